@@ -1,0 +1,25 @@
+import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2 } from "aws-lambda";
+import { loadConfig } from "../infra/config/env";
+import { createApp, resolveSecrets, type App } from "./composition-root";
+import { jsonResponse } from "./bot-http";
+
+let app: Promise<App> | undefined;
+
+/** Built once per cold start; a failed start is retried by the next invocation, not cached. */
+function getApp(): Promise<App> {
+  app ??= resolveSecrets(loadConfig()).then((config) => createApp(config));
+  app.catch(() => (app = undefined));
+  return app;
+}
+
+/** POST /api/messages behind an API Gateway HTTP API (payload v2). */
+export async function handler(event: APIGatewayProxyEventV2): Promise<APIGatewayProxyResultV2> {
+  const body = event.body ? (event.isBase64Encoded ? Buffer.from(event.body, "base64").toString("utf8") : event.body) : "";
+  const instance = await getApp();
+  try {
+    return await instance.handle({ method: event.requestContext.http.method, headers: event.headers ?? {}, body });
+  } catch (error) {
+    console.error(JSON.stringify({ level: "error", event: "request_failed", error: (error as Error).name, message: (error as Error).message }));
+    return jsonResponse(500, { error: "The assistant could not process this activity." });
+  }
+}

@@ -1,0 +1,159 @@
+import { createHash, randomUUID } from "node:crypto";
+import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
+import { BatchGetCommand, DeleteCommand, PutCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import type { Storage, StoreItems } from "botbuilder";
+import { TTL_ATTRIBUTE } from "../dynamodb/tables";
+
+/** DynamoDB refuses items over 400 KB; keep room for the key and attribute names. */
+export const MAX_DOCUMENT_BYTES = 400 * 1024 - 4 * 1024;
+/** BatchGetItem reads at most 100 keys per request. */
+const BATCH_GET_LIMIT = 100;
+/** Writes and deletes run in parallel, this many at a time. */
+const WRITE_CONCURRENCY = 16;
+/** DynamoDB partition keys are at most 2048 bytes; longer keys are stored by their hash. */
+const MAX_KEY_BYTES = 1024;
+const MAX_UNPROCESSED_RETRIES = 8;
+
+export class StorageError extends Error {
+  override readonly name = "StorageError";
+}
+
+export class StorageItemTooLargeError extends StorageError {}
+
+export interface DynamoDbStorageOptions {
+  doc: DynamoDBDocumentClient;
+  tableName: string;
+  /** Lifetime of an item from its last write. */
+  ttlSeconds: number;
+  /** Injected clock (epoch milliseconds). */
+  now?: () => number;
+}
+
+interface StateItem {
+  pk: string;
+  key: string;
+  doc: string;
+  etag: string;
+  [TTL_ATTRIBUTE]: number;
+}
+
+/**
+ * botbuilder Storage on a DynamoDB table keyed by `pk`. Each state document is stored as a JSON
+ * string (a native map would lose Dates) with its eTag beside it. Honours the Storage contract:
+ * unknown keys read as absent, every write makes a new eTag, `*` or no eTag overwrites, any other
+ * eTag is a conditional write that fails with "eTag conflict". Items expire through DynamoDB TTL;
+ * since TTL deletion lags, an expired item also reads as absent.
+ */
+export class DynamoDbStorage implements Storage {
+  private readonly now: () => number;
+
+  constructor(private readonly options: DynamoDbStorageOptions) {
+    this.now = options.now ?? Date.now;
+  }
+
+  async read(keys: string[]): Promise<StoreItems> {
+    if (!keys) throw new ReferenceError("Keys are required when reading.");
+    const unique = [...new Set(keys)];
+    const result: StoreItems = {};
+    const nowSeconds = Math.floor(this.now() / 1000);
+    for (let i = 0; i < unique.length; i += BATCH_GET_LIMIT) {
+      const chunk = unique.slice(i, i + BATCH_GET_LIMIT);
+      for (const item of await this.batchGet(chunk.map(storageKey))) {
+        const stored = item as unknown as StateItem;
+        if (stored[TTL_ATTRIBUTE] <= nowSeconds) continue;
+        result[stored.key] = { ...JSON.parse(stored.doc), eTag: stored.etag };
+      }
+    }
+    return result;
+  }
+
+  async write(changes: StoreItems): Promise<void> {
+    if (!changes) throw new ReferenceError("Changes are required when writing.");
+    const entries = Object.entries(changes);
+    // Validate every document before the first write, so an oversize item writes nothing.
+    const prepared = entries.map(([key, value]) => this.prepare(key, value));
+    await runLimited(prepared, WRITE_CONCURRENCY, (item) => this.put(item));
+  }
+
+  async delete(keys: string[]): Promise<void> {
+    if (!keys) throw new ReferenceError("Keys are required when deleting.");
+    await runLimited([...new Set(keys)], WRITE_CONCURRENCY, (key) =>
+      this.options.doc.send(new DeleteCommand({ TableName: this.options.tableName, Key: { pk: storageKey(key) } })),
+    );
+  }
+
+  private prepare(key: string, value: unknown) {
+    const { eTag, ...document } = (value ?? {}) as { eTag?: string } & Record<string, unknown>;
+    const doc = JSON.stringify(document);
+    const bytes = Buffer.byteLength(doc, "utf8");
+    if (bytes > MAX_DOCUMENT_BYTES) {
+      throw new StorageItemTooLargeError(
+        `Storage: state "${key}" is ${bytes} bytes; the limit is ${MAX_DOCUMENT_BYTES} bytes (DynamoDB items are limited to 400 KB).`,
+      );
+    }
+    const item: StateItem = {
+      pk: storageKey(key),
+      key,
+      doc,
+      etag: randomUUID(),
+      [TTL_ATTRIBUTE]: Math.floor(this.now() / 1000) + this.options.ttlSeconds,
+    };
+    return { key, item, expected: eTag && eTag !== "*" ? eTag : undefined };
+  }
+
+  private async put({ key, item, expected }: { key: string; item: StateItem; expected?: string }): Promise<void> {
+    try {
+      await this.options.doc.send(
+        new PutCommand({
+          TableName: this.options.tableName,
+          Item: item,
+          ...(expected
+            ? {
+                // Same as botbuilder's MemoryStorage: a conditional write on an absent item succeeds.
+                ConditionExpression: "attribute_not_exists(pk) OR etag = :etag",
+                ExpressionAttributeValues: { ":etag": expected },
+              }
+            : {}),
+        }),
+      );
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) {
+        throw new StorageError(`Storage: error writing "${key}" due to eTag conflict.`, { cause: error });
+      }
+      throw error;
+    }
+  }
+
+  private async batchGet(pks: string[]): Promise<Record<string, unknown>[]> {
+    const { doc, tableName } = this.options;
+    const found: Record<string, unknown>[] = [];
+    let request: Record<string, { Keys: Record<string, unknown>[]; ConsistentRead?: boolean }> | undefined = {
+      [tableName]: { Keys: pks.map((pk) => ({ pk })), ConsistentRead: true },
+    };
+    for (let attempt = 0; request && Object.keys(request).length > 0; attempt++) {
+      if (attempt > MAX_UNPROCESSED_RETRIES) {
+        throw new StorageError(`Storage: DynamoDB left keys unprocessed after ${MAX_UNPROCESSED_RETRIES} retries.`);
+      }
+      if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 2 ** attempt * 10));
+      const response = await doc.send(new BatchGetCommand({ RequestItems: request }));
+      found.push(...(response.Responses?.[tableName] ?? []));
+      request = response.UnprocessedKeys as typeof request;
+    }
+    return found;
+  }
+}
+
+function storageKey(key: string): string {
+  return Buffer.byteLength(key, "utf8") <= MAX_KEY_BYTES ? key : `sha256:${createHash("sha256").update(key).digest("hex")}`;
+}
+
+async function runLimited<T>(items: T[], limit: number, task: (item: T) => Promise<unknown>): Promise<void> {
+  let next = 0;
+  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const item = items[next++] as T;
+      await task(item);
+    }
+  });
+  await Promise.all(workers);
+}
