@@ -6,10 +6,11 @@ module.exports = {
   forbidden: [
     {
       name: "domain-is-pure",
-      comment: "domain/ imports only domain/ and zod: no I/O, no SDK, no botbuilder, no node built-ins",
+      comment:
+        "domain/ imports only domain/, zod and pure in-memory text libraries (search index, stemmers): no I/O, no SDK, no botbuilder, no node built-ins",
       severity: "error",
       from: { path: "^domain/" },
-      to: { pathNot: ["^domain/", "^node_modules/zod/"] },
+      to: { pathNot: ["^domain/", "^node_modules/(zod|minisearch|snowball-stemmers)/"] },
     },
     {
       name: "dialogs-no-io",
