@@ -1,0 +1,25 @@
+/**
+ * Removes what could identify a learner from a free-text question before it is stored for advisors:
+ * email addresses, phone numbers, long digit runs (student numbers) and URLs. Bounded in length.
+ * Implements the rule "unanswered questions and feedback are recorded without personal data".
+ */
+export function redactPersonalData(text: string, maxLength = 500): string {
+  const redacted = text
+    .replace(/[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu, "[email]")
+    .replace(/https?:\/\/\S+/gi, "[lien]")
+    .replace(/(?:\+|00)\d[\d .-]{7,}\d/g, "[téléphone]")
+    .replace(/\b0\d(?:[ .-]?\d{2}){4}\b/g, "[téléphone]")
+    .replace(/\d{6,}/g, "[numéro]")
+    .replace(/\s+/g, " ")
+    .trim();
+  return redacted.length > maxLength ? `${redacted.slice(0, maxLength - 1)}…` : redacted;
+}
+
+/** Recognizes a contact the learner typed: an email address or a phone number, else undefined. */
+export function parseContact(text: string): { kind: "email" | "phone"; value: string } | undefined {
+  const email = text.match(/[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/u)?.[0];
+  if (email) return { kind: "email", value: email };
+  const phone = text.match(/(?:\+|00)?\d[\d .-]{7,}\d/)?.[0];
+  if (phone && phone.replace(/\D/g, "").length >= 9) return { kind: "phone", value: phone.trim() };
+  return undefined;
+}

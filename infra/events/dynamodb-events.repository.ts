@@ -1,0 +1,145 @@
+import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
+import { GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient, type QueryCommandInput } from "@aws-sdk/lib-dynamodb";
+import { paginateQuery } from "@aws-sdk/lib-dynamodb";
+import {
+  feedbackSchema,
+  handoffRequestSchema,
+  unansweredQuestionSchema,
+  type Feedback,
+  type HandoffRequest,
+  type HandoffStatus,
+  type UnansweredQuestion,
+} from "../../domain/events/events.schema";
+import type { EventsRepository, TimeRange } from "../../domain/ports/events.repository";
+import { TTL_ATTRIBUTE } from "../dynamodb/tables";
+
+/**
+ * Events on the `events` table. Key design (advisor-scale volumes: thousands a year, read by reports
+ * and the inbox, never on a learner's turn):
+ *   handoff requests     pk "HANDOFF"     sk "<createdAt>#<id>"   plus a pointer pk "HANDOFF#<id>" sk "REF"
+ *   feedback votes       pk "FEEDBACK"    sk "<at>#<id>"
+ *   unanswered questions pk "UNANSWERED"  sk "<at>#<id>"
+ * Sort keys start with the ISO instant so a time range is one key condition. Every item expires
+ * through TTL (`expiresAt`), with a retention per kind.
+ */
+export interface DynamoDbEventsRepositoryOptions {
+  doc: DynamoDBDocumentClient;
+  tableName: string;
+  handoffTtlSeconds: number;
+  eventTtlSeconds: number;
+}
+
+/** Bounds of a key range when the caller gives none: every ISO instant sorts between them. */
+const END = "\uffff";
+
+export class DynamoDbEventsRepository implements EventsRepository {
+  constructor(private readonly options: DynamoDbEventsRepositoryOptions) {}
+
+  async recordHandoff(request: HandoffRequest): Promise<void> {
+    const valid = handoffRequestSchema.parse(request);
+    const sk = `${valid.createdAt}#${valid.id}`;
+    const expiresAt = epochSeconds(valid.createdAt) + this.options.handoffTtlSeconds;
+    await this.put({ pk: "HANDOFF", sk, ...valid, [TTL_ATTRIBUTE]: expiresAt });
+    await this.put({ pk: `HANDOFF#${valid.id}`, sk: "REF", ref: sk, [TTL_ATTRIBUTE]: expiresAt });
+  }
+
+  async listHandoffs(filter: TimeRange & { status?: HandoffStatus } = {}): Promise<HandoffRequest[]> {
+    const items = await this.query("HANDOFF", filter, filter.status ? { name: "status", value: filter.status } : undefined);
+    return items.map((item) => handoffRequestSchema.parse(strip(item)));
+  }
+
+  async closeHandoff(id: string, closure: { closedAt: string; closedBy?: string; resolution?: string }): Promise<HandoffRequest | undefined> {
+    const { Item } = await this.options.doc.send(
+      new GetCommand({ TableName: this.options.tableName, Key: { pk: `HANDOFF#${id}`, sk: "REF" }, ConsistentRead: true }),
+    );
+    const sk = Item?.ref as string | undefined;
+    if (!sk) return undefined;
+    const names: Record<string, string> = { "#status": "status", "#closedAt": "closedAt" };
+    const values: Record<string, unknown> = { ":closed": "closed", ":closedAt": closure.closedAt };
+    const sets = ["#status = :closed", "#closedAt = :closedAt"];
+    if (closure.closedBy) {
+      names["#closedBy"] = "closedBy";
+      values[":closedBy"] = closure.closedBy;
+      sets.push("#closedBy = :closedBy");
+    }
+    if (closure.resolution) {
+      names["#resolution"] = "resolution";
+      values[":resolution"] = closure.resolution.slice(0, 1_000);
+      sets.push("#resolution = :resolution");
+    }
+    try {
+      const { Attributes } = await this.options.doc.send(
+        new UpdateCommand({
+          TableName: this.options.tableName,
+          Key: { pk: "HANDOFF", sk },
+          UpdateExpression: `SET ${sets.join(", ")}`,
+          ConditionExpression: "attribute_exists(pk)",
+          ExpressionAttributeNames: names,
+          ExpressionAttributeValues: values,
+          ReturnValues: "ALL_NEW",
+        }),
+      );
+      return handoffRequestSchema.parse(strip(Attributes ?? {}));
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return undefined;
+      throw error;
+    }
+  }
+
+  async recordFeedback(feedback: Feedback): Promise<void> {
+    const valid = feedbackSchema.parse(feedback);
+    await this.put({ pk: "FEEDBACK", sk: `${valid.at}#${valid.id}`, ...valid, [TTL_ATTRIBUTE]: epochSeconds(valid.at) + this.options.eventTtlSeconds });
+  }
+
+  async listFeedback(range: TimeRange = {}): Promise<Feedback[]> {
+    return (await this.query("FEEDBACK", range)).map((item) => feedbackSchema.parse(strip(item)));
+  }
+
+  async recordUnanswered(question: UnansweredQuestion): Promise<void> {
+    const valid = unansweredQuestionSchema.parse(question);
+    await this.put({ pk: "UNANSWERED", sk: `${valid.at}#${valid.id}`, ...valid, [TTL_ATTRIBUTE]: epochSeconds(valid.at) + this.options.eventTtlSeconds });
+  }
+
+  async listUnanswered(range: TimeRange = {}): Promise<UnansweredQuestion[]> {
+    return (await this.query("UNANSWERED", range)).map((item) => unansweredQuestionSchema.parse(strip(item)));
+  }
+
+  private async put(item: Record<string, unknown>): Promise<void> {
+    await this.options.doc.send(new PutCommand({ TableName: this.options.tableName, Item: item }));
+  }
+
+  private async query(pk: string, range: TimeRange, equals?: { name: string; value: string }): Promise<Record<string, unknown>[]> {
+    const input: QueryCommandInput = {
+      TableName: this.options.tableName,
+      KeyConditionExpression: "pk = :pk AND sk BETWEEN :from AND :to",
+      ExpressionAttributeValues: { ":pk": pk, ":from": range.from ?? "0", ":to": range.to ? range.to : END },
+      ConsistentRead: true,
+    };
+    if (equals) {
+      input.FilterExpression = "#f = :f";
+      input.ExpressionAttributeNames = { "#f": equals.name };
+      input.ExpressionAttributeValues = { ...input.ExpressionAttributeValues, ":f": equals.value };
+    }
+    const now = Math.floor(Date.now() / 1000);
+    const items: Record<string, unknown>[] = [];
+    for await (const page of paginateQuery({ client: this.options.doc }, input)) {
+      for (const item of page.Items ?? []) {
+        // TTL deletion lags; an expired event is gone for every reader.
+        if (typeof item[TTL_ATTRIBUTE] === "number" && item[TTL_ATTRIBUTE] <= now) continue;
+        // BETWEEN is inclusive: the range's end is exclusive.
+        if (range.to && typeof item.sk === "string" && item.sk >= range.to) continue;
+        items.push(item);
+      }
+    }
+    return items;
+  }
+}
+
+function strip(item: Record<string, unknown>): Record<string, unknown> {
+  const { pk: _pk, sk: _sk, [TTL_ATTRIBUTE]: _ttl, ...rest } = item;
+  return rest;
+}
+
+function epochSeconds(iso: string): number {
+  return Math.floor(Date.parse(iso) / 1000);
+}

@@ -1,0 +1,60 @@
+import {
+  feedbackSchema,
+  handoffRequestSchema,
+  unansweredQuestionSchema,
+  type Feedback,
+  type HandoffRequest,
+  type HandoffStatus,
+  type UnansweredQuestion,
+} from "../../domain/events/events.schema";
+import type { EventsRepository, TimeRange } from "../../domain/ports/events.repository";
+
+const inRange = (instant: string, range: TimeRange) => (!range.from || instant >= range.from) && (!range.to || instant < range.to);
+
+/** In-memory events, for dialog tests and local tools; same contract as the DynamoDB adapter. */
+export class InMemoryEventsRepository implements EventsRepository {
+  private readonly handoffs = new Map<string, HandoffRequest>();
+  private readonly feedback: Feedback[] = [];
+  private readonly unanswered: UnansweredQuestion[] = [];
+
+  async recordHandoff(request: HandoffRequest): Promise<void> {
+    this.handoffs.set(request.id, structuredClone(handoffRequestSchema.parse(request)));
+  }
+
+  async listHandoffs(filter: TimeRange & { status?: HandoffStatus } = {}): Promise<HandoffRequest[]> {
+    return [...this.handoffs.values()]
+      .filter((h) => inRange(h.createdAt, filter) && (!filter.status || h.status === filter.status))
+      .sort((a, b) => (a.createdAt + a.id).localeCompare(b.createdAt + b.id))
+      .map((h) => structuredClone(h));
+  }
+
+  async closeHandoff(id: string, closure: { closedAt: string; closedBy?: string; resolution?: string }): Promise<HandoffRequest | undefined> {
+    const found = this.handoffs.get(id);
+    if (!found) return undefined;
+    const closed: HandoffRequest = {
+      ...found,
+      status: "closed",
+      closedAt: closure.closedAt,
+      ...(closure.closedBy ? { closedBy: closure.closedBy } : {}),
+      ...(closure.resolution ? { resolution: closure.resolution.slice(0, 1_000) } : {}),
+    };
+    this.handoffs.set(id, closed);
+    return structuredClone(closed);
+  }
+
+  async recordFeedback(feedback: Feedback): Promise<void> {
+    this.feedback.push(feedbackSchema.parse(feedback));
+  }
+
+  async listFeedback(range: TimeRange = {}): Promise<Feedback[]> {
+    return this.feedback.filter((f) => inRange(f.at, range)).sort((a, b) => (a.at + a.id).localeCompare(b.at + b.id));
+  }
+
+  async recordUnanswered(question: UnansweredQuestion): Promise<void> {
+    this.unanswered.push(unansweredQuestionSchema.parse(question));
+  }
+
+  async listUnanswered(range: TimeRange = {}): Promise<UnansweredQuestion[]> {
+    return this.unanswered.filter((q) => inRange(q.at, range)).sort((a, b) => (a.at + a.id).localeCompare(b.at + b.id));
+  }
+}

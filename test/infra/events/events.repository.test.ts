@@ -1,0 +1,60 @@
+import { randomUUID } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import type { HandoffRequest } from "../../../domain/events/events.schema";
+import type { EventsRepository } from "../../../domain/ports/events.repository";
+import { DynamoDbEventsRepository } from "../../../infra/events/dynamodb-events.repository";
+import { InMemoryEventsRepository } from "../../../infra/events/in-memory-events.repository";
+import { isolatedTables } from "../../support/dynamo";
+
+const dynamo = await isolatedTables();
+
+function handoff(createdAt: string, overrides: Partial<HandoffRequest> = {}): HandoffRequest {
+  return { id: randomUUID(), createdAt, language: "fr", channel: "webchat", question: "Puis-je changer de groupe ?", status: "open", ...overrides };
+}
+
+describe.each<[string, () => EventsRepository]>([
+  ["DynamoDB Local", () => new DynamoDbEventsRepository({ doc: dynamo.doc, tableName: `${dynamo.prefix}events`, handoffTtlSeconds: 180 * 86400, eventTtlSeconds: 365 * 86400 })],
+  ["in memory", () => new InMemoryEventsRepository()],
+])("EventsRepository contract: %s", (_name, make) => {
+  // Each test works in its own year, so the shared DynamoDB table does not mix their items.
+  it("records handoff requests and lists them by time range and status, oldest first", async () => {
+    const repo = make();
+    const a = handoff("2031-01-10T19:00:00.000Z");
+    const b = handoff("2031-01-11T19:00:00.000Z", { contact: { kind: "email", value: "learner@example.org" } });
+    const c = handoff("2031-02-01T19:00:00.000Z");
+    for (const h of [c, a, b]) await repo.recordHandoff(h);
+    expect((await repo.listHandoffs({ from: "2031-01-01", to: "2031-02-01" })).map((h) => h.id)).toEqual([a.id, b.id]);
+    expect((await repo.listHandoffs({ from: "2031-01-01", to: "2032-01-01" })).map((h) => h.id)).toEqual([a.id, b.id, c.id]);
+    expect((await repo.listHandoffs({ from: "2031-01-01", to: "2032-01-01" }))[1]).toEqual(b);
+  });
+
+  it("closes an open request and filters by status; an unknown id closes nothing", async () => {
+    const repo = make();
+    const a = handoff("2032-03-01T19:00:00.000Z");
+    const b = handoff("2032-03-02T19:00:00.000Z");
+    await repo.recordHandoff(a);
+    await repo.recordHandoff(b);
+    const closed = await repo.closeHandoff(a.id, { closedAt: "2032-03-03T09:00:00.000Z", closedBy: "advisor-1", resolution: "Répondu par courriel" });
+    expect(closed).toMatchObject({ id: a.id, status: "closed", closedBy: "advisor-1", closedAt: "2032-03-03T09:00:00.000Z" });
+    const range = { from: "2032-01-01", to: "2033-01-01" };
+    expect((await repo.listHandoffs({ ...range, status: "open" })).map((h) => h.id)).toEqual([b.id]);
+    expect((await repo.listHandoffs({ ...range, status: "closed" })).map((h) => h.id)).toEqual([a.id]);
+    expect(await repo.closeHandoff("no-such-id", { closedAt: "2032-03-03T09:00:00.000Z" })).toBeUndefined();
+  });
+
+  it("records feedback and unanswered questions and lists them by range", async () => {
+    const repo = make();
+    await repo.recordFeedback({ id: randomUUID(), at: "2033-05-01T20:00:00.000Z", answerId: "what-is-ue", useful: true, language: "fr" });
+    await repo.recordFeedback({ id: randomUUID(), at: "2033-06-01T20:00:00.000Z", answerId: "credit-hours", useful: false, language: "en" });
+    await repo.recordUnanswered({ id: randomUUID(), at: "2033-05-02T20:00:00.000Z", question: "Quel temps fait-il ?", language: "fr", suggested: [] });
+    expect((await repo.listFeedback({ from: "2033-05-01", to: "2033-06-01" })).map((f) => f.answerId)).toEqual(["what-is-ue"]);
+    expect((await repo.listFeedback({ from: "2033-01-01", to: "2034-01-01" })).map((f) => f.useful)).toEqual([true, false]);
+    expect(await repo.listUnanswered({ from: "2033-01-01", to: "2034-01-01" })).toEqual([expect.objectContaining({ question: "Quel temps fait-il ?", suggested: [] })]);
+  });
+
+  it("refuses an invalid record without writing it", async () => {
+    const repo = make();
+    await expect(repo.recordHandoff({ ...handoff("2034-01-01T00:00:00.000Z"), question: "" })).rejects.toThrow();
+    expect(await repo.listHandoffs({ from: "2034-01-01", to: "2035-01-01" })).toEqual([]);
+  });
+});
