@@ -19,6 +19,14 @@ export const configSchema = z.object({
   DYNAMODB_MAX_ATTEMPTS: positiveInt(3),
   /** Lifetime of conversation and user state, from its last write. */
   STATE_TTL_DAYS: positiveInt(30),
+  /** Retention of handoff requests, and of feedback votes and unanswered questions. */
+  HANDOFF_TTL_DAYS: positiveInt(365),
+  EVENTS_TTL_DAYS: positiveInt(400),
+  /** What advisors commit to for answering a handoff request, in working days (said to learners). */
+  HANDOFF_RESPONSE_DAYS: positiveInt(3),
+  /** How often a warm container checks for a newly published catalog or content version. */
+  CATALOG_REFRESH_SECONDS: positiveInt(300),
+  CONTENT_REFRESH_SECONDS: positiveInt(60),
   MicrosoftAppId: z.string().default(""),
   MicrosoftAppPassword: z.string().default(""),
   /** Name of the SSM SecureString holding the app password on deployed stages (read at cold start). */
