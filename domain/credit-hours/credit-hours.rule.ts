@@ -1,0 +1,144 @@
+/**
+ * ECTS credits and class hours at Cnam Paris ("UE en cours du soir"): each unit's credits match a
+ * reference volume of class hours, plus or minus 10 %, excluding personal work. The table has five
+ * entries; any other value has no official reference, and the answer says so instead of
+ * interpolating a figure.
+ */
+export const TOLERANCE_PERCENT = 10;
+
+export interface CreditHoursReference {
+  readonly ects: number;
+  /** Reference class hours, personal work excluded. */
+  readonly hours: number;
+  /** The reference hours minus and plus 10 %. */
+  readonly min: number;
+  readonly max: number;
+}
+
+function reference(ects: number, hours: number): CreditHoursReference {
+  // hours * 9 / 10 rather than hours * 0.9: exact on the table (65 h → 71.5, not 71.50000000000001).
+  return { ects, hours, min: (hours * (100 - TOLERANCE_PERCENT)) / 100, max: (hours * (100 + TOLERANCE_PERCENT)) / 100 };
+}
+
+export const CREDIT_HOURS_TABLE: readonly CreditHoursReference[] = [
+  reference(2, 22),
+  reference(3, 30),
+  reference(4, 40),
+  reference(6, 50),
+  reference(8, 65),
+];
+
+/** What the hours count: class time only. */
+export const HOURS_BASIS = "class-time-excluding-personal-work" as const;
+
+type Invalid = { readonly kind: "invalid"; readonly value: number; readonly reason: "not-a-number" | "negative" | "zero" };
+type NoReference = { readonly kind: "no-reference"; readonly table: readonly CreditHoursReference[] };
+
+export type HoursForCredits =
+  | { readonly kind: "reference"; readonly ects: number; readonly reference: CreditHoursReference; readonly basis: typeof HOURS_BASIS }
+  | (NoReference & { readonly ects: number })
+  | Invalid;
+
+export type CreditsForHours =
+  | {
+      readonly kind: "reference";
+      readonly hours: number;
+      readonly reference: CreditHoursReference;
+      /** Signed distance from the reference hours, in percent, to one decimal. */
+      readonly deviationPercent: number;
+      readonly basis: typeof HOURS_BASIS;
+    }
+  | {
+      readonly kind: "between-references";
+      readonly hours: number;
+      readonly below: CreditHoursReference;
+      readonly above: CreditHoursReference;
+      readonly table: readonly CreditHoursReference[];
+    }
+  | (NoReference & { readonly hours: number; readonly position: "below-table" | "above-table" })
+  | Invalid;
+
+export type HoursCheck =
+  | {
+      readonly kind: "plausible" | "implausible";
+      readonly ects: number;
+      readonly hours: number;
+      readonly reference: CreditHoursReference;
+      readonly deviationPercent: number;
+      /** For implausible hours, the credits whose range does hold them, when one does. */
+      readonly matchingEcts?: number;
+    }
+  | (NoReference & { readonly ects: number; readonly hours: number })
+  | Invalid;
+
+function invalid(value: number, allowZero: boolean): Invalid | undefined {
+  if (!Number.isFinite(value)) return { kind: "invalid", value, reason: "not-a-number" };
+  if (value < 0) return { kind: "invalid", value, reason: "negative" };
+  if (value === 0 && !allowZero) return { kind: "invalid", value, reason: "zero" };
+  return undefined;
+}
+
+function deviation(hours: number, ref: CreditHoursReference): number {
+  return Math.round(((hours - ref.hours) / ref.hours) * 1000) / 10;
+}
+
+/** The reference hours of a credit value, or undefined when the table has none. */
+export function referenceForCredits(ects: number): CreditHoursReference | undefined {
+  return CREDIT_HOURS_TABLE.find((ref) => ref.ects === ects);
+}
+
+/**
+ * Class hours for a number of ECTS credits. Rule: reference volumes 2→22 h, 3→30 h, 4→40 h,
+ * 6→50 h, 8→65 h, ±10 %, personal work excluded; other values have no reference.
+ */
+export function hoursForCredits(ects: number): HoursForCredits {
+  const bad = invalid(ects, true);
+  if (bad) return bad;
+  const ref = referenceForCredits(ects);
+  return ref ? { kind: "reference", ects, reference: ref, basis: HOURS_BASIS } : { kind: "no-reference", ects, table: CREDIT_HOURS_TABLE };
+}
+
+/**
+ * Credits for a number of class hours: the reference whose ±10 % range holds them, the two
+ * references they fall between (56 h: above 6 ECTS' 45-55 h, below 8 ECTS' 58.5-71.5 h), or no
+ * reference outside the table. Rule: credit-hour reference table, read in reverse.
+ */
+export function creditsForHours(hours: number): CreditsForHours {
+  const bad = invalid(hours, false);
+  if (bad) return bad;
+  const ref = CREDIT_HOURS_TABLE.find((r) => hours >= r.min && hours <= r.max);
+  if (ref) return { kind: "reference", hours, reference: ref, deviationPercent: deviation(hours, ref), basis: HOURS_BASIS };
+  const first = CREDIT_HOURS_TABLE[0] as CreditHoursReference;
+  const last = CREDIT_HOURS_TABLE[CREDIT_HOURS_TABLE.length - 1] as CreditHoursReference;
+  if (hours < first.min) return { kind: "no-reference", hours, position: "below-table", table: CREDIT_HOURS_TABLE };
+  if (hours > last.max) return { kind: "no-reference", hours, position: "above-table", table: CREDIT_HOURS_TABLE };
+  const aboveIndex = CREDIT_HOURS_TABLE.findIndex((r) => hours < r.min);
+  return {
+    kind: "between-references",
+    hours,
+    below: CREDIT_HOURS_TABLE[aboveIndex - 1] as CreditHoursReference,
+    above: CREDIT_HOURS_TABLE[aboveIndex] as CreditHoursReference,
+    table: CREDIT_HOURS_TABLE,
+  };
+}
+
+/**
+ * Is a number of class hours plausible for a credit value ("is 54 h plausible for 6 ECTS?"):
+ * plausible within the reference ±10 %, bounds included. Rule: credit-hour reference table.
+ */
+export function checkHoursForCredits(hours: number, ects: number): HoursCheck {
+  const bad = invalid(ects, true) ?? invalid(hours, false);
+  if (bad) return bad;
+  const ref = referenceForCredits(ects);
+  if (!ref) return { kind: "no-reference", ects, hours, table: CREDIT_HOURS_TABLE };
+  if (hours >= ref.min && hours <= ref.max) return { kind: "plausible", ects, hours, reference: ref, deviationPercent: deviation(hours, ref) };
+  const matching = creditsForHours(hours);
+  return {
+    kind: "implausible",
+    ects,
+    hours,
+    reference: ref,
+    deviationPercent: deviation(hours, ref),
+    ...(matching.kind === "reference" ? { matchingEcts: matching.reference.ects } : {}),
+  };
+}
