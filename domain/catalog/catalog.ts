@@ -1,0 +1,147 @@
+import { diplomaUnits, type Diploma } from "./diploma.schema";
+import type { Unit } from "./unit.schema";
+
+/** The whole catalog, indexed by code. Built once per warm container from the repository. */
+export interface Catalog {
+  readonly units: ReadonlyMap<string, Unit>;
+  readonly diplomas: ReadonlyMap<string, Diploma>;
+}
+
+export interface CatalogData {
+  readonly units: readonly Unit[];
+  readonly diplomas: readonly Diploma[];
+}
+
+export function createCatalog(data: CatalogData): Catalog {
+  return {
+    units: new Map(data.units.map((unit) => [unit.code, unit])),
+    diplomas: new Map(data.diplomas.map((diploma) => [diploma.code, diploma])),
+  };
+}
+
+/** A problem found in a set of records: which record, which field, what is wrong. */
+export interface DataIssue {
+  readonly collection: "units" | "diplomas" | "learners";
+  /** The record's code or id. */
+  readonly key: string;
+  readonly path: readonly (string | number)[];
+  readonly message: string;
+}
+
+/**
+ * Checks what a single record's schema cannot: references between records (prerequisites,
+ * exclusions, diploma structures, the diplomas of a US), duplicates, prerequisite cycles and
+ * credit totals. `known` adds records already stored, so a folder may extend a loaded catalog.
+ */
+export function catalogIssues(data: CatalogData, known: CatalogData = { units: [], diplomas: [] }): DataIssue[] {
+  const issues: DataIssue[] = [];
+  const units = new Map<string, Unit>(known.units.map((unit) => [unit.code, unit]));
+  const diplomas = new Map<string, Diploma>(known.diplomas.map((diploma) => [diploma.code, diploma]));
+
+  const seenUnits = new Set<string>();
+  for (const unit of data.units) {
+    if (seenUnits.has(unit.code)) issues.push({ collection: "units", key: unit.code, path: ["code"], message: `unit ${unit.code} is defined twice` });
+    seenUnits.add(unit.code);
+    units.set(unit.code, unit);
+  }
+  const seenDiplomas = new Set<string>();
+  for (const diploma of data.diplomas) {
+    if (seenDiplomas.has(diploma.code)) {
+      issues.push({ collection: "diplomas", key: diploma.code, path: ["code"], message: `diploma ${diploma.code} is defined twice` });
+    }
+    seenDiplomas.add(diploma.code);
+    diplomas.set(diploma.code, diploma);
+  }
+
+  for (const unit of data.units) {
+    const unknown = (path: (string | number)[], code: string, what: string) => {
+      if (!units.has(code)) issues.push({ collection: "units", key: unit.code, path, message: `${what} ${code} is not in the catalog` });
+    };
+    unit.prerequisites.allOf.forEach((code, i) => unknown(["prerequisites", "allOf", i], code, "prerequisite"));
+    unit.prerequisites.anyOf.forEach((group, g) => group.forEach((code, i) => unknown(["prerequisites", "anyOf", g, i], code, "prerequisite")));
+    unit.recommended.forEach((code, i) => unknown(["recommended", i], code, "recommended unit"));
+    unit.exclusions.forEach((exclusion, i) => unknown(["exclusions", i, "unit"], exclusion.unit, "excluded unit"));
+    unit.diplomas.forEach((code, i) => {
+      if (!diplomas.has(code)) issues.push({ collection: "units", key: unit.code, path: ["diplomas", i], message: `diploma ${code} is not in the catalog` });
+    });
+  }
+
+  for (const diploma of data.diplomas) {
+    let total = 0;
+    diploma.requirements.forEach((requirement, r) => {
+      const check = (path: (string | number)[], code: string): Unit | undefined => {
+        const unit = units.get(code);
+        if (!unit) issues.push({ collection: "diplomas", key: diploma.code, path, message: `unit ${code} is not in the catalog` });
+        else if (unit.kind === "US" && !unit.diplomas.includes(diploma.code)) {
+          issues.push({ collection: "diplomas", key: diploma.code, path, message: `US ${code} does not list ${diploma.code} among its diplomas` });
+        }
+        return unit;
+      };
+      if (requirement.kind === "all") {
+        requirement.units.forEach((code, i) => (total += check(["requirements", r, "units", i], code)?.ects ?? 0));
+        return;
+      }
+      total += requirement.ects;
+      requirement.groups.forEach((group, g) =>
+        group.units.forEach((code, i) => {
+          const unit = check(["requirements", r, "groups", g, "units", i], code);
+          // With a unit count, the credits only add up if every unit weighs pick-th of the requirement.
+          if (unit && requirement.pick !== undefined && unit.ects * requirement.pick !== requirement.ects) {
+            issues.push({
+              collection: "diplomas",
+              key: diploma.code,
+              path: ["requirements", r, "groups", g, "units", i],
+              message: `${code} is worth ${unit.ects} ECTS; ${requirement.pick} units must make the requirement's ${requirement.ects} ECTS`,
+            });
+          }
+        }),
+      );
+    });
+    if (total !== diploma.totalEcts && issues.every((issue) => issue.key !== diploma.code)) {
+      issues.push({
+        collection: "diplomas",
+        key: diploma.code,
+        path: ["totalEcts"],
+        message: `the requirements add up to ${total} ECTS, not the declared ${diploma.totalEcts}`,
+      });
+    }
+  }
+
+  for (const cycle of prerequisiteCycles(units)) {
+    const first = cycle[0] as string;
+    if (seenUnits.has(first)) {
+      issues.push({ collection: "units", key: first, path: ["prerequisites"], message: `prerequisites go round in a circle: ${[...cycle, first].join(" → ")}` });
+    }
+  }
+  return issues;
+}
+
+/** Prerequisite cycles, each reported once from its smallest code. */
+function prerequisiteCycles(units: ReadonlyMap<string, Unit>): string[][] {
+  const cycles: string[][] = [];
+  const state = new Map<string, "visiting" | "done">();
+  const stack: string[] = [];
+  const visit = (code: string) => {
+    const unit = units.get(code);
+    if (!unit || state.get(code) === "done") return;
+    if (state.get(code) === "visiting") {
+      const cycle = stack.slice(stack.indexOf(code));
+      const start = cycle.indexOf([...cycle].sort()[0] as string);
+      cycles.push([...cycle.slice(start), ...cycle.slice(0, start)]);
+      return;
+    }
+    state.set(code, "visiting");
+    stack.push(code);
+    for (const next of [...unit.prerequisites.allOf, ...unit.prerequisites.anyOf.flat()]) visit(next);
+    stack.pop();
+    state.set(code, "done");
+  };
+  for (const code of [...units.keys()].sort()) visit(code);
+  return cycles;
+}
+
+/** The diplomas, among those given, whose structure names the unit. */
+export function diplomasContaining(catalog: Catalog, code: string, among?: readonly string[]): Diploma[] {
+  const candidates = among ? among.map((c) => catalog.diplomas.get(c)).filter((d): d is Diploma => d !== undefined) : [...catalog.diplomas.values()];
+  return candidates.filter((diploma) => diplomaUnits(diploma).includes(code));
+}
