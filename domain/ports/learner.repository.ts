@@ -1,0 +1,11 @@
+import type { LearnerRecord } from "../learner/learner.schema";
+
+/** Learner records: identity, registrations, enrolments, results, authorizations, experience. */
+export interface LearnerRepository {
+  /** The learner's whole record, or undefined for an unknown id. */
+  getLearner(id: string): Promise<LearnerRecord | undefined>;
+  /** Creates or replaces each record by id, whole. */
+  saveLearners(learners: readonly LearnerRecord[]): Promise<void>;
+  /** Removes a record; removing an unknown id succeeds. */
+  deleteLearner(id: string): Promise<void>;
+}
