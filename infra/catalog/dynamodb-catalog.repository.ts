@@ -1,0 +1,117 @@
+import type { z } from "zod/v4";
+import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import type { CatalogData } from "../../domain/catalog/catalog";
+import { diplomaSchema, type Diploma } from "../../domain/catalog/diploma.schema";
+import { unitSchema, type Unit } from "../../domain/catalog/unit.schema";
+import type { CatalogRepository } from "../../domain/ports/catalog.repository";
+import { batchWriteAll, type BatchWriteOptions } from "./batch-write";
+
+/**
+ * Key design of the `catalog` table (string pk + sk):
+ *
+ *   pk "UNIT"     sk "<unit code>"     e.g. UNIT / NFA031       data: the unit record
+ *   pk "DIPLOMA"  sk "<diploma code>"  e.g. DIPLOMA / LG02501A  data: the diploma record
+ *
+ * Why one partition per record type rather than one per record: the assistant reads the whole
+ * catalog at once and caches it per warm container, so the hot path is "all units" and "all
+ * diplomas": two Queries, each a page or two (a few hundred units of ~1-2 KB; a Query page holds
+ * 1 MB), already sorted by code, and blind to any other item type the table may hold later. A
+ * single lookup stays a GetItem on (type, code). The catalog is small and read-mostly: writes come
+ * only from the admin loader, far below one partition's limits (3,000 reads, 1,000 writes a second),
+ * and reads are cached.
+ *
+ * Each item keeps the record whole under `data`, with `schemaVersion` so a future shape can be read
+ * alongside the old one; records are validated again on read, since the table can be written by
+ * other tools.
+ */
+export const CATALOG_SCHEMA_VERSION = 1;
+export const UNIT_PARTITION = "UNIT";
+export const DIPLOMA_PARTITION = "DIPLOMA";
+
+export class CatalogRepositoryError extends Error {
+  override readonly name = "CatalogRepositoryError";
+}
+
+export interface DynamoDbCatalogRepositoryOptions {
+  doc: DynamoDBDocumentClient;
+  tableName: string;
+  batch?: BatchWriteOptions;
+}
+
+interface CatalogItem {
+  pk: string;
+  sk: string;
+  schemaVersion: number;
+  data: unknown;
+}
+
+export class DynamoDbCatalogRepository implements CatalogRepository {
+  constructor(private readonly options: DynamoDbCatalogRepositoryOptions) {}
+
+  async loadCatalog(): Promise<CatalogData> {
+    const [units, diplomas] = await Promise.all([this.queryAll(UNIT_PARTITION), this.queryAll(DIPLOMA_PARTITION)]);
+    return {
+      units: units.map((item) => this.parse(item, unitSchema)),
+      diplomas: diplomas.map((item) => this.parse(item, diplomaSchema)),
+    };
+  }
+
+  async getUnit(code: string): Promise<Unit | undefined> {
+    const item = await this.get(UNIT_PARTITION, code);
+    return item && this.parse(item, unitSchema);
+  }
+
+  async getDiploma(code: string): Promise<Diploma | undefined> {
+    const item = await this.get(DIPLOMA_PARTITION, code);
+    return item && this.parse(item, diplomaSchema);
+  }
+
+  async saveUnits(units: readonly Unit[]): Promise<void> {
+    await this.put(units.map((unit) => ({ pk: UNIT_PARTITION, sk: unit.code, data: unit })));
+  }
+
+  async saveDiplomas(diplomas: readonly Diploma[]): Promise<void> {
+    await this.put(diplomas.map((diploma) => ({ pk: DIPLOMA_PARTITION, sk: diploma.code, data: diploma })));
+  }
+
+  private async put(items: { pk: string; sk: string; data: unknown }[]): Promise<void> {
+    const requests = items.map((item) => ({ PutRequest: { Item: { ...item, schemaVersion: CATALOG_SCHEMA_VERSION } } }));
+    await batchWriteAll(this.options.doc, this.options.tableName, requests, this.options.batch);
+  }
+
+  private async get(pk: string, sk: string): Promise<CatalogItem | undefined> {
+    const { Item } = await this.options.doc.send(new GetCommand({ TableName: this.options.tableName, Key: { pk, sk }, ConsistentRead: true }));
+    return Item as CatalogItem | undefined;
+  }
+
+  private async queryAll(pk: string): Promise<CatalogItem[]> {
+    const items: CatalogItem[] = [];
+    let ExclusiveStartKey: Record<string, unknown> | undefined;
+    do {
+      const page = await this.options.doc.send(
+        new QueryCommand({
+          TableName: this.options.tableName,
+          KeyConditionExpression: "pk = :pk",
+          ExpressionAttributeValues: { ":pk": pk },
+          ConsistentRead: true,
+          ExclusiveStartKey,
+        }),
+      );
+      items.push(...((page.Items ?? []) as CatalogItem[]));
+      ExclusiveStartKey = page.LastEvaluatedKey;
+    } while (ExclusiveStartKey);
+    return items;
+  }
+
+  private parse<T>(item: CatalogItem, schema: z.ZodType<T>): T {
+    if (item.schemaVersion !== CATALOG_SCHEMA_VERSION) {
+      throw new CatalogRepositoryError(`Catalog item ${item.pk}/${item.sk} has schemaVersion ${item.schemaVersion}; this code reads ${CATALOG_SCHEMA_VERSION}.`);
+    }
+    const parsed = schema.safeParse(item.data);
+    if (!parsed.success) {
+      const problems = parsed.error.issues.map((issue) => `${issue.path.map(String).join(".") || "(record)"}: ${issue.message}`);
+      throw new CatalogRepositoryError(`Catalog item ${item.pk}/${item.sk} is not a valid record: ${problems.join("; ")}`);
+    }
+    return parsed.data;
+  }
+}

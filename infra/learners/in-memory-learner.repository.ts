@@ -1,0 +1,24 @@
+import type { LearnerRecord } from "../../domain/learner/learner.schema";
+import type { LearnerRepository } from "../../domain/ports/learner.repository";
+
+/** Learner records in process memory; copied in and out, as a real store would. */
+export class InMemoryLearnerRepository implements LearnerRepository {
+  private readonly records = new Map<string, LearnerRecord>();
+
+  constructor(initial: readonly LearnerRecord[] = []) {
+    for (const learner of initial) this.records.set(learner.id, structuredClone(learner));
+  }
+
+  async getLearner(id: string): Promise<LearnerRecord | undefined> {
+    const record = this.records.get(id);
+    return record && structuredClone(record);
+  }
+
+  async saveLearners(learners: readonly LearnerRecord[]): Promise<void> {
+    for (const learner of learners) this.records.set(learner.id, structuredClone(learner));
+  }
+
+  async deleteLearner(id: string): Promise<void> {
+    this.records.delete(id);
+  }
+}

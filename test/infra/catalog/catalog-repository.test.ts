@@ -1,0 +1,103 @@
+import { mockClient } from "aws-sdk-client-mock";
+import { BatchWriteCommand, DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
+import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { describe, expect, it } from "vitest";
+import { batchWriteAll, BatchWriteError } from "../../../infra/catalog/batch-write";
+import { CatalogRepositoryError, DynamoDbCatalogRepository } from "../../../infra/catalog/dynamodb-catalog.repository";
+import { InMemoryCatalogRepository } from "../../../infra/catalog/in-memory-catalog.repository";
+import { unit } from "../../domain/builders";
+import { isolatedTables } from "../../support/dynamo";
+import { catalogRepositoryContract } from "./catalog-repository.contract";
+
+const dynamo = await isolatedTables();
+
+// Each repository gets its own table prefix, so the contract's "empty repository" holds.
+catalogRepositoryContract("DynamoDB on DynamoDB Local", async () => {
+  const tables = await isolatedTables();
+  return new DynamoDbCatalogRepository({ doc: tables.doc, tableName: tables.tables.catalog });
+});
+catalogRepositoryContract("in memory", () => new InMemoryCatalogRepository());
+
+describe("DynamoDB catalog specifics", () => {
+  it("stores units under pk UNIT and diplomas under pk DIPLOMA, sorted by code, with a schema version", async () => {
+    const tables = await isolatedTables();
+    const repository = new DynamoDbCatalogRepository({ doc: tables.doc, tableName: tables.tables.catalog });
+    await repository.saveUnits([unit({ code: "NFA031" })]);
+    const { Item } = await tables.doc.send(new GetCommand({ TableName: tables.tables.catalog, Key: { pk: "UNIT", sk: "NFA031" } }));
+    expect(Item).toMatchObject({ pk: "UNIT", sk: "NFA031", schemaVersion: 1, data: { code: "NFA031" } });
+  });
+
+  it("reads a catalog larger than one Query page (1 MB)", async () => {
+    const tables = await isolatedTables();
+    const repository = new DynamoDbCatalogRepository({ doc: tables.doc, tableName: tables.tables.catalog });
+    const bulky = "x".repeat(6_000);
+    const units = Array.from({ length: 220 }, (_, i) => unit({ code: `BIG${String(100 + i)}`, sample: true, sampleNote: bulky }));
+    await repository.saveUnits(units);
+    let queries = 0;
+    tables.doc.middlewareStack.add(
+      (next, context) => async (args) => {
+        if (context.commandName === "QueryCommand") queries++;
+        return next(args);
+      },
+      { step: "initialize" },
+    );
+    const loaded = await repository.loadCatalog();
+    // Two pages of units, one of diplomas: the page boundary was crossed.
+    expect(queries).toBe(3);
+    expect(loaded.units).toHaveLength(220);
+    expect(loaded.units.at(-1)?.code).toBe("BIG319");
+  });
+
+  it("refuses an item that is not a valid record, naming its key", async () => {
+    await dynamo.doc.send(new PutCommand({ TableName: dynamo.tables.catalog, Item: { pk: "UNIT", sk: "BAD101", schemaVersion: 1, data: { code: "BAD101", ects: "six" } } }));
+    const repository = new DynamoDbCatalogRepository({ doc: dynamo.doc, tableName: dynamo.tables.catalog });
+    await expect(repository.getUnit("BAD101")).rejects.toThrow(CatalogRepositoryError);
+    await expect(repository.loadCatalog()).rejects.toThrow(/UNIT\/BAD101 is not a valid record: .*ects/);
+  });
+
+  it("refuses an item of an unknown schema version", async () => {
+    const tables = await isolatedTables();
+    await tables.doc.send(new PutCommand({ TableName: tables.tables.catalog, Item: { pk: "UNIT", sk: "NEW101", schemaVersion: 2, data: {} } }));
+    const repository = new DynamoDbCatalogRepository({ doc: tables.doc, tableName: tables.tables.catalog });
+    await expect(repository.getUnit("NEW101")).rejects.toThrow(/schemaVersion 2/);
+  });
+});
+
+describe("batch writes", () => {
+  // DynamoDB Local never throttles, so the unprocessed-items path is driven through a mocked client.
+  const doc = DynamoDBDocumentClient.from(new DynamoDBClient({ region: "local" }));
+  const put = (i: number) => ({ PutRequest: { Item: { pk: "UNIT", sk: `U${i}` } } });
+
+  it("writes in chunks of 25 and retries what DynamoDB leaves unprocessed", async () => {
+    const mock = mockClient(doc);
+    const requests = Array.from({ length: 30 }, (_, i) => put(i));
+    mock.on(BatchWriteCommand).resolvesOnce({ UnprocessedItems: { t: [put(3), put(7)] } }).resolves({ UnprocessedItems: {} });
+    const waits: number[] = [];
+    await batchWriteAll(doc, "t", requests, { sleep: async (ms) => void waits.push(ms) });
+    const calls = mock.commandCalls(BatchWriteCommand).map((c) => c.args[0].input.RequestItems?.t?.length);
+    expect(calls.sort()).toEqual([2, 25, 5].sort());
+    expect(waits).toHaveLength(1);
+    mock.restore();
+  });
+
+  it("gives up after its retries with a BatchWriteError", async () => {
+    const mock = mockClient(doc);
+    mock.on(BatchWriteCommand).resolves({ UnprocessedItems: { t: [put(1)] } });
+    await expect(batchWriteAll(doc, "t", [put(1)], { maxRetries: 2, sleep: async () => undefined })).rejects.toThrow(BatchWriteError);
+    expect(mock.commandCalls(BatchWriteCommand)).toHaveLength(3);
+    mock.restore();
+  });
+
+  it("reads every Query page", async () => {
+    const mock = mockClient(doc);
+    const item = (code: string) => ({ pk: "UNIT", sk: code, schemaVersion: 1, data: unit({ code }) });
+    mock
+      .on(QueryCommand, { ExpressionAttributeValues: { ":pk": "UNIT" } })
+      .resolvesOnce({ Items: [item("AAA101")], LastEvaluatedKey: { pk: "UNIT", sk: "AAA101" } })
+      .resolvesOnce({ Items: [item("BBB101")] });
+    mock.on(QueryCommand, { ExpressionAttributeValues: { ":pk": "DIPLOMA" } }).resolves({ Items: [] });
+    const loaded = await new DynamoDbCatalogRepository({ doc, tableName: "t" }).loadCatalog();
+    expect(loaded.units.map((u) => u.code)).toEqual(["AAA101", "BBB101"]);
+    mock.restore();
+  });
+});
