@@ -1,0 +1,107 @@
+import { z } from "zod/v4";
+import type { Language } from "../language/language";
+
+/**
+ * The admins' answer files (infra/content/*.yaml): one entry per answer, in French and English.
+ * This zod schema is the single definition; infra/content/content.schema.json is generated from it
+ * (`npm run content:schema`) so that editors offer completion and flag mistakes while admins type.
+ */
+
+const ENTRY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const TAG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Learners read answers in a chat bubble: a long text belongs on a web page, linked. */
+export const MAX_ANSWER_LENGTH = 900;
+export const MAX_QUESTION_LENGTH = 200;
+
+const questionText = z
+  .string()
+  .trim()
+  .min(3, "a question variant needs at least 3 characters")
+  .max(MAX_QUESTION_LENGTH, `a question variant is at most ${MAX_QUESTION_LENGTH} characters`);
+
+const answerText = z
+  .string()
+  .trim()
+  .min(20, "an answer needs at least 20 characters")
+  .max(MAX_ANSWER_LENGTH, `an answer is at most ${MAX_ANSWER_LENGTH} characters: link to a page for more`);
+
+const questionVariants = z
+  .array(questionText)
+  .min(2, "give at least 2 question variants: learners never ask the same way twice")
+  .describe("How learners ask it. The first variant is the canonical wording, shown in suggestions.");
+
+export const contentLinkSchema = z
+  .object({
+    label: z
+      .object({
+        fr: z.string().trim().min(1).max(80).describe("Link text in French"),
+        en: z.string().trim().min(1).max(80).describe("Link text in English"),
+      })
+      .strict(),
+    url: z.url({ protocol: /^https$/, error: "a link must be an https URL" }).describe("https URL of the page"),
+  })
+  .strict();
+
+export const contentEntrySchema = z
+  .object({
+    id: z
+      .string()
+      .regex(ENTRY_ID, "an id is kebab-case: lower-case letters, digits and single dashes")
+      .describe("Stable identifier of the answer (kebab-case). Never reuse an id for another answer."),
+    questions: z
+      .object({
+        fr: questionVariants.describe("Question variants in French. The first one is shown in suggestions."),
+        en: questionVariants.describe("Question variants in English. The first one is shown in suggestions."),
+      })
+      .strict(),
+    answer: z
+      .object({
+        fr: answerText.describe("The answer in French: short, plain, in the project's own words"),
+        en: answerText.describe("The answer in English: short, plain, in the project's own words"),
+      })
+      .strict(),
+    links: z.array(contentLinkSchema).max(3, "at most 3 links per answer").optional().describe("Optional pages for more detail"),
+    tags: z.array(z.string().regex(TAG, "a tag is kebab-case")).min(1, "give at least one tag").describe("Topics, for admins and reports"),
+    source: z
+      .string()
+      .trim()
+      .min(3, "name the reference the answer comes from")
+      .describe("The reference the answer is taken from, e.g. cnam-ue-en-cours-du-soir.md § UE"),
+    reviewBy: z.iso
+      .date("reviewBy is a date written YYYY-MM-DD")
+      .describe("Date (YYYY-MM-DD) by which an admin re-reads the answer against its source"),
+  })
+  .strict();
+
+export const contentFileSchema = z
+  .object({
+    entries: z.array(contentEntrySchema).min(1, "a content file holds at least one entry"),
+  })
+  .strict()
+  .describe("A file of the assistant's answers (ue-advisor)");
+
+export type ContentEntry = z.infer<typeof contentEntrySchema>;
+export type ContentLink = z.infer<typeof contentLinkSchema>;
+export type ContentFile = z.infer<typeof contentFileSchema>;
+
+/** What the dialogs show for an entry: the answer and its links, in the learner's language. */
+export interface LocalizedAnswer {
+  entryId: string;
+  text: string;
+  links: { label: string; url: string }[];
+}
+
+/** The answer of an entry in one language, links included. */
+export function localizedAnswer(entry: ContentEntry, language: Language): LocalizedAnswer {
+  return {
+    entryId: entry.id,
+    text: entry.answer[language],
+    links: (entry.links ?? []).map((link) => ({ label: link.label[language], url: link.url })),
+  };
+}
+
+/** The canonical question of an entry (its first variant), the wording used in suggestions. */
+export function canonicalQuestion(entry: ContentEntry, language: Language): string {
+  return entry.questions[language][0] ?? entry.id;
+}

@@ -1,0 +1,140 @@
+import { readdir, readFile } from "node:fs/promises";
+import { join, relative } from "node:path";
+import { LineCounter, parseDocument, type Document } from "yaml";
+import type { ContentEntry } from "../../domain/knowledge/content-entry.schema";
+import { validateContentEntries, type ContentProblem } from "../../domain/knowledge/content-set";
+
+/** The folder of the admins' answer files, beside this loader. */
+export const CONTENT_DIR = __dirname;
+
+/** A problem in the answer files, located by file, entry, field and line. */
+export interface ContentFileProblem extends ContentProblem {
+  /** Path of the file, relative to the working directory. */
+  file: string;
+  /** 1-based line of the field (or of the entry, when the field is missing). */
+  line?: number;
+}
+
+export type ContentFilesResult =
+  | { valid: true; entries: ContentEntry[]; files: string[]; warnings: ContentFileProblem[] }
+  | { valid: false; problems: ContentFileProblem[]; warnings: ContentFileProblem[] };
+
+/** The answer files could not be read at all (missing folder, permissions): a fault, not bad content. */
+export class ContentFilesError extends Error {
+  override readonly name = "ContentFilesError";
+}
+
+interface ParsedFile {
+  file: string;
+  document: Document;
+  lines: LineCounter;
+}
+
+/**
+ * Reads and validates every `*.yaml` file of a folder as one content set: YAML syntax, each
+ * entry against the schema, then the rules across files (unique ids, no question claimed by two
+ * entries). Problems name the file, the entry, the field and its line.
+ *
+ * @param today ISO date for review-date warnings (entries whose reviewBy has passed).
+ */
+export async function loadContentFiles(dir: string = CONTENT_DIR, options: { today?: string } = {}): Promise<ContentFilesResult> {
+  let names: string[];
+  try {
+    names = (await readdir(dir)).filter((name) => /\.ya?ml$/.test(name)).sort();
+  } catch (error) {
+    throw new ContentFilesError(`Cannot read the content folder ${dir}: ${(error as Error).message}`, { cause: error });
+  }
+  const problems: ContentFileProblem[] = [];
+  if (names.length === 0) {
+    problems.push({ file: displayPath(dir), field: "", message: "no content file (*.yaml) in this folder" });
+    return { valid: false, problems, warnings: [] };
+  }
+
+  const rawEntries: unknown[] = [];
+  const origins: { parsed: ParsedFile; index: number }[] = [];
+  for (const name of names) {
+    const path = join(dir, name);
+    let text: string;
+    try {
+      text = await readFile(path, "utf8");
+    } catch (error) {
+      throw new ContentFilesError(`Cannot read ${path}: ${(error as Error).message}`, { cause: error });
+    }
+    const lines = new LineCounter();
+    const document = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+    const parsed: ParsedFile = { file: displayPath(path), document, lines };
+    if (document.errors.length > 0) {
+      for (const error of document.errors) {
+        problems.push({ file: parsed.file, field: "", line: error.linePos?.[0]?.line, message: `YAML syntax: ${error.message.split("\n")[0]}` });
+      }
+      continue;
+    }
+    const content: unknown = document.toJS();
+    const shape = fileShapeProblem(content);
+    if (shape) {
+      problems.push({ file: parsed.file, field: shape.field, line: 1, message: shape.message });
+      continue;
+    }
+    (content as { entries: unknown[] }).entries.forEach((entry, index) => {
+      rawEntries.push(entry);
+      origins.push({ parsed, index });
+    });
+  }
+
+  const validation = validateContentEntries(rawEntries, options.today);
+  const locate = (problem: ContentProblem): ContentFileProblem => {
+    const origin = problem.entryIndex !== undefined ? origins[problem.entryIndex] : undefined;
+    if (!origin) return { ...problem, file: "(unknown file)" };
+    return {
+      ...problem,
+      entryIndex: origin.index,
+      file: origin.parsed.file,
+      line: lineOf(origin.parsed, ["entries", origin.index, ...problem.field.split(".").filter(Boolean)]),
+    };
+  };
+  const warnings = validation.warnings.map(locate);
+  if (!validation.valid || problems.length > 0) {
+    return { valid: false, problems: [...problems, ...(validation.valid ? [] : validation.problems.map(locate))], warnings };
+  }
+  return { valid: true, entries: validation.entries, files: names.map((name) => displayPath(join(dir, name))), warnings };
+}
+
+/** One line per problem: `file:line entry "id" (#n) field path: message`. */
+export function formatContentProblem(problem: ContentFileProblem): string {
+  const where = problem.line !== undefined ? `${problem.file}:${problem.line}` : problem.file;
+  const entry =
+    problem.entryId !== undefined
+      ? ` entry "${problem.entryId}"`
+      : problem.entryIndex !== undefined
+        ? ` entry #${problem.entryIndex + 1}`
+        : "";
+  const field = problem.field ? ` field ${problem.field}` : "";
+  return `${where}${entry}${field}: ${problem.message}`;
+}
+
+function fileShapeProblem(content: unknown): { field: string; message: string } | undefined {
+  if (!content || typeof content !== "object" || Array.isArray(content)) {
+    return { field: "", message: "a content file is a mapping with an `entries` list" };
+  }
+  const keys = Object.keys(content);
+  const unknown = keys.filter((key) => key !== "entries");
+  if (unknown.length > 0) return { field: unknown[0] as string, message: `unknown top-level key "${unknown[0]}": only \`entries\` is allowed` };
+  const entries = (content as { entries?: unknown }).entries;
+  if (!Array.isArray(entries) || entries.length === 0) return { field: "entries", message: "`entries` must be a non-empty list" };
+  return undefined;
+}
+
+/** The line of the deepest node of the path that exists (the field, else its entry). */
+function lineOf(parsed: ParsedFile, path: (string | number)[]): number | undefined {
+  for (let length = path.length; length > 0; length--) {
+    const key = path.slice(0, length).map((part) => (typeof part === "string" && /^\d+$/.test(part) ? Number(part) : part));
+    const node = parsed.document.getIn(key, true) as { range?: [number, number, number] } | undefined;
+    if (node && typeof node === "object" && node.range) return parsed.lines.linePos(node.range[0]).line;
+  }
+  return undefined;
+}
+
+function displayPath(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel && !rel.startsWith("..") ? rel : path;
+}
