@@ -73,6 +73,7 @@ export function checkEligibility(query: EligibilityQuery): EligibilityDecision {
 
   // Questions with a single answer: nothing else matters once they apply.
   const current = formatSemester(currentOrComingSemester(query.now));
+  const context: Context = { ...query, running: current };
   if (compareSemesters(semester, current) < 0) {
     return decide([{ rule: "semester-past", severity: "blocker", unit: code, semester, current }], [
       { step: "choose-another-semester", unit: code, terms: offeredTerms(unit) },
@@ -104,7 +105,7 @@ export function checkEligibility(query: EligibilityQuery): EligibilityDecision {
     steps.push({ step: "register-in-diploma", unit: code, diplomas: containing });
   }
 
-  prerequisiteReasons(unit, query, reasons, steps);
+  prerequisiteReasons(unit, context, reasons, steps);
 
   if (unit.authorizationRequired && !learner.authorizations.some((a) => a.unit === code && a.semester === semester)) {
     reasons.push({
@@ -156,13 +157,15 @@ function offeredTerms(unit: Unit) {
   return TERMS.filter((term) => unit.offerings.some((o) => o.term === term));
 }
 
+/** The query, with the running semester worked out once. */
+type Context = EligibilityQuery & { readonly running: SemesterId };
+
 type Standing = { passed: true } | { passed: false; status: PrerequisiteStatus; bestGrade?: number; enrolledIn?: SemesterId };
 
 /** Where the learner stands with one prerequisite unit, seen from the semester asked about. */
-function standing(code: string, query: EligibilityQuery): Standing {
-  const { learner, semester } = query;
+function standing(code: string, query: Context): Standing {
+  const { learner, semester, running } = query;
   if (validatingResult(learner, code)) return { passed: true };
-  const running = formatSemester(currentOrComingSemester(query.now));
   // An enrolment of an earlier semester, not yet over, whose exams the learner has not all sat:
   // passing it meets the prerequisite in time.
   const pending = learner.enrolments.find(
@@ -181,7 +184,7 @@ function standing(code: string, query: EligibilityQuery): Standing {
 
 const STATUS_ORDER: readonly PrerequisiteStatus[] = ["pending", "same-semester", "failed", "not-taken"];
 
-function prerequisiteReasons(unit: Unit, query: EligibilityQuery, reasons: EligibilityReason[], steps: NextStep[]): void {
+function prerequisiteReasons(unit: Unit, query: Context, reasons: EligibilityReason[], steps: NextStep[]): void {
   const requirements: PrerequisiteRequirement[] = [
     ...unit.prerequisites.allOf.map((code) => ({ kind: "all-of" as const, code })),
     ...unit.prerequisites.anyOf.map((codes) => ({ kind: "any-of" as const, codes })),

@@ -64,9 +64,12 @@ export function followingSemester(semester: Semester): Semester {
   return semester.term === "S1" ? { startYear: semester.startYear, term: "S2" } : { startYear: semester.startYear + 1, term: "S1" };
 }
 
+// Built once: constructing an Intl formatter costs far more than using one.
+const PARIS_MONTH = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Paris", year: "numeric", month: "numeric" });
+
 /** Calendar month (1-12) and year in Paris, where the semesters are defined. */
 function parisMonthYear(now: Date): { year: number; month: number } {
-  const parts = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Paris", year: "numeric", month: "numeric" }).formatToParts(now);
+  const parts = PARIS_MONTH.formatToParts(now);
   const value = (type: string) => Number(parts.find((part) => part.type === type)?.value);
   return { year: value("year"), month: value("month") };
 }

@@ -1,0 +1,238 @@
+import { findUnitCodes } from "../catalog/unit-code";
+import type { Language } from "../language/language";
+import { ABBREVIATIONS } from "./chat-lexicon";
+import { numberWordsToDigits } from "./number-words";
+import { foldText, rawTokens, type RawToken } from "./text-normalizer";
+
+/**
+ * Structured intents: what a rule answers better than a text. Recognized before retrieval, with the
+ * slots the dialogs need (numbers, unit codes, grade). Everything else goes to retrieval.
+ */
+export type RuleIntent =
+  | { kind: "greeting" }
+  | { kind: "thanks" }
+  | { kind: "help" }
+  | { kind: "cancel" }
+  | { kind: "switch-language"; to: Language }
+  | { kind: "handoff" }
+  /** Credit / hour equivalence: at least one of ects, hours or a unit code is given. */
+  | { kind: "credit-hours"; ects?: number; hours?: number; codes: string[] }
+  /** The learner's own grade, on a scale of `outOf` (always 20 at the Cnam). */
+  | { kind: "grade"; grade: number; outOf: 20; codes: string[] }
+  /** May the learner enrol in these units? At least one code. */
+  | { kind: "eligibility"; codes: string[] }
+  /** A question about one or more units by code (what it is, when, prerequisites...). */
+  | { kind: "unit"; codes: string[] }
+  /** The learner's own progress towards a diploma, with its code when given (e.g. LG02501A). */
+  | { kind: "progress"; diplomaCodes: string[] }
+  /** Requests the assistant must refuse whatever the wording: other people's data, rule overrides. */
+  | { kind: "refuse"; reason: "private-data" | "manipulation" };
+
+/** Words of courtesy removed before checking whether a message is *only* a greeting, thanks, help... */
+const COURTESY =
+  /\b(bonjour|bonsoir|salut|coucou|hello|hi|hey|yo|good (morning|afternoon|evening)|re|svp|stp|s il (te|vous) plait|please|pls|plz|merci d avance|thanks in advance|madame|monsieur|sir|madam|dear|a tous|everyone|there|bot|chatbot|assistant|le bot|l assistant|ok|okay|d accord|alors|euh|heu|hmm|bon|well|so|oui|yes|encore|again|bien|beaucoup|a lot|so much|very much|vraiment|really|super|parfait|perfect|genial|great|cool|top|nickel|trop)\b/g;
+
+const THANKS = /\b(merci|thanks|thank you|thank u|thx|ty|cimer|c est (gentil|sympa)|much appreciated|appreciate it|je te remercie|je vous remercie)\b/;
+const GREETING_WORDS = /\b(bonjour|bonsoir|salut|coucou|hello|hi|hey|yo|good (morning|afternoon|evening))\b/;
+const SMALL_TALK = /\b(comment (ca|tu|vous) (va|vas|allez)|ca va|how are you|how s it going|how are things|quoi de neuf|what s up|whats up|sup)\b/;
+
+const HELP =
+  /^(aide|help|aide moi|aidez moi|help me|i need help|j ai besoin d aide|besoin d aide|au secours|sos|menu|options|que (peux|sais) tu faire|tu (peux|sais) faire quoi|qu est ce que tu (peux|sais) faire|que pouvez vous faire|a quoi (tu sers|sers tu)|tu sers a quoi|comment (ca marche|tu marches|fonctionnes tu|ca fonctionne)|what can you do|what do you do|how does (this|it) work|how do (i|you) use (this|you)|what are you|qui es tu|t es qui)$/;
+
+const CANCEL =
+  /^(annuler|annule|annulez|stop|arrete|arreter|arretez|on arrete|laisse tomber|laissez tomber|oublie|oublie ca|oubliez|cancel|cancel that|quit|exit|abort|never mind|nevermind|forget it|forget about it|stop it|reset|recommencer|on recommence|start over|fin|end)$/;
+
+const HANDOFF_PERSON =
+  /\b(conseill(er|ere|ers)|advis(or|er)s?|counsel+ors?|humains?|human|une (vraie )?personne|(real|actual|live) person|quelqu un( de reel)?|someone|somebody|agent|operat(or|eur)|staff|responsable de formation|personne physique)\b/;
+const HANDOFF_VERB =
+  /\b(parler|discuter|contacter|joindre|voir|rencontrer|avoir|besoin|veux|voudrais|souhaite|souhaiterais|aimerais|mettre en (relation|contact)|mets moi|passer|passe moi|transferer|rendez vous|rdv|appeler|ecrire|talk|speak|chat|contact|reach|see|meet|connect|need|want|get|transfer|book|appointment|call|put me)\b/;
+
+const MANIPULATION =
+  /\b(ignore|ignorez|ignorer|oublie|oubliez|disregard|forget|override|bypass|contourne)\b.{0,40}\b(instructions?|consignes?|regles?|rules?|prompt|system|systeme|restrictions?|guidelines?|directives?)\b|\b(system prompt|prompt systeme|jailbreak|developer mode|mode developpeur|dan mode|tu es maintenant|you are now|act as|agis comme|fais comme si|pretend (to be|you are|you re)|sudo|admin mode|mode admin)\b/;
+
+/** Someone else's record: a record noun followed by another person (a name or "other students"). */
+const RECORD_NOUNS =
+  "notes?|resultats?|dossiers?|releves?|moyennes?|bulletins?|coordonnees|e ?mails?|mails?|adresses?|telephones?|numeros?|donnees|infos|informations|inscriptions?|parcours|credits|grades?|marks?|results?|records?|transcripts?|data|details|scores?|progress|contact|phone( numbers?)?|addresses";
+const OTHER_PEOPLE =
+  "mon (prof|professeur|enseignant|formateur)|(le|du|des|les) (profs?|professeurs?|enseignants?)|(my|the) (teacher|professor|lecturer|tutor)s?|(les |des |d )?autres?( auditeurs| etudiants| eleves| inscrits| apprenants| personnes)?|tous les (auditeurs|etudiants|eleves|inscrits|apprenants|utilisateurs)|tout le monde|mon (collegue|ami|voisin|camarade|binome|mari|fils|frere|pere|chef|manager)|ma (collegue|amie|voisine|camarade|femme|fille|soeur|mere)|mes (collegues|amis|camarades)|quelqu un d autre|other (students|learners|people|users)|others|another (student|learner|person)|every(one|body)|all (the )?(students|learners|users|auditeurs)|my (friend|colleague|classmate|wife|husband|son|daughter|brother|sister|boss|manager)|someone else|somebody else";
+const OTHERS_RECORD = new RegExp(`\\b(${RECORD_NOUNS}) (de|d|du|des|of|for|from) (${OTHER_PEOPLE})\\b`);
+const LIST_PEOPLE =
+  /\b(liste|lister|listes|list|affiche|afficher|montre|montrer|donne|donner|export|exporte|exporter|dump|display|print|show|give|send|envoie|extrai[st]?|extract)\b.{0,30}\b(auditeurs?|etudiants?|eleves?|inscrits|apprenants?|utilisateurs|students?|learners?|users|candidats|candidates|people enrolled|personnes inscrites)\b|\b(qui (est|sont) (inscrits?|dans)|who (is|are|else is) (enrolled|registered|taking|in)|who else)\b|\b(base de donnees|database|la table|the table|dynamodb)\b.{0,30}\b(etudiants|auditeurs|students|learners|users|dump|export|contenu|contents)\b|\b(dump|export|exporte)\b.{0,20}\b(base|database|table|donnees|data)\b/;
+const RECORD_ANYWHERE = new RegExp(`\\b(${RECORD_NOUNS})\\b`);
+const OTHERS_ANYWHERE =
+  /\b((les |des )autres (auditeurs|etudiants|eleves|inscrits|apprenants|personnes)|tous les (auditeurs|etudiants|eleves|inscrits)|other (students|learners|people|users)|everyone else|all (the )?(students|learners)|la promo|ma promo|my classmates|mes camarades)\b/;
+const RECORD_NOUN_BEFORE_NAME = new RegExp(`\\b(${RECORD_NOUNS}) (de|d|du|of|for) $`);
+const POSSESSIVE_RECORD = /\b([A-Z][a-zà-ÿ]+)['’]s (grades?|marks?|results?|records?|transcript|data|progress|email|phone|address|credits|file|details)\b/;
+
+const PROGRESS =
+  /\b(ou (en )?(suis je|j en suis|est ce que j en suis|j en suis)|mon avancement|ma progression|ma situation|mes notes|mes resultats|mon releve|il me (reste|manque)|me (reste|manque) t il|qu il me (reste|manque)|ce qui me (reste|manque)|combien (de credits|d ects|d ue) (ai je|j ai|me (reste|manque)|il me (reste|manque))|ai je (fini|termine|tout valide)|quand (vais je|aurai je|est ce que j aurai) (fini|termine|mon diplome)|my progress|how far (am i|along)|where (am i|do i stand)|what (do i|i) still (need|lack)|what (else )?do i (still )?need to (validate|pass|complete|finish|graduate)|what do i have left|how many (credits|ects|units) (do i|i) (have|need|still|got|earned|lack|am missing|m missing)|(credits|units|ects) (do i have )?(left|remaining|still needed|missing)|my (grades|results|record|transcript|marks)|have i (completed|finished|validated|earned) (my|the|all)|what s left|what is left|what remains|am i on track)\b/;
+
+const DIPLOMA_CODE = /\b([a-z]{2,3}\d{4,5}[a-z]?)\b/g;
+
+const ELIGIBILITY =
+  /\b(puis je|je peux|peux je|est ce que je peux|est ce qu on peut|pourrais je|ai je le droit|ai je acces|(ai je|j ai|est ce que j ai) les? (prerequis|niveau|conditions)|i (have|meet) the (prerequisites|requirements|level)|suis je (eligible|admissible|autorise|autorisee)|je (veux|voudrais|souhaite|souhaiterais|aimerais|compte|vais) (m inscrire|m y inscrire|suivre|prendre|faire|commencer|m inscrire a)|m inscrire|m y inscrire|can i|could i|may i|am i (eligible|allowed|able|qualified|admissible|authori[sz]ed)|do i (meet|have|qualify|need|fulfil)|i (want|would like|d like|wish|plan|intend) to (enrol|enroll|register|take|do|join|start|sign up|follow)|eligible|eligibilite|eligibility|allowed to|le droit de|qualify|acceder a|access to|autorise a)\b/;
+
+const CREDIT_OR_HOUR_WORDS = /\b(heures?|hours?|h|hrs?|ects|credits?|volume horaire|duree|dure|how long|combien de temps)\b/;
+
+const NUMBER = "(\\d{1,3}(?:[.,]\\d{1,2})?)";
+const ECTS_MENTION = new RegExp(`${NUMBER}\\s*-?\\s*(?:credits? ects|credits?|ects|ect|cr)\\b`, "g");
+const HOURS_MENTION = new RegExp(`${NUMBER}\\s*-?\\s*(?:heures?|hours?|hrs?|hr|h)\\b(?!\\s*\\d)`, "g");
+/** Clock times and time ranges ("de 18h à 21h45", "18h15", "at 6pm") are not durations. */
+const CLOCK_TIMES =
+  /\b\d{1,2}\s*h\s*\d{0,2}\s*(a|-|to|until|jusqu a|et)\s*\d{1,2}\s*h\s*\d{0,2}|\b\d{1,2}\s*h\s*\d{2}\b|\b(vers|at|until|jusqu a|apres|after|before|avant|des|from|(commencent|commence|finissent|finit|terminent|termine|debutent|debute|starts?|ends?|finish(es)?) (a|at)) \d{1,2}\s*(h|pm|am)\b|\b\d{1,2}\s*(pm|am)\b|\b\d{1,2}:\d{2}\b/g;
+
+const GRADE_OUT_OF_20 = new RegExp(`${NUMBER}\\s*(?:\\/|sur|out of|over)\\s*20\\b`);
+/** "j'ai eu 8", "I got 12", "ma note est 9,5": a verb or noun of grading, then the number. */
+const GRADE_STATED = new RegExp(
+  `\\b(?:j ai eu|j ai obtenu|ai eu|obtenu|i got|i scored|i received|i ve got|i have got|my (?:grade|mark|score) (?:is|was)|ma note (?:est|etait|c est)(?: de)?|ma note de|une note de|note de|la note de|grade of|mark of|score of)\\s+(?:un |une |a |an |only |que |seulement |juste )?${NUMBER}\\b(?!\\s*(?:ects|credits?|cr|h|heures?|hours?|hrs?|ans?|annees?|years?|mois|months?|ue|units?|%|eme|th|st|nd|rd))`,
+);
+/** "j'ai 9" or "avec 9,5" count as a grade only beside a grading noun. */
+const GRADE_WEAK = new RegExp(`\\b(?:j ai|i have|avec|with)\\s+(?:un |une |a |an |only |que |seulement |juste )?${NUMBER}\\b(?!\\s*(?:ects|credits?|cr|h|heures?|hours?|hrs?|ans?|annees?|years?|mois|months?|ue|units?|%))`);
+const GRADING_NOUN = /\b(note|grade|mark|score|moyenne|average|examen|exam|partiel)\b/;
+const FIRST_PERSON = /\b(j ai|jai|je|j|mon|ma|mes|moi|i|i ve|im|my|me|ai je)\b/;
+
+/** A message reduced to folded words, with chat abbreviations expanded, padded with spaces. */
+function foldedWords(text: string): string {
+  const words = rawTokens(text).map(({ folded }) => ABBREVIATIONS[folded] ?? folded).filter(Boolean);
+  return ` ${words.join(" ")} `;
+}
+
+/** The message without courtesy words, to test whether it is *only* a greeting, thanks, help... */
+function withoutCourtesy(words: string, extra?: RegExp): string {
+  let rest = words.replace(COURTESY, " ");
+  // Patterns are kept non-global (they are also used with test()); a global copy removes them all.
+  if (extra) rest = rest.replace(new RegExp(extra.source, "g"), " ");
+  return rest.replace(/\s+/g, " ").trim();
+}
+
+/**
+ * Recognizes the structured intents of a message, or returns undefined when retrieval should
+ * answer. Rules run in a fixed order: refusals first (a request for someone else's data is refused
+ * however it is phrased), then conversation control (language, cancel, help, thanks, greeting,
+ * handoff), then the intents with slots (grade, progress, credit hours, eligibility, unit).
+ */
+export function recognizeIntent(text: string): RuleIntent | undefined {
+  const words = foldedWords(text);
+  const rules = ` ${numberWordsToDigits(foldText(text).replace(/'/g, " ").replace(/\s+/g, " ").trim())} `;
+  const codes = findUnitCodes(text);
+
+  const refusal = recognizeRefusal(text, words);
+  if (refusal) return refusal;
+
+  const language = recognizeLanguageSwitch(words);
+  if (language) return { kind: "switch-language", to: language };
+
+  const bare = withoutCourtesy(words);
+  if (CANCEL.test(bare)) return { kind: "cancel" };
+  if (HELP.test(bare)) return { kind: "help" };
+  if (THANKS.test(words) && withoutCourtesy(words, THANKS) === "") return { kind: "thanks" };
+  if (GREETING_WORDS.test(words) && withoutCourtesy(words, SMALL_TALK) === "") return { kind: "greeting" };
+  if (bare === "" && SMALL_TALK.test(words)) return { kind: "greeting" };
+  if (HANDOFF_PERSON.test(words) && (HANDOFF_VERB.test(words) || withoutCourtesy(words, /\b(un|une|a|an|the|le|la|des|de|d|avec|with|to|a)\b/g).split(" ").length <= 2)) {
+    return { kind: "handoff" };
+  }
+
+  const grade = recognizeGrade(rules, words);
+  if (grade !== undefined) return { kind: "grade", grade, outOf: 20, codes };
+
+  if (PROGRESS.test(words)) {
+    const diplomaCodes = [...new Set([...words.matchAll(DIPLOMA_CODE)].map((m) => (m[1] as string).toUpperCase()))];
+    return { kind: "progress", diplomaCodes };
+  }
+
+  const creditHours = recognizeCreditHours(rules, codes);
+  if (creditHours) return creditHours;
+
+  if (codes.length > 0) {
+    if (ELIGIBILITY.test(words)) return { kind: "eligibility", codes };
+    return { kind: "unit", codes };
+  }
+  return undefined;
+}
+
+function recognizeRefusal(text: string, words: string): RuleIntent | undefined {
+  if (MANIPULATION.test(words)) return { kind: "refuse", reason: "manipulation" };
+  if (OTHERS_RECORD.test(words) || LIST_PEOPLE.test(words) || POSSESSIVE_RECORD.test(text)) return { kind: "refuse", reason: "private-data" };
+  // Record words and other people anywhere in the message ("what grades did the other students get").
+  if (RECORD_ANYWHERE.test(words) && OTHERS_ANYWHERE.test(words)) return { kind: "refuse", reason: "private-data" };
+  // "les notes de Dupont": a record noun followed by a capitalized word that is not a unit code
+  // nor the first word of the message. Lower-case names cannot be told from words; retrieval then
+  // finds nothing confident and the assistant abstains anyway.
+  const tokens = rawTokens(text);
+  for (let i = 1; i < tokens.length; i++) {
+    const token = tokens[i] as RawToken;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(token.raw) || NOT_NAMES.has(token.folded)) continue;
+    const before = ` ${tokens.slice(Math.max(0, i - 3), i).map((t) => t.folded).join(" ")} `;
+    if (RECORD_NOUN_BEFORE_NAME.test(before)) return { kind: "refuse", reason: "private-data" };
+  }
+  return undefined;
+}
+
+/** Capitalized words that follow "notes de" without being a person. */
+const NOT_NAMES = new Set([
+  "licence", "master", "cnam", "paris", "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
+  "octobre", "novembre", "decembre", "session", "semestre", "examen", "informatique", "java", "python", "anglais", "droit",
+  "management", "l", "la", "le", "les", "cette", "ce", "mon", "ma", "mes", "my", "the", "this", "that", "last", "first",
+]);
+
+const TO_ENGLISH =
+  /^(((can|could|would) you |peux tu |pouvez vous |tu peux |vous pouvez )?((speak|answer|reply|respond|write|talk|continue|switch|go on|carry on)( with)?( to)?( me)?( in| to)? )?english( version)?|(en|in) (anglais|english)|(((tu )?parles?|parlez|parler|reponds|repondez|repondre|ecris|ecrivez|ecrire|passe|passez|passer|continue|continuez|continuer)( moi)?( en)? anglais)|(do you|can you|tu|vous) (speak|parles?|parlez) (english|anglais)|i (don t|do not|dont|can t|cannot) (speak|read|understand) french|english (only|speaker)|anglais)$/;
+const TO_FRENCH =
+  /^(((can|could|would) you |peux tu |pouvez vous |tu peux |vous pouvez )?((speak|answer|reply|respond|write|talk|continue|switch|go on|carry on)( with)?( to)?( me)?( in| to)? )?french|(en|in) (francais|french)|(((tu )?parles?|parlez|parler|reponds|repondez|repondre|ecris|ecrivez|ecrire|passe|passez|passer|continue|continuez|continuer|revenir|reviens|revenez)( moi)?( en)? (au )?francais)|(do you|can you|tu|vous) (speak|parles?|parlez) (french|francais)|je (ne )?(parle|comprends|lis) pas (l )?anglais|francais)$/;
+
+function recognizeLanguageSwitch(words: string): Language | undefined {
+  const bare = withoutCourtesy(
+    words,
+    /\b(merci|thanks|thank you|now|maintenant|from now on|desormais|instead|plutot|a partir de maintenant|(can|could|would|will) you|peux tu|pouvez vous|tu peux|vous pouvez|est ce que (tu peux|vous pouvez)|je voudrais que (tu|vous)|i d like you to|i want you to)\b/,
+  );
+  if (TO_ENGLISH.test(bare)) return "en";
+  if (TO_FRENCH.test(bare)) return "fr";
+  return undefined;
+}
+
+function toNumber(raw: string): number {
+  return Number(raw.replace(",", "."));
+}
+
+function recognizeGrade(rules: string, words: string): number | undefined {
+  const outOf20 = GRADE_OUT_OF_20.exec(rules);
+  if (outOf20) {
+    const grade = toNumber(outOf20[1] as string);
+    if (grade > 20) return undefined;
+    // "Faut-il 10/20 pour valider ?" asks for the rule, not about the learner's own grade.
+    if (grade === 10 && !FIRST_PERSON.test(words)) return undefined;
+    return grade;
+  }
+  const stated = GRADE_STATED.exec(rules) ?? (GRADING_NOUN.test(words) ? GRADE_WEAK.exec(rules) : null);
+  if (stated) {
+    const grade = toNumber(stated[1] as string);
+    if (grade <= 20) return grade;
+  }
+  return undefined;
+}
+
+function recognizeCreditHours(rules: string, codes: string[]): RuleIntent | undefined {
+  let text = rules.replace(CLOCK_TIMES, " ");
+  // Unit codes carry digits ("NFA031", "nfa 031"): remove them so they are not read as quantities.
+  for (const code of codes) {
+    const letters = code.replace(/\d+$/, "").toLowerCase();
+    const digits = code.slice(letters.length);
+    text = text.replace(new RegExp(`\\b${letters}\\s?-?${digits}\\b`, "g"), " ");
+  }
+  const ects = firstNumber(text, ECTS_MENTION);
+  const hours = firstNumber(text, HOURS_MENTION);
+  if (ects !== undefined || hours !== undefined) {
+    return { kind: "credit-hours", ...(ects !== undefined ? { ects } : {}), ...(hours !== undefined ? { hours } : {}), codes };
+  }
+  if (codes.length > 0 && CREDIT_OR_HOUR_WORDS.test(text)) return { kind: "credit-hours", codes };
+  return undefined;
+}
+
+function firstNumber(text: string, pattern: RegExp): number | undefined {
+  pattern.lastIndex = 0;
+  for (const match of text.matchAll(pattern)) {
+    const value = toNumber(match[1] as string);
+    if (value > 0 && value <= 1000) return value;
+  }
+  return undefined;
+}

@@ -1,0 +1,223 @@
+import MiniSearch from "minisearch";
+import { newStemmer, type Stemmer } from "snowball-stemmers";
+import type { Language } from "../language/language";
+import { ABBREVIATIONS, CONCEPTS, CORE_CONCEPTS, LANGUAGE_CONCEPTS, OFF_TOPIC_WORDS, PHRASES, STOP_WORDS } from "./chat-lexicon";
+import { rawTokens, type RawToken } from "./text-normalizer";
+
+/** The terms of a text as the retrieval index sees them, with what the analysis noticed on the way. */
+export interface AnalyzedText {
+  /** Concepts (upper case) and Snowball stems (lower case), in order, repeats kept. */
+  terms: string[];
+  /** Typos fixed against the content's vocabulary, e.g. { from: "inscritpion", to: "inscription" }. */
+  corrections: { from: string; to: string }[];
+  /** A word that only appears in off-topic requests (weather, recipes, sport...). */
+  offTopic: boolean;
+  /** A concept that anchors the text in the assistant's domain (UE, ECTS, exams, enrolment...). */
+  inDomain: boolean;
+}
+
+const STEMMERS: Record<Language, Stemmer> = {
+  fr: newStemmer("french"),
+  en: newStemmer("english"),
+};
+
+/** Shortest word a typo correction is tried on: shorter words have too many neighbours. */
+const MIN_CORRECTED_LENGTH = 6;
+/** From this length a typo may be two edits away (a swap of two letters is two edits). */
+const TWO_EDITS_LENGTH = 9;
+
+const UPPER_CONCEPT = /^[A-Z][A-Z0-9]*$/;
+
+/**
+ * Turns learners' messages and the content's questions into comparable terms: folding, chat
+ * abbreviations, typo correction against the content's own words (a MiniSearch index of the
+ * vocabulary does the fuzzy lookup), phrases, cross-language concepts, stop words, then Snowball stems.
+ *
+ * Typos are fixed on whole words, before stemming: a stemmer cannot strip the suffix of a misspelt
+ * word ("inscritpion"), so fuzzy matching on stems would need larger distances and match more noise.
+ */
+export class TermAnalyzer {
+  /** Known words and their frequency in the content (0 for lexicon-only words). */
+  private readonly known = new Map<string, number>();
+  /** The known words, one document each, for MiniSearch's fuzzy (Levenshtein) lookup. */
+  private readonly vocabulary: MiniSearch<{ word: string }>;
+  private readonly stems: Record<Language, Map<string, string>> = { fr: new Map(), en: new Map() };
+  private readonly corrections = new Map<string, string>();
+
+  /** @param words folded words of the content (questions, answers) with their frequencies */
+  constructor(words: ReadonlyMap<string, number>) {
+    for (const [word, count] of words) this.known.set(word, count);
+    // Lexicon words are valid targets too, so "profeseur" finds "professeur" even if no answer says it.
+    for (const word of [...CONCEPTS.keys(), ...STOP_WORDS.fr, ...STOP_WORDS.en]) {
+      if (!this.known.has(word)) this.known.set(word, 0);
+    }
+    this.vocabulary = new MiniSearch<{ word: string }>({
+      idField: "word",
+      fields: ["word"],
+      tokenize: (text) => [text],
+      processTerm: (term) => term,
+    });
+    this.vocabulary.addAll([...this.known.keys()].filter((word) => word.length >= MIN_CORRECTED_LENGTH - 1).map((word) => ({ word })));
+  }
+
+  /** Analyzes a learner's message: typos are corrected. */
+  analyzeQuery(text: string, language: Language): AnalyzedText {
+    return this.analyze(text, language, true);
+  }
+
+  /** Analyzes content text (questions, answers): it is the vocabulary, nothing to correct. */
+  analyzeDocument(text: string, language: Language): AnalyzedText {
+    return this.analyze(text, language, false);
+  }
+
+  private analyze(text: string, language: Language, correct: boolean): AnalyzedText {
+    const corrections: { from: string; to: string }[] = [];
+    let offTopic = false;
+    const words: string[] = [];
+    for (const token of rawTokens(text)) {
+      const caseClue = caseSensitiveConcept(token);
+      if (caseClue) {
+        words.push(caseClue);
+        continue;
+      }
+      let word = token.folded;
+      if (correct) {
+        const fixed = this.correct(word);
+        if (fixed !== word) {
+          corrections.push({ from: word, to: fixed });
+          word = fixed;
+        }
+      }
+      if (OFF_TOPIC_WORDS.has(word)) offTopic = true;
+      const expanded = ABBREVIATIONS[word];
+      if (expanded !== undefined) {
+        if (expanded) words.push(expanded);
+      } else {
+        words.push(word);
+      }
+    }
+
+    let joined = ` ${words.join(" ")} `;
+    for (const [pattern, replacement] of PHRASES) {
+      // A global replace consumes the space after a match, so a phrase right after another one
+      // would be skipped: repeat until stable (replacements are upper case and never match again).
+      for (let pass = 0; pass < 3 && pattern.test(joined); pass++) {
+        pattern.lastIndex = 0;
+        joined = joined.replace(pattern, replacement);
+      }
+      pattern.lastIndex = 0;
+    }
+
+    const terms: string[] = [];
+    let inDomain = false;
+    for (const word of joined.split(" ")) {
+      if (!word) continue;
+      if (word === "OFFTOPIC") {
+        offTopic = true;
+        continue;
+      }
+      const term = this.term(word, language);
+      if (!term) continue;
+      if (CORE_CONCEPTS.has(term)) inDomain = true;
+      terms.push(term);
+    }
+    return { terms, corrections, offTopic, inDomain };
+  }
+
+  private term(word: string, language: Language): string | undefined {
+    if (UPPER_CONCEPT.test(word)) return STOP_WORDS.fr.has(word) ? undefined : word;
+    const specific = LANGUAGE_CONCEPTS[language].get(word);
+    if (specific !== undefined) return specific ?? undefined;
+    const concept = CONCEPTS.get(word);
+    if (concept) return concept;
+    // Stop words of both languages go: messages mix them ("c koi the fee"), and detection can miss.
+    if (STOP_WORDS.fr.has(word) || STOP_WORDS.en.has(word)) return undefined;
+    // Numbers are slots for the intent rules (hours, credits, grades), not retrieval terms.
+    if (/\d/.test(word) || word.length < 2) return undefined;
+    return this.stem(word, language);
+  }
+
+  private stem(word: string, language: Language): string {
+    const cache = this.stems[language];
+    let stem = cache.get(word);
+    if (stem === undefined) {
+      stem = STEMMERS[language].stem(word);
+      cache.set(word, stem);
+    }
+    return stem;
+  }
+
+  private correct(word: string): string {
+    if (word.length < MIN_CORRECTED_LENGTH || /\d/.test(word) || this.isKnown(word)) return word;
+    const cached = this.corrections.get(word);
+    if (cached !== undefined) return cached;
+    const maxDistance = word.length >= TWO_EDITS_LENGTH ? 2 : 1;
+    let best: { word: string; distance: number; count: number } | undefined;
+    // A swap of two letters is two Levenshtein edits: search one edit wider, then keep candidates
+    // within the allowed distance as a typist counts it.
+    for (const result of this.vocabulary.search(word, { fuzzy: Math.min(2, maxDistance + 1), prefix: false })) {
+      const candidate = result.id as string;
+      // Typos rarely hit the first letter; without this rule "tarte" would become "carte".
+      if (candidate[0] !== word[0]) continue;
+      const distance = editDistance(word, candidate);
+      if (distance > maxDistance) continue;
+      const count = this.known.get(candidate) ?? 0;
+      if (!best || distance < best.distance || (distance === best.distance && (count > best.count || (count === best.count && candidate < best.word)))) {
+        best = { word: candidate, distance, count };
+      }
+    }
+    const corrected = best?.word ?? word;
+    // Learners repeat their typos; the cache is bounded by the vocabulary of real messages.
+    if (this.corrections.size < 10_000) this.corrections.set(word, corrected);
+    return corrected;
+  }
+
+  private isKnown(word: string): boolean {
+    return this.known.has(word) || ABBREVIATIONS[word] !== undefined || OFF_TOPIC_WORDS.has(word);
+  }
+}
+
+/**
+ * Clues folding would lose: upper-case "US" is the unit, lower-case "us" an English pronoun; "TO"
+ * is a blocked day; "où" (where) is not "ou" (or).
+ */
+function caseSensitiveConcept(token: RawToken): string | undefined {
+  if (token.raw === "US") return "US";
+  if (token.raw === "TO") return "JOURNEEBLOQUEE";
+  if (/^o[ùÙ]$/i.test(token.raw)) return "WHERE";
+  return undefined;
+}
+
+/**
+ * Edit distance counting a swap of two neighbouring letters as one edit ("optimal string
+ * alignment"): "inscritpion" is one typo away from "inscription", not two. MiniSearch finds the
+ * candidates within the Levenshtein distance; this ranks them as a typist would.
+ */
+export function editDistance(a: string, b: string): number {
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  const d: number[] = new Array(rows * cols).fill(0);
+  const at = (i: number, j: number) => d[i * cols + j] as number;
+  for (let i = 0; i < rows; i++) d[i * cols] = i;
+  for (let j = 0; j < cols; j++) d[j] = j;
+  for (let i = 1; i < rows; i++) {
+    for (let j = 1; j < cols; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, at(i - 2, j - 2) + 1);
+      d[i * cols + j] = value;
+    }
+  }
+  return at(rows - 1, cols - 1);
+}
+
+/** Folded words of a text with their counts, to build a TermAnalyzer's vocabulary. */
+export function countWords(texts: Iterable<string>, into: Map<string, number> = new Map()): Map<string, number> {
+  for (const text of texts) {
+    for (const { folded } of rawTokens(text)) {
+      if (/\d/.test(folded)) continue;
+      into.set(folded, (into.get(folded) ?? 0) + 1);
+    }
+  }
+  return into;
+}

@@ -1,0 +1,148 @@
+import { canonicalQuestion, localizedAnswer, type ContentEntry, type LocalizedAnswer } from "../knowledge/content-entry.schema";
+import { DEFAULT_LANGUAGE, detectLanguage, type Language } from "../language/language";
+import { recognizeIntent, type RuleIntent } from "./intent.recognizer";
+import { RetrievalIndex, type RankedEntry } from "./retrieval.index";
+
+/** A question the assistant thinks may be meant, worded as the content's canonical question. */
+export interface Suggestion {
+  entryId: string;
+  question: string;
+  confidence: number;
+}
+
+/**
+ * Why the assistant does not answer: the dialogs say so plainly and offer an advisor.
+ * - `off-topic`: not about studying at the Cnam (weather, recipes, trivia...);
+ * - `private-data`: someone else's record, or a list of learners;
+ * - `manipulation`: an attempt to override the assistant's rules;
+ * - `unknown`: about the domain, perhaps, but no answer is close enough to risk one;
+ * - `unclear`: nothing to work with (only punctuation, "ok", "?").
+ */
+export type AbstainReason = "off-topic" | "private-data" | "manipulation" | "unknown" | "unclear";
+
+/** What a message means, for the dialogs to route on. */
+export type Intent =
+  | Exclude<RuleIntent, { kind: "refuse" }>
+  | { kind: "answer"; entryId: string; confidence: number; answer: LocalizedAnswer }
+  | { kind: "suggestions"; suggestions: Suggestion[] }
+  | { kind: "abstain"; reason: AbstainReason };
+
+export interface Understood {
+  /** The language to reply in: the message's, the requested one, or the conversation's. */
+  language: Language;
+  intent: Intent;
+  /** Typos fixed on the way, e.g. for logs and for the evaluation report. */
+  corrections: { from: string; to: string }[];
+  /** The best-ranked entries (at most 5), for logs and the evaluation's confusion report. */
+  candidates: RankedEntry[];
+}
+
+/**
+ * When to answer, suggest or abstain, on the ranked entries' scores (see RankedEntry.score: the
+ * mean of the similarity to the nearest variant and the coverage of the message).
+ */
+export interface ConfidencePolicy {
+  /** Score from which the best entry is answered directly... */
+  answerScore: number;
+  /** ...provided the runner-up is at least this far behind (otherwise: suggestions). */
+  answerMargin: number;
+  /** Score from which entries are offered as suggestions ("vouliez-vous dire..."). */
+  suggestScore: number;
+  /** Coverage below which an entry is never proposed: too much of the message is unexplained. */
+  minCoverage: number;
+  maxSuggestions: number;
+}
+
+export const DEFAULT_CONFIDENCE_POLICY: ConfidencePolicy = {
+  answerScore: 0.6,
+  answerMargin: 0.08,
+  suggestScore: 0.4,
+  minCoverage: 0.4,
+  maxSuggestions: 3,
+};
+
+export interface UnderstandOptions {
+  /** The conversation's language, kept when the message gives no clue (e.g. "NFA031 ?"). */
+  language?: Language;
+}
+
+/**
+ * The assistant's understanding of learners' messages over one version of the content. Build it
+ * once per content version (indexing takes a few milliseconds for the real content); `understand`
+ * is pure and fast (well under a millisecond per message).
+ */
+export class Understanding {
+  private readonly index: RetrievalIndex;
+  private readonly entries: ReadonlyMap<string, ContentEntry>;
+
+  constructor(
+    entries: readonly ContentEntry[],
+    private readonly policy: ConfidencePolicy = DEFAULT_CONFIDENCE_POLICY,
+  ) {
+    this.entries = new Map(entries.map((entry) => [entry.id, entry]));
+    this.index = new RetrievalIndex(entries);
+  }
+
+  /**
+   * Understands one message: language, then the structured intents a rule answers better
+   * (credit hours, grades, units, eligibility, progress, handoff, conversation control), then
+   * retrieval over the content with the confidence policy — answer, up to three suggestions,
+   * or abstain. Never guesses: off-topic questions, requests for other people's data and
+   * attempts to override the rules abstain whatever retrieval would find.
+   */
+  understand(text: string, options: UnderstandOptions = {}): Understood {
+    const conversationLanguage = options.language ?? DEFAULT_LANGUAGE;
+    const language = detectLanguage(text, conversationLanguage);
+    const rule = recognizeIntent(text);
+    if (rule?.kind === "refuse") return this.result(language, { kind: "abstain", reason: rule.reason });
+    if (rule?.kind === "switch-language") return this.result(rule.to, rule);
+    if (rule) return this.result(language, rule);
+
+    const analyzed = this.index.analyzer.analyzeQuery(text, language);
+    // Nothing but "what", "when", "how" (or nothing at all): there is no subject to answer about.
+    if (RetrievalIndex.onlyWeak(analyzed.terms)) return this.result(language, { kind: "abstain", reason: "unclear" }, analyzed.corrections);
+    if (analyzed.offTopic && !analyzed.inDomain) {
+      return this.result(language, { kind: "abstain", reason: "off-topic" }, analyzed.corrections);
+    }
+    const ranked = this.index.rank(analyzed.terms, language);
+    return this.result(language, this.decide(ranked, language), analyzed.corrections, ranked.slice(0, 5));
+  }
+
+  private decide(ranked: RankedEntry[], language: Language): Intent {
+    const { answerScore, answerMargin, suggestScore, minCoverage, maxSuggestions } = this.policy;
+    const eligible = ranked.filter((candidate) => candidate.coverage >= minCoverage);
+    const best = eligible[0];
+    if (!best || best.score < suggestScore) return { kind: "abstain", reason: "unknown" };
+    const runnerUp = eligible[1];
+    const entry = this.entries.get(best.entryId);
+    if (entry && best.score >= answerScore && (!runnerUp || best.score - runnerUp.score >= answerMargin)) {
+      return { kind: "answer", entryId: entry.id, confidence: round(best.score), answer: localizedAnswer(entry, language) };
+    }
+    const suggestions = eligible
+      .filter((candidate) => candidate.score >= suggestScore)
+      .slice(0, maxSuggestions)
+      .flatMap((candidate) => {
+        const suggested = this.entries.get(candidate.entryId);
+        return suggested ? [{ entryId: suggested.id, question: canonicalQuestion(suggested, language), confidence: round(candidate.score) }] : [];
+      });
+    return suggestions.length > 0 ? { kind: "suggestions", suggestions } : { kind: "abstain", reason: "unknown" };
+  }
+
+  private result(language: Language, intent: Intent, corrections: Understood["corrections"] = [], candidates: RankedEntry[] = []): Understood {
+    return { language, intent, corrections, candidates };
+  }
+
+  /** The entry behind an answer or a suggestion the learner picked. */
+  entry(entryId: string): ContentEntry | undefined {
+    return this.entries.get(entryId);
+  }
+}
+
+/** Builds the understanding of one content version (see {@link Understanding}). */
+export function createUnderstanding(entries: readonly ContentEntry[], policy?: ConfidencePolicy): Understanding {
+  return new Understanding(entries, policy);
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}
