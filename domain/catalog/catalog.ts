@@ -12,6 +12,7 @@ export interface CatalogData {
   readonly diplomas: readonly Diploma[];
 }
 
+/** Indexes validated records by code (see catalogIssues for the checks across records). */
 export function createCatalog(data: CatalogData): Catalog {
   return {
     units: new Map(data.units.map((unit) => [unit.code, unit])),

@@ -29,6 +29,7 @@ function invalid(value: number, reason: "not-a-number" | "negative" | "zero", la
   return reason === "not-a-number" ? "I did not understand that number." : `${number(value, language)} is not a possible value here.`;
 }
 
+/** Wording of hoursForCredits (credit-hour table): the reference and its range, or the table when there is none. */
 export function describeHoursForCredits(answer: HoursForCredits, language: Language): string {
   const fr = language === "fr";
   switch (answer.kind) {
@@ -47,6 +48,7 @@ export function describeHoursForCredits(answer: HoursForCredits, language: Langu
   }
 }
 
+/** Wording of creditsForHours (the table read in reverse): the matching credits, the two around, or the table. */
 export function describeCreditsForHours(answer: CreditsForHours, language: Language): string {
   const fr = language === "fr";
   switch (answer.kind) {
@@ -71,6 +73,7 @@ export function describeCreditsForHours(answer: CreditsForHours, language: Langu
   }
 }
 
+/** Wording of checkHoursForCredits (range check, ±10 %). */
 export function describeHoursCheck(answer: HoursCheck, language: Language): string {
   const fr = language === "fr";
   switch (answer.kind) {

@@ -49,6 +49,7 @@ function grade(value: number, language: Language): string {
   return `${language === "fr" ? text.replace(".", ",") : text}/20`;
 }
 
+/** A timetable slot as "lundi 18:15-21:45" or "2026-10-05 09:00-17:30". */
 export function describeSlot(slot: Slot, language: Language): string {
   const when = "day" in slot ? DAYS[slot.day][language] : slot.date;
   return `${when} ${slot.start}-${slot.end}`;

@@ -32,6 +32,7 @@ export const semesterIdSchema = z
     return match !== null && Number(match[2]) === Number(match[1]) + 1;
   }, { message: "the second year must follow the first (e.g. 2026-2027)" });
 
+/** The canonical text of a semester, "2026-2027 S1". */
 export function formatSemester(semester: Semester): SemesterId {
   return `${semester.startYear}-${semester.startYear + 1} ${semester.term}`;
 }
@@ -60,6 +61,7 @@ export function compareSemesters(a: Semester | SemesterId, b: Semester | Semeste
   return index(a) - index(b);
 }
 
+/** The semester after this one: S1 → S2 of the same year, S2 → S1 of the next (Cnam academic calendar). */
 export function followingSemester(semester: Semester): Semester {
   return semester.term === "S1" ? { startYear: semester.startYear, term: "S2" } : { startYear: semester.startYear + 1, term: "S1" };
 }
