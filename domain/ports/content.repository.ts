@@ -1,0 +1,59 @@
+import type { ContentEntry } from "../knowledge/content-entry.schema";
+import type { ContentProblem } from "../knowledge/content-set";
+
+/** One published version of the content, without its entries. */
+export interface ContentVersionInfo {
+  /** "v000042": the sequence number, zero-padded so versions sort as text too. */
+  version: string;
+  /** Increases by one at every publish, whether it becomes active or not. */
+  sequence: number;
+  /** SHA-256 of the entries (sorted by id): equal digests mean equal content. */
+  digest: string;
+  /** ISO timestamp of the publish. */
+  publishedAt: string;
+  entryCount: number;
+}
+
+/** A published version with its entries. */
+export interface PublishedContent extends ContentVersionInfo {
+  entries: ContentEntry[];
+}
+
+/**
+ * What a publish did. Invalid content is an expected outcome (admins make mistakes), not a fault.
+ * - `published`: the version is written and is now the active one;
+ * - `superseded`: the version is written but a newer one (from a concurrent publish) is already
+ *   active: the pointer never goes back to an older version;
+ * - `invalid`: nothing was written.
+ */
+export type PublishOutcome =
+  | { outcome: "published"; version: ContentVersionInfo }
+  | { outcome: "superseded"; version: ContentVersionInfo; active: ContentVersionInfo }
+  | { outcome: "invalid"; problems: ContentProblem[] };
+
+/**
+ * The admins' answers, stored as immutable versions plus an "active version" pointer.
+ *
+ * Publishing writes a complete new version first, then switches the pointer atomically, so a
+ * reader sees the old content or the new one, never a mix; a failed or invalid publish leaves
+ * the active content as it was. Faults (storage unreachable, corrupt version) are thrown as
+ * ContentRepositoryError.
+ */
+export interface ContentRepository {
+  /** Validates the entries, writes them as a new version, then makes it active. */
+  publish(entries: readonly unknown[]): Promise<PublishOutcome>;
+  /** The active version's description: one small read, what a running assistant polls. */
+  active(): Promise<ContentVersionInfo | undefined>;
+  /** A version with its entries, or undefined when it does not exist. */
+  read(version: string): Promise<PublishedContent | undefined>;
+}
+
+/** A fault of the content storage, with the underlying error as `cause`. */
+export class ContentRepositoryError extends Error {
+  override readonly name = "ContentRepositoryError";
+}
+
+/** The name of the version with this sequence number. */
+export function versionName(sequence: number): string {
+  return `v${String(sequence).padStart(6, "0")}`;
+}

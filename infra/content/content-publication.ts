@@ -1,0 +1,23 @@
+import { createHash } from "node:crypto";
+import type { ContentEntry } from "../../domain/knowledge/content-entry.schema";
+import { validateContentEntries, type ContentProblem } from "../../domain/knowledge/content-set";
+
+/** The entries of a publish, validated, with their digest; or why nothing may be published. */
+export type Publication = { valid: true; entries: ContentEntry[]; digest: string } | { valid: false; problems: ContentProblem[] };
+
+/**
+ * Validates entries before a repository writes anything (both adapters share it, so an invalid
+ * set is refused the same way everywhere) and computes the digest that tells whether the content
+ * changed. Entries are sorted by id for the digest: moving an entry between files changes nothing.
+ */
+export function preparePublication(raw: readonly unknown[]): Publication {
+  const validation = validateContentEntries(raw);
+  if (!validation.valid) return { valid: false, problems: validation.problems };
+  return { valid: true, entries: validation.entries, digest: contentDigest(validation.entries) };
+}
+
+/** SHA-256 of the entries in id order. */
+export function contentDigest(entries: readonly ContentEntry[]): string {
+  const sorted = [...entries].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return createHash("sha256").update(JSON.stringify(sorted)).digest("hex");
+}

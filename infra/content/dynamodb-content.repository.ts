@@ -1,0 +1,255 @@
+import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
+import {
+  BatchWriteCommand,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  UpdateCommand,
+  type DynamoDBDocumentClient,
+} from "@aws-sdk/lib-dynamodb";
+import { contentEntrySchema, type ContentEntry } from "../../domain/knowledge/content-entry.schema";
+import {
+  ContentRepositoryError,
+  versionName,
+  type ContentRepository,
+  type ContentVersionInfo,
+  type PublishOutcome,
+  type PublishedContent,
+} from "../../domain/ports/content.repository";
+import { preparePublication } from "./content-publication";
+
+export interface DynamoDbContentRepositoryOptions {
+  doc: DynamoDBDocumentClient;
+  /** Physical name of the `content` table (string keys pk + sk). */
+  tableName: string;
+  /** Injected clock (epoch milliseconds), for publishedAt. */
+  now?: () => number;
+}
+
+/** Items of the content table:
+ *  - pk "content", sk "sequence": the last sequence number handed out (atomic counter);
+ *  - pk "content", sk "active": the active version's description (the pointer);
+ *  - pk "content#v000042", sk "manifest": a version's description, written after its entries;
+ *  - pk "content#v000042", sk "entry#00000"...: one item per entry, the entry as JSON.
+ * A version is immutable once written; the pointer is the only item ever updated.
+ */
+const META_PK = "content";
+const SEQUENCE_SK = "sequence";
+const ACTIVE_SK = "active";
+const MANIFEST_SK = "manifest";
+const ENTRY_SK_PREFIX = "entry#";
+
+/** BatchWriteItem takes at most 25 items. */
+const BATCH_WRITE_LIMIT = 25;
+const MAX_UNPROCESSED_RETRIES = 8;
+
+function versionPk(version: string): string {
+  return `${META_PK}#${version}`;
+}
+
+function entrySk(index: number): string {
+  return `${ENTRY_SK_PREFIX}${String(index).padStart(5, "0")}`;
+}
+
+/**
+ * Content versions on DynamoDB. Publish = take the next sequence number (atomic counter), write
+ * every entry, write the manifest, then switch the pointer with a conditional update that only
+ * moves it forward (`attribute_not_exists(sequence) OR sequence < :new`). Readers follow the
+ * pointer, and a version is complete before the pointer can name it; concurrent publishes end
+ * with the pointer on the newest complete version, whatever order they finish in.
+ */
+export class DynamoDbContentRepository implements ContentRepository {
+  private readonly now: () => number;
+
+  constructor(private readonly options: DynamoDbContentRepositoryOptions) {
+    this.now = options.now ?? Date.now;
+  }
+
+  async publish(raw: readonly unknown[]): Promise<PublishOutcome> {
+    const publication = preparePublication(raw);
+    if (!publication.valid) return { outcome: "invalid", problems: publication.problems };
+
+    const sequence = await this.nextSequence();
+    const info: ContentVersionInfo = {
+      version: versionName(sequence),
+      sequence,
+      digest: publication.digest,
+      publishedAt: new Date(this.now()).toISOString(),
+      entryCount: publication.entries.length,
+    };
+    try {
+      await this.writeEntries(info.version, publication.entries);
+      await this.send("write the manifest of", info.version, () =>
+        this.options.doc.send(
+          new PutCommand({
+            TableName: this.options.tableName,
+            Item: { pk: versionPk(info.version), sk: MANIFEST_SK, ...info },
+            ConditionExpression: "attribute_not_exists(pk)",
+          }),
+        ),
+      );
+    } catch (error) {
+      // The pointer was not touched: readers keep the active version. Remove what was written so
+      // the failed publish leaves nothing behind; if that fails too, the partial version stays
+      // invisible (no manifest, no pointer to it).
+      await this.discard(info.version).catch(() => undefined);
+      throw error instanceof ContentRepositoryError
+        ? error
+        : new ContentRepositoryError(`Content: publishing ${info.version} failed: ${(error as Error).message}`, { cause: error });
+    }
+    return this.switchTo(info);
+  }
+
+  async active(): Promise<ContentVersionInfo | undefined> {
+    const { Item } = await this.send("read the active pointer", "", () =>
+      this.options.doc.send(new GetCommand({ TableName: this.options.tableName, Key: { pk: META_PK, sk: ACTIVE_SK }, ConsistentRead: true })),
+    );
+    return Item ? toInfo(Item) : undefined;
+  }
+
+  async read(version: string): Promise<PublishedContent | undefined> {
+    const items: Record<string, unknown>[] = [];
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const page = await this.send("read", version, () =>
+        this.options.doc.send(
+          new QueryCommand({
+            TableName: this.options.tableName,
+            KeyConditionExpression: "pk = :pk",
+            ExpressionAttributeValues: { ":pk": versionPk(version) },
+            ConsistentRead: true,
+            ExclusiveStartKey: startKey,
+          }),
+        ),
+      );
+      items.push(...((page.Items ?? []) as Record<string, unknown>[]));
+      startKey = page.LastEvaluatedKey as Record<string, unknown> | undefined;
+    } while (startKey);
+
+    const manifest = items.find((item) => item.sk === MANIFEST_SK);
+    // Without its manifest a version is incomplete (a failed publish): it does not exist.
+    if (!manifest) return undefined;
+    const info = toInfo(manifest);
+    const entryItems = items.filter((item) => typeof item.sk === "string" && item.sk.startsWith(ENTRY_SK_PREFIX));
+    if (entryItems.length !== info.entryCount) {
+      throw new ContentRepositoryError(`Content: ${version} has ${entryItems.length} entries, its manifest says ${info.entryCount}.`);
+    }
+    const entries: ContentEntry[] = entryItems
+      .sort((a, b) => String(a.sk).localeCompare(String(b.sk)))
+      .map((item) => {
+        const parsed = contentEntrySchema.safeParse(JSON.parse(String(item.data)));
+        if (!parsed.success) {
+          throw new ContentRepositoryError(`Content: ${version} holds an invalid entry at ${String(item.sk)}: ${parsed.error.issues[0]?.message}`);
+        }
+        return parsed.data;
+      });
+    return { ...info, entries };
+  }
+
+  private async nextSequence(): Promise<number> {
+    const { Attributes } = await this.send("take a sequence number", "", () =>
+      this.options.doc.send(
+        new UpdateCommand({
+          TableName: this.options.tableName,
+          Key: { pk: META_PK, sk: SEQUENCE_SK },
+          UpdateExpression: "ADD #last :one",
+          ExpressionAttributeNames: { "#last": "last" },
+          ExpressionAttributeValues: { ":one": 1 },
+          ReturnValues: "UPDATED_NEW",
+        }),
+      ),
+    );
+    const last = Attributes?.last;
+    if (typeof last !== "number") throw new ContentRepositoryError("Content: the sequence counter returned no number.");
+    return last;
+  }
+
+  private async writeEntries(version: string, entries: readonly ContentEntry[]): Promise<void> {
+    const requests = entries.map((entry, index) => ({
+      PutRequest: { Item: { pk: versionPk(version), sk: entrySk(index), entryId: entry.id, data: JSON.stringify(entry) } },
+    }));
+    for (let i = 0; i < requests.length; i += BATCH_WRITE_LIMIT) {
+      let pending: typeof requests = requests.slice(i, i + BATCH_WRITE_LIMIT);
+      for (let attempt = 0; pending.length > 0; attempt++) {
+        if (attempt > MAX_UNPROCESSED_RETRIES) {
+          throw new ContentRepositoryError(`Content: DynamoDB left entries of ${version} unprocessed after ${MAX_UNPROCESSED_RETRIES} retries.`);
+        }
+        if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 2 ** attempt * 10));
+        const response = await this.send("write the entries of", version, () =>
+          this.options.doc.send(new BatchWriteCommand({ RequestItems: { [this.options.tableName]: pending } })),
+        );
+        pending = (response.UnprocessedItems?.[this.options.tableName] ?? []) as typeof requests;
+      }
+    }
+  }
+
+  private async discard(version: string): Promise<void> {
+    const keys: { pk: string; sk: string }[] = [];
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const page = await this.options.doc.send(
+        new QueryCommand({
+          TableName: this.options.tableName,
+          KeyConditionExpression: "pk = :pk",
+          ExpressionAttributeValues: { ":pk": versionPk(version) },
+          ProjectionExpression: "pk, sk",
+          ConsistentRead: true,
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      keys.push(...((page.Items ?? []) as { pk: string; sk: string }[]));
+      startKey = page.LastEvaluatedKey as Record<string, unknown> | undefined;
+    } while (startKey);
+    for (let i = 0; i < keys.length; i += BATCH_WRITE_LIMIT) {
+      const chunk = keys.slice(i, i + BATCH_WRITE_LIMIT).map((Key) => ({ DeleteRequest: { Key } }));
+      await this.options.doc.send(new BatchWriteCommand({ RequestItems: { [this.options.tableName]: chunk } }));
+    }
+  }
+
+  private async switchTo(info: ContentVersionInfo): Promise<PublishOutcome> {
+    try {
+      await this.options.doc.send(
+        new UpdateCommand({
+          TableName: this.options.tableName,
+          Key: { pk: META_PK, sk: ACTIVE_SK },
+          UpdateExpression: "SET #version = :version, #sequence = :sequence, digest = :digest, publishedAt = :publishedAt, entryCount = :entryCount",
+          // Forward only: a slower, older publish never replaces a newer active version.
+          ConditionExpression: "attribute_not_exists(#sequence) OR #sequence < :sequence",
+          ExpressionAttributeNames: { "#version": "version", "#sequence": "sequence" },
+          ExpressionAttributeValues: {
+            ":version": info.version,
+            ":sequence": info.sequence,
+            ":digest": info.digest,
+            ":publishedAt": info.publishedAt,
+            ":entryCount": info.entryCount,
+          },
+        }),
+      );
+      return { outcome: "published", version: info };
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) {
+        const active = await this.active();
+        if (active) return { outcome: "superseded", version: info, active };
+      }
+      throw new ContentRepositoryError(`Content: switching the active version to ${info.version} failed: ${(error as Error).message}`, { cause: error });
+    }
+  }
+
+  private async send<T>(what: string, version: string, call: () => Promise<T>): Promise<T> {
+    try {
+      return await call();
+    } catch (error) {
+      if (error instanceof ContentRepositoryError) throw error;
+      const target = version ? ` ${version}` : "";
+      throw new ContentRepositoryError(`Content: could not ${what}${target}: ${(error as Error).message}`, { cause: error });
+    }
+  }
+}
+
+function toInfo(item: Record<string, unknown>): ContentVersionInfo {
+  const { version, sequence, digest, publishedAt, entryCount } = item;
+  if (typeof version !== "string" || typeof sequence !== "number" || typeof digest !== "string" || typeof publishedAt !== "string" || typeof entryCount !== "number") {
+    throw new ContentRepositoryError(`Content: malformed version description ${JSON.stringify({ version, sequence })}.`);
+  }
+  return { version, sequence, digest, publishedAt, entryCount };
+}

@@ -1,0 +1,109 @@
+import { describe, expect, it } from "vitest";
+import type { ContentEntry } from "../../../domain/knowledge/content-entry.schema";
+import type { ContentRepository, PublishOutcome } from "../../../domain/ports/content.repository";
+import { entry } from "../../knowledge/content-fixtures";
+
+/** A content set whose entries are told apart by a tag, so tests can tell versions apart. */
+export function contentSet(label: string, count = 3): ContentEntry[] {
+  return Array.from({ length: count }, (_, i) =>
+    entry({
+      id: `entry-${i}`,
+      questions: { fr: [`Question ${i} ${label} ?`, `Variante ${i} ${label} ?`], en: [`Question ${i} ${label}?`, `Variant ${i} ${label}?`] },
+      tags: [label],
+    }),
+  );
+}
+
+/**
+ * The content repository contract: immutable versions, an active pointer switched atomically
+ * and only forward, invalid content refused before anything is written. Run against every
+ * adapter (DynamoDB on DynamoDB Local, in memory) with a fresh repository per test.
+ */
+export function contentRepositoryContract(name: string, makeRepository: () => Promise<ContentRepository> | ContentRepository): void {
+  describe(`ContentRepository contract: ${name}`, () => {
+    it("has no active version and no versions before the first publish", async () => {
+      const repository = await makeRepository();
+      expect(await repository.active()).toBeUndefined();
+      expect(await repository.read("v000001")).toBeUndefined();
+    });
+
+    it("publishes a version, makes it active, and reads it back entry for entry, in order", async () => {
+      const repository = await makeRepository();
+      const entries = contentSet("first");
+      const outcome = await repository.publish(entries);
+      expect(outcome).toMatchObject({ outcome: "published", version: { version: "v000001", sequence: 1, entryCount: 3 } });
+      const active = await repository.active();
+      expect(active).toEqual(outcome.outcome === "published" ? outcome.version : undefined);
+      expect(active?.digest).toMatch(/^[0-9a-f]{64}$/);
+      expect(active?.publishedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
+      const read = await repository.read("v000001");
+      expect(read?.entries).toEqual(entries);
+    });
+
+    it("switches to each new version and keeps the older ones readable", async () => {
+      const repository = await makeRepository();
+      await repository.publish(contentSet("first"));
+      const second = await repository.publish(contentSet("second", 4));
+      expect(second).toMatchObject({ outcome: "published", version: { version: "v000002", sequence: 2, entryCount: 4 } });
+      expect((await repository.active())?.version).toBe("v000002");
+      expect((await repository.read("v000001"))?.entries[0]?.tags).toEqual(["first"]);
+      expect((await repository.read("v000002"))?.entries[0]?.tags).toEqual(["second"]);
+    });
+
+    it("refuses invalid content, naming entry and field, and changes nothing", async () => {
+      const repository = await makeRepository();
+      await repository.publish(contentSet("first"));
+      const before = await repository.active();
+      const broken = [...contentSet("broken"), { ...entry({ id: "bad-entry" }), reviewBy: "someday" }];
+      const outcome = await repository.publish(broken);
+      expect(outcome).toEqual({
+        outcome: "invalid",
+        problems: [expect.objectContaining({ entryIndex: 3, entryId: "bad-entry", field: "reviewBy" })],
+      });
+      expect(await repository.active()).toEqual(before);
+      const next = await repository.publish(contentSet("next"));
+      expect(next).toMatchObject({ outcome: "published", version: { version: "v000002" } });
+    });
+
+    it("refuses duplicate ids and questions claimed twice", async () => {
+      const repository = await makeRepository();
+      const [a] = contentSet("dup");
+      const outcome = await repository.publish([a, a]);
+      expect(outcome.outcome).toBe("invalid");
+      expect(await repository.active()).toBeUndefined();
+    });
+
+    it("gives equal digests to equal content, whatever the order of entries", async () => {
+      const repository = await makeRepository();
+      const entries = contentSet("same");
+      const first = await repository.publish(entries);
+      const second = await repository.publish([...entries].reverse());
+      const digest = (outcome: PublishOutcome) => (outcome.outcome === "published" ? outcome.version.digest : undefined);
+      expect(digest(first)).toBeDefined();
+      expect(digest(second)).toBe(digest(first));
+      expect(digest(await repository.publish(contentSet("other")))).not.toBe(digest(first));
+    });
+
+    it("stores more entries than one DynamoDB batch (25)", async () => {
+      const repository = await makeRepository();
+      const entries = contentSet("large", 60);
+      await repository.publish(entries);
+      expect((await repository.read("v000001"))?.entries).toEqual(entries);
+    });
+
+    it("leaves the pointer on the newest complete version after concurrent publishes", async () => {
+      const repository = await makeRepository();
+      const labels = ["a", "b", "c", "d", "e", "f"];
+      const outcomes = await Promise.all(labels.map((label) => repository.publish(contentSet(label))));
+      const sequences = outcomes.map((outcome) => (outcome.outcome === "invalid" ? 0 : outcome.version.sequence));
+      expect([...sequences].sort()).toEqual([1, 2, 3, 4, 5, 6]);
+      for (const outcome of outcomes) expect(["published", "superseded"]).toContain(outcome.outcome);
+      const active = await repository.active();
+      expect(active?.sequence).toBe(6);
+      // The active version is complete and is exactly what its publisher sent.
+      const winner = outcomes.findIndex((outcome) => outcome.outcome !== "invalid" && outcome.version.sequence === 6);
+      const content = await repository.read(active?.version ?? "");
+      expect(content?.entries).toEqual(contentSet(labels[winner] as string));
+    });
+  });
+}

@@ -1,0 +1,78 @@
+import { BatchWriteCommand, DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import { mockClient } from "aws-sdk-client-mock";
+import { describe, expect, it } from "vitest";
+import { ContentRepositoryError } from "../../../domain/ports/content.repository";
+import { DynamoDbContentRepository } from "../../../infra/content/dynamodb-content.repository";
+import { InMemoryContentRepository } from "../../../infra/content/in-memory-content.repository";
+import { isolatedTables, testDynamoClients } from "../../support/dynamo";
+import { contentRepositoryContract, contentSet } from "./content-repository.contract";
+
+const dynamo = await isolatedTables();
+const NOW = Date.UTC(2026, 10, 27, 20, 0);
+
+/** A fresh content table per repository: the contract's version numbers start at 1 every time. */
+async function freshTable(): Promise<string> {
+  return (await isolatedTables()).tables.content;
+}
+
+contentRepositoryContract("DynamoDB on DynamoDB Local", async () => new DynamoDbContentRepository({ doc: dynamo.doc, tableName: await freshTable(), now: () => NOW }));
+contentRepositoryContract("in memory", () => new InMemoryContentRepository(() => NOW));
+
+describe("DynamoDbContentRepository specifics", () => {
+  it("never moves the pointer back to an older version", async () => {
+    const tableName = await freshTable();
+    const repository = new DynamoDbContentRepository({ doc: dynamo.doc, tableName });
+    await repository.publish(contentSet("first"));
+    // A newer publish already switched the pointer (as a concurrent, faster publish would).
+    await dynamo.doc.send(new UpdateCommand({ TableName: tableName, Key: { pk: "content", sk: "active" }, UpdateExpression: "SET #s = :s", ExpressionAttributeNames: { "#s": "sequence" }, ExpressionAttributeValues: { ":s": 99 } }));
+    const outcome = await repository.publish(contentSet("late"));
+    expect(outcome).toMatchObject({ outcome: "superseded", version: { version: "v000002" }, active: { version: "v000001", sequence: 99 } });
+    expect((await repository.active())?.sequence).toBe(99);
+  });
+
+  it("changes nothing when DynamoDB fails in the middle of a publish, and cleans up the partial version", async () => {
+    const tableName = await freshTable();
+    const healthy = new DynamoDbContentRepository({ doc: dynamo.doc, tableName });
+    await healthy.publish(contentSet("before"));
+    const before = await healthy.active();
+
+    // A second client whose second BatchWrite fails; every other call goes to DynamoDB Local.
+    const real = testDynamoClients().doc;
+    const faulty = DynamoDBDocumentClient.from(testDynamoClients().client);
+    const mock = mockClient(faulty);
+    mock.on(UpdateCommand).callsFake((input) => real.send(new UpdateCommand(input)));
+    mock.on(PutCommand).callsFake((input) => real.send(new PutCommand(input)));
+    mock.on(GetCommand).callsFake((input) => real.send(new GetCommand(input)));
+    mock.on(QueryCommand).callsFake((input) => real.send(new QueryCommand(input)));
+    let batches = 0;
+    mock.on(BatchWriteCommand).callsFake((input) => {
+      batches++;
+      if (batches === 2) return Promise.reject(Object.assign(new Error("Throughput exceeded"), { name: "ProvisionedThroughputExceededException" }));
+      return real.send(new BatchWriteCommand(input));
+    });
+
+    const failing = new DynamoDbContentRepository({ doc: faulty, tableName });
+    const publish = failing.publish(contentSet("during", 60));
+    await expect(publish).rejects.toBeInstanceOf(ContentRepositoryError);
+    await expect(publish).rejects.toMatchObject({ message: expect.stringMatching(/v000002.*Throughput exceeded/), cause: expect.objectContaining({ name: "ProvisionedThroughputExceededException" }) });
+    expect(await healthy.active()).toEqual(before);
+    expect(await healthy.read("v000002")).toBeUndefined();
+    const leftovers = await real.send(new QueryCommand({ TableName: tableName, KeyConditionExpression: "pk = :pk", ExpressionAttributeValues: { ":pk": "content#v000002" } }));
+    expect(leftovers.Items).toEqual([]);
+    mock.restore();
+  });
+
+  it("reports a version whose entries do not match its manifest as a fault", async () => {
+    const tableName = await freshTable();
+    const repository = new DynamoDbContentRepository({ doc: dynamo.doc, tableName });
+    await repository.publish(contentSet("intact"));
+    await dynamo.doc.send(new PutCommand({ TableName: tableName, Item: { pk: "content#v000001", sk: "entry#00099", data: "{}" } }));
+    await expect(repository.read("v000001")).rejects.toThrow(/4 entries, its manifest says 3/);
+  });
+
+  it("wraps an unreachable store in a ContentRepositoryError with the cause", async () => {
+    const { doc } = testDynamoClients({ maxAttempts: 1 });
+    const unreachable = new DynamoDbContentRepository({ doc, tableName: "t-missing-content" });
+    await expect(unreachable.active()).rejects.toMatchObject({ name: "ContentRepositoryError", message: expect.stringMatching(/active pointer/), cause: expect.anything() });
+  });
+});
