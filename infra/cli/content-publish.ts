@@ -1,0 +1,130 @@
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { loadConfig } from "../config/env";
+import { formatContentProblem, CONTENT_DIR, loadContentFiles } from "../content/content-files.loader";
+import { DynamoDbContentRepository } from "../content/dynamodb-content.repository";
+import { publishContentFiles, type PublishFilesOutcome } from "../content/content-publisher";
+import { createDynamoClients } from "../dynamodb/client";
+import { ensureTables, tableNames } from "../dynamodb/tables";
+import { startEmbeddedStore, type EmbeddedStore } from "../local/embedded-store";
+
+const USAGE = `Usage: npm run content:publish -- [--dir <folder>] [--if-changed] [--check]
+
+Validates every answer file (infra/content/*.yaml by default) and publishes them as a new content
+version to the configured DynamoDB: the local embedded store (.data/store) unless
+DYNAMODB_ENDPOINT is set, or AWS on a deployed stage (STAGE, TABLE_PREFIX, AWS_REGION).
+  --check       validate only, publish nothing (for CI)
+  --if-changed  publish only when the files differ from the active version
+Exit code: 0 published / unchanged / valid, 1 invalid content, 2 fault.`;
+
+export interface PublishCliIo {
+  out: (line: string) => void;
+  err: (line: string) => void;
+}
+
+/** The CLI, callable from tests: returns the exit code instead of exiting. */
+export async function runContentPublish(
+  argv: string[],
+  env: Record<string, string | undefined> = process.env,
+  io: PublishCliIo = { out: (line) => console.log(line), err: (line) => console.error(line) },
+): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      args: argv,
+      options: { dir: { type: "string" }, "if-changed": { type: "boolean" }, check: { type: "boolean" }, help: { type: "boolean" } },
+    }).values;
+  } catch (error) {
+    io.err(`${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  if (args.help) {
+    io.out(USAGE);
+    return 0;
+  }
+  const dir = args.dir ? resolve(args.dir) : CONTENT_DIR;
+  const today = new Date().toISOString().slice(0, 10);
+
+  if (args.check) {
+    const loaded = await loadContentFiles(dir, { today });
+    loaded.warnings.forEach((warning) => io.err(`warning: ${formatContentProblem(warning)}`));
+    if (!loaded.valid) {
+      loaded.problems.forEach((problem) => io.err(formatContentProblem(problem)));
+      io.err(`Content is invalid: ${loaded.problems.length} problem(s). Nothing was published.`);
+      return 1;
+    }
+    io.out(`Content is valid: ${loaded.entries.length} entries in ${loaded.files.length} files.`);
+    return 0;
+  }
+
+  const config = loadConfig({ ...env, STAGE: env.STAGE ?? "local" });
+  let store: EmbeddedStore | undefined;
+  let endpoint = config.DYNAMODB_ENDPOINT;
+  let target = endpoint ?? `AWS ${config.AWS_REGION}`;
+  try {
+    if (!endpoint && config.STAGE === "local") {
+      const path = resolve(env.DATA_DIR ?? ".data/store");
+      try {
+        store = await startEmbeddedStore({ path });
+      } catch (error) {
+        io.err(
+          `Cannot open the local store at ${path}: ${(error as Error).message}\n` +
+            "Is `npm start` running? It publishes changed content when it starts; or set DYNAMODB_ENDPOINT.",
+        );
+        return 2;
+      }
+      endpoint = store.endpoint;
+      target = `the local store (${path})`;
+    }
+    const clients = createDynamoClients({
+      region: config.AWS_REGION,
+      endpoint,
+      requestTimeoutMs: config.DYNAMODB_REQUEST_TIMEOUT_MS,
+      maxAttempts: config.DYNAMODB_MAX_ATTEMPTS,
+    });
+    try {
+      // Local stores start empty; deployed stages get their tables from CloudFormation.
+      if (endpoint) await ensureTables(clients.client, config.TABLE_PREFIX);
+      const repository = new DynamoDbContentRepository({ doc: clients.doc, tableName: tableNames(config.TABLE_PREFIX).content });
+      const outcome = await publishContentFiles({ repository, dir, onlyIfChanged: args["if-changed"], today });
+      return report(outcome, io, `${target}, table ${tableNames(config.TABLE_PREFIX).content}`);
+    } finally {
+      clients.client.destroy();
+    }
+  } catch (error) {
+    io.err(`Content publish failed: ${(error as Error).message}`);
+    return 2;
+  } finally {
+    await store?.close();
+  }
+}
+
+function report(outcome: PublishFilesOutcome, io: PublishCliIo, target: string): number {
+  outcome.warnings.forEach((warning) => io.err(`warning: ${formatContentProblem(warning)}`));
+  switch (outcome.outcome) {
+    case "invalid":
+      outcome.problems.forEach((problem) => io.err(formatContentProblem(problem)));
+      io.err(`Content is invalid: ${outcome.problems.length} problem(s). Nothing was published.`);
+      return 1;
+    case "unchanged":
+      io.out(`Content unchanged: ${outcome.version.version} (${outcome.version.entryCount} entries) stays active on ${target}.`);
+      return 0;
+    case "superseded":
+      io.out(`Published ${outcome.version.version}, but ${outcome.active.version} (published concurrently) is newer and stays active on ${target}.`);
+      return 0;
+    case "published":
+      io.out(`Published ${outcome.version.version}: ${outcome.version.entryCount} entries from ${outcome.files.length} files, now active on ${target}.`);
+      return 0;
+  }
+}
+
+if (require.main === module) {
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
+  runContentPublish(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (error: Error) => {
+      console.error(`Content publish failed: ${error.message}`);
+      process.exit(2);
+    },
+  );
+}

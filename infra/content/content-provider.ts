@@ -1,0 +1,127 @@
+import type { ContentEntry } from "../../domain/knowledge/content-entry.schema";
+import type { ContentRepository, ContentVersionInfo } from "../../domain/ports/content.repository";
+import { createUnderstanding, type Understanding } from "../../domain/understanding/understanding";
+
+/** What the assistant answers with during a turn: one content version, prepared once. */
+export interface ContentSnapshot<T> {
+  /** The version served; undefined while nothing has been published (every question abstains). */
+  version?: ContentVersionInfo;
+  entries: readonly ContentEntry[];
+  /** What `prepare` built from the entries (for the assistant: its Understanding). */
+  prepared: T;
+}
+
+/** What a check of the active pointer found. */
+export type RefreshOutcome =
+  | { outcome: "unchanged"; version?: string }
+  | { outcome: "switched"; from?: string; to: string }
+  | { outcome: "failed"; error: Error };
+
+/** Events worth a log line: the provider itself never logs (no console in adapters' logic). */
+export type ContentProviderEvent =
+  | { event: "content_loaded"; version?: string; entries: number }
+  | { event: "content_switched"; from?: string; to: string; entries: number }
+  | { event: "content_refresh_failed"; message: string };
+
+export interface ContentProviderOptions<T> {
+  repository: Pick<ContentRepository, "active" | "read">;
+  /** Builds what a turn needs from a version's entries (e.g. the retrieval index), once per version. */
+  prepare: (entries: readonly ContentEntry[]) => T;
+  /** The pointer is re-checked at most this often. Default 60 s. */
+  refreshIntervalMs?: number;
+  /** Injected clock (epoch milliseconds). */
+  now?: () => number;
+  onEvent?: (event: ContentProviderEvent) => void;
+}
+
+export const DEFAULT_REFRESH_INTERVAL_MS = 60_000;
+
+/**
+ * Keeps the active content version in memory for the running assistant. A turn calls `current()`,
+ * which never waits and never reads DynamoDB: it returns the version in memory and, when the last
+ * check is older than the refresh interval, starts a check of the pointer in the background (one
+ * small GetItem; the entries are read only when the pointer moved). The next turns get the new
+ * version once it is loaded and prepared. So a publish reaches every warm Lambda within about one
+ * interval, without a redeploy, and a DynamoDB outage only delays it: the old version keeps serving.
+ */
+export class ContentProvider<T> {
+  private snapshot: ContentSnapshot<T>;
+  private lastCheckAt: number;
+  private inFlight: Promise<RefreshOutcome> | undefined;
+  private readonly now: () => number;
+  private readonly interval: number;
+
+  private constructor(
+    private readonly options: ContentProviderOptions<T>,
+    initial: ContentSnapshot<T>,
+  ) {
+    this.now = options.now ?? Date.now;
+    this.interval = options.refreshIntervalMs ?? DEFAULT_REFRESH_INTERVAL_MS;
+    this.snapshot = initial;
+    this.lastCheckAt = this.now();
+  }
+
+  /**
+   * Loads the active version (cold start). If nothing is published yet, or the store cannot be
+   * read, the provider starts empty — the assistant then abstains and offers an advisor — and
+   * retries at the next interval rather than failing the cold start.
+   */
+  static async start<T>(options: ContentProviderOptions<T>): Promise<ContentProvider<T>> {
+    const provider = new ContentProvider(options, { entries: [], prepared: options.prepare([]) });
+    const outcome = await provider.check();
+    if (outcome.outcome === "unchanged") options.onEvent?.({ event: "content_loaded", version: undefined, entries: 0 });
+    return provider;
+  }
+
+  /** The content for this turn. Starts a background check when the last one is older than the interval. */
+  current(): ContentSnapshot<T> {
+    if (!this.inFlight && this.now() - this.lastCheckAt >= this.interval) {
+      void this.refresh();
+    }
+    return this.snapshot;
+  }
+
+  /** Checks the pointer now (one check at a time; concurrent callers share it). */
+  refresh(): Promise<RefreshOutcome> {
+    if (!this.inFlight) {
+      this.inFlight = this.check().finally(() => {
+        this.inFlight = undefined;
+      });
+    }
+    return this.inFlight;
+  }
+
+  /** Resolves when no check is running (tests, graceful shutdown). */
+  async settled(): Promise<void> {
+    while (this.inFlight) await this.inFlight;
+  }
+
+  private async check(): Promise<RefreshOutcome> {
+    this.lastCheckAt = this.now();
+    const from = this.snapshot.version?.version;
+    try {
+      const active = await this.options.repository.active();
+      if (!active || active.version === from) return { outcome: "unchanged", version: from };
+      const content = await this.options.repository.read(active.version);
+      if (!content) throw new Error(`the active version ${active.version} cannot be read`);
+      const { entries, ...version } = content;
+      this.snapshot = { version, entries, prepared: this.options.prepare(entries) };
+      this.options.onEvent?.(
+        from === undefined
+          ? { event: "content_loaded", version: version.version, entries: entries.length }
+          : { event: "content_switched", from, to: version.version, entries: entries.length },
+      );
+      return { outcome: "switched", from, to: version.version };
+    } catch (error) {
+      this.options.onEvent?.({ event: "content_refresh_failed", message: (error as Error).message });
+      return { outcome: "failed", error: error as Error };
+    }
+  }
+}
+
+/** A content provider whose prepared value is the Understanding the dialogs call per turn. */
+export function startKnowledgeProvider(
+  options: Omit<ContentProviderOptions<Understanding>, "prepare">,
+): Promise<ContentProvider<Understanding>> {
+  return ContentProvider.start({ ...options, prepare: (entries) => createUnderstanding(entries) });
+}

@@ -1,0 +1,148 @@
+import { describe, expect, it } from "vitest";
+import type { ContentRepository } from "../../../domain/ports/content.repository";
+import { ContentProvider, startKnowledgeProvider, type ContentProviderEvent } from "../../../infra/content/content-provider";
+import { DynamoDbContentRepository } from "../../../infra/content/dynamodb-content.repository";
+import { InMemoryContentRepository } from "../../../infra/content/in-memory-content.repository";
+import { entry } from "../../knowledge/content-fixtures";
+import { isolatedTables } from "../../support/dynamo";
+import { contentSet } from "./content-repository.contract";
+
+const INTERVAL = 60_000;
+
+/** The repository, with a count of the calls a turn must never make. */
+function counted(repository: ContentRepository) {
+  const calls = { active: 0, read: 0 };
+  return {
+    calls,
+    repository: {
+      active: () => {
+        calls.active++;
+        return repository.active();
+      },
+      read: (version: string) => {
+        calls.read++;
+        return repository.read(version);
+      },
+    },
+  };
+}
+
+async function setup() {
+  const { doc, tables } = await isolatedTables();
+  const store = new DynamoDbContentRepository({ doc, tableName: tables.content });
+  let now = Date.UTC(2026, 10, 27, 18, 15);
+  const clock = { now: () => now, advance: (ms: number) => (now += ms) };
+  const events: ContentProviderEvent[] = [];
+  const { repository, calls } = counted(store);
+  return { store, repository, calls, clock, events };
+}
+
+describe("content provider on DynamoDB Local", () => {
+  it("loads the active version at start and serves it from memory, with no read per turn", async () => {
+    const { store, repository, calls, clock, events } = await setup();
+    await store.publish(contentSet("first"));
+    const provider = await ContentProvider.start({ repository, prepare: (entries) => entries.length, refreshIntervalMs: INTERVAL, now: clock.now, onEvent: (e) => events.push(e) });
+    expect(provider.current()).toMatchObject({ version: { version: "v000001" }, prepared: 3 });
+    expect(events).toEqual([{ event: "content_loaded", version: "v000001", entries: 3 }]);
+    const before = { ...calls };
+    for (let turn = 0; turn < 50; turn++) {
+      clock.advance(100);
+      provider.current();
+    }
+    expect(calls).toEqual(before);
+  });
+
+  it("picks up a newly published version after the interval, and not before", async () => {
+    const { store, repository, calls, clock, events } = await setup();
+    await store.publish(contentSet("first"));
+    const provider = await ContentProvider.start({ repository, prepare: (entries) => entries[0]?.tags[0], refreshIntervalMs: INTERVAL, now: clock.now, onEvent: (e) => events.push(e) });
+    await store.publish(contentSet("second"));
+
+    clock.advance(INTERVAL - 1);
+    expect(provider.current().prepared).toBe("first");
+    await provider.settled();
+    expect(provider.current().prepared).toBe("first");
+    expect(calls.active).toBe(1);
+
+    clock.advance(1);
+    // The turn that finds the interval elapsed is not delayed: it still gets the old version...
+    expect(provider.current().prepared).toBe("first");
+    await provider.settled();
+    // ...and the next turns get the new one.
+    expect(provider.current()).toMatchObject({ version: { version: "v000002" }, prepared: "second" });
+    expect(calls).toEqual({ active: 2, read: 2 });
+    expect(events.at(-1)).toEqual({ event: "content_switched", from: "v000001", to: "v000002", entries: 3 });
+  });
+
+  it("re-checks only the small pointer while nothing changes", async () => {
+    const { store, repository, calls, clock } = await setup();
+    await store.publish(contentSet("first"));
+    const provider = await ContentProvider.start({ repository, prepare: () => null, refreshIntervalMs: INTERVAL, now: clock.now });
+    for (let minute = 0; minute < 3; minute++) {
+      clock.advance(INTERVAL);
+      provider.current();
+      await provider.settled();
+    }
+    expect(calls).toEqual({ active: 4, read: 1 });
+  });
+
+  it("starts empty when nothing is published, then loads the first publish", async () => {
+    const { store, repository, clock, events } = await setup();
+    const provider = await ContentProvider.start({ repository, prepare: (entries) => entries.length, refreshIntervalMs: INTERVAL, now: clock.now, onEvent: (e) => events.push(e) });
+    expect(provider.current()).toEqual({ entries: [], prepared: 0 });
+    expect(events).toEqual([{ event: "content_loaded", version: undefined, entries: 0 }]);
+    await store.publish(contentSet("first"));
+    clock.advance(INTERVAL);
+    provider.current();
+    await provider.settled();
+    expect(provider.current().version?.version).toBe("v000001");
+  });
+
+  it("keeps serving the version in memory when the store fails, and retries after the interval", async () => {
+    const { store, clock, events } = await setup();
+    await store.publish(contentSet("first"));
+    let failing = false;
+    const flaky: ContentRepository = {
+      publish: (entries) => store.publish(entries),
+      active: () => (failing ? Promise.reject(new Error("DynamoDB unreachable")) : store.active()),
+      read: (version) => store.read(version),
+    };
+    const provider = await ContentProvider.start({ repository: flaky, prepare: (entries) => entries[0]?.tags[0], refreshIntervalMs: INTERVAL, now: clock.now, onEvent: (e) => events.push(e) });
+    await store.publish(contentSet("second"));
+    failing = true;
+    clock.advance(INTERVAL);
+    provider.current();
+    await provider.settled();
+    expect(provider.current().prepared).toBe("first");
+    expect(events.at(-1)).toEqual({ event: "content_refresh_failed", message: "DynamoDB unreachable" });
+    failing = false;
+    clock.advance(INTERVAL);
+    provider.current();
+    await provider.settled();
+    expect(provider.current().prepared).toBe("second");
+  });
+
+  it("shares one check between concurrent callers", async () => {
+    const { store, repository, calls, clock } = await setup();
+    await store.publish(contentSet("first"));
+    const provider = await ContentProvider.start({ repository, prepare: () => null, refreshIntervalMs: INTERVAL, now: clock.now });
+    clock.advance(INTERVAL);
+    await Promise.all([provider.refresh(), provider.refresh(), provider.refresh()]);
+    provider.current();
+    expect(calls.active).toBe(2);
+  });
+});
+
+describe("knowledge provider", () => {
+  it("prepares the understanding once per version", async () => {
+    const repository = new InMemoryContentRepository();
+    await repository.publish([
+      entry({ id: "exams", questions: { fr: ["Quand ont lieu les examens ?", "Dates des examens ?"], en: ["When are the exams?", "Exam dates?"] } }),
+      entry({ id: "fees", questions: { fr: ["Combien coûte une UE ?", "Quels sont les frais ?"], en: ["How much is a unit?", "What are the fees?"] } }),
+    ]);
+    const provider = await startKnowledgeProvider({ repository, refreshIntervalMs: INTERVAL });
+    const { prepared } = provider.current();
+    expect(prepared.understand("c'est quand les examens").intent).toMatchObject({ kind: "answer", entryId: "exams" });
+    expect(provider.current().prepared).toBe(prepared);
+  });
+});
