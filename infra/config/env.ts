@@ -5,6 +5,7 @@ import { z } from "zod/v4";
  * with a message naming it, rather than surfacing later as a confusing runtime fault.
  */
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 export const configSchema = z.object({
   /** "local" for the loopback server, anything else is a deployed stage. */
@@ -33,6 +34,25 @@ export const configSchema = z.object({
   MICROSOFT_APP_PASSWORD_PARAMETER: z.string().default(""),
   MicrosoftAppTenantId: z.string().default(""),
   MicrosoftAppType: z.enum(["SingleTenant", "MultiTenant", "UserAssignedMSI"]).default("SingleTenant"),
+  /**
+   * Microsoft Entra tenants whose Teams conversations the assistant accepts, comma-separated.
+   * Empty means the bot's own tenant (MicrosoftAppTenantId): the university's.
+   */
+  TEAMS_TENANT_IDS: z
+    .string()
+    .default("")
+    .transform((value) => value.split(",").map((id) => id.trim().toLowerCase()).filter((id) => id !== ""))
+    .pipe(z.array(z.string().regex(GUID, "must be a comma-separated list of tenant ids (GUIDs)"))),
+  /**
+   * Test-only replacements for Microsoft's Bot Framework authentication endpoints, so tests can run
+   * a local identity provider. Each must be a loopback URL, and a deployed stage accepts them only
+   * with BOT_AUTH_ALLOW_TEST_ENDPOINTS=true (see loadConfig): production always uses Microsoft's.
+   */
+  BOT_AUTH_OPENID_METADATA_URL: z.url().optional(),
+  BOT_AUTH_EMULATOR_OPENID_METADATA_URL: z.url().optional(),
+  BOT_AUTH_LOGIN_URL: z.url().optional(),
+  BOT_AUTH_TOKEN_ISSUER: z.string().min(1).optional(),
+  BOT_AUTH_ALLOW_TEST_ENDPOINTS: z.enum(["true", "false"]).default("false"),
 });
 
 export type Config = z.infer<typeof configSchema>;
@@ -49,16 +69,63 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(`Invalid configuration: ${problems.join("; ")}`);
   }
   const config = parsed.data;
-  if (config.STAGE !== "local") {
-    const missing: string[] = (["MicrosoftAppId", "MicrosoftAppTenantId"] as const).filter((name) => config[name].trim() === "");
-    if (!config.MicrosoftAppPassword.trim() && !config.MICROSOFT_APP_PASSWORD_PARAMETER.trim()) {
-      missing.push("MicrosoftAppPassword (or MICROSOFT_APP_PASSWORD_PARAMETER)");
-    }
-    if (missing.length > 0) {
-      throw new ConfigError(
-        `Stage "${config.STAGE}" refuses to start without Bot Framework credentials; missing: ${missing.join(", ")}`,
-      );
-    }
-  }
+  const problems = [...deployedStageProblems(config, env), ...authEndpointProblems(config)];
+  if (problems.length > 0) throw new ConfigError(`Invalid configuration: ${problems.join("; ")}`);
   return config;
+}
+
+/** True for the stage of the loopback server, where anonymous Bot Framework mode is allowed. */
+export function isLocalStage(config: Pick<Config, "STAGE">): boolean {
+  return config.STAGE === "local";
+}
+
+/**
+ * A deployed stage fails closed: a single-tenant bot with its app id, tenant and secret, or no start
+ * at all. An empty app id would turn botbuilder's authentication off for every caller.
+ */
+function deployedStageProblems(config: Config, env: Record<string, string | undefined>): string[] {
+  if (isLocalStage(config)) {
+    // STAGE defaults to "local": a function deployed without STAGE must not run anonymously.
+    return env.AWS_LAMBDA_FUNCTION_NAME
+      ? ['STAGE: "local" is for the loopback server; a Lambda function needs its deployed stage name (and Bot Framework credentials)']
+      : [];
+  }
+  const missing: string[] = (["MicrosoftAppId", "MicrosoftAppTenantId"] as const).filter((name) => config[name].trim() === "");
+  if (!config.MicrosoftAppPassword.trim() && !config.MICROSOFT_APP_PASSWORD_PARAMETER.trim()) {
+    missing.push("MicrosoftAppPassword (or MICROSOFT_APP_PASSWORD_PARAMETER)");
+  }
+  const problems =
+    missing.length > 0 ? [`stage "${config.STAGE}" refuses to start without Bot Framework credentials; missing: ${missing.join(", ")}`] : [];
+  if (config.MicrosoftAppType !== "SingleTenant") {
+    problems.push(`MicrosoftAppType: stage "${config.STAGE}" runs as a SingleTenant bot (the university's tenant), not ${config.MicrosoftAppType}`);
+  }
+  return problems;
+}
+
+const LOOPBACK_HOSTS = new Set(["127.0.0.1", "[::1]", "localhost"]);
+const AUTH_ENDPOINT_OVERRIDES = [
+  "BOT_AUTH_OPENID_METADATA_URL",
+  "BOT_AUTH_EMULATOR_OPENID_METADATA_URL",
+  "BOT_AUTH_LOGIN_URL",
+  "BOT_AUTH_TOKEN_ISSUER",
+] as const;
+
+/**
+ * The endpoint overrides decide whose signing keys the bot trusts. They may only point at this
+ * machine (nothing an outsider controls), and a deployed stage must opt in explicitly, so a stray
+ * variable can never make production trust another identity provider.
+ */
+function authEndpointProblems(config: Config): string[] {
+  const set = AUTH_ENDPOINT_OVERRIDES.filter((name) => config[name] !== undefined);
+  const problems: string[] = [];
+  for (const name of set) {
+    if (name === "BOT_AUTH_TOKEN_ISSUER") continue;
+    if (!LOOPBACK_HOSTS.has(new URL(config[name] as string).hostname)) problems.push(`${name}: must be a loopback URL (127.0.0.1, [::1] or localhost); it exists for tests only`);
+  }
+  if (set.length > 0 && !isLocalStage(config) && config.BOT_AUTH_ALLOW_TEST_ENDPOINTS !== "true") {
+    problems.push(
+      `${set.join(", ")}: stage "${config.STAGE}" uses Microsoft's authentication endpoints; overrides are for tests and need BOT_AUTH_ALLOW_TEST_ENDPOINTS=true`,
+    );
+  }
+  return problems;
 }
