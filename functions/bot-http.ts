@@ -1,6 +1,7 @@
 import { z } from "zod/v4";
 import type { CloudAdapter } from "botbuilder";
 import type { ActivityHandler } from "botbuilder";
+import { AUTH_FAILURES, AUTHENTICATION_UNAVAILABLE, CHANNEL_REFUSAL_PREFIX } from "./bot-authentication";
 
 /** A transport-neutral HTTP request: the Lambda handler and the local server both map onto it. */
 export interface HttpRequest {
@@ -37,7 +38,7 @@ export function jsonResponse(statusCode: number, payload: unknown): HttpResponse
   };
 }
 
-function clientError(statusCode: 400 | 405 | 413 | 415, error: string, expected: string): HttpResponse {
+function clientError(statusCode: 400 | 401 | 403 | 405 | 413 | 415, error: string, expected: string): HttpResponse {
   return jsonResponse(statusCode, { error, expected });
 }
 
@@ -109,15 +110,37 @@ export async function processBotRequest(adapter: CloudAdapter, bot: ActivityHand
   await adapter.process({ method: "POST", headers: lowerCaseHeaders(request.headers), body: parsed.activity }, res, (context) =>
     bot.run(context),
   );
-  if (statusCode === 401) {
-    return jsonResponse(401, { error: `Authentication failed: ${typeof sent === "string" && sent ? sent : "Unauthorized"}`, expected: "a valid Bot Framework bearer token" });
-  }
+  if (statusCode === 401) return refusedResponse(sent);
   if (statusCode >= 400) {
     // botbuilder's own messages for other failures may carry internals: keep them in the logs only.
     console.error(JSON.stringify({ level: "error", event: "adapter_refused", status: statusCode }));
-    return jsonResponse(statusCode, { error: statusCode >= 500 ? "The assistant could not process this activity." : "The activity was refused." });
+    if (sent === AUTHENTICATION_UNAVAILABLE) {
+      // The channel retries; the request was refused, not accepted without a check.
+      return jsonResponse(503, { error: "Authentication is temporarily unavailable.", expected: "the same request again later" });
+    }
+    if (statusCode >= 500) return jsonResponse(statusCode, { error: "The assistant could not process this activity." });
+    return clientError(400, "The activity was refused.", "a Bot Framework activity");
   }
   return jsonResponse(statusCode, sent);
+}
+
+/**
+ * CloudAdapter answers every refusal by the authentication with 401 and the error's message. The
+ * assistant's own authentication words those messages for the caller (bot-authentication.ts); any
+ * other text is replaced, so nothing internal leaks. A channel policy refusal becomes a 403.
+ */
+function refusedResponse(sent: unknown): HttpResponse {
+  const message = typeof sent === "string" ? sent : "";
+  if (message.startsWith(CHANNEL_REFUSAL_PREFIX)) {
+    try {
+      const { error, expected } = JSON.parse(message.slice(CHANNEL_REFUSAL_PREFIX.length)) as { error: string; expected: string };
+      return clientError(403, error, expected);
+    } catch {
+      return clientError(403, "This channel or tenant is not allowed to use the assistant.", "a Teams conversation in the university's tenant or the university's web chat");
+    }
+  }
+  const reason = (Object.values(AUTH_FAILURES) as string[]).includes(message) ? message : AUTH_FAILURES.rejected;
+  return clientError(401, `Authentication failed: ${reason}.`, "a valid Bot Framework bearer token issued for this bot");
 }
 
 function lowerCaseHeaders(headers: Record<string, string | undefined>): Record<string, string> {

@@ -1,6 +1,5 @@
 import {
   CloudAdapter,
-  ConfigurationBotFrameworkAuthentication,
   ConversationState,
   UserState,
   type Storage,
@@ -14,6 +13,7 @@ import { readSecretParameter } from "../infra/config/secrets";
 import { createDynamoClients } from "../infra/dynamodb/client";
 import { tableNames } from "../infra/dynamodb/tables";
 import { DynamoDbStorage } from "../infra/state/dynamodb-storage";
+import { createBotAuthentication } from "./bot-authentication";
 import { processBotRequest, type HttpRequest, type HttpResponse } from "./bot-http";
 
 export interface App {
@@ -43,13 +43,7 @@ export function createApp(config: Config, overrides: { storage?: Storage } = {})
       ttlSeconds: config.STATE_TTL_DAYS * 24 * 3600,
     });
 
-  const auth = new ConfigurationBotFrameworkAuthentication({
-    MicrosoftAppId: config.MicrosoftAppId,
-    MicrosoftAppPassword: config.MicrosoftAppPassword,
-    // Without an app id (local loopback only) authentication is off; botbuilder then wants MultiTenant.
-    MicrosoftAppType: config.MicrosoftAppId ? config.MicrosoftAppType : "MultiTenant",
-    MicrosoftAppTenantId: config.MicrosoftAppTenantId,
-  });
+  const auth = createBotAuthentication(config);
   const adapter = new CloudAdapter(auth);
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     console.error(JSON.stringify({ level: "error", event: "turn_failed", error: error.name, message: error.message }));
