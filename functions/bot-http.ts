@@ -18,16 +18,45 @@ export interface HttpResponse {
 
 /** Bot Framework activities are small; anything larger is refused before parsing. */
 export const MAX_BODY_BYTES = 256 * 1024;
+/** A question to an advisor fits in a few paragraphs; longer text is refused, not truncated. */
+export const MAX_TEXT_CHARS = 2_000;
+/** Teams adds one attachment (the HTML rendering) to ordinary messages; the assistant reads none. */
+export const MAX_ATTACHMENTS = 10;
 
-/** The part of an activity the assistant needs before botbuilder may see it. */
+/** Activity types the assistant's turn logic handles. */
+const HANDLED_TYPES = ["message", "conversationUpdate", "messageReaction"] as const;
+/**
+ * Activity types channels send on their own, answered 200 after authentication without running the
+ * turn: Web Chat's typing and join events, the end of a Direct Line conversation, a Teams install.
+ * Invoke (card actions, sign-in) joins HANDLED_TYPES when a feature needs it.
+ */
+const IGNORED_TYPES = ["typing", "endOfConversation", "installationUpdate", "event"] as const;
+const ACCEPTED_TYPES = new Set<string>([...HANDLED_TYPES, ...IGNORED_TYPES]);
+
+const nonEmpty = z.string().min(1, "must be a non-empty string");
+const account = z.looseObject({ id: nonEmpty });
+
+/**
+ * The part of an activity the assistant relies on, checked before botbuilder may see it: botbuilder
+ * and the turn logic read these fields without checking their types.
+ */
 const activityEnvelope = z.looseObject({
-  type: z.string().min(1, "must be a non-empty string"),
-  channelId: z.string().min(1, "must be a non-empty string"),
-  serviceUrl: z.string().min(1, "must be a non-empty string"),
-  conversation: z.looseObject({ id: z.string().min(1, "must be a non-empty string") }),
-  from: z.looseObject({ id: z.string().min(1, "must be a non-empty string") }),
+  type: nonEmpty,
+  channelId: nonEmpty,
+  serviceUrl: nonEmpty.refine(isHttpUrl, "must be an absolute http(s) URL"),
+  conversation: z.looseObject({ id: nonEmpty }),
+  from: account,
+  recipient: account.optional(),
+  id: z.string().optional(),
+  replyToId: z.string().optional(),
+  locale: z.string().optional(),
   text: z.string().optional(),
   deliveryMode: z.string().optional(),
+  attachments: z.array(z.looseObject({})).optional(),
+  entities: z.array(z.looseObject({})).optional(),
+  membersAdded: z.array(account).optional(),
+  membersRemoved: z.array(account).optional(),
+  channelData: z.looseObject({}).optional(),
 });
 
 export function jsonResponse(statusCode: number, payload: unknown): HttpResponse {
@@ -77,7 +106,42 @@ export function parseActivityRequest(request: HttpRequest): { activity: Record<s
       response: clientError(400, `The body is not a Bot Framework activity: ${problems.join("; ")}.`, "an activity with type, channelId, serviceUrl, conversation.id and from.id"),
     };
   }
+  const { type, text, attachments } = envelope.data;
+  if (!ACCEPTED_TYPES.has(type)) {
+    return {
+      response: clientError(400, `Activities of type "${type.slice(0, 40)}" are not accepted.`, `an activity of type ${[...ACCEPTED_TYPES].join(", ")}`),
+    };
+  }
+  if (text !== undefined) {
+    const characters = countCharacters(text);
+    if (characters > MAX_TEXT_CHARS) {
+      return {
+        response: clientError(413, `The message text is ${characters} characters, over the limit of ${MAX_TEXT_CHARS}.`, `a message of at most ${MAX_TEXT_CHARS} characters`),
+      };
+    }
+  }
+  if (attachments !== undefined && attachments.length > MAX_ATTACHMENTS) {
+    return {
+      response: clientError(400, `The activity has ${attachments.length} attachments, over the limit of ${MAX_ATTACHMENTS}.`, `at most ${MAX_ATTACHMENTS} attachments`),
+    };
+  }
   return { activity: body as Record<string, unknown> };
+}
+
+/** Characters as a learner counts them: code points, not UTF-16 units (an emoji is one). */
+function countCharacters(text: string): number {
+  let count = 0;
+  for (const _ of text) count += 1;
+  return count;
+}
+
+function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === "http:" || url.protocol === "https:";
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -107,9 +171,10 @@ export async function processBotRequest(adapter: CloudAdapter, bot: ActivityHand
       return res;
     },
   };
-  await adapter.process({ method: "POST", headers: lowerCaseHeaders(request.headers), body: parsed.activity }, res, (context) =>
-    bot.run(context),
-  );
+  const ignored = new Set<string>(IGNORED_TYPES);
+  await adapter.process({ method: "POST", headers: lowerCaseHeaders(request.headers), body: parsed.activity }, res, async (context) => {
+    if (!ignored.has(context.activity.type)) await bot.run(context);
+  });
   if (statusCode === 401) return refusedResponse(sent);
   if (statusCode >= 400) {
     // botbuilder's own messages for other failures may carry internals: keep them in the logs only.
