@@ -16,17 +16,19 @@ import { TermAnalyzer, countWords } from "./term-analyzer";
  * a larger API and bundle; NLP.js brings intent classifiers that need training data we do not have,
  * and a hand-written engine would be code to maintain for no gain.
  *
- * Each question variant is a document of its own (the best-matching variant speaks for its
- * entry), and each answer is a document with a low boost: answers use words learners reuse, but
- * they are long and would otherwise outweigh the variants.
+ * Two stages. MiniSearch indexes one document per entry, with two fields: the terms of all its
+ * question variants (both languages) and those of its answers, boosted low (answers use words
+ * learners reuse, but they are long and say more than what was asked). Its BM25+ ranking picks a
+ * dozen candidates; they are then re-ranked by similarity to their nearest question variant and
+ * by coverage of the message. One document per entry keeps posting lists bounded by the number
+ * of entries, so a search stays well under a millisecond with a thousand entries.
  */
 
+/** One document per entry: the terms of all its question variants, and of its answers. */
 interface IndexedDocument {
   id: string;
-  entryId: string;
-  language: Language;
-  kind: "question" | "answer";
-  text: string;
+  questions: string;
+  answer: string;
 }
 
 /** An entry that matches a message, with how much of the message it explains. */
@@ -50,7 +52,7 @@ export interface RankedEntry {
    * explains nothing of the content.
    */
   coverage: number;
-  /** MiniSearch's BM25+ score (best variant plus boosted answer), the first-stage ranking. */
+  /** MiniSearch's BM25+ score of the entry (questions, answers boosted low): the first stage. */
   bm25: number;
   matchedTerms: string[];
 }
@@ -65,10 +67,23 @@ const UNKNOWN_TERM_FACTOR = 1;
 const WEAK_CONCEPT_FACTOR = 0.3;
 /** Answers weigh less than questions in the first stage: they are long and say more than asked. */
 const ANSWER_BOOST = 0.3;
-/** A variant in the other language still matches (concepts are shared), slightly behind. */
+/** Weighted terms of a question variant, computed once at indexing. */
+interface Variant {
+  language: Language;
+  terms: Set<string>;
+  weight: number;
+}
+/** A variant in the other language still counts (concepts are shared), slightly behind. */
 const OTHER_LANGUAGE_BOOST = 0.85;
 /** Entries re-ranked after the first stage. */
-const CANDIDATES = 12;
+const CANDIDATES = 20;
+/**
+ * The first stage searches with the rarest known terms of the message, as many as fit in this many
+ * postings (entries containing them). Common terms (UE, exam, enrolment) would make MiniSearch score
+ * and merge most entries for nothing: candidates are told apart by the rare terms, and the
+ * re-ranking uses every term anyway. With the real content every term fits.
+ */
+const FIRST_STAGE_POSTINGS = 250;
 
 export class RetrievalIndex {
   readonly analyzer: TermAnalyzer;
@@ -76,8 +91,10 @@ export class RetrievalIndex {
   /** Number of entries using each term, for the weights. */
   private readonly entryFrequency = new Map<string, number>();
   private readonly entryCount: number;
-  /** Distinct terms of each question variant, by entry, for the similarity. */
-  private readonly variants = new Map<string, { language: Language; terms: Set<string> }[]>();
+  /** Question variants of each entry, for the similarity. */
+  private readonly variants = new Map<string, Variant[]>();
+  /** Every term of each entry (variants and answers), for the coverage. */
+  private readonly entryTerms = new Map<string, Set<string>>();
 
   constructor(entries: readonly ContentEntry[]) {
     const words = new Map<string, number>();
@@ -87,8 +104,8 @@ export class RetrievalIndex {
     this.analyzer = new TermAnalyzer(words);
     this.entryCount = Math.max(1, entries.length);
     this.index = new MiniSearch<IndexedDocument>({
-      fields: ["text"],
-      storeFields: ["entryId", "language", "kind"],
+      fields: ["questions", "answer"],
+      storeFields: [],
       // Texts are analyzed before indexing: terms are space-separated and must not be altered
       // (the default term processing would lower-case the concepts into the stems' namespace).
       tokenize: (text) => text.split(" "),
@@ -97,22 +114,34 @@ export class RetrievalIndex {
     });
 
     const documents: IndexedDocument[] = [];
+    const analyzedVariants = new Map<string, { language: Language; terms: string[] }[]>();
     for (const entry of entries) {
-      const entryTerms = new Set<string>();
-      const variants: { language: Language; terms: Set<string> }[] = [];
+      const questionTerms: string[] = [];
+      const answerTerms: string[] = [];
+      const variants: { language: Language; terms: string[] }[] = [];
       for (const language of ["fr", "en"] as const) {
-        entry.questions[language].forEach((question, i) => {
+        for (const question of entry.questions[language]) {
           const { terms } = this.analyzer.analyzeDocument(question, language);
-          terms.forEach((term) => entryTerms.add(term));
-          variants.push({ language, terms: new Set(terms) });
-          documents.push({ id: `${entry.id}|${language}|q${i}`, entryId: entry.id, language, kind: "question", text: terms.join(" ") });
-        });
-        const { terms } = this.analyzer.analyzeDocument(entry.answer[language], language);
-        terms.forEach((term) => entryTerms.add(term));
-        documents.push({ id: `${entry.id}|${language}|a`, entryId: entry.id, language, kind: "answer", text: terms.join(" ") });
+          variants.push({ language, terms });
+          questionTerms.push(...terms);
+        }
+        answerTerms.push(...this.analyzer.analyzeDocument(entry.answer[language], language).terms);
       }
-      this.variants.set(entry.id, variants);
-      for (const term of entryTerms) this.entryFrequency.set(term, (this.entryFrequency.get(term) ?? 0) + 1);
+      analyzedVariants.set(entry.id, variants);
+      const all = new Set([...questionTerms, ...answerTerms]);
+      this.entryTerms.set(entry.id, all);
+      for (const term of all) this.entryFrequency.set(term, (this.entryFrequency.get(term) ?? 0) + 1);
+      documents.push({ id: entry.id, questions: questionTerms.join(" "), answer: answerTerms.join(" ") });
+    }
+    // Weights depend on frequencies across all entries: variants are weighed once everything is counted.
+    for (const [entryId, variants] of analyzedVariants) {
+      this.variants.set(
+        entryId,
+        variants.map(({ language, terms }) => {
+          const unique = new Set(terms);
+          return { language, terms: unique, weight: sum([...unique].map((term) => this.weight(term))) };
+        }),
+      );
     }
     this.index.addAll(documents);
   }
@@ -124,46 +153,49 @@ export class RetrievalIndex {
    */
   rank(terms: readonly string[], language: Language): RankedEntry[] {
     const query = new Set(terms);
-    if (query.size === 0) return [];
-    const results = this.index.search([...query].join(" "), {
-      combineWith: "OR",
-      boostDocument: (_id, _term, stored) => {
-        const kindBoost = stored?.kind === "answer" ? ANSWER_BOOST : 1;
-        return kindBoost * (stored?.language === language ? 1 : OTHER_LANGUAGE_BOOST);
-      },
-    });
-
-    const byEntry = new Map<string, { question: number; answer: number; matched: Set<string> }>();
-    for (const result of results) {
-      const entryId = result.entryId as string;
-      const aggregate = byEntry.get(entryId) ?? { question: 0, answer: 0, matched: new Set<string>() };
-      if (result.kind === "answer") aggregate.answer = Math.max(aggregate.answer, result.score);
-      else aggregate.question = Math.max(aggregate.question, result.score);
-      result.queryTerms.forEach((term: string) => aggregate.matched.add(term));
-      byEntry.set(entryId, aggregate);
-    }
-
-    const queryWeight = sum([...query].map((term) => this.weight(term)));
-    return [...byEntry.entries()]
-      .map(([entryId, { question, answer, matched }]) => ({ entryId, bm25: question + answer, matched }))
-      .sort((a, b) => b.bm25 - a.bm25)
-      .slice(0, CANDIDATES)
-      .map(({ entryId, bm25, matched }) => {
-        const coverage = queryWeight > 0 ? sum([...matched].map((term) => this.weight(term))) / queryWeight : 0;
-        const similarity = this.similarity(query, queryWeight, entryId, language);
-        return { entryId, score: (similarity + coverage) / 2, similarity, coverage, bm25, matchedTerms: [...matched] };
+    const selective = this.selective(query);
+    if (selective.length === 0) return [];
+    const candidates = this.index
+      .search(selective.join(" "), { combineWith: "OR", boost: { questions: 1, answer: ANSWER_BOOST } })
+      .slice(0, CANDIDATES);
+    const weights = new Map([...query].map((term) => [term, this.weight(term)]));
+    const queryWeight = sum([...weights.values()]);
+    return candidates
+      .map((result) => {
+        const entryId = result.id as string;
+        const entryTerms = this.entryTerms.get(entryId) ?? new Set<string>();
+        const matchedTerms = [...query].filter((term) => entryTerms.has(term));
+        const coverage = queryWeight > 0 ? sum(matchedTerms.map((term) => weights.get(term) ?? 0)) / queryWeight : 0;
+        const similarity = this.similarity(weights, queryWeight, entryId, language);
+        return { entryId, score: (similarity + coverage) / 2, similarity, coverage, bm25: result.score, matchedTerms };
       })
       .sort((a, b) => b.score - a.score || b.bm25 - a.bm25 || a.entryId.localeCompare(b.entryId));
   }
 
+  /** The query terms worth a first-stage search: the rarest known ones, within the postings budget. */
+  private selective(query: ReadonlySet<string>): string[] {
+    const known = [...query]
+      .map((term) => ({ term, frequency: this.entryFrequency.get(term) ?? 0 }))
+      .filter(({ frequency }) => frequency > 0)
+      .sort((a, b) => a.frequency - b.frequency);
+    const chosen: string[] = [];
+    let postings = 0;
+    for (const { term, frequency } of known) {
+      if (chosen.length > 0 && postings + frequency > FIRST_STAGE_POSTINGS) break;
+      chosen.push(term);
+      postings += frequency;
+    }
+    return chosen;
+  }
+
   /** Weighted Dice coefficient between the message and the entry's nearest question variant. */
-  private similarity(query: Set<string>, queryWeight: number, entryId: string, language: Language): number {
+  private similarity(weights: ReadonlyMap<string, number>, queryWeight: number, entryId: string, language: Language): number {
     let best = 0;
     for (const variant of this.variants.get(entryId) ?? []) {
       let shared = 0;
-      for (const term of query) if (variant.terms.has(term)) shared += this.weight(term);
+      for (const [term, weight] of weights) if (variant.terms.has(term)) shared += weight;
       if (shared === 0) continue;
-      const dice = (2 * shared) / (queryWeight + sum([...variant.terms].map((term) => this.weight(term))));
+      const dice = (2 * shared) / (queryWeight + variant.weight);
       best = Math.max(best, variant.language === language ? dice : dice * OTHER_LANGUAGE_BOOST);
     }
     return best;
