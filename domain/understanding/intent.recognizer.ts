@@ -10,6 +10,7 @@ import { foldText, rawTokens, type RawToken } from "./text-normalizer";
  */
 export type RuleIntent =
   | { kind: "greeting" }
+  /** Thanks or goodbye: the learner is closing the conversation. */
   | { kind: "thanks" }
   | { kind: "help" }
   | { kind: "cancel" }
@@ -33,6 +34,9 @@ const COURTESY =
   /\b(bonjour|bonsoir|salut|coucou|hello|hi|hey|yo|good (morning|afternoon|evening)|re|svp|stp|s il (te|vous) plait|please|pls|plz|merci d avance|thanks in advance|madame|monsieur|sir|madam|dear|a tous|everyone|there|bot|chatbot|assistant|le bot|l assistant|ok|okay|d accord|alors|euh|heu|hmm|bon|well|so|oui|yes|encore|again|bien|beaucoup|a lot|so much|very much|vraiment|really|super|parfait|perfect|genial|great|cool|top|nickel|trop)\b/g;
 
 const THANKS = /\b(merci|thanks|thank you|thank u|thx|ty|cimer|c est (gentil|sympa)|much appreciated|appreciate it|je te remercie|je vous remercie)\b/;
+/** Leave-taking: "bonne soirée" is a goodbye, not a question about evening classes. */
+const FAREWELL =
+  /\b(au revoir|a bientot|a plus( tard)?|a la prochaine|bonne (soiree|journee|nuit|fin de journee|continuation|semaine|fin de semaine|week end)|bye|goodbye|good bye|see you( soon| later)?|have a (nice|good|great) (day|evening|night|weekend)|good night|ciao|tchao)\b/;
 const GREETING_WORDS = /\b(bonjour|bonsoir|salut|coucou|hello|hi|hey|yo|good (morning|afternoon|evening))\b/;
 const SMALL_TALK = /\b(comment (ca|tu|vous) (va|vas|allez)|ca va|how are you|how s it going|how are things|quoi de neuf|what s up|whats up|sup)\b/;
 
@@ -125,7 +129,7 @@ export function recognizeIntent(text: string): RuleIntent | undefined {
   const bare = withoutCourtesy(words);
   if (CANCEL.test(bare)) return { kind: "cancel" };
   if (HELP.test(bare)) return { kind: "help" };
-  if (THANKS.test(words) && withoutCourtesy(words, THANKS) === "") return { kind: "thanks" };
+  if ((THANKS.test(words) || FAREWELL.test(words)) && withoutCourtesy(withoutCourtesy(words, FAREWELL), THANKS) === "") return { kind: "thanks" };
   if (GREETING_WORDS.test(words) && withoutCourtesy(words, SMALL_TALK) === "") return { kind: "greeting" };
   if (bare === "" && SMALL_TALK.test(words)) return { kind: "greeting" };
   if (HANDOFF_PERSON.test(words) && (HANDOFF_VERB.test(words) || withoutCourtesy(words, /\b(un|une|a|an|the|le|la|des|de|d|avec|with|to|a)\b/g).split(" ").length <= 2)) {

@@ -33,8 +33,8 @@ const caseSchema = z
 const evalFileSchema = z.object({ cases: z.array(caseSchema).min(1) }).strict();
 
 export type EvalCase = z.infer<typeof caseSchema>;
-export type Split = "independent" | "dev" | "holdout";
-export const SPLITS: readonly Split[] = ["independent", "dev", "holdout"];
+export type Split = "independent" | "dev" | "holdout" | "blind";
+export const SPLITS: readonly Split[] = ["independent", "dev", "holdout", "blind"];
 
 /** The goals of issue 4, on the independent split. */
 export const GOALS = { inScopeTop1: 0.95, abstentionRecall: 0.9 } as const;

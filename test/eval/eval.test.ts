@@ -40,9 +40,9 @@ describe("evaluation set", () => {
     }
   });
 
-  it("keeps the independent and holdout questions out of the content (they measure unseen questions)", () => {
+  it("keeps the independent, holdout and blind questions out of the content (they measure unseen questions)", () => {
     const variants = new Set(entries.flatMap((entry) => [...entry.questions.fr, ...entry.questions.en]).map(key));
-    const copied = (["independent", "holdout"] as const).flatMap((split) => (cases.get(split) ?? []).filter((c) => variants.has(key(c.q))).map((c) => c.q));
+    const copied = (["independent", "holdout", "blind"] as const).flatMap((split) => (cases.get(split) ?? []).filter((c) => variants.has(key(c.q))).map((c) => c.q));
     expect(copied).toEqual([]);
   });
 });

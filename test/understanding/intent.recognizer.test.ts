@@ -58,6 +58,9 @@ describe("structured intents", () => {
     ["salut, ça va ?", "greeting"],
     ["merci beaucoup", "thanks"],
     ["thanks a lot!", "thanks"],
+    ["bonne soirée, merci !", "thanks"],
+    ["au revoir", "thanks"],
+    ["bye, have a nice day", "thanks"],
     ["aide", "help"],
     ["what can you do?", "help"],
     ["annuler", "cancel"],
@@ -70,7 +73,7 @@ describe("structured intents", () => {
     expect(recognizeIntent(text)?.kind).toBe(kind);
   });
 
-  it.each(["bonjour, c'est quoi une UE ?", "merci, et pour la FOAD ?", "j'ai besoin d'aide pour choisir mes UE"])(
+  it.each(["bonjour, c'est quoi une UE ?", "merci, et pour la FOAD ?", "j'ai besoin d'aide pour choisir mes UE", "bonne soirée, les cours du soir finissent à quelle heure ?"])(
     "a greeting, thanks or help word inside a real question leaves it to retrieval: %j",
     (text) => {
       expect(recognizeIntent(text)).toBeUndefined();
