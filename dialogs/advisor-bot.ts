@@ -6,46 +6,62 @@ import {
   type TurnContext,
   type UserState,
 } from "botbuilder";
-import { DEFAULT_LANGUAGE, detectLanguage, type Language } from "../domain/language/language";
-import { welcomeWording } from "./welcome/welcome.wording";
+import { DialogSet, DialogTurnStatus, type DialogState } from "botbuilder-dialogs";
+import { DEFAULT_LANGUAGE, type Language } from "../domain/language/language";
+import type { AdvisorServices } from "./advisor-services";
+import { feedbackWording } from "./feedback/feedback.wording";
+import { recognizeVote } from "./feedback/feedback";
+import { advisorAction, message } from "./answers/answer.replies";
+import { MAIN_DIALOG, MainDialog } from "./main.dialog";
+import { answeredOf, setTurnLanguage, setUnderstood } from "./turn-state";
+import { welcomeReply } from "./welcome/welcome.replies";
 
-/** What the assistant remembers about one conversation. */
+/** What the assistant remembers about one conversation (no grades, no record: those are read when needed). */
 export interface ConversationData {
   language: Language;
+  /** True once the learner's language has been chosen, by their first message or on request. */
+  languageSet: boolean;
   welcomed: boolean;
-  turns: number;
+  /** The last answer given, for the "utile / pas utile" votes. */
+  lastAnswer?: string;
 }
 
+/** A message in the other language switches the conversation only when it says enough to be sure. */
+const WORDS_TO_SWITCH = 4;
+
 /**
- * The assistant's turn logic. Conversation and user state are loaded by the accessors on first use
- * and saved once at the end of every turn.
+ * The assistant's turn: understands the message once, settles the reply language, takes a vote on
+ * the last answer, then runs the dialogs; conversation state is saved once at the end of the turn.
  */
 export class AdvisorBot extends ActivityHandler {
   private readonly conversationData: StatePropertyAccessor<ConversationData>;
+  private readonly dialogState: StatePropertyAccessor<DialogState>;
+  private readonly dialogs: DialogSet;
 
   constructor(
     private readonly conversationState: ConversationState,
     private readonly userState: UserState,
+    private readonly services: AdvisorServices,
   ) {
     super();
     this.conversationData = conversationState.createProperty<ConversationData>("conversation");
+    this.dialogState = conversationState.createProperty<DialogState>("dialogs");
+    this.dialogs = new DialogSet(this.dialogState).add(new MainDialog(services));
 
     this.onMembersAdded(async (context, next) => {
       const botId = context.activity.recipient?.id;
       const newcomers = (context.activity.membersAdded ?? []).filter((member) => member.id !== botId);
-      if (newcomers.length > 0) await this.welcome(context, await this.load(context));
+      const data = await this.load(context);
+      if (newcomers.length > 0 && !data.welcomed) {
+        data.welcomed = true;
+        setTurnLanguage(context, data.language);
+        await context.sendActivity(welcomeReply(data.language));
+      }
       await next();
     });
 
     this.onMessage(async (context, next) => {
-      const data = await this.load(context);
-      data.turns += 1;
-      data.language = detectLanguage(context.activity.text ?? "", data.language);
-      if (!data.welcomed) {
-        await this.welcome(context, data);
-      } else {
-        await context.sendActivity(welcomeWording[data.language].reminder);
-      }
+      await this.handleMessage(context);
       await next();
     });
   }
@@ -59,11 +75,55 @@ export class AdvisorBot extends ActivityHandler {
   }
 
   private async load(context: TurnContext): Promise<ConversationData> {
-    return this.conversationData.get(context, { language: DEFAULT_LANGUAGE, welcomed: false, turns: 0 });
+    return this.conversationData.get(context, { language: DEFAULT_LANGUAGE, languageSet: false, welcomed: false });
   }
 
-  private async welcome(context: TurnContext, data: ConversationData): Promise<void> {
-    data.welcomed = true;
-    await context.sendActivity(welcomeWording[data.language].welcome);
+  private async handleMessage(context: TurnContext): Promise<void> {
+    // A card button sends its text in `value`; it reads as if the learner had typed it.
+    const value = context.activity.value as { text?: unknown } | undefined;
+    if (!context.activity.text && typeof value?.text === "string") context.activity.text = value.text;
+    const text = (context.activity.text ?? "").trim();
+    const data = await this.load(context);
+
+    const understood = (await this.services.understanding()).understand(text, { language: data.language });
+    if (understood.intent.kind === "switch-language" || !data.languageSet || (understood.language !== data.language && wordCount(text) >= WORDS_TO_SWITCH)) {
+      data.language = understood.language;
+      data.languageSet = true;
+    }
+    setTurnLanguage(context, data.language);
+    setUnderstood(context, understood);
+
+    const vote = recognizeVote(text);
+    if (vote !== undefined && data.lastAnswer) {
+      await this.services.events.recordFeedback({
+        id: this.services.newId(),
+        at: this.services.now().toISOString(),
+        answerId: data.lastAnswer,
+        useful: vote,
+        language: data.language,
+      });
+      data.lastAnswer = undefined;
+      const w = feedbackWording[data.language];
+      await context.sendActivity(vote ? message(w.thanksUseful) : message(w.thanksNotUseful, [advisorAction(data.language)]));
+      return;
+    }
+
+    if (!data.welcomed) {
+      data.welcomed = true;
+      if (understood.intent.kind === "greeting") {
+        await context.sendActivity(welcomeReply(data.language));
+        return;
+      }
+    }
+
+    const dc = await this.dialogs.createContext(context);
+    const result = await dc.continueDialog();
+    if (result.status === DialogTurnStatus.empty) await dc.beginDialog(MAIN_DIALOG);
+    const answered = answeredOf(context);
+    if (answered) data.lastAnswer = answered;
   }
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
 }

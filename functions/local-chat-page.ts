@@ -14,6 +14,8 @@ export const chatPage = `<!doctype html>
   .msg { margin: .4rem 0; padding: .4rem .6rem; border-radius: .4rem; white-space: pre-wrap; }
   .user { background: #e6f0ff; text-align: right; }
   .bot { background: #f3f3f3; }
+  .actions { display: flex; flex-wrap: wrap; gap: .3rem; margin: .2rem 0 .6rem; }
+  .actions button { font-size: .9rem; padding: .3rem .6rem; }
   form { display: flex; gap: .5rem; margin-top: .5rem; }
   input { flex: 1; padding: .5rem; font-size: 1rem; }
   button { padding: .5rem 1rem; font-size: 1rem; }
@@ -21,6 +23,14 @@ export const chatPage = `<!doctype html>
 </head>
 <body>
 <h1>Assistant d'orientation</h1>
+<p>
+  <label for="learner">Je suis :</label>
+  <select id="learner">
+    <option value="local-visitor">un visiteur anonyme</option>
+    ${Array.from({ length: 12 }, (_, i) => `<option value="demo-${String(i + 1).padStart(2, "0")}">l'auditeur de démonstration demo-${String(i + 1).padStart(2, "0")}</option>`).join("\n    ")}
+  </select>
+  <small>(local uniquement)</small>
+</p>
 <div id="log" role="log" aria-live="polite"></div>
 <form id="form">
   <label for="text" class="visually-hidden" hidden>Votre message</label>
@@ -28,8 +38,14 @@ export const chatPage = `<!doctype html>
   <button type="submit">Envoyer</button>
 </form>
 <script>
-  const conversation = { id: "local-" + crypto.randomUUID() };
-  const from = { id: "local-user" };
+  let conversation = { id: "local-" + crypto.randomUUID() };
+  const from = { id: "local-visitor" };
+  document.getElementById("learner").addEventListener("change", (event) => {
+    from.id = event.target.value;
+    conversation = { id: "local-" + crypto.randomUUID() };
+    log.replaceChildren();
+    send("bonjour");
+  });
   const log = document.getElementById("log");
   function show(text, who) {
     const div = document.createElement("div");
@@ -45,7 +61,25 @@ export const chatPage = `<!doctype html>
     const response = await fetch("/api/messages", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(activity) });
     const payload = await response.json().catch(() => ({}));
     if (!response.ok) { show(payload.error || "Erreur " + response.status, "bot"); return; }
-    for (const reply of payload.activities || []) if (reply.text) show(reply.text, "bot");
+    for (const reply of payload.activities || []) {
+      const text = reply.text || reply.summary;
+      if (text) show(text, "bot");
+      const cardActions = (reply.attachments || []).flatMap((a) => (a.content && a.content.actions) || []).map((a) => ({ title: a.title, value: a.data && a.data.text }));
+      const suggested = ((reply.suggestedActions && reply.suggestedActions.actions) || []).map((a) => ({ title: a.title, value: a.value }));
+      const actions = [...cardActions, ...suggested].filter((a) => a.value);
+      if (actions.length) {
+        const row = document.createElement("div");
+        row.className = "actions";
+        for (const action of actions) {
+          const button = document.createElement("button");
+          button.type = "button";
+          button.textContent = action.title;
+          button.addEventListener("click", () => send(action.value));
+          row.appendChild(button);
+        }
+        log.appendChild(row);
+      }
+    }
   }
   document.getElementById("form").addEventListener("submit", (event) => {
     event.preventDefault();

@@ -3,7 +3,12 @@ import type { AddressInfo } from "node:net";
 import { resolve } from "node:path";
 import { loadConfig, type Config } from "../infra/config/env";
 import { createDynamoClients } from "../infra/dynamodb/client";
-import { ensureTables } from "../infra/dynamodb/tables";
+import { ensureTables, tableNames } from "../infra/dynamodb/tables";
+import { DynamoDbCatalogRepository } from "../infra/catalog/dynamodb-catalog.repository";
+import { formatContentProblem } from "../infra/content/content-files.loader";
+import { publishContentIfChanged } from "../infra/content/content-publisher";
+import { formatDataError, loadDataFolder, SAMPLE_DATA_FOLDER } from "../infra/data/data-folder.loader";
+import { DynamoDbLearnerRepository } from "../infra/learners/dynamodb-learner.repository";
 import { startEmbeddedStore, type EmbeddedStore } from "../infra/local/embedded-store";
 import { MAX_BODY_BYTES, jsonResponse, type HttpResponse } from "./bot-http";
 import { createApp, type App } from "./composition-root";
@@ -13,6 +18,8 @@ const LOOPBACK = new Set(["127.0.0.1", "::1", "localhost"]);
 
 export interface LocalServer {
   url: string;
+  /** What the start loaded into the store: the content version and the sample data counts. */
+  seeded: LocalSeed;
   server: Server;
   store?: EmbeddedStore;
   close(): Promise<void>;
@@ -38,16 +45,8 @@ export async function startLocalServer(
     store = await startEmbeddedStore({ path: options.dataDir ?? resolve(env.DATA_DIR ?? ".data/store") });
     config = { ...config, DYNAMODB_ENDPOINT: store.endpoint };
   }
-  const { client } = createDynamoClients({
-    region: config.AWS_REGION,
-    endpoint: config.DYNAMODB_ENDPOINT,
-    requestTimeoutMs: config.DYNAMODB_REQUEST_TIMEOUT_MS,
-    maxAttempts: config.DYNAMODB_MAX_ATTEMPTS,
-  });
-  await ensureTables(client, config.TABLE_PREFIX);
-  client.destroy();
-
-  const app = createApp(config);
+  const seeded = await seedLocalStore(config);
+  const app = await createApp(config);
   const server = createServer((req, res) => {
     route(app, req).then(
       (response) => write(res, response),
@@ -65,6 +64,7 @@ export async function startLocalServer(
   const address = server.address() as AddressInfo;
   const shownHost = address.family === "IPv6" ? `[${address.address}]` : address.address;
   return {
+    seeded,
     url: `http://${shownHost}:${address.port}`,
     server,
     store,
@@ -73,6 +73,41 @@ export async function startLocalServer(
       await store?.close();
     },
   };
+}
+
+export interface LocalSeed {
+  content: string;
+  data: { units: number; diplomas: number; learners: number };
+}
+
+/**
+ * Makes the local store match the repository: tables created when missing, the answer files
+ * published when they changed, and the shipped sample catalog and demo learners loaded. Invalid
+ * files stop the start with the errors, as they would stop a deployment.
+ */
+async function seedLocalStore(config: Config): Promise<LocalSeed> {
+  const { client, doc } = createDynamoClients({
+    region: config.AWS_REGION,
+    endpoint: config.DYNAMODB_ENDPOINT,
+    requestTimeoutMs: config.DYNAMODB_REQUEST_TIMEOUT_MS,
+    maxAttempts: config.DYNAMODB_MAX_ATTEMPTS,
+  });
+  try {
+    await ensureTables(client, config.TABLE_PREFIX);
+    const tables = tableNames(config.TABLE_PREFIX);
+    const content = await publishContentIfChanged({ doc, tableName: tables.content });
+    if (content.outcome === "invalid") {
+      throw new Error(`the answer files are invalid:\n${content.problems.map(formatContentProblem).join("\n")}`);
+    }
+    const data = await loadDataFolder(SAMPLE_DATA_FOLDER, {
+      catalog: new DynamoDbCatalogRepository({ doc, tableName: tables.catalog }),
+      learners: new DynamoDbLearnerRepository({ doc, tableName: tables.learners }),
+    });
+    if (!data.ok) throw new Error(`the sample data are invalid:\n${data.errors.map(formatDataError).join("\n")}`);
+    return { content: `${content.outcome} ${content.version.version}`, data: data.loaded };
+  } finally {
+    client.destroy();
+  }
 }
 
 async function route(app: App, req: IncomingMessage): Promise<HttpResponse> {
@@ -121,6 +156,7 @@ async function main(): Promise<void> {
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
   const local = await startLocalServer();
   console.log(`ue-advisor is listening on ${local.url}`);
+  console.log(`  Content: ${local.seeded.content}; sample data: ${local.seeded.data.units} units, ${local.seeded.data.diplomas} diplomas, ${local.seeded.data.learners} demo learners`);
   console.log(`  Chat in a browser:     ${local.url}/`);
   console.log(`  Bot Framework Emulator: ${local.url}/api/messages (no app id, no password)`);
   console.log(`  Health:                ${local.url}/healthz`);
@@ -128,6 +164,7 @@ async function main(): Promise<void> {
   console.log(
     `    curl -s ${local.url}/api/messages -H 'content-type: application/json' -d '{"type":"message","text":"bonjour","channelId":"emulator","serviceUrl":"http://localhost","deliveryMode":"expectReplies","conversation":{"id":"demo"},"from":{"id":"learner"},"recipient":{"id":"bot"}}'`,
   );
+  console.log(`  Act as a demo learner (local only): use "from":{"id":"demo-01"} … "demo-12" in the activity`);
   if (local.store) console.log(`  Data persisted under ${resolve(process.env.DATA_DIR ?? ".data/store")}`);
   const stop = () => {
     local.close().finally(() => process.exit(0));

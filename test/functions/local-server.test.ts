@@ -36,8 +36,8 @@ describe("npm start: the local server on the embedded store", () => {
 
     const second = await startLocalServer({ port: 0, dataDir, env });
     try {
-      const reply = await post(second.url, messageActivity("encore moi", { conversation }));
-      expect(replyTexts(reply.text)[0]).toMatch(/^Je peux vous renseigner/);
+      const reply = await post(second.url, messageActivity("bonjour", { conversation }));
+      expect(replyTexts(reply.text)[0]).toBe("Bonjour ! Que puis-je faire pour vous ?");
     } finally {
       await second.close();
     }

@@ -1,0 +1,82 @@
+import { ComponentDialog, TextPrompt, WaterfallDialog, type PromptValidatorContext, type WaterfallStepContext } from "botbuilder-dialogs";
+import { closestCodes } from "../../domain/catalog/closest-code";
+import { checkHoursForCredits, creditsForHours, hoursForCredits } from "../../domain/credit-hours/credit-hours.rule";
+import { describeCreditsForHours, describeHoursCheck, describeHoursForCredits } from "../../domain/credit-hours/credit-hours.wording";
+import { numberWordsToDigits } from "../../domain/understanding/number-words";
+import { foldText } from "../../domain/understanding/text-normalizer";
+import { recognizeIntent } from "../../domain/understanding/intent.recognizer";
+import type { Language } from "../../domain/language/language";
+import type { AdvisorServices } from "../advisor-services";
+import { message } from "../answers/answer.replies";
+import { feedbackActions } from "../feedback/feedback";
+import { languageOf } from "../turn-state";
+import { creditHoursWording } from "./credit-hours.wording";
+
+export const CREDIT_HOURS_DIALOG = "credit-hours";
+const NUMBER_PROMPT = "credit-hours.number";
+
+/** The numbers of a credit-hours question; at least one is needed to answer. */
+export interface CreditHoursOptions {
+  ects?: number;
+  hours?: number;
+  codes?: string[];
+}
+
+/**
+ * Reads the learner's reply to "how many credits?": a credit-hours phrase ("50 h", "6 ECTS") or a bare
+ * number, taken as credits since that is what was asked; number words count ("six").
+ */
+export function readCreditHoursReply(text: string): CreditHoursOptions | undefined {
+  const intent = recognizeIntent(text);
+  if (intent?.kind === "credit-hours") return intent;
+  const folded = numberWordsToDigits(foldText(text));
+  const match = /^\s*(\d+(?:[.,]\d+)?)\s*(h|heures?|hours?|hrs?)?\s*$/.exec(folded);
+  if (!match) return undefined;
+  const value = Number((match[1] as string).replace(",", "."));
+  return match[2] ? { hours: value } : { ects: value };
+}
+
+/**
+ * Credits and class hours: one turn when the numbers are there (credits, hours, both for a range
+ * check, or a unit code from the catalog); otherwise asks for the missing number.
+ */
+export class CreditHoursDialog extends ComponentDialog {
+  constructor(private readonly services: AdvisorServices) {
+    super(CREDIT_HOURS_DIALOG);
+    this.addDialog(new TextPrompt(NUMBER_PROMPT, async (prompt: PromptValidatorContext<string>) => readCreditHoursReply(prompt.recognized.value ?? "") !== undefined));
+    this.addDialog(new WaterfallDialog(`${CREDIT_HOURS_DIALOG}.steps`, [(step) => this.ask(step), (step) => this.answer(step)]));
+    // A component starts with its first dialog unless told otherwise: here, the steps, not a prompt.
+    this.initialDialogId = `${CREDIT_HOURS_DIALOG}.steps`;
+  }
+
+  private async ask(step: WaterfallStepContext) {
+    const options = (step.options ?? {}) as CreditHoursOptions;
+    if (options.ects !== undefined || options.hours !== undefined || options.codes?.length) return step.next(options);
+    const wording = creditHoursWording[languageOf(step.context)];
+    return step.prompt(NUMBER_PROMPT, { prompt: wording.ask, retryPrompt: wording.retry });
+  }
+
+  private async answer(step: WaterfallStepContext) {
+    const language = languageOf(step.context);
+    const options: CreditHoursOptions = typeof step.result === "string" ? (readCreditHoursReply(step.result) ?? {}) : (step.result as CreditHoursOptions);
+    const text = await this.describe(options, language);
+    await step.context.sendActivity(message(text, feedbackActions(language)));
+    return step.endDialog({ answered: "credit-hours" });
+  }
+
+  private async describe({ ects, hours, codes = [] }: CreditHoursOptions, language: Language): Promise<string> {
+    if (ects !== undefined && hours !== undefined) return describeHoursCheck(checkHoursForCredits(hours, ects), language);
+    if (ects !== undefined) return describeHoursForCredits(hoursForCredits(ects), language);
+    if (hours !== undefined) return describeCreditsForHours(creditsForHours(hours), language);
+    const catalog = await this.services.catalog();
+    const wording = creditHoursWording[language];
+    return codes
+      .slice(0, 3)
+      .map((code) => {
+        const unit = catalog.units.get(code);
+        if (!unit) return wording.unknownUnit(code, closestCodes(code, catalog.units.keys()));
+        return wording.unitHours(unit.code, unit.title, describeHoursForCredits(hoursForCredits(unit.ects), language));
+      })
+      .join("\n");
+  }
+}

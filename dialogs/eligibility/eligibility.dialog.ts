@@ -1,0 +1,205 @@
+import { ComponentDialog, TextPrompt, WaterfallDialog, type PromptValidatorContext, type WaterfallStepContext } from "botbuilder-dialogs";
+import { ActionTypes } from "botbuilder";
+import type { Catalog } from "../../domain/catalog/catalog";
+import { findUnitCodes } from "../../domain/catalog/unit-code";
+import { checkEligibility } from "../../domain/eligibility/eligibility.rule";
+import type { LearnerRecord } from "../../domain/learner/learner.schema";
+import { compareSemesters, currentOrComingSemester, formatSemester, nextSemester, parseSemester, type SemesterId } from "../../domain/semester/semester";
+import type { AdvisorServices } from "../advisor-services";
+import { message } from "../answers/answer.replies";
+import { languageOf } from "../turn-state";
+import { decisionReply } from "./eligibility.card";
+import { eligibilityWording } from "./eligibility.wording";
+
+export const ELIGIBILITY_DIALOG = "eligibility";
+const UNIT_PROMPT = "eligibility.unit";
+const SEMESTER_PROMPT = "eligibility.semester";
+const PASSED_PROMPT = "eligibility.passed";
+const DIPLOMA_PROMPT = "eligibility.diploma";
+const EXPERIENCE_PROMPT = "eligibility.experience";
+
+export interface EligibilityOptions {
+  code?: string;
+  /** Canonical semester, when the learner's message named one. */
+  semester?: SemesterId;
+}
+
+interface EligibilityState {
+  code: string;
+  semester: SemesterId;
+  /** The identified learner's id; the record itself is read when deciding, never kept in dialog state. */
+  learnerId?: string;
+  whatIf?: { passed: string[]; diplomas: string[]; yearsInField: number };
+  /** Whether the visitor has been told the answer will be an indicative simulation. */
+  introduced?: boolean;
+}
+
+const NEXT = /\b(prochain|suivant|next|coming|following)\b/i;
+const CURRENT = /\b(ce semestre|cette annee|en cours|actuel|this semester|current)\b/i;
+const DIPLOMA_CODE = /\b([A-Za-z]{2,4}\d{4,5}[A-Za-z]?)\b/;
+
+/**
+ * Reads a semester as a learner answers: "S2", "2026-2027 S1", "prochain semestre", "ce semestre".
+ * Returns the canonical id, or undefined. "Ce semestre" is taken at its word, even when running.
+ */
+export function readSemester(text: string, now: Date): SemesterId | undefined {
+  const parsed = parseSemester(text, now);
+  if (parsed.ok) {
+    // A bare "S1" asked about enrolment means the next S1 one can enrol in, not the one running.
+    const next = nextSemester(now);
+    if (!/\d{4}/.test(text) && compareSemesters(parsed.semester, next) < 0) return formatSemester({ ...parsed.semester, startYear: parsed.semester.startYear + 1 });
+    return parsed.id;
+  }
+  if (NEXT.test(text)) return formatSemester(nextSemester(now));
+  if (CURRENT.test(text)) return formatSemester(currentOrComingSemester(now));
+  return undefined;
+}
+
+/**
+ * "Puis-je m'inscrire à NFP121 ?": asks for the unit and the semester when missing; checks an
+ * identified learner's own record, or runs a what-if on what an anonymous visitor states (the
+ * answer is then indicative); shows every reason and next step, as a card where the channel has them.
+ */
+export class EligibilityDialog extends ComponentDialog {
+  constructor(private readonly services: AdvisorServices) {
+    super(ELIGIBILITY_DIALOG);
+    const now = () => services.now();
+    const valid = (check: (text: string) => boolean) => async (prompt: PromptValidatorContext<string>) => check(prompt.recognized.value ?? "");
+    this.addDialog(new TextPrompt(UNIT_PROMPT, valid((text) => findUnitCodes(text).length > 0)));
+    this.addDialog(new TextPrompt(SEMESTER_PROMPT, valid((text) => readSemester(text, now()) !== undefined)));
+    this.addDialog(new TextPrompt(PASSED_PROMPT, async (prompt) => this.isNone(prompt) || findUnitCodes(prompt.recognized.value ?? "").length > 0));
+    this.addDialog(new TextPrompt(DIPLOMA_PROMPT, async (prompt) => this.isNone(prompt) || DIPLOMA_CODE.test(prompt.recognized.value ?? "")));
+    this.addDialog(new TextPrompt(EXPERIENCE_PROMPT, valid((text) => /^\s*\d{1,2}([.,]\d)?\s*(ans?|years?)?\s*$/i.test(text))));
+    this.addDialog(
+      new WaterfallDialog(`${ELIGIBILITY_DIALOG}.steps`, [
+        (step) => this.askUnit(step),
+        (step) => this.askSemester(step),
+        (step) => this.loadRecordOrAskPassed(step),
+        (step) => this.askDiploma(step),
+        (step) => this.askExperience(step),
+        (step) => this.decide(step),
+      ]),
+    );
+    // A component starts with its first dialog unless told otherwise: here, the steps, not a prompt.
+    this.initialDialogId = `${ELIGIBILITY_DIALOG}.steps`;
+  }
+
+  private isNone(prompt: PromptValidatorContext<string>): boolean {
+    return eligibilityWording[languageOf(prompt.context)].noneWords.test(prompt.recognized.value ?? "");
+  }
+
+  private state(step: WaterfallStepContext): EligibilityState {
+    return step.values as EligibilityState;
+  }
+
+  /** The first what-if question says that the answer will be indicative. */
+  private whatIfQuestion(step: WaterfallStepContext, question: string): string {
+    const state = this.state(step);
+    if (state.introduced) return question;
+    state.introduced = true;
+    return `${eligibilityWording[languageOf(step.context)].whatIfIntro} ${question}`;
+  }
+
+  private async askUnit(step: WaterfallStepContext) {
+    const options = (step.options ?? {}) as EligibilityOptions;
+    if (options.semester) this.state(step).semester = options.semester;
+    if (options.code) return step.next(options.code);
+    return step.prompt(UNIT_PROMPT, { prompt: eligibilityWording[languageOf(step.context)].askUnit, retryPrompt: eligibilityWording[languageOf(step.context)].retryUnit });
+  }
+
+  private async askSemester(step: WaterfallStepContext) {
+    const state = this.state(step);
+    state.code = findUnitCodes(String(step.result))[0] ?? String(step.result);
+    if (state.semester) return step.next(state.semester);
+    const language = languageOf(step.context);
+    const w = eligibilityWording[language];
+    const now = this.services.now();
+    const next = nextSemester(now);
+    const s1 = formatSemester(next.term === "S1" ? next : { startYear: next.startYear + 1, term: "S1" });
+    const s2 = formatSemester(next.term === "S2" ? next : { startYear: next.startYear, term: "S2" });
+    const prompt = message(w.askSemester(s1, s2), [s1, s2].sort().map((s) => ({ type: ActionTypes.ImBack, title: s, value: s })));
+    return step.prompt(SEMESTER_PROMPT, { prompt, retryPrompt: w.retrySemester });
+  }
+
+  private async loadRecordOrAskPassed(step: WaterfallStepContext) {
+    const state = this.state(step);
+    const now = this.services.now();
+    state.semester = typeof step.result === "string" ? (readSemester(step.result, now) ?? step.result) : state.semester;
+    const language = languageOf(step.context);
+    const identity = await this.services.identify(step.context);
+    if (identity) {
+      if (await this.services.learners.getLearner(identity.learnerId)) {
+        state.learnerId = identity.learnerId;
+        return step.next();
+      }
+      await step.context.sendActivity(eligibilityWording[language].recordMissing);
+    }
+    const unit = (await this.services.catalog()).units.get(state.code);
+    state.whatIf = { passed: [], diplomas: [], yearsInField: 0 };
+    const hasPrerequisites = unit && (unit.prerequisites.allOf.length > 0 || unit.prerequisites.anyOf.length > 0);
+    if (!hasPrerequisites) return step.next();
+    const w = eligibilityWording[language];
+    return step.prompt(PASSED_PROMPT, { prompt: this.whatIfQuestion(step, w.askPassed), retryPrompt: w.retryPassed });
+  }
+
+  private async askDiploma(step: WaterfallStepContext) {
+    const state = this.state(step);
+    if (!state.whatIf) return step.next();
+    if (typeof step.result === "string") state.whatIf.passed = findUnitCodes(step.result);
+    const unit = (await this.services.catalog()).units.get(state.code);
+    if (!unit || unit.kind === "UE") return step.next();
+    const w = eligibilityWording[languageOf(step.context)];
+    return step.prompt(DIPLOMA_PROMPT, { prompt: this.whatIfQuestion(step, w.askDiploma), retryPrompt: w.retryDiploma });
+  }
+
+  private async askExperience(step: WaterfallStepContext) {
+    const state = this.state(step);
+    if (!state.whatIf) return step.next();
+    if (typeof step.result === "string") {
+      const diploma = DIPLOMA_CODE.exec(step.result)?.[1];
+      state.whatIf.diplomas = diploma ? [diploma.toUpperCase()] : [];
+    }
+    const unit = (await this.services.catalog()).units.get(state.code);
+    if (!unit || unit.kind !== "UA" || unit.uaType !== "professional-experience") return step.next();
+    const w = eligibilityWording[languageOf(step.context)];
+    return step.prompt(EXPERIENCE_PROMPT, { prompt: this.whatIfQuestion(step, w.askExperience), retryPrompt: w.retryExperience });
+  }
+
+  private async decide(step: WaterfallStepContext) {
+    const state = this.state(step);
+    const language = languageOf(step.context);
+    const now = this.services.now();
+    const catalog = await this.services.catalog();
+    if (state.whatIf && typeof step.result === "string") state.whatIf.yearsInField = Number(step.result.replace(",", ".").replace(/[^\d.]/g, ""));
+    if (state.whatIf?.passed.includes(state.code)) {
+      await step.context.sendActivity(eligibilityWording[language].alreadyPassedWhatIf(state.code));
+      return step.endDialog({ answered: "eligibility" });
+    }
+    const record = state.learnerId ? await this.services.learners.getLearner(state.learnerId) : undefined;
+    const learner = record ?? whatIfLearner(state.whatIf ?? { passed: [], diplomas: [], yearsInField: 0 }, catalog, now);
+    const decision = checkEligibility({ code: state.code, semester: state.semester, learner, catalog, now });
+    await step.context.sendActivity(decisionReply(decision, language, !record, step.context.activity.channelId));
+    return step.endDialog({ answered: "eligibility" });
+  }
+}
+
+/**
+ * The record of an anonymous visitor as they described it: the units they say they validated
+ * (counted as passed in the last semester), the diploma they say they are registered in, and their
+ * experience in the field. Used for an indicative answer only.
+ */
+function whatIfLearner(whatIf: NonNullable<EligibilityState["whatIf"]>, catalog: Catalog, now: Date): LearnerRecord {
+  const current = currentOrComingSemester(now);
+  const past = formatSemester({ startYear: current.startYear - 1, term: "S1" });
+  const passed = whatIf.passed.filter((code) => catalog.units.has(code));
+  return {
+    id: "what-if",
+    name: { given: "-", family: "-" },
+    experience: { years: whatIf.yearsInField, yearsInField: whatIf.yearsInField },
+    registrations: whatIf.diplomas.filter((code) => catalog.diplomas.has(code)).map((diploma) => ({ diploma, since: past })),
+    enrolments: [],
+    results: passed.map((unit) => ({ unit, semester: past, session: 1 as const, grade: 10 })),
+    authorizations: [],
+    sample: false,
+  };
+}

@@ -1,0 +1,90 @@
+import { ComponentDialog, TextPrompt, WaterfallDialog, type PromptValidatorContext, type WaterfallStepContext } from "botbuilder-dialogs";
+import type { TurnContext } from "botbuilder";
+import { parseContact, redactPersonalData } from "../../domain/events/redaction";
+import type { Contact } from "../../domain/events/events.schema";
+import type { EventsRepository } from "../../domain/ports/events.repository";
+import { languageOf } from "../turn-state";
+import { handoffWording } from "./handoff.wording";
+
+export const HANDOFF_DIALOG = "handoff";
+const QUESTION_PROMPT = "handoff.question";
+const CONTACT_PROMPT = "handoff.contact";
+
+export interface HandoffOptions {
+  /** The question already asked, when the learner asked for an advisor about it. */
+  question?: string;
+}
+
+export interface HandoffDependencies {
+  events: EventsRepository;
+  now: () => Date;
+  newRequestId: () => string;
+  /** The identified learner, if any: recorded so an advisor can look them up; never their grades. */
+  learnerIdOf: (context: TurnContext) => Promise<string | undefined>;
+  /** What advisors commit to, in working days; configured by admins. */
+  responseDays: number;
+}
+
+const REFUSAL = /^\s*(non|no|nope|non merci|no thanks?|pas besoin|aucun|none|ici|here)\b/i;
+
+/**
+ * Hands a question to an advisor: collects the question and, with consent, a way to reach the
+ * learner; records the request (no grades copied into it) and says what happens next.
+ */
+export class HandoffDialog extends ComponentDialog {
+  constructor(private readonly deps: HandoffDependencies) {
+    super(HANDOFF_DIALOG);
+    this.addDialog(new TextPrompt(QUESTION_PROMPT, async (prompt) => Boolean(prompt.recognized.value?.trim())));
+    this.addDialog(new TextPrompt(CONTACT_PROMPT, (prompt) => this.validateContact(prompt)));
+    this.addDialog(
+      new WaterfallDialog(`${HANDOFF_DIALOG}.steps`, [
+        (step) => this.askQuestion(step),
+        (step) => this.askContact(step),
+        (step) => this.record(step),
+      ]),
+    );
+    // A component starts with its first dialog unless told otherwise: here, the steps, not a prompt.
+    this.initialDialogId = `${HANDOFF_DIALOG}.steps`;
+  }
+
+  private async askQuestion(step: WaterfallStepContext) {
+    const { question } = (step.options ?? {}) as HandoffOptions;
+    if (question?.trim()) return step.next(question);
+    return step.prompt(QUESTION_PROMPT, { prompt: handoffWording[languageOf(step.context)].askQuestion });
+  }
+
+  private async askContact(step: WaterfallStepContext) {
+    (step.values as { question: string }).question = String(step.result);
+    const wording = handoffWording[languageOf(step.context)];
+    return step.prompt(CONTACT_PROMPT, { prompt: wording.askContact, retryPrompt: wording.contactRetry });
+  }
+
+  private async validateContact(prompt: PromptValidatorContext<string>): Promise<boolean> {
+    const text = prompt.recognized.value ?? "";
+    return REFUSAL.test(text) || parseContact(text) !== undefined;
+  }
+
+  private async record(step: WaterfallStepContext) {
+    const language = languageOf(step.context);
+    const wording = handoffWording[language];
+    const answer = String(step.result);
+    const contact: Contact | undefined = REFUSAL.test(answer) ? undefined : parseContact(answer);
+    const activity = step.context.activity;
+    const id = this.deps.newRequestId();
+    const learnerId = await this.deps.learnerIdOf(step.context);
+    await this.deps.events.recordHandoff({
+      id,
+      createdAt: this.deps.now().toISOString(),
+      language,
+      channel: activity.channelId,
+      question: redactPersonalData((step.values as { question: string }).question, 1_000),
+      ...(contact ? { contact } : {}),
+      ...(learnerId ? { learnerId } : {}),
+      conversationId: activity.conversation?.id,
+      status: "open",
+    });
+    if (!contact) await step.context.sendActivity(wording.noContact);
+    await step.context.sendActivity(wording.recorded(id, contact?.value, this.deps.responseDays));
+    return step.endDialog({ handoffId: id });
+  }
+}

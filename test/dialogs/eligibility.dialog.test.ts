@@ -1,0 +1,146 @@
+import { describe, expect, it } from "vitest";
+import { readSemester } from "../../dialogs/eligibility/eligibility.dialog";
+import { botConversation } from "../support/bot";
+import { TEST_NOW } from "../support/advisor-services";
+import { replyText } from "../support/turn-table";
+
+const buttons = (reply: { suggestedActions?: { actions: { title?: string }[] } } | undefined) => reply?.suggestedActions?.actions.map((a) => a.title) ?? [];
+
+describe("eligibility dialog: an identified learner's own record", () => {
+  it("answers in one turn when the unit and the semester are given (demo-02: RSX101 once UTC505 is passed)", async () => {
+    const { play } = await botConversation({ userId: "demo-02" });
+    await play([
+      {
+        user: "puis-je m'inscrire à RSX101 au S2 ?",
+        bot: [
+          (reply) => {
+            expect(replyText(reply)).toMatch(/^Vous pourrez vous inscrire à RSX101 en 2026-2027 S2, à condition de/);
+            expect(replyText(reply)).toMatch(/UTC505/);
+            expect(replyText(reply)).not.toMatch(/Simulation indicative/);
+            expect(buttons(reply)).toEqual(expect.arrayContaining(["Horaires de RSX101", "Parler à un conseiller", "👍 Utile"]));
+          },
+        ],
+      },
+    ]);
+  });
+
+  it("asks for the semester when missing, then shows every reason and next step (demo-05: authorization)", async () => {
+    const { play } = await botConversation({ userId: "demo-05" });
+    await play([
+      { user: "puis-je m'inscrire à ANG320 ?", bot: [/^Pour quel semestre \? 2027-2028 S1 .* ou 2026-2027 S2/] },
+      { user: "je ne sais pas", bot: [/^Répondez S1 ou S2/] },
+      {
+        user: "S2",
+        bot: [
+          (reply) => {
+            const text = replyText(reply);
+            expect(text).toMatch(/à condition de/);
+            expect(text).toMatch(/autorisation/);
+            expect(text).toMatch(/Téléchargez le modèle d'autorisation/);
+            expect(buttons(reply)).toContain("Comment obtenir l'autorisation ?");
+          },
+        ],
+      },
+    ]);
+  });
+
+  it("refuses a US outside the learner's diplomas (demo-03)", async () => {
+    const { send } = await botConversation({ userId: "demo-03" });
+    const [reply] = await send("puis-je m'inscrire à USSI01 en S2 ?");
+    expect(replyText(reply!)).toMatch(/^Vous ne pouvez pas vous inscrire à USSI01/);
+  });
+
+  it("says an unknown unit is unknown and names the closest codes", async () => {
+    const { send } = await botConversation({ userId: "demo-01" });
+    const [reply] = await send("puis-je m'inscrire à RSX109 au S2 ?");
+    expect(replyText(reply!)).toMatch(/RSX109/);
+    expect(replyText(reply!)).toMatch(/RSX10[123]/);
+  });
+});
+
+describe("eligibility dialog: an anonymous visitor's what-if", () => {
+  it("asks for the units passed, then gives an indicative answer", async () => {
+    const { play } = await botConversation({ userId: "visitor-1" });
+    await play([
+      { user: "puis-je m'inscrire à RSX101 au S2 ?", bot: [/^Vous n'êtes pas connecté : je fais une simulation indicative\. Quelles unités/] },
+      { user: "euh", bot: [/^Donnez des codes d'unités/] },
+      { user: "UTC505 et NFA031", bot: [/^Oui, vous pouvez vous inscrire à RSX101 en 2026-2027 S2\.[\s\S]*Simulation indicative/] },
+    ]);
+  });
+
+  it("asks the diploma for a US and refuses it to a visitor outside it", async () => {
+    const { play } = await botConversation({ userId: "visitor-2" });
+    await play([
+      { user: "puis-je m'inscrire à USSI01 au S2 ?", bot: [/^Vous n'êtes pas connecté[\s\S]*À quel diplôme êtes-vous inscrit/] },
+      { user: "pas sûr", bot: [/^Donnez un code de diplôme/] },
+      { user: "aucun", bot: [/^Vous ne pouvez pas vous inscrire à USSI01[\s\S]*Simulation indicative/] },
+    ]);
+  });
+
+  it("shows the decision as an Adaptive Card, with the plain text as summary, on card channels", async () => {
+    const { send } = await botConversation({ userId: "demo-02", channelId: "emulator" });
+    const [reply] = await send("can I enrol in RSX101 in S2?");
+    const card = reply?.attachments?.[0];
+    expect(card?.contentType).toBe("application/vnd.microsoft.card.adaptive");
+    const content = card?.content as { version: string; body: { text: string }[]; actions: { title: string; data: { text: string } }[] };
+    expect(content.version).toBe("1.5");
+    expect(content.body[0]?.text).toMatch(/^You may enrol in RSX101 in 2026-2027 S2, provided that/);
+    expect(content.actions.map((a) => a.data.text)).toEqual(["Timetable of RSX101", "Talk to an advisor"]);
+    expect(reply?.summary).toMatch(/UTC505/);
+  });
+
+  it("treats a card button's value as the learner's words", async () => {
+    const { send } = await botConversation({ userId: "demo-02", channelId: "emulator" });
+    await send("puis-je m'inscrire à RSX101 au S2 ?");
+    const [reply] = await send({ type: "message", value: { text: "Horaires de RSX101" } });
+    expect(replyText(reply!)).toMatch(/^RSX101 — Réseaux et protocoles pour l'Internet/);
+  });
+});
+
+describe("eligibility dialog: help, cancel and the advisor at every prompt", () => {
+  const prompts: [string, string[], RegExp][] = [
+    ["semester", ["puis-je m'inscrire à NFA031 ?"], /^Pour quel semestre/],
+    ["units passed", ["puis-je m'inscrire à RSX101 au S2 ?"], /Quelles unités avez-vous déjà validées/],
+    ["diploma", ["puis-je m'inscrire à USSI01 au S2 ?"], /À quel diplôme/],
+    ["experience", ["puis-je m'inscrire à UAALOT au S2 ?", "LG02501A"], /années d'expérience/],
+  ];
+
+  it.each(prompts)("at the %s prompt: help answers and asks again; cancel stops; 'conseiller' hands off", async (_name, lead, prompt) => {
+    const help = await botConversation({ userId: "visitor-help" });
+    for (const text of lead.slice(0, -1)) await help.send(text);
+    await help.play([
+      { user: lead[lead.length - 1]!, bot: [prompt] },
+      { user: "aide", bot: [/^Je peux : expliquer/, prompt] },
+      { user: "annuler", bot: [/^D'accord, j'abandonne/] },
+      { user: "NFA031", bot: [/^NFA031 — Programmation avec Java/] },
+    ]);
+
+    const handoff = await botConversation({ userId: "visitor-handoff" });
+    for (const text of lead) await handoff.send(text);
+    await handoff.play([{ user: "je veux parler à un conseiller", bot: [/^Je transmets votre demande à un conseiller/] }]);
+  });
+
+  it("lets the learner ask another question at a prompt", async () => {
+    const { play } = await botConversation({ userId: "visitor-topic" });
+    await play([
+      { user: "puis-je m'inscrire à NFA031 ?", bot: [/^Pour quel semestre/] },
+      { user: "c'est quoi une US ?", bot: [/unités spécifiques/] },
+      { user: "S2", bot: [/^Je n'ai pas compris|^Vouliez-vous|^Je ne sais pas/] },
+    ]);
+  });
+});
+
+describe("readSemester", () => {
+  it.each([
+    ["S2", "2026-2027 S2"],
+    ["semestre 1", "2027-2028 S1"],
+    ["S1 2026", "2026-2027 S1"],
+    ["2026-2027 S1", "2026-2027 S1"],
+    ["prochain semestre", "2026-2027 S2"],
+    ["next semester", "2026-2027 S2"],
+    ["ce semestre", "2026-2027 S1"],
+    ["demain", undefined],
+  ])("reads %j on 27 November 2026", (text, expected) => {
+    expect(readSemester(text, TEST_NOW)).toBe(expected);
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { botConversation } from "../support/bot";
+import { TEST_NOW } from "../support/advisor-services";
+
+describe("handoff to an advisor", () => {
+  it("collects the question and, with consent, a contact; records the request without grades", async () => {
+    const { play, services } = await botConversation({ userId: "demo-03" });
+    await play([
+      { user: "je voudrais parler à un conseiller", bot: [/^Je transmets votre demande à un conseiller\. Quelle est votre question \?/] },
+      { user: "Puis-je garder ma note de 8,5/20 en UTC505 ? Mon numéro d'auditeur est 100234567", bot: [/^Souhaitez-vous qu'un conseiller vous recontacte/] },
+      { user: "peut-être", bot: [/^Je n'ai pas reconnu d'adresse e-mail/] },
+      { user: "learner@example.org", bot: [/^C'est noté : votre demande n° H-\d+ est transmise aux conseillers\. Un conseiller vous répondra à learner@example\.org, en principe sous 3 jours ouvrés/] },
+    ]);
+    const [request] = await services.events.listHandoffs();
+    expect(request).toMatchObject({
+      status: "open",
+      language: "fr",
+      channel: "test",
+      learnerId: "demo-03",
+      contact: { kind: "email", value: "learner@example.org" },
+      createdAt: TEST_NOW.toISOString(),
+    });
+    // What the learner typed is kept, redacted of identifiers; nothing is read from their record.
+    expect(request?.question).toContain("UTC505");
+    expect(request?.question).toContain("[numéro]");
+    expect(JSON.stringify(request)).not.toMatch(/100234567|"grade"|results|enrolments/);
+  });
+
+  it("records a request without contact when the learner declines, and says the answer comes in the chat", async () => {
+    const { play, services } = await botConversation({ userId: "visitor" });
+    await play([
+      { user: "talk to an advisor", bot: [/^I will pass your request to an advisor\. What is your question\?/] },
+      { user: "Can I change my exam date?", bot: [/^Would you like an advisor to contact you/] },
+      { user: "no", bot: ["Understood, I keep no way to contact you.", /^Done: your request no\. H-\d+ .*in this conversation, normally within 3 working days/] },
+    ]);
+    const [request] = await services.events.listHandoffs();
+    expect(request).toMatchObject({ language: "en", question: "Can I change my exam date?", status: "open" });
+    expect(request).not.toHaveProperty("contact");
+    expect(request).not.toHaveProperty("learnerId");
+  });
+
+  it.each([
+    ["question", [] as string[], /Quelle est votre question/],
+    ["contact", ["Comment changer de groupe ?"], /Souhaitez-vous qu'un conseiller vous recontacte/],
+  ])("at the %s prompt: help answers and asks again, cancel records nothing", async (_name, answers, prompt) => {
+    const { play, send, services } = await botConversation();
+    await send("parler à un conseiller");
+    for (const answer of answers) await send(answer);
+    await play([
+      { user: "aide", bot: [/^Je peux : expliquer/, prompt] },
+      { user: "annuler", bot: [/^D'accord, j'abandonne/] },
+    ]);
+    expect(await services.events.listHandoffs()).toEqual([]);
+  });
+});

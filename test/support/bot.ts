@@ -1,0 +1,15 @@
+import { ConversationState, MemoryStorage, UserState, type Storage } from "botbuilder";
+import { AdvisorBot } from "../../dialogs/advisor-bot";
+import { conversation, type Conversation } from "./turn-table";
+import { testServices, type TestServices } from "./advisor-services";
+
+/** A conversation with the whole assistant (router and every dialog) through the TestAdapter. */
+export async function botConversation(
+  options: { userId?: string; channelId?: string; storage?: Storage; services?: TestServices } = {},
+): Promise<Conversation & { services: TestServices }> {
+  const services = options.services ?? (await testServices());
+  const storage = options.storage ?? new MemoryStorage();
+  const bot = new AdvisorBot(new ConversationState(storage), new UserState(storage), services);
+  const talk = conversation((context) => bot.run(context), { userId: options.userId ?? "visitor", channelId: options.channelId ?? "test" });
+  return { ...talk, services };
+}
