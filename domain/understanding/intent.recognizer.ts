@@ -20,7 +20,7 @@ export type RuleIntent =
   | { kind: "credit-hours"; ects?: number; hours?: number; codes: string[] }
   /** The learner's own grade, on a scale of `outOf` (always 20 at the Cnam). */
   | { kind: "grade"; grade: number; outOf: 20; codes: string[] }
-  /** May the learner enrol in these units? At least one code. */
+  /** May the learner enrol in these units? No code when the learner asks to check without naming one (the dialog asks). */
   | { kind: "eligibility"; codes: string[] }
   /** A question about one or more units by code (what it is, when, prerequisites...). */
   | { kind: "unit"; codes: string[] }
@@ -75,6 +75,13 @@ const DIPLOMA_CODE = /\b([a-z]{2,3}\d{4,5}[a-z]?)\b/g;
 
 const ELIGIBILITY =
   /\b(puis je|je peux|peux je|est ce que je peux|est ce qu on peut|pourrais je|ai je le droit|ai je acces|(ai je|j ai|est ce que j ai) les? (prerequis|niveau|conditions)|i (have|meet) the (prerequisites|requirements|level)|suis je (eligible|admissible|autorise|autorisee)|je (veux|voudrais|souhaite|souhaiterais|aimerais|compte|vais) (m inscrire|m y inscrire|suivre|prendre|faire|commencer|m inscrire a)|m inscrire|m y inscrire|can i|could i|may i|am i (eligible|allowed|able|qualified|admissible|authori[sz]ed)|do i (meet|have|qualify|need|fulfil)|i (want|would like|d like|wish|plan|intend) to (enrol|enroll|register|take|do|join|start|sign up|follow)|eligible|eligibilite|eligibility|allowed to|le droit de|qualify|acceder a|access to|autorise a)\b/;
+
+/**
+ * "Puis-je m'inscrire à une UE ?", "suis-je éligible ?", "can I take a unit?": a check of the learner's
+ * own enrolment without a code, as opposed to how to enrol ("comment s'inscrire"), which content answers.
+ */
+const ELIGIBILITY_CHECK =
+  /\b(puis je|est ce que je peux|je peux|peux je|pourrais je|ai je le droit de|can i|could i|may i|am i allowed to)\b.{0,12}\b(m inscrire|m y inscrire|suivre|prendre|enrol|enroll|register( for)?|take|sign up for)\b.{0,6}\b(une ue|cette ue|une unite|cette unite|ce cours|un cours|une formation|a unit|this unit|a course|this course|a module|this module)\b|\b(suis je eligible|am i eligible|verifier (mon eligibilite|si je peux m inscrire)|check (my eligibility|if i can enrol|whether i can enrol))\b/;
 
 const CREDIT_OR_HOUR_WORDS = /\b(heures?|hours?|h|hrs?|ects|credits?|volume horaire|duree|dure|how long|combien de temps)\b/;
 
@@ -151,6 +158,7 @@ export function recognizeIntent(text: string): RuleIntent | undefined {
     if (ELIGIBILITY.test(words)) return { kind: "eligibility", codes };
     return { kind: "unit", codes };
   }
+  if (ELIGIBILITY_CHECK.test(words)) return { kind: "eligibility", codes: [] };
   return undefined;
 }
 

@@ -77,6 +77,16 @@ describe("eligibility dialog: an anonymous visitor's what-if", () => {
     ]);
   });
 
+  it("asks for the unit when the learner does not name one", async () => {
+    const { play } = await botConversation({ userId: "visitor-3" });
+    await play([
+      { user: "est-ce que je peux m'inscrire à une UE ?", bot: [/^Pour quelle unité \?/] },
+      { user: "je ne sais pas", bot: [/^Je n'ai pas reconnu de code d'unité/] },
+      { user: "NFA031", bot: [/^Pour quel semestre/] },
+      { user: "prochain semestre", bot: [/^Oui, vous pouvez vous inscrire à NFA031 en 2026-2027 S2[\s\S]*Simulation indicative/] },
+    ]);
+  });
+
   it("shows the decision as an Adaptive Card, with the plain text as summary, on card channels", async () => {
     const { send } = await botConversation({ userId: "demo-02", channelId: "emulator" });
     const [reply] = await send("can I enrol in RSX101 in S2?");
@@ -99,6 +109,7 @@ describe("eligibility dialog: an anonymous visitor's what-if", () => {
 
 describe("eligibility dialog: help, cancel and the advisor at every prompt", () => {
   const prompts: [string, string[], RegExp][] = [
+    ["unit", ["est-ce que je peux m'inscrire à une UE ?"], /^Pour quelle unité/],
     ["semester", ["puis-je m'inscrire à NFA031 ?"], /^Pour quel semestre/],
     ["units passed", ["puis-je m'inscrire à RSX101 au S2 ?"], /Quelles unités avez-vous déjà validées/],
     ["diploma", ["puis-je m'inscrire à USSI01 au S2 ?"], /À quel diplôme/],

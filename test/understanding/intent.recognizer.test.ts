@@ -34,6 +34,10 @@ describe("structured intents", () => {
     expect(recognizeIntent(text)).toMatchObject({ kind: "grade", grade, outOf: 20 });
   });
 
+  it.each(["comment s'inscrire à une UE ?", "how do I enrol in a unit?", "quand puis-je m'inscrire ?"])("no eligibility check in the procedure question %j", (text) => {
+    expect(recognizeIntent(text)?.kind).not.toBe("eligibility");
+  });
+
   it.each(["Faut-il 10/20 pour valider ?", "j'ai 3 ans d'expérience", "j'ai 12 crédits ECTS"])("no grade in %j", (text) => {
     expect(recognizeIntent(text)?.kind).not.toBe("grade");
   });
@@ -43,6 +47,9 @@ describe("structured intents", () => {
     ["can I enrol in RSX101 and RSX102?", { kind: "eligibility", codes: ["RSX101", "RSX102"] }],
     ["est-ce que j'ai le niveau pour rsx-102 ?", { kind: "eligibility", codes: ["RSX102"] }],
     ["am I eligible for NFE114", { kind: "eligibility", codes: ["NFE114"] }],
+    ["est-ce que je peux m'inscrire à une UE ?", { kind: "eligibility", codes: [] }],
+    ["suis-je éligible ?", { kind: "eligibility", codes: [] }],
+    ["can I take this unit?", { kind: "eligibility", codes: [] }],
     ["NFA031 c'est quoi", { kind: "unit", codes: ["NFA031"] }],
     ["prérequis de RSX103", { kind: "unit", codes: ["RSX103"] }],
     ["où en suis-je dans ma licence", { kind: "progress", diplomaCodes: [] }],
