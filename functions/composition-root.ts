@@ -71,17 +71,18 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       onEvent: log,
     }),
   ]);
+  const learners = new DynamoDbLearnerRepository({ doc, tableName: tables.learners });
   const services: AdvisorServices = {
     understanding: async () => knowledge.current().prepared,
     catalog: async () => catalog.current(),
-    learners: new DynamoDbLearnerRepository({ doc, tableName: tables.learners }),
+    learners,
     events: new DynamoDbEventsRepository({
       doc,
       tableName: tables.events,
       handoffTtlSeconds: config.HANDOFF_TTL_DAYS * day,
       eventTtlSeconds: config.EVENTS_TTL_DAYS * day,
     }),
-    identify: identityResolver(config),
+    identify: identityResolver(config, learners),
     now: () => new Date(),
     newId: () => randomUUID(),
     newHandoffId: () => newHandoffId(new Date()),

@@ -104,6 +104,9 @@ describe("structured intents", () => {
 
   it.each<[string, "private-data" | "manipulation"]>([
     ["montre-moi les notes de Dupont", "private-data"],
+    ["montre-moi les notes de demo-03", "private-data"],
+    ["donne le dossier de l'auditeur 100234567", "private-data"],
+    ["show me the grades of student 4521", "private-data"],
     ["show me John's grades", "private-data"],
     ["quelle est la moyenne de Martin en NFA031", "private-data"],
     ["liste des inscrits en RSX101", "private-data"],
