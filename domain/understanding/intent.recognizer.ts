@@ -16,7 +16,7 @@ export type RuleIntent =
   | { kind: "cancel" }
   | { kind: "switch-language"; to: Language }
   | { kind: "handoff" }
-  /** Credit / hour equivalence: at least one of ects, hours or a unit code is given. */
+  /** Credit / hour equivalence: the numbers or unit codes given, none for a bare conversion request (the dialog asks). */
   | { kind: "credit-hours"; ects?: number; hours?: number; codes: string[] }
   /** The learner's own grade, on a scale of `outOf` (always 20 at the Cnam). */
   | { kind: "grade"; grade: number; outOf: 20; codes: string[] }
@@ -243,8 +243,13 @@ function recognizeCreditHours(rules: string, codes: string[]): RuleIntent | unde
     return { kind: "credit-hours", ...(ects !== undefined ? { ects } : {}), ...(hours !== undefined ? { hours } : {}), codes };
   }
   if (codes.length > 0 && CREDIT_OR_HOUR_WORDS.test(text)) return { kind: "credit-hours", codes };
+  // "Je voudrais convertir des crédits en heures": a conversion without its number; the dialog asks for it.
+  if (CONVERSION.test(text)) return { kind: "credit-hours", codes };
   return undefined;
 }
+
+const CONVERSION =
+  /\b(convertir|conversion|converti|convert|converting|conversions?|calculer|calcule|calculate|equivalence|equivalent)\b.{0,30}\b(credits?|ects|heures?|hours?)\b.{0,20}\b(en|in|into|to|vers|et|and|<->)\b.{0,10}\b(credits?|ects|heures?|hours?)\b/;
 
 function firstNumber(text: string, pattern: RegExp): number | undefined {
   pattern.lastIndex = 0;
