@@ -18,6 +18,25 @@ export const configSchema = z.object({
   /** Per-request timeout of DynamoDB calls; retries included must fit the channel's ~15 s budget. */
   DYNAMODB_REQUEST_TIMEOUT_MS: positiveInt(2_000),
   DYNAMODB_MAX_ATTEMPTS: positiveInt(3),
+  /**
+   * Time a turn may spend on DynamoDB (claim, state, records), from its start: no DynamoDB attempt
+   * starts that could end after it. With the clean-up after a fault (one attempt) and the reply, it
+   * must fit the channel's ~15 s reply budget (checked below).
+   */
+  TURN_BUDGET_MS: positiveInt(9_000),
+  /** Runs of one turn when its conversation state was changed meanwhile by a concurrent turn (eTag conflict). */
+  TURN_MAX_ATTEMPTS: positiveInt(4),
+  /**
+   * How long a turn's claim protects it from a redelivery of the same activity before another
+   * instance may take it over: longer than a turn can still write to DynamoDB (budget + clean-up),
+   * so a live turn is never taken over, and shorter than Teams' ~15 s redelivery, so a redelivery
+   * runs a turn whose instance died.
+   */
+  TURN_LEASE_SECONDS: positiveInt(12),
+  /** How long a redelivery that finds its activity still in progress waits for the stored replies (expectReplies only). */
+  DUPLICATE_WAIT_MS: positiveInt(3_000),
+  /** Retention of the record of a processed activity (and of its replies, for expectReplies): redeliveries come within minutes. */
+  IDEMPOTENCY_TTL_HOURS: positiveInt(24),
   /** Lifetime of conversation and user state, from its last write. */
   STATE_TTL_DAYS: positiveInt(30),
   /** Retention of handoff requests, and of feedback votes and unanswered questions. */
@@ -69,7 +88,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(`Invalid configuration: ${problems.join("; ")}`);
   }
   const config = parsed.data;
-  const problems = [...deployedStageProblems(config, env), ...authEndpointProblems(config)];
+  const problems = [...deployedStageProblems(config, env), ...authEndpointProblems(config), ...replyBudgetProblems(config)];
   if (problems.length > 0) throw new ConfigError(`Invalid configuration: ${problems.join("; ")}`);
   return config;
 }
@@ -98,6 +117,43 @@ function deployedStageProblems(config: Config, env: Record<string, string | unde
     missing.length > 0 ? [`stage "${config.STAGE}" refuses to start without Bot Framework credentials; missing: ${missing.join(", ")}`] : [];
   if (config.MicrosoftAppType !== "SingleTenant") {
     problems.push(`MicrosoftAppType: stage "${config.STAGE}" runs as a SingleTenant bot (the university's tenant), not ${config.MicrosoftAppType}`);
+  }
+  return problems;
+}
+
+/** Teams redelivers an activity not answered within about 15 s; Direct Line's client gives up too. */
+export const CHANNEL_REPLY_BUDGET_MS = 15_000;
+/** Kept for sending the replies (or the apology) to the channel after the DynamoDB work. */
+export const REPLY_SEND_RESERVE_MS = 2_000;
+/** The clean-up after a fault gets one request timeout plus this, for its attempt to start. */
+export const CLEANUP_MARGIN_MS = 250;
+
+/**
+ * The worst case of one turn, as configured: every DynamoDB attempt within the turn budget, then one
+ * clean-up attempt after a fault (releasing the claim and undoing a write, in parallel), then the
+ * reply. README "Reliability" states the same arithmetic with the defaults.
+ */
+export function worstCaseTurnMs(config: Pick<Config, "TURN_BUDGET_MS" | "DYNAMODB_REQUEST_TIMEOUT_MS">): number {
+  return config.TURN_BUDGET_MS + config.DYNAMODB_REQUEST_TIMEOUT_MS + CLEANUP_MARGIN_MS + REPLY_SEND_RESERVE_MS;
+}
+
+function replyBudgetProblems(config: Config): string[] {
+  const problems: string[] = [];
+  const worst = worstCaseTurnMs(config);
+  if (worst > CHANNEL_REPLY_BUDGET_MS) {
+    problems.push(
+      `TURN_BUDGET_MS: ${config.TURN_BUDGET_MS} ms of DynamoDB work + ${config.DYNAMODB_REQUEST_TIMEOUT_MS + CLEANUP_MARGIN_MS} ms of clean-up (DYNAMODB_REQUEST_TIMEOUT_MS + ${CLEANUP_MARGIN_MS}) + ${REPLY_SEND_RESERVE_MS} ms to reply is ${worst} ms, over the channel's ${CHANNEL_REPLY_BUDGET_MS} ms`,
+    );
+  }
+  if (config.DYNAMODB_REQUEST_TIMEOUT_MS >= config.TURN_BUDGET_MS) {
+    problems.push(`DYNAMODB_REQUEST_TIMEOUT_MS: ${config.DYNAMODB_REQUEST_TIMEOUT_MS} ms leaves no attempt within TURN_BUDGET_MS (${config.TURN_BUDGET_MS} ms)`);
+  }
+  const lastWrite = config.TURN_BUDGET_MS + config.DYNAMODB_REQUEST_TIMEOUT_MS + CLEANUP_MARGIN_MS;
+  if (config.TURN_LEASE_SECONDS * 1000 <= lastWrite) {
+    problems.push(`TURN_LEASE_SECONDS: ${config.TURN_LEASE_SECONDS} s is not longer than a turn can still write (${lastWrite} ms): a live turn could be taken over`);
+  }
+  if (config.DUPLICATE_WAIT_MS >= config.TURN_BUDGET_MS) {
+    problems.push(`DUPLICATE_WAIT_MS: ${config.DUPLICATE_WAIT_MS} ms must be shorter than TURN_BUDGET_MS (${config.TURN_BUDGET_MS} ms)`);
   }
   return problems;
 }
