@@ -72,7 +72,13 @@ export class DynamoDbStorage implements Storage {
     const entries = Object.entries(changes);
     // Validate every document before the first write, so an oversize item writes nothing.
     const prepared = entries.map(([key, value]) => this.prepare(key, value));
-    await runLimited(prepared, WRITE_CONCURRENCY, (item) => this.put(item));
+    await runLimited(prepared, WRITE_CONCURRENCY, async (item) => {
+      await this.put(item);
+      // The written document carries its new eTag, so a caller writing conditionally again in the
+      // same turn (OptimisticConversationState) neither conflicts with itself nor needs a read.
+      const value = changes[item.key] as { eTag?: string } | undefined;
+      if (value && typeof value === "object") value.eTag = item.item.etag;
+    });
   }
 
   async delete(keys: string[]): Promise<void> {
@@ -109,9 +115,11 @@ export class DynamoDbStorage implements Storage {
           Item: item,
           ...(expected
             ? {
-                // Same as botbuilder's MemoryStorage: a conditional write on an absent item succeeds.
-                ConditionExpression: "attribute_not_exists(pk) OR etag = :etag",
-                ExpressionAttributeValues: { ":etag": expected },
+                // Same as botbuilder's MemoryStorage: a conditional write on an absent item succeeds,
+                // and an expired item, which reads as absent, is absent for writes too.
+                ConditionExpression: "attribute_not_exists(pk) OR etag = :etag OR #ttl <= :now",
+                ExpressionAttributeNames: { "#ttl": TTL_ATTRIBUTE },
+                ExpressionAttributeValues: { ":etag": expected, ":now": Math.floor(this.now() / 1000) },
               }
             : {}),
         }),

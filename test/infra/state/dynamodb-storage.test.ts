@@ -51,3 +51,28 @@ describe("DynamoDbStorage specifics", () => {
     expect(await s.read([long])).toEqual({});
   });
 });
+
+describe("DynamoDbStorage, for optimistic concurrency (OptimisticConversationState)", () => {
+  it("hands the new eTag back on the written document, so the next conditional write succeeds", async () => {
+    const s = storage();
+    const document: Record<string, unknown> = { v: 1 };
+    await s.write({ "etag/back": document });
+    const stored = (await s.read(["etag/back"]))["etag/back"];
+    expect(document.eTag).toBe(stored?.eTag);
+    document.v = 2;
+    await s.write({ "etag/back": document });
+    expect((await s.read(["etag/back"]))["etag/back"]?.v).toBe(2);
+  });
+
+  it("treats an expired item, which reads as absent, as absent for a conditional write too", async () => {
+    let now = Date.UTC(2026, 10, 27, 21, 45);
+    const clocked = storage(() => now);
+    await clocked.write({ "ttl/rewrite": { v: 1 } });
+    now += DAY * 1000;
+    expect(await clocked.read(["ttl/rewrite"])).toEqual({});
+    // A turn that found nothing writes on condition that nothing is there (its eTag matches no item).
+    await clocked.write({ "ttl/rewrite": { v: 2, eTag: "never-stored" } });
+    expect((await clocked.read(["ttl/rewrite"]))["ttl/rewrite"]?.v).toBe(2);
+    await expect(clocked.write({ "ttl/rewrite": { v: 3, eTag: "never-stored" } })).rejects.toThrow(/eTag conflict/);
+  });
+});

@@ -1,0 +1,130 @@
+import { randomUUID } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { TestAdapter, TurnContext, type Activity } from "botbuilder";
+import { DynamoDbStorage } from "../../../infra/state/dynamodb-storage";
+import {
+  JOURNAL_SIZE,
+  OptimisticConversationState,
+  StateConflictError,
+  StateRestoreError,
+} from "../../../infra/state/optimistic-conversation-state";
+import { isolatedTables } from "../../support/dynamo";
+
+/** OptimisticConversationState on DynamoDbStorage and DynamoDB Local: each "turn" is a TurnContext of its own. */
+const dynamo = await isolatedTables();
+const storage = new DynamoDbStorage({ doc: dynamo.doc, tableName: dynamo.tables.state, ttlSeconds: 3600 });
+const state = new OptimisticConversationState(storage);
+const data = state.createProperty<{ count: number; notes: string[] }>("data");
+
+function turn(conversationId: string, from: Partial<Activity["from"]> = { id: "learner-1" }): TurnContext {
+  return new TurnContext(new TestAdapter(), {
+    type: "message",
+    id: randomUUID(),
+    channelId: "test",
+    conversation: { id: conversationId } as Activity["conversation"],
+    from: from as Activity["from"],
+    recipient: { id: "bot" } as Activity["recipient"],
+  });
+}
+
+async function note(context: TurnContext, text: string) {
+  const value = await data.get(context, { count: 0, notes: [] });
+  value.count += 1;
+  value.notes.push(text);
+}
+
+async function stored(conversationId: string) {
+  const context = turn(conversationId);
+  return { value: await data.get(context), whole: await state.load(context) };
+}
+
+describe("OptimisticConversationState", () => {
+  it("refuses the write of a turn that read the state before another turn wrote it", async () => {
+    const id = randomUUID();
+    const [a, b] = [turn(id), turn(id)];
+    await note(a, "a");
+    await note(b, "b");
+    await state.saveChanges(b);
+    await expect(state.saveChanges(a)).rejects.toBeInstanceOf(StateConflictError);
+    expect((await stored(id)).value).toEqual({ count: 1, notes: ["b"] });
+  });
+
+  it("refuses the first write of a new conversation when another turn created it meanwhile", async () => {
+    const id = randomUUID();
+    const [a, b] = [turn(id), turn(id)];
+    await note(a, "a");
+    await note(b, "b");
+    await state.saveChanges(a);
+    await expect(state.saveChanges(b)).rejects.toThrow(/changed by another turn/);
+    expect((await stored(id)).value?.notes).toEqual(["a"]);
+  });
+
+  it("lets a turn write twice (the storage hands back the new eTag) without conflicting with itself", async () => {
+    const id = randomUUID();
+    const context = turn(id);
+    await note(context, "one");
+    await state.saveChanges(context);
+    await note(context, "two");
+    await state.saveChanges(context);
+    expect((await stored(id)).value?.notes).toEqual(["one", "two"]);
+  });
+
+  it("restores the state as loaded over the turn's own write, and refuses to when another turn wrote since", async () => {
+    const id = randomUUID();
+    const first = turn(id);
+    await note(first, "kept");
+    await state.saveChanges(first);
+
+    const undone = turn(id);
+    await note(undone, "undone");
+    await state.saveChanges(undone);
+    expect(state.committed(undone)).toBe(true);
+    await state.restore(undone);
+    expect((await stored(id)).value?.notes).toEqual(["kept"]);
+
+    const overtaken = turn(id);
+    await note(overtaken, "mine");
+    await state.saveChanges(overtaken);
+    const later = turn(id);
+    await note(later, "later");
+    await state.saveChanges(later);
+    await expect(state.restore(overtaken)).rejects.toBeInstanceOf(StateRestoreError);
+    expect((await stored(id)).value?.notes).toEqual(["kept", "mine", "later"]);
+  });
+
+  it("journals stamped turns (bounded), so a turn knows whether its activity already took effect", async () => {
+    const id = randomUUID();
+    for (let i = 0; i < JOURNAL_SIZE + 3; i++) {
+      const context = turn(id);
+      state.stampTurn(context, { activityId: `activity-${i}`, nonce: `nonce-${i}` });
+      await state.saveChanges(context);
+    }
+    const context = turn(id);
+    await state.load(context);
+    expect(state.appliedBy(context, `activity-${JOURNAL_SIZE + 2}`, [`nonce-${JOURNAL_SIZE + 2}`])).toBe("this-attempt");
+    expect(state.appliedBy(context, `activity-${JOURNAL_SIZE + 2}`, ["another run"])).toBe("earlier");
+    expect(state.appliedBy(context, "activity-0", ["nonce-0"])).toBeUndefined();
+    expect((await stored(id)).whole.$turns).toHaveLength(JOURNAL_SIZE);
+  });
+
+  it("records who spoke (channel id and Teams account) so an erasure finds the conversation", async () => {
+    const id = randomUUID();
+    for (const from of [{ id: "29:teams-user", aadObjectId: "00000000-0000-4000-8000-000000000001" }, { id: "29:teams-user" }]) {
+      const context = turn(id, from);
+      state.stampTurn(context, { activityId: randomUUID(), nonce: randomUUID() });
+      await state.saveChanges(context);
+    }
+    expect((await stored(id)).whole.$participants).toEqual(["29:teams-user", "00000000-0000-4000-8000-000000000001"]);
+  });
+
+  it("writes nothing when the turn changed nothing and was not stamped", async () => {
+    const id = randomUUID();
+    const context = turn(id);
+    await data.get(context, { count: 0, notes: [] });
+    const reader = turn(id);
+    await state.load(reader);
+    // Reading a default does not change the stored state: nothing to write, nothing to conflict.
+    await state.saveChanges(reader);
+    expect(await storage.read([`test/conversations/${id}/`])).toEqual({});
+  });
+});
