@@ -1,7 +1,6 @@
 import { z } from "zod/v4";
 import { log, withCorrelation } from "./logging";
-import type { CloudAdapter } from "botbuilder";
-import type { ActivityHandler } from "botbuilder";
+import type { CloudAdapter, TurnContext } from "botbuilder";
 import { AUTH_FAILURES, AUTHENTICATION_UNAVAILABLE, CHANNEL_REFUSAL_PREFIX } from "./bot-authentication";
 
 /** A transport-neutral HTTP request: the Lambda handler and the local server both map onto it. */
@@ -147,11 +146,16 @@ function isHttpUrl(value: string): boolean {
   }
 }
 
+/** What runs a turn: the bot itself, or the TurnGuard around it (functions/turn-guard.ts). */
+export interface TurnRunner {
+  run(context: TurnContext): Promise<void>;
+}
+
 /**
  * Runs one request through botbuilder's CloudAdapter (JWT check included) and awaits the whole turn.
  * Replies go out-of-band to the channel, or in the response body for deliveryMode "expectReplies".
  */
-export async function processBotRequest(adapter: CloudAdapter, bot: ActivityHandler, request: HttpRequest): Promise<HttpResponse> {
+export async function processBotRequest(adapter: CloudAdapter, bot: TurnRunner, request: HttpRequest): Promise<HttpResponse> {
   return withCorrelation(request.requestId, async () => {
     const started = Date.now();
     const response = await processActivity(adapter, bot, request);
@@ -168,7 +172,7 @@ export async function processBotRequest(adapter: CloudAdapter, bot: ActivityHand
 
 async function processActivity(
   adapter: CloudAdapter,
-  bot: ActivityHandler,
+  bot: TurnRunner,
   request: HttpRequest,
 ): Promise<{ http: HttpResponse; statusCode: number; activity?: Record<string, unknown> }> {
   const parsed = parseActivityRequest(request);

@@ -1,10 +1,4 @@
-import {
-  CloudAdapter,
-  ConversationState,
-  UserState,
-  type Storage,
-  type TurnContext,
-} from "botbuilder";
+import { CloudAdapter, UserState, type Storage, type TurnContext } from "botbuilder";
 import { randomUUID } from "node:crypto";
 import { AdvisorBot } from "../dialogs/advisor-bot";
 import type { AdvisorServices } from "../dialogs/advisor-services";
@@ -12,9 +6,11 @@ import { apologyWording } from "../dialogs/apology.wording";
 import { DEFAULT_LANGUAGE, detectLanguage } from "../domain/language/language";
 import type { Config } from "../infra/config/env";
 import { readSecretParameter } from "../infra/config/secrets";
-import { createDynamoClients } from "../infra/dynamodb/client";
+import { createDynamoClients, type DynamoClients } from "../infra/dynamodb/client";
 import { tableNames } from "../infra/dynamodb/tables";
 import { DynamoDbStorage } from "../infra/state/dynamodb-storage";
+import { OptimisticConversationState } from "../infra/state/optimistic-conversation-state";
+import { DynamoDbTurnLedger } from "../infra/state/turn-ledger";
 import { CatalogCache } from "../infra/catalog/catalog-cache";
 import { DynamoDbCatalogRepository } from "../infra/catalog/dynamodb-catalog.repository";
 import { startKnowledgeProvider } from "../infra/content/content-provider";
@@ -25,6 +21,8 @@ import { createBotAuthentication } from "./bot-authentication";
 import { identityResolver, newHandoffId } from "./identity";
 import { log } from "./logging";
 import { processBotRequest, type HttpRequest, type HttpResponse } from "./bot-http";
+import { deferWrites, EVENT_WRITES, noteIdentities } from "./turn-effects";
+import { TurnGuard } from "./turn-guard";
 
 export interface App {
   handle(request: HttpRequest): Promise<HttpResponse>;
@@ -38,10 +36,12 @@ export async function resolveSecrets(config: Config): Promise<Config> {
   return { ...config, MicrosoftAppPassword: password };
 }
 
-/** What the app is built from; tests replace parts (a storage to inject faults, a clock, an identity). */
+/** What the app is built from; tests replace parts (a storage or DynamoDB clients to inject faults, a clock, an identity). */
 export interface AppOverrides {
   storage?: Storage;
   services?: Partial<AdvisorServices>;
+  /** DynamoDB clients to use instead of those built from the configuration (fault injection). */
+  clients?: DynamoClients;
 }
 
 /**
@@ -49,12 +49,14 @@ export interface AppOverrides {
  * per cold start: the catalog and the active content version are read here, then served from memory.
  */
 export async function createApp(config: Config, overrides: AppOverrides = {}): Promise<App> {
-  const { doc } = createDynamoClients({
-    region: config.AWS_REGION,
-    endpoint: config.DYNAMODB_ENDPOINT,
-    requestTimeoutMs: config.DYNAMODB_REQUEST_TIMEOUT_MS,
-    maxAttempts: config.DYNAMODB_MAX_ATTEMPTS,
-  });
+  const { doc } =
+    overrides.clients ??
+    createDynamoClients({
+      region: config.AWS_REGION,
+      endpoint: config.DYNAMODB_ENDPOINT,
+      requestTimeoutMs: config.DYNAMODB_REQUEST_TIMEOUT_MS,
+      maxAttempts: config.DYNAMODB_MAX_ATTEMPTS,
+    });
   const tables = tableNames(config.TABLE_PREFIX);
   const day = 24 * 3600;
   const storage = overrides.storage ?? new DynamoDbStorage({ doc, tableName: tables.state, ttlSeconds: config.STATE_TTL_DAYS * day });
@@ -73,7 +75,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     }),
   ]);
   const learners = new DynamoDbLearnerRepository({ doc, tableName: tables.learners });
-  const services: AdvisorServices = {
+  const wired: AdvisorServices = {
     understanding: async () => knowledge.current().prepared,
     catalog: async () => catalog.current(),
     learners,
@@ -91,6 +93,12 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     log: (event, fields) => log("info", event, fields),
     ...overrides.services,
   };
+  const services: AdvisorServices = {
+    ...wired,
+    // Held back until the turn's state is saved (TurnGuard): a turn run again records nothing twice.
+    events: deferWrites(wired.events, EVENT_WRITES),
+    identify: noteIdentities(wired.identify),
+  };
 
   const auth = createBotAuthentication(config);
   const adapter = new CloudAdapter(auth);
@@ -104,9 +112,24 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     }
   };
 
-  const bot = new AdvisorBot(new ConversationState(storage), new UserState(storage), services);
+  const conversationState = new OptimisticConversationState(storage);
+  const bot = new AdvisorBot(conversationState, new UserState(storage), services);
+  const guard = new TurnGuard({
+    bot,
+    conversationState,
+    ledger: new DynamoDbTurnLedger({
+      doc,
+      tableName: tables.turns,
+      ttlSeconds: config.IDEMPOTENCY_TTL_HOURS * 3600,
+      leaseSeconds: config.TURN_LEASE_SECONDS,
+    }),
+    budgetMs: config.TURN_BUDGET_MS,
+    cleanupMs: config.DYNAMODB_REQUEST_TIMEOUT_MS,
+    maxAttempts: config.TURN_MAX_ATTEMPTS,
+    duplicateWaitMs: config.DUPLICATE_WAIT_MS,
+  });
   return {
     storage,
-    handle: (request) => processBotRequest(adapter, bot, request),
+    handle: (request) => processBotRequest(adapter, guard, request),
   };
 }

@@ -29,11 +29,12 @@ export async function freePort(): Promise<number> {
 /**
  * Starts AWS's own DynamoDB Local (Java 17) in memory on a free port and waits until it answers.
  * Used by the test suite and the load scripts; `npm start` uses the lighter embedded store.
+ * With `path`, the data persist in that folder, so a test can stop the process and start it again.
  */
-export async function startDynamoDbLocal(options: { port?: number; timeoutMs?: number } = {}): Promise<DynamoDbLocal> {
+export async function startDynamoDbLocal(options: { port?: number; timeoutMs?: number; path?: string } = {}): Promise<DynamoDbLocal> {
   const port = options.port ?? (await freePort());
   // sharedDb: one database whatever the region and credentials a client uses.
-  const child = spawn({ port, stdio: "pipe", sharedDb: true });
+  const child = spawn({ port, stdio: "pipe", sharedDb: true, ...(options.path ? { path: options.path } : {}) });
   child.stdout?.resume();
   let stderr = "";
   child.stderr?.on("data", (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4_000)));

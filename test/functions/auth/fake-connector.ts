@@ -20,7 +20,8 @@ export interface FakeConnector {
   close(): Promise<void>;
 }
 
-export async function startFakeConnector(): Promise<FakeConnector> {
+/** `status` lets a test make the connector fail (a channel outage): every request is answered with it. */
+export async function startFakeConnector(options: { status?: number } = {}): Promise<FakeConnector> {
   const calls: ConnectorCall[] = [];
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -34,8 +35,9 @@ export async function startFakeConnector(): Promise<FakeConnector> {
         body = { unparsable: text };
       }
       calls.push({ method: req.method ?? "", path: req.url ?? "", authorization: req.headers.authorization, body });
-      res.writeHead(200, { "content-type": "application/json" });
-      res.end(JSON.stringify({ id: `reply-${calls.length}` }));
+      const status = options.status ?? 200;
+      res.writeHead(status, { "content-type": "application/json" });
+      res.end(JSON.stringify(status < 300 ? { id: `reply-${calls.length}` } : { error: { code: "ServiceError", message: "The channel is unavailable." } }));
     });
   });
   await new Promise<void>((done) => server.listen(0, "127.0.0.1", () => done()));

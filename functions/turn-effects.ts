@@ -1,0 +1,82 @@
+import { AsyncLocalStorage } from "node:async_hooks";
+
+/**
+ * What one attempt at a turn does outside its conversation state: writes to other tables (handoff
+ * requests, votes, statistics) held back until the turn's state is saved, and the learners the turn
+ * identified. A turn run again after a conflict must not have recorded anything the first time; a
+ * turn whose state could not be saved must have recorded nothing at all.
+ */
+export interface TurnScope {
+  effects: DeferredEffect[];
+  learnerIds: Set<string>;
+}
+
+export interface DeferredEffect {
+  name: string;
+  /** A critical effect that fails undoes the turn (apology); another is logged and the turn stands. */
+  critical: boolean;
+  run(): Promise<unknown>;
+}
+
+const scopes = new AsyncLocalStorage<TurnScope>();
+
+export function newTurnScope(): TurnScope {
+  return { effects: [], learnerIds: new Set() };
+}
+
+export function runInTurnScope<T>(scope: TurnScope, work: () => Promise<T>): Promise<T> {
+  return scopes.run(scope, work);
+}
+
+export interface DeferOptions {
+  /** Which methods write (and are deferred); the others (reads) pass through. */
+  isWrite(method: string): boolean;
+  /** Which deferred writes must succeed for the turn to stand. */
+  isCritical(method: string): boolean;
+}
+
+/**
+ * The same object, whose writes made inside a turn scope return at once and run after the turn's
+ * state is saved (TurnGuard). Outside a turn (tools, tests of the dialogs alone) writes run directly.
+ * Methods are matched by name, so one the wrapped port gains later is deferred by the same rule.
+ */
+export function deferWrites<T extends object>(target: T, options: DeferOptions): T {
+  return new Proxy(target, {
+    get(object, property) {
+      const value: unknown = Reflect.get(object, property, object);
+      if (typeof value !== "function") return value;
+      const method = value as (...args: unknown[]) => unknown;
+      if (typeof property !== "string" || !options.isWrite(property)) return method.bind(object);
+      return (...args: unknown[]) => {
+        const scope = scopes.getStore();
+        if (!scope) return method.apply(object, args);
+        // A copy: the caller may reuse or change its objects after the call returned.
+        const copies = structuredClone(args);
+        scope.effects.push({ name: property, critical: options.isCritical(property), run: async () => method.apply(object, copies) });
+        return Promise.resolve();
+      };
+    },
+  });
+}
+
+/**
+ * The events repository's writes are its record* methods. What the learner did on purpose (a
+ * handoff request, a vote) must not be lost: if it cannot be written the turn is undone and the
+ * learner told to try again. Statistics drawn from a question (unanswered, answered) are not worth
+ * an apology: their failure is logged.
+ */
+export const EVENT_WRITES: DeferOptions = {
+  isWrite: (method) => method.startsWith("record"),
+  isCritical: (method) => method === "recordHandoff" || method === "recordFeedback",
+};
+
+/** Wraps an identity resolver so the learners a turn identified are known to the turn (erasure). */
+export function noteIdentities<A extends unknown[], R extends { learnerId: string } | undefined>(
+  resolve: (...args: A) => Promise<R>,
+): (...args: A) => Promise<R> {
+  return async (...args) => {
+    const identity = await resolve(...args);
+    if (identity) scopes.getStore()?.learnerIds.add(identity.learnerId);
+    return identity;
+  };
+}

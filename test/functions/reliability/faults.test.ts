@@ -1,0 +1,162 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { ProvisionedThroughputExceededException } from "@aws-sdk/client-dynamodb";
+import { apologyWording } from "../../../dialogs/apology.wording";
+import type { App } from "../../../functions/composition-root";
+import type { TestDynamo } from "../../support/dynamo";
+import { testDynamoClients } from "../../support/dynamo";
+import {
+  conversationDocument,
+  events,
+  faultyClients,
+  journaled,
+  message,
+  post,
+  reliableApp,
+  seededTables,
+  texts,
+  turnRecord,
+  type SentCommand,
+} from "../../support/reliability";
+import { startFakeConnector, type FakeConnector } from "../auth/fake-connector";
+
+/**
+ * DynamoDB faults injected with aws-sdk-client-mock on the app's DynamoDBDocumentClient (each other
+ * command reaches DynamoDB Local), and a channel that refuses replies. Whatever fails, the learner
+ * gets the short apology (or, for a lost reply, nothing worse than the loss, logged), the state is
+ * left as a whole turn or no turn at all, and a redelivery of the same activity is then answered.
+ */
+let dynamo: TestDynamo;
+let app: App;
+let fault: ((command: SentCommand) => Error | undefined) | undefined;
+let connector: FakeConnector;
+let broken: FakeConnector;
+const logged: Record<string, unknown>[] = [];
+
+beforeAll(async () => {
+  dynamo = await seededTables();
+  connector = await startFakeConnector();
+  broken = await startFakeConnector({ status: 503 });
+  const { clients } = faultyClients(testDynamoClients({ maxAttempts: 2, requestTimeoutMs: 2_000 }), (command) => fault?.(command));
+  app = await reliableApp(dynamo, { overrides: { clients } });
+  for (const level of ["log", "warn", "error"] as const) {
+    vi.spyOn(console, level).mockImplementation((line: unknown) => {
+      if (typeof line === "string" && line.startsWith("{")) logged.push(JSON.parse(line) as Record<string, unknown>);
+    });
+  }
+});
+afterEach(() => {
+  fault = undefined;
+  logged.length = 0;
+});
+afterAll(async () => {
+  vi.restoreAllMocks();
+  await connector.close();
+  await broken.close();
+});
+
+const throttled = () => new ProvisionedThroughputExceededException({ message: "Rate of requests exceeds the allowed throughput.", $metadata: {} });
+const timedOut = () => Object.assign(new Error("@smithy/node-http-handler - a request has exceeded the configured 2000 ms requestTimeout."), { name: "TimeoutError" });
+/** Fails the first command of this kind on this table, once. */
+function once(kind: string, table: () => string, error: () => Error) {
+  let done = false;
+  return (command: SentCommand) => {
+    const tables = [command.input.TableName, ...Object.keys((command.input.RequestItems as object | undefined) ?? {})];
+    if (done || command.constructor.name !== kind || !tables.includes(table())) return undefined;
+    done = true;
+    return error();
+  };
+}
+const events$ = () => events(dynamo);
+const newConversation = () => `fault-${randomUUID()}`;
+const eventNames = () => logged.map((line) => line.event);
+
+describe("DynamoDB faults during a turn", () => {
+  it.each([
+    ["claiming the activity", "PutCommand", () => dynamo.tables.turns, "throttling", throttled],
+    ["reading the conversation state", "BatchGetCommand", () => dynamo.tables.state, "a timeout", timedOut],
+    ["saving the conversation state", "PutCommand", () => dynamo.tables.state, "throttling", throttled],
+    ["saving the conversation state", "PutCommand", () => dynamo.tables.state, "a timeout", timedOut],
+  ])("%s fails with %s: the apology, nothing written, and the redelivery is answered", async (_step, kind, table, _what, error) => {
+    const conversation = newConversation();
+    await post(app, message(conversation, "c'est quoi une UA ?"));
+    const before = await conversationDocument(dynamo, conversation);
+    const vote = message(conversation, "utile");
+
+    fault = once(kind, table, error);
+    const failed = await post(app, vote);
+    expect(failed).toEqual({ status: 200, replies: [expect.objectContaining({ text: apologyWording.fr })] });
+    expect(eventNames()).toContain("turn_failed");
+    expect(eventNames()).not.toContain("turn_release_failed");
+    expect(await conversationDocument(dynamo, conversation)).toEqual(before);
+    expect(await turnRecord(dynamo, { channelId: "emulator", conversationId: conversation, activityId: vote.id as string })).toBeUndefined();
+
+    const redelivered = await post(app, vote);
+    expect(texts(redelivered.replies)).toEqual(["Merci pour votre retour !"]);
+    expect(await journaled(dynamo, conversation)).toEqual(expect.arrayContaining([vote.id]));
+  });
+
+  it("a handoff request that cannot be recorded after the state was saved: the state is put back, no half request, the apology", async () => {
+    const conversation = newConversation();
+    await post(app, message(conversation, "je veux parler à un conseiller"));
+    await post(app, message(conversation, "Puis-je faire mon stage à l'étranger ?"));
+    const waitingForContact = await conversationDocument(dynamo, conversation);
+    const contact = message(conversation, "06 12 34 56 78");
+    const handoffsBefore = (await events$().listHandoffs()).length;
+
+    fault = once("PutCommand", () => dynamo.tables.events, timedOut);
+    const failed = await post(app, contact);
+    expect(texts(failed.replies)).toEqual([apologyWording.fr]);
+    expect(eventNames()).toEqual(expect.arrayContaining(["turn_state_restored", "turn_failed"]));
+    expect(await conversationDocument(dynamo, conversation)).toEqual(waitingForContact);
+    expect(await events$().listHandoffs()).toHaveLength(handoffsBefore);
+
+    const redelivered = await post(app, contact);
+    expect(texts(redelivered.replies).join("\n")).toMatch(/demande n° \S+ est transmise/);
+    expect(await events$().listHandoffs()).toHaveLength(handoffsBefore + 1);
+  });
+
+  it("a statistic that cannot be recorded (an unanswered question) is logged, and the answer stands", async () => {
+    const conversation = newConversation();
+    const before = (await events$().listUnanswered()).length;
+    fault = once("PutCommand", () => dynamo.tables.events, throttled);
+    const answered = await post(app, message(conversation, "quel temps fera-t-il demain à Paris ?"));
+    expect(texts(answered.replies)).not.toContain(apologyWording.fr);
+    expect(answered.replies.length).toBeGreaterThan(0);
+    expect(logged).toContainEqual(expect.objectContaining({ event: "turn_effect_failed", effect: "recordUnanswered", error: "ProvisionedThroughputExceededException" }));
+    expect(await events$().listUnanswered()).toHaveLength(before);
+  });
+
+  it("the turn cannot be recorded as done: the answer still goes out, and a redelivery does not run it again", async () => {
+    const conversation = newConversation();
+    const activity = message(conversation, "bonjour", { deliveryMode: undefined, serviceUrl: connector.serviceUrl });
+    fault = once("UpdateCommand", () => dynamo.tables.turns, throttled);
+    expect((await post(app, activity)).status).toBe(200);
+    expect(eventNames()).toContain("turn_record_failed");
+    const sent = connector.calls.filter((call) => call.path.includes(conversation));
+    expect(sent).toHaveLength(1);
+
+    expect(await post(app, activity)).toEqual({ status: 200, replies: [] });
+    expect(connector.calls.filter((call) => call.path.includes(conversation))).toHaveLength(1);
+    expect(await journaled(dynamo, conversation)).toEqual([activity.id]);
+  });
+});
+
+describe("a reply the channel refuses", () => {
+  it("is logged; the turn stands (state and record), and a redelivery neither runs it nor sends it again", async () => {
+    const conversation = newConversation();
+    const activity = message(conversation, "c'est quoi une UA ?", { deliveryMode: undefined, serviceUrl: broken.serviceUrl });
+    const response = await post(app, activity);
+
+    expect(response.status).toBe(200);
+    expect(logged).toContainEqual(expect.objectContaining({ event: "reply_send_failed", replies: 1 }));
+    expect(eventNames()).not.toContain("turn_failed");
+    expect(await journaled(dynamo, conversation)).toEqual([activity.id]);
+    expect(await conversationDocument(dynamo, conversation)).toMatchObject({ conversation: { lastAnswer: expect.any(String) } });
+    expect(await turnRecord(dynamo, { channelId: "emulator", conversationId: conversation, activityId: activity.id as string })).toMatchObject({ status: "done" });
+
+    const attempts = broken.calls.length;
+    expect(await post(app, activity)).toEqual({ status: 200, replies: [] });
+    expect(broken.calls).toHaveLength(attempts);
+  });
+});
