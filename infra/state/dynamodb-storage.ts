@@ -151,7 +151,8 @@ export class DynamoDbStorage implements Storage {
   }
 }
 
-function storageKey(key: string): string {
+/** The partition key of a state document (exported for the erasure, which deletes documents by key). */
+export function storageKey(key: string): string {
   return Buffer.byteLength(key, "utf8") <= MAX_KEY_BYTES ? key : `sha256:${createHash("sha256").update(key).digest("hex")}`;
 }
 
