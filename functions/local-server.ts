@@ -41,6 +41,8 @@ export async function startLocalServer(
     throw new Error(`Refusing to listen on ${host} without Bot Framework credentials: anonymous mode is for loopback only (HOST=127.0.0.1).`);
   }
 
+  const turns = new TurnLimit(Number(env.LOCAL_MAX_CONCURRENT_TURNS ?? DEFAULT_CONCURRENT_TURNS));
+
   let store: EmbeddedStore | undefined;
   if (!config.DYNAMODB_ENDPOINT) {
     store = await startEmbeddedStore({ path: options.dataDir ?? resolve(env.DATA_DIR ?? ".data/store") });
@@ -49,7 +51,7 @@ export async function startLocalServer(
   const seeded = await seedLocalStore(config);
   const app = await createApp(config);
   const server = createServer((req, res) => {
-    route(app, req).then(
+    route(app, req, turns).then(
       (response) => write(res, response),
       (error: Error) => {
         log("error", "request_failed", { message: error.message });
@@ -111,7 +113,36 @@ async function seedLocalStore(config: Config): Promise<LocalSeed> {
   }
 }
 
-async function route(app: App, req: IncomingMessage): Promise<HttpResponse> {
+/**
+ * On AWS each Lambda instance runs one turn at a time and DynamoDB scales out; this server is one
+ * process on a developer's machine. Past a few dozen turns at once they only compete for its event
+ * loop and its DynamoDB connections until their requests time out, so the rest wait their turn here,
+ * before their time budget starts (as requests wait for a free instance).
+ */
+const DEFAULT_CONCURRENT_TURNS = 16;
+
+class TurnLimit {
+  private running = 0;
+  private readonly waiting: (() => void)[] = [];
+
+  constructor(private readonly limit: number) {
+    if (!Number.isInteger(limit) || limit < 1) throw new Error(`LOCAL_MAX_CONCURRENT_TURNS must be a positive integer, not ${limit}.`);
+  }
+
+  async run<T>(work: () => Promise<T>): Promise<T> {
+    if (this.running >= this.limit) await new Promise<void>((resolve) => this.waiting.push(resolve));
+    else this.running += 1;
+    try {
+      return await work();
+    } finally {
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.running -= 1;
+    }
+  }
+}
+
+async function route(app: App, req: IncomingMessage, turns: TurnLimit): Promise<HttpResponse> {
   const path = (req.url ?? "/").split("?")[0];
   if (path === "/healthz" && req.method === "GET") return jsonResponse(200, { status: "ok" });
   if (path === "/" && req.method === "GET") {
@@ -122,7 +153,7 @@ async function route(app: App, req: IncomingMessage): Promise<HttpResponse> {
     if (body === undefined) {
       return jsonResponse(413, { error: `The request body is over the limit of ${MAX_BODY_BYTES} bytes.`, expected: "a Bot Framework activity under 256 KB" });
     }
-    return app.handle({ method: req.method ?? "GET", headers: req.headers as Record<string, string | undefined>, body });
+    return turns.run(() => app.handle({ method: req.method ?? "GET", headers: req.headers as Record<string, string | undefined>, body }));
   }
   return jsonResponse(404, { error: `No route for ${req.method} ${path}.`, expected: "POST /api/messages, GET /healthz or GET /" });
 }

@@ -58,6 +58,12 @@ describe("npm start: the local server on the embedded store", () => {
     }
   });
 
+  it("refuses a turn limit that is not a positive integer", async () => {
+    await expect(startLocalServer({ port: 0, dataDir: join(dataDir, "limit"), env: { ...env, LOCAL_MAX_CONCURRENT_TURNS: "0" } })).rejects.toThrow(
+      /LOCAL_MAX_CONCURRENT_TURNS must be a positive integer, not 0/,
+    );
+  });
+
   it("refuses to listen beyond loopback without Bot Framework credentials", async () => {
     await expect(startLocalServer({ host: "0.0.0.0", port: 0, dataDir: join(dataDir, "open"), env })).rejects.toThrow(/anonymous mode is for loopback only/);
   });
