@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TABLES, TTL_ATTRIBUTE } from "../../infra/dynamodb/tables";
+import { CHANNEL_REPLY_BUDGET_MS, loadConfig, worstCaseTurnMs } from "../../infra/config/env";
 
 type Resource = { Type: string; Properties: Record<string, unknown> };
 let resources: Record<string, Resource>;
@@ -30,6 +31,16 @@ describe("serverless package: the CloudFormation template", () => {
     const variables = (fn?.Properties.Environment as { Variables: Record<string, string> }).Variables;
     expect(variables).toMatchObject({ STAGE: "test", TABLE_PREFIX: "ue-advisor-test-" });
     expect(variables).not.toHaveProperty("MicrosoftAppPassword");
+  });
+
+  it("sets the retention and the reply budget explicitly, and they pass the start-up checks within the function's timeout", () => {
+    const [fn] = ofType("AWS::Lambda::Function");
+    const variables = (fn?.Properties.Environment as { Variables: Record<string, string> }).Variables;
+    for (const name of ["STATE_TTL_DAYS", "IDEMPOTENCY_TTL_HOURS", "HANDOFF_TTL_DAYS", "EVENTS_TTL_DAYS", "DYNAMODB_REQUEST_TIMEOUT_MS", "DYNAMODB_MAX_ATTEMPTS", "TURN_BUDGET_MS"]) {
+      expect(variables, name).toHaveProperty(name);
+    }
+    const config = loadConfig({ ...variables, STAGE: "local" });
+    expect(worstCaseTurnMs(config)).toBeLessThanOrEqual(Math.min(CHANNEL_REPLY_BUDGET_MS, (fn?.Properties.Timeout as number) * 1000));
   });
 
   it("routes POST /api/messages through an HTTP API", () => {
