@@ -121,13 +121,18 @@ export async function interleavingUnderstanding(): Promise<{ understanding: () =
  * retries, so an injected error is what the SDK reports once its retries are spent.
  */
 export type SentCommand = { constructor: { name: string }; input: Record<string, unknown> };
+/** An error instead of the call, or the call then an error (its acknowledgement lost: it took effect, the caller is told it failed). */
+export type Fault = Error | { afterSending: Error } | undefined;
 
-export function faultyClients(clients: DynamoClients, fault: (command: SentCommand) => Error | undefined) {
+export function faultyClients(clients: DynamoClients, fault: (command: SentCommand) => Fault) {
   const send = clients.doc.send.bind(clients.doc) as (command: unknown) => Promise<never>;
   const mock = mockClient(clients.doc);
-  mock.send.callsFake((command: unknown) => {
-    const error = fault(command as SentCommand);
-    return error ? Promise.reject(error) : send(command);
+  mock.send.callsFake(async (command: unknown) => {
+    const injected = fault(command as SentCommand);
+    if (injected instanceof Error) throw injected;
+    const result = await send(command);
+    if (injected) throw injected.afterSending;
+    return result;
   });
   return { clients, mock };
 }

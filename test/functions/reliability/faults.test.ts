@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { ProvisionedThroughputExceededException } from "@aws-sdk/client-dynamodb";
+import { ConditionalCheckFailedException, ProvisionedThroughputExceededException } from "@aws-sdk/client-dynamodb";
 import { apologyWording } from "../../../dialogs/apology.wording";
 import type { App } from "../../../functions/composition-root";
 import type { TestDynamo } from "../../support/dynamo";
@@ -16,6 +16,7 @@ import {
   seededTables,
   texts,
   turnRecord,
+  type Fault,
   type SentCommand,
 } from "../../support/reliability";
 import { startFakeConnector, type FakeConnector } from "../auth/fake-connector";
@@ -28,7 +29,7 @@ import { startFakeConnector, type FakeConnector } from "../auth/fake-connector";
  */
 let dynamo: TestDynamo;
 let app: App;
-let fault: ((command: SentCommand) => Error | undefined) | undefined;
+let fault: ((command: SentCommand) => Fault) | undefined;
 let connector: FakeConnector;
 let broken: FakeConnector;
 const logged: Record<string, unknown>[] = [];
@@ -94,6 +95,27 @@ describe("DynamoDB faults during a turn", () => {
     const redelivered = await post(app, vote);
     expect(texts(redelivered.replies)).toEqual(["Merci pour votre retour !"]);
     expect(await journaled(dynamo, conversation)).toEqual(expect.arrayContaining([vote.id]));
+  });
+
+  it("a state write that landed though its acknowledgement was lost (the SDK's retry then finds its own write): the turn counts once", async () => {
+    const conversation = newConversation();
+    await post(app, message(conversation, "c'est quoi une UA ?"));
+    const vote = message(conversation, "utile");
+    const votesBefore = (await events$().listFeedback()).length;
+    let done = false;
+    fault = (command) => {
+      if (done || command.constructor.name !== "PutCommand" || command.input.TableName !== dynamo.tables.state) return undefined;
+      done = true;
+      return { afterSending: new ConditionalCheckFailedException({ message: "The conditional request failed", $metadata: {} }) };
+    };
+    const answered = await post(app, vote);
+
+    // Run again after the apparent conflict, the turn found its own write in the journal and kept
+    // what that run did: its reply and its vote, once. Rerun for real, "utile" would no longer be a vote.
+    expect(texts(answered.replies)).toEqual(["Merci pour votre retour !"]);
+    expect(eventNames()).toContain("turn_conflict");
+    expect(await events$().listFeedback()).toHaveLength(votesBefore + 1);
+    expect((await journaled(dynamo, conversation)).filter((id) => id === vote.id)).toHaveLength(1);
   });
 
   it("a handoff request that cannot be recorded after the state was saved: the state is put back, no half request, the apology", async () => {

@@ -1,6 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { DeleteCommand } from "@aws-sdk/lib-dynamodb";
 import type { App } from "../../../functions/composition-root";
+import { turnPk } from "../../../infra/state/turn-ledger";
 import type { TestDynamo } from "../../support/dynamo";
 import {
   events,
@@ -135,6 +137,19 @@ describe("a redelivered activity is processed once", () => {
     const sent = await turnRecord(dynamo, { channelId: "emulator", conversationId: conversation, activityId: toChannel.id as string });
     expect(sent).toMatchObject({ status: "done" });
     expect(sent).not.toHaveProperty("replies");
+  });
+
+  it("after its record expired, still once: the conversation's journal knows the activity took effect", async () => {
+    const conversation = newConversation();
+    await post(app, message(conversation, "c'est quoi une UA ?"));
+    const vote = message(conversation, "utile");
+    await post(app, vote);
+    const votes = (await events(dynamo).listFeedback()).length;
+    await dynamo.doc.send(new DeleteCommand({ TableName: dynamo.tables.turns, Key: { pk: turnPk({ channelId: "emulator", conversationId: conversation, activityId: vote.id as string }) } }));
+
+    expect(await post(app, vote)).toEqual({ status: 200, replies: [] });
+    expect(await events(dynamo).listFeedback()).toHaveLength(votes);
+    expect((await journaled(dynamo, conversation)).filter((id) => id === vote.id)).toHaveLength(1);
   });
 
   it("treats the same activity id in another conversation as another activity", async () => {
