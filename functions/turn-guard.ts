@@ -52,7 +52,8 @@ class Attempt {
     // client, identity) are copied; replies go to the original context only once the state is saved.
     this.context = new TurnContext(original.adapter as BotAdapter, original.activity);
     for (const [key, value] of original.turnState) this.context.turnState.set(key, value);
-    if (original.locale) this.context.locale = original.locale;
+    // From the activity: TurnContext's locale getter throws when no locale was ever set.
+    if (original.activity.locale) this.context.locale = original.activity.locale;
     this.context.onSendActivities(async (context, activities): Promise<ResourceResponse[]> => {
       this.replies.push(...activities);
       // Prompts check `responded` before re-prompting: it must read as if the replies had left.
@@ -140,26 +141,29 @@ export class TurnGuard {
     const attempts: Attempt[] = [];
     let outcome: { attempt: Attempt; fresh: boolean } | "applied-earlier" | undefined;
     while (!outcome) {
-      const attempt = new Attempt(context);
-      attempts.push(attempt);
+      let attempt: Attempt | undefined;
       try {
-        outcome = await runInTurnScope(attempt.scope, async () => {
-          await conversationState.load(attempt.context);
+        // Inside the try: whatever fails once the activity is claimed must release the claim.
+        attempt = new Attempt(context);
+        attempts.push(attempt);
+        const current = attempt;
+        outcome = await runInTurnScope(current.scope, async () => {
+          await conversationState.load(current.context);
           if (activityId) {
-            const applied = conversationState.appliedBy(attempt.context, activityId, attempts.map((a) => a.nonce));
+            const applied = conversationState.appliedBy(current.context, activityId, attempts.map((a) => a.nonce));
             if (applied === "earlier") return "applied-earlier" as const;
             if (applied === "this-attempt") {
               // An earlier run's write landed although its acknowledgement was lost (timeout, then a
               // retry that saw its own eTag change): that run's replies and writes are the turn's.
-              const landed = attempts.find((a) => conversationState.appliedBy(attempt.context, activityId, [a.nonce]) === "this-attempt");
-              return { attempt: landed ?? attempt, fresh: false };
+              const landed = attempts.find((a) => conversationState.appliedBy(current.context, activityId, [a.nonce]) === "this-attempt");
+              return { attempt: landed ?? current, fresh: false };
             }
-            conversationState.stampTurn(attempt.context, { activityId, nonce: attempt.nonce });
+            conversationState.stampTurn(current.context, { activityId, nonce: current.nonce });
           }
-          await this.options.bot.run(attempt.context);
+          await this.options.bot.run(current.context);
           // The bot saves at the end of its turn; this writes the journal for the activity types it does not save for.
-          await conversationState.saveChanges(attempt.context);
-          return { attempt, fresh: true };
+          await conversationState.saveChanges(current.context);
+          return { attempt: current, fresh: true };
         });
       } catch (error) {
         if (error instanceof StateConflictError && attempts.length < maxAttempts) {

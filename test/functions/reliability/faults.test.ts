@@ -9,6 +9,7 @@ import {
   conversationDocument,
   events,
   faultyClients,
+  interleavingUnderstanding,
   journaled,
   message,
   post,
@@ -32,6 +33,7 @@ let app: App;
 let fault: ((command: SentCommand) => Fault) | undefined;
 let connector: FakeConnector;
 let broken: FakeConnector;
+let interleave: Awaited<ReturnType<typeof interleavingUnderstanding>>;
 const logged: Record<string, unknown>[] = [];
 
 beforeAll(async () => {
@@ -39,7 +41,8 @@ beforeAll(async () => {
   connector = await startFakeConnector();
   broken = await startFakeConnector({ status: 503 });
   const { clients } = faultyClients(testDynamoClients({ maxAttempts: 2, requestTimeoutMs: 2_000 }), (command) => fault?.(command));
-  app = await reliableApp(dynamo, { overrides: { clients } });
+  interleave = await interleavingUnderstanding();
+  app = await reliableApp(dynamo, { overrides: { clients, services: { understanding: interleave.understanding } } });
   for (const level of ["log", "warn", "error"] as const) {
     vi.spyOn(console, level).mockImplementation((line: unknown) => {
       if (typeof line === "string" && line.startsWith("{")) logged.push(JSON.parse(line) as Record<string, unknown>);
@@ -95,6 +98,20 @@ describe("DynamoDB faults during a turn", () => {
     const redelivered = await post(app, vote);
     expect(texts(redelivered.replies)).toEqual(["Merci pour votre retour !"]);
     expect(await journaled(dynamo, conversation)).toEqual(expect.arrayContaining([vote.id]));
+  });
+
+  it("a failure that is not DynamoDB's (an exception in the dialogs): the apology, nothing written, the claim released", async () => {
+    const conversation = newConversation();
+    await post(app, message(conversation, "c'est quoi une UA ?"));
+    const before = await conversationDocument(dynamo, conversation);
+    const vote = message(conversation, "utile");
+    interleave.during(async () => {
+      throw new TypeError("a bug");
+    });
+    expect(texts((await post(app, vote)).replies)).toEqual([apologyWording.fr]);
+    expect(await conversationDocument(dynamo, conversation)).toEqual(before);
+    expect(await turnRecord(dynamo, { channelId: "emulator", conversationId: conversation, activityId: vote.id as string })).toBeUndefined();
+    expect(texts((await post(app, vote)).replies)).toEqual(["Merci pour votre retour !"]);
   });
 
   it("a state write that landed though its acknowledgement was lost (the SDK's retry then finds its own write): the turn counts once", async () => {

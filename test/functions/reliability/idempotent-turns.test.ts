@@ -162,9 +162,9 @@ describe("a redelivered activity is processed once", () => {
     expect(await journaled(dynamo, b)).toEqual([id]);
   });
 
-  it("processes activities without an id (nothing identifies a redelivery) normally", async () => {
+  it("processes activities without an id (nothing identifies a redelivery) or locale, as curl sends them, normally", async () => {
     const conversation = newConversation();
-    const first = await post(app, message(conversation, "bonjour", { id: undefined }));
+    const first = await post(app, message(conversation, "bonjour", { id: undefined, locale: undefined }));
     const second = await post(app, message(conversation, "bonjour", { id: undefined }));
     expect(texts(first.replies)[0]).toMatch(/^Bonjour ! Je suis/);
     expect(texts(second.replies)).toEqual(["Bonjour ! Que puis-je faire pour vous ?"]);
