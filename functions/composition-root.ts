@@ -1,4 +1,4 @@
-import { CloudAdapter, UserState, type Storage, type TurnContext } from "botbuilder";
+import { CloudAdapter, MemoryStorage, UserState, type Storage, type TurnContext } from "botbuilder";
 import { randomUUID } from "node:crypto";
 import { AdvisorBot } from "../dialogs/advisor-bot";
 import type { AdvisorServices } from "../dialogs/advisor-services";
@@ -100,17 +100,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     identify: noteIdentities(wired.identify),
   };
 
-  const auth = createBotAuthentication(config);
-  const adapter = new CloudAdapter(auth);
-  adapter.onTurnError = async (context: TurnContext, error: Error) => {
-    log("error", "turn_failed", { error: error.name, message: error.message });
-    const language = detectLanguage(context.activity.text ?? "", DEFAULT_LANGUAGE);
-    try {
-      await context.sendActivity(apologyWording[language]);
-    } catch (sendError) {
-      log("error", "apology_failed", { message: (sendError as Error).message });
-    }
-  };
+  const adapter = apologizingAdapter(config);
 
   const conversationState = new OptimisticConversationState(storage);
   const bot = new AdvisorBot(conversationState, new UserState(storage), services);
@@ -132,4 +122,39 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     storage,
     handle: (request) => processBotRequest(adapter, guard, request),
   };
+}
+
+/** The adapter (JWT check included) whose onTurnError gives the learner the short apology. */
+function apologizingAdapter(config: Config): CloudAdapter {
+  const adapter = new CloudAdapter(createBotAuthentication(config));
+  adapter.onTurnError = async (context: TurnContext, error: Error) => {
+    log("error", "turn_failed", { error: error.name, message: error.message });
+    await apologize(context);
+  };
+  return adapter;
+}
+
+async function apologize(context: TurnContext): Promise<void> {
+  const language = detectLanguage(context.activity.text ?? "", DEFAULT_LANGUAGE);
+  try {
+    await context.sendActivity(apologyWording[language]);
+  } catch (sendError) {
+    log("error", "apology_failed", { message: (sendError as Error).message });
+  }
+}
+
+/**
+ * What answers while the app cannot start (DynamoDB unreachable when a cold start reads the catalog
+ * and the content): requests are still authenticated and checked, and a learner's message gets the
+ * apology instead of a 500 and silence. Nothing is read or written. The next request tries the real
+ * start again.
+ */
+export function createApologyApp(config: Config): App {
+  const adapter = apologizingAdapter(config);
+  const apologizer = {
+    run: async (context: TurnContext) => {
+      if (context.activity.type === "message") await apologize(context);
+    },
+  };
+  return { storage: new MemoryStorage(), handle: (request) => processBotRequest(adapter, apologizer, request) };
 }

@@ -1,16 +1,29 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2 } from "aws-lambda";
-import { loadConfig } from "../infra/config/env";
-import { createApp, resolveSecrets, type App } from "./composition-root";
+import { loadConfig, type Config } from "../infra/config/env";
+import { createApologyApp, createApp, resolveSecrets, type App } from "./composition-root";
 import { jsonResponse } from "./bot-http";
 import { log } from "./logging";
 
+let config: Promise<Config> | undefined;
 let app: Promise<App> | undefined;
 
-/** Built once per cold start; a failed start is retried by the next invocation, not cached. */
-function getApp(): Promise<App> {
-  app ??= resolveSecrets(loadConfig()).then((config) => createApp(config));
+/**
+ * Built once per cold start; a failed start is retried by the next invocation, not cached. While the
+ * app cannot start for want of its data (DynamoDB), a message gets the apology rather than a 500; a
+ * configuration or secret that cannot be read still fails the invocation (nothing could authenticate).
+ */
+async function getApp(): Promise<App> {
+  config ??= resolveSecrets(loadConfig());
+  config.catch(() => (config = undefined));
+  const resolved = await config;
+  app ??= createApp(resolved);
   app.catch(() => (app = undefined));
-  return app;
+  try {
+    return await app;
+  } catch (error) {
+    log("error", "start_failed", { error: (error as Error).name, message: (error as Error).message });
+    return createApologyApp(resolved);
+  }
 }
 
 /** POST /api/messages behind an API Gateway HTTP API (payload v2). */

@@ -1,0 +1,53 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { APIGatewayProxyStructuredResultV2 } from "aws-lambda";
+import { apologyWording } from "../../../dialogs/apology.wording";
+import { createDynamoClients } from "../../../infra/dynamodb/client";
+import { ensureTables, tableNames } from "../../../infra/dynamodb/tables";
+import { freePort } from "../../../infra/local/dynamodb-local";
+import { startEmbeddedStore, type EmbeddedStore } from "../../../infra/local/embedded-store";
+import { httpApiEvent, replyTexts } from "../../support/activities";
+import { message, seed } from "../../support/reliability";
+
+/**
+ * A Lambda cold start while DynamoDB cannot be reached: the app cannot read its catalog and content.
+ * The handler still authenticates and answers: the learner gets the apology, not a 500 and silence;
+ * the next request tries the start again, and once DynamoDB answers the assistant is back.
+ */
+let handler: typeof import("../../../functions/messages").handler;
+let port: number;
+let store: EmbeddedStore | undefined;
+const prefix = "cold-";
+
+beforeAll(async () => {
+  port = await freePort();
+  Object.assign(process.env, { STAGE: "local", DYNAMODB_ENDPOINT: `http://127.0.0.1:${port}`, TABLE_PREFIX: prefix, DYNAMODB_MAX_ATTEMPTS: "2" });
+  ({ handler } = await import("../../../functions/messages"));
+  for (const level of ["log", "warn", "error"] as const) vi.spyOn(console, level).mockImplementation(() => undefined);
+});
+afterAll(async () => {
+  vi.restoreAllMocks();
+  await store?.close();
+});
+
+const post = async (body: string) => (await handler(httpApiEvent(body))) as APIGatewayProxyStructuredResultV2;
+
+describe("a cold start while DynamoDB is unreachable", () => {
+  it("answers a message with the apology and a client's mistake with its 4xx, then the assistant once DynamoDB is back", async () => {
+    const conversation = { id: `cold-${randomUUID()}` };
+    const apology = await post(JSON.stringify(message(conversation.id, "bonjour")));
+    expect(apology.statusCode).toBe(200);
+    expect(replyTexts(apology.body ?? "")).toEqual([apologyWording.fr]);
+    expect((await post("{not json")).statusCode).toBe(400);
+
+    store = await startEmbeddedStore({ port });
+    const { client, doc } = createDynamoClients({ region: "local", endpoint: store.endpoint, requestTimeoutMs: 5_000, maxAttempts: 3 });
+    await ensureTables(client, prefix);
+    await seed(doc, tableNames(prefix));
+    client.destroy();
+
+    const answered = await post(JSON.stringify(message(conversation.id, "bonjour")));
+    expect(answered.statusCode).toBe(200);
+    expect(replyTexts(answered.body ?? "")[0]).toMatch(/^Bonjour ! Je suis l'assistant/);
+  }, 60_000);
+});
