@@ -44,6 +44,13 @@ export const configSchema = z.object({
     .transform((value) => value.split(",").map((id) => id.trim().toLowerCase()).filter((id) => id !== ""))
     .pipe(z.array(z.string().regex(GUID, "must be a comma-separated list of tenant ids (GUIDs)"))),
   /**
+   * "true" once the Azure Bot's Direct Line channel has "Enhanced authentication options" on: Direct
+   * Line then writes the user id bound in the token (minted by the webchat-token function as
+   * `dl_<learnerId>` for a signed-in learner) into every activity's from.id, whatever the client
+   * sends, so the assistant may take that id as the learner's. Off, website visitors stay anonymous.
+   */
+  DIRECT_LINE_ENHANCED_AUTH: z.enum(["true", "false"]).default("false"),
+  /**
    * Test-only replacements for Microsoft's Bot Framework authentication endpoints, so tests can run
    * a local identity provider. Each must be a loopback URL, and a deployed stage accepts them only
    * with BOT_AUTH_ALLOW_TEST_ENDPOINTS=true (see loadConfig): production always uses Microsoft's.
