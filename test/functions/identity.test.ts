@@ -1,0 +1,49 @@
+import type { TurnContext } from "botbuilder";
+import { describe, expect, it } from "vitest";
+import { directLineUserId, identityResolver } from "../../functions/identity";
+
+/** A turn as the adapter hands it over, after the Bot Framework JWT check. */
+function turn(channelId: string, fromId: string): TurnContext {
+  return { activity: { channelId, from: { id: fromId } } } as unknown as TurnContext;
+}
+
+describe("who the learner is", () => {
+  it("binds a learner to the Direct Line user id the token function mints", () => {
+    expect(directLineUserId("demo-05")).toBe("dl_demo-05");
+  });
+
+  it.each([
+    ["emulator", "demo-05", "demo-05"],
+    ["directline", "dl_demo-05", "demo-05"],
+    ["directline", "demo-12", "demo-12"],
+    ["directline", "dl_visiteur-1234", undefined],
+    ["emulator", "learner-1", undefined],
+    ["directline", "dl_demo-5", undefined],
+  ])("locally, %s from.id %s is demo learner %s (the picker; loopback only)", async (channel, from, learnerId) => {
+    expect(await identityResolver({ STAGE: "local" })(turn(channel, from))).toEqual(learnerId ? { learnerId } : undefined);
+  });
+
+  it("on a deployed stage, trusts nobody's from.id while Direct Line's enhanced authentication is not declared on", async () => {
+    for (const flag of [undefined, "false"] as const) {
+      const identify = identityResolver({ STAGE: "prod", DIRECT_LINE_ENHANCED_AUTH: flag });
+      expect(await identify(turn("directline", "dl_demo-05"))).toBeUndefined();
+      expect(await identify(turn("directline", "demo-05"))).toBeUndefined();
+    }
+  });
+
+  it.each([
+    ["directline", "dl_demo-05", "demo-05"],
+    ["directline", "dl_2024a00123", "2024a00123"],
+    // Only Direct Line enforces the token's user id; the other channels' from.id is the client's word.
+    ["webchat", "dl_demo-05", undefined],
+    ["msteams", "dl_demo-05", undefined],
+    ["emulator", "dl_demo-05", undefined],
+    ["directline", "demo-05", undefined],
+    ["directline", "dl_", undefined],
+    ["directline", "dl_DEMO 05", undefined],
+    ["directline", "dl_../demo-05", undefined],
+  ])("with enhanced authentication on, %s from.id %s is learner %s", async (channel, from, learnerId) => {
+    const identify = identityResolver({ STAGE: "prod", DIRECT_LINE_ENHANCED_AUTH: "true" });
+    expect(await identify(turn(channel, from))).toEqual(learnerId ? { learnerId } : undefined);
+  });
+});
