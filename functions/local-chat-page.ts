@@ -127,6 +127,8 @@ export const chatScript = String.raw`(function () {
     suggestedActionBorderRadius: 16,
     suggestedActionTextColor: "${ACCENT}",
     suggestedActionBorderColor: "${ACCENT}",
+    cardPushButtonBackgroundColor: "${ACCENT}",
+    cardPushButtonTextColor: "#ffffff",
     hideUploadButton: true,
     sendBoxButtonColor: "${ACCENT}",
     sendBoxHeight: 48

@@ -150,6 +150,8 @@ describe.skipIf(SKIP)(`the learner's chat page in headless Chromium${SKIP ? ` ($
     // A new conversation, greeted afresh, as the demo learner bound into the new Direct Line token.
     await expect.poll(() => page.locator(".webchat__bubble--from-user").count(), { timeout: REPLY_TIMEOUT }).toBe(0);
     await botBubble(/Bonjour ! Je suis l.assistant/).waitFor({ timeout: REPLY_TIMEOUT });
+    // Keyboard users land in the send box after choosing a learner: they can type at once.
+    await expect.poll(() => page.evaluate<string | undefined>("document.activeElement && document.activeElement.placeholder")).toBe("Posez votre question…");
 
     await say("puis-je m'inscrire à ANG320 ?");
     await botBubble(/^Pour quel semestre \?/).waitFor({ timeout: REPLY_TIMEOUT });
