@@ -92,6 +92,14 @@ export class AdvisorBot extends ActivityHandler {
     }
     setTurnLanguage(context, data.language);
     setUnderstood(context, understood);
+    const intent = understood.intent;
+    this.services.log?.("understood", {
+      intent: intent.kind,
+      entryId: intent.kind === "answer" ? intent.entryId : undefined,
+      confidence: intent.kind === "answer" ? intent.confidence : undefined,
+      reason: intent.kind === "abstain" ? intent.reason : undefined,
+      language: data.language,
+    });
 
     const vote = recognizeVote(text);
     if (vote !== undefined && data.lastAnswer) {

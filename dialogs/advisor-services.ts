@@ -26,4 +26,6 @@ export interface AdvisorServices {
   newHandoffId(): string;
   /** Working days within which advisors answer a handoff request (configured). */
   handoffResponseDays: number;
+  /** A structured event for the logs: flat fields only, never what the learner typed or their record. */
+  log?(event: string, fields: Record<string, string | number | boolean | undefined>): void;
 }

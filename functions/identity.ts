@@ -1,53 +1,63 @@
 import { randomBytes } from "node:crypto";
 import type { TurnContext } from "botbuilder";
 import type { LearnerIdentity } from "../dialogs/advisor-services";
-import { learnerIdSchema } from "../domain/learner/learner.schema";
+import type { LearnerRepository } from "../domain/ports/learner.repository";
 import type { Config } from "../infra/config/env";
 
 /** The demo learners shipped with the sample data. */
 const DEMO_LEARNER = /^demo-\d{2}$/;
 
-/** The user id the webchat-token function binds into a Direct Line token: `dl_` + the learner's id. */
+/** The prefix of the user id the webchat-token function binds into a Direct Line token. */
 export const DIRECT_LINE_USER_PREFIX = "dl_";
 
-/** The Direct Line user id of a learner (Direct Line's enhanced authentication wants the `dl_` prefix). */
+/**
+ * The user id the token function binds into a Direct Line token for a signed-in learner:
+ * `dl_<learnerId>` (Direct Line's enhanced authentication wants the `dl_` prefix).
+ */
+export const DIRECT_LINE_LEARNER = /^dl_([a-z0-9][a-z0-9-]{1,62})$/;
+
 export function directLineUserId(learnerId: string): string {
   return `${DIRECT_LINE_USER_PREFIX}${learnerId}`;
 }
 
 /**
- * Who the learner is. On the local stage only (loopback, anonymous Bot Framework mode), a visitor
- * may act as one of the shipped demo learners by using its id, or its Direct Line form `dl_demo-05`
- * that the local Direct Line emulation binds into the page's token: that is the local demo-learner
- * picker, never available on a deployed stage.
- *
- * On a deployed stage, a website learner is identified only through a Direct Line token minted by
- * the webchat-token function for the learner the website signed in (`dl_<learnerId>`), and only
- * when the Direct Line channel's enhanced authentication makes Direct Line enforce that id in
- * from.id (DIRECT_LINE_ENHANCED_AUTH). Nothing else the client sends counts. Everyone else is
- * anonymous and gets general answers and what-if checks only.
+ * Who the learner is, from what the channel established — never from what the learner typed, nor
+ * from `from.name` or `channelData`:
+ * - Teams: `from.aadObjectId` with the conversation's tenant (both checked by the Bot Framework
+ *   token check and the tenant allow-list before the bot runs), looked up in the learner records;
+ * - the website: the user id `dl_<learnerId>` that the webchat-token function bound into the Direct
+ *   Line token, on the Direct Line channel only, and only where that binding is enforced: Direct
+ *   Line writes the token's user id into from.id only with the channel's enhanced authentication on
+ *   (DIRECT_LINE_ENHANCED_AUTH declares it), and the local server's Direct Line emulation always does.
+ *   The "webchat" channel is not trusted: Azure's Web Chat channel secret sits in the embedding page,
+ *   so anyone could mint a token for any user id with it;
+ * - local stage only (loopback, anonymous Bot Framework mode): `from.id` of a shipped demo learner,
+ *   so curl and the Emulator can show the checks on demo records.
+ * Anyone else is anonymous: general answers and what-if checks only.
  */
 export function identityResolver(
   config: Pick<Config, "STAGE"> & Partial<Pick<Config, "DIRECT_LINE_ENHANCED_AUTH">>,
+  learners: Pick<LearnerRepository, "findByTeamsAccount">,
 ): (context: TurnContext) => Promise<LearnerIdentity | undefined> {
-  if (config.STAGE === "local") {
-    return async (context) => {
-      const id = withoutPrefix(context.activity.from?.id ?? "");
-      return DEMO_LEARNER.test(id) ? { learnerId: id } : undefined;
-    };
-  }
-  if (config.DIRECT_LINE_ENHANCED_AUTH !== "true") return async () => undefined;
+  const local = config.STAGE === "local";
+  const directLineBindsUser = local || config.DIRECT_LINE_ENHANCED_AUTH === "true";
   return async (context) => {
-    const { channelId, from } = context.activity;
-    const id = from?.id ?? "";
-    if (channelId !== "directline" || !id.startsWith(DIRECT_LINE_USER_PREFIX)) return undefined;
-    const learnerId = id.slice(DIRECT_LINE_USER_PREFIX.length);
-    return learnerIdSchema.safeParse(learnerId).success ? { learnerId } : undefined;
+    const activity = context.activity;
+    const fromId = activity.from?.id ?? "";
+    if (activity.channelId === "msteams") {
+      const objectId = activity.from?.aadObjectId;
+      const tenantId = activity.conversation?.tenantId ?? (activity.channelData as { tenant?: { id?: unknown } } | undefined)?.tenant?.id;
+      if (typeof objectId !== "string" || typeof tenantId !== "string") return undefined;
+      const learnerId = await learners.findByTeamsAccount(tenantId, objectId);
+      return learnerId ? { learnerId } : undefined;
+    }
+    if (activity.channelId === "directline" && directLineBindsUser) {
+      const bound = DIRECT_LINE_LEARNER.exec(fromId)?.[1];
+      if (bound) return { learnerId: bound };
+    }
+    if (local && DEMO_LEARNER.test(fromId)) return { learnerId: fromId };
+    return undefined;
   };
-}
-
-function withoutPrefix(id: string): string {
-  return id.startsWith(DIRECT_LINE_USER_PREFIX) ? id.slice(DIRECT_LINE_USER_PREFIX.length) : id;
 }
 
 const ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";

@@ -1,6 +1,7 @@
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { z } from "zod/v4";
 import { jsonResponse, type HttpRequest, type HttpResponse } from "./bot-http";
+import { log } from "./logging";
 
 /**
  * A small stand-in for the Direct Line 3.0 service, for the local server only, so that Microsoft's
@@ -185,7 +186,7 @@ export function createLocalDirectLine(options: LocalDirectLineOptions): LocalDir
         body: JSON.stringify({ ...inbound, id, deliveryMode: "expectReplies" }),
       });
       if (response.statusCode >= 500) {
-        console.error(JSON.stringify({ level: "error", event: "direct_line_bot_failed", status: response.statusCode }));
+        log("error", "direct_line_bot_failed", { status: response.statusCode });
         return jsonResponse(502, { error: "The assistant could not process this activity.", expected: "the same activity again later" });
       }
       if (response.statusCode >= 400) return response; // the client's mistake, said by the bot's own checks

@@ -16,6 +16,7 @@ import { MAX_BODY_BYTES, jsonResponse, type HttpResponse } from "./bot-http";
 import { createApp, type App } from "./composition-root";
 import { CHAT_PAGE_ASSETS, CHAT_PAGE_CSP, chatPage, chatScript, chatStyle, type DemoLearner } from "./local-chat-page";
 import { createLocalDirectLine, type LocalDirectLine } from "./local-direct-line";
+import { log } from "./logging";
 
 const LOOPBACK = new Set(["127.0.0.1", "::1", "localhost"]);
 
@@ -58,7 +59,7 @@ export async function startLocalServer(
     route({ app, directLine, page }, req).then(
       (response) => write(res, response),
       (error: Error) => {
-        console.error(JSON.stringify({ level: "error", event: "request_failed", message: error.message }));
+        log("error", "request_failed", { message: error.message });
         write(res, jsonResponse(500, { error: "The assistant could not process this activity." }));
       },
     );

@@ -5,6 +5,7 @@ import { loadWebchatTokenConfig, type WebchatTokenConfig } from "../infra/config
 import { jsonResponse, type HttpRequest, type HttpResponse } from "./bot-http";
 import { generateDirectLineToken } from "./direct-line.client";
 import { directLineUserId } from "./identity";
+import { log, withCorrelation } from "./logging";
 import { createWebsiteTokenVerifier } from "./website-token";
 
 /**
@@ -47,11 +48,11 @@ export async function createWebchatTokenService(config: WebchatTokenConfig, opti
         timeoutMs: config.DIRECT_LINE_TIMEOUT_MS,
       });
       if (!minted.ok) {
-        console.error(JSON.stringify({ level: "error", event: "direct_line_token_failed", reason: minted.reason }));
+        log("error", "direct_line_token_failed", { reason: minted.reason });
         return noStore(jsonResponse(502, { error: "Direct Line did not issue a token.", expected: "the same request again later" }));
       }
       // No learner id, token or secret in the logs: the event is enough to count sign-ins.
-      console.log(JSON.stringify({ level: "info", event: "webchat_token_issued", expiresIn: minted.expiresIn }));
+      log("info", "webchat_token_issued", { expiresIn: minted.expiresIn });
       return noStore(jsonResponse(200, { token: minted.token, conversationId: minted.conversationId, expiresIn: minted.expiresIn }));
     },
   };
@@ -82,10 +83,12 @@ function getService(): Promise<WebchatTokenService> {
 export async function handler(event: APIGatewayProxyEventV2): Promise<APIGatewayProxyResultV2> {
   const instance = await getService();
   const body = event.body ? (event.isBase64Encoded ? Buffer.from(event.body, "base64").toString("utf8") : event.body) : "";
-  try {
-    return await instance.handle({ method: event.requestContext.http.method, headers: event.headers ?? {}, body });
-  } catch (error) {
-    console.error(JSON.stringify({ level: "error", event: "request_failed", error: (error as Error).name, message: (error as Error).message }));
-    return noStore(jsonResponse(500, { error: "The token could not be issued." }));
-  }
+  return withCorrelation(event.requestContext.requestId, async () => {
+    try {
+      return await instance.handle({ method: event.requestContext.http.method, headers: event.headers ?? {}, body });
+    } catch (error) {
+      log("error", "request_failed", { error: (error as Error).name, message: (error as Error).message });
+      return noStore(jsonResponse(500, { error: "The token could not be issued." }));
+    }
+  });
 }

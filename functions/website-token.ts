@@ -1,6 +1,7 @@
 import { createLocalJWKSet, createRemoteJWKSet, errors, jwtVerify, type JWTVerifyGetKey } from "jose";
 import { learnerIdSchema } from "../domain/learner/learner.schema";
 import type { WebchatTokenConfig } from "../infra/config/webchat-token.env";
+import { log } from "./logging";
 
 /**
  * The website's proof of who the learner is: a JWT it signed for this function when the learner
@@ -63,7 +64,7 @@ export function createWebsiteTokenVerifier(config: WebchatTokenConfig): (authori
 }
 
 function refused(reason: keyof typeof WEBSITE_TOKEN_FAILURES, detail?: string): WebsiteTokenCheck {
-  console.warn(JSON.stringify({ level: "warn", event: "website_token_refused", reason, ...(detail ? { detail: detail.slice(0, 200) } : {}) }));
+  log("warn", "website_token_refused", { reason, ...(detail ? { detail } : {}) });
   return { ok: false, status: 401, reason: WEBSITE_TOKEN_FAILURES[reason] };
 }
 
@@ -82,6 +83,6 @@ function classify(error: unknown): WebsiteTokenCheck {
   if (error instanceof errors.JWSSignatureVerificationFailed) return refused("signature", detail);
   if (error instanceof errors.JWSInvalid || error instanceof errors.JWTInvalid || error instanceof errors.JOSENotSupported) return refused("malformed", detail);
   // Anything else (the keys' URL down, slow, or answering garbage) is ours to fix: the caller may retry.
-  console.error(JSON.stringify({ level: "error", event: "website_keys_unavailable", detail: detail.slice(0, 200) }));
+  log("error", "website_keys_unavailable", { detail });
   return { ok: false, status: 503, reason: "the website's signing keys could not be fetched" };
 }
