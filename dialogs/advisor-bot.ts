@@ -52,6 +52,7 @@ export class AdvisorBot extends ActivityHandler {
 
     this.onMembersAdded(async (context, next) => {
       const botId = context.activity.recipient?.id;
+      logTeamsChannel(context);
       const newcomers = (context.activity.membersAdded ?? []).filter((member) => member.id !== botId);
       const data = await this.load(context);
       if (newcomers.length > 0 && !data.welcomed) {
@@ -144,6 +145,25 @@ export class AdvisorBot extends ActivityHandler {
       console.warn(JSON.stringify({ level: "warn", event: "answered_record_failed", message: (error as Error).message }));
     }
   }
+}
+
+/**
+ * When the app is added to a team, logs the channel's address: the values admins put in
+ * ADVISORS_TEAMS_SERVICE_URL and ADVISORS_TEAMS_CONVERSATION_ID to receive handoff requests there.
+ */
+function logTeamsChannel(context: TurnContext): void {
+  const { activity } = context;
+  const botAdded = (activity.membersAdded ?? []).some((member) => member.id === activity.recipient?.id);
+  if (activity.channelId !== "msteams" || activity.conversation?.conversationType !== "channel" || !botAdded) return;
+  console.log(
+    JSON.stringify({
+      level: "info",
+      event: "teams_channel_installed",
+      serviceUrl: activity.serviceUrl,
+      conversationId: activity.conversation.id,
+      tenantId: activity.conversation.tenantId,
+    }),
+  );
 }
 
 function wordCount(text: string): number {

@@ -6,6 +6,8 @@ import { z } from "zod/v4";
  */
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+/** serverless.yml passes an unset optional setting as an empty string: read it as unset. */
+const unsetWhenEmpty = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === "" ? undefined : value), schema);
 
 export const configSchema = z.object({
   /** "local" for the loopback server, anything else is a deployed stage. */
@@ -60,12 +62,14 @@ export const configSchema = z.object({
    * https://smba.trafficmanager.net/emea/) and `conversation.id` (19:…@thread.tacv2). The tenant
    * defaults to MicrosoftAppTenantId.
    */
-  ADVISORS_TEAMS_SERVICE_URL: z.url().optional(),
-  ADVISORS_TEAMS_CONVERSATION_ID: z
-    .string()
-    .regex(/^19:\S+@thread\.(tacv2|skype)$/, "must be a Teams channel conversation id, e.g. 19:abc…@thread.tacv2")
-    .optional(),
-  ADVISORS_TEAMS_TENANT_ID: z.string().regex(GUID, "must be a tenant id (GUID)").optional(),
+  ADVISORS_TEAMS_SERVICE_URL: unsetWhenEmpty(z.url().optional()),
+  ADVISORS_TEAMS_CONVERSATION_ID: unsetWhenEmpty(
+    z
+      .string()
+      .regex(/^19:\S+@thread\.(tacv2|skype)$/, "must be a Teams channel conversation id, e.g. 19:abc…@thread.tacv2")
+      .optional(),
+  ),
+  ADVISORS_TEAMS_TENANT_ID: unsetWhenEmpty(z.string().regex(GUID, "must be a tenant id (GUID)").optional()),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -101,4 +101,19 @@ describe("handoff to an advisor", () => {
     expect(warn.mock.calls.map((call) => String(call[0])).join("\n")).toMatch(/handoff_notify_failed.*connector unreachable/);
     warn.mockRestore();
   });
+
+  it("logs the address of a Teams channel the app is added to, for ADVISORS_TEAMS_* settings", async () => {
+    const log = vi.spyOn(console, "log").mockImplementation(() => undefined);
+    const { send } = await botConversation({ channelId: "msteams" });
+    await send({
+      type: "conversationUpdate",
+      membersAdded: [{ id: "28:bot", name: "ue-advisor" }],
+      recipient: { id: "28:bot", name: "ue-advisor" },
+      conversation: { id: "19:advisors@thread.tacv2", conversationType: "channel", tenantId: "tenant-1", isGroup: true, name: "Conseillers" },
+      serviceUrl: "https://smba.trafficmanager.net/emea/",
+    });
+    const lines = log.mock.calls.map((call) => JSON.parse(String(call[0])) as Record<string, unknown>);
+    expect(lines).toContainEqual({ level: "info", event: "teams_channel_installed", serviceUrl: "https://smba.trafficmanager.net/emea/", conversationId: "19:advisors@thread.tacv2", tenantId: "tenant-1" });
+    log.mockRestore();
+  });
 });
