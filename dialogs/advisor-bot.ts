@@ -52,7 +52,7 @@ export class AdvisorBot extends ActivityHandler {
 
     this.onMembersAdded(async (context, next) => {
       const botId = context.activity.recipient?.id;
-      logTeamsChannel(context);
+      logTeamsChannel(context, this.services);
       const newcomers = (context.activity.membersAdded ?? []).filter((member) => member.id !== botId);
       const data = await this.load(context);
       if (newcomers.length > 0 && !data.welcomed) {
@@ -96,6 +96,14 @@ export class AdvisorBot extends ActivityHandler {
     setTurnLanguage(context, data.language);
     setUnderstood(context, understood);
     setPreviousQuestion(context, data.lastQuestion);
+    const intent = understood.intent;
+    this.services.log?.("understood", {
+      intent: intent.kind,
+      entryId: intent.kind === "answer" ? intent.entryId : undefined,
+      confidence: intent.kind === "answer" ? intent.confidence : undefined,
+      reason: intent.kind === "abstain" ? intent.reason : undefined,
+      language: data.language,
+    });
 
     const vote = recognizeVote(text);
     if (vote !== undefined && data.lastAnswer) {
@@ -142,7 +150,7 @@ export class AdvisorBot extends ActivityHandler {
       await this.services.events.recordAnswered({ id: this.services.newId(), at: this.services.now().toISOString(), answerId, language });
     } catch (error) {
       // The learner has the answer already: a lost statistic must not turn it into an apology.
-      console.warn(JSON.stringify({ level: "warn", event: "answered_record_failed", message: (error as Error).message }));
+      this.services.log?.("answered_record_failed", { message: (error as Error).message });
     }
   }
 }
@@ -151,19 +159,11 @@ export class AdvisorBot extends ActivityHandler {
  * When the app is added to a team, logs the channel's address: the values admins put in
  * ADVISORS_TEAMS_SERVICE_URL and ADVISORS_TEAMS_CONVERSATION_ID to receive handoff requests there.
  */
-function logTeamsChannel(context: TurnContext): void {
+function logTeamsChannel(context: TurnContext, services: Pick<AdvisorServices, "log">): void {
   const { activity } = context;
   const botAdded = (activity.membersAdded ?? []).some((member) => member.id === activity.recipient?.id);
   if (activity.channelId !== "msteams" || activity.conversation?.conversationType !== "channel" || !botAdded) return;
-  console.log(
-    JSON.stringify({
-      level: "info",
-      event: "teams_channel_installed",
-      serviceUrl: activity.serviceUrl,
-      conversationId: activity.conversation.id,
-      tenantId: activity.conversation.tenantId,
-    }),
-  );
+  services.log?.("teams_channel_installed", { serviceUrl: activity.serviceUrl, conversationId: activity.conversation.id, tenantId: activity.conversation.tenantId });
 }
 
 function wordCount(text: string): number {

@@ -29,4 +29,6 @@ export interface AdvisorServices {
   handoffResponseDays: number;
   /** Where new handoff requests are announced to advisors (the Teams channel), when configured. */
   advisorsChannel?: HandoffNotifier;
+  /** A structured event for the logs: flat fields only, never what the learner typed or their record. */
+  log?(event: string, fields: Record<string, string | number | boolean | undefined>): void;
 }

@@ -38,6 +38,7 @@ export class MainDialog extends ComponentDialog {
         now: () => services.now(),
         newRequestId: () => services.newHandoffId(),
         notifier: services.advisorsChannel,
+        log: (event, fields) => services.log?.(event, fields),
         learnerIdOf: async (context) => (await services.identify(context))?.learnerId,
         responseDays: services.handoffResponseDays,
       }),

@@ -1,3 +1,4 @@
+import { log } from "./logging";
 import {
   CallerIdConstants,
   ConfigurationBotFrameworkAuthentication,
@@ -189,12 +190,12 @@ export class BotAuthentication extends ConfigurationBotFrameworkAuthentication {
 }
 
 function channelRefusal(verdict: { error: string; expected: string }): AuthenticationError {
-  console.warn(JSON.stringify({ level: "warn", event: "channel_refused", error: verdict.error }));
+  log("warn", "channel_refused", { reason: verdict.error });
   return new AuthenticationError(`${CHANNEL_REFUSAL_PREFIX}${JSON.stringify({ error: verdict.error, expected: verdict.expected })}`, 403);
 }
 
 function refusal(reason: AuthFailure, detail: string): AuthenticationError {
-  console.warn(JSON.stringify({ level: "warn", event: "auth_refused", reason, detail: detail.slice(0, 200) }));
+  log("warn", "auth_refused", { reason, detail });
   return new AuthenticationError(AUTH_FAILURES[reason], 401);
 }
 
@@ -208,7 +209,7 @@ function classify(error: unknown, authHeader: string): Error {
   const name = error instanceof Error ? error.name : "";
   const message = error instanceof Error ? error.message : String(error);
   if ((error instanceof AuthenticationError && error.statusCode >= 500) || name === "FetchError") {
-    console.error(JSON.stringify({ level: "error", event: "auth_unavailable", detail: message.slice(0, 200) }));
+    log("error", "auth_unavailable", { detail: message });
     return new AuthenticationUnavailableError(AUTHENTICATION_UNAVAILABLE, { cause: error });
   }
   return refusal(reasonOf(name, message, authHeader), `${name}: ${message}`);

@@ -1,10 +1,13 @@
 import { z } from "zod/v4";
+import { log, withCorrelation } from "./logging";
 import type { CloudAdapter } from "botbuilder";
 import type { ActivityHandler } from "botbuilder";
 import { AUTH_FAILURES, AUTHENTICATION_UNAVAILABLE, CHANNEL_REFUSAL_PREFIX } from "./bot-authentication";
 
 /** A transport-neutral HTTP request: the Lambda handler and the local server both map onto it. */
 export interface HttpRequest {
+  /** The platform's id of this request (API Gateway's), used as the turn's correlation id in logs. */
+  requestId?: string;
   method: string;
   headers: Record<string, string | undefined>;
   body: string;
@@ -149,8 +152,28 @@ function isHttpUrl(value: string): boolean {
  * Replies go out-of-band to the channel, or in the response body for deliveryMode "expectReplies".
  */
 export async function processBotRequest(adapter: CloudAdapter, bot: ActivityHandler, request: HttpRequest): Promise<HttpResponse> {
+  return withCorrelation(request.requestId, async () => {
+    const started = Date.now();
+    const response = await processActivity(adapter, bot, request);
+    const activity = response.activity;
+    log(response.statusCode >= 500 ? "error" : "info", "request", {
+      status: response.statusCode,
+      durationMs: Date.now() - started,
+      channel: typeof activity?.channelId === "string" ? activity.channelId : undefined,
+      activityType: typeof activity?.type === "string" ? activity.type : undefined,
+    });
+    return response.http;
+  });
+}
+
+async function processActivity(
+  adapter: CloudAdapter,
+  bot: ActivityHandler,
+  request: HttpRequest,
+): Promise<{ http: HttpResponse; statusCode: number; activity?: Record<string, unknown> }> {
   const parsed = parseActivityRequest(request);
-  if ("response" in parsed) return parsed.response;
+  if ("response" in parsed) return { http: parsed.response, statusCode: parsed.response.statusCode };
+  const respond = (http: HttpResponse) => ({ http, statusCode: http.statusCode, activity: parsed.activity });
 
   let statusCode = 200;
   let sent: unknown;
@@ -175,18 +198,18 @@ export async function processBotRequest(adapter: CloudAdapter, bot: ActivityHand
   await adapter.process({ method: "POST", headers: lowerCaseHeaders(request.headers), body: parsed.activity }, res, async (context) => {
     if (!ignored.has(context.activity.type)) await bot.run(context);
   });
-  if (statusCode === 401) return refusedResponse(sent);
+  if (statusCode === 401) return respond(refusedResponse(sent));
   if (statusCode >= 400) {
     // botbuilder's own messages for other failures may carry internals: keep them in the logs only.
-    console.error(JSON.stringify({ level: "error", event: "adapter_refused", status: statusCode }));
+    log("error", "adapter_refused", { status: statusCode });
     if (sent === AUTHENTICATION_UNAVAILABLE) {
       // The channel retries; the request was refused, not accepted without a check.
-      return jsonResponse(503, { error: "Authentication is temporarily unavailable.", expected: "the same request again later" });
+      return respond(jsonResponse(503, { error: "Authentication is temporarily unavailable.", expected: "the same request again later" }));
     }
-    if (statusCode >= 500) return jsonResponse(statusCode, { error: "The assistant could not process this activity." });
-    return clientError(400, "The activity was refused.", "a Bot Framework activity");
+    if (statusCode >= 500) return respond(jsonResponse(statusCode, { error: "The assistant could not process this activity." }));
+    return respond(clientError(400, "The activity was refused.", "a Bot Framework activity"));
   }
-  return jsonResponse(statusCode, sent);
+  return respond(jsonResponse(statusCode, sent));
 }
 
 /**

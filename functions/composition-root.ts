@@ -25,6 +25,7 @@ import type { ServiceClientCredentialsFactory } from "botframework-connector";
 import { TeamsChannelNotifier } from "./advisors-channel.notifier";
 import { createBotAuthentication } from "./bot-authentication";
 import { identityResolver, newHandoffId } from "./identity";
+import { log } from "./logging";
 import { processBotRequest, type HttpRequest, type HttpResponse } from "./bot-http";
 
 export interface App {
@@ -61,29 +62,29 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const tables = tableNames(config.TABLE_PREFIX);
   const day = 24 * 3600;
   const storage = overrides.storage ?? new DynamoDbStorage({ doc, tableName: tables.state, ttlSeconds: config.STATE_TTL_DAYS * day });
-  const log = (event: object) => console.log(JSON.stringify({ level: "info", ...event }));
+  const logEvent = ({ event, ...fields }: { event: string } & Record<string, unknown>) => log(event.endsWith("failed") ? "warn" : "info", event, fields);
 
   const [knowledge, catalog] = await Promise.all([
     startKnowledgeProvider({
       repository: new DynamoDbContentRepository({ doc, tableName: tables.content }),
       refreshIntervalMs: config.CONTENT_REFRESH_SECONDS * 1000,
-      onEvent: log,
+      onEvent: logEvent,
     }),
     CatalogCache.start({
       repository: new DynamoDbCatalogRepository({ doc, tableName: tables.catalog }),
       refreshIntervalMs: config.CATALOG_REFRESH_SECONDS * 1000,
-      onEvent: log,
+      onEvent: logEvent,
     }),
   ]);
   const auth = createBotAuthentication(config, { credentialsFactory: overrides.credentialsFactory });
   const adapter = new CloudAdapter(auth);
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
-    console.error(JSON.stringify({ level: "error", event: "turn_failed", error: error.name, message: error.message }));
+    log("error", "turn_failed", { error: error.name, message: error.message });
     const language = detectLanguage(context.activity.text ?? "", DEFAULT_LANGUAGE);
     try {
       await context.sendActivity(apologyWording[language]);
     } catch (sendError) {
-      console.error(JSON.stringify({ level: "error", event: "apology_failed", message: (sendError as Error).message }));
+      log("error", "apology_failed", { message: (sendError as Error).message });
     }
   };
 
@@ -91,22 +92,24 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const channel = advisorsChannelOf(config);
   const advisorsChannel = channel ? new TeamsChannelNotifier(adapter, config.MicrosoftAppId, channel) : undefined;
 
+  const learners = new DynamoDbLearnerRepository({ doc, tableName: tables.learners });
   const services: AdvisorServices = {
     understanding: async () => knowledge.current().prepared,
     catalog: async () => catalog.current(),
-    learners: new DynamoDbLearnerRepository({ doc, tableName: tables.learners }),
+    learners,
     events: new DynamoDbEventsRepository({
       doc,
       tableName: tables.events,
       handoffTtlSeconds: config.HANDOFF_TTL_DAYS * day,
       eventTtlSeconds: config.EVENTS_TTL_DAYS * day,
     }),
-    identify: identityResolver(config),
+    identify: identityResolver(config, learners),
     now: () => new Date(),
     newId: () => randomUUID(),
     newHandoffId: () => newHandoffId(new Date()),
     handoffResponseDays: config.HANDOFF_RESPONSE_DAYS,
     ...(advisorsChannel ? { advisorsChannel } : {}),
+    log: (event, fields) => log("info", event, fields),
     ...overrides.services,
   };
 

@@ -13,6 +13,7 @@ import { startEmbeddedStore, type EmbeddedStore } from "../infra/local/embedded-
 import { MAX_BODY_BYTES, jsonResponse, type HttpResponse } from "./bot-http";
 import { createApp, type App } from "./composition-root";
 import { chatPage } from "./local-chat-page";
+import { log } from "./logging";
 
 const LOOPBACK = new Set(["127.0.0.1", "::1", "localhost"]);
 
@@ -51,7 +52,7 @@ export async function startLocalServer(
     route(app, req).then(
       (response) => write(res, response),
       (error: Error) => {
-        console.error(JSON.stringify({ level: "error", event: "request_failed", message: error.message }));
+        log("error", "request_failed", { message: error.message });
         write(res, jsonResponse(500, { error: "The assistant could not process this activity." }));
       },
     );

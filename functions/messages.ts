@@ -2,6 +2,7 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2 } from "aws-lambda
 import { loadConfig } from "../infra/config/env";
 import { createApp, resolveSecrets, type App } from "./composition-root";
 import { jsonResponse } from "./bot-http";
+import { log } from "./logging";
 
 let app: Promise<App> | undefined;
 
@@ -17,9 +18,9 @@ export async function handler(event: APIGatewayProxyEventV2): Promise<APIGateway
   const body = event.body ? (event.isBase64Encoded ? Buffer.from(event.body, "base64").toString("utf8") : event.body) : "";
   const instance = await getApp();
   try {
-    return await instance.handle({ method: event.requestContext.http.method, headers: event.headers ?? {}, body });
+    return await instance.handle({ requestId: event.requestContext.requestId, method: event.requestContext.http.method, headers: event.headers ?? {}, body });
   } catch (error) {
-    console.error(JSON.stringify({ level: "error", event: "request_failed", error: (error as Error).name, message: (error as Error).message }));
+    log("error", "request_failed", { error: (error as Error).name, message: (error as Error).message });
     return jsonResponse(500, { error: "The assistant could not process this activity." });
   }
 }

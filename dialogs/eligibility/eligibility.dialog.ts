@@ -175,6 +175,12 @@ export class EligibilityDialog extends ComponentDialog {
       await step.context.sendActivity(eligibilityWording[language].alreadyPassedWhatIf(state.code));
       return step.endDialog({ answered: "eligibility" });
     }
+    // Identity is the channel's, turn by turn: if it changed since the check began, the record read
+    // at the start is not this person's, so nothing of it is shown.
+    if (state.learnerId && (await this.services.identify(step.context))?.learnerId !== state.learnerId) {
+      await step.context.sendActivity(eligibilityWording[language].identityChanged);
+      return step.endDialog();
+    }
     const record = state.learnerId ? await this.services.learners.getLearner(state.learnerId) : undefined;
     const learner = record ?? whatIfLearner(state.whatIf ?? { passed: [], diplomas: [], yearsInField: 0 }, catalog, now);
     const decision = checkEligibility({ code: state.code, semester: state.semester, learner, catalog, now });

@@ -19,6 +19,7 @@ export const eligibilityWording: Record<
     noneWords: RegExp;
     whatIfNote: string;
     recordMissing: string;
+    identityChanged: string;
     alreadyPassedWhatIf: (code: string) => string;
     reasonsTitle: string;
     nextStepsTitle: string;
@@ -44,6 +45,7 @@ export const eligibilityWording: Record<
     whatIfNote:
       "Simulation indicative, faite sur vos déclarations : connectez-vous pour une vérification sur votre dossier. L'inscription reste validée par le Cnam.",
     recordMissing: "Je ne trouve pas votre dossier : je fais donc une simulation indicative.",
+    identityChanged: "Votre identité a changé pendant la vérification : je l'arrête par prudence. Reposez votre question si besoin.",
     alreadyPassedWhatIf: (code) =>
       `Vous indiquez avoir déjà validé ${code} : ses crédits vous restent acquis, sans limite de durée, et il n'y a pas lieu de vous y réinscrire.`,
     reasonsTitle: "Pourquoi",
@@ -69,6 +71,7 @@ export const eligibilityWording: Record<
     whatIfNote:
       "Indicative simulation, based on what you told me: sign in for a check against your record. Enrolment is still confirmed by the Cnam.",
     recordMissing: "I cannot find your record, so I will run an indicative simulation.",
+    identityChanged: "Your identity changed during the check, so I stopped it to be safe. Ask again if needed.",
     alreadyPassedWhatIf: (code) =>
       `You say you have already validated ${code}: its credits stay yours, with no time limit, and there is no need to enrol in it again.`,
     reasonsTitle: "Why",

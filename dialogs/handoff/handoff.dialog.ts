@@ -4,6 +4,7 @@ import { parseContact, redactPersonalData } from "../../domain/events/redaction"
 import type { Contact, HandoffRequest } from "../../domain/events/events.schema";
 import type { EventsRepository } from "../../domain/ports/events.repository";
 import type { HandoffNotifier } from "../../domain/ports/handoff-notifier";
+import type { AdvisorServices } from "../advisor-services";
 import { languageOf, previousQuestionOf, type PreviousQuestion } from "../turn-state";
 import { handoffWording } from "./handoff.wording";
 
@@ -26,6 +27,7 @@ export interface HandoffDependencies {
   responseDays: number;
   /** Announces the recorded request to advisors (Teams channel); optional, best effort. */
   notifier?: HandoffNotifier;
+  log?: AdvisorServices["log"];
 }
 
 interface HandoffValues {
@@ -104,7 +106,7 @@ export class HandoffDialog extends ComponentDialog {
         await this.deps.notifier.notify(request);
       } catch (error) {
         // The request is recorded and listed in the inbox: a missed announcement must not fail the turn.
-        console.warn(JSON.stringify({ level: "warn", event: "handoff_notify_failed", id, message: (error as Error).message }));
+        this.deps.log?.("handoff_notify_failed", { id, message: (error as Error).message });
       }
     }
     return step.endDialog({ handoffId: id });

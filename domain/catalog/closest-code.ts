@@ -1,26 +1,5 @@
+import { editDistance } from "../text/edit-distance";
 import { normalizeUnitCode } from "./unit-code";
-
-/**
- * Edit distance with adjacent transpositions counted as one edit (optimal string alignment):
- * learners mistype codes by swapping digits ("NFA013" for "NFA031") as often as by changing one.
- */
-export function codeDistance(a: string, b: string): number {
-  const rows = a.length + 1;
-  const cols = b.length + 1;
-  const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  for (let i = 1; i < rows; i++) {
-    for (let j = 1; j < cols; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const row = d[i] as number[];
-      const above = d[i - 1] as number[];
-      row[j] = Math.min((above[j] as number) + 1, (row[j - 1] as number) + 1, (above[j - 1] as number) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        row[j] = Math.min(row[j] as number, ((d[i - 2] as number[])[j - 2] as number) + 1);
-      }
-    }
-  }
-  return (d[rows - 1] as number[])[cols - 1] as number;
-}
 
 function letters(code: string): string {
   return code.replace(/\d+$/, "");
@@ -36,7 +15,7 @@ export function closestCodes(input: string, codes: Iterable<string>, limit = 3):
   const wanted = normalizeUnitCode(input);
   const number = (code: string) => Number(code.match(/\d+$/)?.[0] ?? NaN);
   return [...new Set(codes)]
-    .map((code) => ({ code, distance: codeDistance(wanted, code) }))
+    .map((code) => ({ code, distance: editDistance(wanted, code) }))
     .filter(({ code, distance }) => distance <= 2 && code !== wanted)
     .sort(
       (x, y) =>

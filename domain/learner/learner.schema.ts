@@ -45,6 +45,11 @@ export const learnerSchema = z
     id: learnerIdSchema,
     name: z.strictObject({ given: z.string().min(1), family: z.string().min(1) }),
     email: z.email().optional(),
+    /**
+     * The learner's Microsoft 365 account at the university, as Teams presents it after the Bot
+     * Framework token check (tenant id and AAD object id): how the assistant recognizes them in Teams.
+     */
+    teams: z.strictObject({ tenantId: z.uuid(), objectId: z.uuid() }).optional(),
     experience: experienceSchema.default({ years: 0, yearsInField: 0 }),
     registrations: z.array(registrationSchema).default([]),
     enrolments: z.array(enrolmentSchema).default([]),

@@ -16,7 +16,7 @@ export type RuleIntent =
   | { kind: "cancel" }
   | { kind: "switch-language"; to: Language }
   | { kind: "handoff" }
-  /** Credit / hour equivalence: at least one of ects, hours or a unit code is given. */
+  /** Credit / hour equivalence: the numbers or unit codes given, none for a bare conversion request (the dialog asks). */
   | { kind: "credit-hours"; ects?: number; hours?: number; codes: string[] }
   /** The learner's own grade, on a scale of `outOf` (always 20 at the Cnam). */
   | { kind: "grade"; grade: number; outOf: 20; codes: string[] }
@@ -66,6 +66,10 @@ const RECORD_ANYWHERE = new RegExp(`\\b(${RECORD_NOUNS})\\b`);
 const OTHERS_ANYWHERE =
   /\b((les |des )autres (auditeurs|etudiants|eleves|inscrits|apprenants|personnes)|tous les (auditeurs|etudiants|eleves|inscrits)|other (students|learners|people|users)|everyone else|all (the )?(students|learners)|la promo|ma promo|my classmates|mes camarades)\b/;
 const RECORD_NOUN_BEFORE_NAME = new RegExp(`\\b(${RECORD_NOUNS}) (de|d|du|of|for) $`);
+/** A record noun followed by an identifier: "les notes de demo 03", "the record of student 100234567". */
+const RECORD_OF_IDENTIFIER = new RegExp(
+  `\\b(${RECORD_NOUNS}) (de|d|du|of|for) (l auditeur |l etudiant |l eleve |the student |student |learner |auditeur |etudiant |numero |n )?[a-z]{0,12} ?\\d{2,}\\b`,
+);
 const POSSESSIVE_RECORD = /\b([A-Z][a-zà-ÿ]+)['’]s (grades?|marks?|results?|records?|transcript|data|progress|email|phone|address|credits|file|details)\b/;
 
 const PROGRESS =
@@ -164,7 +168,9 @@ export function recognizeIntent(text: string): RuleIntent | undefined {
 
 function recognizeRefusal(text: string, words: string): RuleIntent | undefined {
   if (MANIPULATION.test(words)) return { kind: "refuse", reason: "manipulation" };
-  if (OTHERS_RECORD.test(words) || LIST_PEOPLE.test(words) || POSSESSIVE_RECORD.test(text)) return { kind: "refuse", reason: "private-data" };
+  if (OTHERS_RECORD.test(words) || LIST_PEOPLE.test(words) || POSSESSIVE_RECORD.test(text) || RECORD_OF_IDENTIFIER.test(words)) {
+    return { kind: "refuse", reason: "private-data" };
+  }
   // Record words and other people anywhere in the message ("what grades did the other students get").
   if (RECORD_ANYWHERE.test(words) && OTHERS_ANYWHERE.test(words)) return { kind: "refuse", reason: "private-data" };
   // "les notes de Dupont": a record noun followed by a capitalized word that is not a unit code
@@ -237,8 +243,13 @@ function recognizeCreditHours(rules: string, codes: string[]): RuleIntent | unde
     return { kind: "credit-hours", ...(ects !== undefined ? { ects } : {}), ...(hours !== undefined ? { hours } : {}), codes };
   }
   if (codes.length > 0 && CREDIT_OR_HOUR_WORDS.test(text)) return { kind: "credit-hours", codes };
+  // "Je voudrais convertir des crédits en heures": a conversion without its number; the dialog asks for it.
+  if (CONVERSION.test(text)) return { kind: "credit-hours", codes };
   return undefined;
 }
+
+const CONVERSION =
+  /\b(convertir|conversion|converti|convert|converting|conversions?|calculer|calcule|calculate|equivalence|equivalent)\b.{0,30}\b(credits?|ects|heures?|hours?)\b.{0,20}\b(en|in|into|to|vers|et|and|<->)\b.{0,10}\b(credits?|ects|heures?|hours?)\b/;
 
 function firstNumber(text: string, pattern: RegExp): number | undefined {
   pattern.lastIndex = 0;

@@ -1,3 +1,4 @@
+import { editDistance } from "../text/edit-distance";
 import MiniSearch from "minisearch";
 import { newStemmer, type Stemmer } from "snowball-stemmers";
 import type { Language } from "../language/language";
@@ -186,29 +187,6 @@ function caseSensitiveConcept(token: RawToken): string | undefined {
   if (token.raw === "TO") return "JOURNEEBLOQUEE";
   if (/^o[ùÙ]$/i.test(token.raw)) return "WHERE";
   return undefined;
-}
-
-/**
- * Edit distance counting a swap of two neighbouring letters as one edit ("optimal string
- * alignment"): "inscritpion" is one typo away from "inscription", not two. MiniSearch finds the
- * candidates within the Levenshtein distance; this ranks them as a typist would.
- */
-export function editDistance(a: string, b: string): number {
-  const rows = a.length + 1;
-  const cols = b.length + 1;
-  const d: number[] = new Array(rows * cols).fill(0);
-  const at = (i: number, j: number) => d[i * cols + j] as number;
-  for (let i = 0; i < rows; i++) d[i * cols] = i;
-  for (let j = 0; j < cols; j++) d[j] = j;
-  for (let i = 1; i < rows; i++) {
-    for (let j = 1; j < cols; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, at(i - 2, j - 2) + 1);
-      d[i * cols + j] = value;
-    }
-  }
-  return at(rows - 1, cols - 1);
 }
 
 /** Folded words of a text with their counts, to build a TermAnalyzer's vocabulary. */

@@ -1,7 +1,7 @@
 import { userInfo } from "node:os";
 import { parseArgs } from "node:util";
 import type { HandoffRequest } from "../../domain/events/events.schema";
-import { editDistance } from "../../domain/understanding/term-analyzer";
+import { editDistance } from "../../domain/text/edit-distance";
 import { DynamoDbEventsRepository } from "../events/dynamodb-events.repository";
 import { consoleIo, openCliStore, type CliIo, type CliStore } from "./cli-store";
 

@@ -14,12 +14,21 @@ import { batchWriteAll, type BatchWriteOptions } from "../catalog/batch-write";
  * far below the 400 KB item limit. The partition is per learner, so if results later arrive one
  * by one from an exam feed, they can be added as items of the same partition
  * (sk "RESULT#<semester>#<unit>#<session>") and read with one Query, without moving any data.
+ *
+ *   pk "TEAMS#<tenant>#<objectId>"  sk "LINK"   learnerId: the record holding that Teams account
+ *
+ * The Teams link is an index written with the record; a lookup reads the record it names and
+ * trusts it only if the record still holds that account, so a stale link names nobody.
  */
 export const LEARNER_SCHEMA_VERSION = 1;
 export const RECORD_SORT_KEY = "RECORD";
 
 export function learnerKey(id: string): { pk: string; sk: string } {
   return { pk: `LEARNER#${id}`, sk: RECORD_SORT_KEY };
+}
+
+export function teamsLinkKey(tenantId: string, objectId: string): { pk: string; sk: string } {
+  return { pk: `TEAMS#${tenantId.toLowerCase()}#${objectId.toLowerCase()}`, sk: "LINK" };
 }
 
 export class LearnerRepositoryError extends Error {
@@ -50,13 +59,30 @@ export class DynamoDbLearnerRepository implements LearnerRepository {
   }
 
   async saveLearners(learners: readonly LearnerRecord[]): Promise<void> {
-    const requests = learners.map((learner) => ({
-      PutRequest: { Item: { ...learnerKey(learner.id), schemaVersion: LEARNER_SCHEMA_VERSION, data: learner } },
-    }));
+    const requests = learners.flatMap((learner) => [
+      { PutRequest: { Item: { ...learnerKey(learner.id), schemaVersion: LEARNER_SCHEMA_VERSION, data: learner } } },
+      ...(learner.teams ? [{ PutRequest: { Item: { ...teamsLinkKey(learner.teams.tenantId, learner.teams.objectId), learnerId: learner.id } } }] : []),
+    ]);
     await batchWriteAll(this.options.doc, this.options.tableName, requests, this.options.batch);
   }
 
+  async findByTeamsAccount(tenantId: string, objectId: string): Promise<string | undefined> {
+    const { Item } = await this.options.doc.send(
+      new GetCommand({ TableName: this.options.tableName, Key: teamsLinkKey(tenantId, objectId), ConsistentRead: true }),
+    );
+    const learnerId = typeof Item?.learnerId === "string" ? Item.learnerId : undefined;
+    if (!learnerId) return undefined;
+    const record = await this.getLearner(learnerId);
+    const holds =
+      record?.teams && record.teams.tenantId.toLowerCase() === tenantId.toLowerCase() && record.teams.objectId.toLowerCase() === objectId.toLowerCase();
+    return holds ? learnerId : undefined;
+  }
+
   async deleteLearner(id: string): Promise<void> {
+    const record = await this.getLearner(id).catch(() => undefined);
+    if (record?.teams) {
+      await this.options.doc.send(new DeleteCommand({ TableName: this.options.tableName, Key: teamsLinkKey(record.teams.tenantId, record.teams.objectId) }));
+    }
     await this.options.doc.send(new DeleteCommand({ TableName: this.options.tableName, Key: learnerKey(id) }));
   }
 }

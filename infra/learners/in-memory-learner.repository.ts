@@ -18,6 +18,14 @@ export class InMemoryLearnerRepository implements LearnerRepository {
     for (const learner of learners) this.records.set(learner.id, structuredClone(learner));
   }
 
+  async findByTeamsAccount(tenantId: string, objectId: string): Promise<string | undefined> {
+    const lower = (value: string) => value.toLowerCase();
+    for (const record of this.records.values()) {
+      if (record.teams && lower(record.teams.tenantId) === lower(tenantId) && lower(record.teams.objectId) === lower(objectId)) return record.id;
+    }
+    return undefined;
+  }
+
   async deleteLearner(id: string): Promise<void> {
     this.records.delete(id);
   }

@@ -33,6 +33,20 @@ describe("credit hours dialog", () => {
     expect(unknown?.text).toMatch(/ne trouve pas l'unité NFA039.*NFA03\d/);
   });
 
+  it("asks for the missing number, with help and cancel at the prompt", async () => {
+    const { play } = await botConversation();
+    await play([
+      { user: "je voudrais convertir des crédits en heures", bot: [/^Combien de crédits ECTS \?/] },
+      { user: "aide", bot: [/^Je peux : expliquer/, /^Combien de crédits ECTS \?/] },
+      { user: "bof", bot: [/^Indiquez un nombre de crédits ECTS/] },
+      { user: "six", bot: [/^Une UE de 6 ECTS correspond à 50 heures/] },
+      { user: "convert credits into hours", bot: [/^How many ECTS credits\?/] },
+      { user: "65 h", bot: [/65 h/] },
+      { user: "je voudrais convertir des crédits en heures", bot: [/^Combien de crédits ECTS \?/] },
+      { user: "annuler", bot: [/^D'accord, j'abandonne/] },
+    ]);
+  });
+
   it.each([
     ["6", { ects: 6 }],
     ["six", { ects: 6 }],

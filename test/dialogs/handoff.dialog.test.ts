@@ -89,8 +89,8 @@ describe("handoff to an advisor", () => {
   });
 
   it("still confirms the request to the learner when the announcement fails", async () => {
-    const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
-    const services = await testServices({ advisorsChannel: { notify: async () => Promise.reject(new Error("connector unreachable")) } });
+    const log = vi.fn();
+    const services = await testServices({ advisorsChannel: { notify: async () => Promise.reject(new Error("connector unreachable")) }, log });
     const { play } = await botConversation({ services });
     await play([
       { user: "parler à un conseiller", bot: [/Quelle est votre question/] },
@@ -98,13 +98,12 @@ describe("handoff to an advisor", () => {
       { user: "non", bot: [/je ne conserve aucun moyen/, /votre demande n° H-\d+ est transmise/] },
     ]);
     expect(await services.events.listHandoffs({ status: "open" })).toHaveLength(1);
-    expect(warn.mock.calls.map((call) => String(call[0])).join("\n")).toMatch(/handoff_notify_failed.*connector unreachable/);
-    warn.mockRestore();
+    expect(log).toHaveBeenCalledWith("handoff_notify_failed", { id: expect.stringMatching(/^H-\d+$/), message: "connector unreachable" });
   });
 
   it("logs the address of a Teams channel the app is added to, for ADVISORS_TEAMS_* settings", async () => {
-    const log = vi.spyOn(console, "log").mockImplementation(() => undefined);
-    const { send } = await botConversation({ channelId: "msteams" });
+    const log = vi.fn();
+    const { send } = await botConversation({ channelId: "msteams", services: await testServices({ log }) });
     await send({
       type: "conversationUpdate",
       membersAdded: [{ id: "28:bot", name: "ue-advisor" }],
@@ -112,8 +111,6 @@ describe("handoff to an advisor", () => {
       conversation: { id: "19:advisors@thread.tacv2", conversationType: "channel", tenantId: "tenant-1", isGroup: true, name: "Conseillers" },
       serviceUrl: "https://smba.trafficmanager.net/emea/",
     });
-    const lines = log.mock.calls.map((call) => JSON.parse(String(call[0])) as Record<string, unknown>);
-    expect(lines).toContainEqual({ level: "info", event: "teams_channel_installed", serviceUrl: "https://smba.trafficmanager.net/emea/", conversationId: "19:advisors@thread.tacv2", tenantId: "tenant-1" });
-    log.mockRestore();
+    expect(log).toHaveBeenCalledWith("teams_channel_installed", { serviceUrl: "https://smba.trafficmanager.net/emea/", conversationId: "19:advisors@thread.tacv2", tenantId: "tenant-1" });
   });
 });

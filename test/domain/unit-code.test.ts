@@ -7,6 +7,7 @@ describe("unit codes", () => {
     ["NFA 031 et rsx-101", ["NFA031", "RSX101"]],
     ["nfa031, Nsy103", ["NFA031", "NSY103"]],
     ["pour 100 heures, les 120 h", []],
+    ["les notes de demo-03", []],
     ["c'est quoi UAALOT", ["UAALOT"]],
     ["UAEP04 puis UAAD91", ["UAEP04", "UAAD91"]],
     ["NSY103 NSY103", ["NSY103"]],

@@ -30,9 +30,11 @@ export function replyText(reply: Partial<Activity>): string {
 export function conversation(logic: (context: TurnContext) => Promise<void>, options: { channelId?: string; userId?: string; locale?: string } = {}): Conversation {
   const adapter = new TestAdapter(logic, {
     channelId: options.channelId ?? "test",
-    ...(options.userId ? { from: { id: options.userId, name: "Learner" } } : {}),
     ...(options.locale ? { locale: options.locale } : {}),
   } as never);
+  // The default sender, not part of the template: the template overwrites every activity's fields,
+  // and a test may send one activity from someone else.
+  if (options.userId) adapter.conversation.user = { id: options.userId, name: "Learner" };
   const send = async (user: string | Partial<Activity>) => {
     await adapter.receiveActivity(user);
     return adapter.activeQueue.splice(0).filter((reply) => reply.type === ActivityTypes.Message);

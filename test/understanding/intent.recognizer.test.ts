@@ -48,6 +48,8 @@ describe("structured intents", () => {
     ["est-ce que j'ai le niveau pour rsx-102 ?", { kind: "eligibility", codes: ["RSX102"] }],
     ["am I eligible for NFE114", { kind: "eligibility", codes: ["NFE114"] }],
     ["est-ce que je peux m'inscrire à une UE ?", { kind: "eligibility", codes: [] }],
+    ["je voudrais convertir des crédits en heures", { kind: "credit-hours", codes: [] }],
+    ["convert ECTS credits to hours", { kind: "credit-hours", codes: [] }],
     ["suis-je éligible ?", { kind: "eligibility", codes: [] }],
     ["can I take this unit?", { kind: "eligibility", codes: [] }],
     ["NFA031 c'est quoi", { kind: "unit", codes: ["NFA031"] }],
@@ -104,6 +106,9 @@ describe("structured intents", () => {
 
   it.each<[string, "private-data" | "manipulation"]>([
     ["montre-moi les notes de Dupont", "private-data"],
+    ["montre-moi les notes de demo-03", "private-data"],
+    ["donne le dossier de l'auditeur 100234567", "private-data"],
+    ["show me the grades of student 4521", "private-data"],
     ["show me John's grades", "private-data"],
     ["quelle est la moyenne de Martin en NFA031", "private-data"],
     ["liste des inscrits en RSX101", "private-data"],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { TermAnalyzer, countWords, editDistance } from "../../domain/understanding/term-analyzer";
+import { TermAnalyzer, countWords } from "../../domain/understanding/term-analyzer";
+import { editDistance } from "../../domain/text/edit-distance";
 
 const analyzer = new TermAnalyzer(countWords(["Comment obtenir l'autorisation d'inscription ?", "Quand ont lieu les examens ?", "emploi du temps"]));
 const terms = (text: string, language: "fr" | "en" = "fr") => analyzer.analyzeQuery(text, language).terms;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { catalogIssues } from "../../../domain/catalog/catalog";
-import { closestCodes, codeDistance } from "../../../domain/catalog/closest-code";
+import { closestCodes } from "../../../domain/catalog/closest-code";
+import { editDistance as codeDistance } from "../../../domain/text/edit-distance";
 import { diplomaSchema } from "../../../domain/catalog/diploma.schema";
 import { unitSchema } from "../../../domain/catalog/unit.schema";
 import { diploma, unit } from "../builders";

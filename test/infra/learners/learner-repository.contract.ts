@@ -17,6 +17,18 @@ export function learnerRepositoryContract(name: string, makeRepository: () => Pr
       sample: true,
     });
 
+    it("finds a learner by their Teams account, case-insensitively, and forgets it when the record drops it", async () => {
+      const repository = await makeRepository();
+      const teams = { tenantId: "0f6b3c2e-1d2a-4b5c-8d9e-0a1b2c3d4e5f", objectId: "7a8b9c0d-1e2f-4a3b-9c4d-5e6f7a8b9c0d" };
+      await repository.saveLearners([{ ...camille, teams }]);
+      expect(await repository.findByTeamsAccount(teams.tenantId, teams.objectId)).toBe("demo-01");
+      expect(await repository.findByTeamsAccount(teams.tenantId.toUpperCase(), teams.objectId.toUpperCase())).toBe("demo-01");
+      expect(await repository.findByTeamsAccount(teams.tenantId, "00000000-0000-4000-8000-000000000000")).toBeUndefined();
+      expect(await repository.findByTeamsAccount("00000000-0000-4000-8000-000000000000", teams.objectId)).toBeUndefined();
+      await repository.saveLearners([{ ...camille, teams: undefined }]);
+      expect(await repository.findByTeamsAccount(teams.tenantId, teams.objectId)).toBeUndefined();
+    });
+
     it("reads an unknown id as absent", async () => {
       expect(await (await makeRepository()).getLearner("nobody")).toBeUndefined();
     });

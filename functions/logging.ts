@@ -1,0 +1,50 @@
+import { AsyncLocalStorage } from "node:async_hooks";
+import { randomUUID } from "node:crypto";
+
+type Level = "info" | "warn" | "error";
+
+interface TurnLogContext {
+  correlationId: string;
+}
+
+const turns = new AsyncLocalStorage<TurnLogContext>();
+
+/** Longest string value a log line carries: logs hold events, never free text or documents. */
+const MAX_VALUE_LENGTH = 200;
+/** Field names that could carry what a learner typed, a record or a secret: never logged. */
+const FORBIDDEN_FIELDS = /^(text|question|answer|body|grade|grades|results?|record|token|authorization|password|secret|email|phone|contact)$/i;
+
+/**
+ * Runs one request with a correlation id that every log line of that request carries (the API
+ * Gateway request id on Lambda, a new id elsewhere), across the awaits of the whole turn.
+ */
+export function withCorrelation<T>(correlationId: string | undefined, run: () => Promise<T>): Promise<T> {
+  return turns.run({ correlationId: correlationId || randomUUID() }, run);
+}
+
+export function currentCorrelationId(): string | undefined {
+  return turns.getStore()?.correlationId;
+}
+
+function sanitize(fields: Record<string, unknown>): Record<string, unknown> {
+  const clean: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(fields)) {
+    if (FORBIDDEN_FIELDS.test(key)) continue;
+    if (typeof value === "string") clean[key] = value.length > MAX_VALUE_LENGTH ? `${value.slice(0, MAX_VALUE_LENGTH)}…` : value;
+    else if (typeof value === "number" || typeof value === "boolean" || value === null) clean[key] = value;
+    else if (Array.isArray(value) && value.every((item) => typeof item === "string")) clean[key] = value.slice(0, 10);
+  }
+  return clean;
+}
+
+/**
+ * One structured JSON line per event, with the turn's correlation id. Only flat, bounded fields
+ * pass: nested objects, free text and fields named like user text, grades or secrets are dropped,
+ * so a careless call cannot write a learner's record or a token to the logs.
+ */
+export function log(level: Level, event: string, fields: Record<string, unknown> = {}): void {
+  const line = JSON.stringify({ level, time: new Date().toISOString(), event, correlationId: currentCorrelationId(), ...sanitize(fields) });
+  if (level === "error") console.error(line);
+  else if (level === "warn") console.warn(line);
+  else console.log(line);
+}
