@@ -10,7 +10,7 @@ import { AdvisorBot } from "../dialogs/advisor-bot";
 import type { AdvisorServices } from "../dialogs/advisor-services";
 import { apologyWording } from "../dialogs/apology.wording";
 import { DEFAULT_LANGUAGE, detectLanguage } from "../domain/language/language";
-import type { Config } from "../infra/config/env";
+import { advisorsChannelOf, type Config } from "../infra/config/env";
 import { readSecretParameter } from "../infra/config/secrets";
 import { createDynamoClients } from "../infra/dynamodb/client";
 import { tableNames } from "../infra/dynamodb/tables";
@@ -21,6 +21,8 @@ import { startKnowledgeProvider } from "../infra/content/content-provider";
 import { DynamoDbContentRepository } from "../infra/content/dynamodb-content.repository";
 import { DynamoDbEventsRepository } from "../infra/events/dynamodb-events.repository";
 import { DynamoDbLearnerRepository } from "../infra/learners/dynamodb-learner.repository";
+import type { ServiceClientCredentialsFactory } from "botframework-connector";
+import { TeamsChannelNotifier } from "./advisors-channel.notifier";
 import { createBotAuthentication } from "./bot-authentication";
 import { identityResolver, newHandoffId } from "./identity";
 import { log } from "./logging";
@@ -42,6 +44,8 @@ export async function resolveSecrets(config: Config): Promise<Config> {
 export interface AppOverrides {
   storage?: Storage;
   services?: Partial<AdvisorServices>;
+  /** How the bot gets its outbound tokens (tests: a loopback identity provider). */
+  credentialsFactory?: ServiceClientCredentialsFactory;
 }
 
 /**
@@ -72,6 +76,22 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       onEvent: logEvent,
     }),
   ]);
+  const auth = createBotAuthentication(config, { credentialsFactory: overrides.credentialsFactory });
+  const adapter = new CloudAdapter(auth);
+  adapter.onTurnError = async (context: TurnContext, error: Error) => {
+    log("error", "turn_failed", { error: error.name, message: error.message });
+    const language = detectLanguage(context.activity.text ?? "", DEFAULT_LANGUAGE);
+    try {
+      await context.sendActivity(apologyWording[language]);
+    } catch (sendError) {
+      log("error", "apology_failed", { message: (sendError as Error).message });
+    }
+  };
+
+  // New handoff requests are announced in the advisors' Teams channel, through the same adapter.
+  const channel = advisorsChannelOf(config);
+  const advisorsChannel = channel ? new TeamsChannelNotifier(adapter, config.MicrosoftAppId, channel) : undefined;
+
   const learners = new DynamoDbLearnerRepository({ doc, tableName: tables.learners });
   const services: AdvisorServices = {
     understanding: async () => knowledge.current().prepared,
@@ -88,20 +108,9 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     newId: () => randomUUID(),
     newHandoffId: () => newHandoffId(new Date()),
     handoffResponseDays: config.HANDOFF_RESPONSE_DAYS,
+    ...(advisorsChannel ? { advisorsChannel } : {}),
     log: (event, fields) => log("info", event, fields),
     ...overrides.services,
-  };
-
-  const auth = createBotAuthentication(config);
-  const adapter = new CloudAdapter(auth);
-  adapter.onTurnError = async (context: TurnContext, error: Error) => {
-    log("error", "turn_failed", { error: error.name, message: error.message });
-    const language = detectLanguage(context.activity.text ?? "", DEFAULT_LANGUAGE);
-    try {
-      await context.sendActivity(apologyWording[language]);
-    } catch (sendError) {
-      log("error", "apology_failed", { message: (sendError as Error).message });
-    }
   };
 
   const bot = new AdvisorBot(new ConversationState(storage), new UserState(storage), services);
