@@ -13,7 +13,7 @@ import { feedbackWording } from "./feedback/feedback.wording";
 import { recognizeVote } from "./feedback/feedback";
 import { advisorAction, message } from "./answers/answer.replies";
 import { MAIN_DIALOG, MainDialog } from "./main.dialog";
-import { answeredOf, setTurnLanguage, setUnderstood } from "./turn-state";
+import { answeredOf, setPreviousQuestion, setTurnLanguage, setUnderstood, unansweredOf, type PreviousQuestion } from "./turn-state";
 import { welcomeReply } from "./welcome/welcome.replies";
 
 /** What the assistant remembers about one conversation (no grades, no record: those are read when needed). */
@@ -24,6 +24,8 @@ export interface ConversationData {
   welcomed: boolean;
   /** The last answer given, for the "utile / pas utile" votes. */
   lastAnswer?: string;
+  /** How the last question ended, so a handoff request says what preceded it (deflection rate). */
+  lastQuestion?: PreviousQuestion;
 }
 
 /** A message in the other language switches the conversation only when it says enough to be sure. */
@@ -50,6 +52,7 @@ export class AdvisorBot extends ActivityHandler {
 
     this.onMembersAdded(async (context, next) => {
       const botId = context.activity.recipient?.id;
+      logTeamsChannel(context, this.services);
       const newcomers = (context.activity.membersAdded ?? []).filter((member) => member.id !== botId);
       const data = await this.load(context);
       if (newcomers.length > 0 && !data.welcomed) {
@@ -92,6 +95,7 @@ export class AdvisorBot extends ActivityHandler {
     }
     setTurnLanguage(context, data.language);
     setUnderstood(context, understood);
+    setPreviousQuestion(context, data.lastQuestion);
     const intent = understood.intent;
     this.services.log?.("understood", {
       intent: intent.kind,
@@ -128,8 +132,38 @@ export class AdvisorBot extends ActivityHandler {
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) await dc.beginDialog(MAIN_DIALOG);
     const answered = answeredOf(context);
-    if (answered) data.lastAnswer = answered;
+    if (answered) {
+      data.lastAnswer = answered;
+      data.lastQuestion = { outcome: "answered", answerId: answered };
+      await this.recordAnswered(answered, data.language);
+    } else if (unansweredOf(context)) {
+      data.lastQuestion = { outcome: "unanswered" };
+    } else if (understood.intent.kind === "handoff") {
+      // The handoff took what preceded it; a later request starts from scratch.
+      data.lastQuestion = undefined;
+    }
   }
+
+  /** One event per answered question, for the deflection rate: what was answered, never who asked. */
+  private async recordAnswered(answerId: string, language: Language): Promise<void> {
+    try {
+      await this.services.events.recordAnswered({ id: this.services.newId(), at: this.services.now().toISOString(), answerId, language });
+    } catch (error) {
+      // The learner has the answer already: a lost statistic must not turn it into an apology.
+      this.services.log?.("answered_record_failed", { message: (error as Error).message });
+    }
+  }
+}
+
+/**
+ * When the app is added to a team, logs the channel's address: the values admins put in
+ * ADVISORS_TEAMS_SERVICE_URL and ADVISORS_TEAMS_CONVERSATION_ID to receive handoff requests there.
+ */
+function logTeamsChannel(context: TurnContext, services: Pick<AdvisorServices, "log">): void {
+  const { activity } = context;
+  const botAdded = (activity.membersAdded ?? []).some((member) => member.id === activity.recipient?.id);
+  if (activity.channelId !== "msteams" || activity.conversation?.conversationType !== "channel" || !botAdded) return;
+  services.log?.("teams_channel_installed", { serviceUrl: activity.serviceUrl, conversationId: activity.conversation.id, tenantId: activity.conversation.tenantId });
 }
 
 function wordCount(text: string): number {

@@ -1,6 +1,7 @@
 import type { TurnContext } from "botbuilder";
 import type { Catalog } from "../domain/catalog/catalog";
 import type { EventsRepository } from "../domain/ports/events.repository";
+import type { HandoffNotifier } from "../domain/ports/handoff-notifier";
 import type { LearnerRepository } from "../domain/ports/learner.repository";
 import type { Understanding } from "../domain/understanding/understanding";
 
@@ -26,6 +27,8 @@ export interface AdvisorServices {
   newHandoffId(): string;
   /** Working days within which advisors answer a handoff request (configured). */
   handoffResponseDays: number;
+  /** Where new handoff requests are announced to advisors (the Teams channel), when configured. */
+  advisorsChannel?: HandoffNotifier;
   /** A structured event for the logs: flat fields only, never what the learner typed or their record. */
   log?(event: string, fields: Record<string, string | number | boolean | undefined>): void;
 }

@@ -1,4 +1,5 @@
 import { ComponentDialog, Dialog, DialogTurnStatus, WaterfallDialog, type DialogContext, type DialogTurnResult, type WaterfallStepContext } from "botbuilder-dialogs";
+import type { TurnContext } from "botbuilder";
 import { redactPersonalData } from "../domain/events/redaction";
 import { gradeEarnsCredits } from "../domain/eligibility/grade.rule";
 import { describeGradeOutcome } from "../domain/eligibility/eligibility.wording";
@@ -11,7 +12,7 @@ import { ELIGIBILITY_DIALOG, EligibilityDialog, readSemester } from "./eligibili
 import { feedbackActions } from "./feedback/feedback";
 import { HANDOFF_DIALOG, HandoffDialog } from "./handoff/handoff.dialog";
 import { progressReply } from "./progress/progress.reply";
-import { languageOf, setAnswered, understoodOf } from "./turn-state";
+import { languageOf, setAnswered, setUnanswered, understoodOf } from "./turn-state";
 import { unitInfoReply } from "./unit-info/unit-info.reply";
 import { helpReply, greetingReply } from "./welcome/welcome.replies";
 
@@ -36,6 +37,8 @@ export class MainDialog extends ComponentDialog {
         events: services.events,
         now: () => services.now(),
         newRequestId: () => services.newHandoffId(),
+        notifier: services.advisorsChannel,
+        log: (event, fields) => services.log?.(event, fields),
         learnerIdOf: async (context) => (await services.identify(context))?.learnerId,
         responseDays: services.handoffResponseDays,
       }),
@@ -130,18 +133,19 @@ export class MainDialog extends ComponentDialog {
         await context.sendActivity(answerReply(intent.answer, language));
         return step.endDialog();
       case "suggestions":
-        await this.recordUnanswered(text, language, intent.suggestions.map((s) => s.entryId));
+        await this.recordUnanswered(context, text, language, intent.suggestions.map((s) => s.entryId));
         await context.sendActivity(suggestionsReply(intent.suggestions, language));
         return step.endDialog();
       case "abstain":
-        if (intent.reason === "unknown" || intent.reason === "off-topic") await this.recordUnanswered(text, language, []);
+        if (intent.reason === "unknown" || intent.reason === "off-topic") await this.recordUnanswered(context, text, language, []);
         await context.sendActivity(abstainReply(intent.reason, language));
         return step.endDialog();
     }
   }
 
   /** Records a question the assistant could not answer, without anything that identifies the learner. */
-  private async recordUnanswered(text: string, language: "fr" | "en", suggested: string[]): Promise<void> {
+  private async recordUnanswered(context: TurnContext, text: string, language: "fr" | "en", suggested: string[]): Promise<void> {
+    setUnanswered(context);
     const question = redactPersonalData(text);
     if (!question) return;
     await this.services.events.recordUnanswered({ id: this.services.newId(), at: this.services.now().toISOString(), question, language, suggested });

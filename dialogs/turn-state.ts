@@ -33,3 +33,27 @@ export function setAnswered(context: TurnContext, answerId: string): void {
 export function answeredOf(context: TurnContext): string | undefined {
   return context.turnState.get(ANSWERED_KEY) as string | undefined;
 }
+
+const UNANSWERED_KEY = Symbol("ue-advisor.unanswered");
+
+/** Marks this turn as a question the assistant could not answer (suggestions or "I do not know"). */
+export function setUnanswered(context: TurnContext): void {
+  context.turnState.set(UNANSWERED_KEY, true);
+}
+
+export function unansweredOf(context: TurnContext): boolean {
+  return context.turnState.get(UNANSWERED_KEY) === true;
+}
+
+/** How the learner's previous question ended, remembered by the conversation (for handoff origins). */
+export type PreviousQuestion = { outcome: "answered"; answerId: string } | { outcome: "unanswered" };
+
+const PREVIOUS_QUESTION_KEY = Symbol("ue-advisor.previous-question");
+
+export function setPreviousQuestion(context: TurnContext, previous: PreviousQuestion | undefined): void {
+  context.turnState.set(PREVIOUS_QUESTION_KEY, previous);
+}
+
+export function previousQuestionOf(context: TurnContext): PreviousQuestion | undefined {
+  return context.turnState.get(PREVIOUS_QUESTION_KEY) as PreviousQuestion | undefined;
+}

@@ -4,7 +4,7 @@ import { AdvisorBot } from "../dialogs/advisor-bot";
 import type { AdvisorServices } from "../dialogs/advisor-services";
 import { apologyWording } from "../dialogs/apology.wording";
 import { DEFAULT_LANGUAGE, detectLanguage } from "../domain/language/language";
-import type { Config } from "../infra/config/env";
+import { advisorsChannelOf, type Config } from "../infra/config/env";
 import { readSecretParameter } from "../infra/config/secrets";
 import { createDynamoClients, type DynamoClients } from "../infra/dynamodb/client";
 import { tableNames } from "../infra/dynamodb/tables";
@@ -17,11 +17,13 @@ import { startKnowledgeProvider } from "../infra/content/content-provider";
 import { DynamoDbContentRepository } from "../infra/content/dynamodb-content.repository";
 import { DynamoDbEventsRepository } from "../infra/events/dynamodb-events.repository";
 import { DynamoDbLearnerRepository } from "../infra/learners/dynamodb-learner.repository";
+import type { ServiceClientCredentialsFactory } from "botframework-connector";
+import { TeamsChannelNotifier } from "./advisors-channel.notifier";
 import { createBotAuthentication } from "./bot-authentication";
 import { identityResolver, newHandoffId } from "./identity";
 import { log } from "./logging";
 import { processBotRequest, type HttpRequest, type HttpResponse } from "./bot-http";
-import { deferWrites, EVENT_WRITES, noteIdentities } from "./turn-effects";
+import { ANNOUNCEMENTS, deferWrites, EVENT_WRITES, noteIdentities } from "./turn-effects";
 import { TurnGuard } from "./turn-guard";
 
 export interface App {
@@ -42,6 +44,8 @@ export interface AppOverrides {
   services?: Partial<AdvisorServices>;
   /** DynamoDB clients to use instead of those built from the configuration (fault injection). */
   clients?: DynamoClients;
+  /** How the bot gets its outbound tokens (tests: a loopback identity provider). */
+  credentialsFactory?: ServiceClientCredentialsFactory;
 }
 
 /**
@@ -74,6 +78,12 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       onEvent: logEvent,
     }),
   ]);
+  const adapter = apologizingAdapter(config, overrides.credentialsFactory);
+
+  // New handoff requests are announced in the advisors' Teams channel, through the same adapter.
+  const channel = advisorsChannelOf(config);
+  const advisorsChannel = channel ? new TeamsChannelNotifier(adapter, config.MicrosoftAppId, channel) : undefined;
+
   const learners = new DynamoDbLearnerRepository({ doc, tableName: tables.learners });
   const wired: AdvisorServices = {
     understanding: async () => knowledge.current().prepared,
@@ -90,17 +100,18 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     newId: () => randomUUID(),
     newHandoffId: () => newHandoffId(new Date()),
     handoffResponseDays: config.HANDOFF_RESPONSE_DAYS,
+    ...(advisorsChannel ? { advisorsChannel } : {}),
     log: (event, fields) => log("info", event, fields),
     ...overrides.services,
   };
   const services: AdvisorServices = {
     ...wired,
-    // Held back until the turn's state is saved (TurnGuard): a turn run again records nothing twice.
+    // Held back until the turn's state is saved (TurnGuard): a turn run again records nothing twice,
+    // and advisors are not told of a request the turn then dropped.
     events: deferWrites(wired.events, EVENT_WRITES),
+    ...(wired.advisorsChannel ? { advisorsChannel: deferWrites(wired.advisorsChannel, ANNOUNCEMENTS) } : {}),
     identify: noteIdentities(wired.identify),
   };
-
-  const adapter = apologizingAdapter(config);
 
   const conversationState = new OptimisticConversationState(storage);
   const bot = new AdvisorBot(conversationState, new UserState(storage), services);
@@ -125,8 +136,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
 }
 
 /** The adapter (JWT check included) whose onTurnError gives the learner the short apology. */
-function apologizingAdapter(config: Config): CloudAdapter {
-  const adapter = new CloudAdapter(createBotAuthentication(config));
+function apologizingAdapter(config: Config, credentialsFactory?: ServiceClientCredentialsFactory): CloudAdapter {
+  const adapter = new CloudAdapter(createBotAuthentication(config, { credentialsFactory }));
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     log("error", "turn_failed", { error: error.name, message: error.message });
     await apologize(context);

@@ -6,29 +6,41 @@ import type { Config } from "../infra/config/env";
 
 /** The demo learners shipped with the sample data. */
 const DEMO_LEARNER = /^demo-\d{2}$/;
+
+/** The prefix of the user id the webchat-token function binds into a Direct Line token. */
+export const DIRECT_LINE_USER_PREFIX = "dl_";
+
 /**
- * The user id the token function binds into a Direct Line token for a signed-in learner. Direct
- * Line refuses an activity whose from.id differs from the id bound in its token, and only the token
- * function (holding the Direct Line secret) mints tokens, so on Direct Line this id is the website's
- * word, not the visitor's.
+ * The user id the token function binds into a Direct Line token for a signed-in learner:
+ * `dl_<learnerId>` (Direct Line's enhanced authentication wants the `dl_` prefix).
  */
 export const DIRECT_LINE_LEARNER = /^dl_([a-z0-9][a-z0-9-]{1,62})$/;
-const DIRECT_LINE_CHANNELS = new Set(["directline", "webchat"]);
+
+export function directLineUserId(learnerId: string): string {
+  return `${DIRECT_LINE_USER_PREFIX}${learnerId}`;
+}
 
 /**
  * Who the learner is, from what the channel established — never from what the learner typed, nor
  * from `from.name` or `channelData`:
  * - Teams: `from.aadObjectId` with the conversation's tenant (both checked by the Bot Framework
  *   token check and the tenant allow-list before the bot runs), looked up in the learner records;
- * - the website (Direct Line): the user id the token function bound into the Direct Line token;
+ * - the website: the user id `dl_<learnerId>` that the webchat-token function bound into the Direct
+ *   Line token, on the Direct Line channel only, and only where that binding is enforced: Direct
+ *   Line writes the token's user id into from.id only with the channel's enhanced authentication on
+ *   (DIRECT_LINE_ENHANCED_AUTH declares it), and the local server's Direct Line emulation always does.
+ *   The "webchat" channel is not trusted: Azure's Web Chat channel secret sits in the embedding page,
+ *   so anyone could mint a token for any user id with it;
  * - local stage only (loopback, anonymous Bot Framework mode): `from.id` of a shipped demo learner,
- *   so the local chat page can show the checks on demo records.
+ *   so curl and the Emulator can show the checks on demo records.
  * Anyone else is anonymous: general answers and what-if checks only.
  */
 export function identityResolver(
-  config: Pick<Config, "STAGE">,
+  config: Pick<Config, "STAGE"> & Partial<Pick<Config, "DIRECT_LINE_ENHANCED_AUTH">>,
   learners: Pick<LearnerRepository, "findByTeamsAccount">,
 ): (context: TurnContext) => Promise<LearnerIdentity | undefined> {
+  const local = config.STAGE === "local";
+  const directLineBindsUser = local || config.DIRECT_LINE_ENHANCED_AUTH === "true";
   return async (context) => {
     const activity = context.activity;
     const fromId = activity.from?.id ?? "";
@@ -39,11 +51,11 @@ export function identityResolver(
       const learnerId = await learners.findByTeamsAccount(tenantId, objectId);
       return learnerId ? { learnerId } : undefined;
     }
-    if (DIRECT_LINE_CHANNELS.has(activity.channelId)) {
+    if (activity.channelId === "directline" && directLineBindsUser) {
       const bound = DIRECT_LINE_LEARNER.exec(fromId)?.[1];
       if (bound) return { learnerId: bound };
     }
-    if (config.STAGE === "local" && DEMO_LEARNER.test(fromId)) return { learnerId: fromId };
+    if (local && DEMO_LEARNER.test(fromId)) return { learnerId: fromId };
     return undefined;
   };
 }

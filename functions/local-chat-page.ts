@@ -1,95 +1,211 @@
 /**
- * A minimal chat page for the local server: it posts each message with deliveryMode "expectReplies"
- * and shows the replies from the response body. Local mode only.
+ * The local chat page: Microsoft's Web Chat (the prebuilt bundle of botframework-webchat, served by
+ * the local server from node_modules) connected to the local Direct Line emulation, in French, with
+ * the demo-learner picker. Local mode only: the university website embeds Web Chat itself with a
+ * token from the webchat-token function (README, "Deploying", step 6: "Embed the web chat").
+ *
+ * The page loads nothing but its own origin's files (its Content-Security-Policy says so), and holds
+ * no inline script, so the policy needs no 'unsafe-inline' for scripts.
  */
-export const chatPage = `<!doctype html>
+
+export interface DemoLearner {
+  id: string;
+  name: string;
+}
+
+/** URL paths of the page's files on the local server. */
+export const CHAT_PAGE_ASSETS = {
+  webChatBundle: "/webchat/webchat.js",
+  script: "/chat.js",
+  style: "/chat.css",
+} as const;
+
+/**
+ * Web Chat injects its styles at run time (emotion), hence 'unsafe-inline' for styles only;
+ * Adaptive Cards may show data: images. Everything else comes from this origin.
+ */
+export const CHAT_PAGE_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "media-src 'self' blob:",
+  "connect-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join("; ");
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+export function chatPage(learners: readonly DemoLearner[]): string {
+  const options = learners.map((l) => `<option value="${escapeHtml(l.id)}">${escapeHtml(l.id)} · ${escapeHtml(l.name)}</option>`).join("\n          ");
+  return `<!doctype html>
 <html lang="fr">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>ue-advisor : assistant d'orientation (local)</title>
-<style>
-  body { font-family: system-ui, sans-serif; max-width: 42rem; margin: 0 auto; padding: 1rem; }
-  #log { border: 1px solid #ccc; border-radius: .5rem; padding: .5rem; min-height: 50vh; overflow-y: auto; }
-  .msg { margin: .4rem 0; padding: .4rem .6rem; border-radius: .4rem; white-space: pre-wrap; }
-  .user { background: #e6f0ff; text-align: right; }
-  .bot { background: #f3f3f3; }
-  .actions { display: flex; flex-wrap: wrap; gap: .3rem; margin: .2rem 0 .6rem; }
-  .actions button { font-size: .9rem; padding: .3rem .6rem; }
-  form { display: flex; gap: .5rem; margin-top: .5rem; }
-  input { flex: 1; padding: .5rem; font-size: 1rem; }
-  button { padding: .5rem 1rem; font-size: 1rem; }
-</style>
+<title>Assistant d'orientation du Cnam (local)</title>
+<link rel="icon" href="data:,">
+<link rel="stylesheet" href="${CHAT_PAGE_ASSETS.style}">
 </head>
 <body>
-<h1>Assistant d'orientation</h1>
-<p>
-  <label for="learner">Je suis :</label>
-  <select id="learner">
-    <option value="local-visitor">un visiteur anonyme</option>
-    ${Array.from({ length: 12 }, (_, i) => `<option value="demo-${String(i + 1).padStart(2, "0")}">l'auditeur de démonstration demo-${String(i + 1).padStart(2, "0")}</option>`).join("\n    ")}
-  </select>
-  <small>(local uniquement)</small>
-</p>
-<div id="log" role="log" aria-live="polite"></div>
-<form id="form">
-  <label for="text" class="visually-hidden" hidden>Votre message</label>
-  <input id="text" autocomplete="off" placeholder="Posez votre question…" aria-label="Votre message" autofocus>
-  <button type="submit">Envoyer</button>
-</form>
-<script>
-  let conversation = { id: "local-" + crypto.randomUUID() };
-  const from = { id: "local-visitor" };
-  document.getElementById("learner").addEventListener("change", (event) => {
-    from.id = event.target.value;
-    conversation = { id: "local-" + crypto.randomUUID() };
-    log.replaceChildren();
-    send("bonjour");
-  });
-  const log = document.getElementById("log");
-  function show(text, who) {
-    const div = document.createElement("div");
-    div.className = "msg " + who;
-    div.textContent = text;
-    log.appendChild(div);
-    log.scrollTop = log.scrollHeight;
-  }
-  async function send(text) {
-    if (text) show(text, "user");
-    const activity = { type: "message", text, channelId: "emulator", serviceUrl: location.origin,
-      deliveryMode: "expectReplies", conversation, from, recipient: { id: "ue-advisor" }, locale: navigator.language };
-    const response = await fetch("/api/messages", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(activity) });
-    const payload = await response.json().catch(() => ({}));
-    if (!response.ok) { show(payload.error || "Erreur " + response.status, "bot"); return; }
-    for (const reply of payload.activities || []) {
-      const text = reply.text || reply.summary;
-      if (text) show(text, "bot");
-      const cardActions = (reply.attachments || []).flatMap((a) => (a.content && a.content.actions) || []).map((a) => ({ title: a.title, value: a.data && a.data.text }));
-      const suggested = ((reply.suggestedActions && reply.suggestedActions.actions) || []).map((a) => ({ title: a.title, value: a.value }));
-      const actions = [...cardActions, ...suggested].filter((a) => a.value);
-      if (actions.length) {
-        const row = document.createElement("div");
-        row.className = "actions";
-        for (const action of actions) {
-          const button = document.createElement("button");
-          button.type = "button";
-          button.textContent = action.title;
-          button.addEventListener("click", () => send(action.value));
-          row.appendChild(button);
-        }
-        log.appendChild(row);
-      }
-    }
-  }
-  document.getElementById("form").addEventListener("submit", (event) => {
-    event.preventDefault();
-    const input = document.getElementById("text");
-    const text = input.value.trim();
-    input.value = "";
-    if (text) send(text);
-  });
-  send("bonjour");
-</script>
+<header class="bar">
+  <h1>Assistant d'orientation <span class="sub">Cnam Paris · cours du soir</span></h1>
+  <div class="picker">
+    <label for="learner">Discuter en tant que</label>
+    <select id="learner" aria-describedby="picker-note">
+      <option value="">visiteur anonyme</option>
+      <optgroup label="Auditeurs de démonstration (fictifs)">
+          ${options}
+      </optgroup>
+    </select>
+    <span id="picker-note" class="note">démo locale : change de conversation</span>
+  </div>
+</header>
+<main id="webchat" aria-label="Conversation avec l'assistant d'orientation"></main>
+<p id="status" class="status" role="alert" hidden></p>
+<script src="${CHAT_PAGE_ASSETS.webChatBundle}"></script>
+<script src="${CHAT_PAGE_ASSETS.script}"></script>
 </body>
 </html>
+`;
+}
+
+/** Cnam red; white on it has a contrast ratio above 6:1. */
+const ACCENT = "#c1002a";
+
+export const chatStyle = `*, *::before, *::after { box-sizing: border-box; }
+html, body { height: 100%; margin: 0; }
+body { display: flex; flex-direction: column; font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1f1f1f; background: #f4f4f4; }
+.bar { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: .5rem 1rem; padding: .6rem 1rem; background: ${ACCENT}; color: #fff; }
+.bar h1 { margin: 0; font-size: 1.15rem; line-height: 1.3; }
+.bar .sub { display: block; font-size: .8rem; font-weight: normal; opacity: .95; }
+.picker { display: flex; flex-wrap: wrap; align-items: center; gap: .3rem .5rem; font-size: .9rem; }
+.picker select { font: inherit; padding: .3rem .4rem; border-radius: .3rem; border: 1px solid #fff; max-width: 100%; }
+.picker select:focus-visible { outline: 3px solid #ffd34d; outline-offset: 2px; }
+.picker .note { font-size: .75rem; opacity: .95; }
+main { flex: 1; min-height: 0; width: 100%; max-width: 52rem; margin: 0 auto; background: #fff; }
+/* Long suggestions wrap rather than end in "…" (a learner must read the whole question). */
+.webchat__suggested-actions--flow-layout .webchat__suggested-action { height: auto; min-height: 40px; padding-top: .35rem; padding-bottom: .35rem; }
+.webchat__suggested-actions--flow-layout .webchat__suggested-action__text { white-space: normal; overflow: visible; text-align: left; }
+.status { margin: 0; padding: .6rem 1rem; background: #fff4ce; color: #1f1f1f; }
+@media (max-width: 480px) {
+  .bar { padding: .5rem .75rem; }
+  .bar h1 { font-size: 1rem; }
+  .picker { width: 100%; }
+  .picker .note { display: none; }
+  .picker select { flex: 1; min-width: 0; }
+}
+`;
+
+/**
+ * The page's script: asks the local Direct Line for a token bound to the chosen user (a demo
+ * learner's `dl_demo-05`, or an anonymous visitor), then renders Web Chat on it; Web Chat reads the
+ * user id from the token itself. Changing the picker starts a new conversation as that learner.
+ */
+export const chatScript = String.raw`(function () {
+  "use strict";
+  var container = document.getElementById("webchat");
+  var picker = document.getElementById("learner");
+  var status = document.getElementById("status");
+  var directLine;
+
+  var styleOptions = {
+    accent: "${ACCENT}",
+    primaryFont: "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
+    rootHeight: "100%",
+    bubbleBorderRadius: 10,
+    bubbleFromUserBorderRadius: 10,
+    bubbleFromUserBackground: "${ACCENT}",
+    bubbleFromUserTextColor: "#ffffff",
+    bubbleFromUserBorderColor: "${ACCENT}",
+    bubbleMinWidth: 0,
+    bubbleMaxWidth: 640,
+    suggestedActionLayout: "flow",
+    suggestedActionBorderRadius: 16,
+    suggestedActionTextColor: "${ACCENT}",
+    suggestedActionBorderColor: "${ACCENT}",
+    cardPushButtonBackgroundColor: "${ACCENT}",
+    cardPushButtonTextColor: "#ffffff",
+    hideUploadButton: true,
+    sendBoxButtonColor: "${ACCENT}",
+    sendBoxHeight: 48
+  };
+  // Web Chat ships French (fr-FR); these read better for learners asking an advisor.
+  var strings = {
+    TEXT_INPUT_PLACEHOLDER: "Posez votre question…",
+    TEXT_INPUT_ALT: "Votre question",
+    TEXT_INPUT_SEND_BUTTON_ALT: "Envoyer",
+    ACTIVITY_BOT_SAID_ALT: "L'assistant a dit :"
+  };
+
+  // The assistant writes one fact per line, for every channel; Web Chat's Markdown would join
+  // single line breaks into one paragraph. Keep them (a list ends where a plain line follows it).
+  var LIST_ITEM = /^\s*([-*+]|\d+[.)])\s/;
+  function keepLineBreaks(text) {
+    var lines = String(text).split("\n");
+    return lines.map(function (line, i) {
+      var next = lines[i + 1];
+      if (next === undefined || !line.trim() || !next.trim() || LIST_ITEM.test(next)) return line;
+      return LIST_ITEM.test(line) ? line + "\n" : line + "  ";
+    }).join("\n");
+  }
+  function renderMarkdown(text, newLineOptions, linkOptions) {
+    return window.WebChat.renderMarkdown(keepLineBreaks(text), newLineOptions, linkOptions);
+  }
+
+  function showStatus(text) {
+    status.textContent = text;
+    status.hidden = !text;
+  }
+
+  async function start(learnerId) {
+    showStatus("");
+    if (directLine) directLine.end();
+    var response;
+    try {
+      response = await fetch("/v3/directline/tokens/generate", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(learnerId ? { user: { id: "dl_" + learnerId } } : {})
+      });
+    } catch (error) {
+      showStatus("Le serveur local ne répond pas. Relancez « npm start » puis rechargez la page.");
+      return;
+    }
+    var grant = await response.json().catch(function () { return {}; });
+    if (!response.ok) {
+      showStatus("La conversation n'a pas pu démarrer : " + (grant.error || "erreur " + response.status) + ".");
+      return;
+    }
+    directLine = window.WebChat.createDirectLine({
+      token: grant.token,
+      domain: location.origin + "/v3/directline",
+      webSocket: false,
+      pollingInterval: 500
+    });
+    // A new element per conversation: Web Chat keeps its state per render root.
+    var host = document.createElement("div");
+    host.className = "webchat-root";
+    host.style.height = "100%";
+    container.replaceChildren(host);
+    window.WebChat.renderWebChat({
+      directLine: directLine,
+      locale: "fr-FR",
+      styleOptions: styleOptions,
+      overrideLocalizedStrings: strings,
+      renderMarkdown: renderMarkdown
+    }, host);
+  }
+
+  picker.addEventListener("change", function () {
+    start(picker.value).then(function () {
+      var input = container.querySelector("input[type=text], textarea");
+      if (input) input.focus();
+    });
+  });
+  start(picker.value);
+})();
 `;

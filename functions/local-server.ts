@@ -1,18 +1,21 @@
+import { readFile } from "node:fs/promises";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
-import { resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { loadConfig, type Config } from "../infra/config/env";
 import { createDynamoClients } from "../infra/dynamodb/client";
 import { ensureTables, tableNames } from "../infra/dynamodb/tables";
 import { DynamoDbCatalogRepository } from "../infra/catalog/dynamodb-catalog.repository";
 import { formatContentProblem } from "../infra/content/content-files.loader";
 import { publishContentIfChanged } from "../infra/content/content-publisher";
-import { formatDataError, loadDataFolder, SAMPLE_DATA_FOLDER } from "../infra/data/data-folder.loader";
+import { formatDataError, loadDataFolder, readDataFolder, SAMPLE_DATA_FOLDER } from "../infra/data/data-folder.loader";
 import { DynamoDbLearnerRepository } from "../infra/learners/dynamodb-learner.repository";
 import { startEmbeddedStore, type EmbeddedStore } from "../infra/local/embedded-store";
 import { MAX_BODY_BYTES, jsonResponse, type HttpResponse } from "./bot-http";
 import { createApp, type App } from "./composition-root";
-import { chatPage } from "./local-chat-page";
+import { CHAT_PAGE_ASSETS, CHAT_PAGE_CSP, chatPage, chatScript, chatStyle, type DemoLearner } from "./local-chat-page";
+import { createLocalDirectLine, type LocalDirectLine } from "./local-direct-line";
 import { log } from "./logging";
 
 const LOOPBACK = new Set(["127.0.0.1", "::1", "localhost"]);
@@ -49,9 +52,15 @@ export async function startLocalServer(
     config = { ...config, DYNAMODB_ENDPOINT: store.endpoint };
   }
   const seeded = await seedLocalStore(config);
-  const app = await createApp(config);
+  const started = await createApp(config);
+  // Every turn, from /api/messages or the Direct Line emulation, takes one of the turn slots.
+  const app: App = { ...started, handle: (request) => turns.run(() => started.handle(request)) };
+  let url = "";
+  // The Direct Line emulation calls the bot without a Bot Framework token: only in anonymous mode.
+  const directLine = config.MicrosoftAppId ? undefined : createLocalDirectLine({ bot: (request) => app.handle(request), serviceUrl: () => url });
+  const page = chatPage(seeded.learners);
   const server = createServer((req, res) => {
-    route(app, req, turns).then(
+    route({ app, directLine, page }, req).then(
       (response) => write(res, response),
       (error: Error) => {
         log("error", "request_failed", { message: error.message });
@@ -66,9 +75,10 @@ export async function startLocalServer(
   });
   const address = server.address() as AddressInfo;
   const shownHost = address.family === "IPv6" ? `[${address.address}]` : address.address;
+  url = `http://${shownHost}:${address.port}`;
   return {
     seeded,
-    url: `http://${shownHost}:${address.port}`,
+    url,
     server,
     store,
     close: async () => {
@@ -81,6 +91,8 @@ export async function startLocalServer(
 export interface LocalSeed {
   content: string;
   data: { units: number; diplomas: number; learners: number };
+  /** The shipped demo learners, offered by the chat page's picker. */
+  learners: DemoLearner[];
 }
 
 /**
@@ -107,7 +119,11 @@ async function seedLocalStore(config: Config): Promise<LocalSeed> {
       learners: new DynamoDbLearnerRepository({ doc, tableName: tables.learners }),
     });
     if (!data.ok) throw new Error(`the sample data are invalid:\n${data.errors.map(formatDataError).join("\n")}`);
-    return { content: `${content.outcome} ${content.version.version}`, data: data.loaded };
+    const sample = await readDataFolder(SAMPLE_DATA_FOLDER);
+    const learners = sample.ok
+      ? sample.data.learners.filter((l) => l.sample).map((l) => ({ id: l.id, name: `${l.name.given} ${l.name.family}` })).sort((a, b) => a.id.localeCompare(b.id))
+      : [];
+    return { content: `${content.outcome} ${content.version.version}`, data: data.loaded, learners };
   } finally {
     client.destroy();
   }
@@ -142,20 +158,66 @@ class TurnLimit {
   }
 }
 
-async function route(app: App, req: IncomingMessage, turns: TurnLimit): Promise<HttpResponse> {
-  const path = (req.url ?? "/").split("?")[0];
-  if (path === "/healthz" && req.method === "GET") return jsonResponse(200, { status: "ok" });
-  if (path === "/" && req.method === "GET") {
-    return { statusCode: 200, headers: { "content-type": "text/html; charset=utf-8" }, body: chatPage };
+interface Routes {
+  app: App;
+  directLine?: LocalDirectLine;
+  page: string;
+}
+
+/** A response of the local server: JSON and pages as text, Web Chat's bundle as bytes. */
+type LocalResponse = Omit<HttpResponse, "body"> & { body: string | Buffer };
+
+const TOO_LARGE = jsonResponse(413, { error: `The request body is over the limit of ${MAX_BODY_BYTES} bytes.`, expected: "a Bot Framework activity under 256 KB" });
+
+async function route({ app, directLine, page }: Routes, req: IncomingMessage): Promise<LocalResponse> {
+  const [path = "/", search = ""] = (req.url ?? "/").split("?");
+  const method = req.method ?? "GET";
+  if (path === "/healthz" && method === "GET") return jsonResponse(200, { status: "ok" });
+  if (method === "GET") {
+    const asset = await staticAsset(path, page);
+    if (asset) return asset;
   }
   if (path === "/api/messages") {
     const body = await readBody(req);
-    if (body === undefined) {
-      return jsonResponse(413, { error: `The request body is over the limit of ${MAX_BODY_BYTES} bytes.`, expected: "a Bot Framework activity under 256 KB" });
-    }
-    return turns.run(() => app.handle({ method: req.method ?? "GET", headers: req.headers as Record<string, string | undefined>, body }));
+    if (body === undefined) return TOO_LARGE;
+    return app.handle({ method, headers: req.headers as Record<string, string | undefined>, body });
   }
-  return jsonResponse(404, { error: `No route for ${req.method} ${path}.`, expected: "POST /api/messages, GET /healthz or GET /" });
+  if (directLine) {
+    const headers = req.headers as Record<string, string | undefined>;
+    const body = method === "GET" ? "" : await readBody(req);
+    if (body === undefined) return TOO_LARGE;
+    const response = await directLine.handle({ method, path, query: new URLSearchParams(search), headers, body });
+    if (response) return response;
+  }
+  return jsonResponse(404, {
+    error: `No route for ${method} ${path}.`,
+    expected: "POST /api/messages, GET /healthz, GET / (the chat page) or the Direct Line routes under /v3/directline",
+  });
+}
+
+/** Web Chat's prebuilt bundle, from this project's node_modules (never a CDN), read once. */
+let webChatBundle: Promise<Buffer> | undefined;
+function readWebChatBundle(): Promise<Buffer> {
+  // The package exports only its module entry (lib/index.js); the bundle sits in dist/ beside lib/.
+  const entry = createRequire(__filename).resolve("botframework-webchat");
+  webChatBundle ??= readFile(join(dirname(entry), "..", "dist", "webchat.js"));
+  return webChatBundle;
+}
+
+async function staticAsset(path: string, page: string): Promise<LocalResponse | undefined> {
+  const common = { "x-content-type-options": "nosniff", "referrer-policy": "no-referrer" };
+  switch (path) {
+    case "/":
+      return { statusCode: 200, headers: { ...common, "content-type": "text/html; charset=utf-8", "content-security-policy": CHAT_PAGE_CSP, "cache-control": "no-store" }, body: page };
+    case CHAT_PAGE_ASSETS.script:
+      return { statusCode: 200, headers: { ...common, "content-type": "text/javascript; charset=utf-8", "cache-control": "no-store" }, body: chatScript };
+    case CHAT_PAGE_ASSETS.style:
+      return { statusCode: 200, headers: { ...common, "content-type": "text/css; charset=utf-8", "cache-control": "no-store" }, body: chatStyle };
+    case CHAT_PAGE_ASSETS.webChatBundle:
+      return { statusCode: 200, headers: { ...common, "content-type": "text/javascript; charset=utf-8", "cache-control": "public, max-age=3600" }, body: await readWebChatBundle() };
+    default:
+      return undefined;
+  }
 }
 
 /** Reads the body, or returns undefined as soon as it exceeds the limit. */
@@ -178,7 +240,7 @@ function readBody(req: IncomingMessage): Promise<string | undefined> {
   });
 }
 
-function write(res: ServerResponse, response: HttpResponse): void {
+function write(res: ServerResponse, response: LocalResponse): void {
   res.writeHead(response.statusCode, response.headers);
   res.end(response.body);
 }
@@ -189,7 +251,7 @@ async function main(): Promise<void> {
   const local = await startLocalServer();
   console.log(`ue-advisor is listening on ${local.url}`);
   console.log(`  Content: ${local.seeded.content}; sample data: ${local.seeded.data.units} units, ${local.seeded.data.diplomas} diplomas, ${local.seeded.data.learners} demo learners`);
-  console.log(`  Chat in a browser:     ${local.url}/`);
+  console.log(`  Chat in a browser:     ${local.url}/  (Web Chat over a local Direct Line; pick a demo learner at the top)`);
   console.log(`  Bot Framework Emulator: ${local.url}/api/messages (no app id, no password)`);
   console.log(`  Health:                ${local.url}/healthz`);
   console.log(`  With curl:`);
@@ -197,6 +259,7 @@ async function main(): Promise<void> {
     `    curl -s ${local.url}/api/messages -H 'content-type: application/json' -d '{"type":"message","text":"bonjour","channelId":"emulator","serviceUrl":"http://localhost","deliveryMode":"expectReplies","conversation":{"id":"demo"},"from":{"id":"learner"},"recipient":{"id":"bot"}}'`,
   );
   console.log(`  Act as a demo learner (local only): use "from":{"id":"demo-01"} … "demo-12" in the activity`);
+  console.log(`  Direct Line 3.0 (local emulation, polling): ${local.url}/v3/directline`);
   if (local.store) console.log(`  Data persisted under ${resolve(process.env.DATA_DIR ?? ".data/store")}`);
   const stop = () => {
     local.close().finally(() => process.exit(0));

@@ -70,6 +70,15 @@ export const EVENT_WRITES: DeferOptions = {
   isCritical: (method) => method === "recordHandoff" || method === "recordFeedback",
 };
 
+/**
+ * The announcement of a new handoff request to the advisors' channel: sent once the request is
+ * saved, and best effort (the advisors' inbox lists the request anyway).
+ */
+export const ANNOUNCEMENTS: DeferOptions = {
+  isWrite: (method) => method === "notify",
+  isCritical: () => false,
+};
+
 /** Wraps an identity resolver so the learners a turn identified are known to the turn (erasure). */
 export function noteIdentities<A extends unknown[], R extends { learnerId: string } | undefined>(
   resolve: (...args: A) => Promise<R>,

@@ -190,7 +190,7 @@ export class TurnGuard {
     const { attempt, fresh } = outcome;
     if (attempts.length > 1) log("info", "turn_retried", { runs: attempts.length });
     try {
-      await this.runEffects(attempt.scope);
+      await this.runEffects(attempt.scope, true);
     } catch (error) {
       // Only the run that saved can put its state back; an earlier run whose write landed unseen cannot.
       await this.cleanUp(fresh ? attempt : undefined, claim);
@@ -198,10 +198,13 @@ export class TurnGuard {
     }
     if (claim) await this.complete(claim, context, attempt.replies, attempt.scope.learnerIds);
     await this.flush(context, attempt.replies);
+    // Statistics and the advisors' announcement do not decide the turn: after the learner's replies.
+    await this.runEffects(attempt.scope, false);
   }
 
-  private async runEffects(scope: TurnScope): Promise<void> {
-    for (const effect of scope.effects) {
+  /** Runs the held-back writes of one kind, in the order the turn made them. */
+  private async runEffects(scope: TurnScope, critical: boolean): Promise<void> {
+    for (const effect of scope.effects.filter((e) => e.critical === critical)) {
       try {
         await effect.run();
       } catch (error) {

@@ -1,9 +1,11 @@
 import { ComponentDialog, TextPrompt, WaterfallDialog, type PromptValidatorContext, type WaterfallStepContext } from "botbuilder-dialogs";
 import type { TurnContext } from "botbuilder";
 import { parseContact, redactPersonalData } from "../../domain/events/redaction";
-import type { Contact } from "../../domain/events/events.schema";
+import type { Contact, HandoffRequest } from "../../domain/events/events.schema";
 import type { EventsRepository } from "../../domain/ports/events.repository";
-import { languageOf } from "../turn-state";
+import type { HandoffNotifier } from "../../domain/ports/handoff-notifier";
+import type { AdvisorServices } from "../advisor-services";
+import { languageOf, previousQuestionOf, type PreviousQuestion } from "../turn-state";
 import { handoffWording } from "./handoff.wording";
 
 export const HANDOFF_DIALOG = "handoff";
@@ -23,6 +25,14 @@ export interface HandoffDependencies {
   learnerIdOf: (context: TurnContext) => Promise<string | undefined>;
   /** What advisors commit to, in working days; configured by admins. */
   responseDays: number;
+  /** Announces the recorded request to advisors (Teams channel); optional, best effort. */
+  notifier?: HandoffNotifier;
+  log?: AdvisorServices["log"];
+}
+
+interface HandoffValues {
+  question: string;
+  previous?: PreviousQuestion;
 }
 
 const REFUSAL = /^\s*(non|no|nope|non merci|no thanks?|pas besoin|aucun|none|ici|here)\b/i;
@@ -48,13 +58,16 @@ export class HandoffDialog extends ComponentDialog {
   }
 
   private async askQuestion(step: WaterfallStepContext) {
+    // What the learner had asked just before, read now: the next turns are the handoff's own.
+    const previous = previousQuestionOf(step.context);
+    if (previous) (step.values as HandoffValues).previous = previous;
     const { question } = (step.options ?? {}) as HandoffOptions;
     if (question?.trim()) return step.next(question);
     return step.prompt(QUESTION_PROMPT, { prompt: handoffWording[languageOf(step.context)].askQuestion });
   }
 
   private async askContact(step: WaterfallStepContext) {
-    (step.values as { question: string }).question = String(step.result);
+    (step.values as HandoffValues).question = String(step.result);
     const wording = handoffWording[languageOf(step.context)];
     return step.prompt(CONTACT_PROMPT, { prompt: wording.askContact, retryPrompt: wording.contactRetry });
   }
@@ -72,19 +85,36 @@ export class HandoffDialog extends ComponentDialog {
     const activity = step.context.activity;
     const id = this.deps.newRequestId();
     const learnerId = await this.deps.learnerIdOf(step.context);
-    await this.deps.events.recordHandoff({
+    const values = step.values as HandoffValues;
+    const request: HandoffRequest = {
       id,
       createdAt: this.deps.now().toISOString(),
       language,
       channel: activity.channelId,
-      question: redactPersonalData((step.values as { question: string }).question, 1_000),
+      question: redactPersonalData(values.question, 1_000),
       ...(contact ? { contact } : {}),
       ...(learnerId ? { learnerId } : {}),
       conversationId: activity.conversation?.id,
       status: "open",
-    });
+      ...originOf(values.previous),
+    };
+    await this.deps.events.recordHandoff(request);
     if (!contact) await step.context.sendActivity(wording.noContact);
     await step.context.sendActivity(wording.recorded(id, contact?.value, this.deps.responseDays));
+    if (this.deps.notifier) {
+      try {
+        await this.deps.notifier.notify(request);
+      } catch (error) {
+        // The request is recorded and listed in the inbox: a missed announcement must not fail the turn.
+        this.deps.log?.("handoff_notify_failed", { id, message: (error as Error).message });
+      }
+    }
     return step.endDialog({ handoffId: id });
   }
+}
+
+function originOf(previous: PreviousQuestion | undefined): Pick<HandoffRequest, "origin" | "answerId"> {
+  if (previous?.outcome === "answered") return { origin: "after-answer", answerId: previous.answerId };
+  if (previous?.outcome === "unanswered") return { origin: "after-unanswered" };
+  return { origin: "direct" };
 }

@@ -12,6 +12,14 @@ export const contactSchema = z.object({
   kind: z.enum(["email", "phone"]),
 });
 
+/**
+ * What came just before a handoff request in its conversation, for the deflection rate:
+ * - `after-answer`: the assistant had answered (`answerId`), and the learner still wanted an advisor;
+ * - `after-unanswered`: the assistant had just said it could not answer (already an unanswered question);
+ * - `direct`: the learner asked for an advisor without asking the assistant first.
+ */
+export const handoffOriginSchema = z.enum(["direct", "after-answer", "after-unanswered"]);
+
 export const handoffRequestSchema = z.object({
   id: z.string().min(1),
   createdAt: z.iso.datetime(),
@@ -26,6 +34,10 @@ export const handoffRequestSchema = z.object({
   /** Conversation reference, so an advisor's answer can reach the learner in the chat. */
   conversationId: z.string().optional(),
   status: handoffStatusSchema,
+  /** Absent on requests recorded before origins were (they count as direct in reports). */
+  origin: handoffOriginSchema.optional(),
+  /** With origin `after-answer`: the answer the learner had been given (entry id or feature name). */
+  answerId: z.string().min(1).max(200).optional(),
   closedAt: z.iso.datetime().optional(),
   closedBy: z.string().optional(),
   resolution: z.string().max(1_000).optional(),
@@ -37,6 +49,18 @@ export const feedbackSchema = z.object({
   /** The answer voted on: a content entry id or a feature name ("credit-hours", "eligibility"...). */
   answerId: z.string().min(1).max(200),
   useful: z.boolean(),
+  language: z.enum(["fr", "en"]),
+});
+
+/**
+ * A question the assistant answered (a content entry or a rule-based feature), one per question
+ * turn: the other half of the deflection rate. No text and no identity: what was answered, when.
+ */
+export const answeredQuestionSchema = z.object({
+  id: z.string().min(1),
+  at: z.iso.datetime(),
+  /** A content entry id or a feature name ("credit-hours", "eligibility", "unit-info"...). */
+  answerId: z.string().min(1).max(200),
   language: z.enum(["fr", "en"]),
 });
 
@@ -52,6 +76,8 @@ export const unansweredQuestionSchema = z.object({
 
 export type HandoffRequest = z.infer<typeof handoffRequestSchema>;
 export type HandoffStatus = z.infer<typeof handoffStatusSchema>;
+export type HandoffOrigin = z.infer<typeof handoffOriginSchema>;
+export type AnsweredQuestion = z.infer<typeof answeredQuestionSchema>;
 export type Contact = z.infer<typeof contactSchema>;
 export type Feedback = z.infer<typeof feedbackSchema>;
 export type UnansweredQuestion = z.infer<typeof unansweredQuestionSchema>;

@@ -23,3 +23,14 @@ export function parseContact(text: string): { kind: "email" | "phone"; value: st
   if (phone && phone.replace(/\D/g, "").length >= 9) return { kind: "phone", value: phone.trim() };
   return undefined;
 }
+
+/**
+ * Removes grades from a text shown to more people than the learner's own advisor (the advisors'
+ * Teams channel): "8,5/20", "12 sur 20", "note de 9,5", "grade: 14". Implements the rule "no grades
+ * in the posted message"; the request itself keeps the learner's words for the advisor who handles it.
+ */
+export function redactGrades(text: string): string {
+  return text
+    .replace(/\b\d{1,2}(?:[.,]\d{1,2})?\s*(?:\/|sur|out of)\s*20\b/gi, "[note]")
+    .replace(/\b(notes?|moyenne|grades?|marks?|average)(\s*(?:de|d'|of|:|=|est de|was|is)?\s*)\d{1,2}(?:[.,]\d{1,2})?\b/gi, "$1$2[note]");
+}

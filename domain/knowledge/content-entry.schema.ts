@@ -64,7 +64,8 @@ export const contentEntrySchema = z
     links: z.array(contentLinkSchema).max(3, "at most 3 links per answer").optional().describe("Optional pages for more detail"),
     tags: z.array(z.string().regex(TAG, "a tag is kebab-case")).min(1, "give at least one tag").describe("Topics, for admins and reports"),
     source: z
-      .string()
+      // An answer without a source cannot be re-read against anything: say so, not "expected string".
+      .string({ error: (issue) => (issue.input === undefined ? "every answer names its source: the reference it is taken from (e.g. cnam-ue-en-cours-du-soir.md § UE)" : undefined) })
       .trim()
       .min(3, "name the reference the answer comes from")
       .describe("The reference the answer is taken from, e.g. cnam-ue-en-cours-du-soir.md § UE"),

@@ -36,6 +36,13 @@ export function validateContentEntries(raw: readonly unknown[], today?: string):
     }
     const entryId = readableId(candidate);
     for (const issue of result.error.issues) {
+      if (issue.code === "unrecognized_keys") {
+        // zod reports unknown keys on their parent: name each key as the field, it is the typo.
+        for (const key of issue.keys) {
+          problems.push({ entryIndex, entryId, field: [...issue.path.map(String), key].join("."), message: `unknown field "${key}": check its spelling against the schema` });
+        }
+        continue;
+      }
       problems.push({ entryIndex, entryId, field: issue.path.map(String).join("."), message: issue.message });
     }
   });

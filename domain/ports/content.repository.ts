@@ -32,6 +32,25 @@ export type PublishOutcome =
   | { outcome: "invalid"; problems: ContentProblem[] };
 
 /**
+ * What moving the active pointer to an earlier version (a rollback) did.
+ * - `activated`: the version is now active, `previous` was;
+ * - `already-active`: nothing to do;
+ * - `not-found`: no complete version has that name;
+ * - `conflict`: the active version is no longer the one the caller expected (a publish or another
+ *   rollback happened meanwhile): nothing was changed.
+ */
+export type ActivateOutcome =
+  | { outcome: "activated"; version: ContentVersionInfo; previous?: ContentVersionInfo }
+  | { outcome: "already-active"; version: ContentVersionInfo }
+  | { outcome: "not-found"; version: string }
+  | { outcome: "conflict"; active?: ContentVersionInfo };
+
+export interface PublishOptions {
+  /** Called as entries are written (long publishes show progress): entries written so far, total. */
+  onProgress?: (written: number, total: number) => void;
+}
+
+/**
  * The admins' answers, stored as immutable versions plus an "active version" pointer.
  *
  * Publishing writes a complete new version first, then switches the pointer atomically, so a
@@ -41,11 +60,20 @@ export type PublishOutcome =
  */
 export interface ContentRepository {
   /** Validates the entries, writes them as a new version, then makes it active. */
-  publish(entries: readonly unknown[]): Promise<PublishOutcome>;
+  publish(entries: readonly unknown[], options?: PublishOptions): Promise<PublishOutcome>;
   /** The active version's description: one small read, what a running assistant polls. */
   active(): Promise<ContentVersionInfo | undefined>;
   /** A version with its entries, or undefined when it does not exist. */
   read(version: string): Promise<PublishedContent | undefined>;
+  /** Every complete version, newest first (without entries). */
+  listVersions(): Promise<ContentVersionInfo[]>;
+  /**
+   * Makes an existing version the active one (a rollback, or a roll forward again), atomically.
+   * With `expectedActive`, changes nothing unless that version is still the active one. A publish
+   * that started before the rollback can no longer replace it: the pointer only moves to what was
+   * decided last.
+   */
+  activate(version: string, options?: { expectedActive?: string }): Promise<ActivateOutcome>;
 }
 
 /** A fault of the content storage, with the underlying error as `cause`. */

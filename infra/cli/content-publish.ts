@@ -1,12 +1,9 @@
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { loadConfig } from "../config/env";
 import { formatContentProblem, CONTENT_DIR, loadContentFiles } from "../content/content-files.loader";
 import { DynamoDbContentRepository } from "../content/dynamodb-content.repository";
 import { publishContentFiles, type PublishFilesOutcome } from "../content/content-publisher";
-import { createDynamoClients } from "../dynamodb/client";
-import { ensureTables, tableNames } from "../dynamodb/tables";
-import { startEmbeddedStore, type EmbeddedStore } from "../local/embedded-store";
+import { openCliStore, progressReporter, type CliStore } from "./cli-store";
 
 const USAGE = `Usage: npm run content:publish -- [--dir <folder>] [--if-changed] [--check]
 
@@ -57,45 +54,28 @@ export async function runContentPublish(
     return 0;
   }
 
-  const config = loadConfig({ ...env, STAGE: env.STAGE ?? "local" });
-  let store: EmbeddedStore | undefined;
-  let endpoint = config.DYNAMODB_ENDPOINT;
-  let target = endpoint ?? `AWS ${config.AWS_REGION}`;
+  let store: CliStore;
   try {
-    if (!endpoint && config.STAGE === "local") {
-      const path = resolve(env.DATA_DIR ?? ".data/store");
-      try {
-        store = await startEmbeddedStore({ path });
-      } catch (error) {
-        io.err(
-          `Cannot open the local store at ${path}: ${(error as Error).message}\n` +
-            "Is `npm start` running? It publishes changed content when it starts; or set DYNAMODB_ENDPOINT.",
-        );
-        return 2;
-      }
-      endpoint = store.endpoint;
-      target = `the local store (${path})`;
-    }
-    const clients = createDynamoClients({
-      region: config.AWS_REGION,
-      endpoint,
-      requestTimeoutMs: config.DYNAMODB_REQUEST_TIMEOUT_MS,
-      maxAttempts: config.DYNAMODB_MAX_ATTEMPTS,
+    store = await openCliStore({ ...env, STAGE: env.STAGE ?? "local" });
+  } catch (error) {
+    io.err((error as Error).message);
+    return 2;
+  }
+  try {
+    const repository = new DynamoDbContentRepository({ doc: store.doc, tableName: store.tables.content });
+    const outcome = await publishContentFiles({
+      repository,
+      dir,
+      onlyIfChanged: args["if-changed"],
+      today,
+      onProgress: progressReporter("Writing entries", io),
     });
-    try {
-      // Local stores start empty; deployed stages get their tables from CloudFormation.
-      if (endpoint) await ensureTables(clients.client, config.TABLE_PREFIX);
-      const repository = new DynamoDbContentRepository({ doc: clients.doc, tableName: tableNames(config.TABLE_PREFIX).content });
-      const outcome = await publishContentFiles({ repository, dir, onlyIfChanged: args["if-changed"], today });
-      return report(outcome, io, `${target}, table ${tableNames(config.TABLE_PREFIX).content}`);
-    } finally {
-      clients.client.destroy();
-    }
+    return report(outcome, io, `${store.target}, table ${store.tables.content}`);
   } catch (error) {
     io.err(`Content publish failed: ${(error as Error).message}`);
     return 2;
   } finally {
-    await store?.close();
+    await store.close();
   }
 }
 

@@ -6,6 +6,8 @@ import { z } from "zod/v4";
  */
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+/** serverless.yml passes an unset optional setting as an empty string: read it as unset. */
+const unsetWhenEmpty = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === "" ? undefined : value), schema);
 
 export const configSchema = z.object({
   /** "local" for the loopback server, anything else is a deployed stage. */
@@ -63,6 +65,13 @@ export const configSchema = z.object({
     .transform((value) => value.split(",").map((id) => id.trim().toLowerCase()).filter((id) => id !== ""))
     .pipe(z.array(z.string().regex(GUID, "must be a comma-separated list of tenant ids (GUIDs)"))),
   /**
+   * "true" once the Azure Bot's Direct Line channel has "Enhanced authentication options" on: Direct
+   * Line then writes the user id bound in the token (minted by the webchat-token function as
+   * `dl_<learnerId>` for a signed-in learner) into every activity's from.id, whatever the client
+   * sends, so the assistant may take that id as the learner's. Off, website visitors stay anonymous.
+   */
+  DIRECT_LINE_ENHANCED_AUTH: z.enum(["true", "false"]).default("false"),
+  /**
    * Test-only replacements for Microsoft's Bot Framework authentication endpoints, so tests can run
    * a local identity provider. Each must be a loopback URL, and a deployed stage accepts them only
    * with BOT_AUTH_ALLOW_TEST_ENDPOINTS=true (see loadConfig): production always uses Microsoft's.
@@ -72,6 +81,21 @@ export const configSchema = z.object({
   BOT_AUTH_LOGIN_URL: z.url().optional(),
   BOT_AUTH_TOKEN_ISSUER: z.string().min(1).optional(),
   BOT_AUTH_ALLOW_TEST_ENDPOINTS: z.enum(["true", "false"]).default("false"),
+  /**
+   * The advisors' Teams channel, where each new handoff request is posted (a proactive message).
+   * Set all of SERVICE_URL and CONVERSATION_ID, or none (no announcement: the inbox still lists
+   * requests). Take them from an activity the bot received in that channel: `serviceUrl` (e.g.
+   * https://smba.trafficmanager.net/emea/) and `conversation.id` (19:…@thread.tacv2). The tenant
+   * defaults to MicrosoftAppTenantId.
+   */
+  ADVISORS_TEAMS_SERVICE_URL: unsetWhenEmpty(z.url().optional()),
+  ADVISORS_TEAMS_CONVERSATION_ID: unsetWhenEmpty(
+    z
+      .string()
+      .regex(/^19:\S+@thread\.(tacv2|skype)$/, "must be a Teams channel conversation id, e.g. 19:abc…@thread.tacv2")
+      .optional(),
+  ),
+  ADVISORS_TEAMS_TENANT_ID: unsetWhenEmpty(z.string().regex(GUID, "must be a tenant id (GUID)").optional()),
 });
 
 export type Config = z.infer<typeof configSchema>;
@@ -88,7 +112,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(`Invalid configuration: ${problems.join("; ")}`);
   }
   const config = parsed.data;
-  const problems = [...deployedStageProblems(config, env), ...authEndpointProblems(config), ...replyBudgetProblems(config)];
+  const problems = [...deployedStageProblems(config, env), ...authEndpointProblems(config), ...advisorsChannelProblems(config), ...replyBudgetProblems(config)];
   if (problems.length > 0) throw new ConfigError(`Invalid configuration: ${problems.join("; ")}`);
   return config;
 }
@@ -182,6 +206,46 @@ function authEndpointProblems(config: Config): string[] {
     problems.push(
       `${set.join(", ")}: stage "${config.STAGE}" uses Microsoft's authentication endpoints; overrides are for tests and need BOT_AUTH_ALLOW_TEST_ENDPOINTS=true`,
     );
+  }
+  return problems;
+}
+
+/** The advisors' channel settings, when configured: where and how new requests are announced. */
+export interface AdvisorsChannelSettings {
+  serviceUrl: string;
+  conversationId: string;
+  tenantId: string;
+}
+
+export function advisorsChannelOf(config: Config): AdvisorsChannelSettings | undefined {
+  if (!config.ADVISORS_TEAMS_SERVICE_URL || !config.ADVISORS_TEAMS_CONVERSATION_ID) return undefined;
+  return {
+    serviceUrl: config.ADVISORS_TEAMS_SERVICE_URL,
+    conversationId: config.ADVISORS_TEAMS_CONVERSATION_ID,
+    tenantId: (config.ADVISORS_TEAMS_TENANT_ID ?? config.MicrosoftAppTenantId).toLowerCase(),
+  };
+}
+
+/**
+ * A proactive message is sent with the bot's own credentials to the channel's serviceUrl: both
+ * settings or neither, an app id to sign with, and HTTPS except a loopback test connector (which a
+ * deployed stage accepts only with BOT_AUTH_ALLOW_TEST_ENDPOINTS, like the other test endpoints).
+ */
+function advisorsChannelProblems(config: Config): string[] {
+  const url = config.ADVISORS_TEAMS_SERVICE_URL;
+  const conversation = config.ADVISORS_TEAMS_CONVERSATION_ID;
+  if (!url && !conversation && !config.ADVISORS_TEAMS_TENANT_ID) return [];
+  if (!url || !conversation) {
+    return [`${url ? "ADVISORS_TEAMS_CONVERSATION_ID" : "ADVISORS_TEAMS_SERVICE_URL"}: the advisors' Teams channel needs both ADVISORS_TEAMS_SERVICE_URL and ADVISORS_TEAMS_CONVERSATION_ID (or neither)`];
+  }
+  const problems: string[] = [];
+  if (!config.MicrosoftAppId.trim()) problems.push("ADVISORS_TEAMS_SERVICE_URL: posting to the advisors' Teams channel needs the bot's MicrosoftAppId and password");
+  if (!config.ADVISORS_TEAMS_TENANT_ID && !config.MicrosoftAppTenantId.trim()) problems.push("ADVISORS_TEAMS_TENANT_ID: the channel's tenant is needed (or MicrosoftAppTenantId)");
+  const parsed = new URL(url);
+  const loopback = LOOPBACK_HOSTS.has(parsed.hostname);
+  if (parsed.protocol !== "https:" && !loopback) problems.push("ADVISORS_TEAMS_SERVICE_URL: must be an https URL (the Teams serviceUrl, e.g. https://smba.trafficmanager.net/emea/)");
+  if (loopback && !isLocalStage(config) && config.BOT_AUTH_ALLOW_TEST_ENDPOINTS !== "true") {
+    problems.push(`ADVISORS_TEAMS_SERVICE_URL: stage "${config.STAGE}" posts to Teams, not to a loopback test connector`);
   }
   return problems;
 }

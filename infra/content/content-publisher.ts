@@ -19,6 +19,8 @@ export interface PublishFilesOptions {
   onlyIfChanged?: boolean;
   /** ISO date (YYYY-MM-DD) for review-date warnings. */
   today?: string;
+  /** Entries written so far and total, while the version is written. */
+  onProgress?: (written: number, total: number) => void;
 }
 
 /**
@@ -33,7 +35,7 @@ export async function publishContentFiles(options: PublishFilesOptions): Promise
     const active = await options.repository.active();
     if (active && active.digest === contentDigest(loaded.entries)) return { outcome: "unchanged", version: active, files, warnings };
   }
-  const result = await options.repository.publish(loaded.entries);
+  const result = await options.repository.publish(loaded.entries, { onProgress: options.onProgress });
   switch (result.outcome) {
     case "published":
       return { outcome: "published", version: result.version, files, warnings };

@@ -1,5 +1,6 @@
 import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
 import {
+  BatchGetCommand,
   BatchWriteCommand,
   GetCommand,
   PutCommand,
@@ -11,8 +12,10 @@ import { contentEntrySchema, type ContentEntry } from "../../domain/knowledge/co
 import {
   ContentRepositoryError,
   versionName,
+  type ActivateOutcome,
   type ContentRepository,
   type ContentVersionInfo,
+  type PublishOptions,
   type PublishOutcome,
   type PublishedContent,
 } from "../../domain/ports/content.repository";
@@ -28,7 +31,8 @@ export interface DynamoDbContentRepositoryOptions {
 
 /** Items of the content table:
  *  - pk "content", sk "sequence": the last sequence number handed out (atomic counter);
- *  - pk "content", sk "active": the active version's description (the pointer);
+ *  - pk "content", sk "active": the active version's description (the pointer), with the
+ *    `revision` of the decision that set it (a number from the same counter, see `activate`);
  *  - pk "content#v000042", sk "manifest": a version's description, written after its entries;
  *  - pk "content#v000042", sk "entry#00000"...: one item per entry, the entry as JSON.
  * A version is immutable once written; the pointer is the only item ever updated.
@@ -39,8 +43,9 @@ const ACTIVE_SK = "active";
 const MANIFEST_SK = "manifest";
 const ENTRY_SK_PREFIX = "entry#";
 
-/** BatchWriteItem takes at most 25 items. */
+/** BatchWriteItem takes at most 25 items; BatchGetItem 100 keys. */
 const BATCH_WRITE_LIMIT = 25;
+const BATCH_GET_LIMIT = 100;
 const MAX_UNPROCESSED_RETRIES = 8;
 
 function versionPk(version: string): string {
@@ -57,6 +62,11 @@ function entrySk(index: number): string {
  * moves it forward (`attribute_not_exists(sequence) OR sequence < :new`). Readers follow the
  * pointer, and a version is complete before the pointer can name it; concurrent publishes end
  * with the pointer on the newest complete version, whatever order they finish in.
+ *
+ * A rollback (`activate`) points back at an older version. It takes a number from the same counter
+ * as its `revision`, and every switch of the pointer requires a smaller revision than its own, so a
+ * publish that was already writing when the rollback happened ends `superseded` instead of
+ * silently undoing the rollback.
  */
 export class DynamoDbContentRepository implements ContentRepository {
   private readonly now: () => number;
@@ -65,7 +75,7 @@ export class DynamoDbContentRepository implements ContentRepository {
     this.now = options.now ?? Date.now;
   }
 
-  async publish(raw: readonly unknown[]): Promise<PublishOutcome> {
+  async publish(raw: readonly unknown[], options: PublishOptions = {}): Promise<PublishOutcome> {
     const publication = preparePublication(raw);
     if (!publication.valid) return { outcome: "invalid", problems: publication.problems };
 
@@ -78,7 +88,7 @@ export class DynamoDbContentRepository implements ContentRepository {
       entryCount: publication.entries.length,
     };
     try {
-      await this.writeEntries(info.version, publication.entries);
+      await this.writeEntries(info.version, publication.entries, options.onProgress);
       await this.send("write the manifest of", info.version, () =>
         this.options.doc.send(
           new PutCommand({
@@ -146,6 +156,71 @@ export class DynamoDbContentRepository implements ContentRepository {
     return { ...info, entries };
   }
 
+  async listVersions(): Promise<ContentVersionInfo[]> {
+    const { Item } = await this.send("read the sequence counter", "", () =>
+      this.options.doc.send(new GetCommand({ TableName: this.options.tableName, Key: { pk: META_PK, sk: SEQUENCE_SK }, ConsistentRead: true })),
+    );
+    const last = typeof Item?.last === "number" ? Item.last : 0;
+    // Every version ever started has a number up to the counter; those without a manifest (failed
+    // publishes) or numbers used by rollbacks are simply absent.
+    const keys = Array.from({ length: last }, (_, i) => ({ pk: versionPk(versionName(i + 1)), sk: MANIFEST_SK }));
+    const manifests: Record<string, unknown>[] = [];
+    for (let i = 0; i < keys.length; i += BATCH_GET_LIMIT) {
+      let pending: Record<string, unknown>[] = keys.slice(i, i + BATCH_GET_LIMIT);
+      for (let attempt = 0; pending.length > 0; attempt++) {
+        if (attempt > MAX_UNPROCESSED_RETRIES) throw new ContentRepositoryError(`Content: DynamoDB left manifests unread after ${MAX_UNPROCESSED_RETRIES} retries.`);
+        if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 2 ** attempt * 10));
+        const response = await this.send("list the versions", "", () =>
+          this.options.doc.send(new BatchGetCommand({ RequestItems: { [this.options.tableName]: { Keys: pending, ConsistentRead: true } } })),
+        );
+        manifests.push(...((response.Responses?.[this.options.tableName] ?? []) as Record<string, unknown>[]));
+        pending = (response.UnprocessedKeys?.[this.options.tableName]?.Keys ?? []) as Record<string, unknown>[];
+      }
+    }
+    return manifests.map(toInfo).sort((a, b) => b.sequence - a.sequence);
+  }
+
+  async activate(version: string, options: { expectedActive?: string } = {}): Promise<ActivateOutcome> {
+    const { Item: manifest } = await this.send("read the manifest of", version, () =>
+      this.options.doc.send(new GetCommand({ TableName: this.options.tableName, Key: { pk: versionPk(version), sk: MANIFEST_SK }, ConsistentRead: true })),
+    );
+    if (!manifest) return { outcome: "not-found", version };
+    const target = toInfo(manifest);
+    const active = await this.active();
+    if (options.expectedActive !== undefined && active?.version !== options.expectedActive) return { outcome: "conflict", active };
+    if (active?.version === target.version) return { outcome: "already-active", version: active };
+
+    const revision = await this.nextSequence();
+    try {
+      await this.options.doc.send(
+        new UpdateCommand({
+          TableName: this.options.tableName,
+          Key: { pk: META_PK, sk: ACTIVE_SK },
+          UpdateExpression:
+            "SET #version = :version, #sequence = :sequence, digest = :digest, publishedAt = :publishedAt, entryCount = :entryCount, #revision = :revision",
+          // Only from the version read above, and only if no later decision moved the pointer since.
+          ConditionExpression: active
+            ? "#version = :current AND (attribute_not_exists(#revision) OR #revision < :revision)"
+            : "attribute_not_exists(#version)",
+          ExpressionAttributeNames: { "#version": "version", "#sequence": "sequence", "#revision": "revision" },
+          ExpressionAttributeValues: {
+            ":version": target.version,
+            ":sequence": target.sequence,
+            ":digest": target.digest,
+            ":publishedAt": target.publishedAt,
+            ":entryCount": target.entryCount,
+            ":revision": revision,
+            ...(active ? { ":current": active.version } : {}),
+          },
+        }),
+      );
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return { outcome: "conflict", active: await this.active() };
+      throw new ContentRepositoryError(`Content: switching the active version to ${target.version} failed: ${(error as Error).message}`, { cause: error });
+    }
+    return { outcome: "activated", version: target, ...(active ? { previous: active } : {}) };
+  }
+
   private async nextSequence(): Promise<number> {
     const { Attributes } = await this.send("take a sequence number", "", () =>
       this.options.doc.send(
@@ -164,7 +239,7 @@ export class DynamoDbContentRepository implements ContentRepository {
     return last;
   }
 
-  private async writeEntries(version: string, entries: readonly ContentEntry[]): Promise<void> {
+  private async writeEntries(version: string, entries: readonly ContentEntry[], onProgress?: (written: number, total: number) => void): Promise<void> {
     const requests = entries.map((entry, index) => ({
       PutRequest: { Item: { pk: versionPk(version), sk: entrySk(index), entryId: entry.id, data: JSON.stringify(entry) } },
     }));
@@ -180,6 +255,7 @@ export class DynamoDbContentRepository implements ContentRepository {
         );
         pending = (response.UnprocessedItems?.[this.options.tableName] ?? []) as typeof requests;
       }
+      onProgress?.(Math.min(i + BATCH_WRITE_LIMIT, requests.length), requests.length);
     }
   }
 
@@ -212,10 +288,14 @@ export class DynamoDbContentRepository implements ContentRepository {
         new UpdateCommand({
           TableName: this.options.tableName,
           Key: { pk: META_PK, sk: ACTIVE_SK },
-          UpdateExpression: "SET #version = :version, #sequence = :sequence, digest = :digest, publishedAt = :publishedAt, entryCount = :entryCount",
-          // Forward only: a slower, older publish never replaces a newer active version.
-          ConditionExpression: "attribute_not_exists(#sequence) OR #sequence < :sequence",
-          ExpressionAttributeNames: { "#version": "version", "#sequence": "sequence" },
+          UpdateExpression:
+            "SET #version = :version, #sequence = :sequence, digest = :digest, publishedAt = :publishedAt, entryCount = :entryCount, #revision = :sequence",
+          // Forward only: a slower, older publish never replaces a newer active version, nor a
+          // rollback decided after it started (a pointer's sequence never exceeds its revision;
+          // pointers written before revisions existed have only the sequence).
+          ConditionExpression:
+            "(attribute_not_exists(#sequence) OR #sequence < :sequence) AND (attribute_not_exists(#revision) OR #revision < :sequence)",
+          ExpressionAttributeNames: { "#version": "version", "#sequence": "sequence", "#revision": "revision" },
           ExpressionAttributeValues: {
             ":version": info.version,
             ":sequence": info.sequence,

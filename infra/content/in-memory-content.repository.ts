@@ -1,8 +1,10 @@
 import type { ContentEntry } from "../../domain/knowledge/content-entry.schema";
 import {
   versionName,
+  type ActivateOutcome,
   type ContentRepository,
   type ContentVersionInfo,
+  type PublishOptions,
   type PublishOutcome,
   type PublishedContent,
 } from "../../domain/ports/content.repository";
@@ -16,11 +18,13 @@ import { preparePublication } from "./content-publication";
 export class InMemoryContentRepository implements ContentRepository {
   private sequence = 0;
   private pointer: ContentVersionInfo | undefined;
+  /** The counter value of the decision that set the pointer (publish: its sequence; rollback: a new number). */
+  private revision = 0;
   private readonly versions = new Map<string, { info: ContentVersionInfo; entries: string }>();
 
   constructor(private readonly now: () => number = Date.now) {}
 
-  async publish(raw: readonly unknown[]): Promise<PublishOutcome> {
+  async publish(raw: readonly unknown[], options: PublishOptions = {}): Promise<PublishOutcome> {
     const publication = preparePublication(raw);
     if (!publication.valid) return { outcome: "invalid", problems: publication.problems };
     await tick();
@@ -35,9 +39,11 @@ export class InMemoryContentRepository implements ContentRepository {
     await tick();
     // Stored as JSON: readers get their own copies, as they would from a database.
     this.versions.set(info.version, { info, entries: JSON.stringify(publication.entries) });
+    options.onProgress?.(publication.entries.length, publication.entries.length);
     await tick();
-    if (this.pointer && this.pointer.sequence > sequence) return { outcome: "superseded", version: info, active: { ...this.pointer } };
+    if (this.pointer && this.revision > sequence) return { outcome: "superseded", version: info, active: { ...this.pointer } };
     this.pointer = info;
+    this.revision = sequence;
     return { outcome: "published", version: { ...info } };
   }
 
@@ -52,6 +58,29 @@ export class InMemoryContentRepository implements ContentRepository {
     if (!stored) return undefined;
     return { ...stored.info, entries: JSON.parse(stored.entries) as ContentEntry[] };
   }
+
+  async listVersions(): Promise<ContentVersionInfo[]> {
+    await tick();
+    return newestFirst([...this.versions.values()].map((stored) => stored.info));
+  }
+
+  async activate(version: string, options: { expectedActive?: string } = {}): Promise<ActivateOutcome> {
+    await tick();
+    const stored = this.versions.get(version);
+    if (!stored) return { outcome: "not-found", version };
+    const active = this.pointer ? { ...this.pointer } : undefined;
+    if (options.expectedActive !== undefined && active?.version !== options.expectedActive) return { outcome: "conflict", active };
+    if (active?.version === version) return { outcome: "already-active", version: active };
+    // Same counter as publishes, so a publish already under way cannot undo this decision.
+    this.revision = ++this.sequence;
+    this.pointer = { ...stored.info };
+    return { outcome: "activated", version: { ...stored.info }, ...(active ? { previous: active } : {}) };
+  }
+}
+
+/** Every complete version, newest first. */
+export function newestFirst(versions: Iterable<ContentVersionInfo>): ContentVersionInfo[] {
+  return [...versions].map((info) => ({ ...info })).sort((a, b) => b.sequence - a.sequence);
 }
 
 function tick(): Promise<void> {

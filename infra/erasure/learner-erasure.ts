@@ -46,7 +46,7 @@ export interface EraseOptions {
   dryRun?: boolean;
 }
 
-/** The Direct Line user id of a signed-in learner (see DIRECT_LINE_LEARNER in functions/identity.ts). */
+/** The Direct Line user id of a signed-in learner (directLineUserId in functions/identity.ts; a test keeps them equal). */
 export function directLineUserId(learnerId: string): string {
   return `dl_${learnerId}`;
 }

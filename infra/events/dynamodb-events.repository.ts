@@ -2,15 +2,17 @@ import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
 import { GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient, type QueryCommandInput } from "@aws-sdk/lib-dynamodb";
 import { paginateQuery } from "@aws-sdk/lib-dynamodb";
 import {
+  answeredQuestionSchema,
   feedbackSchema,
   handoffRequestSchema,
   unansweredQuestionSchema,
+  type AnsweredQuestion,
   type Feedback,
   type HandoffRequest,
   type HandoffStatus,
   type UnansweredQuestion,
 } from "../../domain/events/events.schema";
-import type { EventsRepository, TimeRange } from "../../domain/ports/events.repository";
+import type { CloseHandoffOutcome, EventsRepository, HandoffClosure, TimeRange } from "../../domain/ports/events.repository";
 import { TTL_ATTRIBUTE } from "../dynamodb/tables";
 
 /**
@@ -18,6 +20,7 @@ import { TTL_ATTRIBUTE } from "../dynamodb/tables";
  * and the inbox, never on a learner's turn):
  *   handoff requests     pk "HANDOFF"     sk "<createdAt>#<id>"   plus a pointer pk "HANDOFF#<id>" sk "REF"
  *   feedback votes       pk "FEEDBACK"    sk "<at>#<id>"
+ *   answered questions   pk "ANSWERED"    sk "<at>#<id>"
  *   unanswered questions pk "UNANSWERED"  sk "<at>#<id>"
  * Sort keys start with the ISO instant so a time range is one key condition. Every item expires
  * through TTL (`expiresAt`), with a retention per kind.
@@ -48,14 +51,18 @@ export class DynamoDbEventsRepository implements EventsRepository {
     return items.map((item) => handoffRequestSchema.parse(strip(item)));
   }
 
-  async closeHandoff(id: string, closure: { closedAt: string; closedBy?: string; resolution?: string }): Promise<HandoffRequest | undefined> {
-    const { Item } = await this.options.doc.send(
-      new GetCommand({ TableName: this.options.tableName, Key: { pk: `HANDOFF#${id}`, sk: "REF" }, ConsistentRead: true }),
-    );
-    const sk = Item?.ref as string | undefined;
+  async getHandoff(id: string): Promise<HandoffRequest | undefined> {
+    const sk = await this.handoffKey(id);
     if (!sk) return undefined;
+    const { Item } = await this.options.doc.send(new GetCommand({ TableName: this.options.tableName, Key: { pk: "HANDOFF", sk }, ConsistentRead: true }));
+    return Item && !expired(Item) ? handoffRequestSchema.parse(strip(Item)) : undefined;
+  }
+
+  async closeHandoff(id: string, closure: HandoffClosure): Promise<CloseHandoffOutcome> {
+    const sk = await this.handoffKey(id);
+    if (!sk) return { outcome: "not-found" };
     const names: Record<string, string> = { "#status": "status", "#closedAt": "closedAt" };
-    const values: Record<string, unknown> = { ":closed": "closed", ":closedAt": closure.closedAt };
+    const values: Record<string, unknown> = { ":closed": "closed", ":open": "open", ":closedAt": closure.closedAt };
     const sets = ["#status = :closed", "#closedAt = :closedAt"];
     if (closure.closedBy) {
       names["#closedBy"] = "closedBy";
@@ -73,17 +80,35 @@ export class DynamoDbEventsRepository implements EventsRepository {
           TableName: this.options.tableName,
           Key: { pk: "HANDOFF", sk },
           UpdateExpression: `SET ${sets.join(", ")}`,
-          ConditionExpression: "attribute_exists(pk)",
+          // Closing twice would overwrite who closed it and how: the first closure stands.
+          ConditionExpression: "attribute_exists(pk) AND #status = :open",
           ExpressionAttributeNames: names,
           ExpressionAttributeValues: values,
           ReturnValues: "ALL_NEW",
         }),
       );
-      return handoffRequestSchema.parse(strip(Attributes ?? {}));
+      return { outcome: "closed", request: handoffRequestSchema.parse(strip(Attributes ?? {})) };
     } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) return undefined;
-      throw error;
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+      const current = await this.getHandoff(id);
+      return current ? { outcome: "already-closed", request: current } : { outcome: "not-found" };
     }
+  }
+
+  async recordAnswered(answered: AnsweredQuestion): Promise<void> {
+    const valid = answeredQuestionSchema.parse(answered);
+    await this.put({ pk: "ANSWERED", sk: `${valid.at}#${valid.id}`, ...valid, [TTL_ATTRIBUTE]: epochSeconds(valid.at) + this.options.eventTtlSeconds });
+  }
+
+  async listAnswered(range: TimeRange = {}): Promise<AnsweredQuestion[]> {
+    return (await this.query("ANSWERED", range)).map((item) => answeredQuestionSchema.parse(strip(item)));
+  }
+
+  private async handoffKey(id: string): Promise<string | undefined> {
+    const { Item } = await this.options.doc.send(
+      new GetCommand({ TableName: this.options.tableName, Key: { pk: `HANDOFF#${id}`, sk: "REF" }, ConsistentRead: true }),
+    );
+    return Item && !expired(Item) && typeof Item.ref === "string" ? Item.ref : undefined;
   }
 
   async recordFeedback(feedback: Feedback): Promise<void> {
@@ -133,6 +158,11 @@ export class DynamoDbEventsRepository implements EventsRepository {
     }
     return items;
   }
+}
+
+/** TTL deletion lags: an expired item is gone for every reader. */
+function expired(item: Record<string, unknown>): boolean {
+  return typeof item[TTL_ATTRIBUTE] === "number" && item[TTL_ATTRIBUTE] <= Math.floor(Date.now() / 1000);
 }
 
 function strip(item: Record<string, unknown>): Record<string, unknown> {

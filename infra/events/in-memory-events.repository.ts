@@ -1,13 +1,15 @@
 import {
+  answeredQuestionSchema,
   feedbackSchema,
   handoffRequestSchema,
   unansweredQuestionSchema,
+  type AnsweredQuestion,
   type Feedback,
   type HandoffRequest,
   type HandoffStatus,
   type UnansweredQuestion,
 } from "../../domain/events/events.schema";
-import type { EventsRepository, TimeRange } from "../../domain/ports/events.repository";
+import type { CloseHandoffOutcome, EventsRepository, HandoffClosure, TimeRange } from "../../domain/ports/events.repository";
 
 const inRange = (instant: string, range: TimeRange) => (!range.from || instant >= range.from) && (!range.to || instant < range.to);
 
@@ -16,6 +18,7 @@ export class InMemoryEventsRepository implements EventsRepository {
   private readonly handoffs = new Map<string, HandoffRequest>();
   private readonly feedback: Feedback[] = [];
   private readonly unanswered: UnansweredQuestion[] = [];
+  private readonly answered: AnsweredQuestion[] = [];
 
   async recordHandoff(request: HandoffRequest): Promise<void> {
     this.handoffs.set(request.id, structuredClone(handoffRequestSchema.parse(request)));
@@ -28,9 +31,15 @@ export class InMemoryEventsRepository implements EventsRepository {
       .map((h) => structuredClone(h));
   }
 
-  async closeHandoff(id: string, closure: { closedAt: string; closedBy?: string; resolution?: string }): Promise<HandoffRequest | undefined> {
+  async getHandoff(id: string): Promise<HandoffRequest | undefined> {
     const found = this.handoffs.get(id);
-    if (!found) return undefined;
+    return found ? structuredClone(found) : undefined;
+  }
+
+  async closeHandoff(id: string, closure: HandoffClosure): Promise<CloseHandoffOutcome> {
+    const found = this.handoffs.get(id);
+    if (!found) return { outcome: "not-found" };
+    if (found.status === "closed") return { outcome: "already-closed", request: structuredClone(found) };
     const closed: HandoffRequest = {
       ...found,
       status: "closed",
@@ -39,7 +48,15 @@ export class InMemoryEventsRepository implements EventsRepository {
       ...(closure.resolution ? { resolution: closure.resolution.slice(0, 1_000) } : {}),
     };
     this.handoffs.set(id, closed);
-    return structuredClone(closed);
+    return { outcome: "closed", request: structuredClone(closed) };
+  }
+
+  async recordAnswered(answered: AnsweredQuestion): Promise<void> {
+    this.answered.push(answeredQuestionSchema.parse(answered));
+  }
+
+  async listAnswered(range: TimeRange = {}): Promise<AnsweredQuestion[]> {
+    return this.answered.filter((a) => inRange(a.at, range)).sort((a, b) => (a.at + a.id).localeCompare(b.at + b.id));
   }
 
   async recordFeedback(feedback: Feedback): Promise<void> {

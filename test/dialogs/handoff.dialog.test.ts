@@ -1,6 +1,7 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import type { HandoffRequest } from "../../domain/events/events.schema";
 import { botConversation } from "../support/bot";
-import { TEST_NOW } from "../support/advisor-services";
+import { TEST_NOW, testServices } from "../support/advisor-services";
 
 describe("handoff to an advisor", () => {
   it("collects the question and, with consent, a contact; records the request without grades", async () => {
@@ -19,6 +20,7 @@ describe("handoff to an advisor", () => {
       learnerId: "demo-03",
       contact: { kind: "email", value: "learner@example.org" },
       createdAt: TEST_NOW.toISOString(),
+      origin: "direct",
     });
     // What the learner typed is kept, redacted of identifiers; nothing is read from their record.
     expect(request?.question).toContain("UTC505");
@@ -51,5 +53,64 @@ describe("handoff to an advisor", () => {
       { user: "annuler", bot: [/^D'accord, j'abandonne/] },
     ]);
     expect(await services.events.listHandoffs()).toEqual([]);
+  });
+
+  it.each([
+    ["after an answer: the request names it, and the answer was counted", "c'est quoi une UE ?", { origin: "after-answer", answerId: "ue-definition" }, ["ue-definition"]],
+    ["after a question the assistant could not answer", "quel temps fera-t-il demain à Paris ?", { origin: "after-unanswered" }, []],
+  ])("records what preceded the request, %s", async (_case, question, origin, answered) => {
+    const { send, services } = await botConversation();
+    await send(question);
+    await send("je veux parler à un conseiller");
+    await send("Pouvez-vous m'en dire plus ?");
+    await send("non");
+    const [request] = await services.events.listHandoffs();
+    expect(request).toMatchObject(origin);
+    if (origin.origin !== "after-answer") expect(request).not.toHaveProperty("answerId");
+    expect((await services.events.listAnswered()).map((a) => a.answerId)).toEqual(answered);
+    // A second request in the same conversation starts from scratch.
+    await send("je veux parler à un conseiller");
+    await send("Autre chose ?");
+    await send("non");
+    expect((await services.events.listHandoffs())[1]).toMatchObject({ origin: "direct" });
+  });
+
+  it("announces the recorded request to the advisors' channel, once", async () => {
+    const announced: HandoffRequest[] = [];
+    const services = await testServices({ advisorsChannel: { notify: async (request) => void announced.push(request) } });
+    const { play } = await botConversation({ services });
+    await play([
+      { user: "parler à un conseiller", bot: [/Quelle est votre question/] },
+      { user: "Puis-je changer de groupe ?", bot: [/recontacte/] },
+      { user: "non", bot: [/je ne conserve aucun moyen/, /votre demande n° H-\d+ est transmise/] },
+    ]);
+    const [request] = await services.events.listHandoffs();
+    expect(announced).toEqual([request]);
+  });
+
+  it("still confirms the request to the learner when the announcement fails", async () => {
+    const log = vi.fn();
+    const services = await testServices({ advisorsChannel: { notify: async () => Promise.reject(new Error("connector unreachable")) }, log });
+    const { play } = await botConversation({ services });
+    await play([
+      { user: "parler à un conseiller", bot: [/Quelle est votre question/] },
+      { user: "Puis-je changer de groupe ?", bot: [/recontacte/] },
+      { user: "non", bot: [/je ne conserve aucun moyen/, /votre demande n° H-\d+ est transmise/] },
+    ]);
+    expect(await services.events.listHandoffs({ status: "open" })).toHaveLength(1);
+    expect(log).toHaveBeenCalledWith("handoff_notify_failed", { id: expect.stringMatching(/^H-\d+$/), message: "connector unreachable" });
+  });
+
+  it("logs the address of a Teams channel the app is added to, for ADVISORS_TEAMS_* settings", async () => {
+    const log = vi.fn();
+    const { send } = await botConversation({ channelId: "msteams", services: await testServices({ log }) });
+    await send({
+      type: "conversationUpdate",
+      membersAdded: [{ id: "28:bot", name: "ue-advisor" }],
+      recipient: { id: "28:bot", name: "ue-advisor" },
+      conversation: { id: "19:advisors@thread.tacv2", conversationType: "channel", tenantId: "tenant-1", isGroup: true, name: "Conseillers" },
+      serviceUrl: "https://smba.trafficmanager.net/emea/",
+    });
+    expect(log).toHaveBeenCalledWith("teams_channel_installed", { serviceUrl: "https://smba.trafficmanager.net/emea/", conversationId: "19:advisors@thread.tacv2", tenantId: "tenant-1" });
   });
 });

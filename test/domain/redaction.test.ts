@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseContact, redactPersonalData } from "../../domain/events/redaction";
+import { parseContact, redactGrades, redactPersonalData } from "../../domain/events/redaction";
 
 describe("redactPersonalData", () => {
   it.each([
@@ -26,5 +26,20 @@ describe("parseContact", () => {
     ["12345", undefined],
   ])("reads %j", (input, expected) => {
     expect(parseContact(input)).toEqual(expected);
+  });
+});
+
+describe("redactGrades (the advisors' channel shows no grades)", () => {
+  it.each([
+    ["J'ai eu 8,5/20 en UTC505", "J'ai eu [note] en UTC505"],
+    ["12 sur 20 au partiel", "[note] au partiel"],
+    ["ma note de 9,5 compte ?", "ma note de [note] compte ?"],
+    ["Ma moyenne est de 11,5 : puis-je valider ?", "Ma moyenne est de [note] : puis-je valider ?"],
+    ["my grade was 14 out of 20", "my grade was [note]"],
+    ["I got 14.5/20 in NFA031", "I got [note] in NFA031"],
+    ["Puis-je suivre NFA031 en 2026 ?", "Puis-je suivre NFA031 en 2026 ?"],
+    ["6 ECTS = 60 heures", "6 ECTS = 60 heures"],
+  ])("%s → %s", (text, expected) => {
+    expect(redactGrades(text)).toBe(expected);
   });
 });

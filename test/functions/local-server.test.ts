@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { Script } from "node:vm";
 import { afterAll, describe, expect, it } from "vitest";
 import { startLocalServer } from "../../functions/local-server";
 import { messageActivity, replyTexts } from "../support/activities";
@@ -26,7 +27,20 @@ describe("npm start: the local server on the embedded store", () => {
       expect(await health.json()).toEqual({ status: "ok" });
       const page = await fetch(`${first.url}/`);
       expect(page.headers.get("content-type")).toMatch(/text\/html/);
-      expect(await page.text()).toContain('<html lang="fr">');
+      const html = await page.text();
+      expect(html).toContain('<html lang="fr">');
+      // Web Chat's bundle comes from this server (node_modules), and the policy forbids any other origin.
+      expect(html).toContain('<script src="/webchat/webchat.js"></script>');
+      expect(html).not.toMatch(/https?:\/\//);
+      expect(html).toContain('<option value="demo-05">demo-05 · Yanis Exemple</option>');
+      expect(page.headers.get("content-security-policy")).toMatch(/default-src 'none'; script-src 'self';/);
+      const bundle = await fetch(`${first.url}/webchat/webchat.js`);
+      expect(bundle.status).toBe(200);
+      expect(bundle.headers.get("content-type")).toMatch(/javascript/);
+      expect((await bundle.arrayBuffer()).byteLength).toBeGreaterThan(1_000_000);
+      const script = await (await fetch(`${first.url}/chat.js`)).text();
+      expect(() => new Script(script)).not.toThrow();
+      expect(script).toContain('locale: "fr-FR"');
       const reply = await post(first.url, messageActivity("bonjour", { conversation }));
       expect(reply.status).toBe(200);
       expect(replyTexts(reply.text)[0]).toMatch(/^Bonjour ! Je suis/);

@@ -24,27 +24,49 @@ afterAll(() => rmSync(out, { recursive: true, force: true }));
 const ofType = (type: string) => Object.values(resources).filter((r) => r.Type === type);
 
 describe("serverless package: the CloudFormation template", () => {
+  const fn = (handler: string) => ofType("AWS::Lambda::Function").find((f) => f.Properties.Handler === handler);
+
   it("has the messages function on Node 22 with a timeout within the channel's reply budget", () => {
-    const [fn] = ofType("AWS::Lambda::Function");
-    expect(fn?.Properties).toMatchObject({ Handler: "functions/messages.handler", Runtime: "nodejs22.x" });
-    expect(fn?.Properties.Timeout as number).toBeLessThanOrEqual(15);
-    const variables = (fn?.Properties.Environment as { Variables: Record<string, string> }).Variables;
+    expect(ofType("AWS::Lambda::Function").map((f) => f.Properties.Handler).sort()).toEqual(["functions/messages.handler", "functions/webchat-token.handler"]);
+    const messages = fn("functions/messages.handler");
+    expect(messages?.Properties).toMatchObject({ Handler: "functions/messages.handler", Runtime: "nodejs22.x" });
+    expect(messages?.Properties.Timeout as number).toBeLessThanOrEqual(15);
+    const variables = (messages?.Properties.Environment as { Variables: Record<string, string> }).Variables;
     expect(variables).toMatchObject({ STAGE: "test", TABLE_PREFIX: "ue-advisor-test-" });
     expect(variables).not.toHaveProperty("MicrosoftAppPassword");
+    // Website learners stay anonymous until the Direct Line channel's enhanced authentication is declared on.
+    expect(variables.DIRECT_LINE_ENHANCED_AUTH).toBe("false");
   });
 
   it("sets the retention and the reply budget explicitly, and they pass the start-up checks within the function's timeout", () => {
-    const [fn] = ofType("AWS::Lambda::Function");
-    const variables = (fn?.Properties.Environment as { Variables: Record<string, string> }).Variables;
+    const messages = fn("functions/messages.handler");
+    const variables = (messages?.Properties.Environment as { Variables: Record<string, string> }).Variables;
     for (const name of ["STATE_TTL_DAYS", "IDEMPOTENCY_TTL_HOURS", "HANDOFF_TTL_DAYS", "EVENTS_TTL_DAYS", "DYNAMODB_REQUEST_TIMEOUT_MS", "DYNAMODB_MAX_ATTEMPTS", "TURN_BUDGET_MS"]) {
       expect(variables, name).toHaveProperty(name);
     }
     const config = loadConfig({ ...variables, STAGE: "local" });
-    expect(worstCaseTurnMs(config)).toBeLessThanOrEqual(Math.min(CHANNEL_REPLY_BUDGET_MS, (fn?.Properties.Timeout as number) * 1000));
+    expect(worstCaseTurnMs(config)).toBeLessThanOrEqual(Math.min(CHANNEL_REPLY_BUDGET_MS, (messages?.Properties.Timeout as number) * 1000));
   });
 
-  it("routes POST /api/messages through an HTTP API", () => {
-    expect(ofType("AWS::ApiGatewayV2::Route").map((r) => r.Properties.RouteKey)).toEqual(["POST /api/messages"]);
+  it("has the webchat-token function, with the Direct Line secret's SSM name but never the secret", () => {
+    const token = fn("functions/webchat-token.handler");
+    expect(token?.Properties).toMatchObject({ Runtime: "nodejs22.x" });
+    const variables = (token?.Properties.Environment as { Variables: Record<string, string> }).Variables;
+    expect(variables).toMatchObject({
+      DIRECT_LINE_SECRET_PARAMETER: "/ue-advisor/test/direct-line-secret",
+      DIRECT_LINE_ENDPOINT: expect.stringMatching(/^https:\/\/([a-z]+\.)?directline\.botframework\.com\/v3\/directline$/),
+      WEBSITE_TOKEN_ALGORITHMS: "RS256",
+    });
+    expect(variables).not.toHaveProperty("DIRECT_LINE_SECRET");
+  });
+
+  it("routes POST /api/messages and POST /api/webchat/token through an HTTP API that lets only the website's origin call it from a browser", () => {
+    expect(ofType("AWS::ApiGatewayV2::Route").map((r) => r.Properties.RouteKey).sort()).toEqual(["POST /api/messages", "POST /api/webchat/token"]);
+    const [api] = ofType("AWS::ApiGatewayV2::Api");
+    expect(api?.Properties.CorsConfiguration).toMatchObject({ AllowMethods: ["POST"], AllowHeaders: ["Authorization", "Content-Type"] });
+    const origins = (api?.Properties.CorsConfiguration as { AllowOrigins: string[] }).AllowOrigins;
+    expect(origins).not.toContain("*");
+    for (const origin of origins) expect(origin).toMatch(/^https:\/\/[^/*]+$/);
   });
 
   it("declares exactly the tables of infra/dynamodb/tables.ts, on demand, with TTL and point-in-time recovery", () => {
@@ -75,10 +97,15 @@ describe("serverless package: the CloudFormation template", () => {
     }
     const dynamo = statements.find((s) => [s.Action].flat().some((a) => a.startsWith("dynamodb:")));
     expect([dynamo?.Resource].flat()).toHaveLength(TABLES.length);
+    // Exactly the two secrets: the bot's app password and the Direct Line secret.
+    const ssm = statements.find((s) => [s.Action].flat().includes("ssm:GetParameter"));
+    expect(JSON.stringify(ssm?.Resource)).toMatch(/parameter\/ue-advisor\/test\/microsoft-app-password.*parameter\/ue-advisor\/test\/direct-line-secret/);
+    expect([ssm?.Resource].flat()).toHaveLength(2);
   });
 
-  it("sets a log retention on the function's log group", () => {
-    const [group] = ofType("AWS::Logs::LogGroup");
-    expect(group?.Properties.RetentionInDays).toBeGreaterThan(0);
+  it("sets a log retention on each function's log group", () => {
+    const groups = ofType("AWS::Logs::LogGroup");
+    expect(groups).toHaveLength(2);
+    for (const group of groups) expect(group.Properties.RetentionInDays).toBeGreaterThan(0);
   });
 });

@@ -102,7 +102,7 @@ describe("content provider on DynamoDB Local", () => {
     const { store, clock, events } = await setup();
     await store.publish(contentSet("first"));
     let failing = false;
-    const flaky: ContentRepository = {
+    const flaky: Pick<ContentRepository, "publish" | "active" | "read"> = {
       publish: (entries) => store.publish(entries),
       active: () => (failing ? Promise.reject(new Error("DynamoDB unreachable")) : store.active()),
       read: (version) => store.read(version),

@@ -59,7 +59,7 @@ describe("npm run content:publish", () => {
     const env = { STAGE: "local", DYNAMODB_ENDPOINT: endpoint, TABLE_PREFIX: prefix, AWS_REGION: "eu-west-3" };
     const first = io();
     expect(await runContentPublish([], env, first.io)).toBe(0);
-    expect(first.out.join("\n")).toMatch(/^Published v000001: \d+ entries from 7 files, now active on http/);
+    expect(first.out.join("\n")).toMatch(/^Published v000001: \d+ entries from 7 files, now active on DynamoDB at http/);
     const again = io();
     expect(await runContentPublish(["--if-changed"], env, again.io)).toBe(0);
     expect(again.out.join("\n")).toMatch(/Content unchanged: v000001/);

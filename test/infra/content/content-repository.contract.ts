@@ -105,5 +105,58 @@ export function contentRepositoryContract(name: string, makeRepository: () => Pr
       const content = await repository.read(active?.version ?? "");
       expect(content?.entries).toEqual(contentSet(labels[winner] as string));
     });
+
+    it("lists complete versions newest first, and none before the first publish", async () => {
+      const repository = await makeRepository();
+      expect(await repository.listVersions()).toEqual([]);
+      await repository.publish(contentSet("first"));
+      await repository.publish([{ id: "broken" }]);
+      await repository.publish(contentSet("second", 4));
+      const versions = await repository.listVersions();
+      expect(versions.map((v) => [v.version, v.entryCount])).toEqual([
+        ["v000002", 4],
+        ["v000001", 3],
+      ]);
+      expect(versions[0]).toEqual(await repository.active());
+    });
+
+    it("rolls back to an earlier version: the pointer moves, nothing is rewritten, and a later publish moves on", async () => {
+      const repository = await makeRepository();
+      await repository.publish(contentSet("first"));
+      await repository.publish(contentSet("second"));
+      const first = (await repository.listVersions()).find((v) => v.version === "v000001");
+
+      const outcome = await repository.activate("v000001", { expectedActive: "v000002" });
+      expect(outcome).toMatchObject({ outcome: "activated", version: first, previous: { version: "v000002" } });
+      expect(await repository.active()).toEqual(first);
+      expect((await repository.read("v000001"))?.entries[0]?.tags).toEqual(["first"]);
+      // Rolling forward again is the same operation.
+      expect(await repository.activate("v000002")).toMatchObject({ outcome: "activated", version: { version: "v000002" } });
+      await repository.activate("v000001");
+      const next = await repository.publish(contentSet("third"));
+      expect(next.outcome).toBe("published");
+      expect((await repository.active())?.entryCount).toBe(3);
+      expect((await repository.read((await repository.active())?.version ?? ""))?.entries[0]?.tags).toEqual(["third"]);
+    });
+
+    it("refuses to activate an unknown version, reports an active one, and changes nothing when the pointer moved", async () => {
+      const repository = await makeRepository();
+      expect(await repository.activate("v000001")).toEqual({ outcome: "not-found", version: "v000001" });
+      await repository.publish(contentSet("first"));
+      await repository.publish(contentSet("second"));
+      expect(await repository.activate("v000099")).toEqual({ outcome: "not-found", version: "v000099" });
+      expect(await repository.activate("v000002")).toMatchObject({ outcome: "already-active", version: { version: "v000002" } });
+      // The admin looked at v000001 as active, but a publish happened since.
+      expect(await repository.activate("v000001", { expectedActive: "v000001" })).toMatchObject({ outcome: "conflict", active: { version: "v000002" } });
+      expect((await repository.active())?.version).toBe("v000002");
+    });
+
+    it("reports its progress while writing entries", async () => {
+      const repository = await makeRepository();
+      const progress: [number, number][] = [];
+      await repository.publish(contentSet("large", 60), { onProgress: (written, total) => progress.push([written, total]) });
+      expect(progress.at(-1)).toEqual([60, 60]);
+      expect(progress.every(([written, total], i) => total === 60 && written > (progress[i - 1]?.[0] ?? 0))).toBe(true);
+    });
   });
 }

@@ -62,6 +62,43 @@ describe("DynamoDbContentRepository specifics", () => {
     mock.restore();
   });
 
+  it("lets a rollback win over a publish that was already writing when it happened", async () => {
+    const tableName = await freshTable();
+    const admin = new DynamoDbContentRepository({ doc: dynamo.doc, tableName });
+    await admin.publish(contentSet("first"));
+    await admin.publish(contentSet("second"));
+
+    // A deploy's publish whose switch of the pointer waits until the rollback is done.
+    const real = testDynamoClients().doc;
+    const slow = DynamoDBDocumentClient.from(testDynamoClients().client);
+    const mock = mockClient(slow);
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let reachedSwitch: () => void = () => undefined;
+    const atSwitch = new Promise<void>((resolve) => (reachedSwitch = resolve));
+    mock.on(UpdateCommand).callsFake(async (input) => {
+      if (input.Key?.sk === "active") {
+        reachedSwitch();
+        await gate;
+      }
+      return real.send(new UpdateCommand(input));
+    });
+    mock.on(PutCommand).callsFake((input) => real.send(new PutCommand(input)));
+    mock.on(GetCommand).callsFake((input) => real.send(new GetCommand(input)));
+    mock.on(QueryCommand).callsFake((input) => real.send(new QueryCommand(input)));
+    mock.on(BatchWriteCommand).callsFake((input) => real.send(new BatchWriteCommand(input)));
+
+    const publish = new DynamoDbContentRepository({ doc: slow, tableName }).publish(contentSet("deploy"));
+    await atSwitch;
+    expect(await admin.activate("v000001", { expectedActive: "v000002" })).toMatchObject({ outcome: "activated" });
+    release();
+    expect(await publish).toMatchObject({ outcome: "superseded", version: { version: "v000003" }, active: { version: "v000001" } });
+    expect((await admin.active())?.version).toBe("v000001");
+    // The next publish, decided after the rollback, moves the pointer again.
+    expect(await admin.publish(contentSet("fix"))).toMatchObject({ outcome: "published", version: { version: "v000005" } });
+    mock.restore();
+  });
+
   it("reports a version whose entries do not match its manifest as a fault", async () => {
     const tableName = await freshTable();
     const repository = new DynamoDbContentRepository({ doc: dynamo.doc, tableName });

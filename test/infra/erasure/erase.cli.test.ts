@@ -4,7 +4,7 @@ import { promisify } from "node:util";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { GetCommand, ScanCommand } from "@aws-sdk/lib-dynamodb";
 import type { App } from "../../../functions/composition-root";
-import { DIRECT_LINE_LEARNER, identityResolver } from "../../../functions/identity";
+import { DIRECT_LINE_LEARNER, directLineUserId as websiteUserId, identityResolver } from "../../../functions/identity";
 import { runErase } from "../../../infra/cli/erase";
 import { directLineUserId } from "../../../infra/erasure/learner-erasure";
 import { DynamoDbLearnerRepository, learnerKey, teamsLinkKey } from "../../../infra/learners/dynamodb-learner.repository";
@@ -45,7 +45,8 @@ async function erase(argv: string[]) {
   return { code, out: c.out.join("\n"), err: c.err.join("\n") };
 }
 
-const webchat = (conversation: string, userId: string, text: string) => message(conversation, text, { channelId: "webchat", from: { id: userId } });
+/** The website's chat: Direct Line, which binds the signed-in learner's id (local stage: always). */
+const webchat = (conversation: string, userId: string, text: string) => message(conversation, text, { channelId: "directline", from: { id: userId } });
 
 async function handoff(conversation: string, userId: string): Promise<string> {
   await post(app, webchat(conversation, userId, "je veux parler à un conseiller"));
@@ -56,8 +57,8 @@ async function handoff(conversation: string, userId: string): Promise<string> {
   return id;
 }
 
-const stateOf = (conversation: string, channelId = "webchat") => conversationDocument(dynamo, conversation, channelId);
-async function turnRecordsOf(conversation: string, channelId = "webchat") {
+const stateOf = (conversation: string, channelId = "directline") => conversationDocument(dynamo, conversation, channelId);
+async function turnRecordsOf(conversation: string, channelId = "directline") {
   const { Items = [] } = await dynamo.doc.send(new ScanCommand({ TableName: dynamo.tables.turns }));
   return Items.filter((item) => item.conversationKey === conversationStateKey(channelId, conversation));
 }
@@ -93,8 +94,9 @@ beforeAll(async () => {
 
 describe("npm run erase -- <learnerId>", () => {
   it("derives the website id the way the assistant identifies learners", async () => {
-    const identify = identityResolver({ STAGE: "test" }, learners);
-    const context = { activity: { channelId: "webchat", from: { id: directLineUserId("demo-05") } } } as never;
+    expect(directLineUserId("demo-05")).toBe(websiteUserId("demo-05"));
+    const identify = identityResolver({ STAGE: "test", DIRECT_LINE_ENHANCED_AUTH: "true" }, learners);
+    const context = { activity: { channelId: "directline", from: { id: directLineUserId("demo-05") } } } as never;
     expect(DIRECT_LINE_LEARNER.test(directLineUserId("demo-05"))).toBe(true);
     expect(await identify(context)).toEqual({ learnerId: "demo-05" });
   });
@@ -115,7 +117,7 @@ describe("npm run erase -- <learnerId>", () => {
     expect(out).toMatch(/learner record: removed/);
     expect(out).toMatch(/Teams links: 1\n {4}TEAMS#/);
     expect(out).toMatch(/conversations \(state\): 3/);
-    for (const [conversation, channel] of [[conversations.website, "webchat"], [conversations.teams, "msteams"], [conversations.handoff, "webchat"]] as const) {
+    for (const [conversation, channel] of [[conversations.website, "directline"], [conversations.teams, "msteams"], [conversations.handoff, "directline"]] as const) {
       expect(out).toContain(conversationStateKey(channel, conversation));
     }
     expect(out).toMatch(new RegExp(`handoff requests: 1 \\(${handoffs.mine}\\)`));

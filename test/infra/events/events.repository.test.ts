@@ -35,11 +35,38 @@ describe.each<[string, () => EventsRepository]>([
     await repo.recordHandoff(a);
     await repo.recordHandoff(b);
     const closed = await repo.closeHandoff(a.id, { closedAt: "2032-03-03T09:00:00.000Z", closedBy: "advisor-1", resolution: "Répondu par courriel" });
-    expect(closed).toMatchObject({ id: a.id, status: "closed", closedBy: "advisor-1", closedAt: "2032-03-03T09:00:00.000Z" });
+    expect(closed).toEqual({ outcome: "closed", request: { ...a, status: "closed", closedBy: "advisor-1", closedAt: "2032-03-03T09:00:00.000Z", resolution: "Répondu par courriel" } });
     const range = { from: "2032-01-01", to: "2033-01-01" };
     expect((await repo.listHandoffs({ ...range, status: "open" })).map((h) => h.id)).toEqual([b.id]);
     expect((await repo.listHandoffs({ ...range, status: "closed" })).map((h) => h.id)).toEqual([a.id]);
-    expect(await repo.closeHandoff("no-such-id", { closedAt: "2032-03-03T09:00:00.000Z" })).toBeUndefined();
+    expect(await repo.closeHandoff("no-such-id", { closedAt: "2032-03-03T09:00:00.000Z" })).toEqual({ outcome: "not-found" });
+  });
+
+  it("leaves a closed request as its first closure left it", async () => {
+    const repo = make();
+    const a = handoff("2032-04-01T19:00:00.000Z");
+    await repo.recordHandoff(a);
+    await repo.closeHandoff(a.id, { closedAt: "2032-04-02T09:00:00.000Z", closedBy: "advisor-1", resolution: "Rappelé" });
+    const again = await repo.closeHandoff(a.id, { closedAt: "2032-04-05T09:00:00.000Z", closedBy: "advisor-2", resolution: "Autre" });
+    expect(again).toEqual({ outcome: "already-closed", request: expect.objectContaining({ closedBy: "advisor-1", resolution: "Rappelé", closedAt: "2032-04-02T09:00:00.000Z" }) });
+    expect(await repo.getHandoff(a.id)).toEqual(again.outcome === "already-closed" ? again.request : undefined);
+  });
+
+  it("gets one request by id, with its origin; an unknown id is undefined", async () => {
+    const repo = make();
+    const a = handoff("2032-05-01T19:00:00.000Z", { origin: "after-answer", answerId: "exam-id" });
+    await repo.recordHandoff(a);
+    expect(await repo.getHandoff(a.id)).toEqual(a);
+    expect(await repo.getHandoff("260101-ZZZZZ")).toBeUndefined();
+  });
+
+  it("records answered questions (no text, no identity) and lists them by range", async () => {
+    const repo = make();
+    await repo.recordAnswered({ id: randomUUID(), at: "2036-01-05T20:00:00.000Z", answerId: "exam-id", language: "fr" });
+    await repo.recordAnswered({ id: randomUUID(), at: "2036-01-12T20:00:00.000Z", answerId: "credit-hours", language: "en" });
+    expect((await repo.listAnswered({ from: "2036-01-01", to: "2036-01-10" })).map((a) => a.answerId)).toEqual(["exam-id"]);
+    expect((await repo.listAnswered({ from: "2036-01-01", to: "2037-01-01" })).map((a) => a.answerId)).toEqual(["exam-id", "credit-hours"]);
+    await expect(repo.recordAnswered({ id: "x", at: "2036-01-05T20:00:00.000Z", answerId: "", language: "fr" })).rejects.toThrow();
   });
 
   it("records feedback and unanswered questions and lists them by range", async () => {

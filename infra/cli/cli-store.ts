@@ -1,0 +1,108 @@
+import { resolve } from "node:path";
+import { configSchema } from "../config/env";
+import { createDynamoClients, type DynamoClients } from "../dynamodb/client";
+import { ensureTables, tableNames, type TableNames } from "../dynamodb/tables";
+import { startEmbeddedStore, type EmbeddedStore } from "../local/embedded-store";
+
+/** What the admins' and advisors' commands print and read: lines out, lines on stderr. */
+export interface CliIo {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+export const consoleIo: CliIo = { out: (line) => console.log(line), err: (line) => console.error(line) };
+
+/**
+ * The store a command works on, chosen like the app's: DYNAMODB_ENDPOINT when set (DynamoDB Local,
+ * a running dynalite); otherwise, on a deployed STAGE, the AWS tables in AWS_REGION with the
+ * caller's AWS credentials; otherwise the local embedded store of `npm start` (DATA_DIR, default
+ * .data/store). Only the storage settings are read: an admin's command needs no bot credentials.
+ */
+const storeConfigSchema = configSchema.pick({
+  STAGE: true,
+  AWS_REGION: true,
+  TABLE_PREFIX: true,
+  DYNAMODB_ENDPOINT: true,
+  DYNAMODB_REQUEST_TIMEOUT_MS: true,
+  DYNAMODB_MAX_ATTEMPTS: true,
+  HANDOFF_TTL_DAYS: true,
+  EVENTS_TTL_DAYS: true,
+});
+
+export type StoreConfig = ReturnType<typeof storeConfigSchema.parse>;
+
+export interface CliStore extends DynamoClients {
+  config: StoreConfig;
+  tables: TableNames;
+  /** Where the command works, for its messages: "the local store (/path)", "AWS eu-west-3"... */
+  target: string;
+  close(): Promise<void>;
+}
+
+/** The store could not be opened; the message says why and what to do. */
+export class CliStoreError extends Error {
+  override readonly name = "CliStoreError";
+}
+
+/** Opens the configured store (creating the tables on local stores, as `npm start` does). */
+export async function openCliStore(env: Record<string, string | undefined>): Promise<CliStore> {
+  const parsed = storeConfigSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new CliStoreError(`Invalid configuration: ${parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ")}`);
+  }
+  const config = parsed.data;
+  let store: EmbeddedStore | undefined;
+  let endpoint = config.DYNAMODB_ENDPOINT;
+  let target = endpoint ? `DynamoDB at ${endpoint}` : `AWS DynamoDB in ${config.AWS_REGION}`;
+  if (!endpoint && config.STAGE === "local") {
+    const path = resolve(env.DATA_DIR ?? ".data/store");
+    try {
+      store = await startEmbeddedStore({ path });
+    } catch (error) {
+      throw new CliStoreError(
+        `Cannot open the local store at ${path}: ${(error as Error).message}\n` +
+          "Is `npm start` running on it? Stop it first (the store is locked while it runs), or set DYNAMODB_ENDPOINT.",
+        { cause: error },
+      );
+    }
+    endpoint = store.endpoint;
+    target = `the local store (${path})`;
+  }
+  const clients = createDynamoClients({
+    region: config.AWS_REGION,
+    endpoint,
+    requestTimeoutMs: config.DYNAMODB_REQUEST_TIMEOUT_MS,
+    maxAttempts: config.DYNAMODB_MAX_ATTEMPTS,
+  });
+  const close = async () => {
+    clients.client.destroy();
+    await store?.close();
+  };
+  try {
+    // Local stores start empty; deployed stages get their tables from CloudFormation.
+    if (endpoint) await ensureTables(clients.client, config.TABLE_PREFIX);
+  } catch (error) {
+    await close();
+    throw new CliStoreError(`Cannot reach ${target}: ${(error as Error).message}`, { cause: error });
+  }
+  return { ...clients, config, tables: tableNames(config.TABLE_PREFIX), target, close };
+}
+
+/**
+ * Progress of a long operation on stderr: one line rewritten in place on a terminal, a line per
+ * step (at most every 10 %) otherwise, so CI logs and deploy output stay readable.
+ */
+export function progressReporter(label: string, io: CliIo, stream: { isTTY?: boolean; write?: (text: string) => unknown } = process.stderr): (done: number, total: number) => void {
+  let lastTenth = -1;
+  return (done, total) => {
+    const percent = total === 0 ? 100 : Math.floor((done / total) * 100);
+    if (stream.isTTY && stream.write) {
+      stream.write(`\r${label}: ${done}/${total} (${percent} %)${done >= total ? "\n" : ""}`);
+      return;
+    }
+    const tenth = Math.floor(percent / 10);
+    if (tenth === lastTenth && done < total) return;
+    lastTenth = tenth;
+    io.err(`${label}: ${done}/${total} (${percent} %)`);
+  };
+}

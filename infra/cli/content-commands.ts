@@ -1,0 +1,247 @@
+import { isAbsolute, join, relative, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { diffRecords, isEmptyDiff, type RecordsDiff } from "../../domain/diff/record-diff";
+import type { Diploma } from "../../domain/catalog/diploma.schema";
+import type { Unit } from "../../domain/catalog/unit.schema";
+import type { ContentEntry } from "../../domain/knowledge/content-entry.schema";
+import type { ContentVersionInfo } from "../../domain/ports/content.repository";
+import { DynamoDbCatalogRepository } from "../catalog/dynamodb-catalog.repository";
+import { CONTENT_DIR, formatContentProblem, loadContentFiles } from "../content/content-files.loader";
+import { DynamoDbContentRepository } from "../content/dynamodb-content.repository";
+import { formatDataError, readDataFolder, SAMPLE_DATA_FOLDER, type DataError } from "../data/data-folder.loader";
+import { consoleIo, openCliStore, type CliIo, type CliStore } from "./cli-store";
+import { runContentPublish } from "./content-publish";
+import { diffSummary, formatRecordsDiff } from "./diff-format";
+
+const USAGE = `Usage: npm run content -- <command> [options]
+       (or npm run content:check, content:diff, content:publish, content:versions, content:rollback)
+
+Commands:
+  check                 validate the answer files AND the catalog/learner data files; writes nothing
+  diff                  what a publish would change against the live content and catalog, field by field
+  publish               publish the answer files as a new version (see npm run content:publish -- --help)
+  versions              list the published versions, the active one marked *
+  rollback <version>    make an earlier version active again (atomically; e.g. rollback v000041)
+
+Options:
+  --content <folder>    answer files (default infra/content)
+  --data <folder>       catalog and learner files (default infra/data/sample)
+  --strict              check: also fail on warnings (review dates passed)
+
+Store: the local embedded store (.data/store) unless DYNAMODB_ENDPOINT is set, or AWS on a deployed
+stage (STAGE, TABLE_PREFIX, AWS_REGION, with your AWS credentials).
+Exit code: 0 success, 1 invalid files / unknown version / conflict, 2 usage or connection problem.`;
+
+type Args = { content: string; data: string; strict: boolean };
+
+/** The admins' content commands, callable from tests: returns the exit code instead of exiting. */
+export async function runContentCommand(argv: string[], env: Record<string, string | undefined> = process.env, io: CliIo = consoleIo): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === "publish") return runContentPublish(rest, env, io);
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: rest,
+      allowPositionals: true,
+      options: { content: { type: "string" }, data: { type: "string" }, strict: { type: "boolean" }, help: { type: "boolean" } },
+    });
+  } catch (error) {
+    io.err(`${(error as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  if (command === undefined || command === "help" || command === "--help" || parsed.values.help) {
+    io.out(USAGE);
+    return command === undefined ? 2 : 0;
+  }
+  const args: Args = {
+    content: parsed.values.content ? resolve(parsed.values.content) : CONTENT_DIR,
+    data: parsed.values.data ? resolve(parsed.values.data) : SAMPLE_DATA_FOLDER,
+    strict: parsed.values.strict ?? false,
+  };
+  const positionals = parsed.positionals;
+  const expectArgs = (count: number, what: string): boolean => {
+    if (positionals.length === count) return true;
+    io.err(`${command}: ${what}\n\n${USAGE}`);
+    return false;
+  };
+
+  switch (command) {
+    case "check":
+      return expectArgs(0, "takes no argument") ? check(args, io) : 2;
+    case "diff":
+      return expectArgs(0, "takes no argument") ? withStore(env, io, (store) => diff(args, store, io)) : 2;
+    case "versions":
+      return expectArgs(0, "takes no argument") ? withStore(env, io, (store) => versions(store, io)) : 2;
+    case "rollback":
+      if (positionals.length === 0) {
+        io.err("rollback: which version? Give one of the versions below, e.g. npm run content:rollback -- v000041");
+        await withStore(env, io, (store) => versions(store, io));
+        return 2;
+      }
+      return expectArgs(1, "takes one version, e.g. v000041") ? withStore(env, io, (store) => rollback(positionals[0] as string, store, io)) : 2;
+    default:
+      io.err(`Unknown command "${command}": expected check, diff, publish, versions or rollback.\n\n${USAGE}`);
+      return 2;
+  }
+}
+
+async function withStore(env: Record<string, string | undefined>, io: CliIo, work: (store: CliStore) => Promise<number>): Promise<number> {
+  let store: CliStore;
+  try {
+    store = await openCliStore({ ...env, STAGE: env.STAGE ?? "local" });
+  } catch (error) {
+    io.err((error as Error).message);
+    return 2;
+  }
+  try {
+    return await work(store);
+  } catch (error) {
+    io.err(`Failed on ${store.target}: ${(error as Error).message}`);
+    return 2;
+  } finally {
+    await store.close();
+  }
+}
+
+/**
+ * Every problem of the admins' files at once: answer files (schema, duplicate ids, questions claimed
+ * twice, missing sources; review dates passed as warnings) and data files (schema, duplicates,
+ * references between records). Reads files only.
+ */
+async function check(args: Args, io: CliIo): Promise<number> {
+  const today = new Date().toISOString().slice(0, 10);
+  const content = await loadContentFiles(args.content, { today });
+  const data = await readDataFolder(args.data);
+  for (const warning of content.warnings) io.err(`warning: ${formatContentProblem(warning)}`);
+  if (!content.valid) for (const problem of content.problems) io.err(formatContentProblem(problem));
+  if (!data.ok) for (const error of data.errors) io.err(dataErrorLine(args.data, error));
+
+  io.out(
+    content.valid
+      ? `Answers: ${content.entries.length} entries in ${content.files.length} files: valid${content.warnings.length ? ` (${content.warnings.length} warning(s): review dates passed)` : ""}.`
+      : `Answers: ${content.problems.length} problem(s) in ${args.content}.`,
+  );
+  io.out(
+    data.ok
+      ? `Data: ${data.data.units.length} units, ${data.data.diplomas.length} diplomas, ${data.data.learners.length} learners in ${data.data.files.length} files: valid.`
+      : `Data: ${data.errors.length} problem(s) in ${args.data}.`,
+  );
+  if (!content.valid || !data.ok) {
+    io.err("Check failed: fix the problems above (each names file:line, entry or record, and field). Nothing was published.");
+    return 1;
+  }
+  if (args.strict && content.warnings.length > 0) {
+    io.err(`Check failed (--strict): ${content.warnings.length} answer(s) past their review date.`);
+    return 1;
+  }
+  return 0;
+}
+
+/** What a publish (and the deployment's catalog load) would change, against what is live. */
+async function diff(args: Args, store: CliStore, io: CliIo): Promise<number> {
+  const loaded = await loadContentFiles(args.content);
+  if (!loaded.valid) {
+    for (const problem of loaded.problems) io.err(formatContentProblem(problem));
+    io.err(`The answer files are invalid (${loaded.problems.length} problem(s)): a publish would be refused. Run npm run content:check.`);
+    return 1;
+  }
+  const repository = new DynamoDbContentRepository({ doc: store.doc, tableName: store.tables.content });
+  const active = await repository.active();
+  const live = active ? await repository.read(active.version) : undefined;
+  const contentDiff = diffRecords<ContentEntry>(live?.entries ?? [], loaded.entries, (entry) => entry.id);
+  io.out(active ? `Answers: files against the active version ${describe(active)} on ${store.target}:` : `Answers: nothing is published yet on ${store.target}; a publish would add:`);
+  printDiff(contentDiff, (entry) => entry.id, io, "removed");
+
+  const catalogRepository = new DynamoDbCatalogRepository({ doc: store.doc, tableName: store.tables.catalog });
+  const stored = await catalogRepository.loadCatalog();
+  const data = await readDataFolder(args.data, stored);
+  if (!data.ok) {
+    for (const error of data.errors) io.err(dataErrorLine(args.data, error));
+    io.err(`The data files in ${args.data} are invalid: a load would be refused.`);
+    return 1;
+  }
+  // Loading creates or replaces records and never deletes: records only in the table stay.
+  io.out(`Units: files (${args.data}) against the catalog table:`);
+  printDiff(diffRecords<Unit>(stored.units, data.data.units, (unit) => unit.code), (unit) => unit.code, io, "not in the files: stays");
+  io.out("Diplomas:");
+  printDiff(diffRecords<Diploma>(stored.diplomas, data.data.diplomas, (diploma) => diploma.code), (diploma) => diploma.code, io, "not in the files: stays");
+  if (data.data.learners.length > 0) io.out(`Learners: ${data.data.learners.length} records in the files (personal records: not compared here).`);
+  return 0;
+}
+
+function printDiff<T>(changes: RecordsDiff<T>, keyOf: (record: T) => string, io: CliIo, removedNote: string): void {
+  if (isEmptyDiff(changes)) {
+    io.out(`  no change (${changes.unchanged} unchanged)`);
+    return;
+  }
+  for (const line of formatRecordsDiff(changes, keyOf, removedNote)) io.out(line);
+  io.out(`  ${diffSummary(changes, removedNote === "removed" ? "removed" : "only in the table")}`);
+}
+
+async function versions(store: CliStore, io: CliIo): Promise<number> {
+  const repository = new DynamoDbContentRepository({ doc: store.doc, tableName: store.tables.content });
+  const [all, active] = await Promise.all([repository.listVersions(), repository.active()]);
+  if (all.length === 0) {
+    io.out(`No content version on ${store.target} yet: publish with npm run content:publish.`);
+    return 0;
+  }
+  io.out(`Content versions on ${store.target} (* active):`);
+  for (const version of all) io.out(`${version.version === active?.version ? "*" : " "} ${describe(version)}`);
+  return 0;
+}
+
+async function rollback(version: string, store: CliStore, io: CliIo): Promise<number> {
+  const name = /^v?\d{1,6}$/i.test(version) ? `v${version.replace(/^v/i, "").padStart(6, "0")}` : version;
+  const repository = new DynamoDbContentRepository({ doc: store.doc, tableName: store.tables.content });
+  const active = await repository.active();
+  const target = await repository.read(name);
+  if (!target) {
+    io.err(`No content version "${version}" on ${store.target}: expected one of the versions listed below (e.g. v000041).`);
+    await versions(store, io);
+    return 1;
+  }
+  if (active) {
+    const live = await repository.read(active.version);
+    const changes = diffRecords<ContentEntry>(live?.entries ?? [], target.entries, (entry) => entry.id);
+    io.out(`Rolling back from ${active.version} to ${describe(target)}; learners will see:`);
+    printDiff(changes, (entry) => entry.id, io, "removed");
+  }
+  const outcome = await repository.activate(name, { expectedActive: active?.version });
+  switch (outcome.outcome) {
+    case "activated":
+      io.out(`${outcome.version.version} is active again on ${store.target}${outcome.previous ? ` (was ${outcome.previous.version})` : ""}; running assistants switch within CONTENT_REFRESH_SECONDS.`);
+      io.out("Revert the file change in git too, or the next deploy publishes it again.");
+      return 0;
+    case "already-active":
+      io.out(`${outcome.version.version} is already the active version: nothing to do.`);
+      return 0;
+    case "not-found":
+      io.err(`No content version "${version}".`);
+      return 1;
+    case "conflict":
+      io.err(`The active version changed meanwhile (now ${outcome.active?.version ?? "none"}): nothing was changed. Check with npm run content:versions and try again.`);
+      return 1;
+  }
+}
+
+/** A data error with its file named from the working directory, like the answer files' problems. */
+function dataErrorLine(folder: string, error: DataError): string {
+  const base = relative(process.cwd(), folder);
+  const file = isAbsolute(error.file) ? error.file : join(base.startsWith("..") ? folder : base, error.file);
+  return formatDataError({ ...error, file });
+}
+
+function describe(version: ContentVersionInfo): string {
+  return `${version.version} (published ${version.publishedAt.slice(0, 16).replace("T", " ")} UTC, ${version.entryCount} entries, digest ${version.digest.slice(0, 8)})`;
+}
+
+if (require.main === module) {
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
+  runContentCommand(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (error: Error) => {
+      console.error(`content: ${error.message}`);
+      process.exit(2);
+    },
+  );
+}

@@ -1,0 +1,194 @@
+import { userInfo } from "node:os";
+import { parseArgs } from "node:util";
+import type { HandoffRequest } from "../../domain/events/events.schema";
+import { editDistance } from "../../domain/text/edit-distance";
+import { DynamoDbEventsRepository } from "../events/dynamodb-events.repository";
+import { consoleIo, openCliStore, type CliIo, type CliStore } from "./cli-store";
+
+const USAGE = `Usage: npm run handoffs -- <command>
+
+  list [--status open|closed|all]             requests waiting for an advisor (default: open), oldest first
+  show <id>                                   one request in full, with the contact the learner consented to
+  close <id> [--resolution "..."] [--by name] close a request, saying how it was settled
+
+Ids look like 261127-K7Q2X (the learner was given it). Store: the local store (.data/store) unless
+DYNAMODB_ENDPOINT is set; a deployed stage with STAGE, TABLE_PREFIX, AWS_REGION and your AWS credentials.
+Exit code: 0 done, 1 unknown id or already closed, 2 usage or connection problem.`;
+
+const ID = /^\d{6}-[A-Z0-9]{5}$/;
+
+/** The advisors' inbox, callable from tests: returns the exit code instead of exiting. */
+export async function runHandoffs(
+  argv: string[],
+  env: Record<string, string | undefined> = process.env,
+  io: CliIo = consoleIo,
+  clock: () => Date = () => new Date(),
+): Promise<number> {
+  const [command, ...rest] = argv;
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: rest,
+      allowPositionals: true,
+      options: { status: { type: "string" }, resolution: { type: "string" }, by: { type: "string" }, help: { type: "boolean" } },
+    });
+  } catch (error) {
+    io.err(`${(error as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  if (command === undefined || command === "help" || command === "--help" || parsed.values.help) {
+    io.out(USAGE);
+    return command === undefined ? 2 : 0;
+  }
+  const { values, positionals } = parsed;
+  const usage = (message: string) => {
+    io.err(`${message}\n\n${USAGE}`);
+    return 2;
+  };
+
+  switch (command) {
+    case "list": {
+      const status = values.status ?? "open";
+      if (!["open", "closed", "all"].includes(status)) return usage(`--status "${status}": expected open, closed or all`);
+      if (positionals.length > 0) return usage("list takes no argument");
+      return withEvents(env, io, (events, store) => list(events, store, status as "open" | "closed" | "all", io, clock()));
+    }
+    case "show":
+    case "close": {
+      if (positionals.length !== 1) return usage(`${command} takes one request id, e.g. npm run handoffs -- ${command} 261127-K7Q2X`);
+      const id = (positionals[0] as string).trim().toUpperCase();
+      if (!ID.test(id)) return usage(`"${positionals[0]}" is not a request id: ids look like 261127-K7Q2X (date, dash, 5 letters or digits)`);
+      if (command === "show") {
+        if (values.resolution !== undefined || values.by !== undefined) return usage("--resolution and --by go with close");
+        return withEvents(env, io, (events) => show(events, id, io));
+      }
+      if (values.resolution !== undefined && values.resolution.trim().length === 0) return usage("--resolution is empty: say how the request was settled, or leave the option out");
+      const by = values.by ?? env.ADVISOR_NAME ?? safeUserName();
+      return withEvents(env, io, (events) => close(events, id, { closedAt: clock().toISOString(), closedBy: by, resolution: values.resolution?.trim() }, io));
+    }
+    default:
+      return usage(`Unknown command "${command}": expected list, show or close.`);
+  }
+}
+
+async function withEvents(env: Record<string, string | undefined>, io: CliIo, work: (events: DynamoDbEventsRepository, store: CliStore) => Promise<number>): Promise<number> {
+  let store: CliStore;
+  try {
+    store = await openCliStore({ ...env, STAGE: env.STAGE ?? "local" });
+  } catch (error) {
+    io.err((error as Error).message);
+    return 2;
+  }
+  try {
+    const events = new DynamoDbEventsRepository({
+      doc: store.doc,
+      tableName: store.tables.events,
+      handoffTtlSeconds: store.config.HANDOFF_TTL_DAYS * 86_400,
+      eventTtlSeconds: store.config.EVENTS_TTL_DAYS * 86_400,
+    });
+    return await work(events, store);
+  } catch (error) {
+    io.err(`Failed on ${store.target}: ${(error as Error).message}`);
+    return 2;
+  } finally {
+    await store.close();
+  }
+}
+
+async function list(events: DynamoDbEventsRepository, store: CliStore, status: "open" | "closed" | "all", io: CliIo, now: Date): Promise<number> {
+  const requests = await events.listHandoffs(status === "all" ? {} : { status });
+  const what = status === "all" ? "" : `${status} `;
+  if (requests.length === 0) {
+    io.out(`No ${what}request on ${store.target}.`);
+    return 0;
+  }
+  io.out(`${requests.length} ${what}request(s) on ${store.target}, oldest first:`);
+  for (const request of requests) {
+    const contact = request.contact ? `contact by ${request.contact.kind}` : "answer in the chat";
+    const closed = request.status === "closed" ? `  [closed ${request.closedAt?.slice(0, 10) ?? ""}]` : "";
+    io.out(`  ${request.id}  ${request.createdAt.slice(0, 16).replace("T", " ")} UTC  ${age(request.createdAt, now).padStart(4)}  ${request.language}  ${request.channel.padEnd(8)}  ${contact}${closed}`);
+    io.out(`      ${truncate(request.question, 100)}`);
+  }
+  return 0;
+}
+
+async function show(events: DynamoDbEventsRepository, id: string, io: CliIo): Promise<number> {
+  const request = await events.getHandoff(id);
+  if (!request) return unknown(events, id, io);
+  for (const line of describe(request)) io.out(line);
+  return 0;
+}
+
+async function close(events: DynamoDbEventsRepository, id: string, closure: { closedAt: string; closedBy?: string; resolution?: string }, io: CliIo): Promise<number> {
+  const outcome = await events.closeHandoff(id, closure);
+  switch (outcome.outcome) {
+    case "not-found":
+      return unknown(events, id, io);
+    case "already-closed":
+      io.err(`Request ${id} was already closed on ${outcome.request.closedAt ?? "?"}${outcome.request.closedBy ? ` by ${outcome.request.closedBy}` : ""}${outcome.request.resolution ? ` (${outcome.request.resolution})` : ""}: nothing changed.`);
+      return 1;
+    case "closed":
+      io.out(`Closed request ${id}${closure.resolution ? `: ${closure.resolution}` : ""}.`);
+      return 0;
+  }
+}
+
+/** An unknown id: say so, and suggest the open request it was probably meant to be (one typo away). */
+async function unknown(events: DynamoDbEventsRepository, id: string, io: CliIo): Promise<number> {
+  const open = await events.listHandoffs({ status: "open" });
+  const near = open.filter((request) => editDistance(request.id, id) <= 1).map((request) => request.id);
+  io.err(
+    `No request ${id}.` +
+      (near.length > 0 ? ` Did you mean ${near.join(" or ")}?` : "") +
+      ` ${open.length} request(s) are open: npm run handoffs -- list`,
+  );
+  return 1;
+}
+
+function describe(request: HandoffRequest): string[] {
+  const origin = {
+    "after-answer": `after the assistant's answer "${request.answerId ?? "?"}"`,
+    "after-unanswered": "after a question the assistant could not answer",
+    direct: "directly, without asking the assistant first",
+  }[request.origin ?? "direct"];
+  return [
+    `Request ${request.id} — ${request.status}`,
+    `  received    ${request.createdAt} (${request.channel}, ${request.language === "fr" ? "French" : "English"})`,
+    `  asked       ${origin}`,
+    `  question    ${request.question}`,
+    `  contact     ${request.contact ? `${request.contact.value} (${request.contact.kind}, with the learner's consent)` : "none: answer in the chat"}`,
+    ...(request.learnerId ? [`  learner     ${request.learnerId}`] : []),
+    ...(request.conversationId ? [`  conversation ${request.conversationId}`] : []),
+    ...(request.status === "closed"
+      ? [`  closed      ${request.closedAt ?? "?"}${request.closedBy ? ` by ${request.closedBy}` : ""}`, ...(request.resolution ? [`  resolution  ${request.resolution}`] : [])]
+      : []),
+  ];
+}
+
+function age(createdAt: string, now: Date): string {
+  const hours = Math.max(0, Math.floor((now.getTime() - Date.parse(createdAt)) / 3_600_000));
+  return hours < 48 ? `${hours}h` : `${Math.floor(hours / 24)}d`;
+}
+
+function safeUserName(): string | undefined {
+  try {
+    return userInfo().username || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function truncate(text: string, length: number): string {
+  return text.length > length ? `${text.slice(0, length - 1)}…` : text;
+}
+
+if (require.main === module) {
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
+  runHandoffs(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (error: Error) => {
+      console.error(`handoffs failed: ${error.message}`);
+      process.exit(2);
+    },
+  );
+}

@@ -1,0 +1,54 @@
+import type { TurnContext } from "botbuilder";
+import { describe, expect, it } from "vitest";
+import { directLineUserId, identityResolver } from "../../functions/identity";
+
+/** No Teams account is linked in these cases: the Teams lookup has its own tests. */
+const learners = { findByTeamsAccount: async () => undefined };
+
+/** A turn as the adapter hands it over, after the Bot Framework JWT check. */
+function turn(channelId: string, fromId: string): TurnContext {
+  return { activity: { channelId, from: { id: fromId } } } as unknown as TurnContext;
+}
+
+describe("who the learner is", () => {
+  it("binds a learner to the Direct Line user id the token function mints", () => {
+    expect(directLineUserId("demo-05")).toBe("dl_demo-05");
+  });
+
+  it.each([
+    ["emulator", "demo-05", "demo-05"],
+    ["directline", "dl_demo-05", "demo-05"],
+    ["directline", "demo-12", "demo-12"],
+    ["directline", "visiteur-0123abcd", undefined],
+    ["emulator", "dl_demo-05", undefined],
+    ["emulator", "learner-1", undefined],
+  ])("locally, %s from.id %s is demo learner %s (the page's Direct Line emulation binds the id; loopback only)", async (channel, from, learnerId) => {
+    expect(await identityResolver({ STAGE: "local" }, learners)(turn(channel, from))).toEqual(learnerId ? { learnerId } : undefined);
+  });
+
+  it("on a deployed stage, trusts nobody's from.id while Direct Line's enhanced authentication is not declared on", async () => {
+    for (const flag of [undefined, "false"] as const) {
+      const identify = identityResolver({ STAGE: "prod", DIRECT_LINE_ENHANCED_AUTH: flag }, learners);
+      expect(await identify(turn("directline", "dl_demo-05"))).toBeUndefined();
+      expect(await identify(turn("directline", "demo-05"))).toBeUndefined();
+      expect(await identify(turn("webchat", "dl_demo-05"))).toBeUndefined();
+    }
+  });
+
+  it.each([
+    ["directline", "dl_demo-05", "demo-05"],
+    ["directline", "dl_2024a00123", "2024a00123"],
+    // Only Direct Line enforces the token's user id; the Web Chat channel's secret is public, and the
+    // other channels' from.id is the client's word.
+    ["webchat", "dl_demo-05", undefined],
+    ["msteams", "dl_demo-05", undefined],
+    ["emulator", "dl_demo-05", undefined],
+    ["directline", "demo-05", undefined],
+    ["directline", "dl_", undefined],
+    ["directline", "dl_DEMO 05", undefined],
+    ["directline", "dl_../demo-05", undefined],
+  ])("with enhanced authentication on, %s from.id %s is learner %s", async (channel, from, learnerId) => {
+    const identify = identityResolver({ STAGE: "prod", DIRECT_LINE_ENHANCED_AUTH: "true" }, learners);
+    expect(await identify(turn(channel, from))).toEqual(learnerId ? { learnerId } : undefined);
+  });
+});
