@@ -1,4 +1,5 @@
 import type { ContentEntry } from "../../domain/knowledge/content-entry.schema";
+import type { ContentAnalysis } from "../../domain/understanding/content-analysis";
 import {
   versionName,
   type ContentRepository,
@@ -16,7 +17,7 @@ import { preparePublication } from "./content-publication";
 export class InMemoryContentRepository implements ContentRepository {
   private sequence = 0;
   private pointer: ContentVersionInfo | undefined;
-  private readonly versions = new Map<string, { info: ContentVersionInfo; entries: string }>();
+  private readonly versions = new Map<string, { info: ContentVersionInfo; entries: string; analysis: string }>();
 
   constructor(private readonly now: () => number = Date.now) {}
 
@@ -34,7 +35,7 @@ export class InMemoryContentRepository implements ContentRepository {
     };
     await tick();
     // Stored as JSON: readers get their own copies, as they would from a database.
-    this.versions.set(info.version, { info, entries: JSON.stringify(publication.entries) });
+    this.versions.set(info.version, { info, entries: JSON.stringify(publication.entries), analysis: JSON.stringify(publication.analysis) });
     await tick();
     if (this.pointer && this.pointer.sequence > sequence) return { outcome: "superseded", version: info, active: { ...this.pointer } };
     this.pointer = info;
@@ -50,7 +51,7 @@ export class InMemoryContentRepository implements ContentRepository {
     await tick();
     const stored = this.versions.get(version);
     if (!stored) return undefined;
-    return { ...stored.info, entries: JSON.parse(stored.entries) as ContentEntry[] };
+    return { ...stored.info, entries: JSON.parse(stored.entries) as ContentEntry[], analysis: JSON.parse(stored.analysis) as ContentAnalysis };
   }
 }
 
