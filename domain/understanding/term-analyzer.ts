@@ -39,8 +39,12 @@ const UPPER_CONCEPT = /^[A-Z][A-Z0-9]*$/;
 export class TermAnalyzer {
   /** Known words and their frequency in the content (0 for lexicon-only words). */
   private readonly known = new Map<string, number>();
-  /** The known words, one document each, for MiniSearch's fuzzy (Levenshtein) lookup. */
-  private readonly vocabulary: MiniSearch<{ word: string }>;
+  /**
+   * The known words, one document each, for MiniSearch's fuzzy (Levenshtein) lookup. Built on the
+   * first word that needs correcting, not with the analyzer: many turns never need it, and it would
+   * otherwise be built at every cold start (see the `vocabulary` getter).
+   */
+  private vocabularyIndex: MiniSearch<{ word: string }> | undefined;
   private readonly stems: Record<Language, Map<string, string>> = { fr: new Map(), en: new Map() };
   private readonly corrections = new Map<string, string>();
 
@@ -51,13 +55,19 @@ export class TermAnalyzer {
     for (const word of [...CONCEPTS.keys(), ...STOP_WORDS.fr, ...STOP_WORDS.en]) {
       if (!this.known.has(word)) this.known.set(word, 0);
     }
-    this.vocabulary = new MiniSearch<{ word: string }>({
-      idField: "word",
-      fields: ["word"],
-      tokenize: (text) => [text],
-      processTerm: (term) => term,
-    });
-    this.vocabulary.addAll([...this.known.keys()].filter((word) => word.length >= MIN_CORRECTED_LENGTH - 1).map((word) => ({ word })));
+  }
+
+  private get vocabulary(): MiniSearch<{ word: string }> {
+    if (!this.vocabularyIndex) {
+      this.vocabularyIndex = new MiniSearch<{ word: string }>({
+        idField: "word",
+        fields: ["word"],
+        tokenize: (text) => [text],
+        processTerm: (term) => term,
+      });
+      this.vocabularyIndex.addAll([...this.known.keys()].filter((word) => word.length >= MIN_CORRECTED_LENGTH - 1).map((word) => ({ word })));
+    }
+    return this.vocabularyIndex;
   }
 
   /** Analyzes a learner's message: typos are corrected. */
