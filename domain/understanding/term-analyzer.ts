@@ -21,6 +21,8 @@ const STEMMERS: Record<Language, Stemmer> = {
   en: newStemmer("english"),
 };
 
+/** Stems and corrections cached per analyzer, at most (a few MB): beyond, they are computed each time. */
+const MAX_CACHED_WORDS = 10_000;
 /** Shortest word a typo correction is tried on: shorter words have too many neighbours. */
 const MIN_CORRECTED_LENGTH = 6;
 /** From this length a typo may be two edits away (a swap of two letters is two edits). */
@@ -152,7 +154,8 @@ export class TermAnalyzer {
     let stem = cache.get(word);
     if (stem === undefined) {
       stem = STEMMERS[language].stem(word);
-      cache.set(word, stem);
+      // Bounded like the corrections: a warm container lives for hours of learners' words.
+      if (cache.size < MAX_CACHED_WORDS) cache.set(word, stem);
     }
     return stem;
   }
@@ -178,7 +181,7 @@ export class TermAnalyzer {
     }
     const corrected = best?.word ?? word;
     // Learners repeat their typos; the cache is bounded by the vocabulary of real messages.
-    if (this.corrections.size < 10_000) this.corrections.set(word, corrected);
+    if (this.corrections.size < MAX_CACHED_WORDS) this.corrections.set(word, corrected);
     return corrected;
   }
 
