@@ -47,12 +47,28 @@ export class BundleConfigError extends Error {
 
 type RawOptions = Record<string, unknown> & { plugins?: unknown; exclude?: unknown; external?: unknown };
 
-/** custom.esbuild of serverless.yml, as written. */
-export function readServerlessEsbuildSettings(file = join(ROOT, "serverless.yml")): RawOptions {
+interface ServerlessYml {
+  custom?: { esbuild?: RawOptions };
+  provider?: { environment?: Record<string, unknown> };
+}
+
+function readServerlessYml(file = join(ROOT, "serverless.yml")): ServerlessYml {
   // CloudFormation tags (!GetAtt, !Sub) are irrelevant here: parsed as plain values, warnings muted.
-  const document = parse(readFileSync(file, "utf8"), { logLevel: "silent" }) as { custom?: { esbuild?: RawOptions } };
-  const settings = document.custom?.esbuild;
-  if (!settings) throw new BundleConfigError(`${file} has no custom.esbuild section.`);
+  return parse(readFileSync(file, "utf8"), { logLevel: "silent" }) as ServerlessYml;
+}
+
+/** The NODE_OPTIONS the function runs with (provider.environment), for the bench to run bundles alike. */
+export function readServerlessNodeOptions(): string[] {
+  const options = readServerlessYml().provider?.environment?.NODE_OPTIONS;
+  if (options === undefined) return [];
+  if (typeof options !== "string" || options.includes("${")) throw new BundleConfigError("provider.environment.NODE_OPTIONS must be a literal string.");
+  return options.split(/\s+/).filter(Boolean);
+}
+
+/** custom.esbuild of serverless.yml, as written. */
+export function readServerlessEsbuildSettings(): RawOptions {
+  const settings = readServerlessYml().custom?.esbuild;
+  if (!settings) throw new BundleConfigError("serverless.yml has no custom.esbuild section.");
   if (JSON.stringify(settings).includes("${")) {
     throw new BundleConfigError("custom.esbuild uses serverless variables; the bench reads it without resolving them: keep it literal.");
   }
