@@ -1,4 +1,4 @@
-import type { SSMClient } from "@aws-sdk/client-ssm";
+import { GetParameterCommand, SSMClient } from "@aws-sdk/client-ssm";
 
 export class SecretError extends Error {
   override readonly name = "SecretError";
@@ -6,13 +6,11 @@ export class SecretError extends Error {
 
 /**
  * Reads a SecureString parameter from SSM Parameter Store at cold start, so the secret never sits in
- * the function's environment or in the CloudFormation template. The SSM client is loaded here, on
- * first use, rather than with the module: only deployed stages read a secret, once per cold start.
+ * the function's environment or in the CloudFormation template.
  */
-export async function readSecretParameter(name: string, region: string, client?: SSMClient): Promise<string> {
+export async function readSecretParameter(name: string, region: string, client = new SSMClient({ region })): Promise<string> {
   try {
-    const { GetParameterCommand, SSMClient: Client } = await import("@aws-sdk/client-ssm");
-    const { Parameter } = await (client ?? new Client({ region })).send(new GetParameterCommand({ Name: name, WithDecryption: true }));
+    const { Parameter } = await client.send(new GetParameterCommand({ Name: name, WithDecryption: true }));
     const value = Parameter?.Value?.trim();
     if (!value) throw new SecretError(`SSM parameter ${name} is empty.`);
     return value;
