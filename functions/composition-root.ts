@@ -1,7 +1,6 @@
 import {
   CloudAdapter,
   ConversationState,
-  UserState,
   type Storage,
   type TurnContext,
 } from "botbuilder";
@@ -113,7 +112,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     ...overrides.services,
   };
 
-  const bot = new AdvisorBot(new ConversationState(storage), new UserState(storage), services);
+  const bot = new AdvisorBot(new ConversationState(storage), services);
   return {
     storage,
     handle: (request) => processBotRequest(adapter, bot, request),
