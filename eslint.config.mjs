@@ -1,7 +1,7 @@
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", ".serverless/", ".esbuild/", ".data/", "coverage/", "test-artifacts/"] },
+  { ignores: ["node_modules/", ".serverless/", ".esbuild/", ".bench/", ".data/", "coverage/", "test-artifacts/"] },
   ...tseslint.configs.recommended,
   {
     // osls loads local plugins with require(): CommonJS is their format.

@@ -4,7 +4,6 @@ import {
   type ConversationState,
   type StatePropertyAccessor,
   type TurnContext,
-  type UserState,
 } from "botbuilder";
 import { DialogSet, DialogTurnStatus, type DialogState } from "botbuilder-dialogs";
 import { DEFAULT_LANGUAGE, type Language } from "../domain/language/language";
@@ -40,9 +39,13 @@ export class AdvisorBot extends ActivityHandler {
   private readonly dialogState: StatePropertyAccessor<DialogState>;
   private readonly dialogs: DialogSet;
 
+  /**
+   * Conversation state only: the assistant remembers nothing per user across conversations (a
+   * learner's record is read when needed, never copied into state), so a turn reads and writes one
+   * state item.
+   */
   constructor(
     private readonly conversationState: ConversationState,
-    private readonly userState: UserState,
     private readonly services: AdvisorServices,
   ) {
     super();
@@ -73,7 +76,6 @@ export class AdvisorBot extends ActivityHandler {
     await super.run(context);
     if (context.activity.type === ActivityTypes.Message || context.activity.type === ActivityTypes.ConversationUpdate) {
       await this.conversationState.saveChanges(context, false);
-      await this.userState.saveChanges(context, false);
     }
   }
 

@@ -1,4 +1,4 @@
-import { CloudAdapter, MemoryStorage, UserState, type Storage, type TurnContext } from "botbuilder";
+import { CloudAdapter, MemoryStorage, type Storage, type TurnContext } from "botbuilder";
 import { randomUUID } from "node:crypto";
 import { AdvisorBot } from "../dialogs/advisor-bot";
 import type { AdvisorServices } from "../dialogs/advisor-services";
@@ -114,7 +114,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   };
 
   const conversationState = new OptimisticConversationState(storage);
-  const bot = new AdvisorBot(conversationState, new UserState(storage), services);
+  const bot = new AdvisorBot(conversationState, services);
   const guard = new TurnGuard({
     bot,
     conversationState,

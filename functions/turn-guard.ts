@@ -68,7 +68,8 @@ class Attempt {
  * - a redelivered activity (same channel, conversation, activity id) is processed once: claimed in the
  *   turn ledger with a conditional put; a redelivery after the turn replays its stored replies for
  *   expectReplies (nothing reached a channel) and sends nothing otherwise; one during the turn waits
- *   briefly for those replies (expectReplies) or answers at once without replies;
+ *   briefly for those replies (expectReplies) or answers at once without replies; after the claim's
+ *   lease, the conversation state's journal still tells the activity took effect;
  * - two turns of one conversation at once both take effect: the conversation state is written with
  *   the eTag it was read with, and the turn that loses runs again on the fresh state, its replies
  *   and writes held back until its state is saved, so the run that was thrown away said nothing;
@@ -180,9 +181,10 @@ export class TurnGuard {
     }
 
     if (outcome === "applied-earlier") {
-      // Already in the state (an earlier delivery saved it, then died before recording it): its
-      // replies are unknown, and running it again would apply it twice.
-      log("warn", "turn_already_applied", { channel: context.activity.channelId });
+      // Already in the state: a redelivery after the claim's lease (normal delivery), or after an
+      // earlier delivery saved the turn and died before recording it. Running it again would apply
+      // it twice; its replies, if any were kept, are not known here.
+      log("info", "turn_already_applied", { channel: context.activity.channelId });
       if (claim) await this.complete(claim, context, [], new Set());
       return;
     }
@@ -214,11 +216,16 @@ export class TurnGuard {
     }
   }
 
+  /**
+   * Records the turn's replies for expectReplies, where a redelivery gets them again. With normal
+   * delivery nothing is written (one DynamoDB call less per turn): the claim keeps redeliveries out
+   * while its lease lasts, and after it the conversation's journal tells that the turn took effect.
+   */
   private async complete(claim: Claimed, context: TurnContext, replies: Partial<Activity>[], learnerIds: Set<string>): Promise<void> {
-    const expectReplies = context.activity.deliveryMode === "expectReplies";
+    if (context.activity.deliveryMode !== "expectReplies") return;
     try {
       const kept = await this.options.ledger.complete(claim.key, claim.owner, {
-        ...(expectReplies ? { replies: replies as Record<string, unknown>[] } : {}),
+        replies: replies as Record<string, unknown>[],
         learnerIds: [...learnerIds],
       });
       if (!kept) log("warn", "turn_claim_lost", { channel: claim.key.channelId });

@@ -1,5 +1,5 @@
 import { ComponentDialog, TextPrompt, WaterfallDialog, type PromptValidatorContext, type WaterfallStepContext } from "botbuilder-dialogs";
-import { ActionTypes } from "botbuilder";
+import { ActionTypes, type TurnContext } from "botbuilder";
 import type { Catalog } from "../../domain/catalog/catalog";
 import { findUnitCodes } from "../../domain/catalog/unit-code";
 import { checkEligibility } from "../../domain/eligibility/eligibility.rule";
@@ -37,6 +37,8 @@ interface EligibilityState {
 const NEXT = /\b(prochain|suivant|next|coming|following)\b/i;
 const CURRENT = /\b(ce semestre|cette annee|en cours|actuel|this semester|current)\b/i;
 const DIPLOMA_CODE = /\b([A-Za-z]{2,4}\d{4,5}[A-Za-z]?)\b/;
+/** The learner's record as read during this turn (turn state lives for one turn only). */
+const TURN_RECORD = Symbol("eligibility.record");
 
 /**
  * Reads a semester as a learner answers: "S2", "2026-2027 S1", "prochain semestre", "ce semestre".
@@ -84,6 +86,19 @@ export class EligibilityDialog extends ComponentDialog {
     this.initialDialogId = `${ELIGIBILITY_DIALOG}.steps`;
   }
 
+  /**
+   * The learner's record, read from the store at most once per turn: checking that it exists and
+   * deciding on it happen in the same turn, and one read is one DynamoDB round trip less. It is
+   * never kept beyond the turn (see EligibilityState.learnerId).
+   */
+  private async record(context: TurnContext, learnerId: string): Promise<LearnerRecord | undefined> {
+    const read = context.turnState.get(TURN_RECORD) as { learnerId: string; record: LearnerRecord | undefined } | undefined;
+    if (read?.learnerId === learnerId) return read.record;
+    const record = await this.services.learners.getLearner(learnerId);
+    context.turnState.set(TURN_RECORD, { learnerId, record });
+    return record;
+  }
+
   private isNone(prompt: PromptValidatorContext<string>): boolean {
     return eligibilityWording[languageOf(prompt.context)].noneWords.test(prompt.recognized.value ?? "");
   }
@@ -128,7 +143,7 @@ export class EligibilityDialog extends ComponentDialog {
     const language = languageOf(step.context);
     const identity = await this.services.identify(step.context);
     if (identity) {
-      if (await this.services.learners.getLearner(identity.learnerId)) {
+      if (await this.record(step.context, identity.learnerId)) {
         state.learnerId = identity.learnerId;
         return step.next();
       }
@@ -181,7 +196,7 @@ export class EligibilityDialog extends ComponentDialog {
       await step.context.sendActivity(eligibilityWording[language].identityChanged);
       return step.endDialog();
     }
-    const record = state.learnerId ? await this.services.learners.getLearner(state.learnerId) : undefined;
+    const record = state.learnerId ? await this.record(step.context, state.learnerId) : undefined;
     const learner = record ?? whatIfLearner(state.whatIf ?? { passed: [], diplomas: [], yearsInField: 0 }, catalog, now);
     const decision = checkEligibility({ code: state.code, semester: state.semester, learner, catalog, now });
     await step.context.sendActivity(decisionReply(decision, language, !record, step.context.activity.channelId));

@@ -1,5 +1,6 @@
 import type { ContentEntry } from "../knowledge/content-entry.schema";
 import type { ContentProblem } from "../knowledge/content-set";
+import type { ContentAnalysis } from "../understanding/content-analysis";
 
 /** One published version of the content, without its entries. */
 export interface ContentVersionInfo {
@@ -17,6 +18,11 @@ export interface ContentVersionInfo {
 /** A published version with its entries. */
 export interface PublishedContent extends ContentVersionInfo {
   entries: ContentEntry[];
+  /**
+   * The entries' analysis, made when the version was published, so that a cold start does not
+   * analyze the texts again (absent from versions published before it existed).
+   */
+  analysis?: ContentAnalysis;
 }
 
 /**

@@ -2,6 +2,7 @@ import MiniSearch from "minisearch";
 import type { ContentEntry } from "../knowledge/content-entry.schema";
 import type { Language } from "../language/language";
 import { WEAK_CONCEPTS } from "./chat-lexicon";
+import { agreesWithSample, coversEntries, entryTexts, storedWords, type ContentAnalysis } from "./content-analysis";
 import { TermAnalyzer, countWords } from "./term-analyzer";
 
 /**
@@ -96,12 +97,21 @@ export class RetrievalIndex {
   /** Every term of each entry (variants and answers), for the coverage. */
   private readonly entryTerms = new Map<string, Set<string>>();
 
-  constructor(entries: readonly ContentEntry[]) {
-    const words = new Map<string, number>();
-    for (const entry of entries) {
-      countWords([...entry.questions.fr, ...entry.questions.en, entry.answer.fr, entry.answer.en], words);
+  /** True when the entries' analysis came from the stored one rather than from analyzing them now. */
+  readonly usedStoredAnalysis: boolean;
+
+  /**
+   * @param stored the analysis made when the content was published (see content-analysis.ts); used
+   * when it was made by this analyzer, otherwise the entries are analyzed here, as without it
+   */
+  constructor(entries: readonly ContentEntry[], stored?: ContentAnalysis) {
+    let analysis = stored && coversEntries(stored, entries) ? stored : undefined;
+    this.analyzer = new TermAnalyzer(analysis ? storedWords(analysis, entries) : countAllWords(entries));
+    if (analysis && !agreesWithSample(analysis, entries, this.analyzer)) {
+      analysis = undefined;
+      this.analyzer = new TermAnalyzer(countAllWords(entries));
     }
-    this.analyzer = new TermAnalyzer(words);
+    this.usedStoredAnalysis = analysis !== undefined;
     this.entryCount = Math.max(1, entries.length);
     this.index = new MiniSearch<IndexedDocument>({
       fields: ["questions", "answer"],
@@ -119,13 +129,14 @@ export class RetrievalIndex {
       const questionTerms: string[] = [];
       const answerTerms: string[] = [];
       const variants: { language: Language; terms: string[] }[] = [];
+      const known = analysis?.entries[entry.id];
       for (const language of ["fr", "en"] as const) {
-        for (const question of entry.questions[language]) {
-          const { terms } = this.analyzer.analyzeDocument(question, language);
+        entry.questions[language].forEach((question, i) => {
+          const terms = known?.questions[language][i] ?? this.analyzer.analyzeDocument(question, language).terms;
           variants.push({ language, terms });
           questionTerms.push(...terms);
-        }
-        answerTerms.push(...this.analyzer.analyzeDocument(entry.answer[language], language).terms);
+        });
+        answerTerms.push(...(known?.answer[language] ?? this.analyzer.analyzeDocument(entry.answer[language], language).terms));
       }
       analyzedVariants.set(entry.id, variants);
       const all = new Set([...questionTerms, ...answerTerms]);
@@ -213,6 +224,12 @@ export class RetrievalIndex {
   static onlyWeak(terms: readonly string[]): boolean {
     return terms.every((term) => WEAK_CONCEPTS.has(term));
   }
+}
+
+function countAllWords(entries: readonly ContentEntry[]): Map<string, number> {
+  const words = new Map<string, number>();
+  for (const entry of entries) countWords(entryTexts(entry), words);
+  return words;
 }
 
 function sum(values: number[]): number {

@@ -22,6 +22,8 @@ const STEMMERS: Record<Language, Stemmer> = {
   en: newStemmer("english"),
 };
 
+/** Stems and corrections cached per analyzer, at most (a few MB): beyond, they are computed each time. */
+const MAX_CACHED_WORDS = 10_000;
 /** Shortest word a typo correction is tried on: shorter words have too many neighbours. */
 const MIN_CORRECTED_LENGTH = 6;
 /** From this length a typo may be two edits away (a swap of two letters is two edits). */
@@ -40,8 +42,12 @@ const UPPER_CONCEPT = /^[A-Z][A-Z0-9]*$/;
 export class TermAnalyzer {
   /** Known words and their frequency in the content (0 for lexicon-only words). */
   private readonly known = new Map<string, number>();
-  /** The known words, one document each, for MiniSearch's fuzzy (Levenshtein) lookup. */
-  private readonly vocabulary: MiniSearch<{ word: string }>;
+  /**
+   * The known words, one document each, for MiniSearch's fuzzy (Levenshtein) lookup. Built on the
+   * first word that needs correcting, not with the analyzer: many turns never need it, and it would
+   * otherwise be built at every cold start (see the `vocabulary` getter).
+   */
+  private vocabularyIndex: MiniSearch<{ word: string }> | undefined;
   private readonly stems: Record<Language, Map<string, string>> = { fr: new Map(), en: new Map() };
   private readonly corrections = new Map<string, string>();
 
@@ -52,13 +58,19 @@ export class TermAnalyzer {
     for (const word of [...CONCEPTS.keys(), ...STOP_WORDS.fr, ...STOP_WORDS.en]) {
       if (!this.known.has(word)) this.known.set(word, 0);
     }
-    this.vocabulary = new MiniSearch<{ word: string }>({
-      idField: "word",
-      fields: ["word"],
-      tokenize: (text) => [text],
-      processTerm: (term) => term,
-    });
-    this.vocabulary.addAll([...this.known.keys()].filter((word) => word.length >= MIN_CORRECTED_LENGTH - 1).map((word) => ({ word })));
+  }
+
+  private get vocabulary(): MiniSearch<{ word: string }> {
+    if (!this.vocabularyIndex) {
+      this.vocabularyIndex = new MiniSearch<{ word: string }>({
+        idField: "word",
+        fields: ["word"],
+        tokenize: (text) => [text],
+        processTerm: (term) => term,
+      });
+      this.vocabularyIndex.addAll([...this.known.keys()].filter((word) => word.length >= MIN_CORRECTED_LENGTH - 1).map((word) => ({ word })));
+    }
+    return this.vocabularyIndex;
   }
 
   /** Analyzes a learner's message: typos are corrected. */
@@ -143,7 +155,8 @@ export class TermAnalyzer {
     let stem = cache.get(word);
     if (stem === undefined) {
       stem = STEMMERS[language].stem(word);
-      cache.set(word, stem);
+      // Bounded like the corrections: a warm container lives for hours of learners' words.
+      if (cache.size < MAX_CACHED_WORDS) cache.set(word, stem);
     }
     return stem;
   }
@@ -169,7 +182,7 @@ export class TermAnalyzer {
     }
     const corrected = best?.word ?? word;
     // Learners repeat their typos; the cache is bounded by the vocabulary of real messages.
-    if (this.corrections.size < 10_000) this.corrections.set(word, corrected);
+    if (this.corrections.size < MAX_CACHED_WORDS) this.corrections.set(word, corrected);
     return corrected;
   }
 

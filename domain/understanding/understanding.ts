@@ -1,5 +1,6 @@
 import { canonicalQuestion, localizedAnswer, type ContentEntry, type LocalizedAnswer } from "../knowledge/content-entry.schema";
 import { DEFAULT_LANGUAGE, detectLanguage, type Language } from "../language/language";
+import type { ContentAnalysis } from "./content-analysis";
 import { recognizeIntent, type RuleIntent } from "./intent.recognizer";
 import { RetrievalIndex, type RankedEntry } from "./retrieval.index";
 
@@ -68,7 +69,7 @@ export interface UnderstandOptions {
 
 /**
  * The assistant's understanding of learners' messages over one version of the content. Build it
- * once per content version (indexing takes a few milliseconds for the real content); `understand`
+ * once per content version (with the analysis stored at publish time, a few milliseconds); `understand`
  * is pure and fast (well under a millisecond per message).
  */
 export class Understanding {
@@ -78,9 +79,15 @@ export class Understanding {
   constructor(
     entries: readonly ContentEntry[],
     private readonly policy: ConfidencePolicy = DEFAULT_CONFIDENCE_POLICY,
+    analysis?: ContentAnalysis,
   ) {
     this.entries = new Map(entries.map((entry) => [entry.id, entry]));
-    this.index = new RetrievalIndex(entries);
+    this.index = new RetrievalIndex(entries, analysis);
+  }
+
+  /** False when a stored analysis was given but made by another analyzer: the entries were analyzed again. */
+  get usedStoredAnalysis(): boolean {
+    return this.index.usedStoredAnalysis;
   }
 
   /**
@@ -138,9 +145,13 @@ export class Understanding {
   }
 }
 
-/** Builds the understanding of one content version (see {@link Understanding}). */
-export function createUnderstanding(entries: readonly ContentEntry[], policy?: ConfidencePolicy): Understanding {
-  return new Understanding(entries, policy);
+/**
+ * Builds the understanding of one content version (see {@link Understanding}). With the analysis
+ * stored when the version was published (content-analysis.ts), it skips analyzing the texts again:
+ * most of the cost of a cold start's first content load.
+ */
+export function createUnderstanding(entries: readonly ContentEntry[], policy?: ConfidencePolicy, analysis?: ContentAnalysis): Understanding {
+  return new Understanding(entries, policy, analysis);
 }
 
 function round(value: number): number {

@@ -1,4 +1,5 @@
 import type { ContentEntry } from "../../domain/knowledge/content-entry.schema";
+import type { ContentAnalysis } from "../../domain/understanding/content-analysis";
 import type { ContentRepository, ContentVersionInfo } from "../../domain/ports/content.repository";
 import { createUnderstanding, type Understanding } from "../../domain/understanding/understanding";
 
@@ -21,12 +22,17 @@ export type RefreshOutcome =
 export type ContentProviderEvent =
   | { event: "content_loaded"; version?: string; entries: number }
   | { event: "content_switched"; from?: string; to: string; entries: number }
-  | { event: "content_refresh_failed"; message: string };
+  | { event: "content_refresh_failed"; message: string }
+  /** The version's stored analysis could not be used (absent, or by another analyzer): republish it. */
+  | { event: "content_analyzed_at_load"; version?: string; reason: "no stored analysis" | "stored by another analyzer" };
 
 export interface ContentProviderOptions<T> {
   repository: Pick<ContentRepository, "active" | "read">;
-  /** Builds what a turn needs from a version's entries (e.g. the retrieval index), once per version. */
-  prepare: (entries: readonly ContentEntry[]) => T;
+  /**
+   * Builds what a turn needs from a version's entries (e.g. the retrieval index), once per version,
+   * with the analysis stored when the version was published, if any.
+   */
+  prepare: (entries: readonly ContentEntry[], analysis?: ContentAnalysis, version?: string) => T;
   /** The pointer is re-checked at most this often. Default 60 s. */
   refreshIntervalMs?: number;
   /** Injected clock (epoch milliseconds). */
@@ -104,8 +110,8 @@ export class ContentProvider<T> {
       if (!active || active.version === from) return { outcome: "unchanged", version: from };
       const content = await this.options.repository.read(active.version);
       if (!content) throw new Error(`the active version ${active.version} cannot be read`);
-      const { entries, ...version } = content;
-      this.snapshot = { version, entries, prepared: this.options.prepare(entries) };
+      const { entries, analysis, ...version } = content;
+      this.snapshot = { version, entries, prepared: this.options.prepare(entries, analysis, version.version) };
       this.options.onEvent?.(
         from === undefined
           ? { event: "content_loaded", version: version.version, entries: entries.length }
@@ -119,9 +125,21 @@ export class ContentProvider<T> {
   }
 }
 
-/** A content provider whose prepared value is the Understanding the dialogs call per turn. */
+/**
+ * A content provider whose prepared value is the Understanding the dialogs call per turn, built
+ * from the analysis stored at publish time when it can be used (see content-analysis.ts).
+ */
 export function startKnowledgeProvider(
   options: Omit<ContentProviderOptions<Understanding>, "prepare">,
 ): Promise<ContentProvider<Understanding>> {
-  return ContentProvider.start({ ...options, prepare: (entries) => createUnderstanding(entries) });
+  return ContentProvider.start({
+    ...options,
+    prepare: (entries, analysis, version) => {
+      const understanding = createUnderstanding(entries, undefined, analysis);
+      if (entries.length > 0 && !understanding.usedStoredAnalysis) {
+        options.onEvent?.({ event: "content_analyzed_at_load", version, reason: analysis ? "stored by another analyzer" : "no stored analysis" });
+      }
+      return understanding;
+    },
+  });
 }

@@ -1,5 +1,6 @@
 import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import type { ContentRepository, ContentVersionInfo } from "../../domain/ports/content.repository";
+import { analyzerFingerprint } from "../../domain/understanding/content-analysis";
 import { contentDigest } from "./content-publication";
 import { CONTENT_DIR, loadContentFiles, type ContentFileProblem } from "./content-files.loader";
 import { DynamoDbContentRepository } from "./dynamodb-content.repository";
@@ -15,7 +16,7 @@ export interface PublishFilesOptions {
   repository: ContentRepository;
   /** Folder of the answer files; default infra/content. */
   dir?: string;
-  /** Skip the publish when the active version already holds the same entries. */
+  /** Skip the publish when the active version already holds the same entries, analyzed by this analyzer. */
   onlyIfChanged?: boolean;
   /** ISO date (YYYY-MM-DD) for review-date warnings. */
   today?: string;
@@ -33,7 +34,11 @@ export async function publishContentFiles(options: PublishFilesOptions): Promise
   const { files, warnings } = loaded;
   if (options.onlyIfChanged) {
     const active = await options.repository.active();
-    if (active && active.digest === contentDigest(loaded.entries)) return { outcome: "unchanged", version: active, files, warnings };
+    // Same entries, but analyzed by another analyzer (the lexicon or the analysis code changed
+    // since): published again, so that cold starts find an analysis they can use.
+    if (active && active.digest === contentDigest(loaded.entries) && (await options.repository.read(active.version))?.analysis?.analyzer === analyzerFingerprint()) {
+      return { outcome: "unchanged", version: active, files, warnings };
+    }
   }
   const result = await options.repository.publish(loaded.entries, { onProgress: options.onProgress });
   switch (result.outcome) {

@@ -9,6 +9,7 @@ import {
   type DynamoDBDocumentClient,
 } from "@aws-sdk/lib-dynamodb";
 import { contentEntrySchema, type ContentEntry } from "../../domain/knowledge/content-entry.schema";
+import { isEntryAnalysis, type ContentAnalysis, type EntryAnalysis } from "../../domain/understanding/content-analysis";
 import {
   ContentRepositoryError,
   versionName,
@@ -33,8 +34,10 @@ export interface DynamoDbContentRepositoryOptions {
  *  - pk "content", sk "sequence": the last sequence number handed out (atomic counter);
  *  - pk "content", sk "active": the active version's description (the pointer), with the
  *    `revision` of the decision that set it (a number from the same counter, see `activate`);
- *  - pk "content#v000042", sk "manifest": a version's description, written after its entries;
- *  - pk "content#v000042", sk "entry#00000"...: one item per entry, the entry as JSON.
+ *  - pk "content#v000042", sk "manifest": a version's description, written after its entries, with
+ *    the analyzer that analyzed them (`analyzer`);
+ *  - pk "content#v000042", sk "entry#00000"...: one item per entry, the entry as JSON (`data`) and
+ *    its analysis as JSON (`analysis`, see domain/understanding/content-analysis.ts).
  * A version is immutable once written; the pointer is the only item ever updated.
  */
 const META_PK = "content";
@@ -88,12 +91,12 @@ export class DynamoDbContentRepository implements ContentRepository {
       entryCount: publication.entries.length,
     };
     try {
-      await this.writeEntries(info.version, publication.entries, options.onProgress);
+      await this.writeEntries(info.version, publication.entries, publication.analysis, options.onProgress);
       await this.send("write the manifest of", info.version, () =>
         this.options.doc.send(
           new PutCommand({
             TableName: this.options.tableName,
-            Item: { pk: versionPk(info.version), sk: MANIFEST_SK, ...info },
+            Item: { pk: versionPk(info.version), sk: MANIFEST_SK, ...info, analyzer: publication.analysis.analyzer },
             ConditionExpression: "attribute_not_exists(pk)",
           }),
         ),
@@ -144,16 +147,16 @@ export class DynamoDbContentRepository implements ContentRepository {
     if (entryItems.length !== info.entryCount) {
       throw new ContentRepositoryError(`Content: ${version} has ${entryItems.length} entries, its manifest says ${info.entryCount}.`);
     }
-    const entries: ContentEntry[] = entryItems
-      .sort((a, b) => String(a.sk).localeCompare(String(b.sk)))
-      .map((item) => {
-        const parsed = contentEntrySchema.safeParse(JSON.parse(String(item.data)));
-        if (!parsed.success) {
-          throw new ContentRepositoryError(`Content: ${version} holds an invalid entry at ${String(item.sk)}: ${parsed.error.issues[0]?.message}`);
-        }
-        return parsed.data;
-      });
-    return { ...info, entries };
+    const sorted = entryItems.sort((a, b) => String(a.sk).localeCompare(String(b.sk)));
+    const entries: ContentEntry[] = sorted.map((item) => {
+      const parsed = contentEntrySchema.safeParse(JSON.parse(String(item.data)));
+      if (!parsed.success) {
+        throw new ContentRepositoryError(`Content: ${version} holds an invalid entry at ${String(item.sk)}: ${parsed.error.issues[0]?.message}`);
+      }
+      return parsed.data;
+    });
+    const analysis = readAnalysis(manifest, sorted, entries);
+    return { ...info, entries, ...(analysis ? { analysis } : {}) };
   }
 
   async listVersions(): Promise<ContentVersionInfo[]> {
@@ -239,9 +242,16 @@ export class DynamoDbContentRepository implements ContentRepository {
     return last;
   }
 
-  private async writeEntries(version: string, entries: readonly ContentEntry[], onProgress?: (written: number, total: number) => void): Promise<void> {
+  private async writeEntries(
+    version: string,
+    entries: readonly ContentEntry[],
+    analysis: ContentAnalysis,
+    onProgress?: (written: number, total: number) => void,
+  ): Promise<void> {
     const requests = entries.map((entry, index) => ({
-      PutRequest: { Item: { pk: versionPk(version), sk: entrySk(index), entryId: entry.id, data: JSON.stringify(entry) } },
+      PutRequest: {
+        Item: { pk: versionPk(version), sk: entrySk(index), entryId: entry.id, data: JSON.stringify(entry), analysis: JSON.stringify(analysis.entries[entry.id]) },
+      },
     }));
     for (let i = 0; i < requests.length; i += BATCH_WRITE_LIMIT) {
       let pending: typeof requests = requests.slice(i, i + BATCH_WRITE_LIMIT);
@@ -324,6 +334,28 @@ export class DynamoDbContentRepository implements ContentRepository {
       throw new ContentRepositoryError(`Content: could not ${what}${target}: ${(error as Error).message}`, { cause: error });
     }
   }
+}
+
+/**
+ * The stored analysis of a version's entries, or undefined when any part is missing or malformed
+ * (a version published before analyses were stored): it is an optimisation, the entries are
+ * analyzed again without it, never a reason to refuse the content.
+ */
+function readAnalysis(manifest: Record<string, unknown>, items: Record<string, unknown>[], entries: readonly ContentEntry[]): ContentAnalysis | undefined {
+  if (typeof manifest.analyzer !== "string") return undefined;
+  const analyzed: Record<string, EntryAnalysis> = {};
+  for (const [index, item] of items.entries()) {
+    if (typeof item.analysis !== "string") return undefined;
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(item.analysis);
+    } catch {
+      return undefined;
+    }
+    if (!isEntryAnalysis(parsed)) return undefined;
+    analyzed[(entries[index] as ContentEntry).id] = parsed;
+  }
+  return { analyzer: manifest.analyzer, entries: analyzed };
 }
 
 function toInfo(item: Record<string, unknown>): ContentVersionInfo {

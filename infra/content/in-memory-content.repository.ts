@@ -1,4 +1,5 @@
 import type { ContentEntry } from "../../domain/knowledge/content-entry.schema";
+import type { ContentAnalysis } from "../../domain/understanding/content-analysis";
 import {
   versionName,
   type ActivateOutcome,
@@ -20,7 +21,7 @@ export class InMemoryContentRepository implements ContentRepository {
   private pointer: ContentVersionInfo | undefined;
   /** The counter value of the decision that set the pointer (publish: its sequence; rollback: a new number). */
   private revision = 0;
-  private readonly versions = new Map<string, { info: ContentVersionInfo; entries: string }>();
+  private readonly versions = new Map<string, { info: ContentVersionInfo; entries: string; analysis: string }>();
 
   constructor(private readonly now: () => number = Date.now) {}
 
@@ -38,7 +39,7 @@ export class InMemoryContentRepository implements ContentRepository {
     };
     await tick();
     // Stored as JSON: readers get their own copies, as they would from a database.
-    this.versions.set(info.version, { info, entries: JSON.stringify(publication.entries) });
+    this.versions.set(info.version, { info, entries: JSON.stringify(publication.entries), analysis: JSON.stringify(publication.analysis) });
     options.onProgress?.(publication.entries.length, publication.entries.length);
     await tick();
     if (this.pointer && this.revision > sequence) return { outcome: "superseded", version: info, active: { ...this.pointer } };
@@ -56,7 +57,7 @@ export class InMemoryContentRepository implements ContentRepository {
     await tick();
     const stored = this.versions.get(version);
     if (!stored) return undefined;
-    return { ...stored.info, entries: JSON.parse(stored.entries) as ContentEntry[] };
+    return { ...stored.info, entries: JSON.parse(stored.entries) as ContentEntry[], analysis: JSON.parse(stored.analysis) as ContentAnalysis };
   }
 
   async listVersions(): Promise<ContentVersionInfo[]> {

@@ -11,7 +11,9 @@ import { TTL_ATTRIBUTE } from "../dynamodb/tables";
  * Items live in the `turns` table (TTL on `expiresAt`), one per activity:
  *
  *   pk "turn#<channel>/<conversation>/<activity>"   kind "turn"
- *   status "processing" (owner, leaseUntil) -> "done" (replies for expectReplies, learnerIds)
+ *   status "processing" (owner, leaseUntil) -> "done" (replies, learnerIds): only for expectReplies,
+ *   whose redeliveries get the replies again; with normal delivery the claim is all there is (one
+ *   write per turn), and once its lease passed the conversation state's journal tells a finished turn.
  *
  * A processing claim is taken with a conditional put: the first delivery wins; a redelivery sees
  * "in-progress" or "done". A claim whose lease has passed was left by a dead instance (Lambda

@@ -1,7 +1,7 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { readSemester } from "../../dialogs/eligibility/eligibility.dialog";
 import { botConversation } from "../support/bot";
-import { TEST_NOW } from "../support/advisor-services";
+import { TEST_NOW, testServices } from "../support/advisor-services";
 import { replyText } from "../support/turn-table";
 
 const buttons = (reply: { suggestedActions?: { actions: { title?: string }[] } } | undefined) => reply?.suggestedActions?.actions.map((a) => a.title) ?? [];
@@ -22,6 +22,15 @@ describe("eligibility dialog: an identified learner's own record", () => {
         ],
       },
     ]);
+  });
+
+  it("reads the learner's record once for the turn that decides", async () => {
+    const services = await testServices();
+    const getLearner = vi.spyOn(services.learners, "getLearner");
+    const { send } = await botConversation({ userId: "demo-02", services });
+    const [reply] = await send("puis-je m'inscrire à RSX101 au S2 ?");
+    expect(replyText(reply!)).toMatch(/RSX101/);
+    expect(getLearner).toHaveBeenCalledTimes(1);
   });
 
   it("asks for the semester when missing, then shows every reason and next step (demo-05: authorization)", async () => {

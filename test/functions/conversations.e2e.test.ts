@@ -10,37 +10,40 @@ import { DynamoDbEventsRepository } from "../../infra/events/dynamodb-events.rep
 import { DynamoDbLearnerRepository } from "../../infra/learners/dynamodb-learner.repository";
 import { httpApiEvent, messageActivity } from "../support/activities";
 import { isolatedTables, type TestDynamo } from "../support/dynamo";
-
-let handler: typeof import("../../functions/messages").handler;
-let dynamo: TestDynamo;
-
-beforeAll(async () => {
-  dynamo = await isolatedTables();
-  const published = await publishContentFiles({ repository: new DynamoDbContentRepository({ doc: dynamo.doc, tableName: dynamo.tables.content }) });
-  expect(published.outcome).toBe("published");
-  const loaded = await loadDataFolder(SAMPLE_DATA_FOLDER, {
-    catalog: new DynamoDbCatalogRepository({ doc: dynamo.doc, tableName: dynamo.tables.catalog }),
-    learners: new DynamoDbLearnerRepository({ doc: dynamo.doc, tableName: dynamo.tables.learners }),
-  });
-  expect(loaded.ok).toBe(true);
-  Object.assign(process.env, { STAGE: "local", DYNAMODB_ENDPOINT: dynamo.endpoint, TABLE_PREFIX: dynamo.prefix });
-  ({ handler } = await import("../../functions/messages"));
-}, 60_000);
-
-/** One learner's conversation through the Lambda handler, replies in the response body. */
-function chat(userId: string, channelId = "emulator") {
-  const conversation = { id: `e2e-${randomUUID()}` };
-  return async (text: string | Record<string, unknown>): Promise<Partial<Activity>[]> => {
-    const activity = messageActivity(typeof text === "string" ? text : "", { conversation, from: { id: userId }, channelId, ...(typeof text === "string" ? {} : text) });
-    const response = (await handler(httpApiEvent(JSON.stringify(activity)))) as APIGatewayProxyStructuredResultV2;
-    expect(response.statusCode).toBe(200);
-    return (JSON.parse(response.body ?? "{}") as { activities: Partial<Activity>[] }).activities;
-  };
-}
+import { HANDLER_VARIANTS } from "../support/production-bundle";
 
 const text = (reply: Partial<Activity> | undefined) => reply?.text ?? reply?.summary ?? "";
 
-describe("one full conversation per learner job, through the HTTP handler on DynamoDB Local", () => {
+// The production bundle leaves out what the assistant never runs: these conversations prove it runs
+// every job without it.
+describe.each(HANDLER_VARIANTS)("one full conversation per learner job, through the HTTP handler (%s) on DynamoDB Local", (_variant, load) => {
+  let handler: Awaited<ReturnType<typeof load>>["handler"];
+  let dynamo: TestDynamo;
+
+  beforeAll(async () => {
+    dynamo = await isolatedTables();
+    const published = await publishContentFiles({ repository: new DynamoDbContentRepository({ doc: dynamo.doc, tableName: dynamo.tables.content }) });
+    expect(published.outcome).toBe("published");
+    const loaded = await loadDataFolder(SAMPLE_DATA_FOLDER, {
+      catalog: new DynamoDbCatalogRepository({ doc: dynamo.doc, tableName: dynamo.tables.catalog }),
+      learners: new DynamoDbLearnerRepository({ doc: dynamo.doc, tableName: dynamo.tables.learners }),
+    });
+    expect(loaded.ok).toBe(true);
+    Object.assign(process.env, { STAGE: "local", DYNAMODB_ENDPOINT: dynamo.endpoint, TABLE_PREFIX: dynamo.prefix });
+    ({ handler } = await load());
+  }, 60_000);
+
+  /** One learner's conversation through the Lambda handler, replies in the response body. */
+  function chat(userId: string, channelId = "emulator") {
+    const conversation = { id: `e2e-${randomUUID()}` };
+    return async (text: string | Record<string, unknown>): Promise<Partial<Activity>[]> => {
+      const activity = messageActivity(typeof text === "string" ? text : "", { conversation, from: { id: userId }, channelId, ...(typeof text === "string" ? {} : text) });
+      const response = (await handler(httpApiEvent(JSON.stringify(activity)))) as APIGatewayProxyStructuredResultV2;
+      expect(response.statusCode).toBe(200);
+      return (JSON.parse(response.body ?? "{}") as { activities: Partial<Activity>[] }).activities;
+    };
+  }
+
   it("knowledge base: a question, its answer, a vote recorded in DynamoDB", async () => {
     const say = chat("visitor-faq");
     expect(text((await say("bonjour"))[0])).toMatch(/^Bonjour ! Je suis l'assistant/);

@@ -1,4 +1,4 @@
-import { ConversationState, MemoryStorage, UserState, type Storage } from "botbuilder";
+import { ConversationState, MemoryStorage, type Storage } from "botbuilder";
 import { AdvisorBot } from "../../dialogs/advisor-bot";
 import { conversation, type Conversation } from "./turn-table";
 import { testServices, type TestServices } from "./advisor-services";
@@ -9,7 +9,7 @@ export async function botConversation(
 ): Promise<Conversation & { services: TestServices }> {
   const services = options.services ?? (await testServices());
   const storage = options.storage ?? new MemoryStorage();
-  const bot = new AdvisorBot(new ConversationState(storage), new UserState(storage), services);
+  const bot = new AdvisorBot(new ConversationState(storage), services);
   const talk = conversation((context) => bot.run(context), { userId: options.userId ?? "visitor", channelId: options.channelId ?? "test" });
   return { ...talk, services };
 }

@@ -6,6 +6,7 @@ import { isolatedTables, type TestDynamo } from "../../support/dynamo";
 import { httpApiEvent, replyTexts } from "../../support/activities";
 import { startFakeConnector, type FakeConnector } from "./fake-connector";
 import { startIdentityProvider, type LocalIdentityProvider } from "./local-identity-provider";
+import { HANDLER_VARIANTS, type MessagesModule } from "../../support/production-bundle";
 
 /**
  * The Lambda handler as deployed (composition root, DynamoDB state), on a deployed stage whose only
@@ -15,7 +16,6 @@ const APP_ID = randomUUID();
 const TENANT = randomUUID();
 const PASSWORD = `secret-${randomUUID()}`;
 
-let handler: typeof import("../../../functions/messages").handler;
 let idp: LocalIdentityProvider;
 let connector: FakeConnector;
 let dynamo: TestDynamo;
@@ -38,7 +38,6 @@ beforeAll(async () => {
     BOT_AUTH_TOKEN_ISSUER: idp.channelIssuer,
     BOT_AUTH_ALLOW_TEST_ENDPOINTS: "true",
   });
-  ({ handler } = await import("../../../functions/messages"));
   vi.spyOn(console, "error").mockImplementation(() => undefined);
   vi.spyOn(console, "warn").mockImplementation(() => undefined);
 });
@@ -68,7 +67,7 @@ function bearer(claims: Record<string, unknown> = {}): string {
   return `Bearer ${idp.signChannelToken({ iss: idp.channelIssuer, aud: APP_ID, serviceurl: connector.serviceUrl, nbf: now - 60, exp: now + 3600, ...claims })}`;
 }
 
-async function post(body: Record<string, unknown>, authorization?: string) {
+async function post(handler: MessagesModule["handler"], body: Record<string, unknown>, authorization?: string) {
   const headers: Record<string, string> = authorization === undefined ? {} : { authorization };
   return (await handler(httpApiEvent(JSON.stringify(body), { headers }))) as APIGatewayProxyStructuredResultV2;
 }
@@ -79,10 +78,17 @@ async function stateKeysOf(conversationId: string): Promise<string[]> {
   return Items.map((item) => String(item.key)).filter((key) => key.includes(conversationId));
 }
 
-describe("POST /api/messages on a deployed stage (Lambda handler, DynamoDB Local, local identity provider)", () => {
+// The production bundle loads the Bot Framework's authentication modules on first use, and gives
+// node-fetch Node's own URL class: the checks must behave exactly as from the source.
+describe.each(HANDLER_VARIANTS)("POST /api/messages on a deployed stage (Lambda handler from the %s, DynamoDB Local, local identity provider)", (_variant, load) => {
+  let handler: MessagesModule["handler"];
+  beforeAll(async () => {
+    ({ handler } = await load());
+  });
+
   it("answers a validly signed message with the assistant's reply (expectReplies) and keeps its state", async () => {
     const message = activity({ deliveryMode: "expectReplies" });
-    const response = await post(message, bearer());
+    const response = await post(handler, message, bearer());
     expect(response.statusCode).toBe(200);
     expect(replyTexts(response.body ?? "")[0]).toMatch(/Cnam Paris/);
     expect(await stateKeysOf((message.conversation as { id: string }).id)).not.toEqual([]);
@@ -98,7 +104,7 @@ describe("POST /api/messages on a deployed stage (Lambda handler, DynamoDB Local
     ["the Emulator", () => activity({ channelId: "emulator" }), () => bearer(), 403],
   ])("refuses %s: JSON error, no turn, no state, nothing sent", async (_case, build, authorization, status) => {
     const message = build();
-    const response = await post(message, authorization());
+    const response = await post(handler, message, authorization());
     expect(response.statusCode).toBe(status);
     expect(JSON.parse(response.body ?? "{}")).toEqual({ error: expect.any(String), expected: expect.any(String) });
     expect(await stateKeysOf((message.conversation as { id: string }).id)).toEqual([]);

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { CloudAdapter, ConversationState, UserState } from "botbuilder";
+import { CloudAdapter, ConversationState } from "botbuilder";
 import { AdvisorBot } from "../../../dialogs/advisor-bot";
 import { apologyWording } from "../../../dialogs/apology.wording";
 import { createBotAuthentication } from "../../../functions/bot-authentication";
@@ -92,7 +92,7 @@ describe("two messages of one conversation at the same time", () => {
     // without the TurnGuard and with the stock state, on the same tables.
     const storage = new DynamoDbStorage({ doc: dynamo.doc, tableName: dynamo.tables.state, ttlSeconds: 3600 });
     const services = await testServices({ understanding: interleave.understanding });
-    const bot = new AdvisorBot(new ConversationState(storage), new UserState(storage), services);
+    const bot = new AdvisorBot(new ConversationState(storage), services);
     const adapter = new CloudAdapter(createBotAuthentication(loadConfig({ STAGE: "local" })));
     const send = async (activity: Record<string, unknown>): Promise<Posted> => {
       const response = await processBotRequest(adapter, bot, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(activity) });

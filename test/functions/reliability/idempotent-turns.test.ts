@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { DeleteCommand } from "@aws-sdk/lib-dynamodb";
+import { DeleteCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import type { App } from "../../../functions/composition-root";
 import { turnPk } from "../../../infra/state/turn-ledger";
 import type { TestDynamo } from "../../support/dynamo";
@@ -118,7 +118,7 @@ describe("a redelivered activity is processed once", () => {
     expect((await journaled(dynamo, conversation)).filter((id) => id === activity.id)).toHaveLength(1);
   });
 
-  it("keeps a record per activity that expires through TTL, with the replies only for expectReplies", async () => {
+  it("keeps a record per activity that expires through TTL, done with its replies only for expectReplies", async () => {
     const conversation = newConversation();
     const inBody = message(conversation, "bonjour");
     const toChannel = normal(conversation, "c'est quoi NSY103 ?");
@@ -134,8 +134,9 @@ describe("a redelivered activity is processed once", () => {
     expect(kept?.expiresAt).toBeGreaterThanOrEqual(before + 24 * 3600);
     expect(kept?.expiresAt).toBeLessThanOrEqual(after + 24 * 3600);
 
+    // Normal delivery: the claim is the whole record (one write per turn).
     const sent = await turnRecord(dynamo, { channelId: "emulator", conversationId: conversation, activityId: toChannel.id as string });
-    expect(sent).toMatchObject({ status: "done" });
+    expect(sent).toMatchObject({ status: "processing", participants: ["learner-1"], expiresAt: expect.any(Number) });
     expect(sent).not.toHaveProperty("replies");
   });
 
@@ -150,6 +151,18 @@ describe("a redelivered activity is processed once", () => {
     expect(await post(app, vote)).toEqual({ status: 200, replies: [] });
     expect(await events(dynamo).listFeedback()).toHaveLength(votes);
     expect((await journaled(dynamo, conversation)).filter((id) => id === vote.id)).toHaveLength(1);
+  });
+
+  it("after its claim's lease (Teams redelivers after ~15 s; the lease is 12 s), with normal delivery: not run again, nothing sent", async () => {
+    const conversation = newConversation();
+    const activity = normal(conversation, "c'est quoi une UA ?");
+    await post(app, activity);
+    const key = { pk: turnPk({ channelId: "emulator", conversationId: conversation, activityId: activity.id as string }) };
+    await dynamo.doc.send(new UpdateCommand({ TableName: dynamo.tables.turns, Key: key, UpdateExpression: "SET leaseUntil = :past", ExpressionAttributeValues: { ":past": 0 } }));
+
+    expect(await post(app, activity)).toEqual({ status: 200, replies: [] });
+    expect(delivered(conversation)).toHaveLength(1);
+    expect(await journaled(dynamo, conversation)).toEqual([activity.id]);
   });
 
   it("treats the same activity id in another conversation as another activity", async () => {

@@ -140,9 +140,31 @@ describe("knowledge provider", () => {
       entry({ id: "exams", questions: { fr: ["Quand ont lieu les examens ?", "Dates des examens ?"], en: ["When are the exams?", "Exam dates?"] } }),
       entry({ id: "fees", questions: { fr: ["Combien coûte une UE ?", "Quels sont les frais ?"], en: ["How much is a unit?", "What are the fees?"] } }),
     ]);
-    const provider = await startKnowledgeProvider({ repository, refreshIntervalMs: INTERVAL });
+    const events: ContentProviderEvent[] = [];
+    const provider = await startKnowledgeProvider({ repository, refreshIntervalMs: INTERVAL, onEvent: (e) => events.push(e) });
     const { prepared } = provider.current();
     expect(prepared.understand("c'est quand les examens").intent).toMatchObject({ kind: "answer", entryId: "exams" });
     expect(provider.current().prepared).toBe(prepared);
+    expect(prepared.usedStoredAnalysis).toBe(true);
+    expect(events.map((e) => e.event)).toEqual(["content_loaded"]);
+  });
+
+  it("analyzes a version stored without its analysis at load, and says so", async () => {
+    const store = new InMemoryContentRepository();
+    await store.publish([entry({ id: "exams", questions: { fr: ["Quand ont lieu les examens ?", "Dates des examens ?"], en: ["When are the exams?", "Exam dates?"] } })]);
+    const repository: ContentRepository = {
+      publish: (raw, options) => store.publish(raw, options),
+      active: () => store.active(),
+      listVersions: () => store.listVersions(),
+      activate: (version, options) => store.activate(version, options),
+      read: async (version) => {
+        const content = await store.read(version);
+        return content && { ...content, analysis: undefined };
+      },
+    };
+    const events: ContentProviderEvent[] = [];
+    const provider = await startKnowledgeProvider({ repository, refreshIntervalMs: INTERVAL, onEvent: (e) => events.push(e) });
+    expect(provider.current().prepared.understand("c'est quand les examens").intent).toMatchObject({ kind: "answer", entryId: "exams" });
+    expect(events).toContainEqual({ event: "content_analyzed_at_load", version: "v000001", reason: "no stored analysis" });
   });
 });

@@ -6,6 +6,8 @@ import { runContentPublish } from "../../../infra/cli/content-publish";
 import { CONTENT_DIR } from "../../../infra/content/content-files.loader";
 import { publishContentFiles, publishContentIfChanged } from "../../../infra/content/content-publisher";
 import { DynamoDbContentRepository } from "../../../infra/content/dynamodb-content.repository";
+import { InMemoryContentRepository } from "../../../infra/content/in-memory-content.repository";
+import type { ContentRepository } from "../../../domain/ports/content.repository";
 import { isolatedTables } from "../../support/dynamo";
 
 const folders: string[] = [];
@@ -36,6 +38,23 @@ describe("publishing the answer files", () => {
     const file = join(dir, "about.yaml");
     await writeFile(file, (await readFile(file, "utf8")).replace("Oui. La certification", "Oui : la certification"));
     expect(await publishContentIfChanged({ doc, tableName: tables.content, dir })).toMatchObject({ outcome: "published", version: { version: "v000002" } });
+  });
+
+  it("publishes the same files again when the active version was analyzed by another analyzer", async () => {
+    const store = new InMemoryContentRepository();
+    expect(await publishContentFiles({ repository: store })).toMatchObject({ outcome: "published", version: { version: "v000001" } });
+    const olderAnalyzer: ContentRepository = {
+      publish: (raw, options) => store.publish(raw, options),
+      active: () => store.active(),
+      listVersions: () => store.listVersions(),
+      activate: (version, options) => store.activate(version, options),
+      read: async (version) => {
+        const content = await store.read(version);
+        return content && { ...content, analysis: content.analysis && { ...content.analysis, analyzer: "0:00000000" } };
+      },
+    };
+    expect(await publishContentFiles({ repository: olderAnalyzer, onlyIfChanged: true })).toMatchObject({ outcome: "published", version: { version: "v000002" } });
+    expect(await publishContentFiles({ repository: store, onlyIfChanged: true })).toMatchObject({ outcome: "unchanged", version: { version: "v000002" } });
   });
 
   it("publishes nothing from invalid files and names file, line, entry and field", async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ContentEntry } from "../../../domain/knowledge/content-entry.schema";
 import type { ContentRepository, PublishOutcome } from "../../../domain/ports/content.repository";
+import { analyzeContent } from "../../../domain/understanding/content-analysis";
 import { entry } from "../../knowledge/content-fixtures";
 
 /** A content set whose entries are told apart by a tag, so tests can tell versions apart. */
@@ -38,6 +39,13 @@ export function contentRepositoryContract(name: string, makeRepository: () => Pr
       expect(active?.publishedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
       const read = await repository.read("v000001");
       expect(read?.entries).toEqual(entries);
+    });
+
+    it("stores the entries' analysis with the version, so that a cold start need not analyze them again", async () => {
+      const repository = await makeRepository();
+      const entries = contentSet("analyzed");
+      await repository.publish(entries);
+      expect((await repository.read("v000001"))?.analysis).toEqual(analyzeContent(entries));
     });
 
     it("switches to each new version and keeps the older ones readable", async () => {

@@ -1,0 +1,175 @@
+/**
+ * esbuild plugins of the production bundle, named in serverless.yml (custom.esbuild.plugins) and used
+ * as they are by `npm run bench`. They change what the bundle holds, never what the assistant does:
+ *
+ * - leftOut: packages the assistant never runs are replaced by a stub that throws a
+ *   ModuleLeftOutError naming the package as soon as anything is called or constructed from it.
+ *   Reading constants at load time (botbuilder-dialogs reads recognizer culture names when its
+ *   choice prompts load) still works; a module that calls one as it loads (NumberPrompt's calls
+ *   globalize) fails when first used. test/esbuild-plugins.test.ts checks both.
+ * - globalUrl: node-fetch 2 requires whatwg-url (with tr46's Unicode tables, ~290 KB) but uses it
+ *   only where Node has no URL class; Node's own URL is given instead.
+ * - lazyBarrels: the Bot Framework packages re-export every file of the package from index.js, so
+ *   loading one class loads the whole SDK (Teams, skills, SharePoint, the legacy adapter...). Their
+ *   index files are rewritten so that each re-exported file loads when one of its names is first
+ *   read. The names are those of the real modules, read at build time.
+ */
+const { readFileSync } = require("node:fs");
+const { dirname } = require("node:path");
+
+/**
+ * What the assistant never runs, and why. The tests run the conversations through the bundle, so a
+ * package wrongly listed here fails them with a ModuleLeftOutError naming it.
+ */
+const LEFT_OUT = {
+  "@microsoft/recognizers-text-suite": "Number/Choice/Confirm/DateTime prompts: the assistant uses TextPrompt only",
+  "@microsoft/recognizers-text-number": "Number/Choice prompts",
+  "@microsoft/recognizers-text-choice": "Confirm prompt",
+  "@microsoft/recognizers-text-date-time": "DateTime prompt",
+  globalize: "Number prompt",
+  "botframework-streaming": "streaming connections (Direct Line App Service extension, named pipes): refused by the assistant",
+  "@azure/identity": "managed-identity credentials: deployed stages run as a SingleTenant app with a client secret",
+  axios: "skills (bot-to-bot calls): refused by the assistant",
+  htmlparser2: "SetSpeakMiddleware (speech)",
+  "fs-extra": "FileTranscriptStore (transcripts on disk)",
+};
+
+/** The stub that stands for a left-out package: inert until used, then a clear error. */
+function stubSource(name, reason) {
+  return `
+class ModuleLeftOutError extends Error {}
+Object.defineProperty(ModuleLeftOutError.prototype, "name", { value: "ModuleLeftOutError" });
+const fail = (what) => {
+  throw new ModuleLeftOutError(${JSON.stringify(`${name} is left out of the bundle (${reason}), yet `)} + what + " was used. See esbuild-plugins.cjs.");
+};
+const stub = (path) =>
+  new Proxy(function () {}, {
+    get(_target, key) {
+      if (key === "then" || key === "__esModule" || typeof key === "symbol") return undefined;
+      if (key === "prototype") return {};
+      return stub(path + "." + key);
+    },
+    apply: () => fail(path + "()"),
+    construct: () => fail("new " + path + "()"),
+  });
+module.exports = stub(${JSON.stringify(name)});
+`;
+}
+
+const escape = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+
+/** Replaces the listed packages (and their subpaths) by a stub. */
+function leftOut(packages = LEFT_OUT) {
+  const names = Object.keys(packages);
+  return {
+    name: "left-out",
+    setup(build) {
+      build.onResolve({ filter: new RegExp(`^(${names.map(escape).join("|")})(/.*)?$`) }, (args) => ({ path: args.path, namespace: "left-out" }));
+      build.onLoad({ filter: /.*/, namespace: "left-out" }, (args) => {
+        const name = names.find((n) => args.path === n || args.path.startsWith(`${n}/`));
+        return { contents: stubSource(args.path, packages[name]), loader: "js" };
+      });
+    },
+  };
+}
+
+/** whatwg-url, as node-fetch 2 uses it: only its URL class, and only where Node lacks one. */
+function globalUrl() {
+  return {
+    name: "global-url",
+    setup(build) {
+      build.onResolve({ filter: /^whatwg-url$/ }, () => ({ path: "whatwg-url", namespace: "global-url" }));
+      build.onLoad({ filter: /.*/, namespace: "global-url" }, () => ({
+        contents: "module.exports = { URL: globalThis.URL, URLSearchParams: globalThis.URLSearchParams };",
+        loader: "js",
+      }));
+    },
+  };
+}
+
+const BARREL_PACKAGES = ["botbuilder", "botbuilder-core", "botbuilder-dialogs", "botframework-connector", "botbuilder-stdlib"];
+
+const ES_MODULE_MARK = 'Object.defineProperty(exports, "__esModule", { value: true });';
+const VOID_HEADER = /^exports\.[\w$]+ = (exports\.[\w$]+ = )*void 0;$/;
+const STAR = /^__exportStar\(require\("([^"]+)"\), exports\);$/;
+const NAMED_REQUIRE = /^var ([\w$]+) = require\("([^"]+)"\);$/;
+const NAMED_EXPORT = /^Object\.defineProperty\(exports, "([\w$]+)", \{ enumerable: true, get: function \(\) \{ return ([\w$]+)\.([\w$]+); \} \}\);$/;
+const NAMESPACE_EXPORT = /^exports\.([\w$]+) = __importStar\(require\("([^"]+)"\)\);$/;
+
+const LAZY_HELPERS = `
+var __lazyStar = function (exports, load, names) {
+    names.forEach(function (name) {
+        if (name === "default" || Object.prototype.hasOwnProperty.call(exports, name)) return;
+        Object.defineProperty(exports, name, { enumerable: true, get: function () { return load()[name]; } });
+    });
+};
+var __lazyNamespace = function (exports, name, load) {
+    var value;
+    Object.defineProperty(exports, name, { enumerable: true, get: function () { return value || (value = load()); } });
+};
+`;
+
+/**
+ * Rewrites a TypeScript-emitted index.js whose statements are all re-exports so that each module it
+ * re-exports loads on first use. Returns undefined (the file is bundled as it is) for any other file.
+ * TypeScript emits its helpers (__exportStar, __importStar...) before the __esModule mark; they are
+ * kept as they are, and every statement after the mark must be a re-export.
+ */
+function lazyBarrelSource(file, source) {
+  const mark = source.indexOf(ES_MODULE_MARK);
+  if (mark < 0) return undefined;
+  const statements = source
+    .slice(mark + ES_MODULE_MARK.length)
+    .replace(/\/\*[\s\S]*?\*\//g, "")
+    .split("\n")
+    .map((line) => line.trim())
+    .filter((line) => line !== "" && !line.startsWith("//"));
+  const modules = new Map();
+  const out = [];
+  let reexports = 0;
+  for (const statement of statements) {
+    let match;
+    if (VOID_HEADER.test(statement)) {
+      out.push(statement);
+    } else if ((match = STAR.exec(statement))) {
+      const names = Object.keys(require(require.resolve(match[1], { paths: [dirname(file)] })));
+      out.push(`__lazyStar(exports, function () { return require(${JSON.stringify(match[1])}); }, ${JSON.stringify(names)});`);
+      reexports++;
+    } else if ((match = NAMED_REQUIRE.exec(statement))) {
+      modules.set(match[1], match[2]);
+    } else if ((match = NAMED_EXPORT.exec(statement)) && modules.has(match[2])) {
+      out.push(`Object.defineProperty(exports, ${JSON.stringify(match[1])}, { enumerable: true, get: function () { return require(${JSON.stringify(modules.get(match[2]))}).${match[3]}; } });`);
+      reexports++;
+    } else if ((match = NAMESPACE_EXPORT.exec(statement))) {
+      out.push(`__lazyNamespace(exports, ${JSON.stringify(match[1])}, function () { return __importStar(require(${JSON.stringify(match[2])})); });`);
+      reexports++;
+    } else {
+      return undefined;
+    }
+  }
+  if (reexports === 0) return undefined;
+  return `${source.slice(0, mark + ES_MODULE_MARK.length)}\n${LAZY_HELPERS}${out.join("\n")}\n`;
+}
+
+/** Makes the Bot Framework packages' index files load what they re-export on first use. */
+function lazyBarrels(packages = BARREL_PACKAGES) {
+  return {
+    name: "lazy-barrels",
+    setup(build) {
+      const filter = new RegExp(`[\\\\/]node_modules[\\\\/](${packages.map(escape).join("|")})[\\\\/]lib[\\\\/](.*[\\\\/])?index\\.js$`);
+      build.onLoad({ filter }, (args) => {
+        const contents = lazyBarrelSource(args.path, readFileSync(args.path, "utf8"));
+        return contents === undefined ? undefined : { contents, loader: "js" };
+      });
+    },
+  };
+}
+
+/** The plugins of the production bundle (serverless-esbuild calls this with the serverless instance). */
+function plugins() {
+  return [leftOut(), globalUrl(), lazyBarrels()];
+}
+
+module.exports = plugins;
+module.exports.LEFT_OUT = LEFT_OUT;
+module.exports.lazyBarrelSource = lazyBarrelSource;

@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import type { SSMClient } from "@aws-sdk/client-ssm";
+import { readSecretParameter, SecretError } from "../../../infra/config/secrets";
+
+/** A stand-in for SSM Parameter Store (there is no local one), given to the function as its client. */
+function ssm(answer: () => Promise<unknown>): SSMClient & { requests: unknown[] } {
+  const requests: unknown[] = [];
+  return { requests, send: (command: { input: unknown }) => (requests.push(command.input), answer()) } as unknown as SSMClient & { requests: unknown[] };
+}
+
+describe("reading the app password from SSM Parameter Store", () => {
+  it("reads the SecureString decrypted, trimmed", async () => {
+    const client = ssm(async () => ({ Parameter: { Value: " s3cret\n" } }));
+    expect(await readSecretParameter("/ue-advisor/prod/microsoft-app-password", "eu-west-3", client)).toBe("s3cret");
+    expect(client.requests).toEqual([{ Name: "/ue-advisor/prod/microsoft-app-password", WithDecryption: true }]);
+  });
+
+  it("refuses an empty parameter", async () => {
+    await expect(readSecretParameter("/p", "eu-west-3", ssm(async () => ({ Parameter: { Value: "  " } })))).rejects.toThrow(new SecretError("SSM parameter /p is empty."));
+  });
+
+  it("wraps a failure of SSM in a SecretError naming the parameter, with the cause", async () => {
+    const cause = new Error("AccessDeniedException");
+    const read = readSecretParameter("/p", "eu-west-3", ssm(async () => Promise.reject(cause)));
+    await expect(read).rejects.toBeInstanceOf(SecretError);
+    await expect(read).rejects.toMatchObject({ message: "Could not read SSM parameter /p: AccessDeniedException", cause });
+  });
+});
