@@ -1,11 +1,8 @@
 import { resolve } from "node:path";
-import { configSchema } from "../config/env";
 import { DynamoDbCatalogRepository } from "../catalog/dynamodb-catalog.repository";
 import { formatDataError, loadDataFolder, readDataFolder, SAMPLE_DATA_FOLDER } from "../data/data-folder.loader";
-import { createDynamoClients } from "../dynamodb/client";
-import { ensureTables, tableNames } from "../dynamodb/tables";
-import { startEmbeddedStore, type EmbeddedStore } from "../local/embedded-store";
 import { DynamoDbLearnerRepository } from "../learners/dynamodb-learner.repository";
+import { consoleIo, openCliStore, type CliIo, type CliStore } from "./cli-store";
 
 /**
  * npm run data:load -- [folder] [--dry-run]
@@ -17,19 +14,6 @@ import { DynamoDbLearnerRepository } from "../learners/dynamodb-learner.reposito
  * --dry-run validates without writing. Exits 0 when loaded, 1 on invalid data (nothing written),
  * 2 on a usage or connection problem.
  */
-const cliConfigSchema = configSchema.pick({
-  STAGE: true,
-  AWS_REGION: true,
-  TABLE_PREFIX: true,
-  DYNAMODB_ENDPOINT: true,
-  DYNAMODB_REQUEST_TIMEOUT_MS: true,
-  DYNAMODB_MAX_ATTEMPTS: true,
-});
-
-export interface CliIo {
-  out(line: string): void;
-  err(line: string): void;
-}
 
 const USAGE = "usage: npm run data:load -- [folder] [--dry-run]";
 
@@ -56,41 +40,15 @@ export async function runDataLoad(argv: readonly string[], env: Record<string, s
     return 0;
   }
 
-  const parsed = cliConfigSchema.safeParse(env);
-  if (!parsed.success) {
-    io.err(`Invalid configuration: ${parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ")}`);
+  let store: CliStore;
+  try {
+    store = await openCliStore(env);
+  } catch (error) {
+    io.err((error as Error).message);
     return 2;
   }
-  const config = parsed.data;
-  let store: EmbeddedStore | undefined;
-  let endpoint = config.DYNAMODB_ENDPOINT;
-  let target: string;
-  if (endpoint) {
-    target = `DynamoDB at ${endpoint}`;
-  } else if (config.STAGE !== "local") {
-    target = `AWS DynamoDB in ${config.AWS_REGION}`;
-  } else {
-    const dataDir = resolve(env.DATA_DIR ?? ".data/store");
-    try {
-      store = await startEmbeddedStore({ path: dataDir });
-    } catch (error) {
-      io.err(`Cannot open the local store in ${dataDir}: ${(error as Error).message}. Is \`npm start\` running on it? Stop it, or set DYNAMODB_ENDPOINT.`);
-      return 2;
-    }
-    endpoint = store.endpoint;
-    target = `the local embedded store in ${dataDir}`;
-  }
-
-  const { client, doc } = createDynamoClients({
-    region: config.AWS_REGION,
-    endpoint,
-    requestTimeoutMs: config.DYNAMODB_REQUEST_TIMEOUT_MS,
-    maxAttempts: config.DYNAMODB_MAX_ATTEMPTS,
-  });
+  const { doc, tables, target } = store;
   try {
-    // On AWS, CloudFormation owns the tables; local stores get them created here, as `npm start` does.
-    if (endpoint) await ensureTables(client, config.TABLE_PREFIX);
-    const tables = tableNames(config.TABLE_PREFIX);
     const result = await loadDataFolder(folder, {
       catalog: new DynamoDbCatalogRepository({ doc, tableName: tables.catalog }),
       learners: new DynamoDbLearnerRepository({ doc, tableName: tables.learners }),
@@ -105,8 +63,7 @@ export async function runDataLoad(argv: readonly string[], env: Record<string, s
     io.err(`Loading into ${target} failed: ${(error as Error).name}: ${(error as Error).message}`);
     return 2;
   } finally {
-    client.destroy();
-    await store?.close();
+    await store.close();
   }
 }
 
@@ -124,7 +81,7 @@ function reportErrors(folder: string, errors: readonly Parameters<typeof formatD
 
 if (require.main === module) {
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
-  runDataLoad(process.argv.slice(2), process.env, { out: (line) => console.log(line), err: (line) => console.error(line) }).then(
+  runDataLoad(process.argv.slice(2), process.env, consoleIo).then(
     (code) => process.exit(code),
     (error: Error) => {
       console.error(`data:load failed: ${error.message}`);

@@ -1,9 +1,5 @@
-import { resolve } from "node:path";
-import { configSchema } from "../config/env";
-import { createDynamoClients } from "../dynamodb/client";
-import { tableNames } from "../dynamodb/tables";
 import { eraseLearner, type ErasureReport } from "../erasure/learner-erasure";
-import { startEmbeddedStore, type EmbeddedStore } from "../local/embedded-store";
+import { consoleIo, openCliStore, type CliIo, type CliStore } from "./cli-store";
 
 /**
  * npm run erase -- <learnerId> [--dry-run]
@@ -16,19 +12,6 @@ import { startEmbeddedStore, type EmbeddedStore } from "../local/embedded-store"
  * tables, which the assistant's own role may not); otherwise the local embedded store of `npm start`.
  * Exits 0 when done (also when nothing was found), 2 on a usage or connection problem.
  */
-const cliConfigSchema = configSchema.pick({
-  STAGE: true,
-  AWS_REGION: true,
-  TABLE_PREFIX: true,
-  DYNAMODB_ENDPOINT: true,
-  DYNAMODB_REQUEST_TIMEOUT_MS: true,
-  DYNAMODB_MAX_ATTEMPTS: true,
-});
-
-export interface CliIo {
-  out(line: string): void;
-  err(line: string): void;
-}
 
 const USAGE = "usage: npm run erase -- <learnerId> [--dry-run]";
 
@@ -46,40 +29,17 @@ export async function runErase(argv: readonly string[], env: Record<string, stri
     return 2;
   }
   const dryRun = flags.includes("--dry-run");
-  const parsed = cliConfigSchema.safeParse(env);
-  if (!parsed.success) {
-    io.err(`Invalid configuration: ${parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ")}`);
+  const started = Date.now();
+  let store: CliStore;
+  try {
+    store = await openCliStore(env);
+  } catch (error) {
+    io.err((error as Error).message);
     return 2;
   }
-  const config = parsed.data;
-  const started = Date.now();
-  let store: EmbeddedStore | undefined;
-  let endpoint = config.DYNAMODB_ENDPOINT;
-  let target: string;
-  if (endpoint) {
-    target = `DynamoDB at ${endpoint}`;
-  } else if (config.STAGE !== "local") {
-    target = `AWS DynamoDB in ${config.AWS_REGION}`;
-  } else {
-    const dataDir = resolve(env.DATA_DIR ?? ".data/store");
-    try {
-      store = await startEmbeddedStore({ path: dataDir });
-    } catch (error) {
-      io.err(`Cannot open the local store in ${dataDir}: ${(error as Error).message}. Is \`npm start\` running on it? Stop it, or set DYNAMODB_ENDPOINT.`);
-      return 2;
-    }
-    endpoint = store.endpoint;
-    target = `the local embedded store in ${dataDir}`;
-  }
-
-  const { client, doc } = createDynamoClients({
-    region: config.AWS_REGION,
-    endpoint,
-    requestTimeoutMs: config.DYNAMODB_REQUEST_TIMEOUT_MS,
-    maxAttempts: config.DYNAMODB_MAX_ATTEMPTS,
-  });
+  const { doc, tables, target } = store;
   try {
-    const report = await eraseLearner({ doc, tables: tableNames(config.TABLE_PREFIX), learnerId, dryRun });
+    const report = await eraseLearner({ doc, tables, learnerId, dryRun });
     for (const line of describe(report, target, dryRun)) io.out(line);
     io.out(`${dryRun ? "Dry run: nothing was removed" : `Removed ${count(report)} item${count(report) === 1 ? "" : "s"}`} in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
     return 0;
@@ -87,8 +47,7 @@ export async function runErase(argv: readonly string[], env: Record<string, stri
     io.err(`Erasing ${learnerId} in ${target} failed: ${(error as Error).name}: ${(error as Error).message}. Running the command again resumes it.`);
     return 2;
   } finally {
-    client.destroy();
-    await store?.close();
+    await store.close();
   }
 }
 
@@ -118,7 +77,7 @@ function describe(report: ErasureReport, target: string, dryRun: boolean): strin
 
 if (require.main === module) {
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
-  runErase(process.argv.slice(2), process.env, { out: (line) => console.log(line), err: (line) => console.error(line) }).then(
+  runErase(process.argv.slice(2), process.env, consoleIo).then(
     (code) => process.exit(code),
     (error: Error) => {
       console.error(`erase failed: ${error.message}`);

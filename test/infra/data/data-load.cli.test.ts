@@ -69,7 +69,7 @@ describe("npm run data:load", () => {
     const prefix = "ue-advisor-local-";
     const { code, out } = await run([await folderWith({ "units.yaml": UNITS, "diplomas.yaml": DIPLOMAS, "learners.yaml": LEARNERS })], { DATA_DIR: dataDir });
     expect(code).toBe(0);
-    expect(out).toMatch(`into the local embedded store in ${dataDir}`);
+    expect(out).toMatch(`into the local store (${dataDir})`);
     const store = await startEmbeddedStore({ path: dataDir });
     try {
       const { doc, client } = createDynamoClients({ region: "local", endpoint: store.endpoint, requestTimeoutMs: 2_000, maxAttempts: 1 });
