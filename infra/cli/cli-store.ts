@@ -2,6 +2,7 @@ import { resolve } from "node:path";
 import { configSchema } from "../config/env";
 import { createDynamoClients, type DynamoClients } from "../dynamodb/client";
 import { ensureTables, tableNames, type TableNames } from "../dynamodb/tables";
+import { DynamoDbEventsRepository } from "../events/dynamodb-events.repository";
 import { startEmbeddedStore, type EmbeddedStore } from "../local/embedded-store";
 
 /** What the admins' and advisors' commands print and read: lines out, lines on stderr. */
@@ -86,6 +87,43 @@ export async function openCliStore(env: Record<string, string | undefined>): Pro
     throw new CliStoreError(`Cannot reach ${target}: ${(error as Error).message}`, { cause: error });
   }
   return { ...clients, config, tables: tableNames(config.TABLE_PREFIX), target, close };
+}
+
+/**
+ * Runs a command's work on the configured store and closes it afterwards. A store that cannot be
+ * opened, or work that fails, is reported on stderr (`failure` words it) with exit code 2.
+ */
+export async function withCliStore(
+  env: Record<string, string | undefined>,
+  io: CliIo,
+  failure: (target: string, error: Error) => string,
+  work: (store: CliStore) => Promise<number>,
+): Promise<number> {
+  let store: CliStore;
+  try {
+    store = await openCliStore(env);
+  } catch (error) {
+    io.err((error as Error).message);
+    return 2;
+  }
+  try {
+    return await work(store);
+  } catch (error) {
+    io.err(failure(store.target, error as Error));
+    return 2;
+  } finally {
+    await store.close();
+  }
+}
+
+/** The store's events table, with the configured retention. */
+export function eventsRepositoryOf(store: CliStore): DynamoDbEventsRepository {
+  return new DynamoDbEventsRepository({
+    doc: store.doc,
+    tableName: store.tables.events,
+    handoffTtlSeconds: store.config.HANDOFF_TTL_DAYS * 86_400,
+    eventTtlSeconds: store.config.EVENTS_TTL_DAYS * 86_400,
+  });
 }
 
 /**

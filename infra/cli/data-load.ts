@@ -2,7 +2,7 @@ import { resolve } from "node:path";
 import { DynamoDbCatalogRepository } from "../catalog/dynamodb-catalog.repository";
 import { formatDataError, loadDataFolder, readDataFolder, SAMPLE_DATA_FOLDER } from "../data/data-folder.loader";
 import { DynamoDbLearnerRepository } from "../learners/dynamodb-learner.repository";
-import { consoleIo, openCliStore, type CliIo, type CliStore } from "./cli-store";
+import { consoleIo, withCliStore, type CliIo } from "./cli-store";
 
 /**
  * npm run data:load -- [folder] [--dry-run]
@@ -40,15 +40,7 @@ export async function runDataLoad(argv: readonly string[], env: Record<string, s
     return 0;
   }
 
-  let store: CliStore;
-  try {
-    store = await openCliStore(env);
-  } catch (error) {
-    io.err((error as Error).message);
-    return 2;
-  }
-  const { doc, tables, target } = store;
-  try {
+  return withCliStore(env, io, (target, error) => `Loading into ${target} failed: ${error.name}: ${error.message}`, async ({ doc, tables, target }) => {
     const result = await loadDataFolder(folder, {
       catalog: new DynamoDbCatalogRepository({ doc, tableName: tables.catalog }),
       learners: new DynamoDbLearnerRepository({ doc, tableName: tables.learners }),
@@ -59,12 +51,7 @@ export async function runDataLoad(argv: readonly string[], env: Record<string, s
       `Loaded ${counts(result.loaded)} from ${folder} into ${target} (tables ${tables.catalog}, ${tables.learners}) in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
     );
     return 0;
-  } catch (error) {
-    io.err(`Loading into ${target} failed: ${(error as Error).name}: ${(error as Error).message}`);
-    return 2;
-  } finally {
-    await store.close();
-  }
+  });
 }
 
 function counts(c: { units: number; diplomas: number; learners: number }): string {

@@ -1,5 +1,5 @@
 import { eraseLearner, type ErasureReport } from "../erasure/learner-erasure";
-import { consoleIo, openCliStore, type CliIo, type CliStore } from "./cli-store";
+import { consoleIo, withCliStore, type CliIo } from "./cli-store";
 
 /**
  * npm run erase -- <learnerId> [--dry-run]
@@ -30,25 +30,17 @@ export async function runErase(argv: readonly string[], env: Record<string, stri
   }
   const dryRun = flags.includes("--dry-run");
   const started = Date.now();
-  let store: CliStore;
-  try {
-    store = await openCliStore(env);
-  } catch (error) {
-    io.err((error as Error).message);
-    return 2;
-  }
-  const { doc, tables, target } = store;
-  try {
-    const report = await eraseLearner({ doc, tables, learnerId, dryRun });
-    for (const line of describe(report, target, dryRun)) io.out(line);
-    io.out(`${dryRun ? "Dry run: nothing was removed" : `Removed ${count(report)} item${count(report) === 1 ? "" : "s"}`} in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
-    return 0;
-  } catch (error) {
-    io.err(`Erasing ${learnerId} in ${target} failed: ${(error as Error).name}: ${(error as Error).message}. Running the command again resumes it.`);
-    return 2;
-  } finally {
-    await store.close();
-  }
+  return withCliStore(
+    env,
+    io,
+    (target, error) => `Erasing ${learnerId} in ${target} failed: ${error.name}: ${error.message}. Running the command again resumes it.`,
+    async ({ doc, tables, target }) => {
+      const report = await eraseLearner({ doc, tables, learnerId, dryRun });
+      for (const line of describe(report, target, dryRun)) io.out(line);
+      io.out(`${dryRun ? "Dry run: nothing was removed" : `Removed ${count(report)} item${count(report) === 1 ? "" : "s"}`} in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+      return 0;
+    },
+  );
 }
 
 function count(report: ErasureReport): number {

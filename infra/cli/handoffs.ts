@@ -2,8 +2,8 @@ import { userInfo } from "node:os";
 import { parseArgs } from "node:util";
 import type { HandoffRequest } from "../../domain/events/events.schema";
 import { editDistance } from "../../domain/text/edit-distance";
-import { DynamoDbEventsRepository } from "../events/dynamodb-events.repository";
-import { consoleIo, openCliStore, type CliIo, type CliStore } from "./cli-store";
+import type { DynamoDbEventsRepository } from "../events/dynamodb-events.repository";
+import { consoleIo, eventsRepositoryOf, withCliStore, type CliIo, type CliStore } from "./cli-store";
 
 const USAGE = `Usage: npm run handoffs -- <command>
 
@@ -71,28 +71,10 @@ export async function runHandoffs(
   }
 }
 
-async function withEvents(env: Record<string, string | undefined>, io: CliIo, work: (events: DynamoDbEventsRepository, store: CliStore) => Promise<number>): Promise<number> {
-  let store: CliStore;
-  try {
-    store = await openCliStore({ ...env, STAGE: env.STAGE ?? "local" });
-  } catch (error) {
-    io.err((error as Error).message);
-    return 2;
-  }
-  try {
-    const events = new DynamoDbEventsRepository({
-      doc: store.doc,
-      tableName: store.tables.events,
-      handoffTtlSeconds: store.config.HANDOFF_TTL_DAYS * 86_400,
-      eventTtlSeconds: store.config.EVENTS_TTL_DAYS * 86_400,
-    });
-    return await work(events, store);
-  } catch (error) {
-    io.err(`Failed on ${store.target}: ${(error as Error).message}`);
-    return 2;
-  } finally {
-    await store.close();
-  }
+function withEvents(env: Record<string, string | undefined>, io: CliIo, work: (events: DynamoDbEventsRepository, store: CliStore) => Promise<number>): Promise<number> {
+  return withCliStore({ ...env, STAGE: env.STAGE ?? "local" }, io, (target, error) => `Failed on ${target}: ${error.message}`, (store) =>
+    work(eventsRepositoryOf(store), store),
+  );
 }
 
 async function list(events: DynamoDbEventsRepository, store: CliStore, status: "open" | "closed" | "all", io: CliIo, now: Date): Promise<number> {

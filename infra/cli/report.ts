@@ -5,9 +5,8 @@ import { canonicalQuestion } from "../../domain/knowledge/content-entry.schema";
 import { advisorReport, type AdvisorReport, type Deflection, type WeekReport } from "../../domain/reporting/advisor-report";
 import { addDays, isoWeekOfDate, parisDate } from "../../domain/reporting/iso-week";
 import { DynamoDbContentRepository } from "../content/dynamodb-content.repository";
-import { DynamoDbEventsRepository } from "../events/dynamodb-events.repository";
 import { renderReportHtml } from "../report/report-html";
-import { consoleIo, openCliStore, type CliIo, type CliStore } from "./cli-store";
+import { consoleIo, eventsRepositoryOf, withCliStore, type CliIo, type CliStore } from "./cli-store";
 
 const USAGE = `Usage: npm run report -- [--weeks <n>] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--out <file.html>] [--json]
 
@@ -57,20 +56,8 @@ export async function runReport(
     return 2;
   }
 
-  let store: CliStore;
-  try {
-    store = await openCliStore({ ...env, STAGE: env.STAGE ?? "local" });
-  } catch (error) {
-    io.err((error as Error).message);
-    return 2;
-  }
-  try {
-    const events = new DynamoDbEventsRepository({
-      doc: store.doc,
-      tableName: store.tables.events,
-      handoffTtlSeconds: store.config.HANDOFF_TTL_DAYS * 86_400,
-      eventTtlSeconds: store.config.EVENTS_TTL_DAYS * 86_400,
-    });
+  return withCliStore({ ...env, STAGE: env.STAGE ?? "local" }, io, (target, error) => `Report failed on ${target}: ${error.message}`, async (store) => {
+    const events = eventsRepositoryOf(store);
     // A day of margin on each side: the domain assigns events to Paris weeks exactly.
     const range = { from: `${addDays(period.fromDate, -1)}T00:00:00.000Z`, to: `${addDays(period.toDate, 2)}T00:00:00.000Z` };
     io.err(`Reading events from ${store.target}…`);
@@ -94,12 +81,7 @@ export async function runReport(
     await writeFile(out, renderReportHtml({ report, title, source: store.target, generatedAt: clock().toISOString(), labelOf }));
     io.err(`HTML report with charts written to ${out}`);
     return 0;
-  } catch (error) {
-    io.err(`Report failed on ${store.target}: ${(error as Error).message}`);
-    return 2;
-  } finally {
-    await store.close();
-  }
+  });
 }
 
 type PeriodArgs = { weeks?: string; from?: string; to?: string };
