@@ -6,6 +6,7 @@ import type { Config } from "../infra/config/env";
 
 /** The demo learners shipped with the sample data. */
 const DEMO_LEARNER = /^demo-\d{2}$/;
+const IDENTITY_KEY = Symbol("ue-advisor.identity");
 
 /** The prefix of the user id the webchat-token function binds into a Direct Line token. */
 export const DIRECT_LINE_USER_PREFIX = "dl_";
@@ -41,7 +42,7 @@ export function identityResolver(
 ): (context: TurnContext) => Promise<LearnerIdentity | undefined> {
   const local = config.STAGE === "local";
   const directLineBindsUser = local || config.DIRECT_LINE_ENHANCED_AUTH === "true";
-  return async (context) => {
+  const resolve = async (context: TurnContext): Promise<LearnerIdentity | undefined> => {
     const activity = context.activity;
     const fromId = activity.from?.id ?? "";
     if (activity.channelId === "msteams") {
@@ -57,6 +58,15 @@ export function identityResolver(
     }
     if (local && DEMO_LEARNER.test(fromId)) return { learnerId: fromId };
     return undefined;
+  };
+  // Several steps of one turn ask who the learner is (eligibility, handoff); a Teams lookup costs
+  // two reads, so the answer is kept for the rest of the turn. Each new turn asks the channel again.
+  return (context) => {
+    const known = context.turnState.get(IDENTITY_KEY) as Promise<LearnerIdentity | undefined> | undefined;
+    if (known) return known;
+    const resolved = resolve(context);
+    context.turnState.set(IDENTITY_KEY, resolved);
+    return resolved;
   };
 }
 

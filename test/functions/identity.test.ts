@@ -7,10 +7,26 @@ const learners = { findByTeamsAccount: async () => undefined };
 
 /** A turn as the adapter hands it over, after the Bot Framework JWT check. */
 function turn(channelId: string, fromId: string): TurnContext {
-  return { activity: { channelId, from: { id: fromId } } } as unknown as TurnContext;
+  return { activity: { channelId, from: { id: fromId } }, turnState: new Map() } as unknown as TurnContext;
 }
 
 describe("who the learner is", () => {
+  it("looks a Teams account up once per turn, however many steps ask, and again on the next turn", async () => {
+    let lookups = 0;
+    const identify = identityResolver({ STAGE: "prod" }, { findByTeamsAccount: async () => (lookups++, "demo-03") });
+    const teamsTurn = () =>
+      ({
+        activity: { channelId: "msteams", from: { id: "29:x", aadObjectId: "7a8b9c0d-1e2f-4a3b-9c4d-5e6f7a8b9c0d" }, conversation: { tenantId: "0f6b3c2e-1d2a-4b5c-8d9e-0a1b2c3d4e5f" } },
+        turnState: new Map(),
+      }) as unknown as TurnContext;
+    const first = teamsTurn();
+    expect(await identify(first)).toEqual({ learnerId: "demo-03" });
+    expect(await identify(first)).toEqual({ learnerId: "demo-03" });
+    expect(lookups).toBe(1);
+    await identify(teamsTurn());
+    expect(lookups).toBe(2);
+  });
+
   it("binds a learner to the Direct Line user id the token function mints", () => {
     expect(directLineUserId("demo-05")).toBe("dl_demo-05");
   });
