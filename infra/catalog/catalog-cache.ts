@@ -1,5 +1,6 @@
 import { createCatalog, type Catalog } from "../../domain/catalog/catalog";
 import type { CatalogRepository } from "../../domain/ports/catalog.repository";
+import { BackgroundRefresh } from "../cache/background-refresh";
 
 export type CatalogCacheEvent =
   | { event: "catalog_loaded"; units: number; diplomas: number }
@@ -21,14 +22,11 @@ export interface CatalogCacheOptions {
  */
 export class CatalogCache {
   private catalog: Catalog;
-  private loadedAt: number;
-  private inFlight: Promise<void> | undefined;
-  private readonly now: () => number;
+  private readonly schedule: BackgroundRefresh<void>;
 
   private constructor(private readonly options: CatalogCacheOptions, initial: Catalog) {
-    this.now = options.now ?? Date.now;
     this.catalog = initial;
-    this.loadedAt = this.now();
+    this.schedule = new BackgroundRefresh(() => this.load(), options.refreshIntervalMs, options.now);
   }
 
   static async start(options: CatalogCacheOptions): Promise<CatalogCache> {
@@ -38,18 +36,16 @@ export class CatalogCache {
   }
 
   current(): Catalog {
-    if (!this.inFlight && this.now() - this.loadedAt >= this.options.refreshIntervalMs) void this.refresh();
+    this.schedule.poke();
     return this.catalog;
   }
 
   /** Re-reads the catalog now (one read at a time; concurrent callers share it). */
   refresh(): Promise<void> {
-    this.inFlight ??= this.load().finally(() => (this.inFlight = undefined));
-    return this.inFlight;
+    return this.schedule.run();
   }
 
   private async load(): Promise<void> {
-    this.loadedAt = this.now();
     try {
       const data = await this.options.repository.loadCatalog();
       this.catalog = createCatalog(data);

@@ -1,3 +1,4 @@
+import { BackgroundRefresh } from "../cache/background-refresh";
 import type { ContentEntry } from "../../domain/knowledge/content-entry.schema";
 import type { ContentAnalysis } from "../../domain/understanding/content-analysis";
 import type { ContentRepository, ContentVersionInfo } from "../../domain/ports/content.repository";
@@ -52,19 +53,14 @@ export const DEFAULT_REFRESH_INTERVAL_MS = 60_000;
  */
 export class ContentProvider<T> {
   private snapshot: ContentSnapshot<T>;
-  private lastCheckAt: number;
-  private inFlight: Promise<RefreshOutcome> | undefined;
-  private readonly now: () => number;
-  private readonly interval: number;
+  private readonly schedule: BackgroundRefresh<RefreshOutcome>;
 
   private constructor(
     private readonly options: ContentProviderOptions<T>,
     initial: ContentSnapshot<T>,
   ) {
-    this.now = options.now ?? Date.now;
-    this.interval = options.refreshIntervalMs ?? DEFAULT_REFRESH_INTERVAL_MS;
     this.snapshot = initial;
-    this.lastCheckAt = this.now();
+    this.schedule = new BackgroundRefresh(() => this.check(), options.refreshIntervalMs ?? DEFAULT_REFRESH_INTERVAL_MS, options.now);
   }
 
   /**
@@ -74,36 +70,28 @@ export class ContentProvider<T> {
    */
   static async start<T>(options: ContentProviderOptions<T>): Promise<ContentProvider<T>> {
     const provider = new ContentProvider(options, { entries: [], prepared: options.prepare([]) });
-    const outcome = await provider.check();
+    const outcome = await provider.refresh();
     if (outcome.outcome === "unchanged") options.onEvent?.({ event: "content_loaded", version: undefined, entries: 0 });
     return provider;
   }
 
   /** The content for this turn. Starts a background check when the last one is older than the interval. */
   current(): ContentSnapshot<T> {
-    if (!this.inFlight && this.now() - this.lastCheckAt >= this.interval) {
-      void this.refresh();
-    }
+    this.schedule.poke();
     return this.snapshot;
   }
 
   /** Checks the pointer now (one check at a time; concurrent callers share it). */
   refresh(): Promise<RefreshOutcome> {
-    if (!this.inFlight) {
-      this.inFlight = this.check().finally(() => {
-        this.inFlight = undefined;
-      });
-    }
-    return this.inFlight;
+    return this.schedule.run();
   }
 
   /** Resolves when no check is running (tests, graceful shutdown). */
-  async settled(): Promise<void> {
-    while (this.inFlight) await this.inFlight;
+  settled(): Promise<void> {
+    return this.schedule.settled();
   }
 
   private async check(): Promise<RefreshOutcome> {
-    this.lastCheckAt = this.now();
     const from = this.snapshot.version?.version;
     try {
       const active = await this.options.repository.active();
