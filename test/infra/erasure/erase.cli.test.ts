@@ -96,7 +96,7 @@ describe("npm run erase -- <learnerId>", () => {
   it("derives the website id the way the assistant identifies learners", async () => {
     expect(directLineUserId("demo-05")).toBe(websiteUserId("demo-05"));
     const identify = identityResolver({ STAGE: "test", DIRECT_LINE_ENHANCED_AUTH: "true" }, learners);
-    const context = { activity: { channelId: "directline", from: { id: directLineUserId("demo-05") } } } as never;
+    const context = { activity: { channelId: "directline", from: { id: directLineUserId("demo-05") } }, turnState: new Map() } as never;
     expect(DIRECT_LINE_LEARNER.test(directLineUserId("demo-05"))).toBe(true);
     expect(await identify(context)).toEqual({ learnerId: "demo-05" });
   });
