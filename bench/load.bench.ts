@@ -25,8 +25,7 @@ import { apologyWording } from "../dialogs/apology.wording";
 import { createDynamoClients } from "../infra/dynamodb/client";
 import { tableNames } from "../infra/dynamodb/tables";
 import { startDynamoDbLocal, type DynamoDbLocal } from "../infra/local/dynamodb-local";
-import { JOURNAL_SIZE, journalOf } from "../infra/state/optimistic-conversation-state";
-import { conversationStateKey } from "../infra/state/turn-ledger";
+import { conversationStateKey, JOURNAL_SIZE, journalOf } from "../infra/state/optimistic-conversation-state";
 
 /** Questions that each get an answer whatever came before (no prompt left waiting). */
 const QUESTIONS = [

@@ -10,7 +10,6 @@ import { createDynamoClients, type DynamoClients } from "../infra/dynamodb/clien
 import { tableNames } from "../infra/dynamodb/tables";
 import { DynamoDbStorage } from "../infra/state/dynamodb-storage";
 import { OptimisticConversationState } from "../infra/state/optimistic-conversation-state";
-import { DynamoDbTurnLedger } from "../infra/state/turn-ledger";
 import { CatalogCache } from "../infra/catalog/catalog-cache";
 import { DynamoDbCatalogRepository } from "../infra/catalog/dynamodb-catalog.repository";
 import { startKnowledgeProvider } from "../infra/content/content-provider";
@@ -118,16 +117,9 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const guard = new TurnGuard({
     bot,
     conversationState,
-    ledger: new DynamoDbTurnLedger({
-      doc,
-      tableName: tables.turns,
-      ttlSeconds: config.IDEMPOTENCY_TTL_HOURS * 3600,
-      leaseSeconds: config.TURN_LEASE_SECONDS,
-    }),
     budgetMs: config.TURN_BUDGET_MS,
     cleanupMs: config.DYNAMODB_REQUEST_TIMEOUT_MS,
     maxAttempts: config.TURN_MAX_ATTEMPTS,
-    duplicateWaitMs: config.DUPLICATE_WAIT_MS,
   });
   return {
     storage,

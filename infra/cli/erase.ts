@@ -5,11 +5,11 @@ import { consoleIo, withCliStore, type CliIo } from "./cli-store";
  * npm run erase -- <learnerId> [--dry-run]
  *
  * Removes everything the assistant holds about one learner (infra/erasure/learner-erasure.ts): the
- * record and its Teams links, the state and turn records of every conversation they spoke in, the
+ * record and its Teams links, the state of every conversation they spoke in (with the replies it keeps), the
  * handoff requests naming them. Prints what it removed. --dry-run prints what it would remove.
  * The store is chosen as for data:load: DYNAMODB_ENDPOINT when set; otherwise, on a deployed STAGE,
- * the AWS account's tables in AWS_REGION (the caller's credentials: it scans the state and turns
- * tables, which the assistant's own role may not); otherwise the local embedded store of `npm start`.
+ * the AWS account's tables in AWS_REGION (the caller's credentials: it scans the state
+ * table, which the assistant's own role may not); otherwise the local embedded store of `npm start`.
  * Exits 0 when done (also when nothing was found), 2 on a usage or connection problem.
  */
 
@@ -45,7 +45,7 @@ export async function runErase(argv: readonly string[], env: Record<string, stri
 
 function count(report: ErasureReport): number {
   return (
-    (report.record ? 1 : 0) + report.teamsLinks.length + report.conversations.length + report.userStates.length + report.turnRecords + 2 * report.handoffs.length
+    (report.record ? 1 : 0) + report.teamsLinks.length + report.conversations.length + report.userStates.length + 2 * report.handoffs.length
   );
 }
 
@@ -61,7 +61,6 @@ function describe(report: ErasureReport, target: string, dryRun: boolean): strin
     ...list(report.conversations),
     `  user state: ${report.userStates.length}`,
     ...list(report.userStates),
-    `  turn records (with kept replies): ${report.turnRecords}`,
     `  handoff requests: ${report.handoffs.length}${report.handoffs.length ? ` (${report.handoffs.join(", ")})` : ""}`,
     `  feedback votes and unanswered questions: kept, they carry no identity`,
   ];

@@ -28,17 +28,6 @@ export const configSchema = z.object({
   TURN_BUDGET_MS: positiveInt(9_000),
   /** Runs of one turn when its conversation state was changed meanwhile by a concurrent turn (eTag conflict). */
   TURN_MAX_ATTEMPTS: positiveInt(4),
-  /**
-   * How long a turn's claim protects it from a redelivery of the same activity before another
-   * instance may take it over: longer than a turn can still write to DynamoDB (budget + clean-up),
-   * so a live turn is never taken over, and shorter than Teams' ~15 s redelivery, so a redelivery
-   * runs a turn whose instance died.
-   */
-  TURN_LEASE_SECONDS: positiveInt(12),
-  /** How long a redelivery that finds its activity still in progress waits for the stored replies (expectReplies only). */
-  DUPLICATE_WAIT_MS: positiveInt(3_000),
-  /** Retention of the record of a processed activity (and of its replies, for expectReplies): redeliveries come within minutes. */
-  IDEMPOTENCY_TTL_HOURS: positiveInt(24),
   /** Lifetime of conversation and user state, from its last write. */
   STATE_TTL_DAYS: positiveInt(30),
   /** Retention of handoff requests, and of feedback votes and unanswered questions. */
@@ -171,13 +160,6 @@ function replyBudgetProblems(config: Config): string[] {
   }
   if (config.DYNAMODB_REQUEST_TIMEOUT_MS >= config.TURN_BUDGET_MS) {
     problems.push(`DYNAMODB_REQUEST_TIMEOUT_MS: ${config.DYNAMODB_REQUEST_TIMEOUT_MS} ms leaves no attempt within TURN_BUDGET_MS (${config.TURN_BUDGET_MS} ms)`);
-  }
-  const lastWrite = config.TURN_BUDGET_MS + config.DYNAMODB_REQUEST_TIMEOUT_MS + CLEANUP_MARGIN_MS;
-  if (config.TURN_LEASE_SECONDS * 1000 <= lastWrite) {
-    problems.push(`TURN_LEASE_SECONDS: ${config.TURN_LEASE_SECONDS} s is not longer than a turn can still write (${lastWrite} ms): a live turn could be taken over`);
-  }
-  if (config.DUPLICATE_WAIT_MS >= config.TURN_BUDGET_MS) {
-    problems.push(`DUPLICATE_WAIT_MS: ${config.DUPLICATE_WAIT_MS} ms must be shorter than TURN_BUDGET_MS (${config.TURN_BUDGET_MS} ms)`);
   }
   return problems;
 }

@@ -30,8 +30,6 @@ export const TABLES = [
   { name: "learners", sortKey: true },
   { name: "content", sortKey: true },
   { name: "events", sortKey: true, ttlAttribute: TTL_ATTRIBUTE },
-  // One item per processed activity (infra/state/turn-ledger.ts): redeliveries are processed once.
-  { name: "turns", sortKey: false, ttlAttribute: TTL_ATTRIBUTE },
 ] as const satisfies readonly { name: string; sortKey: boolean; ttlAttribute?: string }[];
 
 export type TableName = (typeof TABLES)[number]["name"];

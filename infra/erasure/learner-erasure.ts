@@ -14,16 +14,15 @@ import { storageKey } from "../state/dynamodb-storage";
  * Everything the assistant holds about one learner, found and removed (the right to erasure):
  * - the learner record and every Teams link naming them (learners table);
  * - every conversation in which they spoke or were identified: its state (the state documents record
- *   the channel accounts that spoke, `$participants`, and a dialog in progress keeps the learner id),
- *   their user state, and the records of the conversation's turns with the replies kept for
- *   redeliveries (turns table);
+ *   the channel accounts that spoke, `$participants`, a dialog in progress keeps the learner id, and
+ *   the journal keeps the last replies for redeliveries) and their user state;
  * - the handoff requests that name them, or come from one of those conversations (events table).
  * Feedback votes and unanswered questions carry no identity: nothing of theirs can be told apart.
  *
  * The learner is known to channels under other ids: `dl_<id>` on the website (the user id the token
  * function binds, functions/identity.ts) and their Teams account (aadObjectId, from their record).
- * State and turn records are found with a Scan and a filter on those ids, verified exactly before
- * anything is deleted: a full read of two tables, acceptable for a rare administrator's command.
+ * State documents are found with a Scan and a filter on those ids, verified exactly before anything
+ * is deleted: a full read of the table, acceptable for a rare administrator's command.
  */
 export interface ErasureReport {
   learnerId: string;
@@ -34,13 +33,12 @@ export interface ErasureReport {
   /** State documents by botbuilder key ("<channel>/conversations/<id>/", "<channel>/users/<id>/"). */
   conversations: string[];
   userStates: string[];
-  turnRecords: number;
   handoffs: string[];
 }
 
 export interface EraseOptions {
   doc: DynamoDBDocumentClient;
-  tables: Pick<TableNames, "learners" | "state" | "turns" | "events">;
+  tables: Pick<TableNames, "learners" | "state" | "events">;
   learnerId: string;
   /** Finds and reports without deleting. */
   dryRun?: boolean;
@@ -78,25 +76,7 @@ export async function eraseLearner(options: EraseOptions): Promise<ErasureReport
     if (user !== undefined ? sameId(user, identifiers) || mentions : mentions) (user !== undefined ? userStates : conversations).push(key);
   }
 
-  // Conversations by their botbuilder key: those whose state names the learner, and those whose
-  // recent turns came from them (a state written before it recorded its participants).
   const inConversations = new Set(conversations);
-  const turns = (await scan(doc, tables.turns, anyContains(["participants", "learnerIds"], identifiers))).filter(
-    (item) => [...arrayOf(item.participants), ...arrayOf(item.learnerIds)].some((id) => sameId(id, identifiers)),
-  );
-  for (const item of turns) {
-    const key = typeof item.conversationKey === "string" ? item.conversationKey : undefined;
-    if (key && !inConversations.has(key)) {
-      inConversations.add(key);
-      conversations.push(key);
-    }
-  }
-  for (const chunk of chunks([...inConversations], 50)) {
-    const names = Object.fromEntries(chunk.map((_, i) => [`:c${i}`, _]));
-    turns.push(...(await scan(doc, tables.turns, { FilterExpression: `conversationKey IN (${Object.keys(names).join(", ")})`, ExpressionAttributeValues: names })));
-  }
-  const turnKeys = [...new Set(turns.map((item) => String(item.pk)))];
-
   const conversationIds = new Set([...inConversations].map(conversationOfKey).filter((c): c is string => c !== undefined));
   const handoffs: { sk: string; id: string }[] = [];
   for await (const page of paginateQuery({ client: doc }, { TableName: tables.events, KeyConditionExpression: "pk = :pk", ExpressionAttributeValues: { ":pk": "HANDOFF" }, ConsistentRead: true })) {
@@ -113,7 +93,6 @@ export async function eraseLearner(options: EraseOptions): Promise<ErasureReport
     teamsLinks: [...links.keys()],
     conversations,
     userStates,
-    turnRecords: turnKeys.length,
     handoffs: handoffs.map((h) => h.id),
   };
   if (options.dryRun) return report;
@@ -123,7 +102,6 @@ export async function eraseLearner(options: EraseOptions): Promise<ErasureReport
       { TableName: tables.events, Key: { pk: "HANDOFF", sk: h.sk } },
       { TableName: tables.events, Key: { pk: `HANDOFF#${h.id}`, sk: "REF" } },
     ]),
-    ...turnKeys.map((pk) => ({ TableName: tables.turns, Key: { pk } })),
     ...[...conversations, ...userStates].map((key) => ({ TableName: tables.state, Key: { pk: storageKey(key) } })),
     ...[...links.values()].map((key) => ({ TableName: tables.learners, Key: { pk: key.pk, sk: key.sk } })),
     // The record last: if the command is interrupted, running it again still finds the Teams account.
@@ -168,18 +146,8 @@ function parse(document: unknown): unknown {
   }
 }
 
-function arrayOf(value: unknown): string[] {
-  return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
-}
-
 /** "<channel>/conversations/<id>/" (botbuilder's ConversationState key) as "<channel>\0<id>". */
 function conversationOfKey(key: string): string | undefined {
   const match = /^([^/]+)\/conversations\/(.+)\/[^/]*$/.exec(key);
   return match ? `${match[1]}\u0000${match[2]}` : undefined;
-}
-
-function chunks<T>(items: T[], size: number): T[][] {
-  const result: T[][] = [];
-  for (let i = 0; i < items.length; i += size) result.push(items.slice(i, i + size));
-  return result;
 }

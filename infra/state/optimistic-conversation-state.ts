@@ -1,4 +1,4 @@
-import { calculateChangeHash, ConversationState, type Storage, type TurnContext } from "botbuilder";
+import { calculateChangeHash, ConversationState, type Activity, type Storage, type TurnContext } from "botbuilder";
 
 /**
  * Conversation state written with optimistic concurrency. botbuilder's BotState.saveChanges writes
@@ -6,15 +6,24 @@ import { calculateChangeHash, ConversationState, type Storage, type TurnContext 
  * overwrite the other's changes. This class writes with the eTag it loaded, so the second writer
  * gets a StateConflictError and can run its turn again on the fresh state.
  *
- * It also keeps, inside the state (so atomically with each turn's changes):
+ * It also keeps, inside the state (so atomically with each turn's changes, in the turn's one write):
  * - a journal of the activities whose turn changed it (`$turns`: activity id and the attempt's
  *   nonce, last JOURNAL_SIZE), which tells whether an activity already took effect, even when the
- *   write's acknowledgement was lost (timeout after DynamoDB applied it);
+ *   write's acknowledgement was lost (timeout after DynamoDB applied it), so a redelivered activity
+ *   is processed once without a record of its own to read or write;
+ * - for a turn whose replies went back in the HTTP response (deliveryMode expectReplies), those
+ *   replies, so a redelivery gets them again: on the last REPLAY_ENTRIES such entries, for
+ *   REPLAY_SECONDS (older ones are dropped at the next write), at most MAX_REPLAY_BYTES each;
  * - the channel accounts that spoke in the conversation (`$participants`: from.id and Teams'
  *   aadObjectId), so an erasure can find every conversation of a learner.
  */
 export const JOURNAL_SIZE = 32;
 export const MAX_PARTICIPANTS = 8;
+/** Journal entries that keep their replies; redeliveries come within seconds or minutes. */
+export const REPLAY_ENTRIES = 3;
+export const REPLAY_SECONDS = 3600;
+/** Larger replies are not kept (the entry says so): the state document stays far from DynamoDB's 400 KB. */
+export const MAX_REPLAY_BYTES = 64 * 1024;
 /** The state properties this class owns, beside the bot's own. */
 export const JOURNAL_PROPERTY = "$turns";
 export const PARTICIPANTS_PROPERTY = "$participants";
@@ -25,6 +34,11 @@ export const PARTICIPANTS_PROPERTY = "$participants";
  * conversation succeeds only if no other turn created it meanwhile.
  */
 export const ABSENT_ETAG = "ue-advisor:absent";
+
+/** botbuilder's ConversationState key (default namespace); test/infra/state/optimistic-conversation-state.test.ts checks they agree. */
+export function conversationStateKey(channelId: string, conversationId: string): string {
+  return `${channelId}/conversations/${conversationId}/`;
+}
 
 export class StateConflictError extends Error {
   override readonly name = "StateConflictError";
@@ -39,6 +53,12 @@ export interface JournalEntry {
   a: string;
   /** Nonce of the attempt that wrote it. */
   n: string;
+  /** When it was written (epoch seconds), for entries that keep their replies. */
+  t?: number;
+  /** The replies, for deliveryMode expectReplies. */
+  r?: Record<string, unknown>[];
+  /** 1 when the replies were too large to keep. */
+  o?: 1;
 }
 
 interface Cached {
@@ -56,6 +76,11 @@ interface Cached {
 interface Stamp {
   activityId: string;
   nonce: string;
+  /**
+   * The turn's replies, to keep for a redelivery (expectReplies): the list the turn fills as it
+   * replies, read when the state is written, after the last reply.
+   */
+  replies?: readonly Partial<Activity>[];
 }
 
 const STAMP_KEY = Symbol("ue-advisor.turn-stamp");
@@ -63,7 +88,11 @@ const STAMP_KEY = Symbol("ue-advisor.turn-stamp");
 export class OptimisticConversationState extends ConversationState {
   private readonly cacheKey = Symbol("ue-advisor.optimistic-state");
 
-  constructor(storage: Storage, namespace?: string) {
+  constructor(
+    storage: Storage,
+    namespace?: string,
+    private readonly now: () => number = Date.now,
+  ) {
     super(storage, namespace);
   }
 
@@ -81,6 +110,14 @@ export class OptimisticConversationState extends ConversationState {
     const entry = journalOf(this.cached(context)?.state).find((e) => e.a === activityId);
     if (!entry) return undefined;
     return nonces.includes(entry.n) ? "this-attempt" : "earlier";
+  }
+
+  /**
+   * The replies kept for the activity (expectReplies), as the turn that applied it sent them;
+   * undefined when none were kept (normal delivery, too large, or too old).
+   */
+  repliesOf(context: TurnContext, activityId: string): Record<string, unknown>[] | undefined {
+    return journalOf(this.cached(context)?.state).find((e) => e.a === activityId)?.r;
   }
 
   /** True once this turn's write of the conversation state succeeded. */
@@ -176,8 +213,12 @@ export class OptimisticConversationState extends ConversationState {
     const stamp = context.turnState.get(STAMP_KEY) as Stamp | undefined;
     if (!stamp) return;
     const journal = journalOf(state);
-    if (!journal.some((e) => e.a === stamp.activityId && e.n === stamp.nonce)) {
-      state[JOURNAL_PROPERTY] = [...journal.filter((e) => e.a !== stamp.activityId), { a: stamp.activityId, n: stamp.nonce }].slice(-JOURNAL_SIZE);
+    const entry: JournalEntry = { a: stamp.activityId, n: stamp.nonce, ...keptReplies(stamp, this.now()) };
+    const current = journal.find((e) => e.a === stamp.activityId && e.n === stamp.nonce);
+    // Written once per run; again only if replies were added after that write (its time kept).
+    if (!current || JSON.stringify([current.r, current.o]) !== JSON.stringify([entry.r, entry.o])) {
+      const others = journal.filter((e) => e.a !== stamp.activityId);
+      state[JOURNAL_PROPERTY] = pruneReplies([...others, entry].slice(-JOURNAL_SIZE), this.now());
     }
     const from = context.activity.from;
     const accounts = [from?.id, from?.aadObjectId].filter((id): id is string => typeof id === "string" && id !== "");
@@ -185,6 +226,29 @@ export class OptimisticConversationState extends ConversationState {
     const added = accounts.filter((id) => !participants.includes(id));
     if (added.length > 0) state[PARTICIPANTS_PROPERTY] = [...participants, ...added].slice(-MAX_PARTICIPANTS);
   }
+}
+
+/** The replies of a stamped turn as its journal entry keeps them. */
+function keptReplies(stamp: Stamp, nowMs: number): Pick<JournalEntry, "t" | "r" | "o"> {
+  if (!stamp.replies) return {};
+  const replies = JSON.parse(JSON.stringify(stamp.replies)) as Record<string, unknown>[];
+  const t = Math.floor(nowMs / 1000);
+  return Buffer.byteLength(JSON.stringify(replies), "utf8") <= MAX_REPLAY_BYTES ? { t, r: replies } : { t, o: 1 };
+}
+
+/** Replies are kept on the last REPLAY_ENTRIES entries that have them, for REPLAY_SECONDS. */
+function pruneReplies(journal: JournalEntry[], nowMs: number): JournalEntry[] {
+  const oldest = Math.floor(nowMs / 1000) - REPLAY_SECONDS;
+  let kept = 0;
+  return journal
+    .reverse()
+    .map((entry) => {
+      if (entry.r === undefined) return entry;
+      kept += 1;
+      if (kept <= REPLAY_ENTRIES && (entry.t ?? 0) >= oldest) return entry;
+      return { a: entry.a, n: entry.n };
+    })
+    .reverse();
 }
 
 export function journalOf(state: Record<string, unknown> | undefined): JournalEntry[] {

@@ -41,7 +41,7 @@ describe("serverless package: the CloudFormation template", () => {
   it("sets the retention and the reply budget explicitly, and they pass the start-up checks within the function's timeout", () => {
     const messages = fn("functions/messages.handler");
     const variables = (messages?.Properties.Environment as { Variables: Record<string, string> }).Variables;
-    for (const name of ["STATE_TTL_DAYS", "IDEMPOTENCY_TTL_HOURS", "HANDOFF_TTL_DAYS", "EVENTS_TTL_DAYS", "DYNAMODB_REQUEST_TIMEOUT_MS", "DYNAMODB_MAX_ATTEMPTS", "TURN_BUDGET_MS"]) {
+    for (const name of ["STATE_TTL_DAYS", "HANDOFF_TTL_DAYS", "EVENTS_TTL_DAYS", "DYNAMODB_REQUEST_TIMEOUT_MS", "DYNAMODB_MAX_ATTEMPTS", "TURN_BUDGET_MS"]) {
       expect(variables, name).toHaveProperty(name);
     }
     const config = loadConfig({ ...variables, STAGE: "local" });

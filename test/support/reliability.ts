@@ -12,8 +12,7 @@ import type { DynamoClients } from "../../infra/dynamodb/client";
 import type { TableNames } from "../../infra/dynamodb/tables";
 import { DynamoDbEventsRepository } from "../../infra/events/dynamodb-events.repository";
 import { DynamoDbLearnerRepository } from "../../infra/learners/dynamodb-learner.repository";
-import { journalOf } from "../../infra/state/optimistic-conversation-state";
-import { conversationStateKey, turnPk, type TurnKey } from "../../infra/state/turn-ledger";
+import { conversationStateKey, journalOf } from "../../infra/state/optimistic-conversation-state";
 import { createUnderstanding, type Understanding } from "../../domain/understanding/understanding";
 import { isolatedTables, type TestDynamo } from "./dynamo";
 import { shippedData } from "./advisor-services";
@@ -82,11 +81,6 @@ export async function conversationDocument(dynamo: Pick<TestDynamo, "doc" | "tab
 /** Activity ids in the conversation's journal, in order: each turn that took effect appears once. */
 export async function journaled(dynamo: Pick<TestDynamo, "doc" | "tables">, conversationId: string): Promise<string[]> {
   return journalOf(await conversationDocument(dynamo, conversationId)).map((entry) => entry.a);
-}
-
-export async function turnRecord(dynamo: Pick<TestDynamo, "doc" | "tables">, key: TurnKey): Promise<Record<string, unknown> | undefined> {
-  const { Item } = await dynamo.doc.send(new GetCommand({ TableName: dynamo.tables.turns, Key: { pk: turnPk(key) }, ConsistentRead: true }));
-  return Item;
 }
 
 export function events(dynamo: Pick<TestDynamo, "doc" | "tables">): DynamoDbEventsRepository {

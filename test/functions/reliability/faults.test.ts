@@ -16,7 +16,6 @@ import {
   reliableApp,
   seededTables,
   texts,
-  turnRecord,
   type Fault,
   type SentCommand,
 } from "../../support/reliability";
@@ -77,7 +76,6 @@ const eventNames = () => logged.map((line) => line.event);
 
 describe("DynamoDB faults during a turn", () => {
   it.each([
-    ["claiming the activity", "PutCommand", () => dynamo.tables.turns, "throttling", throttled],
     ["reading the conversation state", "BatchGetCommand", () => dynamo.tables.state, "a timeout", timedOut],
     ["saving the conversation state", "PutCommand", () => dynamo.tables.state, "throttling", throttled],
     ["saving the conversation state", "PutCommand", () => dynamo.tables.state, "a timeout", timedOut],
@@ -91,16 +89,14 @@ describe("DynamoDB faults during a turn", () => {
     const failed = await post(app, vote);
     expect(failed).toEqual({ status: 200, replies: [expect.objectContaining({ text: apologyWording.fr })] });
     expect(eventNames()).toContain("turn_failed");
-    expect(eventNames()).not.toContain("turn_release_failed");
     expect(await conversationDocument(dynamo, conversation)).toEqual(before);
-    expect(await turnRecord(dynamo, { channelId: "emulator", conversationId: conversation, activityId: vote.id as string })).toBeUndefined();
 
     const redelivered = await post(app, vote);
     expect(texts(redelivered.replies)).toEqual(["Merci pour votre retour !"]);
     expect(await journaled(dynamo, conversation)).toEqual(expect.arrayContaining([vote.id]));
   });
 
-  it("a failure that is not DynamoDB's (an exception in the dialogs): the apology, nothing written, the claim released", async () => {
+  it("a failure that is not DynamoDB's (an exception in the dialogs): the apology, nothing written", async () => {
     const conversation = newConversation();
     await post(app, message(conversation, "c'est quoi une UA ?"));
     const before = await conversationDocument(dynamo, conversation);
@@ -110,7 +106,6 @@ describe("DynamoDB faults during a turn", () => {
     });
     expect(texts((await post(app, vote)).replies)).toEqual([apologyWording.fr]);
     expect(await conversationDocument(dynamo, conversation)).toEqual(before);
-    expect(await turnRecord(dynamo, { channelId: "emulator", conversationId: conversation, activityId: vote.id as string })).toBeUndefined();
     expect(texts((await post(app, vote)).replies)).toEqual(["Merci pour votre retour !"]);
   });
 
@@ -165,22 +160,10 @@ describe("DynamoDB faults during a turn", () => {
     expect(logged).toContainEqual(expect.objectContaining({ event: "turn_effect_failed", effect: "recordUnanswered", error: "ProvisionedThroughputExceededException" }));
     expect(await events$().listUnanswered()).toHaveLength(before);
   });
-
-  it("the turn's replies cannot be recorded (expectReplies): the answer still goes out, and a redelivery does not run it again", async () => {
-    const conversation = newConversation();
-    const activity = message(conversation, "bonjour");
-    fault = once("UpdateCommand", () => dynamo.tables.turns, throttled);
-    expect(texts((await post(app, activity)).replies)[0]).toMatch(/^Bonjour ! Je suis/);
-    expect(eventNames()).toContain("turn_record_failed");
-
-    // Still claimed, never completed: the redelivery waits DUPLICATE_WAIT_MS for replies that will not come.
-    expect(await post(app, activity)).toEqual({ status: 200, replies: [] });
-    expect(await journaled(dynamo, conversation)).toEqual([activity.id]);
-  });
 });
 
 describe("a reply the channel refuses", () => {
-  it("is logged; the turn stands (state and record), and a redelivery neither runs it nor sends it again", async () => {
+  it("is logged; the turn stands (state and journal), and a redelivery neither runs it nor sends it again", async () => {
     const conversation = newConversation();
     const activity = message(conversation, "c'est quoi une UA ?", { deliveryMode: undefined, serviceUrl: broken.serviceUrl });
     const response = await post(app, activity);
@@ -190,7 +173,6 @@ describe("a reply the channel refuses", () => {
     expect(eventNames()).not.toContain("turn_failed");
     expect(await journaled(dynamo, conversation)).toEqual([activity.id]);
     expect(await conversationDocument(dynamo, conversation)).toMatchObject({ conversation: { lastAnswer: expect.any(String) } });
-    expect(await turnRecord(dynamo, { channelId: "emulator", conversationId: conversation, activityId: activity.id as string })).toMatchObject({ status: "processing" });
 
     const attempts = broken.calls.length;
     expect(await post(app, activity)).toEqual({ status: 200, replies: [] });

@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { DeleteCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import type { App } from "../../../functions/composition-root";
-import { turnPk } from "../../../infra/state/turn-ledger";
+import { journalOf, REPLAY_SECONDS } from "../../../infra/state/optimistic-conversation-state";
 import type { TestDynamo } from "../../support/dynamo";
 import {
+  conversationDocument,
   events,
   interleavingUnderstanding,
   journaled,
@@ -13,14 +13,14 @@ import {
   reliableApp,
   seededTables,
   texts,
-  turnRecord,
   type Posted,
 } from "../../support/reliability";
 import { startFakeConnector, type FakeConnector } from "../auth/fake-connector";
 
 /**
  * A redelivered activity (same channel, conversation and activity id) is processed once and its
- * replies are not sent twice, whether it arrives after or during the first delivery's turn. Through
+ * replies are not sent twice, whether it arrives after or during the first delivery's turn, with
+ * nothing but the conversation state read and written (its journal). Through
  * the app as the Lambda handler runs it, on DynamoDB Local; normal-delivery replies go to a fake
  * connector on loopback, where they are counted.
  */
@@ -33,7 +33,7 @@ beforeAll(async () => {
   dynamo = await seededTables();
   connector = await startFakeConnector();
   interleave = await interleavingUnderstanding();
-  app = await reliableApp(dynamo, { env: { DUPLICATE_WAIT_MS: "4000" }, overrides: { services: { understanding: interleave.understanding } } });
+  app = await reliableApp(dynamo, { overrides: { services: { understanding: interleave.understanding } } });
   vi.spyOn(console, "log").mockImplementation(() => undefined);
 });
 afterAll(async () => {
@@ -75,7 +75,7 @@ describe("a redelivered activity is processed once", () => {
     expect(await journaled(dynamo, conversation)).toEqual([activity.id]);
   });
 
-  it("during its turn, with normal delivery: the redelivery answers 200 at once and the replies leave once", async () => {
+  it("during its turn, with normal delivery: the two deliveries race, one stands, and the replies leave once", async () => {
     const conversation = newConversation();
     const activity = normal(conversation, "c'est quoi une UA ?");
     let duplicate: Posted | undefined;
@@ -90,7 +90,7 @@ describe("a redelivered activity is processed once", () => {
     expect(await journaled(dynamo, conversation)).toEqual([activity.id]);
   });
 
-  it("during its turn, with expectReplies: the redelivery waits and returns the first delivery's replies", async () => {
+  it("during its turn, with expectReplies: both return the replies of the delivery that saved first", async () => {
     const conversation = newConversation();
     const activity = message(conversation, "c'est quoi une UA ?");
     let duplicate: Promise<Posted> | undefined;
@@ -118,51 +118,20 @@ describe("a redelivered activity is processed once", () => {
     expect((await journaled(dynamo, conversation)).filter((id) => id === activity.id)).toHaveLength(1);
   });
 
-  it("keeps a record per activity that expires through TTL, done with its replies only for expectReplies", async () => {
+  it("keeps the replies in the conversation's journal for expectReplies only, with their time", async () => {
     const conversation = newConversation();
     const inBody = message(conversation, "bonjour");
     const toChannel = normal(conversation, "c'est quoi NSY103 ?");
     const before = Math.floor(Date.now() / 1000);
     await post(app, inBody);
     await post(app, toChannel);
-    const after = Math.ceil(Date.now() / 1000);
 
-    const kept = await turnRecord(dynamo, { channelId: "emulator", conversationId: conversation, activityId: inBody.id as string });
-    expect(kept).toMatchObject({ status: "done", conversationKey: `emulator/conversations/${conversation}/` });
-    expect(JSON.parse(kept?.replies as string)).toEqual([expect.objectContaining({ text: expect.stringMatching(/^Bonjour ! Je suis/) })]);
-    // IDEMPOTENCY_TTL_HOURS defaults to 24.
-    expect(kept?.expiresAt).toBeGreaterThanOrEqual(before + 24 * 3600);
-    expect(kept?.expiresAt).toBeLessThanOrEqual(after + 24 * 3600);
-
-    // Normal delivery: the claim is the whole record (one write per turn).
-    const sent = await turnRecord(dynamo, { channelId: "emulator", conversationId: conversation, activityId: toChannel.id as string });
-    expect(sent).toMatchObject({ status: "processing", participants: ["learner-1"], expiresAt: expect.any(Number) });
-    expect(sent).not.toHaveProperty("replies");
-  });
-
-  it("after its record expired, still once: the conversation's journal knows the activity took effect", async () => {
-    const conversation = newConversation();
-    await post(app, message(conversation, "c'est quoi une UA ?"));
-    const vote = message(conversation, "utile");
-    await post(app, vote);
-    const votes = (await events(dynamo).listFeedback()).length;
-    await dynamo.doc.send(new DeleteCommand({ TableName: dynamo.tables.turns, Key: { pk: turnPk({ channelId: "emulator", conversationId: conversation, activityId: vote.id as string }) } }));
-
-    expect(await post(app, vote)).toEqual({ status: 200, replies: [] });
-    expect(await events(dynamo).listFeedback()).toHaveLength(votes);
-    expect((await journaled(dynamo, conversation)).filter((id) => id === vote.id)).toHaveLength(1);
-  });
-
-  it("after its claim's lease (Teams redelivers after ~15 s; the lease is 12 s), with normal delivery: not run again, nothing sent", async () => {
-    const conversation = newConversation();
-    const activity = normal(conversation, "c'est quoi une UA ?");
-    await post(app, activity);
-    const key = { pk: turnPk({ channelId: "emulator", conversationId: conversation, activityId: activity.id as string }) };
-    await dynamo.doc.send(new UpdateCommand({ TableName: dynamo.tables.turns, Key: key, UpdateExpression: "SET leaseUntil = :past", ExpressionAttributeValues: { ":past": 0 } }));
-
-    expect(await post(app, activity)).toEqual({ status: 200, replies: [] });
-    expect(delivered(conversation)).toHaveLength(1);
-    expect(await journaled(dynamo, conversation)).toEqual([activity.id]);
+    const journal = journalOf(await conversationDocument(dynamo, conversation));
+    const kept = journal.find((entry) => entry.a === inBody.id);
+    expect(kept?.r).toEqual([expect.objectContaining({ text: expect.stringMatching(/^Bonjour ! Je suis/) })]);
+    expect(kept?.t).toBeGreaterThanOrEqual(before);
+    expect(kept?.t).toBeLessThanOrEqual(before + REPLAY_SECONDS);
+    expect(journal.find((entry) => entry.a === toChannel.id)).toEqual({ a: toChannel.id, n: expect.any(String) });
   });
 
   it("treats the same activity id in another conversation as another activity", async () => {

@@ -1,10 +1,15 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { TestAdapter, TurnContext, type Activity } from "botbuilder";
+import { ConversationState, MemoryStorage, TestAdapter, TurnContext, type Activity } from "botbuilder";
 import { DynamoDbStorage } from "../../../infra/state/dynamodb-storage";
 import {
+  conversationStateKey,
   JOURNAL_SIZE,
+  journalOf,
+  MAX_REPLAY_BYTES,
   OptimisticConversationState,
+  REPLAY_ENTRIES,
+  REPLAY_SECONDS,
   StateConflictError,
   StateRestoreError,
 } from "../../../infra/state/optimistic-conversation-state";
@@ -126,5 +131,66 @@ describe("OptimisticConversationState", () => {
     // Reading a default does not change the stored state: nothing to write, nothing to conflict.
     await state.saveChanges(reader);
     expect(await storage.read([`test/conversations/${id}/`])).toEqual({});
+  });
+
+  it("keeps the replies of expectReplies turns on the last few entries, for an hour, and not when too large", async () => {
+    const id = randomUUID();
+    let clock = Date.parse("2026-11-27T10:00:00Z");
+    const timed = new OptimisticConversationState(storage, undefined, () => clock);
+    const reply = (text: string) => [{ type: "message", text }];
+    const turnWith = async (activityId: string, replies?: Partial<Activity>[]) => {
+      const context = turn(id);
+      await timed.load(context);
+      timed.stampTurn(context, { activityId, nonce: `n-${activityId}`, ...(replies ? { replies } : {}) });
+      await timed.saveChanges(context);
+      return context;
+    };
+
+    await turnWith("normal");
+    for (let i = 0; i < REPLAY_ENTRIES + 1; i++) await turnWith(`kept-${i}`, reply(`answer ${i}`));
+    const reader = turn(id);
+    await timed.load(reader);
+    expect(timed.repliesOf(reader, "normal")).toBeUndefined();
+    // The oldest of REPLAY_ENTRIES + 1 lost its replies, the others kept theirs; the journal still knows all.
+    expect(timed.repliesOf(reader, "kept-0")).toBeUndefined();
+    expect(timed.appliedBy(reader, "kept-0", ["another run"])).toBe("earlier");
+    expect(timed.repliesOf(reader, `kept-${REPLAY_ENTRIES}`)).toEqual(reply(`answer ${REPLAY_ENTRIES}`));
+
+    await turnWith("huge", reply("x".repeat(MAX_REPLAY_BYTES + 1)));
+    clock += (REPLAY_SECONDS + 1) * 1000;
+    await turnWith("later", reply("later"));
+    const journal = journalOf((await stored(id)).whole);
+    expect(journal.find((e) => e.a === "huge")).toEqual({ a: "huge", n: "n-huge", t: expect.any(Number), o: 1 });
+    // An hour later, the older replies are gone at the next write.
+    expect(journal.filter((e) => e.r).map((e) => e.a)).toEqual(["later"]);
+  });
+
+  it("reads the replies when it writes: replies sent after the stamp, before the save, are kept", async () => {
+    const id = randomUUID();
+    const replies: Partial<Activity>[] = [];
+    const context = turn(id);
+    await state.load(context);
+    state.stampTurn(context, { activityId: "a1", nonce: "n1", replies });
+    replies.push({ type: "message", text: "one" }, { type: "message", text: "two" });
+    await state.saveChanges(context);
+    const reader = turn(id);
+    await state.load(reader);
+    expect(state.repliesOf(reader, "a1")?.map((r) => r.text)).toEqual(["one", "two"]);
+  });
+
+  it("names the state document as botbuilder's ConversationState does", async () => {
+    const memory = new MemoryStorage();
+    const conversationId = "19:abc@thread.v2;messageid=1";
+    const context = new TurnContext(new TestAdapter(), {
+      type: "message",
+      channelId: "msteams",
+      conversation: { id: conversationId } as Activity["conversation"],
+      from: { id: "u" } as Activity["from"],
+      recipient: { id: "b" } as Activity["recipient"],
+    });
+    const plain = new ConversationState(memory);
+    await plain.createProperty("x").set(context, 1);
+    await plain.saveChanges(context);
+    expect(await memory.read([conversationStateKey("msteams", conversationId)])).toHaveProperty([conversationStateKey("msteams", conversationId), "x"], 1);
   });
 });
