@@ -15,6 +15,13 @@ export interface DeferredEffect {
   name: string;
   /** A critical effect that fails undoes the turn (apology); another is logged and the turn stands. */
   critical: boolean;
+  /**
+   * Its writes are DynamoDB puts (infra/dynamodb/collected-writes.ts) that can travel in the turn's
+   * one write, with the conversation state: all written or none.
+   */
+  withState: boolean;
+  /** Set by TurnGuard: carried by the state's write, or given up (a statistic refused): not run after it. */
+  settled?: "with-state" | "dropped";
   run(): Promise<unknown>;
 }
 
@@ -33,6 +40,8 @@ export interface DeferOptions {
   isWrite(method: string): boolean;
   /** Which deferred writes must succeed for the turn to stand. */
   isCritical(method: string): boolean;
+  /** Whether the writes are DynamoDB puts that can be written with the conversation state. */
+  withState: boolean;
 }
 
 /**
@@ -52,7 +61,7 @@ export function deferWrites<T extends object>(target: T, options: DeferOptions):
         if (!scope) return method.apply(object, args);
         // A copy: the caller may reuse or change its objects after the call returned.
         const copies = structuredClone(args);
-        scope.effects.push({ name: property, critical: options.isCritical(property), run: async () => method.apply(object, copies) });
+        scope.effects.push({ name: property, critical: options.isCritical(property), withState: options.withState, run: async () => method.apply(object, copies) });
         return Promise.resolve();
       };
     },
@@ -60,14 +69,15 @@ export function deferWrites<T extends object>(target: T, options: DeferOptions):
 }
 
 /**
- * The events repository's writes are its record* methods. What the learner did on purpose (a
- * handoff request, a vote) must not be lost: if it cannot be written the turn is undone and the
- * learner told to try again. Statistics drawn from a question (unanswered, answered) are not worth
- * an apology: their failure is logged.
+ * The events repository's writes are its record* methods, puts written with the conversation state.
+ * What the learner did on purpose (a handoff request, a vote) must not be lost: if it cannot be
+ * written the turn is undone and the learner told to try again. Statistics drawn from a question
+ * (unanswered, answered) are not worth an apology: their failure is logged.
  */
 export const EVENT_WRITES: DeferOptions = {
   isWrite: (method) => method.startsWith("record"),
   isCritical: (method) => method === "recordHandoff" || method === "recordFeedback",
+  withState: true,
 };
 
 /**
@@ -77,6 +87,7 @@ export const EVENT_WRITES: DeferOptions = {
 export const ANNOUNCEMENTS: DeferOptions = {
   isWrite: (method) => method === "notify",
   isCritical: () => false,
+  withState: false,
 };
 
 /** Wraps an identity resolver so the learners a turn identified are known to the turn (erasure). */

@@ -2,9 +2,11 @@ import { randomUUID } from "node:crypto";
 import { TurnContext, type Activity, type BotAdapter, type ResourceResponse } from "botbuilder";
 import { CLEANUP_MARGIN_MS } from "../infra/config/env";
 import { withRequestBudget, withSeparateRequestBudget } from "../infra/dynamodb/request-budget";
+import { collectPuts, type CollectedPut } from "../infra/dynamodb/collected-writes";
+import { CompanionWriteError, TransactionsUnavailableError } from "../infra/state/dynamodb-storage";
 import { StateConflictError, type OptimisticConversationState } from "../infra/state/optimistic-conversation-state";
 import { log } from "./logging";
-import { newTurnScope, runInTurnScope, type TurnScope } from "./turn-effects";
+import { newTurnScope, runInTurnScope, type DeferredEffect, type TurnScope } from "./turn-effects";
 
 /** A turn still conflicting after its last run: the learner gets the apology and may send it again. */
 export class TurnConflictError extends Error {
@@ -55,8 +57,9 @@ class Attempt {
 }
 
 /**
- * Runs each turn so that nothing is lost and nothing happens twice, with one read and one write of
- * the conversation state (DynamoDB: one BatchGetItem, one conditional PutItem):
+ * Runs each turn so that nothing is lost and nothing happens twice, with one read and one write
+ * (DynamoDB: one BatchGetItem; one conditional PutItem of the conversation state, or one
+ * TransactWriteItems when the turn also records a handoff request, a vote or a statistic):
  * - two turns of one conversation at once both take effect: the conversation state is written with
  *   the eTag it was read with, and the turn that loses runs again on the fresh state, its replies
  *   and writes held back until its state is saved, so the run that was thrown away said nothing;
@@ -66,9 +69,11 @@ class Attempt {
  *   and sends nothing, or for expectReplies the replies the journal kept; one during the turn is a
  *   concurrent turn: whichever saves first stands, the other runs again, finds the activity in the
  *   journal and does the same;
- * - a fault leaves nothing half-done: before the state is saved nothing was written; after, a failed
- *   critical write puts the state back, so a redelivery runs the turn; the adapter's onTurnError
- *   sends the apology. A reply that cannot be sent is logged: the turn stands;
+ * - a fault leaves nothing half-done: the turn's records are written with its state, all or none; a
+ *   refused statistic is given up and the rest written again. Where the store has no transactions
+ *   (dynalite, `npm start`) the records follow the state, and a failed critical one puts the state
+ *   back, so a redelivery runs the turn. The adapter's onTurnError sends the apology. A reply that
+ *   cannot be sent is logged: the turn stands;
  * - DynamoDB work stops at the turn's budget, so the reply leaves within the channel's ~15 s.
  */
 export class TurnGuard {
@@ -113,9 +118,10 @@ export class TurnGuard {
             }
             conversationState.stampTurn(current.context, { activityId, nonce: current.nonce, ...(expectReplies ? { replies: current.replies } : {}) });
           }
+          // The bot's own save at the end of its turn waits: the turn's one write is the commit.
+          conversationState.holdSaves(current.context);
           await this.options.bot.run(current.context);
-          // The bot saves at the end of its turn; this writes the journal for the activity types it does not save for.
-          await conversationState.saveChanges(current.context);
+          await this.commit(current);
           return { attempt: current, fresh: true };
         });
       } catch (error) {
@@ -157,9 +163,45 @@ export class TurnGuard {
     await this.runEffects(attempt.scope, false);
   }
 
-  /** Runs the held-back writes of one kind, in the order the turn made them. */
+  /**
+   * The turn's one write: its conversation state, and with it the puts of its held-back records
+   * (run now, their puts collected instead of sent), in one request where the store allows.
+   */
+  private async commit(attempt: Attempt): Promise<void> {
+    const { conversationState } = this.options;
+    const carried = conversationState.writesTogether ? attempt.scope.effects.filter((effect) => effect.withState) : [];
+    if (carried.length === 0) return conversationState.commit(attempt.context);
+    const collected: { effect: DeferredEffect; puts: CollectedPut[] }[] = [];
+    for (const effect of carried) {
+      collected.push({ effect, puts: await collectPuts(() => effect.run()) });
+      // Written with the state if the write lands; if it does not, this run is over.
+      effect.settled = "with-state";
+    }
+    const putsOf = (entries: typeof collected) => entries.flatMap((entry) => entry.puts);
+    try {
+      await conversationState.commit(attempt.context, putsOf(collected));
+    } catch (error) {
+      if (error instanceof TransactionsUnavailableError) {
+        // Found once per container: the records follow the state, as runEffects writes them.
+        for (const effect of carried) effect.settled = undefined;
+        return conversationState.commit(attempt.context);
+      }
+      if (!(error instanceof CompanionWriteError)) throw error;
+      // Which records were refused: by index of their puts (none named: any statistic may be).
+      const owners = collected.flatMap((entry) => entry.puts.map(() => entry.effect));
+      const refused = new Set(error.failed.length > 0 ? error.failed.map((index) => owners[index]) : collected.map((entry) => entry.effect).filter((e) => !e.critical));
+      if (refused.size === 0 || [...refused].some((effect) => !effect || effect.critical)) throw error;
+      for (const effect of refused as Set<DeferredEffect>) {
+        effect.settled = "dropped";
+        log("warn", "turn_effect_failed", { effect: effect.name, error: error.name, message: error.message });
+      }
+      await conversationState.commit(attempt.context, putsOf(collected.filter((entry) => !refused.has(entry.effect))));
+    }
+  }
+
+  /** Runs the held-back writes of one kind not written with the state, in the order the turn made them. */
   private async runEffects(scope: TurnScope, critical: boolean): Promise<void> {
-    for (const effect of scope.effects.filter((e) => e.critical === critical)) {
+    for (const effect of scope.effects.filter((e) => e.critical === critical && !e.settled)) {
       try {
         await effect.run();
       } catch (error) {

@@ -1,5 +1,5 @@
 import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
-import { GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient, type QueryCommandInput } from "@aws-sdk/lib-dynamodb";
+import { GetCommand, UpdateCommand, type DynamoDBDocumentClient, type QueryCommandInput } from "@aws-sdk/lib-dynamodb";
 import { paginateQuery } from "@aws-sdk/lib-dynamodb";
 import {
   answeredQuestionSchema,
@@ -13,6 +13,7 @@ import {
   type UnansweredQuestion,
 } from "../../domain/events/events.schema";
 import type { CloseHandoffOutcome, EventsRepository, HandoffClosure, TimeRange } from "../../domain/ports/events.repository";
+import { putItem } from "../dynamodb/collected-writes";
 import { TTL_ATTRIBUTE } from "../dynamodb/tables";
 
 /**
@@ -23,7 +24,8 @@ import { TTL_ATTRIBUTE } from "../dynamodb/tables";
  *   answered questions   pk "ANSWERED"    sk "<at>#<id>"
  *   unanswered questions pk "UNANSWERED"  sk "<at>#<id>"
  * Sort keys start with the ISO instant so a time range is one key condition. Every item expires
- * through TTL (`expiresAt`), with a retention per kind.
+ * through TTL (`expiresAt`), with a retention per kind. The record* methods only put items, so a
+ * learner's turn can carry them in the same write as its conversation state.
  */
 export interface DynamoDbEventsRepositoryOptions {
   doc: DynamoDBDocumentClient;
@@ -129,8 +131,9 @@ export class DynamoDbEventsRepository implements EventsRepository {
     return (await this.query("UNANSWERED", range)).map((item) => unansweredQuestionSchema.parse(strip(item)));
   }
 
+  /** One PutItem, or, on a learner's turn, an item of the turn's single write (infra/dynamodb/collected-writes.ts). */
   private async put(item: Record<string, unknown>): Promise<void> {
-    await this.options.doc.send(new PutCommand({ TableName: this.options.tableName, Item: item }));
+    await putItem(this.options.doc, { TableName: this.options.tableName, Item: item });
   }
 
   private async query(pk: string, range: TimeRange, equals?: { name: string; value: string }): Promise<Record<string, unknown>[]> {

@@ -1,7 +1,8 @@
 import { createHash, randomUUID } from "node:crypto";
-import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
-import { BatchGetCommand, DeleteCommand, PutCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import { ConditionalCheckFailedException, TransactionCanceledException } from "@aws-sdk/client-dynamodb";
+import { BatchGetCommand, DeleteCommand, PutCommand, TransactWriteCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import type { Storage, StoreItems } from "botbuilder";
+import type { CollectedPut } from "../dynamodb/collected-writes";
 import { TTL_ATTRIBUTE } from "../dynamodb/tables";
 
 /** DynamoDB refuses items over 400 KB; keep room for the key and attribute names. */
@@ -15,10 +16,32 @@ const MAX_KEY_BYTES = 1024;
 const MAX_UNPROCESSED_RETRIES = 8;
 
 export class StorageError extends Error {
-  override readonly name = "StorageError";
+  override readonly name: string = "StorageError";
 }
 
 export class StorageItemTooLargeError extends StorageError {}
+
+/** The store has no TransactWriteItems (dynalite, under `npm start`): write the items one by one. */
+export class TransactionsUnavailableError extends StorageError {
+  override readonly name = "TransactionsUnavailableError";
+}
+
+/** A write with other items was refused for one of those items (not for the state's eTag): nothing was written. */
+export class CompanionWriteError extends StorageError {
+  override readonly name = "CompanionWriteError";
+
+  constructor(
+    message: string,
+    /** Indexes, in the puts given, of the items DynamoDB gave as the reason. */
+    readonly failed: number[],
+    options?: ErrorOptions,
+  ) {
+    super(message, options);
+  }
+}
+
+/** Cancellation reasons on the state item that mean another turn wrote it first. */
+const CONFLICT_CODES = new Set(["ConditionalCheckFailed", "TransactionConflict"]);
 
 export interface DynamoDbStorageOptions {
   doc: DynamoDBDocumentClient;
@@ -46,6 +69,8 @@ interface StateItem {
  */
 export class DynamoDbStorage implements Storage {
   private readonly now: () => number;
+  /** Unknown until the store refuses a transaction. */
+  private transactions: false | undefined;
 
   constructor(private readonly options: DynamoDbStorageOptions) {
     this.now = options.now ?? Date.now;
@@ -81,6 +106,45 @@ export class DynamoDbStorage implements Storage {
     });
   }
 
+  /** False once the store refused a transaction: `writeWith` then cannot write other items with a document. */
+  get writesTogether(): boolean {
+    return this.transactions !== false;
+  }
+
+  /**
+   * Writes one state document and other items in one TransactWriteItems: all or nothing, one request.
+   * The document is conditional on its eTag as in `write` ("eTag conflict" when another writer was
+   * first); a refusal for another item is a CompanionWriteError naming it; a store without
+   * transactions a TransactionsUnavailableError (nothing written either way). Without other items,
+   * the same as `write`.
+   */
+  async writeWith(key: string, value: { eTag?: string } & Record<string, unknown>, puts: readonly CollectedPut[]): Promise<void> {
+    if (puts.length === 0) return this.write({ [key]: value });
+    const prepared = this.prepare(key, value);
+    try {
+      await this.options.doc.send(
+        new TransactWriteCommand({
+          TransactItems: [{ Put: { TableName: this.options.tableName, Item: prepared.item, ...this.condition(prepared.expected) } }, ...puts.map((put) => ({ Put: put }))],
+        }),
+      );
+    } catch (error) {
+      if ((error as Error).name === "UnknownOperationException") {
+        this.transactions = false;
+        throw new TransactionsUnavailableError("Storage: this DynamoDB endpoint has no TransactWriteItems.", { cause: error });
+      }
+      if (error instanceof TransactionCanceledException) {
+        const reasons = error.CancellationReasons ?? [];
+        if (CONFLICT_CODES.has(reasons[0]?.Code ?? "")) {
+          throw new StorageError(`Storage: error writing "${key}" due to eTag conflict.`, { cause: error });
+        }
+        const failed = reasons.slice(1).flatMap((reason, index) => (reason?.Code && reason.Code !== "None" ? [index] : []));
+        throw new CompanionWriteError(`Storage: writing "${key}" with ${puts.length} other item(s) was refused: ${error.message}`, failed, { cause: error });
+      }
+      throw error;
+    }
+    value.eTag = prepared.item.etag;
+  }
+
   async delete(keys: string[]): Promise<void> {
     if (!keys) throw new ReferenceError("Keys are required when deleting.");
     await runLimited([...new Set(keys)], WRITE_CONCURRENCY, (key) =>
@@ -107,23 +171,21 @@ export class DynamoDbStorage implements Storage {
     return { key, item, expected: eTag && eTag !== "*" ? eTag : undefined };
   }
 
+  /** The condition of a write on the eTag it expects (none: overwrite). */
+  private condition(expected: string | undefined) {
+    if (!expected) return {};
+    return {
+      // Same as botbuilder's MemoryStorage: a conditional write on an absent item succeeds, and an
+      // expired item, which reads as absent, is absent for writes too.
+      ConditionExpression: "attribute_not_exists(pk) OR etag = :etag OR #ttl <= :now",
+      ExpressionAttributeNames: { "#ttl": TTL_ATTRIBUTE },
+      ExpressionAttributeValues: { ":etag": expected, ":now": Math.floor(this.now() / 1000) },
+    };
+  }
+
   private async put({ key, item, expected }: { key: string; item: StateItem; expected?: string }): Promise<void> {
     try {
-      await this.options.doc.send(
-        new PutCommand({
-          TableName: this.options.tableName,
-          Item: item,
-          ...(expected
-            ? {
-                // Same as botbuilder's MemoryStorage: a conditional write on an absent item succeeds,
-                // and an expired item, which reads as absent, is absent for writes too.
-                ConditionExpression: "attribute_not_exists(pk) OR etag = :etag OR #ttl <= :now",
-                ExpressionAttributeNames: { "#ttl": TTL_ATTRIBUTE },
-                ExpressionAttributeValues: { ":etag": expected, ":now": Math.floor(this.now() / 1000) },
-              }
-            : {}),
-        }),
-      );
+      await this.options.doc.send(new PutCommand({ TableName: this.options.tableName, Item: item, ...this.condition(expected) }));
     } catch (error) {
       if (error instanceof ConditionalCheckFailedException) {
         throw new StorageError(`Storage: error writing "${key}" due to eTag conflict.`, { cause: error });

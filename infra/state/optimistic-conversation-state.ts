@@ -1,4 +1,5 @@
 import { calculateChangeHash, ConversationState, type Activity, type Storage, type TurnContext } from "botbuilder";
+import type { CollectedPut } from "../dynamodb/collected-writes";
 
 /**
  * Conversation state written with optimistic concurrency. botbuilder's BotState.saveChanges writes
@@ -84,6 +85,17 @@ interface Stamp {
 }
 
 const STAMP_KEY = Symbol("ue-advisor.turn-stamp");
+const HOLD_KEY = Symbol("ue-advisor.hold-saves");
+
+/** A storage that can write other items with a state document, all or nothing (DynamoDbStorage). */
+interface WritesWith {
+  readonly writesTogether: boolean;
+  writeWith(key: string, value: Record<string, unknown>, puts: readonly CollectedPut[]): Promise<void>;
+}
+
+function writesWith(storage: Storage): storage is Storage & WritesWith {
+  return typeof (storage as Partial<WritesWith>).writeWith === "function";
+}
 
 export class OptimisticConversationState extends ConversationState {
   private readonly cacheKey = Symbol("ue-advisor.optimistic-state");
@@ -139,10 +151,38 @@ export class OptimisticConversationState extends ConversationState {
   }
 
   /**
+   * From now on in this turn, saveChanges writes nothing (the bot's own save at the end of its
+   * turn): the turn's one write is `commit`, which can carry the turn's other records.
+   */
+  holdSaves(context: TurnContext): void {
+    context.turnState.set(HOLD_KEY, true);
+  }
+
+  /** Whether `commit` can write other items with the state, in one request, all or nothing. */
+  get writesTogether(): boolean {
+    return writesWith(this.storage) && this.storage.writesTogether;
+  }
+
+  /**
    * Writes the state if it changed (always when the turn is stamped and not yet journaled),
    * conditionally on the loaded eTag. Throws StateConflictError when another turn wrote first.
+   * Writes nothing after `holdSaves`.
    */
   override async saveChanges(context: TurnContext, force = false): Promise<void> {
+    if (context.turnState.get(HOLD_KEY)) return;
+    await this.write(context, force, []);
+  }
+
+  /**
+   * The turn's write, held or not: the state as saveChanges writes it, and with it the given puts
+   * (only when `writesTogether`), in one request: all are written or none.
+   */
+  async commit(context: TurnContext, puts: readonly CollectedPut[] = []): Promise<void> {
+    if (puts.length > 0 && !this.writesTogether) throw new Error("This storage cannot write other items with the conversation state.");
+    await this.write(context, puts.length > 0, puts);
+  }
+
+  private async write(context: TurnContext, force: boolean, puts: readonly CollectedPut[]): Promise<void> {
     let cached = this.cached(context);
     if (!cached) {
       if (!force && !context.turnState.get(STAMP_KEY)) return;
@@ -153,7 +193,8 @@ export class OptimisticConversationState extends ConversationState {
     if (!force && cached.hash === calculateChangeHash(cached.state)) return;
     const document: Record<string, unknown> = { ...cached.state, eTag: cached.eTag };
     try {
-      await this.storage.write({ [cached.key]: document });
+      if (puts.length > 0 && writesWith(this.storage)) await this.storage.writeWith(cached.key, document, puts);
+      else await this.storage.write({ [cached.key]: document });
     } catch (error) {
       if (/eTag conflict/i.test((error as Error).message ?? "")) {
         throw new StateConflictError(`Conversation state "${cached.key}" was changed by another turn.`, { cause: error });

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { ConditionalCheckFailedException, ProvisionedThroughputExceededException } from "@aws-sdk/client-dynamodb";
+import { ProvisionedThroughputExceededException, TransactionCanceledException } from "@aws-sdk/client-dynamodb";
 import { apologyWording } from "../../../dialogs/apology.wording";
 import type { App } from "../../../functions/composition-root";
 import type { TestDynamo } from "../../support/dynamo";
@@ -23,13 +23,17 @@ import { startFakeConnector, type FakeConnector } from "../auth/fake-connector";
 
 /**
  * DynamoDB faults injected with aws-sdk-client-mock on the app's DynamoDBDocumentClient (each other
- * command reaches DynamoDB Local), and a channel that refuses replies. Whatever fails, the learner
+ * command reaches DynamoDB Local), and a channel that refuses replies. A turn writes its state alone
+ * (PutItem) or, when it records something (a vote, a handoff request, a statistic), with its records
+ * (TransactWriteItems); a second app runs on a store without transactions. Whatever fails, the learner
  * gets the short apology (or, for a lost reply, nothing worse than the loss, logged), the state is
  * left as a whole turn or no turn at all, and a redelivery of the same activity is then answered.
  */
 let dynamo: TestDynamo;
 let app: App;
 let fault: ((command: SentCommand) => Fault) | undefined;
+/** The same app on a store that has no transactions, as dynalite under `npm start`. */
+let withoutTransactions: App;
 let connector: FakeConnector;
 let broken: FakeConnector;
 let interleave: Awaited<ReturnType<typeof interleavingUnderstanding>>;
@@ -42,6 +46,10 @@ beforeAll(async () => {
   const { clients } = faultyClients(testDynamoClients({ maxAttempts: 2, requestTimeoutMs: 2_000 }), (command) => fault?.(command));
   interleave = await interleavingUnderstanding();
   app = await reliableApp(dynamo, { overrides: { clients, services: { understanding: interleave.understanding } } });
+  const noTransactions = faultyClients(testDynamoClients({ maxAttempts: 2, requestTimeoutMs: 2_000 }), (command) =>
+    command.constructor.name === "TransactWriteCommand" ? Object.assign(new Error("UnknownError"), { name: "UnknownOperationException" }) : fault?.(command),
+  );
+  withoutTransactions = await reliableApp(dynamo, { overrides: { clients: noTransactions.clients } });
   for (const level of ["log", "warn", "error"] as const) {
     vi.spyOn(console, level).mockImplementation((line: unknown) => {
       if (typeof line === "string" && line.startsWith("{")) logged.push(JSON.parse(line) as Record<string, unknown>);
@@ -64,12 +72,16 @@ const timedOut = () => Object.assign(new Error("@smithy/node-http-handler - a re
 function once(kind: string, table: () => string, error: () => Error) {
   let done = false;
   return (command: SentCommand) => {
-    const tables = [command.input.TableName, ...Object.keys((command.input.RequestItems as object | undefined) ?? {})];
+    const transacted = ((command.input.TransactItems as { Put?: { TableName?: string } }[] | undefined) ?? []).map((item) => item.Put?.TableName);
+    const tables = [command.input.TableName, ...Object.keys((command.input.RequestItems as object | undefined) ?? {}), ...transacted];
     if (done || command.constructor.name !== kind || !tables.includes(table())) return undefined;
     done = true;
     return error();
   };
 }
+/** DynamoDB cancelled the transaction, for these reasons (one per item: the state first). */
+const cancelled = (...codes: string[]) =>
+  new TransactionCanceledException({ message: `Transaction cancelled, please refer cancellation reasons for specific reasons [${codes.join(", ")}]`, $metadata: {}, CancellationReasons: codes.map((Code) => ({ Code })) });
 const events$ = () => events(dynamo);
 const newConversation = () => `fault-${randomUUID()}`;
 const eventNames = () => logged.map((line) => line.event);
@@ -77,8 +89,8 @@ const eventNames = () => logged.map((line) => line.event);
 describe("DynamoDB faults during a turn", () => {
   it.each([
     ["reading the conversation state", "BatchGetCommand", () => dynamo.tables.state, "a timeout", timedOut],
-    ["saving the conversation state", "PutCommand", () => dynamo.tables.state, "throttling", throttled],
-    ["saving the conversation state", "PutCommand", () => dynamo.tables.state, "a timeout", timedOut],
+    ["saving the conversation state with the vote", "TransactWriteCommand", () => dynamo.tables.state, "throttling", throttled],
+    ["saving the conversation state with the vote", "TransactWriteCommand", () => dynamo.tables.state, "a timeout", timedOut],
   ])("%s fails with %s: the apology, nothing written, and the redelivery is answered", async (_step, kind, table, _what, error) => {
     const conversation = newConversation();
     await post(app, message(conversation, "c'est quoi une UA ?"));
@@ -116,21 +128,31 @@ describe("DynamoDB faults during a turn", () => {
     const votesBefore = (await events$().listFeedback()).length;
     let done = false;
     fault = (command) => {
-      if (done || command.constructor.name !== "PutCommand" || command.input.TableName !== dynamo.tables.state) return undefined;
+      if (done || command.constructor.name !== "TransactWriteCommand") return undefined;
       done = true;
-      return { afterSending: new ConditionalCheckFailedException({ message: "The conditional request failed", $metadata: {} }) };
+      return { afterSending: cancelled("ConditionalCheckFailed", "None") };
     };
     const answered = await post(app, vote);
 
     // Run again after the apparent conflict, the turn found its own write in the journal and kept
-    // what that run did: its reply and its vote, once. Rerun for real, "utile" would no longer be a vote.
+    // what that run did: its reply and its vote (written with that state), once. Rerun for real,
+    // "utile" would no longer be a vote.
     expect(texts(answered.replies)).toEqual(["Merci pour votre retour !"]);
     expect(eventNames()).toContain("turn_conflict");
     expect(await events$().listFeedback()).toHaveLength(votesBefore + 1);
     expect((await journaled(dynamo, conversation)).filter((id) => id === vote.id)).toHaveLength(1);
   });
 
-  it("a handoff request that cannot be recorded after the state was saved: the state is put back, no half request, the apology", async () => {
+  it("saving a turn that records nothing (PutItem) fails: the apology, nothing written, and the redelivery is answered", async () => {
+    const conversation = newConversation();
+    const hello = message(conversation, "bonjour");
+    fault = once("PutCommand", () => dynamo.tables.state, throttled);
+    expect(texts((await post(app, hello)).replies)).toEqual([apologyWording.fr]);
+    expect(await conversationDocument(dynamo, conversation)).toBeUndefined();
+    expect(texts((await post(app, hello)).replies)[0]).toMatch(/^Bonjour ! Je suis/);
+  });
+
+  it("a handoff request that cannot be written: neither it nor the state is (one transaction), the apology", async () => {
     const conversation = newConversation();
     await post(app, message(conversation, "je veux parler à un conseiller"));
     await post(app, message(conversation, "Puis-je faire mon stage à l'étranger ?"));
@@ -138,10 +160,11 @@ describe("DynamoDB faults during a turn", () => {
     const contact = message(conversation, "06 12 34 56 78");
     const handoffsBefore = (await events$().listHandoffs()).length;
 
-    fault = once("PutCommand", () => dynamo.tables.events, timedOut);
+    fault = once("TransactWriteCommand", () => dynamo.tables.events, timedOut);
     const failed = await post(app, contact);
     expect(texts(failed.replies)).toEqual([apologyWording.fr]);
-    expect(eventNames()).toEqual(expect.arrayContaining(["turn_state_restored", "turn_failed"]));
+    expect(eventNames()).toContain("turn_failed");
+    expect(eventNames()).not.toContain("turn_state_restored");
     expect(await conversationDocument(dynamo, conversation)).toEqual(waitingForContact);
     expect(await events$().listHandoffs()).toHaveLength(handoffsBefore);
 
@@ -150,13 +173,66 @@ describe("DynamoDB faults during a turn", () => {
     expect(await events$().listHandoffs()).toHaveLength(handoffsBefore + 1);
   });
 
-  it("a statistic that cannot be recorded (an unanswered question) is logged, and the answer stands", async () => {
+  it("a statistic DynamoDB refuses (an unanswered question): given up and logged, the state written again without it, the answer stands", async () => {
+    const conversation = newConversation();
+    const before = (await events$().listUnanswered()).length;
+    const question = message(conversation, "quel temps fera-t-il demain à Paris ?");
+    fault = once("TransactWriteCommand", () => dynamo.tables.events, () => cancelled("None", "ThrottlingError"));
+    const answered = await post(app, question);
+    expect(texts(answered.replies)).not.toContain(apologyWording.fr);
+    expect(answered.replies.length).toBeGreaterThan(0);
+    expect(logged).toContainEqual(expect.objectContaining({ event: "turn_effect_failed", effect: "recordUnanswered", error: "CompanionWriteError" }));
+    expect(await events$().listUnanswered()).toHaveLength(before);
+    expect(await journaled(dynamo, conversation)).toEqual([question.id]);
+  });
+
+  it("a vote refused by DynamoDB is not given up: the apology, nothing written", async () => {
+    const conversation = newConversation();
+    await post(app, message(conversation, "c'est quoi une UA ?"));
+    const before = await conversationDocument(dynamo, conversation);
+    const votes = (await events$().listFeedback()).length;
+    fault = once("TransactWriteCommand", () => dynamo.tables.events, () => cancelled("None", "ThrottlingError"));
+    expect(texts((await post(app, message(conversation, "utile"))).replies)).toEqual([apologyWording.fr]);
+    expect(await conversationDocument(dynamo, conversation)).toEqual(before);
+    expect(await events$().listFeedback()).toHaveLength(votes);
+  });
+});
+
+describe("on a store without transactions (dynalite, under npm start)", () => {
+  it("records follow the state: a vote is recorded once", async () => {
+    const conversation = newConversation();
+    await post(withoutTransactions, message(conversation, "c'est quoi une UA ?"));
+    const votes = (await events$().listFeedback()).length;
+    expect(texts((await post(withoutTransactions, message(conversation, "utile"))).replies)).toEqual(["Merci pour votre retour !"]);
+    expect(await events$().listFeedback()).toHaveLength(votes + 1);
+  });
+
+  it("a handoff request that cannot be recorded after the state was saved: the state is put back, no half request, the apology", async () => {
+    const conversation = newConversation();
+    await post(withoutTransactions, message(conversation, "je veux parler à un conseiller"));
+    await post(withoutTransactions, message(conversation, "Puis-je faire mon stage à l'étranger ?"));
+    const waitingForContact = await conversationDocument(dynamo, conversation);
+    const contact = message(conversation, "06 12 34 56 78");
+    const handoffsBefore = (await events$().listHandoffs()).length;
+
+    fault = once("PutCommand", () => dynamo.tables.events, timedOut);
+    const failed = await post(withoutTransactions, contact);
+    expect(texts(failed.replies)).toEqual([apologyWording.fr]);
+    expect(eventNames()).toEqual(expect.arrayContaining(["turn_state_restored", "turn_failed"]));
+    expect(await conversationDocument(dynamo, conversation)).toEqual(waitingForContact);
+    expect(await events$().listHandoffs()).toHaveLength(handoffsBefore);
+
+    const redelivered = await post(withoutTransactions, contact);
+    expect(texts(redelivered.replies).join("\n")).toMatch(/demande n° \S+ est transmise/);
+    expect(await events$().listHandoffs()).toHaveLength(handoffsBefore + 1);
+  });
+
+  it("a statistic that cannot be recorded is logged, and the answer stands", async () => {
     const conversation = newConversation();
     const before = (await events$().listUnanswered()).length;
     fault = once("PutCommand", () => dynamo.tables.events, throttled);
-    const answered = await post(app, message(conversation, "quel temps fera-t-il demain à Paris ?"));
+    const answered = await post(withoutTransactions, message(conversation, "quel temps fera-t-il demain à Paris ?"));
     expect(texts(answered.replies)).not.toContain(apologyWording.fr);
-    expect(answered.replies.length).toBeGreaterThan(0);
     expect(logged).toContainEqual(expect.objectContaining({ event: "turn_effect_failed", effect: "recordUnanswered", error: "ProvisionedThroughputExceededException" }));
     expect(await events$().listUnanswered()).toHaveLength(before);
   });

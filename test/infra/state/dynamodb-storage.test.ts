@@ -1,7 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { MemoryStorage } from "botbuilder";
 import { GetCommand } from "@aws-sdk/lib-dynamodb";
-import { DynamoDbStorage, MAX_DOCUMENT_BYTES, StorageItemTooLargeError } from "../../../infra/state/dynamodb-storage";
+import { mockClient } from "aws-sdk-client-mock";
+import { testDynamoClients } from "../../support/dynamo";
+import type { CollectedPut } from "../../../infra/dynamodb/collected-writes";
+import {
+  CompanionWriteError,
+  DynamoDbStorage,
+  MAX_DOCUMENT_BYTES,
+  StorageItemTooLargeError,
+  TransactionsUnavailableError,
+} from "../../../infra/state/dynamodb-storage";
 import { isolatedTables } from "../../support/dynamo";
 import { storageContract } from "./storage.contract";
 
@@ -74,5 +83,56 @@ describe("DynamoDbStorage, for optimistic concurrency (OptimisticConversationSta
     await clocked.write({ "ttl/rewrite": { v: 2, eTag: "never-stored" } });
     expect((await clocked.read(["ttl/rewrite"]))["ttl/rewrite"]?.v).toBe(2);
     await expect(clocked.write({ "ttl/rewrite": { v: 3, eTag: "never-stored" } })).rejects.toThrow(/eTag conflict/);
+  });
+});
+
+describe("DynamoDbStorage.writeWith: a state document and other items in one request", () => {
+  const event = (sk: string): CollectedPut => ({ TableName: dynamo.tables.events, Item: { pk: "TEST", sk, at: sk } });
+  const eventOf = async (sk: string) => (await dynamo.doc.send(new GetCommand({ TableName: dynamo.tables.events, Key: { pk: "TEST", sk }, ConsistentRead: true }))).Item;
+
+  it("writes both, and hands the new eTag back as write does", async () => {
+    const s = storage();
+    const document: Record<string, unknown> = { v: 1 };
+    await s.writeWith("with/both", document, [event("both-1"), event("both-2")]);
+    expect((await s.read(["with/both"]))["with/both"]).toEqual({ v: 1, eTag: document.eTag });
+    expect(await eventOf("both-1")).toMatchObject({ at: "both-1" });
+    expect(await eventOf("both-2")).toMatchObject({ at: "both-2" });
+  });
+
+  it("on a stale eTag: an eTag conflict, and neither is written", async () => {
+    const s = storage();
+    await s.write({ "with/stale": { v: 1 } });
+    await expect(s.writeWith("with/stale", { v: 2, eTag: "stale" }, [event("stale")])).rejects.toThrow(/eTag conflict/);
+    expect((await s.read(["with/stale"]))["with/stale"]?.v).toBe(1);
+    expect(await eventOf("stale")).toBeUndefined();
+  });
+
+  it("when DynamoDB refuses one of the other items: a CompanionWriteError naming it, and nothing is written", async () => {
+    const s = storage();
+    await s.writeWith("with/refused", { v: 1 }, [event("taken")]);
+    const current = (await s.read(["with/refused"]))["with/refused"] as Record<string, unknown>;
+    // The second item cannot be written (its condition fails): DynamoDB gives it as the reason.
+    const refused = { ...event("taken"), ConditionExpression: "attribute_not_exists(pk)" } as CollectedPut;
+    const write = s.writeWith("with/refused", { ...current, v: 2 }, [event("free"), refused]);
+    await expect(write).rejects.toBeInstanceOf(CompanionWriteError);
+    await expect(write).rejects.toMatchObject({ failed: [1] });
+    expect((await s.read(["with/refused"]))["with/refused"]?.v).toBe(1);
+    expect(await eventOf("free")).toBeUndefined();
+  });
+
+  it("refuses an oversize document before sending anything", async () => {
+    await expect(storage().writeWith("with/big", { big: "x".repeat(MAX_DOCUMENT_BYTES + 1) }, [event("big")])).rejects.toBeInstanceOf(StorageItemTooLargeError);
+    expect(await eventOf("big")).toBeUndefined();
+  });
+
+  it("on a store without transactions (dynalite answers UnknownOperationException): says so once, then writesTogether is false", async () => {
+    const clients = testDynamoClients();
+    const mock = mockClient(clients.doc);
+    mock.onAnyCommand().rejects(Object.assign(new Error("UnknownError"), { name: "UnknownOperationException" }));
+    const s = new DynamoDbStorage({ doc: clients.doc, tableName: dynamo.tables.state, ttlSeconds: DAY });
+    expect(s.writesTogether).toBe(true);
+    await expect(s.writeWith("with/none", { v: 1 }, [event("none")])).rejects.toBeInstanceOf(TransactionsUnavailableError);
+    expect(s.writesTogether).toBe(false);
+    mock.restore();
   });
 });
