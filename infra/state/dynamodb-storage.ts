@@ -52,6 +52,13 @@ export interface DynamoDbStorageOptions {
   now?: () => number;
 }
 
+/** An item of any table, read along with state documents (DynamoDbStorage.readAlong). */
+export interface AlongRead {
+  tableName: string;
+  /** The item's whole primary key. */
+  key: Record<string, unknown>;
+}
+
 interface StateItem {
   pk: string;
   key: string;
@@ -77,19 +84,40 @@ export class DynamoDbStorage implements Storage {
   }
 
   async read(keys: string[]): Promise<StoreItems> {
+    return (await this.readAlong(keys, [])).items;
+  }
+
+  /**
+   * Reads state documents and, in the same BatchGetItem (one round trip for up to 100 keys), other
+   * items named by table and key, strongly consistent: what a turn needs beside its conversation
+   * state. `along` holds those items in the order asked, undefined for an absent one; they are
+   * handed back as stored (no TTL filter: the state's expiry rule is the state's own).
+   */
+  async readAlong(keys: string[], along: readonly AlongRead[]): Promise<{ items: StoreItems; along: (Record<string, unknown> | undefined)[] }> {
     if (!keys) throw new ReferenceError("Keys are required when reading.");
+    const { tableName } = this.options;
     const unique = [...new Set(keys)];
-    const result: StoreItems = {};
-    const nowSeconds = Math.floor(this.now() / 1000);
-    for (let i = 0; i < unique.length; i += BATCH_GET_LIMIT) {
-      const chunk = unique.slice(i, i + BATCH_GET_LIMIT);
-      for (const item of await this.batchGet(chunk.map(storageKey))) {
-        const stored = item as unknown as StateItem;
-        if (stored[TTL_ATTRIBUTE] <= nowSeconds) continue;
-        result[stored.key] = { ...JSON.parse(stored.doc), eTag: stored.etag };
+    const requested = new Map<string, AlongRead>();
+    for (const read of [...unique.map((key) => ({ tableName, key: { pk: storageKey(key) } })), ...along]) requested.set(itemId(read.tableName, read.key), read);
+    const found = new Map<string, Record<string, unknown>>();
+    const all = [...requested.values()];
+    for (let i = 0; i < all.length; i += BATCH_GET_LIMIT) {
+      const chunk = all.slice(i, i + BATCH_GET_LIMIT);
+      const keyNames = new Map(chunk.map((read) => [read.tableName, Object.keys(read.key)]));
+      const responses = await this.batchGet(chunk);
+      for (const [table, items] of Object.entries(responses)) {
+        const names = keyNames.get(table) ?? [];
+        for (const item of items) found.set(itemId(table, Object.fromEntries(names.map((name) => [name, item[name]]))), item);
       }
     }
-    return result;
+    const items: StoreItems = {};
+    const nowSeconds = Math.floor(this.now() / 1000);
+    for (const key of unique) {
+      const stored = found.get(itemId(tableName, { pk: storageKey(key) })) as StateItem | undefined;
+      if (!stored || stored[TTL_ATTRIBUTE] <= nowSeconds) continue;
+      items[stored.key] = { ...JSON.parse(stored.doc), eTag: stored.etag };
+    }
+    return { items, along: along.map((read) => found.get(itemId(read.tableName, read.key))) };
   }
 
   async write(changes: StoreItems): Promise<void> {
@@ -194,19 +222,19 @@ export class DynamoDbStorage implements Storage {
     }
   }
 
-  private async batchGet(pks: string[]): Promise<Record<string, unknown>[]> {
-    const { doc, tableName } = this.options;
-    const found: Record<string, unknown>[] = [];
-    let request: Record<string, { Keys: Record<string, unknown>[]; ConsistentRead?: boolean }> | undefined = {
-      [tableName]: { Keys: pks.map((pk) => ({ pk })), ConsistentRead: true },
-    };
+  /** One BatchGetItem over any tables (at most BATCH_GET_LIMIT keys), strongly consistent, retrying unprocessed keys; the items found by table. */
+  private async batchGet(reads: readonly AlongRead[]): Promise<Record<string, Record<string, unknown>[]>> {
+    const { doc } = this.options;
+    const found: Record<string, Record<string, unknown>[]> = {};
+    let request: Record<string, { Keys: Record<string, unknown>[]; ConsistentRead?: boolean }> | undefined = {};
+    for (const read of reads) (request[read.tableName] ??= { Keys: [], ConsistentRead: true }).Keys.push(read.key);
     for (let attempt = 0; request && Object.keys(request).length > 0; attempt++) {
       if (attempt > MAX_UNPROCESSED_RETRIES) {
         throw new StorageError(`Storage: DynamoDB left keys unprocessed after ${MAX_UNPROCESSED_RETRIES} retries.`);
       }
       if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 2 ** attempt * 10));
       const response = await doc.send(new BatchGetCommand({ RequestItems: request }));
-      found.push(...(response.Responses?.[tableName] ?? []));
+      for (const [table, items] of Object.entries(response.Responses ?? {})) (found[table] ??= []).push(...items);
       request = response.UnprocessedKeys as typeof request;
     }
     return found;
@@ -216,6 +244,11 @@ export class DynamoDbStorage implements Storage {
 /** The partition key of a state document (exported for the erasure, which deletes documents by key). */
 export function storageKey(key: string): string {
   return Buffer.byteLength(key, "utf8") <= MAX_KEY_BYTES ? key : `sha256:${createHash("sha256").update(key).digest("hex")}`;
+}
+
+/** One item of one table: its table and key attributes in a fixed order, whatever order the key was written in. */
+function itemId(tableName: string, key: Record<string, unknown>): string {
+  return JSON.stringify([tableName, ...Object.keys(key).sort().map((name) => [name, key[name]])]);
 }
 
 async function runLimited<T>(items: T[], limit: number, task: (item: T) => Promise<unknown>): Promise<void> {

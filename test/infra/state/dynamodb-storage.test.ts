@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { MemoryStorage } from "botbuilder";
-import { GetCommand } from "@aws-sdk/lib-dynamodb";
+import { BatchGetCommand, GetCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
 import { mockClient } from "aws-sdk-client-mock";
-import { testDynamoClients } from "../../support/dynamo";
 import type { CollectedPut } from "../../../infra/dynamodb/collected-writes";
 import {
   CompanionWriteError,
@@ -11,7 +10,7 @@ import {
   StorageItemTooLargeError,
   TransactionsUnavailableError,
 } from "../../../infra/state/dynamodb-storage";
-import { isolatedTables } from "../../support/dynamo";
+import { isolatedTables, testDynamoClients } from "../../support/dynamo";
 import { storageContract } from "./storage.contract";
 
 const dynamo = await isolatedTables();
@@ -134,5 +133,77 @@ describe("DynamoDbStorage.writeWith: a state document and other items in one req
     await expect(s.writeWith("with/none", { v: 1 }, [event("none")])).rejects.toBeInstanceOf(TransactionsUnavailableError);
     expect(s.writesTogether).toBe(false);
     mock.restore();
+  });
+});
+
+describe("DynamoDbStorage, reading other tables' items along with the state (one round trip per turn)", () => {
+  const learnersTable = () => dynamo.tables.learners;
+  const record = (id: string) => ({ pk: `LEARNER#${id}`, sk: "RECORD", data: { id } });
+
+  type Input = Record<string, unknown>;
+  /**
+   * The storage on a client that records each command it sends, each reaching DynamoDB Local
+   * (`answer` may change what a BatchGetItem gets back). Any other command would answer nothing.
+   */
+  function counted(answer: (input: Input, send: (input: Input) => Promise<Input>) => Promise<Input> = (input, send) => send(input)) {
+    const { doc } = testDynamoClients();
+    const real = testDynamoClients().doc;
+    const mock = mockClient(doc);
+    mock.on(BatchGetCommand).callsFake((input: Input) => answer(input, (request) => real.send(new BatchGetCommand(request as never)) as Promise<Input>));
+    const s = new DynamoDbStorage({ doc, tableName: dynamo.tables.state, ttlSeconds: DAY });
+    return { storage: s, sent: () => mock.calls().map((call) => call.args[0] as unknown as { constructor: { name: string }; input: Input }) };
+  }
+
+  it("reads the state and the other items in one strongly consistent BatchGetItem, items in the order asked, an absent one undefined", async () => {
+    await storage().write({ "along/state": { v: 1 } });
+    await dynamo.doc.send(new PutCommand({ TableName: learnersTable(), Item: record("along-1") }));
+    const { storage: s, sent } = counted();
+    const read = await s.readAlong(["along/state"], [
+      { tableName: learnersTable(), key: { pk: "LEARNER#nobody", sk: "RECORD" } },
+      { tableName: learnersTable(), key: { sk: "RECORD", pk: "LEARNER#along-1" } },
+    ]);
+    expect(read.items["along/state"]).toMatchObject({ v: 1, eTag: expect.any(String) });
+    expect(read.along).toEqual([undefined, record("along-1")]);
+    expect(sent()).toHaveLength(1);
+    const [command] = sent();
+    expect(command?.constructor.name).toBe("BatchGetCommand");
+    expect(command?.input.RequestItems).toEqual({
+      [dynamo.tables.state]: { Keys: [{ pk: "along/state" }], ConsistentRead: true },
+      [learnersTable()]: { Keys: [{ pk: "LEARNER#nobody", sk: "RECORD" }, { sk: "RECORD", pk: "LEARNER#along-1" }], ConsistentRead: true },
+    });
+  });
+
+  it("reads an absent state beside items that are there, and the same item asked twice once", async () => {
+    await dynamo.doc.send(new PutCommand({ TableName: learnersTable(), Item: record("along-2") }));
+    const { storage: s, sent } = counted();
+    const key = { pk: "LEARNER#along-2", sk: "RECORD" };
+    const read = await s.readAlong(["along/absent"], [{ tableName: learnersTable(), key }, { tableName: learnersTable(), key: { ...key } }]);
+    expect(read).toEqual({ items: {}, along: [record("along-2"), record("along-2")] });
+    expect((sent()[0]?.input.RequestItems as Record<string, { Keys: unknown[] }>)[learnersTable()]?.Keys).toHaveLength(1);
+  });
+
+  it("asks again for the keys DynamoDB left unprocessed, whatever their table", async () => {
+    await storage().write({ "along/unprocessed": { v: 3 } });
+    await dynamo.doc.send(new PutCommand({ TableName: learnersTable(), Item: record("along-3") }));
+    let first = true;
+    const { storage: s, sent } = counted(async (input, send) => {
+      const requestItems = input.RequestItems as Record<string, unknown>;
+      if (!first) return send(input);
+      first = false;
+      // The first answer has the state only; the learners table's keys come back unprocessed.
+      const answered = await send({ RequestItems: { [dynamo.tables.state]: requestItems[dynamo.tables.state] } });
+      return { ...answered, UnprocessedKeys: { [learnersTable()]: requestItems[learnersTable()] } };
+    });
+    const read = await s.readAlong(["along/unprocessed"], [{ tableName: learnersTable(), key: { pk: "LEARNER#along-3", sk: "RECORD" } }]);
+    expect(read.items["along/unprocessed"]).toMatchObject({ v: 3 });
+    expect(read.along).toEqual([record("along-3")]);
+    expect(sent().map((command) => Object.keys(command.input.RequestItems as object))).toEqual([[dynamo.tables.state, learnersTable()], [learnersTable()]]);
+  });
+
+  it("read(keys) is readAlong(keys, []): the state table alone", async () => {
+    await storage().write({ "along/plain": { v: 4 } });
+    const { storage: s, sent } = counted();
+    expect((await s.read(["along/plain"]))["along/plain"]).toMatchObject({ v: 4 });
+    expect(sent().map((command) => command.input.RequestItems)).toEqual([{ [dynamo.tables.state]: { Keys: [{ pk: "along/plain" }], ConsistentRead: true } }]);
   });
 });
