@@ -1,5 +1,6 @@
-import { calculateChangeHash, ConversationState, type Activity, type Storage, type TurnContext } from "botbuilder";
+import { calculateChangeHash, ConversationState, type Activity, type Storage, type StoreItems, type TurnContext } from "botbuilder";
 import type { CollectedPut } from "../dynamodb/collected-writes";
+import type { AlongRead } from "./dynamodb-storage";
 
 /**
  * Conversation state written with optimistic concurrency. botbuilder's BotState.saveChanges writes
@@ -97,6 +98,21 @@ function writesWith(storage: Storage): storage is Storage & WritesWith {
   return typeof (storage as Partial<WritesWith>).writeWith === "function";
 }
 
+/**
+ * What a turn reads along with its conversation state, in the same request, and who receives those
+ * items (in the order asked, undefined for an absent one); undefined or no reads: the state alone.
+ */
+export type ReadAlong = (context: TurnContext) => { reads: readonly AlongRead[]; received(items: readonly (Record<string, unknown> | undefined)[]): void } | undefined;
+
+/** A storage that can read other items in the same request as state documents (DynamoDbStorage). */
+interface AlongReadingStorage extends Storage {
+  readAlong(keys: string[], along: readonly AlongRead[]): Promise<{ items: StoreItems; along: (Record<string, unknown> | undefined)[] }>;
+}
+
+function readsAlong(storage: Storage): storage is AlongReadingStorage {
+  return typeof (storage as Partial<AlongReadingStorage>).readAlong === "function";
+}
+
 export class OptimisticConversationState extends ConversationState {
   private readonly cacheKey = Symbol("ue-advisor.optimistic-state");
 
@@ -104,6 +120,8 @@ export class OptimisticConversationState extends ConversationState {
     storage: Storage,
     namespace?: string,
     private readonly now: () => number = Date.now,
+    /** Items read in the same request as the state (a storage that cannot, such as MemoryStorage, reads the state alone). */
+    private readonly readAlong?: ReadAlong,
   ) {
     super(storage, namespace);
   }
@@ -141,7 +159,15 @@ export class OptimisticConversationState extends ConversationState {
     const cached = this.cached(context);
     if (!force && cached) return cached.state;
     const key = await this.storageKey(context);
-    const items = await this.storage.read([key]);
+    const along = this.readAlong && readsAlong(this.storage) ? this.readAlong(context) : undefined;
+    let items: StoreItems;
+    if (along && along.reads.length > 0) {
+      const read = await (this.storage as AlongReadingStorage).readAlong([key], along.reads);
+      along.received(read.along);
+      items = read.items;
+    } else {
+      items = await this.storage.read([key]);
+    }
     const found = items[key] as Record<string, unknown> | undefined;
     const { eTag, ...state } = found ?? {};
     const loadedETag = typeof eTag === "string" && eTag !== "*" && found ? eTag : ABSENT_ETAG;

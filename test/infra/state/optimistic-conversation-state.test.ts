@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { ConversationState, MemoryStorage, TestAdapter, TurnContext, type Activity } from "botbuilder";
-import { DynamoDbStorage } from "../../../infra/state/dynamodb-storage";
+import { PutCommand } from "@aws-sdk/lib-dynamodb";
+import { DynamoDbStorage, type AlongRead } from "../../../infra/state/dynamodb-storage";
 import {
   conversationStateKey,
   JOURNAL_SIZE,
@@ -192,5 +193,59 @@ describe("OptimisticConversationState", () => {
     await plain.createProperty("x").set(context, 1);
     await plain.saveChanges(context);
     expect(await memory.read([conversationStateKey("msteams", conversationId)])).toHaveProperty([conversationStateKey("msteams", conversationId), "x"], 1);
+  });
+});
+
+describe("OptimisticConversationState, reading other items along with the state", () => {
+  const learnersTable = dynamo.tables.learners;
+  const recordKey = (id: string) => ({ pk: `LEARNER#${id}`, sk: "RECORD" });
+
+  it("reads what the turn asks in the state's own request and hands the items over, in order, before the state is used", async () => {
+    const id = randomUUID();
+    await dynamo.doc.send(new PutCommand({ TableName: learnersTable, Item: { ...recordKey("along-s1"), data: { id: "along-s1" } } }));
+    const reads: { keys: string[]; along: unknown[] }[] = [];
+    const counting = Object.assign(Object.create(storage) as DynamoDbStorage, {
+      read: async () => {
+        throw new Error("the state alone should not have been read");
+      },
+      readAlong: async (keys: string[], along: readonly AlongRead[]) => {
+        reads.push({ keys, along: [...along] });
+        return storage.readAlong(keys, along);
+      },
+    });
+    const received: unknown[][] = [];
+    const along = new OptimisticConversationState(counting, undefined, undefined, () => ({
+      reads: [{ tableName: learnersTable, key: recordKey("along-s1") }, { tableName: learnersTable, key: recordKey("nobody") }],
+      received: (items) => void received.push([...items]),
+    }));
+    const context = turn(id);
+    await along.createProperty<number>("n").set(context, 1);
+    await along.saveChanges(context);
+
+    expect(reads).toEqual([{ keys: [conversationStateKey("test", id)], along: [{ tableName: learnersTable, key: recordKey("along-s1") }, { tableName: learnersTable, key: recordKey("nobody") }] }]);
+    expect(received).toEqual([[{ ...recordKey("along-s1"), data: { id: "along-s1" } }, undefined]]);
+    expect(await along.load(turn(id))).toMatchObject({ n: 1 });
+  });
+
+  it("reads the state alone when the turn asks for nothing", async () => {
+    let asked = 0;
+    const along = new OptimisticConversationState(storage, undefined, undefined, () => (asked++, undefined));
+    const context = turn(randomUUID());
+    expect(await along.load(context)).toEqual({});
+    expect(asked).toBe(1);
+  });
+
+  it("on a storage that cannot read along (botbuilder's MemoryStorage), reads the state as before and hands nothing over", async () => {
+    const memory = new MemoryStorage();
+    let planned = 0;
+    const along = new OptimisticConversationState(memory, undefined, undefined, () => {
+      planned++;
+      return { reads: [{ tableName: learnersTable, key: recordKey("x") }], received: () => expect.fail("nothing was read along") };
+    });
+    const context = turn(randomUUID());
+    await along.createProperty<number>("n").set(context, 2);
+    await along.saveChanges(context);
+    expect(await along.load(turn(context.activity.conversation.id))).toMatchObject({ n: 2 });
+    expect(planned).toBe(0);
   });
 });
