@@ -2,6 +2,7 @@ import { DeleteCommand, GetCommand, type DynamoDBDocumentClient } from "@aws-sdk
 import { learnerSchema, type LearnerRecord } from "../../domain/learner/learner.schema";
 import type { LearnerRepository } from "../../domain/ports/learner.repository";
 import { batchWriteAll, type BatchWriteOptions } from "../catalog/batch-write";
+import { readOnce, turnItemId, type TurnItems } from "./turn-items";
 
 /**
  * Key design of the `learners` table (string pk + sk):
@@ -19,6 +20,10 @@ import { batchWriteAll, type BatchWriteOptions } from "../catalog/batch-write";
  *
  * The Teams link is an index written with the record; a lookup reads the record it names and
  * trusts it only if the record still holds that account, so a stale link names nobody.
+ *
+ * Inside a turn, an item already read in that run of the turn (along with the conversation state,
+ * in the same BatchGetItem, or by an earlier call) is used instead of being read again: one round
+ * trip for the state and the learner's items, and each item read once per run.
  */
 export const LEARNER_SCHEMA_VERSION = 1;
 export const RECORD_SORT_KEY = "RECORD";
@@ -39,23 +44,34 @@ export interface DynamoDbLearnerRepositoryOptions {
   doc: DynamoDBDocumentClient;
   tableName: string;
   batch?: BatchWriteOptions;
+  /** The items read in the current run of a turn; undefined outside a turn, where each call reads. */
+  turnItems?: () => TurnItems | undefined;
+}
+
+/** A learners-table record item as stored, checked: the same parsing whether it was read alone or along with the state. */
+export function parseLearnerItem(item: Record<string, unknown>): LearnerRecord {
+  if (item.schemaVersion !== LEARNER_SCHEMA_VERSION) {
+    throw new LearnerRepositoryError(`Learner record ${String(item.pk)} has schemaVersion ${String(item.schemaVersion)}; this code reads ${LEARNER_SCHEMA_VERSION}.`);
+  }
+  const parsed = learnerSchema.safeParse(item.data);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.map(String).join(".") || "(record)"}: ${issue.message}`);
+    throw new LearnerRepositoryError(`Learner record ${String(item.pk)} is not valid: ${problems.join("; ")}`);
+  }
+  return parsed.data;
+}
+
+/** The learner a Teams link item names, or undefined. */
+export function linkedLearnerId(item: Record<string, unknown> | undefined): string | undefined {
+  return typeof item?.learnerId === "string" ? item.learnerId : undefined;
 }
 
 export class DynamoDbLearnerRepository implements LearnerRepository {
   constructor(private readonly options: DynamoDbLearnerRepositoryOptions) {}
 
   async getLearner(id: string): Promise<LearnerRecord | undefined> {
-    const { Item } = await this.options.doc.send(new GetCommand({ TableName: this.options.tableName, Key: learnerKey(id), ConsistentRead: true }));
-    if (!Item) return undefined;
-    if (Item.schemaVersion !== LEARNER_SCHEMA_VERSION) {
-      throw new LearnerRepositoryError(`Learner record ${Item.pk} has schemaVersion ${Item.schemaVersion}; this code reads ${LEARNER_SCHEMA_VERSION}.`);
-    }
-    const parsed = learnerSchema.safeParse(Item.data);
-    if (!parsed.success) {
-      const problems = parsed.error.issues.map((issue) => `${issue.path.map(String).join(".") || "(record)"}: ${issue.message}`);
-      throw new LearnerRepositoryError(`Learner record ${Item.pk} is not valid: ${problems.join("; ")}`);
-    }
-    return parsed.data;
+    const item = await this.item(learnerKey(id));
+    return item ? parseLearnerItem(item) : undefined;
   }
 
   async saveLearners(learners: readonly LearnerRecord[]): Promise<void> {
@@ -64,13 +80,11 @@ export class DynamoDbLearnerRepository implements LearnerRepository {
       ...(learner.teams ? [{ PutRequest: { Item: { ...teamsLinkKey(learner.teams.tenantId, learner.teams.objectId), learnerId: learner.id } } }] : []),
     ]);
     await batchWriteAll(this.options.doc, this.options.tableName, requests, this.options.batch);
+    this.forget(requests.map((request) => request.PutRequest.Item));
   }
 
   async findByTeamsAccount(tenantId: string, objectId: string): Promise<string | undefined> {
-    const { Item } = await this.options.doc.send(
-      new GetCommand({ TableName: this.options.tableName, Key: teamsLinkKey(tenantId, objectId), ConsistentRead: true }),
-    );
-    const learnerId = typeof Item?.learnerId === "string" ? Item.learnerId : undefined;
+    const learnerId = linkedLearnerId(await this.item(teamsLinkKey(tenantId, objectId)));
     if (!learnerId) return undefined;
     const record = await this.getLearner(learnerId);
     const holds =
@@ -84,5 +98,18 @@ export class DynamoDbLearnerRepository implements LearnerRepository {
       await this.options.doc.send(new DeleteCommand({ TableName: this.options.tableName, Key: teamsLinkKey(record.teams.tenantId, record.teams.objectId) }));
     }
     await this.options.doc.send(new DeleteCommand({ TableName: this.options.tableName, Key: learnerKey(id) }));
+    this.forget([learnerKey(id), ...(record?.teams ? [teamsLinkKey(record.teams.tenantId, record.teams.objectId)] : [])]);
+  }
+
+  /** One item, strongly consistent: from this run of the turn's items when it was read there already. */
+  private item(key: { pk: string; sk: string }): Promise<Record<string, unknown> | undefined> {
+    const { doc, tableName } = this.options;
+    return readOnce(this.options.turnItems?.(), tableName, key, async () => (await doc.send(new GetCommand({ TableName: tableName, Key: key, ConsistentRead: true }))).Item);
+  }
+
+  /** After a write, this run of the turn no longer holds what it read of those items. */
+  private forget(keys: readonly { pk: string; sk: string }[]): void {
+    const items = this.options.turnItems?.();
+    for (const key of keys) items?.delete(turnItemId(this.options.tableName, key));
   }
 }
