@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import type { TurnContext } from "botbuilder";
+import type { Activity, TurnContext } from "botbuilder";
 import type { LearnerIdentity } from "../dialogs/advisor-services";
 import type { LearnerRepository } from "../domain/ports/learner.repository";
 import type { Config } from "../infra/config/env";
@@ -21,6 +21,17 @@ export function directLineUserId(learnerId: string): string {
   return `${DIRECT_LINE_USER_PREFIX}${learnerId}`;
 }
 
+/** What identity.ts reads of the configuration. */
+export type IdentityConfig = Pick<Config, "STAGE"> & Partial<Pick<Config, "DIRECT_LINE_ENHANCED_AUTH">>;
+
+/**
+ * What the channel established about who is writing, before any lookup: a learner id the channel
+ * binds, or a Teams account to look up in the learner records; undefined for an anonymous visitor.
+ * The one place these rules are written: identityResolver and the reads made along with the
+ * conversation state (learner-read-along.ts) both follow it.
+ */
+export type ChannelAccount = { learnerId: string; teams?: undefined } | { learnerId?: undefined; teams: { tenantId: string; objectId: string } };
+
 /**
  * Who the learner is, from what the channel established — never from what the learner typed, nor
  * from `from.name` or `channelData`:
@@ -36,31 +47,38 @@ export function directLineUserId(learnerId: string): string {
  *   so curl and the Emulator can show the checks on demo records.
  * Anyone else is anonymous: general answers and what-if checks only.
  */
-export function identityResolver(
-  config: Pick<Config, "STAGE"> & Partial<Pick<Config, "DIRECT_LINE_ENHANCED_AUTH">>,
-  learners: Pick<LearnerRepository, "findByTeamsAccount">,
-): (context: TurnContext) => Promise<LearnerIdentity | undefined> {
+export function channelAccount(config: IdentityConfig, activity: Partial<Activity>): ChannelAccount | undefined {
   const local = config.STAGE === "local";
   const directLineBindsUser = local || config.DIRECT_LINE_ENHANCED_AUTH === "true";
+  const fromId = activity.from?.id ?? "";
+  if (activity.channelId === "msteams") {
+    const objectId = activity.from?.aadObjectId;
+    const tenantId = activity.conversation?.tenantId ?? (activity.channelData as { tenant?: { id?: unknown } } | undefined)?.tenant?.id;
+    if (typeof objectId !== "string" || typeof tenantId !== "string") return undefined;
+    return { teams: { tenantId, objectId } };
+  }
+  if (activity.channelId === "directline" && directLineBindsUser) {
+    const bound = DIRECT_LINE_LEARNER.exec(fromId)?.[1];
+    if (bound) return { learnerId: bound };
+  }
+  if (local && DEMO_LEARNER.test(fromId)) return { learnerId: fromId };
+  return undefined;
+}
+
+/** The identified learner of a turn (channelAccount, then for Teams the lookup of the account in the learner records). */
+export function identityResolver(
+  config: IdentityConfig,
+  learners: Pick<LearnerRepository, "findByTeamsAccount">,
+): (context: TurnContext) => Promise<LearnerIdentity | undefined> {
   const resolve = async (context: TurnContext): Promise<LearnerIdentity | undefined> => {
-    const activity = context.activity;
-    const fromId = activity.from?.id ?? "";
-    if (activity.channelId === "msteams") {
-      const objectId = activity.from?.aadObjectId;
-      const tenantId = activity.conversation?.tenantId ?? (activity.channelData as { tenant?: { id?: unknown } } | undefined)?.tenant?.id;
-      if (typeof objectId !== "string" || typeof tenantId !== "string") return undefined;
-      const learnerId = await learners.findByTeamsAccount(tenantId, objectId);
-      return learnerId ? { learnerId } : undefined;
-    }
-    if (activity.channelId === "directline" && directLineBindsUser) {
-      const bound = DIRECT_LINE_LEARNER.exec(fromId)?.[1];
-      if (bound) return { learnerId: bound };
-    }
-    if (local && DEMO_LEARNER.test(fromId)) return { learnerId: fromId };
-    return undefined;
+    const account = channelAccount(config, context.activity);
+    if (!account) return undefined;
+    if (account.learnerId !== undefined) return { learnerId: account.learnerId };
+    const learnerId = await learners.findByTeamsAccount(account.teams.tenantId, account.teams.objectId);
+    return learnerId ? { learnerId } : undefined;
   };
-  // Several steps of one turn ask who the learner is (eligibility, handoff); a Teams lookup costs
-  // two reads, so the answer is kept for the rest of the turn. Each new turn asks the channel again.
+  // Several steps of one turn ask who the learner is (eligibility, handoff); the answer is kept for
+  // the rest of the turn. Each new turn asks the channel again.
   return (context) => {
     const known = context.turnState.get(IDENTITY_KEY) as Promise<LearnerIdentity | undefined> | undefined;
     if (known) return known;

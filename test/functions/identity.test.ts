@@ -1,6 +1,6 @@
 import type { TurnContext } from "botbuilder";
 import { describe, expect, it } from "vitest";
-import { directLineUserId, identityResolver } from "../../functions/identity";
+import { channelAccount, directLineUserId, identityResolver } from "../../functions/identity";
 
 /** No Teams account is linked in these cases: the Teams lookup has its own tests. */
 const learners = { findByTeamsAccount: async () => undefined };
@@ -66,5 +66,21 @@ describe("who the learner is", () => {
   ])("with enhanced authentication on, %s from.id %s is learner %s", async (channel, from, learnerId) => {
     const identify = identityResolver({ STAGE: "prod", DIRECT_LINE_ENHANCED_AUTH: "true" }, learners);
     expect(await identify(turn(channel, from))).toEqual(learnerId ? { learnerId } : undefined);
+  });
+});
+
+describe("what the channel established, before any lookup (channelAccount: the rules the reads along with the state follow too)", () => {
+  const tenantId = "0f6b3c2e-1d2a-4b5c-8d9e-0a1b2c3d4e5f";
+  const objectId = "7a8b9c0d-1e2f-4a3b-9c4d-5e6f7a8b9c0d";
+  it.each([
+    ["a Teams account, tenant from the conversation", { STAGE: "prod" }, { channelId: "msteams", from: { id: "29:x", aadObjectId: objectId }, conversation: { tenantId } }, { teams: { tenantId, objectId } }],
+    ["a Teams account, tenant from channelData", { STAGE: "prod" }, { channelId: "msteams", from: { id: "29:x", aadObjectId: objectId }, conversation: {}, channelData: { tenant: { id: tenantId } } }, { teams: { tenantId, objectId } }],
+    ["Teams without an AAD object id: nobody", { STAGE: "prod" }, { channelId: "msteams", from: { id: "29:x" }, conversation: { tenantId } }, undefined],
+    ["Direct Line's bound id with enhanced authentication", { STAGE: "prod", DIRECT_LINE_ENHANCED_AUTH: "true" }, { channelId: "directline", from: { id: "dl_demo-05" } }, { learnerId: "demo-05" }],
+    ["Direct Line's id without it: nobody", { STAGE: "prod" }, { channelId: "directline", from: { id: "dl_demo-05" } }, undefined],
+    ["a demo id on the local stage", { STAGE: "local" }, { channelId: "emulator", from: { id: "demo-05" } }, { learnerId: "demo-05" }],
+    ["a demo id on a deployed stage: nobody", { STAGE: "prod", DIRECT_LINE_ENHANCED_AUTH: "true" }, { channelId: "emulator", from: { id: "demo-05" } }, undefined],
+  ] as const)("%s", (_case, config, activity, expected) => {
+    expect(channelAccount(config, activity as never)).toEqual(expected);
   });
 });
