@@ -22,7 +22,8 @@ import { createBotAuthentication } from "./bot-authentication";
 import { identityResolver, newHandoffId } from "./identity";
 import { log } from "./logging";
 import { processBotRequest, type HttpRequest, type HttpResponse } from "./bot-http";
-import { ANNOUNCEMENTS, deferWrites, EVENT_WRITES, noteIdentities } from "./turn-effects";
+import { LearnerReadAlong } from "./learner-read-along";
+import { ANNOUNCEMENTS, currentTurnItems, deferWrites, EVENT_WRITES, noteIdentities } from "./turn-effects";
 import { TurnGuard } from "./turn-guard";
 
 export interface App {
@@ -83,7 +84,9 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const channel = advisorsChannelOf(config);
   const advisorsChannel = channel ? new TeamsChannelNotifier(adapter, config.MicrosoftAppId, channel) : undefined;
 
-  const learners = new DynamoDbLearnerRepository({ doc, tableName: tables.learners });
+  // The learner's items come in the same read as the conversation state (one round trip per turn).
+  const learners = new DynamoDbLearnerRepository({ doc, tableName: tables.learners, turnItems: currentTurnItems });
+  const readAlong = new LearnerReadAlong({ config, tableName: tables.learners, turnItems: currentTurnItems });
   const wired: AdvisorServices = {
     understanding: async () => knowledge.current().prepared,
     catalog: async () => catalog.current(),
@@ -94,7 +97,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       handoffTtlSeconds: config.HANDOFF_TTL_DAYS * day,
       eventTtlSeconds: config.EVENTS_TTL_DAYS * day,
     }),
-    identify: identityResolver(config, learners),
+    identify: identityResolver(config, readAlong.remembering(learners)),
     now: () => new Date(),
     newId: () => randomUUID(),
     newHandoffId: () => newHandoffId(new Date()),
@@ -112,7 +115,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     identify: noteIdentities(wired.identify),
   };
 
-  const conversationState = new OptimisticConversationState(storage);
+  const conversationState = new OptimisticConversationState(storage, undefined, undefined, readAlong.plan);
   const bot = new AdvisorBot(conversationState, services);
   const guard = new TurnGuard({
     bot,

@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from "node:async_hooks";
+import type { TurnItems } from "../infra/learners/turn-items";
 
 /**
  * What one attempt at a turn does outside its conversation state: writes to other tables (handoff
@@ -9,6 +10,8 @@ import { AsyncLocalStorage } from "node:async_hooks";
 export interface TurnScope {
   effects: DeferredEffect[];
   learnerIds: Set<string>;
+  /** The learner's items this run read (along with its state, or once by the repository): for this run only. */
+  items: TurnItems;
 }
 
 export interface DeferredEffect {
@@ -28,7 +31,7 @@ export interface DeferredEffect {
 const scopes = new AsyncLocalStorage<TurnScope>();
 
 export function newTurnScope(): TurnScope {
-  return { effects: [], learnerIds: new Set() };
+  return { effects: [], learnerIds: new Set(), items: new Map() };
 }
 
 export function runInTurnScope<T>(scope: TurnScope, work: () => Promise<T>): Promise<T> {
@@ -99,4 +102,9 @@ export function noteIdentities<A extends unknown[], R extends { learnerId: strin
     if (identity) scopes.getStore()?.learnerIds.add(identity.learnerId);
     return identity;
   };
+}
+
+/** The items read in the current run of a turn; undefined outside a turn. */
+export function currentTurnItems(): TurnItems | undefined {
+  return scopes.getStore()?.items;
 }
