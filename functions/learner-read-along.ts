@@ -52,7 +52,15 @@ export class LearnerReadAlong {
     const wanted = keys.filter((key) => !items.has(turnItemId(tableName, key)));
     return {
       reads: wanted.map((key) => ({ tableName, key })),
-      received: (found) => wanted.forEach((key, i) => items.set(turnItemId(tableName, key), Promise.resolve(found[i]))),
+      received: (found) => {
+        wanted.forEach((key, i) => items.set(turnItemId(tableName, key), Promise.resolve(found[i])));
+        // A Teams link read along names its learner: their record comes along from the next turn on,
+        // even if this turn never asks who the learner is (a hint only: the record must hold the account).
+        if (!account.teams) return;
+        const hint = hintKey(account.teams.tenantId, account.teams.objectId);
+        const link = found[wanted.findIndex((key) => key.pk === hint)];
+        if (typeof link?.learnerId === "string" && !this.hints.has(hint)) this.remember(hint, link.learnerId);
+      },
     };
   };
 
@@ -66,13 +74,16 @@ export class LearnerReadAlong {
         const learnerId = await learners.findByTeamsAccount(tenantId, objectId);
         const account = hintKey(tenantId, objectId);
         this.hints.delete(account);
-        if (learnerId) {
-          this.hints.set(account, learnerId);
-          if (this.hints.size > this.maxHints) this.hints.delete(this.hints.keys().next().value as string);
-        }
+        if (learnerId) this.remember(account, learnerId);
         return learnerId;
       },
     };
+  }
+
+  private remember(account: string, learnerId: string): void {
+    this.hints.delete(account);
+    this.hints.set(account, learnerId);
+    if (this.hints.size > this.maxHints) this.hints.delete(this.hints.keys().next().value as string);
   }
 
   /** How many Teams accounts are remembered (tests). */

@@ -169,6 +169,17 @@ describe("one DynamoDB read per turn", () => {
     }
   });
 
+  it("a Teams learner whose first turn asks nothing of their record: the link read along names them, so their first check is one read", async () => {
+    const objectId = randomUUID();
+    await learners.saveLearners([{ ...demo05, id: "demo-05-teams-faq", teams: { tenantId: TENANT, objectId } }]);
+    const conversation = `a:${randomUUID()}`;
+    const question = await turn(teams(conversation, "c'est quoi une UA ?", objectId));
+    expect(question.reads).toEqual(["BatchGetItem(state+learners)"]);
+    const check = await turn(teams(conversation, "où en suis-je dans ma licence ?", objectId));
+    expectOneReadAlong(check);
+    expect(texts(check.replies).join("\n")).toMatch(/ECTS/);
+  });
+
   it("an anonymous visitor's turn reads the state alone", async () => {
     for (const activity of [message(`anon-${randomUUID()}`, "c'est quoi une UA ?"), webchat(`web-${randomUUID()}`, "c'est quoi une UA ?", "visiteur-0123abcd")]) {
       const done = await turn(activity);
