@@ -13,6 +13,10 @@
  *   loading one class loads the whole SDK (Teams, skills, SharePoint, the legacy adapter...). Their
  *   index files are rewritten so that each re-exported file loads when one of its names is first
  *   read. The names are those of the real modules, read at build time.
+ * - onlyLanguages: snowball-stemmers ships the stemmers of 24 languages in one file (a seventh of
+ *   the bundle) and zod 4 the error messages of 40; the assistant stems French and English and
+ *   words zod's messages in English. The others are replaced by functions that throw a
+ *   ModuleLeftOutError naming the language when called. Less to compile at every cold start.
  */
 const { readFileSync } = require("node:fs");
 const { dirname } = require("node:path");
@@ -165,11 +169,97 @@ function lazyBarrels(packages = BARREL_PACKAGES) {
   };
 }
 
+/** The languages the assistant uses, per package that ships many (see onlyLanguages). */
+const KEPT_LANGUAGES = {
+  /** domain/understanding/term-analyzer.ts: newStemmer("french"), newStemmer("english"). */
+  "snowball-stemmers": ["english", "french"],
+  /** zod 4 words its messages with the `en` locale it configures as it loads. */
+  "zod/v4/locales": ["en"],
+};
+
+/**
+ * The declaration of `__leftOutLanguage(language)`, which gives what stands for a left-out language:
+ * a function that throws a ModuleLeftOutError naming it when called (or constructed).
+ */
+function leftOutLanguageHelper(pkg, kept) {
+  const tail = ` is left out of the bundle (the assistant uses ${kept.join(", ")}). See esbuild-plugins.cjs.`;
+  return `var __leftOutLanguage = function (language) { return function () { var error = new Error(${JSON.stringify(`${pkg}: the language "`)} + language + ${JSON.stringify(`"${tail}`)}); error.name = "ModuleLeftOutError"; throw error; }; };`;
+}
+
+const STEMMER_START = /^ {4}var (\w+)Stemmer = function \(_SnowballStemmer\d*\) \{$/;
+const STEMMER_END = /^ {4}\}\(SnowballStemmer\);$/;
+
+/**
+ * snowball-stemmers.js (one UMD factory) with the stemmers of other languages replaced by a
+ * function that throws, or undefined when the file is not shaped as expected (bundled as it is).
+ * Each stemmer is a top-level `var <language>Stemmer = function (_SnowballStemmerN) {...}(SnowballStemmer);`.
+ */
+function stemmersSource(source, kept = KEPT_LANGUAGES["snowball-stemmers"]) {
+  const lines = source.split("\n");
+  const out = [];
+  const found = [];
+  for (let i = 0; i < lines.length; i++) {
+    const start = STEMMER_START.exec(lines[i]);
+    if (!start) {
+      out.push(lines[i]);
+      continue;
+    }
+    const language = start[1];
+    found.push(language);
+    let end = i + 1;
+    while (end < lines.length && !STEMMER_END.test(lines[end]) && !STEMMER_START.test(lines[end])) end++;
+    if (end >= lines.length || !STEMMER_END.test(lines[end])) return undefined;
+    if (kept.includes(language)) out.push(...lines.slice(i, end + 1));
+    else out.push(`    var ${language}Stemmer = __leftOutLanguage(${JSON.stringify(language)});`);
+    i = end;
+  }
+  if (!kept.every((language) => found.includes(language)) || found.length <= kept.length) return undefined;
+  return `${leftOutLanguageHelper("snowball-stemmers", kept)}\n${out.join("\n")}`;
+}
+
+const LOCALE_EXPORT = /^export \{ default as (\w+) \} from "\.\/[\w-]+\.js";$/;
+
+/** zod/v4/locales/index.js with only the kept locales, or undefined when it is not shaped as expected. */
+function zodLocalesSource(source, kept = KEPT_LANGUAGES["zod/v4/locales"]) {
+  const lines = source.split("\n").filter((line) => line.trim() !== "");
+  const out = [leftOutLanguageHelper("zod/v4/locales", kept)];
+  for (const line of lines) {
+    const match = LOCALE_EXPORT.exec(line);
+    if (!match) return undefined;
+    out.push(kept.includes(match[1]) ? line : `export const ${match[1]} = __leftOutLanguage(${JSON.stringify(match[1])});`);
+  }
+  return out.join("\n");
+}
+
+/** Keeps only the languages the assistant uses of the packages that ship many (see KEPT_LANGUAGES). */
+function onlyLanguages() {
+  const files = [
+    { filter: /[\\/]node_modules[\\/]snowball-stemmers[\\/]snowball-stemmers\.js$/, rewrite: stemmersSource, loader: "js" },
+    { filter: /[\\/]node_modules[\\/]zod[\\/]v4[\\/]locales[\\/]index\.js$/, rewrite: zodLocalesSource, loader: "js" },
+  ];
+  return {
+    name: "only-languages",
+    setup(build) {
+      for (const { filter, rewrite, loader } of files) {
+        build.onLoad({ filter }, (args) => {
+          const contents = rewrite(readFileSync(args.path, "utf8"));
+          if (contents !== undefined) return { contents, loader };
+          // A new version of the package, shaped otherwise: bundled whole, and said so.
+          return { contents: readFileSync(args.path, "utf8"), loader, warnings: [{ text: `only-languages: ${args.path} is not shaped as expected; bundled whole (see esbuild-plugins.cjs)` }] };
+        });
+      }
+    },
+  };
+}
+
 /** The plugins of the production bundle (serverless-esbuild calls this with the serverless instance). */
 function plugins() {
-  return [leftOut(), globalUrl(), lazyBarrels()];
+  return [leftOut(), globalUrl(), lazyBarrels(), onlyLanguages()];
 }
 
 module.exports = plugins;
 module.exports.LEFT_OUT = LEFT_OUT;
 module.exports.lazyBarrelSource = lazyBarrelSource;
+module.exports.KEPT_LANGUAGES = KEPT_LANGUAGES;
+module.exports.stemmersSource = stemmersSource;
+module.exports.zodLocalesSource = zodLocalesSource;

@@ -1,7 +1,7 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { build } from "esbuild";
 import { productionBuildOptions, ROOT } from "../bench/bundle-config";
@@ -12,14 +12,19 @@ import { productionBuildOptions, ROOT } from "../bench/bundle-config";
  * lazily; a left-out package must fail loudly, naming itself, when something uses it.
  */
 const require = createRequire(import.meta.url);
-const { lazyBarrelSource, LEFT_OUT } = require("../esbuild-plugins.cjs") as {
+const { lazyBarrelSource, LEFT_OUT, KEPT_LANGUAGES, stemmersSource, zodLocalesSource } = require("../esbuild-plugins.cjs") as {
   lazyBarrelSource(file: string, source: string): string | undefined;
   LEFT_OUT: Record<string, string>;
+  KEPT_LANGUAGES: Record<"snowball-stemmers" | "zod/v4/locales", string[]>;
+  stemmersSource(source: string): string | undefined;
+  zodLocalesSource(source: string): string | undefined;
 };
 
 const PACKAGES = ["botbuilder", "botbuilder-core", "botbuilder-dialogs", "botframework-connector"] as const;
 const out = mkdtempSync(join(tmpdir(), "ue-advisor-plugins-"));
 let bundled: Record<string, Record<string, unknown>>;
+/** The many-language packages as the assistant imports them (ES modules), bundled with the production settings. */
+let languages: { snowball: typeof import("snowball-stemmers"); zod: typeof import("zod/v4") };
 
 beforeAll(async () => {
   const entry = [...PACKAGES.map((name) => `exports[${JSON.stringify(name)}] = require(${JSON.stringify(name)});`), `exports.number = require("@microsoft/recognizers-text-number");`].join("\n");
@@ -31,6 +36,14 @@ beforeAll(async () => {
     logLevel: "error",
   });
   bundled = require(join(out, "packages.js")) as typeof bundled;
+  await build({
+    ...productionBuildOptions({ trimmed: true }),
+    stdin: { contents: 'export * as snowball from "snowball-stemmers";\nexport * as zod from "zod/v4";', resolveDir: ROOT, sourcefile: "languages.ts", loader: "ts" },
+    outfile: join(out, "languages.js"),
+    sourcemap: false,
+    logLevel: "error",
+  });
+  languages = require(join(out, "languages.js")) as typeof languages;
 }, 60_000);
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
@@ -94,5 +107,58 @@ describe("packages left out of the bundle", () => {
   it("lets the choice prompts' module load (it reads culture names at load), failing only when a prompt recognizes", () => {
     const dialogs = bundled["botbuilder-dialogs"] as { PromptCultureModels: { getSupportedCultureCodes(): unknown[] } };
     expect(() => dialogs.PromptCultureModels).not.toThrow();
+  });
+});
+
+describe("languages the assistant does not use", () => {
+  const real = { snowball: require("snowball-stemmers") as typeof import("snowball-stemmers"), zod: require("zod/v4") as typeof import("zod/v4") };
+  const words = {
+    french: ["inscriptions", "inscrire", "examens", "semestre", "validée", "crédits", "professeur", "autorisation", "heures", "diplômes"],
+    english: ["enrolment", "enrolling", "exams", "semesters", "credits", "hours", "authorisation", "teachers", "running", "diplomas"],
+  };
+
+  it.each(KEPT_LANGUAGES["snowball-stemmers"])("stems %s as the package does", (language) => {
+    const bundledStemmer = languages.snowball.newStemmer(language);
+    const stemmer = real.snowball.newStemmer(language);
+    const sample = words[language as keyof typeof words];
+    expect(sample.map((word) => bundledStemmer.stem(word))).toEqual(sample.map((word) => stemmer.stem(word)));
+  });
+
+  it("fails with a ModuleLeftOutError naming the language when another stemmer is asked for", () => {
+    expect(() => languages.snowball.newStemmer("german")).toThrow(/^snowball-stemmers: the language "german" is left out of the bundle/);
+    const thrown = (() => {
+      try {
+        languages.snowball.newStemmer("tamil");
+      } catch (error) {
+        return error as Error;
+      }
+      return undefined;
+    })();
+    expect(thrown?.name).toBe("ModuleLeftOutError");
+    expect(languages.snowball.algorithms()).toEqual(real.snowball.algorithms());
+  });
+
+  it("words zod's messages in English, as the package does, and fails naming any other locale", () => {
+    const { z } = languages.zod;
+    const message = (zod: typeof import("zod/v4")) => zod.z.object({ ects: zod.z.number().int() }).safeParse({ ects: "six" }).error?.issues[0]?.message;
+    expect(message(languages.zod)).toBe(message(real.zod));
+    expect(typeof z.locales.en).toBe("function");
+    expect(() => z.locales.fr()).toThrow(/^zod\/v4\/locales: the language "fr" is left out of the bundle/);
+    expect(Object.keys(z.locales).sort()).toEqual(Object.keys(real.zod.z.locales).sort());
+  });
+
+  it("applies to the installed packages (a new version shaped otherwise would be bundled whole)", () => {
+    const stemmers = stemmersSource(readFileSync(require.resolve("snowball-stemmers"), "utf8"));
+    expect(stemmers).toBeDefined();
+    expect(stemmers).not.toContain("tamilStemmer = function (_SnowballStemmer");
+    const locales = zodLocalesSource(readFileSync(join(dirname(require.resolve("zod/v4/locales")), "index.js"), "utf8"));
+    expect(locales).toBeDefined();
+    expect(locales).toContain('export { default as en } from "./en.js";');
+    expect(locales).not.toContain("./fr.js");
+  });
+
+  it("leaves a file shaped otherwise as it is", () => {
+    expect(stemmersSource("module.exports = {};")).toBeUndefined();
+    expect(zodLocalesSource('export { default as en } from "./en.js";\nexport const x = 1;')).toBeUndefined();
   });
 });
