@@ -24,7 +24,43 @@ describe("DynamoDB catalog specifics", () => {
     const repository = new DynamoDbCatalogRepository({ doc: tables.doc, tableName: tables.tables.catalog });
     await repository.saveUnits([unit({ code: "NFA031" })]);
     const { Item } = await tables.doc.send(new GetCommand({ TableName: tables.tables.catalog, Key: { pk: "UNIT", sk: "NFA031" } }));
-    expect(Item).toMatchObject({ pk: "UNIT", sk: "NFA031", schemaVersion: 1, data: { code: "NFA031" } });
+    expect(Item).toMatchObject({ pk: "UNIT", sk: "NFA031", schemaVersion: 1 });
+  });
+
+  it("stores each record as JSON text, which reads back as the record", async () => {
+    const tables = await isolatedTables();
+    const repository = new DynamoDbCatalogRepository({ doc: tables.doc, tableName: tables.tables.catalog });
+    const saved = unit({ code: "NFA031", title: "Programmation « Java » : notions de base" });
+    await repository.saveUnits([saved]);
+    const { Item } = await tables.doc.send(new GetCommand({ TableName: tables.tables.catalog, Key: { pk: "UNIT", sk: "NFA031" } }));
+    expect(typeof Item?.data).toBe("string");
+    expect(JSON.parse(Item?.data as string)).toEqual(saved);
+    expect(await repository.getUnit("NFA031")).toEqual(saved);
+    expect((await repository.loadCatalog()).units).toEqual([saved]);
+  });
+
+  it("still reads records written as a DynamoDB map, as they were before", async () => {
+    const tables = await isolatedTables();
+    const asMap = unit({ code: "NFA032" });
+    await tables.doc.send(new PutCommand({ TableName: tables.tables.catalog, Item: { pk: "UNIT", sk: "NFA032", schemaVersion: 1, data: asMap } }));
+    const repository = new DynamoDbCatalogRepository({ doc: tables.doc, tableName: tables.tables.catalog });
+    await repository.saveUnits([unit({ code: "NFA031" })]);
+    expect((await repository.loadCatalog()).units.map((u) => u.code)).toEqual(["NFA031", "NFA032"]);
+    expect(await repository.getUnit("NFA032")).toEqual(asMap);
+  });
+
+  it("refuses an item whose data is text but not JSON, naming its key", async () => {
+    const tables = await isolatedTables();
+    await tables.doc.send(new PutCommand({ TableName: tables.tables.catalog, Item: { pk: "UNIT", sk: "BAD102", schemaVersion: 1, data: "{ code: BAD102" } }));
+    const repository = new DynamoDbCatalogRepository({ doc: tables.doc, tableName: tables.tables.catalog });
+    await expect(repository.loadCatalog()).rejects.toThrow(/UNIT\/BAD102 is not a valid record: its data is not JSON/);
+  });
+
+  it("refuses JSON text that is not a valid record, naming its key and the field", async () => {
+    const tables = await isolatedTables();
+    await tables.doc.send(new PutCommand({ TableName: tables.tables.catalog, Item: { pk: "UNIT", sk: "BAD103", schemaVersion: 1, data: JSON.stringify({ ...unit({ code: "BAD103" }), ects: "six" }) } }));
+    const repository = new DynamoDbCatalogRepository({ doc: tables.doc, tableName: tables.tables.catalog });
+    await expect(repository.getUnit("BAD103")).rejects.toThrow(/UNIT\/BAD103 is not a valid record: ects/);
   });
 
   it("reads a catalog larger than one Query page (1 MB)", async () => {
