@@ -1,7 +1,9 @@
-import { BatchWriteCommand, DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import { BatchWriteCommand, DeleteCommand, DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { mockClient } from "aws-sdk-client-mock";
 import { describe, expect, it } from "vitest";
 import { ContentRepositoryError } from "../../../domain/ports/content.repository";
+import { analyzeContent } from "../../../domain/understanding/content-analysis";
+import { createUnderstanding } from "../../../domain/understanding/understanding";
 import { DynamoDbContentRepository } from "../../../infra/content/dynamodb-content.repository";
 import { InMemoryContentRepository } from "../../../infra/content/in-memory-content.repository";
 import { isolatedTables, testDynamoClients } from "../../support/dynamo";
@@ -105,6 +107,34 @@ describe("DynamoDbContentRepository specifics", () => {
     await repository.publish(contentSet("intact"));
     await dynamo.doc.send(new PutCommand({ TableName: tableName, Item: { pk: "content#v000001", sk: "entry#00099", data: "{}" } }));
     await expect(repository.read("v000001")).rejects.toThrow(/4 entries, its manifest says 3/);
+  });
+
+  it("stores the search index in parts that each fit in an item, and reads it back whole", async () => {
+    const tableName = await freshTable();
+    const repository = new DynamoDbContentRepository({ doc: dynamo.doc, tableName, indexPartLength: 500 });
+    const entries = contentSet("indexed", 30);
+    await repository.publish(entries);
+    const { Items } = await dynamo.doc.send(new QueryCommand({ TableName: tableName, KeyConditionExpression: "pk = :pk", ExpressionAttributeValues: { ":pk": "content#v000001" } }));
+    const parts = (Items ?? []).filter((item) => String(item.sk).startsWith("index#"));
+    const manifest = (Items ?? []).find((item) => item.sk === "manifest");
+    const index = analyzeContent(entries).index ?? "";
+    expect(parts.length).toBe(Math.ceil(index.length / 500));
+    expect(manifest?.indexParts).toBe(parts.length);
+    expect(parts.every((part) => typeof part.data === "string" && part.data.length <= 500)).toBe(true);
+    const read = await repository.read("v000001");
+    expect(read?.analysis?.index).toBe(index);
+    expect(createUnderstanding(read?.entries ?? [], undefined, read?.analysis).usedStoredIndex).toBe(true);
+  });
+
+  it("reads a version whose index is incomplete without it: the index is then built at load", async () => {
+    const tableName = await freshTable();
+    const repository = new DynamoDbContentRepository({ doc: dynamo.doc, tableName, indexPartLength: 500 });
+    await repository.publish(contentSet("torn", 30));
+    await dynamo.doc.send(new DeleteCommand({ TableName: tableName, Key: { pk: "content#v000001", sk: "index#001" } }));
+    const read = await repository.read("v000001");
+    expect(read?.entries).toHaveLength(30);
+    expect(read?.analysis?.entries).toBeDefined();
+    expect(read?.analysis?.index).toBeUndefined();
   });
 
   it("wraps an unreachable store in a ContentRepositoryError with the cause", async () => {
