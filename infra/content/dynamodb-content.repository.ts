@@ -8,7 +8,7 @@ import {
   UpdateCommand,
   type DynamoDBDocumentClient,
 } from "@aws-sdk/lib-dynamodb";
-import { contentEntrySchema, type ContentEntry } from "../../domain/knowledge/content-entry.schema";
+import { CONTENT_ENTRY_SCHEMA_VERSION, contentSchemas, type ContentEntry } from "../../domain/knowledge/content-entry.schema";
 import { isEntryAnalysis, type ContentAnalysis, type EntryAnalysis } from "../../domain/understanding/content-analysis";
 import {
   ContentRepositoryError,
@@ -20,7 +20,7 @@ import {
   type PublishOutcome,
   type PublishedContent,
 } from "../../domain/ports/content.repository";
-import { preparePublication } from "./content-publication";
+import { jsonContentDigest, preparePublication } from "./content-publication";
 
 export interface DynamoDbContentRepositoryOptions {
   doc: DynamoDBDocumentClient;
@@ -37,8 +37,8 @@ export interface DynamoDbContentRepositoryOptions {
  *  - pk "content", sk "active": the active version's description (the pointer), with the
  *    `revision` of the decision that set it (a number from the same counter, see `activate`);
  *  - pk "content#v000042", sk "manifest": a version's description, written after its entries, with
- *    the analyzer that analyzed them (`analyzer`) and the number of parts of its search index
- *    (`indexParts`);
+ *    the version of the entry schema that validated them (`entrySchema`), the analyzer that
+ *    analyzed them (`analyzer`) and the number of parts of its search index (`indexParts`);
  *  - pk "content#v000042", sk "entry#00000"...: one item per entry, the entry as JSON (`data`) and
  *    its analysis as JSON (`analysis`, see domain/understanding/content-analysis.ts);
  *  - pk "content#v000042", sk "index#000"...: the search index of the entries (`data`), serialized
@@ -122,7 +122,14 @@ export class DynamoDbContentRepository implements ContentRepository {
         this.options.doc.send(
           new PutCommand({
             TableName: this.options.tableName,
-            Item: { pk: versionPk(info.version), sk: MANIFEST_SK, ...info, analyzer: publication.analysis.analyzer, indexParts: indexParts(publication.analysis.index, this.indexPartLength).length },
+            Item: {
+              pk: versionPk(info.version),
+              sk: MANIFEST_SK,
+              ...info,
+              entrySchema: CONTENT_ENTRY_SCHEMA_VERSION,
+              analyzer: publication.analysis.analyzer,
+              indexParts: indexParts(publication.analysis.index, this.indexPartLength).length,
+            },
             ConditionExpression: "attribute_not_exists(pk)",
           }),
         ),
@@ -174,8 +181,13 @@ export class DynamoDbContentRepository implements ContentRepository {
       throw new ContentRepositoryError(`Content: ${version} has ${entryItems.length} entries, its manifest says ${info.entryCount}.`);
     }
     const sorted = entryItems.sort((a, b) => String(a.sk).localeCompare(String(b.sk)));
+    // Entries exactly as published under this schema were validated then: parsed, not validated
+    // again (a cold start reads them all). Any other is validated, and refused if invalid.
+    const asPublished = asValidatedAtPublish(manifest, sorted, info.digest);
     const entries: ContentEntry[] = sorted.map((item) => {
-      const parsed = contentEntrySchema.safeParse(JSON.parse(String(item.data)));
+      const data = JSON.parse(String(item.data)) as unknown;
+      if (asPublished) return data as ContentEntry;
+      const parsed = contentSchemas().entry.safeParse(data);
       if (!parsed.success) {
         throw new ContentRepositoryError(`Content: ${version} holds an invalid entry at ${String(item.sk)}: ${parsed.error.issues[0]?.message}`);
       }
@@ -368,6 +380,21 @@ export class DynamoDbContentRepository implements ContentRepository {
       throw new ContentRepositoryError(`Content: could not ${what}${target}: ${(error as Error).message}`, { cause: error });
     }
   }
+}
+
+/**
+ * True when a version's entry items hold exactly the entries validated when it was published, by
+ * the entry schema of this code: their JSON texts give the manifest's digest (SHA-256, computed at
+ * publish over the validated entries) and the manifest names this schema version.
+ */
+function asValidatedAtPublish(manifest: Record<string, unknown>, items: Record<string, unknown>[], digest: string): boolean {
+  if (manifest.entrySchema !== CONTENT_ENTRY_SCHEMA_VERSION) return false;
+  const stored: { id: string; json: string }[] = [];
+  for (const item of items) {
+    if (typeof item.entryId !== "string" || typeof item.data !== "string") return false;
+    stored.push({ id: item.entryId, json: item.data });
+  }
+  return jsonContentDigest(stored) === digest;
 }
 
 /**
