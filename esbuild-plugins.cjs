@@ -6,13 +6,19 @@
  *   ModuleLeftOutError naming the package as soon as anything is called or constructed from it.
  *   Reading constants at load time (botbuilder-dialogs reads recognizer culture names when its
  *   choice prompts load) still works; a module that calls one as it loads (NumberPrompt's calls
- *   globalize) fails when first used. test/esbuild-plugins.test.ts checks both.
+ *   globalize) fails when first used. test/esbuild-plugins.test.ts checks both. leftOutFiles does
+ *   the same for single files of a package (botbuilder-dialogs' CLDR data for globalize).
  * - globalUrl: node-fetch 2 requires whatwg-url (with tr46's Unicode tables, ~290 KB) but uses it
  *   only where Node has no URL class; Node's own URL is given instead.
  * - lazyBarrels: the Bot Framework packages re-export every file of the package from index.js, so
  *   loading one class loads the whole SDK (Teams, skills, SharePoint, the legacy adapter...). Their
  *   index files are rewritten so that each re-exported file loads when one of its names is first
  *   read. The names are those of the real modules, read at build time.
+ * - nodeStreamsFirst: the AWS SDK asks of every response body whether it is a web ReadableStream
+ *   before reading it as the Node stream it is, and reading that global makes Node load its web
+ *   streams implementation (about 4 ms of CPU in the first DynamoDB call of a cold start, for a
+ *   class the assistant never uses). The check now first asks whether the body could be a web
+ *   stream at all (a getReader method), which a Node stream cannot; the answer is the same.
  * - onlyLanguages: snowball-stemmers ships the stemmers of 24 languages in one file (a seventh of
  *   the bundle) and zod 4 the error messages of 40; the assistant stems French and English and
  *   words zod's messages in English. The others are replaced by functions that throw a
@@ -36,6 +42,14 @@ const LEFT_OUT = {
   axios: "skills (bot-to-bot calls): refused by the assistant",
   htmlparser2: "SetSpeakMiddleware (speech)",
   "fs-extra": "FileTranscriptStore (transcripts on disk)",
+};
+
+/**
+ * Files of a package the assistant never runs, by path inside node_modules, and why: stubbed like
+ * the packages above, though the rest of their package is bundled.
+ */
+const LEFT_OUT_FILES = {
+  "botbuilder-dialogs/lib/i18n.js": "Number prompt: 75 kB of CLDR number data, only handed to globalize",
 };
 
 /** The stub that stands for a left-out package: inert until used, then a clear error. */
@@ -72,6 +86,21 @@ function leftOut(packages = LEFT_OUT) {
       build.onLoad({ filter: /.*/, namespace: "left-out" }, (args) => {
         const name = names.find((n) => args.path === n || args.path.startsWith(`${n}/`));
         return { contents: stubSource(args.path, packages[name]), loader: "js" };
+      });
+    },
+  };
+}
+
+/** Replaces the listed files (see LEFT_OUT_FILES) by a stub, however they are required. */
+function leftOutFiles(files = LEFT_OUT_FILES) {
+  const paths = Object.keys(files);
+  return {
+    name: "left-out-files",
+    setup(build) {
+      const filter = new RegExp(`[\\\\/]node_modules[\\\\/](${paths.map((path) => path.split("/").map(escape).join("[\\\\/]")).join("|")})$`);
+      build.onLoad({ filter }, (args) => {
+        const path = paths.find((p) => args.path.replace(/\\/g, "/").endsWith(`/node_modules/${p}`));
+        return { contents: stubSource(path, files[path]), loader: "js" };
       });
     },
   };
@@ -252,14 +281,44 @@ function onlyLanguages() {
   };
 }
 
+const READABLE_STREAM_CHECK = 'export const isReadableStream = (stream) => typeof ReadableStream === "function" &&';
+
+/**
+ * @smithy/core's stream-type-check.js with isReadableStream asking first for a getReader method, so
+ * that a Node stream is told apart without touching the global ReadableStream; undefined when the
+ * file is not shaped as expected (bundled as it is).
+ */
+function streamTypeCheckSource(source) {
+  if (source.split(READABLE_STREAM_CHECK).length !== 2) return undefined;
+  return source.replace(READABLE_STREAM_CHECK, 'export const isReadableStream = (stream) => typeof stream?.getReader === "function" && typeof ReadableStream === "function" &&');
+}
+
+/** See nodeStreamsFirst in the header. */
+function nodeStreamsFirst() {
+  return {
+    name: "node-streams-first",
+    setup(build) {
+      const filter = /[\\/]node_modules[\\/]@smithy[\\/]core[\\/]dist-es[\\/].*[\\/]stream-type-check\.js$/;
+      build.onLoad({ filter }, (args) => {
+        const source = readFileSync(args.path, "utf8");
+        const contents = streamTypeCheckSource(source);
+        if (contents !== undefined) return { contents, loader: "js" };
+        return { contents: source, loader: "js", warnings: [{ text: `node-streams-first: ${args.path} is not shaped as expected; bundled as it is (see esbuild-plugins.cjs)` }] };
+      });
+    },
+  };
+}
+
 /** The plugins of the production bundle (serverless-esbuild calls this with the serverless instance). */
 function plugins() {
-  return [leftOut(), globalUrl(), lazyBarrels(), onlyLanguages()];
+  return [leftOut(), leftOutFiles(), globalUrl(), lazyBarrels(), nodeStreamsFirst(), onlyLanguages()];
 }
 
 module.exports = plugins;
 module.exports.LEFT_OUT = LEFT_OUT;
+module.exports.LEFT_OUT_FILES = LEFT_OUT_FILES;
 module.exports.lazyBarrelSource = lazyBarrelSource;
 module.exports.KEPT_LANGUAGES = KEPT_LANGUAGES;
 module.exports.stemmersSource = stemmersSource;
 module.exports.zodLocalesSource = zodLocalesSource;
+module.exports.streamTypeCheckSource = streamTypeCheckSource;
