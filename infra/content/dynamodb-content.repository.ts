@@ -64,6 +64,15 @@ const BATCH_WRITE_LIMIT = 25;
 const BATCH_GET_LIMIT = 100;
 const MAX_UNPROCESSED_RETRIES = 8;
 
+/**
+ * Items in sort key order ("entry#00000", "index#000"...: the order DynamoDB keeps them in). Plain
+ * code-unit order, as DynamoDB compares: a locale-aware comparison would set up a collator for it.
+ */
+function bySortKey(a: Record<string, unknown>, b: Record<string, unknown>): number {
+  const [x, y] = [String(a.sk), String(b.sk)];
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
 function versionPk(version: string): string {
   return `${META_PK}#${version}`;
 }
@@ -180,7 +189,7 @@ export class DynamoDbContentRepository implements ContentRepository {
     if (entryItems.length !== info.entryCount) {
       throw new ContentRepositoryError(`Content: ${version} has ${entryItems.length} entries, its manifest says ${info.entryCount}.`);
     }
-    const sorted = entryItems.sort((a, b) => String(a.sk).localeCompare(String(b.sk)));
+    const sorted = entryItems.sort(bySortKey);
     // Entries exactly as published under this schema were validated then: parsed, not validated
     // again (a cold start reads them all). Any other is validated, and refused if invalid.
     const asPublished = asValidatedAtPublish(manifest, sorted, info.digest);
@@ -429,7 +438,7 @@ function readAnalysis(
 function readIndex(manifest: Record<string, unknown>, versionItems: Record<string, unknown>[]): string | undefined {
   const parts = versionItems
     .filter((item) => typeof item.sk === "string" && item.sk.startsWith(INDEX_SK_PREFIX))
-    .sort((a, b) => String(a.sk).localeCompare(String(b.sk)));
+    .sort(bySortKey);
   if (typeof manifest.indexParts !== "number" || manifest.indexParts === 0 || parts.length !== manifest.indexParts) return undefined;
   if (!parts.every((part) => typeof part.data === "string")) return undefined;
   return parts.map((part) => part.data as string).join("");
