@@ -7,7 +7,9 @@
  *   Reading constants at load time (botbuilder-dialogs reads recognizer culture names when its
  *   choice prompts load) still works; a module that calls one as it loads (NumberPrompt's calls
  *   globalize) fails when first used. test/esbuild-plugins.test.ts checks both. leftOutFiles does
- *   the same for single files of a package (botbuilder-dialogs' CLDR data for globalize).
+ *   the same for single files of a package: features of the Bot Framework packages the assistant
+ *   never uses (the legacy adapter, skills, SharePoint, transcripts, test and debugging tools) and
+ *   botbuilder-dialogs' CLDR data for globalize.
  * - globalUrl: node-fetch 2 requires whatwg-url (with tr46's Unicode tables, ~290 KB) but uses it
  *   only where Node has no URL class; Node's own URL is given instead.
  * - lazyBarrels: the Bot Framework packages re-export every file of the package from index.js, so
@@ -50,6 +52,26 @@ const LEFT_OUT = {
  */
 const LEFT_OUT_FILES = {
   "botbuilder-dialogs/lib/i18n.js": "Number prompt: 75 kB of CLDR number data, only handed to globalize",
+  // The legacy adapter's module loads with CloudAdapter, which reads it only to answer a streaming connection.
+  "botbuilder/lib/botFrameworkAdapter.js": "the legacy BotFrameworkAdapter: the assistant runs on CloudAdapter, and refuses streaming connections",
+  "botbuilder-core/lib/testAdapter.js": "TestAdapter, a tool for testing bots",
+  "botbuilder/lib/inspectionMiddleware.js": "InspectionMiddleware, a tool for debugging a bot from the Emulator",
+  "botbuilder/lib/channelServiceHandler.js": "skill host endpoints (bot-to-bot calls): refused by the assistant",
+  "botbuilder/lib/channelServiceHandlerBase.js": "skill host endpoints (bot-to-bot calls): refused by the assistant",
+  "botbuilder/lib/channelServiceRoutes.js": "skill host endpoints (bot-to-bot calls): refused by the assistant",
+  "botbuilder/lib/skills/cloudSkillHandler.js": "skill host endpoints (bot-to-bot calls): refused by the assistant",
+  "botbuilder/lib/skills/skillHandler.js": "skill host endpoints (bot-to-bot calls): refused by the assistant",
+  "botbuilder/lib/skills/skillHandlerImpl.js": "skill host endpoints (bot-to-bot calls): refused by the assistant",
+  "botbuilder/lib/skills/skillHttpClient.js": "skills (bot-to-bot calls): refused by the assistant",
+  "botbuilder/lib/botFrameworkHttpClient.js": "skills (bot-to-bot calls): refused by the assistant",
+  "botbuilder-dialogs/lib/skillDialog.js": "skills (bot-to-bot calls): refused by the assistant",
+  "botbuilder/lib/sharepoint/sharePointActivityHandler.js": "SharePoint (Viva Connections) activities",
+  "botbuilder/lib/sharepoint/sharePointSSOTokenExchangeMiddleware.js": "SharePoint (Viva Connections) activities",
+  "botbuilder-core/lib/telemetryLoggerMiddleware.js": "TelemetryLoggerMiddleware (Application Insights): the assistant logs its own events",
+  "botbuilder-core/lib/transcriptLogger.js": "transcript logging",
+  "botbuilder-core/lib/memoryTranscriptStore.js": "transcript logging",
+  "botbuilder/lib/fileTranscriptStore.js": "transcript logging",
+  "botbuilder/lib/setSpeakMiddleware.js": "SetSpeakMiddleware (speech)",
 };
 
 /** The stub that stands for a left-out package: inert until used, then a clear error. */
