@@ -2,7 +2,7 @@ import type { ContentEntry } from "../knowledge/content-entry.schema";
 import type { Language } from "../language/language";
 import { WEAK_CONCEPTS } from "./chat-lexicon";
 import { analyzeEntryTerms, coversEntries, entryTexts, storedWords, type ContentAnalysis } from "./content-analysis";
-import { buildSearchIndex, loadSearchIndex, searchDocument, type EntryTerms, type IndexedDocument, type SearchIndex } from "./search-index";
+import { buildSearchIndex, loadSearchIndex, searchDocument, type EntryTerms, type SearchIndex } from "./search-index";
 import { TermAnalyzer, countWords } from "./term-analyzer";
 
 /**
@@ -105,16 +105,16 @@ export class RetrievalIndex {
     this.usedStoredAnalysis = analysis !== undefined;
     this.entryCount = Math.max(1, entries.length);
 
-    const documents: IndexedDocument[] = [];
+    const analyzed = new Map<string, EntryTerms>();
     const analyzedVariants = new Map<string, { language: Language; terms: string[] }[]>();
     for (const entry of entries) {
       const terms: EntryTerms = analysis?.entries[entry.id] ?? analyzeEntryTerms(this.analyzer, entry);
+      analyzed.set(entry.id, terms);
       const variants = (["fr", "en"] as const).flatMap((language) => terms.questions[language].map((variant) => ({ language, terms: variant })));
       analyzedVariants.set(entry.id, variants);
       const all = new Set([...variants.flatMap((variant) => variant.terms), ...terms.answer.fr, ...terms.answer.en]);
       this.entryTerms.set(entry.id, all);
       for (const term of all) this.entryFrequency.set(term, (this.entryFrequency.get(term) ?? 0) + 1);
-      documents.push(searchDocument(entry.id, terms));
     }
     // Weights depend on frequencies across all entries: variants are weighed once everything is counted.
     for (const [entryId, variants] of analyzedVariants) {
@@ -126,9 +126,10 @@ export class RetrievalIndex {
         }),
       );
     }
-    const loaded = analysis?.index === undefined ? undefined : loadSearchIndex(analysis.index, documents.map((document) => document.id));
+    // The index as published when it indexes these entries; otherwise built from their documents.
+    const loaded = analysis?.index === undefined ? undefined : loadSearchIndex(analysis.index, [...analyzed.keys()]);
     this.usedStoredIndex = loaded !== undefined;
-    this.index = loaded ?? buildSearchIndex(documents);
+    this.index = loaded ?? buildSearchIndex([...analyzed].map(([entryId, terms]) => searchDocument(entryId, terms)));
   }
 
   /**
