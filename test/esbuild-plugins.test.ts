@@ -1,7 +1,9 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
+import { PassThrough, Readable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { build } from "esbuild";
 import { productionBuildOptions, ROOT } from "../bench/bundle-config";
@@ -12,17 +14,27 @@ import { productionBuildOptions, ROOT } from "../bench/bundle-config";
  * lazily; a left-out package must fail loudly, naming itself, when something uses it.
  */
 const require = createRequire(import.meta.url);
-const { lazyBarrelSource, LEFT_OUT } = require("../esbuild-plugins.cjs") as {
+const { lazyBarrelSource, LEFT_OUT, LEFT_OUT_FILES, KEPT_LANGUAGES, stemmersSource, zodLocalesSource, streamTypeCheckSource } = require("../esbuild-plugins.cjs") as {
   lazyBarrelSource(file: string, source: string): string | undefined;
   LEFT_OUT: Record<string, string>;
+  LEFT_OUT_FILES: Record<string, string>;
+  KEPT_LANGUAGES: Record<"snowball-stemmers" | "zod/v4/locales", string[]>;
+  stemmersSource(source: string): string | undefined;
+  zodLocalesSource(source: string): string | undefined;
+  streamTypeCheckSource(source: string): string | undefined;
 };
 
 const PACKAGES = ["botbuilder", "botbuilder-core", "botbuilder-dialogs", "botframework-connector"] as const;
 const out = mkdtempSync(join(tmpdir(), "ue-advisor-plugins-"));
 let bundled: Record<string, Record<string, unknown>>;
+/** The many-language packages as the assistant imports them (ES modules), bundled with the production settings. */
+let languages: { snowball: typeof import("snowball-stemmers"); zod: typeof import("zod/v4") };
+/** The AWS SDK's stream helpers, bundled with the production settings. */
+const serdeBundle = join(out, "serde.js");
+let serde: Pick<typeof import("@smithy/core/serde"), "isReadableStream" | "streamCollector">;
 
 beforeAll(async () => {
-  const entry = [...PACKAGES.map((name) => `exports[${JSON.stringify(name)}] = require(${JSON.stringify(name)});`), `exports.number = require("@microsoft/recognizers-text-number");`].join("\n");
+  const entry = [...PACKAGES.map((name) => `exports[${JSON.stringify(name)}] = require(${JSON.stringify(name)});`), `exports.number = require("@microsoft/recognizers-text-number");`, `exports.i18n = require("botbuilder-dialogs/lib/i18n");`].join("\n");
   await build({
     ...productionBuildOptions({ trimmed: true }),
     stdin: { contents: entry, resolveDir: ROOT, sourcefile: "packages.js" },
@@ -31,6 +43,22 @@ beforeAll(async () => {
     logLevel: "error",
   });
   bundled = require(join(out, "packages.js")) as typeof bundled;
+  await build({
+    ...productionBuildOptions({ trimmed: true }),
+    stdin: { contents: 'export * as snowball from "snowball-stemmers";\nexport * as zod from "zod/v4";', resolveDir: ROOT, sourcefile: "languages.ts", loader: "ts" },
+    outfile: join(out, "languages.js"),
+    sourcemap: false,
+    logLevel: "error",
+  });
+  languages = require(join(out, "languages.js")) as typeof languages;
+  await build({
+    ...productionBuildOptions({ trimmed: true }),
+    stdin: { contents: 'export { isReadableStream, streamCollector } from "@smithy/core/serde";', resolveDir: ROOT, sourcefile: "serde.ts", loader: "ts" },
+    outfile: serdeBundle,
+    sourcemap: false,
+    logLevel: "error",
+  });
+  serde = require(serdeBundle) as typeof serde;
 }, 60_000);
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
@@ -91,8 +119,96 @@ describe("packages left out of the bundle", () => {
     expect(() => number.recognizeNumber("deux", "fr-fr")).toThrow(/^@microsoft\/recognizers-text-number is left out of the bundle .* yet @microsoft\/recognizers-text-number\.recognizeNumber\(\) was used/);
   });
 
+  it("fails the same way when a left-out file of a bundled package is used", () => {
+    const i18n = bundled.i18n as { English(): unknown };
+    expect(() => i18n.English()).toThrow(/^botbuilder-dialogs\/lib\/i18n\.js is left out of the bundle \(Number prompt: .*\), yet botbuilder-dialogs\/lib\/i18n\.js\.English\(\) was used/);
+    for (const reason of Object.values(LEFT_OUT_FILES)) expect(reason.length).toBeGreaterThan(10);
+  });
+
   it("lets the choice prompts' module load (it reads culture names at load), failing only when a prompt recognizes", () => {
     const dialogs = bundled["botbuilder-dialogs"] as { PromptCultureModels: { getSupportedCultureCodes(): unknown[] } };
     expect(() => dialogs.PromptCultureModels).not.toThrow();
+  });
+});
+
+describe("languages the assistant does not use", () => {
+  const real = { snowball: require("snowball-stemmers") as typeof import("snowball-stemmers"), zod: require("zod/v4") as typeof import("zod/v4") };
+  const words = {
+    french: ["inscriptions", "inscrire", "examens", "semestre", "validée", "crédits", "professeur", "autorisation", "heures", "diplômes"],
+    english: ["enrolment", "enrolling", "exams", "semesters", "credits", "hours", "authorisation", "teachers", "running", "diplomas"],
+  };
+
+  it.each(KEPT_LANGUAGES["snowball-stemmers"])("stems %s as the package does", (language) => {
+    const bundledStemmer = languages.snowball.newStemmer(language);
+    const stemmer = real.snowball.newStemmer(language);
+    const sample = words[language as keyof typeof words];
+    expect(sample.map((word) => bundledStemmer.stem(word))).toEqual(sample.map((word) => stemmer.stem(word)));
+  });
+
+  it("fails with a ModuleLeftOutError naming the language when another stemmer is asked for", () => {
+    expect(() => languages.snowball.newStemmer("german")).toThrow(/^snowball-stemmers: the language "german" is left out of the bundle/);
+    const thrown = (() => {
+      try {
+        languages.snowball.newStemmer("tamil");
+      } catch (error) {
+        return error as Error;
+      }
+      return undefined;
+    })();
+    expect(thrown?.name).toBe("ModuleLeftOutError");
+    expect(languages.snowball.algorithms()).toEqual(real.snowball.algorithms());
+  });
+
+  it("words zod's messages in English, as the package does, and fails naming any other locale", () => {
+    const { z } = languages.zod;
+    const message = (zod: typeof import("zod/v4")) => zod.z.object({ ects: zod.z.number().int() }).safeParse({ ects: "six" }).error?.issues[0]?.message;
+    expect(message(languages.zod)).toBe(message(real.zod));
+    expect(typeof z.locales.en).toBe("function");
+    expect(() => z.locales.fr()).toThrow(/^zod\/v4\/locales: the language "fr" is left out of the bundle/);
+    expect(Object.keys(z.locales).sort()).toEqual(Object.keys(real.zod.z.locales).sort());
+  });
+
+  it("applies to the installed packages (a new version shaped otherwise would be bundled whole)", () => {
+    const stemmers = stemmersSource(readFileSync(require.resolve("snowball-stemmers"), "utf8"));
+    expect(stemmers).toBeDefined();
+    expect(stemmers).not.toContain("tamilStemmer = function (_SnowballStemmer");
+    const locales = zodLocalesSource(readFileSync(join(dirname(require.resolve("zod/v4/locales")), "index.js"), "utf8"));
+    expect(locales).toBeDefined();
+    expect(locales).toContain('export { default as en } from "./en.js";');
+    expect(locales).not.toContain("./fr.js");
+  });
+
+  it("leaves a file shaped otherwise as it is", () => {
+    expect(stemmersSource("module.exports = {};")).toBeUndefined();
+    expect(zodLocalesSource('export { default as en } from "./en.js";\nexport const x = 1;')).toBeUndefined();
+  });
+});
+
+describe("Node streams told apart without loading Node's web streams", () => {
+  const real = require("@smithy/core/serde") as typeof import("@smithy/core/serde");
+
+  it("answers as the SDK does for web streams, Node streams and anything else", () => {
+    const candidates: unknown[] = [new ReadableStream(), Readable.from(["x"]), new PassThrough(), Buffer.from("x"), "text", {}, null, undefined];
+    expect(candidates.map((candidate) => serde.isReadableStream(candidate))).toEqual(candidates.map((candidate) => real.isReadableStream(candidate)));
+    expect(serde.isReadableStream(new ReadableStream())).toBe(true);
+    expect(serde.isReadableStream(Readable.from(["x"]))).toBe(false);
+  });
+
+  it("collects a Node stream's bytes as before, and Node never loads its web streams", () => {
+    const script = `
+      const { Readable } = require("node:stream");
+      const { streamCollector } = require(${JSON.stringify(serdeBundle)});
+      streamCollector(Readable.from([Buffer.from("{\\"Item\\":"), Buffer.from("{}}")])).then((bytes) => {
+        const loaded = process.moduleLoadList.some((name) => name.includes("webstreams/readablestream"));
+        process.stdout.write(JSON.stringify({ text: Buffer.from(bytes).toString(), loaded }));
+      });`;
+    const result = JSON.parse(execFileSync(process.execPath, ["-e", script], { encoding: "utf8" })) as { text: string; loaded: boolean };
+    expect(result).toEqual({ text: '{"Item":{}}', loaded: false });
+  });
+
+  it("applies to the installed @smithy/core, and leaves a file shaped otherwise as it is", () => {
+    const file = join(dirname(require.resolve("@smithy/core/package.json")), "dist-es/submodules/serde/util-stream/stream-type-check.js");
+    expect(streamTypeCheckSource(readFileSync(file, "utf8"))).toContain('typeof stream?.getReader === "function" && typeof ReadableStream === "function"');
+    expect(streamTypeCheckSource("export const isReadableStream = () => false;")).toBeUndefined();
   });
 });

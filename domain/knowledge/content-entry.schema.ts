@@ -5,7 +5,18 @@ import type { Language } from "../language/language";
  * The admins' answer files (infra/content/*.yaml): one entry per answer, in French and English.
  * This zod schema is the single definition; infra/content/content.schema.json is generated from it
  * (`npm run content:schema`) so that editors offer completion and flag mistakes while admins type.
+ *
+ * The schemas are built on first use (contentSchemas()): entries are validated when they are
+ * published, and a cold start reads entries already validated (see CONTENT_ENTRY_SCHEMA_VERSION),
+ * so the assistant need not spend the milliseconds zod takes to build them at every cold start.
  */
+
+/**
+ * Version of the entry schema: bump it with any change to what an entry may hold, so that versions
+ * published under another schema are validated again when they are read. A test holds a digest of
+ * the JSON Schema generated from it and fails until the version is bumped.
+ */
+export const CONTENT_ENTRY_SCHEMA_VERSION = 1;
 
 const ENTRY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const TAG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -14,77 +25,90 @@ const TAG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const MAX_ANSWER_LENGTH = 900;
 export const MAX_QUESTION_LENGTH = 200;
 
-const questionText = z
-  .string()
-  .trim()
-  .min(3, "a question variant needs at least 3 characters")
-  .max(MAX_QUESTION_LENGTH, `a question variant is at most ${MAX_QUESTION_LENGTH} characters`);
+function buildContentSchemas() {
+  const questionText = z
+    .string()
+    .trim()
+    .min(3, "a question variant needs at least 3 characters")
+    .max(MAX_QUESTION_LENGTH, `a question variant is at most ${MAX_QUESTION_LENGTH} characters`);
 
-const answerText = z
-  .string()
-  .trim()
-  .min(20, "an answer needs at least 20 characters")
-  .max(MAX_ANSWER_LENGTH, `an answer is at most ${MAX_ANSWER_LENGTH} characters: link to a page for more`);
+  const answerText = z
+    .string()
+    .trim()
+    .min(20, "an answer needs at least 20 characters")
+    .max(MAX_ANSWER_LENGTH, `an answer is at most ${MAX_ANSWER_LENGTH} characters: link to a page for more`);
 
-const questionVariants = z
-  .array(questionText)
-  .min(2, "give at least 2 question variants: learners never ask the same way twice")
-  .describe("How learners ask it. The first variant is the canonical wording, shown in suggestions.");
+  const questionVariants = z
+    .array(questionText)
+    .min(2, "give at least 2 question variants: learners never ask the same way twice")
+    .describe("How learners ask it. The first variant is the canonical wording, shown in suggestions.");
 
-export const contentLinkSchema = z
-  .object({
-    label: z
-      .object({
-        fr: z.string().trim().min(1).max(80).describe("Link text in French"),
-        en: z.string().trim().min(1).max(80).describe("Link text in English"),
-      })
-      .strict(),
-    url: z.url({ protocol: /^https$/, error: "a link must be an https URL" }).describe("https URL of the page"),
-  })
-  .strict();
+  const contentLinkSchema = z
+    .object({
+      label: z
+        .object({
+          fr: z.string().trim().min(1).max(80).describe("Link text in French"),
+          en: z.string().trim().min(1).max(80).describe("Link text in English"),
+        })
+        .strict(),
+      url: z.url({ protocol: /^https$/, error: "a link must be an https URL" }).describe("https URL of the page"),
+    })
+    .strict();
 
-export const contentEntrySchema = z
-  .object({
-    id: z
-      .string()
-      .regex(ENTRY_ID, "an id is kebab-case: lower-case letters, digits and single dashes")
-      .describe("Stable identifier of the answer (kebab-case). Never reuse an id for another answer."),
-    questions: z
-      .object({
-        fr: questionVariants.describe("Question variants in French. The first one is shown in suggestions."),
-        en: questionVariants.describe("Question variants in English. The first one is shown in suggestions."),
-      })
-      .strict(),
-    answer: z
-      .object({
-        fr: answerText.describe("The answer in French: short, plain, in the project's own words"),
-        en: answerText.describe("The answer in English: short, plain, in the project's own words"),
-      })
-      .strict(),
-    links: z.array(contentLinkSchema).max(3, "at most 3 links per answer").optional().describe("Optional pages for more detail"),
-    tags: z.array(z.string().regex(TAG, "a tag is kebab-case")).min(1, "give at least one tag").describe("Topics, for admins and reports"),
-    source: z
-      // An answer without a source cannot be re-read against anything: say so, not "expected string".
-      .string({ error: (issue) => (issue.input === undefined ? "every answer names its source: the reference it is taken from (e.g. cnam-ue-en-cours-du-soir.md § UE)" : undefined) })
-      .trim()
-      .min(3, "name the reference the answer comes from")
-      .describe("The reference the answer is taken from, e.g. cnam-ue-en-cours-du-soir.md § UE"),
-    reviewBy: z.iso
-      .date("reviewBy is a date written YYYY-MM-DD")
-      .describe("Date (YYYY-MM-DD) by which an admin re-reads the answer against its source"),
-  })
-  .strict();
+  const contentEntrySchema = z
+    .object({
+      id: z
+        .string()
+        .regex(ENTRY_ID, "an id is kebab-case: lower-case letters, digits and single dashes")
+        .describe("Stable identifier of the answer (kebab-case). Never reuse an id for another answer."),
+      questions: z
+        .object({
+          fr: questionVariants.describe("Question variants in French. The first one is shown in suggestions."),
+          en: questionVariants.describe("Question variants in English. The first one is shown in suggestions."),
+        })
+        .strict(),
+      answer: z
+        .object({
+          fr: answerText.describe("The answer in French: short, plain, in the project's own words"),
+          en: answerText.describe("The answer in English: short, plain, in the project's own words"),
+        })
+        .strict(),
+      links: z.array(contentLinkSchema).max(3, "at most 3 links per answer").optional().describe("Optional pages for more detail"),
+      tags: z.array(z.string().regex(TAG, "a tag is kebab-case")).min(1, "give at least one tag").describe("Topics, for admins and reports"),
+      source: z
+        // An answer without a source cannot be re-read against anything: say so, not "expected string".
+        .string({ error: (issue) => (issue.input === undefined ? "every answer names its source: the reference it is taken from (e.g. cnam-ue-en-cours-du-soir.md § UE)" : undefined) })
+        .trim()
+        .min(3, "name the reference the answer comes from")
+        .describe("The reference the answer is taken from, e.g. cnam-ue-en-cours-du-soir.md § UE"),
+      reviewBy: z.iso
+        .date("reviewBy is a date written YYYY-MM-DD")
+        .describe("Date (YYYY-MM-DD) by which an admin re-reads the answer against its source"),
+    })
+    .strict();
 
-export const contentFileSchema = z
-  .object({
-    entries: z.array(contentEntrySchema).min(1, "a content file holds at least one entry"),
-  })
-  .strict()
-  .describe("A file of the assistant's answers (ue-advisor)");
+  const contentFileSchema = z
+    .object({
+      entries: z.array(contentEntrySchema).min(1, "a content file holds at least one entry"),
+    })
+    .strict()
+    .describe("A file of the assistant's answers (ue-advisor)");
 
-export type ContentEntry = z.infer<typeof contentEntrySchema>;
-export type ContentLink = z.infer<typeof contentLinkSchema>;
-export type ContentFile = z.infer<typeof contentFileSchema>;
+  return { link: contentLinkSchema, entry: contentEntrySchema, file: contentFileSchema };
+}
+
+type ContentSchemas = ReturnType<typeof buildContentSchemas>;
+let schemas: ContentSchemas | undefined;
+
+/** The schemas of a link, an entry and an answer file, built on first use. */
+export function contentSchemas(): ContentSchemas {
+  schemas ??= buildContentSchemas();
+  return schemas;
+}
+
+export type ContentEntry = z.infer<ContentSchemas["entry"]>;
+export type ContentLink = z.infer<ContentSchemas["link"]>;
+export type ContentFile = z.infer<ContentSchemas["file"]>;
 
 /** What the dialogs show for an entry: the answer and its links, in the learner's language. */
 export interface LocalizedAnswer {

@@ -1,4 +1,4 @@
-import { contentEntrySchema, type ContentEntry } from "./content-entry.schema";
+import { contentSchemas, type ContentEntry } from "./content-entry.schema";
 import { foldText } from "../understanding/text-normalizer";
 
 /** One thing wrong with the content, located as precisely as the caller knows it. */
@@ -29,7 +29,7 @@ export function validateContentEntries(raw: readonly unknown[], today?: string):
   const warnings: ContentProblem[] = [];
   const parsed: { entryIndex: number; entry: ContentEntry }[] = [];
   raw.forEach((candidate, entryIndex) => {
-    const result = contentEntrySchema.safeParse(candidate);
+    const result = contentSchemas().entry.safeParse(candidate);
     if (result.success) {
       parsed.push({ entryIndex, entry: result.data });
       return;

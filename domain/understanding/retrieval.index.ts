@@ -1,8 +1,8 @@
-import MiniSearch from "minisearch";
 import type { ContentEntry } from "../knowledge/content-entry.schema";
 import type { Language } from "../language/language";
 import { WEAK_CONCEPTS } from "./chat-lexicon";
-import { agreesWithSample, coversEntries, entryTexts, storedWords, type ContentAnalysis } from "./content-analysis";
+import { analyzeEntryTerms, coversEntries, entryTexts, storedWords, type ContentAnalysis } from "./content-analysis";
+import { buildSearchIndex, loadSearchIndex, searchDocument, type EntryTerms, type SearchIndex } from "./search-index";
 import { TermAnalyzer, countWords } from "./term-analyzer";
 
 /**
@@ -24,13 +24,6 @@ import { TermAnalyzer, countWords } from "./term-analyzer";
  * by coverage of the message. One document per entry keeps posting lists bounded by the number
  * of entries, so a search stays well under a millisecond with a thousand entries.
  */
-
-/** One document per entry: the terms of all its question variants, and of its answers. */
-interface IndexedDocument {
-  id: string;
-  questions: string;
-  answer: string;
-}
 
 /** An entry that matches a message, with how much of the message it explains. */
 export interface RankedEntry {
@@ -88,7 +81,7 @@ const FIRST_STAGE_POSTINGS = 250;
 
 export class RetrievalIndex {
   readonly analyzer: TermAnalyzer;
-  private readonly index: MiniSearch<IndexedDocument>;
+  private readonly index: SearchIndex;
   /** Number of entries using each term, for the weights. */
   private readonly entryFrequency = new Map<string, number>();
   private readonly entryCount: number;
@@ -99,50 +92,29 @@ export class RetrievalIndex {
 
   /** True when the entries' analysis came from the stored one rather than from analyzing them now. */
   readonly usedStoredAnalysis: boolean;
+  /** True when the first stage's index was loaded as stored rather than built now. */
+  readonly usedStoredIndex: boolean;
 
   /**
    * @param stored the analysis made when the content was published (see content-analysis.ts); used
    * when it was made by this analyzer, otherwise the entries are analyzed here, as without it
    */
   constructor(entries: readonly ContentEntry[], stored?: ContentAnalysis) {
-    let analysis = stored && coversEntries(stored, entries) ? stored : undefined;
+    const analysis = stored && coversEntries(stored, entries) ? stored : undefined;
     this.analyzer = new TermAnalyzer(analysis ? storedWords(analysis, entries) : countAllWords(entries));
-    if (analysis && !agreesWithSample(analysis, entries, this.analyzer)) {
-      analysis = undefined;
-      this.analyzer = new TermAnalyzer(countAllWords(entries));
-    }
     this.usedStoredAnalysis = analysis !== undefined;
     this.entryCount = Math.max(1, entries.length);
-    this.index = new MiniSearch<IndexedDocument>({
-      fields: ["questions", "answer"],
-      storeFields: [],
-      // Texts are analyzed before indexing: terms are space-separated and must not be altered
-      // (the default term processing would lower-case the concepts into the stems' namespace).
-      tokenize: (text) => text.split(" "),
-      processTerm: (term) => term || null,
-      searchOptions: { tokenize: (text) => text.split(" "), processTerm: (term) => term || null },
-    });
 
-    const documents: IndexedDocument[] = [];
+    const analyzed = new Map<string, EntryTerms>();
     const analyzedVariants = new Map<string, { language: Language; terms: string[] }[]>();
     for (const entry of entries) {
-      const questionTerms: string[] = [];
-      const answerTerms: string[] = [];
-      const variants: { language: Language; terms: string[] }[] = [];
-      const known = analysis?.entries[entry.id];
-      for (const language of ["fr", "en"] as const) {
-        entry.questions[language].forEach((question, i) => {
-          const terms = known?.questions[language][i] ?? this.analyzer.analyzeDocument(question, language).terms;
-          variants.push({ language, terms });
-          questionTerms.push(...terms);
-        });
-        answerTerms.push(...(known?.answer[language] ?? this.analyzer.analyzeDocument(entry.answer[language], language).terms));
-      }
+      const terms: EntryTerms = analysis?.entries[entry.id] ?? analyzeEntryTerms(this.analyzer, entry);
+      analyzed.set(entry.id, terms);
+      const variants = (["fr", "en"] as const).flatMap((language) => terms.questions[language].map((variant) => ({ language, terms: variant })));
       analyzedVariants.set(entry.id, variants);
-      const all = new Set([...questionTerms, ...answerTerms]);
+      const all = new Set([...variants.flatMap((variant) => variant.terms), ...terms.answer.fr, ...terms.answer.en]);
       this.entryTerms.set(entry.id, all);
       for (const term of all) this.entryFrequency.set(term, (this.entryFrequency.get(term) ?? 0) + 1);
-      documents.push({ id: entry.id, questions: questionTerms.join(" "), answer: answerTerms.join(" ") });
     }
     // Weights depend on frequencies across all entries: variants are weighed once everything is counted.
     for (const [entryId, variants] of analyzedVariants) {
@@ -154,7 +126,10 @@ export class RetrievalIndex {
         }),
       );
     }
-    this.index.addAll(documents);
+    // The index as published when it indexes these entries; otherwise built from their documents.
+    const loaded = analysis?.index === undefined ? undefined : loadSearchIndex(analysis.index, [...analyzed.keys()]);
+    this.usedStoredIndex = loaded !== undefined;
+    this.index = loaded ?? buildSearchIndex([...analyzed].map(([entryId, terms]) => searchDocument(entryId, terms)));
   }
 
   /**

@@ -90,6 +90,11 @@ export class Understanding {
     return this.index.usedStoredAnalysis;
   }
 
+  /** True when the search index stored with the analysis was loaded rather than built again. */
+  get usedStoredIndex(): boolean {
+    return this.index.usedStoredIndex;
+  }
+
   /**
    * Understands one message: language, then the structured intents a rule answers better
    * (credit hours, grades, units, eligibility, progress, handoff, conversation control), then

@@ -1,7 +1,7 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { z } from "zod/v4";
-import { contentFileSchema } from "../../domain/knowledge/content-entry.schema";
+import { contentSchemas } from "../../domain/knowledge/content-entry.schema";
 import { CONTENT_DIR } from "../content/content-files.loader";
 
 /** Where editors find the schema (each YAML file names it in its yaml-language-server comment). */
@@ -9,7 +9,7 @@ export const CONTENT_SCHEMA_PATH = join(CONTENT_DIR, "content.schema.json");
 
 /** The JSON Schema of an answer file, generated from the zod schema (the single definition). */
 export function contentJsonSchema(): string {
-  const schema = z.toJSONSchema(contentFileSchema, { target: "draft-7" });
+  const schema = z.toJSONSchema(contentSchemas().file, { target: "draft-7" });
   return `${JSON.stringify({ ...schema, title: "ue-advisor answer file" }, null, 2)}\n`;
 }
 

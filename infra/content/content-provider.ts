@@ -52,25 +52,24 @@ export const DEFAULT_REFRESH_INTERVAL_MS = 60_000;
  * interval, without a redeploy, and a DynamoDB outage only delays it: the old version keeps serving.
  */
 export class ContentProvider<T> {
-  private snapshot: ContentSnapshot<T>;
+  /** Undefined only while start() loads the first version. */
+  private snapshot: ContentSnapshot<T> | undefined;
   private readonly schedule: BackgroundRefresh<RefreshOutcome>;
 
-  private constructor(
-    private readonly options: ContentProviderOptions<T>,
-    initial: ContentSnapshot<T>,
-  ) {
-    this.snapshot = initial;
+  private constructor(private readonly options: ContentProviderOptions<T>) {
     this.schedule = new BackgroundRefresh(() => this.check(), options.refreshIntervalMs ?? DEFAULT_REFRESH_INTERVAL_MS, options.now);
   }
 
   /**
    * Loads the active version (cold start). If nothing is published yet, or the store cannot be
    * read, the provider starts empty — the assistant then abstains and offers an advisor — and
-   * retries at the next interval rather than failing the cold start.
+   * retries at the next interval rather than failing the cold start. The empty content is prepared
+   * only then: a cold start that loads a version prepares that version alone.
    */
   static async start<T>(options: ContentProviderOptions<T>): Promise<ContentProvider<T>> {
-    const provider = new ContentProvider(options, { entries: [], prepared: options.prepare([]) });
+    const provider = new ContentProvider(options);
     const outcome = await provider.refresh();
+    provider.snapshot ??= { entries: [], prepared: options.prepare([]) };
     if (outcome.outcome === "unchanged") options.onEvent?.({ event: "content_loaded", version: undefined, entries: 0 });
     return provider;
   }
@@ -78,7 +77,7 @@ export class ContentProvider<T> {
   /** The content for this turn. Starts a background check when the last one is older than the interval. */
   current(): ContentSnapshot<T> {
     this.schedule.poke();
-    return this.snapshot;
+    return this.snapshot as ContentSnapshot<T>;
   }
 
   /** Checks the pointer now (one check at a time; concurrent callers share it). */
@@ -92,7 +91,7 @@ export class ContentProvider<T> {
   }
 
   private async check(): Promise<RefreshOutcome> {
-    const from = this.snapshot.version?.version;
+    const from = this.snapshot?.version?.version;
     try {
       const active = await this.options.repository.active();
       if (!active || active.version === from) return { outcome: "unchanged", version: from };

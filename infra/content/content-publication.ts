@@ -21,8 +21,16 @@ export function preparePublication(raw: readonly unknown[]): Publication {
   return { valid: true, entries: validation.entries, digest: contentDigest(validation.entries), analysis: analyzeContent(validation.entries) };
 }
 
-/** SHA-256 of the entries in id order. */
+/** SHA-256 of the entries in id order (of their JSON array). */
 export function contentDigest(entries: readonly ContentEntry[]): string {
+  return jsonContentDigest(entries.map((entry) => ({ id: entry.id, json: JSON.stringify(entry) })));
+}
+
+/**
+ * contentDigest of entries kept as their JSON text, as a version stores them, without parsing them:
+ * what a cold start computes to know that the entries it reads are those validated at publish time.
+ */
+export function jsonContentDigest(entries: readonly { id: string; json: string }[]): string {
   const sorted = [...entries].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return createHash("sha256").update(JSON.stringify(sorted)).digest("hex");
+  return createHash("sha256").update(`[${sorted.map((entry) => entry.json).join(",")}]`).digest("hex");
 }

@@ -35,8 +35,10 @@ export async function publishContentFiles(options: PublishFilesOptions): Promise
   if (options.onlyIfChanged) {
     const active = await options.repository.active();
     // Same entries, but analyzed by another analyzer (the lexicon or the analysis code changed
-    // since): published again, so that cold starts find an analysis they can use.
-    if (active && active.digest === contentDigest(loaded.entries) && (await options.repository.read(active.version))?.analysis?.analyzer === analyzerFingerprint()) {
+    // since) or stored without their search index: published again, so that cold starts find an
+    // analysis and an index they can use.
+    const analysis = active && active.digest === contentDigest(loaded.entries) ? (await options.repository.read(active.version))?.analysis : undefined;
+    if (active && analysis?.analyzer === analyzerFingerprint() && analysis.index !== undefined) {
       return { outcome: "unchanged", version: active, files, warnings };
     }
   }

@@ -8,7 +8,7 @@ import {
   UpdateCommand,
   type DynamoDBDocumentClient,
 } from "@aws-sdk/lib-dynamodb";
-import { contentEntrySchema, type ContentEntry } from "../../domain/knowledge/content-entry.schema";
+import { CONTENT_ENTRY_SCHEMA_VERSION, contentSchemas, type ContentEntry } from "../../domain/knowledge/content-entry.schema";
 import { isEntryAnalysis, type ContentAnalysis, type EntryAnalysis } from "../../domain/understanding/content-analysis";
 import {
   ContentRepositoryError,
@@ -20,7 +20,7 @@ import {
   type PublishOutcome,
   type PublishedContent,
 } from "../../domain/ports/content.repository";
-import { preparePublication } from "./content-publication";
+import { jsonContentDigest, preparePublication } from "./content-publication";
 
 export interface DynamoDbContentRepositoryOptions {
   doc: DynamoDBDocumentClient;
@@ -28,6 +28,8 @@ export interface DynamoDbContentRepositoryOptions {
   tableName: string;
   /** Injected clock (epoch milliseconds), for publishedAt. */
   now?: () => number;
+  /** Characters of the search index per item; default INDEX_PART_LENGTH (tests: small parts). */
+  indexPartLength?: number;
 }
 
 /** Items of the content table:
@@ -35,9 +37,12 @@ export interface DynamoDbContentRepositoryOptions {
  *  - pk "content", sk "active": the active version's description (the pointer), with the
  *    `revision` of the decision that set it (a number from the same counter, see `activate`);
  *  - pk "content#v000042", sk "manifest": a version's description, written after its entries, with
- *    the analyzer that analyzed them (`analyzer`);
+ *    the version of the entry schema that validated them (`entrySchema`), the analyzer that
+ *    analyzed them (`analyzer`) and the number of parts of its search index (`indexParts`);
  *  - pk "content#v000042", sk "entry#00000"...: one item per entry, the entry as JSON (`data`) and
- *    its analysis as JSON (`analysis`, see domain/understanding/content-analysis.ts).
+ *    its analysis as JSON (`analysis`, see domain/understanding/content-analysis.ts);
+ *  - pk "content#v000042", sk "index#000"...: the search index of the entries (`data`), serialized
+ *    and cut in parts that each fit in an item (domain/understanding/search-index.ts).
  * A version is immutable once written; the pointer is the only item ever updated.
  */
 const META_PK = "content";
@@ -45,11 +50,28 @@ const SEQUENCE_SK = "sequence";
 const ACTIVE_SK = "active";
 const MANIFEST_SK = "manifest";
 const ENTRY_SK_PREFIX = "entry#";
+const INDEX_SK_PREFIX = "index#";
+/**
+ * Characters of the serialized search index per item. DynamoDB items hold 400 KB, and a character
+ * takes at most 3 bytes in UTF-8 (the index is mostly ASCII: stems and concepts).
+ */
+const INDEX_PART_LENGTH = 100_000;
+
+type PutRequest = { PutRequest: { Item: Record<string, unknown> } };
 
 /** BatchWriteItem takes at most 25 items; BatchGetItem 100 keys. */
 const BATCH_WRITE_LIMIT = 25;
 const BATCH_GET_LIMIT = 100;
 const MAX_UNPROCESSED_RETRIES = 8;
+
+/**
+ * Items in sort key order ("entry#00000", "index#000"...: the order DynamoDB keeps them in). Plain
+ * code-unit order, as DynamoDB compares: a locale-aware comparison would set up a collator for it.
+ */
+function bySortKey(a: Record<string, unknown>, b: Record<string, unknown>): number {
+  const [x, y] = [String(a.sk), String(b.sk)];
+  return x < y ? -1 : x > y ? 1 : 0;
+}
 
 function versionPk(version: string): string {
   return `${META_PK}#${version}`;
@@ -57,6 +79,17 @@ function versionPk(version: string): string {
 
 function entrySk(index: number): string {
   return `${ENTRY_SK_PREFIX}${String(index).padStart(5, "0")}`;
+}
+
+function indexSk(part: number): string {
+  return `${INDEX_SK_PREFIX}${String(part).padStart(3, "0")}`;
+}
+
+/** The serialized search index cut into parts of `length` characters. */
+function indexParts(index: string | undefined, length: number): string[] {
+  const parts: string[] = [];
+  for (let start = 0; index !== undefined && start < index.length; start += length) parts.push(index.slice(start, start + length));
+  return parts;
 }
 
 /**
@@ -73,9 +106,11 @@ function entrySk(index: number): string {
  */
 export class DynamoDbContentRepository implements ContentRepository {
   private readonly now: () => number;
+  private readonly indexPartLength: number;
 
   constructor(private readonly options: DynamoDbContentRepositoryOptions) {
     this.now = options.now ?? Date.now;
+    this.indexPartLength = options.indexPartLength ?? INDEX_PART_LENGTH;
   }
 
   async publish(raw: readonly unknown[], options: PublishOptions = {}): Promise<PublishOutcome> {
@@ -96,7 +131,14 @@ export class DynamoDbContentRepository implements ContentRepository {
         this.options.doc.send(
           new PutCommand({
             TableName: this.options.tableName,
-            Item: { pk: versionPk(info.version), sk: MANIFEST_SK, ...info, analyzer: publication.analysis.analyzer },
+            Item: {
+              pk: versionPk(info.version),
+              sk: MANIFEST_SK,
+              ...info,
+              entrySchema: CONTENT_ENTRY_SCHEMA_VERSION,
+              analyzer: publication.analysis.analyzer,
+              indexParts: indexParts(publication.analysis.index, this.indexPartLength).length,
+            },
             ConditionExpression: "attribute_not_exists(pk)",
           }),
         ),
@@ -147,15 +189,20 @@ export class DynamoDbContentRepository implements ContentRepository {
     if (entryItems.length !== info.entryCount) {
       throw new ContentRepositoryError(`Content: ${version} has ${entryItems.length} entries, its manifest says ${info.entryCount}.`);
     }
-    const sorted = entryItems.sort((a, b) => String(a.sk).localeCompare(String(b.sk)));
+    const sorted = entryItems.sort(bySortKey);
+    // Entries exactly as published under this schema were validated then: parsed, not validated
+    // again (a cold start reads them all). Any other is validated, and refused if invalid.
+    const asPublished = asValidatedAtPublish(manifest, sorted, info.digest);
     const entries: ContentEntry[] = sorted.map((item) => {
-      const parsed = contentEntrySchema.safeParse(JSON.parse(String(item.data)));
+      const data = JSON.parse(String(item.data)) as unknown;
+      if (asPublished) return data as ContentEntry;
+      const parsed = contentSchemas().entry.safeParse(data);
       if (!parsed.success) {
         throw new ContentRepositoryError(`Content: ${version} holds an invalid entry at ${String(item.sk)}: ${parsed.error.issues[0]?.message}`);
       }
       return parsed.data;
     });
-    const analysis = readAnalysis(manifest, sorted, entries);
+    const analysis = readAnalysis(manifest, sorted, entries, items);
     return { ...info, entries, ...(analysis ? { analysis } : {}) };
   }
 
@@ -248,16 +295,24 @@ export class DynamoDbContentRepository implements ContentRepository {
     analysis: ContentAnalysis,
     onProgress?: (written: number, total: number) => void,
   ): Promise<void> {
-    const requests = entries.map((entry, index) => ({
+    const requests: PutRequest[] = entries.map((entry, index) => ({
       PutRequest: {
         Item: { pk: versionPk(version), sk: entrySk(index), entryId: entry.id, data: JSON.stringify(entry), analysis: JSON.stringify(analysis.entries[entry.id]) },
       },
     }));
+    await this.writeItems(version, requests, onProgress);
+    await this.writeItems(
+      version,
+      indexParts(analysis.index, this.indexPartLength).map((data, part) => ({ PutRequest: { Item: { pk: versionPk(version), sk: indexSk(part), data } } })),
+    );
+  }
+
+  private async writeItems(version: string, requests: PutRequest[], onProgress?: (written: number, total: number) => void): Promise<void> {
     for (let i = 0; i < requests.length; i += BATCH_WRITE_LIMIT) {
       let pending: typeof requests = requests.slice(i, i + BATCH_WRITE_LIMIT);
       for (let attempt = 0; pending.length > 0; attempt++) {
         if (attempt > MAX_UNPROCESSED_RETRIES) {
-          throw new ContentRepositoryError(`Content: DynamoDB left entries of ${version} unprocessed after ${MAX_UNPROCESSED_RETRIES} retries.`);
+          throw new ContentRepositoryError(`Content: DynamoDB left items of ${version} unprocessed after ${MAX_UNPROCESSED_RETRIES} retries.`);
         }
         if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 2 ** attempt * 10));
         const response = await this.send("write the entries of", version, () =>
@@ -337,11 +392,31 @@ export class DynamoDbContentRepository implements ContentRepository {
 }
 
 /**
+ * True when a version's entry items hold exactly the entries validated when it was published, by
+ * the entry schema of this code: their JSON texts give the manifest's digest (SHA-256, computed at
+ * publish over the validated entries) and the manifest names this schema version.
+ */
+function asValidatedAtPublish(manifest: Record<string, unknown>, items: Record<string, unknown>[], digest: string): boolean {
+  if (manifest.entrySchema !== CONTENT_ENTRY_SCHEMA_VERSION) return false;
+  const stored: { id: string; json: string }[] = [];
+  for (const item of items) {
+    if (typeof item.entryId !== "string" || typeof item.data !== "string") return false;
+    stored.push({ id: item.entryId, json: item.data });
+  }
+  return jsonContentDigest(stored) === digest;
+}
+
+/**
  * The stored analysis of a version's entries, or undefined when any part is missing or malformed
  * (a version published before analyses were stored): it is an optimisation, the entries are
  * analyzed again without it, never a reason to refuse the content.
  */
-function readAnalysis(manifest: Record<string, unknown>, items: Record<string, unknown>[], entries: readonly ContentEntry[]): ContentAnalysis | undefined {
+function readAnalysis(
+  manifest: Record<string, unknown>,
+  items: Record<string, unknown>[],
+  entries: readonly ContentEntry[],
+  versionItems: Record<string, unknown>[],
+): ContentAnalysis | undefined {
   if (typeof manifest.analyzer !== "string") return undefined;
   const analyzed: Record<string, EntryAnalysis> = {};
   for (const [index, item] of items.entries()) {
@@ -355,7 +430,18 @@ function readAnalysis(manifest: Record<string, unknown>, items: Record<string, u
     if (!isEntryAnalysis(parsed)) return undefined;
     analyzed[(entries[index] as ContentEntry).id] = parsed;
   }
-  return { analyzer: manifest.analyzer, entries: analyzed };
+  const index = readIndex(manifest, versionItems);
+  return { analyzer: manifest.analyzer, entries: analyzed, ...(index !== undefined ? { index } : {}) };
+}
+
+/** The stored search index, or undefined when it is absent or incomplete (it is then built at load). */
+function readIndex(manifest: Record<string, unknown>, versionItems: Record<string, unknown>[]): string | undefined {
+  const parts = versionItems
+    .filter((item) => typeof item.sk === "string" && item.sk.startsWith(INDEX_SK_PREFIX))
+    .sort(bySortKey);
+  if (typeof manifest.indexParts !== "number" || manifest.indexParts === 0 || parts.length !== manifest.indexParts) return undefined;
+  if (!parts.every((part) => typeof part.data === "string")) return undefined;
+  return parts.map((part) => part.data as string).join("");
 }
 
 function toInfo(item: Record<string, unknown>): ContentVersionInfo {

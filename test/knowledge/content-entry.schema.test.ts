@@ -1,12 +1,11 @@
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import {
-  MAX_ANSWER_LENGTH,
-  canonicalQuestion,
-  contentEntrySchema,
-  contentFileSchema,
-  localizedAnswer,
-} from "../../domain/knowledge/content-entry.schema";
+import { CONTENT_ENTRY_SCHEMA_VERSION, MAX_ANSWER_LENGTH, canonicalQuestion, contentSchemas, localizedAnswer } from "../../domain/knowledge/content-entry.schema";
 import { entry } from "./content-fixtures";
+
+const { entry: contentEntrySchema, file: contentFileSchema } = contentSchemas();
 
 function problemsOf(candidate: unknown): { field: string; message: string }[] {
   const result = contentEntrySchema.safeParse(candidate);
@@ -45,5 +44,25 @@ describe("content entry schema", () => {
     expect(localizedAnswer(sample, "en")).toEqual({ entryId: "sample", text: sample.answer.en, links: [{ label: "Link", url: "https://example.org/" }] });
     expect(localizedAnswer(sample, "fr").links[0]?.label).toBe("Lien");
     expect(canonicalQuestion(sample, "fr")).toBe(sample.questions.fr[0]);
+  });
+});
+
+describe("the entry schema's version", () => {
+  /** The schema's definition in its file: from the first constant it uses to the end of its builder. */
+  function schemaSourceDigest(): string {
+    const source = readFileSync(join(__dirname, "../../domain/knowledge/content-entry.schema.ts"), "utf8").replace(/\r\n/g, "\n");
+    const start = source.indexOf("const ENTRY_ID");
+    const end = source.indexOf("return { link: contentLinkSchema, entry: contentEntrySchema, file: contentFileSchema };");
+    expect(start).toBeGreaterThan(0);
+    expect(end).toBeGreaterThan(start);
+    return createHash("sha256").update(source.slice(start, end)).digest("hex").slice(0, 16);
+  }
+
+  it("is bumped with every change to the schema", () => {
+    // Stored versions are read without validating their entries again when the manifest names this
+    // version (infra/content/dynamodb-content.repository.ts). When this fails: bump
+    // CONTENT_ENTRY_SCHEMA_VERSION in domain/knowledge/content-entry.schema.ts and write both new
+    // values here; versions published before are then validated again when read.
+    expect({ version: CONTENT_ENTRY_SCHEMA_VERSION, schema: schemaSourceDigest() }).toEqual({ version: 1, schema: "210b4f9980a1e3df" });
   });
 });

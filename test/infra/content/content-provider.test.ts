@@ -86,6 +86,18 @@ describe("content provider on DynamoDB Local", () => {
     expect(calls).toEqual({ active: 4, read: 1 });
   });
 
+  it("prepares at start only the content it serves: the active version, or the empty content when there is none", async () => {
+    const { store, repository, clock } = await setup();
+    const prepared: number[] = [];
+    const prepare = (entries: readonly unknown[]) => prepared.push(entries.length);
+    await ContentProvider.start({ repository, prepare, refreshIntervalMs: INTERVAL, now: clock.now });
+    expect(prepared).toEqual([0]);
+    await store.publish(contentSet("first"));
+    prepared.length = 0;
+    await ContentProvider.start({ repository, prepare, refreshIntervalMs: INTERVAL, now: clock.now });
+    expect(prepared).toEqual([3]);
+  });
+
   it("starts empty when nothing is published, then loads the first publish", async () => {
     const { store, repository, clock, events } = await setup();
     const provider = await ContentProvider.start({ repository, prepare: (entries) => entries.length, refreshIntervalMs: INTERVAL, now: clock.now, onEvent: (e) => events.push(e) });

@@ -8,6 +8,7 @@ import { publishContentFiles, publishContentIfChanged } from "../../../infra/con
 import { DynamoDbContentRepository } from "../../../infra/content/dynamodb-content.repository";
 import { InMemoryContentRepository } from "../../../infra/content/in-memory-content.repository";
 import type { ContentRepository } from "../../../domain/ports/content.repository";
+import type { ContentAnalysis } from "../../../domain/understanding/content-analysis";
 import { isolatedTables } from "../../support/dynamo";
 
 const folders: string[] = [];
@@ -40,20 +41,23 @@ describe("publishing the answer files", () => {
     expect(await publishContentIfChanged({ doc, tableName: tables.content, dir })).toMatchObject({ outcome: "published", version: { version: "v000002" } });
   });
 
-  it("publishes the same files again when the active version was analyzed by another analyzer", async () => {
+  it.each([
+    ["analyzed by another analyzer", (analysis: ContentAnalysis) => ({ ...analysis, analyzer: "0:00000000" })],
+    ["stored without its search index", (analysis: ContentAnalysis) => ({ ...analysis, index: undefined })],
+  ])("publishes the same files again when the active version was %s", async (_case, spoil) => {
     const store = new InMemoryContentRepository();
     expect(await publishContentFiles({ repository: store })).toMatchObject({ outcome: "published", version: { version: "v000001" } });
-    const olderAnalyzer: ContentRepository = {
+    const older: ContentRepository = {
       publish: (raw, options) => store.publish(raw, options),
       active: () => store.active(),
       listVersions: () => store.listVersions(),
       activate: (version, options) => store.activate(version, options),
       read: async (version) => {
         const content = await store.read(version);
-        return content && { ...content, analysis: content.analysis && { ...content.analysis, analyzer: "0:00000000" } };
+        return content && { ...content, analysis: content.analysis && spoil(content.analysis) };
       },
     };
-    expect(await publishContentFiles({ repository: olderAnalyzer, onlyIfChanged: true })).toMatchObject({ outcome: "published", version: { version: "v000002" } });
+    expect(await publishContentFiles({ repository: older, onlyIfChanged: true })).toMatchObject({ outcome: "published", version: { version: "v000002" } });
     expect(await publishContentFiles({ repository: store, onlyIfChanged: true })).toMatchObject({ outcome: "unchanged", version: { version: "v000002" } });
   });
 

@@ -1,7 +1,12 @@
-import { BatchWriteCommand, DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import { BatchWriteCommand, DeleteCommand, DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { mockClient } from "aws-sdk-client-mock";
 import { describe, expect, it } from "vitest";
+import { CONTENT_ENTRY_SCHEMA_VERSION } from "../../../domain/knowledge/content-entry.schema";
 import { ContentRepositoryError } from "../../../domain/ports/content.repository";
+import { analyzeContent } from "../../../domain/understanding/content-analysis";
+import { createUnderstanding } from "../../../domain/understanding/understanding";
+import { loadContentFiles } from "../../../infra/content/content-files.loader";
+import { contentDigest, jsonContentDigest } from "../../../infra/content/content-publication";
 import { DynamoDbContentRepository } from "../../../infra/content/dynamodb-content.repository";
 import { InMemoryContentRepository } from "../../../infra/content/in-memory-content.repository";
 import { isolatedTables, testDynamoClients } from "../../support/dynamo";
@@ -105,6 +110,77 @@ describe("DynamoDbContentRepository specifics", () => {
     await repository.publish(contentSet("intact"));
     await dynamo.doc.send(new PutCommand({ TableName: tableName, Item: { pk: "content#v000001", sk: "entry#00099", data: "{}" } }));
     await expect(repository.read("v000001")).rejects.toThrow(/4 entries, its manifest says 3/);
+  });
+
+  describe("entries read back", () => {
+    /** Publishes a version, then gives its first entry other data (the digest left as published unless `digest`). */
+    async function tampered(data: Record<string, unknown>, manifest: { digest?: "recomputed"; entrySchema?: number } = {}) {
+      const tableName = await freshTable();
+      const repository = new DynamoDbContentRepository({ doc: dynamo.doc, tableName });
+      const entries = contentSet("published");
+      await repository.publish(entries);
+      const changed = [{ ...entries[0], ...data }, ...entries.slice(1)];
+      await dynamo.doc.send(new PutCommand({ TableName: tableName, Item: { pk: "content#v000001", sk: "entry#00000", entryId: "entry-0", data: JSON.stringify(changed[0]) } }));
+      const { Item } = await dynamo.doc.send(new GetCommand({ TableName: tableName, Key: { pk: "content#v000001", sk: "manifest" } }));
+      const { Items = [] } = await dynamo.doc.send(new QueryCommand({ TableName: tableName, KeyConditionExpression: "pk = :pk", ExpressionAttributeValues: { ":pk": "content#v000001" } }));
+      const stored = Items.filter((item) => String(item.sk).startsWith("entry#")).map((item) => ({ id: String(item.entryId), json: String(item.data) }));
+      const digest = manifest.digest === "recomputed" ? jsonContentDigest(stored) : Item?.digest;
+      await dynamo.doc.send(new PutCommand({ TableName: tableName, Item: { ...Item, digest, ...(manifest.entrySchema !== undefined ? { entrySchema: manifest.entrySchema } : {}) } }));
+      return repository;
+    }
+
+    it("give the digest of the entries from their JSON texts alone, as stored, in any order", async () => {
+      const loaded = await loadContentFiles();
+      if (!loaded.valid) throw new Error("content is invalid");
+      const texts = loaded.entries.map((entry) => ({ id: entry.id, json: JSON.stringify(entry) })).reverse();
+      expect(jsonContentDigest(texts)).toBe(contentDigest(loaded.entries));
+    });
+
+    it("are not validated again when they are exactly those validated at publish (the manifest's digest and entry schema)", async () => {
+      // Data no publish would write, with a digest that matches it: read as stored, since only the digest is checked.
+      const repository = await tampered({ tags: [] }, { digest: "recomputed" });
+      expect((await repository.read("v000001"))?.entries[0]?.tags).toEqual([]);
+    });
+
+    it("are validated again when they differ from what was published, and refused if invalid", async () => {
+      const repository = await tampered({ tags: [] });
+      await expect(repository.read("v000001")).rejects.toThrow(/v000001 holds an invalid entry at entry#00000: give at least one tag/);
+      const valid = await tampered({ tags: ["changed-since"] });
+      expect((await valid.read("v000001"))?.entries[0]?.tags).toEqual(["changed-since"]);
+    });
+
+    it("are validated again when they were published under another entry schema", async () => {
+      const repository = await tampered({ tags: [] }, { digest: "recomputed", entrySchema: CONTENT_ENTRY_SCHEMA_VERSION - 1 });
+      await expect(repository.read("v000001")).rejects.toThrow(/invalid entry at entry#00000/);
+    });
+  });
+
+  it("stores the search index in parts that each fit in an item, and reads it back whole", async () => {
+    const tableName = await freshTable();
+    const repository = new DynamoDbContentRepository({ doc: dynamo.doc, tableName, indexPartLength: 500 });
+    const entries = contentSet("indexed", 30);
+    await repository.publish(entries);
+    const { Items } = await dynamo.doc.send(new QueryCommand({ TableName: tableName, KeyConditionExpression: "pk = :pk", ExpressionAttributeValues: { ":pk": "content#v000001" } }));
+    const parts = (Items ?? []).filter((item) => String(item.sk).startsWith("index#"));
+    const manifest = (Items ?? []).find((item) => item.sk === "manifest");
+    const index = analyzeContent(entries).index ?? "";
+    expect(parts.length).toBe(Math.ceil(index.length / 500));
+    expect(manifest?.indexParts).toBe(parts.length);
+    expect(parts.every((part) => typeof part.data === "string" && part.data.length <= 500)).toBe(true);
+    const read = await repository.read("v000001");
+    expect(read?.analysis?.index).toBe(index);
+    expect(createUnderstanding(read?.entries ?? [], undefined, read?.analysis).usedStoredIndex).toBe(true);
+  });
+
+  it("reads a version whose index is incomplete without it: the index is then built at load", async () => {
+    const tableName = await freshTable();
+    const repository = new DynamoDbContentRepository({ doc: dynamo.doc, tableName, indexPartLength: 500 });
+    await repository.publish(contentSet("torn", 30));
+    await dynamo.doc.send(new DeleteCommand({ TableName: tableName, Key: { pk: "content#v000001", sk: "index#001" } }));
+    const read = await repository.read("v000001");
+    expect(read?.entries).toHaveLength(30);
+    expect(read?.analysis?.entries).toBeDefined();
+    expect(read?.analysis?.index).toBeUndefined();
   });
 
   it("wraps an unreachable store in a ContentRepositoryError with the cause", async () => {
