@@ -25,6 +25,7 @@ import { DynamoDbCatalogRepository } from "../infra/catalog/dynamodb-catalog.rep
 import { publishContentFiles } from "../infra/content/content-publisher";
 import { DynamoDbContentRepository } from "../infra/content/dynamodb-content.repository";
 import { loadDataFolder, SAMPLE_DATA_FOLDER } from "../infra/data/data-folder.loader";
+import { PutCommand, TransactWriteCommand } from "@aws-sdk/lib-dynamodb";
 import { createDynamoClients } from "../infra/dynamodb/client";
 import { ensureTables, tableNames } from "../infra/dynamodb/tables";
 import { DynamoDbLearnerRepository } from "../infra/learners/dynamodb-learner.repository";
@@ -285,7 +286,7 @@ function goals(results: Record<string, SubjectResult>, matching: MatchingResult)
   return list;
 }
 
-function report(results: Record<string, SubjectResult>, matching: MatchingResult, goalList: Goal[], machine: Record<string, unknown>): string {
+function report(results: Record<string, SubjectResult>, matching: MatchingResult, goalList: Goal[], machine: Record<string, unknown>, writeBaseline: WriteBaseline): string {
   const names = Object.keys(results);
   const subjects = names.map((name) => results[name] as SubjectResult);
   const floor = results.floor as SubjectResult;
@@ -312,6 +313,10 @@ function report(results: Record<string, SubjectResult>, matching: MatchingResult
       );
     }
   }
+  const base = writeBaseline;
+  lines.push(
+    `DynamoDB Local alone, p50 / p99 over ${base.putItem.n}: PutItem of a state document ${ms(base.putItem.p50)} / ${ms(base.putItem.p99)}; with one record in a TransactWriteItems ${ms(base.transactWriteItems.p50)} / ${ms(base.transactWriteItems.p99)} (${x(ratio(base.transactWriteItems.p50, base.putItem.p50))})`,
+  );
   lines.push("DynamoDB calls per turn, counted on the wire (warm container)");
   for (const subject of subjects) {
     for (const [kind, turn] of Object.entries(subject.turns)) {
@@ -345,6 +350,41 @@ function report(results: Record<string, SubjectResult>, matching: MatchingResult
   return lines.join("\n");
 }
 
+/** What the store itself takes for a turn's write: a PutItem of a state document, or the same with one record in a TransactWriteItems. */
+interface WriteBaseline {
+  putItem: Stats;
+  transactWriteItems: Stats;
+}
+
+/**
+ * DynamoDB Local's own time for the two writes a turn makes (a state document alone, or with a
+ * record in one transaction), measured in the same run, interleaved, without the bot: the part of a
+ * turn's time that is the store's.
+ */
+async function measureWriteBaseline(local: DynamoDbLocal, samples: number): Promise<WriteBaseline> {
+  const { client, doc } = createDynamoClients({ region: "local", endpoint: local.endpoint, requestTimeoutMs: 5_000, maxAttempts: 3 });
+  try {
+    const prefix = "baseline-";
+    await ensureTables(client, prefix);
+    const tables = tableNames(prefix);
+    const state = (i: number) => ({ pk: `emulator/conversations/baseline-${i % 50}/`, key: "k", doc: JSON.stringify({ text: "x".repeat(1_500) }), etag: randomUUID(), expiresAt: 4_000_000_000 });
+    const record = (i: number) => ({ pk: "ANSWERED", sk: `2026-11-28T00:00:00.000Z#${i}-${randomUUID()}`, answerId: "ua", language: "fr", expiresAt: 4_000_000_000 });
+    const put = (i: number) => doc.send(new PutCommand({ TableName: tables.state, Item: state(i) }));
+    const transact = (i: number) => doc.send(new TransactWriteCommand({ TransactItems: [{ Put: { TableName: tables.state, Item: state(i) } }, { Put: { TableName: tables.events, Item: record(i) } }] }));
+    const timings = { put: [] as number[], transact: [] as number[] };
+    for (let i = 0; i < samples + 50; i++) {
+      for (const [name, write] of [["put", put], ["transact", transact]] as const) {
+        const started = performance.now();
+        await write(i);
+        if (i >= 50) timings[name].push(performance.now() - started);
+      }
+    }
+    return { putItem: stats(timings.put), transactWriteItems: stats(timings.transact) };
+  } finally {
+    client.destroy();
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 
 async function main(): Promise<void> {
@@ -375,6 +415,8 @@ async function main(): Promise<void> {
   const containers: Container[] = [];
   try {
     for (const subject of SUBJECTS) await seed(local, subject);
+    console.error("DynamoDB Local's own write times...");
+    const writeBaseline = await measureWriteBaseline(local, SETTINGS.samples);
     const env = (subject: SubjectDefinition) => subjectEnv(local, prefixOf(subject));
     const runner = join(OUT, "turn-runner.js");
 
@@ -481,12 +523,12 @@ async function main(): Promise<void> {
     }
     machine.loadAfter = loadavg()[0]?.toFixed(1);
     const goalList = goals(results, matching);
-    const text = report(results, matching, goalList, machine);
+    const text = report(results, matching, goalList, machine, writeBaseline);
     const matchingSummary = {
       ...matching,
       timings: matching.timings.map(({ label, entries, perQuestionUs }) => ({ label, entries, ...Object.fromEntries(([50, 95, 99, 100] as const).map((p) => [`p${p}Ms`, (perQuestionUs[Math.min(perQuestionUs.length - 1, Math.floor((p / 100) * perQuestionUs.length))] ?? 0) / 1000])) })),
     };
-    const json = { date: new Date().toISOString(), quick: QUICK, durationS: Math.round((Date.now() - started) / 1000), machine, settings: SETTINGS, goals: goalList, subjects: results, matching: matchingSummary };
+    const json = { date: new Date().toISOString(), quick: QUICK, durationS: Math.round((Date.now() - started) / 1000), machine, settings: SETTINGS, goals: goalList, subjects: results, matching: matchingSummary, writeBaseline };
     writeFileSync(join(OUT, "results.json"), `${JSON.stringify(json, null, 2)}\n`);
     writeFileSync(join(OUT, "results.txt"), `${text}\n`);
     console.log(text);

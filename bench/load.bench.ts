@@ -11,7 +11,9 @@
  * - A turn is lost when its reply never came (no answer in the response, the apology, an HTTP error)
  *   or its effect is missing from the conversation state afterwards: every turn that takes effect is
  *   written in the state's journal (`$turns`) in the same conditional write as its changes, so a
- *   lost update (a turn overwritten by a concurrent one) shows as a missing journal entry.
+ *   lost update (a turn overwritten by a concurrent one) shows as a missing journal entry. The two
+ *   deliveries of a redelivered turn race like two turns; the one that saves second replays the
+ *   replies the journal kept for the first.
  * - Bounded: the whole run stops after --max-seconds; what did not finish counts as errors.
  * Nothing leaves the machine: DynamoDB Local and the server listen on 127.0.0.1 only.
  */
@@ -225,7 +227,7 @@ async function main(): Promise<number> {
     console.log(`  in server:    p50 ${percentile(inServer, 50).toFixed(0)} ms, p99 ${percentile(inServer, 99).toFixed(0)} ms, max ${percentile(inServer, 100).toFixed(0)} ms (the turn itself, LOCAL_MAX_CONCURRENT_TURNS at a time)`);
     console.log(`  errors:       ${httpErrors + apologies} (HTTP or connection ${httpErrors}, apologies ${apologies}); redeliveries answered wrongly: ${redeliveryErrors}`);
     console.log(`  lost turns:   ${lost} (reply never came ${noReply + notSent}, missing from the conversation state ${missing}); turns in the state: ${applied}`);
-    console.log(`  redeliveries: ${redeliveries.length} (same replies ${sameReplies}, none while the first was in progress ${emptyReplies})`);
+    console.log(`  redeliveries: ${redeliveries.length} (same replies ${sameReplies}, none because none were kept ${emptyReplies})`);
     console.log(
       `  server:       ${events.get("turn_conflict") ?? 0} eTag conflicts rerun, ${events.get("turn_duplicate") ?? 0} duplicates recognised, ${events.get("turn_failed") ?? 0} turns failed, ${events.get("turn_effect_failed") ?? 0} records failed`,
     );
