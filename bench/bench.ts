@@ -10,9 +10,12 @@
  *
  * Subjects (each bundled with the production esbuild settings of serverless.yml):
  * - assistant: functions/messages.ts, the Lambda handler, as `serverless package` ships it;
- * - floor: bench/floor/dialog-echo-bot.ts, a minimal echo bot on botbuilder + botbuilder-dialogs,
+ * - floor: bench/floor/dialog-echo-bot.ts, the minimal echo bot of issue 9 and DESIGN.md on
+ *   botbuilder + botbuilder-dialogs, with conversation and user state (2 reads, 2 writes per turn),
  *   bundled without the assistant's trimming (the framework as it ships); the goals' ratios use it;
- * - echo: bench/floor/echo-bot.ts, the same without botbuilder-dialogs, for reference.
+ * - lean: bench/floor/lean-dialog-echo-bot.ts, the same with conversation state only (1 read,
+ *   1 write): a stricter floor, its ratios printed beside;
+ * - echo: bench/floor/echo-bot.ts, the lean bot without botbuilder-dialogs, for reference.
  */
 import { execFile, fork, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
@@ -61,7 +64,7 @@ const ASSISTANT_KINDS: TurnKind[] = [
 const ECHO_KINDS: TurnKind[] = [{ name: "echo", text: "bonjour", between: "ça va ?", from: "bench-visitor", expect: "^echo \\d+: bonjour" }];
 
 interface SubjectDefinition {
-  name: "assistant" | "floor" | "echo";
+  name: "assistant" | "floor" | "lean" | "echo";
   label: string;
   entry: string;
   trimmed: boolean;
@@ -72,7 +75,8 @@ interface SubjectDefinition {
 
 const SUBJECTS: SubjectDefinition[] = [
   { name: "assistant", label: "assistant", entry: "functions/messages.ts", trimmed: true, kinds: ASSISTANT_KINDS, soak: true, seed: true },
-  { name: "floor", label: "floor (echo + dialogs)", entry: "bench/floor/dialog-echo-bot.ts", trimmed: false, kinds: ECHO_KINDS, soak: true, seed: false },
+  { name: "floor", label: "floor (+ user state)", entry: "bench/floor/dialog-echo-bot.ts", trimmed: false, kinds: ECHO_KINDS, soak: true, seed: false },
+  { name: "lean", label: "lean (conv. state)", entry: "bench/floor/lean-dialog-echo-bot.ts", trimmed: false, kinds: ECHO_KINDS, soak: false, seed: false },
   { name: "echo", label: "echo (botbuilder only)", entry: "bench/floor/echo-bot.ts", trimmed: false, kinds: ECHO_KINDS, soak: false, seed: false },
 ];
 
@@ -267,7 +271,9 @@ function goals(results: Record<string, SubjectResult>, matching: MatchingResult)
   const floorWarm = floor.turns.echo?.warm as Stats;
   for (const [kind, turn] of Object.entries(assistant.turns)) {
     const r = ratio(turn.warm.p50, floorWarm.p50);
-    list.push({ goal: `warm turn p50, ${kind}`, target: `≤ ${GOALS.warmTurnRatio} × floor`, measured: `${ms(turn.warm.p50)} ms = ${x(r)} floor (${ms(floorWarm.p50)} ms)`, met: r <= GOALS.warmTurnRatio });
+    const leanWarm = results.lean?.turns.echo?.warm;
+    const lean = leanWarm ? `; ${x(ratio(turn.warm.p50, leanWarm.p50))} lean (${ms(leanWarm.p50)} ms)` : "";
+    list.push({ goal: `warm turn p50, ${kind}`, target: `≤ ${GOALS.warmTurnRatio} × floor`, measured: `${ms(turn.warm.p50)} ms = ${x(r)} floor (${ms(floorWarm.p50)} ms)${lean}`, met: r <= GOALS.warmTurnRatio });
   }
   for (const [kind, turn] of Object.entries(assistant.turns)) {
     const worst = Math.max(turn.firstCalls.perTurn, turn.warmCalls.perTurn);
@@ -294,7 +300,7 @@ function report(results: Record<string, SubjectResult>, matching: MatchingResult
   const cell = (text: string, width = 24) => text.padStart(width);
   const row = (label: string, cells: string[]) => lines.push(`${label.padEnd(34)}${cells.map((c) => cell(c)).join("")}`);
   lines.push(`ue-advisor performance — node ${process.version} ${machine.nodeFlags}, ${machine.cpus} × ${machine.cpuModel}, load average ${machine.loadBefore} → ${machine.loadAfter} (shared machine)`);
-  lines.push(`Figures in ms unless stated; "×floor" is the ratio to the floor bot (echo on botbuilder + botbuilder-dialogs, untrimmed bundle).`);
+  lines.push(`Figures in ms unless stated; "×floor" is the ratio to the floor bot (echo on botbuilder + botbuilder-dialogs with conversation and user state, untrimmed bundle); "lean" the same with conversation state only.`);
   lines.push("");
   row("", subjects.map((s) => s.label));
   row("bundle (minified JS)", subjects.map((s) => `${mb(s.bundle.bytes)} ${x(ratio(s.bundle.bytes, floor.bundle.bytes))}`));
@@ -305,11 +311,13 @@ function report(results: Record<string, SubjectResult>, matching: MatchingResult
   for (const [key, label] of coldRows) row(`  ${label}`, subjects.map((s) => `${ms(s.cold.cpu[key].p50)} ${x(ratio(s.cold.cpu[key].p50, floor.cold.cpu[key].p50))}`));
   lines.push(`turns on DynamoDB Local, warm container: p50 / p99 over ${floor.turns.echo?.warm.n ?? 0} turns each`);
   const floorTurn = floor.turns.echo as SubjectResult["turns"][string];
+  const leanTurn = results.lean?.turns.echo;
   for (const subject of subjects) {
     for (const [kind, turn] of Object.entries(subject.turns)) {
       const label = `  ${subject.name}: ${kind}`;
+      const lean = leanTurn ? `, ${x(ratio(turn.warm.p50, leanTurn.warm.p50))} / ${x(ratio(turn.warm.p99, leanTurn.warm.p99))} lean` : "";
       lines.push(
-        `${label.padEnd(34)}first ${ms(turn.first.p50)} / ${ms(turn.first.p99)}   warm ${ms(turn.warm.p50)} / ${ms(turn.warm.p99)}   warm ${x(ratio(turn.warm.p50, floorTurn.warm.p50))} / ${x(ratio(turn.warm.p99, floorTurn.warm.p99))} floor`,
+        `${label.padEnd(34)}first ${ms(turn.first.p50)} / ${ms(turn.first.p99)}   warm ${ms(turn.warm.p50)} / ${ms(turn.warm.p99)}   warm ${x(ratio(turn.warm.p50, floorTurn.warm.p50))} / ${x(ratio(turn.warm.p99, floorTurn.warm.p99))} floor${lean}`,
       );
     }
   }
