@@ -1,6 +1,6 @@
 import type { TurnContext } from "botbuilder";
 import type { LearnerRepository } from "../domain/ports/learner.repository";
-import { learnerKey, teamsLinkKey } from "../infra/learners/dynamodb-learner.repository";
+import { learnerKey, linkedLearnerId, teamsLinkKey } from "../infra/learners/dynamodb-learner.repository";
 import { turnItemId, type TurnItems } from "../infra/learners/turn-items";
 import type { ReadAlong } from "../infra/state/optimistic-conversation-state";
 import { channelAccount, type IdentityConfig } from "./identity";
@@ -58,8 +58,8 @@ export class LearnerReadAlong {
         // even if this turn never asks who the learner is (a hint only: the record must hold the account).
         if (!account.teams) return;
         const hint = hintKey(account.teams.tenantId, account.teams.objectId);
-        const link = found[wanted.findIndex((key) => key.pk === hint)];
-        if (typeof link?.learnerId === "string" && !this.hints.has(hint)) this.remember(hint, link.learnerId);
+        const learnerId = linkedLearnerId(found[wanted.findIndex((key) => key.pk === hint)]);
+        if (learnerId && !this.hints.has(hint)) this.remember(hint, learnerId);
       },
     };
   };

@@ -76,8 +76,8 @@ interface StateItem {
  */
 export class DynamoDbStorage implements Storage {
   private readonly now: () => number;
-  /** Unknown until the store refuses a transaction. */
-  private transactions: false | undefined;
+  /** Until the store refuses a transaction (dynalite). */
+  private transactions = true;
 
   constructor(private readonly options: DynamoDbStorageOptions) {
     this.now = options.now ?? Date.now;
@@ -136,7 +136,7 @@ export class DynamoDbStorage implements Storage {
 
   /** False once the store refused a transaction: `writeWith` then cannot write other items with a document. */
   get writesTogether(): boolean {
-    return this.transactions !== false;
+    return this.transactions;
   }
 
   /**
@@ -163,7 +163,7 @@ export class DynamoDbStorage implements Storage {
       if (error instanceof TransactionCanceledException) {
         const reasons = error.CancellationReasons ?? [];
         if (CONFLICT_CODES.has(reasons[0]?.Code ?? "")) {
-          throw new StorageError(`Storage: error writing "${key}" due to eTag conflict.`, { cause: error });
+          throw eTagConflict(key, error);
         }
         const failed = reasons.slice(1).flatMap((reason, index) => (reason?.Code && reason.Code !== "None" ? [index] : []));
         throw new CompanionWriteError(`Storage: writing "${key}" with ${puts.length} other item(s) was refused: ${error.message}`, failed, { cause: error });
@@ -216,7 +216,7 @@ export class DynamoDbStorage implements Storage {
       await this.options.doc.send(new PutCommand({ TableName: this.options.tableName, Item: item, ...this.condition(expected) }));
     } catch (error) {
       if (error instanceof ConditionalCheckFailedException) {
-        throw new StorageError(`Storage: error writing "${key}" due to eTag conflict.`, { cause: error });
+        throw eTagConflict(key, error);
       }
       throw error;
     }
@@ -247,6 +247,11 @@ export function storageKey(key: string): string {
 }
 
 /** One item of one table: its table and key attributes in a fixed order, whatever order the key was written in. */
+/** The Storage contract's refusal of a conditional write (botbuilder's storages say "eTag conflict"). */
+function eTagConflict(key: string, cause: unknown): StorageError {
+  return new StorageError(`Storage: error writing "${key}" due to eTag conflict.`, { cause });
+}
+
 function itemId(tableName: string, key: Record<string, unknown>): string {
   return JSON.stringify([tableName, ...Object.keys(key).sort().map((name) => [name, key[name]])]);
 }

@@ -298,9 +298,9 @@ export class OptimisticConversationState extends ConversationState {
 /** The replies of a stamped turn as its journal entry keeps them. */
 function keptReplies(stamp: Stamp, nowMs: number): Pick<JournalEntry, "t" | "r" | "o"> {
   if (!stamp.replies) return {};
-  const replies = JSON.parse(JSON.stringify(stamp.replies)) as Record<string, unknown>[];
+  const json = JSON.stringify(stamp.replies);
   const t = Math.floor(nowMs / 1000);
-  return Buffer.byteLength(JSON.stringify(replies), "utf8") <= MAX_REPLAY_BYTES ? { t, r: replies } : { t, o: 1 };
+  return Buffer.byteLength(json, "utf8") <= MAX_REPLAY_BYTES ? { t, r: JSON.parse(json) as Record<string, unknown>[] } : { t, o: 1 };
 }
 
 /** Replies are kept on the last REPLAY_ENTRIES entries that have them, for REPLAY_SECONDS. */
