@@ -118,6 +118,13 @@ export type SentCommand = { constructor: { name: string }; input: Record<string,
 /** An error instead of the call, or the call then an error (its acknowledgement lost: it took effect, the caller is told it failed). */
 export type Fault = Error | { afterSending: Error } | undefined;
 
+/** The tables a command names (TableName, a batch's RequestItems, a transaction's items), each once. */
+export function tablesOf(command: SentCommand): string[] {
+  const transacted = ((command.input.TransactItems as Record<string, { TableName?: string }>[] | undefined) ?? []).flatMap((item) => Object.values(item).map((part) => part.TableName));
+  const tables = [command.input.TableName, ...Object.keys((command.input.RequestItems as object | undefined) ?? {}), ...transacted];
+  return [...new Set(tables.filter((table): table is string => typeof table === "string"))];
+}
+
 export function faultyClients(clients: DynamoClients, fault: (command: SentCommand) => Fault) {
   const send = clients.doc.send.bind(clients.doc) as (command: unknown) => Promise<never>;
   const mock = mockClient(clients.doc);

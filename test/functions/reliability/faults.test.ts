@@ -15,6 +15,7 @@ import {
   post,
   reliableApp,
   seededTables,
+  tablesOf,
   texts,
   type Fault,
   type SentCommand,
@@ -72,9 +73,7 @@ const timedOut = () => Object.assign(new Error("@smithy/node-http-handler - a re
 function once(kind: string, table: () => string, error: () => Error) {
   let done = false;
   return (command: SentCommand) => {
-    const transacted = ((command.input.TransactItems as { Put?: { TableName?: string } }[] | undefined) ?? []).map((item) => item.Put?.TableName);
-    const tables = [command.input.TableName, ...Object.keys((command.input.RequestItems as object | undefined) ?? {}), ...transacted];
-    if (done || command.constructor.name !== kind || !tables.includes(table())) return undefined;
+    if (done || command.constructor.name !== kind || !tablesOf(command).includes(table())) return undefined;
     done = true;
     return error();
   };

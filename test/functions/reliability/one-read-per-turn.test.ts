@@ -18,6 +18,7 @@ import {
   post,
   reliableApp,
   seededTables,
+  tablesOf,
   texts,
   type Fault,
   type SentCommand,
@@ -40,12 +41,6 @@ let interleave: Awaited<ReturnType<typeof interleavingUnderstanding>>;
 let fault: ((command: SentCommand) => Fault) | undefined;
 /** The app's DynamoDB commands since the last reset: operation and tables. */
 const sent: { operation: string; tables: string[] }[] = [];
-
-function tablesOf(command: SentCommand): string[] {
-  const transacted = ((command.input.TransactItems as Record<string, { TableName?: string }>[] | undefined) ?? []).flatMap((item) => Object.values(item).map((part) => part.TableName));
-  const tables = [command.input.TableName, ...Object.keys((command.input.RequestItems as object | undefined) ?? {}), ...transacted];
-  return [...new Set(tables.filter((table): table is string => typeof table === "string"))];
-}
 
 /** The state and learners tables' commands: content and catalog come from the container's caches, whatever they refresh. */
 function turnCommands(): string[] {
