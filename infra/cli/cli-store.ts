@@ -1,4 +1,5 @@
 import { resolve } from "node:path";
+import { parseArgs, type ParseArgsConfig } from "node:util";
 import { configSchema } from "../config/env";
 import { createDynamoClients, type DynamoClients } from "../dynamodb/client";
 import { ensureTables, tableNames, type TableNames } from "../dynamodb/tables";
@@ -12,6 +13,19 @@ export interface CliIo {
 }
 
 export const consoleIo: CliIo = { out: (line) => console.log(line), err: (line) => console.error(line) };
+
+/**
+ * A command's arguments parsed (node:util parseArgs), or undefined once the problem has been written
+ * to stderr with the usage: the command then exits 2.
+ */
+export function parseCommandLine<T extends ParseArgsConfig>(io: Pick<CliIo, "err">, usage: string, config: T): ReturnType<typeof parseArgs<T>> | undefined {
+  try {
+    return parseArgs(config);
+  } catch (error) {
+    io.err(`${(error as Error).message}\n\n${usage}`);
+    return undefined;
+  }
+}
 
 /**
  * The store a command works on, chosen like the app's: DYNAMODB_ENDPOINT when set (DynamoDB Local,

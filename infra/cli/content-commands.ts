@@ -1,5 +1,4 @@
 import { isAbsolute, join, relative, resolve } from "node:path";
-import { parseArgs } from "node:util";
 import { diffRecords, isEmptyDiff, type RecordsDiff } from "../../domain/diff/record-diff";
 import type { Diploma } from "../../domain/catalog/diploma.schema";
 import type { Unit } from "../../domain/catalog/unit.schema";
@@ -9,7 +8,7 @@ import { DynamoDbCatalogRepository } from "../catalog/dynamodb-catalog.repositor
 import { CONTENT_DIR, formatContentProblem, loadContentFiles } from "../content/content-files.loader";
 import { DynamoDbContentRepository } from "../content/dynamodb-content.repository";
 import { formatDataError, readDataFolder, SAMPLE_DATA_FOLDER, type DataError } from "../data/data-folder.loader";
-import { consoleIo, openCliStore, type CliIo, type CliStore } from "./cli-store";
+import { consoleIo, openCliStore, type CliIo, type CliStore, parseCommandLine } from "./cli-store";
 import { runContentPublish } from "./content-publish";
 import { diffSummary, formatRecordsDiff } from "./diff-format";
 
@@ -38,17 +37,12 @@ type Args = { content: string; data: string; strict: boolean };
 export async function runContentCommand(argv: string[], env: Record<string, string | undefined> = process.env, io: CliIo = consoleIo): Promise<number> {
   const [command, ...rest] = argv;
   if (command === "publish") return runContentPublish(rest, env, io);
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: rest,
-      allowPositionals: true,
-      options: { content: { type: "string" }, data: { type: "string" }, strict: { type: "boolean" }, help: { type: "boolean" } },
-    });
-  } catch (error) {
-    io.err(`${(error as Error).message}\n\n${USAGE}`);
-    return 2;
-  }
+  const parsed = parseCommandLine(io, USAGE, {
+    args: rest,
+    allowPositionals: true,
+    options: { content: { type: "string" }, data: { type: "string" }, strict: { type: "boolean" }, help: { type: "boolean" } },
+  });
+  if (!parsed) return 2;
   if (command === undefined || command === "help" || command === "--help" || parsed.values.help) {
     io.out(USAGE);
     return command === undefined ? 2 : 0;

@@ -1,9 +1,8 @@
 import { resolve } from "node:path";
-import { parseArgs } from "node:util";
 import { formatContentProblem, CONTENT_DIR, loadContentFiles } from "../content/content-files.loader";
 import { DynamoDbContentRepository } from "../content/dynamodb-content.repository";
 import { publishContentFiles, type PublishFilesOutcome } from "../content/content-publisher";
-import { openCliStore, progressReporter, type CliStore } from "./cli-store";
+import { openCliStore, progressReporter, type CliStore, parseCommandLine } from "./cli-store";
 
 const USAGE = `Usage: npm run content:publish -- [--dir <folder>] [--if-changed] [--check]
 
@@ -25,16 +24,12 @@ export async function runContentPublish(
   env: Record<string, string | undefined> = process.env,
   io: PublishCliIo = { out: (line) => console.log(line), err: (line) => console.error(line) },
 ): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({
-      args: argv,
-      options: { dir: { type: "string" }, "if-changed": { type: "boolean" }, check: { type: "boolean" }, help: { type: "boolean" } },
-    }).values;
-  } catch (error) {
-    io.err(`${(error as Error).message}\n${USAGE}`);
-    return 2;
-  }
+  const parsed = parseCommandLine(io, USAGE, {
+    args: argv,
+    options: { dir: { type: "string" }, "if-changed": { type: "boolean" }, check: { type: "boolean" }, help: { type: "boolean" } },
+  });
+  if (!parsed) return 2;
+  const args = parsed.values;
   if (args.help) {
     io.out(USAGE);
     return 0;

@@ -1,11 +1,10 @@
 import { resolve } from "node:path";
-import { parseArgs } from "node:util";
 import { DynamoDbCatalogRepository } from "../catalog/dynamodb-catalog.repository";
 import { CONTENT_DIR, formatContentProblem, loadContentFiles } from "../content/content-files.loader";
 import { publishContentFiles } from "../content/content-publisher";
 import { DynamoDbContentRepository } from "../content/dynamodb-content.repository";
 import { formatDataError, readDataFolder, SAMPLE_DATA_FOLDER } from "../data/data-folder.loader";
-import { consoleIo, openCliStore, progressReporter, type CliIo, type CliStore } from "./cli-store";
+import { consoleIo, openCliStore, progressReporter, type CliIo, type CliStore, parseCommandLine } from "./cli-store";
 
 const USAGE = `Usage: deploy-publish [--check-only] [--content <folder>] [--data <folder>]
 
@@ -22,13 +21,9 @@ STAGE, TABLE_PREFIX and AWS_REGION and the deployer's credentials:
  * shipped ones are fictional demo learners); load real ones with `npm run data:load`.
  */
 export async function runDeployPublish(argv: string[], env: Record<string, string | undefined> = process.env, io: CliIo = consoleIo): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({ args: argv, options: { "check-only": { type: "boolean" }, content: { type: "string" }, data: { type: "string" }, help: { type: "boolean" } } }).values;
-  } catch (error) {
-    io.err(`${(error as Error).message}\n${USAGE}`);
-    return 2;
-  }
+  const parsed = parseCommandLine(io, USAGE, { args: argv, options: { "check-only": { type: "boolean" }, content: { type: "string" }, data: { type: "string" }, help: { type: "boolean" } } });
+  if (!parsed) return 2;
+  const args = parsed.values;
   if (args.help) {
     io.out(USAGE);
     return 0;

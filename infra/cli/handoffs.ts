@@ -1,9 +1,8 @@
 import { userInfo } from "node:os";
-import { parseArgs } from "node:util";
 import type { HandoffRequest } from "../../domain/events/events.schema";
 import { editDistance } from "../../domain/text/edit-distance";
 import type { DynamoDbEventsRepository } from "../events/dynamodb-events.repository";
-import { consoleIo, eventsRepositoryOf, withCliStore, type CliIo, type CliStore } from "./cli-store";
+import { consoleIo, eventsRepositoryOf, withCliStore, type CliIo, type CliStore, parseCommandLine } from "./cli-store";
 
 const USAGE = `Usage: npm run handoffs -- <command>
 
@@ -25,17 +24,12 @@ export async function runHandoffs(
   clock: () => Date = () => new Date(),
 ): Promise<number> {
   const [command, ...rest] = argv;
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: rest,
-      allowPositionals: true,
-      options: { status: { type: "string" }, resolution: { type: "string" }, by: { type: "string" }, help: { type: "boolean" } },
-    });
-  } catch (error) {
-    io.err(`${(error as Error).message}\n\n${USAGE}`);
-    return 2;
-  }
+  const parsed = parseCommandLine(io, USAGE, {
+    args: rest,
+    allowPositionals: true,
+    options: { status: { type: "string" }, resolution: { type: "string" }, by: { type: "string" }, help: { type: "boolean" } },
+  });
+  if (!parsed) return 2;
   if (command === undefined || command === "help" || command === "--help" || parsed.values.help) {
     io.out(USAGE);
     return command === undefined ? 2 : 0;

@@ -1,12 +1,11 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
-import { parseArgs } from "node:util";
 import { canonicalQuestion } from "../../domain/knowledge/content-entry.schema";
 import { advisorReport, type AdvisorReport, type Deflection, type WeekReport } from "../../domain/reporting/advisor-report";
 import { addDays, isoWeekOfDate, parisDate } from "../../domain/reporting/iso-week";
 import { DynamoDbContentRepository } from "../content/dynamodb-content.repository";
 import { renderReportHtml } from "../report/report-html";
-import { consoleIo, eventsRepositoryOf, withCliStore, type CliIo, type CliStore } from "./cli-store";
+import { consoleIo, eventsRepositoryOf, withCliStore, type CliIo, type CliStore, parseCommandLine } from "./cli-store";
 
 const USAGE = `Usage: npm run report -- [--weeks <n>] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--out <file.html>] [--json]
 
@@ -36,16 +35,12 @@ export async function runReport(
   io: CliIo = consoleIo,
   clock: () => Date = () => new Date(),
 ): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({
-      args: argv,
-      options: { weeks: { type: "string" }, from: { type: "string" }, to: { type: "string" }, out: { type: "string" }, json: { type: "boolean" }, help: { type: "boolean" } },
-    }).values;
-  } catch (error) {
-    io.err(`${(error as Error).message}\n\n${USAGE}`);
-    return 2;
-  }
+  const parsed = parseCommandLine(io, USAGE, {
+    args: argv,
+    options: { weeks: { type: "string" }, from: { type: "string" }, to: { type: "string" }, out: { type: "string" }, json: { type: "boolean" }, help: { type: "boolean" } },
+  });
+  if (!parsed) return 2;
+  const args = parsed.values;
   if (args.help) {
     io.out(USAGE);
     return 0;

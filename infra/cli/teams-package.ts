@@ -1,9 +1,8 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
-import { parseArgs } from "node:util";
 import { buildTeamsApp, teamsAppSettingsSchema, validateTeamsApp, MANIFEST_VERSION } from "../teams/teams-manifest";
 import { unzip, zip } from "../teams/zip-archive";
-import { consoleIo, type CliIo } from "./cli-store";
+import { consoleIo, type CliIo, parseCommandLine } from "./cli-store";
 
 const USAGE = `Usage: npm run teams:package -- [--out <file.zip>] [--check <file.zip>]
 
@@ -23,13 +22,8 @@ const DEFAULT_SITE = "https://www.cnam-paris.fr/";
 
 /** The command, callable from tests: returns the exit code instead of exiting. */
 export async function runTeamsPackage(argv: string[], env: Record<string, string | undefined> = process.env, io: CliIo = consoleIo): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({ args: argv, options: { out: { type: "string" }, check: { type: "string" }, help: { type: "boolean" } } }).values;
-  } catch (error) {
-    io.err(`${(error as Error).message}\n\n${USAGE}`);
-    return 2;
-  }
+  const args = parseCommandLine(io, USAGE, { args: argv, options: { out: { type: "string" }, check: { type: "string" }, help: { type: "boolean" } } })?.values;
+  if (!args) return 2;
   if (args.help) {
     io.out(USAGE);
     return 0;
