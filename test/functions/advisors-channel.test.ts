@@ -38,13 +38,7 @@ afterEach(() => vi.restoreAllMocks());
 function env(extra: Record<string, string> = {}): Record<string, string> {
   return {
     STAGE: "local",
-    MicrosoftAppId: APP_ID,
-    MicrosoftAppTenantId: TENANT,
-    MicrosoftAppPassword: PASSWORD,
-    BOT_AUTH_OPENID_METADATA_URL: idp.channelMetadataUrl,
-    BOT_AUTH_EMULATOR_OPENID_METADATA_URL: idp.emulatorMetadataUrl,
-    BOT_AUTH_LOGIN_URL: idp.loginUrl,
-    BOT_AUTH_TOKEN_ISSUER: idp.channelIssuer,
+    ...idp.botEnv,
     ADVISORS_TEAMS_SERVICE_URL: connector.serviceUrl,
     ADVISORS_TEAMS_CONVERSATION_ID: CHANNEL,
     ...extra,

@@ -55,13 +55,7 @@ afterEach(() => vi.restoreAllMocks());
 function testConfig(stage: string, extra: Record<string, string> = {}) {
   return loadConfig({
     STAGE: stage,
-    MicrosoftAppId: APP_ID,
-    MicrosoftAppTenantId: TENANT,
-    MicrosoftAppPassword: PASSWORD,
-    BOT_AUTH_OPENID_METADATA_URL: idp.channelMetadataUrl,
-    BOT_AUTH_EMULATOR_OPENID_METADATA_URL: idp.emulatorMetadataUrl,
-    BOT_AUTH_LOGIN_URL: idp.loginUrl,
-    BOT_AUTH_TOKEN_ISSUER: idp.channelIssuer,
+    ...idp.botEnv,
     BOT_AUTH_ALLOW_TEST_ENDPOINTS: "true",
     ...extra,
   });

@@ -28,14 +28,7 @@ beforeAll(async () => {
     STAGE: "test",
     DYNAMODB_ENDPOINT: dynamo.endpoint,
     TABLE_PREFIX: dynamo.prefix,
-    MicrosoftAppId: APP_ID,
-    MicrosoftAppTenantId: TENANT,
-    MicrosoftAppPassword: PASSWORD,
-    BOT_AUTH_OPENID_METADATA_URL: idp.channelMetadataUrl,
-    BOT_AUTH_EMULATOR_OPENID_METADATA_URL: idp.emulatorMetadataUrl,
-    // Outbound tokens would come from here: MSAL refuses a plain-http authority, so nothing leaves the machine.
-    BOT_AUTH_LOGIN_URL: idp.loginUrl,
-    BOT_AUTH_TOKEN_ISSUER: idp.channelIssuer,
+    ...idp.botEnv,
     BOT_AUTH_ALLOW_TEST_ENDPOINTS: "true",
   });
   vi.spyOn(console, "error").mockImplementation(() => undefined);

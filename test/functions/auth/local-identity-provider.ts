@@ -19,6 +19,11 @@ export interface LocalIdentityProvider {
   emulatorMetadataUrl: string;
   /** The outbound login URL (botbuilder's ToChannelFromBotLoginUrl): `${url}/${tenantId}`. */
   loginUrl: string;
+  /**
+   * The bot's configuration against this provider: its app id, tenant and password, and the
+   * endpoint overrides that make it trust this provider's keys and get its tokens here.
+   */
+  botEnv: Record<string, string>;
   keys: Record<KeyName, SigningKey>;
   /** Requests served, by path, to tell whether botbuilder really fetched the keys. */
   served: string[];
@@ -112,12 +117,25 @@ export async function startIdentityProvider(options: { appId: string; appPasswor
   await new Promise<void>((done) => server.listen(0, "127.0.0.1", () => done()));
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
-  return {
-    url,
+  const endpoints = {
     channelIssuer: `${url}/channel`,
     channelMetadataUrl: `${url}/v1/.well-known/openidconfiguration`,
     emulatorMetadataUrl: `${url}/emulator/.well-known/openid-configuration`,
+    // Outbound tokens would come from here: MSAL refuses a plain-http authority, so nothing leaves the machine.
     loginUrl: `${url}/${options.tenantId}`,
+  };
+  return {
+    url,
+    ...endpoints,
+    botEnv: {
+      MicrosoftAppId: options.appId,
+      MicrosoftAppTenantId: options.tenantId,
+      MicrosoftAppPassword: options.appPassword,
+      BOT_AUTH_OPENID_METADATA_URL: endpoints.channelMetadataUrl,
+      BOT_AUTH_EMULATOR_OPENID_METADATA_URL: endpoints.emulatorMetadataUrl,
+      BOT_AUTH_LOGIN_URL: endpoints.loginUrl,
+      BOT_AUTH_TOKEN_ISSUER: endpoints.channelIssuer,
+    },
     keys,
     served,
     issuedTokens,
