@@ -8,7 +8,7 @@ import { DynamoDbCatalogRepository } from "../catalog/dynamodb-catalog.repositor
 import { CONTENT_DIR, formatContentProblem, loadContentFiles } from "../content/content-files.loader";
 import { DynamoDbContentRepository } from "../content/dynamodb-content.repository";
 import { formatDataError, readDataFolder, SAMPLE_DATA_FOLDER, type DataError } from "../data/data-folder.loader";
-import { consoleIo, openCliStore, type CliIo, type CliStore, parseCommandLine } from "./cli-store";
+import { consoleIo, parseCommandLine, withCliStore, type CliIo, type CliStore } from "./cli-store";
 import { runContentPublish } from "./content-publish";
 import { diffSummary, formatRecordsDiff } from "./diff-format";
 
@@ -79,22 +79,8 @@ export async function runContentCommand(argv: string[], env: Record<string, stri
   }
 }
 
-async function withStore(env: Record<string, string | undefined>, io: CliIo, work: (store: CliStore) => Promise<number>): Promise<number> {
-  let store: CliStore;
-  try {
-    store = await openCliStore({ ...env, STAGE: env.STAGE ?? "local" });
-  } catch (error) {
-    io.err((error as Error).message);
-    return 2;
-  }
-  try {
-    return await work(store);
-  } catch (error) {
-    io.err(`Failed on ${store.target}: ${(error as Error).message}`);
-    return 2;
-  } finally {
-    await store.close();
-  }
+function withStore(env: Record<string, string | undefined>, io: CliIo, work: (store: CliStore) => Promise<number>): Promise<number> {
+  return withCliStore({ ...env, STAGE: env.STAGE ?? "local" }, io, (target, error) => `Failed on ${target}: ${error.message}`, work);
 }
 
 /**

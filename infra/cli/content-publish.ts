@@ -2,7 +2,7 @@ import { resolve } from "node:path";
 import { formatContentProblem, CONTENT_DIR, loadContentFiles } from "../content/content-files.loader";
 import { DynamoDbContentRepository } from "../content/dynamodb-content.repository";
 import { publishContentFiles, type PublishFilesOutcome } from "../content/content-publisher";
-import { openCliStore, progressReporter, type CliStore, parseCommandLine } from "./cli-store";
+import { consoleIo, parseCommandLine, progressReporter, withCliStore, type CliIo } from "./cli-store";
 
 const USAGE = `Usage: npm run content:publish -- [--dir <folder>] [--if-changed] [--check]
 
@@ -13,16 +13,11 @@ DYNAMODB_ENDPOINT is set, or AWS on a deployed stage (STAGE, TABLE_PREFIX, AWS_R
   --if-changed  publish only when the files differ from the active version
 Exit code: 0 published / unchanged / valid, 1 invalid content, 2 fault.`;
 
-export interface PublishCliIo {
-  out: (line: string) => void;
-  err: (line: string) => void;
-}
-
 /** The CLI, callable from tests: returns the exit code instead of exiting. */
 export async function runContentPublish(
   argv: string[],
   env: Record<string, string | undefined> = process.env,
-  io: PublishCliIo = { out: (line) => console.log(line), err: (line) => console.error(line) },
+  io: CliIo = consoleIo,
 ): Promise<number> {
   const parsed = parseCommandLine(io, USAGE, {
     args: argv,
@@ -49,14 +44,7 @@ export async function runContentPublish(
     return 0;
   }
 
-  let store: CliStore;
-  try {
-    store = await openCliStore({ ...env, STAGE: env.STAGE ?? "local" });
-  } catch (error) {
-    io.err((error as Error).message);
-    return 2;
-  }
-  try {
+  return withCliStore({ ...env, STAGE: env.STAGE ?? "local" }, io, (_target, error) => `Content publish failed: ${error.message}`, async (store) => {
     const repository = new DynamoDbContentRepository({ doc: store.doc, tableName: store.tables.content });
     const outcome = await publishContentFiles({
       repository,
@@ -66,15 +54,10 @@ export async function runContentPublish(
       onProgress: progressReporter("Writing entries", io),
     });
     return report(outcome, io, `${store.target}, table ${store.tables.content}`);
-  } catch (error) {
-    io.err(`Content publish failed: ${(error as Error).message}`);
-    return 2;
-  } finally {
-    await store.close();
-  }
+  });
 }
 
-function report(outcome: PublishFilesOutcome, io: PublishCliIo, target: string): number {
+function report(outcome: PublishFilesOutcome, io: CliIo, target: string): number {
   outcome.warnings.forEach((warning) => io.err(`warning: ${formatContentProblem(warning)}`));
   switch (outcome.outcome) {
     case "invalid":

@@ -4,7 +4,7 @@ import { CONTENT_DIR, formatContentProblem, loadContentFiles } from "../content/
 import { publishContentFiles } from "../content/content-publisher";
 import { DynamoDbContentRepository } from "../content/dynamodb-content.repository";
 import { formatDataError, readDataFolder, SAMPLE_DATA_FOLDER } from "../data/data-folder.loader";
-import { consoleIo, openCliStore, progressReporter, type CliIo, type CliStore, parseCommandLine } from "./cli-store";
+import { consoleIo, parseCommandLine, progressReporter, withCliStore, type CliIo } from "./cli-store";
 
 const USAGE = `Usage: deploy-publish [--check-only] [--content <folder>] [--data <folder>]
 
@@ -46,14 +46,7 @@ export async function runDeployPublish(argv: string[], env: Record<string, strin
     return 0;
   }
 
-  let store: CliStore;
-  try {
-    store = await openCliStore(env);
-  } catch (error) {
-    io.err((error as Error).message);
-    return 2;
-  }
-  try {
+  return withCliStore(env, io, (target, error) => `Publishing to ${target} failed: ${error.message}`, async (store) => {
     const published = await publishContentFiles({
       repository: new DynamoDbContentRepository({ doc: store.doc, tableName: store.tables.content }),
       dir: contentDir,
@@ -89,12 +82,7 @@ export async function runDeployPublish(argv: string[], env: Record<string, strin
         (checked.data.learners.length > 0 ? `; the ${checked.data.learners.length} learner records of ${dataDir} are not deployed (npm run data:load).` : "."),
     );
     return 0;
-  } catch (error) {
-    io.err(`Publishing to ${store.target} failed: ${(error as Error).message}`);
-    return 2;
-  } finally {
-    await store.close();
-  }
+  });
 }
 
 if (require.main === module) {
