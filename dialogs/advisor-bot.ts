@@ -1,42 +1,27 @@
-import {
-  ActivityHandler,
-  ActivityTypes,
-  type ConversationState,
-  type StatePropertyAccessor,
-  type TurnContext,
-} from "botbuilder";
+import { ActivityHandler, ActivityTypes, type ConversationState, type StatePropertyAccessor, type TurnContext } from "botbuilder";
 import { DialogSet, DialogTurnStatus, type DialogState } from "botbuilder-dialogs";
-import { DEFAULT_LANGUAGE, type Language } from "../domain/language/language";
+import { redactPersonalData } from "../domain/events/redaction";
+import { DEFAULT_LANGUAGE } from "../domain/language/language";
 import type { AdvisorServices } from "./advisor-services";
-import { feedbackWording } from "./feedback/feedback.wording";
-import { recognizeVote } from "./feedback/feedback";
-import { advisorAction, message } from "./answers/answer.replies";
-import { MAIN_DIALOG, MainDialog } from "./main.dialog";
-import { answeredOf, setPreviousQuestion, setTurnLanguage, setUnderstood, unansweredOf, type PreviousQuestion } from "./turn-state";
-import { welcomeReply } from "./welcome/welcome.replies";
+import type { ConversationData } from "./conversation-data";
+import type { Job, JobOutcome, JobTurn } from "./job";
+import { JOBS } from "./jobs";
+import { ROUTER_DIALOG, RouterDialog } from "./router.dialog";
+import { outcomeOf, setJobTurn } from "./turn-state";
+import { welcomeReply } from "./welcome/welcome.job";
 
-/** What the assistant remembers about one conversation (no grades, no record: those are read when needed). */
-export interface ConversationData {
-  language: Language;
-  /** True once the learner's language has been chosen, by their first message or on request. */
-  languageSet: boolean;
-  welcomed: boolean;
-  /** The last answer given, for the "utile / pas utile" votes. */
-  lastAnswer?: string;
-  /** How the last question ended, so a handoff request says what preceded it (deflection rate). */
-  lastQuestion?: PreviousQuestion;
-}
+export type { ConversationData } from "./conversation-data";
 
 /** A message in the other language switches the conversation only when it says enough to be sure. */
 const WORDS_TO_SWITCH = 4;
 
 /**
- * The assistant's turn: understands the message once, settles the reply language, takes a vote on
- * the last answer, then runs the dialogs; conversation state is saved once at the end of the turn.
+ * The assistant's turn: understands the message once, settles the reply language, runs the router
+ * over the registry's jobs, then records how the job that finished ended; conversation state is
+ * saved once at the end of the turn.
  */
 export class AdvisorBot extends ActivityHandler {
   private readonly conversationData: StatePropertyAccessor<ConversationData>;
-  private readonly dialogState: StatePropertyAccessor<DialogState>;
   private readonly dialogs: DialogSet;
 
   /**
@@ -47,11 +32,11 @@ export class AdvisorBot extends ActivityHandler {
   constructor(
     private readonly conversationState: ConversationState,
     private readonly services: AdvisorServices,
+    private readonly jobs: readonly Job[] = JOBS,
   ) {
     super();
     this.conversationData = conversationState.createProperty<ConversationData>("conversation");
-    this.dialogState = conversationState.createProperty<DialogState>("dialogs");
-    this.dialogs = new DialogSet(this.dialogState).add(new MainDialog(services));
+    this.dialogs = new DialogSet(conversationState.createProperty<DialogState>("dialogs")).add(new RouterDialog(services, jobs));
 
     this.onMembersAdded(async (context, next) => {
       const botId = context.activity.recipient?.id;
@@ -60,7 +45,6 @@ export class AdvisorBot extends ActivityHandler {
       const data = await this.load(context);
       if (newcomers.length > 0 && !data.welcomed) {
         data.welcomed = true;
-        setTurnLanguage(context, data.language);
         await context.sendActivity(welcomeReply(data.language));
       }
       await next();
@@ -95,10 +79,9 @@ export class AdvisorBot extends ActivityHandler {
       data.language = understood.language;
       data.languageSet = true;
     }
-    setTurnLanguage(context, data.language);
-    setUnderstood(context, understood);
-    setPreviousQuestion(context, data.lastQuestion);
     const intent = understood.intent;
+    const turn: JobTurn = { context, language: data.language, intent, understood, text, services: this.services, conversation: data, jobs: this.jobs };
+    setJobTurn(context, turn);
     this.services.log?.("understood", {
       intent: intent.kind,
       entryId: intent.kind === "answer" ? intent.entryId : undefined,
@@ -107,52 +90,48 @@ export class AdvisorBot extends ActivityHandler {
       language: data.language,
     });
 
-    const vote = recognizeVote(text);
-    if (vote !== undefined && data.lastAnswer) {
-      await this.services.events.recordFeedback({
-        id: this.services.newId(),
-        at: this.services.now().toISOString(),
-        answerId: data.lastAnswer,
-        useful: vote,
-        language: data.language,
-      });
-      data.lastAnswer = undefined;
-      const w = feedbackWording[data.language];
-      await context.sendActivity(vote ? message(w.thanksUseful) : message(w.thanksNotUseful, [advisorAction(data.language)]));
-      return;
-    }
-
-    if (!data.welcomed) {
-      data.welcomed = true;
-      if (understood.intent.kind === "greeting") {
-        await context.sendActivity(welcomeReply(data.language));
-        return;
-      }
-    }
-
     const dc = await this.dialogs.createContext(context);
     const result = await dc.continueDialog();
-    if (result.status === DialogTurnStatus.empty) await dc.beginDialog(MAIN_DIALOG);
-    const answered = answeredOf(context);
-    if (answered) {
-      data.lastAnswer = answered;
-      data.lastQuestion = { outcome: "answered", answerId: answered };
-      await this.recordAnswered(answered, data.language);
-    } else if (unansweredOf(context)) {
-      data.lastQuestion = { outcome: "unanswered" };
-    } else if (understood.intent.kind === "handoff") {
-      // The handoff took what preceded it; a later request starts from scratch.
-      data.lastQuestion = undefined;
+    if (result.status === DialogTurnStatus.empty) await dc.beginDialog(ROUTER_DIALOG);
+    data.welcomed = true;
+    const outcome = outcomeOf(context);
+    if (outcome) await this.record(outcome, turn);
+  }
+
+  /**
+   * How the job that finished this turn ended: the statistics of the deflection rate (what was
+   * answered, never who asked; an unanswered question redacted) and what a vote or a handoff
+   * request will refer to.
+   */
+  private async record(outcome: JobOutcome, { conversation, language }: JobTurn): Promise<void> {
+    const { events, newId, now } = this.services;
+    switch (outcome.kind) {
+      case "answered":
+        conversation.lastAnswer = outcome.answerId;
+        conversation.lastQuestion = { outcome: "answered", answerId: outcome.answerId };
+        return this.statistic(() => events.recordAnswered({ id: newId(), at: now().toISOString(), answerId: outcome.answerId, language }));
+      case "unanswered": {
+        conversation.lastQuestion = { outcome: "unanswered" };
+        const question = redactPersonalData(outcome.question);
+        if (!question) return;
+        return this.statistic(() => events.recordUnanswered({ id: newId(), at: now().toISOString(), question, language, suggested: outcome.suggested }));
+      }
+      case "handed-off":
+        // The request took what preceded it; a later request starts from scratch.
+        conversation.lastQuestion = undefined;
+        return;
+      case "cancelled":
+      case "none":
+        return;
     }
   }
 
-  /** One event per answered question, for the deflection rate: what was answered, never who asked. */
-  private async recordAnswered(answerId: string, language: Language): Promise<void> {
+  private async statistic(write: () => Promise<void>): Promise<void> {
     try {
-      await this.services.events.recordAnswered({ id: this.services.newId(), at: this.services.now().toISOString(), answerId, language });
+      await write();
     } catch (error) {
       // The learner has the answer already: a lost statistic must not turn it into an apology.
-      this.services.log?.("answered_record_failed", { message: (error as Error).message });
+      this.services.log?.("statistic_record_failed", { message: (error as Error).message });
     }
   }
 }

@@ -1,59 +1,35 @@
 import type { TurnContext } from "botbuilder";
 import { DEFAULT_LANGUAGE, type Language } from "../domain/language/language";
-import type { Understood } from "../domain/understanding/understanding";
+import type { PreviousQuestion } from "./conversation-data";
+import type { JobOutcome, JobTurn } from "./job";
 
-const LANGUAGE_KEY = Symbol("ue-advisor.language");
-const UNDERSTOOD_KEY = Symbol("ue-advisor.understood");
+const TURN_KEY = Symbol("ue-advisor.turn");
+const OUTCOME_KEY = Symbol("ue-advisor.outcome");
+
+/** This turn as the bot understood it once, before any dialog ran: what dialogs' steps read. */
+export function setJobTurn(context: TurnContext, turn: JobTurn): void {
+  context.turnState.set(TURN_KEY, turn);
+}
+
+export function jobTurnOf(context: TurnContext): JobTurn | undefined {
+  return context.turnState.get(TURN_KEY) as JobTurn | undefined;
+}
 
 /** The language of this turn's replies, decided once at the start of the turn by the bot. */
 export function languageOf(context: TurnContext): Language {
-  return (context.turnState.get(LANGUAGE_KEY) as Language | undefined) ?? DEFAULT_LANGUAGE;
+  return jobTurnOf(context)?.language ?? DEFAULT_LANGUAGE;
 }
 
-export function setTurnLanguage(context: TurnContext, language: Language): void {
-  context.turnState.set(LANGUAGE_KEY, language);
-}
-
-/** What this turn's message means, understood once by the bot before any dialog runs. */
-export function understoodOf(context: TurnContext): Understood | undefined {
-  return context.turnState.get(UNDERSTOOD_KEY) as Understood | undefined;
-}
-
-export function setUnderstood(context: TurnContext, understood: Understood): void {
-  context.turnState.set(UNDERSTOOD_KEY, understood);
-}
-
-const ANSWERED_KEY = Symbol("ue-advisor.answered");
-
-/** Marks this turn as answering something the learner may vote on ("utile / pas utile"). */
-export function setAnswered(context: TurnContext, answerId: string): void {
-  context.turnState.set(ANSWERED_KEY, answerId);
-}
-
-export function answeredOf(context: TurnContext): string | undefined {
-  return context.turnState.get(ANSWERED_KEY) as string | undefined;
-}
-
-const UNANSWERED_KEY = Symbol("ue-advisor.unanswered");
-
-/** Marks this turn as a question the assistant could not answer (suggestions or "I do not know"). */
-export function setUnanswered(context: TurnContext): void {
-  context.turnState.set(UNANSWERED_KEY, true);
-}
-
-export function unansweredOf(context: TurnContext): boolean {
-  return context.turnState.get(UNANSWERED_KEY) === true;
-}
-
-/** How the learner's previous question ended, remembered by the conversation (for handoff origins). */
-export type PreviousQuestion = { outcome: "answered"; answerId: string } | { outcome: "unanswered" };
-
-const PREVIOUS_QUESTION_KEY = Symbol("ue-advisor.previous-question");
-
-export function setPreviousQuestion(context: TurnContext, previous: PreviousQuestion | undefined): void {
-  context.turnState.set(PREVIOUS_QUESTION_KEY, previous);
-}
-
+/** How the learner's previous question ended (for a handoff's origin). */
 export function previousQuestionOf(context: TurnContext): PreviousQuestion | undefined {
-  return context.turnState.get(PREVIOUS_QUESTION_KEY) as PreviousQuestion | undefined;
+  return jobTurnOf(context)?.conversation.lastQuestion;
+}
+
+/** The outcome of the job that finished in this turn, set by the router for the bot to record. */
+export function setOutcome(context: TurnContext, outcome: JobOutcome): void {
+  context.turnState.set(OUTCOME_KEY, outcome);
+}
+
+export function outcomeOf(context: TurnContext): JobOutcome | undefined {
+  return context.turnState.get(OUTCOME_KEY) as JobOutcome | undefined;
 }

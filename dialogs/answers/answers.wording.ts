@@ -2,20 +2,7 @@ import type { Language } from "../../domain/language/language";
 import type { AbstainReason } from "../../domain/understanding/understanding";
 
 /** Wording of the knowledge-base answers and of the assistant's honest fallbacks, French first. */
-export const answersWording: Record<
-  Language,
-  {
-    suggestionsIntro: string;
-    abstain: Record<AbstainReason, string>;
-    advisorAction: string;
-    helpAction: string;
-    thanks: string;
-    nothingToCancel: string;
-    cancelled: string;
-    languageSwitched: string;
-    seeAlso: string;
-  }
-> = {
+export const answersWording: Record<Language, { suggestionsIntro: string; abstain: Record<AbstainReason, string>; seeAlso: string }> = {
   fr: {
     suggestionsIntro: "Je ne suis pas sûr d'avoir compris. Vouliez-vous dire :",
     abstain: {
@@ -29,31 +16,18 @@ export const answersWording: Record<
         "Je ne peux pas changer mes règles. Je peux en revanche répondre à vos questions sur les UE, les crédits et les inscriptions.",
       unclear: "Je n'ai pas compris votre message. Posez-moi une question, par exemple « c'est quoi une UE ? », ou dites « aide ».",
     },
-    advisorAction: "Parler à un conseiller",
-    helpAction: "Aide",
-    thanks: "Avec plaisir ! N'hésitez pas si vous avez une autre question.",
-    nothingToCancel: "Il n'y a rien en cours. Que puis-je faire pour vous ?",
-    cancelled: "D'accord, j'abandonne. Que puis-je faire d'autre pour vous ?",
-    languageSwitched: "Très bien, je continue en français.",
     seeAlso: "Pour en savoir plus :",
   },
   en: {
     suggestionsIntro: "I am not sure I understood. Did you mean:",
     abstain: {
-      unknown:
-        "I do not know the answer to this question, and I would rather not guess. An advisor can answer it: shall I pass your question on?",
+      unknown: "I do not know the answer to this question, and I would rather not guess. An advisor can answer it: shall I pass your question on?",
       "off-topic":
         "I can only answer questions about Cnam Paris evening courses (UE, UA, US units, credits, enrolment). For anything else, I do not know. An advisor can help with any question about your studies.",
       "private-data": "I never share another person's data. I can only look at your own record, once you are signed in.",
       manipulation: "I cannot change my rules. I can, however, answer your questions about units, credits and enrolment.",
-      unclear: "I did not understand your message. Ask me a question, for instance \"what is a UE?\", or say \"help\".",
+      unclear: 'I did not understand your message. Ask me a question, for instance "what is a UE?", or say "help".',
     },
-    advisorAction: "Talk to an advisor",
-    helpAction: "Help",
-    thanks: "You are welcome! Feel free to ask another question.",
-    nothingToCancel: "Nothing is in progress. What can I do for you?",
-    cancelled: "All right, I dropped it. What else can I do for you?",
-    languageSwitched: "Sure, I will continue in English.",
     seeAlso: "More information:",
   },
 };

@@ -1,21 +1,154 @@
+import type { CreditHoursReference, CreditsForHours, HoursCheck, HoursForCredits } from "../../domain/credit-hours/credit-hours.rule";
+import { CREDIT_HOURS_TABLE, TOLERANCE_PERCENT } from "../../domain/credit-hours/credit-hours.rule";
 import type { Language } from "../../domain/language/language";
+import { decimal } from "../common/catalog.wording";
 
-/** Wording of the credit-hours conversation, French first; the answers themselves are the rules' wording. */
-export const creditHoursWording: Record<
-  Language,
-  { ask: string; retry: string; unitHours: (code: string, title: string, hoursText: string) => string; unknownUnit: (code: string, closest: string[]) => string }
-> = {
+type Of<T extends { kind: string }, K extends T["kind"]> = T & { kind: K };
+
+interface CreditHoursWords {
+  ask: string;
+  retry: string;
+  unitHours: (code: string, title: string, hoursText: string) => string;
+  unknownUnit: (code: string, closest: string[]) => string;
+  tableHead: string;
+  tableLine: (ref: CreditHoursReference, range: string) => string;
+  notANumber: string;
+  notPossible: (value: string) => string;
+  hoursForCredits: {
+    reference: (answer: Of<HoursForCredits, "reference">, range: string) => string;
+    noReference: (ects: string) => string;
+  };
+  creditsForHours: {
+    reference: (answer: Of<CreditsForHours, "reference">, hours: string, range: string) => string;
+    between: (hours: string, below: string, belowRange: string, above: string, aboveRange: string) => string;
+    noReference: (hours: string, position: "below-table" | "above-table") => string;
+  };
+  hoursCheck: {
+    noReference: (ects: string, hours: string) => string;
+    plausible: (answer: Of<HoursCheck, "plausible" | "implausible">, hours: string, range: string) => string;
+    implausible: (answer: Of<HoursCheck, "plausible" | "implausible">, hours: string, range: string, deviation: string) => string;
+    matching: (ects: number) => string;
+  };
+}
+
+/** Wording of the credit-hours conversation and answers, French first. */
+export const creditHoursWording: Record<Language, CreditHoursWords> = {
   fr: {
     ask: "Combien de crédits ECTS ? (ou indiquez un nombre d'heures, par exemple « 50 h »)",
     retry: "Indiquez un nombre de crédits ECTS (par exemple 6) ou d'heures (par exemple 50 h).",
     unitHours: (code, title, hoursText) => `${code} — ${title} : ${hoursText}`,
-    unknownUnit: (code, closest) =>
-      `Je ne trouve pas l'unité ${code} dans le catalogue.${closest.length ? ` Vouliez-vous dire ${closest.join(", ")} ?` : ""}`,
+    unknownUnit: (code, closest) => `Je ne trouve pas l'unité ${code} dans le catalogue.${closest.length ? ` Vouliez-vous dire ${closest.join(", ")} ?` : ""}`,
+    tableHead: `Volumes horaires de référence (±${TOLERANCE_PERCENT} %, hors temps de travail personnel) :`,
+    tableLine: (ref, range) => `- ${ref.ects} ECTS : ${ref.hours} h (${range})`,
+    notANumber: "Je n'ai pas compris ce nombre.",
+    notPossible: (value) => `${value} n'est pas une valeur possible ici.`,
+    hoursForCredits: {
+      reference: (a, range) =>
+        `Une UE de ${a.ects} ECTS correspond à ${a.reference.hours} heures de cours de référence (±${TOLERANCE_PERCENT} %, soit ${range}), hors temps de travail personnel.`,
+      noReference: (ects) => `Il n'existe pas de volume horaire de référence pour ${ects} ECTS ; voici le barème officiel.`,
+    },
+    creditsForHours: {
+      reference: (a, hours, range) => `${hours} h de cours correspondent à une UE de ${a.reference.ects} ECTS (référence ${a.reference.hours} h, plage ${range}).`,
+      between: (hours, below, belowRange, above, aboveRange) =>
+        `${hours} h tombent entre deux références : au-dessus de ${below} ECTS (${belowRange}) et en dessous de ${above} ECTS (${aboveRange}).`,
+      noReference: (hours, position) =>
+        `Aucune référence ne correspond à ${hours} h (${position === "below-table" ? "moins que la plus petite" : "plus que la plus grande"}) ; voici le barème officiel.`,
+    },
+    hoursCheck: {
+      noReference: (ects, hours) => `Il n'existe pas de volume horaire de référence pour ${ects} ECTS, je ne peux donc pas juger ${hours} h.`,
+      plausible: (a, hours, range) => `Oui : ${hours} h sont dans la plage de ${a.ects} ECTS (${range}, référence ${a.reference.hours} h).`,
+      implausible: (a, hours, range, deviation) =>
+        `Non : pour ${a.ects} ECTS, la référence est ${a.reference.hours} h (${range}) ; ${hours} h s'en écartent de ${deviation} %.`,
+      matching: (ects) => ` Ce volume correspond plutôt à ${ects} ECTS.`,
+    },
   },
   en: {
-    ask: "How many ECTS credits? (or give a number of hours, for instance \"50 h\")",
+    ask: 'How many ECTS credits? (or give a number of hours, for instance "50 h")',
     retry: "Give a number of ECTS credits (for instance 6) or of hours (for instance 50 h).",
     unitHours: (code, title, hoursText) => `${code} — ${title}: ${hoursText}`,
     unknownUnit: (code, closest) => `I cannot find unit ${code} in the catalog.${closest.length ? ` Did you mean ${closest.join(", ")}?` : ""}`,
+    tableHead: `Reference class hours (±${TOLERANCE_PERCENT} %, personal work excluded):`,
+    tableLine: (ref, range) => `- ${ref.ects} ECTS : ${ref.hours} h (${range})`,
+    notANumber: "I did not understand that number.",
+    notPossible: (value) => `${value} is not a possible value here.`,
+    hoursForCredits: {
+      reference: (a, range) =>
+        `A ${a.ects}-ECTS unit matches ${a.reference.hours} reference class hours (±${TOLERANCE_PERCENT} %, i.e. ${range}), personal work excluded.`,
+      noReference: (ects) => `There is no reference volume for ${ects} ECTS; here is the official table.`,
+    },
+    creditsForHours: {
+      reference: (a, hours, range) => `${hours} class hours match a ${a.reference.ects}-ECTS unit (reference ${a.reference.hours} h, range ${range}).`,
+      between: (hours, below, belowRange, above, aboveRange) =>
+        `${hours} h fall between two references: above ${below} ECTS (${belowRange}) and below ${above} ECTS (${aboveRange}).`,
+      noReference: (hours, position) =>
+        `No reference matches ${hours} h (${position === "below-table" ? "less than the smallest" : "more than the largest"}); here is the official table.`,
+    },
+    hoursCheck: {
+      noReference: (ects, hours) => `There is no reference volume for ${ects} ECTS, so I cannot judge ${hours} h.`,
+      plausible: (a, hours, range) => `Yes: ${hours} h is within the range for ${a.ects} ECTS (${range}, reference ${a.reference.hours} h).`,
+      implausible: (a, hours, range, deviation) => `No: for ${a.ects} ECTS the reference is ${a.reference.hours} h (${range}); ${hours} h is ${deviation} % off.`,
+      matching: (ects) => ` That volume matches ${ects} ECTS instead.`,
+    },
   },
 };
+
+function range(ref: CreditHoursReference, language: Language): string {
+  return `${decimal(ref.min, language)}-${decimal(ref.max, language)} h`;
+}
+
+/** The reference table, one line per credit value. */
+export function describeCreditHoursTable(language: Language, table: readonly CreditHoursReference[] = CREDIT_HOURS_TABLE): string {
+  const w = creditHoursWording[language];
+  return [w.tableHead, ...table.map((ref) => w.tableLine(ref, range(ref, language)))].join("\n");
+}
+
+function invalid(value: number, reason: "not-a-number" | "negative" | "zero", language: Language): string {
+  const w = creditHoursWording[language];
+  return reason === "not-a-number" ? w.notANumber : w.notPossible(decimal(value, language));
+}
+
+/** Wording of hoursForCredits (credit-hour table): the reference and its range, or the table when there is none. */
+export function describeHoursForCredits(answer: HoursForCredits, language: Language): string {
+  const w = creditHoursWording[language].hoursForCredits;
+  switch (answer.kind) {
+    case "invalid":
+      return invalid(answer.value, answer.reason, language);
+    case "reference":
+      return w.reference(answer, range(answer.reference, language));
+    case "no-reference":
+      return `${w.noReference(decimal(answer.ects, language))}\n${describeCreditHoursTable(language, answer.table)}`;
+  }
+}
+
+/** Wording of creditsForHours (the table read in reverse): the matching credits, the two around, or the table. */
+export function describeCreditsForHours(answer: CreditsForHours, language: Language): string {
+  const w = creditHoursWording[language].creditsForHours;
+  const hours = decimal(answer.kind === "invalid" ? answer.value : answer.hours, language);
+  switch (answer.kind) {
+    case "invalid":
+      return invalid(answer.value, answer.reason, language);
+    case "reference":
+      return w.reference(answer, hours, range(answer.reference, language));
+    case "between-references":
+      return `${w.between(hours, String(answer.below.ects), range(answer.below, language), String(answer.above.ects), range(answer.above, language))}\n${describeCreditHoursTable(language, answer.table)}`;
+    case "no-reference":
+      return `${w.noReference(hours, answer.position)}\n${describeCreditHoursTable(language, answer.table)}`;
+  }
+}
+
+/** Wording of checkHoursForCredits (range check, ±10 %). */
+export function describeHoursCheck(answer: HoursCheck, language: Language): string {
+  const w = creditHoursWording[language].hoursCheck;
+  switch (answer.kind) {
+    case "invalid":
+      return invalid(answer.value, answer.reason, language);
+    case "no-reference":
+      return `${w.noReference(decimal(answer.ects, language), decimal(answer.hours, language))}\n${describeCreditHoursTable(language, answer.table)}`;
+    case "plausible":
+      return w.plausible(answer, decimal(answer.hours, language), range(answer.reference, language));
+    case "implausible":
+      return `${w.implausible(answer, decimal(answer.hours, language), range(answer.reference, language), decimal(answer.deviationPercent, language))}${
+        answer.matchingEcts !== undefined ? w.matching(answer.matchingEcts) : ""
+      }`;
+  }
+}

@@ -1,9 +1,9 @@
 import { ActionTypes, CardFactory, type Activity, type CardAction } from "botbuilder";
-import { describeDecision, describeNextStep, describeReason } from "../../domain/eligibility/eligibility.wording";
 import type { EligibilityDecision, Severity } from "../../domain/eligibility/eligibility.types";
 import type { Language } from "../../domain/language/language";
-import { feedbackActions } from "../feedback/feedback";
-import { eligibilityWording } from "./eligibility.wording";
+import { commonWording } from "../common/common.wording";
+import { feedbackActions } from "../common/replies";
+import { describeDecision, describeNextStep, describeReason, eligibilityWording } from "./eligibility.wording";
 
 /** Channels that render Adaptive Cards; the others get the same content as plain text. */
 const CARD_CHANNELS = new Set(["msteams", "webchat", "directline", "emulator"]);
@@ -26,7 +26,7 @@ export function nextStepTexts(decision: EligibilityDecision, language: Language)
   const texts: string[] = [];
   if (decision.reasons.some((r) => r.rule === "authorization-required")) texts.push(w.authorizationAction);
   if (decision.outcome !== "unknown-unit") texts.push(w.timetableAction(decision.code));
-  texts.push(w.advisorAction);
+  texts.push(commonWording[language].advisorAction);
   return texts;
 }
 

@@ -6,7 +6,8 @@ import { checkEligibility } from "../../domain/eligibility/eligibility.rule";
 import type { LearnerRecord } from "../../domain/learner/learner.schema";
 import { compareSemesters, currentOrComingSemester, formatSemester, nextSemester, parseSemester, type SemesterId } from "../../domain/semester/semester";
 import type { AdvisorServices } from "../advisor-services";
-import { message } from "../answers/answer.replies";
+import { message } from "../common/replies";
+import { endJob, NO_OUTCOME } from "../job";
 import { languageOf } from "../turn-state";
 import { decisionReply } from "./eligibility.card";
 import { eligibilityWording } from "./eligibility.wording";
@@ -188,19 +189,19 @@ export class EligibilityDialog extends ComponentDialog {
     if (state.whatIf && typeof step.result === "string") state.whatIf.yearsInField = Number(step.result.replace(",", ".").replace(/[^\d.]/g, ""));
     if (state.whatIf?.passed.includes(state.code)) {
       await step.context.sendActivity(eligibilityWording[language].alreadyPassedWhatIf(state.code));
-      return step.endDialog({ answered: "eligibility" });
+      return endJob(step, { kind: "answered", answerId: ELIGIBILITY_DIALOG });
     }
     // Identity is the channel's, turn by turn: if it changed since the check began, the record read
     // at the start is not this person's, so nothing of it is shown.
     if (state.learnerId && (await this.services.identify(step.context))?.learnerId !== state.learnerId) {
       await step.context.sendActivity(eligibilityWording[language].identityChanged);
-      return step.endDialog();
+      return endJob(step, NO_OUTCOME);
     }
     const record = state.learnerId ? await this.record(step.context, state.learnerId) : undefined;
     const learner = record ?? whatIfLearner(state.whatIf ?? { passed: [], diplomas: [], yearsInField: 0 }, catalog, now);
     const decision = checkEligibility({ code: state.code, semester: state.semester, learner, catalog, now });
     await step.context.sendActivity(decisionReply(decision, language, !record, step.context.activity.channelId));
-    return step.endDialog({ answered: "eligibility" });
+    return endJob(step, { kind: "answered", answerId: ELIGIBILITY_DIALOG });
   }
 }
 

@@ -1,83 +1,301 @@
+import type {
+  EligibilityDecision,
+  EligibilityReason,
+  EligibilityRule,
+  NextStep,
+  NextStepCode,
+  OfferingSummary,
+  PrerequisiteRequirement,
+} from "../../domain/eligibility/eligibility.types";
 import type { Language } from "../../domain/language/language";
+import { catalogWording, decimal, describeSlot, gradeOutOf20, list } from "../common/catalog.wording";
 
-/** Wording of the eligibility conversation and card, French first; reasons and steps use the rules' wording. */
-export const eligibilityWording: Record<
-  Language,
-  {
-    askUnit: string;
-    retryUnit: string;
-    askSemester: (s1: string, s2: string) => string;
-    retrySemester: string;
-    nextSemesterWord: string;
-    whatIfIntro: string;
-    askPassed: string;
-    retryPassed: string;
-    askDiploma: string;
-    retryDiploma: string;
-    askExperience: string;
-    retryExperience: string;
-    noneWords: RegExp;
-    whatIfNote: string;
-    recordMissing: string;
-    identityChanged: string;
-    alreadyPassedWhatIf: (code: string) => string;
-    reasonsTitle: string;
-    nextStepsTitle: string;
-    authorizationAction: string;
-    timetableAction: (code: string) => string;
-    advisorAction: string;
-  }
-> = {
-  fr: {
-    askUnit: "Pour quelle unité ? Donnez son code, par exemple NFP121.",
-    retryUnit: "Je n'ai pas reconnu de code d'unité. Donnez un code comme NFP121 ou RSX101, ou dites « annuler ».",
-    askSemester: (s1, s2) => `Pour quel semestre ? ${s1} (septembre à janvier) ou ${s2} (février à juin).`,
-    retrySemester: "Répondez S1 ou S2 (ou « prochain semestre »), ou dites « annuler ».",
-    nextSemesterWord: "Prochain semestre",
-    whatIfIntro: "Vous n'êtes pas connecté : je fais une simulation indicative.",
-    askPassed: "Quelles unités avez-vous déjà validées (note d'au moins 10/20) ? Donnez leurs codes, ou répondez « aucune ».",
-    retryPassed: "Donnez des codes d'unités (par exemple UTC505, NFA031), ou « aucune ».",
-    askDiploma: "À quel diplôme êtes-vous inscrit ? Donnez son code (par exemple LG02501A), ou « aucun ».",
-    retryDiploma: "Donnez un code de diplôme comme LG02501A, ou « aucun ».",
-    askExperience: "Combien d'années d'expérience professionnelle avez-vous dans le domaine du diplôme ? (un nombre, 0 si aucune)",
-    retryExperience: "Donnez un nombre d'années, par exemple 2 (ou 0).",
-    noneWords: /^\s*(aucune?s?|rien|non|pas encore|none|no|nothing|zero|0)\s*[.!]*\s*$/i,
-    whatIfNote:
-      "Simulation indicative, faite sur vos déclarations : connectez-vous pour une vérification sur votre dossier. L'inscription reste validée par le Cnam.",
-    recordMissing: "Je ne trouve pas votre dossier : je fais donc une simulation indicative.",
-    identityChanged: "Votre identité a changé pendant la vérification : je l'arrête par prudence. Reposez votre question si besoin.",
-    alreadyPassedWhatIf: (code) =>
-      `Vous indiquez avoir déjà validé ${code} : ses crédits vous restent acquis, sans limite de durée, et il n'y a pas lieu de vous y réinscrire.`,
-    reasonsTitle: "Pourquoi",
-    nextStepsTitle: "Prochaines étapes",
-    authorizationAction: "Comment obtenir l'autorisation ?",
-    timetableAction: (code) => `Horaires de ${code}`,
-    advisorAction: "Parler à un conseiller",
+type ReasonOf<R extends EligibilityRule> = EligibilityReason & { rule: R };
+type StepOf<S extends NextStepCode> = NextStep & { step: S };
+type Prerequisite = ReasonOf<"missing-prerequisite">;
+type UaRouteReason = ReasonOf<"ua-route">;
+
+interface EligibilityWords {
+  askUnit: string;
+  retryUnit: string;
+  askSemester: (s1: string, s2: string) => string;
+  retrySemester: string;
+  nextSemesterWord: string;
+  whatIfIntro: string;
+  askPassed: string;
+  retryPassed: string;
+  askDiploma: string;
+  retryDiploma: string;
+  askExperience: string;
+  retryExperience: string;
+  noneWords: RegExp;
+  whatIfNote: string;
+  recordMissing: string;
+  identityChanged: string;
+  alreadyPassedWhatIf: (code: string) => string;
+  reasonsTitle: string;
+  nextStepsTitle: string;
+  authorizationAction: string;
+  timetableAction: (code: string) => string;
+  /** The headline of a decision. */
+  decision: { [O in EligibilityDecision["outcome"]]: (decision: EligibilityDecision & { outcome: O }) => string };
+  /** One sentence per reason. */
+  reason: { [R in EligibilityRule]: (reason: ReasonOf<R>) => string };
+  /** The sentence of a missing prerequisite, by its status; `what` names the requirement. */
+  prerequisite: { [S in Prerequisite["status"]]: (reason: Prerequisite, what: string) => string };
+  requirementAnyOf: (codes: string) => string;
+  /** The UA route: the experience asked and what the learner reported. */
+  uaRoute: {
+    need: (years: number, inField: number) => string;
+    has: (years: string, inField: string) => string;
+    dossier: (reason: UaRouteReason, need: string, has: string) => string;
+    internship: (months: string) => string;
+    project: (reason: UaRouteReason, need: string, has: string, internship: string) => string;
+  };
+  clash: (offering: string, slot: string, other: string, otherSlot: string) => string;
+  clashHead: (unit: string, semester: string, details: string[]) => string;
+  clashFree: (offerings: string) => string;
+  /** One instruction per next step. */
+  step: { [S in NextStepCode]: (step: StepOf<S>) => string };
+}
+
+function offerings(items: readonly OfferingSummary[], language: Language): string {
+  return list(items.map((o) => `${o.id} (${catalogWording[language].modality[o.modality]})`), language, "or");
+}
+
+function terms(items: readonly ("S1" | "S2")[], language: Language): string {
+  return list(items.map((t) => catalogWording[language].term[t]), language, "or");
+}
+
+function months(range: { min: number; max: number }, separator: string): string {
+  return range.min === range.max ? `${range.min}` : `${range.min}${separator}${range.max}`;
+}
+
+const fr: EligibilityWords = {
+  askUnit: "Pour quelle unité ? Donnez son code, par exemple NFP121.",
+  retryUnit: "Je n'ai pas reconnu de code d'unité. Donnez un code comme NFP121 ou RSX101, ou dites « annuler ».",
+  askSemester: (s1, s2) => `Pour quel semestre ? ${s1} (septembre à janvier) ou ${s2} (février à juin).`,
+  retrySemester: "Répondez S1 ou S2 (ou « prochain semestre »), ou dites « annuler ».",
+  nextSemesterWord: "Prochain semestre",
+  whatIfIntro: "Vous n'êtes pas connecté : je fais une simulation indicative.",
+  askPassed: "Quelles unités avez-vous déjà validées (note d'au moins 10/20) ? Donnez leurs codes, ou répondez « aucune ».",
+  retryPassed: "Donnez des codes d'unités (par exemple UTC505, NFA031), ou « aucune ».",
+  askDiploma: "À quel diplôme êtes-vous inscrit ? Donnez son code (par exemple LG02501A), ou « aucun ».",
+  retryDiploma: "Donnez un code de diplôme comme LG02501A, ou « aucun ».",
+  askExperience: "Combien d'années d'expérience professionnelle avez-vous dans le domaine du diplôme ? (un nombre, 0 si aucune)",
+  retryExperience: "Donnez un nombre d'années, par exemple 2 (ou 0).",
+  noneWords: /^\s*(aucune?s?|rien|non|pas encore|none|no|nothing|zero|0)\s*[.!]*\s*$/i,
+  whatIfNote:
+    "Simulation indicative, faite sur vos déclarations : connectez-vous pour une vérification sur votre dossier. L'inscription reste validée par le Cnam.",
+  recordMissing: "Je ne trouve pas votre dossier : je fais donc une simulation indicative.",
+  identityChanged: "Votre identité a changé pendant la vérification : je l'arrête par prudence. Reposez votre question si besoin.",
+  alreadyPassedWhatIf: (code) =>
+    `Vous indiquez avoir déjà validé ${code} : ses crédits vous restent acquis, sans limite de durée, et il n'y a pas lieu de vous y réinscrire.`,
+  reasonsTitle: "Pourquoi",
+  nextStepsTitle: "Prochaines étapes",
+  authorizationAction: "Comment obtenir l'autorisation ?",
+  timetableAction: (code) => `Horaires de ${code}`,
+  decision: {
+    "unknown-unit": (d) => `Unité ${d.code} inconnue.`,
+    eligible: (d) => `Oui, vous pouvez vous inscrire à ${d.code} en ${d.semester}.`,
+    conditional: (d) => `Vous pourrez vous inscrire à ${d.code} en ${d.semester}, à condition de :`,
+    "not-eligible": (d) => `Vous ne pouvez pas vous inscrire à ${d.code} en ${d.semester} :`,
   },
-  en: {
-    askUnit: "Which unit? Give its code, for instance NFP121.",
-    retryUnit: "I did not recognize a unit code. Give a code such as NFP121 or RSX101, or say \"cancel\".",
-    askSemester: (s1, s2) => `For which semester? ${s1} (September to January) or ${s2} (February to June).`,
-    retrySemester: "Answer S1 or S2 (or \"next semester\"), or say \"cancel\".",
-    nextSemesterWord: "Next semester",
-    whatIfIntro: "You are not signed in: I will run an indicative simulation.",
-    askPassed: "Which units have you already validated (grade of at least 10/20)? Give their codes, or answer \"none\".",
-    retryPassed: "Give unit codes (for instance UTC505, NFA031), or \"none\".",
-    askDiploma: "Which diploma are you registered in? Give its code (for instance LG02501A), or \"none\".",
-    retryDiploma: "Give a diploma code such as LG02501A, or \"none\".",
-    askExperience: "How many years of professional experience do you have in the diploma's field? (a number, 0 if none)",
-    retryExperience: "Give a number of years, for instance 2 (or 0).",
-    noneWords: /^\s*(aucune?s?|rien|non|none|no|nothing|not yet|zero|0)\s*[.!]*\s*$/i,
-    whatIfNote:
-      "Indicative simulation, based on what you told me: sign in for a check against your record. Enrolment is still confirmed by the Cnam.",
-    recordMissing: "I cannot find your record, so I will run an indicative simulation.",
-    identityChanged: "Your identity changed during the check, so I stopped it to be safe. Ask again if needed.",
-    alreadyPassedWhatIf: (code) =>
-      `You say you have already validated ${code}: its credits stay yours, with no time limit, and there is no need to enrol in it again.`,
-    reasonsTitle: "Why",
-    nextStepsTitle: "Next steps",
-    authorizationAction: "How do I get the authorization?",
-    timetableAction: (code) => `Timetable of ${code}`,
-    advisorAction: "Talk to an advisor",
+  reason: {
+    "unknown-unit": (r) =>
+      `Je ne trouve pas l'unité ${r.code} dans le catalogue.${r.suggestions.length ? ` Vouliez-vous dire ${list(r.suggestions, "fr", "or")} ?` : ""}`,
+    "semester-past": (r) => `Impossible de s'inscrire à ${r.unit} en ${r.semester} : ce semestre est passé (nous sommes en ${r.current}).`,
+    "already-validated": (r) =>
+      `Vous avez déjà validé ${r.unit} avec ${gradeOutOf20(r.grade, "fr")} (${r.semester}, session ${r.session}) : ses crédits sont acquis.`,
+    "already-enrolled": (r) => `Vous êtes déjà inscrit(e) à ${r.unit} pour ${r.semester}.`,
+    "us-outside-diplomas": (r) =>
+      `${r.unit} est une unité spécifique (US) : elle n'est ouverte qu'aux inscrits de ${list(r.unitDiplomas, "fr", "or")}, et vous ne l'êtes pas.`,
+    "ua-outside-diplomas": (r) =>
+      `${r.unit} est une unité d'activité (UA) d'un diplôme${r.unitDiplomas.length ? ` (${list(r.unitDiplomas, "fr", "or")})` : ""} auquel vous n'êtes pas inscrit(e).`,
+    "missing-prerequisite": (r) => fr.prerequisite[r.status](r, requirementText(r.requirement, "fr")),
+    "level-advice": (r) => `Niveau conseillé pour ${r.unit} : ${r.text}.`,
+    "recommended-units": (r) => `Il est conseillé d'avoir suivi ${list(r.codes, "fr")} avant ${r.unit}.`,
+    "authorization-required": (r) =>
+      `L'inscription à ${r.unit} est soumise à l'autorisation du responsable pédagogique, que vous n'avez pas encore pour ${r.semester}.`,
+    "not-offered": (r) =>
+      r.offeredTerms.length
+        ? `${r.unit} n'est pas proposée en ${r.semester} ; elle l'est au ${terms(r.offeredTerms, "fr")}.`
+        : `${r.unit} n'est programmée à aucun semestre du catalogue actuel.`,
+    "timetable-clash": (r) => clashText(r, "fr"),
+    exclusion: (r) => `${r.unit} ne peut pas être suivie le même semestre que ${r.other}, à laquelle vous êtes inscrit(e) en ${r.semester}.`,
+    "ua-route": (r) => uaRouteText(r, "fr"),
+  },
+  prerequisite: {
+    pending: (r, what) =>
+      `Prérequis de ${r.unit} : ${what}. Vous suivez ${awaiting(r, "fr")} en ${r.enrolledIn} : il faudra l'avoir validé (note d'au moins 10/20).`,
+    "same-semester": (r, what) => `Prérequis de ${r.unit} : ${what}, qui doit être validé avant, pas suivi le même semestre (${r.enrolledIn}).`,
+    failed: (r, what) => `Prérequis de ${r.unit} non validé : ${what} (meilleure note ${gradeOutOf20(r.bestGrade ?? 0, "fr")} ; il faut au moins 10/20).`,
+    "not-taken": (r, what) => `Prérequis de ${r.unit} non validé : ${what}.`,
+  },
+  requirementAnyOf: (codes) => `l'une des UE ${codes}`,
+  uaRoute: {
+    need: (years, inField) => `${years} an(s) d'expérience dont ${inField} dans le domaine`,
+    has: (years, inField) => `vous déclarez ${years} an(s), dont ${inField} dans le domaine`,
+    dossier: (r, need, has) =>
+      `Pour ${r.unit} (${r.diploma}), votre expérience suffit (${need} ; ${has}) : vous rédigerez un dossier présentant le contexte, votre position dans l'organisation, votre activité et les compétences exercées.`,
+    internship: (m) => ` d'une durée de ${m} mois`,
+    project: (r, need, has, internship) =>
+      `Pour ${r.unit} (${r.diploma}), il faut ${need} ; ${has}. Vous conduirez donc un projet d'application professionnelle, réalisé pendant un stage en entreprise${internship}.`,
+  },
+  clash: (offering, slot, other, otherSlot) => `${offering} (${slot}) chevauche ${other} (${otherSlot})`,
+  clashHead: (unit, semester, details) => `Conflit d'emploi du temps pour ${unit} en ${semester} : ${details.join(" ; ")}.`,
+  clashFree: (free) => `Sans conflit : ${free}.`,
+  step: {
+    "check-code": (s) => (s.suggestions.length ? `Vérifiez le code : ${list(s.suggestions, "fr", "or")} ?` : "Vérifiez le code de l'unité sur sa fiche formation."),
+    "choose-another-semester": (s) =>
+      s.terms.length ? `Choisissez un ${terms(s.terms, "fr")} à venir pour ${s.unit}.` : `Consultez l'emploi du temps pour savoir quand ${s.unit} sera proposée.`,
+    "no-action-needed": (s) => `Rien à faire pour ${s.unit}.`,
+    "register-in-diploma": (s) => `Inscrivez-vous d'abord au diplôme ${list(s.diplomas, "fr", "or")}.`,
+    "pass-prerequisite": (s) => `Validez ${list(s.prerequisites, "fr", "or")} (note d'au moins 10/20) avant ${s.unit}.`,
+    "await-result": (s) =>
+      `Attendez le résultat de ${list(s.prerequisites, "fr", "or")} (${s.semester}) : avec au moins 10/20, vous pourrez vous inscrire à ${s.unit}.`,
+    "download-authorization-template": (s) => `Téléchargez le modèle d'autorisation pour ${s.unit}.`,
+    "get-signature-via-secretariat": (s) =>
+      `Contactez ${s.secretariat ?? "le secrétariat pédagogique"}${s.email ? ` (${s.email})` : ""} pour obtenir la signature de l'enseignant.`,
+    "enrol-once-authorized": (s) => `Inscrivez-vous à ${s.unit} pour ${s.semester} une fois l'autorisation signée : sans elle, l'inscription est impossible.`,
+    "choose-offering": (s) => `Choisissez pour ${s.unit} : ${offerings(s.offerings, "fr")}.`,
+    "resolve-timetable-clash": (s) => `Choisissez entre ${s.unit} et ${list(s.with, "fr")} ce semestre, ou suivez ${s.unit} à un autre semestre.`,
+    "take-in-different-semester": (s) => `Suivez ${s.unit} et ${s.other} à des semestres différents.`,
+    "write-experience-dossier": (s) => `Préparez le dossier de présentation de votre expérience pour ${s.unit}.`,
+    "find-internship": (s) =>
+      `Trouvez un stage en entreprise${s.months ? ` (${months(s.months, "-")} mois)` : ""} pour votre projet d'application professionnelle (${s.unit}).`,
+    enrol: (s) => `Vous pouvez vous inscrire à ${s.unit} pour ${s.semester}${s.offerings.length ? ` : ${offerings(s.offerings, "fr")}` : ""}.`,
   },
 };
+
+const en: EligibilityWords = {
+  askUnit: "Which unit? Give its code, for instance NFP121.",
+  retryUnit: 'I did not recognize a unit code. Give a code such as NFP121 or RSX101, or say "cancel".',
+  askSemester: (s1, s2) => `For which semester? ${s1} (September to January) or ${s2} (February to June).`,
+  retrySemester: 'Answer S1 or S2 (or "next semester"), or say "cancel".',
+  nextSemesterWord: "Next semester",
+  whatIfIntro: "You are not signed in: I will run an indicative simulation.",
+  askPassed: 'Which units have you already validated (grade of at least 10/20)? Give their codes, or answer "none".',
+  retryPassed: 'Give unit codes (for instance UTC505, NFA031), or "none".',
+  askDiploma: 'Which diploma are you registered in? Give its code (for instance LG02501A), or "none".',
+  retryDiploma: 'Give a diploma code such as LG02501A, or "none".',
+  askExperience: "How many years of professional experience do you have in the diploma's field? (a number, 0 if none)",
+  retryExperience: "Give a number of years, for instance 2 (or 0).",
+  noneWords: /^\s*(aucune?s?|rien|non|none|no|nothing|not yet|zero|0)\s*[.!]*\s*$/i,
+  whatIfNote: "Indicative simulation, based on what you told me: sign in for a check against your record. Enrolment is still confirmed by the Cnam.",
+  recordMissing: "I cannot find your record, so I will run an indicative simulation.",
+  identityChanged: "Your identity changed during the check, so I stopped it to be safe. Ask again if needed.",
+  alreadyPassedWhatIf: (code) => `You say you have already validated ${code}: its credits stay yours, with no time limit, and there is no need to enrol in it again.`,
+  reasonsTitle: "Why",
+  nextStepsTitle: "Next steps",
+  authorizationAction: "How do I get the authorization?",
+  timetableAction: (code) => `Timetable of ${code}`,
+  decision: {
+    "unknown-unit": (d) => `Unknown unit ${d.code}.`,
+    eligible: (d) => `Yes, you may enrol in ${d.code} in ${d.semester}.`,
+    conditional: (d) => `You may enrol in ${d.code} in ${d.semester}, provided that:`,
+    "not-eligible": (d) => `You may not enrol in ${d.code} in ${d.semester}:`,
+  },
+  reason: {
+    "unknown-unit": (r) => `I cannot find unit ${r.code} in the catalog.${r.suggestions.length ? ` Did you mean ${list(r.suggestions, "en", "or")}?` : ""}`,
+    "semester-past": (r) => `You cannot enrol in ${r.unit} in ${r.semester}: that semester is over (the current one is ${r.current}).`,
+    "already-validated": (r) =>
+      `You have already validated ${r.unit} with ${gradeOutOf20(r.grade, "en")} (${r.semester}, session ${r.session}): its credits are yours.`,
+    "already-enrolled": (r) => `You are already enrolled in ${r.unit} for ${r.semester}.`,
+    "us-outside-diplomas": (r) =>
+      `${r.unit} is a specific unit (US): it is open only to learners registered in ${list(r.unitDiplomas, "en", "or")}, which you are not.`,
+    "ua-outside-diplomas": (r) =>
+      `${r.unit} is an activity unit (UA) of a diploma${r.unitDiplomas.length ? ` (${list(r.unitDiplomas, "en", "or")})` : ""} you are not registered in.`,
+    "missing-prerequisite": (r) => en.prerequisite[r.status](r, requirementText(r.requirement, "en")),
+    "level-advice": (r) => `Advised level for ${r.unit}: ${r.text}.`,
+    "recommended-units": (r) => `Taking ${list(r.codes, "en")} before ${r.unit} is advised.`,
+    "authorization-required": (r) => `Enrolling in ${r.unit} needs the teacher's authorization, which you do not have yet for ${r.semester}.`,
+    "not-offered": (r) =>
+      r.offeredTerms.length
+        ? `${r.unit} is not offered in ${r.semester}; it is offered in the ${terms(r.offeredTerms, "en")}.`
+        : `${r.unit} is not scheduled in any semester of the current catalog.`,
+    "timetable-clash": (r) => clashText(r, "en"),
+    exclusion: (r) => `${r.unit} may not be taken in the same semester as ${r.other}, in which you are enrolled for ${r.semester}.`,
+    "ua-route": (r) => uaRouteText(r, "en"),
+  },
+  prerequisite: {
+    pending: (r, what) =>
+      `Prerequisite of ${r.unit}: ${what}. You are taking ${awaiting(r, "en")} in ${r.enrolledIn}: you will need to validate it (a grade of at least 10/20).`,
+    "same-semester": (r, what) => `Prerequisite of ${r.unit}: ${what}, which must be validated first, not taken in the same semester (${r.enrolledIn}).`,
+    failed: (r, what) => `Prerequisite of ${r.unit} not validated: ${what} (best grade ${gradeOutOf20(r.bestGrade ?? 0, "en")}; at least 10/20 is needed).`,
+    "not-taken": (r, what) => `Prerequisite of ${r.unit} not validated: ${what}.`,
+  },
+  requirementAnyOf: (codes) => `one of ${codes}`,
+  uaRoute: {
+    need: (years, inField) => `${years} year(s) of experience, ${inField} of them in the field`,
+    has: (years, inField) => `you report ${years} year(s), ${inField} in the field`,
+    dossier: (r, need, has) =>
+      `For ${r.unit} (${r.diploma}) your experience is enough (${need}; ${has}): you will write a dossier presenting the context, your position in the organisation, your activity and the skills it used.`,
+    internship: (m) => ` of ${m} months`,
+    project: (r, need, has, internship) =>
+      `For ${r.unit} (${r.diploma}) you need ${need}; ${has}. You will therefore carry out a professional application project during an internship${internship}.`,
+  },
+  clash: (offering, slot, other, otherSlot) => `${offering} (${slot}) overlaps ${other} (${otherSlot})`,
+  clashHead: (unit, semester, details) => `Timetable clash for ${unit} in ${semester}: ${details.join("; ")}.`,
+  clashFree: (free) => `Free of clashes: ${free}.`,
+  step: {
+    "check-code": (s) => (s.suggestions.length ? `Check the code: ${list(s.suggestions, "en", "or")}?` : "Check the unit's code on its course page."),
+    "choose-another-semester": (s) =>
+      s.terms.length ? `Choose a coming ${terms(s.terms, "en")} for ${s.unit}.` : `Check the timetable to see when ${s.unit} will be offered.`,
+    "no-action-needed": (s) => `Nothing to do for ${s.unit}.`,
+    "register-in-diploma": (s) => `Register in the diploma ${list(s.diplomas, "en", "or")} first.`,
+    "pass-prerequisite": (s) => `Validate ${list(s.prerequisites, "en", "or")} (a grade of at least 10/20) before ${s.unit}.`,
+    "await-result": (s) =>
+      `Wait for your result in ${list(s.prerequisites, "en", "or")} (${s.semester}): with at least 10/20 you may enrol in ${s.unit}.`,
+    "download-authorization-template": (s) => `Download the authorization template for ${s.unit}.`,
+    "get-signature-via-secretariat": (s) => `Contact ${s.secretariat ?? "the teaching secretariat"}${s.email ? ` (${s.email})` : ""} to get the teacher's signature.`,
+    "enrol-once-authorized": (s) => `Enrol in ${s.unit} for ${s.semester} once the authorization is signed: without it you cannot enrol.`,
+    "choose-offering": (s) => `For ${s.unit}, choose ${offerings(s.offerings, "en")}.`,
+    "resolve-timetable-clash": (s) => `Choose between ${s.unit} and ${list(s.with, "en")} this semester, or take ${s.unit} in another semester.`,
+    "take-in-different-semester": (s) => `Take ${s.unit} and ${s.other} in different semesters.`,
+    "write-experience-dossier": (s) => `Prepare the dossier presenting your experience for ${s.unit}.`,
+    "find-internship": (s) => `Find an internship${s.months ? ` (${months(s.months, "-")} months)` : ""} for your professional application project (${s.unit}).`,
+    enrol: (s) => `You may enrol in ${s.unit} for ${s.semester}${s.offerings.length ? `: ${offerings(s.offerings, "en")}` : ""}.`,
+  },
+};
+
+export const eligibilityWording: Record<Language, EligibilityWords> = { fr, en };
+
+function requirementText(requirement: PrerequisiteRequirement, language: Language): string {
+  return requirement.kind === "all-of" ? requirement.code : eligibilityWording[language].requirementAnyOf(list(requirement.codes, language, "or"));
+}
+
+function awaiting(reason: Prerequisite, language: Language): string {
+  return list(reason.awaiting ?? (reason.requirement.kind === "all-of" ? [reason.requirement.code] : []), language, "and");
+}
+
+function clashText(reason: ReasonOf<"timetable-clash">, language: Language): string {
+  const w = eligibilityWording[language];
+  const details = reason.clashes.map((c) => w.clash(c.offering, describeSlot(c.slot, language), c.with, describeSlot(c.otherSlot, language)));
+  const head = w.clashHead(reason.unit, reason.semester, details);
+  return reason.freeOfferings.length ? `${head} ${w.clashFree(offerings(reason.freeOfferings, language))}` : head;
+}
+
+function uaRouteText(reason: UaRouteReason, language: Language): string {
+  const w = eligibilityWording[language].uaRoute;
+  const need = w.need(reason.requirement.dossier.years, reason.requirement.dossier.yearsInField);
+  const has = w.has(decimal(reason.experience.years, language), decimal(reason.experience.yearsInField, language));
+  if (reason.route === "experience-dossier") return w.dossier(reason, need, has);
+  const range = reason.requirement.internshipMonths;
+  return w.project(reason, need, has, range ? w.internship(months(range, language === "fr" ? " à " : " to ")) : "");
+}
+
+/** One sentence per reason. */
+export function describeReason(reason: EligibilityReason, language: Language): string {
+  return (eligibilityWording[language].reason[reason.rule] as (r: EligibilityReason) => string)(reason);
+}
+
+/** One instruction per next step. */
+export function describeNextStep(step: NextStep, language: Language): string {
+  return (eligibilityWording[language].step[step.step] as (s: NextStep) => string)(step);
+}
+
+/** The headline of a decision. */
+export function describeDecision(decision: EligibilityDecision, language: Language): string {
+  return (eligibilityWording[language].decision[decision.outcome] as (d: EligibilityDecision) => string)(decision);
+}

@@ -16,6 +16,8 @@ export type RuleIntent =
   | { kind: "cancel" }
   | { kind: "switch-language"; to: Language }
   | { kind: "handoff" }
+  /** A vote on the last answer ("👍 Utile" / "👎 Pas utile", the buttons under each answer). */
+  | { kind: "vote"; useful: boolean }
   /** Credit / hour equivalence: the numbers or unit codes given, none for a bare conversion request (the dialog asks). */
   | { kind: "credit-hours"; ects?: number; hours?: number; codes: string[] }
   /** The learner's own grade, on a scale of `outOf` (always 20 at the Cnam). */
@@ -39,6 +41,9 @@ const FAREWELL =
   /\b(au revoir|a bientot|a plus( tard)?|a la prochaine|bonne (soiree|journee|nuit|fin de journee|continuation|semaine|fin de semaine|week end)|bye|goodbye|good bye|see you( soon| later)?|have a (nice|good|great) (day|evening|night|weekend)|good night|ciao|tchao)\b/;
 const GREETING_WORDS = /\b(bonjour|bonsoir|salut|coucou|hello|hi|hey|yo|good (morning|afternoon|evening))\b/;
 const SMALL_TALK = /\b(comment (ca|tu|vous) (va|vas|allez)|ca va|how are you|how s it going|how are things|quoi de neuf|what s up|whats up|sup)\b/;
+
+const NOT_USEFUL = /^\s*(👎\s*)?(pas utile|pas util|inutile|not useful|not helpful|unhelpful|useless)\s*[.!]*\s*$/iu;
+const USEFUL = /^\s*(👍\s*)?(utile|util|tr[eè]s utile|useful|helpful|very useful)\s*[.!]*\s*$/iu;
 
 const HELP =
   /^(aide|help|aide moi|aidez moi|help me|i need help|j ai besoin d aide|besoin d aide|au secours|sos|menu|options|que (peux|sais) tu faire|tu (peux|sais) faire quoi|qu est ce que tu (peux|sais) faire|que pouvez vous faire|a quoi (tu sers|sers tu)|tu sers a quoi|comment (ca marche|tu marches|fonctionnes tu|ca fonctionne)|what can you do|what do you do|how does (this|it) work|how do (i|you) use (this|you)|what are you|qui es tu|t es qui)$/;
@@ -133,6 +138,9 @@ export function recognizeIntent(text: string): RuleIntent | undefined {
 
   const refusal = recognizeRefusal(text, words);
   if (refusal) return refusal;
+
+  if (NOT_USEFUL.test(text)) return { kind: "vote", useful: false };
+  if (USEFUL.test(text)) return { kind: "vote", useful: true };
 
   const language = recognizeLanguageSwitch(words);
   if (language) return { kind: "switch-language", to: language };

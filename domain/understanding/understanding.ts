@@ -28,6 +28,29 @@ export type Intent =
   | { kind: "suggestions"; suggestions: Suggestion[] }
   | { kind: "abstain"; reason: AbstainReason };
 
+/** Every kind of intent, at run time: the job registry is checked to route each one. */
+export const INTENT_KINDS = [
+  "greeting",
+  "thanks",
+  "help",
+  "cancel",
+  "switch-language",
+  "handoff",
+  "vote",
+  "credit-hours",
+  "grade",
+  "eligibility",
+  "unit",
+  "progress",
+  "answer",
+  "suggestions",
+  "abstain",
+] as const satisfies readonly Intent["kind"][];
+
+// A kind added to Intent but not to INTENT_KINDS fails to compile here.
+const everyKindListed: Exclude<Intent["kind"], (typeof INTENT_KINDS)[number]> extends never ? true : never = true;
+void everyKindListed;
+
 export interface Understood {
   /** The language to reply in: the message's, the requested one, or the conversation's. */
   language: Language;

@@ -1,5 +1,6 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
+import { JOBS } from "../../dialogs/jobs";
 import { canonicalQuestion } from "../../domain/knowledge/content-entry.schema";
 import { advisorReport, type AdvisorReport, type Deflection, type WeekReport } from "../../domain/reporting/advisor-report";
 import { addDays, isoWeekOfDate, parisDate } from "../../domain/reporting/iso-week";
@@ -18,15 +19,6 @@ handoff requests opened and closed. Writes the same as an HTML page with charts.
   --out         the HTML file (default .data/reports/advisor-report-<to>.html)
   --json        print the report as JSON instead of text
 Exit code: 0 written, 2 usage or connection problem.`;
-
-/** Names for the rule-based answers, which have no entry in the content. */
-const FEATURE_LABELS: Record<string, string> = {
-  "credit-hours": "Crédits ECTS et heures (règle)",
-  eligibility: "Inscription possible ? (règle)",
-  grade: "Note et crédits (règle)",
-  "unit-info": "Fiche d'une unité (catalogue)",
-  progress: "Avancement dans un diplôme (dossier)",
-};
 
 /** The report command, callable from tests: returns the exit code instead of exiting. */
 export async function runReport(
@@ -103,7 +95,8 @@ export function periodOf(args: PeriodArgs, now: Date): { fromDate: string; toDat
 
 /** Answer ids with the canonical French question of the active content, or a feature's name. */
 async function answerLabels(store: CliStore): Promise<(answerId: string) => string> {
-  const labels = new Map(Object.entries(FEATURE_LABELS));
+  // Answers from rules are named by the job that gave them.
+  const labels = new Map(JOBS.map((job) => [job.name, job.label.fr]));
   try {
     const content = new DynamoDbContentRepository({ doc: store.doc, tableName: store.tables.content });
     const active = await content.active();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readCreditHoursReply } from "../../dialogs/credit-hours/credit-hours.dialog";
+import { readCreditHoursReply } from "../../dialogs/credit-hours/credit-hours.job";
 import { botConversation } from "../support/bot";
 
 describe("credit hours dialog", () => {

@@ -10,7 +10,7 @@ import {
   describeCreditsForHours,
   describeHoursCheck,
   describeHoursForCredits,
-} from "../../../domain/credit-hours/credit-hours.wording";
+} from "../../../dialogs/credit-hours/credit-hours.wording";
 
 describe("hours for credits (2→22, 3→30, 4→40, 6→50, 8→65 h, ±10 %)", () => {
   it.each([

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { gradeEarnsCredits, isPassingGrade } from "../../../domain/eligibility/grade.rule";
-import { describeGradeOutcome } from "../../../domain/eligibility/eligibility.wording";
+import { describeGradeOutcome } from "../../../dialogs/grade/grade.wording";
 
 describe("did grade G earn the credits? (≥ 10/20)", () => {
   it.each([

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { describeProgress } from "../../../domain/eligibility/eligibility.wording";
+import { describeProgress } from "../../../dialogs/progress/progress.wording";
 import type { LearnerInput } from "../../../domain/learner/learner.schema";
 import { diplomaProgress, matchOnePerGroup, type DiplomaProgress } from "../../../domain/progress/progress.rule";
 import { catalog, CURRENT, diploma, evening, learner, NEXT, NOW, unit } from "../builders";

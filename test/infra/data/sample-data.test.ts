@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { createCatalog, type Catalog } from "../../../domain/catalog/catalog";
 import { checkEligibility } from "../../../domain/eligibility/eligibility.rule";
 import { ELIGIBILITY_RULES, NEXT_STEP_CODES, type EligibilityDecision } from "../../../domain/eligibility/eligibility.types";
-import { describeNextStep, describeReason } from "../../../domain/eligibility/eligibility.wording";
+import { describeNextStep, describeReason } from "../../../dialogs/eligibility/eligibility.wording";
 import { gradeEarnsCredits } from "../../../domain/eligibility/grade.rule";
 import { diplomaProgress } from "../../../domain/progress/progress.rule";
 import { readDataFolder, SAMPLE_DATA_FOLDER, type DataSet } from "../../../infra/data/data-folder.loader";

@@ -1,11 +1,10 @@
 import { ComponentDialog, TextPrompt, WaterfallDialog, type PromptValidatorContext, type WaterfallStepContext } from "botbuilder-dialogs";
-import type { TurnContext } from "botbuilder";
 import { parseContact, redactPersonalData } from "../../domain/events/redaction";
 import type { Contact, HandoffRequest } from "../../domain/events/events.schema";
-import type { EventsRepository } from "../../domain/ports/events.repository";
-import type { HandoffNotifier } from "../../domain/ports/handoff-notifier";
 import type { AdvisorServices } from "../advisor-services";
-import { languageOf, previousQuestionOf, type PreviousQuestion } from "../turn-state";
+import type { PreviousQuestion } from "../conversation-data";
+import { endJob, type DialogJob } from "../job";
+import { languageOf, previousQuestionOf } from "../turn-state";
 import { handoffWording } from "./handoff.wording";
 
 export const HANDOFF_DIALOG = "handoff";
@@ -15,19 +14,6 @@ const CONTACT_PROMPT = "handoff.contact";
 export interface HandoffOptions {
   /** The question already asked, when the learner asked for an advisor about it. */
   question?: string;
-}
-
-export interface HandoffDependencies {
-  events: EventsRepository;
-  now: () => Date;
-  newRequestId: () => string;
-  /** The identified learner, if any: recorded so an advisor can look them up; never their grades. */
-  learnerIdOf: (context: TurnContext) => Promise<string | undefined>;
-  /** What advisors commit to, in working days; configured by admins. */
-  responseDays: number;
-  /** Announces the recorded request to advisors (Teams channel); optional, best effort. */
-  notifier?: HandoffNotifier;
-  log?: AdvisorServices["log"];
 }
 
 interface HandoffValues {
@@ -42,7 +28,7 @@ const REFUSAL = /^\s*(non|no|nope|non merci|no thanks?|pas besoin|aucun|none|ici
  * learner; records the request (no grades copied into it) and says what happens next.
  */
 export class HandoffDialog extends ComponentDialog {
-  constructor(private readonly deps: HandoffDependencies) {
+  constructor(private readonly services: AdvisorServices) {
     super(HANDOFF_DIALOG);
     this.addDialog(new TextPrompt(QUESTION_PROMPT, async (prompt) => Boolean(prompt.recognized.value?.trim())));
     this.addDialog(new TextPrompt(CONTACT_PROMPT, (prompt) => this.validateContact(prompt)));
@@ -83,12 +69,12 @@ export class HandoffDialog extends ComponentDialog {
     const answer = String(step.result);
     const contact: Contact | undefined = REFUSAL.test(answer) ? undefined : parseContact(answer);
     const activity = step.context.activity;
-    const id = this.deps.newRequestId();
-    const learnerId = await this.deps.learnerIdOf(step.context);
+    const id = this.services.newHandoffId();
+    const learnerId = (await this.services.identify(step.context))?.learnerId;
     const values = step.values as HandoffValues;
     const request: HandoffRequest = {
       id,
-      createdAt: this.deps.now().toISOString(),
+      createdAt: this.services.now().toISOString(),
       language,
       channel: activity.channelId,
       question: redactPersonalData(values.question, 1_000),
@@ -98,18 +84,18 @@ export class HandoffDialog extends ComponentDialog {
       status: "open",
       ...originOf(values.previous),
     };
-    await this.deps.events.recordHandoff(request);
+    await this.services.events.recordHandoff(request);
     if (!contact) await step.context.sendActivity(wording.noContact);
-    await step.context.sendActivity(wording.recorded(id, contact?.value, this.deps.responseDays));
-    if (this.deps.notifier) {
+    await step.context.sendActivity(wording.recorded(id, contact?.value, this.services.handoffResponseDays));
+    if (this.services.advisorsChannel) {
       try {
-        await this.deps.notifier.notify(request);
+        await this.services.advisorsChannel.notify(request);
       } catch (error) {
         // The request is recorded and listed in the inbox: a missed announcement must not fail the turn.
-        this.deps.log?.("handoff_notify_failed", { id, message: (error as Error).message });
+        this.services.log?.("handoff_notify_failed", { id, message: (error as Error).message });
       }
     }
-    return step.endDialog({ handoffId: id });
+    return endJob(step, { kind: "handed-off", requestId: id });
   }
 }
 
@@ -118,3 +104,15 @@ function originOf(previous: PreviousQuestion | undefined): Pick<HandoffRequest, 
   if (previous?.outcome === "unanswered") return { origin: "after-unanswered" };
   return { origin: "direct" };
 }
+
+/** "Je veux parler à un conseiller": the question and, with consent, a contact, recorded for advisors. */
+export const handoffJob: DialogJob = {
+  name: HANDOFF_DIALOG,
+  handles: { handoff: "new-topic" },
+  label: { fr: "Demande à un conseiller", en: "Request to an advisor" },
+  help: { fr: "vous mettre en relation avec un conseiller", en: "put you in touch with an advisor" },
+  // While the learner writes their question for an advisor, a question is what they write.
+  capturesInput: true,
+  dialog: (services) => new HandoffDialog(services),
+  start: () => ({}),
+};

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { ELIGIBILITY_RULES, NEXT_STEP_CODES, type EligibilityReason, type NextStep } from "../../../domain/eligibility/eligibility.types";
-import { describeDecision, describeNextStep, describeReason } from "../../../domain/eligibility/eligibility.wording";
-import type { LearnerInput } from "../../../domain/learner/learner.schema";
-import { CURRENT, NEXT } from "../builders";
-import { CATALOG, decide, result } from "./eligibility.fixture";
+import { ELIGIBILITY_RULES, NEXT_STEP_CODES, type EligibilityReason, type NextStep } from "../../domain/eligibility/eligibility.types";
+import { describeDecision, describeNextStep, describeReason } from "../../dialogs/eligibility/eligibility.wording";
+import type { LearnerInput } from "../../domain/learner/learner.schema";
+import { CURRENT, NEXT } from "../domain/builders";
+import { CATALOG, decide, result } from "../domain/eligibility/eligibility.fixture";
 
 /** Learners that, asked about every unit, meet every rule and next step of the fixture catalog. */
 const LEARNERS: Partial<LearnerInput>[] = [

@@ -1,16 +1,15 @@
 import { ComponentDialog, TextPrompt, WaterfallDialog, type PromptValidatorContext, type WaterfallStepContext } from "botbuilder-dialogs";
 import { closestCodes } from "../../domain/catalog/closest-code";
 import { checkHoursForCredits, creditsForHours, hoursForCredits } from "../../domain/credit-hours/credit-hours.rule";
-import { describeCreditsForHours, describeHoursCheck, describeHoursForCredits } from "../../domain/credit-hours/credit-hours.wording";
 import { numberWordsToDigits } from "../../domain/understanding/number-words";
 import { foldText } from "../../domain/understanding/text-normalizer";
 import { recognizeIntent } from "../../domain/understanding/intent.recognizer";
 import type { Language } from "../../domain/language/language";
 import type { AdvisorServices } from "../advisor-services";
-import { message } from "../answers/answer.replies";
-import { feedbackActions } from "../feedback/feedback";
+import { feedbackActions, message } from "../common/replies";
+import { endJob, type DialogJob } from "../job";
 import { languageOf } from "../turn-state";
-import { creditHoursWording } from "./credit-hours.wording";
+import { creditHoursWording, describeCreditsForHours, describeHoursCheck, describeHoursForCredits } from "./credit-hours.wording";
 
 export const CREDIT_HOURS_DIALOG = "credit-hours";
 const NUMBER_PROMPT = "credit-hours.number";
@@ -61,7 +60,7 @@ export class CreditHoursDialog extends ComponentDialog {
     const options: CreditHoursOptions = typeof step.result === "string" ? (readCreditHoursReply(step.result) ?? {}) : (step.result as CreditHoursOptions);
     const text = await this.describe(options, language);
     await step.context.sendActivity(message(text, feedbackActions(language)));
-    return step.endDialog({ answered: "credit-hours" });
+    return endJob(step, { kind: "answered", answerId: CREDIT_HOURS_DIALOG });
   }
 
   private async describe({ ects, hours, codes = [] }: CreditHoursOptions, language: Language): Promise<string> {
@@ -80,3 +79,16 @@ export class CreditHoursDialog extends ComponentDialog {
       .join("\n");
   }
 }
+
+/** Credits and class hours: the reference table, read either way, or a unit's hours from the catalog. */
+export const creditHoursJob: DialogJob = {
+  name: CREDIT_HOURS_DIALOG,
+  handles: { "credit-hours": "new-topic" },
+  label: { fr: "Crédits ECTS et heures (règle)", en: "ECTS credits and hours (rule)" },
+  help: {
+    fr: "convertir des crédits ECTS en heures de cours (« 6 ECTS = combien d'heures ? »)",
+    en: 'convert ECTS credits into class hours ("6 ECTS is how many hours?")',
+  },
+  dialog: (services) => new CreditHoursDialog(services),
+  start: ({ intent }) => (intent.kind === "credit-hours" ? { ects: intent.ects, hours: intent.hours, codes: intent.codes } : {}),
+};

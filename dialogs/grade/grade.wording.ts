@@ -1,0 +1,33 @@
+import type { GradeOutcome } from "../../domain/eligibility/grade.rule";
+import type { Language } from "../../domain/language/language";
+import { decimal, gradeOutOf20 } from "../common/catalog.wording";
+
+type OutcomeOf<O extends GradeOutcome["outcome"]> = GradeOutcome & { outcome: O };
+
+/** The answer to "did grade G earn the credits?", French first. */
+export const gradeWording: Record<Language, { [O in GradeOutcome["outcome"]]: (outcome: OutcomeOf<O>) => string } & { session2: string; retake: string }> = {
+  fr: {
+    "invalid-grade": (o) =>
+      `Une note se situe entre ${o.range.min} et ${o.range.max} : ${Number.isNaN(o.grade) ? "celle-ci n'est pas un nombre" : `${o.grade} n'est pas possible`}.`,
+    "credits-earned": (o) =>
+      `Oui, avec ${gradeOutOf20(o.grade, "fr")} (au moins 10/20), l'unité est validée${o.unit ? ` : les ${o.ects} ECTS de ${o.unit} sont acquis` : ""}, sans limite de durée.`,
+    "credits-not-earned": (o) =>
+      `Non, ${gradeOutOf20(o.grade, "fr")} est sous la moyenne de 10/20 (il manque ${decimal(o.missing, "fr")} point(s)) : les crédits ne sont pas acquis. ${o.nextStep === "session-2" ? gradeWording.fr.session2 : gradeWording.fr.retake}`,
+    session2: "Vous pouvez repasser l'examen en session 2, sans nouvelle inscription.",
+    retake: "Il faudra suivre l'unité à nouveau.",
+  },
+  en: {
+    "invalid-grade": (o) =>
+      `A grade lies between ${o.range.min} and ${o.range.max}: ${Number.isNaN(o.grade) ? "this is not a number" : `${o.grade} is not possible`}.`,
+    "credits-earned": (o) =>
+      `Yes, with ${gradeOutOf20(o.grade, "en")} (at least 10/20) the unit is validated${o.unit ? `: the ${o.ects} ECTS of ${o.unit} are earned` : ""}, with no time limit.`,
+    "credits-not-earned": (o) =>
+      `No, ${gradeOutOf20(o.grade, "en")} is below the 10/20 pass mark (${o.missing} point(s) short): the credits are not earned. ${o.nextStep === "session-2" ? gradeWording.en.session2 : gradeWording.en.retake}`,
+    session2: "You may sit the exam again at session 2, without registering again.",
+    retake: "You will need to take the unit again.",
+  },
+};
+
+export function describeGradeOutcome(outcome: GradeOutcome, language: Language): string {
+  return (gradeWording[language][outcome.outcome] as (o: GradeOutcome) => string)(outcome);
+}

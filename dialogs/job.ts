@@ -1,0 +1,93 @@
+import type { TurnContext } from "botbuilder";
+import type { Dialog, DialogTurnResult, WaterfallStepContext } from "botbuilder-dialogs";
+import type { Language } from "../domain/language/language";
+import type { Intent, Understood } from "../domain/understanding/understanding";
+import type { AdvisorServices } from "./advisor-services";
+import type { ConversationData } from "./conversation-data";
+
+export type IntentKind = Intent["kind"];
+export type IntentOf<K extends IntentKind> = Extract<Intent, { kind: K }>;
+
+/**
+ * How a job ended, returned by the job and recorded by the router once the job has run (the
+ * deflection rate advisors read counts only what was really answered):
+ * - `answered`: the learner got an answer they may vote on (an entry id or the job's name);
+ * - `unanswered`: suggestions or an honest "I do not know": the question is kept, redacted, for the report;
+ * - `handed-off`: the question went to an advisor;
+ * - `cancelled`: the learner dropped it;
+ * - `none`: there was no question to count (a greeting, thanks, help, a refusal, a vote).
+ */
+export type JobOutcome =
+  | { kind: "answered"; answerId: string }
+  | { kind: "unanswered"; question: string; suggested: string[] }
+  | { kind: "handed-off"; requestId: string }
+  | { kind: "cancelled" }
+  | { kind: "none" };
+
+export const NO_OUTCOME: JobOutcome = { kind: "none" };
+
+/** Everything a job gets for one turn: the message as understood once, the reply language, the services. */
+export interface JobTurn<I extends Intent = Intent> {
+  context: TurnContext;
+  language: Language;
+  intent: I;
+  understood: Understood;
+  /** The message as the learner sent it (a button's text included). */
+  text: string;
+  services: AdvisorServices;
+  /** The conversation's remembered data (language, last answer for votes…), saved at the end of the turn. */
+  conversation: ConversationData;
+  /** The registry: help lists what every job does. */
+  jobs: readonly Job[];
+}
+
+/**
+ * What a job's intent does when it arrives while another job waits for the learner's answer:
+ * - `input`: it is the answer to that prompt (the default: "oui", a semester, a grade…);
+ * - `reply-and-resume`: answer it, then ask the pending question again (help, language switch);
+ * - `new-topic`: drop the pending job and start this one (a new question).
+ * Cancel is the router's own: it drops everything, whatever is pending.
+ */
+export type AtPrompt = "input" | "reply-and-resume" | "new-topic";
+
+interface JobBase {
+  /** Its folder's name; also its dialog id and, for answers from rules, the answer id its votes refer to. */
+  name: string;
+  /** The intents it handles, each with what it does at another job's prompt. */
+  handles: Partial<Record<IntentKind, AtPrompt>>;
+  /** Its name in the advisors' report, French first. */
+  label: Record<Language, string>;
+  /** Its line in the help text, with an example; none for jobs nobody asks for by name. */
+  help?: Record<Language, string>;
+  /** While it waits for an answer, new questions are its input (the learner is writing for an advisor). */
+  capturesInput?: boolean;
+}
+
+/** A job answered in one turn. */
+export interface ReplyJob extends JobBase {
+  reply(turn: JobTurn): Promise<JobOutcome>;
+}
+
+/** A job that may ask questions over several turns: a botbuilder dialog that ends with its JobOutcome. */
+export interface DialogJob extends JobBase {
+  dialog(services: AdvisorServices): Dialog;
+  /** The dialog's options from the first turn (slots of the intent). */
+  start(turn: JobTurn): object;
+}
+
+export type Job = ReplyJob | DialogJob;
+
+export function isDialogJob(job: Job): job is DialogJob {
+  return "dialog" in job;
+}
+
+/** Ends a job's dialog with its outcome, for the router to record. */
+export function endJob(step: WaterfallStepContext, outcome: JobOutcome): Promise<DialogTurnResult> {
+  return step.endDialog(outcome);
+}
+
+/** Narrows a turn to the intent a job declared it handles (the router only routes those). */
+export function intentOf<K extends IntentKind>(turn: JobTurn, ...kinds: K[]): IntentOf<K> {
+  if (!(kinds as IntentKind[]).includes(turn.intent.kind)) throw new Error(`job got intent ${turn.intent.kind}, expected ${kinds.join(" or ")}`);
+  return turn.intent as IntentOf<K>;
+}

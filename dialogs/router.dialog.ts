@@ -1,0 +1,106 @@
+import { ComponentDialog, Dialog, DialogTurnStatus, WaterfallDialog, type DialogContext, type DialogTurnResult, type WaterfallStepContext } from "botbuilder-dialogs";
+import type { AdvisorServices } from "./advisor-services";
+import { isDialogJob, NO_OUTCOME, type IntentKind, type Job, type JobOutcome, type JobTurn } from "./job";
+import { routerWording } from "./router.wording";
+import { jobTurnOf, setOutcome } from "./turn-state";
+
+export const ROUTER_DIALOG = "router";
+const ROUTE = "router.route";
+
+/** Intents the router handles itself: conversation control, not a job. */
+const CONTROL: ReadonlySet<IntentKind> = new Set(["cancel"]);
+
+export class JobRegistryError extends Error {
+  override readonly name = "JobRegistryError";
+}
+
+/** Which job handles each intent; two jobs claiming one intent is a mistake in the registry. */
+export function jobsByIntent(jobs: readonly Job[]): Map<IntentKind, Job> {
+  const byIntent = new Map<IntentKind, Job>();
+  for (const job of jobs) {
+    for (const kind of Object.keys(job.handles) as IntentKind[]) {
+      const other = byIntent.get(kind);
+      if (other || CONTROL.has(kind)) throw new JobRegistryError(`intent "${kind}" is claimed by ${other ? `jobs "${other.name}" and` : "the router and job"} "${job.name}"`);
+      byIntent.set(kind, job);
+    }
+  }
+  return byIntent;
+}
+
+/**
+ * The router: one understanding per turn (made by the bot) decides which job of the registry runs.
+ * A job's intent arriving while another job waits for an answer does what the job declared
+ * (AtPrompt): help and a language switch reply and ask again, a new question starts over, cancel
+ * drops everything; anything else is the answer to the pending question. The router records what a
+ * job returned once it has run (in the turn it finished), never before.
+ */
+export class RouterDialog extends ComponentDialog {
+  private readonly byIntent: Map<IntentKind, Job>;
+  private readonly byName: Map<string, Job>;
+
+  constructor(services: AdvisorServices, jobs: readonly Job[]) {
+    super(ROUTER_DIALOG);
+    this.byIntent = jobsByIntent(jobs);
+    this.byName = new Map(jobs.map((job) => [job.name, job]));
+    for (const job of jobs) if (isDialogJob(job)) this.addDialog(job.dialog(services));
+    this.addDialog(new WaterfallDialog(ROUTE, [(step) => this.route(step), (step) => this.finish(step)]));
+    this.initialDialogId = ROUTE;
+  }
+
+  protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
+    return (await this.interrupt(innerDc)) ?? super.onContinueDialog(innerDc);
+  }
+
+  private async interrupt(innerDc: DialogContext): Promise<DialogTurnResult | undefined> {
+    const turn = turnOf(innerDc);
+    const kind = turn.intent.kind;
+    if (CONTROL.has(kind)) {
+      await innerDc.cancelAllDialogs();
+      await turn.context.sendActivity(routerWording[turn.language].cancelled);
+      setOutcome(turn.context, { kind: "cancelled" });
+      return { status: DialogTurnStatus.complete };
+    }
+    const job = this.byIntent.get(kind);
+    const atPrompt = job?.handles[kind] ?? "input";
+    const active = this.byName.get(innerDc.activeDialog?.id ?? "");
+    switch (atPrompt) {
+      case "input":
+        return undefined;
+      case "reply-and-resume":
+        if (!job || isDialogJob(job)) return undefined;
+        await job.reply(turn);
+        await innerDc.repromptDialog();
+        return Dialog.EndOfTurn;
+      case "new-topic":
+        // The learner answered a prompt with another question: answer that one, unless the pending
+        // job takes whatever is written (a question for an advisor).
+        if (active?.capturesInput) return undefined;
+        await innerDc.cancelAllDialogs();
+        return innerDc.beginDialog(ROUTE);
+    }
+  }
+
+  private async route(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const turn = turnOf(step);
+    const kind = turn.intent.kind;
+    if (CONTROL.has(kind)) {
+      await turn.context.sendActivity(routerWording[turn.language].nothingToCancel);
+      return step.next(NO_OUTCOME);
+    }
+    const job = this.byIntent.get(kind);
+    if (!job) throw new JobRegistryError(`no job handles intent "${kind}"`);
+    if (isDialogJob(job)) return step.beginDialog(job.name, job.start(turn));
+    return step.next(await job.reply(turn));
+  }
+
+  private async finish(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    setOutcome(step.context, (step.result as JobOutcome | undefined) ?? NO_OUTCOME);
+    return step.endDialog();
+  }
+}
+
+function turnOf(dc: { context: DialogContext["context"] }): JobTurn {
+  const turn = jobTurnOf(dc.context);
+  if (!turn) throw new JobRegistryError("the router runs only in a turn the bot has understood");
+  return turn;
+}

@@ -1,0 +1,42 @@
+import type { Activity } from "botbuilder";
+import type { Language } from "../../domain/language/language";
+import { message, say } from "../common/replies";
+import { NO_OUTCOME, type Job, type ReplyJob } from "../job";
+import { welcomeWording } from "./welcome.wording";
+
+/** The opening message: what the assistant can do and three example questions to click. */
+export function welcomeReply(language: Language): Partial<Activity> {
+  const w = welcomeWording[language];
+  return message(`${w.welcome}\n\n${w.examplesIntro}\n${w.examples.map((e) => `- ${e}`).join("\n")}`, w.examples.map(say));
+}
+
+/** What every job does, one line each, in the registry's order. */
+export function helpReply(language: Language, jobs: readonly Job[]): Partial<Activity> {
+  const w = welcomeWording[language];
+  return message(w.help(jobs.flatMap((job) => (job.help ? [job.help[language]] : []))), w.examples.map(say));
+}
+
+/** Greetings (the welcome on a first one), thanks, help and a change of language. */
+export const welcomeJob: ReplyJob = {
+  name: "welcome",
+  handles: { greeting: "input", thanks: "input", help: "reply-and-resume", "switch-language": "reply-and-resume" },
+  label: { fr: "Accueil et aide", en: "Welcome and help" },
+  async reply(turn) {
+    const w = welcomeWording[turn.language];
+    switch (turn.intent.kind) {
+      case "greeting":
+        await turn.context.sendActivity(turn.conversation.welcomed ? message(w.greeting, w.examples.map(say)) : welcomeReply(turn.language));
+        break;
+      case "thanks":
+        await turn.context.sendActivity(w.thanks);
+        break;
+      case "help":
+        await turn.context.sendActivity(helpReply(turn.language, turn.jobs));
+        break;
+      case "switch-language":
+        await turn.context.sendActivity(w.languageSwitched);
+        break;
+    }
+    return NO_OUTCOME;
+  },
+};
