@@ -35,7 +35,7 @@ export function decisionText(decision: EligibilityDecision, language: Language, 
   const w = eligibilityWording[language];
   const lines = [describeDecision(decision, language)];
   lines.push(...decision.reasons.map((r) => `${MARK[r.severity]} ${describeReason(r, language)}`));
-  if (decision.nextSteps.length) lines.push(language === "fr" ? `${w.nextStepsTitle} :` : `${w.nextStepsTitle}:`, ...decision.nextSteps.map((s) => `→ ${describeNextStep(s, language)}`));
+  if (decision.nextSteps.length) lines.push(`${w.nextStepsTitle}${commonWording[language].colon.trimEnd()}`, ...decision.nextSteps.map((s) => `→ ${describeNextStep(s, language)}`));
   if (whatIf) lines.push(w.whatIfNote);
   return lines.join("\n");
 }

@@ -50,6 +50,8 @@ interface EligibilityWords {
     has: (years: string, inField: string) => string;
     dossier: (reason: UaRouteReason, need: string, has: string) => string;
     internship: (months: string) => string;
+    /** Between the shortest and the longest internship: "4 à 6 mois". */
+    monthsTo: string;
     project: (reason: UaRouteReason, need: string, has: string, internship: string) => string;
   };
   clash: (offering: string, slot: string, other: string, otherSlot: string) => string;
@@ -139,6 +141,7 @@ const fr: EligibilityWords = {
     dossier: (r, need, has) =>
       `Pour ${r.unit} (${r.diploma}), votre expérience suffit (${need} ; ${has}) : vous rédigerez un dossier présentant le contexte, votre position dans l'organisation, votre activité et les compétences exercées.`,
     internship: (m) => ` d'une durée de ${m} mois`,
+    monthsTo: " à ",
     project: (r, need, has, internship) =>
       `Pour ${r.unit} (${r.diploma}), il faut ${need} ; ${has}. Vous conduirez donc un projet d'application professionnelle, réalisé pendant un stage en entreprise${internship}.`,
   },
@@ -232,6 +235,7 @@ const en: EligibilityWords = {
     dossier: (r, need, has) =>
       `For ${r.unit} (${r.diploma}) your experience is enough (${need}; ${has}): you will write a dossier presenting the context, your position in the organisation, your activity and the skills it used.`,
     internship: (m) => ` of ${m} months`,
+    monthsTo: " to ",
     project: (r, need, has, internship) =>
       `For ${r.unit} (${r.diploma}) you need ${need}; ${has}. You will therefore carry out a professional application project during an internship${internship}.`,
   },
@@ -282,7 +286,7 @@ function uaRouteText(reason: UaRouteReason, language: Language): string {
   const has = w.has(decimal(reason.experience.years, language), decimal(reason.experience.yearsInField, language));
   if (reason.route === "experience-dossier") return w.dossier(reason, need, has);
   const range = reason.requirement.internshipMonths;
-  return w.project(reason, need, has, range ? w.internship(months(range, language === "fr" ? " à " : " to ")) : "");
+  return w.project(reason, need, has, range ? w.internship(months(range, w.monthsTo)) : "");
 }
 
 /** One sentence per reason. */
