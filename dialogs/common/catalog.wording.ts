@@ -1,4 +1,6 @@
-import type { Modality, Slot, Weekday } from "../../domain/catalog/timetable";
+import { closestCodes } from "../../domain/catalog/closest-code";
+import type { Catalog } from "../../domain/catalog/catalog";
+import type { Modality, Offering, Slot, Weekday } from "../../domain/catalog/timetable";
 import type { Language } from "../../domain/language/language";
 import type { Term } from "../../domain/semester/semester";
 
@@ -10,6 +12,7 @@ interface CatalogWords {
   and: string;
   or: string;
   decimalSeparator: string;
+  unknownUnit: (code: string, closest: string[]) => string;
 }
 
 export const catalogWording: Record<Language, CatalogWords> = {
@@ -26,6 +29,7 @@ export const catalogWording: Record<Language, CatalogWords> = {
     and: "et",
     or: "ou",
     decimalSeparator: ",",
+    unknownUnit: (code, closest) => `Je ne trouve pas l'unité ${code} dans le catalogue.${closest.length ? ` Vouliez-vous dire ${closest.join(", ")} ?` : ""}`,
   },
   en: {
     days: { monday: "Monday", tuesday: "Tuesday", wednesday: "Wednesday", thursday: "Thursday", friday: "Friday", saturday: "Saturday" },
@@ -40,6 +44,7 @@ export const catalogWording: Record<Language, CatalogWords> = {
     and: "and",
     or: "or",
     decimalSeparator: ".",
+    unknownUnit: (code, closest) => `I cannot find unit ${code} in the catalog.${closest.length ? ` Did you mean ${closest.join(", ")}?` : ""}`,
   },
 };
 
@@ -64,4 +69,16 @@ export function gradeOutOf20(value: number, language: Language): string {
 export function describeSlot(slot: Slot, language: Language): string {
   const when = "day" in slot ? catalogWording[language].days[slot.day] : slot.date;
   return `${when} ${slot.start}-${slot.end}`;
+}
+
+/** One offering of a unit: "premier semestre (…) — cours du soir en semaine (…) : lundi 18:15-21:45 (note)". */
+export function describeOffering(offering: Offering, language: Language): string {
+  const { term, modality } = catalogWording[language];
+  const slots = [...offering.weekly, ...offering.dated].map((slot) => describeSlot(slot, language));
+  return `${term[offering.term]} — ${modality[offering.modality]}${slots.length ? ` : ${slots.join(", ")}` : ""}${offering.note ? ` (${offering.note})` : ""}`;
+}
+
+/** "I cannot find unit X", with the catalog's closest codes. */
+export function unknownUnit(code: string, catalog: Catalog, language: Language): string {
+  return catalogWording[language].unknownUnit(code, closestCodes(code, catalog.units.keys()));
 }

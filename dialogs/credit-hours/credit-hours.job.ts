@@ -1,11 +1,11 @@
 import { ComponentDialog, TextPrompt, WaterfallDialog, type PromptValidatorContext, type WaterfallStepContext } from "botbuilder-dialogs";
-import { closestCodes } from "../../domain/catalog/closest-code";
 import { checkHoursForCredits, creditsForHours, hoursForCredits } from "../../domain/credit-hours/credit-hours.rule";
 import { numberWordsToDigits } from "../../domain/understanding/number-words";
 import { foldText } from "../../domain/understanding/text-normalizer";
 import { recognizeIntent } from "../../domain/understanding/intent.recognizer";
 import type { Language } from "../../domain/language/language";
 import type { AdvisorServices } from "../advisor-services";
+import { unknownUnit } from "../common/catalog.wording";
 import { feedbackActions, message } from "../common/replies";
 import { endJob, type DialogJob } from "../job";
 import { languageOf } from "../turn-state";
@@ -73,7 +73,7 @@ export class CreditHoursDialog extends ComponentDialog {
       .slice(0, 3)
       .map((code) => {
         const unit = catalog.units.get(code);
-        if (!unit) return wording.unknownUnit(code, closestCodes(code, catalog.units.keys()));
+        if (!unit) return unknownUnit(code, catalog, language);
         return wording.unitHours(unit.code, unit.title, describeHoursForCredits(hoursForCredits(unit.ects), language));
       })
       .join("\n");

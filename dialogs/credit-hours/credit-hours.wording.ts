@@ -9,7 +9,6 @@ interface CreditHoursWords {
   ask: string;
   retry: string;
   unitHours: (code: string, title: string, hoursText: string) => string;
-  unknownUnit: (code: string, closest: string[]) => string;
   tableHead: string;
   tableLine: (ref: CreditHoursReference, range: string) => string;
   notANumber: string;
@@ -37,7 +36,6 @@ export const creditHoursWording: Record<Language, CreditHoursWords> = {
     ask: "Combien de crédits ECTS ? (ou indiquez un nombre d'heures, par exemple « 50 h »)",
     retry: "Indiquez un nombre de crédits ECTS (par exemple 6) ou d'heures (par exemple 50 h).",
     unitHours: (code, title, hoursText) => `${code} — ${title} : ${hoursText}`,
-    unknownUnit: (code, closest) => `Je ne trouve pas l'unité ${code} dans le catalogue.${closest.length ? ` Vouliez-vous dire ${closest.join(", ")} ?` : ""}`,
     tableHead: `Volumes horaires de référence (±${TOLERANCE_PERCENT} %, hors temps de travail personnel) :`,
     tableLine: (ref, range) => `- ${ref.ects} ECTS : ${ref.hours} h (${range})`,
     notANumber: "Je n'ai pas compris ce nombre.",
@@ -66,7 +64,6 @@ export const creditHoursWording: Record<Language, CreditHoursWords> = {
     ask: 'How many ECTS credits? (or give a number of hours, for instance "50 h")',
     retry: "Give a number of ECTS credits (for instance 6) or of hours (for instance 50 h).",
     unitHours: (code, title, hoursText) => `${code} — ${title}: ${hoursText}`,
-    unknownUnit: (code, closest) => `I cannot find unit ${code} in the catalog.${closest.length ? ` Did you mean ${closest.join(", ")}?` : ""}`,
     tableHead: `Reference class hours (±${TOLERANCE_PERCENT} %, personal work excluded):`,
     tableLine: (ref, range) => `- ${ref.ects} ECTS : ${ref.hours} h (${range})`,
     notANumber: "I did not understand that number.",

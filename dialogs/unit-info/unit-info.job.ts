@@ -1,10 +1,9 @@
 import type { Activity } from "botbuilder";
 import { diplomasContaining, type Catalog } from "../../domain/catalog/catalog";
-import { closestCodes } from "../../domain/catalog/closest-code";
 import { unitModalities, type Unit } from "../../domain/catalog/unit.schema";
 import { hoursForCredits } from "../../domain/credit-hours/credit-hours.rule";
 import type { Language } from "../../domain/language/language";
-import { catalogWording, describeSlot } from "../common/catalog.wording";
+import { catalogWording, describeOffering, unknownUnit } from "../common/catalog.wording";
 import { commonWording } from "../common/common.wording";
 import { feedbackActions, message, say } from "../common/replies";
 import { describeHoursForCredits } from "../credit-hours/credit-hours.wording";
@@ -14,17 +13,14 @@ import { unitInfoWording } from "./unit-info.wording";
 /** Everything a learner wants to know about one unit before choosing it, from the catalog. */
 export function describeUnit(unit: Unit, catalog: Catalog, language: Language): string {
   const w = unitInfoWording[language];
-  const { modality, term } = catalogWording[language];
+  const { modality } = catalogWording[language];
   const colon = commonWording[language].colon;
   const lines: string[] = [`${unit.code} — ${unit.title}${unit.sample ? ` ${w.sample}` : ""}`];
   lines.push(`${w.kind[unit.kind]}, ${w.credits(unit.ects)}. ${unit.ects > 0 ? describeHoursForCredits(hoursForCredits(unit.ects), language) : ""}`.trim());
 
   const modalities = unitModalities(unit);
   if (modalities.length) lines.push(`${w.modalities}${colon}${modalities.map((m) => modality[m]).join(" ; ")}`);
-  const offerings = unit.offerings.map((o) => {
-    const slots = [...o.weekly, ...o.dated].map((slot) => describeSlot(slot, language));
-    return `${term[o.term]} — ${modality[o.modality]}${slots.length ? ` : ${slots.join(", ")}` : ""}${o.note ? ` (${o.note})` : ""}`;
-  });
+  const offerings = unit.offerings.map((o) => describeOffering(o, language));
   lines.push(`${w.offerings}${colon}${offerings.length ? `\n${offerings.map((o) => `- ${o}`).join("\n")}` : w.notScheduled}`);
 
   const { allOf, anyOf, advice } = unit.prerequisites;
@@ -53,7 +49,7 @@ function unitInfoReply(codes: readonly string[], catalog: Catalog, language: Lan
     .slice(0, 3)
     .map((code, i) => {
       const unit = known[i];
-      return unit ? describeUnit(unit, catalog, language) : w.unknown(code, closestCodes(code, catalog.units.keys()));
+      return unit ? describeUnit(unit, catalog, language) : unknownUnit(code, catalog, language);
     })
     .join("\n\n");
   const first = known.find((unit) => unit !== undefined);

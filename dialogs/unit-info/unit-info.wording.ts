@@ -21,7 +21,6 @@ export const unitInfoWording: Record<
     exclusions: string;
     contact: string;
     sample: string;
-    unknown: (code: string, closest: string[]) => string;
     checkAction: (code: string) => string;
   }
 > = {
@@ -43,7 +42,6 @@ export const unitInfoWording: Record<
     exclusions: "À ne pas suivre le même semestre que",
     contact: "Contact",
     sample: "(données d'exemple)",
-    unknown: (code, closest) => `Je ne trouve pas l'unité ${code} dans le catalogue.${closest.length ? ` Vouliez-vous dire ${closest.join(", ")} ?` : ""}`,
     checkAction: (code) => `Puis-je m'inscrire à ${code} ?`,
   },
   en: {
@@ -64,7 +62,6 @@ export const unitInfoWording: Record<
     exclusions: "Not to be taken in the same semester as",
     contact: "Contact",
     sample: "(sample data)",
-    unknown: (code, closest) => `I cannot find unit ${code} in the catalog.${closest.length ? ` Did you mean ${closest.join(", ")}?` : ""}`,
     checkAction: (code) => `Can I enrol in ${code}?`,
   },
 };
