@@ -7,6 +7,7 @@ import { handoffJob } from "./handoff/handoff.job";
 import type { Job } from "./job";
 import { progressJob } from "./progress/progress.job";
 import { unitInfoJob } from "./unit-info/unit-info.job";
+import { unitScheduleJob } from "./unit-schedule/unit-schedule.job";
 import { welcomeJob } from "./welcome/welcome.job";
 
 /**
@@ -19,6 +20,7 @@ export const JOBS: readonly Job[] = [
   answersJob,
   creditHoursJob,
   unitInfoJob,
+  unitScheduleJob,
   eligibilityJob,
   gradeJob,
   progressJob,

@@ -24,6 +24,8 @@ export type RuleIntent =
   | { kind: "grade"; grade: number; outOf: 20; codes: string[] }
   /** May the learner enrol in these units? No code when the learner asks to check without naming one (the dialog asks). */
   | { kind: "eligibility"; codes: string[] }
+  /** When and how a unit's classes run (semesters, days, hours, modality). */
+  | { kind: "unit-schedule"; codes: string[] }
   /** A question about one or more units by code (what it is, when, prerequisites...). */
   | { kind: "unit"; codes: string[] }
   /** The learner's own progress towards a diploma, with its code when given (e.g. LG02501A). */
@@ -91,6 +93,12 @@ const ELIGIBILITY =
  */
 const ELIGIBILITY_CHECK =
   /\b(puis je|est ce que je peux|je peux|peux je|pourrais je|ai je le droit de|can i|could i|may i|am i allowed to)\b.{0,12}\b(m inscrire|m y inscrire|suivre|prendre|enrol|enroll|register( for)?|take|sign up for)\b.{0,6}\b(une ue|cette ue|une unite|cette unite|ce cours|un cours|une formation|a unit|this unit|a course|this course|a module|this module)\b|\b(suis je eligible|am i eligible|verifier (mon eligibilite|si je peux m inscrire)|check (my eligibility|if i can enrol|whether i can enrol))\b/;
+
+/** When or where a unit's classes are: asked about a unit code, the catalog's offerings answer it. */
+const SCHEDULE =
+  /\b(quand|horaires?|a quelle heure|quel(le)?s? (jours?|soirs?|creneaux?)|ou (ont lieu|a lieu|se (passent|deroulent|passe|deroule))|lieu des cours|emploi du temps|planning|when|what time|which (days?|evenings?)|what days?|timetable|schedule|where (are|is|do|does) (the )?(classes|class|courses?|lessons?))\b/;
+/** Exams have their own calendar, which the catalog does not hold. */
+const EXAM_WORDS = /\b(examens?|exams?|partiels?|sessions?|epreuves?)\b/;
 
 const CREDIT_OR_HOUR_WORDS = /\b(heures?|hours?|h|hrs?|ects|credits?|volume horaire|duree|dure|how long|combien de temps)\b/;
 
@@ -162,6 +170,8 @@ export function recognizeIntent(text: string): RuleIntent | undefined {
     const diplomaCodes = [...new Set([...words.matchAll(DIPLOMA_CODE)].map((m) => (m[1] as string).toUpperCase()))];
     return { kind: "progress", diplomaCodes };
   }
+
+  if (codes.length > 0 && SCHEDULE.test(words) && !EXAM_WORDS.test(words) && !ELIGIBILITY.test(words)) return { kind: "unit-schedule", codes };
 
   const creditHours = recognizeCreditHours(rules, codes);
   if (creditHours) return creditHours;

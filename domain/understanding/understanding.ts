@@ -40,6 +40,7 @@ export const INTENT_KINDS = [
   "credit-hours",
   "grade",
   "eligibility",
+  "unit-schedule",
   "unit",
   "progress",
   "answer",

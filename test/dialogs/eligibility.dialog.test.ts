@@ -112,7 +112,7 @@ describe("eligibility dialog: an anonymous visitor's what-if", () => {
     const { send } = await botConversation({ userId: "demo-02", channelId: "emulator" });
     await send("puis-je m'inscrire à RSX101 au S2 ?");
     const [reply] = await send({ type: "message", value: { text: "Horaires de RSX101" } });
-    expect(replyText(reply!)).toMatch(/^RSX101 — Réseaux et protocoles pour l'Internet/);
+    expect(replyText(reply!)).toMatch(/^Cours de RSX101 — Réseaux et protocoles pour l'Internet :\n- /);
   });
 });
 
