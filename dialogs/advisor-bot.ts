@@ -80,7 +80,10 @@ export class AdvisorBot extends ActivityHandler {
       data.languageSet = true;
     }
     const intent = understood.intent;
-    const turn: JobTurn = { context, language: data.language, intent, understood, text, services: this.services, conversation: data, jobs: this.jobs };
+    // An offer is answered in the message right after it, or not at all.
+    const pendingOffer = data.offer;
+    data.offer = undefined;
+    const turn: JobTurn = { context, language: data.language, intent, understood, text, services: this.services, conversation: data, jobs: this.jobs, ...(pendingOffer ? { pendingOffer } : {}) };
     setJobTurn(context, turn);
     this.services.log?.("understood", {
       intent: intent.kind,

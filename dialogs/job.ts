@@ -3,7 +3,9 @@ import type { Dialog, DialogTurnResult, WaterfallStepContext } from "botbuilder-
 import type { Language } from "../domain/language/language";
 import type { Intent, Understood } from "../domain/understanding/understanding";
 import type { AdvisorServices } from "./advisor-services";
-import type { ConversationData } from "./conversation-data";
+import type { ConversationData, Offer } from "./conversation-data";
+
+export type { Offer, OfferedJob } from "./conversation-data";
 
 export type IntentKind = Intent["kind"];
 export type IntentOf<K extends IntentKind> = Extract<Intent, { kind: K }>;
@@ -39,6 +41,8 @@ export interface JobTurn<I extends Intent = Intent> {
   conversation: ConversationData;
   /** The registry: help lists what every job does. */
   jobs: readonly Job[];
+  /** The offer the previous reply made, if any (the conversation's own is cleared for this turn). */
+  pendingOffer?: Offer;
 }
 
 /**
@@ -61,11 +65,18 @@ interface JobBase {
   help?: Record<Language, string>;
   /** While it waits for an answer, new questions are its input (the learner is writing for an advisor). */
   capturesInput?: boolean;
+  /**
+   * Whether the message answers the job's pending prompt (`promptId`: the prompt's dialog id): then it
+   * is the answer, whatever else it could mean (« au second semestre » is a semester there, not a
+   * question about semesters).
+   */
+  accepts?(promptId: string, turn: JobTurn): boolean;
 }
 
 /** A job answered in one turn. */
 export interface ReplyJob extends JobBase {
-  reply(turn: JobTurn): Promise<JobOutcome>;
+  /** `options`: given when the job is started by an offer the learner took up. */
+  reply(turn: JobTurn, options?: Record<string, unknown>): Promise<JobOutcome>;
 }
 
 /** A job that may ask questions over several turns: a botbuilder dialog that ends with its JobOutcome. */

@@ -1,6 +1,7 @@
 import { ComponentDialog, Dialog, DialogTurnStatus, WaterfallDialog, type DialogContext, type DialogTurnResult, type WaterfallStepContext } from "botbuilder-dialogs";
 import type { AdvisorServices } from "./advisor-services";
-import { isDialogJob, NO_OUTCOME, type IntentKind, type Job, type JobOutcome, type JobTurn } from "./job";
+import { readOrdinal } from "../domain/understanding/prompt-answers";
+import { isDialogJob, NO_OUTCOME, type IntentKind, type Job, type JobOutcome, type JobTurn, type OfferedJob } from "./job";
 import { routerWording } from "./router.wording";
 import { jobTurnOf, setOutcome } from "./turn-state";
 
@@ -63,6 +64,9 @@ export class RouterDialog extends ComponentDialog {
     const job = this.byIntent.get(kind);
     const atPrompt = job?.handles[kind] ?? "input";
     const active = this.byName.get(innerDc.activeDialog?.id ?? "");
+    // What the pending prompt can read as its answer is its answer, whatever else it could mean.
+    const promptId = innerDc.child?.activeDialog?.id;
+    if (active?.accepts && promptId && active.accepts(promptId, turn)) return undefined;
     switch (atPrompt) {
       case "input":
         return undefined;
@@ -87,16 +91,46 @@ export class RouterDialog extends ComponentDialog {
       await turn.context.sendActivity(routerWording[turn.language].nothingToCancel);
       return step.next(NO_OUTCOME);
     }
+    const offered = takenOffer(turn);
+    if (offered === "declined") {
+      await turn.context.sendActivity(routerWording[turn.language].offerDeclined);
+      return step.next(NO_OUTCOME);
+    }
+    if (offered) return this.start(step, turn, offered);
     const job = this.byIntent.get(kind);
     if (!job) throw new JobRegistryError(`no job handles intent "${kind}"`);
     if (isDialogJob(job)) return step.beginDialog(job.name, job.start(turn));
     return step.next(await job.reply(turn));
   }
 
+  /** Starts the job an offer promised, with the question already asked. */
+  private async start(step: WaterfallStepContext, turn: JobTurn, offered: OfferedJob): Promise<DialogTurnResult> {
+    const job = this.byName.get(offered.job);
+    if (!job) throw new JobRegistryError(`an offer names job "${offered.job}", which the registry does not have`);
+    if (isDialogJob(job)) return step.beginDialog(job.name, offered.options);
+    return step.next(await job.reply(turn, offered.options));
+  }
+
   private async finish(step: WaterfallStepContext): Promise<DialogTurnResult> {
     setOutcome(step.context, (step.result as JobOutcome | undefined) ?? NO_OUTCOME);
     return step.endDialog();
   }
+}
+
+/**
+ * How this message answers the previous reply's offer: the job it accepts or picks, "declined", or
+ * undefined when it is no answer to it (a new question, which is routed as usual).
+ */
+function takenOffer(turn: JobTurn): OfferedJob | "declined" | undefined {
+  const offer = turn.pendingOffer;
+  if (!offer) return undefined;
+  if (turn.intent.kind === "yes-no") {
+    if (turn.intent.answer === "no") return "declined";
+    return offer.accept ?? (offer.choices?.length === 1 ? offer.choices[0] : undefined);
+  }
+  const choices = offer.choices ?? [];
+  const position = choices.length > 0 ? readOrdinal(turn.text, choices.length) : undefined;
+  return position === undefined ? undefined : choices[position - 1];
 }
 
 function turnOf(dc: { context: DialogContext["context"] }): JobTurn {

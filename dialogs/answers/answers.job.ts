@@ -1,10 +1,11 @@
 import type { Activity } from "botbuilder";
-import type { LocalizedAnswer } from "../../domain/knowledge/content-entry.schema";
+import { redactPersonalData } from "../../domain/events/redaction";
+import { localizedAnswer, type LocalizedAnswer } from "../../domain/knowledge/content-entry.schema";
 import type { Language } from "../../domain/language/language";
 import type { AbstainReason, Suggestion } from "../../domain/understanding/understanding";
 import { commonWording } from "../common/common.wording";
 import { advisorAction, feedbackActions, message, say } from "../common/replies";
-import { intentOf, NO_OUTCOME, type JobOutcome, type ReplyJob } from "../job";
+import { intentOf, NO_OUTCOME, type JobOutcome, type JobTurn, type ReplyJob } from "../job";
 import { answersWording } from "./answers.wording";
 
 /** An answer of the knowledge base, with its links and the vote buttons. */
@@ -21,8 +22,11 @@ export function suggestionsReply(suggestions: readonly Suggestion[], language: L
 
 /** The honest "I do not know" (or "I will not"), always with a way forward. */
 export function abstainReply(reason: AbstainReason, language: Language): Partial<Activity> {
-  const help = say(commonWording[language].helpAction);
-  return message(answersWording[language].abstain[reason], reason === "unclear" ? [help] : [advisorAction(language), help]);
+  const w = commonWording[language];
+  const help = say(w.helpAction);
+  // "Unknown" ends with « voulez-vous que je lui transmette votre question ? »: the buttons answer it.
+  const actions = reason === "unclear" ? [help] : reason === "unknown" ? [say(w.yes), say(w.no), help] : [advisorAction(language), help];
+  return message(answersWording[language].abstain[reason], actions);
 }
 
 /** Abstentions that are questions the assistant could not answer (the others are refusals or noise). */
@@ -34,7 +38,9 @@ export const answersJob: ReplyJob = {
   handles: { answer: "new-topic", suggestions: "input", abstain: "input" },
   label: { fr: "Réponses du contenu", en: "Answers from the content" },
   help: { fr: "expliquer ce que sont les UE, UA et US", en: "explain what UE, UA and US units are" },
-  async reply(turn): Promise<JobOutcome> {
+  async reply(turn, options): Promise<JobOutcome> {
+    // A suggestion the learner picked (« le deuxième », "the first one").
+    if (typeof options?.entryId === "string") return answerEntry(turn, options.entryId);
     const intent = intentOf(turn, "answer", "suggestions", "abstain");
     switch (intent.kind) {
       case "answer":
@@ -42,10 +48,24 @@ export const answersJob: ReplyJob = {
         return { kind: "answered", answerId: intent.entryId };
       case "suggestions":
         await turn.context.sendActivity(suggestionsReply(intent.suggestions, turn.language));
+        turn.conversation.offer = { choices: intent.suggestions.map((s) => ({ job: answersJob.name, options: { entryId: s.entryId } })) };
         return { kind: "unanswered", question: turn.text, suggested: intent.suggestions.map((s) => s.entryId) };
       case "abstain":
         await turn.context.sendActivity(abstainReply(intent.reason, turn.language));
+        // « Voulez-vous que je lui transmette votre question ? »: « oui » hands this very question on.
+        if (intent.reason === "unknown") turn.conversation.offer = { accept: { job: "handoff", options: { question: redactPersonalData(turn.text, 1_000) } } };
         return UNANSWERED.has(intent.reason) ? { kind: "unanswered", question: turn.text, suggested: [] } : NO_OUTCOME;
     }
   },
 };
+
+async function answerEntry(turn: JobTurn, entryId: string): Promise<JobOutcome> {
+  const entry = (await turn.services.understanding()).entry(entryId);
+  if (!entry) {
+    // The content changed between the suggestion and the pick.
+    await turn.context.sendActivity(abstainReply("unknown", turn.language));
+    return { kind: "unanswered", question: turn.text, suggested: [] };
+  }
+  await turn.context.sendActivity(answerReply(localizedAnswer(entry, turn.language), turn.language));
+  return { kind: "answered", answerId: entry.id };
+}

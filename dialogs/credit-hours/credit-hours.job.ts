@@ -89,6 +89,7 @@ export const creditHoursJob: DialogJob = {
     fr: "convertir des crédits ECTS en heures de cours (« 6 ECTS = combien d'heures ? »)",
     en: 'convert ECTS credits into class hours ("6 ECTS is how many hours?")',
   },
+  accepts: (promptId, turn) => promptId === NUMBER_PROMPT && readCreditHoursReply(turn.text) !== undefined,
   dialog: (services) => new CreditHoursDialog(services),
   start: ({ intent }) => (intent.kind === "credit-hours" ? { ects: intent.ects, hours: intent.hours, codes: intent.codes } : {}),
 };

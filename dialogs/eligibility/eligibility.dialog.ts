@@ -4,13 +4,18 @@ import type { Catalog } from "../../domain/catalog/catalog";
 import { findUnitCodes } from "../../domain/catalog/unit-code";
 import { checkEligibility } from "../../domain/eligibility/eligibility.rule";
 import type { LearnerRecord } from "../../domain/learner/learner.schema";
-import { compareSemesters, currentOrComingSemester, formatSemester, nextSemester, parseSemester, type SemesterId } from "../../domain/semester/semester";
+import { compareSemesters, currentOrComingSemester, followingSemester, formatSemester, nextSemester, parseSemester, type SemesterId } from "../../domain/semester/semester";
+import { closestCodes } from "../../domain/catalog/closest-code";
+import type { Language } from "../../domain/language/language";
+import { numberWordsToDigits } from "../../domain/understanding/number-words";
+import { readSemesterWords, readYesNo } from "../../domain/understanding/prompt-answers";
+import { foldText } from "../../domain/understanding/text-normalizer";
 import type { AdvisorServices } from "../advisor-services";
-import { message } from "../common/replies";
-import { endJob, NO_OUTCOME } from "../job";
+import { advisorAction, message } from "../common/replies";
+import { endJob, NO_OUTCOME, type JobTurn } from "../job";
 import { languageOf } from "../turn-state";
 import { decisionReply } from "./eligibility.card";
-import { eligibilityWording } from "./eligibility.wording";
+import { describeReason, eligibilityWording } from "./eligibility.wording";
 
 export const ELIGIBILITY_DIALOG = "eligibility";
 const UNIT_PROMPT = "eligibility.unit";
@@ -23,6 +28,8 @@ export interface EligibilityOptions {
   code?: string;
   /** Canonical semester, when the learner's message named one. */
   semester?: SemesterId;
+  /** Units the message said were validated (« j'ai validé NFA031 »): a visitor is not asked again. */
+  passed?: string[];
 }
 
 interface EligibilityState {
@@ -33,6 +40,8 @@ interface EligibilityState {
   whatIf?: { passed: string[]; diplomas: string[]; yearsInField: number };
   /** Whether the visitor has been told the answer will be an indicative simulation. */
   introduced?: boolean;
+  /** Units the first message said were validated. */
+  stated?: string[];
 }
 
 const NEXT = /\b(prochain|suivant|next|coming|following)\b/i;
@@ -42,10 +51,12 @@ const DIPLOMA_CODE = /\b([A-Za-z]{2,4}\d{4,5}[A-Za-z]?)\b/;
 const TURN_RECORD = Symbol("eligibility.record");
 
 /**
- * Reads a semester as a learner answers: "S2", "2026-2027 S1", "prochain semestre", "ce semestre".
- * Returns the canonical id, or undefined. "Ce semestre" is taken at its word, even when running.
+ * Reads a semester as a learner answers: "S2", "2026-2027 S1", « au second semestre », « en
+ * février », « à la rentrée », "next semester", « ce semestre »; at the assistant's own question
+ * also « le 2 » or "the first one". Returns the canonical id, or undefined. « Ce semestre » is taken
+ * at its word, even when running.
  */
-export function readSemester(text: string, now: Date): SemesterId | undefined {
+export function readSemester(text: string, now: Date, options: { atPrompt?: boolean } = {}): SemesterId | undefined {
   const parsed = parseSemester(text, now);
   if (parsed.ok) {
     // A bare "S1" asked about enrolment means the next S1 one can enrol in, not the one running.
@@ -53,8 +64,32 @@ export function readSemester(text: string, now: Date): SemesterId | undefined {
     if (!/\d{4}/.test(text) && compareSemesters(parsed.semester, next) < 0) return formatSemester({ ...parsed.semester, startYear: parsed.semester.startYear + 1 });
     return parsed.id;
   }
-  if (NEXT.test(text)) return formatSemester(nextSemester(now));
+  const words = readSemesterWords(text, options);
+  if (words && "term" in words) return readSemester(words.term, now);
+  if (words?.relative === "current") return formatSemester(currentOrComingSemester(now));
+  if (words?.relative === "next" || NEXT.test(text)) return formatSemester(nextSemester(now));
   if (CURRENT.test(text)) return formatSemester(currentOrComingSemester(now));
+  return undefined;
+}
+
+/** Years of experience as answered: « 5 ans », « cinq », "2 years", « aucune » (0), « plus de 10 ans ». */
+export function readYears(text: string): number | undefined {
+  if (readYesNo(text) === "no" || /^\s*(aucune?|rien|none|nothing|zero|pas d experience|no experience)\s*[.!]*\s*$/i.test(foldText(text).replace(/'/g, " "))) return 0;
+  const folded = numberWordsToDigits(foldText(text).replace(/'/g, " "));
+  const match = /^\s*(?:(?:environ|about|around|plus de|more than|over|presque|almost|bientot|nearly|j ai|i have|i ve got|depuis)\s+)*(\d{1,2}(?:[.,]\d)?)\s*(ans?|annees?|years?|yrs?)?(\s+(d experience|of experience|d exp|dans le domaine|in the field))?\s*[.!]*\s*$/.exec(folded);
+  return match ? Number((match[1] as string).replace(",", ".")) : undefined;
+}
+
+/** A diploma named by its code (LG02501A) or by its kind when only one diploma is of that kind (« la licence »). */
+export function readDiploma(text: string, catalog: Catalog): string | undefined {
+  const code = DIPLOMA_CODE.exec(text)?.[1]?.toUpperCase();
+  if (code) return code;
+  const folded = foldText(text);
+  for (const kind of ["licence", "master", "ingenieur", "engineer", "bachelor", "dut", "but", "titre"]) {
+    if (!new RegExp(`\\b${kind}`).test(folded)) continue;
+    const matching = [...catalog.diplomas.values()].filter((d) => foldText(d.title).includes(kind === "engineer" ? "ingenieur" : kind === "bachelor" ? "licence" : kind));
+    if (matching.length === 1) return matching[0]!.code;
+  }
   return undefined;
 }
 
@@ -69,10 +104,10 @@ export class EligibilityDialog extends ComponentDialog {
     const now = () => services.now();
     const valid = (check: (text: string) => boolean) => async (prompt: PromptValidatorContext<string>) => check(prompt.recognized.value ?? "");
     this.addDialog(new TextPrompt(UNIT_PROMPT, valid((text) => findUnitCodes(text).length > 0)));
-    this.addDialog(new TextPrompt(SEMESTER_PROMPT, valid((text) => readSemester(text, now()) !== undefined)));
+    this.addDialog(new TextPrompt(SEMESTER_PROMPT, valid((text) => readSemester(text, now(), { atPrompt: true }) !== undefined)));
     this.addDialog(new TextPrompt(PASSED_PROMPT, async (prompt) => this.isNone(prompt) || findUnitCodes(prompt.recognized.value ?? "").length > 0));
-    this.addDialog(new TextPrompt(DIPLOMA_PROMPT, async (prompt) => this.isNone(prompt) || DIPLOMA_CODE.test(prompt.recognized.value ?? "")));
-    this.addDialog(new TextPrompt(EXPERIENCE_PROMPT, valid((text) => /^\s*\d{1,2}([.,]\d)?\s*(ans?|years?)?\s*$/i.test(text))));
+    this.addDialog(new TextPrompt(DIPLOMA_PROMPT, async (prompt) => this.isNone(prompt) || readDiploma(prompt.recognized.value ?? "", await services.catalog()) !== undefined));
+    this.addDialog(new TextPrompt(EXPERIENCE_PROMPT, valid((text) => readYears(text) !== undefined)));
     this.addDialog(
       new WaterfallDialog(`${ELIGIBILITY_DIALOG}.steps`, [
         (step) => this.askUnit(step),
@@ -101,7 +136,7 @@ export class EligibilityDialog extends ComponentDialog {
   }
 
   private isNone(prompt: PromptValidatorContext<string>): boolean {
-    return eligibilityWording[languageOf(prompt.context)].noneWords.test(prompt.recognized.value ?? "");
+    return isNone(prompt.recognized.value ?? "", languageOf(prompt.context));
   }
 
   private state(step: WaterfallStepContext): EligibilityState {
@@ -119,6 +154,7 @@ export class EligibilityDialog extends ComponentDialog {
   private async askUnit(step: WaterfallStepContext) {
     const options = (step.options ?? {}) as EligibilityOptions;
     if (options.semester) this.state(step).semester = options.semester;
+    if (options.passed?.length) this.state(step).stated = options.passed;
     if (options.code) return step.next(options.code);
     return step.prompt(UNIT_PROMPT, { prompt: eligibilityWording[languageOf(step.context)].askUnit, retryPrompt: eligibilityWording[languageOf(step.context)].retryUnit });
   }
@@ -126,21 +162,30 @@ export class EligibilityDialog extends ComponentDialog {
   private async askSemester(step: WaterfallStepContext) {
     const state = this.state(step);
     state.code = findUnitCodes(String(step.result))[0] ?? String(step.result);
-    if (state.semester) return step.next(state.semester);
     const language = languageOf(step.context);
+    // An unknown code is said at once, with the closest ones, rather than after questions about it.
+    const catalog = await this.services.catalog();
+    if (!catalog.units.has(state.code)) {
+      const reason = { rule: "unknown-unit", severity: "blocker", code: state.code, suggestions: closestCodes(state.code, catalog.units.keys()) } as const;
+      await step.context.sendActivity(message(describeReason(reason, language), [advisorAction(language)]));
+      return endJob(step, { kind: "unanswered", question: step.context.activity.text ?? state.code, suggested: [] });
+    }
+    if (state.semester) return step.next(state.semester);
     const w = eligibilityWording[language];
     const now = this.services.now();
     const next = nextSemester(now);
-    const s1 = formatSemester(next.term === "S1" ? next : { startYear: next.startYear + 1, term: "S1" });
-    const s2 = formatSemester(next.term === "S2" ? next : { startYear: next.startYear, term: "S2" });
-    const prompt = message(w.askSemester(s1, s2), [s1, s2].sort().map((s) => ({ type: ActionTypes.ImBack, title: s, value: s })));
+    // The next two semesters, in the order they come.
+    const choices = [next, followingSemester(next)].map(formatSemester);
+    const s1 = choices.find((id) => id.endsWith("S1")) as SemesterId;
+    const s2 = choices.find((id) => id.endsWith("S2")) as SemesterId;
+    const prompt = message(w.askSemester(s1, s2), choices.map((s) => ({ type: ActionTypes.ImBack, title: s, value: s })));
     return step.prompt(SEMESTER_PROMPT, { prompt, retryPrompt: w.retrySemester });
   }
 
   private async loadRecordOrAskPassed(step: WaterfallStepContext) {
     const state = this.state(step);
     const now = this.services.now();
-    state.semester = typeof step.result === "string" ? (readSemester(step.result, now) ?? step.result) : state.semester;
+    state.semester = typeof step.result === "string" ? (readSemester(step.result, now, { atPrompt: true }) ?? step.result) : state.semester;
     const language = languageOf(step.context);
     const identity = await this.services.identify(step.context);
     if (identity) {
@@ -151,9 +196,10 @@ export class EligibilityDialog extends ComponentDialog {
       await step.context.sendActivity(eligibilityWording[language].recordMissing);
     }
     const unit = (await this.services.catalog()).units.get(state.code);
-    state.whatIf = { passed: [], diplomas: [], yearsInField: 0 };
+    state.whatIf = { passed: state.stated ?? [], diplomas: [], yearsInField: 0 };
     const hasPrerequisites = unit && (unit.prerequisites.allOf.length > 0 || unit.prerequisites.anyOf.length > 0);
-    if (!hasPrerequisites) return step.next();
+    // What the learner already said they validated is taken as their answer.
+    if (!hasPrerequisites || state.stated?.length) return step.next();
     const w = eligibilityWording[language];
     return step.prompt(PASSED_PROMPT, { prompt: this.whatIfQuestion(step, w.askPassed), retryPrompt: w.retryPassed });
   }
@@ -172,8 +218,8 @@ export class EligibilityDialog extends ComponentDialog {
     const state = this.state(step);
     if (!state.whatIf) return step.next();
     if (typeof step.result === "string") {
-      const diploma = DIPLOMA_CODE.exec(step.result)?.[1];
-      state.whatIf.diplomas = diploma ? [diploma.toUpperCase()] : [];
+      const diploma = readDiploma(step.result, await this.services.catalog());
+      state.whatIf.diplomas = diploma ? [diploma] : [];
     }
     const unit = (await this.services.catalog()).units.get(state.code);
     if (!unit || unit.kind !== "UA" || unit.uaType !== "professional-experience") return step.next();
@@ -186,7 +232,7 @@ export class EligibilityDialog extends ComponentDialog {
     const language = languageOf(step.context);
     const now = this.services.now();
     const catalog = await this.services.catalog();
-    if (state.whatIf && typeof step.result === "string") state.whatIf.yearsInField = Number(step.result.replace(",", ".").replace(/[^\d.]/g, ""));
+    if (state.whatIf && typeof step.result === "string") state.whatIf.yearsInField = readYears(step.result) ?? 0;
     if (state.whatIf?.passed.includes(state.code)) {
       await step.context.sendActivity(eligibilityWording[language].alreadyPassedWhatIf(state.code));
       return endJob(step, { kind: "answered", answerId: ELIGIBILITY_DIALOG });
@@ -224,4 +270,27 @@ function whatIfLearner(whatIf: NonNullable<EligibilityState["whatIf"]>, catalog:
     authorizations: [],
     sample: false,
   };
+}
+
+function isNone(text: string, language: Language): boolean {
+  return eligibilityWording[language].noneWords.test(text) || readYesNo(text) === "no";
+}
+
+/** Whether a message answers the eligibility prompt pending (see Job.accepts). */
+export function answersEligibilityPrompt(promptId: string, turn: JobTurn): boolean {
+  const text = turn.text;
+  switch (promptId) {
+    case UNIT_PROMPT:
+      return findUnitCodes(text).length > 0;
+    case SEMESTER_PROMPT:
+      return readSemester(text, turn.services.now(), { atPrompt: true }) !== undefined;
+    case PASSED_PROMPT:
+      return isNone(text, turn.language) || (findUnitCodes(text).length > 0 && turn.intent.kind !== "eligibility");
+    case DIPLOMA_PROMPT:
+      return isNone(text, turn.language) || DIPLOMA_CODE.test(text);
+    case EXPERIENCE_PROMPT:
+      return readYears(text) !== undefined;
+    default:
+      return false;
+  }
 }

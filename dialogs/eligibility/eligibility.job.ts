@@ -1,5 +1,5 @@
 import type { DialogJob } from "../job";
-import { ELIGIBILITY_DIALOG, EligibilityDialog, readSemester } from "./eligibility.dialog";
+import { answersEligibilityPrompt, ELIGIBILITY_DIALOG, EligibilityDialog, readSemester, type EligibilityOptions } from "./eligibility.dialog";
 
 /** "Puis-je m'inscrire à RSX101 ?": the learner's record (or a visitor's what-if) against the catalog's rules. */
 export const eligibilityJob: DialogJob = {
@@ -8,5 +8,9 @@ export const eligibilityJob: DialogJob = {
   label: { fr: "Inscription possible ? (règle)", en: "May I enrol? (rule)" },
   help: { fr: "vérifier une inscription (« puis-je m'inscrire à RSX101 ? »)", en: 'check an enrolment ("can I enrol in RSX101?")' },
   dialog: (services) => new EligibilityDialog(services),
-  start: ({ intent, text, services }) => ({ code: intent.kind === "eligibility" ? intent.codes[0] : undefined, semester: readSemester(text, services.now()) }),
+  accepts: answersEligibilityPrompt,
+  start: ({ intent, text, services }): EligibilityOptions => ({
+    ...(intent.kind === "eligibility" ? { code: intent.codes[0], passed: intent.passed } : {}),
+    semester: readSemester(text, services.now()),
+  }),
 };

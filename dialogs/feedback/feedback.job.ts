@@ -17,6 +17,8 @@ export const feedbackJob: ReplyJob = {
       conversation.lastAnswer = undefined;
     }
     await turn.context.sendActivity(useful ? message(w.thanksUseful) : message(w.thanksNotUseful, [advisorAction(language)]));
+    // « …ou je peux la transmettre à un conseiller » : « oui » does.
+    if (!useful) conversation.offer = { accept: { job: "handoff", options: {} } };
     return NO_OUTCOME;
   },
 };

@@ -1,6 +1,7 @@
 import { ComponentDialog, TextPrompt, WaterfallDialog, type PromptValidatorContext, type WaterfallStepContext } from "botbuilder-dialogs";
 import { parseContact, redactPersonalData } from "../../domain/events/redaction";
 import type { Contact, HandoffRequest } from "../../domain/events/events.schema";
+import { readYesNo } from "../../domain/understanding/prompt-answers";
 import type { AdvisorServices } from "../advisor-services";
 import type { PreviousQuestion } from "../conversation-data";
 import { endJob, type DialogJob } from "../job";
@@ -22,6 +23,11 @@ interface HandoffValues {
 }
 
 const REFUSAL = /^\s*(non|no|nope|non merci|no thanks?|pas besoin|aucun|none|ici|here)\b/i;
+
+/** « Non merci », "nope", « pas besoin »: no contact left. */
+function refuses(text: string): boolean {
+  return REFUSAL.test(text) || readYesNo(text) === "no";
+}
 
 /**
  * Hands a question to an advisor: collects the question and, with consent, a way to reach the
@@ -60,14 +66,14 @@ export class HandoffDialog extends ComponentDialog {
 
   private async validateContact(prompt: PromptValidatorContext<string>): Promise<boolean> {
     const text = prompt.recognized.value ?? "";
-    return REFUSAL.test(text) || parseContact(text) !== undefined;
+    return refuses(text) || parseContact(text) !== undefined;
   }
 
   private async record(step: WaterfallStepContext) {
     const language = languageOf(step.context);
     const wording = handoffWording[language];
     const answer = String(step.result);
-    const contact: Contact | undefined = REFUSAL.test(answer) ? undefined : parseContact(answer);
+    const contact: Contact | undefined = refuses(answer) ? undefined : parseContact(answer);
     const activity = step.context.activity;
     const id = this.services.newHandoffId();
     const learnerId = (await this.services.identify(step.context))?.learnerId;

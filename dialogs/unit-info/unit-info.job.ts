@@ -1,13 +1,15 @@
-import type { Activity } from "botbuilder";
 import { diplomasContaining, type Catalog } from "../../domain/catalog/catalog";
 import { unitModalities, type Unit } from "../../domain/catalog/unit.schema";
 import { hoursForCredits } from "../../domain/credit-hours/credit-hours.rule";
 import type { Language } from "../../domain/language/language";
 import { catalogWording, describeOffering, unknownUnit } from "../common/catalog.wording";
 import { commonWording } from "../common/common.wording";
-import { feedbackActions, message, say } from "../common/replies";
+import { advisorAction, feedbackActions, message, say } from "../common/replies";
 import { describeHoursForCredits } from "../credit-hours/credit-hours.wording";
-import { intentOf, type ReplyJob } from "../job";
+import { redactPersonalData } from "../../domain/events/redaction";
+import { localizedAnswer } from "../../domain/knowledge/content-entry.schema";
+import { isUnheldFacet, type HeldFacet, type UnheldFacet } from "../../domain/understanding/unit-facets";
+import { intentOf, type JobOutcome, type JobTurn, type ReplyJob } from "../job";
 import { unitInfoWording } from "./unit-info.wording";
 
 /** Everything a learner wants to know about one unit before choosing it, from the catalog. */
@@ -41,34 +43,91 @@ export function describeUnit(unit: Unit, catalog: Catalog, language: Language): 
   return lines.join("\n");
 }
 
-/** The reply to "c'est quoi NSY103 ?": the unit's description, or the closest codes. */
-function unitInfoReply(codes: readonly string[], catalog: Catalog, language: Language): Partial<Activity> {
+/** A unit's prerequisites, advised level and units advised beforehand. */
+function describePrerequisites(unit: Unit, language: Language): string {
   const w = unitInfoWording[language];
-  const known = codes.slice(0, 3).map((code) => catalog.units.get(code));
-  const text = codes
-    .slice(0, 3)
-    .map((code, i) => {
-      const unit = known[i];
-      return unit ? describeUnit(unit, catalog, language) : unknownUnit(code, catalog, language);
-    })
-    .join("\n\n");
-  const first = known.find((unit) => unit !== undefined);
-  return message(text, [...(first ? [say(w.checkAction(first.code))] : []), ...feedbackActions(language)]);
+  const colon = commonWording[language].colon;
+  const { allOf, anyOf, advice } = unit.prerequisites;
+  const required = [...allOf, ...anyOf.map((group) => `${w.oneOf} ${group.join(" / ")}`)];
+  const lines = [w.prerequisitesOf(unit.code, unit.title, required.length ? required.join(", ") : w.noPrerequisite)];
+  if (advice.length) lines.push(`${w.advice}${colon}${advice.join(" ; ")}`);
+  if (unit.recommended.length) lines.push(`${w.recommended}${colon}${unit.recommended.join(", ")}`);
+  return lines.join("\n");
+}
+
+function describeAuthorization(unit: Unit, language: Language): string {
+  const w = unitInfoWording[language];
+  return unit.authorizationRequired ? `${w.needsAuthorization(unit.code)} ${w.authorization}` : w.noAuthorization(unit.code);
+}
+
+function describeDiplomas(unit: Unit, catalog: Catalog, language: Language): string {
+  const w = unitInfoWording[language];
+  const codes = unit.kind === "US" ? unit.diplomas : diplomasContaining(catalog, unit.code).map((d) => d.code);
+  if (codes.length === 0) return w.inNoDiploma(unit.code);
+  const named = codes.map((code) => `${code}${catalog.diplomas.get(code) ? ` (${catalog.diplomas.get(code)!.title})` : ""}`);
+  return `${w.inDiplomas(unit.code, named.join(", "))}${unit.kind === "US" ? ` — ${w.usOnly}` : ""}`;
+}
+
+const HELD: Record<HeldFacet, (unit: Unit, catalog: Catalog, language: Language) => string> = {
+  description: describeUnit,
+  prerequisites: (unit, _catalog, language) => describePrerequisites(unit, language),
+  authorization: (unit, _catalog, language) => describeAuthorization(unit, language),
+  diplomas: describeDiplomas,
+};
+
+/** The content's general answer on what the catalog does not hold, found by the tag admins give it. */
+const GENERAL_ANSWER_TAG: Record<UnheldFacet, string | undefined> = {
+  fees: "fees",
+  "exam-date": "calendar",
+  teacher: "contact",
+  seats: "places",
+  room: "locations",
+  "pass-rate": undefined,
+};
+
+/**
+ * « Combien coûte NFA031 ? », "who teaches NSY103?": not in the catalog. Said plainly, with the
+ * unit's contact when the catalog has one, the content's general answer on the matter, and the
+ * offer to pass the question to an advisor (« oui » does).
+ */
+async function declineUnheld(turn: JobTurn, facet: UnheldFacet, units: readonly Unit[]): Promise<JobOutcome> {
+  const { language } = turn;
+  const w = unitInfoWording[language];
+  const lines = units.map((unit) => {
+    const contact = [unit.contact?.secretariat, unit.contact?.email].filter(Boolean).join(", ");
+    return `${w.notInSources[facet](unit.code)}${contact ? ` ${w.askUnitContact(unit.code, contact)}` : ""}`;
+  });
+  const tag = GENERAL_ANSWER_TAG[facet];
+  const general = tag ? (await turn.services.understanding()).tagged(tag)[0] : undefined;
+  if (general) lines.push(`${w.inGeneral} ${localizedAnswer(general, language).text}`);
+  lines.push(w.offerAdvisor);
+  await turn.context.sendActivity(message(lines.join("\n\n"), [say(commonWording[language].yes), say(commonWording[language].no)]));
+  turn.conversation.offer = { accept: { job: "handoff", options: { question: redactPersonalData(turn.text, 1_000) } } };
+  return { kind: "unanswered", question: turn.text, suggested: general ? [general.id] : [] };
 }
 
 /** "C'est quoi NSY103 ?": the catalog's description of one to three units. */
 export const unitInfoJob: ReplyJob = {
   name: "unit-info",
-  handles: { unit: "input" },
+  // A bare code that answers another job's « quelle unité ? » is taken by that job's prompt (accepts).
+  handles: { unit: "new-topic" },
   label: { fr: "Fiche d'une unité (catalogue)", en: "A unit's description (catalog)" },
   help: { fr: "présenter une unité (« c'est quoi NSY103 ? »)", en: 'describe a unit ("what is NSY103?")' },
   async reply(turn) {
-    const { codes } = intentOf(turn, "unit");
+    const { codes, facet } = intentOf(turn, "unit");
+    const { language } = turn;
     const catalog = await turn.services.catalog();
-    await turn.context.sendActivity(unitInfoReply(codes, catalog, turn.language));
-    // A code the catalog does not hold is a question left open: advisors see it in the report.
-    return codes.slice(0, 3).some((code) => catalog.units.has(code))
-      ? { kind: "answered", answerId: "unit-info" }
-      : { kind: "unanswered", question: turn.text, suggested: [] };
+    const asked = codes.slice(0, 3);
+    const units = asked.flatMap((code) => catalog.units.get(code) ?? []);
+    const unknown = asked.filter((code) => !catalog.units.has(code)).map((code) => unknownUnit(code, catalog, language));
+    if (units.length === 0) {
+      // A code the catalog does not hold is a question left open: advisors see it in the report.
+      await turn.context.sendActivity(message(unknown.join("\n\n"), [advisorAction(language)]));
+      return { kind: "unanswered", question: turn.text, suggested: [] };
+    }
+    if (isUnheldFacet(facet)) return declineUnheld(turn, facet, units);
+    const text = [...units.map((unit) => HELD[facet](unit, catalog, language)), ...unknown].join("\n\n");
+    await turn.context.sendActivity(message(text, [say(unitInfoWording[language].checkAction(units[0]!.code)), ...feedbackActions(language)]));
+    return { kind: "answered", answerId: "unit-info" };
   },
 };

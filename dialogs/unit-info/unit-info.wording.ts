@@ -1,5 +1,6 @@
 import type { Language } from "../../domain/language/language";
 import type { UnitKind } from "../../domain/catalog/unit.schema";
+import type { UnheldFacet } from "../../domain/understanding/unit-facets";
 
 /** Wording of a unit's description, French first. */
 export const unitInfoWording: Record<
@@ -22,6 +23,17 @@ export const unitInfoWording: Record<
     contact: string;
     sample: string;
     checkAction: (code: string) => string;
+    /** One line of a unit's prerequisites, headed by the unit. */
+    prerequisitesOf: (code: string, title: string, required: string) => string;
+    needsAuthorization: (code: string) => string;
+    noAuthorization: (code: string) => string;
+    inDiplomas: (code: string, diplomas: string) => string;
+    inNoDiploma: (code: string) => string;
+    /** What the catalog does not hold, said plainly. */
+    notInSources: Record<UnheldFacet, (code: string) => string>;
+    askUnitContact: (code: string, contact: string) => string;
+    inGeneral: string;
+    offerAdvisor: string;
   }
 > = {
   fr: {
@@ -43,6 +55,22 @@ export const unitInfoWording: Record<
     contact: "Contact",
     sample: "(données d'exemple)",
     checkAction: (code) => `Puis-je m'inscrire à ${code} ?`,
+    prerequisitesOf: (code, title, required) => `Prérequis de ${code} (${title}) : ${required}.`,
+    needsAuthorization: (code) => `Oui : l'inscription à ${code} est soumise à l'autorisation de l'enseignant.`,
+    noAuthorization: (code) => `Non : ${code} ne demande pas d'autorisation particulière de l'enseignant.`,
+    inDiplomas: (code, diplomas) => `${code} compte dans : ${diplomas}.`,
+    inNoDiploma: (code) => `${code} ne fait partie d'aucun diplôme de mon catalogue ; ses crédits restent capitalisés.`,
+    notInSources: {
+      fees: (code) => `Je n'ai pas le tarif de ${code} dans mes sources.`,
+      "exam-date": (code) => `Je n'ai pas la date de l'examen de ${code} dans mes sources.`,
+      teacher: (code) => `Je n'ai pas le nom de l'enseignant de ${code} dans mes sources.`,
+      seats: (code) => `Je n'ai pas le nombre de places restantes en ${code} dans mes sources.`,
+      "pass-rate": (code) => `Je n'ai pas le taux de réussite de ${code} dans mes sources.`,
+      room: (code) => `Je n'ai pas la salle ni l'adresse des cours de ${code} dans mes sources.`,
+    },
+    askUnitContact: (code, contact) => `Pour ${code}, le contact est : ${contact}.`,
+    inGeneral: "En général :",
+    offerAdvisor: "Voulez-vous que je transmette votre question à un conseiller ?",
   },
   en: {
     kind: { UE: "teaching unit (UE)", UA: "activity unit (UA)", US: "specific unit (US)" },
@@ -63,5 +91,21 @@ export const unitInfoWording: Record<
     contact: "Contact",
     sample: "(sample data)",
     checkAction: (code) => `Can I enrol in ${code}?`,
+    prerequisitesOf: (code, title, required) => `Prerequisites of ${code} (${title}): ${required}.`,
+    needsAuthorization: (code) => `Yes: enrolling in ${code} needs the teacher's authorization.`,
+    noAuthorization: (code) => `No: ${code} needs no particular authorization from the teacher.`,
+    inDiplomas: (code, diplomas) => `${code} counts toward: ${diplomas}.`,
+    inNoDiploma: (code) => `${code} is part of no diploma in my catalog; its credits stay capitalised.`,
+    notInSources: {
+      fees: (code) => `My sources do not give the price of ${code}.`,
+      "exam-date": (code) => `My sources do not give the date of the exam of ${code}.`,
+      teacher: (code) => `My sources do not give the name of the teacher of ${code}.`,
+      seats: (code) => `My sources do not say how many seats are left in ${code}.`,
+      "pass-rate": (code) => `My sources do not give the pass rate of ${code}.`,
+      room: (code) => `My sources do not give the room or address of the classes of ${code}.`,
+    },
+    askUnitContact: (code, contact) => `For ${code}, the contact is: ${contact}.`,
+    inGeneral: "In general:",
+    offerAdvisor: "Shall I pass your question on to an advisor?",
   },
 };

@@ -16,10 +16,10 @@ export function helpReply(language: Language, jobs: readonly Job[]): Partial<Act
   return message(w.help(jobs.flatMap((job) => (job.help ? [job.help[language]] : []))), w.examples.map(say));
 }
 
-/** Greetings (the welcome on a first one), thanks, help and a change of language. */
+/** Greetings (the welcome on a first one), thanks, help, a change of language, and « oui » / « non » to nothing. */
 export const welcomeJob: ReplyJob = {
   name: "welcome",
-  handles: { greeting: "input", thanks: "input", help: "reply-and-resume", "switch-language": "reply-and-resume" },
+  handles: { greeting: "input", thanks: "input", help: "reply-and-resume", "switch-language": "reply-and-resume", "yes-no": "input" },
   label: { fr: "Accueil et aide", en: "Welcome and help" },
   async reply(turn) {
     const w = welcomeWording[turn.language];
@@ -35,6 +35,10 @@ export const welcomeJob: ReplyJob = {
         break;
       case "switch-language":
         await turn.context.sendActivity(w.languageSwitched);
+        break;
+      case "yes-no":
+        // « Oui » / « non » with no question pending: nothing to confirm, the learner may go on.
+        await turn.context.sendActivity(message(turn.intent.answer === "yes" ? w.yesToNothing : w.noToNothing, w.examples.map(say)));
         break;
     }
     return NO_OUTCOME;

@@ -11,6 +11,9 @@ export const welcomeWording: Record<
     signInHint: string;
     thanks: string;
     languageSwitched: string;
+    /** « Oui » / « non » when no question of the assistant's is pending. */
+    yesToNothing: string;
+    noToNothing: string;
     /** The help text: what each job does (from the registry), then the conversation controls. */
     help: (jobs: string[]) => string;
   }
@@ -24,6 +27,8 @@ export const welcomeWording: Record<
     signInHint: "Connectez-vous sur l'espace du Cnam (ou ouvrez-moi dans Teams avec votre compte du Cnam) pour que je consulte votre dossier.",
     thanks: "Avec plaisir ! N'hésitez pas si vous avez une autre question.",
     languageSwitched: "Très bien, je continue en français.",
+    yesToNothing: "Que puis-je faire pour vous ?",
+    noToNothing: "Très bien. N'hésitez pas si vous avez une autre question.",
     help: (jobs) => `Je peux : ${jobs.join(" ; ")}. Dites « annuler » pour recommencer, « in English » pour changer de langue.`,
   },
   en: {
@@ -35,6 +40,8 @@ export const welcomeWording: Record<
     signInHint: "Sign in on the Cnam website (or open me in Teams with your Cnam account) so that I can read your record.",
     thanks: "You are welcome! Feel free to ask another question.",
     languageSwitched: "Sure, I will continue in English.",
+    yesToNothing: "What can I do for you?",
+    noToNothing: "All right. Feel free to ask another question.",
     help: (jobs) => `I can: ${jobs.join("; ")}. Say "cancel" to start over, "en français" to switch language.`,
   },
 };

@@ -1,4 +1,6 @@
-import { findUnitCodes } from "../catalog/unit-code";
+import { readYesNo } from "./prompt-answers";
+import { isUnheldFacet, unitFacet, type UnitFacet } from "./unit-facets";
+import { askedCodes, unitMentions } from "./unit-mentions";
 import type { Language } from "../language/language";
 import { ABBREVIATIONS } from "./chat-lexicon";
 import { numberWordsToDigits } from "./number-words";
@@ -22,12 +24,17 @@ export type RuleIntent =
   | { kind: "credit-hours"; ects?: number; hours?: number; codes: string[] }
   /** The learner's own grade, on a scale of `outOf` (always 20 at the Cnam). */
   | { kind: "grade"; grade: number; outOf: 20; codes: string[] }
-  /** May the learner enrol in these units? No code when the learner asks to check without naming one (the dialog asks). */
-  | { kind: "eligibility"; codes: string[] }
+  /**
+   * May the learner enrol in these units? No code when the learner asks to check without naming one
+   * (the dialog asks). `passed`: units the message says were validated (« j'ai validé NFA031 »).
+   */
+  | { kind: "eligibility"; codes: string[]; passed: string[] }
   /** When and how a unit's classes run (semesters, days, hours, modality). */
   | { kind: "unit-schedule"; codes: string[] }
-  /** A question about one or more units by code (what it is, when, prerequisites...). */
-  | { kind: "unit"; codes: string[] }
+  /** A question about one or more units by code, and what it asks of them (description, prerequisites, fees…). */
+  | { kind: "unit"; codes: string[]; facet: UnitFacet }
+  /** The whole message answers a yes/no question of the assistant's. */
+  | { kind: "yes-no"; answer: "yes" | "no" }
   /** The learner's own progress towards a diploma, with its code when given (e.g. LG02501A). */
   | { kind: "progress"; diplomaCodes: string[] }
   /** Requests the assistant must refuse whatever the wording: other people's data, rule overrides. */
@@ -142,8 +149,6 @@ function withoutCourtesy(words: string, extra?: RegExp): string {
 export function recognizeIntent(text: string): RuleIntent | undefined {
   const words = foldedWords(text);
   const rules = ` ${numberWordsToDigits(foldText(text).replace(/'/g, " ").replace(/\s+/g, " ").trim())} `;
-  const codes = findUnitCodes(text);
-
   const refusal = recognizeRefusal(text, words);
   if (refusal) return refusal;
 
@@ -163,26 +168,59 @@ export function recognizeIntent(text: string): RuleIntent | undefined {
     return { kind: "handoff" };
   }
 
+  // The whole message answers a yes/no question (« oui », « non merci », "sure"): the dialogs know which.
+  const yesNo = readYesNo(text);
+  if (yesNo) return { kind: "yes-no", answer: yesNo };
+
+  return recognizeQuestion(text, words, rules);
+}
+
+/**
+ * The intents with slots. Slots are read first (unit codes with their role, grades, credits, hours,
+ * clock times); what is asked decides the intent, never a number or a code alone: « 6 ECTS, ça coûte
+ * combien ? » asks for a price, « quand est l'examen de NFA031 ? » for a date the catalog does not
+ * hold, « j'ai validé NFA031 avec 12, puis-je suivre NFA032 ? » checks NFA032.
+ */
+function recognizeQuestion(text: string, words: string, rules: string): RuleIntent | undefined {
+  const mentions = unitMentions(text);
+  const codes = mentions.map((m) => m.code);
+  const asked = askedCodes(mentions);
+  const passed = mentions.filter((m) => m.role === "passed").map((m) => m.code);
+  const explicitlyAsked = mentions.some((m) => m.role === "asked");
+
+  if (asked.length > 0) {
+    const facet = unitFacet(words);
+    if (isUnheldFacet(facet) || facet === "prerequisites") return { kind: "unit", codes: asked, facet };
+    if (ELIGIBILITY.test(words) && explicitlyAsked) return { kind: "eligibility", codes: mentions.filter((m) => m.role === "asked").map((m) => m.code), passed };
+  }
+
   const grade = recognizeGrade(rules, words);
-  if (grade !== undefined) return { kind: "grade", grade, outOf: 20, codes };
+  if (grade !== undefined && !ABOUT_SOMETHING_ELSE_THAN_A_GRADE.test(words)) return { kind: "grade", grade, outOf: 20, codes };
 
   if (PROGRESS.test(words)) {
     const diplomaCodes = [...new Set([...words.matchAll(DIPLOMA_CODE)].map((m) => (m[1] as string).toUpperCase()))];
     return { kind: "progress", diplomaCodes };
   }
 
-  if (codes.length > 0 && SCHEDULE.test(words) && !EXAM_WORDS.test(words) && !ELIGIBILITY.test(words)) return { kind: "unit-schedule", codes };
+  if (asked.length > 0 && SCHEDULE.test(words) && !EXAM_WORDS.test(words) && !ELIGIBILITY.test(words)) return { kind: "unit-schedule", codes: asked };
 
-  const creditHours = recognizeCreditHours(rules, codes);
+  const creditHours = recognizeCreditHours(rules, words, codes);
   if (creditHours) return creditHours;
 
-  if (codes.length > 0) {
-    if (ELIGIBILITY.test(words)) return { kind: "eligibility", codes };
-    return { kind: "unit", codes };
+  if (asked.length > 0) {
+    if (ELIGIBILITY.test(words)) return { kind: "eligibility", codes: asked, passed };
+    return { kind: "unit", codes: asked, facet: unitFacet(words) };
   }
-  if (ELIGIBILITY_CHECK.test(words)) return { kind: "eligibility", codes: [] };
+  if (ELIGIBILITY_CHECK.test(words)) return { kind: "eligibility", codes: [], passed };
   return undefined;
 }
+
+/**
+ * A grade in a question about something else: compensation in the licence, the date or the way of
+ * session 2, how grades are given. Retrieval answers those; the grade alone would answer another question.
+ */
+const ABOUT_SOMETHING_ELSE_THAN_A_GRADE =
+  /(compens\w*|compensation|compensate\w*|moyenne generale|moyenne annuelle|overall average|average out|quand|when|date|dates|comment (on )?(s inscri|repass)|how (do|can) i (retake|resit|register))\b/;
 
 function recognizeRefusal(text: string, words: string): RuleIntent | undefined {
   if (MANIPULATION.test(words)) return { kind: "refuse", reason: "manipulation" };
@@ -247,7 +285,18 @@ function recognizeGrade(rules: string, words: string): number | undefined {
   return undefined;
 }
 
-function recognizeCreditHours(rules: string, codes: string[]): RuleIntent | undefined {
+/**
+ * A credits/hours question asks for a conversion or a check (« combien d'heures ? », « 54 h c'est ok
+ * pour 6 ECTS ? », "how many credits is 65 h?"); numbers in a question about fees, personal work,
+ * exams or the time classes start are not one.
+ */
+const CONVERSION_QUESTION =
+  /\b(combien|cb|how many|how much|how long|c est quoi|ca fait|ca represente|represente|represent|corresponds?|correspondent|correspondance|equivaut|equivalent|equivalence|equals?|egal|egale|vaut|valent|worth|convert\w*|conversion|en heures|en ects|en credits|in hours|in credits|duree|dure|durent|volume|nombre d heures|number of hours|ok|okay|bon|normal|correct|suffisant|assez|plausible|coherent|conforme|plage|range|enough|right|valid|possible|ca passe|acceptable|fine|tolerance)\b|[=?]|^ *\d/;
+const NOT_A_CONVERSION =
+  /\b(prix|tarifs?|couts?|coute|frais|payer|payant|euros?|price|cost|costs|fees?|pay|tuition|expensive|cher|travail perso\w*|travail personnel|personal (work|study)|homework|devoirs?|revisions?|reviser|self study|inclu\w*|compris|comprend|hors|exclu\w*|examens?|exams?|partiels?|commence\w*|start\w*|debut\w*|finis\w*|finish\w*|termine\w*|end|ends|enseignants?|teachers?|profs?|places?|seats?)\b/;
+
+function recognizeCreditHours(rules: string, words: string, codes: string[]): RuleIntent | undefined {
+  if (NOT_A_CONVERSION.test(words)) return undefined;
   let text = rules.replace(CLOCK_TIMES, " ");
   // Unit codes carry digits ("NFA031", "nfa 031"): remove them so they are not read as quantities.
   for (const code of codes) {
@@ -257,7 +306,7 @@ function recognizeCreditHours(rules: string, codes: string[]): RuleIntent | unde
   }
   const ects = firstNumber(text, ECTS_MENTION);
   const hours = firstNumber(text, HOURS_MENTION);
-  if (ects !== undefined || hours !== undefined) {
+  if ((ects !== undefined || hours !== undefined) && CONVERSION_QUESTION.test(text)) {
     return { kind: "credit-hours", ...(ects !== undefined ? { ects } : {}), ...(hours !== undefined ? { hours } : {}), codes };
   }
   if (codes.length > 0 && CREDIT_OR_HOUR_WORDS.test(text)) return { kind: "credit-hours", codes };

@@ -40,6 +40,7 @@ export const INTENT_KINDS = [
   "credit-hours",
   "grade",
   "eligibility",
+  "yes-no",
   "unit-schedule",
   "unit",
   "progress",
@@ -171,6 +172,11 @@ export class Understanding {
   /** The entry behind an answer or a suggestion the learner picked. */
   entry(entryId: string): ContentEntry | undefined {
     return this.entries.get(entryId);
+  }
+
+  /** The entries an admin tagged with `tag`, in the content's order (e.g. the general answer on fees). */
+  tagged(tag: string): ContentEntry[] {
+    return [...this.entries.values()].filter((entry) => entry.tags.includes(tag));
   }
 }
 

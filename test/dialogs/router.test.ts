@@ -75,10 +75,33 @@ describe("knowledge base answers and honest fallbacks", () => {
     expect(unanswered[0]?.question).not.toContain("jean@example.org");
   });
 
-  it("offers an advisor whenever it abstains", async () => {
-    const { send } = await botConversation();
-    const [reply] = await send("Quelle est la date limite de la VAE pour le master MEEF en Guyane ?");
-    expect(titles(reply)).toContain("Parler à un conseiller");
+  it("offers to pass the question on whenever it does not know, and « oui » does it without retyping", async () => {
+    const { play, services } = await botConversation();
+    const question = "Quelle est la date limite de la VAE pour le master MEEF en Guyane ?";
+    await play([
+      {
+        user: question,
+        bot: [
+          (reply) => {
+            expect(replyText(reply)).toMatch(/voulez-vous que je lui transmette votre question \?$/);
+            expect(titles(reply)).toEqual(["Oui", "Non merci", "Aide"]);
+          },
+        ],
+      },
+      { user: "ouais", bot: [/^Souhaitez-vous qu'un conseiller vous recontacte/] },
+      { user: "non merci", bot: [/^Entendu/, /^C'est noté : votre demande n° \S+ est transmise/] },
+    ]);
+    const [request] = await services.events.listHandoffs();
+    expect(request).toMatchObject({ question, origin: "after-unanswered" });
+  });
+
+  it("takes « non merci » to that offer as a no, and forgets the offer after one message", async () => {
+    const { play } = await botConversation();
+    await play([
+      { user: "Quelle est la date limite de la VAE pour le master MEEF en Guyane ?", bot: [/voulez-vous que je lui transmette/] },
+      { user: "non merci", bot: ["Très bien. Que puis-je faire d'autre pour vous ?"] },
+      { user: "oui", bot: ["Que puis-je faire pour vous ?"] },
+    ]);
   });
 });
 

@@ -1,0 +1,97 @@
+import { foldText } from "./text-normalizer";
+
+/**
+ * Reading the learner's answers to the assistant's own questions, in the forms people type:
+ * « oui », « ouais », « ok vas-y », "sure", "yes please"; « non merci », "nope"; « le premier »,
+ * "the second one", « 2 »; « au second semestre », "next semester", « en février », « à la rentrée ».
+ * Each reader answers only when the whole message is such an answer, so that a new question asked
+ * instead ("oui mais c'est quoi une UA ?") is not taken for one.
+ */
+
+function words(text: string): string {
+  return ` ${foldText(text)
+    .replace(/[^a-z0-9]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim()} `;
+}
+
+/** Politeness and fillers around an answer: « oui merci », « ok super », "yes please", « euh non ». */
+const FILLERS =
+  /\b(merci( beaucoup| bien)?|thanks?( you)?|thx|please|pls|plz|svp|stp|s il (te|vous) plait|bien sur|of course|alors|euh|heu|hmm|ben|bah|bon|well|so|super|parfait|perfect|genial|great|cool|top|nickel|d accord|dac|dak|ok|okay|oki|okey|yes|oui|ouais|ouai|yep|yeah|ya|yup|sure|non|no|nope|nan|naan|volontiers|avec plaisir|with pleasure|vas y|allez y|go ahead|go for it|do it|please do|fais le|faites le|carrement|absolument|absolutely|definitely|certainly|of course|pourquoi pas|why not|je veux bien|i d like that|that would be great|ca marche|ca roule|c est bon|ok ok|pas besoin|no need|no thanks|non merci|pas la peine|not now|pas maintenant|plus tard|later|laisse|laissez|tomber|never mind|nevermind|c est pas la peine|ca ira|that s fine|it s fine|i m good|im good|je suis bon|all good|nah|s il vous plait|the|le|la|l|un|une|a|one|un peu)\b/g;
+
+const YES =
+  /\b(oui|ouais|ouai|ouep|yes|yep|yeah|ya|yup|sure|ok|okay|oki|okey|d accord|dac|dak|volontiers|avec plaisir|with pleasure|vas y|allez y|go ahead|go for it|do it|please do|fais le|faites le|carrement|absolument|absolutely|definitely|certainly|bien sur|of course|pourquoi pas|why not|je veux bien|i d like that|that would be great|ca marche|ca roule|tout a fait|exactement|exactly|c est ca|that s right|right|correct|affirmatif)\b/;
+const NO =
+  /\b(non|no|nope|nan|naan|nah|pas besoin|no need|no thanks|non merci|pas la peine|c est pas la peine|not now|pas maintenant|plus tard|later|never mind|nevermind|laisse tomber|laissez tomber|ca ira|that s fine|it s fine|i m good|im good|je suis bon|all good|pas du tout|not at all|surtout pas|jamais|never|negatif|c est bon)\b/;
+
+/**
+ * "yes" or "no" when the whole message answers a yes/no question, else undefined. « C'est bon »
+ * and "I'm good" decline an offer (they mean "no need"); « non merci » is a no, « oui merci » a yes.
+ */
+export function readYesNo(text: string): "yes" | "no" | undefined {
+  const w = words(text);
+  if (w.trim() === "" || w.split(" ").filter(Boolean).length > 8) return undefined;
+  if (w.replace(FILLERS, " ").trim() !== "") return undefined;
+  // "non merci", "ok non", "no thanks": a no wins over the politeness around it.
+  if (NO.test(w)) return "no";
+  if (YES.test(w)) return "yes";
+  return undefined;
+}
+
+const ORDINALS: readonly [RegExp, number][] = [
+  [/\b(1|1er|1ere|1re|premier|premiere|first|1st|un|une|one)\b/, 1],
+  [/\b(2|2e|2eme|2nd|deuxieme|second|seconde|two|deux)\b/, 2],
+  [/\b(3|3e|3eme|3rd|troisieme|third|three|trois)\b/, 3],
+];
+const LAST = /\b(dernier|derniere|last)\b/;
+const ORDINAL_FILLERS = /\b(le|la|l|the|one|choix|choice|option|numero|number|no|n|question|celle|celui|ci|la|that|this|du|de|haut|top|bas|bottom|liste|list|svp|stp|please|merci|thanks)\b/g;
+
+/**
+ * The position a learner picks among `count` choices: « le premier », "the second one", « 2 »,
+ * « la dernière »; undefined when the message is not a pick or the position does not exist.
+ */
+export function readOrdinal(text: string, count: number): number | undefined {
+  const w = words(text);
+  if (w.split(" ").filter(Boolean).length > 5) return undefined;
+  let picked: number | undefined;
+  if (LAST.test(w)) picked = count;
+  else for (const [pattern, position] of ORDINALS) if (pattern.test(w)) picked = picked ?? position;
+  if (picked === undefined) return undefined;
+  const rest = w.replace(LAST, " ").replace(ORDINAL_FILLERS, " ").replace(/\b(1|1er|1ere|1re|premier|premiere|first|1st|un|une|2|2e|2eme|2nd|deuxieme|second|seconde|two|deux|3|3e|3eme|3rd|troisieme|third|three|trois)\b/g, " ");
+  if (rest.trim() !== "") return undefined;
+  return picked <= count ? picked : undefined;
+}
+
+/** A semester named in words, relative to the calendar: a term, or the next / current semester. */
+export type SemesterWords = { term: "S1" | "S2" } | { relative: "next" | "current" };
+
+const S1_WORDS =
+  /\b(s ?1|semestre ?1|semester ?1|1er semestre|premier semestre|1ere? semestre|first semester|fall semester|autumn semester|semestre d automne|a la rentree|rentree|en septembre|en octobre|en novembre|en automne|in september|in october|in the fall|in autumn|this fall|cet automne)\b/;
+const S2_WORDS =
+  /\b(s ?2|semestre ?2|semester ?2|2e semestre|2eme semestre|deuxieme semestre|second semestre|seconde semestre|2nd semester|second semester|spring semester|semestre de printemps|en fevrier|en mars|en avril|au printemps|in february|in march|in april|in the spring|in spring|this spring|ce printemps)\b/;
+/** At the assistant's own semester question, the choice alone is enough: « le 2 », "the first one". */
+const S1_AT_PROMPT = /^ (le |la |the )?(1|1er|premier|premiere|first|1st)( one| semestre| semester)? $/;
+const S2_AT_PROMPT = /^ (le |la |the )?(2|2e|2eme|deuxieme|second|seconde|2nd)( one| semestre| semester)? $/;
+const NEXT_WORDS = /\b(prochain semestre|semestre prochain|le prochain|au prochain|semestre suivant|next semester|the next one|next one|coming semester|following semester|le suivant)\b/;
+const CURRENT_WORDS = /\b(ce semestre|semestre actuel|semestre en cours|this semester|current semester|cette annee)\b/;
+
+/**
+ * A semester in the learner's words. `atPrompt`: the message answers the assistant's own question
+ * "which semester?", where « le 2 » or "the first one" name a term.
+ */
+export function readSemesterWords(text: string, options: { atPrompt?: boolean } = {}): SemesterWords | undefined {
+  const w = words(text).replace(/\s+/g, " ");
+  if (options.atPrompt) {
+    const bare = ` ${w.replace(FILLERS_AROUND_TERM, " ").replace(/\s+/g, " ").trim()} `;
+    if (S1_AT_PROMPT.test(bare)) return { term: "S1" };
+    if (S2_AT_PROMPT.test(bare)) return { term: "S2" };
+  }
+  const s1 = S1_WORDS.test(w);
+  const s2 = S2_WORDS.test(w);
+  if (s1 !== s2) return { term: s1 ? "S1" : "S2" };
+  if (NEXT_WORDS.test(w)) return { relative: "next" };
+  if (CURRENT_WORDS.test(w)) return { relative: "current" };
+  return undefined;
+}
+
+const FILLERS_AROUND_TERM = /\b(au|a|en|pour|for|in|plutot|rather|merci|thanks|svp|stp|please|ok|euh|bah|ben)\b/g;

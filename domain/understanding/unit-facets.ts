@@ -1,0 +1,49 @@
+/**
+ * What a question about a unit asks for. The catalog holds some facets (description, hours and
+ * credits, prerequisites, timetable and modality, authorization, diplomas); others it does not
+ * (fees, exam dates, teacher, seats, pass rate, room), and for those the honest answer is that they
+ * are not in the assistant's sources, never the unit's description instead.
+ */
+export const HELD_FACETS = ["description", "prerequisites", "authorization", "diplomas"] as const;
+export const UNHELD_FACETS = ["fees", "exam-date", "teacher", "seats", "pass-rate", "room"] as const;
+export type HeldFacet = (typeof HELD_FACETS)[number];
+export type UnheldFacet = (typeof UNHELD_FACETS)[number];
+export type UnitFacet = HeldFacet | UnheldFacet;
+
+/** Folded words (see intent.recognizer's foldedWords), padded with spaces. */
+const UNHELD: readonly [UnheldFacet, RegExp][] = [
+  ["fees", /\b(prix|tarifs?|couts?|coute|coutent|coutera|frais|payer|payant|paye|euros?|eur|cher|combien ca coute|financement|financer|cpf|fees?|price|prices|cost|costs|costing|pay|paid|tuition|how much is|how much does|expensive|funding)\b|€|\$/],
+  [
+    "exam-date",
+    /\b((date|dates|jour|quand|when|day|calendrier|calendar|horaires?|heure)\b.{0,30}\b(examens?|exams?|partiels?|epreuves?|sessions?|test)|(examens?|exams?|partiels?|epreuves?)\b.{0,30}\b(date|dates|quand|when|jour|day|lieu|aura lieu|a lieu|take place|is it|scheduled|calendrier))\b/,
+  ],
+  ["teacher", /\b(enseignants?|professeurs?|profs?|formateurs?|intervenants?|teachers?|professors?|lecturers?|tutors?|instructors?|qui (enseigne|donne|fait) (le cours|les cours|cette|l ue)|who (teaches|is teaching|gives)|responsable de l ue)\b/],
+  ["seats", /\b(places?|seats?|(est|is) (deja |already )?(complet|complete|full)|capacite|capacity|effectif|combien (d inscrits|de personnes|d etudiants|d eleves)|how many (students|people|learners)|spots?|remaining|restantes?|reste t il|il reste)\b/],
+  ["pass-rate", /\b(taux de (reussite|succes|echec)|pourcentage de (reussite|succes)|pass rate|success rate|failure rate|combien (reussissent|ont reussi|echouent)|how many (pass|passed|fail)|difficile a valider|reussite)\b/],
+  ["room", /\b(salle|salles|room|rooms|batiment|building|amphi|amphitheatre|adresse|address|campus|quel site|which site|quel centre|etage|floor)\b/],
+];
+
+const PREREQUISITES =
+  /\b(prerequis|pre requis|prerequisites?|pre requisites?|requirements?|required|niveau (requis|necessaire|demande|conseille)|quel niveau|what level|level needed|avant (de|d)|before (taking|i take|doing|enrolling|starting)|faut il (avoir|avoir fait|avoir valide)|dois je avoir|what (must|do|should) i (have )?(done|take|taken|pass|passed|complete|completed) (before|first)|need to (have )?(done|taken|passed) (before|first)|que faut il (avoir )?(fait|valide|suivi))\b/;
+/** A first-person check of the prerequisites is an enrolment check: « ai-je les prérequis pour X ? ». */
+const PREREQUISITES_CHECK = /\b(ai je|j ai|est ce que j ai|do i (have|meet)|i have|have i got|suis je)\b.{0,20}\b(prerequis|prerequisites?|requirements?|niveau)\b/;
+const AUTHORIZATION = /\b(autorisation|autorise|autorisee|agrement|accord (du|de l|prealable)|approval|approve|authori[sz]ation|authori[sz]ed|permission|permit|signature|sign(ed)? form|soumise? a)\b/;
+const DIPLOMAS = /\b(quels? diplomes?|dans quel(le)?s? (diplome|licence|master|formation|cursus|parcours)|fait partie|partie de quel|compte pour|counts? (towards?|for)|which (degree|diploma|programme|program)s?|part of (which|what|a) (degree|diploma|programme|program))\b/;
+
+/** The facet a question about a unit asks for; description when it asks nothing in particular. */
+export function unitFacet(words: string): UnitFacet {
+  for (const [facet, pattern] of UNHELD) if (pattern.test(words)) return facet;
+  if (PREREQUISITES.test(words) && !PREREQUISITES_CHECK.test(words)) return "prerequisites";
+  if (AUTHORIZATION.test(words)) return "authorization";
+  if (DIPLOMAS.test(words)) return "diplomas";
+  return "description";
+}
+
+export function isUnheldFacet(facet: UnitFacet): facet is UnheldFacet {
+  return (UNHELD_FACETS as readonly string[]).includes(facet);
+}
+
+/** True when a question about a unit explicitly asks about its prerequisites (not a check of one's own). */
+export function asksPrerequisites(words: string): boolean {
+  return PREREQUISITES.test(words) && !PREREQUISITES_CHECK.test(words);
+}

@@ -1,0 +1,63 @@
+import { UNIT_CODE_PATTERN, normalizeUnitCode } from "../catalog/unit-code";
+import { foldText } from "./text-normalizer";
+
+/**
+ * What a unit code is doing in a message. « J'ai validé NFA031 avec 12, puis-je suivre NFA032 ? »
+ * mentions NFA031 as passed (with its grade) and asks about NFA032: the check is about NFA032.
+ */
+export interface UnitMention {
+  code: string;
+  role: "asked" | "passed" | "failed" | "taking";
+  grade?: number;
+}
+
+/** Verbs and phrases before a code that say the learner already has it. */
+const PASSED_BEFORE =
+  /\b(valide|validee|validees|valides|reussi|reussie|obtenu|obtenue|eu|passe|passee|fait|termine|acquis|j ai deja|deja|ai valide|passed|completed|finished|validated|done|got|took|taken|have|earned|cleared)\s+(l |la |le |mon |ma |the |my |en |in |a |an |une |un )?(ue |unit |unite |module |cours |course )?$/;
+/** Phrases before a code that say the learner is taking it now. */
+const TAKING_BEFORE =
+  /\b(je suis|j suis|jsuis|actuellement|en ce moment|en train de suivre|je suis inscrit a|je suis inscrite a|je suis en|i m taking|im taking|i am taking|currently taking|currently in|enrolled in|i m enrolled in|i am enrolled in|je fais|je suis|suis)\s+(l |la |le |the |en |in |a )?(ue |unit |unite |cours |course )?$/;
+/** A grade right after a code: « NFA031 avec 12 », "NFA031 with 12/20", « NFA031 (12/20) ». */
+const GRADE_AFTER = /^\s*(avec|with|a|:|=|en|\()?\s*(une note de |un |une |a grade of |a |note |grade )?(\d{1,2}(?:[.,]\d{1,2})?)\s*(\/\s*20|sur 20|out of 20)?\b/;
+/** A grade before a code: « j'ai eu 12 à NFA031 », "I got 12 in NFA031". */
+const GRADE_BEFORE = /\b(eu|obtenu|got|scored|had)\s+(\d{1,2}(?:[.,]\d{1,2})?)\s*(\/\s*20|sur 20|out of 20)?\s+(a|en|in|at|on|pour|for)\s+(l |la |le |the |mon |my )?(ue |unit |unite |module |cours |course )?$/;
+
+/** Every unit code of the message once, in order, with its role. */
+export function unitMentions(text: string): UnitMention[] {
+  const mentions: UnitMention[] = [];
+  for (const match of text.matchAll(UNIT_CODE_PATTERN)) {
+    const code = normalizeUnitCode(match[5] ?? `${match[1] ?? match[3]}${match[2] ?? match[4]}`);
+    if (mentions.some((m) => m.code === code)) continue;
+    const index = match.index ?? 0;
+    const before = ` ${foldText(text.slice(Math.max(0, index - 60), index)).replace(/[^a-z0-9.,/]+/g, " ").replace(/\s+/g, " ")}`;
+    const after = foldText(text.slice(index + match[0].length, index + match[0].length + 30));
+    mentions.push(mentionOf(code, before, after));
+  }
+  return mentions;
+}
+
+function mentionOf(code: string, before: string, after: string): UnitMention {
+  const gradeBefore = GRADE_BEFORE.exec(before);
+  if (gradeBefore) return graded(code, number(gradeBefore[2] as string));
+  if (PASSED_BEFORE.test(before)) {
+    const gradeAfter = GRADE_AFTER.exec(after);
+    return gradeAfter ? graded(code, number(gradeAfter[3] as string)) : { code, role: "passed" };
+  }
+  if (TAKING_BEFORE.test(before)) return { code, role: "taking" };
+  return { code, role: "asked" };
+}
+
+function graded(code: string, grade: number): UnitMention {
+  if (!(grade >= 0 && grade <= 20)) return { code, role: "passed" };
+  return { code, role: grade >= 10 ? "passed" : "failed", grade };
+}
+
+function number(raw: string): number {
+  return Number(raw.replace(",", "."));
+}
+
+/** The codes the message asks about (falling back to every code when none is clearly asked). */
+export function askedCodes(mentions: readonly UnitMention[]): string[] {
+  const asked = mentions.filter((m) => m.role === "asked").map((m) => m.code);
+  return asked.length > 0 ? asked : mentions.map((m) => m.code);
+}
