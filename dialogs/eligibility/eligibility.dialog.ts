@@ -175,10 +175,12 @@ export class EligibilityDialog extends ComponentDialog {
     const now = this.services.now();
     const next = nextSemester(now);
     // The next two semesters, in the order they come.
-    const choices = [next, followingSemester(next)].map(formatSemester);
-    const s1 = choices.find((id) => id.endsWith("S1")) as SemesterId;
-    const s2 = choices.find((id) => id.endsWith("S2")) as SemesterId;
-    const prompt = message(w.askSemester(s1, s2), choices.map((s) => ({ type: ActionTypes.ImBack, title: s, value: s })));
+    const choices = [next, followingSemester(next)];
+    const [first, second] = choices.map((semester) => `${formatSemester(semester)} (${w.months[semester.term]})`) as [string, string];
+    const prompt = message(
+      w.askSemester(first, second),
+      choices.map(formatSemester).map((s) => ({ type: ActionTypes.ImBack, title: s, value: s })),
+    );
     return step.prompt(SEMESTER_PROMPT, { prompt, retryPrompt: w.retrySemester });
   }
 

@@ -18,7 +18,10 @@ type UaRouteReason = ReasonOf<"ua-route">;
 interface EligibilityWords {
   askUnit: string;
   retryUnit: string;
-  askSemester: (s1: string, s2: string) => string;
+  /** The two coming semesters, in the order they come. */
+  askSemester: (first: string, second: string) => string;
+  /** The months of a term, after a semester's id. */
+  months: Record<"S1" | "S2", string>;
   retrySemester: string;
   nextSemesterWord: string;
   whatIfIntro: string;
@@ -76,7 +79,8 @@ function months(range: { min: number; max: number }, separator: string): string 
 const fr: EligibilityWords = {
   askUnit: "Pour quelle unité ? Donnez son code, par exemple NFP121.",
   retryUnit: "Je n'ai pas reconnu de code d'unité. Donnez un code comme NFP121 ou RSX101, ou dites « annuler ».",
-  askSemester: (s1, s2) => `Pour quel semestre ? ${s1} (septembre à janvier) ou ${s2} (février à juin).`,
+  askSemester: (first, second) => `Pour quel semestre ? ${first} ou ${second}.`,
+  months: { S1: "septembre à janvier", S2: "février à juin" },
   retrySemester: "Répondez S1 ou S2 (ou « prochain semestre »), ou dites « annuler ».",
   nextSemesterWord: "Prochain semestre",
   whatIfIntro: "Vous n'êtes pas connecté : je fais une simulation indicative.",
@@ -174,7 +178,8 @@ const fr: EligibilityWords = {
 const en: EligibilityWords = {
   askUnit: "Which unit? Give its code, for instance NFP121.",
   retryUnit: 'I did not recognize a unit code. Give a code such as NFP121 or RSX101, or say "cancel".',
-  askSemester: (s1, s2) => `For which semester? ${s1} (September to January) or ${s2} (February to June).`,
+  askSemester: (first, second) => `For which semester? ${first} or ${second}.`,
+  months: { S1: "September to January", S2: "February to June" },
   retrySemester: 'Answer S1 or S2 (or "next semester"), or say "cancel".',
   nextSemesterWord: "Next semester",
   whatIfIntro: "You are not signed in: I will run an indicative simulation.",

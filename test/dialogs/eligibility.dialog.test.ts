@@ -36,7 +36,7 @@ describe("eligibility dialog: an identified learner's own record", () => {
   it("asks for the semester when missing, then shows every reason and next step (demo-05: authorization)", async () => {
     const { play } = await botConversation({ userId: "demo-05" });
     await play([
-      { user: "puis-je m'inscrire à ANG320 ?", bot: [/^Pour quel semestre \? 2027-2028 S1 .* ou 2026-2027 S2/] },
+      { user: "puis-je m'inscrire à ANG320 ?", bot: [/^Pour quel semestre \? 2026-2027 S2 \(février à juin\) ou 2027-2028 S1 \(septembre à janvier\)\.$/] },
       { user: "je ne sais pas", bot: [/^Répondez S1 ou S2/] },
       {
         user: "S2",

@@ -92,7 +92,7 @@ describe("the local Direct Line emulation (Web Chat's polling protocol)", () => 
     // A card button posts its data as `value`, with no text: it reads as typed.
     await chat.post({ type: "message", value: { text: "Horaires de ANG320" } });
     const [, timetable] = await chat.poll();
-    expect(timetable?.text).toMatch(/^ANG320 — /);
+    expect(timetable?.text).toMatch(/^Cours de ANG320 — /);
   });
 
   it("gives an anonymous visitor a visitor id, and eligibility as a what-if", async () => {

@@ -169,7 +169,7 @@ describe.skipIf(SKIP)(`the learner's chat page in headless Chromium${SKIP ? ` ($
     const repliesBefore = await botBubbles().count();
     await card.getByRole("button", { name: "Horaires de ANG320" }).click();
     await expect.poll(() => botBubbles().count(), { timeout: REPLY_TIMEOUT }).toBeGreaterThan(repliesBefore);
-    expect(await botBubbles().last().innerText()).toMatch(/^ANG320 — [\s\S]*second semestre[\s\S]*mercredi 20:00-21:45/);
+    expect(await botBubbles().last().innerText()).toMatch(/^Cours de ANG320 — [\s\S]*second semestre[\s\S]*mercredi 20:00-21:45/);
   }, 90_000);
 
   it("is readable at phone width (375 px): nothing wider than the screen, the card and the send box in view", async () => {
