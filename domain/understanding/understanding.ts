@@ -2,6 +2,7 @@ import { canonicalQuestion, localizedAnswer, type ContentEntry, type LocalizedAn
 import { DEFAULT_LANGUAGE, detectLanguage, type Language } from "../language/language";
 import type { ContentAnalysis } from "./content-analysis";
 import { recognizeIntent, type RuleIntent } from "./intent.recognizer";
+import { focusOnQuestion } from "./question-focus";
 import { RetrievalIndex, type RankedEntry } from "./retrieval.index";
 
 /** A question the assistant thinks may be meant, worded as the content's canonical question. */
@@ -80,7 +81,7 @@ export interface ConfidencePolicy {
 }
 
 export const DEFAULT_CONFIDENCE_POLICY: ConfidencePolicy = {
-  answerScore: 0.6,
+  answerScore: 0.55,
   answerMargin: 0.08,
   suggestScore: 0.4,
   minCoverage: 0.4,
@@ -135,14 +136,17 @@ export class Understanding {
     if (rule?.kind === "switch-language") return this.result(rule.to, rule);
     if (rule) return this.result(language, rule);
 
-    const analyzed = this.index.analyzer.analyzeQuery(text, language);
+    const focused = focusOnQuestion(text);
+    const analyzed = this.index.analyzer.analyzeQuery(focused.question, language);
+    const context = focused.context ? this.index.analyzer.analyzeQuery(focused.context, language) : undefined;
+    const corrections = [...analyzed.corrections, ...(context?.corrections ?? [])];
     // Nothing but "what", "when", "how" (or nothing at all): there is no subject to answer about.
-    if (RetrievalIndex.onlyWeak(analyzed.terms)) return this.result(language, { kind: "abstain", reason: "unclear" }, analyzed.corrections);
-    if (analyzed.offTopic && !analyzed.inDomain) {
-      return this.result(language, { kind: "abstain", reason: "off-topic" }, analyzed.corrections);
+    if (RetrievalIndex.onlyWeak([...analyzed.terms, ...(context?.terms ?? [])])) return this.result(language, { kind: "abstain", reason: "unclear" }, corrections);
+    if (analyzed.offTopic && !analyzed.inDomain && !context?.inDomain) {
+      return this.result(language, { kind: "abstain", reason: "off-topic" }, corrections);
     }
-    const ranked = this.index.rank(analyzed.terms, language);
-    return this.result(language, this.decide(ranked, language), analyzed.corrections, ranked.slice(0, 5));
+    const ranked = this.index.rank(analyzed.terms, language, context?.terms);
+    return this.result(language, this.decide(ranked, language), corrections, ranked.slice(0, 5));
   }
 
   private decide(ranked: RankedEntry[], language: Language): Intent {

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { parse } from "yaml";
 import { z } from "zod/v4";
 import type { Language } from "../../domain/language/language";
+import type { ContentEntry } from "../../domain/knowledge/content-entry.schema";
 import type { Intent, Understanding } from "../../domain/understanding/understanding";
 
 /**
@@ -185,5 +186,80 @@ export function formatReport(report: SplitReport, options: { confusions?: boolea
       lines.push(`    - "${c.q}"`, `        expected ${c.expected}, got ${c.got}`, `        candidates: ${c.candidates || "none"}`);
     }
   }
+  return lines.join("\n");
+}
+
+export interface FoldReport {
+  fold: number;
+  total: number;
+  /** Held-out variants answered directly with their own entry. */
+  correct: number;
+  /** Held-out variants whose entry was answered or offered first among suggestions. */
+  correctOrFirstSuggestion: number;
+  /** Held-out variants answered with another entry or routed to another job (the harmful errors). */
+  wrong: number;
+  confusions: Confusion[];
+}
+
+/**
+ * k-fold cross-validation over the content's own question variants: in fold f, the f-th variant of
+ * each entry (in each language, when the entry keeps at least one other) is held out, the
+ * understanding is built on the rest, and each held-out variant must find its own entry. It
+ * measures how the understanding generalizes to phrasings it was not given; a gap between the
+ * folds and the fresh blind splits shows tuning that does not generalize.
+ */
+export function crossValidate(entries: readonly ContentEntry[], k: number, build: (entries: ContentEntry[]) => Understanding): FoldReport[] {
+  const reports: FoldReport[] = [];
+  for (let fold = 0; fold < k; fold++) {
+    const heldOut: { q: string; lang: Language; entryId: string }[] = [];
+    const training = entries.map((entry) => {
+      const questions = { fr: [...entry.questions.fr], en: [...entry.questions.en] };
+      for (const lang of ["fr", "en"] as const) {
+        const variants = entry.questions[lang];
+        const kept = variants.filter((_, i) => i % k !== fold);
+        if (kept.length === 0 || kept.length === variants.length) continue;
+        variants.forEach((q, i) => {
+          if (i % k === fold) heldOut.push({ q, lang, entryId: entry.id });
+        });
+        questions[lang] = kept;
+      }
+      return { ...entry, questions };
+    });
+    const understanding = build(training);
+    const report: FoldReport = { fold, total: heldOut.length, correct: 0, correctOrFirstSuggestion: 0, wrong: 0, confusions: [] };
+    for (const { q, lang, entryId } of heldOut) {
+      const understood = understanding.understand(q, { language: lang });
+      const { intent } = understood;
+      const ok = intent.kind === "answer" && intent.entryId === entryId;
+      if (ok) report.correct++;
+      if (ok || (intent.kind === "suggestions" && intent.suggestions[0]?.entryId === entryId)) report.correctOrFirstSuggestion++;
+      if (!ok && !["suggestions", "abstain"].includes(intent.kind)) report.wrong++;
+      if (!ok) {
+        report.confusions.push({
+          q,
+          expected: entryId,
+          got: describeIntent(intent),
+          candidates: understood.candidates
+            .slice(0, 3)
+            .map((r) => `${r.entryId} s=${r.score.toFixed(2)}`)
+            .join(" | "),
+        });
+      }
+    }
+    reports.push(report);
+  }
+  return reports;
+}
+
+/** The cross-validation as text: each fold, then the mean and the spread. */
+export function formatFolds(reports: readonly FoldReport[], options: { confusions?: boolean } = {}): string {
+  const rates = reports.map((r) => ratio(r.correct, r.total));
+  const mean = rates.reduce((a, b) => a + b, 0) / Math.max(1, rates.length);
+  const lines = [`== ${reports.length}-fold cross-validation over the content's question variants`];
+  for (const r of reports) {
+    lines.push(`  fold ${r.fold + 1}: ${pct(ratio(r.correct, r.total))} answered (${r.correct}/${r.total}), ${pct(ratio(r.correctOrFirstSuggestion, r.total))} with the first suggestion, ${r.wrong} wrong`);
+  }
+  lines.push(`  mean: ${pct(mean)}  (min ${pct(Math.min(...rates))}, max ${pct(Math.max(...rates))})`);
+  if (options.confusions) for (const r of reports) for (const c of r.confusions) lines.push(`    - [fold ${r.fold + 1}] "${c.q}" expected ${c.expected}, got ${c.got}`);
   return lines.join("\n");
 }

@@ -1,6 +1,9 @@
 import { loadContentFiles, formatContentProblem } from "../../infra/content/content-files.loader";
 import { createUnderstanding } from "../../domain/understanding/understanding";
-import { GOALS, SPLITS, evaluate, formatReport, loadEvalSplit } from "./eval-runner";
+import { GOALS, SPLITS, crossValidate, evaluate, formatFolds, formatReport, loadEvalSplit } from "./eval-runner";
+
+/** Folds of the cross-validation: each entry has four to six variants per language. */
+const FOLDS = 4;
 
 /** `npm run eval`: measures the understanding on the labeled questions, splits side by side. */
 async function main(): Promise<number> {
@@ -22,6 +25,7 @@ async function main(): Promise<number> {
     }
     console.log("");
   }
+  console.log(formatFolds(crossValidate(content.entries, FOLDS, (entries) => createUnderstanding(entries)), { confusions: process.argv.includes("--confusions") }));
   return goalsMet ? 0 : 1;
 }
 

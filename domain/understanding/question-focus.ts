@@ -1,0 +1,40 @@
+import { foldText } from "./text-normalizer";
+
+/**
+ * Learners often tell their situation before asking: « Je travaille à temps plein dans une banque et
+ * je finis à 18h. Je voudrais reprendre des études. Est-ce que les cours du soir commencent assez
+ * tard ? ». The question is what to answer; the situation helps only to understand it. A short
+ * message is all question.
+ */
+export interface FocusedMessage {
+  /** The sentence(s) that ask something. */
+  question: string;
+  /** The rest of the message: the learner's situation. */
+  context: string;
+}
+
+/** Messages up to this many words are taken whole. */
+const SHORT_MESSAGE_WORDS = 14;
+
+const ASKS =
+  /^(est ce|est-ce|es ce|comment|pourquoi|quand|combien|quel|quelle|quels|quelles|que |qu |quoi|ou |où|puis je|puis-je|peut on|peut-on|peux je|je peux|pourrais je|faut il|faut-il|y a t il|y a-t-il|ya t il|existe t il|dois je|ai je|suis je|est il|sont ils|c est quoi|je voudrais savoir|j aimerais savoir|je souhaiterais savoir|pouvez vous|pourriez vous|tu peux|vous pouvez|can|could|how|what|when|where|why|which|who|is|are|do|does|did|will|would|should|may|am i|i d like to know|i would like to know|i want to know|i wonder|tell me|please tell)\b/;
+const ASKS_ANYWHERE = /\b(je voudrais savoir|j aimerais savoir|je me demande|je souhaiterais savoir|i d like to know|i would like to know|i want to know|i wonder|i was wondering|could you tell me|pouvez vous me dire|pourriez vous me dire)\b/;
+
+/** Splits a message into the question(s) it asks and the situation around them. */
+export function focusOnQuestion(text: string): FocusedMessage {
+  const words = text.split(/\s+/).filter(Boolean).length;
+  if (words <= SHORT_MESSAGE_WORDS) return { question: text, context: "" };
+  const sentences = text
+    .split(/(?<=[.!?;:])\s+|\n+/)
+    .map((sentence) => sentence.trim())
+    .filter(Boolean);
+  if (sentences.length < 2) return { question: text, context: "" };
+  const asking = sentences.filter((sentence) => {
+    const folded = foldText(sentence).replace(/['’]/g, " ").replace(/\s+/g, " ").trim();
+    return sentence.includes("?") || ASKS.test(folded) || ASKS_ANYWHERE.test(folded);
+  });
+  // No sentence reads as a question: learners often end with it.
+  const question = asking.length > 0 ? asking : [sentences[sentences.length - 1] as string];
+  const context = sentences.filter((sentence) => !question.includes(sentence));
+  return { question: question.join(" "), context: context.join(" ") };
+}
