@@ -258,6 +258,11 @@ export class RetrievalIndex {
     return WEAK_CONCEPTS.has(term) ? weight * WEAK_CONCEPT_FACTOR : weight;
   }
 
+  /** True when some entry uses the term (in a question variant or an answer). */
+  knows(term: string): boolean {
+    return this.entryFrequency.has(term);
+  }
+
   /** True when every term is a weak concept: the message asks "what", "when" or "how" of nothing. */
   static onlyWeak(terms: readonly string[]): boolean {
     return terms.every((term) => WEAK_CONCEPTS.has(term));

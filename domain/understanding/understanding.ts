@@ -142,6 +142,10 @@ export class Understanding {
     const corrections = [...analyzed.corrections, ...(context?.corrections ?? [])];
     // Nothing but "what", "when", "how" (or nothing at all): there is no subject to answer about.
     if (RetrievalIndex.onlyWeak([...analyzed.terms, ...(context?.terms ?? [])])) return this.result(language, { kind: "abstain", reason: "unclear" }, corrections);
+    // « le premier », "the other one": a few words the content never uses are no question to hand on.
+    if (!context && countWords(focused.question) <= 3 && !analyzed.terms.some((term) => this.index.knows(term))) {
+      return this.result(language, { kind: "abstain", reason: "unclear" }, corrections);
+    }
     if (analyzed.offTopic && !analyzed.inDomain && !context?.inDomain) {
       return this.result(language, { kind: "abstain", reason: "off-topic" }, corrections);
     }
@@ -191,6 +195,10 @@ export class Understanding {
  */
 export function createUnderstanding(entries: readonly ContentEntry[], policy?: ConfidencePolicy, analysis?: ContentAnalysis): Understanding {
   return new Understanding(entries, policy, analysis);
+}
+
+function countWords(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
 }
 
 function round(value: number): number {
