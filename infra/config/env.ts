@@ -1,4 +1,5 @@
 import { z } from "zod/v4";
+import { InfraError } from "../errors";
 
 /**
  * Runtime configuration, parsed once at cold start. A missing or malformed variable fails the start
@@ -89,9 +90,7 @@ export const configSchema = z.object({
 
 export type Config = z.infer<typeof configSchema>;
 
-export class ConfigError extends Error {
-  override readonly name = "ConfigError";
-}
+export class ConfigError extends InfraError {}
 
 /** Parses the environment; throws a ConfigError naming every missing or invalid variable. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {

@@ -3,6 +3,7 @@ import { join, relative } from "node:path";
 import { LineCounter, parseDocument, type Document } from "yaml";
 import type { ContentEntry } from "../../domain/knowledge/content-entry.schema";
 import { validateContentEntries, type ContentProblem } from "../../domain/knowledge/content-set";
+import { InfraError } from "../errors";
 
 /** The folder of the admins' answer files, beside this loader. */
 export const CONTENT_DIR = __dirname;
@@ -20,9 +21,7 @@ export type ContentFilesResult =
   | { valid: false; problems: ContentFileProblem[]; warnings: ContentFileProblem[] };
 
 /** The answer files could not be read at all (missing folder, permissions): a fault, not bad content. */
-export class ContentFilesError extends Error {
-  override readonly name = "ContentFilesError";
-}
+export class ContentFilesError extends InfraError {}
 
 interface ParsedFile {
   file: string;

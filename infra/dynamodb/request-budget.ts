@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from "node:async_hooks";
+import { InfraError } from "../errors";
 
 /**
  * A time budget for the DynamoDB calls of one unit of work (a learner's turn), so that SDK retries
@@ -12,9 +13,7 @@ import { AsyncLocalStorage } from "node:async_hooks";
  */
 const budgets = new AsyncLocalStorage<{ deadline: number }>();
 
-export class RequestBudgetExceededError extends Error {
-  override readonly name = "RequestBudgetExceededError";
-}
+export class RequestBudgetExceededError extends InfraError {}
 
 /** Runs `work` with DynamoDB calls limited to `deadline` (epoch ms). Nested budgets keep the earlier deadline. */
 export function withRequestBudget<T>(deadline: number, work: () => Promise<T>): Promise<T> {

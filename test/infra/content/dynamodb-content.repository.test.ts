@@ -67,6 +67,35 @@ describe("DynamoDbContentRepository specifics", () => {
     mock.restore();
   });
 
+  it("cleans up the partial version of a failed publish even when DynamoDB leaves some deletes unprocessed", async () => {
+    const tableName = await freshTable();
+    const real = testDynamoClients().doc;
+    const faulty = DynamoDBDocumentClient.from(testDynamoClients().client);
+    const mock = mockClient(faulty);
+    mock.on(UpdateCommand).callsFake((input) => real.send(new UpdateCommand(input)));
+    mock.on(QueryCommand).callsFake((input) => real.send(new QueryCommand(input)));
+    let puts = 0;
+    let deletes = 0;
+    mock.on(BatchWriteCommand).callsFake(async (input: { RequestItems: Record<string, { DeleteRequest?: unknown }[]> }) => {
+      const requests = input.RequestItems[tableName] ?? [];
+      if (!requests[0]?.DeleteRequest) {
+        if (++puts === 2) throw Object.assign(new Error("Throughput exceeded"), { name: "ProvisionedThroughputExceededException" });
+        return real.send(new BatchWriteCommand(input));
+      }
+      // The first delete request is only half done, as a throttled table answers.
+      if (++deletes > 1) return real.send(new BatchWriteCommand(input));
+      const half = Math.ceil(requests.length / 2);
+      await real.send(new BatchWriteCommand({ RequestItems: { [tableName]: requests.slice(0, half) as never } }));
+      return { UnprocessedItems: { [tableName]: requests.slice(half) } };
+    });
+
+    await expect(new DynamoDbContentRepository({ doc: faulty, tableName }).publish(contentSet("during", 60))).rejects.toBeInstanceOf(ContentRepositoryError);
+    expect(deletes).toBeGreaterThan(1);
+    const leftovers = await real.send(new QueryCommand({ TableName: tableName, KeyConditionExpression: "pk = :pk", ExpressionAttributeValues: { ":pk": "content#v000001" } }));
+    expect(leftovers.Items).toEqual([]);
+    mock.restore();
+  });
+
   it("lets a rollback win over a publish that was already writing when it happened", async () => {
     const tableName = await freshTable();
     const admin = new DynamoDbContentRepository({ doc: dynamo.doc, tableName });
