@@ -1,14 +1,14 @@
-import { BatchWriteCommand, DeleteCommand, DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import { BatchWriteCommand, type BatchWriteCommandInput, DeleteCommand, DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { mockClient } from "aws-sdk-client-mock";
 import { describe, expect, it } from "vitest";
 import { CONTENT_ENTRY_SCHEMA_VERSION } from "../../../domain/knowledge/content-entry.schema";
 import { ContentRepositoryError } from "../../../domain/ports/content.repository";
 import { analyzeContent } from "../../../domain/understanding/content-analysis";
 import { createUnderstanding } from "../../../domain/understanding/understanding";
-import { loadContentFiles } from "../../../infra/content/content-files.loader";
-import { contentDigest, jsonContentDigest } from "../../../infra/content/content-publication";
-import { DynamoDbContentRepository } from "../../../infra/content/dynamodb-content.repository";
-import { InMemoryContentRepository } from "../../../infra/content/in-memory-content.repository";
+import { loadContentFiles } from "../../../infra/knowledge/content-files.loader";
+import { contentDigest, jsonContentDigest } from "../../../infra/knowledge/content-publication";
+import { DynamoDbContentRepository } from "../../../infra/knowledge/dynamodb-content.repository";
+import { InMemoryContentRepository } from "../../../infra/knowledge/in-memory-content.repository";
 import { isolatedTables, testDynamoClients } from "../../support/dynamo";
 import { contentRepositoryContract, contentSet } from "./content-repository.contract";
 
@@ -76,8 +76,8 @@ describe("DynamoDbContentRepository specifics", () => {
     mock.on(QueryCommand).callsFake((input) => real.send(new QueryCommand(input)));
     let puts = 0;
     let deletes = 0;
-    mock.on(BatchWriteCommand).callsFake(async (input: { RequestItems: Record<string, { DeleteRequest?: unknown }[]> }) => {
-      const requests = input.RequestItems[tableName] ?? [];
+    mock.on(BatchWriteCommand).callsFake(async (input: BatchWriteCommandInput) => {
+      const requests = input.RequestItems?.[tableName] ?? [];
       if (!requests[0]?.DeleteRequest) {
         if (++puts === 2) throw Object.assign(new Error("Throughput exceeded"), { name: "ProvisionedThroughputExceededException" });
         return real.send(new BatchWriteCommand(input));
@@ -85,7 +85,7 @@ describe("DynamoDbContentRepository specifics", () => {
       // The first delete request is only half done, as a throttled table answers.
       if (++deletes > 1) return real.send(new BatchWriteCommand(input));
       const half = Math.ceil(requests.length / 2);
-      await real.send(new BatchWriteCommand({ RequestItems: { [tableName]: requests.slice(0, half) as never } }));
+      await real.send(new BatchWriteCommand({ RequestItems: { [tableName]: requests.slice(0, half) } }));
       return { UnprocessedItems: { [tableName]: requests.slice(half) } };
     });
 

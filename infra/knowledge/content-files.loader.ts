@@ -5,8 +5,8 @@ import type { ContentEntry } from "../../domain/knowledge/content-entry.schema";
 import { validateContentEntries, type ContentProblem } from "../../domain/knowledge/content-set";
 import { InfraError } from "../errors";
 
-/** The folder of the admins' answer files, beside this loader. */
-export const CONTENT_DIR = __dirname;
+/** The folder of the admins' answer files (infra/content/), which holds nothing else. */
+export const CONTENT_DIR = join(__dirname, "..", "content");
 
 /** A problem in the answer files, located by file, entry, field and line. */
 export interface ContentFileProblem extends ContentProblem {
