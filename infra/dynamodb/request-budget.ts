@@ -23,7 +23,7 @@ export function withRequestBudget<T>(deadline: number, work: () => Promise<T>): 
 
 /**
  * Runs `work` with its own deadline, ignoring any enclosing one: for the clean-up after a failed turn
- * (releasing a claim, undoing a write), which must run even when the turn's budget is spent.
+ * (putting back the state the turn wrote), which must run even when the turn's budget is spent.
  */
 export function withSeparateRequestBudget<T>(deadline: number, work: () => Promise<T>): Promise<T> {
   return budgets.run({ deadline }, work);
