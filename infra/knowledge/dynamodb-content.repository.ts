@@ -1,8 +1,8 @@
 import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
 import {
   GetCommand,
+  paginateQuery,
   PutCommand,
-  QueryCommand,
   UpdateCommand,
   type DynamoDBDocumentClient,
 } from "@aws-sdk/lib-dynamodb";
@@ -155,24 +155,7 @@ export class DynamoDbContentRepository implements ContentRepository {
   }
 
   async read(version: string): Promise<PublishedContent | undefined> {
-    const items: Record<string, unknown>[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await this.send("read", version, () =>
-        this.options.doc.send(
-          new QueryCommand({
-            TableName: this.options.tableName,
-            KeyConditionExpression: "pk = :pk",
-            ExpressionAttributeValues: { ":pk": versionPk(version) },
-            ConsistentRead: true,
-            ExclusiveStartKey: startKey,
-          }),
-        ),
-      );
-      items.push(...((page.Items ?? []) as Record<string, unknown>[]));
-      startKey = page.LastEvaluatedKey as Record<string, unknown> | undefined;
-    } while (startKey);
-
+    const items = await this.send("read", version, () => this.versionItems(version));
     const manifest = items.find((item) => item.sk === MANIFEST_SK);
     // Without its manifest a version is incomplete (a failed publish): it does not exist.
     if (!manifest) return undefined;
@@ -274,23 +257,16 @@ export class DynamoDbContentRepository implements ContentRepository {
   }
 
   private async discard(version: string): Promise<void> {
-    const keys: { pk: string; sk: string }[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await this.options.doc.send(
-        new QueryCommand({
-          TableName: this.options.tableName,
-          KeyConditionExpression: "pk = :pk",
-          ExpressionAttributeValues: { ":pk": versionPk(version) },
-          ProjectionExpression: "pk, sk",
-          ConsistentRead: true,
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      keys.push(...((page.Items ?? []) as { pk: string; sk: string }[]));
-      startKey = page.LastEvaluatedKey as Record<string, unknown> | undefined;
-    } while (startKey);
+    const keys = await this.versionItems(version, "pk, sk");
     await batchWrite(this.options.doc, this.options.tableName, keys.map((Key) => ({ DeleteRequest: { Key } })));
+  }
+
+  /** Every item of a version, every page, strongly consistent; only the attributes `projection` names, if given. */
+  private async versionItems(version: string, projection?: string): Promise<Record<string, unknown>[]> {
+    const items: Record<string, unknown>[] = [];
+    const input = { TableName: this.options.tableName, KeyConditionExpression: "pk = :pk", ExpressionAttributeValues: { ":pk": versionPk(version) }, ConsistentRead: true };
+    for await (const page of paginateQuery({ client: this.options.doc }, projection ? { ...input, ProjectionExpression: projection } : input)) items.push(...(page.Items ?? []));
+    return items;
   }
 
   private async switchTo(info: ContentVersionInfo): Promise<PublishOutcome> {
