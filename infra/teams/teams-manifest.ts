@@ -15,6 +15,7 @@ import { z } from "zod/v4";
 export const MANIFEST_VERSION = "1.24";
 export const SCHEMA_DIR = join(__dirname, "schema");
 export const ICONS_DIR = join(__dirname, "icons");
+/** Teams shows the colour icon on it; icons/color.png is drawn on the same colour. */
 export const ACCENT_COLOR = "#A6192E";
 
 const GUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;

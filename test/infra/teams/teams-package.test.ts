@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { PNG } from "pngjs";
 import { runTeamsPackage } from "../../../infra/cli/teams-package";
 import { unzipAppPackage, zipAppPackage } from "../../../infra/teams/app-package";
-import { buildTeamsApp, validateTeamsApp, type TeamsAppSettings } from "../../../infra/teams/teams-manifest";
+import { ACCENT_COLOR, buildTeamsApp, validateTeamsApp, type TeamsAppSettings } from "../../../infra/teams/teams-manifest";
 
 const BOT = "3f2504e0-4f89-11d3-9a0c-0305e82c3301";
 const folders: string[] = [];
@@ -134,6 +134,12 @@ describe("validateTeamsApp (schema v1.24, offline, plus what the schema cannot s
     const red = PNG.sync.read(icons["outline.png"]!);
     red.data.set([255, 0, 0, 255], 0);
     expect(validateTeamsApp({ ...icons, "outline.png": PNG.sync.write(red) }).join("\n")).toMatch(/outline\.png: the outline icon must be white on a transparent background \(pixel 0 is 255,0,0\)/);
+  });
+
+  it("ships a colour icon drawn on the manifest's accent colour", () => {
+    const { data } = PNG.sync.read(files()["color.png"]!);
+    const corner = `#${[...data.subarray(0, 3)].map((byte) => byte.toString(16).padStart(2, "0")).join("")}`;
+    expect(corner.toUpperCase()).toBe(ACCENT_COLOR);
   });
 
   it("refuses an icon that is not a PNG image", () => {
