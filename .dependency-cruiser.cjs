@@ -1,6 +1,7 @@
 /**
- * Import rules between folders (see DESIGN.md, "Layout"). botbuilder stays in dialogs/ and functions/
- * (plus the botbuilder Storage adapter) so that a successor SDK can replace it by swapping those folders.
+ * Import rules between folders (see docs/architecture.md). botbuilder stays in dialogs/ and
+ * functions/ (plus the botbuilder Storage adapter, infra/state/) so that a successor SDK can replace
+ * it by swapping those folders.
  */
 module.exports = {
   forbidden: [
@@ -21,10 +22,38 @@ module.exports = {
     },
     {
       name: "infra-no-botbuilder",
-      comment: "infra/ may use botbuilder's Storage type only in the state storage adapter",
+      comment:
+        "infra/ may use botbuilder's Storage only in the state storage adapter: the Teams adapter (infra/teams/) builds its cards as plain JSON and sends through a sender functions/ gives it",
       severity: "error",
       from: { path: "^infra/", pathNot: "^infra/state/" },
-      to: { path: "^node_modules/botbuilder" },
+      to: { path: ["^node_modules/botbuilder", "^node_modules/botframework-"] },
+    },
+    {
+      name: "admins-folders-hold-no-code",
+      comment: "infra/content/ holds only the answer files and infra/data/ only data folders; their code is infra/knowledge/ and infra/data-loader/",
+      severity: "error",
+      from: {},
+      to: { path: "^infra/(content|data)/" },
+    },
+    {
+      name: "build-config-is-build-time",
+      comment: "infra/build/ (esbuild options and plugins) runs when the bundle is built, never inside it; it needs only esbuild, node and infra/errors",
+      severity: "error",
+      from: { pathNot: "^infra/build/" },
+      to: { path: "^infra/build/" },
+    },
+    {
+      name: "build-config-imports-little",
+      severity: "error",
+      from: { path: "^infra/build/" },
+      to: { dependencyTypesNot: ["core"], pathNot: ["^infra/build/", "^infra/errors\\.ts$", "^node_modules/esbuild/", "^(node_modules/)?tsx/"] },
+    },
+    {
+      name: "functions-never-reach-admin-tools",
+      comment: "the Lambda functions never bundle the command-line tools, the data loader or the local stores",
+      severity: "error",
+      from: { path: "^functions/(messages|webchat-token)\\.ts$" },
+      to: { path: "^infra/(cli|data-loader|local)/", reachable: true },
     },
     {
       name: "infra-no-functions",

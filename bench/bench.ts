@@ -8,7 +8,7 @@
  *     npm run bench                # the full run (a few minutes)
  *     npm run bench -- --quick     # fewer samples, to try a change; not for the README
  *
- * Subjects (each bundled with the production esbuild settings of serverless.yml):
+ * Subjects (each bundled with the production esbuild options, infra/build/bundle-options.ts):
  * - assistant: functions/messages.ts, the Lambda handler, as `serverless package` ships it;
  * - floor: bench/floor/dialog-echo-bot.ts, the minimal echo bot of issue 9 and DESIGN.md on
  *   botbuilder + botbuilder-dialogs, with conversation and user state (2 reads, 2 writes per turn),
@@ -25,15 +25,16 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { build } from "esbuild";
 import { DynamoDbCatalogRepository } from "../infra/catalog/dynamodb-catalog.repository";
-import { publishContentFiles } from "../infra/content/content-publisher";
-import { DynamoDbContentRepository } from "../infra/content/dynamodb-content.repository";
-import { loadDataFolder, SAMPLE_DATA_FOLDER } from "../infra/data/data-folder.loader";
+import { publishContentFiles } from "../infra/knowledge/content-publisher";
+import { DynamoDbContentRepository } from "../infra/knowledge/dynamodb-content.repository";
+import { loadDataFolder, SAMPLE_DATA_FOLDER } from "../infra/data-loader/data-folder.loader";
 import { PutCommand, TransactWriteCommand } from "@aws-sdk/lib-dynamodb";
 import { createDynamoClients } from "../infra/dynamodb/client";
 import { ensureTables, tableNames } from "../infra/dynamodb/tables";
 import { DynamoDbLearnerRepository } from "../infra/learners/dynamodb-learner.repository";
 import { startDynamoDbLocal, type DynamoDbLocal } from "../infra/local/dynamodb-local";
-import { buildBundle, readServerlessNodeOptions, ROOT, type BuiltBundle } from "./bundle-config";
+import { buildBundle, ROOT, type BuiltBundle } from "../infra/build/build-bundle";
+import { readServerlessNodeOptions } from "./lambda-node-options";
 import type { ColdStart } from "./cold-start";
 import { measureMatching, type MatchingResult } from "./matching.bench";
 import type { DynamoCall, KindTimings, MemorySample, RunnerReply, RunnerRequest, TurnKind } from "./turn-runner";

@@ -14,7 +14,7 @@ import { detectLanguage, type Language } from "../domain/language/language";
 import { recognizeIntent } from "../domain/understanding/intent.recognizer";
 import { TermAnalyzer, countWords } from "../domain/understanding/term-analyzer";
 import { createUnderstanding, type Understanding } from "../domain/understanding/understanding";
-import { loadContentFiles } from "../infra/content/content-files.loader";
+import { loadContentFiles } from "../infra/knowledge/content-files.loader";
 import { SPLITS, loadEvalSplit } from "../test/eval/eval-runner";
 
 const SYNTHETIC_ENTRIES = 1_000;

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
-import { buildBundle } from "../bench/bundle-config";
+import { buildBundle } from "../infra/build/build-bundle";
 import { createDynamoClients } from "../infra/dynamodb/client";
 import { ensureTables } from "../infra/dynamodb/tables";
 import { startDynamoDbLocal } from "../infra/local/dynamodb-local";
@@ -13,7 +13,7 @@ declare module "vitest" {
   export interface ProvidedContext {
     dynamoEndpoint: string;
     dynamoPort: number;
-    /** The Lambda bundle built with serverless.yml's esbuild settings (test/support/production-bundle.ts). */
+    /** The Lambda bundle built with the production options, infra/build/bundle-options.ts (test/support/production-bundle.ts). */
     productionBundle: string;
   }
 }

@@ -1,6 +1,7 @@
 import type { ContentEntry } from "../knowledge/content-entry.schema";
 import type { ContentProblem } from "../knowledge/content-set";
 import type { ContentAnalysis } from "../understanding/content-analysis";
+import { DomainError } from "../errors";
 
 /** One published version of the content, without its entries. */
 export interface ContentVersionInfo {
@@ -83,9 +84,7 @@ export interface ContentRepository {
 }
 
 /** A fault of the content storage, with the underlying error as `cause`. */
-export class ContentRepositoryError extends Error {
-  override readonly name = "ContentRepositoryError";
-}
+export class ContentRepositoryError extends DomainError {}
 
 /** The name of the version with this sequence number. */
 export function versionName(sequence: number): string {

@@ -5,7 +5,8 @@ import type { CatalogData } from "../../domain/catalog/catalog";
 import { diplomaSchema, type Diploma } from "../../domain/catalog/diploma.schema";
 import { unitSchema, type Unit } from "../../domain/catalog/unit.schema";
 import type { CatalogRepository } from "../../domain/ports/catalog.repository";
-import { batchWriteAll, type BatchWriteOptions } from "./batch-write";
+import { batchWrite, type BatchOptions } from "../dynamodb/batch";
+import { InfraError } from "../errors";
 
 /**
  * Key design of the `catalog` table (string pk + sk):
@@ -49,14 +50,12 @@ export const CATALOG_VALIDATION_VERSION = 2;
 export const UNIT_PARTITION = "UNIT";
 export const DIPLOMA_PARTITION = "DIPLOMA";
 
-export class CatalogRepositoryError extends Error {
-  override readonly name = "CatalogRepositoryError";
-}
+export class CatalogRepositoryError extends InfraError {}
 
 export interface DynamoDbCatalogRepositoryOptions {
   doc: DynamoDBDocumentClient;
   tableName: string;
-  batch?: BatchWriteOptions;
+  batch?: BatchOptions;
 }
 
 interface CatalogItem {
@@ -108,7 +107,7 @@ export class DynamoDbCatalogRepository implements CatalogRepository {
       const json = JSON.stringify(data);
       return { PutRequest: { Item: { ...key, schemaVersion: CATALOG_SCHEMA_VERSION, data: json, checked: stamp(key.pk, json) } } };
     });
-    await batchWriteAll(this.options.doc, this.options.tableName, requests, this.options.batch);
+    await batchWrite(this.options.doc, this.options.tableName, requests, this.options.batch);
   }
 
   private async get(pk: string, sk: string): Promise<CatalogItem | undefined> {

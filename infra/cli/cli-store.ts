@@ -5,6 +5,7 @@ import { createDynamoClients, type DynamoClients } from "../dynamodb/client";
 import { ensureTables, tableNames, type TableNames } from "../dynamodb/tables";
 import { DynamoDbEventsRepository } from "../events/dynamodb-events.repository";
 import { startEmbeddedStore, type EmbeddedStore } from "../local/embedded-store";
+import { InfraError } from "../errors";
 
 /** What the admins' and advisors' commands print and read: lines out, lines on stderr. */
 export interface CliIo {
@@ -55,9 +56,7 @@ export interface CliStore extends DynamoClients {
 }
 
 /** The store could not be opened; the message says why and what to do. */
-export class CliStoreError extends Error {
-  override readonly name = "CliStoreError";
-}
+export class CliStoreError extends InfraError {}
 
 /** Opens the configured store (creating the tables on local stores, as `npm start` does). */
 export async function openCliStore(env: Record<string, string | undefined>): Promise<CliStore> {

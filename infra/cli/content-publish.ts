@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
-import { formatContentProblem, CONTENT_DIR, loadContentFiles } from "../content/content-files.loader";
-import { DynamoDbContentRepository } from "../content/dynamodb-content.repository";
-import { publishContentFiles, type PublishFilesOutcome } from "../content/content-publisher";
+import { formatContentProblem, CONTENT_DIR, loadContentFiles } from "../knowledge/content-files.loader";
+import { DynamoDbContentRepository } from "../knowledge/dynamodb-content.repository";
+import { publishContentFiles, type PublishFilesOutcome } from "../knowledge/content-publisher";
 import { consoleIo, parseCommandLine, progressReporter, withCliStore, type CliIo } from "./cli-store";
 
 const USAGE = `Usage: npm run content:publish -- [--dir <folder>] [--if-changed] [--check]

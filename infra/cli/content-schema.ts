@@ -2,7 +2,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { z } from "zod/v4";
 import { contentSchemas } from "../../domain/knowledge/content-entry.schema";
-import { CONTENT_DIR } from "../content/content-files.loader";
+import { CONTENT_DIR } from "../knowledge/content-files.loader";
 
 /** Where editors find the schema (each YAML file names it in its yaml-language-server comment). */
 export const CONTENT_SCHEMA_PATH = join(CONTENT_DIR, "content.schema.json");

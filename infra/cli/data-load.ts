@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 import { DynamoDbCatalogRepository } from "../catalog/dynamodb-catalog.repository";
-import { formatDataError, loadDataFolder, readDataFolder, SAMPLE_DATA_FOLDER } from "../data/data-folder.loader";
+import { formatDataError, loadDataFolder, readDataFolder, SAMPLE_DATA_FOLDER } from "../data-loader/data-folder.loader";
 import { DynamoDbLearnerRepository } from "../learners/dynamodb-learner.repository";
 import { consoleIo, withCliStore, type CliIo } from "./cli-store";
 

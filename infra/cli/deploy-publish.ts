@@ -1,9 +1,9 @@
 import { resolve } from "node:path";
 import { DynamoDbCatalogRepository } from "../catalog/dynamodb-catalog.repository";
-import { CONTENT_DIR, formatContentProblem, loadContentFiles } from "../content/content-files.loader";
-import { publishContentFiles } from "../content/content-publisher";
-import { DynamoDbContentRepository } from "../content/dynamodb-content.repository";
-import { formatDataError, readDataFolder, SAMPLE_DATA_FOLDER } from "../data/data-folder.loader";
+import { CONTENT_DIR, formatContentProblem, loadContentFiles } from "../knowledge/content-files.loader";
+import { publishContentFiles } from "../knowledge/content-publisher";
+import { DynamoDbContentRepository } from "../knowledge/dynamodb-content.repository";
+import { formatDataError, readDataFolder, SAMPLE_DATA_FOLDER } from "../data-loader/data-folder.loader";
 import { consoleIo, parseCommandLine, progressReporter, withCliStore, type CliIo } from "./cli-store";
 
 const USAGE = `Usage: deploy-publish [--check-only] [--content <folder>] [--data <folder>]

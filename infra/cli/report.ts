@@ -4,7 +4,7 @@ import { JOBS } from "../../dialogs/jobs";
 import { canonicalQuestion } from "../../domain/knowledge/content-entry.schema";
 import { advisorReport, type AdvisorReport, type Deflection, type WeekReport } from "../../domain/reporting/advisor-report";
 import { addDays, isoWeekOfDate, parisDate } from "../../domain/reporting/iso-week";
-import { DynamoDbContentRepository } from "../content/dynamodb-content.repository";
+import { DynamoDbContentRepository } from "../knowledge/dynamodb-content.repository";
 import { renderReportHtml } from "../report/report-html";
 import { consoleIo, eventsRepositoryOf, withCliStore, type CliIo, type CliStore, parseCommandLine } from "./cli-store";
 

@@ -1,7 +1,7 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { buildTeamsApp, teamsAppSettingsSchema, validateTeamsApp, MANIFEST_VERSION } from "../teams/teams-manifest";
-import { unzip, zip } from "../teams/zip-archive";
+import { unzipAppPackage, zipAppPackage } from "../teams/app-package";
 import { consoleIo, type CliIo, parseCommandLine } from "./cli-store";
 
 const USAGE = `Usage: npm run teams:package -- [--out <file.zip>] [--check <file.zip>]
@@ -66,7 +66,7 @@ export async function runTeamsPackage(argv: string[], env: Record<string, string
   }
   const out = resolve(args.out ?? `dist/teams/ue-advisor-teams-${settings.version}.zip`);
   await mkdir(dirname(out), { recursive: true });
-  await writeFile(out, zip(Object.entries(files).map(([name, data]) => ({ name, data }))));
+  await writeFile(out, zipAppPackage(files));
   io.out(`Teams app package ${out}`);
   io.out(`  manifest v${MANIFEST_VERSION} valid (schema checked offline), app ${settings.appId} version ${settings.version}, bot ${settings.botId}`);
   io.out(`  files: ${Object.keys(files).join(", ")}`);
@@ -76,7 +76,7 @@ export async function runTeamsPackage(argv: string[], env: Record<string, string
 async function check(path: string, env: Record<string, string | undefined>, io: CliIo): Promise<number> {
   let files: Record<string, Buffer>;
   try {
-    files = Object.fromEntries(unzip(await readFile(path)).map((entry) => [entry.name, entry.data]));
+    files = unzipAppPackage(await readFile(path));
   } catch (error) {
     io.err(`Cannot read ${path} as a zip: ${(error as Error).message}`);
     return 2;

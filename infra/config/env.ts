@@ -1,4 +1,5 @@
 import { z } from "zod/v4";
+import { InfraError } from "../errors";
 
 /**
  * Runtime configuration, parsed once at cold start. A missing or malformed variable fails the start
@@ -21,7 +22,7 @@ export const configSchema = z.object({
   DYNAMODB_REQUEST_TIMEOUT_MS: positiveInt(2_000),
   DYNAMODB_MAX_ATTEMPTS: positiveInt(3),
   /**
-   * Time a turn may spend on DynamoDB (claim, state, records), from its start: no DynamoDB attempt
+   * Time a turn may spend on DynamoDB (its state, its records), from its start: no DynamoDB attempt
    * starts that could end after it. With the clean-up after a fault (one attempt) and the reply, it
    * must fit the channel's ~15 s reply budget (checked below).
    */
@@ -89,9 +90,7 @@ export const configSchema = z.object({
 
 export type Config = z.infer<typeof configSchema>;
 
-export class ConfigError extends Error {
-  override readonly name = "ConfigError";
-}
+export class ConfigError extends InfraError {}
 
 /** Parses the environment; throws a ConfigError naming every missing or invalid variable. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -143,7 +142,7 @@ export const CLEANUP_MARGIN_MS = 250;
 
 /**
  * The worst case of one turn, as configured: every DynamoDB attempt within the turn budget, then one
- * clean-up attempt after a fault (releasing the claim and undoing a write, in parallel), then the
+ * clean-up attempt after a fault (putting back the conversation state the turn wrote), then the
  * reply. README "Reliability" states the same arithmetic with the defaults.
  */
 export function worstCaseTurnMs(config: Pick<Config, "TURN_BUDGET_MS" | "DYNAMODB_REQUEST_TIMEOUT_MS">): number {

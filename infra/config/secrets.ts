@@ -1,8 +1,7 @@
 import { GetParameterCommand, SSMClient } from "@aws-sdk/client-ssm";
+import { InfraError } from "../errors";
 
-export class SecretError extends Error {
-  override readonly name = "SecretError";
-}
+export class SecretError extends InfraError {}
 
 /**
  * Reads a SecureString parameter from SSM Parameter Store at cold start, so the secret never sits in

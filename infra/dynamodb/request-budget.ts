@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from "node:async_hooks";
+import { InfraError } from "../errors";
 
 /**
  * A time budget for the DynamoDB calls of one unit of work (a learner's turn), so that SDK retries
@@ -12,9 +13,7 @@ import { AsyncLocalStorage } from "node:async_hooks";
  */
 const budgets = new AsyncLocalStorage<{ deadline: number }>();
 
-export class RequestBudgetExceededError extends Error {
-  override readonly name = "RequestBudgetExceededError";
-}
+export class RequestBudgetExceededError extends InfraError {}
 
 /** Runs `work` with DynamoDB calls limited to `deadline` (epoch ms). Nested budgets keep the earlier deadline. */
 export function withRequestBudget<T>(deadline: number, work: () => Promise<T>): Promise<T> {
@@ -24,7 +23,7 @@ export function withRequestBudget<T>(deadline: number, work: () => Promise<T>): 
 
 /**
  * Runs `work` with its own deadline, ignoring any enclosing one: for the clean-up after a failed turn
- * (releasing a claim, undoing a write), which must run even when the turn's budget is spent.
+ * (putting back the state the turn wrote), which must run even when the turn's budget is spent.
  */
 export function withSeparateRequestBudget<T>(deadline: number, work: () => Promise<T>): Promise<T> {
   return budgets.run({ deadline }, work);

@@ -20,7 +20,7 @@ import { storageKey } from "../state/dynamodb-storage";
  * Feedback votes and unanswered questions carry no identity: nothing of theirs can be told apart.
  *
  * The learner is known to channels under other ids: `dl_<id>` on the website (the user id the token
- * function binds, functions/identity.ts) and their Teams account (aadObjectId, from their record).
+ * function binds, functions/http/identity.ts) and their Teams account (aadObjectId, from their record).
  * State documents are found with a Scan and a filter on those ids, verified exactly before anything
  * is deleted: a full read of the table, acceptable for a rare administrator's command.
  */
@@ -44,7 +44,7 @@ export interface EraseOptions {
   dryRun?: boolean;
 }
 
-/** The Direct Line user id of a signed-in learner (directLineUserId in functions/identity.ts; a test keeps them equal). */
+/** The Direct Line user id of a signed-in learner (directLineUserId in functions/http/identity.ts; a test keeps them equal). */
 export function directLineUserId(learnerId: string): string {
   return `dl_${learnerId}`;
 }

@@ -1,8 +1,9 @@
 import { DeleteCommand, GetCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { learnerSchema, type LearnerRecord } from "../../domain/learner/learner.schema";
 import type { LearnerRepository } from "../../domain/ports/learner.repository";
-import { batchWriteAll, type BatchWriteOptions } from "../catalog/batch-write";
+import { batchWrite, type BatchOptions } from "../dynamodb/batch";
 import { readOnce, turnItemId, type TurnItems } from "./turn-items";
+import { InfraError } from "../errors";
 
 /**
  * Key design of the `learners` table (string pk + sk):
@@ -36,14 +37,12 @@ export function teamsLinkKey(tenantId: string, objectId: string): { pk: string; 
   return { pk: `TEAMS#${tenantId.toLowerCase()}#${objectId.toLowerCase()}`, sk: "LINK" };
 }
 
-export class LearnerRepositoryError extends Error {
-  override readonly name = "LearnerRepositoryError";
-}
+export class LearnerRepositoryError extends InfraError {}
 
 export interface DynamoDbLearnerRepositoryOptions {
   doc: DynamoDBDocumentClient;
   tableName: string;
-  batch?: BatchWriteOptions;
+  batch?: BatchOptions;
   /** The items read in the current run of a turn; undefined outside a turn, where each call reads. */
   turnItems?: () => TurnItems | undefined;
 }
@@ -79,7 +78,7 @@ export class DynamoDbLearnerRepository implements LearnerRepository {
       { PutRequest: { Item: { ...learnerKey(learner.id), schemaVersion: LEARNER_SCHEMA_VERSION, data: learner } } },
       ...(learner.teams ? [{ PutRequest: { Item: { ...teamsLinkKey(learner.teams.tenantId, learner.teams.objectId), learnerId: learner.id } } }] : []),
     ]);
-    await batchWriteAll(this.options.doc, this.options.tableName, requests, this.options.batch);
+    await batchWrite(this.options.doc, this.options.tableName, requests, this.options.batch);
     this.forget(requests.map((request) => request.PutRequest.Item));
   }
 

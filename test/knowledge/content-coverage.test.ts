@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { ContentEntry } from "../../domain/knowledge/content-entry.schema";
-import { loadContentFiles } from "../../infra/content/content-files.loader";
+import { loadContentFiles } from "../../infra/knowledge/content-files.loader";
 
 /**
  * The content covers every fact of the reference page (cnam-ue-en-cours-du-soir.md) and the

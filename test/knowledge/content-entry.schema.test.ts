@@ -60,7 +60,7 @@ describe("the entry schema's version", () => {
 
   it("is bumped with every change to the schema", () => {
     // Stored versions are read without validating their entries again when the manifest names this
-    // version (infra/content/dynamodb-content.repository.ts). When this fails: bump
+    // version (infra/knowledge/dynamodb-content.repository.ts). When this fails: bump
     // CONTENT_ENTRY_SCHEMA_VERSION in domain/knowledge/content-entry.schema.ts and write both new
     // values here; versions published before are then validated again when read.
     expect({ version: CONTENT_ENTRY_SCHEMA_VERSION, schema: schemaSourceDigest() }).toEqual({ version: 1, schema: "210b4f9980a1e3df" });

@@ -5,8 +5,8 @@ import { createCatalog, type Catalog } from "../../domain/catalog/catalog";
 import type { ContentEntry } from "../../domain/knowledge/content-entry.schema";
 import type { LearnerRecord } from "../../domain/learner/learner.schema";
 import { createUnderstanding } from "../../domain/understanding/understanding";
-import { loadContentFiles } from "../../infra/content/content-files.loader";
-import { readDataFolder, SAMPLE_DATA_FOLDER } from "../../infra/data/data-folder.loader";
+import { loadContentFiles } from "../../infra/knowledge/content-files.loader";
+import { readDataFolder, SAMPLE_DATA_FOLDER } from "../../infra/data-loader/data-folder.loader";
 import { InMemoryEventsRepository } from "../../infra/events/in-memory-events.repository";
 import { InMemoryLearnerRepository } from "../../infra/learners/in-memory-learner.repository";
 

@@ -5,9 +5,10 @@ export type MessagesModule = typeof import("../../functions/messages");
 
 /**
  * A fresh instance of the Lambda module as `serverless package` ships it: the bundle built by the
- * global setup with serverless.yml's esbuild settings (what the assistant never runs left out,
- * the Bot Framework's modules loaded on first use). Each call loads it anew, so the app inside is
- * built from the environment of the test that asks.
+ * global setup with the production options that serverless.yml packages with
+ * (infra/build/bundle-options.ts: what the assistant never runs left out, the Bot Framework's
+ * modules loaded on first use). Each call loads it anew, so the app inside is built from the
+ * environment of the test that asks.
  */
 export function productionBundle(): MessagesModule {
   const file = inject("productionBundle");

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { ContentEntry } from "../../domain/knowledge/content-entry.schema";
 import { ANALYZER_VERSION, analyzeContent, analyzerFingerprint, type ContentAnalysis } from "../../domain/understanding/content-analysis";
 import { createUnderstanding } from "../../domain/understanding/understanding";
-import { loadContentFiles } from "../../infra/content/content-files.loader";
+import { loadContentFiles } from "../../infra/knowledge/content-files.loader";
 import { SPLITS, loadEvalSplit } from "../eval/eval-runner";
 
 let entries: ContentEntry[];

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { ContentEntry } from "../../domain/knowledge/content-entry.schema";
 import { createUnderstanding, type Understanding } from "../../domain/understanding/understanding";
-import { loadContentFiles } from "../../infra/content/content-files.loader";
+import { loadContentFiles } from "../../infra/knowledge/content-files.loader";
 import { entry } from "../knowledge/content-fixtures";
 
 const SMALL: ContentEntry[] = [

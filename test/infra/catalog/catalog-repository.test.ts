@@ -2,10 +2,9 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { mockClient } from "aws-sdk-client-mock";
-import { BatchWriteCommand, DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
+import { DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { describe, expect, it } from "vitest";
-import { batchWriteAll, BatchWriteError } from "../../../infra/catalog/batch-write";
 import { CATALOG_VALIDATION_VERSION, CatalogRepositoryError, DynamoDbCatalogRepository, stamp } from "../../../infra/catalog/dynamodb-catalog.repository";
 import { InMemoryCatalogRepository } from "../../../infra/catalog/in-memory-catalog.repository";
 import { unit } from "../../domain/builders";
@@ -148,30 +147,8 @@ describe("DynamoDB catalog specifics", () => {
   });
 });
 
-describe("batch writes", () => {
-  // DynamoDB Local never throttles, so the unprocessed-items path is driven through a mocked client.
+describe("reading a large catalog", () => {
   const doc = DynamoDBDocumentClient.from(new DynamoDBClient({ region: "local" }));
-  const put = (i: number) => ({ PutRequest: { Item: { pk: "UNIT", sk: `U${i}` } } });
-
-  it("writes in chunks of 25 and retries what DynamoDB leaves unprocessed", async () => {
-    const mock = mockClient(doc);
-    const requests = Array.from({ length: 30 }, (_, i) => put(i));
-    mock.on(BatchWriteCommand).resolvesOnce({ UnprocessedItems: { t: [put(3), put(7)] } }).resolves({ UnprocessedItems: {} });
-    const waits: number[] = [];
-    await batchWriteAll(doc, "t", requests, { sleep: async (ms) => void waits.push(ms) });
-    const calls = mock.commandCalls(BatchWriteCommand).map((c) => c.args[0].input.RequestItems?.t?.length);
-    expect(calls.sort()).toEqual([2, 25, 5].sort());
-    expect(waits).toHaveLength(1);
-    mock.restore();
-  });
-
-  it("gives up after its retries with a BatchWriteError", async () => {
-    const mock = mockClient(doc);
-    mock.on(BatchWriteCommand).resolves({ UnprocessedItems: { t: [put(1)] } });
-    await expect(batchWriteAll(doc, "t", [put(1)], { maxRetries: 2, sleep: async () => undefined })).rejects.toThrow(BatchWriteError);
-    expect(mock.commandCalls(BatchWriteCommand)).toHaveLength(3);
-    mock.restore();
-  });
 
   it("reads every Query page", async () => {
     const mock = mockClient(doc);

@@ -9,7 +9,7 @@ import { createDynamoClients } from "../../../infra/dynamodb/client";
 import { tableNames } from "../../../infra/dynamodb/tables";
 import { DynamoDbCatalogRepository } from "../../../infra/catalog/dynamodb-catalog.repository";
 import { DynamoDbLearnerRepository } from "../../../infra/learners/dynamodb-learner.repository";
-import { SAMPLE_DATA_FOLDER } from "../../../infra/data/data-folder.loader";
+import { SAMPLE_DATA_FOLDER } from "../../../infra/data-loader/data-folder.loader";
 import { startEmbeddedStore } from "../../../infra/local/embedded-store";
 import { isolatedTables } from "../../support/dynamo";
 import { DIPLOMAS, folderWith, LEARNERS, UNITS } from "./data-files.fixture";

@@ -5,7 +5,7 @@ import { ELIGIBILITY_RULES, NEXT_STEP_CODES, type EligibilityDecision } from "..
 import { describeNextStep, describeReason } from "../../../dialogs/eligibility/eligibility.wording";
 import { gradeEarnsCredits } from "../../../domain/eligibility/grade.rule";
 import { diplomaProgress } from "../../../domain/progress/progress.rule";
-import { readDataFolder, SAMPLE_DATA_FOLDER, type DataSet } from "../../../infra/data/data-folder.loader";
+import { readDataFolder, SAMPLE_DATA_FOLDER, type DataSet } from "../../../infra/data-loader/data-folder.loader";
 
 /** The demo records are dated for 2026-2027: asked in late November 2026, S1 runs and S2 comes next. */
 const NOW = new Date("2026-11-27T12:00:00Z");

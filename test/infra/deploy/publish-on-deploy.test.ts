@@ -7,8 +7,8 @@ import { join, resolve } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { runDeployPublish } from "../../../infra/cli/deploy-publish";
 import { DynamoDbCatalogRepository } from "../../../infra/catalog/dynamodb-catalog.repository";
-import { CONTENT_DIR } from "../../../infra/content/content-files.loader";
-import { DynamoDbContentRepository } from "../../../infra/content/dynamodb-content.repository";
+import { CONTENT_DIR } from "../../../infra/knowledge/content-files.loader";
+import { DynamoDbContentRepository } from "../../../infra/knowledge/dynamodb-content.repository";
 import { DynamoDbLearnerRepository } from "../../../infra/learners/dynamodb-learner.repository";
 import { isolatedTables } from "../../support/dynamo";
 

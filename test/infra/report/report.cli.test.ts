@@ -4,8 +4,8 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import type { HandoffRequest } from "../../../domain/events/events.schema";
 import { periodOf, runReport } from "../../../infra/cli/report";
-import { publishContentFiles } from "../../../infra/content/content-publisher";
-import { DynamoDbContentRepository } from "../../../infra/content/dynamodb-content.repository";
+import { publishContentFiles } from "../../../infra/knowledge/content-publisher";
+import { DynamoDbContentRepository } from "../../../infra/knowledge/dynamodb-content.repository";
 import { DynamoDbEventsRepository } from "../../../infra/events/dynamodb-events.repository";
 import { isolatedTables } from "../../support/dynamo";
 

@@ -6,6 +6,7 @@ import type { CollectedPut } from "../../../infra/dynamodb/collected-writes";
 import {
   CompanionWriteError,
   DynamoDbStorage,
+  ETagConflictError,
   MAX_DOCUMENT_BYTES,
   StorageItemTooLargeError,
   TransactionsUnavailableError,
@@ -81,7 +82,9 @@ describe("DynamoDbStorage, for optimistic concurrency (OptimisticConversationSta
     // A turn that found nothing writes on condition that nothing is there (its eTag matches no item).
     await clocked.write({ "ttl/rewrite": { v: 2, eTag: "never-stored" } });
     expect((await clocked.read(["ttl/rewrite"]))["ttl/rewrite"]?.v).toBe(2);
-    await expect(clocked.write({ "ttl/rewrite": { v: 3, eTag: "never-stored" } })).rejects.toThrow(/eTag conflict/);
+    const conflict = clocked.write({ "ttl/rewrite": { v: 3, eTag: "never-stored" } });
+    await expect(conflict).rejects.toThrow(/eTag conflict/);
+    await expect(conflict).rejects.toBeInstanceOf(ETagConflictError);
   });
 });
 
@@ -101,7 +104,9 @@ describe("DynamoDbStorage.writeWith: a state document and other items in one req
   it("on a stale eTag: an eTag conflict, and neither is written", async () => {
     const s = storage();
     await s.write({ "with/stale": { v: 1 } });
-    await expect(s.writeWith("with/stale", { v: 2, eTag: "stale" }, [event("stale")])).rejects.toThrow(/eTag conflict/);
+    const conflict = s.writeWith("with/stale", { v: 2, eTag: "stale" }, [event("stale")]);
+    await expect(conflict).rejects.toThrow(/eTag conflict/);
+    await expect(conflict).rejects.toBeInstanceOf(ETagConflictError);
     expect((await s.read(["with/stale"]))["with/stale"]?.v).toBe(1);
     expect(await eventOf("stale")).toBeUndefined();
   });

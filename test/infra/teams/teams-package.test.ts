@@ -2,10 +2,10 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { PNG } from "pngjs";
 import { runTeamsPackage } from "../../../infra/cli/teams-package";
-import { decodePng, encodePng, outlineIcon } from "../../../infra/teams/png-icon";
-import { buildTeamsApp, validateTeamsApp, type TeamsAppSettings } from "../../../infra/teams/teams-manifest";
-import { unzip, zip } from "../../../infra/teams/zip-archive";
+import { unzipAppPackage, zipAppPackage } from "../../../infra/teams/app-package";
+import { ACCENT_COLOR, buildTeamsApp, validateTeamsApp, type TeamsAppSettings } from "../../../infra/teams/teams-manifest";
 
 const BOT = "3f2504e0-4f89-11d3-9a0c-0305e82c3301";
 const folders: string[] = [];
@@ -58,7 +58,7 @@ describe("npm run teams:package", () => {
     expect(run.out[0]).toBe(`Teams app package ${out}`);
     expect(run.out[1]).toMatch(/manifest v1\.24 valid \(schema checked offline\)/);
 
-    const entries = Object.fromEntries(unzip(await readFile(out)).map((entry) => [entry.name, entry.data]));
+    const entries = unzipAppPackage(await readFile(out));
     expect(Object.keys(entries).sort()).toEqual(["color.png", "en-us.json", "manifest.json", "outline.png"]);
     const manifest = JSON.parse(entries["manifest.json"]!.toString()) as Record<string, unknown>;
     expect(manifest).toMatchObject({
@@ -72,8 +72,8 @@ describe("npm run teams:package", () => {
       validDomains: ["www.cnam-paris.fr", "abc123.execute-api.eu-west-3.amazonaws.com"],
     });
     expect(JSON.parse(entries["en-us.json"]!.toString())).toMatchObject({ "name.short": "Cnam Paris UE advisor", "bots[0].commandLists[0].commands[2].title": "talk to an advisor" });
-    expect(decodePng(entries["color.png"]!)).toMatchObject({ width: 192, height: 192 });
-    expect(decodePng(entries["outline.png"]!)).toMatchObject({ width: 32, height: 32 });
+    expect(PNG.sync.read(entries["color.png"]!)).toMatchObject({ width: 192, height: 192 });
+    expect(PNG.sync.read(entries["outline.png"]!)).toMatchObject({ width: 32, height: 32 });
 
     const checked = io();
     expect(await runTeamsPackage(["--check", out], { MICROSOFT_APP_ID: BOT }, checked.io)).toBe(0);
@@ -81,7 +81,7 @@ describe("npm run teams:package", () => {
   });
 
   it("builds the same bytes from the same settings", () => {
-    const build = () => zip(Object.entries(files()).map(([name, data]) => ({ name, data })));
+    const build = () => zipAppPackage(files());
     expect(build().equals(build())).toBe(true);
   });
 
@@ -102,7 +102,7 @@ describe("npm run teams:package", () => {
 
   it("refuses a package whose manifest was edited out of the schema", async () => {
     const out = join(await tempDir(), "edited.zip");
-    await writeFile(out, zip(Object.entries(files((m) => ((m.name as { short: string }).short = "x".repeat(31)))).map(([name, data]) => ({ name, data }))));
+    await writeFile(out, zipAppPackage(files((m) => ((m.name as { short: string }).short = "x".repeat(31)))));
     const run = io();
     expect(await runTeamsPackage(["--check", out], { MICROSOFT_APP_ID: BOT }, run.io)).toBe(1);
     expect(run.err[0]).toMatch(/^manifest\.json: name\.short: must NOT have more than 30 characters/);
@@ -128,10 +128,21 @@ describe("validateTeamsApp (schema v1.24, offline, plus what the schema cannot s
   });
 
   it("checks the icons' sizes and that the outline is white on transparent", () => {
-    const wrongSize = { ...files(), "color.png": encodePng(outlineIcon()) };
+    const icons = files();
+    const wrongSize = { ...icons, "color.png": icons["outline.png"]! };
     expect(validateTeamsApp(wrongSize)).toContain("color.png: the color icon must be 192x192 pixels, not 32x32");
-    const red = outlineIcon();
-    red.pixels.set([255, 0, 0, 255], 0);
-    expect(validateTeamsApp({ ...files(), "outline.png": encodePng(red) }).join("\n")).toMatch(/outline\.png: the outline icon must be white on a transparent background \(pixel 0 is 255,0,0\)/);
+    const red = PNG.sync.read(icons["outline.png"]!);
+    red.data.set([255, 0, 0, 255], 0);
+    expect(validateTeamsApp({ ...icons, "outline.png": PNG.sync.write(red) }).join("\n")).toMatch(/outline\.png: the outline icon must be white on a transparent background \(pixel 0 is 255,0,0\)/);
+  });
+
+  it("ships a colour icon drawn on the manifest's accent colour", () => {
+    const { data } = PNG.sync.read(files()["color.png"]!);
+    const corner = `#${[...data.subarray(0, 3)].map((byte) => byte.toString(16).padStart(2, "0")).join("")}`;
+    expect(corner.toUpperCase()).toBe(ACCENT_COLOR);
+  });
+
+  it("refuses an icon that is not a PNG image", () => {
+    expect(validateTeamsApp({ ...files(), "color.png": Buffer.from("GIF89a") }).join("\n")).toMatch(/^color\.png: /m);
   });
 });

@@ -7,7 +7,7 @@ import {
   ContentFilesError,
   formatContentProblem,
   loadContentFiles,
-} from "../../../infra/content/content-files.loader";
+} from "../../../infra/knowledge/content-files.loader";
 import { CONTENT_SCHEMA_PATH, contentJsonSchema } from "../../../infra/cli/content-schema";
 
 const VALID_ENTRY = `

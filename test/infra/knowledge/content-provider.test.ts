@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { ContentRepository } from "../../../domain/ports/content.repository";
-import { ContentProvider, startKnowledgeProvider, type ContentProviderEvent } from "../../../infra/content/content-provider";
-import { DynamoDbContentRepository } from "../../../infra/content/dynamodb-content.repository";
-import { InMemoryContentRepository } from "../../../infra/content/in-memory-content.repository";
+import { ContentProvider, startKnowledgeProvider, type ContentProviderEvent } from "../../../infra/knowledge/content-provider";
+import { DynamoDbContentRepository } from "../../../infra/knowledge/dynamodb-content.repository";
+import { InMemoryContentRepository } from "../../../infra/knowledge/in-memory-content.repository";
 import { entry } from "../../knowledge/content-fixtures";
 import { isolatedTables } from "../../support/dynamo";
 import { contentSet } from "./content-repository.contract";

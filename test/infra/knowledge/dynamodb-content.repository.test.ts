@@ -1,14 +1,14 @@
-import { BatchWriteCommand, DeleteCommand, DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import { BatchWriteCommand, type BatchWriteCommandInput, DeleteCommand, DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { mockClient } from "aws-sdk-client-mock";
 import { describe, expect, it } from "vitest";
 import { CONTENT_ENTRY_SCHEMA_VERSION } from "../../../domain/knowledge/content-entry.schema";
 import { ContentRepositoryError } from "../../../domain/ports/content.repository";
 import { analyzeContent } from "../../../domain/understanding/content-analysis";
 import { createUnderstanding } from "../../../domain/understanding/understanding";
-import { loadContentFiles } from "../../../infra/content/content-files.loader";
-import { contentDigest, jsonContentDigest } from "../../../infra/content/content-publication";
-import { DynamoDbContentRepository } from "../../../infra/content/dynamodb-content.repository";
-import { InMemoryContentRepository } from "../../../infra/content/in-memory-content.repository";
+import { loadContentFiles } from "../../../infra/knowledge/content-files.loader";
+import { contentDigest, jsonContentDigest } from "../../../infra/knowledge/content-publication";
+import { DynamoDbContentRepository } from "../../../infra/knowledge/dynamodb-content.repository";
+import { InMemoryContentRepository } from "../../../infra/knowledge/in-memory-content.repository";
 import { isolatedTables, testDynamoClients } from "../../support/dynamo";
 import { contentRepositoryContract, contentSet } from "./content-repository.contract";
 
@@ -63,6 +63,35 @@ describe("DynamoDbContentRepository specifics", () => {
     expect(await healthy.active()).toEqual(before);
     expect(await healthy.read("v000002")).toBeUndefined();
     const leftovers = await real.send(new QueryCommand({ TableName: tableName, KeyConditionExpression: "pk = :pk", ExpressionAttributeValues: { ":pk": "content#v000002" } }));
+    expect(leftovers.Items).toEqual([]);
+    mock.restore();
+  });
+
+  it("cleans up the partial version of a failed publish even when DynamoDB leaves some deletes unprocessed", async () => {
+    const tableName = await freshTable();
+    const real = testDynamoClients().doc;
+    const faulty = DynamoDBDocumentClient.from(testDynamoClients().client);
+    const mock = mockClient(faulty);
+    mock.on(UpdateCommand).callsFake((input) => real.send(new UpdateCommand(input)));
+    mock.on(QueryCommand).callsFake((input) => real.send(new QueryCommand(input)));
+    let puts = 0;
+    let deletes = 0;
+    mock.on(BatchWriteCommand).callsFake(async (input: BatchWriteCommandInput) => {
+      const requests = input.RequestItems?.[tableName] ?? [];
+      if (!requests[0]?.DeleteRequest) {
+        if (++puts === 2) throw Object.assign(new Error("Throughput exceeded"), { name: "ProvisionedThroughputExceededException" });
+        return real.send(new BatchWriteCommand(input));
+      }
+      // The first delete request is only half done, as a throttled table answers.
+      if (++deletes > 1) return real.send(new BatchWriteCommand(input));
+      const half = Math.ceil(requests.length / 2);
+      await real.send(new BatchWriteCommand({ RequestItems: { [tableName]: requests.slice(0, half) } }));
+      return { UnprocessedItems: { [tableName]: requests.slice(half) } };
+    });
+
+    await expect(new DynamoDbContentRepository({ doc: faulty, tableName }).publish(contentSet("during", 60))).rejects.toBeInstanceOf(ContentRepositoryError);
+    expect(deletes).toBeGreaterThan(1);
+    const leftovers = await real.send(new QueryCommand({ TableName: tableName, KeyConditionExpression: "pk = :pk", ExpressionAttributeValues: { ":pk": "content#v000001" } }));
     expect(leftovers.Items).toEqual([]);
     mock.restore();
   });

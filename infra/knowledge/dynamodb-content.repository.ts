@@ -1,10 +1,8 @@
 import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
 import {
-  BatchGetCommand,
-  BatchWriteCommand,
   GetCommand,
+  paginateQuery,
   PutCommand,
-  QueryCommand,
   UpdateCommand,
   type DynamoDBDocumentClient,
 } from "@aws-sdk/lib-dynamodb";
@@ -20,6 +18,7 @@ import {
   type PublishOutcome,
   type PublishedContent,
 } from "../../domain/ports/content.repository";
+import { batchGet, batchWrite, type WriteRequest } from "../dynamodb/batch";
 import { jsonContentDigest, preparePublication } from "./content-publication";
 
 export interface DynamoDbContentRepositoryOptions {
@@ -56,13 +55,6 @@ const INDEX_SK_PREFIX = "index#";
  * takes at most 3 bytes in UTF-8 (the index is mostly ASCII: stems and concepts).
  */
 const INDEX_PART_LENGTH = 100_000;
-
-type PutRequest = { PutRequest: { Item: Record<string, unknown> } };
-
-/** BatchWriteItem takes at most 25 items; BatchGetItem 100 keys. */
-const BATCH_WRITE_LIMIT = 25;
-const BATCH_GET_LIMIT = 100;
-const MAX_UNPROCESSED_RETRIES = 8;
 
 /**
  * Items in sort key order ("entry#00000", "index#000"...: the order DynamoDB keeps them in). Plain
@@ -163,24 +155,7 @@ export class DynamoDbContentRepository implements ContentRepository {
   }
 
   async read(version: string): Promise<PublishedContent | undefined> {
-    const items: Record<string, unknown>[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await this.send("read", version, () =>
-        this.options.doc.send(
-          new QueryCommand({
-            TableName: this.options.tableName,
-            KeyConditionExpression: "pk = :pk",
-            ExpressionAttributeValues: { ":pk": versionPk(version) },
-            ConsistentRead: true,
-            ExclusiveStartKey: startKey,
-          }),
-        ),
-      );
-      items.push(...((page.Items ?? []) as Record<string, unknown>[]));
-      startKey = page.LastEvaluatedKey as Record<string, unknown> | undefined;
-    } while (startKey);
-
+    const items = await this.send("read", version, () => this.versionItems(version));
     const manifest = items.find((item) => item.sk === MANIFEST_SK);
     // Without its manifest a version is incomplete (a failed publish): it does not exist.
     if (!manifest) return undefined;
@@ -213,21 +188,10 @@ export class DynamoDbContentRepository implements ContentRepository {
     const last = typeof Item?.last === "number" ? Item.last : 0;
     // Every version ever started has a number up to the counter; those without a manifest (failed
     // publishes) or numbers used by rollbacks are simply absent.
-    const keys = Array.from({ length: last }, (_, i) => ({ pk: versionPk(versionName(i + 1)), sk: MANIFEST_SK }));
-    const manifests: Record<string, unknown>[] = [];
-    for (let i = 0; i < keys.length; i += BATCH_GET_LIMIT) {
-      let pending: Record<string, unknown>[] = keys.slice(i, i + BATCH_GET_LIMIT);
-      for (let attempt = 0; pending.length > 0; attempt++) {
-        if (attempt > MAX_UNPROCESSED_RETRIES) throw new ContentRepositoryError(`Content: DynamoDB left manifests unread after ${MAX_UNPROCESSED_RETRIES} retries.`);
-        if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 2 ** attempt * 10));
-        const response = await this.send("list the versions", "", () =>
-          this.options.doc.send(new BatchGetCommand({ RequestItems: { [this.options.tableName]: { Keys: pending, ConsistentRead: true } } })),
-        );
-        manifests.push(...((response.Responses?.[this.options.tableName] ?? []) as Record<string, unknown>[]));
-        pending = (response.UnprocessedKeys?.[this.options.tableName]?.Keys ?? []) as Record<string, unknown>[];
-      }
-    }
-    return manifests.map(toInfo).sort((a, b) => b.sequence - a.sequence);
+    const { tableName } = this.options;
+    const reads = Array.from({ length: last }, (_, i) => ({ tableName, key: { pk: versionPk(versionName(i + 1)), sk: MANIFEST_SK } }));
+    const found = await this.send("list the versions", "", () => batchGet(this.options.doc, reads));
+    return (found[tableName] ?? []).map(toInfo).sort((a, b) => b.sequence - a.sequence);
   }
 
   async activate(version: string, options: { expectedActive?: string } = {}): Promise<ActivateOutcome> {
@@ -242,28 +206,8 @@ export class DynamoDbContentRepository implements ContentRepository {
 
     const revision = await this.nextSequence();
     try {
-      await this.options.doc.send(
-        new UpdateCommand({
-          TableName: this.options.tableName,
-          Key: { pk: META_PK, sk: ACTIVE_SK },
-          UpdateExpression:
-            "SET #version = :version, #sequence = :sequence, digest = :digest, publishedAt = :publishedAt, entryCount = :entryCount, #revision = :revision",
-          // Only from the version read above, and only if no later decision moved the pointer since.
-          ConditionExpression: active
-            ? "#version = :current AND (attribute_not_exists(#revision) OR #revision < :revision)"
-            : "attribute_not_exists(#version)",
-          ExpressionAttributeNames: { "#version": "version", "#sequence": "sequence", "#revision": "revision" },
-          ExpressionAttributeValues: {
-            ":version": target.version,
-            ":sequence": target.sequence,
-            ":digest": target.digest,
-            ":publishedAt": target.publishedAt,
-            ":entryCount": target.entryCount,
-            ":revision": revision,
-            ...(active ? { ":current": active.version } : {}),
-          },
-        }),
-      );
+      // Only from the version read above, and only if no later decision moved the pointer since.
+      await this.movePointer(target, revision, active ? { from: active.version } : "first");
     } catch (error) {
       if (error instanceof ConditionalCheckFailedException) return { outcome: "conflict", active: await this.active() };
       throw new ContentRepositoryError(`Content: switching the active version to ${target.version} failed: ${(error as Error).message}`, { cause: error });
@@ -295,7 +239,7 @@ export class DynamoDbContentRepository implements ContentRepository {
     analysis: ContentAnalysis,
     onProgress?: (written: number, total: number) => void,
   ): Promise<void> {
-    const requests: PutRequest[] = entries.map((entry, index) => ({
+    const requests: WriteRequest[] = entries.map((entry, index) => ({
       PutRequest: {
         Item: { pk: versionPk(version), sk: entrySk(index), entryId: entry.id, data: JSON.stringify(entry), analysis: JSON.stringify(analysis.entries[entry.id]) },
       },
@@ -307,69 +251,30 @@ export class DynamoDbContentRepository implements ContentRepository {
     );
   }
 
-  private async writeItems(version: string, requests: PutRequest[], onProgress?: (written: number, total: number) => void): Promise<void> {
-    for (let i = 0; i < requests.length; i += BATCH_WRITE_LIMIT) {
-      let pending: typeof requests = requests.slice(i, i + BATCH_WRITE_LIMIT);
-      for (let attempt = 0; pending.length > 0; attempt++) {
-        if (attempt > MAX_UNPROCESSED_RETRIES) {
-          throw new ContentRepositoryError(`Content: DynamoDB left items of ${version} unprocessed after ${MAX_UNPROCESSED_RETRIES} retries.`);
-        }
-        if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 2 ** attempt * 10));
-        const response = await this.send("write the entries of", version, () =>
-          this.options.doc.send(new BatchWriteCommand({ RequestItems: { [this.options.tableName]: pending } })),
-        );
-        pending = (response.UnprocessedItems?.[this.options.tableName] ?? []) as typeof requests;
-      }
-      onProgress?.(Math.min(i + BATCH_WRITE_LIMIT, requests.length), requests.length);
-    }
+  /** One chunk at a time, in order: a publish is an admin's occasional command, never in a hurry, and its progress reads in order. */
+  private writeItems(version: string, requests: WriteRequest[], onProgress?: (written: number, total: number) => void): Promise<void> {
+    return this.send("write the entries of", version, () => batchWrite(this.options.doc, this.options.tableName, requests, { concurrency: 1, onProgress }));
   }
 
   private async discard(version: string): Promise<void> {
-    const keys: { pk: string; sk: string }[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await this.options.doc.send(
-        new QueryCommand({
-          TableName: this.options.tableName,
-          KeyConditionExpression: "pk = :pk",
-          ExpressionAttributeValues: { ":pk": versionPk(version) },
-          ProjectionExpression: "pk, sk",
-          ConsistentRead: true,
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      keys.push(...((page.Items ?? []) as { pk: string; sk: string }[]));
-      startKey = page.LastEvaluatedKey as Record<string, unknown> | undefined;
-    } while (startKey);
-    for (let i = 0; i < keys.length; i += BATCH_WRITE_LIMIT) {
-      const chunk = keys.slice(i, i + BATCH_WRITE_LIMIT).map((Key) => ({ DeleteRequest: { Key } }));
-      await this.options.doc.send(new BatchWriteCommand({ RequestItems: { [this.options.tableName]: chunk } }));
-    }
+    const keys = await this.versionItems(version, "pk, sk");
+    await batchWrite(this.options.doc, this.options.tableName, keys.map((Key) => ({ DeleteRequest: { Key } })));
+  }
+
+  /** Every item of a version, every page, strongly consistent; only the attributes `projection` names, if given. */
+  private async versionItems(version: string, projection?: string): Promise<Record<string, unknown>[]> {
+    const items: Record<string, unknown>[] = [];
+    const input = { TableName: this.options.tableName, KeyConditionExpression: "pk = :pk", ExpressionAttributeValues: { ":pk": versionPk(version) }, ConsistentRead: true };
+    for await (const page of paginateQuery({ client: this.options.doc }, projection ? { ...input, ProjectionExpression: projection } : input)) items.push(...(page.Items ?? []));
+    return items;
   }
 
   private async switchTo(info: ContentVersionInfo): Promise<PublishOutcome> {
     try {
-      await this.options.doc.send(
-        new UpdateCommand({
-          TableName: this.options.tableName,
-          Key: { pk: META_PK, sk: ACTIVE_SK },
-          UpdateExpression:
-            "SET #version = :version, #sequence = :sequence, digest = :digest, publishedAt = :publishedAt, entryCount = :entryCount, #revision = :sequence",
-          // Forward only: a slower, older publish never replaces a newer active version, nor a
-          // rollback decided after it started (a pointer's sequence never exceeds its revision;
-          // pointers written before revisions existed have only the sequence).
-          ConditionExpression:
-            "(attribute_not_exists(#sequence) OR #sequence < :sequence) AND (attribute_not_exists(#revision) OR #revision < :sequence)",
-          ExpressionAttributeNames: { "#version": "version", "#sequence": "sequence", "#revision": "revision" },
-          ExpressionAttributeValues: {
-            ":version": info.version,
-            ":sequence": info.sequence,
-            ":digest": info.digest,
-            ":publishedAt": info.publishedAt,
-            ":entryCount": info.entryCount,
-          },
-        }),
-      );
+      // Forward only: a slower, older publish never replaces a newer active version, nor a
+      // rollback decided after it started (a pointer's sequence never exceeds its revision;
+      // pointers written before revisions existed have only the sequence).
+      await this.movePointer(info, info.sequence, "forward");
       return { outcome: "published", version: info };
     } catch (error) {
       if (error instanceof ConditionalCheckFailedException) {
@@ -378,6 +283,40 @@ export class DynamoDbContentRepository implements ContentRepository {
       }
       throw new ContentRepositoryError(`Content: switching the active version to ${info.version} failed: ${(error as Error).message}`, { cause: error });
     }
+  }
+
+  /**
+   * Sets the pointer to `target`, with the `revision` of the decision that moves it, if the pointer
+   * is as `condition` requires (otherwise DynamoDB's ConditionalCheckFailedException):
+   * - `{ from }`: on that version, and not moved since by a later decision (activate);
+   * - "first": there is none yet (activate);
+   * - "forward": older than `revision`, by sequence and by revision (publish).
+   */
+  private async movePointer(target: ContentVersionInfo, revision: number, condition: { from: string } | "first" | "forward"): Promise<void> {
+    const conditions = {
+      first: "attribute_not_exists(#version)",
+      forward: "(attribute_not_exists(#sequence) OR #sequence < :revision) AND (attribute_not_exists(#revision) OR #revision < :revision)",
+      from: "#version = :current AND (attribute_not_exists(#revision) OR #revision < :revision)",
+    };
+    await this.options.doc.send(
+      new UpdateCommand({
+        TableName: this.options.tableName,
+        Key: { pk: META_PK, sk: ACTIVE_SK },
+        UpdateExpression:
+          "SET #version = :version, #sequence = :sequence, digest = :digest, publishedAt = :publishedAt, entryCount = :entryCount, #revision = :revision",
+        ConditionExpression: typeof condition === "string" ? conditions[condition] : conditions.from,
+        ExpressionAttributeNames: { "#version": "version", "#sequence": "sequence", "#revision": "revision" },
+        ExpressionAttributeValues: {
+          ":version": target.version,
+          ":sequence": target.sequence,
+          ":digest": target.digest,
+          ":publishedAt": target.publishedAt,
+          ":entryCount": target.entryCount,
+          ":revision": revision,
+          ...(typeof condition === "string" ? {} : { ":current": condition.from }),
+        },
+      }),
+    );
   }
 
   private async send<T>(what: string, version: string, call: () => Promise<T>): Promise<T> {

@@ -6,23 +6,15 @@ import { dirname, join } from "node:path";
 import { PassThrough, Readable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { build } from "esbuild";
-import { productionBuildOptions, ROOT } from "../bench/bundle-config";
+import { productionBuildOptions } from "../../../infra/build/bundle-options";
+import { KEPT_LANGUAGES, lazyBarrelSource, LEFT_OUT, LEFT_OUT_FILES, NODE_FEATURE_CHECKS, ROOT, STREAM_TYPE_CHECK, stemmersSource } from "../../../infra/build/esbuild-plugins";
 
 /**
- * The production bundle's plugins (esbuild-plugins.cjs), on the Bot Framework packages themselves:
- * every name the packages export must still be there, of the same kind, once their index files load
- * lazily; a left-out package must fail loudly, naming itself, when something uses it.
+ * The production bundle's plugins (infra/build/esbuild-plugins.ts), on the Bot Framework packages
+ * themselves: every name the packages export must still be there, of the same kind, once their
+ * index files load lazily; a left-out package must fail loudly, naming itself, when something uses it.
  */
 const require = createRequire(import.meta.url);
-const { lazyBarrelSource, LEFT_OUT, LEFT_OUT_FILES, KEPT_LANGUAGES, stemmersSource, zodLocalesSource, streamTypeCheckSource } = require("../esbuild-plugins.cjs") as {
-  lazyBarrelSource(file: string, source: string): string | undefined;
-  LEFT_OUT: Record<string, string>;
-  LEFT_OUT_FILES: Record<string, string>;
-  KEPT_LANGUAGES: Record<"snowball-stemmers" | "zod/v4/locales", string[]>;
-  stemmersSource(source: string): string | undefined;
-  zodLocalesSource(source: string): string | undefined;
-  streamTypeCheckSource(source: string): string | undefined;
-};
 
 const PACKAGES = ["botbuilder", "botbuilder-core", "botbuilder-dialogs", "botframework-connector"] as const;
 const out = mkdtempSync(join(tmpdir(), "ue-advisor-plugins-"));
@@ -138,7 +130,7 @@ describe("languages the assistant does not use", () => {
     english: ["enrolment", "enrolling", "exams", "semesters", "credits", "hours", "authorisation", "teachers", "running", "diplomas"],
   };
 
-  it.each(KEPT_LANGUAGES["snowball-stemmers"])("stems %s as the package does", (language) => {
+  it.each([...KEPT_LANGUAGES["snowball-stemmers"]])("stems %s as the package does", (language) => {
     const bundledStemmer = languages.snowball.newStemmer(language);
     const stemmer = real.snowball.newStemmer(language);
     const sample = words[language as keyof typeof words];
@@ -172,15 +164,15 @@ describe("languages the assistant does not use", () => {
     const stemmers = stemmersSource(readFileSync(require.resolve("snowball-stemmers"), "utf8"));
     expect(stemmers).toBeDefined();
     expect(stemmers).not.toContain("tamilStemmer = function (_SnowballStemmer");
-    const locales = zodLocalesSource(readFileSync(join(dirname(require.resolve("zod/v4/locales")), "index.js"), "utf8"));
-    expect(locales).toBeDefined();
-    expect(locales).toContain('export { default as en } from "./en.js";');
-    expect(locales).not.toContain("./fr.js");
+    // zod's other locales are not in the bundle at all: neither French messages nor Polish ones.
+    const bundle = readFileSync(join(out, "languages.js"), "utf8");
+    expect(readFileSync(join(dirname(require.resolve("zod/v4/locales")), "fr.js"), "utf8")).toContain("Entrée invalide");
+    expect(bundle).not.toContain("Entrée invalide");
+    expect(bundle).not.toContain("Nieprawidłowe");
   });
 
-  it("leaves a file shaped otherwise as it is", () => {
+  it("leaves a stemmers file shaped otherwise as it is", () => {
     expect(stemmersSource("module.exports = {};")).toBeUndefined();
-    expect(zodLocalesSource('export { default as en } from "./en.js";\nexport const x = 1;')).toBeUndefined();
   });
 });
 
@@ -206,9 +198,56 @@ describe("Node streams told apart without loading Node's web streams", () => {
     expect(result).toEqual({ text: '{"Item":{}}', loaded: false });
   });
 
-  it("applies to the installed @smithy/core, and leaves a file shaped otherwise as it is", () => {
+  it("stands for the installed @smithy/core's module: the same exports, the same checks but the first", () => {
     const file = join(dirname(require.resolve("@smithy/core/package.json")), "dist-es/submodules/serde/util-stream/stream-type-check.js");
-    expect(streamTypeCheckSource(readFileSync(file, "utf8"))).toContain('typeof stream?.getReader === "function" && typeof ReadableStream === "function"');
-    expect(streamTypeCheckSource("export const isReadableStream = () => false;")).toBeUndefined();
+    const installed = readFileSync(file, "utf8");
+    const exported = (source: string) => [...source.matchAll(/^export const (\w+)/gm)].map((match) => match[1]);
+    expect(exported(STREAM_TYPE_CHECK)).toEqual(exported(installed));
+    expect(STREAM_TYPE_CHECK.replace('typeof stream?.getReader === "function" && ', "")).toBe(installed);
+  });
+});
+
+describe("jsonwebtoken's checks of Node's version", () => {
+  it.each([...NODE_FEATURE_CHECKS])("%s answers true on this Node, as the bundle does without semver", async (file) => {
+    expect(require(file)).toBe(true);
+    const entry = { contents: `module.exports = require(${JSON.stringify(file)});`, resolveDir: ROOT, sourcefile: "check.js" };
+    const { metafile } = await build({ ...productionBuildOptions(), stdin: entry, outfile: join(out, "check.js"), sourcemap: false, metafile: true, logLevel: "error" });
+    expect(Object.keys(metafile.inputs).filter((input) => input.includes("/semver/"))).toEqual([]);
+    expect(require(join(out, "check.js"))).toBe(true);
+    delete require.cache[join(out, "check.js")];
+  });
+});
+
+describe("error names in the deployed bundle", () => {
+  it("every error class the Lambda functions bundle is named after its own class, as in the source", async () => {
+    const { metafile } = await build({
+      ...productionBuildOptions(),
+      entryPoints: ["functions/messages.ts", "functions/webchat-token.ts"].map((entry) => join(ROOT, entry)),
+      outdir: join(out, "functions"),
+      metafile: true,
+      write: false,
+      logLevel: "error",
+    });
+    // Any class extending an error, whatever its own name: one the build would not keep fails here.
+    const declaring = Object.keys(metafile.inputs).filter((input) => !input.includes("node_modules") && input.endsWith(".ts") && /\bextends\s+[\w.]*Error\b/.test(readFileSync(join(ROOT, input), "utf8")));
+    expect(declaring).toEqual(expect.arrayContaining(["infra/state/dynamodb-storage.ts", "infra/dynamodb/batch.ts", "domain/ports/content.repository.ts"]));
+    const entry = declaring.map((input, i) => `export * as m${i} from ${JSON.stringify(`./${input}`)};`).join("\n");
+    await build({ ...productionBuildOptions(), stdin: { contents: entry, resolveDir: ROOT, sourcefile: "errors.ts", loader: "ts" }, outfile: join(out, "errors.js"), sourcemap: false, logLevel: "error" });
+    const modules = require(join(out, "errors.js")) as Record<string, Record<string, unknown>>;
+    const names = Object.values(modules).flatMap((exports) =>
+      Object.entries(exports).flatMap(([name, value]) => (typeof value === "function" && value.prototype instanceof Error ? [[name, new (value as new (message: string) => Error)("m").name]] : [])),
+    );
+    expect(names.length).toBeGreaterThanOrEqual(10);
+    expect(names.filter(([exported, named]) => exported !== named)).toEqual([]);
+  }, 60_000);
+});
+
+describe("serverless-esbuild's settings (serverless.yml: custom.esbuild.config)", () => {
+  it("are the production options, loaded from TypeScript by the CommonJS file serverless-esbuild requires", () => {
+    const config = require(join(ROOT, "infra/build/serverless-esbuild.cjs")) as () => Record<string, unknown> & { plugins: { name: string }[] };
+    const settings = config();
+    const { plugins, ...options } = productionBuildOptions();
+    expect(settings).toEqual({ ...options, plugins: expect.any(Array), packager: "npm", exclude: [] });
+    expect(settings.plugins.map((plugin) => plugin.name)).toEqual(plugins?.map((plugin) => plugin.name));
   });
 });

@@ -3,8 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { runContentCommand } from "../../../infra/cli/content-commands";
-import { CONTENT_DIR } from "../../../infra/content/content-files.loader";
-import { DynamoDbContentRepository } from "../../../infra/content/dynamodb-content.repository";
+import { CONTENT_DIR } from "../../../infra/knowledge/content-files.loader";
+import { DynamoDbContentRepository } from "../../../infra/knowledge/dynamodb-content.repository";
 import { folderWith, DIPLOMAS, UNITS } from "../data/data-files.fixture";
 import { isolatedTables } from "../../support/dynamo";
 

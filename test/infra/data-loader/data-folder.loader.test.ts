@@ -1,11 +1,11 @@
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { formatDataError, loadDataFolder, readDataFolder, type DataError } from "../../../infra/data/data-folder.loader";
+import { formatDataError, loadDataFolder, readDataFolder, type DataError } from "../../../infra/data-loader/data-folder.loader";
 import { InMemoryCatalogRepository } from "../../../infra/catalog/in-memory-catalog.repository";
 import { InMemoryLearnerRepository } from "../../../infra/learners/in-memory-learner.repository";
 import { unit } from "../../domain/builders";
-import { DIPLOMAS, folderWith, LEARNERS, UNITS } from "./data-files.fixture";
+import { DIPLOMAS, folderWith, LEARNERS, UNITS } from "../data/data-files.fixture";
 
 function repositories() {
   return { catalog: new InMemoryCatalogRepository(), learners: new InMemoryLearnerRepository() };

@@ -21,7 +21,7 @@ import type { LearnerRepository } from "../../domain/ports/learner.repository";
  * the catalog already stored, all before the first write: a folder with any invalid file loads
  * nothing. Each error names the file (and line), the record and the field.
  */
-export const SAMPLE_DATA_FOLDER = resolve(__dirname, "sample");
+export const SAMPLE_DATA_FOLDER = resolve(__dirname, "..", "data", "sample");
 
 const COLLECTIONS = ["units", "diplomas", "learners"] as const;
 type Collection = (typeof COLLECTIONS)[number];

@@ -3,9 +3,10 @@ import { join, relative } from "node:path";
 import { LineCounter, parseDocument, type Document } from "yaml";
 import type { ContentEntry } from "../../domain/knowledge/content-entry.schema";
 import { validateContentEntries, type ContentProblem } from "../../domain/knowledge/content-set";
+import { InfraError } from "../errors";
 
-/** The folder of the admins' answer files, beside this loader. */
-export const CONTENT_DIR = __dirname;
+/** The folder of the admins' answer files (infra/content/), which holds nothing else. */
+export const CONTENT_DIR = join(__dirname, "..", "content");
 
 /** A problem in the answer files, located by file, entry, field and line. */
 export interface ContentFileProblem extends ContentProblem {
@@ -20,9 +21,7 @@ export type ContentFilesResult =
   | { valid: false; problems: ContentFileProblem[]; warnings: ContentFileProblem[] };
 
 /** The answer files could not be read at all (missing folder, permissions): a fault, not bad content. */
-export class ContentFilesError extends Error {
-  override readonly name = "ContentFilesError";
-}
+export class ContentFilesError extends InfraError {}
 
 interface ParsedFile {
   file: string;
