@@ -1,8 +1,8 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2 } from "aws-lambda";
 import { loadConfig, type Config } from "../infra/config/env";
-import { createApologyApp, createApp, resolveSecrets, type App } from "./composition-root";
-import { jsonResponse } from "./bot-http";
-import { log } from "./logging";
+import { createApologyApp, createApp, resolveSecrets, type App } from "./app/composition-root";
+import { jsonResponse } from "./http/bot-http";
+import { log } from "./app/logging";
 
 let config: Promise<Config> | undefined;
 let app: Promise<App> | undefined;

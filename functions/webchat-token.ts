@@ -2,11 +2,11 @@ import type { SSMClient } from "@aws-sdk/client-ssm";
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2 } from "aws-lambda";
 import { readSecretParameter } from "../infra/config/secrets";
 import { loadWebchatTokenConfig, type WebchatTokenConfig } from "../infra/config/webchat-token.env";
-import { jsonResponse, type HttpRequest, type HttpResponse } from "./bot-http";
-import { generateDirectLineToken } from "./direct-line.client";
-import { directLineUserId } from "./identity";
-import { log, withCorrelation } from "./logging";
-import { createWebsiteTokenVerifier } from "./website-token";
+import { jsonResponse, type HttpRequest, type HttpResponse } from "./http/bot-http";
+import { generateDirectLineToken } from "./http/direct-line.client";
+import { directLineUserId } from "./http/identity";
+import { log, withCorrelation } from "./app/logging";
+import { createWebsiteTokenVerifier } from "./http/website-token";
 
 /**
  * POST /api/webchat/token: the university website, for a learner who signed in on it, exchanges its

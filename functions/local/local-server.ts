@@ -3,20 +3,20 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
 import { dirname, join, resolve } from "node:path";
-import { loadConfig, type Config } from "../infra/config/env";
-import { createDynamoClients } from "../infra/dynamodb/client";
-import { ensureTables, tableNames } from "../infra/dynamodb/tables";
-import { DynamoDbCatalogRepository } from "../infra/catalog/dynamodb-catalog.repository";
-import { formatContentProblem } from "../infra/content/content-files.loader";
-import { publishContentIfChanged } from "../infra/content/content-publisher";
-import { formatDataError, loadDataFolder, readDataFolder, SAMPLE_DATA_FOLDER } from "../infra/data/data-folder.loader";
-import { DynamoDbLearnerRepository } from "../infra/learners/dynamodb-learner.repository";
-import { startEmbeddedStore, type EmbeddedStore } from "../infra/local/embedded-store";
-import { MAX_BODY_BYTES, jsonResponse, type HttpResponse } from "./bot-http";
-import { createApp, type App } from "./composition-root";
+import { loadConfig, type Config } from "../../infra/config/env";
+import { createDynamoClients } from "../../infra/dynamodb/client";
+import { ensureTables, tableNames } from "../../infra/dynamodb/tables";
+import { DynamoDbCatalogRepository } from "../../infra/catalog/dynamodb-catalog.repository";
+import { formatContentProblem } from "../../infra/content/content-files.loader";
+import { publishContentIfChanged } from "../../infra/content/content-publisher";
+import { formatDataError, loadDataFolder, readDataFolder, SAMPLE_DATA_FOLDER } from "../../infra/data/data-folder.loader";
+import { DynamoDbLearnerRepository } from "../../infra/learners/dynamodb-learner.repository";
+import { startEmbeddedStore, type EmbeddedStore } from "../../infra/local/embedded-store";
+import { MAX_BODY_BYTES, jsonResponse, type HttpResponse } from "../http/bot-http";
+import { createApp, type App } from "../app/composition-root";
 import { CHAT_PAGE_ASSETS, CHAT_PAGE_CSP, chatPage, chatScript, chatStyle, type DemoLearner } from "./local-chat-page";
 import { createLocalDirectLine, type LocalDirectLine } from "./local-direct-line";
-import { log } from "./logging";
+import { log } from "../app/logging";
 
 const LOOPBACK = new Set(["127.0.0.1", "::1", "localhost"]);
 

@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from "node:async_hooks";
-import type { TurnItems } from "../infra/learners/turn-items";
+import type { TurnItems } from "../../infra/learners/turn-items";
 
 /**
  * What one attempt at a turn does outside its conversation state: writes to other tables (handoff

@@ -1,4 +1,4 @@
-import { log } from "./logging";
+import { log } from "../app/logging";
 import {
   CallerIdConstants,
   ConfigurationBotFrameworkAuthentication,
@@ -6,7 +6,7 @@ import {
   type Activity,
 } from "botbuilder";
 import { AuthenticationConstants, AuthenticationError, type AuthenticateRequestResult, type ServiceClientCredentialsFactory } from "botframework-connector";
-import { isLocalStage, type Config } from "../infra/config/env";
+import { isLocalStage, type Config } from "../../infra/config/env";
 import { channelPolicyFromConfig, checkChannel, checkTenant, type ChannelPolicy } from "./channel-policy";
 
 /**

@@ -1,12 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { TurnContext, type Activity, type BotAdapter, type ResourceResponse } from "botbuilder";
-import { CLEANUP_MARGIN_MS } from "../infra/config/env";
-import { withRequestBudget, withSeparateRequestBudget } from "../infra/dynamodb/request-budget";
-import { collectPuts, type CollectedPut } from "../infra/dynamodb/collected-writes";
-import { CompanionWriteError, TransactionsUnavailableError } from "../infra/state/dynamodb-storage";
-import { StateConflictError, type OptimisticConversationState } from "../infra/state/optimistic-conversation-state";
-import { log } from "./logging";
-import { newTurnScope, runInTurnScope, type DeferredEffect, type TurnScope } from "./turn-effects";
+import { CLEANUP_MARGIN_MS } from "../../infra/config/env";
+import { withRequestBudget, withSeparateRequestBudget } from "../../infra/dynamodb/request-budget";
+import { collectPuts, type CollectedPut } from "../../infra/dynamodb/collected-writes";
+import { CompanionWriteError, TransactionsUnavailableError } from "../../infra/state/dynamodb-storage";
+import { StateConflictError, type OptimisticConversationState } from "../../infra/state/optimistic-conversation-state";
+import { log } from "../app/logging";
+import { newTurnScope, runInTurnScope, type DeferredEffect, type TurnScope } from "./unit-of-work";
 
 /** A turn still conflicting after its last run: the learner gets the apology and may send it again. */
 export class TurnConflictError extends Error {
