@@ -16,11 +16,12 @@ import { startKnowledgeProvider } from "../../infra/content/content-provider";
 import { DynamoDbContentRepository } from "../../infra/content/dynamodb-content.repository";
 import { DynamoDbEventsRepository } from "../../infra/events/dynamodb-events.repository";
 import { DynamoDbLearnerRepository } from "../../infra/learners/dynamodb-learner.repository";
+import { TeamsChannelNotifier } from "../../infra/teams/advisors-channel.notifier";
 import type { ServiceClientCredentialsFactory } from "botframework-connector";
-import { TeamsChannelNotifier } from "../advisors-channel.notifier";
 import { createBotAuthentication } from "../http/bot-authentication";
 import { identityResolver, newHandoffId } from "../http/identity";
 import { log } from "./logging";
+import { cloudAdapterSender } from "./proactive-sender";
 import { processBotRequest, type HttpRequest, type HttpResponse } from "../http/bot-http";
 import { LearnerReadAlong } from "../turn/learner-read-along";
 import { ANNOUNCEMENTS, currentTurnItems, deferWrites, EVENT_WRITES, noteIdentities } from "../turn/unit-of-work";
@@ -82,7 +83,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
 
   // New handoff requests are announced in the advisors' Teams channel, through the same adapter.
   const channel = advisorsChannelOf(config);
-  const advisorsChannel = channel ? new TeamsChannelNotifier(adapter, config.MicrosoftAppId, channel) : undefined;
+  const advisorsChannel = channel ? new TeamsChannelNotifier(cloudAdapterSender(adapter, config.MicrosoftAppId), config.MicrosoftAppId, channel) : undefined;
 
   // The learner's items come in the same read as the conversation state (one round trip per turn).
   const learners = new DynamoDbLearnerRepository({ doc, tableName: tables.learners, turnItems: currentTurnItems });
