@@ -87,7 +87,7 @@ export async function handler(event: APIGatewayProxyEventV2): Promise<APIGateway
     try {
       return await instance.handle({ method: event.requestContext.http.method, headers: event.headers ?? {}, body });
     } catch (error) {
-      log("error", "request_failed", { error: (error as Error).name, message: (error as Error).message });
+      log("error", "request_failed", { error });
       return noStore(jsonResponse(500, { error: "The token could not be issued." }));
     }
   });

@@ -24,7 +24,8 @@ import { log } from "./logging";
 import { cloudAdapterSender } from "./proactive-sender";
 import { processBotRequest, type HttpRequest, type HttpResponse } from "../http/bot-http";
 import { LearnerReadAlong } from "../turn/learner-read-along";
-import { ANNOUNCEMENTS, currentTurnItems, deferWrites, EVENT_WRITES, noteIdentities } from "../turn/unit-of-work";
+import { HeldBackEventsRepository, HeldBackHandoffNotifier } from "../turn/held-back-ports";
+import { currentTurnItems } from "../turn/unit-of-work";
 import { TurnGuard } from "../turn/turn-guard";
 
 export interface App {
@@ -111,9 +112,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     ...wired,
     // Held back until the turn's state is saved (TurnGuard): a turn run again records nothing twice,
     // and advisors are not told of a request the turn then dropped.
-    events: deferWrites(wired.events, EVENT_WRITES),
-    ...(wired.advisorsChannel ? { advisorsChannel: deferWrites(wired.advisorsChannel, ANNOUNCEMENTS) } : {}),
-    identify: noteIdentities(wired.identify),
+    events: new HeldBackEventsRepository(wired.events),
+    ...(wired.advisorsChannel ? { advisorsChannel: new HeldBackHandoffNotifier(wired.advisorsChannel) } : {}),
   };
 
   const conversationState = new OptimisticConversationState(storage, undefined, undefined, readAlong.plan);
@@ -135,7 +135,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
 function apologizingAdapter(config: Config, credentialsFactory?: ServiceClientCredentialsFactory): CloudAdapter {
   const adapter = new CloudAdapter(createBotAuthentication(config, { credentialsFactory }));
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
-    log("error", "turn_failed", { error: error.name, message: error.message });
+    log("error", "turn_failed", { error });
     await apologize(context);
   };
   return adapter;
@@ -146,7 +146,7 @@ async function apologize(context: TurnContext): Promise<void> {
   try {
     await context.sendActivity(apologyWording[language]);
   } catch (sendError) {
-    log("error", "apology_failed", { message: (sendError as Error).message });
+    log("error", "apology_failed", { error: sendError });
   }
 }
 

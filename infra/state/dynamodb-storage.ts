@@ -21,6 +21,11 @@ export class StorageError extends Error {
 
 export class StorageItemTooLargeError extends StorageError {}
 
+/** The Storage contract's refusal of a conditional write: another writer changed the item since its eTag was read. */
+export class ETagConflictError extends StorageError {
+  override readonly name = "ETagConflictError";
+}
+
 /** The store has no TransactWriteItems (dynalite, under `npm start`): write the items one by one. */
 export class TransactionsUnavailableError extends StorageError {
   override readonly name = "TransactionsUnavailableError";
@@ -248,8 +253,8 @@ export function storageKey(key: string): string {
 
 /** One item of one table: its table and key attributes in a fixed order, whatever order the key was written in. */
 /** The Storage contract's refusal of a conditional write (botbuilder's storages say "eTag conflict"). */
-function eTagConflict(key: string, cause: unknown): StorageError {
-  return new StorageError(`Storage: error writing "${key}" due to eTag conflict.`, { cause });
+function eTagConflict(key: string, cause: unknown): ETagConflictError {
+  return new ETagConflictError(`Storage: error writing "${key}" due to eTag conflict.`, { cause });
 }
 
 function itemId(tableName: string, key: Record<string, unknown>): string {

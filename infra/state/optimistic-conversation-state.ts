@@ -1,6 +1,6 @@
 import { calculateChangeHash, ConversationState, type Activity, type Storage, type StoreItems, type TurnContext } from "botbuilder";
 import type { CollectedPut } from "../dynamodb/collected-writes";
-import type { AlongRead } from "./dynamodb-storage";
+import { ETagConflictError, type AlongRead } from "./dynamodb-storage";
 
 /**
  * Conversation state written with optimistic concurrency. botbuilder's BotState.saveChanges writes
@@ -222,7 +222,7 @@ export class OptimisticConversationState extends ConversationState {
       if (puts.length > 0 && writesWith(this.storage)) await this.storage.writeWith(cached.key, document, puts);
       else await this.storage.write({ [cached.key]: document });
     } catch (error) {
-      if (/eTag conflict/i.test((error as Error).message ?? "")) {
+      if (error instanceof ETagConflictError) {
         throw new StateConflictError(`Conversation state "${cached.key}" was changed by another turn.`, { cause: error });
       }
       throw error;
