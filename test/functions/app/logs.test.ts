@@ -84,4 +84,17 @@ describe("structured logs", () => {
     expect((line?.long as string).length).toBeLessThanOrEqual(201);
     expect(line?.ok).toBe(1);
   });
+
+  it("prints a fault's name, message and cause chain from the error itself", () => {
+    const logs = captureLogs();
+    const throttled = Object.assign(new Error("Rate of requests exceeds the allowed throughput."), { name: "ProvisionedThroughputExceededException" });
+    const conflict = new TypeError("Storage: write refused", { cause: throttled });
+    log("error", "probe", { error: new RangeError("The turn failed.", { cause: conflict }) });
+    expect(logs()[0]).toMatchObject({
+      event: "probe",
+      error: "RangeError",
+      message: "The turn failed.",
+      cause: ["TypeError: Storage: write refused", "ProvisionedThroughputExceededException: Rate of requests exceeds the allowed throughput."],
+    });
+  });
 });
