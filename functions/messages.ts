@@ -1,8 +1,8 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2 } from "aws-lambda";
 import { loadConfig, type Config } from "../infra/config/env";
-import { createApologyApp, createApp, resolveSecrets, type App } from "./composition-root";
-import { jsonResponse } from "./bot-http";
-import { log } from "./logging";
+import { createApologyApp, createApp, resolveSecrets, type App } from "./app/composition-root";
+import { jsonResponse } from "./http/bot-http";
+import { log } from "./app/logging";
 
 let config: Promise<Config> | undefined;
 let app: Promise<App> | undefined;
@@ -21,7 +21,7 @@ async function getApp(): Promise<App> {
   try {
     return await app;
   } catch (error) {
-    log("error", "start_failed", { error: (error as Error).name, message: (error as Error).message });
+    log("error", "start_failed", { error });
     return createApologyApp(resolved);
   }
 }
@@ -41,7 +41,7 @@ export async function handler(event: APIGatewayProxyEventV2): Promise<APIGateway
   try {
     return await instance.handle({ requestId: event.requestContext.requestId, method: event.requestContext.http.method, headers: event.headers ?? {}, body });
   } catch (error) {
-    log("error", "request_failed", { error: (error as Error).name, message: (error as Error).message });
+    log("error", "request_failed", { error });
     return jsonResponse(500, { error: "The assistant could not process this activity." });
   }
 }

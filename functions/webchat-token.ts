@@ -2,11 +2,11 @@ import type { SSMClient } from "@aws-sdk/client-ssm";
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2 } from "aws-lambda";
 import { readSecretParameter } from "../infra/config/secrets";
 import { loadWebchatTokenConfig, type WebchatTokenConfig } from "../infra/config/webchat-token.env";
-import { jsonResponse, type HttpRequest, type HttpResponse } from "./bot-http";
-import { generateDirectLineToken } from "./direct-line.client";
-import { directLineUserId } from "./identity";
-import { log, withCorrelation } from "./logging";
-import { createWebsiteTokenVerifier } from "./website-token";
+import { jsonResponse, type HttpRequest, type HttpResponse } from "./http/bot-http";
+import { generateDirectLineToken } from "./http/direct-line.client";
+import { directLineUserId } from "./http/identity";
+import { log, withCorrelation } from "./app/logging";
+import { createWebsiteTokenVerifier } from "./http/website-token";
 
 /**
  * POST /api/webchat/token: the university website, for a learner who signed in on it, exchanges its
@@ -87,7 +87,7 @@ export async function handler(event: APIGatewayProxyEventV2): Promise<APIGateway
     try {
       return await instance.handle({ method: event.requestContext.http.method, headers: event.headers ?? {}, body });
     } catch (error) {
-      log("error", "request_failed", { error: (error as Error).name, message: (error as Error).message });
+      log("error", "request_failed", { error });
       return noStore(jsonResponse(500, { error: "The token could not be issued." }));
     }
   });

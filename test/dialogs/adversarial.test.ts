@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Activity } from "botbuilder";
-import { identityResolver } from "../../functions/identity";
+import { identityResolver } from "../../functions/http/identity";
 import { botConversation } from "../support/bot";
 import { testServices } from "../support/advisor-services";
 import { replyText } from "../support/turn-table";

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import fc from "fast-check";
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from "aws-lambda";
 import { ScanCommand } from "@aws-sdk/lib-dynamodb";
-import { MAX_BODY_BYTES, MAX_TEXT_CHARS } from "../../functions/bot-http";
+import { MAX_BODY_BYTES, MAX_TEXT_CHARS } from "../../functions/http/bot-http";
 import { isolatedTables, type TestDynamo } from "../support/dynamo";
 import { httpApiEvent, messageActivity, replyTexts } from "../support/activities";
 import { startFakeConnector, type FakeConnector } from "./auth/fake-connector";

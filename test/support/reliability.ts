@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Activity } from "botbuilder";
 import { GetCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { mockClient } from "aws-sdk-client-mock";
-import { createApp, type App, type AppOverrides } from "../../functions/composition-root";
+import { createApp, type App, type AppOverrides } from "../../functions/app/composition-root";
 import { loadConfig } from "../../infra/config/env";
 import { DynamoDbCatalogRepository } from "../../infra/catalog/dynamodb-catalog.repository";
 import { publishContentFiles } from "../../infra/knowledge/content-publisher";

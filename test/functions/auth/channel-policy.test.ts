@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { channelPolicyFromConfig, checkChannel, checkTenant } from "../../../functions/channel-policy";
+import { channelPolicyFromConfig, checkChannel, checkTenant } from "../../../functions/http/channel-policy";
 import { loadConfig } from "../../../infra/config/env";
 
 const UNIVERSITY = "0d3c8f0e-1111-4222-8333-444455556666";

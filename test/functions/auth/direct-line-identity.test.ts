@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Activity } from "botbuilder";
-import { createApp, type App } from "../../../functions/composition-root";
+import { createApp, type App } from "../../../functions/app/composition-root";
 import { loadConfig } from "../../../infra/config/env";
 import { DynamoDbCatalogRepository } from "../../../infra/catalog/dynamodb-catalog.repository";
 import { publishContentFiles } from "../../../infra/knowledge/content-publisher";

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { createApp, type App } from "../../../functions/composition-root";
+import { createApp, type App } from "../../../functions/app/composition-root";
 import { loadConfig } from "../../../infra/config/env";
 import type { TestDynamo } from "../../support/dynamo";
 import { events, interleavingUnderstanding, seededTables } from "../../support/reliability";

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { apologyWording } from "../../../dialogs/apology.wording";
-import type { App } from "../../../functions/composition-root";
+import type { App } from "../../../functions/app/composition-root";
 import { createDynamoClients, type DynamoClients } from "../../../infra/dynamodb/client";
 import { ensureTables, tableNames } from "../../../infra/dynamodb/tables";
 import { startDynamoDbLocal, type DynamoDbLocal } from "../../../infra/local/dynamodb-local";

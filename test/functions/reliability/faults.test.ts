@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { ProvisionedThroughputExceededException, TransactionCanceledException } from "@aws-sdk/client-dynamodb";
 import { apologyWording } from "../../../dialogs/apology.wording";
-import type { App } from "../../../functions/composition-root";
+import type { App } from "../../../functions/app/composition-root";
 import type { TestDynamo } from "../../support/dynamo";
 import { testDynamoClients } from "../../support/dynamo";
 import {

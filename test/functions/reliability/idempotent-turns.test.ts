@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { App } from "../../../functions/composition-root";
+import type { App } from "../../../functions/app/composition-root";
 import { journalOf, REPLAY_SECONDS } from "../../../infra/state/optimistic-conversation-state";
 import type { TestDynamo } from "../../support/dynamo";
 import {

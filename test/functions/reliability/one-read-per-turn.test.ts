@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest
 import { ProvisionedThroughputExceededException } from "@aws-sdk/client-dynamodb";
 import type { Activity, Storage } from "botbuilder";
 import { apologyWording } from "../../../dialogs/apology.wording";
-import type { App } from "../../../functions/composition-root";
+import type { App } from "../../../functions/app/composition-root";
 import type { LearnerRecord } from "../../../domain/learner/learner.schema";
 import { DynamoDbLearnerRepository } from "../../../infra/learners/dynamodb-learner.repository";
 import { DynamoDbStorage } from "../../../infra/state/dynamodb-storage";

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { App } from "../../../functions/composition-root";
+import type { App } from "../../../functions/app/composition-root";
 import { testDynamoClients, type TestDynamo } from "../../support/dynamo";
 import { events, faultyClients, message, post, reliableApp, seededTables, tablesOf, texts, type SentCommand } from "../../support/reliability";
 

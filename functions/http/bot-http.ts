@@ -1,5 +1,5 @@
 import { z } from "zod/v4";
-import { log, withCorrelation } from "./logging";
+import { log, withCorrelation } from "../app/logging";
 import type { CloudAdapter, TurnContext } from "botbuilder";
 import { AUTH_FAILURES, AUTHENTICATION_UNAVAILABLE, CHANNEL_REFUSAL_PREFIX } from "./bot-authentication";
 
@@ -146,7 +146,7 @@ function isHttpUrl(value: string): boolean {
   }
 }
 
-/** What runs a turn: the bot itself, or the TurnGuard around it (functions/turn-guard.ts). */
+/** What runs a turn: the bot itself, or the TurnGuard around it (functions/turn/turn-guard.ts). */
 export interface TurnRunner {
   run(context: TurnContext): Promise<void>;
 }

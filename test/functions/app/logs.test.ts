@@ -1,16 +1,16 @@
 import { randomUUID } from "node:crypto";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { APIGatewayProxyStructuredResultV2 } from "aws-lambda";
-import { DynamoDbCatalogRepository } from "../../infra/catalog/dynamodb-catalog.repository";
-import { publishContentFiles } from "../../infra/knowledge/content-publisher";
-import { DynamoDbContentRepository } from "../../infra/knowledge/dynamodb-content.repository";
-import { loadDataFolder, SAMPLE_DATA_FOLDER } from "../../infra/data-loader/data-folder.loader";
-import { DynamoDbLearnerRepository } from "../../infra/learners/dynamodb-learner.repository";
-import { log } from "../../functions/logging";
-import { httpApiEvent, messageActivity } from "../support/activities";
-import { isolatedTables } from "../support/dynamo";
+import { DynamoDbCatalogRepository } from "../../../infra/catalog/dynamodb-catalog.repository";
+import { publishContentFiles } from "../../../infra/knowledge/content-publisher";
+import { DynamoDbContentRepository } from "../../../infra/knowledge/dynamodb-content.repository";
+import { loadDataFolder, SAMPLE_DATA_FOLDER } from "../../../infra/data-loader/data-folder.loader";
+import { DynamoDbLearnerRepository } from "../../../infra/learners/dynamodb-learner.repository";
+import { log } from "../../../functions/app/logging";
+import { httpApiEvent, messageActivity } from "../../support/activities";
+import { isolatedTables } from "../../support/dynamo";
 
-let handler: typeof import("../../functions/messages").handler;
+let handler: typeof import("../../../functions/messages").handler;
 let grades: string[] = [];
 
 beforeAll(async () => {
@@ -21,7 +21,7 @@ beforeAll(async () => {
   const record = await learners.getLearner("demo-06");
   grades = (record?.results ?? []).map((r) => String(r.grade));
   Object.assign(process.env, { STAGE: "local", DYNAMODB_ENDPOINT: dynamo.endpoint, TABLE_PREFIX: dynamo.prefix });
-  ({ handler } = await import("../../functions/messages"));
+  ({ handler } = await import("../../../functions/messages"));
 }, 60_000);
 
 afterEach(() => vi.restoreAllMocks());
@@ -83,5 +83,18 @@ describe("structured logs", () => {
     expect(line).not.toHaveProperty("nested");
     expect((line?.long as string).length).toBeLessThanOrEqual(201);
     expect(line?.ok).toBe(1);
+  });
+
+  it("prints a fault's name, message and cause chain from the error itself", () => {
+    const logs = captureLogs();
+    const throttled = Object.assign(new Error("Rate of requests exceeds the allowed throughput."), { name: "ProvisionedThroughputExceededException" });
+    const conflict = new TypeError("Storage: write refused", { cause: throttled });
+    log("error", "probe", { error: new RangeError("The turn failed.", { cause: conflict }) });
+    expect(logs()[0]).toMatchObject({
+      event: "probe",
+      error: "RangeError",
+      message: "The turn failed.",
+      cause: ["TypeError: Storage: write refused", "ProvisionedThroughputExceededException: Rate of requests exceeds the allowed throughput."],
+    });
   });
 });

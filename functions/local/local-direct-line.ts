@@ -1,7 +1,7 @@
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { z } from "zod/v4";
-import { jsonResponse, type HttpRequest, type HttpResponse } from "./bot-http";
-import { log } from "./logging";
+import { jsonResponse, type HttpRequest, type HttpResponse } from "../http/bot-http";
+import { log } from "../app/logging";
 
 /**
  * A small stand-in for the Direct Line 3.0 service, for the local server only, so that Microsoft's

@@ -3,22 +3,28 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
 import { dirname, join, resolve } from "node:path";
-import { loadConfig, type Config } from "../infra/config/env";
-import { createDynamoClients } from "../infra/dynamodb/client";
-import { ensureTables, tableNames } from "../infra/dynamodb/tables";
-import { DynamoDbCatalogRepository } from "../infra/catalog/dynamodb-catalog.repository";
-import { formatContentProblem } from "../infra/knowledge/content-files.loader";
-import { publishContentIfChanged } from "../infra/knowledge/content-publisher";
-import { formatDataError, loadDataFolder, readDataFolder, SAMPLE_DATA_FOLDER } from "../infra/data-loader/data-folder.loader";
-import { DynamoDbLearnerRepository } from "../infra/learners/dynamodb-learner.repository";
-import { startEmbeddedStore, type EmbeddedStore } from "../infra/local/embedded-store";
-import { MAX_BODY_BYTES, jsonResponse, type HttpResponse } from "./bot-http";
-import { createApp, type App } from "./composition-root";
+import { loadConfig, type Config } from "../../infra/config/env";
+import { createDynamoClients } from "../../infra/dynamodb/client";
+import { ensureTables, tableNames } from "../../infra/dynamodb/tables";
+import { DynamoDbCatalogRepository } from "../../infra/catalog/dynamodb-catalog.repository";
+import { formatContentProblem } from "../../infra/knowledge/content-files.loader";
+import { publishContentIfChanged } from "../../infra/knowledge/content-publisher";
+import { formatDataError, loadDataFolder, readDataFolder, SAMPLE_DATA_FOLDER } from "../../infra/data-loader/data-folder.loader";
+import { DynamoDbLearnerRepository } from "../../infra/learners/dynamodb-learner.repository";
+import { startEmbeddedStore, type EmbeddedStore } from "../../infra/local/embedded-store";
+import { MAX_BODY_BYTES, jsonResponse, type HttpResponse } from "../http/bot-http";
+import { createApp, type App } from "../app/composition-root";
 import { CHAT_PAGE_ASSETS, CHAT_PAGE_CSP, chatPage, chatScript, chatStyle, type DemoLearner } from "./local-chat-page";
 import { createLocalDirectLine, type LocalDirectLine } from "./local-direct-line";
-import { log } from "./logging";
+import { FunctionsError } from "../app/errors";
+import { log } from "../app/logging";
 
 const LOOPBACK = new Set(["127.0.0.1", "::1", "localhost"]);
+
+/** The local server refuses to start: a setting or the shipped files are wrong (the message says which). */
+export class LocalStartError extends FunctionsError {
+  override readonly name = "LocalStartError";
+}
 
 export interface LocalServer {
   url: string;
@@ -41,7 +47,7 @@ export async function startLocalServer(
   const host = options.host ?? env.HOST ?? "127.0.0.1";
   let config: Config = loadConfig({ ...env, STAGE: env.STAGE ?? "local" });
   if (!config.MicrosoftAppId && !LOOPBACK.has(host)) {
-    throw new Error(`Refusing to listen on ${host} without Bot Framework credentials: anonymous mode is for loopback only (HOST=127.0.0.1).`);
+    throw new LocalStartError(`Refusing to listen on ${host} without Bot Framework credentials: anonymous mode is for loopback only (HOST=127.0.0.1).`);
   }
 
   const turns = new TurnLimit(Number(env.LOCAL_MAX_CONCURRENT_TURNS ?? DEFAULT_CONCURRENT_TURNS));
@@ -112,13 +118,13 @@ async function seedLocalStore(config: Config): Promise<LocalSeed> {
     const tables = tableNames(config.TABLE_PREFIX);
     const content = await publishContentIfChanged({ doc, tableName: tables.content });
     if (content.outcome === "invalid") {
-      throw new Error(`the answer files are invalid:\n${content.problems.map(formatContentProblem).join("\n")}`);
+      throw new LocalStartError(`the answer files are invalid:\n${content.problems.map(formatContentProblem).join("\n")}`);
     }
     const data = await loadDataFolder(SAMPLE_DATA_FOLDER, {
       catalog: new DynamoDbCatalogRepository({ doc, tableName: tables.catalog }),
       learners: new DynamoDbLearnerRepository({ doc, tableName: tables.learners }),
     });
-    if (!data.ok) throw new Error(`the sample data are invalid:\n${data.errors.map(formatDataError).join("\n")}`);
+    if (!data.ok) throw new LocalStartError(`the sample data are invalid:\n${data.errors.map(formatDataError).join("\n")}`);
     const sample = await readDataFolder(SAMPLE_DATA_FOLDER);
     const learners = sample.ok
       ? sample.data.learners.filter((l) => l.sample).map((l) => ({ id: l.id, name: `${l.name.given} ${l.name.family}` })).sort((a, b) => a.id.localeCompare(b.id))
@@ -142,7 +148,7 @@ class TurnLimit {
   private readonly waiting: (() => void)[] = [];
 
   constructor(private readonly limit: number) {
-    if (!Number.isInteger(limit) || limit < 1) throw new Error(`LOCAL_MAX_CONCURRENT_TURNS must be a positive integer, not ${limit}.`);
+    if (!Number.isInteger(limit) || limit < 1) throw new LocalStartError(`LOCAL_MAX_CONCURRENT_TURNS must be a positive integer, not ${limit}.`);
   }
 
   async run<T>(work: () => Promise<T>): Promise<T> {

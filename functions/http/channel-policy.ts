@@ -1,4 +1,4 @@
-import { isLocalStage, type Config } from "../infra/config/env";
+import { isLocalStage, type Config } from "../../infra/config/env";
 
 /**
  * Which channels and Teams tenants may talk to the assistant. Learners reach it in Microsoft Teams

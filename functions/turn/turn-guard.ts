@@ -1,20 +1,21 @@
 import { randomUUID } from "node:crypto";
 import { TurnContext, type Activity, type BotAdapter, type ResourceResponse } from "botbuilder";
-import { CLEANUP_MARGIN_MS } from "../infra/config/env";
-import { withRequestBudget, withSeparateRequestBudget } from "../infra/dynamodb/request-budget";
-import { collectPuts, type CollectedPut } from "../infra/dynamodb/collected-writes";
-import { CompanionWriteError, TransactionsUnavailableError } from "../infra/state/dynamodb-storage";
-import { StateConflictError, type OptimisticConversationState } from "../infra/state/optimistic-conversation-state";
-import { log } from "./logging";
-import { newTurnScope, runInTurnScope, type DeferredEffect, type TurnScope } from "./turn-effects";
+import { CLEANUP_MARGIN_MS } from "../../infra/config/env";
+import { withRequestBudget, withSeparateRequestBudget } from "../../infra/dynamodb/request-budget";
+import { collectPuts, type CollectedPut } from "../../infra/dynamodb/collected-writes";
+import { CompanionWriteError, TransactionsUnavailableError } from "../../infra/state/dynamodb-storage";
+import { StateConflictError, type OptimisticConversationState } from "../../infra/state/optimistic-conversation-state";
+import { FunctionsError } from "../app/errors";
+import { log } from "../app/logging";
+import { runInUnitOfWork, TurnUnitOfWork, type HeldWrite, type WritePolicy } from "./unit-of-work";
 
 /** A turn still conflicting after its last run: the learner gets the apology and may send it again. */
-export class TurnConflictError extends Error {
+export class TurnConflictError extends FunctionsError {
   override readonly name = "TurnConflictError";
 }
 
 /** A write the turn had to make after saving its state failed; the state was put back. */
-export class TurnEffectError extends Error {
+export class TurnEffectError extends FunctionsError {
   override readonly name = "TurnEffectError";
 }
 
@@ -35,7 +36,7 @@ export interface TurnGuardOptions {
 /** One run of the turn on its own TurnContext: replies and writes held back, nothing shared with another run. */
 class Attempt {
   readonly nonce = randomUUID();
-  readonly scope: TurnScope = newTurnScope();
+  readonly unit = new TurnUnitOfWork();
   readonly replies: Partial<Activity>[] = [];
   readonly context: TurnContext;
 
@@ -105,7 +106,7 @@ export class TurnGuard {
         attempt = new Attempt(context);
         attempts.push(attempt);
         const current = attempt;
-        outcome = await runInTurnScope(current.scope, async () => {
+        outcome = await runInUnitOfWork(current.unit, async () => {
           await conversationState.load(current.context);
           if (activityId) {
             const applied = conversationState.appliedBy(current.context, activityId, attempts.map((a) => a.nonce));
@@ -152,7 +153,7 @@ export class TurnGuard {
     const { attempt, fresh } = outcome;
     if (attempts.length > 1) log("info", "turn_retried", { runs: attempts.length });
     try {
-      await this.runEffects(attempt.scope, true);
+      await this.runHeld(attempt.unit, "undo-turn");
     } catch (error) {
       // Only the run that saved can put its state back; an earlier run whose write landed unseen cannot.
       await this.cleanUp(fresh ? attempt : undefined);
@@ -160,53 +161,54 @@ export class TurnGuard {
     }
     await this.flush(context, attempt.replies);
     // Statistics and the advisors' announcement do not decide the turn: after the learner's replies.
-    await this.runEffects(attempt.scope, false);
+    await this.runHeld(attempt.unit, "log");
   }
 
   /**
-   * The turn's one write: its conversation state, and with it the puts of its held-back records
-   * (run now, their puts collected instead of sent), in one request where the store allows.
+   * The turn's one write: its conversation state, and with it the puts of its held-back writes that
+   * travel with the state (run now, their puts collected instead of sent), in one request where the
+   * store allows.
    */
   private async commit(attempt: Attempt): Promise<void> {
     const { conversationState } = this.options;
-    const carried = conversationState.writesTogether ? attempt.scope.effects.filter((effect) => effect.withState) : [];
+    const carried = conversationState.writesTogether ? attempt.unit.writes.filter((write) => write.policy.travels === "with-state") : [];
     if (carried.length === 0) return conversationState.commit(attempt.context);
-    const collected: { effect: DeferredEffect; puts: CollectedPut[] }[] = [];
-    for (const effect of carried) {
-      collected.push({ effect, puts: await collectPuts(() => effect.run()) });
+    const collected: { write: HeldWrite; puts: CollectedPut[] }[] = [];
+    for (const write of carried) {
+      collected.push({ write, puts: await collectPuts(() => write.run()) });
       // Written with the state if the write lands; if it does not, this run is over.
-      effect.settled = "with-state";
+      write.settled = "with-state";
     }
     const putsOf = (entries: typeof collected) => entries.flatMap((entry) => entry.puts);
     try {
       await conversationState.commit(attempt.context, putsOf(collected));
     } catch (error) {
       if (error instanceof TransactionsUnavailableError) {
-        // Found once per container: the records follow the state, as runEffects writes them.
-        for (const effect of carried) effect.settled = undefined;
+        // Found once per container: the writes follow the state, as runHeld makes them.
+        for (const write of carried) write.settled = undefined;
         return conversationState.commit(attempt.context);
       }
       if (!(error instanceof CompanionWriteError)) throw error;
-      // Which records were refused: by index of their puts (none named: any statistic may be).
-      const owners = collected.flatMap((entry) => entry.puts.map(() => entry.effect));
-      const refused = new Set(error.failed.length > 0 ? error.failed.map((index) => owners[index]) : collected.map((entry) => entry.effect).filter((e) => !e.critical));
-      if (refused.size === 0 || [...refused].some((effect) => !effect || effect.critical)) throw error;
-      for (const effect of refused as Set<DeferredEffect>) {
-        effect.settled = "dropped";
-        log("warn", "turn_effect_failed", { effect: effect.name, error: error.name, message: error.message });
+      // Which writes were refused: by index of their puts (none named: any statistic may be).
+      const owners = collected.flatMap((entry) => entry.puts.map(() => entry.write));
+      const refused = new Set(error.failed.length > 0 ? error.failed.map((index) => owners[index]) : carried.filter((write) => write.policy.onFailure === "log"));
+      if (refused.size === 0 || [...refused].some((write) => !write || write.policy.onFailure === "undo-turn")) throw error;
+      for (const write of refused as Set<HeldWrite>) {
+        write.settled = "dropped";
+        log("warn", "turn_effect_failed", { effect: write.name, error });
       }
-      await conversationState.commit(attempt.context, putsOf(collected.filter((entry) => !refused.has(entry.effect))));
+      await conversationState.commit(attempt.context, putsOf(collected.filter((entry) => !refused.has(entry.write))));
     }
   }
 
-  /** Runs the held-back writes of one kind not written with the state, in the order the turn made them. */
-  private async runEffects(scope: TurnScope, critical: boolean): Promise<void> {
-    for (const effect of scope.effects.filter((e) => e.critical === critical && !e.settled)) {
+  /** Makes the held-back writes of one kind the state's write did not carry, in the order the turn made them. */
+  private async runHeld(unit: TurnUnitOfWork, onFailure: WritePolicy["onFailure"]): Promise<void> {
+    for (const write of unit.pending(onFailure)) {
       try {
-        await effect.run();
+        await write.run();
       } catch (error) {
-        if (effect.critical) throw new TurnEffectError(`${effect.name} failed after the turn's state was saved.`, { cause: error });
-        log("warn", "turn_effect_failed", { effect: effect.name, error: (error as Error).name, message: (error as Error).message });
+        if (onFailure === "undo-turn") throw new TurnEffectError(`${write.name} failed after the turn's state was saved.`, { cause: error });
+        log("warn", "turn_effect_failed", { effect: write.name, error });
       }
     }
   }
@@ -219,12 +221,7 @@ export class TurnGuard {
       // The state is saved and the turn recorded: a redelivery will not run it again, and an apology
       // would fail the same way. What was lost is logged.
       const status = (error as { statusCode?: unknown }).statusCode;
-      log("error", "reply_send_failed", {
-        error: (error as Error).name,
-        message: (error as Error).message,
-        replies: replies.length,
-        ...(typeof status === "number" ? { status } : {}),
-      });
+      log("error", "reply_send_failed", { error, replies: replies.length, ...(typeof status === "number" ? { status } : {}) });
     }
   }
 
@@ -237,8 +234,7 @@ export class TurnGuard {
         await conversationState.restore(attempt.context);
         log("warn", "turn_state_restored");
       } catch (error) {
-        const cause = (error as Error).cause as Error | undefined;
-        log("error", "turn_half_written", { error: (error as Error).name, message: cause?.message ?? (error as Error).message });
+        log("error", "turn_half_written", { error });
       }
     });
   }

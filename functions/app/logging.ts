@@ -26,13 +26,37 @@ export function currentCorrelationId(): string | undefined {
   return turns.getStore()?.correlationId;
 }
 
+/** Causes a log line follows: deeper is a loop or noise. */
+const MAX_CAUSES = 5;
+
+const bounded = (value: string) => (value.length > MAX_VALUE_LENGTH ? `${value.slice(0, MAX_VALUE_LENGTH)}…` : value);
+
+/**
+ * A fault as flat fields: `error` its name, `message`, and `cause` the chain of what caused it
+ * ("Name: message", outermost first), so a wrapped DynamoDB or SDK error is not lost.
+ */
+function errorFields(error: unknown): Record<string, unknown> {
+  const causes: string[] = [];
+  let cause = error instanceof Error ? error.cause : undefined;
+  while (cause !== undefined && causes.length < MAX_CAUSES) {
+    causes.push(cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause));
+    cause = cause instanceof Error ? cause.cause : undefined;
+  }
+  return {
+    error: error instanceof Error ? error.name : typeof error,
+    message: error instanceof Error ? error.message : String(error),
+    ...(causes.length > 0 ? { cause: causes } : {}),
+  };
+}
+
 function sanitize(fields: Record<string, unknown>): Record<string, unknown> {
   const clean: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(fields)) {
     if (FORBIDDEN_FIELDS.test(key)) continue;
-    if (typeof value === "string") clean[key] = value.length > MAX_VALUE_LENGTH ? `${value.slice(0, MAX_VALUE_LENGTH)}…` : value;
+    if (key === "error" && typeof value !== "string") Object.assign(clean, sanitize(errorFields(value)));
+    else if (typeof value === "string") clean[key] = bounded(value);
     else if (typeof value === "number" || typeof value === "boolean" || value === null) clean[key] = value;
-    else if (Array.isArray(value) && value.every((item) => typeof item === "string")) clean[key] = value.slice(0, 10);
+    else if (Array.isArray(value) && value.every((item) => typeof item === "string")) clean[key] = value.slice(0, 10).map(bounded);
   }
   return clean;
 }
@@ -40,7 +64,8 @@ function sanitize(fields: Record<string, unknown>): Record<string, unknown> {
 /**
  * One structured JSON line per event, with the turn's correlation id. Only flat, bounded fields
  * pass: nested objects, free text and fields named like user text, grades or secrets are dropped,
- * so a careless call cannot write a learner's record or a token to the logs.
+ * so a careless call cannot write a learner's record or a token to the logs. A caught fault goes in
+ * `error` as it was thrown: the line carries its name, message and cause chain.
  */
 export function log(level: Level, event: string, fields: Record<string, unknown> = {}): void {
   const line = JSON.stringify({ level, time: new Date().toISOString(), event, correlationId: currentCorrelationId(), ...sanitize(fields) });

@@ -1,8 +1,8 @@
 import type { TurnContext } from "botbuilder";
 import { describe, expect, it } from "vitest";
-import { LearnerReadAlong } from "../../functions/learner-read-along";
-import { learnerKey, teamsLinkKey } from "../../infra/learners/dynamodb-learner.repository";
-import { turnItemId, type TurnItems } from "../../infra/learners/turn-items";
+import { LearnerReadAlong } from "../../../functions/turn/learner-read-along";
+import { learnerKey, teamsLinkKey } from "../../../infra/learners/dynamodb-learner.repository";
+import { turnItemId, type TurnItems } from "../../../infra/learners/turn-items";
 
 const TABLE = "learners";
 const TENANT = "0f6b3c2e-1d2a-4b5c-8d9e-0a1b2c3d4e5f";

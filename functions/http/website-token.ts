@@ -1,7 +1,7 @@
 import { createLocalJWKSet, createRemoteJWKSet, errors, jwtVerify, type JWTVerifyGetKey } from "jose";
-import { learnerIdSchema } from "../domain/learner/learner.schema";
-import type { WebchatTokenConfig } from "../infra/config/webchat-token.env";
-import { log } from "./logging";
+import { learnerIdSchema } from "../../domain/learner/learner.schema";
+import type { WebchatTokenConfig } from "../../infra/config/webchat-token.env";
+import { log } from "../app/logging";
 
 /**
  * The website's proof of who the learner is: a JWT it signed for this function when the learner

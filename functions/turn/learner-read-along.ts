@@ -1,9 +1,9 @@
 import type { TurnContext } from "botbuilder";
-import type { LearnerRepository } from "../domain/ports/learner.repository";
-import { learnerKey, linkedLearnerId, teamsLinkKey } from "../infra/learners/dynamodb-learner.repository";
-import { turnItemId, type TurnItems } from "../infra/learners/turn-items";
-import type { ReadAlong } from "../infra/state/optimistic-conversation-state";
-import { channelAccount, type IdentityConfig } from "./identity";
+import type { LearnerRepository } from "../../domain/ports/learner.repository";
+import { learnerKey, linkedLearnerId, teamsLinkKey } from "../../infra/learners/dynamodb-learner.repository";
+import { turnItemId, type TurnItems } from "../../infra/learners/turn-items";
+import type { ReadAlong } from "../../infra/state/optimistic-conversation-state";
+import { channelAccount, type IdentityConfig } from "../http/identity";
 
 /** Teams accounts whose learner is remembered per warm container; beyond, the least recently used is forgotten. */
 export const MAX_TEAMS_HINTS = 4096;

@@ -1,30 +1,32 @@
 import { CloudAdapter, MemoryStorage, type Storage, type TurnContext } from "botbuilder";
 import { randomUUID } from "node:crypto";
-import { AdvisorBot } from "../dialogs/advisor-bot";
-import type { AdvisorServices } from "../dialogs/advisor-services";
-import { apologyWording } from "../dialogs/apology.wording";
-import { DEFAULT_LANGUAGE, detectLanguage } from "../domain/language/language";
-import { advisorsChannelOf, type Config } from "../infra/config/env";
-import { readSecretParameter } from "../infra/config/secrets";
-import { createDynamoClients, type DynamoClients } from "../infra/dynamodb/client";
-import { tableNames } from "../infra/dynamodb/tables";
-import { DynamoDbStorage } from "../infra/state/dynamodb-storage";
-import { OptimisticConversationState } from "../infra/state/optimistic-conversation-state";
-import { CatalogCache } from "../infra/catalog/catalog-cache";
-import { DynamoDbCatalogRepository } from "../infra/catalog/dynamodb-catalog.repository";
-import { startKnowledgeProvider } from "../infra/knowledge/content-provider";
-import { DynamoDbContentRepository } from "../infra/knowledge/dynamodb-content.repository";
-import { DynamoDbEventsRepository } from "../infra/events/dynamodb-events.repository";
-import { DynamoDbLearnerRepository } from "../infra/learners/dynamodb-learner.repository";
+import { AdvisorBot } from "../../dialogs/advisor-bot";
+import type { AdvisorServices } from "../../dialogs/advisor-services";
+import { apologyWording } from "../../dialogs/apology.wording";
+import { DEFAULT_LANGUAGE, detectLanguage } from "../../domain/language/language";
+import { advisorsChannelOf, type Config } from "../../infra/config/env";
+import { readSecretParameter } from "../../infra/config/secrets";
+import { createDynamoClients, type DynamoClients } from "../../infra/dynamodb/client";
+import { tableNames } from "../../infra/dynamodb/tables";
+import { DynamoDbStorage } from "../../infra/state/dynamodb-storage";
+import { OptimisticConversationState } from "../../infra/state/optimistic-conversation-state";
+import { CatalogCache } from "../../infra/catalog/catalog-cache";
+import { DynamoDbCatalogRepository } from "../../infra/catalog/dynamodb-catalog.repository";
+import { startKnowledgeProvider } from "../../infra/knowledge/content-provider";
+import { DynamoDbContentRepository } from "../../infra/knowledge/dynamodb-content.repository";
+import { DynamoDbEventsRepository } from "../../infra/events/dynamodb-events.repository";
+import { DynamoDbLearnerRepository } from "../../infra/learners/dynamodb-learner.repository";
+import { TeamsChannelNotifier } from "../../infra/teams/advisors-channel.notifier";
 import type { ServiceClientCredentialsFactory } from "botframework-connector";
-import { TeamsChannelNotifier } from "./advisors-channel.notifier";
-import { createBotAuthentication } from "./bot-authentication";
-import { identityResolver, newHandoffId } from "./identity";
+import { createBotAuthentication } from "../http/bot-authentication";
+import { identityResolver, newHandoffId } from "../http/identity";
 import { log } from "./logging";
-import { processBotRequest, type HttpRequest, type HttpResponse } from "./bot-http";
-import { LearnerReadAlong } from "./learner-read-along";
-import { ANNOUNCEMENTS, currentTurnItems, deferWrites, EVENT_WRITES, noteIdentities } from "./turn-effects";
-import { TurnGuard } from "./turn-guard";
+import { cloudAdapterSender } from "./proactive-sender";
+import { processBotRequest, type HttpRequest, type HttpResponse } from "../http/bot-http";
+import { LearnerReadAlong } from "../turn/learner-read-along";
+import { HeldBackEventsRepository, HeldBackHandoffNotifier } from "../turn/held-back-ports";
+import { currentTurnItems } from "../turn/unit-of-work";
+import { TurnGuard } from "../turn/turn-guard";
 
 export interface App {
   handle(request: HttpRequest): Promise<HttpResponse>;
@@ -82,7 +84,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
 
   // New handoff requests are announced in the advisors' Teams channel, through the same adapter.
   const channel = advisorsChannelOf(config);
-  const advisorsChannel = channel ? new TeamsChannelNotifier(adapter, config.MicrosoftAppId, channel) : undefined;
+  const advisorsChannel = channel ? new TeamsChannelNotifier(cloudAdapterSender(adapter, config.MicrosoftAppId), config.MicrosoftAppId, channel) : undefined;
 
   // The learner's items come in the same read as the conversation state (one round trip per turn).
   const learners = new DynamoDbLearnerRepository({ doc, tableName: tables.learners, turnItems: currentTurnItems });
@@ -110,9 +112,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     ...wired,
     // Held back until the turn's state is saved (TurnGuard): a turn run again records nothing twice,
     // and advisors are not told of a request the turn then dropped.
-    events: deferWrites(wired.events, EVENT_WRITES),
-    ...(wired.advisorsChannel ? { advisorsChannel: deferWrites(wired.advisorsChannel, ANNOUNCEMENTS) } : {}),
-    identify: noteIdentities(wired.identify),
+    events: new HeldBackEventsRepository(wired.events),
+    ...(wired.advisorsChannel ? { advisorsChannel: new HeldBackHandoffNotifier(wired.advisorsChannel) } : {}),
   };
 
   const conversationState = new OptimisticConversationState(storage, undefined, undefined, readAlong.plan);
@@ -134,7 +135,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
 function apologizingAdapter(config: Config, credentialsFactory?: ServiceClientCredentialsFactory): CloudAdapter {
   const adapter = new CloudAdapter(createBotAuthentication(config, { credentialsFactory }));
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
-    log("error", "turn_failed", { error: error.name, message: error.message });
+    log("error", "turn_failed", { error });
     await apologize(context);
   };
   return adapter;
@@ -145,7 +146,7 @@ async function apologize(context: TurnContext): Promise<void> {
   try {
     await context.sendActivity(apologyWording[language]);
   } catch (sendError) {
-    log("error", "apology_failed", { message: (sendError as Error).message });
+    log("error", "apology_failed", { error: sendError });
   }
 }
 

@@ -3,8 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Script } from "node:vm";
 import { afterAll, describe, expect, it } from "vitest";
-import { startLocalServer } from "../../functions/local-server";
-import { messageActivity, replyTexts } from "../support/activities";
+import { startLocalServer } from "../../../functions/local/local-server";
+import { messageActivity, replyTexts } from "../../support/activities";
 
 const dataDir = mkdtempSync(join(tmpdir(), "ue-advisor-local-"));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));

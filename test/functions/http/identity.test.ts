@@ -1,6 +1,6 @@
 import type { TurnContext } from "botbuilder";
 import { describe, expect, it } from "vitest";
-import { channelAccount, directLineUserId, identityResolver } from "../../functions/identity";
+import { channelAccount, directLineUserId, identityResolver } from "../../../functions/http/identity";
 
 /** No Teams account is linked in these cases: the Teams lookup has its own tests. */
 const learners = { findByTeamsAccount: async () => undefined };

@@ -1,4 +1,3 @@
-import { ActivityTypes, CardFactory, type Activity } from "botbuilder";
 import type { HandoffRequest } from "../../domain/events/events.schema";
 import { redactGrades } from "../../domain/events/redaction";
 
@@ -12,12 +11,22 @@ const ORIGIN: Record<NonNullable<HandoffRequest["origin"]>, (answerId?: string) 
   "after-unanswered": () => "après une question restée sans réponse",
 };
 
+/** Bot Framework's content type of an Adaptive Card attachment. */
+export const ADAPTIVE_CARD_CONTENT_TYPE = "application/vnd.microsoft.card.adaptive";
+
+/** What a message to the advisors' channel says: plain Bot Framework activity JSON, no SDK types. */
+export interface AnnouncementMessage {
+  type: "message";
+  summary: string;
+  attachments: { contentType: typeof ADAPTIVE_CARD_CONTENT_TYPE; content: Record<string, unknown> }[];
+}
+
 /**
  * The message posted to the advisors' Teams channel for a new handoff request, in French (the
  * advisors' language): an Adaptive Card with the request's facts and a summary for notifications. Grades are
  * removed from the question, even those the learner typed; nothing is read from the learner's record.
  */
-export function advisorsAnnouncement(request: HandoffRequest): Partial<Activity> {
+export function advisorsAnnouncement(request: HandoffRequest): AnnouncementMessage {
   const question = redactGrades(request.question);
   const facts = [
     { title: "Reçue", value: parisTime().format(new Date(request.createdAt)) },
@@ -27,7 +36,7 @@ export function advisorsAnnouncement(request: HandoffRequest): Partial<Activity>
     { title: "Contact", value: request.contact ? `${request.contact.value} (${request.contact.kind === "email" ? "e-mail" : "téléphone"}, avec son accord)` : "aucun : répondre dans la conversation" },
     ...(request.learnerId ? [{ title: "Apprenant", value: request.learnerId }] : []),
   ];
-  const card = CardFactory.adaptiveCard({
+  const card = {
     type: "AdaptiveCard",
     $schema: "http://adaptivecards.io/schemas/adaptive-card.json",
     version: "1.4",
@@ -37,11 +46,11 @@ export function advisorsAnnouncement(request: HandoffRequest): Partial<Activity>
       { type: "FactSet", facts },
       { type: "TextBlock", text: `Clôturer : npm run handoffs -- close ${request.id} --resolution "…"`, isSubtle: true, size: "Small", wrap: true },
     ],
-  });
+  };
   return {
-    type: ActivityTypes.Message,
+    type: "message",
     // No text beside the card: Teams would show both. The summary is the notification's preview.
     summary: `Nouvelle demande n° ${request.id}`,
-    attachments: [card],
+    attachments: [{ contentType: ADAPTIVE_CARD_CONTENT_TYPE, content: card }],
   };
 }

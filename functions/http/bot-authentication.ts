@@ -1,4 +1,4 @@
-import { log } from "./logging";
+import { log } from "../app/logging";
 import {
   CallerIdConstants,
   ConfigurationBotFrameworkAuthentication,
@@ -6,7 +6,8 @@ import {
   type Activity,
 } from "botbuilder";
 import { AuthenticationConstants, AuthenticationError, type AuthenticateRequestResult, type ServiceClientCredentialsFactory } from "botframework-connector";
-import { isLocalStage, type Config } from "../infra/config/env";
+import { isLocalStage, type Config } from "../../infra/config/env";
+import { FunctionsError } from "../app/errors";
 import { channelPolicyFromConfig, checkChannel, checkTenant, type ChannelPolicy } from "./channel-policy";
 
 /**
@@ -69,8 +70,13 @@ export const CHANNEL_REFUSAL_PREFIX = "channel-policy:";
 export const AUTHENTICATION_UNAVAILABLE = "The Bot Framework signing keys could not be fetched.";
 
 /** The OpenID metadata or signing keys could not be fetched: a fault on our side, not the caller's. */
-export class AuthenticationUnavailableError extends Error {
+export class AuthenticationUnavailableError extends FunctionsError {
   override readonly name = "AuthenticationUnavailableError";
+}
+
+/** A deployed stage configured without the bot's app id: botbuilder would accept any caller. */
+export class MissingAppIdError extends FunctionsError {
+  override readonly name = "MissingAppIdError";
 }
 
 /**
@@ -88,7 +94,7 @@ export function createBotAuthentication(
 ): BotAuthentication {
   if (!isLocalStage(config) && config.MicrosoftAppId.trim() === "") {
     // loadConfig already refuses this; a hand-made Config must not get botbuilder's anonymous mode either.
-    throw new Error(`Stage "${config.STAGE}" needs MicrosoftAppId: an empty app id turns Bot Framework authentication off.`);
+    throw new MissingAppIdError(`Stage "${config.STAGE}" needs MicrosoftAppId: an empty app id turns Bot Framework authentication off.`);
   }
   const endpoints = authenticationEndpoints(config);
   const credentials = {

@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
 import type { Activity, TurnContext } from "botbuilder";
-import type { LearnerIdentity } from "../dialogs/advisor-services";
-import type { LearnerRepository } from "../domain/ports/learner.repository";
-import type { Config } from "../infra/config/env";
+import type { LearnerIdentity } from "../../dialogs/advisor-services";
+import type { LearnerRepository } from "../../domain/ports/learner.repository";
+import type { Config } from "../../infra/config/env";
 
 /** The demo learners shipped with the sample data. */
 const DEMO_LEARNER = /^demo-\d{2}$/;

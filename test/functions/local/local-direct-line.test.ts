@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { jsonResponse } from "../../functions/bot-http";
-import { createLocalDirectLine } from "../../functions/local-direct-line";
-import { startLocalServer, type LocalServer } from "../../functions/local-server";
+import { jsonResponse } from "../../../functions/http/bot-http";
+import { createLocalDirectLine } from "../../../functions/local/local-direct-line";
+import { startLocalServer, type LocalServer } from "../../../functions/local/local-server";
 
 /**
  * The local Direct Line emulation, over real HTTP on loopback, in front of the real assistant on the

@@ -3,10 +3,10 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { chromium, type BrowserContext, type Locator, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DynamoDbEventsRepository } from "../../infra/events/dynamodb-events.repository";
-import { createDynamoClients } from "../../infra/dynamodb/client";
-import { tableNames } from "../../infra/dynamodb/tables";
-import { startLocalServer, type LocalServer } from "../../functions/local-server";
+import { DynamoDbEventsRepository } from "../../../infra/events/dynamodb-events.repository";
+import { createDynamoClients } from "../../../infra/dynamodb/client";
+import { tableNames } from "../../../infra/dynamodb/tables";
+import { startLocalServer, type LocalServer } from "../../../functions/local/local-server";
 
 /**
  * The learner's page in a real browser: Debian's Chromium (never a downloaded one) driven by

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { ActivityHandler, CloudAdapter, type TurnContext } from "botbuilder";
-import { createBotAuthentication } from "../../functions/bot-authentication";
-import { MAX_ATTACHMENTS, MAX_BODY_BYTES, MAX_TEXT_CHARS, processBotRequest } from "../../functions/bot-http";
-import { loadConfig } from "../../infra/config/env";
-import { messageActivity } from "../support/activities";
+import { createBotAuthentication } from "../../../functions/http/bot-authentication";
+import { MAX_ATTACHMENTS, MAX_BODY_BYTES, MAX_TEXT_CHARS, processBotRequest } from "../../../functions/http/bot-http";
+import { loadConfig } from "../../../infra/config/env";
+import { messageActivity } from "../../support/activities";
 
 /** Counts turns and echoes, so a test can tell whether the turn logic ran. */
 class EchoBot extends ActivityHandler {
