@@ -1,5 +1,6 @@
 import { ComponentDialog, Dialog, DialogTurnStatus, WaterfallDialog, type DialogContext, type DialogTurnResult, type WaterfallStepContext } from "botbuilder-dialogs";
 import type { AdvisorServices } from "./advisor-services";
+import { DialogsError } from "./errors";
 import { readOrdinal } from "../domain/understanding/prompt-answers";
 import { isDialogJob, NO_OUTCOME, type IntentKind, type Job, type JobOutcome, type JobTurn, type OfferedJob } from "./job";
 import { routerWording } from "./router.wording";
@@ -11,9 +12,8 @@ const ROUTE = "router.route";
 /** Intents the router handles itself: conversation control, not a job. */
 const CONTROL: ReadonlySet<IntentKind> = new Set(["cancel"]);
 
-export class JobRegistryError extends Error {
-  override readonly name = "JobRegistryError";
-}
+/** A registry mistake (two jobs for one intent, an intent no job handles): a fault of the code, not of the learner. */
+export class JobRegistryError extends DialogsError {}
 
 /** Which job handles each intent; two jobs claiming one intent is a mistake in the registry. */
 export function jobsByIntent(jobs: readonly Job[]): Map<IntentKind, Job> {

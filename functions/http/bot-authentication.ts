@@ -70,14 +70,10 @@ export const CHANNEL_REFUSAL_PREFIX = "channel-policy:";
 export const AUTHENTICATION_UNAVAILABLE = "The Bot Framework signing keys could not be fetched.";
 
 /** The OpenID metadata or signing keys could not be fetched: a fault on our side, not the caller's. */
-export class AuthenticationUnavailableError extends FunctionsError {
-  override readonly name = "AuthenticationUnavailableError";
-}
+export class AuthenticationUnavailableError extends FunctionsError {}
 
 /** A deployed stage configured without the bot's app id: botbuilder would accept any caller. */
-export class MissingAppIdError extends FunctionsError {
-  override readonly name = "MissingAppIdError";
-}
+export class MissingAppIdError extends FunctionsError {}
 
 /**
  * Builds the Bot Framework authentication for a configuration: botbuilder's JWT validation with

@@ -22,9 +22,7 @@ import { log } from "../app/logging";
 const LOOPBACK = new Set(["127.0.0.1", "::1", "localhost"]);
 
 /** The local server refuses to start: a setting or the shipped files are wrong (the message says which). */
-export class LocalStartError extends FunctionsError {
-  override readonly name = "LocalStartError";
-}
+export class LocalStartError extends FunctionsError {}
 
 export interface LocalServer {
   url: string;

@@ -10,14 +10,10 @@ import { log } from "../app/logging";
 import { runInUnitOfWork, TurnUnitOfWork, type HeldWrite, type WritePolicy } from "./unit-of-work";
 
 /** A turn still conflicting after its last run: the learner gets the apology and may send it again. */
-export class TurnConflictError extends FunctionsError {
-  override readonly name = "TurnConflictError";
-}
+export class TurnConflictError extends FunctionsError {}
 
 /** A write the turn had to make after saving its state failed; the state was put back. */
-export class TurnEffectError extends FunctionsError {
-  override readonly name = "TurnEffectError";
-}
+export class TurnEffectError extends FunctionsError {}
 
 export interface TurnGuardOptions {
   bot: { run(context: TurnContext): Promise<void> };

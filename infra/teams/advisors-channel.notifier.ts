@@ -7,9 +7,7 @@ import { InfraError } from "../errors";
 /** A reply must leave within the channel's ~15 s: the announcement gets a bounded share of it. */
 export const ANNOUNCEMENT_TIMEOUT_MS = 5_000;
 
-export class AnnouncementTimeoutError extends InfraError {
-  override readonly name = "AnnouncementTimeoutError";
-}
+export class AnnouncementTimeoutError extends InfraError {}
 
 /** A Teams channel's conversation as the Bot Framework names it (a conversation reference), as plain JSON. */
 export interface ChannelConversation {

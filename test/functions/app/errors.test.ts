@@ -4,7 +4,7 @@ import { AuthenticationUnavailableError, MissingAppIdError } from "../../../func
 import { LocalStartError } from "../../../functions/local/local-server";
 import { TurnConflictError, TurnEffectError } from "../../../functions/turn/turn-guard";
 
-/** The bundle is minified: each class spells its name, and it must be the class's own. */
+/** Each class is named after itself by the base, with its cause. */
 describe("functions' errors", () => {
   it.each([TurnConflictError, TurnEffectError, AuthenticationUnavailableError, MissingAppIdError, LocalStartError])("%o is a FunctionsError named after its class, with its cause", (ErrorClass) => {
     const cause = new Error("the underlying fault");
