@@ -18,6 +18,8 @@ const slotsSchema = z
     hours: z.number().optional(),
     grade: z.number().optional(),
     codes: z.array(z.string()).optional(),
+    passed: z.array(z.string()).optional(),
+    facet: z.string().optional(),
     to: z.enum(["fr", "en"]).optional(),
   })
   .strict();
@@ -34,8 +36,8 @@ const caseSchema = z
 const evalFileSchema = z.object({ cases: z.array(caseSchema).min(1) }).strict();
 
 export type EvalCase = z.infer<typeof caseSchema>;
-export type Split = "independent" | "dev" | "holdout" | "blind";
-export const SPLITS: readonly Split[] = ["independent", "dev", "holdout", "blind"];
+export type Split = "independent" | "dev" | "dev-situational" | "holdout" | "blind";
+export const SPLITS: readonly Split[] = ["independent", "dev", "dev-situational", "holdout", "blind"];
 
 /** The goals of issue 4, on the independent split. */
 export const GOALS = { inScopeTop1: 0.95, abstentionRecall: 0.9 } as const;
