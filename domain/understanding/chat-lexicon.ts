@@ -482,6 +482,7 @@ besoin question questions concerne concernant sujet propos cas
 exactement concretement vraiment precisement possible possibles possibilite normal normale normalement quelque part encore deja
 juste seulement simplement voila bref ben bah hein enfin comprends comprend comprendre pige capte actuellement
 importe n_importe comme etais etait etions etiez etaient serai sera serais serait seront soit sois
+vrai vraie bout truc machin franchement
 `;
 
 const ENGLISH_STOP_WORDS = `
@@ -494,6 +495,7 @@ s t m ll re ve d dont im ive id yes no not one also still ever else there s let 
 question questions regarding about etc
 exactly actually really basically possible possibility normal normally just only already understand kind sort system some any
 anyone anybody everyone everybody right
+basically anyway honestly literally thing things stuff guess wondering wonder
 `;
 
 export const STOP_WORDS: Readonly<Record<Language, ReadonlySet<string>>> = {

@@ -103,7 +103,7 @@ const ELIGIBILITY_CHECK =
 
 /** When or where a unit's classes are: asked about a unit code, the catalog's offerings answer it. */
 const SCHEDULE =
-  /\b(quand|horaires?|a quelle heure|quel(le)?s? (jours?|soirs?|creneaux?)|ou (ont lieu|a lieu|se (passent|deroulent|passe|deroule))|lieu des cours|emploi du temps|planning|when|what time|which (days?|evenings?)|what days?|timetable|schedule|where (are|is|do|does) (the )?(classes|class|courses?|lessons?))\b/;
+  /\b(plutot (le )?(soir|samedi|jour|matin)|(soir|samedi|evening|saturday)s? (ou|or) (en |le |la |the |on )?(soir|samedi|semaine|journee|evening|saturday|weekday)s?|le soir ou|in the evening or|on saturdays?\b.{0,10}\?|quand|horaires?|a quelle heure|quel(le)?s? (jours?|soirs?|creneaux?)|ou (ont lieu|a lieu|se (passent|deroulent|passe|deroule))|lieu des cours|emploi du temps|planning|when|what time|which (days?|evenings?)|what days?|timetable|schedule|where (are|is|do|does) (the )?(classes|class|courses?|lessons?))\b/;
 /** Exams have their own calendar, which the catalog does not hold. */
 const EXAM_WORDS = /\b(examens?|exams?|partiels?|sessions?|epreuves?)\b/;
 
@@ -148,7 +148,8 @@ function withoutCourtesy(words: string, extra?: RegExp): string {
  */
 export function recognizeIntent(text: string): RuleIntent | undefined {
   const words = foldedWords(text);
-  const rules = ` ${numberWordsToDigits(foldText(text).replace(/'/g, " ").replace(/\s+/g, " ").trim())} `;
+  // Phone spellings expanded (« jai eu 7 » is « j'ai eu 7 »), numbers and punctuation kept for the slots.
+  const rules = ` ${numberWordsToDigits(foldText(text).replace(/'/g, " ").replace(/[a-z]+/g, (word) => ABBREVIATIONS[word] || word).replace(/\s+/g, " ").trim())} `;
   const refusal = recognizeRefusal(text, words);
   if (refusal) return refusal;
 
@@ -291,9 +292,9 @@ function recognizeGrade(rules: string, words: string): number | undefined {
  * exams or the time classes start are not one.
  */
 const CONVERSION_QUESTION =
-  /\b(combien|cb|how many|how much|how long|c est quoi|ca fait|ca represente|represente|represent|corresponds?|correspondent|correspondance|equivaut|equivalent|equivalence|equals?|egal|egale|vaut|valent|worth|convert\w*|conversion|en heures|en ects|en credits|in hours|in credits|duree|dure|durent|volume|nombre d heures|number of hours|ok|okay|bon|normal|correct|suffisant|assez|plausible|coherent|conforme|plage|range|enough|right|valid|possible|ca passe|acceptable|fine|tolerance)\b|[=?]|^ *\d/;
+  /\b(combien|cb|how many|how much|how long|c est quoi|ca fait|ca represente|represente|represent|corresponds?|correspondent|correspondance|equivaut|equivalent|equivalence|equals?|egal|egale|vaut|valent|worth|convert\w*|conversion|en heures|en ects|en credits|in hours|in credits|duree|dure|durent|volume|nombre d heures|number of hours|ok|okay|bon|normal|correct|suffisant|assez|plausible|coherent|conforme|plage|range|enough|right|valid|possible|ca passe|acceptable|fine|tolerance)\b|=|^ *\d/;
 const NOT_A_CONVERSION =
-  /\b(prix|tarifs?|couts?|coute|frais|payer|payant|euros?|price|cost|costs|fees?|pay|tuition|expensive|cher|travail perso\w*|travail personnel|personal (work|study)|homework|devoirs?|revisions?|reviser|self study|inclu\w*|compris|comprend|hors|exclu\w*|examens?|exams?|partiels?|commence\w*|start\w*|debut\w*|finis\w*|finish\w*|termine\w*|end|ends|enseignants?|teachers?|profs?|places?|seats?)\b/;
+  /\b(prix|tarifs?|couts?|coute|frais|payer|payant|euros?|price|cost|costs|fees?|pay|tuition|expensive|cher|travail perso\w*|travail personnel|personal (work|study)|homework|devoirs?|revisions?|reviser|self study|inclu\w*|compris|comprend|hors|exclu\w*|examens?|exams?|partiels?|commence\w*|start\w*|debut\w*|finis\w*|finish\w*|termine\w*|end|ends|enseignants?|teachers?|profs?|places?|seats?|par semaine|per week|a week|each week|hebdo\w*|par jour|per day|a day|par mois|per month|a la maison|chez moi|at home|en plus|on top|extra|supplementaires?)\b/;
 
 function recognizeCreditHours(rules: string, words: string, codes: string[]): RuleIntent | undefined {
   if (NOT_A_CONVERSION.test(words)) return undefined;

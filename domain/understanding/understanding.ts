@@ -149,7 +149,9 @@ export class Understanding {
     if (analyzed.offTopic && !analyzed.inDomain && !context?.inDomain) {
       return this.result(language, { kind: "abstain", reason: "off-topic" }, corrections);
     }
-    const ranked = this.index.rank(analyzed.terms, language, context?.terms);
+    // The question sentence on its own, and with the situation around it: whichever explains an
+    // entry better counts (« Est-ce possible ? » needs its context; "What is a UE?" does not).
+    const ranked = context ? mergeRankings(this.index.rank(analyzed.terms, language), this.index.rank(analyzed.terms, language, context.terms)) : this.index.rank(analyzed.terms, language);
     return this.result(language, this.decide(ranked, language), corrections, ranked.slice(0, 5));
   }
 
@@ -195,6 +197,16 @@ export class Understanding {
  */
 export function createUnderstanding(entries: readonly ContentEntry[], policy?: ConfidencePolicy, analysis?: ContentAnalysis): Understanding {
   return new Understanding(entries, policy, analysis);
+}
+
+/** Each entry once, with its better ranking of the two; best first. */
+function mergeRankings(a: RankedEntry[], b: RankedEntry[]): RankedEntry[] {
+  const best = new Map<string, RankedEntry>();
+  for (const entry of [...a, ...b]) {
+    const known = best.get(entry.entryId);
+    if (!known || entry.score > known.score) best.set(entry.entryId, entry);
+  }
+  return [...best.values()].sort((x, y) => y.score - x.score || y.bm25 - x.bm25 || x.entryId.localeCompare(y.entryId));
 }
 
 function countWords(text: string): number {

@@ -18,7 +18,7 @@ const UNHELD: readonly [UnheldFacet, RegExp][] = [
     /\b((date|dates|jour|quand|when|day|calendrier|calendar|horaires?|heure)\b.{0,30}\b(examens?|exams?|partiels?|epreuves?|sessions?|test)|(examens?|exams?|partiels?|epreuves?)\b.{0,30}\b(date|dates|quand|when|jour|day|lieu|aura lieu|a lieu|take place|is it|scheduled|calendrier))\b/,
   ],
   ["teacher", /\b(enseignants?|professeurs?|profs?|formateurs?|intervenants?|teachers?|professors?|lecturers?|tutors?|instructors?|qui (enseigne|donne|fait) (le cours|les cours|cette|l ue)|who (teaches|is teaching|gives)|responsable de l ue)\b/],
-  ["seats", /\b(places?|seats?|(est|is) (deja |already )?(complet|complete|full)|capacite|capacity|effectif|combien (d inscrits|de personnes|d etudiants|d eleves)|how many (students|people|learners)|spots?|remaining|restantes?|reste t il|il reste)\b/],
+  ["seats", /\b(places?|seats?|(est|is) (deja |already )?(complet|complete|full)|(deja|already) (complet|complete|full)|full\b(?! ?time)|capacite|capacity|effectif|combien (d inscrits|de personnes|d etudiants|d eleves)|how many (students|people|learners)|spots?|remaining|restantes?|reste t il|il reste)\b/],
   ["pass-rate", /\b(taux de (reussite|succes|echec)|pourcentage de (reussite|succes)|pass rate|success rate|failure rate|combien (reussissent|ont reussi|echouent)|how many (pass|passed|fail)|difficile a valider|reussite)\b/],
   ["room", /\b(salle|salles|room|rooms|batiment|building|amphi|amphitheatre|adresse|address|campus|quel site|which site|quel centre|etage|floor)\b/],
 ];

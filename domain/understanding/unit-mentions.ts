@@ -13,7 +13,11 @@ export interface UnitMention {
 
 /** Verbs and phrases before a code that say the learner already has it. */
 const PASSED_BEFORE =
-  /\b(valide|validee|validees|valides|reussi|reussie|obtenu|obtenue|eu|passe|passee|fait|termine|acquis|j ai deja|deja|ai valide|passed|completed|finished|validated|done|got|took|taken|have|earned|cleared)\s+(l |la |le |mon |ma |the |my |en |in |a |an |une |un )?(ue |unit |unite |module |cours |course )?$/;
+  /\b(valide|validee|validees|valides|reussi|reussie|obtenu|obtenue|eu|passe|passee|fait|fini|finie|termine|terminee|acquis|j ai deja|deja|ai valide|passed|completed|finished|validated|done|got|took|taken|have|earned|cleared)\s+(l |la |le |mon |ma |the |my |en |in |a |an |une |un )?(ue |unit |unite |module |cours |course )?$/;
+/** Right after a code, the same: « NFA031 validée avec 11 », "NFA031 passed with 12". */
+const PASSED_AFTER = /^\s*(deja |already )?(validee?s?|reussie?s?|obtenue?s?|acquise?s?|passed|completed|validated|done|cleared|ok)\b/;
+/** A code listed right after another: « RSX101 et RSX102 », "UTC502 and UTC505", « NFA031, NFA032 ». */
+const LISTED = /^\s*(et|and|,|&|puis|ou|or|\/)\s*(l |la |le |the )?(ue |unit |unite )?$/;
 /** Phrases before a code that say the learner is taking it now. */
 const TAKING_BEFORE =
   /\b(je suis|j suis|jsuis|actuellement|en ce moment|en train de suivre|je suis inscrit a|je suis inscrite a|je suis en|i m taking|im taking|i am taking|currently taking|currently in|enrolled in|i m enrolled in|i am enrolled in|je fais|je suis|suis)\s+(l |la |le |the |en |in |a )?(ue |unit |unite |cours |course )?$/;
@@ -25,12 +29,22 @@ const GRADE_BEFORE = /\b(eu|obtenu|got|scored|had)\s+(\d{1,2}(?:[.,]\d{1,2})?)\s
 /** Every unit code of the message once, in order, with its role. */
 export function unitMentions(text: string): UnitMention[] {
   const mentions: UnitMention[] = [];
+  let previousEnd = -1;
   for (const match of text.matchAll(UNIT_CODE_PATTERN)) {
     const code = normalizeUnitCode(match[5] ?? `${match[1] ?? match[3]}${match[2] ?? match[4]}`);
-    if (mentions.some((m) => m.code === code)) continue;
     const index = match.index ?? 0;
+    const end = index + match[0].length;
+    const between = previousEnd >= 0 ? foldText(text.slice(previousEnd, index)) : undefined;
+    const previous = mentions[mentions.length - 1];
+    previousEnd = end;
+    if (mentions.some((m) => m.code === code)) continue;
+    // A code listed after a passed one is passed too (« j'ai validé RSX101 et RSX102 »).
+    if (previous && previous.role !== "asked" && between !== undefined && LISTED.test(between)) {
+      mentions.push({ code, role: previous.role });
+      continue;
+    }
     const before = ` ${foldText(text.slice(Math.max(0, index - 60), index)).replace(/[^a-z0-9.,/]+/g, " ").replace(/\s+/g, " ")}`;
-    const after = foldText(text.slice(index + match[0].length, index + match[0].length + 30));
+    const after = foldText(text.slice(end, end + 30));
     mentions.push(mentionOf(code, before, after));
   }
   return mentions;
@@ -39,8 +53,8 @@ export function unitMentions(text: string): UnitMention[] {
 function mentionOf(code: string, before: string, after: string): UnitMention {
   const gradeBefore = GRADE_BEFORE.exec(before);
   if (gradeBefore) return graded(code, number(gradeBefore[2] as string));
-  if (PASSED_BEFORE.test(before)) {
-    const gradeAfter = GRADE_AFTER.exec(after);
+  if (PASSED_BEFORE.test(before) || PASSED_AFTER.test(after)) {
+    const gradeAfter = GRADE_AFTER.exec(after.replace(PASSED_AFTER, ""));
     return gradeAfter ? graded(code, number(gradeAfter[3] as string)) : { code, role: "passed" };
   }
   if (TAKING_BEFORE.test(before)) return { code, role: "taking" };
@@ -56,8 +70,10 @@ function number(raw: string): number {
   return Number(raw.replace(",", "."));
 }
 
-/** The codes the message asks about (falling back to every code when none is clearly asked). */
+/**
+ * The codes the message asks about. A code the learner only says they passed or are taking is the
+ * situation, not the question (« j'ai validé NFA031 il y a cinq ans, est-elle toujours acquise ? »).
+ */
 export function askedCodes(mentions: readonly UnitMention[]): string[] {
-  const asked = mentions.filter((m) => m.role === "asked").map((m) => m.code);
-  return asked.length > 0 ? asked : mentions.map((m) => m.code);
+  return mentions.filter((m) => m.role === "asked").map((m) => m.code);
 }
