@@ -221,7 +221,7 @@ function recognizeQuestion(text: string, words: string, rules: string): RuleInte
  * session 2, how grades are given. Retrieval answers those; the grade alone would answer another question.
  */
 const ABOUT_SOMETHING_ELSE_THAN_A_GRADE =
-  /(compens\w*|compensation|compensate\w*|moyenne generale|moyenne annuelle|overall average|average out|quand|when|date|dates|comment (on )?(s inscri|repass)|how (do|can) i (retake|resit|register))\b/;
+  /\b(compens\w*|compensation|compensate\w*|moyenne generale|moyenne annuelle|overall average|average out|quand|when|date|dates|comment (on )?(s inscri|repass)|how (do|can) i (retake|resit|register))\b/;
 
 function recognizeRefusal(text: string, words: string): RuleIntent | undefined {
   if (MANIPULATION.test(words)) return { kind: "refuse", reason: "manipulation" };

@@ -94,6 +94,12 @@ export class TermAnalyzer {
         continue;
       }
       let word = token.folded;
+      // « linscription », « dannees », « jminscrive »: an elided article glued to a known word.
+      const glued = correct ? this.unglue(word) : undefined;
+      if (glued) {
+        words.push(...glued.slice(0, -1));
+        word = glued[glued.length - 1] as string;
+      }
       if (correct) {
         const fixed = this.correct(word);
         if (fixed !== word) {
@@ -184,6 +190,21 @@ export class TermAnalyzer {
     // Learners repeat their typos; the cache is bounded by the vocabulary of real messages.
     if (this.corrections.size < MAX_CACHED_WORDS) this.corrections.set(word, corrected);
     return corrected;
+  }
+
+  /**
+   * Splits an elision typed without its apostrophe (l, d, j, m, n, s, t, c, qu) from a word the
+   * analyzer knows: "linscription" → ["l", "inscription"], "jminscrive" → ["j", "m", "inscrive"].
+   * Undefined when the word is known as it is, or the rest is not a known word either.
+   */
+  private unglue(word: string): string[] | undefined {
+    if (word.length < 4 || this.isKnown(word)) return undefined;
+    const match = /^(qu|[ldjmnstc])([aeiouyh].+|m[aeiouy].+)$/.exec(word);
+    if (!match) return undefined;
+    const [, elision, rest] = match as unknown as [string, string, string];
+    if (this.isKnown(rest) || CONCEPTS.has(rest)) return [elision, rest];
+    const deeper = rest.length >= 4 ? this.unglue(rest) : undefined;
+    return deeper ? [elision, ...deeper] : undefined;
   }
 
   private isKnown(word: string): boolean {
