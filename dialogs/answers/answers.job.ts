@@ -8,10 +8,20 @@ import { advisorAction, feedbackActions, message, say } from "../common/replies"
 import { intentOf, NO_OUTCOME, type JobOutcome, type JobTurn, type ReplyJob } from "../job";
 import { answersWording } from "./answers.wording";
 
-/** An answer of the knowledge base, with its links and the vote buttons. */
+/** A yes or a no an answer text starts with: said only when a claim settles the question asked. */
+const LEADING_YES_NO = /^(oui|non|yes|no)\b[\s.,;:!]*/i;
+
+/**
+ * An answer of the knowledge base, with its links and the vote buttons. A yes/no question its claims
+ * settle gets the true « Oui » or « Non » first; otherwise the answer says the fact without one, so
+ * that a question asked the other way round is never answered with the wrong yes or no.
+ */
 export function answerReply(answer: LocalizedAnswer, language: Language): Partial<Activity> {
-  const links = answer.links.length > 0 ? `\n\n${answersWording[language].seeAlso}\n${answer.links.map((l) => `- [${l.label}](${l.url})`).join("\n")}` : "";
-  return message(`${answer.text}${links}`, feedbackActions(language));
+  const w = answersWording[language];
+  const bare = answer.text.replace(LEADING_YES_NO, "");
+  const text = answer.verdict ? `${w.verdict[answer.verdict]} ${bare}` : `${bare.charAt(0).toUpperCase()}${bare.slice(1)}`;
+  const links = answer.links.length > 0 ? `\n\n${w.seeAlso}\n${answer.links.map((l) => `- [${l.label}](${l.url})`).join("\n")}` : "";
+  return message(`${text}${links}`, feedbackActions(language));
 }
 
 /** "Did you mean…": up to three canonical questions the learner can pick. */

@@ -2,7 +2,7 @@ import type { Language } from "../../domain/language/language";
 import type { AbstainReason } from "../../domain/understanding/understanding";
 
 /** Wording of the knowledge-base answers and of the assistant's honest fallbacks, French first. */
-export const answersWording: Record<Language, { suggestionsIntro: string; abstain: Record<AbstainReason, string>; seeAlso: string }> = {
+export const answersWording: Record<Language, { suggestionsIntro: string; abstain: Record<AbstainReason, string>; seeAlso: string; verdict: Record<"yes" | "no", string> }> = {
   fr: {
     suggestionsIntro: "Je ne suis pas sûr d'avoir compris. Vouliez-vous dire :",
     abstain: {
@@ -17,6 +17,7 @@ export const answersWording: Record<Language, { suggestionsIntro: string; abstai
       unclear: "Je n'ai pas compris votre message. Posez-moi une question, par exemple « c'est quoi une UE ? », ou dites « aide ».",
     },
     seeAlso: "Pour en savoir plus :",
+    verdict: { yes: "Oui.", no: "Non." },
   },
   en: {
     suggestionsIntro: "I am not sure I understood. Did you mean:",
@@ -29,5 +30,6 @@ export const answersWording: Record<Language, { suggestionsIntro: string; abstai
       unclear: 'I did not understand your message. Ask me a question, for instance "what is a UE?", or say "help".',
     },
     seeAlso: "More information:",
+    verdict: { yes: "Yes.", no: "No." },
   },
 };

@@ -16,7 +16,7 @@ import type { Language } from "../language/language";
  * published under another schema are validated again when they are read. A test holds a digest of
  * the JSON Schema generated from it and fails until the version is bumped.
  */
-export const CONTENT_ENTRY_SCHEMA_VERSION = 1;
+export const CONTENT_ENTRY_SCHEMA_VERSION = 2;
 
 const ENTRY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const TAG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -55,6 +55,14 @@ function buildContentSchemas() {
     })
     .strict();
 
+  const claimSchema = z
+    .object({
+      fr: z.string().trim().min(5).max(MAX_QUESTION_LENGTH).describe("The fact, in French, as an affirmative sentence"),
+      en: z.string().trim().min(5).max(MAX_QUESTION_LENGTH).describe("The fact, in English, as an affirmative sentence"),
+      holds: z.boolean().describe("true if the fact is true, false if it is false"),
+    })
+    .strict();
+
   const contentEntrySchema = z
     .object({
       id: z
@@ -74,6 +82,13 @@ function buildContentSchemas() {
         })
         .strict(),
       links: z.array(contentLinkSchema).max(3, "at most 3 links per answer").optional().describe("Optional pages for more detail"),
+      claims: z
+        .array(claimSchema)
+        .max(6, "at most 6 claims per answer")
+        .optional()
+        .describe(
+          "Yes/no facts the answer settles, each an affirmative sentence and whether it holds. A yes/no question close to one gets the true « Oui » or « Non » before the answer; write the answer itself without a leading yes or no.",
+        ),
       tags: z.array(z.string().regex(TAG, "a tag is kebab-case")).min(1, "give at least one tag").describe("Topics, for admins and reports"),
       source: z
         // An answer without a source cannot be re-read against anything: say so, not "expected string".
@@ -108,6 +123,7 @@ export function contentSchemas(): ContentSchemas {
 
 export type ContentEntry = z.infer<ContentSchemas["entry"]>;
 export type ContentLink = z.infer<ContentSchemas["link"]>;
+export type ContentClaim = NonNullable<ContentEntry["claims"]>[number];
 export type ContentFile = z.infer<ContentSchemas["file"]>;
 
 /** What the dialogs show for an entry: the answer and its links, in the learner's language. */
@@ -115,6 +131,8 @@ export interface LocalizedAnswer {
   entryId: string;
   text: string;
   links: { label: string; url: string }[];
+  /** The true yes or no to the learner's yes/no question, when one of the entry's claims settles it. */
+  verdict?: "yes" | "no";
 }
 
 /** The answer of an entry in one language, links included. */

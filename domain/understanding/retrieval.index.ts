@@ -259,6 +259,21 @@ export class RetrievalIndex {
     return WEAK_CONCEPTS.has(term) ? weight * WEAK_CONCEPT_FACTOR : weight;
   }
 
+  /** Weighted Dice coefficient of two term lists (the weights of the similarity): how alike two texts are. */
+  dice(a: readonly string[], b: readonly string[]): number {
+    const left = new Set(a);
+    const right = new Set(b);
+    let shared = 0;
+    let total = 0;
+    for (const term of left) {
+      const weight = this.weight(term);
+      total += weight;
+      if (right.has(term)) shared += weight;
+    }
+    for (const term of right) total += this.weight(term);
+    return total === 0 ? 0 : (2 * shared) / total;
+  }
+
   /** True when some entry uses the term (in a question variant or an answer). */
   knows(term: string): boolean {
     return this.entryFrequency.has(term);

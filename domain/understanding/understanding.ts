@@ -2,6 +2,7 @@ import { canonicalQuestion, localizedAnswer, type ContentEntry, type LocalizedAn
 import { DEFAULT_LANGUAGE, detectLanguage, type Language } from "../language/language";
 import type { ContentAnalysis } from "./content-analysis";
 import { recognizeIntent, type RuleIntent } from "./intent.recognizer";
+import { isPolarQuestion, negations } from "./polar-question";
 import { focusOnQuestion } from "./question-focus";
 import { RetrievalIndex, type RankedEntry } from "./retrieval.index";
 
@@ -88,6 +89,16 @@ export const DEFAULT_CONFIDENCE_POLICY: ConfidencePolicy = {
   maxSuggestions: 3,
 };
 
+/** A claim of the content, with its terms in each language. */
+interface AnalyzedClaim {
+  text: Record<Language, string>;
+  holds: boolean;
+  terms: Record<Language, string[]>;
+}
+
+/** How close a yes/no question must be to a claim for the claim to settle it (weighted Dice). */
+const CLAIM_SIMILARITY = 0.5;
+
 export interface UnderstandOptions {
   /** The conversation's language, kept when the message gives no clue (e.g. "NFA031 ?"). */
   language?: Language;
@@ -102,6 +113,9 @@ export class Understanding {
   private readonly index: RetrievalIndex;
   private readonly entries: ReadonlyMap<string, ContentEntry>;
 
+  /** Each entry's claims, analyzed like questions (see withVerdict). */
+  private readonly claimTerms = new Map<string, AnalyzedClaim[]>();
+
   constructor(
     entries: readonly ContentEntry[],
     private readonly policy: ConfidencePolicy = DEFAULT_CONFIDENCE_POLICY,
@@ -109,6 +123,17 @@ export class Understanding {
   ) {
     this.entries = new Map(entries.map((entry) => [entry.id, entry]));
     this.index = new RetrievalIndex(entries, analysis);
+    for (const entry of entries) {
+      if (!entry.claims?.length) continue;
+      this.claimTerms.set(
+        entry.id,
+        entry.claims.map((claim) => ({
+          text: { fr: claim.fr, en: claim.en },
+          holds: claim.holds,
+          terms: { fr: this.index.analyzer.analyzeDocument(claim.fr, "fr").terms, en: this.index.analyzer.analyzeDocument(claim.en, "en").terms },
+        })),
+      );
+    }
   }
 
   /** False when a stored analysis was given but made by another analyzer: the entries were analyzed again. */
@@ -152,7 +177,9 @@ export class Understanding {
     // The question sentence on its own, and with the situation around it: whichever explains an
     // entry better counts (« Est-ce possible ? » needs its context; "What is a UE?" does not).
     const ranked = context ? mergeRankings(this.index.rank(analyzed.terms, language), this.index.rank(analyzed.terms, language, context.terms)) : this.index.rank(analyzed.terms, language);
-    return this.result(language, this.decide(ranked, language), corrections, ranked.slice(0, 5));
+    const intent = this.decide(ranked, language);
+    if (intent.kind === "answer" && isPolarQuestion(focused.question)) intent.answer = this.withVerdict(intent.answer, analyzed.terms, focused.question, language);
+    return this.result(language, intent, corrections, ranked.slice(0, 5));
   }
 
   private decide(ranked: RankedEntry[], language: Language): Intent {
@@ -177,6 +204,24 @@ export class Understanding {
 
   private result(language: Language, intent: Intent, corrections: Understood["corrections"] = [], candidates: RankedEntry[] = []): Understood {
     return { language, intent, corrections, candidates };
+  }
+
+  /**
+   * The true yes or no to a yes/no question, from the entry's claim closest to it: a claim that
+   * holds answers yes, one that does not answers no, and a negation in the question or the claim
+   * flips it (« les heures ne comprennent pas le travail perso ? » → « Oui »). No claim close
+   * enough: no verdict, the answer alone (it says the fact).
+   */
+  private withVerdict(answer: LocalizedAnswer, terms: readonly string[], question: string, language: Language): LocalizedAnswer {
+    const claims = this.claimTerms.get(answer.entryId) ?? [];
+    let best: { similarity: number; claim: AnalyzedClaim } | undefined;
+    for (const claim of claims) {
+      const similarity = this.index.dice(terms, claim.terms[language]);
+      if (!best || similarity > best.similarity) best = { similarity, claim };
+    }
+    if (!best || best.similarity < CLAIM_SIMILARITY) return answer;
+    const flipped = (negations(question) + negations(best.claim.text[language])) % 2 === 1;
+    return { ...answer, verdict: best.claim.holds !== flipped ? "yes" : "no" };
   }
 
   /** The entry behind an answer or a suggestion the learner picked. */

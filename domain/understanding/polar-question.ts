@@ -1,0 +1,34 @@
+import { foldText } from "./text-normalizer";
+
+/**
+ * Yes/no questions. « Les heures comprennent-elles le travail perso ? », "Do the hours include
+ * homework?", « on peut suivre une UE sans diplôme ? » ask for a yes or a no, then the explanation;
+ * « Combien d'heures… ? » or "What is a UE?" do not.
+ */
+
+const FRENCH_POLAR_START = /^(est ce que|est ce qu|es ce que|esque|est ce|y a t il|y a t elle|ya t il|il y a|on peut|je peux|je dois|il faut|peut on|puis je|dois je|faut il|ai je|suis je|sont ils|sont elles|est il|est elle|existe t il|c est|ca)\b/;
+const FRENCH_INVERSION = /\b\w+ (t )?(il|elle|on|ils|elles|je)\b/;
+const INTERROGATIVE = /\b(quoi|comment|quand|combien|pourquoi|quel|quelle|quels|quelles|ou|qui|que|qu est|lequel|laquelle|what|how|when|why|which|where|who|whom|whose)\b/;
+const ENGLISH_POLAR_START = /^(do|does|did|is|are|was|were|can|could|will|would|should|must|may|might|have|has|had|am|isn t|aren t|don t|doesn t|can t|shall)\b/;
+/** Negations of a question or a claim: their parity flips the answer. */
+const NEGATION = /\b(pas|jamais|aucun|aucune|ni|non|not|never|no|nor|none)\b|n t\b/g;
+
+function normalized(text: string): string {
+  return ` ${foldText(text).replace(/['’-]/g, " ").replace(/[^a-z0-9? ]+/g, " ").replace(/\s+/g, " ").trim()} `;
+}
+
+/** True when the message asks for a yes or a no. */
+export function isPolarQuestion(text: string): boolean {
+  const t = normalized(text).trim();
+  const sentence = t.replace(/\?/g, " ").trim();
+  if (ENGLISH_POLAR_START.test(sentence)) return true;
+  if (FRENCH_POLAR_START.test(sentence)) return !/^(c est|ca) (quoi|qui|ou|comment|combien)\b/.test(sentence);
+  // Intonation: a question mark and no interrogative word (« les cours sont gratuits ? »).
+  if (t.includes("?") && !INTERROGATIVE.test(sentence)) return true;
+  return /\?/.test(t) && FRENCH_INVERSION.test(sentence) && !INTERROGATIVE.test(sentence);
+}
+
+/** How many negations a text carries (« ne … pas », "not", "doesn't"). */
+export function negations(text: string): number {
+  return [...normalized(text).matchAll(NEGATION)].length;
+}
