@@ -56,20 +56,37 @@ function fold(text: string): string {
   return text.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase();
 }
 
+/** A quoted term is a mention, not the learner's language: « what does "hors temps de travail" mean? ». */
+const QUOTED = /«[^»]*»|"[^"]*"|“[^”]*”|'[^']{3,}'/g;
+
 /**
- * Guesses whether a message is written in English or French: function words weigh most, then
- * words only one language uses, elisions and accents (French) and contractions (English). Unit
- * codes and numbers are no clue. Ties and messages without clues keep `fallback` — the
- * conversation's language — so "NFA031 ?" or "ok" never flips the conversation.
+ * Guesses whether a message is written in English or French: function words, elisions and
+ * contractions weigh most (a French term inside an English sentence does not make it French: "what
+ * is an unité d'enseignement?"), then words only one language uses and accents. Quoted terms are
+ * left out when the rest of the message gives clues. Unit codes and numbers are no clue. Ties and
+ * messages without clues keep `fallback` — the conversation's language — so "NFA031 ?" or "ok"
+ * never flips the conversation.
  */
 export function detectLanguage(text: string, fallback: Language = DEFAULT_LANGUAGE): Language {
+  const unquoted = text.replace(QUOTED, " ");
+  if (unquoted !== text) {
+    const outside = score(unquoted);
+    if (outside.english !== outside.french) return outside.english > outside.french ? "en" : "fr";
+  }
+  const { english, french } = score(text);
+  if (english > french) return "en";
+  if (french > english) return "fr";
+  return fallback;
+}
+
+function score(text: string): { english: number; french: number } {
   let english = 0;
   let french = 0;
   for (const word of fold(text).split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean)) {
     const bare = word.replace(/['’-]+$/g, "");
-    if (ENGLISH_FUNCTION.has(bare)) english += 2;
+    if (ENGLISH_FUNCTION.has(bare)) english += FUNCTION_WORD;
     else if (ENGLISH_CONTENT.has(bare)) english += 1;
-    if (FRENCH_FUNCTION.has(bare)) french += 2;
+    if (FRENCH_FUNCTION.has(bare)) french += FUNCTION_WORD;
     else if (FRENCH_CONTENT.has(bare)) french += 1;
     // Hyphenated or elided forms ("peut-on", "qu'est-ce") also count by their parts.
     if (/['’-]/.test(bare)) {
@@ -79,10 +96,11 @@ export function detectLanguage(text: string, fallback: Language = DEFAULT_LANGUA
       }
     }
   }
-  if (ELISION.test(text)) french += 2;
-  if (CONTRACTION.test(text)) english += 2;
-  if (FRENCH_LETTERS.test(text)) french += 2;
-  if (english > french) return "en";
-  if (french > english) return "fr";
-  return fallback;
+  if (ELISION.test(text)) french += FUNCTION_WORD;
+  if (CONTRACTION.test(text)) english += FUNCTION_WORD;
+  if (FRENCH_LETTERS.test(text)) french += 1;
+  return { english, french };
 }
+
+/** A function word (and an elision or a contraction) weighs this many content words. */
+const FUNCTION_WORD = 3;

@@ -15,6 +15,11 @@ describe("language detection", () => {
     ["what's a UE", "en"],
     ["resit session", "en"],
     ["hello", "en"],
+    ["what is an unité d'enseignement?", "en"],
+    ["what does « hors temps de travail personnel » mean?", "en"],
+    ["I want to know if the cours du soir are on saturday too", "en"],
+    ["is the examen in June?", "en"],
+    ["c'est quoi le « self-paced learning » dont parle la fiche ?", "fr"],
   ] as const)("%j is %s", (text, language) => {
     expect(detectLanguage(text, language === "fr" ? "en" : "fr")).toBe(language);
   });
