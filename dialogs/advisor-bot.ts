@@ -2,6 +2,7 @@ import { ActivityHandler, ActivityTypes, type ConversationState, type StatePrope
 import { DialogSet, DialogTurnStatus, type DialogState } from "botbuilder-dialogs";
 import { redactPersonalData } from "../domain/events/redaction";
 import { DEFAULT_LANGUAGE } from "../domain/language/language";
+import type { Understood } from "../domain/understanding/understanding";
 import type { AdvisorServices } from "./advisor-services";
 import type { ConversationData } from "./conversation-data";
 import type { Job, JobOutcome, JobTurn } from "./job";
@@ -74,7 +75,7 @@ export class AdvisorBot extends ActivityHandler {
     const text = (context.activity.text ?? "").trim();
     const data = await this.load(context);
 
-    const understood = (await this.services.understanding()).understand(text, { language: data.language });
+    const [understood, ...followUps] = (await this.services.understanding()).understandEach(text, { language: data.language }) as [Understood, ...Understood[]];
     if (understood.intent.kind === "switch-language" || !data.languageSet || (understood.language !== data.language && wordCount(text) >= WORDS_TO_SWITCH)) {
       data.language = understood.language;
       data.languageSet = true;
@@ -83,7 +84,18 @@ export class AdvisorBot extends ActivityHandler {
     // An offer is answered in the message right after it, or not at all.
     const pendingOffer = data.offer;
     data.offer = undefined;
-    const turn: JobTurn = { context, language: data.language, intent, understood, text, services: this.services, conversation: data, jobs: this.jobs, ...(pendingOffer ? { pendingOffer } : {}) };
+    const turn: JobTurn = {
+      context,
+      language: data.language,
+      intent,
+      understood,
+      text,
+      services: this.services,
+      conversation: data,
+      jobs: this.jobs,
+      ...(pendingOffer ? { pendingOffer } : {}),
+      ...(followUps.length > 0 ? { followUps } : {}),
+    };
     setJobTurn(context, turn);
     this.services.log?.("understood", {
       intent: intent.kind,

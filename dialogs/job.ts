@@ -43,6 +43,8 @@ export interface JobTurn<I extends Intent = Intent> {
   jobs: readonly Job[];
   /** The offer the previous reply made, if any (the conversation's own is cleared for this turn). */
   pendingOffer?: Offer;
+  /** The message's other questions, when it asks several: answered after this one, in order. */
+  followUps?: Understood[];
 }
 
 /**

@@ -99,8 +99,28 @@ export class RouterDialog extends ComponentDialog {
     if (offered) return this.start(step, turn, offered);
     const job = this.byIntent.get(kind);
     if (!job) throw new JobRegistryError(`no job handles intent "${kind}"`);
-    if (isDialogJob(job)) return step.beginDialog(job.name, job.start(turn));
-    return step.next(await job.reply(turn));
+    if (isDialogJob(job)) {
+      // A check that asks questions takes the conversation: the other questions wait, and the learner is told.
+      if (turn.followUps?.length) await turn.context.sendActivity(routerWording[turn.language].askAfter(turn.followUps.map((f) => f.text)));
+      return step.beginDialog(job.name, job.start(turn));
+    }
+    const outcome = await job.reply(turn);
+    await this.answerFollowUps(turn);
+    return step.next(outcome);
+  }
+
+  /** The message's other questions, each answered by its job when it answers in one reply. */
+  private async answerFollowUps(turn: JobTurn): Promise<void> {
+    const waiting: string[] = [];
+    for (const followUp of turn.followUps ?? []) {
+      const job = this.byIntent.get(followUp.intent.kind);
+      if (!job || isDialogJob(job) || CONTROL.has(followUp.intent.kind)) {
+        waiting.push(followUp.text);
+        continue;
+      }
+      await job.reply({ ...turn, intent: followUp.intent, understood: followUp, followUps: [] });
+    }
+    if (waiting.length > 0) await turn.context.sendActivity(routerWording[turn.language].askAfter(waiting));
   }
 
   /** Starts the job an offer promised, with the question already asked. */

@@ -20,19 +20,34 @@ const ASKS =
   /^(est ce|est-ce|es ce|comment|pourquoi|quand|combien|quel|quelle|quels|quelles|que |qu |quoi|ou |où|puis je|puis-je|peut on|peut-on|peux je|je peux|pourrais je|faut il|faut-il|y a t il|y a-t-il|ya t il|existe t il|dois je|ai je|suis je|est il|sont ils|c est quoi|je voudrais savoir|j aimerais savoir|je souhaiterais savoir|pouvez vous|pourriez vous|tu peux|vous pouvez|can|could|how|what|when|where|why|which|who|is|are|do|does|did|will|would|should|may|am i|i d like to know|i would like to know|i want to know|i wonder|tell me|please tell)\b/;
 const ASKS_ANYWHERE = /\b(je voudrais savoir|j aimerais savoir|je me demande|je souhaiterais savoir|i d like to know|i would like to know|i want to know|i wonder|i was wondering|could you tell me|pouvez vous me dire|pourriez vous me dire)\b/;
 
+function sentencesOf(text: string): string[] {
+  return text
+    .split(/(?<=[.!?;:])\s+|\n+/)
+    .map((sentence) => sentence.trim())
+    .filter(Boolean);
+}
+
+function asks(sentence: string): boolean {
+  const folded = foldText(sentence).replace(/['’]/g, " ").replace(/\s+/g, " ").trim();
+  return sentence.includes("?") || ASKS.test(folded) || ASKS_ANYWHERE.test(folded);
+}
+
+/**
+ * The questions of a message that asks several, each ending with its question mark (« C'est quoi
+ * NFA031 ? Et combien ça coûte ? »); a single question when it asks one.
+ */
+export function questionsOf(text: string): string[] {
+  const questions = sentencesOf(text).filter((sentence) => sentence.includes("?") && asks(sentence));
+  return questions.length >= 2 ? questions : [text];
+}
+
 /** Splits a message into the question(s) it asks and the situation around them. */
 export function focusOnQuestion(text: string): FocusedMessage {
   const words = text.split(/\s+/).filter(Boolean).length;
   if (words <= SHORT_MESSAGE_WORDS) return { question: text, context: "" };
-  const sentences = text
-    .split(/(?<=[.!?;:])\s+|\n+/)
-    .map((sentence) => sentence.trim())
-    .filter(Boolean);
+  const sentences = sentencesOf(text);
   if (sentences.length < 2) return { question: text, context: "" };
-  const asking = sentences.filter((sentence) => {
-    const folded = foldText(sentence).replace(/['’]/g, " ").replace(/\s+/g, " ").trim();
-    return sentence.includes("?") || ASKS.test(folded) || ASKS_ANYWHERE.test(folded);
-  });
+  const asking = sentences.filter(asks);
   // No sentence reads as a question: learners often end with it.
   const question = asking.length > 0 ? asking : [sentences[sentences.length - 1] as string];
   const context = sentences.filter((sentence) => !question.includes(sentence));

@@ -3,7 +3,8 @@ import { DEFAULT_LANGUAGE, detectLanguage, type Language } from "../language/lan
 import type { ContentAnalysis } from "./content-analysis";
 import { recognizeIntent, type RuleIntent } from "./intent.recognizer";
 import { isPolarQuestion, negations } from "./polar-question";
-import { focusOnQuestion } from "./question-focus";
+import { findUnitCodes } from "../catalog/unit-code";
+import { focusOnQuestion, questionsOf } from "./question-focus";
 import { RetrievalIndex, type RankedEntry } from "./retrieval.index";
 
 /** A question the assistant thinks may be meant, worded as the content's canonical question. */
@@ -56,6 +57,8 @@ const everyKindListed: Exclude<Intent["kind"], (typeof INTENT_KINDS)[number]> ex
 void everyKindListed;
 
 export interface Understood {
+  /** The text understood: the message, or one of its questions (see understandEach). */
+  text: string;
   /** The language to reply in: the message's, the requested one, or the conversation's. */
   language: Language;
   intent: Intent;
@@ -95,6 +98,9 @@ interface AnalyzedClaim {
   holds: boolean;
   terms: Record<Language, string[]>;
 }
+
+/** Questions of one message answered in one turn, at most. */
+const MAX_QUESTIONS = 3;
 
 /** How close a yes/no question must be to a claim for the claim to settle it (weighted Dice). */
 const CLAIM_SIMILARITY = 0.5;
@@ -154,6 +160,10 @@ export class Understanding {
    * attempts to override the rules abstain whatever retrieval would find.
    */
   understand(text: string, options: UnderstandOptions = {}): Understood {
+    return { ...this.understandText(text, options), text };
+  }
+
+  private understandText(text: string, options: UnderstandOptions): Omit<Understood, "text"> {
     const conversationLanguage = options.language ?? DEFAULT_LANGUAGE;
     const language = detectLanguage(text, conversationLanguage);
     const rule = recognizeIntent(text);
@@ -202,8 +212,37 @@ export class Understanding {
     return suggestions.length > 0 ? { kind: "suggestions", suggestions } : { kind: "abstain", reason: "unknown" };
   }
 
-  private result(language: Language, intent: Intent, corrections: Understood["corrections"] = [], candidates: RankedEntry[] = []): Understood {
+  private result(language: Language, intent: Intent, corrections: Understood["corrections"] = [], candidates: RankedEntry[] = []): Omit<Understood, "text"> {
     return { language, intent, corrections, candidates };
+  }
+
+  /**
+   * Understands each question of a message that asks several (« C'est quoi NFA031 ? Quand sont les
+   * cours ? Et combien ça coûte ? »), in order; a unit named by an earlier question is the subject of
+   * a later one that names none. One understanding when the message asks one question, or when none
+   * of its questions is understood on its own.
+   */
+  understandEach(text: string, options: UnderstandOptions = {}): Understood[] {
+    const whole = this.understand(text, options);
+    const questions = questionsOf(text);
+    if (questions.length < 2) return [whole];
+    const language = whole.language;
+    let codes: string[] = [];
+    const each: Understood[] = [];
+    for (const question of questions.slice(0, MAX_QUESTIONS)) {
+      const own = findUnitCodes(question);
+      const understood = this.understand(own.length === 0 && codes.length > 0 ? `${question} ${codes.join(" ")}` : question, { language });
+      if (own.length > 0) codes = own;
+      each.push({ ...understood, language, text: question });
+    }
+    if (each.every((understood) => understood.intent.kind === "abstain")) return [whole];
+    const seen = new Set<string>();
+    return each.filter((understood) => {
+      const key = JSON.stringify(understood.intent);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
   }
 
   /**
