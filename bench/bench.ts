@@ -6,7 +6,7 @@
  * the same figures as JSON, also written to .bench/results.json. Figures are printed, never asserted.
  *
  *     npm run bench                # the full run (a few minutes)
- *     npm run bench -- --quick     # fewer samples, to try a change; not for the README
+ *     npm run bench -- --quick     # fewer samples, to try a change; not for docs/performance.md
  *
  * Subjects (each bundled with the production esbuild options, infra/build/bundle-options.ts):
  * - assistant: functions/messages.ts, the Lambda handler, as `serverless package` ships it;

@@ -4,7 +4,7 @@ import type { Catalog } from "../../domain/catalog/catalog";
 import { findUnitCodes } from "../../domain/catalog/unit-code";
 import { checkEligibility } from "../../domain/eligibility/eligibility.rule";
 import type { LearnerRecord } from "../../domain/learner/learner.schema";
-import { compareSemesters, currentOrComingSemester, followingSemester, formatSemester, nextSemester, parseSemester, type SemesterId } from "../../domain/semester/semester";
+import { compareSemesters, currentOrComingSemester, followingSemester, formatSemester, nextSemester, parseSemester, type Semester, type SemesterId } from "../../domain/semester/semester";
 import { closestCodes } from "../../domain/catalog/closest-code";
 import type { Language } from "../../domain/language/language";
 import { numberWordsToDigits } from "../../domain/understanding/number-words";
@@ -56,7 +56,7 @@ const TURN_RECORD = Symbol("eligibility.record");
  * also « le 2 » or "the first one". Returns the canonical id, or undefined. « Ce semestre » is taken
  * at its word, even when running.
  */
-export function readSemester(text: string, now: Date, options: { atPrompt?: boolean } = {}): SemesterId | undefined {
+export function readSemester(text: string, now: Date, options: { atPrompt?: boolean; offered?: readonly SemesterId[] } = {}): SemesterId | undefined {
   const parsed = parseSemester(text, now);
   if (parsed.ok) {
     // A bare "S1" asked about enrolment means the next S1 one can enrol in, not the one running.
@@ -65,6 +65,7 @@ export function readSemester(text: string, now: Date, options: { atPrompt?: bool
     return parsed.id;
   }
   const words = readSemesterWords(text, options);
+  if (words && "position" in words) return options.offered?.[words.position - 1];
   if (words && "term" in words) return readSemester(words.term, now);
   if (words?.relative === "current") return formatSemester(currentOrComingSemester(now));
   if (words?.relative === "next" || NEXT.test(text)) return formatSemester(nextSemester(now));
@@ -104,7 +105,7 @@ export class EligibilityDialog extends ComponentDialog {
     const now = () => services.now();
     const valid = (check: (text: string) => boolean) => async (prompt: PromptValidatorContext<string>) => check(prompt.recognized.value ?? "");
     this.addDialog(new TextPrompt(UNIT_PROMPT, valid((text) => findUnitCodes(text).length > 0)));
-    this.addDialog(new TextPrompt(SEMESTER_PROMPT, valid((text) => readSemester(text, now(), { atPrompt: true }) !== undefined)));
+    this.addDialog(new TextPrompt(SEMESTER_PROMPT, valid((text) => readSemester(text, now(), { atPrompt: true, offered: offeredSemesters(now()) }) !== undefined)));
     this.addDialog(new TextPrompt(PASSED_PROMPT, async (prompt) => this.isNone(prompt) || findUnitCodes(prompt.recognized.value ?? "").length > 0));
     this.addDialog(new TextPrompt(DIPLOMA_PROMPT, async (prompt) => this.isNone(prompt) || readDiploma(prompt.recognized.value ?? "", await services.catalog()) !== undefined));
     this.addDialog(new TextPrompt(EXPERIENCE_PROMPT, valid((text) => readYears(text) !== undefined)));
@@ -172,10 +173,7 @@ export class EligibilityDialog extends ComponentDialog {
     }
     if (state.semester) return step.next(state.semester);
     const w = eligibilityWording[language];
-    const now = this.services.now();
-    const next = nextSemester(now);
-    // The next two semesters, in the order they come.
-    const choices = [next, followingSemester(next)];
+    const choices = offered(this.services.now());
     const [first, second] = choices.map((semester) => `${formatSemester(semester)} (${w.months[semester.term]})`) as [string, string];
     const prompt = message(
       w.askSemester(first, second),
@@ -187,7 +185,7 @@ export class EligibilityDialog extends ComponentDialog {
   private async loadRecordOrAskPassed(step: WaterfallStepContext) {
     const state = this.state(step);
     const now = this.services.now();
-    state.semester = typeof step.result === "string" ? (readSemester(step.result, now, { atPrompt: true }) ?? step.result) : state.semester;
+    state.semester = typeof step.result === "string" ? (readSemester(step.result, now, { atPrompt: true, offered: offeredSemesters(now) }) ?? step.result) : state.semester;
     const language = languageOf(step.context);
     const identity = await this.services.identify(step.context);
     if (identity) {
@@ -274,6 +272,16 @@ function whatIfLearner(whatIf: NonNullable<EligibilityState["whatIf"]>, catalog:
   };
 }
 
+/** The semesters the semester question offers: the next two, in the order they come. */
+function offered(now: Date): Semester[] {
+  const next = nextSemester(now);
+  return [next, followingSemester(next)];
+}
+
+function offeredSemesters(now: Date): SemesterId[] {
+  return offered(now).map(formatSemester);
+}
+
 function isNone(text: string, language: Language): boolean {
   return eligibilityWording[language].noneWords.test(text) || readYesNo(text) === "no";
 }
@@ -285,7 +293,7 @@ export function answersEligibilityPrompt(promptId: string, turn: JobTurn): boole
     case UNIT_PROMPT:
       return findUnitCodes(text).length > 0;
     case SEMESTER_PROMPT:
-      return readSemester(text, turn.services.now(), { atPrompt: true }) !== undefined;
+      return readSemester(text, turn.services.now(), { atPrompt: true, offered: offeredSemesters(turn.services.now()) }) !== undefined;
     case PASSED_PROMPT:
       return isNone(text, turn.language) || (findUnitCodes(text).length > 0 && turn.intent.kind !== "eligibility");
     case DIPLOMA_PROMPT:

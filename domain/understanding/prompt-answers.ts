@@ -39,7 +39,7 @@ export function readYesNo(text: string): "yes" | "no" | undefined {
 }
 
 const ORDINALS: readonly [RegExp, number][] = [
-  [/\b(1|1er|1ere|1re|premier|premiere|first|1st|un|une|one)\b/, 1],
+  [/\b(1|1er|1ere|1re|premier|premiere|first|1st)\b/, 1],
   [/\b(2|2e|2eme|2nd|deuxieme|second|seconde|two|deux)\b/, 2],
   [/\b(3|3e|3eme|3rd|troisieme|third|three|trois)\b/, 3],
 ];
@@ -62,16 +62,19 @@ export function readOrdinal(text: string, count: number): number | undefined {
   return picked <= count ? picked : undefined;
 }
 
-/** A semester named in words, relative to the calendar: a term, or the next / current semester. */
-export type SemesterWords = { term: "S1" | "S2" } | { relative: "next" | "current" };
+/**
+ * A semester named in words: a term, the next / current semester, or (at the assistant's own
+ * question) the position of one of the semesters it offered (« le premier », "the second one").
+ */
+export type SemesterWords = { term: "S1" | "S2" } | { relative: "next" | "current" } | { position: number };
 
 const S1_WORDS =
   /\b(s ?1|semestre ?1|semester ?1|1er semestre|premier semestre|1ere? semestre|first semester|fall semester|autumn semester|semestre d automne|a la rentree|rentree|en septembre|en octobre|en novembre|en automne|in september|in october|in the fall|in autumn|this fall|cet automne)\b/;
 const S2_WORDS =
   /\b(s ?2|semestre ?2|semester ?2|2e semestre|2eme semestre|deuxieme semestre|second semestre|seconde semestre|2nd semester|second semester|spring semester|semestre de printemps|en fevrier|en mars|en avril|au printemps|in february|in march|in april|in the spring|in spring|this spring|ce printemps)\b/;
-/** At the assistant's own semester question, the choice alone is enough: « le 2 », "the first one". */
-const S1_AT_PROMPT = /^ (le |la |the )?(1|1er|premier|premiere|first|1st)( one| semestre| semester)? $/;
-const S2_AT_PROMPT = /^ (le |la |the )?(2|2e|2eme|deuxieme|second|seconde|2nd)( one| semestre| semester)? $/;
+/** At the assistant's own semester question, a digit names the term: « le 2 », "1". */
+const S1_AT_PROMPT = /^ (le |la |the )?(1|1er|1st)( semestre| semester)? $/;
+const S2_AT_PROMPT = /^ (le |la |the )?(2|2e|2eme|2nd)( semestre| semester)? $/;
 const NEXT_WORDS = /\b(prochain semestre|semestre prochain|le prochain|au prochain|semestre suivant|next semester|the next one|next one|coming semester|following semester|le suivant)\b/;
 const CURRENT_WORDS = /\b(ce semestre|semestre actuel|semestre en cours|this semester|current semester|cette annee)\b/;
 
@@ -85,6 +88,11 @@ export function readSemesterWords(text: string, options: { atPrompt?: boolean } 
     const bare = ` ${w.replace(FILLERS_AROUND_TERM, " ").replace(/\s+/g, " ").trim()} `;
     if (S1_AT_PROMPT.test(bare)) return { term: "S1" };
     if (S2_AT_PROMPT.test(bare)) return { term: "S2" };
+    // « le premier », "the second one": the semester at that place among those offered.
+    if (!/\b(semestre|semester)\b/.test(bare)) {
+      const position = readOrdinal(text, 2);
+      if (position !== undefined) return { position };
+    }
   }
   const s1 = S1_WORDS.test(w);
   const s2 = S2_WORDS.test(w);

@@ -2,7 +2,7 @@
  * The local chat page: Microsoft's Web Chat (the prebuilt bundle of botframework-webchat, served by
  * the local server from node_modules) connected to the local Direct Line emulation, in French, with
  * the demo-learner picker. Local mode only: the university website embeds Web Chat itself with a
- * token from the webchat-token function (README, "Deploying", step 6: "Embed the web chat").
+ * token from the webchat-token function (docs/deploying.md, step 6: "Embed the web chat").
  *
  * The page loads nothing but its own origin's files (its Content-Security-Policy says so), and holds
  * no inline script, so the policy needs no 'unsafe-inline' for scripts.

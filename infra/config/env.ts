@@ -29,7 +29,7 @@ export const configSchema = z.object({
   TURN_BUDGET_MS: positiveInt(9_000),
   /** Runs of one turn when its conversation state was changed meanwhile by a concurrent turn (eTag conflict). */
   TURN_MAX_ATTEMPTS: positiveInt(4),
-  /** Lifetime of conversation and user state, from its last write. */
+  /** Lifetime of conversation state, from its last write. */
   STATE_TTL_DAYS: positiveInt(30),
   /** Retention of handoff requests, and of feedback votes and unanswered questions. */
   HANDOFF_TTL_DAYS: positiveInt(365),
@@ -143,7 +143,7 @@ export const CLEANUP_MARGIN_MS = 250;
 /**
  * The worst case of one turn, as configured: every DynamoDB attempt within the turn budget, then one
  * clean-up attempt after a fault (putting back the conversation state the turn wrote), then the
- * reply. README "Reliability" states the same arithmetic with the defaults.
+ * reply. docs/reliability.md states the same arithmetic with the defaults.
  */
 export function worstCaseTurnMs(config: Pick<Config, "TURN_BUDGET_MS" | "DYNAMODB_REQUEST_TIMEOUT_MS">): number {
   return config.TURN_BUDGET_MS + config.DYNAMODB_REQUEST_TIMEOUT_MS + CLEANUP_MARGIN_MS + REPLY_SEND_RESERVE_MS;

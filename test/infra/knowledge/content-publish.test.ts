@@ -37,7 +37,7 @@ describe("publishing the answer files", () => {
 
     const dir = await copyOfContent();
     const file = join(dir, "about.yaml");
-    await writeFile(file, (await readFile(file, "utf8")).replace("Oui. La certification", "Oui : la certification"));
+    await writeFile(file, (await readFile(file, "utf8")).replace("La certification qualité a été délivrée", "La certification qualité a été accordée"));
     expect(await publishContentIfChanged({ doc, tableName: tables.content, dir })).toMatchObject({ outcome: "published", version: { version: "v000002" } });
   });
 

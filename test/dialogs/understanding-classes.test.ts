@@ -1,0 +1,175 @@
+import { describe, expect, it } from "vitest";
+import { botConversation } from "../support/bot";
+import { replyText, type Turn } from "../support/turn-table";
+
+/**
+ * The kinds of questions learners ask that used to get the wrong job, as turn tables: what is asked
+ * decides, never a number or a code alone; yes/no questions get the true yes or no; phone typing and
+ * long messages are read; answers to the assistant's own questions are understood.
+ */
+const titles = (reply: { suggestedActions?: { actions: { title?: string }[] } } | undefined) => reply?.suggestedActions?.actions.map((a) => a.title) ?? [];
+const text = (expected: RegExp, notExpected?: RegExp) => (reply: Parameters<typeof replyText>[0]) => {
+  expect(replyText(reply)).toMatch(expected);
+  if (notExpected) expect(replyText(reply)).not.toMatch(notExpected);
+};
+
+async function play(turns: Turn[], userId?: string) {
+  const conversation = await botConversation(userId ? { userId } : {});
+  await conversation.play(turns);
+  return conversation;
+}
+
+describe("a number or a unit code never decides the job alone", () => {
+  it.each<[string, RegExp, RegExp]>([
+    ["combien coûte une UE de 6 ECTS ?", /montant/, /heures de cours de référence/],
+    ["how much does a 6 ECTS unit cost?", /no amount|fees/i, /reference class hours/],
+    ["quand est l'examen de NFA031 exactement ?", /^Je n'ai pas la date de l'examen de NFA031 dans mes sources\./, /^NFA031 — /],
+    ["is the teacher of NSY103 Mr Dupont?", /^My sources do not give the name of the teacher of NSY103\./, /^NSY103 — /],
+    ["combien de places reste-t-il en GFN106 ?", /^Je n'ai pas le nombre de places restantes en GFN106/, /^GFN106 — /],
+    ["what is the pass rate of NFA031?", /^My sources do not give the pass rate of NFA031\./, /^NFA031 — /],
+    ["dans quelle salle a lieu NSY103 ?", /^Je n'ai pas la salle ni l'adresse des cours de NSY103/, /^NSY103 — /],
+  ])("%j gets an honest « not in my sources », never the description card", async (question, expected, wrong) => {
+    await play([{ user: question, bot: [text(expected, wrong)] }]);
+  });
+
+  it("offers to pass that question on, and « oui » does it with the question already asked", async () => {
+    const { services } = await play([
+      { user: "quand est l'examen de NFA031 exactement ?", bot: [(reply) => expect(titles(reply)).toEqual(["Oui", "Non merci"])] },
+      { user: "oui", bot: [/^Souhaitez-vous qu'un conseiller vous recontacte/] },
+      { user: "non merci", bot: [/^Entendu/, /demande n° \S+ est transmise/] },
+    ]);
+    expect((await services.events.listHandoffs()).map((request) => request.question)).toEqual(["quand est l'examen de NFA031 exactement ?"]);
+  });
+
+  it("states a unit's prerequisites at once, without asking for a semester", async () => {
+    await play([{ user: "I want to take RSX101, what must I have done before?", bot: [text(/^Prerequisites of RSX101 \(.*\): UTC505\./)] }]);
+  });
+
+  it("tells a unit's authorization from the catalog, yes or no", async () => {
+    await play([
+      { user: "faut-il une autorisation pour ANG320 ?", bot: [text(/^Oui : l'inscription à ANG320 est soumise à l'autorisation/)] },
+      { user: "NFA031 est soumise à autorisation ?", bot: [text(/^Non : NFA031 ne demande pas d'autorisation/)] },
+    ]);
+  });
+
+  it("reads 18h as a clock time and work hours per week as no course volume", async () => {
+    await play([
+      { user: "je bosse 40h par semaine avec 3 enfants, je peux suivre les cours à distance ?", bot: [text(/distance|FOAD/i, /ECTS :/)] },
+    ]);
+  });
+});
+
+describe("two units in one message", () => {
+  it("checks the unit asked, taking the one said passed as passed (no question about it)", async () => {
+    await play([
+      { user: "j'ai validé NFA031 avec 12, puis-je suivre NFA032 ?", bot: [/^Pour quel semestre/] },
+      { user: "au second semestre", bot: [text(/^Oui, vous pouvez vous inscrire à NFA032 en 2026-2027 S2/, /Quelles unités avez-vous déjà validées/)] },
+    ]);
+  });
+
+  it("is not taken for a grade question when the learner asks to enrol", async () => {
+    await play([{ user: "J'ai eu 12 à UTC505, puis-je suivre RSX101 au S2 ?", bot: [text(/^Oui, vous pouvez vous inscrire à RSX101 en 2026-2027 S2/, /crédits sont acquis/)] }]);
+  });
+});
+
+describe("answers to the assistant's own questions", () => {
+  it.each<[string, RegExp]>([
+    ["au second semestre", /en 2026-2027 S2/],
+    ["le 2", /en 2026-2027 S2/],
+    ["en février", /en 2026-2027 S2/],
+    ["à la rentrée", /en 2027-2028 S1/],
+    ["S1 stp", /en 2027-2028 S1/],
+  ])("reads %j at the semester question", async (answer, semester) => {
+    await play([
+      { user: "puis-je m'inscrire à NFA031 ?", bot: [/^Pour quel semestre/] },
+      { user: answer, bot: [text(semester)] },
+    ]);
+  });
+
+  it.each<[string, RegExp]>([
+    ["the first one", /in 2026-2027 S2/],
+    ["the second one", /in 2027-2028 S1/],
+    ["next semester", /in 2026-2027 S2/],
+    ["the first semester", /in 2027-2028 S1/],
+  ])("reads %j in English, an ordinal being the place among the semesters offered", async (answer, semester) => {
+    await play([
+      { user: "can I enrol in NFA031?", bot: [/^For which semester\? 2026-2027 S2 .* or 2027-2028 S1/] },
+      { user: answer, bot: [text(semester)] },
+    ]);
+  });
+
+  it("reports an unknown unit code before any question, with the closest codes", async () => {
+    await play([{ user: "puis-je m'inscrire à RSX109 ?", bot: [text(/^Je ne trouve pas l'unité RSX109 dans le catalogue\. Vouliez-vous dire RSX10/)] }]);
+  });
+
+  it("picks a suggestion by its rank (« le premier »), and forgets the offer after one message", async () => {
+    const conversation = await botConversation();
+    const [suggestions] = await conversation.send("cours");
+    if (!/Vouliez-vous dire/.test(replyText(suggestions!))) return expect(replyText(suggestions!)).not.toBe("");
+    const first = titles(suggestions)[0]!;
+    const [answer] = await conversation.send("le premier");
+    expect(replyText(answer!)).not.toMatch(/Vouliez-vous dire|ne sais pas/);
+    expect(first.length).toBeGreaterThan(0);
+  });
+
+  it("takes « non merci » and an email at the contact question", async () => {
+    await play([
+      { user: "je veux parler à un conseiller", bot: [/Quelle est votre question/] },
+      { user: "c'est pour le financement de ma licence", bot: [/Souhaitez-vous qu'un conseiller vous recontacte/] },
+      { user: "jean.dupont@example.org", bot: [/demande n° \S+ est transmise aux conseillers\. Un conseiller vous répondra à jean\.dupont@example\.org/] },
+    ]);
+  });
+
+  it("hears the years of experience and the diploma as learners say them", async () => {
+    await play([
+      { user: "puis-je m'inscrire à UAEP04 en S2 ?", bot: [/À quel diplôme êtes-vous inscrit/] },
+      { user: "au diplôme d'ingénieur", bot: [/Combien d'années d'expérience/] },
+      { user: "cinq ans", bot: [text(/UAEP04/, /Donnez un nombre/)] },
+    ]);
+  });
+});
+
+describe("phone typing and long messages", () => {
+  it.each<[string, RegExp]>([
+    ["cest quoi une UE", /unité d'enseignement \(UE\)/],
+    ["quest-ce qu'une UA", /unité d'activité \(UA\)/],
+    ["jsuis perdu pr linscription, cest quoi les etapes", /inscri/i],
+  ])("reads %j", async (question, expected) => {
+    await play([{ user: question, bot: [text(expected, /ne sais pas|Vouliez-vous dire/)] }]);
+  });
+
+  it("finds the question after the learner's situation", async () => {
+    await play([
+      {
+        user: "I'm a nurse and I work rotating shifts, so some weeks I'm free in the evening and some weeks not. I've read the word 'UE' everywhere on the Cnam site and I still don't get it. What is a UE, basically?",
+        bot: [text(/^A teaching unit \(UE/)],
+      },
+    ]);
+  });
+
+  it("answers each question of a message that asks several, in order", async () => {
+    await play([{ user: "C'est quoi une UE ? Et une UA ?", bot: [text(/unité d'enseignement \(UE\)/), text(/unité d'activité \(UA\)/)] }]);
+  });
+
+  it("keeps English for an English message with a French term inside", async () => {
+    await play([{ user: "what is an unité d'enseignement?", bot: [text(/^A teaching unit/)] }]);
+  });
+});
+
+describe("yes/no questions get the true yes or no, then the explanation", () => {
+  it.each<[string, RegExp]>([
+    ["Les 30 heures d'une UE de 3 ECTS comprennent-elles le travail perso ?", /^Non\. Le volume horaire de référence/],
+    ["Do the 30 hours of a 3 ECTS unit include homework?", /^No\. A unit's reference hours/],
+    ["Faut-il prévoir du travail perso en plus des cours ?", /^Oui\. Le volume horaire de référence/],
+    ["peut-on déplacer la date d'un examen ?", /^Non\. Les dates d'examen ne peuvent pas être déplacées/],
+    ["est-ce qu'on peut suivre une UE sans viser de diplôme ?", /^Oui\. Les UE se suivent à la carte/],
+    ["faut-il s'inscrire à tout le diplôme pour suivre une UE ?", /^Non\. Les UE se suivent à la carte/],
+    ["Do I have to register for session 2?", /^No\. /],
+  ])("%j", async (question, expected) => {
+    await play([{ user: question, bot: [text(expected)] }]);
+  });
+
+  it("answers with the fact alone when no claim settles the question asked", async () => {
+    await play([{ user: "Combien de temps de travail personnel faut-il prévoir ?", bot: [text(/^Le volume horaire de référence/)] }]);
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { readOrdinal, readSemesterWords, readYesNo } from "../../domain/understanding/prompt-answers";
+import { unitMentions } from "../../domain/understanding/unit-mentions";
+
+describe("answers to the assistant's own questions", () => {
+  it.each([
+    ["oui", "yes"], ["Ouais", "yes"], ["ok vas-y", "yes"], ["d'accord", "yes"], ["volontiers", "yes"], ["oui merci", "yes"], ["yes please", "yes"],
+    ["sure", "yes"], ["go ahead", "yes"], ["non", "no"], ["non merci", "no"], ["nope", "no"], ["pas besoin", "no"], ["no thanks", "no"], ["c'est bon", "no"],
+  ] as const)("%j is %s", (text, answer) => {
+    expect(readYesNo(text)).toBe(answer);
+  });
+
+  it.each(["oui mais c'est quoi une UA ?", "non, je voulais dire NFA032", "ok et les examens ?", "bonjour"])("%j is not a plain yes or no", (text) => {
+    expect(readYesNo(text)).toBeUndefined();
+  });
+
+  it.each([
+    ["le premier", 1], ["the first one", 1], ["la deuxième", 2], ["the second one", 2], ["2", 2], ["le dernier", 3], ["la 3", 3],
+  ] as const)("%j picks choice %i of 3", (text, position) => {
+    expect(readOrdinal(text, 3)).toBe(position);
+  });
+
+  it.each(["le quatrième", "le premier cours du soir", "one"])("%j picks nothing", (text) => {
+    expect(readOrdinal(text, 3)).toBeUndefined();
+  });
+
+  it.each([
+    ["au second semestre", { term: "S2" }], ["en février", { term: "S2" }], ["à la rentrée", { term: "S1" }], ["S1 stp", { term: "S1" }],
+    ["next semester", { relative: "next" }], ["ce semestre", { relative: "current" }], ["le 2", { term: "S2" }], ["the first one", { position: 1 }],
+    ["the first semester", { term: "S1" }],
+  ] as const)("%j at the semester question is %o", (text, semester) => {
+    expect(readSemesterWords(text, { atPrompt: true })).toEqual(semester);
+  });
+
+  it("reads « le 2 » as a semester only where the assistant asked for one", () => {
+    expect(readSemesterWords("le 2")).toBeUndefined();
+  });
+});
+
+describe("unit codes and their role", () => {
+  it.each([
+    ["j'ai validé NFA031 avec 12, puis-je suivre NFA032 ?", [{ code: "NFA031", role: "passed", grade: 12 }, { code: "NFA032", role: "asked" }]],
+    ["J'ai eu 8 à NFA031, puis-je suivre NFA032 ?", [{ code: "NFA031", role: "failed", grade: 8 }, { code: "NFA032", role: "asked" }]],
+    ["j'ai fini RSX101 et RSX102, est-ce que je peux suivre RSX112 ?", [{ code: "RSX101", role: "passed" }, { code: "RSX102", role: "passed" }, { code: "RSX112", role: "asked" }]],
+    ["NFA031 validée avec 11, je peux m'inscrire en NFP119 ?", [{ code: "NFA031", role: "passed", grade: 11 }, { code: "NFP119", role: "asked" }]],
+    ["je suis en NFA031, puis-je prendre NFA032 ?", [{ code: "NFA031", role: "taking" }, { code: "NFA032", role: "asked" }]],
+  ] as const)("%j", (text, mentions) => {
+    expect(unitMentions(text)).toEqual(mentions);
+  });
+});
