@@ -92,6 +92,8 @@ export class RetrievalIndex {
   private readonly entryCount: number;
   /** Question variants of each entry, for the similarity. */
   private readonly variants = new Map<string, Variant[]>();
+  /** For each entry, which of its variants hold each term: the similarity visits only variants sharing a term. */
+  private readonly variantsByTerm = new Map<string, Map<string, number[]>>();
   /** Every term of each entry (variants and answers), for the coverage. */
   private readonly entryTerms = new Map<string, Set<string>>();
   /** Multinomial naive Bayes over the entries: log P(term | entry), and the log of the unseen-term mass. */
@@ -127,13 +129,20 @@ export class RetrievalIndex {
     this.trainBayes(analyzed);
     // Weights depend on frequencies across all entries: variants are weighed once everything is counted.
     for (const [entryId, variants] of analyzedVariants) {
-      this.variants.set(
-        entryId,
-        variants.map(({ language, terms }) => {
-          const unique = new Set(terms);
-          return { language, terms: unique, weight: sum([...unique].map((term) => this.weight(term))) };
-        }),
-      );
+      const weighed = variants.map(({ language, terms }) => {
+        const unique = new Set(terms);
+        return { language, terms: unique, weight: sum([...unique].map((term) => this.weight(term))) };
+      });
+      this.variants.set(entryId, weighed);
+      const byTerm = new Map<string, number[]>();
+      weighed.forEach((variant, index) => {
+        for (const term of variant.terms) {
+          const holding = byTerm.get(term);
+          if (holding) holding.push(index);
+          else byTerm.set(term, [index]);
+        }
+      });
+      this.variantsByTerm.set(entryId, byTerm);
     }
     // The index as published when it indexes these entries; otherwise built from their documents.
     const loaded = analysis?.index === undefined ? undefined : loadSearchIndex(analysis.index, [...analyzed.keys()]);
@@ -158,7 +167,7 @@ export class RetrievalIndex {
       .slice(0, CANDIDATES);
     const weights = new Map([...query].map((term) => [term, this.weight(term) * (context.has(term) ? CONTEXT_FACTOR : 1)]));
     const queryWeight = sum([...weights.values()]);
-    const posteriors = this.posteriors(query);
+    const posteriors = this.posteriors(query, candidates.map((candidate) => candidate.id as string));
     return candidates
       .map((result) => {
         const entryId = result.id as string;
@@ -203,12 +212,18 @@ export class RetrievalIndex {
     }
   }
 
-  /** P(entry | terms) for every entry, over the terms the content knows (a uniform prior). */
-  private posteriors(terms: ReadonlySet<string>): Map<string, number> {
+  /**
+   * P(entry | terms) among the candidate entries, over the terms the content knows (a uniform prior).
+   * Entries sharing no term with the message are left out of the normalization: their likelihood is
+   * negligible, and summing over every entry would cost a thousand entries' work at each message.
+   */
+  private posteriors(terms: ReadonlySet<string>, candidates: readonly string[]): Map<string, number> {
     const known = [...terms].filter((term) => this.entryFrequency.has(term) && !WEAK_CONCEPTS.has(term));
     const logs = new Map<string, number>();
     let max = -Infinity;
-    for (const [entryId, likelihood] of this.logLikelihood) {
+    for (const entryId of candidates) {
+      const likelihood = this.logLikelihood.get(entryId);
+      if (!likelihood) continue;
       const unseen = this.logUnseen.get(entryId) ?? 0;
       let log = 0;
       for (const term of known) log += likelihood.get(term) ?? unseen;
@@ -240,12 +255,16 @@ export class RetrievalIndex {
 
   /** Weighted Dice coefficient between the message and the entry's nearest question variant. */
   private similarity(weights: ReadonlyMap<string, number>, queryWeight: number, entryId: string, language: Language): number {
+    const variants = this.variants.get(entryId) ?? [];
+    const byTerm = this.variantsByTerm.get(entryId);
+    const shared = new Map<number, number>();
+    for (const [term, weight] of weights) {
+      for (const index of byTerm?.get(term) ?? []) shared.set(index, (shared.get(index) ?? 0) + weight);
+    }
     let best = 0;
-    for (const variant of this.variants.get(entryId) ?? []) {
-      let shared = 0;
-      for (const [term, weight] of weights) if (variant.terms.has(term)) shared += weight;
-      if (shared === 0) continue;
-      const dice = (2 * shared) / (queryWeight + variant.weight);
+    for (const [index, sharedWeight] of shared) {
+      const variant = variants[index] as Variant;
+      const dice = (2 * sharedWeight) / (queryWeight + variant.weight);
       best = Math.max(best, variant.language === language ? dice : dice * OTHER_LANGUAGE_BOOST);
     }
     return best;

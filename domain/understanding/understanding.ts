@@ -186,10 +186,18 @@ export class Understanding {
     }
     // The question sentence on its own, and with the situation around it: whichever explains an
     // entry better counts (« Est-ce possible ? » needs its context; "What is a UE?" does not).
-    const ranked = context ? mergeRankings(this.index.rank(analyzed.terms, language), this.index.rank(analyzed.terms, language, context.terms)) : this.index.rank(analyzed.terms, language);
+    const alone = this.index.rank(analyzed.terms, language);
+    const ranked = context && !this.confident(alone) ? mergeRankings(alone, this.index.rank(analyzed.terms, language, context.terms)) : alone;
     const intent = this.decide(ranked, language);
     if (intent.kind === "answer" && isPolarQuestion(focused.question)) intent.answer = this.withVerdict(intent.answer, analyzed.terms, focused.question, language);
     return this.result(language, intent, corrections, ranked.slice(0, 5));
+  }
+
+  /** True when the best entry would be answered as it is (see decide): no need to look further. */
+  private confident(ranked: readonly RankedEntry[]): boolean {
+    const { answerScore, answerMargin, minCoverage } = this.policy;
+    const [best, runnerUp] = ranked.filter((candidate) => candidate.coverage >= minCoverage);
+    return best !== undefined && best.score >= answerScore && (!runnerUp || best.score - runnerUp.score >= answerMargin);
   }
 
   private decide(ranked: RankedEntry[], language: Language): Intent {
