@@ -13,8 +13,9 @@ import { countWords, TermAnalyzer } from "./term-analyzer";
  *
  * 2: the stored analysis holds the first stage's search index.
  * 3: elisions typed without apostrophe are split from known words in learners' messages.
+ * 4: the analysis holds the terms of the entries' claims.
  */
-export const ANALYZER_VERSION = 3;
+export const ANALYZER_VERSION = 4;
 
 /**
  * What indexing needs from one entry's texts, computed when the content is published rather than
@@ -48,7 +49,7 @@ export interface ContentAnalysis {
  */
 export function isEntryAnalysis(value: unknown): value is EntryAnalysis {
   if (typeof value !== "object" || value === null) return false;
-  const { questions, answer, words } = value as Partial<Record<keyof EntryAnalysis, unknown>>;
+  const { questions, answer, words, claims } = value as Partial<Record<keyof EntryAnalysis, unknown>>;
   const isTerms = (terms: unknown) => Array.isArray(terms) && terms.every((term) => typeof term === "string");
   const isVariants = (variants: unknown) => Array.isArray(variants) && variants.every(isTerms);
   const byLanguage = (field: unknown, check: (x: unknown) => boolean) =>
@@ -57,7 +58,8 @@ export function isEntryAnalysis(value: unknown): value is EntryAnalysis {
     byLanguage(questions, isVariants) &&
     byLanguage(answer, isTerms) &&
     Array.isArray(words) &&
-    words.every((pair) => Array.isArray(pair) && pair.length === 2 && typeof pair[0] === "string" && typeof pair[1] === "number")
+    words.every((pair) => Array.isArray(pair) && pair.length === 2 && typeof pair[0] === "string" && typeof pair[1] === "number") &&
+    (claims === undefined || (Array.isArray(claims) && claims.every((claim) => byLanguage(claim, isTerms))))
   );
 }
 
@@ -113,6 +115,7 @@ export function analyzeEntryTerms(analyzer: TermAnalyzer, entry: ContentEntry): 
   return {
     questions: { fr: entry.questions.fr.map((q) => document(q, "fr")), en: entry.questions.en.map((q) => document(q, "en")) },
     answer: { fr: document(entry.answer.fr, "fr"), en: document(entry.answer.en, "en") },
+    ...(entry.claims?.length ? { claims: entry.claims.map((claim) => ({ fr: document(claim.fr, "fr"), en: document(claim.en, "en") })) } : {}),
   };
 }
 

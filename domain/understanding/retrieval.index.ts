@@ -96,9 +96,13 @@ export class RetrievalIndex {
   private readonly variantsByTerm = new Map<string, Map<string, number[]>>();
   /** Every term of each entry (variants and answers), for the coverage. */
   private readonly entryTerms = new Map<string, Set<string>>();
-  /** Multinomial naive Bayes over the entries: log P(term | entry), and the log of the unseen-term mass. */
-  private readonly logLikelihood = new Map<string, Map<string, number>>();
-  private readonly logUnseen = new Map<string, number>();
+  /**
+   * Multinomial naive Bayes over the entries: log P(term | entry), and the log of the unseen-term
+   * mass. Trained at the first message that needs it, not at a cold start.
+   */
+  private bayes: { logLikelihood: Map<string, Map<string, number>>; logUnseen: Map<string, number> } | undefined;
+  /** Each entry's analyzed terms: the Bayes counts, and the claims' terms. */
+  private readonly analyzed: ReadonlyMap<string, EntryTerms>;
 
   /** True when the entries' analysis came from the stored one rather than from analyzing them now. */
   readonly usedStoredAnalysis: boolean;
@@ -126,7 +130,7 @@ export class RetrievalIndex {
       this.entryTerms.set(entry.id, all);
       for (const term of all) this.entryFrequency.set(term, (this.entryFrequency.get(term) ?? 0) + 1);
     }
-    this.trainBayes(analyzed);
+    this.analyzed = analyzed;
     // Weights depend on frequencies across all entries: variants are weighed once everything is counted.
     for (const [entryId, variants] of analyzedVariants) {
       const weighed = variants.map(({ language, terms }) => {
@@ -186,7 +190,9 @@ export class RetrievalIndex {
    * the words learners reuse, but say more than what is asked). Laplace-smoothed over the content's
    * vocabulary.
    */
-  private trainBayes(analyzed: ReadonlyMap<string, EntryTerms>): void {
+  private trainBayes(analyzed: ReadonlyMap<string, EntryTerms>): NonNullable<RetrievalIndex["bayes"]> {
+    const logLikelihood = new Map<string, Map<string, number>>();
+    const logUnseen = new Map<string, number>();
     const vocabulary = new Set<string>();
     const counts = new Map<string, Map<string, number>>();
     for (const [entryId, terms] of analyzed) {
@@ -207,9 +213,10 @@ export class RetrievalIndex {
       const denominator = Math.log(total + BAYES_ALPHA * vocabulary.size);
       const likelihood = new Map<string, number>();
       for (const [term, value] of count) likelihood.set(term, Math.log(value + BAYES_ALPHA) - denominator);
-      this.logLikelihood.set(entryId, likelihood);
-      this.logUnseen.set(entryId, Math.log(BAYES_ALPHA) - denominator);
+      logLikelihood.set(entryId, likelihood);
+      logUnseen.set(entryId, Math.log(BAYES_ALPHA) - denominator);
     }
+    return { logLikelihood, logUnseen };
   }
 
   /**
@@ -219,12 +226,14 @@ export class RetrievalIndex {
    */
   private posteriors(terms: ReadonlySet<string>, candidates: readonly string[]): Map<string, number> {
     const known = [...terms].filter((term) => this.entryFrequency.has(term) && !WEAK_CONCEPTS.has(term));
+    this.bayes ??= this.trainBayes(this.analyzed);
+    const { logLikelihood, logUnseen } = this.bayes;
     const logs = new Map<string, number>();
     let max = -Infinity;
     for (const entryId of candidates) {
-      const likelihood = this.logLikelihood.get(entryId);
+      const likelihood = logLikelihood.get(entryId);
       if (!likelihood) continue;
-      const unseen = this.logUnseen.get(entryId) ?? 0;
+      const unseen = logUnseen.get(entryId) ?? 0;
       let log = 0;
       for (const term of known) log += likelihood.get(term) ?? unseen;
       logs.set(entryId, log);
@@ -276,6 +285,11 @@ export class RetrievalIndex {
     if (frequency === undefined) return Math.log(1 + this.entryCount) * UNKNOWN_TERM_FACTOR;
     const weight = Math.log(1 + this.entryCount / frequency);
     return WEAK_CONCEPTS.has(term) ? weight * WEAK_CONCEPT_FACTOR : weight;
+  }
+
+  /** The terms of an entry's claims, as analyzed (stored at publish, or analyzed here). */
+  claimTerms(entryId: string): Record<Language, string[]>[] {
+    return this.analyzed.get(entryId)?.claims ?? [];
   }
 
   /** Weighted Dice coefficient of two term lists (the weights of the similarity): how alike two texts are. */

@@ -23,6 +23,8 @@ export interface IndexedDocument {
 export interface EntryTerms {
   questions: Record<Language, string[][]>;
   answer: Record<Language, string[]>;
+  /** The terms of each of the entry's claims (its yes/no facts), per language; not indexed. */
+  claims?: Record<Language, string[]>[];
 }
 
 export type SearchIndex = MiniSearch<IndexedDocument>;

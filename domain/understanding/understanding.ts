@@ -131,12 +131,13 @@ export class Understanding {
     this.index = new RetrievalIndex(entries, analysis);
     for (const entry of entries) {
       if (!entry.claims?.length) continue;
+      const analyzed = this.index.claimTerms(entry.id);
       this.claimTerms.set(
         entry.id,
-        entry.claims.map((claim) => ({
+        entry.claims.map((claim, i) => ({
           text: { fr: claim.fr, en: claim.en },
           holds: claim.holds,
-          terms: { fr: this.index.analyzer.analyzeDocument(claim.fr, "fr").terms, en: this.index.analyzer.analyzeDocument(claim.en, "en").terms },
+          terms: analyzed[i] ?? { fr: this.index.analyzer.analyzeDocument(claim.fr, "fr").terms, en: this.index.analyzer.analyzeDocument(claim.en, "en").terms },
         })),
       );
     }
