@@ -138,15 +138,6 @@ export class RetrievalIndex {
         return { language, terms: unique, weight: sum([...unique].map((term) => this.weight(term))) };
       });
       this.variants.set(entryId, weighed);
-      const byTerm = new Map<string, number[]>();
-      weighed.forEach((variant, index) => {
-        for (const term of variant.terms) {
-          const holding = byTerm.get(term);
-          if (holding) holding.push(index);
-          else byTerm.set(term, [index]);
-        }
-      });
-      this.variantsByTerm.set(entryId, byTerm);
     }
     // The index as published when it indexes these entries; otherwise built from their documents.
     const loaded = analysis?.index === undefined ? undefined : loadSearchIndex(analysis.index, [...analyzed.keys()]);
@@ -263,12 +254,28 @@ export class RetrievalIndex {
   }
 
   /** Weighted Dice coefficient between the message and the entry's nearest question variant. */
+  /** Which of an entry's variants hold each term, made the first time the entry is a candidate. */
+  private variantIndex(entryId: string, variants: readonly Variant[]): Map<string, number[]> {
+    let byTerm = this.variantsByTerm.get(entryId);
+    if (byTerm) return byTerm;
+    byTerm = new Map<string, number[]>();
+    for (const [index, variant] of variants.entries()) {
+      for (const term of variant.terms) {
+        const holding = byTerm.get(term);
+        if (holding) holding.push(index);
+        else byTerm.set(term, [index]);
+      }
+    }
+    this.variantsByTerm.set(entryId, byTerm);
+    return byTerm;
+  }
+
   private similarity(weights: ReadonlyMap<string, number>, queryWeight: number, entryId: string, language: Language): number {
     const variants = this.variants.get(entryId) ?? [];
-    const byTerm = this.variantsByTerm.get(entryId);
+    const byTerm = this.variantIndex(entryId, variants);
     const shared = new Map<number, number>();
     for (const [term, weight] of weights) {
-      for (const index of byTerm?.get(term) ?? []) shared.set(index, (shared.get(index) ?? 0) + weight);
+      for (const index of byTerm.get(term) ?? []) shared.set(index, (shared.get(index) ?? 0) + weight);
     }
     let best = 0;
     for (const [index, sharedWeight] of shared) {
