@@ -22,6 +22,11 @@ export interface HttpResponse {
 export const MAX_BODY_BYTES = 256 * 1024;
 /** A question to an advisor fits in a few paragraphs; longer text is refused, not truncated. */
 export const MAX_TEXT_CHARS = 2_000;
+/**
+ * Channels' ids are far shorter (a Teams personal conversation id, the longest, is under 200
+ * characters). Ids are kept in the conversation's journal and participants: an absurd one is refused.
+ */
+export const MAX_ID_CHARS = 512;
 /** Teams adds one attachment (the HTML rendering) to ordinary messages; the assistant reads none. */
 export const MAX_ATTACHMENTS = 10;
 
@@ -36,7 +41,9 @@ const IGNORED_TYPES = ["typing", "endOfConversation", "installationUpdate", "eve
 const ACCEPTED_TYPES = new Set<string>([...HANDLED_TYPES, ...IGNORED_TYPES]);
 
 const nonEmpty = z.string().min(1, "must be a non-empty string");
-const account = z.looseObject({ id: nonEmpty });
+const bounded = (schema: z.ZodString) => schema.max(MAX_ID_CHARS, `must be at most ${MAX_ID_CHARS} characters`);
+const nonEmptyId = bounded(nonEmpty);
+const account = z.looseObject({ id: nonEmptyId, aadObjectId: bounded(z.string()).optional() });
 
 /**
  * The part of an activity the assistant relies on, checked before botbuilder may see it: botbuilder
@@ -46,11 +53,11 @@ const activityEnvelope = z.looseObject({
   type: nonEmpty,
   channelId: nonEmpty,
   serviceUrl: nonEmpty.refine(isHttpUrl, "must be an absolute http(s) URL"),
-  conversation: z.looseObject({ id: nonEmpty }),
+  conversation: z.looseObject({ id: nonEmptyId }),
   from: account,
   recipient: account.optional(),
-  id: z.string().optional(),
-  replyToId: z.string().optional(),
+  id: bounded(z.string()).optional(),
+  replyToId: bounded(z.string()).optional(),
   locale: z.string().optional(),
   text: z.string().optional(),
   deliveryMode: z.string().optional(),
@@ -105,7 +112,7 @@ export function parseActivityRequest(request: HttpRequest): { activity: Record<s
   if (!envelope.success) {
     const problems = envelope.error.issues.map((issue) => `${issue.path.join(".") || "(body)"}: ${issue.message}`);
     return {
-      response: clientError(400, `The body is not a Bot Framework activity: ${problems.join("; ")}.`, "an activity with type, channelId, serviceUrl, conversation.id and from.id"),
+      response: clientError(400, `The body is not a Bot Framework activity: ${problems.join("; ")}.`, `an activity with type, channelId, serviceUrl, conversation.id and from.id, ids of at most ${MAX_ID_CHARS} characters`),
     };
   }
   const { type, text, attachments } = envelope.data;

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { calculateChangeHash, ConversationState, type Activity, type Storage, type StoreItems, type TurnContext } from "botbuilder";
 import type { CollectedPut } from "../dynamodb/collected-writes";
 import { InfraError } from "../errors";
@@ -12,6 +13,11 @@ export const REPLAY_ENTRIES = 3;
 export const REPLAY_SECONDS = 3600;
 /** Larger replies are not kept (the entry says so): the state document stays far from DynamoDB's 400 KB. */
 export const MAX_REPLAY_BYTES = 64 * 1024;
+/**
+ * Longer ids (activity ids, channel accounts) are kept as their hash: the HTTP check refuses them
+ * (functions/http/bot-http.ts), and a state document must never grow with what a caller sends.
+ */
+export const MAX_STORED_ID_CHARS = 512;
 /** The state properties this class owns, beside the bot's own. */
 export const JOURNAL_PROPERTY = "$turns";
 export const PARTICIPANTS_PROPERTY = "$participants";
@@ -143,7 +149,7 @@ export class OptimisticConversationState extends ConversationState {
    * another processing of the same activity, undefined when it has not.
    */
   appliedBy(context: TurnContext, activityId: string, nonces: readonly string[]): "this-attempt" | "earlier" | undefined {
-    const entry = journalOf(this.cached(context)?.state).find((e) => e.a === activityId);
+    const entry = journalOf(this.cached(context)?.state).find((e) => e.a === storedId(activityId));
     if (!entry) return undefined;
     return nonces.includes(entry.n) ? "this-attempt" : "earlier";
   }
@@ -153,7 +159,7 @@ export class OptimisticConversationState extends ConversationState {
    * undefined when none were kept (normal delivery, too large, or too old).
    */
   repliesOf(context: TurnContext, activityId: string): Record<string, unknown>[] | undefined {
-    return journalOf(this.cached(context)?.state).find((e) => e.a === activityId)?.r;
+    return journalOf(this.cached(context)?.state).find((e) => e.a === storedId(activityId))?.r;
   }
 
   /** True once this turn's write of the conversation state succeeded. */
@@ -286,19 +292,25 @@ export class OptimisticConversationState extends ConversationState {
     const stamp = context.turnState.get(STAMP_KEY) as Stamp | undefined;
     if (!stamp) return;
     const journal = journalOf(state);
-    const entry: JournalEntry = { a: stamp.activityId, n: stamp.nonce, ...keptReplies(stamp, this.now()) };
-    const current = journal.find((e) => e.a === stamp.activityId && e.n === stamp.nonce);
+    const activityId = storedId(stamp.activityId);
+    const entry: JournalEntry = { a: activityId, n: stamp.nonce, ...keptReplies(stamp, this.now()) };
+    const current = journal.find((e) => e.a === activityId && e.n === stamp.nonce);
     // Written once per run; again only if replies were added after that write (its time kept).
     if (!current || JSON.stringify([current.r, current.o]) !== JSON.stringify([entry.r, entry.o])) {
-      const others = journal.filter((e) => e.a !== stamp.activityId);
+      const others = journal.filter((e) => e.a !== activityId);
       state[JOURNAL_PROPERTY] = pruneReplies([...others, entry].slice(-JOURNAL_SIZE), this.now());
     }
     const from = context.activity.from;
-    const accounts = [from?.id, from?.aadObjectId].filter((id): id is string => typeof id === "string" && id !== "");
+    const accounts = [from?.id, from?.aadObjectId].filter((id): id is string => typeof id === "string" && id !== "").map(storedId);
     const participants = Array.isArray(state[PARTICIPANTS_PROPERTY]) ? (state[PARTICIPANTS_PROPERTY] as string[]) : [];
     const added = accounts.filter((id) => !participants.includes(id));
     if (added.length > 0) state[PARTICIPANTS_PROPERTY] = [...participants, ...added].slice(-MAX_PARTICIPANTS);
   }
+}
+
+/** An id as the state keeps it: itself, or the hash of an absurdly long one. */
+export function storedId(id: string): string {
+  return id.length <= MAX_STORED_ID_CHARS ? id : `sha256:${createHash("sha256").update(id).digest("hex")}`;
 }
 
 /** The replies of a stamped turn as its journal entry keeps them. */

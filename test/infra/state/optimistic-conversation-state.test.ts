@@ -123,6 +123,25 @@ describe("OptimisticConversationState", () => {
     expect((await stored(id)).whole.$participants).toEqual(["29:teams-user", "00000000-0000-4000-8000-000000000001"]);
   });
 
+  it("keeps an oversized activity id or account out of the state (as its hash): the conversation's later turns still write", async () => {
+    const id = randomUUID();
+    const huge = "x".repeat(200 * 1024);
+    for (const i of [1, 2]) {
+      const context = turn(id, { id: `${huge}${i}`, aadObjectId: `${huge}-aad` });
+      await note(context, `turn ${i}`);
+      state.stampTurn(context, { activityId: `${huge}-${i}`, nonce: `n-${i}` });
+      await state.saveChanges(context);
+    }
+    const { value, whole } = await stored(id);
+    expect(value?.notes).toEqual(["turn 1", "turn 2"]);
+    expect(JSON.stringify(whole).length).toBeLessThan(2_048);
+    // The journal still recognises the activity by its id.
+    const reader = turn(id);
+    await state.load(reader);
+    expect(state.appliedBy(reader, `${huge}-2`, ["n-2"])).toBe("this-attempt");
+    expect(state.appliedBy(reader, `${huge}-3`, ["n-3"])).toBeUndefined();
+  });
+
   it("writes nothing when the turn changed nothing and was not stamped", async () => {
     const id = randomUUID();
     const context = turn(id);
