@@ -1,5 +1,5 @@
 import { z } from "zod/v4";
-import { log, withCorrelation } from "../app/logging";
+import { log, withCorrelation, withoutConsoleErrors } from "../app/logging";
 import type { CloudAdapter, TurnContext } from "botbuilder";
 import { AUTH_FAILURES, AUTHENTICATION_UNAVAILABLE, CHANNEL_REFUSAL_PREFIX } from "./bot-authentication";
 
@@ -206,9 +206,13 @@ async function processActivity(
     },
   };
   const ignored = new Set<string>(IGNORED_TYPES);
-  await adapter.process({ method: "POST", headers: lowerCaseHeaders(request.headers), body: parsed.activity }, res, async (context) => {
-    if (!ignored.has(context.activity.type)) await bot.run(context);
-  });
+  // botbuilder prints refused tokens (a key's PEM among them) with console.error; BotAuthentication
+  // logs one structured, rate-limited line per refusal instead.
+  await withoutConsoleErrors(() =>
+    adapter.process({ method: "POST", headers: lowerCaseHeaders(request.headers), body: parsed.activity }, res, async (context) => {
+      if (!ignored.has(context.activity.type)) await bot.run(context);
+    }),
+  );
   if (statusCode === 401) return respond(refusedResponse(sent));
   if (statusCode >= 400) {
     // botbuilder's own messages for other failures may carry internals: keep them in the logs only.

@@ -1,7 +1,7 @@
 import { createLocalJWKSet, createRemoteJWKSet, errors, jwtVerify, type JWTVerifyGetKey } from "jose";
 import { learnerIdSchema } from "../../domain/learner/learner.schema";
 import type { WebchatTokenConfig } from "../../infra/config/webchat-token.env";
-import { log } from "../app/logging";
+import { log, RateLimitedLog, REFUSAL_LOG_LINES_PER_MINUTE } from "../app/logging";
 
 /**
  * The website's proof of who the learner is: a JWT it signed for this function when the learner
@@ -41,6 +41,12 @@ export function createWebsiteTokenVerifier(config: WebchatTokenConfig): (authori
     : // Cached for the container's life, refetched at most every 30 s when an unknown kid shows up (key rotation).
       createRemoteJWKSet(new URL(config.WEBSITE_JWKS_URL!), { timeoutDuration: 3_000, cooldownDuration: 30_000, cacheMaxAge: 10 * 60_000 });
   const claim = config.WEBSITE_LEARNER_CLAIM;
+  // Anyone on the internet can send tokens: refusals are logged, but not all of a flood.
+  const refusals = new RateLimitedLog(REFUSAL_LOG_LINES_PER_MINUTE);
+  const refused = (reason: keyof typeof WEBSITE_TOKEN_FAILURES, detail?: string, more = ""): WebsiteTokenCheck => {
+    refusals.log("warn", "website_token_refused", { reason, ...(detail ? { detail } : {}) });
+    return { ok: false, status: 401, reason: `${WEBSITE_TOKEN_FAILURES[reason]}${more}` };
+  };
 
   return async (authorization) => {
     const match = /^Bearer ([^\s]+)$/i.exec((authorization ?? "").trim());
@@ -62,17 +68,14 @@ export function createWebsiteTokenVerifier(config: WebchatTokenConfig): (authori
       if (typeof learnerId !== "string" || !learnerIdSchema.safeParse(learnerId).success) return refused("learner");
       return { ok: true, learnerId };
     } catch (error) {
-      return classify(error, config.WEBSITE_TOKEN_MAX_AGE_SECONDS);
+      return classify(error, config.WEBSITE_TOKEN_MAX_AGE_SECONDS, refused);
     }
   };
 }
 
-function refused(reason: keyof typeof WEBSITE_TOKEN_FAILURES, detail?: string, more = ""): WebsiteTokenCheck {
-  log("warn", "website_token_refused", { reason, ...(detail ? { detail } : {}) });
-  return { ok: false, status: 401, reason: `${WEBSITE_TOKEN_FAILURES[reason]}${more}` };
-}
+type Refuse = (reason: keyof typeof WEBSITE_TOKEN_FAILURES, detail?: string, more?: string) => WebsiteTokenCheck;
 
-function classify(error: unknown, maxAgeSeconds: number): WebsiteTokenCheck {
+function classify(error: unknown, maxAgeSeconds: number, refused: Refuse): WebsiteTokenCheck {
   const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
   if (error instanceof errors.JWTExpired) {
     return error.claim === "iat" ? refused("tooOld", detail, `: issued more than ${maxAgeSeconds} s ago`) : refused("expired", detail);

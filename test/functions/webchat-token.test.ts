@@ -6,6 +6,7 @@ import type { APIGatewayProxyStructuredResultV2 } from "aws-lambda";
 import { exportJWK, generateKeyPair, SignJWT, type CryptoKey, type JWK } from "jose";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { ConfigError } from "../../infra/config/env";
+import { REFUSAL_LOG_LINES_PER_MINUTE } from "../../functions/app/logging";
 import { loadWebchatTokenConfig } from "../../infra/config/webchat-token.env";
 import { createWebchatTokenService, type WebchatTokenService } from "../../functions/webchat-token";
 import { httpApiEvent } from "../support/activities";
@@ -230,6 +231,20 @@ describe("POST /api/webchat/token: a Direct Line token for the learner the websi
     const old = await post(service, `Bearer ${await websiteToken({ issuedAt: now() - 120 - 40, expiresIn: "1h" })}`);
     expect(old.statusCode).toBe(401);
     expect(old.json.error).toMatch(/too old: issued more than 120 s ago/);
+  });
+
+  it("logs refusals as structured lines, at most a few a minute", async () => {
+    const lines: string[] = [];
+    vi.spyOn(console, "warn").mockImplementation((line: unknown) => void lines.push(String(line)));
+    try {
+      const service = await createWebchatTokenService(loadWebchatTokenConfig(env()));
+      for (let i = 0; i < REFUSAL_LOG_LINES_PER_MINUTE + 10; i++) expect((await post(service, "Bearer not.a.jwt")).statusCode).toBe(401);
+      const refused = lines.map((line) => JSON.parse(line) as Record<string, unknown>).filter((line) => line.event === "website_token_refused");
+      expect(refused).toHaveLength(REFUSAL_LOG_LINES_PER_MINUTE);
+      expect(refused[0]).toMatchObject({ level: "warn", reason: "malformed" });
+    } finally {
+      vi.restoreAllMocks();
+    }
   });
 
   it("answers 405 to another method", async () => {
