@@ -10,7 +10,8 @@ export interface OfferedJob {
  * A question the assistant asked at the end of a reply, answered in the next message: « oui » /
  * "sure" starts `accept`; « le deuxième » / "the first one" starts that choice; « non merci » drops
  * it. Anything else is a new message, and the offer is forgotten. What an offer promises is
- * therefore what it starts: a job of the registry, with the question already asked.
+ * therefore what it starts: a job of the registry, with the question already asked (kept in the
+ * state as an advisor would read it, redactQuestionForAdvisor: no identifier, grade or titled name).
  */
 export interface Offer {
   accept?: OfferedJob;
