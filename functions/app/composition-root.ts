@@ -90,8 +90,10 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const learners = new DynamoDbLearnerRepository({ doc, tableName: tables.learners, turnItems: currentTurnItems });
   const readAlong = new LearnerReadAlong({ config, tableName: tables.learners, turnItems: currentTurnItems });
   const wired: AdvisorServices = {
-    understanding: async () => knowledge.current().prepared,
-    catalog: async () => catalog.current(),
+    // Before their first successful read (a cold start during an outage) these read again or throw:
+    // the turn gets the apology, never an answer from empty data.
+    understanding: async () => (await knowledge.ready()).prepared,
+    catalog: () => catalog.ready(),
     learners,
     events: new DynamoDbEventsRepository({
       doc,

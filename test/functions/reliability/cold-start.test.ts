@@ -7,7 +7,9 @@ import { ensureTables, tableNames } from "../../../infra/dynamodb/tables";
 import { freePort } from "../../../infra/local/dynamodb-local";
 import { startEmbeddedStore, type EmbeddedStore } from "../../../infra/local/embedded-store";
 import { httpApiEvent, replyTexts } from "../../support/activities";
-import { message, seed } from "../../support/reliability";
+import { FIRST_LOAD_BACKOFF } from "../../../infra/cache/background-refresh";
+import { testDynamoClients } from "../../support/dynamo";
+import { faultyClients, message, post as postTo, reliableApp, seed, seededTables, tablesOf, texts } from "../../support/reliability";
 
 /**
  * A Lambda cold start while DynamoDB cannot be reached: the app cannot read its catalog and content.
@@ -49,5 +51,29 @@ describe("a cold start while DynamoDB is unreachable", () => {
     const answered = await post(JSON.stringify(message(conversation.id, "bonjour")));
     expect(answered.statusCode).toBe(200);
     expect(replyTexts(answered.body ?? "")[0]).toMatch(/^Bonjour ! Je suis l'assistant/);
+    // The catalog and the content are read again at once, not after their refresh intervals.
+    expect(replyTexts((await post(JSON.stringify(message(conversation.id, "c'est quoi NSY103 ?")))).body ?? "")[0]).toMatch(/^NSY103 — Linux : principes et programmation/);
+    expect(replyTexts((await post(JSON.stringify(message(conversation.id, "c'est quoi une UA ?")))).body ?? "")[0]).toMatch(/unité d'activité|UA/);
+  }, 60_000);
+});
+
+describe("a cold start that cannot read its catalog and content, though the conversation state can be read", () => {
+  it("apologises rather than answer « unknown unit » or « je ne sais pas », then answers once they can be read, at the next turn after a short backoff", async () => {
+    const dynamo = await seededTables();
+    let down = true;
+    const { clients } = faultyClients(testDynamoClients({ maxAttempts: 1 }), (command) =>
+      down && tablesOf(command).some((table) => table === dynamo.tables.catalog || table === dynamo.tables.content) ? new Error("Service unavailable") : undefined,
+    );
+    const app = await reliableApp(dynamo, { overrides: { clients } });
+    const conversation = `cold-${randomUUID()}`;
+    for (const text of ["c'est quoi NSY103 ?", "c'est quoi une UA ?", "puis-je m'inscrire à NSY103 au S2 ?"]) {
+      const { status, replies } = await postTo(app, message(conversation, text));
+      expect(status).toBe(200);
+      expect(texts(replies)).toEqual([apologyWording.fr]);
+    }
+    down = false;
+    await new Promise((resolve) => setTimeout(resolve, FIRST_LOAD_BACKOFF.firstMs + 100));
+    expect(texts((await postTo(app, message(conversation, "c'est quoi NSY103 ?"))).replies)[0]).toMatch(/^NSY103 — Linux : principes et programmation/);
+    expect(texts((await postTo(app, message(conversation, "c'est quoi une UA ?"))).replies)[0]).toMatch(/unité d'activité|UA/);
   }, 60_000);
 });
