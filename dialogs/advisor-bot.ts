@@ -4,6 +4,7 @@ import { redactPersonalData } from "../domain/events/redaction";
 import { DEFAULT_LANGUAGE } from "../domain/language/language";
 import type { Understood } from "../domain/understanding/understanding";
 import type { AdvisorServices } from "./advisor-services";
+import { isSharedConversation, withoutRecipientMention } from "./conversation-scope";
 import type { ConversationData } from "./conversation-data";
 import type { Job, JobOutcome, JobTurn } from "./job";
 import { JOBS } from "./jobs";
@@ -43,8 +44,11 @@ export class AdvisorBot extends ActivityHandler {
       const botId = context.activity.recipient?.id;
       logTeamsChannel(context, this.services);
       const newcomers = (context.activity.membersAdded ?? []).filter((member) => member.id !== botId);
+      // In a channel or group chat, the welcome is posted once, when the assistant is added, not for
+      // every member who joins.
+      const welcome = isSharedConversation(context.activity) ? newcomers.length < (context.activity.membersAdded ?? []).length : newcomers.length > 0;
       const data = await this.load(context);
-      if (newcomers.length > 0 && !data.welcomed) {
+      if (welcome && !data.welcomed) {
         data.welcomed = true;
         await context.sendActivity(welcomeReply(data.language));
       }
@@ -72,6 +76,9 @@ export class AdvisorBot extends ActivityHandler {
     // A card button sends its text in `value`; it reads as if the learner had typed it.
     const value = context.activity.value as { text?: unknown } | undefined;
     if (!context.activity.text && typeof value?.text === "string") context.activity.text = value.text;
+    // In a channel, the message starts with the assistant's @mention: understood without it, and
+    // prompts (which read the activity's text) read it without it too.
+    if (context.activity.text) context.activity.text = withoutRecipientMention(context.activity);
     const text = (context.activity.text ?? "").trim();
     const data = await this.load(context);
 

@@ -119,6 +119,7 @@ function originOf(previous: PreviousQuestion | undefined): Pick<HandoffRequest, 
 export const handoffJob: DialogJob = {
   name: HANDOFF_DIALOG,
   handles: { handoff: "new-topic" },
+  usesRecord: true,
   label: { fr: "Demande à un conseiller", en: "Request to an advisor" },
   help: { fr: "vous mettre en relation avec un conseiller", en: "put you in touch with an advisor" },
   // While the learner writes their question for an advisor, a question is what they write.

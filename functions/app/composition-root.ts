@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import { AdvisorBot } from "../../dialogs/advisor-bot";
 import type { AdvisorServices } from "../../dialogs/advisor-services";
 import { apologyWording } from "../../dialogs/apology.wording";
+import { isSharedConversation } from "../../dialogs/conversation-scope";
 import { DEFAULT_LANGUAGE, detectLanguage } from "../../domain/language/language";
 import { advisorsChannelOf, type Config } from "../../infra/config/env";
 import { readSecretParameter } from "../../infra/config/secrets";
@@ -118,7 +119,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     ...(wired.advisorsChannel ? { advisorsChannel: new HeldBackHandoffNotifier(wired.advisorsChannel) } : {}),
   };
 
-  const conversationState = new OptimisticConversationState(storage, undefined, undefined, readAlong.plan);
+  // In a Teams channel or group chat each participant's dialog is kept apart.
+  const conversationState = new OptimisticConversationState(storage, undefined, undefined, readAlong.plan, isSharedConversation);
   const bot = new AdvisorBot(conversationState, services);
   const guard = new TurnGuard({
     bot,

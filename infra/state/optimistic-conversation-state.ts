@@ -29,9 +29,12 @@ export const PARTICIPANTS_PROPERTY = "$participants";
  */
 export const ABSENT_ETAG = "ue-advisor:absent";
 
-/** botbuilder's ConversationState key (default namespace); test/infra/state/optimistic-conversation-state.test.ts checks they agree. */
-export function conversationStateKey(channelId: string, conversationId: string): string {
-  return `${channelId}/conversations/${conversationId}/`;
+/**
+ * botbuilder's ConversationState key (default namespace); test/infra/state/optimistic-conversation-state.test.ts
+ * checks they agree. With a member: the state of one participant of a shared conversation.
+ */
+export function conversationStateKey(channelId: string, conversationId: string, memberId?: string): string {
+  return `${channelId}/conversations/${conversationId}/${memberId === undefined ? "" : `members/${storedId(memberId)}/`}`;
 }
 
 export class StateConflictError extends InfraError {}
@@ -124,6 +127,8 @@ function readsAlong(storage: Storage): storage is AlongReadingStorage {
  *   REPLAY_SECONDS (older ones are dropped at the next write), at most MAX_REPLAY_BYTES each;
  * - the channel accounts that spoke in the conversation (PARTICIPANTS_PROPERTY: from.id and Teams'
  *   aadObjectId), so an erasure can find every conversation of a learner.
+ * In a conversation kept per member (`perMember`), each participant's state is a document of its own,
+ * with its own journal and participants.
  */
 export class OptimisticConversationState extends ConversationState {
   private readonly cacheKey = Symbol("ue-advisor.optimistic-state");
@@ -134,8 +139,21 @@ export class OptimisticConversationState extends ConversationState {
     private readonly now: () => number = Date.now,
     /** Items read in the same request as the state (a storage that cannot, such as MemoryStorage, reads the state alone). */
     private readonly readAlong?: ReadAlong,
+    /**
+     * Conversations whose participants each have a state of their own (a Teams channel or group
+     * chat): one participant's prompt, offer or dialog is never answered by another's message.
+     */
+    private readonly perMember?: (activity: Activity) => boolean,
   ) {
     super(storage, namespace);
+  }
+
+  /** botbuilder's key, and in a conversation kept per member, the sender's part of it (see conversationStateKey). */
+  override getStorageKey(context: TurnContext): string | undefined {
+    const key = super.getStorageKey(context);
+    const member = context.activity.from?.id;
+    if (key === undefined || !member || !this.perMember?.(context.activity)) return key;
+    return `${key}members/${storedId(member)}/`;
   }
 
   /** Asks the next write of this turn to record the activity in the journal and its sender as a participant. */

@@ -14,6 +14,26 @@ describe("welcome and conversation control", () => {
     expect(await send({ type: "conversationUpdate", membersAdded: [{ id: "visitor", name: "Learner" }], recipient: { id: "bot", name: "bot" } })).toEqual([]);
   });
 
+  it("in a channel, posts the welcome when the assistant is added, not when members join", async () => {
+    const { send } = await botConversation();
+    const channel = { conversation: { id: "19:general@thread.tacv2", conversationType: "channel", isGroup: true }, recipient: { id: "28:bot", name: "bot" } };
+    expect(await send({ type: "conversationUpdate", membersAdded: [{ id: "29:newcomer", name: "Learner" }], ...channel })).toEqual([]);
+    const [welcome] = await send({ type: "conversationUpdate", membersAdded: [{ id: "28:bot", name: "bot" }], ...channel });
+    expect(replyText(welcome!)).toMatch(/^Bonjour ! Je suis l'assistant d'orientation du Cnam Paris/);
+  });
+
+  it("understands a channel message without the assistant's @mention, and keeps the mention of someone else", async () => {
+    const { send } = await botConversation();
+    const mention = (id: string, name: string) => ({ type: "mention", text: `<at>${name}</at>`, mentioned: { id, name } });
+    const [reply] = await send({
+      type: "message",
+      text: "<at>UE Advisor</at> non",
+      entities: [mention("28:bot", "UE Advisor"), { type: "clientInfo" }],
+      recipient: { id: "28:bot", name: "UE Advisor" },
+    });
+    expect(replyText(reply!)).toBe("Très bien. N'hésitez pas si vous avez une autre question.");
+  });
+
   it("welcomes on a first greeting, then answers greetings, thanks, help and cancel briefly", async () => {
     const { play } = await botConversation();
     await play([

@@ -198,6 +198,28 @@ describe("OptimisticConversationState", () => {
     expect(state.repliesOf(reader, "a1")?.map((r) => r.text)).toEqual(["one", "two"]);
   });
 
+  it("in a conversation kept per member, keeps each sender's state in a document of its own", async () => {
+    const conversationId = `19:${randomUUID()}@thread.tacv2`;
+    const perMember = new OptimisticConversationState(storage, undefined, undefined, undefined, (activity) => activity.conversation?.isGroup === true);
+    const counter = perMember.createProperty<number>("count");
+    const group = (from: string, isGroup = true) => {
+      const context = turn(conversationId, { id: from });
+      context.activity.conversation.isGroup = isGroup;
+      return context;
+    };
+    for (const from of ["29:a", "29:a", "29:b"]) {
+      const context = group(from);
+      await counter.set(context, ((await counter.get(context)) ?? 0) + 1);
+      await perMember.saveChanges(context);
+    }
+    const read = async (key: string) => ((await storage.read([key]))[key] as { count?: number } | undefined)?.count;
+    expect(await read(conversationStateKey("test", conversationId, "29:a"))).toBe(2);
+    expect(await read(conversationStateKey("test", conversationId, "29:b"))).toBe(1);
+    expect(await read(conversationStateKey("test", conversationId))).toBeUndefined();
+    // Elsewhere, one document per conversation, as before.
+    expect(perMember.getStorageKey(group("29:a", false))).toBe(conversationStateKey("test", conversationId));
+  });
+
   it("names the state document as botbuilder's ConversationState does", async () => {
     const memory = new MemoryStorage();
     const conversationId = "19:abc@thread.v2;messageid=1";
