@@ -8,6 +8,7 @@ import { DEFAULT_LANGUAGE, detectLanguage } from "../../domain/language/language
 import { advisorsChannelOf, type Config } from "../../infra/config/env";
 import { readSecretParameter } from "../../infra/config/secrets";
 import { createDynamoClients, type DynamoClients } from "../../infra/dynamodb/client";
+import { withRequestBudget } from "../../infra/dynamodb/request-budget";
 import { tableNames } from "../../infra/dynamodb/tables";
 import { DynamoDbStorage } from "../../infra/state/dynamodb-storage";
 import { OptimisticConversationState } from "../../infra/state/optimistic-conversation-state";
@@ -69,7 +70,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const storage = overrides.storage ?? new DynamoDbStorage({ doc, tableName: tables.state, ttlSeconds: config.STATE_TTL_DAYS * day });
   const logEvent = ({ event, ...fields }: { event: string } & Record<string, unknown>) => log(event.endsWith("failed") ? "warn" : "info", event, fields);
 
-  const [knowledge, catalog] = await Promise.all([
+  // Bounded: past COLD_START_BUDGET_MS the container starts without them, and the turns read them.
+  const [knowledge, catalog] = await withRequestBudget(Date.now() + config.COLD_START_BUDGET_MS, () => Promise.all([
     startKnowledgeProvider({
       repository: new DynamoDbContentRepository({ doc, tableName: tables.content }),
       refreshIntervalMs: config.CONTENT_REFRESH_SECONDS * 1000,
@@ -80,7 +82,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       refreshIntervalMs: config.CATALOG_REFRESH_SECONDS * 1000,
       onEvent: logEvent,
     }),
-  ]);
+  ]));
   const adapter = apologizingAdapter(config, overrides.credentialsFactory);
 
   // New handoff requests are announced in the advisors' Teams channel, through the same adapter.

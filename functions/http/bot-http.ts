@@ -7,6 +7,8 @@ import { AUTH_FAILURES, AUTHENTICATION_UNAVAILABLE, CHANNEL_REFUSAL_PREFIX } fro
 export interface HttpRequest {
   /** The platform's id of this request (API Gateway's), used as the turn's correlation id in logs. */
   requestId?: string;
+  /** When the request arrived (epoch ms), before a cold start: the turn's time budget counts from it. */
+  receivedAt?: number;
   method: string;
   headers: Record<string, string | undefined>;
   body: string;
@@ -155,7 +157,8 @@ function isHttpUrl(value: string): boolean {
 
 /** What runs a turn: the bot itself, or the TurnGuard around it (functions/turn/turn-guard.ts). */
 export interface TurnRunner {
-  run(context: TurnContext): Promise<void>;
+  /** `receivedAt`: when the request arrived (epoch ms), for a runner whose budget counts from it. */
+  run(context: TurnContext, receivedAt?: number): Promise<void>;
 }
 
 /**
@@ -164,7 +167,7 @@ export interface TurnRunner {
  */
 export async function processBotRequest(adapter: CloudAdapter, bot: TurnRunner, request: HttpRequest): Promise<HttpResponse> {
   return withCorrelation(request.requestId, async () => {
-    const started = Date.now();
+    const started = request.receivedAt ?? Date.now();
     const response = await processActivity(adapter, bot, request);
     const activity = response.activity;
     log(response.statusCode >= 500 ? "error" : "info", "request", {
@@ -210,7 +213,7 @@ async function processActivity(
   // logs one structured, rate-limited line per refusal instead.
   await withoutConsoleErrors(() =>
     adapter.process({ method: "POST", headers: lowerCaseHeaders(request.headers), body: parsed.activity }, res, async (context) => {
-      if (!ignored.has(context.activity.type)) await bot.run(context);
+      if (!ignored.has(context.activity.type)) await bot.run(context, request.receivedAt);
     }),
   );
   if (statusCode === 401) return respond(refusedResponse(sent));

@@ -16,7 +16,7 @@ describe("welcome and conversation control", () => {
 
   it("in a channel, posts the welcome when the assistant is added, not when members join", async () => {
     const { send } = await botConversation();
-    const channel = { conversation: { id: "19:general@thread.tacv2", conversationType: "channel", isGroup: true }, recipient: { id: "28:bot", name: "bot" } };
+    const channel = { conversation: { id: "19:general@thread.tacv2", name: "General", conversationType: "channel", isGroup: true }, recipient: { id: "28:bot", name: "bot" } };
     expect(await send({ type: "conversationUpdate", membersAdded: [{ id: "29:newcomer", name: "Learner" }], ...channel })).toEqual([]);
     const [welcome] = await send({ type: "conversationUpdate", membersAdded: [{ id: "28:bot", name: "bot" }], ...channel });
     expect(replyText(welcome!)).toMatch(/^Bonjour ! Je suis l'assistant d'orientation du Cnam Paris/);
