@@ -32,7 +32,7 @@ export const configSchema = z.object({
    * without them and the turns read them (infra/cache/background-refresh.ts, FirstLoadRetry). With
    * the secret's read it comes out of the first turn's budget (checked below).
    */
-  COLD_START_BUDGET_MS: positiveInt(3_000),
+  COLD_START_BUDGET_MS: positiveInt(3_500),
   /** Runs of one turn when its conversation state was changed meanwhile by a concurrent turn (eTag conflict). */
   TURN_MAX_ATTEMPTS: positiveInt(4),
   /** Lifetime of conversation state, from its last write. */
@@ -180,6 +180,8 @@ function replyBudgetProblems(config: Config): string[] {
   }
   if (config.DYNAMODB_REQUEST_TIMEOUT_MS >= config.TURN_BUDGET_MS) {
     problems.push(`DYNAMODB_REQUEST_TIMEOUT_MS: ${config.DYNAMODB_REQUEST_TIMEOUT_MS} ms leaves no attempt within TURN_BUDGET_MS (${config.TURN_BUDGET_MS} ms)`);
+  } else if (config.COLD_START_BUDGET_MS < config.DYNAMODB_REQUEST_TIMEOUT_MS) {
+    problems.push(`COLD_START_BUDGET_MS: ${config.COLD_START_BUDGET_MS} ms leaves a cold start no DynamoDB attempt of ${config.DYNAMODB_REQUEST_TIMEOUT_MS} ms (DYNAMODB_REQUEST_TIMEOUT_MS)`);
   } else if (coldStartMs(config) + config.DYNAMODB_REQUEST_TIMEOUT_MS > config.TURN_BUDGET_MS) {
     problems.push(
       `COLD_START_BUDGET_MS: a cold start of up to ${coldStartMs(config)} ms (${SECRET_READ_WORST_MS} ms for the secret + COLD_START_BUDGET_MS ${config.COLD_START_BUDGET_MS} ms) leaves the first turn no DynamoDB attempt of ${config.DYNAMODB_REQUEST_TIMEOUT_MS} ms within TURN_BUDGET_MS (${config.TURN_BUDGET_MS} ms), which counts from the request's arrival`,

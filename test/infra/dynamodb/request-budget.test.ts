@@ -122,6 +122,7 @@ describe("the reply budget arithmetic", () => {
     [{ TURN_BUDGET_MS: "12000" }, /TURN_BUDGET_MS: 12000 ms of DynamoDB work .* is 16250 ms, over the channel's 15000 ms/],
     [{ DYNAMODB_REQUEST_TIMEOUT_MS: "9000" }, /DYNAMODB_REQUEST_TIMEOUT_MS: 9000 ms leaves no attempt within TURN_BUDGET_MS/],
     [{ COLD_START_BUDGET_MS: "6000" }, /COLD_START_BUDGET_MS: a cold start of up to 9500 ms \(.*\) leaves the first turn no DynamoDB attempt of 2000 ms within TURN_BUDGET_MS \(9000 ms\)/],
+    [{ COLD_START_BUDGET_MS: "1500" }, /COLD_START_BUDGET_MS: 1500 ms leaves a cold start no DynamoDB attempt of 2000 ms/],
   ])("refuses to start with %j, saying why", (env, problem) => {
     expect(() => loadConfig({ STAGE: "local", ...env })).toThrow(problem);
   });
