@@ -5,7 +5,7 @@ import { DEFAULT_LANGUAGE } from "../domain/language/language";
 import type { Understood } from "../domain/understanding/understanding";
 import type { AdvisorServices } from "./advisor-services";
 import { isSharedConversation, withoutRecipientMention } from "./conversation-scope";
-import type { ConversationData } from "./conversation-data";
+import { keptOffer, type ConversationData } from "./conversation-data";
 import type { Job, JobOutcome, JobTurn } from "./job";
 import { JOBS } from "./jobs";
 import { ROUTER_DIALOG, RouterDialog } from "./router.dialog";
@@ -115,6 +115,7 @@ export class AdvisorBot extends ActivityHandler {
     const dc = await this.dialogs.createContext(context);
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) await dc.beginDialog(ROUTER_DIALOG);
+    if (data.offer) data.offer = keptOffer(data.offer);
     data.welcomed = true;
     const outcome = outcomeOf(context);
     if (outcome) await this.record(outcome, turn);

@@ -1,5 +1,5 @@
 import type { Activity } from "botbuilder";
-import { redactQuestionForAdvisor } from "../../domain/events/redaction";
+import { redactPersonalData } from "../../domain/events/redaction";
 import { localizedAnswer, type LocalizedAnswer } from "../../domain/knowledge/content-entry.schema";
 import type { Language } from "../../domain/language/language";
 import type { AbstainReason, Suggestion } from "../../domain/understanding/understanding";
@@ -63,7 +63,7 @@ export const answersJob: ReplyJob = {
       case "abstain":
         await turn.context.sendActivity(abstainReply(intent.reason, turn.language));
         // « Voulez-vous que je lui transmette votre question ? »: « oui » hands this very question on.
-        if (intent.reason === "unknown") turn.conversation.offer = { accept: { job: "handoff", options: { question: redactQuestionForAdvisor(turn.text) } } };
+        if (intent.reason === "unknown") turn.conversation.offer = { accept: { job: "handoff", options: { question: redactPersonalData(turn.text, 1_000) } } };
         return UNANSWERED.has(intent.reason) ? { kind: "unanswered", question: turn.text, suggested: [] } : NO_OUTCOME;
     }
   },

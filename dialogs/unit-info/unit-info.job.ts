@@ -6,7 +6,7 @@ import { catalogWording, describeOffering, unknownUnit } from "../common/catalog
 import { commonWording } from "../common/common.wording";
 import { advisorAction, feedbackActions, message, say } from "../common/replies";
 import { describeHoursForCredits } from "../credit-hours/credit-hours.wording";
-import { redactQuestionForAdvisor } from "../../domain/events/redaction";
+import { redactPersonalData } from "../../domain/events/redaction";
 import { localizedAnswer } from "../../domain/knowledge/content-entry.schema";
 import { isUnheldFacet, type HeldFacet, type UnheldFacet } from "../../domain/understanding/unit-facets";
 import { intentOf, type JobOutcome, type JobTurn, type ReplyJob } from "../job";
@@ -102,7 +102,7 @@ async function declineUnheld(turn: JobTurn, facet: UnheldFacet, units: readonly 
   if (general) lines.push(`${w.inGeneral} ${localizedAnswer(general, language).text}`);
   lines.push(w.offerAdvisor);
   await turn.context.sendActivity(message(lines.join("\n\n"), [say(commonWording[language].yes), say(commonWording[language].no)]));
-  turn.conversation.offer = { accept: { job: "handoff", options: { question: redactQuestionForAdvisor(turn.text) } } };
+  turn.conversation.offer = { accept: { job: "handoff", options: { question: redactPersonalData(turn.text, 1_000) } } };
   return { kind: "unanswered", question: turn.text, suggested: general ? [general.id] : [] };
 }
 
