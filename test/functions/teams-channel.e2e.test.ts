@@ -65,11 +65,11 @@ describe.each(HANDLER_VARIANTS)("a Teams channel and a group chat, through the L
     ({ handler } = await load());
   });
 
-  /** One participant's turn in a conversation: the texts of the replies. */
+  /** One participant's turn in a conversation: the texts of the replies (a card's JSON for a reply that is a card). */
   const say = (conversationId: string, kind: Kind) => async (learner: { objectId: string }, text: string): Promise<string[]> => {
     const response = (await handler(httpApiEvent(JSON.stringify(teamsMessage(conversationId, kind, learner, text))))) as APIGatewayProxyStructuredResultV2;
     expect(response.statusCode).toBe(200);
-    return (JSON.parse(response.body ?? "{}") as { activities: Partial<Activity>[] }).activities.map((reply) => reply.text ?? "");
+    return (JSON.parse(response.body ?? "{}") as { activities: Partial<Activity>[] }).activities.map((reply) => reply.text || JSON.stringify(reply.attachments?.map((attachment) => attachment.content) ?? ""));
   };
   const channel = () => say(`19:${randomUUID()}@thread.tacv2;messageid=${Date.now()}`, "channel");
 
@@ -89,12 +89,12 @@ describe.each(HANDLER_VARIANTS)("a Teams channel and a group chat, through the L
       expect(replies).toHaveLength(1);
       expect(replies[0]).toMatch(/conversation privée/);
       expect(replies[0]).toContain(PERSONAL_CHAT_LINK);
-      expect(replies[0]).not.toMatch(/ECTS sur|Pour quel semestre|Quelle est votre question/);
+      expect(replies[0]).not.toMatch(/ECTS sur|Je regarde pour|vous inscrire|Quelle est votre question/);
     }
     // Personal chats are unchanged.
     const personal = await say(`a:${randomUUID()}`, "personal")(LEARNER_A, question);
     expect(personal.join("\n")).not.toContain(PERSONAL_CHAT_LINK);
-    expect(personal.join("\n")).toMatch(/ECTS sur 60|Pour quel semestre|Quelle est votre question/);
+    expect(personal.join("\n")).toMatch(/ECTS sur 60|✅ Oui, vous pouvez vous inscrire à NSY103 .* en 2026-2027 S2|Quelle est votre question/);
   });
 
   it("keeps each participant's dialog apart: one's prompt is not answered by another, and « non » is understood", async () => {
