@@ -7,6 +7,7 @@ import { unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { TABLES, TTL_ATTRIBUTE } from "../../infra/dynamodb/tables";
 import { CHANNEL_REPLY_BUDGET_MS, coldStartMs, loadConfig, worstCaseTurnMs } from "../../infra/config/env";
+import { loadWebchatTokenConfig } from "../../infra/config/webchat-token.env";
 
 type Resource = { Type: string; Properties: Record<string, unknown>; DeletionPolicy?: string; UpdateReplacePolicy?: string; DependsOn?: string | string[] };
 type Statement = { Effect: string; Action: string | string[]; Resource: unknown };
@@ -70,6 +71,14 @@ describe("serverless package: the CloudFormation template", () => {
       WEBSITE_TOKEN_ALGORITHMS: "RS256",
     });
     expect(variables).not.toHaveProperty("DIRECT_LINE_SECRET");
+  });
+
+  it("gives the webchat-token function the website token's maximum age and clock tolerance as deploy-time settings, which its start-up check accepts", () => {
+    const variables = (fn("functions/webchat-token.handler")?.Properties.Environment as { Variables: Record<string, string> }).Variables;
+    expect(variables).toMatchObject({ WEBSITE_TOKEN_MAX_AGE_SECONDS: "300", WEBSITE_TOKEN_CLOCK_TOLERANCE_SECONDS: "30" });
+    // The settings a deployer has to give (left empty in the template) filled in, as a deploy would.
+    const config = loadWebchatTokenConfig({ ...variables, WEBSITE_TOKEN_ISSUER: "https://www.cnam.fr", WEBSITE_TOKEN_AUDIENCE: "ue-advisor", WEBSITE_JWKS_URL: "https://www.cnam.fr/jwks.json" });
+    expect(config).toMatchObject({ WEBSITE_TOKEN_MAX_AGE_SECONDS: 300, WEBSITE_TOKEN_CLOCK_TOLERANCE_SECONDS: 30 });
   });
 
   it("routes POST /api/messages and POST /api/webchat/token through an HTTP API that lets only the website's origin call it from a browser", () => {
