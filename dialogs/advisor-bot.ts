@@ -1,6 +1,6 @@
 import { ActivityHandler, ActivityTypes, type ConversationState, type StatePropertyAccessor, type TurnContext } from "botbuilder";
 import { DialogSet, DialogTurnStatus, type DialogState } from "botbuilder-dialogs";
-import { redactPersonalData } from "../domain/events/redaction";
+import { MAX_UNANSWERED_QUESTION_CHARS, redactQuestionForAdvisor } from "../domain/events/redaction";
 import { DEFAULT_LANGUAGE } from "../domain/language/language";
 import type { Understood } from "../domain/understanding/understanding";
 import type { AdvisorServices } from "./advisor-services";
@@ -135,7 +135,8 @@ export class AdvisorBot extends ActivityHandler {
         return this.statistic(() => events.recordAnswered({ id: newId(), at: now().toISOString(), answerId: outcome.answerId, language }));
       case "unanswered": {
         conversation.lastQuestion = { outcome: "unanswered" };
-        const question = redactPersonalData(outcome.question);
+        // Read by advisors in the report: no identifier, grade or titled name, as in a handoff request.
+        const question = redactQuestionForAdvisor(outcome.question, MAX_UNANSWERED_QUESTION_CHARS);
         if (!question) return;
         return this.statistic(() => events.recordUnanswered({ id: newId(), at: now().toISOString(), question, language, suggested: outcome.suggested }));
       }

@@ -41,14 +41,17 @@ const TITLED_NAME =
 
 /** Longest question kept for an advisor. */
 export const MAX_ADVISOR_QUESTION_CHARS = 1_000;
+/** Longest unanswered question kept for the report. */
+export const MAX_UNANSWERED_QUESTION_CHARS = 500;
 
 /**
- * A learner's question as it is kept for an advisor (a handoff request, and the offer to hand it on
- * while it waits for « oui »): identifiers removed (redactPersonalData), grades (redactGrades), and
+ * A learner's question as it is kept for an advisor (a handoff request, the offer to hand it on
+ * while it waits for « oui », and an unanswered question for the report): identifiers removed (redactPersonalData), grades (redactGrades), and
  * the names a learner writes after a title (« Mme Lefèvre » → « Mme [nom] »), at most 1,000
- * characters. A name written without a title is not recognised and stays. Implements the rule "a
- * handoff request holds no grades and no identifier but the contact given on purpose".
+ * characters (or `maxLength`). A name written without a title is not recognised and stays.
+ * Implements the rules "a handoff request holds no grades and no identifier but the contact given on
+ * purpose" and "unanswered questions are recorded without personal data".
  */
-export function redactQuestionForAdvisor(text: string): string {
-  return redactGrades(redactPersonalData(text, MAX_ADVISOR_QUESTION_CHARS)).replace(TITLED_NAME, "$1$2[nom]");
+export function redactQuestionForAdvisor(text: string, maxLength = MAX_ADVISOR_QUESTION_CHARS): string {
+  return redactGrades(redactPersonalData(text, maxLength)).replace(TITLED_NAME, "$1$2[nom]");
 }

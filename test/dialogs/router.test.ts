@@ -89,10 +89,12 @@ describe("knowledge base answers and honest fallbacks", () => {
     const { send, services } = await botConversation();
     await send("bonjour");
     await send("quelle recette de crêpes me conseilles-tu ? écris-moi à jean@example.org");
+    await send("Mme Lefèvre m'a mis 8,5/20 : quelle est la date limite de la VAE pour le master MEEF en Guyane ?");
     const unanswered = await services.events.listUnanswered();
-    expect(unanswered).toHaveLength(1);
-    expect(unanswered[0]?.question).toContain("[email]");
-    expect(unanswered[0]?.question).not.toContain("jean@example.org");
+    expect(unanswered.map((question) => question.question).sort()).toEqual([
+      "Mme [nom] m'a mis [note] : quelle est la date limite de la VAE pour le master MEEF en Guyane ?",
+      "quelle recette de crêpes me conseilles-tu ? écris-moi à [email]",
+    ]);
   });
 
   it("offers to pass the question on whenever it does not know, and « oui » does it without retyping", async () => {
