@@ -3,7 +3,7 @@ import { DynamoDbCatalogRepository } from "../catalog/dynamodb-catalog.repositor
 import { CONTENT_DIR, formatContentProblem, loadContentFiles } from "../knowledge/content-files.loader";
 import { publishContentFiles } from "../knowledge/content-publisher";
 import { DynamoDbContentRepository } from "../knowledge/dynamodb-content.repository";
-import { formatDataError, readDataFolder, type DataSet } from "../data-loader/data-folder.loader";
+import { formatDataError, readDataFolder, sampleRecords } from "../data-loader/data-folder.loader";
 import { consoleIo, parseCommandLine, progressReporter, withCliStore, type CliIo } from "./cli-store";
 
 const USAGE = `Usage: deploy-publish [--check-only] [--content <folder>] [--data <folder> [--allow-sample]]
@@ -101,17 +101,6 @@ export async function runDeployPublish(argv: string[], env: Record<string, strin
     );
     return 0;
   });
-}
-
-/** The records of a folder marked `sample: true`, counted ("3 units, 1 diploma, 12 learners"), or undefined when there are none. */
-function sampleRecords(data: DataSet): string | undefined {
-  const counts = [
-    [data.units.filter((unit) => unit.sample).length, "unit"],
-    [data.diplomas.filter((diploma) => diploma.sample).length, "diploma"],
-    [data.learners.filter((learner) => learner.sample).length, "learner"],
-  ] as const;
-  const found = counts.filter(([count]) => count > 0);
-  return found.length > 0 ? `${found.map(([count, kind]) => `${count} ${kind}${count > 1 ? "s" : ""}`).join(", ")} marked sample: true` : undefined;
 }
 
 if (require.main === module) {
