@@ -1,10 +1,11 @@
 import { ActivityHandler, ActivityTypes, type ConversationState, type StatePropertyAccessor, type TurnContext } from "botbuilder";
 import { DialogSet, DialogTurnStatus, type DialogState } from "botbuilder-dialogs";
-import { redactPersonalData } from "../domain/events/redaction";
+import { MAX_UNANSWERED_QUESTION_CHARS, redactQuestionForAdvisor } from "../domain/events/redaction";
 import { DEFAULT_LANGUAGE } from "../domain/language/language";
 import type { Understood } from "../domain/understanding/understanding";
 import type { AdvisorServices } from "./advisor-services";
-import type { ConversationData } from "./conversation-data";
+import { isSharedConversation, withoutRecipientMention } from "./conversation-scope";
+import { keptOffer, type ConversationData } from "./conversation-data";
 import type { Job, JobOutcome, JobTurn } from "./job";
 import { JOBS } from "./jobs";
 import { ROUTER_DIALOG, RouterDialog } from "./router.dialog";
@@ -43,8 +44,11 @@ export class AdvisorBot extends ActivityHandler {
       const botId = context.activity.recipient?.id;
       logTeamsChannel(context, this.services);
       const newcomers = (context.activity.membersAdded ?? []).filter((member) => member.id !== botId);
+      // In a channel or group chat, the welcome is posted once, when the assistant is added, not for
+      // every member who joins.
+      const welcome = isSharedConversation(context.activity) ? newcomers.length < (context.activity.membersAdded ?? []).length : newcomers.length > 0;
       const data = await this.load(context);
-      if (newcomers.length > 0 && !data.welcomed) {
+      if (welcome && !data.welcomed) {
         data.welcomed = true;
         await context.sendActivity(welcomeReply(data.language));
       }
@@ -72,6 +76,9 @@ export class AdvisorBot extends ActivityHandler {
     // A card button sends its text in `value`; it reads as if the learner had typed it.
     const value = context.activity.value as { text?: unknown } | undefined;
     if (!context.activity.text && typeof value?.text === "string") context.activity.text = value.text;
+    // In a channel, the message starts with the assistant's @mention: understood without it, and
+    // prompts (which read the activity's text) read it without it too.
+    if (context.activity.text) context.activity.text = withoutRecipientMention(context.activity);
     const text = (context.activity.text ?? "").trim();
     const data = await this.load(context);
 
@@ -108,6 +115,7 @@ export class AdvisorBot extends ActivityHandler {
     const dc = await this.dialogs.createContext(context);
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) await dc.beginDialog(ROUTER_DIALOG);
+    if (data.offer) data.offer = keptOffer(data.offer);
     data.welcomed = true;
     const outcome = outcomeOf(context);
     if (outcome) await this.record(outcome, turn);
@@ -127,7 +135,8 @@ export class AdvisorBot extends ActivityHandler {
         return this.statistic(() => events.recordAnswered({ id: newId(), at: now().toISOString(), answerId: outcome.answerId, language }));
       case "unanswered": {
         conversation.lastQuestion = { outcome: "unanswered" };
-        const question = redactPersonalData(outcome.question);
+        // Read by advisors in the report: no identifier, grade or titled name, as in a handoff request.
+        const question = redactQuestionForAdvisor(outcome.question, MAX_UNANSWERED_QUESTION_CHARS);
         if (!question) return;
         return this.statistic(() => events.recordUnanswered({ id: newId(), at: now().toISOString(), question, language, suggested: outcome.suggested }));
       }

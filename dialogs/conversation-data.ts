@@ -1,3 +1,4 @@
+import { redactQuestionForAdvisor } from "../domain/events/redaction";
 import type { Language } from "../domain/language/language";
 
 /** A job to start, with its options: what an offer starts when the learner takes it up. */
@@ -10,7 +11,8 @@ export interface OfferedJob {
  * A question the assistant asked at the end of a reply, answered in the next message: « oui » /
  * "sure" starts `accept`; « le deuxième » / "the first one" starts that choice; « non merci » drops
  * it. Anything else is a new message, and the offer is forgotten. What an offer promises is
- * therefore what it starts: a job of the registry, with the question already asked.
+ * therefore what it starts: a job of the registry, with the question already asked (kept in the
+ * state only as an advisor would read it: see `keptOffer`).
  */
 export interface Offer {
   accept?: OfferedJob;
@@ -32,4 +34,15 @@ export interface ConversationData {
   lastQuestion?: PreviousQuestion;
   /** The question the last reply asked (« voulez-vous que je transmette… ? », "did you mean…"), for one turn. */
   offer?: Offer;
+}
+
+/**
+ * An offer as the conversation keeps it until the next message: a question it would hand on
+ * (`options.question`) only as an advisor would read it (redactQuestionForAdvisor: no identifier,
+ * grade or titled name), whatever the job that made the offer put there.
+ */
+export function keptOffer(offer: Offer): Offer {
+  const kept = (offered: OfferedJob): OfferedJob =>
+    typeof offered.options.question === "string" ? { ...offered, options: { ...offered.options, question: redactQuestionForAdvisor(offered.options.question) } } : offered;
+  return { ...(offer.accept ? { accept: kept(offer.accept) } : {}), ...(offer.choices ? { choices: offer.choices.map(kept) } : {}) };
 }

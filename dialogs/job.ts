@@ -68,6 +68,12 @@ interface JobBase {
   /** While it waits for an answer, new questions are its input (the learner is writing for an advisor). */
   capturesInput?: boolean;
   /**
+   * It shows or sends what is the learner's own (their record, or a request to an advisor with their
+   * contact): refused where others read the replies (a Teams channel or group chat), with a link to
+   * the personal chat, where it runs.
+   */
+  usesRecord?: boolean;
+  /**
    * Whether the message answers the job's pending prompt (`promptId`: the prompt's dialog id): then it
    * is the answer, whatever else it could mean (« au second semestre » is a semester there, not a
    * question about semesters).

@@ -1,5 +1,6 @@
 import { ComponentDialog, Dialog, DialogTurnStatus, WaterfallDialog, type DialogContext, type DialogTurnResult, type WaterfallStepContext } from "botbuilder-dialogs";
 import type { AdvisorServices } from "./advisor-services";
+import { isSharedConversation, personalChatLink } from "./conversation-scope";
 import { DialogsError } from "./errors";
 import { readOrdinal } from "../domain/understanding/prompt-answers";
 import { isDialogJob, NO_OUTCOME, type IntentKind, type Job, type JobOutcome, type JobTurn, type OfferedJob } from "./job";
@@ -33,7 +34,10 @@ export function jobsByIntent(jobs: readonly Job[]): Map<IntentKind, Job> {
  * A job's intent arriving while another job waits for an answer does what the job declared
  * (AtPrompt): help and a language switch reply and ask again, a new question starts over, cancel
  * drops everything; anything else is the answer to the pending question. The router records what a
- * job returned once it has run (in the turn it finished), never before.
+ * job returned once it has run (in the turn it finished), never before. Where others read the
+ * replies (a Teams channel or group chat), a job that `usesRecord` is not started, however it is
+ * reached (a question, an offer taken up, a follow-up question): the learner is pointed to the
+ * personal chat.
  */
 export class RouterDialog extends ComponentDialog {
   private readonly byIntent: Map<IntentKind, Job>;
@@ -99,6 +103,10 @@ export class RouterDialog extends ComponentDialog {
     if (offered) return this.start(step, turn, offered);
     const job = this.byIntent.get(kind);
     if (!job) throw new JobRegistryError(`no job handles intent "${kind}"`);
+    if (await this.refusedHere(turn, job)) {
+      await this.answerFollowUps(turn);
+      return step.next(NO_OUTCOME);
+    }
     if (isDialogJob(job)) {
       // A check that asks questions takes the conversation: the other questions wait, and the learner is told.
       if (turn.followUps?.length) await turn.context.sendActivity(routerWording[turn.language].askAfter(turn.followUps.map((f) => f.text)));
@@ -118,6 +126,7 @@ export class RouterDialog extends ComponentDialog {
         waiting.push(followUp.text);
         continue;
       }
+      if (await this.refusedHere(turn, job)) continue;
       await job.reply({ ...turn, intent: followUp.intent, understood: followUp, followUps: [] });
     }
     if (waiting.length > 0) await turn.context.sendActivity(routerWording[turn.language].askAfter(waiting));
@@ -127,8 +136,17 @@ export class RouterDialog extends ComponentDialog {
   private async start(step: WaterfallStepContext, turn: JobTurn, offered: OfferedJob): Promise<DialogTurnResult> {
     const job = this.byName.get(offered.job);
     if (!job) throw new JobRegistryError(`an offer names job "${offered.job}", which the registry does not have`);
+    if (await this.refusedHere(turn, job)) return step.next(NO_OUTCOME);
     if (isDialogJob(job)) return step.beginDialog(job.name, offered.options);
     return step.next(await job.reply(turn, offered.options));
+  }
+
+  /** Says why a job that uses the learner's record does not run in a shared conversation; false where it may run. */
+  private async refusedHere(turn: JobTurn, job: Job): Promise<boolean> {
+    const { activity } = turn.context;
+    if (!job.usesRecord || !isSharedConversation(activity)) return false;
+    await turn.context.sendActivity(routerWording[turn.language].personalOnly(personalChatLink(activity)));
+    return true;
   }
 
   private async finish(step: WaterfallStepContext): Promise<DialogTurnResult> {

@@ -36,10 +36,13 @@ export async function prepare(): Promise<void> {
 
 /** POST /api/messages behind an API Gateway HTTP API (payload v2). */
 export async function handler(event: APIGatewayProxyEventV2): Promise<APIGatewayProxyResultV2> {
+  // Before the cold start: the turn's budget counts from here, so a slow start shortens the turn
+  // rather than pushing the reply past the channel's ~15 s and the function's timeout.
+  const receivedAt = Date.now();
   const body = event.body ? (event.isBase64Encoded ? Buffer.from(event.body, "base64").toString("utf8") : event.body) : "";
   const instance = await getApp();
   try {
-    return await instance.handle({ requestId: event.requestContext.requestId, method: event.requestContext.http.method, headers: event.headers ?? {}, body });
+    return await instance.handle({ requestId: event.requestContext.requestId, receivedAt, method: event.requestContext.http.method, headers: event.headers ?? {}, body });
   } catch (error) {
     log("error", "request_failed", { error });
     return jsonResponse(500, { error: "The assistant could not process this activity." });

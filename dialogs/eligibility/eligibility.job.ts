@@ -5,6 +5,7 @@ import { answersEligibilityPrompt, ELIGIBILITY_DIALOG, EligibilityDialog, readSe
 export const eligibilityJob: DialogJob = {
   name: ELIGIBILITY_DIALOG,
   handles: { eligibility: "new-topic" },
+  usesRecord: true,
   label: { fr: "Inscription possible ? (règle)", en: "May I enrol? (rule)" },
   help: { fr: "vérifier une inscription (« puis-je m'inscrire à RSX101 ? »)", en: 'check an enrolment ("can I enrol in RSX101?")' },
   dialog: (services) => new EligibilityDialog(services),

@@ -1,5 +1,5 @@
 import { ComponentDialog, TextPrompt, WaterfallDialog, type PromptValidatorContext, type WaterfallStepContext } from "botbuilder-dialogs";
-import { parseContact, redactPersonalData } from "../../domain/events/redaction";
+import { parseContact, redactQuestionForAdvisor } from "../../domain/events/redaction";
 import type { Contact, HandoffRequest } from "../../domain/events/events.schema";
 import { readYesNo } from "../../domain/understanding/prompt-answers";
 import type { AdvisorServices } from "../advisor-services";
@@ -31,7 +31,9 @@ function refuses(text: string): boolean {
 
 /**
  * Hands a question to an advisor: collects the question and, with consent, a way to reach the
- * learner; records the request (no grades copied into it) and says what happens next.
+ * learner; records the request (the question without identifiers, grades or titled names, and
+ * nothing from the learner's record) and says what happens next. The contact is read in the turn
+ * that writes the request and never kept in the dialog's state.
  */
 export class HandoffDialog extends ComponentDialog {
   constructor(private readonly services: AdvisorServices) {
@@ -59,7 +61,9 @@ export class HandoffDialog extends ComponentDialog {
   }
 
   private async askContact(step: WaterfallStepContext) {
-    (step.values as HandoffValues).question = String(step.result);
+    // Kept in the dialog's state as the advisor will read it: a learner who leaves at the next
+    // prompt leaves no email, grade or name there for the state's 30 days.
+    (step.values as HandoffValues).question = redactQuestionForAdvisor(String(step.result));
     const wording = handoffWording[languageOf(step.context)];
     return step.prompt(CONTACT_PROMPT, { prompt: wording.askContact, retryPrompt: wording.contactRetry });
   }
@@ -83,7 +87,7 @@ export class HandoffDialog extends ComponentDialog {
       createdAt: this.services.now().toISOString(),
       language,
       channel: activity.channelId,
-      question: redactPersonalData(values.question, 1_000),
+      question: redactQuestionForAdvisor(values.question),
       ...(contact ? { contact } : {}),
       ...(learnerId ? { learnerId } : {}),
       conversationId: activity.conversation?.id,
@@ -115,6 +119,7 @@ function originOf(previous: PreviousQuestion | undefined): Pick<HandoffRequest, 
 export const handoffJob: DialogJob = {
   name: HANDOFF_DIALOG,
   handles: { handoff: "new-topic" },
+  usesRecord: true,
   label: { fr: "Demande à un conseiller", en: "Request to an advisor" },
   help: { fr: "vous mettre en relation avec un conseiller", en: "put you in touch with an advisor" },
   // While the learner writes their question for an advisor, a question is what they write.

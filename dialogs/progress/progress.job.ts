@@ -11,6 +11,7 @@ import { describeProgress, progressWording } from "./progress.wording";
 export const progressJob: ReplyJob = {
   name: "progress",
   handles: { progress: "new-topic" },
+  usesRecord: true,
   label: { fr: "Avancement dans un diplôme (dossier)", en: "Progress in a diploma (record)" },
   help: { fr: "suivre votre progression dans un diplôme si vous êtes connecté", en: "follow your progress in a diploma when you are signed in" },
   async reply(turn): Promise<JobOutcome> {

@@ -67,7 +67,7 @@ export const answeredQuestionSchema = z.object({
 export const unansweredQuestionSchema = z.object({
   id: z.string().min(1),
   at: z.iso.datetime(),
-  /** Redacted question text (contact details, numbers that could identify a learner removed). */
+  /** Redacted question text (contact details, numbers that could identify a learner, grades and titled names removed). */
   question: z.string().min(1).max(500),
   language: z.enum(["fr", "en"]),
   /** Up to three suggestions that were offered, if any. */

@@ -3,10 +3,12 @@ import { randomUUID } from "node:crypto";
 import { AdvisorBot } from "../../dialogs/advisor-bot";
 import type { AdvisorServices } from "../../dialogs/advisor-services";
 import { apologyWording } from "../../dialogs/apology.wording";
+import { isSharedConversation } from "../../dialogs/conversation-scope";
 import { DEFAULT_LANGUAGE, detectLanguage } from "../../domain/language/language";
 import { advisorsChannelOf, type Config } from "../../infra/config/env";
 import { readSecretParameter } from "../../infra/config/secrets";
 import { createDynamoClients, type DynamoClients } from "../../infra/dynamodb/client";
+import { withRequestBudget } from "../../infra/dynamodb/request-budget";
 import { tableNames } from "../../infra/dynamodb/tables";
 import { DynamoDbStorage } from "../../infra/state/dynamodb-storage";
 import { OptimisticConversationState } from "../../infra/state/optimistic-conversation-state";
@@ -68,7 +70,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const storage = overrides.storage ?? new DynamoDbStorage({ doc, tableName: tables.state, ttlSeconds: config.STATE_TTL_DAYS * day });
   const logEvent = ({ event, ...fields }: { event: string } & Record<string, unknown>) => log(event.endsWith("failed") ? "warn" : "info", event, fields);
 
-  const [knowledge, catalog] = await Promise.all([
+  // Bounded: past COLD_START_BUDGET_MS the container starts without them, and the turns read them.
+  const [knowledge, catalog] = await withRequestBudget(Date.now() + config.COLD_START_BUDGET_MS, () => Promise.all([
     startKnowledgeProvider({
       repository: new DynamoDbContentRepository({ doc, tableName: tables.content }),
       refreshIntervalMs: config.CONTENT_REFRESH_SECONDS * 1000,
@@ -79,7 +82,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       refreshIntervalMs: config.CATALOG_REFRESH_SECONDS * 1000,
       onEvent: logEvent,
     }),
-  ]);
+  ]));
   const adapter = apologizingAdapter(config, overrides.credentialsFactory);
 
   // New handoff requests are announced in the advisors' Teams channel, through the same adapter.
@@ -90,8 +93,10 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const learners = new DynamoDbLearnerRepository({ doc, tableName: tables.learners, turnItems: currentTurnItems });
   const readAlong = new LearnerReadAlong({ config, tableName: tables.learners, turnItems: currentTurnItems });
   const wired: AdvisorServices = {
-    understanding: async () => knowledge.current().prepared,
-    catalog: async () => catalog.current(),
+    // Before their first successful read (a cold start during an outage) these read again or throw:
+    // the turn gets the apology, never an answer from empty data.
+    understanding: async () => (await knowledge.ready()).prepared,
+    catalog: () => catalog.ready(),
     learners,
     events: new DynamoDbEventsRepository({
       doc,
@@ -116,7 +121,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     ...(wired.advisorsChannel ? { advisorsChannel: new HeldBackHandoffNotifier(wired.advisorsChannel) } : {}),
   };
 
-  const conversationState = new OptimisticConversationState(storage, undefined, undefined, readAlong.plan);
+  // In a Teams channel or group chat each participant's dialog is kept apart.
+  const conversationState = new OptimisticConversationState(storage, undefined, undefined, readAlong.plan, isSharedConversation);
   const bot = new AdvisorBot(conversationState, services);
   const guard = new TurnGuard({
     bot,

@@ -8,6 +8,8 @@ interface TurnLogContext {
 }
 
 const turns = new AsyncLocalStorage<TurnLogContext>();
+/** Set while library code runs whose console.error lines are held back (withoutConsoleErrors). */
+const quieted = new AsyncLocalStorage<true>();
 
 /** Longest string value a log line carries: logs hold events, never free text or documents. */
 const MAX_VALUE_LENGTH = 200;
@@ -69,7 +71,66 @@ function sanitize(fields: Record<string, unknown>): Record<string, unknown> {
  */
 export function log(level: Level, event: string, fields: Record<string, unknown> = {}): void {
   const line = JSON.stringify({ level, time: new Date().toISOString(), event, correlationId: currentCorrelationId(), ...sanitize(fields) });
-  if (level === "error") console.error(line);
+  // The logger's own lines always pass, even from inside withoutConsoleErrors.
+  if (level === "error") quieted.exit(() => console.error(line));
   else if (level === "warn") console.warn(line);
   else console.log(line);
+}
+
+/** Refusals of forged or stale credentials logged per minute and per container; the others are counted. */
+export const REFUSAL_LOG_LINES_PER_MINUTE = 20;
+
+/**
+ * One event's lines, at most `perMinute` a minute: a caller can make the function refuse requests as
+ * fast as it likes, but not fill the logs. Lines over the limit are counted; the next line written
+ * says how many were left out (`suppressed`). One per container: its memory is the window's.
+ */
+export class RateLimitedLog {
+  private windowStart = Number.NEGATIVE_INFINITY;
+  private written = 0;
+  private suppressed = 0;
+
+  constructor(
+    private readonly perMinute: number,
+    private readonly now: () => number = () => Date.now(),
+  ) {}
+
+  log(level: Level, event: string, fields: Record<string, unknown> = {}): void {
+    const now = this.now();
+    if (now - this.windowStart >= 60_000) {
+      this.windowStart = now;
+      this.written = 0;
+    }
+    if (this.written >= this.perMinute) {
+      this.suppressed += 1;
+      return;
+    }
+    this.written += 1;
+    const suppressed = this.suppressed;
+    this.suppressed = 0;
+    log(level, event, { ...fields, ...(suppressed > 0 ? { suppressed } : {}) });
+  }
+}
+
+const QUIETS = Symbol.for("ue-advisor.quiet-console-error");
+type ConsoleError = typeof console.error & { [QUIETS]?: true };
+
+/**
+ * Runs library code whose console.error lines must not reach the logs: botbuilder prints each
+ * refused token there (the token's error, or the signing key's PEM), and CloudAdapter each refusal
+ * again, unstructured and without the correlation id. The caller logs one structured line of its own
+ * instead; `log` itself always writes. Only this call's lines are held back (other requests' go
+ * through): console.error is wrapped once, and the wrapper asks whether the line comes from inside
+ * such a call.
+ */
+export function withoutConsoleErrors<T>(work: () => Promise<T>): Promise<T> {
+  const current = console.error as ConsoleError;
+  if (!current[QUIETS]) {
+    const wrapper: ConsoleError = (...args: unknown[]) => {
+      if (!quieted.getStore()) current.apply(console, args);
+    };
+    wrapper[QUIETS] = true;
+    console.error = wrapper;
+  }
+  return quieted.run(true, work);
 }

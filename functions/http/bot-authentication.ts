@@ -1,4 +1,4 @@
-import { log } from "../app/logging";
+import { log, RateLimitedLog, REFUSAL_LOG_LINES_PER_MINUTE } from "../app/logging";
 import {
   CallerIdConstants,
   ConfigurationBotFrameworkAuthentication,
@@ -58,6 +58,13 @@ export const AUTH_FAILURES = {
 } as const;
 
 export type AuthFailure = keyof typeof AUTH_FAILURES;
+
+/**
+ * How long after its `exp` (and before its `nbf`) a Bot Connector token is still accepted: the clocks
+ * of Azure and AWS agree to within seconds. botbuilder alone tolerates 5 minutes; the assistant
+ * checks again after it, with this.
+ */
+export const BOT_TOKEN_CLOCK_TOLERANCE_SECONDS = 60;
 
 /**
  * Marks a refusal by the channel policy in the message of the AuthenticationError that carries it:
@@ -121,6 +128,7 @@ export function createBotAuthentication(
       connectorTokensOnly: !isLocalStage(config),
       authenticationEnabled: config.MicrosoftAppId.trim() !== "",
       appId: config.MicrosoftAppId,
+      refusals: new RateLimitedLog(REFUSAL_LOG_LINES_PER_MINUTE),
     },
   );
 }
@@ -131,6 +139,8 @@ interface Guard {
   connectorTokensOnly: boolean;
   authenticationEnabled: boolean;
   appId: string;
+  /** Where refusals are logged, rate-limited: a flood of forged requests must not flood the logs. */
+  refusals: RateLimitedLog;
 }
 
 /** botbuilder's authentication with the assistant's channel and token rules around it. */
@@ -149,34 +159,38 @@ export class BotAuthentication extends ConfigurationBotFrameworkAuthentication {
   }
 
   override async authenticateRequest(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
+    const { refusals } = this.guard;
     const channel = checkChannel(this.guard.policy, activity.channelId);
-    if (!channel.allowed) throw channelRefusal(channel);
+    if (!channel.allowed) throw channelRefusal(channel, refusals);
 
     if (this.guard.authenticationEnabled && this.guard.connectorTokensOnly && authHeader.trim() !== "") {
       // botbuilder picks its validation path from the unverified issuer: an Emulator or skill issuer
       // would be checked against other keys and without the serviceUrl claim. Refuse those first.
-      if (unverifiedIssuer(authHeader) !== this.guard.endpoints.toBotFromChannelTokenIssuer) throw refusal("issuer", "issuer is not the Bot Connector's");
+      if (unverifiedIssuer(authHeader) !== this.guard.endpoints.toBotFromChannelTokenIssuer) throw refusal("issuer", "issuer is not the Bot Connector's", refusals);
     }
 
     let result: AuthenticateRequestResult;
     try {
+      // botbuilder's own console.error lines on a refused token are held back (processBotRequest): this refusal is logged below.
       result = await super.authenticateRequest(activity, authHeader);
     } catch (error) {
-      throw classify(error, authHeader);
+      throw classify(error, authHeader, refusals);
     }
 
     if (this.guard.authenticationEnabled) {
       const claims = result.claimsIdentity;
       if (this.guard.connectorTokensOnly && claims.getClaimValue(AuthenticationConstants.IssuerClaim) !== this.guard.endpoints.toBotFromChannelTokenIssuer) {
-        throw refusal("issuer", "validated token has another issuer");
+        throw refusal("issuer", "validated token has another issuer", refusals);
       }
       // botbuilder's Emulator path checks `appid` but not `aud`, then fails to build the reply
       // credentials for a foreign audience with a 500: refuse such a token as what it is.
       const audience = claims.getClaimValue(AuthenticationConstants.AudienceClaim) ?? claims.getClaimValue(AuthenticationConstants.AppIdClaim);
-      if (audience !== this.guard.appId) throw refusal("audience", "validated token is for another audience");
+      if (audience !== this.guard.appId) throw refusal("audience", "validated token is for another audience", refusals);
+      const late = timeRefusal(claims.getClaimValue("exp"), claims.getClaimValue("nbf"), Date.now() / 1000);
+      if (late) throw refusal(late.reason, late.detail, refusals);
     }
     const tenant = checkTenant(this.guard.policy, activity);
-    if (!tenant.allowed) throw channelRefusal(tenant);
+    if (!tenant.allowed) throw channelRefusal(tenant, refusals);
     return result;
   }
 
@@ -191,14 +205,28 @@ export class BotAuthentication extends ConfigurationBotFrameworkAuthentication {
   }
 }
 
-function channelRefusal(verdict: { error: string; expected: string }): AuthenticationError {
-  log("warn", "channel_refused", { reason: verdict.error });
+function channelRefusal(verdict: { error: string; expected: string }, refusals: RateLimitedLog): AuthenticationError {
+  refusals.log("warn", "channel_refused", { reason: verdict.error });
   return new AuthenticationError(`${CHANNEL_REFUSAL_PREFIX}${JSON.stringify({ error: verdict.error, expected: verdict.expected })}`, 403);
 }
 
-function refusal(reason: AuthFailure, detail: string): AuthenticationError {
-  log("warn", "auth_refused", { reason, detail });
+function refusal(reason: AuthFailure, detail: string, refusals: RateLimitedLog): AuthenticationError {
+  refusals.log("warn", "auth_refused", { reason, detail });
   return new AuthenticationError(AUTH_FAILURES[reason], 401);
+}
+
+/**
+ * A validated token's lifetime against BOT_TOKEN_CLOCK_TOLERANCE_SECONDS (botbuilder allowed 5
+ * minutes either way): past `exp`, or before `nbf`, by more than that is refused; so is a token
+ * without `exp`, which would be valid forever.
+ */
+function timeRefusal(exp: unknown, nbf: unknown, nowSeconds: number): { reason: AuthFailure; detail: string } | undefined {
+  const expiry = typeof exp === "number" || typeof exp === "string" ? Number(exp) : Number.NaN;
+  if (!Number.isFinite(expiry)) return { reason: "rejected", detail: "validated token has no exp" };
+  if (expiry + BOT_TOKEN_CLOCK_TOLERANCE_SECONDS < nowSeconds) return { reason: "expired", detail: `expired ${Math.round(nowSeconds - expiry)} s ago` };
+  const notBefore = typeof nbf === "number" || typeof nbf === "string" ? Number(nbf) : Number.NaN;
+  if (Number.isFinite(notBefore) && notBefore - BOT_TOKEN_CLOCK_TOLERANCE_SECONDS > nowSeconds) return { reason: "notYetValid", detail: `valid in ${Math.round(notBefore - nowSeconds)} s` };
+  return undefined;
 }
 
 /**
@@ -207,14 +235,14 @@ function refusal(reason: AuthFailure, detail: string): AuthenticationError {
  * (bad signature, algorithm, not yet valid) escape botbuilder as plain errors that CloudAdapter would
  * answer with 500, though they are the caller's mistake.
  */
-function classify(error: unknown, authHeader: string): Error {
+function classify(error: unknown, authHeader: string, refusals: RateLimitedLog): Error {
   const name = error instanceof Error ? error.name : "";
   const message = error instanceof Error ? error.message : String(error);
   if ((error instanceof AuthenticationError && error.statusCode >= 500) || name === "FetchError") {
     log("error", "auth_unavailable", { detail: message });
     return new AuthenticationUnavailableError(AUTHENTICATION_UNAVAILABLE, { cause: error });
   }
-  return refusal(reasonOf(name, message, authHeader), `${name}: ${message}`);
+  return refusal(reasonOf(name, message, authHeader), `${name}: ${message}`, refusals);
 }
 
 function reasonOf(name: string, message: string, authHeader: string): AuthFailure {

@@ -1,5 +1,5 @@
 import { z } from "zod/v4";
-import { log, withCorrelation } from "../app/logging";
+import { log, withCorrelation, withoutConsoleErrors } from "../app/logging";
 import type { CloudAdapter, TurnContext } from "botbuilder";
 import { AUTH_FAILURES, AUTHENTICATION_UNAVAILABLE, CHANNEL_REFUSAL_PREFIX } from "./bot-authentication";
 
@@ -7,6 +7,8 @@ import { AUTH_FAILURES, AUTHENTICATION_UNAVAILABLE, CHANNEL_REFUSAL_PREFIX } fro
 export interface HttpRequest {
   /** The platform's id of this request (API Gateway's), used as the turn's correlation id in logs. */
   requestId?: string;
+  /** When the request arrived (epoch ms), before a cold start: the turn's time budget counts from it. */
+  receivedAt?: number;
   method: string;
   headers: Record<string, string | undefined>;
   body: string;
@@ -22,6 +24,11 @@ export interface HttpResponse {
 export const MAX_BODY_BYTES = 256 * 1024;
 /** A question to an advisor fits in a few paragraphs; longer text is refused, not truncated. */
 export const MAX_TEXT_CHARS = 2_000;
+/**
+ * Channels' ids are far shorter (a Teams personal conversation id, the longest, is under 200
+ * characters). Ids are kept in the conversation's journal and participants: an absurd one is refused.
+ */
+export const MAX_ID_CHARS = 512;
 /** Teams adds one attachment (the HTML rendering) to ordinary messages; the assistant reads none. */
 export const MAX_ATTACHMENTS = 10;
 
@@ -36,7 +43,9 @@ const IGNORED_TYPES = ["typing", "endOfConversation", "installationUpdate", "eve
 const ACCEPTED_TYPES = new Set<string>([...HANDLED_TYPES, ...IGNORED_TYPES]);
 
 const nonEmpty = z.string().min(1, "must be a non-empty string");
-const account = z.looseObject({ id: nonEmpty });
+const bounded = (schema: z.ZodString) => schema.max(MAX_ID_CHARS, `must be at most ${MAX_ID_CHARS} characters`);
+const nonEmptyId = bounded(nonEmpty);
+const account = z.looseObject({ id: nonEmptyId, aadObjectId: bounded(z.string()).optional() });
 
 /**
  * The part of an activity the assistant relies on, checked before botbuilder may see it: botbuilder
@@ -46,11 +55,11 @@ const activityEnvelope = z.looseObject({
   type: nonEmpty,
   channelId: nonEmpty,
   serviceUrl: nonEmpty.refine(isHttpUrl, "must be an absolute http(s) URL"),
-  conversation: z.looseObject({ id: nonEmpty }),
+  conversation: z.looseObject({ id: nonEmptyId }),
   from: account,
   recipient: account.optional(),
-  id: z.string().optional(),
-  replyToId: z.string().optional(),
+  id: bounded(z.string()).optional(),
+  replyToId: bounded(z.string()).optional(),
   locale: z.string().optional(),
   text: z.string().optional(),
   deliveryMode: z.string().optional(),
@@ -105,7 +114,7 @@ export function parseActivityRequest(request: HttpRequest): { activity: Record<s
   if (!envelope.success) {
     const problems = envelope.error.issues.map((issue) => `${issue.path.join(".") || "(body)"}: ${issue.message}`);
     return {
-      response: clientError(400, `The body is not a Bot Framework activity: ${problems.join("; ")}.`, "an activity with type, channelId, serviceUrl, conversation.id and from.id"),
+      response: clientError(400, `The body is not a Bot Framework activity: ${problems.join("; ")}.`, `an activity with type, channelId, serviceUrl, conversation.id and from.id, ids of at most ${MAX_ID_CHARS} characters`),
     };
   }
   const { type, text, attachments } = envelope.data;
@@ -148,7 +157,8 @@ function isHttpUrl(value: string): boolean {
 
 /** What runs a turn: the bot itself, or the TurnGuard around it (functions/turn/turn-guard.ts). */
 export interface TurnRunner {
-  run(context: TurnContext): Promise<void>;
+  /** `receivedAt`: when the request arrived (epoch ms), for a runner whose budget counts from it. */
+  run(context: TurnContext, receivedAt?: number): Promise<void>;
 }
 
 /**
@@ -157,7 +167,7 @@ export interface TurnRunner {
  */
 export async function processBotRequest(adapter: CloudAdapter, bot: TurnRunner, request: HttpRequest): Promise<HttpResponse> {
   return withCorrelation(request.requestId, async () => {
-    const started = Date.now();
+    const started = request.receivedAt ?? Date.now();
     const response = await processActivity(adapter, bot, request);
     const activity = response.activity;
     log(response.statusCode >= 500 ? "error" : "info", "request", {
@@ -199,9 +209,13 @@ async function processActivity(
     },
   };
   const ignored = new Set<string>(IGNORED_TYPES);
-  await adapter.process({ method: "POST", headers: lowerCaseHeaders(request.headers), body: parsed.activity }, res, async (context) => {
-    if (!ignored.has(context.activity.type)) await bot.run(context);
-  });
+  // botbuilder prints refused tokens (a key's PEM among them) with console.error; BotAuthentication
+  // logs one structured, rate-limited line per refusal instead.
+  await withoutConsoleErrors(() =>
+    adapter.process({ method: "POST", headers: lowerCaseHeaders(request.headers), body: parsed.activity }, res, async (context) => {
+      if (!ignored.has(context.activity.type)) await bot.run(context, request.receivedAt);
+    }),
+  );
   if (statusCode === 401) return respond(refusedResponse(sent));
   if (statusCode >= 400) {
     // botbuilder's own messages for other failures may carry internals: keep them in the logs only.

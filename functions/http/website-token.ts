@@ -1,12 +1,13 @@
 import { createLocalJWKSet, createRemoteJWKSet, errors, jwtVerify, type JWTVerifyGetKey } from "jose";
 import { learnerIdSchema } from "../../domain/learner/learner.schema";
 import type { WebchatTokenConfig } from "../../infra/config/webchat-token.env";
-import { log } from "../app/logging";
+import { log, RateLimitedLog, REFUSAL_LOG_LINES_PER_MINUTE } from "../app/logging";
 
 /**
  * The website's proof of who the learner is: a JWT it signed for this function when the learner
  * signed in. Verified with jose against the website's public keys: signature, algorithm allow-list,
- * issuer, audience, expiry and not-before, and a learner id in the configured claim.
+ * issuer, audience, expiry, not-before, its age (from `iat`, required, at most
+ * WEBSITE_TOKEN_MAX_AGE_SECONDS), and a learner id in the configured claim.
  */
 export type WebsiteTokenCheck =
   | { ok: true; learnerId: string }
@@ -23,10 +24,11 @@ export const WEBSITE_TOKEN_FAILURES = {
   unknownKey: "the bearer token was not signed with one of the website's published keys",
   signature: "the bearer token's signature could not be verified",
   expired: "the bearer token has expired",
+  tooOld: "the bearer token is too old",
   notYetValid: "the bearer token is not valid yet",
   issuer: "the bearer token was not issued by the university's website",
   audience: "the bearer token is not meant for this service",
-  claims: "the bearer token lacks a required claim (exp and the learner's id)",
+  claims: "the bearer token lacks a required claim (exp, iat and the learner's id)",
   learner: "the bearer token's learner id is not a valid learner id",
 } as const;
 
@@ -39,6 +41,12 @@ export function createWebsiteTokenVerifier(config: WebchatTokenConfig): (authori
     : // Cached for the container's life, refetched at most every 30 s when an unknown kid shows up (key rotation).
       createRemoteJWKSet(new URL(config.WEBSITE_JWKS_URL!), { timeoutDuration: 3_000, cooldownDuration: 30_000, cacheMaxAge: 10 * 60_000 });
   const claim = config.WEBSITE_LEARNER_CLAIM;
+  // Anyone on the internet can send tokens: refusals are logged, but not all of a flood.
+  const refusals = new RateLimitedLog(REFUSAL_LOG_LINES_PER_MINUTE);
+  const refused = (reason: keyof typeof WEBSITE_TOKEN_FAILURES, detail?: string, more = ""): WebsiteTokenCheck => {
+    refusals.log("warn", "website_token_refused", { reason, ...(detail ? { detail } : {}) });
+    return { ok: false, status: 401, reason: `${WEBSITE_TOKEN_FAILURES[reason]}${more}` };
+  };
 
   return async (authorization) => {
     const match = /^Bearer ([^\s]+)$/i.exec((authorization ?? "").trim());
@@ -51,28 +59,31 @@ export function createWebsiteTokenVerifier(config: WebchatTokenConfig): (authori
         audience: config.WEBSITE_TOKEN_AUDIENCE,
         algorithms: [...config.WEBSITE_TOKEN_ALGORITHMS],
         clockTolerance: config.WEBSITE_TOKEN_CLOCK_TOLERANCE_SECONDS,
-        // A token without an expiry would prove the learner forever.
-        requiredClaims: ["exp", claim],
+        // A token without an expiry, or valid for years, would prove the learner long after the
+        // exchange it was signed for: its age counts from iat, whatever exp says.
+        maxTokenAge: config.WEBSITE_TOKEN_MAX_AGE_SECONDS,
+        requiredClaims: ["exp", "iat", claim],
       });
       const learnerId = payload[claim];
       if (typeof learnerId !== "string" || !learnerIdSchema.safeParse(learnerId).success) return refused("learner");
       return { ok: true, learnerId };
     } catch (error) {
-      return classify(error);
+      return classify(error, config.WEBSITE_TOKEN_MAX_AGE_SECONDS, refused);
     }
   };
 }
 
-function refused(reason: keyof typeof WEBSITE_TOKEN_FAILURES, detail?: string): WebsiteTokenCheck {
-  log("warn", "website_token_refused", { reason, ...(detail ? { detail } : {}) });
-  return { ok: false, status: 401, reason: WEBSITE_TOKEN_FAILURES[reason] };
-}
+type Refuse = (reason: keyof typeof WEBSITE_TOKEN_FAILURES, detail?: string, more?: string) => WebsiteTokenCheck;
 
-function classify(error: unknown): WebsiteTokenCheck {
+function classify(error: unknown, maxAgeSeconds: number, refused: Refuse): WebsiteTokenCheck {
   const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  if (error instanceof errors.JWTExpired) return refused("expired", detail);
+  if (error instanceof errors.JWTExpired) {
+    return error.claim === "iat" ? refused("tooOld", detail, `: issued more than ${maxAgeSeconds} s ago`) : refused("expired", detail);
+  }
   if (error instanceof errors.JWTClaimValidationFailed) {
     if (error.reason === "missing") return refused("claims", detail);
+    // Signed in the future, beyond the clock tolerance.
+    if (error.claim === "iat") return refused("notYetValid", detail);
     if (error.claim === "iss") return refused("issuer", detail);
     if (error.claim === "aud") return refused("audience", detail);
     if (error.claim === "nbf") return refused("notYetValid", detail);

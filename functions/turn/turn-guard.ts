@@ -84,8 +84,9 @@ export class TurnGuard {
     this.random = options.random ?? Math.random;
   }
 
-  async run(context: TurnContext): Promise<void> {
-    const deadline = this.now() + this.options.budgetMs;
+  /** `receivedAt`: when the request arrived; a cold start before the turn comes out of its budget. */
+  async run(context: TurnContext, receivedAt?: number): Promise<void> {
+    const deadline = (receivedAt ?? this.now()) + this.options.budgetMs;
     await withRequestBudget(deadline, () => this.process(context));
   }
 

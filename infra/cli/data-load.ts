@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 import { DynamoDbCatalogRepository } from "../catalog/dynamodb-catalog.repository";
-import { formatDataError, loadDataFolder, readDataFolder, SAMPLE_DATA_FOLDER } from "../data-loader/data-folder.loader";
+import { formatDataError, loadDataFolder, readDataFolder, SAMPLE_DATA_FOLDER, sampleRecords } from "../data-loader/data-folder.loader";
 import { DynamoDbLearnerRepository } from "../learners/dynamodb-learner.repository";
 import { consoleIo, withCliStore, type CliIo } from "./cli-store";
 
@@ -11,16 +11,18 @@ import { consoleIo, withCliStore, type CliIo } from "./cli-store";
  * configured DynamoDB: DYNAMODB_ENDPOINT when set (DynamoDB Local, a running dynalite); otherwise,
  * on a deployed STAGE, the AWS account's tables in AWS_REGION; otherwise the local embedded store
  * that `npm start` uses (DATA_DIR, default .data/store). Tables are named TABLE_PREFIX + name.
- * --dry-run validates without writing. Exits 0 when loaded, 1 on invalid data (nothing written),
- * 2 on a usage or connection problem.
+ * --dry-run validates without writing. On a deployed STAGE, a folder holding records marked
+ * `sample: true` (the shipped sample's catalog and demo learners) is refused unless --allow-sample
+ * is given: sample data reach a deployed stage only when asked explicitly. Exits 0 when loaded, 1
+ * on invalid data or refused sample records (nothing written), 2 on a usage or connection problem.
  */
 
-const USAGE = "usage: npm run data:load -- [folder] [--dry-run]";
+const USAGE = "usage: npm run data:load -- [folder] [--dry-run] [--allow-sample]";
 
 export async function runDataLoad(argv: readonly string[], env: Record<string, string | undefined>, io: CliIo): Promise<number> {
   const flags = argv.filter((arg) => arg.startsWith("--"));
   const positional = argv.filter((arg) => !arg.startsWith("--"));
-  const unknownFlags = flags.filter((flag) => !["--dry-run", "--help"].includes(flag));
+  const unknownFlags = flags.filter((flag) => !["--dry-run", "--allow-sample", "--help"].includes(flag));
   if (flags.includes("--help")) {
     io.out(USAGE);
     return 0;
@@ -38,6 +40,16 @@ export async function runDataLoad(argv: readonly string[], env: Record<string, s
     for (const file of read.data.files) io.out(`  ${file.file}: ${counts(file)}`);
     io.out(`Valid: ${counts({ units: read.data.units.length, diplomas: read.data.diplomas.length, learners: read.data.learners.length })} in ${folder} (dry run, nothing written; references to a stored catalog were not checked).`);
     return 0;
+  }
+
+  const stage = env.STAGE?.trim() || "local";
+  if (stage !== "local" && !flags.includes("--allow-sample")) {
+    const read = await readDataFolder(folder);
+    const samples = read.ok ? sampleRecords(read.data) : undefined;
+    if (samples) {
+      io.err(`${folder} holds sample records (${samples}): they are loaded into the deployed stage ${stage} only when asked, with --allow-sample. Nothing was loaded.`);
+      return 1;
+    }
   }
 
   return withCliStore(env, io, (target, error) => `Loading into ${target} failed: ${error.name}: ${error.message}`, async ({ doc, tables, target }) => {

@@ -27,6 +27,12 @@ export const configSchema = z.object({
    * must fit the channel's ~15 s reply budget (checked below).
    */
   TURN_BUDGET_MS: positiveInt(9_000),
+  /**
+   * Time a cold start may spend reading the catalog and the content: past it, the container starts
+   * without them and the turns read them (infra/cache/background-refresh.ts, FirstLoadRetry). With
+   * the secret's read it comes out of the first turn's budget (checked below).
+   */
+  COLD_START_BUDGET_MS: positiveInt(3_500),
   /** Runs of one turn when its conversation state was changed meanwhile by a concurrent turn (eTag conflict). */
   TURN_MAX_ATTEMPTS: positiveInt(4),
   /** Lifetime of conversation state, from its last write. */
@@ -141,7 +147,22 @@ export const REPLY_SEND_RESERVE_MS = 2_000;
 export const CLEANUP_MARGIN_MS = 250;
 
 /**
- * The worst case of one turn, as configured: every DynamoDB attempt within the turn budget, then one
+ * The longest read of a secret from SSM at a cold start (infra/config/secrets.ts: two attempts of at
+ * most 1.5 s, and the SDK's backoff between them).
+ */
+export const SECRET_READ_WORST_MS = 3_500;
+
+/**
+ * The longest cold start, as configured: the secret, then the catalog and the content (read in
+ * parallel, within COLD_START_BUDGET_MS). A turn's budget counts from the request's arrival, so this
+ * comes out of the first turn's TURN_BUDGET_MS, which must still leave it one DynamoDB attempt.
+ */
+export function coldStartMs(config: Pick<Config, "COLD_START_BUDGET_MS">): number {
+  return SECRET_READ_WORST_MS + config.COLD_START_BUDGET_MS;
+}
+
+/**
+ * The worst case of one turn, as configured, from the request's arrival (a cold start included): every DynamoDB attempt within the turn budget, then one
  * clean-up attempt after a fault (putting back the conversation state the turn wrote), then the
  * reply. docs/reliability.md states the same arithmetic with the defaults.
  */
@@ -159,6 +180,12 @@ function replyBudgetProblems(config: Config): string[] {
   }
   if (config.DYNAMODB_REQUEST_TIMEOUT_MS >= config.TURN_BUDGET_MS) {
     problems.push(`DYNAMODB_REQUEST_TIMEOUT_MS: ${config.DYNAMODB_REQUEST_TIMEOUT_MS} ms leaves no attempt within TURN_BUDGET_MS (${config.TURN_BUDGET_MS} ms)`);
+  } else if (config.COLD_START_BUDGET_MS < config.DYNAMODB_REQUEST_TIMEOUT_MS) {
+    problems.push(`COLD_START_BUDGET_MS: ${config.COLD_START_BUDGET_MS} ms leaves a cold start no DynamoDB attempt of ${config.DYNAMODB_REQUEST_TIMEOUT_MS} ms (DYNAMODB_REQUEST_TIMEOUT_MS)`);
+  } else if (coldStartMs(config) + config.DYNAMODB_REQUEST_TIMEOUT_MS > config.TURN_BUDGET_MS) {
+    problems.push(
+      `COLD_START_BUDGET_MS: a cold start of up to ${coldStartMs(config)} ms (${SECRET_READ_WORST_MS} ms for the secret + COLD_START_BUDGET_MS ${config.COLD_START_BUDGET_MS} ms) leaves the first turn no DynamoDB attempt of ${config.DYNAMODB_REQUEST_TIMEOUT_MS} ms within TURN_BUDGET_MS (${config.TURN_BUDGET_MS} ms), which counts from the request's arrival`,
+    );
   }
   return problems;
 }

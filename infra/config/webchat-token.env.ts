@@ -66,8 +66,13 @@ export const webchatTokenConfigSchema = z.object({
   WEBSITE_JWKS: jwksJson.optional(),
   /** The claim that holds the learner's id (the student record's key). */
   WEBSITE_LEARNER_CLAIM: z.string().trim().min(1).default("sub"),
-  /** Allowed clock skew between the website and AWS when checking exp and nbf. */
-  WEBSITE_TOKEN_CLOCK_TOLERANCE_SECONDS: z.coerce.number().int().min(0).max(300).default(30),
+  /** Allowed clock skew between the website and AWS when checking exp, nbf and iat: a small one. */
+  WEBSITE_TOKEN_CLOCK_TOLERANCE_SECONDS: z.coerce.number().int().min(0).max(120, "must be at most 120 seconds: a small clock skew, not a longer validity").default(30),
+  /**
+   * How long after it was signed (`iat`, required) the website's token is accepted, whatever its
+   * `exp` says: it is exchanged at once, so a token lasting longer is a leaked or replayed one.
+   */
+  WEBSITE_TOKEN_MAX_AGE_SECONDS: z.coerce.number().int().min(1, "must be at least 1 second").max(3600, "must be at most 3600 seconds: the token is exchanged at once").default(300),
   /** Direct Line's REST base; regional bots use e.g. https://europe.directline.botframework.com/v3/directline. */
   DIRECT_LINE_ENDPOINT: httpsOrLoopback.default("https://directline.botframework.com/v3/directline"),
   DIRECT_LINE_SECRET: z.string().default(""),

@@ -64,6 +64,21 @@ export interface DataSet {
 
 export type ReadResult = { readonly ok: true; readonly data: DataSet } | { readonly ok: false; readonly errors: DataError[] };
 
+/**
+ * The records of a folder marked `sample: true` (the shipped sample catalog and demo learners),
+ * counted ("3 units, 1 diploma, 12 learners marked sample: true"), or undefined when there are none:
+ * they reach a deployed stage only when asked explicitly.
+ */
+export function sampleRecords(data: Pick<DataSet, "units" | "diplomas" | "learners">): string | undefined {
+  const counts = [
+    [data.units.filter((unit) => unit.sample).length, "unit"],
+    [data.diplomas.filter((diploma) => diploma.sample).length, "diploma"],
+    [data.learners.filter((learner) => learner.sample).length, "learner"],
+  ] as const;
+  const found = counts.filter(([count]) => count > 0);
+  return found.length > 0 ? `${found.map(([count, kind]) => `${count} ${kind}${count > 1 ? "s" : ""}`).join(", ")} marked sample: true` : undefined;
+}
+
 export type LoadResult =
   | { readonly ok: true; readonly folder: string; readonly loaded: { units: number; diplomas: number; learners: number }; readonly files: DataFileSummary[] }
   | { readonly ok: false; readonly folder: string; readonly errors: DataError[] };

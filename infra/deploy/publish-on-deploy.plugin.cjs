@@ -11,7 +11,9 @@
  * resolves it, AWS_REGION) and the credentials serverless itself deploys with (profile, SSO, role),
  * resolved here once, so it writes to exactly the tables of the stack just deployed.
  *
- * serverless.yml:  custom.publishOnDeploy: { enabled: true, dataFolder: infra/data/sample }
+ * serverless.yml:  custom.publishOnDeploy: { enabled: true, dataFolder: <folder or empty>, allowSample: false }
+ * No folder: no catalog is loaded. A folder with records marked `sample: true` (the shipped
+ * infra/data/sample) is refused unless allowSample is true: sample data reach a stage only on purpose.
  */
 const { spawn } = require("node:child_process");
 const path = require("node:path");
@@ -31,7 +33,11 @@ class PublishOnDeployPlugin {
 
   settings() {
     const custom = (this.serverless.service.custom && this.serverless.service.custom.publishOnDeploy) || {};
-    return { enabled: custom.enabled !== false && custom.enabled !== "false", dataFolder: custom.dataFolder || "infra/data/sample" };
+    return {
+      enabled: custom.enabled !== false && custom.enabled !== "false",
+      dataFolder: typeof custom.dataFolder === "string" ? custom.dataFolder.trim() : "",
+      allowSample: custom.allowSample === true || custom.allowSample === "true",
+    };
   }
 
   /** The child's command line and environment (exported for tests). */
@@ -51,9 +57,11 @@ class PublishOnDeployPlugin {
       delete env.AWS_PROFILE;
     }
     const script = path.join(serviceDir, "infra", "cli", "deploy-publish.ts");
+    const { dataFolder, allowSample } = this.settings();
+    const data = dataFolder ? ["--data", path.resolve(serviceDir, dataFolder), ...(allowSample ? ["--allow-sample"] : [])] : [];
     return {
       command: process.execPath,
-      args: ["--import", "tsx", script, "--data", path.resolve(serviceDir, this.settings().dataFolder), ...extraArgs],
+      args: ["--import", "tsx", script, ...data, ...extraArgs],
       options: { cwd: serviceDir, env, stdio: "inherit" },
     };
   }

@@ -146,8 +146,8 @@ function parse(document: unknown): unknown {
   }
 }
 
-/** "<channel>/conversations/<id>/" (botbuilder's ConversationState key) as "<channel>\0<id>". */
+/** "<channel>/conversations/<id>/" (botbuilder's ConversationState key), or a member's "…/<id>/members/<member>/", as "<channel>\0<id>". */
 function conversationOfKey(key: string): string | undefined {
-  const match = /^([^/]+)\/conversations\/(.+)\/[^/]*$/.exec(key);
+  const match = /^([^/]+)\/conversations\/(.+)\/members\/[^/]+\/[^/]*$/.exec(key) ?? /^([^/]+)\/conversations\/(.+)\/[^/]*$/.exec(key);
   return match ? `${match[1]}\u0000${match[2]}` : undefined;
 }

@@ -1,4 +1,5 @@
-import { BackgroundRefresh } from "../cache/background-refresh";
+import { BackgroundRefresh, FirstLoadRetry } from "../cache/background-refresh";
+import { InfraError } from "../errors";
 import type { ContentEntry } from "../../domain/knowledge/content-entry.schema";
 import type { ContentAnalysis } from "../../domain/understanding/content-analysis";
 import type { ContentRepository, ContentVersionInfo } from "../../domain/ports/content.repository";
@@ -43,6 +44,9 @@ export interface ContentProviderOptions<T> {
 
 export const DEFAULT_REFRESH_INTERVAL_MS = 60_000;
 
+/** No content version was ever read in this container: the turn cannot answer from it. */
+export class ContentUnavailableError extends InfraError {}
+
 /**
  * Keeps the active content version in memory for the running assistant. A turn calls `current()`,
  * which never waits and never reads DynamoDB: it returns the version in memory and, when the last
@@ -50,34 +54,43 @@ export const DEFAULT_REFRESH_INTERVAL_MS = 60_000;
  * small GetItem; the entries are read only when the pointer moved). The next turns get the new
  * version once it is loaded and prepared. So a publish reaches every warm Lambda within about one
  * interval, without a redeploy, and a DynamoDB outage only delays it: the old version keeps serving.
+ * Until a first read succeeds there is no content (not the empty content, which would answer « je
+ * ne sais pas » to everything): a turn reads it itself (FirstLoadRetry) or fails with the apology.
  */
 export class ContentProvider<T> {
-  /** Undefined only while start() loads the first version. */
+  /** Undefined until a first check succeeded. */
   private snapshot: ContentSnapshot<T> | undefined;
   private readonly schedule: BackgroundRefresh<RefreshOutcome>;
+  private readonly retry: FirstLoadRetry;
 
   private constructor(private readonly options: ContentProviderOptions<T>) {
     this.schedule = new BackgroundRefresh(() => this.check(), options.refreshIntervalMs ?? DEFAULT_REFRESH_INTERVAL_MS, options.now);
+    this.retry = new FirstLoadRetry(options.now);
   }
 
   /**
-   * Loads the active version (cold start). If nothing is published yet, or the store cannot be
-   * read, the provider starts empty — the assistant then abstains and offers an advisor — and
-   * retries at the next interval rather than failing the cold start. The empty content is prepared
-   * only then: a cold start that loads a version prepares that version alone.
+   * Loads the active version (cold start). If nothing is published yet the provider serves the empty
+   * content (the assistant abstains and offers an advisor) and picks up the first publish at the
+   * next interval. If the store cannot be read, the start does not fail: turns read again (`ready`).
+   * The empty content is prepared only then: a cold start that loads a version prepares that version alone.
    */
   static async start<T>(options: ContentProviderOptions<T>): Promise<ContentProvider<T>> {
     const provider = new ContentProvider(options);
-    const outcome = await provider.refresh();
-    provider.snapshot ??= { entries: [], prepared: options.prepare([]) };
-    if (outcome.outcome === "unchanged") options.onEvent?.({ event: "content_loaded", version: undefined, entries: 0 });
+    await provider.refresh();
     return provider;
   }
 
-  /** The content for this turn. Starts a background check when the last one is older than the interval. */
+  /** The content in memory, never waiting. Starts a background check when the last one is older than the interval. */
   current(): ContentSnapshot<T> {
+    if (!this.snapshot) throw new ContentUnavailableError("The content could not be read yet (DynamoDB): this turn gets the apology, and a later one reads it again.");
     this.schedule.poke();
-    return this.snapshot as ContentSnapshot<T>;
+    return this.snapshot;
+  }
+
+  /** The content for a turn: the version in memory, or, before a first read succeeded, read now when the backoff allows. */
+  async ready(): Promise<ContentSnapshot<T>> {
+    if (!this.snapshot && (this.schedule.running || this.retry.due())) await this.refresh();
+    return this.current();
   }
 
   /** Checks the pointer now (one check at a time; concurrent callers share it). */
@@ -94,6 +107,10 @@ export class ContentProvider<T> {
     const from = this.snapshot?.version?.version;
     try {
       const active = await this.options.repository.active();
+      if (!active && !this.snapshot) {
+        this.snapshot = { entries: [], prepared: this.options.prepare([]) };
+        this.options.onEvent?.({ event: "content_loaded", version: undefined, entries: 0 });
+      }
       if (!active || active.version === from) return { outcome: "unchanged", version: from };
       const content = await this.options.repository.read(active.version);
       if (!content) throw new Error(`the active version ${active.version} cannot be read`);
@@ -106,6 +123,7 @@ export class ContentProvider<T> {
       );
       return { outcome: "switched", from, to: version.version };
     } catch (error) {
+      if (!this.snapshot) this.retry.failed();
       this.options.onEvent?.({ event: "content_refresh_failed", message: (error as Error).message });
       return { outcome: "failed", error: error as Error };
     }

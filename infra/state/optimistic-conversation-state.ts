@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { calculateChangeHash, ConversationState, type Activity, type Storage, type StoreItems, type TurnContext } from "botbuilder";
 import type { CollectedPut } from "../dynamodb/collected-writes";
 import { InfraError } from "../errors";
@@ -12,6 +13,11 @@ export const REPLAY_ENTRIES = 3;
 export const REPLAY_SECONDS = 3600;
 /** Larger replies are not kept (the entry says so): the state document stays far from DynamoDB's 400 KB. */
 export const MAX_REPLAY_BYTES = 64 * 1024;
+/**
+ * Longer ids (activity ids, channel accounts) are kept as their hash: the HTTP check refuses them
+ * (functions/http/bot-http.ts), and a state document must never grow with what a caller sends.
+ */
+export const MAX_STORED_ID_CHARS = 512;
 /** The state properties this class owns, beside the bot's own. */
 export const JOURNAL_PROPERTY = "$turns";
 export const PARTICIPANTS_PROPERTY = "$participants";
@@ -23,9 +29,12 @@ export const PARTICIPANTS_PROPERTY = "$participants";
  */
 export const ABSENT_ETAG = "ue-advisor:absent";
 
-/** botbuilder's ConversationState key (default namespace); test/infra/state/optimistic-conversation-state.test.ts checks they agree. */
-export function conversationStateKey(channelId: string, conversationId: string): string {
-  return `${channelId}/conversations/${conversationId}/`;
+/**
+ * botbuilder's ConversationState key (default namespace); test/infra/state/optimistic-conversation-state.test.ts
+ * checks they agree. With a member: the state of one participant of a shared conversation.
+ */
+export function conversationStateKey(channelId: string, conversationId: string, memberId?: string): string {
+  return `${channelId}/conversations/${conversationId}/${memberId === undefined ? "" : `members/${storedId(memberId)}/`}`;
 }
 
 export class StateConflictError extends InfraError {}
@@ -118,6 +127,8 @@ function readsAlong(storage: Storage): storage is AlongReadingStorage {
  *   REPLAY_SECONDS (older ones are dropped at the next write), at most MAX_REPLAY_BYTES each;
  * - the channel accounts that spoke in the conversation (PARTICIPANTS_PROPERTY: from.id and Teams'
  *   aadObjectId), so an erasure can find every conversation of a learner.
+ * In a conversation kept per member (`perMember`), each participant's state is a document of its own,
+ * with its own journal and participants.
  */
 export class OptimisticConversationState extends ConversationState {
   private readonly cacheKey = Symbol("ue-advisor.optimistic-state");
@@ -128,8 +139,21 @@ export class OptimisticConversationState extends ConversationState {
     private readonly now: () => number = Date.now,
     /** Items read in the same request as the state (a storage that cannot, such as MemoryStorage, reads the state alone). */
     private readonly readAlong?: ReadAlong,
+    /**
+     * Conversations whose participants each have a state of their own (a Teams channel or group
+     * chat): one participant's prompt, offer or dialog is never answered by another's message.
+     */
+    private readonly perMember?: (activity: Activity) => boolean,
   ) {
     super(storage, namespace);
+  }
+
+  /** botbuilder's key, and in a conversation kept per member, the sender's part of it (see conversationStateKey). */
+  override getStorageKey(context: TurnContext): string | undefined {
+    const key = super.getStorageKey(context);
+    const member = context.activity.from?.id;
+    if (key === undefined || !member || !this.perMember?.(context.activity)) return key;
+    return `${key}members/${storedId(member)}/`;
   }
 
   /** Asks the next write of this turn to record the activity in the journal and its sender as a participant. */
@@ -143,7 +167,7 @@ export class OptimisticConversationState extends ConversationState {
    * another processing of the same activity, undefined when it has not.
    */
   appliedBy(context: TurnContext, activityId: string, nonces: readonly string[]): "this-attempt" | "earlier" | undefined {
-    const entry = journalOf(this.cached(context)?.state).find((e) => e.a === activityId);
+    const entry = journalOf(this.cached(context)?.state).find((e) => e.a === storedId(activityId));
     if (!entry) return undefined;
     return nonces.includes(entry.n) ? "this-attempt" : "earlier";
   }
@@ -153,7 +177,7 @@ export class OptimisticConversationState extends ConversationState {
    * undefined when none were kept (normal delivery, too large, or too old).
    */
   repliesOf(context: TurnContext, activityId: string): Record<string, unknown>[] | undefined {
-    return journalOf(this.cached(context)?.state).find((e) => e.a === activityId)?.r;
+    return journalOf(this.cached(context)?.state).find((e) => e.a === storedId(activityId))?.r;
   }
 
   /** True once this turn's write of the conversation state succeeded. */
@@ -286,19 +310,25 @@ export class OptimisticConversationState extends ConversationState {
     const stamp = context.turnState.get(STAMP_KEY) as Stamp | undefined;
     if (!stamp) return;
     const journal = journalOf(state);
-    const entry: JournalEntry = { a: stamp.activityId, n: stamp.nonce, ...keptReplies(stamp, this.now()) };
-    const current = journal.find((e) => e.a === stamp.activityId && e.n === stamp.nonce);
+    const activityId = storedId(stamp.activityId);
+    const entry: JournalEntry = { a: activityId, n: stamp.nonce, ...keptReplies(stamp, this.now()) };
+    const current = journal.find((e) => e.a === activityId && e.n === stamp.nonce);
     // Written once per run; again only if replies were added after that write (its time kept).
     if (!current || JSON.stringify([current.r, current.o]) !== JSON.stringify([entry.r, entry.o])) {
-      const others = journal.filter((e) => e.a !== stamp.activityId);
+      const others = journal.filter((e) => e.a !== activityId);
       state[JOURNAL_PROPERTY] = pruneReplies([...others, entry].slice(-JOURNAL_SIZE), this.now());
     }
     const from = context.activity.from;
-    const accounts = [from?.id, from?.aadObjectId].filter((id): id is string => typeof id === "string" && id !== "");
+    const accounts = [from?.id, from?.aadObjectId].filter((id): id is string => typeof id === "string" && id !== "").map(storedId);
     const participants = Array.isArray(state[PARTICIPANTS_PROPERTY]) ? (state[PARTICIPANTS_PROPERTY] as string[]) : [];
     const added = accounts.filter((id) => !participants.includes(id));
     if (added.length > 0) state[PARTICIPANTS_PROPERTY] = [...participants, ...added].slice(-MAX_PARTICIPANTS);
   }
+}
+
+/** An id as the state keeps it: itself, or the hash of an absurdly long one. */
+export function storedId(id: string): string {
+  return id.length <= MAX_STORED_ID_CHARS ? id : `sha256:${createHash("sha256").update(id).digest("hex")}`;
 }
 
 /** The replies of a stamped turn as its journal entry keeps them. */

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
+import { MemoryStorage } from "botbuilder";
 import type { HandoffRequest } from "../../domain/events/events.schema";
 import { botConversation } from "../support/bot";
 import { TEST_NOW, testServices } from "../support/advisor-services";
@@ -22,10 +23,41 @@ describe("handoff to an advisor", () => {
       createdAt: TEST_NOW.toISOString(),
       origin: "direct",
     });
-    // What the learner typed is kept, redacted of identifiers; nothing is read from their record.
-    expect(request?.question).toContain("UTC505");
-    expect(request?.question).toContain("[numéro]");
-    expect(JSON.stringify(request)).not.toMatch(/100234567|"grade"|results|enrolments/);
+    // What the learner typed is kept, redacted of identifiers and grades; nothing is read from their record.
+    expect(request?.question).toBe("Puis-je garder ma note de [note] en UTC505 ? Mon numéro d'auditeur est [numéro]");
+    expect(JSON.stringify(request)).not.toMatch(/100234567|8,5|"grade"|results|enrolments/);
+  });
+
+  /** Everything the conversation's state holds, as stored. */
+  const stored = async (storage: MemoryStorage) => JSON.stringify(await storage.read(Object.keys((storage as unknown as { memory: object }).memory)));
+  const typed = "Mon e-mail est jean.dupont@example.org : Mme Lefèvre m'a mis 8,5/20 en NFA031, puis-je repasser l'examen ?";
+
+  it("keeps in the conversation state only the question as the advisor will read it, while it waits for a contact", async () => {
+    const storage = new MemoryStorage();
+    const { send, services } = await botConversation({ userId: "demo-03", storage });
+    await send("je voudrais parler à un conseiller");
+    expect((await send(typed)).map((reply) => reply.text)).toEqual([expect.stringMatching(/^Souhaitez-vous qu'un conseiller vous recontacte/)]);
+    // The learner leaves here: the state keeps no identifier, grade or titled name for 30 days.
+    const state = await stored(storage);
+    expect(state).toContain("[email] : Mme [nom] m'a mis [note] en NFA031");
+    expect(state).not.toMatch(/jean\.dupont|example\.org|Lefèvre|8,5/);
+    await send("marie@example.org");
+    const [request] = await services.events.listHandoffs();
+    expect(request?.question).toBe("Mon e-mail est [email] : Mme [nom] m'a mis [note] en NFA031, puis-je repasser l'examen ?");
+    // The request is written: the contact it holds is not left in the state.
+    expect(await stored(storage)).not.toMatch(/marie|example\.org|NFA031/);
+  });
+
+  it("keeps no grade in the state of an offer to pass a question on, nor in the request it starts", async () => {
+    const storage = new MemoryStorage();
+    const { send, services } = await botConversation({ storage });
+    const question = "J'ai eu 8,5/20 : quelle est la date limite de la VAE pour le master MEEF en Guyane ?";
+    expect((await send(question))[0]?.text).toMatch(/voulez-vous que je lui transmette votre question \?$/);
+    expect(await stored(storage)).not.toContain("8,5");
+    await send("oui");
+    await send("non");
+    const [request] = await services.events.listHandoffs();
+    expect(request?.question).toBe("J'ai eu [note] : quelle est la date limite de la VAE pour le master MEEF en Guyane ?");
   });
 
   it("records a request without contact when the learner declines, and says the answer comes in the chat", async () => {

@@ -28,6 +28,20 @@ describe("the job registry", () => {
     }
   });
 
+  it("marks the jobs that show or send what is the learner's own, refused in shared conversations", () => {
+    expect(JOBS.filter((job) => job.usesRecord).map((job) => job.name).sort()).toEqual(["eligibility", "handoff", "progress"]);
+  });
+
+  // Outside Teams there is no link to give (test/functions/teams-channel.e2e.test.ts has Teams').
+  it("refuses such a job in a group conversation however it is reached, with nothing recorded, and runs the others", async () => {
+    const { send, services } = await botConversation({ userId: "demo-12" });
+    const group = { conversation: { id: "19:group@thread.v2", name: "group", isGroup: true, conversationType: "groupChat" }, recipient: { id: "28:bot", name: "bot" } };
+    const say = async (text: string) => (await send({ type: "message", text, ...group })).map(replyText);
+    expect(await say("où en suis-je dans ma licence ? et c'est quoi une UE ?")).toEqual([expect.stringMatching(/^Ici, tous les participants lisent mes réponses .* Écrivez-moi en conversation privée\.$/), expect.stringMatching(/unité d'enseignement/i)]);
+    expect(await say("talk to an advisor please, I need help with my enrolment")).toEqual([expect.stringMatching(/^Everyone here reads my answers/)]);
+    expect(await services.events.listHandoffs()).toEqual([]);
+  });
+
   it("builds the help text from the jobs' help lines, in the registry's order", async () => {
     const { send } = await botConversation();
     await send("bonjour");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseContact, redactGrades, redactPersonalData } from "../../domain/events/redaction";
+import { parseContact, redactGrades, redactPersonalData, redactQuestionForAdvisor } from "../../domain/events/redaction";
 
 describe("redactPersonalData", () => {
   it.each([
@@ -41,5 +41,21 @@ describe("redactGrades (the advisors' channel shows no grades)", () => {
     ["6 ECTS = 60 heures", "6 ECTS = 60 heures"],
   ])("%s → %s", (text, expected) => {
     expect(redactGrades(text)).toBe(expected);
+  });
+});
+
+describe("redactQuestionForAdvisor (what a handoff request and its offer keep)", () => {
+  it.each([
+    ["J'ai eu 8,5/20 en UTC505, écrivez-moi à jean@example.org", "J'ai eu [note] en UTC505, écrivez-moi à [email]"],
+    ["M. Dupont refuse ma note de 9", "M. [nom] refuse ma note de [note]"],
+    ["Madame Marie-Claire Lefèvre dit que le prof Martin n'est pas là", "Madame [nom] dit que le prof [nom] n'est pas là"],
+    ["Dr. Smith said my grade was 14 out of 20", "Dr. [nom] said my grade was [note]"],
+    ["Le prof NFA031 et M. UE ?", "Le prof NFA031 et M. UE ?"],
+  ])("%s → %s", (text, expected) => {
+    expect(redactQuestionForAdvisor(text)).toBe(expected);
+  });
+
+  it("bounds the length at 1,000 characters", () => {
+    expect(redactQuestionForAdvisor("a".repeat(3_000))).toHaveLength(1_000);
   });
 });

@@ -6,6 +6,7 @@ import type { APIGatewayProxyStructuredResultV2 } from "aws-lambda";
 import { exportJWK, generateKeyPair, SignJWT, type CryptoKey, type JWK } from "jose";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { ConfigError } from "../../infra/config/env";
+import { REFUSAL_LOG_LINES_PER_MINUTE } from "../../functions/app/logging";
 import { loadWebchatTokenConfig } from "../../infra/config/webchat-token.env";
 import { createWebchatTokenService, type WebchatTokenService } from "../../functions/webchat-token";
 import { httpApiEvent } from "../support/activities";
@@ -110,6 +111,8 @@ interface TokenOptions {
   audience?: string;
   expiresIn?: string | number;
   notBefore?: string | number;
+  /** When the website signed it (epoch seconds); null: no iat claim. Default: now. */
+  issuedAt?: number | null;
 }
 
 /** A website token, signed for real; each option breaks one thing. */
@@ -118,8 +121,8 @@ async function websiteToken(options: TokenOptions = {}): Promise<string> {
   let jwt = new SignJWT({ sub: "demo-05", ...options.claims })
     .setProtectedHeader({ alg: options.alg ?? (key.publicJwk.alg as string), kid: options.kid ?? key.publicJwk.kid })
     .setIssuer(options.issuer ?? ISSUER)
-    .setAudience(options.audience ?? AUDIENCE)
-    .setIssuedAt();
+    .setAudience(options.audience ?? AUDIENCE);
+  if (options.issuedAt !== null) jwt = jwt.setIssuedAt(options.issuedAt);
   if (options.expiresIn !== null) jwt = jwt.setExpirationTime(options.expiresIn ?? "5m");
   if (options.notBefore !== undefined) jwt = jwt.setNotBefore(options.notBefore);
   return jwt.sign(key.privateKey);
@@ -187,6 +190,9 @@ describe("POST /api/webchat/token: a Direct Line token for the learner the websi
     ["an expired token", async () => `Bearer ${await websiteToken({ expiresIn: now() - 120 })}`, /has expired/],
     ["a token not valid yet", async () => `Bearer ${await websiteToken({ notBefore: now() + 600 })}`, /not valid yet/],
     ["a token without expiry", async () => `Bearer ${await websiteToken({ expiresIn: null as unknown as number })}`, /lacks a required claim/],
+    ["a token without iat, valid ten years", async () => `Bearer ${await websiteToken({ issuedAt: null, expiresIn: now() + 10 * 365 * 86_400 })}`, /lacks a required claim \(exp, iat/],
+    ["a token issued longer ago than the maximum age, though not expired", async () => `Bearer ${await websiteToken({ issuedAt: now() - 300 - 31, expiresIn: "1h" })}`, /too old: issued more than 300 s ago/],
+    ["a token issued in the future, beyond the clock tolerance", async () => `Bearer ${await websiteToken({ issuedAt: now() + 60 })}`, /not valid yet/],
     ["another issuer", async () => `Bearer ${await websiteToken({ issuer: "https://evil.example" })}`, /not issued by the university's website/],
     ["another audience", async () => `Bearer ${await websiteToken({ audience: "another-service" })}`, /not meant for this service/],
     ["no learner id", async () => `Bearer ${await websiteToken({ claims: { sub: undefined } })}`, /lacks a required claim/],
@@ -216,6 +222,29 @@ describe("POST /api/webchat/token: a Direct Line token for the learner the websi
     expect(response.json.error).toMatch(reason);
     expect(response.json.expected).toEqual(expect.any(String));
     expect(fakes.directLine).toHaveLength(0);
+  });
+
+  it("accepts a token up to its maximum age and within the clock tolerance (an iat a few seconds ahead)", async () => {
+    const service = await createWebchatTokenService(loadWebchatTokenConfig(env({ WEBSITE_TOKEN_MAX_AGE_SECONDS: "120", WEBSITE_TOKEN_CLOCK_TOLERANCE_SECONDS: "30" })));
+    expect((await post(service, `Bearer ${await websiteToken({ issuedAt: now() - 120, expiresIn: "1h" })}`)).statusCode).toBe(200);
+    expect((await post(service, `Bearer ${await websiteToken({ issuedAt: now() + 20 })}`)).statusCode).toBe(200);
+    const old = await post(service, `Bearer ${await websiteToken({ issuedAt: now() - 120 - 40, expiresIn: "1h" })}`);
+    expect(old.statusCode).toBe(401);
+    expect(old.json.error).toMatch(/too old: issued more than 120 s ago/);
+  });
+
+  it("logs refusals as structured lines, at most a few a minute", async () => {
+    const lines: string[] = [];
+    vi.spyOn(console, "warn").mockImplementation((line: unknown) => void lines.push(String(line)));
+    try {
+      const service = await createWebchatTokenService(loadWebchatTokenConfig(env()));
+      for (let i = 0; i < REFUSAL_LOG_LINES_PER_MINUTE + 10; i++) expect((await post(service, "Bearer not.a.jwt")).statusCode).toBe(401);
+      const refused = lines.map((line) => JSON.parse(line) as Record<string, unknown>).filter((line) => line.event === "website_token_refused");
+      expect(refused).toHaveLength(REFUSAL_LOG_LINES_PER_MINUTE);
+      expect(refused[0]).toMatchObject({ level: "warn", reason: "malformed" });
+    } finally {
+      vi.restoreAllMocks();
+    }
   });
 
   it("answers 405 to another method", async () => {
@@ -271,6 +300,9 @@ describe("the webchat-token function's configuration fails closed", () => {
     ["alg none allowed", { WEBSITE_TOKEN_ALGORITHMS: "none" }, /WEBSITE_TOKEN_ALGORITHMS/],
     ["no Direct Line secret", { DIRECT_LINE_SECRET: "" }, /DIRECT_LINE_SECRET_PARAMETER \(or DIRECT_LINE_SECRET\): required/],
     ["a Direct Line endpoint over plain http off loopback", { DIRECT_LINE_ENDPOINT: "http://directline.example/v3/directline" }, /DIRECT_LINE_ENDPOINT: must be an https URL/],
+    ["a maximum token age of zero", { WEBSITE_TOKEN_MAX_AGE_SECONDS: "0" }, /WEBSITE_TOKEN_MAX_AGE_SECONDS/],
+    ["a maximum token age of a day", { WEBSITE_TOKEN_MAX_AGE_SECONDS: "86400" }, /WEBSITE_TOKEN_MAX_AGE_SECONDS.*3600/],
+    ["a clock tolerance of ten minutes", { WEBSITE_TOKEN_CLOCK_TOLERANCE_SECONDS: "600" }, /WEBSITE_TOKEN_CLOCK_TOLERANCE_SECONDS.*120/],
     ["a trusted origin with a path", { DIRECT_LINE_TRUSTED_ORIGINS: "https://www.cnam.example/chat" }, /trusted origin must be an origin/],
   ] as [string, Record<string, string> | (() => Record<string, string>), RegExp][])("refuses to start with %s, naming the variable", (_case, overrides, message) => {
     expect(problems(typeof overrides === "function" ? overrides() : overrides)).toMatch(message);

@@ -6,9 +6,11 @@ import { promisify } from "node:util";
 import { unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { TABLES, TTL_ATTRIBUTE } from "../../infra/dynamodb/tables";
-import { CHANNEL_REPLY_BUDGET_MS, loadConfig, worstCaseTurnMs } from "../../infra/config/env";
+import { CHANNEL_REPLY_BUDGET_MS, coldStartMs, loadConfig, worstCaseTurnMs } from "../../infra/config/env";
+import { loadWebchatTokenConfig } from "../../infra/config/webchat-token.env";
 
-type Resource = { Type: string; Properties: Record<string, unknown> };
+type Resource = { Type: string; Properties: Record<string, unknown>; DeletionPolicy?: string; UpdateReplacePolicy?: string; DependsOn?: string | string[] };
+type Statement = { Effect: string; Action: string | string[]; Resource: unknown };
 let resources: Record<string, Resource>;
 const out = mkdtempSync(join(tmpdir(), "ue-advisor-package-"));
 
@@ -50,11 +52,13 @@ describe("serverless package: the CloudFormation template", () => {
   it("sets the retention and the reply budget explicitly, and they pass the start-up checks within the function's timeout", () => {
     const messages = fn("functions/messages.handler");
     const variables = (messages?.Properties.Environment as { Variables: Record<string, string> }).Variables;
-    for (const name of ["STATE_TTL_DAYS", "HANDOFF_TTL_DAYS", "EVENTS_TTL_DAYS", "DYNAMODB_REQUEST_TIMEOUT_MS", "DYNAMODB_MAX_ATTEMPTS", "TURN_BUDGET_MS"]) {
+    for (const name of ["STATE_TTL_DAYS", "HANDOFF_TTL_DAYS", "EVENTS_TTL_DAYS", "DYNAMODB_REQUEST_TIMEOUT_MS", "DYNAMODB_MAX_ATTEMPTS", "TURN_BUDGET_MS", "COLD_START_BUDGET_MS"]) {
       expect(variables, name).toHaveProperty(name);
     }
     const config = loadConfig({ ...variables, STAGE: "local" });
+    // From the request's arrival: a cold start comes out of the first turn's budget, which still has an attempt left.
     expect(worstCaseTurnMs(config)).toBeLessThanOrEqual(Math.min(CHANNEL_REPLY_BUDGET_MS, (messages?.Properties.Timeout as number) * 1000));
+    expect(coldStartMs(config) + config.DYNAMODB_REQUEST_TIMEOUT_MS).toBeLessThanOrEqual(config.TURN_BUDGET_MS);
   });
 
   it("has the webchat-token function, with the Direct Line secret's SSM name but never the secret", () => {
@@ -67,6 +71,14 @@ describe("serverless package: the CloudFormation template", () => {
       WEBSITE_TOKEN_ALGORITHMS: "RS256",
     });
     expect(variables).not.toHaveProperty("DIRECT_LINE_SECRET");
+  });
+
+  it("gives the webchat-token function the website token's maximum age and clock tolerance as deploy-time settings, which its start-up check accepts", () => {
+    const variables = (fn("functions/webchat-token.handler")?.Properties.Environment as { Variables: Record<string, string> }).Variables;
+    expect(variables).toMatchObject({ WEBSITE_TOKEN_MAX_AGE_SECONDS: "300", WEBSITE_TOKEN_CLOCK_TOLERANCE_SECONDS: "30" });
+    // The settings a deployer has to give (left empty in the template) filled in, as a deploy would.
+    const config = loadWebchatTokenConfig({ ...variables, WEBSITE_TOKEN_ISSUER: "https://www.cnam.fr", WEBSITE_TOKEN_AUDIENCE: "ue-advisor", WEBSITE_JWKS_URL: "https://www.cnam.fr/jwks.json" });
+    expect(config).toMatchObject({ WEBSITE_TOKEN_MAX_AGE_SECONDS: 300, WEBSITE_TOKEN_CLOCK_TOLERANCE_SECONDS: 30 });
   });
 
   it("routes POST /api/messages and POST /api/webchat/token through an HTTP API that lets only the website's origin call it from a browser", () => {
@@ -94,22 +106,95 @@ describe("serverless package: the CloudFormation template", () => {
     }
   });
 
-  it("limits IAM to named resources and actions: no '*' resource, no wildcard action", () => {
-    const [role] = ofType("AWS::IAM::Role");
-    const statements = (role?.Properties.Policies as { PolicyDocument: { Statement: { Action: string | string[]; Resource: unknown }[] } }[])
-      .flatMap((policy) => policy.PolicyDocument.Statement);
-    expect(statements.length).toBeGreaterThan(0);
+  /** The statements of the role a function runs with. */
+  function statementsOf(handler: string): Statement[] {
+    const role = fn(handler)?.Properties.Role as { "Fn::GetAtt": [string, string] };
+    expect(role?.["Fn::GetAtt"]?.[1]).toBe("Arn");
+    const resource = resources[role["Fn::GetAtt"][0]];
+    expect(resource?.Type).toBe("AWS::IAM::Role");
+    return (resource!.Properties.Policies as { PolicyDocument: { Statement: Statement[] } }[]).flatMap((policy) => policy.PolicyDocument.Statement);
+  }
+  const tableOf = (resource: unknown) => /^(\w+)Table$/.exec(((resource as { "Fn::GetAtt"?: string[] })["Fn::GetAtt"] ?? [])[0] ?? "")?.[1]?.toLowerCase();
+  /** Each table a role may use, with its actions. */
+  function tableActions(statements: Statement[]): Record<string, string[]> {
+    const actions: Record<string, string[]> = {};
     for (const statement of statements) {
-      const resourcesOf = [statement.Resource].flat();
-      expect(resourcesOf).not.toContain("*");
-      for (const action of [statement.Action].flat()) expect(action).not.toMatch(/\*$/);
+      for (const resource of [statement.Resource].flat()) {
+        const table = tableOf(resource);
+        if (table) actions[table] = [...(actions[table] ?? []), ...[statement.Action].flat()].sort();
+      }
     }
-    const dynamo = statements.find((s) => [s.Action].flat().some((a) => a.startsWith("dynamodb:")));
-    expect([dynamo?.Resource].flat()).toHaveLength(TABLES.length);
-    // Exactly the two secrets: the bot's app password and the Direct Line secret.
-    const ssm = statements.find((s) => [s.Action].flat().includes("ssm:GetParameter"));
-    expect(JSON.stringify(ssm?.Resource)).toMatch(/parameter\/ue-advisor\/test\/microsoft-app-password.*parameter\/ue-advisor\/test\/direct-line-secret/);
-    expect([ssm?.Resource].flat()).toHaveLength(2);
+    return actions;
+  }
+  const ssmParameters = (statements: Statement[]) =>
+    statements.filter((s) => [s.Action].flat().includes("ssm:GetParameter")).flatMap((s) => [s.Resource].flat()).map((resource) => JSON.stringify(resource));
+
+  it("runs each function with a role of its own, limited to named resources and actions: no '*' resource, no wildcard action, no kms:Decrypt on an alias", () => {
+    const roles = ofType("AWS::IAM::Role");
+    expect(roles).toHaveLength(2);
+    for (const handler of ["functions/messages.handler", "functions/webchat-token.handler"]) {
+      const statements = statementsOf(handler);
+      expect(statements.length).toBeGreaterThan(0);
+      for (const statement of statements) {
+        expect(statement.Effect).toBe("Allow");
+        expect([statement.Resource].flat()).not.toContain("*");
+        for (const action of [statement.Action].flat()) expect(action).not.toMatch(/\*$/);
+        expect(JSON.stringify(statement.Resource)).not.toMatch(/:alias\//);
+      }
+      // Each writes only its own log group.
+      const logs = statements.filter((s) => [s.Action].flat().some((a) => a.startsWith("logs:")));
+      expect(JSON.stringify(logs.map((s) => s.Resource))).toContain(handler === "functions/messages.handler" ? "ue-advisor-test-messages" : "ue-advisor-test-webchatToken");
+    }
+    const roleOf = (handler: string) => (fn(handler)?.Properties.Role as { "Fn::GetAtt": string[] })["Fn::GetAtt"][0];
+    expect(roleOf("functions/messages.handler")).not.toBe(roleOf("functions/webchat-token.handler"));
+  });
+
+  it("lets the messages function do only what a turn does: no delete, no batch write, no learner, catalog or content write; only the bot's password", () => {
+    const statements = statementsOf("functions/messages.handler");
+    expect(tableActions(statements)).toEqual({
+      state: ["dynamodb:BatchGetItem", "dynamodb:GetItem", "dynamodb:PutItem"],
+      learners: ["dynamodb:BatchGetItem", "dynamodb:GetItem"],
+      catalog: ["dynamodb:GetItem", "dynamodb:Query"],
+      content: ["dynamodb:GetItem", "dynamodb:Query"],
+      events: ["dynamodb:PutItem"],
+    });
+    expect(ssmParameters(statements)).toEqual([expect.stringMatching(/parameter\/ue-advisor\/test\/microsoft-app-password/)]);
+  });
+
+  it("lets the internet-facing token function read the Direct Line secret and nothing else: no table, not the bot's password", () => {
+    const statements = statementsOf("functions/webchat-token.handler");
+    expect(tableActions(statements)).toEqual({});
+    expect(JSON.stringify(statements)).not.toMatch(/dynamodb:|microsoft-app-password/);
+    expect(ssmParameters(statements)).toEqual([expect.stringMatching(/parameter\/ue-advisor\/test\/direct-line-secret/)]);
+  });
+
+  it("throttles the HTTP API's routes, the token route more, and reserves a concurrency for each function", () => {
+    const [stage] = ofType("AWS::ApiGatewayV2::Stage");
+    const defaults = stage?.Properties.DefaultRouteSettings as { ThrottlingBurstLimit: number; ThrottlingRateLimit: number };
+    expect(Number(defaults.ThrottlingRateLimit)).toBeGreaterThan(0);
+    expect(Number(defaults.ThrottlingBurstLimit)).toBeGreaterThan(0);
+    const token = (stage?.Properties.RouteSettings as Record<string, { ThrottlingBurstLimit: number; ThrottlingRateLimit: number }>)["POST /api/webchat/token"];
+    expect(Number(token?.ThrottlingRateLimit)).toBeGreaterThan(0);
+    expect(Number(token?.ThrottlingRateLimit)).toBeLessThan(Number(defaults.ThrottlingRateLimit));
+    for (const handler of ["functions/messages.handler", "functions/webchat-token.handler"]) {
+      expect(Number(fn(handler)?.Properties.ReservedConcurrentExecutions), handler).toBeGreaterThan(0);
+    }
+  });
+
+  it("publishes the answers on deploy but no catalog unless a folder is named, and no sample records unless allowed", async () => {
+    const { CATALOG_FOLDER: _folder, ALLOW_SAMPLE_DATA: _allow, ...env } = process.env;
+    const { stdout } = await promisify(execFile)(join("node_modules", ".bin", "serverless"), ["print", "--stage", "test", "--format", "json", "--path", "custom.publishOnDeploy"], {
+      env: { ...env, AWS_ACCESS_KEY_ID: "", AWS_SECRET_ACCESS_KEY: "", AWS_PROFILE: "" },
+      timeout: 120_000,
+    });
+    expect(JSON.parse(stdout.slice(stdout.indexOf("{")))).toEqual({ enabled: true, dataFolder: "", allowSample: "false" });
+  }, 150_000);
+
+  it("keeps the learners, catalog, content and events tables when the stack is removed or a table replaced", () => {
+    for (const name of ["learners", "catalog", "content", "events"]) {
+      const table = ofType("AWS::DynamoDB::Table").find((t) => t.Properties.TableName === `ue-advisor-test-${name}`);
+      expect(table, name).toMatchObject({ DeletionPolicy: "Retain", UpdateReplacePolicy: "Retain" });
+    }
   });
 
   it("sets a log retention on each function's log group", () => {

@@ -6,7 +6,7 @@ import { publishContentFiles } from "../../../infra/knowledge/content-publisher"
 import { DynamoDbContentRepository } from "../../../infra/knowledge/dynamodb-content.repository";
 import { loadDataFolder, SAMPLE_DATA_FOLDER } from "../../../infra/data-loader/data-folder.loader";
 import { DynamoDbLearnerRepository } from "../../../infra/learners/dynamodb-learner.repository";
-import { log } from "../../../functions/app/logging";
+import { log, RateLimitedLog, withoutConsoleErrors } from "../../../functions/app/logging";
 import { httpApiEvent, messageActivity } from "../../support/activities";
 import { isolatedTables } from "../../support/dynamo";
 
@@ -96,5 +96,34 @@ describe("structured logs", () => {
       message: "The turn failed.",
       cause: ["TypeError: Storage: write refused", "ProvisionedThroughputExceededException: Rate of requests exceeds the allowed throughput."],
     });
+  });
+
+  it("holds back a library's console.error lines inside withoutConsoleErrors only, and never the logger's own", async () => {
+    const logs = captureLogs();
+    let release!: () => void;
+    const quiet = withoutConsoleErrors(async () => {
+      console.error("Error finding key for token. Available keys: -----BEGIN PUBLIC KEY-----");
+      await new Promise<void>((done) => (release = done));
+      console.error(new Error("jwt expired"));
+      log("error", "probe_inside");
+    });
+    // Another request at the same time writes as usual.
+    console.error(JSON.stringify({ level: "error", event: "probe_outside" }));
+    release();
+    await quiet;
+    expect(logs().map((line) => line.event)).toEqual(["probe_outside", "probe_inside"]);
+  });
+
+  it("writes at most a given number of lines of an event a minute, then says how many it left out", () => {
+    const logs = captureLogs();
+    let now = 0;
+    const limited = new RateLimitedLog(3, () => now);
+    for (let i = 0; i < 10; i++) limited.log("warn", "auth_refused", { reason: "expired" });
+    expect(logs()).toHaveLength(3);
+    now += 60_000;
+    limited.log("warn", "auth_refused", { reason: "issuer" });
+    expect(logs().at(-1)).toMatchObject({ event: "auth_refused", reason: "issuer", suppressed: 7 });
+    limited.log("warn", "auth_refused", { reason: "issuer" });
+    expect(logs().at(-1)).not.toHaveProperty("suppressed");
   });
 });

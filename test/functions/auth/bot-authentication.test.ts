@@ -2,7 +2,8 @@ import { randomUUID } from "node:crypto";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { ActivityHandler, CloudAdapter, type TurnContext } from "botbuilder";
 import { AuthenticationConstants, AuthenticationError } from "botframework-connector";
-import { authenticationEndpoints, createBotAuthentication } from "../../../functions/http/bot-authentication";
+import { REFUSAL_LOG_LINES_PER_MINUTE } from "../../../functions/app/logging";
+import { authenticationEndpoints, BOT_TOKEN_CLOCK_TOLERANCE_SECONDS, createBotAuthentication } from "../../../functions/http/bot-authentication";
 import { processBotRequest, type HttpResponse } from "../../../functions/http/bot-http";
 import { loadConfig } from "../../../infra/config/env";
 import { startFakeConnector, type FakeConnector } from "./fake-connector";
@@ -121,9 +122,11 @@ function payload(response: HttpResponse): { error: string; expected: string } {
 const minutes = (n: number) => Math.floor(Date.now() / 1000) + n * 60;
 const OTHER_SERVICE_URL = "https://smba.trafficmanager.net/emea/";
 
+const seconds = (n: number) => Math.floor(Date.now() / 1000) + n;
+
 /**
  * Each case: an Authorization header the bot must refuse with 401, and the public reason it gives on
- * a deployed stage. botbuilder tolerates 5 minutes of clock skew, hence the 10-minute margins.
+ * a deployed stage. botbuilder tolerates 5 minutes of clock skew; the assistant, BOT_TOKEN_CLOCK_TOLERANCE_SECONDS.
  */
 const refusedTokens: [string, () => string | undefined, RegExp, Record<string, unknown>?][] = [
   ["no Authorization header", () => undefined, /no bearer token/],
@@ -132,6 +135,9 @@ const refusedTokens: [string, () => string | undefined, RegExp, Record<string, u
   ["another scheme", () => `Basic ${Buffer.from("user:pass").toString("base64")}`, /issued by the Bot Framework|not accepted/],
   ["an expired token", () => bearer(claims({ nbf: minutes(-120), exp: minutes(-10) })), /expired/],
   ["a token not valid yet", () => bearer(claims({ nbf: minutes(10), exp: minutes(70) })), /not valid yet/],
+  ["a token expired 2 minutes ago (botbuilder alone would accept it for 5)", () => bearer(claims({ nbf: minutes(-60), exp: minutes(-2) })), /expired/],
+  ["a token valid only in 2 minutes (botbuilder alone would accept it)", () => bearer(claims({ nbf: minutes(2), exp: minutes(62) })), /not valid yet/],
+  ["a token without expiry", () => bearer(claims({ exp: undefined })), /expired|not accepted/],
   ["a token from another issuer (Microsoft's real one, not trusted here)", () => bearer(claims({ iss: AuthenticationConstants.ToBotFromChannelTokenIssuer })), /issued by the Bot Framework/],
   ["a token for another bot", () => bearer(claims({ aud: randomUUID() })), /not meant for this bot/],
   ["a token without audience", () => bearer(claims({ aud: undefined })), /not meant for this bot/],
@@ -189,6 +195,33 @@ describe.each([
     expect(connector.calls).toHaveLength(0);
     const token = authorization?.split(" ")[1];
     if (token && token.length > 20) expect(logs.join("\n")).not.toContain(token);
+    // One structured line says why; botbuilder's own console lines (a key's PEM among them) are not written.
+    const lines = logs.map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(lines.filter((line) => line.event === "auth_refused")).toEqual([expect.objectContaining({ level: "warn", reason: expect.any(String) })]);
+    expect(logs.join("\n")).not.toMatch(/BEGIN|Error finding key|TokenExpiredError: jwt expired$/m);
+  });
+
+  it("accepts a token whose expiry passed less than the clock tolerance ago", async () => {
+    const { post, bot } = stack(stage);
+    const response = await post(activity(), bearer(claims({ nbf: minutes(-60), exp: seconds(-BOT_TOKEN_CLOCK_TOLERANCE_SECONDS + 20) })));
+    expect(response.statusCode).toBe(200);
+    expect(bot.turns).toBe(1);
+  });
+
+  it("logs at most a few refusals a minute, then how many it left out", async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    try {
+      const { post } = stack(stage);
+      const flood = REFUSAL_LOG_LINES_PER_MINUTE + 5;
+      for (let i = 0; i < flood; i++) expect((await post(activity(), bearer(claims({ exp: minutes(-10) })))).statusCode).toBe(401);
+      const refused = () => logs.map((line) => JSON.parse(line) as Record<string, unknown>).filter((line) => line.event === "auth_refused");
+      expect(refused()).toHaveLength(REFUSAL_LOG_LINES_PER_MINUTE);
+      vi.setSystemTime(Date.now() + 61_000);
+      expect((await post(activity(), "Bearer not.a.jwt")).statusCode).toBe(401);
+      expect(refused().at(-1)).toMatchObject({ reason: expect.any(String), suppressed: 5 });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("accepts a Teams message from the university's tenant, whatever the case of its id", async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ActivityHandler, CloudAdapter, type TurnContext } from "botbuilder";
 import { createBotAuthentication } from "../../../functions/http/bot-authentication";
-import { MAX_ATTACHMENTS, MAX_BODY_BYTES, MAX_TEXT_CHARS, processBotRequest } from "../../../functions/http/bot-http";
+import { MAX_ATTACHMENTS, MAX_BODY_BYTES, MAX_ID_CHARS, MAX_TEXT_CHARS, processBotRequest } from "../../../functions/http/bot-http";
 import { loadConfig } from "../../../infra/config/env";
 import { messageActivity } from "../../support/activities";
 
@@ -102,6 +102,33 @@ describe("input limits on /api/messages", () => {
     expect(response.statusCode).toBe(400);
     expect(errorOf(response.body).error).toMatch(message);
     expect(bot.turns).toBe(0);
+  });
+
+  // An id is kept in the conversation's journal and participants: a huge one would make every later
+  // turn of the conversation fail on the state's size.
+  const huge = "i".repeat(200 * 1024);
+  it.each([
+    ["id", { id: huge }],
+    ["replyToId", { replyToId: huge }],
+    ["conversation.id", { conversation: { id: huge } }],
+    ["from.id", { from: { id: huge } }],
+    ["from.aadObjectId", { from: { id: "u", aadObjectId: huge } }],
+    ["recipient.id", { recipient: { id: huge } }],
+    ["membersAdded.0.id", { type: "conversationUpdate", membersAdded: [{ id: huge }] }],
+  ])("refuses an absurd %s with 400 naming the field and the limit, without running the turn", async (field, overrides) => {
+    const { post, bot } = setup();
+    const response = await post(messageActivity("x", overrides));
+    expect(response.statusCode).toBe(400);
+    expect(errorOf(response.body).error).toContain(`${field}: must be at most ${MAX_ID_CHARS} characters`);
+    expect(errorOf(response.body).error.length).toBeLessThan(1_000);
+    expect(bot.turns).toBe(0);
+  });
+
+  it("accepts ids of exactly the limit", async () => {
+    const { post, bot } = setup();
+    const id = "i".repeat(MAX_ID_CHARS);
+    expect((await post(messageActivity("x", { id, from: { id }, conversation: { id }, recipient: { id } }))).statusCode).toBe(200);
+    expect(bot.turns).toBe(1);
   });
 
   it("keeps the body limit in front of everything (413)", async () => {

@@ -22,6 +22,9 @@ beforeAll(async () => {
   });
   app = await reliableApp(dynamo, { overrides: { clients } });
   vi.spyOn(console, "log").mockImplementation(() => undefined);
+  // A warm container: the catalog and the content are in its caches (a cold start too slow to read
+  // them leaves that to the first turn that needs them).
+  await post(app, message(`rt-${randomUUID()}`, "c'est quoi NSY103 ?"));
 });
 afterAll(() => vi.restoreAllMocks());
 

@@ -1,6 +1,9 @@
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { describe, expect, it } from "vitest";
 import type { SSMClient } from "@aws-sdk/client-ssm";
-import { readSecretParameter, SecretError } from "../../../infra/config/secrets";
+import { SECRET_READ_WORST_MS } from "../../../infra/config/env";
+import { readSecretParameter, SecretError, secretsClient } from "../../../infra/config/secrets";
 
 /** A stand-in for SSM Parameter Store (there is no local one), given to the function as its client. */
 function ssm(answer: () => Promise<unknown>): SSMClient & { requests: unknown[] } {
@@ -25,4 +28,19 @@ describe("reading the app password from SSM Parameter Store", () => {
     await expect(read).rejects.toBeInstanceOf(SecretError);
     await expect(read).rejects.toMatchObject({ message: "Could not read SSM parameter /p: AccessDeniedException", cause });
   });
+
+  it("gives up on an SSM that does not answer within SECRET_READ_WORST_MS: the cold start's part of the turn's budget", async () => {
+    const server = createServer(() => undefined);
+    await new Promise<void>((done) => server.listen(0, "127.0.0.1", () => done()));
+    try {
+      const endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const client = secretsClient("eu-west-3", { endpoint, credentials: { accessKeyId: "test", secretAccessKey: "test" } });
+      const started = Date.now();
+      await expect(readSecretParameter("/p", "eu-west-3", client)).rejects.toBeInstanceOf(SecretError);
+      expect(Date.now() - started).toBeLessThanOrEqual(SECRET_READ_WORST_MS);
+    } finally {
+      server.closeAllConnections();
+      server.close();
+    }
+  }, 15_000);
 });

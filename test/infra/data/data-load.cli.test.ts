@@ -38,6 +38,27 @@ describe("npm run data:load", () => {
     expect(await new DynamoDbLearnerRepository({ doc: dynamo.doc, tableName: dynamo.tables.learners }).getLearner("demo-07")).toMatchObject({ name: { given: "Malo" } });
   });
 
+  it("never loads the sample catalog and demo learners into a deployed stage unless asked with --allow-sample", async () => {
+    const dynamo = await isolatedTables();
+    const env = { STAGE: "prod", DYNAMODB_ENDPOINT: dynamo.endpoint, TABLE_PREFIX: dynamo.prefix };
+    const catalog = new DynamoDbCatalogRepository({ doc: dynamo.doc, tableName: dynamo.tables.catalog });
+    const learners = new DynamoDbLearnerRepository({ doc: dynamo.doc, tableName: dynamo.tables.learners });
+    for (const argv of [[], [SAMPLE_DATA_FOLDER]]) {
+      const refused = await run(argv, env);
+      expect(refused.code).toBe(1);
+      expect(refused.err).toMatch(/holds sample records \(\d+ units, 1 diploma, 12 learners marked sample: true\): .*deployed stage prod only when asked, with --allow-sample\. Nothing was loaded\./);
+    }
+    expect(await catalog.loadCatalog()).toEqual({ units: [], diplomas: [] });
+    expect(await learners.getLearner("demo-07")).toBeUndefined();
+
+    // A folder without sample records loads as usual; the sample loads when asked.
+    const real = await run([await folderWith({ "units.yaml": UNITS, "diplomas.yaml": DIPLOMAS, "learners.yaml": LEARNERS })], env);
+    expect(real.code).toBe(0);
+    expect((await catalog.loadCatalog()).units.length).toBeGreaterThan(0);
+    expect((await run([SAMPLE_DATA_FOLDER, "--allow-sample"], env)).code).toBe(0);
+    expect(await learners.getLearner("demo-07")).toMatchObject({ name: { given: "Malo" } });
+  });
+
   it("exits 1 with every error, one per line, and writes nothing", async () => {
     const dynamo = await isolatedTables();
     const folder = await folderWith({ "units.yaml": UNITS.replace("ects: 17", "ects: 17.5"), "diplomas.yaml": DIPLOMAS, "learners.yaml": LEARNERS });

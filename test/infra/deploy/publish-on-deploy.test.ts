@@ -10,6 +10,7 @@ import { DynamoDbCatalogRepository } from "../../../infra/catalog/dynamodb-catal
 import { CONTENT_DIR } from "../../../infra/knowledge/content-files.loader";
 import { DynamoDbContentRepository } from "../../../infra/knowledge/dynamodb-content.repository";
 import { DynamoDbLearnerRepository } from "../../../infra/learners/dynamodb-learner.repository";
+import { SAMPLE_DATA_FOLDER } from "../../../infra/data-loader/data-folder.loader";
 import { isolatedTables } from "../../support/dynamo";
 
 interface Invocation {
@@ -27,7 +28,7 @@ const PublishOnDeployPlugin = createRequire(__filename)("../../../infra/deploy/p
 const ROOT = resolve(__dirname, "../../..");
 const CREDENTIALS = { accessKeyId: "AKIADEPLOYER", secretAccessKey: "deployer-secret", sessionToken: "deployer-session" };
 
-function fakeServerless(custom: Record<string, unknown> = { publishOnDeploy: { enabled: true, dataFolder: "infra/data/sample" } }) {
+function fakeServerless(custom: Record<string, unknown> = { publishOnDeploy: { enabled: true, dataFolder: "infra/data/sample", allowSample: "true" } }) {
   return {
     serviceDir: ROOT,
     service: { custom, provider: { environment: { TABLE_PREFIX: "ue-advisor-prod-", STAGE: "prod" } } },
@@ -62,7 +63,7 @@ describe("the publish-on-deploy plugin (serverless.yml)", () => {
     try {
       const { command, args, options } = await new PublishOnDeployPlugin(fakeServerless()).invocation([]);
       expect(command).toBe(process.execPath);
-      expect(args).toEqual(["--import", "tsx", join(ROOT, "infra/cli/deploy-publish.ts"), "--data", join(ROOT, "infra/data/sample")]);
+      expect(args).toEqual(["--import", "tsx", join(ROOT, "infra/cli/deploy-publish.ts"), "--data", join(ROOT, "infra/data/sample"), "--allow-sample"]);
       expect(options.cwd).toBe(ROOT);
       expect(options.env).toMatchObject({
         STAGE: "prod",
@@ -92,6 +93,13 @@ describe("the publish-on-deploy plugin (serverless.yml)", () => {
     expect(calls).toHaveLength(1);
   });
 
+  it("loads no catalog unless a folder is named, and sample records only when allowed, as serverless.yml passes them (empty, \"false\")", async () => {
+    const plugin = (publishOnDeploy: Record<string, unknown>) => new PublishOnDeployPlugin(fakeServerless({ publishOnDeploy: { enabled: true, ...publishOnDeploy } }));
+    expect((await plugin({ dataFolder: "", allowSample: "false" }).invocation(["--check-only"])).args).toEqual(["--import", "tsx", join(ROOT, "infra/cli/deploy-publish.ts"), "--check-only"]);
+    expect((await plugin({}).invocation([])).args.slice(3)).toEqual([]);
+    expect((await plugin({ dataFolder: "catalog/2027", allowSample: "false" }).invocation([])).args.slice(3)).toEqual(["--data", join(ROOT, "catalog/2027")]);
+  });
+
   it("really runs the check in a child process (node --import tsx), as serverless deploy does", async () => {
     const { command, args, options } = await new PublishOnDeployPlugin(fakeServerless()).invocation(["--check-only"]);
     const output = await new Promise<{ code: number | null; stdout: string }>((done) => {
@@ -116,7 +124,7 @@ describe("deploy-publish (what the plugin runs after the stack update)", () => {
     const dynamo = await isolatedTables();
     const env = { STAGE: "local", DYNAMODB_ENDPOINT: dynamo.endpoint, TABLE_PREFIX: dynamo.prefix };
     const first = io();
-    expect(await runDeployPublish([], env, first.io)).toBe(0);
+    expect(await runDeployPublish(["--data", SAMPLE_DATA_FOLDER, "--allow-sample"], env, first.io)).toBe(0);
     expect(first.out).toEqual([
       expect.stringMatching(/^Answers published: v000001 \(\d+ entries\) is active/),
       expect.stringMatching(/^Catalog loaded: \d+ units, 2 diplomas .*; the 12 learner records of .* are not deployed/),
@@ -127,7 +135,25 @@ describe("deploy-publish (what the plugin runs after the stack update)", () => {
 
     const second = io();
     expect(await runDeployPublish([], env, second.io)).toBe(0);
-    expect(second.out[0]).toMatch(/^Answers unchanged: v000001 stays active/);
+    expect(second.out).toEqual([expect.stringMatching(/^Answers unchanged: v000001 stays active/), expect.stringMatching(/^Catalog unchanged: no data folder named/)]);
+  });
+
+  it("never loads the sample catalog unless asked: no folder, no catalog; sample records refused before anything is written", async () => {
+    const dynamo = await isolatedTables();
+    const env = { STAGE: "prod", DYNAMODB_ENDPOINT: dynamo.endpoint, TABLE_PREFIX: dynamo.prefix };
+    const catalog = new DynamoDbCatalogRepository({ doc: dynamo.doc, tableName: dynamo.tables.catalog });
+
+    const none = io();
+    expect(await runDeployPublish([], env, none.io)).toBe(0);
+    expect(none.out.at(-1)).toMatch(/^Catalog unchanged: no data folder named \(CATALOG_FOLDER at deploy\)/);
+    expect((await catalog.loadCatalog()).units).toEqual([]);
+
+    for (const args of [["--check-only", "--data", SAMPLE_DATA_FOLDER], ["--data", SAMPLE_DATA_FOLDER]]) {
+      const refused = io();
+      expect(await runDeployPublish(args, env, refused.io)).toBe(1);
+      expect(refused.err.join("\n")).toMatch(/holds sample records \(\d+ units, 1 diplomas?, 12 learners marked sample: true\).*ALLOW_SAMPLE_DATA=true/);
+    }
+    expect((await catalog.loadCatalog()).units).toEqual([]);
   });
 
   it("publishes nothing when a file is invalid, exit 1", async () => {

@@ -10,7 +10,7 @@ import {
   withSeparateRequestBudget,
   worstCaseCallMs,
 } from "../../../infra/dynamodb/request-budget";
-import { CHANNEL_REPLY_BUDGET_MS, loadConfig, worstCaseTurnMs } from "../../../infra/config/env";
+import { CHANNEL_REPLY_BUDGET_MS, coldStartMs, loadConfig, SECRET_READ_WORST_MS, worstCaseTurnMs } from "../../../infra/config/env";
 
 /**
  * The DynamoDB clients' timeouts and retries, against small HTTP servers on loopback that play
@@ -112,9 +112,17 @@ describe("the reply budget arithmetic", () => {
     expect(worstCaseTurnMs(config)).toBeLessThanOrEqual(CHANNEL_REPLY_BUDGET_MS);
   });
 
+  it("counts a cold start within the turn's budget: the secret and the catalog and content reads leave the first turn at least one DynamoDB attempt", () => {
+    const config = loadConfig({ STAGE: "local" });
+    expect(coldStartMs(config)).toBe(SECRET_READ_WORST_MS + config.COLD_START_BUDGET_MS);
+    expect(coldStartMs(config) + config.DYNAMODB_REQUEST_TIMEOUT_MS).toBeLessThanOrEqual(config.TURN_BUDGET_MS);
+  });
+
   it.each([
     [{ TURN_BUDGET_MS: "12000" }, /TURN_BUDGET_MS: 12000 ms of DynamoDB work .* is 16250 ms, over the channel's 15000 ms/],
     [{ DYNAMODB_REQUEST_TIMEOUT_MS: "9000" }, /DYNAMODB_REQUEST_TIMEOUT_MS: 9000 ms leaves no attempt within TURN_BUDGET_MS/],
+    [{ COLD_START_BUDGET_MS: "6000" }, /COLD_START_BUDGET_MS: a cold start of up to 9500 ms \(.*\) leaves the first turn no DynamoDB attempt of 2000 ms within TURN_BUDGET_MS \(9000 ms\)/],
+    [{ COLD_START_BUDGET_MS: "1500" }, /COLD_START_BUDGET_MS: 1500 ms leaves a cold start no DynamoDB attempt of 2000 ms/],
   ])("refuses to start with %j, saying why", (env, problem) => {
     expect(() => loadConfig({ STAGE: "local", ...env })).toThrow(problem);
   });

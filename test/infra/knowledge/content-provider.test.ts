@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ContentRepository } from "../../../domain/ports/content.repository";
-import { ContentProvider, startKnowledgeProvider, type ContentProviderEvent } from "../../../infra/knowledge/content-provider";
+import { ContentProvider, ContentUnavailableError, startKnowledgeProvider, type ContentProviderEvent } from "../../../infra/knowledge/content-provider";
+import { FIRST_LOAD_BACKOFF } from "../../../infra/cache/background-refresh";
 import { DynamoDbContentRepository } from "../../../infra/knowledge/dynamodb-content.repository";
 import { InMemoryContentRepository } from "../../../infra/knowledge/in-memory-content.repository";
 import { entry } from "../../knowledge/content-fixtures";
@@ -132,6 +133,26 @@ describe("content provider on DynamoDB Local", () => {
     provider.current();
     await provider.settled();
     expect(provider.current().prepared).toBe("second");
+  });
+
+  it("serves no content before the first load succeeds (never the empty content): a turn loads it itself, at once after a failed start, then with a short backoff", async () => {
+    const { store, clock, events } = await setup();
+    await store.publish(contentSet("first"));
+    let failing = true;
+    const flaky: Pick<ContentRepository, "active" | "read"> = {
+      active: () => (failing ? Promise.reject(new Error("DynamoDB unreachable")) : store.active()),
+      read: (version) => store.read(version),
+    };
+    const provider = await ContentProvider.start({ repository: flaky, prepare: (entries) => entries.length, refreshIntervalMs: INTERVAL, now: clock.now, onEvent: (e) => events.push(e) });
+    // The empty content would answer « je ne sais pas » to every question: the turn fails instead (the apology).
+    expect(() => provider.current()).toThrow(ContentUnavailableError);
+    await expect(provider.ready()).rejects.toThrow(/The content could not be read yet/);
+    clock.advance(FIRST_LOAD_BACKOFF.firstMs - 1);
+    failing = false;
+    await expect(provider.ready()).rejects.toThrow(ContentUnavailableError);
+    clock.advance(1);
+    expect(await provider.ready()).toMatchObject({ version: { version: "v000001" }, prepared: 3 });
+    expect(events.map((e) => e.event)).toEqual(["content_refresh_failed", "content_refresh_failed", "content_loaded"]);
   });
 
   it("shares one check between concurrent callers", async () => {

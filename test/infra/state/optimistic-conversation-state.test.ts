@@ -123,6 +123,25 @@ describe("OptimisticConversationState", () => {
     expect((await stored(id)).whole.$participants).toEqual(["29:teams-user", "00000000-0000-4000-8000-000000000001"]);
   });
 
+  it("keeps an oversized activity id or account out of the state (as its hash): the conversation's later turns still write", async () => {
+    const id = randomUUID();
+    const huge = "x".repeat(200 * 1024);
+    for (const i of [1, 2]) {
+      const context = turn(id, { id: `${huge}${i}`, aadObjectId: `${huge}-aad` });
+      await note(context, `turn ${i}`);
+      state.stampTurn(context, { activityId: `${huge}-${i}`, nonce: `n-${i}` });
+      await state.saveChanges(context);
+    }
+    const { value, whole } = await stored(id);
+    expect(value?.notes).toEqual(["turn 1", "turn 2"]);
+    expect(JSON.stringify(whole).length).toBeLessThan(2_048);
+    // The journal still recognises the activity by its id.
+    const reader = turn(id);
+    await state.load(reader);
+    expect(state.appliedBy(reader, `${huge}-2`, ["n-2"])).toBe("this-attempt");
+    expect(state.appliedBy(reader, `${huge}-3`, ["n-3"])).toBeUndefined();
+  });
+
   it("writes nothing when the turn changed nothing and was not stamped", async () => {
     const id = randomUUID();
     const context = turn(id);
@@ -177,6 +196,28 @@ describe("OptimisticConversationState", () => {
     const reader = turn(id);
     await state.load(reader);
     expect(state.repliesOf(reader, "a1")?.map((r) => r.text)).toEqual(["one", "two"]);
+  });
+
+  it("in a conversation kept per member, keeps each sender's state in a document of its own", async () => {
+    const conversationId = `19:${randomUUID()}@thread.tacv2`;
+    const perMember = new OptimisticConversationState(storage, undefined, undefined, undefined, (activity) => activity.conversation?.isGroup === true);
+    const counter = perMember.createProperty<number>("count");
+    const group = (from: string, isGroup = true) => {
+      const context = turn(conversationId, { id: from });
+      context.activity.conversation.isGroup = isGroup;
+      return context;
+    };
+    for (const from of ["29:a", "29:a", "29:b"]) {
+      const context = group(from);
+      await counter.set(context, ((await counter.get(context)) ?? 0) + 1);
+      await perMember.saveChanges(context);
+    }
+    const read = async (key: string) => ((await storage.read([key]))[key] as { count?: number } | undefined)?.count;
+    expect(await read(conversationStateKey("test", conversationId, "29:a"))).toBe(2);
+    expect(await read(conversationStateKey("test", conversationId, "29:b"))).toBe(1);
+    expect(await read(conversationStateKey("test", conversationId))).toBeUndefined();
+    // Elsewhere, one document per conversation, as before.
+    expect(perMember.getStorageKey(group("29:a", false))).toBe(conversationStateKey("test", conversationId));
   });
 
   it("names the state document as botbuilder's ConversationState does", async () => {
