@@ -95,14 +95,14 @@ function editedContent(): string {
   return folder;
 }
 
-/** demo-05 with the teacher's authorization for ANG320 this spring, as a secretary would load it. */
+/** demo-05 with the teacher's authorization for ANG320 in the spring semesters to come, as a secretary would load it. */
 function authorizationFolder(): string {
   const folder = join(work, "authorization");
   const sample = readFileSync(join(root, "infra/data/sample/demo-learners.yaml"), "utf8");
   cpSync(join(root, "infra/data/sample/demo-learners.yaml"), join(folder, "demo-learners.yaml"));
   writeFileSync(
     join(folder, "demo-learners.yaml"),
-    sample.replace('authorizations: [{ unit: ANG320, semester: "2027-2028 S1" }]', 'authorizations: [{ unit: ANG320, semester: "2027-2028 S1" }, { unit: ANG320, semester: "2026-2027 S2" }]'),
+    sample.replace('authorizations: [{ unit: ANG320, semester: "2027-2028 S1" }]', `authorizations: [{ unit: ANG320, semester: "2027-2028 S1" }, ${["2026-2027", "2027-2028", "2028-2029"].map((year) => `{ unit: ANG320, semester: "${year} S2" }`).join(", ")}]`),
   );
   return folder;
 }
