@@ -6,7 +6,7 @@ import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { loadConfig, type Config } from "../../infra/config/env";
 import { EmbeddedStoreBusyError } from "../../infra/local/embedded-store";
-import { NPM_START, REFRESH_PATH, openLocalStore, type HeldStore, type StoreHolder } from "../../infra/local/local-store";
+import { NPM_START, REFRESH_PATH, formatWait, openLocalStore, waitForCommandMs, type HeldStore, type StoreHolder } from "../../infra/local/local-store";
 import { MAX_BODY_BYTES, jsonResponse, type HttpResponse } from "../http/bot-http";
 import { createApp, type App } from "../app/composition-root";
 import { CHAT_PAGE_ASSETS, CHAT_PAGE_CSP, chatPage, chatScript, chatStyle } from "./local-chat-page";
@@ -60,7 +60,7 @@ export async function startLocalServer(
 
   let store: HeldStore | undefined;
   if (!config.DYNAMODB_ENDPOINT) {
-    store = await holdLocalStore(options.dataDir ?? resolve(env.DATA_DIR ?? ".data/store"));
+    store = await holdLocalStore(options.dataDir ?? resolve(env.DATA_DIR ?? ".data/store"), waitForCommandMs(env));
     config = { ...config, DYNAMODB_ENDPOINT: store.endpoint };
   }
   try {
@@ -72,17 +72,17 @@ export async function startLocalServer(
 }
 
 /** The store of this folder, unless a live process holds it: then one sentence says which and what to do. */
-async function holdLocalStore(path: string): Promise<HeldStore> {
+async function holdLocalStore(path: string, waitMs: number): Promise<HeldStore> {
   let access;
   try {
-    access = await openLocalStore(path, NPM_START);
+    access = await openLocalStore(path, NPM_START, { waitForCommandMs: waitMs });
   } catch (error) {
     if (error instanceof EmbeddedStoreBusyError) throw new LocalStoreHeldError(`The store at ${path} is open in another process: stop it, or give this one another DATA_DIR.`);
     throw error;
   }
   if (access.kind === "opened") return access.store;
   const { holder } = access;
-  if (holder.by !== NPM_START) throw new LocalStoreHeldError(`The store at ${path} is in use by \`${holder.by}\` (pid ${holder.pid}): start again once it has finished.`, holder);
+  if (holder.by !== NPM_START) throw new LocalStoreHeldError(`The store at ${path} is in use by \`${holder.by}\` (pid ${holder.pid}) for more than ${formatWait(waitMs)}: start again once it has finished.`, holder);
   if (!holder.url) throw new LocalStoreHeldError(`The assistant is already starting on ${path} (pid ${holder.pid}).`, holder);
   throw new LocalStoreHeldError(`The assistant already runs at ${holder.url}, pid ${holder.pid} (stop it with Ctrl+C in its terminal, or use it).`, holder);
 }

@@ -5,7 +5,7 @@ import { createDynamoClients, type DynamoClients } from "../dynamodb/client";
 import { ensureTables, tableNames, type TableNames } from "../dynamodb/tables";
 import { DynamoDbEventsRepository } from "../events/dynamodb-events.repository";
 import { EmbeddedStoreBusyError } from "../local/embedded-store";
-import { NPM_START, REFRESH_PATH, openLocalStore, type HeldStore, type StoreHolder } from "../local/local-store";
+import { NPM_START, REFRESH_PATH, formatWait, openLocalStore, waitForCommandMs, type HeldStore, type StoreHolder } from "../local/local-store";
 import { InfraError } from "../errors";
 
 /** What the admins' and advisors' commands print and read: lines out, lines on stderr. */
@@ -75,7 +75,7 @@ export async function openCliStore(env: Record<string, string | undefined>): Pro
   let target = endpoint ? `DynamoDB at ${endpoint}` : `AWS DynamoDB in ${config.AWS_REGION}`;
   if (!endpoint && config.STAGE === "local") {
     const path = resolve(env.DATA_DIR ?? ".data/store");
-    const access = await openLocalFolder(path, env.npm_lifecycle_event ? `npm run ${env.npm_lifecycle_event}` : "a command");
+    const access = await openLocalFolder(path, env.npm_lifecycle_event ? `npm run ${env.npm_lifecycle_event}` : "a command", waitForCommandMs(env));
     if (access.kind === "opened") {
       store = access.store;
       endpoint = store.endpoint;
@@ -110,10 +110,10 @@ export async function openCliStore(env: Record<string, string | undefined>): Pro
  * The local store's folder, opened by this command, or the endpoint of the `npm start` serving it.
  * Any other holder cannot share it: one sentence says what to do.
  */
-async function openLocalFolder(path: string, by: string): Promise<{ kind: "opened"; store: HeldStore } | { kind: "served"; holder: StoreHolder; endpoint: string }> {
+async function openLocalFolder(path: string, by: string, waitMs: number): Promise<{ kind: "opened"; store: HeldStore } | { kind: "served"; holder: StoreHolder; endpoint: string }> {
   let access;
   try {
-    access = await openLocalStore(path, by);
+    access = await openLocalStore(path, by, { waitForCommandMs: waitMs });
   } catch (error) {
     if (error instanceof EmbeddedStoreBusyError) {
       throw new CliStoreError(`The local store at ${path} is open in another process that does not share it: stop that process, then run this again.`, { cause: error });
@@ -122,7 +122,7 @@ async function openLocalFolder(path: string, by: string): Promise<{ kind: "opene
   }
   if (access.kind === "opened") return access;
   const { holder } = access;
-  if (holder.by !== NPM_START) throw new CliStoreError(`The local store at ${path} is in use by \`${holder.by}\` (pid ${holder.pid}): run this again once it has finished.`);
+  if (holder.by !== NPM_START) throw new CliStoreError(`The local store at ${path} is in use by \`${holder.by}\` (pid ${holder.pid}) for more than ${formatWait(waitMs)}: run this again once it has finished.`);
   if (!holder.storeEndpoint) throw new CliStoreError(`The assistant (pid ${holder.pid}) is still starting on ${path}: run this again in a few seconds.`);
   return { kind: "served", holder, endpoint: holder.storeEndpoint };
 }

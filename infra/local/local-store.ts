@@ -25,6 +25,20 @@ export interface StoreHolder {
 
 export const NPM_START = "npm start";
 
+/** How long a command or `npm start` waits for a command holding the store to finish (LOCAL_STORE_WAIT_MS). */
+export const DEFAULT_WAIT_FOR_COMMAND_MS = 10_000;
+
+/** A wait as a sentence says it: "10 s", "300 ms". */
+export function formatWait(ms: number): string {
+  return ms >= 1000 ? `${Math.round(ms / 1000)} s` : `${ms} ms`;
+}
+
+/** LOCAL_STORE_WAIT_MS, or the default. */
+export function waitForCommandMs(env: Record<string, string | undefined>): number {
+  const value = Number(env.LOCAL_STORE_WAIT_MS);
+  return env.LOCAL_STORE_WAIT_MS !== undefined && Number.isFinite(value) && value >= 0 ? value : DEFAULT_WAIT_FOR_COMMAND_MS;
+}
+
 /** This process opened the store, or another live process holds it. */
 export type LocalStoreAccess = { kind: "opened"; store: HeldStore } | { kind: "held"; holder: StoreHolder; file: string };
 
@@ -39,25 +53,31 @@ export class LocalStoreError extends InfraError {}
 /**
  * Opens the local store at `path` for this process, unless a live process holds it (then returns
  * that holder). A holder file whose process is dead is stale: it is replaced. The file is created
- * exclusively, so two processes starting together cannot both believe they hold the store.
+ * exclusively, so two processes starting together cannot both believe they hold the store. A store
+ * held by a command (not by `npm start`) is waited for up to `waitForCommandMs`: commands are short.
  */
-export async function openLocalStore(path: string, by: string): Promise<LocalStoreAccess> {
+export async function openLocalStore(path: string, by: string, options: { waitForCommandMs?: number } = {}): Promise<LocalStoreAccess> {
   mkdirSync(path, { recursive: true });
   const file = join(path, HOLDER_FILE);
   const mine: StoreHolder = { pid: process.pid, by, startedAt: new Date().toISOString() };
+  const waitUntil = Date.now() + (options.waitForCommandMs ?? DEFAULT_WAIT_FOR_COMMAND_MS);
   for (let attempt = 0; ; attempt++) {
     try {
       writeFileSync(file, JSON.stringify(mine), { flag: "wx" });
       break;
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST" || attempt >= 5) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST" || attempt >= 100) {
         throw new LocalStoreError(`Cannot write ${file}: ${(error as Error).message}`, { cause: error });
       }
     }
     const holder = await readHolder(file);
     // A live pid whose store does not answer is a pid reused since its holder died: stale too (if
     // the holder is only stuck, LevelDB's own lock still refuses the open below).
-    if (holder && isAlive(holder.pid) && (!holder.storeEndpoint || (await answers(holder.storeEndpoint)))) return { kind: "held", holder, file };
+    if (holder && isAlive(holder.pid) && (!holder.storeEndpoint || (await answers(holder.storeEndpoint)))) {
+      if (holder.by === NPM_START || Date.now() >= waitUntil) return { kind: "held", holder, file };
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      continue;
+    }
     removeFile(file);
   }
   let store: EmbeddedStore;

@@ -248,12 +248,21 @@ describe("a store that cannot be shared", () => {
     writeFileSync(join(folder, HOLDER_FILE), JSON.stringify({ pid: process.pid, by: "npm run data:load", startedAt: new Date().toISOString() }));
 
     const report = io();
-    expect(await runReport([], { ...env, DATA_DIR: folder }, report.io)).toBe(2);
-    expect(report.err()).toBe(`The local store at ${folder} is in use by \`npm run data:load\` (pid ${process.pid}): run this again once it has finished.`);
-    await expect(startLocalServer({ port: 0, dataDir: folder, env: { STAGE: "local" } })).rejects.toThrow(LocalStoreHeldError);
-    await expect(startLocalServer({ port: 0, dataDir: folder, env: { STAGE: "local" } })).rejects.toThrow(
-      `The store at ${folder} is in use by \`npm run data:load\` (pid ${process.pid}): start again once it has finished.`,
-    );
+    expect(await runReport([], { ...env, DATA_DIR: folder, LOCAL_STORE_WAIT_MS: "300" }, report.io)).toBe(2);
+    expect(report.err()).toBe(`The local store at ${folder} is in use by \`npm run data:load\` (pid ${process.pid}) for more than 300 ms: run this again once it has finished.`);
+    const start = startLocalServer({ port: 0, dataDir: folder, env: { STAGE: "local", LOCAL_STORE_WAIT_MS: "300" } });
+    await expect(start).rejects.toThrow(LocalStoreHeldError);
+    await expect(start).rejects.toThrow(`The store at ${folder} is in use by \`npm run data:load\` (pid ${process.pid}) for more than 300 ms: start again once it has finished.`);
+  });
+
+  it("waits for a command that holds the store to finish", async () => {
+    const folder = join(work, "waiting");
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, HOLDER_FILE), JSON.stringify({ pid: process.pid, by: "npm run data:load", startedAt: new Date().toISOString() }));
+    setTimeout(() => rmSync(join(folder, HOLDER_FILE)), 500);
+    const handoffs = io();
+    expect(await runHandoffs(["list"], { ...env, DATA_DIR: folder }, handoffs.io)).toBe(0);
+    expect(handoffs.out()).toBe(`No open request on the local store (${folder}).`);
   });
 
   it("refuses a store whose files another program holds without a holder file", async () => {
