@@ -34,7 +34,7 @@ export class LocalStoreHeldError extends LocalStartError {
 
 export interface LocalServer {
   url: string;
-  /** What the start loaded into the store: the content version and the sample data counts. */
+  /** What the start loaded into the store or kept there (the banner says it: seedBanner). */
   seeded: LocalSeed;
   server: Server;
   store?: HeldStore;
