@@ -61,12 +61,12 @@ export async function openLocalStore(path: string, by: string, options: { waitFo
   const file = join(path, HOLDER_FILE);
   const mine: StoreHolder = { pid: process.pid, by, startedAt: new Date().toISOString() };
   const waitUntil = Date.now() + (options.waitForCommandMs ?? DEFAULT_WAIT_FOR_COMMAND_MS);
-  for (let attempt = 0; ; attempt++) {
+  for (let staleRemoved = 0; ; ) {
     try {
       writeFileSync(file, JSON.stringify(mine), { flag: "wx" });
       break;
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST" || attempt >= 100) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST" || staleRemoved > 5) {
         throw new LocalStoreError(`Cannot write ${file}: ${(error as Error).message}`, { cause: error });
       }
     }
@@ -79,12 +79,14 @@ export async function openLocalStore(path: string, by: string, options: { waitFo
       continue;
     }
     removeFile(file);
+    staleRemoved += 1;
   }
   let store: EmbeddedStore;
   try {
     store = await startEmbeddedStore({ path });
   } catch (error) {
-    removeFile(file);
+    // Only if still ours: a process that raced us for a stale file may hold the store and the file.
+    await removeIfMine(file, mine);
     throw error;
   }
   const write = (holder: StoreHolder) => {
@@ -103,8 +105,7 @@ export async function openLocalStore(path: string, by: string, options: { waitFo
         write(current);
       },
       close: async () => {
-        const holder = await readHolder(file, 0);
-        if (holder?.pid === current.pid && holder.startedAt === current.startedAt) removeFile(file);
+        await removeIfMine(file, current);
         await store.close();
       },
     },
@@ -146,6 +147,11 @@ function isAlive(pid: number): boolean {
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === "EPERM";
   }
+}
+
+async function removeIfMine(file: string, mine: StoreHolder): Promise<void> {
+  const holder = await readHolder(file, 0);
+  if (holder?.pid === mine.pid && holder.startedAt === mine.startedAt) removeFile(file);
 }
 
 function removeFile(file: string): void {
