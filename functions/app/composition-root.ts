@@ -33,6 +33,18 @@ import { TurnGuard } from "../turn/turn-guard";
 export interface App {
   handle(request: HttpRequest): Promise<HttpResponse>;
   storage: Storage;
+  /**
+   * Re-reads the catalog and the content pointer now, rather than at the next refresh interval: the
+   * local server calls it when a command has just changed its store. Says what is served then.
+   */
+  refresh?(): Promise<ServedData>;
+}
+
+/** What the assistant serves: the active content version (none before a first publish) and the catalog's size. */
+export interface ServedData {
+  content?: string;
+  units: number;
+  diplomas: number;
 }
 
 /** Resolves secrets that deployed stages keep out of the environment. */
@@ -134,6 +146,11 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   return {
     storage,
     handle: (request) => processBotRequest(adapter, guard, request),
+    refresh: async () => {
+      await Promise.all([knowledge.refresh(), catalog.refresh()]);
+      const served = catalog.current();
+      return { content: knowledge.current().version?.version, units: served.units.size, diplomas: served.diplomas.size };
+    },
   };
 }
 

@@ -3,33 +3,41 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
 import { dirname, join, resolve } from "node:path";
+import { parseArgs } from "node:util";
 import { loadConfig, type Config } from "../../infra/config/env";
-import { createDynamoClients } from "../../infra/dynamodb/client";
-import { ensureTables, tableNames } from "../../infra/dynamodb/tables";
-import { DynamoDbCatalogRepository } from "../../infra/catalog/dynamodb-catalog.repository";
-import { formatContentProblem } from "../../infra/knowledge/content-files.loader";
-import { publishContentIfChanged } from "../../infra/knowledge/content-publisher";
-import { formatDataError, loadDataFolder, readDataFolder, SAMPLE_DATA_FOLDER } from "../../infra/data-loader/data-folder.loader";
-import { DynamoDbLearnerRepository } from "../../infra/learners/dynamodb-learner.repository";
-import { startEmbeddedStore, type EmbeddedStore } from "../../infra/local/embedded-store";
+import { EmbeddedStoreBusyError } from "../../infra/local/embedded-store";
+import { NPM_START, REFRESH_PATH, formatWait, openLocalStore, waitForCommandMs, type HeldStore, type StoreHolder } from "../../infra/local/local-store";
 import { MAX_BODY_BYTES, jsonResponse, type HttpResponse } from "../http/bot-http";
 import { createApp, type App } from "../app/composition-root";
-import { CHAT_PAGE_ASSETS, CHAT_PAGE_CSP, chatPage, chatScript, chatStyle, type DemoLearner } from "./local-chat-page";
+import { CHAT_PAGE_ASSETS, CHAT_PAGE_CSP, chatPage, chatScript, chatStyle } from "./local-chat-page";
 import { createLocalDirectLine, type LocalDirectLine } from "./local-direct-line";
 import { FunctionsError } from "../app/errors";
 import { log } from "../app/logging";
+import { LocalSeedError, seedBanner, seedLocalStore, type LocalSeed } from "./local-seed";
+
+export type { LocalSeed } from "./local-seed";
 
 const LOOPBACK = new Set(["127.0.0.1", "::1", "localhost"]);
 
 /** The local server refuses to start: a setting or the shipped files are wrong (the message says which). */
 export class LocalStartError extends FunctionsError {}
 
+/** The store is held by another process (a running assistant, a command): the message says by whom and what to do. */
+export class LocalStoreHeldError extends LocalStartError {
+  constructor(
+    message: string,
+    readonly holder?: StoreHolder,
+  ) {
+    super(message);
+  }
+}
+
 export interface LocalServer {
   url: string;
-  /** What the start loaded into the store: the content version and the sample data counts. */
+  /** What the start loaded into the store or kept there (the banner says it: seedBanner). */
   seeded: LocalSeed;
   server: Server;
-  store?: EmbeddedStore;
+  store?: HeldStore;
   close(): Promise<void>;
 }
 
@@ -39,7 +47,7 @@ export interface LocalServer {
  * Anonymous Bot Framework mode (no app id) is accepted only on a loopback address.
  */
 export async function startLocalServer(
-  options: { host?: string; port?: number; dataDir?: string; env?: Record<string, string | undefined> } = {},
+  options: { host?: string; port?: number; dataDir?: string; env?: Record<string, string | undefined>; resetSample?: boolean } = {},
 ): Promise<LocalServer> {
   const env = options.env ?? process.env;
   const host = options.host ?? env.HOST ?? "127.0.0.1";
@@ -50,12 +58,38 @@ export async function startLocalServer(
 
   const turns = new TurnLimit(Number(env.LOCAL_MAX_CONCURRENT_TURNS ?? DEFAULT_CONCURRENT_TURNS));
 
-  let store: EmbeddedStore | undefined;
+  let store: HeldStore | undefined;
   if (!config.DYNAMODB_ENDPOINT) {
-    store = await startEmbeddedStore({ path: options.dataDir ?? resolve(env.DATA_DIR ?? ".data/store") });
+    store = await holdLocalStore(options.dataDir ?? resolve(env.DATA_DIR ?? ".data/store"), waitForCommandMs(env));
     config = { ...config, DYNAMODB_ENDPOINT: store.endpoint };
   }
-  const seeded = await seedLocalStore(config);
+  try {
+    return await serve(config, store, { host, port: options.port ?? Number(env.PORT ?? 3978), turns, resetSample: options.resetSample ?? false });
+  } catch (error) {
+    await store?.close();
+    throw error;
+  }
+}
+
+/** The store of this folder, unless a live process holds it: then one sentence says which and what to do. */
+async function holdLocalStore(path: string, waitMs: number): Promise<HeldStore> {
+  let access;
+  try {
+    access = await openLocalStore(path, NPM_START, { waitForCommandMs: waitMs });
+  } catch (error) {
+    if (error instanceof EmbeddedStoreBusyError) throw new LocalStoreHeldError(`The store at ${path} is open in another process: stop it, or give this one another DATA_DIR.`);
+    throw error;
+  }
+  if (access.kind === "opened") return access.store;
+  const { holder } = access;
+  if (holder.by !== NPM_START) throw new LocalStoreHeldError(`The store at ${path} is in use by \`${holder.by}\` (pid ${holder.pid}) for more than ${formatWait(waitMs)}: start again once it has finished.`, holder);
+  if (!holder.url) throw new LocalStoreHeldError(`The assistant is already starting on ${path} (pid ${holder.pid}).`, holder);
+  throw new LocalStoreHeldError(`The assistant already runs at ${holder.url}, pid ${holder.pid} (stop it with Ctrl+C in its terminal, or use it).`, holder);
+}
+
+async function serve(config: Config, store: HeldStore | undefined, options: { host: string; port: number; turns: TurnLimit; resetSample: boolean }): Promise<LocalServer> {
+  const { host, turns } = options;
+  const seeded = await seedLocalStore(config, { reset: options.resetSample });
   const started = await createApp(config);
   // Every turn, from /api/messages or the Direct Line emulation, takes one of the turn slots.
   const app: App = { ...started, handle: (request) => turns.run(() => started.handle(request)) };
@@ -72,14 +106,17 @@ export async function startLocalServer(
       },
     );
   });
-  const port = options.port ?? Number(env.PORT ?? 3978);
+  const port = options.port;
   await new Promise<void>((done, fail) => {
-    server.once("error", fail);
+    server.once("error", (error: NodeJS.ErrnoException) =>
+      fail(error.code === "EADDRINUSE" ? new LocalStartError(`Port ${port} on ${host} is already in use by another program: stop it, or start on another port (PORT=${port + 1} npm start).`) : error),
+    );
     server.listen(port, host, () => done());
   });
   const address = server.address() as AddressInfo;
   const shownHost = address.family === "IPv6" ? `[${address.address}]` : address.address;
   url = `http://${shownHost}:${address.port}`;
+  store?.announce({ url });
   return {
     seeded,
     url,
@@ -90,47 +127,6 @@ export async function startLocalServer(
       await store?.close();
     },
   };
-}
-
-export interface LocalSeed {
-  content: string;
-  data: { units: number; diplomas: number; learners: number };
-  /** The shipped demo learners, offered by the chat page's picker. */
-  learners: DemoLearner[];
-}
-
-/**
- * Makes the local store match the repository: tables created when missing, the answer files
- * published when they changed, and the shipped sample catalog and demo learners loaded. Invalid
- * files stop the start with the errors, as they would stop a deployment.
- */
-async function seedLocalStore(config: Config): Promise<LocalSeed> {
-  const { client, doc } = createDynamoClients({
-    region: config.AWS_REGION,
-    endpoint: config.DYNAMODB_ENDPOINT,
-    requestTimeoutMs: config.DYNAMODB_REQUEST_TIMEOUT_MS,
-    maxAttempts: config.DYNAMODB_MAX_ATTEMPTS,
-  });
-  try {
-    await ensureTables(client, config.TABLE_PREFIX);
-    const tables = tableNames(config.TABLE_PREFIX);
-    const content = await publishContentIfChanged({ doc, tableName: tables.content });
-    if (content.outcome === "invalid") {
-      throw new LocalStartError(`the answer files are invalid:\n${content.problems.map(formatContentProblem).join("\n")}`);
-    }
-    const data = await loadDataFolder(SAMPLE_DATA_FOLDER, {
-      catalog: new DynamoDbCatalogRepository({ doc, tableName: tables.catalog }),
-      learners: new DynamoDbLearnerRepository({ doc, tableName: tables.learners }),
-    });
-    if (!data.ok) throw new LocalStartError(`the sample data are invalid:\n${data.errors.map(formatDataError).join("\n")}`);
-    const sample = await readDataFolder(SAMPLE_DATA_FOLDER);
-    const learners = sample.ok
-      ? sample.data.learners.filter((l) => l.sample).map((l) => ({ id: l.id, name: `${l.name.given} ${l.name.family}` })).sort((a, b) => a.id.localeCompare(b.id))
-      : [];
-    return { content: `${content.outcome} ${content.version.version}`, data: data.loaded, learners };
-  } finally {
-    client.destroy();
-  }
 }
 
 /**
@@ -181,6 +177,8 @@ async function route({ app, directLine, page }: Routes, req: IncomingMessage): P
     const asset = await staticAsset(path, page);
     if (asset) return asset;
   }
+  // A command that has just changed the store asks the assistant to re-read it (anonymous loopback mode only).
+  if (path === REFRESH_PATH && method === "POST" && directLine && app.refresh) return jsonResponse(200, await app.refresh());
   if (path === "/api/messages") {
     const body = await readBody(req);
     if (body === undefined) return TOO_LARGE;
@@ -249,12 +247,25 @@ function write(res: ServerResponse, response: LocalResponse): void {
   res.end(response.body);
 }
 
-async function main(): Promise<void> {
+const USAGE = "usage: npm start [-- --reset-sample]   (--reset-sample reloads the sample catalog, demo learners and answer files over the store's data)";
+
+async function main(): Promise<number> {
   // Local runs use the machine's Node 20; the deployed functions run on Node 22.
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
-  const local = await startLocalServer();
+  let args;
+  try {
+    args = parseArgs({ args: process.argv.slice(2), options: { "reset-sample": { type: "boolean" }, help: { type: "boolean" } } }).values;
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  if (args.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const local = await startLocalServer({ resetSample: args["reset-sample"] ?? false });
   console.log(`ue-advisor is listening on ${local.url}`);
-  console.log(`  Content: ${local.seeded.content}; sample data: ${local.seeded.data.units} units, ${local.seeded.data.diplomas} diplomas, ${local.seeded.data.learners} demo learners`);
+  for (const line of seedBanner(local.seeded)) console.log(`  ${line}`);
   console.log(`  Chat in a browser:     ${local.url}/  (Web Chat over a local Direct Line; pick a demo learner at the top)`);
   console.log(`  Bot Framework Emulator: ${local.url}/api/messages (no app id, no password)`);
   console.log(`  Health:                ${local.url}/healthz`);
@@ -264,17 +275,27 @@ async function main(): Promise<void> {
   );
   console.log(`  Act as a demo learner (local only): use "from":{"id":"demo-01"} … "demo-12" in the activity`);
   console.log(`  Direct Line 3.0 (local emulation, polling): ${local.url}/v3/directline`);
-  if (local.store) console.log(`  Data persisted under ${resolve(process.env.DATA_DIR ?? ".data/store")}`);
+  if (local.store) {
+    console.log(`  Data persisted under ${resolve(process.env.DATA_DIR ?? ".data/store")}; while this runs, the admins' and advisors' commands (content:*, data:load, report, handoffs) work on it through ${local.store.endpoint}`);
+  }
   const stop = () => {
     local.close().finally(() => process.exit(0));
   };
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);
+  return -1;
 }
 
 if (require.main === module) {
-  main().catch((error: Error) => {
-    console.error(`ue-advisor could not start: ${error.message}`);
-    process.exit(1);
-  });
+  main().then(
+    (code) => {
+      if (code >= 0) process.exit(code);
+    },
+    (error: Error) => {
+      // A refusal says what to do in one sentence (exit 2, as the commands); anything else is a fault (exit 1).
+      const refused = error instanceof LocalStartError || error instanceof LocalSeedError;
+      console.error(refused && error instanceof LocalStoreHeldError ? error.message : `ue-advisor could not start: ${error.message}`);
+      process.exit(refused ? 2 : 1);
+    },
+  );
 }

@@ -4,7 +4,8 @@ import { configSchema } from "../config/env";
 import { createDynamoClients, type DynamoClients } from "../dynamodb/client";
 import { ensureTables, tableNames, type TableNames } from "../dynamodb/tables";
 import { DynamoDbEventsRepository } from "../events/dynamodb-events.repository";
-import { startEmbeddedStore, type EmbeddedStore } from "../local/embedded-store";
+import { EmbeddedStoreBusyError } from "../local/embedded-store";
+import { NPM_START, REFRESH_PATH, formatWait, openLocalStore, waitForCommandMs, type HeldStore, type StoreHolder } from "../local/local-store";
 import { InfraError } from "../errors";
 
 /** What the admins' and advisors' commands print and read: lines out, lines on stderr. */
@@ -32,7 +33,8 @@ export function parseCommandLine<T extends ParseArgsConfig>(io: Pick<CliIo, "err
  * The store a command works on, chosen like the app's: DYNAMODB_ENDPOINT when set (DynamoDB Local,
  * a running dynalite); otherwise, on a deployed STAGE, the AWS tables in AWS_REGION with the
  * caller's AWS credentials; otherwise the local embedded store of `npm start` (DATA_DIR, default
- * .data/store). Only the storage settings are read: an admin's command needs no bot credentials.
+ * .data/store) — through the running assistant's endpoint while `npm start` runs on it. Only the
+ * storage settings are read: an admin's command needs no bot credentials.
  */
 const storeConfigSchema = configSchema.pick({
   STAGE: true,
@@ -52,6 +54,8 @@ export interface CliStore extends DynamoClients {
   tables: TableNames;
   /** Where the command works, for its messages: "the local store (/path)", "AWS eu-west-3"... */
   target: string;
+  /** The running `npm start` whose store the command works on, if any: it is told of changes (tellRunningAssistant). */
+  assistant?: StoreHolder;
   close(): Promise<void>;
 }
 
@@ -65,22 +69,22 @@ export async function openCliStore(env: Record<string, string | undefined>): Pro
     throw new CliStoreError(`Invalid configuration: ${parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ")}`);
   }
   const config = parsed.data;
-  let store: EmbeddedStore | undefined;
+  let store: HeldStore | undefined;
+  let assistant: StoreHolder | undefined;
   let endpoint = config.DYNAMODB_ENDPOINT;
   let target = endpoint ? `DynamoDB at ${endpoint}` : `AWS DynamoDB in ${config.AWS_REGION}`;
   if (!endpoint && config.STAGE === "local") {
     const path = resolve(env.DATA_DIR ?? ".data/store");
-    try {
-      store = await startEmbeddedStore({ path });
-    } catch (error) {
-      throw new CliStoreError(
-        `Cannot open the local store at ${path}: ${(error as Error).message}\n` +
-          "Is `npm start` running on it? Stop it first (the store is locked while it runs), or set DYNAMODB_ENDPOINT.",
-        { cause: error },
-      );
+    const access = await openLocalFolder(path, env.npm_lifecycle_event ? `npm run ${env.npm_lifecycle_event}` : "a command", waitForCommandMs(env));
+    if (access.kind === "opened") {
+      store = access.store;
+      endpoint = store.endpoint;
+      target = `the local store (${path})`;
+    } else {
+      assistant = access.holder;
+      endpoint = access.endpoint;
+      target = `the store of the running assistant (${path}, pid ${assistant.pid})`;
     }
-    endpoint = store.endpoint;
-    target = `the local store (${path})`;
   }
   const clients = createDynamoClients({
     region: config.AWS_REGION,
@@ -99,7 +103,48 @@ export async function openCliStore(env: Record<string, string | undefined>): Pro
     await close();
     throw new CliStoreError(`Cannot reach ${target}: ${(error as Error).message}`, { cause: error });
   }
-  return { ...clients, config, tables: tableNames(config.TABLE_PREFIX), target, close };
+  return { ...clients, config, tables: tableNames(config.TABLE_PREFIX), target, ...(assistant ? { assistant } : {}), close };
+}
+
+/**
+ * The local store's folder, opened by this command, or the endpoint of the `npm start` serving it.
+ * Any other holder cannot share it: one sentence says what to do.
+ */
+async function openLocalFolder(path: string, by: string, waitMs: number): Promise<{ kind: "opened"; store: HeldStore } | { kind: "served"; holder: StoreHolder; endpoint: string }> {
+  let access;
+  try {
+    access = await openLocalStore(path, by, { waitForCommandMs: waitMs });
+  } catch (error) {
+    if (error instanceof EmbeddedStoreBusyError) {
+      throw new CliStoreError(`The local store at ${path} is open in another process that does not share it: stop that process, then run this again.`, { cause: error });
+    }
+    throw new CliStoreError(`Cannot open the local store at ${path}: ${(error as Error).message}`, { cause: error });
+  }
+  if (access.kind === "opened") return access;
+  const { holder } = access;
+  if (holder.by !== NPM_START) throw new CliStoreError(`The local store at ${path} is in use by \`${holder.by}\` (pid ${holder.pid}) for more than ${formatWait(waitMs)}: run this again once it has finished.`);
+  if (!holder.storeEndpoint) throw new CliStoreError(`The assistant (pid ${holder.pid}) is still starting on ${path}: run this again in a few seconds.`);
+  return { kind: "served", holder, endpoint: holder.storeEndpoint };
+}
+
+/**
+ * After a command changed the catalog or the content of a running assistant's store: asks it to
+ * re-read them now, and says what it serves. Without a running assistant, says nothing.
+ */
+export async function tellRunningAssistant(store: CliStore, io: CliIo): Promise<void> {
+  const url = store.assistant?.url;
+  if (!url) return;
+  try {
+    const response = await fetch(`${url}${REFRESH_PATH}`, { method: "POST", signal: AbortSignal.timeout(10_000) });
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    const served = (await response.json()) as { content?: string; units: number; diplomas: number };
+    io.out(`The running assistant (${url}) now serves content ${served.content ?? "(none)"} and ${served.units} units, ${served.diplomas} diplomas.`);
+  } catch (error) {
+    io.err(
+      `The running assistant (${url}) did not confirm it re-read the store (${(error as Error).message}): ` +
+        `it picks changes up within CONTENT_REFRESH_SECONDS / CATALOG_REFRESH_SECONDS (60 s / 300 s by default), or at its next start.`,
+    );
+  }
 }
 
 /**

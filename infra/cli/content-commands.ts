@@ -8,7 +8,7 @@ import { DynamoDbCatalogRepository } from "../catalog/dynamodb-catalog.repositor
 import { CONTENT_DIR, formatContentProblem, loadContentFiles } from "../knowledge/content-files.loader";
 import { DynamoDbContentRepository } from "../knowledge/dynamodb-content.repository";
 import { formatDataError, readDataFolder, SAMPLE_DATA_FOLDER, type DataError } from "../data-loader/data-folder.loader";
-import { consoleIo, parseCommandLine, withCliStore, type CliIo, type CliStore } from "./cli-store";
+import { consoleIo, parseCommandLine, tellRunningAssistant, withCliStore, type CliIo, type CliStore } from "./cli-store";
 import { runContentPublish } from "./content-publish";
 import { diffSummary, formatRecordsDiff } from "./diff-format";
 
@@ -193,6 +193,7 @@ async function rollback(version: string, store: CliStore, io: CliIo): Promise<nu
     case "activated":
       io.out(`${outcome.version.version} is active again on ${store.target}${outcome.previous ? ` (was ${outcome.previous.version})` : ""}; running assistants switch within CONTENT_REFRESH_SECONDS.`);
       io.out("Revert the file change in git too, or the next deploy publishes it again.");
+      await tellRunningAssistant(store, io);
       return 0;
     case "already-active":
       io.out(`${outcome.version.version} is already the active version: nothing to do.`);

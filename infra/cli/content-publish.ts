@@ -2,7 +2,7 @@ import { resolve } from "node:path";
 import { formatContentProblem, CONTENT_DIR, loadContentFiles } from "../knowledge/content-files.loader";
 import { DynamoDbContentRepository } from "../knowledge/dynamodb-content.repository";
 import { publishContentFiles, type PublishFilesOutcome } from "../knowledge/content-publisher";
-import { consoleIo, parseCommandLine, progressReporter, withCliStore, type CliIo } from "./cli-store";
+import { consoleIo, parseCommandLine, progressReporter, tellRunningAssistant, withCliStore, type CliIo } from "./cli-store";
 
 const USAGE = `Usage: npm run content:publish -- [--dir <folder>] [--if-changed] [--check]
 
@@ -53,7 +53,9 @@ export async function runContentPublish(
       today,
       onProgress: progressReporter("Writing entries", io),
     });
-    return report(outcome, io, `${store.target}, table ${store.tables.content}`);
+    const code = report(outcome, io, `${store.target}, table ${store.tables.content}`);
+    if (outcome.outcome === "published") await tellRunningAssistant(store, io);
+    return code;
   });
 }
 

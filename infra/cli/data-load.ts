@@ -2,7 +2,7 @@ import { resolve } from "node:path";
 import { DynamoDbCatalogRepository } from "../catalog/dynamodb-catalog.repository";
 import { formatDataError, loadDataFolder, readDataFolder, SAMPLE_DATA_FOLDER, sampleRecords } from "../data-loader/data-folder.loader";
 import { DynamoDbLearnerRepository } from "../learners/dynamodb-learner.repository";
-import { consoleIo, withCliStore, type CliIo } from "./cli-store";
+import { consoleIo, tellRunningAssistant, withCliStore, type CliIo } from "./cli-store";
 
 /**
  * npm run data:load -- [folder] [--dry-run]
@@ -52,7 +52,8 @@ export async function runDataLoad(argv: readonly string[], env: Record<string, s
     }
   }
 
-  return withCliStore(env, io, (target, error) => `Loading into ${target} failed: ${error.name}: ${error.message}`, async ({ doc, tables, target }) => {
+  return withCliStore(env, io, (target, error) => `Loading into ${target} failed: ${error.name}: ${error.message}`, async (store) => {
+    const { doc, tables, target } = store;
     const result = await loadDataFolder(folder, {
       catalog: new DynamoDbCatalogRepository({ doc, tableName: tables.catalog }),
       learners: new DynamoDbLearnerRepository({ doc, tableName: tables.learners }),
@@ -62,6 +63,7 @@ export async function runDataLoad(argv: readonly string[], env: Record<string, s
     io.out(
       `Loaded ${counts(result.loaded)} from ${folder} into ${target} (tables ${tables.catalog}, ${tables.learners}) in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
     );
+    await tellRunningAssistant(store, io);
     return 0;
   });
 }
