@@ -1,0 +1,119 @@
+import type { TurnContext } from "botbuilder";
+import type { HandoffRequest } from "../../domain/events/events.schema";
+import type { Language } from "../../domain/language/language";
+import type { AdvisorServices } from "../advisor-services";
+import { advisorAction, message } from "../common/replies";
+import type { ConversationData } from "../conversation-data";
+import { channelReach } from "../handoff/handoff.job";
+import { intentOf, NO_OUTCOME, type ReplyJob } from "../job";
+import { handoffStatusWording, parisMoment } from "./handoff-status.wording";
+
+/** Requests a web conversation waits an answer for: a few are plenty, and state stays small. */
+const MAX_AWAITED = 5;
+
+/**
+ * « Où en est ma demande ? », « ma demande 261203-AB12C », "any answer to my request?": the status
+ * of one of the learner's requests to an advisor — the one named, or the latest of this conversation.
+ * A request is the learner's when it was made in this conversation, or by the same signed-in
+ * learner; any other number gets the same « not in this conversation » as a number that does not
+ * exist, so that nothing tells whether someone else's request exists.
+ */
+export const handoffStatusJob: ReplyJob = {
+  name: "handoff-status",
+  handles: { "handoff-status": "new-topic" },
+  label: { fr: "Suivi des demandes aux conseillers", en: "Following requests to advisors" },
+  help: {
+    fr: "dire où en est votre demande à un conseiller (« où en est ma demande ? »)",
+    en: 'tell where your request to an advisor stands ("where is my request?")',
+  },
+  async reply(turn) {
+    const { requestId } = intentOf(turn, "handoff-status");
+    const { context, services, language, conversation } = turn;
+    const w = handoffStatusWording[language];
+    const request = requestId ? await ownRequest(context, services, requestId) : await latestOfConversation(context, services);
+    if (!request) {
+      await context.sendActivity(message(requestId ? w.notFound(requestId) : w.noRequest, [advisorAction(language)]));
+      return NO_OUTCOME;
+    }
+    await context.sendActivity(message(statusText(request, language, services.handoffResponseDays)));
+    if (request.answer) await noteShown(request, services, conversation);
+    return NO_OUTCOME;
+  },
+};
+
+function statusText(request: HandoffRequest, language: Language, responseDays: number): string {
+  const w = handoffStatusWording[language];
+  switch (request.status) {
+    case "open":
+      return w.open(request.id, parisMoment(request.createdAt, language), request.reach, responseDays);
+    case "answered":
+      // The learner asked in their own conversation: the answer itself, whatever way it also took.
+      return request.answer ? w.answer(request.id, request.answer.text) : w.answeredElsewhere(request.id, parisMoment(request.createdAt, language));
+    case "closed":
+      return request.answer ? w.closedAnswer(request.id, request.answer.text) : w.closed(request.id, request.closedAt ? parisMoment(request.closedAt, language) : undefined);
+  }
+}
+
+/** The request of that number if it is this learner's (made here, or by the same signed-in learner). */
+async function ownRequest(context: TurnContext, services: AdvisorServices, id: string): Promise<HandoffRequest | undefined> {
+  const request = await services.events.getHandoff(id);
+  if (!request) return undefined;
+  const conversationId = context.activity.conversation?.id;
+  if (conversationId && request.conversationId === conversationId) return request;
+  if (!request.learnerId) return undefined;
+  const identity = await services.identify(context);
+  return identity && identity.learnerId === request.learnerId ? request : undefined;
+}
+
+async function latestOfConversation(context: TurnContext, services: AdvisorServices): Promise<HandoffRequest | undefined> {
+  const conversationId = context.activity.conversation?.id;
+  if (!conversationId) return undefined;
+  const requests = await services.events.handoffsOfConversation(conversationId);
+  return requests.at(-1);
+}
+
+/** The answer is now in front of the learner: delivered, and no longer awaited by this conversation. */
+async function noteShown(request: HandoffRequest, services: AdvisorServices, conversation: ConversationData): Promise<void> {
+  conversation.awaitingAnswers = conversation.awaitingAnswers?.filter((id) => id !== request.id);
+  if (conversation.awaitingAnswers?.length === 0) conversation.awaitingAnswers = undefined;
+  const status = request.delivery?.status;
+  if (status === "delivered" || status === "by-contact") return;
+  await services.events.markDelivery(request.id, { status: "delivered", at: services.now().toISOString() });
+}
+
+/**
+ * Remembers that this web conversation waits for an advisor's answer to the request, so that the
+ * learner's next message or return to the page shows it; Teams and contacts are answered otherwise.
+ */
+export function awaitAnswer(context: TurnContext, conversation: ConversationData, requestId: string): void {
+  if (channelReach(context.activity) !== "web-conversation") return;
+  conversation.awaitingAnswers = [...(conversation.awaitingAnswers ?? []).filter((id) => id !== requestId), requestId].slice(-MAX_AWAITED);
+}
+
+/**
+ * Shows, in this conversation, the advisors' answers it was waiting for and that have not been
+ * shown yet (delivery pending), then marks them delivered. Reads nothing when the conversation
+ * waits for no answer: most turns cost no extra read. Returns how many answers it showed.
+ */
+export async function showAwaitedAnswers(context: TurnContext, services: AdvisorServices, conversation: ConversationData, language: Language): Promise<number> {
+  const awaited = conversation.awaitingAnswers ?? [];
+  if (awaited.length === 0) return 0;
+  const conversationId = context.activity.conversation?.id;
+  const still: string[] = [];
+  let shown = 0;
+  for (const id of awaited) {
+    const request = await services.events.getHandoff(id);
+    // Never another conversation's request, even if state were tampered with or reused.
+    if (!request || !conversationId || request.conversationId !== conversationId) continue;
+    if (request.status === "open") {
+      still.push(id);
+      continue;
+    }
+    if (!request.answer || request.delivery?.status !== "pending") continue;
+    await context.sendActivity(message(handoffStatusWording[language].answer(request.id, request.answer.text)));
+    await services.events.markDelivery(request.id, { status: "delivered", at: services.now().toISOString() });
+    shown += 1;
+  }
+  conversation.awaitingAnswers = still.length > 0 ? still : undefined;
+  return shown;
+}
