@@ -48,7 +48,7 @@ function statusText(request: HandoffRequest, language: Language, responseDays: n
       return w.open(request.id, parisMoment(request.createdAt, language), request.reach, responseDays);
     case "answered":
       // The learner asked in their own conversation: the answer itself, whatever way it also took.
-      return request.answer ? w.answer(request.id, request.answer.text) : w.answeredElsewhere(request.id, parisMoment(request.createdAt, language));
+      return request.answer ? w.answer(request.id, request.question, request.answer.text) : w.answeredElsewhere(request.id, parisMoment(request.createdAt, language));
     case "closed":
       return request.answer ? w.closedAnswer(request.id, request.answer.text) : w.closed(request.id, request.closedAt ? parisMoment(request.closedAt, language) : undefined);
   }
@@ -110,7 +110,7 @@ export async function showAwaitedAnswers(context: TurnContext, services: Advisor
       continue;
     }
     if (!request.answer || request.delivery?.status !== "pending") continue;
-    await context.sendActivity(message(handoffStatusWording[language].answer(request.id, request.answer.text)));
+    await context.sendActivity(message(handoffStatusWording[language].answer(request.id, request.question, request.answer.text)));
     await services.events.markDelivery(request.id, { status: "delivered", at: services.now().toISOString() });
     shown += 1;
   }

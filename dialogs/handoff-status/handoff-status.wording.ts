@@ -8,12 +8,21 @@ export function parisMoment(iso: string, language: Language): string {
   return PARIS[language].format(new Date(iso));
 }
 
+/** The start of a question, enough to recognize it. */
+function excerpt(question: string, max = 120): string {
+  const flat = question.replace(/\s+/g, " ").trim();
+  return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
+}
+
 /** Wording of « où en est ma demande ? » and of an advisor's answer shown in the conversation, French first. */
 export const handoffStatusWording: Record<
   Language,
   {
-    /** An advisor's answer, shown in the conversation where the request was made. */
-    answer: (id: string, text: string) => string;
+    /**
+     * An advisor's answer, shown in the conversation where the request was made, with the question it
+     * answers: after a reload the page shows no history.
+     */
+    answer: (id: string, question: string, text: string) => string;
     open: (id: string, receivedAt: string, reach: HandoffReach | undefined, responseDays: number) => string;
     answeredElsewhere: (id: string, at: string) => string;
     closed: (id: string, at: string | undefined) => string;
@@ -26,7 +35,7 @@ export const handoffStatusWording: Record<
   }
 > = {
   fr: {
-    answer: (id, text) => `Un conseiller a répondu à votre demande ${id} :\n\n${text}`,
+    answer: (id, question, text) => `Un conseiller a répondu à votre demande ${id} (« ${excerpt(question)} ») :\n\n${text}`,
     open: (id, receivedAt, reach, days) =>
       `Votre demande ${id}, reçue le ${receivedAt}, attend la réponse d'un conseiller (en principe sous ${days} jours ouvrés). ${
         reach === "contact"
@@ -45,7 +54,7 @@ export const handoffStatusWording: Record<
     welcomeBack: "Bon retour ! Nous reprenons notre conversation : posez votre question, ou demandez « où en est ma demande ? ».",
   },
   en: {
-    answer: (id, text) => `An advisor answered your request ${id}:\n\n${text}`,
+    answer: (id, question, text) => `An advisor answered your request ${id} ("${excerpt(question)}"):\n\n${text}`,
     open: (id, receivedAt, reach, days) =>
       `Your request ${id}, received on ${receivedAt}, is waiting for an advisor's answer (normally within ${days} working days). ${
         reach === "contact"

@@ -61,7 +61,7 @@ describe("« où en est ma demande ? » (handoff-status job)", () => {
     await handOff(send, "en");
     const [made] = await services.events.listHandoffs();
     await services.events.answerHandoff(made!.id, ANSWERED_EN, { status: "pending" });
-    await play([{ user: "any answer to my request?", bot: [`An advisor answered your request ${made!.id}:\n\n${ANSWERED_EN.text}`] }]);
+    await play([{ user: "any answer to my request?", bot: [`An advisor answered your request ${made!.id} ("Can I change the date of my exam?"):\n\n${ANSWERED_EN.text}`] }]);
     expect(await services.events.getHandoff(made!.id)).toMatchObject({ status: "answered", delivery: { status: "delivered", at: TEST_NOW.toISOString() } });
     // Shown: the next message does not bring it again.
     const next = await send("what is a UE?");
@@ -123,7 +123,7 @@ describe("an advisor's answer shown in the web conversation", () => {
 
     await services.events.answerHandoff(made!.id, ANSWER, { status: "pending" });
     const back = await send({ type: "event", name: WEB_JOIN_EVENT });
-    expect(back.map((r) => r.text)).toEqual([`Un conseiller a répondu à votre demande ${made!.id} :\n\n${ANSWER.text}`]);
+    expect(back.map((r) => r.text)).toEqual([`Un conseiller a répondu à votre demande ${made!.id} (« Puis-je changer la date de mon examen ? ») :\n\n${ANSWER.text}`]);
     expect(await services.events.getHandoff(made!.id)).toMatchObject({ delivery: { status: "delivered" } });
 
     const again = await send({ type: "event", name: WEB_JOIN_EVENT });
@@ -137,7 +137,7 @@ describe("an advisor's answer shown in the web conversation", () => {
     const [made] = await services.events.listHandoffs();
     await services.events.answerHandoff(made!.id, ANSWER, { status: "pending" });
     const replies = await send("c'est quoi une UE ?");
-    expect(replies[0]?.text).toBe(`Un conseiller a répondu à votre demande ${made!.id} :\n\n${ANSWER.text}`);
+    expect(replies[0]?.text).toBe(`Un conseiller a répondu à votre demande ${made!.id} (« Puis-je changer la date de mon examen ? ») :\n\n${ANSWER.text}`);
     expect(replies[1]?.text).toMatch(/unité d.enseignement/i);
     expect((await send("merci")).map((r) => r.text).join("\n")).not.toContain(ANSWER.text);
   });
