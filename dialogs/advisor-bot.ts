@@ -11,6 +11,7 @@ import { ROUTER_DIALOG, RouterDialog } from "./router.dialog";
 import { outcomeOf, setJobTurn } from "./turn-state";
 import { welcomeReply } from "./welcome/welcome.job";
 import { awaitAnswer, showAwaitedAnswers } from "./handoff-status/handoff-status.job";
+import { channelReach } from "./handoff/handoff.job";
 import { handoffStatusWording } from "./handoff-status/handoff-status.wording";
 import { WEB_JOIN_EVENT } from "./web-join";
 
@@ -51,6 +52,8 @@ export class AdvisorBot extends ActivityHandler {
       if (newcomers.length > 0 && !data.welcomed) {
         data.welcomed = true;
         await context.sendActivity(welcomeReply(data.language));
+        // A signed-in learner opening a new web conversation: answers their previous one could not get.
+        if (channelReach(context.activity) === "web-conversation") await this.showAnswers(context, data, { ofLearner: true });
       }
       await next();
     });
@@ -69,14 +72,14 @@ export class AdvisorBot extends ActivityHandler {
   /** A learner back on the web page, in the same conversation: the answers that came meanwhile, or a short welcome back. */
   private async welcomeBack(context: TurnContext): Promise<void> {
     const data = await this.load(context);
-    const shown = await this.showAnswers(context, data);
+    const shown = await this.showAnswers(context, data, { ofLearner: true });
     if (shown === 0) await context.sendActivity(handoffStatusWording[data.language].welcomeBack);
   }
 
   /** Advisors' answers awaited here; a store that cannot be read leaves them for later, never fails the turn. */
-  private async showAnswers(context: TurnContext, data: ConversationData): Promise<number> {
+  private async showAnswers(context: TurnContext, data: ConversationData, options: { ofLearner?: boolean } = {}): Promise<number> {
     try {
-      return await showAwaitedAnswers(context, this.services, data, data.language);
+      return await showAwaitedAnswers(context, this.services, data, data.language, options);
     } catch (error) {
       this.services.log?.("awaited_answers_unavailable", { message: (error as Error).message });
       return 0;

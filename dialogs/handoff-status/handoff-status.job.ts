@@ -65,11 +65,14 @@ async function ownRequest(context: TurnContext, services: AdvisorServices, id: s
   return identity && identity.learnerId === request.learnerId ? request : undefined;
 }
 
+/** The latest request of this conversation, else of the same signed-in learner. */
 async function latestOfConversation(context: TurnContext, services: AdvisorServices): Promise<HandoffRequest | undefined> {
   const conversationId = context.activity.conversation?.id;
-  if (!conversationId) return undefined;
-  const requests = await services.events.handoffsOfConversation(conversationId);
-  return requests.at(-1);
+  const here = conversationId ? (await services.events.handoffsOfConversation(conversationId)).at(-1) : undefined;
+  if (here) return here;
+  const identity = await services.identify(context);
+  if (!identity) return undefined;
+  return (await services.events.handoffsOfLearner(identity.learnerId)).filter((request) => request.learnerId === identity.learnerId).at(-1);
 }
 
 /** The answer is now in front of the learner: delivered, and no longer awaited by this conversation. */
@@ -93,27 +96,45 @@ export function awaitAnswer(context: TurnContext, conversation: ConversationData
 /**
  * Shows, in this conversation, the advisors' answers it was waiting for and that have not been
  * shown yet (delivery pending), then marks them delivered. Reads nothing when the conversation
- * waits for no answer: most turns cost no extra read. Returns how many answers it showed.
+ * waits for no answer: most turns cost no extra read. With `ofLearner` (a new or resumed web
+ * conversation), also the pending web answers of the same signed-in learner's other conversations:
+ * a page whose token expired could not resume the conversation where they asked. Returns how many
+ * answers it showed.
  */
-export async function showAwaitedAnswers(context: TurnContext, services: AdvisorServices, conversation: ConversationData, language: Language): Promise<number> {
-  const awaited = conversation.awaitingAnswers ?? [];
-  if (awaited.length === 0) return 0;
+export async function showAwaitedAnswers(
+  context: TurnContext,
+  services: AdvisorServices,
+  conversation: ConversationData,
+  language: Language,
+  options: { ofLearner?: boolean } = {},
+): Promise<number> {
   const conversationId = context.activity.conversation?.id;
+  const due: HandoffRequest[] = [];
   const still: string[] = [];
-  let shown = 0;
-  for (const id of awaited) {
+  for (const id of conversation.awaitingAnswers ?? []) {
     const request = await services.events.getHandoff(id);
     // Never another conversation's request, even if state were tampered with or reused.
     if (!request || !conversationId || request.conversationId !== conversationId) continue;
-    if (request.status === "open") {
-      still.push(id);
-      continue;
-    }
-    if (!request.answer || request.delivery?.status !== "pending") continue;
-    await context.sendActivity(message(handoffStatusWording[language].answer(request.id, request.question, request.answer.text)));
-    await services.events.markDelivery(request.id, { status: "delivered", at: services.now().toISOString() });
-    shown += 1;
+    if (request.status === "open") still.push(id);
+    else if (isDue(request)) due.push(request);
   }
   conversation.awaitingAnswers = still.length > 0 ? still : undefined;
-  return shown;
+  if (options.ofLearner && channelReach(context.activity) === "web-conversation") {
+    const identity = await services.identify(context);
+    if (identity) {
+      for (const request of await services.events.handoffsOfLearner(identity.learnerId)) {
+        if (request.learnerId === identity.learnerId && request.reach === "web-conversation" && isDue(request) && !due.some((d) => d.id === request.id)) due.push(request);
+      }
+    }
+  }
+  for (const request of due) {
+    await context.sendActivity(message(handoffStatusWording[language].answer(request.id, request.question, request.answer!.text)));
+    await services.events.markDelivery(request.id, { status: "delivered", at: services.now().toISOString() });
+  }
+  return due.length;
+}
+
+/** An answer recorded for this chat and not shown yet (an answer by email or phone is the advisor's to give). */
+function isDue(request: HandoffRequest): boolean {
+  return request.status === "answered" && request.answer !== undefined && request.delivery?.status === "pending";
 }

@@ -43,6 +43,11 @@ export interface EventsRepository {
   markDelivery(id: string, delivery: HandoffDelivery): Promise<void>;
   /** The requests made in one conversation, oldest first (a web learner coming back, « où en est ma demande ? »). */
   handoffsOfConversation(conversationId: string): Promise<HandoffRequest[]>;
+  /**
+   * The requests of one signed-in learner, oldest first: a web learner whose page could not resume
+   * its conversation (its token expired) still finds their answers in the next one.
+   */
+  handoffsOfLearner(learnerId: string): Promise<HandoffRequest[]>;
   recordFeedback(feedback: Feedback): Promise<void>;
   listFeedback(range?: TimeRange): Promise<Feedback[]>;
   recordAnswered(answered: AnsweredQuestion): Promise<void>;

@@ -64,6 +64,10 @@ export class HeldBackEventsRepository implements EventsRepository {
     return this.events.handoffsOfConversation(conversationId);
   }
 
+  handoffsOfLearner(learnerId: string): Promise<HandoffRequest[]> {
+    return this.events.handoffsOfLearner(learnerId);
+  }
+
   listHandoffs(filter?: TimeRange & { status?: HandoffStatus }): Promise<HandoffRequest[]> {
     return this.events.listHandoffs(filter);
   }

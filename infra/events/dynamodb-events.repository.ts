@@ -25,7 +25,8 @@ import { TTL_ATTRIBUTE } from "../dynamodb/tables";
  * Events on the `events` table. Key design (advisor-scale volumes: thousands a year, read by reports
  * and the inbox, never on a learner's turn):
  *   handoff requests     pk "HANDOFF"     sk "<createdAt>#<id>"   plus a pointer pk "HANDOFF#<id>" sk "REF",
- *                        and one per conversation pk "HANDOFF#CONV#<hash of the conversation id>" sk "<createdAt>#<id>"
+ *                        and one per conversation pk "HANDOFF#CONV#<hash of the conversation id>" sk "<createdAt>#<id>",
+ *                        and one per signed-in learner pk "HANDOFF#LEARNER#<hash of the learner id>" sk "<createdAt>#<id>"
  *   feedback votes       pk "FEEDBACK"    sk "<at>#<id>"
  *   answered questions   pk "ANSWERED"    sk "<at>#<id>"
  *   unanswered questions pk "UNANSWERED"  sk "<at>#<id>"
@@ -53,6 +54,7 @@ export class DynamoDbEventsRepository implements EventsRepository {
     await this.put({ pk: "HANDOFF", sk, ...valid, [TTL_ATTRIBUTE]: expiresAt });
     await this.put({ pk: `HANDOFF#${valid.id}`, sk: "REF", ref: sk, [TTL_ATTRIBUTE]: expiresAt });
     if (valid.conversationId) await this.put({ pk: conversationKey(valid.conversationId), sk, ref: sk, [TTL_ATTRIBUTE]: expiresAt });
+    if (valid.learnerId) await this.put({ pk: learnerKey(valid.learnerId), sk, ref: sk, [TTL_ATTRIBUTE]: expiresAt });
   }
 
   async answerHandoff(id: string, answer: HandoffAnswer, delivery: HandoffDelivery): Promise<AnswerHandoffOutcome> {
@@ -97,7 +99,15 @@ export class DynamoDbEventsRepository implements EventsRepository {
   }
 
   async handoffsOfConversation(conversationId: string): Promise<HandoffRequest[]> {
-    const refs = await this.query(conversationKey(conversationId), {});
+    return this.handoffsOf(conversationKey(conversationId));
+  }
+
+  async handoffsOfLearner(learnerId: string): Promise<HandoffRequest[]> {
+    return this.handoffsOf(learnerKey(learnerId));
+  }
+
+  private async handoffsOf(pk: string): Promise<HandoffRequest[]> {
+    const refs = await this.query(pk, {});
     const requests = await Promise.all(
       refs.map(async (ref) => {
         const { Item } = await this.options.doc.send(new GetCommand({ TableName: this.options.tableName, Key: { pk: "HANDOFF", sk: ref.ref }, ConsistentRead: true }));
@@ -230,6 +240,11 @@ function expired(item: Record<string, unknown>): boolean {
 /** A conversation's requests, keyed by a hash of its id: channels' ids are long and unbounded. */
 function conversationKey(conversationId: string): string {
   return `HANDOFF#CONV#${createHash("sha256").update(conversationId).digest("hex").slice(0, 32)}`;
+}
+
+/** A learner's requests, keyed by a hash of their id: no learner id in a key. */
+function learnerKey(learnerId: string): string {
+  return `HANDOFF#LEARNER#${createHash("sha256").update(learnerId).digest("hex").slice(0, 32)}`;
 }
 
 function strip(item: Record<string, unknown>): Record<string, unknown> {

@@ -73,6 +73,10 @@ export class InMemoryEventsRepository implements EventsRepository {
     return (await this.listHandoffs()).filter((h) => h.conversationId === conversationId);
   }
 
+  async handoffsOfLearner(learnerId: string): Promise<HandoffRequest[]> {
+    return (await this.listHandoffs()).filter((h) => h.learnerId === learnerId);
+  }
+
   async recordAnswered(answered: AnsweredQuestion): Promise<void> {
     this.answered.push(answeredQuestionSchema.parse(answered));
   }

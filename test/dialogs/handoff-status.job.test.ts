@@ -176,4 +176,28 @@ describe("an advisor's answer shown in the web conversation", () => {
     expect((await send("merci")).map((r) => r.text).join("\n")).not.toContain(ANSWER.text);
     expect(await services.events.getHandoff(made!.id)).toMatchObject({ delivery: { status: "by-contact" } });
   });
+
+  it("reaches a signed-in learner in their next web conversation when the page could not resume the first (its token expired); nobody else", async () => {
+    const services = await testServices();
+    const first = await webConversation(services, "web-conv-old", "demo-03");
+    await handOff(first.send);
+    const [made] = await services.events.listHandoffs();
+    expect(made).toMatchObject({ learnerId: "demo-03", reach: "web-conversation" });
+    await services.events.answerHandoff(made!.id, ANSWER, { status: "pending" });
+    const opened = (talk: Awaited<ReturnType<typeof webConversation>>, id: string) =>
+      talk.send({ type: "conversationUpdate", membersAdded: [{ id }], recipient: talk.adapter.conversation.bot });
+
+    const visitor = await webConversation(services, "web-conv-visitor", "visitor");
+    expect((await opened(visitor, "visitor")).map((r) => r.text).join("\n")).not.toContain(ANSWER.text);
+    const someoneElse = await webConversation(services, "web-conv-demo-05", "demo-05");
+    expect((await opened(someoneElse, "demo-05")).map((r) => r.text).join("\n")).not.toContain(ANSWER.text);
+
+    const next = await webConversation(services, "web-conv-new", "demo-03");
+    const replies = await opened(next, "demo-03");
+    expect(replies.map((r) => r.text)).toEqual([expect.stringMatching(/^Bonjour ! Je suis l.assistant/), expect.stringContaining(ANSWER.text)]);
+    expect(await services.events.getHandoff(made!.id)).toMatchObject({ delivery: { status: "delivered" } });
+    // « Où en est ma demande ? » there finds it too (the latest of this learner), and the first conversation does not show it again.
+    expect((await next.send("où en est ma demande ?"))[0]?.text).toContain(ANSWER.text);
+    expect((await first.send({ type: "event", name: WEB_JOIN_EVENT })).map((r) => r.text)).toEqual([expect.stringMatching(/^Bon retour !/)]);
+  });
 });

@@ -83,6 +83,18 @@ describe.each<[string, () => EventsRepository]>([
     expect(await repo.handoffsOfConversation(`conv-${randomUUID()}`)).toEqual([]);
   });
 
+  it("finds a signed-in learner's requests across conversations, oldest first, and no one else's", async () => {
+    const repo = make();
+    const learner = `learner-${randomUUID()}`;
+    const a = handoff("2033-03-01T19:00:00.000Z", { conversationId: `conv-${randomUUID()}`, learnerId: learner });
+    const b = handoff("2033-03-02T19:00:00.000Z", { conversationId: `conv-${randomUUID()}`, learnerId: learner });
+    const theirs = handoff("2033-03-03T19:00:00.000Z", { conversationId: `conv-${randomUUID()}`, learnerId: `learner-${randomUUID()}` });
+    const anonymous = handoff("2033-03-04T19:00:00.000Z", { conversationId: `conv-${randomUUID()}` });
+    for (const h of [b, theirs, anonymous, a]) await repo.recordHandoff(h);
+    expect((await repo.handoffsOfLearner(learner)).map((h) => h.id)).toEqual([a.id, b.id]);
+    expect(await repo.handoffsOfLearner(`learner-${randomUUID()}`)).toEqual([]);
+  });
+
   it("gets one request by id, with its origin; an unknown id is undefined", async () => {
     const repo = make();
     const a = handoff("2032-05-01T19:00:00.000Z", { origin: "after-answer", answerId: "exam-id" });
