@@ -185,7 +185,7 @@ describe("an advisor's answer shown in the web conversation", () => {
     expect(made).toMatchObject({ learnerId: "demo-03", reach: "web-conversation" });
     await services.events.answerHandoff(made!.id, ANSWER, { status: "pending" });
     const opened = (talk: Awaited<ReturnType<typeof webConversation>>, id: string) =>
-      talk.send({ type: "conversationUpdate", membersAdded: [{ id }], recipient: talk.adapter.conversation.bot });
+      talk.send({ type: "conversationUpdate", membersAdded: [{ id, name: "Learner" }], recipient: talk.adapter.conversation.bot });
 
     const visitor = await webConversation(services, "web-conv-visitor", "visitor");
     expect((await opened(visitor, "visitor")).map((r) => r.text).join("\n")).not.toContain(ANSWER.text);
