@@ -30,7 +30,7 @@ export const handoffStatusJob: ReplyJob = {
     const { requestId } = intentOf(turn, "handoff-status");
     const { context, services, language, conversation } = turn;
     const w = handoffStatusWording[language];
-    const request = requestId ? await ownRequest(context, services, requestId) : await latestOfConversation(context, services);
+    const request = requestId ? await ownRequest(context, services, requestId) : await latestRequest(context, services);
     if (!request) {
       await context.sendActivity(message(requestId ? w.notFound(requestId) : w.noRequest, [advisorAction(language)]));
       return NO_OUTCOME;
@@ -66,7 +66,7 @@ async function ownRequest(context: TurnContext, services: AdvisorServices, id: s
 }
 
 /** The latest request of this conversation, else of the same signed-in learner. */
-async function latestOfConversation(context: TurnContext, services: AdvisorServices): Promise<HandoffRequest | undefined> {
+async function latestRequest(context: TurnContext, services: AdvisorServices): Promise<HandoffRequest | undefined> {
   const conversationId = context.activity.conversation?.id;
   const here = conversationId ? (await services.events.handoffsOfConversation(conversationId)).at(-1) : undefined;
   if (here) return here;
