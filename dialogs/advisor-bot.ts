@@ -11,8 +11,13 @@ import { JOBS } from "./jobs";
 import { ROUTER_DIALOG, RouterDialog } from "./router.dialog";
 import { outcomeOf, setJobTurn } from "./turn-state";
 import { welcomeReply } from "./welcome/welcome.job";
+import { awaitAnswer, showAwaitedAnswers } from "./handoff-status/handoff-status.job";
+import { channelReach } from "./handoff/handoff.job";
+import { handoffStatusWording } from "./handoff-status/handoff-status.wording";
+import { WEB_JOIN_EVENT } from "./web-join";
 
 export type { ConversationData } from "./conversation-data";
+
 
 /** A message in the other language switches the conversation only when it says enough to be sure. */
 const WORDS_TO_SWITCH = 4;
@@ -51,6 +56,8 @@ export class AdvisorBot extends ActivityHandler {
       if (welcome && !data.welcomed) {
         data.welcomed = true;
         await context.sendActivity(welcomeReply(data.language));
+        // A signed-in learner opening a new web conversation: answers their previous one could not get.
+        if (channelReach(context.activity) === "web-conversation") await this.showAnswers(context, data, { ofLearner: true });
       }
       await next();
     });
@@ -59,11 +66,34 @@ export class AdvisorBot extends ActivityHandler {
       await this.handleMessage(context);
       await next();
     });
+
+    this.onEvent(async (context, next) => {
+      if (context.activity.name === WEB_JOIN_EVENT) await this.welcomeBack(context);
+      await next();
+    });
+  }
+
+  /** A learner back on the web page, in the same conversation: the answers that came meanwhile, or a short welcome back. */
+  private async welcomeBack(context: TurnContext): Promise<void> {
+    const data = await this.load(context);
+    const shown = await this.showAnswers(context, data, { ofLearner: true });
+    if (shown === 0) await context.sendActivity(handoffStatusWording[data.language].welcomeBack);
+  }
+
+  /** Advisors' answers awaited here; a store that cannot be read leaves them for later, never fails the turn. */
+  private async showAnswers(context: TurnContext, data: ConversationData, options: { ofLearner?: boolean } = {}): Promise<number> {
+    try {
+      return await showAwaitedAnswers(context, this.services, data, data.language, options);
+    } catch (error) {
+      this.services.log?.("awaited_answers_unavailable", { message: (error as Error).message });
+      return 0;
+    }
   }
 
   override async run(context: TurnContext): Promise<void> {
     await super.run(context);
-    if (context.activity.type === ActivityTypes.Message || context.activity.type === ActivityTypes.ConversationUpdate) {
+    const { type } = context.activity;
+    if (type === ActivityTypes.Message || type === ActivityTypes.ConversationUpdate || (type === ActivityTypes.Event && context.activity.name === WEB_JOIN_EVENT)) {
       await this.conversationState.saveChanges(context, false);
     }
   }
@@ -88,6 +118,8 @@ export class AdvisorBot extends ActivityHandler {
       data.languageSet = true;
     }
     const intent = understood.intent;
+    // An advisor's answer that came since the last message comes first (the status question shows it itself).
+    if (intent.kind !== "handoff-status") await this.showAnswers(context, data);
     // An offer is answered in the message right after it, or not at all.
     const pendingOffer = data.offer;
     data.offer = undefined;
@@ -126,7 +158,7 @@ export class AdvisorBot extends ActivityHandler {
    * answered, never who asked; an unanswered question redacted) and what a vote or a handoff
    * request will refer to.
    */
-  private async record(outcome: JobOutcome, { conversation, language }: JobTurn): Promise<void> {
+  private async record(outcome: JobOutcome, { conversation, language, context }: JobTurn): Promise<void> {
     const { events, newId, now } = this.services;
     switch (outcome.kind) {
       case "answered":
@@ -143,6 +175,7 @@ export class AdvisorBot extends ActivityHandler {
       case "handed-off":
         // The request took what preceded it; a later request starts from scratch.
         conversation.lastQuestion = undefined;
+        awaitAnswer(context, conversation, outcome.requestId);
         return;
       case "cancelled":
       case "none":

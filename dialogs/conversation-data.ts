@@ -34,6 +34,11 @@ export interface ConversationData {
   lastQuestion?: PreviousQuestion;
   /** The question the last reply asked (« voulez-vous que je transmette… ? », "did you mean…"), for one turn. */
   offer?: Offer;
+  /**
+   * Requests made in this web conversation whose advisor's answer is still to be shown here (at the
+   * learner's next message, or when they come back to the page): known without a read per turn.
+   */
+  awaitingAnswers?: string[];
 }
 
 /**

@@ -4,6 +4,7 @@ import { eligibilityJob } from "./eligibility/eligibility.job";
 import { feedbackJob } from "./feedback/feedback.job";
 import { gradeJob } from "./grade/grade.job";
 import { handoffJob } from "./handoff/handoff.job";
+import { handoffStatusJob } from "./handoff-status/handoff-status.job";
 import type { Job } from "./job";
 import { progressJob } from "./progress/progress.job";
 import { unitInfoJob } from "./unit-info/unit-info.job";
@@ -25,5 +26,6 @@ export const JOBS: readonly Job[] = [
   gradeJob,
   progressJob,
   handoffJob,
+  handoffStatusJob,
   feedbackJob,
 ];

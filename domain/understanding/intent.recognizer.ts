@@ -18,6 +18,11 @@ export type RuleIntent =
   | { kind: "cancel" }
   | { kind: "switch-language"; to: Language }
   | { kind: "handoff" }
+  /**
+   * « Où en est ma demande ? »: the status of a request to an advisor, by its number when the
+   * message gives one (as the assistant wrote it: date, dash, five characters), else the latest one.
+   */
+  | { kind: "handoff-status"; requestId?: string }
   /** A vote on the last answer ("👍 Utile" / "👎 Pas utile", the buttons under each answer). */
   | { kind: "vote"; useful: boolean }
   /** Credit / hour equivalence: the numbers or unit codes given, none for a bare conversion request (the dialog asks). */
@@ -64,6 +69,21 @@ const HANDOFF_PERSON =
   /\b(conseill(er|ere|ers)|advis(or|er)s?|counsel+ors?|humains?|human|une (vraie )?personne|(real|actual|live) person|quelqu un( de reel)?|someone|somebody|agent|operat(or|eur)|staff|responsable de formation|personne physique)\b/;
 const HANDOFF_VERB =
   /\b(parler|discuter|contacter|joindre|voir|rencontrer|avoir|besoin|veux|voudrais|souhaite|souhaiterais|aimerais|mettre en (relation|contact)|mets moi|passer|passe moi|transferer|rendez vous|rdv|appeler|ecrire|talk|speak|chat|contact|reach|see|meet|connect|need|want|get|transfer|book|appointment|call|put me)\b/;
+
+/** A request number as the assistant gives it (yymmdd-XXXXX), however the learner cases it. */
+const HANDOFF_ID = /\b(\d{6})\s?-\s?([a-z0-9]{5})\b/i;
+/** The learner's own request to an advisor (never « je me demande », never "a request for"). */
+const OWN_REQUEST =
+  /\b(ma|mes|mon|my|our|notre) (demandes?|requetes?|tickets?|requests?|questions? (au|aux|a un|pour (le|les|un)|to (the|an)|for (the|an)) (conseill\w+|advis(or|er)s?))\b|\b(ma|my) (question|demande) (transmise|envoyee|posee|sent|passed on|forwarded)\b/;
+/** What a learner asks about it: where it is, whether someone answered. */
+const REQUEST_STATUS =
+  /\b(ou en (est|sont)|ou (est|sont)|suivi|suivre|statut|etat|avancement|des nouvelles|nouvelles|du nouveau|reponses?|repondu|traitee?s?|status|where (is|are|s)|any (answer|reply|news|update|response)s?|answers?|answered|repl(y|ied|ies)|responses?|updates?|news|progress|follow up|track|check on)\b/;
+/** "Status of my question", « où en est ma question ? »: the question is the one passed to an advisor. */
+const QUESTION_STATUS =
+  /\b(status|statut|suivi|etat|tracking|update) (of|de|on) (my|ma) question\b|\b(any|an|une|des) (answer|reply|news|update|reponse|nouvelles?) (to|on|about|for|a|de) (my|ma) question\b|\bou en est ma question\b/;
+/** "Has an advisor answered?", « le conseiller a-t-il répondu ? »: the status of the learner's request. */
+const ADVISOR_ANSWERED =
+  /\b(conseill\w+|advis(or|er)s?) (m a |a |ont |t il |t elle |has |have |already |deja )*(deja )?(repondu|rappele|ecrit|answered|replied|got back|responded|written back)\b|\b(has|have|did) (an|the|my|any) advis(or|er)s? (already )?(answer|reply|respond|get back|answered|replied|responded|got back)\b/;
 
 const MANIPULATION =
   /\b(ignore|ignorez|ignorer|oublie|oubliez|disregard|forget|override|bypass|contourne)\b.{0,40}\b(instructions?|consignes?|regles?|rules?|prompt|system|systeme|restrictions?|guidelines?|directives?)\b|\b(system prompt|prompt systeme|jailbreak|developer mode|mode developpeur|dan mode|tu es maintenant|you are now|act as|agis comme|fais comme si|pretend (to be|you are|you re)|sudo|admin mode|mode admin)\b/;
@@ -165,6 +185,8 @@ export function recognizeIntent(text: string): RuleIntent | undefined {
   if ((THANKS.test(words) || FAREWELL.test(words)) && withoutCourtesy(withoutCourtesy(words, FAREWELL), THANKS) === "") return { kind: "thanks" };
   if (GREETING_WORDS.test(words) && withoutCourtesy(words, SMALL_TALK) === "") return { kind: "greeting" };
   if (bare === "" && SMALL_TALK.test(words)) return { kind: "greeting" };
+  const status = recognizeHandoffStatus(text, words);
+  if (status) return status;
   if (HANDOFF_PERSON.test(words) && (HANDOFF_VERB.test(words) || withoutCourtesy(words, /\b(un|une|a|an|the|le|la|des|de|d|avec|with|to|a)\b/g).split(" ").length <= 2)) {
     return { kind: "handoff" };
   }
@@ -175,6 +197,22 @@ export function recognizeIntent(text: string): RuleIntent | undefined {
 
   return recognizeQuestion(text, words, rules);
 }
+
+/**
+ * « Où en est ma demande ? », « ma demande 261203-AB12C », "any answer to my request?": a request
+ * number alone, or the learner's own request with a word of status, or whether an advisor answered.
+ */
+function recognizeHandoffStatus(text: string, words: string): RuleIntent | undefined {
+  const id = HANDOFF_ID.exec(text);
+  const requestId = id ? `${id[1]}-${(id[2] as string).toUpperCase()}` : undefined;
+  const asked = (OWN_REQUEST.test(words) && REQUEST_STATUS.test(words)) || ADVISOR_ANSWERED.test(words) || QUESTION_STATUS.test(words);
+  const onlyTheNumber = requestId !== undefined && withoutCourtesy(words.replace(HANDOFF_ID_WORDS, " "), /\b(ma|mon|my|the|la|le|demande|request|n|no|numero|number)\b/g) === "";
+  if (!asked && !onlyTheNumber && !(requestId && OWN_REQUEST.test(words))) return undefined;
+  return { kind: "handoff-status", ...(requestId ? { requestId } : {}) };
+}
+
+/** A request number as folded words split it ("261203 ab12c"). */
+const HANDOFF_ID_WORDS = /\b\d{6} [a-z0-9]{5}\b/g;
 
 /**
  * The intents with slots. Slots are read first (unit codes with their role, grades, credits, hours,

@@ -39,6 +39,7 @@ export const INTENT_KINDS = [
   "cancel",
   "switch-language",
   "handoff",
+  "handoff-status",
   "vote",
   "credit-hours",
   "grade",

@@ -1,5 +1,6 @@
 import { z } from "zod/v4";
 import { log, withCorrelation, withoutConsoleErrors } from "../app/logging";
+import { WEB_JOIN_EVENT } from "../../dialogs/web-join";
 import type { CloudAdapter, TurnContext } from "botbuilder";
 import { AUTH_FAILURES, AUTHENTICATION_UNAVAILABLE, CHANNEL_REFUSAL_PREFIX } from "./bot-authentication";
 
@@ -36,7 +37,8 @@ export const MAX_ATTACHMENTS = 10;
 const HANDLED_TYPES = ["message", "conversationUpdate", "messageReaction"] as const;
 /**
  * Activity types channels send on their own, answered 200 after authentication without running the
- * turn: Web Chat's typing and join events, the end of a Direct Line conversation, a Teams install.
+ * turn: Web Chat's typing and its own events, the end of a Direct Line conversation, a Teams install.
+ * One event runs the turn: the chat page's WEB_JOIN_EVENT (a learner back in their conversation).
  * Invoke (card actions, sign-in) joins HANDLED_TYPES when a feature needs it.
  */
 const IGNORED_TYPES = ["typing", "endOfConversation", "installationUpdate", "event"] as const;
@@ -213,7 +215,8 @@ async function processActivity(
   // logs one structured, rate-limited line per refusal instead.
   await withoutConsoleErrors(() =>
     adapter.process({ method: "POST", headers: lowerCaseHeaders(request.headers), body: parsed.activity }, res, async (context) => {
-      if (!ignored.has(context.activity.type)) await bot.run(context, request.receivedAt);
+      const { type, name } = context.activity;
+      if (!ignored.has(type) || (type === "event" && name === WEB_JOIN_EVENT)) await bot.run(context, request.receivedAt);
     }),
   );
   if (statusCode === 401) return respond(refusedResponse(sent));

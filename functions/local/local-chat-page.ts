@@ -1,3 +1,5 @@
+import { WEB_JOIN_EVENT } from "../../dialogs/web-join";
+
 /**
  * The local chat page: Microsoft's Web Chat (the prebuilt bundle of botframework-webchat, served by
  * the local server from node_modules) connected to the local Direct Line emulation, in French, with
@@ -100,10 +102,15 @@ main { flex: 1; min-height: 0; width: 100%; max-width: 52rem; margin: 0 auto; ba
 }
 `;
 
+/** Where the page keeps its conversation in the browser (docs/embedding: the same key on the website). */
+export const WEB_CONVERSATION_STORAGE_KEY = "ue-advisor.webchat.conversation";
+
 /**
  * The page's script: asks the local Direct Line for a token bound to the chosen user (a demo
  * learner's `dl_demo-05`, or an anonymous visitor), then renders Web Chat on it; Web Chat reads the
  * user id from the token itself. Changing the picker starts a new conversation as that learner.
+ * A reload goes back into the kept conversation (refreshed token, from the watermark) and tells the
+ * assistant with the join event; a conversation that cannot be resumed gives way to a new one.
  */
 export const chatScript = String.raw`(function () {
   "use strict";
@@ -161,30 +168,99 @@ export const chatScript = String.raw`(function () {
     status.hidden = !text;
   }
 
-  async function start(learnerId) {
+  // The conversation this browser keeps across reloads: an advisor's answer is shown in it when the
+  // learner comes back. localStorage (this origin, this browser) holds its id, the Direct Line token
+  // (a credential for this one conversation, refreshed while the page is open), the watermark of
+  // what was already shown, and whom it belongs to (the picker's choice).
+  var STORAGE_KEY = "${WEB_CONVERSATION_STORAGE_KEY}";
+  function readSaved() {
+    try {
+      var saved = JSON.parse(window.localStorage.getItem(STORAGE_KEY) || "null");
+      return saved && typeof saved.conversationId === "string" && typeof saved.token === "string" ? saved : null;
+    } catch (error) {
+      return null;
+    }
+  }
+  function save(saved) {
+    try {
+      if (saved) window.localStorage.setItem(STORAGE_KEY, JSON.stringify(saved));
+      else window.localStorage.removeItem(STORAGE_KEY);
+    } catch (error) {
+      // Private browsing without storage: the conversation simply does not outlive the page.
+    }
+  }
+
+  var current;
+  // Web Chat's Direct Line refreshes its token and moves its watermark as it goes: keep the latest.
+  function remember() {
+    if (!current || !directLine) return;
+    current.token = directLine.token || current.token;
+    if (directLine.watermark) current.watermark = String(directLine.watermark);
+    save(current);
+  }
+
+  async function grant(learnerId) {
+    var response = await fetch("/v3/directline/tokens/generate", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(learnerId ? { user: { id: "dl_" + learnerId } } : {})
+    });
+    var body = await response.json().catch(function () { return {}; });
+    if (!response.ok) throw new Error(body.error || "erreur " + response.status);
+    return body;
+  }
+
+  /** A fresh token for the saved conversation, or null when it cannot be resumed (expired, forgotten, another one). */
+  async function refreshed(saved) {
+    try {
+      var response = await fetch("/v3/directline/tokens/refresh", { method: "POST", headers: { authorization: "Bearer " + saved.token } });
+      if (!response.ok) return null;
+      var body = await response.json();
+      return body.conversationId === saved.conversationId && typeof body.token === "string" ? body : null;
+    } catch (error) {
+      return null;
+    }
+  }
+
+  async function start(learnerId, options) {
     showStatus("");
     if (directLine) directLine.end();
-    var response;
+    directLine = undefined;
+    var saved = options && options.resume ? readSaved() : null;
+    var resumed = null;
+    if (saved && saved.learner === learnerId) resumed = await refreshed(saved);
+    var conversation;
     try {
-      response = await fetch("/v3/directline/tokens/generate", {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify(learnerId ? { user: { id: "dl_" + learnerId } } : {})
-      });
+      conversation = resumed
+        ? { token: resumed.token, conversationId: saved.conversationId, watermark: saved.watermark || "" }
+        : await grant(learnerId).then(function (g) { return { token: g.token, conversationId: g.conversationId, watermark: "" }; });
     } catch (error) {
-      showStatus("Le serveur local ne répond pas. Relancez « npm start » puis rechargez la page.");
+      showStatus(error instanceof TypeError
+        ? "Le serveur local ne répond pas. Relancez « npm start » puis rechargez la page."
+        : "La conversation n'a pas pu démarrer : " + error.message + ".");
       return;
     }
-    var grant = await response.json().catch(function () { return {}; });
-    if (!response.ok) {
-      showStatus("La conversation n'a pas pu démarrer : " + (grant.error || "erreur " + response.status) + ".");
-      return;
-    }
-    directLine = window.WebChat.createDirectLine({
-      token: grant.token,
+    current = { conversationId: conversation.conversationId, token: conversation.token, watermark: conversation.watermark, learner: learnerId };
+    save(current);
+    directLine = window.WebChat.createDirectLine(Object.assign({
+      token: conversation.token,
       domain: location.origin + "/v3/directline",
       webSocket: false,
       pollingInterval: 500
+    }, resumed ? { conversationId: conversation.conversationId, watermark: conversation.watermark } : {}));
+    var connection = directLine;
+    // Ending a conversation (another learner picked) ends this stream with an error: nothing to report.
+    connection.activity$.subscribe(function () { setTimeout(remember, 0); }, function () {});
+    // Back in the same conversation: the assistant shows what came meanwhile (an advisor's answer).
+    var store = window.WebChat.createStore({}, function (api) {
+      return function (next) {
+        return function (action) {
+          if (resumed && action.type === "DIRECT_LINE/CONNECT_FULFILLED" && connection === directLine) {
+            api.dispatch({ type: "WEB_CHAT/SEND_EVENT", payload: { name: "${WEB_JOIN_EVENT}", value: {} } });
+          }
+          return next(action);
+        };
+      };
     });
     // A new element per conversation: Web Chat keeps its state per render root.
     var host = document.createElement("div");
@@ -193,6 +269,7 @@ export const chatScript = String.raw`(function () {
     container.replaceChildren(host);
     window.WebChat.renderWebChat({
       directLine: directLine,
+      store: store,
       locale: "fr-FR",
       styleOptions: styleOptions,
       overrideLocalizedStrings: strings,
@@ -200,12 +277,16 @@ export const chatScript = String.raw`(function () {
     }, host);
   }
 
+  window.addEventListener("pagehide", remember);
   picker.addEventListener("change", function () {
-    start(picker.value).then(function () {
+    start(picker.value, { resume: false }).then(function () {
       var input = container.querySelector("input[type=text], textarea");
       if (input) input.focus();
     });
   });
-  start(picker.value);
+  // The learner chosen before the reload, if that conversation is kept; the picker shows them.
+  var kept = readSaved();
+  if (kept && typeof kept.learner === "string" && Array.prototype.some.call(picker.options, function (o) { return o.value === kept.learner; })) picker.value = kept.learner;
+  start(picker.value, { resume: true });
 })();
 `;

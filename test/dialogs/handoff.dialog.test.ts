@@ -6,7 +6,8 @@ import { TEST_NOW, testServices } from "../support/advisor-services";
 
 describe("handoff to an advisor", () => {
   it("collects the question and, with consent, a contact; records the request without grades", async () => {
-    const { play, services } = await botConversation({ userId: "demo-03" });
+    // On the website (Direct Line): without a contact, the answer would come in this conversation.
+    const { play, services } = await botConversation({ userId: "demo-03", channelId: "directline" });
     await play([
       { user: "je voudrais parler à un conseiller", bot: [/^Je transmets votre demande à un conseiller\. Quelle est votre question \?/] },
       { user: "Puis-je garder ma note de 8,5/20 en UTC505 ? Mon numéro d'auditeur est 100234567", bot: [/^Souhaitez-vous qu'un conseiller vous recontacte/] },
@@ -17,7 +18,7 @@ describe("handoff to an advisor", () => {
     expect(request).toMatchObject({
       status: "open",
       language: "fr",
-      channel: "test",
+      channel: "directline",
       learnerId: "demo-03",
       contact: { kind: "email", value: "learner@example.org" },
       createdAt: TEST_NOW.toISOString(),
@@ -61,11 +62,11 @@ describe("handoff to an advisor", () => {
   });
 
   it("records a request without contact when the learner declines, and says the answer comes in the chat", async () => {
-    const { play, services } = await botConversation({ userId: "visitor" });
+    const { play, services } = await botConversation({ userId: "visitor", channelId: "directline" });
     await play([
       { user: "talk to an advisor", bot: [/^I will pass your request to an advisor\. What is your question\?/] },
       { user: "Can I change my exam date?", bot: [/^Would you like an advisor to contact you/] },
-      { user: "no", bot: ["Understood, I keep no way to contact you.", /^Done: your request no\. H-\d+ .*in this conversation, normally within 3 working days/] },
+      { user: "no", bot: ["Understood, I keep no way to contact you.", /^Done: your request no\. H-\d+ .*will show in this conversation when you come back to this page in this browser, normally within 3 working days/] },
     ]);
     const [request] = await services.events.listHandoffs();
     expect(request).toMatchObject({ language: "en", question: "Can I change my exam date?", status: "open" });
@@ -77,7 +78,7 @@ describe("handoff to an advisor", () => {
     ["question", [] as string[], /Quelle est votre question/],
     ["contact", ["Comment changer de groupe ?"], /Souhaitez-vous qu'un conseiller vous recontacte/],
   ])("at the %s prompt: help answers and asks again, cancel records nothing", async (_name, answers, prompt) => {
-    const { play, send, services } = await botConversation();
+    const { play, send, services } = await botConversation({ channelId: "directline" });
     await send("parler à un conseiller");
     for (const answer of answers) await send(answer);
     await play([
@@ -110,7 +111,7 @@ describe("handoff to an advisor", () => {
   it("announces the recorded request to the advisors' channel, once", async () => {
     const announced: HandoffRequest[] = [];
     const services = await testServices({ advisorsChannel: { notify: async (request) => void announced.push(request) } });
-    const { play } = await botConversation({ services });
+    const { play } = await botConversation({ services, channelId: "directline" });
     await play([
       { user: "parler à un conseiller", bot: [/Quelle est votre question/] },
       { user: "Puis-je changer de groupe ?", bot: [/recontacte/] },
@@ -123,7 +124,7 @@ describe("handoff to an advisor", () => {
   it("still confirms the request to the learner when the announcement fails", async () => {
     const log = vi.fn();
     const services = await testServices({ advisorsChannel: { notify: async () => Promise.reject(new Error("connector unreachable")) }, log });
-    const { play } = await botConversation({ services });
+    const { play } = await botConversation({ services, channelId: "directline" });
     await play([
       { user: "parler à un conseiller", bot: [/Quelle est votre question/] },
       { user: "Puis-je changer de groupe ?", bot: [/recontacte/] },

@@ -98,7 +98,7 @@ describe("knowledge base answers and honest fallbacks", () => {
   });
 
   it("offers to pass the question on whenever it does not know, and « oui » does it without retyping", async () => {
-    const { play, services } = await botConversation();
+    const { play, services } = await botConversation({ channelId: "directline" });
     const question = "Quelle est la date limite de la VAE pour le master MEEF en Guyane ?";
     await play([
       {

@@ -15,8 +15,9 @@ const text = (expected: RegExp, notExpected?: RegExp) => (reply: Parameters<type
   if (notExpected) expect(replyText(reply)).not.toMatch(notExpected);
 };
 
-async function play(turns: Turn[], userId?: string) {
-  const conversation = await botConversation(userId ? { userId } : {});
+/** `channelId` "directline" for the website's channel, where a handoff may be answered in the conversation. */
+async function play(turns: Turn[], userId?: string, channelId?: string) {
+  const conversation = await botConversation({ ...(userId ? { userId } : {}), ...(channelId ? { channelId } : {}) });
   await conversation.play(turns);
   return conversation;
 }
@@ -39,7 +40,7 @@ describe("a number or a unit code never decides the job alone", () => {
       { user: "quand est l'examen de NFA031 exactement ?", bot: [(reply) => expect(titles(reply)).toEqual(["Oui", "Non merci"])] },
       { user: "oui", bot: [/^Souhaitez-vous qu'un conseiller vous recontacte/] },
       { user: "non merci", bot: [/^Entendu/, /demande n° \S+ est transmise/] },
-    ]);
+    ], undefined, "directline");
     expect((await services.events.listHandoffs()).map((request) => request.question)).toEqual(["quand est l'examen de NFA031 exactement ?"]);
   });
 
@@ -149,7 +150,7 @@ describe("answers to the assistant's own questions", () => {
       { user: "je veux parler à un conseiller", bot: [/Quelle est votre question/] },
       { user: "c'est pour le financement de ma licence", bot: [/Souhaitez-vous qu'un conseiller vous recontacte/] },
       { user: "jean.dupont@example.org", bot: [/demande n° \S+ est transmise aux conseillers\. Un conseiller vous répondra à jean\.dupont@example\.org/] },
-    ]);
+    ], undefined, "directline");
   });
 
   it("hears the years of experience and the diploma as learners say them", async () => {

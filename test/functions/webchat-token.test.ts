@@ -27,6 +27,10 @@ interface Fakes {
   /** How the fake Direct Line answers. */
   directLineMode: "ok" | "error" | "garbage" | "hang";
   jwksMode: "ok" | "error";
+  /** Tokens the fake Direct Line issued, with the conversation and user each is bound to. */
+  issued: Map<string, { conv: string; user: string }>;
+  /** Bearers of POST tokens/refresh. */
+  refreshed: string[];
   close(): Promise<void>;
 }
 
@@ -49,7 +53,7 @@ function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {
 }
 
 async function startFakes(publishedKeys: JWK[]): Promise<Fakes> {
-  const state: Omit<Fakes, "url" | "close"> = { directLine: [], jwksRequests: 0, directLineMode: "ok", jwksMode: "ok" };
+  const state: Omit<Fakes, "url" | "close"> = { directLine: [], jwksRequests: 0, directLineMode: "ok", jwksMode: "ok", issued: new Map(), refreshed: [] };
   const server: Server = createServer(async (req, res) => {
     const json = (status: number, body: unknown) => {
       res.writeHead(status, { "content-type": "application/json" });
@@ -65,7 +69,22 @@ async function startFakes(publishedKeys: JWK[]): Promise<Fakes> {
       if (state.directLineMode === "hang") return; // never answers: the function's timeout must end it
       if (state.directLineMode === "error") return json(500, { error: { code: "ServiceError" } });
       if (state.directLineMode === "garbage") return json(200, { nope: true });
-      return json(200, { conversationId: `conv-${randomUUID()}`, token: `dl-token-for-${(body.user as { id: string }).id}`, expires_in: 3600 });
+      const user = (body.user as { id: string }).id;
+      const conversationId = `conv-${randomUUID()}`;
+      const token = `dl-token-for-${user}`;
+      state.issued.set(`${token}@${conversationId}`, { conv: conversationId, user });
+      return json(200, { conversationId, token, expires_in: 3600 });
+    }
+    // As Direct Line does: a token it issued and that has not expired becomes a new one, for the same
+    // conversation and user (its claims say which); anything else is refused with 403.
+    if (req.url === "/v3/directline/tokens/refresh" && req.method === "POST") {
+      const bearer = (req.headers.authorization ?? "").replace(/^Bearer /, "");
+      state.refreshed.push(bearer);
+      const bound = state.issued.get(bearer);
+      if (!bound) return json(403, { error: { code: "TokenExpired" } });
+      const token = `${b64({ alg: "RS256", typ: "JWT" })}.${b64({ bot: "ue-advisor", conv: bound.conv, user: bound.user, n: randomUUID() })}.signature`;
+      state.issued.set(token, bound);
+      return json(200, { conversationId: bound.conv, token, expires_in: 3600 });
     }
     // SSM's JSON protocol: POST / with X-Amz-Target naming the operation.
     if (req.method === "POST" && req.headers["x-amz-target"] === "AmazonSSM.GetParameter") {
@@ -131,8 +150,8 @@ async function websiteToken(options: TokenOptions = {}): Promise<string> {
 const b64 = (value: object) => Buffer.from(JSON.stringify(value)).toString("base64url");
 const now = () => Math.floor(Date.now() / 1000);
 
-async function post(service: WebchatTokenService, authorization?: string) {
-  const response = await service.handle({ method: "POST", headers: authorization === undefined ? {} : { Authorization: authorization }, body: "" });
+async function post(service: WebchatTokenService, authorization?: string, body = "") {
+  const response = await service.handle({ method: "POST", headers: authorization === undefined ? {} : { Authorization: authorization }, body });
   return { ...response, json: JSON.parse(response.body) as Record<string, unknown> };
 }
 
@@ -143,6 +162,7 @@ beforeAll(async () => {
 afterAll(async () => fakes?.close());
 beforeEach(() => {
   fakes.directLine.length = 0;
+  fakes.refreshed.length = 0;
   fakes.directLineMode = "ok";
   fakes.jwksMode = "ok";
 });
@@ -273,6 +293,70 @@ describe("POST /api/webchat/token: a Direct Line token for the learner the websi
     const response = await post(service, `Bearer ${await websiteToken()}`);
     expect(response.statusCode).toBe(502);
     expect(response.json).toEqual({ error: "Direct Line did not issue a token.", expected: "the same request again later" });
+  });
+});
+
+describe("POST /api/webchat/token with { resume }: back into the page's own conversation, and no one else's", () => {
+  /** A conversation the function opened for this learner, with the token the page keeps (refreshable in the fake). */
+  async function opened(service: WebchatTokenService, learner: string) {
+    const first = await post(service, `Bearer ${await websiteToken({ claims: { sub: learner } })}`);
+    const conversationId = first.json.conversationId as string;
+    return { conversationId, token: `${first.json.token as string}@${conversationId}` };
+  }
+  const resume = (held: { conversationId: string; token: string }) => JSON.stringify({ resume: held });
+
+  it("refreshes the token the page holds and hands back the same conversation, without opening a new one", async () => {
+    const service = await createWebchatTokenService(loadWebchatTokenConfig(env()));
+    const held = await opened(service, "demo-05");
+    fakes.directLine.length = 0;
+    const response = await post(service, `Bearer ${await websiteToken()}`, resume(held));
+    expect(response.statusCode).toBe(200);
+    expect(response.headers["cache-control"]).toBe("no-store");
+    expect(response.json).toEqual({ token: expect.stringMatching(/\./), conversationId: held.conversationId, expiresIn: 3600, resumed: true });
+    expect(fakes.refreshed).toEqual([held.token]);
+    expect(fakes.directLine).toEqual([]);
+    // The refreshed token resumes again (the page keeps the newest).
+    const again = await post(service, `Bearer ${await websiteToken()}`, resume({ conversationId: held.conversationId, token: response.json.token as string }));
+    expect(again.json).toMatchObject({ conversationId: held.conversationId, resumed: true });
+  });
+
+  it("never resumes conversation B with the token of conversation A: a new conversation instead", async () => {
+    const service = await createWebchatTokenService(loadWebchatTokenConfig(env()));
+    const a = await opened(service, "demo-05");
+    const b = await opened(service, "demo-05");
+    const response = await post(service, `Bearer ${await websiteToken()}`, resume({ conversationId: b.conversationId, token: a.token }));
+    expect(response.statusCode).toBe(200);
+    expect(response.json).toMatchObject({ resumed: false, token: "dl-token-for-dl_demo-05" });
+    expect([a.conversationId, b.conversationId]).not.toContain(response.json.conversationId);
+  });
+
+  it("never lets a learner into another learner's conversation (a shared browser, a copied token): a new conversation of their own", async () => {
+    const service = await createWebchatTokenService(loadWebchatTokenConfig(env()));
+    const theirs = await opened(service, "demo-05");
+    const response = await post(service, `Bearer ${await websiteToken({ claims: { sub: "demo-11" } })}`, resume(theirs));
+    expect(response.json).toMatchObject({ resumed: false, token: "dl-token-for-dl_demo-11" });
+    expect(response.json.conversationId).not.toBe(theirs.conversationId);
+    expect(fakes.directLine.at(-1)?.body.user).toEqual({ id: "dl_demo-11" });
+  });
+
+  it("opens a new conversation when the held token has expired or is unknown to Direct Line", async () => {
+    const service = await createWebchatTokenService(loadWebchatTokenConfig(env()));
+    const response = await post(service, `Bearer ${await websiteToken()}`, resume({ conversationId: "conv-gone", token: "an-expired-token" }));
+    expect(response.statusCode).toBe(200);
+    expect(response.json).toMatchObject({ resumed: false, conversationId: expect.stringMatching(/^conv-/) });
+    expect(response.json.conversationId).not.toBe("conv-gone");
+  });
+
+  it("still requires the website's sign-in, and refuses a body it does not understand", async () => {
+    const service = await createWebchatTokenService(loadWebchatTokenConfig(env()));
+    const held = await opened(service, "demo-05");
+    fakes.refreshed.length = 0;
+    expect((await post(service, undefined, resume(held))).statusCode).toBe(401);
+    expect(fakes.refreshed).toEqual([]);
+    const bad = await post(service, `Bearer ${await websiteToken()}`, JSON.stringify({ resume: { conversationId: held.conversationId } }));
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json.error).toMatch(/^The request body is invalid: resume\.token/);
+    expect((await post(service, `Bearer ${await websiteToken()}`, "{not json")).statusCode).toBe(400);
   });
 });
 

@@ -82,6 +82,26 @@ describe("structured intents", () => {
     expect(recognizeIntent(text)?.kind).toBe(kind);
   });
 
+  it.each<[string, RuleIntent | undefined]>([
+    ["où en est ma demande ?", { kind: "handoff-status" }],
+    ["des nouvelles de ma demande ?", { kind: "handoff-status" }],
+    ["le conseiller a-t-il répondu ?", { kind: "handoff-status" }],
+    ["ma demande 261203-ab12c", { kind: "handoff-status", requestId: "261203-AB12C" }],
+    ["261203-AB12C", { kind: "handoff-status", requestId: "261203-AB12C" }],
+    ["n° 261203-AB12C svp", { kind: "handoff-status", requestId: "261203-AB12C" }],
+    ["any answer to my request?", { kind: "handoff-status" }],
+    ["status of my question", { kind: "handoff-status" }],
+    ["has an advisor replied?", { kind: "handoff-status" }],
+    // Not about a request to an advisor: the other intents keep them.
+    ["je veux parler à un conseiller", { kind: "handoff" }],
+    ["où en suis-je ?", { kind: "progress", diplomaCodes: [] }],
+    ["je me demande si mes UE comptent encore", undefined],
+    ["j'ai une question sur NFA031", { kind: "unit", codes: ["NFA031"], facet: "description" }],
+    ["what is the status of my enrolment?", undefined],
+  ])("a request's status: %j", (text, intent) => {
+    expect(recognizeIntent(text)).toEqual(intent);
+  });
+
   it.each(["bonjour, c'est quoi une UE ?", "merci, et pour la FOAD ?", "j'ai besoin d'aide pour choisir mes UE", "bonne soirée, les cours du soir finissent à quelle heure ?"])(
     "a greeting, thanks or help word inside a real question leaves it to retrieval: %j",
     (text) => {

@@ -113,6 +113,35 @@ describe("the local Direct Line emulation (Web Chat's polling protocol)", () => 
     expect(polled.status).toBe(200);
   });
 
+  it("takes the chat page back into its conversation after a reload: refreshed token, reconnection from the watermark, and the join event's turn", async () => {
+    const chat = await open("dl_demo-02");
+    await chat.poll();
+    const seen = await call("GET", `/conversations/${chat.conversationId}/activities`, { token: chat.token });
+    const watermark = seen.json.watermark as string;
+    const refreshed = await call("POST", "/tokens/refresh", { token: chat.token });
+    const token = refreshed.json.token as string;
+    expect(claimsOf(token)).toMatchObject({ conv: chat.conversationId, user: "dl_demo-02" });
+    const reconnected = await call("GET", `/conversations/${chat.conversationId}?watermark=${watermark}`, { token });
+    expect(reconnected.status).toBe(200);
+    expect(reconnected.json.conversationId).toBe(chat.conversationId);
+    const joined = await call("POST", `/conversations/${chat.conversationId}/activities`, { token, body: { type: "event", name: "webchat/join" } });
+    expect(joined.status).toBe(200);
+    const after = await call("GET", `/conversations/${chat.conversationId}/activities?watermark=${watermark}`, { token });
+    // Nothing replayed from before the watermark, no second welcome: only what the return brought.
+    expect((after.json.activities as Activity[]).map((a) => a.text)).toEqual([expect.stringMatching(/^Bon retour !/)]);
+  });
+
+  it("refreshes and reconnects only the token's own conversation: conversation A's token opens nothing of B", async () => {
+    const a = await open("dl_demo-05");
+    const b = await open("dl_demo-05");
+    const refreshed = await call("POST", "/tokens/refresh", { token: a.token });
+    expect(refreshed.json.conversationId).toBe(a.conversationId);
+    const token = refreshed.json.token as string;
+    expect((await call("GET", `/conversations/${b.conversationId}?watermark=0`, { token })).status).toBe(403);
+    expect((await call("GET", `/conversations/${b.conversationId}/activities`, { token })).status).toBe(403);
+    expect((await call("POST", `/conversations/${b.conversationId}/activities`, { token, body: { type: "event", name: "webchat/join" } })).status).toBe(403);
+  });
+
   it.each([
     ["no Authorization header", undefined, 401],
     ["a token that is not a JWT", "not-a-token", 401],
@@ -183,6 +212,20 @@ describe("the emulation's memory stays bounded", () => {
     expect((await request("POST", "/conversations", tokens[0]))!.statusCode).toBe(404);
     expect((await request("POST", "/conversations", tokens[2]))!.statusCode).toBe(201);
     expect(await directLine.handle({ method: "GET", path: "/api/messages", query: new URLSearchParams(), headers: {}, body: "" })).toBeUndefined();
+  });
+
+  it("refreshes no expired token: the page then starts a new conversation", async () => {
+    let now = new Date("2026-12-03T10:00:00.000Z");
+    const directLine = createLocalDirectLine({ bot: async () => jsonResponse(200, { activities: [] }), serviceUrl: () => "http://127.0.0.1:9", tokenTtlSeconds: 60, now: () => now });
+    const request = (method: string, path: string, token?: string) =>
+      directLine.handle({ method, path: `/v3/directline${path}`, query: new URLSearchParams(), headers: token ? { authorization: `Bearer ${token}` } : {}, body: "" });
+    const { token } = JSON.parse((await request("POST", "/tokens/generate"))!.body) as { token: string };
+    now = new Date(now.getTime() + 59_000);
+    const refreshed = await request("POST", "/tokens/refresh", token);
+    expect(refreshed!.statusCode).toBe(200);
+    now = new Date(now.getTime() + 61_000);
+    expect((await request("POST", "/tokens/refresh", token))!.statusCode).toBe(403);
+    expect((await request("POST", "/tokens/refresh", (JSON.parse(refreshed!.body) as { token: string }).token))!.statusCode).toBe(403);
   });
 
   it("keeps at most the configured number of activities per conversation", async () => {

@@ -7,6 +7,8 @@ import { DynamoDbEventsRepository } from "../../../infra/events/dynamodb-events.
 import { createDynamoClients } from "../../../infra/dynamodb/client";
 import { tableNames } from "../../../infra/dynamodb/tables";
 import { startLocalServer, type LocalServer } from "../../../functions/local/local-server";
+import { WEB_CONVERSATION_STORAGE_KEY } from "../../../functions/local/local-chat-page";
+import type { EventsRepository } from "../../../domain/ports/events.repository";
 
 /**
  * The learner's page in a real browser: Debian's Chromium (never a downloaded one) driven by
@@ -85,6 +87,16 @@ async function screenshot(name: string, options: { atBottom?: boolean } = {}): P
   }
   await expect.poll(() => page.getByText("Connexion en cours").filter({ visible: true }).count(), { timeout: 5_000 }).toBe(0);
   await page.screenshot({ path: join(ARTIFACTS, name) });
+}
+
+/** The events of the store the local server uses, as the advisors' commands read and write them. */
+async function withEvents(use: (events: EventsRepository) => Promise<void>): Promise<void> {
+  const { doc, client } = createDynamoClients({ region: "local", endpoint: server.store!.endpoint, requestTimeoutMs: 5_000, maxAttempts: 3 });
+  try {
+    await use(new DynamoDbEventsRepository({ doc, tableName: tableNames(TABLE_PREFIX).events, handoffTtlSeconds: 86_400, eventTtlSeconds: 86_400 }));
+  } finally {
+    client.destroy();
+  }
 }
 
 describe.skipIf(SKIP)(`the learner's chat page in headless Chromium${SKIP ? ` (${SKIP_NOTE})` : ""}`, () => {
@@ -189,6 +201,63 @@ describe.skipIf(SKIP)(`the learner's chat page in headless Chromium${SKIP ? ` ($
     await botBubble(/Bonjour ! Je suis l.assistant/).waitFor({ timeout: REPLY_TIMEOUT });
     expect(await pageWidth()).toBeLessThanOrEqual(PHONE.width);
     await screenshot("05-welcome-phone.png");
+  }, 60_000);
+
+  it("keeps the conversation across reloads: an advisor's answer recorded meanwhile appears in it, once", async () => {
+    await page.setViewportSize(DESKTOP);
+    await say("je veux parler à un conseiller");
+    await botBubble(/Quelle est votre question \?/).waitFor({ timeout: REPLY_TIMEOUT });
+    await say("Puis-je passer l'examen de NFA031 à distance ?");
+    await botBubble(/Souhaitez-vous qu.un conseiller vous recontacte/).waitFor({ timeout: REPLY_TIMEOUT });
+    await say("non");
+    const recorded = botBubble(/votre demande n° \d{6}-[A-Z0-9]{5} est transmise/);
+    await recorded.waitFor({ timeout: REPLY_TIMEOUT });
+    // The promise made on this page is the one kept below.
+    expect(await recorded.innerText()).toMatch(/s.affichera dans cette conversation quand vous reviendrez sur cette page avec ce navigateur/);
+    const id = /n° (\d{6}-[A-Z0-9]{5})/.exec(await recorded.innerText())![1]!;
+    const kept = await page.evaluate<string | null>(`localStorage.getItem("${WEB_CONVERSATION_STORAGE_KEY}")`);
+    const conversationId = (JSON.parse(kept ?? "{}") as { conversationId?: string }).conversationId;
+    expect(conversationId).toEqual(expect.any(String));
+
+    // The advisor answers (as `npm run handoffs -- reply` records it) while the learner is away.
+    const answer = "Oui : NFA031 se passe aussi à distance, sur demande au service des examens avant le 15 janvier.";
+    await withEvents(async (events) => {
+      const request = await events.getHandoff(id);
+      expect(request).toMatchObject({ conversationId, reach: "web-conversation", status: "open" });
+      expect(await events.answerHandoff(id, { text: answer, by: "conseiller.demo", at: new Date().toISOString() }, { status: "pending" })).toMatchObject({ outcome: "answered" });
+    });
+
+    await page.reload();
+    const shown = botBubble(new RegExp(`^Un conseiller a répondu à votre demande ${id} \\(« Puis-je passer l.examen de NFA031 à distance \\? »\\) :`));
+    await shown.waitFor({ timeout: REPLY_TIMEOUT });
+    expect(await shown.innerText()).toContain(answer);
+    // Same conversation, resumed from the watermark: nothing replayed, no second welcome.
+    expect((JSON.parse((await page.evaluate<string | null>(`localStorage.getItem("${WEB_CONVERSATION_STORAGE_KEY}")`)) ?? "{}") as { conversationId?: string }).conversationId).toBe(conversationId);
+    await expect.poll(() => botBubbles().count()).toBe(1);
+    await screenshot("06-advisor-answer-after-reload-desktop.png");
+    await withEvents(async (events) => expect(await events.getHandoff(id)).toMatchObject({ status: "answered", delivery: { status: "delivered" } }));
+
+    // A second return does not repeat it.
+    await page.reload();
+    await botBubble(/^Bon retour !/).waitFor({ timeout: REPLY_TIMEOUT });
+    await expect.poll(() => botBubbles().count()).toBe(1);
+    expect(await page.locator(".webchat__bubble").filter({ hasText: answer }).count()).toBe(0);
+    await page.setViewportSize(PHONE);
+    await screenshot("07-second-return-phone.png");
+    await page.setViewportSize(DESKTOP);
+  }, 90_000);
+
+  it("starts a new conversation, greeted, when the kept one cannot be resumed (not the token's conversation)", async () => {
+    // The page saves its conversation as it leaves; this listener, added after it, changes what was saved.
+    await page.evaluate(`addEventListener("pagehide", () => {
+      const kept = JSON.parse(localStorage.getItem("${WEB_CONVERSATION_STORAGE_KEY}"));
+      localStorage.setItem("${WEB_CONVERSATION_STORAGE_KEY}", JSON.stringify({ ...kept, conversationId: "someone-elses-conversation" }));
+    })`);
+    await page.reload();
+    await botBubble(/^Bonjour ! Je suis l.assistant d.orientation/).waitFor({ timeout: REPLY_TIMEOUT });
+    const kept = JSON.parse((await page.evaluate<string | null>(`localStorage.getItem("${WEB_CONVERSATION_STORAGE_KEY}")`)) ?? "{}") as { conversationId?: string };
+    expect(kept.conversationId).not.toBe("someone-elses-conversation");
+    expect(await botBubbles().filter({ hasText: /Bon retour/ }).count()).toBe(0);
   }, 60_000);
 
   it("loaded nothing from outside the local server, and the page raised no error", () => {
