@@ -4,7 +4,7 @@ import { z } from "zod/v4";
  * What the assistant records for advisors: handoff requests, feedback votes and unanswered questions.
  * None of them carries grades or enrolments; feedback and unanswered questions carry no identity.
  */
-export const handoffStatusSchema = z.enum(["open", "closed"]);
+export const handoffStatusSchema = z.enum(["open", "answered", "closed"]);
 
 export const contactSchema = z.object({
   /** How the learner agreed to be reached, in their own words (an email or a phone number). */
@@ -41,6 +41,12 @@ export const handoffRequestSchema = z.object({
   closedAt: z.iso.datetime().optional(),
   closedBy: z.string().optional(),
   resolution: z.string().max(1_000).optional(),
+  /** The advisor's answer to the learner: what, who, when. */
+  answer: z.object({ text: z.string(), by: z.string(), at: z.iso.datetime() }).optional(),
+  /** How the answer reaches the learner. */
+  delivery: z
+    .object({ status: z.enum(["pending", "delivered", "failed", "by-contact"]), at: z.iso.datetime().optional(), error: z.string().optional() })
+    .optional(),
 });
 
 export const feedbackSchema = z.object({
@@ -53,6 +59,14 @@ export const feedbackSchema = z.object({
 });
 
 /**
+ * An opaque key of the conversation a statistic was recorded in: a one-way hash of the channel and
+ * the conversation's id, never the id itself, so it names no learner. It ties a question to what
+ * followed it in the same conversation (a learner who left right after « je ne sais pas » abandoned
+ * it). Absent on statistics recorded outside a learner's turn or before keys were recorded.
+ */
+export const conversationKeySchema = z.string().regex(/^[0-9a-f]{16}$/);
+
+/**
  * A question the assistant answered (a content entry or a rule-based feature), one per question
  * turn: the other half of the deflection rate. No text and no identity: what was answered, when.
  */
@@ -62,6 +76,7 @@ export const answeredQuestionSchema = z.object({
   /** A content entry id or a feature name ("credit-hours", "eligibility", "unit-info"...). */
   answerId: z.string().min(1).max(200),
   language: z.enum(["fr", "en"]),
+  conversation: conversationKeySchema.optional(),
 });
 
 export const unansweredQuestionSchema = z.object({
@@ -72,6 +87,7 @@ export const unansweredQuestionSchema = z.object({
   language: z.enum(["fr", "en"]),
   /** Up to three suggestions that were offered, if any. */
   suggested: z.array(z.string()).max(3),
+  conversation: conversationKeySchema.optional(),
 });
 
 export type HandoffRequest = z.infer<typeof handoffRequestSchema>;
