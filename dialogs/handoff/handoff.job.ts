@@ -1,6 +1,7 @@
 import { ComponentDialog, TextPrompt, WaterfallDialog, type PromptValidatorContext, type WaterfallStepContext } from "botbuilder-dialogs";
 import { parseContact, redactPersonalData } from "../../domain/events/redaction";
-import type { Contact, HandoffRequest } from "../../domain/events/events.schema";
+import type { TurnContext } from "botbuilder";
+import type { Contact, HandoffReach, HandoffRequest, TeamsChat } from "../../domain/events/events.schema";
 import { readYesNo } from "../../domain/understanding/prompt-answers";
 import type { AdvisorServices } from "../advisor-services";
 import type { PreviousQuestion } from "../conversation-data";
@@ -61,7 +62,9 @@ export class HandoffDialog extends ComponentDialog {
   private async askContact(step: WaterfallStepContext) {
     (step.values as HandoffValues).question = String(step.result);
     const wording = handoffWording[languageOf(step.context)];
-    return step.prompt(CONTACT_PROMPT, { prompt: wording.askContact, retryPrompt: wording.contactRetry });
+    // Said as it is: without a contact, the answer comes in this chat only where it can.
+    const prompt = channelReach(step.context.activity) === "none" ? wording.askContactNoChat : wording.askContact;
+    return step.prompt(CONTACT_PROMPT, { prompt, retryPrompt: wording.contactRetry });
   }
 
   private async validateContact(prompt: PromptValidatorContext<string>): Promise<boolean> {
@@ -78,6 +81,9 @@ export class HandoffDialog extends ComponentDialog {
     const id = this.services.newHandoffId();
     const learnerId = (await this.services.identify(step.context))?.learnerId;
     const values = step.values as HandoffValues;
+    const chat = channelReach(activity);
+    const reach: HandoffReach = contact ? "contact" : chat;
+    const teamsChat = chat === "teams-chat" ? teamsChatOf(activity) : undefined;
     const request: HandoffRequest = {
       id,
       createdAt: this.services.now().toISOString(),
@@ -89,10 +95,13 @@ export class HandoffDialog extends ComponentDialog {
       conversationId: activity.conversation?.id,
       status: "open",
       ...originOf(values.previous),
+      reach,
+      ...(teamsChat ? { teamsChat } : {}),
     };
     await this.services.events.recordHandoff(request);
     if (!contact) await step.context.sendActivity(wording.noContact);
-    await step.context.sendActivity(wording.recorded(id, contact?.value, this.services.handoffResponseDays));
+    // The promise is what the system will do: see reach.
+    await step.context.sendActivity(wording.recorded(id, reach, contact?.value, this.services.handoffResponseDays));
     if (this.services.advisorsChannel) {
       try {
         await this.services.advisorsChannel.notify(request);
@@ -103,6 +112,25 @@ export class HandoffDialog extends ComponentDialog {
     }
     return endJob(step, { kind: "handed-off", requestId: id });
   }
+}
+
+/**
+ * How an answer can come back through this channel without a contact: Teams posts it in the
+ * learner's personal chat with the assistant; the website's chat page keeps its conversation and
+ * shows it when the learner comes back; other channels (the Emulator, a group chat, a channel of a
+ * team) cannot.
+ */
+export function channelReach(activity: TurnContext["activity"]): "teams-chat" | "web-conversation" | "none" {
+  if (activity.channelId === "msteams") return activity.conversation?.conversationType === "personal" && activity.serviceUrl ? "teams-chat" : "none";
+  if (activity.channelId === "directline" || activity.channelId === "webchat") return "web-conversation";
+  return "none";
+}
+
+function teamsChatOf(activity: TurnContext["activity"]): TeamsChat | undefined {
+  const conversationId = activity.conversation?.id;
+  if (!conversationId || !activity.serviceUrl) return undefined;
+  const tenantId = activity.conversation?.tenantId ?? (activity.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id;
+  return { serviceUrl: activity.serviceUrl, conversationId, ...(tenantId ? { tenantId } : {}) };
 }
 
 function originOf(previous: PreviousQuestion | undefined): Pick<HandoffRequest, "origin" | "answerId"> {

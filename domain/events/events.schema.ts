@@ -4,7 +4,39 @@ import { z } from "zod/v4";
  * What the assistant records for advisors: handoff requests, feedback votes and unanswered questions.
  * None of them carries grades or enrolments; feedback and unanswered questions carry no identity.
  */
+/** open: waiting for an advisor; answered: an advisor answered (see delivery); closed: done. */
 export const handoffStatusSchema = z.enum(["open", "answered", "closed"]);
+
+/**
+ * How an advisor's answer reaches the learner, decided when the request is made and said to the
+ * learner then: in their Teams chat with the assistant; in this web conversation when they come
+ * back to the page; by the email or phone they consented to; or no way at all.
+ */
+export const handoffReachSchema = z.enum(["teams-chat", "web-conversation", "contact", "none"]);
+
+/** The learner's personal Teams chat with the assistant, as the Bot Framework names it: where to post the answer. */
+export const teamsChatSchema = z.object({
+  serviceUrl: z.url(),
+  conversationId: z.string().min(1).max(512),
+  tenantId: z.string().max(100).optional(),
+});
+
+export const handoffAnswerSchema = z.object({
+  text: z.string().trim().min(1).max(2_000),
+  by: z.string().min(1).max(200),
+  at: z.iso.datetime(),
+});
+
+/**
+ * Where the answer is: pending (to post in Teams, or to show when the learner comes back to the
+ * web conversation), delivered, failed (the post was refused: the error says why), by-contact (the
+ * advisor answers by the email or phone given), undeliverable (no way to reach the learner).
+ */
+export const handoffDeliverySchema = z.object({
+  status: z.enum(["pending", "delivered", "failed", "by-contact", "undeliverable"]),
+  at: z.iso.datetime().optional(),
+  error: z.string().max(500).optional(),
+});
 
 export const contactSchema = z.object({
   /** How the learner agreed to be reached, in their own words (an email or a phone number). */
@@ -41,12 +73,11 @@ export const handoffRequestSchema = z.object({
   closedAt: z.iso.datetime().optional(),
   closedBy: z.string().optional(),
   resolution: z.string().max(1_000).optional(),
-  /** The advisor's answer to the learner: what, who, when. */
-  answer: z.object({ text: z.string(), by: z.string(), at: z.iso.datetime() }).optional(),
-  /** How the answer reaches the learner. */
-  delivery: z
-    .object({ status: z.enum(["pending", "delivered", "failed", "by-contact"]), at: z.iso.datetime().optional(), error: z.string().optional() })
-    .optional(),
+  /** Absent on requests recorded before it was decided (they are answered by contact, or not at all). */
+  reach: handoffReachSchema.optional(),
+  teamsChat: teamsChatSchema.optional(),
+  answer: handoffAnswerSchema.optional(),
+  delivery: handoffDeliverySchema.optional(),
 });
 
 export const feedbackSchema = z.object({
@@ -92,6 +123,10 @@ export const unansweredQuestionSchema = z.object({
 
 export type HandoffRequest = z.infer<typeof handoffRequestSchema>;
 export type HandoffStatus = z.infer<typeof handoffStatusSchema>;
+export type HandoffReach = z.infer<typeof handoffReachSchema>;
+export type HandoffAnswer = z.infer<typeof handoffAnswerSchema>;
+export type HandoffDelivery = z.infer<typeof handoffDeliverySchema>;
+export type TeamsChat = z.infer<typeof teamsChatSchema>;
 export type HandoffOrigin = z.infer<typeof handoffOriginSchema>;
 export type AnsweredQuestion = z.infer<typeof answeredQuestionSchema>;
 export type Contact = z.infer<typeof contactSchema>;

@@ -1,4 +1,4 @@
-import type { AnsweredQuestion, Feedback, HandoffRequest, HandoffStatus, UnansweredQuestion } from "../events/events.schema";
+import type { AnsweredQuestion, Feedback, HandoffAnswer, HandoffDelivery, HandoffRequest, HandoffStatus, UnansweredQuestion } from "../events/events.schema";
 
 /** A time window, ISO 8601 instants, inclusive start and exclusive end. */
 export interface TimeRange {
@@ -10,6 +10,13 @@ export interface TimeRange {
 export type CloseHandoffOutcome =
   | { outcome: "closed"; request: HandoffRequest }
   | { outcome: "already-closed"; request: HandoffRequest }
+  | { outcome: "not-found" };
+
+/** What answering a handoff request did: only an open request takes an answer. */
+export type AnswerHandoffOutcome =
+  | { outcome: "answered"; request: HandoffRequest }
+  | { outcome: "already-answered"; request: HandoffRequest }
+  | { outcome: "closed"; request: HandoffRequest }
   | { outcome: "not-found" };
 
 export interface HandoffClosure {
@@ -28,8 +35,14 @@ export interface EventsRepository {
   listHandoffs(filter?: TimeRange & { status?: HandoffStatus }): Promise<HandoffRequest[]>;
   /** One request by its id, or undefined. */
   getHandoff(id: string): Promise<HandoffRequest | undefined>;
-  /** Closes an open request; a closed one is left as it was. */
+  /** Closes an open or answered request; a closed one is left as it was. */
   closeHandoff(id: string, closure: HandoffClosure): Promise<CloseHandoffOutcome>;
+  /** Records an advisor's answer on an open request (status answered) and how it is to reach the learner. */
+  answerHandoff(id: string, answer: HandoffAnswer, delivery: HandoffDelivery): Promise<AnswerHandoffOutcome>;
+  /** Records where the answer of a request is (posted, shown, refused…). */
+  markDelivery(id: string, delivery: HandoffDelivery): Promise<void>;
+  /** The requests made in one conversation, oldest first (a web learner coming back, « où en est ma demande ? »). */
+  handoffsOfConversation(conversationId: string): Promise<HandoffRequest[]>;
   recordFeedback(feedback: Feedback): Promise<void>;
   listFeedback(range?: TimeRange): Promise<Feedback[]>;
   recordAnswered(answered: AnsweredQuestion): Promise<void>;

@@ -1,5 +1,5 @@
-import type { AnsweredQuestion, Feedback, HandoffRequest, HandoffStatus, UnansweredQuestion } from "../../domain/events/events.schema";
-import type { CloseHandoffOutcome, EventsRepository, HandoffClosure, TimeRange } from "../../domain/ports/events.repository";
+import type { AnsweredQuestion, Feedback, HandoffAnswer, HandoffDelivery, HandoffRequest, HandoffStatus, UnansweredQuestion } from "../../domain/events/events.schema";
+import type { AnswerHandoffOutcome, CloseHandoffOutcome, EventsRepository, HandoffClosure, TimeRange } from "../../domain/ports/events.repository";
 import type { HandoffNotifier } from "../../domain/ports/handoff-notifier";
 import { currentConversationKey, holdBack, type WritePolicy } from "./unit-of-work";
 
@@ -12,6 +12,11 @@ const STATISTIC: WritePolicy = { onFailure: "log", travels: "with-state" };
  * effort: the advisors' inbox lists the request anyway.
  */
 const ANNOUNCEMENT: WritePolicy = { onFailure: "log", travels: "after-state" };
+/**
+ * That an advisor's answer was shown to the learner, once the turn that showed it is saved: an update,
+ * not a put, so it cannot travel in the state's transaction; lost, the answer is shown once more.
+ */
+const DELIVERY: WritePolicy = { onFailure: "log", travels: "after-state" };
 
 /**
  * The events repository the dialogs use during a turn: each write is held back until the turn's
@@ -40,6 +45,23 @@ export class HeldBackEventsRepository implements EventsRepository {
   /** Advisors close requests with their command-line tool, never during a learner's turn: not held back. */
   closeHandoff(id: string, closure: HandoffClosure): Promise<CloseHandoffOutcome> {
     return this.events.closeHandoff(id, closure);
+  }
+
+  /**
+   * An advisor answering from the advisors' Teams channel: written at once (the advisor is told
+   * whether it took). A redelivered turn finds the request answered already: the conditional update
+   * refuses a second answer.
+   */
+  answerHandoff(id: string, answer: HandoffAnswer, delivery: HandoffDelivery): Promise<AnswerHandoffOutcome> {
+    return this.events.answerHandoff(id, answer, delivery);
+  }
+
+  markDelivery(id: string, delivery: HandoffDelivery): Promise<void> {
+    return holdBack("markDelivery", DELIVERY, { id, delivery }, (held) => this.events.markDelivery(held.id, held.delivery));
+  }
+
+  handoffsOfConversation(conversationId: string): Promise<HandoffRequest[]> {
+    return this.events.handoffsOfConversation(conversationId);
   }
 
   listHandoffs(filter?: TimeRange & { status?: HandoffStatus }): Promise<HandoffRequest[]> {

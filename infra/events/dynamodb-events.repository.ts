@@ -1,8 +1,13 @@
+import { createHash } from "node:crypto";
 import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
 import { GetCommand, UpdateCommand, type DynamoDBDocumentClient, type QueryCommandInput } from "@aws-sdk/lib-dynamodb";
 import { paginateQuery } from "@aws-sdk/lib-dynamodb";
 import {
   answeredQuestionSchema,
+  handoffAnswerSchema,
+  handoffDeliverySchema,
+  type HandoffAnswer,
+  type HandoffDelivery,
   feedbackSchema,
   handoffRequestSchema,
   unansweredQuestionSchema,
@@ -12,14 +17,15 @@ import {
   type HandoffStatus,
   type UnansweredQuestion,
 } from "../../domain/events/events.schema";
-import type { CloseHandoffOutcome, EventsRepository, HandoffClosure, TimeRange } from "../../domain/ports/events.repository";
+import type { AnswerHandoffOutcome, CloseHandoffOutcome, EventsRepository, HandoffClosure, TimeRange } from "../../domain/ports/events.repository";
 import { putItem } from "../dynamodb/collected-writes";
 import { TTL_ATTRIBUTE } from "../dynamodb/tables";
 
 /**
  * Events on the `events` table. Key design (advisor-scale volumes: thousands a year, read by reports
  * and the inbox, never on a learner's turn):
- *   handoff requests     pk "HANDOFF"     sk "<createdAt>#<id>"   plus a pointer pk "HANDOFF#<id>" sk "REF"
+ *   handoff requests     pk "HANDOFF"     sk "<createdAt>#<id>"   plus a pointer pk "HANDOFF#<id>" sk "REF",
+ *                        and one per conversation pk "HANDOFF#CONV#<hash of the conversation id>" sk "<createdAt>#<id>"
  *   feedback votes       pk "FEEDBACK"    sk "<at>#<id>"
  *   answered questions   pk "ANSWERED"    sk "<at>#<id>"
  *   unanswered questions pk "UNANSWERED"  sk "<at>#<id>"
@@ -46,6 +52,59 @@ export class DynamoDbEventsRepository implements EventsRepository {
     const expiresAt = epochSeconds(valid.createdAt) + this.options.handoffTtlSeconds;
     await this.put({ pk: "HANDOFF", sk, ...valid, [TTL_ATTRIBUTE]: expiresAt });
     await this.put({ pk: `HANDOFF#${valid.id}`, sk: "REF", ref: sk, [TTL_ATTRIBUTE]: expiresAt });
+    if (valid.conversationId) await this.put({ pk: conversationKey(valid.conversationId), sk, ref: sk, [TTL_ATTRIBUTE]: expiresAt });
+  }
+
+  async answerHandoff(id: string, answer: HandoffAnswer, delivery: HandoffDelivery): Promise<AnswerHandoffOutcome> {
+    const sk = await this.handoffKey(id);
+    if (!sk) return { outcome: "not-found" };
+    const valid = { answer: handoffAnswerSchema.parse(answer), delivery: handoffDeliverySchema.parse(delivery) };
+    try {
+      const { Attributes } = await this.options.doc.send(
+        new UpdateCommand({
+          TableName: this.options.tableName,
+          Key: { pk: "HANDOFF", sk },
+          UpdateExpression: "SET #status = :answered, #answer = :answer, #delivery = :delivery",
+          // Only an open request takes an answer: a second answer must not replace the first unseen.
+          ConditionExpression: "attribute_exists(pk) AND #status = :open",
+          ExpressionAttributeNames: { "#status": "status", "#answer": "answer", "#delivery": "delivery" },
+          ExpressionAttributeValues: { ":answered": "answered", ":open": "open", ":answer": valid.answer, ":delivery": valid.delivery },
+          ReturnValues: "ALL_NEW",
+        }),
+      );
+      return { outcome: "answered", request: handoffRequestSchema.parse(strip(Attributes ?? {})) };
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+      const current = await this.getHandoff(id);
+      if (!current) return { outcome: "not-found" };
+      return current.status === "closed" ? { outcome: "closed", request: current } : { outcome: "already-answered", request: current };
+    }
+  }
+
+  async markDelivery(id: string, delivery: HandoffDelivery): Promise<void> {
+    const sk = await this.handoffKey(id);
+    if (!sk) return;
+    await this.options.doc.send(
+      new UpdateCommand({
+        TableName: this.options.tableName,
+        Key: { pk: "HANDOFF", sk },
+        UpdateExpression: "SET #delivery = :delivery",
+        ConditionExpression: "attribute_exists(pk)",
+        ExpressionAttributeNames: { "#delivery": "delivery" },
+        ExpressionAttributeValues: { ":delivery": handoffDeliverySchema.parse(delivery) },
+      }),
+    );
+  }
+
+  async handoffsOfConversation(conversationId: string): Promise<HandoffRequest[]> {
+    const refs = await this.query(conversationKey(conversationId), {});
+    const requests = await Promise.all(
+      refs.map(async (ref) => {
+        const { Item } = await this.options.doc.send(new GetCommand({ TableName: this.options.tableName, Key: { pk: "HANDOFF", sk: ref.ref }, ConsistentRead: true }));
+        return Item && !expired(Item) ? handoffRequestSchema.parse(strip(Item)) : undefined;
+      }),
+    );
+    return requests.filter((request): request is HandoffRequest => request !== undefined);
   }
 
   async listHandoffs(filter: TimeRange & { status?: HandoffStatus } = {}): Promise<HandoffRequest[]> {
@@ -64,7 +123,7 @@ export class DynamoDbEventsRepository implements EventsRepository {
     const sk = await this.handoffKey(id);
     if (!sk) return { outcome: "not-found" };
     const names: Record<string, string> = { "#status": "status", "#closedAt": "closedAt" };
-    const values: Record<string, unknown> = { ":closed": "closed", ":open": "open", ":closedAt": closure.closedAt };
+    const values: Record<string, unknown> = { ":closed": "closed", ":closedAt": closure.closedAt };
     const sets = ["#status = :closed", "#closedAt = :closedAt"];
     if (closure.closedBy) {
       names["#closedBy"] = "closedBy";
@@ -83,7 +142,7 @@ export class DynamoDbEventsRepository implements EventsRepository {
           Key: { pk: "HANDOFF", sk },
           UpdateExpression: `SET ${sets.join(", ")}`,
           // Closing twice would overwrite who closed it and how: the first closure stands.
-          ConditionExpression: "attribute_exists(pk) AND #status = :open",
+          ConditionExpression: "attribute_exists(pk) AND #status <> :closed",
           ExpressionAttributeNames: names,
           ExpressionAttributeValues: values,
           ReturnValues: "ALL_NEW",
@@ -166,6 +225,11 @@ export class DynamoDbEventsRepository implements EventsRepository {
 /** TTL deletion lags: an expired item is gone for every reader. */
 function expired(item: Record<string, unknown>): boolean {
   return typeof item[TTL_ATTRIBUTE] === "number" && item[TTL_ATTRIBUTE] <= Math.floor(Date.now() / 1000);
+}
+
+/** A conversation's requests, keyed by a hash of its id: channels' ids are long and unbounded. */
+function conversationKey(conversationId: string): string {
+  return `HANDOFF#CONV#${createHash("sha256").update(conversationId).digest("hex").slice(0, 32)}`;
 }
 
 function strip(item: Record<string, unknown>): Record<string, unknown> {

@@ -8,8 +8,11 @@ import {
   type HandoffRequest,
   type HandoffStatus,
   type UnansweredQuestion,
+  handoffDeliverySchema,
+  type HandoffAnswer,
+  type HandoffDelivery,
 } from "../../domain/events/events.schema";
-import type { CloseHandoffOutcome, EventsRepository, HandoffClosure, TimeRange } from "../../domain/ports/events.repository";
+import type { CloseHandoffOutcome, EventsRepository, HandoffClosure, TimeRange, AnswerHandoffOutcome } from "../../domain/ports/events.repository";
 
 const inRange = (instant: string, range: TimeRange) => (!range.from || instant >= range.from) && (!range.to || instant < range.to);
 
@@ -49,6 +52,25 @@ export class InMemoryEventsRepository implements EventsRepository {
     };
     this.handoffs.set(id, closed);
     return { outcome: "closed", request: structuredClone(closed) };
+  }
+
+  async answerHandoff(id: string, answer: HandoffAnswer, delivery: HandoffDelivery): Promise<AnswerHandoffOutcome> {
+    const found = this.handoffs.get(id);
+    if (!found) return { outcome: "not-found" };
+    if (found.status === "closed") return { outcome: "closed", request: structuredClone(found) };
+    if (found.status === "answered") return { outcome: "already-answered", request: structuredClone(found) };
+    const answered: HandoffRequest = handoffRequestSchema.parse({ ...found, status: "answered", answer, delivery });
+    this.handoffs.set(id, answered);
+    return { outcome: "answered", request: structuredClone(answered) };
+  }
+
+  async markDelivery(id: string, delivery: HandoffDelivery): Promise<void> {
+    const found = this.handoffs.get(id);
+    if (found) this.handoffs.set(id, { ...found, delivery: handoffDeliverySchema.parse(delivery) });
+  }
+
+  async handoffsOfConversation(conversationId: string): Promise<HandoffRequest[]> {
+    return (await this.listHandoffs()).filter((h) => h.conversationId === conversationId);
   }
 
   async recordAnswered(answered: AnsweredQuestion): Promise<void> {

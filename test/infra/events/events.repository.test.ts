@@ -52,6 +52,37 @@ describe.each<[string, () => EventsRepository]>([
     expect(await repo.getHandoff(a.id)).toEqual(again.outcome === "already-closed" ? again.request : undefined);
   });
 
+  it("records an advisor's answer on an open request, once; a closed request takes none", async () => {
+    const repo = make();
+    const a = handoff("2033-01-01T19:00:00.000Z", { reach: "web-conversation" });
+    const b = handoff("2033-01-02T19:00:00.000Z");
+    await repo.recordHandoff(a);
+    await repo.recordHandoff(b);
+    const answer = { text: "Oui, la session 2 est ouverte aux absents.", by: "Claire", at: "2033-01-03T10:00:00.000Z" };
+    const answered = await repo.answerHandoff(a.id, answer, { status: "pending" });
+    expect(answered).toEqual({ outcome: "answered", request: { ...a, status: "answered", answer, delivery: { status: "pending" } } });
+    expect(await repo.answerHandoff(a.id, { ...answer, text: "Autre" }, { status: "pending" })).toMatchObject({ outcome: "already-answered", request: { answer } });
+    await repo.closeHandoff(b.id, { closedAt: "2033-01-03T10:00:00.000Z" });
+    expect(await repo.answerHandoff(b.id, answer, { status: "pending" })).toMatchObject({ outcome: "closed" });
+    expect(await repo.answerHandoff("no-such-id", answer, { status: "pending" })).toEqual({ outcome: "not-found" });
+    // An answered request can still be closed by the advisor.
+    expect(await repo.closeHandoff(a.id, { closedAt: "2033-01-04T10:00:00.000Z" })).toMatchObject({ outcome: "closed", request: { answer } });
+  });
+
+  it("records where the answer is, and finds a conversation's requests, oldest first", async () => {
+    const repo = make();
+    const conversation = `conv-${randomUUID()}`;
+    const a = handoff("2033-02-01T19:00:00.000Z", { conversationId: conversation });
+    const b = handoff("2033-02-02T19:00:00.000Z", { conversationId: conversation });
+    const other = handoff("2033-02-03T19:00:00.000Z", { conversationId: `conv-${randomUUID()}` });
+    for (const h of [b, other, a]) await repo.recordHandoff(h);
+    expect((await repo.handoffsOfConversation(conversation)).map((h) => h.id)).toEqual([a.id, b.id]);
+    await repo.answerHandoff(a.id, { text: "Réponse", by: "Claire", at: "2033-02-04T10:00:00.000Z" }, { status: "pending" });
+    await repo.markDelivery(a.id, { status: "delivered", at: "2033-02-05T10:00:00.000Z" });
+    expect((await repo.getHandoff(a.id))?.delivery).toEqual({ status: "delivered", at: "2033-02-05T10:00:00.000Z" });
+    expect(await repo.handoffsOfConversation(`conv-${randomUUID()}`)).toEqual([]);
+  });
+
   it("gets one request by id, with its origin; an unknown id is undefined", async () => {
     const repo = make();
     const a = handoff("2032-05-01T19:00:00.000Z", { origin: "after-answer", answerId: "exam-id" });
