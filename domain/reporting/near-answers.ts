@@ -32,8 +32,8 @@ export const MAX_VARIANTS_PER_GROUP = 5;
  *
  * Rule: a group is close to an entry when one of its wordings shares at least
  * {@link NEAR_ANSWER_SIMILARITY} of its terms (Jaccard, the report's own analysis) with one of the
- * entry's variants in the same language, or when the assistant suggested that entry for at least half
- * of the group's questions (the learner saw it and did not pick it, or left). The closest entry wins
+ * entry's variants in the same language, or half that share when the assistant also suggested that
+ * entry for at least half of the group's questions. The closest entry wins
  * (similarity, then suggestions). Wordings the entry already has are left out; a group with none left
  * is not listed. The most frequent groups first: they are the misses that matter.
  */
@@ -73,8 +73,9 @@ export function groupsNearAnswers(
         const offered = suggestedFor.get(wording) ?? [];
         suggested += offered.filter((id) => id === candidate.entry.id).length;
       }
-      const close = similarity >= threshold || suggested * 2 >= cluster.count;
-      if (!close || (similarity === 0 && suggested === 0)) continue;
+      // Offered and not picked is weak evidence alone: the learner saw that answer and went on asking.
+      const close = similarity >= threshold || (suggested * 2 >= cluster.count && similarity >= threshold / 2);
+      if (!close) continue;
       if (!best || similarity > best.similarity || (similarity === best.similarity && suggested > best.suggested)) {
         best = { entry: candidate.entry, known: candidate.known, similarity, suggested };
       }

@@ -44,15 +44,15 @@ export function renderReportHtml(page: ReportPage): string {
 <title>ue-advisor — ${escapeHtml(w.title)} ${escapeHtml(page.title)}</title>
 <style>
 *{box-sizing:border-box}
-body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:1.5rem auto;max-width:1000px;padding:0 1rem;color:#212121;line-height:1.4;overflow-wrap:anywhere}
+body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:1.5rem auto;max-width:1000px;padding:0 1rem;color:#212121;line-height:1.4;overflow-wrap:break-word}
 h1{font-size:1.5rem}h2{font-size:1.2rem;margin-top:2.2rem;border-bottom:1px solid #ddd;padding-bottom:.3rem}h3{font-size:1rem}
 table{border-collapse:collapse;width:100%;margin:.5rem 0;font-size:.92rem}th,td{border-bottom:1px solid #eee;padding:.3rem .5rem;text-align:left;vertical-align:top}
-td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}.muted{color:#666;font-size:.9rem}
+td.n,th.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}.muted{color:#666;font-size:.9rem}
 .kpi{display:grid;grid-template-columns:repeat(auto-fit,minmax(9rem,1fr));gap:.8rem}
 .kpi div{border:1px solid #ddd;border-radius:6px;padding:.6rem .8rem}.kpi b{display:block;font-size:1.4rem}
 .legend span{display:inline-block;margin-right:1rem;font-size:.85rem}.legend i{display:inline-block;width:.8rem;height:.8rem;margin-right:.3rem;vertical-align:-1px}
 details{margin:.6rem 0}summary{cursor:pointer;font-weight:600}
-.chart{overflow-x:auto;-webkit-overflow-scrolling:touch}.chart svg{display:block;width:100%;min-width:560px;height:auto}
+.chart{overflow-x:auto;-webkit-overflow-scrolling:touch}.chart svg{display:block;width:100%;min-width:720px;height:auto}
 code{display:block;white-space:pre-wrap;word-break:break-all;background:#f5f5f5;border-radius:4px;padding:.4rem .5rem;font-size:.85rem;margin:.3rem 0}
 .bars{list-style:none;padding:0;margin:.5rem 0}.bars li{margin:.5rem 0}.bar{display:flex;height:.9rem;border-radius:3px;overflow:hidden;background:#f0f0f0;margin-top:.2rem}
 .card{border:1px solid #ddd;border-radius:6px;padding:.6rem .8rem;margin:.7rem 0}
@@ -156,7 +156,7 @@ function cardTable(columns: { label: string; numeric?: boolean; wide?: boolean }
 
 const WIDTH = 900;
 const HEIGHT = 220;
-const PAD = { left: 40, right: 10, top: 10, bottom: 40 };
+const PAD = { left: 54, right: 10, top: 10, bottom: 40 };
 
 function axes(weeks: readonly WeekReport[], max: number, format: (value: number) => string): { svg: string; x: (i: number) => number; band: number; y: (value: number) => number } {
   const plotWidth = WIDTH - PAD.left - PAD.right;
@@ -165,10 +165,10 @@ function axes(weeks: readonly WeekReport[], max: number, format: (value: number)
   const y = (value: number) => PAD.top + plotHeight - (max === 0 ? 0 : (value / max) * plotHeight);
   const ticks = [0, max / 2, max];
   const lines = ticks
-    .map((tick) => `<line x1="${PAD.left}" x2="${WIDTH - PAD.right}" y1="${y(tick).toFixed(1)}" y2="${y(tick).toFixed(1)}" stroke="#e0e0e0"/><text x="${PAD.left - 4}" y="${(y(tick) + 4).toFixed(1)}" font-size="12" text-anchor="end" fill="#666">${escapeHtml(format(tick))}</text>`)
+    .map((tick) => `<line x1="${PAD.left}" x2="${WIDTH - PAD.right}" y1="${y(tick).toFixed(1)}" y2="${y(tick).toFixed(1)}" stroke="#e0e0e0"/><text x="${PAD.left - 4}" y="${(y(tick) + 4).toFixed(1)}" font-size="13" text-anchor="end" fill="#666">${escapeHtml(format(tick))}</text>`)
     .join("");
   const labels = weeks
-    .map((week, i) => `<text x="${(PAD.left + band * (i + 0.5)).toFixed(1)}" y="${HEIGHT - PAD.bottom + 16}" font-size="12" text-anchor="middle" fill="#444">${escapeHtml(week.week.slice(5))}</text>`)
+    .map((week, i) => `<text x="${(PAD.left + band * (i + 0.5)).toFixed(1)}" y="${HEIGHT - PAD.bottom + 16}" font-size="13" text-anchor="middle" fill="#444">${escapeHtml(week.week.slice(5))}</text>`)
     .join("");
   return { svg: lines + labels, x: (i) => PAD.left + band * i, band, y };
 }
