@@ -67,7 +67,8 @@ export async function runReport(
     // A day of margin on each side: the domain assigns events to Paris weeks exactly (and a
     // question late on the last day may be followed the next morning).
     const range = { from: `${addDays(period.fromDate, -1)}T00:00:00.000Z`, to: `${addDays(period.toDate, 2)}T00:00:00.000Z` };
-    io.err(`Reading events from ${store.target}…`);
+    const words = REPORT_WORDS[language];
+    io.err(words.reading(sourceLabel(store.target, language)));
     const [answered, unanswered, feedback, handoffs] = await Promise.all([
       events.listAnswered(range),
       events.listUnanswered(range),
@@ -75,7 +76,7 @@ export async function runReport(
       // All requests (bounded by their retention): closures and the open backlog span periods.
       events.listHandoffs(),
     ]);
-    io.err(`Read ${answered.length} answered, ${unanswered.length} unanswered, ${feedback.length} votes, ${handoffs.length} handoff requests.`);
+    io.err(words.read(answered.length, unanswered.length, feedback.length, handoffs.length));
     const content = await publishedContent(store);
     const now = clock();
     const report = advisorReport({ answered, unanswered, feedback, handoffs }, period, {
@@ -92,7 +93,7 @@ export async function runReport(
     const out = resolve(args.out ?? `.data/reports/advisor-report-${period.toDate}.html`);
     await mkdir(dirname(out), { recursive: true });
     await writeFile(out, renderReportHtml({ report, title, source: store.target, generatedAt: now.toISOString(), labelOf: content.labelOf, language }));
-    io.err(REPORT_WORDS[language].written(out));
+    io.err(words.written(out));
     return 0;
   });
 }
@@ -202,7 +203,7 @@ function weekBlock(week: WeekReport, labelOf: (answerId: string) => string, lang
 
 function groupLines(groups: WeekReport["unansweredGroups"], language: ReportLanguage): string[] {
   const w = REPORT_WORDS[language];
-  if (groups.length === 0) return [`${w.groupsLine.replace(/\s?:$/, "")}${w.colon}${w.none}.`];
+  if (groups.length === 0) return [w.noUnanswered];
   return [
     w.groupsLine,
     ...groups.map((g) => `  ${String(g.count).padStart(4)}  ${truncate(g.label, 90)}${g.variants.length ? `  (${w.also}${w.colon}${g.variants.map((v) => `« ${truncate(v, 40)} »`).join(", ")})` : ""}`),
@@ -211,7 +212,7 @@ function groupLines(groups: WeekReport["unansweredGroups"], language: ReportLang
 
 function nearLines(report: AdvisorReport, language: ReportLanguage): string[] {
   const w = REPORT_WORDS[language];
-  if (report.nearAnswers.length === 0) return [`${w.nearLine.replace(/ \(.*$/, "")}${w.colon}${w.none}.`];
+  if (report.nearAnswers.length === 0) return [w.noNear];
   return [
     w.nearLine,
     ...report.nearAnswers.flatMap((group) => [
@@ -223,7 +224,7 @@ function nearLines(report: AdvisorReport, language: ReportLanguage): string[] {
 
 function feedbackLines(feedback: WeekReport["feedback"], labelOf: (answerId: string) => string, language: ReportLanguage): string[] {
   const w = REPORT_WORDS[language];
-  if (feedback.length === 0) return [`${w.feedbackLine.replace(/\s?:$/, "")}${w.colon}${w.none}.`];
+  if (feedback.length === 0) return [w.noFeedback];
   return [w.feedbackLine, ...feedback.map((fb) => `  ${String(fb.useful).padStart(4)} / ${String(fb.notUseful).padEnd(4)} ${truncate(labelOf(fb.answerId), 100)}`)];
 }
 
