@@ -90,6 +90,14 @@ export const feedbackSchema = z.object({
 });
 
 /**
+ * An opaque key of the conversation a statistic was recorded in: a one-way hash of the channel and
+ * the conversation's id, never the id itself, so it names no learner. It ties a question to what
+ * followed it in the same conversation (a learner who left right after « je ne sais pas » abandoned
+ * it). Absent on statistics recorded outside a learner's turn or before keys were recorded.
+ */
+export const conversationKeySchema = z.string().regex(/^[0-9a-f]{16}$/);
+
+/**
  * A question the assistant answered (a content entry or a rule-based feature), one per question
  * turn: the other half of the deflection rate. No text and no identity: what was answered, when.
  */
@@ -99,6 +107,7 @@ export const answeredQuestionSchema = z.object({
   /** A content entry id or a feature name ("credit-hours", "eligibility", "unit-info"...). */
   answerId: z.string().min(1).max(200),
   language: z.enum(["fr", "en"]),
+  conversation: conversationKeySchema.optional(),
 });
 
 export const unansweredQuestionSchema = z.object({
@@ -109,6 +118,7 @@ export const unansweredQuestionSchema = z.object({
   language: z.enum(["fr", "en"]),
   /** Up to three suggestions that were offered, if any. */
   suggested: z.array(z.string()).max(3),
+  conversation: conversationKeySchema.optional(),
 });
 
 export type HandoffRequest = z.infer<typeof handoffRequestSchema>;

@@ -1,6 +1,9 @@
 import type { AnsweredQuestion, Feedback, HandoffRequest, UnansweredQuestion } from "../events/events.schema";
+import type { ContentEntry } from "../knowledge/content-entry.schema";
 import { isoWeekOf, weeksBetween } from "./iso-week";
+import { groupsNearAnswers, type NearAnswerGroup } from "./near-answers";
 import { groupSimilarQuestions, type QuestionGroup, type QuestionTerms } from "./question-groups";
+import { answerTimes, openByAge, questionOutcomes, type AnswerTimes, type ConversationOfHandoff, type OpenByAge, type QuestionOutcomes } from "./question-outcomes";
 
 /** What the report is computed from: the recorded events of the period (handoffs: created or closed in it). */
 export interface ReportEvents {
@@ -56,15 +59,33 @@ export interface WeekReport extends Deflection {
   feedback: AnswerFeedback[];
   unansweredGroups: QuestionGroup[];
   handoffs: HandoffCounts;
+  /** Answered, escalated and abandoned rates. */
+  outcomes: QuestionOutcomes;
+  /** Time to an advisor's answer, over the requests answered this week. */
+  answerTimes: AnswerTimes;
 }
 
 export interface AdvisorReport {
   /** Every ISO week of the period, oldest first, empty ones included (charts need the zeros). */
   weeks: WeekReport[];
   /** The whole period. */
-  total: Deflection & { feedback: AnswerFeedback[]; unansweredGroups: QuestionGroup[]; handoffs: HandoffCounts };
+  total: Deflection & { feedback: AnswerFeedback[]; unansweredGroups: QuestionGroup[]; handoffs: HandoffCounts; outcomes: QuestionOutcomes; answerTimes: AnswerTimes };
   /** Requests still open now, oldest first (the inbox's backlog), whenever they were created. */
   openHandoffs: HandoffRequest[];
+  /** The backlog by age, at the report's `now` (absent without one). */
+  openByAge?: OpenByAge;
+  /** Groups of the period's unanswered questions close to an existing answer (empty without the entries). */
+  nearAnswers: NearAnswerGroup[];
+}
+
+export interface AdvisorReportOptions {
+  terms?: QuestionTerms;
+  /** When the report is made: ages of open requests, and questions too recent to call abandoned. */
+  now?: Date;
+  /** The published answers, to find the unanswered questions close to one of them. */
+  entries?: readonly ContentEntry[];
+  /** The conversation key of a request (infra hashes its channel and conversation id like the question events'). */
+  conversationOfHandoff?: ConversationOfHandoff;
 }
 
 /**
@@ -125,9 +146,11 @@ export function feedbackPerAnswer(votes: readonly Feedback[]): AnswerFeedback[] 
 /**
  * The advisors' report over a period of Paris calendar dates (both included): per ISO week and in
  * total, the deflection figures, votes per answer, unanswered questions grouped by similarity, and
- * handoff requests opened, closed and still open. Pure: the caller reads the events.
+ * handoff requests opened, closed and still open; answered, escalated and abandoned rates, time to
+ * an advisor's answer, the backlog by age, and the unanswered questions close to an existing answer.
+ * Pure: the caller reads the events and gives the clock.
  */
-export function advisorReport(events: ReportEvents, period: { fromDate: string; toDate: string }, options: { terms?: QuestionTerms } = {}): AdvisorReport {
+export function advisorReport(events: ReportEvents, period: { fromDate: string; toDate: string }, options: AdvisorReportOptions = {}): AdvisorReport {
   const inPeriod = (instant: string) => {
     const monday = isoWeekOf(instant).monday;
     return monday >= weeks[0]!.monday && monday <= weeks[weeks.length - 1]!.monday;
@@ -135,6 +158,7 @@ export function advisorReport(events: ReportEvents, period: { fromDate: string; 
   const weeks = weeksBetween(period.fromDate, period.toDate);
   const weekOf = (instant: string) => isoWeekOf(instant).week;
   const created = events.handoffs.filter((h) => inPeriod(h.createdAt));
+  const outcomeOptions = { conversationOfHandoff: options.conversationOfHandoff, now: options.now };
 
   const weekReports = weeks.map(({ week, monday }): WeekReport => {
     const answered = events.answered.filter((e) => weekOf(e.at) === week);
@@ -145,8 +169,10 @@ export function advisorReport(events: ReportEvents, period: { fromDate: string; 
       monday,
       ...deflection({ answered, unanswered, handoffs }),
       feedback: feedbackPerAnswer(events.feedback.filter((f) => weekOf(f.at) === week)),
-      unansweredGroups: groupSimilarQuestions(unanswered, options),
+      unansweredGroups: groupSimilarQuestions(unanswered, { terms: options.terms }),
       handoffs: handoffCounts(handoffs, events.handoffs.filter((h) => h.closedAt !== undefined && weekOf(h.closedAt) === week)),
+      outcomes: questionOutcomes({ answered, unanswered, handoffs }, events, outcomeOptions),
+      answerTimes: answerTimes(events.handoffs, (at) => weekOf(at) === week),
     };
   });
 
@@ -157,10 +183,14 @@ export function advisorReport(events: ReportEvents, period: { fromDate: string; 
     total: {
       ...deflection({ answered, unanswered, handoffs: created }),
       feedback: feedbackPerAnswer(events.feedback.filter((f) => inPeriod(f.at))),
-      unansweredGroups: groupSimilarQuestions(unanswered, options),
+      unansweredGroups: groupSimilarQuestions(unanswered, { terms: options.terms }),
       handoffs: handoffCounts(created, events.handoffs.filter((h) => h.closedAt !== undefined && inPeriod(h.closedAt))),
+      outcomes: questionOutcomes({ answered, unanswered, handoffs: created }, events, outcomeOptions),
+      answerTimes: answerTimes(events.handoffs, inPeriod),
     },
     openHandoffs: events.handoffs.filter((h) => h.status === "open").sort((a, b) => (a.createdAt < b.createdAt ? -1 : 1)),
+    ...(options.now ? { openByAge: openByAge(events.handoffs, options.now) } : {}),
+    nearAnswers: options.entries ? groupsNearAnswers(unanswered, options.entries, { terms: options.terms }) : [],
   };
 }
 

@@ -1,7 +1,7 @@
 import type { AnsweredQuestion, Feedback, HandoffAnswer, HandoffDelivery, HandoffRequest, HandoffStatus, UnansweredQuestion } from "../../domain/events/events.schema";
 import type { AnswerHandoffOutcome, CloseHandoffOutcome, EventsRepository, HandoffClosure, TimeRange } from "../../domain/ports/events.repository";
 import type { HandoffNotifier } from "../../domain/ports/handoff-notifier";
-import { holdBack, type WritePolicy } from "./unit-of-work";
+import { currentConversationKey, holdBack, type WritePolicy } from "./unit-of-work";
 
 /** What the learner did on purpose, written with the turn's state: lost, the turn is undone. */
 const ON_PURPOSE: WritePolicy = { onFailure: "undo-turn", travels: "with-state" };
@@ -35,11 +35,11 @@ export class HeldBackEventsRepository implements EventsRepository {
   }
 
   recordAnswered(answered: AnsweredQuestion): Promise<void> {
-    return holdBack("recordAnswered", STATISTIC, answered, (held) => this.events.recordAnswered(held));
+    return holdBack("recordAnswered", STATISTIC, withConversation(answered), (held) => this.events.recordAnswered(held));
   }
 
   recordUnanswered(question: UnansweredQuestion): Promise<void> {
-    return holdBack("recordUnanswered", STATISTIC, question, (held) => this.events.recordUnanswered(held));
+    return holdBack("recordUnanswered", STATISTIC, withConversation(question), (held) => this.events.recordUnanswered(held));
   }
 
   /** Advisors close requests with their command-line tool, never during a learner's turn: not held back. */
@@ -87,6 +87,15 @@ export class HeldBackEventsRepository implements EventsRepository {
   listUnanswered(range?: TimeRange): Promise<UnansweredQuestion[]> {
     return this.events.listUnanswered(range);
   }
+}
+
+/**
+ * A statistic with the key of its turn's conversation: the dialogs record what was asked and how it
+ * ended, the turn knows where; the report tells from it whether the learner left right after.
+ */
+function withConversation<T extends { conversation?: string }>(statistic: T): T {
+  const conversation = statistic.conversation ?? currentConversationKey();
+  return conversation ? { ...statistic, conversation } : statistic;
 }
 
 /** The advisors' channel as the dialogs use it during a turn: the announcement waits for the saved state. */

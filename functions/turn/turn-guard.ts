@@ -3,6 +3,7 @@ import { TurnContext, type Activity, type BotAdapter, type ResourceResponse } fr
 import { CLEANUP_MARGIN_MS } from "../../infra/config/env";
 import { withRequestBudget, withSeparateRequestBudget } from "../../infra/dynamodb/request-budget";
 import { collectPuts, type CollectedPut } from "../../infra/dynamodb/collected-writes";
+import { conversationKey } from "../../infra/events/conversation-key";
 import { CompanionWriteError, TransactionsUnavailableError } from "../../infra/state/dynamodb-storage";
 import { StateConflictError, type OptimisticConversationState } from "../../infra/state/optimistic-conversation-state";
 import { FunctionsError } from "../app/errors";
@@ -32,11 +33,13 @@ export interface TurnGuardOptions {
 /** One run of the turn on its own TurnContext: replies and writes held back, nothing shared with another run. */
 class Attempt {
   readonly nonce = randomUUID();
-  readonly unit = new TurnUnitOfWork();
+  readonly unit: TurnUnitOfWork;
   readonly replies: Partial<Activity>[] = [];
   readonly context: TurnContext;
 
   constructor(original: TurnContext) {
+    const { channelId, conversation } = original.activity;
+    this.unit = new TurnUnitOfWork(channelId && conversation?.id ? conversationKey(channelId, conversation.id) : undefined);
     // A fresh context per run: botbuilder caches loaded state and the bot its per-turn values in
     // turnState, which a run after a conflict must not inherit. The adapter's entries (connector
     // client, identity) are copied; replies go to the original context only once the state is saved.

@@ -42,6 +42,12 @@ export class TurnUnitOfWork {
   /** The learner's items this run read (along with its state, or once by the repository): for this run only. */
   readonly items: TurnItems = new Map();
 
+  /**
+   * @param conversation the key of the turn's conversation that its statistics carry
+   *   (infra/events/conversation-key.ts), when the activity names a conversation.
+   */
+  constructor(readonly conversation?: string) {}
+
   /** The writes of one kind the state's write did not settle, in the order the turn made them. */
   pending(onFailure: WritePolicy["onFailure"]): HeldWrite[] {
     return this.writes.filter((write) => write.policy.onFailure === onFailure && !write.settled);
@@ -65,6 +71,11 @@ export function holdBack<T>(name: string, policy: WritePolicy, input: T, write: 
   const copy = structuredClone(input);
   unit.writes.push({ name, policy, run: () => write(copy) });
   return Promise.resolve();
+}
+
+/** The key of the current turn's conversation, for its statistics; undefined outside a turn. */
+export function currentConversationKey(): string | undefined {
+  return units.getStore()?.conversation;
 }
 
 /** The items read in the current run of a turn; undefined outside a turn. */

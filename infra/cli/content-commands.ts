@@ -6,6 +6,8 @@ import type { ContentEntry } from "../../domain/knowledge/content-entry.schema";
 import type { ContentVersionInfo } from "../../domain/ports/content.repository";
 import { DynamoDbCatalogRepository } from "../catalog/dynamodb-catalog.repository";
 import { CONTENT_DIR, formatContentProblem, loadContentFiles } from "../knowledge/content-files.loader";
+import { draftFiles, incompleteFields } from "../knowledge/content-drafts";
+import { addContentVariants } from "../knowledge/content-variants";
 import { DynamoDbContentRepository } from "../knowledge/dynamodb-content.repository";
 import { formatDataError, readDataFolder, SAMPLE_DATA_FOLDER, type DataError } from "../data-loader/data-folder.loader";
 import { consoleIo, parseCommandLine, tellRunningAssistant, withCliStore, type CliIo, type CliStore } from "./cli-store";
@@ -21,17 +23,22 @@ Commands:
   publish               publish the answer files as a new version (see npm run content:publish -- --help)
   versions              list the published versions, the active one marked *
   rollback <version>    make an earlier version active again (atomically; e.g. rollback v000041)
+  add-variant <entry-id> --fr "..." [--fr "..."] [--en "..."]
+                        append question variants to an answer in its file (the rest of the file is
+                        left as it is), then validate the folder; the weekly report prints these
 
 Options:
   --content <folder>    answer files (default infra/content)
   --data <folder>       catalog and learner files (default infra/data/sample)
   --strict              check: also fail on answers past their review date (CI runs it)
+  --drafts              check: also check the drafts (<content>/drafts/*.yaml, never published)
+                        against the answer files, and say what is left to complete in each
 
 Store: the local embedded store (.data/store) unless DYNAMODB_ENDPOINT is set, or AWS on a deployed
 stage (STAGE, TABLE_PREFIX, AWS_REGION, with your AWS credentials).
 Exit code: 0 success, 1 invalid files / unknown version / conflict, 2 usage or connection problem.`;
 
-type Args = { content: string; data: string; strict: boolean };
+type Args = { content: string; data: string; strict: boolean; drafts: boolean };
 
 /** The admins' content commands, callable from tests: returns the exit code instead of exiting. */
 export async function runContentCommand(argv: string[], env: Record<string, string | undefined> = process.env, io: CliIo = consoleIo): Promise<number> {
@@ -40,7 +47,15 @@ export async function runContentCommand(argv: string[], env: Record<string, stri
   const parsed = parseCommandLine(io, USAGE, {
     args: rest,
     allowPositionals: true,
-    options: { content: { type: "string" }, data: { type: "string" }, strict: { type: "boolean" }, help: { type: "boolean" } },
+    options: {
+      content: { type: "string" },
+      data: { type: "string" },
+      strict: { type: "boolean" },
+      drafts: { type: "boolean" },
+      fr: { type: "string", multiple: true },
+      en: { type: "string", multiple: true },
+      help: { type: "boolean" },
+    },
   });
   if (!parsed) return 2;
   if (command === undefined || command === "help" || command === "--help" || parsed.values.help) {
@@ -51,7 +66,13 @@ export async function runContentCommand(argv: string[], env: Record<string, stri
     content: parsed.values.content ? resolve(parsed.values.content) : CONTENT_DIR,
     data: parsed.values.data ? resolve(parsed.values.data) : SAMPLE_DATA_FOLDER,
     strict: parsed.values.strict ?? false,
+    drafts: parsed.values.drafts ?? false,
   };
+  const variants = [...(parsed.values.fr ?? []).map((text) => ({ text, language: "fr" as const })), ...(parsed.values.en ?? []).map((text) => ({ text, language: "en" as const }))];
+  if (variants.length > 0 && command !== "add-variant") {
+    io.err(`--fr and --en go with add-variant\n\n${USAGE}`);
+    return 2;
+  }
   const positionals = parsed.positionals;
   const expectArgs = (count: number, what: string): boolean => {
     if (positionals.length === count) return true;
@@ -66,6 +87,13 @@ export async function runContentCommand(argv: string[], env: Record<string, stri
       return expectArgs(0, "takes no argument") ? withStore(env, io, (store) => diff(args, store, io)) : 2;
     case "versions":
       return expectArgs(0, "takes no argument") ? withStore(env, io, (store) => versions(store, io)) : 2;
+    case "add-variant":
+      if (!expectArgs(1, "takes the id of the answer, e.g. npm run content -- add-variant exams-when --fr \"c'est quand les exams\"")) return 2;
+      if (variants.length === 0 || variants.some((variant) => variant.text.trim().length === 0)) {
+        io.err(`add-variant: give each variant with --fr "..." or --en "..." (not empty)\n\n${USAGE}`);
+        return 2;
+      }
+      return addVariant(args, positionals[0] as string, variants, io);
     case "rollback":
       if (positionals.length === 0) {
         io.err("rollback: which version? Give one of the versions below, e.g. npm run content:rollback -- v000041");
@@ -74,7 +102,7 @@ export async function runContentCommand(argv: string[], env: Record<string, stri
       }
       return expectArgs(1, "takes one version, e.g. v000041") ? withStore(env, io, (store) => rollback(positionals[0] as string, store, io)) : 2;
     default:
-      io.err(`Unknown command "${command}": expected check, diff, publish, versions or rollback.\n\n${USAGE}`);
+      io.err(`Unknown command "${command}": expected check, diff, publish, versions, rollback or add-variant.\n\n${USAGE}`);
       return 2;
   }
 }
@@ -108,7 +136,8 @@ async function check(args: Args, io: CliIo): Promise<number> {
       ? `Data: ${data.data.units.length} units, ${data.data.diplomas.length} diplomas, ${data.data.learners.length} learners in ${data.data.files.length} files: valid.`
       : `Data: ${data.errors.length} problem(s) in ${args.data}.`,
   );
-  if (!content.valid || !data.ok) {
+  const draftsOk = args.drafts ? await checkDrafts(args, today, io) : true;
+  if (!content.valid || !data.ok || !draftsOk) {
     io.err("Check failed: fix the problems above (each names file:line, entry or record, and field). Nothing was published.");
     return 1;
   }
@@ -117,6 +146,57 @@ async function check(args: Args, io: CliIo): Promise<number> {
     return 1;
   }
   return 0;
+}
+
+/**
+ * Each draft (never published) checked with the answer files as one set, as it would be once moved
+ * among them: the fields still marked to complete, then the schema and the rules across files.
+ */
+async function checkDrafts(args: Args, today: string, io: CliIo): Promise<boolean> {
+  const drafts = await draftFiles(args.content);
+  if (drafts.length === 0) {
+    io.out(`Drafts: none in ${shownPath(join(args.content, "drafts"))}.`);
+    return true;
+  }
+  let ok = true;
+  for (const draft of drafts) {
+    const todo = await incompleteFields(draft);
+    const loaded = await loadContentFiles(args.content, { today, extraFiles: [draft] });
+    // A field still marked to complete is also often invalid (too short...): say what to write, once.
+    const marked = new Set(todo.map((problem) => `${problem.entryId ?? ""}|${problem.field}`));
+    const problems = loaded.valid ? [] : loaded.problems.filter((problem) => !marked.has(`${problem.entryId ?? ""}|${problem.field}`));
+    for (const problem of [...todo, ...problems]) io.err(formatContentProblem(problem));
+    const name = shownPath(draft);
+    if (todo.length === 0 && problems.length === 0) {
+      io.out(`Draft ${name}: complete and valid: move it into the content folder and publish (see its first lines).`);
+    } else {
+      ok = false;
+      io.out(`Draft ${name}: ${todo.length} field(s) to complete${problems.length ? `, ${problems.length} other problem(s)` : ""}.`);
+    }
+  }
+  return ok;
+}
+
+/** Appends question variants to an answer in its file, as the weekly report proposes, then validates. */
+async function addVariant(args: Args, entryId: string, variants: { text: string; language: "fr" | "en" }[], io: CliIo): Promise<number> {
+  const outcome = await addContentVariants(args.content, entryId, variants);
+  const list = (items: { text: string; language: string }[]) => items.map((item) => `${item.language}: "${item.text}"`).join(", ");
+  switch (outcome.outcome) {
+    case "not-found":
+      io.err(`No answer "${entryId}" in ${args.content}.${outcome.closest.length ? ` Closest ids: ${outcome.closest.join(", ")}.` : ""}`);
+      return 1;
+    case "invalid":
+      for (const problem of outcome.problems) io.err(formatContentProblem(problem));
+      io.err(`Nothing was changed in ${shownPath(outcome.file)}: with these variants the answer files would be invalid (above).`);
+      return 1;
+    case "unchanged":
+      io.out(`"${entryId}" already has ${list(outcome.skipped)}: nothing to add.`);
+      return 0;
+    case "added":
+      io.out(`Added to "${entryId}" in ${shownPath(outcome.file)}: ${list(outcome.added)}${outcome.skipped.length ? ` (already there: ${list(outcome.skipped)})` : ""}.`);
+      io.out("The answer files are valid. Next: npm run content:diff, then npm run content:publish (or commit and merge: the deploy publishes).");
+      return 0;
+  }
 }
 
 /** What a publish (and the deployment's catalog load) would change, against what is live. */
@@ -212,6 +292,12 @@ function dataErrorLine(folder: string, error: DataError): string {
   const base = relative(process.cwd(), folder);
   const file = isAbsolute(error.file) ? error.file : join(base.startsWith("..") ? folder : base, error.file);
   return formatDataError({ ...error, file });
+}
+
+/** A path from the working directory when inside it, absolute otherwise (like the problems' file names). */
+function shownPath(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel && !rel.startsWith("..") ? rel : path;
 }
 
 function describe(version: ContentVersionInfo): string {

@@ -2,6 +2,7 @@ import { userInfo } from "node:os";
 import type { HandoffRequest } from "../../domain/events/events.schema";
 import { editDistance } from "../../domain/text/edit-distance";
 import type { DynamoDbEventsRepository } from "../events/dynamodb-events.repository";
+import { runHandoffDraft } from "./handoff-draft";
 import { consoleIo, eventsRepositoryOf, withCliStore, type CliIo, type CliStore, parseCommandLine } from "./cli-store";
 
 const USAGE = `Usage: npm run handoffs -- <command>
@@ -9,6 +10,8 @@ const USAGE = `Usage: npm run handoffs -- <command>
   list [--status open|closed|all]             requests waiting for an advisor (default: open), oldest first
   show <id>                                   one request in full, with the contact the learner consented to
   close <id> [--resolution "..."] [--by name] close a request, saying how it was settled
+  draft <id> [--force]                        a draft answer file from the request and its answer, for
+                                              admins to complete and publish (draft --help)
 
 Ids look like 261127-K7Q2X (the learner was given it). Store: the local store (.data/store) unless
 DYNAMODB_ENDPOINT is set; a deployed stage with STAGE, TABLE_PREFIX, AWS_REGION and your AWS credentials.
@@ -24,6 +27,7 @@ export async function runHandoffs(
   clock: () => Date = () => new Date(),
 ): Promise<number> {
   const [command, ...rest] = argv;
+  if (command === "draft") return runHandoffDraft(rest, env, io, clock);
   const parsed = parseCommandLine(io, USAGE, {
     args: rest,
     allowPositionals: true,
@@ -61,7 +65,7 @@ export async function runHandoffs(
       return withEvents(env, io, (events) => close(events, id, { closedAt: clock().toISOString(), closedBy: by, resolution: values.resolution?.trim() }, io));
     }
     default:
-      return usage(`Unknown command "${command}": expected list, show or close.`);
+      return usage(`Unknown command "${command}": expected list, show, close or draft.`);
   }
 }
 

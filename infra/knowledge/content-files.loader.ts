@@ -34,9 +34,12 @@ interface ParsedFile extends YamlFile {
  * entry against the schema, then the rules across files (unique ids, no question claimed by two
  * entries). Problems name the file, the entry, the field and its line.
  *
+ * Only the folder's own files: a subfolder (the admins' drafts/) is never read, so never published.
+ *
  * @param today ISO date for review-date warnings (entries whose reviewBy has passed).
+ * @param extraFiles files checked with the folder's as one set (a draft, against the published answers).
  */
-export async function loadContentFiles(dir: string = CONTENT_DIR, options: { today?: string } = {}): Promise<ContentFilesResult> {
+export async function loadContentFiles(dir: string = CONTENT_DIR, options: { today?: string; extraFiles?: readonly string[] } = {}): Promise<ContentFilesResult> {
   let names: string[];
   try {
     names = (await readdir(dir)).filter((name) => /\.ya?ml$/.test(name)).sort();
@@ -51,8 +54,8 @@ export async function loadContentFiles(dir: string = CONTENT_DIR, options: { tod
 
   const rawEntries: unknown[] = [];
   const origins: { parsed: ParsedFile; index: number }[] = [];
-  for (const name of names) {
-    const path = join(dir, name);
+  const paths = [...names.map((name) => join(dir, name)), ...(options.extraFiles ?? [])];
+  for (const path of paths) {
     let text: string;
     try {
       text = await readFile(path, "utf8");
@@ -96,7 +99,7 @@ export async function loadContentFiles(dir: string = CONTENT_DIR, options: { tod
   if (!validation.valid || problems.length > 0) {
     return { valid: false, problems: [...problems, ...(validation.valid ? [] : validation.problems.map(locate))], warnings };
   }
-  return { valid: true, entries: validation.entries, files: names.map((name) => displayPath(join(dir, name))), warnings };
+  return { valid: true, entries: validation.entries, files: paths.map(displayPath), warnings };
 }
 
 /** One line per problem: `file:line entry "id" (#n) field path: message` (`file:line:column` for a YAML syntax error). */

@@ -4,6 +4,7 @@ import type { AnsweredQuestion, Feedback, HandoffRequest, UnansweredQuestion } f
 import type { HandoffNotifier } from "../../../domain/ports/handoff-notifier";
 import { HeldBackEventsRepository, HeldBackHandoffNotifier } from "../../../functions/turn/held-back-ports";
 import { runInUnitOfWork, TurnUnitOfWork } from "../../../functions/turn/unit-of-work";
+import { conversationKey } from "../../../infra/events/conversation-key";
 import { DynamoDbEventsRepository } from "../../../infra/events/dynamodb-events.repository";
 import { isolatedTables } from "../../support/dynamo";
 
@@ -54,6 +55,32 @@ describe("the events repository during a turn", () => {
     expect((await events.listFeedback()).map((f) => f.id)).toContain(feedback.id);
     expect((await events.listAnswered()).map((a) => a.id)).toContain(answer.id);
     expect((await events.listUnanswered()).map((u) => u.id)).toContain(question.id);
+  });
+
+  it("stamps the turn's conversation key on its statistics, and only there: the report reads abandoned questions from it", async () => {
+    const held = new HeldBackEventsRepository(events);
+    const key = conversationKey("webchat", "conv-42");
+    const unit = new TurnUnitOfWork(key);
+    const [answer, question, feedback] = [answered(), unanswered(), vote()];
+    await runInUnitOfWork(unit, async () => {
+      await held.recordAnswered(answer);
+      await held.recordUnanswered(question);
+      await held.recordFeedback(feedback);
+    });
+    for (const write of unit.writes) await write.run();
+
+    expect(key).toMatch(/^[0-9a-f]{16}$/);
+    expect(key).toBe(conversationKey("webchat", "conv-42"));
+    expect(key).not.toBe(conversationKey("msteams", "conv-42"));
+    expect((await events.listAnswered()).find((a) => a.id === answer.id)).toMatchObject({ conversation: key });
+    expect((await events.listUnanswered()).find((u) => u.id === question.id)).toMatchObject({ conversation: key });
+    expect((await events.listFeedback()).find((f) => f.id === feedback.id)).not.toHaveProperty("conversation");
+    // Outside a turn (a unit without a conversation), nothing is stamped.
+    const bare = new TurnUnitOfWork();
+    const other = unanswered();
+    await runInUnitOfWork(bare, () => held.recordUnanswered(other));
+    for (const write of bare.writes) await write.run();
+    expect((await events.listUnanswered()).find((u) => u.id === other.id)).not.toHaveProperty("conversation");
   });
 
   it("reads, and closing a request (the advisors' tool), go straight to the repository", async () => {

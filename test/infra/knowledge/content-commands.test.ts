@@ -78,7 +78,7 @@ describe("npm run content:check", () => {
     expect(none.out[0]).toMatch(/^Usage: npm run content -- <command>/);
     const unknown = io();
     expect(await runContentCommand(["purge"], {}, unknown.io)).toBe(2);
-    expect(unknown.err[0]).toMatch(/Unknown command "purge": expected check, diff, publish, versions or rollback/);
+    expect(unknown.err[0]).toMatch(/Unknown command "purge": expected check, diff, publish, versions, rollback or add-variant/);
     const option = io();
     expect(await runContentCommand(["check", "--force"], {}, option.io)).toBe(2);
     expect(option.err[0]).toMatch(/--force/);

@@ -7,6 +7,7 @@ import { periodOf, runReport } from "../../../infra/cli/report";
 import { publishContentFiles } from "../../../infra/knowledge/content-publisher";
 import { DynamoDbContentRepository } from "../../../infra/knowledge/dynamodb-content.repository";
 import { DynamoDbEventsRepository } from "../../../infra/events/dynamodb-events.repository";
+import { conversationKey } from "../../../infra/events/conversation-key";
 import { isolatedTables } from "../../support/dynamo";
 
 const folders: string[] = [];
@@ -51,6 +52,13 @@ describe("npm run report, on DynamoDB Local", () => {
     // Week 50, so far: one answered question.
     await events.recordAnswered({ id: "a-w50", at: "2026-12-08T18:00:00.000Z", answerId: "exam-id", language: "en" });
 
+    // Conversation keys: « je ne sais pas » about fees, then nothing (abandoned); the second question, then an advisor request.
+    await events.recordUnanswered({ id: "u3", at: "2026-12-02T20:00:00.000Z", question: "Combien coûte une UE ?", language: "fr", suggested: [], conversation: "aaaaaaaaaaaaaaaa" });
+    await events.recordHandoff(handoff("2026-12-02T20:01:00.000Z", { origin: "after-unanswered", conversationId: "conv-b" }));
+    await events.recordUnanswered({ id: "u4", at: "2026-12-02T20:00:30.000Z", question: "Puis-je payer en trois fois ?", language: "fr", suggested: [], conversation: conversationKey("webchat", "conv-b") });
+    // An advisor answered request 003 after 26 hours.
+    await events.answerHandoff("261201-AB003", { text: "Oui, en trois fois.", by: "conseil", at: "2026-12-03T22:01:00.000Z" }, { status: "pending" });
+
     const outDir = await mkdtemp(join(tmpdir(), "report-"));
     folders.push(outDir);
     const out = join(outDir, "report.html");
@@ -59,25 +67,58 @@ describe("npm run report, on DynamoDB Local", () => {
     expect(await runReport(["--weeks", "2", "--out", out], env, run.io, NOW)).toBe(0);
 
     const text = run.out.join("\n");
-    expect(text).toMatch(/^Advisors' report 2026-W49 – 2026-W50 \(ISO weeks, Paris time\)/);
-    // 3 answered + 2 unanswered + 1 direct = 6 questions; 3 − 1 escalated = 2 deflected.
-    expect(text).toMatch(/^2026-W49 +6 +3 +2 +1 +1 +2 +33\.3 % +2\/0$/m);
-    expect(text).toMatch(/^2026-W50 +1 +1 +0 +0 +0 +1 +100\.0 % +0\/1$/m);
-    expect(text).toMatch(/== 2026-W49 \(week of Monday 2026-11-30\)\nDeflection: 33\.3 % \(2 of 6 questions/);
-    expect(text).toMatch(/Unanswered questions, grouped by similarity:\n {5}2 {2}Quel est le tarif d'une UE \?/);
-    expect(text).toContain(
-      "Feedback per answer (useful / not useful):\n     0 / 1    Crédits ECTS et heures (règle) [credit-hours]\n     1 / 0    Que faut-il apporter le jour de l'examen ? [exam-id]",
-    );
-    expect(text).toMatch(/Open requests now: 1 .*\n {2}261201-AB002 {2}2026-12-04/);
-    expect(run.err.at(-1)).toBe(`HTML report with charts written to ${out}`);
+    expect(text).toMatch(/^Rapport des conseillers 2026-W49 – 2026-W50 \(semaines ISO, heure de Paris\), source : DynamoDB à l'adresse http/);
+    // 3 answered + 4 unanswered + 1 direct = 8 questions; 3 − 1 escalated = 2 deflected; 1 abandoned of 8.
+    expect(text).toMatch(/^2026-W49 +8 +3 +4 +1 +1 +2 +25,0\u00a0% +12,5\u00a0% +3\/0$/m);
+    expect(text).toMatch(/^2026-W50 +1 +1 +0 +0 +0 +1 +100,0\u00a0% +0,0\u00a0% +0\/1$/m);
+    expect(text).toMatch(/== 2026-W49 \(semaine du 30 nov\. 2026\)\nDéflexion\u00a0: 25,0\u00a0% \(2 questions sur 8/);
+    expect(text).toContain("Répondues 44,4\u00a0% · Transmises à un conseiller 33,3\u00a0% · Abandonnées 11,1\u00a0% (1)");
+    expect(text).toContain("2 question(s) sans réponse non classées (enregistrées sans clé de conversation, ou trop récentes).");
+    expect(text).toContain("1 demande(s) répondue(s) sur la période : délai médian 1 j 2 h, 90 % en moins de 1 j 2 h");
+    expect(text).toContain("Questions sans réponse, regroupées :\n     2  Combien coûte une UE ?  (aussi\u00a0: « Quel est le tarif d'une UE ? »)");
+    expect(text).toContain(`Questions proches d'une réponse existante (ajoutez-les à ses variantes) :\n     2  Combien coûte une UE ?  → « Combien coûte une UE ? » [fees]\n        npm run content -- add-variant fees --fr "Quel est le tarif d'une UE ?"`);
+    expect(text).toContain("Avis par réponse (utile / pas utile) :\n     0 / 1    Crédits ECTS et heures (règle) [credit-hours]\n     1 / 0    Que faut-il apporter le jour de l'examen ? [exam-id]");
+    expect(text).toMatch(/Demandes ouvertes maintenant : 1 \(Moins d'un jour\u00a0: 0, 1 à 3 jours\u00a0: 0, 3 à 7 jours\u00a0: 1, Plus de 7 jours\u00a0: 0\)\n {2}261201-AB002 {2}4 déc\. 2026, 11:00/);
+    expect(text).not.toMatch(/the local store|UTC/);
+    expect(run.err.at(-1)).toBe(`Rapport HTML avec graphiques écrit dans ${out}`);
 
     const html = await readFile(out, "utf8");
-    expect(html).toMatch(/^<!doctype html>/);
-    expect((html.match(/<svg /g) ?? []).length).toBeGreaterThanOrEqual(4);
-    expect(html).toContain("33.3 %");
+    expect(html).toMatch(/^<!doctype html>\n<html lang="fr">/);
+    expect((html.match(/<svg /g) ?? []).length).toBeGreaterThanOrEqual(3);
+    expect(html).toContain("25,0\u00a0%");
+    expect(html).not.toMatch(/\d\.\d %|Reçue \(UTC\)|the local store/);
+    expect(html).toContain('<td data-label="Reçue">4 déc. 2026, 11:00</td>');
     // Self-contained and safe: nothing loaded from elsewhere, no script, learners' text escaped.
     expect(html).not.toMatch(/<script|<link|<img|src=|href=|@import|url\(/i);
     expect(html).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
+
+    const english = io();
+    expect(await runReport(["--weeks", "2", "--lang", "en", "--out", out], env, english.io, NOW)).toBe(0);
+    expect(english.out.join("\n")).toMatch(/^Advisors' report 2026-W49 – 2026-W50 \(ISO weeks, Paris time\), from DynamoDB at http/);
+    expect(english.out.join("\n")).toMatch(/^2026-W49 +8 +3 +4 +1 +1 +2 +25\.0% +12\.5% +3\/0$/m);
+    expect(english.out.join("\n")).toContain("Answered 44.4% · Escalated to an advisor 33.3% · Abandoned 11.1% (1)");
+    expect(await readFile(out, "utf8")).toMatch(/<html lang="en">[\s\S]*<td data-label="Received">4 Dec 2026, 11:00<\/td>/);
+  });
+
+  it("lists the unanswered questions close to a published answer, with the command that adds them to its variants", async () => {
+    const dynamo = await isolatedTables();
+    await publishContentFiles({ repository: new DynamoDbContentRepository({ doc: dynamo.doc, tableName: dynamo.tables.content }) });
+    const events = new DynamoDbEventsRepository({ doc: dynamo.doc, tableName: dynamo.tables.events, handoffTtlSeconds: 10 * 365 * 86400, eventTtlSeconds: 10 * 365 * 86400 });
+    for (const [i, question] of ["c quand les partiels de janvier", "c quand les partiels de janvier", "c'est quand les partiels de janvier"].entries()) {
+      await events.recordUnanswered({ id: `p${i}`, at: `2026-12-0${i + 1}T19:00:00.000Z`, question: question as string, language: "fr", suggested: ["exams-when"] });
+    }
+    const outDir = await mkdtemp(join(tmpdir(), "report-"));
+    folders.push(outDir);
+    const run = io();
+    expect(await runReport(["--weeks", "1", "--to", "2026-12-06", "--out", join(outDir, "r.html")], { DYNAMODB_ENDPOINT: dynamo.endpoint, TABLE_PREFIX: dynamo.prefix }, run.io, NOW)).toBe(0);
+    const text = run.out.join("\n");
+    expect(text).toContain(
+      "Questions proches d'une réponse existante (ajoutez-les à ses variantes) :\n" +
+        "     3  c quand les partiels de janvier  → « Quand ont lieu les examens ? » [exams-when]\n" +
+        `        npm run content -- add-variant exams-when --fr "c quand les partiels de janvier" --fr "c'est quand les partiels de janvier"`,
+    );
+    const html = await readFile(join(outDir, "r.html"), "utf8");
+    expect(html).toContain("<code>npm run content -- add-variant exams-when --fr &quot;c quand les partiels de janvier&quot; --fr &quot;c&#39;est quand les partiels de janvier&quot;</code>");
   });
 
   it("prints JSON with --json", async () => {
@@ -96,6 +137,7 @@ describe("npm run report, on DynamoDB Local", () => {
     [["--weeks", "2", "--from", "2026-11-30"], /either --weeks or --from/],
     [["--from", "2026-12-10", "--to", "2026-12-01"], /--from 2026-12-10 is after --to 2026-12-01/],
     [["--colour"], /Unknown option '--colour'/],
+    [["--lang", "de"], /--lang "de": expected fr or en/],
   ])("refuses %j with a clear message and exit 2", async (argv, message) => {
     const run = io();
     expect(await runReport(argv, {}, run.io, NOW)).toBe(2);
