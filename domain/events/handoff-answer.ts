@@ -3,6 +3,13 @@ import type { HandoffDelivery, HandoffRequest } from "./events.schema";
 /** Longest answer an advisor may give: a Teams message and a chat bubble stay readable, and the schema holds it. */
 export const ANSWER_MAX_LENGTH = 2_000;
 
+/**
+ * How the « Répondre » form of a request's card in the advisors' channel comes back: a message whose
+ * value is { action: ADVISOR_ANSWER_ACTION, requestId, [ANSWER_INPUT]: the text typed }.
+ */
+export const ADVISOR_ANSWER_ACTION = "handoff-answer";
+export const ANSWER_INPUT = "answer";
+
 /** An advisor's answer as typed, checked: its trimmed text, or why it is refused. */
 export type AnswerTextCheck = { ok: true; text: string } | { ok: false; problem: "empty" } | { ok: false; problem: "too-long"; length: number };
 
