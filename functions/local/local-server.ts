@@ -57,6 +57,9 @@ export async function startLocalServer(
   }
   const seeded = await seedLocalStore(config);
   const started = await createApp(config);
+  // Advisors' answers for Teams chats (AWS: the events stream). Teams reaches only a credentialed bot.
+  const deliveries = config.MicrosoftAppId ? setInterval(() => void started.deliverPendingAnswers?.().catch((error: Error) => log("warn", "answer_delivery_poll_failed", { message: error.message })), 5_000) : undefined;
+  deliveries?.unref();
   // Every turn, from /api/messages or the Direct Line emulation, takes one of the turn slots.
   const app: App = { ...started, handle: (request) => turns.run(() => started.handle(request)) };
   let url = "";
@@ -86,6 +89,7 @@ export async function startLocalServer(
     server,
     store,
     close: async () => {
+      clearInterval(deliveries);
       await new Promise<void>((done) => server.close(() => done()));
       await store?.close();
     },

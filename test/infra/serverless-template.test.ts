@@ -36,7 +36,7 @@ describe("serverless package: the CloudFormation template", () => {
   const fn = (handler: string) => ofType("AWS::Lambda::Function").find((f) => f.Properties.Handler === handler);
 
   it("has the messages function on Node 22 with a timeout within the channel's reply budget", () => {
-    expect(ofType("AWS::Lambda::Function").map((f) => f.Properties.Handler).sort()).toEqual(["functions/messages.handler", "functions/webchat-token.handler"]);
+    expect(ofType("AWS::Lambda::Function").map((f) => f.Properties.Handler).sort()).toEqual(["functions/deliver-answers.handler", "functions/messages.handler", "functions/webchat-token.handler"]);
     const messages = fn("functions/messages.handler");
     expect(messages?.Properties).toMatchObject({ Handler: "functions/messages.handler", Runtime: "nodejs22.x" });
     expect(messages?.Properties.Timeout as number).toBeLessThanOrEqual(15);
@@ -112,9 +112,19 @@ describe("serverless package: the CloudFormation template", () => {
     expect([ssm?.Resource].flat()).toHaveLength(2);
   });
 
+  it("posts advisors' answers from the events table's stream: only answered requests pending for Teams wake it, and a fault is retried a bounded number of times", () => {
+    const events = ofType("AWS::DynamoDB::Table").find((t) => t.Properties.TableName === "ue-advisor-test-events");
+    expect(events?.Properties.StreamSpecification).toEqual({ StreamViewType: "NEW_IMAGE" });
+    const [mapping] = ofType("AWS::Lambda::EventSourceMapping");
+    expect(mapping?.Properties).toMatchObject({ StartingPosition: "LATEST", MaximumRetryAttempts: 2, BisectBatchOnFunctionError: true, FunctionResponseTypes: ["ReportBatchItemFailures"] });
+    const patterns = (mapping?.Properties.FilterCriteria as { Filters: { Pattern: string }[] }).Filters.map((filter) => JSON.parse(filter.Pattern));
+    expect(patterns).toEqual([{ dynamodb: { NewImage: { pk: { S: ["HANDOFF"] }, status: { S: ["answered"] }, reach: { S: ["teams-chat"] }, delivery: { M: { status: { S: ["pending"] } } } } } }]);
+    expect(fn("functions/deliver-answers.handler")?.Properties).toMatchObject({ Runtime: "nodejs22.x" });
+  });
+
   it("sets a log retention on each function's log group", () => {
     const groups = ofType("AWS::Logs::LogGroup");
-    expect(groups).toHaveLength(2);
+    expect(groups).toHaveLength(3);
     for (const group of groups) expect(group.Properties.RetentionInDays).toBeGreaterThan(0);
   });
 });
