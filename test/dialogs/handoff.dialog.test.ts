@@ -1,11 +1,12 @@
 import { describe, expect, it, vi } from "vitest";
 import type { HandoffRequest } from "../../domain/events/events.schema";
 import { botConversation } from "../support/bot";
+import { replyText as replyTextOf } from "../support/turn-table";
 import { TEST_NOW, testServices } from "../support/advisor-services";
 
 describe("handoff to an advisor", () => {
   it("collects the question and, with consent, a contact; records the request without grades", async () => {
-    const { play, services } = await botConversation({ userId: "demo-03" });
+    const { play, services } = await botConversation({ userId: "demo-03", channelId: "webchat" });
     await play([
       { user: "je voudrais parler à un conseiller", bot: [/^Je transmets votre demande à un conseiller\. Quelle est votre question \?/] },
       { user: "Puis-je garder ma note de 8,5/20 en UTC505 ? Mon numéro d'auditeur est 100234567", bot: [/^Souhaitez-vous qu'un conseiller vous recontacte/] },
@@ -16,8 +17,9 @@ describe("handoff to an advisor", () => {
     expect(request).toMatchObject({
       status: "open",
       language: "fr",
-      channel: "test",
+      channel: "webchat",
       learnerId: "demo-03",
+      reach: "contact",
       contact: { kind: "email", value: "learner@example.org" },
       createdAt: TEST_NOW.toISOString(),
       origin: "direct",
@@ -28,24 +30,56 @@ describe("handoff to an advisor", () => {
     expect(JSON.stringify(request)).not.toMatch(/100234567|"grade"|results|enrolments/);
   });
 
-  it("records a request without contact when the learner declines, and says the answer comes in the chat", async () => {
-    const { play, services } = await botConversation({ userId: "visitor" });
+  it("records a request without contact when the learner declines, and says the answer comes in the web conversation", async () => {
+    const { play, services } = await botConversation({ userId: "visitor", channelId: "webchat" });
     await play([
       { user: "talk to an advisor", bot: [/^I will pass your request to an advisor\. What is your question\?/] },
       { user: "Can I change my exam date?", bot: [/^Would you like an advisor to contact you/] },
-      { user: "no", bot: ["Understood, I keep no way to contact you.", /^Done: your request no\. H-\d+ .*in this conversation, normally within 3 working days/] },
+      {
+        user: "no",
+        bot: [
+          "Understood, I keep no way to contact you.",
+          /^Done: your request no\. H-\d+ .*An advisor's answer will show in this conversation when you come back to this page in this browser, normally within 3 working days/,
+        ],
+      },
     ]);
     const [request] = await services.events.listHandoffs();
-    expect(request).toMatchObject({ language: "en", question: "Can I change my exam date?", status: "open" });
+    expect(request).toMatchObject({ language: "en", question: "Can I change my exam date?", status: "open", reach: "web-conversation" });
     expect(request).not.toHaveProperty("contact");
     expect(request).not.toHaveProperty("learnerId");
+  });
+
+  it("where no answer can come back (a channel other than Teams' personal chat or the website), says so before asking for a contact, and after", async () => {
+    const { play, services } = await botConversation({ channelId: "emulator" });
+    await play([
+      { user: "parler à un conseiller", bot: [/Quelle est votre question/] },
+      { user: "Puis-je changer de groupe ?", bot: [/^Ici, je ne pourrai pas vous faire parvenir la réponse\./] },
+      {
+        user: "non",
+        bot: [/je ne conserve aucun moyen/, /^C'est noté : votre demande n° H-\d+ est transmise aux conseillers\. Sans moyen de vous joindre, un conseiller ne pourra pas vous répondre/],
+      },
+    ]);
+    expect(await services.events.listHandoffs()).toEqual([expect.objectContaining({ reach: "none" })]);
+  });
+
+  it("in a Teams personal chat, promises the answer there and keeps the chat's address for it", async () => {
+    const { send, services } = await botConversation({ channelId: "msteams" });
+    const teams = (text: string) =>
+      send({ type: "message", text, serviceUrl: "https://smba.trafficmanager.net/emea/", conversation: { id: "a:1chat", conversationType: "personal", tenantId: "tenant-1", isGroup: false, name: "" } });
+    await teams("parler à un conseiller");
+    expect((await teams("Puis-je changer de groupe ?")).map(replyTextOf)).toEqual([expect.stringMatching(/^Souhaitez-vous qu'un conseiller vous recontacte/)]);
+    const replies = (await teams("non")).map(replyTextOf);
+    expect(replies.at(-1)).toMatch(/Un conseiller vous répondra ici, dans votre conversation Teams avec l'assistant, en principe sous 3 jours ouvrés\. Demandez « où en est ma demande \? » pour la suivre\./);
+    expect(await services.events.listHandoffs()).toEqual([
+      expect.objectContaining({ reach: "teams-chat", teamsChat: { serviceUrl: "https://smba.trafficmanager.net/emea/", conversationId: "a:1chat", tenantId: "tenant-1" } }),
+    ]);
   });
 
   it.each([
     ["question", [] as string[], /Quelle est votre question/],
     ["contact", ["Comment changer de groupe ?"], /Souhaitez-vous qu'un conseiller vous recontacte/],
   ])("at the %s prompt: help answers and asks again, cancel records nothing", async (_name, answers, prompt) => {
-    const { play, send, services } = await botConversation();
+    const { play, send, services } = await botConversation({ channelId: "webchat" });
     await send("parler à un conseiller");
     for (const answer of answers) await send(answer);
     await play([
@@ -78,7 +112,7 @@ describe("handoff to an advisor", () => {
   it("announces the recorded request to the advisors' channel, once", async () => {
     const announced: HandoffRequest[] = [];
     const services = await testServices({ advisorsChannel: { notify: async (request) => void announced.push(request) } });
-    const { play } = await botConversation({ services });
+    const { play } = await botConversation({ services, channelId: "webchat" });
     await play([
       { user: "parler à un conseiller", bot: [/Quelle est votre question/] },
       { user: "Puis-je changer de groupe ?", bot: [/recontacte/] },
@@ -91,7 +125,7 @@ describe("handoff to an advisor", () => {
   it("still confirms the request to the learner when the announcement fails", async () => {
     const log = vi.fn();
     const services = await testServices({ advisorsChannel: { notify: async () => Promise.reject(new Error("connector unreachable")) }, log });
-    const { play } = await botConversation({ services });
+    const { play } = await botConversation({ services, channelId: "webchat" });
     await play([
       { user: "parler à un conseiller", bot: [/Quelle est votre question/] },
       { user: "Puis-je changer de groupe ?", bot: [/recontacte/] },
