@@ -77,8 +77,15 @@ function withEvents(env: Record<string, string | undefined>, io: CliIo, work: (e
 async function list(events: DynamoDbEventsRepository, store: CliStore, status: HandoffStatus | "all", io: CliIo, now: Date): Promise<number> {
   const requests = await events.listHandoffs(status === "all" ? {} : { status });
   const what = status === "all" ? "" : `${status} `;
+  // Answered is not done: an email still to write, or a post Teams refused. Say so under the open ones.
+  const answered = status === "open" ? await events.listHandoffs({ status: "answered" }) : [];
+  const stillToHandle = answered.filter((request) => request.delivery?.status === "by-contact" || request.delivery?.status === "failed").length;
+  const answeredNote = () => {
+    if (answered.length > 0) io.out(`And ${answered.length} answered request(s) not closed${stillToHandle > 0 ? `, ${stillToHandle} needing you (an email or call to make, or not delivered)` : ""}: npm run handoffs -- list --status answered`);
+  };
   if (requests.length === 0) {
     io.out(`No ${what}request on ${store.target}.`);
+    answeredNote();
     return 0;
   }
   io.out(`${requests.length} ${what}request(s) on ${store.target}, oldest first:`);
@@ -88,6 +95,7 @@ async function list(events: DynamoDbEventsRepository, store: CliStore, status: H
     io.out(`  ${request.id}  ${request.createdAt.slice(0, 16).replace("T", " ")} UTC  ${age(request.createdAt, now).padStart(4)}  ${request.language}  ${request.channel.padEnd(8)}  ${state}${closed}`);
     io.out(`      ${truncate(request.question, 100)}`);
   }
+  answeredNote();
   return 0;
 }
 

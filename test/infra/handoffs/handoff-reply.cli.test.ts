@@ -71,6 +71,12 @@ describe("npm run handoffs -- reply (an advisor answers) on DynamoDB Local", () 
       "  261129-ABC23  2026-11-29 20:30 UTC   13h  en  webchat   answered, shown when the learner comes back to the web conversation",
       "  261129-N0NE0  2026-11-29 21:00 UTC   13h  fr  emulator  answered, not delivered: no way to reach the learner",
     ]);
+    const open = io();
+    await runHandoffs(["list"], env, open.io, NOW);
+    expect(open.out).toEqual([
+      expect.stringMatching(/^No open request on /),
+      "And 4 answered request(s) not closed, 2 needing you (an email or call to make, or not delivered): npm run handoffs -- list --status answered",
+    ]);
     await events.markDelivery("261127-K7Q2X", { status: "delivered", at: "2026-11-30T10:00:05.000Z" });
     const shown = io();
     expect(await runHandoffs(["show", "261127-K7Q2X"], env, shown.io, NOW)).toBe(0);
