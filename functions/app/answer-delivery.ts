@@ -44,8 +44,13 @@ export class TeamsAnswerDelivery implements AnswerDeliverer {
       return { outcome: "failed", error: reason };
     }
     const at = now().toISOString();
-    await events.markDelivery(claimed.id, { status: "delivered", at });
     log("info", "answer_delivered", { requestId: claimed.id });
+    try {
+      await events.markDelivery(claimed.id, { status: "delivered", at });
+    } catch (error) {
+      // The learner has the answer: the request stays "sending" (the inbox says since when), never posted twice.
+      log("warn", "answer_delivery_record_failed", { requestId: claimed.id, message: (error as Error).message });
+    }
     return { outcome: "delivered", at };
   }
 
