@@ -10,6 +10,7 @@ import type { Job, JobOutcome, JobTurn } from "./job";
 import { JOBS } from "./jobs";
 import { ROUTER_DIALOG, RouterDialog } from "./router.dialog";
 import { outcomeOf, setJobTurn } from "./turn-state";
+import { answerFromAdvisorsChannel } from "./handoff/advisor-answer";
 import { welcomeReply } from "./welcome/welcome.job";
 import { awaitAnswer, showAwaitedAnswers } from "./handoff-status/handoff-status.job";
 import { channelReach } from "./handoff/handoff.job";
@@ -103,6 +104,8 @@ export class AdvisorBot extends ActivityHandler {
   }
 
   private async handleMessage(context: TurnContext): Promise<void> {
+    // An advisor's « Répondre » from a request's card in the advisors' channel: not a learner's turn.
+    if (await answerFromAdvisorsChannel(context, this.services)) return;
     // A card button sends its text in `value`; it reads as if the learner had typed it.
     const value = context.activity.value as { text?: unknown } | undefined;
     if (!context.activity.text && typeof value?.text === "string") context.activity.text = value.text;

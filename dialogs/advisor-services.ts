@@ -1,5 +1,6 @@
 import type { TurnContext } from "botbuilder";
 import type { Catalog } from "../domain/catalog/catalog";
+import type { AnswerDeliverer } from "../domain/ports/answer-deliverer";
 import type { EventsRepository } from "../domain/ports/events.repository";
 import type { HandoffNotifier } from "../domain/ports/handoff-notifier";
 import type { LearnerRepository } from "../domain/ports/learner.repository";
@@ -29,6 +30,13 @@ export interface AdvisorServices {
   handoffResponseDays: number;
   /** Where new handoff requests are announced to advisors (the Teams channel), when configured. */
   advisorsChannel?: HandoffNotifier;
+  /**
+   * The advisors' Teams channel as configured: only an activity from this channel (and tenant) may
+   * answer a request, through the « Répondre » action of the request's card. Absent: nobody can.
+   */
+  advisorsChannelAddress?: { conversationId: string; tenantId: string };
+  /** Posts an advisor's answer in the learner's Teams chat right after the channel's action records it. */
+  answers?: AnswerDeliverer;
   /** A structured event for the logs: flat fields only, never what the learner typed or their record. */
   log?(event: string, fields: Record<string, string | number | boolean | undefined>): void;
 }

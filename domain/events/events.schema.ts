@@ -29,11 +29,11 @@ export const handoffAnswerSchema = z.object({
 
 /**
  * Where the answer is: pending (to post in Teams, or to show when the learner comes back to the
- * web conversation), delivered, failed (the post was refused: the error says why), by-contact (the
+ * web conversation), sending (the assistant took it to post it: nobody else posts it twice), delivered, failed (the post was refused: the error says why), by-contact (the
  * advisor answers by the email or phone given), undeliverable (no way to reach the learner).
  */
 export const handoffDeliverySchema = z.object({
-  status: z.enum(["pending", "delivered", "failed", "by-contact", "undeliverable"]),
+  status: z.enum(["pending", "sending", "delivered", "failed", "by-contact", "undeliverable"]),
   at: z.iso.datetime().optional(),
   error: z.string().max(500).optional(),
 });

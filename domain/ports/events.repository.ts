@@ -41,6 +41,12 @@ export interface EventsRepository {
   answerHandoff(id: string, answer: HandoffAnswer, delivery: HandoffDelivery): Promise<AnswerHandoffOutcome>;
   /** Records where the answer of a request is (posted, shown, refused…). */
   markDelivery(id: string, delivery: HandoffDelivery): Promise<void>;
+  /**
+   * Takes an answered request whose delivery is pending to post its answer (delivery "sending", at
+   * `at`): the request as taken, or undefined when it was not pending (taken already, or no answer).
+   * Two deliverers (the stream and the advisors' channel) never post the same answer twice.
+   */
+  claimDelivery(id: string, at: string): Promise<HandoffRequest | undefined>;
   /** The requests made in one conversation, oldest first (a web learner coming back, « où en est ma demande ? »). */
   handoffsOfConversation(conversationId: string): Promise<HandoffRequest[]>;
   /**

@@ -24,6 +24,9 @@ import { createBotAuthentication } from "../http/bot-authentication";
 import { identityResolver, newHandoffId } from "../http/identity";
 import { log } from "./logging";
 import { cloudAdapterSender } from "./proactive-sender";
+import { TeamsAnswerDelivery } from "./answer-delivery";
+import type { AnswerDeliveryResult } from "../../domain/ports/answer-deliverer";
+import type { EventsRepository } from "../../domain/ports/events.repository";
 import { processBotRequest, type HttpRequest, type HttpResponse } from "../http/bot-http";
 import { LearnerReadAlong } from "../turn/learner-read-along";
 import { HeldBackEventsRepository, HeldBackHandoffNotifier } from "../turn/held-back-ports";
@@ -38,6 +41,8 @@ export interface App {
    * local server calls it when a command has just changed its store. Says what is served then.
    */
   refresh?(): Promise<ServedData>;
+  /** Posts the advisors' answers still waiting for a learner's Teams chat (the local server polls it). */
+  deliverPendingAnswers?(): Promise<AnswerDeliveryResult[]>;
 }
 
 /** What the assistant serves: the active content version (none before a first publish) and the catalog's size. */
@@ -101,6 +106,15 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const channel = advisorsChannelOf(config);
   const advisorsChannel = channel ? new TeamsChannelNotifier(cloudAdapterSender(adapter, config.MicrosoftAppId), config.MicrosoftAppId, channel) : undefined;
 
+  // Advisors' answers go to the learners' Teams chats through the same adapter, with the bot's credentials.
+  const events = new DynamoDbEventsRepository({
+    doc,
+    tableName: tables.events,
+    handoffTtlSeconds: config.HANDOFF_TTL_DAYS * day,
+    eventTtlSeconds: config.EVENTS_TTL_DAYS * day,
+  });
+  const answers = answerDeliveryOf(config, adapter, events);
+
   // The learner's items come in the same read as the conversation state (one round trip per turn).
   const learners = new DynamoDbLearnerRepository({ doc, tableName: tables.learners, turnItems: currentTurnItems });
   const readAlong = new LearnerReadAlong({ config, tableName: tables.learners, turnItems: currentTurnItems });
@@ -110,18 +124,15 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     understanding: async () => (await knowledge.ready()).prepared,
     catalog: () => catalog.ready(),
     learners,
-    events: new DynamoDbEventsRepository({
-      doc,
-      tableName: tables.events,
-      handoffTtlSeconds: config.HANDOFF_TTL_DAYS * day,
-      eventTtlSeconds: config.EVENTS_TTL_DAYS * day,
-    }),
+    events,
     identify: identityResolver(config, readAlong.remembering(learners)),
     now: () => new Date(),
     newId: () => randomUUID(),
     newHandoffId: () => newHandoffId(new Date()),
     handoffResponseDays: config.HANDOFF_RESPONSE_DAYS,
     ...(advisorsChannel ? { advisorsChannel } : {}),
+    ...(channel ? { advisorsChannelAddress: { conversationId: channel.conversationId, tenantId: channel.tenantId } } : {}),
+    answers,
     log: (event, fields) => log("info", event, fields),
     ...overrides.services,
   };
@@ -151,7 +162,22 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       const served = catalog.current();
       return { content: knowledge.current().version?.version, units: served.units.size, diplomas: served.diplomas.size };
     },
+    deliverPendingAnswers: () => answers.deliverPending(),
   };
+}
+
+/**
+ * The delivery of advisors' answers to learners' Teams chats, over the events table (not held back by
+ * a turn: a post made must be recorded as made). Also built alone by the events stream's function.
+ */
+export function answerDeliveryOf(config: Config, adapter: CloudAdapter, events: EventsRepository): TeamsAnswerDelivery {
+  return new TeamsAnswerDelivery({
+    events,
+    sender: cloudAdapterSender(adapter, config.MicrosoftAppId),
+    appId: config.MicrosoftAppId,
+    now: () => new Date(),
+    log: (level, event, fields) => log(level, event, fields),
+  });
 }
 
 /** The adapter (JWT check included) whose onTurnError gives the learner the short apology. */

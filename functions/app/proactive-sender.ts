@@ -1,4 +1,4 @@
-import type { Activity, CloudAdapter } from "botbuilder";
+import type { Activity, CloudAdapter, ConversationReference } from "botbuilder";
 import type { ConnectorClient } from "botframework-connector";
 import type { ProactiveSender } from "../../infra/teams/advisors-channel.notifier";
 
@@ -10,12 +10,21 @@ import type { ProactiveSender } from "../../infra/teams/advisors-channel.notifie
 export function cloudAdapterSender(adapter: Pick<CloudAdapter, "continueConversationAsync">, appId: string): ProactiveSender {
   return {
     async sendToConversation(target, activity) {
-      await adapter.continueConversationAsync(appId, target, async (context) => {
+      // The post's failure is the caller's to handle: thrown inside the continuation, it would reach
+      // the adapter's onTurnError, which apologizes into the very conversation that refused the post
+      // and swallows the error (the caller would believe it delivered).
+      let failure: { error: unknown } | undefined;
+      await adapter.continueConversationAsync(appId, target as Partial<ConversationReference>, async (context) => {
         // A new post (sendToConversation), not a reply: context.sendActivity would reply to the
         // continuation's made-up activity id.
-        const client = context.turnState.get<ConnectorClient>(context.adapter.ConnectorClientKey);
-        await client.conversations.sendToConversation(target.conversation.id, activity as Partial<Activity> as Activity);
+        try {
+          const client = context.turnState.get<ConnectorClient>(context.adapter.ConnectorClientKey);
+          await client.conversations.sendToConversation(target.conversation.id, activity as Partial<Activity> as Activity);
+        } catch (error) {
+          failure = { error };
+        }
       });
+      if (failure) throw failure.error;
     },
   };
 }

@@ -91,6 +91,9 @@ async function serve(config: Config, store: HeldStore | undefined, options: { ho
   const { host, turns } = options;
   const seeded = await seedLocalStore(config, { reset: options.resetSample });
   const started = await createApp(config);
+  // Advisors' answers for Teams chats (AWS: the events stream). Teams reaches only a credentialed bot.
+  const deliveries = config.MicrosoftAppId ? setInterval(() => void started.deliverPendingAnswers?.().catch((error: Error) => log("warn", "answer_delivery_poll_failed", { message: error.message })), 5_000) : undefined;
+  deliveries?.unref();
   // Every turn, from /api/messages or the Direct Line emulation, takes one of the turn slots.
   const app: App = { ...started, handle: (request) => turns.run(() => started.handle(request)) };
   let url = "";
@@ -123,6 +126,7 @@ async function serve(config: Config, store: HeldStore | undefined, options: { ho
     server,
     store,
     close: async () => {
+      clearInterval(deliveries);
       await new Promise<void>((done) => server.close(() => done()));
       await store?.close();
     },

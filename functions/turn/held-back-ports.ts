@@ -60,6 +60,11 @@ export class HeldBackEventsRepository implements EventsRepository {
     return holdBack("markDelivery", DELIVERY, { id, delivery }, (held) => this.events.markDelivery(held.id, held.delivery));
   }
 
+  /** Taken at once: the advisor's action posts the answer within the same turn, and says how it went. */
+  claimDelivery(id: string, at: string): Promise<HandoffRequest | undefined> {
+    return this.events.claimDelivery(id, at);
+  }
+
   handoffsOfConversation(conversationId: string): Promise<HandoffRequest[]> {
     return this.events.handoffsOfConversation(conversationId);
   }

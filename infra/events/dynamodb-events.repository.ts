@@ -98,6 +98,29 @@ export class DynamoDbEventsRepository implements EventsRepository {
     );
   }
 
+  async claimDelivery(id: string, at: string): Promise<HandoffRequest | undefined> {
+    const sk = await this.handoffKey(id);
+    if (!sk) return undefined;
+    try {
+      const { Attributes } = await this.options.doc.send(
+        new UpdateCommand({
+          TableName: this.options.tableName,
+          Key: { pk: "HANDOFF", sk },
+          UpdateExpression: "SET #delivery = :sending",
+          // Only one deliverer gets a pending answer: the stream and the channel's action may both try.
+          ConditionExpression: "attribute_exists(pk) AND #status = :answered AND #delivery.#dstatus = :pending",
+          ExpressionAttributeNames: { "#status": "status", "#delivery": "delivery", "#dstatus": "status" },
+          ExpressionAttributeValues: { ":answered": "answered", ":pending": "pending", ":sending": handoffDeliverySchema.parse({ status: "sending", at }) },
+          ReturnValues: "ALL_NEW",
+        }),
+      );
+      return handoffRequestSchema.parse(strip(Attributes ?? {}));
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return undefined;
+      throw error;
+    }
+  }
+
   async handoffsOfConversation(conversationId: string): Promise<HandoffRequest[]> {
     return this.handoffsOf(conversationKey(conversationId));
   }

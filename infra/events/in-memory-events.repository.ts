@@ -69,6 +69,14 @@ export class InMemoryEventsRepository implements EventsRepository {
     if (found) this.handoffs.set(id, { ...found, delivery: handoffDeliverySchema.parse(delivery) });
   }
 
+  async claimDelivery(id: string, at: string): Promise<HandoffRequest | undefined> {
+    const found = this.handoffs.get(id);
+    if (!found || found.status !== "answered" || found.delivery?.status !== "pending") return undefined;
+    const claimed: HandoffRequest = { ...found, delivery: { status: "sending", at } };
+    this.handoffs.set(id, claimed);
+    return structuredClone(claimed);
+  }
+
   async handoffsOfConversation(conversationId: string): Promise<HandoffRequest[]> {
     return (await this.listHandoffs()).filter((h) => h.conversationId === conversationId);
   }

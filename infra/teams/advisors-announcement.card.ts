@@ -1,4 +1,5 @@
 import type { HandoffRequest } from "../../domain/events/events.schema";
+import { ADVISOR_ANSWER_ACTION, ANSWER_INPUT, ANSWER_MAX_LENGTH } from "../../domain/events/handoff-answer";
 import { redactGrades } from "../../domain/events/redaction";
 
 // Made on first use: the first Intl formatter of a process starts ICU's time zones (~18 ms of a cold start).
@@ -9,6 +10,14 @@ const ORIGIN: Record<NonNullable<HandoffRequest["origin"]>, (answerId?: string) 
   direct: () => "directement, sans question à l'assistant",
   "after-answer": (answerId) => `après la réponse « ${answerId ?? "?"} » de l'assistant`,
   "after-unanswered": () => "après une question restée sans réponse",
+};
+
+/** Where the answer goes when the learner left no contact (the promise made to them). */
+const NO_CONTACT: Record<NonNullable<HandoffRequest["reach"]>, string> = {
+  "teams-chat": "la réponse sera postée dans sa conversation Teams avec l'assistant",
+  "web-conversation": "la réponse s'affichera quand il reviendra sur la page de chat",
+  contact: "répondre par le contact donné",
+  none: "impossible de lui répondre",
 };
 
 /** Bot Framework's content type of an Adaptive Card attachment. */
@@ -33,7 +42,7 @@ export function advisorsAnnouncement(request: HandoffRequest): AnnouncementMessa
     { title: "Canal", value: request.channel },
     { title: "Langue", value: request.language === "fr" ? "français" : "anglais" },
     { title: "Demandée", value: ORIGIN[request.origin ?? "direct"](request.answerId) },
-    { title: "Contact", value: request.contact ? `${request.contact.value} (${request.contact.kind === "email" ? "e-mail" : "téléphone"}, avec son accord)` : "aucun : répondre dans la conversation" },
+    { title: "Contact", value: request.contact ? `${request.contact.value} (${request.contact.kind === "email" ? "e-mail" : "téléphone"}, avec son accord)` : `aucun : ${NO_CONTACT[request.reach ?? "none"]}` },
     ...(request.learnerId ? [{ title: "Apprenant", value: request.learnerId }] : []),
   ];
   const card = {
@@ -44,7 +53,34 @@ export function advisorsAnnouncement(request: HandoffRequest): AnnouncementMessa
       { type: "TextBlock", text: `Nouvelle demande n° ${request.id}`, weight: "Bolder", size: "Medium", wrap: true },
       { type: "TextBlock", text: question, wrap: true },
       { type: "FactSet", facts },
-      { type: "TextBlock", text: `Clôturer : npm run handoffs -- close ${request.id} --resolution "…"`, isSubtle: true, size: "Small", wrap: true },
+      {
+        type: "TextBlock",
+        text: `Ou : npm run handoffs -- reply ${request.id} --text "…" ; clôturer : npm run handoffs -- close ${request.id} --resolution "…"`,
+        isSubtle: true,
+        size: "Small",
+        wrap: true,
+      },
+    ],
+    actions: [
+      {
+        type: "Action.ShowCard",
+        title: "Répondre",
+        card: {
+          type: "AdaptiveCard",
+          body: [
+            {
+              type: "Input.Text",
+              id: ANSWER_INPUT,
+              isMultiline: true,
+              maxLength: ANSWER_MAX_LENGTH,
+              isRequired: true,
+              label: request.contact ? "Votre réponse (enregistrée avec la demande ; écrivez aussi à l'apprenant)" : "Votre réponse à l'apprenant",
+              errorMessage: "Écrivez une réponse.",
+            },
+          ],
+          actions: [{ type: "Action.Submit", title: "Envoyer la réponse", data: { action: ADVISOR_ANSWER_ACTION, requestId: request.id } }],
+        },
+      },
     ],
   };
   return {

@@ -18,12 +18,34 @@ export interface ChannelConversation {
 }
 
 /** The activity posted: the announcement, addressed to the channel's conversation, from the bot. */
-export interface ChannelPost extends AnnouncementMessage {
+export interface ChannelPost extends AnnouncementMessage, Omit<ProactiveMessage, "attachments" | "summary"> {
   channelId: ChannelConversation["channelId"];
   serviceUrl: string;
   conversation: ChannelConversation["conversation"];
   from: ChannelConversation["bot"];
   channelData: { tenant: { id: string } };
+}
+
+/** Any Teams conversation the bot is a member of (a channel, a learner's personal chat), as plain JSON. */
+export interface TeamsConversation {
+  channelId: "msteams";
+  serviceUrl: string;
+  conversation: { id: string; tenantId?: string; conversationType: string; isGroup: boolean; name?: string };
+  bot: { id: string; name: string };
+}
+
+/** A message posted proactively: plain Bot Framework activity JSON. */
+export interface ProactiveMessage {
+  type: "message";
+  channelId: "msteams";
+  serviceUrl: string;
+  conversation: TeamsConversation["conversation"];
+  from: TeamsConversation["bot"];
+  text?: string;
+  textFormat?: "plain" | "markdown";
+  summary?: string;
+  attachments?: AnnouncementMessage["attachments"];
+  channelData?: { tenant?: { id: string } };
 }
 
 /**
@@ -32,7 +54,7 @@ export interface ChannelPost extends AnnouncementMessage {
  * functions/ provides it, so infra/ stays free of botbuilder.
  */
 export interface ProactiveSender {
-  sendToConversation(target: ChannelConversation, activity: ChannelPost): Promise<void>;
+  sendToConversation(target: TeamsConversation, activity: ProactiveMessage): Promise<void>;
 }
 
 /**

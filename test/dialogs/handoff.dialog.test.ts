@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import { MemoryStorage } from "botbuilder";
 import type { HandoffRequest } from "../../domain/events/events.schema";
 import { botConversation } from "../support/bot";
+import { replyText as replyTextOf } from "../support/turn-table";
 import { TEST_NOW, testServices } from "../support/advisor-services";
 
 describe("handoff to an advisor", () => {
@@ -20,6 +21,7 @@ describe("handoff to an advisor", () => {
       language: "fr",
       channel: "directline",
       learnerId: "demo-03",
+      reach: "contact",
       contact: { kind: "email", value: "learner@example.org" },
       createdAt: TEST_NOW.toISOString(),
       origin: "direct",
@@ -69,9 +71,35 @@ describe("handoff to an advisor", () => {
       { user: "no", bot: ["Understood, I keep no way to contact you.", /^Done: your request no\. H-\d+ .*will show in this conversation when you come back to this page in this browser, normally within 3 working days/] },
     ]);
     const [request] = await services.events.listHandoffs();
-    expect(request).toMatchObject({ language: "en", question: "Can I change my exam date?", status: "open" });
+    expect(request).toMatchObject({ language: "en", question: "Can I change my exam date?", status: "open", reach: "web-conversation" });
     expect(request).not.toHaveProperty("contact");
     expect(request).not.toHaveProperty("learnerId");
+  });
+
+  it("where no answer can come back (a channel other than Teams' personal chat or the website), says so before asking for a contact, and after", async () => {
+    const { play, services } = await botConversation({ channelId: "emulator" });
+    await play([
+      { user: "parler à un conseiller", bot: [/Quelle est votre question/] },
+      { user: "Puis-je changer de groupe ?", bot: [/^Ici, je ne pourrai pas vous faire parvenir la réponse\./] },
+      {
+        user: "non",
+        bot: [/je ne conserve aucun moyen/, /^C'est noté : votre demande n° H-\d+ est transmise aux conseillers\. Sans moyen de vous joindre, un conseiller ne pourra pas vous répondre/],
+      },
+    ]);
+    expect(await services.events.listHandoffs()).toEqual([expect.objectContaining({ reach: "none" })]);
+  });
+
+  it("in a Teams personal chat, promises the answer there and keeps the chat's address for it", async () => {
+    const { send, services } = await botConversation({ channelId: "msteams" });
+    const teams = (text: string) =>
+      send({ type: "message", text, serviceUrl: "https://smba.trafficmanager.net/emea/", conversation: { id: "a:1chat", conversationType: "personal", tenantId: "tenant-1", isGroup: false, name: "" } });
+    await teams("parler à un conseiller");
+    expect((await teams("Puis-je changer de groupe ?")).map(replyTextOf)).toEqual([expect.stringMatching(/^Souhaitez-vous qu'un conseiller vous recontacte/)]);
+    const replies = (await teams("non")).map(replyTextOf);
+    expect(replies.at(-1)).toMatch(/Un conseiller vous répondra ici, dans votre conversation Teams avec l'assistant, en principe sous 3 jours ouvrés\. Demandez « où en est ma demande \? » pour la suivre\./);
+    expect(await services.events.listHandoffs()).toEqual([
+      expect.objectContaining({ reach: "teams-chat", teamsChat: { serviceUrl: "https://smba.trafficmanager.net/emea/", conversationId: "a:1chat", tenantId: "tenant-1" } }),
+    ]);
   });
 
   it.each([

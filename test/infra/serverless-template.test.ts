@@ -38,7 +38,7 @@ describe("serverless package: the CloudFormation template", () => {
   const fn = (handler: string) => ofType("AWS::Lambda::Function").find((f) => f.Properties.Handler === handler);
 
   it("has the messages function on Node 22 with a timeout within the channel's reply budget", () => {
-    expect(ofType("AWS::Lambda::Function").map((f) => f.Properties.Handler).sort()).toEqual(["functions/messages.handler", "functions/webchat-token.handler"]);
+    expect(ofType("AWS::Lambda::Function").map((f) => f.Properties.Handler).sort()).toEqual(["functions/deliver-answers.handler", "functions/messages.handler", "functions/webchat-token.handler"]);
     const messages = fn("functions/messages.handler");
     expect(messages?.Properties).toMatchObject({ Handler: "functions/messages.handler", Runtime: "nodejs22.x" });
     expect(messages?.Properties.Timeout as number).toBeLessThanOrEqual(15);
@@ -131,8 +131,13 @@ describe("serverless package: the CloudFormation template", () => {
 
   it("runs each function with a role of its own, limited to named resources and actions: no '*' resource, no wildcard action, no kms:Decrypt on an alias", () => {
     const roles = ofType("AWS::IAM::Role");
-    expect(roles).toHaveLength(2);
-    for (const handler of ["functions/messages.handler", "functions/webchat-token.handler"]) {
+    expect(roles).toHaveLength(3);
+    const logGroups: Record<string, string> = {
+      "functions/messages.handler": "ue-advisor-test-messages",
+      "functions/webchat-token.handler": "ue-advisor-test-webchatToken",
+      "functions/deliver-answers.handler": "ue-advisor-test-deliverAnswers",
+    };
+    for (const handler of Object.keys(logGroups)) {
       const statements = statementsOf(handler);
       expect(statements.length).toBeGreaterThan(0);
       for (const statement of statements) {
@@ -143,10 +148,10 @@ describe("serverless package: the CloudFormation template", () => {
       }
       // Each writes only its own log group.
       const logs = statements.filter((s) => [s.Action].flat().some((a) => a.startsWith("logs:")));
-      expect(JSON.stringify(logs.map((s) => s.Resource))).toContain(handler === "functions/messages.handler" ? "ue-advisor-test-messages" : "ue-advisor-test-webchatToken");
+      expect(JSON.stringify(logs.map((s) => s.Resource))).toContain(logGroups[handler]);
     }
     const roleOf = (handler: string) => (fn(handler)?.Properties.Role as { "Fn::GetAtt": string[] })["Fn::GetAtt"][0];
-    expect(roleOf("functions/messages.handler")).not.toBe(roleOf("functions/webchat-token.handler"));
+    expect(new Set(Object.keys(logGroups).map(roleOf)).size).toBe(3);
   });
 
   it("lets the messages function do only what a turn does: no delete, no batch write, no learner, catalog or content write; only the bot's password", () => {
@@ -156,8 +161,17 @@ describe("serverless package: the CloudFormation template", () => {
       learners: ["dynamodb:BatchGetItem", "dynamodb:GetItem"],
       catalog: ["dynamodb:GetItem", "dynamodb:Query"],
       content: ["dynamodb:GetItem", "dynamodb:Query"],
-      events: ["dynamodb:PutItem"],
+      events: ["dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query", "dynamodb:UpdateItem"],
     });
+    expect(ssmParameters(statements)).toEqual([expect.stringMatching(/parameter\/ue-advisor\/test\/microsoft-app-password/)]);
+  });
+
+  it("lets the answers' delivery read its stream and read and update handoff requests, with the bot's password: no other table, no put or delete", () => {
+    const statements = statementsOf("functions/deliver-answers.handler");
+    const onStream = (s: Statement) => JSON.stringify(s.Resource).includes("StreamArn");
+    expect(tableActions(statements.filter((s) => !onStream(s)))).toEqual({ events: ["dynamodb:GetItem", "dynamodb:Query", "dynamodb:UpdateItem"] });
+    const stream = statements.find(onStream);
+    expect([stream?.Action].flat().sort()).toEqual(["dynamodb:DescribeStream", "dynamodb:GetRecords", "dynamodb:GetShardIterator", "dynamodb:ListStreams"]);
     expect(ssmParameters(statements)).toEqual([expect.stringMatching(/parameter\/ue-advisor\/test\/microsoft-app-password/)]);
   });
 
@@ -176,7 +190,7 @@ describe("serverless package: the CloudFormation template", () => {
     const token = (stage?.Properties.RouteSettings as Record<string, { ThrottlingBurstLimit: number; ThrottlingRateLimit: number }>)["POST /api/webchat/token"];
     expect(Number(token?.ThrottlingRateLimit)).toBeGreaterThan(0);
     expect(Number(token?.ThrottlingRateLimit)).toBeLessThan(Number(defaults.ThrottlingRateLimit));
-    for (const handler of ["functions/messages.handler", "functions/webchat-token.handler"]) {
+    for (const handler of ["functions/messages.handler", "functions/webchat-token.handler", "functions/deliver-answers.handler"]) {
       expect(Number(fn(handler)?.Properties.ReservedConcurrentExecutions), handler).toBeGreaterThan(0);
     }
   });
@@ -197,9 +211,19 @@ describe("serverless package: the CloudFormation template", () => {
     }
   });
 
+  it("posts advisors' answers from the events table's stream: only answered requests pending for Teams wake it, and a fault is retried a bounded number of times", () => {
+    const events = ofType("AWS::DynamoDB::Table").find((t) => t.Properties.TableName === "ue-advisor-test-events");
+    expect(events?.Properties.StreamSpecification).toEqual({ StreamViewType: "NEW_IMAGE" });
+    const [mapping] = ofType("AWS::Lambda::EventSourceMapping");
+    expect(mapping?.Properties).toMatchObject({ StartingPosition: "LATEST", MaximumRetryAttempts: 2, BisectBatchOnFunctionError: true, FunctionResponseTypes: ["ReportBatchItemFailures"] });
+    const patterns = (mapping?.Properties.FilterCriteria as { Filters: { Pattern: string }[] }).Filters.map((filter) => JSON.parse(filter.Pattern));
+    expect(patterns).toEqual([{ dynamodb: { NewImage: { pk: { S: ["HANDOFF"] }, status: { S: ["answered"] }, reach: { S: ["teams-chat"] }, delivery: { M: { status: { S: ["pending"] } } } } } }]);
+    expect(fn("functions/deliver-answers.handler")?.Properties).toMatchObject({ Runtime: "nodejs22.x" });
+  });
+
   it("sets a log retention on each function's log group", () => {
     const groups = ofType("AWS::Logs::LogGroup");
-    expect(groups).toHaveLength(2);
+    expect(groups).toHaveLength(3);
     for (const group of groups) expect(group.Properties.RetentionInDays).toBeGreaterThan(0);
   });
 });

@@ -95,6 +95,22 @@ describe.each<[string, () => EventsRepository]>([
     expect(await repo.handoffsOfLearner(`learner-${randomUUID()}`)).toEqual([]);
   });
 
+  it("gives a pending answer to one deliverer only", async () => {
+    const repo = make();
+    const a = handoff("2033-03-01T19:00:00.000Z", { reach: "teams-chat", teamsChat: { serviceUrl: "https://smba.trafficmanager.net/emea/", conversationId: "a:1" } });
+    const b = handoff("2033-03-02T19:00:00.000Z");
+    await repo.recordHandoff(a);
+    await repo.recordHandoff(b);
+    expect(await repo.claimDelivery(a.id, "2033-03-03T10:00:00.000Z")).toBeUndefined();
+    await repo.answerHandoff(a.id, { text: "Oui.", by: "Claire", at: "2033-03-03T10:00:00.000Z" }, { status: "pending" });
+    const claims = await Promise.all([repo.claimDelivery(a.id, "2033-03-03T10:00:01.000Z"), repo.claimDelivery(a.id, "2033-03-03T10:00:01.000Z")]);
+    expect(claims.filter(Boolean)).toHaveLength(1);
+    expect(claims.find(Boolean)).toMatchObject({ id: a.id, status: "answered", delivery: { status: "sending", at: "2033-03-03T10:00:01.000Z" }, teamsChat: a.teamsChat });
+    await repo.answerHandoff(b.id, { text: "Par courriel.", by: "Claire", at: "2033-03-03T10:00:00.000Z" }, { status: "by-contact" });
+    expect(await repo.claimDelivery(b.id, "2033-03-03T10:00:01.000Z")).toBeUndefined();
+    expect(await repo.claimDelivery("no-such-id", "2033-03-03T10:00:01.000Z")).toBeUndefined();
+  });
+
   it("gets one request by id, with its origin; an unknown id is undefined", async () => {
     const repo = make();
     const a = handoff("2032-05-01T19:00:00.000Z", { origin: "after-answer", answerId: "exam-id" });

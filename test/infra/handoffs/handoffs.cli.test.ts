@@ -39,7 +39,7 @@ describe("npm run handoffs (advisors' inbox) on DynamoDB Local", () => {
       expect.stringMatching(/^2 open request\(s\) on DynamoDB at http.*, oldest first:$/),
       "  261127-K7Q2X  2026-11-27 19:00 UTC    2d  fr  msteams   contact by email",
       "      Puis-je garder ma note de UTC505 ?",
-      "  261129-ABC23  2026-11-29 20:30 UTC   13h  en  webchat   answer in the chat",
+      "  261129-ABC23  2026-11-29 20:30 UTC   13h  en  webchat   no way to answer",
       "      Can I change my exam date?",
     ]);
 
@@ -77,11 +77,11 @@ describe("npm run handoffs (advisors' inbox) on DynamoDB Local", () => {
 
   it.each([
     [[], /^$/],
-    [["delete", "261127-K7Q2X"], /Unknown command "delete": expected list, show, close or draft/],
+    [["delete", "261127-K7Q2X"], /Unknown command "delete": expected list, show, close, reply or draft/],
     [["close"], /close takes one request id, e\.g\. npm run handoffs -- close 261127-K7Q2X/],
     [["show", "42"], /"42" is not a request id: ids look like 261127-K7Q2X/],
     [["close", "261127-K7Q2X", "--resolution", "  "], /--resolution is empty/],
-    [["list", "--status", "pending"], /--status "pending": expected open, closed or all/],
+    [["list", "--status", "pending"], /--status "pending": expected open, answered, closed or all/],
     [["list", "--sort"], /Unknown option '--sort'/],
   ])("refuses %j with a clear message and exit 2", async (argv, message) => {
     const run = io();

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { HandoffRequest } from "../../../domain/events/events.schema";
+import { advisorsAnnouncement } from "../../../infra/teams/advisors-announcement.card";
+import { cardProblems } from "../../support/adaptive-card";
 import { TeamsChannelNotifier, type ChannelConversation, type ChannelPost, type ProactiveSender } from "../../../infra/teams/advisors-channel.notifier";
 
 /**
@@ -23,7 +25,7 @@ const request: HandoffRequest = {
 
 function recordingSender(): ProactiveSender & { sent: { target: ChannelConversation; activity: ChannelPost }[] } {
   const sent: { target: ChannelConversation; activity: ChannelPost }[] = [];
-  return { sent, sendToConversation: async (target, activity) => void sent.push({ target, activity }) };
+  return { sent, sendToConversation: async (target, activity) => void sent.push({ target: target as ChannelConversation, activity: activity as ChannelPost }) };
 }
 
 describe("TeamsChannelNotifier", () => {
@@ -49,13 +51,28 @@ describe("TeamsChannelNotifier", () => {
       expect.arrayContaining([
         { title: "Langue", value: "anglais" },
         { title: "Demandée", value: "après une question restée sans réponse" },
-        { title: "Contact", value: "aucun : répondre dans la conversation" },
+        { title: "Contact", value: "aucun : impossible de lui répondre" },
         { title: "Apprenant", value: "demo-03" },
       ]),
     );
     expect(JSON.parse(JSON.stringify(activity))).toEqual(activity);
     expect(JSON.stringify(activity)).not.toMatch(/8\.5|9\.5|\/20(?!\d)/);
     expect(JSON.stringify(activity)).toContain("I got [note] in UTC505: is an average of [note] enough?");
+  });
+
+  it("offers « Répondre »: a form whose submit carries the request's id, valid for the Adaptive Cards library; the contact says where the answer goes", async () => {
+    const card = advisorsAnnouncement({ ...request, reach: "teams-chat" }).attachments[0]?.content as {
+      actions: { type: string; title: string; card: { body: { type: string; id: string; maxLength: number }[]; actions: { type: string; data: unknown }[] } }[];
+      body: { type: string; facts?: unknown[] }[];
+    };
+    expect(cardProblems(card)).toEqual([]);
+    expect(card.actions).toHaveLength(1);
+    const [reply] = card.actions;
+    expect(reply).toMatchObject({ type: "Action.ShowCard", title: "Répondre" });
+    expect(reply?.card.body).toEqual([expect.objectContaining({ type: "Input.Text", id: "answer", maxLength: 2000, isMultiline: true })]);
+    expect(reply?.card.actions).toEqual([expect.objectContaining({ type: "Action.Submit", data: { action: "handoff-answer", requestId: "261127-K7Q2X" } })]);
+    expect(card.body.find((block) => block.type === "FactSet")?.facts).toContainEqual({ title: "Contact", value: "aucun : la réponse sera postée dans sa conversation Teams avec l'assistant" });
+    expect(cardProblems(advisorsAnnouncement({ ...request, contact: { kind: "email", value: "a@example.org" }, reach: "contact" }).attachments[0]?.content)).toEqual([]);
   });
 
   it("gives up after its time budget so the learner's reply is not held", async () => {
