@@ -5,6 +5,7 @@ import { feedbackJob } from "./feedback/feedback.job";
 import { gradeJob } from "./grade/grade.job";
 import { handoffJob } from "./handoff/handoff.job";
 import type { Job } from "./job";
+import { planningJob } from "./planning/planning.job";
 import { progressJob } from "./progress/progress.job";
 import { unitInfoJob } from "./unit-info/unit-info.job";
 import { unitScheduleJob } from "./unit-schedule/unit-schedule.job";
@@ -24,6 +25,7 @@ export const JOBS: readonly Job[] = [
   eligibilityJob,
   gradeJob,
   progressJob,
+  planningJob,
   handoffJob,
   feedbackJob,
 ];

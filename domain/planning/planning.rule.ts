@@ -372,6 +372,7 @@ function describePlan(context: Context, solved: Solved, whyNotFaster: readonly C
       code,
       title: unit.title,
       kind: unit.kind,
+      ...(unit.uaType ? { uaType: unit.uaType } : {}),
       ects: unit.ects,
       ...(hours !== undefined && unit.kind !== "UA" ? { referenceHours: hours } : {}),
       ...(offering

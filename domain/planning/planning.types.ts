@@ -1,5 +1,5 @@
 import type { DatedSlot, Modality, WeeklySlot, Weekday } from "../catalog/timetable";
-import type { UnitKind } from "../catalog/unit.schema";
+import type { UaType, UnitKind } from "../catalog/unit.schema";
 import type { UaRoute } from "../eligibility/ua-route.rule";
 import type { SemesterId, Term } from "../semester/semester";
 
@@ -108,6 +108,8 @@ export interface PlannedUnit {
   readonly code: string;
   readonly title: string;
   readonly kind: UnitKind;
+  /** What a UA is: professional experience, admission exam, thesis. */
+  readonly uaType?: UaType;
   readonly ects: number;
   /** Reference class hours of the unit's credits (credit-hours rule), when the table has its value. */
   readonly referenceHours?: number;

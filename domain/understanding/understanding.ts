@@ -47,6 +47,7 @@ export const INTENT_KINDS = [
   "unit-schedule",
   "unit",
   "progress",
+  "planning",
   "answer",
   "suggestions",
   "abstain",
