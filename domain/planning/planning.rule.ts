@@ -59,7 +59,7 @@ export function planDiploma(catalog: Catalog, query: PlanningQuery): PlanningRes
   const code = query.diploma.trim().toUpperCase();
   const diploma = catalog.diplomas.get(code);
   if (!diploma) return { outcome: "unknown-diploma", code, suggestions: closestCodes(code, catalog.diplomas.keys()) };
-  const conflicts = constraintConflicts(query.constraints);
+  const conflicts = constraintConflicts(query.constraints, query.standing);
   if (conflicts.length > 0) return { outcome: "invalid-constraints", conflicts };
   const summary = { code: diploma.code, title: diploma.title, totalEcts: diploma.totalEcts };
   const context: Context = { catalog, diploma, standing: query.standing, setAside: setAsideUas(catalog, diploma, query.standing) };
@@ -80,16 +80,20 @@ export function planDiploma(catalog: Catalog, query: PlanningQuery): PlanningRes
   return { outcome: "plan", plan: describePlan(context, solved, whyNotFaster) };
 }
 
-/** Constraints that leave nothing to plan with, whatever the diploma. */
-export function constraintConflicts(constraints: PlanningConstraints): ConstraintConflict[] {
+/**
+ * Constraints that leave nothing to plan with, whatever the diploma. A semester of kept enrolments
+ * holds what they take whatever the limits, so with one, only the search can tell.
+ */
+export function constraintConflicts(constraints: PlanningConstraints, standing?: LearnerStanding): ConstraintConflict[] {
   const conflicts: ConstraintConflict[] = [];
+  const kept = (standing?.committed.length ?? 0) > 0;
   if (!semesterFromId(constraints.firstSemester)) conflicts.push({ kind: "first-semester", semester: constraints.firstSemester });
   if (constraints.modalities.length === 0) conflicts.push({ kind: "no-modality" });
   const inPerson = constraints.modalities.some((m) => m !== "distance");
-  if (constraints.maxEvenings === 0 && !constraints.modalities.includes("distance") && !constraints.modalities.includes("blocked-days")) {
+  if (!kept && constraints.maxEvenings === 0 && !constraints.modalities.includes("distance") && !constraints.modalities.includes("blocked-days")) {
     conflicts.push({ kind: "no-evening-no-distance" });
   }
-  if (inPerson && WEEKDAYS.every((day) => constraints.unavailableDays.includes(day)) && !constraints.modalities.includes("distance")) {
+  if (!kept && inPerson && WEEKDAYS.every((day) => constraints.unavailableDays.includes(day)) && !constraints.modalities.includes("distance")) {
     conflicts.push({ kind: "every-day-unavailable" });
   }
   if (constraints.maxEcts !== undefined && constraints.maxEcts <= 0) conflicts.push({ kind: "zero-ects" });
