@@ -7,11 +7,22 @@ import type { Term } from "../../domain/semester/semester";
 /** How the catalog's codes read to a learner (days, modalities, semesters) and how numbers are written, French first. */
 interface CatalogWords {
   days: Record<Weekday, string>;
+  /** A modality in a few words, after the days and hours it meets (« cours du soir », "at a distance"). */
+  modalityShort: Record<Modality, string>;
+  months: readonly string[];
+  /** "le jeudi de 18h15 à 21h45" */
+  weekly: (day: string, start: string, end: string) => string;
+  /** "le 5 octobre 2026 de 9h à 17h30" */
+  dated: (date: string, start: string, end: string) => string;
+  time: (hhmm: string) => string;
+  /** The dated slots of blocked days: « journées bloquées : le 5 octobre… ». */
+  blockedDays: (dates: string) => string;
   modality: Record<Modality, string>;
   term: Record<Term, string>;
   and: string;
   or: string;
   decimalSeparator: string;
+  colon: string;
   unknownUnit: (code: string, closest: string[]) => string;
 }
 
@@ -26,9 +37,16 @@ export const catalogWording: Record<Language, CatalogWords> = {
       hybrid: "hybride (présentiel et à distance)",
     },
     term: { S1: "premier semestre (septembre à janvier)", S2: "second semestre (février à juin)" },
+    modalityShort: { evening: "cours du soir", saturday: "cours du samedi", "blocked-days": "journées bloquées", distance: "à distance (FOAD)", hybrid: "hybride, en partie à distance" },
+    months: ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"],
+    weekly: (day, start, end) => `le ${day} de ${start} à ${end}`,
+    dated: (date, start, end) => `le ${date} de ${start} à ${end}`,
+    blockedDays: (dates) => `journées bloquées : ${dates}`,
+    time: (hhmm) => hhmm.replace(/^0?(\d+):(\d\d)$/, (_, h: string, m: string) => `${h}h${m === "00" ? "" : m}`),
     and: "et",
     or: "ou",
     decimalSeparator: ",",
+    colon: " : ",
     unknownUnit: (code, closest) => `Je ne trouve pas l'unité ${code} dans le catalogue.${closest.length ? ` Vouliez-vous dire ${closest.join(", ")} ?` : ""}`,
   },
   en: {
@@ -41,9 +59,16 @@ export const catalogWording: Record<Language, CatalogWords> = {
       hybrid: "hybrid (in person and at a distance)",
     },
     term: { S1: "first semester (September to January)", S2: "second semester (February to June)" },
+    modalityShort: { evening: "evening classes", saturday: "Saturday classes", "blocked-days": "blocked days", distance: "at a distance (FOAD)", hybrid: "hybrid, partly at a distance" },
+    months: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+    weekly: (day, start, end) => `${day}s from ${start} to ${end}`,
+    dated: (date, start, end) => `on ${date} from ${start} to ${end}`,
+    blockedDays: (dates) => `blocked days: ${dates}`,
+    time: (hhmm) => hhmm,
     and: "and",
     or: "or",
     decimalSeparator: ".",
+    colon: ": ",
     unknownUnit: (code, closest) => `I cannot find unit ${code} in the catalog.${closest.length ? ` Did you mean ${closest.join(", ")}?` : ""}`,
   },
 };
@@ -71,14 +96,32 @@ export function describeSlot(slot: Slot, language: Language): string {
   return `${when} ${slot.start}-${slot.end}`;
 }
 
-/** One offering of a unit: "premier semestre (…) — cours du soir en semaine (…) : lundi 18:15-21:45 (note)". */
+/** One offering of a unit: « premier semestre (septembre à janvier) : le lundi de 18h15 à 21h45 (cours du soir) ». */
 export function describeOffering(offering: Offering, language: Language): string {
-  const { term, modality } = catalogWording[language];
-  const slots = [...offering.weekly, ...offering.dated].map((slot) => describeSlot(slot, language));
-  return `${term[offering.term]} — ${modality[offering.modality]}${slots.length ? ` : ${slots.join(", ")}` : ""}${offering.note ? ` (${offering.note})` : ""}`;
+  const when = readableOffering({ modality: offering.modality, slots: [...offering.weekly, ...offering.dated] }, language);
+  return `${catalogWording[language].term[offering.term]}${catalogWording[language].colon}${when}${offering.note ? ` (${offering.note})` : ""}`;
 }
 
 /** "I cannot find unit X", with the catalog's closest codes. */
 export function unknownUnit(code: string, catalog: Catalog, language: Language): string {
   return catalogWording[language].unknownUnit(code, closestCodes(code, catalog.units.keys()));
+}
+
+/** An ISO date as a learner reads it: « 5 octobre 2026 », "5 October 2026" (no clock, no time zone). */
+export function readableDate(iso: string, language: Language): string {
+  const [year, month, day] = iso.split("-").map(Number) as [number, number, number];
+  return `${day} ${catalogWording[language].months[month - 1] ?? month} ${year}`;
+}
+
+/**
+ * When and how an offering meets, as a learner reads it: « le jeudi de 18h15 à 21h45 (cours du
+ * soir) », « à distance (FOAD) », « journées bloquées : le 5 octobre 2026 de 9h à 17h30 ».
+ */
+export function readableOffering(offering: { modality: Modality; slots: readonly Slot[] }, language: Language): string {
+  const w = catalogWording[language];
+  const when = offering.slots.map((slot) =>
+    "day" in slot ? w.weekly(w.days[slot.day], w.time(slot.start), w.time(slot.end)) : w.dated(readableDate(slot.date, language), w.time(slot.start), w.time(slot.end)),
+  );
+  if (when.length === 0) return w.modalityShort[offering.modality];
+  return offering.modality === "blocked-days" ? w.blockedDays(list(when, language)) : `${list(when, language)} (${w.modalityShort[offering.modality]})`;
 }

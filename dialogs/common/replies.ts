@@ -25,3 +25,18 @@ export function feedbackActions(language: Language): CardAction[] {
   const wording = commonWording[language];
   return [say(wording.useful), say(wording.notUseful)];
 }
+
+/**
+ * Lines of a reply as Markdown that keeps them apart: Web Chat and Teams render Markdown without
+ * line breaks, so a single "\n" would run two lines into one. List items ("- …") stay one per line,
+ * and a list gets the blank line it needs before it.
+ */
+export function markdownLines(lines: readonly string[]): string {
+  const isItem = (line: string) => /^\s*(- |\d+\. )/.test(line);
+  return lines.reduce((text, line, i) => {
+    if (i === 0) return line;
+    const previous = lines[i - 1] as string;
+    const separator = isItem(line) && isItem(previous) ? "\n" : "\n\n";
+    return `${text}${separator}${line}`;
+  }, "");
+}

@@ -3,7 +3,7 @@ import type { EligibilityDecision, Severity } from "../../domain/eligibility/eli
 import type { Language } from "../../domain/language/language";
 import { commonWording } from "../common/common.wording";
 import { feedbackActions } from "../common/replies";
-import { describeDecision, describeNextStep, describeReason, eligibilityWording } from "./eligibility.wording";
+import { describeCheck, describeDecision, describeNextStep, describeReason, eligibilityWording } from "./eligibility.wording";
 
 /** Channels that render Adaptive Cards; the others get the same content as plain text. */
 const CARD_CHANNELS = new Set(["msteams", "webchat", "directline", "emulator"]);
@@ -13,12 +13,42 @@ export function supportsCards(channelId: string | undefined): boolean {
 }
 
 const MARK: Record<Severity, string> = { blocker: "⛔", condition: "⚠️", advice: "ℹ️" };
-const COLOR: Record<EligibilityDecision["outcome"], string> = {
-  eligible: "Good",
-  conditional: "Warning",
-  "not-eligible": "Attention",
-  "unknown-unit": "Attention",
+const MET = "✅";
+/** A verdict looks like what it is: yes, yes once a condition is met, no. */
+const HEADLINE: Record<EligibilityDecision["outcome"], { mark: string; color: string }> = {
+  eligible: { mark: "✅", color: "Good" },
+  conditional: { mark: "⚠️", color: "Warning" },
+  "not-eligible": { mark: "⛔", color: "Attention" },
+  "unknown-unit": { mark: "⛔", color: "Attention" },
 };
+
+/** A titled list of lines; a verdict is a headline, then sections in the order a learner reads them. */
+interface Section {
+  title?: string;
+  lines: string[];
+}
+
+/**
+ * The verdict as sections: what blocks or conditions it comes first, right under the headline; then
+ * the rules met with their data (for a yes, they are the « pourquoi »); then advice; then the next
+ * steps, the enrolment last and worded as what follows the conditions.
+ */
+export function verdictSections(decision: EligibilityDecision, language: Language): { headline: string; sections: Section[] } {
+  const w = eligibilityWording[language];
+  const problems = decision.reasons.filter((r) => r.severity !== "advice").map((r) => `${MARK[r.severity]} ${describeReason(r, language)}`);
+  const advice = decision.reasons.filter((r) => r.severity === "advice").map((r) => `${MARK.advice} ${describeReason(r, language)}`);
+  const met = decision.outcome === "unknown-unit" ? [] : decision.checks.map((c) => `${MET} ${describeCheck(c, language)}`);
+  // Enrolling once authorized says it all: the plain « inscrivez-vous » after it would read as a yes.
+  const steps = decision.nextSteps
+    .filter((step) => !(step.step === "enrol" && decision.nextSteps.some((s) => s.step === "enrol-once-authorized")))
+    .map((step) => describeNextStep(step, language, decision.outcome));
+  const sections: Section[] =
+    decision.outcome === "eligible"
+      ? [{ title: w.reasonsTitle, lines: [...met, ...advice] }]
+      : [{ lines: problems }, { title: w.metTitle, lines: met }, { title: w.adviceTitle, lines: advice }];
+  sections.push({ title: w.nextStepsTitle, lines: steps });
+  return { headline: `${HEADLINE[decision.outcome].mark} ${describeDecision(decision, language)}`, sections: sections.filter((s) => s.lines.length > 0) };
+}
 
 /** The buttons under a decision: authorization procedure, timetable, advisor. */
 export function nextStepTexts(decision: EligibilityDecision, language: Language): string[] {
@@ -30,58 +60,55 @@ export function nextStepTexts(decision: EligibilityDecision, language: Language)
   return texts;
 }
 
-/** The decision as plain text: headline, every reason, every next step. */
+/**
+ * The decision as text (Markdown): the same facts as the card, for channels without cards, screen
+ * readers and notifications. Lists have a blank line before them, or Web Chat runs them into one line.
+ */
 export function decisionText(decision: EligibilityDecision, language: Language, whatIf: boolean): string {
-  const w = eligibilityWording[language];
-  const lines = [describeDecision(decision, language)];
-  lines.push(...decision.reasons.map((r) => `${MARK[r.severity]} ${describeReason(r, language)}`));
-  if (decision.nextSteps.length) lines.push(`${w.nextStepsTitle}${commonWording[language].colon.trimEnd()}`, ...decision.nextSteps.map((s) => `→ ${describeNextStep(s, language)}`));
-  if (whatIf) lines.push(w.whatIfNote);
-  return lines.join("\n");
+  const { headline, sections } = verdictSections(decision, language);
+  const colon = commonWording[language].colon.trimEnd();
+  const blocks = [headline, ...sections.map((s) => [...(s.title ? [`${s.title}${colon}`] : []), s.lines.map((line) => `- ${line}`).join("\n")].join("\n\n"))];
+  if (whatIf) blocks.push(eligibilityWording[language].whatIfNote);
+  return blocks.join("\n\n");
 }
 
-/**
- * The decision as an Adaptive Card on channels that render them (with the plain text as summary),
- * else as text; buttons for the next steps either way, votes under it.
- */
-export function decisionReply(decision: EligibilityDecision, language: Language, whatIf: boolean, channelId: string | undefined): Partial<Activity> {
-  const w = eligibilityWording[language];
-  const text = decisionText(decision, language, whatIf);
+/** The Adaptive Card of a decision (schema 1.5): headline in the verdict's colour, then its sections. */
+export function decisionCard(decision: EligibilityDecision, language: Language, whatIf: boolean): Record<string, unknown> {
+  const { headline, sections } = verdictSections(decision, language);
   const buttons = nextStepTexts(decision, language);
-  const votes = feedbackActions(language);
-  if (!supportsCards(channelId)) {
-    const actions: CardAction[] = [...buttons.map((b) => ({ type: ActionTypes.ImBack, title: b, value: b })), ...votes];
-    return { type: "message", text, suggestedActions: { actions, to: [] } };
-  }
-  const card = {
+  return {
     type: "AdaptiveCard",
     $schema: "http://adaptivecards.io/schemas/adaptive-card.json",
     version: "1.5",
-    lang: language,
     body: [
-      { type: "TextBlock", text: describeDecision(decision, language), wrap: true, weight: "Bolder", size: "Medium", color: COLOR[decision.outcome] },
-      ...(decision.reasons.length
-        ? [
-            { type: "TextBlock", text: w.reasonsTitle, wrap: true, weight: "Bolder", spacing: "Medium" },
-            ...decision.reasons.map((r) => ({ type: "TextBlock", text: `${MARK[r.severity]} ${describeReason(r, language)}`, wrap: true, spacing: "Small" })),
-          ]
-        : []),
-      ...(decision.nextSteps.length
-        ? [
-            { type: "TextBlock", text: w.nextStepsTitle, wrap: true, weight: "Bolder", spacing: "Medium" },
-            ...decision.nextSteps.map((s) => ({ type: "TextBlock", text: `→ ${describeNextStep(s, language)}`, wrap: true, spacing: "Small" })),
-          ]
-        : []),
-      ...(whatIf ? [{ type: "TextBlock", text: w.whatIfNote, wrap: true, isSubtle: true, size: "Small", spacing: "Medium" }] : []),
+      { type: "TextBlock", text: headline, wrap: true, weight: "Bolder", size: "Medium", color: HEADLINE[decision.outcome].color },
+      ...sections.flatMap((section) => [
+        ...(section.title ? [{ type: "TextBlock", text: section.title, wrap: true, weight: "Bolder", spacing: "Medium" }] : []),
+        ...section.lines.map((line) => ({ type: "TextBlock", text: line, wrap: true, spacing: "Small" })),
+      ]),
+      ...(whatIf ? [{ type: "TextBlock", text: eligibilityWording[language].whatIfNote, wrap: true, isSubtle: true, size: "Small", spacing: "Medium" }] : []),
     ],
     // Submit buttons carry the text to say, so a click reads as if the learner had typed it; Teams
     // needs it as an imBack to show it in the conversation.
     actions: buttons.map((b) => ({ type: "Action.Submit", title: b, data: { text: b, msteams: { type: "imBack", value: b } } })),
   };
+}
+
+/**
+ * The decision as an Adaptive Card on channels that render them (with the complete text as summary
+ * and fallback), else as text; buttons for the next steps either way, votes under it.
+ */
+export function decisionReply(decision: EligibilityDecision, language: Language, whatIf: boolean, channelId: string | undefined): Partial<Activity> {
+  const text = decisionText(decision, language, whatIf);
+  const votes = feedbackActions(language);
+  if (!supportsCards(channelId)) {
+    const actions: CardAction[] = [...nextStepTexts(decision, language).map((b) => ({ type: ActionTypes.ImBack, title: b, value: b })), ...votes];
+    return { type: "message", text, suggestedActions: { actions, to: [] } };
+  }
   return {
     type: "message",
     summary: text,
-    attachments: [CardFactory.adaptiveCard(card)],
+    attachments: [CardFactory.adaptiveCard(decisionCard(decision, language, whatIf))],
     suggestedActions: { actions: votes, to: [] },
   };
 }

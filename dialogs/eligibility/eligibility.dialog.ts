@@ -4,14 +4,14 @@ import type { Catalog } from "../../domain/catalog/catalog";
 import { findUnitCodes } from "../../domain/catalog/unit-code";
 import { checkEligibility } from "../../domain/eligibility/eligibility.rule";
 import type { LearnerRecord } from "../../domain/learner/learner.schema";
-import { compareSemesters, currentOrComingSemester, followingSemester, formatSemester, nextSemester, parseSemester, type Semester, type SemesterId } from "../../domain/semester/semester";
+import { compareSemesters, currentOrComingSemester, followingSemester, formatSemester, nextSemester, parseSemester, termOf, type Semester, type SemesterId } from "../../domain/semester/semester";
 import { closestCodes } from "../../domain/catalog/closest-code";
 import type { Language } from "../../domain/language/language";
 import { numberWordsToDigits } from "../../domain/understanding/number-words";
 import { readSemesterWords, readYesNo } from "../../domain/understanding/prompt-answers";
 import { foldText } from "../../domain/understanding/text-normalizer";
 import type { AdvisorServices } from "../advisor-services";
-import { advisorAction, message } from "../common/replies";
+import { advisorAction, message, say } from "../common/replies";
 import { endJob, NO_OUTCOME, type JobTurn } from "../job";
 import { languageOf } from "../turn-state";
 import { decisionReply } from "./eligibility.card";
@@ -42,6 +42,8 @@ interface EligibilityState {
   introduced?: boolean;
   /** Units the first message said were validated. */
   stated?: string[];
+  /** The semester was chosen without asking (it did not change the answer): the reply says which. */
+  semesterChosen?: boolean;
 }
 
 const NEXT = /\b(prochain|suivant|next|coming|following)\b/i;
@@ -173,6 +175,11 @@ export class EligibilityDialog extends ComponentDialog {
     }
     if (state.semester) return step.next(state.semester);
     const w = eligibilityWording[language];
+    const settled = await this.semesterThatDoesNotMatter(step);
+    if (settled) {
+      state.semesterChosen = true;
+      return step.next(settled);
+    }
     const choices = offered(this.services.now());
     const [first, second] = choices.map((semester) => `${formatSemester(semester)} (${w.months[semester.term]})`) as [string, string];
     const prompt = message(
@@ -180,6 +187,32 @@ export class EligibilityDialog extends ComponentDialog {
       choices.map(formatSemester).map((s) => ({ type: ActionTypes.ImBack, title: s, value: s })),
     );
     return step.prompt(SEMESTER_PROMPT, { prompt, retryPrompt: w.retrySemester });
+  }
+
+  /**
+   * The semester to answer for without asking, when asking would not change the answer: the unit is
+   * offered in one of the two coming semesters only; or the answer is the same for both (a visitor's
+   * what-if depends only on the units they passed, a learner's record may differ by semester).
+   * Undefined when the learner must choose.
+   */
+  private async semesterThatDoesNotMatter(step: WaterfallStepContext): Promise<SemesterId | undefined> {
+    const state = this.state(step);
+    const now = this.services.now();
+    const catalog = await this.services.catalog();
+    const unit = catalog.units.get(state.code);
+    if (!unit) return undefined;
+    const coming = offeredSemesters(now);
+    // A UA has no classes: any semester is one to enrol in.
+    const open = unit.kind === "UA" ? coming : coming.filter((id) => unit.offerings.some((o) => o.term === termOf(id)));
+    if (open.length === 1) return open[0];
+    const identity = await this.services.identify(step.context);
+    const record = identity ? await this.record(step.context, identity.learnerId) : undefined;
+    if (!record) return coming[0];
+    const verdicts = coming.map((semester) => {
+      const decision = checkEligibility({ code: state.code, semester, learner: record, catalog, now });
+      return `${decision.outcome}:${decision.reasons.map((r) => r.rule).join(",")}`;
+    });
+    return verdicts.every((v) => v === verdicts[0]) ? coming[0] : undefined;
   }
 
   private async loadRecordOrAskPassed(step: WaterfallStepContext) {
@@ -194,6 +227,8 @@ export class EligibilityDialog extends ComponentDialog {
         return step.next();
       }
       await step.context.sendActivity(eligibilityWording[language].recordMissing);
+      // Said once: the learner is signed in, « vous n'êtes pas connecté » would contradict it.
+      this.state(step).introduced = true;
     }
     const unit = (await this.services.catalog()).units.get(state.code);
     state.whatIf = { passed: state.stated ?? [], diplomas: [], yearsInField: 0 };
@@ -246,6 +281,11 @@ export class EligibilityDialog extends ComponentDialog {
     const record = state.learnerId ? await this.record(step.context, state.learnerId) : undefined;
     const learner = record ?? whatIfLearner(state.whatIf ?? { passed: [], diplomas: [], yearsInField: 0 }, catalog, now);
     const decision = checkEligibility({ code: state.code, semester: state.semester, learner, catalog, now });
+    if (state.semesterChosen) {
+      const other = offeredSemesters(now).find((id) => id !== state.semester);
+      const w = eligibilityWording[language];
+      await step.context.sendActivity(message(w.semesterChosen(state.code, state.semester), other ? [say(w.otherSemester(state.code, other))] : []));
+    }
     await step.context.sendActivity(decisionReply(decision, language, !record, step.context.activity.channelId));
     return endJob(step, { kind: "answered", answerId: ELIGIBILITY_DIALOG });
   }

@@ -6,12 +6,15 @@ import type {
   NextStepCode,
   OfferingSummary,
   PrerequisiteRequirement,
+  SatisfiedCheck,
+  SatisfiedCheckCode,
 } from "../../domain/eligibility/eligibility.types";
 import type { Language } from "../../domain/language/language";
-import { catalogWording, decimal, describeSlot, gradeOutOf20, list } from "../common/catalog.wording";
+import { catalogWording, decimal, describeSlot, gradeOutOf20, list, readableOffering } from "../common/catalog.wording";
 
 type ReasonOf<R extends EligibilityRule> = EligibilityReason & { rule: R };
 type StepOf<S extends NextStepCode> = NextStep & { step: S };
+type CheckOf<C extends SatisfiedCheckCode> = SatisfiedCheck & { check: C };
 type Prerequisite = ReasonOf<"missing-prerequisite">;
 type UaRouteReason = ReasonOf<"ua-route">;
 
@@ -20,6 +23,10 @@ interface EligibilityWords {
   retryUnit: string;
   /** The two coming semesters, in the order they come. */
   askSemester: (first: string, second: string) => string;
+  /** Said before a verdict when the semester was not asked (it did not change the answer). */
+  semesterChosen: (code: string, semester: string) => string;
+  /** The button to check the other coming semester. */
+  otherSemester: (code: string, semester: string) => string;
   /** The months of a term, after a semester's id. */
   months: Record<"S1" | "S2", string>;
   retrySemester: string;
@@ -37,7 +44,15 @@ interface EligibilityWords {
   identityChanged: string;
   alreadyPassedWhatIf: (code: string) => string;
   reasonsTitle: string;
+  /** Above the rules met, when something else blocks or is a condition. */
+  metTitle: string;
+  /** Above advice that neither blocks nor conditions. */
+  adviceTitle: string;
   nextStepsTitle: string;
+  /** One line per rule met, with its data. */
+  check: { [C in SatisfiedCheckCode]: (check: CheckOf<C>) => string };
+  /** The last step of a check with conditions: enrol once they are met. */
+  enrolOnceMet: (step: StepOf<"enrol">) => string;
   authorizationAction: string;
   timetableAction: (code: string) => string;
   /** The headline of a decision. */
@@ -65,7 +80,7 @@ interface EligibilityWords {
 }
 
 function offerings(items: readonly OfferingSummary[], language: Language): string {
-  return list(items.map((o) => `${o.id} (${catalogWording[language].modality[o.modality]})`), language, "or");
+  return list(items.map((o) => readableOffering(o, language)), language, "or");
 }
 
 function terms(items: readonly ("S1" | "S2")[], language: Language): string {
@@ -81,6 +96,8 @@ const fr: EligibilityWords = {
   retryUnit: "Je n'ai pas reconnu de code d'unité. Donnez un code comme NFP121 ou RSX101, ou dites « annuler ».",
   askSemester: (first, second) => `Pour quel semestre ? ${first} ou ${second}.`,
   months: { S1: "septembre à janvier", S2: "février à juin" },
+  semesterChosen: (code, semester) => `Je regarde pour ${semester}, le prochain semestre où vous pouvez suivre ${code} :`,
+  otherSemester: (code, semester) => `Puis-je m'inscrire à ${code} en ${semester} ?`,
   retrySemester: "Répondez S1 ou S2 (ou « prochain semestre »), ou dites « annuler ».",
   nextSemesterWord: "Prochain semestre",
   whatIfIntro: "Vous n'êtes pas connecté : je fais une simulation indicative.",
@@ -98,14 +115,24 @@ const fr: EligibilityWords = {
   alreadyPassedWhatIf: (code) =>
     `Vous indiquez avoir déjà validé ${code} : ses crédits vous restent acquis, sans limite de durée, et il n'y a pas lieu de vous y réinscrire.`,
   reasonsTitle: "Pourquoi",
+  metTitle: "Déjà en règle",
+  adviceTitle: "À savoir",
   nextStepsTitle: "Prochaines étapes",
+  check: {
+    "prerequisite-passed": (c) => `${c.prerequisite} validée avec ${gradeOutOf20(c.grade, "fr")} en ${c.semester} (prérequis de ${c.unit})`,
+    "authorization-received": (c) => `autorisation de l'enseignant reçue pour ${c.semester}`,
+    "registered-in-diploma": (c) => `vous êtes inscrit(e) au diplôme ${list(c.diplomas, "fr")}, qui contient ${c.unit}`,
+    offered: (c) => `${c.unit} est proposée en ${c.semester} : ${offerings(c.offerings, "fr")}`,
+    "no-clash": (c) => `pas de chevauchement avec ${list(c.with, "fr")}, que vous suivez ce semestre`,
+  },
+  enrolOnceMet: (s) => `Une fois ces conditions remplies, inscrivez-vous à ${s.unit} pour ${s.semester}${s.offerings.length ? ` : ${offerings(s.offerings, "fr")}` : ""}.`,
   authorizationAction: "Comment obtenir l'autorisation ?",
   timetableAction: (code) => `Horaires de ${code}`,
   decision: {
     "unknown-unit": (d) => `Unité ${d.code} inconnue.`,
-    eligible: (d) => `Oui, vous pouvez vous inscrire à ${d.code} en ${d.semester}.`,
-    conditional: (d) => `Vous pourrez vous inscrire à ${d.code} en ${d.semester}, à condition de :`,
-    "not-eligible": (d) => `Vous ne pouvez pas vous inscrire à ${d.code} en ${d.semester} :`,
+    eligible: (d) => `Oui, vous pouvez vous inscrire à ${d.code} (${d.unit.title}) en ${d.semester}.`,
+    conditional: (d) => `Oui, mais sous condition : vous pourrez vous inscrire à ${d.code} (${d.unit.title}) en ${d.semester} une fois ceci réglé :`,
+    "not-eligible": (d) => `Non, vous ne pouvez pas vous inscrire à ${d.code} (${d.unit.title}) en ${d.semester} :`,
   },
   reason: {
     "unknown-unit": (r) =>
@@ -161,9 +188,12 @@ const fr: EligibilityWords = {
     "pass-prerequisite": (s) => `Validez ${list(s.prerequisites, "fr", "or")} (note d'au moins 10/20) avant ${s.unit}.`,
     "await-result": (s) =>
       `Attendez le résultat de ${list(s.prerequisites, "fr", "or")} (${s.semester}) : avec au moins 10/20, vous pourrez vous inscrire à ${s.unit}.`,
-    "download-authorization-template": (s) => `Téléchargez le modèle d'autorisation pour ${s.unit}.`,
-    "get-signature-via-secretariat": (s) =>
-      `Contactez ${s.secretariat ?? "le secrétariat pédagogique"}${s.email ? ` (${s.email})` : ""} pour obtenir la signature de l'enseignant.`,
+    "download-authorization-template": (s) =>
+      s.url ? `Téléchargez le [modèle d'autorisation de ${s.unit}](${s.url}).` : `Téléchargez le modèle d'autorisation de ${s.unit} (lien sur sa fiche formation).`,
+    "get-signature-via-secretariat": (s) => {
+      const contact = [s.secretariat, s.email].filter(Boolean).join(", ");
+      return `Contactez le secrétariat pédagogique${contact ? ` (${contact})` : ""} pour obtenir la signature de l'enseignant.`;
+    },
     "enrol-once-authorized": (s) => `Inscrivez-vous à ${s.unit} pour ${s.semester} une fois l'autorisation signée : sans elle, l'inscription est impossible.`,
     "choose-offering": (s) => `Choisissez pour ${s.unit} : ${offerings(s.offerings, "fr")}.`,
     "resolve-timetable-clash": (s) => `Choisissez entre ${s.unit} et ${list(s.with, "fr")} ce semestre, ou suivez ${s.unit} à un autre semestre.`,
@@ -180,6 +210,8 @@ const en: EligibilityWords = {
   retryUnit: 'I did not recognize a unit code. Give a code such as NFP121 or RSX101, or say "cancel".',
   askSemester: (first, second) => `For which semester? ${first} or ${second}.`,
   months: { S1: "September to January", S2: "February to June" },
+  semesterChosen: (code, semester) => `Here is the answer for ${semester}, the next semester in which you can take ${code}:`,
+  otherSemester: (code, semester) => `Can I enrol in ${code} in ${semester}?`,
   retrySemester: 'Answer S1 or S2 (or "next semester"), or say "cancel".',
   nextSemesterWord: "Next semester",
   whatIfIntro: "You are not signed in: I will run an indicative simulation.",
@@ -195,14 +227,24 @@ const en: EligibilityWords = {
   identityChanged: "Your identity changed during the check, so I stopped it to be safe. Ask again if needed.",
   alreadyPassedWhatIf: (code) => `You say you have already validated ${code}: its credits stay yours, with no time limit, and there is no need to enrol in it again.`,
   reasonsTitle: "Why",
+  metTitle: "Already in order",
+  adviceTitle: "Good to know",
   nextStepsTitle: "Next steps",
+  check: {
+    "prerequisite-passed": (c) => `${c.prerequisite} passed with ${gradeOutOf20(c.grade, "en")} in ${c.semester} (prerequisite of ${c.unit})`,
+    "authorization-received": (c) => `the teacher's authorization received for ${c.semester}`,
+    "registered-in-diploma": (c) => `you are registered in ${list(c.diplomas, "en")}, which includes ${c.unit}`,
+    offered: (c) => `${c.unit} is offered in ${c.semester}: ${offerings(c.offerings, "en")}`,
+    "no-clash": (c) => `no overlap with ${list(c.with, "en")}, which you take that semester`,
+  },
+  enrolOnceMet: (s) => `Once these conditions are met, enrol in ${s.unit} for ${s.semester}${s.offerings.length ? `: ${offerings(s.offerings, "en")}` : ""}.`,
   authorizationAction: "How do I get the authorization?",
   timetableAction: (code) => `Timetable of ${code}`,
   decision: {
     "unknown-unit": (d) => `Unknown unit ${d.code}.`,
-    eligible: (d) => `Yes, you may enrol in ${d.code} in ${d.semester}.`,
-    conditional: (d) => `You may enrol in ${d.code} in ${d.semester}, provided that:`,
-    "not-eligible": (d) => `You may not enrol in ${d.code} in ${d.semester}:`,
+    eligible: (d) => `Yes, you may enrol in ${d.code} (${d.unit.title}) in ${d.semester}.`,
+    conditional: (d) => `Yes, on a condition: you may enrol in ${d.code} (${d.unit.title}) in ${d.semester} once this is settled:`,
+    "not-eligible": (d) => `No, you may not enrol in ${d.code} (${d.unit.title}) in ${d.semester}:`,
   },
   reason: {
     "unknown-unit": (r) => `I cannot find unit ${r.code} in the catalog.${r.suggestions.length ? ` Did you mean ${list(r.suggestions, "en", "or")}?` : ""}`,
@@ -256,8 +298,12 @@ const en: EligibilityWords = {
     "pass-prerequisite": (s) => `Validate ${list(s.prerequisites, "en", "or")} (a grade of at least 10/20) before ${s.unit}.`,
     "await-result": (s) =>
       `Wait for your result in ${list(s.prerequisites, "en", "or")} (${s.semester}): with at least 10/20 you may enrol in ${s.unit}.`,
-    "download-authorization-template": (s) => `Download the authorization template for ${s.unit}.`,
-    "get-signature-via-secretariat": (s) => `Contact ${s.secretariat ?? "the teaching secretariat"}${s.email ? ` (${s.email})` : ""} to get the teacher's signature.`,
+    "download-authorization-template": (s) =>
+      s.url ? `Download the [authorization form of ${s.unit}](${s.url}).` : `Download the authorization form of ${s.unit} (linked from its course page).`,
+    "get-signature-via-secretariat": (s) => {
+      const contact = [s.secretariat, s.email].filter(Boolean).join(", ");
+      return `Contact the teaching secretariat${contact ? ` (${contact})` : ""} to get the teacher's signature.`;
+    },
     "enrol-once-authorized": (s) => `Enrol in ${s.unit} for ${s.semester} once the authorization is signed: without it you cannot enrol.`,
     "choose-offering": (s) => `For ${s.unit}, choose ${offerings(s.offerings, "en")}.`,
     "resolve-timetable-clash": (s) => `Choose between ${s.unit} and ${list(s.with, "en")} this semester, or take ${s.unit} in another semester.`,
@@ -299,9 +345,15 @@ export function describeReason(reason: EligibilityReason, language: Language): s
   return (eligibilityWording[language].reason[reason.rule] as (r: EligibilityReason) => string)(reason);
 }
 
-/** One instruction per next step. */
-export function describeNextStep(step: NextStep, language: Language): string {
+/** One instruction per next step; enrolling reads differently when conditions come first. */
+export function describeNextStep(step: NextStep, language: Language, outcome?: EligibilityDecision["outcome"]): string {
+  if (step.step === "enrol" && outcome === "conditional") return eligibilityWording[language].enrolOnceMet(step);
   return (eligibilityWording[language].step[step.step] as (s: NextStep) => string)(step);
+}
+
+/** One line per rule met. */
+export function describeCheck(check: SatisfiedCheck, language: Language): string {
+  return (eligibilityWording[language].check[check.check] as (c: SatisfiedCheck) => string)(check);
 }
 
 /** The headline of a decision. */

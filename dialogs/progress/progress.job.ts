@@ -36,7 +36,7 @@ export const progressJob: ReplyJob = {
     }
     const catalog = await services.catalog();
     const now = services.now();
-    const texts = diplomas.map((diploma) => describeProgress(diplomaProgress({ learner, diploma, catalog, now }), language));
+    const texts = diplomas.map((diploma) => describeProgress(diplomaProgress({ learner, diploma, catalog, now }), language, catalog));
     await context.sendActivity(message(texts.join("\n\n"), feedbackActions(language)));
     return answered;
   },

@@ -1,6 +1,8 @@
+import type { Catalog } from "../../domain/catalog/catalog";
 import type { Language } from "../../domain/language/language";
-import type { DiplomaProgress, RequirementProgress } from "../../domain/progress/progress.rule";
-import { list } from "../common/catalog.wording";
+import type { DiplomaProgress, RequirementProgress, TakeNext } from "../../domain/progress/progress.rule";
+import { list, readableOffering } from "../common/catalog.wording";
+import { markdownLines } from "../common/replies";
 
 type ProgressOf<O extends DiplomaProgress["outcome"]> = DiplomaProgress & { outcome: O };
 type Progress = ProgressOf<"progress">;
@@ -12,10 +14,16 @@ interface ProgressWords {
   unknownDiploma: (progress: ProgressOf<"unknown-diploma">) => string;
   notRegistered: (progress: ProgressOf<"not-registered">) => string;
   head: (progress: Progress) => string;
-  pickMore: (requirement: RequirementProgress, units: string) => string;
+  requirement: (mark: string, label: string, earned: number, required: number) => string;
+  pickMore: (pick: number, options: string) => string;
   left: (units: string) => string;
-  conditionally: (unit: string) => string;
-  takeNext: (semester: string, units: string) => string;
+  /** « NFE108, NFP107, SEC101 et 8 autres » */
+  andOthers: (shown: string, more: number) => string;
+  conditionally: string;
+  takeNextTitle: (semester: string) => string;
+  complete: (progress: Progress) => string;
+  completeNext: string;
+  otherDiplomas: (diplomas: string) => string;
 }
 
 /** Wording of the progress answers, French first. */
@@ -27,11 +35,16 @@ export const progressWording: Record<Language, ProgressWords> = {
       "Vous n'êtes inscrit à aucun diplôme : vos UE validées restent capitalisées et pourront compter pour un diplôme plus tard. Un conseiller peut vous aider à choisir un parcours.",
     unknownDiploma: (p) => `Je ne connais pas le diplôme ${p.code}.`,
     notRegistered: (p) => `Vous n'êtes pas inscrit(e) au diplôme ${p.code} (${p.title}).`,
-    head: (p) => `${p.diploma.title} (${p.diploma.code}) : ${p.creditsEarned} ECTS sur ${p.creditsRequired}.`,
-    pickMore: (r, units) => ` — encore ${r.remaining.pick} UE parmi ${units}`,
+    head: (p) => `${p.diploma.title} (${p.diploma.code}) : ${p.creditsEarned} ECTS sur ${p.creditsRequired}`,
+    requirement: (mark, label, earned, required) => `- ${mark} ${label} : ${earned}/${required} ECTS`,
+    pickMore: (pick, options) => ` — encore ${pick} UE parmi ${options}`,
     left: (units) => ` — reste ${units}`,
-    conditionally: (unit) => `${unit} (sous condition)`,
-    takeNext: (semester, units) => `Au ${semester}, vous pouvez suivre : ${units}.`,
+    andOthers: (shown, more) => `${shown} et ${more} autre${more > 1 ? "s" : ""}`,
+    conditionally: "sous condition",
+    takeNextTitle: (semester) => `En ${semester}, vous pouvez suivre :`,
+    complete: (p) => `🎓 Vous avez tous les crédits de ${p.diploma.title} (${p.diploma.code}).`,
+    completeNext: "Prochaine étape : la délivrance du diplôme. Un conseiller vous indique la démarche.",
+    otherDiplomas: (diplomas) => `Pour continuer, d'autres diplômes du catalogue : ${diplomas}.`,
   },
   en: {
     signIn: "To follow your progress I need to read your record: please sign in first.",
@@ -40,16 +53,63 @@ export const progressWording: Record<Language, ProgressWords> = {
       "You are not registered in any diploma: the units you validated stay capitalised and can count toward a diploma later. An advisor can help you choose a path.",
     unknownDiploma: (p) => `I do not know diploma ${p.code}.`,
     notRegistered: (p) => `You are not registered in diploma ${p.code} (${p.title}).`,
-    head: (p) => `${p.diploma.title} (${p.diploma.code}): ${p.creditsEarned} of ${p.creditsRequired} ECTS.`,
-    pickMore: (r, units) => ` — ${r.remaining.pick} more from ${units}`,
+    head: (p) => `${p.diploma.title} (${p.diploma.code}): ${p.creditsEarned} of ${p.creditsRequired} ECTS`,
+    requirement: (mark, label, earned, required) => `- ${mark} ${label}: ${earned}/${required} ECTS`,
+    pickMore: (pick, options) => ` — ${pick} more from ${options}`,
     left: (units) => ` — left: ${units}`,
-    conditionally: (unit) => `${unit} (conditionally)`,
-    takeNext: (semester, units) => `In ${semester} you may take: ${units}.`,
+    andOthers: (shown, more) => `${shown} and ${more} more`,
+    conditionally: "conditionally",
+    takeNextTitle: (semester) => `In ${semester} you may take:`,
+    complete: (p) => `🎓 You have all the credits of ${p.diploma.title} (${p.diploma.code}).`,
+    completeNext: "Next step: the award of the diploma. An advisor will tell you how.",
+    otherDiplomas: (diplomas) => `To go further, other diplomas of the catalog: ${diplomas}.`,
   },
 };
 
-/** A short summary of a learner's progress toward a diploma. */
-export function describeProgress(progress: DiplomaProgress, language: Language): string {
+/** Units shown by name in a list; the rest are counted. */
+const SHOWN_UNITS = 3;
+
+/** A bar of ten cells for the credits earned. */
+function bar(earned: number, required: number): string {
+  const filled = required > 0 ? Math.round((10 * Math.min(earned, required)) / required) : 0;
+  return `${"▓".repeat(filled)}${"░".repeat(10 - filled)} ${required > 0 ? Math.round((100 * Math.min(earned, required)) / required) : 0} %`;
+}
+
+function named(code: string, catalog: Catalog): string {
+  const unit = catalog.units.get(code);
+  return unit ? `${code} (${unit.title})` : code;
+}
+
+function someUnits(codes: readonly string[], catalog: Catalog, language: Language, joiner: "and" | "or"): string {
+  const shown = codes.slice(0, SHOWN_UNITS).map((code) => named(code, catalog));
+  const more = codes.length - shown.length;
+  return more > 0 ? progressWording[language].andOthers(shown.join(", "), more) : list(shown, language, joiner);
+}
+
+function requirementLine(r: RequirementProgress, catalog: Catalog, language: Language): string {
+  const w = progressWording[language];
+  const mark = r.satisfied ? "✓" : r.creditsEarned > 0 ? "…" : "✗";
+  const left = r.satisfied
+    ? ""
+    : r.remaining.pick !== undefined
+      ? w.pickMore(r.remaining.pick, someUnits(r.remaining.units, catalog, language, "or"))
+      : w.left(someUnits(r.remaining.units, catalog, language, r.kind === "all" ? "and" : "or"));
+  return `${w.requirement(mark, r.label, r.creditsEarned, r.creditsRequired)}${left}`;
+}
+
+function takeNextLine(t: TakeNext, catalog: Catalog, language: Language): string {
+  const w = progressWording[language];
+  const offered = t.decision.outcome === "unknown-unit" ? undefined : t.decision.checks.find((c) => c.check === "offered");
+  const when = offered?.check === "offered" && offered.offerings[0] ? ` : ${readableOffering(offered.offerings[0], language)}` : "";
+  return `- ${named(t.unit, catalog)}${t.outcome === "conditional" ? ` (${w.conditionally})` : ""}${when}`;
+}
+
+/**
+ * A learner's progress toward a diploma: credits and a bar, each requirement marked ✓ (met), …
+ * (begun) or ✗ (not begun) with what is left (a few units by name, the rest counted), the units open
+ * next semester with when they meet; for a completed diploma, what comes next.
+ */
+export function describeProgress(progress: DiplomaProgress, language: Language, catalog: Catalog): string {
   const w = progressWording[language];
   switch (progress.outcome) {
     case "unknown-diploma":
@@ -57,18 +117,14 @@ export function describeProgress(progress: DiplomaProgress, language: Language):
     case "not-registered":
       return w.notRegistered(progress);
     case "progress": {
-      const lines = progress.requirements.map((r) => {
-        const left = r.satisfied
-          ? ""
-          : r.remaining.pick !== undefined
-            ? w.pickMore(r, list(r.remaining.units, language, "or"))
-            : w.left(list(r.remaining.units, language, r.kind === "all" ? "and" : "or"));
-        return `${r.satisfied ? "✓" : "…"} ${r.label} (${r.creditsEarned}/${r.creditsRequired} ECTS)${left}`;
-      });
-      const next = progress.takeNext.length
-        ? w.takeNext(progress.nextSemester, list(progress.takeNext.map((t) => (t.outcome === "conditional" ? w.conditionally(t.unit) : t.unit)), language))
-        : "";
-      return [w.head(progress), ...lines, next].filter(Boolean).join("\n");
+      const lines = [w.head(progress), bar(progress.creditsEarned, progress.creditsRequired), ...progress.requirements.map((r) => requirementLine(r, catalog, language))];
+      if (progress.complete) {
+        const others = [...catalog.diplomas.values()].filter((d) => d.code !== progress.diploma.code).map((d) => `${d.code} (${d.title})`);
+        lines.push(w.complete(progress), w.completeNext, ...(others.length ? [w.otherDiplomas(list(others, language))] : []));
+      } else if (progress.takeNext.length) {
+        lines.push(w.takeNextTitle(progress.nextSemester), ...progress.takeNext.slice(0, 6).map((t) => takeNextLine(t, catalog, language)));
+      }
+      return markdownLines(lines);
     }
   }
 }

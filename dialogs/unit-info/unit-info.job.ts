@@ -2,10 +2,9 @@ import { diplomasContaining, type Catalog } from "../../domain/catalog/catalog";
 import { unitModalities, type Unit } from "../../domain/catalog/unit.schema";
 import { hoursForCredits } from "../../domain/credit-hours/credit-hours.rule";
 import type { Language } from "../../domain/language/language";
-import { catalogWording, describeOffering, unknownUnit } from "../common/catalog.wording";
+import { catalogWording, decimal, describeOffering, unknownUnit } from "../common/catalog.wording";
 import { commonWording } from "../common/common.wording";
-import { advisorAction, feedbackActions, message, say } from "../common/replies";
-import { describeHoursForCredits } from "../credit-hours/credit-hours.wording";
+import { advisorAction, feedbackActions, markdownLines, message, say } from "../common/replies";
 import { redactPersonalData } from "../../domain/events/redaction";
 import { localizedAnswer } from "../../domain/knowledge/content-entry.schema";
 import { isUnheldFacet, type HeldFacet, type UnheldFacet } from "../../domain/understanding/unit-facets";
@@ -18,12 +17,16 @@ export function describeUnit(unit: Unit, catalog: Catalog, language: Language): 
   const { modality } = catalogWording[language];
   const colon = commonWording[language].colon;
   const lines: string[] = [`${unit.code} — ${unit.title}${unit.sample ? ` ${w.sample}` : ""}`];
-  lines.push(`${w.kind[unit.kind]}, ${w.credits(unit.ects)}. ${unit.ects > 0 ? describeHoursForCredits(hoursForCredits(unit.ects), language) : ""}`.trim());
+  // A UA has no classes: its credits are not class hours.
+  const hours = unit.kind !== "UA" && unit.ects > 0 ? hoursForCredits(unit.ects) : undefined;
+  const reference = hours?.kind === "reference" ? `, ${w.referenceHours(hours.reference.hours, `${decimal(hours.reference.min, language)}-${decimal(hours.reference.max, language)} h`)}` : "";
+  lines.push(`${w.kind[unit.kind]}, ${w.credits(unit.ects)}${reference}.`);
 
   const modalities = unitModalities(unit);
   if (modalities.length) lines.push(`${w.modalities}${colon}${modalities.map((m) => modality[m]).join(" ; ")}`);
-  const offerings = unit.offerings.map((o) => describeOffering(o, language));
-  lines.push(`${w.offerings}${colon}${offerings.length ? `\n${offerings.map((o) => `- ${o}`).join("\n")}` : w.notScheduled}`);
+  const offerings = unit.offerings.map((o) => `- ${describeOffering(o, language)}`);
+  if (offerings.length) lines.push(`${w.offerings}${colon.trimEnd()}`, ...offerings);
+  else lines.push(`${w.offerings}${colon}${w.notScheduled}`);
 
   const { allOf, anyOf, advice } = unit.prerequisites;
   const required = [...allOf, ...anyOf.map((group) => `${w.oneOf} ${group.join(" / ")}`)];
@@ -31,16 +34,17 @@ export function describeUnit(unit: Unit, catalog: Catalog, language: Language): 
   if (advice.length) lines.push(`${w.advice}${colon}${advice.join(" ; ")}`);
   if (unit.recommended.length) lines.push(`${w.recommended}${colon}${unit.recommended.join(", ")}`);
   if (unit.exclusions.length) lines.push(`${w.exclusions} ${unit.exclusions.map((e) => e.unit).join(", ")}.`);
-  if (unit.authorizationRequired) lines.push(w.authorization);
+  if (unit.authorizationRequired) lines.push(`${w.authorization}${unit.authorizationForm ? ` ${w.authorizationForm(unit.authorizationForm)}` : ""}`);
 
   const diplomas = unit.kind === "US" ? unit.diplomas : diplomasContaining(catalog, unit.code).map((d) => d.code);
   if (diplomas.length) {
     const named = diplomas.map((code) => `${code}${catalog.diplomas.get(code) ? ` (${catalog.diplomas.get(code)!.title})` : ""}`);
     lines.push(`${w.diplomas}${colon}${named.join(", ")}${unit.kind === "US" ? ` — ${w.usOnly}` : ""}`);
   }
-  const contact = [unit.department, unit.contact?.secretariat, unit.contact?.email].filter(Boolean);
+  if (unit.department) lines.push(`${w.department}${colon}${unit.department}`);
+  const contact = [unit.contact?.secretariat, unit.contact?.email].filter(Boolean);
   if (contact.length) lines.push(`${w.contact}${colon}${contact.join(", ")}`);
-  return lines.join("\n");
+  return markdownLines(lines);
 }
 
 /** A unit's prerequisites, advised level and units advised beforehand. */
@@ -52,12 +56,13 @@ function describePrerequisites(unit: Unit, language: Language): string {
   const lines = [w.prerequisitesOf(unit.code, unit.title, required.length ? required.join(", ") : w.noPrerequisite)];
   if (advice.length) lines.push(`${w.advice}${colon}${advice.join(" ; ")}`);
   if (unit.recommended.length) lines.push(`${w.recommended}${colon}${unit.recommended.join(", ")}`);
-  return lines.join("\n");
+  return markdownLines(lines);
 }
 
 function describeAuthorization(unit: Unit, language: Language): string {
   const w = unitInfoWording[language];
-  return unit.authorizationRequired ? `${w.needsAuthorization(unit.code)} ${w.authorization}` : w.noAuthorization(unit.code);
+  if (!unit.authorizationRequired) return w.noAuthorization(unit.code);
+  return `${w.needsAuthorization(unit.code)} ${w.authorization}${unit.authorizationForm ? ` ${w.authorizationForm(unit.authorizationForm)}` : ""}`;
 }
 
 function describeDiplomas(unit: Unit, catalog: Catalog, language: Language): string {

@@ -8,6 +8,9 @@ export const unitInfoWording: Record<
   {
     kind: Record<UnitKind, string>;
     credits: (ects: number) => string;
+    /** A unit's class hours, whatever its kind: « 50 heures de cours de référence (45-55 h), hors travail personnel ». */
+    referenceHours: (hours: number, range: string) => string;
+    department: string;
     modalities: string;
     offerings: string;
     notScheduled: string;
@@ -17,6 +20,8 @@ export const unitInfoWording: Record<
     advice: string;
     recommended: string;
     authorization: string;
+    /** The form to download, when the catalog links it. */
+    authorizationForm: (url: string) => string;
     diplomas: string;
     usOnly: string;
     exclusions: string;
@@ -37,8 +42,10 @@ export const unitInfoWording: Record<
   }
 > = {
   fr: {
-    kind: { UE: "unité d'enseignement (UE)", UA: "unité d'activité (UA)", US: "unité spécifique (US)" },
+    kind: { UE: "Unité d'enseignement (UE)", UA: "Unité d'activité (UA)", US: "Unité spécifique (US)" },
     credits: (ects) => `${ects} ECTS`,
+    referenceHours: (hours, range) => `soit ${hours} heures de cours de référence (${range}), hors travail personnel`,
+    department: "Département",
     modalities: "Modalités",
     offerings: "Semestres et horaires",
     notScheduled: "pas de cours planifiés dans le catalogue (unité d'activité ou planning à venir)",
@@ -49,6 +56,7 @@ export const unitInfoWording: Record<
     recommended: "Conseillé avant",
     authorization:
       "Inscription soumise à l'autorisation de l'enseignant : téléchargez le modèle d'autorisation, faites-le signer via le secrétariat pédagogique, puis inscrivez-vous.",
+    authorizationForm: (url) => `[Modèle d'autorisation à télécharger](${url})`,
     diplomas: "Diplômes",
     usOnly: "réservée aux inscrits de ces diplômes",
     exclusions: "À ne pas suivre le même semestre que",
@@ -73,8 +81,10 @@ export const unitInfoWording: Record<
     offerAdvisor: "Voulez-vous que je transmette votre question à un conseiller ?",
   },
   en: {
-    kind: { UE: "teaching unit (UE)", UA: "activity unit (UA)", US: "specific unit (US)" },
+    kind: { UE: "Teaching unit (UE)", UA: "Activity unit (UA)", US: "Specific unit (US)" },
     credits: (ects) => `${ects} ECTS`,
+    referenceHours: (hours, range) => `that is ${hours} reference class hours (${range}), personal work excluded`,
+    department: "Department",
     modalities: "Modalities",
     offerings: "Semesters and times",
     notScheduled: "no classes scheduled in the catalog (activity unit, or timetable not yet published)",
@@ -85,6 +95,7 @@ export const unitInfoWording: Record<
     recommended: "Advised beforehand",
     authorization:
       "Enrolment needs the teacher's authorization: download the authorization form, have it signed through the teaching secretariat, then enrol.",
+    authorizationForm: (url) => `[Authorization form to download](${url})`,
     diplomas: "Diplomas",
     usOnly: "open only to learners registered in them",
     exclusions: "Not to be taken in the same semester as",

@@ -30,11 +30,29 @@ export interface DataIssue {
 }
 
 /**
+ * Records of a set that failed their schema, by code. A reference to one of them is reported as
+ * such, not as a record missing from the catalog: the admin fixes the record, not the reference.
+ * A unit's credits are kept when readable, so that its diplomas' totals are still checked.
+ */
+export interface InvalidRecords {
+  readonly units: ReadonlyMap<string, { readonly ects?: number }>;
+  readonly diplomas: ReadonlySet<string>;
+}
+
+export const NO_INVALID_RECORDS: InvalidRecords = { units: new Map(), diplomas: new Set() };
+
+/** What a reference to a record that is not in the catalog says: missing, or given but invalid. */
+export function unresolvedReference(what: string, code: string, invalid: boolean): string {
+  return invalid ? `refers to ${code}, which is invalid (see above)` : `${what} ${code} is not in the catalog`;
+}
+
+/**
  * Checks what a single record's schema cannot: references between records (prerequisites,
  * exclusions, diploma structures, the diplomas of a US), duplicates, prerequisite cycles and
- * credit totals. `known` adds records already stored, so a folder may extend a loaded catalog.
+ * credit totals. `known` adds records already stored, so a folder may extend a loaded catalog;
+ * `invalid` names the records of the folder that failed their schema.
  */
-export function catalogIssues(data: CatalogData, known: CatalogData = { units: [], diplomas: [] }): DataIssue[] {
+export function catalogIssues(data: CatalogData, known: CatalogData = { units: [], diplomas: [] }, invalid: InvalidRecords = NO_INVALID_RECORDS): DataIssue[] {
   const issues: DataIssue[] = [];
   const units = new Map<string, Unit>(known.units.map((unit) => [unit.code, unit]));
   const diplomas = new Map<string, Diploma>(known.diplomas.map((diploma) => [diploma.code, diploma]));
@@ -55,57 +73,49 @@ export function catalogIssues(data: CatalogData, known: CatalogData = { units: [
   }
 
   for (const unit of data.units) {
+    const issue = (path: (string | number)[], message: string) => issues.push({ collection: "units", key: unit.code, path, message });
     const unknown = (path: (string | number)[], code: string, what: string) => {
-      if (!units.has(code)) issues.push({ collection: "units", key: unit.code, path, message: `${what} ${code} is not in the catalog` });
+      if (!units.has(code)) issue(path, unresolvedReference(what, code, invalid.units.has(code)));
     };
     unit.prerequisites.allOf.forEach((code, i) => unknown(["prerequisites", "allOf", i], code, "prerequisite"));
     unit.prerequisites.anyOf.forEach((group, g) => group.forEach((code, i) => unknown(["prerequisites", "anyOf", g, i], code, "prerequisite")));
     unit.recommended.forEach((code, i) => unknown(["recommended", i], code, "recommended unit"));
     unit.exclusions.forEach((exclusion, i) => unknown(["exclusions", i, "unit"], exclusion.unit, "excluded unit"));
     unit.diplomas.forEach((code, i) => {
-      if (!diplomas.has(code)) issues.push({ collection: "units", key: unit.code, path: ["diplomas", i], message: `diploma ${code} is not in the catalog` });
+      if (!diplomas.has(code)) issue(["diplomas", i], unresolvedReference("diploma", code, invalid.diplomas.has(code)));
     });
   }
 
   for (const diploma of data.diplomas) {
-    let total = 0;
+    const issue = (path: (string | number)[], message: string) => issues.push({ collection: "diplomas", key: diploma.code, path, message });
+    // The total is checked whenever every unit's credits are known, whatever else is wrong with the diploma.
+    let total: number | undefined = 0;
     diploma.requirements.forEach((requirement, r) => {
       const check = (path: (string | number)[], code: string): Unit | undefined => {
         const unit = units.get(code);
-        if (!unit) issues.push({ collection: "diplomas", key: diploma.code, path, message: `unit ${code} is not in the catalog` });
-        else if (unit.kind === "US" && !unit.diplomas.includes(diploma.code)) {
-          issues.push({ collection: "diplomas", key: diploma.code, path, message: `US ${code} does not list ${diploma.code} among its diplomas` });
-        }
+        if (!unit) issue(path, unresolvedReference("unit", code, invalid.units.has(code)));
+        else if (unit.kind === "US" && !unit.diplomas.includes(diploma.code)) issue(path, `US ${code} does not list ${diploma.code} among its diplomas`);
         return unit;
       };
       if (requirement.kind === "all") {
-        requirement.units.forEach((code, i) => (total += check(["requirements", r, "units", i], code)?.ects ?? 0));
+        requirement.units.forEach((code, i) => {
+          const ects = check(["requirements", r, "units", i], code)?.ects ?? invalid.units.get(code)?.ects;
+          total = total === undefined || ects === undefined ? undefined : total + ects;
+        });
         return;
       }
-      total += requirement.ects;
+      if (total !== undefined) total += requirement.ects;
       requirement.groups.forEach((group, g) =>
         group.units.forEach((code, i) => {
           const unit = check(["requirements", r, "groups", g, "units", i], code);
           // With a unit count, the credits only add up if every unit weighs pick-th of the requirement.
           if (unit && requirement.pick !== undefined && unit.ects * requirement.pick !== requirement.ects) {
-            issues.push({
-              collection: "diplomas",
-              key: diploma.code,
-              path: ["requirements", r, "groups", g, "units", i],
-              message: `${code} is worth ${unit.ects} ECTS; ${requirement.pick} units must make the requirement's ${requirement.ects} ECTS`,
-            });
+            issue(["requirements", r, "groups", g, "units", i], `${code} is worth ${unit.ects} ECTS; ${requirement.pick} units must make the requirement's ${requirement.ects} ECTS`);
           }
         }),
       );
     });
-    if (total !== diploma.totalEcts && issues.every((issue) => issue.key !== diploma.code)) {
-      issues.push({
-        collection: "diplomas",
-        key: diploma.code,
-        path: ["totalEcts"],
-        message: `the requirements add up to ${total} ECTS, not the declared ${diploma.totalEcts}`,
-      });
-    }
+    if (total !== undefined && total !== diploma.totalEcts) issue(["totalEcts"], `the requirements add up to ${total} ECTS, not the declared ${diploma.totalEcts}`);
   }
 
   for (const cycle of prerequisiteCycles(units)) {

@@ -16,7 +16,8 @@ export type Modality = (typeof MODALITIES)[number];
 export const EVENING_WINDOW = { start: "18:15", end: "21:45" } as const;
 
 const timeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'expected a time like "18:15"' });
-const isoDateSchema = z.iso.date({ message: 'expected a date like "2026-10-05"' });
+// No message of its own: the shared wording tells a malformed date from one that does not exist (2027-13-45).
+const isoDateSchema = z.iso.date();
 
 export const weeklySlotSchema = z.strictObject({ day: z.enum(WEEKDAYS), start: timeSchema, end: timeSchema });
 export const datedSlotSchema = z.strictObject({ date: isoDateSchema, start: timeSchema, end: timeSchema });

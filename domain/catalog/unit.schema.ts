@@ -62,6 +62,8 @@ export const unitSchema = z
     recommended: z.array(unitCodeSchema).default([]),
     /** Enrolment needs the teacher's signed authorization (unité soumise à autorisation). */
     authorizationRequired: z.boolean().default(false),
+    /** Where to download the authorization form of such a unit (an https link), when the catalog has it. */
+    authorizationForm: z.url({ protocol: /^https$/ }).optional(),
     /** For a US, the diplomas whose registered learners may take it. */
     diplomas: z.array(diplomaCodeSchema).default([]),
     offerings: z.array(offeringSchema).default([]),
@@ -88,6 +90,7 @@ export const unitSchema = z
       if (exclusion.unit === unit.code) issue(["exclusions", i, "unit"], `${unit.code} cannot exclude itself`);
     });
     if (unit.sampleNote && !unit.sample) issue(["sample"], "a record with a sampleNote is sample data: set sample: true");
+    if (unit.authorizationForm && !unit.authorizationRequired) issue(["authorizationForm"], "an authorization form is for a unit that needs one: set authorizationRequired: true");
   });
 export type Unit = z.infer<typeof unitSchema>;
 export type UnitInput = z.input<typeof unitSchema>;

@@ -22,6 +22,7 @@ import type {
   OfferingSummary,
   PrerequisiteRequirement,
   PrerequisiteStatus,
+  SatisfiedCheck,
 } from "./eligibility.types";
 import { uaRoute } from "./ua-route.rule";
 
@@ -62,13 +63,16 @@ export function checkEligibility(query: EligibilityQuery): EligibilityDecision {
     };
   }
   const summary = { code, title: unit.title, kind: unit.kind, ects: unit.ects };
+  const checks: SatisfiedCheck[] = [];
   const decide = (reasons: EligibilityReason[], nextSteps: NextStep[]): EligibilityDecision => ({
     outcome: reasons.some((r) => r.severity === "blocker") ? "not-eligible" : reasons.some((r) => r.severity === "condition") ? "conditional" : "eligible",
     code,
     unit: summary,
     semester,
-    reasons,
+    // The most important first: what blocks, then what is a condition, then advice.
+    reasons: [...reasons].sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity)),
     nextSteps: dedupe(nextSteps),
+    checks,
   });
 
   // Questions with a single answer: nothing else matters once they apply.
@@ -97,17 +101,23 @@ export function checkEligibility(query: EligibilityQuery): EligibilityDecision {
   if (unit.kind === "US" && !unit.diplomas.some((d) => learnerDiplomas.includes(d))) {
     reasons.push({ rule: "us-outside-diplomas", severity: "blocker", unit: code, unitDiplomas: unit.diplomas, learnerDiplomas });
     steps.push({ step: "register-in-diploma", unit: code, diplomas: unit.diplomas });
+  } else if (unit.kind === "US") {
+    checks.push({ check: "registered-in-diploma", unit: code, diplomas: unit.diplomas.filter((d) => learnerDiplomas.includes(d)) });
   }
   const uaDiplomas = unit.kind === "UA" ? diplomasContaining(catalog, code, learnerDiplomas) : [];
   if (unit.kind === "UA" && uaDiplomas.length === 0) {
     const containing = diplomasContaining(catalog, code).map((d) => d.code);
     reasons.push({ rule: "ua-outside-diplomas", severity: "blocker", unit: code, unitDiplomas: containing, learnerDiplomas });
     steps.push({ step: "register-in-diploma", unit: code, diplomas: containing });
+  } else if (unit.kind === "UA") {
+    checks.push({ check: "registered-in-diploma", unit: code, diplomas: uaDiplomas.map((d) => d.code) });
   }
 
-  prerequisiteReasons(unit, context, reasons, steps);
+  prerequisiteReasons(unit, context, reasons, steps, checks);
 
-  if (unit.authorizationRequired && !learner.authorizations.some((a) => a.unit === code && a.semester === semester)) {
+  const authorized = learner.authorizations.some((a) => a.unit === code && a.semester === semester);
+  if (unit.authorizationRequired && authorized) checks.push({ check: "authorization-received", unit: code, semester });
+  if (unit.authorizationRequired && !authorized) {
     reasons.push({
       rule: "authorization-required",
       severity: "condition",
@@ -117,7 +127,7 @@ export function checkEligibility(query: EligibilityQuery): EligibilityDecision {
       ...(unit.contact?.email ? { email: unit.contact.email } : {}),
     });
     steps.push(
-      { step: "download-authorization-template", unit: code },
+      { step: "download-authorization-template", unit: code, ...(unit.authorizationForm ? { url: unit.authorizationForm } : {}) },
       {
         step: "get-signature-via-secretariat",
         unit: code,
@@ -130,7 +140,7 @@ export function checkEligibility(query: EligibilityQuery): EligibilityDecision {
 
   // UAs have no classes: no offering, no timetable.
   let open: OfferingSummary[] = [];
-  if (unit.kind !== "UA") open = timetableReasons(unit, query, reasons, steps);
+  if (unit.kind !== "UA") open = timetableReasons(unit, query, reasons, steps, checks);
 
   for (const other of excludedCompanions(unit, query)) {
     reasons.push({ rule: "exclusion", severity: "blocker", unit: code, other, semester, scope: "same-semester" });
@@ -184,7 +194,7 @@ function standing(code: string, query: Context): Standing {
 
 const STATUS_ORDER: readonly PrerequisiteStatus[] = ["pending", "same-semester", "failed", "not-taken"];
 
-function prerequisiteReasons(unit: Unit, query: Context, reasons: EligibilityReason[], steps: NextStep[]): void {
+function prerequisiteReasons(unit: Unit, query: Context, reasons: EligibilityReason[], steps: NextStep[], checks: SatisfiedCheck[]): void {
   const requirements: PrerequisiteRequirement[] = [
     ...unit.prerequisites.allOf.map((code) => ({ kind: "all-of" as const, code })),
     ...unit.prerequisites.anyOf.map((codes) => ({ kind: "any-of" as const, codes })),
@@ -192,7 +202,12 @@ function prerequisiteReasons(unit: Unit, query: Context, reasons: EligibilityRea
   for (const requirement of requirements) {
     const codes = requirement.kind === "all-of" ? [requirement.code] : requirement.codes;
     const standings = codes.map((code) => ({ code, standing: standing(code, query) }));
-    if (standings.some((s) => s.standing.passed)) continue;
+    const passed = standings.find((s) => s.standing.passed);
+    if (passed) {
+      const result = validatingResult(query.learner, passed.code);
+      if (result) checks.push({ check: "prerequisite-passed", unit: unit.code, prerequisite: passed.code, grade: result.grade, semester: result.semester });
+      continue;
+    }
     const missing = standings.map((s) => ({ code: s.code, ...(s.standing as Exclude<Standing, { passed: true }>) }));
     // For an any-of group the closest option to success speaks for the group.
     const best = [...missing].sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) || (b.bestGrade ?? -1) - (a.bestGrade ?? -1))[0]!;
@@ -219,7 +234,7 @@ function prerequisiteReasons(unit: Unit, query: Context, reasons: EligibilityRea
 }
 
 /** Offerings of the semester free of clashes with the learner's other enrolments of that semester. */
-function timetableReasons(unit: Unit, query: EligibilityQuery, reasons: EligibilityReason[], steps: NextStep[]): OfferingSummary[] {
+function timetableReasons(unit: Unit, query: EligibilityQuery, reasons: EligibilityReason[], steps: NextStep[], checks: SatisfiedCheck[]): OfferingSummary[] {
   const { learner, catalog, semester } = query;
   const term = termOf(semester);
   const offerings = unit.offerings.filter((o) => o.term === term);
@@ -247,9 +262,13 @@ function timetableReasons(unit: Unit, query: EligibilityQuery, reasons: Eligibil
     });
 
   const evaluated = offerings.map((offering) => ({ offering, clashes: clashesOf(offering) }));
-  const free = evaluated.filter((e) => e.clashes.length === 0).map((e) => ({ id: e.offering.id, modality: e.offering.modality }));
+  const free = evaluated.filter((e) => e.clashes.length === 0).map((e) => summarize(e.offering));
   const clashes = evaluated.flatMap((e) => e.clashes);
-  if (clashes.length === 0) return free;
+  if (free.length > 0) checks.push({ check: "offered", unit: unit.code, semester, offerings: free });
+  if (clashes.length === 0) {
+    if (companions.length > 0 && free.length > 0) checks.push({ check: "no-clash", unit: unit.code, semester, with: companions.map((c) => c.code) });
+    return free;
+  }
   if (free.length === 0) {
     reasons.push({ rule: "timetable-clash", severity: "blocker", unit: unit.code, semester, clashes, freeOfferings: [] });
     steps.push({ step: "resolve-timetable-clash", unit: unit.code, with: [...new Set(clashes.map((c) => c.with))] });
@@ -259,6 +278,12 @@ function timetableReasons(unit: Unit, query: EligibilityQuery, reasons: Eligibil
   }
   return free;
 }
+
+function summarize(offering: Offering): OfferingSummary {
+  return { id: offering.id, modality: offering.modality, slots: [...offering.weekly, ...offering.dated] };
+}
+
+const SEVERITY_ORDER = ["blocker", "condition", "advice"] as const;
 
 /** Units of the learner's semester that may not share it with this one, whichever side states it. */
 function excludedCompanions(unit: Unit, query: EligibilityQuery): string[] {

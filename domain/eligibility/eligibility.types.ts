@@ -34,7 +34,22 @@ export interface ClashDetail {
 export interface OfferingSummary {
   readonly id: string;
   readonly modality: Modality;
+  /** When it meets: weekly slots, then dated ones (blocked days); none for distance learning. */
+  readonly slots: readonly Slot[];
 }
+
+/**
+ * A rule that was checked and met, with the data that met it: what makes a "yes" a yes
+ * (« HOA101 validée 13/20 en 2025-2026 S2 », « autorisation reçue pour 2026-2027 S2 »).
+ */
+export type SatisfiedCheck =
+  | { readonly check: "prerequisite-passed"; readonly unit: string; readonly prerequisite: string; readonly grade: number; readonly semester: SemesterId }
+  | { readonly check: "authorization-received"; readonly unit: string; readonly semester: SemesterId }
+  | { readonly check: "registered-in-diploma"; readonly unit: string; readonly diplomas: readonly string[] }
+  | { readonly check: "offered"; readonly unit: string; readonly semester: SemesterId; readonly offerings: readonly OfferingSummary[] }
+  | { readonly check: "no-clash"; readonly unit: string; readonly semester: SemesterId; readonly with: readonly string[] };
+
+export type SatisfiedCheckCode = SatisfiedCheck["check"];
 
 export type EligibilityReason =
   | { readonly rule: "unknown-unit"; readonly severity: "blocker"; readonly code: string; readonly suggestions: readonly string[] }
@@ -116,7 +131,7 @@ export type NextStep =
   | { readonly step: "register-in-diploma"; readonly unit: string; readonly diplomas: readonly string[] }
   | { readonly step: "pass-prerequisite"; readonly unit: string; readonly prerequisites: readonly string[] }
   | { readonly step: "await-result"; readonly unit: string; readonly prerequisites: readonly string[]; readonly semester: SemesterId }
-  | { readonly step: "download-authorization-template"; readonly unit: string }
+  | { readonly step: "download-authorization-template"; readonly unit: string; readonly url?: string }
   | { readonly step: "get-signature-via-secretariat"; readonly unit: string; readonly secretariat?: string; readonly email?: string }
   | { readonly step: "enrol-once-authorized"; readonly unit: string; readonly semester: SemesterId }
   | { readonly step: "choose-offering"; readonly unit: string; readonly offerings: readonly OfferingSummary[] }
@@ -153,6 +168,8 @@ export type EligibilityDecision =
       readonly semester: SemesterId;
       readonly reasons: readonly EligibilityReason[];
       readonly nextSteps: readonly NextStep[];
+      /** The rules met, with their data (empty when a rule with a single answer decided). */
+      readonly checks: readonly SatisfiedCheck[];
     };
 
 /** Every rule code, for exhaustive checks (wording, demo coverage). */

@@ -1,5 +1,6 @@
 import { z } from "zod/v4";
 import type { Language } from "../language/language";
+import { whenMissing } from "../validation/validation-problems";
 
 /**
  * The admins' answer files (infra/content/*.yaml): one entry per answer, in French and English.
@@ -16,7 +17,7 @@ import type { Language } from "../language/language";
  * published under another schema are validated again when they are read. A test holds a digest of
  * the JSON Schema generated from it and fails until the version is bumped.
  */
-export const CONTENT_ENTRY_SCHEMA_VERSION = 2;
+export const CONTENT_ENTRY_SCHEMA_VERSION = 3;
 
 const ENTRY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const TAG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -32,16 +33,18 @@ function buildContentSchemas() {
     .min(3, "a question variant needs at least 3 characters")
     .max(MAX_QUESTION_LENGTH, `a question variant is at most ${MAX_QUESTION_LENGTH} characters`);
 
-  const answerText = z
-    .string()
-    .trim()
-    .min(20, "an answer needs at least 20 characters")
-    .max(MAX_ANSWER_LENGTH, `an answer is at most ${MAX_ANSWER_LENGTH} characters: link to a page for more`);
+  const answerText = (language: string) =>
+    z
+      .string({ error: whenMissing(`the answer in ${language} is required`) })
+      .trim()
+      .min(20, "an answer needs at least 20 characters")
+      .max(MAX_ANSWER_LENGTH, `an answer is at most ${MAX_ANSWER_LENGTH} characters: link to a page for more`);
 
-  const questionVariants = z
-    .array(questionText)
-    .min(2, "give at least 2 question variants: learners never ask the same way twice")
-    .describe("How learners ask it. The first variant is the canonical wording, shown in suggestions.");
+  const questionVariants = (language: string) =>
+    z
+      .array(questionText, { error: whenMissing(`give at least 2 question variants in ${language}`) })
+      .min(2, "give at least 2 question variants: learners never ask the same way twice")
+      .describe("How learners ask it. The first variant is the canonical wording, shown in suggestions.");
 
   const contentLinkSchema = z
     .object({
@@ -66,20 +69,26 @@ function buildContentSchemas() {
   const contentEntrySchema = z
     .object({
       id: z
-        .string()
+        .string({ error: whenMissing("every entry has an id, in kebab-case (e.g. exam-id)") })
         .regex(ENTRY_ID, "an id is kebab-case: lower-case letters, digits and single dashes")
         .describe("Stable identifier of the answer (kebab-case). Never reuse an id for another answer."),
       questions: z
-        .object({
-          fr: questionVariants.describe("Question variants in French. The first one is shown in suggestions."),
-          en: questionVariants.describe("Question variants in English. The first one is shown in suggestions."),
-        })
+        .object(
+          {
+            fr: questionVariants("French").describe("Question variants in French. The first one is shown in suggestions."),
+            en: questionVariants("English").describe("Question variants in English. The first one is shown in suggestions."),
+          },
+          { error: whenMissing("give the question variants, under questions.fr and questions.en") },
+        )
         .strict(),
       answer: z
-        .object({
-          fr: answerText.describe("The answer in French: short, plain, in the project's own words"),
-          en: answerText.describe("The answer in English: short, plain, in the project's own words"),
-        })
+        .object(
+          {
+            fr: answerText("French").describe("The answer in French: short, plain, in the project's own words"),
+            en: answerText("English").describe("The answer in English: short, plain, in the project's own words"),
+          },
+          { error: whenMissing("every entry has an answer, under answer.fr and answer.en") },
+        )
         .strict(),
       links: z.array(contentLinkSchema).max(3, "at most 3 links per answer").optional().describe("Optional pages for more detail"),
       claims: z
@@ -89,15 +98,18 @@ function buildContentSchemas() {
         .describe(
           "Yes/no facts the answer settles, each an affirmative sentence and whether it holds. A yes/no question close to one gets the true « Oui » or « Non » before the answer; write the answer itself without a leading yes or no.",
         ),
-      tags: z.array(z.string().regex(TAG, "a tag is kebab-case")).min(1, "give at least one tag").describe("Topics, for admins and reports"),
+      tags: z
+        .array(z.string().regex(TAG, "a tag is kebab-case"), { error: whenMissing("give at least one tag, e.g. tags: [exams]") })
+        .min(1, "give at least one tag")
+        .describe("Topics, for admins and reports"),
       source: z
         // An answer without a source cannot be re-read against anything: say so, not "expected string".
-        .string({ error: (issue) => (issue.input === undefined ? "every answer names its source: the reference it is taken from (e.g. cnam-ue-en-cours-du-soir.md § UE)" : undefined) })
+        .string({ error: whenMissing("every answer names its source, the reference it is taken from (e.g. cnam-ue-en-cours-du-soir.md § UE)") })
         .trim()
         .min(3, "name the reference the answer comes from")
         .describe("The reference the answer is taken from, e.g. cnam-ue-en-cours-du-soir.md § UE"),
       reviewBy: z.iso
-        .date("reviewBy is a date written YYYY-MM-DD")
+        .date({ error: whenMissing("the date by which an admin re-reads the answer against its source, as YYYY-MM-DD") })
         .describe("Date (YYYY-MM-DD) by which an admin re-reads the answer against its source"),
     })
     .strict();

@@ -1,4 +1,5 @@
 import { contentSchemas, type ContentEntry } from "./content-entry.schema";
+import { validate } from "../validation/validation-problems";
 import { foldText } from "../understanding/text-normalizer";
 
 /** One thing wrong with the content, located as precisely as the caller knows it. */
@@ -23,39 +24,38 @@ export type ContentValidation =
  * the answer stays usable while an admin re-reads it.
  *
  * @param today ISO date (YYYY-MM-DD) used for review-date warnings; omit to skip them.
+ * @param entryName how a problem names another entry of the set (the first with an id), e.g. its file and line.
  */
-export function validateContentEntries(raw: readonly unknown[], today?: string): ContentValidation {
+export function validateContentEntries(
+  raw: readonly unknown[],
+  today?: string,
+  entryName: (entryIndex: number) => string = (entryIndex) => `entry #${entryIndex + 1} of the set`,
+): ContentValidation {
   const problems: ContentProblem[] = [];
   const warnings: ContentProblem[] = [];
   const parsed: { entryIndex: number; entry: ContentEntry }[] = [];
+  const idAt = new Map<string, number>();
   raw.forEach((candidate, entryIndex) => {
-    const result = contentSchemas().entry.safeParse(candidate);
-    if (result.success) {
-      parsed.push({ entryIndex, entry: result.data });
+    const result = validate(contentSchemas().entry, candidate);
+    if (result.ok) {
+      parsed.push({ entryIndex, entry: result.value });
       return;
     }
     const entryId = readableId(candidate);
-    for (const issue of result.error.issues) {
-      if (issue.code === "unrecognized_keys") {
-        // zod reports unknown keys on their parent: name each key as the field, it is the typo.
-        for (const key of issue.keys) {
-          problems.push({ entryIndex, entryId, field: [...issue.path.map(String), key].join("."), message: `unknown field "${key}": check its spelling against the schema` });
-        }
-        continue;
-      }
-      problems.push({ entryIndex, entryId, field: issue.path.map(String).join("."), message: issue.message });
-    }
+    for (const problem of result.problems) problems.push({ entryIndex, entryId, field: problem.path.map(String).join("."), message: problem.message });
   });
 
-  const idAt = new Map<string, number>();
+  // Invalid entries keep their ids here: a duplicate is reported in the same run as the entry's other problems.
+  raw.forEach((candidate, entryIndex) => {
+    const id = readableId(candidate);
+    if (id === undefined) return;
+    const first = idAt.get(id);
+    if (first === undefined) idAt.set(id, entryIndex);
+    else problems.push({ entryIndex, entryId: id, field: "id", message: `duplicate id "${id}" (first used by ${entryName(first)})` });
+  });
+
   const variantOwner = new Map<string, string>();
   for (const { entryIndex, entry } of parsed) {
-    const first = idAt.get(entry.id);
-    if (first !== undefined) {
-      problems.push({ entryIndex, entryId: entry.id, field: "id", message: `duplicate id "${entry.id}" (first used by entry #${first + 1} of the set)` });
-    } else {
-      idAt.set(entry.id, entryIndex);
-    }
     for (const language of ["fr", "en"] as const) {
       entry.questions[language].forEach((question, index) => {
         const key = foldText(question).replace(/[^a-z0-9]+/g, " ").trim();
@@ -73,7 +73,12 @@ export function validateContentEntries(raw: readonly unknown[], today?: string):
       });
     }
     if (today !== undefined && entry.reviewBy < today) {
-      warnings.push({ entryIndex, entryId: entry.id, field: "reviewBy", message: `review date ${entry.reviewBy} has passed: re-read the answer against its source` });
+      warnings.push({
+        entryIndex,
+        entryId: entry.id,
+        field: "reviewBy",
+        message: `review date ${entry.reviewBy} has passed: re-read the answer against its source (${entry.source}), then set a new reviewBy`,
+      });
     }
   }
 

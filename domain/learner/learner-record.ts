@@ -1,4 +1,4 @@
-import type { Catalog, DataIssue } from "../catalog/catalog";
+import { NO_INVALID_RECORDS, unresolvedReference, type Catalog, type DataIssue, type InvalidRecords } from "../catalog/catalog";
 import { isPassingGrade } from "../eligibility/grade.rule";
 import { compareSemesters, termOf, type SemesterId } from "../semester/semester";
 import type { ExamResult, LearnerRecord } from "./learner.schema";
@@ -42,18 +42,21 @@ export function enrolledUnits(learner: LearnerRecord, semester: SemesterId): str
 
 /**
  * Checks a learner's references against the catalog: known diplomas and units, offerings that exist
- * in the enrolment's term, and results or authorizations for known units.
+ * in the enrolment's term, and results or authorizations for known units. `invalid` names the
+ * records given with the learner that failed their schema.
  */
-export function learnerIssues(learner: LearnerRecord, catalog: Catalog): DataIssue[] {
+export function learnerIssues(learner: LearnerRecord, catalog: Catalog, invalid: InvalidRecords = NO_INVALID_RECORDS): DataIssue[] {
   const { units, diplomas } = catalog;
   const issues: DataIssue[] = [];
   const issue = (path: (string | number)[], message: string) => issues.push({ collection: "learners", key: learner.id, path, message });
   learner.registrations.forEach((registration, i) => {
-    if (!diplomas.has(registration.diploma)) issue(["registrations", i, "diploma"], `diploma ${registration.diploma} is not in the catalog`);
+    if (!diplomas.has(registration.diploma)) {
+      issue(["registrations", i, "diploma"], unresolvedReference("diploma", registration.diploma, invalid.diplomas.has(registration.diploma)));
+    }
   });
   learner.enrolments.forEach((enrolment, i) => {
     const unit = units.get(enrolment.unit);
-    if (!unit) return issue(["enrolments", i, "unit"], `unit ${enrolment.unit} is not in the catalog`);
+    if (!unit) return issue(["enrolments", i, "unit"], unresolvedReference("unit", enrolment.unit, invalid.units.has(enrolment.unit)));
     if (enrolment.offering === undefined) return;
     const offering = unit.offerings.find((o) => o.id === enrolment.offering);
     if (!offering) issue(["enrolments", i, "offering"], `${enrolment.unit} has no offering "${enrolment.offering}"`);
@@ -62,10 +65,10 @@ export function learnerIssues(learner: LearnerRecord, catalog: Catalog): DataIss
     }
   });
   learner.results.forEach((result, i) => {
-    if (!units.has(result.unit)) issue(["results", i, "unit"], `unit ${result.unit} is not in the catalog`);
+    if (!units.has(result.unit)) issue(["results", i, "unit"], unresolvedReference("unit", result.unit, invalid.units.has(result.unit)));
   });
   learner.authorizations.forEach((authorization, i) => {
-    if (!units.has(authorization.unit)) issue(["authorizations", i, "unit"], `unit ${authorization.unit} is not in the catalog`);
+    if (!units.has(authorization.unit)) issue(["authorizations", i, "unit"], unresolvedReference("unit", authorization.unit, invalid.units.has(authorization.unit)));
   });
   return issues;
 }

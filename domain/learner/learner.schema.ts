@@ -22,7 +22,7 @@ export const resultSchema = z.strictObject({
   unit: unitCodeSchema,
   semester: semesterIdSchema,
   /** Two exam sessions a semester; session 2 is for those absent or below 10/20 at session 1. */
-  session: z.union([z.literal(1), z.literal(2)]),
+  session: z.literal([1, 2]),
   grade: gradeSchema,
 });
 

@@ -23,14 +23,22 @@ const CANONICAL = /^(\d{4})-(\d{4}) (S[12])$/;
 
 export const termSchema = z.enum(["S1", "S2"]);
 
-/** A semester in canonical form in data files and records: "2026-2027 S1". */
-export const semesterIdSchema = z
-  .string()
-  .regex(CANONICAL, { message: 'expected a semester like "2026-2027 S1"' })
-  .refine((text) => {
-    const match = CANONICAL.exec(text);
-    return match !== null && Number(match[2]) === Number(match[1]) + 1;
-  }, { message: "the second year must follow the first (e.g. 2026-2027)" });
+/**
+ * A semester in canonical form in data files and records: "2026-2027 S1". One message per mistake:
+ * a semester written another way gets its canonical form, not also a remark on its years.
+ */
+export const semesterIdSchema = z.string().superRefine((text, ctx) => {
+  const match = CANONICAL.exec(text);
+  if (match) {
+    if (Number(match[2]) !== Number(match[1]) + 1) ctx.addIssue({ code: "custom", message: `the second year must follow the first (e.g. ${match[1]}-${Number(match[1]) + 1})` });
+    return;
+  }
+  const lower = text.toLowerCase();
+  const term = readTerm(lower);
+  const years = readYears(lower);
+  const canonical = term && years !== "inconsistent" && years?.kind === "academic" ? formatSemester({ startYear: years.startYear, term }) : undefined;
+  ctx.addIssue({ code: "custom", message: canonical ? `write "${canonical}": the years first, then S1 or S2` : 'write a semester like "2026-2027 S1": the years, then S1 or S2' });
+});
 
 /** The canonical text of a semester, "2026-2027 S1". */
 export function formatSemester(semester: Semester): SemesterId {

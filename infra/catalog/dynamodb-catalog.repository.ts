@@ -5,6 +5,7 @@ import type { CatalogData } from "../../domain/catalog/catalog";
 import { diplomaSchema, type Diploma } from "../../domain/catalog/diploma.schema";
 import { unitSchema, type Unit } from "../../domain/catalog/unit.schema";
 import type { CatalogRepository } from "../../domain/ports/catalog.repository";
+import { problemsInOneLine, validate } from "../../domain/validation/validation-problems";
 import { batchWrite, type BatchOptions } from "../dynamodb/batch";
 import { InfraError } from "../errors";
 
@@ -46,7 +47,7 @@ export const CATALOG_SCHEMA_VERSION = 1;
  * them, so that records stamped under the former rules are validated again when read. A test holds
  * a digest of those schemas and fails until it is bumped.
  */
-export const CATALOG_VALIDATION_VERSION = 2;
+export const CATALOG_VALIDATION_VERSION = 4;
 export const UNIT_PARTITION = "UNIT";
 export const DIPLOMA_PARTITION = "DIPLOMA";
 
@@ -153,11 +154,8 @@ export class DynamoDbCatalogRepository implements CatalogRepository {
   }
 
   private validate<T>(pk: string, sk: string, data: unknown, schema: z.ZodType<T>): T {
-    const parsed = schema.safeParse(data);
-    if (!parsed.success) {
-      const problems = parsed.error.issues.map((issue) => `${issue.path.map(String).join(".") || "(record)"}: ${issue.message}`);
-      throw new CatalogRepositoryError(`Catalog item ${pk}/${sk} is not a valid record: ${problems.join("; ")}`);
-    }
-    return parsed.data;
+    const parsed = validate(schema, data);
+    if (!parsed.ok) throw new CatalogRepositoryError(`Catalog item ${pk}/${sk} is not a valid record: ${problemsInOneLine(parsed.problems)}`);
+    return parsed.value;
   }
 }

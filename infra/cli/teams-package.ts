@@ -31,10 +31,9 @@ export async function runTeamsPackage(argv: string[], env: Record<string, string
   if (args.check) return check(resolve(args.check), env, io);
 
   const packageVersion = (JSON.parse(await readFile(join(__dirname, "..", "..", "package.json"), "utf8")) as { version: string }).version;
-  const botId = env.MICROSOFT_APP_ID ?? (env.MicrosoftAppId || undefined);
   const parsed = teamsAppSettingsSchema.safeParse({
-    botId,
-    appId: env.TEAMS_APP_ID ?? botId ?? "",
+    botId: configuredBotId(env),
+    appId: env.TEAMS_APP_ID || undefined,
     version: env.TEAMS_APP_VERSION ?? packageVersion,
     validDomains: (env.TEAMS_VALID_DOMAINS ?? "www.cnam-paris.fr").split(",").map((d) => d.trim()).filter(Boolean),
     developer: {
@@ -81,8 +80,7 @@ async function check(path: string, env: Record<string, string | undefined>, io: 
     io.err(`Cannot read ${path} as a zip: ${(error as Error).message}`);
     return 2;
   }
-  const botId = env.MICROSOFT_APP_ID ?? (env.MicrosoftAppId || undefined);
-  const problems = validateTeamsApp(files, { botId });
+  const problems = validateTeamsApp(files, { botId: configuredBotId(env) });
   for (const problem of problems) io.err(problem);
   if (problems.length > 0) {
     io.err(`${path} is not a valid Teams app package (${problems.length} problem(s)).`);
@@ -90,6 +88,11 @@ async function check(path: string, env: Record<string, string | undefined>, io: 
   }
   io.out(`${path} is a valid Teams app package (manifest v${MANIFEST_VERSION}).`);
   return 0;
+}
+
+/** The bot's id from either spelling of the variable; an empty one is as good as none. */
+function configuredBotId(env: Record<string, string | undefined>): string | undefined {
+  return env.MICROSOFT_APP_ID || env.MicrosoftAppId || undefined;
 }
 
 if (require.main === module) {

@@ -1,14 +1,15 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
-import { LineCounter, parseDocument, type Document } from "yaml";
 import { z } from "zod/v4";
-import { catalogIssues, createCatalog, type CatalogData, type DataIssue } from "../../domain/catalog/catalog";
+import { catalogIssues, createCatalog, type CatalogData, type DataIssue, type InvalidRecords } from "../../domain/catalog/catalog";
 import { diplomaSchema, type Diploma } from "../../domain/catalog/diploma.schema";
 import { unitSchema, type Unit } from "../../domain/catalog/unit.schema";
 import { learnerIssues } from "../../domain/learner/learner-record";
 import { learnerSchema, type LearnerRecord } from "../../domain/learner/learner.schema";
 import type { CatalogRepository } from "../../domain/ports/catalog.repository";
 import type { LearnerRepository } from "../../domain/ports/learner.repository";
+import { formatField, validate } from "../../domain/validation/validation-problems";
+import { lineOf, parseYamlFile, partialContent, type YamlFile } from "../yaml/yaml-file";
 
 /**
  * Admins' data files: a folder of YAML (or JSON) files, each holding any of three lists:
@@ -19,7 +20,9 @@ import type { LearnerRepository } from "../../domain/ports/learner.repository";
  *
  * Every file is parsed and validated, then the records are checked against each other and against
  * the catalog already stored, all before the first write: a folder with any invalid file loads
- * nothing. Each error names the file (and line), the record and the field.
+ * nothing. Each error names the file (and line), the record and the field, once: a record that
+ * fails its schema is reported there, and what refers to it says so instead of calling it missing,
+ * while every other check of the folder still runs.
  */
 export const SAMPLE_DATA_FOLDER = resolve(__dirname, "..", "data", "sample");
 
@@ -36,6 +39,8 @@ export interface DataError {
   /** Path of the file, relative to the folder. */
   readonly file: string;
   readonly line?: number;
+  /** For a syntax error, where on the line the parser stopped. */
+  readonly column?: number;
   /** e.g. "units[3] (NFA031)". */
   readonly record?: string;
   /** e.g. "prerequisites.allOf[0]". */
@@ -63,13 +68,9 @@ export type LoadResult =
   | { readonly ok: true; readonly folder: string; readonly loaded: { units: number; diplomas: number; learners: number }; readonly files: DataFileSummary[] }
   | { readonly ok: false; readonly folder: string; readonly errors: DataError[] };
 
-export function formatField(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((text, part) => (typeof part === "number" ? `${text}[${part}]` : text ? `${text}.${String(part)}` : String(part)), "");
-}
-
-/** "file:line: record › field: message", the format the CLI prints. */
+/** "file:line: record › field: message", the format the CLI prints ("file:line:column" for a syntax error). */
 export function formatDataError(error: DataError): string {
-  const where = `${error.file}${error.line ? `:${error.line}` : ""}`;
+  const where = [error.file, error.line, error.line ? error.column : undefined].filter(Boolean).join(":");
   const what = [error.record, error.field].filter(Boolean).join(" › ");
   return `${where}: ${what ? `${what}: ` : ""}${error.message}`;
 }
@@ -78,8 +79,7 @@ interface Origin {
   file: string;
   index: number;
   label: string;
-  doc: Document;
-  lines: LineCounter;
+  yaml: YamlFile;
 }
 
 async function dataFiles(folder: string): Promise<string[]> {
@@ -90,19 +90,40 @@ async function dataFiles(folder: string): Promise<string[]> {
     .sort();
 }
 
-function lineOf(origin: Pick<Origin, "doc" | "lines">, path: readonly (string | number)[]): number | undefined {
-  // The deepest node that exists: a missing field is reported at its record.
-  for (let depth = path.length; depth >= 0; depth--) {
-    const node = origin.doc.getIn(path.slice(0, depth), true) as { range?: [number, number, number] } | undefined;
-    if (node?.range) return origin.lines.linePos(node.range[0]).line;
-  }
-  return undefined;
+function recordLabel(collection: Collection, index: number, raw: unknown): string {
+  const key = readableKey(collection, raw);
+  return `${collection}[${index}]${key !== undefined ? ` (${key})` : ""}`;
 }
 
-function recordLabel(collection: Collection, index: number, raw: unknown): string {
-  const key = collection === "learners" ? "id" : "code";
-  const value = raw && typeof raw === "object" ? (raw as Record<string, unknown>)[key] : undefined;
-  return `${collection}[${index}]${typeof value === "string" ? ` (${value})` : ""}`;
+function readableKey(collection: Collection, raw: unknown): string | undefined {
+  const value = raw && typeof raw === "object" ? (raw as Record<string, unknown>)[collection === "learners" ? "id" : "code"] : undefined;
+  return typeof value === "string" ? value : undefined;
+}
+
+/** Records given in the folder that cannot be used: failed their schema, or sit in a file that does not parse. */
+class InvalidRecordsFound implements InvalidRecords {
+  readonly units = new Map<string, { ects?: number }>();
+  readonly diplomas = new Set<string>();
+
+  add(collection: Collection, raw: unknown): void {
+    const key = readableKey(collection, raw);
+    if (key === undefined) return;
+    if (collection === "units") {
+      const ects = (raw as { ects?: unknown }).ects;
+      this.units.set(key, Number.isInteger(ects) ? { ects: ects as number } : {});
+    } else if (collection === "diplomas") {
+      this.diplomas.add(key);
+    }
+  }
+
+  /** The records a file that does not parse seems to hold, as far as the parser got. */
+  addAllOf(content: unknown): void {
+    if (!content || typeof content !== "object") return;
+    for (const collection of COLLECTIONS) {
+      const list = (content as Record<string, unknown>)[collection];
+      if (Array.isArray(list)) for (const raw of list) this.add(collection, raw);
+    }
+  }
 }
 
 /**
@@ -123,52 +144,54 @@ export async function readDataFolder(folder: string, known: CatalogData = { unit
   const diplomas: { value: Diploma; origin: Origin }[] = [];
   const learners: { value: LearnerRecord; origin: Origin }[] = [];
   const files: DataFileSummary[] = [];
+  const invalid = new InvalidRecordsFound();
 
   for (const path of paths) {
     const file = relative(folder, path) || path;
-    const lines = new LineCounter();
-    const doc = parseDocument(await readFile(path, "utf8"), { lineCounter: lines, prettyErrors: false });
-    if (doc.errors.length > 0) {
-      for (const e of doc.errors) errors.push({ file, line: lines.linePos(e.pos[0]).line, message: `not valid YAML/JSON: ${e.message.split("\n")[0]}` });
+    const yaml = parseYamlFile(await readFile(path, "utf8"));
+    if (yaml.syntaxErrors.length > 0) {
+      for (const e of yaml.syntaxErrors) errors.push({ file, line: e.line, column: e.column, message: `not valid YAML/JSON: ${e.message}` });
+      invalid.addAllOf(partialContent(yaml));
       continue;
     }
-    const content = doc.toJS() as unknown;
+    const content = yaml.document.toJS() as unknown;
     if (content === null || content === undefined) {
       errors.push({ file, message: `the file is empty; expected ${COLLECTIONS.join(", ")} lists` });
       continue;
     }
-    const top = fileSchema.safeParse(content);
-    if (!top.success) {
-      for (const issue of top.error.issues) {
-        const unknownKeys = issue.code === "unrecognized_keys" ? ` (${issue.keys.join(", ")}); expected ${COLLECTIONS.join(", ")}` : "";
-        errors.push({ file, line: lineOf({ doc, lines }, issue.path as (string | number)[]), field: formatField(issue.path) || undefined, message: `${issue.message}${unknownKeys}` });
+    const top = validate(fileSchema, content);
+    if (!top.ok) {
+      for (const problem of top.problems) {
+        errors.push({ file, line: lineOf(yaml, problem.path), field: formatField(problem.path) || undefined, message: problem.message });
       }
+      invalid.addAllOf(content);
       continue;
     }
     const counts = { units: 0, diplomas: 0, learners: 0 };
-    const validate = <T>(collection: Collection, schema: z.ZodType<T>, sink: { value: T; origin: Origin }[]) => {
-      (top.data[collection] ?? []).forEach((raw, index) => {
-        const origin: Origin = { file, index, label: recordLabel(collection, index, raw), doc, lines };
-        const parsed = schema.safeParse(raw);
-        if (!parsed.success) {
-          for (const issue of parsed.error.issues) {
-            errors.push({
-              file,
-              line: lineOf(origin, [collection, index, ...(issue.path as (string | number)[])]),
-              record: origin.label,
-              field: formatField(issue.path) || undefined,
-              message: issue.message,
-            });
-          }
+    const validateAll = <T>(collection: Collection, schema: z.ZodType<T>, sink: { value: T; origin: Origin }[]) => {
+      (top.value[collection] ?? []).forEach((raw, index) => {
+        const origin: Origin = { file, index, label: recordLabel(collection, index, raw), yaml };
+        const parsed = validate(schema, raw);
+        if (!parsed.ok) {
+          const located = parsed.problems.map((problem) => ({
+            file,
+            line: lineOf(yaml, [collection, index, ...problem.path]),
+            record: origin.label,
+            field: formatField(problem.path) || undefined,
+            message: problem.message,
+          }));
+          // In the order of the file: zod reports unknown keys after every other problem of the record.
+          errors.push(...located.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
+          invalid.add(collection, raw);
           return;
         }
-        sink.push({ value: parsed.data, origin });
+        sink.push({ value: parsed.value, origin });
         counts[collection]++;
       });
     };
-    validate("units", unitSchema, units);
-    validate("diplomas", diplomaSchema, diplomas);
-    validate("learners", learnerSchema, learners);
+    validateAll("units", unitSchema, units);
+    validateAll("diplomas", diplomaSchema, diplomas);
+    validateAll("learners", learnerSchema, learners);
     files.push({ file, ...counts });
   }
 
@@ -180,7 +203,7 @@ export async function readDataFolder(folder: string, known: CatalogData = { unit
       if (seen) {
         errors.push({
           file: origin.file,
-          line: lineOf(origin, [collection, origin.index]),
+          line: lineOf(origin.yaml, [collection, origin.index]),
           record: origin.label,
           message: `${key(value)} is defined twice; first in ${seen.file} ${seen.label}`,
         });
@@ -194,11 +217,12 @@ export async function readDataFolder(folder: string, known: CatalogData = { unit
   const uniqueDiplomas = unique("diplomas", diplomas, (d) => d.code);
   const uniqueLearners = unique("learners", learners, (l) => l.id);
 
-  // References between records: the folder's own records, and the stored ones it does not replace.
+  // References between records: the folder's own records, and the stored ones it does not replace
+  // (an invalid record of the folder replaces its stored version too: it is what the admin means).
   const data: CatalogData = { units: uniqueUnits.map((u) => u.value), diplomas: uniqueDiplomas.map((d) => d.value) };
   const keptKnown: CatalogData = {
-    units: known.units.filter((u) => !data.units.some((v) => v.code === u.code)),
-    diplomas: known.diplomas.filter((d) => !data.diplomas.some((v) => v.code === d.code)),
+    units: known.units.filter((u) => !invalid.units.has(u.code) && !data.units.some((v) => v.code === u.code)),
+    diplomas: known.diplomas.filter((d) => !invalid.diplomas.has(d.code) && !data.diplomas.some((v) => v.code === d.code)),
   };
   const origins = new Map<string, Origin>();
   for (const { value, origin } of uniqueUnits) origins.set(`units ${value.code}`, origin);
@@ -209,15 +233,15 @@ export async function readDataFolder(folder: string, known: CatalogData = { unit
     if (!origin) return { file: "(stored catalog)", record: `${issue.collection} ${issue.key}`, field: formatField(issue.path) || undefined, message: issue.message };
     return {
       file: origin.file,
-      line: lineOf(origin, [issue.collection, origin.index, ...issue.path]),
+      line: lineOf(origin.yaml, [issue.collection, origin.index, ...issue.path]),
       record: origin.label,
       field: formatField(issue.path) || undefined,
       message: issue.message,
     };
   };
-  errors.push(...catalogIssues(data, keptKnown).map(located));
+  errors.push(...catalogIssues(data, keptKnown, invalid).map(located));
   const catalog = createCatalog({ units: [...keptKnown.units, ...data.units], diplomas: [...keptKnown.diplomas, ...data.diplomas] });
-  for (const { value } of uniqueLearners) errors.push(...learnerIssues(value, catalog).map(located));
+  for (const { value } of uniqueLearners) errors.push(...learnerIssues(value, catalog, invalid).map(located));
 
   if (errors.length > 0) return { ok: false, errors: errors.map(withoutUndefined) };
   return { ok: true, data: { units: data.units as Unit[], diplomas: data.diplomas as Diploma[], learners: uniqueLearners.map((l) => l.value), files } };

@@ -1,9 +1,9 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
-import { LineCounter, parseDocument, type Document } from "yaml";
 import type { ContentEntry } from "../../domain/knowledge/content-entry.schema";
 import { validateContentEntries, type ContentProblem } from "../../domain/knowledge/content-set";
 import { InfraError } from "../errors";
+import { lineOf, parseYamlFile, type YamlFile } from "../yaml/yaml-file";
 
 /** The folder of the admins' answer files (infra/content/), which holds nothing else. */
 export const CONTENT_DIR = join(__dirname, "..", "content");
@@ -14,6 +14,8 @@ export interface ContentFileProblem extends ContentProblem {
   file: string;
   /** 1-based line of the field (or of the entry, when the field is missing). */
   line?: number;
+  /** 1-based column, for a YAML syntax error. */
+  column?: number;
 }
 
 export type ContentFilesResult =
@@ -23,10 +25,8 @@ export type ContentFilesResult =
 /** The answer files could not be read at all (missing folder, permissions): a fault, not bad content. */
 export class ContentFilesError extends InfraError {}
 
-interface ParsedFile {
+interface ParsedFile extends YamlFile {
   file: string;
-  document: Document;
-  lines: LineCounter;
 }
 
 /**
@@ -59,16 +59,14 @@ export async function loadContentFiles(dir: string = CONTENT_DIR, options: { tod
     } catch (error) {
       throw new ContentFilesError(`Cannot read ${path}: ${(error as Error).message}`, { cause: error });
     }
-    const lines = new LineCounter();
-    const document = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-    const parsed: ParsedFile = { file: displayPath(path), document, lines };
-    if (document.errors.length > 0) {
-      for (const error of document.errors) {
-        problems.push({ file: parsed.file, field: "", line: error.linePos?.[0]?.line, message: `YAML syntax: ${error.message.split("\n")[0]}` });
+    const parsed: ParsedFile = { file: displayPath(path), ...parseYamlFile(text) };
+    if (parsed.syntaxErrors.length > 0) {
+      for (const error of parsed.syntaxErrors) {
+        problems.push({ file: parsed.file, field: "", line: error.line, column: error.column, message: `YAML syntax: ${error.message}` });
       }
       continue;
     }
-    const content: unknown = document.toJS();
+    const content: unknown = parsed.document.toJS();
     const shape = fileShapeProblem(content);
     if (shape) {
       problems.push({ file: parsed.file, field: shape.field, line: 1, message: shape.message });
@@ -80,7 +78,10 @@ export async function loadContentFiles(dir: string = CONTENT_DIR, options: { tod
     });
   }
 
-  const validation = validateContentEntries(rawEntries, options.today);
+  const validation = validateContentEntries(rawEntries, options.today, (entryIndex) => {
+    const origin = origins[entryIndex];
+    return origin ? `${origin.parsed.file}:${lineOf(origin.parsed, ["entries", origin.index]) ?? "?"}` : `entry #${entryIndex + 1}`;
+  });
   const locate = (problem: ContentProblem): ContentFileProblem => {
     const origin = problem.entryIndex !== undefined ? origins[problem.entryIndex] : undefined;
     if (!origin) return { ...problem, file: "(unknown file)" };
@@ -98,9 +99,9 @@ export async function loadContentFiles(dir: string = CONTENT_DIR, options: { tod
   return { valid: true, entries: validation.entries, files: names.map((name) => displayPath(join(dir, name))), warnings };
 }
 
-/** One line per problem: `file:line entry "id" (#n) field path: message`. */
+/** One line per problem: `file:line entry "id" (#n) field path: message` (`file:line:column` for a YAML syntax error). */
 export function formatContentProblem(problem: ContentFileProblem): string {
-  const where = problem.line !== undefined ? `${problem.file}:${problem.line}` : problem.file;
+  const where = [problem.file, problem.line, problem.column].filter((part) => part !== undefined).join(":");
   const entry =
     problem.entryId !== undefined
       ? ` entry "${problem.entryId}"`
@@ -120,16 +121,6 @@ function fileShapeProblem(content: unknown): { field: string; message: string } 
   if (unknown.length > 0) return { field: unknown[0] as string, message: `unknown top-level key "${unknown[0]}": only \`entries\` is allowed` };
   const entries = (content as { entries?: unknown }).entries;
   if (!Array.isArray(entries) || entries.length === 0) return { field: "entries", message: "`entries` must be a non-empty list" };
-  return undefined;
-}
-
-/** The line of the deepest node of the path that exists (the field, else its entry). */
-function lineOf(parsed: ParsedFile, path: (string | number)[]): number | undefined {
-  for (let length = path.length; length > 0; length--) {
-    const key = path.slice(0, length).map((part) => (typeof part === "string" && /^\d+$/.test(part) ? Number(part) : part));
-    const node = parsed.document.getIn(key, true) as { range?: [number, number, number] } | undefined;
-    if (node && typeof node === "object" && node.range) return parsed.lines.linePos(node.range[0]).line;
-  }
   return undefined;
 }
 

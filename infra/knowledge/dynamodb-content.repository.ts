@@ -8,6 +8,7 @@ import {
 } from "@aws-sdk/lib-dynamodb";
 import { CONTENT_ENTRY_SCHEMA_VERSION, contentSchemas, type ContentEntry } from "../../domain/knowledge/content-entry.schema";
 import { isEntryAnalysis, type ContentAnalysis, type EntryAnalysis } from "../../domain/understanding/content-analysis";
+import { problemsInOneLine, validate } from "../../domain/validation/validation-problems";
 import {
   ContentRepositoryError,
   versionName,
@@ -171,11 +172,9 @@ export class DynamoDbContentRepository implements ContentRepository {
     const entries: ContentEntry[] = sorted.map((item) => {
       const data = JSON.parse(String(item.data)) as unknown;
       if (asPublished) return data as ContentEntry;
-      const parsed = contentSchemas().entry.safeParse(data);
-      if (!parsed.success) {
-        throw new ContentRepositoryError(`Content: ${version} holds an invalid entry at ${String(item.sk)}: ${parsed.error.issues[0]?.message}`);
-      }
-      return parsed.data;
+      const parsed = validate(contentSchemas().entry, data);
+      if (!parsed.ok) throw new ContentRepositoryError(`Content: ${version} holds an invalid entry at ${String(item.sk)}: ${problemsInOneLine(parsed.problems)}`);
+      return parsed.value;
     });
     const analysis = readAnalysis(manifest, sorted, entries, items);
     return { ...info, entries, ...(analysis ? { analysis } : {}) };

@@ -1,6 +1,7 @@
 import { DeleteCommand, GetCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { learnerSchema, type LearnerRecord } from "../../domain/learner/learner.schema";
 import type { LearnerRepository } from "../../domain/ports/learner.repository";
+import { problemsInOneLine, validate } from "../../domain/validation/validation-problems";
 import { batchWrite, type BatchOptions } from "../dynamodb/batch";
 import { readOnce, turnItemId, type TurnItems } from "./turn-items";
 import { InfraError } from "../errors";
@@ -52,12 +53,9 @@ export function parseLearnerItem(item: Record<string, unknown>): LearnerRecord {
   if (item.schemaVersion !== LEARNER_SCHEMA_VERSION) {
     throw new LearnerRepositoryError(`Learner record ${String(item.pk)} has schemaVersion ${String(item.schemaVersion)}; this code reads ${LEARNER_SCHEMA_VERSION}.`);
   }
-  const parsed = learnerSchema.safeParse(item.data);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issue.path.map(String).join(".") || "(record)"}: ${issue.message}`);
-    throw new LearnerRepositoryError(`Learner record ${String(item.pk)} is not valid: ${problems.join("; ")}`);
-  }
-  return parsed.data;
+  const parsed = validate(learnerSchema, item.data);
+  if (!parsed.ok) throw new LearnerRepositoryError(`Learner record ${String(item.pk)} is not valid: ${problemsInOneLine(parsed.problems)}`);
+  return parsed.value;
 }
 
 /** The learner a Teams link item names, or undefined. */

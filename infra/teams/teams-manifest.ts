@@ -24,25 +24,37 @@ const DOMAIN = /^(\*\.)?(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a
 
 const httpsUrl = (name: string) => z.url({ protocol: /^https$/, error: `${name} must be an https URL` });
 
+/** A GUID that only looks like an id: what a template or an example holds until someone fills it in. */
+const PLACEHOLDER_GUID = /^[0-]+$/;
+
 /** What the package is built from, read from the environment by `npm run teams:package`. */
-export const teamsAppSettingsSchema = z.object({
-  /** The bot's Microsoft App ID (Azure Bot registration), as the deployment uses it. */
-  botId: z.string({ error: "the bot's app id is needed: set MICROSOFT_APP_ID (the Azure Bot's Microsoft App ID)" }).regex(GUID, "the bot's app id must be a GUID (the Azure Bot's Microsoft App ID)"),
-  /** The Teams app's own id; by default the bot's id. */
-  appId: z.string().regex(GUID, "TEAMS_APP_ID must be a GUID"),
-  /** Bumped at each upload of a changed package (Teams refuses an update with the same version). */
-  version: z.string().regex(/^\d+\.\d+\.\d+$/, "TEAMS_APP_VERSION must be major.minor.patch, e.g. 1.0.3"),
-  validDomains: z
-    .array(z.string().regex(DOMAIN, "each of TEAMS_VALID_DOMAINS must be a host name like www.cnam-paris.fr (no https://, no path)"))
-    .max(16, "at most 16 valid domains")
-    .refine((domains) => !domains.some((domain) => /^\*\.[^.]+$/.test(domain)), "a wildcard must leave at least a registrable domain (*.example.org, not *.org)"),
-  developer: z.object({
-    name: z.string().min(1).max(32, "TEAMS_DEVELOPER_NAME is at most 32 characters"),
-    websiteUrl: httpsUrl("TEAMS_WEBSITE_URL"),
-    privacyUrl: httpsUrl("TEAMS_PRIVACY_URL"),
-    termsOfUseUrl: httpsUrl("TEAMS_TERMS_URL"),
-  }),
-});
+export const teamsAppSettingsSchema = z
+  .object({
+    /** The bot's Microsoft App ID (Azure Bot registration), as the deployment uses it. */
+    botId: z
+      .string({ error: "the bot's app id is needed: set MICROSOFT_APP_ID (the Azure Bot's Microsoft App ID)" })
+      .regex(GUID, "the bot's app id must be a GUID (the Azure Bot's Microsoft App ID)")
+      .refine((id) => !PLACEHOLDER_GUID.test(id), "MICROSOFT_APP_ID is all zeros, a placeholder: set it to the Azure Bot's Microsoft App ID"),
+    /** The Teams app's own id; by default the bot's id (so a missing bot id is reported once, as the bot's). */
+    appId: z
+      .string()
+      .regex(GUID, "TEAMS_APP_ID must be a GUID")
+      .refine((id) => !PLACEHOLDER_GUID.test(id), "TEAMS_APP_ID is all zeros, a placeholder: set it to the Teams app's id, or leave it unset to use the bot's")
+      .optional(),
+    /** Bumped at each upload of a changed package (Teams refuses an update with the same version). */
+    version: z.string().regex(/^\d+\.\d+\.\d+$/, "TEAMS_APP_VERSION must be major.minor.patch, e.g. 1.0.3"),
+    validDomains: z
+      .array(z.string().regex(DOMAIN, "each of TEAMS_VALID_DOMAINS must be a host name like www.cnam-paris.fr (no https://, no path)"))
+      .max(16, "at most 16 valid domains")
+      .refine((domains) => !domains.some((domain) => /^\*\.[^.]+$/.test(domain)), "a wildcard must leave at least a registrable domain (*.example.org, not *.org)"),
+    developer: z.object({
+      name: z.string().min(1).max(32, "TEAMS_DEVELOPER_NAME is at most 32 characters"),
+      websiteUrl: httpsUrl("TEAMS_WEBSITE_URL"),
+      privacyUrl: httpsUrl("TEAMS_PRIVACY_URL"),
+      termsOfUseUrl: httpsUrl("TEAMS_TERMS_URL"),
+    }),
+  })
+  .transform(({ appId, ...settings }) => ({ ...settings, appId: appId ?? settings.botId }));
 
 export type TeamsAppSettings = z.infer<typeof teamsAppSettingsSchema>;
 
@@ -203,6 +215,9 @@ export function validateTeamsApp(files: { [name: string]: Buffer }, expected: { 
   }
 
   const bots = (manifest.bots ?? []) as { botId?: string; scopes?: string[] }[];
+  for (const [field, id] of [["id", manifest.id], ["bots[0].botId", bots[0]?.botId]] as const) {
+    if (typeof id === "string" && PLACEHOLDER_GUID.test(id)) problems.push(`manifest.json: ${field} is all zeros, a placeholder: build the package with the real ids`);
+  }
   if (expected.botId && bots[0]?.botId?.toLowerCase() !== expected.botId.toLowerCase()) {
     problems.push(`bots[0].botId is ${bots[0]?.botId ?? "missing"}, not the configured bot ${expected.botId}`);
   }

@@ -69,12 +69,14 @@ describe("no message reveals or acts on another learner's record", () => {
   });
 
   it("a from.id changed in the middle of a conversation gets only the new person's own answers", async () => {
-    const { send } = await deployed("directline", "dl_demo-02");
-    expect(said(await send("puis-je m'inscrire à RSX101 ?"))).toMatch(/^Pour quel semestre/);
-    // demo-02 follows UTC505 this semester; demo-03 failed it. The answer must be demo-03's own.
-    const replies = await send({ type: "message", text: "S2", from: { id: "dl_demo-03", name: "x" } });
-    expect(said(replies)).not.toMatch(/Vous suivez UTC505/);
-    expect(said(replies)).toMatch(/Vous ne pouvez pas vous inscrire à RSX101/);
+    const { send } = await deployed("directline", "dl_demo-05");
+    // For demo-05 the semester changes the answer (an authorization signed for the autumn only): it is asked.
+    expect(said(await send("puis-je m'inscrire à ANG320 ?"))).toMatch(/^Pour quel semestre/);
+    // demo-03 answers it: the verdict must be demo-03's own, exactly as demo-03 gets it when asking.
+    const replies = await send({ type: "message", text: "S1", from: { id: "dl_demo-03", name: "x" } });
+    const own = await deployed("directline", "dl_demo-03");
+    expect(said(replies)).toBe(said(await own.send("puis-je m'inscrire à ANG320 en 2027-2028 S1 ?")));
+    expect(said(replies)).not.toMatch(/autorisation de l'enseignant reçue/);
 
     const anonymous = await send({ type: "message", text: "où en suis-je dans ma licence ?", from: { id: "anon_9", name: "x" } });
     expect(said(anonymous)).toMatch(/connectez-vous/i);

@@ -14,7 +14,7 @@ describe("eligibility dialog: an identified learner's own record", () => {
         user: "puis-je m'inscrire à RSX101 au S2 ?",
         bot: [
           (reply) => {
-            expect(replyText(reply)).toMatch(/^Vous pourrez vous inscrire à RSX101 en 2026-2027 S2, à condition de/);
+            expect(replyText(reply)).toMatch(/^⚠️ Oui, mais sous condition : vous pourrez vous inscrire à RSX101 \(.*\) en 2026-2027 S2 une fois ceci réglé :/);
             expect(replyText(reply)).toMatch(/UTC505/);
             expect(replyText(reply)).not.toMatch(/Simulation indicative/);
             expect(buttons(reply)).toEqual(expect.arrayContaining(["Horaires de RSX101", "Parler à un conseiller", "👍 Utile"]));
@@ -43,7 +43,7 @@ describe("eligibility dialog: an identified learner's own record", () => {
         bot: [
           (reply) => {
             const text = replyText(reply);
-            expect(text).toMatch(/à condition de/);
+            expect(text).toMatch(/sous condition/);
             expect(text).toMatch(/autorisation/);
             expect(text).toMatch(/Téléchargez le modèle d'autorisation/);
             expect(buttons(reply)).toContain("Comment obtenir l'autorisation ?");
@@ -56,7 +56,7 @@ describe("eligibility dialog: an identified learner's own record", () => {
   it("refuses a US outside the learner's diplomas (demo-03)", async () => {
     const { send } = await botConversation({ userId: "demo-03" });
     const [reply] = await send("puis-je m'inscrire à USSI01 en S2 ?");
-    expect(replyText(reply!)).toMatch(/^Vous ne pouvez pas vous inscrire à USSI01/);
+    expect(replyText(reply!)).toMatch(/^⛔ Non, vous ne pouvez pas vous inscrire à USSI01/);
   });
 
   it("says an unknown unit is unknown and names the closest codes", async () => {
@@ -73,7 +73,7 @@ describe("eligibility dialog: an anonymous visitor's what-if", () => {
     await play([
       { user: "puis-je m'inscrire à RSX101 au S2 ?", bot: [/^Vous n'êtes pas connecté : je fais une simulation indicative\. Quelles unités/] },
       { user: "euh", bot: [/^Donnez des codes d'unités/] },
-      { user: "UTC505 et NFA031", bot: [/^Oui, vous pouvez vous inscrire à RSX101 en 2026-2027 S2\.[\s\S]*Simulation indicative/] },
+      { user: "UTC505 et NFA031", bot: [/^✅ Oui, vous pouvez vous inscrire à RSX101 \(.*\) en 2026-2027 S2\.[\s\S]*Simulation indicative/] },
     ]);
   });
 
@@ -82,7 +82,7 @@ describe("eligibility dialog: an anonymous visitor's what-if", () => {
     await play([
       { user: "puis-je m'inscrire à USSI01 au S2 ?", bot: [/^Vous n'êtes pas connecté[\s\S]*À quel diplôme êtes-vous inscrit/] },
       { user: "pas sûr", bot: [/^Donnez un code de diplôme/] },
-      { user: "aucun", bot: [/^Vous ne pouvez pas vous inscrire à USSI01[\s\S]*Simulation indicative/] },
+      { user: "aucun", bot: [/^⛔ Non, vous ne pouvez pas vous inscrire à USSI01[\s\S]*Simulation indicative/] },
     ]);
   });
 
@@ -91,8 +91,14 @@ describe("eligibility dialog: an anonymous visitor's what-if", () => {
     await play([
       { user: "est-ce que je peux m'inscrire à une UE ?", bot: [/^Pour quelle unité \?/] },
       { user: "je ne sais pas", bot: [/^Je n'ai pas reconnu de code d'unité/] },
-      { user: "NFA031", bot: [/^Pour quel semestre/] },
-      { user: "prochain semestre", bot: [/^Oui, vous pouvez vous inscrire à NFA031 en 2026-2027 S2[\s\S]*Simulation indicative/] },
+      // The answer is the same whatever the semester: it is not asked, and the reply says which one it is for.
+      {
+        user: "NFA031",
+        bot: [
+          /^Je regarde pour 2026-2027 S2, le prochain semestre où vous pouvez suivre NFA031 :/,
+          /^✅ Oui, vous pouvez vous inscrire à NFA031 \(.*\) en 2026-2027 S2[\s\S]*Simulation indicative/,
+        ],
+      },
     ]);
   });
 
@@ -103,7 +109,7 @@ describe("eligibility dialog: an anonymous visitor's what-if", () => {
     expect(card?.contentType).toBe("application/vnd.microsoft.card.adaptive");
     const content = card?.content as { version: string; body: { text: string }[]; actions: { title: string; data: { text: string } }[] };
     expect(content.version).toBe("1.5");
-    expect(content.body[0]?.text).toMatch(/^You may enrol in RSX101 in 2026-2027 S2, provided that/);
+    expect(content.body[0]?.text).toMatch(/^⚠️ Yes, on a condition: you may enrol in RSX101 \(.*\) in 2026-2027 S2 once this is settled:/);
     expect(content.actions.map((a) => a.data.text)).toEqual(["Timetable of RSX101", "Talk to an advisor"]);
     expect(reply?.summary).toMatch(/UTC505/);
   });
@@ -117,16 +123,16 @@ describe("eligibility dialog: an anonymous visitor's what-if", () => {
 });
 
 describe("eligibility dialog: help, cancel and the advisor at every prompt", () => {
-  const prompts: [string, string[], RegExp][] = [
-    ["unit", ["est-ce que je peux m'inscrire à une UE ?"], /^Pour quelle unité/],
-    ["semester", ["puis-je m'inscrire à NFA031 ?"], /^Pour quel semestre/],
-    ["units passed", ["puis-je m'inscrire à RSX101 au S2 ?"], /Quelles unités avez-vous déjà validées/],
-    ["diploma", ["puis-je m'inscrire à USSI01 au S2 ?"], /À quel diplôme/],
-    ["experience", ["puis-je m'inscrire à UAALOT au S2 ?", "LG02501A"], /années d'expérience/],
+  const prompts: [string, string, string[], RegExp][] = [
+    ["unit", "visitor-help", ["est-ce que je peux m'inscrire à une UE ?"], /^Pour quelle unité/],
+    ["semester", "demo-05", ["puis-je m'inscrire à ANG320 ?"], /^Pour quel semestre/],
+    ["units passed", "visitor-help", ["puis-je m'inscrire à RSX101 au S2 ?"], /Quelles unités avez-vous déjà validées/],
+    ["diploma", "visitor-help", ["puis-je m'inscrire à USSI01 au S2 ?"], /À quel diplôme/],
+    ["experience", "visitor-help", ["puis-je m'inscrire à UAALOT au S2 ?", "LG02501A"], /années d'expérience/],
   ];
 
-  it.each(prompts)("at the %s prompt: help answers and asks again; cancel stops; 'conseiller' hands off", async (_name, lead, prompt) => {
-    const help = await botConversation({ userId: "visitor-help" });
+  it.each(prompts)("at the %s prompt: help answers and asks again; cancel stops; 'conseiller' hands off", async (_name, userId, lead, prompt) => {
+    const help = await botConversation({ userId });
     for (const text of lead.slice(0, -1)) await help.send(text);
     await help.play([
       { user: lead[lead.length - 1]!, bot: [prompt] },
@@ -135,15 +141,15 @@ describe("eligibility dialog: help, cancel and the advisor at every prompt", () 
       { user: "NFA031", bot: [/^NFA031 — Programmation avec Java/] },
     ]);
 
-    const handoff = await botConversation({ userId: "visitor-handoff" });
+    const handoff = await botConversation({ userId: userId === "demo-05" ? userId : "visitor-handoff" });
     for (const text of lead) await handoff.send(text);
     await handoff.play([{ user: "je veux parler à un conseiller", bot: [/^Je transmets votre demande à un conseiller/] }]);
   });
 
   it("lets the learner ask another question at a prompt", async () => {
-    const { play } = await botConversation({ userId: "visitor-topic" });
+    const { play } = await botConversation({ userId: "demo-05" });
     await play([
-      { user: "puis-je m'inscrire à NFA031 ?", bot: [/^Pour quel semestre/] },
+      { user: "puis-je m'inscrire à ANG320 ?", bot: [/^Pour quel semestre/] },
       { user: "c'est quoi une US ?", bot: [/unités spécifiques/] },
       { user: "S2", bot: [/^Je n'ai pas compris|^Vouliez-vous|^Je ne sais pas/] },
     ]);

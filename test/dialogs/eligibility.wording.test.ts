@@ -70,7 +70,7 @@ describe("default wording of reasons and next steps", () => {
     const decision = decide({}, "ANG320");
     const text = decision.nextSteps.map((s) => describeNextStep(s, "fr")).join(" ");
     expect(text).toMatch(/modèle d'autorisation/);
-    expect(text).toMatch(/Secrétariat des langues \(langues@example\.org\)/);
+    expect(text).toMatch(/secrétariat pédagogique \(Secrétariat des langues, langues@example\.org\)/);
     expect(text).toMatch(/signature/);
   });
 });

@@ -29,7 +29,7 @@ describe("welcome and conversation control", () => {
     const { play } = await botConversation();
     await play([
       { user: "hello, what is a UE?", bot: [/teaching unit/i] },
-      { user: "NFA031?", bot: [/^NFA031 — .*\n(teaching unit|.*ECTS)/] },
+      { user: "NFA031?", bot: [/^NFA031 — .*\n\n(Teaching unit|.*ECTS)/] },
       { user: "merci", bot: [/^You are welcome|^Avec plaisir/] },
     ]);
   });
@@ -39,7 +39,7 @@ describe("welcome and conversation control", () => {
     await play([
       { user: "c'est quoi une UE ?", bot: [/unité d'enseignement|UE/] },
       { user: "in English please", bot: ["Sure, I will continue in English."] },
-      { user: "NSY103 ?", bot: [/^NSY103 — .*\nteaching unit \(UE\)/] },
+      { user: "NSY103 ?", bot: [/^NSY103 — .*\n\nTeaching unit \(UE\)/] },
       { user: "en français", bot: ["Très bien, je continue en français."] },
     ]);
   });

@@ -34,8 +34,8 @@ describe("progress toward a diploma", () => {
     const { send } = await botConversation({ userId: "demo-12" });
     const [reply] = await send("où en suis-je dans ma licence ?");
     const text = replyText(reply!);
-    expect(text).toMatch(/^Licence informatique \(L3\) \(LG02501A\) : \d+ ECTS sur 60\./);
-    expect(text).toMatch(/Au 2026-2027 S2, vous pouvez suivre/);
+    expect(text).toMatch(/^Licence informatique \(L3\) \(LG02501A\) : \d+ ECTS sur 60\n\n[▓░]{10} \d+ %/);
+    expect(text).toMatch(/En 2026-2027 S2, vous pouvez suivre :/);
   });
 
   it("says a complete diploma is complete", async () => {

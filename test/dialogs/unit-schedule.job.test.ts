@@ -16,8 +16,8 @@ describe("a unit's timetable", () => {
             expect(replyText(reply)).toBe(
               [
                 "Cours de NSY103 — Linux : principes et programmation :",
-                "- premier semestre (septembre à janvier) — cours du soir en semaine (18h15-21h45) : jeudi 18:15-21:45",
-                "- second semestre (février à juin) — cours le samedi : samedi 09:00-12:30",
+                "- premier semestre (septembre à janvier) : le jeudi de 18h15 à 21h45 (cours du soir)",
+                "- second semestre (février à juin) : le samedi de 9h à 12h30 (cours du samedi)",
               ].join("\n"),
             );
             expect(titles(reply)).toEqual(["Puis-je m'inscrire à NSY103 ?", "👍 Utile", "👎 Pas utile"]);
@@ -29,7 +29,7 @@ describe("a unit's timetable", () => {
   });
 
   it.each([
-    ["when are the classes of NSY103?", /^Classes of NSY103 — .*:\n- first semester .* Thursday 18:15-21:45/],
+    ["when are the classes of NSY103?", /^Classes of NSY103 — .*:\n- first semester .*: Thursdays from 18:15 to 21:45/],
     ["à quelle heure c'est NSY103 ?", /^Cours de NSY103/],
     ["NSY103 c'est quel jour ?", /^Cours de NSY103/],
     ["Horaires de NSY103", /^Cours de NSY103/],

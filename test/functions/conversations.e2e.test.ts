@@ -77,7 +77,7 @@ describe.each(HANDLER_VARIANTS)("one full conversation per learner job, through 
   it("eligibility for an anonymous visitor: a what-if, said to be indicative", async () => {
     const say = chat("visitor-whatif");
     expect(text((await say("puis-je m'inscrire à RSX101 au S2 ?"))[0])).toMatch(/simulation indicative/);
-    expect(text((await say("aucune"))[0])).toMatch(/^Vous ne pouvez pas vous inscrire à RSX101[\s\S]*UTC505[\s\S]*Simulation indicative/);
+    expect(text((await say("aucune"))[0])).toMatch(/^⛔ Non, vous ne pouvez pas vous inscrire à RSX101[\s\S]*UTC505[\s\S]*Simulation indicative/);
   });
 
   it("progress of an identified (demo) learner", async () => {

@@ -3,13 +3,14 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CONTENT_ENTRY_SCHEMA_VERSION, MAX_ANSWER_LENGTH, canonicalQuestion, contentSchemas, localizedAnswer } from "../../domain/knowledge/content-entry.schema";
+import { validate } from "../../domain/validation/validation-problems";
 import { entry } from "./content-fixtures";
 
 const { entry: contentEntrySchema, file: contentFileSchema } = contentSchemas();
 
 function problemsOf(candidate: unknown): { field: string; message: string }[] {
-  const result = contentEntrySchema.safeParse(candidate);
-  return result.success ? [] : result.error.issues.map((issue) => ({ field: issue.path.join("."), message: issue.message }));
+  const result = validate(contentEntrySchema, candidate);
+  return result.ok ? [] : result.problems.map((problem) => ({ field: problem.path.join("."), message: problem.message }));
 }
 
 describe("content entry schema", () => {
@@ -24,12 +25,14 @@ describe("content entry schema", () => {
   it.each([
     ["an id that is not kebab-case", { id: "UE_Definition" }, "id", /kebab-case/],
     ["a single French variant", { questions: { fr: ["Une seule ?"], en: ["One?", "Two?"] } }, "questions.fr", /at least 2/],
-    ["a missing English answer", { answer: { fr: "Une réponse assez longue ici." } }, "answer.en", /./],
+    ["a missing English answer", { answer: { fr: "Une réponse assez longue ici." } }, "answer.en", /^missing: the answer in English is required$/],
     ["an answer over the limit", { answer: { fr: "x".repeat(MAX_ANSWER_LENGTH + 1), en: "An answer long enough." } }, "answer.fr", /at most/],
     ["a plain-http link", { links: [{ label: { fr: "a", en: "a" }, url: "http://example.org" }] }, "links.0.url", /https/],
-    ["a review date in another format", { reviewBy: "30/06/2027" }, "reviewBy", /YYYY-MM-DD/],
+    ["a review date in another format", { reviewBy: "30/06/2027" }, "reviewBy", /^write a date as YYYY-MM-DD, like 2026-10-05 \(got "30\/06\/2027"\)$/],
+    ["a review date that does not exist", { reviewBy: "2027-02-30" }, "reviewBy", /^2027-02-30 is not a real date: 2027-02 has 28 days/],
     ["no tag", { tags: [] }, "tags", /at least one tag/],
-    ["an unknown field", { price: "100 €" }, "", /price/],
+    ["an unknown field", { price: "100 €" }, "price", /^unknown field "price": the fields here are id, questions, answer/],
+    ["a misspelt field", { sauce: "cnam-catalog-facts.md" }, "sauce", /^unknown field "sauce": did you mean source\?$/],
   ])("refuses %s, naming the field", (_label, overrides, field, message) => {
     const problems = problemsOf({ ...entry({ id: "sample" }), ...overrides });
     expect(problems).toContainEqual(expect.objectContaining({ field, message: expect.stringMatching(message) }));
@@ -63,6 +66,6 @@ describe("the entry schema's version", () => {
     // version (infra/knowledge/dynamodb-content.repository.ts). When this fails: bump
     // CONTENT_ENTRY_SCHEMA_VERSION in domain/knowledge/content-entry.schema.ts and write both new
     // values here; versions published before are then validated again when read.
-    expect({ version: CONTENT_ENTRY_SCHEMA_VERSION, schema: schemaSourceDigest() }).toEqual({ version: 2, schema: "47797dad28a04e27" });
+    expect({ version: CONTENT_ENTRY_SCHEMA_VERSION, schema: schemaSourceDigest() }).toEqual({ version: 3, schema: "a5aa5fd4c0ac4762" });
   });
 });

@@ -100,6 +100,34 @@ describe("catalog cross-references", () => {
   it("resolves references against records already stored", () => {
     expect(catalogIssues({ units: [units[1]!], diplomas: [] }, { units: [units[0]!], diplomas: [] })).toEqual([]);
   });
+
+  it("says a reference is to an invalid record, not a missing one, and still checks the total with its readable credits", () => {
+    const l3 = diploma({
+      code: "LG02501A",
+      totalEcts: 60,
+      requirements: [
+        { kind: "all", id: "core", label: "Core", units: ["UTC505", "HOA201"] },
+        { kind: "all", id: "more", label: "More", units: ["RSX101"] },
+      ],
+    });
+    const rsx = unit({ code: "RSX101", kind: "US", diplomas: ["CYC9106A"], prerequisites: { allOf: ["HOA201"] } });
+    const invalid = { units: new Map([["HOA201", { ects: 6 }]]), diplomas: new Set(["CYC9106A"]) };
+    const messages = catalogIssues({ units: [units[0]!, rsx], diplomas: [l3] }, undefined, invalid).map((i) => `${i.key} ${i.path.join(".")}: ${i.message}`);
+    expect(messages).toEqual([
+      "RSX101 prerequisites.allOf.0: refers to HOA201, which is invalid (see above)",
+      "RSX101 diplomas.0: refers to CYC9106A, which is invalid (see above)",
+      "LG02501A requirements.0.units.1: refers to HOA201, which is invalid (see above)",
+      "LG02501A requirements.1.units.0: US RSX101 does not list LG02501A among its diplomas",
+      "LG02501A totalEcts: the requirements add up to 15 ECTS, not the declared 60",
+    ]);
+  });
+
+  it("leaves the total unchecked when a unit's credits are unknown", () => {
+    const l3 = diploma({ code: "LG02501A", totalEcts: 60, requirements: [{ kind: "all", id: "core", label: "Core", units: ["UTC505", "HOA201"] }] });
+    expect(catalogIssues({ units, diplomas: [l3] }, undefined, { units: new Map([["HOA201", {}]]), diplomas: new Set() }).map((i) => i.message)).toEqual([
+      "refers to HOA201, which is invalid (see above)",
+    ]);
+  });
 });
 
 describe("closest codes for an unknown unit", () => {

@@ -132,7 +132,7 @@ describe("prerequisites (passed only with a grade ≥ 10/20)", () => {
     const decision = decide({ enrolments: [{ unit: "UTC505", semester: CURRENT }] }, "RSX101");
     expect(decision.nextSteps).toEqual([
       { step: "await-result", unit: "RSX101", prerequisites: ["UTC505"], semester: CURRENT },
-      { step: "enrol", unit: "RSX101", semester: NEXT, offerings: [{ id: "S2-soir", modality: "evening" }] },
+      { step: "enrol", unit: "RSX101", semester: NEXT, offerings: [{ id: "S2-soir", modality: "evening", slots: expect.any(Array) }] },
     ]);
   });
 
@@ -248,8 +248,8 @@ describe("timetable clash with the semester's enrolments", () => {
   it("points to the FOAD offering when the evening one clashes", () => {
     const decision = decide({ enrolments: [{ unit: "NFP121", semester: NEXT }] }, "NFA032");
     expect(decision.outcome).toBe("eligible");
-    expect(reason(decision, "timetable-clash")).toMatchObject({ severity: "advice", freeOfferings: [{ id: "S2-foad", modality: "distance" }] });
-    expect(decision.nextSteps).toContainEqual({ step: "enrol", unit: "NFA032", semester: NEXT, offerings: [{ id: "S2-foad", modality: "distance" }] });
+    expect(reason(decision, "timetable-clash")).toMatchObject({ severity: "advice", freeOfferings: [{ id: "S2-foad", modality: "distance", slots: [] }] });
+    expect(decision.nextSteps).toContainEqual({ step: "enrol", unit: "NFA032", semester: NEXT, offerings: [{ id: "S2-foad", modality: "distance", slots: [] }] });
   });
 });
 
@@ -300,5 +300,28 @@ describe("several rules at once", () => {
 
   it("refuses a semester that is not canonical: the caller must parse it first", () => {
     expect(() => decide({}, "UTC505", "S2")).toThrow(RangeError);
+  });
+});
+
+describe("what a yes rests on: each rule met, with its data", () => {
+  it("names the prerequisite passed with its grade and semester, and the semester's offering with its slots", () => {
+    const decision = decide({ results: [result("UTC505", 13)] }, "RSX101");
+    if (decision.outcome === "unknown-unit") throw new Error("RSX101 is in the fixture catalog");
+    expect(decision.checks).toEqual([
+      { check: "prerequisite-passed", unit: "RSX101", prerequisite: "UTC505", grade: 13, semester: expect.any(String) },
+      { check: "offered", unit: "RSX101", semester: NEXT, offerings: [{ id: "S2-soir", modality: "evening", slots: [expect.objectContaining({ start: "18:15" })] }] },
+    ]);
+  });
+
+  it("names the authorization received for the semester", () => {
+    const decision = decide({ authorizations: [{ unit: "ANG320", semester: NEXT }] }, "ANG320");
+    if (decision.outcome === "unknown-unit") throw new Error("ANG320 is in the fixture catalog");
+    expect(decision.checks).toContainEqual({ check: "authorization-received", unit: "ANG320", semester: NEXT });
+  });
+
+  it("puts what blocks first, then conditions, then advice", () => {
+    const decision = decide({}, "RSX101");
+    const order = decision.reasons.map((reason) => reason.severity);
+    expect(order).toEqual([...order].sort((a, b) => ["blocker", "condition", "advice"].indexOf(a) - ["blocker", "condition", "advice"].indexOf(b)));
   });
 });

@@ -50,4 +50,10 @@ describe("learner references to the catalog", () => {
   ])("reports %s with its field", (_label, fields, path, message) => {
     expect(learnerIssues(learner(fields as Partial<LearnerInput>), cat)).toEqual([{ collection: "learners", key: "learner-1", path: path.split(".").map((p) => (/^\d+$/.test(p) ? Number(p) : p)), message: expect.stringMatching(message) }]);
   });
+
+  it("says a reference is to a record given but invalid, not a missing one", () => {
+    const record = learner({ registrations: [{ diploma: "CYC9101A", since: "2025-2026 S1" }], enrolments: [{ unit: "NFA099", semester: "2025-2026 S1", offering: "foad" }] });
+    const invalid = { units: new Map([["NFA099", {}]]), diplomas: new Set(["CYC9101A"]) };
+    expect(learnerIssues(record, cat, invalid).map((issue) => issue.message)).toEqual(["refers to CYC9101A, which is invalid (see above)", "refers to NFA099, which is invalid (see above)"]);
+  });
 });

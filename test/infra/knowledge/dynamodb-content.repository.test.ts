@@ -173,7 +173,7 @@ describe("DynamoDbContentRepository specifics", () => {
 
     it("are validated again when they differ from what was published, and refused if invalid", async () => {
       const repository = await tampered({ tags: [] });
-      await expect(repository.read("v000001")).rejects.toThrow(/v000001 holds an invalid entry at entry#00000: give at least one tag/);
+      await expect(repository.read("v000001")).rejects.toThrow(/v000001 holds an invalid entry at entry#00000: tags: give at least one tag/);
       const valid = await tampered({ tags: ["changed-since"] });
       expect((await valid.read("v000001"))?.entries[0]?.tags).toEqual(["changed-since"]);
     });

@@ -88,6 +88,8 @@ describe("npm run teams:package", () => {
   it.each([
     [{}, /botId: the bot's app id is needed: set MICROSOFT_APP_ID/],
     [{ MICROSOFT_APP_ID: "my-bot" }, /botId: the bot's app id must be a GUID/],
+    [{ MICROSOFT_APP_ID: "00000000-0000-0000-0000-000000000000" }, /^botId: MICROSOFT_APP_ID is all zeros, a placeholder: set it to the Azure Bot's Microsoft App ID$/m],
+    [{ MICROSOFT_APP_ID: BOT, TEAMS_APP_ID: "00000000-0000-0000-0000-000000000000" }, /^appId: TEAMS_APP_ID is all zeros, a placeholder/m],
     [{ MICROSOFT_APP_ID: BOT, TEAMS_VALID_DOMAINS: "https://www.cnam-paris.fr/" }, /validDomains.0: each of TEAMS_VALID_DOMAINS must be a host name/],
     [{ MICROSOFT_APP_ID: BOT, TEAMS_VALID_DOMAINS: "*.fr" }, /a wildcard must leave at least a registrable domain/],
     [{ MICROSOFT_APP_ID: BOT, TEAMS_APP_VERSION: "2" }, /TEAMS_APP_VERSION must be major\.minor\.patch/],
@@ -98,6 +100,12 @@ describe("npm run teams:package", () => {
     expect(await runTeamsPackage(["--out", out], env, run.io)).toBe(2);
     expect(run.err.join("\n")).toMatch(message);
     await expect(readFile(out)).rejects.toThrow();
+  });
+
+  it.each([{}, { MICROSOFT_APP_ID: "" }, { MicrosoftAppId: "" }])("without a bot id (%j), names the missing variable once", async (env) => {
+    const run = io();
+    expect(await runTeamsPackage(["--out", join(await tempDir(), "app.zip")], env, run.io)).toBe(2);
+    expect(run.err).toEqual(["botId: the bot's app id is needed: set MICROSOFT_APP_ID (the Azure Bot's Microsoft App ID)", "No package was built."]);
   });
 
   it("refuses a package whose manifest was edited out of the schema", async () => {
@@ -123,6 +131,7 @@ describe("validateTeamsApp (schema v1.24, offline, plus what the schema cannot s
     ["a missing localization file", (m) => (m.localizationInfo.additionalLanguages[0].file = "de-de.json"), /de-de\.json \(language en-us\) is named by the manifest but missing/],
     ["another bot than the configured one", (m) => (m.bots[0].botId = "00000000-0000-0000-0000-000000000000"), /bots\[0\]\.botId is 00000000-.*, not the configured bot/],
     ["no team scope", (m) => (m.bots[0].scopes = ["personal"]), /bots\[0\]\.scopes must include "team"/],
+    ["an all-zero app id", (m) => (m.id = "00000000-0000-0000-0000-000000000000"), /^manifest\.json: id is all zeros, a placeholder/m],
   ])("refuses %s", (_case, change, message) => {
     expect(validateTeamsApp(files((m) => change(m as ManifestShape)), { botId: BOT }).join("\n")).toMatch(message);
   });
