@@ -130,6 +130,17 @@ export function readConstraints(text: string, now: Date): StatedConstraints {
   return stated;
 }
 
+/**
+ * An answer to the constraints question: what readConstraints reads, and a bare number (« 2 »,
+ * « deux », "two") as evenings a week, since the question leads with them. Only at the question:
+ * in a first message a lone number means nothing of the kind.
+ */
+export function readConstraintsAnswer(text: string, now: Date): StatedConstraints {
+  const bare = /^ (\d{1,2}|un|une|one)(?: (?:stp|svp|please|merci|thanks))? $/.exec(words(text));
+  if (bare) return { maxEvenings: /^\d+$/.test(bare[1]!) ? Number(bare[1]) : 1 };
+  return readConstraints(text, now);
+}
+
 export function saysAnything(stated: StatedConstraints): boolean {
   return Object.keys(stated).length > 0;
 }

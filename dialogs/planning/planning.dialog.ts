@@ -16,7 +16,7 @@ import { readDiploma } from "../eligibility/eligibility.dialog";
 import { endJob, NO_OUTCOME, type JobTurn } from "../job";
 import { jobTurnOf, languageOf } from "../turn-state";
 import { diplomaList, handoffQuestion, noPlanReply, planReply } from "./planning.card";
-import { applyStated, defaultConstraints, readConstraints, saysAnything, zeroEveningsInPerson, type StatedConstraints } from "./planning.constraints";
+import { applyStated, defaultConstraints, readConstraintsAnswer, saysAnything, zeroEveningsInPerson, type StatedConstraints } from "./planning.constraints";
 import { describeConstraints, planningWording } from "./planning.wording";
 
 export const PLANNING_DIALOG = "planning";
@@ -165,8 +165,8 @@ export class PlanningDialog extends ComponentDialog {
     }
     const w = planningWording[languageOf(step.context)];
     state.passed = undefined;
-    await step.context.sendActivity(w.unknownUnits(unknown.map((code) => ({ code, closest: closestCodes(code, catalog.units.keys()) }))));
-    return step.prompt(PASSED_PROMPT, { prompt: w.askPassed, retryPrompt: w.retryPassed });
+    // One message: the unknown codes with the closest ones, and the question again.
+    return step.prompt(PASSED_PROMPT, { prompt: w.unknownUnits(unknown.map((code) => ({ code, closest: closestCodes(code, catalog.units.keys()) }))), retryPrompt: w.retryPassed });
   }
 
   private async askConstraints(step: WaterfallStepContext) {
@@ -201,7 +201,7 @@ export class PlanningDialog extends ComponentDialog {
     const w = planningWording[language];
     const now = this.services.now();
     if (typeof step.result === "string") {
-      const answer = readConstraints(step.result, now);
+      const answer = readConstraintsAnswer(step.result, now);
       state.stated = { ...state.stated, ...answer, ...(answer.modalities ? { modalities: { ...state.stated.modalities, ...answer.modalities } } : {}) };
     }
     const constraints = applyStated(defaultConstraints(now), state.stated, now);
@@ -261,7 +261,7 @@ function answersPassed(text: string, language: Language): boolean {
 }
 
 function answersConstraints(text: string, language: Language, now: Date): boolean {
-  return planningWording[language].keepWords.test(` ${foldText(text).replace(/[^a-z0-9 ]+/g, " ").trim()}`) || saysAnything(readConstraints(text, now));
+  return planningWording[language].keepWords.test(` ${foldText(text).replace(/[^a-z0-9 ]+/g, " ").trim()}`) || saysAnything(readConstraintsAnswer(text, now));
 }
 
 /** Whether a message answers the planner's pending question (see Job.accepts). */
