@@ -50,6 +50,12 @@ interface PlanningState {
   introduced?: boolean;
 }
 
+/**
+ * Not a diploma, but an answer to the diploma question all the same: kept in the dialog, which asks
+ * again with examples, rather than understood as a question of its own (« aucun » is not about fees).
+ */
+const NO_DIPLOMA_YET = /^\s*(aucune?s?|rien|pas encore|aucune idee|je (ne )?sais pas|j sais pas|sais pas|pas sure?|je ne suis pas sure?|none|nothing|not yet|no idea|i don ?t know|dunno|not sure)\s*[.!?]*\s*$/;
+
 /** A diploma named by its code, or by a word of its kind (« la licence », "engineering"). */
 const DIPLOMA_WORDS = /\b([a-z]{2,4}\d{4,5}[a-z]?|licence|master|ingenieur|engineer\w*|bachelor|titre|dut|but)\b/;
 
@@ -268,7 +274,7 @@ function answersConstraints(text: string, language: Language, now: Date): boolea
 export function answersPlanningPrompt(promptId: string, turn: JobTurn): boolean {
   switch (promptId) {
     case DIPLOMA_PROMPT:
-      return DIPLOMA_WORDS.test(foldText(turn.text)) || readOrdinal(turn.text, 4) !== undefined;
+      return DIPLOMA_WORDS.test(foldText(turn.text)) || readOrdinal(turn.text, 4) !== undefined || NO_DIPLOMA_YET.test(foldText(turn.text).replace(/['’]/g, " "));
     case PASSED_PROMPT:
       return answersPassed(turn.text, turn.language);
     case CONSTRAINTS_PROMPT:

@@ -244,6 +244,15 @@ describe("planning dialog: bad input", () => {
     expect(buttons(reply)).toEqual(["Planifier mes semestres en LG02501A", "Parler à un conseiller"]);
   });
 
+  it.each(["aucun", "je sais pas", "pas sûr"])("asks the diploma again, with examples, after « %s »", async (answer) => {
+    const { play } = await botConversation({ userId: "visitor-d" });
+    await play([
+      { user: "que dois-je prendre au S2 pour finir au plus vite ?", bot: [/Pour quel diplôme dois-je planifier vos semestres \?/] },
+      { user: answer, bot: [/^Donnez-moi le code du diplôme \(par exemple LG02501A\)/] },
+      { user: "le diplôme d'ingénieur", bot: [ASK_PASSED] },
+    ]);
+  });
+
   it("names the closest codes for an unknown unit, and asks the units again", async () => {
     const { play } = await botConversation({ userId: "visitor-v" });
     await play([
