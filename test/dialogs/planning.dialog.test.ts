@@ -261,14 +261,27 @@ describe("planning dialog: bad input", () => {
       { user: "NFA031", bot: [ASK_CONSTRAINTS] },
     ]);
   });
+});
 
-  it.each(["aide", "annuler"])("answers « %s » at the constraints question", async (word) => {
-    const { send } = await botConversation({ userId: "visitor-h" });
-    await send("planifier mes semestres pour la licence");
-    await send("aucune");
-    const replies = await send(word);
-    expect(replies.length).toBeGreaterThan(0);
-    expect(replyText(replies[0]!)).not.toMatch(/^Votre plan/);
+describe("planning dialog: help, cancel and the advisor at every prompt", () => {
+  const prompts: [string, string, string[], RegExp][] = [
+    ["diploma", "visitor-help", ["planifier mes semestres"], /Pour quel diplôme dois-je planifier vos semestres \?/],
+    ["units passed", "visitor-help", ["planifier mes semestres pour la licence"], ASK_PASSED],
+    ["constraints", "demo-13", ["planifier mes semestres"], ASK_CONSTRAINTS],
+  ];
+
+  it.each(prompts)("at the %s prompt: help answers and asks again; cancel stops; 'conseiller' hands off", async (_name, userId, lead, prompt) => {
+    const help = await botConversation({ userId });
+    await help.play([
+      { user: lead[0]!, bot: [prompt] },
+      { user: "aide", bot: [/^Je peux : expliquer[\s\S]*planifier/i, prompt] },
+      { user: "annuler", bot: [/^D'accord, j'abandonne/] },
+      { user: "NFA031", bot: [/^NFA031 — Programmation avec Java/] },
+    ]);
+
+    const handoff = await botConversation({ userId: userId === "demo-13" ? userId : "visitor-handoff" });
+    await handoff.send(lead[0]!);
+    await handoff.play([{ user: "je veux parler à un conseiller", bot: [/^Je transmets votre demande à un conseiller/] }]);
   });
 });
 
