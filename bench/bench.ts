@@ -50,7 +50,7 @@ const SETTINGS = QUICK
 const MB = 1_000_000;
 
 const MIB = 1024 * 1024;
-const GOALS = { bundleBytes: 2.5 * MB, coldLoadRatio: 0.5, warmTurnRatio: 1.5, callsPerTurn: 2, matchingMs: 1, rssGrowthBytes: 10 * MIB, heapGrowthBytes: 2 * MIB };
+const GOALS = { bundleBytes: 2.5 * MB, coldLoadRatio: 0.5, warmTurnRatio: 1.5, planningP95Ms: 50, callsPerTurn: 2, matchingMs: 1, rssGrowthBytes: 10 * MIB, heapGrowthBytes: 2 * MIB };
 
 const FAQ = "c'est quoi une UA ?";
 const HOURS = "cb d'h pr 1 UE de 4 ects";
@@ -61,7 +61,20 @@ const ASSISTANT_KINDS: TurnKind[] = [
   { name: "credit-hours", text: "NFA031 c'est combien d'heures ?", between: FAQ, from: "bench-visitor", expect: "^NFA031 — .*50 heures" },
   { name: "eligibility", text: "puis-je m'inscrire à ANG320 au S2 ?", between: FAQ, from: "demo-05", expect: "ANG320" },
   { name: "eligibility-what-if", text: "puis-je m'inscrire à NFA031 au S2 ?", between: FAQ, from: "bench-visitor", expect: "NFA031[\\s\\S]*[Ss]imulation indicative" },
+  // Plans in one turn (the constraints said, so none is asked), from the record read with the turn:
+  // demo-02 has most of the Licence L3 ahead, demo-09 most of the engineering diploma.
+  { name: "planning-licence", text: "planifier mes semestres, 3 soirs par semaine", between: FAQ, from: "demo-02", expect: "^Votre plan pour Licence informatique \\(L3\\)" },
+  { name: "planning-engineering", text: "planifier mes semestres, 3 soirs par semaine", between: FAQ, from: "demo-09", expect: "^Votre plan pour Diplôme d'ingénieur" },
 ];
+/** `--kinds=planning-licence,faq`: only these assistant turns (the floors run as always), to try a change. */
+const ONLY_KINDS = process.argv.find((a) => a.startsWith("--kinds="))?.slice("--kinds=".length).split(",");
+if (ONLY_KINDS) {
+  const unknown = ONLY_KINDS.filter((name) => !ASSISTANT_KINDS.some((k) => k.name === name));
+  if (unknown.length > 0) throw new Error(`--kinds: no turn kind ${unknown.join(", ")} (known: ${ASSISTANT_KINDS.map((k) => k.name).join(", ")})`);
+  ASSISTANT_KINDS.splice(0, ASSISTANT_KINDS.length, ...ASSISTANT_KINDS.filter((k) => ONLY_KINDS.includes(k.name)));
+}
+/** Planning turns search (issue 18): their goal is an absolute p95, not a ratio to the echo floor. */
+const isPlanning = (kind: string) => kind.startsWith("planning-");
 const ECHO_KINDS: TurnKind[] = [{ name: "echo", text: "bonjour", between: "ça va ?", from: "bench-visitor", expect: "^echo \\d+: bonjour" }];
 
 interface SubjectDefinition {
@@ -84,6 +97,7 @@ const SUBJECTS: SubjectDefinition[] = [
 interface Stats {
   n: number;
   p50: number;
+  p95: number;
   p99: number;
   mean: number;
 }
@@ -125,7 +139,7 @@ interface SubjectResult {
 function stats(values: number[]): Stats {
   const sorted = [...values].sort((a, b) => a - b);
   const rank = (p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
-  return { n: sorted.length, p50: rank(50), p99: rank(99), mean: sorted.reduce((a, b) => a + b, 0) / Math.max(1, sorted.length) };
+  return { n: sorted.length, p50: rank(50), p95: rank(95), p99: rank(99), mean: sorted.reduce((a, b) => a + b, 0) / Math.max(1, sorted.length) };
 }
 
 /**
@@ -271,6 +285,11 @@ function goals(results: Record<string, SubjectResult>, matching: MatchingResult)
   list.push({ goal: "cold start to the first reply, elapsed (not a goal: for context)", target: "–", measured: `${ms(assistant.cold.coldStartMs.p50)} ms = ${x(coldStartRatio)} floor (${ms(floor.cold.coldStartMs.p50)} ms)`, met: true });
   const floorWarm = floor.turns.echo?.warm as Stats;
   for (const [kind, turn] of Object.entries(assistant.turns)) {
+    if (isPlanning(kind)) {
+      const p95 = Math.max(turn.first.p95, turn.warm.p95);
+      list.push({ goal: `turn p95 on a warm container, ${kind}`, target: `< ${GOALS.planningP95Ms} ms`, measured: `first ${ms(turn.first.p95)} ms, again ${ms(turn.warm.p95)} ms`, met: p95 < GOALS.planningP95Ms });
+      continue;
+    }
     const r = ratio(turn.warm.p50, floorWarm.p50);
     const leanWarm = results.lean?.turns.echo?.warm;
     const lean = leanWarm ? `; ${x(ratio(turn.warm.p50, leanWarm.p50))} lean (${ms(leanWarm.p50)} ms)` : "";

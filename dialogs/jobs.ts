@@ -6,6 +6,7 @@ import { gradeJob } from "./grade/grade.job";
 import { handoffJob } from "./handoff/handoff.job";
 import { handoffStatusJob } from "./handoff-status/handoff-status.job";
 import type { Job } from "./job";
+import { planningJob } from "./planning/planning.job";
 import { progressJob } from "./progress/progress.job";
 import { unitInfoJob } from "./unit-info/unit-info.job";
 import { unitScheduleJob } from "./unit-schedule/unit-schedule.job";
@@ -25,6 +26,7 @@ export const JOBS: readonly Job[] = [
   eligibilityJob,
   gradeJob,
   progressJob,
+  planningJob,
   handoffJob,
   handoffStatusJob,
   feedbackJob,

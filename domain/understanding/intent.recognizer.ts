@@ -42,6 +42,12 @@ export type RuleIntent =
   | { kind: "yes-no"; answer: "yes" | "no" }
   /** The learner's own progress towards a diploma, with its code when given (e.g. LG02501A). */
   | { kind: "progress"; diplomaCodes: string[] }
+  /**
+   * Plan the semesters left to a diploma, the fastest way (« planifier mes semestres », « en
+   * combien de temps je peux finir ma licence ? »). `passed`: units the message names, taken as
+   * validated (« j'ai validé NFA031 et UTC505 »); the dialog reads the constraints from the text.
+   */
+  | { kind: "planning"; diplomaCodes: string[]; passed: string[] }
   /** Requests the assistant must refuse whatever the wording: other people's data, rule overrides. */
   | { kind: "refuse"; reason: "private-data" | "manipulation" };
 
@@ -110,6 +116,35 @@ const PROGRESS =
   /\b(ou (en )?(suis je|j en suis|est ce que j en suis|j en suis)|mon avancement|ma progression|ma situation|mes notes|mes resultats|mon releve|il me (reste|manque)|me (reste|manque) t il|qu il me (reste|manque)|ce qui me (reste|manque)|combien (de credits|d ects|d ue) (ai je|j ai|me (reste|manque)|il me (reste|manque))|ai je (fini|termine|tout valide)|quand (vais je|aurai je|est ce que j aurai) (fini|termine|mon diplome)|my progress|how far (am i|along)|where (am i|do i stand)|what (do i|i) still (need|lack)|what (else )?do i (still )?need to (validate|pass|complete|finish|graduate)|what do i have left|how many (credits|ects|units) (do i|i) (have|need|still|got|earned|lack|am missing|m missing)|(credits|units|ects) (do i have )?(left|remaining|still needed|missing)|my (grades|results|record|transcript|marks)|have i (completed|finished|validated|earned) (my|the|all)|what s left|what is left|what remains|am i on track)\b/;
 
 const DIPLOMA_CODE = /\b([a-z]{2,3}\d{4,5}[a-z]?)\b/g;
+
+/**
+ * A plan of the semesters left: to plan them, how long until the diploma, what to take to finish
+ * the soonest. Specific enough to leave "how long are the exams", « combien de temps de travail
+ * perso » or "I plan to take two units a year" to the content.
+ */
+/** Finishing, in any tense: « finir », « je finis », « terminer », « obtenir », « décrocher »… */
+const FINISH = "fini[rst]?|finirai|finirais|termin(er|e|es|erai|erais)|obten(ir|irai)|obtiens|boucl(er|e)|decroch(er|e)|achev(er|e)";
+const SOONEST = "au plus vite|le plus vite|plus vite|le plus rapidement|plus rapidement|au plus tot|le plus tot";
+const PLANNING = new RegExp(
+  [
+    String.raw`\b(planifier|planifie|planifiez|planification|plannifier|plannifie)\b.{0,30}\b(semestres?|etudes|parcours|cursus|formation|diplome|licence|annees?|ue|cours|inscriptions)\b`,
+    String.raw`\b(plan|programme|calendrier) (de|d) (mes )?(semestres|etudes|formation|parcours)\b`,
+    String.raw`\b(organiser|organise|repartir|echelonner) (mes |les )?(semestres|ue|annees|etudes)\b`,
+    String.raw`\bcombien de (temps|semestres?|annees?|ans)\b.{0,40}\b(${FINISH}|avoir (ma|mon|le|la))\b`,
+    String.raw`\bcombien de (semestres?|annees?) (me faut il|il me faut|faut il|il faut|me reste t il|il me reste|reste t il|encore)\b`,
+    String.raw`\bquand (est ce que je peux|est ce que je pourrai|pourrai je|pourrais je|vais je pouvoir|puis je|peux je|je peux|je pourrai) (finir|terminer|obtenir|avoir|decrocher)\b`,
+    String.raw`\b(${SOONEST})\b.{0,40}\b(${FINISH})\b`,
+    String.raw`\b(${FINISH})\b.{0,40}\b(${SOONEST})\b`,
+    String.raw`\b(chemin|parcours|plan) le plus (court|rapide)\b`,
+    String.raw`\bplan(ning)? (out )?(my|the|our) (remaining )?(semesters?|studies|degree|courses|path|program|programme)\b`,
+    String.raw`\b(study|semester|course|degree) plan\b`,
+    String.raw`\bhow long (will|would|does|is|until|before|to)\b.{0,40}\b(finish|complete|graduate|get my|earn|obtain)\b`,
+    String.raw`\bhow many (semesters?|years?|terms?)\b.{0,40}\b(finish|complete|graduate|left|until|before|get my|take me)\b`,
+    String.raw`\bwhen (can|could|will|would) i (finish|graduate|complete|get my|be done)\b`,
+    String.raw`\b(fastest|quickest|shortest) (way|path|route|plan)\b`,
+    String.raw`\b(finish|graduate|complete)\b.{0,30}\b(as (fast|quickly|soon) as possible|asap|fastest|quickest|sooner)\b`,
+  ].join("|"),
+);
 
 const ELIGIBILITY =
   /\b(puis je|je peux|peux je|est ce que je peux|est ce qu on peut|pourrais je|ai je le droit|ai je acces|(ai je|j ai|est ce que j ai) les? (prerequis|niveau|conditions)|i (have|meet) the (prerequisites|requirements|level)|suis je (eligible|admissible|autorise|autorisee)|je (veux|voudrais|souhaite|souhaiterais|aimerais|compte|vais) (m inscrire|m y inscrire|suivre|prendre|faire|commencer|m inscrire a)|m inscrire|m y inscrire|can i|could i|may i|am i (eligible|allowed|able|qualified|admissible|authori[sz]ed)|do i (meet|have|qualify|need|fulfil)|i (want|would like|d like|wish|plan|intend) to (enrol|enroll|register|take|do|join|start|sign up|follow)|eligible|eligibilite|eligibility|allowed to|le droit de|qualify|acceder a|access to|autorise a)\b/;
@@ -231,6 +266,12 @@ function recognizeQuestion(text: string, words: string, rules: string): RuleInte
     const facet = unitFacet(words);
     if (isUnheldFacet(facet) || facet === "prerequisites") return { kind: "unit", codes: asked, facet };
     if (ELIGIBILITY.test(words) && explicitlyAsked) return { kind: "eligibility", codes: mentions.filter((m) => m.role === "asked").map((m) => m.code), passed };
+  }
+
+  // A plan's question names the units it starts from: every code said, but those failed or under way.
+  if (PLANNING.test(words)) {
+    const diplomaCodes = [...new Set([...words.matchAll(DIPLOMA_CODE)].map((m) => (m[1] as string).toUpperCase()))];
+    return { kind: "planning", diplomaCodes, passed: mentions.filter((m) => m.role === "passed" || m.role === "asked").map((m) => m.code) };
   }
 
   const grade = recognizeGrade(rules, words);

@@ -48,6 +48,7 @@ export const INTENT_KINDS = [
   "unit-schedule",
   "unit",
   "progress",
+  "planning",
   "answer",
   "suggestions",
   "abstain",

@@ -1,0 +1,190 @@
+import { WEEKDAYS, type Modality, type Weekday } from "../../domain/catalog/timetable";
+import { DEFAULT_MAX_EVENINGS, DEFAULT_MODALITIES, type PlanningConstraints } from "../../domain/planning/planning.types";
+import { compareSemesters, formatSemester, nextSemester, type SemesterId } from "../../domain/semester/semester";
+import { numberWordsToDigits } from "../../domain/understanding/number-words";
+import { foldText } from "../../domain/understanding/text-normalizer";
+import { readSemester } from "../eligibility/eligibility.dialog";
+
+/**
+ * The learner's constraints as they say them: « 2 soirs par semaine », « pas le samedi »,
+ * « à distance seulement », « plutôt le samedi », « à partir de février », « 12 ECTS max »,
+ * "no Saturdays", "evenings only". Only what the text says; the rest keeps its default.
+ */
+export interface StatedConstraints {
+  /** Evenings a week at most; null: no limit (« autant que possible »). */
+  maxEvenings?: number | null;
+  maxEcts?: number | null;
+  unavailableDays?: Weekday[];
+  modalities?: { only?: Modality[]; add?: Modality[]; remove?: Modality[] };
+  preferred?: Modality[];
+  firstSemester?: SemesterId;
+}
+
+const DAYS: Record<string, Weekday> = {
+  lundi: "monday", lundis: "monday", monday: "monday", mondays: "monday",
+  mardi: "tuesday", mardis: "tuesday", tuesday: "tuesday", tuesdays: "tuesday",
+  mercredi: "wednesday", mercredis: "wednesday", wednesday: "wednesday", wednesdays: "wednesday",
+  jeudi: "thursday", jeudis: "thursday", thursday: "thursday", thursdays: "thursday",
+  vendredi: "friday", vendredis: "friday", friday: "friday", fridays: "friday",
+  samedi: "saturday", samedis: "saturday", saturday: "saturday", saturdays: "saturday", weekend: "saturday",
+};
+const NEGATION = new Set(["pas", "jamais", "sauf", "hors", "ni", "except", "excepte", "not", "no", "never", "without", "sans", "indisponible", "unavailable", "cannot", "cant", "impossible"]);
+const ONLY = new Set(["seulement", "uniquement", "que", "only", "just"]);
+/** Words that end the reach of a negation: « pas le samedi mais le lundi oui ». */
+const CLAUSE = new Set(["mais", "but", "par", "contre", "sinon", "otherwise"]);
+
+const EVENINGS = /\b(\d{1,2}|un|une|one|a single|a) (soirs?|soirees?|evenings?|nights?|fois|jours?|days?|times?)\b(?: de cours| of classes)?(?: (?:par|per|a|chaque|each|dans la|in a) ?(semaine|week))?/;
+const NO_EVENING = /\b(aucun soir|aucune soiree|pas de soirs?|pas de soirees?|no evenings?|zero soirs?|0 soirs?|0 evenings?)\b/;
+const NO_LIMIT = /\b(pas de limite|sans limite|autant que possible|le plus possible|tous les soirs|no limit|as many as possible|every (evening|night))\b/;
+const ECTS = /\b(\d{1,2}) ?(ects|credits?)\b/;
+const DISTANCE = "a distance|en ligne|foad|online|distance|remote";
+const DISTANCE_ONLY = new RegExp(
+  `\\b(${DISTANCE})\\b.{0,15}\\b(seulement|uniquement|only)\\b|\\b(seulement|uniquement|que|only|just)\\b.{0,15}\\b(${DISTANCE})\\b|\\b(pas|jamais) (en |de )?presentiel\\b|\\bnot? in person\\b`,
+);
+const NO_DISTANCE = new RegExp(`\\b(pas|sans|no|not|without|jamais)\\b.{0,10}\\b(${DISTANCE})\\b|\\b(en )?presentiel (seulement|uniquement)\\b|\\b(in person|on site) only\\b|\\bonly in person\\b`);
+const BLOCKED = /\b(journees? (bloquees?|entieres?|completes?)|jours? (bloques?|entiers?)|blocked days?|full days?|en journee|daytime|during the day)\b/;
+const EVENINGS_ONLY = /\b((le )?soir (seulement|uniquement)|(seulement|uniquement|que) le soir|evenings? only|only (in the )?evenings?|weeknights only)\b/;
+const PREFERENCE = /\b(plutot|de preference|je prefere|je prefererais|idealement|si possible|prefer|preferably|ideally|rather|if possible)\b(.{0,25})/;
+const START = /\b(a partir de|a partir du|a partir d|des le|des|debut|debuter en|commencer en|commencer au|reprendre en|from|starting in|starting|start in|beginning in|begin in)\s+(janvier|fevrier|mars|avril|mai|juin|septembre|octobre|novembre|decembre|january|february|march|april|may|june|september|october|november|december)\b/;
+
+const ENGLISH_MONTH = /^(january|february|march|april|may|june|september|october|november|december)$/;
+
+function words(text: string): string {
+  const folded = numberWordsToDigits(foldText(text).replace(/['’]/g, " ").replace(/[^a-z0-9 ]+/g, " "));
+  // "can't", "don't": one negation word.
+  return ` ${folded.replace(/\b(can|don|won|couldn|shouldn|isn) t\b/g, "not").replace(/\s+/g, " ").trim()} `;
+}
+
+function modalitiesIn(text: string): Modality[] {
+  const found: Modality[] = [];
+  if (new RegExp(`\\b(${DISTANCE})\\b`).test(text)) found.push("distance");
+  if (/\b(samedis?|saturdays?|weekend)\b/.test(text)) found.push("saturday");
+  if (/\b(soirs?|soirees?|evenings?|nights?)\b/.test(text)) found.push("evening");
+  if (/\b(hybride|hybrid)\b/.test(text)) found.push("hybrid");
+  if (BLOCKED.test(text)) found.push("blocked-days");
+  return found;
+}
+
+/** Days named with a negation before them in the same clause, and days named as the only ones. */
+function days(text: string): { unavailable: Weekday[]; only: Weekday[] } {
+  const tokens = text.trim().split(" ");
+  const unavailable = new Set<Weekday>();
+  const only = new Set<Weekday>();
+  tokens.forEach((token, k) => {
+    const day = DAYS[token];
+    if (!day) return;
+    const before = tokens.slice(Math.max(0, k - 6), k);
+    const cut = Math.max(...before.map((w, i) => (CLAUSE.has(w) ? i : -1)));
+    const reach = before.slice(cut + 1);
+    const after = tokens.slice(k + 1, k + 3);
+    if (reach.some((w) => ONLY.has(w)) || after.some((w) => ONLY.has(w))) only.add(day);
+    else if (reach.some((w) => NEGATION.has(w))) unavailable.add(day);
+  });
+  // « pas en semaine », "not on weekdays": Monday to Friday.
+  if (/\b(pas|jamais|not|no|never) (en|on|during the) ?(semaine|weekdays?)\b/.test(text)) for (const day of WEEKDAYS.slice(0, 5)) unavailable.add(day);
+  return { unavailable: [...unavailable], only: [...only] };
+}
+
+/** What a message says of the constraints; an empty object when it says nothing of them. */
+export function readConstraints(text: string, now: Date): StatedConstraints {
+  const w = words(text);
+  const stated: StatedConstraints = {};
+
+  if (NO_EVENING.test(w)) stated.maxEvenings = 0;
+  else if (NO_LIMIT.test(w)) stated.maxEvenings = null;
+  else {
+    const evenings = EVENINGS.exec(w);
+    // « 2 jours », "3 times" count only with "a week"; evenings count alone.
+    if (evenings && (/^(soir|soiree|evening|night)/.test(evenings[2]!) || evenings[3])) {
+      const n = /^\d+$/.test(evenings[1]!) ? Number(evenings[1]) : 1;
+      stated.maxEvenings = n;
+    }
+  }
+  const ects = ECTS.exec(w);
+  if (ects && /\b(max|maximum|au plus|pas plus|par semestre|per semester|a semester|at most|no more)\b/.test(w)) stated.maxEcts = Number(ects[1]);
+
+  const { unavailable, only } = days(w);
+  if (only.length > 0) stated.unavailableDays = WEEKDAYS.filter((d) => !only.includes(d));
+  else if (unavailable.length > 0) stated.unavailableDays = unavailable;
+
+  const modalities: NonNullable<StatedConstraints["modalities"]> = {};
+  if (DISTANCE_ONLY.test(w)) modalities.only = ["distance"];
+  else if (EVENINGS_ONLY.test(w)) modalities.only = ["evening", "distance", "hybrid"];
+  if (NO_DISTANCE.test(w)) modalities.remove = ["distance"];
+  if (BLOCKED.test(w)) {
+    if (/\b(pas|sans|no|not|without|jamais|aucune?)\b.{0,12}\b(journees?|jours?|blocked|full|daytime|during)\b/.test(w)) modalities.remove = [...(modalities.remove ?? []), "blocked-days"];
+    else modalities.add = ["blocked-days"];
+  }
+  if (Object.keys(modalities).length > 0) stated.modalities = modalities;
+
+  const preference = PREFERENCE.exec(w);
+  if (preference) {
+    const preferred = modalitiesIn(` ${preference[2]} `);
+    if (preferred.length > 0) stated.preferred = preferred;
+  }
+
+  // The semester read on the text with its punctuation (« 2026-2027 S2 »), « à partir de février » as « en février ».
+  const folded = ` ${foldText(text).replace(/['’]/g, " ")} `;
+  const start = readSemester(folded.replace(START, (_, _cue: string, month: string) => `${ENGLISH_MONTH.test(month) ? "in" : "en"} ${month}`), now);
+  if (start) stated.firstSemester = start;
+  return stated;
+}
+
+/**
+ * An answer to the constraints question: what readConstraints reads, and a bare number (« 2 »,
+ * « deux », "two") as evenings a week, since the question leads with them. Only at the question:
+ * in a first message a lone number means nothing of the kind.
+ */
+export function readConstraintsAnswer(text: string, now: Date): StatedConstraints {
+  const bare = /^ (\d{1,2}|un|une|one)(?: (?:stp|svp|please|merci|thanks))? $/.exec(words(text));
+  if (bare) return { maxEvenings: /^\d+$/.test(bare[1]!) ? Number(bare[1]) : 1 };
+  return readConstraints(text, now);
+}
+
+export function saysAnything(stated: StatedConstraints): boolean {
+  return Object.keys(stated).length > 0;
+}
+
+/** The defaults: three evenings a week, every day, every modality but blocked weekdays, from the next semester. */
+export function defaultConstraints(now: Date): PlanningConstraints {
+  return {
+    firstSemester: formatSemester(nextSemester(now)),
+    maxEvenings: DEFAULT_MAX_EVENINGS,
+    unavailableDays: [],
+    modalities: DEFAULT_MODALITIES,
+    preferredModalities: [],
+  };
+}
+
+/**
+ * The constraints with what the learner said applied on top. A first semester already running or
+ * past becomes the next one: one cannot enrol in a semester under way.
+ */
+export function applyStated(base: PlanningConstraints, stated: StatedConstraints, now: Date): PlanningConstraints {
+  let modalities = [...base.modalities];
+  if (stated.modalities?.only) modalities = [...stated.modalities.only];
+  for (const m of stated.modalities?.add ?? []) if (!modalities.includes(m)) modalities.push(m);
+  modalities = modalities.filter((m) => !(stated.modalities?.remove ?? []).includes(m));
+  const next = formatSemester(nextSemester(now));
+  const first = stated.firstSemester ?? base.firstSemester;
+  const { maxEvenings: _evenings, maxEcts: _ects, ...rest } = base;
+  const maxEvenings = stated.maxEvenings === undefined ? base.maxEvenings : stated.maxEvenings ?? undefined;
+  const maxEcts = stated.maxEcts === undefined ? base.maxEcts : stated.maxEcts ?? undefined;
+  return {
+    ...rest,
+    ...(maxEvenings !== undefined ? { maxEvenings } : {}),
+    ...(maxEcts !== undefined ? { maxEcts } : {}),
+    unavailableDays: stated.unavailableDays ?? base.unavailableDays,
+    modalities,
+    preferredModalities: (stated.preferred ?? base.preferredModalities).filter((m) => modalities.includes(m)),
+    firstSemester: compareSemesters(first, next) < 0 ? next : first,
+  };
+}
+
+/**
+ * Zero evenings while accepting classes in person: a contradiction to explain, not a plan to search
+ * (unless the learner also said « à distance seulement »).
+ */
+export function zeroEveningsInPerson(constraints: PlanningConstraints): boolean {
+  return constraints.maxEvenings === 0 && constraints.modalities.some((m) => m === "evening" || m === "saturday" || m === "hybrid");
+}

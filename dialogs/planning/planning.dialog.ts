@@ -1,0 +1,285 @@
+import { ActionTypes } from "botbuilder";
+import { ComponentDialog, TextPrompt, WaterfallDialog, type PromptValidatorContext, type WaterfallStepContext } from "botbuilder-dialogs";
+import type { Catalog } from "../../domain/catalog/catalog";
+import { closestCodes } from "../../domain/catalog/closest-code";
+import { findUnitCodes } from "../../domain/catalog/unit-code";
+import type { Language } from "../../domain/language/language";
+import { planDiploma } from "../../domain/planning/planning.rule";
+import { standingOf } from "../../domain/planning/planning.standing";
+import type { LearnerStanding } from "../../domain/planning/planning.types";
+import { currentOrComingSemester, formatSemester } from "../../domain/semester/semester";
+import { readOrdinal } from "../../domain/understanding/prompt-answers";
+import { foldText } from "../../domain/understanding/text-normalizer";
+import type { AdvisorServices } from "../advisor-services";
+import { advisorAction, feedbackActions, message, say } from "../common/replies";
+import { readDiploma } from "../eligibility/eligibility.dialog";
+import { endJob, NO_OUTCOME, type JobTurn } from "../job";
+import { jobTurnOf, languageOf } from "../turn-state";
+import { diplomaList, handoffQuestion, noPlanReply, planReply } from "./planning.card";
+import { applyStated, defaultConstraints, readConstraintsAnswer, saysAnything, zeroEveningsInPerson, type StatedConstraints } from "./planning.constraints";
+import { describeConstraints, planningWording } from "./planning.wording";
+
+export const PLANNING_DIALOG = "planning";
+const STEPS = `${PLANNING_DIALOG}.steps`;
+const DIPLOMA_PROMPT = "planning.diploma";
+const PASSED_PROMPT = "planning.passed";
+const CONSTRAINTS_PROMPT = "planning.constraints";
+
+/** What the first message gave: diploma codes, units said passed, constraints, and the text itself. */
+export interface PlanningOptions {
+  diplomaCodes?: string[];
+  passed?: string[];
+  stated?: StatedConstraints;
+  text?: string;
+  /** A restart of the steps (a question asked again): what was gathered so far. */
+  resume?: PlanningState;
+}
+
+interface PlanningState {
+  /** The identified learner's id; the record is read when needed, never kept in dialog state. */
+  learnerId?: string;
+  visitor: boolean;
+  diploma?: string;
+  /** The diplomas offered at the diploma question, in order (« la deuxième »). */
+  offered?: string[];
+  /** A visitor's validated units. */
+  passed?: string[];
+  stated: StatedConstraints;
+  /** The constraints question must be asked (again), whatever was said before. */
+  askConstraints?: boolean;
+  introduced?: boolean;
+}
+
+/**
+ * Not a diploma, but an answer to the diploma question all the same: kept in the dialog, which asks
+ * again with examples, rather than understood as a question of its own (« aucun » is not about fees).
+ */
+const NO_DIPLOMA_YET = /^\s*(aucune?s?|rien|pas encore|aucune idee|je (ne )?sais pas|j sais pas|sais pas|pas sure?|je ne suis pas sure?|none|nothing|not yet|no idea|i don ?t know|dunno|not sure)\s*[.!?]*\s*$/;
+
+/** A diploma named by its code, or by a word of its kind (« la licence », "engineering"). */
+const DIPLOMA_WORDS = /\b([a-z]{2,4}\d{4,5}[a-z]?|licence|master|ingenieur|engineer\w*|bachelor|titre|dut|but)\b/;
+
+/**
+ * « Planifier mes semestres », « en combien de temps je peux finir ma licence ? »: the diploma (the
+ * learner's, or asked), a visitor's validated units, the constraints (asked once, with defaults, in
+ * the learner's words), then the plan: a card with its text, the first semester's enrolment checks,
+ * and the offer to have an advisor validate it. The plan never claims to be final.
+ */
+export class PlanningDialog extends ComponentDialog {
+  constructor(private readonly services: AdvisorServices) {
+    super(PLANNING_DIALOG);
+    this.addDialog(new TextPrompt(DIPLOMA_PROMPT, (prompt) => this.validDiploma(prompt)));
+    this.addDialog(new TextPrompt(PASSED_PROMPT, async (prompt) => answersPassed(prompt.recognized.value ?? "", languageOf(prompt.context))));
+    this.addDialog(new TextPrompt(CONSTRAINTS_PROMPT, async (prompt) => answersConstraints(prompt.recognized.value ?? "", languageOf(prompt.context), services.now())));
+    this.addDialog(
+      new WaterfallDialog(STEPS, [(step) => this.chooseDiploma(step), (step) => this.askPassed(step), (step) => this.askConstraints(step), (step) => this.plan(step)]),
+    );
+    this.initialDialogId = STEPS;
+  }
+
+  private state(step: WaterfallStepContext): PlanningState {
+    return step.values as PlanningState;
+  }
+
+  private async validDiploma(prompt: PromptValidatorContext<string>): Promise<boolean> {
+    const text = prompt.recognized.value ?? "";
+    const offered = ((prompt.options as { validations?: string[] }).validations ?? []).length;
+    return readDiploma(text, await this.services.catalog()) !== undefined || (offered > 0 && readOrdinal(text, offered) !== undefined);
+  }
+
+  /** A visitor's first question says that the plan will be indicative. */
+  private visitorQuestion(step: WaterfallStepContext, question: string): string {
+    const state = this.state(step);
+    if (!state.visitor || state.introduced) return question;
+    state.introduced = true;
+    return `${planningWording[languageOf(step.context)].visitorIntro} ${question}`;
+  }
+
+  private async chooseDiploma(step: WaterfallStepContext) {
+    const options = (step.options ?? {}) as PlanningOptions;
+    if (options.resume) {
+      Object.assign(step.values, options.resume);
+      return step.next();
+    }
+    const state = this.state(step);
+    const language = languageOf(step.context);
+    const w = planningWording[language];
+    const catalog = await this.services.catalog();
+    state.stated = options.stated ?? {};
+    state.visitor = true;
+    if (options.passed?.length) state.passed = options.passed;
+
+    const identity = await this.services.identify(step.context);
+    // The record comes with the turn's own read (functions/turn/learner-read-along.ts): no extra round trip.
+    const record = identity ? await this.services.learners.getLearner(identity.learnerId) : undefined;
+    if (identity && record) {
+      state.learnerId = identity.learnerId;
+      state.visitor = false;
+    } else if (identity) {
+      await step.context.sendActivity(w.recordMissing);
+      state.introduced = true;
+    }
+
+    const named = options.diplomaCodes?.[0] ?? (options.text ? readDiploma(options.text, catalog) : undefined);
+    if (named) {
+      state.diploma = named;
+      return step.next();
+    }
+    const registered = record?.registrations.map((r) => r.diploma).filter((code) => catalog.diplomas.has(code)) ?? [];
+    if (registered.length === 1) {
+      state.diploma = registered[0];
+      return step.next();
+    }
+    // Two diplomas: which one (they are planned one at a time); none: which one to aim at.
+    const offered = registered.length > 1 ? registered : [...catalog.diplomas.keys()];
+    state.offered = offered;
+    const diplomas = offered.map((code) => ({ code, title: catalog.diplomas.get(code)!.title }));
+    const question = registered.length > 1 ? w.askWhichDiploma(diplomaList(diplomas, language)) : this.visitorQuestion(step, w.askDiploma(diplomaList(diplomas, language)));
+    const buttons = diplomas.map((d) => ({ type: ActionTypes.ImBack, title: `${d.code} — ${d.title}`, value: d.code }));
+    return step.prompt(DIPLOMA_PROMPT, { prompt: message(question, buttons), retryPrompt: message(w.retryDiploma, buttons), validations: offered });
+  }
+
+  private async askPassed(step: WaterfallStepContext) {
+    const state = this.state(step);
+    const language = languageOf(step.context);
+    const w = planningWording[language];
+    const catalog = await this.services.catalog();
+    if (typeof step.result === "string") {
+      const position = state.offered ? readOrdinal(step.result, state.offered.length) : undefined;
+      state.diploma = readDiploma(step.result, catalog) ?? (position !== undefined ? state.offered![position - 1] : undefined);
+    }
+    const diploma = (state.diploma ?? "").toUpperCase();
+    if (!catalog.diplomas.has(diploma)) {
+      // An unknown code: the closest ones, each a button that plans it.
+      const closest = closestCodes(diploma, catalog.diplomas.keys());
+      await step.context.sendActivity(message(w.unknownDiploma(diploma, closest), [...closest.map((code) => say(w.planFor(code))), advisorAction(language)]));
+      return endJob(step, { kind: "unanswered", question: step.context.activity.text ?? diploma, suggested: [] });
+    }
+    state.diploma = diploma;
+    if (!state.visitor) return step.next();
+    if (state.passed) return this.checkPassed(step, state.passed, catalog);
+    return step.prompt(PASSED_PROMPT, { prompt: this.visitorQuestion(step, w.askPassed), retryPrompt: w.retryPassed });
+  }
+
+  /** A visitor's units, all known to the catalog; else the closest codes, and the question again. */
+  private async checkPassed(step: WaterfallStepContext, codes: readonly string[], catalog: Catalog) {
+    const state = this.state(step);
+    const unknown = codes.filter((code) => !catalog.units.has(code));
+    if (unknown.length === 0) {
+      state.passed = [...codes];
+      return step.next();
+    }
+    const w = planningWording[languageOf(step.context)];
+    state.passed = undefined;
+    // One message: the unknown codes with the closest ones, and the question again.
+    return step.prompt(PASSED_PROMPT, { prompt: w.unknownUnits(unknown.map((code) => ({ code, closest: closestCodes(code, catalog.units.keys()) }))), retryPrompt: w.retryPassed });
+  }
+
+  private async askConstraints(step: WaterfallStepContext) {
+    const state = this.state(step);
+    const language = languageOf(step.context);
+    if (typeof step.result === "string") {
+      const codes = answersNone(step.result, language) ? [] : findUnitCodes(step.result);
+      const catalog = await this.services.catalog();
+      if (codes.some((code) => !catalog.units.has(code))) {
+        // Asked again until every code is known: the waterfall restarts from here with what it has.
+        return this.again(step, { ...state, passed: codes });
+      }
+      state.passed = codes;
+    }
+    // Asked once, with the defaults, unless the first message already said what matters to the learner.
+    if (saysAnything(state.stated) && !state.askConstraints) return step.next();
+    const w = planningWording[language];
+    state.askConstraints = false;
+    const defaults = describeConstraints(applyStated(defaultConstraints(this.services.now()), state.stated, this.services.now()), language);
+    const buttons = [w.keepButton, ...w.constraintButtons].map(say);
+    return step.prompt(CONSTRAINTS_PROMPT, { prompt: message(w.askConstraints(defaults), buttons), retryPrompt: message(w.retryConstraints, buttons) });
+  }
+
+  /** The steps again, from the start, with what was gathered (a question to ask anew). */
+  private again(step: WaterfallStepContext, resume: PlanningState) {
+    return step.replaceDialog(STEPS, { resume } satisfies PlanningOptions);
+  }
+
+  private async plan(step: WaterfallStepContext) {
+    const state = this.state(step);
+    const language = languageOf(step.context);
+    const w = planningWording[language];
+    const now = this.services.now();
+    if (typeof step.result === "string") {
+      const answer = readConstraintsAnswer(step.result, now);
+      state.stated = { ...state.stated, ...answer, ...(answer.modalities ? { modalities: { ...state.stated.modalities, ...answer.modalities } } : {}) };
+    }
+    const constraints = applyStated(defaultConstraints(now), state.stated, now);
+    if (zeroEveningsInPerson(constraints)) {
+      const { maxEvenings: _, ...rest } = state.stated;
+      await step.context.sendActivity(w.zeroEvenings);
+      return this.again(step, { ...state, stated: rest, askConstraints: true, introduced: true });
+    }
+
+    // Identity is the channel's, turn by turn: if it changed since the plan began, nothing of the
+    // record read then is shown.
+    if (state.learnerId && (await this.services.identify(step.context))?.learnerId !== state.learnerId) {
+      await step.context.sendActivity(w.identityChanged);
+      return endJob(step, NO_OUTCOME);
+    }
+    const record = state.learnerId ? await this.services.learners.getLearner(state.learnerId) : undefined;
+    const catalog = await this.services.catalog();
+    const standing: LearnerStanding = record
+      ? standingOf(record, { firstSemester: constraints.firstSemester, running: formatSemester(currentOrComingSemester(now)) })
+      : { passed: state.passed ?? [], inProgress: [], committed: [], registeredIn: [state.diploma!], authorizations: [] };
+    const result = planDiploma(catalog, { diploma: state.diploma!, standing, constraints });
+    const answered = { kind: "answered", answerId: PLANNING_DIALOG } as const;
+    const title = (d: { title: string; code: string }) => `${d.title} (${d.code})`;
+    switch (result.outcome) {
+      case "plan": {
+        const context = { visitor: !record, constraints };
+        await step.context.sendActivity(planReply(result.plan, context, language, step.context.activity.channelId));
+        const turn = jobTurnOf(step.context);
+        if (turn) turn.conversation.offer = { accept: { job: "handoff", options: { question: handoffQuestion(result.plan, context, language).slice(0, 1_000) } } };
+        return endJob(step, answered);
+      }
+      case "complete":
+        await step.context.sendActivity(message(w.complete(title(result.diploma)), [advisorAction(language), ...feedbackActions(language)]));
+        return endJob(step, answered);
+      case "infeasible":
+        await step.context.sendActivity(noPlanReply(result, language));
+        return endJob(step, answered);
+      case "too-complex":
+        await step.context.sendActivity(message(w.tooComplex(title(result.diploma)), [advisorAction(language)]));
+        return endJob(step, { kind: "unanswered", question: step.context.activity.text ?? "", suggested: [] });
+      case "invalid-constraints":
+        await step.context.sendActivity(result.conflicts.map((c) => w.conflicts[c.kind]).join("\n"));
+        return this.again(step, { ...state, stated: {}, askConstraints: true, introduced: true });
+      case "unknown-diploma":
+        await step.context.sendActivity(message(w.unknownDiploma(result.code, result.suggestions), [advisorAction(language)]));
+        return endJob(step, { kind: "unanswered", question: step.context.activity.text ?? result.code, suggested: [] });
+    }
+  }
+}
+
+function answersNone(text: string, language: Language): boolean {
+  return planningWording[language].noneWords.test(foldText(text));
+}
+
+function answersPassed(text: string, language: Language): boolean {
+  return answersNone(text, language) || findUnitCodes(text).length > 0;
+}
+
+function answersConstraints(text: string, language: Language, now: Date): boolean {
+  return planningWording[language].keepWords.test(` ${foldText(text).replace(/[^a-z0-9 ]+/g, " ").trim()}`) || saysAnything(readConstraintsAnswer(text, now));
+}
+
+/** Whether a message answers the planner's pending question (see Job.accepts). */
+export function answersPlanningPrompt(promptId: string, turn: JobTurn): boolean {
+  switch (promptId) {
+    case DIPLOMA_PROMPT:
+      return DIPLOMA_WORDS.test(foldText(turn.text)) || readOrdinal(turn.text, 4) !== undefined || NO_DIPLOMA_YET.test(foldText(turn.text).replace(/['’]/g, " "));
+    case PASSED_PROMPT:
+      return answersPassed(turn.text, turn.language);
+    case CONSTRAINTS_PROMPT:
+      return answersConstraints(turn.text, turn.language, turn.services.now());
+    default:
+      return false;
+  }
+}

@@ -1,0 +1,329 @@
+import { describe, expect, it, vi } from "vitest";
+import { readConstraints, readConstraintsAnswer } from "../../dialogs/planning/planning.constraints";
+import { createUnderstanding } from "../../domain/understanding/understanding";
+import { InMemoryLearnerRepository } from "../../infra/learners/in-memory-learner.repository";
+import { learner } from "../domain/builders";
+import { cardProblems } from "../support/adaptive-card";
+import { shippedData, TEST_NOW, testServices } from "../support/advisor-services";
+import { botConversation } from "../support/bot";
+import { replyText, type ReplyExpectation } from "../support/turn-table";
+
+const buttons = (reply: { suggestedActions?: { actions: { title?: string }[] } } | undefined) => reply?.suggestedActions?.actions.map((a) => a.title) ?? [];
+
+/** The constraints question, with its defaults said (TEST_NOW is in 2026-2027 S1). */
+const ASK_CONSTRAINTS = /^Je pars de ceci : 3 soirs par semaine au plus, .*à partir de 2026-2027 S2\. Dites-moi ce qui change/;
+const ASK_PASSED = /Quelles UE avez-vous déjà validées \?/;
+
+/** A plan reply: its text checked by `check`, and the advisor's validation always offered. */
+const plan =
+  (check: (text: string) => void): ReplyExpectation =>
+  (reply) => {
+    const text = replyText(reply);
+    expect(text).toMatch(/^Votre plan pour /);
+    expect(text).toMatch(/un conseiller le valide avec vous/);
+    expect(text).toMatch(/Voulez-vous que je transmette ce plan à un conseiller/);
+    expect(buttons(reply)).toEqual(expect.arrayContaining(["Oui", "Non merci"]));
+    check(text);
+  };
+
+/** The semester headlines of a plan: « 2026-2027 S2 (février à juin) — 2 soirs par semaine (lundi, mercredi) — 6 ECTS ». */
+const semesters = (text: string) => text.split("\n").filter((line) => /^\d{4}-\d{4} S[12] \(/.test(line));
+
+describe("planning dialog: a signed-in learner's record", () => {
+  it("plans demo-13's semesters; the critical path is a prerequisite chain", async () => {
+    const { play } = await botConversation({ userId: "demo-13" });
+    await play([
+      { user: "planifier mes semestres", bot: [ASK_CONSTRAINTS] },
+      {
+        user: "ok",
+        bot: [
+          plan((text) => {
+            expect(text).toMatch(/Diplôme d'ingénieur.*\(CYC9106A\) : 2 semestres, diplôme complet en 2027-2028 S1/);
+            expect(text).not.toMatch(/pas sur votre dossier/);
+            expect(semesters(text)).toHaveLength(2);
+            expect(text).toMatch(/- UTC505 .*3 ECTS, 30 h — cours du soir : mercredi 18:15-20:00/);
+            expect(text).toMatch(/Pourquoi pas plus vite \?\n- Les prérequis s'enchaînent : UTC505 → RSX101/);
+            expect(text).toMatch(/Hypothèses : chaque UE planifiée est validée du premier coup ; les UE reviennent chaque année/);
+          }),
+        ],
+      },
+    ]);
+  });
+
+  it("plans demo-14's semesters; ENG261, offered only in S1, makes the plan wait", async () => {
+    const { play } = await botConversation({ userId: "demo-14" });
+    await play([
+      { user: "en combien de temps je peux finir mon diplôme ?", bot: [ASK_CONSTRAINTS] },
+      {
+        user: "oui",
+        bot: [
+          plan((text) => {
+            expect(text).toMatch(/diplôme complet en 2027-2028 S1/);
+            expect(text).toMatch(/ENG261 n'est proposée qu'au premier semestre/);
+          }),
+        ],
+      },
+    ]);
+  });
+
+  it("reads the record with the turn, once per turn that needs it, and offers the first semester's checks and the handoff", async () => {
+    const services = await testServices();
+    const getLearner = vi.spyOn(services.learners, "getLearner");
+    const { play } = await botConversation({ userId: "demo-13", services });
+    await play([
+      { user: "planifier mes semestres", bot: [ASK_CONSTRAINTS] },
+      {
+        user: "ok",
+        bot: [(reply) => expect(buttons(reply)).toEqual(expect.arrayContaining(["Puis-je m'inscrire à UTC502 en 2026-2027 S2 ?", "Puis-je m'inscrire à UTC505 en 2026-2027 S2 ?"]))],
+      },
+      { user: "oui", bot: [/^Souhaitez-vous qu'un conseiller vous recontacte \?/] },
+    ]);
+    expect(getLearner).toHaveBeenCalledTimes(2);
+  });
+
+  it("shows the plan as a valid Adaptive Card on card channels, its full text as the summary, buttons to check the first semester's units", async () => {
+    const { play } = await botConversation({ userId: "demo-13", channelId: "emulator" });
+    await play([
+      { user: "plan my semesters", bot: [/^I assume: at most 3 evenings a week/] },
+      {
+        user: "ok",
+        bot: [
+          (reply) => {
+            const card = reply.attachments?.[0];
+            expect(card?.contentType).toBe("application/vnd.microsoft.card.adaptive");
+            expect(cardProblems(card?.content)).toEqual([]);
+            const content = card?.content as { body: { text?: string }[]; actions: { data: { text: string } }[] };
+            expect(content.body[0]?.text).toMatch(/\(CYC9106A\)/);
+            expect(content.actions.map((a) => a.data.text)).toEqual(["Can I enrol in UTC502 in 2026-2027 S2?", "Can I enrol in UTC505 in 2026-2027 S2?"]);
+            expect(reply.summary).toMatch(/Why not faster\?[\s\S]*UTC505 → RSX101/);
+            expect(reply.summary).toMatch(/an advisor/);
+          },
+        ],
+      },
+    ]);
+  });
+
+  it("asks which diploma when the learner is registered in two, and takes « le deuxième »", async () => {
+    const { learners } = await shippedData();
+    const twoDiplomas = learner({
+      id: "demo-99",
+      registrations: [
+        { diploma: "LG02501A", since: "2025-2026 S1" },
+        { diploma: "CYC9106A", since: "2025-2026 S1" },
+      ],
+    });
+    const services = await testServices({ learners: new InMemoryLearnerRepository([...learners, twoDiplomas]) });
+    const { play } = await botConversation({ userId: "demo-99", services });
+    await play([
+      {
+        user: "planifier mes semestres",
+        bot: [
+          (reply) => {
+            expect(replyText(reply)).toMatch(/^Vous êtes inscrit\(e\) à plusieurs diplômes : .*LG02501A.*CYC9106A.*Lequel dois-je planifier \?/);
+            expect(buttons(reply)).toHaveLength(2);
+          },
+        ],
+      },
+      { user: "le deuxième", bot: [ASK_CONSTRAINTS] },
+      { user: "2 soirs", bot: [plan((text) => expect(text).toMatch(/\(CYC9106A\)/))] },
+    ]);
+  });
+});
+
+describe("planning dialog: a visitor's indicative plan", () => {
+  it("asks the diploma, the units passed and the constraints, then says the plan rests on what they said", async () => {
+    const { play } = await botConversation({ userId: "visitor-1" });
+    await play([
+      { user: "plan my semesters", bot: [/^Without your record, I make an indicative plan from what you tell me\. Which diploma/] },
+      { user: "the first one", bot: [/^Which units have you already passed\?/] },
+      { user: "NFA031 and NFA032", bot: [/^I assume: at most 3 evenings a week/] },
+      {
+        user: "2",
+        bot: [
+          (reply) => {
+            const text = replyText(reply);
+            expect(text).toMatch(/^Your plan for .*\(LG02501A\)/);
+            expect(text).toMatch(/at most 2 evenings a week/);
+            expect(text).toMatch(/an advisor/i);
+            expect(text).not.toMatch(/- NFA031 /);
+          },
+        ],
+      },
+    ]);
+  });
+
+  it("takes the diploma from the question, and the units passed in the learner's words", async () => {
+    const { play } = await botConversation({ userId: "visitor-2" });
+    await play([
+      { user: "en combien de temps je peux finir ma licence ?", bot: [/^Sans votre dossier, je fais un plan indicatif[\s\S]*Quelles UE avez-vous déjà validées \?/] },
+      { user: "aucune", bot: [ASK_CONSTRAINTS] },
+      {
+        user: "deux soirs",
+        bot: [
+          plan((text) => {
+            expect(text).toMatch(/Licence informatique \(L3\) \(LG02501A\)/);
+            expect(text).toMatch(/Il repose sur ce que vous m'avez dit, pas sur votre dossier/);
+            for (const line of semesters(text)) expect(line).toMatch(/— ([12] soirs? par semaine|aucun soir)/);
+          }),
+        ],
+      },
+    ]);
+  });
+});
+
+describe("planning dialog: each constraint, in the learner's words", () => {
+  const visitorPlan = async (answer: string) => {
+    const { send } = await botConversation({ userId: "visitor-c" });
+    await send("planifier mes semestres pour la licence");
+    await send("aucune");
+    const replies = await send(answer);
+    return replies.map(replyText).join("\n");
+  };
+
+  it.each([
+    ["evenings a week", "deux soirs", (text: string) => semesters(text).forEach((line) => expect(line).not.toMatch(/— [3-6] soirs/))],
+    ["a bare number", "2", (text: string) => expect(text).toMatch(/vos contraintes : 2 soirs par semaine au plus/)],
+    ["ECTS a semester", "12 ECTS max par semestre", (text: string) => semesters(text).forEach((line) => expect(Number(/— (\d+) ECTS/.exec(line)?.[1])).toBeLessThanOrEqual(12))],
+    ["a day they cannot attend", "pas le vendredi", (text: string) => semesters(text).forEach((line) => expect(line).not.toMatch(/vendredi/))],
+    ["modalities", "pas à distance", (text: string) => expect(text).not.toMatch(/à distance \(FOAD\)\n|— à distance \(FOAD\)/)],
+    ["the first semester", "à partir de septembre", (text: string) => expect(semesters(text)[0]).toMatch(/^2027-2028 S1/)],
+    ["the first semester, as « au second semestre »", "au second semestre", (text: string) => expect(semesters(text)[0]).toMatch(/^2026-2027 S2/)],
+  ])("%s: « %s »", async (_label, answer, check) => {
+    const text = await visitorPlan(answer);
+    expect(text).toMatch(/^Votre plan pour /);
+    check(text);
+  });
+
+  it("explains 0 evenings, then asks again and plans with the new answer", async () => {
+    const { play } = await botConversation({ userId: "visitor-z" });
+    await play([
+      { user: "planifier mes semestres pour la licence", bot: [ASK_PASSED] },
+      { user: "aucune", bot: [ASK_CONSTRAINTS] },
+      { user: "0 soir", bot: [/^Avec 0 soir par semaine, aucun cours en présentiel ne serait possible/, ASK_CONSTRAINTS] },
+      { user: "3 soirs", bot: [plan(() => undefined)] },
+    ]);
+  });
+
+  it("says which day blocks a plan (UTC501 and UTC502 are on Mondays only), and what coming that day would give", async () => {
+    const { play } = await botConversation({ userId: "visitor-m" });
+    await play([
+      { user: "planifier mes semestres pour la licence", bot: [ASK_PASSED] },
+      { user: "aucune", bot: [ASK_CONSTRAINTS] },
+      {
+        user: "pas le lundi",
+        bot: [/^Je ne trouve pas de plan[\s\S]*UTC501 et UTC502 n'ont lieu que le lundi, quand vous ne pouvez pas venir\.[\s\S]*En venant aussi le lundi, vous finiriez en 2027-2028 S1 \(2 semestres\)/],
+      },
+    ]);
+  });
+
+  it("says which requirement blocks when no plan exists, and what relaxing a constraint would give", async () => {
+    const { play } = await botConversation({ userId: "visitor-i" });
+    await play([
+      { user: "planifier mes semestres pour la licence", bot: [ASK_PASSED] },
+      { user: "aucune", bot: [ASK_CONSTRAINTS] },
+      {
+        user: "à distance seulement",
+        bot: [
+          (reply) => {
+            const text = replyText(reply);
+            expect(text).toMatch(/^Je ne trouve pas de plan pour Licence informatique \(L3\) \(LG02501A\) avec ces contraintes/);
+            expect(text).toMatch(/Ce qui donnerait un plan :/);
+            expect(buttons(reply)).toContain("Parler à un conseiller");
+          },
+        ],
+      },
+    ]);
+  });
+});
+
+describe("planning dialog: bad input", () => {
+  it("names the closest codes for an unknown diploma, each a button", async () => {
+    const { send } = await botConversation({ userId: "visitor-u" });
+    const [reply] = await send("planifier mes semestres pour LG02502");
+    expect(replyText(reply!)).toMatch(/^Je ne connais pas le diplôme LG02502\. Vouliez-vous dire LG02501A \?/);
+    expect(buttons(reply)).toEqual(["Planifier mes semestres en LG02501A", "Parler à un conseiller"]);
+  });
+
+  it.each(["aucun", "je sais pas", "pas sûr"])("asks the diploma again, with examples, after « %s »", async (answer) => {
+    const { play } = await botConversation({ userId: "visitor-d" });
+    await play([
+      { user: "que dois-je prendre au S2 pour finir au plus vite ?", bot: [/Pour quel diplôme dois-je planifier vos semestres \?/] },
+      { user: answer, bot: [/^Donnez-moi le code du diplôme \(par exemple LG02501A\)/] },
+      { user: "le diplôme d'ingénieur", bot: [ASK_PASSED] },
+    ]);
+  });
+
+  it("names the closest codes for an unknown unit, and asks the units again", async () => {
+    const { play } = await botConversation({ userId: "visitor-v" });
+    await play([
+      { user: "planifier mes semestres pour la licence", bot: [ASK_PASSED] },
+      { user: "NFA031 et NFA039", bot: [/^Je ne trouve pas NFA039 \(vouliez-vous dire NFA035, NFA032 ou NFA031 \?\) dans le catalogue\. Redonnez les codes/] },
+      { user: "NFA031", bot: [ASK_CONSTRAINTS] },
+    ]);
+  });
+});
+
+describe("planning dialog: help, cancel and the advisor at every prompt", () => {
+  const prompts: [string, string, string[], RegExp][] = [
+    ["diploma", "visitor-help", ["planifier mes semestres"], /Pour quel diplôme dois-je planifier vos semestres \?/],
+    ["units passed", "visitor-help", ["planifier mes semestres pour la licence"], ASK_PASSED],
+    ["constraints", "demo-13", ["planifier mes semestres"], ASK_CONSTRAINTS],
+  ];
+
+  it.each(prompts)("at the %s prompt: help answers and asks again; cancel stops; 'conseiller' hands off", async (_name, userId, lead, prompt) => {
+    const help = await botConversation({ userId });
+    await help.play([
+      { user: lead[0]!, bot: [prompt] },
+      { user: "aide", bot: [/^Je peux : expliquer[\s\S]*planifier/i, prompt] },
+      { user: "annuler", bot: [/^D'accord, j'abandonne/] },
+      { user: "NFA031", bot: [/^NFA031 — Programmation avec Java/] },
+    ]);
+
+    const handoff = await botConversation({ userId: userId === "demo-13" ? userId : "visitor-handoff" });
+    await handoff.send(lead[0]!);
+    await handoff.play([{ user: "je veux parler à un conseiller", bot: [/^Je transmets votre demande à un conseiller/] }]);
+  });
+});
+
+describe("planning phrasings", () => {
+  it.each([
+    "planifier mes semestres",
+    "en combien de temps je peux finir ma licence ?",
+    "que dois-je prendre au S2 pour finir au plus vite ?",
+    "combien de semestres il me reste pour finir mon diplome",
+    "quand est ce que je peux finir ma licence",
+    "plan my semesters",
+    "how long until I finish my degree?",
+    "what's the fastest way to graduate?",
+  ])("« %s » reaches the planner", async (text) => {
+    const { entries } = await shippedData();
+    expect(createUnderstanding(entries).understand(text).intent.kind).toBe("planning");
+  });
+
+  it.each([
+    "combien de temps dure un examen ?",
+    "combien de temps de travail perso pour une UE ?",
+    "I plan to take two units a year",
+    "puis-je m'inscrire à RSX101 au S2 ?",
+    "où en suis-je dans ma licence ?",
+    "c'est quoi une US ?",
+  ])("« %s » is not taken for a plan", async (text) => {
+    const { entries } = await shippedData();
+    expect(createUnderstanding(entries).understand(text).intent.kind).not.toBe("planning");
+  });
+
+  it.each([
+    ["deux soirs", { maxEvenings: 2 }],
+    ["2", { maxEvenings: 2 }],
+    ["un", { maxEvenings: 1 }],
+    ["pas le lundi", { unavailableDays: ["monday"] }],
+    ["au second semestre", { firstSemester: "2026-2027 S2" }],
+    ["no Saturdays", { unavailableDays: ["saturday"] }],
+  ] as const)("the constraints question reads « %s »", (text, expected) => {
+    expect(readConstraintsAnswer(text, TEST_NOW)).toEqual(expected);
+  });
+
+  it("a lone number in a first message is not a constraint", () => {
+    expect(readConstraints("2", TEST_NOW)).toEqual({});
+  });
+});
