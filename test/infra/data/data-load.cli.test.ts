@@ -46,7 +46,7 @@ describe("npm run data:load", () => {
     for (const argv of [[], [SAMPLE_DATA_FOLDER]]) {
       const refused = await run(argv, env);
       expect(refused.code).toBe(1);
-      expect(refused.err).toMatch(/holds sample records \(\d+ units, 1 diploma, 12 learners marked sample: true\): .*deployed stage prod only when asked, with --allow-sample\. Nothing was loaded\./);
+      expect(refused.err).toMatch(/holds sample records \(\d+ units, 1 diploma, 14 learners marked sample: true\): .*deployed stage prod only when asked, with --allow-sample\. Nothing was loaded\./);
     }
     expect(await catalog.loadCatalog()).toEqual({ units: [], diplomas: [] });
     expect(await learners.getLearner("demo-07")).toBeUndefined();

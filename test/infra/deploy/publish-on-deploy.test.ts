@@ -151,7 +151,7 @@ describe("deploy-publish (what the plugin runs after the stack update)", () => {
     for (const args of [["--check-only", "--data", SAMPLE_DATA_FOLDER], ["--data", SAMPLE_DATA_FOLDER]]) {
       const refused = io();
       expect(await runDeployPublish(args, env, refused.io)).toBe(1);
-      expect(refused.err.join("\n")).toMatch(/holds sample records \(\d+ units, 1 diplomas?, 12 learners marked sample: true\).*ALLOW_SAMPLE_DATA=true/);
+      expect(refused.err.join("\n")).toMatch(/holds sample records \(\d+ units, 1 diplomas?, 14 learners marked sample: true\).*ALLOW_SAMPLE_DATA=true/);
     }
     expect((await catalog.loadCatalog()).units).toEqual([]);
   });
