@@ -10,6 +10,16 @@ export type ReportLanguage = "fr" | "en";
 const LOCALE: Record<ReportLanguage, string> = { fr: "fr-FR", en: "en-GB" };
 const PARIS = "Europe/Paris";
 
+/**
+ * A count with its noun agreed: « 1 demande ouverte », « 3 demandes ouvertes », "1 request".
+ * `n` is the count as formatted; 0 and 1 take the singular in French, only 1 in English.
+ */
+function agree(n: string, one: string, many: string, language: ReportLanguage = "fr"): string {
+  const value = Number(n.replace(/[\s\u00a0\u202f,]/g, ""));
+  const singular = language === "fr" ? value < 2 : value === 1;
+  return `${n} ${singular ? one : many}`;
+}
+
 export interface ReportFormat {
   /** 0.737 → « 73,7 % » (fr) / "73.7%" (en); "—" when undefined. */
   percent(rate: number | undefined): string;
@@ -76,13 +86,13 @@ export const REPORT_WORDS = {
     abandonedRate: "Abandonnées",
     outcomesDefinition:
       "Part des questions : répondues par l'assistant ; suivies d'une demande de conseiller ; abandonnées (après des suggestions ou « je ne sais pas », l'apprenant n'a plus rien écrit dans la conversation pendant 30 minutes).",
-    undetermined: (n: string) => `${n} question(s) sans réponse non classées (enregistrées sans clé de conversation, ou trop récentes).`,
+    undetermined: (n: string) => `${agree(n, "question sans réponse non classée", "questions sans réponse non classées")} (enregistrées sans clé de conversation, ou trop récentes).`,
     answerTimeTitle: "Délai de réponse des conseillers",
-    answerTime: (count: string, median: string, p90: string) => `${count} demande(s) répondue(s) sur la période : délai médian ${median}, 90 % en moins de ${p90} (de la demande à la réponse du conseiller).`,
+    answerTime: (count: string, median: string, p90: string) => `${agree(count, "demande répondue", "demandes répondues")} sur la période : délai médian ${median}, 90 % en moins de ${p90} (de la demande à la réponse du conseiller).`,
     noAnswerTime: "Aucune demande répondue par un conseiller sur la période.",
     ageTitle: "Demandes en attente, par ancienneté",
     ages: { "under-1d": "Moins d'un jour", "1-3d": "1 à 3 jours", "3-7d": "3 à 7 jours", "over-7d": "Plus de 7 jours" } satisfies Record<AgeBucket, string>,
-    undelivered: (n: string) => `${n} réponse(s) de conseiller non remise(s) à l'apprenant (échec de l'envoi) : voir npm run handoffs -- list --status all.`,
+    undelivered: (n: string) => `${agree(n, "réponse de conseiller non remise", "réponses de conseiller non remises")} à l'apprenant (échec de l'envoi) : voir npm run handoffs -- list --status all.`,
     weekRateChart: "Taux de déflexion par semaine",
     weekQuestionsChart: "Questions par semaine",
     legendDeflected: "Répondues (déflexion)",
@@ -93,7 +103,7 @@ export const REPORT_WORDS = {
     legendOpened: "Ouvertes dans la semaine",
     legendClosed: "Clôturées dans la semaine",
     noOpen: "Aucune demande ouverte.",
-    openIntro: (n: string) => `${n} demande(s) ouverte(s), la plus ancienne d'abord (détail : npm run handoffs -- show <n°>).`,
+    openIntro: (n: string) => `${agree(n, "demande ouverte", "demandes ouvertes")}, la plus ancienne d'abord (détail : npm run handoffs -- show <n°>).`,
     colId: "N°",
     colReceived: "Reçue",
     colChannel: "Canal",
@@ -125,15 +135,15 @@ export const REPORT_WORDS = {
     colAbandoned: "Abandonnées",
     colRequests: "Demandes ouvertes / clôturées",
     weekOf: (week: string, monday: string) => `${week} (semaine du ${monday})`,
-    weekSummary: (rate: string, questions: string) => `déflexion ${rate}, ${questions} question(s)`,
-    weekRequests: (opened: string, closed: string, stillOpen: string) => `Demandes de conseiller : ${opened} ouverte(s), ${closed} clôturée(s), ${stillOpen} de la semaine encore ouverte(s).`,
+    weekSummary: (rate: string, questions: string) => `déflexion ${rate}, ${agree(questions, "question", "questions")}`,
+    weekRequests: (opened: string, closed: string, stillOpen: string) => `Demandes de conseiller : ${agree(opened, "ouverte", "ouvertes")}, ${agree(closed, "clôturée", "clôturées")}, ${agree(stillOpen, "de la semaine encore ouverte", "de la semaine encore ouvertes")}.`,
     wholePeriod: "Toute la période",
     feedbackLine: "Avis par réponse (utile / pas utile) :",
     groupsLine: "Questions sans réponse, regroupées :",
     nearLine: "Questions proches d'une réponse existante (ajoutez-les à ses variantes) :",
     openLine: (n: string) => `Demandes ouvertes maintenant : ${n}`,
     reading: (source: string) => `Lecture des événements (${source})…`,
-    read: (answered: number, unanswered: number, votes: number, requests: number) => `Lu : ${answered} réponse(s), ${unanswered} question(s) sans réponse, ${votes} avis, ${requests} demande(s) de conseiller.`,
+    read: (answered: number, unanswered: number, votes: number, requests: number) => `Lu : ${agree(String(answered), "réponse", "réponses")}, ${agree(String(unanswered), "question sans réponse", "questions sans réponse")}, ${votes} avis, ${agree(String(requests), "demande de conseiller", "demandes de conseiller")}.`,
     textHeader: (title: string, source: string) => `Rapport des conseillers ${title} (semaines ISO, heure de Paris), source : ${source}`,
     written: (path: string) => `Rapport HTML avec graphiques écrit dans ${path}`,
   },
@@ -154,13 +164,13 @@ export const REPORT_WORDS = {
     abandonedRate: "Abandoned",
     outcomesDefinition:
       "Share of questions: answered by the assistant; followed by an advisor request; abandoned (after suggestions or « I don't know », the learner wrote nothing more in the conversation for 30 minutes).",
-    undetermined: (n: string) => `${n} unanswered question(s) not classified (recorded without a conversation key, or too recent).`,
+    undetermined: (n: string) => `${agree(n, "unanswered question", "unanswered questions", "en")} not classified (recorded without a conversation key, or too recent).`,
     answerTimeTitle: "Time to an advisor's answer",
-    answerTime: (count: string, median: string, p90: string) => `${count} request(s) answered in the period: median ${median}, 90% within ${p90} (from the request to the advisor's answer).`,
+    answerTime: (count: string, median: string, p90: string) => `${agree(count, "request", "requests", "en")} answered in the period: median ${median}, 90% within ${p90} (from the request to the advisor's answer).`,
     noAnswerTime: "No request answered by an advisor in the period.",
     ageTitle: "Requests waiting, by age",
     ages: { "under-1d": "Under a day", "1-3d": "1 to 3 days", "3-7d": "3 to 7 days", "over-7d": "Over 7 days" } satisfies Record<AgeBucket, string>,
-    undelivered: (n: string) => `${n} advisor answer(s) not delivered to the learner (sending failed): see npm run handoffs -- list --status all.`,
+    undelivered: (n: string) => `${agree(n, "advisor answer", "advisor answers", "en")} not delivered to the learner (sending failed): see npm run handoffs -- list --status all.`,
     weekRateChart: "Deflection rate per week",
     weekQuestionsChart: "Questions per week",
     legendDeflected: "Answered (deflected)",
@@ -171,7 +181,7 @@ export const REPORT_WORDS = {
     legendOpened: "Opened in the week",
     legendClosed: "Closed in the week",
     noOpen: "No open request.",
-    openIntro: (n: string) => `${n} open request(s), oldest first (details: npm run handoffs -- show <id>).`,
+    openIntro: (n: string) => `${agree(n, "open request", "open requests", "en")}, oldest first (details: npm run handoffs -- show <id>).`,
     colId: "Id",
     colReceived: "Received",
     colChannel: "Channel",
@@ -191,7 +201,7 @@ export const REPORT_WORDS = {
       "These unanswered questions resemble an answer that exists: add them to its variants (command below, then npm run content:diff and npm run content:publish). Read first: the answer must really answer them.",
     noNear: "No unanswered question close to an existing answer.",
     nearAnswer: "Close answer",
-    nearWhy: (similarity: string, suggested: string) => `common terms ${similarity}, suggested ${suggested} time(s)`,
+    nearWhy: (similarity: string, suggested: string) => `common terms ${similarity}, suggested ${agree(suggested, "time", "times", "en")}`,
     command: "Command",
     weeksTitle: "Week by week",
     colWeek: "Week",
@@ -203,7 +213,7 @@ export const REPORT_WORDS = {
     colAbandoned: "Abandoned",
     colRequests: "Requests opened / closed",
     weekOf: (week: string, monday: string) => `${week} (week of ${monday})`,
-    weekSummary: (rate: string, questions: string) => `deflection ${rate}, ${questions} question(s)`,
+    weekSummary: (rate: string, questions: string) => `deflection ${rate}, ${agree(questions, "question", "questions", "en")}`,
     weekRequests: (opened: string, closed: string, stillOpen: string) => `Advisor requests: ${opened} opened, ${closed} closed, ${stillOpen} of this week's still open.`,
     wholePeriod: "Whole period",
     feedbackLine: "Feedback per answer (useful / not useful):",

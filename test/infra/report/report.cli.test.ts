@@ -73,8 +73,8 @@ describe("npm run report, on DynamoDB Local", () => {
     expect(text).toMatch(/^2026-W50 +1 +1 +0 +0 +0 +1 +100,0\u00a0% +0,0\u00a0% +0\/1$/m);
     expect(text).toMatch(/== 2026-W49 \(semaine du 30 nov\. 2026\)\nDéflexion\u00a0: 25,0\u00a0% \(2 questions sur 8/);
     expect(text).toContain("Répondues 44,4\u00a0% · Transmises à un conseiller 33,3\u00a0% · Abandonnées 11,1\u00a0% (1)");
-    expect(text).toContain("2 question(s) sans réponse non classées (enregistrées sans clé de conversation, ou trop récentes).");
-    expect(text).toContain("1 demande(s) répondue(s) sur la période : délai médian 1 j 2 h, 90 % en moins de 1 j 2 h");
+    expect(text).toContain("2 questions sans réponse non classées (enregistrées sans clé de conversation, ou trop récentes).");
+    expect(text).toContain("1 demande répondue sur la période : délai médian 1 j 2 h, 90 % en moins de 1 j 2 h");
     expect(text).toContain("Questions sans réponse, regroupées :\n     2  Combien coûte une UE ?  (aussi\u00a0: « Quel est le tarif d'une UE ? »)");
     expect(text).toContain(`Questions proches d'une réponse existante (ajoutez-les à ses variantes) :\n     2  Combien coûte une UE ?  → « Combien coûte une UE ? » [fees]\n        npm run content -- add-variant fees --fr "Quel est le tarif d'une UE ?"`);
     expect(text).toContain("Avis par réponse (utile / pas utile) :\n     0 / 1    Crédits ECTS et heures (règle) [credit-hours]\n     1 / 0    Que faut-il apporter le jour de l'examen ? [exam-id]");
