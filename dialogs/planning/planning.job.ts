@@ -7,6 +7,8 @@ import { planningWording } from "./planning.wording";
 export const planningJob: DialogJob = {
   name: PLANNING_DIALOG,
   handles: { planning: "new-topic" },
+  // A signed-in learner's plan is built on their record (units passed, grades, enrolments).
+  usesRecord: true,
   label: { fr: planningWording.fr.label, en: planningWording.en.label },
   help: { fr: planningWording.fr.help, en: planningWording.en.help },
   dialog: (services) => new PlanningDialog(services),

@@ -29,7 +29,7 @@ describe("the job registry", () => {
   });
 
   it("marks the jobs that show or send what is the learner's own, refused in shared conversations", () => {
-    expect(JOBS.filter((job) => job.usesRecord).map((job) => job.name).sort()).toEqual(["eligibility", "handoff", "progress"]);
+    expect(JOBS.filter((job) => job.usesRecord).map((job) => job.name).sort()).toEqual(["eligibility", "handoff", "handoff-status", "planning", "progress"]);
   });
 
   // Outside Teams there is no link to give (test/functions/teams-channel.e2e.test.ts has Teams').

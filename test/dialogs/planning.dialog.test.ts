@@ -76,7 +76,7 @@ describe("planning dialog: a signed-in learner's record", () => {
         user: "ok",
         bot: [(reply) => expect(buttons(reply)).toEqual(expect.arrayContaining(["Puis-je m'inscrire à UTC502 en 2026-2027 S2 ?", "Puis-je m'inscrire à UTC505 en 2026-2027 S2 ?"]))],
       },
-      { user: "oui", bot: [/^Souhaitez-vous qu'un conseiller vous recontacte \?/] },
+      { user: "oui", bot: [/^Ici, je ne pourrai pas vous faire parvenir la réponse\. Pour qu'un conseiller vous réponde/] },
     ]);
     expect(getLearner).toHaveBeenCalledTimes(2);
   });

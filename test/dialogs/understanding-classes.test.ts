@@ -38,7 +38,7 @@ describe("a number or a unit code never decides the job alone", () => {
   it("offers to pass that question on, and « oui » does it with the question already asked", async () => {
     const { services } = await play([
       { user: "quand est l'examen de NFA031 exactement ?", bot: [(reply) => expect(titles(reply)).toEqual(["Oui", "Non merci"])] },
-      { user: "oui", bot: [/^Ici, je ne pourrai pas vous faire parvenir la réponse/] },
+      { user: "oui", bot: [/^Souhaitez-vous qu'un conseiller vous recontacte \? .*la réponse vous sera alors donnée dans cette conversation/] },
       { user: "non merci", bot: [/^Entendu/, /demande n° \S+ est transmise/] },
     ], undefined, "directline");
     expect((await services.events.listHandoffs()).map((request) => request.question)).toEqual(["quand est l'examen de NFA031 exactement ?"]);
@@ -148,7 +148,7 @@ describe("answers to the assistant's own questions", () => {
   it("takes « non merci » and an email at the contact question", async () => {
     await play([
       { user: "je veux parler à un conseiller", bot: [/Quelle est votre question/] },
-      { user: "c'est pour le financement de ma licence", bot: [/^Ici, je ne pourrai pas vous faire parvenir la réponse/] },
+      { user: "c'est pour le financement de ma licence", bot: [/^Souhaitez-vous qu'un conseiller vous recontacte \? .*la réponse vous sera alors donnée dans cette conversation/] },
       { user: "jean.dupont@example.org", bot: [/demande n° \S+ est transmise aux conseillers\. Un conseiller vous répondra à jean\.dupont@example\.org/] },
     ], undefined, "directline");
   });

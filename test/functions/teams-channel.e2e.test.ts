@@ -84,6 +84,7 @@ describe.each(HANDLER_VARIANTS)("a Teams channel and a group chat, through the L
     ["eligibility on the record", "puis-je m'inscrire à NSY103 ?"],
     ["a request to an advisor, with a contact", "je veux parler à un conseiller"],
     ["the status of a request to an advisor, whose answer is the learner's own", "où en est ma demande ?"],
+    ["a plan built on the learner's record", "planifier mes semestres"],
   ])("refuses %s in a channel and a group chat, with a link to the personal chat, and answers it there", async (_case, question) => {
     for (const kind of ["channel", "groupChat"] as const) {
       const replies = await say(`19:${randomUUID()}@thread.v2`, kind)(LEARNER_A, question);
@@ -95,7 +96,7 @@ describe.each(HANDLER_VARIANTS)("a Teams channel and a group chat, through the L
     // Personal chats are unchanged.
     const personal = await say(`a:${randomUUID()}`, "personal")(LEARNER_A, question);
     expect(personal.join("\n")).not.toContain(PERSONAL_CHAT_LINK);
-    expect(personal.join("\n")).toMatch(/ECTS sur 60|✅ Oui, vous pouvez vous inscrire à NSY103 .* en 2026-2027 S2|Quelle est votre question|demande/);
+    expect(personal.join("\n")).toMatch(/ECTS sur 60|✅ Oui, vous pouvez vous inscrire à NSY103 .* en 2026-2027 S2|Quelle est votre question|demande|soirs? par semaine|semestres?/);
   });
 
   it("keeps each participant's dialog apart: one's prompt is not answered by another, and « non » is understood", async () => {
