@@ -12,6 +12,11 @@ export const REPLY_USAGE = `  reply <id> --text "..." | --file <path> [--by name
                                               posts it in the learner's Teams chat, or shows it in their web
                                               conversation; with a contact, you answer by email or phone`;
 
+/** The redeliver command's line in `npm run handoffs` usage. */
+export const REDELIVER_USAGE = `  redeliver <id>                              post an answer to the learner's Teams chat again: after
+                                              "not delivered" (the learner has put the app back), or a
+                                              post left "being posted" (it may then arrive twice)`;
+
 const ID = /^\d{6}-[A-Z0-9]{5}$/;
 
 /**
@@ -95,6 +100,49 @@ function whatHappensNext(request: HandoffRequest): string {
     default:
       return "the learner left no way to reach them: the answer stays with the request, to improve the assistant's answers.";
   }
+}
+
+/**
+ * `npm run handoffs -- redeliver <id>`: sets a Teams answer's delivery back to pending, so that the
+ * assistant posts it again (the events stream in AWS, the local server's poll). For a post Teams
+ * refused (recorded "failed"), or one left "sending" (a delivery that stopped between claiming the
+ * answer and recording the post: it may have reached the learner, so a second post is possible and
+ * the command says so). Anything else is refused with where the answer stands: exit 1.
+ */
+export async function runRedeliver(args: string[], env: Record<string, string | undefined>, io: CliIo, usage: string): Promise<number> {
+  const parsed = parseCommandLine(io, usage, { args, allowPositionals: true, options: {} });
+  if (!parsed) return 2;
+  const { positionals } = parsed;
+  if (positionals.length !== 1) {
+    io.err("redeliver takes one request id, e.g. npm run handoffs -- redeliver 261127-K7Q2X");
+    return 2;
+  }
+  const id = (positionals[0] as string).trim().toUpperCase();
+  if (!ID.test(id)) {
+    io.err(`"${positionals[0]}" is not a request id: ids look like 261127-K7Q2X (date, dash, 5 letters or digits).`);
+    return 2;
+  }
+  return withCliStore({ ...env, STAGE: env.STAGE ?? "local" }, io, (target, error) => `Failed on ${target}: ${error.message}`, (store) =>
+    redeliver(eventsRepositoryOf(store), id, io),
+  );
+}
+
+async function redeliver(events: EventsRepository, id: string, io: CliIo): Promise<number> {
+  const request = await events.getHandoff(id);
+  if (!request) return refuseUnknown(events, id, io);
+  const status = request.delivery?.status;
+  if (request.status !== "answered" || request.reach !== "teams-chat" || (status !== "failed" && status !== "sending")) {
+    const where = request.status === "open" ? "open, not answered yet (npm run handoffs -- reply)" : request.status === "closed" ? "closed" : answerState(request);
+    io.err(`Request ${id} is ${where}: only an answer to a Teams chat that was not delivered, or is stuck being posted, can be posted again.`);
+    return 1;
+  }
+  await events.markDelivery(id, { status: "pending" });
+  io.out(
+    `The answer to request ${id} will be posted again in the learner's Teams chat` +
+      (status === "sending" ? " (its first post may have reached them: they could read it twice)" : "") +
+      `; npm run handoffs -- show ${id} tells when it is delivered.`,
+  );
+  return 0;
 }
 
 /** Unknown id: say so, naming the open requests whose ids are closest (a typo is the likely cause). */

@@ -3,7 +3,7 @@ import type { HandoffRequest, HandoffStatus } from "../../domain/events/events.s
 import { editDistance } from "../../domain/text/edit-distance";
 import type { DynamoDbEventsRepository } from "../events/dynamodb-events.repository";
 import { runHandoffDraft } from "./handoff-draft";
-import { answerState, reachState, REPLY_USAGE, runReply } from "./handoff-reply";
+import { answerState, reachState, REDELIVER_USAGE, REPLY_USAGE, runRedeliver, runReply } from "./handoff-reply";
 import { consoleIo, eventsRepositoryOf, withCliStore, type CliIo, type CliStore, parseCommandLine } from "./cli-store";
 
 const USAGE = `Usage: npm run handoffs -- <command>
@@ -14,6 +14,7 @@ const USAGE = `Usage: npm run handoffs -- <command>
   draft <id> [--force]                        a draft answer file from the request and its answer, for
                                               admins to complete and publish (draft --help)
 ${REPLY_USAGE}
+${REDELIVER_USAGE}
 
 Ids look like 261127-K7Q2X (the learner was given it). Store: the local store (.data/store) unless
 DYNAMODB_ENDPOINT is set; a deployed stage with STAGE, TABLE_PREFIX, AWS_REGION and your AWS credentials.
@@ -31,6 +32,7 @@ export async function runHandoffs(
   const [command, ...rest] = argv;
   if (command === "draft") return runHandoffDraft(rest, env, io, clock);
   if (command === "reply") return runReply(rest, env, io, clock, USAGE);
+  if (command === "redeliver") return runRedeliver(rest, env, io, USAGE);
   const parsed = parseCommandLine(io, USAGE, {
     args: rest,
     allowPositionals: true,
@@ -68,7 +70,7 @@ export async function runHandoffs(
       return withEvents(env, io, (events) => close(events, id, { closedAt: clock().toISOString(), closedBy: by, resolution: values.resolution?.trim() }, io));
     }
     default:
-      return usage(`Unknown command "${command}": expected list, show, close, reply or draft.`);
+      return usage(`Unknown command "${command}": expected list, show, close, reply, redeliver or draft.`);
   }
 }
 

@@ -133,4 +133,44 @@ describe("npm run handoffs -- reply (an advisor answers) on DynamoDB Local", () 
     expect(await runHandoffs(["reply", "261129-ABC23", "--text", "y".repeat(2000)], env, io().io, NOW)).toBe(0);
     expect((await events.getHandoff("261129-ABC23"))?.answer?.text).toHaveLength(2000);
   });
+
+  it("redeliver posts again an answer Teams refused, or one stuck being posted (saying it may arrive twice), and nothing else", async () => {
+    const { events, env } = await inbox();
+    await runHandoffs(["reply", "261127-K7Q2X", "--text", "Oui."], env, io().io, NOW);
+    await runHandoffs(["reply", "261128-EMA1L", "--text", "Par courriel."], env, io().io, NOW);
+
+    // Still pending: nothing to post again; the assistant will post it.
+    const pending = io();
+    expect(await runHandoffs(["redeliver", "261127-K7Q2X"], env, pending.io, NOW)).toBe(1);
+    expect(pending.err).toEqual([
+      "Request 261127-K7Q2X is answered, delivery to the Teams chat pending: only an answer to a Teams chat that was not delivered, or is stuck being posted, can be posted again.",
+    ]);
+
+    await events.markDelivery("261127-K7Q2X", { status: "failed", at: "2026-11-30T10:01:00.000Z", error: "Teams refused the post (403)" });
+    const failed = io();
+    expect(await runHandoffs(["redeliver", "261127-k7q2x"], env, failed.io, NOW)).toBe(0);
+    expect(failed.out).toEqual([
+      "The answer to request 261127-K7Q2X will be posted again in the learner's Teams chat; npm run handoffs -- show 261127-K7Q2X tells when it is delivered.",
+    ]);
+    expect((await events.getHandoff("261127-K7Q2X"))?.delivery).toEqual({ status: "pending" });
+    // Pending again: the deliverer can claim it once more.
+    expect(await events.claimDelivery("261127-K7Q2X", "2026-11-30T10:02:00.000Z")).toMatchObject({ delivery: { status: "sending" } });
+
+    const stuck = io();
+    expect(await runHandoffs(["redeliver", "261127-K7Q2X"], env, stuck.io, NOW)).toBe(0);
+    expect(stuck.out[0]).toMatch(/will be posted again in the learner's Teams chat \(its first post may have reached them: they could read it twice\)/);
+
+    for (const [id, why] of [
+      ["261128-EMA1L", /^Request 261128-EMA1L is to answer by email: learner@example\.org: only an answer to a Teams chat/],
+      ["261129-N0NE0", /^Request 261129-N0NE0 is open, not answered yet \(npm run handoffs -- reply\)/],
+    ] as const) {
+      const refused = io();
+      expect(await runHandoffs(["redeliver", id], env, refused.io, NOW)).toBe(1);
+      expect(refused.err[0]).toMatch(why);
+    }
+    const unknown = io();
+    expect(await runHandoffs(["redeliver", "261127-K7Q2Y"], env, unknown.io, NOW)).toBe(1);
+    expect(unknown.err[0]).toMatch(/^No request 261127-K7Q2Y: the closest open request/);
+    expect(await runHandoffs(["redeliver", "42"], env, io().io, NOW)).toBe(2);
+  });
 });

@@ -77,7 +77,7 @@ describe("npm run handoffs (advisors' inbox) on DynamoDB Local", () => {
 
   it.each([
     [[], /^$/],
-    [["delete", "261127-K7Q2X"], /Unknown command "delete": expected list, show, close, reply or draft/],
+    [["delete", "261127-K7Q2X"], /Unknown command "delete": expected list, show, close, reply, redeliver or draft/],
     [["close"], /close takes one request id, e\.g\. npm run handoffs -- close 261127-K7Q2X/],
     [["show", "42"], /"42" is not a request id: ids look like 261127-K7Q2X/],
     [["close", "261127-K7Q2X", "--resolution", "  "], /--resolution is empty/],
