@@ -163,6 +163,9 @@ describe("answers to the assistant's own questions", () => {
 });
 
 describe("phone typing and long messages", () => {
+  it.each(["aucun", "aucune", "rien", "non aucun", "aucune idée"])("takes a bare %j out of context as no question (never the fees or the ECTS answer)", async (said) => {
+    await play([{ user: said, bot: [/^Je n'ai pas compris votre message\./] }]);
+  });
   it.each<[string, RegExp]>([
     ["cest quoi une UE", /unité d'enseignement \(UE\)/],
     ["quest-ce qu'une UA", /unité d'activité \(UA\)/],
