@@ -277,7 +277,7 @@ async function main(): Promise<number> {
   console.log(
     `    curl -s ${local.url}/api/messages -H 'content-type: application/json' -d '{"type":"message","text":"bonjour","channelId":"emulator","serviceUrl":"http://localhost","deliveryMode":"expectReplies","conversation":{"id":"demo"},"from":{"id":"learner"},"recipient":{"id":"bot"}}'`,
   );
-  console.log(`  Act as a demo learner (local only): use "from":{"id":"demo-01"} … "demo-12" in the activity`);
+  console.log(`  Act as a demo learner (local only): use "from":{"id":"demo-01"} … "demo-14" in the activity`);
   console.log(`  Direct Line 3.0 (local emulation, polling): ${local.url}/v3/directline`);
   if (local.store) {
     console.log(`  Data persisted under ${resolve(process.env.DATA_DIR ?? ".data/store")}; while this runs, the admins' and advisors' commands (content:*, data:load, report, handoffs) work on it through ${local.store.endpoint}`);

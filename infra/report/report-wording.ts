@@ -60,6 +60,8 @@ export function reportFormat(language: ReportLanguage): ReportFormat {
 export function sourceLabel(target: string, language: ReportLanguage): string {
   const local = /^the local store \((.*)\)$/.exec(target);
   if (local) return language === "fr" ? `la base locale (${local[1]})` : `the local store (${local[1]})`;
+  const running = /^the store of the running assistant \((.*), pid (\d+)\)$/.exec(target);
+  if (running) return language === "fr" ? `la base de l'assistant en cours d'exécution (${running[1]}, pid ${running[2]})` : target;
   const endpoint = /^DynamoDB at (.*)$/.exec(target);
   if (endpoint) return language === "fr" ? `DynamoDB à l'adresse ${endpoint[1]}` : `DynamoDB at ${endpoint[1]}`;
   const aws = /^AWS DynamoDB in (.*)$/.exec(target);
