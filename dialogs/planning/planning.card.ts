@@ -21,7 +21,10 @@ function semesterHeading(semester: PlannedSemester, language: Language): string 
   const days = semester.evenings.map((d) => catalogWording[language].days[d]).join(", ");
   const parts = [semester.evenings.length ? w.evenings(semester.evenings.length, days) : w.noEvening];
   if (semester.blockedDays > 0) parts.push(w.blockedDays(semester.blockedDays));
-  if (semester.ects > 0) parts.push(w.credits(semester.ects));
+  // A semester's ECTS count its taught units (what a per-semester limit counts); a UA's are said apart.
+  const ua = semester.units.filter((unit) => unit.kind === "UA").reduce((sum, unit) => sum + unit.ects, 0);
+  if (ua > 0) parts.push(w.creditsWithUa(semester.ects, ua));
+  else if (semester.ects > 0) parts.push(w.credits(semester.ects));
   return `${semester.semester} (${w.months[semester.term]}) — ${parts.join(" — ")}`;
 }
 

@@ -48,6 +48,8 @@ interface PlanningWords {
   noEvening: string;
   blockedDays: (count: number) => string;
   credits: (ects: number) => string;
+  /** A semester's credits when it holds an activity unit, whose credits a per-semester limit does not count. */
+  creditsWithUa: (taught: number, ua: number) => string;
   nothingThisSemester: string;
   modality: Record<Modality, string>;
   hours: (hours: number) => string;
@@ -146,6 +148,7 @@ export const planningWording: Record<Language, PlanningWords> = {
     noEvening: "aucun soir",
     blockedDays: (count) => `${count} journée${count > 1 ? "s" : ""} bloquée${count > 1 ? "s" : ""}`,
     credits: (ects) => `${ects} ECTS`,
+    creditsWithUa: (taught, ua) => (taught > 0 ? `${taught} ECTS de cours + ${ua} ECTS d'unité d'activité` : `${ua} ECTS d'unité d'activité`),
     nothingThisSemester: "rien à suivre ce semestre : la suite n'ouvre qu'au semestre suivant",
     modality: { evening: "cours du soir", saturday: "le samedi", "blocked-days": "journées bloquées", distance: "à distance (FOAD)", hybrid: "hybride" },
     hours: (hours) => `${hours} h`,
@@ -276,6 +279,7 @@ export const planningWording: Record<Language, PlanningWords> = {
     noEvening: "no evening",
     blockedDays: (count) => `${count} blocked day${count > 1 ? "s" : ""}`,
     credits: (ects) => `${ects} ECTS`,
+    creditsWithUa: (taught, ua) => (taught > 0 ? `${taught} ECTS of classes + ${ua} ECTS of activity unit` : `${ua} ECTS of activity unit`),
     nothingThisSemester: "nothing to take this semester: what comes next opens the semester after",
     modality: { evening: "evening classes", saturday: "Saturdays", "blocked-days": "blocked days", distance: "distance (FOAD)", hybrid: "hybrid" },
     hours: (hours) => `${hours} h`,

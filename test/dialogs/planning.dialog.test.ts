@@ -60,6 +60,8 @@ describe("planning dialog: a signed-in learner's record", () => {
           plan((text) => {
             expect(text).toMatch(/diplôme complet en 2027-2028 S1/);
             expect(text).toMatch(/ENG261 n'est proposée qu'au premier semestre/);
+            // The UA's credits are said apart from the taught units' (which a per-semester limit counts).
+            expect(text).toMatch(/2027-2028 S1 \(septembre à janvier\) — aucun soir — 3 ECTS de cours \+ 18 ECTS d'unité d'activité/);
           }),
         ],
       },
