@@ -211,11 +211,6 @@ export class PlanningDialog extends ComponentDialog {
       state.stated = { ...state.stated, ...answer, ...(answer.modalities ? { modalities: { ...state.stated.modalities, ...answer.modalities } } : {}) };
     }
     const constraints = applyStated(defaultConstraints(now), state.stated, now);
-    if (zeroEveningsInPerson(constraints)) {
-      const { maxEvenings: _, ...rest } = state.stated;
-      await step.context.sendActivity(w.zeroEvenings);
-      return this.again(step, { ...state, stated: rest, askConstraints: true, introduced: true });
-    }
 
     // Identity is the channel's, turn by turn: if it changed since the plan began, nothing of the
     // record read then is shown.
@@ -228,6 +223,13 @@ export class PlanningDialog extends ComponentDialog {
     const standing: LearnerStanding = record
       ? standingOf(record, { firstSemester: constraints.firstSemester, running: formatSemester(currentOrComingSemester(now)) })
       : { passed: state.passed ?? [], inProgress: [], committed: [], registeredIn: [state.diploma!], authorizations: [] };
+    // 0 evenings in person leaves nothing to plan, unless enrolments already kept give a semester its
+    // classes (the rules then plan around them).
+    if (zeroEveningsInPerson(constraints) && standing.committed.length === 0) {
+      const { maxEvenings: _, ...rest } = state.stated;
+      await step.context.sendActivity(w.zeroEvenings);
+      return this.again(step, { ...state, stated: rest, askConstraints: true, introduced: true });
+    }
     const result = planDiploma(catalog, { diploma: state.diploma!, standing, constraints });
     const answered = { kind: "answered", answerId: PLANNING_DIALOG } as const;
     const title = (d: { title: string; code: string }) => `${d.title} (${d.code})`;

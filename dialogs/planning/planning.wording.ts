@@ -203,7 +203,7 @@ export const planningWording: Record<Language, PlanningWords> = {
     change: (change, days) => {
       switch (change.kind) {
         case "evenings":
-          return change.limit === undefined ? "sans limite de soirs" : `avec ${change.limit} soirs par semaine`;
+          return change.limit === undefined ? "sans limite de soirs" : `avec ${change.limit} soir${change.limit > 1 ? "s" : ""} par semaine`;
         case "ects":
           return change.limit === undefined ? "sans limite de crédits par semestre" : `avec ${change.limit} ECTS par semestre`;
         case "allow-day":
@@ -334,7 +334,7 @@ export const planningWording: Record<Language, PlanningWords> = {
     change: (change, days) => {
       switch (change.kind) {
         case "evenings":
-          return change.limit === undefined ? "with no limit on evenings" : `with ${change.limit} evenings a week`;
+          return change.limit === undefined ? "with no limit on evenings" : `with ${change.limit} evening${change.limit === 1 ? "" : "s"} a week`;
         case "ects":
           return change.limit === undefined ? "with no credit limit per semester" : `with ${change.limit} ECTS per semester`;
         case "allow-day":
@@ -398,7 +398,7 @@ function exclusions(offerings: readonly OfferingExclusion[], days: Record<Weekda
     const when = list(blockedDays.map((d) => (fr ? `le ${days[d]}` : `on ${days[d]}s`)), language, "or");
     parts.push(fr ? `${when}, quand vous ne pouvez pas venir` : `${when}, when you cannot come`);
   }
-  if (Number.isFinite(evenings)) parts.push(fr ? `sur ${evenings} soirs par semaine, plus que votre limite` : `on ${evenings} evenings a week, more than your limit`);
+  if (Number.isFinite(evenings)) parts.push(fr ? `sur ${evenings} soir${evenings > 1 ? "s" : ""} par semaine, plus que votre limite` : `on ${evenings} evening${evenings === 1 ? "" : "s"} a week, more than your limit`);
   return fr ? `n'${has} lieu que ${parts.join(", ou ")}` : `${plural ? "meet" : "meets"} only ${parts.join(", or ")}`;
 }
 

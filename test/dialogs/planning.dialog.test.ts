@@ -68,6 +68,23 @@ describe("planning dialog: a signed-in learner's record", () => {
     ]);
   });
 
+  it("takes « 0 soir » from a learner whose enrolments are kept: no contradiction to explain, the plan says what relaxing gives", async () => {
+    // demo-07 is enrolled in 2026-2027 S2 (NFA009, NFA041, NFP121 in the evening): that semester holds them whatever the limit.
+    const { play } = await botConversation({ userId: "demo-07" });
+    await play([
+      { user: "planifier mes semestres", bot: [ASK_CONSTRAINTS] },
+      {
+        user: "0 soir",
+        bot: [
+          (reply) => {
+            expect(replyText(reply)).not.toMatch(/^Avec 0 soir par semaine/);
+            expect(replyText(reply)).toMatch(/Avec 1 soir par semaine, vous finiriez en \d{4}-\d{4} S[12]/);
+          },
+        ],
+      },
+    ]);
+  });
+
   it("reads the record with the turn, once per turn that needs it, and offers the first semester's checks and the handoff", async () => {
     const services = await testServices();
     const getLearner = vi.spyOn(services.learners, "getLearner");
