@@ -17,6 +17,12 @@ export interface OfferedJob {
 export interface Offer {
   accept?: OfferedJob;
   choices?: OfferedJob[];
+  /**
+   * A semester said in the next message (« au second semestre », "S1 please", « le 2 » for the
+   * second of `offered`) starts this job with it as `options.semester`: after an answer given for
+   * one semester, the learner may ask for the other.
+   */
+  bySemester?: OfferedJob & { offered: string[] };
 }
 
 /** How the learner's previous question ended, remembered by the conversation (for handoff origins). */
@@ -49,5 +55,9 @@ export interface ConversationData {
 export function keptOffer(offer: Offer): Offer {
   const kept = (offered: OfferedJob): OfferedJob =>
     typeof offered.options.question === "string" ? { ...offered, options: { ...offered.options, question: redactQuestionForAdvisor(offered.options.question) } } : offered;
-  return { ...(offer.accept ? { accept: kept(offer.accept) } : {}), ...(offer.choices ? { choices: offer.choices.map(kept) } : {}) };
+  return {
+    ...(offer.accept ? { accept: kept(offer.accept) } : {}),
+    ...(offer.choices ? { choices: offer.choices.map(kept) } : {}),
+    ...(offer.bySemester ? { bySemester: { ...kept(offer.bySemester), offered: offer.bySemester.offered } } : {}),
+  };
 }

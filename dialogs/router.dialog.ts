@@ -2,7 +2,9 @@ import { ComponentDialog, Dialog, DialogTurnStatus, WaterfallDialog, type Dialog
 import type { AdvisorServices } from "./advisor-services";
 import { isSharedConversation, personalChatLink } from "./conversation-scope";
 import { DialogsError } from "./errors";
-import { readOrdinal } from "../domain/understanding/prompt-answers";
+import type { SemesterId } from "../domain/semester/semester";
+import { isSemesterOnly, readOrdinal } from "../domain/understanding/prompt-answers";
+import { readSemester } from "./common/semester-answer";
 import { isDialogJob, NO_OUTCOME, type IntentKind, type Job, type JobOutcome, type JobTurn, type OfferedJob } from "./job";
 import { routerWording } from "./router.wording";
 import { jobTurnOf, setOutcome } from "./turn-state";
@@ -168,7 +170,10 @@ function takenOffer(turn: JobTurn): OfferedJob | "declined" | undefined {
   }
   const choices = offer.choices ?? [];
   const position = choices.length > 0 ? readOrdinal(turn.text, choices.length) : undefined;
-  return position === undefined ? undefined : choices[position - 1];
+  if (position !== undefined) return choices[position - 1];
+  const bySemester = offer.bySemester;
+  const semester = bySemester && isSemesterOnly(turn.text) ? readSemester(turn.text, turn.services.now(), { atPrompt: true, offered: bySemester.offered as SemesterId[] }) : undefined;
+  return bySemester && semester ? { job: bySemester.job, options: { ...bySemester.options, semester } } : undefined;
 }
 
 function turnOf(dc: { context: DialogContext["context"] }): JobTurn {

@@ -4,18 +4,21 @@ import type { Catalog } from "../../domain/catalog/catalog";
 import { findUnitCodes } from "../../domain/catalog/unit-code";
 import { checkEligibility } from "../../domain/eligibility/eligibility.rule";
 import type { LearnerRecord } from "../../domain/learner/learner.schema";
-import { compareSemesters, currentOrComingSemester, followingSemester, formatSemester, nextSemester, parseSemester, termOf, type Semester, type SemesterId } from "../../domain/semester/semester";
+import { currentOrComingSemester, followingSemester, formatSemester, nextSemester, termOf, type Semester, type SemesterId } from "../../domain/semester/semester";
 import { closestCodes } from "../../domain/catalog/closest-code";
 import type { Language } from "../../domain/language/language";
 import { numberWordsToDigits } from "../../domain/understanding/number-words";
-import { readSemesterWords, readYesNo } from "../../domain/understanding/prompt-answers";
+import { readYesNo } from "../../domain/understanding/prompt-answers";
 import { foldText } from "../../domain/understanding/text-normalizer";
 import type { AdvisorServices } from "../advisor-services";
 import { advisorAction, message, say } from "../common/replies";
+import { readSemester } from "../common/semester-answer";
 import { endJob, NO_OUTCOME, type JobTurn } from "../job";
-import { languageOf } from "../turn-state";
+import { jobTurnOf, languageOf } from "../turn-state";
 import { decisionReply } from "./eligibility.card";
 import { describeReason, eligibilityWording } from "./eligibility.wording";
+
+export { readSemester };
 
 export const ELIGIBILITY_DIALOG = "eligibility";
 const UNIT_PROMPT = "eligibility.unit";
@@ -46,34 +49,9 @@ interface EligibilityState {
   semesterChosen?: boolean;
 }
 
-const NEXT = /\b(prochain|suivant|next|coming|following)\b/i;
-const CURRENT = /\b(ce semestre|cette annee|en cours|actuel|this semester|current)\b/i;
 const DIPLOMA_CODE = /\b([A-Za-z]{2,4}\d{4,5}[A-Za-z]?)\b/;
 /** The learner's record as read during this turn (turn state lives for one turn only). */
 const TURN_RECORD = Symbol("eligibility.record");
-
-/**
- * Reads a semester as a learner answers: "S2", "2026-2027 S1", « au second semestre », « en
- * février », « à la rentrée », "next semester", « ce semestre »; at the assistant's own question
- * also « le 2 » or "the first one". Returns the canonical id, or undefined. « Ce semestre » is taken
- * at its word, even when running.
- */
-export function readSemester(text: string, now: Date, options: { atPrompt?: boolean; offered?: readonly SemesterId[] } = {}): SemesterId | undefined {
-  const parsed = parseSemester(text, now);
-  if (parsed.ok) {
-    // A bare "S1" asked about enrolment means the next S1 one can enrol in, not the one running.
-    const next = nextSemester(now);
-    if (!/\d{4}/.test(text) && compareSemesters(parsed.semester, next) < 0) return formatSemester({ ...parsed.semester, startYear: parsed.semester.startYear + 1 });
-    return parsed.id;
-  }
-  const words = readSemesterWords(text, options);
-  if (words && "position" in words) return options.offered?.[words.position - 1];
-  if (words && "term" in words) return readSemester(words.term, now);
-  if (words?.relative === "current") return formatSemester(currentOrComingSemester(now));
-  if (words?.relative === "next" || NEXT.test(text)) return formatSemester(nextSemester(now));
-  if (CURRENT.test(text)) return formatSemester(currentOrComingSemester(now));
-  return undefined;
-}
 
 /** Years of experience as answered: « 5 ans », « cinq », "2 years", « aucune » (0), « plus de 10 ans ». */
 export function readYears(text: string): number | undefined {
@@ -287,6 +265,13 @@ export class EligibilityDialog extends ComponentDialog {
       await step.context.sendActivity(message(w.semesterChosen(state.code, state.semester), other ? [say(w.otherSemester(state.code, other))] : []));
     }
     await step.context.sendActivity(decisionReply(decision, language, !record, step.context.activity.channelId));
+    // « Et au second semestre ? », "S1 please", « le 2 »: the same check for the semester said next.
+    const turn = jobTurnOf(step.context);
+    const passed = state.whatIf?.passed ?? state.stated;
+    if (turn) {
+      const options: EligibilityOptions = { code: state.code, ...(passed?.length ? { passed } : {}) };
+      turn.conversation.offer = { bySemester: { job: ELIGIBILITY_DIALOG, options: { ...options }, offered: offeredSemesters(now) } };
+    }
     return endJob(step, { kind: "answered", answerId: ELIGIBILITY_DIALOG });
   }
 }

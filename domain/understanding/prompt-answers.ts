@@ -102,4 +102,23 @@ export function readSemesterWords(text: string, options: { atPrompt?: boolean } 
   return undefined;
 }
 
+/** Words that may come around a semester said alone: « et au second semestre ? », "what about S1 then", « plutôt en février svp ». */
+const FOLLOW_UP_FILLERS = /\b(et|and|what|how|about|then|alors|si|sinon|otherwise|ou|or|le|la|l|the|au|a|en|pour|for|in|plutot|rather|merci|thanks|svp|stp|please|ok|euh|bah|ben|instead|plutot)\b/g;
+const SEMESTER_ONLY = [S1_WORDS, S2_WORDS, NEXT_WORDS, CURRENT_WORDS].map((pattern) => new RegExp(pattern.source, "g"));
+
+/**
+ * Whether the whole message is a semester and nothing else (« au second semestre », "S1 please",
+ * « et en février ? », « le 2 »): a follow-up to an answer given for another semester, never a new
+ * question that happens to name one (« quand commence le S2 ? »).
+ */
+export function isSemesterOnly(text: string): boolean {
+  const w = words(text);
+  let rest = w;
+  for (const pattern of SEMESTER_ONLY) rest = rest.replace(pattern, " ");
+  const bare = ` ${rest.replace(FOLLOW_UP_FILLERS, " ").replace(/\s+/g, " ").trim()} `;
+  if (bare.trim() === "") return rest !== w;
+  const ordinal = ` ${w.replace(FOLLOW_UP_FILLERS, " ").replace(/\s+/g, " ").trim()} `;
+  return S1_AT_PROMPT.test(ordinal) || S2_AT_PROMPT.test(ordinal) || /^ (premier|first|second|deuxieme|derniere?|last)( one)? $/.test(ordinal);
+}
+
 const FILLERS_AROUND_TERM = /\b(au|a|en|pour|for|in|plutot|rather|merci|thanks|svp|stp|please|ok|euh|bah|ben)\b/g;

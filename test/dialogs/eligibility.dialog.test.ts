@@ -67,6 +67,29 @@ describe("eligibility dialog: an identified learner's own record", () => {
   });
 });
 
+describe("eligibility dialog: the other semester, asked right after a verdict", () => {
+  it.each([
+    ["fr", "demo-02", "puis-je m'inscrire à RSX101 ?", "et au premier semestre ?", /^(✅|⚠️|⛔).*RSX101.*2027-2028 S1/],
+    ["fr", "demo-02", "puis-je m'inscrire à RSX101 ?", "plutôt en septembre", /^(✅|⚠️|⛔).*RSX101.*2027-2028 S1/],
+    ["en", "visitor", "I passed UTC502 last year, can I enrol in SMB101?", "what about S2 then?", /^(✅|⚠️|⛔).*SMB101.*2026-2027 S2/],
+  ])("(%s) %s: after « %s », « %s » checks the same unit for that semester", async (_language, userId, question, followUp, verdict) => {
+    const { send } = await botConversation({ userId });
+    await send(question);
+    const replies = (await send(followUp)).map(replyText);
+    expect(replies.some((reply) => verdict.test(reply)), replies.join("\n---\n")).toBe(true);
+    // The visitor who said which units they passed is not asked again.
+    expect(replies.join("\n")).not.toMatch(/Quelles unités avez-vous déjà validées|Which units have you already passed/);
+  });
+
+  it("takes a new question naming a semester as a new question, not as the other semester", async () => {
+    const { send } = await botConversation({ userId: "demo-02" });
+    await send("puis-je m'inscrire à RSX101 ?");
+    const replies = (await send("puis-je m'inscrire à NFA031 en S1 ?")).map(replyText);
+    expect(replies.join("\n")).toMatch(/NFA031/);
+    expect(replies.join("\n")).not.toMatch(/RSX101/);
+  });
+});
+
 describe("eligibility dialog: an anonymous visitor's what-if", () => {
   it("asks for the units passed, then gives an indicative answer", async () => {
     const { play } = await botConversation({ userId: "visitor-1" });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readOrdinal, readSemesterWords, readYesNo } from "../../domain/understanding/prompt-answers";
+import { isSemesterOnly, readOrdinal, readSemesterWords, readYesNo } from "../../domain/understanding/prompt-answers";
 import { unitMentions } from "../../domain/understanding/unit-mentions";
 
 describe("answers to the assistant's own questions", () => {
@@ -46,5 +46,14 @@ describe("unit codes and their role", () => {
     ["je suis en NFA031, puis-je prendre NFA032 ?", [{ code: "NFA031", role: "taking" }, { code: "NFA032", role: "asked" }]],
   ] as const)("%j", (text, mentions) => {
     expect(unitMentions(text)).toEqual(mentions);
+  });
+});
+
+describe("isSemesterOnly: a semester said alone, as a follow-up", () => {
+  it.each(["au second semestre", "S1 please", "et en février ?", "le 2", "what about S2 then?", "plutôt au premier semestre svp", "next semester", "et le S1 ?"])("%j is a semester alone", (text) => {
+    expect(isSemesterOnly(text)).toBe(true);
+  });
+  it.each(["quand commence le S2 ?", "puis-je m'inscrire à NFA031 en S1 ?", "c'est quoi un semestre ?", "oui", "merci", "les examens du S1 ?"])("%j is not", (text) => {
+    expect(isSemesterOnly(text)).toBe(false);
   });
 });

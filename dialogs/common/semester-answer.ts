@@ -1,0 +1,29 @@
+import { compareSemesters, currentOrComingSemester, formatSemester, nextSemester, parseSemester, type SemesterId } from "../../domain/semester/semester";
+import { readSemesterWords } from "../../domain/understanding/prompt-answers";
+
+const NEXT = /\b(prochain|suivant|next|coming|following)\b/i;
+const CURRENT = /\b(ce semestre|cette annee|en cours|actuel|this semester|current)\b/i;
+
+/**
+ * Reads a semester as a learner answers: "S2", "2026-2027 S1", « au second semestre », « en
+ * février », « à la rentrée », "next semester", « ce semestre »; at the assistant's own question
+ * also « le 2 » or "the first one". Returns the canonical id, or undefined. « Ce semestre » is taken
+ * at its word, even when running.
+ */
+export function readSemester(text: string, now: Date, options: { atPrompt?: boolean; offered?: readonly SemesterId[] } = {}): SemesterId | undefined {
+  const parsed = parseSemester(text, now);
+  if (parsed.ok) {
+    // A bare "S1" asked about enrolment means the next S1 one can enrol in, not the one running.
+    const next = nextSemester(now);
+    if (!/\d{4}/.test(text) && compareSemesters(parsed.semester, next) < 0) return formatSemester({ ...parsed.semester, startYear: parsed.semester.startYear + 1 });
+    return parsed.id;
+  }
+  const words = readSemesterWords(text, options);
+  if (words && "position" in words) return options.offered?.[words.position - 1];
+  if (words && "term" in words) return readSemester(words.term, now);
+  if (words?.relative === "current") return formatSemester(currentOrComingSemester(now));
+  if (words?.relative === "next" || NEXT.test(text)) return formatSemester(nextSemester(now));
+  if (CURRENT.test(text)) return formatSemester(currentOrComingSemester(now));
+  return undefined;
+}
+
