@@ -8,7 +8,7 @@ import { currentOrComingSemester, followingSemester, formatSemester, nextSemeste
 import { closestCodes } from "../../domain/catalog/closest-code";
 import type { Language } from "../../domain/language/language";
 import { numberWordsToDigits } from "../../domain/understanding/number-words";
-import { readYesNo } from "../../domain/understanding/prompt-answers";
+import { isSemesterOnly, readYesNo } from "../../domain/understanding/prompt-answers";
 import { foldText } from "../../domain/understanding/text-normalizer";
 import type { AdvisorServices } from "../advisor-services";
 import { advisorAction, message, say } from "../common/replies";
@@ -33,6 +33,8 @@ export interface EligibilityOptions {
   semester?: SemesterId;
   /** Units the message said were validated (« j'ai validé NFA031 »): a visitor is not asked again. */
   passed?: string[];
+  /** The visitor has already been told the answer is an indicative simulation. */
+  introduced?: boolean;
 }
 
 interface EligibilityState {
@@ -86,7 +88,7 @@ export class EligibilityDialog extends ComponentDialog {
     const valid = (check: (text: string) => boolean) => async (prompt: PromptValidatorContext<string>) => check(prompt.recognized.value ?? "");
     this.addDialog(new TextPrompt(UNIT_PROMPT, valid((text) => findUnitCodes(text).length > 0)));
     this.addDialog(new TextPrompt(SEMESTER_PROMPT, valid((text) => readSemester(text, now(), { atPrompt: true, offered: offeredSemesters(now()) }) !== undefined)));
-    this.addDialog(new TextPrompt(PASSED_PROMPT, async (prompt) => this.isNone(prompt) || findUnitCodes(prompt.recognized.value ?? "").length > 0));
+    this.addDialog(new TextPrompt(PASSED_PROMPT, async (prompt) => this.isNone(prompt) || findUnitCodes(prompt.recognized.value ?? "").length > 0 || isSemesterOnly(prompt.recognized.value ?? "")));
     this.addDialog(new TextPrompt(DIPLOMA_PROMPT, async (prompt) => this.isNone(prompt) || readDiploma(prompt.recognized.value ?? "", await services.catalog()) !== undefined));
     this.addDialog(new TextPrompt(EXPERIENCE_PROMPT, valid((text) => readYears(text) !== undefined)));
     this.addDialog(
@@ -136,6 +138,7 @@ export class EligibilityDialog extends ComponentDialog {
     const options = (step.options ?? {}) as EligibilityOptions;
     if (options.semester) this.state(step).semester = options.semester;
     if (options.passed?.length) this.state(step).stated = options.passed;
+    if (options.introduced) this.state(step).introduced = true;
     if (options.code) return step.next(options.code);
     return step.prompt(UNIT_PROMPT, { prompt: eligibilityWording[languageOf(step.context)].askUnit, retryPrompt: eligibilityWording[languageOf(step.context)].retryUnit });
   }
@@ -220,6 +223,12 @@ export class EligibilityDialog extends ComponentDialog {
   private async askDiploma(step: WaterfallStepContext) {
     const state = this.state(step);
     if (!state.whatIf) return step.next();
+    if (typeof step.result === "string" && findUnitCodes(step.result).length === 0 && isSemesterOnly(step.result)) {
+      // « au second semestre » where the units were asked: the semester is taken, the question asked again.
+      const semester = readSemester(step.result, this.services.now()) ?? state.semester;
+      await step.context.sendActivity(eligibilityWording[languageOf(step.context)].semesterNoted(semester));
+      return step.replaceDialog(`${ELIGIBILITY_DIALOG}.steps`, { code: state.code, semester, introduced: true } satisfies EligibilityOptions);
+    }
     if (typeof step.result === "string") state.whatIf.passed = findUnitCodes(step.result);
     const unit = (await this.services.catalog()).units.get(state.code);
     if (!unit || unit.kind === "UE") return step.next();
@@ -320,7 +329,7 @@ export function answersEligibilityPrompt(promptId: string, turn: JobTurn): boole
     case SEMESTER_PROMPT:
       return readSemester(text, turn.services.now(), { atPrompt: true, offered: offeredSemesters(turn.services.now()) }) !== undefined;
     case PASSED_PROMPT:
-      return isNone(text, turn.language) || (findUnitCodes(text).length > 0 && turn.intent.kind !== "eligibility");
+      return isNone(text, turn.language) || (findUnitCodes(text).length > 0 && turn.intent.kind !== "eligibility") || isSemesterOnly(text);
     case DIPLOMA_PROMPT:
       return isNone(text, turn.language) || DIPLOMA_CODE.test(text);
     case EXPERIENCE_PROMPT:

@@ -27,6 +27,8 @@ interface EligibilityWords {
   semesterChosen: (code: string, semester: string) => string;
   /** The button to check the other coming semester. */
   otherSemester: (code: string, semester: string) => string;
+  /** A semester said where units were asked for: taken, and the question asked again. */
+  semesterNoted: (semester: string) => string;
   /** The months of a term, after a semester's id. */
   months: Record<"S1" | "S2", string>;
   retrySemester: string;
@@ -98,6 +100,7 @@ const fr: EligibilityWords = {
   months: { S1: "septembre à janvier", S2: "février à juin" },
   semesterChosen: (code, semester) => `Je regarde pour ${semester}, le prochain semestre où vous pouvez suivre ${code} :`,
   otherSemester: (code, semester) => `Puis-je m'inscrire à ${code} en ${semester} ?`,
+  semesterNoted: (semester) => `Noté : je regarde pour ${semester}.`,
   retrySemester: "Répondez S1 ou S2 (ou « prochain semestre »), ou dites « annuler ».",
   nextSemesterWord: "Prochain semestre",
   whatIfIntro: "Vous n'êtes pas connecté : je fais une simulation indicative.",
@@ -212,6 +215,7 @@ const en: EligibilityWords = {
   months: { S1: "September to January", S2: "February to June" },
   semesterChosen: (code, semester) => `Here is the answer for ${semester}, the next semester in which you can take ${code}:`,
   otherSemester: (code, semester) => `Can I enrol in ${code} in ${semester}?`,
+  semesterNoted: (semester) => `Noted: I am checking ${semester}.`,
   retrySemester: 'Answer S1 or S2 (or "next semester"), or say "cancel".',
   nextSemesterWord: "Next semester",
   whatIfIntro: "You are not signed in: I will run an indicative simulation.",

@@ -81,6 +81,18 @@ describe("eligibility dialog: the other semester, asked right after a verdict", 
     expect(replies.join("\n")).not.toMatch(/Quelles unités avez-vous déjà validées|Which units have you already passed/);
   });
 
+  it("takes a semester said where the units passed were asked, then asks for them again, once introduced", async () => {
+    const { send } = await botConversation({ userId: "visitor" });
+    expect((await send("je peux m'inscrire à RSX101 ?")).map(replyText).join("\n")).toMatch(/Quelles unités avez-vous déjà validées/);
+    const noted = (await send("au second semestre")).map(replyText);
+    expect(noted[0]).toBe("Noté : je regarde pour 2026-2027 S2.");
+    expect(noted.slice(1).join("\n")).toMatch(/^Quelles unités avez-vous déjà validées/);
+    const verdict = (await send("aucune")).map(replyText).join("\n");
+    expect(verdict).toMatch(/RSX101/);
+    expect(verdict).toMatch(/2026-2027 S2/);
+    expect(verdict).toMatch(/UTC505/);
+  });
+
   it("takes a new question naming a semester as a new question, not as the other semester", async () => {
     const { send } = await botConversation({ userId: "demo-02" });
     await send("puis-je m'inscrire à RSX101 ?");
