@@ -1,10 +1,10 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
-import { editDistance } from "../../domain/text/edit-distance";
 import { parisDate } from "../../domain/reporting/iso-week";
 import { CONTENT_DIR } from "../knowledge/content-files.loader";
 import { DRAFTS_FOLDER, renderDraft } from "../knowledge/content-drafts";
 import { eventsRepositoryOf, parseCommandLine, withCliStore, type CliIo } from "./cli-store";
+import { closestRequestIds, notARequestId, readRequestId } from "./handoff-ids";
 
 export const DRAFT_USAGE = `Usage: npm run handoffs -- draft <id> [--force] [--content <folder>]
 
@@ -16,9 +16,6 @@ content folder, then check, diff and publish as usual (see infra/content/README.
   --force            write the draft again over an existing one (its edits are lost)
   --content <folder> the answer files' folder (default infra/content)
 Exit code: 0 written, 1 unknown request or draft already there, 2 usage or connection problem.`;
-
-/** Same shape as the inbox's ids (infra/cli/handoffs.ts). */
-const ID = /^\d{6}-[A-Z0-9]{5}$/;
 
 /** `npm run handoffs -- draft <id>`: an advisor's answer becomes a draft answer file. Returns the exit code. */
 export async function runHandoffDraft(
@@ -41,9 +38,9 @@ export async function runHandoffDraft(
     io.err(`draft takes one request id, e.g. npm run handoffs -- draft 261127-K7Q2X\n\n${DRAFT_USAGE}`);
     return 2;
   }
-  const id = (parsed.positionals[0] as string).trim().toUpperCase();
-  if (!ID.test(id)) {
-    io.err(`"${parsed.positionals[0]}" is not a request id: ids look like 261127-K7Q2X (date, dash, 5 letters or digits)\n\n${DRAFT_USAGE}`);
+  const id = readRequestId(parsed.positionals[0] as string);
+  if (!id) {
+    io.err(`${notARequestId(parsed.positionals[0] as string)}\n\n${DRAFT_USAGE}`);
     return 2;
   }
   const contentDir = parsed.values.content ? resolve(parsed.values.content) : CONTENT_DIR;
@@ -55,11 +52,7 @@ export async function runHandoffDraft(
     const request = await events.getHandoff(id);
     if (!request) {
       const all = await events.listHandoffs();
-      const closest = all
-        .map((candidate) => ({ id: candidate.id, distance: editDistance(candidate.id, id) }))
-        .sort((a, b) => a.distance - b.distance || (a.id < b.id ? -1 : 1))
-        .slice(0, 3)
-        .map((candidate) => candidate.id);
+      const closest = closestRequestIds(all, id);
       io.err(`No request ${id} on ${store.target}.${closest.length ? ` Closest ids: ${closest.join(", ")}.` : " There is no request at all."} List them with npm run handoffs -- list --status all`);
       return 1;
     }

@@ -1,10 +1,9 @@
 import { readFile } from "node:fs/promises";
-import { userInfo } from "node:os";
 import type { HandoffRequest } from "../../domain/events/events.schema";
 import { ANSWER_MAX_LENGTH, checkAnswerText, deliveryOnAnswer } from "../../domain/events/handoff-answer";
 import type { EventsRepository } from "../../domain/ports/events.repository";
-import { editDistance } from "../../domain/text/edit-distance";
 import { eventsRepositoryOf, parseCommandLine, withCliStore, type CliIo } from "./cli-store";
+import { closestRequestIds, defaultAdvisor, notARequestId, readRequestId } from "./handoff-ids";
 
 /** The reply command's line in `npm run handoffs` usage. */
 export const REPLY_USAGE = `  reply <id> --text "..." | --file <path> [--by name]
@@ -17,7 +16,6 @@ export const REDELIVER_USAGE = `  redeliver <id>                              po
                                               "not delivered" (the learner has put the app back), or a
                                               post left "being posted" (it may then arrive twice)`;
 
-const ID = /^\d{6}-[A-Z0-9]{5}$/;
 
 /**
  * `npm run handoffs -- reply <id> --text "…"`: records an advisor's answer on an open request (who,
@@ -45,8 +43,8 @@ export async function runReply(
   if (!parsed) return 2;
   const { values, positionals } = parsed;
   if (positionals.length !== 1) return refuse(`reply takes one request id and the answer, e.g. npm run handoffs -- reply 261127-K7Q2X --text "Oui, …"`);
-  const id = (positionals[0] as string).trim().toUpperCase();
-  if (!ID.test(id)) return refuse(`"${positionals[0]}" is not a request id: ids look like 261127-K7Q2X (date, dash, 5 letters or digits).`);
+  const id = readRequestId(positionals[0] as string);
+  if (!id) return refuse(`${notARequestId(positionals[0] as string)}.`);
   if ((values.text === undefined) === (values.file === undefined)) return refuse(`Give the answer with --text "..." or --file <path> (one of them).`);
   let raw = values.text ?? "";
   if (values.file !== undefined) {
@@ -64,7 +62,7 @@ export async function runReply(
         : `The answer has ${checked.length} characters, over the ${ANSWER_MAX_LENGTH} allowed: shorten it, or answer by email and close the request.`,
     );
   }
-  const by = values.by?.trim() || env.ADVISOR_NAME || safeUserName() || "advisor";
+  const by = values.by?.trim() || defaultAdvisor(env) || "advisor";
   return withCliStore({ ...env, STAGE: env.STAGE ?? "local" }, io, (target, error) => `Failed on ${target}: ${error.message}`, (store) =>
     reply(eventsRepositoryOf(store), id, { text: checked.text, by, at: clock().toISOString() }, io),
   );
@@ -117,9 +115,9 @@ export async function runRedeliver(args: string[], env: Record<string, string | 
     io.err("redeliver takes one request id, e.g. npm run handoffs -- redeliver 261127-K7Q2X");
     return 2;
   }
-  const id = (positionals[0] as string).trim().toUpperCase();
-  if (!ID.test(id)) {
-    io.err(`"${positionals[0]}" is not a request id: ids look like 261127-K7Q2X (date, dash, 5 letters or digits).`);
+  const id = readRequestId(positionals[0] as string);
+  if (!id) {
+    io.err(`${notARequestId(positionals[0] as string)}.`);
     return 2;
   }
   return withCliStore({ ...env, STAGE: env.STAGE ?? "local" }, io, (target, error) => `Failed on ${target}: ${error.message}`, (store) =>
@@ -148,11 +146,7 @@ async function redeliver(events: EventsRepository, id: string, io: CliIo): Promi
 /** Unknown id: say so, naming the open requests whose ids are closest (a typo is the likely cause). */
 async function refuseUnknown(events: EventsRepository, id: string, io: CliIo): Promise<number> {
   const open = await events.listHandoffs({ status: "open" });
-  const closest = open
-    .map((request) => ({ id: request.id, distance: editDistance(request.id, id) }))
-    .sort((a, b) => a.distance - b.distance || a.id.localeCompare(b.id))
-    .slice(0, 3)
-    .map((near) => near.id);
+  const closest = closestRequestIds(open, id);
   io.err(
     closest.length > 0
       ? `No request ${id}: the closest open request${closest.length > 1 ? "s are" : " is"} ${closest.join(", ")} (npm run handoffs -- list).`
@@ -203,10 +197,3 @@ function instant(at: string | undefined): string {
   return at ? `${at.slice(0, 16).replace("T", " ")} UTC` : "?";
 }
 
-function safeUserName(): string | undefined {
-  try {
-    return userInfo().username || undefined;
-  } catch {
-    return undefined;
-  }
-}

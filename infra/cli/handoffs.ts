@@ -1,8 +1,7 @@
-import { userInfo } from "node:os";
 import type { HandoffRequest, HandoffStatus } from "../../domain/events/events.schema";
-import { editDistance } from "../../domain/text/edit-distance";
 import type { DynamoDbEventsRepository } from "../events/dynamodb-events.repository";
 import { runHandoffDraft } from "./handoff-draft";
+import { closestRequestIds, defaultAdvisor, notARequestId, readRequestId } from "./handoff-ids";
 import { answerState, reachState, REDELIVER_USAGE, REPLY_USAGE, runRedeliver, runReply } from "./handoff-reply";
 import { consoleIo, eventsRepositoryOf, withCliStore, type CliIo, type CliStore, parseCommandLine } from "./cli-store";
 
@@ -19,8 +18,6 @@ ${REDELIVER_USAGE}
 Ids look like 261127-K7Q2X (the learner was given it). Store: the local store (.data/store) unless
 DYNAMODB_ENDPOINT is set; a deployed stage with STAGE, TABLE_PREFIX, AWS_REGION and your AWS credentials.
 Exit code: 0 done, 1 unknown id, already closed or already answered, 2 usage or connection problem.`;
-
-const ID = /^\d{6}-[A-Z0-9]{5}$/;
 
 /** The advisors' inbox, callable from tests: returns the exit code instead of exiting. */
 export async function runHandoffs(
@@ -59,14 +56,14 @@ export async function runHandoffs(
     case "show":
     case "close": {
       if (positionals.length !== 1) return usage(`${command} takes one request id, e.g. npm run handoffs -- ${command} 261127-K7Q2X`);
-      const id = (positionals[0] as string).trim().toUpperCase();
-      if (!ID.test(id)) return usage(`"${positionals[0]}" is not a request id: ids look like 261127-K7Q2X (date, dash, 5 letters or digits)`);
+      const id = readRequestId(positionals[0] as string);
+      if (!id) return usage(notARequestId(positionals[0] as string));
       if (command === "show") {
         if (values.resolution !== undefined || values.by !== undefined) return usage("--resolution and --by go with close");
         return withEvents(env, io, (events) => show(events, id, io));
       }
       if (values.resolution !== undefined && values.resolution.trim().length === 0) return usage("--resolution is empty: say how the request was settled, or leave the option out");
-      const by = values.by ?? env.ADVISOR_NAME ?? safeUserName();
+      const by = values.by ?? defaultAdvisor(env);
       return withEvents(env, io, (events) => close(events, id, { closedAt: clock().toISOString(), closedBy: by, resolution: values.resolution?.trim() }, io));
     }
     default:
@@ -129,7 +126,7 @@ async function close(events: DynamoDbEventsRepository, id: string, closure: { cl
 /** An unknown id: say so, and suggest the open request it was probably meant to be (one typo away). */
 async function unknown(events: DynamoDbEventsRepository, id: string, io: CliIo): Promise<number> {
   const open = await events.listHandoffs({ status: "open" });
-  const near = open.filter((request) => editDistance(request.id, id) <= 1).map((request) => request.id);
+  const near = closestRequestIds(open, id, { maxDistance: 1, limit: open.length });
   io.err(
     `No request ${id}.` +
       (near.length > 0 ? ` Did you mean ${near.join(" or ")}?` : "") +
@@ -165,14 +162,6 @@ function describe(request: HandoffRequest): string[] {
 function age(createdAt: string, now: Date): string {
   const hours = Math.max(0, Math.floor((now.getTime() - Date.parse(createdAt)) / 3_600_000));
   return hours < 48 ? `${hours}h` : `${Math.floor(hours / 24)}d`;
-}
-
-function safeUserName(): string | undefined {
-  try {
-    return userInfo().username || undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 function truncate(text: string, length: number): string {
