@@ -12,6 +12,7 @@ import { DynamoDbContentRepository } from "../../../infra/knowledge/dynamodb-con
 import { DynamoDbLearnerRepository } from "../../../infra/learners/dynamodb-learner.repository";
 import { SAMPLE_DATA_FOLDER } from "../../../infra/data-loader/data-folder.loader";
 import { isolatedTables } from "../../support/dynamo";
+import { io } from "../../support/cli-io";
 
 interface Invocation {
   command: string;
@@ -112,12 +113,6 @@ describe("the publish-on-deploy plugin (serverless.yml)", () => {
     expect(output.stdout).toMatch(/^Content and catalog valid: \d+ answers, \d+ units, \d+ diplomas\./);
   }, 60_000);
 });
-
-function io() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { out, err, io: { out: (line: string) => out.push(line), err: (line: string) => err.push(line) } };
-}
 
 describe("deploy-publish (what the plugin runs after the stack update)", () => {
   it("publishes the answers when they changed and loads the catalog, never learner records", async () => {

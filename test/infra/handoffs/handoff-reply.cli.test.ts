@@ -6,12 +6,7 @@ import type { HandoffRequest } from "../../../domain/events/events.schema";
 import { runHandoffs } from "../../../infra/cli/handoffs";
 import { DynamoDbEventsRepository } from "../../../infra/events/dynamodb-events.repository";
 import { isolatedTables } from "../../support/dynamo";
-
-function io() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { out, err, io: { out: (line: string) => out.push(line), err: (line: string) => err.push(line) } };
-}
+import { io } from "../../support/cli-io";
 
 const NOW = () => new Date("2026-11-30T10:00:00.000Z");
 const TEAMS_CHAT = { serviceUrl: "https://smba.trafficmanager.net/emea/", conversationId: "a:1personal-chat", tenantId: "tenant" };

@@ -3,12 +3,7 @@ import type { HandoffRequest } from "../../../domain/events/events.schema";
 import { runHandoffs } from "../../../infra/cli/handoffs";
 import { DynamoDbEventsRepository } from "../../../infra/events/dynamodb-events.repository";
 import { isolatedTables } from "../../support/dynamo";
-
-function io() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { out, err, io: { out: (line: string) => out.push(line), err: (line: string) => err.push(line) } };
-}
+import { io } from "../../support/cli-io";
 
 const NOW = () => new Date("2026-11-30T10:00:00.000Z");
 const request = (id: string, createdAt: string, overrides: Partial<HandoffRequest> = {}): HandoffRequest => ({

@@ -1,6 +1,7 @@
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runContentCommand } from "../../../infra/cli/content-commands";
+import { io } from "../../support/cli-io";
 
 /**
  * What an admin reads for the mistakes admins make, word for word: test/fixtures/broken-content/
@@ -9,12 +10,6 @@ import { runContentCommand } from "../../../infra/cli/content-commands";
 const FIXTURES = join(__dirname, "..", "..", "fixtures");
 const CONTENT = join(FIXTURES, "broken-content");
 const DATA = join(FIXTURES, "broken-data");
-
-function io() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { out, err, io: { out: (line: string) => out.push(line), err: (line: string) => err.push(line) } };
-}
 
 describe("npm run content:check -- --strict on deliberately broken files", () => {
   it("says what to write for each mistake, once, and still runs every other check", async () => {

@@ -7,6 +7,7 @@ import { CONTENT_DIR } from "../../../infra/knowledge/content-files.loader";
 import { DynamoDbContentRepository } from "../../../infra/knowledge/dynamodb-content.repository";
 import { folderWith, DIPLOMAS, UNITS } from "../data/data-files.fixture";
 import { isolatedTables } from "../../support/dynamo";
+import { io } from "../../support/cli-io";
 
 const folders: string[] = [];
 async function copyOfContent(): Promise<string> {
@@ -23,12 +24,6 @@ async function edit(file: string, from: string, to: string): Promise<void> {
 afterEach(async () => {
   await Promise.all(folders.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
 });
-
-function io() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { out, err, io: { out: (line: string) => out.push(line), err: (line: string) => err.push(line) } };
-}
 
 async function storeEnv() {
   const dynamo = await isolatedTables();

@@ -10,6 +10,7 @@ import { CONTENT_DIR } from "../../../infra/knowledge/content-files.loader";
 import { DynamoDbContentRepository } from "../../../infra/knowledge/dynamodb-content.repository";
 import { DynamoDbEventsRepository } from "../../../infra/events/dynamodb-events.repository";
 import { isolatedTables } from "../../support/dynamo";
+import { io } from "../../support/cli-io";
 
 const folders: string[] = [];
 afterEach(async () => {
@@ -20,11 +21,6 @@ async function copyOfContent(): Promise<string> {
   folders.push(dir);
   await cp(CONTENT_DIR, dir, { recursive: true, filter: (source) => !source.endsWith(".ts") && !source.includes("/drafts") });
   return dir;
-}
-function io() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { out, err, io: { out: (line: string) => out.push(line), err: (line: string) => err.push(line) } };
 }
 const NOW = () => new Date("2026-12-03T10:00:00.000Z");
 

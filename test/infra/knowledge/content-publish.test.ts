@@ -10,6 +10,7 @@ import { InMemoryContentRepository } from "../../../infra/knowledge/in-memory-co
 import type { ContentRepository } from "../../../domain/ports/content.repository";
 import type { ContentAnalysis } from "../../../domain/understanding/content-analysis";
 import { isolatedTables } from "../../support/dynamo";
+import { io } from "../../support/cli-io";
 
 const folders: string[] = [];
 async function copyOfContent(): Promise<string> {
@@ -21,12 +22,6 @@ async function copyOfContent(): Promise<string> {
 afterEach(async () => {
   await Promise.all(folders.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
 });
-
-function io() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { out, err, io: { out: (line: string) => out.push(line), err: (line: string) => err.push(line) } };
-}
 
 describe("publishing the answer files", () => {
   it("publishes the repository's content, then nothing while the files do not change (npm start)", async () => {

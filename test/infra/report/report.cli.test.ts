@@ -9,17 +9,12 @@ import { DynamoDbContentRepository } from "../../../infra/knowledge/dynamodb-con
 import { DynamoDbEventsRepository } from "../../../infra/events/dynamodb-events.repository";
 import { conversationKey } from "../../../infra/events/conversation-key";
 import { isolatedTables } from "../../support/dynamo";
+import { io } from "../../support/cli-io";
 
 const folders: string[] = [];
 afterEach(async () => {
   await Promise.all(folders.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
 });
-
-function io() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { out, err, io: { out: (line: string) => out.push(line), err: (line: string) => err.push(line) } };
-}
 
 const NOW = () => new Date("2026-12-09T12:00:00.000Z");
 let n = 0;

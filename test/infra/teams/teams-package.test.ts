@@ -6,6 +6,7 @@ import { PNG } from "pngjs";
 import { runTeamsPackage } from "../../../infra/cli/teams-package";
 import { unzipAppPackage, zipAppPackage } from "../../../infra/teams/app-package";
 import { ACCENT_COLOR, buildTeamsApp, validateTeamsApp, type TeamsAppSettings } from "../../../infra/teams/teams-manifest";
+import { io } from "../../support/cli-io";
 
 const BOT = "3f2504e0-4f89-11d3-9a0c-0305e82c3301";
 const folders: string[] = [];
@@ -17,12 +18,6 @@ async function tempDir(): Promise<string> {
   folders.push(dir);
   return dir;
 }
-function io() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { out, err, io: { out: (line: string) => out.push(line), err: (line: string) => err.push(line) } };
-}
-
 /** The parts of a manifest the cases below edit. */
 type ManifestShape = {
   bots: [{ botId: string; scopes: string[] }];
