@@ -40,3 +40,9 @@ export function markdownLines(lines: readonly string[]): string {
     return `${text}${separator}${line}`;
   }, "");
 }
+
+/** The start of a learner's question, enough to recognize it in a reply: on one line, at most `max` characters. */
+export function excerpt(question: string, max = 120): string {
+  const flat = question.replace(/\s+/g, " ").trim();
+  return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
+}

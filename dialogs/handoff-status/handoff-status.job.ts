@@ -113,8 +113,11 @@ export async function showAwaitedAnswers(
   const conversationId = context.activity.conversation?.id;
   const due: HandoffRequest[] = [];
   const still: string[] = [];
-  for (const id of conversation.awaitingAnswers ?? []) {
-    const request = await services.events.getHandoff(id);
+  const awaited = conversation.awaitingAnswers ?? [];
+  // Read at once, not one after another: a turn waits for the slowest read only.
+  const requests = await Promise.all(awaited.map((id) => services.events.getHandoff(id)));
+  for (const [index, id] of awaited.entries()) {
+    const request = requests[index];
     // Never another conversation's request, even if state were tampered with or reused.
     if (!request || !conversationId || request.conversationId !== conversationId) continue;
     if (request.status === "open") still.push(id);

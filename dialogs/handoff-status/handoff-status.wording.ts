@@ -1,5 +1,6 @@
 import type { HandoffReach } from "../../domain/events/events.schema";
 import type { Language } from "../../domain/language/language";
+import { excerpt } from "../common/replies";
 
 const PARIS: Partial<Record<Language, Intl.DateTimeFormat>> = {};
 /** A moment as a learner in Paris reads it: « 3 décembre 2026 à 14:05 », "3 December 2026 at 14:05". */
@@ -8,11 +9,6 @@ export function parisMoment(iso: string, language: Language): string {
   return PARIS[language].format(new Date(iso));
 }
 
-/** The start of a question, enough to recognize it. */
-function excerpt(question: string, max = 120): string {
-  const flat = question.replace(/\s+/g, " ").trim();
-  return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
-}
 
 /** Wording of « où en est ma demande ? » and of an advisor's answer shown in the conversation, French first. */
 export const handoffStatusWording: Record<

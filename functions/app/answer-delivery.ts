@@ -2,12 +2,12 @@ import type { HandoffAnswer, HandoffRequest, TeamsChat } from "../../domain/even
 import { awaitsTeamsDelivery } from "../../domain/events/handoff-answer";
 import type { AnswerDeliverer, AnswerDeliveryResult } from "../../domain/ports/answer-deliverer";
 import type { EventsRepository } from "../../domain/ports/events.repository";
-import type { ProactiveMessage, ProactiveSender, TeamsConversation } from "../../infra/teams/advisors-channel.notifier";
+import { sendWithin, type ProactiveMessage, type ProactiveSender, type TeamsConversation } from "../../infra/teams/advisors-channel.notifier";
 import { advisorAnswerWording } from "../../dialogs/handoff/advisor-answer.wording";
+import { excerpt } from "../../dialogs/common/replies";
 
 /** A post to a learner's chat gets a bounded time: the advisors' action answers within Teams' ~15 s. */
 export const DELIVERY_TIMEOUT_MS = 5_000;
-const QUESTION_SHOWN = 120;
 
 export interface TeamsAnswerDeliveryOptions {
   /** Not held back: what the delivery records must hold whether or not a turn is saved. */
@@ -69,7 +69,7 @@ export class TeamsAnswerDelivery implements AnswerDeliverer {
       conversation: { id: teamsChat.conversationId, conversationType: "personal", isGroup: false, ...(teamsChat.tenantId ? { tenantId: teamsChat.tenantId } : {}) },
       bot: { id: this.options.appId, name: "ue-advisor" },
     };
-    const question = request.question.length > QUESTION_SHOWN ? `${request.question.slice(0, QUESTION_SHOWN - 1)}…` : request.question;
+    const question = excerpt(request.question);
     const message: ProactiveMessage = {
       type: "message",
       channelId: target.channelId,
@@ -80,16 +80,7 @@ export class TeamsAnswerDelivery implements AnswerDeliverer {
       textFormat: "plain",
       ...(teamsChat.tenantId ? { channelData: { tenant: { id: teamsChat.tenantId } } } : {}),
     };
-    const timeoutMs = this.options.timeoutMs ?? DELIVERY_TIMEOUT_MS;
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new DeliveryTimeout()), timeoutMs);
-    });
-    try {
-      await Promise.race([this.options.sender.sendToConversation(target, message), timeout]);
-    } finally {
-      clearTimeout(timer);
-    }
+    await sendWithin(this.options.sender, target, message, this.options.timeoutMs ?? DELIVERY_TIMEOUT_MS, () => new DeliveryTimeout());
   }
 }
 

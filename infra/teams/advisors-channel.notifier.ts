@@ -57,6 +57,19 @@ export interface ProactiveSender {
   sendToConversation(target: TeamsConversation, activity: ProactiveMessage): Promise<void>;
 }
 
+/** Posts within `timeoutMs`, or fails with `timedOut()`'s error; the timer never outlives the post. */
+export async function sendWithin(sender: ProactiveSender, target: TeamsConversation, activity: ProactiveMessage, timeoutMs: number, timedOut: () => Error): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(timedOut()), timeoutMs);
+  });
+  try {
+    await Promise.race([sender.sendToConversation(target, activity), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /**
  * Posts each new handoff request to the advisors' Teams channel as a proactive message: the bot
  * continues the channel's conversation (its serviceUrl, conversation id and tenant, from the
@@ -90,14 +103,6 @@ export class TeamsChannelNotifier implements HandoffNotifier {
       from: target.bot,
       channelData: { tenant: { id: this.channel.tenantId } },
     };
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new AnnouncementTimeoutError(`posting request ${request.id} to the advisors' channel took over ${this.timeoutMs} ms`)), this.timeoutMs);
-    });
-    try {
-      await Promise.race([this.sender.sendToConversation(target, post), timeout]);
-    } finally {
-      clearTimeout(timer);
-    }
+    await sendWithin(this.sender, target, post, this.timeoutMs, () => new AnnouncementTimeoutError(`posting request ${request.id} to the advisors' channel took over ${this.timeoutMs} ms`));
   }
 }
