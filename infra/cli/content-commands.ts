@@ -5,7 +5,7 @@ import type { Unit } from "../../domain/catalog/unit.schema";
 import type { ContentEntry } from "../../domain/knowledge/content-entry.schema";
 import type { ContentVersionInfo } from "../../domain/ports/content.repository";
 import { DynamoDbCatalogRepository } from "../catalog/dynamodb-catalog.repository";
-import { CONTENT_DIR, formatContentProblem, loadContentFiles } from "../knowledge/content-files.loader";
+import { CONTENT_DIR, displayPath, formatContentProblem, loadContentFiles } from "../knowledge/content-files.loader";
 import { draftFiles, incompleteFields } from "../knowledge/content-drafts";
 import { addContentVariants } from "../knowledge/content-variants";
 import { DynamoDbContentRepository } from "../knowledge/dynamodb-content.repository";
@@ -155,7 +155,7 @@ async function check(args: Args, io: CliIo): Promise<number> {
 async function checkDrafts(args: Args, today: string, io: CliIo): Promise<boolean> {
   const drafts = await draftFiles(args.content);
   if (drafts.length === 0) {
-    io.out(`Drafts: none in ${shownPath(join(args.content, "drafts"))}.`);
+    io.out(`Drafts: none in ${displayPath(join(args.content, "drafts"))}.`);
     return true;
   }
   let ok = true;
@@ -166,7 +166,7 @@ async function checkDrafts(args: Args, today: string, io: CliIo): Promise<boolea
     const marked = new Set(todo.map((problem) => `${problem.entryId ?? ""}|${problem.field}`));
     const problems = loaded.valid ? [] : loaded.problems.filter((problem) => !marked.has(`${problem.entryId ?? ""}|${problem.field}`));
     for (const problem of [...todo, ...problems]) io.err(formatContentProblem(problem));
-    const name = shownPath(draft);
+    const name = displayPath(draft);
     if (todo.length === 0 && problems.length === 0) {
       io.out(`Draft ${name}: complete and valid: move it into the content folder and publish (see its first lines).`);
     } else {
@@ -187,13 +187,13 @@ async function addVariant(args: Args, entryId: string, variants: { text: string;
       return 1;
     case "invalid":
       for (const problem of outcome.problems) io.err(formatContentProblem(problem));
-      io.err(`Nothing was changed in ${shownPath(outcome.file)}: with these variants the answer files would be invalid (above).`);
+      io.err(`Nothing was changed in ${displayPath(outcome.file)}: with these variants the answer files would be invalid (above).`);
       return 1;
     case "unchanged":
       io.out(`"${entryId}" already has ${list(outcome.skipped)}: nothing to add.`);
       return 0;
     case "added":
-      io.out(`Added to "${entryId}" in ${shownPath(outcome.file)}: ${list(outcome.added)}${outcome.skipped.length ? ` (already there: ${list(outcome.skipped)})` : ""}.`);
+      io.out(`Added to "${entryId}" in ${displayPath(outcome.file)}: ${list(outcome.added)}${outcome.skipped.length ? ` (already there: ${list(outcome.skipped)})` : ""}.`);
       io.out("The answer files are valid. Next: npm run content:diff, then npm run content:publish (or commit and merge: the deploy publishes).");
       return 0;
   }
@@ -295,11 +295,6 @@ function dataErrorLine(folder: string, error: DataError): string {
 }
 
 /** A path from the working directory when inside it, absolute otherwise (like the problems' file names). */
-function shownPath(path: string): string {
-  const rel = relative(process.cwd(), path);
-  return rel && !rel.startsWith("..") ? rel : path;
-}
-
 function describe(version: ContentVersionInfo): string {
   return `${version.version} (published ${version.publishedAt.slice(0, 16).replace("T", " ")} UTC, ${version.entryCount} entries, digest ${version.digest.slice(0, 8)})`;
 }

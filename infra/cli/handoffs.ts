@@ -4,6 +4,7 @@ import { runHandoffDraft } from "./handoff-draft";
 import { closestRequestIds, defaultAdvisor, notARequestId, readRequestId } from "./handoff-ids";
 import { answerState, reachState, REDELIVER_USAGE, REPLY_USAGE, runRedeliver, runReply } from "./handoff-reply";
 import { consoleIo, eventsRepositoryOf, withCliStore, type CliIo, type CliStore, parseCommandLine } from "./cli-store";
+import { truncate } from "../../domain/text/truncate";
 
 const USAGE = `Usage: npm run handoffs -- <command>
 
@@ -162,10 +163,6 @@ function describe(request: HandoffRequest): string[] {
 function age(createdAt: string, now: Date): string {
   const hours = Math.max(0, Math.floor((now.getTime() - Date.parse(createdAt)) / 3_600_000));
   return hours < 48 ? `${hours}h` : `${Math.floor(hours / 24)}d`;
-}
-
-function truncate(text: string, length: number): string {
-  return text.length > length ? `${text.slice(0, length - 1)}…` : text;
 }
 
 if (require.main === module) {

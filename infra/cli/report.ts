@@ -10,6 +10,7 @@ import { DynamoDbContentRepository } from "../knowledge/dynamodb-content.reposit
 import { renderReportHtml } from "../report/report-html";
 import { addVariantCommand, REPORT_WORDS, reportFormat, sourceLabel, type ReportLanguage } from "../report/report-wording";
 import { consoleIo, eventsRepositoryOf, withCliStore, type CliIo, type CliStore, parseCommandLine } from "./cli-store";
+import { truncate } from "../../domain/text/truncate";
 
 const USAGE = `Usage: npm run report -- [--weeks <n>] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--lang fr|en] [--out <file.html>] [--json]
 
@@ -226,10 +227,6 @@ function feedbackLines(feedback: WeekReport["feedback"], labelOf: (answerId: str
   const w = REPORT_WORDS[language];
   if (feedback.length === 0) return [w.noFeedback];
   return [w.feedbackLine, ...feedback.map((fb) => `  ${String(fb.useful).padStart(4)} / ${String(fb.notUseful).padEnd(4)} ${truncate(labelOf(fb.answerId), 100)}`)];
-}
-
-function truncate(text: string, length: number): string {
-  return text.length > length ? `${text.slice(0, length - 1)}…` : text;
 }
 
 if (require.main === module) {

@@ -1,12 +1,12 @@
 import { readdir, readFile } from "node:fs/promises";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import { Document, isMap, isScalar, isSeq, type Node } from "yaml";
 import type { HandoffRequest } from "../../domain/events/events.schema";
 import type { Language } from "../../domain/language/language";
 import { STOP_WORDS } from "../../domain/understanding/chat-lexicon";
 import { foldText } from "../../domain/understanding/text-normalizer";
 import { parseYamlFile } from "../yaml/yaml-file";
-import { CONTENT_DIR, type ContentFileProblem } from "./content-files.loader";
+import { CONTENT_DIR, displayPath, type ContentFileProblem } from "./content-files.loader";
 
 /**
  * Drafts of answers (infra/content/drafts/*.yaml): entries an advisor's answer to a learner started,
@@ -143,9 +143,4 @@ export async function incompleteFields(path: string): Promise<ContentFileProblem
   };
   walk(parsed.document.contents as Node, [], undefined);
   return problems;
-}
-
-function displayPath(path: string): string {
-  const rel = relative(process.cwd(), path);
-  return rel && !rel.startsWith("..") ? rel : path;
 }

@@ -127,7 +127,8 @@ function fileShapeProblem(content: unknown): { field: string; message: string } 
   return undefined;
 }
 
-function displayPath(path: string): string {
+/** A path as an admin reads it: relative to the working folder when inside it. */
+export function displayPath(path: string): string {
   const rel = relative(process.cwd(), path);
   return rel && !rel.startsWith("..") ? rel : path;
 }

@@ -1,6 +1,7 @@
 import type { AdvisorReport, WeekReport } from "../../domain/reporting/advisor-report";
 import { AGE_BUCKETS } from "../../domain/reporting/question-outcomes";
 import { addVariantCommand, REPORT_WORDS, reportFormat, sourceLabel, type ReportFormat, type ReportLanguage, type ReportWords } from "./report-wording";
+import { truncate } from "../../domain/text/truncate";
 
 /**
  * The advisors' report as one self-contained HTML file: inline CSS and inline SVG charts, no script,
@@ -343,8 +344,4 @@ function niceMax(value: number): number {
   const magnitude = 10 ** Math.floor(Math.log10(value));
   for (const step of [1, 2, 2.5, 5, 10]) if (step * magnitude >= value) return step * magnitude;
   return 10 * magnitude;
-}
-
-function truncate(text: string, length: number): string {
-  return text.length > length ? `${text.slice(0, length - 1)}…` : text;
 }
