@@ -20,3 +20,13 @@ export function editDistance(a: string, b: string): number {
   }
   return at(rows - 1, cols - 1);
 }
+
+/** The ids closest to a mistyped one (a typo is the likely cause): closest first, then in id order. */
+export function closestIds(ids: readonly string[], id: string, options: { limit?: number; maxDistance?: number } = {}): string[] {
+  return ids
+    .map((candidate) => ({ candidate, distance: editDistance(candidate, id) }))
+    .filter((near) => options.maxDistance === undefined || near.distance <= options.maxDistance)
+    .sort((a, b) => a.distance - b.distance || a.candidate.localeCompare(b.candidate))
+    .slice(0, options.limit ?? 3)
+    .map((near) => near.candidate);
+}

@@ -1,5 +1,5 @@
 import { userInfo } from "node:os";
-import { editDistance } from "../../domain/text/edit-distance";
+import { closestIds } from "../../domain/text/edit-distance";
 
 /** A request's id as learners are given it: its date, a dash, 5 letters or digits (261127-K7Q2X). */
 const REQUEST_ID = /^\d{6}-[A-Z0-9]{5}$/;
@@ -17,12 +17,11 @@ export function notARequestId(typed: string): string {
 
 /** The requests' ids closest to a mistyped one (a typo is the likely cause), closest first, then in id order. */
 export function closestRequestIds(requests: readonly { id: string }[], id: string, options: { limit?: number; maxDistance?: number } = {}): string[] {
-  return requests
-    .map((request) => ({ id: request.id, distance: editDistance(request.id, id) }))
-    .filter((near) => options.maxDistance === undefined || near.distance <= options.maxDistance)
-    .sort((a, b) => a.distance - b.distance || a.id.localeCompare(b.id))
-    .slice(0, options.limit ?? 3)
-    .map((near) => near.id);
+  return closestIds(
+    requests.map((request) => request.id),
+    id,
+    options,
+  );
 }
 
 /** Who an advisor is when `--by` is not given: ADVISOR_NAME, else the system user. */

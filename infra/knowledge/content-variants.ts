@@ -2,7 +2,7 @@ import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { isMap, isSeq, stringify, type Node } from "yaml";
 import type { Language } from "../../domain/language/language";
-import { editDistance } from "../../domain/text/edit-distance";
+import { closestIds } from "../../domain/text/edit-distance";
 import { foldText } from "../../domain/understanding/text-normalizer";
 import { parseYamlFile } from "../yaml/yaml-file";
 import { loadContentFiles, type ContentFileProblem } from "./content-files.loader";
@@ -38,11 +38,7 @@ export async function addContentVariants(dir: string, entryId: string, variants:
       return insertVariants(dir, path, text, entry.getIn(["questions"], true) as Node | undefined, variants);
     }
   }
-  const closest = ids
-    .map((id) => ({ id, distance: editDistance(id, entryId) }))
-    .sort((a, b) => a.distance - b.distance || (a.id < b.id ? -1 : 1))
-    .slice(0, 3)
-    .map(({ id }) => id);
+  const closest = closestIds(ids, entryId);
   return { outcome: "not-found", closest };
 }
 
