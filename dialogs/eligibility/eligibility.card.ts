@@ -33,11 +33,11 @@ interface Section {
  * the rules met with their data (for a yes, they are the « pourquoi »); then advice; then the next
  * steps, the enrolment last and worded as what follows the conditions.
  */
-export function verdictSections(decision: EligibilityDecision, language: Language): { headline: string; sections: Section[] } {
+export function verdictSections(decision: EligibilityDecision, language: Language, whatIf = false): { headline: string; sections: Section[] } {
   const w = eligibilityWording[language];
   const problems = decision.reasons.filter((r) => r.severity !== "advice").map((r) => `${MARK[r.severity]} ${describeReason(r, language)}`);
   const advice = decision.reasons.filter((r) => r.severity === "advice").map((r) => `${MARK.advice} ${describeReason(r, language)}`);
-  const met = decision.outcome === "unknown-unit" ? [] : decision.checks.map((c) => `${MET} ${describeCheck(c, language)}`);
+  const met = decision.outcome === "unknown-unit" ? [] : decision.checks.map((c) => `${MET} ${describeCheck(c, language, whatIf)}`);
   // Enrolling once authorized says it all: the plain « inscrivez-vous » after it would read as a yes.
   const steps = decision.nextSteps
     .filter((step) => !(step.step === "enrol" && decision.nextSteps.some((s) => s.step === "enrol-once-authorized")))
@@ -65,7 +65,7 @@ export function nextStepTexts(decision: EligibilityDecision, language: Language)
  * readers and notifications. Lists have a blank line before them, or Web Chat runs them into one line.
  */
 export function decisionText(decision: EligibilityDecision, language: Language, whatIf: boolean): string {
-  const { headline, sections } = verdictSections(decision, language);
+  const { headline, sections } = verdictSections(decision, language, whatIf);
   const colon = commonWording[language].colon.trimEnd();
   const blocks = [headline, ...sections.map((s) => [...(s.title ? [`${s.title}${colon}`] : []), s.lines.map((line) => `- ${line}`).join("\n")].join("\n\n"))];
   if (whatIf) blocks.push(eligibilityWording[language].whatIfNote);
@@ -74,7 +74,7 @@ export function decisionText(decision: EligibilityDecision, language: Language, 
 
 /** The Adaptive Card of a decision (schema 1.5): headline in the verdict's colour, then its sections. */
 export function decisionCard(decision: EligibilityDecision, language: Language, whatIf: boolean): Record<string, unknown> {
-  const { headline, sections } = verdictSections(decision, language);
+  const { headline, sections } = verdictSections(decision, language, whatIf);
   const buttons = nextStepTexts(decision, language);
   return {
     type: "AdaptiveCard",

@@ -16,7 +16,7 @@ import { readSemester } from "../common/semester-answer";
 import { endJob, NO_OUTCOME, type JobTurn } from "../job";
 import { jobTurnOf, languageOf } from "../turn-state";
 import { decisionReply } from "./eligibility.card";
-import { describeReason, eligibilityWording } from "./eligibility.wording";
+import { describeReason, eligibilityWording, missingAdvisedText, requiredUnitsText } from "./eligibility.wording";
 
 export { readSemester };
 
@@ -33,6 +33,10 @@ export interface EligibilityOptions {
   semester?: SemesterId;
   /** Units the message said were validated (« j'ai validé NFA031 »): a visitor is not asked again. */
   passed?: string[];
+  /** Units the message said were not validated (« je n'ai jamais fait UTC502 », "skip NFA032"). */
+  missing?: string[];
+  /** Units to take in the same semester as `code` (« RSX101 et UTC505 en même temps »): each is checked with the others. */
+  together?: string[];
   /** The visitor has already been told the answer is an indicative simulation. */
   introduced?: boolean;
 }
@@ -47,6 +51,10 @@ interface EligibilityState {
   introduced?: boolean;
   /** Units the first message said were validated. */
   stated?: string[];
+  /** Units the first message said were not validated. */
+  missing?: string[];
+  /** Units to take in the same semester as `code`. */
+  together?: string[];
   /** The semester was chosen without asking (it did not change the answer): the reply says which. */
   semesterChosen?: boolean;
 }
@@ -88,7 +96,16 @@ export class EligibilityDialog extends ComponentDialog {
     const valid = (check: (text: string) => boolean) => async (prompt: PromptValidatorContext<string>) => check(prompt.recognized.value ?? "");
     this.addDialog(new TextPrompt(UNIT_PROMPT, valid((text) => findUnitCodes(text).length > 0)));
     this.addDialog(new TextPrompt(SEMESTER_PROMPT, valid((text) => readSemester(text, now(), { atPrompt: true, offered: offeredSemesters(now()) }) !== undefined)));
-    this.addDialog(new TextPrompt(PASSED_PROMPT, async (prompt) => this.isNone(prompt) || findUnitCodes(prompt.recognized.value ?? "").length > 0 || isSemesterOnly(prompt.recognized.value ?? "")));
+    this.addDialog(
+      new TextPrompt(PASSED_PROMPT, async (prompt) => {
+        const text = prompt.recognized.value ?? "";
+        if (this.isNone(prompt) || findUnitCodes(text).length > 0 || isSemesterOnly(text)) return true;
+        // « oui » says every prerequisite is validated; it cannot say which of a choice (one of X or Y).
+        const code = (prompt.options.validations as { code?: string } | undefined)?.code;
+        const unit = code ? (await services.catalog()).units.get(code) : undefined;
+        return readYesNo(text) === "yes" && unit !== undefined && unit.prerequisites.anyOf.length === 0;
+      }),
+    );
     this.addDialog(new TextPrompt(DIPLOMA_PROMPT, async (prompt) => this.isNone(prompt) || readDiploma(prompt.recognized.value ?? "", await services.catalog()) !== undefined));
     this.addDialog(new TextPrompt(EXPERIENCE_PROMPT, valid((text) => readYears(text) !== undefined)));
     this.addDialog(
@@ -118,6 +135,16 @@ export class EligibilityDialog extends ComponentDialog {
     return record;
   }
 
+  /** What the learner said of the check (unit, units validated or not, units taken with it), to start it again. */
+  private situation(state: EligibilityState): EligibilityOptions {
+    return {
+      code: state.code,
+      ...(state.stated?.length ? { passed: state.stated } : {}),
+      ...(state.missing?.length ? { missing: state.missing } : {}),
+      ...(state.together?.length ? { together: state.together } : {}),
+    };
+  }
+
   private isNone(prompt: PromptValidatorContext<string>): boolean {
     return isNone(prompt.recognized.value ?? "", languageOf(prompt.context));
   }
@@ -138,6 +165,8 @@ export class EligibilityDialog extends ComponentDialog {
     const options = (step.options ?? {}) as EligibilityOptions;
     if (options.semester) this.state(step).semester = options.semester;
     if (options.passed?.length) this.state(step).stated = options.passed;
+    if (options.missing?.length) this.state(step).missing = options.missing;
+    if (options.together?.length) this.state(step).together = options.together;
     if (options.introduced) this.state(step).introduced = true;
     if (options.code) return step.next(options.code);
     return step.prompt(UNIT_PROMPT, { prompt: eligibilityWording[languageOf(step.context)].askUnit, retryPrompt: eligibilityWording[languageOf(step.context)].retryUnit });
@@ -213,11 +242,20 @@ export class EligibilityDialog extends ComponentDialog {
     }
     const unit = (await this.services.catalog()).units.get(state.code);
     state.whatIf = { passed: state.stated ?? [], diplomas: [], yearsInField: 0 };
-    const hasPrerequisites = unit && (unit.prerequisites.allOf.length > 0 || unit.prerequisites.anyOf.length > 0);
-    // What the learner already said they validated is taken as their answer.
-    if (!hasPrerequisites || state.stated?.length) return step.next();
+    if (!unit) return step.next();
+    const { allOf, anyOf } = unit.prerequisites;
+    // What the learner already said of their situation is taken as their answer: units validated,
+    // or every prerequisite named as not validated or taken in the same semester.
+    const said = new Set([...(state.missing ?? []), ...(state.together ?? [])]);
+    const allSaid = allOf.every((code) => said.has(code)) && anyOf.every((codes) => codes.some((code) => said.has(code)));
+    if ((allOf.length === 0 && anyOf.length === 0) || state.stated?.length || allSaid) return step.next();
     const w = eligibilityWording[language];
-    return step.prompt(PASSED_PROMPT, { prompt: this.whatIfQuestion(step, w.askPassed), retryPrompt: w.retryPassed });
+    const retryPrompt = anyOf.length ? w.retryPassedWhich(requiredUnitsText({ allOf: [], anyOf: [[...allOf, ...anyOf.flat()]] }, language)) : w.retryPassed;
+    return step.prompt(PASSED_PROMPT, {
+      prompt: this.whatIfQuestion(step, w.askPrerequisites(state.code, requiredUnitsText(unit.prerequisites, language))),
+      retryPrompt,
+      validations: { code: state.code },
+    });
   }
 
   private async askDiploma(step: WaterfallStepContext) {
@@ -227,10 +265,13 @@ export class EligibilityDialog extends ComponentDialog {
       // « au second semestre » where the units were asked: the semester is taken, the question asked again.
       const semester = readSemester(step.result, this.services.now()) ?? state.semester;
       await step.context.sendActivity(eligibilityWording[languageOf(step.context)].semesterNoted(semester));
-      return step.replaceDialog(`${ELIGIBILITY_DIALOG}.steps`, { code: state.code, semester, introduced: true } satisfies EligibilityOptions);
+      return step.replaceDialog(`${ELIGIBILITY_DIALOG}.steps`, { ...this.situation(state), semester, introduced: true } satisfies EligibilityOptions);
     }
-    if (typeof step.result === "string") state.whatIf.passed = findUnitCodes(step.result);
     const unit = (await this.services.catalog()).units.get(state.code);
+    if (typeof step.result === "string") {
+      const yes = findUnitCodes(step.result).length === 0 && readYesNo(step.result) === "yes";
+      state.whatIf.passed = yes ? [...(unit?.prerequisites.allOf ?? [])] : findUnitCodes(step.result);
+    }
     if (!unit || unit.kind === "UE") return step.next();
     const w = eligibilityWording[languageOf(step.context)];
     return step.prompt(DIPLOMA_PROMPT, { prompt: this.whatIfQuestion(step, w.askDiploma), retryPrompt: w.retryDiploma });
@@ -267,18 +308,27 @@ export class EligibilityDialog extends ComponentDialog {
     }
     const record = state.learnerId ? await this.record(step.context, state.learnerId) : undefined;
     const learner = record ?? whatIfLearner(state.whatIf ?? { passed: [], diplomas: [], yearsInField: 0 }, catalog, now);
-    const decision = checkEligibility({ code: state.code, semester: state.semester, learner, catalog, now });
     if (state.semesterChosen) {
       const other = offeredSemesters(now).find((id) => id !== state.semester);
       const w = eligibilityWording[language];
       await step.context.sendActivity(message(w.semesterChosen(state.code, state.semester), other ? [say(w.otherSemester(state.code, other))] : []));
     }
-    await step.context.sendActivity(decisionReply(decision, language, !record, step.context.activity.channelId));
+    // Units to take together: each is checked as if the others were taken that same semester
+    // (a prerequisite cannot be, some units exclude each other, their classes may overlap).
+    const together = [state.code, ...(state.together ?? [])].filter((code) => catalog.units.has(code));
+    for (const code of together.length > 1 ? together : [state.code]) {
+      const companions = together.filter((other) => other !== code).map((unit) => ({ unit, semester: state.semester }));
+      const withCompanions = companions.length ? { ...learner, enrolments: [...learner.enrolments.filter((e) => !companions.some((c) => c.unit === e.unit && c.semester === e.semester)), ...companions] } : learner;
+      const decision = checkEligibility({ code, semester: state.semester, learner: withCompanions, catalog, now });
+      const caution = decision.outcome === "unknown-unit" || record ? undefined : missingAdvisedText(decision, state.missing ?? [], language);
+      if (caution) await step.context.sendActivity(caution);
+      await step.context.sendActivity(decisionReply(decision, language, !record, step.context.activity.channelId));
+    }
     // « Et au second semestre ? », "S1 please", « le 2 »: the same check for the semester said next.
     const turn = jobTurnOf(step.context);
     const passed = state.whatIf?.passed ?? state.stated;
     if (turn) {
-      const options: EligibilityOptions = { code: state.code, ...(passed?.length ? { passed } : {}) };
+      const options: EligibilityOptions = { ...this.situation(state), ...(passed?.length ? { passed } : {}) };
       turn.conversation.offer = { bySemester: { job: ELIGIBILITY_DIALOG, options: { ...options }, offered: offeredSemesters(now) } };
     }
     return endJob(step, { kind: "answered", answerId: ELIGIBILITY_DIALOG });

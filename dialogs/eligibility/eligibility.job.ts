@@ -11,7 +11,14 @@ export const eligibilityJob: DialogJob = {
   dialog: (services) => new EligibilityDialog(services),
   accepts: answersEligibilityPrompt,
   start: ({ intent, text, services }): EligibilityOptions => ({
-    ...(intent.kind === "eligibility" ? { code: intent.codes[0], passed: intent.passed } : {}),
+    ...(intent.kind === "eligibility"
+      ? {
+          code: intent.codes[0],
+          passed: intent.passed,
+          ...(intent.missing?.length ? { missing: intent.missing } : {}),
+          ...(intent.together ? { together: intent.codes.slice(1, 3) } : {}),
+        }
+      : {}),
     semester: readSemester(text, services.now()),
   }),
 };

@@ -35,7 +35,11 @@ interface EligibilityWords {
   nextSemesterWord: string;
   whatIfIntro: string;
   askPassed: string;
+  /** The visitor is asked about the unit's prerequisites by name: `required` lists them. */
+  askPrerequisites: (code: string, required: string) => string;
   retryPassed: string;
+  /** « oui » to a requirement with a choice (one of X or Y): which ones? */
+  retryPassedWhich: (codes: string) => string;
   askDiploma: string;
   retryDiploma: string;
   askExperience: string;
@@ -53,6 +57,10 @@ interface EligibilityWords {
   nextStepsTitle: string;
   /** One line per rule met, with its data. */
   check: { [C in SatisfiedCheckCode]: (check: CheckOf<C>) => string };
+  /** Units the learner says they have not validated, that the unit's advised level names. */
+  missingAdvised: (unit: string, missing: string, advised: string) => string;
+  /** A prerequisite a visitor says they validated: no grade nor semester to show, only their word. */
+  statedPassed: (check: CheckOf<"prerequisite-passed">) => string;
   /** The last step of a check with conditions: enrol once they are met. */
   enrolOnceMet: (step: StepOf<"enrol">) => string;
   authorizationAction: string;
@@ -105,7 +113,10 @@ const fr: EligibilityWords = {
   nextSemesterWord: "Prochain semestre",
   whatIfIntro: "Vous n'êtes pas connecté : je fais une simulation indicative.",
   askPassed: "Quelles unités avez-vous déjà validées (note d'au moins 10/20) ? Donnez leurs codes, ou répondez « aucune ».",
+  askPrerequisites: (code, required) =>
+    `${code} demande d'avoir validé ${required} (note d'au moins 10/20). Est-ce votre cas ? Répondez oui ou non, ou donnez les codes des unités que vous avez validées.`,
   retryPassed: "Donnez des codes d'unités (par exemple UTC505, NFA031), ou « aucune ».",
+  retryPassedWhich: (codes) => `Lesquelles avez-vous validées parmi ${codes} ? Donnez leurs codes, ou « aucune ».`,
   askDiploma: "À quel diplôme êtes-vous inscrit ? Donnez son code (par exemple LG02501A), ou « aucun ».",
   retryDiploma: "Donnez un code de diplôme comme LG02501A, ou « aucun ».",
   askExperience: "Combien d'années d'expérience professionnelle avez-vous dans le domaine du diplôme ? (un nombre, 0 si aucune)",
@@ -128,12 +139,20 @@ const fr: EligibilityWords = {
     offered: (c) => `${c.unit} est proposée en ${c.semester} : ${offerings(c.offerings, "fr")}`,
     "no-clash": (c) => `pas de chevauchement avec ${list(c.with, "fr")}, que vous suivez ce semestre`,
   },
+  missingAdvised: (unit, missing, advised) =>
+    `Attention : vous dites ne pas avoir validé ${missing}, or ${unit} attend ce niveau (${advised}). Aucune règle ne bloque l'inscription, mais il est conseillé de valider ${missing} d'abord.`,
+  statedPassed: (c) => `${c.prerequisite} validée, d'après ce que vous m'avez dit (prérequis de ${c.unit})`,
   enrolOnceMet: (s) => `Une fois ces conditions remplies, inscrivez-vous à ${s.unit} pour ${s.semester}${s.offerings.length ? ` : ${offerings(s.offerings, "fr")}` : ""}.`,
   authorizationAction: "Comment obtenir l'autorisation ?",
   timetableAction: (code) => `Horaires de ${code}`,
   decision: {
     "unknown-unit": (d) => `Unité ${d.code} inconnue.`,
-    eligible: (d) => `Oui, vous pouvez vous inscrire à ${d.code} (${d.unit.title}) en ${d.semester}.`,
+    eligible: (d) => {
+      const level = expectedLevel(d);
+      return level
+        ? `Oui, si vous avez le niveau attendu (${level}) : aucun prérequis formel ne vous empêche de vous inscrire à ${d.code} (${d.unit.title}) en ${d.semester}.`
+        : `Oui, vous pouvez vous inscrire à ${d.code} (${d.unit.title}) en ${d.semester}.`;
+    },
     conditional: (d) => `Oui, mais sous condition : vous pourrez vous inscrire à ${d.code} (${d.unit.title}) en ${d.semester} une fois ceci réglé :`,
     "not-eligible": (d) => `Non, vous ne pouvez pas vous inscrire à ${d.code} (${d.unit.title}) en ${d.semester} :`,
   },
@@ -220,7 +239,10 @@ const en: EligibilityWords = {
   nextSemesterWord: "Next semester",
   whatIfIntro: "You are not signed in: I will run an indicative simulation.",
   askPassed: 'Which units have you already validated (grade of at least 10/20)? Give their codes, or answer "none".',
+  askPrerequisites: (code, required) =>
+    `${code} requires ${required} to be validated first (grade of at least 10/20). Is that your case? Answer yes or no, or give the codes of the units you have validated.`,
   retryPassed: 'Give unit codes (for instance UTC505, NFA031), or "none".',
+  retryPassedWhich: (codes) => `Which of ${codes} have you validated? Give their codes, or "none".`,
   askDiploma: 'Which diploma are you registered in? Give its code (for instance LG02501A), or "none".',
   retryDiploma: 'Give a diploma code such as LG02501A, or "none".',
   askExperience: "How many years of professional experience do you have in the diploma's field? (a number, 0 if none)",
@@ -241,12 +263,20 @@ const en: EligibilityWords = {
     offered: (c) => `${c.unit} is offered in ${c.semester}: ${offerings(c.offerings, "en")}`,
     "no-clash": (c) => `no overlap with ${list(c.with, "en")}, which you take that semester`,
   },
+  missingAdvised: (unit, missing, advised) =>
+    `Careful: you say you have not validated ${missing}, and ${unit} expects that level (${advised}). No rule blocks the enrolment, but validating ${missing} first is advised.`,
+  statedPassed: (c) => `${c.prerequisite} validated, as you told me (prerequisite of ${c.unit})`,
   enrolOnceMet: (s) => `Once these conditions are met, enrol in ${s.unit} for ${s.semester}${s.offerings.length ? `: ${offerings(s.offerings, "en")}` : ""}.`,
   authorizationAction: "How do I get the authorization?",
   timetableAction: (code) => `Timetable of ${code}`,
   decision: {
     "unknown-unit": (d) => `Unknown unit ${d.code}.`,
-    eligible: (d) => `Yes, you may enrol in ${d.code} (${d.unit.title}) in ${d.semester}.`,
+    eligible: (d) => {
+      const level = expectedLevel(d);
+      return level
+        ? `Yes, if you have the expected level (${level}): no formal prerequisite stops you from enrolling in ${d.code} (${d.unit.title}) in ${d.semester}.`
+        : `Yes, you may enrol in ${d.code} (${d.unit.title}) in ${d.semester}.`;
+    },
     conditional: (d) => `Yes, on a condition: you may enrol in ${d.code} (${d.unit.title}) in ${d.semester} once this is settled:`,
     "not-eligible": (d) => `No, you may not enrol in ${d.code} (${d.unit.title}) in ${d.semester}:`,
   },
@@ -320,6 +350,42 @@ const en: EligibilityWords = {
 
 export const eligibilityWording: Record<Language, EligibilityWords> = { fr, en };
 
+/**
+ * The level a unit expects, when its catalog entry states one: not a rule the enrolment checks, yet a
+ * plain « oui » would mislead someone who does not have it, so a yes says it is theirs to judge.
+ */
+function expectedLevel(decision: EligibilityDecision): string | undefined {
+  const levels = decision.reasons.flatMap((r) => (r.rule === "level-advice" ? [r.text] : []));
+  return levels.length ? levels.join(" ; ") : undefined;
+}
+
+/**
+ * « Sauter NFA032 pour NFP119 » : the units the learner says they have not validated that the unit's
+ * advised level or advised units name, said before the verdict (undefined when there are none).
+ */
+export function missingAdvisedText(decision: EligibilityDecision, missing: readonly string[], language: Language): string | undefined {
+  const advised = decision.reasons.flatMap((r) =>
+    r.rule === "level-advice" ? [{ text: r.text, codes: missing.filter((code) => r.text.toUpperCase().includes(code)) }]
+    : r.rule === "recommended-units" ? [{ text: list(r.codes, language), codes: missing.filter((code) => r.codes.includes(code)) }]
+    : [],
+  ).filter((a) => a.codes.length > 0);
+  if (advised.length === 0) return undefined;
+  const codes = [...new Set(advised.flatMap((a) => a.codes))];
+  return eligibilityWording[language].missingAdvised(decision.code, list(codes, language), advised.map((a) => a.text).join(" ; "));
+}
+
+/**
+ * The prerequisites of a unit named for a visitor's question: « UTC505 », « UTC502, UTC505 et l'une
+ * des UE RSX101 ou RSX102 ». Empty when the unit has none.
+ */
+export function requiredUnitsText(prerequisites: { allOf: readonly string[]; anyOf: readonly (readonly string[])[] }, language: Language): string {
+  const parts = [
+    ...prerequisites.allOf,
+    ...prerequisites.anyOf.map((codes) => requirementText({ kind: "any-of", codes }, language)),
+  ];
+  return list(parts, language, "and");
+}
+
 function requirementText(requirement: PrerequisiteRequirement, language: Language): string {
   return requirement.kind === "all-of" ? requirement.code : eligibilityWording[language].requirementAnyOf(list(requirement.codes, language, "or"));
 }
@@ -356,7 +422,8 @@ export function describeNextStep(step: NextStep, language: Language, outcome?: E
 }
 
 /** One line per rule met. */
-export function describeCheck(check: SatisfiedCheck, language: Language): string {
+export function describeCheck(check: SatisfiedCheck, language: Language, whatIf = false): string {
+  if (whatIf && check.check === "prerequisite-passed") return eligibilityWording[language].statedPassed(check);
   return (eligibilityWording[language].check[check.check] as (c: SatisfiedCheck) => string)(check);
 }
 

@@ -1,4 +1,5 @@
 import { gradeEarnsCredits } from "../../domain/eligibility/grade.rule";
+import { commonWording } from "../common/common.wording";
 import { feedbackActions, message } from "../common/replies";
 import { intentOf, type ReplyJob } from "../job";
 import { describeGradeOutcome } from "./grade.wording";
@@ -15,9 +16,15 @@ export const gradeJob: ReplyJob = {
   async reply(turn) {
     const intent = intentOf(turn, "grade");
     const catalog = await turn.services.catalog();
-    const unit = intent.codes.map((code) => catalog.units.get(code)).find((u) => u !== undefined);
-    const outcome = gradeEarnsCredits(intent.grade, unit ? { unit: { code: unit.code, ects: unit.ects } } : {});
-    await turn.context.sendActivity(message(describeGradeOutcome(outcome, turn.language), feedbackActions(turn.language)));
+    const ectsOf = (code: string) => {
+      const unit = catalog.units.get(code);
+      return unit ? { unit: { code: unit.code, ects: unit.ects } } : {};
+    };
+    // « 8 en UTC501 et 14 en UTC504 » : each unit with its own grade, one line each.
+    const lines = intent.graded?.length
+      ? intent.graded.map(({ code, grade }) => `**${code}**${commonWording[turn.language].colon}${describeGradeOutcome(gradeEarnsCredits(grade, ectsOf(code)), turn.language)}`)
+      : [describeGradeOutcome(gradeEarnsCredits(intent.grade, intent.codes.map(ectsOf).find((c) => c.unit) ?? {}), turn.language)];
+    await turn.context.sendActivity(message(lines.join("\n\n"), feedbackActions(turn.language)));
     return { kind: "answered", answerId: "grade" };
   },
 };

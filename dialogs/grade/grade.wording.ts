@@ -12,7 +12,7 @@ export const gradeWording: Record<Language, { [O in GradeOutcome["outcome"]]: (o
     "credits-earned": (o) =>
       `Oui, avec ${gradeOutOf20(o.grade, "fr")} (au moins 10/20), l'unité est validée${o.unit ? ` : les ${o.ects} ECTS de ${o.unit} sont acquis` : ""}, sans limite de durée.`,
     "credits-not-earned": (o) =>
-      `Non, ${gradeOutOf20(o.grade, "fr")} est sous la moyenne de 10/20 (il manque ${decimal(o.missing, "fr")} point(s)) : les crédits ne sont pas acquis. ${o.nextStep === "session-2" ? gradeWording.fr.session2 : gradeWording.fr.retake}`,
+      `Non, ${gradeOutOf20(o.grade, "fr")} est sous la moyenne de 10/20 (il manque ${decimal(o.missing, "fr")} ${o.missing >= 2 ? "points" : "point"}) : les crédits ne sont pas acquis. ${o.nextStep === "session-2" ? gradeWording.fr.session2 : gradeWording.fr.retake}`,
     session2: "Vous pouvez repasser l'examen en session 2, sans nouvelle inscription.",
     retake: "Il faudra suivre l'unité à nouveau.",
   },
@@ -22,7 +22,7 @@ export const gradeWording: Record<Language, { [O in GradeOutcome["outcome"]]: (o
     "credits-earned": (o) =>
       `Yes, with ${gradeOutOf20(o.grade, "en")} (at least 10/20) the unit is validated${o.unit ? `: the ${o.ects} ECTS of ${o.unit} are earned` : ""}, with no time limit.`,
     "credits-not-earned": (o) =>
-      `No, ${gradeOutOf20(o.grade, "en")} is below the 10/20 pass mark (${o.missing} point(s) short): the credits are not earned. ${o.nextStep === "session-2" ? gradeWording.en.session2 : gradeWording.en.retake}`,
+      `No, ${gradeOutOf20(o.grade, "en")} is below the 10/20 pass mark (${o.missing} ${o.missing === 1 ? "point" : "points"} short): the credits are not earned. ${o.nextStep === "session-2" ? gradeWording.en.session2 : gradeWording.en.retake}`,
     session2: "You may sit the exam again at session 2, without registering again.",
     retake: "You will need to take the unit again.",
   },

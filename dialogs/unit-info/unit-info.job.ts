@@ -88,6 +88,7 @@ const GENERAL_ANSWER_TAG: Record<UnheldFacet, string | undefined> = {
   seats: "places",
   room: "locations",
   "pass-rate": undefined,
+  "teaching-language": undefined,
 };
 
 /**

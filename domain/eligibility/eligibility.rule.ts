@@ -2,7 +2,7 @@ import { diplomasContaining, type Catalog } from "../catalog/catalog";
 import { closestCodes } from "../catalog/closest-code";
 import { offeringClashes, type Offering } from "../catalog/timetable";
 import type { Unit } from "../catalog/unit.schema";
-import { normalizeUnitCode } from "../catalog/unit-code";
+import { findUnitCodes, normalizeUnitCode } from "../catalog/unit-code";
 import { bestResult, validatingResult } from "../learner/learner-record";
 import type { LearnerRecord } from "../learner/learner.schema";
 import {
@@ -228,7 +228,12 @@ function prerequisiteReasons(unit: Unit, query: Context, reasons: EligibilityRea
         : { step: "pass-prerequisite", unit: unit.code, prerequisites: codes },
     );
   }
-  for (const text of unit.prerequisites.advice) reasons.push({ rule: "level-advice", severity: "advice", unit: unit.code, text });
+  // A level named by units the learner has all validated (« niveau NFA031 ou équivalent ») is met: not said.
+  for (const text of unit.prerequisites.advice) {
+    const named = findUnitCodes(text);
+    if (named.length > 0 && named.every((code) => validatingResult(query.learner, code))) continue;
+    reasons.push({ rule: "level-advice", severity: "advice", unit: unit.code, text });
+  }
   const notPassed = unit.recommended.filter((code) => !validatingResult(query.learner, code));
   if (notPassed.length > 0) reasons.push({ rule: "recommended-units", severity: "advice", unit: unit.code, codes: notPassed });
 }

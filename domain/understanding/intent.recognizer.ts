@@ -1,6 +1,6 @@
 import { readYesNo } from "./prompt-answers";
 import { isUnheldFacet, unitFacet, type UnitFacet } from "./unit-facets";
-import { askedCodes, unitMentions } from "./unit-mentions";
+import { askedCodes, unitMentions, type UnitMention } from "./unit-mentions";
 import type { Language } from "../language/language";
 import { ABBREVIATIONS } from "./chat-lexicon";
 import { numberWordsToDigits } from "./number-words";
@@ -28,12 +28,15 @@ export type RuleIntent =
   /** Credit / hour equivalence: the numbers or unit codes given, none for a bare conversion request (the dialog asks). */
   | { kind: "credit-hours"; ects?: number; hours?: number; codes: string[] }
   /** The learner's own grade, on a scale of `outOf` (always 20 at the Cnam). */
-  | { kind: "grade"; grade: number; outOf: 20; codes: string[] }
+  /** `graded`: the units the message gives a grade for, each with its own (« 8 en UTC501 et 14 en UTC504 »). */
+  | { kind: "grade"; grade: number; outOf: 20; codes: string[]; graded?: { code: string; grade: number }[] }
   /**
    * May the learner enrol in these units? No code when the learner asks to check without naming one
-   * (the dialog asks). `passed`: units the message says were validated (« j'ai validé NFA031 »).
+   * (the dialog asks). `passed`: units the message says were validated (« j'ai validé NFA031 »);
+   * `missing`: units it says were not (« je n'ai jamais fait UTC502 », "skip NFA032"); `together`:
+   * the units asked are to be taken in the same semester (« RSX101 et UTC505 en même temps »).
    */
-  | { kind: "eligibility"; codes: string[]; passed: string[] }
+  | { kind: "eligibility"; codes: string[]; passed: string[]; missing?: string[]; together?: boolean }
   /** When and how a unit's classes run (semesters, days, hours, modality). */
   | { kind: "unit-schedule"; codes: string[] }
   /** A question about one or more units by code, and what it asks of them (description, prerequisites, fees…). */
@@ -265,7 +268,7 @@ function recognizeQuestion(text: string, words: string, rules: string): RuleInte
   if (asked.length > 0) {
     const facet = unitFacet(words);
     if (isUnheldFacet(facet) || facet === "prerequisites") return { kind: "unit", codes: asked, facet };
-    if (ELIGIBILITY.test(words) && explicitlyAsked) return { kind: "eligibility", codes: mentions.filter((m) => m.role === "asked").map((m) => m.code), passed };
+    if (ELIGIBILITY.test(words) && explicitlyAsked) return eligibility(asked, mentions, words);
   }
 
   // A plan's question names the units it starts from: every code said, but those failed or under way.
@@ -275,7 +278,10 @@ function recognizeQuestion(text: string, words: string, rules: string): RuleInte
   }
 
   const grade = recognizeGrade(rules, words);
-  if (grade !== undefined && !ABOUT_SOMETHING_ELSE_THAN_A_GRADE.test(words)) return { kind: "grade", grade, outOf: 20, codes };
+  if (grade !== undefined && !ABOUT_SOMETHING_ELSE_THAN_A_GRADE.test(words)) {
+    const graded = mentions.flatMap((m) => (m.grade !== undefined ? [{ code: m.code, grade: m.grade }] : []));
+    return { kind: "grade", grade, outOf: 20, codes, ...(graded.length > 1 ? { graded } : {}) };
+  }
 
   if (PROGRESS.test(words)) {
     const diplomaCodes = [...new Set([...words.matchAll(DIPLOMA_CODE)].map((m) => (m[1] as string).toUpperCase()))];
@@ -288,11 +294,27 @@ function recognizeQuestion(text: string, words: string, rules: string): RuleInte
   if (creditHours) return creditHours;
 
   if (asked.length > 0) {
-    if (ELIGIBILITY.test(words)) return { kind: "eligibility", codes: asked, passed };
+    if (ELIGIBILITY.test(words)) return eligibility(asked, mentions, words);
     return { kind: "unit", codes: asked, facet: unitFacet(words) };
   }
   if (ELIGIBILITY_CHECK.test(words)) return { kind: "eligibility", codes: [], passed };
   return undefined;
+}
+
+/** Units to be taken in the same semester: « en même temps », « le même semestre », "together". */
+const TOGETHER = /\b(en meme temps|au meme moment|simultanement|ensemble|le meme semestre|au meme semestre|dans le meme semestre|ce meme semestre|en parallele|together|at the same time|same semester|same term|simultaneously|in parallel|concurrently|both (at once|in))\b/;
+
+/** An enrolment check: the units asked, what the message says was passed or not, and whether together. */
+function eligibility(asked: string[], mentions: readonly UnitMention[], words: string): RuleIntent {
+  const passed = mentions.filter((m) => m.role === "passed").map((m) => m.code);
+  const missing = mentions.filter((m) => m.role === "missing").map((m) => m.code);
+  return {
+    kind: "eligibility",
+    codes: asked,
+    passed,
+    ...(missing.length ? { missing } : {}),
+    ...(asked.length > 1 && TOGETHER.test(words) ? { together: true } : {}),
+  };
 }
 
 /**

@@ -5,7 +5,7 @@
  * are not in the assistant's sources, never the unit's description instead.
  */
 export const HELD_FACETS = ["description", "prerequisites", "authorization", "diplomas"] as const;
-export const UNHELD_FACETS = ["fees", "exam-date", "teacher", "seats", "pass-rate", "room"] as const;
+export const UNHELD_FACETS = ["fees", "exam-date", "teacher", "seats", "pass-rate", "room", "teaching-language"] as const;
 export type HeldFacet = (typeof HELD_FACETS)[number];
 export type UnheldFacet = (typeof UNHELD_FACETS)[number];
 export type UnitFacet = HeldFacet | UnheldFacet;
@@ -20,6 +20,10 @@ const UNHELD: readonly [UnheldFacet, RegExp][] = [
   ["teacher", /\b(enseignants?|professeurs?|profs?|formateurs?|intervenants?|teachers?|professors?|lecturers?|tutors?|instructors?|qui (enseigne|donne|fait) (le cours|les cours|cette|l ue)|who (teaches|is teaching|gives)|responsable de l ue)\b/],
   ["seats", /\b(places?|seats?|(est|is) (deja |already )?(complet|complete|full)|(deja|already) (complet|complete|full)|full\b(?! ?time)|capacite|capacity|effectif|combien (d inscrits|de personnes|d etudiants|d eleves)|how many (students|people|learners)|spots?|remaining|restantes?|reste t il|il reste)\b/],
   ["pass-rate", /\b(taux de (reussite|succes|echec)|pourcentage de (reussite|succes)|pass rate|success rate|failure rate|combien (reussissent|ont reussi|echouent)|how many (pass|passed|fail)|difficile a valider|reussite)\b/],
+  [
+    "teaching-language",
+    /\b(langue (d enseignement|des cours|du cours|de l ue)|dans quelle langue|en quelle langue|which language|what language|in what language|language of (teaching|instruction|the (course|classes|unit))|(taught|given|held|delivered|teached) (in|only in) (english|french)|(cours|ue|unites?|classes?|courses?|lessons?)\b.{0,25}\b(en anglais|en francais|in english|in french)\b.{0,10}\b(ou|or)\b|(enseignee?s?|donnee?s?|dispensee?s?|faite?s?) en (anglais|francais))\b/,
+  ],
   ["room", /\b(salle|salles|room|rooms|batiment|building|amphi|amphitheatre|adresse|address|campus|quel site|which site|quel centre|etage|floor)\b/],
 ];
 

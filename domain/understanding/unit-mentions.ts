@@ -7,7 +7,8 @@ import { foldText } from "./text-normalizer";
  */
 export interface UnitMention {
   code: string;
-  role: "asked" | "passed" | "failed" | "taking";
+  /** missing: the learner says they have not passed it (« je n'ai jamais fait UTC502 », "skip NFA032"). */
+  role: "asked" | "passed" | "failed" | "taking" | "missing";
   grade?: number;
 }
 
@@ -17,12 +18,21 @@ const PASSED_BEFORE =
 /** Right after a code, the same: « NFA031 validée avec 11 », "NFA031 passed with 12". */
 const PASSED_AFTER = /^\s*(deja |already )?(validee?s?|reussie?s?|obtenue?s?|acquise?s?|passed|completed|validated|done|cleared|ok)\b/;
 /** A code listed right after another: « RSX101 et RSX102 », "UTC502 and UTC505", « NFA031, NFA032 ». */
-const LISTED = /^\s*(et|and|,|&|puis|ou|or|\/)\s*(l |la |le |the )?(ue |unit |unite )?$/;
+const LISTED = /^\s*(et|and|,|&|puis|ou|or|ni|nor|\/)\s*(l |la |le |the )?(ue |unit |unite )?$/;
+/**
+ * A passed verb negated, or a unit gone without: « je n'ai pas (encore) validé », « jamais fait »,
+ * "I haven't taken", "never did", « sauter », "skip", « sans », "without", « au lieu de ». Read before
+ * the passed verbs: « jamais fait UTC502 » is not « fait UTC502 ».
+ */
+const MISSING_BEFORE =
+  /\b((pas|jamais|never|not|haven t|hasn t|didn t|don t|havent|didnt|no) (encore |yet |deja |already |vraiment |really )?(valide|validee|reussi|reussie|obtenu|obtenue|eu|passe|passee|fait|suivi|suivie|fini|termine|done|taken|took|passed|completed|validated|had|did|followed|finished)|sauter|skip|skipping|zapper|bypass|sans( passer par| faire| avoir fait| avoir valide| avoir suivi| suivre)?|without( doing| taking| having (done|taken|passed))?|au lieu de|instead of|plutot que)\s+(l |la |le |the |mon |my |en |in |par |d |de )?(ue |unit |unite |module |cours |course )?$/;
 /** Phrases before a code that say the learner is taking it now. */
 const TAKING_BEFORE =
   /\b(je suis|j suis|jsuis|actuellement|en ce moment|en train de suivre|je suis inscrit a|je suis inscrite a|je suis en|i m taking|im taking|i am taking|currently taking|currently in|enrolled in|i m enrolled in|i am enrolled in|je fais|je suis|suis)\s+(l |la |le |the |en |in |a )?(ue |unit |unite |cours |course )?$/;
 /** A grade right after a code: « NFA031 avec 12 », "NFA031 with 12/20", « NFA031 (12/20) ». */
 const GRADE_AFTER = /^\s*(avec|with|a|:|=|en|\()?\s*(une note de |un |une |a grade of |a |note |grade )?(\d{1,2}(?:[.,]\d{1,2})?)\s*(\/\s*20|sur 20|out of 20)?\b/;
+/** A grade listed after a graded code: « 8 en UTC501 et 14 en UTC504 », "7/20 in UTC502 and 12/20 in UTC503". */
+const GRADE_LISTED = /^\s*(et|and|,|mais|but|puis|then)\s+(j ai eu |i got |got |eu |un |une |a )?(\d{1,2}(?:[.,]\d{1,2})?)\s*(\/\s*20|sur 20|out of 20)?\s+(a|en|in|at|on|pour|for)\s+(l |la |le |the |mon |my )?(ue |unit |unite |module |cours |course )?$/;
 /** A grade before a code: « j'ai eu 12 à NFA031 », "I got 12 in NFA031". */
 const GRADE_BEFORE = /\b(eu|obtenu|got|scored|had)\s+(\d{1,2}(?:[.,]\d{1,2})?)\s*(\/\s*20|sur 20|out of 20)?\s+(a|en|in|at|on|pour|for)\s+(l |la |le |the |mon |my )?(ue |unit |unite |module |cours |course )?$/;
 
@@ -38,8 +48,15 @@ export function unitMentions(text: string): UnitMention[] {
     const previous = mentions[mentions.length - 1];
     previousEnd = end;
     if (mentions.some((m) => m.code === code)) continue;
+    const listedGrade = previous?.grade !== undefined && between !== undefined ? GRADE_LISTED.exec(between) : null;
+    if (listedGrade) {
+      mentions.push(graded(code, number(listedGrade[3] as string)));
+      continue;
+    }
     // A code listed after a passed one is passed too (« j'ai validé RSX101 et RSX102 »).
-    if (previous && previous.role !== "asked" && between !== undefined && LISTED.test(between)) {
+    // « pas validé UTC505 ni UTC501 » lists; « pas validé UTC501, RSX101 c'est possible ? » asks RSX101.
+    const listed = between !== undefined && LISTED.test(between) && !(previous?.role === "missing" && between.trim() === ",");
+    if (previous && previous.role !== "asked" && listed) {
       mentions.push({ code, role: previous.role });
       continue;
     }
@@ -51,6 +68,7 @@ export function unitMentions(text: string): UnitMention[] {
 }
 
 function mentionOf(code: string, before: string, after: string): UnitMention {
+  if (MISSING_BEFORE.test(before)) return { code, role: "missing" };
   const gradeBefore = GRADE_BEFORE.exec(before);
   if (gradeBefore) return graded(code, number(gradeBefore[2] as string));
   if (PASSED_BEFORE.test(before) || PASSED_AFTER.test(after)) {

@@ -78,15 +78,15 @@ describe("eligibility dialog: the other semester, asked right after a verdict", 
     const replies = (await send(followUp)).map(replyText);
     expect(replies.some((reply) => verdict.test(reply)), replies.join("\n---\n")).toBe(true);
     // The visitor who said which units they passed is not asked again.
-    expect(replies.join("\n")).not.toMatch(/Quelles unités avez-vous déjà validées|Which units have you already passed/);
+    expect(replies.join("\n")).not.toMatch(/demande d'avoir validé|requires .* to be validated first|Quelles unités avez-vous déjà validées|Which units have you already/);
   });
 
   it("takes a semester said where the units passed were asked, then asks for them again, once introduced", async () => {
     const { send } = await botConversation({ userId: "visitor" });
-    expect((await send("je peux m'inscrire à RSX101 ?")).map(replyText).join("\n")).toMatch(/Quelles unités avez-vous déjà validées/);
+    expect((await send("je peux m'inscrire à RSX101 ?")).map(replyText).join("\n")).toMatch(/RSX101 demande d'avoir validé UTC505/);
     const noted = (await send("au second semestre")).map(replyText);
     expect(noted[0]).toBe("Noté : je regarde pour 2026-2027 S2.");
-    expect(noted.slice(1).join("\n")).toMatch(/^Quelles unités avez-vous déjà validées/);
+    expect(noted.slice(1).join("\n")).toMatch(/^RSX101 demande d'avoir validé UTC505 \(note d'au moins 10\/20\)\. Est-ce votre cas \?/);
     const verdict = (await send("aucune")).map(replyText).join("\n");
     expect(verdict).toMatch(/RSX101/);
     expect(verdict).toMatch(/2026-2027 S2/);
@@ -106,9 +106,35 @@ describe("eligibility dialog: an anonymous visitor's what-if", () => {
   it("asks for the units passed, then gives an indicative answer", async () => {
     const { play } = await botConversation({ userId: "visitor-1" });
     await play([
-      { user: "puis-je m'inscrire à RSX101 au S2 ?", bot: [/^Vous n'êtes pas connecté : je fais une simulation indicative\. Quelles unités/] },
+      { user: "puis-je m'inscrire à RSX101 au S2 ?", bot: [/^Vous n'êtes pas connecté : je fais une simulation indicative\. RSX101 demande d'avoir validé UTC505/] },
       { user: "euh", bot: [/^Donnez des codes d'unités/] },
       { user: "UTC505 et NFA031", bot: [/^✅ Oui, vous pouvez vous inscrire à RSX101 \(.*\) en 2026-2027 S2\.[\s\S]*Simulation indicative/] },
+    ]);
+  });
+
+  it("names the prerequisites and takes « oui » or « non » for them", async () => {
+    const yes = await botConversation({ userId: "visitor-yes" });
+    await yes.play([
+      { user: "est-ce que je peux suivre RSX101 au S2 ?", bot: [/RSX101 demande d'avoir validé UTC505 \(note d'au moins 10\/20\)\. Est-ce votre cas \? Répondez oui ou non/] },
+      // The visitor's word is shown as such: no grade nor semester of their own is made up.
+      { user: "oui", bot: [(reply) => expect(replyText(reply)).toMatch(/^✅ Oui, vous pouvez vous inscrire à RSX101[\s\S]*UTC505 validée, d'après ce que vous m'avez dit/)] },
+    ]);
+    const s1 = (await yes.send("et au S1 ?")).map(replyText).join("\n");
+    expect(s1).toMatch(/RSX101[\s\S]*2027-2028 S1[\s\S]*UTC505 validée, d'après ce que vous m'avez dit/);
+    expect(s1).not.toMatch(/validée avec 10\/20/);
+    const no = await botConversation({ userId: "visitor-no" });
+    await no.play([
+      { user: "can I take RSX101 in S2?", bot: [/RSX101 requires UTC505 to be validated first/] },
+      { user: "no", bot: [/^⛔ No, you may not enrol in RSX101[\s\S]*Prerequisite of RSX101 not validated: UTC505/] },
+    ]);
+  });
+
+  it("asks which one when « oui » answers a choice between prerequisites", async () => {
+    const { play } = await botConversation({ userId: "visitor-any" });
+    await play([
+      { user: "puis-je m'inscrire à RSX112 au S2 ?", bot: [/RSX112 demande d'avoir validé [\s\S]*l'une des UE RSX101 ou RSX102/] },
+      { user: "oui", bot: [/^Lesquelles avez-vous validées parmi/] },
+      { user: "RSX102", bot: [/RSX112/] },
     ]);
   });
 
@@ -161,7 +187,7 @@ describe("eligibility dialog: help, cancel and the advisor at every prompt", () 
   const prompts: [string, string, string[], RegExp][] = [
     ["unit", "visitor-help", ["est-ce que je peux m'inscrire à une UE ?"], /^Pour quelle unité/],
     ["semester", "demo-05", ["puis-je m'inscrire à ANG320 ?"], /^Pour quel semestre/],
-    ["units passed", "visitor-help", ["puis-je m'inscrire à RSX101 au S2 ?"], /Quelles unités avez-vous déjà validées/],
+    ["units passed", "visitor-help", ["puis-je m'inscrire à RSX101 au S2 ?"], /RSX101 demande d'avoir validé UTC505/],
     ["diploma", "visitor-help", ["puis-je m'inscrire à USSI01 au S2 ?"], /À quel diplôme/],
     ["experience", "visitor-help", ["puis-je m'inscrire à UAALOT au S2 ?", "LG02501A"], /années d'expérience/],
   ];

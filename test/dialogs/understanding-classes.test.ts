@@ -67,7 +67,7 @@ describe("two units in one message", () => {
     await play([
       {
         user: "j'ai validé NFA031 avec 12, puis-je suivre NFA032 ?",
-        bot: [/^Je regarde pour 2026-2027 S2/, text(/^✅ Oui, vous pouvez vous inscrire à NFA032 \(.*\) en 2026-2027 S2/, /Quelles unités avez-vous déjà validées/)],
+        bot: [/^Je regarde pour 2026-2027 S2/, text(/^✅ Oui, vous pouvez vous inscrire à NFA032 \(.*\) en 2026-2027 S2/, /demande d'avoir validé|Quelles unités avez-vous déjà validées/)],
       },
     ]);
   });
@@ -79,6 +79,49 @@ describe("two units in one message", () => {
         bot: [(reply) => expect(titles(reply)).toEqual(["Puis-je m'inscrire à NFA031 en 2027-2028 S1 ?"]), text(/^✅ Oui, vous pouvez vous inscrire à NFA031 \(.*\) en 2026-2027 S2/)],
       },
     ]);
+  });
+
+  it("takes a unit said not done as not validated, never as passed", async () => {
+    await play([
+      {
+        user: "j'ai jamais fait UTC502, je peux faire SMB101 ?",
+        bot: [/^Je regarde pour/, text(/^⛔ Non, vous ne pouvez pas vous inscrire à SMB101[\s\S]*Prérequis de SMB101 non validé : UTC502/, /UTC502 validée/)],
+      },
+    ]);
+  });
+
+  it("warns when the unit skipped is the level the asked one expects, before the verdict", async () => {
+    await play([
+      {
+        user: "I passed NFA031 with 13. Could I skip NFA032 and go straight to NFP119 in February?",
+        bot: [
+          /^Careful: you say you have not validated NFA032, and NFP119 expects that level \(niveau NFA031 et NFA032\)/,
+          text(/^✅ Yes, if you have the expected level \(niveau NFA031 et NFA032\): no formal prerequisite stops you from enrolling in NFP119/, /enrol in NFA032/),
+        ],
+      },
+    ]);
+  });
+
+  it("checks units to be taken together, each with the other in the same semester", async () => {
+    await play([
+      {
+        user: "je voudrais prendre RSX101 et UTC505 en même temps au second semestre, c'est possible ?",
+        bot: [
+          text(/^⛔ Non, vous ne pouvez pas vous inscrire à RSX101[\s\S]*UTC505, qui doit être validé avant, pas suivi le même semestre/),
+          text(/^⛔ Non, vous ne pouvez pas vous inscrire à UTC505[\s\S]*ne peut pas être suivie le même semestre que RSX101/),
+        ],
+      },
+    ]);
+  });
+
+  it("answers a grade per unit when the message gives one for each", async () => {
+    await play([
+      {
+        user: "Last term I got 7/20 in UTC502 and 12/20 in UTC503, do I have the credits for both?",
+        bot: [text(/^\*\*UTC502\*\*: No, 7\/20 is below the 10\/20 pass mark \(3 points short\)[\s\S]*\*\*UTC503\*\*: Yes, with 12\/20[\s\S]*3 ECTS of UTC503 are earned/)],
+      },
+    ]);
+    await play([{ user: "j'ai eu 9,5 à UTC501, c'est validé ?", bot: [text(/il manque 0,5 point\)/)] }]);
   });
 
   it("is not taken for a grade question when the learner asks to enrol", async () => {

@@ -44,6 +44,15 @@ describe("unit codes and their role", () => {
     ["j'ai fini RSX101 et RSX102, est-ce que je peux suivre RSX112 ?", [{ code: "RSX101", role: "passed" }, { code: "RSX102", role: "passed" }, { code: "RSX112", role: "asked" }]],
     ["NFA031 validée avec 11, je peux m'inscrire en NFP119 ?", [{ code: "NFA031", role: "passed", grade: 11 }, { code: "NFP119", role: "asked" }]],
     ["je suis en NFA031, puis-je prendre NFA032 ?", [{ code: "NFA031", role: "taking" }, { code: "NFA032", role: "asked" }]],
+    // A passed verb negated is not a pass: « jamais fait », « pas encore validé », "haven't taken".
+    ["j'ai jamais fait UTC502, je peux faire SMB101 ?", [{ code: "UTC502", role: "missing" }, { code: "SMB101", role: "asked" }]],
+    ["je n'ai pas encore validé UTC505 ni UTC501, RSX101 c'est possible ?", [{ code: "UTC505", role: "missing" }, { code: "UTC501", role: "missing" }, { code: "RSX101", role: "asked" }]],
+    ["I haven't taken NFA031 yet, can I do NFA032?", [{ code: "NFA031", role: "missing" }, { code: "NFA032", role: "asked" }]],
+    ["could I skip NFA032 and go straight to NFP119?", [{ code: "NFA032", role: "missing" }, { code: "NFP119", role: "asked" }]],
+    ["puis-je faire NFP119 sans NFA032 ?", [{ code: "NFP119", role: "asked" }, { code: "NFA032", role: "missing" }]],
+    // Grades listed one after the other, each with its unit.
+    ["j'ai eu 8 en UTC501 et 14 en UTC504", [{ code: "UTC501", role: "failed", grade: 8 }, { code: "UTC504", role: "passed", grade: 14 }]],
+    ["I got 7/20 in UTC502 and 12/20 in UTC503", [{ code: "UTC502", role: "failed", grade: 7 }, { code: "UTC503", role: "passed", grade: 12 }]],
   ] as const)("%j", (text, mentions) => {
     expect(unitMentions(text)).toEqual(mentions);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { EligibilityDecision, EligibilityReason } from "../../../domain/eligibility/eligibility.types";
-import { CURRENT, NEXT } from "../builders";
+import { checkEligibility } from "../../../domain/eligibility/eligibility.rule";
+import { catalog, CURRENT, evening, learner, NEXT, NOW, unit } from "../builders";
 import { decide, result } from "./eligibility.fixture";
 
 /** rule/severity pairs, the shape of a decision in one line. */
@@ -164,6 +165,17 @@ describe("prerequisites (passed only with a grade ≥ 10/20)", () => {
     const decision = decide({}, "NFP121");
     expect(decision.outcome).toBe("eligible");
     expect(decision.reasons).toEqual([{ rule: "level-advice", severity: "advice", unit: "NFP121", text: "Bac+2 informatique" }]);
+  });
+
+  it("keeps a level named by units until the learner has validated all of them", () => {
+    const named = unit({ code: "NFP200", ects: 6, prerequisites: { allOf: [], anyOf: [], advice: ["niveau NFA031 et NFA032"] }, offerings: [evening("S2-soir", "S2", "wednesday")] });
+    const units = catalog([named, unit({ code: "NFA031", ects: 6 }), unit({ code: "NFA032", ects: 6 })]);
+    const check = (results: ReturnType<typeof result>[]) =>
+      checkEligibility({ code: "NFP200", semester: NEXT, learner: learner({ results }), catalog: units, now: NOW }).reasons.map((r) => r.rule);
+    expect(check([])).toEqual(["level-advice"]);
+    expect(check([result("NFA031", 14)])).toEqual(["level-advice"]);
+    expect(check([result("NFA031", 14), result("NFA032", 8)])).toEqual(["level-advice"]);
+    expect(check([result("NFA031", 14), result("NFA032", 11)])).toEqual([]);
   });
 
   it.each([

@@ -57,7 +57,7 @@ describe("DynamoDB requests per turn", () => {
     await turn(conversation, "bonjour");
     const asked = await turn(conversation, "puis-je m'inscrire à RSX101 ?");
     // The question's statistic is written with the state of the turn that answered it, not when it is asked.
-    expect(asked).toEqual({ replies: expect.stringMatching(/Quelles unités avez-vous déjà validées/), requests: ["BatchGet(state)", "Put(state)"] });
+    expect(asked).toEqual({ replies: expect.stringMatching(/RSX101 demande d'avoir validé UTC505/), requests: ["BatchGet(state)", "Put(state)"] });
     expect((await turn(conversation, "UTC505")).requests).toEqual(["BatchGet(state)", "TransactWrite(state+events)"]);
   });
 
