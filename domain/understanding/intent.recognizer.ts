@@ -1,9 +1,10 @@
 import { readYesNo } from "./prompt-answers";
-import { isUnheldFacet, unitFacet, type UnitFacet } from "./unit-facets";
+import { asksSeveralFacets, isUnheldFacet, unitFacet, type UnitFacet } from "./unit-facets";
 import { askedCodes, unitMentions, type UnitMention } from "./unit-mentions";
 import type { Language } from "../language/language";
 import { ABBREVIATIONS } from "./chat-lexicon";
 import { numberWordsToDigits } from "./number-words";
+import { focusOnQuestion } from "./question-focus";
 import { foldText, rawTokens, type RawToken } from "./text-normalizer";
 
 /**
@@ -52,7 +53,7 @@ export type RuleIntent =
    */
   | { kind: "planning"; diplomaCodes: string[]; passed: string[] }
   /** Requests the assistant must refuse whatever the wording: other people's data, rule overrides. */
-  | { kind: "refuse"; reason: "private-data" | "manipulation" };
+  | { kind: "refuse"; reason: "private-data" | "manipulation" | "off-topic" };
 
 /** Words of courtesy removed before checking whether a message is *only* a greeting, thanks, help... */
 const COURTESY =
@@ -267,6 +268,8 @@ function recognizeQuestion(text: string, words: string, rules: string): RuleInte
 
   if (asked.length > 0) {
     const facet = unitFacet(words);
+    // Two things asked of a unit its description both answers: the description, not one of them.
+    if (!isUnheldFacet(facet) && !ELIGIBILITY.test(words) && asksSeveralFacets(words)) return { kind: "unit", codes: asked, facet: "description" };
     if (isUnheldFacet(facet) || facet === "prerequisites") return { kind: "unit", codes: asked, facet };
     if (ELIGIBILITY.test(words) && explicitlyAsked) return eligibility(asked, mentions, words);
   }
@@ -324,8 +327,29 @@ function eligibility(asked: string[], mentions: readonly UnitMention[], words: s
 const ABOUT_SOMETHING_ELSE_THAN_A_GRADE =
   /\b(compens\w*|compensation|compensate\w*|moyenne generale|moyenne annuelle|overall average|average out|quand|when|date|dates|comment (on )?(s inscri|repass)|how (do|can) i (retake|resit|register))\b/;
 
+/**
+ * A task the assistant does not do, whatever it is about: translate, summarise a document, write or
+ * correct someone's work (« résume ce PDF de NFE108 » is not a question about NFE108).
+ */
+const TASK =
+  /\b(tradui[st]|traduire|traduction|translate|translation|summari[sz]e|summary of|resume (moi |nous )?(ce|cet|cette|ces|mon|ma|mes|le|la|les)|fais (moi )?un resume|redige|rediger|ecris (moi )?(un|une|mon|ma)|write (me )?(my|an?|the|some) (\w+ )?(essay|report|code|program|programme|script|homework|assignment|dissertation|letter|cover letter|cv|email)|(ecris|ecrire|code|coder) (moi )?(un|une|le|la|mon|ma) (\w+ )?(programme|script|code|lettre|dissertation|rapport|memoire)|aide (moi )?a (ecrire|rediger) (ma|mon|une|un)|help me (write|with my (essay|homework|assignment|cover letter))|fais (mon|ma|mes|moi) (devoirs?|exercices?|td|tp|projet|code|dm|dissertation)|do my (homework|assignment|exercise|project)|corrige (mon|ma|mes|ce|cet|cette)|correct my|proofread|solve (this|my|the) (exercise|problem|equation)|resou[ds] (cet|cette|mon|ce)|debug (my|this))\b/;
+
+/**
+ * Life around the studies that the assistant's sources do not cover, even when the message speaks of
+ * units or the Cnam: visas, housing and benefits, pay, childcare, campus services, other schools'
+ * rules. Declined plainly rather than matched to the nearest answer about units.
+ */
+const OUTSIDE_THE_SOURCES =
+  /\b(visas?|titre de sejour|carte de sejour|residence permit|permis de sejour|prefecture|logements?|housing|accommodation|dorm|loyer|apl|caf|aides? au logement|salaires?|salary|salaries|wages?|remuneration|combien (on gagne|gagne t on|je gagnerai)|how much (do|does|will|would|could) \w+( \w+)? earn|creches?|nursery|childcare|garde d enfants?|babysit\w*|parking|navigo|chomage|unemployment|pole emploi|france travail|securite sociale|health insurance|wifi|wi fi|mot de passe|password|bibliotheque|library|cafet|cafeteria|cantine|canteen|crous|sorbonne|dauphine|assas|nanterre|saclay|polytechnique|sciences po|universite (de|d|paris|lyon|lille)|university of|(another|other|previous|former|my old) (university|school|college)|autre (universite|ecole|fac)|(ancienne|precedente) (universite|ecole|fac)|bootcamps?|openclassrooms|coursera|udemy)\b/;
+
+/** Asking how to do something is a question about it (« how to write the report of the UA »), not a task. */
+const HOW_TO = /\b(how (to|do i|should i|can i|do you)|comment (on |je |faire |dois je |faut il )?(redige|rediger|ecrire|ecrit|fait))\b/;
+
 function recognizeRefusal(text: string, words: string): RuleIntent | undefined {
   if (MANIPULATION.test(words)) return { kind: "refuse", reason: "manipulation" };
+  // Read in the question itself: « je suis au chômage, comment m'inscrire ? » asks about enrolling.
+  const question = foldedWords(focusOnQuestion(text).question);
+  if ((TASK.test(question) && !HOW_TO.test(question)) || OUTSIDE_THE_SOURCES.test(question)) return { kind: "refuse", reason: "off-topic" };
   if (OTHERS_RECORD.test(words) || LIST_PEOPLE.test(words) || POSSESSIVE_RECORD.test(text) || RECORD_OF_IDENTIFIER.test(words)) {
     return { kind: "refuse", reason: "private-data" };
   }

@@ -17,8 +17,13 @@ const UNHELD: readonly [UnheldFacet, RegExp][] = [
     "exam-date",
     /\b((date|dates|jour|quand|when|day|calendrier|calendar|horaires?|heure)\b.{0,30}\b(examens?|exams?|partiels?|epreuves?|sessions?|test)|(examens?|exams?|partiels?|epreuves?)\b.{0,30}\b(date|dates|quand|when|jour|day|lieu|aura lieu|a lieu|take place|is it|scheduled|calendrier))\b/,
   ],
-  ["teacher", /\b(enseignants?|professeurs?|profs?|formateurs?|intervenants?|teachers?|professors?|lecturers?|tutors?|instructors?|qui (enseigne|donne|fait) (le cours|les cours|cette|l ue)|who (teaches|is teaching|gives)|responsable de l ue)\b/],
-  ["seats", /\b(places?|seats?|(est|is) (deja |already )?(complet|complete|full)|(deja|already) (complet|complete|full)|full\b(?! ?time)|capacite|capacity|effectif|combien (d inscrits|de personnes|d etudiants|d eleves)|how many (students|people|learners)|spots?|remaining|restantes?|reste t il|il reste)\b/],
+  // Who teaches, by name: « l'autorisation de l'enseignant », "the teacher's OK" are not about the teacher.
+  [
+    "teacher",
+    /\b((qui|who|nom|name|quel(le)?|which|c est qui|connait|know|whose)\b.{0,30}\b(enseignants?|professeurs?|profs?|formateurs?|intervenants?|teachers?|professors?|lecturers?|tutors?|instructors?|responsables?)|(enseignants?|professeurs?|profs?|teachers?|professors?|lecturers?|tutors?)\b.{0,25}\b(mr|mme|m|monsieur|madame|mister|mrs|ms|dr|docteur|c est qui|qui est ce|s appelle|name|nom)|qui (enseigne|donne|fait) (le cours|les cours|cette|l ue)|who (teaches|is teaching|gives|runs)|teached by|taught by|enseignee? par|donnee? par)\b/,
+  ],
+  // Seats left, not « sur place » (on site): a place alone is not a seat.
+  ["seats", /\b((combien de|nombre de|des|plus de|encore des?|reste t il des?|il reste des?|y a t il des?) places?|places? (restantes?|disponibles?|libres?|dispo)|seats?|(est|is) (deja |already )?(complet|complete|full)|(deja|already) (complet|complete|full)|full\b(?! ?time)|capacite|capacity|effectif|combien (d inscrits|de personnes|d etudiants|d eleves)|how many (students|people|learners)|spots?|remaining|restantes?)\b/],
   ["pass-rate", /\b(taux de (reussite|succes|echec)|pourcentage de (reussite|succes)|pass rate|success rate|failure rate|combien (reussissent|ont reussi|echouent)|how many (pass|passed|fail)|difficile a valider|reussite)\b/],
   [
     "teaching-language",
@@ -36,11 +41,34 @@ const DIPLOMAS = /\b(quels? diplomes?|dans quel(le)?s? (diplome|licence|master|f
 
 /** The facet a question about a unit asks for; description when it asks nothing in particular. */
 export function unitFacet(words: string): UnitFacet {
-  for (const [facet, pattern] of UNHELD) if (pattern.test(words)) return facet;
+  for (const [facet, pattern] of UNHELD) {
+    // « quelle autorisation du responsable ? » asks about the authorization, not who the teacher is.
+    if (facet === "teacher" && AUTHORIZATION.test(words)) continue;
+    if (pattern.test(words)) return facet;
+  }
   if (PREREQUISITES.test(words) && !PREREQUISITES_CHECK.test(words)) return "prerequisites";
   if (AUTHORIZATION.test(words)) return "authorization";
   if (DIPLOMAS.test(words)) return "diplomas";
   return "description";
+}
+
+/** What else a question about a unit may ask, that its description also answers. */
+const DESCRIPTION_PARTS: readonly RegExp[] = [
+  PREREQUISITES,
+  AUTHORIZATION,
+  DIPLOMAS,
+  /\b(heures?|hours?|ects|credits?|volume horaire|duree|how long|combien de temps)\b/,
+  /\b(en ligne|online|a distance|distance|foad|presentiel|en presence|in person|on site|sur place|regroupements?|soirs?|samedis?|saturdays?|evenings?|quand|when|horaires?|semestres?|semesters?|jours?|days?)\b/,
+  /\b(c est quoi|qu est ce|what is|what s|what are|presente|describe|tell me about|difference|contenu|content|programme|about what|sur quoi|parle de)\b/,
+  /\b(niveau|level)\b/,
+];
+
+/**
+ * « Il y a des prérequis, et c'est combien d'heures ? », "what level do I need and is it online?":
+ * a question about a unit asking for two or more of the facets its description holds.
+ */
+export function asksSeveralFacets(words: string): boolean {
+  return DESCRIPTION_PARTS.filter((pattern) => pattern.test(words)).length >= 2;
 }
 
 export function isUnheldFacet(facet: UnitFacet): facet is UnheldFacet {

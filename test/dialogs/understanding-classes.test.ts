@@ -31,6 +31,9 @@ describe("a number or a unit code never decides the job alone", () => {
     ["combien de places reste-t-il en GFN106 ?", /^Je n'ai pas le nombre de places restantes en GFN106/, /^GFN106 — /],
     ["what is the pass rate of NFA031?", /^My sources do not give the pass rate of NFA031\./, /^NFA031 — /],
     ["dans quelle salle a lieu NSY103 ?", /^Je n'ai pas la salle ni l'adresse des cours de NSY103/, /^NSY103 — /],
+    ["le prof de NFA031 c'est bien M. Martin ?", /^Je n'ai pas le nom de l'enseignant de NFA031 dans mes sources\./, /^NFA031 — /],
+    ["Is NSY103 taught in English?", /^My sources do not say in which language NSY103 is taught\./, /^NSY103 — |enrol/],
+    ["les cours de NFA031 sont en français ou en anglais ?", /^Je n'ai pas la langue d'enseignement de NFA031 dans mes sources\./, /^NFA031 — /],
   ])("%j gets an honest « not in my sources », never the description card", async (question, expected, wrong) => {
     await play([{ user: question, bot: [text(expected, wrong)] }]);
   });
@@ -52,6 +55,24 @@ describe("a number or a unit code never decides the job alone", () => {
     await play([
       { user: "faut-il une autorisation pour ANG320 ?", bot: [text(/^Oui : l'inscription à ANG320 est soumise à l'autorisation/)] },
       { user: "NFA031 est soumise à autorisation ?", bot: [text(/^Non : NFA031 ne demande pas d'autorisation/)] },
+      // The teacher named in an authorization question is not a question about who teaches.
+      { user: "Does GFN106 need an authorisation from the teacher?", bot: [text(/^No: GFN106 needs no particular authorization from the teacher\./, /name of the teacher/)] },
+      { user: "pour ANG320 il faut l'accord du prof ?", bot: [text(/^Oui : l'inscription à ANG320 est soumise à l'autorisation/, /nom de l'enseignant/)] },
+    ]);
+  });
+
+  it("answers two things asked of a unit with its description, which holds both", async () => {
+    await play([
+      { user: "I'm looking at TET102. Any prerequisites, and how many hours is it?", bot: [text(/^TET102 — [\s\S]*50 reference class hours[\s\S]*Prerequisites: no formal prerequisite/)] },
+      { user: "FPG114 c'est bien 100% en ligne ? et il y a des regroupements sur place ?", bot: [text(/^FPG114 — [\s\S]*à distance \(FOAD\)/, /places restantes/)] },
+    ]);
+  });
+
+  it("declines tasks that are not questions, even about a unit", async () => {
+    await play([
+      { user: "Summarise this 40-page PDF from my NFE108 course please", bot: [text(/^I can only answer questions about Cnam Paris evening courses/, /^NFE108 — /)] },
+      { user: "tu peux traduire ce paragraphe en anglais ?", bot: [text(/^Je ne peux répondre qu'aux questions sur les formations du Cnam Paris/)] },
+      { user: "fais mon TP de NFA031 stp", bot: [text(/^Je ne peux répondre qu'aux questions sur les formations du Cnam Paris/, /^NFA031 — /)] },
     ]);
   });
 

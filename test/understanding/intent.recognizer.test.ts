@@ -142,6 +142,29 @@ describe("structured intents", () => {
     expect(recognizeIntent(text)).toEqual({ kind: "refuse", reason });
   });
 
+  it.each([
+    "peux-tu me traduire ce texte en espagnol ?",
+    "résume-moi le chapitre 3 de NFP107",
+    "write me a Python script for my NFA031 project",
+    "fais mon exercice de maths stp",
+    "will a Cnam unit get me a residence permit?",
+    "le Cnam aide pour trouver un logement ?",
+    "ça paye combien comme salaire après la licence ?",
+    "is there a nursery for kids during evening classes?",
+    "à Dauphine on valide avec 8, et vous ?",
+    "I failed a module at my previous university with 9, can you fix it?",
+  ])("declines %j as outside its sources, whatever units or grades it names", (text) => {
+    expect(recognizeIntent(text)).toEqual({ kind: "refuse", reason: "off-topic" });
+  });
+
+  it.each([
+    "how should I write the report of the activity unit?",
+    "je viens de perdre mon emploi et je suis au chômage. Comment m'inscrire à une UE ?",
+    "j'ai eu 8 à NFA031, ai-je les crédits ?",
+  ])("keeps %j, a question about studying here", (text) => {
+    expect(recognizeIntent(text)?.kind).not.toBe("refuse");
+  });
+
   it("does not refuse the learner's own record", () => {
     expect(recognizeIntent("montre-moi mes notes")).toEqual({ kind: "progress", diplomaCodes: [] });
     expect(recognizeIntent("Les notes de la session 2 sont publiées quand ?")).toBeUndefined();
