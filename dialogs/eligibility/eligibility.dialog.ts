@@ -8,7 +8,7 @@ import { currentOrComingSemester, followingSemester, formatSemester, nextSemeste
 import { closestCodes } from "../../domain/catalog/closest-code";
 import type { Language } from "../../domain/language/language";
 import { numberWordsToDigits } from "../../domain/understanding/number-words";
-import { isSemesterOnly, readYesNo } from "../../domain/understanding/prompt-answers";
+import { isSemesterOnly, readHavingYesNo, readYesNo } from "../../domain/understanding/prompt-answers";
 import { foldText } from "../../domain/understanding/text-normalizer";
 import type { AdvisorServices } from "../advisor-services";
 import { advisorAction, message, say } from "../common/replies";
@@ -37,6 +37,8 @@ export interface EligibilityOptions {
   missing?: string[];
   /** Units to take in the same semester as `code` (« RSX101 et UTC505 en même temps »): each is checked with the others. */
   together?: string[];
+  /** Units the message said were failed, with the grade (« j'ai raté UTC505 avec 7 »). */
+  failed?: { code: string; grade: number }[];
   /** The visitor has already been told the answer is an indicative simulation. */
   introduced?: boolean;
 }
@@ -46,7 +48,7 @@ interface EligibilityState {
   semester: SemesterId;
   /** The identified learner's id; the record itself is read when deciding, never kept in dialog state. */
   learnerId?: string;
-  whatIf?: { passed: string[]; diplomas: string[]; yearsInField: number };
+  whatIf?: { passed: string[]; failed: { code: string; grade: number }[]; diplomas: string[]; yearsInField: number };
   /** Whether the visitor has been told the answer will be an indicative simulation. */
   introduced?: boolean;
   /** Units the first message said were validated. */
@@ -55,6 +57,8 @@ interface EligibilityState {
   missing?: string[];
   /** Units to take in the same semester as `code`. */
   together?: string[];
+  /** Units the first message said were failed, with their grade. */
+  failed?: { code: string; grade: number }[];
   /** The semester was chosen without asking (it did not change the answer): the reply says which. */
   semesterChosen?: boolean;
 }
@@ -103,7 +107,7 @@ export class EligibilityDialog extends ComponentDialog {
         // « oui » says every prerequisite is validated; it cannot say which of a choice (one of X or Y).
         const code = (prompt.options.validations as { code?: string } | undefined)?.code;
         const unit = code ? (await services.catalog()).units.get(code) : undefined;
-        return readYesNo(text) === "yes" && unit !== undefined && unit.prerequisites.anyOf.length === 0;
+        return readHavingYesNo(text) === "yes" && unit !== undefined && unit.prerequisites.anyOf.length === 0;
       }),
     );
     this.addDialog(new TextPrompt(DIPLOMA_PROMPT, async (prompt) => this.isNone(prompt) || readDiploma(prompt.recognized.value ?? "", await services.catalog()) !== undefined));
@@ -142,6 +146,7 @@ export class EligibilityDialog extends ComponentDialog {
       ...(state.stated?.length ? { passed: state.stated } : {}),
       ...(state.missing?.length ? { missing: state.missing } : {}),
       ...(state.together?.length ? { together: state.together } : {}),
+      ...(state.failed?.length ? { failed: state.failed } : {}),
     };
   }
 
@@ -167,6 +172,7 @@ export class EligibilityDialog extends ComponentDialog {
     if (options.passed?.length) this.state(step).stated = options.passed;
     if (options.missing?.length) this.state(step).missing = options.missing;
     if (options.together?.length) this.state(step).together = options.together;
+    if (options.failed?.length) this.state(step).failed = options.failed;
     if (options.introduced) this.state(step).introduced = true;
     if (options.code) return step.next(options.code);
     return step.prompt(UNIT_PROMPT, { prompt: eligibilityWording[languageOf(step.context)].askUnit, retryPrompt: eligibilityWording[languageOf(step.context)].retryUnit });
@@ -241,12 +247,12 @@ export class EligibilityDialog extends ComponentDialog {
       this.state(step).introduced = true;
     }
     const unit = (await this.services.catalog()).units.get(state.code);
-    state.whatIf = { passed: state.stated ?? [], diplomas: [], yearsInField: 0 };
+    state.whatIf = { passed: state.stated ?? [], failed: state.failed ?? [], diplomas: [], yearsInField: 0 };
     if (!unit) return step.next();
     const { allOf, anyOf } = unit.prerequisites;
     // What the learner already said of their situation is taken as their answer: units validated,
     // or every prerequisite named as not validated or taken in the same semester.
-    const said = new Set([...(state.missing ?? []), ...(state.together ?? [])]);
+    const said = new Set([...(state.missing ?? []), ...(state.together ?? []), ...(state.failed ?? []).map((f) => f.code)]);
     const allSaid = allOf.every((code) => said.has(code)) && anyOf.every((codes) => codes.some((code) => said.has(code)));
     if ((allOf.length === 0 && anyOf.length === 0) || state.stated?.length || allSaid) return step.next();
     const w = eligibilityWording[language];
@@ -269,7 +275,7 @@ export class EligibilityDialog extends ComponentDialog {
     }
     const unit = (await this.services.catalog()).units.get(state.code);
     if (typeof step.result === "string") {
-      const yes = findUnitCodes(step.result).length === 0 && readYesNo(step.result) === "yes";
+      const yes = findUnitCodes(step.result).length === 0 && readHavingYesNo(step.result) === "yes";
       state.whatIf.passed = yes ? [...(unit?.prerequisites.allOf ?? [])] : findUnitCodes(step.result);
     }
     if (!unit || unit.kind === "UE") return step.next();
@@ -307,7 +313,7 @@ export class EligibilityDialog extends ComponentDialog {
       return endJob(step, NO_OUTCOME);
     }
     const record = state.learnerId ? await this.record(step.context, state.learnerId) : undefined;
-    const learner = record ?? whatIfLearner(state.whatIf ?? { passed: [], diplomas: [], yearsInField: 0 }, catalog, now);
+    const learner = record ?? whatIfLearner(state.whatIf ?? { passed: [], failed: [], diplomas: [], yearsInField: 0 }, catalog, now);
     if (state.semesterChosen) {
       const other = offeredSemesters(now).find((id) => id !== state.semester);
       const w = eligibilityWording[language];
@@ -350,7 +356,10 @@ function whatIfLearner(whatIf: NonNullable<EligibilityState["whatIf"]>, catalog:
     experience: { years: whatIf.yearsInField, yearsInField: whatIf.yearsInField },
     registrations: whatIf.diplomas.filter((code) => catalog.diplomas.has(code)).map((diploma) => ({ diploma, since: past })),
     enrolments: [],
-    results: passed.map((unit) => ({ unit, semester: past, session: 1 as const, grade: 10 })),
+    results: [
+      ...passed.map((unit) => ({ unit, semester: past, session: 1 as const, grade: 10 })),
+      ...whatIf.failed.filter((f) => catalog.units.has(f.code) && !passed.includes(f.code)).map((f) => ({ unit: f.code, semester: past, session: 1 as const, grade: f.grade })),
+    ],
     authorizations: [],
     sample: false,
   };
@@ -367,7 +376,7 @@ function offeredSemesters(now: Date): SemesterId[] {
 }
 
 function isNone(text: string, language: Language): boolean {
-  return eligibilityWording[language].noneWords.test(text) || readYesNo(text) === "no";
+  return eligibilityWording[language].noneWords.test(text) || readHavingYesNo(text) === "no";
 }
 
 /** Whether a message answers the eligibility prompt pending (see Job.accepts). */
@@ -379,7 +388,7 @@ export function answersEligibilityPrompt(promptId: string, turn: JobTurn): boole
     case SEMESTER_PROMPT:
       return readSemester(text, turn.services.now(), { atPrompt: true, offered: offeredSemesters(turn.services.now()) }) !== undefined;
     case PASSED_PROMPT:
-      return isNone(text, turn.language) || (findUnitCodes(text).length > 0 && turn.intent.kind !== "eligibility") || isSemesterOnly(text);
+      return isNone(text, turn.language) || readHavingYesNo(text) === "yes" || (findUnitCodes(text).length > 0 && turn.intent.kind !== "eligibility") || isSemesterOnly(text);
     case DIPLOMA_PROMPT:
       return isNone(text, turn.language) || DIPLOMA_CODE.test(text);
     case EXPERIENCE_PROMPT:

@@ -16,6 +16,7 @@ export const eligibilityJob: DialogJob = {
           code: intent.codes[0],
           passed: intent.passed,
           ...(intent.missing?.length ? { missing: intent.missing } : {}),
+          ...(intent.failed?.length ? { failed: intent.failed } : {}),
           ...(intent.together ? { together: intent.codes.slice(1, 3) } : {}),
         }
       : {}),

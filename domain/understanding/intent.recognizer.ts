@@ -37,7 +37,7 @@ export type RuleIntent =
    * `missing`: units it says were not (« je n'ai jamais fait UTC502 », "skip NFA032"); `together`:
    * the units asked are to be taken in the same semester (« RSX101 et UTC505 en même temps »).
    */
-  | { kind: "eligibility"; codes: string[]; passed: string[]; missing?: string[]; together?: boolean }
+  | { kind: "eligibility"; codes: string[]; passed: string[]; missing?: string[]; failed?: { code: string; grade: number }[]; together?: boolean }
   /** When and how a unit's classes run (semesters, days, hours, modality). */
   | { kind: "unit-schedule"; codes: string[] }
   /** A question about one or more units by code, and what it asks of them (description, prerequisites, fees…). */
@@ -280,7 +280,9 @@ function recognizeQuestion(text: string, words: string, rules: string): RuleInte
     return { kind: "planning", diplomaCodes, passed: mentions.filter((m) => m.role === "passed" || m.role === "asked").map((m) => m.code) };
   }
 
-  const grade = recognizeGrade(rules, words);
+  // « J'ai 8 en NFA031, je fais quoi ? »: a unit's grade is the question when no unit is asked about.
+  const gradedUnit = asked.length === 0 ? mentions.find((m) => m.grade !== undefined) : undefined;
+  const grade = recognizeGrade(rules, words) ?? gradedUnit?.grade;
   if (grade !== undefined && !ABOUT_SOMETHING_ELSE_THAN_A_GRADE.test(words)) {
     const graded = mentions.flatMap((m) => (m.grade !== undefined ? [{ code: m.code, grade: m.grade }] : []));
     return { kind: "grade", grade, outOf: 20, codes, ...(graded.length > 1 ? { graded } : {}) };
@@ -310,12 +312,15 @@ const TOGETHER = /\b(en meme temps|au meme moment|simultanement|ensemble|le meme
 /** An enrolment check: the units asked, what the message says was passed or not, and whether together. */
 function eligibility(asked: string[], mentions: readonly UnitMention[], words: string): RuleIntent {
   const passed = mentions.filter((m) => m.role === "passed").map((m) => m.code);
-  const missing = mentions.filter((m) => m.role === "missing").map((m) => m.code);
+  // A unit failed without its grade is, for the check, a unit not validated.
+  const missing = mentions.filter((m) => m.role === "missing" || (m.role === "failed" && m.grade === undefined)).map((m) => m.code);
+  const failed = mentions.flatMap((m) => (m.role === "failed" && m.grade !== undefined ? [{ code: m.code, grade: m.grade }] : []));
   return {
     kind: "eligibility",
     codes: asked,
     passed,
     ...(missing.length ? { missing } : {}),
+    ...(failed.length ? { failed } : {}),
     ...(asked.length > 1 && TOGETHER.test(words) ? { together: true } : {}),
   };
 }

@@ -38,6 +38,24 @@ export function readYesNo(text: string): "yes" | "no" | undefined {
   return undefined;
 }
 
+/** What may follow a yes or a no about having something: « oui je l'ai », "yes I passed it", « non pas encore ». */
+const HAVING =
+  /\b(je l ai|je les ai|j ai|l ai|les ai|eue?s?|validee?s?|valide|reussie?s?|obtenue?s?|faite?s?|fait|passee?s?|deja|already|encore|yet|toutes?|tous|les deux|both|all( of them)?|i have|i ve|have|has|had|got|it|them|passed|done|validated|completed|i did|did|not|pas|de|du|it s|c est|that s|ca|the|le|la|les|i|je|j|haven|hasn|havent|t|n|ne|yes|oui|ouais|no|non|nope|jamais|never)\b/g;
+
+/**
+ * A yes or a no with words about having it, at a question that asks whether the learner has
+ * something: « oui je l'ai », "yes I have it", « non pas encore », "no I haven't". Undefined otherwise.
+ */
+export function readHavingYesNo(text: string): "yes" | "no" | undefined {
+  const whole = readYesNo(text);
+  if (whole) return whole;
+  const w = words(text);
+  if (w.split(" ").filter(Boolean).length > 8 || /\b(mais|but|sauf|except|pourquoi|why|quoi|what)\b/.test(w)) return undefined;
+  if (w.replace(HAVING, " ").replace(FILLERS, " ").trim() !== "") return undefined;
+  if (/\b(pas|not|haven t|havent|no|non|nope|jamais|never)\b/.test(w)) return "no";
+  return YES.test(w) || /\b(je l ai|i have|i ve|i did|passed|validated|validee?)\b/.test(w) ? "yes" : undefined;
+}
+
 const ORDINALS: readonly [RegExp, number][] = [
   [/\b(1|1er|1ere|1re|premier|premiere|first|1st)\b/, 1],
   [/\b(2|2e|2eme|2nd|deuxieme|second|seconde|two|deux)\b/, 2],

@@ -26,6 +26,9 @@ const LISTED = /^\s*(et|and|,|&|puis|ou|or|ni|nor|\/)\s*(l |la |le |the )?(ue |u
  */
 const MISSING_BEFORE =
   /\b((pas|jamais|never|not|haven t|hasn t|didn t|don t|havent|didnt|no) (encore |yet |deja |already |vraiment |really )?(valide|validee|reussi|reussie|obtenu|obtenue|eu|passe|passee|fait|suivi|suivie|fini|termine|done|taken|took|passed|completed|validated|had|did|followed|finished)|sauter|skip|skipping|zapper|bypass|sans( passer par| faire| avoir fait| avoir valide| avoir suivi| suivre)?|without( doing| taking| having (done|taken|passed))?|au lieu de|instead of|plutot que)\s+(l |la |le |the |mon |my |en |in |par |d |de )?(ue |unit |unite |module |cours |course )?$/;
+/** A unit failed: « j'ai raté UTC505 (avec 7) », "I failed NFA031", « j'ai échoué à NFA031 ». */
+const FAILED_BEFORE =
+  /\b((j ai|ai|j|jai|avoir) (rate|ratee|loupe|foire|plante)|echoue|echouee|failed|flunked)\s+(a |en |in |at |l |la |le |the |mon |my )?(ue |unit |unite |module |cours |course |exam |examen |l examen |the exam |exam of |examen de |l examen de )?(de |d |of )?$/;
 /** Phrases before a code that say the learner is taking it now. */
 const TAKING_BEFORE =
   /\b(je suis|j suis|jsuis|actuellement|en ce moment|en train de suivre|je suis inscrit a|je suis inscrite a|je suis en|i m taking|im taking|i am taking|currently taking|currently in|enrolled in|i m enrolled in|i am enrolled in|je fais|je suis|suis)\s+(l |la |le |the |en |in |a )?(ue |unit |unite |cours |course )?$/;
@@ -34,7 +37,7 @@ const GRADE_AFTER = /^\s*(avec|with|a|:|=|en|\()?\s*(une note de |un |une |a gra
 /** A grade listed after a graded code: « 8 en UTC501 et 14 en UTC504 », "7/20 in UTC502 and 12/20 in UTC503". */
 const GRADE_LISTED = /^\s*(et|and|,|mais|but|puis|then)\s+(j ai eu |i got |got |eu |un |une |a )?(\d{1,2}(?:[.,]\d{1,2})?)\s*(\/\s*20|sur 20|out of 20)?\s+(a|en|in|at|on|pour|for)\s+(l |la |le |the |mon |my )?(ue |unit |unite |module |cours |course )?$/;
 /** A grade before a code: « j'ai eu 12 à NFA031 », "I got 12 in NFA031". */
-const GRADE_BEFORE = /\b(eu|obtenu|got|scored|had)\s+(\d{1,2}(?:[.,]\d{1,2})?)\s*(\/\s*20|sur 20|out of 20)?\s+(a|en|in|at|on|pour|for)\s+(l |la |le |the |mon |my )?(ue |unit |unite |module |cours |course )?$/;
+const GRADE_BEFORE = /\b(eu|obtenu|got|scored|had|have|ai|j ai|received|recu)\s+(\d{1,2}(?:[.,]\d{1,2})?)\s*(\/\s*20|sur 20|out of 20)?\s+(a|en|in|at|on|pour|for)\s+(l |la |le |the |mon |my )?(ue |unit |unite |module |cours |course )?$/;
 
 /** Every unit code of the message once, in order, with its role. */
 export function unitMentions(text: string): UnitMention[] {
@@ -74,6 +77,11 @@ function mentionOf(code: string, before: string, after: string): UnitMention {
   if (PASSED_BEFORE.test(before) || PASSED_AFTER.test(after)) {
     const gradeAfter = GRADE_AFTER.exec(after.replace(PASSED_AFTER, ""));
     return gradeAfter ? graded(code, number(gradeAfter[3] as string)) : { code, role: "passed" };
+  }
+  if (FAILED_BEFORE.test(before)) {
+    const gradeAfter = GRADE_AFTER.exec(after);
+    const grade = gradeAfter ? number(gradeAfter[3] as string) : undefined;
+    return grade !== undefined && grade >= 0 && grade < 10 ? { code, role: "failed", grade } : { code, role: "failed" };
   }
   if (TAKING_BEFORE.test(before)) return { code, role: "taking" };
   return { code, role: "asked" };

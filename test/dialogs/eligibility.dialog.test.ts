@@ -127,6 +127,17 @@ describe("eligibility dialog: an anonymous visitor's what-if", () => {
       { user: "can I take RSX101 in S2?", bot: [/RSX101 requires UTC505 to be validated first/] },
       { user: "no", bot: [/^⛔ No, you may not enrol in RSX101[\s\S]*Prerequisite of RSX101 not validated: UTC505/] },
     ]);
+    // The answers people give with a few words around the yes or the no.
+    for (const [answer, verdict] of [
+      ["yes I have it", /^✅ Yes, you may enrol in RSX101/],
+      ["oui je l'ai validée", /^✅ Oui, vous pouvez vous inscrire à RSX101/],
+      // Three French words keep the conversation's language: either is right, the verdict is what counts.
+      ["non pas encore", /^⛔ (Non, vous ne pouvez pas vous inscrire à|No, you may not enrol in) RSX101/],
+    ] as const) {
+      const talk = await botConversation({ userId: `visitor-${answer}` });
+      await talk.send("can I take RSX101 in S2?");
+      expect((await talk.send(answer)).map(replyText).join("\n")).toMatch(verdict);
+    }
   });
 
   it("asks which one when « oui » answers a choice between prerequisites", async () => {

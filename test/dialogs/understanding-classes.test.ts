@@ -145,6 +145,19 @@ describe("two units in one message", () => {
     await play([{ user: "j'ai eu 9,5 à UTC501, c'est validé ?", bot: [text(/il manque 0,5 point\)/)] }]);
   });
 
+  it("takes a unit said failed, with its grade, as the prerequisite not validated", async () => {
+    await play([
+      {
+        user: "j'ai raté UTC505 avec 7, je peux quand même m'inscrire à RSX101 au S2 ?",
+        bot: [text(/^⛔ Non, vous ne pouvez pas vous inscrire à RSX101[\s\S]*UTC505 \(meilleure note 7\/20 ; il faut au moins 10\/20\)/, /inscrire à UTC505/)],
+      },
+    ]);
+  });
+
+  it("answers a unit's grade said with « j'ai » / \"I have\" when nothing else is asked", async () => {
+    await play([{ user: "I have 8 in NFA031, what now?", bot: [text(/^No, 8\/20 is below the 10\/20 pass mark[\s\S]*session 2/, /^NFA031 — /)] }]);
+  });
+
   it("is not taken for a grade question when the learner asks to enrol", async () => {
     await play([{ user: "J'ai eu 12 à UTC505, puis-je suivre RSX101 au S2 ?", bot: [text(/^✅ Oui, vous pouvez vous inscrire à RSX101 \(.*\) en 2026-2027 S2/, /crédits sont acquis/)] }]);
   });

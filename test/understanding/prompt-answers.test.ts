@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isSemesterOnly, readOrdinal, readSemesterWords, readYesNo } from "../../domain/understanding/prompt-answers";
+import { isSemesterOnly, readHavingYesNo, readOrdinal, readSemesterWords, readYesNo } from "../../domain/understanding/prompt-answers";
 import { unitMentions } from "../../domain/understanding/unit-mentions";
 
 describe("answers to the assistant's own questions", () => {
@@ -50,11 +50,30 @@ describe("unit codes and their role", () => {
     ["I haven't taken NFA031 yet, can I do NFA032?", [{ code: "NFA031", role: "missing" }, { code: "NFA032", role: "asked" }]],
     ["could I skip NFA032 and go straight to NFP119?", [{ code: "NFA032", role: "missing" }, { code: "NFP119", role: "asked" }]],
     ["puis-je faire NFP119 sans NFA032 ?", [{ code: "NFP119", role: "asked" }, { code: "NFA032", role: "missing" }]],
+    ["j'ai raté UTC505 avec 7, je peux prendre RSX101 ?", [{ code: "UTC505", role: "failed", grade: 7 }, { code: "RSX101", role: "asked" }]],
+    ["I failed NFA031, can I still do NFA032?", [{ code: "NFA031", role: "failed" }, { code: "NFA032", role: "asked" }]],
+    ["I have 8 in NFA031, what now?", [{ code: "NFA031", role: "failed", grade: 8 }]],
     // Grades listed one after the other, each with its unit.
     ["j'ai eu 8 en UTC501 et 14 en UTC504", [{ code: "UTC501", role: "failed", grade: 8 }, { code: "UTC504", role: "passed", grade: 14 }]],
     ["I got 7/20 in UTC502 and 12/20 in UTC503", [{ code: "UTC502", role: "failed", grade: 7 }, { code: "UTC503", role: "passed", grade: 12 }]],
   ] as const)("%j", (text, mentions) => {
     expect(unitMentions(text)).toEqual(mentions);
+  });
+});
+
+describe("readHavingYesNo: yes or no to « have you validated it? », with words about having it", () => {
+  it.each<[string, "yes" | "no" | undefined]>([
+    ["oui je l'ai", "yes"],
+    ["yes I have it", "yes"],
+    ["oui, validée", "yes"],
+    ["yes both", "yes"],
+    ["non pas encore", "no"],
+    ["no I haven't", "no"],
+    ["jamais", "no"],
+    ["oui mais c'est quoi une UA ?", undefined],
+    ["je sais pas", undefined],
+  ])("%j → %s", (text, answer) => {
+    expect(readHavingYesNo(text)).toBe(answer);
   });
 });
 
