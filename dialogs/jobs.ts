@@ -1,5 +1,6 @@
 import { answersJob } from "./answers/answers.job";
 import { creditHoursJob } from "./credit-hours/credit-hours.job";
+import { diplomaInfoJob } from "./diploma-info/diploma-info.job";
 import { eligibilityJob } from "./eligibility/eligibility.job";
 import { feedbackJob } from "./feedback/feedback.job";
 import { gradeJob } from "./grade/grade.job";
@@ -23,6 +24,7 @@ export const JOBS: readonly Job[] = [
   creditHoursJob,
   unitInfoJob,
   unitScheduleJob,
+  diplomaInfoJob,
   eligibilityJob,
   gradeJob,
   progressJob,

@@ -12,6 +12,7 @@ import { isSemesterOnly, readHavingYesNo, readYesNo } from "../../domain/underst
 import { foldText } from "../../domain/understanding/text-normalizer";
 import type { AdvisorServices } from "../advisor-services";
 import { advisorAction, message, say } from "../common/replies";
+import { DIPLOMA_CODE, readDiploma } from "../common/diploma-name";
 import { readSemester } from "../common/semester-answer";
 import { endJob, NO_OUTCOME, type JobTurn } from "../job";
 import { jobTurnOf, languageOf } from "../turn-state";
@@ -63,7 +64,6 @@ interface EligibilityState {
   semesterChosen?: boolean;
 }
 
-const DIPLOMA_CODE = /\b([A-Za-z]{2,4}\d{4,5}[A-Za-z]?)\b/;
 /** The learner's record as read during this turn (turn state lives for one turn only). */
 const TURN_RECORD = Symbol("eligibility.record");
 
@@ -73,19 +73,6 @@ export function readYears(text: string): number | undefined {
   const folded = numberWordsToDigits(foldText(text).replace(/'/g, " "));
   const match = /^\s*(?:(?:environ|about|around|plus de|more than|over|presque|almost|bientot|nearly|j ai|i have|i ve got|depuis)\s+)*(\d{1,2}(?:[.,]\d)?)\s*(ans?|annees?|years?|yrs?)?(\s+(d experience|of experience|d exp|dans le domaine|in the field))?\s*[.!]*\s*$/.exec(folded);
   return match ? Number((match[1] as string).replace(",", ".")) : undefined;
-}
-
-/** A diploma named by its code (LG02501A) or by its kind when only one diploma is of that kind (« la licence »). */
-export function readDiploma(text: string, catalog: Catalog): string | undefined {
-  const code = DIPLOMA_CODE.exec(text)?.[1]?.toUpperCase();
-  if (code) return code;
-  const folded = foldText(text);
-  for (const kind of ["licence", "master", "ingenieur", "engineer", "bachelor", "dut", "but", "titre"]) {
-    if (!new RegExp(`\\b${kind}`).test(folded)) continue;
-    const matching = [...catalog.diplomas.values()].filter((d) => foldText(d.title).includes(kind === "engineer" ? "ingenieur" : kind === "bachelor" ? "licence" : kind));
-    if (matching.length === 1) return matching[0]!.code;
-  }
-  return undefined;
 }
 
 /**

@@ -12,7 +12,7 @@ import { readOrdinal } from "../../domain/understanding/prompt-answers";
 import { foldText } from "../../domain/understanding/text-normalizer";
 import type { AdvisorServices } from "../advisor-services";
 import { advisorAction, feedbackActions, message, say } from "../common/replies";
-import { readDiploma } from "../eligibility/eligibility.dialog";
+import { readDiploma } from "../common/diploma-name";
 import { endJob, NO_OUTCOME, type JobTurn } from "../job";
 import { jobTurnOf, languageOf } from "../turn-state";
 import { diplomaList, handoffQuestion, noPlanReply, planReply } from "./planning.card";

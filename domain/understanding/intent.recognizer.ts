@@ -38,6 +38,12 @@ export type RuleIntent =
    * the units asked are to be taken in the same semester (« RSX101 et UTC505 en même temps »).
    */
   | { kind: "eligibility"; codes: string[]; passed: string[]; missing?: string[]; failed?: { code: string; grade: number }[]; together?: boolean }
+  /**
+   * What a diploma is made of (« quelles UE pour la licence ? », "how many ECTS is the licence?"), or
+   * whether units named fit its choices (« pour la licence je peux prendre NFP119 et NFP121 ? »).
+   * The diploma is read from the message by the job, against the catalog.
+   */
+  | { kind: "diploma"; codes: string[] }
   /** When and how a unit's classes run (semesters, days, hours, modality). */
   | { kind: "unit-schedule"; codes: string[] }
   /** A question about one or more units by code, and what it asks of them (description, prerequisites, fees…). */
@@ -147,6 +153,14 @@ const PLANNING = new RegExp(
     String.raw`\bwhen (can|could|will|would) i (finish|graduate|complete|get my|be done)\b`,
     String.raw`\b(fastest|quickest|shortest) (way|path|route|plan)\b`,
     String.raw`\b(finish|graduate|complete)\b.{0,30}\b(as (fast|quickly|soon) as possible|asap|fastest|quickest|sooner)\b`,
+    // « faire la licence en un an ? », "finish the degree in two years?": a duration asked of a diploma.
+    String.raw`\b(faire|${FINISH}|avoir|valider|passer) (la|le|ma|mon|ce|cette|toute la|tout le) (licence|diplome|master|ingenieur|diplome d ingenieur|titre|cursus)\b.{0,30}\ben (\d|un|une|deux|trois|quatre) (ans?|annees?|semestres?)\b`,
+    String.raw`\b(finish|complete|do|get) (the|my|a) (licence|degree|diploma|bachelor|engineering degree)\b.{0,30}\bin (\d|one|two|three|four) (years?|semesters?|terms?)\b`,
+    // « un planning pour finir le diplôme », "a plan to finish my degree".
+    String.raw`\b(planning|plan|programme) (pour|to) (finir|terminer|obtenir|avoir|finish|complete|get)\b`,
+    // « quelles UE prendre au prochain semestre pour avancer ? », "what should I take next semester?".
+    String.raw`\b(quelles?|quels?) (ue|ues|unites?|cours|matieres)\b.{0,30}\b(prendre|choisir|suivre|faire)\b.{0,30}\b(prochain semestre|semestre prochain|ce semestre|au s1|au s2|pour avancer|pour finir|pour terminer|l an prochain|l annee prochaine)\b`,
+    String.raw`\b(what|which) (units|courses|classes|modules) (should|do|must|could) i (take|do|pick|choose)\b.{0,30}\b(next (semester|term|year)|to (finish|complete|progress|move forward)|this (semester|term))\b`,
   ].join("|"),
 );
 
@@ -266,6 +280,12 @@ function recognizeQuestion(text: string, words: string, rules: string): RuleInte
   const passed = mentions.filter((m) => m.role === "passed").map((m) => m.code);
   const explicitlyAsked = mentions.some((m) => m.role === "asked");
 
+  // A diploma's choices asked about with units (« pour la licence je peux choisir NFP119 et NFP121 ? »),
+  // or what a diploma is made of: its composition, from the catalog.
+  if (DIPLOMA_NAMED.test(words) && ((asked.length > 0 && DIPLOMA_CHOICE.test(words)) || (asked.length === 0 && COMPOSITION.test(words) && !PLANNING.test(words) && !PROGRESS.test(words)))) {
+    return { kind: "diploma", codes: asked };
+  }
+
   if (asked.length > 0) {
     const facet = unitFacet(words);
     // Two things asked of a unit its description both answers: the description, not one of them.
@@ -305,6 +325,17 @@ function recognizeQuestion(text: string, words: string, rules: string): RuleInte
   if (ELIGIBILITY_CHECK.test(words)) return { kind: "eligibility", codes: [], passed };
   return undefined;
 }
+
+/** A diploma named: its code (LG02501A) or its kind (« la licence », « le diplôme d'ingé », "engineering degree"). */
+const DIPLOMA_NAMED =
+  /\b([a-z]{2,3}\d{4,5}[a-z]|licences?|license|bachelor|l3|masters?)\b|\b(ingenieur|inge|engineering|engineer)\b.{0,40}\b(cyber\w*|securite|security|intelligence artificielle|ia|ai|optimisation|optimi[sz]ation|architecture|logiciels?|software)\b/;
+// « le diplôme d'ingénieur du Cnam » names no one diploma (there are several specialities): content answers it.
+/** What a diploma is made of. */
+const COMPOSITION =
+  /\b((quelles?|quels?) (sont les )?(ue|ues|unites?|matieres|cours|modules|options|blocs)|(which|what) (are the )?(units|courses|modules|classes|subjects|options|blocks)|composition|compose|composee?|se compose|made up of|make up the|makes up the|consists?|contient|comprend|contenu|content|programme|curriculum|maquette|(ue|ues|unites?|cours|matieres) obligatoires|(compulsory|mandatory|required) (units|courses|modules)|combien (d ue|d unites)|how many (units|courses)|electives?|what s in|what is in|structure)\b/;
+/** Units named as choices for a diploma: « je peux choisir X et Y », "as two of my speciality units". */
+const DIPLOMA_CHOICE =
+  /\b(choisir|choix|prendre comme|comme (option|options|ue de specialite)|options?|groupes?|groups?|choose|pick|as (one|two|three|my|a|an) .{0,30}(units?|options?|electives?)|count (for|towards?)|compter (pour|dans)|valent pour|comptent pour|speciality|specialite|electives?)\b/;
 
 /** Units to be taken in the same semester: « en même temps », « le même semestre », "together". */
 const TOGETHER = /\b(en meme temps|au meme moment|simultanement|ensemble|le meme semestre|au meme semestre|dans le meme semestre|ce meme semestre|en parallele|together|at the same time|same semester|same term|simultaneously|in parallel|concurrently|both (at once|in))\b/;

@@ -47,6 +47,7 @@ export const INTENT_KINDS = [
   "yes-no",
   "unit-schedule",
   "unit",
+  "diploma",
   "progress",
   "planning",
   "answer",

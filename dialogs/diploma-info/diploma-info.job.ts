@@ -1,0 +1,108 @@
+import type { Catalog } from "../../domain/catalog/catalog";
+import type { Diploma } from "../../domain/catalog/diploma.schema";
+import type { Language } from "../../domain/language/language";
+import { list } from "../common/catalog.wording";
+import { commonWording } from "../common/common.wording";
+import { readDiploma } from "../common/diploma-name";
+import { feedbackActions, message, say } from "../common/replies";
+import { intentOf, type ReplyJob } from "../job";
+import { diplomaInfoWording } from "./diploma-info.wording";
+
+type Requirement = Diploma["requirements"][number];
+type Choice = Extract<Requirement, { kind: "choice" }>;
+
+/** A unit as a line of a diploma's composition: « UTC501 Outils mathématiques… (3 ECTS) ». */
+function unitLine(code: string, catalog: Catalog, language: Language): string {
+  const unit = catalog.units.get(code);
+  if (!unit) return code;
+  return `${code} ${unit.title} (${unit.ects} ECTS${unit.kind === "UA" ? `, ${diplomaInfoWording[language].ua}` : ""})`;
+}
+
+/** The diploma's blocks as the catalog states them: compulsory units, choices with their groups, the UA. */
+export function describeDiploma(diploma: Diploma, catalog: Catalog, language: Language): string {
+  const w = diplomaInfoWording[language];
+  const colon = commonWording[language].colon;
+  const lines = [`**${w.heading(diploma.code, diploma.title, diploma.totalEcts)}**${diploma.sample ? ` ${w.sample}` : ""}`, ""];
+  for (const requirement of diploma.requirements) {
+    if (requirement.kind === "all") {
+      lines.push(`- ${requirement.label}${colon}${requirement.units.map((code) => unitLine(code, catalog, language)).join(" ; ")}`);
+      continue;
+    }
+    const head = requirement.pick ? w.pick(requirement.pick, requirement.ects, requirement.distinctGroups ?? false) : w.anyAmong(requirement.ects);
+    lines.push(`- ${requirement.label}${colon}${head}`);
+    for (const group of requirement.groups) lines.push(`  - ${group.label ? `${group.label}${colon}` : ""}${group.units.join(", ")}`);
+  }
+  if (diploma.note) lines.push("", `${w.access}${colon}${diploma.note}`);
+  return lines.join("\n");
+}
+
+/**
+ * Where the units named stand in the diploma: not part of it, compulsory, or in a choice; for a
+ * choice of units from distinct groups (the Licence's three 6-ECTS units), whether they can all count.
+ */
+export function placeUnits(diploma: Diploma, codes: readonly string[], language: Language): string[] {
+  const w = diplomaInfoWording[language];
+  const lines: string[] = [];
+  const inChoice = new Map<Choice, string[]>();
+  for (const code of codes) {
+    const requirement = diploma.requirements.find((r) => (r.kind === "all" ? r.units : r.groups.flatMap((g) => g.units)).includes(code));
+    if (!requirement) lines.push(w.notInDiploma(code, diploma.code));
+    else if (requirement.kind === "all") lines.push(w.required(code, requirement.label));
+    else inChoice.set(requirement, [...(inChoice.get(requirement) ?? []), code]);
+  }
+  for (const [choice, named] of inChoice) {
+    const groupOf = (code: string) => choice.groups.find((g) => g.units.includes(code))!;
+    if (choice.distinctGroups && choice.pick) {
+      const byGroup = new Map<string, string[]>();
+      for (const code of named) byGroup.set(groupOf(code).id, [...(byGroup.get(groupOf(code).id) ?? []), code]);
+      const shared = [...byGroup.values()].find((codes) => codes.length > 1);
+      if (shared) lines.unshift(w.sameGroup(list(shared, language), groupOf(shared[0]!).label ?? groupOf(shared[0]!).id, choice.pick));
+      else if (named.length > 1) lines.unshift(w.distinctGroups(list(named, language), named.map((code) => groupOf(code).label ?? groupOf(code).id).join(" ; "), choice.pick));
+      else lines.push(w.inChoice(named[0]!, choice.label));
+      if (named.length > choice.pick) lines.push(w.tooMany(named.length, choice.pick));
+    } else {
+      lines.push(w.inChoice(list(named, language), choice.label));
+    }
+  }
+  return lines;
+}
+
+/** The diploma the message names, or the only one holding every unit it names. */
+function diplomaOf(text: string, codes: readonly string[], catalog: Catalog): Diploma | undefined {
+  const named = readDiploma(text, catalog);
+  if (named) return catalog.diplomas.get(named);
+  if (codes.length === 0) return undefined;
+  const holding = [...catalog.diplomas.values()].filter((d) =>
+    codes.every((code) => d.requirements.some((r) => (r.kind === "all" ? r.units : r.groups.flatMap((g) => g.units)).includes(code))),
+  );
+  return holding.length === 1 ? holding[0] : undefined;
+}
+
+/** « Quelles UE pour la licence ? », « pour la licence je peux choisir NFP119 et NFP121 ? »: from the catalog. */
+export const diplomaInfoJob: ReplyJob = {
+  name: "diploma-info",
+  handles: { diploma: "new-topic" },
+  label: { fr: "Composition d'un diplôme (catalogue)", en: "What a diploma is made of (catalog)" },
+  help: { fr: "dire de quelles UE se compose un diplôme (« quelles UE pour la licence ? »)", en: 'tell what a diploma is made of ("which units make up the licence?")' },
+  async reply(turn) {
+    const { codes } = intentOf(turn, "diploma");
+    const { language } = turn;
+    const w = diplomaInfoWording[language];
+    const catalog = await turn.services.catalog();
+    const diploma = diplomaOf(turn.text, codes, catalog);
+    if (!diploma) {
+      const diplomas = [...catalog.diplomas.values()];
+      await turn.context.sendActivity(
+        message(
+          w.whichDiploma(list(diplomas.map((d) => `${d.code} (${d.title})`), language)),
+          diplomas.map((d) => say(w.askComposition(d.code))),
+        ),
+      );
+      return { kind: "unanswered", question: turn.text, suggested: [] };
+    }
+    const placed = codes.length ? placeUnits(diploma, codes, language) : [];
+    const text = [...placed, ...(placed.length ? [""] : []), describeDiploma(diploma, catalog, language)].join("\n");
+    await turn.context.sendActivity(message(text, [say(w.checkAction(diploma.code)), ...feedbackActions(language)]));
+    return { kind: "answered", answerId: "diploma-info" };
+  },
+};
