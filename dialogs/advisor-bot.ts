@@ -11,6 +11,7 @@ import { JOBS } from "./jobs";
 import { ROUTER_DIALOG, RouterDialog } from "./router.dialog";
 import { outcomeOf, setJobTurn } from "./turn-state";
 import { answerFromAdvisorsChannel } from "./handoff/advisor-answer";
+import { followUpOnUnits, unitsOf } from "./common/unit-follow-up";
 import { welcomeReply } from "./welcome/welcome.job";
 import { awaitAnswer, showAwaitedAnswers } from "./handoff-status/handoff-status.job";
 import { channelReach } from "./handoff/handoff.job";
@@ -22,6 +23,31 @@ export type { ConversationData } from "./conversation-data";
 
 /** A message in the other language switches the conversation only when it says enough to be sure. */
 const WORDS_TO_SWITCH = 4;
+
+/**
+ * What a message that names no unit may be read as, when it follows a question about units: what
+ * content would answer or not know, or a unit question without its unit (« combien d'heures ? »).
+ * A grade, a plan, a request for an advisor… are their own questions.
+ */
+function mayBeAboutSubject(intent: Understood["intent"]): boolean {
+  switch (intent.kind) {
+    case "answer":
+    case "suggestions":
+    case "abstain":
+      return true;
+    case "unit":
+    case "unit-schedule":
+    case "eligibility":
+      return intent.codes.length === 0;
+    case "credit-hours":
+      return intent.codes.length === 0 && intent.ects === undefined && intent.hours === undefined;
+    default:
+      return false;
+  }
+}
+
+/** Turns that keep the subject for the next message: answers to the assistant's questions, votes, help. */
+const KEEPS_SUBJECT: ReadonlySet<Understood["intent"]["kind"]> = new Set(["yes-no", "vote", "help", "thanks", "switch-language", "abstain"]);
 
 /**
  * The assistant's turn: understands the message once, settles the reply language, runs the router
@@ -115,7 +141,12 @@ export class AdvisorBot extends ActivityHandler {
     const text = (context.activity.text ?? "").trim();
     const data = await this.load(context);
 
-    const [understood, ...followUps] = (await this.services.understanding()).understandEach(text, { language: data.language }) as [Understood, ...Understood[]];
+    const understanding = await this.services.understanding();
+    const [first, ...followUps] = understanding.understandEach(text, { language: data.language }) as [Understood, ...Understood[]];
+    // « et c'est quand ? » after « c'est quoi RSX101 ? »: about the unit just discussed, when the message
+    // names none and is no rule's question of its own.
+    const aboutSubject = followUps.length === 0 && mayBeAboutSubject(first.intent) ? followUpOnUnits(text, data.subject ?? [], understanding, data.language) : undefined;
+    const understood = aboutSubject ?? first;
     if (understood.intent.kind === "switch-language" || !data.languageSet || (understood.language !== data.language && wordCount(text) >= WORDS_TO_SWITCH)) {
       data.language = understood.language;
       data.languageSet = true;
@@ -149,7 +180,11 @@ export class AdvisorBot extends ActivityHandler {
 
     const dc = await this.dialogs.createContext(context);
     const result = await dc.continueDialog();
-    if (result.status === DialogTurnStatus.empty) await dc.beginDialog(ROUTER_DIALOG);
+    if (result.status === DialogTurnStatus.empty) {
+      // A new question (not the answer to a pending prompt): its units are the next message's subject.
+      data.subject = unitsOf(intent) ?? (KEEPS_SUBJECT.has(intent.kind) ? data.subject : undefined);
+      await dc.beginDialog(ROUTER_DIALOG);
+    }
     if (data.offer) data.offer = keptOffer(data.offer);
     data.welcomed = true;
     const outcome = outcomeOf(context);

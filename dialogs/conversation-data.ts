@@ -23,6 +23,10 @@ export interface Offer {
    * one semester, the learner may ask for the other.
    */
   bySemester?: OfferedJob & { offered: string[] };
+  /** A grade said alone in the next message (« 11 », « 9,5 », "12/20") starts this job with it as `options.grade`. */
+  byGrade?: OfferedJob;
+  /** A number of credits or hours said alone (« 4 », « pour une UE de 4 », « 54 h ») starts this job with it. */
+  byQuantity?: OfferedJob;
 }
 
 /** How the learner's previous question ended, remembered by the conversation (for handoff origins). */
@@ -38,6 +42,8 @@ export interface ConversationData {
   lastAnswer?: string;
   /** How the last question ended, so a handoff request says what preceded it (deflection rate). */
   lastQuestion?: PreviousQuestion;
+  /** The units the last question was about: the subject of a follow-up that names none (« et c'est quand ? »). */
+  subject?: string[];
   /** The question the last reply asked (« voulez-vous que je transmette… ? », "did you mean…"), for one turn. */
   offer?: Offer;
   /**
@@ -59,5 +65,7 @@ export function keptOffer(offer: Offer): Offer {
     ...(offer.accept ? { accept: kept(offer.accept) } : {}),
     ...(offer.choices ? { choices: offer.choices.map(kept) } : {}),
     ...(offer.bySemester ? { bySemester: { ...kept(offer.bySemester), offered: offer.bySemester.offered } } : {}),
+    ...(offer.byGrade ? { byGrade: kept(offer.byGrade) } : {}),
+    ...(offer.byQuantity ? { byQuantity: kept(offer.byQuantity) } : {}),
   };
 }

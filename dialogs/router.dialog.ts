@@ -3,7 +3,7 @@ import type { AdvisorServices } from "./advisor-services";
 import { isSharedConversation, personalChatLink } from "./conversation-scope";
 import { DialogsError } from "./errors";
 import type { SemesterId } from "../domain/semester/semester";
-import { isSemesterOnly, readOrdinal } from "../domain/understanding/prompt-answers";
+import { isSemesterOnly, readGradeAlone, readOrdinal, readQuantityAlone } from "../domain/understanding/prompt-answers";
 import { readSemester } from "./common/semester-answer";
 import { isDialogJob, NO_OUTCOME, type IntentKind, type Job, type JobOutcome, type JobTurn, type OfferedJob } from "./job";
 import { routerWording } from "./router.wording";
@@ -173,7 +173,13 @@ function takenOffer(turn: JobTurn): OfferedJob | "declined" | undefined {
   if (position !== undefined) return choices[position - 1];
   const bySemester = offer.bySemester;
   const semester = bySemester && isSemesterOnly(turn.text) ? readSemester(turn.text, turn.services.now(), { atPrompt: true, offered: bySemester.offered as SemesterId[] }) : undefined;
-  return bySemester && semester ? { job: bySemester.job, options: { ...bySemester.options, semester } } : undefined;
+  if (bySemester && semester) return { job: bySemester.job, options: { ...bySemester.options, semester } };
+  // « Dites-moi votre note » then « 11 »; « donnez-moi un nombre de crédits » then « pour une UE de 4 ».
+  const grade = offer.byGrade ? readGradeAlone(turn.text) : undefined;
+  if (offer.byGrade && grade !== undefined) return { job: offer.byGrade.job, options: { ...offer.byGrade.options, grade } };
+  const quantity = offer.byQuantity ? readQuantityAlone(turn.text) : undefined;
+  if (offer.byQuantity && quantity) return { job: offer.byQuantity.job, options: { ...offer.byQuantity.options, ...quantity } };
+  return undefined;
 }
 
 function turnOf(dc: { context: DialogContext["context"] }): JobTurn {

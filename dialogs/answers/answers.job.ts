@@ -55,6 +55,7 @@ export const answersJob: ReplyJob = {
     switch (intent.kind) {
       case "answer":
         await turn.context.sendActivity(answerReply(intent.answer, turn.language));
+        await askedBy(turn, intent.entryId);
         return { kind: "answered", answerId: intent.entryId };
       case "suggestions":
         await turn.context.sendActivity(suggestionsReply(intent.suggestions, turn.language));
@@ -69,6 +70,16 @@ export const answersJob: ReplyJob = {
   },
 };
 
+/**
+ * An answer that ends by asking for a value (its `asks`: « Dites-moi votre note ») keeps its
+ * promise: the next message, when it is that value alone (« 11 »), is answered by the rule.
+ */
+async function askedBy(turn: JobTurn, entryId: string): Promise<void> {
+  const asks = (await turn.services.understanding()).entry(entryId)?.asks;
+  if (asks === "grade") turn.conversation.offer = { byGrade: { job: "grade", options: {} } };
+  if (asks === "credits-or-hours") turn.conversation.offer = { byQuantity: { job: "credit-hours", options: {} } };
+}
+
 async function answerEntry(turn: JobTurn, entryId: string): Promise<JobOutcome> {
   const entry = (await turn.services.understanding()).entry(entryId);
   if (!entry) {
@@ -77,5 +88,6 @@ async function answerEntry(turn: JobTurn, entryId: string): Promise<JobOutcome> 
     return { kind: "unanswered", question: turn.text, suggested: [] };
   }
   await turn.context.sendActivity(answerReply(localizedAnswer(entry, turn.language), turn.language));
+  await askedBy(turn, entry.id);
   return { kind: "answered", answerId: entry.id };
 }

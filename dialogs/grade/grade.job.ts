@@ -13,8 +13,9 @@ export const gradeJob: ReplyJob = {
     fr: "dire si une note valide les crédits (« 9,5/20, ai-je mes crédits ? »)",
     en: 'tell whether a grade earns the credits ("I got 9.5/20, do I get the credits?")',
   },
-  async reply(turn) {
-    const intent = intentOf(turn, "grade");
+  async reply(turn, options) {
+    // « Dites-moi votre note » then « 11 »: the grade comes with the offer the answer made.
+    const intent = typeof options?.grade === "number" ? { kind: "grade" as const, grade: options.grade, outOf: 20 as const, codes: [] } : intentOf(turn, "grade");
     const catalog = await turn.services.catalog();
     const ectsOf = (code: string) => {
       const unit = catalog.units.get(code);

@@ -91,6 +91,12 @@ function buildContentSchemas() {
         )
         .strict(),
       links: z.array(contentLinkSchema).max(3, "at most 3 links per answer").optional().describe("Optional pages for more detail"),
+      asks: z
+        .enum(["grade", "credits-or-hours"])
+        .optional()
+        .describe(
+          "What the answer asks the learner for at its end (« Dites-moi votre note », « Donnez-moi un nombre de crédits ou d'heures »): the next message is read as that (« 11 », « pour une UE de 4 ») and answered by the rule.",
+        ),
       claims: z
         .array(claimSchema)
         .max(6, "at most 6 claims per answer")

@@ -1,3 +1,4 @@
+import { numberWordsToDigits } from "./number-words";
 import { foldText } from "./text-normalizer";
 
 /**
@@ -140,3 +141,47 @@ export function isSemesterOnly(text: string): boolean {
 }
 
 const FILLERS_AROUND_TERM = /\b(au|a|en|pour|for|in|plutot|rather|merci|thanks|svp|stp|please|ok|euh|bah|ben)\b/g;
+
+/** Words around a grade given as an answer: « j'ai eu 11 », "I got 9.5", « ma note c'est 12 sur 20 ». */
+const GRADE_FILLERS =
+  /\b(j ai eu|j ai|jai eu|jai|ai eu|eu|i got|i have|i ve got|got|i had|had|ma note|my grade|my mark|note|grade|mark|c est|c etait|est|etait|is|was|it s|de|of|environ|about|around|seulement|juste|only|just|a peine|barely|pile|exactly|exactement|sur 20|out of 20|over 20|a l examen|at the exam|in the exam|hmm|euh|bah|ben|well)\b/g;
+
+/**
+ * A grade given alone as the answer to « dites-moi votre note »: « 11 », « 9,5 », "12/20", « j'ai eu
+ * onze ». Undefined when the message says anything else, or the number is no grade out of 20.
+ */
+export function readGradeAlone(text: string): number | undefined {
+  const w = ` ${numberWordsToDigits(foldText(text).replace(/['’]/g, " "))
+    .replace(/(\d)\s*\/\s*20\b/g, "$1")
+    .replace(/[^a-z0-9.,]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim()} `;
+  const match = /^\s*(\d{1,2}(?:[.,]\d{1,2})?)\s*$/.exec(w.replace(GRADE_FILLERS, " ").replace(/[.,]\s*$/, ""));
+  if (!match) return undefined;
+  const grade = Number((match[1] as string).replace(",", "."));
+  return grade >= 0 && grade <= 20 ? grade : undefined;
+}
+
+/** Words around a number of credits or hours given as an answer: « pour une UE de 4 », "what about 8?". */
+const QUANTITY_FILLERS =
+  /\b(pour|une|un|ue|unite|unites|unit|units|module|cours|course|de|d|a|an|of|et|and|what|about|for|avec|with|ca|fait|c est|alors|et pour|et si|if|it s|is|svp|stp|please|merci|thanks|le|la|the)\b/g;
+
+/**
+ * A number of credits or hours given alone as the answer to « donnez-moi un nombre de crédits ou
+ * d'heures »: « 4 », « pour une UE de 4 », « 54 h », "8 credits". A bare number is credits up to 12
+ * (no unit has a reference of fewer than 22 hours), hours above.
+ */
+export function readQuantityAlone(text: string): { ects: number } | { hours: number } | undefined {
+  const w = ` ${numberWordsToDigits(foldText(text).replace(/['’]/g, " "))
+    .replace(/[^a-z0-9.,]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim()} `;
+  if (w.trim().split(" ").length > 8) return undefined;
+  const match = /^\s*(\d{1,3}(?:[.,]\d)?)\s*(ects|credits?|cr|h|heures?|hours?|hrs?)?\s*$/.exec(w.replace(QUANTITY_FILLERS, " ").replace(/\s+/g, " ").replace(/[.,]\s*$/, ""));
+  if (!match) return undefined;
+  const value = Number((match[1] as string).replace(",", "."));
+  if (!(value > 0)) return undefined;
+  const unit = match[2];
+  if (unit) return /^(ects|credits?|cr)$/.test(unit) ? { ects: value } : { hours: value };
+  return value <= 12 ? { ects: value } : { hours: value };
+}

@@ -3,6 +3,7 @@ import { DEFAULT_LANGUAGE, detectLanguage, type Language } from "../language/lan
 import type { ContentAnalysis } from "./content-analysis";
 import { recognizeIntent, type RuleIntent } from "./intent.recognizer";
 import { isPolarQuestion, negations } from "./polar-question";
+import { readOrdinal } from "./prompt-answers";
 import { findUnitCodes } from "../catalog/unit-code";
 import { focusOnQuestion, questionsOf } from "./question-focus";
 import { RetrievalIndex, type RankedEntry } from "./retrieval.index";
@@ -104,6 +105,8 @@ interface AnalyzedClaim {
 
 /** Questions of one message answered in one turn, at most. */
 const MAX_QUESTIONS = 3;
+/** The most choices the assistant offers at once (suggestions, semesters): « le troisième » at most. */
+const MAX_CHOICES = 3;
 
 /** How close a yes/no question must be to a claim for the claim to settle it (weighted Dice). */
 const CLAIM_SIMILARITY = 0.5;
@@ -175,6 +178,8 @@ export class Understanding {
     if (rule?.kind === "switch-language") return this.result(rule.to, rule);
     if (rule) return this.result(language, rule);
 
+    // « le premier », "the first one" alone picks among choices; with none pending, it asks nothing.
+    if (readOrdinal(text, MAX_CHOICES) !== undefined) return this.result(language, { kind: "abstain", reason: "unclear" });
     const focused = focusOnQuestion(text);
     const analyzed = this.index.analyzer.analyzeQuery(focused.question, language);
     const context = focused.context ? this.index.analyzer.analyzeQuery(focused.context, language) : undefined;

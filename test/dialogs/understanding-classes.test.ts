@@ -286,3 +286,57 @@ describe("yes/no questions get the true yes or no, then the explanation", () => 
     await play([{ user: "Combien de temps de travail personnel faut-il prévoir ?", bot: [text(/^Le volume horaire de référence/)] }]);
   });
 });
+
+describe("what the assistant's answer asks for, and the unit just discussed", () => {
+  it("takes a grade said alone after an answer that asks for it", async () => {
+    await play([
+      { user: "comment savoir si j'ai validé mon UE ?", bot: [text(/Dites-moi votre note/)] },
+      { user: "11", bot: [text(/^Oui, avec 11\/20 \(au moins 10\/20\), l'unité est validée/)] },
+    ]);
+    await play([
+      { user: "What grade do I need to pass a unit?", bot: [text(/Tell me your grade/)] },
+      { user: "I got 9.5", bot: [text(/^No, 9\.5\/20 is below the 10\/20 pass mark/)] },
+    ]);
+  });
+
+  it("takes a number of credits or hours said alone after the table that asks for one", async () => {
+    await play([
+      { user: "combien d'heures de cours pour une UE ?", bot: [text(/Donnez-moi un nombre de crédits ou d'heures/)] },
+      { user: "pour une UE de 4", bot: [text(/^Une UE de 4 ECTS correspond à 40 heures de cours de référence/)] },
+    ]);
+    await play([
+      { user: "combien d'heures de cours pour une UE ?", bot: [text(/Donnez-moi un nombre/)] },
+      { user: "54 h", bot: [text(/54 h/)] },
+    ]);
+  });
+
+  it("reads a follow-up that names no unit as about the one just discussed", async () => {
+    await play([
+      { user: "What is NSY103?", bot: [text(/^NSY103 — /)] },
+      { user: "and its prerequisites?", bot: [text(/^Prerequisites of NSY103 \(.*\): no formal prerequisite/)] },
+    ]);
+    await play([
+      { user: "c'est quoi RSX101 ?", bot: [text(/^RSX101 — /)] },
+      { user: "et c'est quand ?", bot: [text(/^Cours de RSX101 — .*\n- premier semestre/)] },
+      { user: "je peux la suivre ?", bot: [text(/RSX101 demande d'avoir validé UTC505/)] },
+    ]);
+  });
+
+  it("keeps a new question about something else as its own", async () => {
+    await play([
+      { user: "c'est quoi RSX101 ?", bot: [text(/^RSX101 — /)] },
+      { user: "et une US c'est quoi ?", bot: [text(/unité spécifique|unités spécifiques/i, /RSX101/)] },
+    ]);
+    await play([
+      { user: "c'est quoi RSX101 ?", bot: [text(/^RSX101 — /)] },
+      { user: "j'ai eu 12, c'est bon ?", bot: [text(/^Oui, avec 12\/20/)] },
+    ]);
+  });
+
+  it("does not pick among choices when none were offered", async () => {
+    await play([
+      { user: "c'est quoi une UA ?", bot: [text(/unité d'activité/)] },
+      { user: "the first one", bot: [text(/^(Je n'ai pas compris|I did not understand)/)] },
+    ]);
+  });
+});

@@ -1,0 +1,51 @@
+import { findUnitCodes } from "../../domain/catalog/unit-code";
+import type { Language } from "../../domain/language/language";
+import { foldText } from "../../domain/understanding/text-normalizer";
+import type { Understanding, Understood } from "../../domain/understanding/understanding";
+
+/** A pronoun or possessive standing for the unit just discussed: « je peux la suivre ? », "and its prerequisites?". */
+const POINTS_BACK =
+  /\b(la suivre|la prendre|la faire|l avoir|m y inscrire|y aller|ses|son|sa|leurs?|its|their|it|them|this one|that one|celle ci|celle la|celui ci|cette ue|cette unite|ce cours|ce module|this unit|that unit|this course|that course|this module)\b/;
+/** What may be asked of a unit in a few words: « prérequis ? », « c'est quand ? », "how many hours?". */
+const FACET_WORDS =
+  /\b(prerequis|prerequisites?|requirements?|quand|when|horaires?|schedule|timetable|heures?|hours?|ects|credits?|autorisation|authori[sz]ation|places?|seats?|profs?|enseignants?|teachers?|couts?|coute|prix|price|cost|fees?|examens?|exams?|dates?|distance|foad|en ligne|online|salle|room|niveau|level|jours?|days?|soirs?|samedis?|saturdays?|semestres?|semesters?|diplomes?|degrees?|inscrire|enrol|enroll|take|suivre|prendre)\b/;
+/** The words around a facet in such a question. */
+const AROUND =
+  /\b(et|and|what|about|how|many|much|where|which|is|are|there|any|the|a|an|of|for|do|does|can|i|it|its|c|est|ce|que|qu|quoi|quel|quelle|quels|quelles|combien|d|de|des|du|la|le|les|l|y|a|t|il|elle|pour|son|sa|ses|leur|leurs|ou|au|aux|en|sur|par|je|peux|puis|me|m|on|faut|se|passe|passent|lieu|ont|sont|ca|aussi|also|too|then|alors|sinon|svp|stp|please)\b/g;
+
+/** Rule intents that answer a question about named units. */
+const ABOUT_UNITS = new Set(["unit", "unit-schedule", "eligibility", "credit-hours"]);
+
+/**
+ * A message that names no unit but asks about the one(s) just discussed (« c'est quoi RSX101 ? » then
+ * « et c'est quand ? », « je peux la suivre ? », "and its prerequisites?"): understood as if it named
+ * them. Undefined when the message is not such a follow-up, or names a unit, a notion (« et une
+ * US ? ») or anything else, which keeps its own understanding.
+ */
+export function followUpOnUnits(text: string, units: readonly string[], understanding: Understanding, language: Language): Understood | undefined {
+  if (units.length === 0 || findUnitCodes(text).length > 0) return undefined;
+  const words = ` ${foldText(text).replace(/['’]/g, " ").replace(/[^a-z0-9]+/g, " ").replace(/\s+/g, " ").trim()} `;
+  if (words.trim().split(" ").length > 12) return undefined;
+  const pointsBack = POINTS_BACK.test(words);
+  const facetOnly = FACET_WORDS.test(words) && words.replace(FACET_WORDS, " ").replace(AROUND, " ").trim() === "";
+  if (!pointsBack && !facetOnly) return undefined;
+  const understood = understanding.understand(`${text} ${units.join(" ")}`, { language });
+  const { intent } = understood;
+  if (!ABOUT_UNITS.has(intent.kind)) return undefined;
+  if (intent.kind === "credit-hours" && (intent.ects !== undefined || intent.hours !== undefined)) return undefined;
+  return { ...understood, text };
+}
+
+/** The units a rule intent is about, remembered as the subject of the next message. */
+export function unitsOf(intent: Understood["intent"]): string[] | undefined {
+  switch (intent.kind) {
+    case "unit":
+    case "unit-schedule":
+    case "eligibility":
+    case "credit-hours":
+    case "grade":
+      return intent.codes.length ? intent.codes.slice(0, 3) : undefined;
+    default:
+      return undefined;
+  }
+}
