@@ -17,7 +17,7 @@ import { whenMissing } from "../validation/validation-problems";
  * published under another schema are validated again when they are read. A test holds a digest of
  * the JSON Schema generated from it and fails until the version is bumped.
  */
-export const CONTENT_ENTRY_SCHEMA_VERSION = 3;
+export const CONTENT_ENTRY_SCHEMA_VERSION = 4;
 
 const ENTRY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const TAG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
