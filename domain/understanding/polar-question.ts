@@ -12,6 +12,11 @@ const INTERROGATIVE = /\b(quoi|comment|quand|combien|pourquoi|quel|quelle|quels|
 const ENGLISH_POLAR_START = /^(do|does|did|is|are|was|were|can|could|will|would|should|must|may|might|have|has|had|am|isn t|aren t|don t|doesn t|can t|shall)\b/;
 /** Negations of a question or a claim: their parity flips the answer. */
 const NEGATION = /\b(pas|jamais|aucun|aucune|ni|non|not|never|no|nor|none)\b|n t\b/g;
+/**
+ * A condition (« si je n'ai pas d'expérience », "if I don't have experience"): a negation there
+ * restricts the case, it does not deny what is asked, so it is not counted.
+ */
+const CONDITION = /\b(si|s il|meme si|if|even if|when|whenever|unless|quand|lorsque|lorsqu)\b[^,;.?]*/g;
 
 function normalized(text: string): string {
   return ` ${foldText(text).replace(/['’-]/g, " ").replace(/[^a-z0-9? ]+/g, " ").replace(/\s+/g, " ").trim()} `;
@@ -30,5 +35,7 @@ export function isPolarQuestion(text: string): boolean {
 
 /** How many negations a text carries (« ne … pas », "not", "doesn't"). */
 export function negations(text: string): number {
-  return [...normalized(text).matchAll(NEGATION)].length;
+  // The condition ends at the clause's punctuation, which normalizing removes: cut it out first.
+  const withoutConditions = ` ${foldText(text).replace(/['’-]/g, " ").replace(/[^a-z0-9?,;. ]+/g, " ")} `.replace(/\bquand meme\b/g, " ").replace(CONDITION, " ");
+  return [...normalized(withoutConditions).matchAll(NEGATION)].length;
 }

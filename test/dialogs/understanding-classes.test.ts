@@ -278,8 +278,18 @@ describe("yes/no questions get the true yes or no, then the explanation", () => 
     ["est-ce qu'on peut suivre une UE sans viser de diplôme ?", /^Oui\. Les UE se suivent à la carte/],
     ["faut-il s'inscrire à tout le diplôme pour suivre une UE ?", /^Non\. Les UE se suivent à la carte/],
     ["Do I have to register for session 2?", /^No\. /],
+    // A negation in the condition matches « sans » / "without" in the fact: not a flip.
+    ["If I have no experience in the field, can I still validate the UA with an internship?", /^Yes\. /],
+    ["peut-on s'inscrire sans l'autorisation à une UE qui en demande une ?", /^Non\. /],
+    ["une UA c'est des cours ?", /^Non\. Une unité d'activité/],
+    ["tous les cours du Cnam Paris ont lieu au même endroit ?", /^Non\. Le lieu de chaque UE/],
   ])("%j", async (question, expected) => {
     await play([{ user: question, bot: [text(expected)] }]);
+  });
+
+  it("never says yes from a claim of another topic than the one asked", async () => {
+    // Retrieval may pick the hours table for this UA question; its claims must not turn it into a « Oui ».
+    await play([{ user: "une UA c'est des cours avec des heures d'enseignement ?", bot: [text(/./, /^Oui/)] }]);
   });
 
   it("answers with the fact alone when no claim settles the question asked", async () => {

@@ -23,6 +23,12 @@ describe("yes/no questions", () => {
     },
   );
 
+  it("does not count a negation in a condition: it restricts the case, it does not deny what is asked", () => {
+    expect(negations("Can I validate the UA with an internship if I don't have experience?")).toBe(0);
+    expect(negations("si je n'ai pas 10, je ne peux pas repasser ?")).toBe(1);
+    expect(negations("quand on n'a pas le niveau, peut-on quand même s'inscrire ?")).toBe(0);
+  });
+
   it("counts negations, French and English", () => {
     expect([negations("les heures ne comprennent pas le travail"), negations("hours don't include homework"), negations("plus de 10 ans d'expérience")]).toEqual([1, 1, 0]);
   });
