@@ -8,6 +8,8 @@ import { foldText } from "./text-normalizer";
 
 const FRENCH_POLAR_START = /^(est ce que|est ce qu|es ce que|esque|est ce|y a t il|y a t elle|ya t il|il y a|on peut|je peux|je dois|il faut|peut on|puis je|dois je|faut il|ai je|suis je|sont ils|sont elles|est il|est elle|existe t il|c est|ca)\b/;
 const FRENCH_INVERSION = /\b\w+ (t )?(il|elle|on|ils|elles|je)\b/;
+/** A yes/no question's verb after a condition with no comma: « si je rate l'examen je peux le repasser ? ». */
+const MAIN_CLAUSE_POLAR = /\b(je peux|puis je|peut on|on peut|est ce que|faut il|dois je|ai je|suis je|can i|could i|do i|does it|is it|will i|should i|may i|must i)\b/;
 const INTERROGATIVE = /\b(quoi|comment|quand|combien|pourquoi|quel|quelle|quels|quelles|ou|qui|que|qu est|lequel|laquelle|what|how|when|why|which|where|who|whom|whose)\b/;
 const ENGLISH_POLAR_START = /^(do|does|did|is|are|was|were|can|could|will|would|should|must|may|might|have|has|had|am|isn t|aren t|don t|doesn t|can t|shall)\b/;
 /** Negations of a question or a claim: their parity flips the answer. */
@@ -26,6 +28,13 @@ function normalized(text: string): string {
 export function isPolarQuestion(text: string): boolean {
   const t = normalized(text).trim();
   const sentence = t.replace(/\?/g, " ").trim();
+  // « Et si j'ai 10 à la session 2 ? », "what if I miss the exam?": what happens then, not a yes or a
+  // no; unless a yes/no question follows the condition (« si je rate, je peux repasser ? », "if …, can I …?").
+  if (/^(et |mais |and |but |so |alors )?(si|s il|what if|if|suppose|imagine)\b/.test(sentence)) {
+    const afterComma = foldText(text).replace(/['’-]/g, " ").split(/[,;:]/).slice(1).join(" ");
+    if (afterComma.trim()) return isPolarQuestion(afterComma);
+    return MAIN_CLAUSE_POLAR.test(sentence);
+  }
   if (ENGLISH_POLAR_START.test(sentence)) return true;
   if (FRENCH_POLAR_START.test(sentence)) return !/^(c est|ca) (quoi|qui|ou|comment|combien)\b/.test(sentence);
   // Intonation: a question mark and no interrogative word (« les cours sont gratuits ? »).

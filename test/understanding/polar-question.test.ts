@@ -23,6 +23,12 @@ describe("yes/no questions", () => {
     },
   );
 
+  it("takes « et si … ? » / \"what if …?\" for what happens then, not a yes/no question", () => {
+    expect([isPolarQuestion("et si je chope 10 a la session 2 ?"), isPolarQuestion("what if I miss the exam?")]).toEqual([false, false]);
+    // A yes/no question after the condition is one.
+    expect([isPolarQuestion("si je rate l'examen je peux le repasser ?"), isPolarQuestion("If I have no experience, can I validate the UA?")]).toEqual([true, true]);
+  });
+
   it("does not count a negation in a condition: it restricts the case, it does not deny what is asked", () => {
     expect(negations("Can I validate the UA with an internship if I don't have experience?")).toBe(0);
     expect(negations("si je n'ai pas 10, je ne peux pas repasser ?")).toBe(1);
