@@ -110,6 +110,8 @@ const MAX_CHOICES = 3;
 
 /** How close a yes/no question must be to a claim for the claim to settle it (weighted Dice). */
 const CLAIM_SIMILARITY = 0.5;
+/** How much closer the best claim must be than one that would give the other verdict. */
+const CLAIM_MARGIN = 0.1;
 
 export interface UnderstandOptions {
   /** The conversation's language, kept when the message gives no clue (e.g. "NFA031 ?"). */
@@ -270,14 +272,17 @@ export class Understanding {
    */
   private withVerdict(answer: LocalizedAnswer, terms: readonly string[], question: string, language: Language): LocalizedAnswer {
     const claims = this.claimTerms.get(answer.entryId) ?? [];
-    let best: { similarity: number; claim: AnalyzedClaim } | undefined;
-    for (const claim of claims) {
-      const similarity = this.index.dice(terms, claim.terms[language]);
-      if (!best || similarity > best.similarity) best = { similarity, claim };
-    }
-    if (!best || best.similarity < CLAIM_SIMILARITY) return answer;
-    const flipped = (negations(question) + negations(best.claim.text[language])) % 2 === 1;
-    return { ...answer, verdict: best.claim.holds !== flipped ? "yes" : "no" };
+    const questionNegations = negations(question);
+    const close = claims
+      .map((claim) => ({ similarity: this.index.dice(terms, claim.terms[language]), claim }))
+      .filter((c) => c.similarity >= CLAIM_SIMILARITY)
+      .sort((a, b) => b.similarity - a.similarity)
+      .map((c) => ({ ...c, verdict: c.claim.holds !== ((questionNegations + negations(c.claim.text[language])) % 2 === 1) ? ("yes" as const) : ("no" as const) }));
+    const [best, runnerUp] = close;
+    if (!best) return answer;
+    // Two claims as close to the question that would answer it differently: the fact alone, no yes or no.
+    if (runnerUp && runnerUp.verdict !== best.verdict && best.similarity - runnerUp.similarity < CLAIM_MARGIN) return answer;
+    return { ...answer, verdict: best.verdict };
   }
 
   /** The entry behind an answer or a suggestion the learner picked. */
