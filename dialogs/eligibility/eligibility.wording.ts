@@ -137,7 +137,7 @@ const fr: EligibilityWords = {
     "authorization-received": (c) => `autorisation de l'enseignant reçue pour ${c.semester}`,
     "registered-in-diploma": (c) => `vous êtes inscrit(e) au diplôme ${list(c.diplomas, "fr")}, qui contient ${c.unit}`,
     offered: (c) => `${c.unit} est proposée en ${c.semester} : ${offerings(c.offerings, "fr")}`,
-    "no-clash": (c) => `pas de chevauchement avec ${list(c.with, "fr")}, que vous suivez ce semestre`,
+    "no-clash": (c) => `pas de chevauchement d'horaires avec ${list(c.with, "fr")}, suivie le même semestre`,
   },
   missingAdvised: (unit, missing, advised) =>
     `Attention : vous dites ne pas avoir validé ${missing}, or ${unit} attend ce niveau (${advised}). Aucune règle ne bloque l'inscription, mais il est conseillé de valider ${missing} d'abord.`,
@@ -177,7 +177,7 @@ const fr: EligibilityWords = {
         ? `${r.unit} n'est pas proposée en ${r.semester} ; elle l'est au ${terms(r.offeredTerms, "fr")}.`
         : `${r.unit} n'est programmée à aucun semestre du catalogue actuel.`,
     "timetable-clash": (r) => clashText(r, "fr"),
-    exclusion: (r) => `${r.unit} ne peut pas être suivie le même semestre que ${r.other}, à laquelle vous êtes inscrit(e) en ${r.semester}.`,
+    exclusion: (r) => `${r.unit} et ${r.other} ne peuvent pas être suivies le même semestre (${r.semester}).`,
     "ua-route": (r) => uaRouteText(r, "fr"),
   },
   prerequisite: {
@@ -261,7 +261,7 @@ const en: EligibilityWords = {
     "authorization-received": (c) => `the teacher's authorization received for ${c.semester}`,
     "registered-in-diploma": (c) => `you are registered in ${list(c.diplomas, "en")}, which includes ${c.unit}`,
     offered: (c) => `${c.unit} is offered in ${c.semester}: ${offerings(c.offerings, "en")}`,
-    "no-clash": (c) => `no overlap with ${list(c.with, "en")}, which you take that semester`,
+    "no-clash": (c) => `no timetable overlap with ${list(c.with, "en")}, taken the same semester`,
   },
   missingAdvised: (unit, missing, advised) =>
     `Careful: you say you have not validated ${missing}, and ${unit} expects that level (${advised}). No rule blocks the enrolment, but validating ${missing} first is advised.`,
@@ -299,7 +299,7 @@ const en: EligibilityWords = {
         ? `${r.unit} is not offered in ${r.semester}; it is offered in the ${terms(r.offeredTerms, "en")}.`
         : `${r.unit} is not scheduled in any semester of the current catalog.`,
     "timetable-clash": (r) => clashText(r, "en"),
-    exclusion: (r) => `${r.unit} may not be taken in the same semester as ${r.other}, in which you are enrolled for ${r.semester}.`,
+    exclusion: (r) => `${r.unit} and ${r.other} may not be taken in the same semester (${r.semester}).`,
     "ua-route": (r) => uaRouteText(r, "en"),
   },
   prerequisite: {

@@ -129,7 +129,7 @@ describe("two units in one message", () => {
         user: "je voudrais prendre RSX101 et UTC505 en même temps au second semestre, c'est possible ?",
         bot: [
           text(/^⛔ Non, vous ne pouvez pas vous inscrire à RSX101[\s\S]*UTC505, qui doit être validé avant, pas suivi le même semestre/),
-          text(/^⛔ Non, vous ne pouvez pas vous inscrire à UTC505[\s\S]*ne peut pas être suivie le même semestre que RSX101/),
+          text(/^⛔ Non, vous ne pouvez pas vous inscrire à UTC505[\s\S]*UTC505 et RSX101 ne peuvent pas être suivies le même semestre \(2026-2027 S2\)/),
         ],
       },
     ]);
