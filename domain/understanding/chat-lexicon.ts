@@ -242,6 +242,9 @@ export const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/ (moins|en dessous) de (la moyenne|10) | (below|under|less than) (10|the average|average|a 10) /g, " ECHEC "],
   [/ (pieces?|cartes?) d identite | (id|identity|identification) (card|document|papers)s? | photo id /g, " IDENTITE "],
   [/ a la carte /g, " CARTE "],
+  // « pas envie de faire un diplôme », "not after a degree": a unit taken on its own.
+  [/ (pas|not|no|aucune?) (envie|besoin|interet|interested|after|aiming|looking)( de| d| for| at| in)?( faire| viser| preparer| getting| doing)? (un |une |le |a |an |any |the )?(whole |full |entire )?(diplome|degree|diploma|licence|cursus) /g, " CARTE "],
+  [/ (for myself|pour moi meme|juste pour moi|just for me|rien que pour moi) /g, " INTERET "],
   [/ (one|a) by one | one at a time | on (its|their) own /g, " CARTE "],
   [/ pre ?requis | pre ?requisites? | prerequisites? /g, " PREREQUIS "],
   [/ conditions? d (acces|admission) | (entry|access|admission) (requirements?|conditions?) /g, " PREREQUIS "],
@@ -297,7 +300,7 @@ const CONCEPT_WORDS: Readonly<Record<string, readonly string[]>> = {
     "intervenant", "intervenants", "teacher", "teachers", "lecturer", "lecturers", "instructor", "instructors", "professor", "professors", "tutor", "tutors",
   ],
   EXAMEN: ["examen", "examens", "partiel", "partiels", "epreuve", "epreuves", "exam", "exams", "examination", "examinations", "final", "finals"],
-  RATTRAPAGE: ["rattrapage", "rattrapages", "rattraper", "repechage", "resit", "resits", "retake", "retakes", "makeup"],
+  RATTRAPAGE: ["rattrapage", "rattrapages", "rattraper", "repechage", "resit", "resits", "resitting", "retake", "retakes", "retaking", "makeup", "repasser", "repasse", "repasses", "repassent", "repasserai"],
   FOAD: ["foad", "distanciel", "online", "remote", "remotely", "visio", "elearning", "distance"],
   SOIR: ["soir", "soirs", "soiree", "soirees", "evening", "evenings", "night", "nights", "nocturne", "htt"],
   SAMEDI: ["samedi", "samedis", "saturday", "saturdays", "weekend", "weekends"],

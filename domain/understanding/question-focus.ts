@@ -20,6 +20,10 @@ const ASKS =
   /^(est ce|est-ce|es ce|comment|pourquoi|quand|combien|quel|quelle|quels|quelles|que |qu |quoi|ou |où|puis je|puis-je|peut on|peut-on|peux je|je peux|pourrais je|faut il|faut-il|y a t il|y a-t-il|ya t il|existe t il|dois je|ai je|suis je|est il|sont ils|c est quoi|je voudrais savoir|j aimerais savoir|je souhaiterais savoir|pouvez vous|pourriez vous|tu peux|vous pouvez|can|could|how|what|when|where|why|which|who|is|are|do|does|did|will|would|should|may|am i|i d like to know|i would like to know|i want to know|i wonder|tell me|please tell)\b/;
 const ASKS_ANYWHERE = /\b(je voudrais savoir|j aimerais savoir|je me demande|je souhaiterais savoir|i d like to know|i would like to know|i want to know|i wonder|i was wondering|could you tell me|pouvez vous me dire|pourriez vous me dire)\b/;
 
+/** A question made only of a pointer back and a word of possibility: « c'est possible ? », "is that allowed?", « ça marche comme ça ? ». */
+const POINTS_BACK_ONLY =
+  /^(et |and |so |alors |donc |mais |but )?(est ce que |est ce |is |is it |is that |is this |would that be |would it be |can i do |could i do |do you think |tu penses que |vous pensez que )?(c est |ce serait |ca serait |ca |cela |that s |it s |that |this |it )?(possible|faisable|jouable|envisageable|autorise|permis|ok|okay|bon|correct|vrai|allowed|possible to do|doable|feasible|permitted|ok to do|fine|right|true|legit|realiste|realistic)( ca| cela| pour moi| for me| in my case| dans mon cas)?$/;
+
 function sentencesOf(text: string): string[] {
   return text
     .split(/(?<=[.!?;:])\s+|\n+/)
@@ -49,7 +53,11 @@ export function focusOnQuestion(text: string): FocusedMessage {
   if (sentences.length < 2) return { question: text, context: "" };
   const asking = sentences.filter(asks);
   // No sentence reads as a question: learners often end with it.
-  const question = asking.length > 0 ? asking : [sentences[sentences.length - 1] as string];
+  const question = asking.length > 0 ? [...asking] : [sentences[sentences.length - 1] as string];
+  // « Is that allowed? », « C'est possible ? »: a question that only points back asks about the sentence before it.
+  const first = question[0] as string;
+  const before = sentences[sentences.indexOf(first) - 1];
+  if (before && !question.includes(before) && POINTS_BACK_ONLY.test(foldText(first).replace(/['’]/g, " ").replace(/[^a-z ]+/g, " ").replace(/\s+/g, " ").trim())) question.unshift(before);
   const context = sentences.filter((sentence) => !question.includes(sentence));
   return { question: question.join(" "), context: context.join(" ") };
 }

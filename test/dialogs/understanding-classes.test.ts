@@ -297,6 +297,17 @@ describe("yes/no questions get the true yes or no, then the explanation", () => 
   });
 });
 
+describe("long messages: the question is found in the situation around it", () => {
+  it.each<[string, RegExp]>([
+    // A question that only points back (« is that allowed? ») asks about the sentence before it.
+    ["I work full time in a bakery and I'm not after a degree at all. I'd just like to take one single unit on accounting for myself. Is that allowed?", /à la carte/],
+    ["J'ai deux enfants et je ne veux pas de diplôme complet. Je voudrais suivre une seule UE d'anglais rien que pour moi. C'est possible ?", /à la carte/],
+    ["I plan to take two units next semester but I'm worried they might be on the same evening. How do I make sure they don't overlap before enrolling?", /timetable/],
+  ])("%j", async (question, expected) => {
+    await play([{ user: question, bot: [text(expected)] }]);
+  });
+});
+
 describe("what the assistant's answer asks for, and the unit just discussed", () => {
   it("takes a grade said alone after an answer that asks for it", async () => {
     await play([
