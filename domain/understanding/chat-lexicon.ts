@@ -196,6 +196,8 @@ export const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/ (quelles?|quels?|which|what) (ue|ues|unites?|units?|cours|courses?|modules?|classes?) /g, " CHOISIR UE "],
   [/ (une? )?autres? (date|jour|session)s? | (a |another |other |different )(date|day|time)s? /g, " DEPLACER "],
   [/ en (general|moyenne) | in general | usually | typically | generalement /g, " "],
+  // Where the learner met the words is no part of the question: "these blocked days I keep seeing".
+  [/ (that |which |qu |que )?(i |je |j )?(keep |kept )?(seeing|hearing|reading about|see everywhere|see on the website|saw on the website|vois partout|vois sur le site|ai vu sur le site|ai lu sur le site|lis partout|entends parler) /g, " "],
   [/ c est (pareil|la meme chose|identique) | (the )?same (thing|as) | (what s |what is )?the difference /g, " DIFFERENCE "],
   [/ (examen|concours|epreuve)s? d entree /g, " ADMISSION "],
   [/ (pas|peu|sans|no|not|little|without|insufficient|too little) (assez |suffisamment |enough |relevant |much )?(d |de |of |any )?(relevant )?(job |work |professional |pro )?(experience|experiences) /g, " INSUFFISANT EXPERIENCE "],

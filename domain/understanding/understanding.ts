@@ -83,6 +83,12 @@ export interface ConfidencePolicy {
   answerMargin: number;
   /** Score from which entries are offered as suggestions ("vouliez-vous dire..."). */
   suggestScore: number;
+  /**
+   * Score from which the best entry is answered when it is the only one above `suggestScore`: with
+   * no other answer close, "did you mean" with one question would only make the learner click. Such
+   * an answer, less sure, never gets a yes or a no from the claims.
+   */
+  soleAnswerScore: number;
   /** Coverage below which an entry is never proposed: too much of the message is unexplained. */
   minCoverage: number;
   maxSuggestions: number;
@@ -92,6 +98,7 @@ export const DEFAULT_CONFIDENCE_POLICY: ConfidencePolicy = {
   answerScore: 0.55,
   answerMargin: 0.08,
   suggestScore: 0.4,
+  soleAnswerScore: 0.52,
   minCoverage: 0.4,
   maxSuggestions: 3,
 };
@@ -200,7 +207,10 @@ export class Understanding {
     const alone = this.index.rank(analyzed.terms, language);
     const ranked = context && !this.confident(alone) ? mergeRankings(alone, this.index.rank(analyzed.terms, language, context.terms)) : alone;
     const intent = this.decide(ranked, language);
-    if (intent.kind === "answer" && isPolarQuestion(focused.question)) intent.answer = this.withVerdict(intent.answer, analyzed.terms, focused.question, language);
+    // A yes or a no only on a sure answer: one given alone under the answer score states the fact without.
+    if (intent.kind === "answer" && intent.confidence >= this.policy.answerScore && isPolarQuestion(focused.question)) {
+      intent.answer = this.withVerdict(intent.answer, analyzed.terms, focused.question, language);
+    }
     return this.result(language, intent, corrections, ranked.slice(0, 5));
   }
 
@@ -212,13 +222,14 @@ export class Understanding {
   }
 
   private decide(ranked: RankedEntry[], language: Language): Intent {
-    const { answerScore, answerMargin, suggestScore, minCoverage, maxSuggestions } = this.policy;
+    const { answerScore, answerMargin, suggestScore, soleAnswerScore, minCoverage, maxSuggestions } = this.policy;
     const eligible = ranked.filter((candidate) => candidate.coverage >= minCoverage);
     const best = eligible[0];
     if (!best || best.score < suggestScore) return { kind: "abstain", reason: "unknown" };
     const runnerUp = eligible[1];
     const entry = this.entries.get(best.entryId);
-    if (entry && best.score >= answerScore && (!runnerUp || best.score - runnerUp.score >= answerMargin)) {
+    const alone = !runnerUp || runnerUp.score < suggestScore;
+    if (entry && ((best.score >= answerScore && (!runnerUp || best.score - runnerUp.score >= answerMargin)) || (alone && best.score >= soleAnswerScore))) {
       return { kind: "answer", entryId: entry.id, confidence: round(best.score), answer: localizedAnswer(entry, language) };
     }
     const suggestions = eligible

@@ -297,6 +297,20 @@ describe("yes/no questions get the true yes or no, then the explanation", () => 
   });
 });
 
+describe("one close answer is given, not offered as a lone « did you mean »", () => {
+  it.each<[string, RegExp]>([
+    ["once I pass a unit, is it mine forever?", /^A unit you passed \(grade of at least 10\/20\) stays yours/],
+    ["apart from lectures, how much self-study is expected?", /personal (study|work)/],
+    ["what are these blocked days I keep seeing?", /^Some units are taught on blocked days/],
+  ])("%j", async (question, expected) => {
+    await play([{ user: question, bot: [text(expected, /Did you mean/)] }]);
+  });
+
+  it("answers a choice between two things without a yes or a no", async () => {
+    await play([{ user: "are classes only in the evening or also on weekends?", bot: [text(/evening/, /^(Yes|No)\./)] }]);
+  });
+});
+
 describe("long messages: the question is found in the situation around it", () => {
   it.each<[string, RegExp]>([
     // A question that only points back (« is that allowed? ») asks about the sentence before it.
