@@ -27,6 +27,8 @@ export interface Offer {
   byGrade?: OfferedJob;
   /** A number of credits or hours said alone (« 4 », « pour une UE de 4 », « 54 h ») starts this job with it. */
   byQuantity?: OfferedJob;
+  /** A message that refines the answer this job gave (see DialogJob.refine) runs it again, refined. */
+  refine?: OfferedJob;
 }
 
 /** How the learner's previous question ended, remembered by the conversation (for handoff origins). */
@@ -67,5 +69,6 @@ export function keptOffer(offer: Offer): Offer {
     ...(offer.bySemester ? { bySemester: { ...kept(offer.bySemester), offered: offer.bySemester.offered } } : {}),
     ...(offer.byGrade ? { byGrade: kept(offer.byGrade) } : {}),
     ...(offer.byQuantity ? { byQuantity: kept(offer.byQuantity) } : {}),
+    ...(offer.refine ? { refine: kept(offer.refine) } : {}),
   };
 }

@@ -97,7 +97,7 @@ export class RouterDialog extends ComponentDialog {
       await turn.context.sendActivity(routerWording[turn.language].nothingToCancel);
       return step.next(NO_OUTCOME);
     }
-    const offered = takenOffer(turn);
+    const offered = takenOffer(turn) ?? this.refined(turn);
     if (offered === "declined") {
       await turn.context.sendActivity(routerWording[turn.language].offerDeclined);
       return step.next(NO_OUTCOME);
@@ -134,6 +134,17 @@ export class RouterDialog extends ComponentDialog {
     if (waiting.length > 0) await turn.context.sendActivity(routerWording[turn.language].askAfter(waiting));
   }
 
+  /** « 2 soirs par semaine » after a plan: the job that answered, run again with what the message refines. */
+  private refined(turn: JobTurn): OfferedJob | undefined {
+    const refine = turn.pendingOffer?.refine;
+    const job = refine ? this.byName.get(refine.job) : undefined;
+    if (!refine || !job || !isDialogJob(job) || !job.refine) return undefined;
+    // A question of its own (a grade, an enrolment check, a request for an advisor…) is not a refinement.
+    if (!REFINABLE.has(turn.intent.kind) && turn.intent.kind !== job.name) return undefined;
+    const options = job.refine(turn, refine.options);
+    return options ? { job: refine.job, options } : undefined;
+  }
+
   /** Starts the job an offer promised, with the question already asked. */
   private async start(step: WaterfallStepContext, turn: JobTurn, offered: OfferedJob): Promise<DialogTurnResult> {
     const job = this.byName.get(offered.job);
@@ -156,6 +167,9 @@ export class RouterDialog extends ComponentDialog {
     return step.endDialog();
   }
 }
+
+/** What a refinement may be understood as on its own: what content would answer or not know. */
+const REFINABLE: ReadonlySet<IntentKind> = new Set(["answer", "suggestions", "abstain", "planning", "unit"]);
 
 /**
  * How this message answers the previous reply's offer: the job it accepts or picks, "declined", or

@@ -33,6 +33,11 @@ export interface PlanningOptions {
   text?: string;
   /** A restart of the steps (a question asked again): what was gathered so far. */
   resume?: PlanningState;
+  /**
+   * Plan at once with what is known (no unit passed unless said, the default constraints), and say so:
+   * a question about the diploma in general, or a refinement of a plan just given.
+   */
+  direct?: boolean;
 }
 
 interface PlanningState {
@@ -47,6 +52,8 @@ interface PlanningState {
   stated: StatedConstraints;
   /** The constraints question must be asked (again), whatever was said before. */
   askConstraints?: boolean;
+  /** Planned without asking: the assumptions are said before the plan, and how to refine it after. */
+  direct?: boolean;
   introduced?: boolean;
 }
 
@@ -108,6 +115,7 @@ export class PlanningDialog extends ComponentDialog {
     state.stated = options.stated ?? {};
     state.visitor = true;
     if (options.passed?.length) state.passed = options.passed;
+    if (options.direct) state.direct = true;
 
     const identity = await this.services.identify(step.context);
     // The record comes with the turn's own read (functions/turn/learner-read-along.ts): no extra round trip.
@@ -158,6 +166,10 @@ export class PlanningDialog extends ComponentDialog {
     state.diploma = diploma;
     if (!state.visitor) return step.next();
     if (state.passed) return this.checkPassed(step, state.passed, catalog);
+    if (state.direct) {
+      state.passed = [];
+      return step.next();
+    }
     return step.prompt(PASSED_PROMPT, { prompt: this.visitorQuestion(step, w.askPassed), retryPrompt: w.retryPassed });
   }
 
@@ -188,7 +200,7 @@ export class PlanningDialog extends ComponentDialog {
       state.passed = codes;
     }
     // Asked once, with the defaults, unless the first message already said what matters to the learner.
-    if (saysAnything(state.stated) && !state.askConstraints) return step.next();
+    if ((saysAnything(state.stated) || state.direct) && !state.askConstraints) return step.next();
     const w = planningWording[language];
     state.askConstraints = false;
     const defaults = describeConstraints(applyStated(defaultConstraints(this.services.now()), state.stated, this.services.now()), language);
@@ -236,9 +248,17 @@ export class PlanningDialog extends ComponentDialog {
     switch (result.outcome) {
       case "plan": {
         const context = { visitor: !record, constraints };
+        if (state.direct) await step.context.sendActivity(w.directAssumes(state.passed ?? [], describeConstraints(constraints, language)));
         await step.context.sendActivity(planReply(result.plan, context, language, step.context.activity.channelId));
+        if (state.direct) await step.context.sendActivity(w.refineHint);
         const turn = jobTurnOf(step.context);
-        if (turn) turn.conversation.offer = { accept: { job: "handoff", options: { question: handoffQuestion(result.plan, context, language).slice(0, 1_000) } } };
+        if (turn) {
+          turn.conversation.offer = {
+            accept: { job: "handoff", options: { question: handoffQuestion(result.plan, context, language).slice(0, 1_000) } },
+            // « 2 soirs par semaine », « j'ai validé UTC501 »: the same plan again, refined.
+            refine: { job: PLANNING_DIALOG, options: { diplomaCodes: [state.diploma!], ...(state.passed ? { passed: state.passed } : {}), stated: state.stated } },
+          };
+        }
         return endJob(step, answered);
       }
       case "complete":

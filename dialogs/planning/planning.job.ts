@@ -1,5 +1,8 @@
 import type { DialogJob } from "../job";
-import { readConstraints } from "./planning.constraints";
+import { findUnitCodes } from "../../domain/catalog/unit-code";
+import { foldText } from "../../domain/understanding/text-normalizer";
+import { unitMentions } from "../../domain/understanding/unit-mentions";
+import { readConstraints, saysAnything } from "./planning.constraints";
 import { answersPlanningPrompt, PLANNING_DIALOG, PlanningDialog, type PlanningOptions } from "./planning.dialog";
 import { planningWording } from "./planning.wording";
 
@@ -17,5 +20,22 @@ export const planningJob: DialogJob = {
     ...(intent.kind === "planning" ? { diplomaCodes: intent.diplomaCodes, passed: intent.passed } : {}),
     stated: readConstraints(text, services.now()),
     text,
+    // « Combien de temps pour faire la licence ? » asks about the diploma, not about oneself: planned at once.
+    ...(FIRST_PERSON.test(` ${foldText(text).replace(/['’]/g, " ").replace(/[^a-z0-9]+/g, " ")} `) ? {} : { direct: true }),
   }),
+  refine: ({ text, services }, options) => {
+    const mentions = unitMentions(text);
+    const said = mentions.filter((m) => m.role === "passed").map((m) => m.code);
+    // Codes alone (« UTC501, UTC505 ») list units passed; a code asked about (« c'est quoi NFA031 ? ») does not.
+    const codes = said.length > 0 ? said : CODES_ONLY.test(foldText(text)) ? findUnitCodes(text) : [];
+    const stated = readConstraints(text, services.now());
+    if (codes.length === 0 && !saysAnything(stated)) return undefined;
+    const before = (options as PlanningOptions).passed ?? [];
+    return { ...options, passed: [...new Set([...before, ...codes])], stated: { ...(options as PlanningOptions).stated, ...stated }, direct: true };
+  },
 };
+
+/** The learner speaking of themselves: then their own units and constraints are asked. */
+const FIRST_PERSON = / (je|j|jai|me|m|moi|mon|ma|mes|i|im|ive|id|my|me|mine|myself) /;
+/** A message of unit codes only (« UTC501, UTC505 et NFA031 »). */
+const CODES_ONLY = /^\s*(j ai |jai |i have |i ve |deja |already )?(([a-z]{3}\s?\d{3})\s*(,|et|and|&|\+)?\s*)+[.!]?\s*$/;

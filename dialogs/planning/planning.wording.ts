@@ -31,6 +31,10 @@ interface PlanningWords {
   unknownUnits: (unknown: readonly { code: string; closest: readonly string[] }[]) => string;
   noneWords: RegExp;
   askConstraints: (defaults: string) => string;
+  /** Before a plan made without asking (a general question): what it assumes. */
+  directAssumes: (passed: readonly string[], defaults: string) => string;
+  /** After such a plan: how to make it the learner's own. */
+  refineHint: string;
   retryConstraints: string;
   keepWords: RegExp;
   keepButton: string;
@@ -122,6 +126,10 @@ export const planningWording: Record<Language, PlanningWords> = {
         .map(({ code, closest }) => `${code}${closest.length ? ` (vouliez-vous dire ${list(closest, "fr", "or")} ?)` : ""}`)
         .join(", ")} dans le catalogue. Redonnez les codes des UE validées, ou « aucune ».`,
     noneWords: /^\s*(aucune?|rien|pas encore|none|nothing|zero|0|no units?|not yet)\b/i,
+    directAssumes: (passed, defaults) =>
+      `Au plus vite, ${passed.length === 0 ? "sans UE déjà validée" : `avec ${list(passed, "fr")} déjà ${passed.length > 1 ? "validées" : "validée"}`}, et en partant de ceci : ${defaults}.`,
+    refineHint:
+      "Pour un plan à votre mesure, dites-moi les UE que vous avez déjà validées (« j'ai validé UTC501 et UTC505 ») ou ce qui change pour vous (« 2 soirs par semaine », « pas le samedi », « à distance seulement ») : je refais le plan.",
     askConstraints: (defaults) =>
       `Je pars de ceci : ${defaults}. Dites-moi ce qui change, avec vos mots (« 2 soirs par semaine », « pas le samedi », « à distance seulement », « à partir de septembre »), ou « ok ».`,
     retryConstraints:
@@ -254,6 +262,10 @@ export const planningWording: Record<Language, PlanningWords> = {
     unknownUnits: (unknown) =>
       `I cannot find ${unknown.map(({ code, closest }) => `${code}${closest.length ? ` (did you mean ${list(closest, "en", "or")}?)` : ""}`).join(", ")} in the catalog. Give the codes of the units you passed again, or "none".`,
     noneWords: /^\s*(aucune?|rien|none|nothing|zero|0|no units?|not yet)\b/i,
+    directAssumes: (passed, defaults) =>
+      `As fast as possible, ${passed.length === 0 ? "with no unit passed yet" : `with ${list(passed, "en")} already passed`}, and assuming: ${defaults}.`,
+    refineHint:
+      'For a plan of your own, tell me the units you have already passed ("I passed UTC501 and UTC505") or what is different for you ("2 evenings a week", "no Saturdays", "distance only"): I will plan again.',
     askConstraints: (defaults) =>
       `I assume: ${defaults}. Tell me what is different, in your own words ("2 evenings a week", "no Saturdays", "distance only", "from September"), or "ok".`,
     retryConstraints: 'I did not understand your availability. For example: "2 evenings a week", "no Saturdays", "distance only", "preferably Saturdays", "from February", or "ok" to keep these assumptions.',

@@ -142,6 +142,8 @@ const PLANNING = new RegExp(
     String.raw`\b(organiser|organise|repartir|echelonner) (mes |les )?(semestres|ue|annees|etudes)\b`,
     String.raw`\bcombien de (temps|semestres?|annees?|ans)\b.{0,40}\b(${FINISH}|avoir (ma|mon|le|la))\b`,
     String.raw`\bcombien de (semestres?|annees?) (me faut il|il me faut|faut il|il faut|me reste t il|il me reste|reste t il|encore)\b`,
+    String.raw`\bcombien de (temps|semestres?|annees?|ans|mois)\b.{0,40}\b(faire|obtenir|passer|valider|avoir|preparer) (la|le|ma|mon|une|un|sa|son|toute la|tout le) (licence|diplome|master|ingenieur|diplome d ingenieur|titre|cursus)\b`,
+    String.raw`\b(la|le|une|un) (licence|diplome|master|diplome d ingenieur|titre)\b.{0,30}\b(ca prend|ca dure|dure|prend) combien de (temps|semestres?|annees?|ans)\b`,
     String.raw`\bquand (est ce que je peux|est ce que je pourrai|pourrai je|pourrais je|vais je pouvoir|puis je|peux je|je peux|je pourrai) (finir|terminer|obtenir|avoir|decrocher)\b`,
     String.raw`\b(${SOONEST})\b.{0,40}\b(${FINISH})\b`,
     String.raw`\b(${FINISH})\b.{0,40}\b(${SOONEST})\b`,

@@ -190,6 +190,35 @@ describe("planning dialog: a visitor's indicative plan", () => {
   });
 });
 
+describe("planning dialog: a question about the diploma in general", () => {
+  it("plans at once, says what it assumes, and plans again with what the learner then says", async () => {
+    const { send } = await botConversation({ userId: "visitor-general" });
+    const first = (await send("combien de temps pour faire la licence en cours du soir ?")).map(replyText);
+    expect(first[0]).toMatch(/^Au plus vite, sans UE déjà validée, et en partant de ceci : 3 soirs par semaine au plus/);
+    expect(first[1]).toMatch(/^Votre plan pour Licence informatique \(L3\) \(LG02501A\) : \d semestres?/);
+    expect(first[2]).toMatch(/^Pour un plan à votre mesure, dites-moi les UE que vous avez déjà validées/);
+    // Units said passed: the same plan without them.
+    const refined = (await send("j'ai déjà validé UTC501 et UTC505")).map(replyText);
+    expect(refined[0]).toMatch(/^Au plus vite, avec UTC501 et UTC505 déjà validées/);
+    expect(refined[1]).not.toMatch(/- UTC501 |- UTC505 /);
+    // A constraint next: kept with the units.
+    const constrained = (await send("pas le samedi")).map(replyText);
+    expect(constrained[0]).toMatch(/^Au plus vite, avec UTC501 et UTC505 déjà validées, et en partant de ceci : 3 soirs par semaine au plus, pas le samedi,/);
+    expect(constrained[1]).not.toMatch(/samedi \d|\(.*samedi.*\) —/);
+  });
+
+  it("asks the learner's own units when they speak of themselves", async () => {
+    const { send } = await botConversation({ userId: "visitor-own" });
+    expect((await send("en combien de temps je peux finir ma licence ?")).map(replyText).join("\n")).toMatch(/Quelles UE avez-vous déjà validées \?/);
+  });
+
+  it("leaves a new question after the plan to its own job", async () => {
+    const { send } = await botConversation({ userId: "visitor-next" });
+    await send("How long does it take to complete the licence?");
+    expect((await send("what is NFA031?")).map(replyText).join("\n")).toMatch(/^NFA031 — /);
+  });
+});
+
 describe("planning dialog: each constraint, in the learner's words", () => {
   const visitorPlan = async (answer: string) => {
     const { send } = await botConversation({ userId: "visitor-c" });
