@@ -31,6 +31,8 @@ const NO =
  */
 export function readYesNo(text: string): "yes" | "no" | undefined {
   const w = words(text);
+  // « non merci, je vais appeler directement »: a clear no, with why; not a question asked instead.
+  if (LEADING_NO.test(w) && !text.includes("?") && !ASKS_SOMETHING.test(w)) return "no";
   if (w.trim() === "" || w.split(" ").filter(Boolean).length > 8) return undefined;
   if (w.replace(FILLERS, " ").trim() !== "") return undefined;
   // "non merci", "ok non", "no thanks": a no wins over the politeness around it.
@@ -56,6 +58,11 @@ export function readHavingYesNo(text: string): "yes" | "no" | undefined {
   if (/\b(pas|not|haven t|havent|no|non|nope|jamais|never)\b/.test(w)) return "no";
   return YES.test(w) || /\b(je l ai|i have|i ve|i did|passed|validated|validee?)\b/.test(w) ? "yes" : undefined;
 }
+
+/** A message that starts with an unmistakable no (« non merci », "no thanks", « nan c'est bon »). */
+const LEADING_NO = /^ (non merci|nan merci|no thanks|no thank you|non c est bon|nan c est bon|nan c bon|non ca ira|pas besoin|no need|non pas la peine|nope thanks) /;
+/** Words that make the rest of the message a question of its own. */
+const ASKS_SOMETHING = /(mais|but|quoi|comment|quand|combien|pourquoi|quel|quelle|what|how|when|why|which|where|who|est ce|can you|pouvez vous|peux tu)/;
 
 const ORDINALS: readonly [RegExp, number][] = [
   [/\b(1|1er|1ere|1re|premier|premiere|first|1st)\b/, 1],

@@ -32,6 +32,12 @@ const TWO_EDITS_LENGTH = 9;
 const UPPER_CONCEPT = /^[A-Z][A-Z0-9]*$/;
 
 /**
+ * The words the lexicon's phrases are written with (« unites speciales », "keep seeing"): known
+ * words, never "corrected" into another one before the phrase can read them.
+ */
+const PHRASE_WORDS: readonly string[] = [...new Set(PHRASES.flatMap(([pattern]) => pattern.source.split(/[^a-z]+/).filter((word) => word.length >= 4)))];
+
+/**
  * Turns learners' messages and the content's questions into comparable terms: folding, chat
  * abbreviations, typo correction against the content's own words (a MiniSearch index of the
  * vocabulary does the fuzzy lookup), phrases, cross-language concepts, stop words, then Snowball stems.
@@ -55,7 +61,7 @@ export class TermAnalyzer {
   constructor(words: ReadonlyMap<string, number>) {
     for (const [word, count] of words) this.known.set(word, count);
     // Lexicon words are valid targets too, so "profeseur" finds "professeur" even if no answer says it.
-    for (const word of [...CONCEPTS.keys(), ...STOP_WORDS.fr, ...STOP_WORDS.en]) {
+    for (const word of [...CONCEPTS.keys(), ...STOP_WORDS.fr, ...STOP_WORDS.en, ...PHRASE_WORDS]) {
       if (!this.known.has(word)) this.known.set(word, 0);
     }
   }

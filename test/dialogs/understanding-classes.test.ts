@@ -311,6 +311,38 @@ describe("one close answer is given, not offered as a lone « did you mean »", 
   });
 });
 
+describe("phone typing and everyday phrasings", () => {
+  it("reads « c qui » after a teacher as who teaches, and « nan c bon » as no to the offer", async () => {
+    await play([
+      { user: "la prof de NFA032 c qui ?", bot: [text(/^Je n'ai pas le nom de l'enseignant de NFA032 dans mes sources/, /^NFA032 — /)] },
+      { user: "nan c bon", bot: [text(/^Très bien/)] },
+    ]);
+  });
+
+  it("takes « non merci, je vais appeler » as a no, and « non merci, mais c'est quoi… ? » as the question", async () => {
+    await play([
+      { user: "combien coûte NFE108 ?", bot: [text(/^Je n'ai pas le tarif de NFE108/)] },
+      { user: "non merci je vais passer au secrétariat", bot: [text(/^Très bien/)] },
+    ]);
+    await play([
+      { user: "combien coûte NFE108 ?", bot: [text(/^Je n'ai pas le tarif de NFE108/)] },
+      { user: "non merci, mais c'est quoi une US ?", bot: [text(/unités spécifiques/i)] },
+    ]);
+  });
+
+  it("knows the words its phrases use, and does not « correct » them away", async () => {
+    await play([{ user: "c koi les unités spéciales ?", bot: [text(/unités spécifiques/i, /ingénieur/)] }]);
+  });
+
+  it("reads « inscription X possible ? » as an enrolment check", async () => {
+    await play([{ user: "inscription RSX101 possible ?", bot: [text(/RSX101 demande d'avoir validé UTC505/)] }]);
+  });
+
+  it("checks hours against credits when asked whether they are consistent", async () => {
+    await play([{ user: "the unit page says 33 hours, is that consistent with 3 ECTS?", bot: [text(/^Yes: 33 h is within the range for 3 ECTS/)] }]);
+  });
+});
+
 describe("long messages: the question is found in the situation around it", () => {
   it.each<[string, RegExp]>([
     // A question that only points back (« is that allowed? ») asks about the sentence before it.
