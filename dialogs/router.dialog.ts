@@ -140,7 +140,7 @@ export class RouterDialog extends ComponentDialog {
     const job = refine ? this.byName.get(refine.job) : undefined;
     if (!refine || !job || !isDialogJob(job) || !job.refine) return undefined;
     // A question of its own (a grade, an enrolment check, a request for an advisor…) is not a refinement.
-    if (!REFINABLE.has(turn.intent.kind) && turn.intent.kind !== job.name) return undefined;
+    if (!REFINABLE.has(turn.intent.kind)) return undefined;
     const options = job.refine(turn, refine.options);
     return options ? { job: refine.job, options } : undefined;
   }

@@ -11,6 +11,7 @@ import { numberWordsToDigits } from "../../domain/understanding/number-words";
 import { isSemesterOnly, readHavingYesNo, readYesNo } from "../../domain/understanding/prompt-answers";
 import { foldText } from "../../domain/understanding/text-normalizer";
 import type { AdvisorServices } from "../advisor-services";
+import { list } from "../common/catalog.wording";
 import { advisorAction, message, say } from "../common/replies";
 import { DIPLOMA_CODE, readDiploma } from "../common/diploma-name";
 import { readSemester } from "../common/semester-answer";
@@ -243,7 +244,7 @@ export class EligibilityDialog extends ComponentDialog {
     const allSaid = allOf.every((code) => said.has(code)) && anyOf.every((codes) => codes.some((code) => said.has(code)));
     if ((allOf.length === 0 && anyOf.length === 0) || state.stated?.length || allSaid) return step.next();
     const w = eligibilityWording[language];
-    const retryPrompt = anyOf.length ? w.retryPassedWhich(requiredUnitsText({ allOf: [], anyOf: [[...allOf, ...anyOf.flat()]] }, language)) : w.retryPassed;
+    const retryPrompt = anyOf.length ? w.retryPassedWhich(list([...allOf, ...anyOf.flat()], language)) : w.retryPassed;
     return step.prompt(PASSED_PROMPT, {
       prompt: this.whatIfQuestion(step, w.askPrerequisites(state.code, requiredUnitsText(unit.prerequisites, language))),
       retryPrompt,
