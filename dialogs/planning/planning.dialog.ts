@@ -2,7 +2,7 @@ import { ActionTypes } from "botbuilder";
 import { ComponentDialog, TextPrompt, WaterfallDialog, type PromptValidatorContext, type WaterfallStepContext } from "botbuilder-dialogs";
 import type { Catalog } from "../../domain/catalog/catalog";
 import { closestCodes } from "../../domain/catalog/closest-code";
-import { findUnitCodes } from "../../domain/catalog/unit-code";
+import { codesInRanges, findUnitCodes } from "../../domain/catalog/unit-code";
 import type { Language } from "../../domain/language/language";
 import { planDiploma } from "../../domain/planning/planning.rule";
 import { standingOf } from "../../domain/planning/planning.standing";
@@ -114,7 +114,8 @@ export class PlanningDialog extends ComponentDialog {
     const catalog = await this.services.catalog();
     state.stated = options.stated ?? {};
     state.visitor = true;
-    if (options.passed?.length) state.passed = options.passed;
+    // « J'ai validé UTC501 à UTC505 »: the units between the ends of a range count too.
+    if (options.passed?.length) state.passed = [...new Set([...options.passed, ...codesInRanges(options.text ?? "", (code) => catalog.units.has(code))])];
     if (options.direct) state.direct = true;
 
     const identity = await this.services.identify(step.context);

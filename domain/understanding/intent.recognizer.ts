@@ -293,6 +293,10 @@ function recognizeQuestion(text: string, words: string, rules: string): RuleInte
     // Two things asked of a unit its description both answers: the description, not one of them.
     if (!isUnheldFacet(facet) && !ELIGIBILITY.test(words) && asksSeveralFacets(words)) return { kind: "unit", codes: asked, facet: "description" };
     if (isUnheldFacet(facet) || facet === "prerequisites") return { kind: "unit", codes: asked, facet };
+    // "Do I need the teacher's permission to enrol in X?": the catalog's authorization, not a check.
+    if (facet === "authorization" && NEEDS.test(words)) return { kind: "unit", codes: asked, facet };
+    // « Je peux faire X en présentiel le soir ? »: how its classes run, which the timetable says.
+    if (MODALITY.test(words) && !PREREQUISITE_WORDS.test(words)) return { kind: "unit-schedule", codes: asked };
     if (ELIGIBILITY.test(words) && explicitlyAsked) return eligibility(asked, mentions, words);
   }
 
@@ -339,6 +343,12 @@ const COMPOSITION =
 const DIPLOMA_CHOICE =
   /\b(choisir|choix|prendre comme|comme (option|options|ue de specialite)|options?|groupes?|groups?|choose|pick|as (one|two|three|my|a|an) .{0,30}(units?|options?|electives?)|count (for|towards?)|compter (pour|dans)|valent pour|comptent pour|speciality|specialite|electives?)\b/;
 
+/** Asking whether something is needed. */
+const NEEDS = /\b(need|needs|needed|require|requires|required|faut il|il faut|faut t il|besoin|necessaire|obligatoire|exige|demande t elle|demande t il)\b/;
+/** How a unit is taught: in person, at a distance, in the evening, on Saturdays. */
+const MODALITY = /\b(presentiel|en presence|in person|on site|sur place|face to face|a distance|en ligne|online|foad|remotely|le soir|en soiree|in the evening|evening classes|le samedi|on saturdays?|en journee|daytime)\b/;
+const PREREQUISITE_WORDS = /\b(prerequis|prerequisites?|valide|validated|passed|niveau|level)\b/;
+
 /** Units to be taken in the same semester: « en même temps », « le même semestre », "together". */
 const TOGETHER = /\b(en meme temps|au meme moment|simultanement|ensemble|le meme semestre|au meme semestre|dans le meme semestre|ce meme semestre|en parallele|together|at the same time|same semester|same term|simultaneously|in parallel|concurrently|both (at once|in))\b/;
 
@@ -363,14 +373,14 @@ function eligibility(asked: string[], mentions: readonly UnitMention[], words: s
  * session 2, how grades are given. Retrieval answers those; the grade alone would answer another question.
  */
 const ABOUT_SOMETHING_ELSE_THAN_A_GRADE =
-  /\b(compens\w*|compensation|compensate\w*|moyenne generale|moyenne annuelle|overall average|average out|quand|when|date|dates|comment (on )?(s inscri|repass)|how (do|can) i (retake|resit|register))\b/;
+  /\b(compens\w*|compensation|compensate\w*|moyenne generale|moyenne annuelle|overall average|average out|quand|when|date|dates|comment (on )?(s inscri|repass)|how (do|can) i (retake|resit|register)|retake|resit|repasser|ameliorer|improve|better grade|meilleure note|remonter)\b/;
 
 /**
  * A task the assistant does not do, whatever it is about: translate, summarise a document, write or
  * correct someone's work (« résume ce PDF de NFE108 » is not a question about NFE108).
  */
 const TASK =
-  /\b(tradui[st]|traduire|traduction|translate|translation|summari[sz]e|summary of|resume (moi |nous )?(ce|cet|cette|ces|mon|ma|mes|le|la|les)|fais (moi )?un resume|redige|rediger|ecris (moi )?(un|une|mon|ma)|write (me )?(my|an?|the|some) (\w+ )?(essay|report|code|program|programme|script|homework|assignment|dissertation|letter|cover letter|cv|email)|(ecris|ecrire|code|coder) (moi )?(un|une|le|la|mon|ma) (\w+ )?(programme|script|code|lettre|dissertation|rapport|memoire)|aide (moi )?a (ecrire|rediger) (ma|mon|une|un)|help me (write|with my (essay|homework|assignment|cover letter))|fais (mon|ma|mes|moi) (devoirs?|exercices?|td|tp|projet|code|dm|dissertation)|do my (homework|assignment|exercise|project)|corrige (mon|ma|mes|ce|cet|cette)|correct my|proofread|solve (this|my|the) (exercise|problem|equation)|resou[ds] (cet|cette|mon|ce)|debug (my|this))\b/;
+  /\b(tradui[st]|traduire|traduction|translate|translation|summari[sz]e|summary of|resume (moi |nous )?(ce|cet|cette|ces|mon|ma|mes|le|la|les)|fais (moi )?un resume|redige|rediger|ecris (moi )?(un|une|mon|ma)|write (me )?(my|an?|the|some) (\w+ )?(essay|report|code|program|programme|script|homework|assignment|dissertation|letter|cover letter|cv|email)|(ecris|ecrire|code|coder) (moi )?(un|une|le|la|mon|ma) (\w+ )?(programme|script|code|lettre|dissertation|rapport|memoire)|aide (moi )?a (ecrire|rediger) (ma|mon|une|un)|help me (write|with my (essay|homework|assignment|cover letter))|fais (mon|ma|mes|moi) (devoirs?|exercices?|td|tp|projet|code|dm|dissertation)|do my (homework|assignment|exercise|project)|corrige (mon|ma|mes|ce|cet|cette)|correct my|proofread|solve (this|my|the) (exercise|problem|equation)|resou[ds] (cet|cette|mon|ce)|resoudre|debug (my|this)|(faire|fais|resoudre|corriger|corrige|rediger|redige) (moi |me )?(l |le |la |les |mon |ma |mes |cet |cette |ce )?(exo|exos|exercice|exercices|tp|td|dm|devoirs?|qcm|projet|memoire)|(reponses|answers|solutions?|corrige|correction) (du|de|des|de la|to|for|of) (the |mon |ma |le |la |l )?(qcm|quiz|exam|examen|partiel|tp|td|exercice|exo|test)|(do|write|solve|make) (my|the) (homework|exercise|assignment|quiz|lab)|write (the |my )?(introduction|conclusion|chapter|abstract) (of|for|to))\b/;
 
 /**
  * Life around the studies that the assistant's sources do not cover, even when the message speaks of
@@ -378,7 +388,7 @@ const TASK =
  * rules. Declined plainly rather than matched to the nearest answer about units.
  */
 const OUTSIDE_THE_SOURCES =
-  /\b(visas?|titre de sejour|carte de sejour|residence permit|permis de sejour|prefecture|logements?|housing|accommodation|dorm|loyer|apl|caf|aides? au logement|salaires?|salary|salaries|wages?|remuneration|combien (on gagne|gagne t on|je gagnerai)|how much (do|does|will|would|could) \w+( \w+)? earn|creches?|nursery|childcare|garde d enfants?|babysit\w*|parking|navigo|chomage|unemployment|pole emploi|france travail|securite sociale|health insurance|wifi|wi fi|mot de passe|password|bibliotheque|library|cafet|cafeteria|cantine|canteen|crous|sorbonne|dauphine|assas|nanterre|saclay|polytechnique|sciences po|universite (de|d|paris|lyon|lille)|university of|(another|other|previous|former|my old) (university|school|college)|autre (universite|ecole|fac)|(ancienne|precedente) (universite|ecole|fac)|bootcamps?|openclassrooms|coursera|udemy)\b/;
+  /\b(visas?|titre de sejour|carte de sejour|residence permit|permis de sejour|prefecture|logements?|housing|accommodation|dorm|loyer|apl|caf|aides? au logement|salaires?|salary|salaries|wages?|remuneration|combien (on gagne|gagne t on|je gagnerai)|how much (do|does|will|would|could) \w+( \w+)? earn|creches?|nursery|childcare|garde d enfants?|babysit\w*|parking|navigo|chomage|unemployment|pole emploi|france travail|securite sociale|health insurance|wifi|wi fi|mot de passe|password|bibliotheque|library|cafet|cafeteria|cantine|canteen|crous|sorbonne|dauphine|assas|nanterre|saclay|polytechnique|sciences po|universite (de|d|paris|lyon|lille)|university of|(another|other|previous|former|my old) (university|school|college)|autre (universite|ecole|fac)|(ancienne|precedente) (universite|ecole|fac)|bootcamps?|openclassrooms|coursera|udemy|rsa|aah|prime d activite|allocations? (familiales|chomage)|impots?|declaration d impots|tax return|taxes|deduire|deduct\w*|mutuelle|mutuelle etudiante)\b/;
 
 /** Asking how to do something is a question about it (« how to write the report of the UA »), not a task. */
 const HOW_TO = /\b(how (to|do i|should i|can i|do you)|comment (on |je |faire |dois je |faut il )?(redige|rediger|ecrire|ecrit|fait))\b/;
@@ -387,7 +397,8 @@ function recognizeRefusal(text: string, words: string): RuleIntent | undefined {
   if (MANIPULATION.test(words)) return { kind: "refuse", reason: "manipulation" };
   // Read in the question itself: « je suis au chômage, comment m'inscrire ? » asks about enrolling.
   const question = foldedWords(focusOnQuestion(text).question);
-  if ((TASK.test(question) && !HOW_TO.test(question)) || OUTSIDE_THE_SOURCES.test(question)) return { kind: "refuse", reason: "off-topic" };
+  // A task is asked in the imperative, anywhere in the message (« traduis ce paragraphe : … »).
+  if ((TASK.test(words) && !HOW_TO.test(words)) || OUTSIDE_THE_SOURCES.test(question)) return { kind: "refuse", reason: "off-topic" };
   if (OTHERS_RECORD.test(words) || LIST_PEOPLE.test(words) || POSSESSIVE_RECORD.test(text) || RECORD_OF_IDENTIFIER.test(words)) {
     return { kind: "refuse", reason: "private-data" };
   }

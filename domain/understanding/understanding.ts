@@ -117,6 +117,8 @@ const MAX_CHOICES = 3;
 
 /** How close a yes/no question must be to a claim for the claim to settle it (weighted Dice). */
 const CLAIM_SIMILARITY = 0.5;
+/** Words that restrict what is asked (« seulement », "only"): a claim without them does not settle it. */
+const RESTRICTIVE = /\b(only|just|exclusively|solely|seulement|uniquement|exclusivement|que le|que les|qu en|que des|toujours|always|never|jamais|tous|toutes|all|every)\b/;
 /** How much closer the best claim must be than one that would give the other verdict. */
 const CLAIM_MARGIN = 0.1;
 
@@ -291,6 +293,9 @@ export class Understanding {
       .map((c) => ({ ...c, verdict: c.claim.holds !== ((questionNegations + negations(c.claim.text[language])) % 2 === 1) ? ("yes" as const) : ("no" as const) }));
     const [best, runnerUp] = close;
     if (!best) return answer;
+    // « Seulement le soir ? », "only on weekday evenings?": a restriction the fact does not state changes
+    // its truth; the fact alone, no yes or no.
+    if (RESTRICTIVE.test(question.toLowerCase()) && !RESTRICTIVE.test(best.claim.text[language].toLowerCase())) return answer;
     // Two claims as close to the question that would answer it differently: the fact alone, no yes or no.
     if (runnerUp && runnerUp.verdict !== best.verdict && best.similarity - runnerUp.similarity < CLAIM_MARGIN) return answer;
     return { ...answer, verdict: best.verdict };

@@ -64,7 +64,8 @@ describe("a number or a unit code never decides the job alone", () => {
   it("answers two things asked of a unit with its description, which holds both", async () => {
     await play([
       { user: "I'm looking at TET102. Any prerequisites, and how many hours is it?", bot: [text(/^TET102 — [\s\S]*50 reference class hours[\s\S]*Prerequisites: no formal prerequisite/)] },
-      { user: "FPG114 c'est bien 100% en ligne ? et il y a des regroupements sur place ?", bot: [text(/^FPG114 — [\s\S]*à distance \(FOAD\)/, /places restantes/)] },
+      // Two questions: the first, how it is taught, gets its timetable (distance only).
+      { user: "FPG114 c'est bien 100% en ligne ? et il y a des regroupements sur place ?", bot: [text(/^(FPG114 — |Cours de FPG114 — )[\s\S]*à distance \(FOAD\)/, /places restantes/)] },
     ]);
   });
 
@@ -340,6 +341,46 @@ describe("phone typing and everyday phrasings", () => {
 
   it("checks hours against credits when asked whether they are consistent", async () => {
     await play([{ user: "the unit page says 33 hours, is that consistent with 3 ECTS?", bot: [text(/^Yes: 33 h is within the range for 3 ECTS/)] }]);
+  });
+});
+
+describe("no yes, no no, where they would be false", () => {
+  it("states the fact without a yes or a no when the question restricts it (« seulement », \"only\")", async () => {
+    await play([{ user: "Are classes only on weekday evenings?", bot: [text(/Saturday/, /^(Yes|No)\./)] }]);
+    await play([{ user: "les cours ont lieu seulement le samedi ?", bot: [text(/samedi/, /^(Oui|Non)\./)] }]);
+    await play([{ user: "il y a des cours le samedi ?", bot: [text(/^Oui\./)] }]);
+    await play([{ user: "Are there classes on Sundays?", bot: [text(/^No\./)] }]);
+  });
+
+  it("answers whether a unit needs an authorization from the catalog, not with an enrolment check", async () => {
+    await play([{ user: "Do I need the teacher's permission to enrol in GFN106?", bot: [text(/^No: GFN106 needs no particular authorization/, /you may enrol/)] }]);
+  });
+
+  it("answers « en présentiel le soir ? » with how the unit is taught, not with « Oui, vous pouvez vous inscrire »", async () => {
+    await play([{ user: "FPG114 je peux le suivre en présentiel le soir ?", bot: [text(/^Cours de FPG114 — [\s\S]*à distance \(FOAD\)/, /Oui, vous pouvez/)] }]);
+  });
+
+  it("reads « j'ai pas X » as X not validated", async () => {
+    await play([{ user: "jai pas UTC505 je peux faire RSX101 qd meme ?", bot: [/^Je regarde pour/, text(/^⛔ Non, vous ne pouvez pas vous inscrire à RSX101/)] }]);
+  });
+
+  it("does not answer « can I retake it to improve? » with « yes, validated »", async () => {
+    await play([{ user: "I passed UTC503 with 11, can I retake it at session 2 to get a better grade?", bot: [text(/./, /^Yes, with 11/)] }]);
+  });
+
+  it("counts the units between the ends of a range said passed (« UTC501 à UTC505 »)", async () => {
+    await play([
+      {
+        user: "J'ai déjà validé UTC501 à UTC505. Que dois-je prendre au prochain semestre pour finir la licence au plus vite ?",
+        bot: [text(/LG02501A/, /- UTC50[1-5] /)],
+      },
+    ]);
+  });
+
+  it("declines a task asked in the imperative, wherever the message puts it", async () => {
+    await play([{ user: "traduis en anglais stp : Les UE sont capitalisables.", bot: [text(/^Je ne peux répondre qu'aux questions sur les formations/)] }]);
+    await play([{ user: "tu peux me faire l'exo 2 du TP de NFA032 ? c'est pour demain", bot: [text(/^Je ne peux répondre qu'aux questions sur les formations/, /^NFA032 — /)] }]);
+    await play([{ user: "donne moi les réponses du QCM de GDN100", bot: [text(/^Je ne peux répondre qu'aux questions sur les formations/)] }]);
   });
 });
 
