@@ -1,0 +1,28 @@
+import { normalizeUnitCode, UNIT_CODE_PATTERN } from "./unit-code";
+
+/** Between two codes, words that make them the ends of a range: « UTC501 à UTC505 », "UTC501 to UTC505", "UTC501-505". */
+const RANGE_BETWEEN = /^\s*(a|à|au|to|through|thru|jusqu'?à|jusqu'?a|-|–)\s*$/i;
+
+/**
+ * The codes a range names between its ends (« UTC501 à UTC505 » names UTC502, UTC503 and UTC504),
+ * kept when `exists` knows them; a range of more than ten units is not read as one.
+ */
+export function codesInRanges(text: string, exists: (code: string) => boolean): string[] {
+  const matches = [...text.matchAll(UNIT_CODE_PATTERN)];
+  const inside: string[] = [];
+  for (let i = 1; i < matches.length; i++) {
+    const [from, to] = [matches[i - 1]!, matches[i]!];
+    const between = text.slice((from.index ?? 0) + from[0].length, to.index ?? 0);
+    if (!RANGE_BETWEEN.test(between)) continue;
+    const a = /^([A-Z]+)(\d+)$/.exec(normalizeUnitCode(from[0]));
+    const b = /^([A-Z]+)(\d+)$/.exec(normalizeUnitCode(to[0]));
+    if (!a || !b || a[1] !== b[1]) continue;
+    const [start, end] = [Number(a[2]), Number(b[2])];
+    if (end <= start + 1 || end - start > 10) continue;
+    for (let n = start + 1; n < end; n++) {
+      const code = `${a[1]}${String(n).padStart((a[2] as string).length, "0")}`;
+      if (exists(code) && !inside.includes(code)) inside.push(code);
+    }
+  }
+  return inside;
+}
