@@ -1,5 +1,5 @@
 import type { Catalog } from "../../domain/catalog/catalog";
-import type { Diploma } from "../../domain/catalog/diploma.schema";
+import { diplomaUnits, type Diploma } from "../../domain/catalog/diploma.schema";
 import type { Language } from "../../domain/language/language";
 import { list } from "../common/catalog.wording";
 import { commonWording } from "../common/common.wording";
@@ -10,6 +10,11 @@ import { diplomaInfoWording } from "./diploma-info.wording";
 
 type Requirement = Diploma["requirements"][number];
 type Choice = Extract<Requirement, { kind: "choice" }>;
+
+/** The units a requirement names: all of them, or those of its groups. */
+function unitsOf(requirement: Requirement): readonly string[] {
+  return requirement.kind === "all" ? requirement.units : requirement.groups.flatMap((group) => group.units);
+}
 
 /** A unit as a line of a diploma's composition: « UTC501 Outils mathématiques… (3 ECTS) ». */
 function unitLine(code: string, catalog: Catalog, language: Language): string {
@@ -45,7 +50,7 @@ export function placeUnits(diploma: Diploma, codes: readonly string[], language:
   const lines: string[] = [];
   const inChoice = new Map<Choice, string[]>();
   for (const code of codes) {
-    const requirement = diploma.requirements.find((r) => (r.kind === "all" ? r.units : r.groups.flatMap((g) => g.units)).includes(code));
+    const requirement = diploma.requirements.find((r) => unitsOf(r).includes(code));
     if (!requirement) lines.push(w.notInDiploma(code, diploma.code));
     else if (requirement.kind === "all") lines.push(w.required(code, requirement.label));
     else inChoice.set(requirement, [...(inChoice.get(requirement) ?? []), code]);
@@ -72,9 +77,7 @@ function diplomaOf(text: string, codes: readonly string[], catalog: Catalog): Di
   const named = readDiploma(text, catalog);
   if (named) return catalog.diplomas.get(named);
   if (codes.length === 0) return undefined;
-  const holding = [...catalog.diplomas.values()].filter((d) =>
-    codes.every((code) => d.requirements.some((r) => (r.kind === "all" ? r.units : r.groups.flatMap((g) => g.units)).includes(code))),
-  );
+  const holding = [...catalog.diplomas.values()].filter((d) => codes.every((code) => diplomaUnits(d).includes(code)));
   return holding.length === 1 ? holding[0] : undefined;
 }
 

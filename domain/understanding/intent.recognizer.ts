@@ -4,7 +4,7 @@ import { askedCodes, unitMentions, type UnitMention } from "./unit-mentions";
 import type { Language } from "../language/language";
 import { ABBREVIATIONS } from "./chat-lexicon";
 import { numberWordsToDigits } from "./number-words";
-import { focusOnQuestion } from "./question-focus";
+import { focusOnQuestion, type FocusedMessage } from "./question-focus";
 import { foldText, rawTokens, type RawToken } from "./text-normalizer";
 
 /**
@@ -221,11 +221,11 @@ function withoutCourtesy(words: string, extra?: RegExp): string {
  * however it is phrased), then conversation control (language, cancel, help, thanks, greeting,
  * handoff), then the intents with slots (grade, progress, credit hours, eligibility, unit).
  */
-export function recognizeIntent(text: string): RuleIntent | undefined {
+export function recognizeIntent(text: string, focused: FocusedMessage = focusOnQuestion(text)): RuleIntent | undefined {
   const words = foldedWords(text);
   // Phone spellings expanded (« jai eu 7 » is « j'ai eu 7 »), numbers and punctuation kept for the slots.
   const rules = ` ${numberWordsToDigits(foldText(text).replace(/'/g, " ").replace(/[a-z]+/g, (word) => ABBREVIATIONS[word] || word).replace(/\s+/g, " ").trim())} `;
-  const refusal = recognizeRefusal(text, words);
+  const refusal = recognizeRefusal(text, words, focused.question);
   if (refusal) return refusal;
 
   if (NOT_USEFUL.test(text)) return { kind: "vote", useful: false };
@@ -393,10 +393,10 @@ const OUTSIDE_THE_SOURCES =
 /** Asking how to do something is a question about it (« how to write the report of the UA »), not a task. */
 const HOW_TO = /\b(how (to|do i|should i|can i|do you)|comment (on |je |faire |dois je |faut il )?(redige|rediger|ecrire|ecrit|fait))\b/;
 
-function recognizeRefusal(text: string, words: string): RuleIntent | undefined {
+function recognizeRefusal(text: string, words: string, questionSentence: string): RuleIntent | undefined {
   if (MANIPULATION.test(words)) return { kind: "refuse", reason: "manipulation" };
   // Read in the question itself: « je suis au chômage, comment m'inscrire ? » asks about enrolling.
-  const question = foldedWords(focusOnQuestion(text).question);
+  const question = foldedWords(questionSentence);
   // A task is asked in the imperative, anywhere in the message (« traduis ce paragraphe : … »).
   if ((TASK.test(words) && !HOW_TO.test(words)) || OUTSIDE_THE_SOURCES.test(question)) return { kind: "refuse", reason: "off-topic" };
   if (OTHERS_RECORD.test(words) || LIST_PEOPLE.test(words) || POSSESSIVE_RECORD.test(text) || RECORD_OF_IDENTIFIER.test(words)) {

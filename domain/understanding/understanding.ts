@@ -184,14 +184,15 @@ export class Understanding {
   private understandText(text: string, options: UnderstandOptions): Omit<Understood, "text"> {
     const conversationLanguage = options.language ?? DEFAULT_LANGUAGE;
     const language = detectLanguage(text, conversationLanguage);
-    const rule = recognizeIntent(text);
+    // The question sentence is found once: the refusals read it, then retrieval.
+    const focused = focusOnQuestion(text);
+    const rule = recognizeIntent(text, focused);
     if (rule?.kind === "refuse") return this.result(language, { kind: "abstain", reason: rule.reason });
     if (rule?.kind === "switch-language") return this.result(rule.to, rule);
     if (rule) return this.result(language, rule);
 
     // « le premier », "the first one" alone picks among choices; with none pending, it asks nothing.
     if (readOrdinal(text, MAX_CHOICES) !== undefined) return this.result(language, { kind: "abstain", reason: "unclear" });
-    const focused = focusOnQuestion(text);
     const analyzed = this.index.analyzer.analyzeQuery(focused.question, language);
     const context = focused.context ? this.index.analyzer.analyzeQuery(focused.context, language) : undefined;
     const corrections = [...analyzed.corrections, ...(context?.corrections ?? [])];

@@ -6,10 +6,9 @@ import { DynamoDbCatalogRepository } from "../../infra/catalog/dynamodb-catalog.
 import { publishContentFiles } from "../../infra/knowledge/content-publisher";
 import { DynamoDbContentRepository } from "../../infra/knowledge/dynamodb-content.repository";
 import { loadDataFolder, SAMPLE_DATA_FOLDER } from "../../infra/data-loader/data-folder.loader";
-import { DynamoDbEventsRepository } from "../../infra/events/dynamodb-events.repository";
 import { DynamoDbLearnerRepository } from "../../infra/learners/dynamodb-learner.repository";
 import { httpApiEvent, messageActivity } from "../support/activities";
-import { isolatedTables, type TestDynamo } from "../support/dynamo";
+import { isolatedTables, type TestDynamo, eventsRepository } from "../support/dynamo";
 import { HANDLER_VARIANTS } from "../support/production-bundle";
 
 const text = (reply: Partial<Activity> | undefined) => reply?.text ?? reply?.summary ?? "";
@@ -49,7 +48,7 @@ describe.each(HANDLER_VARIANTS)("one full conversation per learner job, through 
     expect(text((await say("bonjour"))[0])).toMatch(/^Bonjour ! Je suis l'assistant/);
     expect(text((await say("c'est quoi une UA ?"))[0])).toMatch(/unité d'activité|UA/);
     expect(text((await say("utile"))[0])).toBe("Merci pour votre retour !");
-    const events = new DynamoDbEventsRepository({ doc: dynamo.doc, tableName: dynamo.tables.events, handoffTtlSeconds: 86400, eventTtlSeconds: 86400 });
+    const events = eventsRepository(dynamo);
     const votes = await events.listFeedback();
     expect(votes).toEqual([expect.objectContaining({ useful: true, language: "fr" })]);
   });
@@ -92,7 +91,7 @@ describe.each(HANDLER_VARIANTS)("one full conversation per learner job, through 
     const [confirmation] = await say("06 12 34 56 78");
     const id = /demande n° (\S+) est transmise/.exec(text(confirmation))?.[1];
     expect(id).toMatch(/^\d{6}-[A-Z0-9]{5}$/);
-    const events = new DynamoDbEventsRepository({ doc: dynamo.doc, tableName: dynamo.tables.events, handoffTtlSeconds: 86400, eventTtlSeconds: 86400 });
+    const events = eventsRepository(dynamo);
     const open = await events.listHandoffs({ status: "open" });
     expect(open).toEqual([expect.objectContaining({ id, question: "Puis-je faire mon stage à l'étranger ?", contact: { kind: "phone", value: "06 12 34 56 78" } })]);
   });

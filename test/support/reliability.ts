@@ -10,7 +10,6 @@ import { DynamoDbContentRepository } from "../../infra/knowledge/dynamodb-conten
 import { loadDataFolder, SAMPLE_DATA_FOLDER } from "../../infra/data-loader/data-folder.loader";
 import type { DynamoClients } from "../../infra/dynamodb/client";
 import type { TableNames } from "../../infra/dynamodb/tables";
-import { DynamoDbEventsRepository } from "../../infra/events/dynamodb-events.repository";
 import { DynamoDbLearnerRepository } from "../../infra/learners/dynamodb-learner.repository";
 import { conversationStateKey, journalOf } from "../../infra/state/optimistic-conversation-state";
 import { createUnderstanding, type Understanding } from "../../domain/understanding/understanding";
@@ -83,9 +82,8 @@ export async function journaled(dynamo: Pick<TestDynamo, "doc" | "tables">, conv
   return journalOf(await conversationDocument(dynamo, conversationId)).map((entry) => entry.a);
 }
 
-export function events(dynamo: Pick<TestDynamo, "doc" | "tables">): DynamoDbEventsRepository {
-  return new DynamoDbEventsRepository({ doc: dynamo.doc, tableName: dynamo.tables.events, handoffTtlSeconds: 86400, eventTtlSeconds: 86400 });
-}
+/** The events repository on a test's tables (one definition: support/dynamo's). */
+export { eventsRepository as events } from "./dynamo";
 
 /**
  * The real understanding, with a hook run once at the start of the next message turn (after the

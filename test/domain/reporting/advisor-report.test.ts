@@ -3,20 +3,13 @@ import type { AnsweredQuestion, Feedback, HandoffRequest, UnansweredQuestion } f
 import { advisorReport, deflection, feedbackPerAnswer } from "../../../domain/reporting/advisor-report";
 import { isoWeekOf, isoWeekOfDate, weeksBetween } from "../../../domain/reporting/iso-week";
 import { groupSimilarQuestions, jaccard } from "../../../domain/reporting/question-groups";
+import { handoffRequest } from "../../support/handoff-request";
 
 let n = 0;
 const answered = (at: string, answerId = "exam-id"): AnsweredQuestion => ({ id: `a${++n}`, at, answerId, language: "fr" });
 const unanswered = (at: string, question = "Quel est le tarif ?", language: "fr" | "en" = "fr"): UnansweredQuestion => ({ id: `u${++n}`, at, question, language, suggested: [] });
 const vote = (at: string, answerId: string, useful: boolean): Feedback => ({ id: `f${++n}`, at, answerId, useful, language: "fr" });
-const handoff = (createdAt: string, overrides: Partial<HandoffRequest> = {}): HandoffRequest => ({
-  id: `H${++n}`,
-  createdAt,
-  language: "fr",
-  channel: "webchat",
-  question: "Une question",
-  status: "open",
-  ...overrides,
-});
+const handoff = (createdAt: string, overrides: Partial<HandoffRequest> = {}): HandoffRequest => handoffRequest(`H${++n}`, createdAt, overrides);
 
 describe("ISO weeks, Paris time", () => {
   it.each([

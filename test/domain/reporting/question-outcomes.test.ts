@@ -4,6 +4,7 @@ import type { ContentEntry } from "../../../domain/knowledge/content-entry.schem
 import { advisorReport } from "../../../domain/reporting/advisor-report";
 import { groupsNearAnswers } from "../../../domain/reporting/near-answers";
 import { answerTimes, nearestRank, openByAge, questionOutcomes } from "../../../domain/reporting/question-outcomes";
+import { handoffRequest } from "../../support/handoff-request";
 
 let n = 0;
 const A = "aaaaaaaaaaaaaaaa";
@@ -18,15 +19,7 @@ const unanswered = (at: string, conversation?: string, question = "Quel est le t
   suggested,
   ...(conversation ? { conversation } : {}),
 });
-const handoff = (createdAt: string, overrides: Partial<HandoffRequest> = {}): HandoffRequest => ({
-  id: `H${++n}`,
-  createdAt,
-  language: "fr",
-  channel: "webchat",
-  question: "Une question",
-  status: "open",
-  ...overrides,
-});
+const handoff = (createdAt: string, overrides: Partial<HandoffRequest> = {}): HandoffRequest => handoffRequest(`H${++n}`, createdAt, overrides);
 
 describe("answered, escalated and abandoned rates", () => {
   it("calls a question abandoned when nothing follows it in its conversation within 30 minutes", () => {

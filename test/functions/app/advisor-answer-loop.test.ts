@@ -4,15 +4,12 @@ import { createApp, type App } from "../../../functions/app/composition-root";
 import { loadConfig } from "../../../infra/config/env";
 import { runHandoffs } from "../../../infra/cli/handoffs";
 import { DynamoDbEventsRepository } from "../../../infra/events/dynamodb-events.repository";
-import { isolatedTables } from "../../support/dynamo";
+import { isolatedTables, eventsRepository } from "../../support/dynamo";
 import { startFakeConnector, type FakeConnector } from "../auth/fake-connector";
 import { startIdentityProvider, type LocalIdentityProvider } from "../auth/local-identity-provider";
 import { LoopbackCredentialsFactory } from "../auth/loopback-credentials";
+import { APP_ID, TENANT, PASSWORD, CHANNEL } from "../auth/bot-identity";
 
-const APP_ID = randomUUID();
-const TENANT = randomUUID();
-const PASSWORD = `secret-${randomUUID()}`;
-const CHANNEL = "19:advisors0123456789abcdef@thread.tacv2";
 
 let idp: LocalIdentityProvider;
 let connector: FakeConnector;
@@ -53,7 +50,7 @@ async function loop(): Promise<Loop> {
     TABLE_PREFIX: dynamo.prefix,
   });
   const app = await createApp(config, { credentialsFactory: new LoopbackCredentialsFactory({ MicrosoftAppId: APP_ID, MicrosoftAppPassword: PASSWORD, MicrosoftAppTenantId: TENANT }) });
-  const events = new DynamoDbEventsRepository({ doc: dynamo.doc, tableName: dynamo.tables.events, handoffTtlSeconds: 86400, eventTtlSeconds: 86400 });
+  const events = eventsRepository(dynamo);
   return { app, events, cliEnv: { STAGE: "local", DYNAMODB_ENDPOINT: dynamo.endpoint, TABLE_PREFIX: dynamo.prefix, ADVISOR_NAME: "Marc (scolarité)" } };
 }
 

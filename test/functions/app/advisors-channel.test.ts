@@ -7,17 +7,13 @@ import { createApp } from "../../../functions/app/composition-root";
 import { cloudAdapterSender } from "../../../functions/app/proactive-sender";
 import type { HandoffRequest } from "../../../domain/events/events.schema";
 import { advisorsChannelOf, loadConfig } from "../../../infra/config/env";
-import { DynamoDbEventsRepository } from "../../../infra/events/dynamodb-events.repository";
 import { TeamsChannelNotifier } from "../../../infra/teams/advisors-channel.notifier";
-import { isolatedTables } from "../../support/dynamo";
+import { isolatedTables, eventsRepository } from "../../support/dynamo";
 import { startFakeConnector, type FakeConnector } from "../auth/fake-connector";
 import { startIdentityProvider, type LocalIdentityProvider } from "../auth/local-identity-provider";
 import { LoopbackCredentialsFactory } from "../auth/loopback-credentials";
+import { APP_ID, TENANT, PASSWORD, CHANNEL } from "../auth/bot-identity";
 
-const APP_ID = randomUUID();
-const TENANT = randomUUID();
-const PASSWORD = `secret-${randomUUID()}`;
-const CHANNEL = "19:advisors0123456789abcdef@thread.tacv2";
 
 let idp: LocalIdentityProvider;
 let connector: FakeConnector;
@@ -116,7 +112,7 @@ describe("announcing handoff requests in the advisors' Teams channel (proactive 
     const id = /demande n° (\S+) est transmise/.exec(replies.join(" "))?.[1];
     expect(id).toMatch(/^\d{6}-[A-Z0-9]{5}$/);
 
-    const events = new DynamoDbEventsRepository({ doc: dynamo.doc, tableName: dynamo.tables.events, handoffTtlSeconds: 86400, eventTtlSeconds: 86400 });
+    const events = eventsRepository(dynamo);
     expect(await events.getHandoff(id!)).toMatchObject({ status: "open", origin: "direct" });
     // The learner's replies came in the response body; the only outbound call is the channel post.
     expect(connector.calls.map((call) => call.path)).toEqual([`/v3/conversations/${encodeURIComponent(CHANNEL)}/activities`]);

@@ -9,10 +9,8 @@ import { loadConfig } from "../../../infra/config/env";
 import { startFakeConnector, type FakeConnector } from "./fake-connector";
 import { startIdentityProvider, type LocalIdentityProvider, type SignOptions } from "./local-identity-provider";
 import { LoopbackCredentialsFactory } from "./loopback-credentials";
+import { APP_ID, TENANT, PASSWORD } from "./bot-identity";
 
-const APP_ID = randomUUID();
-const TENANT = randomUUID();
-const PASSWORD = `secret-${randomUUID()}`;
 
 let idp: LocalIdentityProvider;
 let connector: FakeConnector;

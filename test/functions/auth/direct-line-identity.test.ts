@@ -10,6 +10,7 @@ import { loadDataFolder, SAMPLE_DATA_FOLDER } from "../../../infra/data-loader/d
 import { DynamoDbLearnerRepository } from "../../../infra/learners/dynamodb-learner.repository";
 import { isolatedTables, type TestDynamo } from "../../support/dynamo";
 import { startIdentityProvider, type LocalIdentityProvider } from "./local-identity-provider";
+import { APP_ID, TENANT, PASSWORD } from "./bot-identity";
 
 /**
  * The website's learner on a deployed stage, end to end on the bot's side: Direct Line delivers
@@ -18,9 +19,6 @@ import { startIdentityProvider, type LocalIdentityProvider } from "./local-ident
  * learner's record only when the stage declares Direct Line's enhanced authentication on, and only
  * for the Direct Line channel.
  */
-const APP_ID = randomUUID();
-const TENANT = randomUUID();
-const PASSWORD = `secret-${randomUUID()}`;
 const SERVICE_URL = "http://127.0.0.1:9/directline/";
 
 let dynamo: TestDynamo;

@@ -7,14 +7,12 @@ import { httpApiEvent, replyTexts } from "../../support/activities";
 import { startFakeConnector, type FakeConnector } from "./fake-connector";
 import { startIdentityProvider, type LocalIdentityProvider } from "./local-identity-provider";
 import { HANDLER_VARIANTS, type MessagesModule } from "../../support/production-bundle";
+import { APP_ID, TENANT, PASSWORD } from "./bot-identity";
 
 /**
  * The Lambda handler as deployed (composition root, DynamoDB state), on a deployed stage whose only
  * difference from production is where the signing keys come from: the local identity provider.
  */
-const APP_ID = randomUUID();
-const TENANT = randomUUID();
-const PASSWORD = `secret-${randomUUID()}`;
 
 let idp: LocalIdentityProvider;
 let connector: FakeConnector;

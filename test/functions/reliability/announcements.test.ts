@@ -7,6 +7,7 @@ import { events, interleavingUnderstanding, seededTables } from "../../support/r
 import { startFakeConnector, type FakeConnector } from "../auth/fake-connector";
 import { startIdentityProvider, type LocalIdentityProvider } from "../auth/local-identity-provider";
 import { LoopbackCredentialsFactory } from "../auth/loopback-credentials";
+import { APP_ID, TENANT, PASSWORD, CHANNEL } from "../auth/bot-identity";
 
 /**
  * The advisors' Teams channel is told of a handoff request once, and only of a request that was
@@ -14,10 +15,6 @@ import { LoopbackCredentialsFactory } from "../auth/loopback-credentials";
  * away after an eTag conflict announces nothing. Signed requests (local identity provider), the
  * channel on the fake Bot Connector, DynamoDB Local.
  */
-const APP_ID = randomUUID();
-const TENANT = randomUUID();
-const PASSWORD = `secret-${randomUUID()}`;
-const CHANNEL = "19:advisors0123456789abcdef@thread.tacv2";
 
 let idp: LocalIdentityProvider;
 let connector: FakeConnector;

@@ -6,7 +6,7 @@ import { HeldBackEventsRepository, HeldBackHandoffNotifier } from "../../../func
 import { runInUnitOfWork, TurnUnitOfWork } from "../../../functions/turn/unit-of-work";
 import { conversationKey } from "../../../infra/events/conversation-key";
 import { DynamoDbEventsRepository } from "../../../infra/events/dynamodb-events.repository";
-import { isolatedTables } from "../../support/dynamo";
+import { isolatedTables, eventsRepository } from "../../support/dynamo";
 
 /**
  * The ports the dialogs write through during a turn, on the events table of DynamoDB Local: which
@@ -16,7 +16,7 @@ import { isolatedTables } from "../../support/dynamo";
 let events: DynamoDbEventsRepository;
 beforeAll(async () => {
   const dynamo = await isolatedTables();
-  events = new DynamoDbEventsRepository({ doc: dynamo.doc, tableName: dynamo.tables.events, handoffTtlSeconds: 3600, eventTtlSeconds: 3600 });
+  events = eventsRepository(dynamo, 3600);
 });
 
 // Now: an item past its retention reads as absent.

@@ -4,25 +4,18 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { HandoffRequest } from "../../../domain/events/events.schema";
 import { runHandoffs } from "../../../infra/cli/handoffs";
-import { DynamoDbEventsRepository } from "../../../infra/events/dynamodb-events.repository";
-import { isolatedTables } from "../../support/dynamo";
+import { isolatedTables, eventsRepository } from "../../support/dynamo";
 import { io } from "../../support/cli-io";
+import { handoffRequest } from "../../support/handoff-request";
 
 const NOW = () => new Date("2026-11-30T10:00:00.000Z");
 const TEAMS_CHAT = { serviceUrl: "https://smba.trafficmanager.net/emea/", conversationId: "a:1personal-chat", tenantId: "tenant" };
-const request = (id: string, createdAt: string, overrides: Partial<HandoffRequest> = {}): HandoffRequest => ({
-  id,
-  createdAt,
-  language: "fr",
-  channel: "msteams",
-  question: "Puis-je garder ma note de UTC505 ?",
-  status: "open",
-  ...overrides,
-});
+const request = (id: string, createdAt: string, overrides: Partial<HandoffRequest> = {}): HandoffRequest =>
+  handoffRequest(id, createdAt, { channel: "msteams", question: "Puis-je garder ma note de UTC505 ?", ...overrides });
 
 async function inbox() {
   const dynamo = await isolatedTables();
-  const events = new DynamoDbEventsRepository({ doc: dynamo.doc, tableName: dynamo.tables.events, handoffTtlSeconds: 365 * 86400, eventTtlSeconds: 365 * 86400 });
+  const events = eventsRepository(dynamo, 365 * 86400);
   await events.recordHandoff(request("261127-K7Q2X", "2026-11-27T19:00:00.000Z", { reach: "teams-chat", teamsChat: TEAMS_CHAT }));
   await events.recordHandoff(request("261128-EMA1L", "2026-11-28T19:00:00.000Z", { reach: "contact", contact: { kind: "email", value: "learner@example.org" } }));
   await events.recordHandoff(request("261129-ABC23", "2026-11-29T20:30:00.000Z", { channel: "webchat", language: "en", reach: "web-conversation" }));

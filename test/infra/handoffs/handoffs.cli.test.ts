@@ -1,24 +1,17 @@
 import { describe, expect, it } from "vitest";
 import type { HandoffRequest } from "../../../domain/events/events.schema";
 import { runHandoffs } from "../../../infra/cli/handoffs";
-import { DynamoDbEventsRepository } from "../../../infra/events/dynamodb-events.repository";
-import { isolatedTables } from "../../support/dynamo";
+import { isolatedTables, eventsRepository } from "../../support/dynamo";
 import { io } from "../../support/cli-io";
+import { handoffRequest } from "../../support/handoff-request";
 
 const NOW = () => new Date("2026-11-30T10:00:00.000Z");
-const request = (id: string, createdAt: string, overrides: Partial<HandoffRequest> = {}): HandoffRequest => ({
-  id,
-  createdAt,
-  language: "fr",
-  channel: "msteams",
-  question: "Puis-je garder ma note de UTC505 ?",
-  status: "open",
-  ...overrides,
-});
+const request = (id: string, createdAt: string, overrides: Partial<HandoffRequest> = {}): HandoffRequest =>
+  handoffRequest(id, createdAt, { channel: "msteams", question: "Puis-je garder ma note de UTC505 ?", ...overrides });
 
 async function inbox() {
   const dynamo = await isolatedTables();
-  const events = new DynamoDbEventsRepository({ doc: dynamo.doc, tableName: dynamo.tables.events, handoffTtlSeconds: 365 * 86400, eventTtlSeconds: 365 * 86400 });
+  const events = eventsRepository(dynamo, 365 * 86400);
   await events.recordHandoff(request("261127-K7Q2X", "2026-11-27T19:00:00.000Z", { contact: { kind: "email", value: "learner@example.org" }, origin: "after-answer", answerId: "exam-id" }));
   await events.recordHandoff(request("261129-ABC23", "2026-11-29T20:30:00.000Z", { channel: "webchat", language: "en", question: "Can I change my exam date?", origin: "direct" }));
   const env = { STAGE: "local", DYNAMODB_ENDPOINT: dynamo.endpoint, TABLE_PREFIX: dynamo.prefix, ADVISOR_NAME: "Claire (scolarité)" };

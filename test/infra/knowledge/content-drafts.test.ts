@@ -8,8 +8,7 @@ import { runHandoffs } from "../../../infra/cli/handoffs";
 import { addMonths, draftEntryId } from "../../../infra/knowledge/content-drafts";
 import { CONTENT_DIR } from "../../../infra/knowledge/content-files.loader";
 import { DynamoDbContentRepository } from "../../../infra/knowledge/dynamodb-content.repository";
-import { DynamoDbEventsRepository } from "../../../infra/events/dynamodb-events.repository";
-import { isolatedTables } from "../../support/dynamo";
+import { isolatedTables, eventsRepository } from "../../support/dynamo";
 import { io } from "../../support/cli-io";
 
 const folders: string[] = [];
@@ -43,7 +42,7 @@ const REQUEST: HandoffRequest = {
 
 async function setUp() {
   const dynamo = await isolatedTables();
-  const events = new DynamoDbEventsRepository({ doc: dynamo.doc, tableName: dynamo.tables.events, handoffTtlSeconds: 365 * 86400, eventTtlSeconds: 365 * 86400 });
+  const events = eventsRepository(dynamo, 365 * 86400);
   await events.recordHandoff(REQUEST);
   await events.recordHandoff({ ...REQUEST, id: "261201-K7Q3X", status: "open", answer: undefined, delivery: undefined, language: "en", question: "Can I switch lab group mid-semester?" });
   const content = await copyOfContent();

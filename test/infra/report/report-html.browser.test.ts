@@ -6,6 +6,7 @@ import type { AnsweredQuestion, HandoffRequest, UnansweredQuestion } from "../..
 import type { ContentEntry } from "../../../domain/knowledge/content-entry.schema";
 import { advisorReport } from "../../../domain/reporting/advisor-report";
 import { renderReportHtml } from "../../../infra/report/report-html";
+import { handoffRequest } from "../../support/handoff-request";
 
 // Launched like the chat page's browser test (test/functions/local/web-chat.e2e.test.ts).
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -17,15 +18,11 @@ const ARTIFACTS = resolve("test-artifacts", "report");
 let n = 0;
 const answered = (at: string): AnsweredQuestion => ({ id: `a${++n}`, at, answerId: "exams-when", language: "fr", conversation: "aaaaaaaaaaaaaaaa" });
 const unanswered = (at: string, question: string, suggested: string[] = []): UnansweredQuestion => ({ id: `u${++n}`, at, question, language: "fr", suggested, conversation: `${String(n % 10).repeat(16)}` });
-const handoff = (createdAt: string, overrides: Partial<HandoffRequest> = {}): HandoffRequest => ({
-  id: `2612${String(++n).padStart(2, "0")}-K7Q2X`,
-  createdAt,
-  language: "fr",
-  channel: "webchat",
-  question: "Bonjour, je voudrais savoir si je peux changer de groupe de travaux pratiques en cours de semestre pour l'UE NFA031, mes horaires de travail ont changé",
-  status: "open",
-  ...overrides,
-});
+const handoff = (createdAt: string, overrides: Partial<HandoffRequest> = {}): HandoffRequest =>
+  handoffRequest(`2612${String(++n).padStart(2, "0")}-K7Q2X`, createdAt, {
+    question: "Bonjour, je voudrais savoir si je peux changer de groupe de travaux pratiques en cours de semestre pour l'UE NFA031, mes horaires de travail ont changé",
+    ...overrides,
+  });
 const entries: ContentEntry[] = [
   {
     id: "exams-when",

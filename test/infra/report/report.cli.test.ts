@@ -6,10 +6,10 @@ import type { HandoffRequest } from "../../../domain/events/events.schema";
 import { periodOf, runReport } from "../../../infra/cli/report";
 import { publishContentFiles } from "../../../infra/knowledge/content-publisher";
 import { DynamoDbContentRepository } from "../../../infra/knowledge/dynamodb-content.repository";
-import { DynamoDbEventsRepository } from "../../../infra/events/dynamodb-events.repository";
 import { conversationKey } from "../../../infra/events/conversation-key";
-import { isolatedTables } from "../../support/dynamo";
+import { isolatedTables, eventsRepository } from "../../support/dynamo";
 import { io } from "../../support/cli-io";
+import { handoffRequest } from "../../support/handoff-request";
 
 const folders: string[] = [];
 afterEach(async () => {
@@ -18,21 +18,14 @@ afterEach(async () => {
 
 const NOW = () => new Date("2026-12-09T12:00:00.000Z");
 let n = 0;
-const handoff = (createdAt: string, overrides: Partial<HandoffRequest> = {}): HandoffRequest => ({
-  id: `261201-AB${String(++n).padStart(3, "0")}`,
-  createdAt,
-  language: "fr",
-  channel: "webchat",
-  question: "Puis-je changer de groupe ?",
-  status: "open",
-  ...overrides,
-});
+const handoff = (createdAt: string, overrides: Partial<HandoffRequest> = {}): HandoffRequest =>
+  handoffRequest(`261201-AB${String(++n).padStart(3, "0")}`, createdAt, { question: "Puis-je changer de groupe ?", ...overrides });
 
 describe("npm run report, on DynamoDB Local", () => {
   it("prints the weekly figures and writes a self-contained HTML report with charts", async () => {
     const dynamo = await isolatedTables();
     await publishContentFiles({ repository: new DynamoDbContentRepository({ doc: dynamo.doc, tableName: dynamo.tables.content }) });
-    const events = new DynamoDbEventsRepository({ doc: dynamo.doc, tableName: dynamo.tables.events, handoffTtlSeconds: 10 * 365 * 86400, eventTtlSeconds: 10 * 365 * 86400 });
+    const events = eventsRepository(dynamo, 10 * 365 * 86400);
     // Week 49 (30 Nov - 6 Dec): 3 answered (one escalated), 2 unanswered about fees, 1 direct request.
     for (const [at, answerId] of [["2026-11-30T18:00:00.000Z", "exam-id"], ["2026-12-01T18:00:00.000Z", "exam-id"], ["2026-12-02T18:00:00.000Z", "credit-hours"]]) {
       await events.recordAnswered({ id: `a-${at}`, at: at as string, answerId: answerId as string, language: "fr" });
@@ -98,7 +91,7 @@ describe("npm run report, on DynamoDB Local", () => {
   it("lists the unanswered questions close to a published answer, with the command that adds them to its variants", async () => {
     const dynamo = await isolatedTables();
     await publishContentFiles({ repository: new DynamoDbContentRepository({ doc: dynamo.doc, tableName: dynamo.tables.content }) });
-    const events = new DynamoDbEventsRepository({ doc: dynamo.doc, tableName: dynamo.tables.events, handoffTtlSeconds: 10 * 365 * 86400, eventTtlSeconds: 10 * 365 * 86400 });
+    const events = eventsRepository(dynamo, 10 * 365 * 86400);
     for (const [i, question] of ["c quand les partiels de janvier", "c quand les partiels de janvier", "c'est quand les partiels de janvier"].entries()) {
       await events.recordUnanswered({ id: `p${i}`, at: `2026-12-0${i + 1}T19:00:00.000Z`, question: question as string, language: "fr", suggested: ["exams-when"] });
     }
