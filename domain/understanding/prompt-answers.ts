@@ -62,7 +62,7 @@ export function readHavingYesNo(text: string): "yes" | "no" | undefined {
 /** A message that starts with an unmistakable no (« non merci », "no thanks", « nan c'est bon »). */
 const LEADING_NO = /^ (non merci|nan merci|no thanks|no thank you|non c est bon|nan c est bon|nan c bon|non ca ira|pas besoin|no need|non pas la peine|nope thanks) /;
 /** Words that make the rest of the message a question of its own. */
-const ASKS_SOMETHING = /(mais|but|quoi|comment|quand|combien|pourquoi|quel|quelle|what|how|when|why|which|where|who|est ce|can you|pouvez vous|peux tu)/;
+const ASKS_SOMETHING = /\b(mais|but|quoi|comment|quand|combien|pourquoi|quel|quelle|what|how|when|why|which|where|who|est ce|can you|pouvez vous|peux tu)\b/;
 
 const ORDINALS: readonly [RegExp, number][] = [
   [/\b(1|1er|1ere|1re|premier|premiere|first|1st)\b/, 1],

@@ -61,6 +61,19 @@ describe("unit codes and their role", () => {
   });
 });
 
+describe("readYesNo: a clear no with its reason, not a question asked instead", () => {
+  it.each<[string, "yes" | "no" | undefined]>([
+    ["non merci je vais appeler directement", "no"],
+    ["no thanks I'll call them", "no"],
+    // A question after the no, with or without its question mark, is a question.
+    ["non merci mais c'est quoi une US", undefined],
+    ["non merci, comment on s'inscrit", undefined],
+    ["no thanks, what is a UA?", undefined],
+  ])("%j → %s", (text, answer) => {
+    expect(readYesNo(text)).toBe(answer);
+  });
+});
+
 describe("readHavingYesNo: yes or no to « have you validated it? », with words about having it", () => {
   it.each<[string, "yes" | "no" | undefined]>([
     ["oui je l'ai", "yes"],
