@@ -12,7 +12,7 @@ type Requirement = Diploma["requirements"][number];
 type Choice = Extract<Requirement, { kind: "choice" }>;
 
 /** The units a requirement names: all of them, or those of its groups. */
-function unitsOf(requirement: Requirement): readonly string[] {
+function requirementUnits(requirement: Requirement): readonly string[] {
   return requirement.kind === "all" ? requirement.units : requirement.groups.flatMap((group) => group.units);
 }
 
@@ -50,7 +50,7 @@ export function placeUnits(diploma: Diploma, codes: readonly string[], language:
   const lines: string[] = [];
   const inChoice = new Map<Choice, string[]>();
   for (const code of codes) {
-    const requirement = diploma.requirements.find((r) => unitsOf(r).includes(code));
+    const requirement = diploma.requirements.find((r) => requirementUnits(r).includes(code));
     if (!requirement) lines.push(w.notInDiploma(code, diploma.code));
     else if (requirement.kind === "all") lines.push(w.required(code, requirement.label));
     else inChoice.set(requirement, [...(inChoice.get(requirement) ?? []), code]);

@@ -17,14 +17,14 @@ export const gradeJob: ReplyJob = {
     // « Dites-moi votre note » then « 11 »: the grade comes with the offer the answer made.
     const intent = typeof options?.grade === "number" ? { kind: "grade" as const, grade: options.grade, outOf: 20 as const, codes: [] } : intentOf(turn, "grade");
     const catalog = await turn.services.catalog();
-    const ectsOf = (code: string) => {
+    const unitContext = (code: string) => {
       const unit = catalog.units.get(code);
       return unit ? { unit: { code: unit.code, ects: unit.ects } } : {};
     };
     // « 8 en UTC501 et 14 en UTC504 » : each unit with its own grade, one line each.
     const lines = intent.graded?.length
-      ? intent.graded.map(({ code, grade }) => `**${code}**${commonWording[turn.language].colon}${describeGradeOutcome(gradeEarnsCredits(grade, ectsOf(code)), turn.language)}`)
-      : [describeGradeOutcome(gradeEarnsCredits(intent.grade, intent.codes.map(ectsOf).find((c) => c.unit) ?? {}), turn.language)];
+      ? intent.graded.map(({ code, grade }) => `**${code}**${commonWording[turn.language].colon}${describeGradeOutcome(gradeEarnsCredits(grade, unitContext(code)), turn.language)}`)
+      : [describeGradeOutcome(gradeEarnsCredits(intent.grade, intent.codes.map(unitContext).find((c) => c.unit) ?? {}), turn.language)];
     await turn.context.sendActivity(message(lines.join("\n\n"), feedbackActions(turn.language)));
     return { kind: "answered", answerId: "grade" };
   },
