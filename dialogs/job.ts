@@ -79,6 +79,12 @@ interface JobBase {
    * question about semesters).
    */
   accepts?(promptId: string, turn: JobTurn): boolean;
+  /**
+   * After its answer or its question, a message that refines it (« 2 soirs par semaine », « j'ai validé
+   * UTC501 », « la licence »; offered as `Offer.refine`): the options to run it again with, or
+   * undefined for another message.
+   */
+  refine?(turn: JobTurn, options: Record<string, unknown>): Record<string, unknown> | undefined;
 }
 
 /** A job answered in one turn. */
@@ -92,11 +98,6 @@ export interface DialogJob extends JobBase {
   dialog(services: AdvisorServices): Dialog;
   /** The dialog's options from the first turn (slots of the intent). */
   start(turn: JobTurn): object;
-  /**
-   * After its answer, a message that refines it (« 2 soirs par semaine », « j'ai validé UTC501 »,
-   * offered as `Offer.refine`): the options to run it again with, or undefined for another message.
-   */
-  refine?(turn: JobTurn, options: Record<string, unknown>): Record<string, unknown> | undefined;
 }
 
 export type Job = ReplyJob | DialogJob;

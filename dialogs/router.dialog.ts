@@ -138,7 +138,7 @@ export class RouterDialog extends ComponentDialog {
   private refined(turn: JobTurn): OfferedJob | undefined {
     const refine = turn.pendingOffer?.refine;
     const job = refine ? this.byName.get(refine.job) : undefined;
-    if (!refine || !job || !isDialogJob(job) || !job.refine) return undefined;
+    if (!refine || !job?.refine) return undefined;
     // A question of its own (a grade, an enrolment check, a request for an advisor…) is not a refinement.
     if (!REFINABLE.has(turn.intent.kind)) return undefined;
     const options = job.refine(turn, refine.options);

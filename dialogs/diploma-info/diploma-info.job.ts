@@ -5,6 +5,7 @@ import { list } from "../common/catalog.wording";
 import { commonWording } from "../common/common.wording";
 import { readDiploma } from "../common/diploma-name";
 import { feedbackActions, message, say } from "../common/replies";
+import { foldText } from "../../domain/understanding/text-normalizer";
 import { intentOf, type ReplyJob } from "../job";
 import { diplomaInfoWording } from "./diploma-info.wording";
 
@@ -87,12 +88,14 @@ export const diplomaInfoJob: ReplyJob = {
   handles: { diploma: "new-topic" },
   label: { fr: "Composition d'un diplôme (catalogue)", en: "What a diploma is made of (catalog)" },
   help: { fr: "dire de quelles UE se compose un diplôme (« quelles UE pour la licence ? »)", en: 'tell what a diploma is made of ("which units make up the licence?")' },
-  async reply(turn) {
-    const { codes } = intentOf(turn, "diploma");
+  async reply(turn, options) {
+    // Started again by the answer to « De quel diplôme parlez-vous ? »: the units first named, the diploma now.
+    const codes = Array.isArray(options?.codes) ? (options.codes as string[]) : intentOf(turn, "diploma").codes;
     const { language } = turn;
     const w = diplomaInfoWording[language];
     const catalog = await turn.services.catalog();
-    const diploma = diplomaOf(turn.text, codes, catalog);
+    const diploma =
+      typeof options?.diploma === "string" ? catalog.diplomas.get(options.diploma) : diplomaOf(typeof options?.text === "string" ? options.text : turn.text, codes, catalog);
     if (!diploma) {
       const diplomas = [...catalog.diplomas.values()];
       await turn.context.sendActivity(
@@ -101,6 +104,11 @@ export const diplomaInfoJob: ReplyJob = {
           diplomas.map((d) => say(w.askComposition(d.code))),
         ),
       );
+      // « la licence », « le premier », "the engineering one": the answer keeps the units first named.
+      turn.conversation.offer = {
+        choices: diplomas.map((d) => ({ job: diplomaInfoJob.name, options: { codes, diploma: d.code } })),
+        refine: { job: diplomaInfoJob.name, options: { codes } },
+      };
       return { kind: "unanswered", question: turn.text, suggested: [] };
     }
     const placed = codes.length ? placeUnits(diploma, codes, language) : [];
@@ -108,4 +116,9 @@ export const diplomaInfoJob: ReplyJob = {
     await turn.context.sendActivity(message(text, [say(w.checkAction(diploma.code)), ...feedbackActions(language)]));
     return { kind: "answered", answerId: "diploma-info" };
   },
+  // A diploma named in the answer to « De quel diplôme parlez-vous ? »; read against the catalog by reply.
+  refine: (turn, options) => (NAMES_A_DIPLOMA.test(foldText(turn.text).replace(/['’]/g, " ")) ? { ...options, text: turn.text } : undefined),
 };
+
+/** Words that name a diploma or its kind (« la licence », « l'ingé cyber », LG02501A). */
+const NAMES_A_DIPLOMA = /\b([a-z]{2,4}\d{4,5}[a-z]?|licences?|license|bachelor|l3|ingenieurs?|inge|engineer\w*|masters?)\b/;

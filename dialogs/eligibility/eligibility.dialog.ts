@@ -244,7 +244,7 @@ export class EligibilityDialog extends ComponentDialog {
     const allSaid = allOf.every((code) => said.has(code)) && anyOf.every((codes) => codes.some((code) => said.has(code)));
     if ((allOf.length === 0 && anyOf.length === 0) || state.stated?.length || allSaid) return step.next();
     const w = eligibilityWording[language];
-    const retryPrompt = anyOf.length ? w.retryPassedWhich(list([...allOf, ...anyOf.flat()], language)) : w.retryPassed;
+    const retryPrompt = anyOf.length ? w.retryPassedWhich(list([...allOf, ...anyOf.flat()], language)) : w.retryPrerequisites(list(allOf, language));
     return step.prompt(PASSED_PROMPT, {
       prompt: this.whatIfQuestion(step, w.askPrerequisites(state.code, requiredUnitsText(unit.prerequisites, language))),
       retryPrompt,

@@ -34,10 +34,10 @@ interface EligibilityWords {
   retrySemester: string;
   nextSemesterWord: string;
   whatIfIntro: string;
-  askPassed: string;
   /** The visitor is asked about the unit's prerequisites by name: `required` lists them. */
   askPrerequisites: (code: string, required: string) => string;
-  retryPassed: string;
+  /** The prerequisites question again, when the answer was not understood: oui, non, or codes. */
+  retryPrerequisites: (required: string) => string;
   /** « oui » to a requirement with a choice (one of X or Y): which ones? */
   retryPassedWhich: (codes: string) => string;
   askDiploma: string;
@@ -112,11 +112,10 @@ const fr: EligibilityWords = {
   retrySemester: "Répondez S1 ou S2 (ou « prochain semestre »), ou dites « annuler ».",
   nextSemesterWord: "Prochain semestre",
   whatIfIntro: "Vous n'êtes pas connecté : je fais une simulation indicative.",
-  askPassed: "Quelles unités avez-vous déjà validées (note d'au moins 10/20) ? Donnez leurs codes, ou répondez « aucune ».",
   askPrerequisites: (code, required) =>
     `${code} demande d'avoir validé ${required} (note d'au moins 10/20). Est-ce votre cas ? Répondez oui ou non, ou donnez les codes des unités que vous avez validées.`,
-  retryPassed: "Donnez des codes d'unités (par exemple UTC505, NFA031), ou « aucune ».",
   retryPassedWhich: (codes) => `Lesquelles avez-vous validées parmi ${codes} ? Donnez leurs codes, ou « aucune ».`,
+  retryPrerequisites: (required) => `Avez-vous validé ${required} ? Répondez oui ou non, ou donnez les codes des unités que vous avez validées.`,
   askDiploma: "À quel diplôme êtes-vous inscrit ? Donnez son code (par exemple LG02501A), ou « aucun ».",
   retryDiploma: "Donnez un code de diplôme comme LG02501A, ou « aucun ».",
   askExperience: "Combien d'années d'expérience professionnelle avez-vous dans le domaine du diplôme ? (un nombre, 0 si aucune)",
@@ -238,11 +237,10 @@ const en: EligibilityWords = {
   retrySemester: 'Answer S1 or S2 (or "next semester"), or say "cancel".',
   nextSemesterWord: "Next semester",
   whatIfIntro: "You are not signed in: I will run an indicative simulation.",
-  askPassed: 'Which units have you already validated (grade of at least 10/20)? Give their codes, or answer "none".',
   askPrerequisites: (code, required) =>
     `${code} requires ${required} to be validated first (grade of at least 10/20). Is that your case? Answer yes or no, or give the codes of the units you have validated.`,
-  retryPassed: 'Give unit codes (for instance UTC505, NFA031), or "none".',
   retryPassedWhich: (codes) => `Which of ${codes} have you validated? Give their codes, or "none".`,
+  retryPrerequisites: (required) => `Have you validated ${required}? Answer yes or no, or give the codes of the units you have validated.`,
   askDiploma: 'Which diploma are you registered in? Give its code (for instance LG02501A), or "none".',
   retryDiploma: 'Give a diploma code such as LG02501A, or "none".',
   askExperience: "How many years of professional experience do you have in the diploma's field? (a number, 0 if none)",

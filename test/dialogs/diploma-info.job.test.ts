@@ -51,6 +51,19 @@ describe("diploma-info: a diploma's composition from the catalog", () => {
   });
 
   it.each([
+    ["la licence", /\n\*\*LG02501A — /],
+    ["le deuxième", /\n\*\*CYC9106A — /],
+    ["l'ingé cyber", /\n\*\*CYC9106A — /],
+  ])("takes %j as the answer to « de quel diplôme parlez-vous ? », keeping the units first named", async (answer, diploma) => {
+    const { send } = await botConversation({ userId: `visitor-${answer}` });
+    // Units both diplomas hold, and a diploma the catalog does not have: it asks which.
+    expect((await send("pour le master je peux prendre UTC501 et RSX101 comme options ?")).map(replyText).join("\n")).toMatch(/^De quel diplôme parlez-vous \?/);
+    const reply = (await send(answer)).map(replyText).join("\n");
+    expect(reply).toMatch(/^UTC501 est obligatoire \(Tronc commun/);
+    expect(reply).toMatch(diploma);
+  });
+
+  it.each([
     "la compensation existe en licence ?",
     "in the licence, can a good overall average make up for one failed unit?",
     "quelles sont les conditions d'accès à la licence ?",
