@@ -10,6 +10,8 @@ export const answersWording: Record<Language, { suggestionsIntro: string; abstai
         "Je ne sais pas répondre à cette question, et je préfère ne pas deviner. Un conseiller peut vous répondre : voulez-vous que je lui transmette votre question ?",
       "off-topic":
         "Je ne peux répondre qu'aux questions sur les formations du Cnam Paris en cours du soir (UE, UA, US, crédits, inscriptions). Pour le reste, je ne sais pas. Un conseiller peut vous aider pour toute question sur votre parcours.",
+      "course-content":
+        "Je n'aide pas sur le contenu des cours (explications, exercices, révisions) : votre enseignant et l'espace numérique de formation de l'UE sont là pour ça. Je peux en revanche vous renseigner sur l'UE elle-même : prérequis, horaires, crédits, inscription.",
       "private-data":
         "Je ne communique jamais les données d'une autre personne. Je ne peux consulter que votre propre dossier, une fois que vous êtes connecté.",
       manipulation:
@@ -25,6 +27,8 @@ export const answersWording: Record<Language, { suggestionsIntro: string; abstai
       unknown: "I do not know the answer to this question, and I would rather not guess. An advisor can answer it: shall I pass your question on?",
       "off-topic":
         "I can only answer questions about Cnam Paris evening courses (UE, UA, US units, credits, enrolment). For anything else, I do not know. An advisor can help with any question about your studies.",
+      "course-content":
+        "I do not help with the content of courses (explanations, exercises, revision): your teacher and the unit's digital learning space are there for that. I can tell you about the unit itself: prerequisites, timetable, credits, enrolment.",
       "private-data": "I never share another person's data. I can only look at your own record, once you are signed in.",
       manipulation: "I cannot change my rules. I can, however, answer your questions about units, credits and enrolment.",
       unclear: 'I did not understand your message. Ask me a question, for instance "what is a UE?", or say "help".',

@@ -59,7 +59,7 @@ export type RuleIntent =
    */
   | { kind: "planning"; diplomaCodes: string[]; passed: string[] }
   /** Requests the assistant must refuse whatever the wording: other people's data, rule overrides. */
-  | { kind: "refuse"; reason: "private-data" | "manipulation" | "off-topic" };
+  | { kind: "refuse"; reason: "private-data" | "manipulation" | "off-topic" | "course-content" };
 
 /** Words of courtesy removed before checking whether a message is *only* a greeting, thanks, help... */
 const COURTESY =
@@ -390,6 +390,37 @@ const TASK =
 const OUTSIDE_THE_SOURCES =
   /\b(visas?|titre de sejour|carte de sejour|residence permit|permis de sejour|prefecture|logements?|housing|accommodation|dorm|loyer|apl|caf|aides? au logement|salaires?|salary|salaries|wages?|remuneration|combien (on gagne|gagne t on|je gagnerai)|how much (do|does|will|would|could) \w+( \w+)? earn|creches?|nursery|childcare|garde d enfants?|babysit\w*|parking|navigo|chomage|unemployment|pole emploi|france travail|securite sociale|health insurance|wifi|wi fi|mot de passe|password|bibliotheque|library|cafet|cafeteria|cantine|canteen|crous|sorbonne|dauphine|assas|nanterre|saclay|polytechnique|sciences po|universite (de|d|paris|lyon|lille)|university of|(another|other|previous|former|my old) (university|school|college)|autre (universite|ecole|fac)|(ancienne|precedente) (universite|ecole|fac)|bootcamps?|openclassrooms|coursera|udemy|rsa|aah|prime d activite|allocations? (familiales|chomage)|impots?|declaration d impots|tax return|taxes|deduire|deduct\w*|mutuelle|mutuelle etudiante)\b/;
 
+/**
+ * Help with a course's subject rather than with studying here: explain a notion of the course, how
+ * to compute or code something, revision sheets, quizzes, help with an exercise. « Explique-moi le
+ * three-way handshake pour mon examen de RSX101 » is not a question about RSX101.
+ */
+const TEACH_FRAME =
+  /\b(explique|expliques|expliquez|expliquer|reexplique|explain|teach me|apprends moi|apprenez moi|aide moi a comprendre|aidez moi a comprendre|help me understand|how (do|does|to|can) (i |you |we |one )?(calculate|compute|solve|code|implement|program|prove|derive|normali[sz]e)|comment (on )?(calcule|calculer|resoudre|resout|resoud|coder|code t on|programmer|implementer|demontrer|prouver|normaliser|deriver|integrer))\b(?<object>.*)$/;
+/** "I do not understand X": the course's subject only with a sign of a course (a unit code, the class, an exam). */
+const NOT_UNDERSTOOD_FRAME =
+  /\b(je (ne )?(comprends|capte|pige) (pas|rien)( a| au| aux| a la| a l| de| du| des)?|j (arrive|n arrive) pas a (comprendre|saisir)|i (don t|do not|dont|can t|cannot|still don t) (understand|get|grasp)|i m (stuck|lost) (on|with))\b(?<object>.*)$/;
+const IN_A_COURSE = /\b(en cours|dans le cours|du cours|au cours|pour (mon|l|le|mes) (exam|examen|partiel|controle)|for (my|the) (exam|test|midterm|final|class|course)|in (class|the course|the lecture)|[a-z]{3}\d{3})\b/;
+const REVISION_HELP =
+  /\b(fiches? de revision|quiz me|interroge moi|interrogez moi|pose moi des questions (sur|de)|revise avec moi|revise with me|entraine moi|practice (questions|exercises|problems) (on|for|about)|exercices? (d entrainement|corriges?) (sur|de|en|pour)|(aide|aidez|aider|help)( moi| me)? (avec|pour|sur|a faire|with|on|to do) (l |le |la |les |mon |ma |mes |cet |cette |ce |this |my |the |un |une |an? )?(exo|exos|exercice|exercices|td|tp|dm|devoir|devoirs|homework|assignment|exercise|lab|algo|algorithme|programme en|code en))\b/;
+/** What studying here is about: a learner who asks to have one of these explained asks about the Cnam. */
+const CNAM_NOTION =
+  /\b(ue|ues|ua|us|unites?|units?|ects|credits?|heures?|hours|inscri\w*|enrol\w*|regist\w*|prerequis|prerequisites?|autorisation|authori[sz]ation|examens?|exams?|sessions?|rattrapage|compens\w*|foad|distance|diplomes?|degrees?|licence|master|ingenieur|engineering|capitalis\w*|planning|emploi du temps|horaires?|timetable|schedule|semestres?|semesters?|notes?|grades?|marks?|moyenne|average|valid\w*|cnam|soir|evening|samedi|saturday|journees? bloquees?|parcours|certifica\w*|modalites?|regles?|rules|sigles?|acronymes?|ma situation|mon dossier|grad\w*|notation|evaluat\w*|assessment|controle continu|continuous|formations?|etudes|studies|studying|ici|here|au cnam|systeme|system|procedures?|process|demarches?|vae|stages?|internships?|alternance|frais|fees?|tarifs?|prix|price|costs?|ca marche|how (it|this) works|approv\w*|accord|signatures?|sign\w*|permission|secretariat|conseill\w*|advis\w*|experiences?|(what|how|when|where|why|whether|if) (i|we|do i|can i|should i|must i|to get|to apply|to do)|what to do|ce (que|qu) (je|j|on|il) (dois|doit|peux|faut|fais)|quoi faire|comment (je|j|on) (dois|peux|fais|doit|fait|obtiens|obtenir)|pourquoi|the (steps|procedure)|les etapes|la (demarche|procedure)|[a-z]{3}\d{3}|[a-z]{2,3}\d{4,5}[a-z]?)\b/;
+/** What a learner may ask to have explained again: the assistant's own reply, not a course. */
+const THE_CONVERSATION = /^\s*((moi|me|nous|us|it|that|this|ca|cela|encore|again|mieux|better|plus simplement|simply|more|en detail|in detail|ta reponse|votre reponse|your (answer|reply)|la reponse|the answer|ce message|this message|ce que (tu|vous) (dis|dites|veux dire|voulez dire)|what you (mean|said))\s*)*$/;
+
+function asksForCourseContent(question: string): boolean {
+  if (REVISION_HELP.test(question)) return true;
+  const teach = TEACH_FRAME.exec(question);
+  const notUnderstood = teach ? undefined : NOT_UNDERSTOOD_FRAME.exec(question);
+  const frame = teach ?? notUnderstood;
+  if (!frame) return false;
+  if (notUnderstood && !IN_A_COURSE.test(question)) return false;
+  // The notion explained, up to the course it is for (« … pour mon examen de RSX101 »).
+  const object = (frame.groups?.object ?? "").split(/\b(pour|for|dans|in|avant|before|en vue)\b/)[0] as string;
+  return !THE_CONVERSATION.test(object) && !CNAM_NOTION.test(object);
+}
+
 /** Asking how to do something is a question about it (« how to write the report of the UA »), not a task. */
 const HOW_TO = /\b(how (to|do i|should i|can i|do you)|comment (on |je |faire |dois je |faut il )?(redige|rediger|ecrire|ecrit|fait))\b/;
 
@@ -399,6 +430,7 @@ function recognizeRefusal(text: string, words: string, questionSentence: string)
   const question = foldedWords(questionSentence);
   // A task is asked in the imperative, anywhere in the message (« traduis ce paragraphe : … »).
   if ((TASK.test(words) && !HOW_TO.test(words)) || OUTSIDE_THE_SOURCES.test(question)) return { kind: "refuse", reason: "off-topic" };
+  if (asksForCourseContent(question)) return { kind: "refuse", reason: "course-content" };
   if (OTHERS_RECORD.test(words) || LIST_PEOPLE.test(words) || POSSESSIVE_RECORD.test(text) || RECORD_OF_IDENTIFIER.test(words)) {
     return { kind: "refuse", reason: "private-data" };
   }

@@ -18,12 +18,13 @@ export interface Suggestion {
 /**
  * Why the assistant does not answer: the dialogs say so plainly and offer an advisor.
  * - `off-topic`: not about studying at the Cnam (weather, recipes, trivia...);
+ * - `course-content`: help with a course's subject (explain a notion, an exercise, revision), not with studying here;
  * - `private-data`: someone else's record, or a list of learners;
  * - `manipulation`: an attempt to override the assistant's rules;
  * - `unknown`: about the domain, perhaps, but no answer is close enough to risk one;
  * - `unclear`: nothing to work with (only punctuation, "ok", "?").
  */
-export type AbstainReason = "off-topic" | "private-data" | "manipulation" | "unknown" | "unclear";
+export type AbstainReason = "off-topic" | "course-content" | "private-data" | "manipulation" | "unknown" | "unclear";
 
 /** What a message means, for the dialogs to route on. */
 export type Intent =

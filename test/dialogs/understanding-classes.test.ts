@@ -77,6 +77,14 @@ describe("a number or a unit code never decides the job alone", () => {
     ]);
   });
 
+  it("declines help with a course's subject, pointing to the teacher, and still answers about the unit", async () => {
+    await play([
+      { user: "explique moi le three-way handshake pour mon exam de RSX101", bot: [text(/^Je n'aide pas sur le contenu des cours .*votre enseignant/, /^RSX101 — /)] },
+      { user: "Can you quiz me on SQL joins for NFP107?", bot: [text(/^I do not help with the content of courses/, /^NFP107 — /)] },
+      { user: "et les prérequis de RSX101 ?", bot: [text(/UTC505/)] },
+    ]);
+  });
+
   it("reads 18h as a clock time and work hours per week as no course volume", async () => {
     await play([
       { user: "je bosse 40h par semaine avec 3 enfants, je peux suivre les cours à distance ?", bot: [text(/distance|FOAD/i, /ECTS :/)] },

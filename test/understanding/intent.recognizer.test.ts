@@ -158,6 +158,32 @@ describe("structured intents", () => {
   });
 
   it.each([
+    "explique le three-way handshake pour mon examen de RSX101",
+    "Explain the three-way handshake for my RSX101 exam",
+    "je comprends pas les pointeurs en C dans NFA031, tu peux m'aider ?",
+    "comment calculer la complexité d'un algorithme pour NFA031 ?",
+    "fais moi une fiche de révision pour NFP107",
+    "tu peux m'aider pour l'exercice 3 du TD de NFA031 ?",
+    "peux tu m'expliquer le modèle OSI ?",
+    "explain recursion in NFA031 please",
+  ])("declines %j: help with a course's subject, not with studying here", (text) => {
+    expect(recognizeIntent(text)).toEqual({ kind: "refuse", reason: "course-content" });
+  });
+
+  it.each([
+    ["explique-moi les prérequis de RSX101", "unit"],
+    ["explique-moi RSX101", "unit"],
+    ["je comprends pas, je peux m'inscrire a RSX101 ou pas ?", "eligibility"],
+    ["explique moi ta réponse", undefined],
+    ["je comprends rien a vos sigles", undefined],
+    ["explique moi ce qu'est une UA", undefined],
+    ["explain how the grading works", undefined],
+    ["how do I calculate my ECTS?", undefined],
+  ])("keeps %j, asking to have studying here explained", (text, kind) => {
+    expect(recognizeIntent(text)?.kind).toBe(kind);
+  });
+
+  it.each([
     "how should I write the report of the activity unit?",
     "je viens de perdre mon emploi et je suis au chômage. Comment m'inscrire à une UE ?",
     "j'ai eu 8 à NFA031, ai-je les crédits ?",
