@@ -33,7 +33,7 @@ interface Section {
  * the rules met with their data (for a yes, they are the « pourquoi »); then advice; then the next
  * steps, the enrolment last and worded as what follows the conditions.
  */
-export function verdictSections(decision: EligibilityDecision, language: Language, whatIf = false): { headline: string; sections: Section[] } {
+export function verdictSections(decision: EligibilityDecision, language: Language, whatIf = false, belowLevel = false): { headline: string; sections: Section[] } {
   const w = eligibilityWording[language];
   const problems = decision.reasons.filter((r) => r.severity !== "advice").map((r) => `${MARK[r.severity]} ${describeReason(r, language)}`);
   const advice = decision.reasons.filter((r) => r.severity === "advice").map((r) => `${MARK.advice} ${describeReason(r, language)}`);
@@ -47,7 +47,12 @@ export function verdictSections(decision: EligibilityDecision, language: Languag
       ? [{ title: w.reasonsTitle, lines: [...met, ...advice] }]
       : [{ lines: problems }, { title: w.metTitle, lines: met }, { title: w.adviceTitle, lines: advice }];
   sections.push({ title: w.nextStepsTitle, lines: steps });
-  return { headline: `${HEADLINE[decision.outcome].mark} ${describeDecision(decision, language)}`, sections: sections.filter((s) => s.lines.length > 0) };
+  return { headline: `${headlineOf(decision, belowLevel).mark} ${describeDecision(decision, language, belowLevel)}`, sections: sections.filter((s) => s.lines.length > 0) };
+}
+
+/** A yes by the rules to someone who says they lack the advised level is a warning, not a green light. */
+function headlineOf(decision: EligibilityDecision, belowLevel: boolean): { mark: string; color: string } {
+  return belowLevel && decision.outcome === "eligible" ? HEADLINE.conditional : HEADLINE[decision.outcome];
 }
 
 /** The buttons under a decision: authorization procedure, timetable, advisor. */
@@ -64,8 +69,8 @@ export function nextStepTexts(decision: EligibilityDecision, language: Language)
  * The decision as text (Markdown): the same facts as the card, for channels without cards, screen
  * readers and notifications. Lists have a blank line before them, or Web Chat runs them into one line.
  */
-export function decisionText(decision: EligibilityDecision, language: Language, whatIf: boolean): string {
-  const { headline, sections } = verdictSections(decision, language, whatIf);
+export function decisionText(decision: EligibilityDecision, language: Language, whatIf: boolean, belowLevel = false): string {
+  const { headline, sections } = verdictSections(decision, language, whatIf, belowLevel);
   const colon = commonWording[language].colon.trimEnd();
   const blocks = [headline, ...sections.map((s) => [...(s.title ? [`${s.title}${colon}`] : []), s.lines.map((line) => `- ${line}`).join("\n")].join("\n\n"))];
   if (whatIf) blocks.push(eligibilityWording[language].whatIfNote);
@@ -73,15 +78,15 @@ export function decisionText(decision: EligibilityDecision, language: Language, 
 }
 
 /** The Adaptive Card of a decision (schema 1.5): headline in the verdict's colour, then its sections. */
-export function decisionCard(decision: EligibilityDecision, language: Language, whatIf: boolean): Record<string, unknown> {
-  const { headline, sections } = verdictSections(decision, language, whatIf);
+export function decisionCard(decision: EligibilityDecision, language: Language, whatIf: boolean, belowLevel = false): Record<string, unknown> {
+  const { headline, sections } = verdictSections(decision, language, whatIf, belowLevel);
   const buttons = nextStepTexts(decision, language);
   return {
     type: "AdaptiveCard",
     $schema: "http://adaptivecards.io/schemas/adaptive-card.json",
     version: "1.5",
     body: [
-      { type: "TextBlock", text: headline, wrap: true, weight: "Bolder", size: "Medium", color: HEADLINE[decision.outcome].color },
+      { type: "TextBlock", text: headline, wrap: true, weight: "Bolder", size: "Medium", color: headlineOf(decision, belowLevel).color },
       ...sections.flatMap((section) => [
         ...(section.title ? [{ type: "TextBlock", text: section.title, wrap: true, weight: "Bolder", spacing: "Medium" }] : []),
         ...section.lines.map((line) => ({ type: "TextBlock", text: line, wrap: true, spacing: "Small" })),
@@ -98,8 +103,8 @@ export function decisionCard(decision: EligibilityDecision, language: Language, 
  * The decision as an Adaptive Card on channels that render them (with the complete text as summary
  * and fallback), else as text; buttons for the next steps either way, votes under it.
  */
-export function decisionReply(decision: EligibilityDecision, language: Language, whatIf: boolean, channelId: string | undefined): Partial<Activity> {
-  const text = decisionText(decision, language, whatIf);
+export function decisionReply(decision: EligibilityDecision, language: Language, whatIf: boolean, channelId: string | undefined, belowLevel = false): Partial<Activity> {
+  const text = decisionText(decision, language, whatIf, belowLevel);
   const votes = feedbackActions(language);
   if (!supportsCards(channelId)) {
     const actions: CardAction[] = [...nextStepTexts(decision, language).map((b) => ({ type: ActionTypes.ImBack, title: b, value: b })), ...votes];
@@ -108,7 +113,7 @@ export function decisionReply(decision: EligibilityDecision, language: Language,
   return {
     type: "message",
     summary: text,
-    attachments: [CardFactory.adaptiveCard(decisionCard(decision, language, whatIf))],
+    attachments: [CardFactory.adaptiveCard(decisionCard(decision, language, whatIf, belowLevel))],
     suggestedActions: { actions: votes, to: [] },
   };
 }

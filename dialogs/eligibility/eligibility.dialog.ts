@@ -18,7 +18,8 @@ import { readSemester } from "../common/semester-answer";
 import { endJob, NO_OUTCOME, type JobTurn } from "../job";
 import { jobTurnOf, languageOf } from "../turn-state";
 import { decisionReply } from "./eligibility.card";
-import { describeReason, eligibilityWording, missingAdvisedText, requiredUnitsText } from "./eligibility.wording";
+import { backgroundShortText, describeReason, eligibilityWording, missingAdvisedText, requiredUnitsText } from "./eligibility.wording";
+import type { StatedBackground } from "../../domain/understanding/stated-background";
 
 export { readSemester };
 
@@ -41,6 +42,8 @@ export interface EligibilityOptions {
   together?: string[];
   /** Units the message said were failed, with the grade (« j'ai raté UTC505 avec 7 »). */
   failed?: { code: string; grade: number }[];
+  /** What the message says of the learner's studies (« j'ai un BTS compta »), weighed against a unit's advised level. */
+  background?: StatedBackground;
   /** The visitor has already been told the answer is an indicative simulation. */
   introduced?: boolean;
 }
@@ -61,6 +64,8 @@ interface EligibilityState {
   together?: string[];
   /** Units the first message said were failed, with their grade. */
   failed?: { code: string; grade: number }[];
+  /** What the first message said of the learner's studies. */
+  background?: StatedBackground;
   /** The semester was chosen without asking (it did not change the answer): the reply says which. */
   semesterChosen?: boolean;
 }
@@ -135,6 +140,7 @@ export class EligibilityDialog extends ComponentDialog {
       ...(state.missing?.length ? { missing: state.missing } : {}),
       ...(state.together?.length ? { together: state.together } : {}),
       ...(state.failed?.length ? { failed: state.failed } : {}),
+      ...(state.background ? { background: state.background } : {}),
     };
   }
 
@@ -161,6 +167,7 @@ export class EligibilityDialog extends ComponentDialog {
     if (options.missing?.length) this.state(step).missing = options.missing;
     if (options.together?.length) this.state(step).together = options.together;
     if (options.failed?.length) this.state(step).failed = options.failed;
+    if (options.background) this.state(step).background = options.background;
     if (options.introduced) this.state(step).introduced = true;
     if (options.code) return step.next(options.code);
     return step.prompt(UNIT_PROMPT, { prompt: eligibilityWording[languageOf(step.context)].askUnit, retryPrompt: eligibilityWording[languageOf(step.context)].retryUnit });
@@ -314,9 +321,15 @@ export class EligibilityDialog extends ComponentDialog {
       const companions = together.filter((other) => other !== code).map((unit) => ({ unit, semester: state.semester }));
       const withCompanions = companions.length ? { ...learner, enrolments: [...learner.enrolments.filter((e) => !companions.some((c) => c.unit === e.unit && c.semester === e.semester)), ...companions] } : learner;
       const decision = checkEligibility({ code, semester: state.semester, learner: withCompanions, catalog, now });
-      const caution = decision.outcome === "unknown-unit" || record ? undefined : missingAdvisedText(decision, state.missing ?? [], language);
-      if (caution) await step.context.sendActivity(caution);
-      await step.context.sendActivity(decisionReply(decision, language, !record, step.context.activity.channelId));
+      // What the visitor says they lack of the advised level (a unit not done or failed, their studies) is said first.
+      const notValidated = [...(state.missing ?? []), ...(state.failed ?? []).map((f) => f.code), ...(state.whatIf?.failed ?? []).map((f) => f.code)];
+      const cautions = decision.outcome === "unknown-unit" || record ? [] : [missingAdvisedText(decision, notValidated, language), backgroundShortText(decision, state.background, language)].filter((c) => c !== undefined);
+      // Units listed as validated say which are not: the advised level's others are named, « si vous ne l'avez pas ».
+      const listed = state.whatIf?.passed ?? state.stated ?? [];
+      const unlisted = decision.outcome === "unknown-unit" || record || listed.length === 0 ? [] : catalog.units.get(code)?.prerequisites.advice.flatMap((text) => findUnitCodes(text)).filter((unit) => !listed.includes(unit) && !notValidated.includes(unit) && unit !== code) ?? [];
+      const unlistedCaution = unlisted.length ? missingAdvisedText(decision, unlisted, language, "unlistedAdvised") : undefined;
+      for (const caution of [...cautions, ...(unlistedCaution ? [unlistedCaution] : [])]) await step.context.sendActivity(caution);
+      await step.context.sendActivity(decisionReply(decision, language, !record, step.context.activity.channelId, cautions.length > 0));
     }
     // « Et au second semestre ? », "S1 please", « le 2 »: the same check for the semester said next.
     const turn = jobTurnOf(step.context);

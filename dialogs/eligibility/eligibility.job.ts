@@ -1,3 +1,4 @@
+import { readStatedBackground } from "../../domain/understanding/stated-background";
 import type { DialogJob } from "../job";
 import { answersEligibilityPrompt, ELIGIBILITY_DIALOG, EligibilityDialog, readSemester, type EligibilityOptions } from "./eligibility.dialog";
 
@@ -21,5 +22,11 @@ export const eligibilityJob: DialogJob = {
         }
       : {}),
     semester: readSemester(text, services.now()),
+    ...withBackground(text),
   }),
 };
+
+function withBackground(text: string): Pick<EligibilityOptions, "background"> {
+  const background = readStatedBackground(text);
+  return background ? { background } : {};
+}

@@ -10,6 +10,8 @@ import type {
   SatisfiedCheckCode,
 } from "../../domain/eligibility/eligibility.types";
 import type { Language } from "../../domain/language/language";
+import { fallsShortOfAdvice } from "../../domain/eligibility/stated-level.rule";
+import type { StatedBackground } from "../../domain/understanding/stated-background";
 import { catalogWording, decimal, describeSlot, gradeOutOf20, list, readableOffering } from "../common/catalog.wording";
 
 type ReasonOf<R extends EligibilityRule> = EligibilityReason & { rule: R };
@@ -59,12 +61,18 @@ interface EligibilityWords {
   check: { [C in SatisfiedCheckCode]: (check: CheckOf<C>) => string };
   /** Units the learner says they have not validated, that the unit's advised level names. */
   missingAdvised: (unit: string, missing: string, advised: string) => string;
+  /** Units the advised level names that the learner, listing the units they validated, did not list. */
+  unlistedAdvised: (unit: string, missing: string, advised: string) => string;
+  /** The learner's stated studies fall short of the unit's advised level (« BTS compta » for « Bac+2 informatique »). */
+  backgroundShort: (unit: string, said: string, advised: string) => string;
   /** A prerequisite a visitor says they validated: no grade nor semester to show, only their word. */
   statedPassed: (check: CheckOf<"prerequisite-passed">) => string;
   /** The last step of a check with conditions: enrol once they are met. */
   enrolOnceMet: (step: StepOf<"enrol">) => string;
   authorizationAction: string;
   timetableAction: (code: string) => string;
+  /** The headline of a yes by the rules when the learner says they lack the advised level (see missingAdvised, backgroundShort). */
+  eligibleBelowLevel: (decision: EligibilityDecision & { outcome: "eligible" }) => string;
   /** The headline of a decision. */
   decision: { [O in EligibilityDecision["outcome"]]: (decision: EligibilityDecision & { outcome: O }) => string };
   /** One sentence per reason. */
@@ -140,10 +148,16 @@ const fr: EligibilityWords = {
   },
   missingAdvised: (unit, missing, advised) =>
     `Attention : vous dites ne pas avoir validé ${missing}, or ${unit} attend ce niveau (${advised}). Aucune règle ne bloque l'inscription, mais il est conseillé de valider ${missing} d'abord.`,
+  unlistedAdvised: (unit, missing, advised) =>
+    `Vous ne citez pas ${missing} parmi les unités validées, or ${unit} attend ce niveau (${advised}) : si vous ne l'avez pas, aucune règle ne bloque l'inscription, mais il est conseillé de valider ${missing} d'abord.`,
+  backgroundShort: (unit, said, advised) =>
+    `Attention : ${unit} attend le niveau ${advised}, et ce que vous dites de vos études (${said}) n'y correspond pas. Aucune règle ne bloque l'inscription, mais parlez-en à l'enseignant ou à un conseiller avant de vous inscrire.`,
   statedPassed: (c) => `${c.prerequisite} validée, d'après ce que vous m'avez dit (prérequis de ${c.unit})`,
   enrolOnceMet: (s) => `Une fois ces conditions remplies, inscrivez-vous à ${s.unit} pour ${s.semester}${s.offerings.length ? ` : ${offerings(s.offerings, "fr")}` : ""}.`,
   authorizationAction: "Comment obtenir l'autorisation ?",
   timetableAction: (code) => `Horaires de ${code}`,
+  eligibleBelowLevel: (d) =>
+    `Aucune règle ne vous empêche de vous inscrire à ${d.code} (${d.unit.title}) en ${d.semester}, mais d'après ce que vous dites, vous n'avez pas le niveau attendu (${expectedLevel(d)}) : c'est déconseillé sans en parler d'abord à l'enseignant ou à un conseiller.`,
   decision: {
     "unknown-unit": (d) => `Unité ${d.code} inconnue.`,
     eligible: (d) => {
@@ -263,10 +277,16 @@ const en: EligibilityWords = {
   },
   missingAdvised: (unit, missing, advised) =>
     `Careful: you say you have not validated ${missing}, and ${unit} expects that level (${advised}). No rule blocks the enrolment, but validating ${missing} first is advised.`,
+  unlistedAdvised: (unit, missing, advised) =>
+    `You do not name ${missing} among the units you validated, and ${unit} expects that level (${advised}): if you do not have it, no rule blocks the enrolment, but validating ${missing} first is advised.`,
+  backgroundShort: (unit, said, advised) =>
+    `Careful: ${unit} expects ${advised}, and what you say of your studies (${said}) does not match it. No rule blocks the enrolment, but talk to the teacher or an advisor before enrolling.`,
   statedPassed: (c) => `${c.prerequisite} validated, as you told me (prerequisite of ${c.unit})`,
   enrolOnceMet: (s) => `Once these conditions are met, enrol in ${s.unit} for ${s.semester}${s.offerings.length ? `: ${offerings(s.offerings, "en")}` : ""}.`,
   authorizationAction: "How do I get the authorization?",
   timetableAction: (code) => `Timetable of ${code}`,
+  eligibleBelowLevel: (d) =>
+    `No rule stops you from enrolling in ${d.code} (${d.unit.title}) in ${d.semester}, but from what you say you do not have the expected level (${expectedLevel(d)}): it is not advised without talking to the teacher or an advisor first.`,
   decision: {
     "unknown-unit": (d) => `Unknown unit ${d.code}.`,
     eligible: (d) => {
@@ -361,7 +381,7 @@ function expectedLevel(decision: EligibilityDecision): string | undefined {
  * « Sauter NFA032 pour NFP119 » : the units the learner says they have not validated that the unit's
  * advised level or advised units name, said before the verdict (undefined when there are none).
  */
-export function missingAdvisedText(decision: EligibilityDecision, missing: readonly string[], language: Language): string | undefined {
+export function missingAdvisedText(decision: EligibilityDecision, missing: readonly string[], language: Language, said: "missingAdvised" | "unlistedAdvised" = "missingAdvised"): string | undefined {
   const advised = decision.reasons.flatMap((r) =>
     r.rule === "level-advice" ? [{ text: r.text, codes: missing.filter((code) => r.text.toUpperCase().includes(code)) }]
     : r.rule === "recommended-units" ? [{ text: list(r.codes, language), codes: missing.filter((code) => r.codes.includes(code)) }]
@@ -369,7 +389,17 @@ export function missingAdvisedText(decision: EligibilityDecision, missing: reado
   ).filter((a) => a.codes.length > 0);
   if (advised.length === 0) return undefined;
   const codes = [...new Set(advised.flatMap((a) => a.codes))];
-  return eligibilityWording[language].missingAdvised(decision.code, list(codes, language), advised.map((a) => a.text).join(" ; "));
+  return eligibilityWording[language][said](decision.code, list(codes, language), advised.map((a) => a.text).join(" ; "));
+}
+
+/**
+ * « J'ai un BTS compta » for a unit that expects « Bac+2 informatique »: the advised levels the
+ * learner's stated studies fall short of, said before the verdict (undefined when none, or unknown).
+ */
+export function backgroundShortText(decision: EligibilityDecision, background: StatedBackground | undefined, language: Language): string | undefined {
+  if (!background) return undefined;
+  const short = decision.reasons.flatMap((r) => (r.rule === "level-advice" && fallsShortOfAdvice(background, r.text) ? [r.text] : []));
+  return short.length ? eligibilityWording[language].backgroundShort(decision.code, background.said, short.join(" ; ")) : undefined;
 }
 
 /**
@@ -426,6 +456,7 @@ export function describeCheck(check: SatisfiedCheck, language: Language, whatIf 
 }
 
 /** The headline of a decision. */
-export function describeDecision(decision: EligibilityDecision, language: Language): string {
+export function describeDecision(decision: EligibilityDecision, language: Language, belowLevel = false): string {
+  if (belowLevel && decision.outcome === "eligible" && expectedLevel(decision)) return eligibilityWording[language].eligibleBelowLevel(decision as EligibilityDecision & { outcome: "eligible" });
   return (eligibilityWording[language].decision[decision.outcome] as (d: EligibilityDecision) => string)(decision);
 }

@@ -14,11 +14,11 @@ export interface UnitMention {
 
 /** Verbs and phrases before a code that say the learner already has it. */
 const PASSED_BEFORE =
-  /\b(valide|validee|validees|valides|reussi|reussie|obtenu|obtenue|eu|passe|passee|fait|fini|finie|termine|terminee|acquis|j ai deja|deja|ai valide|passed|completed|finished|validated|done|got|took|taken|have|earned|cleared)\s+(l |la |le |mon |ma |the |my |en |in |a |an |une |un )?(ue |unit |unite |module |cours |course )?$/;
+  /\b((j ai|jai|ai|i have|i ve got|i ve|have) (que|seulement|juste|uniquement|only|just)|valide|validee|validees|valides|reussi|reussie|obtenu|obtenue|eu|passe|passee|fait|fini|finie|termine|terminee|acquis|j ai deja|deja|ai valide|passed|completed|finished|validated|done|got|took|taken|have|earned|cleared)\s+(l |la |le |mon |ma |the |my |en |in |a |an |une |un )?(ue |unit |unite |module |cours |course )?$/;
 /** Right after a code, the same: « NFA031 validée avec 11 », "NFA031 passed with 12". */
 const PASSED_AFTER = /^\s*(deja |already )?(validee?s?|reussie?s?|obtenue?s?|acquise?s?|passed|completed|validated|done|cleared|ok)\b/;
 /** A code listed right after another: « RSX101 et RSX102 », "UTC502 and UTC505", « NFA031, NFA032 ». */
-const LISTED = /^\s*(et|and|,|&|puis|ou|or|ni|nor|\/)\s*(l |la |le |the )?(ue |unit |unite )?$/;
+const LISTED = /^\s*(,\s*)?(et|and|,|&|puis|ou|or|ni|nor|\/)\s*(l |la |le |the )?(ue |unit |unite )?$/;
 /**
  * A passed verb negated, or a unit gone without: « je n'ai pas (encore) validé », « jamais fait »,
  * "I haven't taken", "never did", « sauter », "skip", « sans », "without", « au lieu de ». Read before
@@ -32,6 +32,8 @@ const FAILED_BEFORE =
 /** Phrases before a code that say the learner is taking it now. */
 const TAKING_BEFORE =
   /\b(je suis|j suis|jsuis|actuellement|en ce moment|en train de suivre|je suis inscrit a|je suis inscrite a|je suis en|i m taking|im taking|i am taking|currently taking|currently in|enrolled in|i m enrolled in|i am enrolled in|je fais|je suis|suis)\s+(l |la |le |the |en |in |a )?(ue |unit |unite |cours |course )?$/;
+/** A grade out of 20 right after a code, without a verb: « NFA031 (12/20) », "NFA032: 8/20". */
+const GRADE_OUT_OF_20_AFTER = /^\s*(\(|:|=|-|,)?\s*(\d{1,2}(?:[.,]\d{1,2})?)\s*(\/\s*20|sur 20|out of 20)/;
 /** A grade right after a code: « NFA031 avec 12 », "NFA031 with 12/20", « NFA031 (12/20) ». */
 const GRADE_AFTER = /^\s*(avec|with|a|:|=|en|\()?\s*(une note de |un |une |a grade of |a |note |grade )?(\d{1,2}(?:[.,]\d{1,2})?)\s*(\/\s*20|sur 20|out of 20)?\b/;
 /** A grade listed after a graded code: « 8 en UTC501 et 14 en UTC504 », "7/20 in UTC502 and 12/20 in UTC503". */
@@ -83,6 +85,8 @@ function mentionOf(code: string, before: string, after: string): UnitMention {
     const grade = gradeAfter ? number(gradeAfter[3] as string) : undefined;
     return grade !== undefined && grade >= 0 && grade < 10 ? { code, role: "failed", grade } : { code, role: "failed" };
   }
+  const outOf20 = GRADE_OUT_OF_20_AFTER.exec(after);
+  if (outOf20) return graded(code, number(outOf20[2] as string));
   if (TAKING_BEFORE.test(before)) return { code, role: "taking" };
   return { code, role: "asked" };
 }

@@ -126,8 +126,39 @@ describe("two units in one message", () => {
         user: "I passed NFA031 with 13. Could I skip NFA032 and go straight to NFP119 in February?",
         bot: [
           /^Careful: you say you have not validated NFA032, and NFP119 expects that level \(niveau NFA031 et NFA032\)/,
-          text(/^✅ Yes, if you have the expected level \(niveau NFA031 et NFA032\): no formal prerequisite stops you from enrolling in NFP119/, /enrol in NFA032/),
+          // A yes by the rules to someone who says they lack the level is a warning, not a green light.
+          text(/^⚠️ No rule stops you from enrolling in NFP119 .*from what you say you do not have the expected level \(niveau NFA031 et NFA032\)/, /enrol in NFA032|^✅/),
         ],
+      },
+    ]);
+  });
+
+  it("weighs the advised level against what the learner says of their studies and of the units they passed", async () => {
+    await play([
+      {
+        user: "j'ai un BTS compta, je peux m'inscrire à NFP121 au S2 ?",
+        bot: [
+          /^Attention : NFP121 attend le niveau Bac\+2 informatique.*ce que vous dites de vos études \(BTS compta\) n'y correspond pas/,
+          text(/^⚠️ Aucune règle ne vous empêche de vous inscrire à NFP121 .*vous n'avez pas le niveau attendu/, /Oui/),
+        ],
+      },
+    ]);
+    await play([
+      {
+        user: "I have a BTS SIO, can I enrol in NFP121 in S2?",
+        bot: [text(/^✅ Yes, if you have the expected level \(Bac\+2 informatique/, /Careful/)],
+      },
+    ]);
+    await play([
+      {
+        user: "j'ai raté NFA031 avec 7, je peux faire NFP119 au S2 ?",
+        bot: [/^Attention : vous dites ne pas avoir validé NFA031, or NFP119 attend ce niveau/, text(/^⚠️ Aucune règle ne vous empêche/, /^✅/)],
+      },
+    ]);
+    await play([
+      {
+        user: "jpeux faire nfp119 au S2 si jai que nfa031 ?",
+        bot: [/^Vous ne citez pas NFA032 parmi les unités validées, or NFP119 attend ce niveau/, text(/^✅ Oui, si vous avez le niveau attendu \(niveau NFA031 et NFA032\)/)],
       },
     ]);
   });

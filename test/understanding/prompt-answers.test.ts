@@ -56,6 +56,17 @@ describe("unit codes and their role", () => {
     // Grades listed one after the other, each with its unit.
     ["j'ai eu 8 en UTC501 et 14 en UTC504", [{ code: "UTC501", role: "failed", grade: 8 }, { code: "UTC504", role: "passed", grade: 14 }]],
     ["I got 7/20 in UTC502 and 12/20 in UTC503", [{ code: "UTC502", role: "failed", grade: 7 }, { code: "UTC503", role: "passed", grade: 12 }]],
+    // A grade out of 20 right after a code says how it went, with no verb: « suivi » alone would not.
+    [
+      "l'an dernier j'ai suivi NFA031 (12/20), NFA032 (8/20), je voudrais faire NFP119",
+      [{ code: "NFA031", role: "passed", grade: 12 }, { code: "NFA032", role: "failed", grade: 8 }, { code: "NFP119", role: "asked" }],
+    ],
+    // « , and » still lists; « j'ai que » is a pass (the only one).
+    [
+      "I passed UTC504 and UTC505, and RSX101 last year, I'd like SEC105",
+      [{ code: "UTC504", role: "passed" }, { code: "UTC505", role: "passed" }, { code: "RSX101", role: "passed" }, { code: "SEC105", role: "asked" }],
+    ],
+    ["jpeux faire nfp119 si jai que nfa031 ?", [{ code: "NFP119", role: "asked" }, { code: "NFA031", role: "passed" }]],
   ] as const)("%j", (text, mentions) => {
     expect(unitMentions(text)).toEqual(mentions);
   });

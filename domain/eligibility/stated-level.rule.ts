@@ -1,0 +1,25 @@
+import type { StatedBackground } from "../understanding/stated-background";
+import { foldText } from "../understanding/text-normalizer";
+
+/**
+ * Whether what a learner says of their studies falls short of a unit's advised level (« Bac+2
+ * informatique » for someone who says « BTS compta »; « niveau Bac+3 » for a BTS). Advice only: no
+ * rule blocks the enrolment, but a plain « oui, si vous avez le niveau attendu » would read as a yes.
+ * False when the advice or the background does not say enough to tell.
+ */
+export function fallsShortOfAdvice(background: StatedBackground, advice: string): boolean {
+  const text = ` ${foldText(advice).replace(/['’]/g, " ")} `;
+  // « Bac+4 ou expérience professionnelle », « ou équivalent »: another way in, the level alone does not tell.
+  const otherWayIn = /\bou (experience|equivalent|une experience)\b/.test(text);
+  const level = /\bbac ?\+ ?(\d)\b/.exec(text)?.[1] ?? /\bl(\d)\b/.exec(text)?.[1] ?? (/\bpremier cycle\b/.test(text) ? "2" : undefined);
+  const fields: StatedBackground["field"][] = [];
+  if (/\binformatique\b/.test(text)) fields.push("computing");
+  if (/\b(scientifique|technique|mathematiques|maths)\b/.test(text)) fields.push("science", "computing");
+  // « Pas de bac+2 info »: what they lack is (at least) what the unit advises.
+  if (background.lacks) {
+    const lacksLevel = level !== undefined && background.level !== undefined && background.level <= Number(level);
+    return !otherWayIn && (lacksLevel || (level === undefined && background.field !== undefined && fields.includes(background.field)));
+  }
+  if (!otherWayIn && level !== undefined && background.level !== undefined && background.level < Number(level)) return true;
+  return fields.length > 0 && background.field !== undefined && !fields.includes(background.field);
+}

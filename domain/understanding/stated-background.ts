@@ -1,0 +1,71 @@
+import { foldText } from "./text-normalizer";
+
+/**
+ * What a learner says of their own studies before the Cnam (« j'ai un BTS compta », "I have a
+ * bachelor's in history"): the diploma's level (years after the baccalauréat) and its field, when
+ * the message says them. Read for a visitor's enrolment check, where a unit's advised level is
+ * weighed against it.
+ */
+export interface StatedBackground {
+  /** The learner's words, to quote back (« BTS compta »). */
+  said: string;
+  /** Years after the baccalauréat: BTS 2, licence 3, master 5; 0 for the bac itself. */
+  level?: number;
+  /** computing, science or technical, or another field (accounting, law, history, sales…). */
+  field?: "computing" | "science" | "other";
+  /** The learner says they do NOT have it (« pas de bac+2 info », "no bac+2 in IT"). */
+  lacks?: boolean;
+}
+
+const DIPLOMAS: [RegExp, number | undefined][] = [
+  [/^bac ?\+ ?(\d)$/, undefined],
+  [/^(bts|dut|deust|deug|l2|bac 2|hnd)$/, 2],
+  [/^(licence pro|licence|license|bachelor s|bachelors|bachelor|l3)$/, 3],
+  [/^(m1|maitrise)$/, 4],
+  [/^(master s|masters|master|m2|diplome d ingenieur|engineering degree|mba)$/, 5],
+  [/^(bac pro|bac|baccalaureat|high school diploma|a levels)$/, 0],
+];
+const DIPLOMA_WORDS =
+  /\b(bac ?\+ ?\d|bts|dut|deust|deug|licence pro|licence|license|bachelor s|bachelors|bachelor|master s|masters|master|maitrise|mba|l2|l3|m1|m2|diplome d ingenieur|engineering degree|bac pro|baccalaureat|bac|high school diploma|a levels|hnd)\b/;
+/** Said right before the diploma: they do not have it. */
+const LACKS = /\b(no|not|without|sans|pas de|pas d|pas le|pas la|pas un|pas une|aucun|aucune|don t have( a| an)?|do not have( a| an)?|haven t got( a| an)?|n ai pas( de| d| le| la| un| une)?|i have no)\s*$/;
+/** The learner speaks of their own diploma: « j'ai un », « titulaire d'un », "I have a", « avec un ». */
+const OWN = /\b(no|pas de|sans|without|n ai pas|j ai|jai|j avais|titulaire|diplome|diplomee|avec|i have|i ve got|i hold|i got|i did|i earned|i completed|with|my|mon|ma|fait|obtenu|sorti|sortie|issu|issue)\b/;
+
+const COMPUTING =
+  /\b(informatique|info|sio|iris|reseaux?|telecoms?|developpe\w*|developpement|dev|programm\w*|computer|computing|software|it|cs|data|web|cyber\w*|miage|numerique|systemes d information|information systems|mias)\b/;
+const SCIENCE =
+  /\b(scientifique|sciences?|maths?|mathematiques|mathematics|physique|physics|chimie|chemistry|biolog\w*|engineering|ingenieur|technique|technical|technolog\w*|electroni\w*|electrotechni\w*|mecani\w*|mechanical|industri\w*|statisti\w*)\b/;
+const OTHER =
+  /\b(compta\w*|comptabilite|accounting|accountancy|gestion|management|commerce|commercial|vente|ventes|sales|marketing|rh|ressources humaines|human resources|hr|droit|juridique|law|legal|lettres|literature|histoire|history|geographie|geography|langues|languages|lea|communication|tourisme|tourism|hotellerie|hospitality|sante|health|soins|nursing|infirmi\w*|social|sociologie|sociology|psycho\w*|economie|economics|eco|finance|banque|banking|assurance|insurance|immobilier|logistique|logistics|transport|secretariat|assistanat|assistant|muc|nrc|ndrc|mco|cg|pme|design|arts?|philosophie|philosophy|musique|music|sport|staps|education)\b/;
+
+/** The first diploma the learner says is theirs, with its level and field (words within four of it). */
+export function readStatedBackground(text: string): StatedBackground | undefined {
+  const folded = ` ${foldText(text).replace(/['’]/g, " ").replace(/[^a-z0-9+ ]+/g, " ").replace(/\s+/g, " ").trim()} `;
+  if (!OWN.test(folded)) return undefined;
+  const match = DIPLOMA_WORDS.exec(folded);
+  if (!match) return undefined;
+  const noun = (match[1] as string).replace(/\s+/g, " ");
+  const level = levelOf(noun);
+  const after = folded.slice(match.index + match[0].length).trim().split(" ").slice(0, 4);
+  const before = folded.slice(0, match.index).trim().split(" ").slice(-2);
+  const around = ` ${[...before, ...after].join(" ")} `;
+  const field = COMPUTING.test(around) ? "computing" : SCIENCE.test(around) ? "science" : OTHER.test(around) ? "other" : undefined;
+  // The words quoted back: the diploma and, when a field was read, the words up to it.
+  const fieldEnd = field ? after.findIndex((word) => [COMPUTING, SCIENCE, OTHER].some((pattern) => pattern.test(` ${word} `))) : -1;
+  const words = [ACRONYM.test(noun) ? noun.toUpperCase() : noun.replace(/ s$/, "'s"), ...(fieldEnd >= 0 ? after.slice(0, fieldEnd + 1) : [])].join(" ");
+  // Elisions the folding split are joined again: « licence d'histoire ».
+  const said = words.replace(/\b([dl]) (?=[aeiouyh])/g, "$1'").replace(/\bit\b/, "IT");
+  const lacks = LACKS.test(folded.slice(Math.max(0, match.index - 24), match.index));
+  return { said: lacks ? folded.slice(0, match.index).trim().split(" ").slice(-3).join(" ").replace(/^.*?\b(no|not|without|sans|pas|aucun|aucune|don t|do not|haven t|n ai|i have no)\b/, "$1") + " " + said : said, ...(level !== undefined ? { level } : {}), ...(field ? { field } : {}), ...(lacks ? { lacks } : {}) };
+}
+
+const ACRONYM = /^(bts|dut|deust|deug|mba|hnd|l2|l3|m1|m2)$/;
+
+function levelOf(noun: string): number | undefined {
+  for (const [pattern, level] of DIPLOMAS) {
+    const match = pattern.exec(noun);
+    if (match) return level ?? Number(match[1]);
+  }
+  return undefined;
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { fallsShortOfAdvice } from "../../domain/eligibility/stated-level.rule";
+import { readStatedBackground, type StatedBackground } from "../../domain/understanding/stated-background";
+
+describe("readStatedBackground: what learners say of their studies", () => {
+  it.each<[string, StatedBackground | undefined]>([
+    ["j'ai un BTS compta, je peux m'inscrire à NFP121 ?", { said: "BTS compta", level: 2, field: "other" }],
+    ["I have a bachelor's in history, can I take NFP107?", { said: "bachelor's in history", level: 3, field: "other" }],
+    ["titulaire d'un DUT informatique", { said: "DUT informatique", level: 2, field: "computing" }],
+    ["avec un bac+2 en biologie je peux faire NFE114 ?", { said: "bac+2 en biologie", level: 2, field: "science" }],
+    ["j'ai une licence de droit", { said: "licence de droit", level: 3, field: "other" }],
+    ["no bac+2 in IT, can i do nfp121", { said: "no bac+2 in IT", level: 2, field: "computing", lacks: true }],
+    ["je n'ai pas le bac, je peux faire NFP107 ?", { said: "pas le bac", level: 0, lacks: true }],
+    // "but" is a conjunction, not the BUT diploma; the degree comes later.
+    ["I did some Python at uni but never Java. I have a bac+3 in biology", { said: "bac+3 in biology", level: 3, field: "science" }],
+    ["je peux m'inscrire a NFA031 ?", undefined],
+  ])("%j", (text, background) => {
+    expect(readStatedBackground(text)).toEqual(background);
+  });
+});
+
+describe("fallsShortOfAdvice: stated studies against a unit's advised level", () => {
+  const said = (text: string) => readStatedBackground(text) as StatedBackground;
+  it.each<[string, string, boolean]>([
+    ["j'ai un BTS compta", "Bac+2 informatique", true],
+    ["j'ai un BTS SIO", "Bac+2 informatique", false],
+    ["I have a bac+3 in biology", "Bac+2 informatique, savoir déjà programmer", true],
+    ["avec un bac+2 en biologie", "Bac+2 informatique ou scientifique", false],
+    ["j'ai un BTS informatique", "niveau Bac+3", true],
+    ["j'ai un BTS", "Bac+4 ou expérience professionnelle", false],
+    ["no bac+2 in IT", "Bac+2 informatique", true],
+    ["je n'ai pas de master", "Bac+2 informatique", false],
+    ["j'ai un bac+2", "Bac+2 informatique", false],
+  ])("%j for « %s » → %s", (text, advice, short) => {
+    expect(fallsShortOfAdvice(said(text), advice)).toBe(short);
+  });
+});
