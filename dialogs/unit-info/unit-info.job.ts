@@ -89,6 +89,7 @@ const GENERAL_ANSWER_TAG: Record<UnheldFacet, string | undefined> = {
   room: "locations",
   "pass-rate": undefined,
   "teaching-language": undefined,
+  detail: undefined,
 };
 
 /**

@@ -76,6 +76,8 @@ export const unitInfoWording: Record<
       "pass-rate": (code) => `Je n'ai pas le taux de réussite de ${code} dans mes sources.`,
       room: (code) => `Je n'ai pas la salle ni l'adresse des cours de ${code} dans mes sources.`,
       "teaching-language": (code) => `Je n'ai pas la langue d'enseignement de ${code} dans mes sources.`,
+      detail: (code) =>
+        `Mes sources ne disent pas cela de ${code} : j'ai sa description, ses prérequis, ses horaires, ses crédits et les diplômes où elle compte, pas ce détail. La fiche de l'UE sur le site du Cnam ou son secrétariat pédagogique peuvent vous le dire.`,
     },
     askUnitContact: (code, contact) => `Pour ${code}, le contact est : ${contact}.`,
     inGeneral: "En général :",
@@ -116,6 +118,8 @@ export const unitInfoWording: Record<
       "pass-rate": (code) => `My sources do not give the pass rate of ${code}.`,
       room: (code) => `My sources do not give the room or address of the classes of ${code}.`,
       "teaching-language": (code) => `My sources do not say in which language ${code} is taught.`,
+      detail: (code) =>
+        `My sources do not say that about ${code}: I have its description, prerequisites, timetable, credits and the diplomas it counts for, not that detail. The unit's page on the Cnam website or its secretariat can tell you.`,
     },
     askUnitContact: (code, contact) => `For ${code}, the contact is: ${contact}.`,
     inGeneral: "In general:",

@@ -5,7 +5,8 @@
  * are not in the assistant's sources, never the unit's description instead.
  */
 export const HELD_FACETS = ["description", "prerequisites", "authorization", "diplomas"] as const;
-export const UNHELD_FACETS = ["fees", "exam-date", "teacher", "seats", "pass-rate", "room", "teaching-language"] as const;
+/** `detail`: anything else the catalog does not hold (materials, exam format, assessment, attendance, difficulty…). */
+export const UNHELD_FACETS = ["fees", "exam-date", "teacher", "seats", "pass-rate", "room", "teaching-language", "detail"] as const;
 export type HeldFacet = (typeof HELD_FACETS)[number];
 export type UnheldFacet = (typeof UNHELD_FACETS)[number];
 export type UnitFacet = HeldFacet | UnheldFacet;
@@ -22,14 +23,39 @@ const UNHELD: readonly [UnheldFacet, RegExp][] = [
     "teacher",
     /\b((qui|who|nom|name|quel(le)?|which|c est qui|connait|know|whose)\b.{0,30}\b(enseignants?|professeurs?|profs?|formateurs?|intervenants?|teachers?|professors?|lecturers?|tutors?|instructors?|responsables?)|(enseignants?|professeurs?|profs?|teachers?|professors?|lecturers?|tutors?)\b.{0,25}\b(mr|mme|m|monsieur|madame|mister|mrs|ms|dr|docteur|c est qui|c qui|c ki|qui|ki|who|qui est ce|s appelle|name|nom)|qui (enseigne|donne|fait) (le cours|les cours|cette|l ue)|who (teaches|is teaching|gives|runs)|teached by|taught by|enseignee? par|donnee? par)\b/,
   ],
+  ["pass-rate", /\b(taux de (reussite|succes|echec)|pourcentage de (reussite|succes)|pass rate|success rate|failure rate|combien (reussissent|ont reussi|echouent)|how many (\w+ )?(pass|passed|fail|fails|failed)|(combien|how many) (de |d )?(\w+ )?(echouent|ratent|reussissent|echoue|rate)|difficile a valider|reussite)\b/],
   // Seats left, not « sur place » (on site): a place alone is not a seat.
   ["seats", /\b((combien de|nombre de|des|plus de|encore des?|reste t il des?|il reste des?|y a t il des?) places?|places? (restantes?|disponibles?|libres?|dispo)|seats?|(est|is) (deja |already )?(complet|complete|full)|(deja|already) (complet|complete|full)|full\b(?! ?time)|capacite|capacity|effectif|combien (d inscrits|de personnes|d etudiants|d eleves)|how many (students|people|learners)|spots?|remaining|restantes?)\b/],
-  ["pass-rate", /\b(taux de (reussite|succes|echec)|pourcentage de (reussite|succes)|pass rate|success rate|failure rate|combien (reussissent|ont reussi|echouent)|how many (pass|passed|fail)|difficile a valider|reussite)\b/],
   [
     "teaching-language",
     /\b(langue (d enseignement|des cours|du cours|de l ue)|dans quelle langue|en quelle langue|which language|what language|in what language|language of (teaching|instruction|the (course|classes|unit))|(taught|given|held|delivered|teached) (in|only in) (english|french)|(cours|ue|unites?|classes?|courses?|lessons?)\b.{0,25}\b(en anglais|en francais|in english|in french)\b.{0,10}\b(ou|or)\b|(enseignee?s?|donnee?s?|dispensee?s?|faite?s?) en (anglais|francais))\b/,
   ],
   ["room", /\b(salle|salles|room|rooms|batiment|building|amphi|amphitheatre|adresse|address|campus|quel site|which site|quel centre|etage|floor)\b/],
+  [
+    "detail",
+    new RegExp(
+      [
+        // Course materials and tools.
+        String.raw`\b(manuels?|livres?|bouquins?|textbooks?|books?|reading list|bibliographie|supports? de cours|slides|polycopies?|poly|logiciels?|software|which (tools?|ide|language version)|quels? outils?|materiel|equipment|a installer|to install|oracle ou mysql|mysql ou oracle)\b`,
+        // How the exam runs: its length, form, documents allowed.
+        String.raw`\b(examens?|exams?|epreuves?|partiels?)\b.{0,30}\b(dure|durent|duree|combien de temps|how long|length|oral|ecrit|written|format|forme|qcm|mcq|documents? autorises?|calculatrice|calculator|open book|sur table)\b`,
+        String.raw`\b(duree|combien de temps dure|how long (is|are|does))\b.{0,20}\b(examens?|exams?|epreuves?|partiels?)\b`,
+        // How the unit is assessed, what is to hand in.
+        String.raw`\b(devoirs?|homework|assignments?|projets? a rendre|rendus?|controle continu|continuous assessment|coefficients?|bareme|grading scheme|how (is|are) (it|the unit|the course|they|grades?) (graded|assessed|marked)|comment (est|sont) (elle |il |ils |elles |l ue |le cours )?(note|notee|evalue|evaluee|evalues))\b`,
+        // Attendance.
+        String.raw`\b(absences?|manquer des (cours|seances)|miss(ing)? (classes|sessions|lessons|lectures)|sessions? (can|may) i miss|presence obligatoire|obligatoire d y (aller|etre)|attendance|assiduite|mandatory to attend|compulsory attendance)\b`,
+        // The teacher as a person, past papers, the class's grades, difficulty and workload.
+        String.raw`\b(profs?|professeurs?|enseignants?|teachers?|lecturers?)\b.{0,20}\b(comment|sympa|gentil|bien|nice|good|strict|severe|exigeant|cool|how is|is (he|she) (good|nice|strict))\b`,
+        String.raw`\b(annales|sujets? (d examens?|des annees|precedents)|past (papers|exams)|old exams|corriges?)\b`,
+        String.raw`\b(moyenne (des notes|de la promo|de la classe|generale de l ue)|notes? moyennes?|average (grade|mark|score)|what grades? do people get)\b`,
+        String.raw`\b(difficile|difficult|hard to pass|tough|niveau de difficulte|charge de travail|workload|is it hard|c est dur|ca se valide facilement)\b`,
+        // The threshold of a placement test.
+        String.raw`\b(combien de points|quel score|what score|seuil|minimum score|note minimale)\b.{0,30}\b(test|positionnement|placement)\b`,
+        // Recognition elsewhere.
+        String.raw`\b(reconnue?s? (par|a l etranger|en dehors)|recogni[sz]ed (by|abroad|outside)|ordre des|rncp)\b`,
+      ].join("|"),
+    ),
+  ],
 ];
 
 const PREREQUISITES =

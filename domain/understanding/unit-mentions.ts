@@ -14,7 +14,7 @@ export interface UnitMention {
 
 /** Verbs and phrases before a code that say the learner already has it. */
 const PASSED_BEFORE =
-  /\b((j ai|jai|ai|i have|i ve got|i ve|have) (que|seulement|juste|uniquement|only|just)|valide|validee|validees|valides|reussi|reussie|obtenu|obtenue|eu|passe|passee|fait|fini|finie|termine|terminee|acquis|j ai deja|deja|ai valide|passed|completed|finished|validated|done|got|took|taken|have|earned|cleared)\s+(l |la |le |mon |ma |the |my |en |in |a |an |une |un )?(ue |unit |unite |module |cours |course )?$/;
+  /\b((j ai|jai|ai|i have|i ve got|i ve|have) (que|seulement|juste|uniquement|only|just)|j ai|jai|valide|validee|validees|valides|reussi|reussie|obtenu|obtenue|eu|passe|passee|fait|fini|finie|termine|terminee|acquis|j ai deja|deja|ai valide|passed|completed|finished|validated|done|got|took|taken|have|earned|cleared)\s+(l |la |le |mon |ma |the |my |en |in |a |an |une |un )?(ue |unit |unite |module |cours |course )?$/;
 /** Right after a code, the same: « NFA031 validée avec 11 », "NFA031 passed with 12". */
 const PASSED_AFTER = /^\s*(deja |already )?(validee?s?|reussie?s?|obtenue?s?|acquise?s?|passed|completed|validated|done|cleared|ok)\b/;
 /** A code listed right after another: « RSX101 et RSX102 », "UTC502 and UTC505", « NFA031, NFA032 ». */
@@ -29,11 +29,13 @@ const MISSING_BEFORE =
 /** A unit failed: « j'ai raté UTC505 (avec 7) », "I failed NFA031", « j'ai échoué à NFA031 ». */
 const FAILED_BEFORE =
   /\b((j ai|ai|j|jai|avoir) (rate|ratee|loupe|foire|plante)|echoue|echouee|failed|flunked)\s+(a |en |in |at |l |la |le |the |mon |my )?(ue |unit |unite |module |cours |course |exam |examen |l examen |the exam |exam of |examen de |l examen de )?(de |d |of )?$/;
+/** Right after a code, the present: « NFA031 ce semestre », "NFA031 this term". */
+const NOW_AFTER = /^\s*,?\s*(ce semestre|cette annee|en ce moment|actuellement|en cours|this (semester|term|year)|right now|currently|at the moment)\b/;
 /** Phrases before a code that say the learner is taking it now. */
 const TAKING_BEFORE =
   /\b(je suis|j suis|jsuis|actuellement|en ce moment|en train de suivre|je suis inscrit a|je suis inscrite a|je suis en|i m taking|im taking|i am taking|currently taking|currently in|enrolled in|i m enrolled in|i am enrolled in|je fais|je suis|suis)\s+(l |la |le |the |en |in |a )?(ue |unit |unite |cours |course )?$/;
-/** A grade out of 20 right after a code, without a verb: « NFA031 (12/20) », "NFA032: 8/20". */
-const GRADE_OUT_OF_20_AFTER = /^\s*(\(|:|=|-|,)?\s*(\d{1,2}(?:[.,]\d{1,2})?)\s*(\/\s*20|sur 20|out of 20)/;
+/** A grade right after a code, without a verb: « NFA031 (12/20) », "NFA032: 8/20", "RSX101 with 12". */
+const GRADE_OUT_OF_20_AFTER = /^\s*(?:(?:\(|:|=|-|,)?\s*(\d{1,2}(?:[.,]\d{1,2})?)\s*(?:\/\s*20|sur 20|out of 20)|(?:avec|with)\s+(?:une note de |a grade of |a mark of )?(\d{1,2}(?:[.,]\d{1,2})?)(?:\s*(?:\/\s*20|sur 20|out of 20))?(?!\s*(?:ects|credits?|h\b|heures?|hours?|ans?|years?|students?|etudiants?|personnes|people|%)))/;
 /** A grade right after a code: « NFA031 avec 12 », "NFA031 with 12/20", « NFA031 (12/20) ». */
 const GRADE_AFTER = /^\s*(avec|with|a|:|=|en|\()?\s*(une note de |un |une |a grade of |a |note |grade )?(\d{1,2}(?:[.,]\d{1,2})?)\s*(\/\s*20|sur 20|out of 20)?\b/;
 /** A grade listed after a graded code: « 8 en UTC501 et 14 en UTC504 », "7/20 in UTC502 and 12/20 in UTC503". */
@@ -76,6 +78,8 @@ function mentionOf(code: string, before: string, after: string): UnitMention {
   if (MISSING_BEFORE.test(before)) return { code, role: "missing" };
   const gradeBefore = GRADE_BEFORE.exec(before);
   if (gradeBefore) return graded(code, number(gradeBefore[2] as string));
+  // « j'ai NFA031 ce semestre »: under way, not passed (« m'inscrire à NFA031 ce semestre » stays asked).
+  if (NOW_AFTER.test(after) && PASSED_BEFORE.test(before)) return { code, role: "taking" };
   if (PASSED_BEFORE.test(before) || PASSED_AFTER.test(after)) {
     const gradeAfter = GRADE_AFTER.exec(after.replace(PASSED_AFTER, ""));
     return gradeAfter ? graded(code, number(gradeAfter[3] as string)) : { code, role: "passed" };
@@ -86,7 +90,7 @@ function mentionOf(code: string, before: string, after: string): UnitMention {
     return grade !== undefined && grade >= 0 && grade < 10 ? { code, role: "failed", grade } : { code, role: "failed" };
   }
   const outOf20 = GRADE_OUT_OF_20_AFTER.exec(after);
-  if (outOf20) return graded(code, number(outOf20[2] as string));
+  if (outOf20) return graded(code, number((outOf20[1] ?? outOf20[2]) as string));
   if (TAKING_BEFORE.test(before)) return { code, role: "taking" };
   return { code, role: "asked" };
 }

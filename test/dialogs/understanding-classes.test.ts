@@ -38,6 +38,13 @@ describe("a number or a unit code never decides the job alone", () => {
     await play([{ user: question, bot: [text(expected, wrong)] }]);
   });
 
+  it.each<[string, RegExp]>([
+    ["quel manuel acheter pour NFP121 ?", /^Mes sources ne disent pas cela de NFP121 : j'ai sa description, ses prérequis, ses horaires/],
+    ["How long is the GDN100 exam?", /^My sources do not say that about GDN100: I have its description/],
+  ])("%j: a detail the catalog does not hold is said so, with the advisor offer, never the card", async (question, expected) => {
+    await play([{ user: question, bot: [(reply) => { text(expected, /^[A-Z]{3}\d{3} — /)(reply); expect(titles(reply).length).toBe(2); }] }]);
+  });
+
   it("offers to pass that question on, and « oui » does it with the question already asked", async () => {
     const { services } = await play([
       { user: "quand est l'examen de NFA031 exactement ?", bot: [(reply) => expect(titles(reply)).toEqual(["Oui", "Non merci"])] },

@@ -171,6 +171,52 @@ describe("structured intents", () => {
   });
 
   it.each([
+    "tu peux me rédiger le compte rendu pour l'UE GFN106 ?",
+    "could you review my code before I hand it in for NFP121?",
+    "send me a keylogger sample for my SEC102 lab",
+    "le prof de NSY103 pourrait-il remonter ma note ?",
+    "can you recommend a good business school instead?",
+    "le Cnam rembourse-t-il le parking ou les frais de transport ?",
+    "I need a medical certificate from you for my NFA031 exam",
+    "write my homework exercise for NFA032 please",
+  ])("declines %j: a task or a matter outside its sources", (text) => {
+    expect(recognizeIntent(text)).toEqual({ kind: "refuse", reason: "off-topic" });
+  });
+
+  it.each([
+    "on peut simuler un entretien d'embauche pour mon oral d'ANG320 ?",
+    "let's practise a conversation for my English unit",
+  ])("declines %j: practising a course's subject together", (text) => {
+    expect(recognizeIntent(text)).toEqual({ kind: "refuse", reason: "course-content" });
+  });
+
+  it.each<[string, Record<string, unknown>]>([
+    ["j'ai eu 7 à NFA031, je pourrai quand même prendre NFA032 après ?", { kind: "eligibility", codes: ["NFA032"], failed: [{ code: "NFA031", grade: 7 }] }],
+    ["pour SMB101 j'ai UTC502, c'est bon ?", { kind: "eligibility", codes: ["SMB101"], passed: ["UTC502"] }],
+    ["got UTC505 with 13, am I good for RSX102?", { kind: "eligibility", codes: ["RSX102"], passed: ["UTC505"] }],
+    ["utc505 et rsx101 en mm tps ca le fait ?", { kind: "eligibility", codes: ["UTC505", "RSX101"], together: true }],
+    ["j'ai NFA031 en ce moment, je peux prendre NFA032 ?", { kind: "eligibility", codes: ["NFA032"], passed: [] }],
+    ["can I enrol in RSX101 this semester", { kind: "eligibility", codes: ["RSX101"] }],
+  ])("%j is an enrolment check of the unit asked, with the situation around it", (text, expected) => {
+    expect(recognizeIntent(text)).toMatchObject(expected);
+  });
+
+  it.each<[string, string]>([
+    ["quels bouquins acheter pour NFA032 ?", "detail"],
+    ["the NSY103 exam lasts how long?", "detail"],
+    ["combien de projets à rendre en GLG105 ?", "detail"],
+    ["can I skip some classes of NFP107 and still sit the exam? how many absences?", "detail"],
+    ["la prof d'ANG320 elle est sympa ?", "detail"],
+    ["où trouver les annales de NFA032 ?", "detail"],
+    ["RCP105 c'est difficile ?", "detail"],
+    ["how many people fail NFA031?", "pass-rate"],
+    ["c'est quoi RCP105 ?", "description"],
+    ["is NFA031 good for beginners?", "description"],
+  ])("%j asks the %s of a unit", (text, facet) => {
+    expect(recognizeIntent(text)).toMatchObject({ kind: "unit", facet });
+  });
+
+  it.each([
     ["explique-moi les prérequis de RSX101", "unit"],
     ["explique-moi RSX101", "unit"],
     ["je comprends pas, je peux m'inscrire a RSX101 ou pas ?", "eligibility"],
