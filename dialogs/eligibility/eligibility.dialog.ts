@@ -9,6 +9,7 @@ import { closestCodes } from "../../domain/catalog/closest-code";
 import type { Language } from "../../domain/language/language";
 import { numberWordsToDigits } from "../../domain/understanding/number-words";
 import { isSemesterOnly, readHavingYesNo, readYesNo } from "../../domain/understanding/prompt-answers";
+import { saysTakenTogether } from "../../domain/understanding/intent.recognizer";
 import { foldText } from "../../domain/understanding/text-normalizer";
 import type { AdvisorServices } from "../advisor-services";
 import { list } from "../common/catalog.wording";
@@ -270,8 +271,10 @@ export class EligibilityDialog extends ComponentDialog {
     }
     const unit = (await this.services.catalog()).units.get(state.code);
     if (typeof step.result === "string") {
-      const yes = findUnitCodes(step.result).length === 0 && readHavingYesNo(step.result) === "yes";
-      state.whatIf.passed = yes ? [...(unit?.prerequisites.allOf ?? [])] : findUnitCodes(step.result);
+      const answer = findUnitCodes(step.result).length === 0 ? readHavingYesNo(step.result) : undefined;
+      state.whatIf.passed = answer === "yes" ? [...(unit?.prerequisites.allOf ?? [])] : findUnitCodes(step.result);
+      // « Non pas encore, je pensais faire les deux en même temps »: the prerequisites taken the same semester.
+      if (answer === "no" && saysTakenTogether(step.result) && unit?.prerequisites.allOf.length) state.together = [...new Set([...(state.together ?? []), ...unit.prerequisites.allOf])];
     }
     if (!unit || unit.kind === "UE") return step.next();
     const w = eligibilityWording[languageOf(step.context)];

@@ -352,6 +352,11 @@ const PREREQUISITE_WORDS = /\b(prerequis|prerequisites?|valide|validated|passed|
 /** Units to be taken in the same semester: « en même temps », « le même semestre », "together". */
 const TOGETHER = /\b(en (meme|mm|m) (temps|tps)|au meme moment|simultanement|ensemble|le meme semestre|au meme semestre|dans le meme semestre|ce meme semestre|en parallele|together|at the same time|same semester|same term|simultaneously|in parallel|concurrently|both (at once|in))\b/;
 
+/** Whether a message says units are to be taken in the same semester (« je pensais faire les deux en même temps »). */
+export function saysTakenTogether(text: string): boolean {
+  return TOGETHER.test(foldedWords(text));
+}
+
 /** An enrolment check: the units asked, what the message says was passed or not, and whether together. */
 function eligibility(asked: string[], mentions: readonly UnitMention[], words: string): RuleIntent {
   const passed = mentions.filter((m) => m.role === "passed").map((m) => m.code);

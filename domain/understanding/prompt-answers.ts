@@ -53,12 +53,20 @@ export function readHavingYesNo(text: string): "yes" | "no" | undefined {
   const whole = readYesNo(text);
   if (whole) return whole;
   const w = words(text);
+  // « non pas encore, je pensais les faire ensemble », "yes, got 12 in January", « oui mais le C jamais »:
+  // the answer first, then what the learner adds — unless what they add is a question of its own.
+  const leading = LEADING_ANSWER.exec(w);
+  if (leading && !text.includes("?") && !QUESTION_START.test(w.slice(leading[0].length))) return NO.test(` ${leading[1]} `) ? "no" : "yes";
   if (w.split(" ").filter(Boolean).length > 8 || /\b(mais|but|sauf|except|pourquoi|why|quoi|what)\b/.test(w)) return undefined;
   if (w.replace(HAVING, " ").replace(FILLERS, " ").trim() !== "") return undefined;
   if (/\b(pas|not|haven t|havent|no|non|nope|jamais|never)\b/.test(w)) return "no";
   return YES.test(w) || /\b(je l ai|i have|i ve|i did|passed|validated|validee?)\b/.test(w) ? "yes" : undefined;
 }
 
+/** A yes or a no opening a longer answer (« non pas encore, … », "yes, got 12 …"). */
+const LEADING_ANSWER = /^ (oui|ouais|yes|yep|yeah|non|nan|no|nope)( pas encore| not yet| je l ai| i have| i did)? (?=\S)/;
+/** The rest starts by asking something: « oui, et c'est quand ? » is a new question, not an answer. */
+const QUESTION_START = /^ ?(et )?(quoi|comment|quand|combien|pourquoi|quel|quelle|quels|quelles|est ce|c est quoi|what|how|when|why|which|where|who|can|could|do|does|is|are|pouvez|peux|puis)\b/;
 /** A message that starts with an unmistakable no (« non merci », "no thanks", « nan c'est bon »). */
 const LEADING_NO = /^ (non merci|nan merci|no thanks|no thank you|non c est bon|nan c est bon|nan c bon|non ca ira|pas besoin|no need|non pas la peine|nope thanks) /;
 /** Words that make the rest of the message a question of its own. */

@@ -133,11 +133,24 @@ describe("eligibility dialog: an anonymous visitor's what-if", () => {
       ["oui je l'ai validée", /^✅ Oui, vous pouvez vous inscrire à RSX101/],
       // Three French words keep the conversation's language: either is right, the verdict is what counts.
       ["non pas encore", /^⛔ (Non, vous ne pouvez pas vous inscrire à|No, you may not enrol in) RSX101/],
+      // The answer first, then what the learner adds.
+      ["yeah, I passed it with 14 last year", /^✅ Yes, you may enrol in RSX101/],
     ] as const) {
       const talk = await botConversation({ userId: `visitor-${answer}` });
       await talk.send("can I take RSX101 in S2?");
       expect((await talk.send(answer)).map(replyText).join("\n")).toMatch(verdict);
     }
+  });
+
+  it("takes « non, … les deux en même temps » as the prerequisite taken the same semester", async () => {
+    const { play } = await botConversation({ userId: "visitor-together" });
+    await play([
+      { user: "puis-je m'inscrire à RSX101 au S2 ?", bot: [/Est-ce votre cas \?/] },
+      {
+        user: "nan pas encore, je voulais suivre les deux ensemble",
+        bot: [/^⛔ Non, vous ne pouvez pas vous inscrire à RSX101 [\s\S]*UTC505, qui doit être validé avant, pas suivi le même semestre/, /UTC505/],
+      },
+    ]);
   });
 
   it("asks which one when « oui » answers a choice between prerequisites", async () => {

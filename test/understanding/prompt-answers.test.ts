@@ -93,6 +93,12 @@ describe("readHavingYesNo: yes or no to « have you validated it? », with words
     ["yes both", "yes"],
     ["non pas encore", "no"],
     ["no I haven't", "no"],
+    // The answer first, then what the learner adds, unless that is a question of its own.
+    ["nan pas encore, je comptais le prendre en parallèle", "no"],
+    ["yep, passed it last June", "yes"],
+    ["oui mais je n'ai jamais fait de C", "yes"],
+    ["oui, et les cours sont quand ?", undefined],
+    ["non, c'est quoi cette UE ?", undefined],
     ["jamais", "no"],
     ["oui mais c'est quoi une UA ?", undefined],
     ["je sais pas", undefined],
