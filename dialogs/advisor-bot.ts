@@ -12,6 +12,7 @@ import { ROUTER_DIALOG, RouterDialog } from "./router.dialog";
 import { outcomeOf, setJobTurn } from "./turn-state";
 import { answerFromAdvisorsChannel } from "./handoff/advisor-answer";
 import { followUpOnUnits, unitsOf } from "./common/unit-follow-up";
+import { followUpOnAnswer } from "./common/answer-follow-up";
 import { welcomeReply } from "./welcome/welcome.job";
 import { awaitAnswer, showAwaitedAnswers } from "./handoff-status/handoff-status.job";
 import { channelReach } from "./handoff/handoff.job";
@@ -146,7 +147,9 @@ export class AdvisorBot extends ActivityHandler {
     // « et c'est quand ? » after « c'est quoi RSX101 ? »: about the unit just discussed, when the message
     // names none and is no rule's question of its own.
     const aboutSubject = followUps.length === 0 && mayBeAboutSubject(first.intent) ? followUpOnUnits(text, data.subject ?? [], understanding, data.language) : undefined;
-    const understood = aboutSubject ?? first;
+    // « ok et concrètement je fais comment ? » after an answer: another entry on the same matter.
+    const aboutTopic = !aboutSubject && followUps.length === 0 && data.topic && (first.intent.kind === "abstain" || first.intent.kind === "suggestions") ? followUpOnAnswer(text, data.topic, understanding, data.language) : undefined;
+    const understood = aboutSubject ?? aboutTopic ?? first;
     if (understood.intent.kind === "switch-language" || !data.languageSet || (understood.language !== data.language && wordCount(text) >= WORDS_TO_SWITCH)) {
       data.language = understood.language;
       data.languageSet = true;
@@ -183,6 +186,7 @@ export class AdvisorBot extends ActivityHandler {
     if (result.status === DialogTurnStatus.empty) {
       // A new question (not the answer to a pending prompt): its units are the next message's subject.
       data.subject = unitsOf(intent) ?? (KEEPS_SUBJECT.has(intent.kind) ? data.subject : undefined);
+      data.topic = intent.kind === "answer" ? intent.entryId : KEEPS_SUBJECT.has(intent.kind) ? data.topic : undefined;
       await dc.beginDialog(ROUTER_DIALOG);
     }
     if (data.offer) data.offer = keptOffer(data.offer);

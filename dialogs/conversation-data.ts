@@ -46,6 +46,8 @@ export interface ConversationData {
   lastQuestion?: PreviousQuestion;
   /** The units the last question was about: the subject of a follow-up that names none (« et c'est quand ? »). */
   subject?: string[];
+  /** The content entry the last question got: the matter of a follow-up that asks only how, when, where (« et concrètement je fais comment ? »). */
+  topic?: string;
   /** The question the last reply asked (« voulez-vous que je transmette… ? », "did you mean…"), for one turn. */
   offer?: Offer;
   /**

@@ -89,5 +89,7 @@ async function answerEntry(turn: JobTurn, entryId: string): Promise<JobOutcome> 
   }
   await turn.context.sendActivity(answerReply(localizedAnswer(entry, turn.language), turn.language));
   await askedBy(turn, entry.id);
+  // A picked suggestion is the matter of the next follow-up, as an answer given at once is.
+  turn.conversation.topic = entry.id;
   return { kind: "answered", answerId: entry.id };
 }

@@ -210,6 +210,30 @@ describe("two units in one message", () => {
   });
 });
 
+describe("follow-ups on what was just answered", () => {
+  it("answers « comment je fais ? » after an answer with the entry on how, never the same one again", async () => {
+    await play([
+      { user: "une UE soumise à autorisation, ça veut dire quoi ?", bot: [text(/soumise à l'autorisation du responsable pédagogique/)] },
+      { user: "d'accord, et concrètement je fais comment ?", bot: [text(/téléchargez le modèle d'autorisation/, /^Je n'ai pas compris/)] },
+    ]);
+  });
+
+  it("takes « ou pas ? » as part of a follow-up about the unit just described", async () => {
+    await play([
+      { user: "présente-moi DNT104", bot: [text(/^DNT104 — /)] },
+      { user: "c'est en ligne ou pas ?", bot: [text(/^Cours de DNT104 .*à distance \(FOAD\)/s)] },
+    ]);
+  });
+
+  it("gives no other entry when none is clearly closer than the rest", async () => {
+    await play([
+      { user: "c'est quoi la session 2 ?", bot: [text(/session 2 est ouverte/)] },
+      // The licence's compensation is the next entry, far from sure: not given.
+      { user: "et c'est quand ?", bot: [text(/./, /compens/i)] },
+    ]);
+  });
+});
+
 describe("answers to the assistant's own questions", () => {
   it.each<[string, RegExp]>([
     ["au second semestre", /en 2026-2027 S2/],

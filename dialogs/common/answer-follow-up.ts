@@ -1,0 +1,32 @@
+import { canonicalQuestion, localizedAnswer } from "../../domain/knowledge/content-entry.schema";
+import type { Language } from "../../domain/language/language";
+import { foldText } from "../../domain/understanding/text-normalizer";
+import { DEFAULT_CONFIDENCE_POLICY, type Understanding, type Understood } from "../../domain/understanding/understanding";
+
+/** « C'est quoi … ? », "what is …": the previous question's ask, left out so the follow-up's own ask counts. */
+const DEFINITION_CUES = /\b(c est quoi|qu est ce que c est|qu est ce qu|qu est ce que|que veut dire|que signifie|what is|what are|what s|what does|mean|means|definition)\b/g;
+/** What a follow-up asks (« le premier » alone, a pick, asks nothing). */
+const ASKS = /\?|\b(comment|quand|ou|combien|pourquoi|quel|quelle|quels|quelles|concretement|how|when|where|why|which|what|what about)\b/;
+/** A follow-up is a few words; more is a question of its own. */
+const MAX_WORDS = 8;
+
+/**
+ * « C'est quoi une UE soumise à autorisation ? » answered, then « ok et concrètement je fais
+ * comment ? »: a few words that ask something (how, when, where) of the matter just answered and are
+ * understood as nothing on their own. Read with the previous question's subject, they get another
+ * entry of the content — never the one just given — when one is clearly closest; undefined otherwise.
+ */
+export function followUpOnAnswer(text: string, previousEntryId: string, understanding: Understanding, language: Language): Understood | undefined {
+  const previous = understanding.entry(previousEntryId);
+  if (!previous) return undefined;
+  const folded = foldText(text).replace(/['’]/g, " ");
+  if (folded.split(/\s+/).filter(Boolean).length > MAX_WORDS || !ASKS.test(` ${folded} `)) return undefined;
+  const subject = foldText(canonicalQuestion(previous, language)).replace(/['’]/g, " ").replace(DEFINITION_CUES, " ");
+  const understood = understanding.understand(`${folded} ${subject}`, { language });
+  const { answerScore, answerMargin, minCoverage } = DEFAULT_CONFIDENCE_POLICY;
+  const [best, runnerUp] = understood.candidates.filter((c) => c.entryId !== previousEntryId && c.coverage >= minCoverage);
+  if (!best || best.score < answerScore || (runnerUp && best.score - runnerUp.score < answerMargin)) return undefined;
+  const entry = understanding.entry(best.entryId);
+  if (!entry) return undefined;
+  return { ...understood, text, intent: { kind: "answer", entryId: entry.id, confidence: Math.round(best.score * 100) / 100, answer: localizedAnswer(entry, language) } };
+}
