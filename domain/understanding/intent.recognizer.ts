@@ -179,6 +179,8 @@ const ELIGIBILITY_CHECK =
 /** When or where a unit's classes are: asked about a unit code, the catalog's offerings answer it. */
 const SCHEDULE =
   /\b(plutot (le )?(soir|samedi|jour|matin)|(soir|samedi|evening|saturday)s? (ou|or) (en |le |la |the |on )?(soir|samedi|semaine|journee|evening|saturday|weekday)s?|le soir ou|in the evening or|on saturdays?\b.{0,10}\?|quand|horaires?|a quelle heure|quel(le)?s? (jours?|soirs?|creneaux?)|ou (ont lieu|a lieu|se (passent|deroulent|passe|deroule))|lieu des cours|emploi du temps|planning|when|what time|which (days?|evenings?)|what days?|timetable|schedule|where (are|is|do|does) (the )?(classes|class|courses?|lessons?))\b/;
+/** Asking what a unit is: its description, whatever else the message mentions. */
+const DESCRIBE = /\b(c est quoi|qu est ce|what is|what s|tell me about|presente|parle moi|describe|contenu|content|programme)\b/;
 /** Exams have their own calendar, which the catalog does not hold. */
 const EXAM_WORDS = /\b(examens?|exams?|partiels?|sessions?|epreuves?)\b/;
 
@@ -326,7 +328,10 @@ function recognizeQuestion(text: string, words: string, rules: string): RuleInte
 
   if (asked.length > 0) {
     if (ELIGIBILITY.test(words)) return eligibility(asked, mentions, words);
-    return { kind: "unit", codes: asked, facet: unitFacet(words) };
+    const facet = unitFacet(words);
+    // « Y a-t-il un examen à la fin de CFA109 ? »: how exams go, which the content answers for every unit.
+    if (facet === "description" && EXAM_WORDS.test(words) && !DESCRIBE.test(words)) return undefined;
+    return { kind: "unit", codes: asked, facet };
   }
   if (ELIGIBILITY_CHECK.test(words)) return { kind: "eligibility", codes: [], passed };
   return undefined;

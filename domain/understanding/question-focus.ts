@@ -41,8 +41,35 @@ function asks(sentence: string): boolean {
  * NFA031 ? Et combien ça coûte ? »); a single question when it asks one.
  */
 export function questionsOf(text: string): string[] {
-  const questions = sentencesOf(text).filter((sentence) => sentence.includes("?") && asks(sentence));
+  const questions = sentencesOf(text)
+    .filter((sentence) => sentence.includes("?") && asks(sentence))
+    .flatMap(clausesOf);
   return questions.length >= 2 ? questions : [text];
+}
+
+/** Where a sentence goes on with another question: « C'est quoi une UE, c'est quoi une US, et je peux choisir ? ». */
+const NEXT_QUESTION =
+  /,\s*(?:(?:et|and|mais|but|puis)\s+)?(?=(?:c'est quoi|c’est quoi|qu'est-ce|qu’est-ce|est-ce|comment|quand|combien|quel|quelle|quels|quelles|pourquoi|où|je peux|puis-je|peut-on|faut-il|how|what|when|where|why|which|who|can i|do i|does it|is it|is there|are there)\b)/i;
+
+/**
+ * The questions of one sentence: each clause that asks, with what comes before it that does not
+ * (« Pour la licence, c'est quoi l'UA, et combien d'ECTS ? » → « Pour la licence, c'est quoi l'UA »,
+ * « et combien d'ECTS ? »). One sentence asking one thing stays whole.
+ */
+function clausesOf(sentence: string): string[] {
+  const parts = sentence.split(NEXT_QUESTION).map((part) => part.trim()).filter(Boolean);
+  if (parts.length < 2) return [sentence];
+  const clauses: string[] = [];
+  let pending = "";
+  for (const part of parts) {
+    const clause = pending ? `${pending}, ${part}` : part;
+    if (asks(part)) {
+      clauses.push(clause);
+      pending = "";
+    } else pending = clause;
+  }
+  if (pending) clauses.push(clauses.length ? `${clauses.pop()}, ${pending}` : pending);
+  return clauses.length >= 2 ? clauses : [sentence];
 }
 
 /** Splits a message into the question(s) it asks and the situation around them. */

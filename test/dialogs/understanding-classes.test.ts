@@ -335,6 +335,11 @@ describe("phone typing and long messages", () => {
     await play([{ user: "C'est quoi une UE ? Et une UA ?", bot: [text(/unité d'enseignement \(UE\)/), text(/unité d'activité \(UA\)/)] }]);
   });
 
+  it("answers questions joined by commas in one sentence, and a unit's exam by how exams go", async () => {
+    await play([{ user: "c'est quoi une UA, c'est quoi une US ?", bot: [text(/unité d'activité \(UA\)/), text(/unités spécifiques \(US\)/)] }]);
+    await play([{ user: "est-ce qu'il y a un examen à la fin de GFN106 ?", bot: [text(/^Toutes les UE sont validées par un examen/, /^GFN106 — /)] }]);
+  });
+
   it("keeps English for an English message with a French term inside", async () => {
     await play([{ user: "what is an unité d'enseignement?", bot: [text(/^A teaching unit/)] }]);
   });

@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { focusOnQuestion, questionsOf } from "../../domain/understanding/question-focus";
+
+describe("questionsOf: the questions of one message", () => {
+  it.each<[string, string[]]>([
+    ["C'est quoi une UE ? Et une UA ?", ["C'est quoi une UE ?", "Et une UA ?"]],
+    // Several questions in one sentence, joined by commas.
+    ["c'est quoi le FOAD, quand sont les examens, et je peux tout faire à distance ?", ["c'est quoi le FOAD", "quand sont les examens", "je peux tout faire à distance ?"]],
+    ["is NSY103 in the licence, and when are its classes?", ["is NSY103 in the licence", "when are its classes?"]],
+    // What does not ask goes with the question after it.
+    ["Pour le diplôme d'ingénieur, comment on y entre, et combien de temps ça dure ?", ["Pour le diplôme d'ingénieur, comment on y entre", "combien de temps ça dure ?"]],
+  ])("%j", (text, questions) => {
+    expect(questionsOf(text)).toEqual(questions);
+  });
+
+  it.each([
+    "Si j'ai validé NFA031, est-ce que je peux faire NFA032 ?",
+    "Bonsoir, c'est quoi une UA ?",
+    "J'ai eu 8, comment je fais ?",
+  ])("%j asks one thing", (text) => {
+    expect(questionsOf(text)).toEqual([text]);
+  });
+});
+
+describe("focusOnQuestion: the question after the learner's situation", () => {
+  it("keeps the situation apart from the question", () => {
+    expect(focusOnQuestion("Je travaille de nuit dans un entrepôt depuis des années. Je voudrais reprendre des études. Les cours du samedi, c'est le matin ?")).toEqual({
+      question: "Les cours du samedi, c'est le matin ?",
+      context: "Je travaille de nuit dans un entrepôt depuis des années. Je voudrais reprendre des études.",
+    });
+  });
+});
