@@ -1,11 +1,11 @@
 import { ComponentDialog, TextPrompt, WaterfallDialog, type PromptValidatorContext, type WaterfallStepContext } from "botbuilder-dialogs";
-import { checkHoursForCredits, creditsForHours, hoursForCredits } from "../../domain/credit-hours/credit-hours.rule";
+import { checkHoursForCredits, creditsForHours, hoursForCredits, referenceForCredits, totalHours, unitsForTotalCredits } from "../../domain/credit-hours/credit-hours.rule";
 import { numberWordsToDigits } from "../../domain/understanding/number-words";
 import { foldText } from "../../domain/understanding/text-normalizer";
 import { recognizeIntent } from "../../domain/understanding/intent.recognizer";
 import type { Language } from "../../domain/language/language";
 import type { AdvisorServices } from "../advisor-services";
-import { unknownUnit } from "../common/catalog.wording";
+import { decimal, unknownUnit } from "../common/catalog.wording";
 import { feedbackActions, message } from "../common/replies";
 import { endJob, type DialogJob } from "../job";
 import { languageOf } from "../turn-state";
@@ -65,18 +65,26 @@ export class CreditHoursDialog extends ComponentDialog {
 
   private async describe({ ects, hours, codes = [] }: CreditHoursOptions, language: Language): Promise<string> {
     if (ects !== undefined && hours !== undefined) return describeHoursCheck(checkHoursForCredits(hours, ects), language);
-    if (ects !== undefined) return describeHoursForCredits(hoursForCredits(ects), language);
+    const wording = creditHoursWording[language];
+    if (ects !== undefined) {
+      // « 12 crédits cette année, combien d'heures ? »: a total made of units.
+      const ways = unitsForTotalCredits(ects).reverse().slice(0, 3);
+      if (ways.length === 0) return describeHoursForCredits(hoursForCredits(ects), language);
+      const hoursOf = ways.map((w) => w.count * w.reference.hours);
+      const [low, high] = [Math.min(...hoursOf), Math.max(...hoursOf)];
+      return wording.totalCredits(ects, ways.map((w) => wording.way(w.count, w.reference.ects, w.count * w.reference.hours)), low === high ? `${low} h` : wording.hoursRange(low, high));
+    }
     if (hours !== undefined) return describeCreditsForHours(creditsForHours(hours), language);
     const catalog = await this.services.catalog();
-    const wording = creditHoursWording[language];
-    return codes
-      .slice(0, 3)
-      .map((code) => {
-        const unit = catalog.units.get(code);
-        if (!unit) return unknownUnit(code, catalog, language);
-        return wording.unitHours(unit.code, unit.title, describeHoursForCredits(hoursForCredits(unit.ects), language));
-      })
-      .join("\n");
+    const units = codes.slice(0, 3).map((code) => ({ code, unit: catalog.units.get(code) }));
+    const lines = units.map(({ code, unit }) => (unit ? wording.unitHours(unit.code, unit.title, describeHoursForCredits(hoursForCredits(unit.ects), language)) : unknownUnit(code, catalog, language)));
+    // Several units with class hours: their total, each within its ±10 %.
+    const references = units.flatMap(({ unit }) => (unit && unit.kind !== "UA" ? (referenceForCredits(unit.ects) ?? []) : []));
+    if (references.length >= 2) {
+      const total = totalHours(references);
+      lines.push(wording.unitsTotal(total.hours, `${decimal(total.min, language)}-${decimal(total.max, language)} h`));
+    }
+    return lines.join("\n");
   }
 }
 

@@ -142,3 +142,25 @@ export function checkHoursForCredits(hours: number, ects: number): HoursCheck {
     ...(matching.kind === "reference" ? { matchingEcts: matching.reference.ects } : {}),
   };
 }
+
+/** Units of one value making up a total of credits: 2 × 6 ECTS for 12. */
+export interface UnitsForCredits {
+  readonly count: number;
+  readonly reference: CreditHoursReference;
+}
+
+/**
+ * A total of credits that no single unit carries (12 ECTS for a year, 60 for a licence) is made of
+ * units: the ways to make it with units of one value of the table, each with its hours (count ×
+ * reference). Empty when the total is a unit's own value or cannot be made so.
+ */
+export function unitsForTotalCredits(ects: number): UnitsForCredits[] {
+  if (!Number.isInteger(ects) || ects <= 0 || referenceForCredits(ects)) return [];
+  return CREDIT_HOURS_TABLE.filter((ref) => ects % ref.ects === 0).map((ref) => ({ count: ects / ref.ects, reference: ref }));
+}
+
+/** The reference hours of several units together, and the range of their sum (each ±10 %). */
+export function totalHours(references: readonly CreditHoursReference[]): { hours: number; min: number; max: number } {
+  const sum = (pick: (ref: CreditHoursReference) => number) => Math.round(references.reduce((total, ref) => total + pick(ref), 0) * 10) / 10;
+  return { hours: sum((ref) => ref.hours), min: sum((ref) => ref.min), max: sum((ref) => ref.max) };
+}

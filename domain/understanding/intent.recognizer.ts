@@ -252,7 +252,7 @@ export function recognizeIntent(text: string, focused: FocusedMessage = focusOnQ
   const yesNo = readYesNo(text);
   if (yesNo) return { kind: "yes-no", answer: yesNo };
 
-  return recognizeQuestion(text, words, rules);
+  return recognizeQuestion(text, words, rules, foldedWords(focused.question));
 }
 
 /**
@@ -277,7 +277,7 @@ const HANDOFF_ID_WORDS = /\b\d{6} [a-z0-9]{5}\b/g;
  * combien ? » asks for a price, « quand est l'examen de NFA031 ? » for a date the catalog does not
  * hold, « j'ai validé NFA031 avec 12, puis-je suivre NFA032 ? » checks NFA032.
  */
-function recognizeQuestion(text: string, words: string, rules: string): RuleIntent | undefined {
+function recognizeQuestion(text: string, words: string, rules: string, questionWords: string = words): RuleIntent | undefined {
   const mentions = unitMentions(text);
   const codes = mentions.map((m) => m.code);
   const asked = askedCodes(mentions);
@@ -323,7 +323,7 @@ function recognizeQuestion(text: string, words: string, rules: string): RuleInte
 
   if (asked.length > 0 && SCHEDULE.test(words) && !EXAM_WORDS.test(words) && !ELIGIBILITY.test(words)) return { kind: "unit-schedule", codes: asked };
 
-  const creditHours = recognizeCreditHours(rules, words, codes);
+  const creditHours = recognizeCreditHours(rules, words, codes, questionWords);
   if (creditHours) return creditHours;
 
   if (asked.length > 0) {
@@ -508,12 +508,13 @@ function recognizeGrade(rules: string, words: string): number | undefined {
  * exams or the time classes start are not one.
  */
 const CONVERSION_QUESTION =
-  /\b(combien|cb|how many|how much|how long|c est quoi|ca fait|ca represente|represente|represent|corresponds?|correspondent|correspondance|equivaut|equivalent|equivalence|equals?|egal|egale|vaut|valent|worth|convert\w*|conversion|en heures|en ects|en credits|in hours|in credits|duree|dure|durent|volume|nombre d heures|number of hours|ok|okay|bon|normal|correct|suffisant|assez|plausible|coherent|conforme|plage|range|enough|right|valid|possible|ca passe|acceptable|fine|tolerance|consistent|match|matches|in line|within)\b|=|^ *\d/;
+  /\b(combien|cb|how many|how much|how long|c est quoi|ca fait|ca represente|represente|represent|corresponds?|correspondent|correspondance|equivaut|equivalent|equivalence|equals?|egal|egale|vaut|valent|worth|convert\w*|conversion|en heures|en ects|en credits|in hours|in credits|duree|dure|durent|volume|nombre d heures|number of hours|ok|okay|bon|normal|correct|suffisant|assez|plausible|coherent|conforme|normes?|standard|reglementaire|en tout|au total|in total|altogether|plage|range|enough|right|valid|possible|ca passe|acceptable|fine|tolerance|consistent|match|matches|in line|within)\b|=|^ *\d/;
 const NOT_A_CONVERSION =
   /\b(prix|tarifs?|couts?|coute|frais|payer|payant|euros?|price|cost|costs|fees?|pay|tuition|expensive|cher|travail perso\w*|travail personnel|personal (work|study)|homework|devoirs?|revisions?|reviser|self study|inclu\w*|compris|comprend|hors|exclu\w*|examens?|exams?|partiels?|commence\w*|start\w*|debut\w*|finis\w*|finish\w*|termine\w*|end|ends|enseignants?|teachers?|profs?|places?|seats?|par semaine|per week|a week|each week|hebdo\w*|par jour|per day|a day|par mois|per month|a la maison|chez moi|at home|en plus|on top|extra|supplementaires?)\b/;
 
-function recognizeCreditHours(rules: string, words: string, codes: string[]): RuleIntent | undefined {
-  if (NOT_A_CONVERSION.test(words)) return undefined;
+function recognizeCreditHours(rules: string, words: string, codes: string[], questionWords: string): RuleIntent | undefined {
+  // Read in the question: « deux soirs par semaine » in the situation does not make « combien d'heures ? » a weekly count.
+  if (NOT_A_CONVERSION.test(questionWords)) return undefined;
   let text = rules.replace(CLOCK_TIMES, " ");
   // Unit codes carry digits ("NFA031", "nfa 031"): remove them so they are not read as quantities.
   for (const code of codes) {

@@ -31,9 +31,14 @@ function sentencesOf(text: string): string[] {
     .filter(Boolean);
 }
 
+/** Openings that ask only with a question mark: « Je peux venir deux soirs par semaine. » is said, not asked. */
+const STATES_WITHOUT_MARK = /^(je peux|tu peux|vous pouvez|can|could|is|are|do|does|did|will|would|should|may|am i)\b/;
+
 function asks(sentence: string): boolean {
   const folded = foldText(sentence).replace(/['’]/g, " ").replace(/\s+/g, " ").trim();
-  return sentence.includes("?") || ASKS.test(folded) || ASKS_ANYWHERE.test(folded);
+  if (sentence.includes("?")) return true;
+  if (/[.!]$/.test(sentence) && STATES_WITHOUT_MARK.test(folded)) return false;
+  return ASKS.test(folded) || ASKS_ANYWHERE.test(folded);
 }
 
 /**

@@ -21,10 +21,14 @@ describe("credit hours dialog", () => {
 
   it("gives no invented figure for a credit value without a reference, and shows the table", async () => {
     const { send } = await botConversation();
-    const [reply] = await send("9 ECTS combien d'heures ?");
-    expect(reply?.text).toMatch(/9 ECTS/);
+    const [reply] = await send("5 ECTS combien d'heures ?");
+    expect(reply?.text).toMatch(/5 ECTS/);
     expect(reply?.text).toMatch(/2 ECTS.*22 h/);
-    expect(reply?.text).not.toMatch(/9 ECTS (correspond|=) à? ?\d/);
+    expect(reply?.text).not.toMatch(/5 ECTS (correspond|=) à? ?\d/);
+    // A value no unit carries but units of one value make up is a total, said as such.
+    const [total] = await send("9 ECTS combien d'heures ?");
+    expect(total?.text).toMatch(/^9 ECTS, ce n'est pas la valeur d'une UE mais un total d'UE : par exemple 3 UE de 3 ECTS = 90 h/);
+    expect(total?.text).not.toMatch(/9 ECTS (correspond|=) à? ?\d/);
   });
 
   it("names the closest codes for an unknown unit", async () => {

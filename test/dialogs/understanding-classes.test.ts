@@ -92,6 +92,19 @@ describe("a number or a unit code never decides the job alone", () => {
     ]);
   });
 
+  it("checks hours against credits however the check is worded, and adds up totals", async () => {
+    await play([
+      { user: "une UE à 3 ECTS avec 32 heures de cours, c'est dans les normes ?", bot: [text(/^Oui : 32 h sont dans la plage de 3 ECTS/)] },
+      // The situation's « deux soirs par semaine » does not make the question a weekly count.
+      {
+        user: "Je peux venir deux soirs par semaine. Je vise 8 crédits sur l'année. Ça fait combien d'heures de cours en tout ?",
+        bot: [text(/^Une UE de 8 ECTS correspond à 65 heures/)],
+      },
+      { user: "and for 18 ECTS in total?", bot: [text(/^18 ECTS is not a unit's value but a total of units: for instance 3 units of 6 ECTS = 150 h/)] },
+      { user: "combien d'heures pour NFA031 et UTC505 au total ?", bot: [text(/Au total : 80 heures de cours de référence \(72-88 h\)/)] },
+    ]);
+  });
+
   it("reads 18h as a clock time and work hours per week as no course volume", async () => {
     await play([
       { user: "je bosse 40h par semaine avec 3 enfants, je peux suivre les cours à distance ?", bot: [text(/distance|FOAD/i, /ECTS :/)] },

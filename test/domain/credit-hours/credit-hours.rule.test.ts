@@ -5,6 +5,9 @@ import {
   CREDIT_HOURS_TABLE,
   creditsForHours,
   hoursForCredits,
+  referenceForCredits,
+  totalHours,
+  unitsForTotalCredits,
 } from "../../../domain/credit-hours/credit-hours.rule";
 import {
   describeCreditsForHours,
@@ -151,5 +154,22 @@ describe("properties", () => {
         else expect(["between-references", "no-reference"]).toContain(answer.kind);
       }),
     );
+  });
+});
+
+describe("a total of credits that no unit carries", () => {
+  it("is made of units of one value, each way with its count", () => {
+    expect(unitsForTotalCredits(12).map((w) => [w.count, w.reference.ects])).toEqual([[6, 2], [4, 3], [3, 4], [2, 6]]);
+    expect(unitsForTotalCredits(16).map((w) => [w.count, w.reference.ects])).toEqual([[8, 2], [4, 4], [2, 8]]);
+  });
+
+  it("is nothing for a unit's own value or a total no one value makes", () => {
+    expect(unitsForTotalCredits(6)).toEqual([]);
+    expect(unitsForTotalCredits(5)).toEqual([]);
+    expect(unitsForTotalCredits(7.5)).toEqual([]);
+  });
+
+  it("adds the hours of several units, each within its ±10 %", () => {
+    expect(totalHours([referenceForCredits(6)!, referenceForCredits(3)!])).toEqual({ hours: 80, min: 72, max: 88 });
   });
 });
