@@ -47,31 +47,37 @@ const GRADE_BEFORE = /\b(eu|obtenu|got|scored|had|have|ai|j ai|received|recu)\s+
 export function unitMentions(text: string): UnitMention[] {
   const mentions: UnitMention[] = [];
   let previousEnd = -1;
+  // The mention of the code matched just before (a code said twice is one mention, kept in place).
+  let previous: UnitMention | undefined;
   for (const match of text.matchAll(UNIT_CODE_PATTERN)) {
     const code = normalizeUnitCode(match[5] ?? `${match[1] ?? match[3]}${match[2] ?? match[4]}`);
     const index = match.index ?? 0;
     const end = index + match[0].length;
     const between = previousEnd >= 0 ? foldText(text.slice(previousEnd, index)) : undefined;
-    const previous = mentions[mentions.length - 1];
     previousEnd = end;
-    if (mentions.some((m) => m.code === code)) continue;
     const listedGrade = previous?.grade !== undefined && between !== undefined ? GRADE_LISTED.exec(between) : null;
-    if (listedGrade) {
-      mentions.push(graded(code, number(listedGrade[3] as string)));
-      continue;
-    }
-    // A code listed after a passed one is passed too (« j'ai validé RSX101 et RSX102 »).
-    // « pas validé UTC505 ni UTC501 » lists; « pas validé UTC501, RSX101 c'est possible ? » asks RSX101.
-    const listed = between !== undefined && LISTED.test(between) && !(previous?.role === "missing" && between.trim() === ",");
-    if (previous && previous.role !== "asked" && listed) {
-      mentions.push({ code, role: previous.role });
-      continue;
-    }
-    const before = ` ${foldText(text.slice(Math.max(0, index - 60), index)).replace(/[^a-z0-9.,/]+/g, " ").replace(/\s+/g, " ")}`;
-    const after = foldText(text.slice(end, end + 30));
-    mentions.push(mentionOf(code, before, after));
+    const mention = listedGrade ? graded(code, number(listedGrade[3] as string)) : mentionAt(code, text, index, end, between, previous);
+    const seen = mentions.findIndex((m) => m.code === code);
+    if (seen < 0) mentions.push(mention);
+    // Named first, graded later (« j'ai suivi GDN100 et ESC101 … 10 en GDN100 et 9,9 en ESC101 »): the grade says how it went.
+    else if (mentions[seen]!.grade === undefined && mention.grade !== undefined) mentions[seen] = mention;
+    previous = mentions[seen < 0 ? mentions.length - 1 : seen];
   }
   return mentions;
+}
+
+/** A code's role from the words around it, or from the code listed just before it. */
+function mentionAt(code: string, text: string, index: number, end: number, between: string | undefined, previous: UnitMention | undefined): UnitMention {
+  // A code listed after a passed one is passed too (« j'ai validé RSX101 et RSX102 »).
+  // « pas validé UTC505 ni UTC501 » lists; « pas validé UTC501, RSX101 c'est possible ? » asks RSX101.
+  const listed = between !== undefined && LISTED.test(between) && !(previous?.role === "missing" && between.trim() === ",");
+  if (previous && previous.role !== "asked" && listed) return { code, role: previous.role };
+  return mentionOf(code, beforeOf(text, index), foldText(text.slice(end, end + 30)));
+}
+
+/** The 60 characters before a code, folded to words and the punctuation grades use. */
+function beforeOf(text: string, index: number): string {
+  return ` ${foldText(text.slice(Math.max(0, index - 60), index)).replace(/[^a-z0-9.,/]+/g, " ").replace(/\s+/g, " ")}`;
 }
 
 function mentionOf(code: string, before: string, after: string): UnitMention {

@@ -67,6 +67,11 @@ describe("unit codes and their role", () => {
       [{ code: "UTC504", role: "passed" }, { code: "UTC505", role: "passed" }, { code: "RSX101", role: "passed" }, { code: "SEC105", role: "asked" }],
     ],
     ["jpeux faire nfp119 si jai que nfa031 ?", [{ code: "NFP119", role: "asked" }, { code: "NFA031", role: "passed" }]],
+    // Named first, graded later: the grade says how each went.
+    [
+      "j'ai suivi GFN106 et CFA109 ce printemps, j'ai eu 11 en GFN106 et 8,5 en CFA109",
+      [{ code: "GFN106", role: "passed", grade: 11 }, { code: "CFA109", role: "failed", grade: 8.5 }],
+    ],
   ] as const)("%j", (text, mentions) => {
     expect(unitMentions(text)).toEqual(mentions);
   });
