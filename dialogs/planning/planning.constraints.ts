@@ -65,7 +65,21 @@ function modalitiesIn(text: string): Modality[] {
   return found;
 }
 
-/** Days named with a negation before them in the same clause, and days named as the only ones. */
+/** Said of a day after it: « le samedi c'est impossible », "Saturdays are out of the question for me". */
+const RULED_OUT_AFTER = /^ ((c|ce|c est|est|sont|me|m|is|are|for|me|pour|moi|not|n|pas|really|vraiment|totalement|completely|absolument) )*(impossibles?|indisponibles?|unavailable|exclus?|out of the question|hors de question|(pas|not) possibles?)\b/;
+
+/** Whether the words after a day rule it out, up to the next day or clause (« lundi et mardi, pas le samedi » rules out Saturday only). */
+function ruledOutAfter(after: readonly string[]): boolean {
+  const end = after.findIndex((w) => DAYS[w] !== undefined || CLAUSE.has(w));
+  const segment = ` ${(end < 0 ? after : after.slice(0, end)).join(" ")} `;
+  const ruledOut = RULED_OUT_AFTER.exec(segment);
+  if (!ruledOut) return false;
+  // « lundi, pas possible le samedi »: said of the day that follows, not of this one.
+  const dayNext = end >= 0 && DAYS[after[end]!] !== undefined;
+  return !(dayNext && /^\s*((le|la|les|on|the|en)\s*)?$/.test(segment.slice(ruledOut[0].length)));
+}
+
+/** Days named with a negation before them in the same clause (or ruled out after), and days named as the only ones. */
 function days(text: string): { unavailable: Weekday[]; only: Weekday[] } {
   const tokens = text.trim().split(" ");
   const unavailable = new Set<Weekday>();
@@ -77,8 +91,11 @@ function days(text: string): { unavailable: Weekday[]; only: Weekday[] } {
     const cut = Math.max(...before.map((w, i) => (CLAUSE.has(w) ? i : -1)));
     const reach = before.slice(cut + 1);
     const after = tokens.slice(k + 1, k + 3);
-    if (reach.some((w) => ONLY.has(w)) || after.some((w) => ONLY.has(w))) only.add(day);
-    else if (reach.some((w) => NEGATION.has(w))) unavailable.add(day);
+    // The word nearest the day decides: "just NFA031, and no Saturdays" rules Saturdays out.
+    const lastOnly = reach.findLastIndex((w) => ONLY.has(w));
+    const lastNegation = reach.findLastIndex((w) => NEGATION.has(w));
+    if (lastOnly > lastNegation || after.some((w) => ONLY.has(w))) only.add(day);
+    else if (lastNegation >= 0 || ruledOutAfter(tokens.slice(k + 1, k + 6))) unavailable.add(day);
   });
   // « pas en semaine », "not on weekdays": Monday to Friday.
   if (/\b(pas|jamais|not|no|never) (en|on|during the) ?(semaine|weekdays?)\b/.test(text)) for (const day of WEEKDAYS.slice(0, 5)) unavailable.add(day);
@@ -143,6 +160,11 @@ export function readConstraintsAnswer(text: string, now: Date): StatedConstraint
 
 export function saysAnything(stated: StatedConstraints): boolean {
   return Object.keys(stated).length > 0;
+}
+
+/** What was said before, with what is said now on top (the modalities merged, not replaced). */
+export function mergeStated(before: StatedConstraints, now: StatedConstraints): StatedConstraints {
+  return { ...before, ...now, ...(now.modalities ? { modalities: { ...before.modalities, ...now.modalities } } : {}) };
 }
 
 /** The defaults: three evenings a week, every day, every modality but blocked weekdays, from the next semester. */

@@ -11,13 +11,15 @@ import type { LearnerStanding } from "../../domain/planning/planning.types";
 import { currentOrComingSemester, formatSemester } from "../../domain/semester/semester";
 import { readOrdinal } from "../../domain/understanding/prompt-answers";
 import { foldText } from "../../domain/understanding/text-normalizer";
+import { unitMentions } from "../../domain/understanding/unit-mentions";
 import type { AdvisorServices } from "../advisor-services";
 import { advisorAction, feedbackActions, message, say } from "../common/replies";
 import { readDiploma } from "../common/diploma-name";
 import { endJob, NO_OUTCOME, type JobTurn } from "../job";
 import { jobTurnOf, languageOf } from "../turn-state";
 import { diplomaList, handoffQuestion, noPlanReply, planReply } from "./planning.card";
-import { applyStated, defaultConstraints, readConstraintsAnswer, saysAnything, zeroEveningsInPerson, type StatedConstraints } from "./planning.constraints";
+import { applyStated, defaultConstraints, mergeStated, readConstraints, readConstraintsAnswer, saysAnything, zeroEveningsInPerson, type StatedConstraints } from "./planning.constraints";
+import { isQuestion, readPassedAnswer, saysNothingPassed } from "./planning.passed";
 import { describeConstraints, planningWording } from "./planning.wording";
 
 export const PLANNING_DIALOG = "planning";
@@ -29,6 +31,7 @@ const CONSTRAINTS_PROMPT = "planning.constraints";
 /** What the first message gave: diploma codes, units said passed, constraints, and the text itself. */
 export interface PlanningOptions {
   diplomaCodes?: string[];
+  /** Units said passed; empty when the learner said they passed none (« je pars de zéro »); absent when not said. */
   passed?: string[];
   stated?: StatedConstraints;
   text?: string;
@@ -50,6 +53,8 @@ interface PlanningState {
   offered?: string[];
   /** A visitor's validated units. */
   passed?: string[];
+  /** No unit counted as passed because the learner named none (they gave only constraints): the plan says so. */
+  passedUnsaid?: boolean;
   stated: StatedConstraints;
   /** The constraints question must be asked (again), whatever was said before. */
   askConstraints?: boolean;
@@ -77,7 +82,7 @@ export class PlanningDialog extends ComponentDialog {
   constructor(private readonly services: AdvisorServices) {
     super(PLANNING_DIALOG);
     this.addDialog(new TextPrompt(DIPLOMA_PROMPT, (prompt) => this.validDiploma(prompt)));
-    this.addDialog(new TextPrompt(PASSED_PROMPT, async (prompt) => answersPassed(prompt.recognized.value ?? "", languageOf(prompt.context))));
+    this.addDialog(new TextPrompt(PASSED_PROMPT, async (prompt) => answersPassed(prompt.recognized.value ?? "", languageOf(prompt.context), services.now())));
     this.addDialog(new TextPrompt(CONSTRAINTS_PROMPT, async (prompt) => answersConstraints(prompt.recognized.value ?? "", languageOf(prompt.context), services.now())));
     this.addDialog(
       new WaterfallDialog(STEPS, [(step) => this.chooseDiploma(step), (step) => this.askPassed(step), (step) => this.askConstraints(step), (step) => this.plan(step)]),
@@ -116,7 +121,11 @@ export class PlanningDialog extends ComponentDialog {
     state.stated = options.stated ?? {};
     state.visitor = true;
     // « J'ai validé UTC501 à UTC505 »: the units between the ends of a range count too.
-    if (options.passed?.length) state.passed = [...new Set([...options.passed, ...codesInRanges(options.text ?? "", (code) => catalog.units.has(code))])];
+    if (options.passed) {
+      const ranged = codesInRanges(options.text ?? "", (code) => catalog.units.has(code));
+      // In code order once a range is filled in (« UTC501 à UTC505 »: UTC501, UTC502… not the ends first).
+      state.passed = ranged.length > 0 ? [...new Set([...options.passed, ...ranged])].sort() : [...options.passed];
+    }
     if (options.direct) state.direct = true;
 
     const identity = await this.services.identify(step.context);
@@ -129,6 +138,9 @@ export class PlanningDialog extends ComponentDialog {
       await step.context.sendActivity(w.recordMissing);
       state.introduced = true;
     }
+    // A visitor who said what they passed (or « rien ») gave what the plan needs: planned at once, with
+    // the defaults said, rather than asked to confirm them.
+    if (state.visitor && state.passed) state.direct = true;
 
     const named = options.diplomaCodes?.[0] ?? (options.text ? readDiploma(options.text, catalog) : undefined);
     if (named) {
@@ -157,6 +169,7 @@ export class PlanningDialog extends ComponentDialog {
     if (typeof step.result === "string") {
       const position = state.offered ? readOrdinal(step.result, state.offered.length) : undefined;
       state.diploma = readDiploma(step.result, catalog) ?? (position !== undefined ? state.offered![position - 1] : undefined);
+      this.readBesidesDiploma(state, step.result);
     }
     const diploma = (state.diploma ?? "").toUpperCase();
     if (!catalog.diplomas.has(diploma)) {
@@ -173,6 +186,20 @@ export class PlanningDialog extends ComponentDialog {
       return step.next();
     }
     return step.prompt(PASSED_PROMPT, { prompt: this.visitorQuestion(step, w.askPassed), retryPrompt: w.retryPassed });
+  }
+
+  /**
+   * « La licence, et je pars de zéro », "the engineering one, no Saturdays": what the answer to the
+   * diploma question says of the units passed and of the constraints is kept, not asked again.
+   */
+  private readBesidesDiploma(state: PlanningState, answer: string): void {
+    state.stated = mergeStated(state.stated, readConstraints(answer, this.services.now()));
+    if (!state.visitor || state.passed) return;
+    const passed = unitMentions(answer).filter((m) => m.role === "passed").map((m) => m.code);
+    if (passed.length > 0 || saysNothingPassed(answer)) {
+      state.passed = passed;
+      state.direct = true;
+    }
   }
 
   /** A visitor's units, all known to the catalog; else the closest codes, and the question again. */
@@ -193,13 +220,20 @@ export class PlanningDialog extends ComponentDialog {
     const state = this.state(step);
     const language = languageOf(step.context);
     if (typeof step.result === "string") {
-      const codes = answersNone(step.result, language) ? [] : findUnitCodes(step.result);
       const catalog = await this.services.catalog();
-      if (codes.some((code) => !catalog.units.has(code))) {
+      // « UTC504 seulement, et 2 soirs »: the units, and the constraints said with them (not asked again).
+      const answer = readPassedAnswer(step.result, { none: planningWording[language].noneWords, exists: (code) => catalog.units.has(code), now: this.services.now() });
+      state.stated = mergeStated(state.stated, answer.stated);
+      if (answer.codes.some((code) => !catalog.units.has(code))) {
         // Asked again until every code is known: the waterfall restarts from here with what it has.
-        return this.again(step, { ...state, passed: codes });
+        return this.again(step, { ...state, passed: answer.codes });
       }
-      state.passed = codes;
+      state.passed = answer.codes;
+      // Constraints only (« juste 2 soirs »): planned from no unit passed, which the plan says, with how to add them.
+      if (answer.codes.length === 0 && !answer.none) {
+        state.passedUnsaid = true;
+        state.direct = true;
+      }
     }
     // Asked once, with the defaults, unless the first message already said what matters to the learner.
     if ((saysAnything(state.stated) || state.direct) && !state.askConstraints) return step.next();
@@ -222,7 +256,7 @@ export class PlanningDialog extends ComponentDialog {
     const now = this.services.now();
     if (typeof step.result === "string") {
       const answer = readConstraintsAnswer(step.result, now);
-      state.stated = { ...state.stated, ...answer, ...(answer.modalities ? { modalities: { ...state.stated.modalities, ...answer.modalities } } : {}) };
+      state.stated = mergeStated(state.stated, answer);
     }
     const constraints = applyStated(defaultConstraints(now), state.stated, now);
 
@@ -250,7 +284,7 @@ export class PlanningDialog extends ComponentDialog {
     switch (result.outcome) {
       case "plan": {
         const context = { visitor: !record, constraints };
-        if (state.direct) await step.context.sendActivity(w.directAssumes(state.passed ?? [], describeConstraints(constraints, language)));
+        if (state.direct) await step.context.sendActivity(w.directAssumes(state.passed ?? [], describeConstraints(constraints, language), record ? "record" : state.passedUnsaid ? "unsaid" : undefined));
         await step.context.sendActivity(planReply(result.plan, context, language, step.context.activity.channelId));
         if (state.direct) await step.context.sendActivity(w.refineHint);
         const turn = jobTurnOf(step.context);
@@ -286,8 +320,12 @@ function answersNone(text: string, language: Language): boolean {
   return planningWording[language].noneWords.test(foldText(text));
 }
 
-function answersPassed(text: string, language: Language): boolean {
-  return answersNone(text, language) || findUnitCodes(text).length > 0;
+/**
+ * Units, « aucune » in any words (« je n'ai encore rien validé »), or constraints said instead
+ * (« seulement 2 soirs »), unless asked as a question of their own (« quand commence le S2 ? »).
+ */
+function answersPassed(text: string, language: Language, now: Date): boolean {
+  return answersNone(text, language) || findUnitCodes(text).length > 0 || saysNothingPassed(text) || (!isQuestion(text) && saysAnything(readConstraints(text, now)));
 }
 
 function answersConstraints(text: string, language: Language, now: Date): boolean {
@@ -300,7 +338,7 @@ export function answersPlanningPrompt(promptId: string, turn: JobTurn): boolean 
     case DIPLOMA_PROMPT:
       return DIPLOMA_WORDS.test(foldText(turn.text)) || readOrdinal(turn.text, 4) !== undefined || NO_DIPLOMA_YET.test(foldText(turn.text).replace(/['’]/g, " "));
     case PASSED_PROMPT:
-      return answersPassed(turn.text, turn.language);
+      return answersPassed(turn.text, turn.language, turn.services.now());
     case CONSTRAINTS_PROMPT:
       return answersConstraints(turn.text, turn.language, turn.services.now());
     default:

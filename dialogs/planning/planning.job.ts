@@ -4,6 +4,7 @@ import { foldText } from "../../domain/understanding/text-normalizer";
 import { unitMentions } from "../../domain/understanding/unit-mentions";
 import { readConstraints, saysAnything } from "./planning.constraints";
 import { answersPlanningPrompt, PLANNING_DIALOG, PlanningDialog, type PlanningOptions } from "./planning.dialog";
+import { saysNothingPassed } from "./planning.passed";
 import { planningWording } from "./planning.wording";
 
 /** « Planifier mes semestres », "how long until I finish my licence?": the fastest valid path to a diploma, explained. */
@@ -16,22 +17,31 @@ export const planningJob: DialogJob = {
   help: { fr: planningWording.fr.help, en: planningWording.en.help },
   dialog: (services) => new PlanningDialog(services),
   accepts: answersPlanningPrompt,
-  start: ({ intent, text, services }): PlanningOptions => ({
-    ...(intent.kind === "planning" ? { diplomaCodes: intent.diplomaCodes, passed: intent.passed } : {}),
-    stated: readConstraints(text, services.now()),
-    text,
-    // « Combien de temps pour faire la licence ? » asks about the diploma, not about oneself: planned at once.
-    ...(FIRST_PERSON.test(` ${foldText(text).replace(/['’]/g, " ").replace(/[^a-z0-9]+/g, " ")} `) ? {} : { direct: true }),
-  }),
+  start: ({ intent, text, services }): PlanningOptions => {
+    // Units said passed, or none (« je pars de zéro », "no units yet"): then the question is not asked.
+    const said = intent.kind === "planning" ? intent.passed : [];
+    const passed = said.length > 0 ? said : saysNothingPassed(text) ? [] : undefined;
+    return {
+      ...(intent.kind === "planning" ? { diplomaCodes: intent.diplomaCodes } : {}),
+      ...(passed ? { passed } : {}),
+      stated: readConstraints(text, services.now()),
+      text,
+      // « Combien de temps pour faire la licence ? » asks about the diploma, not about oneself: planned at once.
+      ...(FIRST_PERSON.test(` ${foldText(text).replace(/['’]/g, " ").replace(/[^a-z0-9]+/g, " ")} `) ? {} : { direct: true }),
+    };
+  },
   refine: ({ text, services }, options) => {
     const mentions = unitMentions(text);
     const said = mentions.filter((m) => m.role === "passed").map((m) => m.code);
     // Codes alone (« UTC501, UTC505 ») list units passed; a code asked about (« c'est quoi NFA031 ? ») does not.
     const codes = said.length > 0 ? said : CODES_ONLY.test(foldText(text)) ? findUnitCodes(text) : [];
     const stated = readConstraints(text, services.now());
-    if (codes.length === 0 && !saysAnything(stated)) return undefined;
     const before = (options as PlanningOptions).passed ?? [];
-    return { ...options, passed: [...new Set([...before, ...codes])], stated: { ...(options as PlanningOptions).stated, ...stated }, direct: true };
+    // « En fait je n'ai rien validé » after a plan that counted units: the same plan from nothing.
+    const none = codes.length === 0 && before.length > 0 && saysNothingPassed(text);
+    if (codes.length === 0 && !none && !saysAnything(stated)) return undefined;
+    const passed = none ? [] : [...new Set([...before, ...codes])];
+    return { ...options, passed, stated: { ...(options as PlanningOptions).stated, ...stated }, direct: true };
   },
 };
 

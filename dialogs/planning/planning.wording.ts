@@ -31,8 +31,13 @@ interface PlanningWords {
   unknownUnits: (unknown: readonly { code: string; closest: readonly string[] }[]) => string;
   noneWords: RegExp;
   askConstraints: (defaults: string) => string;
-  /** Before a plan made without asking (a general question): what it assumes. */
-  directAssumes: (passed: readonly string[], defaults: string) => string;
+  /**
+   * Before a plan made without asking (a general question, or everything said at once): what it
+   * assumes. `from`: "record" when the plan rests on the learner's record (not on units said);
+   * "unsaid" when the learner named no unit when asked, so none is counted, and they are told so
+   * (the refine hint after the plan says how to add them: « j'ai validé … »).
+   */
+  directAssumes: (passed: readonly string[], defaults: string, from?: "record" | "unsaid") => string;
   /** After such a plan: how to make it the learner's own. */
   refineHint: string;
   retryConstraints: string;
@@ -126,10 +131,12 @@ export const planningWording: Record<Language, PlanningWords> = {
         .map(({ code, closest }) => `${code}${closest.length ? ` (vouliez-vous dire ${list(closest, "fr", "or")} ?)` : ""}`)
         .join(", ")} dans le catalogue. Redonnez les codes des UE validées, ou « aucune ».`,
     noneWords: /^\s*(aucune?|rien|pas encore|none|nothing|zero|0|no units?|not yet)\b/i,
-    directAssumes: (passed, defaults) =>
-      `Au plus vite, ${passed.length === 0 ? "sans UE déjà validée" : `avec ${list(passed, "fr")} déjà ${passed.length > 1 ? "validées" : "validée"}`}, et en partant de ceci : ${defaults}.`,
+    directAssumes: (passed, defaults, from) =>
+      from === "unsaid"
+        ? `Vous ne m'avez cité aucune UE validée : je n'en compte aucune. Au plus vite, en partant de ceci : ${defaults}.`
+        : `Au plus vite, ${from === "record" ? "d'après votre dossier" : passed.length === 0 ? "sans UE déjà validée" : `avec ${list(passed, "fr")} déjà ${passed.length > 1 ? "validées" : "validée"}`}, et en partant de ceci : ${defaults}.`,
     refineHint:
-      "Pour un plan à votre mesure, dites-moi les UE que vous avez déjà validées (« j'ai validé UTC501 et UTC505 ») ou ce qui change pour vous (« 2 soirs par semaine », « pas le samedi », « à distance seulement ») : je refais le plan.",
+      "Pour un plan à votre mesure, dites-moi ce qui change : des UE validées (« j'ai validé UTC501 et UTC505 ») ou vos contraintes (« 2 soirs par semaine », « pas le samedi », « à distance seulement ») : je refais le plan.",
     askConstraints: (defaults) =>
       `Je pars de ceci : ${defaults}. Dites-moi ce qui change, avec vos mots (« 2 soirs par semaine », « pas le samedi », « à distance seulement », « à partir de septembre »), ou « ok ».`,
     retryConstraints:
@@ -262,10 +269,12 @@ export const planningWording: Record<Language, PlanningWords> = {
     unknownUnits: (unknown) =>
       `I cannot find ${unknown.map(({ code, closest }) => `${code}${closest.length ? ` (did you mean ${list(closest, "en", "or")}?)` : ""}`).join(", ")} in the catalog. Give the codes of the units you passed again, or "none".`,
     noneWords: /^\s*(aucune?|rien|none|nothing|zero|0|no units?|not yet)\b/i,
-    directAssumes: (passed, defaults) =>
-      `As fast as possible, ${passed.length === 0 ? "with no unit passed yet" : `with ${list(passed, "en")} already passed`}, and assuming: ${defaults}.`,
+    directAssumes: (passed, defaults, from) =>
+      from === "unsaid"
+        ? `You named no unit passed: I count none. As fast as possible, assuming: ${defaults}.`
+        : `As fast as possible, ${from === "record" ? "from your record" : passed.length === 0 ? "with no unit passed yet" : `with ${list(passed, "en")} already passed`}, and assuming: ${defaults}.`,
     refineHint:
-      'For a plan of your own, tell me the units you have already passed ("I passed UTC501 and UTC505") or what is different for you ("2 evenings a week", "no Saturdays", "distance only"): I will plan again.',
+      'For a plan of your own, tell me what is different: units passed ("I passed UTC501 and UTC505") or your constraints ("2 evenings a week", "no Saturdays", "distance only"): I will plan again.',
     askConstraints: (defaults) =>
       `I assume: ${defaults}. Tell me what is different, in your own words ("2 evenings a week", "no Saturdays", "distance only", "from September"), or "ok".`,
     retryConstraints: 'I did not understand your availability. For example: "2 evenings a week", "no Saturdays", "distance only", "preferably Saturdays", "from February", or "ok" to keep these assumptions.',

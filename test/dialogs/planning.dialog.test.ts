@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { readConstraints, readConstraintsAnswer } from "../../dialogs/planning/planning.constraints";
+import { readPassedAnswer, saysNothingPassed } from "../../dialogs/planning/planning.passed";
 import { createUnderstanding } from "../../domain/understanding/understanding";
 import { InMemoryLearnerRepository } from "../../infra/learners/in-memory-learner.repository";
 import { learner } from "../domain/builders";
@@ -13,6 +14,11 @@ const buttons = (reply: { suggestedActions?: { actions: { title?: string }[] } }
 /** The constraints question, with its defaults said (TEST_NOW is in 2026-2027 S1). */
 const ASK_CONSTRAINTS = /^Je pars de ceci : 3 soirs par semaine au plus, .*à partir de 2026-2027 S2\. Dites-moi ce qui change/;
 const ASK_PASSED = /Quelles UE avez-vous déjà validées \?/;
+/** A plan made without asking: what it assumes first, then the plan, then how to refine it. */
+const ASSUMES_NONE = /^Au plus vite, sans UE déjà validée, et en partant de ceci : 3 soirs par semaine au plus/;
+const ASSUMES_NONE_EN = /^As fast as possible, with no unit passed yet, and assuming: at most 3 evenings a week/;
+const REFINE_HINT = /^Pour un plan à votre mesure, dites-moi ce qui change : des UE validées \(« j'ai validé /;
+const REFINE_HINT_EN = /^For a plan of your own, tell me what is different: units passed \("I passed /;
 
 /** A plan reply: its text checked by `check`, and the advisor's validation always offered. */
 const plan =
@@ -196,7 +202,7 @@ describe("planning dialog: a question about the diploma in general", () => {
     const first = (await send("combien de temps pour faire la licence en cours du soir ?")).map(replyText);
     expect(first[0]).toMatch(/^Au plus vite, sans UE déjà validée, et en partant de ceci : 3 soirs par semaine au plus/);
     expect(first[1]).toMatch(/^Votre plan pour Licence informatique \(L3\) \(LG02501A\) : \d semestres?/);
-    expect(first[2]).toMatch(/^Pour un plan à votre mesure, dites-moi les UE que vous avez déjà validées/);
+    expect(first[2]).toMatch(REFINE_HINT);
     // Units said passed: the same plan without them.
     const refined = (await send("j'ai déjà validé UTC501 et UTC505")).map(replyText);
     expect(refined[0]).toMatch(/^Au plus vite, avec UTC501 et UTC505 déjà validées/);
@@ -216,6 +222,221 @@ describe("planning dialog: a question about the diploma in general", () => {
     const { send } = await botConversation({ userId: "visitor-next" });
     await send("How long does it take to complete the licence?");
     expect((await send("what is NFA031?")).map(replyText).join("\n")).toMatch(/^NFA031 — /);
+  });
+});
+
+describe("planning dialog: a first message that says no unit is passed yet", () => {
+  it.each([
+    ["fr", "Pour l'instant je n'ai aucune UE de validée : en combien de temps je peux avoir ma licence ?", ASSUMES_NONE, /^Votre plan pour Licence informatique \(L3\) \(LG02501A\)/, REFINE_HINT],
+    ["fr", "je recommence tout à zéro, combien de semestres pour finir ma licence ?", ASSUMES_NONE, /^Votre plan pour Licence informatique/, REFINE_HINT],
+    ["fr", "pas encore d'UE au compteur, quand est-ce que je peux finir ma licence ?", ASSUMES_NONE, /^Votre plan pour Licence informatique/, REFINE_HINT],
+    ["en", "I've not passed a single unit so far, how long until I finish my licence?", ASSUMES_NONE_EN, /^Your plan for Licence informatique \(L3\) \(LG02501A\)/, REFINE_HINT_EN],
+    ["en", "Never studied at the Cnam before: how long until I finish my licence?", ASSUMES_NONE_EN, /^Your plan for Licence informatique/, REFINE_HINT_EN],
+    ["en", "zero units so far, plan my semesters for the licence", ASSUMES_NONE_EN, /^Your plan for Licence informatique/, REFINE_HINT_EN],
+  ])("(%s) « %s »: not asked the units passed, planned at once from none", async (_language, first, assumes, title, hint) => {
+    const { play } = await botConversation({ userId: "visitor-zero" });
+    await play([{ user: first, bot: [assumes, title, hint] }]);
+  });
+
+  it("asks only the diploma when it is not named, then plans at once", async () => {
+    const { play } = await botConversation({ userId: "visitor-zero-d" });
+    await play([
+      { user: "je n'ai encore aucun crédit, quand est-ce que je peux finir mon diplôme ?", bot: [/Pour quel diplôme dois-je planifier vos semestres \?/] },
+      { user: "la licence", bot: [ASSUMES_NONE, /^Votre plan pour Licence informatique/, REFINE_HINT] },
+    ]);
+  });
+
+  it("takes « nothing » said with the diploma, in the answer to the diploma question", async () => {
+    const { play } = await botConversation({ userId: "visitor-zero-e" });
+    await play([
+      { user: "plan my semesters", bot: [/Which diploma should I plan your semesters for\?/] },
+      { user: "the licence, and no units so far", bot: [ASSUMES_NONE_EN, /^Your plan for Licence informatique/, REFINE_HINT_EN] },
+    ]);
+  });
+
+  it("then plans again with the units the learner remembers after all", async () => {
+    const { send } = await botConversation({ userId: "visitor-zero-r" });
+    await send("je n'ai jamais suivi d'UE au Cnam, combien de temps pour finir ma licence ?");
+    const refined = (await send("ah si, j'ai validé UTC501")).map(replyText);
+    expect(refined[0]).toMatch(/^Au plus vite, avec UTC501 déjà validée/);
+    expect(refined[1]).not.toMatch(/- UTC501 /);
+  });
+
+  it("plans again from none when the learner takes back the units first said", async () => {
+    const { send } = await botConversation({ userId: "visitor-zero-b" });
+    expect((await send("j'ai validé UTC501, combien de temps pour finir ma licence ?")).map(replyText)[0]).toMatch(/^Au plus vite, avec UTC501 déjà validée/);
+    expect((await send("non, en fait je n'ai encore rien validé")).map(replyText)[0]).toMatch(ASSUMES_NONE);
+  });
+
+  it.each([
+    "Pour le moment je n'ai rien de validé",
+    "je n'ai encore passé aucune unité",
+    "je démarre de rien",
+    "je n'ai jamais été inscrite au Cnam",
+    "c'est la première fois au Cnam",
+    "I haven't completed any units yet",
+    "nothing validated so far",
+    "I've got no credits at all",
+    "new to the Cnam",
+    "I'm beginning from scratch",
+  ])("« %s » says that nothing is passed", (text) => {
+    expect(saysNothingPassed(text)).toBe(true);
+  });
+
+  it.each([
+    "je n'ai pas validé UTC502",
+    "j'ai validé NFA031",
+    "je n'ai rien validé à part NFA031",
+    "je n'ai jamais fait UTC502",
+    "je n'ai pas de cours le mardi",
+    "rien le samedi",
+    "je ne comprends rien",
+    "I don't have classes on Fridays",
+    "I have not passed NFA031",
+    "I got a zero in UTC501",
+    "aucune idée",
+  ])("« %s » does not say that nothing is passed", (text) => {
+    expect(saysNothingPassed(text)).toBe(false);
+  });
+});
+
+describe("planning dialog: the units-passed question answered with constraints", () => {
+  it("(fr) units and a constraint: both kept, the constraints not asked", async () => {
+    const { play } = await botConversation({ userId: "visitor-pc" });
+    await play([
+      { user: "en combien de temps je peux finir ma licence ?", bot: [ASK_PASSED] },
+      {
+        user: "NFA031 uniquement, et pas le vendredi",
+        bot: [
+          plan((text) => {
+            expect(text).toMatch(/vos contraintes : 3 soirs par semaine au plus, pas le vendredi/);
+            expect(text).not.toMatch(/- NFA031 /);
+            semesters(text).forEach((line) => expect(line).not.toMatch(/vendredi/));
+          }),
+        ],
+      },
+    ]);
+  });
+
+  it("(en) units and a constraint: both kept, the constraints not asked", async () => {
+    const { play } = await botConversation({ userId: "visitor-pc-en" });
+    await play([
+      { user: "how long until I finish my licence?", bot: [/Which units have you already passed\?/] },
+      {
+        user: "just UTC505, and two evenings at most",
+        bot: [
+          (reply) => {
+            const text = replyText(reply);
+            expect(text).toMatch(/^Your plan for Licence informatique/);
+            expect(text).toMatch(/your constraints: at most 2 evenings a week/);
+            expect(text).not.toMatch(/- UTC505 /);
+          },
+        ],
+      },
+    ]);
+  });
+
+  it("(fr) constraints only: planned from no unit, which it says, with how to add units", async () => {
+    const { play, send } = await botConversation({ userId: "visitor-co" });
+    await play([
+      { user: "en combien de temps je peux finir ma licence ?", bot: [ASK_PASSED] },
+      {
+        user: "en fait je ne peux venir que deux soirs",
+        bot: [
+          /^Vous ne m'avez cité aucune UE validée : je n'en compte aucune\. Au plus vite, en partant de ceci : 2 soirs par semaine au plus/,
+          plan((text) => expect(text).toMatch(/vos contraintes : 2 soirs par semaine au plus/)),
+          REFINE_HINT,
+        ],
+      },
+    ]);
+    // « j'ai validé … » plans again, the constraint kept.
+    const refined = (await send("j'ai validé UTC501 et UTC502")).map(replyText);
+    expect(refined[0]).toMatch(/^Au plus vite, avec UTC501 et UTC502 déjà validées, et en partant de ceci : 2 soirs par semaine au plus/);
+  });
+
+  it("(en) constraints only: planned from no unit, which it says", async () => {
+    const { play } = await botConversation({ userId: "visitor-co-en" });
+    await play([
+      { user: "how long until I finish my licence?", bot: [/Which units have you already passed\?/] },
+      {
+        user: "Saturdays are impossible for me",
+        bot: [/^You named no unit passed: I count none\. As fast as possible, assuming: at most 3 evenings a week, not on Saturday/, /^Your plan for Licence informatique/, REFINE_HINT_EN],
+      },
+    ]);
+  });
+
+  it("« none » with a constraint: no unit, the constraint kept, nothing more asked nor said about units", async () => {
+    const { play } = await botConversation({ userId: "visitor-nc" });
+    await play([
+      { user: "en combien de temps je peux finir ma licence ?", bot: [ASK_PASSED] },
+      { user: "aucune, et à partir de septembre", bot: [plan((text) => expect(semesters(text)[0]).toMatch(/^2027-2028 S1/))] },
+    ]);
+  });
+
+  it("« nothing » in other words at the question: taken as « aucune »", async () => {
+    const { play } = await botConversation({ userId: "visitor-nw" });
+    await play([
+      { user: "en combien de temps je peux finir ma licence ?", bot: [ASK_PASSED] },
+      { user: "pour l'instant rien de validé", bot: [ASK_CONSTRAINTS] },
+      { user: "ok", bot: [plan(() => undefined)] },
+    ]);
+  });
+
+  it("keeps the constraint said with an unknown code while the codes are asked again", async () => {
+    const { play } = await botConversation({ userId: "visitor-uc" });
+    await play([
+      { user: "planifier mes semestres pour la licence", bot: [ASK_PASSED] },
+      { user: "NFA039, et deux soirs", bot: [/^Je ne trouve pas NFA039/] },
+      { user: "NFA031", bot: [plan((text) => expect(text).toMatch(/vos contraintes : 2 soirs par semaine au plus/))] },
+    ]);
+  });
+
+  it("does not take a question about a semester for a constraint at that question", async () => {
+    const { play } = await botConversation({ userId: "visitor-q" });
+    await play([
+      { user: "planifier mes semestres pour la licence", bot: [ASK_PASSED] },
+      { user: "quand commence le second semestre ?", bot: [(reply) => expect(replyText(reply)).not.toMatch(/^Votre plan pour |^Vous ne m'avez cité/)] },
+    ]);
+  });
+
+  it.each([
+    ["UTC501 à UTC503, pas le lundi", { codes: ["UTC501", "UTC503", "UTC502"], none: false, stated: { unavailableDays: ["monday"] } }],
+    ["NFA031 au premier semestre", { codes: ["NFA031"], none: false, stated: {} }],
+    ["NFA031, et je commence en février", { codes: ["NFA031"], none: false, stated: { firstSemester: "2026-2027 S2" } }],
+    ["rien, sauf NFA031", { codes: ["NFA031"], none: false, stated: {} }],
+    ["none, only distance please", { codes: [], none: true, stated: { modalities: { only: ["distance"] } } }],
+    ["j'ai validé NFA031 mais j'ai raté NFA032", { codes: ["NFA031"], none: false, stated: {} }],
+  ] as const)("the units-passed question reads « %s »", (text, expected) => {
+    expect(readPassedAnswer(text, { none: /^\s*(aucune?|rien|none|nothing)\b/, exists: () => true, now: TEST_NOW })).toEqual(expected);
+  });
+});
+
+describe("planning dialog: a first message that gives what the plan needs", () => {
+  it("(fr) units passed and the diploma: planned at once, assumptions said, then refined", async () => {
+    const { send } = await botConversation({ userId: "visitor-all" });
+    const first = (await send("J'ai validé UTC501 et UTC502 ; combien de temps me faut-il pour terminer la licence ?")).map(replyText);
+    expect(first[0]).toMatch(/^Au plus vite, avec UTC501 et UTC502 déjà validées, et en partant de ceci : 3 soirs par semaine au plus/);
+    expect(first[1]).toMatch(/^Votre plan pour Licence informatique/);
+    expect(first[1]).not.toMatch(/- UTC501 |- UTC502 /);
+    expect(first[2]).toMatch(REFINE_HINT);
+    const refined = (await send("pas le samedi")).map(replyText);
+    expect(refined[0]).toMatch(/^Au plus vite, avec UTC501 et UTC502 déjà validées, et en partant de ceci : 3 soirs par semaine au plus, pas le samedi/);
+  });
+
+  it("(en) units passed, a constraint and the diploma: planned at once with them", async () => {
+    const { play } = await botConversation({ userId: "visitor-all-en" });
+    await play([
+      {
+        user: "I passed NFA031 and NFA032 and can only come two evenings: when can I finish my licence?",
+        bot: [/^As fast as possible, with NFA031 and NFA032 already passed, and assuming: at most 2 evenings a week/, /^Your plan for Licence informatique/, REFINE_HINT_EN],
+      },
+    ]);
+  });
+
+  it("a signed-in learner's plan made without asking says it rests on the record, not on « no unit passed »", async () => {
+    const { send } = await botConversation({ userId: "demo-13" });
+    const replies = (await send("combien de temps pour faire la licence en cours du soir ?")).map(replyText);
+    expect(replies[0]).toMatch(/^Au plus vite, d'après votre dossier, et en partant de ceci :/);
   });
 });
 
@@ -367,6 +588,11 @@ describe("planning phrasings", () => {
     ["pas le lundi", { unavailableDays: ["monday"] }],
     ["au second semestre", { firstSemester: "2026-2027 S2" }],
     ["no Saturdays", { unavailableDays: ["saturday"] }],
+    // The word nearest the day decides, not an « only » said of something else before it.
+    ["seulement le soir, et jamais le jeudi", { unavailableDays: ["thursday"], modalities: { only: ["evening", "distance", "hybrid"] } }],
+    // Ruled out after the day is named, up to the next day.
+    ["le jeudi, pour moi c'est impossible", { unavailableDays: ["thursday"] }],
+    ["Mondays and Tuesdays are fine, Fridays are out of the question", { unavailableDays: ["friday"] }],
   ] as const)("the constraints question reads « %s »", (text, expected) => {
     expect(readConstraintsAnswer(text, TEST_NOW)).toEqual(expected);
   });
