@@ -14,7 +14,7 @@ const AROUND =
   /\b(et|and|what|about|how|many|much|where|which|is|are|there|any|the|a|an|of|for|do|does|can|i|it|its|c|est|ce|que|qu|quoi|quel|quelle|quels|quelles|combien|d|de|des|du|la|le|les|l|y|a|t|il|elle|pour|son|sa|ses|leur|leurs|ou|au|aux|en|sur|par|je|peux|puis|me|m|on|faut|se|passe|passent|lieu|ont|sont|ca|aussi|also|too|then|alors|sinon|svp|stp|please|pas|not|non|no)\b/g;
 
 /** Rule intents that answer a question about named units. */
-const ABOUT_UNITS = new Set(["unit", "unit-schedule", "eligibility", "credit-hours"]);
+const ABOUT_UNITS = new Set(["unit", "unit-schedule", "eligibility", "credit-hours", "diploma"]);
 
 /**
  * A message that names no unit but asks about the one(s) just discussed (« c'est quoi RSX101 ? » then

@@ -178,6 +178,8 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
  * padded with a space at both ends). Order matters: longer phrases first.
  */
 export const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
+  // « D'accord » is an ok, not the authorization (« l'accord du responsable »).
+  [/ d accord /g, " "],
   // Small talk about the world, not about studying: flagged off-topic (see OFF_TOPIC_WORDS).
   [/ quelle heure (est il|il est) | what time is it | quel temps (fait il|il fait|fera t il) | what s the weather /g, " OFFTOPIC "],
   [/ (a|at) quelle heure | what time | quels? horaires? /g, " HORAIRE "],

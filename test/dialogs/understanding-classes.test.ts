@@ -231,6 +231,13 @@ describe("follow-ups on what was just answered", () => {
     ]);
   });
 
+  it("answers whether the unit just described counts for a diploma", async () => {
+    await play([
+      { user: "what is NFP107?", bot: [text(/^NFP107 — /)] },
+      { user: "and would it count towards the licence?", bot: [text(/^NFP107 counts in the block/)] },
+    ]);
+  });
+
   it("takes « ou pas ? » as part of a follow-up about the unit just described", async () => {
     await play([
       { user: "présente-moi DNT104", bot: [text(/^DNT104 — /)] },

@@ -201,6 +201,20 @@ describe("structured intents", () => {
     expect(recognizeIntent(text)).toMatchObject(expected);
   });
 
+  it.each<[string, Record<string, unknown> | undefined]>([
+    ["How many credits in total is the licence?", { kind: "diploma", codes: [] }],
+    ["le diplôme d'ingé en cybersécurité, il s'appelle comment et c'est quoi son code ?", { kind: "diploma", codes: [] }],
+    // The hours of the units the learner means to take, not a check of them.
+    ["mon chef demande combien d'heures je serai en cours. Je compte faire GFN106 et CFA109.", { kind: "credit-hours", codes: ["GFN106", "CFA109"] }],
+    ["je veux prendre NFA031, combien d'heures ça représente ?", { kind: "credit-hours", codes: ["NFA031"] }],
+    ["puis-je prendre NFA031 ?", { kind: "eligibility", codes: ["NFA031"] }],
+    ["does the Cnam pay for a sign language interpreter in class?", { kind: "refuse", reason: "off-topic" }],
+    // Saying what one cannot do is no task asked.
+    ["my French is poor, I can barely write an email: is ANG100 for me?", { kind: "unit", codes: ["ANG100"] }],
+  ])("%j", (text, expected) => {
+    expect(recognizeIntent(text)).toMatchObject(expected as Record<string, unknown>);
+  });
+
   it.each<[string, string]>([
     ["quels bouquins acheter pour NFA032 ?", "detail"],
     ["the NSY103 exam lasts how long?", "detail"],

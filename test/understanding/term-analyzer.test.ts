@@ -13,6 +13,11 @@ describe("term analysis", () => {
     expect(terms("kesako une unité d'activité")).toEqual(["UA"]);
   });
 
+  it("reads « d'accord » as an ok, and « l'accord du responsable » as the authorization", () => {
+    expect(terms("d'accord, et je fais comment ?")).not.toContain("AUTORISATION");
+    expect(terms("il faut l'accord du responsable")).toContain("AUTORISATION");
+  });
+
   it("recognizes phrases, including ones spread over elisions", () => {
     expect(terms("l'emploi du temps de la session 2")).toEqual(["PLANNING", "RATTRAPAGE"]);
     expect(terms("hors temps de travail personnel")).toEqual(["TRAVAILPERSO"]);
