@@ -1,5 +1,7 @@
 import type { Activity } from "botbuilder";
 import type { Language } from "../../domain/language/language";
+import { localizedAnswer } from "../../domain/knowledge/content-entry.schema";
+import { answerReply } from "../answers/answers.job";
 import { message, say } from "../common/replies";
 import { NO_OUTCOME, type Job, type ReplyJob } from "../job";
 import { welcomeWording } from "./welcome.wording";
@@ -33,9 +35,13 @@ export const welcomeJob: ReplyJob = {
       case "help":
         await turn.context.sendActivity(helpReply(turn.language, turn.jobs));
         break;
-      case "switch-language":
+      case "switch-language": {
         await turn.context.sendActivity(w.languageSwitched);
+        // "In English please" right after an answer: that answer again, in the language asked for.
+        const topic = turn.conversation.topic ? (await turn.services.understanding()).entry(turn.conversation.topic) : undefined;
+        if (topic) await turn.context.sendActivity(answerReply(localizedAnswer(topic, turn.language), turn.language));
         break;
+      }
       case "yes-no":
         // « Oui » / « non » with no question pending: nothing to confirm, the learner may go on.
         await turn.context.sendActivity(message(turn.intent.answer === "yes" ? w.yesToNothing : w.noToNothing, w.examples.map(say)));

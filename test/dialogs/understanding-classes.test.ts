@@ -360,6 +360,13 @@ describe("phone typing and long messages", () => {
     await play([{ user: "est-ce qu'il y a un examen à la fin de GFN106 ?", bot: [text(/^Toutes les UE sont validées par un examen/, /^GFN106 — /)] }]);
   });
 
+  it("gives the answer just given again in the language asked for", async () => {
+    await play([
+      { user: "c'est quoi une US ?", bot: [text(/^Les unités spécifiques \(US\)/)] },
+      { user: "in English please", bot: [/^Sure, I will continue in English/, text(/specific units|Specific units/)] },
+    ]);
+  });
+
   it("keeps English for an English message with a French term inside", async () => {
     await play([{ user: "what is an unité d'enseignement?", bot: [text(/^A teaching unit/)] }]);
   });
