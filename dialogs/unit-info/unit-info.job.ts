@@ -1,4 +1,5 @@
 import { diplomasContaining, type Catalog } from "../../domain/catalog/catalog";
+import { unitsAbout } from "../../domain/catalog/unit-search";
 import { unitModalities, type Unit } from "../../domain/catalog/unit.schema";
 import { hoursForCredits } from "../../domain/credit-hours/credit-hours.rule";
 import type { Language } from "../../domain/language/language";
@@ -113,15 +114,43 @@ async function declineUnheld(turn: JobTurn, facet: UnheldFacet, units: readonly 
   return { kind: "unanswered", question: turn.text, suggested: general ? [general.id] : [] };
 }
 
-/** "C'est quoi NSY103 ?": the catalog's description of one to three units. */
+/** The most units listed for a subject; the rest are counted. */
+const MAX_LISTED = 8;
+
+/**
+ * « Y a-t-il des cours de réseaux ? », "java courses?": the catalog's units whose title speaks of it,
+ * with their credits and semesters, and how to ask about one; or plainly that none does.
+ */
+async function searchUnits(turn: JobTurn, subject: string): Promise<JobOutcome> {
+  const { language } = turn;
+  const w = unitInfoWording[language];
+  const catalog = await turn.services.catalog();
+  const found = unitsAbout(catalog, subject);
+  if (found.length === 0) {
+    await turn.context.sendActivity(message(w.noUnitOnSubject(subject), [advisorAction(language)]));
+    return { kind: "unanswered", question: turn.text, suggested: [] };
+  }
+  const terms = (unit: Unit) => [...new Set(unit.offerings.map((o) => o.term))].sort().join(language === "fr" ? " et " : " and ");
+  const lines = [w.unitsOnSubject(subject), ...found.slice(0, MAX_LISTED).map((unit) => w.unitLine(unit.code, unit.title, unit.ects, terms(unit)))];
+  if (found.length > MAX_LISTED) lines.push(w.moreUnits(found.length - MAX_LISTED));
+  lines.push("", w.askAboutOne(found[0]!.code));
+  await turn.context.sendActivity(message(lines.join("\n"), found.slice(0, 3).map((unit) => say(w.describeAction(unit.code)))));
+  // « la deuxième », "the first one": the card of that unit.
+  turn.conversation.offer = { choices: found.slice(0, 3).map((unit) => ({ job: unitInfoJob.name, options: { code: unit.code } })) };
+  return { kind: "answered", answerId: "unit-info" };
+}
+
+/** "C'est quoi NSY103 ?": the catalog's description of one to three units; units on a subject. */
 export const unitInfoJob: ReplyJob = {
   name: "unit-info",
   // A bare code that answers another job's « quelle unité ? » is taken by that job's prompt (accepts).
-  handles: { unit: "new-topic" },
+  handles: { unit: "new-topic", "unit-search": "new-topic" },
   label: { fr: "Fiche d'une unité (catalogue)", en: "A unit's description (catalog)" },
   help: { fr: "présenter une unité (« c'est quoi NSY103 ? »)", en: 'describe a unit ("what is NSY103?")' },
-  async reply(turn) {
-    const { codes, facet } = intentOf(turn, "unit");
+  async reply(turn, options) {
+    if (turn.intent.kind === "unit-search" && typeof options?.code !== "string") return searchUnits(turn, turn.intent.subject);
+    // A unit picked among those listed (« la deuxième »): its card.
+    const { codes, facet } = typeof options?.code === "string" ? { codes: [options.code], facet: "description" as const } : intentOf(turn, "unit");
     const { language } = turn;
     const catalog = await turn.services.catalog();
     const asked = codes.slice(0, 3);

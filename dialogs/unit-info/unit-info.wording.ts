@@ -39,6 +39,13 @@ export const unitInfoWording: Record<
     askUnitContact: (code: string, contact: string) => string;
     inGeneral: string;
     offerAdvisor: string;
+    /** Units found on a subject (« cours de réseaux »), and none found. */
+    unitsOnSubject: (subject: string) => string;
+    unitLine: (code: string, title: string, ects: number, terms: string) => string;
+    moreUnits: (count: number) => string;
+    askAboutOne: (example: string) => string;
+    noUnitOnSubject: (subject: string) => string;
+    describeAction: (code: string) => string;
   }
 > = {
   fr: {
@@ -82,6 +89,13 @@ export const unitInfoWording: Record<
     askUnitContact: (code, contact) => `Pour ${code}, le contact est : ${contact}.`,
     inGeneral: "En général :",
     offerAdvisor: "Voulez-vous que je transmette votre question à un conseiller ?",
+    unitsOnSubject: (subject) => `Les UE du catalogue sur « ${subject} » :`,
+    unitLine: (code, title, ects, terms) => `- ${code} — ${title} (${ects} ECTS${terms ? `, ${terms}` : ""})`,
+    moreUnits: (count) => `… et ${count} autre${count > 1 ? "s" : ""}.`,
+    askAboutOne: (example) => `Pour la fiche de l'une d'elles (horaires, prérequis), choisissez-la ou demandez-moi par exemple « c'est quoi ${example} ? ».`,
+    noUnitOnSubject: (subject) =>
+      `Je ne trouve pas d'UE sur « ${subject} » dans le catalogue que je connais. Le site du Cnam Paris liste toutes les formations, et un conseiller peut vous orienter.`,
+    describeAction: (code) => `C'est quoi ${code} ?`,
   },
   en: {
     kind: { UE: "Teaching unit (UE)", UA: "Activity unit (UA)", US: "Specific unit (US)" },
@@ -124,5 +138,12 @@ export const unitInfoWording: Record<
     askUnitContact: (code, contact) => `For ${code}, the contact is: ${contact}.`,
     inGeneral: "In general:",
     offerAdvisor: "Shall I pass your question on to an advisor?",
+    unitsOnSubject: (subject) => `Units of the catalog on "${subject}":`,
+    unitLine: (code, title, ects, terms) => `- ${code} — ${title} (${ects} ECTS${terms ? `, ${terms}` : ""})`,
+    moreUnits: (count) => `… and ${count} more.`,
+    askAboutOne: (example) => `For the details of one of them (timetable, prerequisites), pick it or ask me for instance "what is ${example}?".`,
+    noUnitOnSubject: (subject) =>
+      `I cannot find a unit on "${subject}" in the catalog I know. The Cnam Paris website lists every course, and an advisor can guide you.`,
+    describeAction: (code) => `What is ${code}?`,
   },
 };

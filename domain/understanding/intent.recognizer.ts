@@ -2,7 +2,7 @@ import { readYesNo } from "./prompt-answers";
 import { asksSeveralFacets, isUnheldFacet, unitFacet, type UnitFacet } from "./unit-facets";
 import { askedCodes, unitMentions, type UnitMention } from "./unit-mentions";
 import type { Language } from "../language/language";
-import { ABBREVIATIONS } from "./chat-lexicon";
+import { ABBREVIATIONS, STOP_WORDS } from "./chat-lexicon";
 import { numberWordsToDigits } from "./number-words";
 import { focusOnQuestion, type FocusedMessage } from "./question-focus";
 import { foldText, rawTokens, type RawToken } from "./text-normalizer";
@@ -46,6 +46,8 @@ export type RuleIntent =
   | { kind: "diploma"; codes: string[] }
   /** When and how a unit's classes run (semesters, days, hours, modality). */
   | { kind: "unit-schedule"; codes: string[] }
+  /** Units on a subject, without a code: « y a-t-il des cours de réseaux ? », "java courses?". */
+  | { kind: "unit-search"; subject: string }
   /** A question about one or more units by code, and what it asks of them (description, prerequisites, fees…). */
   | { kind: "unit"; codes: string[]; facet: UnitFacet }
   /** The whole message answers a yes/no question of the assistant's. */
@@ -336,7 +338,66 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
     return { kind: "unit", codes: asked, facet };
   }
   if (ELIGIBILITY_CHECK.test(words)) return { kind: "eligibility", codes: [], passed };
+  const subject = codes.length === 0 ? searchedSubject(questionWords) : undefined;
+  if (subject) return { kind: "unit-search", subject: asWritten(subject, text) };
   return undefined;
+}
+
+/** Kinds of teaching a learner looks for by subject. */
+const TEACHING = "cours|ue|ues|unites?|formations?|modules?|enseignements?|matieres?|courses?|classes?|units?|lessons?|trainings?";
+/** « des cours de réseaux », "courses on networking", "classes in Java". */
+const SUBJECT_AFTER = new RegExp(String.raw`\b(?:${TEACHING}) (?<preposition>de|d|en|sur|on|about|in|of) (?<subject>[a-z0-9+# ]{2,40}?)(?= (?:au|a|le|la|les|pour|for|at|the|this|ce|cette|dispo|disponibles?|available|svp|stp|please|ici|here|chez vous|at the cnam|au cnam|le soir|in the evening)\b| ?$)`);
+/** "java courses", "networking classes": English puts the subject first. */
+const SUBJECT_BEFORE = /\b(?<subject>[a-z0-9+#]{2,20}(?: [a-z0-9+#]{2,20})?) (?:courses?|classes?|units?|modules?|lessons?|trainings?)\b/;
+/** « apprendre l'anglais », "learn Python", « me former en comptabilité ». */
+const SUBJECT_LEARNED = /\b(?:apprendre|learn|learning|me former (?:en|a|au|aux)|progresser en|improve my) (?:le |la |l |les |du |des |some |the )?(?<subject>[a-z0-9+# ]{2,30}?)(?= (?:au|pour|for|at|le soir|in the evening|svp|stp|please)\b| ?$)/;
+/** Asking whether something may be done, not what there is. */
+const ASKS_WHETHER = /\b(possible|faisable|allowed|autorise|permis|puis je|peut on|can i|may i|is it ok|une seule|un seul|single|only one)\b/;
+/** Languages classes are taught in. */
+const TAUGHT_IN = /^(anglais|english|francais|french|espagnol|spanish|allemand|german)$/;
+/** Words around a subject that are not it: « do you have Python courses » is about Python. */
+const AROUND_SUBJECT = new Set(
+  "have has you do des les some any vos your the a an de d du il y t combien quels quelles quel quelle what which of there are is offer teach proposez vous avez aussi also other autres plus more mes my ses new nouveaux nouvelles good bons bonnes".split(" "),
+);
+/** A message that looks for teaching: « y a-t-il », « vous proposez », "do you have", « je cherche », or a few words alone. */
+const LOOKS_FOR =
+  /\b(apprendre|learn|me former|y a t il|il y a|ya t il|y a|avez vous|vous avez|proposez vous|vous proposez|existe t il|est ce qu il y a|do you (have|offer|teach)|are there|is there|any (\w+ )?(courses|classes|units)|je cherche|je recherche|looking for|i m looking|je voudrais (faire|suivre|prendre|apprendre)|j aimerais (faire|suivre|apprendre)|i want to (learn|take|do)|i d like to (learn|take|do)|quels? (cours|ue)|which (courses|units|classes)|what (courses|units|classes))\b/;
+/** What a learner may look for that is a way of studying here, not a subject: the content answers those. */
+const NOT_A_SUBJECT =
+  /\b(soir|soiree|evening|evenings|night|samedi|samedis|saturday|saturdays|dimanche|sunday|distance|ligne|online|remote|remotely|jour|journee|journees|day|days|daytime|semaine|week|weekend|presentiel|person|rattrapage|session|ete|summer|annee|year|semestre|semester|licence|master|diplome|degree|ingenieur|engineering|cnam|paris|ue|ua|us|ects|credits?|heures?|hours|horaires?|volume|inscription|niveau|level|base|remise a niveau|foad|hybride|groupe|debutants?|beginners?|autre|other|this|that|ce|cette|quoi|what|which|quel|quelle|quels|quelles|activite|activity|activities|specifique|specific|enseignement|teaching|toutes?|tous|all|every|each|chaque|liste|list|choisi\w*|choose|choosing|place|places|seats?|cher|expensive|coute|cost|tarifs?|prix|price|fees?|seul|seule|single|one|un seul|meme|same|obligatoires?|compulsory|mandatory|optionnelles?|optional|elective|prerequis|prerequisites?|examens?|exams?|validation|valide\w*|rattrap\w*|reprendre|perfectionner|libre|free|payant|paid|gratuit|anglais en|francais|where|when|how|why|who|ou|quand|comment|pourquoi|follow|take|attend|suivre|prendre|faire|do|get|per|par|students?|etudiants?|number|nombre|maximum|minimum|bachelors?|sundays?|saturdays?|mondays?|nights?|preparatory|preparatoires?|mise a niveau|remedial|introductory|individually|\d+)\b/;
+/** Subjects in -ing that are subjects, not verbs: "networking classes" but not "taking units". */
+const SUBJECT_IN_ING = new Set(["networking", "programming", "accounting", "marketing", "testing", "computing", "coding", "banking", "management"]);
+
+/** Folded words as the learner wrote them (« réseaux », not « reseaux »), for quoting back. */
+function asWritten(folded: string, text: string): string {
+  const tokens = rawTokens(text);
+  return folded
+    .split(" ")
+    .map((word) => tokens.find((token) => token.folded === word)?.raw ?? word)
+    .join(" ");
+}
+
+/** The subject of a search for units, when the message looks for teaching on a subject; undefined otherwise. */
+function searchedSubject(words: string): string | undefined {
+  const folded = words.trim();
+  // A search says so (« y a-t-il », "do you have", « je cherche »), or is no more than « cours de X »;
+  // « … une seule UE d'anglais, c'est possible ? » asks whether, not which.
+  if ((folded.split(" ").length > 4 && !LOOKS_FOR.test(` ${folded} `)) || ASKS_WHETHER.test(folded)) return undefined;
+  const after = SUBJECT_AFTER.exec(folded)?.groups;
+  // « des cours en anglais », "classes in English": the language they are taught in, not English classes.
+  if (after && /^(en|in)$/.test(after.preposition ?? "") && TAUGHT_IN.test(after.subject ?? "")) return undefined;
+  // "Python courses" first in English: the message only that, or a search said so.
+  const before = folded.split(" ").length <= 3 || LOOKS_FOR.test(` ${folded} `) ? SUBJECT_BEFORE.exec(folded)?.groups?.subject : undefined;
+  const said = after?.subject ?? SUBJECT_LEARNED.exec(folded)?.groups?.subject ?? before;
+  // The words around it go (« des », "any", "have"), not those inside it (« bases de données »).
+  const spoken = (said ?? "").split(" ").filter(Boolean);
+  while (spoken.length && AROUND_SUBJECT.has(spoken[0] as string)) spoken.shift();
+  while (spoken.length && AROUND_SUBJECT.has(spoken[spoken.length - 1] as string)) spoken.pop();
+  const subject = spoken.join(" ");
+  if (!subject || NOT_A_SUBJECT.test(subject)) return undefined;
+  // A function word or a verb is no subject (« in », "for", "taking").
+  const isSubjectWord = (word: string) => word.length >= 2 && !STOP_WORDS.fr.has(word) && !STOP_WORDS.en.has(word) && !(word.endsWith("ing") && !SUBJECT_IN_ING.has(word));
+  return subject.split(" ").some(isSubjectWord) ? subject : undefined;
 }
 
 /** A diploma named: its code (LG02501A) or its kind (« la licence », « le diplôme d'ingé », "engineering degree"). */

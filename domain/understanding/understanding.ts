@@ -49,6 +49,7 @@ export const INTENT_KINDS = [
   "yes-no",
   "unit-schedule",
   "unit",
+  "unit-search",
   "diploma",
   "progress",
   "planning",

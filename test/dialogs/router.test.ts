@@ -58,7 +58,8 @@ describe("welcome and conversation control", () => {
     const { play } = await botConversation();
     await play([
       { user: "c'est quoi une UE ?", bot: [/unité d'enseignement|UE/] },
-      { user: "in English please", bot: ["Sure, I will continue in English."] },
+      // The answer just given comes again in English.
+      { user: "in English please", bot: ["Sure, I will continue in English.", /^A teaching unit/] },
       { user: "NSY103 ?", bot: [/^NSY103 — .*\n\nTeaching unit \(UE\)/] },
       { user: "en français", bot: ["Très bien, je continue en français."] },
     ]);

@@ -223,6 +223,19 @@ describe("two units in one message", () => {
   });
 });
 
+describe("units looked for by subject", () => {
+  it("lists the catalog's units on it, and « la deuxième » gives that unit's card", async () => {
+    await play([
+      { user: "vous avez des cours de bases de données ?", bot: [text(/^Les UE du catalogue sur « bases de données » :\n- UTC504 — .*\n- NFA008 — Bases de données \(6 ECTS/)] },
+      { user: "la deuxième", bot: [text(/^NFA008 — Bases de données/)] },
+    ]);
+  });
+
+  it("says plainly when no unit of the catalog is on it", async () => {
+    await play([{ user: "any pottery classes?", bot: [text(/^I cannot find a unit on "pottery" in the catalog I know/)] }]);
+  });
+});
+
 describe("follow-ups on what was just answered", () => {
   it("answers « comment je fais ? » after an answer with the entry on how, never the same one again", async () => {
     await play([

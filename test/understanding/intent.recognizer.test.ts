@@ -216,6 +216,29 @@ describe("structured intents", () => {
   });
 
   it.each<[string, string]>([
+    ["cours de réseaux", "réseaux"],
+    ["y a-t-il des cours de comptabilité le soir ?", "comptabilité"],
+    ["do you have any Python courses?", "Python"],
+    ["marketing classes", "marketing"],
+    ["je voudrais apprendre le droit", "droit"],
+  ])("%j looks for units on %j", (text, subject) => {
+    expect(recognizeIntent(text)).toEqual({ kind: "unit-search", subject });
+  });
+
+  it.each([
+    "y a-t-il des cours du soir ?",
+    "il y a des cours le samedi ?",
+    "are there any remote courses",
+    "y a-t-il des UE en anglais ?",
+    "Are there prerequisites for the courses?",
+    "Taking units individually",
+    "I don't know which units to take, can you help?",
+    "Je voudrais suivre une seule UE d'anglais rien que pour moi. C'est possible ?",
+  ])("%j is no search by subject", (text) => {
+    expect(recognizeIntent(text)?.kind).not.toBe("unit-search");
+  });
+
+  it.each<[string, string]>([
     ["quels bouquins acheter pour NFA032 ?", "detail"],
     ["the NSY103 exam lasts how long?", "detail"],
     ["combien de projets à rendre en GLG105 ?", "detail"],

@@ -1,0 +1,60 @@
+import type { Catalog } from "./catalog";
+import type { Unit } from "./unit.schema";
+
+/**
+ * Units whose title speaks of a subject (« cours de réseaux », "java courses", « une UE de
+ * comptabilité »): every meaningful word of the subject starts a word of the title (its first six
+ * letters, so « réseau » finds « réseaux »; a shorter word, the whole word), English words read as
+ * the titles' French ones.
+ * Best matches first, catalog order otherwise; empty when no title speaks of it.
+ */
+export function unitsAbout(catalog: Catalog, subject: string): Unit[] {
+  const wanted = words(subject)
+    .filter((word) => !NOT_A_SUBJECT.has(word))
+    .flatMap((word) => (IN_TITLES[word] ?? word).split(" "))
+    .map(root);
+  if (wanted.length === 0) return [];
+  const scored = [...catalog.units.values()].map((unit) => {
+    const title = words(unit.title).map(root);
+    return { unit, found: wanted.filter((w) => title.some((t) => (w.length < ROOT ? t === w : t.startsWith(w)))).length };
+  });
+  const best = Math.max(0, ...scored.map((s) => s.found));
+  // Every word of the subject in the title; for a longer subject, most of them.
+  const needed = wanted.length <= 2 ? wanted.length : Math.max(2, best);
+  return scored.filter((s) => s.found >= needed && s.found > 0).map((s) => s.unit);
+}
+
+function words(text: string): string[] {
+  return text
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")
+    .split(" ")
+    .filter((word) => word.length >= 2);
+}
+
+/** Letters a word and a title word must share: « réseaux » and « réseau », « programmation » and « programmer ». */
+const ROOT = 6;
+
+function root(word: string): string {
+  return word.slice(0, ROOT);
+}
+
+/** Words around a subject that say nothing of it. */
+const NOT_A_SUBJECT = new Set(
+  "de des du la le les en et un une sur pour au aux a d l the of in on and an for about to some any with avec cours ue ues unite unites unit units course courses class classes module modules formation formations matiere matieres enseignement enseignements lesson lessons".split(" "),
+);
+
+/** English words of subjects, as the catalog's French titles say them. */
+const IN_TITLES: Readonly<Record<string, string>> = {
+  network: "reseau", networks: "reseau", networking: "reseau", security: "securite", cybersecurity: "cybersecurite",
+  database: "donnees", databases: "donnees", data: "donnees", programming: "programmation", coding: "programmation",
+  accounting: "comptable", accountancy: "comptable", compta: "comptable", comptabilite: "comptable", law: "droit", legal: "droit",
+  english: "anglais", marketing: "mercatique", finance: "financier", financial: "financier", ai: "intelligence artificielle",
+  ia: "intelligence artificielle", project: "projet", projects: "projet", systems: "systemes", system: "systemes",
+  software: "logiciel", hr: "rh", maths: "mathematiques", math: "mathematiques", mathematics: "mathematiques",
+  operating: "exploitation", algorithms: "algorithmes", algorithmics: "algorithmes", algo: "algorithmes", algorithmique: "algorithmes",
+  economics: "economiques", economy: "economiques", labour: "travail", labor: "travail", employment: "travail", testing: "test",
+  reseaux: "reseau", bdd: "donnees", sql: "donnees", js: "javascript", linux: "linux", management: "management",
+};
