@@ -141,7 +141,7 @@ const PLANNING = new RegExp(
   [
     String.raw`\b(planifier|planifie|planifiez|planification|plannifier|plannifie)\b.{0,30}\b(semestres?|etudes|parcours|cursus|formation|diplome|licence|annees?|ue|cours|inscriptions)\b`,
     String.raw`\b(plan|programme|calendrier) (de|d) (mes )?(semestres|etudes|formation|parcours)\b`,
-    String.raw`\b(organiser|organise|repartir|echelonner) (mes |les )?(semestres|ue|annees|etudes)\b`,
+    String.raw`\b(organiser|organise|repartir|echelonner) (mes |les |mon |ma )?(semestres|ue|annees|etudes|parcours|cursus|formation|licence)\b`,
     String.raw`\bcombien de (temps|semestres?|annees?|ans)\b.{0,40}\b(${FINISH}|avoir (ma|mon|le|la))\b`,
     String.raw`\bcombien de (semestres?|annees?) (me faut il|il me faut|faut il|il faut|me reste t il|il me reste|reste t il|encore)\b`,
     String.raw`\bcombien de (temps|semestres?|annees?|ans|mois)\b.{0,40}\b(faire|obtenir|passer|valider|avoir|preparer) (la|le|ma|mon|une|un|sa|son|toute la|tout le) (licence|diplome|master|ingenieur|diplome d ingenieur|titre|cursus)\b`,
@@ -307,7 +307,8 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
   }
 
   // A plan's question names the units it starts from: every code said, but those failed or under way.
-  if (PLANNING.test(words)) {
+  // « Je voudrais la licence … Ça me prendrait combien de temps ? »: the diploma said before the question.
+  if (PLANNING.test(words) || (HOW_LONG.test(questionWords) && DIPLOMA_NAMED.test(words) && !OTHER_DURATION.test(questionWords) && asked.length === 0)) {
     const diplomaCodes = [...new Set([...words.matchAll(DIPLOMA_CODE)].map((m) => (m[1] as string).toUpperCase()))];
     return { kind: "planning", diplomaCodes, passed: mentions.filter((m) => m.role === "passed" || m.role === "asked").map((m) => m.code) };
   }
@@ -410,6 +411,12 @@ const COMPOSITION =
 /** Units named as choices for a diploma: « je peux choisir X et Y », "as two of my speciality units". */
 const DIPLOMA_CHOICE =
   /\b(choisir|choix|prendre comme|comme (option|options|ue de specialite)|options?|groupes?|groups?|choose|pick|as (one|two|three|my|a|an) .{0,30}(units?|options?|electives?)|count (for|towards?)|compter (pour|dans)|valent pour|comptent pour|speciality|specialite|electives?)\b/;
+
+/** How long something takes, asked in the question sentence. */
+const HOW_LONG = /\b(combien de (temps|semestres?|annees?|ans)|ca (me )?prendr(ait|a) combien|how long|how many (semesters|years|terms))\b/;
+
+/** How long something else lasts or is kept: experience, compensation, credits, exams, an internship. */
+const OTHER_DURATION = /\b(experiences?|compens\w*|capitalis\w*|garder|keep|kept|valable|valid\w*|expire\w*|perime\w*|rattrap\w*|examens?|exams?|epreuves?|stages?|internships?|dure (un|une|l|le|la|chaque)|last)\b/;
 
 /** Asking to be allowed (« puis-je », "can I"), not saying what one means to do (« je veux faire »). */
 const MAY_I = /\b(puis je|je peux|peux je|pourrais je|est ce que je peux|ai je le droit|can i|may i|could i|am i allowed)\b/;

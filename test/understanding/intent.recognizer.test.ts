@@ -215,6 +215,20 @@ describe("structured intents", () => {
     expect(recognizeIntent(text)).toMatchObject(expected as Record<string, unknown>);
   });
 
+  it.each([
+    "Je travaille en logistique. Je voudrais la licence informatique, deux soirs par semaine. Ça me prendrait combien de temps ?",
+    "tu peux m'aider à organiser mon parcours pour la licence ?",
+  ])("%j is a plan (the diploma said before the question)", (text) => {
+    expect(recognizeIntent(text)?.kind).toBe("planning");
+  });
+
+  it.each(["how many years of experience for the bachelor", "Combien de temps ai-je pour compenser une UE en licence ?", "combien de temps dure l'examen de la licence ?"])(
+    "%j asks how long something else lasts: no plan",
+    (text) => {
+      expect(recognizeIntent(text)?.kind).not.toBe("planning");
+    },
+  );
+
   it.each<[string, string]>([
     ["cours de réseaux", "réseaux"],
     ["y a-t-il des cours de comptabilité le soir ?", "comptabilité"],
