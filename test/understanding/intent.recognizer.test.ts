@@ -203,6 +203,7 @@ describe("structured intents", () => {
 
   it.each<[string, Record<string, unknown> | undefined]>([
     ["How many credits in total is the licence?", { kind: "diploma", codes: [] }],
+    ["is English compulsory in the licence?", { kind: "diploma", codes: [] }],
     ["le diplôme d'ingé en cybersécurité, il s'appelle comment et c'est quoi son code ?", { kind: "diploma", codes: [] }],
     // The hours of the units the learner means to take, not a check of them.
     ["mon chef demande combien d'heures je serai en cours. Je compte faire GFN106 et CFA109.", { kind: "credit-hours", codes: ["GFN106", "CFA109"] }],
