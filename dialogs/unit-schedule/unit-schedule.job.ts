@@ -1,15 +1,29 @@
 import type { Catalog } from "../../domain/catalog/catalog";
 import type { Unit } from "../../domain/catalog/unit.schema";
 import type { Language } from "../../domain/language/language";
-import { describeOffering, unknownUnit } from "../common/catalog.wording";
+import { unitModalities } from "../../domain/catalog/unit.schema";
+import { foldText } from "../../domain/understanding/text-normalizer";
+import { askedModality, type AskedModality } from "../../domain/understanding/unit-facets";
+import { catalogWording, describeOffering, unknownUnit } from "../common/catalog.wording";
 import { feedbackActions, message, say } from "../common/replies";
 import { intentOf, type ReplyJob } from "../job";
 import { unitScheduleWording } from "./unit-schedule.wording";
 
-function describeClasses(unit: Unit, language: Language): string {
+function describeClasses(unit: Unit, language: Language, asked?: AskedModality): string {
   const w = unitScheduleWording[language];
   if (unit.offerings.length === 0) return w.none(unit.code);
-  return [w.heading(unit.code, unit.title), ...unit.offerings.map((offering) => `- ${describeOffering(offering, language)}`)].join("\n");
+  const classes = [w.heading(unit.code, unit.title), ...unit.offerings.map((offering) => `- ${describeOffering(offering, language)}`)].join("\n");
+  return asked ? `${modalityVerdict(unit, asked, language)}\n\n${classes}` : classes;
+}
+
+/** « NFA041 c'est à distance ? »: yes or no from the catalog's offerings, then where it is. */
+function modalityVerdict(unit: Unit, asked: AskedModality, language: Language): string {
+  const w = unitScheduleWording[language];
+  const modalities = unitModalities(unit);
+  const offered = asked === "in-person" ? modalities.some((m) => m !== "distance") : modalities.includes(asked);
+  if (offered) return w.offered(unit.code, w.way[asked]);
+  const ways = modalities.map((m) => catalogWording[language].modality[m]).join(language === "fr" ? " ; " : "; ");
+  return w.notOffered(unit.code, w.way[asked], ways);
 }
 
 function known(codes: readonly string[], catalog: Catalog): Unit[] {
@@ -25,9 +39,10 @@ export const unitScheduleJob: ReplyJob = {
   async reply(turn) {
     const codes = intentOf(turn, "unit-schedule").codes.slice(0, 3);
     const catalog = await turn.services.catalog();
+    const asked = askedModality(` ${foldText(turn.understood.text).replace(/['’]/g, " ").replace(/[^a-z0-9]+/g, " ")} `);
     const text = codes.map((code) => {
       const unit = catalog.units.get(code);
-      return unit ? describeClasses(unit, turn.language) : unknownUnit(code, catalog, turn.language);
+      return unit ? describeClasses(unit, turn.language, asked) : unknownUnit(code, catalog, turn.language);
     });
     const first = known(codes, catalog)[0];
     await turn.context.sendActivity(message(text.join("\n\n"), [...(first ? [say(unitScheduleWording[turn.language].checkAction(first.code))] : []), ...feedbackActions(turn.language)]));

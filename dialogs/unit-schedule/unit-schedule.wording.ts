@@ -1,13 +1,31 @@
 import type { Language } from "../../domain/language/language";
+import type { AskedModality } from "../../domain/understanding/unit-facets";
 
 /** Wording of a unit's classes, French first. */
-export const unitScheduleWording: Record<Language, { heading: (code: string, title: string) => string; none: (code: string) => string; checkAction: (code: string) => string }> = {
+export const unitScheduleWording: Record<
+  Language,
+  {
+    heading: (code: string, title: string) => string;
+    none: (code: string) => string;
+    checkAction: (code: string) => string;
+    /** The yes or no to « c'est à distance ? », "on Saturdays?", then the classes. */
+    offered: (code: string, way: string) => string;
+    notOffered: (code: string, way: string, ways: string) => string;
+    way: Record<AskedModality, string>;
+  }
+> = {
   fr: {
+    offered: (code, way) => `Oui : ${code} est proposée ${way}.`,
+    notOffered: (code, way, ways) => `Non : ${code} n'est pas proposée ${way}. Ses modalités : ${ways}.`,
+    way: { distance: "à distance (FOAD)", saturday: "le samedi", evening: "en cours du soir", "blocked-days": "en journées bloquées", "in-person": "en présentiel" },
     heading: (code, title) => `Cours de ${code} — ${title} :`,
     none: (code) => `${code} n'a pas de cours planifiés dans le catalogue (unité d'activité, ou planning pas encore publié) : sa fiche formation le dira.`,
     checkAction: (code) => `Puis-je m'inscrire à ${code} ?`,
   },
   en: {
+    offered: (code, way) => `Yes: ${code} is offered ${way}.`,
+    notOffered: (code, way, ways) => `No: ${code} is not offered ${way}. Its modalities: ${ways}.`,
+    way: { distance: "at a distance (FOAD)", saturday: "on Saturdays", evening: "as evening classes", "blocked-days": "in blocked days", "in-person": "in person" },
     heading: (code, title) => `Classes of ${code} — ${title}:`,
     none: (code) => `${code} has no classes scheduled in the catalog (an activity unit, or a timetable not yet published): its course page will say.`,
     checkAction: (code) => `Can I enrol in ${code}?`,

@@ -105,3 +105,19 @@ export function isUnheldFacet(facet: UnitFacet): facet is UnheldFacet {
 export function asksPrerequisites(words: string): boolean {
   return PREREQUISITES.test(words) && !PREREQUISITES_CHECK.test(words);
 }
+
+/** A way of taking classes a question asks about: « c'est à distance ? », "on Saturdays?", « en présentiel ? ». */
+export type AskedModality = "distance" | "saturday" | "evening" | "blocked-days" | "in-person";
+
+const ASKED_MODALITIES: readonly [AskedModality, RegExp][] = [
+  ["distance", /\b(a distance|distance|foad|en ligne|online|e learning|elearning|remote|remotely|from home|de chez moi|visio)\b/],
+  ["saturday", /\b(samedis?|saturdays?|week end|weekend)\b/],
+  ["blocked-days", /\b(journees? bloquees?|blocked days?|en journee|daytime|during the day)\b/],
+  ["in-person", /\b(presentiel|en presence|in person|on site|sur place|face to face|en vrai)\b/],
+  ["evening", /\b(le soir|en soiree|soirs?|evenings?|after work|apres le travail)\b/],
+];
+
+/** The modality a question about a unit's classes asks about, when it names one (the first named). */
+export function askedModality(words: string): AskedModality | undefined {
+  return ASKED_MODALITIES.find(([, pattern]) => pattern.test(words))?.[0];
+}

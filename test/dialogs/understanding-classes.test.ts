@@ -72,7 +72,7 @@ describe("a number or a unit code never decides the job alone", () => {
     await play([
       { user: "I'm looking at TET102. Any prerequisites, and how many hours is it?", bot: [text(/^TET102 — [\s\S]*50 reference class hours[\s\S]*Prerequisites: no formal prerequisite/)] },
       // Two questions: the first, how it is taught, gets its timetable (distance only).
-      { user: "FPG114 c'est bien 100% en ligne ? et il y a des regroupements sur place ?", bot: [text(/^(FPG114 — |Cours de FPG114 — )[\s\S]*à distance \(FOAD\)/, /places restantes/)] },
+      { user: "FPG114 c'est bien 100% en ligne ? et il y a des regroupements sur place ?", bot: [text(/^Oui : FPG114 est proposée à distance \(FOAD\)\.[\s\S]*Cours de FPG114 — [\s\S]*à distance \(FOAD\)/, /places restantes/)] },
     ]);
   });
 
@@ -251,11 +251,13 @@ describe("follow-ups on what was just answered", () => {
     ]);
   });
 
-  it("takes « ou pas ? » as part of a follow-up about the unit just described", async () => {
+  it("takes « ou pas ? » as part of a follow-up about the unit just described, and says yes or no first", async () => {
     await play([
       { user: "présente-moi DNT104", bot: [text(/^DNT104 — /)] },
-      { user: "c'est en ligne ou pas ?", bot: [text(/^Cours de DNT104 .*à distance \(FOAD\)/s)] },
+      { user: "c'est en ligne ou pas ?", bot: [text(/^Oui : DNT104 est proposée à distance \(FOAD\)\.\n\nCours de DNT104 .*à distance \(FOAD\)/s)] },
     ]);
+    await play([{ user: "NFA041 se fait à distance ?", bot: [text(/^Non : NFA041 n'est pas proposée à distance \(FOAD\)\. Ses modalités : cours du soir/)] }]);
+    await play([{ user: "can I do NSY103 on Saturdays?", bot: [text(/^Yes: NSY103 is offered on Saturdays\./)] }]);
   });
 
   it("gives no other entry when none is clearly closer than the rest", async () => {
@@ -472,7 +474,7 @@ describe("no yes, no no, where they would be false", () => {
   });
 
   it("answers « en présentiel le soir ? » with how the unit is taught, not with « Oui, vous pouvez vous inscrire »", async () => {
-    await play([{ user: "FPG114 je peux le suivre en présentiel le soir ?", bot: [text(/^Cours de FPG114 — [\s\S]*à distance \(FOAD\)/, /Oui, vous pouvez/)] }]);
+    await play([{ user: "FPG114 je peux le suivre en présentiel le soir ?", bot: [text(/^Non : FPG114 n'est pas proposée en présentiel\. Ses modalités : formation à distance \(FOAD\)[\s\S]*Cours de FPG114 — /, /Oui, vous pouvez/)] }]);
   });
 
   it("reads « j'ai pas X » as X not validated", async () => {
