@@ -47,7 +47,8 @@ function asks(sentence: string): boolean {
  */
 export function questionsOf(text: string): string[] {
   const questions = sentencesOf(text)
-    .filter((sentence) => sentence.includes("?") && asks(sentence))
+    // « 2 h, 3 h ? » after a question offers answers to it; it asks nothing of its own.
+    .filter((sentence) => sentence.includes("?") && asks(sentence) && /\p{L}{3,}/u.test(sentence))
     .flatMap(clausesOf);
   return questions.length >= 2 ? questions : [text];
 }

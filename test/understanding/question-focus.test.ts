@@ -17,6 +17,7 @@ describe("questionsOf: the questions of one message", () => {
     "Si j'ai validé NFA031, est-ce que je peux faire NFA032 ?",
     "Bonsoir, c'est quoi une UA ?",
     "J'ai eu 8, comment je fais ?",
+    "L'examen de GDN100 dure combien de temps ? 2 h, 3 h ?",
   ])("%j asks one thing", (text) => {
     expect(questionsOf(text)).toEqual([text]);
   });
