@@ -30,6 +30,8 @@ export function isPolarQuestion(text: string): boolean {
   const sentence = t.replace(/\?/g, " ").trim();
   // "Only in the evening or also on Saturdays?": a choice between two things, not a yes or a no ("or not" still is one).
   if (/^(is|are|do|does|can|will|would|should)\b/.test(sentence) && /\bor\b(?! not\b)/.test(sentence)) return false;
+  // « Je peux entrer directement en L3 ou il faut passer par autre chose ? »: two ways, which one (« ou pas » still asks yes or no).
+  if (/\bou (il faut|faut il|je dois|dois je|on doit|il y a|est ce|c est|je peux|on peut|plutot|alors|sinon)\b/.test(sentence)) return false;
   // « Et si j'ai 10 à la session 2 ? », "what if I miss the exam?": what happens then, not a yes or a
   // no; unless a yes/no question follows the condition (« si je rate, je peux repasser ? », "if …, can I …?").
   if (/^(et |mais |and |but |so |alors )?(si|s il|what if|if|suppose|imagine)\b/.test(sentence)) {

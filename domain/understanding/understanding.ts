@@ -289,7 +289,16 @@ export class Understanding {
   private withVerdict(answer: LocalizedAnswer, terms: readonly string[], question: string, language: Language): LocalizedAnswer {
     const claims = this.claimTerms.get(answer.entryId) ?? [];
     const questionNegations = negations(question);
+    // What the entry's claims all speak of (« session 2 ») says nothing of which one the question asks:
+    // a claim settles it only if the question says something of what is the claim's own (« s'inscrire »).
+    const shared = claims.length > 1 ? claims.map((c) => new Set(c.terms[language])).reduce((a, b) => new Set([...a].filter((t) => b.has(t)))) : new Set<string>();
+    const asked = new Set(terms);
+    const ownTermAsked = (claim: AnalyzedClaim) => {
+      const own = claim.terms[language].filter((t) => !shared.has(t));
+      return own.length === 0 || own.some((t) => asked.has(t));
+    };
     const close = claims
+      .filter(ownTermAsked)
       .map((claim) => ({ similarity: this.index.dice(terms, claim.terms[language]), claim }))
       .filter((c) => c.similarity >= CLAIM_SIMILARITY)
       .sort((a, b) => b.similarity - a.similarity)

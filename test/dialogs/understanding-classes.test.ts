@@ -405,6 +405,12 @@ describe("yes/no questions get the true yes or no, then the explanation", () => 
     await play([{ user: question, bot: [text(expected)] }]);
   });
 
+  it("gives no yes or no from a claim whose own point the question does not raise", async () => {
+    // Every session-2 claim speaks of session 2; only the registration one says « Non », and registering was not asked.
+    await play([{ user: "et si je loupe l'examen, je pourrai le repasser ?", bot: [text(/^La session 2 est ouverte/, /^(Non|Oui)\./)] }]);
+    await play([{ user: "faut-il s'inscrire à la session 2 ?", bot: [text(/^Non\. La session 2 est ouverte/)] }]);
+  });
+
   it("never says yes from a claim of another topic than the one asked", async () => {
     // Retrieval may pick the hours table for this UA question; its claims must not turn it into a « Oui ».
     await play([{ user: "une UA c'est des cours avec des heures d'enseignement ?", bot: [text(/./, /^Oui/)] }]);

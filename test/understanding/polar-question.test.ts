@@ -16,7 +16,16 @@ describe("yes/no questions", () => {
     expect(isPolarQuestion(text)).toBe(true);
   });
 
-  it.each(["Combien d'heures pour 6 ECTS ?", "c'est quoi une UE ?", "What is a UE?", "how do I enrol?", "quand ont lieu les examens ?", "Quelles UE choisir ?"])(
+  it.each([
+    "Combien d'heures pour 6 ECTS ?",
+    "c'est quoi une UE ?",
+    "What is a UE?",
+    "how do I enrol?",
+    "quand ont lieu les examens ?",
+    "Quelles UE choisir ?",
+    // Two ways, which one: not a yes or a no.
+    "je peux aller directement en master ou il faut un autre diplôme avant ?",
+  ])(
     "reads %j as an open question",
     (text) => {
       expect(isPolarQuestion(text)).toBe(false);
