@@ -13,6 +13,15 @@ const DIPLOMA_KINDS: readonly [RegExp, string][] = [
   [/\btitres?\b/, "titre"],
 ];
 
+/** Specialities a learner names a diploma by. */
+const SPECIALITIES: readonly RegExp[] = [
+  /\b(cyber\w*|securite|security)\b/,
+  /\b(architecture|logiciels?|software|genie logiciel)\b/,
+  /\b(intelligence artificielle|ia|artificial intelligence|optimisation|optimi[sz]ation)\b/,
+  /\b(reseaux|networks?|networking|telecom\w*)\b/,
+  /\b(gestion|management|comptabilite|accounting|finance)\b/,
+];
+
 /**
  * A diploma named by its code (LG02501A) or by its kind when only one diploma is of that kind
  * (« la licence », « le diplôme d'ingé »), or when the words of the message pick one of them
@@ -25,6 +34,9 @@ export function readDiploma(text: string, catalog: Catalog): string | undefined 
   for (const [pattern, kind] of DIPLOMA_KINDS) {
     if (!pattern.test(folded)) continue;
     const matching = [...catalog.diplomas.values()].filter((d) => foldText(d.title).includes(kind));
+    // « ingénieur architecture et logiciels » when the only engineering diploma known is the cybersecurity one: not that one.
+    const specialities = SPECIALITIES.filter((speciality) => speciality.test(folded));
+    if (matching.length === 1 && specialities.length > 0 && !specialities.some((speciality) => speciality.test(foldText(matching[0]!.title)))) return undefined;
     if (matching.length === 1) return matching[0]!.code;
     // Several of that kind: the one whose title shares a telling word with the message (« cyber »).
     const words = folded.split(/[^a-z0-9]+/).filter((w) => w.length >= 4);

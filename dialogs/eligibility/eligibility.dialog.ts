@@ -10,6 +10,7 @@ import type { Language } from "../../domain/language/language";
 import { numberWordsToDigits } from "../../domain/understanding/number-words";
 import { isSemesterOnly, readHavingYesNo, readYesNo } from "../../domain/understanding/prompt-answers";
 import { saysTakenTogether } from "../../domain/understanding/intent.recognizer";
+import { unitMentions } from "../../domain/understanding/unit-mentions";
 import { foldText } from "../../domain/understanding/text-normalizer";
 import type { AdvisorServices } from "../advisor-services";
 import { list } from "../common/catalog.wording";
@@ -43,6 +44,8 @@ export interface EligibilityOptions {
   together?: string[];
   /** Units the message said were failed, with the grade (« j'ai raté UTC505 avec 7 »). */
   failed?: { code: string; grade: number }[];
+  /** Other units asked about in the same message, each checked on its own (« RSX101 et NSY103, ça passe ? »). */
+  also?: string[];
   /** What the message says of the learner's studies (« j'ai un BTS compta »), weighed against a unit's advised level. */
   background?: StatedBackground;
   /** The visitor has already been told the answer is an indicative simulation. */
@@ -67,6 +70,8 @@ interface EligibilityState {
   failed?: { code: string; grade: number }[];
   /** What the first message said of the learner's studies. */
   background?: StatedBackground;
+  /** Other units the first message asked about, each checked on its own. */
+  also?: string[];
   /** The semester was chosen without asking (it did not change the answer): the reply says which. */
   semesterChosen?: boolean;
 }
@@ -142,6 +147,7 @@ export class EligibilityDialog extends ComponentDialog {
       ...(state.together?.length ? { together: state.together } : {}),
       ...(state.failed?.length ? { failed: state.failed } : {}),
       ...(state.background ? { background: state.background } : {}),
+      ...(state.also?.length ? { also: state.also } : {}),
     };
   }
 
@@ -169,6 +175,7 @@ export class EligibilityDialog extends ComponentDialog {
     if (options.together?.length) this.state(step).together = options.together;
     if (options.failed?.length) this.state(step).failed = options.failed;
     if (options.background) this.state(step).background = options.background;
+    if (options.also?.length) this.state(step).also = options.also;
     if (options.introduced) this.state(step).introduced = true;
     if (options.code) return step.next(options.code);
     return step.prompt(UNIT_PROMPT, { prompt: eligibilityWording[languageOf(step.context)].askUnit, retryPrompt: eligibilityWording[languageOf(step.context)].retryUnit });
@@ -272,7 +279,12 @@ export class EligibilityDialog extends ComponentDialog {
     const unit = (await this.services.catalog()).units.get(state.code);
     if (typeof step.result === "string") {
       const answer = findUnitCodes(step.result).length === 0 ? readHavingYesNo(step.result) : undefined;
-      state.whatIf.passed = answer === "yes" ? [...(unit?.prerequisites.allOf ?? [])] : findUnitCodes(step.result);
+      // « UTC502 et UTC505 oui, RSX101 je l'ai ratée avec 8 »: the units said failed or not done are not passed.
+      const mentions = unitMentions(step.result);
+      const notPassed = new Set(mentions.filter((m) => m.role === "failed" || m.role === "missing" || m.role === "taking").map((m) => m.code));
+      state.whatIf.passed = answer === "yes" ? [...(unit?.prerequisites.allOf ?? [])] : mentions.map((m) => m.code).filter((code) => !notPassed.has(code));
+      const failedNow = mentions.flatMap((m) => (m.role === "failed" && m.grade !== undefined ? [{ code: m.code, grade: m.grade }] : []));
+      if (failedNow.length) state.whatIf.failed = [...state.whatIf.failed.filter((f) => !failedNow.some((n) => n.code === f.code)), ...failedNow];
       // « Non pas encore, je pensais faire les deux en même temps »: the prerequisites taken the same semester.
       if (answer === "no" && saysTakenTogether(step.result) && unit?.prerequisites.allOf.length) state.together = [...new Set([...(state.together ?? []), ...unit.prerequisites.allOf])];
     }
@@ -320,7 +332,9 @@ export class EligibilityDialog extends ComponentDialog {
     // Units to take together: each is checked as if the others were taken that same semester
     // (a prerequisite cannot be, some units exclude each other, their classes may overlap).
     const together = [state.code, ...(state.together ?? [])].filter((code) => catalog.units.has(code));
-    for (const code of together.length > 1 ? together : [state.code]) {
+    // Units asked together are checked with each other; units asked side by side, each on its own.
+    const checked = together.length > 1 ? together : [state.code, ...(state.also ?? []).filter((code) => code !== state.code)];
+    for (const code of checked) {
       const companions = together.filter((other) => other !== code).map((unit) => ({ unit, semester: state.semester }));
       const withCompanions = companions.length ? { ...learner, enrolments: [...learner.enrolments.filter((e) => !companions.some((c) => c.unit === e.unit && c.semester === e.semester)), ...companions] } : learner;
       const decision = checkEligibility({ code, semester: state.semester, learner: withCompanions, catalog, now });

@@ -18,7 +18,7 @@ export const eligibilityJob: DialogJob = {
           passed: intent.passed,
           ...(intent.missing?.length ? { missing: intent.missing } : {}),
           ...(intent.failed?.length ? { failed: intent.failed } : {}),
-          ...(intent.together ? { together: intent.codes.slice(1, 3) } : {}),
+          ...(intent.together ? { together: intent.codes.slice(1, 3) } : intent.codes.length > 1 ? { also: intent.codes.slice(1, 3) } : {}),
         }
       : {}),
     semester: readSemester(text, services.now()),

@@ -26,3 +26,14 @@ export function codesInRanges(text: string, exists: (code: string) => boolean): 
   }
   return inside;
 }
+
+/**
+ * Codes typed with their letters once (« utc501 502 503 et 505 », "UTC501, 502 and 504", « UTC501 à
+ * 505 »): each bare number after a code written whole gets that code's letters, so the message reads as
+ * if every code were written out. Only three-digit numbers that follow directly, listed.
+ */
+export function withCodesWrittenOut(text: string): string {
+  return text.replace(/\b([A-Za-z]{3})(\d{3})((?:\s*(?:,|et|and|&|\/|à|a|to|-)?\s*\d{3}\b(?!\s*(?:h|heures?|hours?|ects|€|euros?|%)))+)/g, (whole, letters: string, first: string, rest: string) =>
+    `${letters}${first}${rest.replace(/\b(\d{3})\b/g, `${letters}$1`)}`,
+  );
+}

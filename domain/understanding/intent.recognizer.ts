@@ -289,7 +289,8 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
   // A diploma's choices asked about with units (« pour la licence je peux choisir NFP119 et NFP121 ? »),
   // or what a diploma is made of: its composition, from the catalog.
   if (DIPLOMA_NAMED.test(words) && ((asked.length > 0 && DIPLOMA_CHOICE.test(words)) || (asked.length === 0 && COMPOSITION.test(words) && !PLANNING.test(words) && !PROGRESS.test(words)))) {
-    return { kind: "diploma", codes: asked };
+    // « J'ai validé RSX102, RSX101 peut aussi compter ? »: the units already passed count among the choices too.
+    return { kind: "diploma", codes: asked.length > 0 ? [...asked, ...passed.filter((code) => !asked.includes(code))] : asked };
   }
 
   if (asked.length > 0) {
@@ -410,7 +411,7 @@ const COMPOSITION =
   /\b((quelles?|quels?) (sont les )?(ue|ues|unites?|matieres|cours|modules|options|blocs)|(which|what) (are the )?(units|courses|modules|classes|subjects|options|blocks)|composition|compose|composee?|se compose|made up of|make up the|makes up the|consists?|contient|comprend|contenu|content|programme|curriculum|maquette|(ue|ues|unites?|cours|matieres) obligatoires|(compulsory|mandatory|required) (units|courses|modules)|combien (d ue|d unites)|how many (units|courses)|electives?|what s in|what is in|structure|(combien|how many) (d |of )?(ects|credits)( en tout| au total| in total| total)?|(quel est |c est quoi |what is )?(son|le|its|the) code|s appelle (comment|t il)|comment s appelle|what is it called|(le |its |the )?nom du diplome|(compulsory|mandatory|obligatoires?|imposee?s?) (in|for|dans|pour|en) (the |la |le |a |une |un )?(licence|license|bachelor|l3|masters?|diplome|degree|ingenieur|engineering))\b/;
 /** Units named as choices for a diploma: « je peux choisir X et Y », "as two of my speciality units". */
 const DIPLOMA_CHOICE =
-  /\b(choisir|choix|prendre comme|comme (option|options|ue de specialite)|options?|groupes?|groups?|choose|pick|as (one|two|three|my|a|an) .{0,30}(units?|options?|electives?)|count (for|towards?)|compter (pour|dans)|valent pour|comptent pour|speciality|specialite|electives?)\b/;
+  /\b(choisir|choix|prendre comme|comme (option|options|ue de specialite)|options?|groupes?|groups?|choose|pick|as (one|two|three|my|a|an) .{0,30}(units?|options?|electives?)|(also )?count (also )?(for|towards?)|compter (aussi )?(pour|dans)|valent pour|comptent pour|speciality|specialite|electives?)\b/;
 
 /** How long something takes, asked in the question sentence. */
 const HOW_LONG = /\b(combien de (temps|semestres?|annees?|ans)|ca (me )?prendr(ait|a) combien|how long|how many (semesters|years|terms))\b/;
@@ -458,7 +459,7 @@ function eligibility(asked: string[], mentions: readonly UnitMention[], words: s
  * session 2, how grades are given. Retrieval answers those; the grade alone would answer another question.
  */
 const ABOUT_SOMETHING_ELSE_THAN_A_GRADE =
-  /\b(compens\w*|compensation|compensate\w*|moyenne generale|moyenne annuelle|overall average|average out|quand|when|date|dates|comment (on )?(s inscri|repass)|how (do|can) i (retake|resit|register)|retake|resit|repasser|ameliorer|improve|better grade|meilleure note|remonter)\b/;
+  /\b(compens\w*|compensation|compensate\w*|moyenne generale|moyenne annuelle|de moyenne|moyenne (sur|de toutes|de mes|globale)|overall average|average out|averag\w* (around|about|of|overall)|(good|overall|general|my) average|make up for|cover (a|my|the) (bad|low|poor)|quand|when|date|dates|comment (on )?(s inscri|repass)|how (do|can) i (retake|resit|register)|retake|resit|repasser|ameliorer|improve|better grade|meilleure note|remonter)\b/;
 
 /**
  * A task the assistant does not do, whatever it is about: translate, summarise a document, write or
@@ -560,6 +561,9 @@ function toNumber(raw: string): number {
   return Number(raw.replace(",", "."));
 }
 
+/** A later session said with its grade: « puis 11 à la session 2 », "then 12 at the resit". */
+const LATER_SESSION = /\b(session 2|deuxieme session|seconde session|rattrapage|resit|retake|second session)\b/;
+
 function recognizeGrade(rules: string, words: string): number | undefined {
   const outOf20 = GRADE_OUT_OF_20.exec(rules);
   if (outOf20) {
@@ -569,6 +573,11 @@ function recognizeGrade(rules: string, words: string): number | undefined {
     if (grade === 10 && !FIRST_PERSON.test(words)) return undefined;
     return grade;
   }
+  // « 7 à la première session puis 11 à la session 2 »: the later grade is the one that counts.
+  const all = [...rules.matchAll(new RegExp(`${GRADE_STATED.source}|\\b(?:puis|then|ensuite|et)\\s+${NUMBER}\\s+(?:a|at|en|in)\\s+(?:la |the )?(?:session 2|deuxieme session|seconde session|rattrapage|resit|retake|second session)`, "g"))]
+    .map((m) => toNumber((m[1] ?? m[2]) as string))
+    .filter((g) => g <= 20);
+  if (all.length > 1 && LATER_SESSION.test(words)) return all[all.length - 1];
   const stated = GRADE_STATED.exec(rules) ?? (GRADING_NOUN.test(words) ? GRADE_WEAK.exec(rules) : null);
   if (stated) {
     const grade = toNumber(stated[1] as string);

@@ -1,3 +1,4 @@
+import { withCodesWrittenOut } from "../catalog/code-ranges";
 import { UNIT_CODE_PATTERN, normalizeUnitCode } from "../catalog/unit-code";
 import { foldText } from "./text-normalizer";
 
@@ -17,8 +18,8 @@ const PASSED_BEFORE =
   /\b((j ai|jai|ai|i have|i ve got|i ve|have) (que|seulement|juste|uniquement|only|just)|j ai|jai|valide|validee|validees|valides|reussi|reussie|obtenu|obtenue|eu|passe|passee|fait|fini|finie|termine|terminee|acquis|j ai deja|deja|ai valide|passed|completed|finished|validated|done|got|took|taken|have|earned|cleared)\s+(l |la |le |mon |ma |the |my |en |in |a |an |une |un )?(ue |unit |unite |module |cours |course )?$/;
 /** Right after a code, the same: « NFA031 validée avec 11 », "NFA031 passed with 12". */
 const PASSED_AFTER = /^\s*(deja |already )?(validee?s?|reussie?s?|obtenue?s?|acquise?s?|passed|completed|validated|done|cleared|ok)\b/;
-/** A code listed right after another: « RSX101 et RSX102 », "UTC502 and UTC505", « NFA031, NFA032 ». */
-const LISTED = /^\s*(,\s*)?(et|and|,|&|puis|ou|or|ni|nor|\/)\s*(l |la |le |the )?(ue |unit |unite )?$/;
+/** A code listed right after another: « RSX101 et RSX102 », "UTC502 and UTC505", « NFA031, NFA032 », « utc501 502 », "UTC501 to 505". */
+const LISTED = /^\s*(,\s*)?(et|and|,|&|puis|ou|or|ni|nor|\/|a|to|through|-)?\s*(l |la |le |the )?(ue |unit |unite )?$/;
 /**
  * A passed verb negated, or a unit gone without: « je n'ai pas (encore) validé », « jamais fait »,
  * "I haven't taken", "never did", « sauter », "skip", « sans », "without", « au lieu de ». Read before
@@ -34,6 +35,11 @@ const NOW_AFTER = /^\s*,?\s*(ce semestre|cette annee|en ce moment|actuellement|e
 /** Phrases before a code that say the learner is taking it now. */
 const TAKING_BEFORE =
   /\b(je suis|j suis|jsuis|actuellement|en ce moment|en train de suivre|je suis inscrit a|je suis inscrite a|je suis en|i m taking|im taking|i am taking|currently taking|currently in|enrolled in|i m enrolled in|i am enrolled in|je fais|je suis|suis)\s+(l |la |le |the |en |in |a )?(ue |unit |unite |cours |course )?$/;
+/** Failed, said right after the code: « RSX101 I failed with 8 », « NFA031 je l'ai ratée (7) », "UTC505 - failed". */
+const FAILED_AFTER =
+  /^\s*[,:-]?\s*(?:(?:i|j ai|je l ai|that i|which i|que j ai)\s+)?(?:failed|flunked|ratee?|rate|loupee?|echoue|echouee|pas valide|pas validee|not passed)(?:\s+(?:it|la|le))?(?:\s*[,(]?\s*(?:with|avec|:)?\s*(?:a |une note de |un )?(\d{1,2}(?:[.,]\d{1,2})?)(?:\s*(?:\/\s*20|sur 20))?)?/;
+/** After a code taken, the grade got in the same clause: "UTC505 last semester and got 9", « UTC505 et j'ai eu 8 ». */
+const GRADE_LATER = /^[^.?!;]{0,40}?\b(?:got|scored|had|received|j ai eu|eu|obtenu|avec)\s+(?:a |an |un |une |only |que |seulement )?(\d{1,2}(?:[.,]\d{1,2})?)\b(?!\s*(?:ects|credits?|h\b|heures?|hours?|ans?|years?|%))/;
 /** A grade right after a code, without a verb: « NFA031 (12/20) », "NFA032: 8/20", "RSX101 with 12". */
 const GRADE_OUT_OF_20_AFTER = /^\s*(?:(?:\(|:|=|-|,)?\s*(\d{1,2}(?:[.,]\d{1,2})?)\s*(?:\/\s*20|sur 20|out of 20)|(?:avec|with)\s+(?:une note de |a grade of |a mark of )?(\d{1,2}(?:[.,]\d{1,2})?)(?:\s*(?:\/\s*20|sur 20|out of 20))?(?!\s*(?:ects|credits?|h\b|heures?|hours?|ans?|years?|students?|etudiants?|personnes|people|%)))/;
 /** A grade right after a code: « NFA031 avec 12 », "NFA031 with 12/20", « NFA031 (12/20) ». */
@@ -41,10 +47,12 @@ const GRADE_AFTER = /^\s*(avec|with|a|:|=|en|\()?\s*(une note de |un |une |a gra
 /** A grade listed after a graded code: « 8 en UTC501 et 14 en UTC504 », "7/20 in UTC502 and 12/20 in UTC503". */
 const GRADE_LISTED = /^\s*(et|and|,|mais|but|puis|then)\s+(j ai eu |i got |got |eu |un |une |a )?(\d{1,2}(?:[.,]\d{1,2})?)\s*(\/\s*20|sur 20|out of 20)?\s+(a|en|in|at|on|pour|for)\s+(l |la |le |the |mon |my )?(ue |unit |unite |module |cours |course )?$/;
 /** A grade before a code: « j'ai eu 12 à NFA031 », "I got 12 in NFA031". */
-const GRADE_BEFORE = /\b(eu|obtenu|got|scored|had|have|ai|j ai|received|recu)\s+(\d{1,2}(?:[.,]\d{1,2})?)\s*(\/\s*20|sur 20|out of 20)?\s+(a|en|in|at|on|pour|for)\s+(l |la |le |the |mon |my )?(ue |unit |unite |module |cours |course )?$/;
+const GRADE_BEFORE = /\b(eu|obtenu|got|scored|had|have|ai|j ai|received|recu)\s+(?:un |une |a |an )?(\d{1,2}(?:[.,]\d{1,2})?)\s*(\/\s*20|sur 20|out of 20)?\s+(a|en|in|at|on|pour|for)\s+(l |la |le |the |mon |my )?(ue |unit |unite |module |cours |course )?$/;
 
 /** Every unit code of the message once, in order, with its role. */
-export function unitMentions(text: string): UnitMention[] {
+export function unitMentions(message: string): UnitMention[] {
+  // « utc501 502 503 » is UTC501, UTC502 and UTC503.
+  const text = withCodesWrittenOut(message);
   const mentions: UnitMention[] = [];
   let previousEnd = -1;
   // The mention of the code matched just before (a code said twice is one mention, kept in place).
@@ -72,7 +80,7 @@ function mentionAt(code: string, text: string, index: number, end: number, betwe
   // « pas validé UTC505 ni UTC501 » lists; « pas validé UTC501, RSX101 c'est possible ? » asks RSX101.
   const listed = between !== undefined && LISTED.test(between) && !(previous?.role === "missing" && between.trim() === ",");
   if (previous && previous.role !== "asked" && listed) return { code, role: previous.role };
-  return mentionOf(code, beforeOf(text, index), foldText(text.slice(end, end + 30)));
+  return mentionOf(code, beforeOf(text, index), foldText(text.slice(end, end + 60)));
 }
 
 /** The 60 characters before a code, folded to words and the punctuation grades use. */
@@ -86,6 +94,15 @@ function mentionOf(code: string, before: string, after: string): UnitMention {
   if (gradeBefore) return graded(code, number(gradeBefore[2] as string));
   // « j'ai NFA031 ce semestre »: under way, not passed (« m'inscrire à NFA031 ce semestre » stays asked).
   if (NOW_AFTER.test(after) && PASSED_BEFORE.test(before)) return { code, role: "taking" };
+  // « RSX101 I failed with 8 », « NFA031 je l'ai ratée »: failed, said after the code.
+  const failedAfter = FAILED_AFTER.exec(after.replace(/['’]/g, " "));
+  if (failedAfter) {
+    const grade = failedAfter[1] !== undefined ? number(failedAfter[1]) : undefined;
+    return grade !== undefined && grade < 10 ? { code, role: "failed", grade } : { code, role: "failed" };
+  }
+  // "I took UTC505 and got 9": taken, and the grade says how it went.
+  const gradeLater = PASSED_BEFORE.test(before) ? GRADE_LATER.exec(after.replace(/['’]/g, " ")) : null;
+  if (gradeLater) return graded(code, number(gradeLater[1] as string));
   if (PASSED_BEFORE.test(before) || PASSED_AFTER.test(after)) {
     const gradeAfter = GRADE_AFTER.exec(after.replace(PASSED_AFTER, ""));
     return gradeAfter ? graded(code, number(gradeAfter[3] as string)) : { code, role: "passed" };

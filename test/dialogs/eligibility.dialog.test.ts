@@ -153,6 +153,21 @@ describe("eligibility dialog: an anonymous visitor's what-if", () => {
     ]);
   });
 
+  it("takes the units said failed in the answer as not validated, and checks each unit asked side by side", async () => {
+    const failed = await botConversation({ userId: "visitor-failed-answer" });
+    await failed.play([
+      { user: "puis-je m'inscrire à RSX103 au S2 ?", bot: [/RSX103 demande d'avoir validé/] },
+      { user: "UTC502 et UTC505 oui, mais RSX101 je l'ai ratée avec 7", bot: [/^⛔ Non, vous ne pouvez pas vous inscrire à RSX103[\s\S]*RSX101 \(meilleure note 7\/20/] },
+    ]);
+    const both = await botConversation({ userId: "visitor-both" });
+    await both.play([
+      {
+        user: "j'ai validé utc501 502 et 505, au S2 je veux faire rsx101 et nsy103, ça passe ?",
+        bot: [/^✅ Oui, vous pouvez vous inscrire à RSX101/, /NSY103/],
+      },
+    ]);
+  });
+
   it("asks which one when « oui » answers a choice between prerequisites", async () => {
     const { play } = await botConversation({ userId: "visitor-any" });
     await play([

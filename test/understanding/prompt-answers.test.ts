@@ -67,6 +67,14 @@ describe("unit codes and their role", () => {
       [{ code: "UTC504", role: "passed" }, { code: "UTC505", role: "passed" }, { code: "RSX101", role: "passed" }, { code: "SEC105", role: "asked" }],
     ],
     ["jpeux faire nfp119 si jai que nfa031 ?", [{ code: "NFP119", role: "asked" }, { code: "NFA031", role: "passed" }]],
+    // Codes typed with their letters once, a range written short, a failure said after the code, a grade after « took ».
+    [
+      "g valide nfa031 032 et 035",
+      [{ code: "NFA031", role: "passed" }, { code: "NFA032", role: "passed" }, { code: "NFA035", role: "passed" }],
+    ],
+    ["I passed UTC501 to 505", [{ code: "UTC501", role: "passed" }, { code: "UTC505", role: "passed" }]],
+    ["UTC505 oui, mais NFA031 je l'ai ratée avec 6", [{ code: "UTC505", role: "asked" }, { code: "NFA031", role: "failed", grade: 6 }]],
+    ["I took NFA031 in June and got 8, can I start NFA032?", [{ code: "NFA031", role: "failed", grade: 8 }, { code: "NFA032", role: "asked" }]],
     // Named first, graded later: the grade says how each went.
     [
       "j'ai suivi GFN106 et CFA109 ce printemps, j'ai eu 11 en GFN106 et 8,5 en CFA109",
