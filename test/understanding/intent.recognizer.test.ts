@@ -206,6 +206,7 @@ describe("structured intents", () => {
     ["is English compulsory in the licence?", { kind: "diploma", codes: [] }],
     // The unit passed counts among the choices too.
     ["j'ai validé NFP121, est-ce que NFP119 peut compter aussi pour la licence ?", { kind: "diploma", codes: ["NFP119", "NFP121"] }],
+    ["pour la licence, NFE108 et NFP107, je peux compter les deux ?", { kind: "diploma", codes: ["NFE108", "NFP107"] }],
     // The later session's grade is the one that counts; an average over units is compensation, not a grade.
     ["en NFA031 j'ai eu 6 à la session 1 puis 12 à la session 2, c'est validé ?", { kind: "grade", grade: 12 }],
     ["j'ai eu 9 en UTC503 mais j'ai 12 de moyenne sur mes UE, ça compense ?", undefined],
