@@ -1,7 +1,7 @@
-import { canonicalQuestion, localizedAnswer } from "../../domain/knowledge/content-entry.schema";
+import { canonicalQuestion } from "../../domain/knowledge/content-entry.schema";
 import type { Language } from "../../domain/language/language";
 import { foldText } from "../../domain/understanding/text-normalizer";
-import { DEFAULT_CONFIDENCE_POLICY, type Understanding, type Understood } from "../../domain/understanding/understanding";
+import type { Understanding, Understood } from "../../domain/understanding/understanding";
 
 /** « C'est quoi … ? », "what is …": the previous question's ask, left out so the follow-up's own ask counts. */
 const DEFINITION_CUES = /\b(c est quoi|qu est ce que c est|qu est ce qu|qu est ce que|que veut dire|que signifie|what is|what are|what s|what does|mean|means|definition)\b/g;
@@ -22,11 +22,6 @@ export function followUpOnAnswer(text: string, previousEntryId: string, understa
   const folded = foldText(text).replace(/['’]/g, " ");
   if (folded.split(/\s+/).filter(Boolean).length > MAX_WORDS || !ASKS.test(` ${folded} `)) return undefined;
   const subject = foldText(canonicalQuestion(previous, language)).replace(/['’]/g, " ").replace(DEFINITION_CUES, " ");
-  const understood = understanding.understand(`${folded} ${subject}`, { language });
-  const { answerScore, answerMargin, minCoverage } = DEFAULT_CONFIDENCE_POLICY;
-  const [best, runnerUp] = understood.candidates.filter((c) => c.entryId !== previousEntryId && c.coverage >= minCoverage);
-  if (!best || best.score < answerScore || (runnerUp && best.score - runnerUp.score < answerMargin)) return undefined;
-  const entry = understanding.entry(best.entryId);
-  if (!entry) return undefined;
-  return { ...understood, text, intent: { kind: "answer", entryId: entry.id, confidence: Math.round(best.score * 100) / 100, answer: localizedAnswer(entry, language) } };
+  const understood = understanding.answerOtherThan(`${folded} ${subject}`, previousEntryId, { language });
+  return understood && { ...understood, text };
 }

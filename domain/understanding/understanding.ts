@@ -219,6 +219,20 @@ export class Understanding {
     return this.result(language, intent, corrections, ranked.slice(0, 5));
   }
 
+  /**
+   * The entry clearly closest to a message (answer score and margin, as `confident`) other than
+   * `excluded`: a follow-up read with the previous question's words (« et concrètement je fais
+   * comment ? ») must not get the answer just given again. Undefined when none is clearly closest.
+   */
+  answerOtherThan(text: string, excluded: string, options: UnderstandOptions = {}): Understood | undefined {
+    const understood = this.understand(text, options);
+    const ranked = understood.candidates.filter((candidate) => candidate.entryId !== excluded);
+    const best = ranked.find((candidate) => candidate.coverage >= this.policy.minCoverage);
+    const entry = best && this.confident(ranked) ? this.entries.get(best.entryId) : undefined;
+    if (!entry || !best) return undefined;
+    return { ...understood, intent: { kind: "answer", entryId: entry.id, confidence: round(best.score), answer: localizedAnswer(entry, options.language ?? understood.language) } };
+  }
+
   /** True when the best entry would be answered as it is (see decide): no need to look further. */
   private confident(ranked: readonly RankedEntry[]): boolean {
     const { answerScore, answerMargin, minCoverage } = this.policy;

@@ -85,6 +85,14 @@ describe("understanding over the real content", () => {
     ids = loaded.entries.map((e) => e.id);
   });
 
+  it("answers a follow-up with the clearly closest entry other than the one just given, or not at all", () => {
+    const followUp = "concretement je fais comment une UE soumise a autorisation";
+    expect(real.understand(followUp).intent).toMatchObject({ kind: "answer", entryId: "authorization-required" });
+    expect(real.answerOtherThan(followUp, "authorization-required", { language: "fr" })?.intent).toMatchObject({ kind: "answer", entryId: "authorization-procedure" });
+    // Nothing clearly closest once the session-2 answer is set aside.
+    expect(real.answerOtherThan("et c est quand la session 2", "exam-session-2", { language: "fr" })).toBeUndefined();
+  });
+
   it.each([
     ["c koi une US", "us-definition"],
     ["Qu'est-ce qu'une unité d'enseignement ?", "ue-definition"],
