@@ -10,7 +10,7 @@ import type { Language } from "../../domain/language/language";
 import { numberWordsToDigits } from "../../domain/understanding/number-words";
 import { isSemesterOnly, readHavingYesNo, readYesNo } from "../../domain/understanding/prompt-answers";
 import { saysTakenTogether } from "../../domain/understanding/intent.recognizer";
-import { unitMentions } from "../../domain/understanding/unit-mentions";
+import { codesGivenAsPassed, unitMentions } from "../../domain/understanding/unit-mentions";
 import { foldText } from "../../domain/understanding/text-normalizer";
 import type { AdvisorServices } from "../advisor-services";
 import { list } from "../common/catalog.wording";
@@ -20,7 +20,7 @@ import { readSemester } from "../common/semester-answer";
 import { endJob, NO_OUTCOME, type JobTurn } from "../job";
 import { jobTurnOf, languageOf } from "../turn-state";
 import { decisionReply } from "./eligibility.card";
-import { backgroundShortText, describeReason, eligibilityWording, missingAdvisedText, requiredUnitsText } from "./eligibility.wording";
+import { describeReason, eligibilityWording, requiredUnitsText, visitorCautions, type VisitorSaid } from "./eligibility.wording";
 import type { StatedBackground } from "../../domain/understanding/stated-background";
 
 export { readSemester };
@@ -281,8 +281,7 @@ export class EligibilityDialog extends ComponentDialog {
       const answer = findUnitCodes(step.result).length === 0 ? readHavingYesNo(step.result) : undefined;
       // « UTC502 et UTC505 oui, RSX101 je l'ai ratée avec 8 »: the units said failed or not done are not passed.
       const mentions = unitMentions(step.result);
-      const notPassed = new Set(mentions.filter((m) => m.role === "failed" || m.role === "missing" || m.role === "taking").map((m) => m.code));
-      state.whatIf.passed = answer === "yes" ? [...(unit?.prerequisites.allOf ?? [])] : mentions.map((m) => m.code).filter((code) => !notPassed.has(code));
+      state.whatIf.passed = answer === "yes" ? [...(unit?.prerequisites.allOf ?? [])] : codesGivenAsPassed(mentions);
       const failedNow = mentions.flatMap((m) => (m.role === "failed" && m.grade !== undefined ? [{ code: m.code, grade: m.grade }] : []));
       if (failedNow.length) state.whatIf.failed = [...state.whatIf.failed.filter((f) => !failedNow.some((n) => n.code === f.code)), ...failedNow];
       // « Non pas encore, je pensais faire les deux en même temps »: the prerequisites taken the same semester.
@@ -334,19 +333,21 @@ export class EligibilityDialog extends ComponentDialog {
     const together = [state.code, ...(state.together ?? [])].filter((code) => catalog.units.has(code));
     // Units asked together are checked with each other; units asked side by side, each on its own.
     const checked = together.length > 1 ? together : [state.code, ...(state.also ?? []).filter((code) => code !== state.code)];
+    // What a visitor says of themselves, weighed against each unit's advised level (a record speaks for itself).
+    const said: VisitorSaid | undefined = record
+      ? undefined
+      : {
+          notValidated: [...(state.missing ?? []), ...(state.whatIf?.failed ?? state.failed ?? []).map((f) => f.code)],
+          listed: state.whatIf?.passed ?? state.stated ?? [],
+          ...(state.background ? { background: state.background } : {}),
+        };
     for (const code of checked) {
       const companions = together.filter((other) => other !== code).map((unit) => ({ unit, semester: state.semester }));
       const withCompanions = companions.length ? { ...learner, enrolments: [...learner.enrolments.filter((e) => !companions.some((c) => c.unit === e.unit && c.semester === e.semester)), ...companions] } : learner;
       const decision = checkEligibility({ code, semester: state.semester, learner: withCompanions, catalog, now });
-      // What the visitor says they lack of the advised level (a unit not done or failed, their studies) is said first.
-      const notValidated = [...(state.missing ?? []), ...(state.failed ?? []).map((f) => f.code), ...(state.whatIf?.failed ?? []).map((f) => f.code)];
-      const cautions = decision.outcome === "unknown-unit" || record ? [] : [missingAdvisedText(decision, notValidated, language), backgroundShortText(decision, state.background, language)].filter((c) => c !== undefined);
-      // Units listed as validated say which are not: the advised level's others are named, « si vous ne l'avez pas ».
-      const listed = state.whatIf?.passed ?? state.stated ?? [];
-      const unlisted = decision.outcome === "unknown-unit" || record || listed.length === 0 ? [] : catalog.units.get(code)?.prerequisites.advice.flatMap((text) => findUnitCodes(text)).filter((unit) => !listed.includes(unit) && !notValidated.includes(unit) && unit !== code) ?? [];
-      const unlistedCaution = unlisted.length ? missingAdvisedText(decision, unlisted, language, "unlistedAdvised") : undefined;
-      for (const caution of [...cautions, ...(unlistedCaution ? [unlistedCaution] : [])]) await step.context.sendActivity(caution);
-      await step.context.sendActivity(decisionReply(decision, language, !record, step.context.activity.channelId, cautions.length > 0));
+      const { lines, belowLevel } = said ? visitorCautions(decision, said, language) : { lines: [], belowLevel: false };
+      for (const caution of lines) await step.context.sendActivity(caution);
+      await step.context.sendActivity(decisionReply(decision, language, !record, step.context.activity.channelId, belowLevel));
     }
     // « Et au second semestre ? », "S1 please", « le 2 »: the same check for the semester said next.
     const turn = jobTurnOf(step.context);

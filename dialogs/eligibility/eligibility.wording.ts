@@ -10,6 +10,7 @@ import type {
   SatisfiedCheckCode,
 } from "../../domain/eligibility/eligibility.types";
 import type { Language } from "../../domain/language/language";
+import { findUnitCodes } from "../../domain/catalog/unit-code";
 import { fallsShortOfAdvice } from "../../domain/eligibility/stated-level.rule";
 import type { StatedBackground } from "../../domain/understanding/stated-background";
 import { catalogWording, decimal, describeSlot, gradeOutOf20, list, readableOffering } from "../common/catalog.wording";
@@ -390,6 +391,28 @@ export function missingAdvisedText(decision: EligibilityDecision, missing: reado
   if (advised.length === 0) return undefined;
   const codes = [...new Set(advised.flatMap((a) => a.codes))];
   return eligibilityWording[language][said](decision.code, list(codes, language), advised.map((a) => a.text).join(" ; "));
+}
+
+/** What a visitor said of themselves: units not validated (not done, failed), units listed as validated, their studies. */
+export interface VisitorSaid {
+  notValidated: readonly string[];
+  listed: readonly string[];
+  background?: StatedBackground;
+}
+
+/**
+ * What a visitor says, weighed against a decision's advised level, said before the verdict: units they
+ * lack that the level names, studies that fall short of it, and — when they listed the units they
+ * validated — the level's units they did not list (« si vous ne l'avez pas »). `belowLevel`: they said
+ * they lack it, so a yes by the rules is headlined as a warning.
+ */
+export function visitorCautions(decision: EligibilityDecision, said: VisitorSaid, language: Language): { lines: string[]; belowLevel: boolean } {
+  if (decision.outcome === "unknown-unit") return { lines: [], belowLevel: false };
+  const lacking = [missingAdvisedText(decision, said.notValidated, language), backgroundShortText(decision, said.background, language)].filter((line) => line !== undefined);
+  const named = decision.reasons.flatMap((r) => (r.rule === "level-advice" ? findUnitCodes(r.text) : []));
+  const unlisted = said.listed.length === 0 ? [] : named.filter((code) => !said.listed.includes(code) && !said.notValidated.includes(code) && code !== decision.code);
+  const unlistedLine = unlisted.length ? missingAdvisedText(decision, unlisted, language, "unlistedAdvised") : undefined;
+  return { lines: [...lacking, ...(unlistedLine ? [unlistedLine] : [])], belowLevel: lacking.length > 0 };
 }
 
 /**

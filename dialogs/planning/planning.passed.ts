@@ -1,7 +1,7 @@
 import { codesInRanges } from "../../domain/catalog/code-ranges";
 import { UNIT_CODE_PATTERN } from "../../domain/catalog/unit-code";
 import { foldText } from "../../domain/understanding/text-normalizer";
-import { unitMentions } from "../../domain/understanding/unit-mentions";
+import { codesGivenAsPassed, unitMentions } from "../../domain/understanding/unit-mentions";
 import { readConstraints, type StatedConstraints } from "./planning.constraints";
 
 /** What a unit is called when a learner says they have none of them. */
@@ -71,8 +71,6 @@ export function saysNothingPassed(text: string): boolean {
   return NOTHING_PASSED.test(words) && !EXCEPT.test(words);
 }
 
-/** Units the learner does not count as passed: failed, missing, or being taken. */
-const NOT_PASSED = new Set(["failed", "missing", "taking"]);
 
 /** A start said in words: only then does a semester next to units passed say when to begin. */
 const START_CUE = /\b(a partir|partir de|commencer|commence|debuter|debute|demarrer|reprendre|reprise|rentree|des|from|start|starting|begin|beginning)\b/;
@@ -94,7 +92,7 @@ export interface PassedAnswer {
 export function readPassedAnswer(text: string, options: { none: RegExp; exists: (code: string) => boolean; now: Date }): PassedAnswer {
   const none = (options.none.test(foldText(text)) || saysNothingPassed(text)) && !EXCEPT.test(folded(text));
   const mentions = unitMentions(text);
-  const codes = none ? [] : [...new Set([...mentions.filter((m) => !NOT_PASSED.has(m.role)).map((m) => m.code), ...codesInRanges(text, options.exists)])];
+  const codes = none ? [] : [...new Set([...codesGivenAsPassed(mentions), ...codesInRanges(text, options.exists)])];
   // The codes out of the text: « NFA031 seulement, pas le samedi » is not « seulement … samedi ».
   const stated = readConstraints(text.replace(UNIT_CODE_PATTERN, " , "), options.now);
   if (mentions.length > 0 && stated.firstSemester && !START_CUE.test(folded(text))) delete stated.firstSemester;

@@ -1,6 +1,6 @@
 import { readYesNo } from "./prompt-answers";
 import { asksSeveralFacets, isUnheldFacet, unitFacet, type UnitFacet } from "./unit-facets";
-import { askedCodes, unitMentions, type UnitMention } from "./unit-mentions";
+import { askedCodes, codesGivenAsPassed, unitMentions, type UnitMention } from "./unit-mentions";
 import type { Language } from "../language/language";
 import { ABBREVIATIONS, STOP_WORDS } from "./chat-lexicon";
 import { numberWordsToDigits } from "./number-words";
@@ -311,7 +311,7 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
   // « Je voudrais la licence … Ça me prendrait combien de temps ? »: the diploma said before the question.
   if (PLANNING.test(words) || (HOW_LONG.test(questionWords) && DIPLOMA_NAMED.test(words) && !OTHER_DURATION.test(questionWords) && asked.length === 0)) {
     const diplomaCodes = [...new Set([...words.matchAll(DIPLOMA_CODE)].map((m) => (m[1] as string).toUpperCase()))];
-    return { kind: "planning", diplomaCodes, passed: mentions.filter((m) => m.role === "passed" || m.role === "asked").map((m) => m.code) };
+    return { kind: "planning", diplomaCodes, passed: codesGivenAsPassed(mentions) };
   }
 
   // « J'ai 8 en NFA031, je fais quoi ? »: a unit's grade is the question when no unit is asked about.

@@ -128,6 +128,15 @@ function number(raw: string): number {
 }
 
 /**
+ * In an answer to « which units have you passed? » (or a plan's question), the codes given as passed:
+ * every code said but those said failed, not done or under way (« UTC502 et UTC505, mais RSX101 je
+ * l'ai ratée »).
+ */
+export function codesGivenAsPassed(mentions: readonly UnitMention[]): string[] {
+  return mentions.filter((m) => m.role === "passed" || m.role === "asked").map((m) => m.code);
+}
+
+/**
  * The codes the message asks about. A code the learner only says they passed or are taking is the
  * situation, not the question (« j'ai validé NFA031 il y a cinq ans, est-elle toujours acquise ? »).
  */
