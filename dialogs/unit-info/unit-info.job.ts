@@ -148,9 +148,10 @@ export const unitInfoJob: ReplyJob = {
   label: { fr: "Fiche d'une unité (catalogue)", en: "A unit's description (catalog)" },
   help: { fr: "présenter une unité (« c'est quoi NSY103 ? »)", en: 'describe a unit ("what is NSY103?")' },
   async reply(turn, options) {
-    if (turn.intent.kind === "unit-search" && typeof options?.code !== "string") return searchUnits(turn, turn.intent.subject);
     // A unit picked among those listed (« la deuxième »): its card.
-    const { codes, facet } = typeof options?.code === "string" ? { codes: [options.code], facet: "description" as const } : intentOf(turn, "unit");
+    const picked = typeof options?.code === "string" ? options.code : undefined;
+    if (turn.intent.kind === "unit-search" && !picked) return searchUnits(turn, turn.intent.subject);
+    const { codes, facet } = picked ? { codes: [picked], facet: "description" as const } : intentOf(turn, "unit");
     const { language } = turn;
     const catalog = await turn.services.catalog();
     const asked = codes.slice(0, 3);

@@ -1,3 +1,4 @@
+import { foldText } from "../understanding/text-normalizer";
 import type { Catalog } from "./catalog";
 import type { Unit } from "./unit.schema";
 
@@ -5,8 +6,7 @@ import type { Unit } from "./unit.schema";
  * Units whose title speaks of a subject (« cours de réseaux », "java courses", « une UE de
  * comptabilité »): every meaningful word of the subject starts a word of the title (its first six
  * letters, so « réseau » finds « réseaux »; a shorter word, the whole word), English words read as
- * the titles' French ones.
- * Best matches first, catalog order otherwise; empty when no title speaks of it.
+ * the titles' French ones. In catalog order; empty when no title speaks of it.
  */
 export function unitsAbout(catalog: Catalog, subject: string): Unit[] {
   const wanted = words(subject)
@@ -25,10 +25,7 @@ export function unitsAbout(catalog: Catalog, subject: string): Unit[] {
 }
 
 function words(text: string): string[] {
-  return text
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
+  return foldText(text)
     .replace(/[^a-z0-9]+/g, " ")
     .split(" ")
     .filter((word) => word.length >= 2);

@@ -562,7 +562,10 @@ function toNumber(raw: string): number {
 }
 
 /** A later session said with its grade: « puis 11 à la session 2 », "then 12 at the resit". */
-const LATER_SESSION = /\b(session 2|deuxieme session|seconde session|rattrapage|resit|retake|second session)\b/;
+const LATER_SESSION_WORDS = "session 2|deuxieme session|seconde session|rattrapage|resit|retake|second session";
+const LATER_SESSION = new RegExp(`\\b(${LATER_SESSION_WORDS})\\b`);
+/** Every grade stated, in order, with one said after a later session's name (« … puis 11 à la session 2 »). */
+const GRADES_IN_ORDER = new RegExp(`${GRADE_STATED.source}|\\b(?:puis|then|ensuite|et)\\s+${NUMBER}\\s+(?:a|at|en|in)\\s+(?:la |the )?(?:${LATER_SESSION_WORDS})`, "g");
 
 function recognizeGrade(rules: string, words: string): number | undefined {
   const outOf20 = GRADE_OUT_OF_20.exec(rules);
@@ -574,7 +577,7 @@ function recognizeGrade(rules: string, words: string): number | undefined {
     return grade;
   }
   // « 7 à la première session puis 11 à la session 2 »: the later grade is the one that counts.
-  const all = [...rules.matchAll(new RegExp(`${GRADE_STATED.source}|\\b(?:puis|then|ensuite|et)\\s+${NUMBER}\\s+(?:a|at|en|in)\\s+(?:la |the )?(?:session 2|deuxieme session|seconde session|rattrapage|resit|retake|second session)`, "g"))]
+  const all = [...rules.matchAll(GRADES_IN_ORDER)]
     .map((m) => toNumber((m[1] ?? m[2]) as string))
     .filter((g) => g <= 20);
   if (all.length > 1 && LATER_SESSION.test(words)) return all[all.length - 1];

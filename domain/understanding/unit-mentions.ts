@@ -95,13 +95,15 @@ function mentionOf(code: string, before: string, after: string): UnitMention {
   // « j'ai NFA031 ce semestre »: under way, not passed (« m'inscrire à NFA031 ce semestre » stays asked).
   if (NOW_AFTER.test(after) && PASSED_BEFORE.test(before)) return { code, role: "taking" };
   // « RSX101 I failed with 8 », « NFA031 je l'ai ratée »: failed, said after the code.
-  const failedAfter = FAILED_AFTER.exec(after.replace(/['’]/g, " "));
+  // « je l'ai ratée »: the elision as a space, as the patterns write it.
+  const spaced = after.replace(/['’]/g, " ");
+  const failedAfter = FAILED_AFTER.exec(spaced);
   if (failedAfter) {
     const grade = failedAfter[1] !== undefined ? number(failedAfter[1]) : undefined;
     return grade !== undefined && grade < 10 ? { code, role: "failed", grade } : { code, role: "failed" };
   }
   // "I took UTC505 and got 9": taken, and the grade says how it went.
-  const gradeLater = PASSED_BEFORE.test(before) ? GRADE_LATER.exec(after.replace(/['’]/g, " ")) : null;
+  const gradeLater = PASSED_BEFORE.test(before) ? GRADE_LATER.exec(spaced) : null;
   if (gradeLater) return graded(code, number(gradeLater[1] as string));
   if (PASSED_BEFORE.test(before) || PASSED_AFTER.test(after)) {
     const gradeAfter = GRADE_AFTER.exec(after.replace(PASSED_AFTER, ""));
