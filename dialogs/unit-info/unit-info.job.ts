@@ -9,6 +9,7 @@ import { advisorAction, feedbackActions, markdownLines, message, say } from "../
 import { redactPersonalData } from "../../domain/events/redaction";
 import { localizedAnswer } from "../../domain/knowledge/content-entry.schema";
 import { isUnheldFacet, type HeldFacet, type UnheldFacet } from "../../domain/understanding/unit-facets";
+import { foldText } from "../../domain/understanding/text-normalizer";
 import { intentOf, type JobOutcome, type JobTurn, type ReplyJob } from "../job";
 import { unitInfoWording } from "./unit-info.wording";
 
@@ -98,20 +99,36 @@ const GENERAL_ANSWER_TAG: Record<UnheldFacet, string | undefined> = {
  * unit's contact when the catalog has one, the content's general answer on the matter, and the
  * offer to pass the question to an advisor (« oui » does).
  */
-async function declineUnheld(turn: JobTurn, facet: UnheldFacet, units: readonly Unit[]): Promise<JobOutcome> {
+async function declineUnheld(turn: JobTurn, facets: readonly UnheldFacet[], units: readonly Unit[], cardAction = false): Promise<JobOutcome> {
   const { language } = turn;
   const w = unitInfoWording[language];
   const lines = units.map((unit) => {
     const contact = [unit.contact?.secretariat, unit.contact?.email].filter(Boolean).join(", ");
-    return `${w.notInSources[facet](unit.code)}${contact ? ` ${w.askUnitContact(unit.code, contact)}` : ""}`;
+    const notHeld = facets.map((facet) => w.notInSources[facet](unit.code)).join(" ");
+    return `${notHeld}${contact ? ` ${w.askUnitContact(unit.code, contact)}` : ""}`;
   });
-  const tag = GENERAL_ANSWER_TAG[facet];
-  const general = tag ? (await turn.services.understanding()).tagged(tag)[0] : undefined;
-  if (general) lines.push(`${w.inGeneral} ${localizedAnswer(general, language).text}`);
+  const understanding = await turn.services.understanding();
+  const general = facets.flatMap((facet) => {
+    const tag = GENERAL_ANSWER_TAG[facet];
+    return tag ? understanding.tagged(tag).slice(0, 1) : [];
+  });
+  for (const entry of general) lines.push(`${w.inGeneral} ${localizedAnswer(entry, language).text}`);
   lines.push(w.offerAdvisor);
-  await turn.context.sendActivity(message(lines.join("\n\n"), [say(commonWording[language].yes), say(commonWording[language].no)]));
+  const card = cardAction && units[0] ? [say(w.describeAction(units[0].code))] : [];
+  await turn.context.sendActivity(message(lines.join("\n\n"), [say(commonWording[language].yes), say(commonWording[language].no), ...card]));
   turn.conversation.offer = { accept: { job: "handoff", options: { question: redactPersonalData(turn.text, 1_000) } } };
-  return { kind: "unanswered", question: turn.text, suggested: general ? [general.id] : [] };
+  return { kind: "unanswered", question: turn.text, suggested: general.map((entry) => entry.id) };
+}
+
+/**
+ * Whether the words a question adds about a unit are the unit's own (« NFA031 c'est du Java ? »: its
+ * title says Java), so that its description answers them. Words match on their first five letters.
+ */
+function speaksOfUnit(unit: Unit, words: readonly string[]): boolean {
+  const own = foldText([unit.title, unit.department ?? "", ...unit.prerequisites.advice].join(" ")).split(/[^a-z0-9+#]+/).filter((word) => word.length >= 2);
+  const stem = (word: string) => word.slice(0, 5);
+  const stems = new Set(own.map(stem));
+  return words.every((word) => stems.has(stem(word)));
 }
 
 /** The most units listed for a subject; the rest are counted. */
@@ -162,7 +179,22 @@ export const unitInfoJob: ReplyJob = {
       await turn.context.sendActivity(message(unknown.join("\n\n"), [advisorAction(language)]));
       return { kind: "unanswered", question: turn.text, suggested: [] };
     }
-    if (isUnheldFacet(facet)) return declineUnheld(turn, facet, units);
+    if (!picked && turn.intent.kind === "unit") {
+      const { also = [], card, unexplained = [] } = turn.intent;
+      if (isUnheldFacet(facet)) {
+        // « RSX101 : combien de crédits et qui l'enseigne ? »: what the catalog holds, then what it does not.
+        if (card) await turn.context.sendActivity(message(units.map((unit) => describeUnit(unit, catalog, language)).join("\n\n")));
+        return declineUnheld(turn, [facet, ...also], units);
+      }
+      // « NFA031 en session 2 on garde la note ? » is the content's, for every unit; « fais-moi un résumé
+      // du cours NFA031 sur les boucles » is not what its description says.
+      if (unexplained.length > 0 && !units.every((unit) => speaksOfUnit(unit, unexplained))) {
+        const answers = turn.jobs.find((job) => job.name === "answers");
+        if (turn.intent.answerId && answers && "reply" in answers) return answers.reply(turn, { entryId: turn.intent.answerId });
+        return declineUnheld(turn, ["detail"], units, true);
+      }
+    }
+    if (isUnheldFacet(facet)) return declineUnheld(turn, [facet], units);
     const text = [...units.map((unit) => HELD[facet](unit, catalog, language)), ...unknown].join("\n\n");
     await turn.context.sendActivity(message(text, [say(unitInfoWording[language].checkAction(units[0]!.code)), ...feedbackActions(language)]));
     return { kind: "answered", answerId: "unit-info" };

@@ -78,7 +78,7 @@ export const unitInfoWording: Record<
     notInSources: {
       fees: (code) => `Je n'ai pas le tarif de ${code} dans mes sources.`,
       "exam-date": (code) => `Je n'ai pas la date de l'examen de ${code} dans mes sources.`,
-      teacher: (code) => `Je n'ai pas le nom de l'enseignant de ${code} dans mes sources.`,
+      teacher: (code) => `Je n'ai ni le nom ni les coordonnées de l'enseignant de ${code} dans mes sources.`,
       seats: (code) => `Je n'ai pas le nombre de places restantes en ${code} dans mes sources.`,
       "pass-rate": (code) => `Je n'ai pas le taux de réussite de ${code} dans mes sources.`,
       room: (code) => `Je n'ai pas la salle ni l'adresse des cours de ${code} dans mes sources.`,
@@ -127,7 +127,7 @@ export const unitInfoWording: Record<
     notInSources: {
       fees: (code) => `My sources do not give the price of ${code}.`,
       "exam-date": (code) => `My sources do not give the date of the exam of ${code}.`,
-      teacher: (code) => `My sources do not give the name of the teacher of ${code}.`,
+      teacher: (code) => `My sources give neither the name nor the contact details of the teacher of ${code}.`,
       seats: (code) => `My sources do not say how many seats are left in ${code}.`,
       "pass-rate": (code) => `My sources do not give the pass rate of ${code}.`,
       room: (code) => `My sources do not give the room or address of the classes of ${code}.`,

@@ -1,5 +1,5 @@
 import { readYesNo } from "./prompt-answers";
-import { asksSeveralFacets, isUnheldFacet, unitFacet, type UnitFacet } from "./unit-facets";
+import { asksHeldBesides, asksSeveralFacets, isUnheldFacet, unexplainedWords, unheldFacets, unitFacet, type UnheldFacet, type UnitFacet } from "./unit-facets";
 import { askedCodes, codesGivenAsPassed, unitMentions, type UnitMention } from "./unit-mentions";
 import type { Language } from "../language/language";
 import { ABBREVIATIONS, STOP_WORDS } from "./chat-lexicon";
@@ -48,8 +48,16 @@ export type RuleIntent =
   | { kind: "unit-schedule"; codes: string[] }
   /** Units on a subject, without a code: « y a-t-il des cours de réseaux ? », "java courses?". */
   | { kind: "unit-search"; subject: string }
-  /** A question about one or more units by code, and what it asks of them (description, prerequisites, fees…). */
-  | { kind: "unit"; codes: string[]; facet: UnitFacet }
+  /**
+   * A question about one or more units by code, and what it asks of them (description, prerequisites,
+   * fees…). `also`: more facets the catalog does not hold, asked with the first (« qui l'enseigne et il
+   * reste des places ? »); `card`: the question asks besides for something the description holds (its
+   * credits, its semesters). `unexplained`: words of a question that names no facet and does not ask
+   * what the unit is (« fais-moi un résumé du cours NFA031 sur les boucles »): the description may not
+   * answer it; `answerId`: the content's entry that answers such a question for every unit (set by the
+   * understanding's retrieval, never by the rules), used when the unit's own words do not explain it.
+   */
+  | { kind: "unit"; codes: string[]; facet: UnitFacet; also?: UnheldFacet[]; card?: boolean; unexplained?: string[]; answerId?: string }
   /** The whole message answers a yes/no question of the assistant's. */
   | { kind: "yes-no"; answer: "yes" | "no" }
   /** The learner's own progress towards a diploma, with its code when given (e.g. LG02501A). */
@@ -184,6 +192,9 @@ const SCHEDULE =
 /** Asking what a unit is: its description, whatever else the message mentions. */
 const DESCRIBE = /\b(c est quoi|qu est ce|what is|what s|tell me about|presente|parle moi|describe|contenu|content|programme)\b/;
 /** Exams have their own calendar, which the catalog does not hold. */
+/** What the unit is, asked of the unit itself (« c'est quoi NFA031 ? », "NFA031, what is it?"), not of something of it ("what's the email of…"). */
+const DESCRIBES_THE_UNIT =
+  /\b(c est quoi|qu est ce que|qu est ce|what is|what s|tell me about|presente moi|presentez moi|parle moi de|parlez moi de|describe)( l ue| l unite| le cours| la| le| l| the| unit| course| module)? [a-z]{2,5} ?\d{2,5}[a-z]?\b|\b[a-z]{2,5} ?\d{2,5}[a-z]? (c est quoi|c quoi|ca parle de quoi|what is it|what s that|what is that|ca consiste en quoi)\b/;
 const EXAM_WORDS = /\b(examens?|exams?|partiels?|sessions?|epreuves?)\b/;
 
 const CREDIT_OR_HOUR_WORDS = /\b(heures?|hours?|h|hrs?|ects|credits?|volume horaire|duree|dure|how long|combien de temps)\b/;
@@ -297,7 +308,11 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
     const facet = unitFacet(words);
     // Two things asked of a unit its description both answers: the description, not one of them.
     if (!isUnheldFacet(facet) && !ELIGIBILITY.test(words) && asksSeveralFacets(words)) return { kind: "unit", codes: asked, facet: "description" };
-    if (isUnheldFacet(facet) || facet === "prerequisites") return { kind: "unit", codes: asked, facet };
+    if (isUnheldFacet(facet)) {
+      const [, ...also] = unheldFacets(words);
+      return { kind: "unit", codes: asked, facet, ...(also.length ? { also } : {}), ...(asksHeldBesides(words, [facet, ...also]) ? { card: true } : {}) };
+    }
+    if (facet === "prerequisites") return { kind: "unit", codes: asked, facet };
     // "Do I need the teacher's permission to enrol in X?": the catalog's authorization, not a check.
     if (facet === "authorization" && NEEDS.test(words)) return { kind: "unit", codes: asked, facet };
     // « Je peux faire X en présentiel le soir ? »: how its classes run, which the timetable says.
@@ -337,7 +352,8 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
     const facet = unitFacet(words);
     // « Y a-t-il un examen à la fin de CFA109 ? »: how exams go, which the content answers for every unit.
     if (facet === "description" && EXAM_WORDS.test(words) && !DESCRIBE.test(words)) return undefined;
-    return { kind: "unit", codes: asked, facet };
+    const unexplained = facet === "description" && !DESCRIBES_THE_UNIT.test(questionWords) ? unexplainedWords(questionWords) : [];
+    return { kind: "unit", codes: asked, facet, ...(unexplained.length ? { unexplained } : {}) };
   }
   if (ELIGIBILITY_CHECK.test(words)) return { kind: "eligibility", codes: [], passed };
   const subject = codes.length === 0 ? searchedSubject(questionWords) : undefined;

@@ -5,7 +5,7 @@ import { recognizeIntent, type RuleIntent } from "./intent.recognizer";
 import { isPolarQuestion, negations } from "./polar-question";
 import { readOrdinal } from "./prompt-answers";
 import { findUnitCodes } from "../catalog/unit-code";
-import { focusOnQuestion, questionsOf } from "./question-focus";
+import { focusOnQuestion, questionsOf, type FocusedMessage } from "./question-focus";
 import { RetrievalIndex, type RankedEntry } from "./retrieval.index";
 
 /** A question the assistant thinks may be meant, worded as the content's canonical question. */
@@ -191,10 +191,22 @@ export class Understanding {
     const rule = recognizeIntent(text, focused);
     if (rule?.kind === "refuse") return this.result(language, { kind: "abstain", reason: rule.reason });
     if (rule?.kind === "switch-language") return this.result(rule.to, rule);
+    if (rule?.kind === "unit" && rule.unexplained) {
+      // « NFA031 : en session 2 on garde la note ? »: what the question asks of the unit is not a facet of
+      // the catalog's; the content may answer it for every unit. The unit job weighs it against the
+      // unit's own words (« NFA031 c'est du Java ? » is its title), or says it does not know.
+      const withoutCodes = (sentence: string) => sentence.replace(UNIT_CODE_WORDS, " ").replace(/\s+/g, " ").trim();
+      const retrieved = this.retrieve({ question: withoutCodes(focused.question), context: focused.context }, language);
+      if (retrieved.intent.kind === "answer" && this.confident(retrieved.candidates)) return this.result(language, { ...rule, answerId: retrieved.intent.entryId });
+    }
     if (rule) return this.result(language, rule);
-
     // « le premier », "the first one" alone picks among choices; with none pending, it asks nothing.
     if (readOrdinal(text, MAX_CHOICES) !== undefined) return this.result(language, { kind: "abstain", reason: "unclear" });
+    return this.retrieve(focused, language);
+  }
+
+  /** Retrieval over the content with the confidence policy: an answer, suggestions, or abstain. */
+  private retrieve(focused: FocusedMessage, language: Language): Omit<Understood, "text"> {
     const analyzed = this.index.analyzer.analyzeQuery(focused.question, language);
     const context = focused.context ? this.index.analyzer.analyzeQuery(focused.context, language) : undefined;
     const corrections = [...analyzed.corrections, ...(context?.corrections ?? [])];
@@ -356,6 +368,9 @@ function mergeRankings(a: RankedEntry[], b: RankedEntry[]): RankedEntry[] {
   }
   return [...best.values()].sort((x, y) => y.score - x.score || y.bm25 - x.bm25 || x.entryId.localeCompare(y.entryId));
 }
+
+/** Unit codes as written (« NFA031 », « nfa 031 »), set aside to ask the content what is asked of a unit. */
+const UNIT_CODE_WORDS = /\b[A-Za-z]{2,5} ?\d{2,5}[A-Za-z]?\b/g;
 
 function countWords(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;

@@ -1,3 +1,5 @@
+import { STOP_WORDS } from "./chat-lexicon";
+
 /**
  * What a question about a unit asks for. The catalog holds some facets (description, hours and
  * credits, prerequisites, timetable and modality, authorization, diplomas); others it does not
@@ -21,11 +23,11 @@ const UNHELD: readonly [UnheldFacet, RegExp][] = [
   // Who teaches, by name: « l'autorisation de l'enseignant », "the teacher's OK" are not about the teacher.
   [
     "teacher",
-    /\b((qui|who|nom|name|quel(le)?|which|c est qui|connait|know|whose)\b.{0,30}\b(enseignants?|professeurs?|profs?|formateurs?|intervenants?|teachers?|professors?|lecturers?|tutors?|instructors?|responsables?)|(enseignants?|professeurs?|profs?|teachers?|professors?|lecturers?|tutors?)\b.{0,25}\b(mr|mme|m|monsieur|madame|mister|mrs|ms|dr|docteur|c est qui|c qui|c ki|qui|ki|who|qui est ce|s appelle|name|nom)|qui (enseigne|donne|fait) (le cours|les cours|cette|l ue)|who (teaches|is teaching|gives|runs)|teached by|taught by|enseignee? par|donnee? par)\b/,
+    /\b((qui|who|nom|name|quel(le)?|which|c est qui|connait|know|whose)\b.{0,30}\b(enseignants?|professeurs?|profs?|formateurs?|intervenants?|teachers?|professors?|lecturers?|tutors?|instructors?|responsables?)|(enseignants?|professeurs?|profs?|teachers?|professors?|lecturers?|tutors?)\b.{0,25}\b(mr|mme|m|monsieur|madame|mister|mrs|ms|dr|docteur|c est qui|c qui|c ki|qui|ki|who|qui est ce|s appelle|name|nom)|(e mail|email|mail|courriel|adresse|phone|telephone|tel|numero|number|contact|coordonnees)\b.{0,25}\b(enseignants?|professeurs?|profs?|formateurs?|intervenants?|teachers?|professors?|lecturers?|tutors?|instructors?)|(contacter|joindre|ecrire a|reach|contact|email|write to) (l |le |la |les |the |my |mon |ma )?(enseignants?|professeurs?|profs?|formateurs?|teachers?|professors?|lecturers?|tutors?|instructors?)|qui (l |la |les )?(enseigne|enseignent|assure|assurent|donne|donnent|anime|fait) (le cours|les cours|cette|l ue)?|who (teaches|is teaching|gives|runs)|teached by|taught by|enseignee? par|donnee? par)\b/,
   ],
   ["pass-rate", /\b(taux de (reussite|succes|echec)|pourcentage de (reussite|succes)|pass rate|success rate|failure rate|combien (reussissent|ont reussi|echouent)|how many (\w+ )?(pass|passed|fail|fails|failed)|(combien|how many) (de |d )?(\w+ )?(echouent|ratent|reussissent|echoue|rate)|difficile a valider|reussite)\b/],
   // Seats left, not « sur place » (on site): a place alone is not a seat.
-  ["seats", /\b((combien de|nombre de|des|plus de|encore des?|reste t il des?|il reste des?|y a t il des?) places?|places? (restantes?|disponibles?|libres?|dispo)|seats?|(est|is) (deja |already )?(complet|complete|full)|(deja|already) (complet|complete|full)|full\b(?! ?time)|capacite|capacity|effectif|combien (d inscrits|de personnes|d etudiants|d eleves)|how many (students|people|learners)|spots?|remaining|restantes?)\b/],
+  ["seats", /\b((combien de|nombre de|des|plus de|encore des?|reste t il des?|il reste des?|y a t il des?|reste (t il )?(encore )?(de la|des)|assez de|encore de la) places?|places? (restantes?|disponibles?|libres?|dispo)|seats?|(est|is) (deja |already )?(complet|complete|full)|(deja|already) (complet|complete|full)|full\b(?! ?time)|capacite|capacity|effectif|combien (d inscrits|de personnes|d etudiants|d eleves)|how many (students|people|learners)|spots?|remaining|restantes?)\b/],
   [
     "teaching-language",
     /\b(langue (d enseignement|des cours|du cours|de l ue)|dans quelle langue|en quelle langue|which language|what language|in what language|language of (teaching|instruction|the (course|classes|unit))|(taught|given|held|delivered|teached) (in|only in) (english|french)|(cours|ue|unites?|classes?|courses?|lessons?)\b.{0,25}\b(en anglais|en francais|in english|in french)\b.{0,10}\b(ou|or)\b|(enseignee?s?|donnee?s?|dispensee?s?|faite?s?) en (anglais|francais))\b/,
@@ -65,29 +67,83 @@ const PREREQUISITES_CHECK = /\b(ai je|j ai|est ce que j ai|do i (have|meet)|i ha
 const AUTHORIZATION = /\b(autorisation|autorise|autorisee|agrement|accord (du|de l|prealable)|approval|approve|authori[sz]ation|authori[sz]ed|permission|permit|signature|sign(ed)? form|soumise? a)\b/;
 const DIPLOMAS = /\b(quels? diplomes?|dans quel(le)?s? (diplome|licence|master|formation|cursus|parcours)|fait partie|partie de quel|compte pour|counts? (towards?|for)|which (degree|diploma|programme|program)s?|part of (which|what|a) (degree|diploma|programme|program))\b/;
 
+/**
+ * Every facet the catalog does not hold that a question about a unit asks for, in a fixed order:
+ * « combien de crédits, qui l'enseigne et il reste des places ? » asks for the teacher and the seats.
+ */
+export function unheldFacets(words: string): UnheldFacet[] {
+  // « quelle autorisation du responsable ? » asks about the authorization, not who the teacher is.
+  return UNHELD.filter(([facet, pattern]) => !(facet === "teacher" && AUTHORIZATION.test(words)) && pattern.test(words)).map(([facet]) => facet);
+}
+
 /** The facet a question about a unit asks for; description when it asks nothing in particular. */
 export function unitFacet(words: string): UnitFacet {
-  for (const [facet, pattern] of UNHELD) {
-    // « quelle autorisation du responsable ? » asks about the authorization, not who the teacher is.
-    if (facet === "teacher" && AUTHORIZATION.test(words)) continue;
-    if (pattern.test(words)) return facet;
-  }
+  const [unheld] = unheldFacets(words);
+  if (unheld) return unheld;
   if (PREREQUISITES.test(words) && !PREREQUISITES_CHECK.test(words)) return "prerequisites";
   if (AUTHORIZATION.test(words)) return "authorization";
   if (DIPLOMAS.test(words)) return "diplomas";
   return "description";
 }
 
-/** What else a question about a unit may ask, that its description also answers. */
-const DESCRIPTION_PARTS: readonly RegExp[] = [
+/** What the description holds besides what the unit is: prerequisites, authorization, diplomas, hours, when, level. */
+const HELD_PARTS: readonly RegExp[] = [
   PREREQUISITES,
   AUTHORIZATION,
   DIPLOMAS,
   /\b(heures?|hours?|ects|credits?|volume horaire|duree|how long|combien de temps)\b/,
-  /\b(en ligne|online|a distance|distance|foad|presentiel|en presence|in person|on site|sur place|regroupements?|soirs?|samedis?|saturdays?|evenings?|quand|when|horaires?|semestres?|semesters?|jours?|days?)\b/,
-  /\b(c est quoi|qu est ce|what is|what s|what are|presente|describe|tell me about|difference|contenu|content|programme|about what|sur quoi|parle de)\b/,
-  /\b(niveau|level)\b/,
+  /\b(en ligne|online|a distance|distance|foad|presentiel|en presence|in person|on site|sur place|regroupements?|soirs?|soirees?|samedis?|saturdays?|evenings?|quand|when|horaires?|semestres?|semesters?|jours?|days?)\b/,
+  /\b(niveau|level|debutants?|beginners?|novices?)\b/,
 ];
+
+/** What else a question about a unit may ask, that its description also answers. */
+const DESCRIPTION_PARTS: readonly RegExp[] = [
+  ...HELD_PARTS,
+  /\b(c est quoi|qu est ce|what is|what s|what are|presente|describe|tell me about|difference|contenu|content|programme|about what|sur quoi|parle de)\b/,
+];
+
+/**
+ * « RSX101 : combien de crédits, qui l'enseigne ? »: besides the facets the catalog does not hold, the
+ * question also asks for one its description answers (read once those facets' own words are set aside:
+ * « quand est l'examen ? » asks for the exam's date, not for when the classes are).
+ */
+export function asksHeldBesides(words: string, unheld: readonly UnheldFacet[]): boolean {
+  let rest = words;
+  for (const [facet, pattern] of UNHELD) if (unheld.includes(facet)) rest = rest.replace(new RegExp(pattern.source, "g"), " ");
+  return HELD_PARTS.some((pattern) => pattern.test(rest));
+}
+
+/**
+ * Words that say nothing of what is asked about a unit: « infos sur NFA031 », "I'd like to take
+ * NFA031, tell me more", « je suis intéressé par ce cours ».
+ */
+const AROUND_A_UNIT = new Set(
+  `cours course courses class classes ue ues unite unites unit units module modules matiere matieres enseignement formation formations
+  info infos information informations renseignement renseignements details detail descriptif description fiche presentation overview
+  interesse interessee interested interesting interessant interessante envie voudrais aimerais souhaiterais want wanted would like love
+  suivre take taking follow prendre faire do doing etudier study studying inscrire enrol enroll register signing sign up
+  plus more savoir know dire tell parler talk speak parle parlez moi quoi what about propos concernant regarding sujet
+  c est qu ce que quoi ca cela it that this one celle celui ceci la le les
+  bonjour bonsoir hello hi hey salut merci thanks thank svp stp please pls
+  pense think thinking hesite hesitating considering envisage envisager prevois planning plan compte
+  quel quelle quels quelles which kind type genre sorte combien comment how much many
+  semestre prochain prochaine next rentree annee year cnam paris
+  sert servir serve useful utile utilite purpose point pourquoi why apprend apprendre learn learning enseigne teach teaches taught
+  couvre cover covers covered aborde traite topics topic themes theme sujets porte`.split(/\s+/),
+);
+
+/**
+ * The words of a question about a unit that neither name a facet nor belong around any question
+ * (« fais-moi un résumé du cours NFA031 sur les boucles » → résumé, boucles): a question the
+ * description card may not answer. Unit codes and their digits are set aside.
+ */
+export function unexplainedWords(words: string): string[] {
+  let rest = words.replace(/\b[a-z]{2,5}\d{2,5}[a-z]?\b/g, " ");
+  for (const pattern of DESCRIPTION_PARTS) rest = rest.replace(new RegExp(pattern.source, "g"), " ");
+  return rest
+    .split(/\s+/)
+    .filter((word) => word.length >= 3 && !/^\d+$/.test(word) && !STOP_WORDS.fr.has(word) && !STOP_WORDS.en.has(word) && !AROUND_A_UNIT.has(word));
+}
 
 /**
  * « Il y a des prérequis, et c'est combien d'heures ? », "what level do I need and is it online?":

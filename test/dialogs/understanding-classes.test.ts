@@ -27,11 +27,11 @@ describe("a number or a unit code never decides the job alone", () => {
     ["combien coûte une UE de 6 ECTS ?", /montant/, /heures de cours de référence/],
     ["how much does a 6 ECTS unit cost?", /no amount|fees/i, /reference class hours/],
     ["quand est l'examen de NFA031 exactement ?", /^Je n'ai pas la date de l'examen de NFA031 dans mes sources\./, /^NFA031 — /],
-    ["is the teacher of NSY103 Mr Dupont?", /^My sources do not give the name of the teacher of NSY103\./, /^NSY103 — /],
+    ["is the teacher of NSY103 Mr Dupont?", /^My sources give neither the name nor the contact details of the teacher of NSY103\./, /^NSY103 — /],
     ["combien de places reste-t-il en GFN106 ?", /^Je n'ai pas le nombre de places restantes en GFN106/, /^GFN106 — /],
     ["what is the pass rate of NFA031?", /^My sources do not give the pass rate of NFA031\./, /^NFA031 — /],
     ["dans quelle salle a lieu NSY103 ?", /^Je n'ai pas la salle ni l'adresse des cours de NSY103/, /^NSY103 — /],
-    ["le prof de NFA031 c'est bien M. Martin ?", /^Je n'ai pas le nom de l'enseignant de NFA031 dans mes sources\./, /^NFA031 — /],
+    ["le prof de NFA031 c'est bien M. Martin ?", /^Je n'ai ni le nom ni les coordonnées de l'enseignant de NFA031 dans mes sources\./, /^NFA031 — /],
     ["Is NSY103 taught in English?", /^My sources do not say in which language NSY103 is taught\./, /^NSY103 — |enrol/],
     ["les cours de NFA031 sont en français ou en anglais ?", /^Je n'ai pas la langue d'enseignement de NFA031 dans mes sources\./, /^NFA031 — /],
   ])("%j gets an honest « not in my sources », never the description card", async (question, expected, wrong) => {
@@ -43,6 +43,41 @@ describe("a number or a unit code never decides the job alone", () => {
     ["How long is the GDN100 exam?", /^My sources do not say that about GDN100: I have its description/],
   ])("%j: a detail the catalog does not hold is said so, with the advisor offer, never the card", async (question, expected) => {
     await play([{ user: question, bot: [(reply) => { text(expected, /^[A-Z]{3}\d{3} — /)(reply); expect(titles(reply).length).toBe(2); }] }]);
+  });
+
+  it("answers what the catalog holds, then declines each thing it does not, when one question asks for both", async () => {
+    await play([
+      {
+        user: "GFN106 : ça fait combien d'ECTS, qui l'enseigne et est-ce qu'il reste de la place ?",
+        bot: [
+          text(/^GFN106 — .*\n\n.*\d+ ECTS/),
+          (reply) => {
+            text(/^Je n'ai ni le nom ni les coordonnées de l'enseignant de GFN106 dans mes sources\. Je n'ai pas le nombre de places restantes en GFN106/)(reply);
+            expect(titles(reply)).toEqual(["Oui", "Non merci"]);
+          },
+        ],
+      },
+    ]);
+  });
+
+  it.each<[string, RegExp]>([
+    ["tu peux me générer une synthèse de NFA031 ?", /^Mes sources ne disent pas cela de NFA031/],
+    ["can you generate a certificate of attendance for GDN100?", /^My sources do not say that about GDN100/],
+    ["what's the email address of the NFP107 lecturer?", /^My sources give neither the name nor the contact details of the teacher of NFP107\./],
+  ])("%j: a request about a unit that its description does not answer is never met with the card", async (question, expected) => {
+    await play([{ user: question, bot: [text(expected, /^[A-Z]{3}\d{3} — /)] }]);
+  });
+
+  it("keeps the card for words the unit's own title explains, and gives the content's general answer for a matter of every unit", async () => {
+    await play([{ user: "RSX101 on y fait du réseau ?", bot: [text(/^RSX101 — Réseaux/)] }]);
+    await play([{ user: "pour NFA031, la session 2 c'est quand ?", bot: [text(/session 2/i, /^NFA031 — |^Mes sources ne disent pas/)] }]);
+  });
+
+  it("offers the unit's card with the decline, and the button gives it", async () => {
+    await play([
+      { user: "NFA031 tu me conseilles quel ordinateur portable ?", bot: [(reply) => expect(titles(reply)).toEqual(["Oui", "Non merci", expect.stringContaining("NFA031")])] },
+      { user: "c'est quoi NFA031 ?", bot: [text(/^NFA031 — /)] },
+    ]);
   });
 
   it("offers to pass that question on, and « oui » does it with the question already asked", async () => {
@@ -63,7 +98,7 @@ describe("a number or a unit code never decides the job alone", () => {
       { user: "faut-il une autorisation pour ANG320 ?", bot: [text(/^Oui : l'inscription à ANG320 est soumise à l'autorisation/)] },
       { user: "NFA031 est soumise à autorisation ?", bot: [text(/^Non : NFA031 ne demande pas d'autorisation/)] },
       // The teacher named in an authorization question is not a question about who teaches.
-      { user: "Does GFN106 need an authorisation from the teacher?", bot: [text(/^No: GFN106 needs no particular authorization from the teacher\./, /name of the teacher/)] },
+      { user: "Does GFN106 need an authorisation from the teacher?", bot: [text(/^No: GFN106 needs no particular authorization from the teacher\./, /contact details of the teacher/)] },
       { user: "pour ANG320 il faut l'accord du prof ?", bot: [text(/^Oui : l'inscription à ANG320 est soumise à l'autorisation/, /nom de l'enseignant/)] },
     ]);
   });
@@ -438,7 +473,7 @@ describe("one close answer is given, not offered as a lone « did you mean »", 
 describe("phone typing and everyday phrasings", () => {
   it("reads « c qui » after a teacher as who teaches, and « nan c bon » as no to the offer", async () => {
     await play([
-      { user: "la prof de NFA032 c qui ?", bot: [text(/^Je n'ai pas le nom de l'enseignant de NFA032 dans mes sources/, /^NFA032 — /)] },
+      { user: "la prof de NFA032 c qui ?", bot: [text(/^Je n'ai ni le nom ni les coordonnées de l'enseignant de NFA032 dans mes sources/, /^NFA032 — /)] },
       { user: "nan c bon", bot: [text(/^Très bien/)] },
     ]);
   });

@@ -223,6 +223,26 @@ describe("structured intents", () => {
     else expect(recognizeIntent(text)).toMatchObject(expected);
   });
 
+  it.each<[string, Record<string, unknown>]>([
+    // Every facet the catalog does not hold, and whether the description is asked besides.
+    ["NSY103 : qui assure le cours et il reste encore des places ?", { kind: "unit", codes: ["NSY103"], facet: "teacher", also: ["seats"] }],
+    ["how much is GDN100 and how many hours is it?", { kind: "unit", codes: ["GDN100"], facet: "fees", card: true }],
+    ["quand a lieu l'examen de NFA031 ?", { kind: "unit", codes: ["NFA031"], facet: "exam-date" }],
+    // Words no facet explains are kept for the job to weigh against the unit's title.
+    ["NFA031 on peut venir avec son chien ?", { kind: "unit", codes: ["NFA031"], facet: "description", unexplained: ["venir", "chien"] }],
+  ])("%j: what is asked of the unit, all of it", (text, expected) => {
+    expect(recognizeIntent(text)).toEqual(expected);
+  });
+
+  it.each(["c'est quoi NFA031 ?", "NFA031 c quoi", "infos sur NFP107 svp", "je m'intéresse à RSX101 pour le semestre prochain", "GDN100 ça sert à quoi ?"])(
+    "%j asks what the unit is: nothing left unexplained",
+    (text) => {
+      const intent = recognizeIntent(text);
+      expect(intent).toMatchObject({ kind: "unit", facet: "description" });
+      expect(intent).not.toHaveProperty("unexplained");
+    },
+  );
+
   it.each([
     "Je travaille en logistique. Je voudrais la licence informatique, deux soirs par semaine. Ça me prendrait combien de temps ?",
     "tu peux m'aider à organiser mon parcours pour la licence ?",
