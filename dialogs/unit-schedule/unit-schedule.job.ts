@@ -16,12 +16,18 @@ function describeClasses(unit: Unit, language: Language, asked?: AskedModality):
   return asked ? `${modalityVerdict(unit, asked, language)}\n\n${classes}` : classes;
 }
 
+/** An offering's note saying a distance unit meets on site too. */
+const GATHERINGS = /\b(regroupements?|en presence|presentiel|sur place|gatherings?|on site)\b/;
+
 /** « NFA041 c'est à distance ? »: yes or no from the catalog's offerings, then where it is. */
 function modalityVerdict(unit: Unit, asked: AskedModality, language: Language): string {
   const w = unitScheduleWording[language];
   const modalities = unitModalities(unit);
   const offered = asked === "in-person" ? modalities.some((m) => m !== "distance") : modalities.includes(asked);
   if (offered) return w.offered(unit.code, w.way[asked]);
+  // « FOAD avec regroupements »: at a distance, yet not only; neither a plain yes nor a plain no.
+  const gatherings = unit.offerings.some((offering) => GATHERINGS.test(foldText(offering.note ?? "")));
+  if (gatherings && asked === "in-person") return w.distanceWithGatherings(unit.code);
   const ways = modalities.map((m) => catalogWording[language].modality[m]).join(language === "fr" ? " ; " : "; ");
   return w.notOffered(unit.code, w.way[asked], ways);
 }

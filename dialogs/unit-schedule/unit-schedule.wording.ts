@@ -11,12 +11,15 @@ export const unitScheduleWording: Record<
     /** The yes or no to « c'est à distance ? », "on Saturdays?", then the classes. */
     offered: (code: string, way: string) => string;
     notOffered: (code: string, way: string, ways: string) => string;
+    /** Taught at a distance, with gatherings on site that an offering's note mentions. */
+    distanceWithGatherings: (code: string) => string;
     way: Record<AskedModality, string>;
   }
 > = {
   fr: {
     offered: (code, way) => `Oui : ${code} est proposée ${way}.`,
     notOffered: (code, way, ways) => `Non : ${code} n'est pas proposée ${way}. Ses modalités : ${ways}.`,
+    distanceWithGatherings: (code) => `${code} est enseignée à distance (FOAD), avec des regroupements en présence : voyez la note de ses cours ci-dessous.`,
     way: { distance: "à distance (FOAD)", saturday: "le samedi", evening: "en cours du soir", "blocked-days": "en journées bloquées", "in-person": "en présentiel" },
     heading: (code, title) => `Cours de ${code} — ${title} :`,
     none: (code) => `${code} n'a pas de cours planifiés dans le catalogue (unité d'activité, ou planning pas encore publié) : sa fiche formation le dira.`,
@@ -25,6 +28,7 @@ export const unitScheduleWording: Record<
   en: {
     offered: (code, way) => `Yes: ${code} is offered ${way}.`,
     notOffered: (code, way, ways) => `No: ${code} is not offered ${way}. Its modalities: ${ways}.`,
+    distanceWithGatherings: (code) => `${code} is taught at a distance (FOAD), with in-person gatherings: see the note of its classes below.`,
     way: { distance: "at a distance (FOAD)", saturday: "on Saturdays", evening: "as evening classes", "blocked-days": "in blocked days", "in-person": "in person" },
     heading: (code, title) => `Classes of ${code} — ${title}:`,
     none: (code) => `${code} has no classes scheduled in the catalog (an activity unit, or a timetable not yet published): its course page will say.`,

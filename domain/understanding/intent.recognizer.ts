@@ -1,5 +1,5 @@
 import { readYesNo } from "./prompt-answers";
-import { asksHeldBesides, asksSeveralFacets, isUnheldFacet, unexplainedWords, unheldFacets, unitFacet, type UnheldFacet, type UnitFacet } from "./unit-facets";
+import { asksHeldBesides, asksHeldPart, asksSeveralFacets, isUnheldFacet, unexplainedWords, unheldFacets, unitFacet, type UnheldFacet, type UnitFacet } from "./unit-facets";
 import { askedCodes, codesGivenAsPassed, unitMentions, type UnitMention } from "./unit-mentions";
 import type { Language } from "../language/language";
 import { ABBREVIATIONS, STOP_WORDS } from "./chat-lexicon";
@@ -192,9 +192,11 @@ const SCHEDULE =
 /** Asking what a unit is: its description, whatever else the message mentions. */
 const DESCRIBE = /\b(c est quoi|qu est ce|what is|what s|tell me about|presente|parle moi|describe|contenu|content|programme)\b/;
 /** Exams have their own calendar, which the catalog does not hold. */
+/** Words a question about a unit must add, that nothing explains, before the description is no longer its answer. */
+const MIN_UNEXPLAINED = 2;
 /** What the unit is, asked of the unit itself (« c'est quoi NFA031 ? », "NFA031, what is it?"), not of something of it ("what's the email of…"). */
 const DESCRIBES_THE_UNIT =
-  /\b(c est quoi|qu est ce que|qu est ce|what is|what s|tell me about|presente moi|presentez moi|parle moi de|parlez moi de|describe)( l ue| l unite| le cours| la| le| l| the| unit| course| module)? [a-z]{2,5} ?\d{2,5}[a-z]?\b|\b[a-z]{2,5} ?\d{2,5}[a-z]? (c est quoi|c quoi|ca parle de quoi|what is it|what s that|what is that|ca consiste en quoi)\b/;
+  /\b(differences?|difference entre|compare|comparer|comparaison|versus|vs)\b|\b(c est quoi|qu est ce que|qu est ce|what is|what s|tell me about|presente moi|presentez moi|parle moi de|parlez moi de|describe)( l ue| l unite| le cours| la| le| l| the| unit| course| module)? [a-z]{2,5} ?\d{2,5}[a-z]?\b|\b[a-z]{2,5} ?\d{2,5}[a-z]? (c est quoi|c quoi|ca parle de quoi|what is it|what s that|what is that|ca consiste en quoi)\b/;
 const EXAM_WORDS = /\b(examens?|exams?|partiels?|sessions?|epreuves?)\b/;
 
 const CREDIT_OR_HOUR_WORDS = /\b(heures?|hours?|h|hrs?|ects|credits?|volume horaire|duree|dure|how long|combien de temps)\b/;
@@ -352,8 +354,10 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
     const facet = unitFacet(words);
     // « Y a-t-il un examen à la fin de CFA109 ? »: how exams go, which the content answers for every unit.
     if (facet === "description" && EXAM_WORDS.test(words) && !DESCRIBE.test(words)) return undefined;
-    const unexplained = facet === "description" && !DESCRIBES_THE_UNIT.test(questionWords) ? unexplainedWords(questionWords) : [];
-    return { kind: "unit", codes: asked, facet, ...(unexplained.length ? { unexplained } : {}) };
+    // Words no facet explains, in a question that asks nothing the description holds: two at least (one
+    // stray word, « c'est pour les vrais débutants ? », is no other question).
+    const unexplained = facet === "description" && !DESCRIBES_THE_UNIT.test(questionWords) && !asksHeldPart(questionWords) ? unexplainedWords(questionWords) : [];
+    return { kind: "unit", codes: asked, facet, ...(unexplained.length >= MIN_UNEXPLAINED ? { unexplained } : {}) };
   }
   if (ELIGIBILITY_CHECK.test(words)) return { kind: "eligibility", codes: [], passed };
   const subject = codes.length === 0 ? searchedSubject(questionWords) : undefined;
@@ -482,7 +486,7 @@ const ABOUT_SOMETHING_ELSE_THAN_A_GRADE =
  * correct someone's work (« résume ce PDF de NFE108 » is not a question about NFE108).
  */
 const TASK =
-  /\b(tradui[st]|traduire|traduction|translate|translation|summari[sz]e|summary of|resume (moi |nous )?(ce|cet|cette|ces|mon|ma|mes|le|la|les)|fais (moi )?un resume|rediges?|redigez|rediger|review (my|this|our)|relis (mon|ma|mes|ce)|relire (mon|ma|mes)|(do|make) (the|my|this) (\w+ )?(analysis|calculations?|case study) for me|fais (moi )?(l analyse|les calculs|l etude de cas)|(give|send|write|donne|envoie|ecris)( me| moi)? .{0,30}\b(ransomware|malware|virus|exploit|keylogger|rootkit|phishing kit)|ecris (moi )?(un|une|mon|ma)|(?<!\b(barely|can|cannot|t|to|not|never) )write (me )?(my|an?|the|some) (\w+ )?(essay|report|code|program|programme|script|homework|assignment|exercises?|lab|project|dissertation|letter|cover letter|cv|email)|(ecris|ecrire|code|coder) (moi )?(un|une|le|la|mon|ma) (\w+ )?(programme|script|code|lettre|dissertation|rapport|memoire)|aide (moi )?a (ecrire|rediger) (ma|mon|une|un)|help me (write|with my (essay|homework|assignment|cover letter))|fais (mon|ma|mes|moi) (devoirs?|exercices?|td|tp|projet|code|dm|dissertation)|do my (homework|assignment|exercise|project)|corrige (mon|ma|mes|ce|cet|cette)|correct my|proofread|solve (this|my|the) (exercise|problem|equation)|resou[ds] (cet|cette|mon|ce)|resoudre|debug (my|this)|(faire|fais|resoudre|corriger|corrige|rediger|redige) (moi |me )?(l |le |la |les |mon |ma |mes |cet |cette |ce )?(exo|exos|exercice|exercices|tp|td|dm|devoirs?|qcm|projet|memoire)|(reponses|answers|solutions?|corrige|correction) (du|de|des|de la|to|for|of) (the |mon |ma |le |la |l )?(qcm|quiz|exam|examen|partiel|tp|td|exercice|exo|test)|(do|write|solve|make) (my|the) (homework|exercise|assignment|quiz|lab)|write (the |my )?(introduction|conclusion|chapter|abstract) (of|for|to))\b/;
+  /\b(tradui[st]|traduire|traduction|translate|translation|summari[sz]e|summary of|resume (moi |nous )?(ce|cet|cette|ces|mon|ma|mes|le|la|les)|fais (moi )?un resume|rediges?|redigez|rediger|review (my|this|our)|relis (mon|ma|mes|ce)|relire (mon|ma|mes)|(do|make) (the|my|this) (\w+ )?(analysis|calculations?|case study) for me|fais (moi )?(l analyse|les calculs|l etude de cas)|(give|send|write|donne|envoie|ecris)( me| moi)? .{0,30}\b(ransomware|malware|virus|exploit|keylogger|rootkit|phishing kit)|ecris (moi )?(un|une|mon|ma)|(?<!\b(barely|can|cannot|t|to|not|never) )write (me )?(my|an?|the|some) (\w+ )?(essay|report|code|program|programme|script|homework|assignment|exercises?|lab|project|dissertation|letter|cover letter|cv|email)|(ecris|ecrire|code|coder) (moi )?(un|une|le|la|mon|ma) (\w+ )?(programme|script|code|lettre|dissertation|rapport|memoire)|aide (moi )?a (ecrire|rediger) (ma|mon|une|un)|help me (write|with my (essay|homework|assignment|cover letter))|fais (mon|ma|mes|moi) (devoirs?|exercices?|td|tp|projet|code|dm|dissertation)|do my (\w+ ){0,3}(homework|assignment|exercise|project)|(corrige|corriger|corrigez) (moi |me )?(mon|ma|mes|ce|cet|cette)|correct my|proofread|solve (this|my|the) (exercise|problem|equation)|resou[ds] (cet|cette|mon|ce)|resoudre|debug (my|this)|(faire|fais|resoudre|corriger|corrige|rediger|redige) (moi |me )?(l |le |la |les |mon |ma |mes |cet |cette |ce )?(exo|exos|exercice|exercices|tp|td|dm|devoirs?|qcm|projet|memoire)|(reponses|answers|solutions?|corrige|correction) (du|de|des|de la|to|for|of) (the |mon |ma |le |la |l )?(qcm|quiz|exam|examen|partiel|tp|td|exercice|exo|test)|(do|write|solve|make) (my|the) (homework|exercise|assignment|quiz|lab)|write (the |my )?(introduction|conclusion|chapter|abstract) (of|for|to))\b/;
 
 /**
  * Life around the studies that the assistant's sources do not cover, even when the message speaks of

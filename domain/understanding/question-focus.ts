@@ -55,7 +55,9 @@ export function questionsOf(text: string): string[] {
 
 /** Where a sentence goes on with another question: « C'est quoi une UE, c'est quoi une US, et je peux choisir ? ». */
 const NEXT_QUESTION =
-  /,\s*(?:(?:et|and|mais|but|puis)\s+)?(?=(?:c'est quoi|c’est quoi|qu'est-ce|qu’est-ce|est-ce|comment|quand|combien|quel|quelle|quels|quelles|pourquoi|où|je peux|puis-je|peut-on|faut-il|how|what|when|where|why|which|who|can i|do i|does it|is it|is there|are there)\b)/i;
+  /,\s*(?:(?:et|and|mais|but|puis)\s+)?(?=(?:c'est quoi|c’est quoi|qu'est-ce|qu’est-ce|est-ce|comment|quand|combien|quel|quelle|quels|quelles|pourquoi|où|je peux|puis-je|peut-on|faut-il|how|what|when|where|why|which|who|can i|do i|does it|is it|is there|are there)\b)|\s+(?:et|and)\s+(?=(?:c'est quoi|c’est quoi|qu'est-ce|qu’est-ce|est-ce que|comment|quand|combien|quel|quelle|quels|quelles|pourquoi|où|il faut|faut-il|how|what|when|where|why|which|is it|is there|are there|do i|can i)\b)/i;
+/** A clause this short (« et comment ? ») goes with the question before it. */
+const MIN_CLAUSE_WORDS = 3;
 
 /**
  * The questions of one sentence: each clause that asks, with what comes before it that does not
@@ -69,7 +71,7 @@ function clausesOf(sentence: string): string[] {
   let pending = "";
   for (const part of parts) {
     const clause = pending ? `${pending}, ${part}` : part;
-    if (asks(part)) {
+    if (asks(part) && part.split(/\s+/).length >= MIN_CLAUSE_WORDS) {
       clauses.push(clause);
       pending = "";
     } else pending = clause;

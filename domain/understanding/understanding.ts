@@ -299,7 +299,9 @@ export class Understanding {
     if (each.every((understood) => understood.intent.kind === "abstain")) return [whole];
     const seen = new Set<string>();
     return each.filter((understood) => {
-      const key = JSON.stringify(understood.intent);
+      // « What laptop for NSY103? Any minimum specs? »: two questions the unit job answers alike are one.
+      const { intent } = understood;
+      const key = intent.kind === "unit" ? JSON.stringify({ kind: intent.kind, codes: intent.codes, facet: intent.facet, also: intent.also, card: intent.card, content: intent.answerId, open: intent.unexplained !== undefined }) : JSON.stringify(intent);
       if (seen.has(key)) return false;
       seen.add(key);
       return true;

@@ -61,7 +61,7 @@ const UNHELD: readonly [UnheldFacet, RegExp][] = [
 ];
 
 const PREREQUISITES =
-  /\b(prerequis|pre requis|prerequisites?|pre requisites?|requirements?|required|niveau (requis|necessaire|demande|conseille)|quel niveau|what level|level needed|avant (de|d)|before (taking|i take|doing|enrolling|starting)|faut il (avoir|avoir fait|avoir valide)|dois je avoir|what (must|do|should) i (have )?(done|take|taken|pass|passed|complete|completed) (before|first)|need to (have )?(done|taken|passed) (before|first)|que faut il (avoir )?(fait|valide|suivi))\b/;
+  /\b(prerequis|pre requis|prerequisites?|pre requisites?|requirements?|required|niveau (requis|necessaire|demande|conseille)|quel niveau|what level|level needed|require|requires|exige|exigent|avant (de|d)|(faut|faut il|il faut|need|needed) (quoi |what )?(avant|before|first)|quoi avant|what before|before (taking|i take|doing|enrolling|starting)|faut il (avoir|avoir fait|avoir valide)|dois je avoir|what (must|do|should) i (have )?(done|take|taken|pass|passed|complete|completed) (before|first)|need to (have )?(done|taken|passed) (before|first)|que faut il (avoir )?(fait|valide|suivi))\b/;
 /** A first-person check of the prerequisites is an enrolment check: « ai-je les prérequis pour X ? ». */
 const PREREQUISITES_CHECK = /\b(ai je|j ai|est ce que j ai|do i (have|meet)|i have|have i got|suis je)\b.{0,20}\b(prerequis|prerequisites?|requirements?|niveau)\b/;
 const AUTHORIZATION = /\b(autorisation|autorise|autorisee|agrement|accord (du|de l|prealable)|approval|approve|authori[sz]ation|authori[sz]ed|permission|permit|signature|sign(ed)? form|soumise? a)\b/;
@@ -93,8 +93,13 @@ const HELD_PARTS: readonly RegExp[] = [
   DIPLOMAS,
   /\b(heures?|hours?|ects|credits?|volume horaire|duree|how long|combien de temps)\b/,
   /\b(en ligne|online|a distance|distance|foad|presentiel|en presence|in person|on site|sur place|regroupements?|soirs?|soirees?|samedis?|saturdays?|evenings?|quand|when|horaires?|semestres?|semesters?|jours?|days?)\b/,
-  /\b(niveau|level|debutants?|beginners?|novices?)\b/,
+  /\b(niveau|level|debutants?|beginners?|novices?|background|bases?|connaissances?|knowledge|prior|experience|ouverte? a|open to|accessible|pour moi|for me|suitable|adaptee?)\b/,
 ];
+
+/** True when a question about a unit asks for something its description holds (prerequisites, hours, when, level…). */
+export function asksHeldPart(words: string): boolean {
+  return HELD_PARTS.some((pattern) => pattern.test(words));
+}
 
 /** What else a question about a unit may ask, that its description also answers. */
 const DESCRIPTION_PARTS: readonly RegExp[] = [

@@ -73,6 +73,18 @@ describe("a number or a unit code never decides the job alone", () => {
     await play([{ user: "pour NFA031, la session 2 c'est quand ?", bot: [text(/session 2/i, /^NFA031 — |^Mes sources ne disent pas/)] }]);
   });
 
+  it.each<[string, RegExp]>([
+    ["GDN100, c'est adapté si on n'a jamais fait de gestion ?", /^GDN100 — /],
+    ["quelle différence entre UTC502 et NFA003, on dirait les mêmes ?", /^UTC502 — [^]*NFA003 — /],
+    ["Does NFP107 require a lot of background?", /^NFP107 — /],
+  ])("%j asks what the card holds (level, comparison): the card", async (question, expected) => {
+    await play([{ user: question, bot: [text(expected)] }]);
+  });
+
+  it("does not say a distance unit with gatherings on site is never in person", async () => {
+    await play([{ user: "does ESD104 have any in-person sessions?", bot: [text(/^ESD104 is taught at a distance \(FOAD\), with in-person gatherings/, /^No/)] }]);
+  });
+
   it("offers the unit's card with the decline, and the button gives it", async () => {
     await play([
       { user: "NFA031 tu me conseilles quel ordinateur portable ?", bot: [(reply) => expect(titles(reply)).toEqual(["Oui", "Non merci", expect.stringContaining("NFA031")])] },
