@@ -3,6 +3,7 @@ import { parseContact, redactQuestionForAdvisor } from "../../domain/events/reda
 import type { TurnContext } from "botbuilder";
 import type { Contact, HandoffReach, HandoffRequest, TeamsChat } from "../../domain/events/events.schema";
 import { readYesNo } from "../../domain/understanding/prompt-answers";
+import { foldText } from "../../domain/understanding/text-normalizer";
 import type { AdvisorServices } from "../advisor-services";
 import type { PreviousQuestion } from "../conversation-data";
 import { endJob, type DialogJob } from "../job";
@@ -24,6 +25,14 @@ interface HandoffValues {
 }
 
 const REFUSAL = /^\s*(non|no|nope|non merci|no thanks?|pas besoin|aucun|none|ici|here)\b/i;
+
+/** « Finalement non », "actually no thanks, never mind", « laissez tomber »: no request after all. */
+const CHANGED_MIND =
+  /^\s*((finalement|en fait|actually|oh|ah|bon|well|hmm+|euh+)[\s,]+)*(non merci|non|no thanks?|no|nope|pas la peine|pas besoin|laisse[zr]? tomber|oublie[zr]?( ca)?|never ?mind|forget it|cancel|annule[zr]?|c est bon|ca ira|it s fine|i m fine|not now|pas maintenant)\b[\s,.!]*((never ?mind|forget it|laisse[zr]? tomber|c est bon|merci|thanks?|thank you|ca ira|je vais (voir|chercher|regarder)[^?]*|i ll (check|look|see)[^?]*)[\s,.!]*)*$/;
+
+function changesMind(text: string): boolean {
+  return CHANGED_MIND.test(foldText(text).replace(/['’]/g, " ").replace(/\s+/g, " ").trim());
+}
 
 /** « Non merci », "nope", « pas besoin »: no contact left. */
 function refuses(text: string): boolean {
@@ -62,10 +71,18 @@ export class HandoffDialog extends ComponentDialog {
   }
 
   private async askContact(step: WaterfallStepContext) {
+    const wording = handoffWording[languageOf(step.context)];
+    const written = String(step.result);
+    // « Finalement non merci », "actually never mind": nothing to pass on.
+    if (changesMind(written)) {
+      await step.context.sendActivity(wording.dropped);
+      return endJob(step, { kind: "cancelled" });
+    }
     // Kept in the dialog's state as the advisor will read it: a learner who leaves at the next
     // prompt leaves no email, grade or name there for the state's 30 days.
-    (step.values as HandoffValues).question = redactQuestionForAdvisor(String(step.result));
-    const wording = handoffWording[languageOf(step.context)];
+    (step.values as HandoffValues).question = redactQuestionForAdvisor(written);
+    // « … un conseiller peut me rappeler ? Mon numéro c'est le 06 12 34 56 78 »: the contact is given.
+    if (givesContact(written)) return step.next(written);
     // Said as it is: without a contact, the answer comes in this chat only where it can.
     const prompt = channelReach(step.context.activity) === "none" ? wording.askContactNoChat : wording.askContact;
     return step.prompt(CONTACT_PROMPT, { prompt, retryPrompt: wording.contactRetry });
@@ -119,6 +136,28 @@ export class HandoffDialog extends ComponentDialog {
 }
 
 /**
+ * A contact said with the question: an email, or a phone number written as one (ten digits from a
+ * leading 0, or an international +/00 prefix) — « mon numéro d'auditeur est 100234567 » is no phone.
+ */
+function givesContact(text: string): boolean {
+  const contact = parseContact(text);
+  if (contact?.kind === "email") return true;
+  const digits = contact?.value.replace(/[^\d+]/g, "") ?? "";
+  return /^(0\d{9}|\+\d{10,14}|00\d{10,14})$/.test(digits);
+}
+
+/** Words of a request for an advisor, around the question it may carry. */
+const REQUEST_WORDS =
+  /\b(je|j|i|i d|id|me|m|moi|my|mon|ma|mes|vous|you|tu|te|un|une|a|an|the|le|la|les|l|de|d|du|des|to|with|avec|au|aux|please|svp|stp|s il vous plait|s il te plait|bonjour|hello|hi|merci|thanks|voudrais|veux|souhaite|souhaiterais|aimerais|would|like|want|need|besoin|parler|talk|speak|contacter|contact|joindre|reach|transmettre|transmettez|transmets|pass|passer|send|envoyer|rappeler|call|conseill\w*|advis\w*|counsel\w*|humain|human|personne|person|someone|quelqu un|question|demande|request|peut|can|could|est ce qu|est ce que|qu|il|it|bon|ok|alors|about|sur|pour|for|concernant|au sujet)\b/g;
+/** A request that says its matter in this many words of its own carries its question. */
+const QUESTION_WORDS = 3;
+
+function carriesQuestion(text: string): boolean {
+  const rest = foldText(text).replace(/['’]/g, " ").replace(/[^a-z0-9@.+ ]+/g, " ").replace(REQUEST_WORDS, " ");
+  return rest.split(/\s+/).filter((word) => word.length >= 3).length >= QUESTION_WORDS;
+}
+
+/**
  * How an answer can come back through this channel without a contact: Teams posts it in the
  * learner's personal chat with the assistant; the website's chat page keeps its conversation and
  * shows it when the learner comes back; other channels (the Emulator, a group chat, a channel of a
@@ -153,5 +192,6 @@ export const handoffJob: DialogJob = {
   // While the learner writes their question for an advisor, a question is what they write.
   capturesInput: true,
   dialog: (services) => new HandoffDialog(services),
-  start: () => ({}),
+  // « Je voudrais parler à un conseiller de la validation de mes UE de Lyon »: the question is said already.
+  start: (turn) => (carriesQuestion(turn.text) ? { question: turn.text } : {}),
 };

@@ -6,6 +6,8 @@ export const handoffWording: Record<
   Language,
   {
     askQuestion: string;
+    /** The learner changed their mind at « quelle est votre question ? »: nothing is passed on. */
+    dropped: string;
     askContact: string;
     /** Where no answer can come back through the chat: said before asking for a contact. */
     askContactNoChat: string;
@@ -16,6 +18,7 @@ export const handoffWording: Record<
 > = {
   fr: {
     askQuestion: "Je transmets votre demande à un conseiller. Quelle est votre question ?",
+    dropped: "D'accord, je ne transmets rien. Vous pouvez me poser une autre question quand vous voulez.",
     askContact:
       "Souhaitez-vous qu'un conseiller vous recontacte ? Indiquez votre adresse e-mail ou votre numéro de téléphone, ou répondez « non » : la réponse vous sera alors donnée dans cette conversation.",
     askContactNoChat:
@@ -35,6 +38,7 @@ export const handoffWording: Record<
   },
   en: {
     askQuestion: "I will pass your request to an advisor. What is your question?",
+    dropped: "All right, I pass nothing on. Ask me anything else whenever you like.",
     askContact:
       "Would you like an advisor to contact you? Give your email address or phone number, or answer \"no\": the answer will then come in this conversation.",
     askContactNoChat:

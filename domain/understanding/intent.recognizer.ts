@@ -94,7 +94,7 @@ const CANCEL =
 const HANDOFF_PERSON =
   /\b(conseill(er|ere|ers)|advis(or|er)s?|counsel+ors?|humains?|human|une (vraie )?personne|(real|actual|live) person|quelqu un( de reel)?|someone|somebody|agent|operat(or|eur)|staff|responsable de formation|personne physique)\b/;
 const HANDOFF_VERB =
-  /\b(parler|discuter|contacter|joindre|voir|rencontrer|avoir|besoin|veux|voudrais|souhaite|souhaiterais|aimerais|mettre en (relation|contact)|mets moi|passer|passe moi|transferer|rendez vous|rdv|appeler|ecrire|talk|speak|chat|contact|reach|see|meet|connect|need|want|get|transfer|book|appointment|call|put me)\b/;
+  /\b(parler|discuter|contacter|joindre|voir|rencontrer|avoir|besoin|veux|voudrais|souhaite|souhaiterais|aimerais|mettre en (relation|contact)|mets moi|passer|passe moi|transferer|rendez vous|rdv|appeler|rappeler|recontacter|transmettre|transmettez|transmets|transmet|envoyer|envoyez|ecrire|talk|forward|pass (it |this |my question )?on|send|speak|chat|contact|reach|see|meet|connect|need|want|get|transfer|book|appointment|call|put me)\b/;
 
 /** A request number as the assistant gives it (yymmdd-XXXXX), however the learner cases it. */
 const HANDOFF_ID = /\b(\d{6})\s?-\s?([a-z0-9]{5})\b/i;
@@ -243,7 +243,9 @@ export function recognizeIntent(text: string, focused: FocusedMessage = focusOnQ
   // Phone spellings expanded (« jai eu 7 » is « j'ai eu 7 »), numbers and punctuation kept for the slots.
   const rules = ` ${numberWordsToDigits(foldText(text).replace(/'/g, " ").replace(/[a-z]+/g, (word) => ABBREVIATIONS[word] || word).replace(/\s+/g, " ").trim())} `;
   const refusal = recognizeRefusal(text, words, focused.question);
-  if (refusal) return refusal;
+  // "I'd like to speak to an advisor about my units from another school": an advisor may answer what the sources do not.
+  const asksForAdvisor = HANDOFF_PERSON.test(words) && HANDOFF_VERB.test(words);
+  if (refusal && !(asksForAdvisor && (refusal.reason === "off-topic" || refusal.reason === "course-content"))) return refusal;
 
   if (NOT_USEFUL.test(text)) return { kind: "vote", useful: false };
   if (USEFUL.test(text)) return { kind: "vote", useful: true };
@@ -259,7 +261,7 @@ export function recognizeIntent(text: string, focused: FocusedMessage = focusOnQ
   if (bare === "" && SMALL_TALK.test(words)) return { kind: "greeting" };
   const status = recognizeHandoffStatus(text, words);
   if (status) return status;
-  if (HANDOFF_PERSON.test(words) && (HANDOFF_VERB.test(words) || withoutCourtesy(words, /\b(un|une|a|an|the|le|la|des|de|d|avec|with|to|a)\b/g).split(" ").length <= 2)) {
+  if (HANDOFF_PERSON.test(words) && (asksForAdvisor || withoutCourtesy(words, /\b(un|une|a|an|the|le|la|des|de|d|avec|with|to|a)\b/g).split(" ").length <= 2)) {
     return { kind: "handoff" };
   }
 
@@ -530,7 +532,7 @@ function asksForCourseContent(question: string): boolean {
 /** Asking how to do something is a question about it (« how to write the report of the UA »), not a task. */
 const HOW_TO = /\b(how (to|do i|should i|can i|do you)|comment (on |je |faire |dois je |faut il )?(redige|rediger|ecrire|ecrit|fait))\b/;
 
-function recognizeRefusal(text: string, words: string, questionSentence: string): RuleIntent | undefined {
+function recognizeRefusal(text: string, words: string, questionSentence: string): Extract<RuleIntent, { kind: "refuse" }> | undefined {
   if (MANIPULATION.test(words)) return { kind: "refuse", reason: "manipulation" };
   // Read in the question itself: « je suis au chômage, comment m'inscrire ? » asks about enrolling.
   const question = foldedWords(questionSentence);

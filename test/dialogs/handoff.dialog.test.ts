@@ -31,9 +31,42 @@ describe("handoff to an advisor", () => {
     expect(JSON.stringify(request)).not.toMatch(/100234567|8,5|"grade"|results|enrolments/);
   });
 
+  it("takes the question said with the request, and a phone number given with it as the contact", async () => {
+    const { play, services } = await botConversation({ channelId: "directline" });
+    await play([
+      {
+        user: "Je n'arrive pas à remplir mon dossier d'inscription, un conseiller peut me rappeler ? Mon numéro : 06 12 34 56 78",
+        bot: [/^C'est noté : votre demande n° H-\d+ est transmise aux conseillers\. Un conseiller vous répondra à 06 12 34 56 78/],
+      },
+    ]);
+    const [request] = await services.events.listHandoffs();
+    expect(request).toMatchObject({ contact: { kind: "phone", value: "06 12 34 56 78" }, reach: "contact" });
+    expect(request?.question).not.toMatch(/06 12/);
+  });
+
+  it("lets the learner change their mind at « what is your question? », and passes nothing on", async () => {
+    const { play, services } = await botConversation({ channelId: "directline" });
+    await play([
+      { user: "I need a human", bot: [/^I will pass your request to an advisor\. What is your question\?/] },
+      { user: "hmm actually no thanks, never mind", bot: [/^All right, I pass nothing on\./] },
+      { user: "what is a UE?", bot: [/teaching unit|UE/i] },
+    ]);
+    expect(await services.events.listHandoffs()).toEqual([]);
+  });
+
+  it("does not ask for the question again when the request says what it is about", async () => {
+    const { play, services } = await botConversation({ channelId: "directline" });
+    await play([
+      { user: "I'd like to speak to an advisor about getting my units from another school recognised", bot: [/^Would you like an advisor to contact you\?|email|phone/i] },
+      { user: "no", bot: [/^Understood, I keep no way to contact you\./, /request no\. H-\d+/] },
+    ]);
+    const [request] = await services.events.listHandoffs();
+    expect(request?.question).toBe("I'd like to speak to an advisor about getting my units from another school recognised");
+  });
+
   /** Everything the conversation's state holds, as stored. */
   const stored = async (storage: MemoryStorage) => JSON.stringify(await storage.read(Object.keys((storage as unknown as { memory: object }).memory)));
-  const typed = "Mon e-mail est jean.dupont@example.org : Mme Lefèvre m'a mis 8,5/20 en NFA031, puis-je repasser l'examen ?";
+  const typed = "Mon numéro d'auditeur est 100234567 : Mme Lefèvre m'a mis 8,5/20 en NFA031, puis-je repasser l'examen ?";
 
   it("keeps in the conversation state only the question as the advisor will read it, while it waits for a contact", async () => {
     const storage = new MemoryStorage();
@@ -43,11 +76,11 @@ describe("handoff to an advisor", () => {
     expect((await send(typed)).map((reply) => reply.text)).toEqual([expect.stringMatching(/^Ici, je ne pourrai pas vous faire parvenir la réponse\. Pour qu'un conseiller vous réponde/)]);
     // The learner leaves here: the state keeps no identifier, grade or titled name for 30 days.
     const state = await stored(storage);
-    expect(state).toContain("[email] : Mme [nom] m'a mis [note] en NFA031");
-    expect(state).not.toMatch(/jean\.dupont|example\.org|Lefèvre|8,5/);
+    expect(state).toContain("[numéro] : Mme [nom] m'a mis [note] en NFA031");
+    expect(state).not.toMatch(/100234567|Lefèvre|8,5/);
     await send("marie@example.org");
     const [request] = await services.events.listHandoffs();
-    expect(request?.question).toBe("Mon e-mail est [email] : Mme [nom] m'a mis [note] en NFA031, puis-je repasser l'examen ?");
+    expect(request?.question).toBe("Mon numéro d'auditeur est [numéro] : Mme [nom] m'a mis [note] en NFA031, puis-je repasser l'examen ?");
     // The request is written: the contact it holds is not left in the state.
     expect(await stored(storage)).not.toMatch(/marie|example\.org|NFA031/);
   });
