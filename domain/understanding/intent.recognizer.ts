@@ -30,7 +30,11 @@ export type RuleIntent =
   | { kind: "credit-hours"; ects?: number; hours?: number; codes: string[] }
   /** The learner's own grade, on a scale of `outOf` (always 20 at the Cnam). */
   /** `graded`: the units the message gives a grade for, each with its own (« 8 en UTC501 et 14 en UTC504 »). */
-  | { kind: "grade"; grade: number; outOf: 20; codes: string[]; graded?: { code: string; grade: number }[] }
+  /**
+   * A grade and what it earns. `session`: 2 when the grade counted is the later session's (no session
+   * left after it); `improve`: a passing grade the learner would like to raise by sitting again.
+   */
+  | { kind: "grade"; grade: number; outOf: 20; codes: string[]; graded?: { code: string; grade: number }[]; session?: 2; improve?: true }
   /**
    * May the learner enrol in these units? No code when the learner asks to check without naming one
    * (the dialog asks). `passed`: units the message says were validated (« j'ai validé NFA031 »);
@@ -128,7 +132,8 @@ const OTHERS_ANYWHERE =
 const RECORD_NOUN_BEFORE_NAME = new RegExp(`\\b(${RECORD_NOUNS}) (de|d|du|of|for) $`);
 /** A record noun followed by an identifier: "les notes de demo 03", "the record of student 100234567". */
 const RECORD_OF_IDENTIFIER = new RegExp(
-  `\\b(${RECORD_NOUNS}) (de|d|du|of|for) (l auditeur |l etudiant |l eleve |the student |student |learner |auditeur |etudiant |numero |n )?[a-z]{0,12} ?\\d{2,}\\b`,
+  // « ma note de GDN100 » names a unit (or a diploma), not a person.
+  `\\b(${RECORD_NOUNS}) (de|d|du|of|for|in|en) (l auditeur |l etudiant |l eleve |the student |student |learner |auditeur |etudiant |numero |n )?(?!(?:[a-z]{2,4} ?\\d{3}[a-z]?|[a-z]{2,3}\\d{4,5}[a-z]?)\\b)[a-z]{0,12} ?\\d{2,}\\b`,
 );
 const POSSESSIVE_RECORD = /\b([A-Z][a-zà-ÿ]+)['’]s (grades?|marks?|results?|records?|transcript|data|progress|email|phone|address|credits|file|details)\b/;
 
@@ -308,6 +313,13 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
     return { kind: "diploma", codes: asked.length > 0 ? [...asked, ...passed.filter((code) => !asked.includes(code))] : asked };
   }
 
+  // « NFE114, 9 », "UTC502: 10/20": a unit and a grade, nothing else.
+  const bare = BARE_UNIT_GRADE.exec(rules);
+  if (bare && toNumber(bare[2] as string) <= 20) return { kind: "grade", grade: toNumber(bare[2] as string), outOf: 20, codes: [(bare[1] as string).toUpperCase()] };
+  // « J'ai eu 10 pile en NFE114, je peux repasser pour améliorer ? »: a passing grade is not sat again.
+  const stated = recognizeGrade(rules, words) ?? mentions.find((m) => m.grade !== undefined)?.grade;
+  if (stated !== undefined && stated >= 10 && stated <= 20 && TO_IMPROVE.test(words)) return { kind: "grade", grade: stated, outOf: 20, codes, improve: true };
+
   if (asked.length > 0) {
     const facet = unitFacet(words);
     // Two things asked of a unit its description both answers: the description, not one of them.
@@ -336,9 +348,11 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
   // « J'ai 8 en NFA031, je fais quoi ? »: a unit's grade is the question when no unit is asked about.
   const gradedUnit = asked.length === 0 ? mentions.find((m) => m.grade !== undefined) : undefined;
   const grade = recognizeGrade(rules, words) ?? gradedUnit?.grade;
-  if (grade !== undefined && !ABOUT_SOMETHING_ELSE_THAN_A_GRADE.test(words)) {
+  // "At the resit I got 11": the later session's grade is the question, not the resit.
+  const ofLaterSession = grade !== undefined && gradeAtLaterSession(rules, grade) && !/\b(quand|when|date|dates)\b/.test(words);
+  if (grade !== undefined && (!ABOUT_SOMETHING_ELSE_THAN_A_GRADE.test(words) || ofLaterSession)) {
     const graded = mentions.flatMap((m) => (m.grade !== undefined ? [{ code: m.code, grade: m.grade }] : []));
-    return { kind: "grade", grade, outOf: 20, codes, ...(graded.length > 1 ? { graded } : {}) };
+    return { kind: "grade", grade, outOf: 20, codes, ...(graded.length > 1 ? { graded } : {}), ...(ofLaterSession ? { session: 2 as const } : {}) };
   }
 
   if (PROGRESS.test(words)) {
@@ -589,6 +603,46 @@ const LATER_SESSION = new RegExp(`\\b(${LATER_SESSION_WORDS})\\b`);
 /** Every grade stated, in order, with one said after a later session's name (« … puis 11 à la session 2 »). */
 const GRADES_IN_ORDER = new RegExp(`${GRADE_STATED.source}|\\b(?:puis|then|ensuite|et)\\s+${NUMBER}\\s+(?:a|at|en|in)\\s+(?:la |the )?(?:${LATER_SESSION_WORDS})`, "g");
 
+/** « ma note de RSX101, c'est 13 », "my grade for UTC501 is 9": the grade said of one's own note. */
+const NOTE_IS = new RegExp(`\\b(?:ma note|mon resultat|my (?:grade|mark|result))\\b[^.?!]{0,25}?\\b(?:c est|est de|est|is|was|it s|=)\\s+${NUMBER}\\b(?!\\s*(?:ects|credits?|h\\b|heures?|hours?))`);
+/** A unit and a grade, and nothing else: « NFE114, 9 », « UTC502 : 10/20 », "ANG320 - 12". */
+const BARE_UNIT_GRADE = new RegExp(`^\\s*([a-z]{3}\\d{3}[a-z]?)\\s*[,:;=-]?\\s*(?:j ai eu |j ai |eu |note |got |with |avec )?${NUMBER}\\s*(?:\\/\\s*20|sur 20|out of 20)?\\s*[.!?]*\\s*$`);
+/** Sitting again to raise a grade. */
+const TO_IMPROVE = /\b(ameliorer|amelioration|remonter|augmenter|meilleure note|better (grade|mark)|improve|raise|repasser pour|retake (it )?to|resit (it )?to|plus haut|higher)\b/;
+
+/**
+ * True when the grade counted was the later session's (« en session 2 j'ai eu 9 », "11 at the resit"):
+ * then no session is left, the unit is taken again.
+ */
+function gradeAtLaterSession(rules: string, grade: number): boolean {
+  return laterSessionGrades(rules).includes(grade);
+}
+
+const FIRST_SESSION = /\b(session 1|premiere session|first session|1ere session|session normale)\b/g;
+/** How near a session must be said to a grade to be its session. */
+const SESSION_REACH = 30;
+
+/**
+ * The grades said of the later session: after its words (« … et au rattrapage 8 », "at the resit I got
+ * 11"), nearer them than the first session's, or right before them (« 11 à la session 2 »). « J'ai eu
+ * 8, je peux passer la session 2 ? » says no grade of session 2.
+ */
+function laterSessionGrades(rules: string): number[] {
+  const ends = [...rules.matchAll(new RegExp(LATER_SESSION.source, "g"))].map((m) => (m.index ?? 0) + (m[0] as string).length);
+  if (ends.length === 0) return [];
+  const firstEnds = [...rules.matchAll(FIRST_SESSION)].map((m) => (m.index ?? 0) + (m[0] as string).length);
+  const after = (at: number, spanEnds: readonly number[]) => Math.min(Infinity, ...spanEnds.filter((end) => end <= at).map((end) => at - end));
+  return [...rules.matchAll(new RegExp(`(?<!session |sessions |ses )\\b${NUMBER}\\b(?!\\s*(?:ects|credits?|h\\b|heures?|hours?|ans?|years?))`, "g"))]
+    .filter((m) => {
+      const at = m.index ?? 0;
+      const saidBefore = new RegExp(`^\\s*(?:\\/\\s*20\\s*)?(?:a|at|en|in|au|lors de)\\s+(?:la |the |sa |ma )?(?:${LATER_SESSION_WORDS})`).test(rules.slice(at + (m[0] as string).length));
+      const toLater = after(at, ends);
+      return saidBefore || (toLater <= SESSION_REACH && toLater < after(at, firstEnds));
+    })
+    .map((m) => toNumber(m[1] as string))
+    .filter((grade) => grade <= 20);
+}
+
 function recognizeGrade(rules: string, words: string): number | undefined {
   const outOf20 = GRADE_OUT_OF_20.exec(rules);
   if (outOf20) {
@@ -602,8 +656,11 @@ function recognizeGrade(rules: string, words: string): number | undefined {
   const all = [...rules.matchAll(GRADES_IN_ORDER)]
     .map((m) => toNumber((m[1] ?? m[2]) as string))
     .filter((g) => g <= 20);
-  if (all.length > 1 && LATER_SESSION.test(words)) return all[all.length - 1];
-  const stated = GRADE_STATED.exec(rules) ?? (GRADING_NOUN.test(words) ? GRADE_WEAK.exec(rules) : null);
+  if (all.length > 1 && LATER_SESSION.test(words)) return laterSessionGrades(rules).at(-1) ?? all[all.length - 1];
+  // « 5 en session 1, et au rattrapage 8 »: the later session's grade, said after its session.
+  const later = laterSessionGrades(rules);
+  if (later.length > 0) return later.at(-1);
+  const stated = GRADE_STATED.exec(rules) ?? NOTE_IS.exec(rules) ?? (GRADING_NOUN.test(words) ? GRADE_WEAK.exec(rules) : null);
   if (stated) {
     const grade = toNumber(stated[1] as string);
     if (grade <= 20) return grade;

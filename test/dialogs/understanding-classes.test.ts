@@ -535,7 +535,17 @@ describe("no yes, no no, where they would be false", () => {
   });
 
   it("does not answer « can I retake it to improve? » with « yes, validated »", async () => {
-    await play([{ user: "I passed UTC503 with 11, can I retake it at session 2 to get a better grade?", bot: [text(/./, /^Yes, with 11/)] }]);
+    await play([{ user: "I passed UTC503 with 11, can I retake it at session 2 to get a better grade?", bot: [text(/^No: session 2 is only for those absent or below 10\/20[^]*With 11\/20 .*validated/, /^Yes/)] }]);
+    await play([{ user: "j'ai 12 en NFP107 mais je voudrais la remonter, je peux repasser l'examen ?", bot: [text(/^Non : la session 2 est réservée aux absents[^]*Avec 12\/20/)] }]);
+  });
+
+  it("reads a unit and a grade given alone, and a grade at session 2 leaves no session to sit", async () => {
+    await play([
+      { user: "mes notes viennent de sortir", bot: [/./] },
+      { user: "GDN100 : 8", bot: [text(/^Non, 8\/20 est sous la moyenne de 10\/20[^]*session 2/)] },
+    ]);
+    await play([{ user: "J'avais eu 5 en NFA031 en session 1, et au rattrapage 8. Et maintenant ?", bot: [text(/^Non, 8\/20 est sous la moyenne[^]*Il faudra suivre l'unité à nouveau\./, /repasser l'examen en session 2/)] }]);
+    await play([{ user: "j'ai reçu ma note de RSX101, c'est 13", bot: [text(/^Oui, avec 13\/20[^]*6 ECTS de RSX101/)] }]);
   });
 
   it("counts the units between the ends of a range said passed (« UTC501 à UTC505 »)", async () => {

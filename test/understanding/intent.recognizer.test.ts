@@ -234,6 +234,20 @@ describe("structured intents", () => {
     expect(recognizeIntent(text)).toEqual(expected);
   });
 
+  it.each<[string, Record<string, unknown>]>([
+    ["NFE114, 9", { kind: "grade", grade: 9, codes: ["NFE114"] }],
+    ["J'avais eu 5 en NFA031 en session 1, et au rattrapage 8.", { kind: "grade", grade: 8, session: 2 }],
+    ["at the resit I got 11 in UTC501", { kind: "grade", grade: 11, session: 2 }],
+    ["ma note de RSX101, c'est 13", { kind: "grade", grade: 13, codes: ["RSX101"] }],
+    ["j'ai eu 14 en NFP107, je peux repasser pour améliorer ?", { kind: "grade", grade: 14, improve: true }],
+  ])("%j: the grade that counts, and of which session", (text, expected) => {
+    expect(recognizeIntent(text)).toMatchObject(expected);
+  });
+
+  it("does not take a grade said before asking about session 2 for a grade of session 2", () => {
+    expect(recognizeIntent("j'ai eu 8, je peux passer la session 2 ?")).not.toHaveProperty("session");
+  });
+
   it.each(["c'est quoi NFA031 ?", "NFA031 c quoi", "infos sur NFP107 svp", "je m'intéresse à RSX101 pour le semestre prochain", "GDN100 ça sert à quoi ?"])(
     "%j asks what the unit is: nothing left unexplained",
     (text) => {
