@@ -1,5 +1,6 @@
 import { ComponentDialog, TextPrompt, WaterfallDialog, type PromptValidatorContext, type WaterfallStepContext } from "botbuilder-dialogs";
 import { checkHoursForCredits, creditsForHours, hoursForCredits, referenceForCredits, totalHours, unitsForTotalCredits } from "../../domain/credit-hours/credit-hours.rule";
+import { codesInRanges, withCodesWrittenOut } from "../../domain/catalog/code-ranges";
 import { numberWordsToDigits } from "../../domain/understanding/number-words";
 import { foldText } from "../../domain/understanding/text-normalizer";
 import { recognizeIntent } from "../../domain/understanding/intent.recognizer";
@@ -12,6 +13,8 @@ import { languageOf } from "../turn-state";
 import { creditHoursWording, describeCreditsForHours, describeHoursCheck, describeHoursForCredits } from "./credit-hours.wording";
 
 export const CREDIT_HOURS_DIALOG = "credit-hours";
+/** The most units whose hours one answer lists (« UTC501 à UTC505 » is five). */
+const MAX_UNITS = 6;
 const NUMBER_PROMPT = "credit-hours.number";
 
 /** The numbers of a credit-hours question; at least one is needed to answer. */
@@ -19,6 +22,10 @@ export interface CreditHoursOptions {
   ects?: number;
   hours?: number;
   codes?: string[];
+  /** Several units by their credits, each with how many of it (« 3 UE de 6 ECTS et une de 4 »). */
+  units?: { count: number; ects: number }[];
+  /** The message, for the units a range names between its ends (« UTC501 à 505 »). */
+  text?: string;
 }
 
 /**
@@ -63,9 +70,22 @@ export class CreditHoursDialog extends ComponentDialog {
     return endJob(step, { kind: "answered", answerId: CREDIT_HOURS_DIALOG });
   }
 
-  private async describe({ ects, hours, codes = [] }: CreditHoursOptions, language: Language): Promise<string> {
+  private async describe({ ects, hours, codes = [], units: byCredits, text = "" }: CreditHoursOptions, language: Language): Promise<string> {
     if (ects !== undefined && hours !== undefined) return describeHoursCheck(checkHoursForCredits(hours, ects), language);
     const wording = creditHoursWording[language];
+    if (byCredits?.length) {
+      // « 2 ECTS cb d'heures, et 3 ECTS ? », "three 6-ECTS units": each value, then the total.
+      const lines = byCredits.map(({ count, ects: value }) => {
+        const reference = referenceForCredits(value);
+        return count > 1 && reference ? wording.way(count, value, count * reference.hours) : describeHoursForCredits(hoursForCredits(value), language);
+      });
+      const references = byCredits.flatMap(({ count, ects: value }) => Array.from({ length: count }, () => referenceForCredits(value)));
+      if (references.every((reference) => reference !== undefined)) {
+        const total = totalHours(references as NonNullable<(typeof references)[number]>[]);
+        lines.push(wording.unitsTotal(total.hours, `${decimal(total.min, language)}-${decimal(total.max, language)} h`));
+      }
+      return lines.join("\n");
+    }
     if (ects !== undefined) {
       // « 12 crédits cette année, combien d'heures ? »: a total made of units.
       const ways = unitsForTotalCredits(ects).reverse().slice(0, 3);
@@ -76,7 +96,10 @@ export class CreditHoursDialog extends ComponentDialog {
     }
     if (hours !== undefined) return describeCreditsForHours(creditsForHours(hours), language);
     const catalog = await this.services.catalog();
-    const units = codes.slice(0, 3).map((code) => ({ code, unit: catalog.units.get(code) }));
+    // « UTC501 à 505 »: the units between the ends count too.
+    const ranged = codesInRanges(withCodesWrittenOut(text), (code) => catalog.units.has(code));
+    const asked = codes.flatMap((code, i) => (i > 0 && ranged.length && codes[i - 1] ? [...ranged.filter((r) => r > codes[i - 1]! && r < code), code] : [code]));
+    const units = [...new Set(asked)].slice(0, MAX_UNITS).map((code) => ({ code, unit: catalog.units.get(code) }));
     const lines = units.map(({ code, unit }) => (unit ? wording.unitHours(unit.code, unit.title, describeHoursForCredits(hoursForCredits(unit.ects), language)) : unknownUnit(code, catalog, language)));
     // Several units with class hours: their total, each within its ±10 %.
     const references = units.flatMap(({ unit }) => (unit && unit.kind !== "UA" ? (referenceForCredits(unit.ects) ?? []) : []));
@@ -99,5 +122,5 @@ export const creditHoursJob: DialogJob = {
   },
   accepts: (promptId, turn) => promptId === NUMBER_PROMPT && readCreditHoursReply(turn.text) !== undefined,
   dialog: (services) => new CreditHoursDialog(services),
-  start: ({ intent }) => (intent.kind === "credit-hours" ? { ects: intent.ects, hours: intent.hours, codes: intent.codes } : {}),
+  start: ({ intent, text }) => (intent.kind === "credit-hours" ? { ects: intent.ects, hours: intent.hours, codes: intent.codes, ...(intent.units ? { units: intent.units } : {}), text } : {}),
 };

@@ -27,7 +27,11 @@ export type RuleIntent =
   /** A vote on the last answer ("👍 Utile" / "👎 Pas utile", the buttons under each answer). */
   | { kind: "vote"; useful: boolean }
   /** Credit / hour equivalence: the numbers or unit codes given, none for a bare conversion request (the dialog asks). */
-  | { kind: "credit-hours"; ects?: number; hours?: number; codes: string[] }
+  /**
+   * Credits and hours. `units`: several units by their credits (« une UE de 4 ECTS + une de 8 », "three
+   * 6-ECTS units", « 2 ects cb d'heures, et 3 ects ? »), each with how many of it, for their hours and total.
+   */
+  | { kind: "credit-hours"; ects?: number; hours?: number; codes: string[]; units?: { count: number; ects: number }[] }
   /** The learner's own grade, on a scale of `outOf` (always 20 at the Cnam). */
   /** `graded`: the units the message gives a grade for, each with its own (« 8 en UTC501 et 14 en UTC504 »). */
   /**
@@ -691,12 +695,42 @@ function recognizeCreditHours(rules: string, words: string, codes: string[], que
   const ects = firstNumber(text, ECTS_MENTION);
   const hours = firstNumber(text, HOURS_MENTION);
   if ((ects !== undefined || hours !== undefined) && CONVERSION_QUESTION.test(text)) {
-    return { kind: "credit-hours", ...(ects !== undefined ? { ects } : {}), ...(hours !== undefined ? { hours } : {}), codes };
+    const units = hours === undefined ? unitsByCredits(text) : undefined;
+    return { kind: "credit-hours", ...(ects !== undefined ? { ects } : {}), ...(hours !== undefined ? { hours } : {}), codes, ...(units ? { units } : {}) };
   }
   if (codes.length > 0 && CREDIT_OR_HOUR_WORDS.test(text)) return { kind: "credit-hours", codes };
   // "Je voudrais convertir des crédits en heures": a conversion without its number; the dialog asks for it.
   if (CONVERSION.test(text)) return { kind: "credit-hours", codes };
   return undefined;
+}
+
+/** « 3 UE de 6 ECTS », "three 6-ECTS units", « 2 x 6 ects »: how many units of one value. */
+const COUNTED_UNITS = new RegExp(
+  `\\b(\\d{1,2})\\s*(?:x|fois|times)?\\s*(?:ue|ues|unites?|units?|modules?|cours|courses?)\\s+(?:de|d|of|a|à|at)?\\s*${NUMBER}\\s*-?\\s*(?:credits? ects|credits?|ects|ect|cr)\\b|\\b(\\d{1,2})\\s*(?:x|fois|times)?\\s*${NUMBER}\\s*-?\\s*(?:credits? ects|credits?|ects|ect|cr)\\s*(?:ue|ues|unites?|units?|modules?|courses?)?\\b`,
+  "g",
+);
+/** Words that make one value of credits the total of several units, not a unit's own. */
+const CREDIT_TOTAL = /\b(en tout|au total|total|in total|altogether|cette annee|this year|par an|a year|per year|par semestre|per semester)\b/;
+
+/**
+ * Several units by their credits: each value said (« 2 ects, et 3 ects »), or counted (« 3 UE de 6
+ * ECTS »). Undefined for one unit of one value, or a total (« 12 crédits cette année »).
+ */
+function unitsByCredits(text: string): { count: number; ects: number }[] | undefined {
+  const units: { count: number; ects: number }[] = [];
+  let rest = text;
+  for (const m of text.matchAll(COUNTED_UNITS)) {
+    const count = Number(m[1] ?? m[3]);
+    const ects = toNumber((m[2] ?? m[4]) as string);
+    if (count >= 1 && count <= 20 && ects > 0 && ects <= 60) units.push({ count, ects });
+    rest = rest.replace(m[0], " ");
+  }
+  for (const m of rest.matchAll(ECTS_MENTION)) {
+    const ects = toNumber(m[1] as string);
+    if (ects > 0 && ects <= 60) units.push({ count: 1, ects });
+  }
+  const many = units.length >= 2 || units.some((unit) => unit.count > 1);
+  return many && !(units.length === 1 && CREDIT_TOTAL.test(text) && units[0]?.count === 1) ? units : undefined;
 }
 
 const CONVERSION =

@@ -270,6 +270,20 @@ describe("two units in one message", () => {
   });
 });
 
+describe("credits and hours of several units", () => {
+  it.each<[string, RegExp]>([
+    ["une ue de 3 ects et une de 6 ects, cb d'heures ?", /3 ECTS correspond à 30 heures[^]*6 ECTS correspond à 50 heures[^]*Au total : 80 heures/],
+    ["two units of 4 ECTS plus one of 2 ECTS, how many hours altogether?", /2 units of 4 ECTS = 80 h[^]*2.ECTS[^]*22[^]*In total: 102 reference class hours/],
+    ["UTC502 à 504 ça fait combien d'heures en tout ?", /^UTC502 — [^]*UTC503 — [^]*UTC504 — [^]*Au total : 90 heures/],
+  ])("%j: each, then the total", async (question, expected) => {
+    await play([{ user: question, bot: [text(expected)] }]);
+  });
+
+  it("still reads one total no unit carries as units of one value", async () => {
+    await play([{ user: "je vise 12 crédits cette année, ça fait combien d'heures ?", bot: [text(/^12 ECTS, ce n'est pas la valeur d'une UE/)] }]);
+  });
+});
+
 describe("units looked for by subject", () => {
   it("lists the catalog's units on it, and « la deuxième » gives that unit's card", async () => {
     await play([
