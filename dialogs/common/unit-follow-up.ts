@@ -1,4 +1,5 @@
 import { findUnitCodes } from "../../domain/catalog/unit-code";
+import { unitMentions } from "../../domain/understanding/unit-mentions";
 import type { Language } from "../../domain/language/language";
 import { foldText } from "../../domain/understanding/text-normalizer";
 import type { Understanding, Understood } from "../../domain/understanding/understanding";
@@ -23,7 +24,10 @@ const ABOUT_UNITS = new Set(["unit", "unit-schedule", "eligibility", "credit-hou
  * US ? ») or anything else, which keeps its own understanding.
  */
 export function followUpOnUnits(text: string, units: readonly string[], understanding: Understanding, language: Language): Understood | undefined {
-  if (units.length === 0 || findUnitCodes(text).length > 0) return undefined;
+  if (units.length === 0) return undefined;
+  const situation = situationUpdate(text, units, understanding, language);
+  if (situation) return situation;
+  if (findUnitCodes(text).length > 0) return undefined;
   const words = ` ${foldText(text).replace(/['’]/g, " ").replace(/[^a-z0-9]+/g, " ").replace(/\s+/g, " ").trim()} `;
   if (words.trim().split(" ").length > 12) return undefined;
   const pointsBack = POINTS_BACK.test(words);
@@ -48,4 +52,21 @@ export function unitsOf(intent: Understood["intent"]): string[] | undefined {
     default:
       return undefined;
   }
+}
+
+/** A few words about oneself, no more: « non jamais fait NFA004 », "I passed UTC505 in June". */
+const MAX_SITUATION_WORDS = 15;
+
+/**
+ * « Non, jamais fait NFA004 » after a check of NSY104, "I did pass UTC505" after RSX101's card: a message
+ * that only says how other units stand (passed, failed, not done, under way) updates the situation of
+ * the unit just discussed — its check again, with what was said.
+ */
+function situationUpdate(text: string, units: readonly string[], understanding: Understanding, language: Language): Understood | undefined {
+  const mentions = unitMentions(text);
+  if (mentions.length === 0 || text.includes("?") || text.split(/\s+/).length > MAX_SITUATION_WORDS) return undefined;
+  if (!mentions.every((m) => m.role !== "asked" && !units.includes(m.code))) return undefined;
+  const subject = units[0] as string;
+  const understood = understanding.understand(`${text}. ${language === "fr" ? `Puis-je m'inscrire à ${subject} ?` : `Can I enrol in ${subject}?`}`, { language });
+  return understood.intent.kind === "eligibility" && understood.intent.codes.includes(subject) ? { ...understood, text } : undefined;
 }

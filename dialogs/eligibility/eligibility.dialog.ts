@@ -1,6 +1,6 @@
 import { ComponentDialog, TextPrompt, WaterfallDialog, type PromptValidatorContext, type WaterfallStepContext } from "botbuilder-dialogs";
 import { ActionTypes, type TurnContext } from "botbuilder";
-import type { Catalog } from "../../domain/catalog/catalog";
+import { commonCoreUnits, type Catalog } from "../../domain/catalog/catalog";
 import { findUnitCodes } from "../../domain/catalog/unit-code";
 import { checkEligibility } from "../../domain/eligibility/eligibility.rule";
 import type { LearnerRecord } from "../../domain/learner/learner.schema";
@@ -8,9 +8,9 @@ import { currentOrComingSemester, followingSemester, formatSemester, nextSemeste
 import { closestCodes } from "../../domain/catalog/closest-code";
 import type { Language } from "../../domain/language/language";
 import { numberWordsToDigits } from "../../domain/understanding/number-words";
-import { isSemesterOnly, readHavingYesNo, readYesNo } from "../../domain/understanding/prompt-answers";
+import { isSemesterOnly, readHavingYesNo, readYesNo, saysAllOfThem } from "../../domain/understanding/prompt-answers";
 import { saysTakenTogether } from "../../domain/understanding/intent.recognizer";
-import { codesGivenAsPassed, unitMentions } from "../../domain/understanding/unit-mentions";
+import { codesGivenAsPassed, saysCommonCorePassed, unitMentions } from "../../domain/understanding/unit-mentions";
 import { foldText } from "../../domain/understanding/text-normalizer";
 import type { AdvisorServices } from "../advisor-services";
 import { list } from "../common/catalog.wording";
@@ -281,7 +281,16 @@ export class EligibilityDialog extends ComponentDialog {
       const answer = findUnitCodes(step.result).length === 0 ? readHavingYesNo(step.result) : undefined;
       // « UTC502 et UTC505 oui, RSX101 je l'ai ratée avec 8 »: the units said failed or not done are not passed.
       const mentions = unitMentions(step.result);
-      state.whatIf.passed = answer === "yes" ? [...(unit?.prerequisites.allOf ?? [])] : codesGivenAsPassed(mentions);
+      const notPassed = new Set(mentions.filter((m) => m.role === "missing" || m.role === "failed" || m.role === "taking").map((m) => m.code));
+      const required = [...(unit?.prerequisites.allOf ?? []), ...(unit?.prerequisites.anyOf.flat() ?? [])];
+      // « Oui tout, et SEC101 aussi », « j'ai tout le tronc commun mais pas encore RSX101 »: every one asked, or the
+      // common core's, but those said otherwise.
+      const all = answer !== "no" && saysAllOfThem(step.result) ? required : [];
+      // « J'ai tout sauf RSX101 »: what follows « sauf » is the exception to « tout ».
+      if (all.length) for (const code of findUnitCodes(foldText(step.result).split(/\b(sauf|except|excepte|hormis|a part|apart from|other than|but not)\b/).slice(2).join(" "))) notPassed.add(code);
+      const core = saysCommonCorePassed(step.result) ? commonCoreUnits(await this.services.catalog()) : [];
+      const given = answer === "yes" ? [...(unit?.prerequisites.allOf ?? [])] : codesGivenAsPassed(mentions);
+      state.whatIf.passed = [...new Set([...given, ...all, ...core])].filter((code) => !notPassed.has(code));
       const failedNow = mentions.flatMap((m) => (m.role === "failed" && m.grade !== undefined ? [{ code: m.code, grade: m.grade }] : []));
       if (failedNow.length) state.whatIf.failed = [...state.whatIf.failed.filter((f) => !failedNow.some((n) => n.code === f.code)), ...failedNow];
       // « Non pas encore, je pensais faire les deux en même temps »: the prerequisites taken the same semester.

@@ -1,6 +1,6 @@
 import { ActionTypes } from "botbuilder";
 import { ComponentDialog, TextPrompt, WaterfallDialog, type PromptValidatorContext, type WaterfallStepContext } from "botbuilder-dialogs";
-import type { Catalog } from "../../domain/catalog/catalog";
+import { commonCoreUnits, type Catalog } from "../../domain/catalog/catalog";
 import { closestCodes } from "../../domain/catalog/closest-code";
 import { codesInRanges } from "../../domain/catalog/code-ranges";
 import { findUnitCodes } from "../../domain/catalog/unit-code";
@@ -11,7 +11,7 @@ import type { LearnerStanding } from "../../domain/planning/planning.types";
 import { currentOrComingSemester, formatSemester } from "../../domain/semester/semester";
 import { readOrdinal } from "../../domain/understanding/prompt-answers";
 import { foldText } from "../../domain/understanding/text-normalizer";
-import { unitMentions } from "../../domain/understanding/unit-mentions";
+import { saysCommonCorePassed, unitMentions } from "../../domain/understanding/unit-mentions";
 import type { AdvisorServices } from "../advisor-services";
 import { advisorAction, feedbackActions, message, say } from "../common/replies";
 import { readDiploma } from "../common/diploma-name";
@@ -121,10 +121,12 @@ export class PlanningDialog extends ComponentDialog {
     state.stated = options.stated ?? {};
     state.visitor = true;
     // « J'ai validé UTC501 à UTC505 »: the units between the ends of a range count too.
-    if (options.passed) {
-      const ranged = codesInRanges(options.text ?? "", (code) => catalog.units.has(code));
+    // « J'ai déjà tout le tronc commun »: the common core's units.
+    const core = saysCommonCorePassed(options.text ?? "") ? commonCoreUnits(catalog) : [];
+    if (options.passed || core.length) {
+      const ranged = [...codesInRanges(options.text ?? "", (code) => catalog.units.has(code)), ...core];
       // In code order once a range is filled in (« UTC501 à UTC505 »: UTC501, UTC502… not the ends first).
-      state.passed = ranged.length > 0 ? [...new Set([...options.passed, ...ranged])].sort() : [...options.passed];
+      state.passed = ranged.length > 0 ? [...new Set([...(options.passed ?? []), ...ranged])].sort() : [...(options.passed ?? [])];
     }
     if (options.direct) state.direct = true;
 

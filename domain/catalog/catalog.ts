@@ -156,3 +156,18 @@ export function diplomasContaining(catalog: Catalog, code: string, among?: reado
   const candidates = among ? among.map((c) => catalog.diplomas.get(c)).filter((d): d is Diploma => d !== undefined) : [...catalog.diplomas.values()];
   return candidates.filter((diploma) => diplomaUnits(diploma).includes(code));
 }
+
+/**
+ * The units of the diplomas' common core (« tronc commun »: a block every one of whose units is
+ * required, labelled so), once each: what « j'ai tout le tronc commun » says passed.
+ */
+export function commonCoreUnits(catalog: Catalog): string[] {
+  const units = new Set<string>();
+  for (const diploma of catalog.diplomas.values()) {
+    for (const requirement of diploma.requirements) {
+      const label = requirement.label.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+      if (requirement.kind === "all" && (requirement.id === "tronc-commun" || label.includes("tronc commun"))) requirement.units.forEach((code) => units.add(code));
+    }
+  }
+  return [...units];
+}

@@ -200,3 +200,12 @@ export function readQuantityAlone(text: string): { ects: number } | { hours: num
   if (unit) return /^(ects|credits?|cr)$/.test(unit) ? { ects: value } : { hours: value };
   return value <= 12 ? { ects: value } : { hours: value };
 }
+
+/** « Oui tout », "yeah all of them", « je les ai toutes »: every one of what was asked, unless negated. */
+const ALL_OF_THEM = /\b(tout|tous|toutes|all|everything|both|les deux|l ensemble|chacune|each)\b/;
+const NOT_ALL = /\b(pas|not|aucun|aucune|none|no)\s+(tout|tous|toutes|all|both|les deux)\b/;
+
+export function saysAllOfThem(text: string): boolean {
+  const w = words(text);
+  return ALL_OF_THEM.test(w) && !NOT_ALL.test(w);
+}

@@ -17,7 +17,10 @@ export interface UnitMention {
 const PASSED_BEFORE =
   /\b((j ai|jai|ai|i have|i ve got|i ve|have) (que|seulement|juste|uniquement|only|just)|j ai|jai|valide|validee|validees|valides|reussi|reussie|obtenu|obtenue|eu|passe|passee|fait|fini|finie|termine|terminee|acquis|j ai deja|deja|ai valide|passed|completed|finished|validated|done|got|took|taken|have|earned|cleared)\s+(l |la |le |mon |ma |the |my |en |in |a |an |une |un )?(ue |unit |unite |module |cours |course )?$/;
 /** Right after a code, the same: « NFA031 validée avec 11 », "NFA031 passed with 12". */
-const PASSED_AFTER = /^\s*(deja |already )?(validee?s?|reussie?s?|obtenue?s?|acquise?s?|passed|completed|validated|done|cleared|ok)\b/;
+const PASSED_AFTER = /^\s*(deja |already )?(validee?s?|reussie?s?|obtenue?s?|acquise?s?|passed|completed|validated|done|cleared|ok|oui|yes|yep|yeah)\b/;
+/** Right after a code, under way: « RSX101 je suis en train de la faire », "RSX101 I'm taking it now", « RSX101 en cours ». */
+const TAKING_AFTER =
+  /^\s*[,:-]?\s*(je suis en train de (la |le )?(faire|suivre|passer)|je (la |le )?(fais|suis) (en ce moment|actuellement|ce semestre|cette annee)|en cours|je suis dessus|i m (taking|doing|on) it|i am (taking|doing) it|(currently|right now) (taking|doing)|in progress|ongoing)\b/;
 /** A code listed right after another: « RSX101 et RSX102 », "UTC502 and UTC505", « NFA031, NFA032 », « utc501 502 », "UTC501 to 505". */
 const LISTED = /^\s*(,\s*)?(et|and|,|&|puis|ou|or|ni|nor|\/|a|to|through|-)?\s*(l |la |le |the )?(ue |unit |unite )?$/;
 /**
@@ -26,7 +29,7 @@ const LISTED = /^\s*(,\s*)?(et|and|,|&|puis|ou|or|ni|nor|\/|a|to|through|-)?\s*(
  * the passed verbs: « jamais fait UTC502 » is not « fait UTC502 ».
  */
 const MISSING_BEFORE =
-  /\b((j ai|jai|ai|n ai) (pas|jamais)( encore)?|i don t have|i do not have|i haven t got|i have no|without having|(pas|jamais|never|not|haven t|hasn t|didn t|don t|havent|didnt|no) (encore |yet |deja |already |vraiment |really )?(valide|validee|reussi|reussie|obtenu|obtenue|eu|passe|passee|fait|suivi|suivie|fini|termine|done|taken|took|passed|completed|validated|had|did|followed|finished)|sauter|skip|skipping|zapper|bypass|sans( passer par| faire| avoir fait| avoir valide| avoir suivi| suivre)?|without( doing| taking| having (done|taken|passed))?|au lieu de|instead of|plutot que)\s+(l |la |le |the |mon |my |en |in |par |d |de )?(ue |unit |unite |module |cours |course )?$/;
+  /\b((j ai|jai|ai|n ai) (pas|jamais)( encore)?|i don t have|i do not have|i haven t got|i have no|without having|(pas|jamais|never|not|haven t|hasn t|didn t|don t|havent|didnt|no) (encore |yet |deja |already |vraiment |really )?(valide|validee|reussi|reussie|obtenu|obtenue|eu|passe|passee|fait|suivi|suivie|fini|termine|done|taken|took|passed|completed|validated|had|did|followed|finished)|(mais|but) (pas|not)( encore| yet)?|pas encore|not yet|sauter|skip|skipping|zapper|bypass|sans( passer par| faire| avoir fait| avoir valide| avoir suivi| suivre)?|without( doing| taking| having (done|taken|passed))?|au lieu de|instead of|plutot que)\s+(l |la |le |the |mon |my |en |in |par |d |de )?(ue |unit |unite |module |cours |course )?$/;
 /** A unit failed: « j'ai raté UTC505 (avec 7) », "I failed NFA031", « j'ai échoué à NFA031 ». */
 const FAILED_BEFORE =
   /\b((j ai|ai|j|jai|avoir) (rate|ratee|loupe|foire|plante)|echoue|echouee|failed|flunked)\s+(a |en |in |at |l |la |le |the |mon |my )?(ue |unit |unite |module |cours |course |exam |examen |l examen |the exam |exam of |examen de |l examen de )?(de |d |of )?$/;
@@ -92,6 +95,7 @@ function mentionOf(code: string, before: string, after: string): UnitMention {
   if (MISSING_BEFORE.test(before)) return { code, role: "missing" };
   const gradeBefore = GRADE_BEFORE.exec(before);
   if (gradeBefore) return graded(code, number(gradeBefore[2] as string));
+  if (TAKING_AFTER.test(after.replace(/['’]/g, " "))) return { code, role: "taking" };
   // « j'ai NFA031 ce semestre »: under way, not passed (« m'inscrire à NFA031 ce semestre » stays asked).
   if (NOW_AFTER.test(after) && PASSED_BEFORE.test(before)) return { code, role: "taking" };
   // « RSX101 I failed with 8 », « NFA031 je l'ai ratée »: failed, said after the code.
@@ -144,4 +148,14 @@ export function codesGivenAsPassed(mentions: readonly UnitMention[]): string[] {
  */
 export function askedCodes(mentions: readonly UnitMention[]): string[] {
   return mentions.filter((m) => m.role === "asked").map((m) => m.code);
+}
+
+/** The common core (« tronc commun », "common core") said passed: « j'ai tout le tronc commun », not « pas encore le tronc commun ». */
+const COMMON_CORE = /\b(tronc commun|troncs communs|common core|core units)\b/;
+const NOT_BEFORE_CORE = /\b(pas|jamais|not|never|no|sans|without|manque|missing|reste|left)\b[^.;?!]{0,25}$/;
+
+export function saysCommonCorePassed(message: string): boolean {
+  const folded = foldText(message).replace(/['’]/g, " ");
+  const at = COMMON_CORE.exec(folded);
+  return at !== null && !NOT_BEFORE_CORE.test(folded.slice(0, at.index));
 }

@@ -406,6 +406,46 @@ describe("answers to the assistant's own questions", () => {
   });
 });
 
+describe("answers that say how the units stand", () => {
+  it("reads « tout le tronc commun mais pas encore RSX101 » and « all of them » at the prerequisites question", async () => {
+    await play([
+      { user: "est-ce que je pourrais suivre SEC105 ?", bot: [/Est-ce votre cas \?/] },
+      { user: "oui j'ai tout le tronc commun, mais pas encore RSX101", bot: [/./, text(/^⛔ Non[^]*non validé : RSX101\.[^]*UTC501 validée, d'après ce que vous m'avez dit/, /non validé : UTC50/)] },
+    ]);
+    await play([
+      { user: "may I take RSX103?", bot: [/Is that your case\?/] },
+      { user: "yes all of them", bot: [/./, text(/^✅ Yes[^]*RSX101 validated, as you told me/)] },
+    ]);
+    await play([
+      { user: "je peux faire RSX103 ?", bot: [/Est-ce votre cas \?/] },
+      { user: "j'ai tout sauf RSX101", bot: [/./, text(/^⛔ Non[^]*non validé : RSX101\./)] },
+    ]);
+  });
+
+  it("does not count a unit under way as passed", async () => {
+    await play([
+      { user: "je peux m'inscrire à RSX103 ?", bot: [/Est-ce votre cas \?/] },
+      { user: "UTC502 et UTC505 oui, RSX101 je suis en train de la faire", bot: [/./, text(/^⛔ Non[^]*non validé : RSX101/, /RSX101 validée/)] },
+    ]);
+  });
+
+  it("checks the unit just discussed again when the learner says how another unit stands", async () => {
+    await play([
+      { user: "c'est quoi RSX101 ?", bot: [/^RSX101 — /] },
+      { user: "bon moi je n'ai jamais fait UTC505", bot: [/./, text(/^⛔ Non[^]*RSX101[^]*UTC505/)] },
+    ]);
+  });
+
+  it("plans from the common core said passed", async () => {
+    await play([
+      {
+        user: "J'ai validé tout le tronc commun de la licence. Que dois-je prendre pour la finir au plus vite ?",
+        bot: [text(/UTC501, UTC502, UTC503, UTC504 et UTC505 déjà validées/), text(/Votre plan/, /- UTC50\d /), /./],
+      },
+    ]);
+  });
+});
+
 describe("phone typing and long messages", () => {
   it.each(["aucun", "aucune", "rien", "non aucun", "aucune idée"])("takes a bare %j out of context as no question (never the fees or the ECTS answer)", async (said) => {
     await play([{ user: said, bot: [/^Je n'ai pas compris votre message\./] }]);
