@@ -3,6 +3,7 @@ import { parseContact, redactQuestionForAdvisor } from "../../domain/events/reda
 import type { TurnContext } from "botbuilder";
 import type { Contact, HandoffReach, HandoffRequest, TeamsChat } from "../../domain/events/events.schema";
 import { readYesNo } from "../../domain/understanding/prompt-answers";
+import { findUnitCodes } from "../../domain/catalog/unit-code";
 import { foldText } from "../../domain/understanding/text-normalizer";
 import type { AdvisorServices } from "../advisor-services";
 import type { PreviousQuestion } from "../conversation-data";
@@ -146,15 +147,26 @@ function givesContact(text: string): boolean {
   return /^(0\d{9}|\+\d{10,14}|00\d{10,14})$/.test(digits);
 }
 
-/** Words of a request for an advisor, around the question it may carry. */
-const REQUEST_WORDS =
-  /\b(je|j|i|i d|id|me|m|moi|my|mon|ma|mes|vous|you|tu|te|un|une|a|an|the|le|la|les|l|de|d|du|des|to|with|avec|au|aux|please|svp|stp|s il vous plait|s il te plait|bonjour|hello|hi|merci|thanks|voudrais|veux|souhaite|souhaiterais|aimerais|would|like|want|need|besoin|parler|talk|speak|contacter|contact|joindre|reach|transmettre|transmettez|transmets|pass|passer|send|envoyer|rappeler|call|conseill\w*|advis\w*|counsel\w*|humain|human|personne|person|someone|quelqu un|question|demande|request|peut|can|could|est ce qu|est ce que|qu|il|it|bon|ok|alors|about|sur|pour|for|concernant|au sujet)\b/g;
-/** A request that says its matter in this many words of its own carries its question. */
-const QUESTION_WORDS = 3;
+/**
+ * What a request for an advisor is about, when it says: « … pour savoir si mon BTS compte », "about
+ * getting my units recognised", « … car je ne comprends pas mon dossier ».
+ */
+const MATTER =
+  /\b(about|regarding|concerning|au sujet (de|d|du|des)|concernant|a propos (de|d|du|des)|pour savoir|savoir si|whether|because|car|parce qu|parce que|pour (mon|ma|mes|une|un|le|la|les|l))\b(?<matter>.*)$/;
+/** Words of a matter that say nothing (« … about something », "… pour ça"). */
+const EMPTY_MATTER = /\b(ca|cela|it|this|that|something|quelque chose|un truc|le|la|les|l|un|une|de|d|du|des|a|the|my|mon|ma|mes|svp|stp|please|merci|thanks)\b/g;
+/** A matter said in this many words is the question. */
+const MATTER_WORDS = 2;
 
+/**
+ * « Je voudrais parler à un conseiller de la validation de mes UE de Lyon », "can I speak to someone,
+ * I still don't get whether my old BTS counts": the request says its question; « un vrai conseiller
+ * svp » does not, nor "none of this answers my question, get me a human".
+ */
 function carriesQuestion(text: string): boolean {
-  const rest = foldText(text).replace(/['’]/g, " ").replace(/[^a-z0-9@.+ ]+/g, " ").replace(REQUEST_WORDS, " ");
-  return rest.split(/\s+/).filter((word) => word.length >= 3).length >= QUESTION_WORDS;
+  if (findUnitCodes(text).length > 0) return true;
+  const matter = MATTER.exec(foldText(text).replace(/['’]/g, " ").replace(/[^a-z0-9 ]+/g, " "))?.groups?.matter ?? "";
+  return matter.replace(EMPTY_MATTER, " ").split(/\s+/).filter((word) => word.length >= 3).length >= MATTER_WORDS;
 }
 
 /**
