@@ -4,6 +4,7 @@ import type { TurnContext } from "botbuilder";
 import type { Contact, HandoffReach, HandoffRequest, TeamsChat } from "../../domain/events/events.schema";
 import { readYesNo } from "../../domain/understanding/prompt-answers";
 import { findUnitCodes } from "../../domain/catalog/unit-code";
+import { STOP_WORDS } from "../../domain/understanding/chat-lexicon";
 import { foldText } from "../../domain/understanding/text-normalizer";
 import type { AdvisorServices } from "../advisor-services";
 import type { PreviousQuestion } from "../conversation-data";
@@ -155,6 +156,17 @@ const MATTER =
   /\b(about|regarding|concerning|au sujet (de|d|du|des)|concernant|a propos (de|d|du|des)|pour savoir|savoir si|whether|because|car|parce qu|parce que|pour (mon|ma|mes|une|un|le|la|les|l))\b(?<matter>.*)$/;
 /** Words of a matter that say nothing (« … about something », "… pour ça"). */
 const EMPTY_MATTER = /\b(ca|cela|it|this|that|something|quelque chose|un truc|le|la|les|l|un|une|de|d|du|des|a|the|my|mon|ma|mes|svp|stp|please|merci|thanks)\b/g;
+/** Who a request asks for: a clause that names them is the request, not its matter. */
+const ADVISOR_WORDS = /\b(conseill\w*|advis\w*|counsel\w*|humains?|human|personne|person|someone|somebody|quelqu un|agent|staff|rappeler|call me|parler|talk|speak)\b/;
+/** Words of the conversation itself, not of a matter: "none of this answers my question". */
+const ABOUT_THE_CHAT = /^(question|questions|answer|answers|answered|reponse|reponses|repond|repondu|understand|comprends|compris|help|aide|works|marche|none|rien|nothing|still|encore|toujours|times|fois)$/;
+/** A clause of this many words of its own says the learner's matter. */
+const SITUATION_WORDS = 4;
+
+function situationWords(clause: string): number {
+  return clause.split(/[^a-z0-9]+/).filter((word) => word.length >= 4 && !STOP_WORDS.fr.has(word) && !STOP_WORDS.en.has(word) && !ABOUT_THE_CHAT.test(word) && !/^\d+$/.test(word)).length;
+}
+
 /** A matter said in this many words is the question. */
 const MATTER_WORDS = 2;
 
@@ -165,6 +177,9 @@ const MATTER_WORDS = 2;
  */
 function carriesQuestion(text: string): boolean {
   if (findUnitCodes(text).length > 0) return true;
+  // « Je n'arrive pas à remplir mon dossier d'inscription, un conseiller peut me rappeler ? »: a clause of its own.
+  const clauses = foldText(text).replace(/['’]/g, " ").split(/[.,;:!?]+/);
+  if (clauses.some((clause) => !ADVISOR_WORDS.test(clause) && situationWords(clause) >= SITUATION_WORDS)) return true;
   const matter = MATTER.exec(foldText(text).replace(/['’]/g, " ").replace(/[^a-z0-9 ]+/g, " "))?.groups?.matter ?? "";
   return matter.replace(EMPTY_MATTER, " ").split(/\s+/).filter((word) => word.length >= 3).length >= MATTER_WORDS;
 }

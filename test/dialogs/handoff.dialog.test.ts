@@ -44,6 +44,14 @@ describe("handoff to an advisor", () => {
     expect(request?.question).not.toMatch(/06 12/);
   });
 
+  it.each(["Je préfère parler à quelqu'un du Cnam, un vrai conseiller svp", "none of this answers my question. get me a human", "I need to talk to an advisor, please, it's urgent"])(
+    "%j says no matter of its own: the question is asked",
+    async (request) => {
+      const { send } = await botConversation({ channelId: "directline" });
+      expect((await send(request)).map((reply) => reply.text)).toEqual([expect.stringMatching(/(Quelle est votre question|What is your question)\s*\?$/)]);
+    },
+  );
+
   it("lets the learner change their mind at « what is your question? », and passes nothing on", async () => {
     const { play, services } = await botConversation({ channelId: "directline" });
     await play([
