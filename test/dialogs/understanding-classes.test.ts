@@ -62,10 +62,24 @@ describe("a number or a unit code never decides the job alone", () => {
 
   it.each<[string, RegExp]>([
     ["tu peux me générer une synthèse de NFA031 ?", /^Mes sources ne disent pas cela de NFA031/],
-    ["can you generate a certificate of attendance for GDN100?", /^My sources do not say that about GDN100/],
+    ["are dogs welcome in the GDN100 classroom?", /^My sources do not say that about GDN100/],
     ["what's the email address of the NFP107 lecturer?", /^My sources give neither the name nor the contact details of the teacher of NFP107\./],
   ])("%j: a request about a unit that its description does not answer is never met with the card", async (question, expected) => {
     await play([{ user: question, bot: [text(expected, /^[A-Z]{3}\d{3} — /)] }]);
+  });
+
+  it.each([
+    "can you generate a certificate of attendance for GDN100?",
+    "tu peux m'inscrire toi-même à NFA031 ?",
+    "Mon patron ne veut pas que je parte plus tôt pour NFA031, il a le droit ?",
+    "quel est le meilleur site pour réviser l'anglais avant ANG320 ?",
+    "trouve-moi un sujet de mémoire sympa",
+  ])("%j is a task or a matter outside the sources: declined, never the card", async (question) => {
+    await play([{ user: question, bot: [text(/^(Je ne peux répondre qu'aux questions|I can only answer questions)/)] }]);
+  });
+
+  it("does not take « les crédits des autres UE » for other people's records", async () => {
+    await play([{ user: "si je rate une UE, je perds les crédits des autres UE ?", bot: [text(/./, /données d'une autre personne/)] }]);
   });
 
   it("keeps the card for words the unit's own title explains, and gives the content's general answer for a matter of every unit", async () => {
