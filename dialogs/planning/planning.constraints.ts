@@ -33,7 +33,7 @@ const ONLY = new Set(["seulement", "uniquement", "que", "only", "just"]);
 /** Words that end the reach of a negation: « pas le samedi mais le lundi oui ». */
 const CLAUSE = new Set(["mais", "but", "par", "contre", "sinon", "otherwise"]);
 
-const EVENINGS = /\b(\d{1,2}|un|une|one|a single|a) (soirs?|soirees?|evenings?|nights?|fois|jours?|days?|times?)\b(?: de cours| of classes)?(?: (?:par|per|a|chaque|each|dans la|in a) ?(semaine|week))?/;
+const EVENINGS = /\b(\d{1,2}|un|une|one|a single|a) (?:(?:free|spare|available|libres?|disponibles?) )?(soirs?|soirees?|evenings?|nights?|fois|jours?|days?|times?)(?: (?:libres?|disponibles?|de libre))?\b(?: de cours| of classes)?(?: (?:par|per|a|chaque|each|dans la|in a) ?(semaine|week))?/;
 const NO_EVENING = /\b(aucun soir|aucune soiree|pas de soirs?|pas de soirees?|no evenings?|zero soirs?|0 soirs?|0 evenings?)\b/;
 const NO_LIMIT = /\b(pas de limite|sans limite|autant que possible|le plus possible|tous les soirs|no limit|as many as possible|every (evening|night))\b/;
 const ECTS = /\b(\d{1,2}) ?(ects|credits?)\b/;

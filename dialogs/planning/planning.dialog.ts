@@ -12,6 +12,7 @@ import { currentOrComingSemester, formatSemester } from "../../domain/semester/s
 import { readOrdinal } from "../../domain/understanding/prompt-answers";
 import { foldText } from "../../domain/understanding/text-normalizer";
 import { saysCommonCorePassed, unitMentions } from "../../domain/understanding/unit-mentions";
+import type { StatedBackground } from "../../domain/understanding/stated-background";
 import type { AdvisorServices } from "../advisor-services";
 import { advisorAction, feedbackActions, message, say } from "../common/replies";
 import { readDiploma } from "../common/diploma-name";
@@ -42,6 +43,8 @@ export interface PlanningOptions {
    * a question about the diploma in general, or a refinement of a plan just given.
    */
   direct?: boolean;
+  /** What a visitor said of their studies (« j'ai un BTS compta », "no IT diploma"), weighed against the diploma's access. */
+  background?: StatedBackground;
 }
 
 interface PlanningState {
@@ -61,6 +64,7 @@ interface PlanningState {
   /** Planned without asking: the assumptions are said before the plan, and how to refine it after. */
   direct?: boolean;
   introduced?: boolean;
+  background?: StatedBackground;
 }
 
 /**
@@ -129,6 +133,7 @@ export class PlanningDialog extends ComponentDialog {
       state.passed = ranged.length > 0 ? [...new Set([...(options.passed ?? []), ...ranged])].sort() : [...(options.passed ?? [])];
     }
     if (options.direct) state.direct = true;
+    if (options.background) state.background = options.background;
 
     const identity = await this.services.identify(step.context);
     // The record comes with the turn's own read (functions/turn/learner-read-along.ts): no extra round trip.
@@ -287,6 +292,12 @@ export class PlanningDialog extends ComponentDialog {
       case "plan": {
         const context = { visitor: !record, constraints };
         if (state.direct) await step.context.sendActivity(w.directAssumes(state.passed ?? [], describeConstraints(constraints, language), record ? "record" : state.passedUnsaid ? "unsaid" : undefined));
+        // « Je n'ai aucun diplôme en informatique »: the diploma's own word on who enters it, before the plan.
+        const access = catalog.diplomas.get(state.diploma!)?.note;
+        const { background } = state;
+        if (!record && access && background && (background.lacks || background.field !== "computing" || (background.level ?? 0) < 2)) {
+          await step.context.sendActivity(w.accessCaution(background.lacks ? undefined : background.said, access));
+        }
         await step.context.sendActivity(planReply(result.plan, context, language, step.context.activity.channelId));
         if (state.direct) await step.context.sendActivity(w.refineHint);
         const turn = jobTurnOf(step.context);

@@ -1,5 +1,6 @@
 import type { DialogJob } from "../job";
 import { findUnitCodes } from "../../domain/catalog/unit-code";
+import { readStatedBackground } from "../../domain/understanding/stated-background";
 import { foldText } from "../../domain/understanding/text-normalizer";
 import { unitMentions } from "../../domain/understanding/unit-mentions";
 import { readConstraints, saysAnything } from "./planning.constraints";
@@ -20,8 +21,12 @@ export const planningJob: DialogJob = {
   start: ({ intent, text, services }): PlanningOptions => {
     // Units said passed, or none (« je pars de zéro », "no units yet"): then the question is not asked.
     const said = intent.kind === "planning" ? intent.passed : [];
-    const passed = said.length > 0 ? said : saysNothingPassed(text) ? [] : undefined;
+    // « J'ai un BTS SIO … en combien de temps la licence ? »: studies said, no unit: planned from nothing, at once.
+    const background = readStatedBackground(text);
+    const passed = said.length > 0 ? said : saysNothingPassed(text) || (background && findUnitCodes(text).length === 0) ? [] : undefined;
     return {
+      ...(background ? { background } : {}),
+      ...(background && passed?.length === 0 ? { direct: true } : {}),
       ...(intent.kind === "planning" ? { diplomaCodes: intent.diplomaCodes } : {}),
       ...(passed ? { passed } : {}),
       stated: readConstraints(text, services.now()),

@@ -38,6 +38,8 @@ interface PlanningWords {
    * (the refine hint after the plan says how to add them: « j'ai validé … »).
    */
   directAssumes: (passed: readonly string[], defaults: string, from?: "record" | "unsaid") => string;
+  /** What the visitor said of their studies, and the diploma's note on who enters it. */
+  accessCaution: (said: string | undefined, note: string) => string;
   /** After such a plan: how to make it the learner's own. */
   refineHint: string;
   retryConstraints: string;
@@ -131,6 +133,8 @@ export const planningWording: Record<Language, PlanningWords> = {
         .map(({ code, closest }) => `${code}${closest.length ? ` (vouliez-vous dire ${list(closest, "fr", "or")} ?)` : ""}`)
         .join(", ")} dans le catalogue. Redonnez les codes des UE validées, ou « aucune ».`,
     noneWords: /^\s*(aucune?|rien|pas encore|none|nothing|zero|0|no units?|not yet)\b/i,
+    accessCaution: (said, note) =>
+      `⚠️ ${said ? `Vous dites « ${said} »` : "D'après ce que vous dites de vos études"} : pour ce diplôme, ${note.charAt(0).toLowerCase()}${note.slice(1)} Un conseiller vous dira par où commencer.`,
     directAssumes: (passed, defaults, from) =>
       from === "unsaid"
         ? `Vous ne m'avez cité aucune UE validée : je n'en compte aucune. Au plus vite, en partant de ceci : ${defaults}.`
@@ -269,6 +273,8 @@ export const planningWording: Record<Language, PlanningWords> = {
     unknownUnits: (unknown) =>
       `I cannot find ${unknown.map(({ code, closest }) => `${code}${closest.length ? ` (did you mean ${list(closest, "en", "or")}?)` : ""}`).join(", ")} in the catalog. Give the codes of the units you passed again, or "none".`,
     noneWords: /^\s*(aucune?|rien|none|nothing|zero|0|no units?|not yet)\b/i,
+    accessCaution: (said, note) =>
+      `⚠️ ${said ? `You say "${said}"` : "From what you say of your studies"}: for this diploma, the catalog says: « ${note} » An advisor will tell you where to start.`,
     directAssumes: (passed, defaults, from) =>
       from === "unsaid"
         ? `You named no unit passed: I count none. As fast as possible, assuming: ${defaults}.`

@@ -25,12 +25,18 @@ const DIPLOMAS: [RegExp, number | undefined][] = [
   [/^(master s|masters|master|m2|diplome d ingenieur|engineering degree|mba)$/, 5],
   [/^(bac pro|bac|baccalaureat|high school diploma|a levels)$/, 0],
 ];
+/** Before a diploma, the learner aims at it: « finir ma licence », "to get the licence", « pour le diplôme ». */
+const AIMED = /\b(finir|terminer|obtenir|avoir|decrocher|valider|faire|preparer|viser|vise|pour|get|finish|complete|obtain|earn|do|doing|toward|towards|for|into|entrer|rentrer|acceder|integrer)\b( \w+){0,2} $/;
+/** A diploma named by the word alone: what it is, the message does not say. */
+const GENERIC = /^(diplomes?|diplomas?|degrees?)$/;
+/** How many words before a diploma may say it is the learner's own. */
+const OWN_REACH = 5;
 const DIPLOMA_WORDS =
-  /\b(bac ?\+ ?\d|bts|dut|deust|deug|licence pro|licence|license|bachelor s|bachelors|bachelor|master s|masters|master|maitrise|mba|l2|l3|m1|m2|diplome d ingenieur|engineering degree|bac pro|baccalaureat|bac|high school diploma|a levels|hnd)\b/;
+  /\b(diplomes?|diplomas?|degrees?|bac ?\+ ?\d|bts|dut|deust|deug|licence pro|licence|license|bachelor s|bachelors|bachelor|master s|masters|master|maitrise|mba|l2|l3|m1|m2|diplome d ingenieur|engineering degree|bac pro|baccalaureat|bac|high school diploma|a levels|hnd)\b/;
 /** Said right before the diploma: they do not have it. */
-const LACKS = /\b(no|not|without|sans|pas de|pas d|pas le|pas la|pas un|pas une|aucun|aucune|don t have( a| an)?|do not have( a| an)?|haven t got( a| an)?|n ai pas( de| d| le| la| un| une)?|i have no)\s*$/;
+const LACKS = /\b(no|not|without|sans|pas de|pas d|pas le|pas la|pas un|pas une|aucun|aucune|don t have( a| an| any)?|do not have( a| an| any)?|haven t got( a| an| any)?|n ai pas( de| d| le| la| un| une)?|n ai aucun|n ai aucune|i have no)( it| informatique| computing| computer science)?\s*$/;
 /** The learner speaks of their own diploma: « j'ai un », « titulaire d'un », "I have a", « avec un ». */
-const OWN = /\b(no|pas de|sans|without|n ai pas|j ai|jai|j avais|titulaire|diplome|diplomee|avec|i have|i ve got|i hold|i got|i did|i earned|i completed|with|my|mon|ma|fait|obtenu|sorti|sortie|issu|issue)\b/;
+const OWN = /\b(no|pas de|sans|without|n ai pas|j ai|jai|j avais|titulaire|diplome|diplomee|avec|i have|i ve got|i hold|i got|i did|i earned|i completed|have any|have an?|with|my|mon|ma|fait|obtenu|sorti|sortie|issu|issue|aucun|aucune)\b/;
 
 const COMPUTING =
   /\b(informatique|info|sio|iris|reseaux?|telecoms?|developpe\w*|developpement|dev|programm\w*|computer|computing|software|it|cs|data|web|cyber\w*|miage|numerique|systemes d information|information systems|mias)\b/;
@@ -43,7 +49,15 @@ const OTHER =
 export function readStatedBackground(text: string): StatedBackground | undefined {
   const folded = ` ${foldText(text).replace(/['’]/g, " ").replace(/[^a-z0-9+ ]+/g, " ").replace(/\s+/g, " ").trim()} `;
   if (!OWN.test(folded)) return undefined;
-  const match = DIPLOMA_WORDS.exec(folded);
+  // The learner's own diploma, said as theirs just before (« j'ai un BTS », "I don't have any IT degree"):
+  // « I'd love to get the licence » names the diploma they aim at, not one they hold.
+  const match = [...folded.matchAll(new RegExp(DIPLOMA_WORDS.source, "g"))].find((m) => {
+    const before = ` ${folded.slice(0, m.index).trim().split(" ").slice(-OWN_REACH).join(" ")} `;
+    // « finir ma licence », "get my degree": the diploma aimed at; « un diplôme » alone says nothing unless lacked.
+    if (AIMED.test(before)) return false;
+    if (GENERIC.test(m[1] as string) && !LACKS.test(folded.slice(Math.max(0, (m.index ?? 0) - 24), m.index))) return false;
+    return OWN.test(before);
+  });
   if (!match) return undefined;
   const noun = (match[1] as string).replace(/\s+/g, " ");
   const level = levelOf(noun);

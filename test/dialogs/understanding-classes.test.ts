@@ -450,6 +450,21 @@ describe("answers that say how the units stand", () => {
     ]);
   });
 
+  it("plans at once for a visitor who says their studies but no unit, with the diploma's word on who enters it", async () => {
+    await play([
+      {
+        user: "J'ai un BTS compta et je travaille en cabinet. En combien de temps je pourrais avoir la licence informatique ?",
+        bot: [text(/^Au plus vite, sans UE déjà validée/), text(/^⚠️ Vous dites « BTS compta » : pour ce diplôme, accès en L3 avec un DUT\/BTS informatique/), text(/Votre plan/), /./],
+      },
+    ]);
+    await play([
+      {
+        user: "I have a BTS in IT and two free evenings a week. How long to get the licence?",
+        bot: [text(/^As fast as possible, with no unit passed yet[^]*at most 2 evenings/), text(/^Your plan/), /./],
+      },
+    ]);
+  });
+
   it("plans from the common core said passed", async () => {
     await play([
       {

@@ -14,6 +14,11 @@ describe("readStatedBackground: what learners say of their studies", () => {
     // "but" is a conjunction, not the BUT diploma; the degree comes later.
     ["I did some Python at uni but never Java. I have a bac+3 in biology", { said: "bac+3 in biology", level: 3, field: "science" }],
     ["je peux m'inscrire a NFA031 ?", undefined],
+    // The diploma aimed at is not one held; « un diplôme » alone says nothing, unless the learner has none.
+    ["en combien de temps je peux finir ma licence ?", undefined],
+    ["I'd love to get the licence informatique", undefined],
+    ["j'ai un diplôme, je peux faire NFA031 ?", undefined],
+    ["I don't have any IT diploma", { said: "have any it diploma", field: "computing", lacks: true }],
   ])("%j", (text, background) => {
     expect(readStatedBackground(text)).toEqual(background);
   });
