@@ -2,6 +2,7 @@ import { diplomasContaining, type Catalog } from "../../domain/catalog/catalog";
 import { unitsAbout } from "../../domain/catalog/unit-search";
 import { unitModalities, type Unit } from "../../domain/catalog/unit.schema";
 import { hoursForCredits } from "../../domain/credit-hours/credit-hours.rule";
+import { pathToUnit } from "../../domain/planning/unit-path";
 import type { Language } from "../../domain/language/language";
 import { catalogWording, decimal, describeOffering, unknownUnit } from "../common/catalog.wording";
 import { commonWording } from "../common/common.wording";
@@ -75,11 +76,29 @@ function describeDiplomas(unit: Unit, catalog: Catalog, language: Language): str
   return `${w.inDiplomas(unit.code, named.join(", "))}${unit.kind === "US" ? ` — ${w.usOnly}` : ""}`;
 }
 
-const HELD: Record<HeldFacet, (unit: Unit, catalog: Catalog, language: Language) => string> = {
+/**
+ * « Je vise SEC105, dans quel ordre ? »: the units to take before it, semester by semester, from the
+ * units said passed, and how many semesters at least.
+ */
+function describePath(unit: Unit, catalog: Catalog, language: Language, passed: readonly string[]): string {
+  const w = unitInfoWording[language];
+  const path = pathToUnit(catalog, unit.code, passed);
+  // The level the catalog advises (« niveau NFA031 ») is said in either case: it is no prerequisite, but it counts.
+  const advice = unit.prerequisites.advice.length ? [`${w.advice}${commonWording[language].colon}${unit.prerequisites.advice.join(" ; ")}`] : [];
+  if (path.semesters.length <= 1) return markdownLines([w.pathOpen(unit.code, unit.title, passed), ...advice, ...(path.recommended.length ? [w.pathRecommended(path.recommended)] : [])]);
+  const lines = [w.pathIntro(unit.code, unit.title, passed), ...path.semesters.map((codes, i) => `- ${w.pathSemester(i + 1, codes)}`)];
+  for (const { chosen, others } of path.alternatives) lines.push(w.pathAlternative(chosen, others));
+  if (path.recommended.length) lines.push(w.pathRecommended(path.recommended));
+  lines.push(...advice, w.pathTotal(path.semesters.length));
+  return markdownLines(lines);
+}
+
+const HELD: Record<HeldFacet, (unit: Unit, catalog: Catalog, language: Language, passed: readonly string[]) => string> = {
   description: describeUnit,
   prerequisites: (unit, _catalog, language) => describePrerequisites(unit, language),
   authorization: (unit, _catalog, language) => describeAuthorization(unit, language),
   diplomas: describeDiplomas,
+  path: describePath,
 };
 
 /** The content's general answer on what the catalog does not hold, found by the tag admins give it. */
@@ -195,7 +214,8 @@ export const unitInfoJob: ReplyJob = {
       }
     }
     if (isUnheldFacet(facet)) return declineUnheld(turn, [facet], units);
-    const text = [...units.map((unit) => HELD[facet](unit, catalog, language)), ...unknown].join("\n\n");
+    const passed = !picked && turn.intent.kind === "unit" ? (turn.intent.passed ?? []) : [];
+    const text = [...units.map((unit) => HELD[facet](unit, catalog, language, passed)), ...unknown].join("\n\n");
     await turn.context.sendActivity(message(text, [say(unitInfoWording[language].checkAction(units[0]!.code)), ...feedbackActions(language)]));
     return { kind: "answered", answerId: "unit-info" };
   },

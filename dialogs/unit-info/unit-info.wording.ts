@@ -30,6 +30,13 @@ export const unitInfoWording: Record<
     checkAction: (code: string) => string;
     /** One line of a unit's prerequisites, headed by the unit. */
     prerequisitesOf: (code: string, title: string, required: string) => string;
+    /** The way to a unit (« dans quel ordre ? »): semester by semester, from the units said passed. */
+    pathIntro: (code: string, title: string, passed: readonly string[]) => string;
+    pathOpen: (code: string, title: string, passed: readonly string[]) => string;
+    pathSemester: (n: number, codes: readonly string[]) => string;
+    pathAlternative: (chosen: string, others: readonly string[]) => string;
+    pathRecommended: (codes: readonly string[]) => string;
+    pathTotal: (semesters: number) => string;
     needsAuthorization: (code: string) => string;
     noAuthorization: (code: string) => string;
     inDiplomas: (code: string, diplomas: string) => string;
@@ -71,6 +78,12 @@ export const unitInfoWording: Record<
     sample: "(données d'exemple)",
     checkAction: (code) => `Puis-je m'inscrire à ${code} ?`,
     prerequisitesOf: (code, title, required) => `Prérequis de ${code} (${title}) : ${required}.`,
+    pathIntro: (code, title, passed) => `Pour arriver à ${code} (${title})${passed.length ? `, avec ${passed.join(", ")} déjà ${passed.length > 1 ? "validées" : "validée"}` : ""}, dans l'ordre (chaque UE après ses prérequis) :`,
+    pathOpen: (code, title, passed) => `${code} (${title}) n'attend ${passed.length ? "plus " : ""}aucun prérequis${passed.length ? ` avec ${passed.join(", ")} validée${passed.length > 1 ? "s" : ""}` : ""} : vous pouvez la suivre dès le semestre où elle est proposée.`,
+    pathSemester: (n, codes) => `${n === 1 ? "1er" : `${n}e`} semestre : ${codes.join(", ")}`,
+    pathAlternative: (chosen, others) => `${chosen} peut être remplacée par ${others.join(" ou ")}.`,
+    pathRecommended: (codes) => `Conseillé avant, sans être exigé : ${codes.join(", ")}.`,
+    pathTotal: (semesters) => `Soit ${semesters} semestres au minimum, si chaque UE est proposée au semestre voulu : vérifiez le planning, ou demandez « planifier mes semestres » pour un diplôme.`,
     needsAuthorization: (code) => `Oui : l'inscription à ${code} est soumise à l'autorisation de l'enseignant.`,
     noAuthorization: (code) => `Non : ${code} ne demande pas d'autorisation particulière de l'enseignant.`,
     inDiplomas: (code, diplomas) => `${code} compte dans : ${diplomas}.`,
@@ -120,6 +133,12 @@ export const unitInfoWording: Record<
     sample: "(sample data)",
     checkAction: (code) => `Can I enrol in ${code}?`,
     prerequisitesOf: (code, title, required) => `Prerequisites of ${code} (${title}): ${required}.`,
+    pathIntro: (code, title, passed) => `To get to ${code} (${title})${passed.length ? `, with ${passed.join(", ")} already passed` : ""}, in order (each unit after its prerequisites):`,
+    pathOpen: (code, title, passed) => `${code} (${title}) needs no ${passed.length ? "other " : ""}prerequisite${passed.length ? ` with ${passed.join(", ")} passed` : ""}: you can take it in any semester it is offered.`,
+    pathSemester: (n, codes) => `Semester ${n}: ${codes.join(", ")}`,
+    pathAlternative: (chosen, others) => `${chosen} can be replaced by ${others.join(" or ")}.`,
+    pathRecommended: (codes) => `Advised beforehand, not required: ${codes.join(", ")}.`,
+    pathTotal: (semesters) => `That is ${semesters} semesters at least, if each unit is offered in the semester needed: check the timetable, or ask "plan my semesters" for a diploma.`,
     needsAuthorization: (code) => `Yes: enrolling in ${code} needs the teacher's authorization.`,
     noAuthorization: (code) => `No: ${code} needs no particular authorization from the teacher.`,
     inDiplomas: (code, diplomas) => `${code} counts toward: ${diplomas}.`,

@@ -64,8 +64,9 @@ export type RuleIntent =
    * what the unit is (« fais-moi un résumé du cours NFA031 sur les boucles »): the description may not
    * answer it; `answerId`: the content's entry that answers such a question for every unit (set by the
    * understanding's retrieval, never by the rules), used when the unit's own words do not explain it.
+   * `passed`: for the way to a unit (`path`), the units the message says passed.
    */
-  | { kind: "unit"; codes: string[]; facet: UnitFacet; also?: UnheldFacet[]; card?: boolean; unexplained?: string[]; answerId?: string }
+  | { kind: "unit"; codes: string[]; facet: UnitFacet; also?: UnheldFacet[]; card?: boolean; unexplained?: string[]; answerId?: string; passed?: string[] }
   /** The whole message answers a yes/no question of the assistant's. */
   | { kind: "yes-no"; answer: "yes" | "no" }
   /** The learner's own progress towards a diploma, with its code when given (e.g. LG02501A). */
@@ -333,6 +334,8 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
       return { kind: "unit", codes: asked, facet, ...(also.length ? { also } : {}), ...(asksHeldBesides(words, [facet, ...also]) ? { card: true } : {}) };
     }
     if (facet === "prerequisites") return { kind: "unit", codes: asked, facet };
+    // « J'ai validé UTC505. Dans quel ordre pour arriver à RSX103 ? »: the way there, from what is passed.
+    if (facet === "path") return { kind: "unit", codes: asked.slice(0, 1), facet, passed: mentions.filter((m) => m.role === "passed").map((m) => m.code) };
     // "Do I need the teacher's permission to enrol in X?": the catalog's authorization, not a check.
     if (facet === "authorization" && NEEDS.test(words)) return { kind: "unit", codes: asked, facet };
     // « Je peux faire X en présentiel le soir ? »: how its classes run, which the timetable says.

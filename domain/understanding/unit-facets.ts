@@ -6,7 +6,8 @@ import { STOP_WORDS } from "./chat-lexicon";
  * (fees, exam dates, teacher, seats, pass rate, room), and for those the honest answer is that they
  * are not in the assistant's sources, never the unit's description instead.
  */
-export const HELD_FACETS = ["description", "prerequisites", "authorization", "diplomas"] as const;
+/** `path`: the units to take before it, in order, and how many semesters at least (from the prerequisites). */
+export const HELD_FACETS = ["description", "prerequisites", "authorization", "diplomas", "path"] as const;
 /** `detail`: anything else the catalog does not hold (materials, exam format, assessment, attendance, difficulty…). */
 export const UNHELD_FACETS = ["fees", "exam-date", "teacher", "seats", "pass-rate", "room", "teaching-language", "detail"] as const;
 export type HeldFacet = (typeof HELD_FACETS)[number];
@@ -62,6 +63,10 @@ const UNHELD: readonly [UnheldFacet, RegExp][] = [
 
 const PREREQUISITES =
   /\b(prerequis|pre requis|prerequisites?|pre requisites?|requirements?|required|niveau (requis|necessaire|demande|conseille)|quel niveau|what level|level needed|require|requires|exige|exigent|avant (de|d)|(faut|faut il|il faut|need|needed) (quoi |what )?(avant|before|first)|quoi avant|what before|before (taking|i take|doing|enrolling|starting)|faut il (avoir|avoir fait|avoir valide)|dois je avoir|what (must|do|should) i (have )?(done|take|taken|pass|passed|complete|completed) (before|first)|need to (have )?(done|taken|passed) (before|first)|que faut il (avoir )?(fait|valide|suivi))\b/;
+/** The way to a unit: « dans quel ordre ? », « combien de semestres au minimum pour arriver à X ? », "what order". */
+const PATH =
+  /\b((dans )?quel ordre|l ordre (des|de mes|pour)|in (what|which) order|what order|which order|(combien de|how many) (semestres?|semesters?|terms?|ans|annees|years)( au (minimum|moins)| at least| minimum)?|(combien de temps|how long)\b.{0,30}\b(avant de pouvoir|avant d arriver|before i can|until i can|to (get|reach) to)|parcours pour (arriver|aller|acceder|faire)|chemin (pour|jusqu)|path to|route to|aller jusqu a|arriver (a|jusqu a)|get (up )?to|work my way (up )?to)\b/;
+
 /** A first-person check of the prerequisites is an enrolment check: « ai-je les prérequis pour X ? ». */
 const PREREQUISITES_CHECK = /\b(ai je|j ai|est ce que j ai|do i (have|meet)|i have|have i got|suis je)\b.{0,20}\b(prerequis|prerequisites?|requirements?|niveau)\b/;
 const AUTHORIZATION = /\b(autorisation|autorise|autorisee|agrement|accord (du|de l|prealable)|approval|approve|authori[sz]ation|authori[sz]ed|permission|permit|signature|sign(ed)? form|soumise? a)\b/;
@@ -80,6 +85,7 @@ export function unheldFacets(words: string): UnheldFacet[] {
 export function unitFacet(words: string): UnitFacet {
   const [unheld] = unheldFacets(words);
   if (unheld) return unheld;
+  if (PATH.test(words)) return "path";
   if (PREREQUISITES.test(words) && !PREREQUISITES_CHECK.test(words)) return "prerequisites";
   if (AUTHORIZATION.test(words)) return "authorization";
   if (DIPLOMAS.test(words)) return "diplomas";

@@ -284,6 +284,15 @@ describe("two units in one message", () => {
   });
 });
 
+describe("the way to a unit", () => {
+  it.each<[string, RegExp]>([
+    ["je veux faire SEC105 un jour, dans quel ordre je prends les UE ?", /^Pour arriver à SEC105 [^]*1er semestre : UTC501, UTC502, UTC503, UTC504, UTC505[^]*2e semestre : RSX101[^]*3e semestre : SEC105[^]*3 semestres au minimum/],
+    ["I passed UTC505. How many semesters at least before I can take RSX103?", /^To get to RSX103 [^]*with UTC505 already passed[^]*Semester 1: RSX101, UTC502[^]*Semester 2: RSX103[^]*2 semesters at least/],
+  ])("%j: its prerequisites in order, and how many semesters at least", async (question, expected) => {
+    await play([{ user: question, bot: [text(expected)] }]);
+  });
+});
+
 describe("credits and hours of several units", () => {
   it.each<[string, RegExp]>([
     ["une ue de 3 ects et une de 6 ects, cb d'heures ?", /3 ECTS correspond à 30 heures[^]*6 ECTS correspond à 50 heures[^]*Au total : 80 heures/],
