@@ -48,6 +48,8 @@ export interface EligibilityOptions {
   also?: string[];
   /** What the message says of the learner's studies (« j'ai un BTS compta »), weighed against a unit's advised level. */
   background?: StatedBackground;
+  /** The learner starts from nothing in the field (« jamais fait d'info », "total beginner"): no prerequisite is passed. */
+  fromScratch?: boolean;
   /** The visitor has already been told the answer is an indicative simulation. */
   introduced?: boolean;
 }
@@ -64,6 +66,7 @@ interface EligibilityState {
   stated?: string[];
   /** Units the first message said were not validated. */
   missing?: string[];
+  fromScratch?: boolean;
   /** Units to take in the same semester as `code`. */
   together?: string[];
   /** Units the first message said were failed, with their grade. */
@@ -172,6 +175,7 @@ export class EligibilityDialog extends ComponentDialog {
     if (options.semester) this.state(step).semester = options.semester;
     if (options.passed?.length) this.state(step).stated = options.passed;
     if (options.missing?.length) this.state(step).missing = options.missing;
+    if (options.fromScratch) this.state(step).fromScratch = true;
     if (options.together?.length) this.state(step).together = options.together;
     if (options.failed?.length) this.state(step).failed = options.failed;
     if (options.background) this.state(step).background = options.background;
@@ -253,6 +257,8 @@ export class EligibilityDialog extends ComponentDialog {
     state.whatIf = { passed: state.stated ?? [], failed: state.failed ?? [], diplomas: [], yearsInField: 0 };
     if (!unit) return step.next();
     const { allOf, anyOf } = unit.prerequisites;
+    // « Je n'ai jamais fait d'info, je peux faire RSX102 ? »: none of its prerequisites is passed; not asked.
+    if (state.fromScratch && !state.stated?.length) state.missing = [...new Set([...(state.missing ?? []), ...allOf, ...anyOf.flat()])];
     // What the learner already said of their situation is taken as their answer: units validated,
     // or every prerequisite named as not validated or taken in the same semester.
     const said = new Set([...(state.missing ?? []), ...(state.together ?? []), ...(state.failed ?? []).map((f) => f.code)]);
@@ -346,7 +352,13 @@ export class EligibilityDialog extends ComponentDialog {
     const said: VisitorSaid | undefined = record
       ? undefined
       : {
-          notValidated: [...(state.missing ?? []), ...(state.whatIf?.failed ?? state.failed ?? []).map((f) => f.code)],
+          // Units taken the same semester are not validated yet; a beginner has validated none of those a level names.
+          notValidated: [
+            ...(state.missing ?? []),
+            ...(state.whatIf?.failed ?? state.failed ?? []).map((f) => f.code),
+            ...(together.length > 1 ? together : []),
+            ...(state.fromScratch && !state.stated?.length ? checked.flatMap((code) => catalog.units.get(code)?.prerequisites.advice.flatMap((advice) => findUnitCodes(advice)) ?? []) : []),
+          ],
           listed: state.whatIf?.passed ?? state.stated ?? [],
           ...(state.background ? { background: state.background } : {}),
         };

@@ -1,4 +1,4 @@
-import { readStatedBackground } from "../../domain/understanding/stated-background";
+import { readStatedBackground, saysBeginner } from "../../domain/understanding/stated-background";
 import type { DialogJob } from "../job";
 import { answersEligibilityPrompt, ELIGIBILITY_DIALOG, EligibilityDialog, readSemester, type EligibilityOptions } from "./eligibility.dialog";
 
@@ -23,6 +23,7 @@ export const eligibilityJob: DialogJob = {
       : {}),
     semester: readSemester(text, services.now()),
     ...withBackground(text),
+    ...(saysBeginner(text) ? { fromScratch: true } : {}),
   }),
 };
 

@@ -83,3 +83,11 @@ function levelOf(noun: string): number | undefined {
   }
   return undefined;
 }
+
+/** Starting from nothing in the field: « jamais fait d'info », "I've never programmed", "total beginner". */
+const BEGINNER =
+  /\b(jamais fait (d |de l |de )?(info|informatique|programmation|prog|reseaux?|code|dev)|jamais (programme|code|developpe)|never (done|did|studied|learned|learnt) (any )?(it|computing|programming|coding|code|networking|computer science)|never (programmed|coded)( in my life)?|no (it|computing|programming|tech|technical) (background|experience)|aucune (base|notion|connaissance)s? (en|d) ?(info|informatique|programmation|reseaux?)|(total|complete|absolute) beginner|debutant (complet|total)|grand debutant|vrai debutant|je pars de zero|starting from scratch|from scratch)\b/;
+
+export function saysBeginner(text: string): boolean {
+  return BEGINNER.test(` ${foldText(text).replace(/['’]/g, " ").replace(/[^a-z0-9+ ]+/g, " ").replace(/\s+/g, " ").trim()} `);
+}

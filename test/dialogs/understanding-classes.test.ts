@@ -445,6 +445,15 @@ describe("answers that say how the units stand", () => {
     ]);
   });
 
+  it("takes a beginner at their word: no prerequisite passed, no level the units named would give", async () => {
+    await play([{ user: "je n'ai jamais fait d'info, je peux m'inscrire à RSX102 ?", bot: [/./, text(/^⛔ Non[^]*non validé : UTC505/)] }]);
+    await play([{ user: "complete beginner here, can I start with NFA032?", bot: [/./, text(/you say you have not validated NFA031/), text(/^⚠️ No rule stops you/)] }]);
+  });
+
+  it("warns that a unit taken with the one its level names does not give that level yet", async () => {
+    await play([{ user: "je peux faire NFA031 et NFA032 en même temps ?", bot: [/./, text(/^✅ Oui[^]*NFA031/), text(/^Attention : [^]*NFA032 attend ce niveau/), text(/^⚠️ Aucune règle ne vous empêche de vous inscrire à NFA032/)] }]);
+  });
+
   it("does not count a unit under way as passed", async () => {
     await play([
       { user: "je peux m'inscrire à RSX103 ?", bot: [/Est-ce votre cas \?/] },
