@@ -35,7 +35,8 @@ export interface CreditHoursOptions {
 export function readCreditHoursReply(text: string): CreditHoursOptions | undefined {
   const intent = recognizeIntent(text);
   if (intent?.kind === "credit-hours") return intent;
-  const folded = numberWordsToDigits(foldText(text));
+  // « euh 3 », "hmm, 6": the filler before the number says nothing.
+  const folded = numberWordsToDigits(foldText(text)).replace(/^\s*((euh+|heu+|hmm+|hm|bah|ben|bon|um+|uh+|er+|disons|well|so|alors)[\s,.]+)+/, "");
   const match = /^\s*(\d+(?:[.,]\d+)?)\s*(h|heures?|hours?|hrs?)?\s*$/.exec(folded);
   if (!match) return undefined;
   const value = Number((match[1] as string).replace(",", "."));

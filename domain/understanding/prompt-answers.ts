@@ -179,7 +179,7 @@ export function readGradeAlone(text: string): number | undefined {
 
 /** Words around a number of credits or hours given as an answer: « pour une UE de 4 », "what about 8?". */
 const QUANTITY_FILLERS =
-  /\b(pour|une|un|ue|unite|unites|unit|units|module|cours|course|de|d|a|an|of|et|and|what|about|for|avec|with|ca|fait|c est|alors|et pour|et si|if|it s|is|svp|stp|please|merci|thanks|le|la|the)\b/g;
+  /\b(pour|une|un|ue|unite|unites|unit|units|module|cours|course|de|d|a|an|of|et|and|what|about|for|avec|with|ca|fait|c est|alors|et pour|et si|if|it s|is|svp|stp|please|merci|thanks|le|la|the|euh+|heu+|hmm+|hm|bah|ben|bon|um+|uh+|er+|disons|je dirais|say|let s say|maybe|peut etre|genre|well|so)\b/g;
 
 /**
  * A number of credits or hours given alone as the answer to « donnez-moi un nombre de crédits ou
@@ -189,6 +189,8 @@ const QUANTITY_FILLERS =
 export function readQuantityAlone(text: string): { ects: number } | { hours: number } | undefined {
   const w = ` ${numberWordsToDigits(foldText(text).replace(/['’]/g, " "))
     .replace(/[^a-z0-9.,]+/g, " ")
+    // Punctuation that is no decimal mark (« hmm, 4 »).
+    .replace(/(?<!\d)[.,]|[.,](?!\d)/g, " ")
     .replace(/\s+/g, " ")
     .trim()} `;
   if (w.trim().split(" ").length > 8) return undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isSemesterOnly, readHavingYesNo, readOrdinal, readSemesterWords, readYesNo } from "../../domain/understanding/prompt-answers";
+import { isSemesterOnly, readHavingYesNo, readOrdinal, readSemesterWords, readYesNo, readGradeAlone, readQuantityAlone } from "../../domain/understanding/prompt-answers";
 import { unitMentions } from "../../domain/understanding/unit-mentions";
 
 describe("answers to the assistant's own questions", () => {
@@ -126,5 +126,26 @@ describe("isSemesterOnly: a semester said alone, as a follow-up", () => {
   });
   it.each(["quand commence le S2 ?", "puis-je m'inscrire à NFA031 en S1 ?", "c'est quoi un semestre ?", "oui", "merci", "les examens du S1 ?"])("%j is not", (text) => {
     expect(isSemesterOnly(text)).toBe(false);
+  });
+});
+
+describe("a value given alone, as the answer to the assistant's own request for it", () => {
+  it.each<[string, ReturnType<typeof readQuantityAlone>]>([
+    ["euh 3", { ects: 3 }],
+    ["hmm, pour une UE de 4", { ects: 4 }],
+    ["disons 54 h", { hours: 54 }],
+    ["well, 8 credits", { ects: 8 }],
+    ["3 ou 4 je sais pas", undefined],
+  ])("%j", (text, expected) => {
+    expect(readQuantityAlone(text)).toEqual(expected);
+  });
+
+  it.each<[string, number | undefined]>([
+    ["euh 11", 11],
+    ["j'ai eu 9,5 sur 20", 9.5],
+    ["pile 10", 10],
+    ["11 en NFA031 et 8 en UTC505", undefined],
+  ])("%j is a grade", (text, expected) => {
+    expect(readGradeAlone(text)).toBe(expected);
   });
 });
