@@ -107,7 +107,9 @@ function mentionOf(code: string, before: string, after: string): UnitMention {
     return grade !== undefined && grade < 10 ? { code, role: "failed", grade } : { code, role: "failed" };
   }
   // "I took UTC505 and got 9": taken, and the grade says how it went.
-  const gradeLater = PASSED_BEFORE.test(before) ? GRADE_LATER.exec(spaced) : null;
+  // Not across another unit or a « mais »: « validé UTC501, UTC502 …, mais j'ai eu 7 en UTC505 » grades UTC505.
+  const later = PASSED_BEFORE.test(before) ? GRADE_LATER.exec(spaced) : null;
+  const gradeLater = later && !/\b([a-z]{3}\s?\d{3}|mais|but|sauf|except|whereas|alors que|par contre)\b/.test(later[0]) ? later : null;
   if (gradeLater) return graded(code, number(gradeLater[1] as string));
   if (PASSED_BEFORE.test(before) || PASSED_AFTER.test(after)) {
     const gradeAfter = GRADE_AFTER.exec(after.replace(PASSED_AFTER, ""));

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { unitMentions } from "../../domain/understanding/unit-mentions";
 import { recognizeIntent, type RuleIntent } from "../../domain/understanding/intent.recognizer";
 
 describe("structured intents", () => {
@@ -242,6 +243,26 @@ describe("structured intents", () => {
     ["j'ai eu 14 en NFP107, je peux repasser pour améliorer ?", { kind: "grade", grade: 14, improve: true }],
   ])("%j: the grade that counts, and of which session", (text, expected) => {
     expect(recognizeIntent(text)).toMatchObject(expected);
+  });
+
+  it("grades the unit the grade is said of, not the units passed listed before a « mais »", () => {
+    expect(unitMentions("j'ai validé UTC501, UTC502 et UTC504, mais j'ai eu 7 en UTC505")).toEqual([
+      { code: "UTC501", role: "passed" },
+      { code: "UTC502", role: "passed" },
+      { code: "UTC504", role: "passed" },
+      { code: "UTC505", role: "failed", grade: 7 },
+    ]);
+  });
+
+  it.each([
+    "j'ai eu 7 en UTC505. Je pensais faire RSX101 au prochain semestre, vous en pensez quoi ?",
+    "I'm thinking of taking NFP121 next term, good idea?",
+  ])("%j is an enrolment check of the unit one means to take", (text) => {
+    expect(recognizeIntent(text)?.kind).toBe("eligibility");
+  });
+
+  it("does not read « grades can balance each other out » as a grade question", () => {
+    expect(recognizeIntent("I got 8 in NFP107 but 14 in NFP121, a classmate said grades can balance each other out. Do I have NFP107?")?.kind).not.toBe("grade");
   });
 
   it("does not take a grade said before asking about session 2 for a grade of session 2", () => {
