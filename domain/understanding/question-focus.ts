@@ -56,6 +56,8 @@ export function questionsOf(text: string): string[] {
 /** Where a sentence goes on with another question: « C'est quoi une UE, c'est quoi une US, et je peux choisir ? ». */
 const NEXT_QUESTION =
   /,\s*(?:(?:et|and|mais|but|puis)\s+)?(?=(?:c'est quoi|c’est quoi|qu'est-ce|qu’est-ce|est-ce|comment|quand|combien|quel|quelle|quels|quelles|pourquoi|où|je peux|puis-je|peut-on|faut-il|how|what|when|where|why|which|who|can i|do i|does it|is it|is there|are there)\b)|\s+(?:et|and)\s+(?=(?:c'est quoi|c’est quoi|qu'est-ce|qu’est-ce|est-ce que|comment|quand|combien|quel|quelle|quels|quelles|pourquoi|où|il faut|faut-il|how|what|when|where|why|which|is it|is there|are there|do i|can i)\b)/i;
+/** A clause that asks with its question word inside: « si j'ai 12, ça me donne combien de crédits ». */
+const ASKS_INSIDE = /\b(combien|quand|pourquoi|how (many|much|long)|when|why)\b/;
 /** A clause this short (« et comment ? ») goes with the question before it. */
 const MIN_CLAUSE_WORDS = 3;
 
@@ -71,7 +73,7 @@ function clausesOf(sentence: string): string[] {
   let pending = "";
   for (const part of parts) {
     const clause = pending ? `${pending}, ${part}` : part;
-    if (asks(part) && part.split(/\s+/).length >= MIN_CLAUSE_WORDS) {
+    if ((asks(part) || ASKS_INSIDE.test(foldText(part).replace(/['’]/g, " "))) && part.split(/\s+/).length >= MIN_CLAUSE_WORDS) {
       clauses.push(clause);
       pending = "";
     } else pending = clause;

@@ -41,7 +41,7 @@ const UNHELD: readonly [UnheldFacet, RegExp][] = [
         // Course materials and tools.
         String.raw`\b(manuels?|livres?|bouquins?|textbooks?|books?|reading list|bibliographie|supports? de cours|slides|polycopies?|poly|logiciels?|software|which (tools?|ide|language version)|quels? outils?|materiel|equipment|a installer|to install|oracle ou mysql|mysql ou oracle)\b`,
         // How the exam runs: its length, form, documents allowed.
-        String.raw`\b(examens?|exams?|epreuves?|partiels?)\b.{0,30}\b(dure|durent|duree|combien de temps|how long|length|oral|ecrit|written|format|forme|qcm|mcq|documents? autorises?|calculatrice|calculator|open book|sur table)\b`,
+        String.raw`\b(examens?|exams?|epreuves?|partiels?)\b.{0,30}\b(dure|durent|duree|combien de temps|how long|length|oral|ecrit|written|format|forme|qcm|mcq|documents? autorises?|calculatrice|calculator|open book|sur table|online|on site|onsite|en ligne|sur place|a distance|remote|remotely|presentiel|in person)\b`,
         String.raw`\b(duree|combien de temps dure|how long (is|are|does))\b.{0,20}\b(examens?|exams?|epreuves?|partiels?)\b`,
         // How the unit is assessed, what is to hand in.
         String.raw`\b(devoirs?|homework|assignments?|projets? a rendre|rendus?|controle continu|continuous assessment|coefficients?|bareme|grading scheme|how (is|are) (it|the unit|the course|they|grades?) (graded|assessed|marked)|comment (est|sont) (elle |il |ils |elles |l ue |le cours )?(note|notee|evalue|evaluee|evalues))\b`,
@@ -77,9 +77,13 @@ const DIPLOMAS = /\b(quels? diplomes?|dans quel(le)?s? (diplome|licence|master|f
  * « combien de crédits, qui l'enseigne et il reste des places ? » asks for the teacher and the seats.
  */
 export function unheldFacets(words: string): UnheldFacet[] {
-  // « quelle autorisation du responsable ? » asks about the authorization, not who the teacher is.
-  return UNHELD.filter(([facet, pattern]) => !(facet === "teacher" && AUTHORIZATION.test(words)) && pattern.test(words)).map(([facet]) => facet);
+  // « quelle autorisation du responsable ? » asks about the authorization, not who the teacher is; « on peut
+  // décaler l'examen ? » asks to move it, not its date.
+  return UNHELD.filter(([facet, pattern]) => !(facet === "teacher" && AUTHORIZATION.test(words)) && !(facet === "exam-date" && MOVE_EXAM.test(words)) && pattern.test(words)).map(([facet]) => facet);
 }
+
+/** Moving an exam (« on peut décaler ? », "a different date"): the content says dates are fixed; not a date asked. */
+const MOVE_EXAM = /\b(decaler|reporter|report|changer|deplacer|modifier|repousser|move|reschedule|postpone|change|different date|autre date|another date|sit it later|plus tard)\b/;
 
 /** The facet a question about a unit asks for; description when it asks nothing in particular. */
 export function unitFacet(words: string): UnitFacet {

@@ -78,6 +78,14 @@ describe("a number or a unit code never decides the job alone", () => {
     await play([{ user: question, bot: [text(/^(Je ne peux répondre qu'aux questions|I can only answer questions)/)] }]);
   });
 
+  it("reads a request to move an exam as that, not as a question about its date", async () => {
+    await play([{ user: "j'ai un mariage le jour de l'examen de GDN100, on peut le décaler ?", bot: [text(/^Non\. Les dates d'examen ne peuvent pas être déplacées/)] }]);
+  });
+
+  it("answers a grade and a second question joined by « et », the second asked again when it is a check", async () => {
+    await play([{ user: "si j'ai 12 en UTC505 ça me donne combien de crédits, et je peux enchaîner sur RSX101 ?", bot: [text(/^Oui, avec 12\/20[^]*3 ECTS de UTC505/), text(/« je peux enchaîner sur RSX101 \? »/)] }]);
+  });
+
   it("does not take « les crédits des autres UE » for other people's records", async () => {
     await play([{ user: "si je rate une UE, je perds les crédits des autres UE ?", bot: [text(/./, /données d'une autre personne/)] }]);
   });
