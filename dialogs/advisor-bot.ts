@@ -144,9 +144,12 @@ export class AdvisorBot extends ActivityHandler {
 
     const understanding = await this.services.understanding();
     const [first, ...followUps] = understanding.understandEach(text, { language: data.language }) as [Understood, ...Understood[]];
+    const dc = await this.dialogs.createContext(context);
     // « et c'est quand ? » after « c'est quoi RSX101 ? »: about the unit just discussed, when the message
-    // names none and is no rule's question of its own.
-    const aboutSubject = followUps.length === 0 && mayBeAboutSubject(first.intent) ? followUpOnUnits(text, data.subject ?? [], understanding, data.language) : undefined;
+    // names none and is no rule's question of its own. How other units stand (« jamais fait NFA004 »)
+    // updates that unit's check only when no question of the assistant's waits for that very answer.
+    const aboutSubject =
+      followUps.length === 0 && mayBeAboutSubject(first.intent) ? followUpOnUnits(text, data.subject ?? [], understanding, data.language, { situation: dc.activeDialog === undefined }) : undefined;
     // « ok et concrètement je fais comment ? » after an answer: another entry on the same matter.
     const aboutTopic = !aboutSubject && followUps.length === 0 && data.topic && (first.intent.kind === "abstain" || first.intent.kind === "suggestions") ? followUpOnAnswer(text, data.topic, understanding, data.language) : undefined;
     const understood = aboutSubject ?? aboutTopic ?? first;
@@ -181,7 +184,6 @@ export class AdvisorBot extends ActivityHandler {
       language: data.language,
     });
 
-    const dc = await this.dialogs.createContext(context);
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) {
       // A new question (not the answer to a pending prompt): its units are the next message's subject.

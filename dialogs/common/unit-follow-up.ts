@@ -23,9 +23,9 @@ const ABOUT_UNITS = new Set(["unit", "unit-schedule", "eligibility", "credit-hou
  * them. Undefined when the message is not such a follow-up, or names a unit, a notion (« et une
  * US ? ») or anything else, which keeps its own understanding.
  */
-export function followUpOnUnits(text: string, units: readonly string[], understanding: Understanding, language: Language): Understood | undefined {
+export function followUpOnUnits(text: string, units: readonly string[], understanding: Understanding, language: Language, options: { situation?: boolean } = {}): Understood | undefined {
   if (units.length === 0) return undefined;
-  const situation = situationUpdate(text, units, understanding, language);
+  const situation = options.situation === false ? undefined : situationUpdate(text, units, understanding, language);
   if (situation) return situation;
   if (findUnitCodes(text).length > 0) return undefined;
   const words = ` ${foldText(text).replace(/['’]/g, " ").replace(/[^a-z0-9]+/g, " ").replace(/\s+/g, " ").trim()} `;

@@ -220,5 +220,6 @@ export const handoffJob: DialogJob = {
   capturesInput: true,
   dialog: (services) => new HandoffDialog(services),
   // « Je voudrais parler à un conseiller de la validation de mes UE de Lyon »: the question is said already.
-  start: (turn) => (carriesQuestion(turn.text) ? { question: turn.text } : {}),
+  // A request that gives a phone or an email (« un conseiller peut me rappeler ? mon numéro : … ») is itself the question.
+  start: (turn) => (carriesQuestion(turn.text) || givesContact(turn.text) ? { question: turn.text } : {}),
 };

@@ -52,6 +52,12 @@ describe("handoff to an advisor", () => {
     },
   );
 
+  it("records at once a callback asked with a phone number, whatever else the message says", async () => {
+    const { play, services } = await botConversation({ channelId: "directline" });
+    await play([{ user: "je comprends rien, un conseiller peut me rappeler ? 06 98 76 54 32", bot: [/^C'est noté : votre demande n° H-\d+ est transmise[^]*06 98 76 54 32/] }]);
+    expect(await services.events.listHandoffs()).toHaveLength(1);
+  });
+
   it("lets the learner change their mind at « what is your question? », and passes nothing on", async () => {
     const { play, services } = await botConversation({ channelId: "directline" });
     await play([

@@ -462,6 +462,13 @@ describe("answers that say how the units stand", () => {
     await play([{ user: "je peux faire NFA031 et NFA032 en même temps ?", bot: [/./, text(/^✅ Oui[^]*NFA031/), text(/^Attention : [^]*NFA032 attend ce niveau/), text(/^⚠️ Aucune règle ne vous empêche de vous inscrire à NFA032/)] }]);
   });
 
+  it("takes « j'ai tout le tronc commun mais pas encore RSX101 » as the answer to its question, not as a new check", async () => {
+    await play([
+      { user: "je voudrais m'inscrire à SEC105", bot: [/Est-ce votre cas \?/] },
+      { user: "j'ai tout le tronc commun UTC mais pas encore RSX101", bot: [/./, text(/^⛔ Non[^]*non validé : RSX101\./, /Est-ce votre cas/)] },
+    ]);
+  });
+
   it("does not count a unit under way as passed", async () => {
     await play([
       { user: "je peux m'inscrire à RSX103 ?", bot: [/Est-ce votre cas \?/] },
