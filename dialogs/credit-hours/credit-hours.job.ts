@@ -26,6 +26,8 @@ export interface CreditHoursOptions {
   units?: { count: number; ects: number }[];
   /** The message, for the units a range names between its ends (« UTC501 à 505 »). */
   text?: string;
+  /** The hours asked as all the work the unit takes (« 65 h en tout à bosser ? »). */
+  allWork?: boolean;
 }
 
 /**
@@ -71,8 +73,13 @@ export class CreditHoursDialog extends ComponentDialog {
     return endJob(step, { kind: "answered", answerId: CREDIT_HOURS_DIALOG });
   }
 
-  private async describe({ ects, hours, codes = [], units: byCredits, text = "" }: CreditHoursOptions, language: Language): Promise<string> {
-    if (ects !== undefined && hours !== undefined) return describeHoursCheck(checkHoursForCredits(hours, ects), language);
+  private async describe({ ects, hours, codes = [], units: byCredits, text = "", allWork }: CreditHoursOptions, language: Language): Promise<string> {
+    if (ects !== undefined && hours !== undefined) {
+      const check = checkHoursForCredits(hours, ects);
+      // « 65 h en tout à bosser ? »: no — those are class hours, personal work comes on top.
+      if (allWork && check.kind === "plausible") return creditHoursWording[language].notAllTheWork(check.ects, decimal(check.hours, language), `${decimal(check.reference.min, language)}-${decimal(check.reference.max, language)} h`);
+      return describeHoursCheck(check, language);
+    }
     const wording = creditHoursWording[language];
     if (byCredits?.length) {
       // « 2 ECTS cb d'heures, et 3 ECTS ? », "three 6-ECTS units": each value, then the total.
@@ -123,5 +130,6 @@ export const creditHoursJob: DialogJob = {
   },
   accepts: (promptId, turn) => promptId === NUMBER_PROMPT && readCreditHoursReply(turn.text) !== undefined,
   dialog: (services) => new CreditHoursDialog(services),
-  start: ({ intent, text }) => (intent.kind === "credit-hours" ? { ects: intent.ects, hours: intent.hours, codes: intent.codes, ...(intent.units ? { units: intent.units } : {}), text } : {}),
+  start: ({ intent, text }) =>
+    intent.kind === "credit-hours" ? { ects: intent.ects, hours: intent.hours, codes: intent.codes, ...(intent.units ? { units: intent.units } : {}), ...(intent.allWork ? { allWork: true } : {}), text } : {},
 };

@@ -14,6 +14,8 @@ interface CreditHoursWords {
   /** A total no unit carries, made of units of one value (« 2 UE de 6 ECTS = 100 h »). */
   totalCredits: (ects: number, ways: string[], hours: string) => string;
   way: (count: number, ects: number, hours: number) => string;
+  /** « 65 h en tout à bosser pour 8 ECTS ? »: the hours are class hours; personal work is on top. */
+  notAllTheWork: (ects: number, hours: string, range: string) => string;
   hoursRange: (low: number, high: number) => string;
   tableHead: string;
   tableLine: (ref: CreditHoursReference, range: string) => string;
@@ -46,6 +48,8 @@ export const creditHoursWording: Record<Language, CreditHoursWords> = {
     totalCredits: (ects, ways, hours) =>
       `${ects} ECTS, ce n'est pas la valeur d'une UE mais un total d'UE : par exemple ${ways.join(", ")}. Soit de l'ordre de ${hours} de cours, hors temps de travail personnel (les UE ont 2, 3, 4, 6 ou 8 ECTS).`,
     way: (count, ects, hours) => `${count} UE de ${ects} ECTS = ${hours} h`,
+    notAllTheWork: (ects, hours, range) =>
+      `Non : ${hours} h, ce sont les heures de cours d'une UE de ${ects} ECTS (plage ${range}), hors temps de travail personnel. Le travail personnel (lectures, exercices, révisions) s'y ajoute.`,
     hoursRange: (low, high) => `${low} à ${high} h`,
     tableHead: `Volumes horaires de référence (±${TOLERANCE_PERCENT} %, hors temps de travail personnel) :`,
     tableLine: (ref, range) => `- ${ref.ects} ECTS : ${ref.hours} h (${range})`,
@@ -65,7 +69,8 @@ export const creditHoursWording: Record<Language, CreditHoursWords> = {
     },
     hoursCheck: {
       noReference: (ects, hours) => `Il n'existe pas de volume horaire de référence pour ${ects} ECTS, je ne peux donc pas juger ${hours} h.`,
-      plausible: (a, hours, range) => `Oui : ${hours} h sont dans la plage de ${a.ects} ECTS (${range}, référence ${a.reference.hours} h).`,
+      plausible: (a, hours, range) =>
+        `Oui : ${hours} h de cours sont dans la plage de ${a.ects} ECTS (${range}, référence ${a.reference.hours} h). Ce sont des heures d'enseignement : le travail personnel s'y ajoute.`,
       implausible: (a, hours, range, deviation) =>
         `Non : pour ${a.ects} ECTS, la référence est ${a.reference.hours} h (${range}) ; ${hours} h s'en écartent de ${deviation} %.`,
       matching: (ects) => ` Ce volume correspond plutôt à ${ects} ECTS.`,
@@ -79,6 +84,8 @@ export const creditHoursWording: Record<Language, CreditHoursWords> = {
     totalCredits: (ects, ways, hours) =>
       `${ects} ECTS is not a unit's value but a total of units: for instance ${ways.join(", ")}. That is about ${hours} of classes, personal work excluded (units carry 2, 3, 4, 6 or 8 ECTS).`,
     way: (count, ects, hours) => `${count} units of ${ects} ECTS = ${hours} h`,
+    notAllTheWork: (ects, hours, range) =>
+      `No: ${hours} h are the class hours of a ${ects}-ECTS unit (range ${range}), personal work excluded. Personal study (reading, exercises, revision) comes on top.`,
     hoursRange: (low, high) => `${low} to ${high} h`,
     tableHead: `Reference class hours (±${TOLERANCE_PERCENT} %, personal work excluded):`,
     tableLine: (ref, range) => `- ${ref.ects} ECTS : ${ref.hours} h (${range})`,
@@ -98,7 +105,8 @@ export const creditHoursWording: Record<Language, CreditHoursWords> = {
     },
     hoursCheck: {
       noReference: (ects, hours) => `There is no reference volume for ${ects} ECTS, so I cannot judge ${hours} h.`,
-      plausible: (a, hours, range) => `Yes: ${hours} h is within the range for ${a.ects} ECTS (${range}, reference ${a.reference.hours} h).`,
+      plausible: (a, hours, range) =>
+        `Yes: ${hours} h of classes is within the range for ${a.ects} ECTS (${range}, reference ${a.reference.hours} h). These are teaching hours: personal study comes on top.`,
       implausible: (a, hours, range, deviation) => `No: for ${a.ects} ECTS the reference is ${a.reference.hours} h (${range}); ${hours} h is ${deviation} % off.`,
       matching: (ects) => ` That volume matches ${ects} ECTS instead.`,
     },

@@ -33,7 +33,13 @@ export function codesInRanges(text: string, exists: (code: string) => boolean): 
  * if every code were written out. Only three-digit numbers that follow directly, listed.
  */
 export function withCodesWrittenOut(text: string): string {
-  return text.replace(/\b([A-Za-z]{3})(\d{3})((?:\s*(?:,|et|and|&|\/|à|a|to|-)?\s*\d{3}\b(?!\s*(?:h|heures?|hours?|ects|€|euros?|%)))+)/g, (whole, letters: string, first: string, rest: string) =>
+  // « UTC501 à UTC505 »: both ends written, the units between said too (at most ten).
+  const ranged = text.replace(/\b([A-Za-z]{3})(\d{3})(\s*(?:à|a|au|to|through|thru|jusqu'?à|jusqu'?a|-|–)\s*)\1(\d{3})\b/gi, (whole, letters: string, from: string, _between: string, to: string) => {
+    const [start, end] = [Number(from), Number(to)];
+    if (end <= start + 1 || end - start > 10) return whole;
+    return Array.from({ length: end - start + 1 }, (_, i) => `${letters}${String(start + i).padStart(3, "0")}`).join(", ");
+  });
+  return ranged.replace(/\b([A-Za-z]{3})(\d{3})((?:\s*(?:,|et|and|&|\/|à|a|to|-)?\s*\d{3}\b(?!\s*(?:h|heures?|hours?|ects|€|euros?|%)))+)/g, (whole, letters: string, first: string, rest: string) =>
     `${letters}${first}${rest.replace(/\b(\d{3})\b/g, `${letters}$1`)}`,
   );
 }

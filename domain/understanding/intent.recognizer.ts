@@ -30,8 +30,9 @@ export type RuleIntent =
   /**
    * Credits and hours. `units`: several units by their credits (« une UE de 4 ECTS + une de 8 », "three
    * 6-ECTS units", « 2 ects cb d'heures, et 3 ects ? »), each with how many of it, for their hours and total.
+   * `allWork`: the hours are asked as all the work the unit takes (« 65 h en tout à bosser ? »), which they are not.
    */
-  | { kind: "credit-hours"; ects?: number; hours?: number; codes: string[]; units?: { count: number; ects: number }[] }
+  | { kind: "credit-hours"; ects?: number; hours?: number; codes: string[]; units?: { count: number; ects: number }[]; allWork?: true }
   /** The learner's own grade, on a scale of `outOf` (always 20 at the Cnam). */
   /** `graded`: the units the message gives a grade for, each with its own (« 8 en UTC501 et 14 en UTC504 »). */
   /**
@@ -701,15 +702,21 @@ function recognizeCreditHours(rules: string, words: string, codes: string[], que
   }
   const ects = firstNumber(text, ECTS_MENTION);
   const hours = firstNumber(text, HOURS_MENTION);
-  if ((ects !== undefined || hours !== undefined) && CONVERSION_QUESTION.test(text)) {
+  // « 6 crédits, ça peut faire 55 h ? »: both numbers in a question is a check of one against the other.
+  const checksBoth = ects !== undefined && hours !== undefined && /\?\s*$/.test(text.trim());
+  if ((ects !== undefined || hours !== undefined) && (CONVERSION_QUESTION.test(text) || checksBoth)) {
     const units = hours === undefined ? unitsByCredits(text) : undefined;
-    return { kind: "credit-hours", ...(ects !== undefined ? { ects } : {}), ...(hours !== undefined ? { hours } : {}), codes, ...(units ? { units } : {}) };
+    const allWork = ects !== undefined && hours !== undefined && ALL_THE_WORK.test(text);
+    return { kind: "credit-hours", ...(ects !== undefined ? { ects } : {}), ...(hours !== undefined ? { hours } : {}), codes, ...(units ? { units } : {}), ...(allWork ? { allWork: true as const } : {}) };
   }
   if (codes.length > 0 && CREDIT_OR_HOUR_WORDS.test(text)) return { kind: "credit-hours", codes };
   // "Je voudrais convertir des crédits en heures": a conversion without its number; the dialog asks for it.
   if (CONVERSION.test(text)) return { kind: "credit-hours", codes };
   return undefined;
 }
+
+/** The hours asked as all the work a unit takes: « en tout à bosser », "all the work", "including homework". */
+const ALL_THE_WORK = /\b(en tout a (bosser|travailler)|a bosser|a travailler|de travail (en tout|au total)|travail perso\w*|tout compris|all the work|in total (working|studying)|total (work|effort|study)|including (homework|personal|self)|work(ing)? on it|study(ing)? for it|avec les devoirs|revisions? (compris|incluses?))\b/;
 
 /** « 3 UE de 6 ECTS », "three 6-ECTS units", « 2 x 6 ects »: how many units of one value. */
 const COUNTED_UNITS = new RegExp(

@@ -400,7 +400,7 @@ describe("planning dialog: the units-passed question answered with constraints",
   });
 
   it.each([
-    ["UTC501 à UTC503, pas le lundi", { codes: ["UTC501", "UTC503", "UTC502"], none: false, stated: { unavailableDays: ["monday"] } }],
+    ["UTC501 à UTC503, pas le lundi", { codes: ["UTC501", "UTC502", "UTC503"], none: false, stated: { unavailableDays: ["monday"] } }],
     ["NFA031 au premier semestre", { codes: ["NFA031"], none: false, stated: {} }],
     ["NFA031, et je commence en février", { codes: ["NFA031"], none: false, stated: { firstSemester: "2026-2027 S2" } }],
     ["rien, sauf NFA031", { codes: ["NFA031"], none: false, stated: {} }],

@@ -163,7 +163,7 @@ describe("a number or a unit code never decides the job alone", () => {
 
   it("checks hours against credits however the check is worded, and adds up totals", async () => {
     await play([
-      { user: "une UE à 3 ECTS avec 32 heures de cours, c'est dans les normes ?", bot: [text(/^Oui : 32 h sont dans la plage de 3 ECTS/)] },
+      { user: "une UE à 3 ECTS avec 32 heures de cours, c'est dans les normes ?", bot: [text(/^Oui : 32 h de cours sont dans la plage de 3 ECTS[^]*le travail personnel s.y ajoute/)] },
       // The situation's « deux soirs par semaine » does not make the question a weekly count.
       {
         user: "Je peux venir deux soirs par semaine. Je vise 8 crédits sur l'année. Ça fait combien d'heures de cours en tout ?",
@@ -308,6 +308,15 @@ describe("credits and hours of several units", () => {
     ["UTC502 à 504 ça fait combien d'heures en tout ?", /^UTC502 — [^]*UTC503 — [^]*UTC504 — [^]*Au total : 90 heures/],
   ])("%j: each, then the total", async (question, expected) => {
     await play([{ user: question, bot: [text(expected)] }]);
+  });
+
+  it("does not let class hours pass for all the work, and checks hours against credits asked either way", async () => {
+    await play([{ user: "8 ECTS, ça veut dire 65 h en tout à bosser dessus ?", bot: [text(/^Non : 65 h, ce sont les heures de cours d'une UE de 8 ECTS[^]*travail personnel/)] }]);
+    await play([{ user: "so my 6-credit course could actually be 55 hours?", bot: [text(/^Yes: 55 h of classes is within the range for 6 ECTS/)] }]);
+  });
+
+  it("reads both ends of a range written out as the units between too", async () => {
+    await play([{ user: "J'ai validé UTC501 à UTC505 et RSX101, je peux prendre SEC105 ?", bot: [/./, text(/^⚠️ Oui, mais sous condition[^]*autorisation/, /non validé : UTC50/)] }]);
   });
 
   it("still reads one total no unit carries as units of one value", async () => {
@@ -626,7 +635,7 @@ describe("phone typing and everyday phrasings", () => {
   });
 
   it("checks hours against credits when asked whether they are consistent", async () => {
-    await play([{ user: "the unit page says 33 hours, is that consistent with 3 ECTS?", bot: [text(/^Yes: 33 h is within the range for 3 ECTS/)] }]);
+    await play([{ user: "the unit page says 33 hours, is that consistent with 3 ECTS?", bot: [text(/^Yes: 33 h of classes is within the range for 3 ECTS[^]*personal study comes on top/)] }]);
   });
 });
 
