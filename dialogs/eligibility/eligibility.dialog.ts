@@ -21,7 +21,7 @@ import { endJob, NO_OUTCOME, type JobTurn } from "../job";
 import { jobTurnOf, languageOf } from "../turn-state";
 import { decisionReply } from "./eligibility.card";
 import { describeReason, eligibilityWording, requiredUnitsText, visitorCautions, type VisitorSaid } from "./eligibility.wording";
-import type { StatedBackground } from "../../domain/understanding/stated-background";
+import type { LackedSkill, StatedBackground } from "../../domain/understanding/stated-background";
 
 export { readSemester };
 
@@ -50,6 +50,8 @@ export interface EligibilityOptions {
   background?: StatedBackground;
   /** The learner starts from nothing in the field (« jamais fait d'info », "total beginner"): no prerequisite is passed. */
   fromScratch?: boolean;
+  /** Skills the learner says they lack (« jamais écrit une ligne de C »), weighed against a unit's advised level. */
+  lackedSkills?: LackedSkill[];
   /** The visitor has already been told the answer is an indicative simulation. */
   introduced?: boolean;
 }
@@ -67,6 +69,7 @@ interface EligibilityState {
   /** Units the first message said were not validated. */
   missing?: string[];
   fromScratch?: boolean;
+  lackedSkills?: LackedSkill[];
   /** Units to take in the same semester as `code`. */
   together?: string[];
   /** Units the first message said were failed, with their grade. */
@@ -176,6 +179,7 @@ export class EligibilityDialog extends ComponentDialog {
     if (options.passed?.length) this.state(step).stated = options.passed;
     if (options.missing?.length) this.state(step).missing = options.missing;
     if (options.fromScratch) this.state(step).fromScratch = true;
+    if (options.lackedSkills?.length) this.state(step).lackedSkills = options.lackedSkills;
     if (options.together?.length) this.state(step).together = options.together;
     if (options.failed?.length) this.state(step).failed = options.failed;
     if (options.background) this.state(step).background = options.background;
@@ -361,6 +365,7 @@ export class EligibilityDialog extends ComponentDialog {
           ],
           listed: state.whatIf?.passed ?? state.stated ?? [],
           ...(state.background ? { background: state.background } : {}),
+          ...(state.lackedSkills?.length ? { lackedSkills: state.lackedSkills } : {}),
         };
     for (const code of checked) {
       const companions = together.filter((other) => other !== code).map((unit) => ({ unit, semester: state.semester }));

@@ -1,4 +1,4 @@
-import { readStatedBackground, saysBeginner } from "../../domain/understanding/stated-background";
+import { readLackedSkills, readStatedBackground, saysBeginner } from "../../domain/understanding/stated-background";
 import type { DialogJob } from "../job";
 import { answersEligibilityPrompt, ELIGIBILITY_DIALOG, EligibilityDialog, readSemester, type EligibilityOptions } from "./eligibility.dialog";
 
@@ -24,8 +24,14 @@ export const eligibilityJob: DialogJob = {
     semester: readSemester(text, services.now()),
     ...withBackground(text),
     ...(saysBeginner(text) ? { fromScratch: true } : {}),
+    ...lackedSkillsOf(text),
   }),
 };
+
+function lackedSkillsOf(text: string): Pick<EligibilityOptions, "lackedSkills"> {
+  const lackedSkills = readLackedSkills(text);
+  return lackedSkills.length ? { lackedSkills } : {};
+}
 
 function withBackground(text: string): Pick<EligibilityOptions, "background"> {
   const background = readStatedBackground(text);

@@ -12,7 +12,7 @@ import type {
 import type { Language } from "../../domain/language/language";
 import { findUnitCodes } from "../../domain/catalog/unit-code";
 import { fallsShortOfAdvice } from "../../domain/eligibility/stated-level.rule";
-import type { StatedBackground } from "../../domain/understanding/stated-background";
+import { adviceNamesSkill, type LackedSkill, type StatedBackground } from "../../domain/understanding/stated-background";
 import { catalogWording, decimal, describeSlot, gradeOutOf20, list, readableOffering } from "../common/catalog.wording";
 
 type ReasonOf<R extends EligibilityRule> = EligibilityReason & { rule: R };
@@ -398,6 +398,8 @@ export interface VisitorSaid {
   notValidated: readonly string[];
   listed: readonly string[];
   background?: StatedBackground;
+  /** Skills the visitor says they lack (« jamais écrit une ligne de C »). */
+  lackedSkills?: readonly LackedSkill[];
 }
 
 /**
@@ -408,7 +410,11 @@ export interface VisitorSaid {
  */
 export function visitorCautions(decision: EligibilityDecision, said: VisitorSaid, language: Language): { lines: string[]; belowLevel: boolean } {
   if (decision.outcome === "unknown-unit") return { lines: [], belowLevel: false };
-  const lacking = [missingAdvisedText(decision, said.notValidated, language), backgroundShortText(decision, said.background, language)].filter((line) => line !== undefined);
+  // « Je n'ai jamais écrit une ligne de C » for a unit whose level says « connaître le langage C ».
+  const skills = (said.lackedSkills ?? []).flatMap(({ skill }) =>
+    decision.reasons.flatMap((r) => (r.rule === "level-advice" && adviceNamesSkill(r.text, skill) ? [eligibilityWording[language].backgroundShort(decision.code, `${language === "fr" ? "pas de" : "no"} ${skillName(skill)}`, r.text)] : [])),
+  );
+  const lacking = [missingAdvisedText(decision, said.notValidated, language), backgroundShortText(decision, said.background, language), ...skills].filter((line) => line !== undefined);
   const named = decision.reasons.flatMap((r) => (r.rule === "level-advice" ? findUnitCodes(r.text) : []));
   const unlisted = said.listed.length === 0 ? [] : named.filter((code) => !said.listed.includes(code) && !said.notValidated.includes(code) && code !== decision.code);
   const unlistedLine = unlisted.length ? missingAdvisedText(decision, unlisted, language, "unlistedAdvised") : undefined;
@@ -482,4 +488,9 @@ export function describeCheck(check: SatisfiedCheck, language: Language, whatIf 
 export function describeDecision(decision: EligibilityDecision, language: Language, belowLevel = false): string {
   if (belowLevel && decision.outcome === "eligible" && expectedLevel(decision)) return eligibilityWording[language].eligibleBelowLevel(decision as EligibilityDecision & { outcome: "eligible" });
   return (eligibilityWording[language].decision[decision.outcome] as (d: EligibilityDecision) => string)(decision);
+}
+
+/** A skill as written: « C », « C++ », « SQL », « Java », « programmation ». */
+function skillName(skill: string): string {
+  return skill.length <= 3 || skill === "c++" ? skill.toUpperCase() : /^(java|python|javascript|linux)$/.test(skill) ? skill.charAt(0).toUpperCase() + skill.slice(1) : skill;
 }

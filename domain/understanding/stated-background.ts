@@ -91,3 +91,28 @@ const BEGINNER =
 export function saysBeginner(text: string): boolean {
   return BEGINNER.test(` ${foldText(text).replace(/['’]/g, " ").replace(/[^a-z0-9+ ]+/g, " ").replace(/\s+/g, " ").trim()} `);
 }
+
+/** Skills a unit's advised level may name: a language, programming, maths, English… */
+const SKILLS = "c\\+\\+|c|java|python|sql|javascript|php|algorithmique|algorithmes?|algorithms?|maths?|mathematiques|programmation|programming|objet|linux|anglais|english|reseaux|networking|bases de donnees|databases?";
+/** Said lacking: « jamais écrit une ligne de C », "I can't read C", « je ne connais pas Java ». */
+const LACKS_SKILL = new RegExp(
+  `\\b(jamais (ecrit|fait|touche|appris|programme|code|lu|utilise)( une ligne| un programme)?( de| en| du| d)?|ne (sais|connais|lis|parle) (pas|rien)( lire| ecrire| programmer)?( en| le| du| de la| l| d)?|sais pas( lire| ecrire| programmer)?( en| le| du| de la| l)?|connais (rien|pas)( en| au| a la| a l| le| du)?|aucune (notion|base|connaissance)s? (en|de|d)|(can t|cannot|can not) (read|write|code in|program in|speak)( any)?|never (wrote|written|coded in|used|learned|learnt|done|did|studied)( a line of| any)?|(don t|do not) (know|speak|read)( any)?|no (knowledge of|experience (in|with)))\\s+(?<skill>${SKILLS})\\b`,
+  "g",
+);
+
+/** A skill the learner says they lack (folded: « c », « java »), with the words that said it. */
+export interface LackedSkill {
+  said: string;
+  skill: string;
+}
+
+export function readLackedSkills(text: string): LackedSkill[] {
+  const folded = ` ${foldText(text).replace(/['’]/g, " ").replace(/[^a-z0-9+ ]+/g, " ").replace(/\s+/g, " ").trim()} `;
+  return [...folded.matchAll(LACKS_SKILL)].map((m) => ({ said: m[0].trim().replace(/\bc\b/, "C"), skill: m.groups?.skill as string }));
+}
+
+/** Whether an advised level (« savoir lire du C ») names a skill the learner said they lack. */
+export function adviceNamesSkill(advice: string, skill: string): boolean {
+  const text = ` ${foldText(advice).replace(/['’]/g, " ").replace(/[^a-z0-9+ ]+/g, " ")} `;
+  return new RegExp(`\\b${skill.replace(/\+/g, "\\+")}(?![a-z0-9+])`).test(text);
+}

@@ -467,6 +467,10 @@ describe("answers that say how the units stand", () => {
     await play([{ user: "complete beginner here, can I start with NFA032?", bot: [/./, text(/you say you have not validated NFA031/), text(/^⚠️ No rule stops you/)] }]);
   });
 
+  it("weighs a skill the learner says they lack against the level the unit expects", async () => {
+    await play([{ user: "je n'ai jamais écrit une ligne de C, je peux faire NSY103 ?", bot: [/./, text(/^Attention : NSY103 attend le niveau [^]*lire du C[^]*\(pas de C\)/), text(/^⚠️ Aucune règle ne vous empêche/)] }]);
+  });
+
   it("warns that a unit taken with the one its level names does not give that level yet", async () => {
     await play([{ user: "je peux faire NFA031 et NFA032 en même temps ?", bot: [/./, text(/^✅ Oui[^]*NFA031/), text(/^Attention : [^]*NFA032 attend ce niveau/), text(/^⚠️ Aucune règle ne vous empêche de vous inscrire à NFA032/)] }]);
   });

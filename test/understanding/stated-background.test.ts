@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fallsShortOfAdvice } from "../../domain/eligibility/stated-level.rule";
-import { readStatedBackground, type StatedBackground } from "../../domain/understanding/stated-background";
+import { adviceNamesSkill, readLackedSkills, readStatedBackground, type StatedBackground } from "../../domain/understanding/stated-background";
 
 describe("readStatedBackground: what learners say of their studies", () => {
   it.each<[string, StatedBackground | undefined]>([
@@ -38,5 +38,24 @@ describe("fallsShortOfAdvice: stated studies against a unit's advised level", ()
     ["j'ai un bac+2", "Bac+2 informatique", false],
   ])("%j for « %s » → %s", (text, advice, short) => {
     expect(fallsShortOfAdvice(said(text), advice)).toBe(short);
+  });
+});
+
+describe("readLackedSkills: skills the learner says they lack", () => {
+  it.each<[string, string[]]>([
+    ["je n'ai jamais écrit une ligne de C", ["c"]],
+    ["honestly I can't read C at all", ["c"]],
+    ["je ne connais pas Java ni Python", ["java"]],
+    ["I've never used SQL", ["sql"]],
+    ["je connais bien le C", []],
+    ["I can't come on Mondays", []],
+  ])("%j", (text, skills) => {
+    expect(readLackedSkills(text).map((s) => s.skill)).toEqual(skills);
+  });
+
+  it("finds the skill in an advised level as a word, not inside another", () => {
+    expect(adviceNamesSkill("savoir lire du C", "c")).toBe(true);
+    expect(adviceNamesSkill("connaître un langage avancé (Java)", "java")).toBe(true);
+    expect(adviceNamesSkill("Bac+2 scientifique", "c")).toBe(false);
   });
 });
