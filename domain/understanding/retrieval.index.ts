@@ -294,6 +294,16 @@ export class RetrievalIndex {
     return WEAK_CONCEPTS.has(term) ? weight * WEAK_CONCEPT_FACTOR : weight;
   }
 
+  /** True when an entry uses the term anywhere (its question variants or its answer, in either language). */
+  entryUses(entryId: string, term: string): boolean {
+    return this.entryTerms.get(entryId)?.has(term) ?? false;
+  }
+
+  /** True for a term that carries meaning (known to some entry, not a weak concept such as "when", "how"). */
+  isStrong(term: string): boolean {
+    return this.entryFrequency.has(term) && !WEAK_CONCEPTS.has(term);
+  }
+
   /** The terms of an entry's claims, as analyzed (stored at publish, or analyzed here). */
   claimTerms(entryId: string): Record<Language, string[]>[] {
     return this.analyzed.get(entryId)?.claims ?? [];

@@ -316,6 +316,9 @@ export class Understanding {
    */
   private withVerdict(answer: LocalizedAnswer, terms: readonly string[], question: string, language: Language): LocalizedAnswer {
     const claims = this.claimTerms.get(answer.entryId) ?? [];
+    // "Are exams on Saturday?" answered by the entry on class times: the question speaks of something
+    // the entry never mentions, so none of its claims can settle it; the answer alone says the fact.
+    if (terms.some((term) => this.index.isStrong(term) && !this.index.entryUses(answer.entryId, term))) return answer;
     const questionNegations = negations(question);
     // What the entry's claims all speak of (« session 2 ») says nothing of which one the question asks:
     // a claim settles it only if the question says something of what is the claim's own (« s'inscrire »).

@@ -644,6 +644,10 @@ describe("phone typing and everyday phrasings", () => {
 });
 
 describe("no yes, no no, where they would be false", () => {
+  it("gives no yes or no when the question speaks of something the answer's entry never mentions", async () => {
+    await play([{ user: "r exams on saturday?", bot: [text(/./, /^(Yes|No)\b/)] }]);
+  });
+
   it("states the fact without a yes or a no when the question restricts it (« seulement », \"only\")", async () => {
     await play([{ user: "Are classes only on weekday evenings?", bot: [text(/Saturday/, /^(Yes|No)\./)] }]);
     await play([{ user: "les cours ont lieu seulement le samedi ?", bot: [text(/samedi/, /^(Oui|Non)\./)] }]);
