@@ -1,4 +1,5 @@
 import { findUnitCodes } from "../../domain/catalog/unit-code";
+import { eligibilityWithSituation } from "../../domain/understanding/intent.recognizer";
 import { unitMentions } from "../../domain/understanding/unit-mentions";
 import type { Language } from "../../domain/language/language";
 import { foldText } from "../../domain/understanding/text-normalizer";
@@ -66,7 +67,5 @@ function situationUpdate(text: string, units: readonly string[], understanding: 
   const mentions = unitMentions(text);
   if (mentions.length === 0 || text.includes("?") || text.split(/\s+/).length > MAX_SITUATION_WORDS) return undefined;
   if (!mentions.every((m) => m.role !== "asked" && !units.includes(m.code))) return undefined;
-  const subject = units[0] as string;
-  const understood = understanding.understand(`${text}. ${language === "fr" ? `Puis-je m'inscrire à ${subject} ?` : `Can I enrol in ${subject}?`}`, { language });
-  return understood.intent.kind === "eligibility" && understood.intent.codes.includes(subject) ? { ...understood, text } : undefined;
+  return { ...understanding.understand(text, { language }), intent: eligibilityWithSituation(units[0] as string, text) };
 }

@@ -1,5 +1,6 @@
 import { diplomaUnits, type Diploma } from "./diploma.schema";
 import type { Unit } from "./unit.schema";
+import { foldText } from "../understanding/text-normalizer";
 
 /** The whole catalog, indexed by code. Built once per warm container from the repository. */
 export interface Catalog {
@@ -165,7 +166,7 @@ export function commonCoreUnits(catalog: Catalog): string[] {
   const units = new Set<string>();
   for (const diploma of catalog.diplomas.values()) {
     for (const requirement of diploma.requirements) {
-      const label = requirement.label.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+      const label = foldText(requirement.label);
       if (requirement.kind === "all" && (requirement.id === "tronc-commun" || label.includes("tronc commun"))) requirement.units.forEach((code) => units.add(code));
     }
   }

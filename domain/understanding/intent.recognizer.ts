@@ -483,7 +483,15 @@ export function saysTakenTogether(text: string): boolean {
 }
 
 /** An enrolment check: the units asked, what the message says was passed or not, and whether together. */
-function eligibility(asked: string[], mentions: readonly UnitMention[], words: string): RuleIntent {
+/**
+ * « Non, jamais fait NFA004 » after a check of NSY104: the check of `code` again, with what the message
+ * says of how other units stand (passed, failed with a grade, not done).
+ */
+export function eligibilityWithSituation(code: string, text: string): Extract<RuleIntent, { kind: "eligibility" }> {
+  return eligibility([code], unitMentions(text), foldedWords(text));
+}
+
+function eligibility(asked: string[], mentions: readonly UnitMention[], words: string): Extract<RuleIntent, { kind: "eligibility" }> {
   const passed = mentions.filter((m) => m.role === "passed").map((m) => m.code);
   // A unit failed without its grade is, for the check, a unit not validated.
   const missing = mentions.filter((m) => m.role === "missing" || (m.role === "failed" && m.grade === undefined)).map((m) => m.code);
@@ -631,6 +639,11 @@ function gradeAtLaterSession(rules: string, grade: number): boolean {
 }
 
 const FIRST_SESSION = /\b(session 1|premiere session|first session|1ere session|session normale)\b/g;
+const LATER_SESSIONS = new RegExp(LATER_SESSION.source, "g");
+/** Numbers that may be grades: not a session's number, nor credits, hours or years. */
+const GRADE_NUMBERS = new RegExp(`(?<!session |sessions |ses )\\b${NUMBER}\\b(?!\\s*(?:ects|credits?|h\\b|heures?|hours?|ans?|years?))`, "g");
+/** Right after a grade, its session named: « 11 à la session 2 », "11 at the resit". */
+const AT_LATER_SESSION = new RegExp(`^\\s*(?:\\/\\s*20\\s*)?(?:a|at|en|in|au|lors de)\\s+(?:la |the |sa |ma )?(?:${LATER_SESSION_WORDS})`);
 /** How near a session must be said to a grade to be its session. */
 const SESSION_REACH = 30;
 
@@ -640,14 +653,14 @@ const SESSION_REACH = 30;
  * 8, je peux passer la session 2 ? » says no grade of session 2.
  */
 function laterSessionGrades(rules: string): number[] {
-  const ends = [...rules.matchAll(new RegExp(LATER_SESSION.source, "g"))].map((m) => (m.index ?? 0) + (m[0] as string).length);
+  const ends = [...rules.matchAll(LATER_SESSIONS)].map((m) => (m.index ?? 0) + (m[0] as string).length);
   if (ends.length === 0) return [];
   const firstEnds = [...rules.matchAll(FIRST_SESSION)].map((m) => (m.index ?? 0) + (m[0] as string).length);
   const after = (at: number, spanEnds: readonly number[]) => Math.min(Infinity, ...spanEnds.filter((end) => end <= at).map((end) => at - end));
-  return [...rules.matchAll(new RegExp(`(?<!session |sessions |ses )\\b${NUMBER}\\b(?!\\s*(?:ects|credits?|h\\b|heures?|hours?|ans?|years?))`, "g"))]
+  return [...rules.matchAll(GRADE_NUMBERS)]
     .filter((m) => {
       const at = m.index ?? 0;
-      const saidBefore = new RegExp(`^\\s*(?:\\/\\s*20\\s*)?(?:a|at|en|in|au|lors de)\\s+(?:la |the |sa |ma )?(?:${LATER_SESSION_WORDS})`).test(rules.slice(at + (m[0] as string).length));
+      const saidBefore = AT_LATER_SESSION.test(rules.slice(at + (m[0] as string).length));
       const toLater = after(at, ends);
       return saidBefore || (toLater <= SESSION_REACH && toLater < after(at, firstEnds));
     })
@@ -668,10 +681,10 @@ function recognizeGrade(rules: string, words: string): number | undefined {
   const all = [...rules.matchAll(GRADES_IN_ORDER)]
     .map((m) => toNumber((m[1] ?? m[2]) as string))
     .filter((g) => g <= 20);
-  if (all.length > 1 && LATER_SESSION.test(words)) return laterSessionGrades(rules).at(-1) ?? all[all.length - 1];
-  // « 5 en session 1, et au rattrapage 8 »: the later session's grade, said after its session.
+  // « 5 en session 1, et au rattrapage 8 », « 7 puis 11 à la session 2 »: the later session's grade counts.
   const later = laterSessionGrades(rules);
   if (later.length > 0) return later.at(-1);
+  if (all.length > 1 && LATER_SESSION.test(words)) return all[all.length - 1];
   const stated = GRADE_STATED.exec(rules) ?? NOTE_IS.exec(rules) ?? (GRADING_NOUN.test(words) ? GRADE_WEAK.exec(rules) : null);
   if (stated) {
     const grade = toNumber(stated[1] as string);

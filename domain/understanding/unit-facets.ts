@@ -124,9 +124,14 @@ const DESCRIPTION_PARTS: readonly RegExp[] = [
  */
 export function asksHeldBesides(words: string, unheld: readonly UnheldFacet[]): boolean {
   let rest = words;
-  for (const [facet, pattern] of UNHELD) if (unheld.includes(facet)) rest = rest.replace(new RegExp(pattern.source, "g"), " ");
+  for (const [facet, pattern] of UNHELD_EVERYWHERE) if (unheld.includes(facet)) rest = rest.replace(pattern, " ");
   return HELD_PARTS.some((pattern) => pattern.test(rest));
 }
+
+/** The same patterns, to set every match aside (built once, not at each question). */
+const everywhere = (pattern: RegExp) => new RegExp(pattern.source, "g");
+const UNHELD_EVERYWHERE: readonly [UnheldFacet, RegExp][] = UNHELD.map(([facet, pattern]) => [facet, everywhere(pattern)]);
+const DESCRIPTION_PARTS_EVERYWHERE: readonly RegExp[] = DESCRIPTION_PARTS.map(everywhere);
 
 /**
  * Words that say nothing of what is asked about a unit: « infos sur NFA031 », "I'd like to take
@@ -154,7 +159,7 @@ const AROUND_A_UNIT = new Set(
  */
 export function unexplainedWords(words: string): string[] {
   let rest = words.replace(/\b[a-z]{2,5}\d{2,5}[a-z]?\b/g, " ");
-  for (const pattern of DESCRIPTION_PARTS) rest = rest.replace(new RegExp(pattern.source, "g"), " ");
+  for (const pattern of DESCRIPTION_PARTS_EVERYWHERE) rest = rest.replace(pattern, " ");
   return rest
     .split(/\s+/)
     .filter((word) => word.length >= 3 && !/^\d+$/.test(word) && !STOP_WORDS.fr.has(word) && !STOP_WORDS.en.has(word) && !AROUND_A_UNIT.has(word));
