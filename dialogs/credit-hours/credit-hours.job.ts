@@ -1,6 +1,5 @@
 import { ComponentDialog, TextPrompt, WaterfallDialog, type PromptValidatorContext, type WaterfallStepContext } from "botbuilder-dialogs";
 import { checkHoursForCredits, creditsForHours, hoursForCredits, referenceForCredits, totalHours, unitsForTotalCredits } from "../../domain/credit-hours/credit-hours.rule";
-import { codesInRanges, withCodesWrittenOut } from "../../domain/catalog/code-ranges";
 import { numberWordsToDigits } from "../../domain/understanding/number-words";
 import { foldText } from "../../domain/understanding/text-normalizer";
 import { recognizeIntent } from "../../domain/understanding/intent.recognizer";
@@ -24,8 +23,6 @@ export interface CreditHoursOptions {
   codes?: string[];
   /** Several units by their credits, each with how many of it (« 3 UE de 6 ECTS et une de 4 »). */
   units?: { count: number; ects: number }[];
-  /** The message, for the units a range names between its ends (« UTC501 à 505 »). */
-  text?: string;
   /** The hours asked as all the work the unit takes (« 65 h en tout à bosser ? »). */
   allWork?: boolean;
 }
@@ -73,7 +70,7 @@ export class CreditHoursDialog extends ComponentDialog {
     return endJob(step, { kind: "answered", answerId: CREDIT_HOURS_DIALOG });
   }
 
-  private async describe({ ects, hours, codes = [], units: byCredits, text = "", allWork }: CreditHoursOptions, language: Language): Promise<string> {
+  private async describe({ ects, hours, codes = [], units: byCredits, allWork }: CreditHoursOptions, language: Language): Promise<string> {
     if (ects !== undefined && hours !== undefined) {
       const check = checkHoursForCredits(hours, ects);
       // « 65 h en tout à bosser ? »: no — those are class hours, personal work comes on top.
@@ -104,10 +101,8 @@ export class CreditHoursDialog extends ComponentDialog {
     }
     if (hours !== undefined) return describeCreditsForHours(creditsForHours(hours), language);
     const catalog = await this.services.catalog();
-    // « UTC501 à 505 »: the units between the ends count too.
-    const ranged = codesInRanges(withCodesWrittenOut(text), (code) => catalog.units.has(code));
-    const asked = codes.flatMap((code, i) => (i > 0 && ranged.length && codes[i - 1] ? [...ranged.filter((r) => r > codes[i - 1]! && r < code), code] : [code]));
-    const units = [...new Set(asked)].slice(0, MAX_UNITS).map((code) => ({ code, unit: catalog.units.get(code) }));
+    // « UTC501 à 505 »: the units between the ends are among the codes already (unitMentions writes ranges out).
+    const units = codes.slice(0, MAX_UNITS).map((code) => ({ code, unit: catalog.units.get(code) }));
     const lines = units.map(({ code, unit }) => (unit ? wording.unitHours(unit.code, unit.title, describeHoursForCredits(hoursForCredits(unit.ects), language)) : unknownUnit(code, catalog, language)));
     // Several units with class hours: their total, each within its ±10 %.
     const references = units.flatMap(({ unit }) => (unit && unit.kind !== "UA" ? (referenceForCredits(unit.ects) ?? []) : []));
@@ -131,5 +126,5 @@ export const creditHoursJob: DialogJob = {
   accepts: (promptId, turn) => promptId === NUMBER_PROMPT && readCreditHoursReply(turn.text) !== undefined,
   dialog: (services) => new CreditHoursDialog(services),
   start: ({ intent, text }) =>
-    intent.kind === "credit-hours" ? { ects: intent.ects, hours: intent.hours, codes: intent.codes, ...(intent.units ? { units: intent.units } : {}), ...(intent.allWork ? { allWork: true } : {}), text } : {},
+    intent.kind === "credit-hours" ? { ects: intent.ects, hours: intent.hours, codes: intent.codes, ...(intent.units ? { units: intent.units } : {}), ...(intent.allWork ? { allWork: true } : {}) } : {},
 };

@@ -30,16 +30,16 @@ export function codesInRanges(text: string, exists: (code: string) => boolean): 
 /**
  * Codes typed with their letters once (« utc501 502 503 et 505 », "UTC501, 502 and 504", « UTC501 à
  * 505 »): each bare number after a code written whole gets that code's letters, so the message reads as
- * if every code were written out. Only three-digit numbers that follow directly, listed.
+ * if every code were written out. Only three-digit numbers that follow directly, listed. Then a range
+ * (« UTC501 à UTC505 », « UTC501 à 505 ») names the units between its ends too (at most ten).
  */
 export function withCodesWrittenOut(text: string): string {
-  // « UTC501 à UTC505 »: both ends written, the units between said too (at most ten).
-  const ranged = text.replace(/\b([A-Za-z]{3})(\d{3})(\s*(?:à|a|au|to|through|thru|jusqu'?à|jusqu'?a|-|–)\s*)\1(\d{3})\b/gi, (whole, letters: string, from: string, _between: string, to: string) => {
-    const [start, end] = [Number(from), Number(to)];
-    if (end <= start + 1 || end - start > 10) return whole;
-    return Array.from({ length: end - start + 1 }, (_, i) => `${letters}${String(start + i).padStart(3, "0")}`).join(", ");
-  });
-  return ranged.replace(/\b([A-Za-z]{3})(\d{3})((?:\s*(?:,|et|and|&|\/|à|a|to|-)?\s*\d{3}\b(?!\s*(?:h|heures?|hours?|ects|€|euros?|%)))+)/g, (whole, letters: string, first: string, rest: string) =>
+  const lettered = text.replace(/\b([A-Za-z]{3})(\d{3})((?:\s*(?:,|et|and|&|\/|à|a|to|-)?\s*\d{3}\b(?!\s*(?:h|heures?|hours?|ects|€|euros?|%)))+)/g, (whole, letters: string, first: string, rest: string) =>
     `${letters}${first}${rest.replace(/\b(\d{3})\b/g, `${letters}$1`)}`,
   );
+  return lettered.replace(/\b([A-Za-z]{3})(\d{3})(\s*(?:à|a|au|to|through|thru|jusqu'?à|jusqu'?a|-|–)\s*)\1(\d{3})\b/gi, (whole, letters: string, from: string, _between: string, to: string) => {
+    const [start, end] = [Number(from), Number(to)];
+    if (end <= start + 1 || end - start > 10) return whole;
+    return Array.from({ length: end - start + 1 }, (_, k) => `${letters}${String(start + k).padStart(3, "0")}`).join(", ");
+  });
 }

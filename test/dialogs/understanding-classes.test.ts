@@ -315,9 +315,12 @@ describe("credits and hours of several units", () => {
     await play([{ user: "so my 6-credit course could actually be 55 hours?", bot: [text(/^Yes: 55 h of classes is within the range for 6 ECTS/)] }]);
   });
 
-  it("reads both ends of a range written out as the units between too", async () => {
-    await play([{ user: "J'ai validé UTC501 à UTC505 et RSX101, je peux prendre SEC105 ?", bot: [/./, text(/^⚠️ Oui, mais sous condition[^]*autorisation/, /non validé : UTC50/)] }]);
-  });
+  it.each(["J'ai validé UTC501 à UTC505 et RSX101, je peux prendre SEC105 ?", "j'ai validé UTC501 à 505 et RSX101, je peux prendre SEC105 ?"])(
+    "%j: a range names the units between its ends too, in every check",
+    async (question) => {
+      await play([{ user: question, bot: [/./, text(/^⚠️ Oui, mais sous condition[^]*autorisation/, /non validé : UTC50/)] }]);
+    },
+  );
 
   it("still reads one total no unit carries as units of one value", async () => {
     await play([{ user: "je vise 12 crédits cette année, ça fait combien d'heures ?", bot: [text(/^12 ECTS, ce n'est pas la valeur d'une UE/)] }]);

@@ -72,7 +72,7 @@ describe("unit codes and their role", () => {
       "g valide nfa031 032 et 035",
       [{ code: "NFA031", role: "passed" }, { code: "NFA032", role: "passed" }, { code: "NFA035", role: "passed" }],
     ],
-    ["I passed UTC501 to 505", [{ code: "UTC501", role: "passed" }, { code: "UTC505", role: "passed" }]],
+    ["I passed UTC501 to 505", ["UTC501", "UTC502", "UTC503", "UTC504", "UTC505"].map((code) => ({ code, role: "passed" }))],
     ["UTC505 oui, mais NFA031 je l'ai ratée avec 6", [{ code: "UTC505", role: "passed" }, { code: "NFA031", role: "failed", grade: 6 }]],
     ["I took NFA031 in June and got 8, can I start NFA032?", [{ code: "NFA031", role: "failed", grade: 8 }, { code: "NFA032", role: "asked" }]],
     // Named first, graded later: the grade says how each went.
