@@ -125,6 +125,6 @@ export const creditHoursJob: DialogJob = {
   },
   accepts: (promptId, turn) => promptId === NUMBER_PROMPT && readCreditHoursReply(turn.text) !== undefined,
   dialog: (services) => new CreditHoursDialog(services),
-  start: ({ intent, text }) =>
+  start: ({ intent }) =>
     intent.kind === "credit-hours" ? { ects: intent.ects, hours: intent.hours, codes: intent.codes, ...(intent.units ? { units: intent.units } : {}), ...(intent.allWork ? { allWork: true } : {}) } : {},
 };
