@@ -9,6 +9,8 @@ import { replyText, type Turn } from "../support/turn-table";
  * decides, never a number or a code alone; yes/no questions get the true yes or no; phone typing and
  * long messages are read; answers to the assistant's own questions are understood.
  */
+/** The line before an enrolment verdict: which semester is checked. */
+const checking = /^(Je regarde pour|Here is the answer for) /;
 const titles = (reply: { suggestedActions?: { actions: { title?: string }[] } } | undefined) => reply?.suggestedActions?.actions.map((a) => a.title) ?? [];
 const text = (expected: RegExp, notExpected?: RegExp) => (reply: Parameters<typeof replyText>[0]) => {
   expect(replyText(reply)).toMatch(expected);
@@ -87,7 +89,7 @@ describe("a number or a unit code never decides the job alone", () => {
   });
 
   it("does not take « les crédits des autres UE » for other people's records", async () => {
-    await play([{ user: "si je rate une UE, je perds les crédits des autres UE ?", bot: [text(/./, /données d'une autre personne/)] }]);
+    await play([{ user: "si je rate une UE, je perds les crédits des autres UE ?", bot: [text(/UE validée[^]*reste acquise/, /données d'une autre personne/)] }]);
   });
 
   it("keeps the card for words the unit's own title explains, and gives the content's general answer for a matter of every unit", async () => {
@@ -318,7 +320,7 @@ describe("credits and hours of several units", () => {
   it.each(["J'ai validé UTC501 à UTC505 et RSX101, je peux prendre SEC105 ?", "j'ai validé UTC501 à 505 et RSX101, je peux prendre SEC105 ?"])(
     "%j: a range names the units between its ends too, in every check",
     async (question) => {
-      await play([{ user: question, bot: [/./, text(/^⚠️ Oui, mais sous condition[^]*autorisation/, /non validé : UTC50/)] }]);
+      await play([{ user: question, bot: [checking, text(/^⚠️ Oui, mais sous condition[^]*autorisation/, /non validé : UTC50/)] }]);
     },
   );
 
@@ -453,49 +455,49 @@ describe("answers that say how the units stand", () => {
   it("reads « tout le tronc commun mais pas encore RSX101 » and « all of them » at the prerequisites question", async () => {
     await play([
       { user: "est-ce que je pourrais suivre SEC105 ?", bot: [/Est-ce votre cas \?/] },
-      { user: "oui j'ai tout le tronc commun, mais pas encore RSX101", bot: [/./, text(/^⛔ Non[^]*non validé : RSX101\.[^]*UTC501 validée, d'après ce que vous m'avez dit/, /non validé : UTC50/)] },
+      { user: "oui j'ai tout le tronc commun, mais pas encore RSX101", bot: [checking, text(/^⛔ Non[^]*non validé : RSX101\.[^]*UTC501 validée, d'après ce que vous m'avez dit/, /non validé : UTC50/)] },
     ]);
     await play([
       { user: "may I take RSX103?", bot: [/Is that your case\?/] },
-      { user: "yes all of them", bot: [/./, text(/^✅ Yes[^]*RSX101 validated, as you told me/)] },
+      { user: "yes all of them", bot: [checking, text(/^✅ Yes[^]*RSX101 validated, as you told me/)] },
     ]);
     await play([
       { user: "je peux faire RSX103 ?", bot: [/Est-ce votre cas \?/] },
-      { user: "j'ai tout sauf RSX101", bot: [/./, text(/^⛔ Non[^]*non validé : RSX101\./)] },
+      { user: "j'ai tout sauf RSX101", bot: [checking, text(/^⛔ Non[^]*non validé : RSX101\./)] },
     ]);
   });
 
   it("takes a beginner at their word: no prerequisite passed, no level the units named would give", async () => {
-    await play([{ user: "je n'ai jamais fait d'info, je peux m'inscrire à RSX102 ?", bot: [/./, text(/^⛔ Non[^]*non validé : UTC505/)] }]);
-    await play([{ user: "complete beginner here, can I start with NFA032?", bot: [/./, text(/you say you have not validated NFA031/), text(/^⚠️ No rule stops you/)] }]);
+    await play([{ user: "je n'ai jamais fait d'info, je peux m'inscrire à RSX102 ?", bot: [checking, text(/^⛔ Non[^]*non validé : UTC505/)] }]);
+    await play([{ user: "complete beginner here, can I start with NFA032?", bot: [checking, text(/you say you have not validated NFA031/), text(/^⚠️ No rule stops you/)] }]);
   });
 
   it("weighs a skill the learner says they lack against the level the unit expects", async () => {
-    await play([{ user: "je n'ai jamais écrit une ligne de C, je peux faire NSY103 ?", bot: [/./, text(/^Attention : NSY103 attend le niveau [^]*lire du C[^]*\(pas de C\)/), text(/^⚠️ Aucune règle ne vous empêche/)] }]);
+    await play([{ user: "je n'ai jamais écrit une ligne de C, je peux faire NSY103 ?", bot: [checking, text(/^Attention : NSY103 attend le niveau [^]*lire du C[^]*\(pas de C\)/), text(/^⚠️ Aucune règle ne vous empêche/)] }]);
   });
 
   it("warns that a unit taken with the one its level names does not give that level yet", async () => {
-    await play([{ user: "je peux faire NFA031 et NFA032 en même temps ?", bot: [/./, text(/^✅ Oui[^]*NFA031/), text(/^Attention : [^]*NFA032 attend ce niveau/), text(/^⚠️ Aucune règle ne vous empêche de vous inscrire à NFA032/)] }]);
+    await play([{ user: "je peux faire NFA031 et NFA032 en même temps ?", bot: [checking, text(/^✅ Oui[^]*NFA031/), text(/^Attention : [^]*NFA032 attend ce niveau/), text(/^⚠️ Aucune règle ne vous empêche de vous inscrire à NFA032/)] }]);
   });
 
   it("takes « j'ai tout le tronc commun mais pas encore RSX101 » as the answer to its question, not as a new check", async () => {
     await play([
       { user: "je voudrais m'inscrire à SEC105", bot: [/Est-ce votre cas \?/] },
-      { user: "j'ai tout le tronc commun UTC mais pas encore RSX101", bot: [/./, text(/^⛔ Non[^]*non validé : RSX101\./, /Est-ce votre cas/)] },
+      { user: "j'ai tout le tronc commun UTC mais pas encore RSX101", bot: [checking, text(/^⛔ Non[^]*non validé : RSX101\./, /Est-ce votre cas/)] },
     ]);
   });
 
   it("does not count a unit under way as passed", async () => {
     await play([
       { user: "je peux m'inscrire à RSX103 ?", bot: [/Est-ce votre cas \?/] },
-      { user: "UTC502 et UTC505 oui, RSX101 je suis en train de la faire", bot: [/./, text(/^⛔ Non[^]*non validé : RSX101/, /RSX101 validée/)] },
+      { user: "UTC502 et UTC505 oui, RSX101 je suis en train de la faire", bot: [checking, text(/^⛔ Non[^]*non validé : RSX101/, /RSX101 validée/)] },
     ]);
   });
 
   it("checks the unit just discussed again when the learner says how another unit stands", async () => {
     await play([
       { user: "c'est quoi RSX101 ?", bot: [/^RSX101 — /] },
-      { user: "bon moi je n'ai jamais fait UTC505", bot: [/./, text(/^⛔ Non[^]*RSX101[^]*UTC505/)] },
+      { user: "bon moi je n'ai jamais fait UTC505", bot: [checking, text(/^⛔ Non[^]*RSX101[^]*UTC505/)] },
     ]);
   });
 
@@ -648,7 +650,7 @@ describe("phone typing and everyday phrasings", () => {
 
 describe("no yes, no no, where they would be false", () => {
   it("gives no yes or no when the question speaks of something the answer's entry never mentions", async () => {
-    await play([{ user: "r exams on saturday?", bot: [text(/./, /^(Yes|No)\b/)] }]);
+    await play([{ user: "r exams on saturday?", bot: [text(/Saturdays/, /^(Yes|No)\b/)] }]);
   });
 
   it("states the fact without a yes or a no when the question restricts it (« seulement », \"only\")", async () => {
