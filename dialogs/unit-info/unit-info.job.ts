@@ -11,6 +11,7 @@ import { redactPersonalData } from "../../domain/events/redaction";
 import { localizedAnswer } from "../../domain/knowledge/content-entry.schema";
 import { isUnheldFacet, type HeldFacet, type UnheldFacet } from "../../domain/understanding/unit-facets";
 import { foldText } from "../../domain/understanding/text-normalizer";
+import type { Intent } from "../../domain/understanding/understanding";
 import { intentOf, type JobOutcome, type JobTurn, type ReplyJob } from "../job";
 import { unitInfoWording } from "./unit-info.wording";
 
@@ -187,7 +188,8 @@ export const unitInfoJob: ReplyJob = {
     // A unit picked among those listed (« la deuxième »): its card.
     const picked = typeof options?.code === "string" ? options.code : undefined;
     if (turn.intent.kind === "unit-search" && !picked) return searchUnits(turn, turn.intent.subject);
-    const { codes, facet } = picked ? { codes: [picked], facet: "description" as const } : intentOf(turn, "unit");
+    const intent: Extract<Intent, { kind: "unit" }> = picked ? { kind: "unit", codes: [picked], facet: "description" } : intentOf(turn, "unit");
+    const { codes, facet, also = [], card, unexplained = [], answerId, passed = [] } = intent;
     const { language } = turn;
     const catalog = await turn.services.catalog();
     const asked = codes.slice(0, 3);
@@ -198,23 +200,18 @@ export const unitInfoJob: ReplyJob = {
       await turn.context.sendActivity(message(unknown.join("\n\n"), [advisorAction(language)]));
       return { kind: "unanswered", question: turn.text, suggested: [] };
     }
-    if (!picked && turn.intent.kind === "unit") {
-      const { also = [], card, unexplained = [] } = turn.intent;
-      if (isUnheldFacet(facet)) {
-        // « RSX101 : combien de crédits et qui l'enseigne ? »: what the catalog holds, then what it does not.
-        if (card) await turn.context.sendActivity(message(units.map((unit) => describeUnit(unit, catalog, language)).join("\n\n")));
-        return declineUnheld(turn, [facet, ...also], units);
-      }
-      // « NFA031 en session 2 on garde la note ? » is the content's, for every unit; « fais-moi un résumé
-      // du cours NFA031 sur les boucles » is not what its description says.
-      if (unexplained.length > 0 && !units.every((unit) => speaksOfUnit(unit, unexplained))) {
-        const answers = turn.jobs.find((job) => job.name === "answers");
-        if (turn.intent.answerId && answers && "reply" in answers) return answers.reply(turn, { entryId: turn.intent.answerId });
-        return declineUnheld(turn, ["detail"], units, true);
-      }
+    if (isUnheldFacet(facet)) {
+      // « RSX101 : combien de crédits et qui l'enseigne ? »: what the catalog holds, then what it does not.
+      if (card) await turn.context.sendActivity(message(units.map((unit) => describeUnit(unit, catalog, language)).join("\n\n")));
+      return declineUnheld(turn, [facet, ...also], units);
     }
-    if (isUnheldFacet(facet)) return declineUnheld(turn, [facet], units);
-    const passed = !picked && turn.intent.kind === "unit" ? (turn.intent.passed ?? []) : [];
+    // « NFA031 en session 2 on garde la note ? » is the content's, for every unit; « fais-moi un résumé
+    // du cours NFA031 sur les boucles » is not what its description says.
+    if (unexplained.length > 0 && !units.every((unit) => speaksOfUnit(unit, unexplained))) {
+      const answers = turn.jobs.find((job) => job.name === "answers");
+      if (answerId && answers && "reply" in answers) return answers.reply(turn, { entryId: answerId });
+      return declineUnheld(turn, ["detail"], units, true);
+    }
     const text = [...units.map((unit) => HELD[facet](unit, catalog, language, passed)), ...unknown].join("\n\n");
     await turn.context.sendActivity(message(text, [say(unitInfoWording[language].checkAction(units[0]!.code)), ...feedbackActions(language)]));
     return { kind: "answered", answerId: "unit-info" };
