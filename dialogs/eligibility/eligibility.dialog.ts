@@ -433,7 +433,8 @@ export function answersEligibilityPrompt(promptId: string, turn: JobTurn): boole
     case SEMESTER_PROMPT:
       return readSemester(text, turn.services.now(), { atPrompt: true, offered: offeredSemesters(turn.services.now()) }) !== undefined;
     case PASSED_PROMPT:
-      return isNone(text, turn.language) || readHavingYesNo(text) === "yes" || (findUnitCodes(text).length > 0 && turn.intent.kind !== "eligibility") || isSemesterOnly(text);
+      // Units named are how they stand, unless the words ask a check of their own (« puis-je suivre NFA032 ? »).
+      return isNone(text, turn.language) || readHavingYesNo(text) === "yes" || (findUnitCodes(text).length > 0 && (turn.understood.overruled ?? turn.intent).kind !== "eligibility") || isSemesterOnly(text);
     case DIPLOMA_PROMPT:
       return isNone(text, turn.language) || DIPLOMA_CODE.test(text);
     case EXPERIENCE_PROMPT:

@@ -1,3 +1,4 @@
+import type { Route } from "./route-classifier";
 import { readYesNo } from "./prompt-answers";
 import { asksHeldBesides, asksHeldPart, asksSeveralFacets, isUnheldFacet, unexplainedWords, unheldFacets, unitFacet, type UnheldFacet, type UnitFacet } from "./unit-facets";
 import { askedCodes, codesGivenAsPassed, unitMentions, type UnitMention } from "./unit-mentions";
@@ -770,4 +771,66 @@ function firstNumber(text: string, pattern: RegExp): number | undefined {
     if (value > 0 && value <= 1000) return value;
   }
   return undefined;
+}
+
+/** « j'ai chopé 9,5 en NFP121 »: the one number of a message that is no code, credits or hours, when it can be a grade. */
+function onlyFreeNumber(rules: string, mentions: readonly UnitMention[]): number | undefined {
+  let text = rules.replace(CLOCK_TIMES, " ").replace(ECTS_MENTION, " ").replace(HOURS_MENTION, " ");
+  for (const { code } of mentions) {
+    const letters = code.replace(/\d+$/, "").toLowerCase();
+    text = text.replace(new RegExp(`\\b${letters}\\s?-?${code.slice(letters.length)}\\b`, "g"), " ");
+  }
+  const numbers = [...text.matchAll(GRADE_NUMBERS)].map((m) => toNumber(m[1] as string));
+  return numbers.length === 1 && (numbers[0] as number) <= 20 ? numbers[0] : undefined;
+}
+
+/**
+ * The intent a message has when it is for `route` (see route-classifier): built from the slots the
+ * rules read, or undefined when the message lacks what that job needs (a grade job needs a grade, a
+ * unit's needs a unit asked about). `content` is retrieval's, not the rules'.
+ */
+export function intentForRoute(route: Route, text: string): RuleIntent | undefined {
+  const words = foldedWords(text);
+  const rules = ` ${numberWordsToDigits(foldText(text).replace(/'/g, " ").replace(/[a-z]+/g, (word) => ABBREVIATIONS[word] || word).replace(/\s+/g, " ").trim())} `;
+  const mentions = unitMentions(text);
+  const asked = askedCodes(mentions);
+  const diplomaCodes = [...new Set([...words.matchAll(DIPLOMA_CODE)].map((m) => (m[1] as string).toUpperCase()))];
+  switch (route) {
+    case "enrol-check": {
+      if (asked.length > 0) return eligibility(asked, mentions, words);
+      // « j'ai validé UTC505, RSX101 c'est jouable ? »: read as a list of units passed, but a check asks of one unit: the last named.
+      // Only when a question follows it: « j'ai validé UTC501 et UTC505 » says how units stand and asks nothing.
+      const last = mentions.at(-1);
+      if (!last || mentions.length < 2 || !/\?/.test(foldText(text).slice(foldText(text).lastIndexOf(last.code.slice(0, 3).toLowerCase())))) return undefined;
+      return eligibility([last.code], mentions.slice(0, -1), words);
+    }
+    case "unit-facts": {
+      if (asked.length === 0) return undefined;
+      const facet = unitFacet(words);
+      return { kind: "unit", codes: asked, facet: isUnheldFacet(facet) ? "description" : facet };
+    }
+    case "unit-not-held": {
+      if (asked.length === 0) return undefined;
+      const [facet = "detail", ...also] = unheldFacets(words);
+      return { kind: "unit", codes: asked, facet, ...(also.length ? { also } : {}) };
+    }
+    case "grade": {
+      const grade = recognizeGrade(rules, words) ?? mentions.find((m) => m.grade !== undefined)?.grade ?? onlyFreeNumber(rules, mentions);
+      return grade === undefined ? undefined : { kind: "grade", grade, outOf: 20, codes: mentions.map((m) => m.code) };
+    }
+    case "credit-hours":
+      return recognizeCreditHours(rules, words, mentions.map((m) => m.code), words);
+    case "diploma":
+      return DIPLOMA_NAMED.test(words) || diplomaCodes.length > 0 ? { kind: "diploma", codes: asked } : undefined;
+    case "planning":
+      return { kind: "planning", diplomaCodes, passed: codesGivenAsPassed(mentions) };
+    case "progress":
+      return { kind: "progress", diplomaCodes };
+    case "handoff":
+      return { kind: "handoff" };
+    case "decline":
+      return { kind: "refuse", reason: asked.length > 0 || IN_A_COURSE.test(words) ? "course-content" : "off-topic" };
+    default:
+      return undefined;
+  }
 }

@@ -1,10 +1,13 @@
 import { canonicalQuestion, localizedAnswer, type ContentEntry, type LocalizedAnswer } from "../knowledge/content-entry.schema";
 import { DEFAULT_LANGUAGE, detectLanguage, type Language } from "../language/language";
 import type { ContentAnalysis } from "./content-analysis";
-import { recognizeIntent, type RuleIntent } from "./intent.recognizer";
+import { intentForRoute, recognizeIntent, type RuleIntent } from "./intent.recognizer";
+import { SURE_ANSWER, overrulingRoute, predictRoute, routeFeatures, type Route, type RouteModel } from "./route-classifier";
+import storedRouteModel from "./route-model.json";
 import { isPolarQuestion, negations } from "./polar-question";
 import { readOrdinal } from "./prompt-answers";
 import { findUnitCodes } from "../catalog/unit-code";
+import { isUnheldFacet } from "./unit-facets";
 import { focusOnQuestion, questionsOf, type FocusedMessage } from "./question-focus";
 import { RetrievalIndex, type RankedEntry } from "./retrieval.index";
 
@@ -72,6 +75,11 @@ export interface Understood {
   corrections: { from: string; to: string }[];
   /** The best-ranked entries (at most 5), for logs and the evaluation's confusion report. */
   candidates: RankedEntry[];
+  /**
+   * The rules' intent when the learned route overruled it (see withLearnedRoute): a prompt reads its
+   * answer by what the words say, not by the job the message would go to on its own.
+   */
+  overruled?: Intent;
 }
 
 /**
@@ -129,6 +137,62 @@ export interface UnderstandOptions {
   language?: Language;
 }
 
+/** The route model stored with the code (trained by `npm run route:train` on test/eval/routes.yaml). */
+export const ROUTE_MODEL = storedRouteModel as RouteModel;
+
+
+/**
+ * What the rules chose, as clues for the route model: the job, and the rules' own reading of it
+ * (a unit's facet, whether retrieval was sure), so it learns which of the rules' choices to trust —
+ * a timetable read from « quand ont lieu les cours » more than a unit's card given by default.
+ */
+export function ruleClues(intent: Intent): string[] {
+  const reading =
+    intent.kind === "unit"
+      ? `unit:${intent.facet}${intent.unexplained ? ":unexplained" : ""}${intent.answerId ? ":content" : ""}`
+      : intent.kind === "eligibility"
+        ? `eligibility:${intent.codes.length > 0 ? "unit" : "none"}`
+        : intent.kind === "abstain"
+          ? `abstain:${intent.reason}`
+          : intent.kind;
+  return [`rule:${routeOf(intent)}`, `reading:${reading}`];
+}
+
+/** The job an intent goes to, as the route model names it ("unknown": abstain, nothing close enough). */
+export function routeOf(intent: Intent): Route | "unknown" {
+  switch (intent.kind) {
+    case "greeting":
+    case "thanks":
+    case "help":
+    case "cancel":
+    case "switch-language":
+    case "vote":
+    case "yes-no":
+      return "chitchat";
+    case "handoff":
+      return "handoff";
+    case "handoff-status":
+      return "request-status";
+    case "eligibility":
+      return "enrol-check";
+    case "unit":
+      if (intent.answerId) return "content";
+      return isUnheldFacet(intent.facet) || intent.unexplained ? "unit-not-held" : "unit-facts";
+    case "unit-schedule":
+      return "unit-facts";
+    case "credit-hours":
+      // « NFA031 c'est combien d'heures ? »: a unit's own hours, from the catalog.
+      return intent.codes.length > 0 && intent.ects === undefined && intent.hours === undefined && !intent.units ? "unit-facts" : "credit-hours";
+    case "answer":
+    case "suggestions":
+      return "content";
+    case "abstain":
+      return intent.reason === "unknown" || intent.reason === "unclear" ? "unknown" : "decline";
+    default:
+      return intent.kind;
+  }
+}
+
 /**
  * The assistant's understanding of learners' messages over one version of the content. Build it
  * once per content version (with the analysis stored at publish time, a few milliseconds); `understand`
@@ -145,6 +209,8 @@ export class Understanding {
     entries: readonly ContentEntry[],
     private readonly policy: ConfidencePolicy = DEFAULT_CONFIDENCE_POLICY,
     analysis?: ContentAnalysis,
+    /** The learned second opinion on the rules' route; null: the rules alone (to train it). */
+    private readonly routeModel: RouteModel | null = ROUTE_MODEL,
   ) {
     this.entries = new Map(entries.map((entry) => [entry.id, entry]));
     this.index = new RetrievalIndex(entries, analysis);
@@ -184,6 +250,36 @@ export class Understanding {
   }
 
   private understandText(text: string, options: UnderstandOptions): Omit<Understood, "text"> {
+    return this.withLearnedRoute(text, this.byRules(text, options));
+  }
+
+  /**
+   * The learned route model's second opinion (route-classifier.ts): it reads the words around the
+   * slots, with the rules' choice as one of its clues, and overrules that choice only when it is sure
+   * of another job and gives the rules' own little chance, and the other job has what it needs in the
+   * message (a grade for the grade job, a unit asked about for a unit's). Conversation control (greetings,
+   * the advisor, a request's status, answers to the assistant's questions) and refusals for someone
+   * else's data or a rule override stay with the rules.
+   */
+  private withLearnedRoute(text: string, ruled: Omit<Understood, "text">): Omit<Understood, "text"> {
+    const { intent } = ruled;
+    if (!this.routeModel?.routes.length) return ruled;
+    if (intent.kind === "abstain" && intent.reason !== "unknown" && intent.reason !== "off-topic" && intent.reason !== "course-content") return ruled;
+    const ruleRoute = routeOf(intent);
+    if (ruleRoute === "chitchat" || ruleRoute === "handoff" || ruleRoute === "request-status") return ruled;
+    const learned = overrulingRoute(predictRoute(this.routeModel, routeFeatures(text, ruleClues(intent))), ruleRoute, intent.kind === "answer" && intent.confidence >= SURE_ANSWER);
+    if (!learned) return ruled;
+    if (learned === "content") {
+      const retrieved = this.retrieve(focusOnQuestion(text), ruled.language);
+      return retrieved.intent.kind === "answer" && this.confident(retrieved.candidates) ? { ...retrieved, overruled: intent } : ruled;
+    }
+    const routed = intentForRoute(learned, text);
+    if (!routed) return ruled;
+    return { ...this.result(ruled.language, routed.kind === "refuse" ? { kind: "abstain", reason: routed.reason } : routed), overruled: intent };
+  }
+
+  /** The rules' understanding, then retrieval's (see understand). */
+  private byRules(text: string, options: UnderstandOptions): Omit<Understood, "text"> {
     const conversationLanguage = options.language ?? DEFAULT_LANGUAGE;
     const language = detectLanguage(text, conversationLanguage);
     // The question sentence is found once: the refusals read it, then retrieval.
@@ -360,8 +456,8 @@ export class Understanding {
  * stored when the version was published (content-analysis.ts), it skips analyzing the texts again:
  * most of the cost of a cold start's first content load.
  */
-export function createUnderstanding(entries: readonly ContentEntry[], policy?: ConfidencePolicy, analysis?: ContentAnalysis): Understanding {
-  return new Understanding(entries, policy, analysis);
+export function createUnderstanding(entries: readonly ContentEntry[], policy?: ConfidencePolicy, analysis?: ContentAnalysis, routeModel?: RouteModel | null): Understanding {
+  return new Understanding(entries, policy, analysis, routeModel);
 }
 
 /** Each entry once, with its better ranking of the two; best first. */

@@ -767,3 +767,22 @@ describe("what the assistant's answer asks for, and the unit just discussed", ()
     ]);
   });
 });
+
+describe("the learned route: the job the words around the slots ask for", () => {
+  it.each<[string, RegExp, RegExp]>([
+    // Credits named and a grade in learners' slang: the rules read a unit's credits, the words a grade.
+    ["j'ai chopé 9,5 en NFP121, les 6 crédits c'est mort ?", /^Non, 9,5\/20 est sous la moyenne de 10\/20/, /heures de cours de référence/],
+    ["got 8.5 in NSY103 so my 6 credits are gone right?", /^No, 8\.5\/20 is below the 10\/20 pass mark/, /reference class hours/],
+  ])("%j is a grade, not the unit's hours", async (question, expected, wrong) => {
+    await play([{ user: question, bot: [text(expected, wrong)] }]);
+  });
+
+  it("« j'ai validé UTC505, RSX101 c'est jouable ? » checks RSX101 with UTC505 passed, however the list reads", async () => {
+    await play([
+      {
+        user: "je bosse de nuit et j'ai validé UTC505, RSX101 c'est jouable pour moi ?",
+        bot: [text(checking), text(/^✅ Oui, vous pouvez vous inscrire à RSX101[^]*UTC505 validée, d'après ce que vous m'avez dit/)],
+      },
+    ]);
+  });
+});

@@ -1,0 +1,215 @@
+import { ABBREVIATIONS } from "./chat-lexicon";
+import { numberWordsToDigits } from "./number-words";
+import { foldText } from "./text-normalizer";
+
+/**
+ * Which job a message is for, learned from labeled messages rather than written as patterns: a
+ * second opinion on the rules' choice (see Understanding). The rules read the slots (codes, grades,
+ * credits, hours); this model reads the words around them, so « J'ai eu 9,75 à GDN100, j'ai les 4
+ * crédits ? » reads as a grade whatever its numbers, and a unit code alone never makes a question
+ * about the unit's card.
+ */
+export const ROUTES = [
+  "content",
+  "credit-hours",
+  "grade",
+  "enrol-check",
+  "unit-facts",
+  "unit-not-held",
+  "unit-search",
+  "diploma",
+  "planning",
+  "progress",
+  "handoff",
+  "request-status",
+  "decline",
+  "chitchat",
+] as const;
+export type Route = (typeof ROUTES)[number];
+
+/** A trained model: per feature, its weight for each route it moves (sparse), and each route's bias. */
+export interface RouteModel {
+  version: 1;
+  /** The labeled messages it was trained on (a hash of test/eval/routes.yaml), to tell a stale model. */
+  labels?: string;
+  routes: Route[];
+  bias: number[];
+  /** feature → [route index, weight, route index, weight, …] */
+  weights: Record<string, number[]>;
+}
+
+/** Slots replaced by what they are: the model learns the words around them, not their values. */
+const SLOTS: readonly [RegExp, string][] = [
+  [/\b[\w.+-]+@[\w-]+\.[\w.]+\b/g, " zemail "],
+  [/(?:\+33 ?|\b0)[1-9](?:[ .-]?\d{2}){4}\b/g, " zphone "],
+  [/\b\d{6} ?- ?[a-z0-9]{5}\b/g, " zrequest "],
+  [/\b[a-z]{2,3}\d{4,5}[a-z]?\b/g, " zdiploma "],
+  [/\b[a-z]{3} ?-? ?\d{3}[a-z]?\b/g, " zcode "],
+  [/\b\d{1,2}(?:[.,]\d{1,2})? ?(?:\/ ?20|sur 20|out of 20)\b/g, " zgrade20 "],
+  [/\b\d{1,3} ?-? ?(?:credits? ects|credits?|ects|ect|cr)\b/g, " zects "],
+  [/\b\d{1,2}h\d{2}\b/g, " zclock "],
+  [/\b\d{1,3} ?-? ?(?:heures?|hours?|hrs?|hr|h)\b/g, " zhours "],
+  [/\b\d{1,2}[.,]\d{1,2}\b/g, " zdecimal "],
+  [/\b(?:1[0-9]|20|[0-9])\b/g, " zsmall "],
+  [/\b\d+\b/g, " znumber "],
+];
+
+/** The message as the model reads it: folded, phone spellings expanded, slots named. */
+function normalized(text: string): string[] {
+  let folded = numberWordsToDigits(foldText(text).replace(/['"]/g, " "));
+  for (const [pattern, name] of SLOTS) folded = folded.replace(pattern, name);
+  return folded
+    .split(/[^a-z0-9?]+|(?=\?)/)
+    .flatMap((word) => (ABBREVIATIONS[word] ?? word).split(" "))
+    .filter((word) => word.length > 0);
+}
+
+/**
+ * The features of a message: its words, their first five letters (a crude stem that survives French
+ * endings and typos at the end of a word), pairs of neighbouring words, and `extra` clues (the rules'
+ * own choice, which the model learns when to trust).
+ */
+export function routeFeatures(text: string, extra: readonly string[] = []): string[] {
+  const words = normalized(text);
+  const features = new Set<string>(extra);
+  let previous = "^";
+  for (const word of words) {
+    features.add(`w:${word}`);
+    if (word.length > 5) features.add(`p:${word.slice(0, 5)}`);
+    features.add(`b:${previous}_${word}`);
+    previous = word;
+  }
+  features.add(`b:${previous}_$`);
+  const codes = words.filter((word) => word === "zcode").length;
+  if (codes >= 2) features.add("n:codes2");
+  features.add(`n:len${Math.min(4, Math.floor(words.length / 8))}`);
+  return [...features];
+}
+
+/** Each route's probability for a message's features, in the model's route order. */
+export function routeProbabilities(model: RouteModel, features: readonly string[]): number[] {
+  const scores = [...model.bias];
+  for (const feature of features) {
+    const moves = model.weights[feature];
+    if (!moves) continue;
+    for (let i = 0; i < moves.length; i += 2) scores[moves[i] as number] = (scores[moves[i] as number] as number) + (moves[i + 1] as number);
+  }
+  const top = Math.max(...scores);
+  const exps = scores.map((score) => Math.exp(score - top));
+  const sum = exps.reduce((a, b) => a + b, 0);
+  return exps.map((e) => e / sum);
+}
+
+export interface RoutePrediction {
+  route: Route;
+  probability: number;
+  /** Every route's probability, by route. */
+  of: (route: Route) => number;
+}
+
+export function predictRoute(model: RouteModel, features: readonly string[]): RoutePrediction {
+  const probabilities = routeProbabilities(model, features);
+  let best = 0;
+  for (let i = 1; i < probabilities.length; i++) if ((probabilities[i] as number) > (probabilities[best] as number)) best = i;
+  return {
+    route: model.routes[best] as Route,
+    probability: probabilities[best] as number,
+    of: (route) => probabilities[model.routes.indexOf(route)] ?? 0,
+  };
+}
+
+/** When the learned route overrules the rules' choice: it must be this sure of its own route... */
+export const ROUTE_CONFIDENCE = 0.7;
+/** ...and give the rules' route less than this. */
+export const RULE_ROUTE_DOUBT = 0.2;
+
+/**
+ * The route that overrules the rules' (`ruleRoute`, "unknown" when they and retrieval found nothing
+ * close enough), or undefined when the rules' choice stands.
+ */
+export function overrulingRoute(learned: RoutePrediction, ruleRoute: Route | "unknown", sureAnswer = false): Route | undefined {
+  // The content's own way of asking (an answer retrieval is sure of) stands: admins edit the content after the model is trained.
+  if (sureAnswer) return undefined;
+  // Nothing close enough and « not for me » get the same reply: an honest decline with the advisor.
+  const asLearned = ruleRoute === "unknown" ? "decline" : ruleRoute;
+  if (learned.route === asLearned || learned.probability < ROUTE_CONFIDENCE || learned.of(asLearned) >= RULE_ROUTE_DOUBT) return undefined;
+  if (ruleRoute === "unknown" && learned.route === "unit-not-held") return undefined;
+  // A question the content answers is never turned into a refusal, nor into someone's record (a visitor's « mes crédits » is the rule).
+  if (ruleRoute === "content" && learned.route === "decline") return undefined;
+  if (learned.route === "progress") return undefined;
+  return learned.route;
+}
+
+/** From this score, a retrieval answer is the content's own way of asking: the learned route does not overrule it. */
+export const SURE_ANSWER = 0.9;
+
+export interface LabeledMessage {
+  features: string[];
+  route: Route;
+}
+
+export interface TrainingOptions {
+  epochs?: number;
+  learningRate?: number;
+  /** L2 penalty per step. */
+  l2?: number;
+  /** Weights smaller than this are dropped from the stored model (it is loaded at cold start). */
+  prune?: number;
+  /** Features seen fewer times than this are ignored. */
+  minCount?: number;
+}
+
+/**
+ * Multinomial logistic regression by stochastic gradient descent, deterministic (a fixed shuffle),
+ * pruned and rounded for storage.
+ */
+export function trainRouteModel(samples: readonly LabeledMessage[], options: TrainingOptions = {}): RouteModel {
+  const { epochs = 30, learningRate = 0.3, l2 = 1e-4, prune = 0.1, minCount = 2 } = options;
+  const routes = [...ROUTES];
+  const k = routes.length;
+  const counts = new Map<string, number>();
+  for (const sample of samples) for (const feature of sample.features) counts.set(feature, (counts.get(feature) ?? 0) + 1);
+  const index = new Map<string, number>();
+  for (const [feature, count] of counts) if (count >= minCount) index.set(feature, index.size);
+  const w = new Float64Array(index.size * k);
+  const bias = new Float64Array(k);
+  const encoded = samples.map((sample) => ({ features: sample.features.flatMap((f) => (index.has(f) ? [index.get(f) as number] : [])), y: routes.indexOf(sample.route) }));
+  let seed = 7;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const order = encoded.map((_, i) => i);
+  const scores = new Float64Array(k);
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j] as number, order[i] as number];
+    }
+    const rate = learningRate / (1 + epoch * 0.1);
+    for (const n of order) {
+      const sample = encoded[n] as { features: number[]; y: number };
+      for (let c = 0; c < k; c++) {
+        let s = bias[c] as number;
+        for (const f of sample.features) s += w[f * k + c] as number;
+        scores[c] = s;
+      }
+      let top = -Infinity;
+      for (let c = 0; c < k; c++) top = Math.max(top, scores[c] as number);
+      let sum = 0;
+      for (let c = 0; c < k; c++) sum += scores[c] = Math.exp((scores[c] as number) - top);
+      for (let c = 0; c < k; c++) {
+        const gradient = (scores[c] as number) / sum - (c === sample.y ? 1 : 0);
+        bias[c] = (bias[c] as number) - rate * gradient;
+        for (const f of sample.features) w[f * k + c] = (w[f * k + c] as number) * (1 - rate * l2) - rate * gradient;
+      }
+    }
+  }
+  const weights: Record<string, number[]> = {};
+  for (const [feature, f] of index) {
+    const moves: number[] = [];
+    for (let c = 0; c < k; c++) {
+      const value = w[f * k + c] as number;
+      if (Math.abs(value) >= prune) moves.push(c, Math.round(value * 100) / 100);
+    }
+    if (moves.length) weights[feature] = moves;
+  }
+  return { version: 1, routes, bias: [...bias].map((b) => Math.round(b * 100) / 100), weights };
+}

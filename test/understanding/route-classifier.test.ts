@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest";
+import { readFile } from "node:fs/promises";
+import { loadContentFiles } from "../../infra/knowledge/content-files.loader";
+import { MODEL_FILE, examplesOf, labelsHash, leaveOneSetOut, loadLabeledRoutes } from "../../infra/cli/route-train";
+import { createUnderstanding, ROUTE_MODEL } from "../../domain/understanding/understanding";
+import { ROUTES, overrulingRoute, predictRoute, routeFeatures, trainRouteModel, type Route, type RoutePrediction } from "../../domain/understanding/route-classifier";
+
+async function contentEntries() {
+  const content = await loadContentFiles();
+  if (!content.valid) throw new Error("the content files do not load");
+  return content.entries;
+}
+
+function prediction(route: Route, probability: number, others: Partial<Record<Route, number>> = {}): RoutePrediction {
+  return { route, probability, of: (r) => (r === route ? probability : (others[r] ?? 0)) };
+}
+
+describe("route features", () => {
+  it("name the slots instead of their values: a code, a grade, credits and hours are what they are", () => {
+    const features = routeFeatures("J'ai eu 9,5/20 en NFA031, les 6 ECTS et 50 h c'est perdu ?");
+    expect(features).toEqual(expect.arrayContaining(["w:zgrade20", "w:zcode", "w:zects", "w:zhours"]));
+    expect(features.some((f) => /9|nfa031|50/.test(f))).toBe(false);
+    // Two codes is a clue of its own (a check of one against another, a list).
+    expect(routeFeatures("RSX101 et UTC505 ensemble ?")).toContain("n:codes2");
+  });
+
+  it("read phone spellings and missing accents as the full words", () => {
+    const words = (text: string) => routeFeatures(text).filter((f) => f.startsWith("w:"));
+    expect(words("jai eu 8 a l'exam")).toEqual(words("j'ai eu 8 à l'exam"));
+    expect(words("cb d'heures")).toEqual(["w:combien", "w:d", "w:heures"]);
+  });
+});
+
+describe("the route model", () => {
+  it("learns routes from labeled messages and gives probabilities that sum to one", () => {
+    const samples = [
+      ...["j'ai eu 8", "j'ai eu 12 à l'examen", "I got 9 in my exam", "ma note est 7"].map((q) => ({ features: routeFeatures(q), route: "grade" as const })),
+      ...["c'est quoi une UE ?", "qu'est-ce qu'une UA ?", "what is a US?", "c'est quoi l'ECTS ?"].map((q) => ({ features: routeFeatures(q), route: "content" as const })),
+    ];
+    const model = trainRouteModel(samples, { minCount: 1, prune: 0 });
+    const grade = predictRoute(model, routeFeatures("j'ai eu 11 à l'examen"));
+    expect(grade.route).toBe("grade");
+    expect(predictRoute(model, routeFeatures("c'est quoi une US ?")).route).toBe("content");
+    expect(ROUTES.reduce((sum, route) => sum + grade.of(route), 0)).toBeCloseTo(1, 6);
+  });
+
+  it("overrules the rules only when sure of another route and doubting theirs", () => {
+    expect(overrulingRoute(prediction("grade", 0.9, { "unit-facts": 0.05 }), "unit-facts")).toBe("grade");
+    // Not sure enough, or the rules' route still likely: the rules stand.
+    expect(overrulingRoute(prediction("grade", 0.6, { "unit-facts": 0.05 }), "unit-facts")).toBeUndefined();
+    expect(overrulingRoute(prediction("grade", 0.72, { "unit-facts": 0.25 }), "unit-facts")).toBeUndefined();
+    // An answer retrieval is sure of is the content's own way of asking.
+    expect(overrulingRoute(prediction("diploma", 0.95), "content", true)).toBeUndefined();
+    // A question the content answers is never refused, and nobody's record is guessed at.
+    expect(overrulingRoute(prediction("decline", 0.95), "content")).toBeUndefined();
+    expect(overrulingRoute(prediction("progress", 0.95), "content")).toBeUndefined();
+    // Nothing close enough is already the honest decline.
+    expect(overrulingRoute(prediction("decline", 0.95), "unknown")).toBeUndefined();
+    expect(overrulingRoute(prediction("unit-not-held", 0.95), "unknown")).toBeUndefined();
+  });
+
+  it("was trained on the labeled messages as they are (route-model.json trained again after any label change)", async () => {
+    const stored = JSON.parse(await readFile(MODEL_FILE, "utf8")) as { labels?: string; routes: string[] };
+    expect(stored.labels).toBe(await labelsHash());
+    expect(stored.routes).toEqual([...ROUTES]);
+  });
+
+  it("moves more messages to their labeled route than away from it on sets it was not trained on", async () => {
+    const examples = examplesOf(await loadLabeledRoutes(), createUnderstanding(await contentEntries(), undefined, undefined, null));
+    const folds = leaveOneSetOut(examples);
+    expect(folds.length).toBeGreaterThanOrEqual(8);
+    const fixed = folds.reduce((sum, f) => sum + f.fixed, 0);
+    const broken = folds.reduce((sum, f) => sum + f.broken, 0);
+    const used = folds.reduce((sum, f) => sum + f.used, 0);
+    const rules = folds.reduce((sum, f) => sum + f.rules, 0);
+    expect(fixed).toBeGreaterThan(3 * broken);
+    expect(used).toBeGreaterThan(rules);
+  }, 120_000);
+});
+
+describe("the learned route in the understanding", () => {
+  it("keeps the rules' intent it overruled, for prompts that read their answer by the words", async () => {
+    const entries = await contentEntries();
+    const understanding = createUnderstanding(entries);
+    const understood = understanding.understand("j'ai chopé 9,5 en NFP121, les 6 crédits c'est mort ?");
+    expect(understood.intent).toMatchObject({ kind: "grade", grade: 9.5 });
+    expect(understood.overruled?.kind).toBe("credit-hours");
+    // Without the model, the rules alone (what the model is trained against).
+    expect(createUnderstanding(entries, undefined, undefined, null).understand("j'ai chopé 9,5 en NFP121, les 6 crédits c'est mort ?").intent.kind).toBe("credit-hours");
+    expect(ROUTE_MODEL.routes).toEqual([...ROUTES]);
+  });
+});
