@@ -236,6 +236,26 @@ function foldedWords(text: string): string {
   return ` ${words.join(" ")} `;
 }
 
+/** The message for the slots: phone spellings expanded (« jai eu 7 » is « j'ai eu 7 »), numbers and punctuation kept. */
+function rulesText(text: string): string {
+  return ` ${numberWordsToDigits(foldText(text).replace(/'/g, " ").replace(/[a-z]+/g, (word) => ABBREVIATIONS[word] || word).replace(/\s+/g, " ").trim())} `;
+}
+
+/** The diplomas a message names by code (LG02501A, CYC9106A), once each. */
+function diplomaCodesOf(words: string): string[] {
+  return [...new Set([...words.matchAll(DIPLOMA_CODE)].map((m) => (m[1] as string).toUpperCase()))];
+}
+
+/** The text without the unit codes as written (« NFA031 », « nfa 031 »): their digits are no quantity. */
+function withoutCodes(text: string, codes: readonly string[]): string {
+  let rest = text;
+  for (const code of codes) {
+    const letters = code.replace(/\d+$/, "").toLowerCase();
+    rest = rest.replace(new RegExp(`\\b${letters}\\s?-?${code.slice(letters.length)}\\b`, "g"), " ");
+  }
+  return rest;
+}
+
 /** The message without courtesy words, to test whether it is *only* a greeting, thanks, help... */
 function withoutCourtesy(words: string, extra?: RegExp): string {
   let rest = words.replace(COURTESY, " ");
@@ -252,8 +272,7 @@ function withoutCourtesy(words: string, extra?: RegExp): string {
  */
 export function recognizeIntent(text: string, focused: FocusedMessage = focusOnQuestion(text)): RuleIntent | undefined {
   const words = foldedWords(text);
-  // Phone spellings expanded (« jai eu 7 » is « j'ai eu 7 »), numbers and punctuation kept for the slots.
-  const rules = ` ${numberWordsToDigits(foldText(text).replace(/'/g, " ").replace(/[a-z]+/g, (word) => ABBREVIATIONS[word] || word).replace(/\s+/g, " ").trim())} `;
+  const rules = rulesText(text);
   const refusal = recognizeRefusal(text, words, focused.question);
   // "I'd like to speak to an advisor about my units from another school": an advisor may answer what the sources do not.
   const asksForAdvisor = HANDOFF_PERSON.test(words) && HANDOFF_VERB.test(words);
@@ -350,7 +369,7 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
   // A plan's question names the units it starts from: every code said, but those failed or under way.
   // « Je voudrais la licence … Ça me prendrait combien de temps ? »: the diploma said before the question.
   if (PLANNING.test(words) || (HOW_LONG.test(questionWords) && DIPLOMA_NAMED.test(words) && !OTHER_DURATION.test(questionWords) && asked.length === 0)) {
-    const diplomaCodes = [...new Set([...words.matchAll(DIPLOMA_CODE)].map((m) => (m[1] as string).toUpperCase()))];
+    const diplomaCodes = diplomaCodesOf(words);
     return { kind: "planning", diplomaCodes, passed: codesGivenAsPassed(mentions) };
   }
 
@@ -365,7 +384,7 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
   }
 
   if (PROGRESS.test(words)) {
-    const diplomaCodes = [...new Set([...words.matchAll(DIPLOMA_CODE)].map((m) => (m[1] as string).toUpperCase()))];
+    const diplomaCodes = diplomaCodesOf(words);
     return { kind: "progress", diplomaCodes };
   }
 
@@ -707,13 +726,8 @@ const NOT_A_CONVERSION =
 function recognizeCreditHours(rules: string, words: string, codes: string[], questionWords: string): RuleIntent | undefined {
   // Read in the question: « deux soirs par semaine » in the situation does not make « combien d'heures ? » a weekly count.
   if (NOT_A_CONVERSION.test(questionWords)) return undefined;
-  let text = rules.replace(CLOCK_TIMES, " ");
-  // Unit codes carry digits ("NFA031", "nfa 031"): remove them so they are not read as quantities.
-  for (const code of codes) {
-    const letters = code.replace(/\d+$/, "").toLowerCase();
-    const digits = code.slice(letters.length);
-    text = text.replace(new RegExp(`\\b${letters}\\s?-?${digits}\\b`, "g"), " ");
-  }
+  // Unit codes carry digits ("NFA031", "nfa 031"): removed so they are not read as quantities.
+  const text = withoutCodes(rules.replace(CLOCK_TIMES, " "), codes);
   const ects = firstNumber(text, ECTS_MENTION);
   const hours = firstNumber(text, HOURS_MENTION);
   // « 6 crédits, ça peut faire 55 h ? »: both numbers in a question is a check of one against the other.
@@ -775,11 +789,7 @@ function firstNumber(text: string, pattern: RegExp): number | undefined {
 
 /** « j'ai chopé 9,5 en NFP121 »: the one number of a message that is no code, credits or hours, when it can be a grade. */
 function onlyFreeNumber(rules: string, mentions: readonly UnitMention[]): number | undefined {
-  let text = rules.replace(CLOCK_TIMES, " ").replace(ECTS_MENTION, " ").replace(HOURS_MENTION, " ");
-  for (const { code } of mentions) {
-    const letters = code.replace(/\d+$/, "").toLowerCase();
-    text = text.replace(new RegExp(`\\b${letters}\\s?-?${code.slice(letters.length)}\\b`, "g"), " ");
-  }
+  const text = withoutCodes(rules.replace(CLOCK_TIMES, " ").replace(ECTS_MENTION, " ").replace(HOURS_MENTION, " "), mentions.map((m) => m.code));
   const numbers = [...text.matchAll(GRADE_NUMBERS)].map((m) => toNumber(m[1] as string));
   return numbers.length === 1 && (numbers[0] as number) <= 20 ? numbers[0] : undefined;
 }
@@ -791,17 +801,18 @@ function onlyFreeNumber(rules: string, mentions: readonly UnitMention[]): number
  */
 export function intentForRoute(route: Route, text: string): RuleIntent | undefined {
   const words = foldedWords(text);
-  const rules = ` ${numberWordsToDigits(foldText(text).replace(/'/g, " ").replace(/[a-z]+/g, (word) => ABBREVIATIONS[word] || word).replace(/\s+/g, " ").trim())} `;
+  const rules = rulesText(text);
   const mentions = unitMentions(text);
   const asked = askedCodes(mentions);
-  const diplomaCodes = [...new Set([...words.matchAll(DIPLOMA_CODE)].map((m) => (m[1] as string).toUpperCase()))];
+  const diplomaCodes = diplomaCodesOf(words);
   switch (route) {
     case "enrol-check": {
       if (asked.length > 0) return eligibility(asked, mentions, words);
       // « j'ai validé UTC505, RSX101 c'est jouable ? »: read as a list of units passed, but a check asks of one unit: the last named.
       // Only when a question follows it: « j'ai validé UTC501 et UTC505 » says how units stand and asks nothing.
       const last = mentions.at(-1);
-      if (!last || mentions.length < 2 || !/\?/.test(foldText(text).slice(foldText(text).lastIndexOf(last.code.slice(0, 3).toLowerCase())))) return undefined;
+      const folded = foldText(text);
+      if (!last || mentions.length < 2 || !folded.slice(folded.lastIndexOf(last.code.slice(0, 3).toLowerCase())).includes("?")) return undefined;
       return eligibility([last.code], mentions.slice(0, -1), words);
     }
     case "unit-facts": {

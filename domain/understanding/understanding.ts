@@ -140,7 +140,6 @@ export interface UnderstandOptions {
 /** The route model stored with the code (trained by `npm run route:train` on test/eval/routes.yaml). */
 export const ROUTE_MODEL = storedRouteModel as RouteModel;
 
-
 /**
  * What the rules chose, as clues for the route model: the job, and the rules' own reading of it
  * (a unit's facet, whether retrieval was sure), so it learns which of the rules' choices to trust —
@@ -156,6 +155,11 @@ export function ruleClues(intent: Intent): string[] {
           ? `abstain:${intent.reason}`
           : intent.kind;
   return [`rule:${routeOf(intent)}`, `reading:${reading}`];
+}
+
+/** A retrieval answer at SURE_ANSWER or above: the content's own way of asking, which the learned route leaves alone. */
+export function isSureAnswer(intent: Intent): boolean {
+  return intent.kind === "answer" && intent.confidence >= SURE_ANSWER;
 }
 
 /** The job an intent goes to, as the route model names it ("unknown": abstain, nothing close enough). */
@@ -250,7 +254,9 @@ export class Understanding {
   }
 
   private understandText(text: string, options: UnderstandOptions): Omit<Understood, "text"> {
-    return this.withLearnedRoute(text, this.byRules(text, options));
+    // The question sentence is found once: the refusals read it, then retrieval, then the learned route's.
+    const focused = focusOnQuestion(text);
+    return this.withLearnedRoute(text, focused, this.byRules(text, focused, options));
   }
 
   /**
@@ -261,16 +267,16 @@ export class Understanding {
    * the advisor, a request's status, answers to the assistant's questions) and refusals for someone
    * else's data or a rule override stay with the rules.
    */
-  private withLearnedRoute(text: string, ruled: Omit<Understood, "text">): Omit<Understood, "text"> {
+  private withLearnedRoute(text: string, focused: FocusedMessage, ruled: Omit<Understood, "text">): Omit<Understood, "text"> {
     const { intent } = ruled;
     if (!this.routeModel?.routes.length) return ruled;
     if (intent.kind === "abstain" && intent.reason !== "unknown" && intent.reason !== "off-topic" && intent.reason !== "course-content") return ruled;
     const ruleRoute = routeOf(intent);
     if (ruleRoute === "chitchat" || ruleRoute === "handoff" || ruleRoute === "request-status") return ruled;
-    const learned = overrulingRoute(predictRoute(this.routeModel, routeFeatures(text, ruleClues(intent))), ruleRoute, intent.kind === "answer" && intent.confidence >= SURE_ANSWER);
+    const learned = overrulingRoute(predictRoute(this.routeModel, routeFeatures(text, ruleClues(intent))), ruleRoute, isSureAnswer(intent));
     if (!learned) return ruled;
     if (learned === "content") {
-      const retrieved = this.retrieve(focusOnQuestion(text), ruled.language);
+      const retrieved = this.retrieve(focused, ruled.language);
       return retrieved.intent.kind === "answer" && this.confident(retrieved.candidates) ? { ...retrieved, overruled: intent } : ruled;
     }
     const routed = intentForRoute(learned, text);
@@ -279,11 +285,9 @@ export class Understanding {
   }
 
   /** The rules' understanding, then retrieval's (see understand). */
-  private byRules(text: string, options: UnderstandOptions): Omit<Understood, "text"> {
+  private byRules(text: string, focused: FocusedMessage, options: UnderstandOptions): Omit<Understood, "text"> {
     const conversationLanguage = options.language ?? DEFAULT_LANGUAGE;
     const language = detectLanguage(text, conversationLanguage);
-    // The question sentence is found once: the refusals read it, then retrieval.
-    const focused = focusOnQuestion(text);
     const rule = recognizeIntent(text, focused);
     if (rule?.kind === "refuse") return this.result(language, { kind: "abstain", reason: rule.reason });
     if (rule?.kind === "switch-language") return this.result(rule.to, rule);

@@ -4,8 +4,8 @@ import { join } from "node:path";
 import { parse } from "yaml";
 import { z } from "zod/v4";
 import { loadContentFiles, formatContentProblem } from "../knowledge/content-files.loader";
-import { createUnderstanding, routeOf, ruleClues, type Understanding } from "../../domain/understanding/understanding";
-import { ROUTES, SURE_ANSWER, overrulingRoute, predictRoute, routeFeatures, trainRouteModel, type Route, type RouteModel } from "../../domain/understanding/route-classifier";
+import { createUnderstanding, isSureAnswer, routeOf, ruleClues, type Understanding } from "../../domain/understanding/understanding";
+import { ROUTES, overrulingRoute, predictRoute, routeFeatures, trainRouteModel, type Route, type RouteModel } from "../../domain/understanding/route-classifier";
 
 /**
  * `npm run route:train`: trains the route model (domain/understanding/route-model.json) on the
@@ -51,7 +51,7 @@ interface Example extends LabeledRoute {
 export function examplesOf(cases: readonly LabeledRoute[], rulesOnly: Understanding): Example[] {
   return cases.map((c) => {
     const { intent } = rulesOnly.understand(c.q);
-    return { ...c, rule: routeOf(intent), sure: intent.kind === "answer" && intent.confidence >= SURE_ANSWER, features: routeFeatures(c.q, ruleClues(intent)) };
+    return { ...c, rule: routeOf(intent), sure: isSureAnswer(intent), features: routeFeatures(c.q, ruleClues(intent)) };
   });
 }
 
