@@ -139,8 +139,9 @@ export class RouterDialog extends ComponentDialog {
     const refine = turn.pendingOffer?.refine;
     const job = refine ? this.byName.get(refine.job) : undefined;
     if (!refine || !job?.refine) return undefined;
-    // A question of its own (a grade, an enrolment check, a request for an advisor…) is not a refinement.
-    if (!REFINABLE.has(turn.intent.kind)) return undefined;
+    // A question of its own (a grade, an enrolment check, a request for an advisor…) is not a refinement;
+    // read by its words, as a prompt reads its answer (the learned route's job is for a message on its own).
+    if (!REFINABLE.has((turn.understood.overruled ?? turn.intent).kind)) return undefined;
     const options = job.refine(turn, refine.options);
     return options ? { job: refine.job, options } : undefined;
   }

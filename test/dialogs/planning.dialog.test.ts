@@ -213,6 +213,16 @@ describe("planning dialog: a question about the diploma in general", () => {
     expect(constrained[1]).not.toMatch(/samedi \d|\(.*samedi.*\) —/);
   });
 
+  it("plans again with units said passed in any words, whatever job the message would go to on its own", async () => {
+    const { send } = await botConversation({ userId: "visitor-general-words" });
+    await send("combien de temps pour faire la licence en cours du soir ?");
+    // On its own, a question naming units after units passed goes to an enrolment check; after a plan, it plans again.
+    for (const message of ["j'ai validé UTC501 et UTC505 ça change le plan ?", "et si j'ai validé UTC501 et UTC505 ?"]) {
+      const refined = (await send(message)).map(replyText);
+      expect(refined[0], message).toMatch(/^Au plus vite, avec UTC501 et UTC505 déjà validées/);
+    }
+  });
+
   it("asks the learner's own units when they speak of themselves", async () => {
     const { send } = await botConversation({ userId: "visitor-own" });
     expect((await send("en combien de temps je peux finir ma licence ?")).map(replyText).join("\n")).toMatch(/Quelles UE avez-vous déjà validées \?/);
