@@ -4,7 +4,10 @@ import type { Language } from "../../domain/language/language";
 import { list } from "../common/catalog.wording";
 import { commonWording } from "../common/common.wording";
 import { readDiploma } from "../common/diploma-name";
-import { feedbackActions, message, say } from "../common/replies";
+import { advisorAction, feedbackActions, message, say } from "../common/replies";
+import { diplomaClassHours } from "../../domain/credit-hours/diploma-hours.rule";
+import { fallsShortOfAdvice } from "../../domain/eligibility/stated-level.rule";
+import { readStatedBackground } from "../../domain/understanding/stated-background";
 import { foldText } from "../../domain/understanding/text-normalizer";
 import { intentOf, type ReplyJob } from "../job";
 import { diplomaInfoWording } from "./diploma-info.wording";
@@ -73,6 +76,26 @@ export function placeUnits(diploma: Diploma, codes: readonly string[], language:
   return lines;
 }
 
+/**
+ * A diploma's class hours block by block (reference table, personal work excluded): « tronc commun :
+ * 5 UE = 150 h ; 3 UE de 6 ECTS au choix = 150 h ; UAALOT : sans heures de cours ; total 390 h ».
+ */
+function describeHours(diploma: Diploma, catalog: Catalog, language: Language): string {
+  const w = diplomaInfoWording[language];
+  const colon = commonWording[language].colon;
+  const hours = diplomaClassHours(diploma, catalog.units);
+  const span = (range: { min: number; max: number }) => (range.min === range.max ? w.hours(range.min) : w.hoursRange(range.min, range.max));
+  const lines = [`**${w.heading(diploma.code, diploma.title, diploma.totalEcts)}**${diploma.sample ? ` ${w.sample}` : ""}`, ""];
+  for (const block of hours.blocks) {
+    const parts = block.parts.map((part) => (part.codes ? `${part.codes.join(", ")} (${part.ects} ECTS)` : w.counted(part.count, part.ects)));
+    if (block.hours.max > 0) lines.push(`- ${block.label}${colon}${parts.length ? `${parts.join(" + ")} = ` : ""}${span(block.hours)}`);
+    if (block.activityUnits.length) lines.push(`- ${block.label}${colon}${w.noClassHours(list(block.activityUnits, language))}`);
+  }
+  lines.push("", w.hoursTotal(span(hours.total)));
+  if (hours.unknown.length) lines.push(w.hoursUnknown(list(hours.unknown, language)));
+  return lines.join("\n");
+}
+
 /** The diploma the message names, or the only one holding every unit it names. */
 function diplomaOf(text: string, codes: readonly string[], catalog: Catalog): Diploma | undefined {
   const named = readDiploma(text, catalog);
@@ -91,6 +114,7 @@ export const diplomaInfoJob: ReplyJob = {
   async reply(turn, options) {
     // Started again by the answer to « De quel diplôme parlez-vous ? »: the units first named, the diploma now.
     const codes = Array.isArray(options?.codes) ? (options.codes as string[]) : intentOf(turn, "diploma").codes;
+    const facet = options?.facet === "hours" || options?.facet === "access" ? options.facet : turn.intent.kind === "diploma" ? turn.intent.facet : undefined;
     const { language } = turn;
     const w = diplomaInfoWording[language];
     const catalog = await turn.services.catalog();
@@ -106,10 +130,21 @@ export const diplomaInfoJob: ReplyJob = {
       );
       // « la licence », « le premier », "the engineering one": the answer keeps the units first named.
       turn.conversation.offer = {
-        choices: diplomas.map((d) => ({ job: diplomaInfoJob.name, options: { codes, diploma: d.code } })),
-        refine: { job: diplomaInfoJob.name, options: { codes } },
+        choices: diplomas.map((d) => ({ job: diplomaInfoJob.name, options: { codes, diploma: d.code, ...(facet ? { facet } : {}) } })),
+        refine: { job: diplomaInfoJob.name, options: { codes, ...(facet ? { facet } : {}) } },
       };
       return { kind: "unanswered", question: turn.text, suggested: [] };
+    }
+    if (facet === "hours") {
+      await turn.context.sendActivity(message(describeHours(diploma, catalog, language), [say(w.askComposition(diploma.code)), ...feedbackActions(language)]));
+      return { kind: "answered", answerId: "diploma-info" };
+    }
+    const background = facet === "access" && diploma.note ? readStatedBackground(typeof options?.text === "string" ? options.text : turn.text) : undefined;
+    if (background && diploma.note) {
+      const verdict = fallsShortOfAdvice(background, diploma.note) ? w.accessShort : background.field === undefined && !background.lacks ? w.accessDepends : w.accessMet;
+      const text = `${verdict(background.said, diploma.code)}\n${w.access} ${diploma.code}${commonWording[language].colon}${diploma.note}`;
+      await turn.context.sendActivity(message(text, [say(w.askComposition(diploma.code)), advisorAction(language), ...feedbackActions(language)]));
+      return { kind: "answered", answerId: "diploma-info" };
     }
     const placed = codes.length ? placeUnits(diploma, codes, language) : [];
     const text = [...placed, ...(placed.length ? [""] : []), describeDiploma(diploma, catalog, language)].join("\n");

@@ -1,5 +1,8 @@
 import type { Language } from "../../domain/language/language";
 
+/** Hours in French: « 58,5 ». */
+const fr = (value: number) => String(value).replace(".", ",");
+
 /** What a diploma is made of, and whether units fit its choices; French first. */
 export const diplomaInfoWording: Record<
   Language,
@@ -19,6 +22,15 @@ export const diplomaInfoWording: Record<
     whichDiploma: (list: string) => string;
     askComposition: (code: string) => string;
     checkAction: (code: string) => string;
+    hours: (hours: number) => string;
+    hoursRange: (min: number, max: number) => string;
+    counted: (count: number, ects: number) => string;
+    noClassHours: (codes: string) => string;
+    hoursTotal: (hours: string) => string;
+    hoursUnknown: (codes: string) => string;
+    accessShort: (said: string, code: string) => string;
+    accessMet: (said: string, code: string) => string;
+    accessDepends: (said: string, code: string) => string;
   }
 > = {
   fr: {
@@ -39,6 +51,15 @@ export const diplomaInfoWording: Record<
     whichDiploma: (list) => `De quel diplôme parlez-vous ? Mon catalogue contient : ${list}.`,
     askComposition: (code) => `Quelles UE pour ${code} ?`,
     checkAction: (code) => `Planifier mes semestres pour ${code}`,
+    hours: (hours) => `${fr(hours)} h`,
+    hoursRange: (min, max) => `${fr(min)} à ${fr(max)} h selon les UE choisies`,
+    counted: (count, ects) => `${count} UE de ${ects} ECTS au choix`,
+    noClassHours: (codes) => `${codes} : unité d'activité, sans heures de cours`,
+    hoursTotal: (hours) => `Au total : ${hours} de cours de référence (±10 % par UE), hors travail personnel, d'après le barème crédits-heures.`,
+    hoursUnknown: (codes) => `Sans heures de référence pour leurs crédits, donc non comptées : ${codes}.`,
+    accessShort: (said, code) => `Non, pas directement : d'après ce que vous dites (${said}), vous n'avez pas le profil attendu pour entrer en ${code}.`,
+    accessMet: (said, code) => `Oui, d'après ce que vous dites (${said}), vous avez le profil attendu pour entrer en ${code} ; l'admission reste décidée par le Cnam.`,
+    accessDepends: (said, code) => `Cela dépend de la spécialité de votre ${said} pour entrer en ${code} :`,
   },
   en: {
     heading: (code, title, ects) => `${code} — ${title}: ${ects} ECTS.`,
@@ -57,5 +78,14 @@ export const diplomaInfoWording: Record<
     whichDiploma: (list) => `Which diploma do you mean? My catalog holds: ${list}.`,
     askComposition: (code) => `Which units make up ${code}?`,
     checkAction: (code) => `Plan my semesters for ${code}`,
+    hours: (hours) => `${hours} h`,
+    hoursRange: (min, max) => `${min} to ${max} h depending on the units chosen`,
+    counted: (count, ects) => `${count} units of ${ects} ECTS to choose`,
+    noClassHours: (codes) => `${codes}: activity unit, no class hours`,
+    hoursTotal: (hours) => `In total: ${hours} of reference class hours (±10 % per unit), personal work excluded, from the credit-hour table.`,
+    hoursUnknown: (codes) => `No reference hours for their credits, so not counted: ${codes}.`,
+    accessShort: (said, code) => `No, not directly: from what you say (${said}), you do not have the profile expected to enter ${code}.`,
+    accessMet: (said, code) => `Yes, from what you say (${said}), you have the profile expected to enter ${code}; admission is still decided by the Cnam.`,
+    accessDepends: (said, code) => `It depends on the field of your ${said} to enter ${code}:`,
   },
 };

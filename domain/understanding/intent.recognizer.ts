@@ -7,11 +7,15 @@ import { ABBREVIATIONS, STOP_WORDS } from "./chat-lexicon";
 import { numberWordsToDigits } from "./number-words";
 import { focusOnQuestion, type FocusedMessage } from "./question-focus";
 import { foldText, rawTokens, type RawToken } from "./text-normalizer";
+import { readStatedBackground } from "./stated-background";
 
 /**
  * Structured intents: what a rule answers better than a text. Recognized before retrieval, with the
  * slots the dialogs need (numbers, unit codes, grade). Everything else goes to retrieval.
  */
+/** What is asked of a diploma besides its composition: its class hours, or whether one's studies let one in. */
+export type DiplomaFacet = "hours" | "access";
+
 export type RuleIntent =
   | { kind: "greeting" }
   /** Thanks or goodbye: the learner is closing the conversation. */
@@ -53,7 +57,7 @@ export type RuleIntent =
    * whether units named fit its choices (« pour la licence je peux prendre NFP119 et NFP121 ? »).
    * The diploma is read from the message by the job, against the catalog.
    */
-  | { kind: "diploma"; codes: string[] }
+  | { kind: "diploma"; codes: string[]; facet?: DiplomaFacet }
   /** When and how a unit's classes run (semesters, days, hours, modality). */
   | { kind: "unit-schedule"; codes: string[] }
   /** Units on a subject, without a code: « y a-t-il des cours de réseaux ? », "java courses?". */
@@ -332,6 +336,8 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
   const passed = mentions.filter((m) => m.role === "passed").map((m) => m.code);
   const explicitlyAsked = mentions.some((m) => m.role === "asked");
 
+  const diplomaFacet = asked.length === 0 && DIPLOMA_NAMED.test(words) ? diplomaFacetOf(text, rules, questionWords) : undefined;
+  if (diplomaFacet) return { kind: "diploma", codes: [], facet: diplomaFacet };
   // A diploma's choices asked about with units (« pour la licence je peux choisir NFP119 et NFP121 ? »),
   // or what a diploma is made of: its composition, from the catalog.
   if (DIPLOMA_NAMED.test(words) && ((asked.length > 0 && DIPLOMA_CHOICE.test(words)) || (asked.length === 0 && COMPOSITION.test(words) && !PLANNING.test(words) && !PROGRESS.test(words)))) {
@@ -468,11 +474,31 @@ function searchedSubject(words: string): string | undefined {
 
 /** A diploma named: its code (LG02501A) or its kind (« la licence », « le diplôme d'ingé », "engineering degree"). */
 const DIPLOMA_NAMED =
-  /\b([a-z]{2,3}\d{4,5}[a-z]|licences?|license|bachelor|l3|masters?)\b|\b(ingenieur|inge|engineering|engineer)\b.{0,40}\b(cyber\w*|securite|security|intelligence artificielle|ia|ai|optimisation|optimi[sz]ation|architecture|logiciels?|software)\b/;
+  /\b([a-z]{2,3}\d{4,5}[a-z]|licences?|license|bachelor|l3|masters?)\b|\b(ingenieur|inge|engineering|engineer)\b.{0,40}\b(cyber\w*|securite|security|intelligence artificielle|ia|ai|optimisation|optimi[sz]ation|architecture|logiciels?|software)\b|\b(cyber\w*|security|ai|software)\b.{0,15}\b(engineering|engineer)( degree| diploma)\b/;
 // « le diplôme d'ingénieur du Cnam » names no one diploma (there are several specialities): content answers it.
 /** What a diploma is made of. */
 const COMPOSITION =
   /\b((quelles?|quels?) (sont les )?(ue|ues|unites?|matieres|cours|modules|options|blocs)|(which|what) (are the )?(units|courses|modules|classes|subjects|options|blocks)|composition|compose|composee?|se compose|made up of|make up the|makes up the|consists?|contient|comprend|contenu|content|programme|curriculum|maquette|(ue|ues|unites?|cours|matieres) obligatoires|(compulsory|mandatory|required) (units|courses|modules)|combien (d ue|d unites)|how many (units|courses)|electives?|what s in|what is in|structure|(combien|how many) (d |of )?(ects|credits)( en tout| au total| in total| total)?|(quel est |c est quoi |what is )?(son|le|its|the) code|s appelle (comment|t il)|comment s appelle|what is it called|(le |its |the )?nom du diplome|(compulsory|mandatory|obligatoires?|imposee?s?) (in|for|dans|pour|en) (the |la |le |a |une |un )?(licence|license|bachelor|l3|masters?|diplome|degree|ingenieur|engineering))\b/;
+/** The class hours of a whole diploma: « combien d'heures de cours pour toute la licence ? ». */
+const DIPLOMA_HOURS =
+  /\b(combien|cb|how many|nombre|volume|total)\b.{0,25}\b(d heures|heures?|h|hours?|hrs)\b|\bvolume horaire\b|\b(heures de cours|class hours|hours of class(es)?|teaching hours)\b/;
+/** Who enters a diploma: « je peux entrer directement en L3 ? », "can I get into the licence?". */
+const DIPLOMA_ACCESS =
+  /\b(entrer|rentrer|acceder|acces|admission|admis|admise|integrer|directement|direct|directly|straight|enter|get in|get into|go into|access|admitted|eligible|niveau requis|conditions?|prerequis|prerequisites?|requirements?|suffit|suffisant|enough|accepte|accepted)\b/;
+
+/**
+ * What is asked of a diploma besides its composition: its class hours (no number of credits or hours
+ * in the message: those are a conversion), or, when the learner says their studies, whether those
+ * let them in (the diploma's own access note, weighed against them).
+ */
+function diplomaFacetOf(text: string, rules: string, questionWords: string): DiplomaFacet | undefined {
+  if (DIPLOMA_HOURS.test(questionWords) && rules.search(ECTS_MENTION) < 0 && rules.replace(CLOCK_TIMES, " ").search(HOURS_MENTION) < 0) return "hours";
+  // Studies to weigh: a field, a level below a BTS, or a diploma lacked (« j'ai un BTS » alone: the content's answer on access).
+  const background = DIPLOMA_ACCESS.test(questionWords) && !PLANNING.test(questionWords) ? readStatedBackground(text) : undefined;
+  if (background && (background.field !== undefined || background.lacks || (background.level ?? 2) < 2)) return "access";
+  return undefined;
+}
+
 /** Units named as choices for a diploma: « je peux choisir X et Y », "as two of my speciality units". */
 const DIPLOMA_CHOICE =
   /\b(choisir|choix|prendre comme|comme (option|options|ue de specialite)|options?|groupes?|groups?|choose|pick|as (one|two|three|my|a|an) .{0,30}(units?|options?|electives?)|(also )?count (also )?(for|towards?)|compter (aussi )?(pour|dans)|compter (les deux|toutes les deux|tous les deux|les trois)|comptent (toutes |tous )?(les deux|pour)|(both|all three) count|count (both|them all)|valent pour|comptent pour|speciality|specialite|electives?)\b/;
@@ -732,8 +758,10 @@ function recognizeCreditHours(rules: string, words: string, codes: string[], que
   const hours = firstNumber(text, HOURS_MENTION);
   // « 6 crédits, ça peut faire 55 h ? »: both numbers in a question is a check of one against the other.
   const checksBoth = ects !== undefined && hours !== undefined && /\?\s*$/.test(text.trim());
-  if ((ects !== undefined || hours !== undefined) && (CONVERSION_QUESTION.test(text) || checksBoth)) {
-    const units = hours === undefined ? unitsByCredits(text) : undefined;
+  const units = ects !== undefined && hours === undefined ? unitsByCredits(text) : undefined;
+  // « une UE de 4 ECTS + une de 8 ? »: values of credits added up ask for their hours.
+  const sum = units !== undefined && /\+|\?\s*$/.test(text.trim());
+  if ((ects !== undefined || hours !== undefined) && (CONVERSION_QUESTION.test(text) || checksBoth || sum)) {
     const allWork = ects !== undefined && hours !== undefined && ALL_THE_WORK.test(text);
     return { kind: "credit-hours", ...(ects !== undefined ? { ects } : {}), ...(hours !== undefined ? { hours } : {}), codes, ...(units ? { units } : {}), ...(allWork ? { allWork: true as const } : {}) };
   }
@@ -751,6 +779,16 @@ const COUNTED_UNITS = new RegExp(
   `\\b(\\d{1,2})\\s*(?:x|fois|times)?\\s*(?:ue|ues|unites?|units?|modules?|cours|courses?)\\s+(?:de|d|of|a|à|at)?\\s*${NUMBER}\\s*-?\\s*(?:credits? ects|credits?|ects|ect|cr)\\b|\\b(\\d{1,2})\\s*(?:x|fois|times)?\\s*${NUMBER}\\s*-?\\s*(?:credits? ects|credits?|ects|ect|cr)\\s*(?:ue|ues|unites?|units?|modules?|courses?)?\\b`,
   "g",
 );
+/**
+ * A value said after a value of credits, its unit word left out: « une UE de 4 ECTS + une de 8 »,
+ * « 2 UE de 3 crédits et une de 6 », "one of 4 credits and two of 6". Not hours, weeks, euros…
+ */
+const ELLIPTIC_UNITS =
+  /(?:\+|\bet\b|\band\b|\bplus\b|,)\s*(?:(une?|one|an?|\d{1,2})\s+)?(?:autres?\s+|other\s+|more\s+)?(?:(?:ue|ues|unites?|units?|modules?)\s+)?(?:de|d|of|a|at)\s+(\d{1,2})\b(?!\s*(?:[.,]\d|h\b|heures?|hours?|hrs?\b|\/|sur\b|semaines?|weeks?|mois\b|months?|ans?\b|years?|soirs?|evenings?|jours?|days?|euros?|€|%|fois\b|times\b|semestres?|semesters?|ue\b|units?\b|x\b|ects|credits?))/g;
+/** A total of credits in units of one value: « 18 crédits en UE de 6 », "18 credits in 6-credit units". */
+const TOTAL_IN_UNITS = new RegExp(
+  `${NUMBER}\\s*(?:credits? ects|credits?|ects)\\s+(?:en|in|with|avec|sous forme d|of|by|par)\\s+(?:des\\s+|d\\s+)?(?:(?:ue|ues|unites?|units?|modules?)\\s+(?:de|d|of|a)\\s*${NUMBER}|${NUMBER}\\s*-?\\s*(?:credits?|ects)\\s+(?:ue|ues|unites?|units?|modules?))\\b`,
+);
 /** Words that make one value of credits the total of several units, not a unit's own. */
 const CREDIT_TOTAL = /\b(en tout|au total|total|in total|altogether|cette annee|this year|par an|a year|per year|par semestre|per semester)\b/;
 
@@ -759,6 +797,12 @@ const CREDIT_TOTAL = /\b(en tout|au total|total|in total|altogether|cette annee|
  * ECTS »). Undefined for one unit of one value, or a total (« 12 crédits cette année »).
  */
 function unitsByCredits(text: string): { count: number; ects: number }[] | undefined {
+  const inUnits = TOTAL_IN_UNITS.exec(text);
+  if (inUnits) {
+    const total = toNumber(inUnits[1] as string);
+    const ects = toNumber((inUnits[2] ?? inUnits[3]) as string);
+    if (ects > 0 && total > ects && Number.isInteger(total / ects) && total / ects <= 20) return [{ count: total / ects, ects }];
+  }
   const units: { count: number; ects: number }[] = [];
   let rest = text;
   for (const m of text.matchAll(COUNTED_UNITS)) {
@@ -770,6 +814,13 @@ function unitsByCredits(text: string): { count: number; ects: number }[] | undef
   for (const m of rest.matchAll(ECTS_MENTION)) {
     const ects = toNumber(m[1] as string);
     if (ects > 0 && ects <= 60) units.push({ count: 1, ects });
+  }
+  if (units.length > 0) {
+    for (const m of rest.matchAll(ELLIPTIC_UNITS)) {
+      const count = m[1] === undefined || /^(une?|one|an?)$/.test(m[1]) ? 1 : Number(m[1]);
+      const ects = Number(m[2]);
+      if (count >= 1 && count <= 20 && ects > 0 && ects <= 60) units.push({ count, ects });
+    }
   }
   const many = units.length >= 2 || units.some((unit) => unit.count > 1);
   return many && !(units.length === 1 && CREDIT_TOTAL.test(text) && units[0]?.count === 1) ? units : undefined;
@@ -831,8 +882,11 @@ export function intentForRoute(route: Route, text: string): RuleIntent | undefin
     }
     case "credit-hours":
       return recognizeCreditHours(rules, words, mentions.map((m) => m.code), words);
-    case "diploma":
-      return DIPLOMA_NAMED.test(words) || diplomaCodes.length > 0 ? { kind: "diploma", codes: asked } : undefined;
+    case "diploma": {
+      if (!DIPLOMA_NAMED.test(words) && diplomaCodes.length === 0) return undefined;
+      const facet = asked.length === 0 ? diplomaFacetOf(text, rules, words) : undefined;
+      return { kind: "diploma", codes: asked, ...(facet ? { facet } : {}) };
+    }
     case "planning":
       return { kind: "planning", diplomaCodes, passed: codesGivenAsPassed(mentions) };
     case "progress":
