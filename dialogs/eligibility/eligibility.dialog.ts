@@ -21,7 +21,7 @@ import { endJob, NO_OUTCOME, type JobTurn } from "../job";
 import { jobTurnOf, languageOf } from "../turn-state";
 import { decisionReply } from "./eligibility.card";
 import { describeReason, eligibilityWording, requiredUnitsText, visitorCautions, type VisitorSaid } from "./eligibility.wording";
-import type { LackedSkill, StatedBackground } from "../../domain/understanding/stated-background";
+import { outsideCefrBounds, type LackedSkill, type StatedBackground, type StatedLanguageLevel } from "../../domain/understanding/stated-background";
 
 export { readSemester };
 
@@ -52,6 +52,8 @@ export interface EligibilityOptions {
   fromScratch?: boolean;
   /** Skills the learner says they lack (« jamais écrit une ligne de C »), weighed against a unit's advised level. */
   lackedSkills?: LackedSkill[];
+  /** A language level the learner says is theirs (« niveau A1 en anglais »), weighed against a language unit's level. */
+  languageLevel?: StatedLanguageLevel;
   /** The visitor has already been told the answer is an indicative simulation. */
   introduced?: boolean;
 }
@@ -70,6 +72,7 @@ interface EligibilityState {
   missing?: string[];
   fromScratch?: boolean;
   lackedSkills?: LackedSkill[];
+  languageLevel?: StatedLanguageLevel;
   /** Units to take in the same semester as `code`. */
   together?: string[];
   /** Units the first message said were failed, with their grade. */
@@ -153,6 +156,8 @@ export class EligibilityDialog extends ComponentDialog {
       ...(state.together?.length ? { together: state.together } : {}),
       ...(state.failed?.length ? { failed: state.failed } : {}),
       ...(state.background ? { background: state.background } : {}),
+      ...(state.lackedSkills?.length ? { lackedSkills: state.lackedSkills } : {}),
+      ...(state.languageLevel ? { languageLevel: state.languageLevel } : {}),
       ...(state.also?.length ? { also: state.also } : {}),
     };
   }
@@ -180,6 +185,7 @@ export class EligibilityDialog extends ComponentDialog {
     if (options.missing?.length) this.state(step).missing = options.missing;
     if (options.fromScratch) this.state(step).fromScratch = true;
     if (options.lackedSkills?.length) this.state(step).lackedSkills = options.lackedSkills;
+    if (options.languageLevel) this.state(step).languageLevel = options.languageLevel;
     if (options.together?.length) this.state(step).together = options.together;
     if (options.failed?.length) this.state(step).failed = options.failed;
     if (options.background) this.state(step).background = options.background;
@@ -366,6 +372,7 @@ export class EligibilityDialog extends ComponentDialog {
           listed: state.whatIf?.passed ?? state.stated ?? [],
           ...(state.background ? { background: state.background } : {}),
           ...(state.lackedSkills?.length ? { lackedSkills: state.lackedSkills } : {}),
+          ...(state.languageLevel ? { languageLevel: state.languageLevel, levelUnits: unitsForLevel(catalog, state.languageLevel) } : {}),
         };
     for (const code of checked) {
       const companions = together.filter((other) => other !== code).map((unit) => ({ unit, semester: state.semester }));
@@ -384,6 +391,13 @@ export class EligibilityDialog extends ComponentDialog {
     }
     return endJob(step, { kind: "answered", answerId: ELIGIBILITY_DIALOG });
   }
+}
+
+/** The units whose advised level holds a language level (« niveau inférieur à A2 » for an A1): where a learner at that level starts. */
+function unitsForLevel(catalog: Catalog, level: StatedLanguageLevel): { code: string; title: string; advice: string }[] {
+  return [...catalog.units.values()].flatMap((unit) =>
+    unit.prerequisites.advice.filter((advice) => /\b(a1|a2|b1|b2|c1|c2)\b/i.test(advice) && !outsideCefrBounds(level.level, advice)).map((advice) => ({ code: unit.code, title: unit.title, advice })),
+  );
 }
 
 /**

@@ -1,4 +1,4 @@
-import { readLackedSkills, readStatedBackground, saysBeginner } from "../../domain/understanding/stated-background";
+import { readLackedSkills, readLanguageLevel, readStatedBackground, saysBeginner } from "../../domain/understanding/stated-background";
 import type { DialogJob } from "../job";
 import { answersEligibilityPrompt, ELIGIBILITY_DIALOG, EligibilityDialog, readSemester, type EligibilityOptions } from "./eligibility.dialog";
 
@@ -25,12 +25,18 @@ export const eligibilityJob: DialogJob = {
     ...withBackground(text),
     ...(saysBeginner(text) ? { fromScratch: true } : {}),
     ...lackedSkillsOf(text),
+    ...languageLevelOf(text),
   }),
 };
 
 function lackedSkillsOf(text: string): Pick<EligibilityOptions, "lackedSkills"> {
   const lackedSkills = readLackedSkills(text);
   return lackedSkills.length ? { lackedSkills } : {};
+}
+
+function languageLevelOf(text: string): Pick<EligibilityOptions, "languageLevel"> {
+  const languageLevel = readLanguageLevel(text);
+  return languageLevel ? { languageLevel } : {};
 }
 
 function withBackground(text: string): Pick<EligibilityOptions, "background"> {

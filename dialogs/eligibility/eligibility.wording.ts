@@ -12,7 +12,7 @@ import type {
 import type { Language } from "../../domain/language/language";
 import { findUnitCodes } from "../../domain/catalog/unit-code";
 import { fallsShortOfAdvice } from "../../domain/eligibility/stated-level.rule";
-import { adviceNamesSkill, type LackedSkill, type StatedBackground } from "../../domain/understanding/stated-background";
+import { adviceNamesSkill, outsideCefrBounds, type LackedSkill, type StatedBackground, type StatedLanguageLevel } from "../../domain/understanding/stated-background";
 import { catalogWording, decimal, describeSlot, gradeOutOf20, list, readableOffering } from "../common/catalog.wording";
 
 type ReasonOf<R extends EligibilityRule> = EligibilityReason & { rule: R };
@@ -66,6 +66,7 @@ interface EligibilityWords {
   unlistedAdvised: (unit: string, missing: string, advised: string) => string;
   /** The learner's stated studies fall short of the unit's advised level (« BTS compta » for « Bac+2 informatique »). */
   backgroundShort: (unit: string, said: string, advised: string) => string;
+  placementLevel: (unit: string, said: string, others: string) => string;
   /** A prerequisite a visitor says they validated: no grade nor semester to show, only their word. */
   statedPassed: (check: CheckOf<"prerequisite-passed">) => string;
   /** The last step of a check with conditions: enrol once they are met. */
@@ -152,7 +153,9 @@ const fr: EligibilityWords = {
   unlistedAdvised: (unit, missing, advised) =>
     `Vous ne citez pas ${missing} parmi les unités validées, or ${unit} attend ce niveau (${advised}) : si vous ne l'avez pas, aucune règle ne bloque l'inscription, mais il est conseillé de valider ${missing} d'abord.`,
   backgroundShort: (unit, said, advised) =>
-    `Attention : ${unit} attend le niveau ${advised}, et ce que vous dites de vos études (${said}) n'y correspond pas. Aucune règle ne bloque l'inscription, mais parlez-en à l'enseignant ou à un conseiller avant de vous inscrire.`,
+    `Attention : ${unit} attend le niveau ${advised.replace(/^niveau\s+/i, "")}, et ce que vous dites de vos études (${said}) n'y correspond pas. Aucune règle ne bloque l'inscription, mais parlez-en à l'enseignant ou à un conseiller avant de vous inscrire.`,
+  placementLevel: (unit, said, others) =>
+    `Attention : l'accès à ${unit} se fait après un test de positionnement, et pour le niveau que vous dites avoir (${said}) le catalogue propose ${others}. Parlez-en à l'enseignant ou à un conseiller avant de vous inscrire.`,
   statedPassed: (c) => `${c.prerequisite} validée, d'après ce que vous m'avez dit (prérequis de ${c.unit})`,
   enrolOnceMet: (s) => `Une fois ces conditions remplies, inscrivez-vous à ${s.unit} pour ${s.semester}${s.offerings.length ? ` : ${offerings(s.offerings, "fr")}` : ""}.`,
   authorizationAction: "Comment obtenir l'autorisation ?",
@@ -282,6 +285,8 @@ const en: EligibilityWords = {
     `You do not name ${missing} among the units you validated, and ${unit} expects that level (${advised}): if you do not have it, no rule blocks the enrolment, but validating ${missing} first is advised.`,
   backgroundShort: (unit, said, advised) =>
     `Careful: ${unit} expects ${advised}, and what you say of your studies (${said}) does not match it. No rule blocks the enrolment, but talk to the teacher or an advisor before enrolling.`,
+  placementLevel: (unit, said, others) =>
+    `Careful: ${unit} is entered after a placement test, and for the level you say you have (${said}) the catalog offers ${others}. Talk to the teacher or an advisor before enrolling.`,
   statedPassed: (c) => `${c.prerequisite} validated, as you told me (prerequisite of ${c.unit})`,
   enrolOnceMet: (s) => `Once these conditions are met, enrol in ${s.unit} for ${s.semester}${s.offerings.length ? `: ${offerings(s.offerings, "en")}` : ""}.`,
   authorizationAction: "How do I get the authorization?",
@@ -400,6 +405,9 @@ export interface VisitorSaid {
   background?: StatedBackground;
   /** Skills the visitor says they lack (« jamais écrit une ligne de C »). */
   lackedSkills?: readonly LackedSkill[];
+  /** A language level the visitor says is theirs, and the catalog's units whose advised level holds it. */
+  languageLevel?: StatedLanguageLevel;
+  levelUnits?: readonly { code: string; title: string; advice: string }[];
 }
 
 /**
@@ -414,7 +422,7 @@ export function visitorCautions(decision: EligibilityDecision, said: VisitorSaid
   const skills = (said.lackedSkills ?? []).flatMap(({ skill }) =>
     decision.reasons.flatMap((r) => (r.rule === "level-advice" && adviceNamesSkill(r.text, skill) ? [eligibilityWording[language].backgroundShort(decision.code, `${language === "fr" ? "pas de" : "no"} ${skillName(skill)}`, r.text)] : [])),
   );
-  const lacking = [missingAdvisedText(decision, said.notValidated, language), backgroundShortText(decision, said.background, language), ...skills].filter((line) => line !== undefined);
+  const lacking = [missingAdvisedText(decision, said.notValidated, language), backgroundShortText(decision, said.background, language), ...skills, ...languageLevelCautions(decision, said, language)].filter((line) => line !== undefined);
   const named = decision.reasons.flatMap((r) => (r.rule === "level-advice" ? findUnitCodes(r.text) : []));
   const unlisted = said.listed.length === 0 ? [] : named.filter((code) => !said.listed.includes(code) && !said.notValidated.includes(code) && code !== decision.code);
   const unlistedLine = unlisted.length ? missingAdvisedText(decision, unlisted, language, "unlistedAdvised") : undefined;
@@ -429,6 +437,24 @@ export function backgroundShortText(decision: EligibilityDecision, background: S
   if (!background) return undefined;
   const short = decision.reasons.flatMap((r) => (r.rule === "level-advice" && fallsShortOfAdvice(background, r.text) ? [r.text] : []));
   return short.length ? eligibilityWording[language].backgroundShort(decision.code, background.said, short.join(" ; ")) : undefined;
+}
+
+/**
+ * « Niveau A1 en anglais » for a unit whose level says « inférieur à A2 » or « B1 » and which does not
+ * hold it; for a unit placed by a test (« test de positionnement »), the catalog's units whose level
+ * does hold it (ANG100 for an A1), when there are.
+ */
+function languageLevelCautions(decision: EligibilityDecision, said: VisitorSaid, language: Language): string[] {
+  const stated = said.languageLevel;
+  if (!stated) return [];
+  const w = eligibilityWording[language];
+  return decision.reasons.flatMap((r) => {
+    if (r.rule !== "level-advice") return [];
+    if (outsideCefrBounds(stated.level, r.text)) return [w.backgroundShort(decision.code, stated.said, r.text)];
+    const others = (said.levelUnits ?? []).filter((unit) => unit.code !== decision.code);
+    if (!/\b(positionnement|placement)\b/i.test(r.text) || others.length === 0) return [];
+    return [w.placementLevel(decision.code, stated.said, list(others.map((unit) => `${unit.code} (${unit.title}, ${unit.advice})`), language))];
+  });
 }
 
 /**

@@ -9,9 +9,11 @@ import { foldText } from "../understanding/text-normalizer";
  */
 export function fallsShortOfAdvice(background: StatedBackground, advice: string): boolean {
   const text = ` ${foldText(advice).replace(/['’]/g, " ")} `;
-  // « Bac+4 ou expérience professionnelle », « ou équivalent »: another way in, the level alone does not tell.
-  const otherWayIn = /\bou (experience|equivalent|une experience)\b/.test(text);
-  const level = /\bbac ?\+ ?(\d)\b/.exec(text)?.[1] ?? /\bl(\d)\b/.exec(text)?.[1] ?? (/\bpremier cycle\b/.test(text) ? "2" : undefined);
+  // « Bac+4 ou expérience professionnelle »: another way in, the level alone does not tell. « ou équivalent »
+  // speaks of an equivalent level: a lower one still falls short.
+  const otherWayIn = /\bou (experience|une experience)\b/.test(text);
+  // « Accès en L3 avec un DUT/BTS »: the diploma named is the level asked, L3 the level entered.
+  const level = /\bbac ?\+ ?(\d)\b/.exec(text)?.[1] ?? (/\b(premier cycle|dut|bts|but|deust)\b/.test(text) ? "2" : /\bl(\d)\b/.exec(text)?.[1]);
   const fields: StatedBackground["field"][] = [];
   if (/\binformatique\b/.test(text)) fields.push("computing");
   if (/\b(scientifique|technique|mathematiques|maths)\b/.test(text)) fields.push("science", "computing");

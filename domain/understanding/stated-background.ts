@@ -1,3 +1,4 @@
+import { STOP_WORDS } from "./chat-lexicon";
 import { foldText } from "./text-normalizer";
 
 /**
@@ -39,7 +40,7 @@ const LACKS = /\b(no|not|without|sans|pas de|pas d|pas le|pas la|pas un|pas une|
 const OWN = /\b(no|pas de|sans|without|n ai pas|j ai|jai|j avais|titulaire|diplome|diplomee|avec|i have|i ve got|i hold|i got|i did|i earned|i completed|have any|have an?|with|my|mon|ma|fait|obtenu|sorti|sortie|issu|issue|aucun|aucune)\b/;
 
 const COMPUTING =
-  /\b(informatique|info|sio|iris|reseaux?|telecoms?|developpe\w*|developpement|dev|programm\w*|computer|computing|software|it|cs|data|web|cyber\w*|miage|numerique|systemes d information|information systems|mias)\b/;
+  /\b(informatique|info|sio|iris|reseaux?|telecoms?|developpe\w*|developpement|dev|programm\w*|computer|computing|software|it(?= @)|(?<=\b(?:in|en) )it|cs|data|web|cyber\w*|miage|numerique|systemes d information|information systems|mias)\b/;
 const SCIENCE =
   /\b(scientifique|sciences?|maths?|mathematiques|mathematics|physique|physics|chimie|chemistry|biolog\w*|engineering|ingenieur|technique|technical|technolog\w*|electroni\w*|electrotechni\w*|mecani\w*|mechanical|industri\w*|statisti\w*)\b/;
 const OTHER =
@@ -63,15 +64,34 @@ export function readStatedBackground(text: string): StatedBackground | undefined
   const level = levelOf(noun);
   const after = folded.slice(match.index + match[0].length).trim().split(" ").slice(0, 4);
   const before = folded.slice(0, match.index).trim().split(" ").slice(-2);
-  const around = ` ${[...before, ...after].join(" ")} `;
-  const field = COMPUTING.test(around) ? "computing" : SCIENCE.test(around) ? "science" : OTHER.test(around) ? "other" : undefined;
+  // « @ » stands for the diploma: "IT" counts as a field right before it ("an IT diploma") or after « in ».
+  const around = ` ${[...before, "@", ...after].join(" ")} `;
+  const field = COMPUTING.test(around) ? "computing" : SCIENCE.test(around) ? "science" : OTHER.test(around) || namesAField(after) ? "other" : undefined;
   // The words quoted back: the diploma and, when a field was read, the words up to it.
-  const fieldEnd = field ? after.findIndex((word) => [COMPUTING, SCIENCE, OTHER].some((pattern) => pattern.test(` ${word} `))) : -1;
+  const named = field ? after.findIndex((word, i) => [COMPUTING, SCIENCE, OTHER].some((pattern) => pattern.test(` ${after.slice(Math.max(0, i - 1), i + 1).join(" ")} `))) : -1;
+  const fieldEnd = named < 0 && field === "other" ? after.findIndex((word) => !FIELD_LINK.has(word)) : named;
   const words = [ACRONYM.test(noun) ? noun.toUpperCase() : noun.replace(/ s$/, "'s"), ...(fieldEnd >= 0 ? after.slice(0, fieldEnd + 1) : [])].join(" ");
   // Elisions the folding split are joined again: « licence d'histoire ».
   const said = words.replace(/\b([dl]) (?=[aeiouyh])/g, "$1'").replace(/\bit\b/, "IT");
   const lacks = LACKS.test(folded.slice(Math.max(0, match.index - 24), match.index));
   return { said: lacks ? folded.slice(0, match.index).trim().split(" ").slice(-3).join(" ").replace(/^.*?\b(no|not|without|sans|pas|aucun|aucune|don t|do not|haven t|n ai|i have no)\b/, "$1") + " " + said : said, ...(level !== undefined ? { level } : {}), ...(field ? { field } : {}), ...(lacks ? { lacks } : {}) };
+}
+
+/** Words between a diploma and its field (« BTS en audiovisuel », "a degree in film"). */
+const FIELD_LINK = new Set(["en", "de", "d", "du", "des", "in", "of", "option", "specialite", "speciality", "filiere", "major", "mention"]);
+/** Words right after a diploma that are no field: what the sentence goes on with. */
+const NOT_A_FIELD = new Set([
+  ...STOP_WORDS.fr, ...STOP_WORDS.en,
+  "depuis", "since", "obtenu", "obtained", "pourtant", "mais", "donc", "alors", "puis", "then", "also", "aussi", "only", "seulement", "juste", "just",
+  "peux", "puis", "pourrais", "voudrais", "veux", "aimerais", "souhaite", "can", "could", "would", "want", "like", "and", "but", "with", "avec", "sans",
+  "annee", "annees", "ans", "year", "years", "ago", "dernier", "derniere", "last", "general", "generale", "professionnel", "professionnelle", "pro",
+  "technologique", "complet", "valide", "validee", "equivalent", "niveau", "level", "french", "francais", "etranger", "abroad", "foreign",
+]);
+
+/** A word after the diploma, past « en », « de », "in", that names a field the lists above do not know (« audiovisuel »). */
+function namesAField(after: readonly string[]): boolean {
+  const word = after.find((w) => !FIELD_LINK.has(w));
+  return word !== undefined && /^[a-z]{4,}$/.test(word) && !NOT_A_FIELD.has(word);
 }
 
 const ACRONYM = /^(bts|dut|deust|deug|mba|hnd|l2|l3|m1|m2)$/;
@@ -115,4 +135,42 @@ export function readLackedSkills(text: string): LackedSkill[] {
 export function adviceNamesSkill(advice: string, skill: string): boolean {
   const text = ` ${foldText(advice).replace(/['’]/g, " ").replace(/[^a-z0-9+ ]+/g, " ")} `;
   return new RegExp(`\\b${skill.replace(/\+/g, "\\+")}(?![a-z0-9+])`).test(text);
+}
+
+/** The levels of the Common European Framework, in order. */
+export const CEFR_LEVELS = ["A1", "A2", "B1", "B2", "C1", "C2"] as const;
+export type CefrLevel = (typeof CEFR_LEVELS)[number];
+
+/** A language level the learner says is theirs: « niveau A1 en anglais », "my English is B2", « débutant en anglais ». */
+export interface StatedLanguageLevel {
+  said: string;
+  level: CefrLevel;
+}
+
+const CEFR_SAID = /\b(?:niveau |level |en |in )?(a1|a2|b1|b2|c1|c2)\b(?: (?:level|niveau))?/;
+const CEFR_CONTEXT = /\b(niveau|level|anglais|english|langue|language|cecrl?|cefr|toeic|toefl|ielts)\b/;
+const LANGUAGE_BEGINNER =
+  /\b(debutante? (?:(?:complete?|totale?) )?en anglais|grande? debutante? en anglais|anglais (de base|basique|scolaire|tres faible|faible|nul)|nul en anglais|(je )?(ne )?parle (pas|presque pas|pas du tout|pas bien|tres peu|mal) (l )?anglais|(total |complete |absolute )?beginner (in|at) english|(basic|poor|weak|very little|no) english|(don t|do not|barely|can t|cannot) speak (much |any )?english|my english is (basic|poor|weak|bad|very bad|terrible))\b/;
+
+export function readLanguageLevel(text: string): StatedLanguageLevel | undefined {
+  const folded = ` ${foldText(text).replace(/['’]/g, " ").replace(/[^a-z0-9+ ]+/g, " ").replace(/\s+/g, " ").trim()} `;
+  const cefr = CEFR_SAID.exec(folded);
+  if (cefr && CEFR_CONTEXT.test(folded)) return { said: cefr[0].trim().replace(/\b(a1|a2|b1|b2|c1|c2)\b/, (level) => level.toUpperCase()), level: (cefr[1] as string).toUpperCase() as CefrLevel };
+  const beginner = LANGUAGE_BEGINNER.exec(folded);
+  return beginner ? { said: beginner[0].trim(), level: "A1" } : undefined;
+}
+
+/** The CEFR bounds an advised level states: « niveau inférieur à A2 » (below), « B1 minimum » (from). */
+export function cefrBounds(advice: string): { below?: CefrLevel; from?: CefrLevel } {
+  const text = ` ${foldText(advice).replace(/['’]/g, " ").replace(/[^a-z0-9+ ]+/g, " ")} `;
+  const below = /\b(inferieur a|inferieurs a|sous|below|under|moins que|en dessous de)( le| du)?( niveau| level)? (a1|a2|b1|b2|c1|c2)\b/.exec(text)?.[4];
+  const from = below ? undefined : /\b(a1|a2|b1|b2|c1|c2)\b/.exec(text)?.[1];
+  return { ...(below ? { below: below.toUpperCase() as CefrLevel } : {}), ...(from ? { from: from.toUpperCase() as CefrLevel } : {}) };
+}
+
+/** Whether a stated language level falls outside an advised level's CEFR bounds. */
+export function outsideCefrBounds(level: CefrLevel, advice: string): boolean {
+  const { below, from } = cefrBounds(advice);
+  const rank = (l: CefrLevel) => CEFR_LEVELS.indexOf(l);
+  return (below !== undefined && rank(level) >= rank(below)) || (from !== undefined && rank(level) < rank(from));
 }

@@ -224,6 +224,22 @@ describe("two units in one message", () => {
     ]);
   });
 
+  it.each<[string, RegExp]>([
+    ["j'ai un bac pro vente, est-ce que je peux rentrer directement dans la licence informatique ?", /^Non, pas directement : d'après ce que vous dites \(bac pro vente\)[^]*Accès LG02501A : Accès en L3 avec un DUT\/BTS informatique/],
+    ["I just have my high school diploma, is it enough to get into the L3 licence?", /^No, not directly: from what you say \(high school diploma\)/],
+    ["avec mon DUT informatique je peux intégrer la licence ?", /^Oui, d'après ce que vous dites \(DUT informatique\), vous avez le profil attendu/],
+  ])("%j: whether stated studies let one into a diploma, from its own access note", async (question, expected) => {
+    await play([{ user: question, bot: [text(expected)] }]);
+  });
+
+  it("weighs a field the lists do not know, and a language level, against the advised level", async () => {
+    await play([{ user: "j'ai un BTS esthétique, je peux m'inscrire à NFP107 au S2 ?", bot: [text(/^Attention : NFP107 attend le niveau Bac\+2 informatique[^]*\(BTS esthetique\)/), /./] }]);
+    await play([{ user: "my English is B1, can I join ANG100 in S1?", bot: [text(/^Careful: ANG100 expects niveau inférieur à A2[^]*\(B1\)/), /./] }]);
+    await play([{ user: "je suis grand débutant en anglais, je peux m'inscrire à ANG320 au S2 ?", bot: [text(/^Attention : l'accès à ANG320 se fait après un test de positionnement[^]*d[ée]butant en anglais[^]*ANG100/), /./] }]);
+    // A level ANG100 does not take (it is below A2): no unit offered instead, nothing to say.
+    await play([{ user: "j'ai le niveau A2 en anglais, je peux m'inscrire à ANG320 au S2 ?", bot: [text(/ANG320/, /positionnement, et pour le niveau/)] }]);
+  });
+
   it("weighs the advised level against what the learner says of their studies and of the units they passed", async () => {
     await play([
       {
@@ -323,6 +339,27 @@ describe("credits and hours of several units", () => {
       await play([{ user: question, bot: [checking, text(/^⚠️ Oui, mais sous condition[^]*autorisation/, /non validé : UTC50/)] }]);
     },
   );
+
+  it.each<[string, RegExp]>([
+    ["3 UE de 4 crédits et une de 2, cb d'heures en tout ?", /3 UE de 4 ECTS = 120 h[^]*2 ECTS correspond à 22 heures[^]*Au total : 142 heures/],
+    ["une UE de 6 ECTS + une de 3 ?", /6 ECTS correspond à 50 heures[^]*3 ECTS correspond à 30 heures[^]*Au total : 80 heures/],
+    ["one unit of 8 credits and two of 3, total hours?", /8-ECTS unit matches 65[^]*2 units of 3 ECTS = 60 h[^]*In total: 125 reference class hours/],
+    ["je veux faire 24 crédits en UE de 6, ça représente combien d'heures ?", /^4 UE de 6 ECTS = 200 h[^]*Au total : 200 heures/],
+    ["12 credits in 4-credit units, how many hours is that?", /^3 units of 4 ECTS = 120 h/],
+  ])("%j: a value said without its unit word, or a total in units of one value, is counted too", async (question, expected) => {
+    await play([{ user: question, bot: [text(expected)] }]);
+  });
+
+  it("reads « 2 semaines » after credits as no unit", async () => {
+    await play([{ user: "6 ECTS et 3 semaines de stage, ça fait combien d'heures ?", bot: [text(/^Une UE de 6 ECTS correspond à 50 heures/, /Au total/)] }]);
+  });
+
+  it.each<[string, RegExp]>([
+    ["en tout, la licence informatique c'est combien d'heures de cours ?", /^\*\*LG02501A[^]*= 150 h[^]*3 UE de 6 ECTS au choix = 150 h[^]*GDN100 \(4 ECTS\) \+ ANG320 \(6 ECTS\) = 90 h[^]*UAALOT : unité d'activité[^]*sans heures de cours[^]*Au total : 390 h de cours de référence/],
+    ["what is the volume of class hours for the licence?", /^\*\*LG02501A[^]*In total: 390 h of reference class hours/],
+  ])("%j: a diploma's class hours, block by block, activity units without class hours", async (question, expected) => {
+    await play([{ user: question, bot: [text(expected)] }]);
+  });
 
   it("still reads one total no unit carries as units of one value", async () => {
     await play([{ user: "je vise 12 crédits cette année, ça fait combien d'heures ?", bot: [text(/^12 ECTS, ce n'est pas la valeur d'une UE/)] }]);
