@@ -5,7 +5,7 @@ import { DialogsError } from "./errors";
 import type { SemesterId } from "../domain/semester/semester";
 import { isSemesterOnly, readGradeAlone, readOrdinal, readQuantityAlone } from "../domain/understanding/prompt-answers";
 import { readSemester } from "./common/semester-answer";
-import { isDialogJob, NO_OUTCOME, type IntentKind, type Job, type JobOutcome, type JobTurn, type OfferedJob } from "./job";
+import { isDialogJob, NO_OUTCOME, type DialogJob, type IntentKind, type Job, type JobOutcome, type JobTurn, type OfferedJob } from "./job";
 import { routerWording } from "./router.wording";
 import { jobTurnOf, setOutcome } from "./turn-state";
 
@@ -105,33 +105,39 @@ export class RouterDialog extends ComponentDialog {
     if (offered) return this.start(step, turn, offered);
     const job = this.byIntent.get(kind);
     if (!job) throw new JobRegistryError(`no job handles intent "${kind}"`);
-    if (await this.refusedHere(turn, job)) {
-      await this.answerFollowUps(turn);
-      return step.next(NO_OUTCOME);
-    }
-    if (isDialogJob(job)) {
-      // A check that asks questions takes the conversation: the other questions wait, and the learner is told.
-      if (turn.followUps?.length) await turn.context.sendActivity(routerWording[turn.language].askAfter(turn.followUps.map((f) => f.text)));
-      return step.beginDialog(job.name, job.start(turn));
-    }
-    const outcome = await job.reply(turn);
-    await this.answerFollowUps(turn);
-    return step.next(outcome);
+    const refused = await this.refusedHere(turn, job);
+    return this.answerEach(step, turn, refused ? undefined : job);
   }
 
-  /** The message's other questions, each answered by its job when it answers in one reply. */
-  private async answerFollowUps(turn: JobTurn): Promise<void> {
+  /**
+   * Every question of the message, in order: those a job answers in one reply first; then the first
+   * check that asks questions back (an enrolment check, a plan, a request for an advisor), so that the
+   * learner's next message answers it. Further checks wait, and the learner is told which. A check
+   * waits too when an answer just given ends on a question of its own (« voulez-vous que je transmette
+   * votre question ? »): the next « oui » must answer that one.
+   */
+  private async answerEach(step: WaterfallStepContext, turn: JobTurn, job: Job | undefined): Promise<DialogTurnResult> {
+    const checks: { job: DialogJob; turn: JobTurn }[] = [];
+    let outcome: JobOutcome = NO_OUTCOME;
+    if (job && isDialogJob(job)) checks.push({ job, turn });
+    else if (job) outcome = await job.reply(turn);
     const waiting: string[] = [];
     for (const followUp of turn.followUps ?? []) {
-      const job = this.byIntent.get(followUp.intent.kind);
-      if (!job || isDialogJob(job) || CONTROL.has(followUp.intent.kind)) {
+      const other = this.byIntent.get(followUp.intent.kind);
+      if (!other || CONTROL.has(followUp.intent.kind)) {
         waiting.push(followUp.text);
         continue;
       }
-      if (await this.refusedHere(turn, job)) continue;
-      await job.reply({ ...turn, intent: followUp.intent, understood: followUp, followUps: [] });
+      if (await this.refusedHere(turn, other)) continue;
+      const part: JobTurn = { ...turn, intent: followUp.intent, understood: followUp, followUps: [] };
+      if (isDialogJob(other)) checks.push({ job: other, turn: part });
+      else await other.reply(part);
     }
+    const [first, ...later] = checks;
+    const asked = first && turn.conversation.offer === undefined ? first : undefined;
+    waiting.push(...(asked ? later : checks).map((check) => check.turn.understood.text));
     if (waiting.length > 0) await turn.context.sendActivity(routerWording[turn.language].askAfter(waiting));
+    return asked ? step.beginDialog(asked.job.name, asked.job.start(asked.turn)) : step.next(outcome);
   }
 
   /** « 2 soirs par semaine » after a plan: the job that answered, run again with what the message refines. */

@@ -224,6 +224,17 @@ const HOURS_MENTION = new RegExp(`${NUMBER}\\s*-?\\s*(?:heures?|hours?|hrs?|hr|h
 const CLOCK_TIMES =
   /\b\d{1,2}\s*h\s*\d{0,2}\s*(a|-|to|until|jusqu a|et)\s*\d{1,2}\s*h\s*\d{0,2}|\b\d{1,2}\s*h\s*\d{2}\b|\b(vers|at|until|jusqu a|apres|after|before|avant|des|from|(commencent|commence|finissent|finit|terminent|termine|debutent|debute|starts?|ends?|finish(es)?) (a|at)) \d{1,2}\s*(h|pm|am)\b|\b\d{1,2}\s*(pm|am)\b|\b\d{1,2}:\d{2}\b/g;
 
+/** Hours of work or per week are the learner's time, no unit's volume: « je bosse 39h par semaine », "I work 35 hours". */
+const WORK_TIME = new RegExp(
+  `\\b${NUMBER}\\s*-?\\s*(?:heures?|hours?|hrs?|h)\\s*(?:par|per|a|an|each|chaque|\\/)\\s*(?:semaine|sem|week|wk|jour|day|mois|month)\\b|\\b(?:travaille|travail|bosse|bosser|taf|work|works|working|job)\\s+(?:[a-z]+\\s+){0,2}${NUMBER}\\s*-?\\s*(?:heures?|hours?|hrs?|h)\\b(?:\\s*(?:par|per|a|an|each|chaque|\\/)\\s*(?:semaine|sem|week|wk|jour|day|mois|month)\\b)?`,
+  "g",
+);
+
+/** The text without what reads as hours but is no volume of classes: clock times, working time. */
+function withoutTimesOfDay(rules: string): string {
+  return rules.replace(CLOCK_TIMES, " ").replace(WORK_TIME, " ");
+}
+
 const GRADE_OUT_OF_20 = new RegExp(`${NUMBER}\\s*(?:\\/|sur|out of|over)\\s*20\\b`);
 /** "j'ai eu 8", "I got 12", "ma note est 9,5": a verb or noun of grading, then the number. */
 const GRADE_STATED = new RegExp(
@@ -492,7 +503,7 @@ const DIPLOMA_ACCESS =
  * let them in (the diploma's own access note, weighed against them).
  */
 function diplomaFacetOf(text: string, rules: string, questionWords: string): DiplomaFacet | undefined {
-  if (DIPLOMA_HOURS.test(questionWords) && rules.search(ECTS_MENTION) < 0 && rules.replace(CLOCK_TIMES, " ").search(HOURS_MENTION) < 0) return "hours";
+  if (DIPLOMA_HOURS.test(questionWords) && rules.search(ECTS_MENTION) < 0 && withoutTimesOfDay(rules).search(HOURS_MENTION) < 0) return "hours";
   // Studies to weigh: a field, a level below a BTS, or a diploma lacked (« j'ai un BTS » alone: the content's answer on access).
   const background = DIPLOMA_ACCESS.test(questionWords) && !PLANNING.test(questionWords) ? readStatedBackground(text) : undefined;
   if (background && (background.field !== undefined || background.lacks || (background.level ?? 2) < 2)) return "access";
@@ -535,6 +546,18 @@ export function saysTakenTogether(text: string): boolean {
  */
 export function eligibilityWithSituation(code: string, text: string): Extract<RuleIntent, { kind: "eligibility" }> {
   return eligibility([code], unitMentions(text), foldedWords(text));
+}
+
+/**
+ * A check asked as one question of several (« si j'ai 12 en UTC505 ça fait combien de crédits, et je
+ * peux enchaîner sur RSX101 ? »): how the other units stand is said anywhere in the message.
+ */
+export function withWholeSituation(intent: Extract<RuleIntent, { kind: "eligibility" }>, text: string): Extract<RuleIntent, { kind: "eligibility" }> {
+  const whole = eligibility(intent.codes, unitMentions(text).filter((m) => !intent.codes.includes(m.code)), foldedWords(text));
+  const union = <T>(a: readonly T[] = [], b: readonly T[] = [], key: (x: T) => string = String) => [...a, ...b.filter((x) => !a.some((y) => key(y) === key(x)))];
+  const missing = union(intent.missing, whole.missing);
+  const failed = union(intent.failed, whole.failed, (f) => f.code);
+  return { ...intent, passed: union(intent.passed, whole.passed), ...(missing.length ? { missing } : {}), ...(failed.length ? { failed } : {}) };
 }
 
 function eligibility(asked: string[], mentions: readonly UnitMention[], words: string): Extract<RuleIntent, { kind: "eligibility" }> {
@@ -751,9 +774,10 @@ const NOT_A_CONVERSION =
 
 function recognizeCreditHours(rules: string, words: string, codes: string[], questionWords: string): RuleIntent | undefined {
   // Read in the question: « deux soirs par semaine » in the situation does not make « combien d'heures ? » a weekly count.
-  if (NOT_A_CONVERSION.test(questionWords)) return undefined;
+  // « I work 40 hours a week »: the learner's own time, not what is asked.
+  if (NOT_A_CONVERSION.test(withoutTimesOfDay(questionWords))) return undefined;
   // Unit codes carry digits ("NFA031", "nfa 031"): removed so they are not read as quantities.
-  const text = withoutCodes(rules.replace(CLOCK_TIMES, " "), codes);
+  const text = withoutCodes(withoutTimesOfDay(rules), codes);
   const ects = firstNumber(text, ECTS_MENTION);
   const hours = firstNumber(text, HOURS_MENTION);
   // « 6 crédits, ça peut faire 55 h ? »: both numbers in a question is a check of one against the other.

@@ -1,7 +1,7 @@
 import { canonicalQuestion, localizedAnswer, type ContentEntry, type LocalizedAnswer } from "../knowledge/content-entry.schema";
 import { DEFAULT_LANGUAGE, detectLanguage, type Language } from "../language/language";
 import type { ContentAnalysis } from "./content-analysis";
-import { intentForRoute, recognizeIntent, type RuleIntent } from "./intent.recognizer";
+import { intentForRoute, recognizeIntent, withWholeSituation, type RuleIntent } from "./intent.recognizer";
 import { SURE_ANSWER, overrulingRoute, predictRoute, routeFeatures, type Route, type RouteModel } from "./route-classifier";
 import storedRouteModel from "./route-model.json";
 import { isPolarQuestion, negations } from "./polar-question";
@@ -10,6 +10,7 @@ import { findUnitCodes } from "../catalog/unit-code";
 import { isUnheldFacet } from "./unit-facets";
 import { focusOnQuestion, questionsOf, type FocusedMessage } from "./question-focus";
 import { RetrievalIndex, type RankedEntry } from "./retrieval.index";
+import { foldText } from "./text-normalizer";
 
 /** A question the assistant thinks may be meant, worded as the content's canonical question. */
 export interface Suggestion {
@@ -392,9 +393,13 @@ export class Understanding {
     const each: Understood[] = [];
     for (const question of questions.slice(0, MAX_QUESTIONS)) {
       const own = findUnitCodes(question);
-      const understood = this.understand(own.length === 0 && codes.length > 0 ? `${question} ${codes.join(" ")}` : question, { language });
+      // « Et combien ça coûte ? » is about the unit named before; « et c'est quoi une UA ? » is not, when it is understood alone.
+      const alone = own.length === 0 && codes.length > 0 && !REFERS_BACK.test(foldText(question).replace(/['’]/g, " ")) ? this.understand(question, { language }) : undefined;
+      const standsAlone = alone !== undefined && alone.intent.kind !== "abstain" && alone.intent.kind !== "suggestions";
+      const understood = standsAlone ? alone : this.understand(own.length === 0 && codes.length > 0 ? `${question} ${codes.join(" ")}` : question, { language });
       if (own.length > 0) codes = own;
-      each.push({ ...understood, language, text: question });
+      const { intent } = understood;
+      each.push({ ...understood, ...(intent.kind === "eligibility" ? { intent: withWholeSituation(intent, text) } : {}), language, text: question });
     }
     if (each.every((understood) => understood.intent.kind === "abstain")) return [whole];
     const seen = new Set<string>();
@@ -454,6 +459,10 @@ export class Understanding {
     return [...this.entries.values()].filter((entry) => entry.tags.includes(tag));
   }
 }
+
+/** Words by which a question of several speaks of the unit an earlier one named: « ça », « son prof », "its exam". */
+const REFERS_BACK =
+  /\b(ca|cela|celle ci|celui ci|elle|il(?! y a| faut)|son|sa|ses|leur|leurs|it|its|this one|that one|they|them|their|cette ue|cette unite|ce cours|this unit|this course|the unit|the course|l ue|le prof|la prof|l enseignant|the teacher|l examen|the exam|les cours|the classes|prerequis|prerequisites?|places?|seats?)\b/;
 
 /**
  * Builds the understanding of one content version (see {@link Understanding}). With the analysis

@@ -84,8 +84,38 @@ describe("a number or a unit code never decides the job alone", () => {
     await play([{ user: "j'ai un mariage le jour de l'examen de GDN100, on peut le décaler ?", bot: [text(/^Non\. Les dates d'examen ne peuvent pas être déplacées/)] }]);
   });
 
-  it("answers a grade and a second question joined by « et », the second asked again when it is a check", async () => {
-    await play([{ user: "si j'ai 12 en UTC505 ça me donne combien de crédits, et je peux enchaîner sur RSX101 ?", bot: [text(/^Oui, avec 12\/20[^]*3 ECTS de UTC505/), text(/« je peux enchaîner sur RSX101 \? »/)] }]);
+  it("answers a grade and a second question joined by « et », then checks the second with the unit the first said passed", async () => {
+    await play([
+      {
+        user: "si j'ai 12 en UTC505 ça me donne combien de crédits, et je peux enchaîner sur RSX101 ?",
+        bot: [text(/^Oui, avec 12\/20[^]*3 ECTS de UTC505/), checking, text(/✅ Oui, vous pouvez vous inscrire à RSX101[^]*UTC505 validée, d'après ce que vous m'avez dit/)],
+      },
+    ]);
+  });
+
+  it("answers the questions answered in one reply first, and starts the check that asks back last, so that the next message answers it", async () => {
+    await play([
+      { user: "puis-je m'inscrire à RSX101 ? et c'est quoi une UA ?", bot: [text(/^Une unité d'activité \(UA\)/), text(/RSX101 demande d'avoir validé UTC505[^]*Est-ce votre cas \?/)] },
+      { user: "oui", bot: [checking, text(/✅ Oui, vous pouvez vous inscrire à RSX101/)] },
+    ]);
+  });
+
+  it("starts a check after a plain decline, which asks nothing back", async () => {
+    await play([
+      {
+        user: "les auditeurs ont-ils droit à une place de parking ? et puis-je m'inscrire à RSX101 ?",
+        bot: [text(/^Je ne peux répondre qu'aux questions sur les formations/), text(/RSX101 demande d'avoir validé UTC505[^]*Est-ce votre cas \?/)],
+      },
+    ]);
+  });
+
+  it("leaves a check for later when an answer just given asks its own question", async () => {
+    await play([
+      {
+        user: "peut-on apporter son ordinateur portable en cours ? et puis-je m'inscrire à RSX101 ?",
+        bot: [text(/voulez-vous que je lui transmette votre question/), text(/^Une question à la fois[^]*« (et )?puis-je m'inscrire à RSX101 \? »/)],
+      },
+    ]);
   });
 
   it("does not take « les crédits des autres UE » for other people's records", async () => {
@@ -347,6 +377,13 @@ describe("credits and hours of several units", () => {
     ["je veux faire 24 crédits en UE de 6, ça représente combien d'heures ?", /^4 UE de 6 ECTS = 200 h[^]*Au total : 200 heures/],
     ["12 credits in 4-credit units, how many hours is that?", /^3 units of 4 ECTS = 120 h/],
   ])("%j: a value said without its unit word, or a total in units of one value, is counted too", async (question, expected) => {
+    await play([{ user: question, bot: [text(expected)] }]);
+  });
+
+  it.each<[string, RegExp]>([
+    ["je bosse en usine 35h par semaine, une UE de 3 ECTS c'est combien d'heures de cours ?", /^Une UE de 3 ECTS correspond à 30 heures/],
+    ["I work 38 hours a week, is 48 hours right for a 6-ECTS unit?", /^Yes: 48 h of classes is within the range for 6 ECTS/],
+  ])("%j: the learner's working time is no unit's volume", async (question, expected) => {
     await play([{ user: question, bot: [text(expected)] }]);
   });
 
