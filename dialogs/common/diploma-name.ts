@@ -13,11 +13,14 @@ const DIPLOMA_KINDS: readonly [RegExp, string][] = [
   [/\btitres?\b/, "titre"],
 ];
 
+/** The kinds as said back: « ingénieur IA ». */
+const KIND_NAMES: Readonly<Record<string, string>> = { ingenieur: "ingénieur", licence: "licence", master: "master", dut: "DUT", titre: "titre" };
+
 /** Specialities a learner names a diploma by. */
 const SPECIALITIES: readonly RegExp[] = [
   /\b(cyber\w*|securite|security)\b/,
   /\b(architecture|logiciels?|software|genie logiciel)\b/,
-  /\b(intelligence artificielle|ia|artificial intelligence|optimisation|optimi[sz]ation)\b/,
+  /\b(intelligence artificielle|ia|artificial intelligence|optimisation|optimi[sz]ation|ai(?= (engineering|engineer|degree|diploma))|(?<=(engineering|degree|diploma) in )ai)\b/,
   /\b(reseaux|networks?|networking|telecom\w*)\b/,
   /\b(gestion|management|comptabilite|accounting|finance)\b/,
 ];
@@ -46,3 +49,23 @@ export function readDiploma(text: string, catalog: Catalog): string | undefined 
   return undefined;
 }
 
+
+/**
+ * A diploma the message names by its kind and speciality (« le diplôme d'ingénieur en IA ») when no
+ * diploma of the catalog is that one: the words that named it (« ingénieur, IA »), so that the learner
+ * is told plainly it is not in the catalog rather than asked to pick one that is not theirs.
+ */
+export function diplomaNotHeld(text: string, catalog: Catalog): string | undefined {
+  if (readDiploma(text, catalog) !== undefined) return undefined;
+  const folded = foldText(text).replace(/['’]/g, " ");
+  for (const [pattern, kind] of DIPLOMA_KINDS) {
+    const named = pattern.exec(folded);
+    if (!named) continue;
+    const speciality = SPECIALITIES.map((s) => s.exec(folded)).find((m) => m !== null);
+    const matching = [...catalog.diplomas.values()].filter((d) => foldText(d.title).includes(kind));
+    if (speciality && !matching.some((d) => SPECIALITIES.some((s) => s.test(foldText(d.title)) && s.test(speciality[0])))) {
+      return `${KIND_NAMES[kind] ?? kind} ${speciality[0].length <= 3 ? speciality[0].toUpperCase() : speciality[0]}`;
+    }
+  }
+  return undefined;
+}

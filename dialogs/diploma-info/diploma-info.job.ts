@@ -3,7 +3,7 @@ import { diplomaUnits, type Diploma } from "../../domain/catalog/diploma.schema"
 import type { Language } from "../../domain/language/language";
 import { list } from "../common/catalog.wording";
 import { commonWording } from "../common/common.wording";
-import { readDiploma } from "../common/diploma-name";
+import { diplomaNotHeld, readDiploma } from "../common/diploma-name";
 import { advisorAction, feedbackActions, message, say } from "../common/replies";
 import { diplomaClassHours } from "../../domain/credit-hours/diploma-hours.rule";
 import { fallsShortOfAdvice } from "../../domain/eligibility/stated-level.rule";
@@ -120,6 +120,12 @@ export const diplomaInfoJob: ReplyJob = {
     const catalog = await turn.services.catalog();
     const diploma =
       typeof options?.diploma === "string" ? catalog.diplomas.get(options.diploma) : diplomaOf(typeof options?.text === "string" ? options.text : turn.text, codes, catalog);
+    const notHeld = !diploma ? diplomaNotHeld(typeof options?.text === "string" ? options.text : turn.text, catalog) : undefined;
+    if (notHeld) {
+      const known = [...catalog.diplomas.values()].map((d) => `${d.code} (${d.title})`);
+      await turn.context.sendActivity(message(w.notHeld(notHeld, list(known, language)), [advisorAction(language)]));
+      return { kind: "unanswered", question: turn.text, suggested: [] };
+    }
     if (!diploma) {
       const diplomas = [...catalog.diplomas.values()];
       await turn.context.sendActivity(

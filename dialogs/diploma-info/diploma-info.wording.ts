@@ -20,6 +20,7 @@ export const diplomaInfoWording: Record<
     tooMany: (count: number, pick: number) => string;
     inChoice: (codes: string, block: string) => string;
     whichDiploma: (list: string) => string;
+    notHeld: (named: string, known: string) => string;
     askComposition: (code: string) => string;
     checkAction: (code: string) => string;
     hours: (hours: number) => string;
@@ -49,6 +50,7 @@ export const diplomaInfoWording: Record<
     tooMany: (count, pick) => `Attention : vous en citez ${count}, mais seules ${pick} UE comptent dans ce bloc.`,
     inChoice: (codes, block) => `${codes} compte${codes.includes(" et ") || codes.includes(", ") ? "nt" : ""} dans le bloc « ${block} ».`,
     whichDiploma: (list) => `De quel diplôme parlez-vous ? Mon catalogue contient : ${list}.`,
+    notHeld: (named, known) => `Mon catalogue ne contient pas ce diplôme (${named}) : je n'en ai ni les UE ni les conditions. Il contient ${known}. Un conseiller peut vous renseigner sur ce diplôme.`,
     askComposition: (code) => `Quelles UE pour ${code} ?`,
     checkAction: (code) => `Planifier mes semestres pour ${code}`,
     hours: (hours) => `${fr(hours)} h`,
@@ -76,6 +78,7 @@ export const diplomaInfoWording: Record<
     tooMany: (count, pick) => `Note: you name ${count}, but only ${pick} units count in this block.`,
     inChoice: (codes, block) => `${codes} count${codes.includes(" and ") || codes.includes(", ") ? "" : "s"} in the block "${block}".`,
     whichDiploma: (list) => `Which diploma do you mean? My catalog holds: ${list}.`,
+    notHeld: (named, known) => `My catalog does not hold that diploma (${named}): I have neither its units nor its conditions. It holds ${known}. An advisor can tell you about that diploma.`,
     askComposition: (code) => `Which units make up ${code}?`,
     checkAction: (code) => `Plan my semesters for ${code}`,
     hours: (hours) => `${hours} h`,

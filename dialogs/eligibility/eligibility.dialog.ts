@@ -4,6 +4,7 @@ import { commonCoreUnits, type Catalog } from "../../domain/catalog/catalog";
 import { findUnitCodes } from "../../domain/catalog/unit-code";
 import { checkEligibility } from "../../domain/eligibility/eligibility.rule";
 import type { LearnerRecord } from "../../domain/learner/learner.schema";
+import { statedRecord } from "../../domain/learner/stated-record";
 import { currentOrComingSemester, followingSemester, formatSemester, nextSemester, termOf, type Semester, type SemesterId } from "../../domain/semester/semester";
 import { closestCodes } from "../../domain/catalog/closest-code";
 import type { Language } from "../../domain/language/language";
@@ -347,7 +348,7 @@ export class EligibilityDialog extends ComponentDialog {
       return endJob(step, NO_OUTCOME);
     }
     const record = state.learnerId ? await this.record(step.context, state.learnerId) : undefined;
-    const learner = record ?? whatIfLearner(state.whatIf ?? { passed: [], failed: [], diplomas: [], yearsInField: 0 }, catalog, now);
+    const learner = record ?? statedRecord(state.whatIf ?? { passed: [], failed: [], diplomas: [], yearsInField: 0 }, catalog, now);
     if (state.semesterChosen) {
       const other = offeredSemesters(now).find((id) => id !== state.semester);
       const w = eligibilityWording[language];
@@ -398,30 +399,6 @@ function unitsForLevel(catalog: Catalog, level: StatedLanguageLevel): { code: st
   return [...catalog.units.values()].flatMap((unit) =>
     unit.prerequisites.advice.filter((advice) => /\b(a1|a2|b1|b2|c1|c2)\b/i.test(advice) && !outsideCefrBounds(level.level, advice)).map((advice) => ({ code: unit.code, title: unit.title, advice })),
   );
-}
-
-/**
- * The record of an anonymous visitor as they described it: the units they say they validated
- * (counted as passed in the last semester), the diploma they say they are registered in, and their
- * experience in the field. Used for an indicative answer only.
- */
-function whatIfLearner(whatIf: NonNullable<EligibilityState["whatIf"]>, catalog: Catalog, now: Date): LearnerRecord {
-  const current = currentOrComingSemester(now);
-  const past = formatSemester({ startYear: current.startYear - 1, term: "S1" });
-  const passed = whatIf.passed.filter((code) => catalog.units.has(code));
-  return {
-    id: "what-if",
-    name: { given: "-", family: "-" },
-    experience: { years: whatIf.yearsInField, yearsInField: whatIf.yearsInField },
-    registrations: whatIf.diplomas.filter((code) => catalog.diplomas.has(code)).map((diploma) => ({ diploma, since: past })),
-    enrolments: [],
-    results: [
-      ...passed.map((unit) => ({ unit, semester: past, session: 1 as const, grade: 10 })),
-      ...whatIf.failed.filter((f) => catalog.units.has(f.code) && !passed.includes(f.code)).map((f) => ({ unit: f.code, semester: past, session: 1 as const, grade: f.grade })),
-    ],
-    authorizations: [],
-    sample: false,
-  };
 }
 
 /** The semesters the semester question offers: the next two, in the order they come. */

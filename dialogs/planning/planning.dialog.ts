@@ -15,7 +15,7 @@ import { saysCommonCorePassed, unitMentions } from "../../domain/understanding/u
 import type { StatedBackground } from "../../domain/understanding/stated-background";
 import type { AdvisorServices } from "../advisor-services";
 import { advisorAction, feedbackActions, message, say } from "../common/replies";
-import { readDiploma } from "../common/diploma-name";
+import { diplomaNotHeld, readDiploma } from "../common/diploma-name";
 import { endJob, NO_OUTCOME, type JobTurn } from "../job";
 import { jobTurnOf, languageOf } from "../turn-state";
 import { diplomaList, handoffQuestion, noPlanReply, planReply } from "./planning.card";
@@ -45,6 +45,8 @@ export interface PlanningOptions {
   direct?: boolean;
   /** What a visitor said of their studies (« j'ai un BTS compta », "no IT diploma"), weighed against the diploma's access. */
   background?: StatedBackground;
+  /** The learner starts from nothing in the field (« aucune base en info »): the access note is said before the plan. */
+  beginner?: boolean;
 }
 
 interface PlanningState {
@@ -65,6 +67,7 @@ interface PlanningState {
   direct?: boolean;
   introduced?: boolean;
   background?: StatedBackground;
+  beginner?: boolean;
 }
 
 /**
@@ -134,6 +137,7 @@ export class PlanningDialog extends ComponentDialog {
     }
     if (options.direct) state.direct = true;
     if (options.background) state.background = options.background;
+    if (options.beginner) state.beginner = true;
 
     const identity = await this.services.identify(step.context);
     // The record comes with the turn's own read (functions/turn/learner-read-along.ts): no extra round trip.
@@ -158,6 +162,13 @@ export class PlanningDialog extends ComponentDialog {
     if (registered.length === 1) {
       state.diploma = registered[0];
       return step.next();
+    }
+    // « Le diplôme d'ingénieur en IA » when the catalog holds no such diploma: said plainly, not asked to pick another.
+    const notHeld = registered.length === 0 && options.text ? diplomaNotHeld(options.text, catalog) : undefined;
+    if (notHeld) {
+      const known = [...catalog.diplomas.values()].map((d) => ({ code: d.code, title: d.title }));
+      await step.context.sendActivity(message(w.diplomaNotHeld(notHeld, diplomaList(known, language)), [advisorAction(language)]));
+      return endJob(step, { kind: "unanswered", question: options.text!, suggested: [] });
     }
     // Two diplomas: which one (they are planned one at a time); none: which one to aim at.
     const offered = registered.length > 1 ? registered : [...catalog.diplomas.keys()];
@@ -295,8 +306,10 @@ export class PlanningDialog extends ComponentDialog {
         // « Je n'ai aucun diplôme en informatique »: the diploma's own word on who enters it, before the plan.
         const access = catalog.diplomas.get(state.diploma!)?.note;
         const { background } = state;
-        if (!record && access && background && (background.lacks || background.field !== "computing" || (background.level ?? 0) < 2)) {
-          await step.context.sendActivity(w.accessCaution(background.lacks ? undefined : background.said, access));
+        // « Aucune base en info », "no IT background": a beginner is not who the access note expects either.
+        const beginner = !background && state.beginner === true;
+        if (!record && access && (beginner || (background && (background.lacks || background.field !== "computing" || (background.level ?? 0) < 2)))) {
+          await step.context.sendActivity(w.accessCaution(!background || background.lacks ? undefined : background.said, access));
         }
         await step.context.sendActivity(planReply(result.plan, context, language, step.context.activity.channelId));
         if (state.direct) await step.context.sendActivity(w.refineHint);

@@ -1,6 +1,6 @@
 import type { DialogJob } from "../job";
 import { findUnitCodes } from "../../domain/catalog/unit-code";
-import { readStatedBackground } from "../../domain/understanding/stated-background";
+import { readStatedBackground, saysBeginner } from "../../domain/understanding/stated-background";
 import { foldText } from "../../domain/understanding/text-normalizer";
 import { unitMentions } from "../../domain/understanding/unit-mentions";
 import { readConstraints, saysAnything } from "./planning.constraints";
@@ -23,9 +23,11 @@ export const planningJob: DialogJob = {
     const said = intent.kind === "planning" ? intent.passed : [];
     // « J'ai un BTS SIO … en combien de temps la licence ? »: studies said, no unit: planned from nothing, at once.
     const background = readStatedBackground(text);
-    const passed = said.length > 0 ? said : saysNothingPassed(text) || (background && findUnitCodes(text).length === 0) ? [] : undefined;
+    // « Aucune base en info », "no IT background at all": a beginner has passed none.
+    const passed = said.length > 0 ? said : saysNothingPassed(text) || saysBeginner(text) || (background && findUnitCodes(text).length === 0) ? [] : undefined;
     return {
       ...(background ? { background } : {}),
+      ...(saysBeginner(text) ? { beginner: true } : {}),
       ...(background && passed?.length === 0 ? { direct: true } : {}),
       ...(intent.kind === "planning" ? { diplomaCodes: intent.diplomaCodes } : {}),
       ...(passed ? { passed } : {}),

@@ -21,6 +21,7 @@ interface PlanningWords {
   help: string;
   // The questions.
   askDiploma: (examples: string) => string;
+  diplomaNotHeld: (named: string, known: string) => string;
   retryDiploma: string;
   askWhichDiploma: (diplomas: string) => string;
   unknownDiploma: (code: string, closest: readonly string[]) => string;
@@ -120,6 +121,8 @@ export const planningWording: Record<Language, PlanningWords> = {
     label: "Plan de semestres (règle)",
     help: "planifier vos semestres jusqu'au diplôme (« en combien de temps puis-je finir ma licence ? »)",
     askDiploma: (examples) => `Pour quel diplôme dois-je planifier vos semestres ? Par exemple ${examples}.`,
+    diplomaNotHeld: (named, known) =>
+      `Mon catalogue ne contient pas ce diplôme (${named}) : je ne peux pas en planifier les semestres ni en donner les UE. Il contient ${known}. Un conseiller peut vous renseigner sur ce diplôme.`,
     retryDiploma: "Donnez-moi le code du diplôme (par exemple LG02501A), ou « la licence », « le diplôme d'ingénieur ».",
     askWhichDiploma: (diplomas) => `Vous êtes inscrit(e) à plusieurs diplômes : ${diplomas}. Lequel dois-je planifier ?`,
     unknownDiploma: (code, closest) =>
@@ -263,6 +266,8 @@ export const planningWording: Record<Language, PlanningWords> = {
     label: "Semester plan (rule)",
     help: 'plan your semesters to the diploma ("how long until I finish my licence?")',
     askDiploma: (examples) => `Which diploma should I plan your semesters for? For example ${examples}.`,
+    diplomaNotHeld: (named, known) =>
+      `My catalog does not hold that diploma (${named}): I cannot plan its semesters nor list its units. It holds ${known}. An advisor can tell you about that diploma.`,
     retryDiploma: 'Give me the diploma\'s code (for example LG02501A), or "the licence", "the engineering diploma".',
     askWhichDiploma: (diplomas) => `You are registered in several diplomas: ${diplomas}. Which one should I plan?`,
     unknownDiploma: (code, closest) => `I do not know diploma ${code}.${closest.length ? ` Did you mean ${list(closest, "en", "or")}?` : " An advisor can guide you."}`,

@@ -1,6 +1,11 @@
 import { diplomaProgress } from "../../domain/progress/progress.rule";
 import { advisorAction, feedbackActions, message } from "../common/replies";
-import { intentOf, NO_OUTCOME, type JobOutcome, type ReplyJob } from "../job";
+import { intentOf, NO_OUTCOME, type JobOutcome, type JobTurn, type ReplyJob } from "../job";
+import { diplomaUnits } from "../../domain/catalog/diploma.schema";
+import { statedRecord } from "../../domain/learner/stated-record";
+import { unitMentions } from "../../domain/understanding/unit-mentions";
+import { list } from "../common/catalog.wording";
+import { readDiploma } from "../common/diploma-name";
 import { welcomeWording } from "../welcome/welcome.wording";
 import { describeProgress, progressWording } from "./progress.wording";
 
@@ -20,6 +25,14 @@ export const progressJob: ReplyJob = {
     const w = progressWording[language];
     const identity = await services.identify(context);
     const answered: JobOutcome = { kind: "answered", answerId: "progress" };
+    // « J'ai validé UTC501 à UTC505 et GDN100, il me reste quoi pour la licence ? »: what the visitor says is the record.
+    if (!identity) {
+      const stated = await statedProgress(turn, diplomaCodes);
+      if (stated) {
+        await context.sendActivity(message(`${w.stated(list(stated.passed, language))}\n\n${stated.text}`, [advisorAction(language), ...feedbackActions(language)]));
+        return answered;
+      }
+    }
     // Without a record there is nothing to answer from: not a question answered, not one to add to the content.
     if (!identity) {
       await context.sendActivity(message(`${w.signIn} ${welcomeWording[language].signInHint}`, [advisorAction(language)]));
@@ -42,3 +55,23 @@ export const progressJob: ReplyJob = {
     return answered;
   },
 };
+
+/**
+ * A visitor's progress from the units they say they passed (and failed, with a grade), in the diploma
+ * they name or the only one holding those units: an indicative simulation. Undefined when they name no
+ * unit passed, or the diploma is not one the catalog can tell.
+ */
+async function statedProgress(turn: JobTurn, diplomaCodes: readonly string[]): Promise<{ passed: string[]; text: string } | undefined> {
+  const mentions = unitMentions(turn.text);
+  const passed = mentions.filter((m) => m.role === "passed").map((m) => m.code);
+  if (passed.length === 0) return undefined;
+  const catalog = await turn.services.catalog();
+  const named = diplomaCodes[0] ?? readDiploma(turn.text, catalog);
+  const holding = [...catalog.diplomas.values()].filter((d) => passed.every((code) => diplomaUnits(d).includes(code)));
+  const diploma = named ?? (holding.length === 1 ? holding[0]!.code : undefined);
+  if (!diploma || !catalog.diplomas.has(diploma)) return undefined;
+  const failed = mentions.flatMap((m) => (m.role === "failed" && m.grade !== undefined ? [{ code: m.code, grade: m.grade }] : []));
+  const now = turn.services.now();
+  const learner = statedRecord({ passed, failed, diplomas: [diploma], yearsInField: 0 }, catalog, now);
+  return { passed, text: describeProgress(diplomaProgress({ learner, diploma, catalog, now }), turn.language, catalog) };
+}

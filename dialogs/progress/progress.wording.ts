@@ -9,6 +9,7 @@ type Progress = ProgressOf<"progress">;
 
 interface ProgressWords {
   signIn: string;
+  stated: (units: string) => string;
   noRecord: string;
   noDiploma: string;
   unknownDiploma: (progress: ProgressOf<"unknown-diploma">) => string;
@@ -30,6 +31,7 @@ interface ProgressWords {
 export const progressWording: Record<Language, ProgressWords> = {
   fr: {
     signIn: "Pour suivre votre progression, je dois consulter votre dossier : connectez-vous d'abord.",
+    stated: (units) => `Vous n'êtes pas connecté : simulation indicative, à partir des UE que vous dites avoir validées (${units}). Connectez-vous pour la faire sur votre dossier.`,
     noRecord: "Je ne trouve pas votre dossier. Un conseiller peut vérifier votre situation.",
     noDiploma:
       "Vous n'êtes inscrit à aucun diplôme : vos UE validées restent capitalisées et pourront compter pour un diplôme plus tard. Un conseiller peut vous aider à choisir un parcours.",
@@ -48,6 +50,7 @@ export const progressWording: Record<Language, ProgressWords> = {
   },
   en: {
     signIn: "To follow your progress I need to read your record: please sign in first.",
+    stated: (units) => `You are not signed in: an indicative simulation, from the units you say you passed (${units}). Sign in to have it done on your record.`,
     noRecord: "I cannot find your record. An advisor can check your situation.",
     noDiploma:
       "You are not registered in any diploma: the units you validated stay capitalised and can count toward a diploma later. An advisor can help you choose a path.",

@@ -184,6 +184,12 @@ const PLANNING = new RegExp(
     // « faire la licence en un an ? », "finish the degree in two years?": a duration asked of a diploma.
     String.raw`\b(faire|${FINISH}|avoir|valider|passer) (la|le|ma|mon|ce|cette|toute la|tout le) (licence|diplome|master|ingenieur|diplome d ingenieur|titre|cursus)\b.{0,30}\ben (\d|un|une|deux|trois|quatre) (ans?|annees?|semestres?)\b`,
     String.raw`\b(finish|complete|do|get) (the|my|a) (licence|degree|diploma|bachelor|engineering degree)\b.{0,30}\bin (\d|one|two|three|four) (years?|semesters?|terms?)\b`,
+    // « planifie-moi ça », "could you plan how I'd get to the licence", "what would the first year look like?".
+    String.raw`\b(planifie|planifiez|planifier) (moi|le moi|la moi|les moi|ca|cela|mon parcours|mes etudes)\b|\bfai(s|tes) moi (un|le) (plan|planning|parcours)\b`,
+    String.raw`\b(could|can|would|will) you (plan|map out|lay out|draw up)\b|\bplan (it|this|that) (out|for me)\b|\bplan (how|out how)\b`,
+    String.raw`\b(first|1st|next|second) (year|semester|term)\b.{0,20}\blook like\b|\ba quoi (ressemblerait|ressemblera|ressemble) (ma |mon |la |le )?(premiere|1ere|1re|prochaine|premier|deuxieme) (annee|semestre)\b`,
+    String.raw`\bpar (quoi|ou) (je )?(commence|commencer|debute|debuter)\b.{0,40}\b(licence|diplome|ingenieur|master|cursus)\b|\b(licence|diplome|ingenieur|master)\b.{0,80}\bpar (quoi|ou) (je )?(commence|commencer|debute|debuter)\b`,
+    String.raw`\bwhere (do|should|would|can) i (start|begin)\b.{0,40}\b(licence|license|degree|diploma|engineering)\b|\b(licence|license|degree|diploma|engineering)\b.{0,80}\bwhere (do|should|would|can) i (start|begin)\b`,
     // « un planning pour finir le diplôme », "a plan to finish my degree".
     String.raw`\b(planning|plan|programme) (pour|to) (finir|terminer|obtenir|avoir|finish|complete|get)\b`,
     // « quelles UE prendre au prochain semestre pour avancer ? », "what should I take next semester?".

@@ -340,6 +340,31 @@ describe("two units in one message", () => {
   });
 });
 
+describe("plans, progress and diplomas from what a visitor says", () => {
+  it("tells a visitor what remains of a diploma from the units they say they passed", async () => {
+    await play([
+      {
+        user: "j'ai eu UTC503, UTC504 et RSX101, il me manque quoi pour finir la licence ?",
+        bot: [text(/^Vous n'êtes pas connecté : simulation indicative, à partir des UE que vous dites avoir validées \(UTC503, UTC504 et RSX101\)[^]*Licence informatique \(L3\) \(LG02501A\) : 12 ECTS sur 60[^]*reste UTC501[^]*UTC502[^]*UTC505/)],
+      },
+    ]);
+  });
+
+  it("says plainly that a diploma named by its speciality is not in the catalog, for a plan and for its composition", async () => {
+    await play([{ user: "je voudrais planifier mes semestres pour le diplôme d'ingénieur en intelligence artificielle", bot: [text(/^Mon catalogue ne contient pas ce diplôme \(ingénieur intelligence artificielle\) : je ne peux pas en planifier les semestres[^]*(CYC9106A[^]*LG02501A|LG02501A[^]*CYC9106A)/)] }]);
+    await play([{ user: "which units make up the engineering degree in AI?", bot: [text(/^My catalog does not hold that diploma \(ingénieur AI\)/)] }]);
+    // The one the catalog holds is still answered.
+    await play([{ user: "quelles UE pour le diplôme d'ingénieur en cybersécurité ?", bot: [text(/^\*\*CYC9106A/)] }]);
+  });
+
+  it.each([
+    "can you plan out how I get to the licence informatique? I'm a total beginner",
+    "planifie-moi la licence informatique, je pars de zéro en info",
+  ])("%j: a beginner is planned at once, with the diploma's access note first", async (question) => {
+    await play([{ user: question, bot: [/./, text(/accès en L3 avec un DUT\/BTS informatique/i), text(/LG02501A/), /./] }]);
+  });
+});
+
 describe("the way to a unit", () => {
   it.each<[string, RegExp]>([
     ["je veux faire SEC105 un jour, dans quel ordre je prends les UE ?", /^Pour arriver à SEC105 [^]*1er semestre : UTC501, UTC502, UTC503, UTC504, UTC505[^]*2e semestre : RSX101[^]*3e semestre : SEC105[^]*3 semestres au minimum/],
