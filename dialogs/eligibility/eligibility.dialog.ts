@@ -5,7 +5,7 @@ import { findUnitCodes } from "../../domain/catalog/unit-code";
 import { checkEligibility } from "../../domain/eligibility/eligibility.rule";
 import type { LearnerRecord } from "../../domain/learner/learner.schema";
 import { statedRecord } from "../../domain/learner/stated-record";
-import { currentOrComingSemester, followingSemester, formatSemester, nextSemester, termOf, type Semester, type SemesterId } from "../../domain/semester/semester";
+import { followingSemester, formatSemester, nextSemester, termOf, type Semester, type SemesterId } from "../../domain/semester/semester";
 import { closestCodes } from "../../domain/catalog/closest-code";
 import type { Language } from "../../domain/language/language";
 import { numberWordsToDigits } from "../../domain/understanding/number-words";
