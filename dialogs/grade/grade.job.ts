@@ -1,7 +1,8 @@
 import { gradeEarnsCredits } from "../../domain/eligibility/grade.rule";
 import { commonWording } from "../common/common.wording";
 import { feedbackActions, message } from "../common/replies";
-import { intentOf, type ReplyJob } from "../job";
+import { intentOf, NO_OUTCOME, type ReplyJob } from "../job";
+import { list } from "../common/catalog.wording";
 import type { Intent } from "../../domain/understanding/understanding";
 import { describeGradeOutcome, gradeWording } from "./grade.wording";
 
@@ -18,7 +19,16 @@ export const gradeJob: ReplyJob = {
   },
   async reply(turn, options) {
     // « Dites-moi votre note » then « 11 »: the grade comes with the offer the answer made.
-    const intent: GradeIntent = typeof options?.grade === "number" ? { kind: "grade", grade: options.grade, outOf: 20, codes: [] } : intentOf(turn, "grade");
+    const intent: GradeIntent =
+      typeof options?.grade === "number" ? { kind: "grade", grade: options.grade, outOf: 20, codes: Array.isArray(options.codes) ? (options.codes as string[]) : [] } : intentOf(turn, "grade");
+    const w = gradeWording[turn.language];
+    // « J'ai eu ma note de DRS101 »: which one is asked, and the next message (« 9,75 ») is read as it.
+    if (intent.grade === undefined) {
+      await turn.context.sendActivity(message(w.whichGrade(intent.codes[0])));
+      turn.conversation.offer = { byGrade: { job: gradeJob.name, options: { codes: intent.codes } } };
+      return NO_OUTCOME;
+    }
+    const grade = intent.grade;
     const session = intent.session;
     const catalog = await turn.services.catalog();
     const unitContext = (code: string) => {
@@ -27,8 +37,15 @@ export const gradeJob: ReplyJob = {
     };
     // « 8 en UTC501 et 14 en UTC504 » : each unit with its own grade, one line each.
     const lines = intent.graded?.length
-      ? intent.graded.map(({ code, grade }) => `**${code}**${commonWording[turn.language].colon}${describeGradeOutcome(gradeEarnsCredits(grade, unitContext(code)), turn.language)}`)
-      : [describeGradeOutcome(gradeEarnsCredits(intent.grade, intent.codes.map(unitContext).find((c) => c.unit) ?? unitContext("")), turn.language)];
+      ? intent.graded.map(({ code, grade: own }) => `**${code}**${commonWording[turn.language].colon}${describeGradeOutcome(gradeEarnsCredits(own, unitContext(code)), turn.language)}`)
+      : [describeGradeOutcome(gradeEarnsCredits(grade, intent.codes.map(unitContext).find((c) => c.unit) ?? unitContext("")), turn.language)];
+    // « Ça me fait combien de crédits ? » over several units: the credits earned in all, and what is left to sit again.
+    if (intent.graded && intent.graded.length > 1) {
+      const earned = intent.graded.filter((g) => g.grade >= 10 && g.grade <= 20 && catalog.units.has(g.code));
+      const failed = intent.graded.filter((g) => g.grade < 10);
+      const ects = earned.reduce((sum, g) => sum + catalog.units.get(g.code)!.ects, 0);
+      lines.push(w.total(ects, list(earned.map((g) => g.code), turn.language), list(failed.map((g) => g.code), turn.language)));
+    }
     // « Can I retake it to improve? »: the no comes first; « Oui » would read as a yes to that.
     if (intent.improve) lines.splice(0, lines.length, gradeWording[turn.language].noResitToImprove, ...lines.map((line) => line.replace(/^(Oui|Yes),? /, "").replace(/^./, (c) => c.toUpperCase())));
     await turn.context.sendActivity(message(lines.join("\n\n"), feedbackActions(turn.language)));

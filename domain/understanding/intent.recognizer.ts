@@ -38,13 +38,14 @@ export type RuleIntent =
    * `allWork`: the hours are asked as all the work the unit takes (« 65 h en tout à bosser ? »), which they are not.
    */
   | { kind: "credit-hours"; ects?: number; hours?: number; codes: string[]; units?: { count: number; ects: number }[]; allWork?: true }
-  /** The learner's own grade, on a scale of `outOf` (always 20 at the Cnam). */
-  /** `graded`: the units the message gives a grade for, each with its own (« 8 en UTC501 et 14 en UTC504 »). */
   /**
-   * A grade and what it earns. `session`: 2 when the grade counted is the later session's (no session
-   * left after it); `improve`: a passing grade the learner would like to raise by sitting again.
+   * The learner's own grade, on a scale of `outOf` (always 20 at the Cnam), and what it earns. No
+   * `grade`: the learner says they got one without saying it (« j'ai eu ma note de DRS101 »): the job
+   * asks for it. `graded`: the units the message gives a grade for, each with its own (« 8 en UTC501 et
+   * 14 en UTC504 »). `session`: 2 when the grade counted is the later session's (no session left after
+   * it); `improve`: a passing grade the learner would like to raise by sitting again.
    */
-  | { kind: "grade"; grade: number; outOf: 20; codes: string[]; graded?: { code: string; grade: number }[]; session?: 2; improve?: true }
+  | { kind: "grade"; grade?: number; outOf: 20; codes: string[]; graded?: { code: string; grade: number }[]; session?: 2; improve?: true }
   /**
    * May the learner enrol in these units? No code when the learner asks to check without naming one
    * (the dialog asks). `passed`: units the message says were validated (« j'ai validé NFA031 »);
@@ -353,6 +354,10 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
   const passed = mentions.filter((m) => m.role === "passed").map((m) => m.code);
   const explicitlyAsked = mentions.some((m) => m.role === "asked");
 
+  // « J'ai eu ma note de DRS101 », "I got my grade for NFE114": a grade to come, not the unit's card; the job asks for it.
+  if (asked.length === 1 && GRADE_RECEIVED.test(words) && recognizeGrade(rules, words) === undefined && onlyFreeNumber(rules, mentions) === undefined) {
+    return { kind: "grade", outOf: 20, codes: asked };
+  }
   const diplomaFacet = asked.length === 0 && DIPLOMA_NAMED.test(words) ? diplomaFacetOf(text, rules, questionWords) : undefined;
   if (diplomaFacet) return { kind: "diploma", codes: [], facet: diplomaFacet };
   // A diploma's choices asked about with units (« pour la licence je peux choisir NFP119 et NFP121 ? »),
@@ -496,6 +501,10 @@ const DIPLOMA_NAMED =
 /** What a diploma is made of. */
 const COMPOSITION =
   /\b((quelles?|quels?) (sont les )?(ue|ues|unites?|matieres|cours|modules|options|blocs)|(which|what) (are the )?(units|courses|modules|classes|subjects|options|blocks)|composition|compose|composee?|se compose|made up of|make up the|makes up the|consists?|contient|comprend|contenu|content|programme|curriculum|maquette|(ue|ues|unites?|cours|matieres) obligatoires|(compulsory|mandatory|required) (units|courses|modules)|combien (d ue|d unites)|how many (units|courses)|electives?|what s in|what is in|structure|(combien|how many) (d |of )?(ects|credits)( en tout| au total| in total| total)?|(quel est |c est quoi |what is )?(son|le|its|the) code|s appelle (comment|t il)|comment s appelle|what is it called|(le |its |the )?nom du diplome|(compulsory|mandatory|obligatoires?|imposee?s?) (in|for|dans|pour|en) (the |la |le |a |une |un )?(licence|license|bachelor|l3|masters?|diplome|degree|ingenieur|engineering))\b/;
+/** A grade received, not said: « j'ai eu ma note de DRS101 », "I got my grade for NFE114", « les résultats de NFA031 sont tombés ». */
+const GRADE_RECEIVED =
+  /\b((j ai|jai|on m a|on a) (eu|recu|obtenu|enfin eu|enfin recu) (ma|mes|la|les|une) (note|notes|resultat|resultats)|(ma|la) note (de|en|pour|a) [a-z]{3} ?\d{3} (est|vient d etre) (tombee|arrivee|publiee|sortie)|(les )?(notes?|resultats?) (de|en|pour) [a-z]{3} ?\d{3} (sont|est) (tombes?|tombees?|arrives?|arrivees?|publies?|publiees?|sortis?|sorties?)|i (just )?(got|received|have|ve got) (my|the) (grade|grades|mark|marks|result|results)|(my )?(grade|mark|result)s? (for|in|of) [a-z]{3} ?\d{3} (is|are|came|just came) (out|in|back))\b/;
+
 /** The class hours of a whole diploma: « combien d'heures de cours pour toute la licence ? ». */
 const DIPLOMA_HOURS =
   /\b(combien|cb|how many|nombre|volume|total)\b.{0,25}\b(d heures|heures?|h|hours?|hrs)\b|\bvolume horaire\b|\b(heures de cours|class hours|hours of class(es)?|teaching hours)\b/;
@@ -715,8 +724,11 @@ function gradeAtLaterSession(rules: string, grade: number): boolean {
 
 const FIRST_SESSION = /\b(session 1|premiere session|first session|1ere session|session normale)\b/g;
 const LATER_SESSIONS = new RegExp(LATER_SESSION.source, "g");
-/** Numbers that may be grades: not a session's number, nor credits, hours or years. */
-const GRADE_NUMBERS = new RegExp(`(?<!session |sessions |ses )\\b${NUMBER}\\b(?!\\s*(?:ects|credits?|h\\b|heures?|hours?|ans?|years?))`, "g");
+/** Numbers that may be grades: not a session's number, nor credits, hours, years, nor a count of things (« deux voyages », "two kids"). */
+const GRADE_NUMBERS = new RegExp(
+  `(?<!session |sessions |ses )\\b${NUMBER}\\b(?!\\s*(?:ects|credits?|h\\b|heures?|hours?|ans?|years?|business|trips?|voyages?|deplacements?|enfants?|kids?|children|jours?|days?|semaines?|weeks?|mois\\b|months?|fois\\b|times\\b|soirs?|evenings?|nights?|nuits?|personnes|people|ue\\b|ues\\b|unites?|units?|modules?|courses?|classes|eleves|students?|minutes?|min\\b|jobs?|emplois?|postes?|%))`,
+  "g",
+);
 /** Right after a grade, its session named: « 11 à la session 2 », "11 at the resit". */
 const AT_LATER_SESSION = new RegExp(`^\\s*(?:\\/\\s*20\\s*)?(?:a|at|en|in|au|lors de)\\s+(?:la |the |sa |ma )?(?:${LATER_SESSION_WORDS})`);
 /** How near a session must be said to a grade to be its session. */

@@ -389,14 +389,17 @@ export class Understanding {
     const questions = questionsOf(text);
     if (questions.length < 2) return [whole];
     const language = whole.language;
+    // « J'ai eu 12 en UTC501 et 8,5 en UTC502. Ça fait combien de crédits, et je repasse quoi ? »: each question is read in the situation told before it.
+    const { context } = focusOnQuestion(text);
+    const inContext = (question: string) => (context && !questions.includes(context) ? `${context} ${question}` : question);
     let codes: string[] = [];
     const each: Understood[] = [];
     for (const question of questions.slice(0, MAX_QUESTIONS)) {
       const own = findUnitCodes(question);
       // « Et combien ça coûte ? » is about the unit named before; « et c'est quoi une UA ? » is not, when it is understood alone.
-      const alone = own.length === 0 && codes.length > 0 && !REFERS_BACK.test(foldText(question).replace(/['’]/g, " ")) ? this.understand(question, { language }) : undefined;
+      const alone = own.length === 0 && codes.length > 0 && !REFERS_BACK.test(foldText(question).replace(/['’]/g, " ")) ? this.understand(inContext(question), { language }) : undefined;
       const standsAlone = alone !== undefined && alone.intent.kind !== "abstain" && alone.intent.kind !== "suggestions";
-      const understood = standsAlone ? alone : this.understand(own.length === 0 && codes.length > 0 ? `${question} ${codes.join(" ")}` : question, { language });
+      const understood = standsAlone ? alone : this.understand(inContext(own.length === 0 && codes.length > 0 ? `${question} ${codes.join(" ")}` : question), { language });
       if (own.length > 0) codes = own;
       const { intent } = understood;
       each.push({ ...understood, ...(intent.kind === "eligibility" ? { intent: withWholeSituation(intent, text) } : {}), language, text: question });
@@ -406,7 +409,13 @@ export class Understanding {
     return each.filter((understood) => {
       // « What laptop for NSY103? Any minimum specs? »: two questions the unit job answers alike are one.
       const { intent } = understood;
-      const key = intent.kind === "unit" ? JSON.stringify({ kind: intent.kind, codes: intent.codes, facet: intent.facet, also: intent.also, card: intent.card, content: intent.answerId, open: intent.unexplained !== undefined }) : JSON.stringify(intent);
+      // « Ça fait combien de crédits, et je repasse quoi ? » after grades: one answer says both.
+      const key =
+        intent.kind === "unit"
+          ? JSON.stringify({ kind: intent.kind, codes: intent.codes, facet: intent.facet, also: intent.also, card: intent.card, content: intent.answerId, open: intent.unexplained !== undefined })
+          : intent.kind === "grade"
+            ? JSON.stringify({ kind: intent.kind, codes: [...intent.codes].sort() })
+            : JSON.stringify(intent);
       if (seen.has(key)) return false;
       seen.add(key);
       return true;

@@ -16,6 +16,9 @@ export interface UnitMention {
 /** Verbs and phrases before a code that say the learner already has it. */
 const PASSED_BEFORE =
   /\b((j ai|jai|ai|i have|i ve got|i ve|have) (que|seulement|juste|uniquement|only|just)|j ai|jai|valide|validee|validees|valides|reussi|reussie|obtenu|obtenue|eu|passe|passee|fait|fini|finie|termine|terminee|acquis|j ai deja|deja|ai valide|passed|completed|finished|validated|done|got|took|taken|have|earned|cleared)\s+(l |la |le |mon |ma |the |my |en |in |a |an |une |un )?(ue |unit |unite |module |cours |course )?$/;
+/** An exam sat, named before the code: "sat session 2 of", "took the exam for", « passé le rattrapage de ». */
+const SAT_BEFORE =
+  /\b(sat|took|did|passe|passee|repasse|repassee|fait|had)\s+(the |my |le |la |l |mon |ma )?(exam|examen|final|session ?\d|session (one|two)|resit|retake|rattrapage|partiel)\s+(of|de|d|du|for|in|en|on)\s*$/;
 /** Right after a code, the same: « NFA031 validée avec 11 », "NFA031 passed with 12". */
 const PASSED_AFTER = /^\s*(deja |already )?(validee?s?|reussie?s?|obtenue?s?|acquise?s?|passed|completed|validated|done|cleared|ok|oui|yes|yep|yeah)\b/;
 /** Right after a code, under way: « RSX101 je suis en train de la faire », "RSX101 I'm taking it now", « RSX101 en cours ». */
@@ -43,8 +46,12 @@ const FAILED_AFTER =
   /^\s*[,:-]?\s*(?:(?:i|j ai|je l ai|that i|which i|que j ai)\s+)?(?:failed|flunked|ratee?|rate|loupee?|echoue|echouee|pas valide|pas validee|not passed)(?:\s+(?:it|la|le))?(?:\s*[,(]?\s*(?:with|avec|:)?\s*(?:a |une note de |un )?(\d{1,2}(?:[.,]\d{1,2})?)(?:\s*(?:\/\s*20|sur 20))?)?/;
 /** After a code taken, the grade got in the same clause: "UTC505 last semester and got 9", « UTC505 et j'ai eu 8 ». */
 const GRADE_LATER = /^[^.?!;]{0,40}?\b(?:got|scored|had|received|j ai eu|eu|obtenu|avec)\s+(?:a |an |un |une |only |que |seulement )?(\d{1,2}(?:[.,]\d{1,2})?)\b(?!\s*(?:ects|credits?|h\b|heures?|hours?|ans?|years?|%))/;
-/** A grade right after a code, without a verb: « NFA031 (12/20) », "NFA032: 8/20", "RSX101 with 12". */
-const GRADE_OUT_OF_20_AFTER = /^\s*(?:(?:\(|:|=|-|,)?\s*(\d{1,2}(?:[.,]\d{1,2})?)\s*(?:\/\s*20|sur 20|out of 20)|(?:avec|with)\s+(?:une note de |a grade of |a mark of )?(\d{1,2}(?:[.,]\d{1,2})?)(?:\s*(?:\/\s*20|sur 20|out of 20))?(?!\s*(?:ects|credits?|h\b|heures?|hours?|ans?|years?|students?|etudiants?|personnes|people|%)))/;
+/**
+ * A grade right after a code, without a verb: « NFA031 (12/20) », "NFA032: 8/20", "RSX101 with 12";
+ * in a list, « UTC501 (12), UTC502 (8,5) », « UTC501 : 12, UTC502 : 8 » (a number alone in brackets, or
+ * after a colon and before the next item).
+ */
+const GRADE_OUT_OF_20_AFTER = /^\s*(?:\(\s*(\d{1,2}(?:[.,]\d{1,2})?)\s*\)|(?::|=)\s*(\d{1,2}(?:[.,]\d{1,2})?)(?=\s*(?:[,;)]|\.(?!\d)|et\b|and\b|$))|(?:\(|:|=|-|,)?\s*(\d{1,2}(?:[.,]\d{1,2})?)\s*(?:\/\s*20|sur 20|out of 20)|(?:avec|with)\s+(?:une note de |a grade of |a mark of )?(\d{1,2}(?:[.,]\d{1,2})?)(?:\s*(?:\/\s*20|sur 20|out of 20))?(?!\s*(?:ects|credits?|h\b|heures?|hours?|ans?|years?|students?|etudiants?|personnes|people|%)))/;
 /** A grade right after a code: « NFA031 avec 12 », "NFA031 with 12/20", « NFA031 (12/20) ». */
 const GRADE_AFTER = /^\s*(avec|with|a|:|=|en|\()?\s*(une note de |un |une |a grade of |a |note |grade )?(\d{1,2}(?:[.,]\d{1,2})?)\s*(\/\s*20|sur 20|out of 20)?\b/;
 /** A grade listed after a graded code: « 8 en UTC501 et 14 en UTC504 », "7/20 in UTC502 and 12/20 in UTC503". */
@@ -106,6 +113,11 @@ function mentionOf(code: string, before: string, after: string): UnitMention {
     const grade = failedAfter[1] !== undefined ? number(failedAfter[1]) : undefined;
     return grade !== undefined && grade < 10 ? { code, role: "failed", grade } : { code, role: "failed" };
   }
+  // "I sat session 2 of NFA031 … and got 11", « j'ai passé le rattrapage de NFA031 et j'ai eu 11 »: the exam sat, its grade said after.
+  if (SAT_BEFORE.test(before)) {
+    const sat = GRADE_LATER.exec(spaced);
+    if (sat && !/\b([a-z]{3}\s?\d{3}|mais|but|sauf|except)\b/.test(sat[0])) return graded(code, number(sat[1] as string));
+  }
   // "I took UTC505 and got 9": taken, and the grade says how it went.
   // Not across another unit or a « mais »: « validé UTC501, UTC502 …, mais j'ai eu 7 en UTC505 » grades UTC505.
   const later = PASSED_BEFORE.test(before) ? GRADE_LATER.exec(spaced) : null;
@@ -121,7 +133,7 @@ function mentionOf(code: string, before: string, after: string): UnitMention {
     return grade !== undefined && grade >= 0 && grade < 10 ? { code, role: "failed", grade } : { code, role: "failed" };
   }
   const outOf20 = GRADE_OUT_OF_20_AFTER.exec(after);
-  if (outOf20) return graded(code, number((outOf20[1] ?? outOf20[2]) as string));
+  if (outOf20) return graded(code, number((outOf20[1] ?? outOf20[2] ?? outOf20[3] ?? outOf20[4]) as string));
   if (TAKING_BEFORE.test(before)) return { code, role: "taking" };
   return { code, role: "asked" };
 }

@@ -474,6 +474,33 @@ describe("follow-ups on what was just answered", () => {
   });
 });
 
+describe("grades as learners give them", () => {
+  it("reads grades listed in brackets or after a colon, each unit's outcome, then the credits in all and what to sit again", async () => {
+    await play([
+      {
+        user: "bilan du semestre : NFA031 (13), UTC505 (7,5) et GDN100 (11). Ça me fait combien de crédits en tout, et je repasse quoi ?",
+        bot: [text(/^\*\*NFA031\*\* : Oui[^]*\*\*UTC505\*\* : Non, 7,5\/20[^]*\*\*GDN100\*\* : Oui[^]*Au total : 10 ECTS acquis \(NFA031 et GDN100\)\. À repasser : UTC505/)],
+      },
+    ]);
+    await play([{ user: "UTC501 : 12, UTC502 : 9. how many credits do I have?", bot: [text(/\*\*UTC501\*\*: Yes[^]*\*\*UTC502\*\*: No[^]*In total: 3 ECTS earned \(UTC501\)\. To sit again: UTC502/)] }]);
+  });
+
+  it("asks for a grade said to have come without its value, and reads the value next", async () => {
+    await play([
+      { user: "les résultats de NFE114 sont tombés", bot: [text(/^Quelle note avez-vous eue en NFE114 \?/)] },
+      { user: "8,25", bot: [text(/^Non, 8,25\/20 est sous la moyenne/)] },
+    ]);
+    await play([
+      { user: "I just got my grade for RSX101", bot: [text(/^What grade did you get in RSX101\?/)] },
+      { user: "12", bot: [text(/^Yes, with 12\/20[^]*6 ECTS of RSX101/)] },
+    ]);
+  });
+
+  it("does not take a count of things near a session for a grade", async () => {
+    await play([{ user: "I sat session 2 of NFA031 between two job interviews and got 11, do I get the credits now?", bot: [text(/^Yes, with 11\/20/)] }]);
+  });
+});
+
 describe("answers to the assistant's own questions", () => {
   it.each<[string, RegExp]>([
     ["au second semestre", /en 2026-2027 S2/],
