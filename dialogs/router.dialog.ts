@@ -176,7 +176,7 @@ export class RouterDialog extends ComponentDialog {
 }
 
 /** What a refinement may be understood as on its own: what content would answer or not know. */
-const REFINABLE: ReadonlySet<IntentKind> = new Set(["answer", "suggestions", "abstain", "planning", "unit"]);
+const REFINABLE: ReadonlySet<IntentKind> = new Set(["answer", "suggestions", "abstain", "planning", "unit", "eligibility"]);
 
 /**
  * How this message answers the previous reply's offer: the job it accepts or picks, "declined", or

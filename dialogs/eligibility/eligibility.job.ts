@@ -1,5 +1,7 @@
 import { readLackedSkills, readLanguageLevel, readStatedBackground, saysBeginner } from "../../domain/understanding/stated-background";
 import type { DialogJob } from "../job";
+import { withWholeSituation } from "../../domain/understanding/intent.recognizer";
+import { unitMentions } from "../../domain/understanding/unit-mentions";
 import { answersEligibilityPrompt, ELIGIBILITY_DIALOG, EligibilityDialog, readSemester, type EligibilityOptions } from "./eligibility.dialog";
 
 /** "Puis-je m'inscrire à RSX101 ?": the learner's record (or a visitor's what-if) against the catalog's rules. */
@@ -27,6 +29,24 @@ export const eligibilityJob: DialogJob = {
     ...lackedSkillsOf(text),
     ...languageLevelOf(text),
   }),
+  // After a verdict, what the learner adds of themselves (« I never learned C though », « j'ai un BTS SIO »,
+  // « oui NFA031 validée, mais pas NFA040 », « RSX101 non, jamais fait »): the same check again with it.
+  refine: ({ text }, options) => {
+    const before = options as EligibilityOptions;
+    if (!before.code) return undefined;
+    const mentions = unitMentions(text);
+    // Another unit asked about is a question of its own.
+    if (mentions.some((m) => m.role === "asked" && m.code !== before.code)) return undefined;
+    const said = withWholeSituation({ kind: "eligibility", codes: [before.code], passed: [] }, text);
+    // A unit under way (« I'm doing UTC505 right now ») is not validated yet.
+    const notYet = [...(said.missing ?? []), ...mentions.filter((m) => m.role === "taking" && m.code !== before.code).map((m) => m.code)];
+    const added = { ...withBackground(text), ...(saysBeginner(text) ? { fromScratch: true } : {}), ...lackedSkillsOf(text), ...languageLevelOf(text) };
+    if (said.passed.length === 0 && notYet.length === 0 && !said.failed?.length && Object.keys(added).length === 0) return undefined;
+    const passed = [...new Set([...(before.passed ?? []).filter((code) => !notYet.includes(code)), ...said.passed])];
+    const missing = [...new Set([...(before.missing ?? []).filter((code) => !said.passed.includes(code)), ...notYet])];
+    const failed = [...(before.failed ?? []).filter((f) => !said.passed.includes(f.code) && !said.failed?.some((g) => g.code === f.code)), ...(said.failed ?? [])];
+    return { ...before, passed, ...(missing.length ? { missing } : {}), ...(failed.length ? { failed } : {}), ...added, introduced: true } satisfies EligibilityOptions;
+  },
 };
 
 function lackedSkillsOf(text: string): Pick<EligibilityOptions, "lackedSkills"> {

@@ -28,7 +28,7 @@ export interface Suggestion {
  * - `unknown`: about the domain, perhaps, but no answer is close enough to risk one;
  * - `unclear`: nothing to work with (only punctuation, "ok", "?").
  */
-export type AbstainReason = "off-topic" | "course-content" | "private-data" | "manipulation" | "unknown" | "unclear";
+export type AbstainReason = "off-topic" | "on-behalf" | "course-content" | "private-data" | "manipulation" | "unknown" | "unclear";
 
 /** What a message means, for the dialogs to route on. */
 export type Intent =
@@ -271,7 +271,7 @@ export class Understanding {
   private withLearnedRoute(text: string, focused: FocusedMessage, ruled: Omit<Understood, "text">): Omit<Understood, "text"> {
     const { intent } = ruled;
     if (!this.routeModel?.routes.length) return ruled;
-    if (intent.kind === "abstain" && intent.reason !== "unknown" && intent.reason !== "off-topic" && intent.reason !== "course-content") return ruled;
+    if (intent.kind === "abstain" && intent.reason !== "unknown" && intent.reason !== "off-topic" && intent.reason !== "on-behalf" && intent.reason !== "course-content") return ruled;
     const ruleRoute = routeOf(intent);
     if (ruleRoute === "chitchat" || ruleRoute === "handoff" || ruleRoute === "request-status") return ruled;
     const learned = overrulingRoute(predictRoute(this.routeModel, routeFeatures(text, ruleClues(intent))), ruleRoute, isSureAnswer(intent));

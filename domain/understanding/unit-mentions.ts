@@ -40,7 +40,7 @@ const FAILED_BEFORE =
 const NOW_AFTER = /^\s*,?\s*(ce semestre|cette annee|en ce moment|actuellement|en cours|this (semester|term|year)|right now|currently|at the moment)\b/;
 /** Phrases before a code that say the learner is taking it now. */
 const TAKING_BEFORE =
-  /\b(je suis|j suis|jsuis|actuellement|en ce moment|en train de suivre|je suis inscrit a|je suis inscrite a|je suis en|i m taking|im taking|i am taking|currently taking|currently in|enrolled in|i m enrolled in|i am enrolled in|je fais|je suis|suis)\s+(l |la |le |the |en |in |a )?(ue |unit |unite |cours |course )?$/;
+  /\b(je suis|j suis|jsuis|actuellement|en ce moment|en train de suivre|je suis inscrit a|je suis inscrite a|je suis en|i m taking|im taking|i am taking|currently taking|currently in|i m doing|im doing|i am doing|currently doing|halfway through|half way through|in the middle of|en train de faire|je suis en train de faire|je la fais|je le fais|enrolled in|i m enrolled in|i am enrolled in|je fais|je suis|suis)\s+(l |la |le |the |en |in |a )?(ue |unit |unite |cours |course )?$/;
 /** Failed, said right after the code: « RSX101 I failed with 8 », « NFA031 je l'ai ratée (7) », "UTC505 - failed". */
 const FAILED_AFTER =
   /^\s*[,:-]?\s*(?:(?:i|j ai|je l ai|that i|which i|que j ai)\s+)?(?:failed|flunked|ratee?|rate|loupee?|echoue|echouee|pas valide|pas validee|not passed)(?:\s+(?:it|la|le))?(?:\s*[,(]?\s*(?:with|avec|:)?\s*(?:a |une note de |un )?(\d{1,2}(?:[.,]\d{1,2})?)(?:\s*(?:\/\s*20|sur 20))?)?/;

@@ -77,7 +77,7 @@ describe("a number or a unit code never decides the job alone", () => {
     "quel est le meilleur site pour réviser l'anglais avant ANG320 ?",
     "trouve-moi un sujet de mémoire sympa",
   ])("%j is a task or a matter outside the sources: declined, never the card", async (question) => {
-    await play([{ user: question, bot: [text(/^(Je ne peux répondre qu'aux questions|I can only answer questions)/)] }]);
+    await play([{ user: question, bot: [text(/^(Je ne peux répondre qu'aux questions|I can only answer questions|Je ne peux faire aucune démarche à votre place)/)] }]);
   });
 
   it("reads a request to move an exam as that, not as a question about its date", async () => {
@@ -471,6 +471,31 @@ describe("follow-ups on what was just answered", () => {
       // The licence's compensation is the next entry, far from sure: no answer from the content at all (answers carry the votes).
       { user: "et c'est quand ?", bot: [(reply) => { text(/\S/, /compens/i)(reply); expect(titles(reply)).not.toContain("👍 Utile"); }] },
     ]);
+  });
+});
+
+describe("what the learner adds after an enrolment verdict", () => {
+  it("checks the same unit again with what they add of themselves: a skill lacking, their studies, units passed or not", async () => {
+    await play([
+      { user: "je voudrais faire SMB101 au S1, j'ai validé UTC502", bot: [text(/✅ Oui, si vous avez le niveau attendu \(connaître le langage C\)/)] },
+      { user: "par contre je n'ai jamais fait de C", bot: [text(/^Attention : SMB101 attend le niveau connaître le langage C/), text(/^⚠️ Aucune règle ne vous empêche de vous inscrire à SMB101/)] },
+    ]);
+    await play([
+      { user: "can I take NFP107 in S2?", bot: [text(/✅ Yes, if you have the expected level \(Bac\+2 informatique\)/)] },
+      { user: "I have a bachelor's in history", bot: [text(/^Careful: NFP107 expects Bac\+2 informatique[^]*\(bachelor's in history\)/), /./] },
+    ]);
+  });
+
+  it("reads a prerequisite under way at the assistant's question as not validated yet", async () => {
+    await play([
+      { user: "can I enrol in RSX101 in S2?", bot: [text(/RSX101 requires UTC505[^]*Is that your case\?/)] },
+      { user: "I'm currently doing UTC505", bot: [text(/^⛔ No, you may not enrol in RSX101[^]*not validated: UTC505/)] },
+    ]);
+  });
+
+  it("says it does not enrol anyone itself, and offers the check", async () => {
+    await play([{ user: "pouvez-vous m'inscrire à NFA031 pour le S2 ? voici mon numéro étudiant", bot: [text(/^Je ne peux faire aucune démarche à votre place[^]*puis-je m'inscrire à/)] }]);
+    await play([{ user: "could you sign me up for GDN100 please", bot: [text(/^I cannot take any step on your behalf/)] }]);
   });
 });
 
