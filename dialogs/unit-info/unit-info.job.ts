@@ -109,6 +109,8 @@ const GENERAL_ANSWER_TAG: Record<UnheldFacet, string | undefined> = {
   teacher: "contact",
   seats: "places",
   room: "locations",
+  "class-size": undefined,
+  contact: "contact",
   "pass-rate": undefined,
   "teaching-language": undefined,
   detail: undefined,
@@ -124,12 +126,16 @@ async function declineUnheld(turn: JobTurn, facets: readonly UnheldFacet[], unit
   const w = unitInfoWording[language];
   const lines = units.map((unit) => {
     const contact = [unit.contact?.secretariat, unit.contact?.email].filter(Boolean).join(", ");
-    const notHeld = facets.map((facet) => w.notInSources[facet](unit.code)).join(" ");
-    return `${notHeld}${contact ? ` ${w.askUnitContact(unit.code, contact)}` : ""}`;
+    // The secretariat asked and the catalog has it: given, not declined.
+    const given = contact !== "" && facets.includes("contact");
+    const notHeld = facets.map((facet) => (facet === "contact" && given ? w.askUnitContact(unit.code, contact) : w.notInSources[facet](unit.code))).join(" ");
+    return `${notHeld}${contact && !given ? ` ${w.askUnitContact(unit.code, contact)}` : ""}`;
   });
   const understanding = await turn.services.understanding();
+  // The secretariat given from the catalog needs no general word on secretariats.
+  const contactGiven = facets.includes("contact") && units.some((unit) => unit.contact?.secretariat || unit.contact?.email);
   const general = facets.flatMap((facet) => {
-    const tag = GENERAL_ANSWER_TAG[facet];
+    const tag = facet === "contact" && contactGiven ? undefined : GENERAL_ANSWER_TAG[facet];
     return tag ? understanding.tagged(tag).slice(0, 1) : [];
   });
   for (const entry of general) lines.push(`${w.inGeneral} ${localizedAnswer(entry, language).text}`);

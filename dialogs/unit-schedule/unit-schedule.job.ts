@@ -12,8 +12,18 @@ import { unitScheduleWording } from "./unit-schedule.wording";
 function describeClasses(unit: Unit, language: Language, asked?: AskedModality): string {
   const w = unitScheduleWording[language];
   if (unit.offerings.length === 0) return w.none(unit.code);
-  const classes = [w.heading(unit.code, unit.title), ...unit.offerings.map((offering) => `- ${describeOffering(offering, language)}`)].join("\n");
+  // « Combien d'heures par semaine ? »: each weekly timetable with its hours in a week.
+  const perWeek = (offering: Unit["offerings"][number]) => {
+    const minutes = offering.weekly.reduce((sum, slot) => sum + minutesOf(slot.end) - minutesOf(slot.start), 0);
+    return minutes > 0 ? w.perWeek(Math.floor(minutes / 60), minutes % 60) : "";
+  };
+  const classes = [w.heading(unit.code, unit.title), ...unit.offerings.map((offering) => `- ${describeOffering(offering, language)}${perWeek(offering)}`)].join("\n");
   return asked ? `${modalityVerdict(unit, asked, language)}\n\n${classes}` : classes;
+}
+
+function minutesOf(time: string): number {
+  const [hours, minutes] = time.split(":").map(Number);
+  return (hours ?? 0) * 60 + (minutes ?? 0);
 }
 
 /** An offering's note saying a distance unit meets on site too. */

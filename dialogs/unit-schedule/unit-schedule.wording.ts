@@ -6,6 +6,7 @@ export const unitScheduleWording: Record<
   Language,
   {
     heading: (code: string, title: string) => string;
+    perWeek: (hours: number, minutes: number) => string;
     none: (code: string) => string;
     checkAction: (code: string) => string;
     /** The yes or no to « c'est à distance ? », "on Saturdays?", then the classes. */
@@ -22,6 +23,7 @@ export const unitScheduleWording: Record<
     distanceWithGatherings: (code) => `${code} est enseignée à distance (FOAD), avec des regroupements en présence : voyez la note de ses cours ci-dessous.`,
     way: { distance: "à distance (FOAD)", saturday: "le samedi", evening: "en cours du soir", "blocked-days": "en journées bloquées", "in-person": "en présentiel" },
     heading: (code, title) => `Cours de ${code} — ${title} :`,
+    perWeek: (hours, minutes) => `, soit ${hours} h${minutes ? ` ${String(minutes).padStart(2, "0")}` : ""} par semaine`,
     none: (code) => `${code} n'a pas de cours planifiés dans le catalogue (unité d'activité, ou planning pas encore publié) : sa fiche formation le dira.`,
     checkAction: (code) => `Puis-je m'inscrire à ${code} ?`,
   },
@@ -31,6 +33,7 @@ export const unitScheduleWording: Record<
     distanceWithGatherings: (code) => `${code} is taught at a distance (FOAD), with in-person gatherings: see the note of its classes below.`,
     way: { distance: "at a distance (FOAD)", saturday: "on Saturdays", evening: "as evening classes", "blocked-days": "in blocked days", "in-person": "in person" },
     heading: (code, title) => `Classes of ${code} — ${title}:`,
+    perWeek: (hours, minutes) => `, that is ${hours} h${minutes ? ` ${String(minutes).padStart(2, "0")}` : ""} a week`,
     none: (code) => `${code} has no classes scheduled in the catalog (an activity unit, or a timetable not yet published): its course page will say.`,
     checkAction: (code) => `Can I enrol in ${code}?`,
   },

@@ -3,7 +3,7 @@ import type { Language } from "../../domain/language/language";
 import { localizedAnswer } from "../../domain/knowledge/content-entry.schema";
 import { answerReply } from "../answers/answers.job";
 import { message, say } from "../common/replies";
-import { NO_OUTCOME, type Job, type ReplyJob } from "../job";
+import { isDialogJob, NO_OUTCOME, type Job, type ReplyJob } from "../job";
 import { welcomeWording } from "./welcome.wording";
 
 /** The opening message: what the assistant can do and three example questions to click. */
@@ -40,6 +40,9 @@ export const welcomeJob: ReplyJob = {
         // "In English please" right after an answer: that answer again, in the language asked for.
         const topic = turn.conversation.topic ? (await turn.services.understanding()).entry(turn.conversation.topic) : undefined;
         if (topic) await turn.context.sendActivity(answerReply(localizedAnswer(topic, turn.language), turn.language));
+        // After a unit's card (« c'est quoi NFE115 ? »): that card again, in the language asked for.
+        const unitJob = !topic && turn.conversation.subject?.length ? turn.jobs.find((job) => job.name === "unit-info") : undefined;
+        if (unitJob && !isDialogJob(unitJob)) await unitJob.reply({ ...turn, intent: { kind: "unit", codes: turn.conversation.subject!, facet: "description" } });
         break;
       }
       case "yes-no":

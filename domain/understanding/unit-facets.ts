@@ -9,14 +9,19 @@ import { STOP_WORDS } from "./chat-lexicon";
 /** `path`: the units to take before it, in order, and how many semesters at least (from the prerequisites). */
 export const HELD_FACETS = ["description", "prerequisites", "authorization", "diplomas", "path"] as const;
 /** `detail`: anything else the catalog does not hold (materials, exam format, assessment, attendance, difficulty…). */
-export const UNHELD_FACETS = ["fees", "exam-date", "teacher", "seats", "pass-rate", "room", "teaching-language", "detail"] as const;
+export const UNHELD_FACETS = ["fees", "contact", "exam-date", "teacher", "seats", "class-size", "pass-rate", "room", "teaching-language", "detail"] as const;
 export type HeldFacet = (typeof HELD_FACETS)[number];
 export type UnheldFacet = (typeof UNHELD_FACETS)[number];
 export type UnitFacet = HeldFacet | UnheldFacet;
 
 /** Folded words (see intent.recognizer's foldedWords), padded with spaces. */
 const UNHELD: readonly [UnheldFacet, RegExp][] = [
-  ["fees", /\b(prix|tarifs?|couts?|coute|coutent|coutera|frais|payer|payant|paye|euros?|eur|cher|combien ca coute|financement|financer|cpf|fees?|price|prices|cost|costs|costing|pay|paid|tuition|how much is|how much does|expensive|funding)\b|€|\$/],
+  ["fees", /\b(prix|tarifs?|couts?|coute|coutent|coutera|frais|payer|payant|paye|euros?|eur|\d+ ?e|cher|combien ca coute|financement|financer|cpf|fees?|price|prices|cost|costs|costing|pay|paid|tuition|how much is|how much does|expensive|funding)\b|€|\$/],
+  // The unit's secretariat: the catalog holds it for some units (then it is given), not for most.
+  [
+    "contact",
+    /\b((secretariat|scolarite|secretary|secretaries|administration|admin office|office)\b.{0,30}\b(tel|telephone|phone|numero|number|num|mail|e mail|email|adresse|address|contact|coordonnees|joindre|reach)|(tel|telephone|phone|numero|number|num|mail|e mail|email|contact|coordonnees|joindre|contacter|reach|call|appeler)\b.{0,30}\b(secretariat|scolarite|secretary|office))\b/,
+  ],
   [
     "exam-date",
     /\b((date|dates|jour|quand|when|day|calendrier|calendar|horaires?|heure)\b.{0,30}\b(examens?|exams?|partiels?|epreuves?|sessions?|test)|(examens?|exams?|partiels?|epreuves?)\b.{0,30}\b(date|dates|quand|when|jour|day|lieu|aura lieu|a lieu|take place|is it|scheduled|calendrier))\b/,
@@ -26,7 +31,9 @@ const UNHELD: readonly [UnheldFacet, RegExp][] = [
     "teacher",
     /\b((qui|who|nom|name|quel(le)?|which|c est qui|connait|know|whose)\b.{0,30}\b(enseignants?|professeurs?|profs?|formateurs?|intervenants?|teachers?|professors?|lecturers?|tutors?|instructors?|responsables?)|(enseignants?|professeurs?|profs?|teachers?|professors?|lecturers?|tutors?)\b.{0,25}\b(mr|mme|m|monsieur|madame|mister|mrs|ms|dr|docteur|c est qui|c qui|c ki|qui|ki|who|qui est ce|s appelle|name|nom)|(e mail|email|mail|courriel|adresse|phone|telephone|tel|numero|number|contact|coordonnees)\b.{0,25}\b(enseignants?|professeurs?|profs?|formateurs?|intervenants?|teachers?|professors?|lecturers?|tutors?|instructors?)|(contacter|joindre|ecrire a|reach|contact|email|write to) (l |le |la |les |the |my |mon |ma )?(enseignants?|professeurs?|profs?|formateurs?|teachers?|professors?|lecturers?|tutors?|instructors?)|qui (l |la |les )?(enseigne|enseignent|assure|assurent|donne|donnent|anime|fait) (le cours|les cours|cette|l ue)?|who (teaches|is teaching|gives|runs)|teached by|taught by|enseignee? par|donnee? par)\b/,
   ],
-  ["pass-rate", /\b(taux de (reussite|succes|echec)|pourcentage de (reussite|succes)|pass rate|success rate|failure rate|combien (reussissent|ont reussi|echouent)|how many (\w+ )?(pass|passed|fail|fails|failed)|(combien|how many) (de |d )?(\w+ )?(echouent|ratent|reussissent|echoue|rate)|difficile a valider|reussite)\b/],
+  ["pass-rate", /\b(taux de (reussite|succes|echec)|pourcentage de (reussite|succes)|pass rate|success rate|failure rate|combien (reussissent|ont reussi|echouent)|how many (\w+ ){0,2}(pass|passed|fail|fails|failed)|(share|proportion|percentage|part|pourcentage|what fraction)( of| des| d)? (\w+ ){0,2}(fail|fails|failed|pass|passes|passed|echouent|ratent|reussissent)|(combien|how many) (de |d )?(\w+ )?(echouent|ratent|reussissent|echoue|rate)|difficile a valider|reussite)\b/],
+  // How many learners a class usually has: its size, not the seats left.
+  ["class-size", /\b((combien|how many|nombre) (d |de |of )?(eleves|etudiants|auditeurs|personnes|inscrits|students|people|learners) (par|per|dans la|dans une|dans le|en|in a|in the|in each) (classe|class|cours|groupe|group|promo|td|session)|(taille|size) (des|du|de la|of the|of) (classes?|groupes?|groups?|promos?|promotions?)|class size|on est combien|we are how many|how big (is|are) the (class|classes|group|groups))\b/],
   // Seats left, not « sur place » (on site): a place alone is not a seat.
   ["seats", /\b((combien de|nombre de|des|plus de|encore des?|reste t il des?|il reste des?|y a t il des?|reste (t il )?(encore )?(de la|des)|assez de|encore de la) places?|places? (restantes?|disponibles?|libres?|dispo)|seats?|(est|is) (deja |already )?(complet|complete|full)|(deja|already) (complet|complete|full)|full\b(?! ?time)|capacite|capacity|effectif|combien (d inscrits|de personnes|d etudiants|d eleves)|how many (students|people|learners)|spots?|remaining|restantes?)\b/],
   [
@@ -79,8 +86,13 @@ const DIPLOMAS = /\b(quels? diplomes?|dans quel(le)?s? (diplome|licence|master|f
 export function unheldFacets(words: string): UnheldFacet[] {
   // « quelle autorisation du responsable ? » asks about the authorization, not who the teacher is; « on peut
   // décaler l'examen ? » asks to move it, not its date.
-  return UNHELD.filter(([facet, pattern]) => !(facet === "teacher" && AUTHORIZATION.test(words)) && !(facet === "exam-date" && MOVE_EXAM.test(words)) && pattern.test(words)).map(([facet]) => facet);
+  const found = UNHELD.filter(([facet, pattern]) => !(facet === "teacher" && AUTHORIZATION.test(words)) && !(facet === "exam-date" && MOVE_EXAM.test(words)) && pattern.test(words)).map(([facet]) => facet);
+  // "How many students usually fail?", « combien d'élèves par classe ? »: a count of learners that is no seat left.
+  return found.includes("seats") && (found.includes("class-size") || found.includes("pass-rate")) && !SEATS_WORDS.test(words) ? found.filter((facet) => facet !== "seats") : found;
 }
+
+/** Words of seats themselves, beside a count of learners. */
+const SEATS_WORDS = /\b(places?|seats?|spots?|complet|complete|full|remaining|restantes?|disponibles?|libres?)\b/;
 
 /** Moving an exam (« on peut décaler ? », "a different date"): the content says dates are fixed; not a date asked. */
 const MOVE_EXAM = /\b(decaler|reporter|report|changer|deplacer|modifier|repousser|move|reschedule|postpone|change|different date|autre date|another date|sit it later|plus tard)\b/;

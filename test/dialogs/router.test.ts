@@ -61,7 +61,8 @@ describe("welcome and conversation control", () => {
       // The answer just given comes again in English.
       { user: "in English please", bot: ["Sure, I will continue in English.", /^A teaching unit/] },
       { user: "NSY103 ?", bot: [/^NSY103 — .*\n\nTeaching unit \(UE\)/] },
-      { user: "en français", bot: ["Très bien, je continue en français."] },
+      // The unit's card just given comes again in French.
+      { user: "en français", bot: ["Très bien, je continue en français.", /^NSY103 — .*\n\nUnité d'enseignement \(UE\)/] },
     ]);
   });
 });

@@ -474,6 +474,29 @@ describe("follow-ups on what was just answered", () => {
   });
 });
 
+describe("what is asked of a unit, told apart", () => {
+  it.each<[string, RegExp]>([
+    ["what share of students fail GLG105?", /^My sources do not give the pass rate of GLG105\./],
+    ["vous êtes combien d'étudiants par groupe en NFA031 en général ?", /^Je n'ai pas la taille habituelle des groupes de NFA031 dans mes sources\./],
+    ["RSX101 ça coûte dans les 300 € ?", /^Je n'ai pas le tarif de RSX101 dans mes sources\./],
+    ["c'est quoi le mail du secrétariat de NSY103 ?", /^Je n'ai pas les coordonnées du secrétariat de NSY103 dans mes sources/],
+  ])("%j: the thing asked, said not held, never another facet or the card", async (question, expected) => {
+    await play([{ user: question, bot: [text(expected, /places restantes|seats left|^[A-Z]{3}\d{3} — /)] }]);
+  });
+
+  it("gives the secretariat the catalog holds, when asked for it", async () => {
+    await play([{ user: "how can I reach the secretariat of ANG320?", bot: [text(/^For ANG320, the contact is: Secrétariat pédagogique des langues/, /do not have the contact details of the teaching secretariats/)] }]);
+  });
+
+  it("gives a unit's hours in a week from its timetable", async () => {
+    await play([{ user: "NFA031 ça fait combien d'heures par semaine ?", bot: [text(/^Cours de NFA031[^]*soit 3 h 30 par semaine/)] }]);
+  });
+
+  it("declines homework named with its unit", async () => {
+    await play([{ user: "could you write my lab for NSY103, it's due friday", bot: [text(/^I can only answer questions|^I do not help with the content of courses/, /^NSY103 — /)] }]);
+  });
+});
+
 describe("what the learner adds after an enrolment verdict", () => {
   it("checks the same unit again with what they add of themselves: a skill lacking, their studies, units passed or not", async () => {
     await play([

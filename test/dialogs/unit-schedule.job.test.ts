@@ -16,8 +16,8 @@ describe("a unit's timetable", () => {
             expect(replyText(reply)).toBe(
               [
                 "Cours de NSY103 — Linux : principes et programmation :",
-                "- premier semestre (septembre à janvier) : le jeudi de 18h15 à 21h45 (cours du soir)",
-                "- second semestre (février à juin) : le samedi de 9h à 12h30 (cours du samedi)",
+                "- premier semestre (septembre à janvier) : le jeudi de 18h15 à 21h45 (cours du soir), soit 3 h 30 par semaine",
+                "- second semestre (février à juin) : le samedi de 9h à 12h30 (cours du samedi), soit 3 h 30 par semaine",
               ].join("\n"),
             );
             expect(titles(reply)).toEqual(["Puis-je m'inscrire à NSY103 ?", "👍 Utile", "👎 Pas utile"]);
