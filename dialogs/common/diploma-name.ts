@@ -25,6 +25,24 @@ const SPECIALITIES: readonly RegExp[] = [
   /\b(gestion|management|comptabilite|accounting|finance)\b/,
 ];
 
+/** How far after the diploma's kind a speciality still names it (« ingénieur … en cybersécurité »), and before it ("AI engineering degree"). */
+const SPECIALITY_REACH = { after: 40, before: 16 };
+
+/**
+ * The words around the diploma's kind, within its sentence: « j'ai un BTS compta. Je peux entrer en
+ * licence ? » does not make the licence one in accounting.
+ */
+function near(folded: string, named: RegExpExecArray): string {
+  const before = folded.slice(Math.max(0, named.index - SPECIALITY_REACH.before), named.index).split(/[.?!;,]/).at(-1) ?? "";
+  const after = folded.slice(named.index + named[0].length, named.index + named[0].length + SPECIALITY_REACH.after).split(/[.?!;]/)[0] ?? "";
+  return `${before}${named[0]}${after}`;
+}
+
+function specialitiesNear(folded: string, named: RegExpExecArray): RegExp[] {
+  const around = near(folded, named);
+  return SPECIALITIES.filter((speciality) => speciality.test(around));
+}
+
 /**
  * A diploma named by its code (LG02501A) or by its kind when only one diploma is of that kind
  * (« la licence », « le diplôme d'ingé »), or when the words of the message pick one of them
@@ -35,10 +53,11 @@ export function readDiploma(text: string, catalog: Catalog): string | undefined 
   if (code) return code;
   const folded = foldText(text).replace(/['’]/g, " ");
   for (const [pattern, kind] of DIPLOMA_KINDS) {
-    if (!pattern.test(folded)) continue;
+    const named = pattern.exec(folded);
+    if (!named) continue;
     const matching = [...catalog.diplomas.values()].filter((d) => foldText(d.title).includes(kind));
     // « ingénieur architecture et logiciels » when the only engineering diploma known is the cybersecurity one: not that one.
-    const specialities = SPECIALITIES.filter((speciality) => speciality.test(folded));
+    const specialities = specialitiesNear(folded, named);
     if (matching.length === 1 && specialities.length > 0 && !specialities.some((speciality) => speciality.test(foldText(matching[0]!.title)))) return undefined;
     if (matching.length === 1) return matching[0]!.code;
     // Several of that kind: the one whose title shares a telling word with the message (« cyber »).
@@ -61,7 +80,7 @@ export function diplomaNotHeld(text: string, catalog: Catalog): string | undefin
   for (const [pattern, kind] of DIPLOMA_KINDS) {
     const named = pattern.exec(folded);
     if (!named) continue;
-    const speciality = SPECIALITIES.map((s) => s.exec(folded)).find((m) => m !== null);
+    const speciality = specialitiesNear(folded, named).map((s) => s.exec(near(folded, named))).find((m) => m !== null);
     const matching = [...catalog.diplomas.values()].filter((d) => foldText(d.title).includes(kind));
     if (speciality && !matching.some((d) => SPECIALITIES.some((s) => s.test(foldText(d.title)) && s.test(speciality[0])))) {
       return `${KIND_NAMES[kind] ?? kind} ${speciality[0].length <= 3 ? speciality[0].toUpperCase() : speciality[0]}`;

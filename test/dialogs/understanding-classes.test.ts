@@ -357,6 +357,19 @@ describe("plans, progress and diplomas from what a visitor says", () => {
     await play([{ user: "quelles UE pour le diplôme d'ingénieur en cybersécurité ?", bot: [text(/^\*\*CYC9106A/)] }]);
   });
 
+  it("does not take the field of the learner's own studies for the diploma's speciality", async () => {
+    await play([
+      {
+        user: "I have a BTS in sales and ten years in retail. Can I go straight into the licence informatique, or is there something to do first?",
+        bot: [text(/^No, not directly: from what you say \(BTS in sales\)[^]*LG02501A/)],
+      },
+    ]);
+  });
+
+  it("lists a diploma's choice groups when asked for them", async () => {
+    await play([{ user: "c'est quoi les groupes d'UE au choix pour la licence ?", bot: [text(/^\*\*LG02501A[^]*Programmation et génie logiciel/)] }]);
+  });
+
   it.each([
     "can you plan out how I get to the licence informatique? I'm a total beginner",
     "planifie-moi la licence informatique, je pars de zéro en info",
