@@ -323,7 +323,7 @@ export function recognizeIntent(text: string, focused: FocusedMessage = focusOnQ
   const yesNo = readYesNo(text);
   if (yesNo) return { kind: "yes-no", answer: yesNo };
 
-  return recognizeQuestion(text, words, rules, foldedWords(focused.question));
+  return recognizeQuestion(text, words, rules, foldedWords(focused.question), rulesText(focused.question));
 }
 
 /**
@@ -348,7 +348,7 @@ const HANDOFF_ID_WORDS = /\b\d{6} [a-z0-9]{5}\b/g;
  * combien ? » asks for a price, « quand est l'examen de NFA031 ? » for a date the catalog does not
  * hold, « j'ai validé NFA031 avec 12, puis-je suivre NFA032 ? » checks NFA032.
  */
-function recognizeQuestion(text: string, words: string, rules: string, questionWords: string = words): RuleIntent | undefined {
+function recognizeQuestion(text: string, words: string, rules: string, questionWords: string = words, questionRules: string = rules): RuleIntent | undefined {
   const mentions = unitMentions(text);
   const codes = mentions.map((m) => m.code);
   const asked = askedCodes(mentions);
@@ -421,7 +421,7 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
 
   if (asked.length > 0 && SCHEDULE.test(words) && !EXAM_WORDS.test(words) && !ELIGIBILITY.test(words)) return { kind: "unit-schedule", codes: asked };
 
-  const creditHours = recognizeCreditHours(rules, words, codes, questionWords);
+  const creditHours = recognizeCreditHours(rules, words, codes, questionWords, questionRules);
   if (creditHours) return creditHours;
 
   if (asked.length > 0) {
@@ -612,7 +612,7 @@ const ON_BEHALF =
  * correct someone's work (« résume ce PDF de NFE108 » is not a question about NFE108).
  */
 const TASK =
-  /\b(tradui[st]|traduire|traduction|translate|translation|summari[sz]e|summary of|resume (moi |nous )?(ce|cet|cette|ces|mon|ma|mes|le|la|les)|fais (moi )?un resume|rediges?|redigez|rediger|review (my|this|our)|relis (mon|ma|mes|ce)|relire (mon|ma|mes)|(do|make) (the|my|this) (\w+ )?(analysis|calculations?|case study) for me|fais (moi )?(l analyse|les calculs|l etude de cas)|(give|send|write|donne|envoie|ecris)( me| moi)? .{0,30}\b(ransomware|malware|virus|exploit|keylogger|rootkit|phishing kit)|ecris (moi )?(un|une|mon|ma)|(?<!\b(barely|can|cannot|t|to|not|never) )write (me )?(my|an?|the|some) (\w+ )?(essay|report|code|program|programme|script|homework|assignment|exercises?|lab|project|dissertation|letter|cover letter|cv|email)|(ecris|ecrire|code|coder) (moi )?(un|une|le|la|mon|ma) (\w+ )?(programme|script|code|lettre|dissertation|rapport|memoire)|aide (moi )?a (ecrire|rediger) (ma|mon|une|un)|help me (write|with my (essay|homework|assignment|cover letter))|fais (mon|ma|mes|moi) (devoirs?|exercices?|td|tp|projet|code|dm|dissertation)|(do|write|solve|finish|complete|code) my (\w+ ){0,3}(homework|assignment|exercise|project|tp|td|lab|coursework)|(corrige|corriger|corrigez) (moi |me )?(mon|ma|mes|ce|cet|cette)|correct my|proofread|solve (this|my|the) (exercise|problem|equation)|resou[ds] (cet|cette|mon|ce)|resoudre|debug (my|this)|(faire|fais|resoudre|corriger|corrige|rediger|redige) (moi |me )?(l |le |la |les |mon |ma |mes |cet |cette |ce )?(exo|exos|exercice|exercices|tp|td|dm|devoirs?|qcm|projet|memoire)|(reponses|answers|solutions?|corrige|correction) (du|de|des|de la|to|for|of) (the |mon |ma |le |la |l )?(qcm|quiz|exam|examen|partiel|tp|td|exercice|exo|test)|(do|write|solve|make) (my|the) (homework|exercise|assignment|quiz|lab)|write (the |my )?(introduction|conclusion|chapter|abstract) (of|for|to)|(genere|generer|generez|generate|fais moi|faites moi|produce|create|creer|cree moi|fabrique|make me|prepare moi|prepare me)( moi| me)? (un |une |mon |ma |a |an |my )?(\w+ )?(attestations?|certificats?|certificates?|bilan de competences|bilan|business plan|cv|resume|lettre de motivation|cover letter|diplome|diploma|releve de notes|transcript)|(fais|faire|faites|do|make)( moi| me)? (mon|ma|my) (bilan de competences|business plan|cv)|(trouve|trouver|trouvez|find|choisis|choisir|suggest|propose|proposer)( moi| me)? (un |une |a |mon |my )?(bon |good |nice )?(sujet|topic|theme) )\b/;
+  /\b(tradui[st]|traduire|traduction|translate|translation|summari[sz]e|summary of|resume (moi |nous )?(ce|cet|cette|ces|mon|ma|mes|le|la|les)|fais (moi )?un resume|rediges?|redigez|rediger|review (my|this|our)|relis (mon|ma|mes|ce)|relire (mon|ma|mes)|(do|make) (the|my|this) (\w+ )?(analysis|calculations?|case study) for me|fais (moi )?(l analyse|les calculs|l etude de cas)|(give|send|write|donne|envoie|ecris)( me| moi)? .{0,30}\b(ransomware|malware|virus|exploit|keylogger|rootkit|phishing kit)|ecris (moi )?(un|une|mon|ma)|(?<!\b(barely|can|cannot|t|to|not|never) )write (me )?(my|an?|the|some) (\w+ )?(essay|report|code|program|programme|script|homework|assignment|exercises?|lab|project|dissertation|letter|cover letter|cv|email)|(ecris|ecrire|code|coder) (moi )?(un|une|le|la|mon|ma) (\w+ )?(programme|script|code|lettre|dissertation|rapport|memoire)|aide (moi )?a (ecrire|rediger) (ma|mon|une|un)|help me (write|with my (essay|homework|assignment|cover letter))|fais (mon|ma|mes|moi) (devoirs?|exercices?|td|tp|projet|code|dm|dissertation)|(do|write|solve|finish|complete|code) my (\w+ ){0,3}(homework|assignment|exercise|project|tp|td|lab|coursework)|(corrige|corriger|corrigez) (moi |me )?(mon|ma|mes|ce|cet|cette)|correct my|proofread|solve (this|my|the) (exercise|problem|equation)|resou[ds] (cet|cette|mon|ce)|resoudre|debug (my|this)|(faire|fais|resoudre|corriger|corrige|rediger|redige) (moi |me )?(l |le |la |les |mon |ma |mes |cet |cette |ce )?(exo|exos|exercice|exercices|tp|td|dm|devoirs?|qcm|projet|memoire)|(reponses|answers|solutions?|corrige|correction) (du|de|des|de la|to|for|of) (the |mon |ma |le |la |l )?(qcm|quiz|exam|examen|partiel|tp|td|exercice|exo|test)|(do|write|solve|make) (my|the) (homework|exercise|assignment|quiz|lab)|write (the |my )?(introduction|conclusion|chapter|abstract) (of|for|to)|(genere|generer|generez|generate|fais moi|faites moi|produce|create|creer|cree moi|fabrique|make me|prepare moi|prepare me)( moi| me)? (un |une |mon |ma |a |an |my )?(\w+ )?(attestations?|certificats?|certificates?|bilan de competences|bilan|business plan|cv|resume|lettre de motivation|cover letter|diplome|diploma|releve de notes|transcript)|(fais|faire|faites|do|make)( moi| me)? (mon|ma|my) (bilan de competences|business plan|cv)|(ecrire|ecris|ecrivez|rediger|redige|write|make|faire|fais|update|refaire)( moi| m| me)? (mon|ma|my|un|une|a) (cv|resume|curriculum|lettre de motivation|cover letter)|(trouve|trouver|trouvez|find|choisis|choisir|suggest|propose|proposer)( moi| me)? (un |une |a |mon |my )?(bon |good |nice )?(sujet|topic|theme) )\b/;
 
 /**
  * Life around the studies that the assistant's sources do not cover, even when the message speaks of
@@ -801,14 +801,17 @@ const CONVERSION_QUESTION =
 const NOT_A_CONVERSION =
   /\b(prix|tarifs?|couts?|coute|frais|payer|payant|euros?|price|cost|costs|fees?|pay|tuition|expensive|cher|travail perso\w*|travail personnel|personal (work|study)|homework|devoirs?|revisions?|reviser|self study|inclu\w*|compris|comprend|hors|exclu\w*|examens?|exams?|partiels?|commence\w*|start\w*|debut\w*|finis\w*|finish\w*|termine\w*|end|ends|enseignants?|teachers?|profs?|places?|seats?|par semaine|per week|a week|each week|hebdo\w*|par jour|per day|a day|par mois|per month|a la maison|chez moi|at home|en plus|on top|extra|supplementaires?)\b/;
 
-function recognizeCreditHours(rules: string, words: string, codes: string[], questionWords: string): RuleIntent | undefined {
+function recognizeCreditHours(rules: string, words: string, codes: string[], questionWords: string, questionRules: string = rules): RuleIntent | undefined {
   // Read in the question: « deux soirs par semaine » in the situation does not make « combien d'heures ? » a weekly count.
-  // « I work 40 hours a week »: the learner's own time, not what is asked.
-  if (NOT_A_CONVERSION.test(withoutTimesOfDay(questionWords))) return undefined;
+  // « I work 40 hours a week »: the learner's own time, not what is asked; « sans compter les révisions »
+  // says personal work is left out, so the class hours are what is asked.
+  if (NOT_A_CONVERSION.test(withoutTimesOfDay(questionWords).replace(LEFT_OUT, " "))) return undefined;
   // Unit codes carry digits ("NFA031", "nfa 031"): removed so they are not read as quantities.
   const text = withoutCodes(withoutTimesOfDay(rules), codes);
-  const ects = firstNumber(text, ECTS_MENTION);
-  const hours = firstNumber(text, HOURS_MENTION);
+  // "My employer pays from 45 hours … is 54 hours ok for 6 ECTS?": the number in the question, before the situation's.
+  const asked = withoutCodes(withoutTimesOfDay(questionRules), codes);
+  const ects = firstNumber(asked, ECTS_MENTION) ?? firstNumber(text, ECTS_MENTION);
+  const hours = firstNumber(asked, HOURS_MENTION) ?? firstNumber(text, HOURS_MENTION);
   // « 6 crédits, ça peut faire 55 h ? »: both numbers in a question is a check of one against the other.
   const checksBoth = ects !== undefined && hours !== undefined && /\?\s*$/.test(text.trim());
   const units = ects !== undefined && hours === undefined ? unitsByCredits(text) : undefined;
@@ -823,6 +826,10 @@ function recognizeCreditHours(rules: string, words: string, codes: string[], que
   if (CONVERSION.test(text)) return { kind: "credit-hours", codes };
   return undefined;
 }
+
+/** Personal work said left out of what is asked: « sans compter les révisions », "not counting homework". */
+const LEFT_OUT =
+  /\b(sans compter|sans|hors|en dehors|not counting|excluding|without|apart from|besides)( les| le| la| mes| ma| mon| the| my| any)? (revisions?|travail perso\w*|travail personnel|devoirs?|homework|personal (work|study)|self study|revision|studying)\b/g;
 
 /** The hours asked as all the work a unit takes: « en tout à bosser », "all the work", "including homework". */
 const ALL_THE_WORK = /\b(en tout a (bosser|travailler)|a bosser|a travailler|de travail (en tout|au total)|travail perso\w*|tout compris|all the work|in total (working|studying)|total (work|effort|study)|including (homework|personal|self)|work(ing)? on it|study(ing)? for it|avec les devoirs|revisions? (compris|incluses?))\b/;

@@ -425,6 +425,20 @@ describe("credits and hours of several units", () => {
     await play([{ user: question, bot: [text(expected)] }]);
   });
 
+  it("reads the numbers of the question before those of the situation, and class hours asked without personal work", async () => {
+    await play([
+      {
+        user: "Mon OPCO finance à partir de 40 heures. On m'annonce 47 heures pour une UE de 6 ECTS, c'est cohérent 47 h pour 6 ECTS ?",
+        bot: [text(/^Oui : 47 h de cours sont dans la plage de 6 ECTS/)],
+      },
+    ]);
+    await play([{ user: "for a 4-credit unit, how many class hours should I plan, not counting homework?", bot: [text(/^A 4-ECTS unit matches 40 reference class hours/)] }]);
+  });
+
+  it("declines writing a CV, even one listing units", async () => {
+    await play([{ user: "tu peux m'écrire mon CV avec NFA031 et UTC504 dedans ?", bot: [text(/^Je ne peux répondre qu'aux questions/, /Oui, vous pouvez vous inscrire/)] }]);
+  });
+
   it("reads « 2 semaines » after credits as no unit", async () => {
     await play([{ user: "6 ECTS et 3 semaines de stage, ça fait combien d'heures ?", bot: [text(/^Une UE de 6 ECTS correspond à 50 heures/, /Au total/)] }]);
   });
