@@ -501,6 +501,30 @@ describe("follow-ups on what was just answered", () => {
   });
 });
 
+describe("matters outside the sources, and the assistant's own questions", () => {
+  it.each([
+    "mon employeur doit-il me payer les heures de cours du soir ?",
+    "quelle est la meilleure école d'informatique en dehors du Cnam ?",
+    "could you help me cheat during the exam of NFA031?",
+    "raconte-moi une blague",
+    "can you suggest a psychologist, I'm exhausted",
+  ])("%j is declined plainly", async (question) => {
+    await play([{ user: question, bot: [text(/^(Je ne peux répondre qu'aux questions|I can only answer questions)/)] }]);
+  });
+
+  it("does not take a question on scholarships for a request about other people's data", async () => {
+    await play([{ user: "le Cnam donne-t-il des bourses aux auditeurs étrangers ?", bot: [text(/./, /données d'une autre personne/)] }]);
+  });
+
+  it("reads the request number given in a sentence after asking for it, and says what it can do when asked in chat words", async () => {
+    await play([
+      { user: "où en est ma demande ?", bot: [text(/donnez-le-moi/)] },
+      { user: "c'est la 261203-ZZ99Z", bot: [text(/261203-ZZ99Z/, /^Je n'ai pas compris/)] },
+    ]);
+    await play([{ user: "what r u able to do", bot: [text(/^I can:/)] }]);
+  });
+});
+
 describe("what is asked of a unit, told apart", () => {
   it.each<[string, RegExp]>([
     ["what share of students fail GLG105?", /^My sources do not give the pass rate of GLG105\./],
