@@ -14,6 +14,7 @@ the what how many much can could would should is are was were do does did have h
 it its this that these those which when where who whom whose why with without about from into of to in for and or but not
 any some there here please thanks thank hello hi hey yes no if than then also just only still already will shall may might
 must need want get got am be been being an me
+whats wats wat wut hows wheres whos u ur r pls plz thx wanna gonna dunno
 `);
 const ENGLISH_CONTENT = words(`
 units unit hours hour credit enrol enroll enrolment enrollment register registration course courses class classes lesson

@@ -516,6 +516,10 @@ describe("matters outside the sources, and the assistant's own questions", () =>
     await play([{ user: "le Cnam donne-t-il des bourses aux auditeurs étrangers ?", bot: [text(/./, /données d'une autre personne/)] }]);
   });
 
+  it("reads English chat spellings as English", async () => {
+    await play([{ user: "wats a US", bot: [text(/^Specific units \(US\)|^A specific unit|specific units/i)] }]);
+  });
+
   it("reads the request number given in a sentence after asking for it, and says what it can do when asked in chat words", async () => {
     await play([
       { user: "où en est ma demande ?", bot: [text(/donnez-le-moi/)] },
