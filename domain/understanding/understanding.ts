@@ -391,15 +391,22 @@ export class Understanding {
     const language = whole.language;
     // « J'ai eu 12 en UTC501 et 8,5 en UTC502. Ça fait combien de crédits, et je repasse quoi ? »: each question is read in the situation told before it.
     const { context } = focusOnQuestion(text);
+    // The situation gives slots (grades, units passed), not the job: a check or a plan is one only when the question asks it.
     const inContext = (question: string) => (context && !questions.includes(context) ? `${context} ${question}` : question);
+    const understandPart = (question: string): Understood => {
+      const situated = this.understand(inContext(question), { language });
+      if (situated.text === question || !JOBS_THE_QUESTION_ASKS.has(situated.intent.kind)) return situated;
+      const own = this.understand(question, { language });
+      return own.intent.kind === situated.intent.kind ? situated : own;
+    };
     let codes: string[] = [];
     const each: Understood[] = [];
     for (const question of questions.slice(0, MAX_QUESTIONS)) {
       const own = findUnitCodes(question);
       // « Et combien ça coûte ? » is about the unit named before; « et c'est quoi une UA ? » is not, when it is understood alone.
-      const alone = own.length === 0 && codes.length > 0 && !REFERS_BACK.test(foldText(question).replace(/['’]/g, " ")) ? this.understand(inContext(question), { language }) : undefined;
+      const alone = own.length === 0 && codes.length > 0 && !REFERS_BACK.test(foldText(question).replace(/['’]/g, " ")) ? understandPart(question) : undefined;
       const standsAlone = alone !== undefined && alone.intent.kind !== "abstain" && alone.intent.kind !== "suggestions";
-      const understood = standsAlone ? alone : this.understand(inContext(own.length === 0 && codes.length > 0 ? `${question} ${codes.join(" ")}` : question), { language });
+      const understood = standsAlone ? alone : understandPart(own.length === 0 && codes.length > 0 ? `${question} ${codes.join(" ")}` : question);
       if (own.length > 0) codes = own;
       const { intent } = understood;
       each.push({ ...understood, ...(intent.kind === "eligibility" ? { intent: withWholeSituation(intent, text) } : {}), language, text: question });
@@ -468,6 +475,9 @@ export class Understanding {
     return [...this.entries.values()].filter((entry) => entry.tags.includes(tag));
   }
 }
+
+/** Jobs a question of several must ask itself: the situation told before it does not start them. */
+const JOBS_THE_QUESTION_ASKS: ReadonlySet<Intent["kind"]> = new Set(["eligibility", "planning", "handoff", "progress", "unit-schedule"]);
 
 /** Words by which a question of several speaks of the unit an earlier one named: « ça », « son prof », "its exam". */
 const REFERS_BACK =

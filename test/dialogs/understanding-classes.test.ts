@@ -100,6 +100,15 @@ describe("a number or a unit code never decides the job alone", () => {
     ]);
   });
 
+  it("does not let the situation told before the questions start a check none of them asks", async () => {
+    await play([
+      {
+        user: "Je voudrais faire NFA031 et NFA032 cette année. Combien ça coûte au total, et qui finance ?",
+        bot: [text(/tarif|montant|frais|sources/i, /Oui, vous pouvez vous inscrire|Non, vous ne pouvez pas vous inscrire/)],
+      },
+    ]);
+  });
+
   it("starts a check after a plain decline, which asks nothing back", async () => {
     await play([
       {
