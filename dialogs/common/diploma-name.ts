@@ -33,10 +33,19 @@ const SPECIALITY_REACH = { after: 40, before: 16 };
  * licence ? » does not make the licence one in accounting.
  */
 function near(folded: string, named: RegExpExecArray): string {
-  const before = folded.slice(Math.max(0, named.index - SPECIALITY_REACH.before), named.index).split(/[.?!;,]/).at(-1) ?? "";
-  const after = folded.slice(named.index + named[0].length, named.index + named[0].length + SPECIALITY_REACH.after).split(/[.?!;]/)[0] ?? "";
-  return `${before}${named[0]}${after}`;
+  // Before: the two words right before ("AI engineering", « cyber ingé »). After: up to four words, past
+  // « en », « de », "in" and the diploma's own words, not across a comma (« la licence, je travaille en réseaux »).
+  const before = (folded.slice(Math.max(0, named.index - SPECIALITY_REACH.before), named.index).split(/[.?!;,:]/).at(-1) ?? "").trim().split(/\s+/).slice(-2).join(" ");
+  const after = (folded.slice(named.index + named[0].length, named.index + named[0].length + SPECIALITY_REACH.after).split(/[.?!;,:]/)[0] ?? "")
+    .trim()
+    .split(/\s+/)
+    .slice(0, 4)
+    .join(" ");
+  return ` ${before} ${named[0]} ${ATTACHED.test(` ${after}`) ? after : ""} `;
 }
+
+/** What follows a diploma's name and still names it: « en cybersécurité », "in AI", « informatique parcours cyber ». */
+const ATTACHED = /^ (en|de|d|du|in|of|option|specialite|speciality|parcours|track|informatique|computer science|cnam|du cnam|(\w+ )?(en|in|de|d) )?\s*(cyber\w*|securite|security|architecture|logiciels?|software|genie logiciel|intelligence artificielle|ia|artificial intelligence|ai|optimisation|optimi[sz]ation|reseaux|networks?|networking|telecom\w*|gestion|management|comptabilite|accounting|finance)\b/;
 
 function specialitiesNear(folded: string, named: RegExpExecArray): RegExp[] {
   const around = near(folded, named);

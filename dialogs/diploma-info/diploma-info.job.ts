@@ -147,7 +147,9 @@ export const diplomaInfoJob: ReplyJob = {
     }
     const background = facet === "access" && diploma.note ? readStatedBackground(typeof options?.text === "string" ? options.text : turn.text) : undefined;
     if (background && diploma.note) {
-      const verdict = fallsShortOfAdvice(background, diploma.note) ? w.accessShort : background.field === undefined && !background.lacks ? w.accessDepends : w.accessMet;
+      // The level is there but the field unknown or only guessed (« BTS », « BTS en audiovisuel »): it depends on it.
+      const depends = !background.lacks && (background.field === undefined || background.guessed === true) && (background.level ?? 0) >= 2;
+      const verdict = depends ? w.accessDepends : fallsShortOfAdvice(background, diploma.note) ? w.accessShort : w.accessMet;
       const text = `${verdict(background.said, diploma.code)}\n${w.access} ${diploma.code}${commonWording[language].colon}${diploma.note}`;
       await turn.context.sendActivity(message(text, [say(w.askComposition(diploma.code)), advisorAction(language), ...feedbackActions(language)]));
       return { kind: "answered", answerId: "diploma-info" };

@@ -2,6 +2,7 @@ import { readLackedSkills, readLanguageLevel, readStatedBackground, saysBeginner
 import type { DialogJob } from "../job";
 import { withWholeSituation } from "../../domain/understanding/intent.recognizer";
 import { unitMentions } from "../../domain/understanding/unit-mentions";
+import { foldText } from "../../domain/understanding/text-normalizer";
 import { answersEligibilityPrompt, ELIGIBILITY_DIALOG, EligibilityDialog, readSemester, type EligibilityOptions } from "./eligibility.dialog";
 
 /** "Puis-je m'inscrire à RSX101 ?": the learner's record (or a visitor's what-if) against the catalog's rules. */
@@ -33,7 +34,8 @@ export const eligibilityJob: DialogJob = {
   // « oui NFA031 validée, mais pas NFA040 », « RSX101 non, jamais fait »): the same check again with it.
   refine: ({ text }, options) => {
     const before = options as EligibilityOptions;
-    if (!before.code) return undefined;
+    // « J'ai validé NFA031, combien coûte NFA032 ? »: a question of its own, not more about the check.
+    if (!before.code || ASKS_ANOTHER_THING.test(` ${foldText(text).replace(/['’]/g, " ")} `)) return undefined;
     const mentions = unitMentions(text);
     // Another unit asked about is a question of its own.
     if (mentions.some((m) => m.role === "asked" && m.code !== before.code)) return undefined;
@@ -42,7 +44,8 @@ export const eligibilityJob: DialogJob = {
     const notYet = [...(said.missing ?? []), ...mentions.filter((m) => m.role === "taking" && m.code !== before.code).map((m) => m.code)];
     const added = { ...withBackground(text), ...(saysBeginner(text) ? { fromScratch: true } : {}), ...lackedSkillsOf(text), ...languageLevelOf(text) };
     if (said.passed.length === 0 && notYet.length === 0 && !said.failed?.length && Object.keys(added).length === 0) return undefined;
-    const passed = [...new Set([...(before.passed ?? []).filter((code) => !notYet.includes(code)), ...said.passed])];
+    const failedNow = (said.failed ?? []).map((f) => f.code);
+    const passed = [...new Set([...(before.passed ?? []).filter((code) => !notYet.includes(code) && !failedNow.includes(code)), ...said.passed])];
     const missing = [...new Set([...(before.missing ?? []).filter((code) => !said.passed.includes(code)), ...notYet])];
     const failed = [...(before.failed ?? []).filter((f) => !said.passed.includes(f.code) && !said.failed?.some((g) => g.code === f.code)), ...(said.failed ?? [])];
     return { ...before, passed, ...(missing.length ? { missing } : {}), ...(failed.length ? { failed } : {}), ...added, introduced: true } satisfies EligibilityOptions;
@@ -53,6 +56,9 @@ function lackedSkillsOf(text: string): Pick<EligibilityOptions, "lackedSkills"> 
   const lackedSkills = readLackedSkills(text);
   return lackedSkills.length ? { lackedSkills } : {};
 }
+
+/** A question besides what the learner adds of themselves: « combien », « quand », "what", "how much"… */
+const ASKS_ANOTHER_THING = /\b(combien|quand|comment|pourquoi|c est quoi|qu est ce|quel|quelle|quels|quelles|ou se|how much|how many|how long|when|where|what|which|why|who|qui)\b/;
 
 function languageLevelOf(text: string): Pick<EligibilityOptions, "languageLevel"> {
   const languageLevel = readLanguageLevel(text);

@@ -3,10 +3,14 @@ import { commonWording } from "../common/common.wording";
 import { feedbackActions, message } from "../common/replies";
 import { intentOf, NO_OUTCOME, type ReplyJob } from "../job";
 import { list } from "../common/catalog.wording";
+import { foldText } from "../../domain/understanding/text-normalizer";
 import type { Intent } from "../../domain/understanding/understanding";
 import { describeGradeOutcome, gradeWording } from "./grade.wording";
 
 type GradeIntent = Extract<Intent, { kind: "grade" }>;
+
+/** Whether someone else's claim is right: « il a raison ? », "is she right?", « c'est vrai ? ». */
+const REPORTED_CLAIM = /\b(a raison|a tort|ont raison|ont tort|is (he|she|they|that|this|it) (right|correct|true|wrong)|are they (right|correct)|c est vrai|est ce vrai|vrai ou faux|true or false|right or wrong)\b/;
 
 /** "9,5/20, ai-je mes crédits ?": credits from 10/20, session 2 otherwise; the unit's ECTS when one is named. */
 export const gradeJob: ReplyJob = {
@@ -40,11 +44,17 @@ export const gradeJob: ReplyJob = {
       ? intent.graded.map(({ code, grade: own }) => `**${code}**${commonWording[turn.language].colon}${describeGradeOutcome(gradeEarnsCredits(own, unitContext(code)), turn.language)}`)
       : [describeGradeOutcome(gradeEarnsCredits(grade, intent.codes.map(unitContext).find((c) => c.unit) ?? unitContext("")), turn.language)];
     // « Ça me fait combien de crédits ? » over several units: the credits earned in all, and what is left to sit again.
-    if (intent.graded && intent.graded.length > 1) {
+    // Only when the catalog knows every unit passed: a total that leaves one out would be wrong.
+    if (intent.graded && intent.graded.length > 1 && intent.graded.every((g) => g.grade < 10 || catalog.units.has(g.code))) {
       const earned = intent.graded.filter((g) => g.grade >= 10 && g.grade <= 20 && catalog.units.has(g.code));
       const failed = intent.graded.filter((g) => g.grade < 10);
       const ects = earned.reduce((sum, g) => sum + catalog.units.get(g.code)!.ects, 0);
       lines.push(w.total(ects, list(earned.map((g) => g.code), turn.language), list(failed.map((g) => g.code), turn.language)));
+    }
+    // « Mon collègue dit qu'il faut 12. Il a raison ? »: a yes or a no would answer whether he is right, not
+    // whether the credits are earned; the fact alone says it.
+    if (!intent.improve && REPORTED_CLAIM.test(foldText(turn.understood.text).replace(/['’]/g, " "))) {
+      lines.splice(0, lines.length, ...lines.map((line) => line.replace(/^(\*\*\w+\*\* ?: ?)?(Oui|Non|Yes|No),? /, "$1").replace(/^./, (c) => c.toUpperCase())));
     }
     // « Can I retake it to improve? »: the no comes first; « Oui » would read as a yes to that.
     if (intent.improve) lines.splice(0, lines.length, gradeWording[turn.language].noResitToImprove, ...lines.map((line) => line.replace(/^(Oui|Yes),? /, "").replace(/^./, (c) => c.toUpperCase())));

@@ -49,11 +49,14 @@ export function diplomaClassHours(diploma: Diploma, units: ReadonlyMap<string, U
     const offered = requirement.groups.flatMap((group) => group.units).filter((code) => units.get(code)?.kind !== "UA");
     const values = [...new Set(offered.map((code) => units.get(code)?.ects ?? 0))].filter((ects) => referenceForCredits(ects)).sort((a, b) => a - b);
     // « 3 UE de 6 ECTS à choisir »: N units of one value; « 36 ECTS à choisir »: as many units as the value allows.
+    // Only the ways of one value that make the block's credits: « 3 UE, 18 ECTS » among 4, 6 and 8 ECTS units is 3 × 6.
     const options = values
       .map((ects) => ({ ects, count: requirement.pick ?? (requirement.ects !== undefined && requirement.ects % ects === 0 ? requirement.ects / ects : 0) }))
-      .filter((option) => option.count > 0)
+      .filter((option) => option.count > 0 && (requirement.ects === undefined || option.count * option.ects === requirement.ects))
       .map((option) => ({ ...option, hours: option.count * referenceForCredits(option.ects)!.hours }));
     const hours = options.map((option) => option.hours);
+    // Units of several values mixed (10 ECTS from 4- and 6-ECTS units): not counted, and said so.
+    if (hours.length === 0) unknown.push(requirement.label);
     return {
       label: requirement.label,
       parts: options.length === 1 ? [{ count: options[0]!.count, ects: options[0]!.ects }] : [],

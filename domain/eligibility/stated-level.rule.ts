@@ -13,14 +13,16 @@ export function fallsShortOfAdvice(background: StatedBackground, advice: string)
   // speaks of an equivalent level: a lower one still falls short.
   const otherWayIn = /\bou (experience|une experience)\b/.test(text);
   // « Accès en L3 avec un DUT/BTS »: the diploma named is the level asked, L3 the level entered.
-  const level = /\bbac ?\+ ?(\d)\b/.exec(text)?.[1] ?? (/\b(premier cycle|dut|bts|but|deust)\b/.test(text) ? "2" : /\bl(\d)\b/.exec(text)?.[1]);
+  const level = /\bbac ?\+ ?(\d)\b/.exec(text)?.[1] ?? (/\b(premier cycle|dut|bts|deust)\b/.test(text) ? "2" : /\bl(\d)\b/.exec(text)?.[1]);
   const fields: StatedBackground["field"][] = [];
   if (/\binformatique\b/.test(text)) fields.push("computing");
   if (/\b(scientifique|technique|mathematiques|maths)\b/.test(text)) fields.push("science", "computing");
   // « Pas de bac+2 info »: what they lack is (at least) what the unit advises.
   if (background.lacks) {
     const lacksLevel = level !== undefined && background.level !== undefined && background.level <= Number(level);
-    return !otherWayIn && (lacksLevel || (level === undefined && background.field !== undefined && fields.includes(background.field)));
+    // "I don't have any diploma in IT" for « Bac+2 informatique »: the field asked is the one lacked, whatever the level.
+    const lacksField = background.field !== undefined && fields.includes(background.field) && (background.level === undefined || level === undefined);
+    return !otherWayIn && (lacksLevel || lacksField);
   }
   if (!otherWayIn && level !== undefined && background.level !== undefined && background.level < Number(level)) return true;
   return fields.length > 0 && background.field !== undefined && !fields.includes(background.field);

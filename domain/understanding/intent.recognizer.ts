@@ -356,7 +356,7 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
   const explicitlyAsked = mentions.some((m) => m.role === "asked");
 
   // « J'ai eu ma note de DRS101 », "I got my grade for NFE114": a grade to come, not the unit's card; the job asks for it.
-  if (asked.length === 1 && GRADE_RECEIVED.test(words) && recognizeGrade(rules, words) === undefined && onlyFreeNumber(rules, mentions) === undefined) {
+  if (asked.length === 1 && GRADE_RECEIVED.test(words) && !ASKS_SOMETHING_ELSE.test(questionWords) && recognizeGrade(rules, words) === undefined && onlyFreeNumber(rules, mentions) === undefined) {
     return { kind: "grade", outOf: 20, codes: asked };
   }
   const diplomaFacet = asked.length === 0 && DIPLOMA_NAMED.test(words) ? diplomaFacetOf(text, rules, questionWords) : undefined;
@@ -376,12 +376,14 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
   if (stated !== undefined && stated >= 10 && stated <= 20 && TO_IMPROVE.test(words)) return { kind: "grade", grade: stated, outOf: 20, codes, improve: true };
 
   if (asked.length > 0) {
-    const facet = unitFacet(words);
+    // What is asked of the unit is read in the question: « … j'ai attendu une signature d'autorisation un
+    // semestre. GFN106 est soumise à agrément ? » asks one thing, whatever the situation speaks of.
+    const facet = unitFacet(questionWords);
     // Two things asked of a unit its description both answers: the description, not one of them.
-    if (!isUnheldFacet(facet) && !ELIGIBILITY.test(words) && asksSeveralFacets(words)) return { kind: "unit", codes: asked, facet: "description" };
+    if (!isUnheldFacet(facet) && !ELIGIBILITY.test(words) && asksSeveralFacets(questionWords)) return { kind: "unit", codes: asked, facet: "description" };
     if (isUnheldFacet(facet)) {
-      const [, ...also] = unheldFacets(words);
-      return { kind: "unit", codes: asked, facet, ...(also.length ? { also } : {}), ...(asksHeldBesides(words, [facet, ...also]) ? { card: true } : {}) };
+      const [, ...also] = unheldFacets(questionWords);
+      return { kind: "unit", codes: asked, facet, ...(also.length ? { also } : {}), ...(asksHeldBesides(questionWords, [facet, ...also]) ? { card: true } : {}) };
     }
     if (facet === "prerequisites") return { kind: "unit", codes: asked, facet };
     // « J'ai validé UTC505. Dans quel ordre pour arriver à RSX103 ? »: the way there, from what is passed.
@@ -392,7 +394,7 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
     if (MODALITY.test(words) && !PREREQUISITE_WORDS.test(words)) return { kind: "unit-schedule", codes: asked };
     // « Combien d'heures je serai absent ? Je vais faire NSY115 et GDN100 »: their hours, not a check.
     // "How many hours a week is ANG100?": its weekly timetable, not its reference volume.
-    if (HOURS_ASKED.test(words) && PER_WEEK.test(questionWords)) return { kind: "unit-schedule", codes: asked };
+    if (HOURS_ASKED.test(words) && PER_WEEK.test(questionWords) && !OWN_STUDY.test(questionWords)) return { kind: "unit-schedule", codes: asked };
     if (HOURS_ASKED.test(words) && !MAY_I.test(questionWords)) return { kind: "credit-hours", codes: asked };
     if (ELIGIBILITY.test(words) && explicitlyAsked) return eligibility(asked, mentions, words);
   }
@@ -504,6 +506,10 @@ const DIPLOMA_NAMED =
 /** What a diploma is made of. */
 const COMPOSITION =
   /\b((quelles?|quels?) (sont les )?(ue|ues|unites?|matieres|cours|modules|options|blocs|groupes)|(groupes?|groups?)( d| de| des| of)? (ue|ues|options?|units?|choix|electives?)|(ue|ues|unites?) (au|a) choix|units? to choose|(which|what) (are the )?(units|courses|modules|classes|subjects|options|blocks)|composition|compose|composee?|se compose|made up of|make up the|makes up the|consists?|contient|comprend|contenu|content|programme|curriculum|maquette|(ue|ues|unites?|cours|matieres) obligatoires|(compulsory|mandatory|required) (units|courses|modules)|combien (d ue|d unites)|how many (units|courses)|electives?|what s in|what is in|structure|(combien|how many) (d |of )?(ects|credits)( en tout| au total| in total| total)?|(quel est |c est quoi |what is )?(son|le|its|the) code|s appelle (comment|t il)|comment s appelle|what is it called|(le |its |the )?nom du diplome|(compulsory|mandatory|obligatoires?|imposee?s?) (in|for|dans|pour|en) (the |la |le |a |une |un )?(licence|license|bachelor|l3|masters?|diplome|degree|ingenieur|engineering))\b/;
+/** Another question beside a grade said received: « j'ai eu ma note, c'est quand la session 2 ? ». */
+const ASKS_SOMETHING_ELSE = /\b(quand|comment|combien|pourquoi|quel|quelle|quels|quelles|ou|when|how|why|what|where|which|who|qui|contester|contest|appeal|diplome|diploma)\b/;
+/** Time of one's own study, not of classes: "how many hours a week should I study?". */
+const OWN_STUDY = /\b(study|studying|revise|revising|reviser|revisions?|travailler|bosser|travail perso\w*|personal work|homework|devoirs?)\b/;
 /** A time in a week: « par semaine », "a week", « hebdomadaire ». */
 const PER_WEEK = /\b(par semaine|chaque semaine|per week|a week|each week|every week|weekly|hebdo\w*|\/ ?semaine|\/ ?week)\b/;
 
@@ -620,11 +626,11 @@ const TASK =
  * rules. Declined plainly rather than matched to the nearest answer about units.
  */
 const OUTSIDE_THE_SOURCES =
-  /\b(visas?|titre de sejour|carte de sejour|residence permit|permis de sejour|prefecture|logements?|housing|accommodation|dorm|loyer|apl|caf|aides? au logement|salaires?|salary|salaries|wages?|remuneration|combien (on gagne|gagne t on|je gagnerai)|how much (do|does|will|would|could) \w+( \w+)? earn|creches?|nursery|childcare|garde d enfants?|babysit\w*|parking|navigo|chomage|unemployment|pole emploi|france travail|securite sociale|health insurance|wifi|wi fi|mot de passe|password|bibliotheque|library|cafet|cafeteria|cantine|canteen|crous|sorbonne|dauphine|assas|nanterre|saclay|polytechnique|sciences po|universite (de|d|paris|lyon|lille)|university of|(another|other|previous|former|my old) (university|school|college)|autre (universite|ecole|fac)|(ancienne|precedente) (universite|ecole|fac)|bootcamps?|openclassrooms|coursera|udemy|rsa|aah|prime d activite|allocations? (familiales|chomage)|impots?|declaration d impots|tax return|taxes|deduire|deduct\w*|mutuelle|mutuelle etudiante|rembours\w*|reimburs\w*|interpretes?|interpreters?|interpreting|langue des signes|sign language|frais de transport|transport costs|certificat medical|medical certificate|sick note|(modifier|changer|augmenter|remonter|contester|faire modifier|faire changer) (ma|mes|la|une) notes?|change my (grade|mark)|raise my (grade|mark)|(recommander|conseiller|recommend|suggest) (une |un |a |an )?(bonne |good |autre |other )?(ecole|universite|fac|formation ailleurs|school|university|college|bootcamp)|ecoles? de commerce|business schools?|outside (the )?cnam|hors (du )?cnam|ailleurs qu au cnam|permis de travail|work permit|allowed to work|(work|travailler) (part time|a temps partiel|a mi temps)|(meilleur|meilleurs|bon|bons) (site|sites|appli|application|applications|livre|livres|bouquin|chaine youtube)|best (free )?(website|site|app|book|youtube channel)s?|duolingo|youtube|(meilleure?s?|best) (ecoles?|schools?|bootcamps?|universites?|universities|facs?)|a part (le )?cnam|other than (the )?cnam|besides (the )?cnam|(cheat|cheating|tricher|triche|frauder|fraude)\b|(blague|joke|jokes|devinette|riddle|poeme|poem|chanson|song)s?|(recommend|recommande|recommander|conseille|conseiller|suggest|find)( moi| me)? (un |une |a |an )?(bon |bonne |good )?(therapist|therapeute|psy|psychologue|psychologist|psychiatre|psychiatrist|medecin|doctor|coach de vie|life coach))\b/;
+  /\b(visas?|titre de sejour|carte de sejour|residence permit|permis de sejour|prefecture|logements?|housing|accommodation|dorm|loyer|apl|caf|aides? au logement|salaires?|salary|salaries|wages?|remuneration|combien (on gagne|gagne t on|je gagnerai)|how much (do|does|will|would|could) \w+( \w+)? earn|creches?|nursery|childcare|garde d enfants?|babysit\w*|parking|navigo|chomage|unemployment|pole emploi|france travail|securite sociale|health insurance|wifi|wi fi|mot de passe|password|bibliotheque|library|cafet|cafeteria|cantine|canteen|crous|sorbonne|dauphine|assas|nanterre|saclay|polytechnique|sciences po|universite (de|d|paris|lyon|lille)|university of|(another|other|previous|former|my old) (university|school|college)|autre (universite|ecole|fac)|(ancienne|precedente) (universite|ecole|fac)|bootcamps?|openclassrooms|coursera|udemy|rsa|aah|prime d activite|allocations? (familiales|chomage)|impots?|declaration d impots|tax return|taxes|deduire|deduct\w*|mutuelle|mutuelle etudiante|rembours\w*|reimburs\w*|interpretes?|interpreters?|interpreting|langue des signes|sign language|frais de transport|transport costs|certificat medical|medical certificate|sick note|(modifier|changer|augmenter|remonter|contester|faire modifier|faire changer) (ma|mes|la|une) notes?|change my (grade|mark)|raise my (grade|mark)|(recommander|conseiller|recommend|suggest) (une |un |a |an )?(bonne |good |autre |other )?(ecole|universite|fac|formation ailleurs|school|university|college|bootcamp)|ecoles? de commerce|business schools?|outside (the )?cnam|hors (du )?cnam|ailleurs qu au cnam|permis de travail|work permit|allowed to work|(work|travailler) (part time|a temps partiel|a mi temps)|(meilleur|meilleurs|bon|bons) (site|sites|appli|application|applications|livre|livres|bouquin|chaine youtube)|best (free )?(website|site|app|book|youtube channel)s?|duolingo|youtube|(meilleure?s?|best) (ecoles?|schools?|bootcamps?|universites?|universities|facs?)|a part (le )?cnam|other than (the )?cnam|besides (the )?cnam|(cheat|cheating|tricher|triche|frauder|fraude)\b|(raconte|dis|ecris|fais|tell|write|make|sing|chante)( moi| me| us| nous)? (une |un |a |an )?(petite |little |funny |drole )?(blague|joke|poeme|poem|chanson|song|devinette|riddle)s?|(recommend|recommande|recommander|conseille|conseiller|suggest|find)( moi| me)? (un |une |a |an )?(bon |bonne |good )?(therapist|therapeute|psy|psychologue|psychologist|psychiatre|psychiatrist|medecin|doctor|coach de vie|life coach))\b/;
 
 /** A dispute with one's employer, labour law: read anywhere in the message (the question is often « j'ai le droit ? »). */
 const EMPLOYMENT_LAW =
-  /\b(droit du travail|code du travail|labou?r law|employment law|mon (employeur|patron|chef|manager|entreprise|boite) (refuse|ne veut pas|m interdit|me refuse|ne me laisse pas)|my (employer|boss|manager|company) (refuses|won t let|doesn t let|does not let|will not let)|(employeur|patron|entreprise|boite|employer|boss|company) (est |is )?(oblige|obligee|obliged|required|doit|must|has to|have to)\b.{0,25}\b(payer|pay|remunerer|liberer|release|let me|me laisser))\b/;
+  /\b(droit du travail|code du travail|labou?r law|employment law|mon (employeur|patron|chef|manager|entreprise|boite) (refuse|ne veut pas|m interdit|me refuse|ne me laisse pas)|my (employer|boss|manager|company) (refuses|won t let|doesn t let|does not let|will not let)|(employeur|patron|entreprise|boite|employer|boss|company) (est |is )?(oblige|obligee|obliged|required|doit|must|has to|have to)\b.{0,25}\b(payer les heures|pay (me )?for the hours|remunerer|liberer|release me|let me (go|leave)|me laisser (partir|y aller)|me donner (du temps|des heures)|give me time off))\b/;
 
 /**
  * Help with a course's subject rather than with studying here: explain a notion of the course, how

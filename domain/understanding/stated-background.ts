@@ -16,6 +16,8 @@ export interface StatedBackground {
   field?: "computing" | "science" | "other";
   /** The learner says they do NOT have it (« pas de bac+2 info », "no bac+2 in IT"). */
   lacks?: boolean;
+  /** The field was guessed from a word no list knows (« audiovisuel »): other than computing or science, maybe. */
+  guessed?: true;
 }
 
 const DIPLOMAS: [RegExp, number | undefined][] = [
@@ -28,6 +30,9 @@ const DIPLOMAS: [RegExp, number | undefined][] = [
 ];
 /** Before a diploma, the learner aims at it: « finir ma licence », "to get the licence", « pour le diplôme ». */
 const AIMED = /\b(finir|terminer|obtenir|avoir|decrocher|valider|faire|preparer|viser|vise|pour|get|finish|complete|obtain|earn|do|doing|toward|towards|for|into|entrer|rentrer|acceder|integrer)\b( \w+){0,2} $/;
+/** Someone else spoken of just before a diploma: it is theirs, not the learner's. */
+const SOMEONE_ELSE =
+  /\b(sister|brother|wife|husband|partner|friend|colleague|cousin|son|daughter|mother|father|mum|mom|dad|boss|his|her|soeur|frere|femme|mari|conjoint|conjointe|copain|copine|ami|amie|collegue|fils|fille|mere|pere|patron|sa|son)\b/;
 /** A diploma named by the word alone: what it is, the message does not say. */
 const GENERIC = /^(diplomes?|diplomas?|degrees?)$/;
 /** How many words before a diploma may say it is the learner's own. */
@@ -40,9 +45,9 @@ const LACKS = /\b(no|not|without|sans|pas de|pas d|pas le|pas la|pas un|pas une|
 const OWN = /\b(no|pas de|sans|without|n ai pas|j ai|jai|j avais|titulaire|diplome|diplomee|avec|i have|i ve got|i hold|i got|i did|i earned|i completed|have any|have an?|with|my|mon|ma|fait|obtenu|sorti|sortie|issu|issue|aucun|aucune|just|only|juste|seulement|simplement|n ai que)\b/;
 
 const COMPUTING =
-  /\b(informatique|info|sio|iris|reseaux?|telecoms?|developpe\w*|developpement|dev|programm\w*|computer|computing|software|it(?= @)|(?<=\b(?:in|en) )it|cs|data|web|cyber\w*|miage|numerique|systemes d information|information systems|mias)\b/;
+  /\b(informatique|info|sio|iris|reseaux?|telecoms?|developpe\w*|developpement|dev|programm\w*|computer|computing|software|it(?= @)|(?<=\b(?:in|en) )it|cs|data|web|cyber\w*|miage|numerique|systemes d information|information systems|mias|networks?|networking|sysadmin|systems administration)\b/;
 const SCIENCE =
-  /\b(scientifique|sciences?|maths?|mathematiques|mathematics|physique|physics|chimie|chemistry|biolog\w*|engineering|ingenieur|technique|technical|technolog\w*|electroni\w*|electrotechni\w*|mecani\w*|mechanical|industri\w*|statisti\w*)\b/;
+  /\b(scientifique|sciences?|maths?|mathematiques|mathematics|physique|physics|chimie|chemistry|biolog\w*|engineering|ingenieur|technique|technical|technolog\w*|electroni\w*|electrotechni\w*|electri\w*|geii|mecani\w*|mechanical|industri\w*|statisti\w*)\b/;
 const OTHER =
   /\b(compta\w*|comptabilite|accounting|accountancy|gestion|management|commerce|commercial|vente|ventes|sales|marketing|rh|ressources humaines|human resources|hr|droit|juridique|law|legal|lettres|literature|histoire|history|geographie|geography|langues|languages|lea|communication|tourisme|tourism|hotellerie|hospitality|sante|health|soins|nursing|infirmi\w*|social|sociologie|sociology|psycho\w*|economie|economics|eco|finance|banque|banking|assurance|insurance|immobilier|logistique|logistics|transport|secretariat|assistanat|assistant|muc|nrc|ndrc|mco|cg|pme|design|arts?|philosophie|philosophy|musique|music|sport|staps|education)\b/;
 
@@ -56,6 +61,8 @@ export function readStatedBackground(text: string): StatedBackground | undefined
     const before = ` ${folded.slice(0, m.index).trim().split(" ").slice(-OWN_REACH).join(" ")} `;
     // « finir ma licence », "get my degree": the diploma aimed at; « un diplôme » alone says nothing unless lacked.
     if (AIMED.test(before)) return false;
+    // « ma sœur a fait sa licence », "my sister did her licence": someone else's diploma.
+    if (SOMEONE_ELSE.test(before)) return false;
     if (GENERIC.test(m[1] as string) && !LACKS.test(folded.slice(Math.max(0, (m.index ?? 0) - 24), m.index))) return false;
     return OWN.test(before);
   });
@@ -66,7 +73,10 @@ export function readStatedBackground(text: string): StatedBackground | undefined
   const before = folded.slice(0, match.index).trim().split(" ").slice(-2);
   // « @ » stands for the diploma: "IT" counts as a field right before it ("an IT diploma") or after « in ».
   const around = ` ${[...before, "@", ...after].join(" ")} `;
-  const field = COMPUTING.test(around) ? "computing" : SCIENCE.test(around) ? "science" : OTHER.test(around) || namesAField(after) ? "other" : undefined;
+  const known = COMPUTING.test(around) ? "computing" : SCIENCE.test(around) ? "science" : OTHER.test(around) ? "other" : undefined;
+  // A field no list knows (« BTS audiovisuel ») is guessed to be another field: said so, so that a diploma's access is not refused on a guess.
+  const guessed = known === undefined && namesAField(after);
+  const field = known ?? (guessed ? "other" : undefined);
   // The words quoted back: the diploma and, when a field was read, the words up to it.
   const named = field ? after.findIndex((word, i) => [COMPUTING, SCIENCE, OTHER].some((pattern) => pattern.test(` ${after.slice(Math.max(0, i - 1), i + 1).join(" ")} `))) : -1;
   const fieldEnd = named < 0 && field === "other" ? after.findIndex((word) => !FIELD_LINK.has(word)) : named;
@@ -74,7 +84,7 @@ export function readStatedBackground(text: string): StatedBackground | undefined
   // Elisions the folding split are joined again: « licence d'histoire ».
   const said = words.replace(/\b([dl]) (?=[aeiouyh])/g, "$1'").replace(/\bit\b/, "IT");
   const lacks = LACKS.test(folded.slice(Math.max(0, match.index - 24), match.index));
-  return { said: lacks ? folded.slice(0, match.index).trim().split(" ").slice(-3).join(" ").replace(/^.*?\b(no|not|without|sans|pas|aucun|aucune|don t|do not|haven t|n ai|i have no)\b/, "$1") + " " + said : said, ...(level !== undefined ? { level } : {}), ...(field ? { field } : {}), ...(lacks ? { lacks } : {}) };
+  return { ...(guessed ? { guessed: true as const } : {}), said: lacks ? folded.slice(0, match.index).trim().split(" ").slice(-3).join(" ").replace(/^.*?\b(no|not|without|sans|pas|aucun|aucune|don t|do not|haven t|n ai|i have no)\b/, "$1") + " " + said : said, ...(level !== undefined ? { level } : {}), ...(field ? { field } : {}), ...(lacks ? { lacks } : {}) };
 }
 
 /** Words between a diploma and its field (« BTS en audiovisuel », "a degree in film"). */
@@ -86,6 +96,8 @@ const NOT_A_FIELD = new Set([
   "peux", "puis", "pourrais", "voudrais", "veux", "aimerais", "souhaite", "can", "could", "would", "want", "like", "and", "but", "with", "avec", "sans",
   "annee", "annees", "ans", "year", "years", "ago", "dernier", "derniere", "last", "general", "generale", "professionnel", "professionnelle", "pro",
   "technologique", "complet", "valide", "validee", "equivalent", "niveau", "level", "french", "francais", "etranger", "abroad", "foreign",
+  "alternance", "apprentissage", "apprenticeship", "mention", "assez", "bien", "tres", "passe", "passee", "candidat", "libre", "initial", "initiale",
+  "continue", "cours", "soir", "distance", "ligne", "online", "obtained", "earned", "got", "from", "since", "with", "honours", "honors",
 ]);
 
 /** A word after the diploma, past « en », « de », "in", that names a field the lists above do not know (« audiovisuel »). */
@@ -147,6 +159,7 @@ export interface StatedLanguageLevel {
   level: CefrLevel;
 }
 
+const OTHER_LANGUAGE = /\b(allemand|espagnol|italien|german|spanish|italian|chinois|chinese|mandarin|arabe|arabic|portugais|portuguese|russe|russian|japonais|japanese|francais|french|fle)\b/;
 const CEFR_SAID = /\b(?:niveau |level |en |in )?(a1|a2|b1|b2|c1|c2)\b(?: (?:level|niveau))?/;
 const CEFR_CONTEXT = /\b(niveau|level|anglais|english|langue|language|cecrl?|cefr|toeic|toefl|ielts)\b/;
 const LANGUAGE_BEGINNER =
@@ -154,6 +167,8 @@ const LANGUAGE_BEGINNER =
 
 export function readLanguageLevel(text: string): StatedLanguageLevel | undefined {
   const folded = ` ${foldText(text).replace(/['’]/g, " ").replace(/[^a-z0-9+ ]+/g, " ").replace(/\s+/g, " ").trim()} `;
+  // « niveau B2 en allemand »: a level in another language says nothing of English.
+  if (OTHER_LANGUAGE.test(folded) && !/\b(anglais|english)\b/.test(folded)) return undefined;
   const cefr = CEFR_SAID.exec(folded);
   if (cefr && CEFR_CONTEXT.test(folded)) return { said: cefr[0].trim().replace(/\b(a1|a2|b1|b2|c1|c2)\b/, (level) => level.toUpperCase()), level: (cefr[1] as string).toUpperCase() as CefrLevel };
   const beginner = LANGUAGE_BEGINNER.exec(folded);

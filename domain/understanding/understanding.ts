@@ -394,10 +394,14 @@ export class Understanding {
     // The situation gives slots (grades, units passed), not the job: a check or a plan is one only when the question asks it.
     const inContext = (question: string) => (context && !questions.includes(context) ? `${context} ${question}` : question);
     const understandPart = (question: string): Understood => {
-      const situated = this.understand(inContext(question), { language });
-      if (situated.text === question || !JOBS_THE_QUESTION_ASKS.has(situated.intent.kind)) return situated;
       const own = this.understand(question, { language });
-      return own.intent.kind === situated.intent.kind ? situated : own;
+      if (inContext(question) === question) return own;
+      const situated = this.understand(inContext(question), { language });
+      if (JOBS_THE_QUESTION_ASKS.has(situated.intent.kind) && own.intent.kind !== situated.intent.kind) return own;
+      // « Ça fait combien de crédits ? » after grades: the grades' answer, when the question speaks of what they settle.
+      const speaks = SPEAKS_OF[situated.intent.kind];
+      const settledBySituation = speaks !== undefined && speaks.test(foldText(question).replace(/['’]/g, " ")) && (own.intent.kind === "answer" || own.intent.kind === "credit-hours");
+      return needsSituation(own.intent) || settledBySituation ? situated : own;
     };
     let codes: string[] = [];
     const each: Understood[] = [];
@@ -476,8 +480,25 @@ export class Understanding {
   }
 }
 
+/**
+ * A question of several that its own words do not settle: not understood, or a rule's job without the
+ * numbers it needs (« ça me fait combien de crédits ? » after grades told before it).
+ */
+function needsSituation(intent: Intent): boolean {
+  if (intent.kind === "abstain" || intent.kind === "suggestions") return true;
+  if (intent.kind === "credit-hours") return intent.ects === undefined && intent.hours === undefined && intent.codes.length === 0;
+  if (intent.kind === "grade") return intent.grade === undefined;
+  return false;
+}
+
+/** The words by which a question asks what the situation's grades or quantities settle. */
+const SPEAKS_OF: Partial<Record<Intent["kind"], RegExp>> = {
+  grade: /\b(credits?|ects|notes?|grades?|marks?|valid\w*|repass\w*|rattrap\w*|session|acquis|moyenne|pass|passed|fail\w*|resit|retake|points?)\b/,
+  "credit-hours": /\b(heures?|hours?|credits?|ects|total)\b/,
+};
+
 /** Jobs a question of several must ask itself: the situation told before it does not start them. */
-const JOBS_THE_QUESTION_ASKS: ReadonlySet<Intent["kind"]> = new Set(["eligibility", "planning", "handoff", "progress", "unit-schedule"]);
+const JOBS_THE_QUESTION_ASKS: ReadonlySet<Intent["kind"]> = new Set(["eligibility", "planning", "handoff", "progress"]);
 
 /** Words by which a question of several speaks of the unit an earlier one named: « ça », « son prof », "its exam". */
 const REFERS_BACK =

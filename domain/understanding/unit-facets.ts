@@ -16,11 +16,11 @@ export type UnitFacet = HeldFacet | UnheldFacet;
 
 /** Folded words (see intent.recognizer's foldedWords), padded with spaces. */
 const UNHELD: readonly [UnheldFacet, RegExp][] = [
-  ["fees", /\b(prix|tarifs?|couts?|coute|coutent|coutera|frais|payer|payant|paye|euros?|eur|\d+ ?e|cher|combien ca coute|financement|financer|cpf|fees?|price|prices|cost|costs|costing|pay|paid|tuition|how much is|how much does|expensive|funding)\b|€|\$/],
+  ["fees", /\b(prix|tarifs?|couts?|coute|coutent|coutera|frais|payer|payant|paye|euros?|eur|cher|combien ca coute|financement|financer|cpf|fees?|price|prices|cost|costs|costing|pay|paid|tuition|how much is|how much does|expensive|cheap|cheaper|cheapest|moins cher|plus cher|funding)\b|€|\$/],
   // The unit's secretariat: the catalog holds it for some units (then it is given), not for most.
   [
     "contact",
-    /\b((secretariat|scolarite|secretary|secretaries|administration|admin office|office)\b.{0,30}\b(tel|telephone|phone|numero|number|num|mail|e mail|email|adresse|address|contact|coordonnees|joindre|reach)|(tel|telephone|phone|numero|number|num|mail|e mail|email|contact|coordonnees|joindre|contacter|reach|call|appeler)\b.{0,30}\b(secretariat|scolarite|secretary|office))\b/,
+    /\b((tel|telephone|phone|numero|number|num|mail|e mail|email|adresse|address|contact|contacts|coordonnees|contact details)( \w+){0,3} (du|de la|de l|d|of the|of|for the|for) (secretariat|scolarite|secretary|office)|(joindre|contacter|reach|call|appeler|ecrire a|write to|email|mail)( le| la| l| the)? (secretariat|scolarite|secretary|office))\b/,
   ],
   [
     "exam-date",
@@ -31,7 +31,7 @@ const UNHELD: readonly [UnheldFacet, RegExp][] = [
     "teacher",
     /\b((qui|who|nom|name|quel(le)?|which|c est qui|connait|know|whose)\b.{0,30}\b(enseignants?|professeurs?|profs?|formateurs?|intervenants?|teachers?|professors?|lecturers?|tutors?|instructors?|responsables?)|(enseignants?|professeurs?|profs?|teachers?|professors?|lecturers?|tutors?)\b.{0,25}\b(mr|mme|m|monsieur|madame|mister|mrs|ms|dr|docteur|c est qui|c qui|c ki|qui|ki|who|qui est ce|s appelle|name|nom)|(e mail|email|mail|courriel|adresse|phone|telephone|tel|numero|number|contact|coordonnees)\b.{0,25}\b(enseignants?|professeurs?|profs?|formateurs?|intervenants?|teachers?|professors?|lecturers?|tutors?|instructors?)|(contacter|joindre|ecrire a|reach|contact|email|write to) (l |le |la |les |the |my |mon |ma )?(enseignants?|professeurs?|profs?|formateurs?|teachers?|professors?|lecturers?|tutors?|instructors?)|qui (l |la |les )?(enseigne|enseignent|assure|assurent|donne|donnent|anime|fait) (le cours|les cours|cette|l ue)?|who (teaches|is teaching|gives|runs)|teached by|taught by|enseignee? par|donnee? par)\b/,
   ],
-  ["pass-rate", /\b(taux de (reussite|succes|echec)|pourcentage de (reussite|succes)|pass rate|success rate|failure rate|combien (reussissent|ont reussi|echouent)|how many (\w+ ){0,2}(pass|passed|fail|fails|failed)|(share|proportion|percentage|part|pourcentage|what fraction)( of| des| d)? (\w+ ){0,2}(fail|fails|failed|pass|passes|passed|echouent|ratent|reussissent)|(combien|how many) (de |d )?(\w+ )?(echouent|ratent|reussissent|echoue|rate)|difficile a valider|reussite)\b/],
+  ["pass-rate", /\b(taux de (reussite|succes|echec)|pourcentage de (reussite|succes)|pass rate|success rate|failure rate|combien (reussissent|ont reussi|echouent)|how many (students|people|learners|auditeurs|candidates)( \w+)? (pass|passed|fail|fails|failed)|(share|proportion|percentage|part|pourcentage|what fraction)( of| des| d)? (\w+ ){0,2}(fail|fails|failed|pass|passes|passed|echouent|ratent|reussissent)|(combien|how many) (de |d )?(\w+ )?(echouent|ratent|reussissent|echoue|rate)|difficile a valider|reussite)\b/],
   // How many learners a class usually has: its size, not the seats left.
   ["class-size", /\b((combien|how many|nombre) (d |de |of )?(eleves|etudiants|auditeurs|personnes|inscrits|students|people|learners) (par|per|dans la|dans une|dans le|en|in a|in the|in each) (classe|class|cours|groupe|group|promo|td|session)|(taille|size) (des|du|de la|of the|of) (classes?|groupes?|groups?|promos?|promotions?)|class size|on est combien|we are how many|how big (is|are) the (class|classes|group|groups))\b/],
   // Seats left, not « sur place » (on site): a place alone is not a seat.

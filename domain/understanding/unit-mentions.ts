@@ -45,7 +45,7 @@ const TAKING_BEFORE =
 const FAILED_AFTER =
   /^\s*[,:-]?\s*(?:(?:i|j ai|je l ai|that i|which i|que j ai)\s+)?(?:failed|flunked|ratee?|rate|loupee?|echoue|echouee|pas valide|pas validee|not passed)(?:\s+(?:it|la|le))?(?:\s*[,(]?\s*(?:with|avec|:)?\s*(?:a |une note de |un )?(\d{1,2}(?:[.,]\d{1,2})?)(?:\s*(?:\/\s*20|sur 20))?)?/;
 /** After a code taken, the grade got in the same clause: "UTC505 last semester and got 9", « UTC505 et j'ai eu 8 ». */
-const GRADE_LATER = /^[^.?!;]{0,40}?\b(?:got|scored|had|received|j ai eu|eu|obtenu|avec)\s+(?:a |an |un |une |only |que |seulement )?(\d{1,2}(?:[.,]\d{1,2})?)\b(?!\s*(?:ects|credits?|h\b|heures?|hours?|ans?|years?|%))/;
+const GRADE_LATER = /^[^.?!;]{0,40}?\b(?:got|scored|had|received|j ai eu|eu|obtenu|avec)\s+(?:a |an |un |une |only |que |seulement )?(\d{1,2}(?:[.,]\d{1,2})?)\b(?!\s*(?:ects|credits?|h\b|heures?|hours?|ans?|years?|%|jours?|days?|semaines?|weeks?|mois\b|months?|fois\b|times\b|soirs?|evenings?|nights?|enfants?|kids?|children|trips?|voyages?|minutes?|min\b))/;
 /**
  * A grade right after a code, without a verb: « NFA031 (12/20) », "NFA032: 8/20", "RSX101 with 12";
  * in a list, « UTC501 (12), UTC502 (8,5) », « UTC501 : 12, UTC502 : 8 » (a number alone in brackets, or
@@ -89,9 +89,21 @@ function mentionAt(code: string, text: string, index: number, end: number, betwe
   // A code listed after a passed one is passed too (« j'ai validé RSX101 et RSX102 »).
   // « pas validé UTC505 ni UTC501 » lists; « pas validé UTC501, RSX101 c'est possible ? » asks RSX101.
   const listed = between !== undefined && LISTED.test(between) && !(previous?.role === "missing" && between.trim() === ",");
+  const after = foldText(text.slice(end, end + 60));
   if (previous && previous.role !== "asked" && listed) return { code, role: previous.role };
-  return mentionOf(code, beforeOf(text, index), foldText(text.slice(end, end + 60)));
+  // « j'ai fait UTC505 l'an dernier et UTC502 ce semestre »: the same verb, a time said of each; this one under way.
+  if (previous?.role === "passed" && between !== undefined && WHEN_THEN_AND.test(foldText(between).replace(/['’]/g, " "))) return NOW_AFTER.test(after) ? { code, role: "taking" } : { code, role: "passed" };
+  const own = mentionOf(code, beforeOf(text, index), after);
+  // « NFA031 et NFA032 validées »: the verb after the last code of a list says how each stands.
+  if (own.role === "asked" && LIST_THEN_PASSED.test(after)) return { code, role: "passed" };
+  return own;
 }
+
+/** Between two codes, the time of the first and « et »: « l'an dernier et », "last year and". */
+const WHEN_THEN_AND =
+  /^\s*,?\s*(l an dernier|l annee derniere|en \d{4}|il y a \w+ (ans?|mois)|au s[12]|au (premier|second|deuxieme) semestre|last year|last semester|in \d{4}|\w+ years? ago)\s*,?\s*(et|and|puis|then)\s*$/;
+/** A list of codes ending with a passed word: « et NFA032 validées », ", NFA032 passed". */
+const LIST_THEN_PASSED = /^\s*(?:(?:,|et|and|&|\+)\s*[a-z]{3}\s?\d{3}\s*)+(validees?s?|valides|reussies?|obtenues?|acquises?|passed|completed|validated|done|cleared)\b/;
 
 /** The 60 characters before a code, folded to words and the punctuation grades use. */
 function beforeOf(text: string, index: number): string {

@@ -586,6 +586,57 @@ describe("what the learner adds after an enrolment verdict", () => {
   });
 });
 
+describe("no yes or no that answers another question", () => {
+  it("does not answer « is he right? » with the credits' yes", async () => {
+    await play([{ user: "J'ai eu 10 pile en NFE114. Ma collègue dit qu'il faut 12 pour valider, elle a raison ?", bot: [text(/^Avec 10\/20 \(au moins 10\/20\), l'unité est validée/, /^(Oui|Non)\b/)] }]);
+  });
+
+  it("takes « cheaper online » as a question of price, not of modality", async () => {
+    await play([{ user: "is NFA031 cheaper if I take it online?", bot: [text(/^NFA031 — /), text(/^My sources do not give the price of NFA031/)] }]);
+  });
+
+  it("does not take a relative's diploma for the learner's, nor a lacked IT diploma for a green light", async () => {
+    await play([{ user: "My brother got his licence at the Cnam. I have a BTS SIO: can I enter the licence informatique directly?", bot: [text(/^Yes, from what you say \(BTS sio\)/i)] }]);
+    await play([{ user: "I passed NFA031 and I don't have any diploma in IT, can I take NFP121 in S2?", bot: [text(/^Careful: NFP121 expects Bac\+2 informatique/), /./] }]);
+  });
+
+  it("reads a unit under way after one passed, each with its own time, and units listed before their verb", async () => {
+    await play([{ user: "J'ai fait UTC505 l'an dernier et UTC502 ce semestre. Je peux m'inscrire à RSX103 au S2 ?", bot: [text(/⛔ Non[^]*RSX103/, /Oui, si vous avez le niveau attendu[^]*UTC502 \(/)] }]);
+    await play([
+      { user: "je peux m'inscrire à NFP119 au S2 ?", bot: [text(/NFP119/)] },
+      { user: "NFA031 et NFA032 validées, mais pas NFA040", bot: [text(/^Attention : vous dites ne pas avoir validé NFA040, or NFP119 attend ce niveau/), text(/NFP119/)] },
+    ]);
+  });
+});
+
+describe("the new readings stay in their lane", () => {
+  it("does not take an ordinal for euros, nor a grade received for the only question", async () => {
+    await play([{ user: "je suis en 2e année de licence, je peux faire NFA032 au S2 ?", bot: [text(/NFA032/, /tarif/)] }]);
+    await play([{ user: "j'ai eu ma note de UTC505, la session 2 c'est quand ?", bot: [text(/session 2|UTC505/, /^Quelle note avez-vous eue/)] }]);
+  });
+
+  it("answers a notion asked after grades, besides the grades", async () => {
+    await play([{ user: "J'ai eu 13 en UTC504 et 7 en UTC505. Ça me fait combien de crédits ? Et c'est quoi une US ?", bot: [text(/\*\*UTC504\*\*[^]*Au total : 3 ECTS acquis/), text(/unités spécifiques \(US\)/)] }]);
+  });
+
+  it("answers a new question about the unit after a verdict, instead of checking again", async () => {
+    await play([
+      { user: "puis-je m'inscrire à NFA032 au S2 ?", bot: [text(/NFA032/)] },
+      { user: "j'ai validé NFA031, combien coûte NFA032 ?", bot: [text(/^Je n'ai pas le tarif de NFA032/)] },
+    ]);
+  });
+
+  it("does not say a held diploma is missing because of the learner's own field, nor refuse access on a guessed field", async () => {
+    await play([{ user: "Planifie-moi la licence, je travaille dans les réseaux", bot: [text(/Quelles UE avez-vous déjà validées/, /Mon catalogue ne contient pas ce diplôme/)] }]);
+    await play([{ user: "j'ai un BTS en alternance, je peux entrer directement en licence informatique ?", bot: [text(/LG02501A|licence/i, /^Non, pas directement/)] }]);
+    await play([{ user: "j'ai un BTS en audiovisuel, je peux entrer directement en licence informatique ?", bot: [text(/^Cela dépend de la spécialité de votre BTS en audiovisuel/)] }]);
+  });
+
+  it("does not take a level in another language for an English level", async () => {
+    await play([{ user: "j'ai le niveau A1 en allemand, je peux m'inscrire à ANG320 au S2 ?", bot: [text(/ANG320/, /positionnement, et pour le niveau/)] }]);
+  });
+});
+
 describe("grades as learners give them", () => {
   it("reads grades listed in brackets or after a colon, each unit's outcome, then the credits in all and what to sit again", async () => {
     await play([
