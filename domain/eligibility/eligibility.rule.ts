@@ -159,8 +159,11 @@ export function checkEligibility(query: EligibilityQuery): EligibilityDecision {
     }
   }
 
-  if (!reasons.some((r) => r.severity === "blocker")) steps.push({ step: "enrol", unit: code, semester, offerings: open });
-  return decide(reasons, steps);
+  const blocked = reasons.some((r) => r.severity === "blocker");
+  if (!blocked) steps.push({ step: "enrol", unit: code, semester, offerings: open });
+  // A blocker (a prerequisite missing, the unit not offered that semester) stops the enrolment whatever the
+  // authorization: « inscrivez-vous une fois l'autorisation signée » would be a promise the rules do not keep.
+  return decide(reasons, blocked ? steps.filter((s) => s.step !== "enrol-once-authorized") : steps);
 }
 
 function offeredTerms(unit: Unit) {

@@ -206,6 +206,20 @@ describe("teacher's authorization", () => {
   });
 });
 
+describe("a blocker and an authorization together", () => {
+  it("does not promise the enrolment once the authorization is signed while a prerequisite is missing", () => {
+    const locked = unit({ code: "SEC900", ects: 6, authorizationRequired: true, prerequisites: { allOf: ["UTC900"], anyOf: [], advice: [] }, offerings: [evening("S2-soir", "S2", "monday")] });
+    const units = catalog([locked, unit({ code: "UTC900", ects: 3 })]);
+    const decision = checkEligibility({ code: "SEC900", semester: NEXT, learner: learner(), catalog: units, now: NOW });
+    expect(decision.outcome).toBe("not-eligible");
+    const steps = decision.nextSteps.map((s) => s.step);
+    expect(steps).toContain("pass-prerequisite");
+    expect(steps).toContain("download-authorization-template");
+    expect(steps).not.toContain("enrol-once-authorized");
+    expect(steps).not.toContain("enrol");
+  });
+});
+
 describe("offered that semester", () => {
   it.each([
     ["NFA035", CURRENT, "eligible", undefined],
