@@ -951,6 +951,9 @@ export function intentForRoute(route: Route, text: string): RuleIntent | undefin
     case "diploma": {
       if (!DIPLOMA_NAMED.test(words) && diplomaCodes.length === 0) return undefined;
       const facet = asked.length === 0 ? diplomaFacetOf(text, rules, words) : undefined;
+      // « Quelles conditions pour entrer en L3 ? », "with a BTS can I go directly into L3?": the content's
+      // answer on access says it better than the diploma's composition.
+      if (!facet && asked.length === 0 && DIPLOMA_ACCESS.test(words) && !COMPOSITION.test(words)) return undefined;
       return { kind: "diploma", codes: asked, ...(facet ? { facet } : {}) };
     }
     case "planning":

@@ -375,6 +375,10 @@ describe("plans, progress and diplomas from what a visitor says", () => {
     ]);
   });
 
+  it("gives the content's answer on access to a question on access that states no studies to weigh", async () => {
+    await play([{ user: "what do I need to get into the L3 licence?", bot: [text(/DUT|BTS/, /^\*\*LG02501A/)] }]);
+  });
+
   it("lists a diploma's choice groups when asked for them", async () => {
     await play([{ user: "c'est quoi les groupes d'UE au choix pour la licence ?", bot: [text(/^\*\*LG02501A[^]*Programmation et génie logiciel/)] }]);
   });
