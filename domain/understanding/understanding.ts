@@ -129,6 +129,8 @@ const MAX_CHOICES = 3;
 /** How close a yes/no question must be to a claim for the claim to settle it (weighted Dice). */
 const CLAIM_SIMILARITY = 0.5;
 /** Words that restrict what is asked (« seulement », "only"): a claim without them does not settle it. */
+/** An amount of money: « 300 € », "€300", « 250 euros », "$50". */
+const AN_AMOUNT = /€|\$\s?\d|\d\s?(€|euros?|eur)\b/i;
 const RESTRICTIVE = /\b(only|just|exclusively|solely|seulement|uniquement|exclusivement|que le|que les|qu en|que des|toujours|always|never|jamais|tous|toutes|all|every)\b/;
 /** How much closer the best claim must be than one that would give the other verdict. */
 const CLAIM_MARGIN = 0.1;
@@ -251,7 +253,8 @@ export class Understanding {
    * attempts to override the rules abstain whatever retrieval would find.
    */
   understand(text: string, options: UnderstandOptions = {}): Understood {
-    return { ...this.understandText(text, options), text };
+    // « 300 € »: the sign is a word of money for every reader (rules, retrieval, the learned route).
+    return { ...this.understandText(text.replace(/€/g, " euros "), options), text };
   }
 
   private understandText(text: string, options: UnderstandOptions): Omit<Understood, "text"> {
@@ -444,6 +447,8 @@ export class Understanding {
     // "Are exams on Saturday?" answered by the entry on class times: the question speaks of something
     // the entry never mentions, so none of its claims can settle it; the answer alone says the fact.
     if (terms.some((term) => this.index.isStrong(term) && !this.index.entryUses(answer.entryId, term))) return answer;
+    // "Is the 6 ECTS unit 300 €?": an amount asked of an entry that holds none; no claim of it settles a price.
+    if (AN_AMOUNT.test(question) && !AN_AMOUNT.test(answer.text)) return answer;
     const questionNegations = negations(question);
     // What the entry's claims all speak of (« session 2 ») says nothing of which one the question asks:
     // a claim settles it only if the question says something of what is the claim's own (« s'inscrire »).

@@ -595,6 +595,10 @@ describe("no yes or no that answers another question", () => {
     await play([{ user: "J'ai eu 10 pile en NFE114. Ma collègue dit qu'il faut 12 pour valider, elle a raison ?", bot: [text(/^Avec 10\/20 \(au moins 10\/20\), l'unité est validée/, /^(Oui|Non)\b/)] }]);
   });
 
+  it("gives no yes or no to an amount of money asked of an answer that holds none", async () => {
+    await play([{ user: "a 4 ECTS unit is 200 € right?", bot: [text(/fees|amount|price/i, /^(Yes|No)\b/)] }]);
+  });
+
   it("takes « cheaper online » as a question of price, not of modality", async () => {
     await play([{ user: "is NFA031 cheaper if I take it online?", bot: [text(/^NFA031 — /), text(/^My sources do not give the price of NFA031/)] }]);
   });
