@@ -24,8 +24,15 @@ export const gradeJob: ReplyJob = {
   async reply(turn, options) {
     // « Dites-moi votre note » then « 11 »: the grade comes with the offer the answer made.
     const intent: GradeIntent =
-      typeof options?.grade === "number" ? { kind: "grade", grade: options.grade, outOf: 20, codes: Array.isArray(options.codes) ? (options.codes as string[]) : [] } : intentOf(turn, "grade");
+      typeof options?.grade === "number"
+        ? { kind: "grade", grade: options.grade, outOf: 20, codes: Array.isArray(options.codes) ? (options.codes as string[]) : [], ...(options.session === 2 ? { session: 2 as const } : {}) }
+        : intentOf(turn, "grade");
     const w = gradeWording[turn.language];
+    // "Can I sit it again to get 15?": the rule, whatever the grade.
+    if (intent.grade === undefined && intent.improve) {
+      await turn.context.sendActivity(message(w.noResitToImprove, feedbackActions(turn.language)));
+      return { kind: "answered", answerId: "grade" };
+    }
     // « J'ai eu ma note de DRS101 »: which one is asked, and the next message (« 9,75 ») is read as it.
     if (intent.grade === undefined) {
       await turn.context.sendActivity(message(w.whichGrade(intent.codes[0])));
@@ -59,6 +66,17 @@ export const gradeJob: ReplyJob = {
     // « Can I retake it to improve? »: the no comes first; « Oui » would read as a yes to that.
     if (intent.improve) lines.splice(0, lines.length, gradeWording[turn.language].noResitToImprove, ...lines.map((line) => line.replace(/^(Oui|Yes),? /, "").replace(/^./, (c) => c.toUpperCase())));
     await turn.context.sendActivity(message(lines.join("\n\n"), feedbackActions(turn.language)));
+    // « C'était la session 2 », "that was the resit": the same grade again, with no session left after it.
+    if (!intent.graded && grade < 10 && intent.session !== 2) turn.conversation.offer = { refine: { job: gradeJob.name, options: { grade, codes: intent.codes } } };
     return { kind: "answered", answerId: "grade" };
   },
+  refine: ({ text }, options) => {
+    const words = ` ${foldText(text).replace(/['’]/g, " ")} `;
+    // « C'est quand la session 2 ? » asks something of its own.
+    return THAT_WAS_THE_LATER_SESSION.test(words) && !ASKS.test(words) ? { ...options, session: 2 } : undefined;
+  },
 };
+
+const ASKS = /\b(quand|when|comment|how|ou|where|combien|date|dates|quel|quelle|what|which|pourquoi|why)\b/;
+/** The grade just given was the later session's: « c'était la session 2 », "it was the resit", « au rattrapage ». */
+const THAT_WAS_THE_LATER_SESSION = /\b(session 2|deuxieme session|seconde session|second session|rattrapage|resit|retake|session two)\b/;

@@ -245,7 +245,7 @@ function withoutTimesOfDay(rules: string): string {
 const GRADE_OUT_OF_20 = new RegExp(`${NUMBER}\\s*(?:\\/|sur|out of|over)\\s*20\\b`);
 /** "j'ai eu 8", "I got 12", "ma note est 9,5": a verb or noun of grading, then the number. */
 const GRADE_STATED = new RegExp(
-  `\\b(?:j ai eu|j ai obtenu|ai eu|obtenu|i got|i scored|i received|i ve got|i have got|my (?:grade|mark|score) (?:is|was)|ma note (?:est|etait|c est)(?: de)?|ma note de|une note de|note de|la note de|grade of|mark of|score of)\\s+(?:un |une |a |an |only |que |seulement |juste )?${NUMBER}\\b(?!\\s*(?:ects|credits?|cr|h|heures?|hours?|hrs?|ans?|annees?|years?|mois|months?|ue|units?|%|eme|th|st|nd|rd))`,
+  `\\b(?:j ai eu|j ai obtenu|ai eu|obtenu|i got|i scored|i received|i ve got|i have got|my (?:grade|mark|score) (?:is|was)|ma note (?:est|etait|c est)(?: de)?|ma note de|une note de|note de|la note de|grade of|mark of|score of|(?:pass|passed|passe|valide|validate|validated) (?:a |an |the |my |une |un |l |la |le )?(?:unit |ue |exam |examen |it )?(?:with|avec))\\s+(?:un |une |a |an |only |que |seulement |juste )?${NUMBER}\\b(?!\\s*(?:ects|credits?|cr|h|heures?|hours?|hrs?|ans?|annees?|years?|mois|months?|ue|units?|%|eme|th|st|nd|rd))`,
 );
 /** "j'ai 9" or "avec 9,5" count as a grade only beside a grading noun. */
 const GRADE_WEAK = new RegExp(`\\b(?:j ai|i have|avec|with)\\s+(?:un |une |a |an |only |que |seulement |juste )?${NUMBER}\\b(?!\\s*(?:ects|credits?|cr|h|heures?|hours?|hrs?|ans?|annees?|years?|mois|months?|ue|units?|%))`);
@@ -374,6 +374,8 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
   // « J'ai eu 10 pile en NFE114, je peux repasser pour améliorer ? »: a passing grade is not sat again.
   const stated = recognizeGrade(rules, words) ?? mentions.find((m) => m.grade !== undefined)?.grade;
   if (stated !== undefined && stated >= 10 && stated <= 20 && TO_IMPROVE.test(words)) return { kind: "grade", grade: stated, outOf: 20, codes, improve: true };
+  // "Can I sit it again to get 15?", « repasser pour améliorer ma note ? »: no grade said, the rule alone.
+  if (stated === undefined && SIT_AGAIN.test(words) && (TO_IMPROVE.test(words) || /\b(to get|pour avoir|pour obtenir) \d{2}\b/.test(rules))) return { kind: "grade", outOf: 20, codes, improve: true };
 
   if (asked.length > 0) {
     // What is asked of the unit is read in the question: « … j'ai attendu une signature d'autorisation un
@@ -410,7 +412,7 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
   const gradedUnit = asked.length === 0 ? mentions.find((m) => m.grade !== undefined) : undefined;
   const grade = recognizeGrade(rules, words) ?? gradedUnit?.grade;
   // "At the resit I got 11": the later session's grade is the question, not the resit.
-  const ofLaterSession = grade !== undefined && gradeAtLaterSession(rules, grade) && !/\b(quand|when|date|dates)\b/.test(words);
+  const ofLaterSession = grade !== undefined && (gradeAtLaterSession(rules, grade) || MISSED_LATER_SESSION.test(words)) && !/\b(quand|when|date|dates)\b/.test(words);
   if (grade !== undefined && (!ABOUT_SOMETHING_ELSE_THAN_A_GRADE.test(words) || ofLaterSession)) {
     const graded = mentions.flatMap((m) => (m.grade !== undefined ? [{ code: m.code, grade: m.grade }] : []));
     return { kind: "grade", grade, outOf: 20, codes, ...(graded.length > 1 ? { graded } : {}), ...(ofLaterSession ? { session: 2 as const } : {}) };
@@ -729,6 +731,12 @@ const NOTE_IS = new RegExp(`\\b(?:ma note|mon resultat|my (?:grade|mark|result))
 /** A unit and a grade, and nothing else: « NFE114, 9 », « UTC502 : 10/20 », "ANG320 - 12". */
 const BARE_UNIT_GRADE = new RegExp(`^\\s*([a-z]{3}\\d{3}[a-z]?)\\s*[,:;=-]?\\s*(?:j ai eu |j ai |eu |note |got |with |avec )?${NUMBER}\\s*(?:\\/\\s*20|sur 20|out of 20)?\\s*[.!?]*\\s*$`);
 /** Sitting again to raise a grade. */
+/** The later session missed: « je n'ai pas pu aller à la session 2 », "I missed the resit": none is left after it. */
+const MISSED_LATER_SESSION = new RegExp(
+  `\\b(pas pu (aller|passer|me presenter|venir) (a |au |en )?(la )?(${LATER_SESSION_WORDS})|(rate|loupe|manque|missed|skipped|couldn t (go to|sit|take|attend)|could not (go to|sit|take|attend)|didn t (go to|sit|take|attend)|did not (go to|sit|take|attend)) (la |le |the |my )?(${LATER_SESSION_WORDS})|absent (a |au |en )?(la )?(${LATER_SESSION_WORDS}))\\b`,
+);
+/** Sitting a unit's exam again: « repasser », "resit", "sit it again", "retake". */
+const SIT_AGAIN = /\b(repasser|repasse|resit|retake|(sit|take|pass|do)( [a-z0-9]+){0,3} (exam |test )?again|refaire l examen|passer a nouveau|passer de nouveau|re passer)\b/;
 const TO_IMPROVE = /\b(ameliorer|amelioration|remonter|augmenter|meilleure note|better (grade|mark)|improve|raise|repasser pour|retake (it )?to|resit (it )?to|plus haut|higher)\b/;
 
 /**
@@ -944,7 +952,8 @@ export function intentForRoute(route: Route, text: string): RuleIntent | undefin
     }
     case "grade": {
       const grade = recognizeGrade(rules, words) ?? mentions.find((m) => m.grade !== undefined)?.grade ?? onlyFreeNumber(rules, mentions);
-      return grade === undefined ? undefined : { kind: "grade", grade, outOf: 20, codes: mentions.map((m) => m.code) };
+      const later = grade !== undefined && (gradeAtLaterSession(rules, grade) || MISSED_LATER_SESSION.test(words));
+      return grade === undefined ? undefined : { kind: "grade", grade, outOf: 20, codes: mentions.map((m) => m.code), ...(later ? { session: 2 as const } : {}) };
     }
     case "credit-hours":
       return recognizeCreditHours(rules, words, mentions.map((m) => m.code), words);

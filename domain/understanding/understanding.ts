@@ -277,6 +277,8 @@ export class Understanding {
     if (intent.kind === "abstain" && intent.reason !== "unknown" && intent.reason !== "off-topic" && intent.reason !== "on-behalf" && intent.reason !== "course-content") return ruled;
     const ruleRoute = routeOf(intent);
     if (ruleRoute === "chitchat" || ruleRoute === "handoff" || ruleRoute === "request-status") return ruled;
+    // A passing grade one wants to raise: the rule's « Non » is the answer; the content's page on grades would read as a yes.
+    if (intent.kind === "grade" && intent.improve) return ruled;
     const learned = overrulingRoute(predictRoute(this.routeModel, routeFeatures(text, ruleClues(intent))), ruleRoute, isSureAnswer(intent));
     if (!learned) return ruled;
     if (learned === "content") {

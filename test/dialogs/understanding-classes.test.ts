@@ -645,6 +645,29 @@ describe("the new readings stay in their lane", () => {
   });
 });
 
+describe("no session 2 offered when none is left, and no resit of a unit passed", () => {
+  it("says the unit is to be taken again when the grade was already the later session's, or that session was missed", async () => {
+    await play([
+      { user: "GDN100, 8", bot: [text(/^Non, 8\/20[^]*session 2/)] },
+      { user: "c'était déjà le rattrapage", bot: [text(/^Non, 8\/20[^]*Il faudra suivre l'unité à nouveau/, /Vous pouvez repasser l'examen en session 2/)] },
+    ]);
+    await play([{ user: "j'ai eu 7 en NFE108 en session 1 et j'ai raté le rattrapage, je fais comment ?", bot: [text(/Il faudra suivre l'unité à nouveau/, /Vous pouvez repasser l'examen en session 2/)] }]);
+  });
+
+  it("does not re-read the grade when the next message asks when session 2 is", async () => {
+    await play([
+      { user: "GDN100, 8", bot: [text(/^Non, 8\/20/)] },
+      { user: "c'est quand la session 2 ?", bot: [text(/session 2/i, /^Non, 8\/20/)] },
+    ]);
+  });
+
+  it("says a passed unit is not sat again to raise its grade, with or without the grade said", async () => {
+    await play([{ user: "if I pass a unit with 12, could I resit it to get a better mark?", bot: [text(/^No: session 2 is only for those absent or below 10\/20/)] }]);
+    await play([{ user: "je peux repasser NFA031 pour avoir 16 au lieu de 13 ?", bot: [text(/^Non : la session 2 est réservée/)] }]);
+    await play([{ user: "can I take ANG320's exam again to get 15 for my CV?", bot: [text(/^No: session 2 is only for those absent or below 10\/20/)] }]);
+  });
+});
+
 describe("grades as learners give them", () => {
   it("reads grades listed in brackets or after a colon, each unit's outcome, then the credits in all and what to sit again", async () => {
     await play([
