@@ -413,7 +413,7 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
   const grade = recognizeGrade(rules, words) ?? gradedUnit?.grade;
   // "At the resit I got 11": the later session's grade is the question, not the resit.
   const ofLaterSession = grade !== undefined && (gradeAtLaterSession(rules, grade) || MISSED_LATER_SESSION.test(words)) && !/\b(quand|when|date|dates)\b/.test(words);
-  if (grade !== undefined && (!ABOUT_SOMETHING_ELSE_THAN_A_GRADE.test(words) || ofLaterSession)) {
+  if (grade !== undefined && (!ABOUT_SOMETHING_ELSE_THAN_A_GRADE.test(words) || (ofLaterSession && !COMPENSATION.test(words)))) {
     const graded = mentions.flatMap((m) => (m.grade !== undefined ? [{ code: m.code, grade: m.grade }] : []));
     return { kind: "grade", grade, outOf: 20, codes, ...(graded.length > 1 ? { graded } : {}), ...(ofLaterSession ? { session: 2 as const } : {}) };
   }
@@ -735,6 +735,8 @@ const BARE_UNIT_GRADE = new RegExp(`^\\s*([a-z]{3}\\d{3}[a-z]?)\\s*[,:;=-]?\\s*(
 const MISSED_LATER_SESSION = new RegExp(
   `\\b(pas pu (aller|passer|me presenter|venir) (a |au |en )?(la )?(${LATER_SESSION_WORDS})|(rate|loupe|manque|missed|skipped|couldn t (go to|sit|take|attend)|could not (go to|sit|take|attend)|didn t (go to|sit|take|attend)|did not (go to|sit|take|attend)) (la |le |the |my )?(${LATER_SESSION_WORDS})|absent (a |au |en )?(la )?(${LATER_SESSION_WORDS}))\\b`,
 );
+/** A grade weighed with the others: compensation, an overall average. */
+const COMPENSATION = /\b(compens\w*|moyenne generale|moyenne annuelle|moyenne globale|moyenne sur (la|le|ma|mon|toute)|de moyenne (generale|en licence|sur)|overall average|average out|balance (each other )?out|make up for)\b/;
 /** Sitting a unit's exam again: « repasser », "resit", "sit it again", "retake". */
 const SIT_AGAIN = /\b(repasser|repasse|resit|retake|(sit|take|pass|do)( [a-z0-9]+){0,3} (exam |test )?again|refaire l examen|passer a nouveau|passer de nouveau|re passer)\b/;
 const TO_IMPROVE = /\b(ameliorer|amelioration|remonter|augmenter|meilleure note|better (grade|mark)|improve|raise|repasser pour|retake (it )?to|resit (it )?to|plus haut|higher)\b/;
@@ -951,6 +953,8 @@ export function intentForRoute(route: Route, text: string): RuleIntent | undefin
       return { kind: "unit", codes: asked, facet, ...(also.length ? { also } : {}) };
     }
     case "grade": {
+      // « 9 en session 2 mais 12 de moyenne générale, j'ai ma licence ? »: compensation, which the content answers.
+      if (COMPENSATION.test(words)) return undefined;
       const grade = recognizeGrade(rules, words) ?? mentions.find((m) => m.grade !== undefined)?.grade ?? onlyFreeNumber(rules, mentions);
       const later = grade !== undefined && (gradeAtLaterSession(rules, grade) || MISSED_LATER_SESSION.test(words));
       return grade === undefined ? undefined : { kind: "grade", grade, outOf: 20, codes: mentions.map((m) => m.code), ...(later ? { session: 2 as const } : {}) };

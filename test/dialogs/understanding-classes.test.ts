@@ -654,6 +654,10 @@ describe("no session 2 offered when none is left, and no resit of a unit passed"
     await play([{ user: "j'ai eu 7 en NFE108 en session 1 et j'ai raté le rattrapage, je fais comment ?", bot: [text(/Il faudra suivre l'unité à nouveau/, /Vous pouvez repasser l'examen en session 2/)] }]);
   });
 
+  it("leaves a question of compensation to the content's answer, even with a session-2 grade said", async () => {
+    await play([{ user: "Pour ma licence, j'ai eu 7 puis 9 au rattrapage en GDN100 mais j'ai 13 de moyenne générale, ça se compense ?", bot: [text(/compensation/i, /Il faudra suivre l'unité à nouveau/)] }]);
+  });
+
   it("does not re-read the grade when the next message asks when session 2 is", async () => {
     await play([
       { user: "GDN100, 8", bot: [text(/^Non, 8\/20/)] },
