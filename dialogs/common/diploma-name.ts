@@ -47,9 +47,13 @@ function near(folded: string, named: RegExpExecArray): string {
 /** What follows a diploma's name and still names it: « en cybersécurité », "in AI", « informatique parcours cyber ». */
 const ATTACHED = /^ (en|de|d|du|in|of|option|specialite|speciality|parcours|track|informatique|computer science|cnam|du cnam|(\w+ )?(en|in|de|d) )?\s*(cyber\w*|securite|security|architecture|logiciels?|software|genie logiciel|intelligence artificielle|ia|artificial intelligence|ai|optimisation|optimi[sz]ation|reseaux|networks?|networking|telecom\w*|gestion|management|comptabilite|accounting|finance)\b/;
 
-function specialitiesNear(folded: string, named: RegExpExecArray): RegExp[] {
+/** The specialities said with the diploma's name, each with the words that said it. */
+function specialitiesNear(folded: string, named: RegExpExecArray): { pattern: RegExp; said: string }[] {
   const around = near(folded, named);
-  return SPECIALITIES.filter((speciality) => speciality.test(around));
+  return SPECIALITIES.flatMap((pattern) => {
+    const said = pattern.exec(around)?.[0];
+    return said ? [{ pattern, said }] : [];
+  });
 }
 
 /**
@@ -67,7 +71,7 @@ export function readDiploma(text: string, catalog: Catalog): string | undefined 
     const matching = [...catalog.diplomas.values()].filter((d) => foldText(d.title).includes(kind));
     // « ingénieur architecture et logiciels » when the only engineering diploma known is the cybersecurity one: not that one.
     const specialities = specialitiesNear(folded, named);
-    if (matching.length === 1 && specialities.length > 0 && !specialities.some((speciality) => speciality.test(foldText(matching[0]!.title)))) return undefined;
+    if (matching.length === 1 && specialities.length > 0 && !specialities.some(({ pattern }) => pattern.test(foldText(matching[0]!.title)))) return undefined;
     if (matching.length === 1) return matching[0]!.code;
     // Several of that kind: the one whose title shares a telling word with the message (« cyber »).
     const words = folded.split(/[^a-z0-9]+/).filter((w) => w.length >= 4);
@@ -89,10 +93,10 @@ export function diplomaNotHeld(text: string, catalog: Catalog): string | undefin
   for (const [pattern, kind] of DIPLOMA_KINDS) {
     const named = pattern.exec(folded);
     if (!named) continue;
-    const speciality = specialitiesNear(folded, named).map((s) => s.exec(near(folded, named))).find((m) => m !== null);
+    const [speciality] = specialitiesNear(folded, named);
     const matching = [...catalog.diplomas.values()].filter((d) => foldText(d.title).includes(kind));
-    if (speciality && !matching.some((d) => SPECIALITIES.some((s) => s.test(foldText(d.title)) && s.test(speciality[0])))) {
-      return `${KIND_NAMES[kind] ?? kind} ${speciality[0].length <= 3 ? speciality[0].toUpperCase() : speciality[0]}`;
+    if (speciality && !matching.some((d) => speciality.pattern.test(foldText(d.title)))) {
+      return `${KIND_NAMES[kind] ?? kind} ${speciality.said.length <= 3 ? speciality.said.toUpperCase() : speciality.said}`;
     }
   }
   return undefined;

@@ -115,12 +115,14 @@ export const diplomaInfoJob: ReplyJob = {
     // Started again by the answer to « De quel diplôme parlez-vous ? »: the units first named, the diploma now.
     const codes = Array.isArray(options?.codes) ? (options.codes as string[]) : intentOf(turn, "diploma").codes;
     const facet = options?.facet === "hours" || options?.facet === "access" ? options.facet : turn.intent.kind === "diploma" ? turn.intent.facet : undefined;
+    // The answer to « De quel diplôme parlez-vous ? » names it; the first message said the rest.
+    const said = typeof options?.text === "string" ? options.text : turn.text;
     const { language } = turn;
     const w = diplomaInfoWording[language];
     const catalog = await turn.services.catalog();
     const diploma =
-      typeof options?.diploma === "string" ? catalog.diplomas.get(options.diploma) : diplomaOf(typeof options?.text === "string" ? options.text : turn.text, codes, catalog);
-    const notHeld = !diploma ? diplomaNotHeld(typeof options?.text === "string" ? options.text : turn.text, catalog) : undefined;
+      typeof options?.diploma === "string" ? catalog.diplomas.get(options.diploma) : diplomaOf(said, codes, catalog);
+    const notHeld = !diploma ? diplomaNotHeld(said, catalog) : undefined;
     if (notHeld) {
       const known = [...catalog.diplomas.values()].map((d) => `${d.code} (${d.title})`);
       await turn.context.sendActivity(message(w.notHeld(notHeld, list(known, language)), [advisorAction(language)]));
@@ -145,7 +147,7 @@ export const diplomaInfoJob: ReplyJob = {
       await turn.context.sendActivity(message(describeHours(diploma, catalog, language), [say(w.askComposition(diploma.code)), ...feedbackActions(language)]));
       return { kind: "answered", answerId: "diploma-info" };
     }
-    const background = facet === "access" && diploma.note ? readStatedBackground(typeof options?.text === "string" ? options.text : turn.text) : undefined;
+    const background = facet === "access" && diploma.note ? readStatedBackground(said) : undefined;
     if (background && diploma.note) {
       // The level is there but the field unknown or only guessed (« BTS », « BTS en audiovisuel »): it depends on it.
       const depends = !background.lacks && (background.field === undefined || background.guessed === true) && (background.level ?? 0) >= 2;

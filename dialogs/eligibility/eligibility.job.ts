@@ -3,6 +3,7 @@ import type { DialogJob } from "../job";
 import { withWholeSituation } from "../../domain/understanding/intent.recognizer";
 import { unitMentions } from "../../domain/understanding/unit-mentions";
 import { foldText } from "../../domain/understanding/text-normalizer";
+import { QUESTION_WORD } from "../../domain/understanding/question-focus";
 import { answersEligibilityPrompt, ELIGIBILITY_DIALOG, EligibilityDialog, readSemester, type EligibilityOptions } from "./eligibility.dialog";
 
 /** "Puis-je m'inscrire à RSX101 ?": the learner's record (or a visitor's what-if) against the catalog's rules. */
@@ -35,7 +36,7 @@ export const eligibilityJob: DialogJob = {
   refine: ({ text }, options) => {
     const before = options as EligibilityOptions;
     // « J'ai validé NFA031, combien coûte NFA032 ? »: a question of its own, not more about the check.
-    if (!before.code || ASKS_ANOTHER_THING.test(` ${foldText(text).replace(/['’]/g, " ")} `)) return undefined;
+    if (!before.code || QUESTION_WORD.test(` ${foldText(text).replace(/['’]/g, " ")} `)) return undefined;
     const mentions = unitMentions(text);
     // Another unit asked about is a question of its own.
     if (mentions.some((m) => m.role === "asked" && m.code !== before.code)) return undefined;
@@ -56,9 +57,6 @@ function lackedSkillsOf(text: string): Pick<EligibilityOptions, "lackedSkills"> 
   const lackedSkills = readLackedSkills(text);
   return lackedSkills.length ? { lackedSkills } : {};
 }
-
-/** A question besides what the learner adds of themselves: « combien », « quand », "what", "how much"… */
-const ASKS_ANOTHER_THING = /\b(combien|quand|comment|pourquoi|c est quoi|qu est ce|quel|quelle|quels|quelles|ou se|how much|how many|how long|when|where|what|which|why|who|qui)\b/;
 
 function languageLevelOf(text: string): Pick<EligibilityOptions, "languageLevel"> {
   const languageLevel = readLanguageLevel(text);

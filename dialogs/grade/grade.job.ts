@@ -4,10 +4,16 @@ import { feedbackActions, message } from "../common/replies";
 import { intentOf, NO_OUTCOME, type ReplyJob } from "../job";
 import { list } from "../common/catalog.wording";
 import { foldText } from "../../domain/understanding/text-normalizer";
+import { QUESTION_WORD } from "../../domain/understanding/question-focus";
 import type { Intent } from "../../domain/understanding/understanding";
 import { describeGradeOutcome, gradeWording } from "./grade.wording";
 
 type GradeIntent = Extract<Intent, { kind: "grade" }>;
+
+/** A line of the reply without its leading yes or no (after the unit's name, when it has one), capitalised again. */
+function withoutYesNo(line: string, answers: RegExp): string {
+  return line.replace(new RegExp(`^(\\*\\*\\w+\\*\\* ?: ?)?(${answers.source}),? `), "$1").replace(/^./, (c) => c.toUpperCase());
+}
 
 /** Whether someone else's claim is right: « il a raison ? », "is she right?", « c'est vrai ? ». */
 const REPORTED_CLAIM = /\b(a raison|a tort|ont raison|ont tort|is (he|she|they|that|this|it) (right|correct|true|wrong)|are they (right|correct)|c est vrai|est ce vrai|vrai ou faux|true or false|right or wrong)\b/;
@@ -60,11 +66,9 @@ export const gradeJob: ReplyJob = {
     }
     // « Mon collègue dit qu'il faut 12. Il a raison ? »: a yes or a no would answer whether he is right, not
     // whether the credits are earned; the fact alone says it.
-    if (!intent.improve && REPORTED_CLAIM.test(foldText(turn.understood.text).replace(/['’]/g, " "))) {
-      lines.splice(0, lines.length, ...lines.map((line) => line.replace(/^(\*\*\w+\*\* ?: ?)?(Oui|Non|Yes|No),? /, "$1").replace(/^./, (c) => c.toUpperCase())));
-    }
+    if (!intent.improve && REPORTED_CLAIM.test(foldText(turn.understood.text).replace(/['’]/g, " "))) lines.splice(0, lines.length, ...lines.map((line) => withoutYesNo(line, /Oui|Non|Yes|No/)));
     // « Can I retake it to improve? »: the no comes first; « Oui » would read as a yes to that.
-    if (intent.improve) lines.splice(0, lines.length, gradeWording[turn.language].noResitToImprove, ...lines.map((line) => line.replace(/^(Oui|Yes),? /, "").replace(/^./, (c) => c.toUpperCase())));
+    if (intent.improve) lines.splice(0, lines.length, w.noResitToImprove, ...lines.map((line) => withoutYesNo(line, /Oui|Yes/)));
     await turn.context.sendActivity(message(lines.join("\n\n"), feedbackActions(turn.language)));
     // « C'était la session 2 », "that was the resit": the same grade again, with no session left after it.
     if (!intent.graded && grade < 10 && intent.session !== 2) turn.conversation.offer = { refine: { job: gradeJob.name, options: { grade, codes: intent.codes } } };
@@ -73,10 +77,9 @@ export const gradeJob: ReplyJob = {
   refine: ({ text }, options) => {
     const words = ` ${foldText(text).replace(/['’]/g, " ")} `;
     // « C'est quand la session 2 ? » asks something of its own.
-    return THAT_WAS_THE_LATER_SESSION.test(words) && !ASKS.test(words) ? { ...options, session: 2 } : undefined;
+    return THAT_WAS_THE_LATER_SESSION.test(words) && !QUESTION_WORD.test(words) ? { ...options, session: 2 } : undefined;
   },
 };
 
-const ASKS = /\b(quand|when|comment|how|ou|where|combien|date|dates|quel|quelle|what|which|pourquoi|why)\b/;
 /** The grade just given was the later session's: « c'était la session 2 », "it was the resit", « au rattrapage ». */
 const THAT_WAS_THE_LATER_SESSION = /\b(session 2|deuxieme session|seconde session|second session|rattrapage|resit|retake|session two)\b/;

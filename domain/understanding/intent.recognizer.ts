@@ -1,11 +1,11 @@
 import type { Route } from "./route-classifier";
 import { readYesNo } from "./prompt-answers";
 import { asksHeldBesides, asksHeldPart, asksSeveralFacets, isUnheldFacet, unexplainedWords, unheldFacets, unitFacet, type UnheldFacet, type UnitFacet } from "./unit-facets";
-import { askedCodes, codesGivenAsPassed, unitMentions, type UnitMention } from "./unit-mentions";
+import { askedCodes, codesGivenAsPassed, NOT_A_GRADE_AFTER, unitMentions, type UnitMention } from "./unit-mentions";
 import type { Language } from "../language/language";
 import { ABBREVIATIONS, STOP_WORDS } from "./chat-lexicon";
 import { numberWordsToDigits } from "./number-words";
-import { focusOnQuestion, type FocusedMessage } from "./question-focus";
+import { focusOnQuestion, QUESTION_WORD, type FocusedMessage } from "./question-focus";
 import { foldText, rawTokens, type RawToken } from "./text-normalizer";
 import { readStatedBackground } from "./stated-background";
 
@@ -254,8 +254,7 @@ const FIRST_PERSON = /\b(j ai|jai|je|j|mon|ma|mes|moi|i|i ve|im|my|me|ai je)\b/;
 
 /** A message reduced to folded words, with chat abbreviations expanded, padded with spaces. */
 function foldedWords(text: string): string {
-  // « 250 € »: the sign is a word of money.
-  const words = rawTokens(text.replace(/€/g, " euros ")).map(({ folded }) => ABBREVIATIONS[folded] ?? folded).filter(Boolean);
+  const words = rawTokens(text).map(({ folded }) => ABBREVIATIONS[folded] ?? folded).filter(Boolean);
   return ` ${words.join(" ")} `;
 }
 
@@ -356,7 +355,7 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
   const explicitlyAsked = mentions.some((m) => m.role === "asked");
 
   // « J'ai eu ma note de DRS101 », "I got my grade for NFE114": a grade to come, not the unit's card; the job asks for it.
-  if (asked.length === 1 && GRADE_RECEIVED.test(words) && !ASKS_SOMETHING_ELSE.test(questionWords) && recognizeGrade(rules, words) === undefined && onlyFreeNumber(rules, mentions) === undefined) {
+  if (asked.length === 1 && GRADE_RECEIVED.test(words) && !QUESTION_WORD.test(questionWords) && !CONTEST_OR_DIPLOMA.test(questionWords) && recognizeGrade(rules, words) === undefined && onlyFreeNumber(rules, mentions) === undefined) {
     return { kind: "grade", outOf: 20, codes: asked };
   }
   const diplomaFacet = asked.length === 0 && DIPLOMA_NAMED.test(words) ? diplomaFacetOf(text, rules, questionWords) : undefined;
@@ -508,8 +507,8 @@ const DIPLOMA_NAMED =
 /** What a diploma is made of. */
 const COMPOSITION =
   /\b((quelles?|quels?) (sont les )?(ue|ues|unites?|matieres|cours|modules|options|blocs|groupes)|(groupes?|groups?)( d| de| des| of)? (ue|ues|options?|units?|choix|electives?)|(ue|ues|unites?) (au|a) choix|units? to choose|(which|what) (are the )?(units|courses|modules|classes|subjects|options|blocks)|composition|compose|composee?|se compose|made up of|make up the|makes up the|consists?|contient|comprend|contenu|content|programme|curriculum|maquette|(ue|ues|unites?|cours|matieres) obligatoires|(compulsory|mandatory|required) (units|courses|modules)|combien (d ue|d unites)|how many (units|courses)|electives?|what s in|what is in|structure|(combien|how many) (d |of )?(ects|credits)( en tout| au total| in total| total)?|(quel est |c est quoi |what is )?(son|le|its|the) code|s appelle (comment|t il)|comment s appelle|what is it called|(le |its |the )?nom du diplome|(compulsory|mandatory|obligatoires?|imposee?s?) (in|for|dans|pour|en) (the |la |le |a |une |un )?(licence|license|bachelor|l3|masters?|diplome|degree|ingenieur|engineering))\b/;
-/** Another question beside a grade said received: « j'ai eu ma note, c'est quand la session 2 ? ». */
-const ASKS_SOMETHING_ELSE = /\b(quand|comment|combien|pourquoi|quel|quelle|quels|quelles|ou|when|how|why|what|where|which|who|qui|contester|contest|appeal|diplome|diploma)\b/;
+/** Besides a grade said received, another matter: « comment la contester ? », "how do I get my diploma?". */
+const CONTEST_OR_DIPLOMA = /\b(contester|contest|appeal|diplome|diploma)\b/;
 /** Time of one's own study, not of classes: "how many hours a week should I study?". */
 const OWN_STUDY = /\b(study|studying|revise|revising|reviser|revisions?|travailler|bosser|travail perso\w*|personal work|homework|devoirs?)\b/;
 /** A time in a week: « par semaine », "a week", « hebdomadaire ». */
@@ -753,7 +752,7 @@ const FIRST_SESSION = /\b(session 1|premiere session|first session|1ere session|
 const LATER_SESSIONS = new RegExp(LATER_SESSION.source, "g");
 /** Numbers that may be grades: not a session's number, nor credits, hours, years, nor a count of things (« deux voyages », "two kids"). */
 const GRADE_NUMBERS = new RegExp(
-  `(?<!session |sessions |ses )\\b${NUMBER}\\b(?!\\s*(?:ects|credits?|h\\b|heures?|hours?|ans?|years?|business|trips?|voyages?|deplacements?|enfants?|kids?|children|jours?|days?|semaines?|weeks?|mois\\b|months?|fois\\b|times\\b|soirs?|evenings?|nights?|nuits?|personnes|people|ue\\b|ues\\b|unites?|units?|modules?|courses?|classes|eleves|students?|minutes?|min\\b|jobs?|emplois?|postes?|%))`,
+  `(?<!session |sessions |ses )\\b${NUMBER}\\b(?!\\s*(?:${NOT_A_GRADE_AFTER}))`,
   "g",
 );
 /** Right after a grade, its session named: « 11 à la session 2 », "11 at the resit". */

@@ -6,6 +6,14 @@ import { foldText } from "./text-normalizer";
  * tard ? ». The question is what to answer; the situation helps only to understand it. A short
  * message is all question.
  */
+/**
+ * A word that asks (folded words, padded): « quand », « combien », « c'est quoi », "how", "which". A
+ * message that only adds to what was said (« c'était le rattrapage », "I never learned C") has none;
+ * one that asks something of its own (« combien coûte NFA032 ? ») has one.
+ */
+export const QUESTION_WORD =
+  /\b(quand|comment|combien|pourquoi|quel|quelle|quels|quelles|c est quoi|qu est ce|qui|ou (est|se|sont|a lieu|ont lieu)|when|how|why|what|where|which|who|date|dates)\b/;
+
 export interface FocusedMessage {
   /** The sentence(s) that ask something. */
   question: string;

@@ -400,12 +400,14 @@ export class Understanding {
     const inContext = (question: string) => (context && !questions.includes(context) ? `${context} ${question}` : question);
     const understandPart = (question: string): Understood => {
       const own = this.understand(question, { language });
-      if (inContext(question) === question) return own;
+      // Read in the situation only when it may settle the question: not understood alone, or asking what
+      // grades or quantities settle (« ça fait combien de crédits ? » after grades) — never read twice otherwise.
+      const words = foldText(question).replace(/['’]/g, " ");
+      const mayBeSettled = (own.intent.kind === "answer" || own.intent.kind === "credit-hours") && Object.values(SPEAKS_OF).some((speaks) => speaks.test(words));
+      if (inContext(question) === question || !(needsSituation(own.intent) || mayBeSettled)) return own;
       const situated = this.understand(inContext(question), { language });
       if (JOBS_THE_QUESTION_ASKS.has(situated.intent.kind) && own.intent.kind !== situated.intent.kind) return own;
-      // « Ça fait combien de crédits ? » after grades: the grades' answer, when the question speaks of what they settle.
-      const speaks = SPEAKS_OF[situated.intent.kind];
-      const settledBySituation = speaks !== undefined && speaks.test(foldText(question).replace(/['’]/g, " ")) && (own.intent.kind === "answer" || own.intent.kind === "credit-hours");
+      const settledBySituation = mayBeSettled && SPEAKS_OF[situated.intent.kind]?.test(words) === true;
       return needsSituation(own.intent) || settledBySituation ? situated : own;
     };
     let codes: string[] = [];

@@ -45,7 +45,15 @@ const TAKING_BEFORE =
 const FAILED_AFTER =
   /^\s*[,:-]?\s*(?:(?:i|j ai|je l ai|that i|which i|que j ai)\s+)?(?:failed|flunked|ratee?|rate|loupee?|echoue|echouee|pas valide|pas validee|not passed)(?:\s+(?:it|la|le))?(?:\s*[,(]?\s*(?:with|avec|:)?\s*(?:a |une note de |un )?(\d{1,2}(?:[.,]\d{1,2})?)(?:\s*(?:\/\s*20|sur 20))?)?/;
 /** After a code taken, the grade got in the same clause: "UTC505 last semester and got 9", « UTC505 et j'ai eu 8 ». */
-const GRADE_LATER = /^[^.?!;]{0,40}?\b(?:got|scored|had|received|j ai eu|eu|obtenu|avec)\s+(?:a |an |un |une |only |que |seulement )?(\d{1,2}(?:[.,]\d{1,2})?)\b(?!\s*(?:ects|credits?|h\b|heures?|hours?|ans?|years?|%|jours?|days?|semaines?|weeks?|mois\b|months?|fois\b|times\b|soirs?|evenings?|nights?|enfants?|kids?|children|trips?|voyages?|minutes?|min\b))/;
+/**
+ * What a number counts when it is no grade: credits, hours, years, or things (« deux voyages », "3 days
+ * to revise", "two kids"). Read after a number, as a negative lookahead's alternatives.
+ */
+export const NOT_A_GRADE_AFTER =
+  "ects|credits?|h\\b|heures?|hours?|ans?|years?|%|business|trips?|voyages?|deplacements?|enfants?|kids?|children|jours?|days?|semaines?|weeks?|mois\\b|months?|fois\\b|times\\b|soirs?|evenings?|nights?|nuits?|personnes|people|ue\\b|ues\\b|unites?|units?|modules?|courses?|classes|eleves|students?|minutes?|min\\b|jobs?|emplois?|postes?";
+const GRADE_LATER = new RegExp(
+  `^[^.?!;]{0,40}?\\b(?:got|scored|had|received|j ai eu|eu|obtenu|avec)\\s+(?:a |an |un |une |only |que |seulement )?(\\d{1,2}(?:[.,]\\d{1,2})?)\\b(?!\\s*(?:${NOT_A_GRADE_AFTER}))`,
+);
 /**
  * A grade right after a code, without a verb: « NFA031 (12/20) », "NFA032: 8/20", "RSX101 with 12";
  * in a list, « UTC501 (12), UTC502 (8,5) », « UTC501 : 12, UTC502 : 8 » (a number alone in brackets, or
@@ -126,13 +134,9 @@ function mentionOf(code: string, before: string, after: string): UnitMention {
     return grade !== undefined && grade < 10 ? { code, role: "failed", grade } : { code, role: "failed" };
   }
   // "I sat session 2 of NFA031 … and got 11", « j'ai passé le rattrapage de NFA031 et j'ai eu 11 »: the exam sat, its grade said after.
-  if (SAT_BEFORE.test(before)) {
-    const sat = GRADE_LATER.exec(spaced);
-    if (sat && !/\b([a-z]{3}\s?\d{3}|mais|but|sauf|except)\b/.test(sat[0])) return graded(code, number(sat[1] as string));
-  }
-  // "I took UTC505 and got 9": taken, and the grade says how it went.
+  // "I took UTC505 and got 9", "I sat session 2 of NFA031 … and got 11": taken or sat, and the grade says how it went.
   // Not across another unit or a « mais »: « validé UTC501, UTC502 …, mais j'ai eu 7 en UTC505 » grades UTC505.
-  const later = PASSED_BEFORE.test(before) ? GRADE_LATER.exec(spaced) : null;
+  const later = PASSED_BEFORE.test(before) || SAT_BEFORE.test(before) ? GRADE_LATER.exec(spaced) : null;
   const gradeLater = later && !/\b([a-z]{3}\s?\d{3}|mais|but|sauf|except|whereas|alors que|par contre)\b/.test(later[0]) ? later : null;
   if (gradeLater) return graded(code, number(gradeLater[1] as string));
   if (PASSED_BEFORE.test(before) || PASSED_AFTER.test(after)) {

@@ -526,7 +526,7 @@ describe("matters outside the sources, and the assistant's own questions", () =>
   });
 
   it("does not take a question on scholarships for a request about other people's data", async () => {
-    await play([{ user: "le Cnam donne-t-il des bourses aux auditeurs étrangers ?", bot: [text(/./, /données d'une autre personne/)] }]);
+    await play([{ user: "le Cnam donne-t-il des bourses aux auditeurs étrangers ?", bot: [text(/conseiller/, /données d'une autre personne/)] }]);
   });
 
   it("reads English chat spellings as English", async () => {
