@@ -2,7 +2,8 @@ import { ComponentDialog, TextPrompt, WaterfallDialog, type PromptValidatorConte
 import { ActionTypes, type TurnContext } from "botbuilder";
 import { commonCoreUnits, type Catalog } from "../../domain/catalog/catalog";
 import { findUnitCodes } from "../../domain/catalog/unit-code";
-import { checkEligibility } from "../../domain/eligibility/eligibility.rule";
+import { checkEligibility, summarizeOffering } from "../../domain/eligibility/eligibility.rule";
+import { misfit, saysAvailability, type Availability } from "../../domain/eligibility/availability.rule";
 import type { LearnerRecord } from "../../domain/learner/learner.schema";
 import { statedRecord } from "../../domain/learner/stated-record";
 import { followingSemester, formatSemester, nextSemester, termOf, type Semester, type SemesterId } from "../../domain/semester/semester";
@@ -55,6 +56,8 @@ export interface EligibilityOptions {
   lackedSkills?: LackedSkill[];
   /** A language level the learner says is theirs (« niveau A1 en anglais »), weighed against a language unit's level. */
   languageLevel?: StatedLanguageLevel;
+  /** When the learner says they can attend (« pas le samedi », « à distance seulement »): offerings outside it are not open to them. */
+  availability?: Availability;
   /** The visitor has already been told the answer is an indicative simulation. */
   introduced?: boolean;
 }
@@ -74,6 +77,7 @@ interface EligibilityState {
   fromScratch?: boolean;
   lackedSkills?: LackedSkill[];
   languageLevel?: StatedLanguageLevel;
+  availability?: Availability;
   /** Units to take in the same semester as `code`. */
   together?: string[];
   /** Units the first message said were failed, with their grade. */
@@ -159,6 +163,7 @@ export class EligibilityDialog extends ComponentDialog {
       ...(state.background ? { background: state.background } : {}),
       ...(state.lackedSkills?.length ? { lackedSkills: state.lackedSkills } : {}),
       ...(state.languageLevel ? { languageLevel: state.languageLevel } : {}),
+      ...(state.availability ? { availability: state.availability } : {}),
       ...(state.also?.length ? { also: state.also } : {}),
     };
   }
@@ -187,6 +192,7 @@ export class EligibilityDialog extends ComponentDialog {
     if (options.fromScratch) this.state(step).fromScratch = true;
     if (options.lackedSkills?.length) this.state(step).lackedSkills = options.lackedSkills;
     if (options.languageLevel) this.state(step).languageLevel = options.languageLevel;
+    if (options.availability) this.state(step).availability = options.availability;
     if (options.together?.length) this.state(step).together = options.together;
     if (options.failed?.length) this.state(step).failed = options.failed;
     if (options.background) this.state(step).background = options.background;
@@ -237,13 +243,17 @@ export class EligibilityDialog extends ComponentDialog {
     if (!unit) return undefined;
     const coming = offeredSemesters(now);
     // A UA has no classes: any semester is one to enrol in.
-    const open = unit.kind === "UA" ? coming : coming.filter((id) => unit.offerings.some((o) => o.term === termOf(id)));
+    const offered = unit.kind === "UA" ? coming : coming.filter((id) => unit.offerings.some((o) => o.term === termOf(id)));
+    // « Pas le samedi »: a semester whose classes suit the learner is the one to answer for, when only one does.
+    const availability = state.availability;
+    const suiting = saysAvailability(availability) ? offered.filter((id) => unit.offerings.some((o) => o.term === termOf(id) && !misfit(summarizeOffering(o), availability))) : offered;
+    const open = suiting.length > 0 ? suiting : offered;
     if (open.length === 1) return open[0];
     const identity = await this.services.identify(step.context);
     const record = identity ? await this.record(step.context, identity.learnerId) : undefined;
     if (!record) return coming[0];
     const verdicts = coming.map((semester) => {
-      const decision = checkEligibility({ code: state.code, semester, learner: record, catalog, now });
+      const decision = checkEligibility({ code: state.code, semester, learner: record, catalog, now, ...(state.availability ? { availability: state.availability } : {}) });
       return `${decision.outcome}:${decision.reasons.map((r) => r.rule).join(",")}`;
     });
     return verdicts.every((v) => v === verdicts[0]) ? coming[0] : undefined;
@@ -378,7 +388,7 @@ export class EligibilityDialog extends ComponentDialog {
     for (const code of checked) {
       const companions = together.filter((other) => other !== code).map((unit) => ({ unit, semester: state.semester }));
       const withCompanions = companions.length ? { ...learner, enrolments: [...learner.enrolments.filter((e) => !companions.some((c) => c.unit === e.unit && c.semester === e.semester)), ...companions] } : learner;
-      const decision = checkEligibility({ code, semester: state.semester, learner: withCompanions, catalog, now });
+      const decision = checkEligibility({ code, semester: state.semester, learner: withCompanions, catalog, now, ...(state.availability ? { availability: state.availability } : {}) });
       const { lines, belowLevel } = said ? visitorCautions(decision, said, language) : { lines: [], belowLevel: false };
       for (const caution of lines) await step.context.sendActivity(caution);
       await step.context.sendActivity(decisionReply(decision, language, !record, step.context.activity.channelId, belowLevel));

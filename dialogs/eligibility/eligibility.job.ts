@@ -4,6 +4,7 @@ import { withWholeSituation } from "../../domain/understanding/intent.recognizer
 import { unitMentions } from "../../domain/understanding/unit-mentions";
 import { foldText } from "../../domain/understanding/text-normalizer";
 import { QUESTION_WORD } from "../../domain/understanding/question-focus";
+import { availabilityOf, readConstraints } from "../planning/planning.constraints";
 import { answersEligibilityPrompt, ELIGIBILITY_DIALOG, EligibilityDialog, readSemester, type EligibilityOptions } from "./eligibility.dialog";
 
 /** "Puis-je m'inscrire à RSX101 ?": the learner's record (or a visitor's what-if) against the catalog's rules. */
@@ -30,10 +31,11 @@ export const eligibilityJob: DialogJob = {
     ...(saysBeginner(text) ? { fromScratch: true } : {}),
     ...lackedSkillsOf(text),
     ...languageLevelOf(text),
+    ...availabilityFrom(text, services.now()),
   }),
   // After a verdict, what the learner adds of themselves (« I never learned C though », « j'ai un BTS SIO »,
   // « oui NFA031 validée, mais pas NFA040 », « RSX101 non, jamais fait »): the same check again with it.
-  refine: ({ text }, options) => {
+  refine: ({ text, services }, options) => {
     const before = options as EligibilityOptions;
     // « J'ai validé NFA031, combien coûte NFA032 ? »: a question of its own, not more about the check.
     if (!before.code || QUESTION_WORD.test(` ${foldText(text).replace(/['’]/g, " ")} `)) return undefined;
@@ -43,7 +45,7 @@ export const eligibilityJob: DialogJob = {
     const said = withWholeSituation({ kind: "eligibility", codes: [before.code], passed: [] }, text);
     // A unit under way (« I'm doing UTC505 right now ») is not validated yet.
     const notYet = [...(said.missing ?? []), ...mentions.filter((m) => m.role === "taking" && m.code !== before.code).map((m) => m.code)];
-    const added = { ...withBackground(text), ...(saysBeginner(text) ? { fromScratch: true } : {}), ...lackedSkillsOf(text), ...languageLevelOf(text) };
+    const added = { ...withBackground(text), ...(saysBeginner(text) ? { fromScratch: true } : {}), ...lackedSkillsOf(text), ...languageLevelOf(text), ...availabilityFrom(text, services.now()) };
     if (said.passed.length === 0 && notYet.length === 0 && !said.failed?.length && Object.keys(added).length === 0) return undefined;
     const failedNow = (said.failed ?? []).map((f) => f.code);
     const passed = [...new Set([...(before.passed ?? []).filter((code) => !notYet.includes(code) && !failedNow.includes(code)), ...said.passed])];
@@ -61,6 +63,12 @@ function lackedSkillsOf(text: string): Pick<EligibilityOptions, "lackedSkills"> 
 function languageLevelOf(text: string): Pick<EligibilityOptions, "languageLevel"> {
   const languageLevel = readLanguageLevel(text);
   return languageLevel ? { languageLevel } : {};
+}
+
+/** « Pas le samedi », « je bosse de nuit », « à distance seulement »: when the learner can attend. */
+function availabilityFrom(text: string, now: Date): Pick<EligibilityOptions, "availability"> {
+  const availability = availabilityOf(readConstraints(text, now));
+  return availability ? { availability } : {};
 }
 
 function withBackground(text: string): Pick<EligibilityOptions, "background"> {

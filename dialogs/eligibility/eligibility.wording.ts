@@ -75,6 +75,8 @@ interface EligibilityWords {
   timetableAction: (code: string) => string;
   /** The headline of a yes by the rules when the learner says they lack the advised level (see missingAdvised, backgroundShort). */
   eligibleBelowLevel: (decision: EligibilityDecision & { outcome: "eligible" }) => string;
+  /** The headline when only the learner's stated availability stands in the way. */
+  notWithAvailability: (decision: EligibilityDecision & { outcome: "not-eligible" }) => string;
   /** The headline of a decision. */
   decision: { [O in EligibilityDecision["outcome"]]: (decision: EligibilityDecision & { outcome: O }) => string };
   /** One sentence per reason. */
@@ -95,6 +97,11 @@ interface EligibilityWords {
   clash: (offering: string, slot: string, other: string, otherSlot: string) => string;
   clashHead: (unit: string, semester: string, details: string[]) => string;
   clashFree: (offerings: string) => string;
+  /** An offering the learner said they cannot follow, and why (the days, or the way it is taught). */
+  misfit: (offering: string, days: string | undefined, modality: string | undefined) => string;
+  availabilityHead: (unit: string, semester: string, misfits: string[]) => string;
+  availabilityPartial: (unit: string, semester: string, misfits: string[], suitable: string) => string;
+  availabilityOtherTerms: (unit: string, terms: string) => string;
   /** One instruction per next step. */
   step: { [S in NextStepCode]: (step: StepOf<S>) => string };
 }
@@ -162,6 +169,7 @@ const fr: EligibilityWords = {
   timetableAction: (code) => `Horaires de ${code}`,
   eligibleBelowLevel: (d) =>
     `Aucune règle ne vous empêche de vous inscrire à ${d.code} (${d.unit.title}) en ${d.semester}, mais d'après ce que vous dites, vous n'avez pas le niveau attendu (${expectedLevel(d)}) : c'est déconseillé sans en parler d'abord à l'enseignant ou à un conseiller.`,
+  notWithAvailability: (d) => `Non, pas avec vos disponibilités : aucune règle ne vous empêche de vous inscrire à ${d.code} (${d.unit.title}) en ${d.semester}, mais ses cours tombent quand vous dites ne pas pouvoir.`,
   decision: {
     "unknown-unit": (d) => `Unité ${d.code} inconnue.`,
     eligible: (d) => {
@@ -194,6 +202,7 @@ const fr: EligibilityWords = {
         ? `${r.unit} n'est pas proposée en ${r.semester} ; elle l'est au ${terms(r.offeredTerms, "fr")}.`
         : `${r.unit} n'est programmée à aucun semestre du catalogue actuel.`,
     "timetable-clash": (r) => clashText(r, "fr"),
+    "outside-availability": (r) => availabilityText(r, "fr"),
     exclusion: (r) => `${r.unit} et ${r.other} ne peuvent pas être suivies le même semestre (${r.semester}).`,
     "ua-route": (r) => uaRouteText(r, "fr"),
   },
@@ -218,6 +227,10 @@ const fr: EligibilityWords = {
   clash: (offering, slot, other, otherSlot) => `${offering} (${slot}) chevauche ${other} (${otherSlot})`,
   clashHead: (unit, semester, details) => `Conflit d'emploi du temps pour ${unit} en ${semester} : ${details.join(" ; ")}.`,
   clashFree: (free) => `Sans conflit : ${free}.`,
+  misfit: (offering, days, modality) => `${offering}, or vous dites ne pas pouvoir ${[days ? `le ${days}` : "", modality ? `suivre de ${modality}` : ""].filter(Boolean).join(" ni ")}`,
+  availabilityHead: (unit, semester, misfits) => `D'après vos disponibilités, ${unit} ne vous convient pas en ${semester} : ${misfits.join(" ; ")}.`,
+  availabilityPartial: (unit, semester, misfits, suitable) => `Pour ${unit} en ${semester}, choisissez ${suitable} : ${misfits.join(" ; ")}.`,
+  availabilityOtherTerms: (unit, terms) => `${unit} est proposée à un moment qui vous convient au ${terms}.`,
   step: {
     "check-code": (s) => (s.suggestions.length ? `Vérifiez le code : ${list(s.suggestions, "fr", "or")} ?` : "Vérifiez le code de l'unité sur sa fiche formation."),
     "choose-another-semester": (s) =>
@@ -293,6 +306,7 @@ const en: EligibilityWords = {
   timetableAction: (code) => `Timetable of ${code}`,
   eligibleBelowLevel: (d) =>
     `No rule stops you from enrolling in ${d.code} (${d.unit.title}) in ${d.semester}, but from what you say you do not have the expected level (${expectedLevel(d)}): it is not advised without talking to the teacher or an advisor first.`,
+  notWithAvailability: (d) => `No, not with your availability: no rule stops you from enrolling in ${d.code} (${d.unit.title}) in ${d.semester}, but its classes fall when you say you cannot attend.`,
   decision: {
     "unknown-unit": (d) => `Unknown unit ${d.code}.`,
     eligible: (d) => {
@@ -323,6 +337,7 @@ const en: EligibilityWords = {
         ? `${r.unit} is not offered in ${r.semester}; it is offered in the ${terms(r.offeredTerms, "en")}.`
         : `${r.unit} is not scheduled in any semester of the current catalog.`,
     "timetable-clash": (r) => clashText(r, "en"),
+    "outside-availability": (r) => availabilityText(r, "en"),
     exclusion: (r) => `${r.unit} and ${r.other} may not be taken in the same semester (${r.semester}).`,
     "ua-route": (r) => uaRouteText(r, "en"),
   },
@@ -345,6 +360,10 @@ const en: EligibilityWords = {
       `For ${r.unit} (${r.diploma}) you need ${need}; ${has}. You will therefore carry out a professional application project during an internship${internship}.`,
   },
   clash: (offering, slot, other, otherSlot) => `${offering} (${slot}) overlaps ${other} (${otherSlot})`,
+  misfit: (offering, days, modality) => `${offering}, and you say you cannot ${[days ? `attend on ${days}s` : "", modality ? `follow ${modality}` : ""].filter(Boolean).join(" or ")}`,
+  availabilityHead: (unit, semester, misfits) => `From what you say of when you can attend, ${unit} does not suit you in ${semester}: ${misfits.join("; ")}.`,
+  availabilityPartial: (unit, semester, misfits, suitable) => `For ${unit} in ${semester}, choose ${suitable}: ${misfits.join("; ")}.`,
+  availabilityOtherTerms: (unit, terms) => `${unit} is offered at a time that suits you in the ${terms}.`,
   clashHead: (unit, semester, details) => `Timetable clash for ${unit} in ${semester}: ${details.join("; ")}.`,
   clashFree: (free) => `Free of clashes: ${free}.`,
   step: {
@@ -477,6 +496,17 @@ function awaiting(reason: Prerequisite, language: Language): string {
   return list(reason.awaiting ?? (reason.requirement.kind === "all-of" ? [reason.requirement.code] : []), language, "and");
 }
 
+function availabilityText(reason: ReasonOf<"outside-availability">, language: Language): string {
+  const w = eligibilityWording[language];
+  const c = catalogWording[language];
+  const misfits = reason.misfits.map((m) =>
+    w.misfit(readableOffering(m.offering, language), m.days.length ? list(m.days.map((d) => c.days[d]), language, "or") : undefined, m.modality ? c.modalityShort[m.modality] : undefined),
+  );
+  if (reason.suitable.length) return w.availabilityPartial(reason.unit, reason.semester, misfits, offerings(reason.suitable, language));
+  const head = w.availabilityHead(reason.unit, reason.semester, misfits);
+  return reason.suitableTerms.length ? `${head} ${w.availabilityOtherTerms(reason.unit, terms(reason.suitableTerms, language))}` : head;
+}
+
 function clashText(reason: ReasonOf<"timetable-clash">, language: Language): string {
   const w = eligibilityWording[language];
   const details = reason.clashes.map((c) => w.clash(c.offering, describeSlot(c.slot, language), c.with, describeSlot(c.otherSlot, language)));
@@ -512,6 +542,11 @@ export function describeCheck(check: SatisfiedCheck, language: Language, whatIf 
 
 /** The headline of a decision. */
 export function describeDecision(decision: EligibilityDecision, language: Language, belowLevel = false): string {
+  // No rule but the learner's own availability stands in the way: not a « vous ne pouvez pas vous inscrire ».
+  const blockers = decision.reasons.filter((r) => r.severity === "blocker");
+  if (decision.outcome === "not-eligible" && blockers.every((r) => r.rule === "outside-availability")) {
+    return eligibilityWording[language].notWithAvailability(decision as EligibilityDecision & { outcome: "not-eligible" });
+  }
   if (belowLevel && decision.outcome === "eligible" && expectedLevel(decision)) return eligibilityWording[language].eligibleBelowLevel(decision as EligibilityDecision & { outcome: "eligible" });
   return (eligibilityWording[language].decision[decision.outcome] as (d: EligibilityDecision) => string)(decision);
 }

@@ -1,4 +1,5 @@
-import { WEEKDAYS, type Modality, type Weekday } from "../../domain/catalog/timetable";
+import { MODALITIES, WEEKDAYS, type Modality, type Weekday } from "../../domain/catalog/timetable";
+import type { Availability } from "../../domain/eligibility/availability.rule";
 import { DEFAULT_MAX_EVENINGS, DEFAULT_MODALITIES, type PlanningConstraints } from "../../domain/planning/planning.types";
 import { compareSemesters, formatSemester, nextSemester, type SemesterId } from "../../domain/semester/semester";
 import { numberWordsToDigits } from "../../domain/understanding/number-words";
@@ -43,7 +44,20 @@ const DISTANCE_ONLY = new RegExp(
 );
 const NO_DISTANCE = new RegExp(`\\b(pas|sans|no|not|without|jamais)\\b.{0,10}\\b(${DISTANCE})\\b|\\b(en )?presentiel (seulement|uniquement)\\b|\\b(in person|on site) only\\b|\\bonly in person\\b`);
 const BLOCKED = /\b(journees? (bloquees?|entieres?|completes?)|jours? (bloques?|entiers?)|blocked days?|full days?|en journee|daytime|during the day)\b/;
-const EVENINGS_ONLY = /\b((le )?soir (seulement|uniquement)|(seulement|uniquement|que) le soir|evenings? only|only (in the )?evenings?|weeknights only)\b/;
+/** « ne … qu'à distance », « je ne peux suivre qu'en ligne »: only at a distance. */
+const ONLY_AT_DISTANCE = /\bne\b.{0,25}\bqu (a distance|en ligne|en foad)\b/;
+/**
+ * A time the learner is taken by something else: « je bosse le week-end », « je travaille de nuit »,
+ * « le samedi je garde mes enfants », "I work evenings". « Je travaille en journée et le soir je suis
+ * libre » says nothing of the kind: the clause ends at « et ».
+ */
+const TAKEN = String.raw`(?:je (?:travaille|bosse|taffe|taf|suis (?:au travail|en poste|d astreinte|de garde|pris|prise|occupee?|de service))|je garde (?:mes|les) enfants|i work|i m working|i am working|i m busy|i am busy|i have (?:my |the )?kids|working)`;
+const TIME = String.raw`(samedis?|saturdays?|weekends?|soirs?|soirees?|evenings?|nuits?|nights?)`;
+const TAKEN_AT = new RegExp(String.raw`\b${TAKEN}(?: (?!et |mais |and |but |donc |so |puis |then )(?!journee|jour|day)\w+){0,2} (?:le |les |en |the |on |at |de |du |la )?${TIME}\b`);
+const AT_TAKEN = new RegExp(String.raw`\b(?:le |les |on |the )?${TIME} (?:je |j |i )(?:travaille|bosse|garde|suis pris|suis prise|suis occupee?|ne suis pas dispo\w*|suis pas dispo\w*|peux pas|ne peux pas|work|m working|m busy|not|have)\b`);
+/** « impossible de venir en semaine », "busy on weekdays". */
+const WEEKDAYS_TAKEN = /\b(impossible|pas dispo\w*|indisponible|unavailable|busy|occupee?|not available)\b( \w+){0,3} (en|on|during the|during) (semaine|weekdays?)\b/;
+const EVENINGS_ONLY = /\b((only|seulement|uniquement|que) (\w+ ){0,2}?(le |in the |on )?(soirs?|soirees?|evenings?)|(le )?soir (seulement|uniquement)|(seulement|uniquement|que) le soir|evenings? only|only (in the )?evenings?|weeknights only)\b/;
 const PREFERENCE = /\b(plutot|de preference|je prefere|je prefererais|idealement|si possible|prefer|preferably|ideally|rather|if possible)\b(.{0,25})/;
 const START = /\b(a partir de|a partir du|a partir d|des le|des|debut|debuter en|commencer en|commencer au|reprendre en|from|starting in|starting|start in|beginning in|begin in)\s+(janvier|fevrier|mars|avril|mai|juin|septembre|octobre|novembre|decembre|january|february|march|april|may|june|september|october|november|december)\b/;
 
@@ -52,7 +66,7 @@ const ENGLISH_MONTH = /^(january|february|march|april|may|june|september|october
 function words(text: string): string {
   const folded = numberWordsToDigits(foldText(text).replace(/['’]/g, " ").replace(/[^a-z0-9 ]+/g, " "));
   // "can't", "don't": one negation word.
-  return ` ${folded.replace(/\b(can|don|won|couldn|shouldn|isn) t\b/g, "not").replace(/\s+/g, " ").trim()} `;
+  return ` ${folded.replace(/\b(can|don|won|couldn|shouldn|isn) t\b/g, "not").replace(/\bweek ends?\b/g, "weekend").replace(/\s+/g, " ").trim()} `;
 }
 
 function modalitiesIn(text: string): Modality[] {
@@ -121,13 +135,19 @@ export function readConstraints(text: string, now: Date): StatedConstraints {
   if (ects && /\b(max|maximum|au plus|pas plus|par semestre|per semester|a semester|at most|no more)\b/.test(w)) stated.maxEcts = Number(ects[1]);
 
   const { unavailable, only } = days(w);
+  // « Je bosse le week-end », « le samedi je garde mes enfants »: the time is taken.
+  const taken = TAKEN_AT.exec(w)?.[1] ?? AT_TAKEN.exec(w)?.[1];
+  if (taken && /^(samedi|saturday|weekend)/.test(taken) && !unavailable.includes("saturday")) unavailable.push("saturday");
+  if (WEEKDAYS_TAKEN.test(w)) for (const day of WEEKDAYS.slice(0, 5)) if (!unavailable.includes(day)) unavailable.push(day);
   if (only.length > 0) stated.unavailableDays = WEEKDAYS.filter((d) => !only.includes(d));
   else if (unavailable.length > 0) stated.unavailableDays = unavailable;
 
   const modalities: NonNullable<StatedConstraints["modalities"]> = {};
-  if (DISTANCE_ONLY.test(w)) modalities.only = ["distance"];
+  if (DISTANCE_ONLY.test(w) || ONLY_AT_DISTANCE.test(w)) modalities.only = ["distance"];
   else if (EVENINGS_ONLY.test(w)) modalities.only = ["evening", "distance", "hybrid"];
   if (NO_DISTANCE.test(w)) modalities.remove = ["distance"];
+  // « Je travaille le soir », "I work evenings": no weekday evening classes (a night shift may start after them).
+  if (taken && /^(soir|evening)/.test(taken)) modalities.remove = [...(modalities.remove ?? []), "evening"];
   if (BLOCKED.test(w)) {
     if (/\b(pas|sans|no|not|without|jamais|aucune?)\b.{0,12}\b(journees?|jours?|blocked|full|daytime|during)\b/.test(w)) modalities.remove = [...(modalities.remove ?? []), "blocked-days"];
     else modalities.add = ["blocked-days"];
@@ -209,4 +229,21 @@ export function applyStated(base: PlanningConstraints, stated: StatedConstraints
  */
 export function zeroEveningsInPerson(constraints: PlanningConstraints): boolean {
   return constraints.maxEvenings === 0 && constraints.modalities.some((m) => m === "evening" || m === "saturday" || m === "hybrid");
+}
+
+/**
+ * What the learner said of when they can attend, as an enrolment check weighs it: the days ruled
+ * out, and the ways of taking classes they accept (« le soir seulement », « pas à distance »);
+ * undefined when they said nothing of it.
+ */
+export function availabilityOf(stated: StatedConstraints): Availability | undefined {
+  const said = stated.modalities;
+  let modalities: Modality[] | undefined;
+  if (said?.only || said?.remove) {
+    modalities = (said.only ?? [...MODALITIES]).filter((m) => !(said.remove ?? []).includes(m));
+    for (const m of said.add ?? []) if (!modalities.includes(m)) modalities.push(m);
+  }
+  const unavailableDays = stated.unavailableDays ?? [];
+  if (unavailableDays.length === 0 && !modalities) return undefined;
+  return { unavailableDays, ...(modalities ? { modalities } : {}) };
 }

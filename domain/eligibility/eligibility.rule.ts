@@ -24,6 +24,7 @@ import type {
   PrerequisiteStatus,
   SatisfiedCheck,
 } from "./eligibility.types";
+import { misfit, saysAvailability, type Availability } from "./availability.rule";
 import { uaRoute } from "./ua-route.rule";
 
 export interface EligibilityQuery {
@@ -35,6 +36,8 @@ export interface EligibilityQuery {
   readonly catalog: Catalog;
   /** Injected clock: tells past semesters and results still awaited. */
   readonly now: Date;
+  /** When the learner says they can attend (« pas le samedi »): offerings outside it do not count as open to them. */
+  readonly availability?: Availability;
 }
 
 /**
@@ -44,7 +47,8 @@ export interface EligibilityQuery {
  * prerequisites, all-of and any-of, passed only with a grade ≥ 10/20, a pending exam of an earlier
  * semester making it a condition, free-text level requirements as advice; teacher's authorization;
  * offered that semester; timetable clash with the semester's enrolments (FOAD never clashes);
- * same-semester exclusions (RSX101 / UTC505); the UA route (dossier or application project).
+ * same-semester exclusions (RSX101 / UTC505); the learner's stated availability (an offering only on
+ * the days or in the ways they say they cannot follow); the UA route (dossier or application project).
  * Every rule that applies is reported, not only the first, so the learner sees all there is to do.
  */
 export function checkEligibility(query: EligibilityQuery): EligibilityDecision {
@@ -270,12 +274,12 @@ function timetableReasons(unit: Unit, query: EligibilityQuery, reasons: Eligibil
     });
 
   const evaluated = offerings.map((offering) => ({ offering, clashes: clashesOf(offering) }));
-  const free = evaluated.filter((e) => e.clashes.length === 0).map((e) => summarize(e.offering));
+  const free = evaluated.filter((e) => e.clashes.length === 0).map((e) => summarizeOffering(e.offering));
   const clashes = evaluated.flatMap((e) => e.clashes);
   if (free.length > 0) checks.push({ check: "offered", unit: unit.code, semester, offerings: free });
   if (clashes.length === 0) {
     if (companions.length > 0 && free.length > 0) checks.push({ check: "no-clash", unit: unit.code, semester, with: companions.map((c) => c.code) });
-    return free;
+    return availabilityReasons(unit, query, free, reasons, steps);
   }
   if (free.length === 0) {
     reasons.push({ rule: "timetable-clash", severity: "blocker", unit: unit.code, semester, clashes, freeOfferings: [] });
@@ -284,10 +288,33 @@ function timetableReasons(unit: Unit, query: EligibilityQuery, reasons: Eligibil
     reasons.push({ rule: "timetable-clash", severity: "advice", unit: unit.code, semester, clashes, freeOfferings: free });
     steps.push({ step: "choose-offering", unit: unit.code, offerings: free });
   }
-  return free;
+  return availabilityReasons(unit, query, free, reasons, steps);
 }
 
-function summarize(offering: Offering): OfferingSummary {
+/**
+ * The open offerings weighed against what the learner said they can attend: none suits them (only
+ * on Saturdays for someone who said « pas le samedi »), a blocker naming the terms where one does;
+ * some do, advice to choose those. Returns the offerings that stay open to them.
+ */
+function availabilityReasons(unit: Unit, query: EligibilityQuery, open: OfferingSummary[], reasons: EligibilityReason[], steps: NextStep[]): OfferingSummary[] {
+  const { availability, semester } = query;
+  if (!saysAvailability(availability) || open.length === 0) return open;
+  const misfits = open.flatMap((offering) => misfit(offering, availability) ?? []);
+  if (misfits.length === 0) return open;
+  const suitable = open.filter((offering) => !misfits.some((m) => m.offering.id === offering.id));
+  if (suitable.length > 0) {
+    reasons.push({ rule: "outside-availability", severity: "advice", unit: unit.code, semester, misfits, suitable, suitableTerms: [] });
+    steps.push({ step: "choose-offering", unit: unit.code, offerings: suitable });
+    return suitable;
+  }
+  const term = termOf(semester);
+  const suitableTerms = TERMS.filter((t) => t !== term && unit.offerings.some((o) => o.term === t && misfit(summarizeOffering(o), availability) === undefined));
+  reasons.push({ rule: "outside-availability", severity: "blocker", unit: unit.code, semester, misfits, suitable: [], suitableTerms });
+  if (suitableTerms.length > 0) steps.push({ step: "choose-another-semester", unit: unit.code, terms: suitableTerms });
+  return [];
+}
+
+export function summarizeOffering(offering: Offering): OfferingSummary {
   return { id: offering.id, modality: offering.modality, slots: [...offering.weekly, ...offering.dated] };
 }
 

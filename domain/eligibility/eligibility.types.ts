@@ -1,5 +1,5 @@
 import type { UnitKind } from "../catalog/unit.schema";
-import type { Modality, Slot } from "../catalog/timetable";
+import type { Modality, Slot, Weekday } from "../catalog/timetable";
 import type { SemesterId, Term } from "../semester/semester";
 import type { UaRoute } from "./ua-route.rule";
 
@@ -29,6 +29,24 @@ export interface ClashDetail {
   readonly withOffering: string;
   readonly slot: Slot;
   readonly otherSlot: Slot;
+}
+
+/**
+ * When the learner says they can attend (« pas le samedi », « je bosse le soir », « à distance
+ * seulement »): the days they cannot, and the ways of taking classes they accept (every way when
+ * they say nothing of it). Said in the conversation, not kept in the learner's record.
+ */
+export interface Availability {
+  readonly unavailableDays: readonly Weekday[];
+  /** Accepted modalities; absent: all. */
+  readonly modalities?: readonly Modality[];
+}
+
+/** Why an offering does not suit the learner: the days it meets that they cannot, its modality they do not accept. */
+export interface Misfit {
+  readonly offering: OfferingSummary;
+  readonly days: readonly Weekday[];
+  readonly modality?: Modality;
 }
 
 export interface OfferingSummary {
@@ -113,6 +131,17 @@ export type EligibilityReason =
       readonly freeOfferings: readonly OfferingSummary[];
     }
   | {
+      readonly rule: "outside-availability";
+      /** A blocker when no offering of the semester suits what the learner said; advice when one does. */
+      readonly severity: "blocker" | "advice";
+      readonly unit: string;
+      readonly semester: SemesterId;
+      readonly misfits: readonly Misfit[];
+      readonly suitable: readonly OfferingSummary[];
+      /** Terms with an offering that suits them, when none does in this one. */
+      readonly suitableTerms: readonly Term[];
+    }
+  | {
       readonly rule: "exclusion";
       readonly severity: "blocker";
       readonly unit: string;
@@ -186,6 +215,7 @@ export const ELIGIBILITY_RULES = [
   "authorization-required",
   "not-offered",
   "timetable-clash",
+  "outside-availability",
   "exclusion",
   "ua-route",
 ] as const satisfies readonly EligibilityRule[];

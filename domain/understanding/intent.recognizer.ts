@@ -391,8 +391,12 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
     if (facet === "path") return { kind: "unit", codes: asked.slice(0, 1), facet, passed: mentions.filter((m) => m.role === "passed").map((m) => m.code) };
     // "Do I need the teacher's permission to enrol in X?": the catalog's authorization, not a check.
     if (facet === "authorization" && NEEDS.test(words)) return { kind: "unit", codes: asked, facet };
-    // « Je peux faire X en présentiel le soir ? »: how its classes run, which the timetable says.
-    if (MODALITY.test(words) && !PREREQUISITE_WORDS.test(words)) return { kind: "unit-schedule", codes: asked };
+    // « Je peux faire X en présentiel le soir ? »: how its classes run, which the timetable says. A time the
+    // learner says they cannot (« je ne peux pas le samedi, puis-je m'inscrire à NFA040 ? ») is their
+    // situation, weighed by the check, not what they ask.
+    if (MODALITY.test(words) && !PREREQUISITE_WORDS.test(words) && !(ELIGIBILITY.test(questionWords) && (!MODALITY.test(questionWords) || TIME_RULED_OUT.test(questionWords)))) {
+      return { kind: "unit-schedule", codes: asked };
+    }
     // « Combien d'heures je serai absent ? Je vais faire NSY115 et GDN100 »: their hours, not a check.
     // "How many hours a week is ANG100?": its weekly timetable, not its reference volume.
     if (HOURS_ASKED.test(words) && PER_WEEK.test(questionWords) && !OWN_STUDY.test(questionWords)) return { kind: "unit-schedule", codes: asked };
@@ -557,6 +561,9 @@ const HOURS_ASKED = /\b(combien d heures|how many hours|nombre d heures|volume h
 const NEEDS = /\b(need|needs|needed|require|requires|required|faut il|il faut|faut t il|besoin|necessaire|obligatoire|exige|demande t elle|demande t il)\b/;
 /** How a unit is taught: in person, at a distance, in the evening, on Saturdays. */
 const MODALITY = /\b(presentiel|en presence|in person|on site|sur place|face to face|a distance|en ligne|online|foad|remotely|le soir|en soiree|in the evening|evening classes|le samedi|on saturdays?|en journee|daytime)\b/;
+/** A time the learner says they cannot attend: « pas le samedi », « je bosse le soir », "I work weekends". */
+const TIME_RULED_OUT =
+  /\b(pas|jamais|not|no|never|impossible|cannot|sauf|except|hors|bosse|travaille|taffe|work|working|busy|occupee?|indisponible|unavailable)\b( \w+){0,3} (le |les |en |the |on |at |de )?(samedis?|saturdays?|weekends?|week end|soirs?|soirees?|evenings?|nuits?|nights?|presentiel|in person)\b|\b(samedis?|saturdays?|weekends?|soirs?|evenings?) (je|j|i) (travaille|bosse|ne peux pas|peux pas|work|m busy|cannot|can t)\b|\b(que|qu|only|seulement|uniquement)( \w+){0,2} (le |les |on |the |en )?(samedis?|saturdays?|soirs?|soiree|evenings?|distance|ligne|online)\b/;
 const PREREQUISITE_WORDS = /\b(prerequis|prerequisites?|valide|validated|passed|niveau|level)\b/;
 
 /** Units to be taken in the same semester: « en même temps », « le même semestre », "together". */

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { ELIGIBILITY_RULES, NEXT_STEP_CODES, type EligibilityReason, type NextStep } from "../../domain/eligibility/eligibility.types";
 import { describeDecision, describeNextStep, describeReason } from "../../dialogs/eligibility/eligibility.wording";
 import type { LearnerInput } from "../../domain/learner/learner.schema";
-import { CURRENT, NEXT } from "../domain/builders";
+import { checkEligibility } from "../../domain/eligibility/eligibility.rule";
+import { CURRENT, learner, NEXT, NOW } from "../domain/builders";
 import { CATALOG, decide, result } from "../domain/eligibility/eligibility.fixture";
 
 /** Learners that, asked about every unit, meet every rule and next step of the fixture catalog. */
@@ -22,6 +23,17 @@ function collect(): { reasons: EligibilityReason[]; steps: NextStep[]; headlines
     for (const code of [...CATALOG.units.keys(), "ZZZ999", "RSX110"]) {
       for (const semester of ["2025-2026 S1", CURRENT, NEXT]) {
         const decision = decide(learner, code, semester);
+        reasons.push(...decision.reasons);
+        steps.push(...decision.nextSteps);
+        headlines.push(describeDecision(decision, "fr"), describeDecision(decision, "en"));
+      }
+    }
+  }
+  // Someone who says they cannot come on Saturdays, or only at a distance.
+  for (const availability of [{ unavailableDays: ["saturday"] }, { unavailableDays: [], modalities: ["distance"] }] as const) {
+    for (const code of CATALOG.units.keys()) {
+      for (const semester of [CURRENT, NEXT]) {
+        const decision = checkEligibility({ code, semester, learner: learner({}), catalog: CATALOG, now: NOW, availability });
         reasons.push(...decision.reasons);
         steps.push(...decision.nextSteps);
         headlines.push(describeDecision(decision, "fr"), describeDecision(decision, "en"));

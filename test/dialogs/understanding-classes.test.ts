@@ -1110,3 +1110,24 @@ describe("the learned route: the job the words around the slots ask for", () => 
     ]);
   });
 });
+
+describe("a green light never goes against when the learner says they can attend", () => {
+  it("« je ne peux pas le samedi » with a unit taught only on Saturdays: not with their availability, not a modality « Oui »", async () => {
+    await play([{ user: "je ne peux pas le samedi, puis-je m'inscrire à NFA040 ?", bot: [text(checking), text(/^⛔ Non, pas avec vos disponibilités[^]*or vous dites ne pas pouvoir le samedi/, /Oui/)] }]);
+  });
+
+  it("\"I work weekends\" for a semester whose classes are on Saturday: the term that suits is named", async () => {
+    await play([{ user: "I work weekends, can I take NSY103 in S2?", bot: [text(/^⛔ No, not with your availability[^]*you say you cannot attend on Saturdays\. NSY103 is offered at a time that suits you in the first semester/)] }]);
+  });
+
+  it("without a semester, the one whose classes suit is the one checked", async () => {
+    await play([{ user: "je bosse le week-end, je peux faire NSY103 ?", bot: [text(/^Je regarde pour \d{4}-\d{4} S1/), text(/^✅ Oui/)] }]);
+  });
+
+  it("said after the verdict (« mais je ne peux qu'à distance »), the same check again points to the distance offering", async () => {
+    await play([
+      { user: "puis-je m'inscrire à NFA032 au S2 ?", bot: [text(/^✅ Oui/, /disponibilités/)] },
+      { user: "mais je ne peux qu'à distance", bot: [text(/^✅ Oui[^]*choisissez à distance \(FOAD\)[^]*or vous dites ne pas pouvoir suivre de cours du soir/)] },
+    ]);
+  });
+});

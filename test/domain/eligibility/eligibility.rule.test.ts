@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { EligibilityDecision, EligibilityReason } from "../../../domain/eligibility/eligibility.types";
 import { checkEligibility } from "../../../domain/eligibility/eligibility.rule";
 import { catalog, CURRENT, evening, learner, NEXT, NOW, unit } from "../builders";
-import { decide, result } from "./eligibility.fixture";
+import { CATALOG, decide, result } from "./eligibility.fixture";
 
 /** rule/severity pairs, the shape of a decision in one line. */
 function summary(decision: EligibilityDecision): string[] {
@@ -349,5 +349,30 @@ describe("what a yes rests on: each rule met, with its data", () => {
     const decision = decide({}, "RSX101");
     const order = decision.reasons.map((reason) => reason.severity);
     expect(order).toEqual([...order].sort((a, b) => ["blocker", "condition", "advice"].indexOf(a) - ["blocker", "condition", "advice"].indexOf(b)));
+  });
+});
+
+describe("what the learner says of when they can attend", () => {
+  const ask = (code: string, availability: Parameters<typeof checkEligibility>[0]["availability"], semester = NEXT) =>
+    checkEligibility({ code, semester, learner: learner({}), catalog: CATALOG, now: NOW, ...(availability ? { availability } : {}) });
+
+  it("a semester whose only classes fall on a day ruled out is not open to them, and the other term is named", () => {
+    const decision = ask("NFA031", { unavailableDays: ["thursday"] }, "2027-2028 S1");
+    expect(decision.outcome).toBe("not-eligible");
+    expect(summary(decision)).toEqual(["outside-availability/blocker"]);
+    expect(reason(decision, "outside-availability")).toMatchObject({ misfits: [{ offering: { id: "S1-soir" }, days: ["thursday"] }], suitable: [], suitableTerms: [] });
+    expect(decision.nextSteps.map((s) => s.step)).not.toContain("enrol");
+  });
+
+  it("at a distance only: the FOAD offering is the one to choose, the evening one is said not to suit", () => {
+    const decision = ask("NFA032", { unavailableDays: [], modalities: ["distance"] });
+    expect(decision.outcome).toBe("eligible");
+    expect(reason(decision, "outside-availability")).toMatchObject({ severity: "advice", misfits: [{ offering: { id: "S2-soir" }, modality: "evening" }], suitable: [{ id: "S2-foad" }] });
+    expect(decision.nextSteps).toContainEqual({ step: "enrol", unit: "NFA032", semester: NEXT, offerings: [{ id: "S2-foad", modality: "distance", slots: [] }] });
+  });
+
+  it("says nothing when every offering suits, or when nothing was said", () => {
+    expect(summary(ask("NFA032", { unavailableDays: ["saturday"] }))).toEqual(["recommended-units/advice"]);
+    expect(summary(ask("NFA032", undefined))).toEqual(["recommended-units/advice"]);
   });
 });

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createCatalog, type Catalog } from "../../../domain/catalog/catalog";
 import { checkEligibility } from "../../../domain/eligibility/eligibility.rule";
-import { ELIGIBILITY_RULES, NEXT_STEP_CODES, type EligibilityDecision } from "../../../domain/eligibility/eligibility.types";
+import { ELIGIBILITY_RULES, NEXT_STEP_CODES, type Availability, type EligibilityDecision } from "../../../domain/eligibility/eligibility.types";
 import { describeNextStep, describeReason } from "../../../dialogs/eligibility/eligibility.wording";
 import { gradeEarnsCredits } from "../../../domain/eligibility/grade.rule";
 import { diplomaProgress } from "../../../domain/progress/progress.rule";
@@ -20,9 +20,13 @@ beforeAll(async () => {
   if (!read.ok) throw new Error(`the shipped sample data is invalid:\n${read.errors.map((e) => JSON.stringify(e)).join("\n")}`);
   data = read.data;
   catalog = createCatalog(data);
-  // Every demo learner asks about every unit (and a mistyped code) in three semesters.
-  decisions = data.learners.flatMap((learner) =>
-    [...catalog.units.keys(), "NFA301"].flatMap((code) => SEMESTERS.map((semester) => checkEligibility({ code, semester, learner, catalog, now: NOW }))),
+  // Every demo learner asks about every unit (and a mistyped code) in three semesters; the first one
+  // also says when they can attend (no Saturdays; at a distance only).
+  const availabilities: (Availability | undefined)[] = [undefined];
+  decisions = data.learners.flatMap((learner, k) =>
+    (k === 0 ? [undefined, { unavailableDays: ["saturday"] } as const, { unavailableDays: [], modalities: ["distance"] } as const] : availabilities).flatMap((availability) =>
+      [...catalog.units.keys(), "NFA301"].flatMap((code) => SEMESTERS.map((semester) => checkEligibility({ code, semester, learner, catalog, now: NOW, ...(availability ? { availability } : {}) }))),
+    ),
   );
 });
 
@@ -63,12 +67,13 @@ describe("the demo learners exercise every outcome", () => {
     expect(new Set(decisions.flatMap((d) => d.nextSteps.map((s) => s.step)))).toEqual(new Set(NEXT_STEP_CODES));
   });
 
-  it("every variant within a rule: prerequisite status and kind, clash severity, UA route", () => {
+  it("every variant within a rule: prerequisite status and kind, clash and availability severity, UA route", () => {
     const reasons = decisions.flatMap((d) => d.reasons);
     const variants = new Set(
       reasons.flatMap((r) => {
         if (r.rule === "missing-prerequisite") return [`prerequisite:${r.status}`, `prerequisite:${r.requirement.kind}`, `prerequisite:${r.severity}`];
         if (r.rule === "timetable-clash") return [`clash:${r.severity}`];
+        if (r.rule === "outside-availability") return [`availability:${r.severity}`];
         if (r.rule === "ua-route") return [`ua:${r.route}`];
         return [];
       }),
@@ -85,6 +90,8 @@ describe("the demo learners exercise every outcome", () => {
         "prerequisite:condition",
         "clash:blocker",
         "clash:advice",
+        "availability:blocker",
+        "availability:advice",
         "ua:experience-dossier",
         "ua:application-project",
       ]),

@@ -1,0 +1,21 @@
+import { weekdayOf, type Slot, type Weekday } from "../catalog/timetable";
+import type { Availability, Misfit, OfferingSummary } from "./eligibility.types";
+
+export type { Availability, Misfit };
+
+function dayOf(slot: Slot): Weekday | "sunday" {
+  return "day" in slot ? slot.day : weekdayOf(slot.date);
+}
+
+/** The misfit of an offering, or undefined when it suits the learner's availability. */
+export function misfit(offering: OfferingSummary, availability: Availability): Misfit | undefined {
+  const days = [...new Set(offering.slots.map(dayOf))].filter((day): day is Weekday => day !== "sunday" && availability.unavailableDays.includes(day));
+  const refused = availability.modalities !== undefined && !availability.modalities.includes(offering.modality);
+  if (days.length === 0 && !refused) return undefined;
+  return { offering, days, ...(refused ? { modality: offering.modality } : {}) };
+}
+
+/** Whether the learner said anything that can rule an offering out. */
+export function saysAvailability(availability: Availability | undefined): availability is Availability {
+  return availability !== undefined && (availability.unavailableDays.length > 0 || availability.modalities !== undefined);
+}
