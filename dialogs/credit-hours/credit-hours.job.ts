@@ -25,6 +25,8 @@ export interface CreditHoursOptions {
   units?: { count: number; ects: number }[];
   /** The hours asked as all the work the unit takes (« 65 h en tout à bosser ? »). */
   allWork?: boolean;
+  /** Asked whether the volume is a mistake (« c'est une erreur ? »): no Oui/Non, the facts and whom to ask. */
+  mistake?: boolean;
 }
 
 /**
@@ -70,9 +72,10 @@ export class CreditHoursDialog extends ComponentDialog {
     return endJob(step, { kind: "answered", answerId: CREDIT_HOURS_DIALOG });
   }
 
-  private async describe({ ects, hours, codes = [], units: byCredits, allWork }: CreditHoursOptions, language: Language): Promise<string> {
+  private async describe({ ects, hours, codes = [], units: byCredits, allWork, mistake }: CreditHoursOptions, language: Language): Promise<string> {
     if (ects !== undefined && hours !== undefined) {
       const check = checkHoursForCredits(hours, ects);
+      if (mistake && (check.kind === "plausible" || check.kind === "implausible")) return describeHoursCheck(check, language, true);
       // « 65 h en tout à bosser ? »: no — those are class hours, personal work comes on top.
       if (allWork && check.kind === "plausible") return creditHoursWording[language].notAllTheWork(check.ects, decimal(check.hours, language), `${decimal(check.reference.min, language)}-${decimal(check.reference.max, language)} h`);
       return describeHoursCheck(check, language);
@@ -126,5 +129,5 @@ export const creditHoursJob: DialogJob = {
   accepts: (promptId, turn) => promptId === NUMBER_PROMPT && readCreditHoursReply(turn.text) !== undefined,
   dialog: (services) => new CreditHoursDialog(services),
   start: ({ intent }) =>
-    intent.kind === "credit-hours" ? { ects: intent.ects, hours: intent.hours, codes: intent.codes, ...(intent.units ? { units: intent.units } : {}), ...(intent.allWork ? { allWork: true } : {}) } : {},
+    intent.kind === "credit-hours" ? { ects: intent.ects, hours: intent.hours, codes: intent.codes, ...(intent.units ? { units: intent.units } : {}), ...(intent.allWork ? { allWork: true } : {}), ...(intent.mistake ? { mistake: true } : {}) } : {},
 };

@@ -34,6 +34,9 @@ interface CreditHoursWords {
     noReference: (ects: string, hours: string) => string;
     plausible: (answer: Of<HoursCheck, "plausible" | "implausible">, hours: string, range: string) => string;
     implausible: (answer: Of<HoursCheck, "plausible" | "implausible">, hours: string, range: string, deviation: string) => string;
+    /** « C'est une erreur ? » of hours within the range, and of hours outside it. */
+    noMistake: (answer: Of<HoursCheck, "plausible" | "implausible">, hours: string, range: string) => string;
+    mayBeMistake: (answer: Of<HoursCheck, "plausible" | "implausible">, hours: string, range: string, deviation: string, matching: number | undefined) => string;
     matching: (ects: number) => string;
   };
 }
@@ -74,6 +77,10 @@ export const creditHoursWording: Record<Language, CreditHoursWords> = {
       implausible: (a, hours, range, deviation) =>
         `Non : pour ${a.ects} ECTS, la référence est ${a.reference.hours} h (${range}) ; ${hours} h s'en écartent de ${deviation} %.`,
       matching: (ects) => ` Ce volume correspond plutôt à ${ects} ECTS.`,
+      noMistake: (a, hours, range) =>
+        `Rien d'anormal : ${hours} h de cours sont dans la plage de référence de ${a.ects} ECTS (${range}, référence ${a.reference.hours} h). Ce sont des heures d'enseignement : le travail personnel s'y ajoute.`,
+      mayBeMistake: (a, hours, range, deviation, matching) =>
+        `${hours} h, c'est hors de la plage de référence de ${a.ects} ECTS (${range}, référence ${a.reference.hours} h) : un écart de ${deviation} %${matching !== undefined ? `, le volume d'une UE de ${matching} ECTS` : ""}. Je ne peux pas dire si c'est une erreur : vérifiez les crédits et le volume horaire sur la fiche de l'unité, ou demandez à son secrétariat pédagogique.`,
     },
   },
   en: {
@@ -109,6 +116,10 @@ export const creditHoursWording: Record<Language, CreditHoursWords> = {
         `Yes: ${hours} h of classes is within the range for ${a.ects} ECTS (${range}, reference ${a.reference.hours} h). These are teaching hours: personal study comes on top.`,
       implausible: (a, hours, range, deviation) => `No: for ${a.ects} ECTS the reference is ${a.reference.hours} h (${range}); ${hours} h is ${deviation} % off.`,
       matching: (ects) => ` That volume matches ${ects} ECTS instead.`,
+      noMistake: (a, hours, range) =>
+        `Nothing unusual: ${hours} h of classes is within the reference range for ${a.ects} ECTS (${range}, reference ${a.reference.hours} h). These are teaching hours: personal study comes on top.`,
+      mayBeMistake: (a, hours, range, deviation, matching) =>
+        `${hours} h is outside the reference range for ${a.ects} ECTS (${range}, reference ${a.reference.hours} h): a gap of ${deviation} %${matching !== undefined ? `, the volume of a ${matching}-ECTS unit` : ""}. I cannot tell whether it is a mistake: check the credits and hours on the unit's page, or ask its teaching secretariat.`,
     },
   },
 };
@@ -157,9 +168,16 @@ export function describeCreditsForHours(answer: CreditsForHours, language: Langu
   }
 }
 
-/** Wording of checkHoursForCredits (range check, ±10 %). */
-export function describeHoursCheck(answer: HoursCheck, language: Language): string {
+/**
+ * Wording of checkHoursForCredits (range check, ±10 %). `asMistake`: the learner asked whether the
+ * volume is a mistake; the facts without a Oui/Non that would read the other way, and whom to ask.
+ */
+export function describeHoursCheck(answer: HoursCheck, language: Language, asMistake = false): string {
   const w = creditHoursWording[language].hoursCheck;
+  if (asMistake && answer.kind === "plausible") return w.noMistake(answer, decimal(answer.hours, language), range(answer.reference, language));
+  if (asMistake && answer.kind === "implausible") {
+    return w.mayBeMistake(answer, decimal(answer.hours, language), range(answer.reference, language), decimal(answer.deviationPercent, language), answer.matchingEcts);
+  }
   switch (answer.kind) {
     case "invalid":
       return invalid(answer.value, answer.reason, language);

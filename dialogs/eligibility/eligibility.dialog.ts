@@ -44,6 +44,8 @@ export interface EligibilityOptions {
   missing?: string[];
   /** Units to take in the same semester as `code` (« RSX101 et UTC505 en même temps »): each is checked with the others. */
   together?: string[];
+  /** Units the learner says they are taking now (« I'm doing UTC505 right now »): passing them meets a prerequisite in time. */
+  taking?: string[];
   /** Units the message said were failed, with the grade (« j'ai raté UTC505 avec 7 »). */
   failed?: { code: string; grade: number }[];
   /** Other units asked about in the same message, each checked on its own (« RSX101 et NSY103, ça passe ? »). */
@@ -52,6 +54,8 @@ export interface EligibilityOptions {
   background?: StatedBackground;
   /** The learner starts from nothing in the field (« jamais fait d'info », "total beginner"): no prerequisite is passed. */
   fromScratch?: boolean;
+  /** New to computing (a beginner, or changing careers with no studies in it): an advised level in computing is not theirs. */
+  newToComputing?: boolean;
   /** Skills the learner says they lack (« jamais écrit une ligne de C »), weighed against a unit's advised level. */
   lackedSkills?: LackedSkill[];
   /** A language level the learner says is theirs (« niveau A1 en anglais »), weighed against a language unit's level. */
@@ -75,11 +79,14 @@ interface EligibilityState {
   /** Units the first message said were not validated. */
   missing?: string[];
   fromScratch?: boolean;
+  newToComputing?: boolean;
   lackedSkills?: LackedSkill[];
   languageLevel?: StatedLanguageLevel;
   availability?: Availability;
   /** Units to take in the same semester as `code`. */
   together?: string[];
+  /** Units under way this semester. */
+  taking?: string[];
   /** Units the first message said were failed, with their grade. */
   failed?: { code: string; grade: number }[];
   /** What the first message said of the learner's studies. */
@@ -159,8 +166,11 @@ export class EligibilityDialog extends ComponentDialog {
       ...(state.stated?.length ? { passed: state.stated } : {}),
       ...(state.missing?.length ? { missing: state.missing } : {}),
       ...(state.together?.length ? { together: state.together } : {}),
+      ...(state.taking?.length ? { taking: state.taking } : {}),
       ...(state.failed?.length ? { failed: state.failed } : {}),
       ...(state.background ? { background: state.background } : {}),
+      ...(state.fromScratch ? { fromScratch: true } : {}),
+      ...(state.newToComputing ? { newToComputing: true } : {}),
       ...(state.lackedSkills?.length ? { lackedSkills: state.lackedSkills } : {}),
       ...(state.languageLevel ? { languageLevel: state.languageLevel } : {}),
       ...(state.availability ? { availability: state.availability } : {}),
@@ -190,10 +200,12 @@ export class EligibilityDialog extends ComponentDialog {
     if (options.passed?.length) this.state(step).stated = options.passed;
     if (options.missing?.length) this.state(step).missing = options.missing;
     if (options.fromScratch) this.state(step).fromScratch = true;
+    if (options.newToComputing) this.state(step).newToComputing = true;
     if (options.lackedSkills?.length) this.state(step).lackedSkills = options.lackedSkills;
     if (options.languageLevel) this.state(step).languageLevel = options.languageLevel;
     if (options.availability) this.state(step).availability = options.availability;
     if (options.together?.length) this.state(step).together = options.together;
+    if (options.taking?.length) this.state(step).taking = options.taking;
     if (options.failed?.length) this.state(step).failed = options.failed;
     if (options.background) this.state(step).background = options.background;
     if (options.also?.length) this.state(step).also = options.also;
@@ -282,7 +294,7 @@ export class EligibilityDialog extends ComponentDialog {
     if (state.fromScratch && !state.stated?.length) state.missing = [...new Set([...(state.missing ?? []), ...allOf, ...anyOf.flat()])];
     // What the learner already said of their situation is taken as their answer: units validated,
     // or every prerequisite named as not validated or taken in the same semester.
-    const said = new Set([...(state.missing ?? []), ...(state.together ?? []), ...(state.failed ?? []).map((f) => f.code)]);
+    const said = new Set([...(state.missing ?? []), ...(state.together ?? []), ...(state.taking ?? []), ...(state.failed ?? []).map((f) => f.code)]);
     const allSaid = allOf.every((code) => said.has(code)) && anyOf.every((codes) => codes.some((code) => said.has(code)));
     if ((allOf.length === 0 && anyOf.length === 0) || state.stated?.length || allSaid) return step.next();
     const w = eligibilityWording[language];
@@ -320,6 +332,9 @@ export class EligibilityDialog extends ComponentDialog {
       state.whatIf.passed = [...new Set([...given, ...all, ...core])].filter((code) => !notPassed.has(code));
       const failedNow = mentions.flatMap((m) => (m.role === "failed" && m.grade !== undefined ? [{ code: m.code, grade: m.grade }] : []));
       if (failedNow.length) state.whatIf.failed = [...state.whatIf.failed.filter((f) => !failedNow.some((n) => n.code === f.code)), ...failedNow];
+      // "I'm doing UTC505 right now": under way, its exam to come.
+      const takingNow = mentions.filter((m) => m.role === "taking" && m.code !== state.code).map((m) => m.code);
+      if (takingNow.length) state.taking = [...new Set([...(state.taking ?? []), ...takingNow])];
       // « Non pas encore, je pensais faire les deux en même temps »: the prerequisites taken the same semester.
       if (answer === "no" && saysTakenTogether(step.result) && unit?.prerequisites.allOf.length) state.together = [...new Set([...(state.together ?? []), ...unit.prerequisites.allOf])];
     }
@@ -358,7 +373,7 @@ export class EligibilityDialog extends ComponentDialog {
       return endJob(step, NO_OUTCOME);
     }
     const record = state.learnerId ? await this.record(step.context, state.learnerId) : undefined;
-    const learner = record ?? statedRecord(state.whatIf ?? { passed: [], failed: [], diplomas: [], yearsInField: 0 }, catalog, now);
+    const learner = record ?? statedRecord({ ...(state.whatIf ?? { passed: [], failed: [], diplomas: [], yearsInField: 0 }), taking: state.taking ?? [] }, catalog, now);
     if (state.semesterChosen) {
       const other = offeredSemesters(now).find((id) => id !== state.semester);
       const w = eligibilityWording[language];
@@ -382,6 +397,7 @@ export class EligibilityDialog extends ComponentDialog {
           ],
           listed: state.whatIf?.passed ?? state.stated ?? [],
           ...(state.background ? { background: state.background } : {}),
+          ...(state.newToComputing ? { newToComputing: true } : {}),
           ...(state.lackedSkills?.length ? { lackedSkills: state.lackedSkills } : {}),
           ...(state.languageLevel ? { languageLevel: state.languageLevel, levelUnits: unitsForLevel(catalog, state.languageLevel) } : {}),
         };

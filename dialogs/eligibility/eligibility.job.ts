@@ -1,4 +1,4 @@
-import { readLackedSkills, readLanguageLevel, readStatedBackground, saysBeginner } from "../../domain/understanding/stated-background";
+import { readLackedSkills, readLanguageLevel, readStatedBackground, saysBeginner, saysNewToComputing } from "../../domain/understanding/stated-background";
 import type { DialogJob } from "../job";
 import { withWholeSituation } from "../../domain/understanding/intent.recognizer";
 import { unitMentions } from "../../domain/understanding/unit-mentions";
@@ -26,9 +26,11 @@ export const eligibilityJob: DialogJob = {
           ...(intent.together ? { together: intent.codes.slice(1, 3) } : intent.codes.length > 1 ? { also: intent.codes.slice(1, 3) } : {}),
         }
       : {}),
+    ...takingOf(text, intent.kind === "eligibility" ? intent.codes : []),
     semester: readSemester(text, services.now()),
     ...withBackground(text),
     ...(saysBeginner(text) ? { fromScratch: true } : {}),
+    ...(saysNewToComputing(text) ? { newToComputing: true } : {}),
     ...lackedSkillsOf(text),
     ...languageLevelOf(text),
     ...availabilityFrom(text, services.now()),
@@ -43,17 +45,26 @@ export const eligibilityJob: DialogJob = {
     // Another unit asked about is a question of its own.
     if (mentions.some((m) => m.role === "asked" && m.code !== before.code)) return undefined;
     const said = withWholeSituation({ kind: "eligibility", codes: [before.code], passed: [] }, text);
-    // A unit under way (« I'm doing UTC505 right now ») is not validated yet.
-    const notYet = [...(said.missing ?? []), ...mentions.filter((m) => m.role === "taking" && m.code !== before.code).map((m) => m.code)];
-    const added = { ...withBackground(text), ...(saysBeginner(text) ? { fromScratch: true } : {}), ...lackedSkillsOf(text), ...languageLevelOf(text), ...availabilityFrom(text, services.now()) };
+    // A unit under way (« I'm doing UTC505 right now ») is not validated yet: its exam is to come.
+    const takingNow = mentions.filter((m) => m.role === "taking" && m.code !== before.code).map((m) => m.code);
+    const notYet = [...(said.missing ?? []), ...takingNow];
+    const added = { ...withBackground(text), ...(saysBeginner(text) ? { fromScratch: true } : {}), ...(saysNewToComputing(text) ? { newToComputing: true } : {}), ...lackedSkillsOf(text), ...languageLevelOf(text), ...availabilityFrom(text, services.now()) };
     if (said.passed.length === 0 && notYet.length === 0 && !said.failed?.length && Object.keys(added).length === 0) return undefined;
     const failedNow = (said.failed ?? []).map((f) => f.code);
     const passed = [...new Set([...(before.passed ?? []).filter((code) => !notYet.includes(code) && !failedNow.includes(code)), ...said.passed])];
-    const missing = [...new Set([...(before.missing ?? []).filter((code) => !said.passed.includes(code)), ...notYet])];
+    const missing = [...new Set([...(before.missing ?? []).filter((code) => !said.passed.includes(code) && !takingNow.includes(code)), ...(said.missing ?? [])])];
+    const taking = [...new Set([...(before.taking ?? []).filter((code) => !said.passed.includes(code) && !said.missing?.includes(code)), ...takingNow])];
     const failed = [...(before.failed ?? []).filter((f) => !said.passed.includes(f.code) && !said.failed?.some((g) => g.code === f.code)), ...(said.failed ?? [])];
-    return { ...before, passed, ...(missing.length ? { missing } : {}), ...(failed.length ? { failed } : {}), ...added, introduced: true } satisfies EligibilityOptions;
+    const { missing: _missing, taking: _taking, ...rest } = before;
+    return { ...rest, passed, ...(missing.length ? { missing } : {}), ...(taking.length ? { taking } : {}), ...(failed.length ? { failed } : {}), ...added, introduced: true } satisfies EligibilityOptions;
   },
 };
+
+/** Units said under way (« je fais UTC505 en ce moment »), other than those asked about. */
+function takingOf(text: string, asked: readonly string[]): Pick<EligibilityOptions, "taking"> {
+  const taking = unitMentions(text).filter((m) => m.role === "taking" && !asked.includes(m.code)).map((m) => m.code);
+  return taking.length ? { taking } : {};
+}
 
 function lackedSkillsOf(text: string): Pick<EligibilityOptions, "lackedSkills"> {
   const lackedSkills = readLackedSkills(text);

@@ -12,7 +12,8 @@ import type {
 import type { Language } from "../../domain/language/language";
 import { findUnitCodes } from "../../domain/catalog/unit-code";
 import { fallsShortOfAdvice } from "../../domain/eligibility/stated-level.rule";
-import { adviceNamesSkill, outsideCefrBounds, type LackedSkill, type StatedBackground, type StatedLanguageLevel } from "../../domain/understanding/stated-background";
+import { adviceNamesSkill, COMPUTING_LEVEL, outsideCefrBounds, type LackedSkill, type StatedBackground, type StatedLanguageLevel } from "../../domain/understanding/stated-background";
+import { foldText } from "../../domain/understanding/text-normalizer";
 import { catalogWording, decimal, describeSlot, gradeOutOf20, list, readableOffering } from "../common/catalog.wording";
 
 type ReasonOf<R extends EligibilityRule> = EligibilityReason & { rule: R };
@@ -66,6 +67,8 @@ interface EligibilityWords {
   unlistedAdvised: (unit: string, missing: string, advised: string) => string;
   /** The learner's stated studies fall short of the unit's advised level (« BTS compta » for « Bac+2 informatique »). */
   backgroundShort: (unit: string, said: string, advised: string) => string;
+  /** What a learner new to computing said of themselves, as backgroundShort quotes it. */
+  newToComputing: string;
   placementLevel: (unit: string, said: string, others: string) => string;
   /** A prerequisite a visitor says they validated: no grade nor semester to show, only their word. */
   statedPassed: (check: CheckOf<"prerequisite-passed">) => string;
@@ -161,6 +164,7 @@ const fr: EligibilityWords = {
     `Vous ne citez pas ${missing} parmi les unités validées, or ${unit} attend ce niveau (${advised}) : si vous ne l'avez pas, aucune règle ne bloque l'inscription, mais il est conseillé de valider ${missing} d'abord.`,
   backgroundShort: (unit, said, advised) =>
     `Attention : ${unit} attend le niveau ${advised.replace(/^niveau\s+/i, "")}, et ce que vous dites de vos études (${said}) n'y correspond pas. Aucune règle ne bloque l'inscription, mais parlez-en à l'enseignant ou à un conseiller avant de vous inscrire.`,
+  newToComputing: "pas d'études en informatique",
   placementLevel: (unit, said, others) =>
     `Attention : l'accès à ${unit} se fait après un test de positionnement, et pour le niveau que vous dites avoir (${said}) le catalogue propose ${others}. Parlez-en à l'enseignant ou à un conseiller avant de vous inscrire.`,
   statedPassed: (c) => `${c.prerequisite} validée, d'après ce que vous m'avez dit (prérequis de ${c.unit})`,
@@ -298,6 +302,7 @@ const en: EligibilityWords = {
     `You do not name ${missing} among the units you validated, and ${unit} expects that level (${advised}): if you do not have it, no rule blocks the enrolment, but validating ${missing} first is advised.`,
   backgroundShort: (unit, said, advised) =>
     `Careful: ${unit} expects ${advised}, and what you say of your studies (${said}) does not match it. No rule blocks the enrolment, but talk to the teacher or an advisor before enrolling.`,
+  newToComputing: "no studies in computing",
   placementLevel: (unit, said, others) =>
     `Careful: ${unit} is entered after a placement test, and for the level you say you have (${said}) the catalog offers ${others}. Talk to the teacher or an advisor before enrolling.`,
   statedPassed: (c) => `${c.prerequisite} validated, as you told me (prerequisite of ${c.unit})`,
@@ -424,6 +429,8 @@ export interface VisitorSaid {
   background?: StatedBackground;
   /** Skills the visitor says they lack (« jamais écrit une ligne de C »). */
   lackedSkills?: readonly LackedSkill[];
+  /** New to computing (« jamais fait d'info », a career change with no studies in it). */
+  newToComputing?: boolean;
   /** A language level the visitor says is theirs, and the catalog's units whose advised level holds it. */
   languageLevel?: StatedLanguageLevel;
   levelUnits?: readonly { code: string; title: string; advice: string }[];
@@ -441,7 +448,11 @@ export function visitorCautions(decision: EligibilityDecision, said: VisitorSaid
   const skills = (said.lackedSkills ?? []).flatMap(({ skill }) =>
     decision.reasons.flatMap((r) => (r.rule === "level-advice" && adviceNamesSkill(r.text, skill) ? [eligibilityWording[language].backgroundShort(decision.code, `${language === "fr" ? "pas de" : "no"} ${skillName(skill)}`, r.text)] : [])),
   );
-  const lacking = [missingAdvisedText(decision, said.notValidated, language), backgroundShortText(decision, said.background, language), ...skills, ...languageLevelCautions(decision, said, language)].filter((line) => line !== undefined);
+  // « Jamais fait d'info » (or a career change into it) for a unit that expects « Bac+2 informatique ».
+  const missing = missingAdvisedText(decision, said.notValidated, language);
+  const background = backgroundShortText(decision, said.background, language);
+  const computing = !missing && !background && said.newToComputing ? newToComputingText(decision, language) : undefined;
+  const lacking = [missing, background, computing, ...skills, ...languageLevelCautions(decision, said, language)].filter((line) => line !== undefined);
   const named = decision.reasons.flatMap((r) => (r.rule === "level-advice" ? findUnitCodes(r.text) : []));
   const unlisted = said.listed.length === 0 ? [] : named.filter((code) => !said.listed.includes(code) && !said.notValidated.includes(code) && code !== decision.code);
   const unlistedLine = unlisted.length ? missingAdvisedText(decision, unlisted, language, "unlistedAdvised") : undefined;
@@ -456,6 +467,12 @@ export function backgroundShortText(decision: EligibilityDecision, background: S
   if (!background) return undefined;
   const short = decision.reasons.flatMap((r) => (r.rule === "level-advice" && fallsShortOfAdvice(background, r.text) ? [r.text] : []));
   return short.length ? eligibilityWording[language].backgroundShort(decision.code, background.said, short.join(" ; ")) : undefined;
+}
+
+/** The advised levels in computing of a decision, weighed against someone new to it. */
+function newToComputingText(decision: EligibilityDecision, language: Language): string | undefined {
+  const levels = decision.reasons.flatMap((r) => (r.rule === "level-advice" && COMPUTING_LEVEL.test(foldText(r.text).replace(/['’]/g, " ")) ? [r.text] : []));
+  return levels.length ? eligibilityWording[language].backgroundShort(decision.code, eligibilityWording[language].newToComputing, levels.join(" ; ")) : undefined;
 }
 
 /**

@@ -9,7 +9,7 @@ import { feedbackActions, message, say } from "../common/replies";
 import { intentOf, type ReplyJob } from "../job";
 import { unitScheduleWording } from "./unit-schedule.wording";
 
-function describeClasses(unit: Unit, language: Language, asked?: AskedModality): string {
+function describeClasses(unit: Unit, language: Language, asked?: AskedModality, words = ""): string {
   const w = unitScheduleWording[language];
   if (unit.offerings.length === 0) return w.none(unit.code);
   // « Combien d'heures par semaine ? »: each weekly timetable with its hours in a week.
@@ -18,7 +18,7 @@ function describeClasses(unit: Unit, language: Language, asked?: AskedModality):
     return minutes > 0 ? w.perWeek(Math.floor(minutes / 60), minutes % 60) : "";
   };
   const classes = [w.heading(unit.code, unit.title), ...unit.offerings.map((offering) => `- ${describeOffering(offering, language)}${perWeek(offering)}`)].join("\n");
-  return asked ? `${modalityVerdict(unit, asked, language)}\n\n${classes}` : classes;
+  return asked ? `${modalityVerdict(unit, asked, language, words)}\n\n${classes}` : classes;
 }
 
 function minutesOf(time: string): number {
@@ -29,11 +29,22 @@ function minutesOf(time: string): number {
 /** An offering's note saying a distance unit meets on site too. */
 const GATHERINGS = /\b(regroupements?|en presence|presentiel|sur place|gatherings?|on site)\b/;
 
-/** « NFA041 c'est à distance ? »: yes or no from the catalog's offerings, then where it is. */
-function modalityVerdict(unit: Unit, asked: AskedModality, language: Language): string {
+/** « Seulement le soir ? », "is it only in the evening?", « il n'y a que du présentiel ? ». */
+const ONLY = /\b(only|seulement|uniquement|exclusivement|just)\b|(?<!est ce )\bque? (le |la |les |en |a |au |du |des )?(soirs?|soirees?|samedis?|distance|ligne|presentiel|journees?)\b/;
+
+/**
+ * « NFA041 c'est à distance ? »: yes or no from the catalog's offerings, then where it is. « Seulement
+ * le soir ? » is a yes only when every offering is.
+ */
+function modalityVerdict(unit: Unit, asked: AskedModality, language: Language, words: string): string {
   const w = unitScheduleWording[language];
   const modalities = unitModalities(unit);
-  const offered = asked === "in-person" ? modalities.some((m) => m !== "distance") : modalities.includes(asked);
+  const matches = (m: (typeof modalities)[number]) => (asked === "in-person" ? m !== "distance" : m === asked);
+  const offered = modalities.some(matches);
+  const others = modalities.filter((m) => !matches(m));
+  if (offered && ONLY.test(words) && others.length > 0) {
+    return w.notOnly(unit.code, w.way[asked], others.map((m) => catalogWording[language].modality[m]).join(language === "fr" ? " ; " : "; "));
+  }
   if (offered) return w.offered(unit.code, w.way[asked]);
   // « FOAD avec regroupements »: at a distance, yet not only; neither a plain yes nor a plain no.
   const gatherings = unit.offerings.some((offering) => GATHERINGS.test(foldText(offering.note ?? "")));
@@ -55,10 +66,11 @@ export const unitScheduleJob: ReplyJob = {
   async reply(turn) {
     const codes = intentOf(turn, "unit-schedule").codes.slice(0, 3);
     const catalog = await turn.services.catalog();
-    const asked = askedModality(` ${foldText(turn.understood.text).replace(/['’]/g, " ").replace(/[^a-z0-9]+/g, " ")} `);
+    const words = ` ${foldText(turn.understood.text).replace(/['’]/g, " ").replace(/[^a-z0-9]+/g, " ")} `;
+    const asked = askedModality(words);
     const text = codes.map((code) => {
       const unit = catalog.units.get(code);
-      return unit ? describeClasses(unit, turn.language, asked) : unknownUnit(code, catalog, turn.language);
+      return unit ? describeClasses(unit, turn.language, asked, words) : unknownUnit(code, catalog, turn.language);
     });
     const first = known(codes, catalog)[0];
     await turn.context.sendActivity(message(text.join("\n\n"), [...(first ? [say(unitScheduleWording[turn.language].checkAction(first.code))] : []), ...feedbackActions(turn.language)]));

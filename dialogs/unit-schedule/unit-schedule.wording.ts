@@ -12,6 +12,8 @@ export const unitScheduleWording: Record<
     /** The yes or no to « c'est à distance ? », "on Saturdays?", then the classes. */
     offered: (code: string, way: string) => string;
     notOffered: (code: string, way: string, ways: string) => string;
+    /** « Seulement le soir ? » of a unit also taught otherwise. */
+    notOnly: (code: string, way: string, others: string) => string;
     /** Taught at a distance, with gatherings on site that an offering's note mentions. */
     distanceWithGatherings: (code: string) => string;
     way: Record<AskedModality, string>;
@@ -20,6 +22,7 @@ export const unitScheduleWording: Record<
   fr: {
     offered: (code, way) => `Oui : ${code} est proposée ${way}.`,
     notOffered: (code, way, ways) => `Non : ${code} n'est pas proposée ${way}. Ses modalités : ${ways}.`,
+    notOnly: (code, way, others) => `Non, pas seulement : ${code} est proposée ${way}, mais aussi : ${others}.`,
     distanceWithGatherings: (code) => `${code} est enseignée à distance (FOAD), avec des regroupements en présence : voyez la note de ses cours ci-dessous.`,
     way: { distance: "à distance (FOAD)", saturday: "le samedi", evening: "en cours du soir", "blocked-days": "en journées bloquées", "in-person": "en présentiel" },
     heading: (code, title) => `Cours de ${code} — ${title} :`,
@@ -30,6 +33,7 @@ export const unitScheduleWording: Record<
   en: {
     offered: (code, way) => `Yes: ${code} is offered ${way}.`,
     notOffered: (code, way, ways) => `No: ${code} is not offered ${way}. Its modalities: ${ways}.`,
+    notOnly: (code, way, others) => `No, not only: ${code} is offered ${way}, and also: ${others}.`,
     distanceWithGatherings: (code) => `${code} is taught at a distance (FOAD), with in-person gatherings: see the note of its classes below.`,
     way: { distance: "at a distance (FOAD)", saturday: "on Saturdays", evening: "as evening classes", "blocked-days": "in blocked days", "in-person": "in person" },
     heading: (code, title) => `Classes of ${code} — ${title}:`,

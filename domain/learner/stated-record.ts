@@ -8,11 +8,14 @@ export interface StatedSituation {
   failed: readonly { code: string; grade: number }[];
   diplomas: readonly string[];
   yearsInField: number;
+  /** Units they say they are taking now (« je fais UTC505 en ce moment »): enrolled this semester, exam to come. */
+  taking?: readonly string[];
 }
 
 /**
  * The record of an anonymous visitor as they described it: the units they say they validated
- * (counted as passed in the last academic year), the diplomas they say they are registered in, and
+ * (counted as passed in the last academic year), those they say they are taking (enrolled in the
+ * running semester), the diplomas they say they are registered in, and
  * their experience in the field. For indicative answers only (an enrolment check, what remains of a diploma).
  */
 export function statedRecord(stated: StatedSituation, catalog: Catalog, now: Date): LearnerRecord {
@@ -24,7 +27,7 @@ export function statedRecord(stated: StatedSituation, catalog: Catalog, now: Dat
     name: { given: "-", family: "-" },
     experience: { years: stated.yearsInField, yearsInField: stated.yearsInField },
     registrations: stated.diplomas.filter((code) => catalog.diplomas.has(code)).map((diploma) => ({ diploma, since: past })),
-    enrolments: [],
+    enrolments: (stated.taking ?? []).filter((code) => catalog.units.has(code) && !passed.includes(code)).map((unit) => ({ unit, semester: formatSemester(current) })),
     results: [
       ...passed.map((unit) => ({ unit, semester: past, session: 1 as const, grade: 10 })),
       ...stated.failed.filter((f) => catalog.units.has(f.code) && !passed.includes(f.code)).map((f) => ({ unit: f.code, semester: past, session: 1 as const, grade: f.grade })),

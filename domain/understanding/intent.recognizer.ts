@@ -37,7 +37,7 @@ export type RuleIntent =
    * 6-ECTS units", « 2 ects cb d'heures, et 3 ects ? »), each with how many of it, for their hours and total.
    * `allWork`: the hours are asked as all the work the unit takes (« 65 h en tout à bosser ? »), which they are not.
    */
-  | { kind: "credit-hours"; ects?: number; hours?: number; codes: string[]; units?: { count: number; ects: number }[]; allWork?: true }
+  | { kind: "credit-hours"; ects?: number; hours?: number; codes: string[]; units?: { count: number; ects: number }[]; allWork?: true; mistake?: true }
   /**
    * The learner's own grade, on a scale of `outOf` (always 20 at the Cnam), and what it earns. No
    * `grade`: the learner says they got one without saying it (« j'ai eu ma note de DRS101 »): the job
@@ -745,7 +745,7 @@ const MISSED_LATER_SESSION = new RegExp(
 const COMPENSATION = /\b(compens\w*|moyenne generale|moyenne annuelle|moyenne globale|moyenne sur (la|le|ma|mon|toute)|de moyenne (generale|en licence|sur)|overall average|average out|balance (each other )?out|make up for)\b/;
 /** Sitting a unit's exam again: « repasser », "resit", "sit it again", "retake". */
 const SIT_AGAIN = /\b(repasser|repasse|resit|retake|(sit|take|pass|do)( [a-z0-9]+){0,3} (exam |test )?again|refaire l examen|passer a nouveau|passer de nouveau|re passer)\b/;
-const TO_IMPROVE = /\b(ameliorer|amelioration|remonter|augmenter|meilleure note|better (grade|mark)|improve|raise|repasser pour|retake (it )?to|resit (it )?to|plus haut|higher)\b/;
+const TO_IMPROVE = /\b(ameliorer|amelioration|remonter|augmenter|meilleure note|better (grade|mark)|improve|raise|repasser pour|retake (it )?to|resit (it )?to|plus haut|higher|pour (avoir|obtenir|viser|decrocher) (un |une )?\d{2}|to get (a |an )?\d{2}|for (a |an )?\d{2})\b/;
 
 /**
  * True when the grade counted was the later session's (« en session 2 j'ai eu 9 », "11 at the resit"):
@@ -764,6 +764,10 @@ const GRADE_NUMBERS = new RegExp(
 );
 /** Right after a grade, its session named: « 11 à la session 2 », "11 at the resit". */
 const AT_LATER_SESSION = new RegExp(`^\\s*(?:\\/\\s*20\\s*)?(?:a|at|en|in|au|lors de)\\s+(?:la |the |sa |ma )?(?:${LATER_SESSION_WORDS})`);
+/** Right after a grade, the first session named: « 7 en session 1 », "7 at the first session". */
+const AT_FIRST_SESSION = /^\s*(?:\/\s*20\s*)?(?:a|at|en|in|au|lors de)\s+(?:la |the |sa |ma |my )?(?:session 1|premiere session|first session|1ere session|session normale|first attempt|first sitting)\b/;
+/** Asking whether a volume is a mistake: « c'est une erreur ? », "is that a mistake?", « il y a un souci ? ». */
+const ASKS_IF_MISTAKE = /\b(erreur|errone\w*|une faute|un souci|un probleme|anormal\w*|bizarre|mistake|error|wrong|typo|abnormal|weird|strange)\b/;
 /** How near a session must be said to a grade to be its session. */
 const SESSION_REACH = 30;
 
@@ -780,7 +784,10 @@ function laterSessionGrades(rules: string): number[] {
   return [...rules.matchAll(GRADE_NUMBERS)]
     .filter((m) => {
       const at = m.index ?? 0;
-      const saidBefore = AT_LATER_SESSION.test(rules.slice(at + (m[0] as string).length));
+      const following = rules.slice(at + (m[0] as string).length);
+      const saidBefore = AT_LATER_SESSION.test(following);
+      // « rattrapage 12 après 7 en session 1 »: the 7 is the first session's, however near the resit's words.
+      if (!saidBefore && AT_FIRST_SESSION.test(following)) return false;
       const toLater = after(at, ends);
       return saidBefore || (toLater <= SESSION_REACH && toLater < after(at, firstEnds));
     })
@@ -841,7 +848,17 @@ function recognizeCreditHours(rules: string, words: string, codes: string[], que
   const sum = units !== undefined && /\+|\?\s*$/.test(text.trim());
   if ((ects !== undefined || hours !== undefined) && (CONVERSION_QUESTION.test(text) || checksBoth || sum)) {
     const allWork = ects !== undefined && hours !== undefined && ALL_THE_WORK.test(text);
-    return { kind: "credit-hours", ...(ects !== undefined ? { ects } : {}), ...(hours !== undefined ? { hours } : {}), codes, ...(units ? { units } : {}), ...(allWork ? { allWork: true as const } : {}) };
+    // « 40 h pour 6 ECTS, c'est une erreur ? »: a yes to a range check would say the opposite of what is meant.
+    const mistake = ects !== undefined && hours !== undefined && ASKS_IF_MISTAKE.test(foldedWords(text));
+    return {
+      kind: "credit-hours",
+      ...(ects !== undefined ? { ects } : {}),
+      ...(hours !== undefined ? { hours } : {}),
+      codes,
+      ...(units ? { units } : {}),
+      ...(allWork ? { allWork: true as const } : {}),
+      ...(mistake ? { mistake: true as const } : {}),
+    };
   }
   if (codes.length > 0 && CREDIT_OR_HOUR_WORDS.test(text)) return { kind: "credit-hours", codes };
   // "Je voudrais convertir des crédits en heures": a conversion without its number; the dialog asks for it.

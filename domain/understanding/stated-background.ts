@@ -120,6 +120,21 @@ function levelOf(noun: string): number | undefined {
 const BEGINNER =
   /\b(jamais fait (d |de l |de )?(info|informatique|programmation|prog|reseaux?|code|dev)|jamais (programme|code|developpe)|never (done|did|studied|learned|learnt) (any )?(it|computing|programming|coding|code|networking|computer science)|never (programmed|coded)( in my life)?|no (it|computing|programming|tech|technical) (background|experience)|aucune (base|notion|connaissance)s? (en|d) ?(info|informatique|programmation|reseaux?)|(total|complete|absolute) beginner|debutant (complet|total)|grand debutant|vrai debutant|je pars de zero|starting from scratch|from scratch)\b/;
 
+/** Changing careers: « je me reconvertis », "I want to switch to data", « changer de métier ». */
+const CAREER_CHANGE = /\b(reconver\w*|switch(ing)? (to|into) (data|it|computing|tech|programming|networks?|cyber\w*|dev\w*)|switch(ing)? careers?|career (change|switch)|change careers?|changer de (metier|carriere|voie)|me reorienter|reorientation|nouvelle carriere|new career)\b/;
+
+/**
+ * New to computing: a beginner (« jamais fait d'info »), or someone changing careers who names no
+ * studies in the field (a pastry chef "switching to data"): an advised level in computing is not theirs.
+ */
+export function saysNewToComputing(text: string): boolean {
+  const background = readStatedBackground(text);
+  return saysBeginner(text) || (CAREER_CHANGE.test(` ${foldText(text).replace(/['’]/g, " ").replace(/[^a-z0-9+ ]+/g, " ").replace(/\s+/g, " ").trim()} `) && !(background && !background.lacks && (background.field === "computing" || background.field === "science")));
+}
+
+/** An advised level in computing (« Bac+2 informatique », « savoir programmer »), not a language's or another field's. */
+export const COMPUTING_LEVEL = /\b(informatique|programm\w*|reseaux?|systemes? d exploitation|algorithm\w*|java|python|sql|bases? de donnees|web|linux|langage c|du c)\b/;
+
 export function saysBeginner(text: string): boolean {
   return BEGINNER.test(` ${foldText(text).replace(/['’]/g, " ").replace(/[^a-z0-9+ ]+/g, " ").replace(/\s+/g, " ").trim()} `);
 }

@@ -61,6 +61,8 @@ const UNHELD: readonly [UnheldFacet, RegExp][] = [
         String.raw`\b(difficile|difficult|hard to pass|tough|niveau de difficulte|charge de travail|workload|is it hard|c est dur|ca se valide facilement)\b`,
         // The threshold of a placement test.
         String.raw`\b(combien de points|quel score|what score|seuil|minimum score|note minimale)\b.{0,30}\b(test|positionnement|placement)\b`,
+        // Attending without the exam: auditing.
+        String.raw`\b(auditeur libre|en auditeur|en tant qu auditeur|as an auditor|audit(ing)? (the |a |this )?(course|unit|class|[a-z]{2,5}\d{2,5})|sans (passer|faire|presenter|me presenter a) (l |les )?(examens?|exams?|epreuves?)|without (taking|sitting|doing) (the |any )?(exams?|examens?|final|test)|juste (assister|venir) aux cours|just (attend|sit in))\b`,
         // Recognition elsewhere.
         String.raw`\b(reconnue?s? (par|a l etranger|en dehors)|recogni[sz]ed (by|abroad|outside)|ordre des|rncp)\b`,
       ].join("|"),

@@ -23,7 +23,7 @@ const SAT_BEFORE =
 const PASSED_AFTER = /^\s*(deja |already )?(validee?s?|reussie?s?|obtenue?s?|acquise?s?|passed|completed|validated|done|cleared|ok|oui|yes|yep|yeah)\b/;
 /** Right after a code, under way: « RSX101 je suis en train de la faire », "RSX101 I'm taking it now", « RSX101 en cours ». */
 const TAKING_AFTER =
-  /^\s*[,:-]?\s*(je suis en train de (la |le )?(faire|suivre|passer)|je (la |le )?(fais|suis) (en ce moment|actuellement|ce semestre|cette annee)|en cours|je suis dessus|i m (taking|doing|on) it|i am (taking|doing) it|(currently|right now) (taking|doing)|in progress|ongoing)\b/;
+  /^\s*[,:-]?\s*(je suis en train de (la |le )?(faire|suivre|passer)|je (la |le )?(fais|suis) (en ce moment|actuellement|ce semestre|cette annee)|en cours|je suis dessus|i m (taking|doing|on) it|i am (taking|doing) it|(currently|right now) (taking|doing)|in progress|ongoing|(is|c est) (what|ce que) (i m|i am|je) (doing|taking|fais|suis) (now|right now|this semester|currently|en ce moment|ce semestre|actuellement))\b/;
 /** A code listed right after another: « RSX101 et RSX102 », "UTC502 and UTC505", « NFA031, NFA032 », « utc501 502 », "UTC501 to 505". */
 const LISTED = /^\s*(,\s*)?(et|and|,|&|puis|ou|or|ni|nor|\/|a|to|through|-)?\s*(l |la |le |the )?(ue |unit |unite )?$/;
 /**

@@ -577,10 +577,10 @@ describe("what the learner adds after an enrolment verdict", () => {
     ]);
   });
 
-  it("reads a prerequisite under way at the assistant's question as not validated yet", async () => {
+  it("reads a prerequisite under way at the assistant's question as not validated yet: a yes once it is passed", async () => {
     await play([
       { user: "can I enrol in RSX101 in S2?", bot: [text(/RSX101 requires UTC505[^]*Is that your case\?/)] },
-      { user: "I'm currently doing UTC505", bot: [text(/^⛔ No, you may not enrol in RSX101[^]*not validated: UTC505/)] },
+      { user: "I'm currently doing UTC505", bot: [text(/^⚠️ Yes, on a condition[^]*You are taking UTC505 in \d{4}-\d{4} S1: you will need to validate it/)] },
     ]);
   });
 
@@ -811,10 +811,10 @@ describe("answers that say how the units stand", () => {
     ]);
   });
 
-  it("does not count a unit under way as passed", async () => {
+  it("does not count a unit under way as passed: its exam is to come", async () => {
     await play([
       { user: "je peux m'inscrire à RSX103 ?", bot: [/Est-ce votre cas \?/] },
-      { user: "UTC502 et UTC505 oui, RSX101 je suis en train de la faire", bot: [checking, text(/^⛔ Non[^]*non validé : RSX101/, /RSX101 validée/)] },
+      { user: "UTC502 et UTC505 oui, RSX101 je suis en train de la faire", bot: [checking, text(/^⚠️ Oui, mais sous condition[^]*Vous suivez RSX101 en \d{4}-\d{4} S1 : il faudra l'avoir validé/, /RSX101 validée/)] },
     ]);
   });
 
@@ -1128,6 +1128,36 @@ describe("a green light never goes against when the learner says they can attend
     await play([
       { user: "puis-je m'inscrire à NFA032 au S2 ?", bot: [text(/^✅ Oui/, /disponibilités/)] },
       { user: "mais je ne peux qu'à distance", bot: [text(/^✅ Oui[^]*choisissez à distance \(FOAD\)[^]*or vous dites ne pas pouvoir suivre de cours du soir/)] },
+    ]);
+  });
+});
+
+describe("what the learner says of their grades, studies and units, weighed before a yes", () => {
+  it.each<[string, RegExp, RegExp?]>([
+    ["j'ai 13 en UTC505, je peux repasser l'examen pour avoir 15 ?", /^Non : la session 2 est réservée aux absents et aux notes sous 10\/20/],
+    ["au rattrapage j'ai eu 11 après un 6 en session 1, c'est validé ?", /^Oui, avec 11\/20/, /6\/20/],
+    ["6 ECTS et seulement 38 h au planning, c'est une erreur ?", /^38 h, c'est hors de la plage de référence de 6 ECTS[^]*Je ne peux pas dire si c'est une erreur/, /^(Oui|Non)\b/],
+    ["is 50 h for a 6 ECTS unit a mistake?", /^Nothing unusual: 50 h of classes is within the reference range/, /^(Yes|No)\b/],
+    ["je voudrais suivre NSY103 en auditeur libre, c'est possible ?", /^Mes sources ne disent pas cela de NSY103/, /Oui/],
+    ["NFA031, c'est seulement le soir ?", /^Non, pas seulement : NFA031 est proposée en cours du soir, mais aussi/],
+  ])("%j", async (question, expected, wrong) => {
+    await play([{ user: question, bot: [text(expected, wrong)] }]);
+  });
+
+  it("a prerequisite under way this semester makes the next one a yes once it is passed, not a no", async () => {
+    await play([{ user: "je suis UTC505 en ce moment, puis-je m'inscrire à RSX101 au S2 ?", bot: [text(/^⚠️ Oui, mais sous condition[^]*Vous suivez UTC505 en \d{4}-\d{4} S1/)] }]);
+    await play([
+      { user: "can I take RSX101 in S2?", bot: [text(/RSX101 requires UTC505/)] },
+      { user: "not yet, UTC505 is what I'm doing this semester", bot: [text(/^⚠️ Yes, on a condition[^]*You are taking UTC505/)] },
+    ]);
+  });
+
+  it("someone changing careers into computing is warned of a unit expecting a computing level, not given a green light", async () => {
+    await play([
+      {
+        user: "je suis serveur et je veux me reconvertir dans l'informatique, je peux m'inscrire à NFP121 ?",
+        bot: [text(checking), text(/^Attention : NFP121 attend le niveau Bac\+2 informatique[^]*pas d'études en informatique/), text(/^⚠️ Aucune règle ne vous empêche/, /✅ Oui/)],
+      },
     ]);
   });
 });
