@@ -53,16 +53,22 @@ export const gradeJob: ReplyJob = {
       return { ...(unit ? { unit: { code: unit.code, ects: unit.ects } } : {}), ...(session ? { session } : {}) };
     };
     // « 8 en UTC501 et 14 en UTC504 » : each unit with its own grade, one line each.
+    const colon = commonWording[turn.language].colon;
+    const absent = intent.absent ?? [];
     const lines = intent.graded?.length
-      ? intent.graded.map(({ code, grade: own }) => `**${code}**${commonWording[turn.language].colon}${describeGradeOutcome(gradeEarnsCredits(own, unitContext(code)), turn.language)}`)
+      ? [
+          ...intent.graded.map(({ code, grade: own }) => `**${code}**${colon}${describeGradeOutcome(gradeEarnsCredits(own, unitContext(code)), turn.language)}`),
+          // "I missed the UTC504 exam": absent, so session 2.
+          ...absent.map((code) => `**${code}**${colon}${w.absent}`),
+        ]
       : [describeGradeOutcome(gradeEarnsCredits(grade, intent.codes.map(unitContext).find((c) => c.unit) ?? unitContext("")), turn.language)];
     // « Ça me fait combien de crédits ? » over several units: the credits earned in all, and what is left to sit again.
     // Only when the catalog knows every unit passed: a total that leaves one out would be wrong.
-    if (intent.graded && intent.graded.length > 1 && intent.graded.every((g) => g.grade < 10 || catalog.units.has(g.code))) {
+    if (intent.graded && intent.graded.length + absent.length > 1 && intent.graded.every((g) => g.grade < 10 || catalog.units.has(g.code))) {
       const earned = intent.graded.filter((g) => g.grade >= 10 && g.grade <= 20 && catalog.units.has(g.code));
-      const failed = intent.graded.filter((g) => g.grade < 10);
+      const failed = [...intent.graded.filter((g) => g.grade < 10).map((g) => g.code), ...absent];
       const ects = earned.reduce((sum, g) => sum + catalog.units.get(g.code)!.ects, 0);
-      lines.push(w.total(ects, list(earned.map((g) => g.code), turn.language), list(failed.map((g) => g.code), turn.language)));
+      lines.push(w.total(ects, list(earned.map((g) => g.code), turn.language), list(failed, turn.language)));
     }
     // « Mon collègue dit qu'il faut 12. Il a raison ? »: a yes or a no would answer whether he is right, not
     // whether the credits are earned; the fact alone says it.

@@ -5,7 +5,7 @@ import { decimal, gradeOutOf20 } from "../common/catalog.wording";
 type OutcomeOf<O extends GradeOutcome["outcome"]> = GradeOutcome & { outcome: O };
 
 /** The answer to "did grade G earn the credits?", French first. */
-export const gradeWording: Record<Language, { [O in GradeOutcome["outcome"]]: (outcome: OutcomeOf<O>) => string } & { session2: string; retake: string; noResitToImprove: string; whichGrade: (code: string | undefined) => string; total: (ects: number, earned: string, failed: string) => string }> = {
+export const gradeWording: Record<Language, { [O in GradeOutcome["outcome"]]: (outcome: OutcomeOf<O>) => string } & { session2: string; retake: string; noResitToImprove: string; whichGrade: (code: string | undefined) => string; total: (ects: number, earned: string, failed: string) => string; absent: string }> = {
   fr: {
     "invalid-grade": (o) =>
       `Une note se situe entre ${o.range.min} et ${o.range.max} : ${Number.isNaN(o.grade) ? "celle-ci n'est pas un nombre" : `${o.grade} n'est pas possible`}.`,
@@ -17,6 +17,7 @@ export const gradeWording: Record<Language, { [O in GradeOutcome["outcome"]]: (o
     retake: "Il faudra suivre l'unité à nouveau.",
     noResitToImprove: "Non : la session 2 est réservée aux absents et aux notes sous 10/20 : une unité validée ne se repasse pas pour améliorer sa note.",
     whichGrade: (code) => `Quelle note avez-vous eue${code ? ` en ${code}` : ""} ? Donnez-la sur 20 (par exemple « 11 » ou « 9,5 ») et je vous dis si les crédits sont acquis.`,
+    absent: "absent(e) à l'examen : crédits non acquis ; la session 2 est ouverte aux absents, sans inscription (si elle est déjà passée, l'unité est à suivre à nouveau).",
     total: (ects, earned, failed) =>
       `Au total : ${ects} ECTS acquis${earned ? ` (${earned})` : ""}.${failed ? ` À repasser : ${failed} (session 2 si vous ne l'avez pas encore passée, sinon l'unité à suivre à nouveau).` : ""}`,
   },
@@ -31,6 +32,7 @@ export const gradeWording: Record<Language, { [O in GradeOutcome["outcome"]]: (o
     retake: "You will need to take the unit again.",
     noResitToImprove: "No: session 2 is only for those absent or below 10/20: a validated unit is not sat again to raise its grade.",
     whichGrade: (code) => `What grade did you get${code ? ` in ${code}` : ""}? Give it out of 20 (for instance "11" or "9.5") and I will tell you whether the credits are earned.`,
+    absent: "absent from the exam: credits not earned; session 2 is open to those absent, with no registration (if it is already over, the unit is to be taken again).",
     total: (ects, earned, failed) =>
       `In total: ${ects} ECTS earned${earned ? ` (${earned})` : ""}.${failed ? ` To sit again: ${failed} (session 2 if you have not sat it yet, otherwise the unit to take again).` : ""}`,
   },

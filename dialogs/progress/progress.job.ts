@@ -35,7 +35,7 @@ export const progressJob: ReplyJob = {
     }
     // Without a record there is nothing to answer from: not a question answered, not one to add to the content.
     if (!identity) {
-      await context.sendActivity(message(`${w.signIn} ${welcomeWording[language].signInHint}`, [advisorAction(language)]));
+      await context.sendActivity(message(`${w.signIn} ${welcomeWording[language].signInHint}\n\n${w.orSayUnits}`, [advisorAction(language)]));
       return NO_OUTCOME;
     }
     const learner = await services.learners.getLearner(identity.learnerId);

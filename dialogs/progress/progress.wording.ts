@@ -9,6 +9,8 @@ type Progress = ProgressOf<"progress">;
 
 interface ProgressWords {
   signIn: string;
+  /** What a visitor may give instead of signing in. */
+  orSayUnits: string;
   stated: (units: string) => string;
   noRecord: string;
   noDiploma: string;
@@ -31,6 +33,7 @@ interface ProgressWords {
 export const progressWording: Record<Language, ProgressWords> = {
   fr: {
     signIn: "Pour suivre votre progression, je dois consulter votre dossier : connectez-vous d'abord.",
+    orSayUnits: "Sans vous connecter, donnez-moi vos unités et vos notes (par exemple « UTC501 12, UTC502 8 ») : je vous dis les crédits acquis et ce qui reste à repasser.",
     stated: (units) => `Vous n'êtes pas connecté : simulation indicative, à partir des UE que vous dites avoir validées (${units}). Connectez-vous pour la faire sur votre dossier.`,
     noRecord: "Je ne trouve pas votre dossier. Un conseiller peut vérifier votre situation.",
     noDiploma:
@@ -50,6 +53,7 @@ export const progressWording: Record<Language, ProgressWords> = {
   },
   en: {
     signIn: "To follow your progress I need to read your record: please sign in first.",
+    orSayUnits: 'Without signing in, give me your units and grades (for instance "UTC501 12, UTC502 8"): I will tell you the credits earned and what is left to sit again.',
     stated: (units) => `You are not signed in: an indicative simulation, from the units you say you passed (${units}). Sign in to have it done on your record.`,
     noRecord: "I cannot find your record. An advisor can check your situation.",
     noDiploma:

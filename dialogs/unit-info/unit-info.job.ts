@@ -164,17 +164,22 @@ const MAX_LISTED = 8;
  * « Y a-t-il des cours de réseaux ? », "java courses?": the catalog's units whose title speaks of it,
  * with their credits and semesters, and how to ask about one; or plainly that none does.
  */
-async function searchUnits(turn: JobTurn, subject: string): Promise<JobOutcome> {
+async function searchUnits(turn: JobTurn, subject: string, situation = false): Promise<JobOutcome> {
   const { language } = turn;
   const w = unitInfoWording[language];
   const catalog = await turn.services.catalog();
-  const found = unitsAbout(catalog, subject);
+  const found = unitsAbout(catalog, subject, { anyWord: situation });
+  // « Il y a un cours là-dessus ? » with nothing in the titles: no subject to quote, an honest « je ne sais pas ».
+  if (found.length === 0 && situation) {
+    await turn.context.sendActivity(message(w.noUnitOnSituation, [advisorAction(language)]));
+    return { kind: "unanswered", question: turn.text, suggested: [] };
+  }
   if (found.length === 0) {
     await turn.context.sendActivity(message(w.noUnitOnSubject(subject), [advisorAction(language)]));
     return { kind: "unanswered", question: turn.text, suggested: [] };
   }
   const terms = (unit: Unit) => [...new Set(unit.offerings.map((o) => o.term))].sort().join(language === "fr" ? " et " : " and ");
-  const lines = [w.unitsOnSubject(subject), ...found.slice(0, MAX_LISTED).map((unit) => w.unitLine(unit.code, unit.title, unit.ects, terms(unit)))];
+  const lines = [situation ? w.unitsOnSituation : w.unitsOnSubject(subject), ...found.slice(0, MAX_LISTED).map((unit) => w.unitLine(unit.code, unit.title, unit.ects, terms(unit)))];
   if (found.length > MAX_LISTED) lines.push(w.moreUnits(found.length - MAX_LISTED));
   lines.push("", w.askAboutOne(found[0]!.code));
   await turn.context.sendActivity(message(lines.join("\n"), found.slice(0, 3).map((unit) => say(w.describeAction(unit.code)))));
@@ -193,7 +198,7 @@ export const unitInfoJob: ReplyJob = {
   async reply(turn, options) {
     // A unit picked among those listed (« la deuxième »): its card.
     const picked = typeof options?.code === "string" ? options.code : undefined;
-    if (turn.intent.kind === "unit-search" && !picked) return searchUnits(turn, turn.intent.subject);
+    if (turn.intent.kind === "unit-search" && !picked) return searchUnits(turn, turn.intent.subject, turn.intent.situation === true);
     const intent: Extract<Intent, { kind: "unit" }> = picked ? { kind: "unit", codes: [picked], facet: "description" } : intentOf(turn, "unit");
     const { codes, facet, also = [], card, unexplained = [], answerId, passed = [] } = intent;
     const { language } = turn;

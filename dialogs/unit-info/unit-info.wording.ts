@@ -52,6 +52,9 @@ export const unitInfoWording: Record<
     moreUnits: (count: number) => string;
     askAboutOne: (example: string) => string;
     noUnitOnSubject: (subject: string) => string;
+    /** The same for a subject said in the situation (« il y a un cours là-dessus ? »). */
+    unitsOnSituation: string;
+    noUnitOnSituation: string;
     describeAction: (code: string) => string;
   }
 > = {
@@ -110,6 +113,8 @@ export const unitInfoWording: Record<
     askAboutOne: (example) => `Pour la fiche de l'une d'elles (horaires, prérequis), choisissez-la ou demandez-moi par exemple « c'est quoi ${example} ? ».`,
     noUnitOnSubject: (subject) =>
       `Je ne trouve pas d'UE sur « ${subject} » dans le catalogue que je connais. Le site du Cnam Paris liste toutes les formations, et un conseiller peut vous orienter.`,
+    unitsOnSituation: "Les UE du catalogue qui en parlent :",
+    noUnitOnSituation: "Je ne trouve pas d'UE du catalogue dont l'intitulé en parle. Le site du Cnam Paris liste toutes les formations, et un conseiller peut vous orienter.",
     describeAction: (code) => `C'est quoi ${code} ?`,
   },
   en: {
@@ -167,6 +172,8 @@ export const unitInfoWording: Record<
     askAboutOne: (example) => `For the details of one of them (timetable, prerequisites), pick it or ask me for instance "what is ${example}?".`,
     noUnitOnSubject: (subject) =>
       `I cannot find a unit on "${subject}" in the catalog I know. The Cnam Paris website lists every course, and an advisor can guide you.`,
+    unitsOnSituation: "Units of the catalog that speak of it:",
+    noUnitOnSituation: "I cannot find a unit of the catalog whose title speaks of it. The Cnam Paris website lists every course, and an advisor can guide you.",
     describeAction: (code) => `What is ${code}?`,
   },
 };

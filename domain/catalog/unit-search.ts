@@ -4,13 +4,15 @@ import type { Unit } from "./unit.schema";
 
 /**
  * Units whose title speaks of a subject (« cours de réseaux », "java courses", « une UE de
- * comptabilité »): every meaningful word of the subject starts a word of the title (its first six
- * letters, so « réseau » finds « réseaux »; a shorter word, the whole word), English words read as
- * the titles' French ones. In catalog order; empty when no title speaks of it.
+ * comptabilité »): the titles holding the most of the subject's meaningful words, a word found when it
+ * starts a word of the title (its first six letters, so « réseau » finds « réseaux »; a shorter word,
+ * the whole word), English words read as the titles' French ones. In catalog order; empty when no
+ * title speaks of it. `anyWord`: the words are those of a situation (« je bosse dans une startup, on
+ * me demande de l'architecture d'entreprise »), the learner's words of themselves set aside.
  */
-export function unitsAbout(catalog: Catalog, subject: string): Unit[] {
+export function unitsAbout(catalog: Catalog, subject: string, { anyWord = false }: { anyWord?: boolean } = {}): Unit[] {
   const wanted = words(subject)
-    .filter((word) => !NOT_A_SUBJECT.has(word))
+    .filter((word) => !NOT_A_SUBJECT.has(word) && !(anyWord && SAID_OF_ONESELF.has(word)))
     .flatMap((word) => (IN_TITLES[word] ?? word).split(" "))
     .map(root);
   if (wanted.length === 0) return [];
@@ -19,9 +21,9 @@ export function unitsAbout(catalog: Catalog, subject: string): Unit[] {
     return { unit, found: wanted.filter((w) => title.some((t) => (w.length < ROOT ? t === w : t.startsWith(w)))).length };
   });
   const best = Math.max(0, ...scored.map((s) => s.found));
-  // Every word of the subject in the title; for a longer subject, most of them.
-  const needed = wanted.length <= 2 ? wanted.length : Math.max(2, best);
-  return scored.filter((s) => s.found >= needed && s.found > 0).map((s) => s.unit);
+  // The titles that hold the most of the subject's words: all of them when some title does (« droit du
+  // travail »), else the most found (« gérer une équipe » finds « Management d'équipe »).
+  return scored.filter((s) => s.found === best && s.found > 0).map((s) => s.unit);
 }
 
 function words(text: string): string[] {
@@ -43,6 +45,11 @@ const NOT_A_SUBJECT = new Set(
   "de des du la le les en et un une sur pour au aux a d l the of in on and an for about to some any with avec cours ue ues unite unites unit units course courses class classes module modules formation formations matiere matieres enseignement enseignements lesson lessons".split(" "),
 );
 
+/** Words a learner says of themselves around a subject, that name none (« je bosse », « on me demande », « passionne »). */
+const SAID_OF_ONESELF = new Set(
+  "travaille travailler bosse bosser demande demandent connais connait passionne passionnee interesse interessee aime adore veux voudrais aimerais fais faire suis etre avoir ai work working job boulot metier love like want would".split(" "),
+);
+
 /** English words of subjects, as the catalog's French titles say them. */
 const IN_TITLES: Readonly<Record<string, string>> = {
   network: "reseau", networks: "reseau", networking: "reseau", security: "securite", cybersecurity: "cybersecurite",
@@ -53,5 +60,5 @@ const IN_TITLES: Readonly<Record<string, string>> = {
   software: "logiciel", hr: "rh", maths: "mathematiques", math: "mathematiques", mathematics: "mathematiques",
   operating: "exploitation", algorithms: "algorithmes", algorithmics: "algorithmes", algo: "algorithmes", algorithmique: "algorithmes",
   economics: "economiques", economy: "economiques", labour: "travail", labor: "travail", employment: "travail", testing: "test",
-  reseaux: "reseau", bdd: "donnees", sql: "donnees", js: "javascript", linux: "linux", management: "management",
+  reseaux: "reseau", bdd: "donnees", development: "developpement", developer: "developpement", web: "web", sql: "donnees", js: "javascript", linux: "linux", management: "management",
 };

@@ -45,7 +45,7 @@ export type RuleIntent =
    * 14 en UTC504 »). `session`: 2 when the grade counted is the later session's (no session left after
    * it); `improve`: a passing grade the learner would like to raise by sitting again.
    */
-  | { kind: "grade"; grade?: number; outOf: 20; codes: string[]; graded?: { code: string; grade: number }[]; session?: 2; improve?: true }
+  | { kind: "grade"; grade?: number; outOf: 20; codes: string[]; graded?: { code: string; grade: number }[]; absent?: string[]; session?: 2; improve?: true }
   /**
    * May the learner enrol in these units? No code when the learner asks to check without naming one
    * (the dialog asks). `passed`: units the message says were validated (« j'ai validé NFA031 »);
@@ -62,7 +62,7 @@ export type RuleIntent =
   /** When and how a unit's classes run (semesters, days, hours, modality). */
   | { kind: "unit-schedule"; codes: string[] }
   /** Units on a subject, without a code: « y a-t-il des cours de réseaux ? », "java courses?". */
-  | { kind: "unit-search"; subject: string }
+  | { kind: "unit-search"; subject: string; situation?: true }
   /**
    * A question about one or more units by code, and what it asks of them (description, prerequisites,
    * fees…). `also`: more facets the catalog does not hold, asked with the first (« qui l'enseigne et il
@@ -411,12 +411,28 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
     return { kind: "planning", diplomaCodes, passed: codesGivenAsPassed(mentions) };
   }
 
+  // « UTC501 11, UTC502 8,5, absent à l'examen de UTC504 : combien de crédits ? »: several units' outcomes are the
+  // question (each, the credits in all, what to sit again), unless the diploma's progress is asked.
+  const gradedUnits = mentions.filter((m) => m.grade !== undefined);
+  const absentUnits = mentions.filter((m) => m.absent).map((m) => m.code);
+  const progressOfDiploma = gradedUnits.length + absentUnits.length >= 2 && PROGRESS.test(words) && DIPLOMA_NAMED.test(words);
+  if (asked.length === 0 && gradedUnits.length >= 1 && gradedUnits.length + absentUnits.length >= 2 && !OUTCOMES_ASIDE.test(words) && !progressOfDiploma) {
+    return {
+      kind: "grade",
+      grade: gradedUnits[0]!.grade!,
+      outOf: 20,
+      codes,
+      graded: gradedUnits.map((m) => ({ code: m.code, grade: m.grade! })),
+      ...(absentUnits.length ? { absent: absentUnits } : {}),
+    };
+  }
+
   // « J'ai 8 en NFA031, je fais quoi ? »: a unit's grade is the question when no unit is asked about.
   const gradedUnit = asked.length === 0 ? mentions.find((m) => m.grade !== undefined) : undefined;
   const grade = recognizeGrade(rules, words) ?? gradedUnit?.grade;
   // "At the resit I got 11": the later session's grade is the question, not the resit.
   const ofLaterSession = grade !== undefined && (gradeAtLaterSession(rules, grade) || MISSED_LATER_SESSION.test(words)) && !/\b(quand|when|date|dates)\b/.test(words);
-  if (grade !== undefined && (!ABOUT_SOMETHING_ELSE_THAN_A_GRADE.test(words) || (ofLaterSession && !COMPENSATION.test(words)))) {
+  if (grade !== undefined && !progressOfDiploma && (!ABOUT_SOMETHING_ELSE_THAN_A_GRADE.test(words) || (ofLaterSession && !COMPENSATION.test(words)))) {
     const graded = mentions.flatMap((m) => (m.grade !== undefined ? [{ code: m.code, grade: m.grade }] : []));
     return { kind: "grade", grade, outOf: 20, codes, ...(graded.length > 1 ? { graded } : {}), ...(ofLaterSession ? { session: 2 as const } : {}) };
   }
@@ -442,9 +458,28 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
     return { kind: "unit", codes: asked, facet, ...(unexplained.length >= MIN_UNEXPLAINED ? { unexplained } : {}) };
   }
   if (ELIGIBILITY_CHECK.test(words)) return { kind: "eligibility", codes: [], passed };
-  const subject = codes.length === 0 ? searchedSubject(questionWords) : undefined;
+  const subject = codes.length === 0 ? (searchedSubject(questionWords) ?? widerSubject(questionWords)) : undefined;
   if (subject) return { kind: "unit-search", subject: asWritten(subject, text) };
+  // « Je suis infirmière et l'IA me passionne, il y a un cours là-dessus ? »: the words said before it.
+  const onIt = codes.length === 0 ? COURSE_ON_IT.exec(words) : null;
+  if (onIt) {
+    const said = words.slice(0, onIt.index).split(" ").filter((word) => word.length >= 2 && !STOP_WORDS.fr.has(word) && !STOP_WORDS.en.has(word));
+    if (said.length > 0) return { kind: "unit-search", subject: said.join(" "), situation: true };
+  }
   return undefined;
+}
+
+/** « Il existe une UE de droit du travail ? », « un cours là-dessus ? »: teaching looked for, not advice on the matter. */
+function looksForTeaching(words: string): boolean {
+  return COURSE_ON_IT.test(words) || (new RegExp(String.raw`\b(?:${TEACHING})\b`).test(words) && LOOKS_FOR.test(words));
+}
+
+/** A subject said in wider words (« les UE qui parlent de droit », « faire un peu de droit, vous avez quoi ? »), when the message looks for teaching. */
+function widerSubject(words: string): string | undefined {
+  if (!LOOKS_FOR.test(` ${words.trim()} `) && !/\b(quoi|what|which|quelles?|quels?)\b/.test(words)) return undefined;
+  const subject = SUBJECT_WIDER.exec(words.trim())?.groups?.subject?.trim();
+  if (!subject || NOT_A_SUBJECT.test(subject)) return undefined;
+  return subject.split(" ").some((word) => word.length >= 2 && !STOP_WORDS.fr.has(word) && !STOP_WORDS.en.has(word)) ? subject : undefined;
 }
 
 /** Kinds of teaching a learner looks for by subject. */
@@ -454,7 +489,15 @@ const SUBJECT_AFTER = new RegExp(String.raw`\b(?:${TEACHING}) (?<preposition>de|
 /** "java courses", "networking classes": English puts the subject first. */
 const SUBJECT_BEFORE = /\b(?<subject>[a-z0-9+#]{2,20}(?: [a-z0-9+#]{2,20})?) (?:courses?|classes?|units?|modules?|lessons?|trainings?)\b/;
 /** « apprendre l'anglais », "learn Python", « me former en comptabilité ». */
-const SUBJECT_LEARNED = /\b(?:apprendre|learn|learning|me former (?:en|a|au|aux)|progresser en|improve my) (?:le |la |l |les |du |des |some |the )?(?<subject>[a-z0-9+# ]{2,30}?)(?= (?:au|pour|for|at|le soir|in the evening|svp|stp|please)\b| ?$)/;
+const SUBJECT_LEARNED = /\b(?:apprendre|learn|learning|me former (?:en|a|au|aux)|progresser en|improve my) (?:le |la |l |les |du |des |some |the )?(?<subject>[a-z0-9+# ]{2,45}?)(?= (?:au|pour|for|at|le soir|in the evening|svp|stp|please)\b| ?$)/;
+/** « units are about web development », « des UE qui parlent de droit », « je voudrais faire un peu de droit, vous avez quoi ? ». */
+const SUBJECT_WIDER = new RegExp(
+  String.raw`\b(?:(?:${TEACHING}) (?:are|is|that are|qui sont|qui parlent|qui traitent|qui portent|that cover|covering|dealing|that deal|which are) (?:about|on|with|de|d|sur|du|des)|faire (?:un peu )?(?:de la|de l|du|des|de|d)) (?<subject>[a-z0-9+# ]{2,40}?)(?= (?:au|pour|for|at|le soir|in the evening|svp|stp|please|vous|you|chez|ici|here|quoi|what|c est|possible)\b| ?$)`,
+);
+/** « Il y a un cours là-dessus ? », "is there a unit for that?": the subject is in what was said before. */
+const COURSE_ON_IT = new RegExp(
+  String.raw`\b(?:${TEACHING})\b.{0,20}\b(?:la dessus|la dedans|pour ca|pour cela|sur ca|sur ce sujet|dans ce domaine|on (?:it|that|this)|for (?:it|that|this)|about (?:it|that|this)|in (?:that|this) (?:field|area))\b`,
+);
 /** Asking whether something may be done, not what there is. */
 const ASKS_WHETHER = /\b(possible|faisable|allowed|autorise|permis|puis je|peut on|can i|may i|is it ok|une seule|un seul|single|only one)\b/;
 /** Languages classes are taught in. */
@@ -617,6 +660,9 @@ function eligibility(asked: string[], mentions: readonly UnitMention[], words: s
 const ABOUT_SOMETHING_ELSE_THAN_A_GRADE =
   /\b(compens\w*|compensation|compensate\w*|balance (each other )?out|balance out|se rattrap\w*|moyenne generale|moyenne annuelle|de moyenne|moyenne (sur|de toutes|de mes|globale)|overall average|average out|averag\w* (around|about|of|overall)|(good|overall|general|my) average|make up for|cover (a|my|the) (bad|low|poor)|quand|when|date|dates|comment (on )?(s inscri|repass)|how (do|can) i (retake|resit|register)|retake|resit|repasser|ameliorer|improve|better grade|meilleure note|remonter)\b/;
 
+/** Beside several units' grades, a question other than their outcomes: a date, compensation, an average. */
+const OUTCOMES_ASIDE = /\b(quand|when|date|dates|compens\w*|moyenne|average|balance)\b/;
+
 /** Enrolling the learner, a step only the learner and the Cnam take: « inscrivez-moi à GDN100 », "can you enrol me in NFA031?". */
 const ON_BEHALF =
   /\b((m inscrire|inscris moi|inscrivez moi|enrol me|enroll me|register me|sign me up)( moi meme| toi meme| vous meme| yourself| for me| a ma place)|(tu peux|tu pourrais|pouvez vous|vous pouvez|vous pourriez|pourriez vous|peux tu|pourrais tu|can you|could you|would you|will you)( directement| vous meme| toi meme)? (m inscrire|m y inscrire|faire mon inscription|enrol me|enroll me|register me|sign me up))\b/;
@@ -680,7 +726,7 @@ function recognizeRefusal(text: string, words: string, questionSentence: string)
   const question = foldedWords(questionSentence);
   // A task is asked in the imperative, anywhere in the message (« traduis ce paragraphe : … »).
   if (ON_BEHALF.test(words)) return { kind: "refuse", reason: "on-behalf" };
-  if ((TASK.test(words) && !HOW_TO.test(words)) || OUTSIDE_THE_SOURCES.test(question) || EMPLOYMENT_LAW.test(words)) return { kind: "refuse", reason: "off-topic" };
+  if ((TASK.test(words) && !HOW_TO.test(words)) || OUTSIDE_THE_SOURCES.test(question) || (EMPLOYMENT_LAW.test(words) && !looksForTeaching(words))) return { kind: "refuse", reason: "off-topic" };
   if (asksForCourseContent(question)) return { kind: "refuse", reason: "course-content" };
   if (OTHERS_RECORD.test(words) || LIST_PEOPLE.test(words) || POSSESSIVE_RECORD.test(text) || RECORD_OF_IDENTIFIER.test(words)) {
     return { kind: "refuse", reason: "private-data" };

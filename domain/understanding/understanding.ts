@@ -281,6 +281,9 @@ export class Understanding {
     if (intent.kind === "grade" && intent.improve) return ruled;
     const learned = overrulingRoute(predictRoute(this.routeModel, routeFeatures(text, ruleClues(intent))), ruleRoute, isSureAnswer(intent));
     if (!learned) return ruled;
+    // « Je suis infirmière et l'IA me passionne, il y a un cours là-dessus ? »: a search for units the
+    // learner asked for is not turned into a refusal because of the life told around it.
+    if (intent.kind === "unit-search" && (intent.situation || learned === "decline")) return ruled;
     if (learned === "content") {
       const retrieved = this.retrieve(focused, ruled.language);
       return retrieved.intent.kind === "answer" && this.confident(retrieved.candidates) ? { ...retrieved, overruled: intent } : ruled;
@@ -403,7 +406,8 @@ export class Understanding {
       // Read in the situation only when it may settle the question: not understood alone, or asking what
       // grades or quantities settle (« ça fait combien de crédits ? » after grades) — never read twice otherwise.
       const words = foldText(question).replace(/['’]/g, " ");
-      const mayBeSettled = (own.intent.kind === "answer" || own.intent.kind === "credit-hours") && Object.values(SPEAKS_OF).some((speaks) => speaks.test(words));
+      // "I got 11 in UTC501 and 8.5 in UTC502. How many credits do I have?": for a visitor, the grades said settle it.
+      const mayBeSettled = (own.intent.kind === "answer" || own.intent.kind === "credit-hours" || own.intent.kind === "progress") && Object.values(SPEAKS_OF).some((speaks) => speaks.test(words));
       if (inContext(question) === question || !(needsSituation(own.intent) || mayBeSettled)) return own;
       const situated = this.understand(inContext(question), { language });
       if (JOBS_THE_QUESTION_ASKS.has(situated.intent.kind) && own.intent.kind !== situated.intent.kind) return own;

@@ -11,7 +11,17 @@ export interface UnitMention {
   /** missing: the learner says they have not passed it (« je n'ai jamais fait UTC502 », "skip NFA032"). */
   role: "asked" | "passed" | "failed" | "taking" | "missing";
   grade?: number;
+  /** Failed by missing its exam (« j'ai raté l'examen de UTC504 », "I missed the UTC504 exam"): absent, no grade. */
+  absent?: true;
 }
+
+/** The exam of a code missed, said before it: "missed the … exam", « absent à l'examen de », « pas pu passer l'examen de ». */
+const MISSED_BEFORE =
+  /\b((missed|skipped|didn t (sit|take)|did not (sit|take)|couldn t (sit|take)|could not (sit|take)|pas (pu )?(passer|passe)|loupe|manque)\s+(the |my |l |le |la |mon |ma )(exam|examen|final|partiel|epreuve)|absent (a|au|a la|at|from|for)( the| l| le| la)?( exam| examen| partiel| epreuve)?)\s*(of|de|d|du|for|in|en|on)?\s*$/;
+/** "missed the UTC504 exam": the verb before the code, the exam after it. */
+const MISSED_VERB_BEFORE = /\b(missed|skipped|didn t (sit|take)|did not (sit|take)|couldn t (sit|take)|could not (sit|take))\s+(the |my )?$/;
+/** The same, said after it: "UTC504 exam, which I missed", « UTC504 : absent », "the UTC504 exam I missed". */
+const MISSED_AFTER = /^\s*(?:,|:|-)?\s*(?:(?:exam|examen|final|partiel)\s+)?(?:absent|absente|missed|i missed|que j ai (rate|loupe|manque)|(?:which|that) i missed|pas passe|not sat)\b/;
 
 /** Verbs and phrases before a code that say the learner already has it. */
 const PASSED_BEFORE =
@@ -56,10 +66,10 @@ const GRADE_LATER = new RegExp(
 );
 /**
  * A grade right after a code, without a verb: « NFA031 (12/20) », "NFA032: 8/20", "RSX101 with 12";
- * in a list, « UTC501 (12), UTC502 (8,5) », « UTC501 : 12, UTC502 : 8 » (a number alone in brackets, or
+ * in a list, « UTC501 (12), UTC502 (8,5) », « UTC501 : 12, UTC502 : 8 », « UTC501 12, UTC502 10 » (a number alone in brackets, or
  * after a colon and before the next item).
  */
-const GRADE_OUT_OF_20_AFTER = /^\s*(?:\(\s*(\d{1,2}(?:[.,]\d{1,2})?)\s*\)|(?::|=)\s*(\d{1,2}(?:[.,]\d{1,2})?)(?=\s*(?:[,;)]|\.(?!\d)|et\b|and\b|$))|(?:\(|:|=|-|,)?\s*(\d{1,2}(?:[.,]\d{1,2})?)\s*(?:\/\s*20|sur 20|out of 20)|(?:avec|with)\s+(?:une note de |a grade of |a mark of )?(\d{1,2}(?:[.,]\d{1,2})?)(?:\s*(?:\/\s*20|sur 20|out of 20))?(?!\s*(?:ects|credits?|h\b|heures?|hours?|ans?|years?|students?|etudiants?|personnes|people|%)))/;
+const GRADE_OUT_OF_20_AFTER = /^\s*(?:\(\s*(\d{1,2}(?:[.,]\d{1,2})?)\s*\)|(?::|=)\s*(\d{1,2}(?:[.,]\d{1,2})?)(?=\s*(?:[,;)]|\.(?!\d)|et\b|and\b|$))|(?:\(|:|=|-|,)?\s*(\d{1,2}(?:[.,]\d{1,2})?)\s*(?:\/\s*20|sur 20|out of 20)|(?:avec|with)\s+(?:une note de |a grade of |a mark of )?(\d{1,2}(?:[.,]\d{1,2})?)(?:\s*(?:\/\s*20|sur 20|out of 20))?(?!\s*(?:ects|credits?|h\b|heures?|hours?|ans?|years?|students?|etudiants?|personnes|people|%))|\s+(\d{1,2}(?:[.,]\d{1,2})?)(?=\s*(?:[,;]|\.(?!\d)|et\b|and\b|$)))/;
 /** A grade right after a code: « NFA031 avec 12 », "NFA031 with 12/20", « NFA031 (12/20) ». */
 const GRADE_AFTER = /^\s*(avec|with|a|:|=|en|\()?\s*(une note de |un |une |a grade of |a |note |grade )?(\d{1,2}(?:[.,]\d{1,2})?)\s*(\/\s*20|sur 20|out of 20)?\b/;
 /** A grade listed after a graded code: « 8 en UTC501 et 14 en UTC504 », "7/20 in UTC502 and 12/20 in UTC503". */
@@ -119,6 +129,9 @@ function beforeOf(text: string, index: number): string {
 }
 
 function mentionOf(code: string, before: string, after: string): UnitMention {
+  // "I missed the UTC504 exam": failed for being absent, not a unit asked about nor never taken.
+  const missed = MISSED_BEFORE.test(before) || MISSED_AFTER.test(after.replace(/['’]/g, " ")) || (MISSED_VERB_BEFORE.test(before) && /^\s*(exam|final|test)\b/.test(after));
+  if (missed) return { code, role: "failed", absent: true };
   if (MISSING_BEFORE.test(before)) return { code, role: "missing" };
   const gradeBefore = GRADE_BEFORE.exec(before);
   if (gradeBefore) return graded(code, number(gradeBefore[2] as string));
@@ -149,7 +162,7 @@ function mentionOf(code: string, before: string, after: string): UnitMention {
     return grade !== undefined && grade >= 0 && grade < 10 ? { code, role: "failed", grade } : { code, role: "failed" };
   }
   const outOf20 = GRADE_OUT_OF_20_AFTER.exec(after);
-  if (outOf20) return graded(code, number((outOf20[1] ?? outOf20[2] ?? outOf20[3] ?? outOf20[4]) as string));
+  if (outOf20) return graded(code, number((outOf20[1] ?? outOf20[2] ?? outOf20[3] ?? outOf20[4] ?? outOf20[5]) as string));
   if (TAKING_BEFORE.test(before)) return { code, role: "taking" };
   return { code, role: "asked" };
 }

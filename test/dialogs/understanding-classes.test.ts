@@ -1161,3 +1161,40 @@ describe("what the learner says of their grades, studies and units, weighed befo
     ]);
   });
 });
+
+describe("units looked for by what the learner says of the subject", () => {
+  it.each<[string, RegExp]>([
+    ["je suis comptable et le droit du travail m'intéresse, il existe une UE là-dessus ?", /^Les UE du catalogue qui en parlent :\n- DRS10\d — Droit du travail/],
+    ["which units are about networks?", /^Units of the catalog on "networks":[^]*RSX101/],
+    ["je voudrais faire un peu de comptabilité, vous avez quoi ?", /^Les UE du catalogue sur « comptabilité » :\n- CFA109/],
+    ["j'ai un poste de RH, y a-t-il un cours pour apprendre à gérer une équipe ?", /^Les UE du catalogue sur « gérer une équipe » :\n- TET102/],
+  ])("%j", async (question, expected) => {
+    await play([{ user: question, bot: [text(expected)] }]);
+  });
+
+  it("a co-working space to study in is no subject to look for", async () => {
+    await play([{ user: "Are there any good co-working spaces near Cnam where I could study on weekends?", bot: [text(/./, /Units of the catalog|I cannot find a unit/)] }]);
+  });
+});
+
+describe("several units' grades, and an exam missed", () => {
+  it("a bare list of codes and grades is each unit's outcome with the credits in all", async () => {
+    await play([{ user: "UTC501 14, UTC502 7", bot: [text(/^\*\*UTC501\*\* : Oui[^]*\*\*UTC502\*\* : Non[^]*Au total : 3 ECTS acquis \(UTC501\)\. À repasser : UTC502/)] }]);
+  });
+
+  it("an exam missed is session 2 for that unit, counted among what to sit again, in one reply", async () => {
+    await play([
+      {
+        user: "I got 13 in NFA031 and missed the NFA032 exam. How many credits do I have?",
+        bot: [text(/^\*\*NFA031\*\*: Yes[^]*\*\*NFA032\*\*: absent from the exam: credits not earned; session 2 is open to those absent[^]*In total: 6 ECTS earned \(NFA031\)\. To sit again: NFA032/, /sign in/)],
+      },
+    ]);
+  });
+
+  it("a visitor asking their credits is told how to get them without signing in, and the list then answers", async () => {
+    await play([
+      { user: "combien de crédits j'ai ?", bot: [text(/connectez-vous[^]*donnez-moi vos unités et vos notes/)] },
+      { user: "NFA031 12, NFA032 8", bot: [text(/Au total : 6 ECTS acquis \(NFA031\)\. À repasser : NFA032/)] },
+    ]);
+  });
+});
