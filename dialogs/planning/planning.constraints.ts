@@ -31,6 +31,8 @@ const DAYS: Record<string, Weekday> = {
 };
 const NEGATION = new Set(["pas", "jamais", "sauf", "hors", "ni", "except", "excepte", "not", "no", "never", "without", "sans", "indisponible", "unavailable", "cannot", "cant", "impossible"]);
 const ONLY = new Set(["seulement", "uniquement", "que", "only", "just"]);
+/** Saying when one can come: « je peux », « dispo », "I can do", "I'm free" (not « je ne peux pas »: a negation follows). */
+const CAN_ATTEND = /\b(je peux|je pourrais|je suis (?:dispo\w*|libre)|dispo\w*|disponible|libre|i can(?: do| make| come| attend)?|i could(?: do| come)?|i m (?:free|available)|i am (?:free|available)|available)\b(?! (?:pas|not|plus|jamais|never))((?: \w+){0,8})/;
 /** Words that end the reach of a negation: « pas le samedi mais le lundi oui ». */
 const CLAUSE = new Set(["mais", "but", "par", "contre", "sinon", "otherwise"]);
 
@@ -111,6 +113,15 @@ function days(text: string): { unavailable: Weekday[]; only: Weekday[] } {
     if (lastOnly > lastNegation || after.some((w) => ONLY.has(w))) only.add(day);
     else if (lastNegation >= 0 || ruledOutAfter(tokens.slice(k + 1, k + 6))) unavailable.add(day);
   });
+  // « Je peux le lundi et le mercredi », "I can do Monday and Wednesday evenings", « dispo le mardi »: those days only.
+  if (only.size === 0 && unavailable.size === 0) {
+    const can = CAN_ATTEND.exec(text);
+    if (can) {
+      const following = (can[2] ?? "").trim().split(" ");
+      const end = following.findIndex((w) => CLAUSE.has(w) || NEGATION.has(w));
+      for (const w of end < 0 ? following : following.slice(0, end)) if (DAYS[w] && w !== "weekend") only.add(DAYS[w]!);
+    }
+  }
   // « pas en semaine », "not on weekdays": Monday to Friday.
   if (/\b(pas|jamais|not|no|never) (en|on|during the) ?(semaine|weekdays?)\b/.test(text)) for (const day of WEEKDAYS.slice(0, 5)) unavailable.add(day);
   return { unavailable: [...unavailable], only: [...only] };
@@ -148,7 +159,10 @@ export function readConstraints(text: string, now: Date): StatedConstraints {
   if (NO_DISTANCE.test(w)) modalities.remove = ["distance"];
   // « Je travaille le soir », "I work evenings": no weekday evening classes (a night shift may start after them).
   if (taken && /^(soir|evening)/.test(taken)) modalities.remove = [...(modalities.remove ?? []), "evening"];
-  if (BLOCKED.test(w)) {
+  // « Je travaille en journée »: the days are taken, not wished for.
+  const workDays = /\b(travaille|bosse|taffe|taf|work|works|working|busy|occupee?)( \w+){0,2} (en journee|la journee|le jour|during the day|daytime|in the day)\b/.test(w);
+  if (workDays) modalities.remove = [...(modalities.remove ?? []), "blocked-days"];
+  else if (BLOCKED.test(w)) {
     if (/\b(pas|sans|no|not|without|jamais|aucune?)\b.{0,12}\b(journees?|jours?|blocked|full|daytime|during)\b/.test(w)) modalities.remove = [...(modalities.remove ?? []), "blocked-days"];
     else modalities.add = ["blocked-days"];
   }

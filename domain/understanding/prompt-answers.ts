@@ -18,7 +18,7 @@ function words(text: string): string {
 
 /** Politeness and fillers around an answer: « oui merci », « ok super », "yes please", « euh non ». */
 const FILLERS =
-  /\b(merci( beaucoup| bien)?|thanks?( you)?|thx|please|pls|plz|svp|stp|s il (te|vous) plait|bien sur|of course|alors|euh|heu|hmm|ben|bah|bon|well|so|super|parfait|perfect|genial|great|cool|top|nickel|d accord|dac|dak|ok|okay|oki|okey|yes|oui|ouais|ouai|yep|yeah|ya|yup|sure|non|no|nope|nan|naan|volontiers|avec plaisir|with pleasure|vas y|allez y|go ahead|go for it|do it|please do|fais le|faites le|carrement|absolument|absolutely|definitely|certainly|of course|pourquoi pas|why not|je veux bien|i d like that|that would be great|ca marche|ca roule|c est bon|ok ok|pas besoin|no need|no thanks|non merci|pas la peine|not now|pas maintenant|plus tard|later|laisse|laissez|tomber|never mind|nevermind|c est pas la peine|ca ira|that s fine|it s fine|i m good|im good|je suis bon|all good|nah|s il vous plait|the|le|la|l|un|une|a|one|un peu)\b/g;
+  /\b(finalement|en fait|en fin de compte|tout compte fait|actually|on second thought|after all|ah|oh|merci( beaucoup| bien)?|thanks?( you)?|thx|please|pls|plz|svp|stp|s il (te|vous) plait|bien sur|of course|alors|euh|heu|hmm|ben|bah|bon|well|so|super|parfait|perfect|genial|great|cool|top|nickel|d accord|dac|dak|ok|okay|oki|okey|yes|oui|ouais|ouai|yep|yeah|ya|yup|sure|non|no|nope|nan|naan|volontiers|avec plaisir|with pleasure|vas y|allez y|go ahead|go for it|do it|please do|fais le|faites le|carrement|absolument|absolutely|definitely|certainly|of course|pourquoi pas|why not|je veux bien|i d like that|that would be great|ca marche|ca roule|c est bon|ok ok|pas besoin|no need|no thanks|non merci|pas la peine|not now|pas maintenant|plus tard|later|laisse|laissez|tomber|never mind|nevermind|c est pas la peine|ca ira|that s fine|it s fine|i m good|im good|je suis bon|all good|nah|s il vous plait|the|le|la|l|un|une|a|one|un peu)\b/g;
 
 const YES =
   /\b(oui|ouais|ouai|ouep|yes|yep|yeah|ya|yup|sure|ok|okay|oki|okey|d accord|dac|dak|volontiers|avec plaisir|with pleasure|vas y|allez y|go ahead|go for it|do it|please do|fais le|faites le|carrement|absolument|absolutely|definitely|certainly|bien sur|of course|pourquoi pas|why not|je veux bien|i d like that|that would be great|ca marche|ca roule|tout a fait|exactement|exactly|c est ca|that s right|right|correct|affirmatif)\b/;
@@ -68,7 +68,7 @@ const LEADING_ANSWER = /^ (oui|ouais|yes|yep|yeah|non|nan|no|nope)( pas encore| 
 /** The rest starts by asking something: « oui, et c'est quand ? » is a new question, not an answer. */
 const QUESTION_START = /^ ?(et )?(quoi|comment|quand|combien|pourquoi|quel|quelle|quels|quelles|est ce|c est quoi|what|how|when|why|which|where|who|can|could|do|does|is|are|pouvez|peux|puis)\b/;
 /** A message that starts with an unmistakable no (« non merci », "no thanks", « nan c'est bon »). */
-const LEADING_NO = /^ (non merci|nan merci|no thanks|no thank you|non c est bon|nan c est bon|nan c bon|non ca ira|pas besoin|no need|non pas la peine|nope thanks) /;
+const LEADING_NO = /^ (?:(?:finalement|en fait|ah|oh|bon|actually|well|on second thought) )?(non merci|nan merci|no thanks|no thank you|non c est bon|nan c est bon|nan c bon|non ca ira|pas besoin|no need|non pas la peine|nope thanks) /;
 /** Words that make the rest of the message a question of its own. */
 const ASKS_SOMETHING = /\b(mais|but|quoi|comment|quand|combien|pourquoi|quel|quelle|what|how|when|why|which|where|who|est ce|can you|pouvez vous|peux tu)\b/;
 

@@ -603,11 +603,25 @@ describe("planning phrasings", () => {
     // Ruled out after the day is named, up to the next day.
     ["le jeudi, pour moi c'est impossible", { unavailableDays: ["thursday"] }],
     ["Mondays and Tuesdays are fine, Fridays are out of the question", { unavailableDays: ["friday"] }],
+    // The days one can come are the only ones; a time taken by work or children is ruled out.
+    ["none yet. I can do Monday and Wednesday evenings", { unavailableDays: ["tuesday", "thursday", "friday", "saturday"] }],
+    ["je suis dispo le mardi", { unavailableDays: ["monday", "wednesday", "thursday", "friday", "saturday"] }],
+    ["je bosse le week-end", { unavailableDays: ["saturday"] }],
+    ["le samedi je garde mes enfants", { unavailableDays: ["saturday"] }],
+    ["je travaille le soir", { modalities: { remove: ["evening"] } }],
+    ["impossible de venir en semaine", { unavailableDays: ["monday", "tuesday", "wednesday", "thursday", "friday"] }],
+    ["je ne peux venir qu'à distance", { modalities: { only: ["distance"] } }],
+    ["I can only do evenings", { modalities: { only: ["evening", "distance", "hybrid"] } }],
   ] as const)("the constraints question reads « %s »", (text, expected) => {
     expect(readConstraintsAnswer(text, TEST_NOW)).toEqual(expected);
   });
 
   it("a lone number in a first message is not a constraint", () => {
     expect(readConstraints("2", TEST_NOW)).toEqual({});
+  });
+
+  it("working days rules out blocked days only; the evenings free and a night shift rule out nothing", () => {
+    expect(readConstraints("je travaille en journée et le soir je suis libre", TEST_NOW)).toEqual({ modalities: { remove: ["blocked-days"] } });
+    expect(readConstraints("je travaille de nuit", TEST_NOW)).toEqual({});
   });
 });

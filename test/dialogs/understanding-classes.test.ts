@@ -1198,3 +1198,13 @@ describe("several units' grades, and an exam missed", () => {
     ]);
   });
 });
+
+describe("a no with second thoughts, and trivia", () => {
+  it.each(["finalement non merci", "actually no thanks"])("%j with no question pending is a no, not a new question", async (answer) => {
+    await play([{ user: answer, bot: [text(/./, /frais|fees|montant|amount/)] }]);
+  });
+
+  it.each(["What time does the Louvre close on Fridays?", "tell me a fun fact about Napoleon", "cest qui le directeur du cnam"])("%j is declined, not answered with the content", async (question) => {
+    await play([{ user: question, bot: [text(/^(Je ne peux répondre qu'aux questions|I can only answer questions)/)] }]);
+  });
+});
