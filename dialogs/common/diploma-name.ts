@@ -56,6 +56,9 @@ function specialitiesNear(folded: string, named: RegExpExecArray): { pattern: Re
   });
 }
 
+/** Words every diploma of a kind shares, which pick none of them. */
+const GENERIC_TITLE_WORDS = new Set(["licence", "diplome", "ingenieur", "inge", "informatique", "specialite", "parcours", "hors", "temps", "travail"]);
+
 /**
  * A diploma named by its code (LG02501A) or by its kind when only one diploma is of that kind
  * (« la licence », « le diplôme d'ingé »), or when the words of the message pick one of them
@@ -73,9 +76,12 @@ export function readDiploma(text: string, catalog: Catalog): string | undefined 
     const specialities = specialitiesNear(folded, named);
     if (matching.length === 1 && specialities.length > 0 && !specialities.some(({ pattern }) => pattern.test(foldText(matching[0]!.title)))) return undefined;
     if (matching.length === 1) return matching[0]!.code;
-    // Several of that kind: the one whose title shares a telling word with the message (« cyber »).
-    const words = folded.split(/[^a-z0-9]+/).filter((w) => w.length >= 4);
-    const picked = matching.filter((d) => words.some((w) => foldText(d.title).includes(w) && !["licence", "diplome", "ingenieur", "informatique"].includes(w)));
+    // Several of that kind: the one of the speciality said with it (« l'ingé cyber », "the engineering degree in AI"),
+    const bySpeciality = matching.filter((d) => specialities.some(({ pattern }) => pattern.test(foldText(d.title))));
+    if (bySpeciality.length === 1) return bySpeciality[0]!.code;
+    // or whose title shares a telling word with the message.
+    const words = folded.split(/[^a-z0-9]+/).filter((w) => w.length >= 4 && !GENERIC_TITLE_WORDS.has(w));
+    const picked = matching.filter((d) => words.some((w) => foldText(d.title).includes(w)));
     if (picked.length === 1) return picked[0]!.code;
   }
   return undefined;
@@ -96,8 +102,18 @@ export function diplomaNotHeld(text: string, catalog: Catalog): string | undefin
     const [speciality] = specialitiesNear(folded, named);
     const matching = [...catalog.diplomas.values()].filter((d) => foldText(d.title).includes(kind));
     if (speciality && !matching.some((d) => speciality.pattern.test(foldText(d.title)))) {
-      return `${KIND_NAMES[kind] ?? kind} ${speciality.said.length <= 3 ? speciality.said.toUpperCase() : speciality.said}`;
+      const said = asTyped(speciality.said, text);
+      return `${KIND_NAMES[kind] ?? kind} ${said.length <= 3 ? said.toUpperCase() : said}`;
     }
   }
   return undefined;
+}
+
+/** Folded words as the learner typed them (« réseaux », not « reseaux »), to quote back. */
+function asTyped(folded: string, text: string): string {
+  const typed = text.split(/[^\p{L}\p{N}]+/u);
+  return folded
+    .split(" ")
+    .map((word) => typed.find((raw) => foldText(raw).toLowerCase() === word) ?? word)
+    .join(" ");
 }

@@ -441,6 +441,9 @@ function isNone(text: string, language: Language): boolean {
   return eligibilityWording[language].noneWords.test(text) || readHavingYesNo(text) === "no";
 }
 
+/** A diploma's kind as learners name it. */
+const DIPLOMA_KIND_WORD = /\b(licences?|ingenieurs?|inge|engineering|masters?|diplomes?|degree)\b/;
+
 /** Whether a message answers the eligibility prompt pending (see Job.accepts). */
 export function answersEligibilityPrompt(promptId: string, turn: JobTurn): boolean {
   const text = turn.text;
@@ -453,7 +456,8 @@ export function answersEligibilityPrompt(promptId: string, turn: JobTurn): boole
       // Units named are how they stand, unless the words ask a check of their own (« puis-je suivre NFA032 ? »).
       return isNone(text, turn.language) || readHavingYesNo(text) === "yes" || (findUnitCodes(text).length > 0 && (turn.understood.overruled ?? turn.intent).kind !== "eligibility") || isSemesterOnly(text);
     case DIPLOMA_PROMPT:
-      return isNone(text, turn.language) || DIPLOMA_CODE.test(text);
+      // « au diplôme d'ingénieur cybersécurité », « la licence »: a diploma named by its kind, in a short answer.
+      return isNone(text, turn.language) || DIPLOMA_CODE.test(text) || (DIPLOMA_KIND_WORD.test(foldText(text).replace(/['’]/g, " ")) && text.trim().split(/\s+/).length <= 6);
     case EXPERIENCE_PROMPT:
       return readYears(text) !== undefined;
     default:

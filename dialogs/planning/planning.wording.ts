@@ -123,7 +123,7 @@ export const planningWording: Record<Language, PlanningWords> = {
     askDiploma: (examples) => `Pour quel diplôme dois-je planifier vos semestres ? Par exemple ${examples}.`,
     diplomaNotHeld: (named, known) =>
       `Mon catalogue ne contient pas ce diplôme (${named}) : je ne peux pas en planifier les semestres ni en donner les UE. Il contient ${known}. Un conseiller peut vous renseigner sur ce diplôme.`,
-    retryDiploma: "Donnez-moi le code du diplôme (par exemple LG02501A), ou « la licence », « le diplôme d'ingénieur ».",
+    retryDiploma: "Donnez-moi le code du diplôme (par exemple LG02501A), ou « la licence », « l'ingénieur cybersécurité ».",
     askWhichDiploma: (diplomas) => `Vous êtes inscrit(e) à plusieurs diplômes : ${diplomas}. Lequel dois-je planifier ?`,
     unknownDiploma: (code, closest) =>
       `Je ne connais pas le diplôme ${code}.${closest.length ? ` Vouliez-vous dire ${list(closest, "fr", "or")} ?` : " Un conseiller peut vous orienter."}`,
@@ -268,7 +268,7 @@ export const planningWording: Record<Language, PlanningWords> = {
     askDiploma: (examples) => `Which diploma should I plan your semesters for? For example ${examples}.`,
     diplomaNotHeld: (named, known) =>
       `My catalog does not hold that diploma (${named}): I cannot plan its semesters nor list its units. It holds ${known}. An advisor can tell you about that diploma.`,
-    retryDiploma: 'Give me the diploma\'s code (for example LG02501A), or "the licence", "the engineering diploma".',
+    retryDiploma: 'Give me the diploma\'s code (for example LG02501A), or "the licence", "the engineering degree in cybersecurity".',
     askWhichDiploma: (diplomas) => `You are registered in several diplomas: ${diplomas}. Which one should I plan?`,
     unknownDiploma: (code, closest) => `I do not know diploma ${code}.${closest.length ? ` Did you mean ${list(closest, "en", "or")}?` : " An advisor can guide you."}`,
     planFor: (code) => `Plan my semesters for ${code}`,

@@ -13,11 +13,15 @@ export interface CatalogData {
   readonly diplomas: readonly Diploma[];
 }
 
-/** Indexes validated records by code (see catalogIssues for the checks across records). */
+/**
+ * Indexes validated records by code (see catalogIssues for the checks across records). Diplomas in
+ * the order of their codes, whatever the store returned: « le troisième » picks the same one in every
+ * list that names them.
+ */
 export function createCatalog(data: CatalogData): Catalog {
   return {
     units: new Map(data.units.map((unit) => [unit.code, unit])),
-    diplomas: new Map(data.diplomas.map((diploma) => [diploma.code, diploma])),
+    diplomas: new Map([...data.diplomas].sort((a, b) => a.code.localeCompare(b.code)).map((diploma) => [diploma.code, diploma])),
   };
 }
 

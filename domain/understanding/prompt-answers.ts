@@ -76,6 +76,7 @@ const ORDINALS: readonly [RegExp, number][] = [
   [/\b(1|1er|1ere|1re|premier|premiere|first|1st)\b/, 1],
   [/\b(2|2e|2eme|2nd|deuxieme|second|seconde|two|deux)\b/, 2],
   [/\b(3|3e|3eme|3rd|troisieme|third|three|trois)\b/, 3],
+  [/\b(4|4e|4eme|4th|quatrieme|fourth|four|quatre)\b/, 4],
 ];
 const LAST = /\b(dernier|derniere|last)\b/;
 const ORDINAL_FILLERS = /\b(le|la|l|the|one|choix|choice|option|numero|number|no|n|question|celle|celui|ci|la|that|this|du|de|haut|top|bas|bottom|liste|list|svp|stp|please|merci|thanks)\b/g;
@@ -91,7 +92,7 @@ export function readOrdinal(text: string, count: number): number | undefined {
   if (LAST.test(w)) picked = count;
   else for (const [pattern, position] of ORDINALS) if (pattern.test(w)) picked = picked ?? position;
   if (picked === undefined) return undefined;
-  const rest = w.replace(LAST, " ").replace(ORDINAL_FILLERS, " ").replace(/\b(1|1er|1ere|1re|premier|premiere|first|1st|un|une|2|2e|2eme|2nd|deuxieme|second|seconde|two|deux|3|3e|3eme|3rd|troisieme|third|three|trois)\b/g, " ");
+  const rest = w.replace(LAST, " ").replace(ORDINAL_FILLERS, " ").replace(/\b(1|1er|1ere|1re|premier|premiere|first|1st|un|une|2|2e|2eme|2nd|deuxieme|second|seconde|two|deux|3|3e|3eme|3rd|troisieme|third|three|trois|4|4e|4eme|4th|quatrieme|fourth|four|quatre)\b/g, " ");
   if (rest.trim() !== "") return undefined;
   return picked <= count ? picked : undefined;
 }

@@ -32,7 +32,7 @@ describe("npm run data:load", () => {
     const { code, out } = await run([], { DYNAMODB_ENDPOINT: dynamo.endpoint, TABLE_PREFIX: dynamo.prefix });
     expect(code).toBe(0);
     expect(out).toMatch(/units-informatique\.yaml: 50 units, 0 diplomas, 0 learners/);
-    expect(out).toMatch(new RegExp(`Loaded 69 units, 2 diplomas, 14 learners from ${SAMPLE_DATA_FOLDER} into DynamoDB at ${dynamo.endpoint}`));
+    expect(out).toMatch(new RegExp(`Loaded 69 units, 4 diplomas, 14 learners from ${SAMPLE_DATA_FOLDER} into DynamoDB at ${dynamo.endpoint}`));
     const catalog = await new DynamoDbCatalogRepository({ doc: dynamo.doc, tableName: dynamo.tables.catalog }).loadCatalog();
     expect(catalog.units).toHaveLength(69);
     expect(await new DynamoDbLearnerRepository({ doc: dynamo.doc, tableName: dynamo.tables.learners }).getLearner("demo-07")).toMatchObject({ name: { given: "Malo" } });
@@ -46,7 +46,7 @@ describe("npm run data:load", () => {
     for (const argv of [[], [SAMPLE_DATA_FOLDER]]) {
       const refused = await run(argv, env);
       expect(refused.code).toBe(1);
-      expect(refused.err).toMatch(/holds sample records \(\d+ units, 1 diploma, 14 learners marked sample: true\): .*deployed stage prod only when asked, with --allow-sample\. Nothing was loaded\./);
+      expect(refused.err).toMatch(/holds sample records \(\d+ units, 3 diplomas, 14 learners marked sample: true\): .*deployed stage prod only when asked, with --allow-sample\. Nothing was loaded\./);
     }
     expect(await catalog.loadCatalog()).toEqual({ units: [], diplomas: [] });
     expect(await learners.getLearner("demo-07")).toBeUndefined();

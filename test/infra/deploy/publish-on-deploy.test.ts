@@ -122,7 +122,7 @@ describe("deploy-publish (what the plugin runs after the stack update)", () => {
     expect(await runDeployPublish(["--data", SAMPLE_DATA_FOLDER, "--allow-sample"], env, first.io)).toBe(0);
     expect(first.out).toEqual([
       expect.stringMatching(/^Answers published: v000001 \(\d+ entries\) is active/),
-      expect.stringMatching(/^Catalog loaded: \d+ units, 2 diplomas .*; the 14 learner records of .* are not deployed/),
+      expect.stringMatching(/^Catalog loaded: \d+ units, 4 diplomas .*; the 14 learner records of .* are not deployed/),
     ]);
     const catalog = await new DynamoDbCatalogRepository({ doc: dynamo.doc, tableName: dynamo.tables.catalog }).loadCatalog();
     expect(catalog.units.length).toBeGreaterThan(60);
@@ -146,7 +146,7 @@ describe("deploy-publish (what the plugin runs after the stack update)", () => {
     for (const args of [["--check-only", "--data", SAMPLE_DATA_FOLDER], ["--data", SAMPLE_DATA_FOLDER]]) {
       const refused = io();
       expect(await runDeployPublish(args, env, refused.io)).toBe(1);
-      expect(refused.err.join("\n")).toMatch(/holds sample records \(\d+ units, 1 diplomas?, 14 learners marked sample: true\).*ALLOW_SAMPLE_DATA=true/);
+      expect(refused.err.join("\n")).toMatch(/holds sample records \(\d+ units, 3 diplomas, 14 learners marked sample: true\).*ALLOW_SAMPLE_DATA=true/);
     }
     expect((await catalog.loadCatalog()).units).toEqual([]);
   });
