@@ -98,6 +98,11 @@ export interface DialogJob extends JobBase {
   dialog(services: AdvisorServices): Dialog;
   /** The dialog's options from the first turn (slots of the intent). */
   start(turn: JobTurn): object;
+  /**
+   * When the first turn holds all the job needs, its answer in one reply, without the dialog (so that
+   * it may stand beside the message's other questions); undefined when it must ask something first.
+   */
+  answerAtOnce?(turn: JobTurn): Promise<JobOutcome | undefined>;
 }
 
 export type Job = ReplyJob | DialogJob;

@@ -119,7 +119,9 @@ export class RouterDialog extends ComponentDialog {
   private async answerEach(step: WaterfallStepContext, turn: JobTurn, job: Job | undefined): Promise<DialogTurnResult> {
     const checks: { job: DialogJob; turn: JobTurn }[] = [];
     let outcome: JobOutcome = NO_OUTCOME;
-    if (job && isDialogJob(job)) checks.push({ job, turn });
+    const atOnce = job && isDialogJob(job) ? await job.answerAtOnce?.(turn) : undefined;
+    if (atOnce) outcome = atOnce;
+    else if (job && isDialogJob(job)) checks.push({ job, turn });
     else if (job) outcome = await job.reply(turn);
     const waiting: string[] = [];
     for (const followUp of turn.followUps ?? []) {
@@ -130,8 +132,9 @@ export class RouterDialog extends ComponentDialog {
       }
       if (await this.refusedHere(turn, other)) continue;
       const part: JobTurn = { ...turn, intent: followUp.intent, understood: followUp, followUps: [] };
-      if (isDialogJob(other)) checks.push({ job: other, turn: part });
-      else await other.reply(part);
+      if (isDialogJob(other)) {
+        if (!(await other.answerAtOnce?.(part))) checks.push({ job: other, turn: part });
+      } else await other.reply(part);
     }
     const [first, ...later] = checks;
     const asked = first && turn.conversation.offer === undefined ? first : undefined;

@@ -67,54 +67,60 @@ export class CreditHoursDialog extends ComponentDialog {
   private async answer(step: WaterfallStepContext) {
     const language = languageOf(step.context);
     const options: CreditHoursOptions = typeof step.result === "string" ? (readCreditHoursReply(step.result) ?? {}) : (step.result as CreditHoursOptions);
-    const text = await this.describe(options, language);
+    const text = await describeCreditHours(options, language, this.services);
     await step.context.sendActivity(message(text, feedbackActions(language)));
     return endJob(step, { kind: "answered", answerId: CREDIT_HOURS_DIALOG });
   }
+}
 
-  private async describe({ ects, hours, codes = [], units: byCredits, allWork, mistake }: CreditHoursOptions, language: Language): Promise<string> {
-    if (ects !== undefined && hours !== undefined) {
-      const check = checkHoursForCredits(hours, ects);
-      if (mistake && (check.kind === "plausible" || check.kind === "implausible")) return describeHoursCheck(check, language, true);
-      // « 65 h en tout à bosser ? »: no — those are class hours, personal work comes on top.
-      if (allWork && check.kind === "plausible") return creditHoursWording[language].notAllTheWork(check.ects, decimal(check.hours, language), `${decimal(check.reference.min, language)}-${decimal(check.reference.max, language)} h`);
-      return describeHoursCheck(check, language);
-    }
-    const wording = creditHoursWording[language];
-    if (byCredits?.length) {
-      // « 2 ECTS cb d'heures, et 3 ECTS ? », "three 6-ECTS units": each value, then the total.
-      const lines = byCredits.map(({ count, ects: value }) => {
-        const reference = referenceForCredits(value);
-        return count > 1 && reference ? wording.way(count, value, count * reference.hours) : describeHoursForCredits(hoursForCredits(value), language);
-      });
-      const references = byCredits.flatMap(({ count, ects: value }) => Array.from({ length: count }, () => referenceForCredits(value)));
-      if (references.every((reference) => reference !== undefined)) {
-        const total = totalHours(references as NonNullable<(typeof references)[number]>[]);
-        lines.push(wording.unitsTotal(total.hours, `${decimal(total.min, language)}-${decimal(total.max, language)} h`));
-      }
-      return lines.join("\n");
-    }
-    if (ects !== undefined) {
-      // « 12 crédits cette année, combien d'heures ? »: a total made of units.
-      const ways = unitsForTotalCredits(ects).reverse().slice(0, 3);
-      if (ways.length === 0) return describeHoursForCredits(hoursForCredits(ects), language);
-      const hoursOf = ways.map((w) => w.count * w.reference.hours);
-      const [low, high] = [Math.min(...hoursOf), Math.max(...hoursOf)];
-      return wording.totalCredits(ects, ways.map((w) => wording.way(w.count, w.reference.ects, w.count * w.reference.hours)), low === high ? `${low} h` : wording.hoursRange(low, high));
-    }
-    if (hours !== undefined) return describeCreditsForHours(creditsForHours(hours), language);
-    const catalog = await this.services.catalog();
-    // « UTC501 à 505 »: the units between the ends are among the codes already (unitMentions writes ranges out).
-    const units = codes.slice(0, MAX_UNITS).map((code) => ({ code, unit: catalog.units.get(code) }));
-    const lines = units.map(({ code, unit }) => (unit ? wording.unitHours(unit.code, unit.title, describeHoursForCredits(hoursForCredits(unit.ects), language)) : unknownUnit(code, catalog, language)));
-    // Several units with class hours: their total, each within its ±10 %.
-    const references = units.flatMap(({ unit }) => (unit && unit.kind !== "UA" ? (referenceForCredits(unit.ects) ?? []) : []));
-    if (references.length >= 2) {
-      const total = totalHours(references);
+/** Whether the options hold a number or a unit to answer from, so that nothing needs asking. */
+function hasWhatItNeeds(options: CreditHoursOptions): boolean {
+  return options.ects !== undefined || options.hours !== undefined || (options.codes?.length ?? 0) > 0;
+}
+
+/** The answer to a credits-and-hours question whose numbers (or units) are known. */
+async function describeCreditHours({ ects, hours, codes = [], units: byCredits, allWork, mistake }: CreditHoursOptions, language: Language, services: AdvisorServices): Promise<string> {
+  if (ects !== undefined && hours !== undefined) {
+    const check = checkHoursForCredits(hours, ects);
+    if (mistake && (check.kind === "plausible" || check.kind === "implausible")) return describeHoursCheck(check, language, true);
+    // « 65 h en tout à bosser ? »: no — those are class hours, personal work comes on top.
+    if (allWork && check.kind === "plausible") return creditHoursWording[language].notAllTheWork(check.ects, decimal(check.hours, language), `${decimal(check.reference.min, language)}-${decimal(check.reference.max, language)} h`);
+    return describeHoursCheck(check, language);
+  }
+  const wording = creditHoursWording[language];
+  if (byCredits?.length) {
+    // « 2 ECTS cb d'heures, et 3 ECTS ? », "three 6-ECTS units": each value, then the total.
+    const lines = byCredits.map(({ count, ects: value }) => {
+      const reference = referenceForCredits(value);
+      return count > 1 && reference ? wording.way(count, value, count * reference.hours) : describeHoursForCredits(hoursForCredits(value), language);
+    });
+    const references = byCredits.flatMap(({ count, ects: value }) => Array.from({ length: count }, () => referenceForCredits(value)));
+    if (references.every((reference) => reference !== undefined)) {
+      const total = totalHours(references as NonNullable<(typeof references)[number]>[]);
       lines.push(wording.unitsTotal(total.hours, `${decimal(total.min, language)}-${decimal(total.max, language)} h`));
     }
     return lines.join("\n");
   }
+  if (ects !== undefined) {
+    // « 12 crédits cette année, combien d'heures ? »: a total made of units.
+    const ways = unitsForTotalCredits(ects).reverse().slice(0, 3);
+    if (ways.length === 0) return describeHoursForCredits(hoursForCredits(ects), language);
+    const hoursOf = ways.map((w) => w.count * w.reference.hours);
+    const [low, high] = [Math.min(...hoursOf), Math.max(...hoursOf)];
+    return wording.totalCredits(ects, ways.map((w) => wording.way(w.count, w.reference.ects, w.count * w.reference.hours)), low === high ? `${low} h` : wording.hoursRange(low, high));
+  }
+  if (hours !== undefined) return describeCreditsForHours(creditsForHours(hours), language);
+  const catalog = await services.catalog();
+  // « UTC501 à 505 »: the units between the ends are among the codes already (unitMentions writes ranges out).
+  const units = codes.slice(0, MAX_UNITS).map((code) => ({ code, unit: catalog.units.get(code) }));
+  const lines = units.map(({ code, unit }) => (unit ? wording.unitHours(unit.code, unit.title, describeHoursForCredits(hoursForCredits(unit.ects), language)) : unknownUnit(code, catalog, language)));
+  // Several units with class hours: their total, each within its ±10 %.
+  const references = units.flatMap(({ unit }) => (unit && unit.kind !== "UA" ? (referenceForCredits(unit.ects) ?? []) : []));
+  if (references.length >= 2) {
+    const total = totalHours(references);
+    lines.push(wording.unitsTotal(total.hours, `${decimal(total.min, language)}-${decimal(total.max, language)} h`));
+  }
+  return lines.join("\n");
 }
 
 /** Credits and class hours: the reference table, read either way, or a unit's hours from the catalog. */
@@ -128,6 +134,13 @@ export const creditHoursJob: DialogJob = {
   },
   accepts: (promptId, turn) => promptId === NUMBER_PROMPT && readCreditHoursReply(turn.text) !== undefined,
   dialog: (services) => new CreditHoursDialog(services),
+  // « 6 ECTS = combien d'heures ? et 3 ECTS ? »: with its numbers said, one reply, beside the message's other questions.
+  answerAtOnce: async (turn) => {
+    const options = creditHoursJob.start(turn) as CreditHoursOptions;
+    if (!hasWhatItNeeds(options)) return undefined;
+    await turn.context.sendActivity(message(await describeCreditHours(options, turn.language, turn.services), feedbackActions(turn.language)));
+    return { kind: "answered", answerId: CREDIT_HOURS_DIALOG };
+  },
   start: ({ intent }) =>
     intent.kind === "credit-hours" ? { ects: intent.ects, hours: intent.hours, codes: intent.codes, ...(intent.units ? { units: intent.units } : {}), ...(intent.allWork ? { allWork: true } : {}), ...(intent.mistake ? { mistake: true } : {}) } : {},
 };

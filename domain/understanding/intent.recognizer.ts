@@ -814,6 +814,8 @@ const AT_LATER_SESSION = new RegExp(`^\\s*(?:\\/\\s*20\\s*)?(?:a|at|en|in|au|lor
 const AT_FIRST_SESSION = /^\s*(?:\/\s*20\s*)?(?:a|at|en|in|au|lors de)\s+(?:la |the |sa |ma |my )?(?:session 1|premiere session|first session|1ere session|session normale|first attempt|first sitting)\b/;
 /** Asking whether a volume is a mistake: « c'est une erreur ? », "is that a mistake?", « il y a un souci ? ». */
 const ASKS_IF_MISTAKE = /\b(erreur|errone\w*|une faute|un souci|un probleme|anormal\w*|bizarre|mistake|error|wrong|typo|abnormal|weird|strange)\b/;
+/** A grade with decimals asked to be rounded: « 9,5 ça s'arrondit à 10 ? », "is 9.75 rounded up to 10?". */
+const ROUNDED_GRADE = /\b(\d{1,2}[.,]\d{1,2})\b(?:\s*\/\s*20)?[^.?!]{0,25}\b(arrondi\w*|round\w*)/i;
 /** How near a session must be said to a grade to be its session. */
 const SESSION_REACH = 30;
 
@@ -842,6 +844,9 @@ function laterSessionGrades(rules: string): number[] {
 }
 
 function recognizeGrade(rules: string, words: string): number | undefined {
+  // « 9,5 ça s'arrondit à 10 ? », "is 9.75 rounded up?": the grade said, not the one hoped for.
+  const rounded = ROUNDED_GRADE.exec(rules);
+  if (rounded && toNumber(rounded[1] as string) <= 20) return toNumber(rounded[1] as string);
   const outOf20 = GRADE_OUT_OF_20.exec(rules);
   if (outOf20) {
     const grade = toNumber(outOf20[1] as string);
@@ -907,10 +912,17 @@ function recognizeCreditHours(rules: string, words: string, codes: string[], que
     };
   }
   if (codes.length > 0 && CREDIT_OR_HOUR_WORDS.test(text)) return { kind: "credit-hours", codes };
+  // « … et 3 ECTS ? », "and 4 ECTS?", « et pour 65 h ? »: the same conversion for another value, said alone.
+  if ((ects !== undefined) !== (hours !== undefined) && ANOTHER_VALUE.test(` ${foldedWords(text).trim()} `)) {
+    return { kind: "credit-hours", ...(ects !== undefined ? { ects } : {}), ...(hours !== undefined ? { hours } : {}), codes };
+  }
   // "Je voudrais convertir des crédits en heures": a conversion without its number; the dialog asks for it.
   if (CONVERSION.test(text)) return { kind: "credit-hours", codes };
   return undefined;
 }
+
+/** A value alone after « et », "and", "what about": « et pour 8 crédits ? », "and 4 ECTS?". */
+const ANOTHER_VALUE = /^ (et|and|what about|how about|et pour|and for|pour|for|et avec|et si c est|and if it s)( une ue de| une unite de| a unit of| un| une| a)? \d{1,3}([.,]\d)? ?(ects|credits?|h|heures?|hours?)( alors| then| du coup)? $/;
 
 /** Personal work said left out of what is asked: « sans compter les révisions », "not counting homework". */
 const LEFT_OUT =

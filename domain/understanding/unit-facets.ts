@@ -116,7 +116,7 @@ const HELD_PARTS: readonly RegExp[] = [
   AUTHORIZATION,
   DIPLOMAS,
   /\b(heures?|hours?|ects|credits?|volume horaire|duree|how long|combien de temps)\b/,
-  /\b(en ligne|online|a distance|distance|foad|presentiel|en presence|in person|on site|sur place|regroupements?|soirs?|soirees?|samedis?|saturdays?|evenings?|quand|when|horaires?|semestres?|semesters?|jours?|days?)\b/,
+  /\b(en ligne|online|a distance|distance|foad|presentiel|en presence|in person|on site|sur place|regroupements?|soirs?|soirees?|samedis?|saturdays?|evenings?|quand|when|horaires?|semestres?|semesters?|jours?|days?|how often|combien de fois|rythme|meets?|meeting)\b/,
   /\b(niveau|level|debutants?|beginners?|novices?|background|bases?|connaissances?|knowledge|prior|experience|ouverte? a|open to|accessible|pour moi|for me|suitable|adaptee?)\b/,
 ];
 
@@ -137,9 +137,12 @@ const DESCRIPTION_PARTS: readonly RegExp[] = [
  * « quand est l'examen ? » asks for the exam's date, not for when the classes are).
  */
 export function asksHeldBesides(words: string, unheld: readonly UnheldFacet[]): boolean {
-  let rest = words;
-  for (const [facet, pattern] of UNHELD_EVERYWHERE) if (unheld.includes(facet)) rest = rest.replace(pattern, " ");
-  return HELD_PARTS.some((pattern) => pattern.test(rest));
+  // Clause by clause: « c'est quel jour et c'est qui le prof ? » asks the day in one, the teacher in the other.
+  return words.split(/\b(?:et|and|puis|then|aussi|also)\b|[,;?]/).some((clause) => {
+    let rest = ` ${clause} `;
+    for (const [facet, pattern] of UNHELD_EVERYWHERE) if (unheld.includes(facet)) rest = rest.replace(pattern, " ");
+    return HELD_PARTS.some((pattern) => pattern.test(rest));
+  });
 }
 
 /** The same patterns, to set every match aside (built once, not at each question). */

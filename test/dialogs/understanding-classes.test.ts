@@ -1209,3 +1209,24 @@ describe("a no with second thoughts, and trivia", () => {
     await play([{ user: question, bot: [text(/^(Je ne peux répondre qu'aux questions|I can only answer questions)/)] }]);
   });
 });
+
+describe("a value said again, a grade to round, a held facet beside one not held, a level asked after a card", () => {
+  it("« et 3 ECTS ? » after a conversion converts that value too", async () => {
+    await play([{ user: "6 ects = cb d h ? et 3 ects ?", bot: [text(/^Une UE de 6 ECTS correspond à 50 heures/), text(/^Une UE de 3 ECTS correspond à 30 heures/)] }]);
+  });
+
+  it("« 9,5 ça s'arrondit à 10 ? » gets the grade's rule, not « je ne sais pas »", async () => {
+    await play([{ user: "9,5 ca s arrondi a 10 ?", bot: [text(/^Non, 9,5\/20 est sous la moyenne de 10\/20/)] }]);
+  });
+
+  it("the day and the teacher asked together: the timetable from the catalog, the teacher declined", async () => {
+    await play([{ user: "RCP104 c'est quel jour et c'est qui le prof ?", bot: [text(/^RCP104 — [^]*mardi/), text(/^Je n'ai ni le nom ni les coordonnées de l'enseignant de RCP104/)] }]);
+  });
+
+  it("\"what level do I need?\" after a unit's card is that unit's level", async () => {
+    await play([
+      { user: "what is NFE115?", bot: [text(/^NFE115 — /)] },
+      { user: "and what level do I need?", bot: [text(/NFE115[^]*bases de données L2/)] },
+    ]);
+  });
+});
