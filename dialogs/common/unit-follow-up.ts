@@ -28,13 +28,16 @@ export function followUpOnUnits(text: string, units: readonly string[], understa
   if (units.length === 0) return undefined;
   const situation = options.situation === false ? undefined : situationUpdate(text, units, understanding, language);
   if (situation) return situation;
-  if (findUnitCodes(text).length > 0) return undefined;
   const words = ` ${foldText(text).replace(/['’]/g, " ").replace(/[^a-z0-9]+/g, " ").replace(/\s+/g, " ").trim()} `;
-  if (words.trim().split(" ").length > 12) return undefined;
   const pointsBack = POINTS_BACK.test(words);
+  // « Et je peux la suivre ? j'ai validé UTC502 mais jamais fait de C »: other units said of the learner, not asked about.
+  const saysOfOthers = pointsBack && unitMentions(text).every((m) => m.role !== "asked" && !units.includes(m.code));
+  if (findUnitCodes(text).length > 0 && !saysOfOthers) return undefined;
+  if (words.trim().split(" ").length > (saysOfOthers ? MAX_SAID_WITH_A_QUESTION : 12)) return undefined;
   const facetOnly = FACET_WORDS.test(words) && words.replace(FACET_WORDS, " ").replace(AROUND, " ").trim() === "";
   if (!pointsBack && !facetOnly) return undefined;
-  const understood = understanding.understand(`${text} ${units.join(" ")}`, { language });
+  // The units first: « et je peux la suivre ? j'ai validé UTC502 mais jamais fait de C » must not read SMB101 as « de C SMB101 ».
+  const understood = understanding.understand(`${units.join(" ")} : ${text}`, { language });
   const { intent } = understood;
   if (!ABOUT_UNITS.has(intent.kind)) return undefined;
   if (intent.kind === "credit-hours" && (intent.ects !== undefined || intent.hours !== undefined)) return undefined;
@@ -54,6 +57,9 @@ export function unitsOf(intent: Understood["intent"]): string[] | undefined {
       return undefined;
   }
 }
+
+/** A question about the unit with a few words about oneself: « je peux la suivre ? j'ai validé UTC502 mais jamais fait de C ». */
+const MAX_SAID_WITH_A_QUESTION = 22;
 
 /** A few words about oneself, no more: « non jamais fait NFA004 », "I passed UTC505 in June". */
 const MAX_SITUATION_WORDS = 15;

@@ -375,7 +375,9 @@ export class EligibilityDialog extends ComponentDialog {
     const record = state.learnerId ? await this.record(step.context, state.learnerId) : undefined;
     const learner = record ?? statedRecord({ ...(state.whatIf ?? { passed: [], failed: [], diplomas: [], yearsInField: 0 }), taking: state.taking ?? [] }, catalog, now);
     if (state.semesterChosen) {
-      const other = offeredSemesters(now).find((id) => id !== state.semester);
+      // The other semester is offered as a check only when the unit has classes then (a UA has none to have).
+      const unit = catalog.units.get(state.code);
+      const other = offeredSemesters(now).find((id) => id !== state.semester && (unit?.kind === "UA" || unit?.offerings.some((o) => o.term === termOf(id))));
       const w = eligibilityWording[language];
       await step.context.sendActivity(message(w.semesterChosen(state.code, state.semester), other ? [say(w.otherSemester(state.code, other))] : []));
     }

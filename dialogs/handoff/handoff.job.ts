@@ -221,5 +221,6 @@ export const handoffJob: DialogJob = {
   dialog: (services) => new HandoffDialog(services),
   // « Je voudrais parler à un conseiller de la validation de mes UE de Lyon »: the question is said already.
   // A request that gives a phone or an email (« un conseiller peut me rappeler ? mon numéro : … ») is itself the question.
-  start: (turn) => (carriesQuestion(turn.text) || givesContact(turn.text) ? { question: turn.text } : {}),
+  // A question routed here by the learned route (« … vous me conseillez quoi comme première UE ? ») is the one to hand on.
+  start: (turn) => (carriesQuestion(turn.text) || givesContact(turn.text) || (turn.understood.overruled !== undefined && turn.text.includes("?")) ? { question: turn.text } : {}),
 };

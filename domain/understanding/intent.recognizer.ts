@@ -358,6 +358,10 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
   if (asked.length === 1 && GRADE_RECEIVED.test(words) && !QUESTION_WORD.test(questionWords) && !CONTEST_OR_DIPLOMA.test(questionWords) && recognizeGrade(rules, words) === undefined && onlyFreeNumber(rules, mentions) === undefined) {
     return { kind: "grade", outOf: 20, codes: asked };
   }
+  // « Est-ce que je peux faire la licence uniquement le samedi ? »: whether a plan fits those times; the planner says it.
+  if (asked.length === 0 && DIPLOMA_NAMED.test(words) && MAY_I.test(questionWords) && ONLY_AT_TIMES.test(questionWords)) {
+    return { kind: "planning", diplomaCodes: diplomaCodesOf(words), passed: codesGivenAsPassed(mentions) };
+  }
   const diplomaFacet = asked.length === 0 && DIPLOMA_NAMED.test(words) ? diplomaFacetOf(text, rules, questionWords) : undefined;
   if (diplomaFacet) return { kind: "diploma", codes: [], facet: diplomaFacet };
   // A diploma's choices asked about with units (« pour la licence je peux choisir NFP119 et NFP121 ? »),
@@ -608,6 +612,10 @@ const MODALITY = /\b(presentiel|en presence|in person|on site|sur place|face to 
 const TIME_RULED_OUT =
   /\b(pas|jamais|not|no|never|impossible|cannot|sauf|except|hors|bosse|travaille|taffe|work|working|busy|occupee?|indisponible|unavailable)\b( \w+){0,3} (le |les |en |the |on |at |de )?(samedis?|saturdays?|weekends?|week end|soirs?|soirees?|evenings?|nuits?|nights?|presentiel|in person)\b|\b(samedis?|saturdays?|weekends?|soirs?|evenings?) (je|j|i) (travaille|bosse|ne peux pas|peux pas|work|m busy|cannot|can t)\b|\b(que|qu|only|seulement|uniquement)( \w+){0,2} (le |les |on |the |en )?(samedis?|saturdays?|soirs?|soiree|evenings?|distance|ligne|online)\b/;
 const PREREQUISITE_WORDS = /\b(prerequis|prerequisites?|valide|validated|passed|niveau|level)\b/;
+
+/** Only at some times or in one way: « uniquement le samedi », "only in the evenings", « qu'à distance ». */
+const ONLY_AT_TIMES =
+  /\b(uniquement|seulement|que|qu|only|just|exclusivement)( \w+){0,2} (le |les |en |on |the |at |a )?(samedis?|saturdays?|soirs?|soirees?|evenings?|distance|ligne|online|weekends?)\b|\b(samedis?|saturdays?|soirs?|evenings?|weekends?|a distance|online|en ligne) (uniquement|seulement|only)\b/;
 
 /** Units to be taken in the same semester: « en même temps », « le même semestre », "together". */
 const TOGETHER = /\b(en (meme|mm|m) (temps|tps)|au meme moment|simultanement|ensemble|le meme semestre|au meme semestre|dans le meme semestre|ce meme semestre|en parallele|together|at the same time|same semester|same term|simultaneously|in parallel|concurrently|both (at once|in))\b/;

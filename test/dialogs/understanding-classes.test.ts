@@ -1230,3 +1230,16 @@ describe("a value said again, a grade to round, a held facet beside one not held
     ]);
   });
 });
+
+describe("after a unit's card, the learner's own situation with a question about it", () => {
+  it("« et je peux la suivre ? j'ai validé UTC502 mais jamais fait de C » checks that unit with what was said", async () => {
+    await play([
+      { user: "c'est quoi SMB101 ?", bot: [text(/^SMB101 — /)] },
+      { user: "et je peux la suivre ? j'ai validé UTC502 mais j'ai jamais fait de C", bot: [text(checking), text(/^Attention : SMB101 attend le niveau connaître le langage C[^]*\(pas de C\)/), text(/^⚠️ Aucune règle/)] },
+    ]);
+  });
+
+  it("« je peux faire la licence uniquement le samedi ? » is a plan with that limit, not the diploma's access", async () => {
+    await play([{ user: "Je ne suis dispo que le samedi. Est-ce que je peux faire la licence info uniquement le samedi ?", bot: [text(/plan indicatif[^]*Quelles UE avez-vous déjà validées/)] }]);
+  });
+});
