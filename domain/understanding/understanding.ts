@@ -515,7 +515,7 @@ const JOBS_THE_QUESTION_ASKS: ReadonlySet<Intent["kind"]> = new Set(["eligibilit
 
 /** Words by which a question of several speaks of the unit an earlier one named: « ça », « son prof », "its exam". */
 const REFERS_BACK =
-  /\b(ca|cela|celle ci|celui ci|elle|il(?! y a| faut)|son|sa|ses|leur|leurs|it|its|this one|that one|they|them|their|cette ue|cette unite|ce cours|this unit|this course|the unit|the course|l ue|le prof|la prof|l enseignant|the teacher|l examen|the exam|les cours|the classes|prerequis|prerequisites?|places?|seats?)\b/;
+  /\b(ca|cela|celle ci|celui ci|elle|il(?! y a| faut)|son|sa|ses|leur|leurs|it|its|this one|that one|they|them|their|cette ue|cette unite|ce cours|this unit|this course|the unit|the course|l ue|le prof|la prof|l enseignant|the teacher|l examen|the exam|les cours|the classes|prerequis|prerequisites?|places?|seats?|that|is that|ca fait|ca represente)\b/;
 
 /**
  * Builds the understanding of one content version (see {@link Understanding}). With the analysis

@@ -117,7 +117,7 @@ const HELD_PARTS: readonly RegExp[] = [
   DIPLOMAS,
   /\b(heures?|hours?|ects|credits?|volume horaire|duree|how long|combien de temps)\b/,
   /\b(en ligne|online|a distance|distance|foad|presentiel|en presence|in person|on site|sur place|regroupements?|soirs?|soirees?|samedis?|saturdays?|evenings?|quand|when|horaires?|semestres?|semesters?|jours?|days?|how often|combien de fois|rythme|meets?|meeting)\b/,
-  /\b(niveau|level|debutants?|beginners?|novices?|background|bases?|connaissances?|knowledge|prior|experience|ouverte? a|open to|accessible|pour moi|for me|suitable|adaptee?)\b/,
+  /\b(niveau|level|debutants?|beginners?|novices?|background|bases?|connaissances?|knowledge|prior|experience|ouverte? a|open to|accessible|pour moi|for me|suitable|adaptee?|connaitre|know|maitriser|savoir (programmer|coder))\b/,
 ];
 
 /** True when a question about a unit asks for something its description holds (prerequisites, hours, when, level…). */
@@ -203,7 +203,7 @@ export function asksPrerequisites(words: string): boolean {
 export type AskedModality = "distance" | "saturday" | "evening" | "blocked-days" | "in-person";
 
 const ASKED_MODALITIES: readonly [AskedModality, RegExp][] = [
-  ["distance", /\b(a distance|distance|foad|en ligne|online|e learning|elearning|remote|remotely|from home|de chez moi|visio)\b/],
+  ["distance", /\b(a distance|distance|foad|en ligne|online|e learning|elearning|remote|remotely|from home|de chez moi|visio|abroad|a l etranger|from abroad|depuis l etranger)\b/],
   ["saturday", /\b(samedis?|saturdays?|week end|weekend)\b/],
   ["blocked-days", /\b(journees? bloquees?|blocked days?|en journee|daytime|during the day)\b/],
   ["in-person", /\b(presentiel|en presence|in person|on site|sur place|face to face|en vrai)\b/],

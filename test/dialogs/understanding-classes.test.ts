@@ -1243,3 +1243,21 @@ describe("after a unit's card, the learner's own situation with a question about
     await play([{ user: "Je ne suis dispo que le samedi. Est-ce que je peux faire la licence info uniquement le samedi ?", bot: [text(/plan indicatif[^]*Quelles UE avez-vous déjà validées/)] }]);
   });
 });
+
+describe("a unit for me, from abroad, with what I know, and how many hours that is", () => {
+  it("« ESC101 est accessible pour moi ? » with a BTS checks it against the advised level, not the card", async () => {
+    await play([{ user: "je suis vendeur depuis 10 ans avec un BTS MUC, est-ce que ESC101 est accessible pour moi ?", bot: [text(checking), text(/^✅ Oui, si vous avez le niveau attendu[^]*ESC101/)] }]);
+  });
+
+  it("\"can I take it while living abroad?\" is the unit's way of teaching: a distance unit says yes", async () => {
+    await play([{ user: "Can I take FPG114 while living abroad?", bot: [text(/^Yes: FPG114 is offered at a distance \(FOAD\)/)] }]);
+  });
+
+  it("« faut connaître Java ? » beside its credits gets the card with the advised level", async () => {
+    await play([{ user: "UTC503 c cb d ects et faut connaitre java?", bot: [text(/^UTC503 — [^]*3 ECTS[^]*Niveau conseillé/)] }]);
+  });
+
+  it("\"how many hours is that\" after a unit's credits is that unit's hours, not the table", async () => {
+    await play([{ user: "How many ECTS is GDN100 and how many hours is that?", bot: [text(/GDN100[^]*40 reference class hours/, /^Reference teaching hours of a unit/)] }]);
+  });
+});
