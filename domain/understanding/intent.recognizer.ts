@@ -109,6 +109,9 @@ const CANCEL =
 
 const HANDOFF_PERSON =
   /\b(conseill(er|ere|ers)|advis(or|er)s?|counsel+ors?|humains?|human|une (vraie )?personne|(real|actual|live) person|quelqu un( de reel)?|someone|somebody|agent|operat(or|eur)|staff|responsable de formation|personne physique)\b/;
+/** An advisor's job said of oneself: « comme conseiller bancaire », "as a financial advisor", « je suis conseillère clientèle ». */
+const ADVISOR_AS_A_JOB =
+  /\b(comme|en tant que|suis|etais|j etais|ancien|ancienne|as an?|worked as an?|work as an?|i m an?|i am an?|former)( un| une)? (conseill(er|ere)|advis(or|er)|counsel+or)( \w+)?\b|\b(conseill(er|ere)|advis(or|er)) (bancaire|clientele|commercial|commerciale|financier|financiere|immobilier|en \w+|de vente|client|financial|banking|sales|customer)\b|\b(financial|banking|sales|customer|bank|insurance) (advis(or|er)|counsel+or)\b/g;
 const HANDOFF_VERB =
   /\b(parler|discuter|contacter|joindre|voir|rencontrer|avoir|besoin|veux|voudrais|souhaite|souhaiterais|aimerais|mettre en (relation|contact)|mets moi|passer|passe moi|transferer|rendez vous|rdv|appeler|rappeler|recontacter|transmettre|transmettez|transmets|transmet|envoyer|envoyez|ecrire|talk|forward|pass (it |this |my question )?on|send|speak|chat|contact|reach|see|meet|connect|need|want|get|transfer|book|appointment|call|put me)\b/;
 
@@ -200,7 +203,7 @@ const PLANNING = new RegExp(
 );
 
 const ELIGIBILITY =
-  /\b((?:accessible|ouverte?|adaptee?|faite?|suitable|open|accessible|right|ok) (?:pour|for|to) (?:moi|me)|(inscription|inscrire|m inscrire|enrol\w*|enroll\w*|suivre|prendre|faire)\b.{0,25}\b(possible|faisable|ok|autorise|allowed|possible for me|pour moi)|puis je|je peux|peux je|est ce que je peux|est ce qu on peut|pourrais je|ai je le droit|ai je acces|(ai je|j ai|est ce que j ai) les? (prerequis|niveau|conditions)|i (have|meet) the (prerequisites|requirements|level)|suis je (eligible|admissible|autorise|autorisee)|je (veux|voudrais|souhaite|souhaiterais|aimerais|compte|vais) (m inscrire|m y inscrire|suivre|prendre|faire|commencer|m inscrire a)|m inscrire|m y inscrire|can i|could i|may i|am i (eligible|allowed|able|qualified|admissible|authori[sz]ed)|do i (meet|have|qualify|need|fulfil)|i (want|would like|d like|wish|plan|intend) to (enrol|enroll|register|take|do|join|start|sign up|follow)|eligible|eligibilite|eligibility|allowed to|le droit de|qualify|acceder a|access to|autorise a|(je pourrai|pourrai je|je pourrais|pourrais je|je pourrai|est ce que je pourrai|est ce que je pourrais) (quand meme |aussi |ensuite |directement |deja )?(faire|suivre|prendre|m inscrire|m y inscrire|passer)|c est bon|ca passe|c est ok|ca le fait|est ce bon|(am i|i m|im|are we) (good|ready|ok|okay|set) (for|to)|good to go|(je pensais|je pense|j envisage|j envisageais|je compte|je prevois|j hesite a|i m thinking of|i was thinking of|i m planning to|i plan to|planning on|i m considering|considering) (faire|suivre|prendre|m inscrire|enchainer|taking|doing|take|do|enrolling|enrol)|(faire|suivre|prendre|enchainer|take|taking|do|doing|enrol\w*)\b.{0,60}\b(bonne idee|good idea|vous en pensez quoi|tu en penses quoi|t en penses quoi|what do you think|is that wise|is it wise|c est jouable|c est realiste|realistic))\b/;
+  /\b((?<!tu |il |on |elle |vous )peux (?:faire|suivre|prendre|m inscrire)|(?:accessible|ouverte?|adaptee?|faite?|suitable|open|accessible|right|ok) (?:pour|for|to) (?:moi|me)|(inscription|inscrire|m inscrire|enrol\w*|enroll\w*|suivre|prendre|faire)\b.{0,25}\b(possible|faisable|ok|autorise|allowed|possible for me|pour moi)|puis je|je peux|peux je|est ce que je peux|est ce qu on peut|pourrais je|ai je le droit|ai je acces|(ai je|j ai|est ce que j ai) les? (prerequis|niveau|conditions)|i (have|meet) the (prerequisites|requirements|level)|suis je (eligible|admissible|autorise|autorisee)|je (veux|voudrais|souhaite|souhaiterais|aimerais|compte|vais) (m inscrire|m y inscrire|suivre|prendre|faire|commencer|m inscrire a)|m inscrire|m y inscrire|can i|could i|may i|am i (eligible|allowed|able|qualified|admissible|authori[sz]ed)|do i (meet|have|qualify|need|fulfil)|i (want|would like|d like|wish|plan|intend) to (enrol|enroll|register|take|do|join|start|sign up|follow)|eligible|eligibilite|eligibility|allowed to|le droit de|qualify|acceder a|access to|autorise a|(je pourrai|pourrai je|je pourrais|pourrais je|je pourrai|est ce que je pourrai|est ce que je pourrais) (quand meme |aussi |ensuite |directement |deja )?(faire|suivre|prendre|m inscrire|m y inscrire|passer)|c est bon|ca passe|c est ok|ca le fait|est ce bon|(am i|i m|im|are we) (good|ready|ok|okay|set) (for|to)|good to go|(je pensais|je pense|j envisage|j envisageais|je compte|je prevois|j hesite a|i m thinking of|i was thinking of|i m planning to|i plan to|planning on|i m considering|considering) (faire|suivre|prendre|m inscrire|enchainer|taking|doing|take|do|enrolling|enrol)|(faire|suivre|prendre|enchainer|take|taking|do|doing|enrol\w*)\b.{0,60}\b(bonne idee|good idea|vous en pensez quoi|tu en penses quoi|t en penses quoi|what do you think|is that wise|is it wise|c est jouable|c est realiste|realistic))\b/;
 
 /**
  * "Puis-je m'inscrire à une UE ?", "suis-je éligible ?", "can I take a unit?": a check of the learner's
@@ -297,7 +300,9 @@ export function recognizeIntent(text: string, focused: FocusedMessage = focusOnQ
   const rules = rulesText(text);
   const refusal = recognizeRefusal(text, words, focused.question);
   // "I'd like to speak to an advisor about my units from another school": an advisor may answer what the sources do not.
-  const asksForAdvisor = HANDOFF_PERSON.test(words) && HANDOFF_VERB.test(words);
+  // « j'ai travaillé 15 ans comme conseiller bancaire »: a job, not an advisor asked for.
+  const advisorWords = words.replace(ADVISOR_AS_A_JOB, " ");
+  const asksForAdvisor = HANDOFF_PERSON.test(advisorWords) && HANDOFF_VERB.test(words);
   if (refusal && !(asksForAdvisor && (refusal.reason === "off-topic" || refusal.reason === "course-content"))) return refusal;
 
   if (NOT_USEFUL.test(text)) return { kind: "vote", useful: false };
@@ -314,7 +319,7 @@ export function recognizeIntent(text: string, focused: FocusedMessage = focusOnQ
   if (bare === "" && SMALL_TALK.test(words)) return { kind: "greeting" };
   const status = recognizeHandoffStatus(text, words);
   if (status) return status;
-  if (HANDOFF_PERSON.test(words) && (asksForAdvisor || withoutCourtesy(words, /\b(un|une|a|an|the|le|la|des|de|d|avec|with|to|a)\b/g).split(" ").length <= 2)) {
+  if (HANDOFF_PERSON.test(advisorWords) && (asksForAdvisor || withoutCourtesy(words, /\b(un|une|a|an|the|le|la|des|de|d|avec|with|to|a)\b/g).split(" ").length <= 2)) {
     return { kind: "handoff" };
   }
 
@@ -489,7 +494,7 @@ function widerSubject(words: string): string | undefined {
 /** Kinds of teaching a learner looks for by subject. */
 const TEACHING = "cours|ue|ues|unites?|formations?|modules?|enseignements?|matieres?|courses?|classes?|units?|lessons?|trainings?";
 /** « des cours de réseaux », "courses on networking", "classes in Java". */
-const SUBJECT_AFTER = new RegExp(String.raw`\b(?:${TEACHING}) (?<preposition>de|d|en|sur|on|about|in|of) (?<subject>[a-z0-9+# ]{2,40}?)(?= (?:au|a|le|la|les|pour|for|at|the|this|ce|cette|dispo|disponibles?|available|svp|stp|please|ici|here|chez vous|at the cnam|au cnam|le soir|in the evening)\b| ?$)`);
+const SUBJECT_AFTER = new RegExp(String.raw`\b(?:${TEACHING})(?: (?:a distance|en ligne|online|du soir|le soir|le samedi|en foad|at a distance))? (?<preposition>de|d|en|sur|on|about|in|of) (?<subject>[a-z0-9+# ]{2,40}?)(?= (?:au|a|le|la|les|pour|for|at|the|this|ce|cette|dispo|disponibles?|available|svp|stp|please|ici|here|chez vous|at the cnam|au cnam|le soir|in the evening)\b| ?$)`);
 /** "java courses", "networking classes": English puts the subject first. */
 const SUBJECT_BEFORE = /\b(?<subject>[a-z0-9+#]{2,20}(?: [a-z0-9+#]{2,20})?) (?:courses?|classes?|units?|modules?|lessons?|trainings?)\b/;
 /** « apprendre l'anglais », "learn Python", « me former en comptabilité ». */
@@ -512,7 +517,7 @@ const AROUND_SUBJECT = new Set(
 );
 /** A message that looks for teaching: « y a-t-il », « vous proposez », "do you have", « je cherche », or a few words alone. */
 const LOOKS_FOR =
-  /\b(apprendre|learn|me former|y a t il|il y a|ya t il|y a|avez vous|vous avez|proposez vous|vous proposez|existe t il|est ce qu il y a|do you (have|offer|teach)|are there|is there|any (\w+ )?(courses|classes|units)|je cherche|je recherche|looking for|i m looking|je voudrais (faire|suivre|prendre|apprendre)|j aimerais (faire|suivre|apprendre)|i want to (learn|take|do)|i d like to (learn|take|do)|quels? (cours|ue)|which (courses|units|classes)|what (courses|units|classes))\b/;
+  /\b(apprendre|learn|me former|y a t il|il y a|ya t il|y a|ya|avez vous|vous avez|proposez vous|vous proposez|existe t il|est ce qu il y a|do you (have|offer|teach)|are there|is there|any (\w+ )?(courses|classes|units)|je cherche|je recherche|looking for|i m looking|je voudrais (faire|suivre|prendre|apprendre)|j aimerais (faire|suivre|apprendre)|i want to (learn|take|do)|i d like to (learn|take|do)|quels? (cours|ue)|which (courses|units|classes)|what (courses|units|classes))\b/;
 /** What a learner may look for that is a way of studying here, not a subject: the content answers those. */
 const NOT_A_SUBJECT =
   /\b(soir|soiree|evening|evenings|night|samedi|samedis|saturday|saturdays|dimanche|sunday|distance|ligne|online|remote|remotely|jour|journee|journees|day|days|daytime|semaine|week|weekend|presentiel|person|rattrapage|session|ete|summer|annee|year|semestre|semester|licence|master|diplome|degree|ingenieur|engineering|cnam|paris|ue|ua|us|ects|credits?|heures?|hours|horaires?|volume|inscription|niveau|level|base|remise a niveau|foad|hybride|groupe|debutants?|beginners?|autre|other|this|that|ce|cette|quoi|what|which|quel|quelle|quels|quelles|activite|activity|activities|specifique|specific|enseignement|teaching|toutes?|tous|all|every|each|chaque|liste|list|choisi\w*|choose|choosing|place|places|seats?|cher|expensive|coute|cost|tarifs?|prix|price|fees?|seul|seule|single|one|un seul|meme|same|obligatoires?|compulsory|mandatory|optionnelles?|optional|elective|prerequis|prerequisites?|examens?|exams?|validation|valide\w*|rattrap\w*|reprendre|perfectionner|libre|free|payant|paid|gratuit|anglais en|francais|where|when|how|why|who|ou|quand|comment|pourquoi|follow|take|attend|suivre|prendre|faire|do|get|per|par|students?|etudiants?|number|nombre|maximum|minimum|bachelors?|sundays?|saturdays?|mondays?|nights?|preparatory|preparatoires?|mise a niveau|remedial|introductory|individually|\d+)\b/;
@@ -893,7 +898,9 @@ function recognizeCreditHours(rules: string, words: string, codes: string[], que
   // Read in the question: « deux soirs par semaine » in the situation does not make « combien d'heures ? » a weekly count.
   // « I work 40 hours a week »: the learner's own time, not what is asked; « sans compter les révisions »
   // says personal work is left out, so the class hours are what is asked.
-  if (NOT_A_CONVERSION.test(withoutTimesOfDay(questionWords).replace(LEFT_OUT, " "))) return undefined;
+  // « Je bosse 39 h par semaine, une UE de 6 ECTS en plus c'est jouable ? »: the unit's volume says what it takes.
+  const feasible = FEASIBLE.test(questionWords) && !/\b(prix|couts?|coute|frais|euros?|price|cost|fees?|examens?|exams?)\b/.test(questionWords);
+  if (!feasible && NOT_A_CONVERSION.test(withoutTimesOfDay(questionWords).replace(LEFT_OUT, " "))) return undefined;
   // Unit codes carry digits ("NFA031", "nfa 031"): removed so they are not read as quantities.
   const text = withoutCodes(withoutTimesOfDay(rules), codes);
   // "My employer pays from 45 hours … is 54 hours ok for 6 ECTS?": the number in the question, before the situation's.
@@ -905,7 +912,7 @@ function recognizeCreditHours(rules: string, words: string, codes: string[], que
   const units = ects !== undefined && hours === undefined ? unitsByCredits(text) : undefined;
   // « une UE de 4 ECTS + une de 8 ? »: values of credits added up ask for their hours.
   const sum = units !== undefined && /\+|\?\s*$/.test(text.trim());
-  if ((ects !== undefined || hours !== undefined) && (CONVERSION_QUESTION.test(text) || checksBoth || sum)) {
+  if ((ects !== undefined || hours !== undefined) && (CONVERSION_QUESTION.test(text) || checksBoth || sum || (feasible && ects !== undefined && hours === undefined))) {
     const allWork = ects !== undefined && hours !== undefined && ALL_THE_WORK.test(text);
     // « 40 h pour 6 ECTS, c'est une erreur ? »: a yes to a range check would say the opposite of what is meant.
     const mistake = ects !== undefined && hours !== undefined && ASKS_IF_MISTAKE.test(foldedWords(text));
@@ -928,6 +935,9 @@ function recognizeCreditHours(rules: string, words: string, codes: string[], que
   if (CONVERSION.test(text)) return { kind: "credit-hours", codes };
   return undefined;
 }
+
+/** Whether something is doable: « c'est jouable ? », "is it manageable?". */
+const FEASIBLE = /\b(jouable|faisable|gerable|tenable|realiste|doable|manageable|feasible|realistic)\b/;
 
 /** A value alone after « et », "and", "what about": « et pour 8 crédits ? », "and 4 ECTS?". */
 const ANOTHER_VALUE = /^ (et|and|what about|how about|et pour|and for|pour|for|et avec|et si c est|and if it s)( une ue de| une unite de| a unit of| un| une| a)? \d{1,3}([.,]\d)? ?(ects|credits?|h|heures?|hours?)( alors| then| du coup)? $/;

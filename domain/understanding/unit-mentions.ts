@@ -132,6 +132,9 @@ function mentionOf(code: string, before: string, after: string): UnitMention {
   // "I missed the UTC504 exam": failed for being absent, not a unit asked about nor never taken.
   const missed = MISSED_BEFORE.test(before) || MISSED_AFTER.test(after.replace(/['’]/g, " ")) || (MISSED_VERB_BEFORE.test(before) && /^\s*(exam|final|test)\b/.test(after));
   if (missed) return { code, role: "failed", absent: true };
+  // « nfa031 oui nfa032 non », "NFA031 yes, NFA032 not yet": each code with its answer.
+  if (/^\s*[:,-]?\s*(oui|yes|yep|ouais)\b(?! ou\b| or\b)/.test(after)) return { code, role: "passed" };
+  if (/^\s*[:,-]?\s*(non|no|nope|pas encore|not yet|jamais|never)\b(?! plus\b)/.test(after)) return { code, role: "missing" };
   if (MISSING_BEFORE.test(before)) return { code, role: "missing" };
   const gradeBefore = GRADE_BEFORE.exec(before);
   if (gradeBefore) return graded(code, number(gradeBefore[2] as string));

@@ -1261,3 +1261,29 @@ describe("a unit for me, from abroad, with what I know, and how many hours that 
     await play([{ user: "How many ECTS is GDN100 and how many hours is that?", bot: [text(/GDN100[^]*40 reference class hours/, /^Reference teaching hours of a unit/)] }]);
   });
 });
+
+describe("an advisor's job, a unit asked without « je », what each unit is, whether a unit fits a working week", () => {
+  it("« comme conseiller bancaire » is the learner's job, not an advisor asked for", async () => {
+    await play([{ user: "j'ai été conseiller bancaire 15 ans, je n'ai jamais fait de base de données. NFE115 c'est accessible pour moi ?", bot: [text(checking), text(/NFE115/, /e-mail ou votre numéro/)] }]);
+  });
+
+  it("« peux faire NFP119 ? » is a check, and « nfa031 oui nfa032 non » after its card says how each stands", async () => {
+    await play([{ user: "peux faire NFP119 ?", bot: [text(checking), text(/NFP119/, /^NFP119 — /)] }]);
+    await play([
+      { user: "c'est quoi NFP119 ?", bot: [text(/^NFP119 — /)] },
+      { user: "nfa031 oui nfa032 non", bot: [text(checking), text(/^Attention : vous dites ne pas avoir validé NFA032/), text(/^⚠️ Aucune règle/)] },
+    ]);
+  });
+
+  it("« ya des cours a distance en compta ? » looks for the units on accounting", async () => {
+    await play([{ user: "je taf de nuit a l hosto, ya des cours a distance en compta ?", bot: [text(/^Les UE du catalogue sur « compta » :\n- CFA109/)] }]);
+  });
+
+  it("« une UE de 6 ECTS en plus c'est jouable ? » beside one's working week gives the unit's volume", async () => {
+    await play([{ user: "Je bosse 39h par semaine, une UE de 6 ECTS en plus c'est jouable ?", bot: [text(/^Une UE de 6 ECTS correspond à 50 heures/)] }]);
+  });
+
+  it("an enrolment deadline is not in the sources: said so, no date invented", async () => {
+    await play([{ user: "C'est quoi la date limite d'inscription pour le premier semestre ?", bot: [text(/Je n'ai ni le détail des formalités ni les dates d'inscription/)] }]);
+  });
+});
