@@ -480,7 +480,12 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
 
 /** « Il existe une UE de droit du travail ? », « un cours là-dessus ? »: teaching looked for, not advice on the matter. */
 function looksForTeaching(words: string): boolean {
-  return COURSE_ON_IT.test(words) || (new RegExp(String.raw`\b(?:${TEACHING})\b`).test(words) && LOOKS_FOR.test(words));
+  return (
+    COURSE_ON_IT.test(words) ||
+    (new RegExp(String.raw`\b(?:${TEACHING})\b`).test(words) && LOOKS_FOR.test(words)) ||
+    // « on m'a conseillé de me former en droit du travail, je voudrais m'inscrire à DRS101 »: studying it.
+    /\b(me former|se former|me formant|formation en|apprendre|learn|learning|study|studying|etudier|(m inscrire|inscrire|enrol\w*|register) (a |en |in |for )?[a-z]{3}\d{3})\b/.test(words)
+  );
 }
 
 /** A subject said in wider words (« les UE qui parlent de droit », « faire un peu de droit, vous avez quoi ? »), when the message looks for teaching. */
@@ -1038,7 +1043,10 @@ export function intentForRoute(route: Route, text: string): RuleIntent | undefin
       // Only when a question follows it: « j'ai validé UTC501 et UTC505 » says how units stand and asks nothing.
       const last = mentions.at(-1);
       const folded = foldText(text);
-      if (!last || mentions.length < 2 || !folded.slice(folded.lastIndexOf(last.code.slice(0, 3).toLowerCase())).includes("?")) return undefined;
+      const afterLast = folded.slice(folded.lastIndexOf(last?.code.slice(0, 3).toLowerCase() ?? "?"));
+      if (!last || mentions.length < 2 || !afterLast.includes("?")) return undefined;
+      // « … si j'ai validé UTC505 et NFA031 au S1 ? »: the last unit said passed with when, not the one asked.
+      if (last.role === "passed" && /^[a-z]{3}\s?\d{3}\s*(au s[12]|au (premier|second|deuxieme) semestre|l an dernier|l annee derniere|last (year|semester|term)|en \d{4}|in \d{4}|ce semestre|this semester)\b/.test(afterLast)) return undefined;
       return eligibility([last.code], mentions.slice(0, -1), words);
     }
     case "unit-facts": {

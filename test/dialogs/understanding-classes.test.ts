@@ -1287,3 +1287,13 @@ describe("an advisor's job, a unit asked without « je », what each unit is, wh
     await play([{ user: "C'est quoi la date limite d'inscription pour le premier semestre ?", bot: [text(/Je n'ai ni le détail des formalités ni les dates d'inscription/)] }]);
   });
 });
+
+describe("studying labour law is no legal advice, and units said passed with when are no check", () => {
+  it("« on m'a conseillé de me former en droit du travail, je voudrais m'inscrire à DRS101 et DRS102 en même temps » checks both", async () => {
+    await play([{ user: "On m'a conseillé de me former en droit du travail. Je voudrais m'inscrire à DRS101 et DRS102 en même temps.", bot: [text(checking), text(/DRS101/), text(/DRS102/)] }]);
+  });
+
+  it("« quelles UE au S2 si j'ai validé UTC505 et NFA031 au S1 ? » does not check NFA031, said passed", async () => {
+    await play([{ user: "Quelles UE je peux prendre au S2 si j'ai validé UTC505 et NFA031 au S1 ?", bot: [text(/./, /vous inscrire à NFA031/)] }]);
+  });
+});
