@@ -459,7 +459,7 @@ export function answersEligibilityPrompt(promptId: string, turn: JobTurn): boole
       return isNone(text, turn.language) || readHavingYesNo(text) === "yes" || (findUnitCodes(text).length > 0 && (turn.understood.overruled ?? turn.intent).kind !== "eligibility") || isSemesterOnly(text);
     case DIPLOMA_PROMPT:
       // « au diplôme d'ingénieur cybersécurité », « la licence »: a diploma named by its kind, in a short answer.
-      return isNone(text, turn.language) || DIPLOMA_CODE.test(text) || (DIPLOMA_KIND_WORD.test(foldText(text).replace(/['’]/g, " ")) && text.trim().split(/\s+/).length <= 6);
+      return isNone(text, turn.language) || DIPLOMA_CODE.test(text) || (DIPLOMA_KIND_WORD.test(foldText(text).replace(/['’]/g, " ")) && text.trim().split(/\s+/).length <= 6 && !text.includes("?"));
     case EXPERIENCE_PROMPT:
       return readYears(text) !== undefined;
     default:

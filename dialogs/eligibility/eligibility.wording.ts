@@ -10,6 +10,7 @@ import type {
   SatisfiedCheckCode,
 } from "../../domain/eligibility/eligibility.types";
 import type { Language } from "../../domain/language/language";
+import type { Modality } from "../../domain/catalog/timetable";
 import { findUnitCodes } from "../../domain/catalog/unit-code";
 import { fallsShortOfAdvice } from "../../domain/eligibility/stated-level.rule";
 import { adviceNamesSkill, COMPUTING_LEVEL, outsideCefrBounds, type LackedSkill, type StatedBackground, type StatedLanguageLevel } from "../../domain/understanding/stated-background";
@@ -67,8 +68,8 @@ interface EligibilityWords {
   unlistedAdvised: (unit: string, missing: string, advised: string) => string;
   /** The learner's stated studies fall short of the unit's advised level (« BTS compta » for « Bac+2 informatique »). */
   backgroundShort: (unit: string, said: string, advised: string) => string;
-  /** What a learner new to computing said of themselves, as backgroundShort quotes it. */
-  newToComputing: string;
+  /** A learner new to computing (a beginner, or changing careers into it) before a unit expecting a computing level. */
+  newToComputing: (unit: string, advised: string) => string;
   placementLevel: (unit: string, said: string, others: string) => string;
   /** A prerequisite a visitor says they validated: no grade nor semester to show, only their word. */
   statedPassed: (check: CheckOf<"prerequisite-passed">) => string;
@@ -164,7 +165,8 @@ const fr: EligibilityWords = {
     `Vous ne citez pas ${missing} parmi les unités validées, or ${unit} attend ce niveau (${advised}) : si vous ne l'avez pas, aucune règle ne bloque l'inscription, mais il est conseillé de valider ${missing} d'abord.`,
   backgroundShort: (unit, said, advised) =>
     `Attention : ${unit} attend le niveau ${advised.replace(/^niveau\s+/i, "")}, et ce que vous dites de vos études (${said}) n'y correspond pas. Aucune règle ne bloque l'inscription, mais parlez-en à l'enseignant ou à un conseiller avant de vous inscrire.`,
-  newToComputing: "pas d'études en informatique",
+  newToComputing: (unit, advised) =>
+    `Attention : ${unit} attend le niveau ${advised.replace(/^niveau\s+/i, "")}, et vous dites débuter en informatique ou vous y reconvertir. Aucune règle ne bloque l'inscription, mais parlez-en à l'enseignant ou à un conseiller avant de vous inscrire.`,
   placementLevel: (unit, said, others) =>
     `Attention : l'accès à ${unit} se fait après un test de positionnement, et pour le niveau que vous dites avoir (${said}) le catalogue propose ${others}. Parlez-en à l'enseignant ou à un conseiller avant de vous inscrire.`,
   statedPassed: (c) => `${c.prerequisite} validée, d'après ce que vous m'avez dit (prérequis de ${c.unit})`,
@@ -231,7 +233,7 @@ const fr: EligibilityWords = {
   clash: (offering, slot, other, otherSlot) => `${offering} (${slot}) chevauche ${other} (${otherSlot})`,
   clashHead: (unit, semester, details) => `Conflit d'emploi du temps pour ${unit} en ${semester} : ${details.join(" ; ")}.`,
   clashFree: (free) => `Sans conflit : ${free}.`,
-  misfit: (offering, days, modality) => `${offering}, or vous dites ne pas pouvoir ${[days ? `le ${days}` : "", modality ? `suivre de ${modality}` : ""].filter(Boolean).join(" ni ")}`,
+  misfit: (offering, days, modality) => `${offering}, or vous dites ne pas pouvoir ${[days ? `le ${days}` : "", modality ? `suivre ${modality}` : ""].filter(Boolean).join(" ni ")}`,
   availabilityHead: (unit, semester, misfits) => `D'après vos disponibilités, ${unit} ne vous convient pas en ${semester} : ${misfits.join(" ; ")}.`,
   availabilityPartial: (unit, semester, misfits, suitable) => `Pour ${unit} en ${semester}, choisissez ${suitable} : ${misfits.join(" ; ")}.`,
   availabilityOtherTerms: (unit, terms) => `${unit} est proposée à un moment qui vous convient au ${terms}.`,
@@ -302,7 +304,8 @@ const en: EligibilityWords = {
     `You do not name ${missing} among the units you validated, and ${unit} expects that level (${advised}): if you do not have it, no rule blocks the enrolment, but validating ${missing} first is advised.`,
   backgroundShort: (unit, said, advised) =>
     `Careful: ${unit} expects ${advised}, and what you say of your studies (${said}) does not match it. No rule blocks the enrolment, but talk to the teacher or an advisor before enrolling.`,
-  newToComputing: "no studies in computing",
+  newToComputing: (unit, advised) =>
+    `Careful: ${unit} expects ${advised}, and you say you are new to computing or moving into it. No rule blocks the enrolment, but talk to the teacher or an advisor before enrolling.`,
   placementLevel: (unit, said, others) =>
     `Careful: ${unit} is entered after a placement test, and for the level you say you have (${said}) the catalog offers ${others}. Talk to the teacher or an advisor before enrolling.`,
   statedPassed: (c) => `${c.prerequisite} validated, as you told me (prerequisite of ${c.unit})`,
@@ -365,7 +368,7 @@ const en: EligibilityWords = {
       `For ${r.unit} (${r.diploma}) you need ${need}; ${has}. You will therefore carry out a professional application project during an internship${internship}.`,
   },
   clash: (offering, slot, other, otherSlot) => `${offering} (${slot}) overlaps ${other} (${otherSlot})`,
-  misfit: (offering, days, modality) => `${offering}, and you say you cannot ${[days ? `attend on ${days}s` : "", modality ? `follow ${modality}` : ""].filter(Boolean).join(" or ")}`,
+  misfit: (offering, days, modality) => `${offering}, and you say you cannot ${[days ? `attend on ${days}` : "", modality ? `follow ${modality}` : ""].filter(Boolean).join(" or ")}`,
   availabilityHead: (unit, semester, misfits) => `From what you say of when you can attend, ${unit} does not suit you in ${semester}: ${misfits.join("; ")}.`,
   availabilityPartial: (unit, semester, misfits, suitable) => `For ${unit} in ${semester}, choose ${suitable}: ${misfits.join("; ")}.`,
   availabilityOtherTerms: (unit, terms) => `${unit} is offered at a time that suits you in the ${terms}.`,
@@ -471,8 +474,13 @@ export function backgroundShortText(decision: EligibilityDecision, background: S
 
 /** The advised levels in computing of a decision, weighed against someone new to it. */
 function newToComputingText(decision: EligibilityDecision, language: Language): string | undefined {
-  const levels = decision.reasons.flatMap((r) => (r.rule === "level-advice" && COMPUTING_LEVEL.test(foldText(r.text).replace(/['’]/g, " ")) ? [r.text] : []));
-  return levels.length ? eligibilityWording[language].backgroundShort(decision.code, eligibilityWording[language].newToComputing, levels.join(" ; ")) : undefined;
+  // A level with another way to meet it (« L2 informatique ou mathématiques ») may be theirs.
+  const levels = decision.reasons.flatMap((r) => {
+    if (r.rule !== "level-advice") return [];
+    const folded = foldText(r.text).replace(/['’]/g, " ");
+    return COMPUTING_LEVEL.test(folded) && !/\b(ou|or)\b/.test(folded) ? [r.text] : [];
+  });
+  return levels.length ? eligibilityWording[language].newToComputing(decision.code, levels.join(" ; ")) : undefined;
 }
 
 /**
@@ -513,11 +521,21 @@ function awaiting(reason: Prerequisite, language: Language): string {
   return list(reason.awaiting ?? (reason.requirement.kind === "all-of" ? [reason.requirement.code] : []), language, "and");
 }
 
+/** A way of taking classes, as the object of « suivre » / "follow". */
+const MODALITY_FOLLOWED: Record<Language, Record<Modality, string>> = {
+  fr: { evening: "de cours du soir", saturday: "de cours le samedi", "blocked-days": "de journées bloquées", distance: "de cours à distance", hybrid: "de cours hybrides" },
+  en: { evening: "evening classes", saturday: "Saturday classes", "blocked-days": "blocked days", distance: "classes at a distance", hybrid: "hybrid classes" },
+};
+
 function availabilityText(reason: ReasonOf<"outside-availability">, language: Language): string {
   const w = eligibilityWording[language];
   const c = catalogWording[language];
   const misfits = reason.misfits.map((m) =>
-    w.misfit(readableOffering(m.offering, language), m.days.length ? list(m.days.map((d) => c.days[d]), language, "or") : undefined, m.modality ? c.modalityShort[m.modality] : undefined),
+    w.misfit(
+      readableOffering(m.offering, language),
+      m.days.length ? list(m.days.map((d) => (language === "en" ? `${c.days[d]}s` : c.days[d])), language, "or") : undefined,
+      m.modality ? MODALITY_FOLLOWED[language][m.modality] : undefined,
+    ),
   );
   if (reason.suitable.length) return w.availabilityPartial(reason.unit, reason.semester, misfits, offerings(reason.suitable, language));
   const head = w.availabilityHead(reason.unit, reason.semester, misfits);

@@ -32,7 +32,7 @@ const DAYS: Record<string, Weekday> = {
 const NEGATION = new Set(["pas", "jamais", "sauf", "hors", "ni", "except", "excepte", "not", "no", "never", "without", "sans", "indisponible", "unavailable", "cannot", "cant", "impossible"]);
 const ONLY = new Set(["seulement", "uniquement", "que", "only", "just"]);
 /** Saying when one can come: « je peux », « dispo », "I can do", "I'm free" (not « je ne peux pas »: a negation follows). */
-const CAN_ATTEND = /\b(je peux|je pourrais|je suis (?:dispo\w*|libre)|dispo\w*|disponible|libre|i can(?: do| make| come| attend)?|i could(?: do| come)?|i m (?:free|available)|i am (?:free|available)|available)\b(?! (?:pas|not|plus|jamais|never))((?: \w+){0,8})/;
+const CAN_ATTEND = /\b(je peux (?:venir|etre la|me liberer)|je pourrais (?:venir|etre la)|je suis (?:dispo\w*|libre)|dispo\w*|disponible|i can (?:do|make|come|attend)|i could (?:do|come)|i m (?:free|available)|i am (?:free|available))\b(?! (?:pas|not|plus|jamais|never))((?: \w+){0,5})/;
 /** Words that end the reach of a negation: « pas le samedi mais le lundi oui ». */
 const CLAUSE = new Set(["mais", "but", "par", "contre", "sinon", "otherwise"]);
 
@@ -56,7 +56,7 @@ const ONLY_AT_DISTANCE = /\bne\b.{0,25}\bqu (a distance|en ligne|en foad)\b/;
 const TAKEN = String.raw`(?:je (?:travaille|bosse|taffe|taf|suis (?:au travail|en poste|d astreinte|de garde|pris|prise|occupee?|de service))|je garde (?:mes|les) enfants|i work|i m working|i am working|i m busy|i am busy|i have (?:my |the )?kids|working)`;
 const TIME = String.raw`(samedis?|saturdays?|weekends?|soirs?|soirees?|evenings?|nuits?|nights?)`;
 const TAKEN_AT = new RegExp(String.raw`\b${TAKEN}(?: (?!et |mais |and |but |donc |so |puis |then )(?!journee|jour|day)\w+){0,2} (?:le |les |en |the |on |at |de |du |la )?${TIME}\b`);
-const AT_TAKEN = new RegExp(String.raw`\b(?:le |les |on |the )?${TIME} (?:je |j |i )(?:travaille|bosse|garde|suis pris|suis prise|suis occupee?|ne suis pas dispo\w*|suis pas dispo\w*|peux pas|ne peux pas|work|m working|m busy|not|have)\b`);
+const AT_TAKEN = new RegExp(String.raw`\b(?:le |les |on |the )?${TIME} (?:je |j |i )(?:travaille|bosse|garde|suis pris|suis prise|suis occupee?|ne suis pas dispo\w*|suis pas dispo\w*|peux pas|ne peux pas|work|m working|m busy)\b`);
 /** « impossible de venir en semaine », "busy on weekdays". */
 const WEEKDAYS_TAKEN = /\b(impossible|pas dispo\w*|indisponible|unavailable|busy|occupee?|not available)\b( \w+){0,3} (en|on|during the|during) (semaine|weekdays?)\b/;
 const EVENINGS_ONLY = /\b((only|seulement|uniquement|que) (\w+ ){0,2}?(le |in the |on )?(soirs?|soirees?|evenings?)|(le )?soir (seulement|uniquement)|(seulement|uniquement|que) le soir|evenings? only|only (in the )?evenings?|weeknights only)\b/;
@@ -109,6 +109,8 @@ function days(text: string): { unavailable: Weekday[]; only: Weekday[] } {
     const after = tokens.slice(k + 1, k + 3);
     // The word nearest the day decides: "just NFA031, and no Saturdays" rules Saturdays out.
     const lastOnly = reach.findLastIndex((w) => ONLY.has(w));
+    // « je ne travaille pas le samedi »: not working that day frees it.
+    if (reach.some((w) => /^(travaille|bosse|taffe|work|working)$/.test(w)) && reach.some((w) => NEGATION.has(w))) return;
     const lastNegation = reach.findLastIndex((w) => NEGATION.has(w));
     if (lastOnly > lastNegation || after.some((w) => ONLY.has(w))) only.add(day);
     else if (lastNegation >= 0 || ruledOutAfter(tokens.slice(k + 1, k + 6))) unavailable.add(day);
@@ -118,8 +120,10 @@ function days(text: string): { unavailable: Weekday[]; only: Weekday[] } {
     const can = CAN_ATTEND.exec(text);
     if (can) {
       const following = (can[2] ?? "").trim().split(" ");
-      const end = following.findIndex((w) => CLAUSE.has(w) || NEGATION.has(w));
-      for (const w of end < 0 ? following : following.slice(0, end)) if (DAYS[w] && w !== "weekend") only.add(DAYS[w]!);
+      const end = following.findIndex((w) => CLAUSE.has(w) || NEGATION.has(w) || /^(travaille|bosse|work|working|aussi|also|too|egalement)$/.test(w));
+      const said = end < 0 ? following : following.slice(0, end);
+      // « je suis libre le samedi aussi »: one more day, not the only one.
+      if (end < 0 || !/^(aussi|also|too|egalement)$/.test(following[end] ?? "")) for (const w of said) if (DAYS[w] && w !== "weekend") only.add(DAYS[w]!);
     }
   }
   // « pas en semaine », "not on weekdays": Monday to Friday.
@@ -147,7 +151,11 @@ export function readConstraints(text: string, now: Date): StatedConstraints {
 
   const { unavailable, only } = days(w);
   // « Je bosse le week-end », « le samedi je garde mes enfants »: the time is taken.
-  const taken = TAKEN_AT.exec(w)?.[1] ?? AT_TAKEN.exec(w)?.[1];
+  const takenAt = TAKEN_AT.exec(w);
+  // « je bosse le mardi soir »: that weekday only, not every evening.
+  const takenDay = takenAt ? takenAt[0].split(" ").map((word) => DAYS[word]).find((day) => day !== undefined && day !== "saturday") : undefined;
+  if (takenDay && !unavailable.includes(takenDay)) unavailable.push(takenDay);
+  const taken = takenDay ? undefined : (takenAt?.[1] ?? AT_TAKEN.exec(w)?.[1]);
   if (taken && /^(samedi|saturday|weekend)/.test(taken) && !unavailable.includes("saturday")) unavailable.push("saturday");
   if (WEEKDAYS_TAKEN.test(w)) for (const day of WEEKDAYS.slice(0, 5)) if (!unavailable.includes(day)) unavailable.push(day);
   if (only.length > 0) stated.unavailableDays = WEEKDAYS.filter((d) => !only.includes(d));
@@ -155,7 +163,11 @@ export function readConstraints(text: string, now: Date): StatedConstraints {
 
   const modalities: NonNullable<StatedConstraints["modalities"]> = {};
   if (DISTANCE_ONLY.test(w) || ONLY_AT_DISTANCE.test(w)) modalities.only = ["distance"];
-  else if (EVENINGS_ONLY.test(w)) modalities.only = ["evening", "distance", "hybrid"];
+  else if (EVENINGS_ONLY.test(w) && /\b(soirs?|evenings?) (ou|or|et|and) (le |les |on )?(samedis?|saturdays?)\b/.test(w)) {
+    // « seulement le soir ou le samedi »: two ways, every day of the week still open.
+    modalities.only = ["evening", "saturday", "distance", "hybrid"];
+    delete stated.unavailableDays;
+  } else if (EVENINGS_ONLY.test(w)) modalities.only = ["evening", "distance", "hybrid"];
   if (NO_DISTANCE.test(w)) modalities.remove = ["distance"];
   // « Je travaille le soir », "I work evenings": no weekday evening classes (a night shift may start after them).
   if (taken && /^(soir|evening)/.test(taken)) modalities.remove = [...(modalities.remove ?? []), "evening"];

@@ -30,7 +30,10 @@ function minutesOf(time: string): number {
 const GATHERINGS = /\b(regroupements?|en presence|presentiel|sur place|gatherings?|on site)\b/;
 
 /** « Seulement le soir ? », "is it only in the evening?", « il n'y a que du présentiel ? ». */
-const ONLY = /\b(only|seulement|uniquement|exclusivement|just)\b|(?<!est ce )\bque? (le |la |les |en |a |au |du |des )?(soirs?|soirees?|samedis?|distance|ligne|presentiel|journees?)\b/;
+const MODALITY_WORD = "soirs?|soirees?|evenings?|samedis?|saturdays?|distance|ligne|online|presentiel|in person|journees?";
+const ONLY = new RegExp(
+  String.raw`\b(?:only|seulement|uniquement|exclusivement|just)\s+(?:(?:le|la|les|en|a|au|du|in|on|at|the)\s+){0,2}(?:${MODALITY_WORD})\b|(?<!est ce )\bque?\s+(?:(?:le|la|les|en|a|au|du)\s+){0,2}(?:${MODALITY_WORD})\b|\b(?:${MODALITY_WORD})\s+(?:only|seulement|uniquement)\b`,
+);
 
 /**
  * « NFA041 c'est à distance ? »: yes or no from the catalog's offerings, then where it is. « Seulement

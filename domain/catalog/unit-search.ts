@@ -47,7 +47,7 @@ const NOT_A_SUBJECT = new Set(
 
 /** Words a learner says of themselves around a subject, that name none (« je bosse », « on me demande », « passionne »). */
 const SAID_OF_ONESELF = new Set(
-  "travaille travailler bosse bosser demande demandent connais connait passionne passionnee interesse interessee aime adore veux voudrais aimerais fais faire suis etre avoir ai work working job boulot metier love like want would".split(" "),
+  "travaille travailler bosse bosser demande demandent connais connait passionne passionnee interesse interessee aime adore veux voudrais aimerais fais faire suis etre avoir ai work working job boulot metier love like want would licence license diplome degree master credits credit ects finir finish need besoin".split(" "),
 );
 
 /** English words of subjects, as the catalog's French titles say them. */

@@ -276,10 +276,12 @@ function timetableReasons(unit: Unit, query: EligibilityQuery, reasons: Eligibil
   const evaluated = offerings.map((offering) => ({ offering, clashes: clashesOf(offering) }));
   const free = evaluated.filter((e) => e.clashes.length === 0).map((e) => summarizeOffering(e.offering));
   const clashes = evaluated.flatMap((e) => e.clashes);
-  if (free.length > 0) checks.push({ check: "offered", unit: unit.code, semester, offerings: free });
+  // Offered, as far as the learner can come: an offering outside what they said is no check met.
+  const open = availabilityReasons(unit, query, free, reasons, steps);
+  if (open.length > 0) checks.push({ check: "offered", unit: unit.code, semester, offerings: open });
   if (clashes.length === 0) {
     if (companions.length > 0 && free.length > 0) checks.push({ check: "no-clash", unit: unit.code, semester, with: companions.map((c) => c.code) });
-    return availabilityReasons(unit, query, free, reasons, steps);
+    return open;
   }
   if (free.length === 0) {
     reasons.push({ rule: "timetable-clash", severity: "blocker", unit: unit.code, semester, clashes, freeOfferings: [] });
@@ -288,7 +290,7 @@ function timetableReasons(unit: Unit, query: EligibilityQuery, reasons: Eligibil
     reasons.push({ rule: "timetable-clash", severity: "advice", unit: unit.code, semester, clashes, freeOfferings: free });
     steps.push({ step: "choose-offering", unit: unit.code, offerings: free });
   }
-  return availabilityReasons(unit, query, free, reasons, steps);
+  return open;
 }
 
 /**

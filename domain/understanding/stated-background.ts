@@ -128,9 +128,16 @@ const CAREER_CHANGE = /\b(reconver\w*|switch(ing)? (to|into) (data|it|computing|
  * studies in the field (a pastry chef "switching to data"): an advised level in computing is not theirs.
  */
 export function saysNewToComputing(text: string): boolean {
+  const words = ` ${foldText(text).replace(/['’]/g, " ").replace(/[^a-z0-9+ ]+/g, " ").replace(/\s+/g, " ").trim()} `;
+  if (saysBeginner(text)) return true;
+  if (!CAREER_CHANGE.test(words) || COMPUTING_JOB.test(words)) return false;
   const background = readStatedBackground(text);
-  return saysBeginner(text) || (CAREER_CHANGE.test(` ${foldText(text).replace(/['’]/g, " ").replace(/[^a-z0-9+ ]+/g, " ").replace(/\s+/g, " ").trim()} `) && !(background && !background.lacks && (background.field === "computing" || background.field === "science")));
+  return !(background && !background.lacks && (background.field === "computing" || background.field === "science"));
 }
+
+/** A job in computing said of oneself: « je suis développeur », "admin système depuis 8 ans", "I work in IT". */
+const COMPUTING_JOB =
+  /\b(developpeur|developpeuse|dev|devs|developer|programmeur|programmer|informaticien\w*|admin (sys\w*|reseau\w*)|administrateur (systeme|reseau)\w*|sysadmin|devops|ingenieur (informatique|logiciel|reseau\w*|systeme\w*)|technicien (informatique|reseau\w*|support)|it support|support informatique|data (analyst|scientist|engineer)|software engineer|en informatique depuis|i work in it|je travaille dans l informatique|je bosse dans l informatique)\b/;
 
 /** An advised level in computing (« Bac+2 informatique », « savoir programmer »), not a language's or another field's. */
 export const COMPUTING_LEVEL = /\b(informatique|programm\w*|reseaux?|systemes? d exploitation|algorithm\w*|java|python|sql|bases? de donnees|web|linux|langage c|du c)\b/;

@@ -62,7 +62,7 @@ const UNHELD: readonly [UnheldFacet, RegExp][] = [
         // The threshold of a placement test.
         String.raw`\b(combien de points|quel score|what score|seuil|minimum score|note minimale)\b.{0,30}\b(test|positionnement|placement)\b`,
         // Attending without the exam: auditing.
-        String.raw`\b(auditeur libre|en auditeur|en tant qu auditeur|as an auditor|audit(ing)? (the |a |this )?(course|unit|class|[a-z]{2,5}\d{2,5})|sans (passer|faire|presenter|me presenter a) (l |les )?(examens?|exams?|epreuves?)|without (taking|sitting|doing) (the |any )?(exams?|examens?|final|test)|juste (assister|venir) aux cours|just (attend|sit in))\b`,
+        String.raw`\b(auditeur libre|en auditeur|en tant qu auditeur|as an auditor|audit(ing)? (the |a |this )?(course|unit|class|[a-z]{2,5}\d{2,5})|sans (passer|faire|presenter|me presenter a) (l |les )?(examens?|exams?|epreuves?)|without (taking|sitting|doing) (the |any )?(exams?|examens?|final|test))\b`,
         // Recognition elsewhere.
         String.raw`\b(reconnue?s? (par|a l etranger|en dehors)|recogni[sz]ed (by|abroad|outside)|ordre des|rncp)\b`,
       ].join("|"),
@@ -203,7 +203,7 @@ export function asksPrerequisites(words: string): boolean {
 export type AskedModality = "distance" | "saturday" | "evening" | "blocked-days" | "in-person";
 
 const ASKED_MODALITIES: readonly [AskedModality, RegExp][] = [
-  ["distance", /\b(a distance|distance|foad|en ligne|online|e learning|elearning|remote|remotely|from home|de chez moi|visio|abroad|a l etranger|from abroad|depuis l etranger)\b/],
+  ["distance", /\b(a distance|distance|foad|en ligne|online|e learning|elearning|remote|remotely|from home|de chez moi|visio|from abroad|living abroad|live abroad|while abroad|depuis l etranger|j habite a l etranger|je vis a l etranger)\b/],
   ["saturday", /\b(samedis?|saturdays?|week end|weekend)\b/],
   ["blocked-days", /\b(journees? bloquees?|blocked days?|en journee|daytime|during the day)\b/],
   ["in-person", /\b(presentiel|en presence|in person|on site|sur place|face to face|en vrai)\b/],

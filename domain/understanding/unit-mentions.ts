@@ -21,7 +21,7 @@ const MISSED_BEFORE =
 /** "missed the UTC504 exam": the verb before the code, the exam after it. */
 const MISSED_VERB_BEFORE = /\b(missed|skipped|didn t (sit|take)|did not (sit|take)|couldn t (sit|take)|could not (sit|take))\s+(the |my )?$/;
 /** The same, said after it: "UTC504 exam, which I missed", « UTC504 : absent », "the UTC504 exam I missed". */
-const MISSED_AFTER = /^\s*(?:,|:|-)?\s*(?:(?:exam|examen|final|partiel)\s+)?(?:absent|absente|missed|i missed|que j ai (rate|loupe|manque)|(?:which|that) i missed|pas passe|not sat)\b/;
+const MISSED_AFTER = /^\s*(?:,|:|-)?\s*(?:(?:exam|examen|final|partiel)\s+)?(?:absent|absente|missed|i missed|(?:which|that) i missed|not sat)\b/;
 
 /** Verbs and phrases before a code that say the learner already has it. */
 const PASSED_BEFORE =
@@ -130,11 +130,13 @@ function beforeOf(text: string, index: number): string {
 
 function mentionOf(code: string, before: string, after: string): UnitMention {
   // "I missed the UTC504 exam": failed for being absent, not a unit asked about nor never taken.
-  const missed = MISSED_BEFORE.test(before) || MISSED_AFTER.test(after.replace(/['’]/g, " ")) || (MISSED_VERB_BEFORE.test(before) && /^\s*(exam|final|test)\b/.test(after));
+  // Not a grade missed by points (« de 2 points »), nor an exam still to come (« encore », "yet").
+  const notAbsent = /^\s*[,.]?\s*(de \d|avec \d|by \d|with \d|encore|yet|pas encore)/.test(after.replace(/['’]/g, " "));
+  const missed = !notAbsent && (MISSED_BEFORE.test(before) || MISSED_AFTER.test(after.replace(/['’]/g, " ")) || (MISSED_VERB_BEFORE.test(before) && /^\s*(exam|final|test)\b/.test(after)));
   if (missed) return { code, role: "failed", absent: true };
-  // « nfa031 oui nfa032 non », "NFA031 yes, NFA032 not yet": each code with its answer.
-  if (/^\s*[:,-]?\s*(oui|yes|yep|ouais)\b(?! ou\b| or\b)/.test(after)) return { code, role: "passed" };
-  if (/^\s*[:,-]?\s*(non|no|nope|pas encore|not yet|jamais|never)\b(?! plus\b)/.test(after)) return { code, role: "missing" };
+  // « nfa031 oui nfa032 non », "NFA031 yes, NFA032 not yet": each code with its answer (not « … non ? », "no longer", "no idea").
+  if (/^\s*[:,-]?\s*(oui|yes|yep|ouais)\b(?! ou\b| or\b)(?!\s*\?)/.test(after)) return { code, role: "passed" };
+  if (/^\s*[:,-]?\s*(non|no|nope|pas encore|not yet|jamais|never)\b(?! plus\b| longer\b| idea\b| clue\b)(?!\s*\?)/.test(after)) return { code, role: "missing" };
   if (MISSING_BEFORE.test(before)) return { code, role: "missing" };
   const gradeBefore = GRADE_BEFORE.exec(before);
   if (gradeBefore) return graded(code, number(gradeBefore[2] as string));

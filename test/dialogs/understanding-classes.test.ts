@@ -1157,7 +1157,7 @@ describe("what the learner says of their grades, studies and units, weighed befo
     await play([
       {
         user: "je suis serveur et je veux me reconvertir dans l'informatique, je peux m'inscrire à NFP121 ?",
-        bot: [text(checking), text(/^Attention : NFP121 attend le niveau Bac\+2 informatique[^]*pas d'études en informatique/), text(/^⚠️ Aucune règle ne vous empêche/, /✅ Oui/)],
+        bot: [text(checking), text(/^Attention : NFP121 attend le niveau Bac\+2 informatique[^]*vous dites débuter en informatique ou vous y reconvertir/), text(/^⚠️ Aucune règle ne vous empêche/, /✅ Oui/)],
       },
     ]);
   });
@@ -1295,5 +1295,28 @@ describe("studying labour law is no legal advice, and units said passed with whe
 
   it("« quelles UE au S2 si j'ai validé UTC505 et NFA031 au S1 ? » does not check NFA031, said passed", async () => {
     await play([{ user: "Quelles UE je peux prendre au S2 si j'ai validé UTC505 et NFA031 au S1 ?", bot: [text(/./, /vous inscrire à NFA031/)] }]);
+  });
+});
+
+describe("the edges of what a learner says of themselves (a review's inputs)", () => {
+  it.each<[string, RegExp, RegExp]>([
+    ["I got 7 in UTC501, can I retake it for a 10?", /[Ss]ession 2/, /^No: session 2|10\/20 the unit is validated/],
+    ["je peux suivre NSY103 au S2 ? je bosse le samedi", /^⛔ Non, pas avec vos disponibilités/, /^✅/],
+    ["je ne travaille pas le samedi, je peux faire NSY103 au S2 ?", /NSY103/, /disponibilités/],
+    ["seulement le soir ou le samedi, je peux faire NFA008 au S2 ?", /NFA008/, /disponibilités/],
+    ["I got my degree abroad, can I take NFP121 in S2?", /NFP121/, /at a distance/],
+    ["NFA031 que j'ai raté avec 6, je fais quoi ?", /6\/20/, /absent/],
+    ["Is NFA032 online? just checking", /^Yes: NFA032 is offered at a distance/, /not only/],
+    ["je suis développeur depuis 10 ans, je veux me reconvertir dans la cyber, puis-je m'inscrire à SEC101 au S1 ?", /SEC101/, /débuter en informatique/],
+    ["j'ai juste le bac, quelles conditions d'accès pour le diplôme d'ingénieur IA ?", /CYC9102A/, /^Oui/],
+  ])("%j", async (question, expected, wrong) => {
+    const conversation = await botConversation({});
+    const replies = (await conversation.send(question)).map(replyText).join("\n");
+    expect(replies).toMatch(expected);
+    expect(replies).not.toMatch(wrong);
+  });
+
+  it("« j'aimerais voir une conseillère en orientation » still asks for an advisor", async () => {
+    await play([{ user: "j'aimerais voir une conseillère en orientation", bot: [text(/conseiller|question/i)] }]);
   });
 });
