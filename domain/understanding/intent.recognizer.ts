@@ -430,6 +430,9 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
   const absentUnits = mentions.filter((m) => m.absent).map((m) => m.code);
   const progressOfDiploma = gradedUnits.length + absentUnits.length >= 2 && PROGRESS.test(words) && DIPLOMA_NAMED.test(words);
   if (asked.length === 0 && gradedUnits.length >= 1 && gradedUnits.length + absentUnits.length >= 2 && !OUTCOMES_ASIDE.test(words) && !progressOfDiploma) {
+    // « 8 à UTC503 en session 1 puis je n'ai pas pu aller à la session 2 »: the one unit failed has no session left.
+    const failedUnits = gradedUnits.filter((m) => m.grade! < 10);
+    const laterSession = failedUnits.length === 1 && (MISSED_LATER_SESSION.test(words) || gradeAtLaterSession(gradeRules, failedUnits[0]!.grade!));
     return {
       kind: "grade",
       grade: gradedUnits[0]!.grade!,
@@ -437,6 +440,7 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
       codes,
       graded: gradedUnits.map((m) => ({ code: m.code, grade: m.grade! })),
       ...(absentUnits.length ? { absent: absentUnits } : {}),
+      ...(laterSession ? { session: 2 as const } : {}),
     };
   }
 

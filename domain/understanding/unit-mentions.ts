@@ -69,7 +69,7 @@ const GRADE_LATER = new RegExp(
  * in a list, « UTC501 (12), UTC502 (8,5) », « UTC501 : 12, UTC502 : 8 », « UTC501 12, UTC502 10 » (a number alone in brackets, or
  * after a colon and before the next item).
  */
-const GRADE_OUT_OF_20_AFTER = /^\s*(?:\(\s*(\d{1,2}(?:[.,]\d{1,2})?)\s*\)|(?::|=)\s*(\d{1,2}(?:[.,]\d{1,2})?)(?=\s*(?:[,;)]|\.(?!\d)|et\b|and\b|$))|(?:\(|:|=|-|,)?\s*(\d{1,2}(?:[.,]\d{1,2})?)\s*(?:\/\s*20|sur 20|out of 20)|(?:avec|with)\s+(?:une note de |a grade of |a mark of )?(\d{1,2}(?:[.,]\d{1,2})?)(?:\s*(?:\/\s*20|sur 20|out of 20))?(?!\s*(?:ects|credits?|h\b|heures?|hours?|ans?|years?|students?|etudiants?|personnes|people|%))|\s+(\d{1,2}(?:[.,]\d{1,2})?)(?=\s*(?:[,;]|\.(?!\d)|et\b|and\b|$)))/;
+const GRADE_OUT_OF_20_AFTER = /^\s*(?:\(\s*(\d{1,2}(?:[.,]\d{1,2})?)\s*\)|(?::|=)\s*(\d{1,2}(?:[.,]\d{1,2})?)(?=\s*(?:[,;)]|\.(?!\d)|et\b|and\b|$))|(?:\(|:|=|-|,)?\s*(\d{1,2}(?:[.,]\d{1,2})?)\s*(?:\/\s*20|sur 20|out of 20)|(?:avec|with)\s+(?:une note de |a grade of |a mark of )?(\d{1,2}(?:[.,]\d{1,2})?)(?:\s*(?:\/\s*20|sur 20|out of 20))?(?!\s*(?:ects|credits?|h\b|heures?|hours?|ans?|years?|students?|etudiants?|personnes|people|%))|\s+(\d{1,2}(?:[.,]\d{1,2})?)(?=\s*(?:[,;]|\.(?!\d)|et\b|and\b|$))|\s*[:,-]?\s*(?:j['’ ]?ai eu|jai eu|i got|i had|i scored)\s+(?:un |une |a |an )?(\d{1,2}(?:[.,]\d{1,2})?)(?!\s*(?:ects|credits?|h\b|heures?|hours?|ans?|years?|%)))/;
 /** A grade right after a code: « NFA031 avec 12 », "NFA031 with 12/20", « NFA031 (12/20) ». */
 const GRADE_AFTER = /^\s*(avec|with|a|:|=|en|\()?\s*(une note de |un |une |a grade of |a |note |grade )?(\d{1,2}(?:[.,]\d{1,2})?)\s*(\/\s*20|sur 20|out of 20)?\b/;
 /** A grade listed after a graded code: « 8 en UTC501 et 14 en UTC504 », "7/20 in UTC502 and 12/20 in UTC503". */
@@ -167,7 +167,7 @@ function mentionOf(code: string, before: string, after: string): UnitMention {
     return grade !== undefined && grade >= 0 && grade < 10 ? { code, role: "failed", grade } : { code, role: "failed" };
   }
   const outOf20 = GRADE_OUT_OF_20_AFTER.exec(after);
-  if (outOf20) return graded(code, number((outOf20[1] ?? outOf20[2] ?? outOf20[3] ?? outOf20[4] ?? outOf20[5]) as string));
+  if (outOf20) return graded(code, number((outOf20[1] ?? outOf20[2] ?? outOf20[3] ?? outOf20[4] ?? outOf20[5] ?? outOf20[6]) as string));
   if (TAKING_BEFORE.test(before)) return { code, role: "taking" };
   return { code, role: "asked" };
 }

@@ -1320,3 +1320,13 @@ describe("the edges of what a learner says of themselves (a review's inputs)", (
     await play([{ user: "j'aimerais voir une conseillère en orientation", bot: [text(/conseiller|question/i)] }]);
   });
 });
+
+describe("grade lists as learners write them", () => {
+  it("« UTC503 j'ai eu 11, UTC505 9,5 et UTC501 14 » counts all three", async () => {
+    await play([{ user: "UTC503 j'ai eu 11, UTC505 9,5 et UTC501 14. J'ai combien de crédits et je repasse quoi ?", bot: [text(/Au total : 6 ECTS acquis \(UTC503 et UTC501\)\. À repasser : UTC505/)] }]);
+  });
+
+  it("a session 2 missed after a failing grade leaves no session 2 to offer, in a list too", async () => {
+    await play([{ user: "Cette année j'ai eu 8 à UTC503 en session 1 puis je n'ai pas pu aller à la session 2. J'ai aussi eu 13 à GDN100. Je fais quoi pour UTC503 ?", bot: [text(/\*\*UTC503\*\* : Non[^]*suivre l'unité à nouveau/, /repasser l'examen en session 2/)] }]);
+  });
+});
