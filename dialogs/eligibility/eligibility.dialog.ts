@@ -23,7 +23,7 @@ import { endJob, NO_OUTCOME, type JobTurn } from "../job";
 import { jobTurnOf, languageOf } from "../turn-state";
 import { decisionReply } from "./eligibility.card";
 import { describeReason, eligibilityWording, requiredUnitsText, visitorCautions, type VisitorSaid } from "./eligibility.wording";
-import { outsideCefrBounds, type LackedSkill, type StatedBackground, type StatedLanguageLevel } from "../../domain/understanding/stated-background";
+import { outsideCefrBounds, readLackedSkills, readStatedBackground, type LackedSkill, type StatedBackground, type StatedLanguageLevel } from "../../domain/understanding/stated-background";
 
 export { readSemester };
 
@@ -332,6 +332,11 @@ export class EligibilityDialog extends ComponentDialog {
       state.whatIf.passed = [...new Set([...given, ...all, ...core])].filter((code) => !notPassed.has(code));
       const failedNow = mentions.flatMap((m) => (m.role === "failed" && m.grade !== undefined ? [{ code: m.code, grade: m.grade }] : []));
       if (failedNow.length) state.whatIf.failed = [...state.whatIf.failed.filter((f) => !failedNow.some((n) => n.code === f.code)), ...failedNow];
+      // « j'ai UTC502 mais je n'ai jamais fait de C », « j'ai un BTS compta »: what they say of themselves at the question counts too.
+      const lackedNow = readLackedSkills(step.result);
+      if (lackedNow.length) state.lackedSkills = [...(state.lackedSkills ?? []), ...lackedNow];
+      const backgroundNow = readStatedBackground(step.result);
+      if (backgroundNow && !state.background) state.background = backgroundNow;
       // "I'm doing UTC505 right now": under way, its exam to come.
       const takingNow = mentions.filter((m) => m.role === "taking" && m.code !== state.code).map((m) => m.code);
       if (takingNow.length) state.taking = [...new Set([...(state.taking ?? []), ...takingNow])];

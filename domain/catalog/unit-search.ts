@@ -16,14 +16,15 @@ export function unitsAbout(catalog: Catalog, subject: string, { anyWord = false 
     .flatMap((word) => (IN_TITLES[word] ?? word).split(" "))
     .map(root);
   if (wanted.length === 0) return [];
-  const scored = [...catalog.units.values()].map((unit) => {
-    const title = words(unit.title).map(root);
-    return { unit, found: wanted.filter((w) => title.some((t) => (w.length < ROOT ? t === w : t.startsWith(w)))).length };
-  });
-  const best = Math.max(0, ...scored.map((s) => s.found));
+  const titles = [...catalog.units.values()].map((unit) => ({ unit, title: words(unit.title).map(root) }));
+  const inTitle = (w: string, title: readonly string[]) => title.some((t) => (w.length < ROOT ? t === w : t.startsWith(w)));
+  const scored = titles.map(({ unit, title }) => ({ unit, found: wanted.filter((w) => inTitle(w, title)) }));
+  const best = Math.max(0, ...scored.map((s) => s.found.length));
+  // A word many titles share (« informatique ») does not find a subject alone: a partial match needs a telling word.
+  const telling = (w: string) => titles.filter(({ title }) => inTitle(w, title)).length <= TELLING_TITLES;
   // The titles that hold the most of the subject's words: all of them when some title does (« droit du
   // travail »), else the most found (« gérer une équipe » finds « Management d'équipe »).
-  return scored.filter((s) => s.found === best && s.found > 0).map((s) => s.unit);
+  return scored.filter((s) => s.found.length === best && best > 0 && (best === wanted.length || s.found.some(telling))).map((s) => s.unit);
 }
 
 function words(text: string): string[] {
@@ -32,6 +33,9 @@ function words(text: string): string[] {
     .split(" ")
     .filter((word) => word.length >= 2);
 }
+
+/** At most this many titles hold a telling word. */
+const TELLING_TITLES = 4;
 
 /** Letters a word and a title word must share: « réseaux » and « réseau », « programmation » and « programmer ». */
 const ROOT = 6;
@@ -60,5 +64,6 @@ const IN_TITLES: Readonly<Record<string, string>> = {
   software: "logiciel", hr: "rh", maths: "mathematiques", math: "mathematiques", mathematics: "mathematiques",
   operating: "exploitation", algorithms: "algorithmes", algorithmics: "algorithmes", algo: "algorithmes", algorithmique: "algorithmes",
   economics: "economiques", economy: "economiques", labour: "travail", labor: "travail", employment: "travail", testing: "test",
-  reseaux: "reseau", bdd: "donnees", development: "developpement", developer: "developpement", web: "web", sql: "donnees", js: "javascript", linux: "linux", management: "management",
+  reseaux: "reseau", bdd: "donnees", development: "developpement", developer: "developpement", web: "web",
+  secu: "securite", cyber: "cybersecurite", cybersecu: "cybersecurite", sql: "donnees", js: "javascript", linux: "linux", management: "management",
 };

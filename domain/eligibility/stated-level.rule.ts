@@ -22,7 +22,9 @@ export function fallsShortOfAdvice(background: StatedBackground, advice: string)
     const lacksLevel = level !== undefined && background.level !== undefined && background.level <= Number(level);
     // "I don't have any diploma in IT" for « Bac+2 informatique »: the field asked is the one lacked, whatever the level.
     const lacksField = background.field !== undefined && fields.includes(background.field) && (background.level === undefined || level === undefined);
-    return !otherWayIn && (lacksLevel || lacksField);
+    // « sans diplôme du supérieur », "no degree": no level and no field said, every level named is lacked.
+    const lacksAny = background.level === undefined && (background.field === undefined || background.guessed === true) && level !== undefined;
+    return !otherWayIn && (lacksLevel || lacksField || lacksAny);
   }
   if (!otherWayIn && level !== undefined && background.level !== undefined && background.level < Number(level)) return true;
   return fields.length > 0 && background.field !== undefined && !fields.includes(background.field);
