@@ -56,6 +56,8 @@ export interface EligibilityOptions {
   fromScratch?: boolean;
   /** New to computing (a beginner, or changing careers with no studies in it): an advised level in computing is not theirs. */
   newToComputing?: boolean;
+  /** The units said passed are the only ones (« if I only did NFA031 »): a level's other units are not validated. */
+  listedOnly?: boolean;
   /** Skills the learner says they lack (« jamais écrit une ligne de C »), weighed against a unit's advised level. */
   lackedSkills?: LackedSkill[];
   /** A language level the learner says is theirs (« niveau A1 en anglais »), weighed against a language unit's level. */
@@ -80,6 +82,7 @@ interface EligibilityState {
   missing?: string[];
   fromScratch?: boolean;
   newToComputing?: boolean;
+  listedOnly?: boolean;
   lackedSkills?: LackedSkill[];
   languageLevel?: StatedLanguageLevel;
   availability?: Availability;
@@ -171,6 +174,7 @@ export class EligibilityDialog extends ComponentDialog {
       ...(state.background ? { background: state.background } : {}),
       ...(state.fromScratch ? { fromScratch: true } : {}),
       ...(state.newToComputing ? { newToComputing: true } : {}),
+      ...(state.listedOnly ? { listedOnly: true } : {}),
       ...(state.lackedSkills?.length ? { lackedSkills: state.lackedSkills } : {}),
       ...(state.languageLevel ? { languageLevel: state.languageLevel } : {}),
       ...(state.availability ? { availability: state.availability } : {}),
@@ -201,6 +205,7 @@ export class EligibilityDialog extends ComponentDialog {
     if (options.missing?.length) this.state(step).missing = options.missing;
     if (options.fromScratch) this.state(step).fromScratch = true;
     if (options.newToComputing) this.state(step).newToComputing = true;
+    if (options.listedOnly) this.state(step).listedOnly = true;
     if (options.lackedSkills?.length) this.state(step).lackedSkills = options.lackedSkills;
     if (options.languageLevel) this.state(step).languageLevel = options.languageLevel;
     if (options.availability) this.state(step).availability = options.availability;
@@ -401,6 +406,10 @@ export class EligibilityDialog extends ComponentDialog {
             ...(state.whatIf?.failed ?? state.failed ?? []).map((f) => f.code),
             ...(together.length > 1 ? together : []),
             ...(state.fromScratch && !state.stated?.length ? checked.flatMap((code) => catalog.units.get(code)?.prerequisites.advice.flatMap((advice) => findUnitCodes(advice)) ?? []) : []),
+            // « if I only did NFA031 »: the level's other units are not validated.
+            ...(state.listedOnly
+              ? checked.flatMap((code) => catalog.units.get(code)?.prerequisites.advice.flatMap((advice) => findUnitCodes(advice)) ?? []).filter((code) => !(state.whatIf?.passed ?? state.stated ?? []).includes(code))
+              : []),
           ],
           listed: state.whatIf?.passed ?? state.stated ?? [],
           ...(state.background ? { background: state.background } : {}),

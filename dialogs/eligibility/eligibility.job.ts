@@ -31,6 +31,7 @@ export const eligibilityJob: DialogJob = {
     ...withBackground(text),
     ...(saysBeginner(text) ? { fromScratch: true } : {}),
     ...(saysNewToComputing(text) ? { newToComputing: true } : {}),
+    ...(ONLY_THESE.test(` ${foldText(text).replace(/['’]/g, " ")} `) ? { listedOnly: true } : {}),
     ...lackedSkillsOf(text),
     ...languageLevelOf(text),
     ...availabilityFrom(text, services.now()),
@@ -59,6 +60,9 @@ export const eligibilityJob: DialogJob = {
     return { ...rest, passed, ...(missing.length ? { missing } : {}), ...(taking.length ? { taking } : {}), ...(failed.length ? { failed } : {}), ...added, introduced: true } satisfies EligibilityOptions;
   },
 };
+
+/** The units said passed are the only ones: « if I only did NFA031 », « j'ai que NFA031 », « seulement validé NFA031 ». */
+const ONLY_THESE = /\b((i|i ve|i have) (only|just) (did|done|passed|taken|validated)|(j ai|jai) (que|seulement|juste|uniquement) (valide|fait|eu|passe)?|(seulement|uniquement|juste) (valide|fait|passe))\b/;
 
 /** Units said under way (« je fais UTC505 en ce moment »), other than those asked about. */
 function takingOf(text: string, asked: readonly string[]): Pick<EligibilityOptions, "taking"> {

@@ -49,7 +49,7 @@ const COMPUTING =
 const SCIENCE =
   /\b(scientifique|sciences?|maths?|mathematiques|mathematics|physique|physics|chimie|chemistry|biolog\w*|engineering|ingenieur|technique|technical|technolog\w*|electroni\w*|electrotechni\w*|electri\w*|geii|mecani\w*|mechanical|industri\w*|statisti\w*)\b/;
 const OTHER =
-  /\b(compta\w*|comptabilite|accounting|accountancy|gestion|management|commerce|commercial|vente|ventes|sales|marketing|rh|ressources humaines|human resources|hr|droit|juridique|law|legal|lettres|literature|histoire|history|geographie|geography|langues|languages|lea|communication|tourisme|tourism|hotellerie|hospitality|sante|health|soins|nursing|infirmi\w*|social|sociologie|sociology|psycho\w*|economie|economics|eco|finance|banque|banking|assurance|insurance|immobilier|logistique|logistics|transport|secretariat|assistanat|assistant|muc|nrc|ndrc|mco|cg|pme|design|arts?|philosophie|philosophy|musique|music|sport|staps|education)\b/;
+  /\b(compta\w*|comptabilite|accounting|accountancy|gestion|management|commerce|commercial|vente|ventes|sales|marketing|rh|ressources humaines|human resources|hr|droit|juridique|law|legal|lettres|literature|histoire|history|geographie|geography|langues|languages|lea|communication|tourisme|tourism|hotellerie|hospitality|sante|health|soins|nursing|infirmi\w*|social|sociologie|sociology|psycho\w*|economie|economics|eco|finance|banque|banking|assurance|insurance|immobilier|logistique|logistics|transport|secretariat|assistanat|assistant|muc|nrc|ndrc|mco|cg|pme|gea|gaco|tc|gmo|sp3s|esf|design|arts?|philosophie|philosophy|musique|music|sport|staps|education)\b/;
 
 /** The first diploma the learner says is theirs, with its level and field (words within four of it). */
 export function readStatedBackground(text: string): StatedBackground | undefined {
@@ -160,9 +160,13 @@ export interface LackedSkill {
   skill: string;
 }
 
+/** A skill lacked after another thing lacked: « j'ai pas fait UTC502 ni de C ». */
+const NOR_SKILL = new RegExp(`\\b(?:pas|jamais|never|not|no)\\b[a-z0-9 ]{0,40}?\\b(?:ni|nor|or any) (?:de |du |d |en |le |la |l )?(?<skill>${SKILLS})\\b`, "g");
+
 export function readLackedSkills(text: string): LackedSkill[] {
   const folded = ` ${foldText(text).replace(/['’]/g, " ").replace(/[^a-z0-9+ ]+/g, " ").replace(/\s+/g, " ").trim()} `;
-  return [...folded.matchAll(LACKS_SKILL)].map((m) => ({ said: m[0].trim().replace(/\bc\b/, "C"), skill: m.groups?.skill as string }));
+  const lacked = [...folded.matchAll(LACKS_SKILL), ...folded.matchAll(NOR_SKILL)].map((m) => ({ said: m[0].trim().replace(/\bc\b/, "C"), skill: m.groups?.skill as string }));
+  return lacked.filter((l, i) => lacked.findIndex((o) => o.skill === l.skill) === i);
 }
 
 /** Whether an advised level (« savoir lire du C ») names a skill the learner said they lack. */

@@ -304,7 +304,8 @@ describe("two units in one message", () => {
     await play([
       {
         user: "jpeux faire nfp119 au S2 si jai que nfa031 ?",
-        bot: [/^Vous ne citez pas NFA032 parmi les unités validées, or NFP119 attend ce niveau/, text(/^✅ Oui, si vous avez le niveau attendu \(niveau NFA031 et NFA032\)/)],
+        // « que nfa031 »: the only unit passed, so NFA032 is not.
+        bot: [/^Attention : vous dites ne pas avoir validé NFA032, or NFP119 attend ce niveau/, text(/^⚠️ Aucune règle ne vous empêche[^]*\(niveau NFA031 et NFA032\)/)],
       },
     ]);
   });
@@ -1348,5 +1349,22 @@ describe("set 14's false replies, mended after its first run (in our own words)"
 
   it("« sans diplôme du supérieur » does not have the profile a DUT/BTS gives", async () => {
     await play([{ user: "je n'ai aucun diplôme du supérieur, je peux entrer directement en L3 ?", bot: [text(/^Non, pas directement/)] }]);
+  });
+});
+
+describe("what the learner says they lack, however they say it", () => {
+  it("« pas fait UTC502 ni de C » lacks C too: NSY103 gets a warning, not a green light", async () => {
+    await play([{ user: "jai pas fait utc502 ni de C, je peux faire nsy103 au S1 ?", bot: [text(/^Attention : NSY103 attend le niveau [^]*\(pas de C\)/), text(/^⚠️/)] }]);
+  });
+
+  it("\"if I only did NFA031\": the level's other unit is not validated, and NFA031 is not checked again", async () => {
+    await play([{ user: "can i do nfp119 in S2 if i only did nfa031", bot: [text(/^Careful: you say you have not validated NFA032/), text(/^⚠️ No rule stops you[^]*NFP119/, /NFA031 \(Programmation/)] }]);
+  });
+
+  it("« j'ai un DUT GEA » after a verdict weighs a management DUT against « Bac+2 informatique »", async () => {
+    await play([
+      { user: "est-ce que je peux suivre SEC101 au S2 ?", bot: [text(/^✅ Oui, si vous avez le niveau attendu \(Bac\+2 informatique\)/)] },
+      { user: "j'ai un DUT GEA", bot: [text(/^Attention : SEC101 attend le niveau Bac\+2 informatique[^]*DUT GEA/i), text(/^⚠️/)] },
+    ]);
   });
 });

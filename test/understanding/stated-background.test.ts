@@ -45,7 +45,7 @@ describe("readLackedSkills: skills the learner says they lack", () => {
   it.each<[string, string[]]>([
     ["je n'ai jamais écrit une ligne de C", ["c"]],
     ["honestly I can't read C at all", ["c"]],
-    ["je ne connais pas Java ni Python", ["java"]],
+    ["je ne connais pas Java ni Python", ["java", "python"]],
     ["I've never used SQL", ["sql"]],
     ["je connais bien le C", []],
     ["I can't come on Mondays", []],
