@@ -118,11 +118,14 @@ export class RouterDialog extends ComponentDialog {
    */
   private async answerEach(step: WaterfallStepContext, turn: JobTurn, job: Job | undefined): Promise<DialogTurnResult> {
     const checks: { job: DialogJob; turn: JobTurn }[] = [];
-    let outcome: JobOutcome = NO_OUTCOME;
-    const atOnce = job && isDialogJob(job) ? await job.answerAtOnce?.(turn) : undefined;
-    if (atOnce) outcome = atOnce;
-    else if (job && isDialogJob(job)) checks.push({ job, turn });
-    else if (job) outcome = await job.reply(turn);
+    // A job answers in one reply (a check too, when its first turn holds all it needs), or its check waits its turn.
+    const take = async (taken: Job, part: JobTurn): Promise<JobOutcome | undefined> => {
+      if (!isDialogJob(taken)) return taken.reply(part);
+      const atOnce = await taken.answerAtOnce?.(part);
+      if (!atOnce) checks.push({ job: taken, turn: part });
+      return atOnce;
+    };
+    const outcome: JobOutcome = (job ? await take(job, turn) : undefined) ?? NO_OUTCOME;
     const waiting: string[] = [];
     for (const followUp of turn.followUps ?? []) {
       const other = this.byIntent.get(followUp.intent.kind);
@@ -131,10 +134,7 @@ export class RouterDialog extends ComponentDialog {
         continue;
       }
       if (await this.refusedHere(turn, other)) continue;
-      const part: JobTurn = { ...turn, intent: followUp.intent, understood: followUp, followUps: [] };
-      if (isDialogJob(other)) {
-        if (!(await other.answerAtOnce?.(part))) checks.push({ job: other, turn: part });
-      } else await other.reply(part);
+      await take(other, { ...turn, intent: followUp.intent, understood: followUp, followUps: [] });
     }
     const [first, ...later] = checks;
     const asked = first && turn.conversation.offer === undefined ? first : undefined;

@@ -13,6 +13,12 @@ const DIPLOMA_KINDS: readonly [RegExp, string][] = [
   [/\btitres?\b/, "titre"],
 ];
 
+/** Whether a message names a diploma by its code or its kind (« au diplôme d'ingénieur cybersécurité », "the licence"). */
+export function namesADiploma(text: string): boolean {
+  const folded = foldText(text).replace(/['’]/g, " ");
+  return DIPLOMA_CODE.test(text) || /\b(diplomes?|degree)\b/.test(folded) || DIPLOMA_KINDS.some(([pattern]) => pattern.test(folded));
+}
+
 /** The kinds as said back: « ingénieur IA ». */
 const KIND_NAMES: Readonly<Record<string, string>> = { ingenieur: "ingénieur", licence: "licence", master: "master", dut: "DUT", titre: "titre" };
 

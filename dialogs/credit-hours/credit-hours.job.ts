@@ -7,7 +7,8 @@ import type { Language } from "../../domain/language/language";
 import type { AdvisorServices } from "../advisor-services";
 import { decimal, unknownUnit } from "../common/catalog.wording";
 import { feedbackActions, message } from "../common/replies";
-import { endJob, type DialogJob } from "../job";
+import { endJob, type DialogJob, type JobOutcome } from "../job";
+import type { TurnContext } from "botbuilder";
 import { languageOf } from "../turn-state";
 import { creditHoursWording, describeCreditsForHours, describeHoursCheck, describeHoursForCredits } from "./credit-hours.wording";
 
@@ -67,10 +68,14 @@ export class CreditHoursDialog extends ComponentDialog {
   private async answer(step: WaterfallStepContext) {
     const language = languageOf(step.context);
     const options: CreditHoursOptions = typeof step.result === "string" ? (readCreditHoursReply(step.result) ?? {}) : (step.result as CreditHoursOptions);
-    const text = await describeCreditHours(options, language, this.services);
-    await step.context.sendActivity(message(text, feedbackActions(language)));
-    return endJob(step, { kind: "answered", answerId: CREDIT_HOURS_DIALOG });
+    return endJob(step, await answerCreditHours(step.context, options, language, this.services));
   }
+}
+
+/** Sends the answer, with its feedback buttons. */
+async function answerCreditHours(context: TurnContext, options: CreditHoursOptions, language: Language, services: AdvisorServices): Promise<JobOutcome> {
+  await context.sendActivity(message(await describeCreditHours(options, language, services), feedbackActions(language)));
+  return { kind: "answered", answerId: CREDIT_HOURS_DIALOG };
 }
 
 /** Whether the options hold a number or a unit to answer from, so that nothing needs asking. */
@@ -137,9 +142,7 @@ export const creditHoursJob: DialogJob = {
   // « 6 ECTS = combien d'heures ? et 3 ECTS ? »: with its numbers said, one reply, beside the message's other questions.
   answerAtOnce: async (turn) => {
     const options = creditHoursJob.start(turn) as CreditHoursOptions;
-    if (!hasWhatItNeeds(options)) return undefined;
-    await turn.context.sendActivity(message(await describeCreditHours(options, turn.language, turn.services), feedbackActions(turn.language)));
-    return { kind: "answered", answerId: CREDIT_HOURS_DIALOG };
+    return hasWhatItNeeds(options) ? answerCreditHours(turn.context, options, turn.language, turn.services) : undefined;
   },
   start: ({ intent }) =>
     intent.kind === "credit-hours" ? { ects: intent.ects, hours: intent.hours, codes: intent.codes, ...(intent.units ? { units: intent.units } : {}), ...(intent.allWork ? { allWork: true } : {}), ...(intent.mistake ? { mistake: true } : {}) } : {},

@@ -2,8 +2,8 @@ import { ComponentDialog, TextPrompt, WaterfallDialog, type PromptValidatorConte
 import { ActionTypes, type TurnContext } from "botbuilder";
 import { commonCoreUnits, type Catalog } from "../../domain/catalog/catalog";
 import { findUnitCodes } from "../../domain/catalog/unit-code";
-import { checkEligibility, summarizeOffering } from "../../domain/eligibility/eligibility.rule";
-import { misfit, saysAvailability, type Availability } from "../../domain/eligibility/availability.rule";
+import { checkEligibility } from "../../domain/eligibility/eligibility.rule";
+import { saysAvailability, suitsInTerm, type Availability } from "../../domain/eligibility/availability.rule";
 import type { LearnerRecord } from "../../domain/learner/learner.schema";
 import { statedRecord } from "../../domain/learner/stated-record";
 import { followingSemester, formatSemester, nextSemester, termOf, type Semester, type SemesterId } from "../../domain/semester/semester";
@@ -17,13 +17,24 @@ import { foldText } from "../../domain/understanding/text-normalizer";
 import type { AdvisorServices } from "../advisor-services";
 import { list } from "../common/catalog.wording";
 import { advisorAction, message, say } from "../common/replies";
-import { DIPLOMA_CODE, readDiploma } from "../common/diploma-name";
+import { DIPLOMA_CODE, namesADiploma, readDiploma } from "../common/diploma-name";
 import { readSemester } from "../common/semester-answer";
 import { endJob, NO_OUTCOME, type JobTurn } from "../job";
 import { jobTurnOf, languageOf } from "../turn-state";
 import { decisionReply } from "./eligibility.card";
 import { describeReason, eligibilityWording, requiredUnitsText, visitorCautions, type VisitorSaid } from "./eligibility.wording";
-import { outsideCefrBounds, readLackedSkills, readStatedBackground, type LackedSkill, type StatedBackground, type StatedLanguageLevel } from "../../domain/understanding/stated-background";
+import {
+  outsideCefrBounds,
+  readLackedSkills,
+  readLanguageLevel,
+  readStatedBackground,
+  saysBeginner,
+  saysNewToComputing,
+  type LackedSkill,
+  type StatedBackground,
+  type StatedLanguageLevel,
+} from "../../domain/understanding/stated-background";
+import { availabilityOf, readConstraints } from "../planning/planning.constraints";
 
 export { readSemester };
 
@@ -263,7 +274,7 @@ export class EligibilityDialog extends ComponentDialog {
     const offered = unit.kind === "UA" ? coming : coming.filter((id) => unit.offerings.some((o) => o.term === termOf(id)));
     // « Pas le samedi »: a semester whose classes suit the learner is the one to answer for, when only one does.
     const availability = state.availability;
-    const suiting = saysAvailability(availability) ? offered.filter((id) => unit.offerings.some((o) => o.term === termOf(id) && !misfit(summarizeOffering(o), availability))) : offered;
+    const suiting = saysAvailability(availability) ? offered.filter((id) => suitsInTerm(unit, termOf(id), availability)) : offered;
     const open = suiting.length > 0 ? suiting : offered;
     if (open.length === 1) return open[0];
     const identity = await this.services.identify(step.context);
@@ -338,10 +349,9 @@ export class EligibilityDialog extends ComponentDialog {
       const failedNow = mentions.flatMap((m) => (m.role === "failed" && m.grade !== undefined ? [{ code: m.code, grade: m.grade }] : []));
       if (failedNow.length) state.whatIf.failed = [...state.whatIf.failed.filter((f) => !failedNow.some((n) => n.code === f.code)), ...failedNow];
       // « j'ai UTC502 mais je n'ai jamais fait de C », « j'ai un BTS compta »: what they say of themselves at the question counts too.
-      const lackedNow = readLackedSkills(step.result);
-      if (lackedNow.length) state.lackedSkills = [...(state.lackedSkills ?? []), ...lackedNow];
-      const backgroundNow = readStatedBackground(step.result);
-      if (backgroundNow && !state.background) state.background = backgroundNow;
+      const saidNow = saidOfThemselves(step.result, this.services.now());
+      if (saidNow.lackedSkills) state.lackedSkills = [...(state.lackedSkills ?? []), ...saidNow.lackedSkills];
+      if (saidNow.background && !state.background) state.background = saidNow.background;
       // "I'm doing UTC505 right now": under way, its exam to come.
       const takingNow = mentions.filter((m) => m.role === "taking" && m.code !== state.code).map((m) => m.code);
       if (takingNow.length) state.taking = [...new Set([...(state.taking ?? []), ...takingNow])];
@@ -396,6 +406,8 @@ export class EligibilityDialog extends ComponentDialog {
     const together = [state.code, ...(state.together ?? [])].filter((code) => catalog.units.has(code));
     // Units asked together are checked with each other; units asked side by side, each on its own.
     const checked = together.length > 1 ? together : [state.code, ...(state.also ?? []).filter((code) => code !== state.code)];
+    // The units the checked units' advised levels name (« niveau NFA031 et NFA032 »).
+    const levelUnits = checked.flatMap((code) => catalog.units.get(code)?.prerequisites.advice.flatMap((advice) => findUnitCodes(advice)) ?? []);
     // What a visitor says of themselves, weighed against each unit's advised level (a record speaks for itself).
     const said: VisitorSaid | undefined = record
       ? undefined
@@ -405,11 +417,9 @@ export class EligibilityDialog extends ComponentDialog {
             ...(state.missing ?? []),
             ...(state.whatIf?.failed ?? state.failed ?? []).map((f) => f.code),
             ...(together.length > 1 ? together : []),
-            ...(state.fromScratch && !state.stated?.length ? checked.flatMap((code) => catalog.units.get(code)?.prerequisites.advice.flatMap((advice) => findUnitCodes(advice)) ?? []) : []),
+            ...(state.fromScratch && !state.stated?.length ? levelUnits : []),
             // « if I only did NFA031 »: the level's other units are not validated.
-            ...(state.listedOnly
-              ? checked.flatMap((code) => catalog.units.get(code)?.prerequisites.advice.flatMap((advice) => findUnitCodes(advice)) ?? []).filter((code) => !(state.whatIf?.passed ?? state.stated ?? []).includes(code))
-              : []),
+            ...(state.listedOnly ? levelUnits.filter((code) => !(state.whatIf?.passed ?? state.stated ?? []).includes(code)) : []),
           ],
           listed: state.whatIf?.passed ?? state.stated ?? [],
           ...(state.background ? { background: state.background } : {}),
@@ -436,6 +446,29 @@ export class EligibilityDialog extends ComponentDialog {
   }
 }
 
+type SaidOfThemselves = Pick<EligibilityOptions, "background" | "fromScratch" | "newToComputing" | "lackedSkills" | "languageLevel" | "availability">;
+
+/**
+ * What a message says of the learner, weighed by the check: studies (« j'ai un BTS compta »), a start
+ * from nothing, being new to computing, skills lacked (« jamais fait de C »), a language level, when
+ * they can attend (« pas le samedi »). Read from the first message, after a verdict, and at the
+ * prerequisite question; only what is said.
+ */
+export function saidOfThemselves(text: string, now: Date): SaidOfThemselves {
+  const background = readStatedBackground(text);
+  const lackedSkills = readLackedSkills(text);
+  const languageLevel = readLanguageLevel(text);
+  const availability = availabilityOf(readConstraints(text, now));
+  return {
+    ...(background ? { background } : {}),
+    ...(saysBeginner(text) ? { fromScratch: true } : {}),
+    ...(saysNewToComputing(text) ? { newToComputing: true } : {}),
+    ...(lackedSkills.length ? { lackedSkills } : {}),
+    ...(languageLevel ? { languageLevel } : {}),
+    ...(availability ? { availability } : {}),
+  };
+}
+
 /** The units whose advised level holds a language level (« niveau inférieur à A2 » for an A1): where a learner at that level starts. */
 function unitsForLevel(catalog: Catalog, level: StatedLanguageLevel): { code: string; title: string; advice: string }[] {
   return [...catalog.units.values()].flatMap((unit) =>
@@ -457,9 +490,6 @@ function isNone(text: string, language: Language): boolean {
   return eligibilityWording[language].noneWords.test(text) || readHavingYesNo(text) === "no";
 }
 
-/** A diploma's kind as learners name it. */
-const DIPLOMA_KIND_WORD = /\b(licences?|ingenieurs?|inge|engineering|masters?|diplomes?|degree)\b/;
-
 /** Whether a message answers the eligibility prompt pending (see Job.accepts). */
 export function answersEligibilityPrompt(promptId: string, turn: JobTurn): boolean {
   const text = turn.text;
@@ -473,7 +503,7 @@ export function answersEligibilityPrompt(promptId: string, turn: JobTurn): boole
       return isNone(text, turn.language) || readHavingYesNo(text) === "yes" || (findUnitCodes(text).length > 0 && (turn.understood.overruled ?? turn.intent).kind !== "eligibility") || isSemesterOnly(text);
     case DIPLOMA_PROMPT:
       // « au diplôme d'ingénieur cybersécurité », « la licence »: a diploma named by its kind, in a short answer.
-      return isNone(text, turn.language) || DIPLOMA_CODE.test(text) || (DIPLOMA_KIND_WORD.test(foldText(text).replace(/['’]/g, " ")) && text.trim().split(/\s+/).length <= 6 && !text.includes("?"));
+      return isNone(text, turn.language) || DIPLOMA_CODE.test(text) || (namesADiploma(text) && text.trim().split(/\s+/).length <= 6 && !text.includes("?"));
     case EXPERIENCE_PROMPT:
       return readYears(text) !== undefined;
     default:

@@ -1,11 +1,9 @@
-import { readLackedSkills, readLanguageLevel, readStatedBackground, saysBeginner, saysNewToComputing } from "../../domain/understanding/stated-background";
 import type { DialogJob } from "../job";
 import { withWholeSituation } from "../../domain/understanding/intent.recognizer";
 import { unitMentions } from "../../domain/understanding/unit-mentions";
 import { foldText } from "../../domain/understanding/text-normalizer";
 import { QUESTION_WORD } from "../../domain/understanding/question-focus";
-import { availabilityOf, readConstraints } from "../planning/planning.constraints";
-import { answersEligibilityPrompt, ELIGIBILITY_DIALOG, EligibilityDialog, readSemester, type EligibilityOptions } from "./eligibility.dialog";
+import { answersEligibilityPrompt, ELIGIBILITY_DIALOG, EligibilityDialog, readSemester, saidOfThemselves, type EligibilityOptions } from "./eligibility.dialog";
 
 /** "Puis-je m'inscrire à RSX101 ?": the learner's record (or a visitor's what-if) against the catalog's rules. */
 export const eligibilityJob: DialogJob = {
@@ -28,13 +26,8 @@ export const eligibilityJob: DialogJob = {
       : {}),
     ...takingOf(text, intent.kind === "eligibility" ? intent.codes : []),
     semester: readSemester(text, services.now()),
-    ...withBackground(text),
-    ...(saysBeginner(text) ? { fromScratch: true } : {}),
-    ...(saysNewToComputing(text) ? { newToComputing: true } : {}),
+    ...saidOfThemselves(text, services.now()),
     ...(ONLY_THESE.test(` ${foldText(text).replace(/['’]/g, " ")} `) ? { listedOnly: true } : {}),
-    ...lackedSkillsOf(text),
-    ...languageLevelOf(text),
-    ...availabilityFrom(text, services.now()),
   }),
   // After a verdict, what the learner adds of themselves (« I never learned C though », « j'ai un BTS SIO »,
   // « oui NFA031 validée, mais pas NFA040 », « RSX101 non, jamais fait »): the same check again with it.
@@ -47,9 +40,9 @@ export const eligibilityJob: DialogJob = {
     if (mentions.some((m) => m.role === "asked" && m.code !== before.code)) return undefined;
     const said = withWholeSituation({ kind: "eligibility", codes: [before.code], passed: [] }, text);
     // A unit under way (« I'm doing UTC505 right now ») is not validated yet: its exam is to come.
-    const takingNow = mentions.filter((m) => m.role === "taking" && m.code !== before.code).map((m) => m.code);
+    const takingNow = takingOf(text, [before.code]).taking ?? [];
     const notYet = [...(said.missing ?? []), ...takingNow];
-    const added = { ...withBackground(text), ...(saysBeginner(text) ? { fromScratch: true } : {}), ...(saysNewToComputing(text) ? { newToComputing: true } : {}), ...lackedSkillsOf(text), ...languageLevelOf(text), ...availabilityFrom(text, services.now()) };
+    const added = saidOfThemselves(text, services.now());
     if (said.passed.length === 0 && notYet.length === 0 && !said.failed?.length && Object.keys(added).length === 0) return undefined;
     const failedNow = (said.failed ?? []).map((f) => f.code);
     const passed = [...new Set([...(before.passed ?? []).filter((code) => !notYet.includes(code) && !failedNow.includes(code)), ...said.passed])];
@@ -68,25 +61,4 @@ const ONLY_THESE = /\b((i|i ve|i have) (only|just) (did|done|passed|taken|valida
 function takingOf(text: string, asked: readonly string[]): Pick<EligibilityOptions, "taking"> {
   const taking = unitMentions(text).filter((m) => m.role === "taking" && !asked.includes(m.code)).map((m) => m.code);
   return taking.length ? { taking } : {};
-}
-
-function lackedSkillsOf(text: string): Pick<EligibilityOptions, "lackedSkills"> {
-  const lackedSkills = readLackedSkills(text);
-  return lackedSkills.length ? { lackedSkills } : {};
-}
-
-function languageLevelOf(text: string): Pick<EligibilityOptions, "languageLevel"> {
-  const languageLevel = readLanguageLevel(text);
-  return languageLevel ? { languageLevel } : {};
-}
-
-/** « Pas le samedi », « je bosse de nuit », « à distance seulement »: when the learner can attend. */
-function availabilityFrom(text: string, now: Date): Pick<EligibilityOptions, "availability"> {
-  const availability = availabilityOf(readConstraints(text, now));
-  return availability ? { availability } : {};
-}
-
-function withBackground(text: string): Pick<EligibilityOptions, "background"> {
-  const background = readStatedBackground(text);
-  return background ? { background } : {};
 }

@@ -1,3 +1,4 @@
+import { LATER_SESSION } from "../../domain/understanding/intent.recognizer";
 import { gradeEarnsCredits } from "../../domain/eligibility/grade.rule";
 import { commonWording } from "../common/common.wording";
 import { feedbackActions, message } from "../common/replies";
@@ -83,9 +84,8 @@ export const gradeJob: ReplyJob = {
   refine: ({ text }, options) => {
     const words = ` ${foldText(text).replace(/['’]/g, " ")} `;
     // « C'est quand la session 2 ? » asks something of its own.
-    return THAT_WAS_THE_LATER_SESSION.test(words) && !QUESTION_WORD.test(words) ? { ...options, session: 2 } : undefined;
+    return LATER_SESSION.test(words) && !QUESTION_WORD.test(words) ? { ...options, session: 2 } : undefined;
   },
 };
 
-/** The grade just given was the later session's: « c'était la session 2 », "it was the resit", « au rattrapage ». */
-const THAT_WAS_THE_LATER_SESSION = /\b(session 2|deuxieme session|seconde session|second session|rattrapage|resit|retake|session two)\b/;
+

@@ -4,7 +4,7 @@ import { DEFAULT_MAX_EVENINGS, DEFAULT_MODALITIES, type PlanningConstraints } fr
 import { compareSemesters, formatSemester, nextSemester, type SemesterId } from "../../domain/semester/semester";
 import { numberWordsToDigits } from "../../domain/understanding/number-words";
 import { foldText } from "../../domain/understanding/text-normalizer";
-import { readSemester } from "../eligibility/eligibility.dialog";
+import { readSemester } from "../common/semester-answer";
 
 /**
  * The learner's constraints as they say them: « 2 soirs par semaine », « pas le samedi »,

@@ -3,7 +3,7 @@ import type { Unit } from "../../domain/catalog/unit.schema";
 import type { Language } from "../../domain/language/language";
 import { unitModalities } from "../../domain/catalog/unit.schema";
 import { foldText } from "../../domain/understanding/text-normalizer";
-import { askedModality, type AskedModality } from "../../domain/understanding/unit-facets";
+import { askedModality, saysOnlyOneWay, type AskedModality } from "../../domain/understanding/unit-facets";
 import { catalogWording, describeOffering, unknownUnit } from "../common/catalog.wording";
 import { feedbackActions, message, say } from "../common/replies";
 import { intentOf, type ReplyJob } from "../job";
@@ -29,11 +29,6 @@ function minutesOf(time: string): number {
 /** An offering's note saying a distance unit meets on site too. */
 const GATHERINGS = /\b(regroupements?|en presence|presentiel|sur place|gatherings?|on site)\b/;
 
-/** « Seulement le soir ? », "is it only in the evening?", « il n'y a que du présentiel ? ». */
-const MODALITY_WORD = "soirs?|soirees?|evenings?|samedis?|saturdays?|distance|ligne|online|presentiel|in person|journees?";
-const ONLY = new RegExp(
-  String.raw`\b(?:only|seulement|uniquement|exclusivement|just)\s+(?:(?:le|la|les|en|a|au|du|in|on|at|the)\s+){0,2}(?:${MODALITY_WORD})\b|(?<!est ce )\bque?\s+(?:(?:le|la|les|en|a|au|du)\s+){0,2}(?:${MODALITY_WORD})\b|\b(?:${MODALITY_WORD})\s+(?:only|seulement|uniquement)\b`,
-);
 
 /**
  * « NFA041 c'est à distance ? »: yes or no from the catalog's offerings, then where it is. « Seulement
@@ -45,7 +40,7 @@ function modalityVerdict(unit: Unit, asked: AskedModality, language: Language, w
   const matches = (m: (typeof modalities)[number]) => (asked === "in-person" ? m !== "distance" : m === asked);
   const offered = modalities.some(matches);
   const others = modalities.filter((m) => !matches(m));
-  if (offered && ONLY.test(words) && others.length > 0) {
+  if (offered && saysOnlyOneWay(words) && others.length > 0) {
     return w.notOnly(unit.code, w.way[asked], others.map((m) => catalogWording[language].modality[m]).join(language === "fr" ? " ; " : "; "));
   }
   if (offered) return w.offered(unit.code, w.way[asked]);

@@ -21,7 +21,8 @@ export function unitsAbout(catalog: Catalog, subject: string, { anyWord = false 
   const scored = titles.map(({ unit, title }) => ({ unit, found: wanted.filter((w) => inTitle(w, title)) }));
   const best = Math.max(0, ...scored.map((s) => s.found.length));
   // A word many titles share (« informatique ») does not find a subject alone: a partial match needs a telling word.
-  const telling = (w: string) => titles.filter(({ title }) => inTitle(w, title)).length <= TELLING_TITLES;
+  const inTitles = new Map(wanted.map((w) => [w, titles.filter(({ title }) => inTitle(w, title)).length]));
+  const telling = (w: string) => (inTitles.get(w) ?? 0) <= TELLING_TITLES;
   // The titles that hold the most of the subject's words: all of them when some title does (« droit du
   // travail »), else the most found (« gérer une équipe » finds « Management d'équipe »).
   return scored.filter((s) => s.found.length === best && best > 0 && (best === wanted.length || s.found.some(telling))).map((s) => s.unit);

@@ -1,4 +1,6 @@
-import { weekdayOf, type Slot, type Weekday } from "../catalog/timetable";
+import { weekdayOf, type Offering, type Slot, type Weekday } from "../catalog/timetable";
+import type { Unit } from "../catalog/unit.schema";
+import type { Term } from "../semester/semester";
 import type { Availability, Misfit, OfferingSummary } from "./eligibility.types";
 
 export type { Availability, Misfit };
@@ -13,6 +15,16 @@ export function misfit(offering: OfferingSummary, availability: Availability): M
   const refused = availability.modalities !== undefined && !availability.modalities.includes(offering.modality);
   if (days.length === 0 && !refused) return undefined;
   return { offering, days, ...(refused ? { modality: offering.modality } : {}) };
+}
+
+/** An offering as decisions show it: its modality and every slot, weekly then dated. */
+export function summarizeOffering(offering: Offering): OfferingSummary {
+  return { id: offering.id, modality: offering.modality, slots: [...offering.weekly, ...offering.dated] };
+}
+
+/** Whether the unit has an offering in the term that suits what the learner said. */
+export function suitsInTerm(unit: Unit, term: Term, availability: Availability): boolean {
+  return unit.offerings.some((o) => o.term === term && misfit(summarizeOffering(o), availability) === undefined);
 }
 
 /** Whether the learner said anything that can rule an offering out. */

@@ -24,7 +24,7 @@ import type {
   PrerequisiteStatus,
   SatisfiedCheck,
 } from "./eligibility.types";
-import { misfit, saysAvailability, type Availability } from "./availability.rule";
+import { misfit, saysAvailability, suitsInTerm, summarizeOffering, type Availability } from "./availability.rule";
 import { uaRoute } from "./ua-route.rule";
 
 export interface EligibilityQuery {
@@ -310,15 +310,12 @@ function availabilityReasons(unit: Unit, query: EligibilityQuery, open: Offering
     return suitable;
   }
   const term = termOf(semester);
-  const suitableTerms = TERMS.filter((t) => t !== term && unit.offerings.some((o) => o.term === t && misfit(summarizeOffering(o), availability) === undefined));
+  const suitableTerms = TERMS.filter((t) => t !== term && suitsInTerm(unit, t, availability));
   reasons.push({ rule: "outside-availability", severity: "blocker", unit: unit.code, semester, misfits, suitable: [], suitableTerms });
   if (suitableTerms.length > 0) steps.push({ step: "choose-another-semester", unit: unit.code, terms: suitableTerms });
   return [];
 }
 
-export function summarizeOffering(offering: Offering): OfferingSummary {
-  return { id: offering.id, modality: offering.modality, slots: [...offering.weekly, ...offering.dated] };
-}
 
 const SEVERITY_ORDER = ["blocker", "condition", "advice"] as const;
 

@@ -1,6 +1,6 @@
 import type { Route } from "./route-classifier";
 import { readYesNo } from "./prompt-answers";
-import { asksHeldBesides, asksHeldPart, asksSeveralFacets, isUnheldFacet, unexplainedWords, unheldFacets, unitFacet, type UnheldFacet, type UnitFacet } from "./unit-facets";
+import { asksHeldBesides, asksHeldPart, asksSeveralFacets, isUnheldFacet, saysOnlyOneWay, unexplainedWords, unheldFacets, unitFacet, type UnheldFacet, type UnitFacet } from "./unit-facets";
 import { askedCodes, codesGivenAsPassed, NOT_A_GRADE_AFTER, unitMentions, type UnitMention } from "./unit-mentions";
 import type { Language } from "../language/language";
 import { ABBREVIATIONS, STOP_WORDS } from "./chat-lexicon";
@@ -364,7 +364,7 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
     return { kind: "grade", outOf: 20, codes: asked };
   }
   // « Est-ce que je peux faire la licence uniquement le samedi ? »: whether a plan fits those times; the planner says it.
-  if (asked.length === 0 && DIPLOMA_NAMED.test(words) && MAY_I.test(questionWords) && ONLY_AT_TIMES.test(questionWords)) {
+  if (asked.length === 0 && DIPLOMA_NAMED.test(words) && MAY_I.test(questionWords) && saysOnlyOneWay(questionWords)) {
     return { kind: "planning", diplomaCodes: diplomaCodesOf(words), passed: codesGivenAsPassed(mentions) };
   }
   const diplomaFacet = asked.length === 0 && DIPLOMA_NAMED.test(words) ? diplomaFacetOf(text, rules, questionWords) : undefined;
@@ -387,7 +387,7 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
   const raising = TO_IMPROVE.test(words) || (target !== null && stated !== undefined && toNumber(target[1] as string) > stated && SIT_AGAIN.test(words));
   if (stated !== undefined && stated >= 10 && stated <= 20 && raising) return { kind: "grade", grade: stated, outOf: 20, codes, improve: true };
   // "Can I sit it again to get 15?", « repasser pour améliorer ma note ? »: no grade said, the rule alone.
-  if (stated === undefined && SIT_AGAIN.test(words) && (TO_IMPROVE.test(words) || /\b(to get|pour avoir|pour obtenir) \d{2}\b/.test(rules))) return { kind: "grade", outOf: 20, codes, improve: true };
+  if (stated === undefined && SIT_AGAIN.test(words) && (TO_IMPROVE.test(words) || target !== null)) return { kind: "grade", outOf: 20, codes, improve: true };
 
   if (asked.length > 0) {
     // What is asked of the unit is read in the question: « … j'ai attendu une signature d'autorisation un
@@ -450,7 +450,7 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
   // "At the resit I got 11": the later session's grade is the question, not the resit.
   const ofLaterSession = grade !== undefined && (gradeAtLaterSession(rules, grade) || MISSED_LATER_SESSION.test(words)) && !/\b(quand|when|date|dates)\b/.test(words);
   if (grade !== undefined && !progressOfDiploma && (!ABOUT_SOMETHING_ELSE_THAN_A_GRADE.test(words) || (ofLaterSession && !COMPENSATION.test(words)))) {
-    const graded = mentions.flatMap((m) => (m.grade !== undefined ? [{ code: m.code, grade: m.grade }] : []));
+    const graded = gradedUnits.map((m) => ({ code: m.code, grade: m.grade! }));
     // « pas encore passé l'examen de UTC504, UTC501 14 »: the unit the grade was said of comes first.
     const ownCodes = graded.length === 1 ? [graded[0]!.code, ...codes.filter((code) => code !== graded[0]!.code)] : codes;
     return { kind: "grade", grade, outOf: 20, codes: ownCodes, ...(graded.length > 1 ? { graded } : {}), ...(ofLaterSession ? { session: 2 as const } : {}) };
@@ -492,7 +492,7 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
 function looksForTeaching(words: string): boolean {
   return (
     COURSE_ON_IT.test(words) ||
-    (new RegExp(String.raw`\b(?:${TEACHING})\b`).test(words) && LOOKS_FOR.test(words)) ||
+    (TEACHING_WORD.test(words) && LOOKS_FOR.test(words)) ||
     // « on m'a conseillé de me former en droit du travail, je voudrais m'inscrire à DRS101 »: studying it.
     /\b(me former|se former|me formant|formation en|apprendre|learn|learning|study|studying|etudier|(m inscrire|inscrire|enrol\w*|register) (a |en |in |for )?[a-z]{3}\d{3})\b/.test(words)
   );
@@ -508,6 +508,8 @@ function widerSubject(words: string): string | undefined {
 
 /** Kinds of teaching a learner looks for by subject. */
 const TEACHING = "cours|ue|ues|unites?|formations?|modules?|enseignements?|matieres?|courses?|classes?|units?|lessons?|trainings?";
+/** A word of teaching, alone. */
+const TEACHING_WORD = new RegExp(String.raw`\b(?:${TEACHING})\b`);
 /** « des cours de réseaux », "courses on networking", "classes in Java". */
 const SUBJECT_AFTER = new RegExp(String.raw`\b(?:${TEACHING})(?: (?:a distance|en ligne|online|du soir|le soir|le samedi|en foad|at a distance))? (?<preposition>de|d|en|sur|on|about|in|of) (?<subject>[a-z0-9+# ]{2,40}?)(?= (?:au|a|le|la|les|pour|for|at|the|this|ce|cette|dispo|disponibles?|available|svp|stp|please|ici|here|chez vous|at the cnam|au cnam|le soir|in the evening)\b| ?$)`);
 /** "java courses", "networking classes": English puts the subject first. */
@@ -633,9 +635,6 @@ const TIME_RULED_OUT =
   /\b(pas|jamais|not|no|never|impossible|cannot|sauf|except|hors|bosse|travaille|taffe|work|working|busy|occupee?|indisponible|unavailable)\b( \w+){0,3} (le |les |en |the |on |at |de )?(samedis?|saturdays?|weekends?|week end|soirs?|soirees?|evenings?|nuits?|nights?|presentiel|in person|distance|ligne|online|foad|journee|daytime|the day)\b|\b(samedis?|saturdays?|weekends?|soirs?|evenings?) (je|j|i) (travaille|bosse|ne peux pas|peux pas|work|m busy|cannot|can t)\b|\b(que|qu|only|seulement|uniquement)( \w+){0,2} (le |les |on |the |en )?(samedis?|saturdays?|soirs?|soiree|evenings?|distance|ligne|online)\b/;
 const PREREQUISITE_WORDS = /\b(prerequis|prerequisites?|valide|validated|passed|niveau|level)\b/;
 
-/** Only at some times or in one way: « uniquement le samedi », "only in the evenings", « qu'à distance ». */
-const ONLY_AT_TIMES =
-  /\b(uniquement|seulement|que|qu|only|just|exclusivement)( \w+){0,2} (le |les |en |on |the |at |a )?(samedis?|saturdays?|soirs?|soirees?|evenings?|distance|ligne|online|weekends?)\b|\b(samedis?|saturdays?|soirs?|evenings?|weekends?|a distance|online|en ligne) (uniquement|seulement|only)\b/;
 
 /** Units to be taken in the same semester: « en même temps », « le même semestre », "together". */
 const TOGETHER = /\b(en (meme|mm|m) (temps|tps)|au meme moment|simultanement|ensemble|le meme semestre|au meme semestre|dans le meme semestre|ce meme semestre|en parallele|together|at the same time|same semester|same term|simultaneously|in parallel|concurrently|both (at once|in))\b/;
@@ -801,8 +800,9 @@ function toNumber(raw: string): number {
 }
 
 /** A later session said with its grade: « puis 11 à la session 2 », "then 12 at the resit". */
-const LATER_SESSION_WORDS = "session 2|deuxieme session|seconde session|rattrapage|resit|retake|second session";
-const LATER_SESSION = new RegExp(`\\b(${LATER_SESSION_WORDS})\\b`);
+const LATER_SESSION_WORDS = "session 2|deuxieme session|seconde session|rattrapage|resit|retake|second session|session two";
+/** The later session named: « session 2 », « rattrapage », "the resit". */
+export const LATER_SESSION = new RegExp(`\\b(${LATER_SESSION_WORDS})\\b`);
 /** Every grade stated, in order, with one said after a later session's name (« … puis 11 à la session 2 »). */
 const GRADES_IN_ORDER = new RegExp(`${GRADE_STATED.source}|\\b(?:puis|then|ensuite|et)\\s+${NUMBER}\\s+(?:a|at|en|in)\\s+(?:la |the )?(?:${LATER_SESSION_WORDS})`, "g");
 

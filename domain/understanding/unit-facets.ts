@@ -210,6 +210,17 @@ const ASKED_MODALITIES: readonly [AskedModality, RegExp][] = [
   ["evening", /\b(le soir|en soiree|soirs?|evenings?|after work|apres le travail)\b/],
 ];
 
+const WAY_WORD = "soirs?|soirees?|evenings?|samedis?|saturdays?|weekends?|distance|ligne|online|presentiel|in person|journees?";
+/** One way of taking classes and no other: « seulement le soir », "only online", « qu'à distance », "evenings only". */
+const ONLY_ONE_WAY = new RegExp(
+  String.raw`\b(?:only|seulement|uniquement|exclusivement|just)\s+(?:(?:le|la|les|en|a|au|du|in|on|at|the)\s+){0,2}(?:${WAY_WORD})\b|(?<!est ce )\bque?\s+(?:(?:le|la|les|en|a|au|du)\s+){0,2}(?:${WAY_WORD})\b|\b(?:${WAY_WORD})\s+(?:only|seulement|uniquement)\b`,
+);
+
+/** Whether folded words say one way of taking classes only (« seulement le soir ? », "only online"). */
+export function saysOnlyOneWay(words: string): boolean {
+  return ONLY_ONE_WAY.test(words);
+}
+
 /** The modality a question about a unit's classes asks about, when it names one (the first named). */
 export function askedModality(words: string): AskedModality | undefined {
   return ASKED_MODALITIES.find(([, pattern]) => pattern.test(words))?.[0];

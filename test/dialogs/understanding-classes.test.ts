@@ -1339,9 +1339,6 @@ describe("set 14's false replies, mended after its first run (in our own words)"
 
   it("a skill said lacking at the prerequisite question is weighed too", async () => {
     await play([
-      { user: "puis-je m'inscrire à NSY103 au S1 ?", bot: [text(/^(✅|⚠️)/)] },
-    ]);
-    await play([
       { user: "puis-je m'inscrire à SMB101 au S1 ?", bot: [text(/SMB101 demande d'avoir validé UTC502/)] },
       { user: "j'ai UTC502 mais je n'ai jamais écrit de C", bot: [text(/^Attention : SMB101 attend le niveau connaître le langage C/), text(/^⚠️ Aucune règle/)] },
     ]);
