@@ -1,5 +1,7 @@
 import { diplomasContaining, type Catalog } from "../../domain/catalog/catalog";
-import { unitsAbout } from "../../domain/catalog/unit-search";
+import { findUnits } from "../../domain/catalog/unit-search";
+import type { Modality } from "../../domain/catalog/timetable";
+import { saysAFilter, type UnitFilters } from "../../domain/understanding/unit-filters";
 import { unitModalities, type Unit } from "../../domain/catalog/unit.schema";
 import { hoursForCredits } from "../../domain/credit-hours/credit-hours.rule";
 import { pathToUnit } from "../../domain/planning/unit-path";
@@ -157,6 +159,17 @@ function speaksOfUnit(unit: Unit, words: readonly string[]): boolean {
   return words.every((word) => stems.has(stem(word)));
 }
 
+/** The filters said, in words: « à distance (FOAD), sans prérequis ». */
+function filterWords(filters: UnitFilters, language: Language): string {
+  const words = unitInfoWording[language].filterWords;
+  // « Pour débutants » says « sans prérequis » already.
+  const said = (Object.keys(words) as (keyof UnitFilters)[]).filter((key) => filters[key] && !(key === "noPrerequisite" && filters.beginner));
+  return said.map((key) => words[key]).join(", ");
+}
+
+/** A subject up to this many words is quoted as said. */
+const MAX_QUOTED = 3;
+
 /** The most units listed for a subject; the rest are counted. */
 const MAX_LISTED = 8;
 
@@ -164,22 +177,49 @@ const MAX_LISTED = 8;
  * « Y a-t-il des cours de réseaux ? », "java courses?": the catalog's units whose title speaks of it,
  * with their credits and semesters, and how to ask about one; or plainly that none does.
  */
-async function searchUnits(turn: JobTurn, subject: string, situation = false): Promise<JobOutcome> {
+async function searchUnits(turn: JobTurn, subject: string, situation = false, filters: UnitFilters = {}): Promise<JobOutcome> {
   const { language } = turn;
   const w = unitInfoWording[language];
   const catalog = await turn.services.catalog();
-  const found = unitsAbout(catalog, subject, { anyWord: situation });
+  const filtering = saysAFilter(filters);
+  const first = findUnits(catalog, subject, filters);
+  // A subject read from the situation that no title speaks of, with a filter: the filter alone (every UE that passes it).
+  const dropSituation = situation && first.onSubject.length === 0 && (filters.noPrerequisite || filters.beginner);
+  const search = dropSituation ? findUnits(catalog, "", filters) : first;
+  // The subject as said when short (« gérer une équipe »), else the words of it the titles hold.
+  const asSaid = (word: string) => subject.split(/\s+/).find((token) => foldText(token) === word) ?? word;
+  const quoted = !subject.trim() || situation ? undefined : subject.trim().split(/\s+/).length <= MAX_QUOTED || search.said.length === 0 ? subject : search.said.map(asSaid).join(" ");
+  const said = dropSituation ? false : situation;
   // « Il y a un cours là-dessus ? » with nothing in the titles: no subject to quote, an honest « je ne sais pas ».
-  if (found.length === 0 && situation) {
-    await turn.context.sendActivity(message(w.noUnitOnSituation, [advisorAction(language)]));
+  if (search.onSubject.length === 0) {
+    const none = filtering ? w.noneFound(quoted, said, filterWords(filters, language), false) : situation ? w.noUnitOnSituation : w.noUnitOnSubject(quoted ?? subject);
+    await turn.context.sendActivity(message(none, [advisorAction(language)]));
     return { kind: "unanswered", question: turn.text, suggested: [] };
   }
-  if (found.length === 0) {
-    await turn.context.sendActivity(message(w.noUnitOnSubject(subject), [advisorAction(language)]));
-    return { kind: "unanswered", question: turn.text, suggested: [] };
-  }
-  const terms = (unit: Unit) => [...new Set(unit.offerings.map((o) => o.term))].sort().join(language === "fr" ? " et " : " and ");
-  const lines = [situation ? w.unitsOnSituation : w.unitsOnSubject(subject), ...found.slice(0, MAX_LISTED).map((unit) => w.unitLine(unit.code, unit.title, unit.ects, terms(unit)))];
+  // None passes the filters: said plainly, then the units on the subject with where they stand.
+  const found = search.units.length > 0 ? search.units : search.onSubject;
+  const join = language === "fr" ? " et " : " and ";
+  const termsOf = (unit: Unit, modality?: Modality) => [...new Set(unit.offerings.filter((o) => !modality || o.modality === modality).map((o) => o.term))].sort().join(join);
+  const standing = (unit: Unit) => {
+    // A unit that does not pass a filter says how it is taught instead (« S1 et S2 : cours du soir »).
+    const how = () => `${termsOf(unit)}${commonWording[language].colon}${unitModalities(unit).map((m) => catalogWording[language].modalityShort[m]).join(", ")}`;
+    const parts = [
+      filters.distance ? (termsOf(unit, "distance") ? w.distanceTerms(termsOf(unit, "distance")) : how()) : filters.saturday ? (termsOf(unit, "saturday") ? w.saturdayTerms(termsOf(unit, "saturday")) : how()) : termsOf(unit),
+    ];
+    if (filters.noPrerequisite || filters.beginner) {
+      const { allOf, anyOf, advice } = unit.prerequisites;
+      const asked = [...allOf, ...anyOf.map((group) => group.join(" / "))];
+      parts.push(asked.length ? w.requires(asked.join(", ")) : w.noPrerequisite);
+      if (advice.length) parts.push(`${w.advice.toLowerCase()}${commonWording[language].colon}${advice.join(", ")}`);
+    }
+    return parts.filter(Boolean).join(" ; ");
+  };
+  const heading = !filtering
+    ? situation ? w.unitsOnSituation : w.unitsOnSubject(quoted ?? subject)
+    : search.units.length > 0
+      ? w.unitsFound(quoted, said, filterWords(filters, language))
+      : w.noneFound(quoted, said, filterWords(filters, language), true);
+  const lines = [heading, ...found.slice(0, MAX_LISTED).map((unit) => w.unitLine(unit.code, unit.title, unit.ects, standing(unit)))];
   if (found.length > MAX_LISTED) lines.push(w.moreUnits(found.length - MAX_LISTED));
   lines.push("", w.askAboutOne(found[0]!.code));
   await turn.context.sendActivity(message(lines.join("\n"), found.slice(0, 3).map((unit) => say(w.describeAction(unit.code)))));
@@ -198,7 +238,7 @@ export const unitInfoJob: ReplyJob = {
   async reply(turn, options) {
     // A unit picked among those listed (« la deuxième »): its card.
     const picked = typeof options?.code === "string" ? options.code : undefined;
-    if (turn.intent.kind === "unit-search" && !picked) return searchUnits(turn, turn.intent.subject, turn.intent.situation === true);
+    if (turn.intent.kind === "unit-search" && !picked) return searchUnits(turn, turn.intent.subject, turn.intent.situation === true, turn.intent.filters);
     const intent: Extract<Intent, { kind: "unit" }> = picked ? { kind: "unit", codes: [picked], facet: "description" } : intentOf(turn, "unit");
     const { codes, facet, also = [], card, unexplained = [], answerId, passed = [] } = intent;
     const { language } = turn;

@@ -1,3 +1,4 @@
+import type { UnitFilters } from "../../domain/understanding/unit-filters";
 import type { Language } from "../../domain/language/language";
 import type { UnitKind } from "../../domain/catalog/unit.schema";
 import type { UnheldFacet } from "../../domain/understanding/unit-facets";
@@ -49,6 +50,16 @@ export const unitInfoWording: Record<
     /** Units found on a subject (« cours de réseaux »), and none found. */
     unitsOnSubject: (subject: string) => string;
     unitLine: (code: string, title: string, ects: number, terms: string) => string;
+    /** What the units were looked for with (« à distance », « sans prérequis »), as said after « les UE ». */
+    filterWords: Record<keyof UnitFilters, string>;
+    /** Units found with filters: on a subject, on the learner's situation, or none said. */
+    unitsFound: (subject: string | undefined, situation: boolean, filters: string) => string;
+    /** None passes the filters; `others`: whether the units on the subject follow. */
+    noneFound: (subject: string | undefined, situation: boolean, filters: string, others: boolean) => string;
+    /** Where a unit stands against the filters: its terms at a distance, its prerequisites. */
+    distanceTerms: (terms: string) => string;
+    saturdayTerms: (terms: string) => string;
+    requires: (what: string) => string;
     moreUnits: (count: number) => string;
     askAboutOne: (example: string) => string;
     noUnitOnSubject: (subject: string) => string;
@@ -109,6 +120,13 @@ export const unitInfoWording: Record<
     offerAdvisor: "Voulez-vous que je transmette votre question à un conseiller ?",
     unitsOnSubject: (subject) => `Les UE du catalogue sur « ${subject} » :`,
     unitLine: (code, title, ects, terms) => `- ${code} — ${title} (${ects} ECTS${terms ? `, ${terms}` : ""})`,
+    filterWords: { distance: "à distance (FOAD)", noPrerequisite: "sans prérequis", beginner: "sans prérequis ni niveau conseillé", saturday: "le samedi" },
+    unitsFound: (subject, situation, filters) => `Les UE du catalogue${subject ? ` sur « ${subject} »` : situation ? " qui en parlent" : ""} ${filters} :`,
+    noneFound: (subject, situation, filters, others) =>
+      `Je ne trouve pas d'UE${subject ? ` sur « ${subject} »` : situation ? " qui en parle" : ""} ${filters} dans le catalogue que je connais.${others ? ` Celles ${subject ? `sur « ${subject} »` : "qui en parlent"}, avec ce qu'elles demandent :` : " Un conseiller peut vous orienter."}`,
+    distanceTerms: (terms) => `à distance : ${terms}`,
+    saturdayTerms: (terms) => `le samedi : ${terms}`,
+    requires: (what) => `demande : ${what}`,
     moreUnits: (count) => `… et ${count} autre${count > 1 ? "s" : ""}.`,
     askAboutOne: (example) => `Pour la fiche de l'une d'elles (horaires, prérequis), choisissez-la ou demandez-moi par exemple « c'est quoi ${example} ? ».`,
     noUnitOnSubject: (subject) =>
@@ -168,6 +186,13 @@ export const unitInfoWording: Record<
     offerAdvisor: "Shall I pass your question on to an advisor?",
     unitsOnSubject: (subject) => `Units of the catalog on "${subject}":`,
     unitLine: (code, title, ects, terms) => `- ${code} — ${title} (${ects} ECTS${terms ? `, ${terms}` : ""})`,
+    filterWords: { distance: "taught at a distance (FOAD)", noPrerequisite: "with no prerequisite", beginner: "with no prerequisite nor advised level", saturday: "on Saturdays" },
+    unitsFound: (subject, situation, filters) => `Units of the catalog${subject ? ` on "${subject}"` : situation ? " that speak of it" : ""} ${filters}:`,
+    noneFound: (subject, situation, filters, others) =>
+      `I cannot find a unit${subject ? ` on "${subject}"` : situation ? " that speaks of it" : ""} ${filters} in the catalog I know.${others ? ` Those ${subject ? `on "${subject}"` : "that speak of it"}, with what they ask:` : " An advisor can guide you."}`,
+    distanceTerms: (terms) => `at a distance: ${terms}`,
+    saturdayTerms: (terms) => `on Saturdays: ${terms}`,
+    requires: (what) => `asks for: ${what}`,
     moreUnits: (count) => `… and ${count} more.`,
     askAboutOne: (example) => `For the details of one of them (timetable, prerequisites), pick it or ask me for instance "what is ${example}?".`,
     noUnitOnSubject: (subject) =>

@@ -1,4 +1,5 @@
 import { foldText } from "../understanding/text-normalizer";
+import type { UnitFilters } from "../understanding/unit-filters";
 import type { Catalog } from "./catalog";
 import type { Unit } from "./unit.schema";
 
@@ -11,22 +12,79 @@ import type { Unit } from "./unit.schema";
  * me demande de l'architecture d'entreprise »), the learner's words of themselves set aside.
  */
 export function unitsAbout(catalog: Catalog, subject: string, { anyWord = false }: { anyWord?: boolean } = {}): Unit[] {
+  return searchTitles(catalog, subject, anyWord).units;
+}
+
+/**
+ * The search behind unitsAbout, with the subject's words (as written) that the titles found hold.
+ * Among titles holding as many of the subject's words, those holding the rarer ones: « gestion
+ * d'équipe » finds « Management d'équipe » (one title says « équipe ») before the three that say
+ * « gestion ».
+ */
+function searchTitles(catalog: Catalog, subject: string, anyWord: boolean): { units: Unit[]; said: string[] } {
   const wanted = words(subject)
     .filter((word) => !NOT_A_SUBJECT.has(word) && !(anyWord && SAID_OF_ONESELF.has(word)))
-    .flatMap((word) => (IN_TITLES[word] ?? word).split(" "))
-    .map(root);
-  if (wanted.length === 0) return [];
+    .flatMap((word) => (IN_TITLES[word] ?? word).split(" ").map((inTitles) => ({ word, root: root(inTitles) })));
+  if (wanted.length === 0) return { units: [], said: [] };
   const titles = [...catalog.units.values()].map((unit) => ({ unit, title: words(unit.title).map(root) }));
   const inTitle = (w: string, title: readonly string[]) => title.some((t) => (w.length < ROOT ? t === w : t.startsWith(w)));
-  const scored = titles.map(({ unit, title }) => ({ unit, found: wanted.filter((w) => inTitle(w, title)) }));
+  const inTitles = new Map(wanted.map(({ root: w }) => [w, titles.filter(({ title }) => inTitle(w, title)).length]));
+  const scored = titles.map(({ unit, title }) => {
+    const found = wanted.filter(({ root: w }) => inTitle(w, title));
+    // Rarer words weigh more, but never more than one more word found.
+    const rarity = found.reduce((sum, { root: w }) => sum + 1 / (inTitles.get(w) ?? 1), 0) / (wanted.length + 1);
+    return { unit, found, score: found.length + rarity };
+  });
   const best = Math.max(0, ...scored.map((s) => s.found.length));
   // A word many titles share (« informatique ») does not find a subject alone: a partial match needs a telling word.
-  const inTitles = new Map(wanted.map((w) => [w, titles.filter(({ title }) => inTitle(w, title)).length]));
   const telling = (w: string) => (inTitles.get(w) ?? 0) <= TELLING_TITLES;
   // The titles that hold the most of the subject's words: all of them when some title does (« droit du
   // travail »), else the most found (« gérer une équipe » finds « Management d'équipe »).
-  return scored.filter((s) => s.found.length === best && best > 0 && (best === wanted.length || s.found.some(telling))).map((s) => s.unit);
+  const kept = scored.filter((s) => s.found.length === best && best > 0 && (best === wanted.length || s.found.some(({ root: w }) => telling(w))));
+  const top = Math.max(0, ...kept.map((s) => s.score));
+  const chosen = kept.filter((s) => s.score >= top - 1e-9);
+  return { units: chosen.map((s) => s.unit), said: [...new Set(chosen.flatMap((s) => s.found.map(({ word }) => word)))] };
 }
+
+/** Units found for a learner's search: those that suit, and those on the subject before the filters. */
+export interface FoundUnits {
+  /** The units on the subject (every UE when no subject was said) that pass every filter. */
+  units: Unit[];
+  /** The units on the subject, filters aside: what to show when none passes them. */
+  onSubject: Unit[];
+  /** The subject's words, as written, that the titles found hold. */
+  said: string[];
+}
+
+/**
+ * « Des UE de droit entièrement à distance ? », "a beginner English unit", « une UE sans prérequis » :
+ * the units on the subject (see unitsAbout) that pass the filters. With no subject, the catalog's UE
+ * that pass them (never its UA nor US: those are not chosen like a course). Units with nothing
+ * advised beforehand come first when the learner starts from nothing.
+ */
+export function findUnits(catalog: Catalog, subject: string, filters: UnitFilters): FoundUnits {
+  // The learner's words of themselves around a subject (« my brother speaks no English ») find nothing.
+  const { units: onSubject, said } = subject.trim() ? searchTitles(catalog, subject, true) : { units: [...catalog.units.values()].filter((unit) => unit.kind === "UE"), said: [] };
+  const units = onSubject.filter((unit) => passes(unit, filters));
+  return { units, onSubject, said };
+}
+
+/** Whether a unit has no prerequisite unit (an advised level may remain). */
+export function hasNoPrerequisite(unit: Unit): boolean {
+  return unit.prerequisites.allOf.length === 0 && unit.prerequisites.anyOf.length === 0;
+}
+
+function passes(unit: Unit, filters: UnitFilters): boolean {
+  if (filters.distance && !unit.offerings.some((o) => o.modality === "distance")) return false;
+  if (filters.saturday && !unit.offerings.some((o) => o.modality === "saturday")) return false;
+  if ((filters.noPrerequisite || filters.beginner) && !hasNoPrerequisite(unit)) return false;
+  // A level advised is none asked of a beginner when the title says the unit is for them (« pour débutants »).
+  if (filters.beginner && (unit.authorizationRequired || (unit.prerequisites.advice.length > 0 && !FOR_BEGINNERS.test(foldText(unit.title))))) return false;
+  return true;
+}
+
+/** A title that says its unit is for beginners. */
+const FOR_BEGINNERS = /\b(debutants?|debutantes?|beginners?|initiation)\b/;
 
 function words(text: string): string[] {
   return foldText(text)
@@ -62,7 +120,7 @@ const IN_TITLES: Readonly<Record<string, string>> = {
   accounting: "comptable", accountancy: "comptable", compta: "comptable", comptabilite: "comptable", law: "droit", legal: "droit",
   english: "anglais", marketing: "mercatique", finance: "financier", financial: "financier", ai: "intelligence artificielle",
   ia: "intelligence artificielle", project: "projet", projects: "projet", systems: "systemes", system: "systemes",
-  software: "logiciel", hr: "rh", maths: "mathematiques", math: "mathematiques", mathematics: "mathematiques",
+  software: "logiciel", hr: "rh", beginner: "debutants", beginners: "debutants", debutant: "debutants", debutante: "debutants", maths: "mathematiques", math: "mathematiques", mathematics: "mathematiques",
   operating: "exploitation", algorithms: "algorithmes", algorithmics: "algorithmes", algo: "algorithmes", algorithmique: "algorithmes",
   economics: "economiques", economy: "economiques", labour: "travail", labor: "travail", employment: "travail", testing: "test",
   reseaux: "reseau", bdd: "donnees", development: "developpement", developer: "developpement", web: "web",

@@ -8,6 +8,7 @@ import { numberWordsToDigits } from "./number-words";
 import { focusOnQuestion, QUESTION_WORD, type FocusedMessage } from "./question-focus";
 import { foldText, rawTokens, type RawToken } from "./text-normalizer";
 import { readStatedBackground } from "./stated-background";
+import { readUnitFilters, saysAFilter, type UnitFilters } from "./unit-filters";
 
 /**
  * Structured intents: what a rule answers better than a text. Recognized before retrieval, with the
@@ -62,7 +63,7 @@ export type RuleIntent =
   /** When and how a unit's classes run (semesters, days, hours, modality). */
   | { kind: "unit-schedule"; codes: string[] }
   /** Units on a subject, without a code: « y a-t-il des cours de réseaux ? », "java courses?". */
-  | { kind: "unit-search"; subject: string; situation?: true }
+  | { kind: "unit-search"; subject: string; situation?: true; filters?: UnitFilters; /** Read by unitFinder: retrieval's confident answer comes first. */ finder?: true }
   /**
    * A question about one or more units by code, and what it asks of them (description, prerequisites,
    * fees…). `also`: more facets the catalog does not hold, asked with the first (« qui l'enseigne et il
@@ -477,15 +478,81 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
     return { kind: "unit", codes: asked, facet, ...(unexplained.length >= MIN_UNEXPLAINED ? { unexplained } : {}) };
   }
   if (ELIGIBILITY_CHECK.test(words)) return { kind: "eligibility", codes: [], passed };
-  const subject = codes.length === 0 ? (searchedSubject(questionWords) ?? widerSubject(questionWords)) : undefined;
-  if (subject) return { kind: "unit-search", subject: asWritten(subject, text) };
+  if (codes.length > 0) return undefined;
+  // « des cours de droit à distance », "a beginner English unit": what the units must offer besides their subject.
+  const { filters, rest } = readUnitFilters(questionWords);
+  const filtered = saysAFilter(filters) ? { filters } : {};
+  const subject = searchedSubject(rest) ?? widerSubject(rest);
+  if (subject) return { kind: "unit-search", subject: asWritten(subject, text), ...filtered };
   // « Je suis infirmière et l'IA me passionne, il y a un cours là-dessus ? »: the words said before it.
-  const onIt = codes.length === 0 ? COURSE_ON_IT.exec(words) : null;
+  const onIt = COURSE_ON_IT.exec(words);
   if (onIt) {
     const said = words.slice(0, onIt.index).split(" ").filter((word) => word.length >= 2 && !STOP_WORDS.fr.has(word) && !STOP_WORDS.en.has(word));
-    if (said.length > 0) return { kind: "unit-search", subject: said.join(" "), situation: true };
+    if (said.length > 0) return { kind: "unit-search", subject: said.join(" "), situation: true, ...filtered };
   }
-  return undefined;
+  return unitFinder(words, questionWords, text);
+}
+
+/**
+ * « Il existe des UE de droit entièrement à distance ? », "which units could I start with that have no
+ * prerequisites?", « je cherche une UE de management d'équipe sans prérequis », « j'aimerais apprendre à
+ * faire des sites web, par où commencer ? »: units looked for, in words no subject pattern above reads.
+ * The subject is what the question says besides the search and its filters; when it says none, the
+ * situation around it (its words matched against the titles) or, with a filter that only the catalog
+ * can apply (no prerequisite, for beginners), every unit that passes it. A way of studying asked
+ * alone (« y a-t-il des cours à distance ? ») is the content's.
+ */
+function unitFinder(words: string, questionWords: string, text: string): Extract<RuleIntent, { kind: "unit-search" }> | undefined {
+  const { filters, rest } = readUnitFilters(questionWords);
+  // Teaching looked for (« des UE », "a unit", « apprendre », « par où commencer »), not whether something may be done.
+  if (!LOOKS_FOR.test(` ${questionWords} `) && !FINDS_UNITS.test(questionWords)) return undefined;
+  if (!TEACHING_WORD.test(questionWords) && !LEARNING.test(questionWords) && !filters.beginner) return undefined;
+  // « des cours en anglais », "classes taught in English": the language they are taught in; a diploma's units are the diploma's.
+  if (TAUGHT_IN_LANGUAGE.test(questionWords) || ASKS_WHETHER.test(questionWords) || DIPLOMA_NAMED.test(questionWords)) return undefined;
+  const filtered = saysAFilter(filters) ? { filters } : {};
+  const said = subjectWords(rest);
+  if (said.length > 0) return { kind: "unit-search", subject: asWritten(said.join(" "), text), finder: true, ...filtered };
+  const situation = subjectWords(readUnitFilters(words.replace(questionWords, " ")).rest);
+  if (situation.length > 0) return { kind: "unit-search", subject: situation.join(" "), situation: true, finder: true, ...filtered };
+  return filters.noPrerequisite || filters.beginner ? { kind: "unit-search", subject: "", finder: true, ...filtered } : undefined;
+}
+
+/** The words of a search that may name its subject: neither function words, nor the words of searching, nor ways of studying. */
+function subjectWords(words: string): string[] {
+  return words
+    .split(" ")
+    .filter((word) => word.length >= 2 && !STOP_WORDS.fr.has(word) && !STOP_WORDS.en.has(word) && !SEARCH_WORDS.has(word) && !NOT_A_SUBJECT.test(word));
+}
+
+/** Learning said without a word of teaching. */
+const LEARNING = /\b(apprendre|learn|learning|me former|me reconvertir|retrain\w*|monter en competences?|upskill\w*)\b/;
+
+/** Asking which units there are, besides LOOKS_FOR's words. */
+const FINDS_UNITS =
+  /\b(il existe|existe t il|existent ils|par ou commencer|par quoi commencer|where (do|should|can|could) i (start|begin)|(which|what) (units?|courses?|classes?|modules?)|quelles? (ue|ues|unites?|formations?)|quels? (cours|modules?|enseignements?)|recommand\w*|conseill\w* (une|des|un) (ue|cours|unites?|formations?)|suggest\w*|is there (a|an|any)|are there (any )?)\b/;
+/** Classes taught in a language, not on it. */
+const TAUGHT_IN_LANGUAGE = /\b((cours|ue|ues|unites?|courses?|classes?|units?) (en|in) (anglais|english|francais|french)|(taught|enseignee?s?|donnee?s?|dispensee?s?) (en|in) \w+)\b/;
+/** The words of looking for units, that name no subject. */
+const SEARCH_WORDS = new Set(
+  (
+    "il existe existe existent exist exists there is are any some has have cherche recherche chercher looking look search trouver find trouve propose proposez offer offers offered " +
+    "cours ue ues unite unites unit units course courses class classes module modules formation formations enseignement enseignements matiere matieres lesson lessons training " +
+    "prendre suivre faire take follow do attend start begin commencer aimerais voudrais souhaite veux would like want could can should pourrais peux pourrait peut " +
+    "apprendre learn learning former study etudier recommend recommande recommander recommandez conseille conseiller conseillez suggest suggere " +
+    "quelles quels quel quelle which what where ou quoi bonne bonnes good best meilleure meilleures vous avez svp stp please merci thanks cnam paris chez ici here " +
+    "elle il she he they ils elles mon ma mes my her his their son sa ses pour for avec with dans in au aux en possible disponible disponibles available " +
+    "soir soirs soiree evening evenings samedi samedis saturday saturdays semestre semester s1 s2 annee year prochaine prochain next rentree septembre fevrier " +
+    "know sais savoir idea idee help aide aider don doesn prerequis prerequisites prerequisite conditions " +
+    "niveau level base bases intro introduction initiation complete completely complet completement total totally vrai vraie vrais real here ici absolute absolu"
+  ).split(" "),
+);
+
+/**
+ * « Je sors d'une licence de gestion à Nanterre, je cherche un cours de compta au Cnam » : the other school
+ * is the learner's past; the course looked for is here.
+ */
+function looksForTeachingHere(words: string): boolean {
+  return looksForTeaching(words) && /\b(au cnam|at (the )?cnam|chez vous|ici|here)\b/.test(words);
 }
 
 /** « Il existe une UE de droit du travail ? », « un cours là-dessus ? »: teaching looked for, not advice on the matter. */
@@ -547,7 +614,9 @@ function asWritten(folded: string, text: string): string {
   return folded
     .split(" ")
     .map((word) => tokens.find((token) => token.folded === word)?.raw ?? word)
-    .join(" ");
+    .join(" ")
+    // « gestion d équipe »: the apostrophe folding took out.
+    .replace(/\b([dlj]|qu) (?=[a-zà-ÿ])/gi, "$1'");
 }
 
 /** The subject of a search for units, when the message looks for teaching on a subject; undefined otherwise. */
@@ -753,7 +822,7 @@ function recognizeRefusal(text: string, words: string, questionSentence: string)
   const question = foldedWords(questionSentence);
   // A task is asked in the imperative, anywhere in the message (« traduis ce paragraphe : … »).
   if (ON_BEHALF.test(words)) return { kind: "refuse", reason: "on-behalf" };
-  if ((TASK.test(words) && !HOW_TO.test(words)) || OUTSIDE_THE_SOURCES.test(question) || (EMPLOYMENT_LAW.test(words) && !looksForTeaching(words))) return { kind: "refuse", reason: "off-topic" };
+  if ((TASK.test(words) && !HOW_TO.test(words)) || (OUTSIDE_THE_SOURCES.test(question) && !looksForTeachingHere(question)) || (EMPLOYMENT_LAW.test(words) && !looksForTeaching(words))) return { kind: "refuse", reason: "off-topic" };
   if (asksForCourseContent(question)) return { kind: "refuse", reason: "course-content" };
   if (OTHERS_RECORD.test(words) || LIST_PEOPLE.test(words) || POSSESSIVE_RECORD.test(text) || RECORD_OF_IDENTIFIER.test(words)) {
     return { kind: "refuse", reason: "private-data" };

@@ -308,10 +308,33 @@ export class Understanding {
       const retrieved = this.retrieve({ question: withoutCodes(focused.question), context: focused.context }, language);
       if (retrieved.intent.kind === "answer" && this.confident(retrieved.candidates)) return this.result(language, { ...rule, answerId: retrieved.intent.entryId });
     }
+    if (rule?.kind === "unit-search" && rule.finder) {
+      // « Il y a des devoirs à faire en plus des cours ? », « des regroupements pour les cours à distance ? »: a
+      // written answer that speaks of what is looked for comes before a search in the titles. « Des UE de droit à
+      // distance ? » is no question for the general page on distance learning, which does not speak of law.
+      const retrieved = this.retrieve(focused, language);
+      if (retrieved.intent.kind === "answer" && this.confident(retrieved.candidates) && (!rule.filters || this.speaksOf(retrieved.intent.entryId, rule.subject))) return retrieved;
+    }
     if (rule) return this.result(language, rule);
     // « le premier », "the first one" alone picks among choices; with none pending, it asks nothing.
     if (readOrdinal(text, MAX_CHOICES) !== undefined) return this.result(language, { kind: "abstain", reason: "unclear" });
     return this.retrieve(focused, language);
+  }
+
+  /** Whether an entry's questions or answers hold every word of a subject (on their first five letters); none said: true. */
+  private speaksOf(entryId: string, subject: string): boolean {
+    const entry = this.entries.get(entryId);
+    if (!entry) return false;
+    const stem = (word: string) => word.slice(0, 5);
+    const own = new Set(
+      foldText([...entry.questions.fr, ...entry.questions.en, entry.answer.fr, entry.answer.en].join(" "))
+        .split(/[^a-z0-9]+/)
+        .map(stem),
+    );
+    return foldText(subject)
+      .split(/[^a-z0-9]+/)
+      .filter((word) => word.length >= 3)
+      .every((word) => own.has(stem(word)));
   }
 
   /** Retrieval over the content with the confidence policy: an answer, suggestions, or abstain. */

@@ -1276,8 +1276,13 @@ describe("an advisor's job, a unit asked without « je », what each unit is, wh
     ]);
   });
 
-  it("« ya des cours a distance en compta ? » looks for the units on accounting", async () => {
-    await play([{ user: "je taf de nuit a l hosto, ya des cours a distance en compta ?", bot: [text(/^Les UE du catalogue sur « compta » :\n- CFA109/)] }]);
+  it("« ya des cours a distance en compta ? » looks for the units on accounting, and says none is taught at a distance", async () => {
+    await play([
+      {
+        user: "je taf de nuit a l hosto, ya des cours a distance en compta ?",
+        bot: [text(/^Je ne trouve pas d'UE sur « compta » à distance \(FOAD\) dans le catalogue que je connais\. Celles sur « compta », avec ce qu'elles demandent :\n- CFA109 — [^\n]*S\d[^\n]*: cours du soir/)],
+      },
+    ]);
   });
 
   it("« une UE de 6 ECTS en plus c'est jouable ? » beside one's working week gives the unit's volume", async () => {
@@ -1363,5 +1368,26 @@ describe("what the learner says they lack, however they say it", () => {
       { user: "est-ce que je peux suivre SEC101 au S2 ?", bot: [text(/^✅ Oui, si vous avez le niveau attendu \(Bac\+2 informatique\)/)] },
       { user: "j'ai un DUT GEA", bot: [text(/^Attention : SEC101 attend le niveau Bac\+2 informatique[^]*DUT GEA/i), text(/^⚠️/)] },
     ]);
+  });
+});
+
+describe("units looked for with what they must offer: at a distance, with no prerequisite, for beginners", () => {
+  it.each<[string, RegExp, RegExp?]>([
+    ["je ne peux pas venir sur place, est-ce qu'il existe des UE de droit à distance ?", /^Les UE du catalogue sur « droit » à distance \(FOAD\) :\n- DNT104 — [^\n]*à distance : S1/, /DRS101/],
+    ["is there an accounting unit I could follow online?", /^Units of the catalog on "accounting" taught at a distance \(FOAD\):|^I cannot find a unit on "accounting" taught at a distance/],
+    ["je cherche un cours de gestion d'équipe sans prérequis", /^Les UE du catalogue sur « gestion d'équipe » sans prérequis :\n- TET102 — [^\n]*aucun prérequis formel/],
+    ["my brother speaks no English at all, is there a unit for beginners in English?", /^Units of the catalog on "English" with no prerequisite nor advised level:\n- ANG100 — /, /ANG320/],
+    ["complete beginner here, which units have no prerequisites?", /^Units of the catalog with no prerequisite nor advised level:\n(- \w+ — [^\n]*no formal prerequisite\)\n)+/],
+    ["je voudrais apprendre à programmer, par quoi commencer ?", /^(Les UE du catalogue sur « programmer » sans prérequis ni niveau conseillé :|Je ne trouve pas d'UE sur « programmer » sans prérequis ni niveau conseillé dans le catalogue que je connais\. Celles sur « programmer », avec ce qu'elles demandent :)\n- /],
+  ])("%j", async (question, expected, notExpected) => {
+    await play([{ user: question, bot: [text(expected, notExpected)] }]);
+  });
+
+  it("a way of studying asked alone is the content's answer, not a list of units", async () => {
+    await play([{ user: "y a-t-il des cours à distance ?", bot: [text(/FOAD/, /^Les UE du catalogue/)] }]);
+  });
+
+  it("a subject no unit holds at a distance: said, then the units on it with where they are taught", async () => {
+    await play([{ user: "il existe des cours de Java entièrement à distance ?", bot: [text(/^(Je ne trouve pas d'UE sur « Java » à distance \(FOAD\) dans le catalogue que je connais\. Celles sur « Java », avec ce qu'elles demandent :|Les UE du catalogue sur « Java » à distance \(FOAD\) :)\n- NF/)] }]);
   });
 });

@@ -1,0 +1,49 @@
+/** What units are looked for besides their subject. */
+export interface UnitFilters {
+  /** Taught at a distance (FOAD), at least in one term. */
+  distance?: true;
+  /** No prerequisite unit. */
+  noPrerequisite?: true;
+  /** For someone starting from nothing: no prerequisite nor advised level. */
+  beginner?: true;
+  /** On Saturdays, at least in one term. */
+  saturday?: true;
+}
+
+/**
+ * What a learner looking for units asks of them besides a subject (« des UE de droit entièrement à
+ * distance », "a beginner English unit", « une UE de management sans prérequis », « par où commencer ? »),
+ * read from folded words. The words that said it are taken out of what is left, so that they are no
+ * subject (« distance » is in no title worth finding).
+ */
+export function readUnitFilters(words: string): { filters: UnitFilters; rest: string } {
+  const filters: UnitFilters = {};
+  let rest = ` ${words} `;
+  const take = (pattern: RegExp): boolean => {
+    const found = pattern.test(rest);
+    if (found) rest = rest.replace(new RegExp(pattern.source, "g"), " ");
+    return found;
+  };
+  if (take(AT_A_DISTANCE)) filters.distance = true;
+  if (take(NO_PREREQUISITE)) filters.noPrerequisite = true;
+  if (take(FOR_BEGINNERS)) filters.beginner = true;
+  if (take(ON_SATURDAY)) filters.saturday = true;
+  return { filters, rest: rest.replace(/\s+/g, " ").trim() };
+}
+
+/** Whether any filter was said. */
+export function saysAFilter(filters: UnitFilters): boolean {
+  return Object.values(filters).some(Boolean);
+}
+
+/** Taught at a distance, or coming on site ruled out. */
+const AT_A_DISTANCE =
+  /\b((entierement |totalement |completement |100 ?% |tout |tt |fully |entirely |completely |only |seulement |uniquement )?(a distance|en ligne|online|remote(ly)?|foad|distance learning|from home|de chez moi|depuis chez moi|depuis l etranger|from abroad)|(impossible de|je ne peux pas|je peux pas|pas possible de|sans) (venir|me deplacer|deplacement)( en presentiel| sur place| au cnam)?|pas de presentiel|sans presentiel|without coming( in| on site)?|can t come( in| on site)?)\b/;
+/** No prerequisite asked for. */
+const NO_PREREQUISITE =
+  /\b((sans|pas de|aucun|zero|without|with no|no|that have no|qui n ont pas de|qui ne demandent? (pas|aucun)( de)?) (pre ?requis|prerequisites?|prereqs?|conditions?)|accessibles? (a tous|sans (rien|prerequis))|open to (all|anyone|everyone))\b/;
+/** For someone starting from nothing. */
+const FOR_BEGINNERS =
+  /\b(pour (les )?(vrais )?debutants?|debutante?s?|niveau (zero|0|debutant)|de zero|from scratch|beginners?|for (a )?beginners?|par ou commencer|par quoi commencer|where (do|should|can|could) i (start|begin)|to start with|start with|begin with|zero (it |computing |computer )?(background|experience|knowledge)|no (it |computing |computer )?(background|experience))\b/;
+/** Classes on Saturday, wanted (not ruled out: « je travaille le samedi » is read elsewhere). */
+const ON_SATURDAY = /\b((le|les|du|on|en) (samedis?|saturdays?)|(samedi|saturday) (matin|morning|apres midi|afternoon))\b(?<! (travaille|bosse|work|working|pas|not) (le|les|on) (samedis?|saturdays?))/;
