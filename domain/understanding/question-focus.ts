@@ -54,18 +54,48 @@ function asks(sentence: string): boolean {
  * NFA031 ? Et combien ça coûte ? »); a single question when it asks one.
  */
 export function questionsOf(text: string): string[] {
-  const questions = sentencesOf(text)
-    // « 2 h, 3 h ? » after a question offers answers to it; it asks nothing of its own.
-    .filter((sentence) => sentence.includes("?") && asks(sentence) && /\p{L}{3,}/u.test(sentence))
+  const sentences = sentencesOf(text).flatMap(eachTermOfADifference);
+  const questions = sentences
+    .filter((sentence, i) => {
+      // « … c'est possible? et ca fait cb dheures »: on a phone, the last question often goes without its mark.
+      const goesOnUnmarked = i === sentences.length - 1 && i > 0 && GOES_ON.test(fold(sentence)) && (asks(sentence) || ASKS_SHORT.test(fold(sentence)));
+      // « 2 h, 3 h ? » after a question offers answers to it; it asks nothing of its own — but « et 4 ? » asks the same of 4.
+      const wordy = /\p{L}{3,}/u.test(sentence) || (GOES_ON.test(fold(sentence)) && /\d/.test(sentence));
+      return (sentence.includes("?") || goesOnUnmarked) && (asks(sentence) || goesOnUnmarked || GOES_ON.test(fold(sentence))) && wordy;
+    })
     .flatMap(clausesOf);
   return questions.length >= 2 ? questions : [text];
 }
 
+function fold(sentence: string): string {
+  return foldText(sentence).replace(/['’]/g, " ").replace(/\s+/g, " ").trim();
+}
+
+/** A sentence that goes on from the one before: « et … », "and …". */
+const GOES_ON = /^(et|and|what about|how about)\b/;
+/** Question words as typed on a phone: « cb », « koi ». */
+const ASKS_SHORT = /\b(cb|cmb|combien|koi|quoi|quand|kan|comment|how|what|when)\b/;
+
+/**
+ * « C'est quoi la différence entre une UA et une US ? », "what's the difference between a UE and a US?":
+ * what each one is, asked one after the other (the content says what each is; a difference is both).
+ */
+function eachTermOfADifference(sentence: string): string[] {
+  const found = DIFFERENCE.exec(sentence);
+  const a = found?.groups?.a?.trim();
+  const b = found?.groups?.b?.trim();
+  if (!a || !b || a.split(/\s+/).length > MAX_TERM_WORDS || b.split(/\s+/).length > MAX_TERM_WORDS) return [sentence];
+  return found?.groups?.between ? [`What is ${a}?`, `What is ${b}?`] : [`C'est quoi ${a} ?`, `C'est quoi ${b} ?`];
+}
+const DIFFERENCE = /\b(?:diff[ée]rences?|distinction)\s+(?:(?<between>between)|entre)\s+(?<a>.+?)\s+(?:et|and)\s+(?<b>[^?.!,;]+?)\s*(?:[?.!]|$)/i;
+/** A term compared is a few words (« une UA », "a specific unit"), not a clause. */
+const MAX_TERM_WORDS = 4;
+
 /** Where a sentence goes on with another question: « C'est quoi une UE, c'est quoi une US, et je peux choisir ? ». */
 const NEXT_QUESTION =
-  /,\s*(?:(?:et|and|mais|but|puis)\s+)?(?=(?:c'est quoi|c’est quoi|qu'est-ce|qu’est-ce|est-ce|comment|quand|combien|quel|quelle|quels|quelles|pourquoi|où|je peux|puis-je|peut-on|faut-il|how|what|when|where|why|which|who|can i|do i|does it|is it|is there|are there)\b)|\s+(?:et|and)\s+(?=(?:c'est quoi|c’est quoi|qu'est-ce|qu’est-ce|est-ce que|comment|quand|combien|quel|quelle|quels|quelles|pourquoi|où|il faut|faut-il|how|what|when|where|why|which|is it|is there|are there|do i|can i)\b)/i;
+  /,\s*(?=(?:(?:et|and|mais|but|puis)\s+)?(?:c'est quoi|c’est quoi|qu'est-ce|qu’est-ce|est-ce|comment|quand|combien|quel|quelle|quels|quelles|pourquoi|où|je peux|puis-je|peut-on|on peut|faut-il|il faut|faut|dois-je|je dois|how|what|when|where|why|which|who|can i|do i|does it|is it|is there|are there|do you|should i|must i)\b)|\s+(?=(?:et|and)\s+(?:c'est quoi|c’est quoi|qu'est-ce|qu’est-ce|est-ce que|comment|quand|combien|quel|quelle|quels|quelles|pourquoi|où|il faut|faut-il|faut|dois-je|how|what|when|where|why|which|is it|is there|are there|do i|can i|should i|must i)\b)/i;
 /** A clause that asks with its question word inside: « si j'ai 12, ça me donne combien de crédits ». */
-const ASKS_INSIDE = /\b(combien|quand|pourquoi|how (many|much|long)|when|why)\b/;
+const ASKS_INSIDE = /\b(combien|quand|pourquoi|(de|c est|en|sur) quoi|how (many|much|long)|when|why)\b/;
 /** A clause this short (« et comment ? ») goes with the question before it. */
 const MIN_CLAUSE_WORDS = 3;
 

@@ -441,10 +441,26 @@ export class Understanding {
     const each: Understood[] = [];
     for (const question of questions.slice(0, MAX_QUESTIONS)) {
       const own = findUnitCodes(question);
+      const folded = foldText(question).replace(/['’]/g, " ");
+      const previous = each.at(-1)?.intent;
+      // « Une UE de 8 crédits c'est combien d'heures ? Et deux UE de 3 ? »: the value said again, in the question before's terms.
+      const sameFrame = previous?.kind === "credit-hours" && ELLIPTICAL.test(folded) ? this.inFrameOf(question, previous, language) : undefined;
+      if (sameFrame && sameFrame.intent.kind === "credit-hours") {
+        each.push({ ...sameFrame, language, text: question });
+        continue;
+      }
       // « Et combien ça coûte ? » is about the unit named before; « et c'est quoi une UA ? » is not, when it is understood alone.
-      const alone = own.length === 0 && codes.length > 0 && !REFERS_BACK.test(foldText(question).replace(/['’]/g, " ")) ? understandPart(question) : undefined;
-      const standsAlone = alone !== undefined && alone.intent.kind !== "abstain" && alone.intent.kind !== "suggestions";
-      const understood = standsAlone ? alone : understandPart(own.length === 0 && codes.length > 0 ? `${question} ${codes.join(" ")}` : question);
+      const alone = own.length === 0 && codes.length > 0 && !REFERS_BACK.test(folded) ? understandPart(question) : undefined;
+      // « RSX112 ça parle de quoi, et faut avoir fait UTC505 avant ? »: a unit named only as what was done before is asked of the unit before.
+      const ownAlone = own.length > 0 && codes.some((code) => !own.includes(code)) ? understandPart(question) : undefined;
+      const unsettled = ownAlone !== undefined && (ownAlone.intent.kind === "abstain" || ownAlone.intent.kind === "suggestions");
+      const carried = codes.filter((code) => !own.includes(code));
+      const withCodes = (own.length === 0 || unsettled) && carried.length > 0 ? understandPart(`${question} ${carried.join(" ")}`) : undefined;
+      // « NFE107 c'est à distance ? et il faut une autorisation ? », "ANG100, and how many credits?": a question going
+      // on with « et » asks it of the same unit when, so read, it asks one of the unit's facts.
+      const ofTheUnit = withCodes !== undefined && ELLIPTICAL.test(folded) && asksOfTheUnit(withCodes.intent);
+      const standsAlone = !ofTheUnit && alone !== undefined && alone.intent.kind !== "abstain" && alone.intent.kind !== "suggestions";
+      const understood = standsAlone ? alone : (withCodes ?? ownAlone ?? understandPart(question));
       if (own.length > 0) codes = own;
       const { intent } = understood;
       each.push({ ...understood, ...(intent.kind === "eligibility" ? { intent: withWholeSituation(intent, text) } : {}), language, text: question });
@@ -465,6 +481,17 @@ export class Understanding {
       seen.add(key);
       return true;
     });
+  }
+
+  /**
+   * « Et deux UE de 3 ? » after « une UE de 8 crédits c'est combien d'heures ? »: the question read with the
+   * unit of the value asked before (credits or hours) when it says a number without one.
+   */
+  private inFrameOf(question: string, previous: Extract<Intent, { kind: "credit-hours" }>, language: Language): Understood | undefined {
+    const folded = foldText(question);
+    if (!/\d|\b(un|une|deux|trois|quatre|cinq|six|huit|dix|douze|one|two|three|four|five|six|eight|ten|twelve)\b/.test(folded) || VALUE_UNIT.test(folded)) return undefined;
+    const unit = previous.hours !== undefined && previous.ects === undefined ? { fr: "heures", en: "hours" } : { fr: "crédits", en: "credits" };
+    return this.understand(`${question.replace(/\s*\?\s*$/, "")} ${unit[language]} ?`, { language });
   }
 
   /**
@@ -537,6 +564,18 @@ const SPEAKS_OF: Partial<Record<Intent["kind"], RegExp>> = {
 const JOBS_THE_QUESTION_ASKS: ReadonlySet<Intent["kind"]> = new Set(["eligibility", "planning", "handoff", "progress"]);
 
 /** Words by which a question of several speaks of the unit an earlier one named: « ça », « son prof », "its exam". */
+/** A value's unit said: credits or hours. */
+const VALUE_UNIT = /\b(ects|credits?|cr|h|heures?|hours?|hrs?)\b|\d\s*h\b/;
+
+/** A question that goes on from the one before: « et … », "and …", "what about …". */
+const ELLIPTICAL = /^\s*(et|and|what about|how about|et pour|and for|et si|and if|et avec|and with|mais|but|sinon|otherwise)\b/;
+
+/** Whether an intent asks one of a unit's own facts (not its plain card): what a question with « et » asks of the unit before. */
+function asksOfTheUnit(intent: Intent): boolean {
+  if (intent.kind === "unit") return intent.facet !== "description";
+  return intent.kind === "unit-schedule" || (intent.kind === "credit-hours" && intent.codes.length > 0) || intent.kind === "eligibility";
+}
+
 const REFERS_BACK =
   /\b(ca|cela|celle ci|celui ci|elle|il(?! y a| faut)|son|sa|ses|leur|leurs|it|its|this one|that one|they|them|their|cette ue|cette unite|ce cours|this unit|this course|the unit|the course|l ue|le prof|la prof|l enseignant|the teacher|l examen|the exam|les cours|the classes|prerequis|prerequisites?|places?|seats?|that|is that|ca fait|ca represente)\b/;
 

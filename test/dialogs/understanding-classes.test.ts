@@ -1391,3 +1391,26 @@ describe("units looked for with what they must offer: at a distance, with no pre
     await play([{ user: "il existe des cours de Java entièrement à distance ?", bot: [text(/^(Je ne trouve pas d'UE sur « Java » à distance \(FOAD\) dans le catalogue que je connais\. Celles sur « Java », avec ce qu'elles demandent :|Les UE du catalogue sur « Java » à distance \(FOAD\) :)\n- NF/)] }]);
   });
 });
+
+describe("several questions in one message: each answered, the later ones read with what the first said", () => {
+  it("« et deux de 3 ? » after hours asked for credits: the same question, of the new value", async () => {
+    await play([{ user: "une UE de 6 crédits ça fait combien d'heures ? et trois UE de 2 ?", bot: [text(/50 h/), text(/3 UE de 2 ECTS[^]*66 h|66 h/)] }]);
+  });
+
+  it("« et 4 ? » typed alone after the first question", async () => {
+    await play([{ user: "8 ECTS c'est combien d'heures ? et 4 ?", bot: [text(/65 h/), text(/40 h/)] }]);
+  });
+
+  it("a question going on with « et » asks it of the unit named before", async () => {
+    await play([{ user: "DRS101 c'est le soir ? et faut une autorisation ?", bot: [text(/DRS101/), text(/^(Non|Oui)\b[^\n]*DRS101[^\n]*autorisation/)] }]);
+    await play([{ user: "How many hours a week is NSY103, and how many credits?", bot: [text(/NSY103/), text(/NSY103[^]*6[- ]ECTS/)] }]);
+  });
+
+  it("a unit said as done before, in a question about the unit named first, asks for that unit's prerequisites", async () => {
+    await play([{ user: "RSX103 ça parle de quoi, et faut avoir fait UTC505 avant ?", bot: [text(/^RSX103 — /), text(/RSX103/)] }]);
+  });
+
+  it("the difference between two things is what each one is", async () => {
+    await play([{ user: "c'est quoi la différence entre une UE et une US ?", bot: [text(/unité d'enseignement|\(UE\)/), text(/unités spécifiques|\(US\)/)] }]);
+  });
+});

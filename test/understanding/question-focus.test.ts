@@ -4,11 +4,19 @@ import { focusOnQuestion, questionsOf } from "../../domain/understanding/questio
 describe("questionsOf: the questions of one message", () => {
   it.each<[string, string[]]>([
     ["C'est quoi une UE ? Et une UA ?", ["C'est quoi une UE ?", "Et une UA ?"]],
-    // Several questions in one sentence, joined by commas.
-    ["c'est quoi le FOAD, quand sont les examens, et je peux tout faire à distance ?", ["c'est quoi le FOAD", "quand sont les examens", "je peux tout faire à distance ?"]],
-    ["is NSY103 in the licence, and when are its classes?", ["is NSY103 in the licence", "when are its classes?"]],
+    // Several questions in one sentence, joined by commas; a clause keeps the word that says it goes on from the one before.
+    ["c'est quoi le FOAD, quand sont les examens, et je peux tout faire à distance ?", ["c'est quoi le FOAD", "quand sont les examens", "et je peux tout faire à distance ?"]],
+    ["is NSY103 in the licence, and when are its classes?", ["is NSY103 in the licence", "and when are its classes?"]],
     // What does not ask goes with the question after it.
-    ["Pour le diplôme d'ingénieur, comment on y entre, et combien de temps ça dure ?", ["Pour le diplôme d'ingénieur, comment on y entre", "combien de temps ça dure ?"]],
+    ["Pour le diplôme d'ingénieur, comment on y entre, et combien de temps ça dure ?", ["Pour le diplôme d'ingénieur, comment on y entre", "et combien de temps ça dure ?"]],
+    // A question asked with « quoi » inside it; one that goes on with « faut ».
+    ["NSY103 ça parle de quoi, et faut avoir fait NFA031 avant ?", ["NSY103 ça parle de quoi", "et faut avoir fait NFA031 avant ?"]],
+    // On a phone, the last question goes without its mark; « et 4 ? » asks the same of another value.
+    ["on peut prendre deux UE le même soir? et ca fait cb dheures", ["on peut prendre deux UE le même soir?", "et ca fait cb dheures"]],
+    ["6 crédits c'est combien d'heures ? et 4 ?", ["6 crédits c'est combien d'heures ?", "et 4 ?"]],
+    // A difference is what each one is.
+    ["quelle différence entre une UE et une UA ?", ["C'est quoi une UE ?", "C'est quoi une UA ?"]],
+    ["What's the difference between FOAD and evening classes?", ["What is FOAD?", "What is evening classes?"]],
   ])("%j", (text, questions) => {
     expect(questionsOf(text)).toEqual(questions);
   });
