@@ -512,7 +512,9 @@ function unitFinder(words: string, questionWords: string, text: string): Extract
   const filtered = saysAFilter(filters) ? { filters } : {};
   const said = subjectWords(rest);
   if (said.length > 0) return { kind: "unit-search", subject: asWritten(said.join(" "), text), finder: true, ...filtered };
-  const situation = subjectWords(readUnitFilters(words.replace(questionWords, " ")).rest);
+  // « Le seul moment libre que j'ai, c'est le samedi. Il y a cours le samedi ? »: a way of studying asked, the content's.
+  const onlyAWayOfStudying = (filters.distance || filters.saturday) && !filters.noPrerequisite && !filters.beginner;
+  const situation = TEACHING_WORD.test(questionWords) && !onlyAWayOfStudying ? subjectWords(readUnitFilters(words.replace(questionWords, " ")).rest) : [];
   if (situation.length > 0) return { kind: "unit-search", subject: situation.join(" "), situation: true, finder: true, ...filtered };
   return filters.noPrerequisite || filters.beginner ? { kind: "unit-search", subject: "", finder: true, ...filtered } : undefined;
 }
@@ -541,8 +543,11 @@ const SEARCH_WORDS = new Set(
     "apprendre learn learning former study etudier recommend recommande recommander recommandez conseille conseiller conseillez suggest suggere " +
     "quelles quels quel quelle which what where ou quoi bonne bonnes good best meilleure meilleures vous avez svp stp please merci thanks cnam paris chez ici here " +
     "elle il she he they ils elles mon ma mes my her his their son sa ses pour for avec with dans in au aux en possible disponible disponibles available " +
+    "matin matins morning mornings apres midi afternoon afternoons lundi mardi mercredi jeudi vendredi dimanche monday tuesday wednesday thursday friday sunday weekend weekends ends " +
     "soir soirs soiree evening evenings samedi samedis saturday saturdays semestre semester s1 s2 annee year prochaine prochain next rentree septembre fevrier " +
     "know sais savoir idea idee help aide aider don doesn prerequis prerequisites prerequisite conditions " +
+    "uniquement seulement only just juste seul seule seuls seules aussi also encore still plutot rather toujours always jamais never vraiment really " +
+    "actuellement currently maintenant now bientot soon deja already lieu ont place have take place proposees proposes offered taught enseignees donnees " +
     "niveau level base bases intro introduction initiation complete completely complet completement total totally vrai vraie vrais real here ici absolute absolu"
   ).split(" "),
 );
