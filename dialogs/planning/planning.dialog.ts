@@ -47,6 +47,8 @@ export interface PlanningOptions {
   background?: StatedBackground;
   /** The learner starts from nothing in the field (« aucune base en info »): the access note is said before the plan. */
   beginner?: boolean;
+  /** Planned at once though the learner, speaking of themselves, named no unit passed: the plan says none is counted. */
+  passedUnsaid?: boolean;
 }
 
 interface PlanningState {
@@ -138,6 +140,8 @@ export class PlanningDialog extends ComponentDialog {
     if (options.direct) state.direct = true;
     if (options.background) state.background = options.background;
     if (options.beginner) state.beginner = true;
+    // Units the text says in other words (« tout le tronc commun ») are said all the same.
+    if (options.passedUnsaid && !state.passed) state.passedUnsaid = true;
 
     const identity = await this.services.identify(step.context);
     // The record comes with the turn's own read (functions/turn/learner-read-along.ts): no extra round trip.
@@ -312,7 +316,7 @@ export class PlanningDialog extends ComponentDialog {
           await step.context.sendActivity(w.accessCaution(!background || background.lacks ? undefined : background.said, access));
         }
         await step.context.sendActivity(planReply(result.plan, context, language, step.context.activity.channelId));
-        if (state.direct) await step.context.sendActivity(w.refineHint);
+        if (state.direct) await step.context.sendActivity(record ? w.refineHintRecord : w.refineHint);
         const turn = jobTurnOf(step.context);
         if (turn) {
           turn.conversation.offer = {

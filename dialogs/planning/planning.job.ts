@@ -33,8 +33,10 @@ export const planningJob: DialogJob = {
       ...(passed ? { passed } : {}),
       stated: readConstraints(text, services.now()),
       text,
-      // « Combien de temps pour faire la licence ? » asks about the diploma, not about oneself: planned at once.
-      ...(FIRST_PERSON.test(` ${foldText(text).replace(/['’]/g, " ").replace(/[^a-z0-9]+/g, " ")} `) ? {} : { direct: true }),
+      // « Combien de temps pour faire la licence ? » asks about the diploma, not about oneself: planned at once. So is
+      // « en combien de semestres je peux la finir ? »: a figure asked for is answered first, from no unit passed (said
+      // so), and « j'ai validé UTC501 », « 2 soirs » then refine it.
+      ...(!FIRST_PERSON.test(` ${folded(text)} `) ? { direct: true } : ASKS_A_DURATION.test(folded(text)) ? { direct: true, ...(passed ? {} : { passedUnsaid: true }) } : {}),
     };
   },
   refine: ({ text, services }, options) => {
@@ -51,6 +53,14 @@ export const planningJob: DialogJob = {
     return { ...options, passed, stated: { ...(options as PlanningOptions).stated, ...stated }, direct: true };
   },
 };
+
+function folded(text: string): string {
+  return foldText(text).replace(/['’]/g, " ").replace(/[^a-z0-9]+/g, " ");
+}
+
+/** A duration asked for: « en combien de temps », « combien de semestres », "how many semesters", « au plus vite ». */
+const ASKS_A_DURATION =
+  /\b((en )?combien de (temps|semestres?|annees?|ans|mois)|cb de (temps|semestres?|annees?|ans)|how (long|many (semesters|years|terms))|how quickly|how fast|(le|au) plus (vite|rapidement)|fastest|as (fast|quickly|soon) as possible|asap|en (2|3|4|deux|trois|quatre) ans)\b/;
 
 /** The learner speaking of themselves: then their own units and constraints are asked. */
 const FIRST_PERSON = / (je|j|jai|me|m|moi|mon|ma|mes|i|im|ive|id|my|me|mine|myself) /;

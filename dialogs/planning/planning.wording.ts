@@ -43,6 +43,8 @@ interface PlanningWords {
   accessCaution: (said: string | undefined, note: string) => string;
   /** After such a plan: how to make it the learner's own. */
   refineHint: string;
+  /** The same for a plan made from the learner's record: only the constraints are theirs to change. */
+  refineHintRecord: string;
   retryConstraints: string;
   keepWords: RegExp;
   keepButton: string;
@@ -144,6 +146,7 @@ export const planningWording: Record<Language, PlanningWords> = {
         : `Au plus vite, ${from === "record" ? "d'après votre dossier" : passed.length === 0 ? "sans UE déjà validée" : `avec ${list(passed, "fr")} déjà ${passed.length > 1 ? "validées" : "validée"}`}, et en partant de ceci : ${defaults}.`,
     refineHint:
       "Pour un plan à votre mesure, dites-moi ce qui change : des UE validées (« j'ai validé UTC501 et UTC505 ») ou vos contraintes (« 2 soirs par semaine », « pas le samedi », « à distance seulement ») : je refais le plan.",
+    refineHintRecord: "Si vos disponibilités sont autres, dites-le avec vos mots (« 2 soirs par semaine », « pas le samedi », « à distance seulement ») : je refais le plan.",
     askConstraints: (defaults) =>
       `Je pars de ceci : ${defaults}. Dites-moi ce qui change, avec vos mots (« 2 soirs par semaine », « pas le samedi », « à distance seulement », « à partir de septembre »), ou « ok ».`,
     retryConstraints:
@@ -286,6 +289,7 @@ export const planningWording: Record<Language, PlanningWords> = {
         : `As fast as possible, ${from === "record" ? "from your record" : passed.length === 0 ? "with no unit passed yet" : `with ${list(passed, "en")} already passed`}, and assuming: ${defaults}.`,
     refineHint:
       'For a plan of your own, tell me what is different: units passed ("I passed UTC501 and UTC505") or your constraints ("2 evenings a week", "no Saturdays", "distance only"): I will plan again.',
+    refineHintRecord: 'If your availability differs, say it in your words ("2 evenings a week", "no Saturdays", "distance only"): I will plan again.',
     askConstraints: (defaults) =>
       `I assume: ${defaults}. Tell me what is different, in your own words ("2 evenings a week", "no Saturdays", "distance only", "from September"), or "ok".`,
     retryConstraints: 'I did not understand your availability. For example: "2 evenings a week", "no Saturdays", "distance only", "preferably Saturdays", "from February", or "ok" to keep these assumptions.',

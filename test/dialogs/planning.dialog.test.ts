@@ -59,16 +59,18 @@ describe("planning dialog: a signed-in learner's record", () => {
   it("plans demo-14's semesters; ENG261, offered only in S1, makes the plan wait", async () => {
     const { play } = await botConversation({ userId: "demo-14" });
     await play([
-      { user: "en combien de temps je peux finir mon diplôme ?", bot: [ASK_CONSTRAINTS] },
       {
-        user: "oui",
+        // A duration asked: answered at once from the record, with the constraints assumed, and how to change them.
+        user: "en combien de temps je peux finir mon diplôme ?",
         bot: [
+          /^Au plus vite, d'après votre dossier, et en partant de ceci : 3 soirs par semaine au plus/,
           plan((text) => {
             expect(text).toMatch(/diplôme complet en 2027-2028 S1/);
             expect(text).toMatch(/ENG261 n'est proposée qu'au premier semestre/);
             // The UA's credits are said apart from the taught units' (which a per-semester limit counts).
             expect(text).toMatch(/2027-2028 S1 \(septembre à janvier\) — aucun soir — 3 ECTS de cours \+ 18 ECTS d'unité d'activité/);
           }),
+          /^Si vos disponibilités sont autres, dites-le avec vos mots/,
         ],
       },
     ]);
@@ -180,7 +182,7 @@ describe("planning dialog: a visitor's indicative plan", () => {
   it("takes the diploma from the question, and the units passed in the learner's words", async () => {
     const { play } = await botConversation({ userId: "visitor-2" });
     await play([
-      { user: "en combien de temps je peux finir ma licence ?", bot: [/^Sans votre dossier, je fais un plan indicatif[\s\S]*Quelles UE avez-vous déjà validées \?/] },
+      { user: "je voudrais planifier mes semestres pour finir ma licence", bot: [/^Sans votre dossier, je fais un plan indicatif[\s\S]*Quelles UE avez-vous déjà validées \?/] },
       { user: "aucune", bot: [ASK_CONSTRAINTS] },
       {
         user: "deux soirs",
@@ -223,9 +225,22 @@ describe("planning dialog: a question about the diploma in general", () => {
     }
   });
 
-  it("asks the learner's own units when they speak of themselves", async () => {
+  it("asks the learner's own units when they ask for a plan of their own", async () => {
     const { send } = await botConversation({ userId: "visitor-own" });
-    expect((await send("en combien de temps je peux finir ma licence ?")).map(replyText).join("\n")).toMatch(/Quelles UE avez-vous déjà validées \?/);
+    expect((await send("je voudrais planifier mes semestres pour la licence")).map(replyText).join("\n")).toMatch(/Quelles UE avez-vous déjà validées \?/);
+  });
+
+  it("answers a duration asked of oneself at once, from no unit passed (said so), then plans again with what the learner says", async () => {
+    const { play } = await botConversation({ userId: "visitor-own-duration" });
+    await play([
+      {
+        user: "en combien de temps je peux finir ma licence ?",
+        bot: [/^Vous ne m'avez cité aucune UE validée : je n'en compte aucune\. Au plus vite, en partant de ceci : 3 soirs par semaine au plus/, /^Votre plan pour Licence informatique/, REFINE_HINT],
+      },
+      { user: "j'ai déjà UTC501 à UTC503", bot: [/^Au plus vite, avec UTC501, UTC502 et UTC503 déjà validées/, plan((text) => expect(text).not.toMatch(/- UTC50[123] /)), REFINE_HINT] },
+    ]);
+    const english = await botConversation({ userId: "visitor-own-duration-en" });
+    await english.play([{ user: "How many semesters will it take me to finish the licence if I can do three evenings a week?", bot: [/^You named no unit passed: I count none\. As fast as possible, assuming: at most 3 evenings a week/, /^Your plan for Licence informatique/, REFINE_HINT_EN] }]);
   });
 
   it("leaves a new question after the plan to its own job", async () => {
@@ -314,7 +329,7 @@ describe("planning dialog: the units-passed question answered with constraints",
   it("(fr) units and a constraint: both kept, the constraints not asked", async () => {
     const { play } = await botConversation({ userId: "visitor-pc" });
     await play([
-      { user: "en combien de temps je peux finir ma licence ?", bot: [ASK_PASSED] },
+      { user: "planifie mes semestres pour la licence", bot: [ASK_PASSED] },
       {
         user: "NFA031 uniquement, et pas le vendredi",
         bot: [
@@ -331,7 +346,7 @@ describe("planning dialog: the units-passed question answered with constraints",
   it("(en) units and a constraint: both kept, the constraints not asked", async () => {
     const { play } = await botConversation({ userId: "visitor-pc-en" });
     await play([
-      { user: "how long until I finish my licence?", bot: [/Which units have you already passed\?/] },
+      { user: "plan my semesters for the licence", bot: [/Which units have you already passed\?/] },
       {
         user: "just UTC505, and two evenings at most",
         bot: [
@@ -349,7 +364,7 @@ describe("planning dialog: the units-passed question answered with constraints",
   it("(fr) constraints only: planned from no unit, which it says, with how to add units", async () => {
     const { play, send } = await botConversation({ userId: "visitor-co" });
     await play([
-      { user: "en combien de temps je peux finir ma licence ?", bot: [ASK_PASSED] },
+      { user: "planifie mes semestres pour la licence", bot: [ASK_PASSED] },
       {
         user: "en fait je ne peux venir que deux soirs",
         bot: [
@@ -367,7 +382,7 @@ describe("planning dialog: the units-passed question answered with constraints",
   it("(en) constraints only: planned from no unit, which it says", async () => {
     const { play } = await botConversation({ userId: "visitor-co-en" });
     await play([
-      { user: "how long until I finish my licence?", bot: [/Which units have you already passed\?/] },
+      { user: "plan my semesters for the licence", bot: [/Which units have you already passed\?/] },
       {
         user: "Saturdays are impossible for me",
         bot: [/^You named no unit passed: I count none\. As fast as possible, assuming: at most 3 evenings a week, not on Saturday/, /^Your plan for Licence informatique/, REFINE_HINT_EN],
@@ -378,7 +393,7 @@ describe("planning dialog: the units-passed question answered with constraints",
   it("« none » with a constraint: no unit, the constraint kept, nothing more asked nor said about units", async () => {
     const { play } = await botConversation({ userId: "visitor-nc" });
     await play([
-      { user: "en combien de temps je peux finir ma licence ?", bot: [ASK_PASSED] },
+      { user: "planifie mes semestres pour la licence", bot: [ASK_PASSED] },
       { user: "aucune, et à partir de septembre", bot: [plan((text) => expect(semesters(text)[0]).toMatch(/^2027-2028 S1/))] },
     ]);
   });
@@ -386,7 +401,7 @@ describe("planning dialog: the units-passed question answered with constraints",
   it("« nothing » in other words at the question: taken as « aucune »", async () => {
     const { play } = await botConversation({ userId: "visitor-nw" });
     await play([
-      { user: "en combien de temps je peux finir ma licence ?", bot: [ASK_PASSED] },
+      { user: "planifie mes semestres pour la licence", bot: [ASK_PASSED] },
       { user: "pour l'instant rien de validé", bot: [ASK_CONSTRAINTS] },
       { user: "ok", bot: [plan(() => undefined)] },
     ]);
@@ -528,7 +543,7 @@ describe("planning dialog: bad input", () => {
     await play([
       { user: "que dois-je prendre au S2 pour finir au plus vite ?", bot: [/Pour quel diplôme dois-je planifier vos semestres \?/] },
       { user: answer, bot: [/^Donnez-moi le code du diplôme \(par exemple LG02501A\)/] },
-      { user: "l'ingé cyber", bot: [ASK_PASSED] },
+      { user: "l'ingé cyber", bot: [/^Vous ne m'avez cité aucune UE validée : je n'en compte aucune\. Au plus vite/, /^Votre plan pour /, REFINE_HINT] },
     ]);
   });
 
