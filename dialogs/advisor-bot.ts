@@ -13,6 +13,7 @@ import { outcomeOf, setJobTurn } from "./turn-state";
 import { answerFromAdvisorsChannel } from "./handoff/advisor-answer";
 import { followUpOnUnits, unitsOf } from "./common/unit-follow-up";
 import { followUpOnAnswer } from "./common/answer-follow-up";
+import { followUpInFrame, frameOf } from "./common/frame-follow-up";
 import { welcomeReply } from "./welcome/welcome.job";
 import { awaitAnswer, showAwaitedAnswers } from "./handoff-status/handoff-status.job";
 import { channelReach } from "./handoff/handoff.job";
@@ -152,7 +153,9 @@ export class AdvisorBot extends ActivityHandler {
       followUps.length === 0 && mayBeAboutSubject(first.intent) ? followUpOnUnits(text, data.subject ?? [], understanding, data.language, { situation: dc.activeDialog === undefined }) : undefined;
     // « ok et concrètement je fais comment ? » after an answer: another entry on the same matter.
     const aboutTopic = !aboutSubject && followUps.length === 0 && data.topic && (first.intent.kind === "abstain" || first.intent.kind === "suggestions") ? followUpOnAnswer(text, data.topic, understanding, data.language) : undefined;
-    const understood = aboutSubject ?? aboutTopic ?? first;
+    // « NFA031 est à distance ? » then « et NSY103 ? »: the question before, asked of the new units or value.
+    const inFrame = followUps.length === 0 && dc.activeDialog === undefined ? followUpInFrame(text, data.frame, understanding, first.language) : undefined;
+    const understood = inFrame ?? aboutSubject ?? aboutTopic ?? first;
     if (understood.intent.kind === "switch-language" || !data.languageSet || (understood.language !== data.language && wordCount(text) >= WORDS_TO_SWITCH)) {
       data.language = understood.language;
       data.languageSet = true;
@@ -189,8 +192,10 @@ export class AdvisorBot extends ActivityHandler {
       // A new question (not the answer to a pending prompt): its units are the next message's subject.
       data.subject = unitsOf(intent) ?? (KEEPS_SUBJECT.has(intent.kind) ? data.subject : undefined);
       data.topic = intent.kind === "answer" ? intent.entryId : KEEPS_SUBJECT.has(intent.kind) ? data.topic : undefined;
+      // A follow-up read in the frame keeps it: « et NSY103 ? » then « et NFA032 ? » ask the first question again.
+      data.frame = inFrame ? data.frame : frameOf(understood);
       await dc.beginDialog(ROUTER_DIALOG);
-    }
+    } else data.frame = undefined;
     if (data.offer) data.offer = keptOffer(data.offer);
     data.welcomed = true;
     const outcome = outcomeOf(context);

@@ -1,3 +1,4 @@
+import type { QuestionFrame } from "./common/frame-follow-up";
 import { redactQuestionForAdvisor } from "../domain/events/redaction";
 import type { Language } from "../domain/language/language";
 
@@ -48,6 +49,8 @@ export interface ConversationData {
   subject?: string[];
   /** The content entry the last question got: the matter of a follow-up that asks only how, when, where (« et concrètement je fais comment ? »). */
   topic?: string;
+  /** The last new question, for one turn: « et NSY103 ? », "and 3 credits?" ask it again of other values. */
+  frame?: QuestionFrame;
   /** The question the last reply asked (« voulez-vous que je transmette… ? », "did you mean…"), for one turn. */
   offer?: Offer;
   /**

@@ -1414,3 +1414,34 @@ describe("several questions in one message: each answered, the later ones read w
     await play([{ user: "c'est quoi la différence entre une UE et une US ?", bot: [text(/unité d'enseignement|\(UE\)/), text(/unités spécifiques|\(US\)/)] }]);
   });
 });
+
+describe("a follow-up that asks the question before of other units or another value", () => {
+  it("« et NSY103 ? » after whether a unit is taught at a distance: the same question of NSY103, then of a third", async () => {
+    await play([
+      { user: "NFA032 est à distance ?", bot: [text(/^Oui : NFA032 est proposée à distance/)] },
+      { user: "et NSY103 ?", bot: [text(/^Non\b[^\n]*NSY103[^\n]*distance|NSY103 n'est pas proposée à distance/)] },
+      { user: "et NFE107 ?", bot: [text(/NFE107/, /^NFE107 — /)] },
+    ]);
+  });
+
+  it("« et NFP107 avec RSX102 ? » after a diploma's choices: the same question of those units", async () => {
+    await play([
+      { user: "pour la licence je peux choisir NFP107 et NFE108 ?", bot: [text(/^Non : NFP107 et NFE108 sont dans le même groupe/)] },
+      { user: "et NFP107 avec RSX102 ?", bot: [text(/^Oui\b[^\n]*NFP107[^\n]*RSX102|^Oui/, /^Je regarde pour/)] },
+    ]);
+  });
+
+  it("\"and the 4-credit ones?\" after hours asked for credits", async () => {
+    await play([
+      { user: "how many hours is a 6 credit unit?", bot: [text(/50 reference class hours/)] },
+      { user: "and the 4-credit ones?", bot: [text(/40 reference class hours/)] },
+    ]);
+  });
+
+  it("a follow-up with other words keeps its own reading", async () => {
+    await play([
+      { user: "NFA032 est à distance ?", bot: [text(/NFA032/)] },
+      { user: "et c'est quoi une UA ?", bot: [text(/unité d'activité/)] },
+    ]);
+  });
+});
