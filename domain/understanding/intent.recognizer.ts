@@ -224,7 +224,7 @@ const MIN_UNEXPLAINED = 2;
 /** What the unit is, asked of the unit itself (« c'est quoi NFA031 ? », "NFA031, what is it?"), not of something of it ("what's the email of…"). */
 const DESCRIBES_THE_UNIT =
   /\b(differences?|difference entre|compare|comparer|comparaison|versus|vs)\b|\b(c est quoi|qu est ce que|qu est ce|what is|what s|tell me about|presente moi|presentez moi|parle moi de|parlez moi de|describe)( l ue| l unite| le cours| la| le| l| the| unit| course| module)? [a-z]{2,5} ?\d{2,5}[a-z]?\b|\b[a-z]{2,5} ?\d{2,5}[a-z]? (c est quoi|c quoi|ca parle de quoi|what is it|what s that|what is that|ca consiste en quoi)\b/;
-const EXAM_WORDS = /\b(examens?|exams?|partiels?|sessions?|epreuves?)\b/;
+const EXAM_WORDS = /\b(examens?|exams?|partiels?|sessions?|epreuves?|rattrapages?|repasse|repasser|repasses|resits?|retakes?|re sit)\b/;
 
 const CREDIT_OR_HOUR_WORDS = /\b(heures?|hours?|h|hrs?|ects|credits?|volume horaire|duree|dure|how long|combien de temps)\b/;
 

@@ -24,7 +24,7 @@ const UNHELD: readonly [UnheldFacet, RegExp][] = [
   ],
   [
     "exam-date",
-    /\b((date|dates|jour|quand|when|day|calendrier|calendar|horaires?|heure)\b.{0,30}\b(examens?|exams?|partiels?|epreuves?|sessions?|test)|(examens?|exams?|partiels?|epreuves?)\b.{0,30}\b(date|dates|quand|when|jour|day|lieu|aura lieu|a lieu|take place|is it|scheduled|calendrier))\b/,
+    /\b((date|dates|jour|quand|when|day|calendrier|calendar|horaires?|heure)\b.{0,30}\b(examens?|exams?|partiels?|epreuves?|sessions?|test|rattrapages?|resits?|retakes?|repasse|repasser)|(examens?|exams?|partiels?|epreuves?|rattrapages?|resits?|retakes?|repasse|repasser)\b.{0,30}\b(date|dates|quand|when|jour|day|lieu|aura lieu|a lieu|take place|is it|scheduled|calendrier))\b/,
   ],
   // Who teaches, by name: « l'autorisation de l'enseignant », "the teacher's OK" are not about the teacher.
   [

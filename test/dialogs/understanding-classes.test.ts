@@ -1445,3 +1445,12 @@ describe("a follow-up that asks the question before of other units or another va
     ]);
   });
 });
+
+describe("when a unit's exam is sat again is its exam's date, not its classes", () => {
+  it.each([
+    ["GFN106 le rattrapage c'est quand ?", /^Je n'ai pas la date de l'examen de GFN106 dans mes sources\./],
+    ["when can I resit UTC502?", /^My sources do not give the exam dates of UTC502|^My sources do not give the date of the exam of UTC502/],
+  ])("%j", async (question, expected) => {
+    await play([{ user: question, bot: [text(expected, /^Cours de |^Classes of /)] }]);
+  });
+});
