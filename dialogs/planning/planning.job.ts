@@ -2,10 +2,11 @@ import type { DialogJob } from "../job";
 import { findUnitCodes } from "../../domain/catalog/unit-code";
 import { readStatedBackground, saysBeginner } from "../../domain/understanding/stated-background";
 import { foldText } from "../../domain/understanding/text-normalizer";
-import { unitMentions } from "../../domain/understanding/unit-mentions";
+import { saysCommonCorePassed, unitMentions } from "../../domain/understanding/unit-mentions";
 import { readConstraints, saysAnything } from "./planning.constraints";
 import { answersPlanningPrompt, PLANNING_DIALOG, PlanningDialog, type PlanningOptions } from "./planning.dialog";
-import { saysNothingPassed } from "./planning.passed";
+import { isQuestion, saysNothingPassed } from "./planning.passed";
+import { QUESTION_WORD } from "../../domain/understanding/question-focus";
 import { planningWording } from "./planning.wording";
 
 /** « Planifier mes semestres », "how long until I finish my licence?": the fastest valid path to a diploma, explained. */
@@ -42,15 +43,20 @@ export const planningJob: DialogJob = {
   refine: ({ text, services }, options) => {
     const mentions = unitMentions(text);
     const said = mentions.filter((m) => m.role === "passed").map((m) => m.code);
-    // Codes alone (« UTC501, UTC505 ») list units passed; a code asked about (« c'est quoi NFA031 ? ») does not.
-    const codes = said.length > 0 ? said : CODES_ONLY.test(foldText(text)) ? findUnitCodes(text) : [];
+    // Codes alone (« UTC501, UTC505 »), or units listed without a question (« tout le tronc commun UTC et GDN100 »,
+    // « UTC501 à UTC505 et GDN100 ») give the units passed; a code asked about (« c'est quoi NFA031 ? ») does not.
+    const listed = !isQuestion(text) && !QUESTION_WORD.test(` ${folded(text)} `);
+    const core = listed && saysCommonCorePassed(text);
+    const codes = said.length > 0 ? said : CODES_ONLY.test(foldText(text)) || listed ? findUnitCodes(text) : [];
     const stated = readConstraints(text, services.now());
     const before = (options as PlanningOptions).passed ?? [];
     // « En fait je n'ai rien validé » after a plan that counted units: the same plan from nothing.
     const none = codes.length === 0 && before.length > 0 && saysNothingPassed(text);
-    if (codes.length === 0 && !none && !saysAnything(stated)) return undefined;
+    if (codes.length === 0 && !core && !none && !saysAnything(stated)) return undefined;
     const passed = none ? [] : [...new Set([...before, ...codes])];
-    return { ...options, passed, stated: { ...(options as PlanningOptions).stated, ...stated }, direct: true };
+    // The common core and the units between a range's ends are the catalog's to say: read with the first message.
+    const withText = core || codes.length > 0 ? { text: `${(options as PlanningOptions).text ?? ""} ${text}`.trim() } : {};
+    return { ...options, ...withText, passed, stated: { ...(options as PlanningOptions).stated, ...stated }, direct: true };
   },
 };
 

@@ -506,7 +506,9 @@ function unitFinder(words: string, questionWords: string, text: string): Extract
   const { filters, rest } = readUnitFilters(questionWords);
   // Teaching looked for (« des UE », "a unit", « apprendre », « par où commencer »), not whether something may be done.
   if (!LOOKS_FOR.test(` ${questionWords} `) && !FINDS_UNITS.test(questionWords)) return undefined;
-  if (!TEACHING_WORD.test(questionWords) && !LEARNING.test(questionWords) && !filters.beginner) return undefined;
+  // The teaching is what is looked for (« il existe des UE de… », "is there a beginner English unit"), not a word
+  // beside it (« une cantine pour manger avant le cours ? »).
+  if (!TEACHING_SOUGHT.test(questionWords) && !LEARNING.test(questionWords) && !filters.beginner) return undefined;
   // « des cours en anglais », "classes taught in English": the language they are taught in; a diploma's units are the diploma's.
   if (TAUGHT_IN_LANGUAGE.test(questionWords) || ASKS_WHETHER.test(questionWords) || DIPLOMA_NAMED.test(questionWords)) return undefined;
   const filtered = saysAFilter(filters) ? { filters } : {};
@@ -514,9 +516,21 @@ function unitFinder(words: string, questionWords: string, text: string): Extract
   if (said.length > 0) return { kind: "unit-search", subject: asWritten(said.join(" "), text), finder: true, ...filtered };
   // « Le seul moment libre que j'ai, c'est le samedi. Il y a cours le samedi ? »: a way of studying asked, the content's.
   const onlyAWayOfStudying = (filters.distance || filters.saturday) && !filters.noPrerequisite && !filters.beginner;
-  const situation = TEACHING_WORD.test(questionWords) && !onlyAWayOfStudying ? subjectWords(readUnitFilters(words.replace(questionWords, " ")).rest) : [];
+  // « I would like to learn Java programming in the evenings. Where should I start? »: the subject said before the question.
+  const situation = (TEACHING_WORD.test(words) || LEARNING.test(words)) && !onlyAWayOfStudying ? subjectWords(readUnitFilters(words.replace(questionWords, " ")).rest) : [];
   if (situation.length > 0) return { kind: "unit-search", subject: situation.join(" "), situation: true, finder: true, ...filtered };
   return filters.noPrerequisite || filters.beginner ? { kind: "unit-search", subject: "", finder: true, ...filtered } : undefined;
+}
+
+/**
+ * The subject a situation says of a search asked apart (« I would like to learn Java programming. » then
+ * "Where should I start?"): its words, when it speaks of learning or of teaching; undefined otherwise.
+ */
+export function subjectOfSituation(situation: string): string | undefined {
+  const words = foldedWords(situation);
+  if (!TEACHING_WORD.test(words) && !LEARNING.test(words)) return undefined;
+  const said = subjectWords(readUnitFilters(words).rest);
+  return said.length > 0 ? said.join(" ") : undefined;
 }
 
 /** The words of a search that may name its subject: neither function words, nor the words of searching, nor ways of studying. */
@@ -582,6 +596,10 @@ function widerSubject(words: string): string | undefined {
 const TEACHING = "cours|ue|ues|unites?|formations?|modules?|enseignements?|matieres?|courses?|classes?|units?|lessons?|trainings?";
 /** A word of teaching, alone. */
 const TEACHING_WORD = new RegExp(String.raw`\b(?:${TEACHING})\b`);
+/** Teaching looked for: a word of looking for, then the teaching within a few words. */
+const TEACHING_SOUGHT = new RegExp(
+  String.raw`\b(y a|ya|il y a|existe|existent|exist|exists|cherche|recherche|looking for|look for|is there|are there|any|recommend\w*|suggest\w*|conseill\w*|quelles?|quels?|which|what|propos\w*|have|avez|offer\w*|start with|commencer par)( \w+){0,3} (?:${TEACHING})\b|\b(?:${TEACHING}) (de|d|en|sur|on|about|in|for|pour)\b`,
+);
 /** « des cours de réseaux », "courses on networking", "classes in Java". */
 const SUBJECT_AFTER = new RegExp(String.raw`\b(?:${TEACHING})(?: (?:a distance|en ligne|online|du soir|le soir|le samedi|en foad|at a distance))? (?<preposition>de|d|en|sur|on|about|in|of) (?<subject>[a-z0-9+# ]{2,40}?)(?= (?:au|a|le|la|les|pour|for|at|the|this|ce|cette|dispo|disponibles?|available|svp|stp|please|ici|here|chez vous|at the cnam|au cnam|le soir|in the evening)\b| ?$)`);
 /** "java courses", "networking classes": English puts the subject first. */

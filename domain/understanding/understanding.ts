@@ -1,7 +1,7 @@
 import { canonicalQuestion, localizedAnswer, type ContentEntry, type LocalizedAnswer } from "../knowledge/content-entry.schema";
 import { DEFAULT_LANGUAGE, detectLanguage, type Language } from "../language/language";
 import type { ContentAnalysis } from "./content-analysis";
-import { intentForRoute, recognizeIntent, withWholeSituation, type RuleIntent } from "./intent.recognizer";
+import { intentForRoute, recognizeIntent, subjectOfSituation, withWholeSituation, type RuleIntent } from "./intent.recognizer";
 import { SURE_ANSWER, overrulingRoute, predictRoute, routeFeatures, type Route, type RouteModel } from "./route-classifier";
 import storedRouteModel from "./route-model.json";
 import { isPolarQuestion, negations } from "./polar-question";
@@ -432,6 +432,11 @@ export class Understanding {
       // "I got 11 in UTC501 and 8.5 in UTC502. How many credits do I have?": for a visitor, the grades said settle it.
       const mayBeSettled = (own.intent.kind === "answer" || own.intent.kind === "credit-hours" || own.intent.kind === "progress") && Object.values(SPEAKS_OF).some((speaks) => speaks.test(words));
       if (inContext(question) === question || !(needsSituation(own.intent) || mayBeSettled)) return own;
+      // « I would like to learn Java. Where should I start? »: the search's subject is the situation's.
+      if (own.intent.kind === "unit-search") {
+        const subject = subjectOfSituation(context);
+        return subject ? { ...own, intent: { ...own.intent, subject, situation: true } } : own;
+      }
       const situated = this.understand(inContext(question), { language });
       if (JOBS_THE_QUESTION_ASKS.has(situated.intent.kind) && own.intent.kind !== situated.intent.kind) return own;
       const settledBySituation = mayBeSettled && SPEAKS_OF[situated.intent.kind]?.test(words) === true;
@@ -551,6 +556,8 @@ function needsSituation(intent: Intent): boolean {
   if (intent.kind === "abstain" || intent.kind === "suggestions") return true;
   if (intent.kind === "credit-hours") return intent.ects === undefined && intent.hours === undefined && intent.codes.length === 0;
   if (intent.kind === "grade") return intent.grade === undefined;
+  // « I would like to learn Java. Where should I start? »: a search whose subject was said before the question.
+  if (intent.kind === "unit-search") return intent.subject === "";
   return false;
 }
 
@@ -572,7 +579,8 @@ const ELLIPTICAL = /^\s*(et|and|what about|how about|et pour|and for|et si|and i
 
 /** Whether an intent asks one of a unit's own facts (not its plain card): what a question with « et » asks of the unit before. */
 function asksOfTheUnit(intent: Intent): boolean {
-  if (intent.kind === "unit") return intent.facet !== "description";
+  // Not « detail » (what the catalog does not say of it): « et il y a combien de regroupements ? » may be the content's.
+  if (intent.kind === "unit") return intent.facet !== "description" && intent.facet !== "detail";
   return intent.kind === "unit-schedule" || (intent.kind === "credit-hours" && intent.codes.length > 0) || intent.kind === "eligibility";
 }
 

@@ -640,3 +640,18 @@ describe("planning phrasings", () => {
     expect(readConstraints("je travaille de nuit", TEST_NOW)).toEqual({});
   });
 });
+
+describe("planning dialog: units listed after a plan", () => {
+  it("« tout le tronc commun et GDN100 », « UTC501 à UTC503 et NFA031 »: the units passed, and the plan again", async () => {
+    const { play } = await botConversation({ userId: "visitor-listed" });
+    await play([
+      { user: "en combien de temps je peux finir ma licence ?", bot: [/^Vous ne m'avez cité aucune UE validée/, /^Votre plan/, REFINE_HINT] },
+      { user: "tout le tronc commun et GDN100", bot: [/^Au plus vite, avec GDN100, UTC501, UTC502, UTC503, UTC504 et UTC505 déjà validées/, plan((text) => expect(text).not.toMatch(/- (UTC50\d|GDN100) /)), REFINE_HINT] },
+    ]);
+    const other = await botConversation({ userId: "visitor-listed-2" });
+    await other.play([
+      { user: "combien de temps pour faire la licence ?", bot: [/^Au plus vite/, /^Votre plan/, REFINE_HINT] },
+      { user: "UTC501 à UTC503 et NFA031", bot: [/^Au plus vite, avec NFA031, UTC501, UTC502 et UTC503 déjà validées/, plan(() => undefined), REFINE_HINT] },
+    ]);
+  });
+});

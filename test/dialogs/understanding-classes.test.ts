@@ -1454,3 +1454,22 @@ describe("when a unit's exam is sat again is its exam's date, not its classes", 
     await play([{ user: question, bot: [text(expected, /^Cours de |^Classes of /)] }]);
   });
 });
+
+describe("a search for units only when teaching is what is looked for", () => {
+  it("a canteen to eat at before class is no search for units", async () => {
+    await play([{ user: "il y a un endroit pour manger le soir avant le cours ?", bot: [text(/./, /^Les UE du catalogue|^Je ne trouve pas d'UE/)] }]);
+  });
+
+  it("\"I'd like to learn Java … where should I start?\": the subject said before the question, for a beginner", async () => {
+    await play([
+      {
+        user: "I work in logistics and have never studied computing. I would like to learn Java programming in the evenings, just for myself. Where should I start?",
+        bot: [text(/^Units of the catalog that speak of it with no prerequisite nor advised level:\n- NFA031 — /)],
+      },
+    ]);
+  });
+
+  it("a question going on with « et » that the catalog cannot answer of the unit is the content's", async () => {
+    await play([{ user: "How many credits is NFE107, and is there an exam at the end?", bot: [text(/NFE107/), text(/exam/, /^My sources do not say that about NFE107/)] }]);
+  });
+});
