@@ -18,13 +18,17 @@ function describeClasses(unit: Unit, language: Language, asked?: AskedModality, 
     return minutes > 0 ? w.perWeek(Math.floor(minutes / 60), minutes % 60) : "";
   };
   const classes = [w.heading(unit.code, unit.title), ...unit.offerings.map((offering) => `- ${describeOffering(offering, language)}${perWeek(offering)}`)].join("\n");
-  return asked ? `${modalityVerdict(unit, asked, language, words)}\n\n${classes}` : classes;
+  // « Combien de séances en présentiel ? » asks how many, not whether: the classes alone.
+  return asked && !HOW_MANY.test(words) ? `${modalityVerdict(unit, asked, language, words)}\n\n${classes}` : classes;
 }
 
 function minutesOf(time: string): number {
   const [hours, minutes] = time.split(":").map(Number);
   return (hours ?? 0) * 60 + (minutes ?? 0);
 }
+
+/** A question of how many, not of whether. */
+const HOW_MANY = /\b(combien|cb|how many|how much|nombre de|number of)\b/;
 
 /** An offering's note saying a distance unit meets on site too. */
 const GATHERINGS = /\b(regroupements?|en presence|presentiel|sur place|gatherings?|on site)\b/;
@@ -37,7 +41,12 @@ const GATHERINGS = /\b(regroupements?|en presence|presentiel|sur place|gathering
 function modalityVerdict(unit: Unit, asked: AskedModality, language: Language, words: string): string {
   const w = unitScheduleWording[language];
   const modalities = unitModalities(unit);
-  const matches = (m: (typeof modalities)[number]) => (asked === "in-person" ? m !== "distance" : m === asked);
+  // A hybrid unit is partly in person, partly at a distance: neither a plain yes nor a plain no to either.
+  const whole = modalities.filter((m) => m !== "hybrid");
+  if (modalities.includes("hybrid") && (asked === "in-person" || asked === "distance") && !whole.some((m) => (asked === "in-person" ? m !== "distance" : m === "distance"))) {
+    return w.hybrid(unit.code);
+  }
+  const matches = (m: (typeof modalities)[number]) => (asked === "in-person" ? m !== "distance" && m !== "hybrid" : m === asked);
   const offered = modalities.some(matches);
   const others = modalities.filter((m) => !matches(m));
   if (offered && saysOnlyOneWay(words) && others.length > 0) {

@@ -1473,3 +1473,16 @@ describe("a search for units only when teaching is what is looked for", () => {
     await play([{ user: "How many credits is NFE107, and is there an exam at the end?", bot: [text(/NFE107/), text(/exam/, /^My sources do not say that about NFE107/)] }]);
   });
 });
+
+describe("a hybrid unit asked whether in person or at a distance", () => {
+  it.each([
+    ["RCP104 c'est en présentiel ?", /^RCP104 est hybride : en partie en présentiel, en partie à distance\./],
+    ["is RCP104 taught at a distance?", /^RCP104 is hybrid: partly in person, partly at a distance\./],
+  ])("%j: neither a plain yes nor a plain no", async (question, expected) => {
+    await play([{ user: question, bot: [text(expected, /^(Oui|Non|Yes|No)\b/)] }]);
+  });
+
+  it("« combien de séances en présentiel ? » asks how many, not whether", async () => {
+    await play([{ user: "RCP104 il y a combien de séances en présentiel ?", bot: [text(/RCP104/, /^(Oui|Non)\b/)] }]);
+  });
+});
