@@ -1,7 +1,7 @@
 import { canonicalQuestion, localizedAnswer, type ContentEntry, type LocalizedAnswer } from "../knowledge/content-entry.schema";
 import { DEFAULT_LANGUAGE, detectLanguage, type Language } from "../language/language";
 import type { ContentAnalysis } from "./content-analysis";
-import { intentForRoute, recognizeIntent, subjectOfSituation, withWholeSituation, type RuleIntent } from "./intent.recognizer";
+import { intentForRoute, recognizeIntent, saysTakenTogether, subjectOfSituation, withWholeSituation, type RuleIntent } from "./intent.recognizer";
 import { SURE_ANSWER, overrulingRoute, predictRoute, routeFeatures, type Route, type RouteModel } from "./route-classifier";
 import storedRouteModel from "./route-model.json";
 import { isPolarQuestion, negations } from "./polar-question";
@@ -454,6 +454,17 @@ export class Understanding {
         each.push({ ...sameFrame, language, text: question });
         continue;
       }
+      // « Is TET102 open to me, and can I take it with GDN100 in the same semester? »: the unit before, taken with the one
+      // named; that check says all the first one did, which it replaces.
+      if (previous?.kind === "eligibility" && previous.codes.length === 1 && own.length > 0 && !own.includes(previous.codes[0]!) && REFERS_BACK.test(folded) && saysTakenTogether(question)) {
+        const together = understandPart(`${previous.codes[0]} : ${question}`);
+        if (together.intent.kind === "eligibility" && together.intent.together) {
+          each.pop();
+          each.push({ ...together, intent: withWholeSituation(together.intent, text), language, text: question });
+          codes = own;
+          continue;
+        }
+      }
       // « Et combien ça coûte ? » is about the unit named before; « et c'est quoi une UA ? » is not, when it is understood alone.
       const alone = own.length === 0 && codes.length > 0 && !REFERS_BACK.test(folded) ? understandPart(question) : undefined;
       // « RSX112 ça parle de quoi, et faut avoir fait UTC505 avant ? »: a unit named only as what was done before is asked of the unit before.
@@ -585,7 +596,7 @@ function asksOfTheUnit(intent: Intent): boolean {
 }
 
 const REFERS_BACK =
-  /\b(ca|cela|celle ci|celui ci|elle|il(?! y a| faut)|son|sa|ses|leur|leurs|it|its|this one|that one|they|them|their|cette ue|cette unite|ce cours|this unit|this course|the unit|the course|l ue|le prof|la prof|l enseignant|the teacher|l examen|the exam|les cours|the classes|prerequis|prerequisites?|places?|seats?|that|is that|ca fait|ca represente)\b/;
+  /\b((la|le|les|l) (prendre|suivre|faire|passer|valider|combiner)|ca|cela|celle ci|celui ci|elle|il(?! y a| faut)|son|sa|ses|leur|leurs|it|its|this one|that one|they|them|their|cette ue|cette unite|ce cours|this unit|this course|the unit|the course|l ue|le prof|la prof|l enseignant|the teacher|l examen|the exam|les cours|the classes|prerequis|prerequisites?|places?|seats?|that|is that|ca fait|ca represente)\b/;
 
 /**
  * Builds the understanding of one content version (see {@link Understanding}). With the analysis

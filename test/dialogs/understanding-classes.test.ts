@@ -1486,3 +1486,15 @@ describe("a hybrid unit asked whether in person or at a distance", () => {
     await play([{ user: "RCP104 il y a combien de séances en présentiel ?", bot: [text(/RCP104/, /^(Oui|Non)\b/)] }]);
   });
 });
+
+describe("a check, then whether the same unit can be taken with another", () => {
+  it.each([
+    ["puis-je m'inscrire à NSY103 ? et je peux la prendre avec NFA031 le même semestre ?", /NSY103[^]*NFA031|NFA031[^]*NSY103/],
+    ["Is GDN100 open to me, and can I take it with TET102 in the same semester?", /GDN100[^]*TET102|TET102[^]*GDN100/],
+  ])("%j: one check of both together, no « one question at a time »", async (question, both) => {
+    const conversation = await botConversation();
+    const replies = (await conversation.send(question)).map(replyText).join("\n");
+    expect(replies).toMatch(both);
+    expect(replies).not.toMatch(/Une question à la fois|One question at a time/);
+  });
+});
