@@ -224,6 +224,9 @@ const MIN_UNEXPLAINED = 2;
 /** What the unit is, asked of the unit itself (« c'est quoi NFA031 ? », "NFA031, what is it?"), not of something of it ("what's the email of…"). */
 const DESCRIBES_THE_UNIT =
   /\b(differences?|difference entre|compare|comparer|comparaison|versus|vs)\b|\b(c est quoi|qu est ce que|qu est ce|what is|what s|tell me about|presente moi|presentez moi|parle moi de|parlez moi de|describe)( l ue| l unite| le cours| la| le| l| the| unit| course| module)? [a-z]{2,5} ?\d{2,5}[a-z]?\b|\b[a-z]{2,5} ?\d{2,5}[a-z]? (c est quoi|c quoi|ca parle de quoi|what is it|what s that|what is that|ca consiste en quoi)\b/;
+/** An exam missed, or asked to be moved. */
+const EXAM_MISSED_OR_MOVED =
+  /\b(absent|absente|malade|sick|ill|missed|manque|manquee?|pas pu (y )?(aller|venir|me presenter)|pu y aller|couldn t (go|come|attend|make it|sit)|could not (go|come|attend|sit)|empeche\w*|empechement|reschedule|postpone|move it|move my|decaler|reporter|deplacer|repousser|changer la date|autre date|another date|different date)\b/;
 const EXAM_WORDS = /\b(examens?|exams?|partiels?|sessions?|epreuves?|rattrapages?|repasse|repasser|repasses|resits?|retakes?|re sit)\b/;
 
 const CREDIT_OR_HOUR_WORDS = /\b(heures?|hours?|h|hrs?|ects|credits?|volume horaire|duree|dure|how long|combien de temps)\b/;
@@ -390,6 +393,9 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
   // "Can I sit it again to get 15?", « repasser pour améliorer ma note ? »: no grade said, the rule alone.
   if (stated === undefined && SIT_AGAIN.test(words) && (TO_IMPROVE.test(words) || target !== null)) return { kind: "grade", outOf: 20, codes, improve: true };
 
+  // « I was sick on the day of my NFE108 exam, can I reschedule it? », « j'ai pas pu aller à l'examen de NFA032, je
+  // dois me réinscrire ? »: how exams go, which the content answers for every unit, not a check of enrolling.
+  if (codes.length === 1 && stated === undefined && EXAM_WORDS.test(words) && EXAM_MISSED_OR_MOVED.test(words)) return undefined;
   if (asked.length > 0) {
     // What is asked of the unit is read in the question: « … j'ai attendu une signature d'autorisation un
     // semestre. GFN106 est soumise à agrément ? » asks one thing, whatever the situation speaks of.

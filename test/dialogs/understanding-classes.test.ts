@@ -1498,3 +1498,13 @@ describe("a check, then whether the same unit can be taken with another", () => 
     expect(replies).not.toMatch(/Une question à la fois|One question at a time/);
   });
 });
+
+describe("an exam missed or to be moved, and failing both sessions", () => {
+  it.each([
+    ["I was ill on the day of the GFN106 exam, can I take it another day?", /^(No\. )?Exam dates cannot be moved/],
+    ["si je rate aussi le rattrapage, je dois refaire l'UE ?", /^Oui[^]*inscrivez-vous de nouveau à l'UE/],
+    ["What happens if I miss both exam sessions?", /the unit is not validated/],
+  ])("%j", async (question, expected) => {
+    await play([{ user: question, bot: [text(expected, /^Here is the answer for|^Je regarde pour/)] }]);
+  });
+});
