@@ -2,6 +2,7 @@ import type { DialogJob } from "../job";
 import { findUnitCodes } from "../../domain/catalog/unit-code";
 import { readStatedBackground, saysBeginner } from "../../domain/understanding/stated-background";
 import { foldText } from "../../domain/understanding/text-normalizer";
+import { saysOnlyOneWay } from "../../domain/understanding/unit-facets";
 import { saysCommonCorePassed, unitMentions } from "../../domain/understanding/unit-mentions";
 import { readConstraints, saysAnything } from "./planning.constraints";
 import { answersPlanningPrompt, PLANNING_DIALOG, PlanningDialog, type PlanningOptions } from "./planning.dialog";
@@ -37,7 +38,8 @@ export const planningJob: DialogJob = {
       // « Combien de temps pour faire la licence ? » asks about the diploma, not about oneself: planned at once. So is
       // « en combien de semestres je peux la finir ? »: a figure asked for is answered first, from no unit passed (said
       // so), and « j'ai validé UTC501 », « 2 soirs » then refine it.
-      ...(!FIRST_PERSON.test(` ${folded(text)} `) ? { direct: true } : ASKS_A_DURATION.test(folded(text)) ? { direct: true, ...(passed ? {} : { passedUnsaid: true }) } : {}),
+      // « Je peux faire la licence entièrement à distance ? » asks whether a plan exists that way: answered at once too.
+      ...(!FIRST_PERSON.test(` ${folded(text)} `) ? { direct: true } : ASKS_A_DURATION.test(folded(text)) || saysOnlyOneWay(folded(text)) ? { direct: true, ...(passed ? {} : { passedUnsaid: true }) } : {}),
     };
   },
   refine: ({ text, services }, options) => {

@@ -211,9 +211,9 @@ const ASKED_MODALITIES: readonly [AskedModality, RegExp][] = [
 ];
 
 const WAY_WORD = "soirs?|soirees?|evenings?|samedis?|saturdays?|weekends?|distance|ligne|online|presentiel|in person|journees?";
-/** One way of taking classes and no other: « seulement le soir », "only online", « qu'à distance », "evenings only". */
+/** One way of taking classes and no other: « seulement le soir », "only online", « qu'à distance », « tout à distance », "evenings only". */
 const ONLY_ONE_WAY = new RegExp(
-  String.raw`\b(?:only|seulement|uniquement|exclusivement|just)\s+(?:(?:le|la|les|en|a|au|du|in|on|at|the)\s+){0,2}(?:${WAY_WORD})\b|(?<!est ce )\bque?\s+(?:(?:le|la|les|en|a|au|du)\s+){0,2}(?:${WAY_WORD})\b|\b(?:${WAY_WORD})\s+(?:only|seulement|uniquement)\b`,
+  String.raw`\b(?:only|seulement|uniquement|exclusivement|just|tout|tt|toute|entierement|totalement|completement|integralement|100|fully|entirely|completely|all)\s+(?:(?:le|la|les|en|a|au|du|in|on|at|the)\s+){0,2}(?:${WAY_WORD})\b|\b(?:whole|entire|full)\s+(?:\w+\s+){0,3}(?:online|remotely|at a distance)\b|(?<!est ce )\bque?\s+(?:(?:le|la|les|en|a|au|du)\s+){0,2}(?:${WAY_WORD})\b|\b(?:${WAY_WORD})\s+(?:only|seulement|uniquement)\b`,
 );
 
 /** Whether folded words say one way of taking classes only (« seulement le soir ? », "only online"). */

@@ -1508,3 +1508,11 @@ describe("an exam missed or to be moved, and failing both sessions", () => {
     await play([{ user: question, bot: [text(expected, /^Here is the answer for|^Je regarde pour/)] }]);
   });
 });
+
+describe("a whole diploma one way only", () => {
+  it.each(["je peux faire la licence entièrement à distance ?", "la licence jpeux la faire tt a distance"])("%j is a plan with that limit", async (question) => {
+    const conversation = await botConversation();
+    const replies = (await conversation.send(question)).map(replyText).join("\n");
+    expect(replies).toMatch(/à distance \(FOAD\) seulement|distance \(FOAD\) only|at a distance only|à distance seulement/i);
+  });
+});
