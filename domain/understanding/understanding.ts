@@ -284,6 +284,8 @@ export class Understanding {
     // « Je suis infirmière et l'IA me passionne, il y a un cours là-dessus ? »: a search for units the
     // learner asked for is not turned into a refusal because of the life told around it.
     if (intent.kind === "unit-search" && (intent.situation || learned === "decline")) return ruled;
+    // « NFA031 il y a une liste d'attente ? »: words the unit's card does not explain stay unexplained; the card is no answer to them.
+    if (intent.kind === "unit" && intent.unexplained && learned === "unit-facts") return ruled;
     if (learned === "content") {
       const retrieved = this.retrieve(focused, ruled.language);
       return retrieved.intent.kind === "answer" && this.confident(retrieved.candidates) ? { ...retrieved, overruled: intent } : ruled;
