@@ -9,12 +9,14 @@ import { readSemester } from "../common/semester-answer";
 /**
  * The learner's constraints as they say them: « 2 soirs par semaine », « pas le samedi »,
  * « à distance seulement », « plutôt le samedi », « à partir de février », « 12 ECTS max »,
- * "no Saturdays", "evenings only". Only what the text says; the rest keeps its default.
+ * « 2 UE par semestre », "no Saturdays", "evenings only". Only what the text says; the rest keeps its default.
  */
 export interface StatedConstraints {
   /** Evenings a week at most; null: no limit (« autant que possible »). */
   maxEvenings?: number | null;
   maxEcts?: number | null;
+  /** Taught units a semester at most (« une UE à la fois »); null: no limit (« sans limite d'UE »). */
+  maxUnits?: number | null;
   unavailableDays?: Weekday[];
   modalities?: { only?: Modality[]; add?: Modality[]; remove?: Modality[] };
   preferred?: Modality[];
@@ -40,6 +42,26 @@ const EVENINGS = /\b(\d{1,2}|un|une|one|a single|a) (?:(?:free|spare|available|l
 const NO_EVENING = /\b(aucun soir|aucune soiree|pas de soirs?|pas de soirees?|no evenings?|zero soirs?|0 soirs?|0 evenings?)\b/;
 const NO_LIMIT = /\b(pas de limite|sans limite|autant que possible|le plus possible|tous les soirs|no limit|as many as possible|every (evening|night))\b/;
 const ECTS = /\b(\d{1,2}) ?(ects|credits?)\b/;
+/**
+ * A number of units a semester at most: « 2 UE par semestre », « deux UE par semestre max », « une UE
+ * à la fois », « pas plus de 3 UE », "one unit at a time", "at most 2 courses a semester". A count
+ * with neither a semester, « à la fois » nor a « max » (« 2 UE », « j'ai validé 2 UE ») says how many
+ * units, not a limit.
+ */
+const UNIT_WORD = String.raw`(?:ue|ues|uv|uvs|unites?|units?|cours|courses?|modules?|matieres?|enseignements?|class(?:es)?)`;
+const AT_MOST = String.raw`pas plus de|pas plus d|au plus|au maximum|maximum|maxi|max|at most|at the most|no more than|not more than|up to|jusqu a`;
+const FEWER_THAN = String.raw`moins de|moins d|fewer than|less than`;
+const IS_FEWER_THAN = new RegExp(`^(?:${FEWER_THAN})$`);
+const MAX_AFTER = String.raw`grand maximum|grand max|au maximum|au plus|at the most|at most|maximum|maxi|max|tops`;
+const PER_SEMESTER = String.raw`(?:(?:par|per|a|an|each|every|chaque|au|le) )?(?:semestres?|semesters?|terms?)\b(?! (?:dernier|derniere|prochain|prochaine|suivant|precedent|passe|en cours|\d|premier|second|deuxieme|last|next|previous|past|first))`;
+const AT_A_TIME = String.raw`a la fois|en meme temps|simultanement|en parallele|at a time|at once|at the same time|in parallel|simultaneously`;
+const UNITS_LIMIT = new RegExp(
+  String.raw`\b(?:(${AT_MOST}|${FEWER_THAN}) )?(\d{1,2}|une|un|one|a(?= (?:single )?(?:units?|courses?|class(?:es)?|modules?)\b))(?: (?:seule?|single))? ${UNIT_WORD}\b(?: (?:de cours|d enseignement))?(?: (${MAX_AFTER}))?(?: (${PER_SEMESTER}|${AT_A_TIME}))?`,
+  "g",
+);
+/** Units passed, followed or taken before: a count of them (« j'ai validé 2 UE par semestre ») is no limit. */
+const DONE_BEFORE = /\b(valide|validee|validees|valides|passe|passee|passees|passes|obtenu|obtenue|obtenus|reussi|reussie|reussies|suivi|suivie|suivies|suivis|fait|faites|pris|prises|eu|eues|acquis|acquises|passed|validated|completed|done|taken|took|earned|did|had|followed|finished) $/;
+const NO_UNITS_LIMIT = new RegExp(String.raw`\b(?:pas de|sans|no) (?:limite|limit) (?:d |de |du nombre d |on |of |on the number of )?${UNIT_WORD}\b|\b(?:autant d|as many) ${UNIT_WORD} (?:que possible|as possible)\b`);
 const DISTANCE = "a distance|en ligne|foad|online|distance|remote";
 const DISTANCE_ONLY = new RegExp(
   `\\b(${DISTANCE})\\b.{0,15}\\b(seulement|uniquement|only)\\b|\\b(seulement|uniquement|que|only|just)\\b.{0,15}\\b(${DISTANCE})\\b|\\b(pas|jamais) (en |de )?presentiel\\b|\\bnot? in person\\b`,
@@ -64,6 +86,19 @@ const PREFERENCE = /\b(plutot|de preference|je prefere|je prefererais|idealement
 const START = /\b(a partir de|a partir du|a partir d|des le|des|debut|debuter en|commencer en|commencer au|reprendre en|from|starting in|starting|start in|beginning in|begin in)\s+(janvier|fevrier|mars|avril|mai|juin|septembre|octobre|novembre|decembre|january|february|march|april|may|june|september|october|november|december)\b/;
 
 const ENGLISH_MONTH = /^(january|february|march|april|may|june|september|october|november|december)$/;
+
+/** The limit of units a semester the words say, if any: the first count said with a limit's cue. */
+function unitsLimit(w: string): number | undefined {
+  for (const match of w.matchAll(UNITS_LIMIT)) {
+    const [, before, count, after, per] = match;
+    if (!before && !after && !per) continue;
+    if (DONE_BEFORE.test(w.slice(Math.max(0, match.index - 12), match.index))) continue;
+    const n = /^\d+$/.test(count!) ? Number(count) : 1;
+    // « moins de 3 UE par semestre »: 2 at most.
+    return before && IS_FEWER_THAN.test(before) ? Math.max(0, n - 1) : n;
+  }
+  return undefined;
+}
 
 function words(text: string): string {
   const folded = numberWordsToDigits(foldText(text).replace(/['’]/g, " ").replace(/[^a-z0-9 ]+/g, " "));
@@ -136,8 +171,10 @@ export function readConstraints(text: string, now: Date): StatedConstraints {
   const w = words(text);
   const stated: StatedConstraints = {};
 
+  // « sans limite d'UE » lifts the limit of units, not that of evenings.
+  const noUnitsLimit = NO_UNITS_LIMIT.test(w);
   if (NO_EVENING.test(w)) stated.maxEvenings = 0;
-  else if (NO_LIMIT.test(w)) stated.maxEvenings = null;
+  else if (NO_LIMIT.test(noUnitsLimit ? w.replace(NO_UNITS_LIMIT, " ") : w)) stated.maxEvenings = null;
   else {
     const evenings = EVENINGS.exec(w);
     // « 2 jours », "3 times" count only with "a week"; evenings count alone.
@@ -148,6 +185,9 @@ export function readConstraints(text: string, now: Date): StatedConstraints {
   }
   const ects = ECTS.exec(w);
   if (ects && /\b(max|maximum|au plus|pas plus|par semestre|per semester|a semester|at most|no more)\b/.test(w)) stated.maxEcts = Number(ects[1]);
+  const units = unitsLimit(w);
+  if (units !== undefined) stated.maxUnits = units;
+  else if (noUnitsLimit) stated.maxUnits = null;
 
   const { unavailable, only } = days(w);
   // « Je bosse le week-end », « le samedi je garde mes enfants »: the time is taken.
@@ -235,13 +275,15 @@ export function applyStated(base: PlanningConstraints, stated: StatedConstraints
   modalities = modalities.filter((m) => !(stated.modalities?.remove ?? []).includes(m));
   const next = formatSemester(nextSemester(now));
   const first = stated.firstSemester ?? base.firstSemester;
-  const { maxEvenings: _evenings, maxEcts: _ects, ...rest } = base;
+  const { maxEvenings: _evenings, maxEcts: _ects, maxUnits: _units, ...rest } = base;
   const maxEvenings = stated.maxEvenings === undefined ? base.maxEvenings : stated.maxEvenings ?? undefined;
   const maxEcts = stated.maxEcts === undefined ? base.maxEcts : stated.maxEcts ?? undefined;
+  const maxUnits = stated.maxUnits === undefined ? base.maxUnits : stated.maxUnits ?? undefined;
   return {
     ...rest,
     ...(maxEvenings !== undefined ? { maxEvenings } : {}),
     ...(maxEcts !== undefined ? { maxEcts } : {}),
+    ...(maxUnits !== undefined ? { maxUnits } : {}),
     unavailableDays: stated.unavailableDays ?? base.unavailableDays,
     modalities,
     preferredModalities: (stated.preferred ?? base.preferredModalities).filter((m) => modalities.includes(m)),

@@ -84,6 +84,7 @@ interface PlanningWords {
     evenings: (n: number) => string;
     noEveningLimit: string;
     ects: (n: number) => string;
+    units: (n: number) => string;
     notOn: (days: readonly string[]) => string;
     accepted: (modalities: string) => string;
     preferred: (modalities: string) => string;
@@ -161,6 +162,7 @@ export const planningWording: Record<Language, PlanningWords> = {
       "no-evening-no-distance": "Sans aucun soir et sans cours à distance, aucune UE ne serait possible. Combien de soirs pouvez-vous venir, ou acceptez-vous la distance ?",
       "every-day-unavailable": "Vous excluez tous les jours de la semaine : seules des UE à distance seraient possibles. Quel jour pouvez-vous venir, ou voulez-vous « à distance seulement » ?",
       "zero-ects": "Une limite de 0 ECTS par semestre ne laisse rien à planifier. Combien de crédits par semestre au plus ?",
+      "zero-units": "Avec 0 UE par semestre, il n'y a rien à planifier. Combien d'UE pouvez-vous suivre par semestre au plus ?",
       "first-semester": "Je n'ai pas compris à partir de quel semestre planifier. Par exemple « à partir de février » ou « 2027-2028 S1 ».",
     },
     recordMissing: "Je ne trouve pas votre dossier : je fais un plan indicatif à partir de ce que vous me dites.",
@@ -212,6 +214,7 @@ export const planningWording: Record<Language, PlanningWords> = {
       evenings: (n) => `${n} soir${n > 1 ? "s" : ""} par semaine au plus`,
       noEveningLimit: "pas de limite de soirs",
       ects: (n) => `${n} ECTS par semestre au plus`,
+      units: (n) => `${n} UE par semestre au plus`,
       notOn: (days) => `pas le ${days.join(" ni le ")}`,
       accepted: (modalities) => modalities,
       preferred: (modalities) => `plutôt ${modalities}`,
@@ -231,6 +234,8 @@ export const planningWording: Record<Language, PlanningWords> = {
           return change.limit === undefined ? "sans limite de soirs" : `avec ${change.limit} soir${change.limit > 1 ? "s" : ""} par semaine`;
         case "ects":
           return change.limit === undefined ? "sans limite de crédits par semestre" : `avec ${change.limit} ECTS par semestre`;
+        case "units":
+          return change.limit === undefined ? "sans limite d'UE par semestre" : `avec ${change.limit} UE par semestre`;
         case "allow-day":
           return `en venant aussi le ${days[change.day]}`;
         case "add-modality":
@@ -303,6 +308,7 @@ export const planningWording: Record<Language, PlanningWords> = {
       "no-evening-no-distance": "With no evening and no distance learning, no unit would be possible. How many evenings can you come, or do you accept distance learning?",
       "every-day-unavailable": 'You rule out every day of the week: only distance units would be possible. Which day can you come, or do you want "distance only"?',
       "zero-ects": "A limit of 0 ECTS per semester leaves nothing to plan. How many credits per semester at most?",
+      "zero-units": "With 0 units a semester, there is nothing to plan. How many units can you take a semester at most?",
       "first-semester": 'I did not understand from which semester to plan. For example "from February" or "2027-2028 S1".',
     },
     recordMissing: "I cannot find your record: I make an indicative plan from what you tell me.",
@@ -354,6 +360,7 @@ export const planningWording: Record<Language, PlanningWords> = {
       evenings: (n) => `at most ${n} evening${n > 1 ? "s" : ""} a week`,
       noEveningLimit: "no limit on evenings",
       ects: (n) => `at most ${n} ECTS per semester`,
+      units: (n) => `at most ${n} unit${n > 1 ? "s" : ""} a semester`,
       notOn: (days) => `not on ${list(days, "en", "or")}`,
       accepted: (modalities) => modalities,
       preferred: (modalities) => `preferably ${modalities}`,
@@ -373,6 +380,8 @@ export const planningWording: Record<Language, PlanningWords> = {
           return change.limit === undefined ? "with no limit on evenings" : `with ${change.limit} evening${change.limit === 1 ? "" : "s"} a week`;
         case "ects":
           return change.limit === undefined ? "with no credit limit per semester" : `with ${change.limit} ECTS per semester`;
+        case "units":
+          return change.limit === undefined ? "with no limit on units a semester" : `with ${change.limit} unit${change.limit === 1 ? "" : "s"} a semester`;
         case "allow-day":
           return `coming on ${days[change.day]}s too`;
         case "add-modality":
@@ -438,12 +447,13 @@ function exclusions(offerings: readonly OfferingExclusion[], days: Record<Weekda
   return fr ? `n'${has} lieu que ${parts.join(", ou ")}` : `${plural ? "meet" : "meets"} only ${parts.join(", or ")}`;
 }
 
-/** "3 soirs par semaine au plus, pas le samedi, à distance (FOAD), à partir de 2026-2027 S2". */
+/** "3 soirs par semaine au plus, 2 UE par semestre au plus, pas le samedi, à distance (FOAD), à partir de 2026-2027 S2". */
 export function describeConstraints(constraints: PlanningConstraints, language: Language): string {
   const w = planningWording[language];
   const days = catalogWording[language].days;
   const parts: string[] = [constraints.maxEvenings === undefined ? w.constraint.noEveningLimit : w.constraint.evenings(constraints.maxEvenings)];
   if (constraints.maxEcts !== undefined) parts.push(w.constraint.ects(constraints.maxEcts));
+  if (constraints.maxUnits !== undefined) parts.push(w.constraint.units(constraints.maxUnits));
   if (constraints.unavailableDays.length > 0) parts.push(w.constraint.notOn(constraints.unavailableDays.map((d) => days[d])));
   // Saturday classes are not "accepted" by someone who cannot come on Saturdays.
   const accepted = constraints.modalities.filter((m) => !(m === "saturday" && constraints.unavailableDays.includes("saturday")));

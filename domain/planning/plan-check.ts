@@ -31,8 +31,10 @@ export function planViolations(catalog: Catalog, query: PlanningQuery, plan: Pla
   plan.semesters.forEach((semester, index) => {
     const offerings: { code: string; offering: Offering }[] = [];
     let ects = 0;
+    let units = 0;
     let keptDays = 0;
     let keptEcts = 0;
+    let keptUnits = 0;
     for (const planned of semester.units) {
       const unit = catalog.units.get(planned.code);
       if (!unit) {
@@ -42,7 +44,10 @@ export function planViolations(catalog: Catalog, query: PlanningQuery, plan: Pla
       const kept = committed.get(planned.code);
       if (kept && kept.semester !== semester.semester) problems.push(`${planned.code} is enrolled in ${kept.semester}, planned in ${semester.semester}`);
       if (unit.kind === "US" && !kept && !unit.diplomas.some((d) => standing.registeredIn.includes(d))) problems.push(`${planned.code} is a US of diplomas the learner is not registered in`);
-      if (unit.kind !== "UA") ects += unit.ects;
+      if (unit.kind !== "UA") {
+        ects += unit.ects;
+        units += 1;
+      }
       if (unit.kind === "UA") {
         if (planned.offering) problems.push(`${planned.code} is a UA but follows an offering`);
       } else {
@@ -55,6 +60,7 @@ export function planViolations(catalog: Catalog, query: PlanningQuery, plan: Pla
         if (kept) {
           keptDays |= daysMask(offering);
           keptEcts += unit.ects;
+          keptUnits += 1;
         } else {
           if (!constraints.modalities.includes(offering.modality)) problems.push(`${planned.code} is planned in ${offering.modality}, which the learner does not accept`);
           const days = [...offering.weekly.map((s) => s.day), ...offering.dated.map((s) => weekdayOf(s.date))];
@@ -86,6 +92,8 @@ export function planViolations(catalog: Catalog, query: PlanningQuery, plan: Pla
     if (evenings > eveningLimit) problems.push(`${semester.semester} takes ${evenings} evenings a week, more than ${eveningLimit}`);
     const ectsLimit = Math.max(constraints.maxEcts ?? Infinity, keptEcts);
     if (ects > ectsLimit) problems.push(`${semester.semester} takes ${ects} ECTS, more than ${ectsLimit}`);
+    const unitLimit = Math.max(constraints.maxUnits ?? Infinity, keptUnits);
+    if (units > unitLimit) problems.push(`${semester.semester} takes ${units} taught units, more than ${unitLimit}`);
   });
 
   // The requirements, counted by the progress rule on a record where every planned unit is passed.

@@ -35,6 +35,8 @@ export interface ProblemItem {
   readonly unit: Unit;
   /** Credits counted toward the learner's ECTS limit: none for a UA. */
   readonly limitEcts: number;
+  /** What the item counts toward the learner's limit of units a semester: 1 for a taught unit, 0 for a UA. */
+  readonly limitUnits: number;
   readonly ua: boolean;
   readonly options: Readonly<Record<Term, readonly ProblemOption[]>>;
   /** Items to pass before, each (prerequisites already passed are left out). */
@@ -79,6 +81,8 @@ export interface Problem {
   readonly firstSemester: Semester;
   readonly maxEvenings: number;
   readonly maxEcts: number;
+  /** Most taught units a semester (Infinity: no limit). */
+  readonly maxUnits: number;
   /** Committed items by semester index. */
   readonly committed: ReadonlyMap<number, readonly number[]>;
   readonly byCode: ReadonlyMap<string, number>;
@@ -164,6 +168,8 @@ export function buildProblem(catalog: Catalog, diploma: Diploma, standing: Learn
   const byCode = new Map(codes.map((code, i) => [code, i]));
   const maxEvenings = constraints.maxEvenings ?? NO_LIMIT_EVENINGS;
   const maxEcts = constraints.maxEcts ?? Number.POSITIVE_INFINITY;
+  // A limit of units rules no unit out: one always fits a semester (a limit of 0 is refused up front).
+  const maxUnits = constraints.maxUnits ?? Number.POSITIVE_INFINITY;
   // A semester of kept enrolments may hold more than the limits: an offering or a unit that fits
   // there is not ruled out at once (the search holds each semester to its own limit).
   const kept = keptLoads(catalog, committedByCode, first);
@@ -281,6 +287,7 @@ export function buildProblem(catalog: Catalog, diploma: Diploma, standing: Learn
       code: item.code,
       unit: item.unit,
       limitEcts: item.ua ? 0 : item.unit.ects,
+      limitUnits: item.ua ? 0 : 1,
       ua: item.ua,
       options: item.byTerm,
       allOf,
@@ -341,6 +348,7 @@ export function buildProblem(catalog: Catalog, diploma: Diploma, standing: Learn
     firstSemester: first,
     maxEvenings,
     maxEcts,
+    maxUnits,
     committed,
     byCode,
   };

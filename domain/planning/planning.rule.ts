@@ -50,8 +50,9 @@ interface Solved {
  * units passed and those planned; each planned unit's prerequisites are passed, or planned in an
  * earlier semester; each unit follows an offering of its semester's term, in a modality the learner
  * accepts, on days they can attend; no two units of a semester clash or exclude each other; a
- * semester holds no more evenings a week (or credits) than the learner allows; a US is open only
- * to a learner registered in one of its diplomas; a UA, which has no classes, is a step of its own.
+ * semester holds no more evenings a week (or credits, or taught units) than the learner allows,
+ * unless its kept enrolments alone take more; a US is open only to a learner registered in one of
+ * its diplomas; a UA, which has no classes, is a step of its own.
  * Optimal: fewest semesters; then fewest evenings a week in the busiest semester; then fewest
  * credits taken; then fewest offerings outside the learner's preferred modalities.
  */
@@ -97,6 +98,7 @@ export function constraintConflicts(constraints: PlanningConstraints, standing?:
     conflicts.push({ kind: "every-day-unavailable" });
   }
   if (constraints.maxEcts !== undefined && constraints.maxEcts <= 0) conflicts.push({ kind: "zero-ects" });
+  if (constraints.maxUnits !== undefined && constraints.maxUnits <= 0) conflicts.push({ kind: "zero-units" });
   return conflicts;
 }
 
@@ -209,13 +211,14 @@ function completion(constraints: PlanningConstraints, semesters: number): Semest
   return formatSemester(semesterAtIndex(semesterFromId(constraints.firstSemester)!, semesters - 1));
 }
 
-/** The constraint changes worth trying: one more evening each time, each day, each modality, no credit limit. */
+/** The constraint changes worth trying: one more evening each time, each day, each modality, no credit limit, no limit of units. */
 function changesToTry(constraints: PlanningConstraints): ConstraintChange[] {
   const changes: ConstraintChange[] = [];
   if (constraints.maxEvenings !== undefined) {
     for (let limit = constraints.maxEvenings + 1; limit <= WEEKDAYS.length; limit++) changes.push({ kind: "evenings", limit });
   }
   if (constraints.maxEcts !== undefined) changes.push({ kind: "ects", limit: undefined });
+  if (constraints.maxUnits !== undefined) changes.push({ kind: "units", limit: undefined });
   for (const day of constraints.unavailableDays) changes.push({ kind: "allow-day", day });
   for (const modality of MODALITIES) if (!constraints.modalities.includes(modality)) changes.push({ kind: "add-modality", modality });
   return changes;
@@ -230,6 +233,10 @@ export function applyChange(constraints: PlanningConstraints, change: Constraint
     case "ects": {
       const { maxEcts: _, ...rest } = constraints;
       return change.limit === undefined ? rest : { ...rest, maxEcts: change.limit };
+    }
+    case "units": {
+      const { maxUnits: _, ...rest } = constraints;
+      return change.limit === undefined ? rest : { ...rest, maxUnits: change.limit };
     }
     case "allow-day":
       return { ...constraints, unavailableDays: constraints.unavailableDays.filter((d) => d !== change.day) };

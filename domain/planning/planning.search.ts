@@ -4,12 +4,12 @@ import { bitCount, type Problem } from "./planning.problem";
 /**
  * The exact search over items × semesters. A state is the set of items done before a semester
  * (passed, or planned in an earlier semester); a move is what one semester takes: items, each with
- * one of its offerings, without clashes, exclusions or more evenings (or credits) than allowed.
+ * one of its offerings, without clashes, exclusions or more evenings (or credits, or units) than allowed.
  *
  * Whether a plan fits in H semesters with at most E evenings a week is decided depth first over
  * maximal moves only (moves no further useful item could join): taking more sooner never hurts a
  * plan's existence. What prunes: lower bounds (the chain of prerequisites and terms still ahead; the
- * evenings, or credits, the remaining units need at the least over what a semester holds);
+ * evenings, credits or units the remaining ones need at the least over what a semester holds);
  * deadlines (with H semesters, an all-of unit is taken by the last one, its prerequisites before
  * it); states already known to fail. Among the plans of fewest semesters and evenings, the cheapest
  * in credits, then in offerings outside the learner's preferred modalities, is found by branch and
@@ -81,6 +81,7 @@ export class PlanSearch {
   private readonly optionPenalty: Int32Array;
   private readonly itemEcts: Float64Array;
   private readonly itemLimitEcts: Float64Array;
+  private readonly itemLimitUnits: Float64Array;
   private readonly itemMinLoad: Float64Array;
   private readonly itemMinPenalty: Int32Array;
   private readonly usable: Uint8Array;
@@ -108,6 +109,7 @@ export class PlanSearch {
   private readonly bufLoad: Float64Array;
   private readonly bufEcts: Float64Array;
   private readonly bufLimit: Float64Array;
+  private readonly bufUnits: Float64Array;
   private readonly bufPenalty: Float64Array;
   private readonly bufIndex: Int32Array;
   private readonly scratchSet: Uint32Array;
@@ -125,6 +127,7 @@ export class PlanSearch {
     this.optionPenalty = Int32Array.from(problem.options, (o) => o.penalty);
     this.itemEcts = Float64Array.from(problem.items, (item) => item.unit.ects);
     this.itemLimitEcts = Float64Array.from(problem.items, (item) => item.limitEcts);
+    this.itemLimitUnits = Float64Array.from(problem.items, (item) => item.limitUnits);
     this.itemMinLoad = Float64Array.from(problem.items, (item) => item.minLoad);
     this.itemMinPenalty = Int32Array.from(problem.items, (item) => Math.min(1, ...item.options.S1.map((o) => o.penalty), ...item.options.S2.map((o) => o.penalty)));
     this.usable = Uint8Array.from(problem.items, (item) => (item.usable ? 1 : 0));
@@ -171,6 +174,7 @@ export class PlanSearch {
     this.bufLoad = new Float64Array(n);
     this.bufEcts = new Float64Array(n);
     this.bufLimit = new Float64Array(n);
+    this.bufUnits = new Float64Array(n);
     this.bufPenalty = new Float64Array(n);
     this.bufIndex = new Int32Array(n);
     this.scratchSet = new Uint32Array(problem.words);
@@ -303,7 +307,8 @@ export class PlanSearch {
   /**
    * Lower bounds from semester s with the items done: the semester by which the last requirement
    * can be met (prerequisite chains, terms), the evenings the remaining units take at the least
-   * over what a semester holds, their credits over the ECTS limit; credits and penalty at the least.
+   * over what a semester holds, their credits over the ECTS limit, their number over the limit of
+   * units; credits and penalty at the least.
    */
   bounds(s: number, done: ItemSet, evenings: number): Bounds {
     const problem = this.problem;
@@ -313,6 +318,7 @@ export class PlanSearch {
     let load = 0;
     let credits = 0;
     let limitCredits = 0;
+    let limitUnits = 0;
     let penalty = 0;
     // The all-of units left and, transitively, their all-of prerequisites: taken in any plan.
     let top = 0;
@@ -336,6 +342,7 @@ export class PlanSearch {
       load += this.itemMinLoad[i]!;
       credits += this.itemEcts[i]!;
       limitCredits += this.itemLimitEcts[i]!;
+      limitUnits += this.itemLimitUnits[i]!;
       penalty += this.itemMinPenalty[i]!;
     }
     const mandatory = (i: number) => this.marks[i] === this.markEpoch;
@@ -351,6 +358,7 @@ export class PlanSearch {
           let l = Infinity;
           let e = Infinity;
           let x = Infinity;
+          let u = Infinity;
           let p = Infinity;
           for (const i of members) {
             if (hasItem(done, i)) continue;
@@ -359,6 +367,7 @@ export class PlanSearch {
             l = Math.min(l, free ? 0 : this.itemMinLoad[i]!);
             e = Math.min(e, free ? 0 : this.itemEcts[i]!);
             x = Math.min(x, free ? 0 : this.itemLimitEcts[i]!);
+            u = Math.min(u, free ? 0 : this.itemLimitUnits[i]!);
             p = Math.min(p, free ? 0 : this.itemMinPenalty[i]!);
           }
           if (a === Infinity) return;
@@ -366,6 +375,7 @@ export class PlanSearch {
           this.bufLoad[m] = l;
           this.bufEcts[m] = e;
           this.bufLimit[m] = x;
+          this.bufUnits[m] = u;
           this.bufPenalty[m] = p;
           m++;
         };
@@ -376,6 +386,7 @@ export class PlanSearch {
         load += sumSmallest(this.bufLoad, m, need);
         credits += sumSmallest(this.bufEcts, m, need);
         limitCredits += sumSmallest(this.bufLimit, m, need);
+        limitUnits += sumSmallest(this.bufUnits, m, need);
         penalty += sumSmallest(this.bufPenalty, m, need);
       } else {
         // By credits: the semester by which enough credits can be taken; the least load per credit.
@@ -396,6 +407,8 @@ export class PlanSearch {
         end = Math.max(end, reached);
         load += this.fractional(m, need, (i) => (mandatory(i) ? 0 : this.itemMinLoad[i]!));
         limitCredits += this.fractional(m, need, (i) => (mandatory(i) ? 0 : this.itemLimitEcts[i]!));
+        // The fewest units that make the credits, a unit taken in part: the big ones first.
+        limitUnits += this.fractional(m, need, (i) => (mandatory(i) ? 0 : this.itemLimitUnits[i]!));
         penalty += 0;
         credits += need;
       }
@@ -403,8 +416,25 @@ export class PlanSearch {
     if (!Number.isFinite(end)) return NEVER;
     const perSemester = Math.max(evenings, this.maxCommittedDays);
     const byEvenings = load > EPSILON ? (perSemester === 0 ? Infinity : Math.ceil(load / perSemester - EPSILON)) : 0;
-    const byCredits = limitCredits > 0 ? Math.ceil(limitCredits / problem.maxEcts - EPSILON) : 0;
-    return { semesters: Math.max(end - s + 1, byEvenings, byCredits), credits, penalty };
+    // A semester of kept enrolments holds them whatever the limits: what they take over a limit is
+    // room that semester has and no other, taken off before the rest is shared out at the limit.
+    let overEcts = 0;
+    let overUnits = 0;
+    for (const [index, items] of problem.committed) {
+      if (index < s) continue;
+      let ects = 0;
+      let units = 0;
+      for (const i of items) {
+        if (hasItem(done, i)) continue;
+        ects += this.itemLimitEcts[i]!;
+        units += this.itemLimitUnits[i]!;
+      }
+      overEcts += Math.max(0, ects - problem.maxEcts);
+      overUnits += Math.max(0, units - problem.maxUnits);
+    }
+    const byCredits = limitCredits - overEcts > EPSILON ? Math.ceil((limitCredits - overEcts) / problem.maxEcts - EPSILON) : 0;
+    const byUnits = limitUnits - overUnits > EPSILON ? Math.ceil((limitUnits - overUnits) / problem.maxUnits - EPSILON) : 0;
+    return { semesters: Math.max(end - s + 1, byEvenings, byCredits, byUnits), credits, penalty };
   }
 
   /** The least cost of `need` credits among the first m items of bufIndex, items divisible. */
@@ -494,6 +524,7 @@ export class PlanSearch {
       taken[c] = 0;
     }
     const finiteCredits = Number.isFinite(problem.maxEcts);
+    const finiteUnits = Number.isFinite(problem.maxUnits);
     for (let j = 0; j < k; j++) {
       const i = candidates[j]!;
       let only = !problem.sharedChoices && !this.mandatoryItem[i];
@@ -510,13 +541,15 @@ export class PlanSearch {
     const seen = new Set<string>();
     let eveningLimit = evenings;
     let creditLimit = problem.maxEcts;
+    let unitLimit = problem.maxUnits;
     let daysBlock = false;
     // The candidates walked, as positions in `candidates`: those with an offering on the days chosen.
     let w = 0;
 
-    const fits = (option: number, days: number, ects: number, i: number): boolean => {
+    const fits = (option: number, days: number, ects: number, units: number, i: number): boolean => {
       if (bitCount(days | this.optionDays[option]!) > eveningLimit) return false;
       if (ects + this.itemLimitEcts[i]! > creditLimit) return false;
+      if (units + this.itemLimitUnits[i]! > unitLimit) return false;
       for (let t = 0; t < size; t++) if (clash[option * n + chosenOptions[t]!] || excluded[i * this.n + chosenItems[t]!]) return false;
       return true;
     };
@@ -540,14 +573,14 @@ export class PlanSearch {
       size--;
       inMove[chosenItems[size]!] = 0;
     };
-    const record = (days: number, ects: number, penalty: number) => {
+    const record = (days: number, ects: number, units: number, penalty: number) => {
       for (let j = 0; j < k; j++) {
         const i = candidates[j]!;
         if (inMove[i] || !allowed(j)) continue;
         for (const o of byTerm[i]!) {
           // Maximal: nothing joins. Otherwise: no all-of unit joins at its least penalty.
           if (!maximal && !(this.mandatoryItem[i] && this.optionPenalty[o] === this.itemMinPenalty[i])) continue;
-          if (fits(o, days, ects, i)) return;
+          if (fits(o, days, ects, units, i)) return;
         }
       }
       if (last) {
@@ -564,26 +597,26 @@ export class PlanSearch {
         found.set(key, { items: Array.from(chosenItems.subarray(0, size)), options: Array.from(chosenOptions.subarray(0, size)), days, penalty });
       }
     };
-    const choose = (x: number, days: number, ects: number, penalty: number, dayFilter: number): void => {
+    const choose = (x: number, days: number, ects: number, units: number, penalty: number, dayFilter: number): void => {
       this.tick();
-      if (x === w) return record(days, ects, penalty);
+      if (x === w) return record(days, ects, units, penalty);
       const j = walk[x]!;
       const i = candidates[j]!;
       let fitsNow = false;
       if (allowed(j)) {
         for (const o of byTerm[i]!) {
-          if ((this.optionDays[o]! & ~dayFilter) !== 0 || !fits(o, days, ects, i)) continue;
+          if ((this.optionDays[o]! & ~dayFilter) !== 0 || !fits(o, days, ects, units, i)) continue;
           fitsNow = true;
           push(i, o);
           count(j, 1);
-          choose(x + 1, days | this.optionDays[o]!, ects + this.itemLimitEcts[i]!, penalty + this.optionPenalty[o]!, dayFilter);
+          choose(x + 1, days | this.optionDays[o]!, ects + this.itemLimitEcts[i]!, units + this.itemLimitUnits[i]!, penalty + this.optionPenalty[o]!, dayFilter);
           count(j, -1);
           pop();
         }
       }
       // A unit at its deadline is taken now or never; a unit nothing could keep out is taken.
       if (due[j] || (maximal && fitsNow && !blockable[x] && !daysBlock)) return;
-      choose(x + 1, days, ects, penalty, dayFilter);
+      choose(x + 1, days, ects, units, penalty, dayFilter);
     };
     /** Walks the candidates with an offering within the days; false when a unit due now has none. */
     const prepare = (dayFilter: number): boolean => {
@@ -605,6 +638,7 @@ export class PlanSearch {
           const other = candidates[l]!;
           if (this.canBlock[i * this.n + other]) can = 1;
           else if (finiteCredits && this.itemLimitEcts[i]! > 0 && this.itemLimitEcts[other]! > 0) can = 1;
+          else if (finiteUnits && this.itemLimitUnits[i]! > 0 && this.itemLimitUnits[other]! > 0) can = 1;
           else if (choiceOnly[j] && choiceOnly[l]) for (const c of this.choicesOf[i]!) if (this.choicesOf[other]!.includes(c)) can = 1;
         }
         blockable[x] = can;
@@ -622,27 +656,30 @@ export class PlanSearch {
     };
 
     // Kept enrolments come first, in each way their offerings allow; they may already take more
-    // evenings or credits than the limits: they stay.
+    // evenings, credits or units than the limits: they stay.
     const forced = (problem.committed.get(s) ?? []).filter((i) => !hasItem(done, i));
-    const starts: { items: number[]; options: number[]; days: number; ects: number; penalty: number }[] = [];
-    const placeForced = (f: number, items: number[], options: number[], days: number, ects: number, penalty: number): void => {
-      if (f === forced.length) return void starts.push({ items, options, days, ects, penalty });
+    const starts: { items: number[]; options: number[]; days: number; ects: number; units: number; penalty: number }[] = [];
+    const placeForced = (f: number, items: number[], options: number[], days: number, ects: number, units: number, penalty: number): void => {
+      if (f === forced.length) return void starts.push({ items, options, days, ects, units, penalty });
       const i = forced[f]!;
-      for (const o of byTerm[i]!) placeForced(f + 1, [...items, i], [...options, o], days | this.optionDays[o]!, ects + this.itemLimitEcts[i]!, penalty + this.optionPenalty[o]!);
+      for (const o of byTerm[i]!) {
+        placeForced(f + 1, [...items, i], [...options, o], days | this.optionDays[o]!, ects + this.itemLimitEcts[i]!, units + this.itemLimitUnits[i]!, penalty + this.optionPenalty[o]!);
+      }
     };
-    placeForced(0, [], [], 0, 0, 0);
+    placeForced(0, [], [], 0, 0, 0, 0);
     for (const start of starts) {
       size = 0;
       for (let t = 0; t < start.items.length; t++) push(start.items[t]!, start.options[t]!);
       eveningLimit = Math.max(evenings, bitCount(start.days));
       creditLimit = Math.max(problem.maxEcts, start.ects);
+      unitLimit = Math.max(problem.maxUnits, start.units);
       let offered = start.days;
       for (let j = 0; j < k; j++) for (const o of byTerm[candidates[j]!]!) offered |= this.optionDays[o]!;
       // Days are the scarce resource: a maximal move uses as many as allowed, so they are chosen
       // first, the most urgent first, and only the candidates that fit them are packed.
       if (!maximal || bitCount(offered) <= eveningLimit) {
         daysBlock = false;
-        if (prepare(ALL_DAYS)) choose(0, start.days, start.ects, start.penalty, ALL_DAYS);
+        if (prepare(ALL_DAYS)) choose(0, start.days, start.ects, start.units, start.penalty, ALL_DAYS);
         yield batch();
       } else {
         const sets = daySets(offered, start.days, eveningLimit);
@@ -655,7 +692,7 @@ export class PlanSearch {
         for (const index of order) {
           const set = sets[index]!;
           daysBlock = bitCount(set) < eveningLimit;
-          if (prepare(set)) choose(0, start.days, start.ects, start.penalty, set);
+          if (prepare(set)) choose(0, start.days, start.ects, start.units, start.penalty, set);
           const moves = batch();
           if (moves.length > 0) yield moves;
         }

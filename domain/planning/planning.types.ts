@@ -15,6 +15,11 @@ export interface PlanningConstraints {
   readonly maxEvenings?: number;
   /** Most ECTS credits of taught units (UE, US) per semester; UAs, which have no classes, are not counted. */
   readonly maxEcts?: number;
+  /**
+   * Most taught units (UE, US) per semester (« 2 UE par semestre », « une UE à la fois »); UAs, which
+   * have no classes, are not counted.
+   */
+  readonly maxUnits?: number;
   /** Days the learner cannot attend: no weekly session, and no blocked day, on these days. */
   readonly unavailableDays: readonly Weekday[];
   /** Teaching modalities the learner accepts. */
@@ -69,6 +74,7 @@ export type UnitBlock =
 export type ConstraintChange =
   | { readonly kind: "evenings"; readonly limit: number | undefined }
   | { readonly kind: "ects"; readonly limit: number | undefined }
+  | { readonly kind: "units"; readonly limit: number | undefined }
   | { readonly kind: "allow-day"; readonly day: Weekday }
   | { readonly kind: "add-modality"; readonly modality: Modality };
 
@@ -184,6 +190,7 @@ export type ConstraintConflict =
   | { readonly kind: "no-evening-no-distance" }
   | { readonly kind: "every-day-unavailable" }
   | { readonly kind: "zero-ects" }
+  | { readonly kind: "zero-units" }
   | { readonly kind: "first-semester"; readonly semester: string };
 
 export type PlanningResult =

@@ -1,6 +1,7 @@
-import { describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { readConstraints, readConstraintsAnswer } from "../../dialogs/planning/planning.constraints";
 import { readPassedAnswer, saysNothingPassed } from "../../dialogs/planning/planning.passed";
+import type { Catalog } from "../../domain/catalog/catalog";
 import { createUnderstanding } from "../../domain/understanding/understanding";
 import { InMemoryLearnerRepository } from "../../infra/learners/in-memory-learner.repository";
 import { learner } from "../domain/builders";
@@ -627,8 +628,44 @@ describe("planning phrasings", () => {
     ["impossible de venir en semaine", { unavailableDays: ["monday", "tuesday", "wednesday", "thursday", "friday"] }],
     ["je ne peux venir qu'à distance", { modalities: { only: ["distance"] } }],
     ["I can only do evenings", { modalities: { only: ["evening", "distance", "hybrid"] } }],
+    // Units a semester, with the evenings or alone; « sans limite d'UE » lifts that limit, not the evenings'.
+    ["2 soirs et 2 UE par semestre", { maxEvenings: 2, maxUnits: 2 }],
+    ["une UE à la fois", { maxUnits: 1 }],
+    ["sans limite d'UE", { maxUnits: null }],
   ] as const)("the constraints question reads « %s »", (text, expected) => {
     expect(readConstraintsAnswer(text, TEST_NOW)).toEqual(expected);
+  });
+
+  it.each([
+    ["2 UE par semestre", 2],
+    ["deux UE par semestre max", 2],
+    ["une UE à la fois", 1],
+    ["pas plus de 3 UE par semestre", 3],
+    ["je prends 2 UE par semestre", 2],
+    ["Si je prends 2 UE par semestre, je mets combien de temps pour faire la licence info ?", 2],
+    ["trois UE maximum", 3],
+    ["une seule UE par semestre", 1],
+    ["moins de 3 UE par semestre", 2],
+    ["two units per semester", 2],
+    ["one unit at a time", 1],
+    ["at most 2 courses a semester", 2],
+    ["no more than three classes per term", 3],
+  ] as const)("« %s » says a limit of %s units a semester", (text, maxUnits) => {
+    expect(readConstraints(text, TEST_NOW)).toEqual({ maxUnits });
+  });
+
+  it.each([
+    // A count of units, not a limit: units passed, asked about, or left.
+    "2 UE",
+    "j'ai validé 2 UE",
+    "j'ai déjà validé 2 UE par semestre",
+    "combien d'heures de cours pour 2 UE ?",
+    "il me reste 2 UE",
+    "I passed two units",
+    "I plan to take two units a year",
+    "2 UE au semestre prochain",
+  ])("« %s » says no limit of units", (text) => {
+    expect(readConstraints(text, TEST_NOW).maxUnits).toBeUndefined();
   });
 
   it("a lone number in a first message is not a constraint", () => {
@@ -652,6 +689,95 @@ describe("planning dialog: units listed after a plan", () => {
     await other.play([
       { user: "combien de temps pour faire la licence ?", bot: [/^Au plus vite/, /^Votre plan/, REFINE_HINT] },
       { user: "UTC501 à UTC503 et NFA031", bot: [/^Au plus vite, avec NFA031, UTC501, UTC502 et UTC503 déjà validées/, plan(() => undefined), REFINE_HINT] },
+    ]);
+  });
+});
+
+describe("planning dialog: a limit of units a semester", () => {
+  let catalog: Catalog;
+  beforeAll(async () => {
+    catalog = (await shippedData()).catalog;
+  });
+
+  /** The taught units of each semester of a plan, in order (activity units, which have no classes, apart). */
+  const taughtBySemester = (text: string) => {
+    const counts: number[] = [];
+    let inSemester = false;
+    for (const line of text.split("\n")) {
+      if (/^\d{4}-\d{4} S[12] \(/.test(line)) {
+        counts.push(0);
+        inSemester = true;
+      } else if (line.trim() === "") inSemester = false;
+      else if (inSemester && catalog.units.get(/^- (\S+) /.exec(line)?.[1] ?? "")?.kind !== "UA") counts[counts.length - 1]! += 1;
+    }
+    return counts;
+  };
+  /** Every semester holds at most `limit` taught units, and the plan is no longer than the limit makes it. */
+  const heldTo = (text: string, limit: number) => {
+    const counts = taughtBySemester(text);
+    expect(counts.length).toBeGreaterThan(0);
+    for (const count of counts) expect(count).toBeLessThanOrEqual(limit);
+    expect(counts).toHaveLength(Math.ceil(counts.reduce((sum, c) => sum + c, 0) / limit));
+  };
+
+  it("(fr) « si je prends 2 UE par semestre »: a plan of 2 units a semester at most, which the constraints say; « une UE à la fois » plans again with 1", async () => {
+    const { send } = await botConversation({ userId: "visitor-units" });
+    const first = (await send("combien de temps pour faire la licence si je prends 2 UE par semestre ?")).map(replyText);
+    expect(first[0]).toMatch(/^Vous ne m'avez cité aucune UE validée : je n'en compte aucune\. Au plus vite, en partant de ceci : 3 soirs par semaine au plus, 2 UE par semestre au plus,/);
+    expect(first[1]).toMatch(/^Votre plan pour Licence informatique \(L3\) \(LG02501A\)/);
+    heldTo(first[1]!, 2);
+    expect(first[1]).toMatch(/vos contraintes : 3 soirs par semaine au plus, 2 UE par semestre au plus,/);
+    // The limit is what makes the plan long: what lifting it would give is said.
+    expect(first[1]).toMatch(/Pourquoi pas plus vite \?\n- Sans limite d'UE par semestre, vous finiriez en \d{4}-\d{4} S[12] \(\d semestres?\)\./);
+    expect(first[2]).toMatch(REFINE_HINT);
+
+    const again = (await send("une UE à la fois")).map(replyText);
+    expect(again[0]).toMatch(/^Au plus vite, sans UE déjà validée, et en partant de ceci : 3 soirs par semaine au plus, 1 UE par semestre au plus,/);
+    heldTo(again[1]!, 1);
+    expect(taughtBySemester(again[1]!).length).toBeGreaterThan(taughtBySemester(first[1]!).length);
+    expect(again[1]).toMatch(/vos contraintes : 3 soirs par semaine au plus, 1 UE par semestre au plus,/);
+  });
+
+  it("(en) \"if I take two units per semester\", then \"one unit at a time\"", async () => {
+    const { send } = await botConversation({ userId: "visitor-units-en" });
+    const first = (await send("How long will it take to finish the licence if I take two units per semester?")).map(replyText);
+    expect(first[0]).toMatch(/^You named no unit passed: I count none\. As fast as possible, assuming: at most 3 evenings a week, at most 2 units a semester,/);
+    expect(first[1]).toMatch(/^Your plan for Licence informatique/);
+    heldTo(first[1]!, 2);
+    expect(first[1]).toMatch(/your constraints: at most 3 evenings a week, at most 2 units a semester,/);
+    expect(first[1]).toMatch(/- With no limit on units a semester, you would finish in \d{4}-\d{4} S[12]/);
+
+    const again = (await send("one unit at a time")).map(replyText);
+    heldTo(again[1]!, 1);
+    expect(again[1]).toMatch(/your constraints: at most 3 evenings a week, at most 1 unit a semester,/);
+  });
+
+  it("at the constraints question: 0 units is explained and asked again, then the limit said is planned with", async () => {
+    const { play } = await botConversation({ userId: "visitor-units-z" });
+    await play([
+      { user: "planifier mes semestres pour la licence", bot: [ASK_PASSED] },
+      { user: "aucune", bot: [ASK_CONSTRAINTS] },
+      { user: "0 UE par semestre", bot: [/^Avec 0 UE par semestre, il n'y a rien à planifier\. Combien d'UE pouvez-vous suivre par semestre au plus \?/, ASK_CONSTRAINTS] },
+      { user: "pas plus de 3 UE par semestre", bot: [plan((text) => expect(text).toMatch(/vos contraintes : 3 soirs par semaine au plus, 3 UE par semestre au plus,/))] },
+    ]);
+  });
+
+  it("a signed-in learner's enrolments stay where they are, more than the limit, and the other semesters keep to it", async () => {
+    // demo-07 is enrolled in three units in 2026-2027 S2.
+    const { play } = await botConversation({ userId: "demo-07" });
+    await play([
+      { user: "planifier mes semestres", bot: [ASK_CONSTRAINTS] },
+      {
+        user: "2 UE par semestre",
+        bot: [
+          plan((text) => {
+            const [kept, ...others] = taughtBySemester(text);
+            expect(kept).toBe(3);
+            for (const count of others) expect(count).toBeLessThanOrEqual(2);
+            expect(text).toMatch(/vos inscriptions \(NFA009, NFA041 et NFP121\) restent où elles sont ; vos contraintes : 3 soirs par semaine au plus, 2 UE par semestre au plus/);
+          }),
+        ],
+      },
     ]);
   });
 });

@@ -86,10 +86,13 @@ export function bruteForce(catalog: Catalog, query: PlanningQuery, maxSemesters:
       const kept = here.filter((p) => committed.has(p.code));
       const keptDays = new Set(kept.flatMap((p) => p.offering?.weekly.map((w) => w.day) ?? [])).size;
       const keptEcts = kept.reduce((sum, p) => sum + (catalog.units.get(p.code)!.kind === "UA" ? 0 : catalog.units.get(p.code)!.ects), 0);
+      const keptUnits = kept.filter((p) => catalog.units.get(p.code)!.kind !== "UA").length;
       const days = new Set(here.flatMap((p) => p.offering?.weekly.map((w) => w.day) ?? [])).size;
       const ects = here.reduce((sum, p) => sum + (catalog.units.get(p.code)!.kind === "UA" ? 0 : catalog.units.get(p.code)!.ects), 0);
+      const units = here.filter((p) => catalog.units.get(p.code)!.kind !== "UA").length;
       if (days > Math.max(constraints.maxEvenings ?? Infinity, keptDays)) return undefined;
       if (ects > Math.max(constraints.maxEcts ?? Infinity, keptEcts)) return undefined;
+      if (units > Math.max(constraints.maxUnits ?? Infinity, keptUnits)) return undefined;
       peak = Math.max(peak, days);
       for (const a of here) {
         for (const b of here) {

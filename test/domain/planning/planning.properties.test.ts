@@ -5,7 +5,9 @@ import { MODALITIES, type Modality, type Weekday } from "../../../domain/catalog
 import type { DiplomaInput } from "../../../domain/catalog/diploma.schema";
 import type { UnitInput } from "../../../domain/catalog/unit.schema";
 import { planViolations } from "../../../domain/planning/plan-check";
-import { planDiploma } from "../../../domain/planning/planning.rule";
+import { buildProblem } from "../../../domain/planning/planning.problem";
+import { constraintConflicts, planDiploma } from "../../../domain/planning/planning.rule";
+import { PlanSearch } from "../../../domain/planning/planning.search";
 import type { PlanningQuery } from "../../../domain/planning/planning.types";
 import { catalog, diploma, unit } from "../builders";
 import { bruteForce, compareCosts, type Cost } from "./brute-force";
@@ -14,7 +16,8 @@ import { bruteForce, compareCosts, type Cost } from "./brute-force";
  * Random small catalogs: five units (and sometimes a UA and a US) with evening, Saturday and
  * distance offerings, prerequisites pointing backwards, an exclusion now and then; a diploma with
  * an all-of block and a choice (by count, from distinct groups, or by credits); random constraints
- * and a random learner. The planner's answer is compared with brute force over four semesters.
+ * (evenings, credits and units a semester among them) and a random learner. The planner's answer
+ * is compared with brute force over four semesters.
  */
 
 const CODES = ["PLA101", "PLB102", "PLC103", "PLD104", "PLE105"];
@@ -76,6 +79,7 @@ const instanceArb = fc
     split: fc.integer({ min: 1, max: 3 }),
     maxEvenings: fc.option(fc.integer({ min: 0, max: 2 }), { freq: 2 }),
     maxEcts: fc.option(fc.constantFrom(6, 9, 12), { freq: 4 }),
+    maxUnits: fc.option(fc.integer({ min: 1, max: 3 }), { freq: 3 }),
     unavailableDays: fc.subarray<Weekday>(["monday", "saturday"]),
     modalities: fc.subarray<Modality>(["evening", "saturday", "distance"], { minLength: 1 }),
     preferred: fc.subarray<Modality>(["evening", "saturday", "distance"], { maxLength: 1 }),
@@ -115,6 +119,7 @@ const instanceArb = fc
         firstSemester,
         ...(raw.maxEvenings !== null ? { maxEvenings: raw.maxEvenings } : {}),
         ...(raw.maxEcts !== null ? { maxEcts: raw.maxEcts } : {}),
+        ...(raw.maxUnits !== null ? { maxUnits: raw.maxUnits } : {}),
         unavailableDays: raw.unavailableDays,
         modalities: raw.modalities.length === 1 && raw.modalities[0] === "evening" && raw.maxEvenings === 0 ? ["evening", "distance"] : raw.modalities,
         preferredModalities: raw.preferred,
@@ -158,6 +163,19 @@ describe("the planner on random small catalogs", () => {
           expect(result.outcome).toBe("infeasible");
           expect(best).toBeUndefined();
         }
+      }),
+      { numRuns: Number(process.env.PLANNING_RUNS ?? 300) },
+    );
+  });
+
+  it("never bounds the semesters a plan takes above the fewest it can take (the search prunes on that bound)", () => {
+    fc.assert(
+      fc.property(instanceArb, ({ catalog: cat, query }) => {
+        if (constraintConflicts(query.constraints, query.standing).length > 0) return;
+        const best = bruteForce(cat, query, MAX_SEMESTERS);
+        if (!best) return;
+        const problem = buildProblem(cat, cat.diplomas.get(DIPLOMA)!, query.standing, query.constraints);
+        expect(new PlanSearch(problem).bounds(0, problem.start, problem.maxEvenings).semesters).toBeLessThanOrEqual(best.cost.semesters);
       }),
       { numRuns: Number(process.env.PLANNING_RUNS ?? 300) },
     );
