@@ -166,8 +166,40 @@ const NOR_SKILL = new RegExp(`\\b(?:pas|jamais|never|not|no)\\b[a-z0-9 ]{0,40}?\
 export function readLackedSkills(text: string): LackedSkill[] {
   const folded = ` ${foldText(text).replace(/['’]/g, " ").replace(/[^a-z0-9+ ]+/g, " ").replace(/\s+/g, " ").trim()} `;
   const lacked = [...folded.matchAll(LACKS_SKILL), ...folded.matchAll(NOR_SKILL)].map((m) => ({ said: m[0].trim().replace(/\bc\b/, "C"), skill: m.groups?.skill as string }));
+  // « le C je connais pas du tout », « Java, j'en ai jamais fait »: the skill before the words that say it is lacked.
+  const clauses = clausesOf(text);
+  // « Le langage C, j'en ai jamais fait »: a skill named alone goes with what the next clause says of it.
+  const joined = clauses.map((clause, i) => (i > 0 && isSkillAlone(clauses[i - 1] as string) ? `${clauses[i - 1]}${clause}` : clause));
+  for (const clause of joined) {
+    if (!NEGATION.test(clause) || NOT_A_LACK.test(clause)) continue;
+    const skill = SKILL_IN_CLAUSE.exec(clause)?.groups?.skill;
+    if (skill) lacked.push({ said: clause.trim().replace(/\bc\b/, "C"), skill });
+  }
   return lacked.filter((l, i) => lacked.findIndex((o) => o.skill === l.skill) === i);
 }
+
+/** A message's clauses, folded: split at punctuation and at the words that turn to another matter (« mais », « par contre »). */
+function clausesOf(text: string): string[] {
+  return foldText(text)
+    .replace(/['’]/g, " ")
+    .split(/[.,;:!?()\n]+|\b(?:mais|par contre|en revanche|cependant|sauf que|but|however|though|although|whereas)\b/)
+    .map((clause) => ` ${clause.replace(/[^a-z0-9+ ]+/g, " ").replace(/\s+/g, " ").trim()} `)
+    .filter((clause) => clause.trim().length > 0);
+}
+
+/** A clause of a few words naming a skill and nothing said of it: « le langage C », "Java". */
+function isSkillAlone(clause: string): boolean {
+  return clause.trim().split(" ").length <= 3 && SKILL_IN_CLAUSE.test(clause) && !NEGATION.test(clause);
+}
+
+/** A word that says something is not so. */
+const NEGATION = /\b(pas|jamais|aucun|aucune|rien|nul|nulle|zero|never|not|no|don t|dont|didn t|haven t|can t|cannot|none)\b/;
+/** Negations that say no lack: « pas mal de C », "no problem with C", « pas seulement Java ». */
+const NOT_A_LACK = /\b(pas mal|pas de (probleme|souci|soucis)|aucun (probleme|souci)|pas (un |une )?debutante?|pas nule?|pas mauvaise?|not (a )?beginner|not bad|no problem|not only|pas que|pas seulement|pas uniquement|not just|n importe|no matter|pas encore valide|pas encore fait)\b/;
+/** A skill named in a clause; « c » is the language only as a word of its own (not « c est », « c était »). */
+const SKILL_IN_CLAUSE = new RegExp(
+  `(?:^|\\s)(?<skill>c\\+\\+|c(?! (?:est|etait|a|sera|serait|qu|quoi|koi|ke|que|vrai|bon|ok|possible|pour|la|le)\\b)|java|python|sql|javascript|php|algorithmique|algorithmes?|algorithms?|maths?|mathematiques|linux|reseaux|networking|bases de donnees|databases?)(?=\\s)`,
+);
 
 /** Whether an advised level (« savoir lire du C ») names a skill the learner said they lack. */
 export function adviceNamesSkill(advice: string, skill: string): boolean {

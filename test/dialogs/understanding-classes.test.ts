@@ -1517,3 +1517,19 @@ describe("a whole diploma one way only", () => {
     expect(replies).toMatch(/à distance \(FOAD\) seulement|distance \(FOAD\) only|at a distance only|à distance seulement/i);
   });
 });
+
+describe("a skill said lacked before the words that say so", () => {
+  it.each([
+    ["je voudrais faire SMB101, j'ai validé UTC502, par contre le C je le connais pas", "SMB101"],
+    ["NSY103 c'est possible pour moi ? Le langage C, j'en ai jamais fait", "NSY103"],
+  ])("%j: a warning, never a green light", async (question, code) => {
+    const conversation = await botConversation();
+    const replies = (await conversation.send(question)).map(replyText).join("\n");
+    expect(replies).toMatch(new RegExp(`^⚠️[^\n]*${code}`, "m"));
+    expect(replies).not.toMatch(/^✅/m);
+  });
+
+  it("« pas de problème en C » is no lack", async () => {
+    await play([{ user: "je voudrais faire SMB101, j'ai validé UTC502 et pas de problème en C", bot: [text(checking), text(/^✅/)] }]);
+  });
+});
