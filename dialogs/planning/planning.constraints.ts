@@ -64,7 +64,7 @@ const DONE_BEFORE = /\b(valide|validee|validees|valides|passe|passee|passees|pas
 const NO_UNITS_LIMIT = new RegExp(String.raw`\b(?:pas de|sans|no) (?:limite|limit) (?:d |de |du nombre d |on |of |on the number of )?${UNIT_WORD}\b|\b(?:autant d|as many) ${UNIT_WORD} (?:que possible|as possible)\b`);
 const DISTANCE = "a distance|en ligne|foad|online|distance|remote";
 const DISTANCE_ONLY = new RegExp(
-  `\\b(${DISTANCE})\\b.{0,15}\\b(seulement|uniquement|only)\\b|\\b(seulement|uniquement|que|only|just)\\b.{0,15}\\b(${DISTANCE})\\b|\\b(pas|jamais) (en |de )?presentiel\\b|\\bnot? in person\\b`,
+  `\\b(${DISTANCE})\\b.{0,15}\\b(seulement|uniquement|only)\\b|\\b(seulement|uniquement|que|only|just|tout|tt|toute|entierement|totalement|completement|integralement|100|fully|entirely|completely|all)\\b.{0,15}\\b(${DISTANCE})\\b|\\b(whole|entire|full)\\b.{0,30}\\b(${DISTANCE})\\b|\\b(pas|jamais) (en |de )?presentiel\\b|\\bnot? in person\\b`,
 );
 const NO_DISTANCE = new RegExp(`\\b(pas|sans|no|not|without|jamais)\\b.{0,10}\\b(${DISTANCE})\\b|\\b(en )?presentiel (seulement|uniquement)\\b|\\b(in person|on site) only\\b|\\bonly in person\\b`);
 const BLOCKED = /\b(journees? (bloquees?|entieres?|completes?)|jours? (bloques?|entiers?)|blocked days?|full days?|en journee|daytime|during the day)\b/;

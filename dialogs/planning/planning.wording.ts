@@ -238,6 +238,8 @@ export const planningWording: Record<Language, PlanningWords> = {
           return change.limit === undefined ? "sans limite d'UE par semestre" : `avec ${change.limit} UE par semestre`;
         case "allow-day":
           return `en venant aussi le ${days[change.day]}`;
+        case "allow-days":
+          return `en venant aussi les ${list(change.days.map((day) => days[day]), "fr")}`;
         case "add-modality":
           return `en acceptant ${{ evening: "les cours du soir", saturday: "le samedi", "blocked-days": "les journées bloquées", distance: "la distance", hybrid: "l'hybride" }[change.modality]}`;
       }
@@ -384,6 +386,8 @@ export const planningWording: Record<Language, PlanningWords> = {
           return change.limit === undefined ? "with no limit on units a semester" : `with ${change.limit} unit${change.limit === 1 ? "" : "s"} a semester`;
         case "allow-day":
           return `coming on ${days[change.day]}s too`;
+        case "allow-days":
+          return `coming on ${list(change.days.map((day) => `${days[day]}s`), "en")} too`;
         case "add-modality":
           return `accepting ${{ evening: "evening classes", saturday: "Saturdays", "blocked-days": "blocked days", distance: "distance learning", hybrid: "hybrid units" }[change.modality]}`;
       }

@@ -220,6 +220,7 @@ function changesToTry(constraints: PlanningConstraints): ConstraintChange[] {
   if (constraints.maxEcts !== undefined) changes.push({ kind: "ects", limit: undefined });
   if (constraints.maxUnits !== undefined) changes.push({ kind: "units", limit: undefined });
   for (const day of constraints.unavailableDays) changes.push({ kind: "allow-day", day });
+  if (constraints.unavailableDays.length > 1) changes.push({ kind: "allow-days", days: constraints.unavailableDays });
   for (const modality of MODALITIES) if (!constraints.modalities.includes(modality)) changes.push({ kind: "add-modality", modality });
   return changes;
 }
@@ -240,6 +241,8 @@ export function applyChange(constraints: PlanningConstraints, change: Constraint
     }
     case "allow-day":
       return { ...constraints, unavailableDays: constraints.unavailableDays.filter((d) => d !== change.day) };
+    case "allow-days":
+      return { ...constraints, unavailableDays: constraints.unavailableDays.filter((d) => !change.days.includes(d)) };
     case "add-modality":
       return { ...constraints, modalities: [...constraints.modalities, change.modality] };
   }
@@ -272,6 +275,7 @@ function criticalReasons(context: Context, constraints: PlanningConstraints, sol
   for (const change of changesToTry(constraints)) {
     // One more evening is enough to say; the next ones would only repeat it.
     if (change.kind === "evenings" && tried.has("evenings")) continue;
+    if (change.kind === "allow-days" && tried.has("allow-day")) continue;
     const fewer = fewerWith(context, applyChange(constraints, change), {}, semesters);
     if (fewer === undefined) continue;
     tried.add(change.kind);
@@ -340,12 +344,16 @@ function blockedRequirements(problem: Problem): BlockedRequirement[] {
 function relaxationsToPlan(context: Context, constraints: PlanningConstraints): Relaxation[] {
   const relaxations: Relaxation[] = [];
   let eveningsFound = false;
+  let dayFound = false;
   for (const change of changesToTry(constraints)) {
     if (change.kind === "evenings" && eveningsFound) continue;
+    // Every day at once is said only when no single day is enough.
+    if (change.kind === "allow-days" && dayFound) continue;
     const changed = applyChange(constraints, change);
     const fewer = fewerWith(context, changed, {}, MAX_SEMESTERS + 1);
     if (fewer === undefined) continue;
     if (change.kind === "evenings") eveningsFound = true;
+    if (change.kind === "allow-day") dayFound = true;
     relaxations.push({ change, semesters: fewer, completes: completion(constraints, fewer) });
   }
   return relaxations.sort((a, b) => a.semesters - b.semesters);

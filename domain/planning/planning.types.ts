@@ -76,6 +76,8 @@ export type ConstraintChange =
   | { readonly kind: "ects"; readonly limit: number | undefined }
   | { readonly kind: "units"; readonly limit: number | undefined }
   | { readonly kind: "allow-day"; readonly day: Weekday }
+  /** Every day the learner ruled out at once (« seulement le samedi »: the weekday evenings), when no one day is enough. */
+  | { readonly kind: "allow-days"; readonly days: readonly Weekday[] }
   | { readonly kind: "add-modality"; readonly modality: Modality };
 
 /** What a change gives: the plan's length and the semester the diploma would complete. */
