@@ -29,6 +29,8 @@ const SPECIALITIES: readonly RegExp[] = [
   /\b(intelligence artificielle|ia|artificial intelligence|optimisation|optimi[sz]ation|ai(?= (engineering|engineer|degree|diploma))|(?<=(engineering|degree|diploma) in )ai)\b/,
   /\b(reseaux|networks?|networking|telecom\w*)\b/,
   /\b(gestion|management|comptabilite|accounting|finance)\b/,
+  // Fields the catalog's diplomas are not in: « ma licence de droit » is not the licence in computing.
+  /\b(droit|law|economie|economics|lettres|histoire|history|psychologie|psychology|biologie|biology|chimie|chemistry|physique|physics|sociologie|sociology|marketing|commerce|langues|rh|ressources humaines|sante|health|philosophie|philosophy|staps|mathematiques|maths)\b/,
 ];
 
 /** How far after the diploma's kind a speciality still names it (« ingénieur … en cybersécurité »), and before it ("AI engineering degree"). */
@@ -51,7 +53,7 @@ function near(folded: string, named: RegExpExecArray): string {
 }
 
 /** What follows a diploma's name and still names it: « en cybersécurité », "in AI", « informatique parcours cyber ». */
-const ATTACHED = /^ (en|de|d|du|in|of|option|specialite|speciality|parcours|track|informatique|computer science|cnam|du cnam|(\w+ )?(en|in|de|d) )?\s*(cyber\w*|securite|security|architecture|logiciels?|software|genie logiciel|intelligence artificielle|ia|artificial intelligence|ai|optimisation|optimi[sz]ation|reseaux|networks?|networking|telecom\w*|gestion|management|comptabilite|accounting|finance)\b/;
+const ATTACHED = /^ (en|de|d|du|in|of|option|specialite|speciality|parcours|track|informatique|computer science|cnam|du cnam|(\w+ )?(en|in|de|d) )?\s*(cyber\w*|securite|security|architecture|logiciels?|software|genie logiciel|intelligence artificielle|ia|artificial intelligence|ai|optimisation|optimi[sz]ation|reseaux|networks?|networking|telecom\w*|gestion|management|comptabilite|accounting|finance|droit|law|economie|economics|lettres|histoire|history|psychologie|psychology|biologie|biology|chimie|chemistry|physique|physics|sociologie|sociology|marketing|commerce|langues|rh|ressources humaines|sante|health|philosophie|philosophy|staps|mathematiques|maths)\b/;
 
 /** The specialities said with the diploma's name, each with the words that said it. */
 function specialitiesNear(folded: string, named: RegExpExecArray): { pattern: RegExp; said: string }[] {
@@ -75,22 +77,29 @@ export function readDiploma(text: string, catalog: Catalog): string | undefined 
   if (code) return code;
   const folded = foldText(text).replace(/['’]/g, " ");
   for (const [pattern, kind] of DIPLOMA_KINDS) {
-    const named = pattern.exec(folded);
-    if (!named) continue;
-    const matching = [...catalog.diplomas.values()].filter((d) => foldText(d.title).includes(kind));
-    // « ingénieur architecture et logiciels » when the only engineering diploma known is the cybersecurity one: not that one.
-    const specialities = specialitiesNear(folded, named);
-    if (matching.length === 1 && specialities.length > 0 && !specialities.some(({ pattern }) => pattern.test(foldText(matching[0]!.title)))) return undefined;
-    if (matching.length === 1) return matching[0]!.code;
-    // Several of that kind: the one of the speciality said with it (« l'ingé cyber », "the engineering degree in AI"),
-    const bySpeciality = matching.filter((d) => specialities.some(({ pattern }) => pattern.test(foldText(d.title))));
-    if (bySpeciality.length === 1) return bySpeciality[0]!.code;
-    // or whose title shares a telling word with the message.
-    const words = folded.split(/[^a-z0-9]+/).filter((w) => w.length >= 4 && !GENERIC_TITLE_WORDS.has(w));
-    const picked = matching.filter((d) => words.some((w) => foldText(d.title).includes(w)));
-    if (picked.length === 1) return picked[0]!.code;
+    // « j'ai une licence de droit, en combien de temps la licence info ? »: each time the kind is said, the first that names one held.
+    for (const named of folded.matchAll(new RegExp(pattern.source, "g"))) {
+      const found = diplomaNamedAt(folded, named as RegExpExecArray, kind, catalog);
+      if (found) return found;
+    }
   }
   return undefined;
+}
+
+/** The diploma of a kind said at one place of the message, from the speciality said with it. */
+function diplomaNamedAt(folded: string, named: RegExpExecArray, kind: string, catalog: Catalog): string | undefined {
+  const matching = [...catalog.diplomas.values()].filter((d) => foldText(d.title).includes(kind));
+  // « ingénieur architecture et logiciels » when the only engineering diploma known is the cybersecurity one: not that one.
+  const specialities = specialitiesNear(folded, named);
+  if (matching.length === 1 && specialities.length > 0 && !specialities.some(({ pattern }) => pattern.test(foldText(matching[0]!.title)))) return undefined;
+  if (matching.length === 1) return matching[0]!.code;
+  // Several of that kind: the one of the speciality said with it (« l'ingé cyber », "the engineering degree in AI"),
+  const bySpeciality = matching.filter((d) => specialities.some(({ pattern }) => pattern.test(foldText(d.title))));
+  if (bySpeciality.length === 1) return bySpeciality[0]!.code;
+  // or whose title shares a telling word with the message.
+  const words = folded.split(/[^a-z0-9]+/).filter((w) => w.length >= 4 && !GENERIC_TITLE_WORDS.has(w));
+  const picked = matching.filter((d) => words.some((w) => foldText(d.title).includes(w)));
+  return picked.length === 1 ? picked[0]!.code : undefined;
 }
 
 

@@ -13,6 +13,8 @@ export interface QuestionFrame {
 const FRAMED: ReadonlySet<Understood["intent"]["kind"]> = new Set(["unit", "unit-schedule", "credit-hours", "diploma", "eligibility"]);
 /** A frame longer than this is a story, not a question to ask again. */
 const MAX_FRAME_CHARS = 300;
+/** A value a question asks of (credits, hours, a grade): a larger number is a year or an amount. */
+const MAX_VALUE = 100;
 /** A follow-up of more words says more than new values. */
 const MAX_FOLLOW_UP_WORDS = 8;
 
@@ -33,6 +35,13 @@ export function followUpInFrame(text: string, frame: QuestionFrame | undefined, 
   if (!frame) return undefined;
   const folded = foldText(text).replace(/['’]/g, " ");
   if (!GOES_ON.test(folded) || folded.split(/\s+/).filter(Boolean).length > MAX_FOLLOW_UP_WORDS) return undefined;
+  // « et NFA032 il est à distance ? », « et NFA031 je l'ai déjà »: more than new values, a question or a statement of its own.
+  const rest = folded
+    .replace(new RegExp(UNIT_CODE_PATTERN.source, "gi"), " ")
+    .replace(/\d+(?:[.,]\d+)?/g, " ")
+    .split(/[^a-z]+/)
+    .filter((word) => word && !FILLER.has(word));
+  if (rest.length > 0) return undefined;
   const reframed = withNewValues(frame.text, text);
   if (!reframed) return undefined;
   // The text understood is the question asked again (its jobs read its words: « à distance ? »).
@@ -40,6 +49,13 @@ export function followUpInFrame(text: string, frame: QuestionFrame | undefined, 
   const understood = understanding.understand(reframed, { language });
   return understood.intent.kind === frame.kind ? { ...understood, language } : undefined;
 }
+
+/** Words around new values that ask nothing of their own: « et pour NSY103 alors ? », "and the 4-credit ones?". */
+const FILLER = new Set(
+  "et and ok d accord alors so ah what about how same for pareil meme chose idem pour avec with the les le la l de des du a an one ones celle celles celui ceux un une deux trois quatre two three four ects credit credits cr h heure heures hour hours unit units ue ues then du coup sinon ou or aussi too also please svp stp".split(
+    " ",
+  ),
+);
 
 /** A message that goes on from the question before. */
 const GOES_ON = /^\s*(ok |d accord |alors |so |ah )?(et|and|what about|how about|same for|pareil pour|meme chose pour|idem pour)\b/;
@@ -59,7 +75,8 @@ export function withNewValues(frame: string, text: string): string | undefined {
   }
   const newNumbers = numbersOf(text);
   const oldNumbers = numbersOf(replaceCodes(frame, () => " "));
-  if (newNumbers.length !== 1 || oldNumbers.length !== 1) return undefined;
+  // « et en 2026 ? »: a year is no value of the question before.
+  if (newNumbers.length !== 1 || oldNumbers.length !== 1 || Number(newNumbers[0]!.replace(",", ".")) > MAX_VALUE) return undefined;
   return replaceCodes(frame, (code) => `\u0000${code}\u0000`)
     .replace(/(^|[^\u0000\d])(\d+(?:[.,]\d+)?)(?![\d\u0000])/, (_all, before: string) => `${before}${newNumbers[0]}`)
     .replace(/\u0000/g, "");

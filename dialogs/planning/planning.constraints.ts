@@ -59,6 +59,8 @@ const UNITS_LIMIT = new RegExp(
   String.raw`\b(?:(${AT_MOST}|${FEWER_THAN}) )?(\d{1,2}|une|un|one|a(?= (?:single )?(?:units?|courses?|class(?:es)?|modules?)\b))(?: (?:seule?|single))? ${UNIT_WORD}\b(?: (?:de cours|d enseignement))?(?: (${MAX_AFTER}))?(?: (${PER_SEMESTER}|${AT_A_TIME}))?`,
   "g",
 );
+/** A minimum said before a count of units. */
+const AT_LEAST_BEFORE = /\b(au moins|minimum|at least|no less than|pas moins de|pas moins d) $/;
 /** Units passed, followed or taken before: a count of them (« j'ai validé 2 UE par semestre ») is no limit. */
 const DONE_BEFORE = /\b(valide|validee|validees|valides|passe|passee|passees|passes|obtenu|obtenue|obtenus|reussi|reussie|reussies|suivi|suivie|suivies|suivis|fait|faites|pris|prises|eu|eues|acquis|acquises|passed|validated|completed|done|taken|took|earned|did|had|followed|finished) $/;
 const NO_UNITS_LIMIT = new RegExp(String.raw`\b(?:pas de|sans|no) (?:limite|limit) (?:d |de |du nombre d |on |of |on the number of )?${UNIT_WORD}\b|\b(?:autant d|as many) ${UNIT_WORD} (?:que possible|as possible)\b`);
@@ -93,6 +95,8 @@ function unitsLimit(w: string): number | undefined {
     const [, before, count, after, per] = match;
     if (!before && !after && !per) continue;
     if (DONE_BEFORE.test(w.slice(Math.max(0, match.index - 12), match.index))) continue;
+    // « au moins 3 UE par semestre », "at least two units": a minimum, which is no limit.
+    if (AT_LEAST_BEFORE.test(w.slice(Math.max(0, match.index - 14), match.index))) continue;
     const n = /^\d+$/.test(count!) ? Number(count) : 1;
     // « moins de 3 UE par semestre »: 2 at most.
     return before && IS_FEWER_THAN.test(before) ? Math.max(0, n - 1) : n;

@@ -2,7 +2,7 @@ import type { DialogJob } from "../job";
 import { findUnitCodes } from "../../domain/catalog/unit-code";
 import { readStatedBackground, saysBeginner } from "../../domain/understanding/stated-background";
 import { foldText } from "../../domain/understanding/text-normalizer";
-import { saysOnlyOneWay } from "../../domain/understanding/unit-facets";
+import { saysEntirelyAtADistance, saysOnlyOneWay } from "../../domain/understanding/unit-facets";
 import { saysCommonCorePassed, unitMentions } from "../../domain/understanding/unit-mentions";
 import { readConstraints, saysAnything } from "./planning.constraints";
 import { answersPlanningPrompt, PLANNING_DIALOG, PlanningDialog, type PlanningOptions } from "./planning.dialog";
@@ -39,7 +39,7 @@ export const planningJob: DialogJob = {
       // « en combien de semestres je peux la finir ? »: a figure asked for is answered first, from no unit passed (said
       // so), and « j'ai validé UTC501 », « 2 soirs » then refine it.
       // « Je peux faire la licence entièrement à distance ? » asks whether a plan exists that way: answered at once too.
-      ...(!FIRST_PERSON.test(` ${folded(text)} `) ? { direct: true } : ASKS_A_DURATION.test(folded(text)) || saysOnlyOneWay(folded(text)) ? { direct: true, ...(passed ? {} : { passedUnsaid: true }) } : {}),
+      ...(!FIRST_PERSON.test(` ${folded(text)} `) ? { direct: true } : ASKS_A_DURATION.test(folded(text)) || saysOnlyOneWay(folded(text)) || saysEntirelyAtADistance(folded(text)) ? { direct: true, ...(passed ? {} : { passedUnsaid: true }) } : {}),
     };
   },
   refine: ({ text, services }, options) => {
@@ -47,7 +47,8 @@ export const planningJob: DialogJob = {
     const said = mentions.filter((m) => m.role === "passed").map((m) => m.code);
     // Codes alone (« UTC501, UTC505 »), or units listed without a question (« tout le tronc commun UTC et GDN100 »,
     // « UTC501 à UTC505 et GDN100 ») give the units passed; a code asked about (« c'est quoi NFA031 ? ») does not.
-    const listed = !isQuestion(text) && !QUESTION_WORD.test(` ${folded(text)} `);
+    // Not units failed, wanted or set aside (« UTC501 je l'ai ratée », « je voudrais plutôt prendre NSY103 », « sauf UTC503 »).
+    const listed = !isQuestion(text) && !QUESTION_WORD.test(` ${folded(text)} `) && !NOT_PASSED.test(` ${folded(text)} `);
     const core = listed && saysCommonCorePassed(text);
     const codes = said.length > 0 ? said : CODES_ONLY.test(foldText(text)) || listed ? findUnitCodes(text) : [];
     const stated = readConstraints(text, services.now());
@@ -65,6 +66,10 @@ export const planningJob: DialogJob = {
 function folded(text: string): string {
   return foldText(text).replace(/['’]/g, " ").replace(/[^a-z0-9]+/g, " ");
 }
+
+/** Words saying units listed are not passed: failed, wanted, set aside, missing. */
+const NOT_PASSED =
+  / (rate|ratee|ratees|rates|echoue|echouee|echec|pas|sauf|except|excepte|hormis|voudrais|veux|aimerais|prendre|suivre|faire|want|would|take|failed|missing|manque|manquent|reste|restent|not|without|but) /;
 
 /** A duration asked for: « en combien de temps », « combien de semestres », "how many semesters", « au plus vite ». */
 const ASKS_A_DURATION =

@@ -120,7 +120,7 @@ export const unitInfoWording: Record<
     offerAdvisor: "Voulez-vous que je transmette votre question à un conseiller ?",
     unitsOnSubject: (subject) => `Les UE du catalogue sur « ${subject} » :`,
     unitLine: (code, title, ects, terms) => `- ${code} — ${title} (${ects} ECTS${terms ? `, ${terms}` : ""})`,
-    filterWords: { distance: "à distance (FOAD)", noPrerequisite: "sans prérequis", beginner: "sans prérequis ni niveau conseillé", saturday: "le samedi" },
+    filterWords: { distance: "à distance (FOAD)", noPrerequisite: "sans prérequis", beginner: "pour débutants (sans prérequis)", saturday: "le samedi" },
     unitsFound: (subject, situation, filters) => `Les UE du catalogue${subject ? ` sur « ${subject} »` : situation ? " qui en parlent" : ""} ${filters} :`,
     noneFound: (subject, situation, filters, others) =>
       `Je ne trouve pas d'UE${subject ? ` sur « ${subject} »` : situation ? " qui en parle" : ""} ${filters} dans le catalogue que je connais.${others ? ` Celles ${subject ? `sur « ${subject} »` : "qui en parlent"}, avec ce qu'elles demandent :` : " Un conseiller peut vous orienter."}`,
@@ -186,7 +186,7 @@ export const unitInfoWording: Record<
     offerAdvisor: "Shall I pass your question on to an advisor?",
     unitsOnSubject: (subject) => `Units of the catalog on "${subject}":`,
     unitLine: (code, title, ects, terms) => `- ${code} — ${title} (${ects} ECTS${terms ? `, ${terms}` : ""})`,
-    filterWords: { distance: "taught at a distance (FOAD)", noPrerequisite: "with no prerequisite", beginner: "with no prerequisite nor advised level", saturday: "on Saturdays" },
+    filterWords: { distance: "taught at a distance (FOAD)", noPrerequisite: "with no prerequisite", beginner: "for beginners (no prerequisite)", saturday: "on Saturdays" },
     unitsFound: (subject, situation, filters) => `Units of the catalog${subject ? ` on "${subject}"` : situation ? " that speak of it" : ""} ${filters}:`,
     noneFound: (subject, situation, filters, others) =>
       `I cannot find a unit${subject ? ` on "${subject}"` : situation ? " that speaks of it" : ""} ${filters} in the catalog I know.${others ? ` Those ${subject ? `on "${subject}"` : "that speak of it"}, with what they ask:` : " An advisor can guide you."}`,

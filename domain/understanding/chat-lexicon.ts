@@ -126,6 +126,8 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   lexamen: "l examen",
   linscription: "l inscription",
   lautorisation: "l autorisation",
+  langlais: "l anglais",
+  linformatique: "l informatique",
   lanne: "l annee",
   lannee: "l annee",
   lue: "l ue",

@@ -1,6 +1,6 @@
 import type { Route } from "./route-classifier";
 import { readYesNo } from "./prompt-answers";
-import { asksHeldBesides, asksHeldPart, asksSeveralFacets, isUnheldFacet, saysOnlyOneWay, unexplainedWords, unheldFacets, unitFacet, type UnheldFacet, type UnitFacet } from "./unit-facets";
+import { asksHeldBesides, asksHeldPart, asksSeveralFacets, isUnheldFacet, saysEntirelyAtADistance, saysOnlyOneWay, unexplainedWords, unheldFacets, unitFacet, type UnheldFacet, type UnitFacet } from "./unit-facets";
 import { askedCodes, codesGivenAsPassed, NOT_A_GRADE_AFTER, unitMentions, type UnitMention } from "./unit-mentions";
 import type { Language } from "../language/language";
 import { ABBREVIATIONS, STOP_WORDS } from "./chat-lexicon";
@@ -226,7 +226,7 @@ const DESCRIBES_THE_UNIT =
   /\b(differences?|difference entre|compare|comparer|comparaison|versus|vs)\b|\b(c est quoi|qu est ce que|qu est ce|what is|what s|tell me about|presente moi|presentez moi|parle moi de|parlez moi de|describe)( l ue| l unite| le cours| la| le| l| the| unit| course| module)? [a-z]{2,5} ?\d{2,5}[a-z]?\b|\b[a-z]{2,5} ?\d{2,5}[a-z]? (c est quoi|c quoi|ca parle de quoi|what is it|what s that|what is that|ca consiste en quoi)\b/;
 /** An exam missed, or asked to be moved. */
 const EXAM_MISSED_OR_MOVED =
-  /\b(absent|absente|malade|sick|ill|missed|manque|manquee?|pas pu (y )?(aller|venir|me presenter)|pu y aller|couldn t (go|come|attend|make it|sit)|could not (go|come|attend|sit)|empeche\w*|empechement|reschedule|postpone|move it|move my|decaler|reporter|deplacer|repousser|changer la date|autre date|another date|different date)\b/;
+  /\b(absent|absente|malade|sick|ill|missed|pas pu (y )?(aller|venir|me presenter)|pu y aller|couldn t (go|come|attend|make it|sit)|could not (go|come|attend|sit)|empeche\w*|empechement|reschedule|postpone|move it|move my|decaler|reporter|deplacer|repousser|changer la date|autre date|another date|different date)\b/;
 const EXAM_WORDS = /\b(examens?|exams?|partiels?|sessions?|epreuves?|rattrapages?|repasse|repasser|repasses|resits?|retakes?|re sit)\b/;
 
 const CREDIT_OR_HOUR_WORDS = /\b(heures?|hours?|h|hrs?|ects|credits?|volume horaire|duree|dure|how long|combien de temps)\b/;
@@ -368,7 +368,7 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
     return { kind: "grade", outOf: 20, codes: asked };
   }
   // « Est-ce que je peux faire la licence uniquement le samedi ? »: whether a plan fits those times; the planner says it.
-  if (asked.length === 0 && DIPLOMA_NAMED.test(words) && MAY_I.test(questionWords) && saysOnlyOneWay(questionWords)) {
+  if (asked.length === 0 && DIPLOMA_NAMED.test(words) && (MAY_I.test(questionWords) || saysEntirelyAtADistance(questionWords)) && (saysOnlyOneWay(questionWords) || saysEntirelyAtADistance(questionWords))) {
     return { kind: "planning", diplomaCodes: diplomaCodesOf(words), passed: codesGivenAsPassed(mentions) };
   }
   const diplomaFacet = asked.length === 0 && DIPLOMA_NAMED.test(words) ? diplomaFacetOf(text, rules, questionWords) : undefined;
@@ -567,6 +567,7 @@ const SEARCH_WORDS = new Set(
     "soir soirs soiree evening evenings samedi samedis saturday saturdays semestre semester s1 s2 annee year prochaine prochain next rentree septembre fevrier " +
     "know sais savoir idea idee help aide aider don doesn prerequis prerequisites prerequisite conditions " +
     "uniquement seulement only just juste seul seule seuls seules aussi also encore still plutot rather toujours always jamais never vraiment really " +
+    "mais but suis am pas not plus bac sinscrire inscrire minscrire inscription enrol enroll register preparer prepare examen examens exam exams vacances holidays holiday " +
     "actuellement currently maintenant now bientot soon deja already lieu ont place have take place proposees proposes offered taught enseignees donnees " +
     "niveau level base bases intro introduction initiation complete completely complet completement total totally vrai vraie vrais real here ici absolute absolu"
   ).split(" "),
@@ -607,11 +608,11 @@ const TEACHING_SOUGHT = new RegExp(
   String.raw`\b(y a|ya|il y a|existe|existent|exist|exists|cherche|recherche|looking for|look for|is there|are there|any|recommend\w*|suggest\w*|conseill\w*|quelles?|quels?|which|what|propos\w*|have|avez|offer\w*|start with|commencer par)( \w+){0,3} (?:${TEACHING})\b|\b(?:${TEACHING}) (de|d|en|sur|on|about|in|for|pour)\b`,
 );
 /** « des cours de réseaux », "courses on networking", "classes in Java". */
-const SUBJECT_AFTER = new RegExp(String.raw`\b(?:${TEACHING})(?: (?:a distance|en ligne|online|du soir|le soir|le samedi|en foad|at a distance))? (?<preposition>de|d|en|sur|on|about|in|of) (?<subject>[a-z0-9+# ]{2,40}?)(?= (?:au|a|le|la|les|pour|for|at|the|this|ce|cette|dispo|disponibles?|available|svp|stp|please|ici|here|chez vous|at the cnam|au cnam|le soir|in the evening)\b| ?$)`);
+const SUBJECT_AFTER = new RegExp(String.raw`\b(?:${TEACHING})(?: (?:a distance|en ligne|online|du soir|le soir|le samedi|en foad|at a distance))? (?<preposition>de|d|en|sur|on|about|in|of) (?<subject>[a-z0-9+# ]{2,40}?)(?= (?:au|a|le|la|les|pour|for|at|the|this|ce|cette|dispo|disponibles?|available|svp|stp|please|ici|here|chez vous|at the cnam|au cnam|le soir|in the evening|mais|but|car|because|parce)\b| ?$)`);
 /** "java courses", "networking classes": English puts the subject first. */
 const SUBJECT_BEFORE = /\b(?<subject>[a-z0-9+#]{2,20}(?: [a-z0-9+#]{2,20})?) (?:courses?|classes?|units?|modules?|lessons?|trainings?)\b/;
 /** « apprendre l'anglais », "learn Python", « me former en comptabilité ». */
-const SUBJECT_LEARNED = /\b(?:apprendre|learn|learning|me former (?:en|a|au|aux)|progresser en|improve my) (?:le |la |l |les |du |des |some |the )?(?<subject>[a-z0-9+# ]{2,45}?)(?= (?:au|pour|for|at|le soir|in the evening|svp|stp|please|il y a|y a|ya)\b| ?$)/;
+const SUBJECT_LEARNED = /\b(?:apprendre|learn|learning|me former (?:en|a|au|aux)|progresser en|improve my) (?:le |la |l |les |du |des |some |the )?(?<subject>[a-z0-9+# ]{2,45}?)(?= (?:au|pour|for|at|le soir|in the evening|svp|stp|please|il y a|y a|ya|mais|but|car|because|parce)\b| ?$)/;
 /** « units are about web development », « des UE qui parlent de droit », « je voudrais faire un peu de droit, vous avez quoi ? ». */
 const SUBJECT_WIDER = new RegExp(
   String.raw`\b(?:(?:${TEACHING}) (?:are|is|that are|qui sont|qui parlent|qui traitent|qui portent|that cover|covering|dealing|that deal|which are) (?:about|on|with|de|d|sur|du|des)|faire (?:un peu )?(?:de la|de l|du|des|de|d)) (?<subject>[a-z0-9+# ]{2,40}?)(?= (?:au|pour|for|at|le soir|in the evening|svp|stp|please|vous|you|chez|ici|here|quoi|what|c est|possible|il y a|y a|ya)\b| ?$)`,
@@ -669,6 +670,11 @@ function searchedSubject(words: string): string | undefined {
   // A function word or a verb is no subject (« in », "for", "taking").
   const isSubjectWord = (word: string) => word.length >= 2 && !STOP_WORDS.fr.has(word) && !STOP_WORDS.en.has(word) && !(word.endsWith("ing") && !SUBJECT_IN_ING.has(word));
   return subject.split(" ").some(isSubjectWord) ? subject : undefined;
+}
+
+/** Whether a text names a diploma (its code or its kind: « la licence », "engineering degree"). */
+export function mentionsADiploma(text: string): boolean {
+  return DIPLOMA_NAMED.test(foldedWords(text));
 }
 
 /** A diploma named: its code (LG02501A) or its kind (« la licence », « le diplôme d'ingé », "engineering degree"). */

@@ -171,7 +171,8 @@ export function readLackedSkills(text: string): LackedSkill[] {
   // « Le langage C, j'en ai jamais fait »: a skill named alone goes with what the next clause says of it.
   const joined = clauses.map((clause, i) => (i > 0 && isSkillAlone(clauses[i - 1] as string) ? `${clauses[i - 1]}${clause}` : clause));
   for (const clause of joined) {
-    if (!NEGATION.test(clause) || NOT_A_LACK.test(clause)) continue;
+    // A negation of knowing it (« je connais pas », "never done"), not of something else (« pas peur du C », « je travaille pas en C »).
+    if (!NEGATION.test(clause) || !KNOWING.test(clause) || NOT_A_LACK.test(clause)) continue;
     const skill = SKILL_IN_CLAUSE.exec(clause)?.groups?.skill;
     if (skill) lacked.push({ said: clause.trim().replace(/\bc\b/, "C"), skill });
   }
@@ -194,8 +195,11 @@ function isSkillAlone(clause: string): boolean {
 
 /** A word that says something is not so. */
 const NEGATION = /\b(pas|jamais|aucun|aucune|rien|nul|nulle|zero|never|not|no|don t|dont|didn t|haven t|can t|cannot|none)\b/;
+/** Words of knowing or having done a skill. */
+const KNOWING =
+  /\b(connais|connait|sais|savoir|lis|lire|ecris|ecrire|ecrit|fait|faire|code|coder|programme|programmer|appris|apprendre|touche|utilise|notions?|bases?|niveau|cours|know|knowledge|read|write|wrote|written|done|did|do|learn|learned|learnt|touched|used|use|idea|clue|experience|studied|study|level)\b/;
 /** Negations that say no lack: « pas mal de C », "no problem with C", « pas seulement Java ». */
-const NOT_A_LACK = /\b(pas mal|pas de (probleme|souci|soucis)|aucun (probleme|souci)|pas (un |une )?debutante?|pas nule?|pas mauvaise?|not (a )?beginner|not bad|no problem|not only|pas que|pas seulement|pas uniquement|not just|n importe|no matter|pas encore valide|pas encore fait)\b/;
+const NOT_A_LACK = /\b(pas mal|pas de (probleme|souci|soucis)|aucun (probleme|souci)|peur|souci|soucis|probleme|mind|problem|pas (un |une )?debutante?|pas nule?|pas mauvaise?|not (a )?beginner|not bad|no problem|not only|pas que|pas seulement|pas uniquement|not just|n importe|no matter|pas encore valide)\b/;
 /** A skill named in a clause; « c » is the language only as a word of its own (not « c est », « c était »). */
 const SKILL_IN_CLAUSE = new RegExp(
   `(?:^|\\s)(?<skill>c\\+\\+|c(?! (?:est|etait|a|sera|serait|qu|quoi|koi|ke|que|vrai|bon|ok|possible|pour|la|le)\\b)|java|python|sql|javascript|php|algorithmique|algorithmes?|algorithms?|maths?|mathematiques|linux|reseaux|networking|bases de donnees|databases?)(?=\\s)`,

@@ -1,7 +1,7 @@
 import { canonicalQuestion, localizedAnswer, type ContentEntry, type LocalizedAnswer } from "../knowledge/content-entry.schema";
 import { DEFAULT_LANGUAGE, detectLanguage, type Language } from "../language/language";
 import type { ContentAnalysis } from "./content-analysis";
-import { intentForRoute, recognizeIntent, saysTakenTogether, subjectOfSituation, withWholeSituation, type RuleIntent } from "./intent.recognizer";
+import { intentForRoute, mentionsADiploma, recognizeIntent, saysTakenTogether, subjectOfSituation, withWholeSituation, type RuleIntent } from "./intent.recognizer";
 import { SURE_ANSWER, overrulingRoute, predictRoute, routeFeatures, type Route, type RouteModel } from "./route-classifier";
 import storedRouteModel from "./route-model.json";
 import { isPolarQuestion, negations } from "./polar-question";
@@ -473,7 +473,8 @@ export class Understanding {
       const ownAlone = own.length > 0 && codes.some((code) => !own.includes(code)) ? understandPart(question) : undefined;
       const unsettled = ownAlone !== undefined && (ownAlone.intent.kind === "abstain" || ownAlone.intent.kind === "suggestions");
       const carried = codes.filter((code) => !own.includes(code));
-      const withCodes = (own.length === 0 || unsettled) && carried.length > 0 ? understandPart(`${question} ${carried.join(" ")}`) : undefined;
+      // « … et il faut une autorisation pour entrer en licence ? »: a question about a diploma is not about the unit before.
+      const withCodes = (own.length === 0 || unsettled) && carried.length > 0 && !mentionsADiploma(question) ? understandPart(`${question} ${carried.join(" ")}`) : undefined;
       // « NFE107 c'est à distance ? et il faut une autorisation ? », "ANG100, and how many credits?": a question going
       // on with « et » asks it of the same unit when, so read, it asks one of the unit's facts.
       const ofTheUnit = withCodes !== undefined && ELLIPTICAL.test(folded) && asksOfTheUnit(withCodes.intent);

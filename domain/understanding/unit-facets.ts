@@ -211,10 +211,21 @@ const ASKED_MODALITIES: readonly [AskedModality, RegExp][] = [
 ];
 
 const WAY_WORD = "soirs?|soirees?|evenings?|samedis?|saturdays?|weekends?|distance|ligne|online|presentiel|in person|journees?";
-/** One way of taking classes and no other: « seulement le soir », "only online", « qu'à distance », « tout à distance », "evenings only". */
+/** One way of taking classes and no other: « seulement le soir », "only online", « qu'à distance », "evenings only". */
 const ONLY_ONE_WAY = new RegExp(
-  String.raw`\b(?:only|seulement|uniquement|exclusivement|just|tout|tt|toute|entierement|totalement|completement|integralement|100|fully|entirely|completely|all)\s+(?:(?:le|la|les|en|a|au|du|in|on|at|the)\s+){0,2}(?:${WAY_WORD})\b|\b(?:whole|entire|full)\s+(?:\w+\s+){0,3}(?:online|remotely|at a distance)\b|(?<!est ce )\bque?\s+(?:(?:le|la|les|en|a|au|du)\s+){0,2}(?:${WAY_WORD})\b|\b(?:${WAY_WORD})\s+(?:only|seulement|uniquement)\b`,
+  String.raw`\b(?:only|seulement|uniquement|exclusivement|just)\s+(?:(?:le|la|les|en|a|au|du|in|on|at|the)\s+){0,2}(?:${WAY_WORD})\b|(?<!est ce )\bque?\s+(?:(?:le|la|les|en|a|au|du)\s+){0,2}(?:${WAY_WORD})\b|\b(?:${WAY_WORD})\s+(?:only|seulement|uniquement)\b`,
 );
+
+/**
+ * A whole diploma at a distance: « la licence entièrement à distance », « tt a distance », "the whole licence
+ * online". Said of a unit, it asks whether it can be followed at a distance (its FOAD offering), not whether
+ * that is its only way: only the planner reads it as a limit.
+ */
+export function saysEntirelyAtADistance(words: string): boolean {
+  return ENTIRELY_AT_A_DISTANCE.test(words);
+}
+const ENTIRELY_AT_A_DISTANCE =
+  /\b(?:tout|tt|toute|entierement|totalement|completement|integralement|100|fully|entirely|completely|all)\s+(?:(?:a|en|in|at)\s+)?(?:distance|ligne|online|remote|remotely|foad)\b|\b(?:whole|entire|full)\s+(?:\w+\s+){0,3}(?:online|remotely|at a distance)\b/;
 
 /** Whether folded words say one way of taking classes only (« seulement le soir ? », "only online"). */
 export function saysOnlyOneWay(words: string): boolean {

@@ -24,10 +24,16 @@ export function readUnitFilters(words: string): { filters: UnitFilters; rest: st
     if (found) rest = rest.replace(new RegExp(pattern.source, "g"), " ");
     return found;
   };
+  // « je travaille à distance », "I work remotely": the learner's job, not how the units are taught.
+  take(WORKS_REMOTELY);
+  // "I'm not a beginner", « je ne suis plus débutant »: no filter, and no subject either.
+  take(NOT_A_BEGINNER);
+  // « je peux pas venir le samedi », "I can't come on Saturdays": a day ruled out is no filter (the check weighs it).
+  const saturdayRuledOut = take(SATURDAY_RULED_OUT);
   if (take(AT_A_DISTANCE)) filters.distance = true;
   if (take(NO_PREREQUISITE)) filters.noPrerequisite = true;
   if (take(FOR_BEGINNERS)) filters.beginner = true;
-  if (take(ON_SATURDAY)) filters.saturday = true;
+  if (!saturdayRuledOut && take(ON_SATURDAY)) filters.saturday = true;
   return { filters, rest: rest.replace(/\s+/g, " ").trim() };
 }
 
@@ -38,7 +44,14 @@ export function saysAFilter(filters: UnitFilters): boolean {
 
 /** Taught at a distance, or coming on site ruled out. */
 const AT_A_DISTANCE =
-  /\b((entierement |totalement |completement |100 ?% |tout |tt |fully |entirely |completely |only |seulement |uniquement )?(a distance|en ligne|online|remote(ly)?|foad|distance learning|from home|de chez moi|depuis chez moi|depuis l etranger|from abroad)|(impossible de|je ne peux pas|je peux pas|pas possible de|sans) (venir|me deplacer|deplacement)( en presentiel| sur place| au cnam)?|pas de presentiel|sans presentiel|without coming( in| on site)?|can t come( in| on site)?)\b/;
+  /\b((entierement |totalement |completement |100 ?% |tout |tt |fully |entirely |completely |only |seulement |uniquement )?(a distance|en ligne|online|remote(ly)?|foad|distance learning|from home|de chez moi|depuis chez moi|depuis l etranger|from abroad)|(impossible de|je ne peux pas|je peux pas|pas possible de|sans) (venir|me deplacer) (en presentiel|sur place)(?! (le|les|en|du|the|on) )|pas de presentiel|sans presentiel|without coming on site|can t come on site)\b/;
+/** The learner's own work at a distance. */
+const WORKS_REMOTELY = /\b((je )?(travaille|bosse|taf|teletravaille)( en| a)? (a distance|en teletravail|teletravail|remote)|(i )?work(ing)? (remotely|from home|remote))\b/;
+/** Not, or no more, a beginner. */
+const NOT_A_BEGINNER = /\b((ne )?(suis|suis plus|suis pas|est pas|est plus)( pas| plus)? (un |une )?debutante?|pas (un |une )?debutante?|plus (un |une )?debutante?|not (a |an )?(complete |total )?beginners?|no longer a beginner|not new to)\b/;
+/** A Saturday ruled out: « pas le samedi », « je peux pas venir le samedi », "can't come on Saturdays". */
+const SATURDAY_RULED_OUT =
+  /\b((pas|jamais|sauf|except|not|never|no|impossible|can t|cannot|can not|travaille|bosse|work|working)\b[a-z ]{0,25}\b(samedis?|saturdays?|week ?ends?))\b/;
 /** No prerequisite asked for. */
 const NO_PREREQUISITE =
   /\b((sans|pas de|aucun|zero|without|with no|no|that have no|qui n ont pas de|qui ne demandent? (pas|aucun)( de)?) (pre ?requis|prerequisites?|prereqs?|conditions?)|accessibles? (a tous|sans (rien|prerequis))|open to (all|anyone|everyone))\b/;

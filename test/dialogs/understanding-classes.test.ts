@@ -1377,9 +1377,9 @@ describe("units looked for with what they must offer: at a distance, with no pre
     ["je ne peux pas venir sur place, est-ce qu'il existe des UE de droit à distance ?", /^Les UE du catalogue sur « droit » à distance \(FOAD\) :\n- DNT104 — [^\n]*à distance : S1/, /DRS101/],
     ["is there an accounting unit I could follow online?", /^Units of the catalog on "accounting" taught at a distance \(FOAD\):|^I cannot find a unit on "accounting" taught at a distance/],
     ["je cherche un cours de gestion d'équipe sans prérequis", /^Les UE du catalogue sur « gestion d'équipe » sans prérequis :\n- TET102 — [^\n]*aucun prérequis formel/],
-    ["my brother speaks no English at all, is there a unit for beginners in English?", /^Units of the catalog on "English" with no prerequisite nor advised level:\n- ANG100 — /, /ANG320/],
-    ["complete beginner here, which units have no prerequisites?", /^Units of the catalog with no prerequisite nor advised level:\n(- \w+ — [^\n]*no formal prerequisite\)\n)+/],
-    ["je voudrais apprendre à programmer, par quoi commencer ?", /^(Les UE du catalogue sur « programmer » sans prérequis ni niveau conseillé :|Je ne trouve pas d'UE sur « programmer » sans prérequis ni niveau conseillé dans le catalogue que je connais\. Celles sur « programmer », avec ce qu'elles demandent :)\n- /],
+    ["my brother speaks no English at all, is there a unit for beginners in English?", /^Units of the catalog on "English" for beginners \(no prerequisite\):\n- ANG100 — /, /ANG320/],
+    ["complete beginner here, which units have no prerequisites?", /^Units of the catalog for beginners \(no prerequisite\):\n(- \w+ — [^\n]*no formal prerequisite\)\n)+/],
+    ["je voudrais apprendre à programmer, par quoi commencer ?", /^(Les UE du catalogue sur « programmer » pour débutants \(sans prérequis\) :|Je ne trouve pas d'UE sur « programmer » pour débutants \(sans prérequis\) dans le catalogue que je connais\. Celles sur « programmer », avec ce qu'elles demandent :)\n- /],
   ])("%j", async (question, expected, notExpected) => {
     await play([{ user: question, bot: [text(expected, notExpected)] }]);
   });
@@ -1465,7 +1465,7 @@ describe("a search for units only when teaching is what is looked for", () => {
     await play([
       {
         user: "I work in logistics and have never studied computing. I would like to learn Java programming in the evenings, just for myself. Where should I start?",
-        bot: [text(/^Units of the catalog that speak of it with no prerequisite nor advised level:\n- NFA031 — /)],
+        bot: [text(/^Units of the catalog that speak of it for beginners \(no prerequisite\):\n- NFA031 — /)],
       },
     ]);
   });
@@ -1533,5 +1533,48 @@ describe("a skill said lacked before the words that say so", () => {
 
   it("« pas de problème en C » is no lack", async () => {
     await play([{ user: "je voudrais faire SMB101, j'ai validé UTC502 et pas de problème en C", bot: [text(checking), text(/^✅/)] }]);
+  });
+});
+
+describe("the edges of the change (a review's inputs)", () => {
+  it.each<[string, RegExp, RegExp?]>([
+    // Entirely at a distance, of a unit: whether it can be followed so, not whether that is its only way.
+    ["NFA031 on peut la faire entierement a distance ?", /^Oui : NFA031 est proposée à distance/, /pas seulement/],
+    // A day ruled out, the learner's own remote work, "not a beginner": no filter.
+    ["je peux pas venir le samedi, y a des cours de java ?", /^Les UE du catalogue sur « java » :\n[^]*NFA032/, /à distance|le samedi/],
+    ["je travaille a distance, il y a des cours de java ?", /^Les UE du catalogue sur « java » :\n[^]*NFA035/],
+    ["I'm not a beginner, which English courses do you have?", /ANG320/],
+    // A minimum of units is no limit.
+    ["en combien de temps je finis la licence si je fais au moins 3 UE par semestre ?", /^Vous ne m'avez cité aucune UE validée/, /3 UE par semestre au plus/],
+    // A diploma the catalog does not hold is not planned as the one it holds.
+    ["en combien de temps je peux finir ma licence de droit ?", /licence droit/i, /^Votre plan pour Licence informatique/],
+    // A negation that is no lack of the skill.
+    ["je voudrais faire NSY103, je n'ai pas peur du C", /^Je regarde pour/],
+  ])("%j", async (question, expected, notExpected) => {
+    const conversation = await botConversation();
+    const replies = (await conversation.send(question)).map(replyText).join("\n");
+    expect(replies).toMatch(expected);
+    if (notExpected) expect(replies).not.toMatch(notExpected);
+    expect(replies).not.toMatch(/^⚠️/m);
+  });
+
+  it("« et NFA032 il est à distance ? » after another question asks its own question", async () => {
+    await play([
+      { user: "NFA031 est le samedi ?", bot: [text(/NFA031/)] },
+      { user: "et NFA032 il est a distance ?", bot: [text(/^Oui : NFA032 est proposée à distance/)] },
+    ]);
+  });
+
+  it("units failed or wanted, said after a plan, are not counted passed", async () => {
+    const conversation = await botConversation();
+    await conversation.send("en combien de temps je peux finir ma licence ?");
+    const replies = (await conversation.send("UTC501 et UTC502 je les ai ratees")).map(replyText).join("\n");
+    expect(replies).not.toMatch(/UTC501 et UTC502 déjà validées/);
+  });
+
+  it("a question about a diploma after a unit's is not asked of the unit", async () => {
+    const conversation = await botConversation();
+    const replies = (await conversation.send("NFA031 a distance ? et il faut une autorisation pour entrer en licence ?")).map(replyText).join("\n");
+    expect(replies).not.toMatch(/NFA031 ne demande pas d'autorisation|Non : NFA031/);
   });
 });
