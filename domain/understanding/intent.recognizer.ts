@@ -717,7 +717,7 @@ function diplomaFacetOf(text: string, rules: string, questionWords: string): Dip
 
 /** Units named as choices for a diploma: « je peux choisir X et Y », "as two of my speciality units". */
 const DIPLOMA_CHOICE =
-  /\b(choisir|choix|prendre comme|comme (option|options|ue de specialite)|options?|groupes?|groups?|choose|pick|as (one|two|three|my|a|an) .{0,30}(units?|options?|electives?)|(also )?count (also )?(for|towards?)|compter (aussi )?(pour|dans)|compter (les deux|toutes les deux|tous les deux|les trois)|comptent (toutes |tous )?(les deux|pour)|(both|all three) count|count (both|them all)|valent pour|comptent pour|speciality|specialite|electives?)\b/;
+  /\b(choisir|choix|prendre comme|comme (option|options|ue de specialite)|options?|groupes?|groups?|choose|pick|as (one|two|three|my|a|an) .{0,30}(units?|options?|electives?)|(also )?count (also )?(for|towards?)|compter (aussi )?(pour|dans)|compter (les deux|toutes les deux|tous les deux|les trois)|comptent (toutes |tous )?(les deux|pour)|(both|all three) count|count (both|them all)|valent pour|comptent pour|speciality|specialite|electives?|(pour|dans|in|for) (la |le |l |the |my |ma |mon )?(licence|license|bachelor|diplome|degree|ingenieur|inge|engineering degree)\b.{0,25}\b(prendre|take))\b/;
 
 /** How long something takes, asked in the question sentence. */
 const HOW_LONG = /\b(combien de (temps|semestres?|annees?|ans)|ca (me )?prendr(ait|a) combien|how long|how many (semesters|years|terms))\b/;
@@ -936,6 +936,7 @@ function gradeAtLaterSession(rules: string, grade: number): boolean {
 }
 
 const FIRST_SESSION = /\b(session 1|premiere session|first session|1ere session|session normale)\b/g;
+const FIRST_SESSION_SAID = new RegExp(FIRST_SESSION.source);
 const LATER_SESSIONS = new RegExp(LATER_SESSION.source, "g");
 /** Numbers that may be grades: not a session's number, nor credits, hours, years, nor a count of things (« deux voyages », "two kids"). */
 const GRADE_NUMBERS = new RegExp(
@@ -981,6 +982,9 @@ function recognizeGrade(rules: string, words: string): number | undefined {
   // « 9,5 ça s'arrondit à 10 ? », "is 9.75 rounded up?": the grade said, not the one hoped for.
   const rounded = ROUNDED_GRADE.exec(rules);
   if (rounded && toNumber(rounded[1] as string) <= 20) return toNumber(rounded[1] as string);
+  // "9/20 at the first session, then at the second session I got 9.5": the later session's grade, however written.
+  const laterFirst = laterSessionGrades(rules);
+  if (laterFirst.length > 0 && FIRST_SESSION_SAID.test(rules)) return laterFirst.at(-1);
   const outOf20 = GRADE_OUT_OF_20.exec(rules);
   if (outOf20) {
     const grade = toNumber(outOf20[1] as string);
@@ -1072,7 +1076,7 @@ const ALL_THE_WORK = /\b(en tout a (bosser|travailler)|a bosser|a travailler|de 
 
 /** « 3 UE de 6 ECTS », "three 6-ECTS units", « 2 x 6 ects »: how many units of one value. */
 const COUNTED_UNITS = new RegExp(
-  `\\b(\\d{1,2})\\s*(?:x|fois|times)?\\s*(?:ue|ues|unites?|units?|modules?|cours|courses?)\\s+(?:de|d|of|a|à|at)?\\s*${NUMBER}\\s*-?\\s*(?:credits? ects|credits?|ects|ect|cr)\\b|\\b(\\d{1,2})\\s*(?:x|fois|times)?\\s*${NUMBER}\\s*-?\\s*(?:credits? ects|credits?|ects|ect|cr)\\s*(?:ue|ues|unites?|units?|modules?|courses?)?\\b`,
+  `\\b(\\d{1,2})\\s*(?:x|fois|times)?\\s*(?:ue|ues|unites?|units?|modules?|cours|courses?)\\s+(?:de|d|of|a|à|at)?\\s*${NUMBER}\\s*-?\\s*(?:credits? ects|credits?|ects|ect|cr)\\b|\\b(\\d{1,2})(?:\\s*(?:x|fois|times)\\s*|\\s+)${NUMBER}\\s*-?\\s*(?:credits? ects|credits?|ects|ect|cr)\\s*(?:ue|ues|unites?|units?|modules?|courses?)?\\b`,
   "g",
 );
 /**
@@ -1085,6 +1089,8 @@ const ELLIPTIC_UNITS =
 const TOTAL_IN_UNITS = new RegExp(
   `${NUMBER}\\s*(?:credits? ects|credits?|ects)\\s+(?:en|in|with|avec|sous forme d|of|by|par)\\s+(?:des\\s+|d\\s+)?(?:(?:ue|ues|unites?|units?|modules?)\\s+(?:de|d|of|a)\\s*${NUMBER}|${NUMBER}\\s*-?\\s*(?:credits?|ects)\\s+(?:ue|ues|unites?|units?|modules?))\\b`,
 );
+/** A total of credits, then the units' value a few words on: « 24 ects cb d'heures si je prends que des UE de 6 ». */
+const TOTAL_THEN_UNITS = new RegExp(`${NUMBER}\\s*(?:credits? ects|credits?|ects)\\b(?:\\s+\\S+){0,8}?\\s+(?:des|en|in|with|avec|d|only|que des)\\s+(?:ue|ues|unites?|units?|modules?)\\s+(?:de|d|of)\\s*${NUMBER}\\b(?!\\s*(?:h\\b|heures?|hours?))`);
 /** Words that make one value of credits the total of several units, not a unit's own. */
 const CREDIT_TOTAL = /\b(en tout|au total|total|in total|altogether|cette annee|this year|par an|a year|per year|par semestre|per semester)\b/;
 
@@ -1093,7 +1099,7 @@ const CREDIT_TOTAL = /\b(en tout|au total|total|in total|altogether|cette annee|
  * ECTS »). Undefined for one unit of one value, or a total (« 12 crédits cette année »).
  */
 function unitsByCredits(text: string): { count: number; ects: number }[] | undefined {
-  const inUnits = TOTAL_IN_UNITS.exec(text);
+  const inUnits = TOTAL_IN_UNITS.exec(text) ?? TOTAL_THEN_UNITS.exec(text);
   if (inUnits) {
     const total = toNumber(inUnits[1] as string);
     const ects = toNumber((inUnits[2] ?? inUnits[3]) as string);

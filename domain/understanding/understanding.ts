@@ -11,6 +11,7 @@ import { isUnheldFacet } from "./unit-facets";
 import { focusOnQuestion, questionsOf, type FocusedMessage } from "./question-focus";
 import { RetrievalIndex, type RankedEntry } from "./retrieval.index";
 import { foldText } from "./text-normalizer";
+import { saysOnlyNewValues, withNewValues } from "./question-frame";
 
 /** A question the assistant thinks may be meant, worded as the content's canonical question. */
 export interface Suggestion {
@@ -456,6 +457,16 @@ export class Understanding {
         each.push({ ...sameFrame, language, text: question });
         continue;
       }
+      // « Pour la licence, je peux prendre NFP119 et NFP121 ? Et SEC101 avec NFE114 ? »: the question before, of the new units.
+      const before = each.at(-1);
+      const reframed = before && ELLIPTICAL.test(folded) && own.length > 0 && REFRAMED.has(before.intent.kind) && saysOnlyNewValues(question) ? withNewValues(before.text, question) : undefined;
+      const asked = reframed ? understandPart(reframed) : undefined;
+      if (asked && asked.intent.kind === before!.intent.kind) {
+        // The text is the question asked again: its job reads its words (« à distance ? »).
+        each.push({ ...asked, language, text: reframed! });
+        codes = own;
+        continue;
+      }
       // « Is TET102 open to me, and can I take it with GDN100 in the same semester? »: the unit before, taken with the one
       // named; that check says all the first one did, which it replaces.
       if (previous?.kind === "eligibility" && previous.codes.length === 1 && own.length > 0 && !own.includes(previous.codes[0]!) && REFERS_BACK.test(folded) && saysTakenTogether(question)) {
@@ -587,6 +598,9 @@ const JOBS_THE_QUESTION_ASKS: ReadonlySet<Intent["kind"]> = new Set(["eligibilit
 /** Words by which a question of several speaks of the unit an earlier one named: « ça », « son prof », "its exam". */
 /** A value's unit said: credits or hours. */
 const VALUE_UNIT = /\b(ects|credits?|cr|h|heures?|hours?|hrs?)\b|\d\s*h\b/;
+
+/** The questions a later one with only new units asks again (« … ? Et SEC101 avec NFE114 ? »). */
+const REFRAMED: ReadonlySet<Intent["kind"]> = new Set(["diploma", "unit", "unit-schedule", "credit-hours"]);
 
 /** A question that goes on from the one before: « et … », "and …", "what about …". */
 const ELLIPTICAL = /^\s*(et|and|what about|how about|et pour|and for|et si|and if|et avec|and with|mais|but|sinon|otherwise)\b/;

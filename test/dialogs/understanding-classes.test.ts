@@ -1578,3 +1578,21 @@ describe("the edges of the change (a review's inputs)", () => {
     expect(replies).not.toMatch(/NFA031 ne demande pas d'autorisation|Non : NFA031/);
   });
 });
+
+describe("set 16's false replies, mended after its first run (in our own words)", () => {
+  it("« 30 ects cb d'heures si je prends que des UE de 6 »: 5 units of 6, not « 3 UE de 0 »", async () => {
+    await play([{ user: "30 ects cb dheures si je prends que des ue de 6", bot: [text(/5 UE de 6 ECTS = 250 h/)] }]);
+  });
+
+  it("a grade written /20 at the first session, then the second session's grade: the second counts", async () => {
+    await play([{ user: "I got 8/20 at the first session, then at the second session in September I got 9. What now?", bot: [text(/9\/20[^]*(take the unit again|enrol)/i, /sit the exam again at session 2/)] }]);
+  });
+
+  it("« pour la licence, je peux prendre X et Y ? Et Z avec W ? »: whether each pair counts among the choices", async () => {
+    const conversation = await botConversation();
+    const replies = (await conversation.send("Pour la licence je peux prendre NFE108 et NFP107 ? Et RSX101 avec NSY103 ?")).map(replyText).join("\n");
+    expect(replies).toMatch(/^Non : NFE108 et NFP107 sont dans le même groupe/m);
+    expect(replies).toMatch(/^Oui : RSX101 et NSY103 viennent de groupes différents/m);
+    expect(replies).not.toMatch(/Une question à la fois/);
+  });
+});

@@ -1,0 +1,61 @@
+import { findUnitCodes, normalizeUnitCode, UNIT_CODE_PATTERN } from "../catalog/unit-code";
+import { foldText } from "./text-normalizer";
+
+/**
+ * A question asked again of other values: « NFA031 est à distance ? » then « et NSY103 ? », « pour la
+ * licence, NFP119 et NFP121 ? Et SEC101 avec NFE114 ? », "a 6 credit unit?" then "and the 4-credit ones?".
+ * The question before is the frame; the follow-up gives only new units or one new value.
+ */
+
+/** A value a question asks of (credits, hours, a grade): a larger number is a year or an amount. */
+const MAX_VALUE = 100;
+
+/**
+ * The frame's text with the message's units (as many as the frame names, or one for one) or its one
+ * number in place of the frame's; undefined when the message gives neither, or not as many.
+ */
+export function withNewValues(frame: string, text: string): string | undefined {
+  const newCodes = findUnitCodes(text);
+  const oldCodes = findUnitCodes(frame);
+  if (newCodes.length > 0) {
+    if (oldCodes.length === 0 || (newCodes.length !== oldCodes.length && oldCodes.length !== 1)) return undefined;
+    let at = 0;
+    const replaced = replaceCodes(frame, (code) => (oldCodes.length === 1 ? newCodes.join(" et ") : (newCodes[at++] ?? code)));
+    return replaced === frame ? undefined : replaced;
+  }
+  const newNumbers = numbersOf(text);
+  const oldNumbers = numbersOf(replaceCodes(frame, () => " "));
+  // « et en 2026 ? »: a year is no value of the question before.
+  if (newNumbers.length !== 1 || oldNumbers.length !== 1 || Number(newNumbers[0]!.replace(",", ".")) > MAX_VALUE) return undefined;
+  return replaceCodes(frame, (code) => `\u0000${code}\u0000`)
+    .replace(/(^|[^\u0000\d])(\d+(?:[.,]\d+)?)(?![\d\u0000])/, (_all, before: string) => `${before}${newNumbers[0]}`)
+    .replace(/\u0000/g, "");
+}
+
+/** Whether a follow-up says nothing but new values (units, one number) and the words around them. */
+export function saysOnlyNewValues(text: string): boolean {
+  const rest = foldText(text)
+    .replace(/['’]/g, " ")
+    .replace(new RegExp(UNIT_CODE_PATTERN.source, "gi"), " ")
+    .replace(/\d+(?:[.,]\d+)?/g, " ")
+    .split(/[^a-z]+/)
+    .filter((word) => word && !FILLER.has(word));
+  return rest.length === 0;
+}
+
+/** Words around new values that ask nothing of their own: « et pour NSY103 alors ? », "and the 4-credit ones?". */
+const FILLER = new Set(
+  "et and ok d accord alors so ah what about how same for pareil meme chose idem pour avec with the les le la l de des du a an one ones celle celles celui ceux un une deux trois quatre two three four ects credit credits cr h heure heures hour hours unit units ue ues then du coup sinon ou or aussi too also please svp stp".split(
+    " ",
+  ),
+);
+
+/** Numbers said, not inside a unit code. */
+function numbersOf(text: string): string[] {
+  return [...text.matchAll(/(?<![A-Za-z\d])\d+(?:[.,]\d+)?(?![\d])/g)].map((m) => m[0]);
+}
+
+/** The text with each unit code (as findUnitCodes reads it: « nfa031 », « NFA 031 », « UAALOT ») replaced. */
+function replaceCodes(text: string, by: (code: string) => string): string {
+  return text.replace(new RegExp(UNIT_CODE_PATTERN.source, "g"), (all: string) => by(normalizeUnitCode(all)));
+}
