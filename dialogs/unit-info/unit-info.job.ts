@@ -5,6 +5,8 @@ import { saysAFilter, type UnitFilters } from "../../domain/understanding/unit-f
 import { unitModalities, type Unit } from "../../domain/catalog/unit.schema";
 import { hoursForCredits } from "../../domain/credit-hours/credit-hours.rule";
 import { pathToUnit } from "../../domain/planning/unit-path";
+import { saysAvailability, suitsInTerm } from "../../domain/eligibility/availability.rule";
+import { availabilityOf, readConstraints } from "../planning/planning.constraints";
 import type { Language } from "../../domain/language/language";
 import { catalogWording, decimal, describeOffering, unknownUnit } from "../common/catalog.wording";
 import { commonWording } from "../common/common.wording";
@@ -83,20 +85,29 @@ function describeDiplomas(unit: Unit, catalog: Catalog, language: Language): str
  * « Je vise SEC105, dans quel ordre ? »: the units to take before it, semester by semester, from the
  * units said passed, and how many semesters at least.
  */
-function describePath(unit: Unit, catalog: Catalog, language: Language, passed: readonly string[]): string {
+function describePath(unit: Unit, catalog: Catalog, language: Language, passed: readonly string[], said = "", now = new Date(0)): string {
   const w = unitInfoWording[language];
   const path = pathToUnit(catalog, unit.code, passed);
+  // « je ne peux venir que le samedi » : the units of the way that have no class then are said, not planned as if they had.
+  const availability = availabilityOf(readConstraints(said, now));
+  const outside = saysAvailability(availability)
+    ? [...path.semesters.flat(), unit.code].filter((code, i, all) => all.indexOf(code) === i).filter((code) => {
+        const u = catalog.units.get(code);
+        return u !== undefined && u.kind !== "UA" && !(["S1", "S2"] as const).some((term) => suitsInTerm(u, term, availability));
+      })
+    : [];
+  const unfit = outside.length > 0 ? [w.pathOutsideAvailability(outside)] : [];
   // The level the catalog advises (« niveau NFA031 ») is said in either case: it is no prerequisite, but it counts.
   const advice = unit.prerequisites.advice.length ? [`${w.advice}${commonWording[language].colon}${unit.prerequisites.advice.join(" ; ")}`] : [];
-  if (path.semesters.length <= 1) return markdownLines([w.pathOpen(unit.code, unit.title, passed), ...advice, ...(path.recommended.length ? [w.pathRecommended(path.recommended)] : [])]);
+  if (path.semesters.length <= 1) return markdownLines([w.pathOpen(unit.code, unit.title, passed), ...advice, ...(path.recommended.length ? [w.pathRecommended(path.recommended)] : []), ...unfit]);
   const lines = [w.pathIntro(unit.code, unit.title, passed), ...path.semesters.map((codes, i) => `- ${w.pathSemester(i + 1, codes)}`)];
   for (const { chosen, others } of path.alternatives) lines.push(w.pathAlternative(chosen, others));
   if (path.recommended.length) lines.push(w.pathRecommended(path.recommended));
-  lines.push(...advice, w.pathTotal(path.semesters.length));
+  lines.push(...advice, w.pathTotal(path.semesters.length), ...unfit);
   return markdownLines(lines);
 }
 
-const HELD: Record<HeldFacet, (unit: Unit, catalog: Catalog, language: Language, passed: readonly string[]) => string> = {
+const HELD: Record<HeldFacet, (unit: Unit, catalog: Catalog, language: Language, passed: readonly string[], said: string, now: Date) => string> = {
   description: describeUnit,
   prerequisites: (unit, _catalog, language) => describePrerequisites(unit, language),
   authorization: (unit, _catalog, language) => describeAuthorization(unit, language),
@@ -263,7 +274,7 @@ export const unitInfoJob: ReplyJob = {
       if (answerId && answers && "reply" in answers) return answers.reply(turn, { entryId: answerId });
       return declineUnheld(turn, ["detail"], units, true);
     }
-    const text = [...units.map((unit) => HELD[facet](unit, catalog, language, passed)), ...unknown].join("\n\n");
+    const text = [...units.map((unit) => HELD[facet](unit, catalog, language, passed, turn.text, turn.services.now())), ...unknown].join("\n\n");
     await turn.context.sendActivity(message(text, [say(unitInfoWording[language].checkAction(units[0]!.code)), ...feedbackActions(language)]));
     return { kind: "answered", answerId: "unit-info" };
   },

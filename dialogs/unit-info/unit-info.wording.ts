@@ -34,6 +34,8 @@ export const unitInfoWording: Record<
     /** The way to a unit (« dans quel ordre ? »): semester by semester, from the units said passed. */
     pathIntro: (code: string, title: string, passed: readonly string[]) => string;
     pathOpen: (code: string, title: string, passed: readonly string[]) => string;
+    /** Units of the way with no class when the learner said they can come. */
+    pathOutsideAvailability: (codes: readonly string[]) => string;
     pathSemester: (n: number, codes: readonly string[]) => string;
     pathAlternative: (chosen: string, others: readonly string[]) => string;
     pathRecommended: (codes: readonly string[]) => string;
@@ -93,6 +95,8 @@ export const unitInfoWording: Record<
     checkAction: (code) => `Puis-je m'inscrire à ${code} ?`,
     prerequisitesOf: (code, title, required) => `Prérequis de ${code} (${title}) : ${required}.`,
     pathIntro: (code, title, passed) => `Pour arriver à ${code} (${title})${passed.length ? `, avec ${passed.join(", ")} déjà ${passed.length > 1 ? "validées" : "validée"}` : ""}, dans l'ordre (chaque UE après ses prérequis) :`,
+    pathOutsideAvailability: (codes) =>
+      `⚠️ Avec les disponibilités que vous dites, ${codes.join(", ")} ${codes.length > 1 ? "n'ont" : "n'a"} aucun cours qui vous convienne : ce chemin n'est pas possible tel quel. Un conseiller peut chercher une solution avec vous.`,
     pathOpen: (code, title, passed) => `${code} (${title}) n'attend ${passed.length ? "plus " : ""}aucun prérequis${passed.length ? ` avec ${passed.join(", ")} validée${passed.length > 1 ? "s" : ""}` : ""} : vous pouvez la suivre dès le semestre où elle est proposée.`,
     pathSemester: (n, codes) => `${n === 1 ? "1er" : `${n}e`} semestre : ${codes.join(", ")}`,
     pathAlternative: (chosen, others) => `${chosen} peut être remplacée par ${others.join(" ou ")}.`,
@@ -159,6 +163,8 @@ export const unitInfoWording: Record<
     checkAction: (code) => `Can I enrol in ${code}?`,
     prerequisitesOf: (code, title, required) => `Prerequisites of ${code} (${title}): ${required}.`,
     pathIntro: (code, title, passed) => `To get to ${code} (${title})${passed.length ? `, with ${passed.join(", ")} already passed` : ""}, in order (each unit after its prerequisites):`,
+    pathOutsideAvailability: (codes) =>
+      `⚠️ With the times you say you can come, ${codes.join(", ")} ${codes.length > 1 ? "have" : "has"} no class that suits you: this way is not possible as it is. An advisor can look for a solution with you.`,
     pathOpen: (code, title, passed) => `${code} (${title}) needs no ${passed.length ? "other " : ""}prerequisite${passed.length ? ` with ${passed.join(", ")} passed` : ""}: you can take it in any semester it is offered.`,
     pathSemester: (n, codes) => `Semester ${n}: ${codes.join(", ")}`,
     pathAlternative: (chosen, others) => `${chosen} can be replaced by ${others.join(" or ")}.`,

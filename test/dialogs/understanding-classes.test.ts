@@ -1596,3 +1596,13 @@ describe("set 16's false replies, mended after its first run (in our own words)"
     expect(replies).not.toMatch(/Une question à la fois/);
   });
 });
+
+describe("the way to a unit for someone who can come only at some times", () => {
+  it("units of the way with no class then are said, not planned as if they had", async () => {
+    await play([{ user: "je ne peux venir que le samedi, je vise RSX101, dans quel ordre je prends les UE ?", bot: [text(/^Pour arriver à RSX101[^]*⚠️ Avec les disponibilités que vous dites, [^\n]*UTC505[^\n]*aucun cours qui vous convienne/)] }]);
+  });
+
+  it("without times said, no such warning", async () => {
+    await play([{ user: "je vise RSX101, dans quel ordre je prends les UE ?", bot: [text(/^Pour arriver à RSX101/, /⚠️/)] }]);
+  });
+});
