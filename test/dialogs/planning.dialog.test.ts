@@ -781,3 +781,13 @@ describe("planning dialog: a limit of units a semester", () => {
     ]);
   });
 });
+
+describe("planning constraints: busy but for some days", () => {
+  it.each<[string, string[]]>([
+    ["je travaille tous les soirs sauf le lundi", ["tuesday", "wednesday", "thursday", "friday"]],
+    ["my evenings are mostly busy, except Mondays", ["tuesday", "wednesday", "thursday", "friday"]],
+    ["je suis pris tous les jours sauf le mardi et le samedi", ["monday", "wednesday", "thursday", "friday"]],
+  ])("%j: those days only, not those days ruled out", (text, unavailable) => {
+    expect(readConstraints(text, new Date("2026-12-04")).unavailableDays).toEqual(unavailable);
+  });
+});
