@@ -224,6 +224,16 @@ const MIN_UNEXPLAINED = 2;
 /** What the unit is, asked of the unit itself (« c'est quoi NFA031 ? », "NFA031, what is it?"), not of something of it ("what's the email of…"). */
 const DESCRIBES_THE_UNIT =
   /\b(differences?|difference entre|compare|comparer|comparaison|versus|vs)\b|\b(c est quoi|qu est ce que|qu est ce|what is|what s|tell me about|presente moi|presentez moi|parle moi de|parlez moi de|describe)( l ue| l unite| le cours| la| le| l| the| unit| course| module)? [a-z]{2,5} ?\d{2,5}[a-z]?\b|\b[a-z]{2,5} ?\d{2,5}[a-z]? (c est quoi|c quoi|ca parle de quoi|what is it|what s that|what is that|ca consiste en quoi)\b/;
+/**
+ * Whether a message speaks of an exam: « je la repasse quand ? » does, « je repasse NFA031 l'année prochaine, quel
+ * semestre ? » speaks of taking the unit again (its classes).
+ */
+function speaksOfAnExam(words: string): boolean {
+  return EXAM_WORDS.test(RETAKES_THE_UNIT.test(words) ? words.replace(/\b(repasse|repasser|repasses)\b/g, " ") : words);
+}
+/** Taking a unit again in a later term, not sitting its exam again. */
+const RETAKES_THE_UNIT = /\b(annee prochaine|an prochain|next year|semestre prochain|prochain semestre|quel semestre|which semester|a quel semestre)\b/;
+
 /** An exam missed, or asked to be moved. */
 const EXAM_MISSED_OR_MOVED =
   /\b(absent|absente|malade|sick|ill|missed|pas pu (y )?(aller|venir|me presenter)|pu y aller|couldn t (go|come|attend|make it|sit)|could not (go|come|attend|sit)|empeche\w*|empechement|reschedule|postpone|move it|move my|decaler|reporter|deplacer|repousser|changer la date|autre date|another date|different date)\b/;
@@ -468,7 +478,7 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
     return { kind: "progress", diplomaCodes };
   }
 
-  if (asked.length > 0 && SCHEDULE.test(words) && !EXAM_WORDS.test(words) && !ELIGIBILITY.test(words)) return { kind: "unit-schedule", codes: asked };
+  if (asked.length > 0 && SCHEDULE.test(words) && !speaksOfAnExam(words) && !ELIGIBILITY.test(words)) return { kind: "unit-schedule", codes: asked };
 
   const creditHours = recognizeCreditHours(rules, words, codes, questionWords, questionRules);
   if (creditHours) return creditHours;
@@ -477,7 +487,7 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
     if (ELIGIBILITY.test(words)) return eligibility(asked, mentions, words);
     const facet = unitFacet(words);
     // « Y a-t-il un examen à la fin de CFA109 ? »: how exams go, which the content answers for every unit.
-    if (facet === "description" && EXAM_WORDS.test(words) && !DESCRIBE.test(words)) return undefined;
+    if (facet === "description" && speaksOfAnExam(words) && !DESCRIBE.test(words)) return undefined;
     // Words no facet explains, in a question that asks nothing the description holds: two at least (one
     // stray word, « c'est pour les vrais débutants ? », is no other question).
     const unexplained = facet === "description" && !DESCRIBES_THE_UNIT.test(questionWords) && !asksHeldPart(questionWords) ? unexplainedWords(questionWords) : [];

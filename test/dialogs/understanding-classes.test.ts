@@ -1606,3 +1606,9 @@ describe("the way to a unit for someone who can come only at some times", () => 
     await play([{ user: "je vise RSX101, dans quel ordre je prends les UE ?", bot: [text(/^Pour arriver à RSX101/, /⚠️/)] }]);
   });
 });
+
+describe("taking a unit again in a later term is its classes, not its resit", () => {
+  it("« je repasse NFA031 l'année prochaine, elle a lieu quel semestre ? » gets its semesters, not the session 2 answer", async () => {
+    await play([{ user: "je repasse NFA031 l'année prochaine, elle a lieu quel semestre ?", bot: [text(/NFA031[^]*premier semestre/, /session 2/)] }]);
+  });
+});
