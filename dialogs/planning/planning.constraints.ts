@@ -38,6 +38,16 @@ const DAY_WORD = Object.keys(DAYS).filter((day) => day !== "weekend").join("|");
 const BUSY_EXCEPT = new RegExp(
   String.raw`\b(travaille|bosse|taf|taffe|pris|prise|occupee?|busy|work|working|pas (?:dispo\w*|libre)|not (?:free|available))\b[a-z ]{0,40}?\b(?:sauf|excepte|except|hormis|a part|apart from|besides)\s+((?:(?:le|les|on|the|et|and|ou|or)\s+)*(?:${DAY_WORD})(?:\s+(?:(?:et|and|ou|or|le|les|on|the)\s+)*(?:${DAY_WORD}))*)`,
 );
+/** The days a learner busy but for them can come (« pris tous les soirs sauf le lundi »), the words that said it, and whether it is evenings that are busy. */
+function busyBesides(w: string): { said: string; free: Weekday[]; evenings: boolean } | undefined {
+  const busy = BUSY_EXCEPT.exec(w);
+  const free = busy ? (busy[2] ?? "").split(" ").flatMap((word) => DAYS[word] ?? []) : [];
+  if (!busy || free.length === 0) return undefined;
+  const around = w.slice(Math.max(0, busy.index - BUSY_REACH), busy.index + busy[0].length);
+  return { said: busy[0], free, evenings: /\b(soirs?|soirees?|evenings?|nights?)\b/.test(around) };
+}
+/** How far before « busy » its evenings may be said (« my evenings are mostly busy »). */
+const BUSY_REACH = 20;
 /** Saying when one can come: « je peux », « dispo », "I can do", "I'm free" (not « je ne peux pas »: a negation follows). */
 const CAN_ATTEND = /\b(je peux (?:venir|etre la|me liberer)|je pourrais (?:venir|etre la)|je suis (?:dispo\w*|libre)|dispo\w*|disponible|i can (?:do|make|come|attend)|i could (?:do|come)|i m (?:free|available)|i am (?:free|available))\b(?! (?:pas|not|plus|jamais|never))((?: \w+){0,5})/;
 /** Words that end the reach of a negation: « pas le samedi mais le lundi oui ». */
@@ -179,9 +189,9 @@ function days(text: string): { unavailable: Weekday[]; only: Weekday[] } {
 export function readConstraints(text: string, now: Date): StatedConstraints {
   // « je travaille tous les soirs sauf le lundi », "my evenings are busy, except Mondays": those days only, the
   // rest of the sentence read without them (its « sauf » is no day ruled out, its « tous les soirs » no evening lost).
-  const busy = BUSY_EXCEPT.exec(words(text));
-  const free = busy ? (busy[2] ?? "").split(" ").flatMap((word) => DAYS[word] ?? []) : [];
-  const w = free.length > 0 ? words(text).replace(busy![0], " ") : words(text);
+  const all = words(text);
+  const busy = busyBesides(all);
+  const w = busy ? all.replace(busy.said, " ") : all;
   const stated: StatedConstraints = {};
 
   // « sans limite d'UE » lifts the limit of units, not that of evenings.
@@ -214,7 +224,7 @@ export function readConstraints(text: string, now: Date): StatedConstraints {
   if (only.length > 0) stated.unavailableDays = WEEKDAYS.filter((d) => !only.includes(d));
   else if (unavailable.length > 0) stated.unavailableDays = unavailable;
   // Evenings busy leave Saturday's daytime classes open; days busy do not.
-  if (free.length > 0) stated.unavailableDays = (/\b(soirs?|soirees?|evenings?|nights?)\b/.test(words(text).slice(Math.max(0, busy!.index - 20), busy!.index + busy![0].length)) ? WEEKDAYS.slice(0, 5) : WEEKDAYS).filter((d) => !free.includes(d));
+  if (busy) stated.unavailableDays = (busy.evenings ? WEEKDAYS.slice(0, 5) : WEEKDAYS).filter((d) => !busy.free.includes(d));
 
   const modalities: NonNullable<StatedConstraints["modalities"]> = {};
   if (DISTANCE_ONLY.test(w) || ONLY_AT_DISTANCE.test(w)) modalities.only = ["distance"];

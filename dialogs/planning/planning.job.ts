@@ -27,6 +27,13 @@ export const planningJob: DialogJob = {
     const background = readStatedBackground(text);
     // « Aucune base en info », "no IT background at all": a beginner has passed none.
     const passed = said.length > 0 ? said : saysNothingPassed(text) || saysBeginner(text) || (background && findUnitCodes(text).length === 0) ? [] : undefined;
+    const words = folded(text);
+    // « Combien de temps pour faire la licence ? » asks about the diploma, not about oneself: planned at once. So is
+    // « en combien de semestres je peux la finir ? »: a figure asked for is answered first, from no unit passed (said
+    // so), and « j'ai validé UTC501 », « 2 soirs » then refine it; and « je peux faire la licence entièrement à
+    // distance ? », which asks whether a plan exists that way.
+    const ofOneself = FIRST_PERSON.test(words);
+    const answeredAtOnce = ASKS_A_DURATION.test(words) || saysOnlyOneWay(words) || saysEntirelyAtADistance(words);
     return {
       ...(background ? { background } : {}),
       ...(saysBeginner(text) ? { beginner: true } : {}),
@@ -35,11 +42,7 @@ export const planningJob: DialogJob = {
       ...(passed ? { passed } : {}),
       stated: readConstraints(text, services.now()),
       text,
-      // « Combien de temps pour faire la licence ? » asks about the diploma, not about oneself: planned at once. So is
-      // « en combien de semestres je peux la finir ? »: a figure asked for is answered first, from no unit passed (said
-      // so), and « j'ai validé UTC501 », « 2 soirs » then refine it.
-      // « Je peux faire la licence entièrement à distance ? » asks whether a plan exists that way: answered at once too.
-      ...(!FIRST_PERSON.test(` ${folded(text)} `) ? { direct: true } : ASKS_A_DURATION.test(folded(text)) || saysOnlyOneWay(folded(text)) || saysEntirelyAtADistance(folded(text)) ? { direct: true, ...(passed ? {} : { passedUnsaid: true }) } : {}),
+      ...(!ofOneself ? { direct: true } : answeredAtOnce ? { direct: true, ...(passed ? {} : { passedUnsaid: true }) } : {}),
     };
   },
   refine: ({ text, services }, options) => {
@@ -48,7 +51,8 @@ export const planningJob: DialogJob = {
     // Codes alone (« UTC501, UTC505 »), or units listed without a question (« tout le tronc commun UTC et GDN100 »,
     // « UTC501 à UTC505 et GDN100 ») give the units passed; a code asked about (« c'est quoi NFA031 ? ») does not.
     // Not units failed, wanted or set aside (« UTC501 je l'ai ratée », « je voudrais plutôt prendre NSY103 », « sauf UTC503 »).
-    const listed = !isQuestion(text) && !QUESTION_WORD.test(` ${folded(text)} `) && !NOT_PASSED.test(` ${folded(text)} `);
+    const words = folded(text);
+    const listed = !isQuestion(text) && !QUESTION_WORD.test(words) && !NOT_PASSED.test(words);
     const core = listed && saysCommonCorePassed(text);
     const codes = said.length > 0 ? said : CODES_ONLY.test(foldText(text)) || listed ? findUnitCodes(text) : [];
     const stated = readConstraints(text, services.now());
@@ -63,8 +67,9 @@ export const planningJob: DialogJob = {
   },
 };
 
+/** Folded words, padded with spaces (FIRST_PERSON and NOT_PASSED read whole words between spaces). */
 function folded(text: string): string {
-  return foldText(text).replace(/['’]/g, " ").replace(/[^a-z0-9]+/g, " ");
+  return ` ${foldText(text).replace(/['’]/g, " ").replace(/[^a-z0-9]+/g, " ")} `;
 }
 
 /** Words saying units listed are not passed: failed, wanted, set aside, missing. */

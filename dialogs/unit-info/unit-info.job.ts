@@ -85,13 +85,13 @@ function describeDiplomas(unit: Unit, catalog: Catalog, language: Language): str
  * « Je vise SEC105, dans quel ordre ? »: the units to take before it, semester by semester, from the
  * units said passed, and how many semesters at least.
  */
-function describePath(unit: Unit, catalog: Catalog, language: Language, passed: readonly string[], said = "", now = new Date(0)): string {
+function describePath(unit: Unit, catalog: Catalog, language: Language, passed: readonly string[], said: string, now: Date): string {
   const w = unitInfoWording[language];
   const path = pathToUnit(catalog, unit.code, passed);
   // « je ne peux venir que le samedi » : the units of the way that have no class then are said, not planned as if they had.
   const availability = availabilityOf(readConstraints(said, now));
   const outside = saysAvailability(availability)
-    ? [...path.semesters.flat(), unit.code].filter((code, i, all) => all.indexOf(code) === i).filter((code) => {
+    ? [...new Set([...path.semesters.flat(), unit.code])].filter((code) => {
         const u = catalog.units.get(code);
         return u !== undefined && u.kind !== "UA" && !(["S1", "S2"] as const).some((term) => suitsInTerm(u, term, availability));
       })
@@ -200,10 +200,10 @@ async function searchUnits(turn: JobTurn, subject: string, situation = false, fi
   // The subject as said when short (« gérer une équipe »), else the words of it the titles hold.
   const asSaid = (word: string) => subject.split(/\s+/).find((token) => foldText(token) === word) ?? word;
   const quoted = !subject.trim() || situation ? undefined : subject.trim().split(/\s+/).length <= MAX_QUOTED || search.said.length === 0 ? subject : search.said.map(asSaid).join(" ");
-  const said = dropSituation ? false : situation;
+  const fromSituation = dropSituation ? false : situation;
   // « Il y a un cours là-dessus ? » with nothing in the titles: no subject to quote, an honest « je ne sais pas ».
   if (search.onSubject.length === 0) {
-    const none = filtering ? w.noneFound(quoted, said, filterWords(filters, language), false) : situation ? w.noUnitOnSituation : w.noUnitOnSubject(quoted ?? subject);
+    const none = filtering ? w.noneFound(quoted, fromSituation, filterWords(filters, language), false) : situation ? w.noUnitOnSituation : w.noUnitOnSubject(quoted ?? subject);
     await turn.context.sendActivity(message(none, [advisorAction(language)]));
     return { kind: "unanswered", question: turn.text, suggested: [] };
   }
@@ -211,12 +211,13 @@ async function searchUnits(turn: JobTurn, subject: string, situation = false, fi
   const found = search.units.length > 0 ? search.units : search.onSubject;
   const join = language === "fr" ? " et " : " and ";
   const termsOf = (unit: Unit, modality?: Modality) => [...new Set(unit.offerings.filter((o) => !modality || o.modality === modality).map((o) => o.term))].sort().join(join);
+  // The way of studying asked (at a distance, on Saturdays): each unit says its terms that way.
+  const way = filters.distance ? "distance" : filters.saturday ? "saturday" : undefined;
   const standing = (unit: Unit) => {
     // A unit that does not pass a filter says how it is taught instead (« S1 et S2 : cours du soir »).
     const how = () => `${termsOf(unit)}${commonWording[language].colon}${unitModalities(unit).map((m) => catalogWording[language].modalityShort[m]).join(", ")}`;
-    const parts = [
-      filters.distance ? (termsOf(unit, "distance") ? w.distanceTerms(termsOf(unit, "distance")) : how()) : filters.saturday ? (termsOf(unit, "saturday") ? w.saturdayTerms(termsOf(unit, "saturday")) : how()) : termsOf(unit),
-    ];
+    const wayTerms = way ? termsOf(unit, way) : "";
+    const parts = [!way ? termsOf(unit) : wayTerms ? w.wayTerms[way](wayTerms) : how()];
     if (filters.noPrerequisite || filters.beginner) {
       const { allOf, anyOf, advice } = unit.prerequisites;
       const asked = [...allOf, ...anyOf.map((group) => group.join(" / "))];
@@ -228,8 +229,8 @@ async function searchUnits(turn: JobTurn, subject: string, situation = false, fi
   const heading = !filtering
     ? situation ? w.unitsOnSituation : w.unitsOnSubject(quoted ?? subject)
     : search.units.length > 0
-      ? w.unitsFound(quoted, said, filterWords(filters, language))
-      : w.noneFound(quoted, said, filterWords(filters, language), true);
+      ? w.unitsFound(quoted, fromSituation, filterWords(filters, language))
+      : w.noneFound(quoted, fromSituation, filterWords(filters, language), true);
   const lines = [heading, ...found.slice(0, MAX_LISTED).map((unit) => w.unitLine(unit.code, unit.title, unit.ects, standing(unit)))];
   if (found.length > MAX_LISTED) lines.push(w.moreUnits(found.length - MAX_LISTED));
   lines.push("", w.askAboutOne(found[0]!.code));

@@ -59,8 +59,8 @@ export const unitInfoWording: Record<
     /** None passes the filters; `others`: whether the units on the subject follow. */
     noneFound: (subject: string | undefined, situation: boolean, filters: string, others: boolean) => string;
     /** Where a unit stands against the filters: its terms at a distance, its prerequisites. */
-    distanceTerms: (terms: string) => string;
-    saturdayTerms: (terms: string) => string;
+    /** A unit's terms taught the way asked: « à distance : S1 ». */
+    wayTerms: Record<"distance" | "saturday", (terms: string) => string>;
     requires: (what: string) => string;
     moreUnits: (count: number) => string;
     askAboutOne: (example: string) => string;
@@ -128,8 +128,7 @@ export const unitInfoWording: Record<
     unitsFound: (subject, situation, filters) => `Les UE du catalogue${subject ? ` sur « ${subject} »` : situation ? " qui en parlent" : ""} ${filters} :`,
     noneFound: (subject, situation, filters, others) =>
       `Je ne trouve pas d'UE${subject ? ` sur « ${subject} »` : situation ? " qui en parle" : ""} ${filters} dans le catalogue que je connais.${others ? ` Celles ${subject ? `sur « ${subject} »` : "qui en parlent"}, avec ce qu'elles demandent :` : " Un conseiller peut vous orienter."}`,
-    distanceTerms: (terms) => `à distance : ${terms}`,
-    saturdayTerms: (terms) => `le samedi : ${terms}`,
+    wayTerms: { distance: (terms) => `à distance : ${terms}`, saturday: (terms) => `le samedi : ${terms}` },
     requires: (what) => `demande : ${what}`,
     moreUnits: (count) => `… et ${count} autre${count > 1 ? "s" : ""}.`,
     askAboutOne: (example) => `Pour la fiche de l'une d'elles (horaires, prérequis), choisissez-la ou demandez-moi par exemple « c'est quoi ${example} ? ».`,
@@ -196,8 +195,7 @@ export const unitInfoWording: Record<
     unitsFound: (subject, situation, filters) => `Units of the catalog${subject ? ` on "${subject}"` : situation ? " that speak of it" : ""} ${filters}:`,
     noneFound: (subject, situation, filters, others) =>
       `I cannot find a unit${subject ? ` on "${subject}"` : situation ? " that speaks of it" : ""} ${filters} in the catalog I know.${others ? ` Those ${subject ? `on "${subject}"` : "that speak of it"}, with what they ask:` : " An advisor can guide you."}`,
-    distanceTerms: (terms) => `at a distance: ${terms}`,
-    saturdayTerms: (terms) => `on Saturdays: ${terms}`,
+    wayTerms: { distance: (terms) => `at a distance: ${terms}`, saturday: (terms) => `on Saturdays: ${terms}` },
     requires: (what) => `asks for: ${what}`,
     moreUnits: (count) => `… and ${count} more.`,
     askAboutOne: (example) => `For the details of one of them (timetable, prerequisites), pick it or ask me for instance "what is ${example}?".`,

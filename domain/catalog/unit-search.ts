@@ -59,8 +59,7 @@ export interface FoundUnits {
 /**
  * « Des UE de droit entièrement à distance ? », "a beginner English unit", « une UE sans prérequis » :
  * the units on the subject (see unitsAbout) that pass the filters. With no subject, the catalog's UE
- * that pass them (never its UA nor US: those are not chosen like a course). Units with nothing
- * advised beforehand come first when the learner starts from nothing.
+ * that pass them (never its UA nor US: those are not chosen like a course), in catalog order.
  */
 export function findUnits(catalog: Catalog, subject: string, filters: UnitFilters): FoundUnits {
   // The learner's words of themselves around a subject (« my brother speaks no English ») find nothing.
@@ -70,7 +69,7 @@ export function findUnits(catalog: Catalog, subject: string, filters: UnitFilter
 }
 
 /** Whether a unit has no prerequisite unit (an advised level may remain). */
-export function hasNoPrerequisite(unit: Unit): boolean {
+function hasNoPrerequisite(unit: Unit): boolean {
   return unit.prerequisites.allOf.length === 0 && unit.prerequisites.anyOf.length === 0;
 }
 

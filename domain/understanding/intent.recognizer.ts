@@ -378,7 +378,7 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
     return { kind: "grade", outOf: 20, codes: asked };
   }
   // « Est-ce que je peux faire la licence uniquement le samedi ? »: whether a plan fits those times; the planner says it.
-  if (asked.length === 0 && DIPLOMA_NAMED.test(words) && (MAY_I.test(questionWords) || saysEntirelyAtADistance(questionWords)) && (saysOnlyOneWay(questionWords) || saysEntirelyAtADistance(questionWords))) {
+  if (asked.length === 0 && DIPLOMA_NAMED.test(words) && ((MAY_I.test(questionWords) && saysOnlyOneWay(questionWords)) || saysEntirelyAtADistance(questionWords))) {
     return { kind: "planning", diplomaCodes: diplomaCodesOf(words), passed: codesGivenAsPassed(mentions) };
   }
   const diplomaFacet = asked.length === 0 && DIPLOMA_NAMED.test(words) ? diplomaFacetOf(text, rules, questionWords) : undefined;
@@ -506,7 +506,7 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
     const said = words.slice(0, onIt.index).split(" ").filter((word) => word.length >= 2 && !STOP_WORDS.fr.has(word) && !STOP_WORDS.en.has(word));
     if (said.length > 0) return { kind: "unit-search", subject: said.join(" "), situation: true, ...filtered };
   }
-  return unitFinder(words, questionWords, text);
+  return unitFinder(words, questionWords, text, filters, rest);
 }
 
 /**
@@ -518,8 +518,7 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
  * can apply (no prerequisite, for beginners), every unit that passes it. A way of studying asked
  * alone (« y a-t-il des cours à distance ? ») is the content's.
  */
-function unitFinder(words: string, questionWords: string, text: string): Extract<RuleIntent, { kind: "unit-search" }> | undefined {
-  const { filters, rest } = readUnitFilters(questionWords);
+function unitFinder(words: string, questionWords: string, text: string, filters: UnitFilters, rest: string): Extract<RuleIntent, { kind: "unit-search" }> | undefined {
   // Teaching looked for (« des UE », "a unit", « apprendre », « par où commencer »), not whether something may be done.
   if (!LOOKS_FOR.test(` ${questionWords} `) && !FINDS_UNITS.test(questionWords)) return undefined;
   // The teaching is what is looked for (« il existe des UE de… », "is there a beginner English unit"), not a word
@@ -578,8 +577,8 @@ const SEARCH_WORDS = new Set(
     "know sais savoir idea idee help aide aider don doesn prerequis prerequisites prerequisite conditions " +
     "uniquement seulement only just juste seul seule seuls seules aussi also encore still plutot rather toujours always jamais never vraiment really " +
     "mais but suis am pas not plus bac sinscrire inscrire minscrire inscription enrol enroll register preparer prepare examen examens exam exams vacances holidays holiday " +
-    "actuellement currently maintenant now bientot soon deja already lieu ont place have take place proposees proposes offered taught enseignees donnees " +
-    "niveau level base bases intro introduction initiation complete completely complet completement total totally vrai vraie vrais real here ici absolute absolu"
+    "actuellement currently maintenant now bientot soon deja already lieu ont place proposees proposes taught enseignees donnees " +
+    "niveau level base bases intro introduction initiation complete completely complet completement total totally vrai vraie vrais real absolute absolu"
   ).split(" "),
 );
 

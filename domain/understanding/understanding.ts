@@ -450,20 +450,21 @@ export class Understanding {
     for (const question of questions.slice(0, MAX_QUESTIONS)) {
       const own = findUnitCodes(question);
       const folded = foldText(question).replace(/['’]/g, " ");
-      const previous = each.at(-1)?.intent;
+      const before = each.at(-1);
+      const previous = before?.intent;
+      const goesOn = ELLIPTICAL.test(folded);
       // « Une UE de 8 crédits c'est combien d'heures ? Et deux UE de 3 ? »: the value said again, in the question before's terms.
-      const sameFrame = previous?.kind === "credit-hours" && ELLIPTICAL.test(folded) ? this.inFrameOf(question, previous, language) : undefined;
-      if (sameFrame && sameFrame.intent.kind === "credit-hours") {
+      const sameFrame = previous?.kind === "credit-hours" && goesOn ? this.inFrameOf(question, previous, language) : undefined;
+      if (sameFrame?.intent.kind === "credit-hours") {
         each.push({ ...sameFrame, language, text: question });
         continue;
       }
       // « Pour la licence, je peux prendre NFP119 et NFP121 ? Et SEC101 avec NFE114 ? »: the question before, of the new units.
-      const before = each.at(-1);
-      const reframed = before && ELLIPTICAL.test(folded) && own.length > 0 && REFRAMED.has(before.intent.kind) && saysOnlyNewValues(question) ? withNewValues(before.text, question) : undefined;
+      const reframed = before && goesOn && own.length > 0 && REFRAMED.has(before.intent.kind) && saysOnlyNewValues(question) ? withNewValues(before.text, question) : undefined;
       const asked = reframed ? understandPart(reframed) : undefined;
-      if (asked && asked.intent.kind === before!.intent.kind) {
+      if (reframed && asked?.intent.kind === previous?.kind) {
         // The text is the question asked again: its job reads its words (« à distance ? »).
-        each.push({ ...asked, language, text: reframed! });
+        each.push({ ...asked!, language, text: reframed });
         codes = own;
         continue;
       }
@@ -478,19 +479,18 @@ export class Understanding {
           continue;
         }
       }
-      // « Et combien ça coûte ? » is about the unit named before; « et c'est quoi une UA ? » is not, when it is understood alone.
-      const alone = own.length === 0 && codes.length > 0 && !REFERS_BACK.test(folded) ? understandPart(question) : undefined;
-      // « RSX112 ça parle de quoi, et faut avoir fait UTC505 avant ? »: a unit named only as what was done before is asked of the unit before.
-      const ownAlone = own.length > 0 && codes.some((code) => !own.includes(code)) ? understandPart(question) : undefined;
-      const unsettled = ownAlone !== undefined && (ownAlone.intent.kind === "abstain" || ownAlone.intent.kind === "suggestions");
+      // The units named before and not in this question. « Et combien ça coûte ? » is about them; « et c'est quoi une
+      // UA ? » is not, when it is understood alone; « RSX112 ça parle de quoi, et faut avoir fait UTC505 avant ? »
+      // names a unit only as what was done before, and asks of the unit before when not understood alone.
       const carried = codes.filter((code) => !own.includes(code));
+      const alone = carried.length > 0 && (own.length > 0 || !REFERS_BACK.test(folded)) ? understandPart(question) : undefined;
+      const settled = alone !== undefined && alone.intent.kind !== "abstain" && alone.intent.kind !== "suggestions";
       // « … et il faut une autorisation pour entrer en licence ? »: a question about a diploma is not about the unit before.
-      const withCodes = (own.length === 0 || unsettled) && carried.length > 0 && !mentionsADiploma(question) ? understandPart(`${question} ${carried.join(" ")}`) : undefined;
+      const withCodes = carried.length > 0 && (own.length === 0 || !settled) && !mentionsADiploma(question) ? understandPart(`${question} ${carried.join(" ")}`) : undefined;
       // « NFE107 c'est à distance ? et il faut une autorisation ? », "ANG100, and how many credits?": a question going
       // on with « et » asks it of the same unit when, so read, it asks one of the unit's facts.
-      const ofTheUnit = withCodes !== undefined && ELLIPTICAL.test(folded) && asksOfTheUnit(withCodes.intent);
-      const standsAlone = !ofTheUnit && alone !== undefined && alone.intent.kind !== "abstain" && alone.intent.kind !== "suggestions";
-      const understood = standsAlone ? alone : (withCodes ?? ownAlone ?? understandPart(question));
+      const ofTheUnit = withCodes !== undefined && goesOn && asksOfTheUnit(withCodes.intent);
+      const understood = settled && !ofTheUnit ? alone! : (withCodes ?? alone ?? understandPart(question));
       if (own.length > 0) codes = own;
       const { intent } = understood;
       each.push({ ...understood, ...(intent.kind === "eligibility" ? { intent: withWholeSituation(intent, text) } : {}), language, text: question });
@@ -595,7 +595,6 @@ const SPEAKS_OF: Partial<Record<Intent["kind"], RegExp>> = {
 /** Jobs a question of several must ask itself: the situation told before it does not start them. */
 const JOBS_THE_QUESTION_ASKS: ReadonlySet<Intent["kind"]> = new Set(["eligibility", "planning", "handoff", "progress"]);
 
-/** Words by which a question of several speaks of the unit an earlier one named: « ça », « son prof », "its exam". */
 /** A value's unit said: credits or hours. */
 const VALUE_UNIT = /\b(ects|credits?|cr|h|heures?|hours?|hrs?)\b|\d\s*h\b/;
 
@@ -612,6 +611,7 @@ function asksOfTheUnit(intent: Intent): boolean {
   return intent.kind === "unit-schedule" || (intent.kind === "credit-hours" && intent.codes.length > 0) || intent.kind === "eligibility";
 }
 
+/** Words by which a question of several speaks of the unit an earlier one named: « ça », « son prof », "its exam". */
 const REFERS_BACK =
   /\b((la|le|les|l) (prendre|suivre|faire|passer|valider|combiner)|ca|cela|celle ci|celui ci|elle|il(?! y a| faut)|son|sa|ses|leur|leurs|it|its|this one|that one|they|them|their|cette ue|cette unite|ce cours|this unit|this course|the unit|the course|l ue|le prof|la prof|l enseignant|the teacher|l examen|the exam|les cours|the classes|prerequis|prerequisites?|places?|seats?|that|is that|ca fait|ca represente)\b/;
 

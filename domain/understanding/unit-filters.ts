@@ -58,5 +58,5 @@ const NO_PREREQUISITE =
 /** For someone starting from nothing. */
 const FOR_BEGINNERS =
   /\b(pour (les )?(vrais )?debutants?|debutante?s?|niveau (zero|0|debutant)|de zero|from scratch|beginners?|for (a )?beginners?|par ou commencer|par quoi commencer|where (do|should|can|could) i (start|begin)|to start with|start with|begin with|zero (it |computing |computer )?(background|experience|knowledge)|no (it |computing |computer )?(background|experience))\b/;
-/** Classes on Saturday, wanted (not ruled out: « je travaille le samedi » is read elsewhere). */
-const ON_SATURDAY = /\b((le|les|du|on|en) (samedis?|saturdays?)|(samedi|saturday) (matin|morning|apres midi|afternoon))\b(?<! (travaille|bosse|work|working|pas|not) (le|les|on) (samedis?|saturdays?))/;
+/** Classes on Saturday, wanted (a Saturday ruled out is taken out before: SATURDAY_RULED_OUT). */
+const ON_SATURDAY = /\b((le|les|du|on|en) (samedis?|saturdays?)|(samedi|saturday) (matin|morning|apres midi|afternoon))\b/;
