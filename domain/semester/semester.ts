@@ -79,11 +79,18 @@ export function followingSemester(semester: Semester): Semester {
 let PARIS_MONTH: Intl.DateTimeFormat | undefined;
 const parisMonth = () => (PARIS_MONTH ??= new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Paris", year: "numeric", month: "numeric" }));
 
-/** Calendar month (1-12) and year in Paris, where the semesters are defined. */
+/** The last minute asked and its month: a turn asks the same minute several times, and formatToParts is the costly part. */
+let lastMinute: { minute: number; monthYear: { year: number; month: number } } | undefined;
+
+/** Calendar month (1-12) and year in Paris, where the semesters are defined. A month never changes within a minute. */
 function parisMonthYear(now: Date): { year: number; month: number } {
+  const minute = Math.floor(now.getTime() / 60_000);
+  if (lastMinute?.minute === minute) return lastMinute.monthYear;
   const parts = parisMonth().formatToParts(now);
   const value = (type: string) => Number(parts.find((part) => part.type === type)?.value);
-  return { year: value("year"), month: value("month") };
+  const monthYear = { year: value("year"), month: value("month") };
+  lastMinute = { minute, monthYear };
+  return monthYear;
 }
 
 /**
