@@ -228,7 +228,9 @@ async function searchUnits(turn: JobTurn, subject: string, situation = false, fi
   };
   const heading = !filtering
     ? situation ? w.unitsOnSituation : w.unitsOnSubject(quoted ?? subject)
-    : search.units.length > 0
+    : search.department
+      ? w.unitsOfDepartment(quoted ?? subject, search.department, filterWords(filters, language))
+      : search.units.length > 0
       ? w.unitsFound(quoted, fromSituation, filterWords(filters, language))
       : w.noneFound(quoted, fromSituation, filterWords(filters, language), true);
   const lines = [heading, ...found.slice(0, MAX_LISTED).map((unit) => w.unitLine(unit.code, unit.title, unit.ects, standing(unit)))];

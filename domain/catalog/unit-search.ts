@@ -54,6 +54,11 @@ export interface FoundUnits {
   onSubject: Unit[];
   /** The subject's words, as written, that the titles found hold. */
   said: string[];
+  /**
+   * No title on the subject passes the filters, but units of the department it names do (« des UE de
+   * management à distance ? »: Outils RH, of the Management department): its name, and those are `units`.
+   */
+  department?: string;
 }
 
 /**
@@ -65,7 +70,20 @@ export function findUnits(catalog: Catalog, subject: string, filters: UnitFilter
   // The learner's words of themselves around a subject (« my brother speaks no English ») find nothing.
   const { units: onSubject, said } = subject.trim() ? searchTitles(catalog, subject, true) : { units: [...catalog.units.values()].filter((unit) => unit.kind === "UE"), said: [] };
   const units = onSubject.filter((unit) => passes(unit, filters));
-  return { units, onSubject, said };
+  if (units.length > 0 || !subject.trim()) return { units, onSubject, said };
+  const ofDepartment = departmentNamed(catalog, subject);
+  const inDepartment = ofDepartment ? [...catalog.units.values()].filter((unit) => unit.kind === "UE" && unit.department === ofDepartment && passes(unit, filters)) : [];
+  return inDepartment.length > 0 ? { units: inDepartment, onSubject, said, department: ofDepartment } : { units, onSubject, said };
+}
+
+/** The catalog's department a subject names word for word (« management », « droit », "law"), if any. */
+function departmentNamed(catalog: Catalog, subject: string): string | undefined {
+  const said = new Set(words(subject).flatMap((word) => (IN_TITLES[word] ?? word).split(" ")));
+  const departments = new Set([...catalog.units.values()].flatMap((unit) => unit.department ?? []));
+  return [...departments].find((department) => {
+    const named = words(department);
+    return named.length > 0 && named.every((word) => said.has(word));
+  });
 }
 
 /** Whether a unit has no prerequisite unit (an advised level may remain). */

@@ -110,9 +110,12 @@ const CANCEL =
 
 const HANDOFF_PERSON =
   /\b(conseill(er|ere|ers)|advis(or|er)s?|counsel+ors?|humains?|human|une (vraie )?personne|(real|actual|live) person|quelqu un( de reel)?|someone|somebody|agent|operat(or|eur)|staff|responsable de formation|personne physique)\b/;
-/** An advisor's job said of oneself: « comme conseiller bancaire », "as a financial advisor", « je suis conseillère clientèle ». */
+/**
+ * An advisor's job said of oneself: « comme conseiller bancaire », "as a financial advisor", « je suis conseillère clientèle »;
+ * or someone who said something: "someone told me I need a UA", « quelqu'un m'a dit que… » asks no one.
+ */
 const ADVISOR_AS_A_JOB =
-  /\b(comme|en tant que|je suis|j etais|ancien|ancienne|as an?|worked as an?|work as an?|working as an?|i m an?|i am an?|former)( un| une)?( \w+)? (conseill(er|ere)|advis(or|er)|counsel+or)( \w+)?\b/g;
+  /\b(comme|en tant que|je suis|j etais|ancien|ancienne|as an?|worked as an?|work as an?|working as an?|i m an?|i am an?|former)( un| une)?( \w+)? (conseill(er|ere)|advis(or|er)|counsel+or)( \w+)?\b|\b(someone|somebody|quelqu un|une personne|un conseiller|une conseillere|an advisor|my advisor|mon conseiller|ma conseillere)( \w+)? (told|said|says|tells|advised|recommended|m a dit|m a conseille|m a recommande|m ont dit|me dit|me conseille|a dit)\b/g;
 const HANDOFF_VERB =
   /\b(parler|discuter|contacter|joindre|voir|rencontrer|avoir|besoin|veux|voudrais|souhaite|souhaiterais|aimerais|mettre en (relation|contact)|mets moi|passer|passe moi|transferer|rendez vous|rdv|appeler|rappeler|recontacter|transmettre|transmettez|transmets|transmet|envoyer|envoyez|ecrire|talk|forward|pass (it |this |my question )?on|send|speak|chat|contact|reach|see|meet|connect|need|want|get|transfer|book|appointment|call|put me)\b/;
 
@@ -578,7 +581,10 @@ const SEARCH_WORDS = new Set(
     "uniquement seulement only just juste seul seule seuls seules aussi also encore still plutot rather toujours always jamais never vraiment really " +
     "mais but suis am pas not plus bac sinscrire inscrire minscrire inscription enrol enroll register preparer prepare examen examens exam exams vacances holidays holiday " +
     "actuellement currently maintenant now bientot soon deja already lieu ont place proposees proposes taught enseignees donnees " +
-    "niveau level base bases intro introduction initiation complete completely complet completement total totally vrai vraie vrais real absolute absolu"
+    "niveau level base bases intro introduction initiation complete completely complet completement total totally vrai vraie vrais real absolute absolu " +
+    // The learner's own situation around the search: « je suis en reconversion », "switching careers", « au chômage ».
+    "reconversion reconvertir reconverti reconvertie reconvertis reorientation reorienter switching switch career careers change changing retraining retrain " +
+    "chomage unemployed retraite retraitee retraite retired debutant debutante novice travaille bosse work working job boulot metier"
   ).split(" "),
 );
 
@@ -636,7 +642,7 @@ const ASKS_WHETHER = /\b(possible|faisable|allowed|autorise|permis|puis je|peut 
 const TAUGHT_IN = /^(anglais|english|francais|french|espagnol|spanish|allemand|german)$/;
 /** Words around a subject that are not it: « do you have Python courses » is about Python. */
 const AROUND_SUBJECT = new Set(
-  "have has you do des les some any vos your the a an de d du il y t combien quels quelles quel quelle what which of there are is offer teach proposez vous avez aussi also other autres plus more mes my ses new nouveaux nouvelles good bons bonnes".split(" "),
+  "have has you do des les some any vos your the a an de d du il y t combien quels quelles quel quelle what which of there are is offer teach proposez vous avez aussi also other autres plus more mes my ses new nouveaux nouvelles good bons bonnes en in a au aux at on pour for".split(" "),
 );
 /** A message that looks for teaching: « y a-t-il », « vous proposez », "do you have", « je cherche », or a few words alone. */
 const LOOKS_FOR =
@@ -742,7 +748,7 @@ const HOURS_ASKED = /\b(combien d heures|how many hours|nombre d heures|volume h
 /** Asking whether something is needed. */
 const NEEDS = /\b(need|needs|needed|require|requires|required|faut il|il faut|faut t il|besoin|necessaire|obligatoire|exige|demande t elle|demande t il)\b/;
 /** How a unit is taught: in person, at a distance, in the evening, on Saturdays. */
-const MODALITY = /\b(presentiel|en presence|in person|on site|sur place|face to face|a distance|en ligne|online|foad|remotely|from abroad|living abroad|live abroad|while abroad|depuis l etranger|j habite a l etranger|je vis a l etranger|le soir|en soiree|in the evening|evening classes|le samedi|on saturdays?|en journee|daytime)\b/;
+const MODALITY = /\b(presentiel|en presence|in person|on site|sur place|face to face|a distance|en ligne|online|foad|remote|remotely|from home|de chez moi|en visio|distance learning|from abroad|living abroad|live abroad|while abroad|depuis l etranger|j habite a l etranger|je vis a l etranger|le soir|en soiree|in the evening|evening classes|le samedi|on saturdays?|en journee|daytime)\b/;
 /** A time the learner says they cannot attend: « pas le samedi », « je bosse le soir », "I work weekends". */
 const TIME_RULED_OUT =
   /\b(pas|jamais|not|no|never|impossible|cannot|sauf|except|hors|bosse|travaille|taffe|work|working|busy|occupee?|indisponible|unavailable)\b( \w+){0,3} (le |les |en |the |on |at |de )?(samedis?|saturdays?|weekends?|week end|soirs?|soirees?|evenings?|nuits?|nights?|presentiel|in person|distance|ligne|online|foad|journee|daytime|the day)\b|\b(samedis?|saturdays?|weekends?|soirs?|evenings?) (je|j|i) (travaille|bosse|ne peux pas|peux pas|work|m busy|cannot|can t)\b|\b(que|qu|only|seulement|uniquement)( \w+){0,2} (le |les |on |the |en )?(samedis?|saturdays?|soirs?|soiree|evenings?|distance|ligne|online)\b/;
@@ -932,7 +938,7 @@ const MISSED_LATER_SESSION = new RegExp(
 const COMPENSATION = /\b(compens\w*|moyenne generale|moyenne annuelle|moyenne globale|moyenne sur (la|le|ma|mon|toute)|de moyenne (generale|en licence|sur)|overall average|average out|balance (each other )?out|make up for)\b/;
 /** Sitting a unit's exam again: « repasser », "resit", "sit it again", "retake". */
 const SIT_AGAIN = /\b(repasser|repasse|resit|retake|(sit|take|pass|do)( [a-z0-9]+){0,3} (exam |test )?again|refaire l examen|passer a nouveau|passer de nouveau|re passer)\b/;
-const TO_IMPROVE = /\b(ameliorer|amelioration|remonter|augmenter|meilleure note|better (grade|mark)|improve|raise|repasser pour|retake (it )?to|resit (it )?to|plus haut|higher)\b/;
+const TO_IMPROVE = /\b(ameliorer|amelioration|remonter|augmenter|meilleure note|better (grade|mark)|improve|raise|repasser pour|retake (it )?to|resit (it )?to|plus haut|higher|(?:avoir|obtenir|decrocher) (?:plus|mieux|une meilleure|une note plus)|get (?:more|higher|a higher|a better))\b/;
 /** The grade aimed at, not the one got: « pour avoir 16 », "to get a 15", "for a 16" (not "for 10 years"). */
 const TARGET_GRADE = /\b(?:pour (?:avoir|obtenir|viser|decrocher)|to get|for)(?: a| an| un| une)? (\d{1,2}(?:[.,]\d{1,2})?)\b(?!\s*(?:ans?|years?|ects|credits?|h\b|heures?|hours?|%))/;
 
@@ -1212,7 +1218,9 @@ export function intentForRoute(route: Route, text: string): RuleIntent | undefin
     case "progress":
       return { kind: "progress", diplomaCodes };
     case "handoff":
-      return { kind: "handoff" };
+      // The advisor asked for only when someone is named: « vous pouvez m'aider ? » after a long question wants its answer;
+      // without one, the answer (or the honest « je ne sais pas » with the advisor offered) comes first.
+      return HANDOFF_PERSON.test(words.replace(ADVISOR_AS_A_JOB, " ")) ? { kind: "handoff" } : undefined;
     case "decline":
       return { kind: "refuse", reason: asked.length > 0 || IN_A_COURSE.test(words) ? "course-content" : "off-topic" };
     default:

@@ -34,12 +34,20 @@ export function readYesNo(text: string): "yes" | "no" | undefined {
   // « non merci, je vais appeler directement »: a clear no, with why; not a question asked instead.
   if (LEADING_NO.test(w) && !text.includes("?") && !ASKS_SOMETHING.test(w)) return "no";
   if (w.trim() === "" || w.split(" ").filter(Boolean).length > 8) return undefined;
-  if (w.replace(FILLERS, " ").trim() !== "") return undefined;
+  if (w.replace(GOING_AHEAD, " ").replace(FILLERS, " ").trim() !== "") return undefined;
   // "non merci", "ok non", "no thanks": a no wins over the politeness around it.
   if (NO.test(w)) return "no";
-  if (YES.test(w)) return "yes";
+  // « oui svp transmettez », « ok envoie », "yes pass it on": the offer's own verb says yes with it.
+  if (YES.test(w) || GOING_AHEAD.test(w)) return "yes";
   return undefined;
 }
+
+/**
+ * The verb of what the assistant offered, said back to accept it: « transmettez », « oui envoie-la »,
+ * « fais suivre ma question », "pass it on", "send it to an advisor", « continue ». Global: also removed as filler.
+ */
+const GOING_AHEAD =
+  /\b(transmet|transmets|transmettez|transmettre|transmettes|transmis|envoie|envoies|envoyez|envoyer|fais suivre|faites suivre|fais le suivre|faites le suivre|fais la suivre|faites la suivre|continue|continuez|poursuis|poursuivez|pass it on|pass it along|pass this on|pass that on|pass my question on|pass on my question|send it|send this|send my question|forward it|forward this|forward my question|go on|carry on|keep going)( la| le| les| lui| moi| ma question| la question| ma demande| it| this| that| my question| my request| to (an |the )?advis(or|er)s?| a un conseiller| au conseiller| aux conseillers| a mon conseiller)*\b/g;
 
 /** What may follow a yes or a no about having something: « oui je l'ai », "yes I passed it", « non pas encore ». */
 const HAVING =

@@ -120,12 +120,22 @@ function clausesOf(sentence: string): string[] {
   return clauses.length >= 2 ? clauses : [sentence];
 }
 
+/** A short message's question and the remark that follows it, when it asks first and then only says something. */
+function remarkAfter(sentences: readonly string[]): FocusedMessage | undefined {
+  const last = sentences.length - 1;
+  const asked = sentences.slice(0, last);
+  const remark = sentences[last] as string;
+  if (!asked.every((sentence) => sentence.includes("?")) || asks(remark)) return undefined;
+  return { question: asked.join(" "), context: remark };
+}
+
 /** Splits a message into the question(s) it asks and the situation around them. */
 export function focusOnQuestion(text: string): FocusedMessage {
   const words = text.split(/\s+/).filter(Boolean).length;
-  if (words <= SHORT_MESSAGE_WORDS) return { question: text, context: "" };
   const sentences = sentencesOf(text);
   if (sentences.length < 2) return { question: text, context: "" };
+  // A short message is all question, but for a remark after its question mark: "what is a US? a friend told me about it".
+  if (words <= SHORT_MESSAGE_WORDS) return remarkAfter(sentences) ?? { question: text, context: "" };
   const asking = sentences.filter(asks);
   // No sentence reads as a question: learners often end with it.
   const question = asking.length > 0 ? [...asking] : [sentences[sentences.length - 1] as string];

@@ -11,6 +11,7 @@ import { isUnheldFacet } from "./unit-facets";
 import { focusOnQuestion, questionsOf, type FocusedMessage } from "./question-focus";
 import { RetrievalIndex, type RankedEntry } from "./retrieval.index";
 import { foldText } from "./text-normalizer";
+import { numberWordsToDigits } from "./number-words";
 import { saysOnlyNewValues, withNewValues } from "./question-frame";
 
 /** A question the assistant thinks may be meant, worded as the content's canonical question. */
@@ -454,7 +455,7 @@ export class Understanding {
       const previous = before?.intent;
       const goesOn = ELLIPTICAL.test(folded);
       // « Une UE de 8 crédits c'est combien d'heures ? Et deux UE de 3 ? »: the value said again, in the question before's terms.
-      const sameFrame = previous?.kind === "credit-hours" && goesOn ? this.inFrameOf(question, previous, language) : undefined;
+      const sameFrame = previous?.kind === "credit-hours" && goesOn ? this.inFrameOf(question, before!.text, previous, language) : undefined;
       if (sameFrame?.intent.kind === "credit-hours") {
         each.push({ ...sameFrame, language, text: question });
         continue;
@@ -517,8 +518,13 @@ export class Understanding {
    * « Et deux UE de 3 ? » after « une UE de 8 crédits c'est combien d'heures ? »: the question read with the
    * unit of the value asked before (credits or hours) when it says a number without one.
    */
-  private inFrameOf(question: string, previous: Extract<Intent, { kind: "credit-hours" }>, language: Language): Understood | undefined {
+  private inFrameOf(question: string, frame: string, previous: Extract<Intent, { kind: "credit-hours" }>, language: Language): Understood | undefined {
+    // « Combien d'heures pour une UE de 4 ECTS ? Et pour une de 8 ? »: the question before, with the new value in place.
+    // A count said in words (« et deux UE de 3 ? ») is a second value: read below, with the unit of the value before.
     const folded = foldText(question);
+    const reframed = saysOnlyNewValues(question) && numberWordsToDigits(folded) === folded ? withNewValues(frame, question) : undefined;
+    const asked = reframed ? this.understand(reframed, { language }) : undefined;
+    if (asked?.intent.kind === "credit-hours") return asked;
     if (!/\d|\b(un|une|deux|trois|quatre|cinq|six|huit|dix|douze|one|two|three|four|five|six|eight|ten|twelve)\b/.test(folded) || VALUE_UNIT.test(folded)) return undefined;
     const unit = previous.hours !== undefined && previous.ects === undefined ? { fr: "heures", en: "hours" } : { fr: "crédits", en: "credits" };
     return this.understand(`${question.replace(/\s*\?\s*$/, "")} ${unit[language]} ?`, { language });

@@ -116,8 +116,9 @@ const HELD_PARTS: readonly RegExp[] = [
   AUTHORIZATION,
   DIPLOMAS,
   /\b(heures?|hours?|ects|credits?|volume horaire|duree|how long|combien de temps)\b/,
-  /\b(en ligne|online|a distance|distance|foad|presentiel|en presence|in person|on site|sur place|regroupements?|soirs?|soirees?|samedis?|saturdays?|evenings?|quand|when|horaires?|semestres?|semesters?|jours?|days?|how often|combien de fois|rythme|meets?|meeting)\b/,
-  /\b(niveau|level|debutants?|beginners?|novices?|background|bases?|connaissances?|knowledge|prior|experience|ouverte? a|open to|accessible|pour moi|for me|suitable|adaptee?|connaitre|know|maitriser|savoir (programmer|coder))\b/,
+  /\b(en ligne|online|a distance|distance|foad|remote|remotely|from home|de chez moi|presentiel|en presence|in person|on site|sur place|regroupements?|soirs?|soirees?|samedis?|saturdays?|evenings?|quand|when|horaires?|semestres?|semesters?|jours?|days?|how often|combien de fois|rythme|meets?|meeting)\b/,
+  // « c'est faisable si je n'ai jamais codé ? », "is it doable if I've never coded?": the unit's level and prerequisites.
+  /\b(niveau|level|debutants?|beginners?|novices?|background|bases?|connaissances?|knowledge|prior|experience|ouverte? a|open to|accessible|pour moi|for me|suitable|adaptee?|connaitre|know|maitriser|savoir (programmer|coder)|faisable|jouable|doable|feasible|trop dur|trop difficile|too hard|too difficult|never coded|jamais code|jamais programme|never programmed)\b/,
 ];
 
 /** True when a question about a unit asks for something its description holds (prerequisites, hours, when, level…). */

@@ -1616,3 +1616,79 @@ describe("taking a unit again in a later term is its classes, not its resit", ()
     await play([{ user: "je repasse NFA031 l'année prochaine, elle a lieu quel semestre ?", bot: [text(/NFA031[^]*premier semestre/, /session 2/)] }]);
   });
 });
+
+describe("the offer's own verb accepts it, and only someone named is an advisor asked for", () => {
+  it("takes « ok vas-y transmets » and \"yes pass it on\" for a yes to passing the question on", async () => {
+    const { services } = await play([
+      { user: "quand est l'examen de NFA031 exactement ?", bot: [(reply) => expect(titles(reply)).toEqual(["Oui", "Non merci"])] },
+      { user: "ok vas-y transmets", bot: [/^Ici, je ne pourrai pas vous faire parvenir la réponse/] },
+      { user: "non", bot: [/^Entendu/, /demande n° \S+ est transmise/] },
+    ]);
+    expect((await services.events.listHandoffs()).map((request) => request.question)).toEqual(["quand est l'examen de NFA031 exactement ?"]);
+    await play([
+      { user: "who teaches NSY103?", bot: [(reply) => expect(titles(reply)).toEqual(["Yes", "No thanks"])] },
+      { user: "yes pass it on", bot: [/^Here I cannot bring you the answer/] },
+    ]);
+  });
+
+  it("answers the question before a remark that someone told the learner something, and never asks for a contact instead", async () => {
+    await play([{ user: "what is a US? a friend told me about it", bot: [text(/^Specific units \(US/)] }]);
+    await play([{ user: "What's a UA? someone told me I need one for the licence", bot: [text(/^An activity unit \(UA/)] }]);
+  });
+
+  it("does not start a handoff for « vous pouvez m'aider ? » at the end of a long question", async () => {
+    await play([
+      {
+        user: "Bonjour, je suis comptable depuis dix ans et je sature un peu. Je voudrais me reconvertir vers l'informatique mais je ne sais pas du tout par où commencer ni si c'est jouable avec mon travail. Vous pouvez m'aider ?",
+        bot: [text(/\S/, /adresse e-mail ou votre numéro|votre question \?$/)],
+      },
+    ]);
+  });
+});
+
+describe("a unit fully remote, doable without coding; a value said again as « une de 8 »; a grade « tout juste »", () => {
+  it("answers whether a unit is fully remote with its modality, yes or no", async () => {
+    await play([{ user: "NFE107, is it fully remote?", bot: [text(/^No: NFE107 is not offered at a distance \(FOAD\)/)] }]);
+    await play([{ user: "FPG114 c'est 100% remote ? je pars vivre à Berlin", bot: [text(/^Oui : FPG114 est proposée à distance \(FOAD\)/)] }]);
+  });
+
+  it("weighs « faisable si j'ai jamais codé » against the unit's expected level, not the general page on prerequisites", async () => {
+    await play([{ user: "NFP121 c'est faisable si j'ai jamais codé ?", bot: [checking, text(/^Attention : NFP121 attend le niveau Bac\+2 informatique/), text(/^⚠️ Aucune règle ne vous empêche/)] }]);
+  });
+
+  it("answers « Et pour une de 2 ? » after the hours of a 6 ECTS unit, in one message and across two", async () => {
+    await play([{ user: "Combien d'heures fait une UE de 6 ECTS ? Et pour une de 2 ?", bot: [/^Une UE de 6 ECTS correspond à 50 heures/, /^Une UE de 2 ECTS correspond à 22 heures/] }]);
+    await play([
+      { user: "Combien d'heures fait une UE de 6 ECTS ?", bot: [/^Une UE de 6 ECTS correspond à 50 heures/] },
+      { user: "Et pour une de 2 ?", bot: [/^Une UE de 2 ECTS correspond à 22 heures/] },
+    ]);
+    // A count in words is a second value: two units of 3, not one.
+    await play([{ user: "une UE de 8 crédits c'est combien d'heures ? et deux UE de 3 ?", bot: [/^Une UE de 8 ECTS correspond à 65 heures/, /^2 UE de 3 ECTS = 60 h/] }]);
+  });
+
+  it("reads « 10 tout juste », « 10 pile » as the grade of the unit, and « pour avoir mieux » as wanting to raise it", async () => {
+    await play([{ user: "j'ai eu 10 tout juste en NFA031, je peux repasser pour avoir mieux ?", bot: [text(/^Non : la session 2 est réservée aux absents et aux notes sous 10\/20/)] }]);
+    await play([
+      {
+        user: "j'ai 10 pile à NFE108 c'est validé ? et je peux repasser au rattrapage pour avoir plus ?",
+        bot: [/^Oui, avec 10\/20 \(au moins 10\/20\), l'unité est validée : les 6 ECTS de NFE108/, /^Non : la session 2 est réservée aux absents/],
+      },
+    ]);
+  });
+});
+
+describe("units of a department when no title on the subject passes the filters; the learner's situation is no subject", () => {
+  it("lists the Management department's units at a distance when no title saying « management » is", async () => {
+    await play([
+      {
+        user: "y a-t-il des UE de management en FOAD ?",
+        bot: [text(/^Je ne trouve pas d'UE dont le titre parle de « management » à distance \(FOAD\)\. Celles du département Management à distance \(FOAD\) :\n- FPG114 — Outils RH/)],
+      },
+    ]);
+    await play([{ user: "any management units online?", bot: [text(/^I cannot find a unit whose title speaks of "management" taught at a distance \(FOAD\)\. Those of the Management department taught at a distance \(FOAD\):\n- FPG114/)] }]);
+  });
+
+  it("does not search titles for « reconversion »", async () => {
+    await play([{ user: "je suis en reconversion et je peux suivre que à distance, quelles UE de management je peux faire ?", bot: [text(/« management »/, /reconversion/)] }]);
+  });
+});
