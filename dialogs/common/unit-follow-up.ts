@@ -8,6 +8,8 @@ import type { Understanding, Understood } from "../../domain/understanding/under
 /** A pronoun or possessive standing for the unit just discussed: « je peux la suivre ? », "and its prerequisites?". */
 const POINTS_BACK =
   /\b(la suivre|la prendre|la faire|l avoir|m y inscrire|y aller|ses|son|sa|leurs?|its|their|it|them|this one|that one|celle ci|celle la|celui ci|cette ue|cette unite|ce cours|ce module|this unit|that unit|this course|that course|this module)\b/;
+/** The unit as the subject of the question: « et elle demande quel niveau ? », « il est à distance ? ». */
+const STARTS_WITH_IT = /^ (?:et |and |mais |but )?(?:elle|il|she|he) /;
 /** What may be asked of a unit in a few words: « prérequis ? », « c'est quand ? », "how many hours?". */
 const FACET_WORDS =
   /\b(prerequis|prerequisites?|requirements?|quand|when|horaires?|schedule|timetable|heures?|hours?|ects|credits?|autorisation|authori[sz]ation|places?|seats?|profs?|enseignants?|teachers?|couts?|coute|prix|price|cost|fees?|examens?|exams?|dates?|distance|foad|en ligne|online|salle|room|niveau|level|jours?|days?|soirs?|samedis?|saturdays?|semestres?|semesters?|diplomes?|degrees?|inscrire|enrol|enroll|take|suivre|prendre)\b/;
@@ -29,7 +31,7 @@ export function followUpOnUnits(text: string, units: readonly string[], understa
   const situation = options.situation === false ? undefined : situationUpdate(text, units, understanding, language);
   if (situation) return situation;
   const words = ` ${foldText(text).replace(/['’]/g, " ").replace(/[^a-z0-9]+/g, " ").replace(/\s+/g, " ").trim()} `;
-  const pointsBack = POINTS_BACK.test(words);
+  const pointsBack = POINTS_BACK.test(words) || STARTS_WITH_IT.test(words);
   // « Et je peux la suivre ? j'ai validé UTC502 mais jamais fait de C »: other units said of the learner, not asked about.
   const saysOfOthers = pointsBack && unitMentions(text).every((m) => m.role !== "asked" && !units.includes(m.code));
   if (findUnitCodes(text).length > 0 && !saysOfOthers) return undefined;

@@ -42,7 +42,9 @@ export function describeUnit(unit: Unit, catalog: Catalog, language: Language): 
   if (advice.length) lines.push(`${w.advice}${colon}${advice.join(" ; ")}`);
   if (unit.recommended.length) lines.push(`${w.recommended}${colon}${unit.recommended.join(", ")}`);
   if (unit.exclusions.length) lines.push(`${w.exclusions} ${unit.exclusions.map((e) => e.unit).join(", ")}.`);
+  // Said either way: « faut-il une autorisation, et combien d'heures ? » gets both from the card.
   if (unit.authorizationRequired) lines.push(`${w.authorization}${unit.authorizationForm ? ` ${w.authorizationForm(unit.authorizationForm)}` : ""}`);
+  else lines.push(w.authorizationNotRequired);
 
   const diplomas = unit.kind === "US" ? unit.diplomas : diplomasContaining(catalog, unit.code).map((d) => d.code);
   if (diplomas.length) {
@@ -239,6 +241,8 @@ async function searchUnits(turn: JobTurn, subject: string, situation = false, fi
   await turn.context.sendActivity(message(lines.join("\n"), found.slice(0, 3).map((unit) => say(w.describeAction(unit.code)))));
   // « la deuxième », "the first one": the card of that unit.
   turn.conversation.offer = { choices: found.slice(0, 3).map((unit) => ({ job: unitInfoJob.name, options: { code: unit.code } })) };
+  // One unit found is the subject of what follows: « et elle demande quel niveau ? ».
+  if (found.length === 1) turn.conversation.subject = [found[0]!.code];
   return { kind: "answered", answerId: "unit-info" };
 }
 

@@ -42,6 +42,8 @@ export const unitInfoWording: Record<
     pathTotal: (semesters: number) => string;
     needsAuthorization: (code: string) => string;
     noAuthorization: (code: string) => string;
+    /** The card's line when no authorization is required. */
+    authorizationNotRequired: string;
     inDiplomas: (code: string, diplomas: string) => string;
     inNoDiploma: (code: string) => string;
     /** What the catalog does not hold, said plainly. */
@@ -106,6 +108,7 @@ export const unitInfoWording: Record<
     pathTotal: (semesters) => `Soit ${semesters} semestres au minimum, si chaque UE est proposée au semestre voulu : vérifiez le planning, ou demandez « planifier mes semestres » pour un diplôme.`,
     needsAuthorization: (code) => `Oui : l'inscription à ${code} est soumise à l'autorisation de l'enseignant.`,
     noAuthorization: (code) => `Non : ${code} ne demande pas d'autorisation particulière de l'enseignant.`,
+    authorizationNotRequired: "Autorisation de l'enseignant : non demandée",
     inDiplomas: (code, diplomas) => `${code} compte dans : ${diplomas}.`,
     inNoDiploma: (code) => `${code} ne fait partie d'aucun diplôme de mon catalogue ; ses crédits restent capitalisés.`,
     notInSources: {
@@ -175,6 +178,7 @@ export const unitInfoWording: Record<
     pathTotal: (semesters) => `That is ${semesters} semesters at least, if each unit is offered in the semester needed: check the timetable, or ask "plan my semesters" for a diploma.`,
     needsAuthorization: (code) => `Yes: enrolling in ${code} needs the teacher's authorization.`,
     noAuthorization: (code) => `No: ${code} needs no particular authorization from the teacher.`,
+    authorizationNotRequired: "Teacher's authorization: not required",
     inDiplomas: (code, diplomas) => `${code} counts toward: ${diplomas}.`,
     inNoDiploma: (code) => `${code} is part of no diploma in my catalog; its credits stay capitalised.`,
     notInSources: {

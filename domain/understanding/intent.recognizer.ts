@@ -59,7 +59,7 @@ export type RuleIntent =
    * whether units named fit its choices (« pour la licence je peux prendre NFP119 et NFP121 ? »).
    * The diploma is read from the message by the job, against the catalog.
    */
-  | { kind: "diploma"; codes: string[]; facet?: DiplomaFacet }
+  | { kind: "diploma"; codes: string[]; facet?: DiplomaFacet; offered?: true }
   /** When and how a unit's classes run (semesters, days, hours, modality). */
   | { kind: "unit-schedule"; codes: string[] }
   /** Units on a subject, without a code: « y a-t-il des cours de réseaux ? », "java courses?". */
@@ -388,6 +388,9 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
   if (diplomaFacet) return { kind: "diploma", codes: [], facet: diplomaFacet };
   // A diploma's choices asked about with units (« pour la licence je peux choisir NFP119 et NFP121 ? »),
   // or what a diploma is made of: its composition, from the catalog.
+  // « Vous avez un diplôme d'ingénieur en réseaux ? », "do you offer a law degree?": whether the catalog holds it.
+  const whetherHeld = asked.length === 0 && DIPLOMA_OFFERED.test(questionWords) && !PLANNING.test(words) && !PROGRESS.test(words);
+  if (DIPLOMA_NAMED.test(words) && whetherHeld && !COMPOSITION.test(words)) return { kind: "diploma", codes: [], offered: true };
   if (DIPLOMA_NAMED.test(words) && ((asked.length > 0 && DIPLOMA_CHOICE.test(words)) || (asked.length === 0 && COMPOSITION.test(words) && !PLANNING.test(words) && !PROGRESS.test(words)))) {
     // « J'ai validé RSX102, RSX101 peut aussi compter ? »: the units already passed count among the choices too.
     return { kind: "diploma", codes: asked.length > 0 ? [...asked, ...passed.filter((code) => !asked.includes(code))] : asked };
@@ -499,7 +502,9 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
   if (ELIGIBILITY_CHECK.test(words)) return { kind: "eligibility", codes: [], passed };
   if (codes.length > 0) return undefined;
   // « des cours de droit à distance », "a beginner English unit": what the units must offer besides their subject.
-  const { filters, rest } = readUnitFilters(questionWords);
+  const { filters, rest: said } = readUnitFilters(questionWords);
+  // « Et des cours de RH ? » after another search: the search goes on.
+  const rest = said.replace(/^\s*(?:et|and|sinon|otherwise|what about|how about)\s+(?:aussi\s+|also\s+)?/, "");
   const filtered = saysAFilter(filters) ? { filters } : {};
   const subject = searchedSubject(rest) ?? widerSubject(rest);
   if (subject) return { kind: "unit-search", subject: asWritten(subject, text), ...filtered };
@@ -694,8 +699,11 @@ export function mentionsADiploma(text: string): boolean {
 
 /** A diploma named: its code (LG02501A) or its kind (« la licence », « le diplôme d'ingé », "engineering degree"). */
 const DIPLOMA_NAMED =
-  /\b([a-z]{2,3}\d{4,5}[a-z]|licences?|license|bachelor|l3|masters?)\b|\b(ingenieur|inge|engineering|engineer)\b.{0,40}\b(cyber\w*|securite|security|intelligence artificielle|ia|ai|optimisation|optimi[sz]ation|architecture|logiciels?|software)\b|\b(cyber\w*|security|ai|software)\b.{0,15}\b(engineering|engineer)( degree| diploma)\b/;
+  /\b([a-z]{2,3}\d{4,5}[a-z]|licences?|license|bachelor|l3|masters?)\b|\b(ingenieur|inge|engineering|engineer)\b.{0,40}\b(cyber\w*|securite|security|intelligence artificielle|ia|ai|optimisation|optimi[sz]ation|architecture|logiciels?|software|reseaux|networks?|networking|telecom\w*|electronique|electronics|mecanique|mechanical|genie civil|civil)\b|\b(cyber\w*|security|ai|software)\b.{0,15}\b(engineering|engineer)( degree| diploma)\b/;
 // « le diplôme d'ingénieur du Cnam » names no one diploma (there are several specialities): content answers it.
+/** Whether a diploma is offered at all: « vous avez un… », « il existe un… », "do you offer a…". */
+const DIPLOMA_OFFERED =
+  /^ (?:bonjour |bonsoir |hello |hi )?(?:est ce que )?(?:vous avez|avez vous|vous proposez|proposez vous|le cnam (?:a|propose)|il existe|existe t il|il y a|y a t il|ya t il|ya|y a|do you (?:have|offer)|is there|does (?:the )?cnam (?:have|offer)) (?:un|une|des|a|an|any)? ?(?:diplome|diplomes|licence|licences|master|masters|ingenieur|inge|engineering|degree|bachelor|\w+ (?:engineering|degree|bachelor|licence))\b/;
 /** What a diploma is made of. */
 const COMPOSITION =
   /\b((quelles?|quels?) (sont les )?(ue|ues|unites?|matieres|cours|modules|options|blocs|groupes)|(groupes?|groups?)( d| de| des| of)? (ue|ues|options?|units?|choix|electives?)|(ue|ues|unites?) (au|a) choix|units? to choose|(which|what) (are the )?(units|courses|modules|classes|subjects|options|blocks)|composition|compose|composee?|se compose|made up of|make up the|makes up the|consists?|contient|comprend|contenu|content|programme|curriculum|maquette|(ue|ues|unites?|cours|matieres) obligatoires|(compulsory|mandatory|required) (units|courses|modules)|combien (d ue|d unites)|how many (units|courses)|electives?|what s in|what is in|structure|(combien|how many) (d |of )?(ects|credits)( en tout| au total| in total| total)?|(quel est |c est quoi |what is )?(son|le|its|the) code|s appelle (comment|t il)|comment s appelle|what is it called|(le |its |the )?nom du diplome|(compulsory|mandatory|obligatoires?|imposee?s?) (in|for|dans|pour|en) (the |la |le |a |une |un )?(licence|license|bachelor|l3|masters?|diplome|degree|ingenieur|engineering))\b/;

@@ -81,6 +81,10 @@ const ASKS_SHORT = /\b(cb|cmb|combien|koi|quoi|quand|kan|comment|how|what|when)\
  * what each one is, asked one after the other (the content says what each is; a difference is both).
  */
 function eachTermOfADifference(sentence: string): string[] {
+  // « C'est quoi une UA et une US ? », "what are a UE and a US?": what each one is.
+  const both = WHAT_ARE_BOTH.exec(sentence);
+  const [first, second] = [both?.groups?.a?.trim(), both?.groups?.b?.trim()];
+  if (first && second && ARTICLED_TERM.test(first) && ARTICLED_TERM.test(second)) return both?.groups?.en ? [`What is ${first}?`, `What is ${second}?`] : [`C'est quoi ${first} ?`, `C'est quoi ${second} ?`];
   const found = DIFFERENCE.exec(sentence);
   const a = found?.groups?.a?.trim();
   const b = found?.groups?.b?.trim();
@@ -88,6 +92,11 @@ function eachTermOfADifference(sentence: string): string[] {
   return found?.groups?.between ? [`What is ${a}?`, `What is ${b}?`] : [`C'est quoi ${a} ?`, `C'est quoi ${b} ?`];
 }
 const DIFFERENCE = /\b(?:diff[ée]rences?|distinction)\s+(?:(?<between>between)|entre)\s+(?<a>.+?)\s+(?:et|and)\s+(?<b>[^?.!,;]+?)\s*(?:[?.!]|$)/i;
+/** « c'est quoi X et Y ? » with nothing after Y but its mark. */
+const WHAT_IS_BOTH_SOURCE = String.raw`^\s*(?:(?:c['’ ]?est quoi|qu['’ ]?est[- ]ce que?(?: c['’ ]?est)?|c koi|ckoi)|(?<en>what(?:['’]s| is| are)))\s+(?<a>[^?.!,;]+?)\s+(?:et|and)\s+(?<b>[^?.!,;]+?)\s*(?:[?.!]|$)`;
+const WHAT_ARE_BOTH = new RegExp(WHAT_IS_BOTH_SOURCE, "i");
+/** A term asked about: an article and one or two words (« une UA », "a US", « les UE »). */
+const ARTICLED_TERM = /^(?:une?|la|le|l['’]|les|des|a|an|the)\s*\S+(?:\s\S+)?$/i;
 /** A term compared is a few words (« une UA », "a specific unit"), not a clause. */
 const MAX_TERM_WORDS = 4;
 

@@ -319,6 +319,12 @@ export class Understanding {
       const retrieved = this.retrieve(focused, language);
       if (retrieved.intent.kind === "answer" && this.confident(retrieved.candidates) && (!rule.filters || this.speaksOf(retrieved.intent.entryId, rule.subject))) return retrieved;
     }
+    // « Y a-t-il un diplôme d'ingénieur en cybersécurité ? »: the content's page on it answers better than the diploma's blocks;
+    // a diploma none of it speaks of (« vous avez un diplôme d'ingénieur en réseaux ? ») is the diploma job's to say it lacks.
+    if (rule?.kind === "diploma" && rule.offered) {
+      const retrieved = this.retrieve(focused, language);
+      if (retrieved.intent.kind === "answer" && this.confident(retrieved.candidates)) return retrieved;
+    }
     if (rule) return this.result(language, rule);
     // « le premier », "the first one" alone picks among choices; with none pending, it asks nothing.
     if (readOrdinal(text, MAX_CHOICES) !== undefined) return this.result(language, { kind: "abstain", reason: "unclear" });

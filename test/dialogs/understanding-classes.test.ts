@@ -1692,3 +1692,35 @@ describe("units of a department when no title on the subject passes the filters;
     await play([{ user: "je suis en reconversion et je peux suivre que à distance, quelles UE de management je peux faire ?", bot: [text(/« management »/, /reconversion/)] }]);
   });
 });
+
+describe("a search going on with « et », a diploma the catalog lacks, the shortest path, the one unit found, two notions at once", () => {
+  it("searches again for « Et des cours de RH ? » after another search", async () => {
+    await play([{ user: "Y a-t-il des cours de droit à distance ? Et des cours de RH ?", bot: [text(/^Les UE du catalogue sur « droit » à distance/), text(/^Les UE du catalogue sur « RH » :\n- FPG114 — Outils RH/)] }]);
+  });
+
+  it("says plainly that an engineering diploma in networks is not in the catalog, however its existence is asked", async () => {
+    await play([{ user: "vous avez un diplome d'ingénieur en réseaux ?", bot: [text(/^Mon catalogue ne contient pas ce diplôme \(ingénieur réseaux\)/)] }]);
+    await play([{ user: "do you offer an engineering degree in networks?", bot: [text(/^My catalog does not hold that diploma/)] }]);
+  });
+
+  it("gives the way to a unit for « le chemin le plus court »", async () => {
+    await play([{ user: "je vise SEC105, c'est quoi le chemin le plus court ?", bot: [text(/^Pour arriver à SEC105 .*dans l'ordre[\s\S]*3 semestres au minimum/)] }]);
+    await play([{ user: "what's the shortest path to RSX103?", bot: [text(/^To get to RSX103 [\s\S]*3 semesters at least/)] }]);
+  });
+
+  it("takes « et elle … ? » after a search that found one unit as a question about that unit", async () => {
+    await play([
+      { user: "y a des cours d'IA ?", bot: [text(/^Les UE du catalogue sur « IA » :\n- NFP106/)] },
+      { user: "et elle demande quel niveau ?", bot: [text(/^NFP106 — Intelligence artificielle[\s\S]*Prérequis : aucun prérequis formel/)] },
+    ]);
+  });
+
+  it("says on a unit's card whether the teacher's authorization is needed, so a question asking it with another facet gets both", async () => {
+    await play([{ user: "Est-ce qu'il faut une autorisation pour GDN100 et ça représente combien d'heures ?", bot: [text(/40 heures de cours de référence[\s\S]*Autorisation de l'enseignant : non demandée/)] }]);
+  });
+
+  it("answers « c'est quoi une UA et une US ? » with what each one is", async () => {
+    await play([{ user: "c'est quoi une UA et une US ?", bot: [text(/^Une unité d'activité \(UA\)/), text(/^Les unités spécifiques \(US\)/)] }]);
+    await play([{ user: "what are a UE and a US?", bot: [text(/^A teaching unit \(UE/), text(/^Specific units \(US/)] }]);
+  });
+});
