@@ -1,5 +1,6 @@
 import type { DialogJob } from "../job";
 import { findUnitCodes } from "../../domain/catalog/unit-code";
+import { asksWhetherItFits } from "../../domain/understanding/intent.recognizer";
 import { readStatedBackground, saysBeginner } from "../../domain/understanding/stated-background";
 import { foldText } from "../../domain/understanding/text-normalizer";
 import { saysEntirelyAtADistance, saysOnlyOneWay } from "../../domain/understanding/unit-facets";
@@ -33,7 +34,8 @@ export const planningJob: DialogJob = {
     // so), and « j'ai validé UTC501 », « 2 soirs » then refine it; and « je peux faire la licence entièrement à
     // distance ? », which asks whether a plan exists that way.
     const ofOneself = FIRST_PERSON.test(words);
-    const answeredAtOnce = ASKS_A_DURATION.test(words) || saysOnlyOneWay(words) || saysEntirelyAtADistance(words);
+    // « Le samedi c'est mort, ça pose problème pour la licence ? » asks whether a plan exists without those times, too.
+    const answeredAtOnce = ASKS_A_DURATION.test(words) || saysOnlyOneWay(words) || saysEntirelyAtADistance(words) || asksWhetherItFits(words);
     return {
       ...(background ? { background } : {}),
       ...(saysBeginner(text) ? { beginner: true } : {}),

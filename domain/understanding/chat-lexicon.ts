@@ -161,6 +161,10 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   doesnt: "does not",
   didnt: "did not",
   dc: "donc",
+  qst: "question",
+  qstn: "question",
+  ptite: "petite",
+  ptit: "petit",
   // English chat
   u: "you",
   ur: "your",
@@ -198,9 +202,11 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
 export const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   // « D'accord » is an ok, not the authorization (« l'accord du responsable »).
   [/ d accord /g, " "],
+  // Openers that announce a question ask nothing: « petite question : », "quick question", « je ne comprends rien à vos sigles ».
+  [/ (petite|une|j ai une|juste une|simple) question | (quick|small|simple) question | i have a question | je (ne )?comprends? (rien|pas) (a|au|aux) (vos|ces|tous ces|les) (sigles|acronymes|abreviations) | on your (website|site) | sur (votre|le) site /g, " "],
   // Small talk about the world, not about studying: flagged off-topic (see OFF_TOPIC_WORDS).
   [/ quelle heure (est il|il est) | what time is it | quel temps (fait il|il fait|fera t il) | what s the weather /g, " OFFTOPIC "],
-  [/ (a|at) quelle heure | what time | quels? horaires? /g, " HORAIRE "],
+  [/ (a|at|c est a|c a|cest a) quel(le)? heure | what time | quels? horaires? /g, " HORAIRE "],
   [/ combien de temps | how long | sans limite( de duree)? | no time limit | forever | pour toujours /g, " DUREE "],
   [/ how (many|much) /g, " COMBIEN "],
   [/ (sert|servent|servir) a quoi | a quoi (sert|servent|ca sert|servir) | what (is|are|s) (the )?(point|purpose|use) of | (used|good) for /g, " DEFINITION "],

@@ -381,7 +381,9 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
     return { kind: "grade", outOf: 20, codes: asked };
   }
   // « Est-ce que je peux faire la licence uniquement le samedi ? »: whether a plan fits those times; the planner says it.
-  if (asked.length === 0 && DIPLOMA_NAMED.test(words) && ((MAY_I.test(questionWords) && saysOnlyOneWay(questionWords)) || saysEntirelyAtADistance(questionWords))) {
+  // « Je bosse le week-end donc le samedi c'est mort, ça pose problème pour la licence ? »: whether it fits without those times.
+  const fitsWithout = asksWhetherItFits(words, questionWords);
+  if (asked.length === 0 && DIPLOMA_NAMED.test(words) && ((MAY_I.test(questionWords) && saysOnlyOneWay(questionWords)) || saysEntirelyAtADistance(questionWords) || fitsWithout)) {
     return { kind: "planning", diplomaCodes: diplomaCodesOf(words), passed: codesGivenAsPassed(mentions) };
   }
   const diplomaFacet = asked.length === 0 && DIPLOMA_NAMED.test(words) ? diplomaFacetOf(text, rules, questionWords) : undefined;
@@ -502,7 +504,9 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
   if (ELIGIBILITY_CHECK.test(words)) return { kind: "eligibility", codes: [], passed };
   if (codes.length > 0) return undefined;
   // « des cours de droit à distance », "a beginner English unit": what the units must offer besides their subject.
-  const { filters, rest: said } = readUnitFilters(questionWords);
+  // What the units must offer may be said in the situation (« je ne peux suivre qu'à distance, quelles UE de management ? »).
+  const { filters: askedFilters, rest: said } = readUnitFilters(questionWords);
+  const filters = questionWords === words ? askedFilters : { ...readUnitFilters(words).filters, ...askedFilters };
   // « Et des cours de RH ? » after another search: the search goes on.
   const rest = said.replace(/^\s*(?:et|and|sinon|otherwise|what about|how about)\s+(?:aussi\s+|also\s+)?/, "");
   const filtered = saysAFilter(filters) ? { filters } : {};
@@ -535,7 +539,7 @@ function unitFinder(words: string, questionWords: string, text: string, filters:
   // « des cours en anglais », "classes taught in English": the language they are taught in; a diploma's units are the diploma's.
   if (TAUGHT_IN_LANGUAGE.test(questionWords) || ASKS_WHETHER.test(questionWords) || DIPLOMA_NAMED.test(questionWords)) return undefined;
   const filtered = saysAFilter(filters) ? { filters } : {};
-  const said = subjectWords(rest);
+  const said = subjectWords(searchClause(text) ?? rest);
   if (said.length > 0) return { kind: "unit-search", subject: asWritten(said.join(" "), text), finder: true, ...filtered };
   // « Le seul moment libre que j'ai, c'est le samedi. Il y a cours le samedi ? »: a way of studying asked, the content's.
   const onlyAWayOfStudying = (filters.distance || filters.saturday) && !filters.noPrerequisite && !filters.beginner;
@@ -543,6 +547,18 @@ function unitFinder(words: string, questionWords: string, text: string, filters:
   const situation = (TEACHING_WORD.test(words) || LEARNING.test(words)) && !onlyAWayOfStudying ? subjectWords(readUnitFilters(words.replace(questionWords, " ")).rest) : [];
   if (situation.length > 0) return { kind: "unit-search", subject: situation.join(" "), situation: true, finder: true, ...filtered };
   return filters.noPrerequisite || filters.beginner ? { kind: "unit-search", subject: "", finder: true, ...filtered } : undefined;
+}
+
+/**
+ * « Je suis maman solo, je peux venir que en journée, y a des cours en journée ? »: in a message of several
+ * clauses, the one clause that looks for teaching, its filters set aside: the subject is said there, not in
+ * the life told around it. Undefined when the message is one clause, or several (or none) look for teaching.
+ */
+function searchClause(text: string): string | undefined {
+  const clauses = text.split(/[,;:]|\s(?:mais|but|donc|so|car|because|parce que)\s/i).map(foldedWords).filter((clause) => clause.trim());
+  if (clauses.length < 2) return undefined;
+  const searching = clauses.filter((clause) => LOOKS_FOR.test(clause) || FINDS_UNITS.test(clause));
+  return searching.length === 1 ? readUnitFilters(searching[0]!).rest : undefined;
 }
 
 /**
@@ -568,7 +584,7 @@ const LEARNING = /\b(apprendre|learn|learning|me former|me reconvertir|retrain\w
 
 /** Asking which units there are, besides LOOKS_FOR's words. */
 const FINDS_UNITS =
-  /\b(il existe|existe t il|existent ils|par ou commencer|par quoi commencer|where (do|should|can|could) i (start|begin)|(which|what) (units?|courses?|classes?|modules?)|quelles? (ue|ues|unites?|formations?)|quels? (cours|modules?|enseignements?)|recommand\w*|conseill\w* (une|des|un) (ue|cours|unites?|formations?)|suggest\w*|is there (a|an|any)|are there (any )?)\b/;
+  /\b(il existe|existe t il|existent ils|par ou commencer|par quoi commencer|par (?:ou|quoi) (?:je )?(?:commence|debute|demarre)(?! pour (?:m |s |l |me |vous )?inscri)|je commence par quoi|je commence par ou|where to (?:start|begin)|how (?:do|should) i (?:start|begin)|where (do|should|can|could) i (start|begin)|(which|what) (units?|courses?|classes?|modules?)|quelles? (ue|ues|unites?|formations?)|quels? (cours|modules?|enseignements?)|recommand\w*|conseill\w* (une|des|un) (ue|cours|unites?|formations?)|suggest\w*|is there (a|an|any)|are there (any )?)\b/;
 /** Classes taught in a language, not on it. */
 const TAUGHT_IN_LANGUAGE = /\b((cours|ue|ues|unites?|courses?|classes?|units?) (en|in) (anglais|english|francais|french)|(taught|enseignee?s?|donnee?s?|dispensee?s?) (en|in) \w+)\b/;
 /** The words of looking for units, that name no subject. */
@@ -589,7 +605,8 @@ const SEARCH_WORDS = new Set(
     "niveau level base bases intro introduction initiation complete completely complet completement total totally vrai vraie vrais real absolute absolu " +
     // The learner's own situation around the search: « je suis en reconversion », "switching careers", « au chômage ».
     "reconversion reconvertir reconverti reconvertie reconvertis reorientation reorienter switching switch career careers change changing retraining retrain " +
-    "chomage unemployed retraite retraitee retraite retired debutant debutante novice travaille bosse work working job boulot metier"
+    "chomage unemployed retraite retraitee retraite retired debutant debutante novice travaille bosse work working job boulot metier " +
+    "ans an annees years mois months semaines weeks depuis since jamais never code codé coded programme"
   ).split(" "),
 );
 
@@ -654,7 +671,7 @@ const LOOKS_FOR =
   /\b(apprendre|learn|me former|y a t il|il y a|ya t il|y a|ya|avez vous|vous avez|proposez vous|vous proposez|existe t il|est ce qu il y a|do you (have|offer|teach)|are there|is there|any (\w+ )?(courses|classes|units)|je cherche|je recherche|looking for|i m looking|je voudrais (faire|suivre|prendre|apprendre)|j aimerais (faire|suivre|apprendre)|i want to (learn|take|do)|i d like to (learn|take|do)|quels? (cours|ue)|which (courses|units|classes)|what (courses|units|classes))\b/;
 /** What a learner may look for that is a way of studying here, not a subject: the content answers those. */
 const NOT_A_SUBJECT =
-  /\b(soir|soiree|evening|evenings|night|samedi|samedis|saturday|saturdays|dimanche|sunday|distance|ligne|online|remote|remotely|jour|journee|journees|day|days|daytime|semaine|week|weekend|presentiel|person|rattrapage|session|ete|summer|annee|year|semestre|semester|licence|master|diplome|degree|ingenieur|engineering|cnam|paris|ue|ua|us|ects|credits?|heures?|hours|horaires?|volume|inscription|niveau|level|base|remise a niveau|foad|hybride|groupe|debutants?|beginners?|autre|other|this|that|ce|cette|quoi|what|which|quel|quelle|quels|quelles|activite|activity|activities|specifique|specific|enseignement|teaching|toutes?|tous|all|every|each|chaque|liste|list|choisi\w*|choose|choosing|place|places|seats?|cher|expensive|coute|cost|tarifs?|prix|price|fees?|seul|seule|single|one|un seul|meme|same|obligatoires?|compulsory|mandatory|optionnelles?|optional|elective|prerequis|prerequisites?|examens?|exams?|validation|valide\w*|rattrap\w*|reprendre|perfectionner|libre|free|payant|paid|gratuit|anglais en|francais|where|when|how|why|who|ou|quand|comment|pourquoi|follow|take|attend|suivre|prendre|faire|do|get|per|par|students?|etudiants?|number|nombre|maximum|minimum|bachelors?|sundays?|saturdays?|mondays?|nights?|preparatory|preparatoires?|mise a niveau|remedial|introductory|individually|\d+)\b/;
+  /\b(soir|soiree|evening|evenings|night|samedi|samedis|saturday|saturdays|dimanche|sunday|distance|ligne|online|remote|remotely|jour|journee|journees|day|days|daytime|semaine|week|weekend|presentiel|person|rattrapage|session|ete|summer|annee|year|semestre|semester|licence|master|diplome|degree|ingenieur|engineering|cnam|paris|ue|ua|us|ects|credits?|heures?|hours|horaires?|volume|inscription|niveau|level|base|remise a niveau|foad|hybride|groupe|debutants?|beginners?|autre|other|this|that|ce|cette|quoi|what|which|quel|quelle|quels|quelles|activite|activity|activities|specifique|specific|enseignement|teaching|toutes?|tous|all|every|each|chaque|liste|list|choisi\w*|choose|choosing|place|places|seats?|cher|expensive|coute|cost|tarifs?|prix|price|fees?|seul|seule|single|one|un seul|meme|same|obligatoires?|compulsory|mandatory|optionnelles?|optional|elective|prerequis|prerequisites?|examens?|exams?|validation|valide\w*|rattrap\w*|reprendre|perfectionner|libre|free|payant|paid|gratuit|anglais en|francais|where|when|how|why|who|ou|quand|comment|pourquoi|follow|take|attend|suivre|prendre|faire|do|get|per|par|students?|etudiants?|number|nombre|maximum|minimum|bachelors?|sundays?|saturdays?|mondays?|nights?|preparatory|preparatoires?|mise a niveau|remedial|introductory|individually|vacances|scolaires?|conges|feries?|greves?|strikes?|holidays?|break|breaks|\d+)\b/;
 /** Subjects in -ing that are subjects, not verbs: "networking classes" but not "taking units". */
 const SUBJECT_IN_ING = new Set(["networking", "programming", "accounting", "marketing", "testing", "computing", "coding", "banking", "management"]);
 
@@ -701,6 +718,14 @@ export function mentionsADiploma(text: string): boolean {
 const DIPLOMA_NAMED =
   /\b([a-z]{2,3}\d{4,5}[a-z]|licences?|license|bachelor|l3|masters?)\b|\b(ingenieur|inge|engineering|engineer)\b.{0,40}\b(cyber\w*|securite|security|intelligence artificielle|ia|ai|optimisation|optimi[sz]ation|architecture|logiciels?|software|reseaux|networks?|networking|telecom\w*|electronique|electronics|mecanique|mechanical|genie civil|civil)\b|\b(cyber\w*|security|ai|software)\b.{0,15}\b(engineering|engineer)( degree| diploma)\b/;
 // « le diplôme d'ingénieur du Cnam » names no one diploma (there are several specialities): content answers it.
+/** Times the learner cannot attend, and whether the diploma fits all the same (folded words, padded; the question's, if apart). */
+export function asksWhetherItFits(words: string, questionWords = words): boolean {
+  return TIME_RULED_OUT.test(words) && FITS_ASKED.test(questionWords);
+}
+
+/** Whether something fits, asked of a diploma: « ça pose problème pour la licence ? », "can I still do the licence?". */
+const FITS_ASKED =
+  /\b(pose (un )?probleme|posera (un )?probleme|c est (un )?probleme|est ce (un )?probleme|ca passe|ca le fait|c est possible|c est jouable|c est faisable|compatible|quand meme|malgre tout|is (that|it|this) a problem|can i still|still possible|still doable|will that work|does that work)\b/;
 /** Whether a diploma is offered at all: « vous avez un… », « il existe un… », "do you offer a…". */
 const DIPLOMA_OFFERED =
   /^ (?:bonjour |bonsoir |hello |hi )?(?:est ce que )?(?:vous avez|avez vous|vous proposez|proposez vous|le cnam (?:a|propose)|il existe|existe t il|il y a|y a t il|ya t il|ya|y a|do you (?:have|offer)|is there|does (?:the )?cnam (?:have|offer)) (?:un|une|des|a|an|any)? ?(?:diplome|diplomes|licence|licences|master|masters|ingenieur|inge|engineering|degree|bachelor|\w+ (?:engineering|degree|bachelor|licence))\b/;

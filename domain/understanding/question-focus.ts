@@ -129,6 +129,22 @@ function clausesOf(sentence: string): string[] {
   return clauses.length >= 2 ? clauses : [sentence];
 }
 
+/**
+ * « Je suis maman solo, je peux venir que en journée quand les enfants sont à l'école, y a des cours en journée ? »:
+ * one long sentence whose last clause, after a comma, asks on its own (it opens with a question's words).
+ */
+function lastClauseAsked(text: string): FocusedMessage | undefined {
+  const at = text.lastIndexOf(",");
+  if (at < 0 || !text.trim().endsWith("?")) return undefined;
+  const question = text.slice(at + 1).trim();
+  const folded = foldText(question).replace(/['’]/g, " ").replace(/\s+/g, " ").trim();
+  if (question.split(/\s+/).length < MIN_CLAUSE_WORDS || !OPENS_A_QUESTION.test(folded)) return undefined;
+  return { question, context: text.slice(0, at).trim() };
+}
+/** A clause that opens as a question does, whatever came before it. */
+const OPENS_A_QUESTION =
+  /^(et |and |alors |donc |so )?(est ce|comment|pourquoi|quand|combien|quel|quelle|quels|quelles|y a t il|y a|ya|il y a|existe t il|c est quoi|qu est ce|what|when|where|why|which|how|is there|are there|do you|does it|can i|could i)\b/;
+
 /** A short message's question and the remark that follows it, when it asks first and then only says something. */
 function remarkAfter(sentences: readonly string[]): FocusedMessage | undefined {
   const last = sentences.length - 1;
@@ -142,7 +158,7 @@ function remarkAfter(sentences: readonly string[]): FocusedMessage | undefined {
 export function focusOnQuestion(text: string): FocusedMessage {
   const words = text.split(/\s+/).filter(Boolean).length;
   const sentences = sentencesOf(text);
-  if (sentences.length < 2) return { question: text, context: "" };
+  if (sentences.length < 2) return (words > SHORT_MESSAGE_WORDS && lastClauseAsked(text)) || { question: text, context: "" };
   // A short message is all question, but for a remark after its question mark: "what is a US? a friend told me about it".
   if (words <= SHORT_MESSAGE_WORDS) return remarkAfter(sentences) ?? { question: text, context: "" };
   const asking = sentences.filter(asks);

@@ -57,6 +57,6 @@ const NO_PREREQUISITE =
   /\b((sans|pas de|aucun|zero|without|with no|no|that have no|qui n ont pas de|qui ne demandent? (pas|aucun)( de)?) (pre ?requis|prerequisites?|prereqs?|conditions?)|accessibles? (a tous|sans (rien|prerequis))|open to (all|anyone|everyone))\b/;
 /** For someone starting from nothing. */
 const FOR_BEGINNERS =
-  /\b(pour (les )?(vrais )?debutants?|debutante?s?|niveau (zero|0|debutant)|de zero|from scratch|beginners?|for (a )?beginners?|par ou commencer|par quoi commencer|where (do|should|can|could) i (start|begin)|to start with|start with|begin with|zero (it |computing |computer )?(background|experience|knowledge)|no (it |computing |computer )?(background|experience))\b/;
+  /\b(pour (les )?(vrais )?debutants?|debutante?s?|niveau (zero|0|debutant)|de zero|from scratch|beginners?|for (a )?beginners?|par ou commencer|par quoi commencer|par (?:ou|quoi) (?:je )?(?:commence|debute|demarre)(?! pour (?:m |s |l |me |vous )?inscri)|je commence par quoi|je commence par ou|where to (?:start|begin)|how (?:do|should) i (?:start|begin)|where (do|should|can|could) i (start|begin)|to start with|start with|begin with|zero (it |computing |computer )?(background|experience|knowledge)|no (it |computing |computer )?(background|experience))\b/;
 /** Classes on Saturday, wanted (a Saturday ruled out is taken out before: SATURDAY_RULED_OUT). */
 const ON_SATURDAY = /\b((le|les|du|on|en) (samedis?|saturdays?)|(samedi|saturday) (matin|morning|apres midi|afternoon))\b/;

@@ -1724,3 +1724,41 @@ describe("a search going on with « et », a diploma the catalog lacks, the shor
     await play([{ user: "what are a UE and a US?", bot: [text(/^A teaching unit \(UE/), text(/^Specific units \(US/)] }]);
   });
 });
+
+describe("phone openers, the question after a comma in a long sentence, filters said in the situation, a diploma that must fit", () => {
+  it("reads « c a kel heure », « petite qst : » and a remark on the website's words as nothing asked", async () => {
+    await play([{ user: "les cours c a kel heure le soir", bot: [text(/^Les UE ont lieu surtout hors temps de travail \(HTT\)/)] }]);
+    await play([{ user: "ptite qst : ua c koi exactement jcomprend rien a vos sigles", bot: [text(/^Une unité d'activité \(UA\)/)] }]);
+    await play([{ user: 'what does "hors temps de travail" mean on your website??', bot: [text(/^Units are mostly taught outside working hours \(HTT/)] }]);
+  });
+
+  it("answers the last clause of a long sentence that asks on its own, and keeps the life told before it out of the search", async () => {
+    await play([{ user: "Je suis maman solo, je peux venir que en journée quand les enfants sont à l'école, y a des cours en journée ?", bot: [text(/journée bloquée/, /Je ne trouve pas d'UE/)] }]);
+  });
+
+  it("takes a way of studying said in the situation as a filter of the search that follows", async () => {
+    await play([{ user: "je suis en reconversion et je peux suivre que à distance, quelles UE de management je peux faire ?", bot: [text(/département Management à distance \(FOAD\) :\n- FPG114/)] }]);
+  });
+
+  it("plans a diploma without the times ruled out when asked whether it still fits", async () => {
+    await play([
+      {
+        user: "je bosse le week-end donc le samedi c'est mort, ça pose probleme pour la licence ?",
+        bot: [text(/pas le samedi/), text(/^Votre plan pour Licence informatique \(L3\)/, /samedi \d/), text(/^Pour un plan à votre mesure/)],
+      },
+    ]);
+  });
+
+  it("lists courses with no prerequisite for « par quoi je commence » after a career change is told, never an activity unit", async () => {
+    await play([
+      {
+        user: "Bonjour, je suis infirmière depuis 20 ans et j'aimerais me reconvertir dans l'informatique. Je n'ai jamais codé, par quoi je commence ?",
+        bot: [text(/^Les UE du catalogue pour débutants \(sans prérequis\) :[\s\S]*NFA031 — Programmation avec Java : notions de base/, /UAALOV|UAALOT/)],
+      },
+    ]);
+  });
+
+  it("keeps « par quoi je commence pour m'inscrire ? » a question about enrolling", async () => {
+    await play([{ user: "je n'y connais rien, par quoi je commence pour m'inscrire à des cours du soir ?", bot: [text(/\S/, /^Les UE du catalogue/)] }]);
+  });
+});
