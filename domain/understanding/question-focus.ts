@@ -26,7 +26,7 @@ const SHORT_MESSAGE_WORDS = 14;
 
 const ASKS =
   /^(est ce|est-ce|es ce|comment|pourquoi|quand|combien|quel|quelle|quels|quelles|que |qu |quoi|ou |où|puis je|puis-je|peut on|peut-on|peux je|je peux|pourrais je|faut il|faut-il|y a t il|y a-t-il|ya t il|existe t il|dois je|ai je|suis je|est il|sont ils|c est quoi|je voudrais savoir|j aimerais savoir|je souhaiterais savoir|pouvez vous|pourriez vous|tu peux|vous pouvez|can|could|how|what|when|where|why|which|who|is|are|do|does|did|will|would|should|may|am i|i d like to know|i would like to know|i want to know|i wonder|tell me|please tell)\b/;
-const ASKS_ANYWHERE = /\b(veut savoir|voudrait savoir|veulent savoir|me demande (combien|si|quand|comment)|wants to know|would like to know|asked me|je voudrais savoir|j aimerais savoir|je me demande|je souhaiterais savoir|i d like to know|i would like to know|i want to know|i wonder|i was wondering|could you tell me|pouvez vous me dire|pourriez vous me dire)\b/;
+const ASKS_ANYWHERE = /\b(veut savoir|voudrait savoir|veulent savoir|veut connaitre|veulent connaitre|voudrait connaitre|voudraient connaitre|aimerait connaitre|j aimerais connaitre|je voudrais connaitre|je souhaite connaitre|needs? to know|wants? to know the|me demande (combien|si|quand|comment)|wants to know|would like to know|asked me|je voudrais savoir|j aimerais savoir|je me demande|je souhaiterais savoir|i d like to know|i would like to know|i want to know|i wonder|i was wondering|could you tell me|pouvez vous me dire|pourriez vous me dire)\b/;
 
 /** A question made only of a pointer back and a word of possibility: « c'est possible ? », "is that allowed?", « ça marche comme ça ? ». */
 const POINTS_BACK_ONLY =
@@ -64,8 +64,14 @@ export function questionsOf(text: string): string[] {
       return (sentence.includes("?") || goesOnUnmarked) && (asks(sentence) || goesOnUnmarked || GOES_ON.test(fold(sentence))) && wordy;
     })
     .flatMap(clausesOf);
-  return questions.length >= 2 ? questions : [text];
+  if (questions.length < 2) return [text];
+  // "GDN100 exam: how long is it and which room?": a topic said before a colon is the topic of each question.
+  const label = sentences[0]!;
+  return LABEL.test(label) && !questions.includes(label) ? questions.map((question) => `${label} ${question}`) : questions;
 }
+
+/** A topic before a colon, a few words: "GDN100 exam:", « Pour RSX103 : ». */
+const LABEL = /^[^?.!;:]{2,40}:$/;
 
 function fold(sentence: string): string {
   return foldText(sentence).replace(/['’]/g, " ").replace(/\s+/g, " ").trim();

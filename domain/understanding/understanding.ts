@@ -13,6 +13,7 @@ import { RetrievalIndex, type RankedEntry } from "./retrieval.index";
 import { foldText } from "./text-normalizer";
 import { numberWordsToDigits } from "./number-words";
 import { saysOnlyNewValues, withNewValues } from "./question-frame";
+import { unitMentions } from "./unit-mentions";
 
 /** A question the assistant thinks may be meant, worded as the content's canonical question. */
 export interface Suggestion {
@@ -428,7 +429,8 @@ export class Understanding {
   understandEach(text: string, options: UnderstandOptions = {}): Understood[] {
     const whole = this.understand(text, options);
     const questions = questionsOf(text);
-    if (questions.length < 2) return [whole];
+    // "GDN100 exam: how long is it and which room?": one unit asked several things its job answers in one reply, each.
+    if (questions.length < 2 || (whole.intent.kind === "unit" && whole.intent.also?.length)) return [whole];
     const language = whole.language;
     // « J'ai eu 12 en UTC501 et 8,5 en UTC502. Ça fait combien de crédits, et je repasse quoi ? »: each question is read in the situation told before it.
     const { context } = focusOnQuestion(text);
@@ -452,7 +454,11 @@ export class Understanding {
       const settledBySituation = mayBeSettled && SPEAKS_OF[situated.intent.kind]?.test(words) === true;
       return needsSituation(own.intent) || settledBySituation ? situated : own;
     };
-    let codes: string[] = [];
+    // "My manager wants me to take DNT104 … Is it online, and how many hours is it?": the one unit the situation names
+    // before the questions is the « it » they ask about.
+    const preamble = text.slice(0, Math.max(0, text.indexOf(questions[0]!)));
+    const named = unitMentions(preamble).filter((m) => m.role === "asked");
+    let codes: string[] = named.length === 1 ? [named[0]!.code] : [];
     const each: Understood[] = [];
     for (const question of questions.slice(0, MAX_QUESTIONS)) {
       const own = findUnitCodes(question);

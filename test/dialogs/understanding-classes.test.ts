@@ -1762,3 +1762,28 @@ describe("phone openers, the question after a comma in a long sentence, filters 
     await play([{ user: "je n'y connais rien, par quoi je commence pour m'inscrire à des cours du soir ?", bot: [text(/\S/, /^Les UE du catalogue/)] }]);
   });
 });
+
+describe("several things asked of one unit: a topic before a colon, the unit named before « it », what an employer wants to know", () => {
+  it("answers each thing asked of the unit a topic label names, in one reply", async () => {
+    await play([{ user: "GDN100 exam: how long is it and which room?", bot: [text(/^My sources do not give the date of the exam of GDN100\. My sources do not give the room or address of the classes of GDN100\./)] }]);
+  });
+
+  it("asks « is it online, and how many hours is it? » of the one unit the situation named before", async () => {
+    await play([
+      {
+        user: "My manager wants me to take DNT104 because we handle a lot of user data. I can only do evenings. Is it online, and how many hours is it?",
+        bot: [text(/^Yes: DNT104 is offered at a distance \(FOAD\)/), text(/^DNT104 — Droit du numérique: A 4-ECTS unit matches 40 reference class hours/)],
+      },
+    ]);
+  });
+
+  it("finds what « notre employeur veut connaître » in a long message with no question mark, and declines each thing not held", async () => {
+    await play([
+      {
+        user: "Bonjour, on est deux collègues qui voulons suivre RSX102 au second semestre. Notre employeur veut connaître le prix exact, la salle et s'il reste des places. On a déjà validé UTC505.",
+        // The card first (what the catalog holds of RSX102: S2, its prerequisite), then each thing it does not hold.
+        bot: [text(/^RSX102 — Technologies pour les applications en réseau[\s\S]*Prérequis : UTC505/), text(/^Je n'ai pas le tarif de RSX102 dans mes sources\. Je n'ai pas le nombre de places restantes en RSX102 dans mes sources\. Je n'ai pas la salle/)],
+      },
+    ]);
+  });
+});
