@@ -19,6 +19,8 @@ export interface FocusedMessage {
   question: string;
   /** The rest of the message: the learner's situation. */
   context: string;
+  /** The question is the last clause of one long sentence: the sentence whole may still be the better question. */
+  clause?: true;
 }
 
 /** Messages up to this many words are taken whole. */
@@ -145,7 +147,7 @@ function lastClauseAsked(text: string): FocusedMessage | undefined {
   const question = text.slice(at + 1).trim();
   const folded = foldText(question).replace(/['’]/g, " ").replace(/\s+/g, " ").trim();
   if (question.split(/\s+/).length < MIN_CLAUSE_WORDS || !OPENS_A_QUESTION.test(folded)) return undefined;
-  return { question, context: text.slice(0, at).trim() };
+  return { question, context: text.slice(0, at).trim(), clause: true };
 }
 /** A clause that opens as a question does, whatever came before it. */
 const OPENS_A_QUESTION =

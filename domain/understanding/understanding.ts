@@ -329,6 +329,12 @@ export class Understanding {
     if (rule) return this.result(language, rule);
     // « le premier », "the first one" alone picks among choices; with none pending, it asks nothing.
     if (readOrdinal(text, MAX_CHOICES) !== undefined) return this.result(language, { kind: "abstain", reason: "unclear" });
+    // « Je travaille en journée du lundi au vendredi, est-ce que je peux quand même suivre des cours ? »: the sentence
+    // whole says what its last clause asks; the clause alone only when the whole does not settle it.
+    if (focused.clause) {
+      const whole = this.retrieve({ question: text, context: "" }, language);
+      if (whole.intent.kind === "answer" && this.confident(whole.candidates)) return whole;
+    }
     return this.retrieve(focused, language);
   }
 

@@ -1732,6 +1732,10 @@ describe("phone openers, the question after a comma in a long sentence, filters 
     await play([{ user: 'what does "hors temps de travail" mean on your website??', bot: [text(/^Units are mostly taught outside working hours \(HTT/)] }]);
   });
 
+  it("keeps a long sentence whole when it says better than its last clause what is asked", async () => {
+    await play([{ user: "je bosse en journée du lundi au vendredi, est ce que je peux quand même suivre des cours chez vous ?", bot: [text(/^Les UE ont lieu surtout hors temps de travail \(HTT\), en cours du soir/)] }]);
+  });
+
   it("answers the last clause of a long sentence that asks on its own, and keeps the life told before it out of the search", async () => {
     await play([{ user: "Je suis maman solo, je peux venir que en journée quand les enfants sont à l'école, y a des cours en journée ?", bot: [text(/journée bloquée/, /Je ne trouve pas d'UE/)] }]);
   });
