@@ -37,6 +37,11 @@ const SOMEONE_ELSE =
 const GENERIC = /^(diplomes?|diplomas?|degrees?)$/;
 /** How many words before a diploma may say it is the learner's own. */
 const OWN_REACH = 5;
+/** A diploma being prepared, not held: « en 1ère année de », « je prépare un », "first year of", "studying for a". */
+const IN_PROGRESS_WORDS = String.raw`\b(en (1ere|1re|premiere|2e|2eme|deuxieme|derniere) annee (de|d)|je prepare( un| une| le| la| mon| ma)?|en train de (faire|preparer)( un| une| mon| ma)?|en cours de|je suis en|apprentie? en|alternance en|(first|second|final|1st|2nd) year (of|in)( a| an| my| the)?|studying for( a| an| my)?|currently (doing|in)( a| an| my)?|i m (doing|in)( a| an| my| the)?)`;
+const IN_PROGRESS = new RegExp(`${IN_PROGRESS_WORDS}\\s*$`);
+const IN_PROGRESS_ANYWHERE = new RegExp(IN_PROGRESS_WORDS);
+const IN_PROGRESS_SAID = { fr: "en cours", en: "in progress" } as const;
 const DIPLOMA_WORDS =
   /\b(diplomes?|diplomas?|degrees?|bac ?\+ ?\d|bts|dut|deust|deug|licence pro|licence|license|bachelor s|bachelors|bachelor|master s|masters|master|maitrise|mba|l2|l3|m1|m2|diplome d ingenieur|engineering degree|bac pro|baccalaureat|bac|high school diploma|a levels|hnd)\b/;
 /** Said right before the diploma: they do not have it. */
@@ -54,7 +59,7 @@ const OTHER =
 /** The first diploma the learner says is theirs, with its level and field (words within four of it). */
 export function readStatedBackground(text: string): StatedBackground | undefined {
   const folded = ` ${foldText(text).replace(/['’]/g, " ").replace(/[^a-z0-9+ ]+/g, " ").replace(/\s+/g, " ").trim()} `;
-  if (!OWN.test(folded)) return undefined;
+  if (!OWN.test(folded) && !IN_PROGRESS_ANYWHERE.test(folded)) return undefined;
   // The learner's own diploma, said as theirs just before (« j'ai un BTS », "I don't have any IT degree"):
   // « I'd love to get the licence » names the diploma they aim at, not one they hold.
   const match = [...folded.matchAll(new RegExp(DIPLOMA_WORDS.source, "g"))].find((m) => {
@@ -64,11 +69,14 @@ export function readStatedBackground(text: string): StatedBackground | undefined
     // « ma sœur a fait sa licence », "my sister did her licence": someone else's diploma.
     if (SOMEONE_ELSE.test(before)) return false;
     if (GENERIC.test(m[1] as string) && !LACKS.test(folded.slice(Math.max(0, (m.index ?? 0) - 24), m.index))) return false;
-    return OWN.test(before);
+    return OWN.test(before) || IN_PROGRESS.test(before);
   });
   if (!match) return undefined;
   const noun = (match[1] as string).replace(/\s+/g, " ");
-  const level = levelOf(noun);
+  // « Je suis en 1ère année de BTS », "I'm studying for a BTS": not held yet, a year below it at most.
+  const inProgress = IN_PROGRESS.test(` ${folded.slice(0, match.index).trim().split(" ").slice(-OWN_REACH - 1).join(" ")} `);
+  const held = levelOf(noun);
+  const level = inProgress && held !== undefined ? Math.max(0, held - 1) : held;
   const after = folded.slice(match.index + match[0].length).trim().split(" ").slice(0, 4);
   const before = folded.slice(0, match.index).trim().split(" ").slice(-2);
   // « @ » stands for the diploma: "IT" counts as a field right before it ("an IT diploma") or after « in ».
@@ -84,7 +92,7 @@ export function readStatedBackground(text: string): StatedBackground | undefined
   // Elisions the folding split are joined again: « licence d'histoire ».
   const said = words.replace(/\b([dl]) (?=[aeiouyh])/g, "$1'").replace(/\bit\b/, "IT");
   const lacks = LACKS.test(folded.slice(Math.max(0, match.index - 24), match.index));
-  return { ...(guessed ? { guessed: true as const } : {}), said: lacks ? folded.slice(0, match.index).trim().split(" ").slice(-3).join(" ").replace(/^.*?\b(no|not|without|sans|pas|aucun|aucune|don t|do not|haven t|n ai|i have no)\b/, "$1") + " " + said : said, ...(level !== undefined ? { level } : {}), ...(field ? { field } : {}), ...(lacks ? { lacks } : {}) };
+  return { ...(guessed ? { guessed: true as const } : {}), said: inProgress && !lacks ? `${said} ${IN_PROGRESS_SAID[folded.includes(" i ") || folded.includes(" i m ") ? "en" : "fr"]}` : lacks ? folded.slice(0, match.index).trim().split(" ").slice(-3).join(" ").replace(/^.*?\b(no|not|without|sans|pas|aucun|aucune|don t|do not|haven t|n ai|i have no)\b/, "$1") + " " + said : said, ...(level !== undefined ? { level } : {}), ...(field ? { field } : {}), ...(lacks ? { lacks } : {}) };
 }
 
 /** Words between a diploma and its field (« BTS en audiovisuel », "a degree in film"). */

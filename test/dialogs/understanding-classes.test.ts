@@ -1791,3 +1791,15 @@ describe("several things asked of one unit: a topic before a colon, the unit nam
     ]);
   });
 });
+
+describe("a diploma being prepared is not held yet", () => {
+  it("weighs « en 1ère année de BTS » as below the Bac+2 a unit expects, and « je prépare un BTS » as no direct entry to L3", async () => {
+    await play([
+      {
+        user: "Je suis apprentie en 1ère année de BTS SIO, je voudrais prendre UTC502 le soir, c'est possible ?",
+        bot: [checking, text(/^Attention : UTC502 attend le niveau Bac\+2 informatique, et ce que vous dites de vos études \(BTS sio en cours\) n.y correspond pas/), text(/^⚠️ Aucune règle ne vous empêche/)],
+      },
+    ]);
+    await play([{ user: "je prépare un BTS SIO, je peux entrer en L3 ?", bot: [text(/^Non, pas directement : d.après ce que vous dites \(BTS sio en cours\)/)] }]);
+  });
+});
