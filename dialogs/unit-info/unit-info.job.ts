@@ -44,7 +44,7 @@ export function describeUnit(unit: Unit, catalog: Catalog, language: Language): 
   if (unit.exclusions.length) lines.push(`${w.exclusions} ${unit.exclusions.map((e) => e.unit).join(", ")}.`);
   // Said either way: « faut-il une autorisation, et combien d'heures ? » gets both from the card.
   if (unit.authorizationRequired) lines.push(`${w.authorization}${unit.authorizationForm ? ` ${w.authorizationForm(unit.authorizationForm)}` : ""}`);
-  else lines.push(w.authorizationNotRequired);
+  else if (unit.kind === "UE") lines.push(w.authorizationNotRequired);
 
   const diplomas = unit.kind === "US" ? unit.diplomas : diplomasContaining(catalog, unit.code).map((d) => d.code);
   if (diplomas.length) {

@@ -92,8 +92,9 @@ function hasNoPrerequisite(unit: Unit): boolean {
 }
 
 function passes(unit: Unit, filters: UnitFilters): boolean {
-  // An activity unit is no course to start with: it counts experience or an internship.
-  if ((filters.noPrerequisite || filters.beginner) && unit.kind === "UA") return false;
+  // An activity unit is no course to start with (it counts experience or an internship), nor is a specific unit, open only
+  // to those enrolled in its diploma.
+  if ((filters.noPrerequisite || filters.beginner) && unit.kind !== "UE") return false;
   if (filters.distance && !unit.offerings.some((o) => o.modality === "distance")) return false;
   if (filters.saturday && !unit.offerings.some((o) => o.modality === "saturday")) return false;
   if ((filters.noPrerequisite || filters.beginner) && !hasNoPrerequisite(unit)) return false;

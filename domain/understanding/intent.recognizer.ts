@@ -103,7 +103,7 @@ const NOT_USEFUL = /^\s*(👎\s*)?(pas utile|pas util|inutile|not useful|not hel
 const USEFUL = /^\s*(👍\s*)?(utile|util|tr[eè]s utile|useful|helpful|very useful)\s*[.!]*\s*$/iu;
 
 const HELP =
-  /^(aide|help|aide moi|aidez moi|help me|i need help|j ai besoin d aide|besoin d aide|au secours|sos|menu|options|que (peux|sais) tu faire|tu (peux|sais) faire quoi|qu est ce que tu (peux|sais) faire|que pouvez vous faire|a quoi (tu sers|sers tu)|tu sers a quoi|comment (ca marche|tu marches|fonctionnes tu|ca fonctionne)|what can you do|what do you do|what (can|could|are|r) (you|u) (able to )?do( for me)?|what r u able to do|what can i ask( you)?|que puis je (te|vous) demander|how does (this|it) work|how do (i|you) use (this|you)|what are you|qui es tu|t es qui)$/;
+  /^(aide|help|aide moi|aidez moi|help me|quelqu un peut m aider|qqn peut m aider|vous pouvez m aider|tu peux m aider|pouvez vous m aider|peux tu m aider|someone can help me|can someone help( me)?|can anyone help( me)?|can you help( me)?|could you help( me)?|i need help|j ai besoin d aide|besoin d aide|au secours|sos|menu|options|que (peux|sais) tu faire|tu (peux|sais) faire quoi|qu est ce que tu (peux|sais) faire|que pouvez vous faire|a quoi (tu sers|sers tu)|tu sers a quoi|comment (ca marche|tu marches|fonctionnes tu|ca fonctionne)|what can you do|what do you do|what (can|could|are|r) (you|u) (able to )?do( for me)?|what r u able to do|what can i ask( you)?|que puis je (te|vous) demander|how does (this|it) work|how do (i|you) use (this|you)|what are you|qui es tu|t es qui)$/;
 
 const CANCEL =
   /^(annuler|annule|annulez|stop|arrete|arreter|arretez|on arrete|laisse tomber|laissez tomber|oublie|oublie ca|oubliez|cancel|cancel that|quit|exit|abort|never mind|nevermind|forget it|forget about it|stop it|reset|recommencer|on recommence|start over|fin|end)$/;
@@ -426,13 +426,17 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
     }
     if (facet === "prerequisites") return { kind: "unit", codes: asked, facet };
     // « J'ai validé UTC505. Dans quel ordre pour arriver à RSX103 ? »: the way there, from what is passed.
-    if (facet === "path") return { kind: "unit", codes: asked.slice(0, 1), facet, passed: mentions.filter((m) => m.role === "passed").map((m) => m.code) };
+    // « le plus court chemin entre UTC505 et SEC105 ? »: from the first to the last.
+    const between = asked.length === 2 && /\b(entre|between|from|depuis|de [a-z]{3} ?\d{3} a)\b/.test(questionWords);
+    const passedOnes = mentions.filter((m) => m.role === "passed").map((m) => m.code);
+    if (facet === "path") return { kind: "unit", codes: between ? asked.slice(1) : asked.slice(0, 1), facet, passed: between ? [...passedOnes, asked[0]!] : passedOnes };
     // "Do I need the teacher's permission to enrol in X?": the catalog's authorization, not a check.
     if (facet === "authorization" && NEEDS.test(words)) return { kind: "unit", codes: asked, facet };
     // « Je peux faire X en présentiel le soir ? »: how its classes run, which the timetable says. A time the
     // learner says they cannot (« je ne peux pas le samedi, puis-je m'inscrire à NFA040 ? ») is their
     // situation, weighed by the check, not what they ask.
-    if (MODALITY.test(words) && !PREREQUISITE_WORDS.test(words) && !(ELIGIBILITY.test(questionWords) && (!MODALITY.test(questionWords) || TIME_RULED_OUT.test(questionWords)))) {
+    // « L'examen de NFA031 je peux le passer en visio ? »: how the exam is sat, not how the classes run.
+    if (MODALITY.test(words) && !EXAM_WORD.test(words) && !PREREQUISITE_WORDS.test(words) && !(ELIGIBILITY.test(questionWords) && (!MODALITY.test(questionWords) || TIME_RULED_OUT.test(questionWords)))) {
       return { kind: "unit-schedule", codes: asked };
     }
     // « Combien d'heures je serai absent ? Je vais faire NSY115 et GDN100 »: their hours, not a check.
@@ -726,6 +730,9 @@ export function asksWhetherItFits(words: string, questionWords = words): boolean
 /** Whether something fits, asked of a diploma: « ça pose problème pour la licence ? », "can I still do the licence?". */
 const FITS_ASKED =
   /\b(pose (un )?probleme|posera (un )?probleme|c est (un )?probleme|est ce (un )?probleme|ca passe|ca le fait|c est possible|c est jouable|c est faisable|compatible|quand meme|malgre tout|is (that|it|this) a problem|can i still|still possible|still doable|will that work|does that work)\b/;
+/** The exam itself named (« l'examen », "the exam"): not its classes. */
+const EXAM_WORD = /\b(examens?|exams?|epreuves?|partiels?)\b/;
+
 /** Whether a diploma is offered at all: « vous avez un… », « il existe un… », "do you offer a…". */
 const DIPLOMA_OFFERED =
   /^ (?:bonjour |bonsoir |hello |hi )?(?:est ce que )?(?:vous avez|avez vous|vous proposez|proposez vous|le cnam (?:a|propose)|il existe|existe t il|il y a|y a t il|ya t il|ya|y a|do you (?:have|offer)|is there|does (?:the )?cnam (?:have|offer)) (?:un|une|des|a|an|any)? ?(?:diplome|diplomes|licence|licences|master|masters|ingenieur|inge|engineering|degree|bachelor|\w+ (?:engineering|degree|bachelor|licence))\b/;
@@ -781,10 +788,10 @@ const HOURS_ASKED = /\b(combien d heures|how many hours|nombre d heures|volume h
 /** Asking whether something is needed. */
 const NEEDS = /\b(need|needs|needed|require|requires|required|faut il|il faut|faut t il|besoin|necessaire|obligatoire|exige|demande t elle|demande t il)\b/;
 /** How a unit is taught: in person, at a distance, in the evening, on Saturdays. */
-const MODALITY = /\b(presentiel|en presence|in person|on site|sur place|face to face|a distance|en ligne|online|foad|remote|remotely|from home|de chez moi|en visio|distance learning|from abroad|living abroad|live abroad|while abroad|depuis l etranger|j habite a l etranger|je vis a l etranger|le soir|en soiree|in the evening|evening classes|le samedi|on saturdays?|en journee|daytime)\b/;
+const MODALITY = /\b(presentiel|en presence|in person|on site|sur place|face to face|a distance|en ligne|online|foad|remote|remotely|en visio|distance learning|from abroad|living abroad|live abroad|while abroad|depuis l etranger|j habite a l etranger|je vis a l etranger|le soir|en soiree|in the evening|evening classes|le samedi|on saturdays?|en journee|daytime)\b/;
 /** A time the learner says they cannot attend: « pas le samedi », « je bosse le soir », "I work weekends". */
 const TIME_RULED_OUT =
-  /\b(pas|jamais|not|no|never|impossible|cannot|sauf|except|hors|bosse|travaille|taffe|work|working|busy|occupee?|indisponible|unavailable)\b( \w+){0,3} (le |les |en |the |on |at |de )?(samedis?|saturdays?|weekends?|week end|soirs?|soirees?|evenings?|nuits?|nights?|presentiel|in person|distance|ligne|online|foad|journee|daytime|the day)\b|\b(samedis?|saturdays?|weekends?|soirs?|evenings?) (je|j|i) (travaille|bosse|ne peux pas|peux pas|work|m busy|cannot|can t)\b|\b(que|qu|only|seulement|uniquement)( \w+){0,2} (le |les |on |the |en )?(samedis?|saturdays?|soirs?|soiree|evenings?|distance|ligne|online)\b/;
+  /\b(pas|jamais|not|no|never|impossible|cannot|sauf|except|hors|bosse|travaille|taffe|work|working|busy|occupee?|indisponible|unavailable)\b( \w+){0,3} (le |les |en |the |on |at |de )?(samedis?|saturdays?|weekends?|week end|soirs?|soirees?|evenings?|nuits?|nights?|presentiel|in person|distance|ligne|online|foad|journee|daytime|the day)\b|\b(samedis?|saturdays?|weekends?|soirs?|evenings?) (je|j|i) (travaille|bosse|ne peux pas|peux pas|work|m busy|cannot|can t)\b|\b(que|qu|only|seulement|uniquement)( \w+){0,2} (le |les |on |the |en )?(samedis?|saturdays?|soirs?|soiree|evenings?|distance|ligne|online)\b|\b(samedis?|saturdays?|soirs?|soirees?|evenings?|weekends?|week end) (c est|c|ca va etre|is|are) (mort|morts|impossible|complique|compliquee|pas possible|exclu|out|impossible for me)\b|\b(can t|cant|can not) (come|do|attend|make it)( on)?( the)? (samedis?|saturdays?|evenings?|weekends?)\b/;
 const PREREQUISITE_WORDS = /\b(prerequis|prerequisites?|valide|validated|passed|niveau|level)\b/;
 
 
@@ -971,7 +978,7 @@ const MISSED_LATER_SESSION = new RegExp(
 const COMPENSATION = /\b(compens\w*|moyenne generale|moyenne annuelle|moyenne globale|moyenne sur (la|le|ma|mon|toute)|de moyenne (generale|en licence|sur)|overall average|average out|balance (each other )?out|make up for)\b/;
 /** Sitting a unit's exam again: « repasser », "resit", "sit it again", "retake". */
 const SIT_AGAIN = /\b(repasser|repasse|resit|retake|(sit|take|pass|do)( [a-z0-9]+){0,3} (exam |test )?again|refaire l examen|passer a nouveau|passer de nouveau|re passer)\b/;
-const TO_IMPROVE = /\b(ameliorer|amelioration|remonter|augmenter|meilleure note|better (grade|mark)|improve|raise|repasser pour|retake (it )?to|resit (it )?to|plus haut|higher|(?:avoir|obtenir|decrocher) (?:plus|mieux|une meilleure|une note plus)|get (?:more|higher|a higher|a better))\b/;
+const TO_IMPROVE = /\b(ameliorer|amelioration|remonter|augmenter|meilleure note|better (grade|mark)|improve|raise|repasser pour|retake (it )?to|resit (it )?to|plus haut|higher|(?:avoir|obtenir|decrocher) (?:plus(?! de (?:credits?|ects|cr))|mieux|une meilleure|une note plus)|get (?:more|higher|a higher|a better))\b/;
 /** The grade aimed at, not the one got: « pour avoir 16 », "to get a 15", "for a 16" (not "for 10 years"). */
 const TARGET_GRADE = /\b(?:pour (?:avoir|obtenir|viser|decrocher)|to get|for)(?: a| an| un| une)? (\d{1,2}(?:[.,]\d{1,2})?)\b(?!\s*(?:ans?|years?|ects|credits?|h\b|heures?|hours?|%))/;
 

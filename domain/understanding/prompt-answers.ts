@@ -18,7 +18,7 @@ function words(text: string): string {
 
 /** Politeness and fillers around an answer: « oui merci », « ok super », "yes please", « euh non ». */
 const FILLERS =
-  /\b(finalement|en fait|en fin de compte|tout compte fait|actually|on second thought|after all|ah|oh|merci( beaucoup| bien)?|thanks?( you)?|thx|please|pls|plz|svp|stp|s il (te|vous) plait|bien sur|of course|alors|euh|heu|hmm|ben|bah|bon|well|so|super|parfait|perfect|genial|great|cool|top|nickel|d accord|dac|dak|ok|okay|oki|okey|yes|oui|ouais|ouai|yep|yeah|ya|yup|sure|non|no|nope|nan|naan|volontiers|avec plaisir|with pleasure|vas y|allez y|go ahead|go for it|do it|please do|fais le|faites le|carrement|absolument|absolutely|definitely|certainly|of course|pourquoi pas|why not|je veux bien|i d like that|that would be great|ca marche|ca roule|c est bon|ok ok|pas besoin|no need|no thanks|non merci|pas la peine|not now|pas maintenant|plus tard|later|laisse|laissez|tomber|never mind|nevermind|c est pas la peine|ca ira|that s fine|it s fine|i m good|im good|je suis bon|all good|nah|s il vous plait|the|le|la|l|un|une|a|one|un peu)\b/g;
+  /\b(finalement|en fait|en fin de compte|tout compte fait|actually|on second thought|after all|ah|oh|merci( beaucoup| bien)?|thanks?( you)?|thx|please|pls|plz|svp|stp|s il (te|vous) plait|bien sur|of course|alors|euh|heu|hmm|ben|bah|bon|well|so|super|parfait|perfect|genial|great|cool|top|nickel|d accord|dac|dak|ok|okay|oki|okey|yes|oui|ouais|ouai|yep|yeah|ya|yup|sure|non|no|nope|nan|naan|volontiers|avec plaisir|with pleasure|vas y|allez y|go ahead|go for it|do it|please do|fais le|faites le|carrement|absolument|absolutely|definitely|certainly|of course|pourquoi pas|why not|je veux bien|i d like that|that would be great|ca marche|ca roule|c est bon|ok ok|pas besoin|no need|no thanks|non merci|pas la peine|not now|pas maintenant|plus tard|later|laisse|laissez|tomber|never mind|nevermind|c est pas la peine|ca ira|that s fine|it s fine|i m good|im good|je suis bon|all good|nah|s il vous plait|the|le|la|l|un|une|a|one|un peu|envoie|envoies|envoyez|envoie la|envoie le|send it|send this)\b/g;
 
 const YES =
   /\b(oui|ouais|ouai|ouep|yes|yep|yeah|ya|yup|sure|ok|okay|oki|okey|d accord|dac|dak|volontiers|avec plaisir|with pleasure|vas y|allez y|go ahead|go for it|do it|please do|fais le|faites le|carrement|absolument|absolutely|definitely|certainly|bien sur|of course|pourquoi pas|why not|je veux bien|i d like that|that would be great|ca marche|ca roule|tout a fait|exactement|exactly|c est ca|that s right|right|correct|affirmatif)\b/;
@@ -43,11 +43,12 @@ export function readYesNo(text: string): "yes" | "no" | undefined {
 }
 
 /**
- * The verb of what the assistant offered, said back to accept it: « transmettez », « oui envoie-la »,
- * « fais suivre ma question », "pass it on", "send it to an advisor", « continue ». Global: also removed as filler.
+ * The verb of the assistant's offer to pass the question on, said back to accept it: « transmettez », « oui
+ * transmets-la », « fais suivre ma question », "pass it on". Only that offer's verb: « continue » or « envoie » at
+ * another question (« avez-vous validé UTC505 ? ») says nothing of it. Global: also removed as filler.
  */
 const GOING_AHEAD =
-  /\b(transmet|transmets|transmettez|transmettre|transmettes|transmis|envoie|envoies|envoyez|envoyer|fais suivre|faites suivre|fais le suivre|faites le suivre|fais la suivre|faites la suivre|continue|continuez|poursuis|poursuivez|pass it on|pass it along|pass this on|pass that on|pass my question on|pass on my question|send it|send this|send my question|forward it|forward this|forward my question|go on|carry on|keep going)( la| le| les| lui| moi| ma question| la question| ma demande| it| this| that| my question| my request| to (an |the )?advis(or|er)s?| a un conseiller| au conseiller| aux conseillers| a mon conseiller)*\b/g;
+  /\b(transmet|transmets|transmettez|transmettre|transmettes|fais suivre|faites suivre|fais le suivre|faites le suivre|fais la suivre|faites la suivre|pass it on|pass it along|pass this on|pass that on|pass my question on|pass on my question|forward it|forward this|forward my question)( la| le| les| lui| ma question| la question| ma demande| it| this| that| my question| my request| to (an |the )?advis(or|er)s?| a un conseiller| au conseiller| aux conseillers)*\b/g;
 
 /** What may follow a yes or a no about having something: « oui je l'ai », "yes I passed it", « non pas encore ». */
 const HAVING =
@@ -76,7 +77,7 @@ const LEADING_ANSWER = /^ (oui|ouais|yes|yep|yeah|non|nan|no|nope)( pas encore| 
 /** The rest starts by asking something: « oui, et c'est quand ? » is a new question, not an answer. */
 const QUESTION_START = /^ ?(et )?(quoi|comment|quand|combien|pourquoi|quel|quelle|quels|quelles|est ce|c est quoi|what|how|when|why|which|where|who|can|could|do|does|is|are|pouvez|peux|puis)\b/;
 /** A message that starts with an unmistakable no (« non merci », "no thanks", « nan c'est bon »). */
-const LEADING_NO = /^ (?:(?:finalement|en fait|ah|oh|bon|actually|well|on second thought) )?(non merci|nan merci|no thanks|no thank you|non c est bon|nan c est bon|nan c bon|non ca ira|pas besoin|no need|non pas la peine|nope thanks) /;
+const LEADING_NO = /^ (?:(?:finalement|en fait|ah|oh|bon|actually|well|on second thought) )?(non (?:ne |n )?(?:la |le |les )?(?:transmet\w*|envoie\w*|envoyez) pas|(?:no )?don t (?:pass it on|send it|forward it)|non merci|nan merci|no thanks|no thank you|non c est bon|nan c est bon|nan c bon|non ca ira|pas besoin|no need|non pas la peine|nope thanks) /;
 /** Words that make the rest of the message a question of its own. */
 const ASKS_SOMETHING = /\b(mais|but|quoi|comment|quand|combien|pourquoi|quel|quelle|what|how|when|why|which|where|who|est ce|can you|pouvez vous|peux tu)\b/;
 

@@ -25,12 +25,17 @@ export function withNewValues(frame: string, text: string): string | undefined {
   }
   const newNumbers = numbersOf(text);
   const oldNumbers = numbersOf(replaceCodes(frame, () => " "));
+  // « et pour 2 UE ? » after « une UE de 6 ECTS ? »: a count of units, not a value of one.
+  if (COUNTS_UNITS.test(foldText(text)) && !COUNTS_UNITS.test(foldText(frame))) return undefined;
   // « et en 2026 ? »: a year is no value of the question before.
   if (newNumbers.length !== 1 || oldNumbers.length !== 1 || Number(newNumbers[0]!.replace(",", ".")) > MAX_VALUE) return undefined;
   return replaceCodes(frame, (code) => `\u0000${code}\u0000`)
     .replace(/(^|[^\u0000\d])(\d+(?:[.,]\d+)?)(?![\d\u0000])/, (_all, before: string) => `${before}${newNumbers[0]}`)
     .replace(/\u0000/g, "");
 }
+
+/** A number of units: « 2 UE », "3 units", « deux modules ». */
+const COUNTS_UNITS = /\b(\d+|deux|trois|quatre|cinq|two|three|four|five) (ue|ues|unites?|units?|modules?|cours|courses)\b/;
 
 /** Whether a follow-up says nothing but new values (units, one number) and the words around them. */
 export function saysOnlyNewValues(text: string): boolean {

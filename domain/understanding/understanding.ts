@@ -448,7 +448,9 @@ export class Understanding {
       // grades or quantities settle (« ça fait combien de crédits ? » after grades) — never read twice otherwise.
       const words = foldText(question).replace(/['’]/g, " ");
       // "I got 11 in UTC501 and 8.5 in UTC502. How many credits do I have?": for a visitor, the grades said settle it.
-      const mayBeSettled = (own.intent.kind === "answer" || own.intent.kind === "credit-hours" || own.intent.kind === "progress") && Object.values(SPEAKS_OF).some((speaks) => speaks.test(words));
+      // The hours of units it names (« … how many hours is it? NFA032 ») are theirs alone, whatever else the situation names.
+      const namesItsUnits = own.intent.kind === "credit-hours" && own.intent.codes.length > 0;
+      const mayBeSettled = (own.intent.kind === "answer" || own.intent.kind === "credit-hours" || own.intent.kind === "progress") && !namesItsUnits && Object.values(SPEAKS_OF).some((speaks) => speaks.test(words));
       if (inContext(question) === question || !(needsSituation(own.intent) || mayBeSettled)) return own;
       // « I would like to learn Java. Where should I start? »: the search's subject is the situation's.
       if (own.intent.kind === "unit-search") {
@@ -543,6 +545,12 @@ export class Understanding {
     const reframed = saysOnlyNewValues(question) && numberWordsToDigits(folded) === folded ? withNewValues(frame, question) : undefined;
     const asked = reframed ? this.understand(reframed, { language }) : undefined;
     if (asked?.intent.kind === "credit-hours") return asked;
+    // « Et pour 2 UE ? » after the hours of a 6 ECTS unit: that many units of the value asked before.
+    const count = /^(?:et |and )?(?:pour |for |what about |how about )?(\d+) (?:ue|ues|unites?|units?|modules?)(?: (?:alors|then|svp|stp|please))?$/.exec(numberWordsToDigits(folded).replace(/['’?]/g, " ").replace(/\s+/g, " ").trim());
+    if (count && previous.ects !== undefined) {
+      const counted = this.understand(language === "fr" ? `combien d'heures pour ${count[1]} UE de ${previous.ects} ECTS ?` : `how many hours for ${count[1]} units of ${previous.ects} ECTS?`, { language });
+      if (counted.intent.kind === "credit-hours") return counted;
+    }
     if (!/\d|\b(un|une|deux|trois|quatre|cinq|six|huit|dix|douze|one|two|three|four|five|six|eight|ten|twelve)\b/.test(folded) || VALUE_UNIT.test(folded)) return undefined;
     const unit = previous.hours !== undefined && previous.ects === undefined ? { fr: "heures", en: "hours" } : { fr: "crédits", en: "credits" };
     return this.understand(`${question.replace(/\s*\?\s*$/, "")} ${unit[language]} ?`, { language });

@@ -48,7 +48,7 @@ const UNHELD: readonly [UnheldFacet, RegExp][] = [
         // Course materials and tools.
         String.raw`\b(manuels?|livres?|bouquins?|textbooks?|books?|reading list|bibliographie|supports? de cours|slides|polycopies?|poly|logiciels?|software|which (tools?|ide|language version)|quels? outils?|materiel|equipment|a installer|to install|oracle ou mysql|mysql ou oracle)\b`,
         // How the exam runs: its length, form, documents allowed.
-        String.raw`\b(examens?|exams?|epreuves?|partiels?)\b.{0,30}\b(dure|durent|duree|combien de temps|how long|length|oral|ecrit|written|format|forme|qcm|mcq|documents? autorises?|calculatrice|calculator|open book|sur table|online|on site|onsite|en ligne|sur place|a distance|remote|remotely|presentiel|in person)\b`,
+        String.raw`\b(examens?|exams?|epreuves?|partiels?)\b.{0,30}\b(dure|durent|duree|combien de temps|how long|length|oral|ecrit|written|format|forme|qcm|mcq|documents? autorises?|calculatrice|calculator|open book|sur table|online|on site|onsite|en ligne|sur place|a distance|remote|remotely|presentiel|in person|visio|en visio|de chez moi|from home|a la maison|at home)\b`,
         String.raw`\b(duree|combien de temps dure|how long (is|are|does))\b.{0,20}\b(examens?|exams?|epreuves?|partiels?)\b`,
         // How the unit is assessed, what is to hand in.
         String.raw`\b(devoirs?|homework|assignments?|projets? a rendre|rendus?|controle continu|continuous assessment|coefficients?|bareme|grading scheme|how (is|are) (it|the unit|the course|they|grades?) (graded|assessed|marked)|comment (est|sont) (elle |il |ils |elles |l ue |le cours )?(note|notee|evalue|evaluee|evalues))\b`,

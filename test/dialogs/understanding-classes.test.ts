@@ -1803,3 +1803,50 @@ describe("a diploma being prepared is not held yet", () => {
     await play([{ user: "je prépare un BTS SIO, je peux entrer en L3 ?", bot: [text(/^Non, pas directement : d.après ce que vous dites \(BTS sio en cours\)/)] }]);
   });
 });
+
+describe("the edges of the change (a reviewer's findings)", () => {
+  it("reads « et pour 2 UE ? » as two units of the value before, never as a unit of 2 ECTS", async () => {
+    await play([{ user: "une UE de 6 ECTS c'est combien d'heures ? et pour 2 UE ?", bot: [/^Une UE de 6 ECTS correspond à 50 heures/, /^2 UE de 6 ECTS = 100 h/] }]);
+    await play([{ user: "How many hours for a 6 ECTS unit? And for 2 units?", bot: [/^A 6-ECTS unit matches 50/, /^2 units of 6 ECTS = 100 h/] }]);
+  });
+
+  it("takes « continue » or « envoie » at the enrolment check's question for no answer, and « non ne transmettez pas » for a no", async () => {
+    await play([
+      { user: "Puis-je m'inscrire à RSX101 au second semestre ?", bot: [text(/RSX101 demande d'avoir validé UTC505/)] },
+      { user: "continue", bot: [text(/\S/, /^✅ Oui/)] },
+    ]);
+    await play([
+      { user: "quand est l'examen de NFA031 exactement ?", bot: [(reply) => expect(titles(reply)).toEqual(["Oui", "Non merci"])] },
+      { user: "non ne transmettez pas", bot: [/^Très bien/] },
+    ]);
+  });
+
+  it("does not answer how a unit's classes run when its exam is asked « en visio » or « de chez moi »", async () => {
+    await play([{ user: "l'exam de NFA031 je peux le passer en visio ?", bot: [text(/^Mes sources ne disent pas cela de NFA031/, /^Oui|FOAD\)\./)] }]);
+    await play([{ user: "je travaille de chez moi en télétravail, je peux faire NFA031 ?", bot: [checking, text(/NFA031/, /^Certaines UE sont proposées en FOAD/)] }]);
+  });
+
+  it("does not count a unit said passed into the hours of the « it » asked about", async () => {
+    await play([
+      { user: "I passed NFA031 and now I want NFA032. Is it online, and how many hours is it?", bot: [text(/^Yes: NFA032 is offered at a distance/), text(/^NFA032 — Programmation Java : programmation objet: A 6-ECTS unit matches 50/, /NFA031|In total/)] },
+    ]);
+  });
+
+  it("gives the way between two units from the first to the last", async () => {
+    await play([{ user: "c'est quoi le plus court chemin entre UTC505 et SEC105 ?", bot: [text(/^Pour arriver à SEC105 .*avec UTC505 déjà validée/)] }]);
+  });
+
+  it("reads « le samedi c'est mort » and \"I can't come on Saturdays\" as Saturdays ruled out, in the plan's assumptions too", async () => {
+    await play([{ user: "le samedi c'est mort, ça pose problème pour la licence ?", bot: [text(/pas le samedi/), text(/^Votre plan pour Licence informatique/), text(/^Pour un plan à votre mesure/)] }]);
+    await play([{ user: "I can't come on Saturdays at all, is that a problem for the licence?", bot: [text(/not on Saturday/), text(/^Your plan for Licence informatique/), text(/^For a plan of your own/)] }]);
+  });
+
+  it("never lists a unit reserved to a diploma's learners, nor an activity unit, among units with no prerequisite; an activity unit's card says nothing of an authorization", async () => {
+    await play([{ user: "des cours de cybersécurité sans prérequis ?", bot: [text(/\S/, /USSI01|UAALOT/)] }]);
+    await play([{ user: "c'est quoi UAALOT ?", bot: [text(/^UAALOT — /, /Autorisation de l'enseignant/)] }]);
+  });
+
+  it("answers « quelqu'un peut m'aider ? » with what it can do", async () => {
+    await play([{ user: "quelqu'un peut m'aider ?", bot: [text(/^Je peux : /)] }]);
+  });
+});
