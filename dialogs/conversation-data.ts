@@ -30,6 +30,11 @@ export interface Offer {
   byQuantity?: OfferedJob;
   /** A message that refines the answer this job gave (see DialogJob.refine) runs it again, refined. */
   refine?: OfferedJob;
+  /**
+   * An answer that points to an advisor without asking: « oui transmettez », "pass it on" (the offer's own verb,
+   * not a bare « oui ») starts this job, the question handed on as asked.
+   */
+  byPassingOn?: OfferedJob;
 }
 
 /** How the learner's previous question ended, remembered by the conversation (for handoff origins). */
@@ -75,5 +80,6 @@ export function keptOffer(offer: Offer): Offer {
     ...(offer.byGrade ? { byGrade: kept(offer.byGrade) } : {}),
     ...(offer.byQuantity ? { byQuantity: kept(offer.byQuantity) } : {}),
     ...(offer.refine ? { refine: kept(offer.refine) } : {}),
+    ...(offer.byPassingOn ? { byPassingOn: kept(offer.byPassingOn) } : {}),
   };
 }

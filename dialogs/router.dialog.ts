@@ -3,7 +3,7 @@ import type { AdvisorServices } from "./advisor-services";
 import { isSharedConversation, personalChatLink } from "./conversation-scope";
 import { DialogsError } from "./errors";
 import type { SemesterId } from "../domain/semester/semester";
-import { isSemesterOnly, readGradeAlone, readOrdinal, readQuantityAlone } from "../domain/understanding/prompt-answers";
+import { isSemesterOnly, readGradeAlone, readOrdinal, readQuantityAlone, saysPassItOn } from "../domain/understanding/prompt-answers";
 import { readSemester } from "./common/semester-answer";
 import { isDialogJob, NO_OUTCOME, type DialogJob, type IntentKind, type Job, type JobOutcome, type JobTurn, type OfferedJob } from "./job";
 import { routerWording } from "./router.wording";
@@ -189,7 +189,8 @@ function takenOffer(turn: JobTurn): OfferedJob | "declined" | undefined {
   const offer = turn.pendingOffer;
   if (!offer) return undefined;
   if (turn.intent.kind === "yes-no") {
-    if (turn.intent.answer === "no") return "declined";
+    if (turn.intent.answer === "no") return offer.byPassingOn && !offer.accept && !offer.choices ? undefined : "declined";
+    if (offer.byPassingOn && !offer.accept && saysPassItOn(turn.text)) return offer.byPassingOn;
     return offer.accept ?? (offer.choices?.length === 1 ? offer.choices[0] : undefined);
   }
   const choices = offer.choices ?? [];

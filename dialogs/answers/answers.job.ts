@@ -75,10 +75,18 @@ export const answersJob: ReplyJob = {
  * promise: the next message, when it is that value alone (« 11 »), is answered by the rule.
  */
 async function askedBy(turn: JobTurn, entryId: string): Promise<void> {
-  const asks = (await turn.services.understanding()).entry(entryId)?.asks;
+  const entry = (await turn.services.understanding()).entry(entryId);
+  const asks = entry?.asks;
   if (asks === "grade") turn.conversation.offer = { byGrade: { job: "grade", options: {} } };
-  if (asks === "credits-or-hours") turn.conversation.offer = { byQuantity: { job: "credit-hours", options: {} } };
+  else if (asks === "credits-or-hours") turn.conversation.offer = { byQuantity: { job: "credit-hours", options: {} } };
+  // « … adressez-vous au secrétariat ou à un conseiller. » then « oui transmettez svp »: the question handed on as asked.
+  else if (entry && POINTS_TO_AN_ADVISOR.test(`${entry.answer.fr} ${entry.answer.en}`)) {
+    turn.conversation.offer = { byPassingOn: { job: "handoff", options: { question: redactPersonalData(turn.text, 1_000) } } };
+  }
 }
+
+/** An answer that sends the learner to an advisor. */
+const POINTS_TO_AN_ADVISOR = /\b(conseiller|conseillers|advisor|advisors)\b/i;
 
 async function answerEntry(turn: JobTurn, entryId: string): Promise<JobOutcome> {
   const entry = (await turn.services.understanding()).entry(entryId);

@@ -59,7 +59,7 @@ export const unitInfoWording: Record<
     /** Units found with filters: on a subject, on the learner's situation, or none said. */
     unitsFound: (subject: string | undefined, situation: boolean, filters: string) => string;
     /** No title on the subject passes the filters; the units of its department that do follow. */
-    unitsOfDepartment: (subject: string, department: string, filters: string) => string;
+    unitsOfDepartment: (subject: string | undefined, department: string, filters: string) => string;
     /** None passes the filters; `others`: whether the units on the subject follow. */
     noneFound: (subject: string | undefined, situation: boolean, filters: string, others: boolean) => string;
     /** Where a unit stands against the filters: its terms at a distance, its prerequisites. */
@@ -132,7 +132,7 @@ export const unitInfoWording: Record<
     filterWords: { distance: "à distance (FOAD)", noPrerequisite: "sans prérequis", beginner: "pour débutants (sans prérequis)", saturday: "le samedi" },
     unitsFound: (subject, situation, filters) => `Les UE du catalogue${subject ? ` sur « ${subject} »` : situation ? " qui en parlent" : ""} ${filters} :`,
     unitsOfDepartment: (subject, department, filters) =>
-      `Je ne trouve pas d'UE dont le titre parle de « ${subject} » ${filters}. Celles du département ${department} ${filters} :`,
+      subject ? `Je ne trouve pas d'UE dont le titre parle de « ${subject} » ${filters}. Celles du département ${department} ${filters} :` : `Les UE du département ${department} ${filters} :`,
     noneFound: (subject, situation, filters, others) =>
       `Je ne trouve pas d'UE${subject ? ` sur « ${subject} »` : situation ? " qui en parle" : ""} ${filters} dans le catalogue que je connais.${others ? ` Celles ${subject ? `sur « ${subject} »` : "qui en parlent"}, avec ce qu'elles demandent :` : " Un conseiller peut vous orienter."}`,
     wayTerms: { distance: (terms) => `à distance : ${terms}`, saturday: (terms) => `le samedi : ${terms}` },
@@ -201,7 +201,8 @@ export const unitInfoWording: Record<
     unitLine: (code, title, ects, terms) => `- ${code} — ${title} (${ects} ECTS${terms ? `, ${terms}` : ""})`,
     filterWords: { distance: "taught at a distance (FOAD)", noPrerequisite: "with no prerequisite", beginner: "for beginners (no prerequisite)", saturday: "on Saturdays" },
     unitsFound: (subject, situation, filters) => `Units of the catalog${subject ? ` on "${subject}"` : situation ? " that speak of it" : ""} ${filters}:`,
-    unitsOfDepartment: (subject, department, filters) => `I cannot find a unit whose title speaks of "${subject}" ${filters}. Those of the ${department} department ${filters}:`,
+    unitsOfDepartment: (subject, department, filters) =>
+      subject ? `I cannot find a unit whose title speaks of "${subject}" ${filters}. Those of the ${department} department ${filters}:` : `Units of the ${department} department ${filters}:`,
     noneFound: (subject, situation, filters, others) =>
       `I cannot find a unit${subject ? ` on "${subject}"` : situation ? " that speaks of it" : ""} ${filters} in the catalog I know.${others ? ` Those ${subject ? `on "${subject}"` : "that speak of it"}, with what they ask:` : " An advisor can guide you."}`,
     wayTerms: { distance: (terms) => `at a distance: ${terms}`, saturday: (terms) => `on Saturdays: ${terms}` },

@@ -69,6 +69,12 @@ export interface FoundUnits {
 export function findUnits(catalog: Catalog, subject: string, filters: UnitFilters): FoundUnits {
   // The learner's words of themselves around a subject (« my brother speaks no English ») find nothing.
   const { units: onSubject, said } = subject.trim() ? searchTitles(catalog, subject, true) : { units: [...catalog.units.values()].filter((unit) => unit.kind === "UE"), said: [] };
+  // « Je veux me reconvertir dans l'informatique, par quoi je commence ? »: no title says the learner's words, but a department does.
+  if (onSubject.length === 0 && subject.trim()) {
+    const named = departmentNamed(catalog, subject);
+    const ofIt = named ? [...catalog.units.values()].filter((unit) => unit.kind === "UE" && unit.department === named) : [];
+    if (ofIt.length > 0) return { units: ofIt.filter((unit) => passes(unit, filters)), onSubject: ofIt, said: [], department: named };
+  }
   const units = onSubject.filter((unit) => passes(unit, filters));
   if (units.length > 0 || !subject.trim()) return { units, onSubject, said };
   const ofDepartment = departmentNamed(catalog, subject);

@@ -42,6 +42,11 @@ export function readYesNo(text: string): "yes" | "no" | undefined {
   return undefined;
 }
 
+/** Whether a yes says the advisor offer's own verb (« oui transmettez », "pass it on"): it asks for the hand-over itself. */
+export function saysPassItOn(text: string): boolean {
+  return readYesNo(text) === "yes" && new RegExp(GOING_AHEAD.source).test(words(text));
+}
+
 /**
  * The verb of the assistant's offer to pass the question on, said back to accept it: « transmettez », « oui
  * transmets-la », « fais suivre ma question », "pass it on". Only that offer's verb: « continue » or « envoie » at

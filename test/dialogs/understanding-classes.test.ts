@@ -1757,7 +1757,8 @@ describe("phone openers, the question after a comma in a long sentence, filters 
     await play([
       {
         user: "Bonjour, je suis infirmière depuis 20 ans et j'aimerais me reconvertir dans l'informatique. Je n'ai jamais codé, par quoi je commence ?",
-        bot: [text(/^Les UE du catalogue pour débutants \(sans prérequis\) :[\s\S]*NFA031 — Programmation avec Java : notions de base/, /UAALOV|UAALOT/)],
+        // No title says « informatique » of a beginner's course, the Informatique department does: its units, none of another field.
+        bot: [text(/^Les UE du département Informatique pour débutants \(sans prérequis\) :[\s\S]*NFA031 — Programmation avec Java : notions de base/, /UAALOV|UAALOT|ANG100|CFA109|DRS10/)],
       },
     ]);
   });
@@ -1848,5 +1849,21 @@ describe("the edges of the change (a reviewer's findings)", () => {
 
   it("answers « quelqu'un peut m'aider ? » with what it can do", async () => {
     await play([{ user: "quelqu'un peut m'aider ?", bot: [text(/^Je peux : /)] }]);
+  });
+});
+
+describe("an answer that points to an advisor, then « oui transmettez »", () => {
+  it("hands the question on as asked when the learner says the offer's own verb, and takes a bare « oui » for no hand-over", async () => {
+    const { services } = await play([
+      { user: "la licence info ça coûte combien en tout ?", bot: [text(/adressez-vous au secrétariat ou à un conseiller/)] },
+      { user: "oui transmettez svp", bot: [/^Ici, je ne pourrai pas vous faire parvenir la réponse/] },
+      { user: "karine.dupont@example.fr", bot: [/demande n° \S+ est transmise aux conseillers\. Un conseiller vous répondra à karine\.dupont@example\.fr/] },
+    ]);
+    expect((await services.events.listHandoffs()).map((request) => request.question)).toEqual(["la licence info ça coûte combien en tout ?"]);
+    const bare = await play([
+      { user: "la licence info ça coûte combien en tout ?", bot: [text(/conseiller/)] },
+      { user: "oui", bot: [/^Que puis-je faire pour vous \?/] },
+    ]);
+    expect(await bare.services.events.listHandoffs()).toEqual([]);
   });
 });
