@@ -1,4 +1,4 @@
-import { saysOnlyNewValues, withNewValues } from "../../domain/understanding/question-frame";
+import { countedInFrame, saysOnlyNewValues, withNewValues } from "../../domain/understanding/question-frame";
 import type { Language } from "../../domain/language/language";
 import { foldText } from "../../domain/understanding/text-normalizer";
 import type { Understanding, Understood } from "../../domain/understanding/understanding";
@@ -35,7 +35,8 @@ export function followUpInFrame(text: string, frame: QuestionFrame | undefined, 
   if (!GOES_ON.test(folded) || folded.split(/\s+/).filter(Boolean).length > MAX_FOLLOW_UP_WORDS) return undefined;
   // « et NFA032 il est à distance ? », « et NFA031 je l'ai déjà »: more than new values, a question or a statement of its own.
   if (!saysOnlyNewValues(text)) return undefined;
-  const reframed = withNewValues(frame.text, text);
+  // « et pour 2 UE ? » after the hours of a 6 ECTS unit: two units of 6 ECTS.
+  const reframed = (frame.kind === "credit-hours" ? countedInFrame(frame.text, text, language) : undefined) ?? withNewValues(frame.text, text);
   if (!reframed) return undefined;
   // The text understood is the question asked again (its jobs read its words: « à distance ? »).
   // The follow-up's own language, not the frame's ("and for 18 ECTS?" after a question in French).

@@ -2,7 +2,8 @@ import { compareSemesters, currentOrComingSemester, formatSemester, nextSemester
 import { readSemesterWords } from "../../domain/understanding/prompt-answers";
 
 const NEXT = /\b(prochain|suivant|next|coming|following)\b/i;
-const CURRENT = /\b(ce semestre|cette annee|en cours|actuel|this semester|current)\b/i;
+// « en cours » alone, not « en cours de VAE »; « actuel » of the semester, not « mon emploi actuel ».
+const CURRENT = /\b(ce semestre|cette annee|cette année|semestre en cours|en cours(?! d)|semestre actuel|l actuel|l'actuel|this semester|current semester|current term|the current one)\b/i;
 
 /**
  * Reads a semester as a learner answers: "S2", "2026-2027 S1", « au second semestre », « en

@@ -25,7 +25,7 @@ export const eligibilityJob: DialogJob = {
         }
       : {}),
     ...takingOf(text, intent.kind === "eligibility" ? intent.codes : []),
-    semester: readSemester(text, services.now()),
+    semester: semesterAsked(text, intent.kind === "eligibility" ? intent.codes[0] : undefined, services.now()),
     ...saidOfThemselves(text, services.now()),
     ...(ONLY_THESE.test(` ${foldText(text).replace(/['’]/g, " ")} `) ? { listedOnly: true } : {}),
   }),
@@ -61,4 +61,15 @@ const ONLY_THESE = /\b((i|i ve|i have) (only|just) (did|done|passed|taken|valida
 function takingOf(text: string, asked: readonly string[]): Pick<EligibilityOptions, "taking"> {
   const taking = unitMentions(text).filter((m) => m.role === "taking" && !asked.includes(m.code)).map((m) => m.code);
   return taking.length ? { taking } : {};
+}
+
+/**
+ * The semester the check is asked for: said after the unit asked about (« j'ai validé UTC505 au premier semestre
+ * … m'inscrire à RSX101 au second semestre ? » asks S2), else anywhere in the message.
+ */
+function semesterAsked(text: string, code: string | undefined, now: Date): string | undefined {
+  // The code as it may be written: « rsx101 », « RSX 101 ».
+  const written = code ? new RegExp(code.replace(/^([A-Z]+)(\d)/, "$1\\s?$2"), "i").exec(text) : null;
+  const after = written ? text.slice(written.index) : "";
+  return (after && readSemester(after, now)) || readSemester(text, now);
 }

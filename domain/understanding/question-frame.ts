@@ -1,4 +1,5 @@
 import { findUnitCodes, normalizeUnitCode, UNIT_CODE_PATTERN } from "../catalog/unit-code";
+import { numberWordsToDigits } from "./number-words";
 import { foldText } from "./text-normalizer";
 
 /**
@@ -63,4 +64,17 @@ function numbersOf(text: string): string[] {
 /** The text with each unit code (as findUnitCodes reads it: « nfa031 », « NFA 031 », « UAALOT ») replaced. */
 function replaceCodes(text: string, by: (code: string) => string): string {
   return text.replace(new RegExp(UNIT_CODE_PATTERN.source, "g"), (all: string) => by(normalizeUnitCode(all)));
+}
+
+/**
+ * « Et pour 2 UE ? » after « une UE de 6 ECTS c'est combien d'heures ? »: that many units of the credits
+ * asked before, as a question of hours (in `language`); undefined when the follow-up is no count of units or
+ * the frame says no credits.
+ */
+export function countedInFrame(frame: string, text: string, language: "fr" | "en"): string | undefined {
+  const said = numberWordsToDigits(foldText(text)).replace(/['’?!.]/g, " ").replace(/\s+/g, " ").trim();
+  const count = /^(?:ok |alors |so )?(?:et |and )?(?:pour |for |what about |how about )?(\d+) (?:ue|ues|unites?|units?|modules?)(?: (?:alors|then|svp|stp|please))?$/.exec(said);
+  const credits = /(\d+)\s*(?:ects|credits?|crédits?)\b/i.exec(frame);
+  if (!count || !credits) return undefined;
+  return language === "fr" ? `combien d'heures pour ${count[1]} UE de ${credits[1]} ECTS ?` : `how many hours for ${count[1]} units of ${credits[1]} ECTS?`;
 }

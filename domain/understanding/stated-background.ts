@@ -52,7 +52,7 @@ const OWN = /\b(no|pas de|sans|without|n ai pas|j ai|jai|j avais|titulaire|diplo
 const COMPUTING =
   /\b(informatique|info|sio|iris|reseaux?|telecoms?|developpe\w*|developpement|dev|programm\w*|computer|computing|software|it(?= @)|(?<=\b(?:in|en) )it|cs|data|web|cyber\w*|miage|numerique|systemes d information|information systems|mias|networks?|networking|sysadmin|systems administration)\b/;
 const SCIENCE =
-  /\b(scientifique|sciences?|maths?|mathematiques|mathematics|physique|physics|chimie|chemistry|biolog\w*|engineering|ingenieur|technique|technical|technolog\w*|electroni\w*|electrotechni\w*|electri\w*|geii|mecani\w*|mechanical|industri\w*|statisti\w*)\b/;
+  /\b(scientifique|sciences?|maths?|mathematiques|mathematics|physique|physics|chimie|chemistry|biolog\w*|engineering|ingenieur|technique|technical|technolog\w*|electroni\w*|electrotechni\w*|electri\w*|geii|mecani\w*|mechanical|industri\w*|statisti\w*|genie civil|genie|btp|batiment|travaux publics|civil engineering|civil|automatismes?|automation|productique|maintenance)\b/;
 const OTHER =
   /\b(compta\w*|comptabilite|accounting|accountancy|gestion|management|commerce|commercial|vente|ventes|sales|marketing|rh|ressources humaines|human resources|hr|droit|juridique|law|legal|lettres|literature|histoire|history|geographie|geography|langues|languages|lea|communication|tourisme|tourism|hotellerie|hospitality|sante|health|soins|nursing|infirmi\w*|social|sociologie|sociology|psycho\w*|economie|economics|eco|finance|banque|banking|assurance|insurance|immobilier|logistique|logistics|transport|secretariat|assistanat|assistant|muc|nrc|ndrc|mco|cg|pme|gea|gaco|tc|gmo|sp3s|esf|design|arts?|philosophie|philosophy|musique|music|sport|staps|education)\b/;
 

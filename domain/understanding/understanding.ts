@@ -12,7 +12,7 @@ import { focusOnQuestion, questionsOf, type FocusedMessage } from "./question-fo
 import { RetrievalIndex, type RankedEntry } from "./retrieval.index";
 import { foldText } from "./text-normalizer";
 import { numberWordsToDigits } from "./number-words";
-import { saysOnlyNewValues, withNewValues } from "./question-frame";
+import { countedInFrame, saysOnlyNewValues, withNewValues } from "./question-frame";
 import { unitMentions } from "./unit-mentions";
 
 /** A question the assistant thinks may be meant, worded as the content's canonical question. */
@@ -546,11 +546,9 @@ export class Understanding {
     const asked = reframed ? this.understand(reframed, { language }) : undefined;
     if (asked?.intent.kind === "credit-hours") return asked;
     // « Et pour 2 UE ? » after the hours of a 6 ECTS unit: that many units of the value asked before.
-    const count = /^(?:et |and )?(?:pour |for |what about |how about )?(\d+) (?:ue|ues|unites?|units?|modules?)(?: (?:alors|then|svp|stp|please))?$/.exec(numberWordsToDigits(folded).replace(/['’?]/g, " ").replace(/\s+/g, " ").trim());
-    if (count && previous.ects !== undefined) {
-      const counted = this.understand(language === "fr" ? `combien d'heures pour ${count[1]} UE de ${previous.ects} ECTS ?` : `how many hours for ${count[1]} units of ${previous.ects} ECTS?`, { language });
-      if (counted.intent.kind === "credit-hours") return counted;
-    }
+    const counted = previous.ects !== undefined ? countedInFrame(frame, question, language) : undefined;
+    const ofCount = counted ? this.understand(counted, { language }) : undefined;
+    if (ofCount?.intent.kind === "credit-hours") return ofCount;
     if (!/\d|\b(un|une|deux|trois|quatre|cinq|six|huit|dix|douze|one|two|three|four|five|six|eight|ten|twelve)\b/.test(folded) || VALUE_UNIT.test(folded)) return undefined;
     const unit = previous.hours !== undefined && previous.ects === undefined ? { fr: "heures", en: "hours" } : { fr: "crédits", en: "credits" };
     return this.understand(`${question.replace(/\s*\?\s*$/, "")} ${unit[language]} ?`, { language });

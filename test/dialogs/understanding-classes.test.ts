@@ -1867,3 +1867,24 @@ describe("an answer that points to an advisor, then « oui transmettez »", () =
     expect(await bare.services.events.listHandoffs()).toEqual([]);
   });
 });
+
+describe("after the runs: the semester asked, « en cours de », a technical Bac+2, a count of units in the next message", () => {
+  it("checks the semester said after the unit asked, not the one a passed unit was taken in", async () => {
+    await play([{ user: "j'ai validé UTC505 au premier semestre avec 12 et je voudrais m'inscrire à RSX101 au second semestre, c'est possible ?", bot: [text(/^✅ Oui, vous pouvez vous inscrire à RSX101 .* en 2026-2027 S2\./)] }]);
+  });
+
+  it("does not read « en cours de VAE » as the running semester", async () => {
+    await play([{ user: "je suis en cours de VAE pour un BTS, je peux faire UTC502 ?", bot: [checking, text(/en 2026-2027 S2\./)] }]);
+  });
+
+  it("reads a Bac+2 in civil engineering as scientific or technical", async () => {
+    await play([{ user: "j'ai un bac+2 en génie civil, je peux faire SEC102 ?", bot: [checking, text(/^✅ Oui/, /^Attention/)] }]);
+  });
+
+  it("answers « et pour 2 UE ? » in the next message as two units of the credits asked before", async () => {
+    await play([
+      { user: "une UE de 6 ECTS c'est combien d'heures ?", bot: [/^Une UE de 6 ECTS correspond à 50 heures/] },
+      { user: "et pour 2 UE ?", bot: [/^2 UE de 6 ECTS = 100 h/] },
+    ]);
+  });
+});
