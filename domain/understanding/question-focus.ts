@@ -113,6 +113,8 @@ const NEXT_QUESTION =
   /,\s*(?=(?:(?:et|and|mais|but|puis)\s+)?(?:c'est quoi|c’est quoi|qu'est-ce|qu’est-ce|est-ce|comment|quand|combien|quel|quelle|quels|quelles|pourquoi|où|je peux|puis-je|peut-on|on peut|faut-il|il faut|faut|dois-je|je dois|how|what|when|where|why|which|who|can i|do i|does it|is it|is there|are there|do you|should i|must i)\b)|\s+(?=(?:et|and)\s+(?:c'est quoi|c’est quoi|qu'est-ce|qu’est-ce|est-ce que|comment|quand|combien|quel|quelle|quels|quelles|pourquoi|où|il faut|faut-il|faut|dois-je|how|what|when|where|why|which|is it|is there|are there|do i|can i|should i|must i)\b)/i;
 /** A clause that asks with its question word inside: « si j'ai 12, ça me donne combien de crédits ». */
 const ASKS_INSIDE = /\b(combien|quand|pourquoi|(de|c est|en|sur) quoi|how (many|much|long)|when|why)\b/;
+/** A clause that says what the learner cannot do: « je (ne) peux pas le samedi », "I can't do Saturdays". */
+const SAYS_A_LIMIT = /^(?:mais |but |bon |alors )?(?:je ne peux|je peux pas|j peux pas|jpeux pas|je pourrai pas|je ne pourrai|je suis pas dispo|je ne suis pas dispo|i can t|i cannot|i can not|i won t be able)\b/;
 /** A clause this short (« et comment ? ») goes with the question before it. */
 const MIN_CLAUSE_WORDS = 3;
 
@@ -128,7 +130,10 @@ function clausesOf(sentence: string): string[] {
   let pending = "";
   for (const part of parts) {
     const clause = pending ? `${pending}, ${part}` : part;
-    if ((asks(part) || ASKS_INSIDE.test(foldText(part).replace(/['’]/g, " "))) && part.split(/\s+/).length >= MIN_CLAUSE_WORDS) {
+    const folded = foldText(part).replace(/['’]/g, " ");
+    // « je peux pas le samedi, je peux m'inscrire à GDN100 ? »: what the learner cannot do is said, not asked.
+    const saysALimit = !part.includes("?") && SAYS_A_LIMIT.test(folded);
+    if ((asks(part) || ASKS_INSIDE.test(folded)) && !saysALimit && part.split(/\s+/).length >= MIN_CLAUSE_WORDS) {
       clauses.push(clause);
       pending = "";
     } else pending = clause;

@@ -1888,3 +1888,15 @@ describe("after the runs: the semester asked, « en cours de », a technical Bac
     ]);
   });
 });
+
+describe("what the learner cannot do, said before the question, is no question", () => {
+  it("checks « je peux pas le samedi, je peux m'inscrire à GDN100 ? » once, without a « Non » to a question never asked", async () => {
+    await play([
+      {
+        user: "je peux pas le samedi, je peux m'inscrire à GDN100 ?",
+        // GDN100 is on Saturdays in S2: the semester with its Thursday evening class is checked.
+        bot: [checking, text(/^✅ Oui, vous pouvez vous inscrire à GDN100 .* en 2027-2028 S1\.[\s\S]*jeudi/)],
+      },
+    ]);
+  });
+});
