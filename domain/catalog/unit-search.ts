@@ -69,17 +69,15 @@ export interface FoundUnits {
 export function findUnits(catalog: Catalog, subject: string, filters: UnitFilters): FoundUnits {
   // The learner's words of themselves around a subject (« my brother speaks no English ») find nothing.
   const { units: onSubject, said } = subject.trim() ? searchTitles(catalog, subject, true) : { units: [...catalog.units.values()].filter((unit) => unit.kind === "UE"), said: [] };
-  // « Je veux me reconvertir dans l'informatique, par quoi je commence ? »: no title says the learner's words, but a department does.
-  if (onSubject.length === 0 && subject.trim()) {
-    const named = departmentNamed(catalog, subject);
-    const ofIt = named ? [...catalog.units.values()].filter((unit) => unit.kind === "UE" && unit.department === named) : [];
-    if (ofIt.length > 0) return { units: ofIt.filter((unit) => passes(unit, filters)), onSubject: ofIt, said: [], department: named };
-  }
+  // No title says the learner's words (« me reconvertir dans l'informatique ») or none that passes the filters
+  // (« des UE de management à distance ? »), but a department does: its UE, looked up only then.
   const units = onSubject.filter((unit) => passes(unit, filters));
   if (units.length > 0 || !subject.trim()) return { units, onSubject, said };
-  const ofDepartment = departmentNamed(catalog, subject);
-  const inDepartment = ofDepartment ? [...catalog.units.values()].filter((unit) => unit.kind === "UE" && unit.department === ofDepartment && passes(unit, filters)) : [];
-  return inDepartment.length > 0 ? { units: inDepartment, onSubject, said, department: ofDepartment } : { units, onSubject, said };
+  const department = departmentNamed(catalog, subject);
+  const ofIt = department ? [...catalog.units.values()].filter((unit) => unit.kind === "UE" && unit.department === department) : [];
+  if (onSubject.length === 0 && ofIt.length > 0) return { units: ofIt.filter((unit) => passes(unit, filters)), onSubject: ofIt, said: [], department };
+  const passing = ofIt.filter((unit) => passes(unit, filters));
+  return passing.length > 0 ? { units: passing, onSubject, said, department } : { units, onSubject, said };
 }
 
 /** The catalog's department a subject names word for word (« management », « droit », "law"), if any. */

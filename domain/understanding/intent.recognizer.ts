@@ -114,7 +114,7 @@ const HANDOFF_PERSON =
  * An advisor's job said of oneself: « comme conseiller bancaire », "as a financial advisor", « je suis conseillère clientèle »;
  * or someone who said something: "someone told me I need a UA", « quelqu'un m'a dit que… » asks no one.
  */
-const ADVISOR_AS_A_JOB =
+const NO_ADVISOR_ASKED =
   /\b(comme|en tant que|je suis|j etais|ancien|ancienne|as an?|worked as an?|work as an?|working as an?|i m an?|i am an?|former)( un| une)?( \w+)? (conseill(er|ere)|advis(or|er)|counsel+or)( \w+)?\b|\b(someone|somebody|quelqu un|une personne|un conseiller|une conseillere|an advisor|my advisor|mon conseiller|ma conseillere)( \w+)? (told|said|says|tells|advised|recommended|m a dit|m a conseille|m a recommande|m ont dit|me dit|me conseille|a dit)\b/g;
 const HANDOFF_VERB =
   /\b(parler|discuter|contacter|joindre|voir|rencontrer|avoir|besoin|veux|voudrais|souhaite|souhaiterais|aimerais|mettre en (relation|contact)|mets moi|passer|passe moi|transferer|rendez vous|rdv|appeler|rappeler|recontacter|transmettre|transmettez|transmets|transmet|envoyer|envoyez|ecrire|talk|forward|pass (it |this |my question )?on|send|speak|chat|contact|reach|see|meet|connect|need|want|get|transfer|book|appointment|call|put me)\b/;
@@ -318,7 +318,7 @@ export function recognizeIntent(text: string, focused: FocusedMessage = focusOnQ
   const refusal = recognizeRefusal(text, words, focused.question);
   // "I'd like to speak to an advisor about my units from another school": an advisor may answer what the sources do not.
   // « j'ai travaillé 15 ans comme conseiller bancaire »: a job, not an advisor asked for.
-  const advisorWords = words.replace(ADVISOR_AS_A_JOB, " ");
+  const advisorWords = words.replace(NO_ADVISOR_ASKED, " ");
   const asksForAdvisor = HANDOFF_PERSON.test(advisorWords) && HANDOFF_VERB.test(words);
   if (refusal && !(asksForAdvisor && (refusal.reason === "off-topic" || refusal.reason === "course-content"))) return refusal;
 
@@ -426,10 +426,12 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
     }
     if (facet === "prerequisites") return { kind: "unit", codes: asked, facet };
     // « J'ai validé UTC505. Dans quel ordre pour arriver à RSX103 ? »: the way there, from what is passed.
-    // « le plus court chemin entre UTC505 et SEC105 ? »: from the first to the last.
-    const between = asked.length === 2 && /\b(entre|between|from|depuis|de [a-z]{3} ?\d{3} a)\b/.test(questionWords);
-    const passedOnes = mentions.filter((m) => m.role === "passed").map((m) => m.code);
-    if (facet === "path") return { kind: "unit", codes: between ? asked.slice(1) : asked.slice(0, 1), facet, passed: between ? [...passedOnes, asked[0]!] : passedOnes };
+    if (facet === "path") {
+      const passedOnes = mentions.filter((m) => m.role === "passed").map((m) => m.code);
+      // « le plus court chemin entre UTC505 et SEC105 ? »: from the first to the last.
+      const between = asked.length === 2 && /\b(entre|between|from|depuis|de [a-z]{3} ?\d{3} a)\b/.test(questionWords);
+      return { kind: "unit", codes: between ? asked.slice(1) : asked.slice(0, 1), facet, passed: between ? [...passedOnes, asked[0]!] : passedOnes };
+    }
     // "Do I need the teacher's permission to enrol in X?": the catalog's authorization, not a check.
     if (facet === "authorization" && NEEDS.test(words)) return { kind: "unit", codes: asked, facet };
     // « Je peux faire X en présentiel le soir ? »: how its classes run, which the timetable says. A time the
@@ -1260,7 +1262,7 @@ export function intentForRoute(route: Route, text: string): RuleIntent | undefin
     case "handoff":
       // The advisor asked for only when someone is named: « vous pouvez m'aider ? » after a long question wants its answer;
       // without one, the answer (or the honest « je ne sais pas » with the advisor offered) comes first.
-      return HANDOFF_PERSON.test(words.replace(ADVISOR_AS_A_JOB, " ")) ? { kind: "handoff" } : undefined;
+      return HANDOFF_PERSON.test(words.replace(NO_ADVISOR_ASKED, " ")) ? { kind: "handoff" } : undefined;
     case "decline":
       return { kind: "refuse", reason: asked.length > 0 || IN_A_COURSE.test(words) ? "course-content" : "off-topic" };
     default:

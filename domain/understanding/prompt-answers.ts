@@ -37,14 +37,14 @@ export function readYesNo(text: string): "yes" | "no" | undefined {
   if (w.replace(GOING_AHEAD, " ").replace(FILLERS, " ").trim() !== "") return undefined;
   // "non merci", "ok non", "no thanks": a no wins over the politeness around it.
   if (NO.test(w)) return "no";
-  // « oui svp transmettez », « ok envoie », "yes pass it on": the offer's own verb says yes with it.
-  if (YES.test(w) || GOING_AHEAD.test(w)) return "yes";
+  // « transmettez », « oui svp transmettez », "yes pass it on": the advisor offer's own verb says yes, alone or with one.
+  if (YES.test(w) || SAYS_GOING_AHEAD.test(w)) return "yes";
   return undefined;
 }
 
 /** Whether a yes says the advisor offer's own verb (« oui transmettez », "pass it on"): it asks for the hand-over itself. */
 export function saysPassItOn(text: string): boolean {
-  return readYesNo(text) === "yes" && new RegExp(GOING_AHEAD.source).test(words(text));
+  return readYesNo(text) === "yes" && SAYS_GOING_AHEAD.test(words(text));
 }
 
 /**
@@ -54,6 +54,8 @@ export function saysPassItOn(text: string): boolean {
  */
 const GOING_AHEAD =
   /\b(transmet|transmets|transmettez|transmettre|transmettes|fais suivre|faites suivre|fais le suivre|faites le suivre|fais la suivre|faites la suivre|pass it on|pass it along|pass this on|pass that on|pass my question on|pass on my question|forward it|forward this|forward my question)( la| le| les| lui| ma question| la question| ma demande| it| this| that| my question| my request| to (an |the )?advis(or|er)s?| a un conseiller| au conseiller| aux conseillers)*\b/g;
+/** The same verb, to test for it (a global pattern keeps its place between tests). */
+const SAYS_GOING_AHEAD = new RegExp(GOING_AHEAD.source);
 
 /** What may follow a yes or a no about having something: « oui je l'ai », "yes I passed it", « non pas encore ». */
 const HAVING =

@@ -92,7 +92,14 @@ export function readStatedBackground(text: string): StatedBackground | undefined
   // Elisions the folding split are joined again: « licence d'histoire ».
   const said = words.replace(/\b([dl]) (?=[aeiouyh])/g, "$1'").replace(/\bit\b/, "IT");
   const lacks = LACKS.test(folded.slice(Math.max(0, match.index - 24), match.index));
-  return { ...(guessed ? { guessed: true as const } : {}), said: inProgress && !lacks ? `${said} ${IN_PROGRESS_SAID[folded.includes(" i ") || folded.includes(" i m ") ? "en" : "fr"]}` : lacks ? folded.slice(0, match.index).trim().split(" ").slice(-3).join(" ").replace(/^.*?\b(no|not|without|sans|pas|aucun|aucune|don t|do not|haven t|n ai|i have no)\b/, "$1") + " " + said : said, ...(level !== undefined ? { level } : {}), ...(field ? { field } : {}), ...(lacks ? { lacks } : {}) };
+  // Quoted back as said: with the words that lack it (« pas de bac+2 info »), or saying it is being prepared.
+  const saidInEnglish = folded.includes(" i ") || folded.includes(" i m ");
+  const quoted = lacks
+    ? folded.slice(0, match.index).trim().split(" ").slice(-3).join(" ").replace(/^.*?\b(no|not|without|sans|pas|aucun|aucune|don t|do not|haven t|n ai|i have no)\b/, "$1") + " " + said
+    : inProgress
+      ? `${said} ${IN_PROGRESS_SAID[saidInEnglish ? "en" : "fr"]}`
+      : said;
+  return { ...(guessed ? { guessed: true as const } : {}), said: quoted, ...(level !== undefined ? { level } : {}), ...(field ? { field } : {}), ...(lacks ? { lacks } : {}) };
 }
 
 /** Words between a diploma and its field (« BTS en audiovisuel », "a degree in film"). */

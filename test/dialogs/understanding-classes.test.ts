@@ -1764,7 +1764,7 @@ describe("phone openers, the question after a comma in a long sentence, filters 
   });
 
   it("keeps « par quoi je commence pour m'inscrire ? » a question about enrolling", async () => {
-    await play([{ user: "je n'y connais rien, par quoi je commence pour m'inscrire à des cours du soir ?", bot: [text(/\S/, /^Les UE du catalogue/)] }]);
+    await play([{ user: "je n'y connais rien, par quoi je commence pour m'inscrire à des cours du soir ?", bot: [text(/^Pour préparer votre inscription :\s+1\. choisissez vos UE/, /^Les UE du catalogue/)] }]);
   });
 });
 
@@ -1843,7 +1843,7 @@ describe("the edges of the change (a reviewer's findings)", () => {
   });
 
   it("never lists a unit reserved to a diploma's learners, nor an activity unit, among units with no prerequisite; an activity unit's card says nothing of an authorization", async () => {
-    await play([{ user: "des cours de cybersécurité sans prérequis ?", bot: [text(/\S/, /USSI01|UAALOT/)] }]);
+    await play([{ user: "des cours de cybersécurité sans prérequis ?", bot: [text(/^Les UE du catalogue sur « cybersécurité » sans prérequis :\n- UTC505 — /, /USSI01|UAALOT/)] }]);
     await play([{ user: "c'est quoi UAALOT ?", bot: [text(/^UAALOT — /, /Autorisation de l'enseignant/)] }]);
   });
 
