@@ -14,6 +14,8 @@ export const diplomaInfoWording: Record<
     ua: string;
     access: string;
     notInDiploma: (code: string, diploma: string) => string;
+    /** Before where one unit stands, when the question asked whether it counts: « Oui : », « Non : ». */
+    yesNo: (yes: boolean) => string;
     required: (code: string, block: string) => string;
     sameGroup: (codes: string, group: string, pick: number) => string;
     distinctGroups: (codes: string, groups: string, pick: number) => string;
@@ -43,6 +45,7 @@ export const diplomaInfoWording: Record<
     ua: "unité d'activité",
     access: "Accès",
     notInDiploma: (code, diploma) => `${code} ne fait pas partie de ${diploma}.`,
+    yesNo: (yes) => (yes ? "Oui : " : "Non : "),
     required: (code, block) => `${code} est obligatoire (${block}).`,
     sameGroup: (codes, group, pick) =>
       `Non : ${codes} sont dans le même groupe (${group}) ; les ${pick} UE à choisir doivent venir de ${pick} groupes différents, une seule d'entre elles peut donc compter.`,
@@ -71,6 +74,7 @@ export const diplomaInfoWording: Record<
     ua: "activity unit",
     access: "Access",
     notInDiploma: (code, diploma) => `${code} is not part of ${diploma}.`,
+    yesNo: (yes) => (yes ? "Yes: " : "No: "),
     required: (code, block) => `${code} is compulsory (${block}).`,
     sameGroup: (codes, group, pick) =>
       `No: ${codes} are in the same group (${group}); the ${pick} units to choose must come from ${pick} different groups, so only one of them can count.`,

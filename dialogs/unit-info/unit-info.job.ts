@@ -190,7 +190,7 @@ const MAX_LISTED = 8;
  * « Y a-t-il des cours de réseaux ? », "java courses?": the catalog's units whose title speaks of it,
  * with their credits and semesters, and how to ask about one; or plainly that none does.
  */
-async function searchUnits(turn: JobTurn, subject: string, situation = false, filters: UnitFilters = {}): Promise<JobOutcome> {
+async function searchUnits(turn: JobTurn, subject: string, situation = false, filters: UnitFilters = {}, withPrerequisites = false): Promise<JobOutcome> {
   const { language } = turn;
   const w = unitInfoWording[language];
   const catalog = await turn.services.catalog();
@@ -220,7 +220,7 @@ async function searchUnits(turn: JobTurn, subject: string, situation = false, fi
     const how = () => `${termsOf(unit)}${commonWording[language].colon}${unitModalities(unit).map((m) => catalogWording[language].modalityShort[m]).join(", ")}`;
     const wayTerms = way ? termsOf(unit, way) : "";
     const parts = [!way ? termsOf(unit) : wayTerms ? w.wayTerms[way](wayTerms) : how()];
-    if (filters.noPrerequisite || filters.beginner) {
+    if (filters.noPrerequisite || filters.beginner || withPrerequisites) {
       const { allOf, anyOf, advice } = unit.prerequisites;
       const asked = [...allOf, ...anyOf.map((group) => group.join(" / "))];
       parts.push(asked.length ? w.requires(asked.join(", ")) : w.noPrerequisite);
@@ -256,7 +256,7 @@ export const unitInfoJob: ReplyJob = {
   async reply(turn, options) {
     // A unit picked among those listed (« la deuxième »): its card.
     const picked = typeof options?.code === "string" ? options.code : undefined;
-    if (turn.intent.kind === "unit-search" && !picked) return searchUnits(turn, turn.intent.subject, turn.intent.situation === true, turn.intent.filters);
+    if (turn.intent.kind === "unit-search" && !picked) return searchUnits(turn, turn.intent.subject, turn.intent.situation === true, turn.intent.filters, turn.intent.prerequisites === true);
     const intent: Extract<Intent, { kind: "unit" }> = picked ? { kind: "unit", codes: [picked], facet: "description" } : intentOf(turn, "unit");
     const { codes, facet, also = [], card, unexplained = [], answerId, passed = [] } = intent;
     const { language } = turn;

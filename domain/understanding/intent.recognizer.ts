@@ -63,7 +63,7 @@ export type RuleIntent =
   /** When and how a unit's classes run (semesters, days, hours, modality). */
   | { kind: "unit-schedule"; codes: string[] }
   /** Units on a subject, without a code: « y a-t-il des cours de réseaux ? », "java courses?". */
-  | { kind: "unit-search"; subject: string; situation?: true; filters?: UnitFilters; /** Read by unitFinder: retrieval's confident answer comes first. */ finder?: true }
+  | { kind: "unit-search"; subject: string; situation?: true; filters?: UnitFilters; /** Read by unitFinder: retrieval's confident answer comes first. */ finder?: true; /** Each unit found says its prerequisites: « …, et il faut quoi avant ? ». */ prerequisites?: true }
   /**
    * A question about one or more units by code, and what it asks of them (description, prerequisites,
    * fees…). `also`: more facets the catalog does not hold, asked with the first (« qui l'enseigne et il
@@ -383,17 +383,20 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
   // « Est-ce que je peux faire la licence uniquement le samedi ? »: whether a plan fits those times; the planner says it.
   // « Je bosse le week-end donc le samedi c'est mort, ça pose problème pour la licence ? »: whether it fits without those times.
   const fitsWithout = asksWhetherItFits(words, questionWords);
-  if (asked.length === 0 && DIPLOMA_NAMED.test(words) && ((MAY_I.test(questionWords) && saysOnlyOneWay(questionWords)) || saysEntirelyAtADistance(questionWords) || fitsWithout)) {
+  // « J'ai un master en finance, pour apprendre Java je commence par quoi ? », "I have a bachelor's degree in economics":
+  // the diploma the learner holds is their situation; a diploma is what is asked about only when another is named.
+  const namesADiploma = DIPLOMA_NAMED.test(words.replace(OWN_DIPLOMA, " "));
+  if (asked.length === 0 && namesADiploma && ((MAY_I.test(questionWords) && saysOnlyOneWay(questionWords)) || saysEntirelyAtADistance(questionWords) || fitsWithout)) {
     return { kind: "planning", diplomaCodes: diplomaCodesOf(words), passed: codesGivenAsPassed(mentions) };
   }
-  const diplomaFacet = asked.length === 0 && DIPLOMA_NAMED.test(words) ? diplomaFacetOf(text, rules, questionWords) : undefined;
+  const diplomaFacet = asked.length === 0 && namesADiploma ? diplomaFacetOf(text, rules, questionWords) : undefined;
   if (diplomaFacet) return { kind: "diploma", codes: [], facet: diplomaFacet };
   // A diploma's choices asked about with units (« pour la licence je peux choisir NFP119 et NFP121 ? »),
   // or what a diploma is made of: its composition, from the catalog.
   // « Vous avez un diplôme d'ingénieur en réseaux ? », "do you offer a law degree?": whether the catalog holds it.
   const whetherHeld = asked.length === 0 && DIPLOMA_OFFERED.test(questionWords) && !PLANNING.test(words) && !PROGRESS.test(words);
-  if (DIPLOMA_NAMED.test(words) && whetherHeld && !COMPOSITION.test(words)) return { kind: "diploma", codes: [], offered: true };
-  if (DIPLOMA_NAMED.test(words) && ((asked.length > 0 && DIPLOMA_CHOICE.test(words)) || (asked.length === 0 && COMPOSITION.test(words) && !PLANNING.test(words) && !PROGRESS.test(words)))) {
+  if (namesADiploma && whetherHeld && !COMPOSITION.test(words)) return { kind: "diploma", codes: [], offered: true };
+  if (namesADiploma && ((asked.length > 0 && DIPLOMA_CHOICE.test(words)) || (asked.length === 0 && COMPOSITION.test(words) && !PLANNING.test(words) && !PROGRESS.test(words)))) {
     // « J'ai validé RSX102, RSX101 peut aussi compter ? »: the units already passed count among the choices too.
     return { kind: "diploma", codes: asked.length > 0 ? [...asked, ...passed.filter((code) => !asked.includes(code))] : asked };
   }
@@ -450,7 +453,7 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
 
   // A plan's question names the units it starts from: every code said, but those failed or under way.
   // « Je voudrais la licence … Ça me prendrait combien de temps ? »: the diploma said before the question.
-  if (PLANNING.test(words) || (HOW_LONG.test(questionWords) && DIPLOMA_NAMED.test(words) && !OTHER_DURATION.test(questionWords) && asked.length === 0)) {
+  if (PLANNING.test(words) || (HOW_LONG.test(questionWords) && namesADiploma && !OTHER_DURATION.test(questionWords) && asked.length === 0)) {
     const diplomaCodes = diplomaCodesOf(words);
     return { kind: "planning", diplomaCodes, passed: codesGivenAsPassed(mentions) };
   }
@@ -590,7 +593,7 @@ const LEARNING = /\b(apprendre|learn|learning|me former|me reconvertir|retrain\w
 
 /** Asking which units there are, besides LOOKS_FOR's words. */
 const FINDS_UNITS =
-  /\b(il existe|existe t il|existent ils|par ou commencer|par quoi commencer|par (?:ou|quoi) (?:je )?(?:commence|debute|demarre)(?! pour (?:m |s |l |me |vous )?inscri)|je commence par quoi|je commence par ou|where to (?:start|begin)|how (?:do|should) i (?:start|begin)|where (do|should|can|could) i (start|begin)|(which|what) (units?|courses?|classes?|modules?)|quelles? (ue|ues|unites?|formations?)|quels? (cours|modules?|enseignements?)|recommand\w*|conseill\w* (une|des|un) (ue|cours|unites?|formations?)|suggest\w*|is there (a|an|any)|are there (any )?)\b/;
+  /\b(il existe|existe t il|existent ils|par ou commencer|par quoi commencer|par (?:ou|quoi) (?:je )?(?:commence|debute|demarre)(?! pour (?:m |s |l |me |vous )?inscri)|je commence par quoi|je commence par ou|where to (?:start|begin)|how (?:do|should) i (?:start|begin)|where (do|should|can|could) i (start|begin)|(which|what) (\w+ ){0,2}(units?|courses?|classes?|modules?)|quelles? (ue|ues|unites?|formations?)|quels? (cours|modules?|enseignements?)|recommand\w*|conseill\w* (une|des|un) (ue|cours|unites?|formations?)|suggest\w*|is there (a|an|any)|are there (any )?)\b/;
 /** Classes taught in a language, not on it. */
 const TAUGHT_IN_LANGUAGE = /\b((cours|ue|ues|unites?|courses?|classes?|units?) (en|in) (anglais|english|francais|french)|(taught|enseignee?s?|donnee?s?|dispensee?s?) (en|in) \w+)\b/;
 /** The words of looking for units, that name no subject. */
@@ -720,6 +723,17 @@ export function mentionsADiploma(text: string): boolean {
   return DIPLOMA_NAMED.test(foldedWords(text));
 }
 
+/** A diploma the learner says they hold (« j'ai un master en finance », "I have a bachelor's degree"): folded words. */
+const OWN_DIPLOMA = /\b(j ai|je possede|titulaire d|i have|i ve got|i hold|i got|avec|with) (un|une|a|an|my|mon|ma) (master|masters|licence|license|bachelor|bachelors|bachelor s)( degree)?\b/g;
+
+/** Whether a unit counts in a diploma: « ça compte dans la licence ? », "is it part of the L3?" (folded words, padded). */
+export function asksWhereItCounts(text: string): boolean {
+  const words = foldedWords(text);
+  return DIPLOMA_NAMED.test(words) && COUNTS_IN.test(words);
+}
+
+const COUNTS_IN = /\b(compter?|comptent|comptera) (aussi )?(pour|dans)|(fait|font) partie|part of|counts? (in|for|toward|towards)|go(es)? towards|(inclus|incluse|included) (dans|in)\b/;
+
 /** A diploma named: its code (LG02501A) or its kind (« la licence », « le diplôme d'ingé », "engineering degree"). */
 const DIPLOMA_NAMED =
   /\b([a-z]{2,3}\d{4,5}[a-z]|licences?|license|bachelor|l3|masters?)\b|\b(ingenieur|inge|engineering|engineer)\b.{0,40}\b(cyber\w*|securite|security|intelligence artificielle|ia|ai|optimisation|optimi[sz]ation|architecture|logiciels?|software|reseaux|networks?|networking|telecom\w*|electronique|electronics|mecanique|mechanical|genie civil|civil)\b|\b(cyber\w*|security|ai|software)\b.{0,15}\b(engineering|engineer)( degree| diploma)\b/;
@@ -774,7 +788,7 @@ function diplomaFacetOf(text: string, rules: string, questionWords: string): Dip
 
 /** Units named as choices for a diploma: « je peux choisir X et Y », "as two of my speciality units". */
 const DIPLOMA_CHOICE =
-  /\b(choisir|choix|prendre comme|comme (option|options|ue de specialite)|options?|groupes?|groups?|choose|pick|as (one|two|three|my|a|an) .{0,30}(units?|options?|electives?)|(also )?count (also )?(for|towards?)|compter (aussi )?(pour|dans)|compter (les deux|toutes les deux|tous les deux|les trois)|comptent (toutes |tous )?(les deux|pour)|(both|all three) count|count (both|them all)|valent pour|comptent pour|speciality|specialite|electives?|(pour|dans|in|for) (la |le |l |the |my |ma |mon )?(licence|license|bachelor|diplome|degree|ingenieur|inge|engineering degree)\b.{0,25}\b(prendre|take))\b/;
+  /\b(choisir|choix|prendre comme|comme (option|options|ue de specialite)|options?|groupes?|groups?|choose|pick|as (one|two|three|my|a|an) .{0,30}(units?|options?|electives?)|(also )?count (also )?(for|towards?)|compter? (aussi )?(pour|dans)|comptera (pour|dans)|(fait|font) partie (de|du|des)|(is|are) (it |they )?(part of|in|included in) (the|my)|part of the|(est|sont) (elle |il |ils |elles )?(dans|inclus|incluse|prise en compte) (la|le|l|mon|ma)|counts? (in|toward|towards|for) (the|my)|go(es)? towards|compter (les deux|toutes les deux|tous les deux|les trois)|comptent (toutes |tous )?(les deux|pour)|(both|all three) count|count (both|them all)|valent pour|comptent pour|speciality|specialite|electives?|(pour|dans|in|for) (la |le |l |the |my |ma |mon )?(licence|license|bachelor|diplome|degree|ingenieur|inge|engineering degree)\b.{0,25}\b(prendre|take))\b/;
 
 /** How long something takes, asked in the question sentence. */
 const HOW_LONG = /\b(combien de (temps|semestres?|annees?|ans)|ca (me )?prendr(ait|a) combien|how long|how many (semesters|years|terms))\b/;

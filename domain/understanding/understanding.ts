@@ -1,13 +1,13 @@
 import { canonicalQuestion, localizedAnswer, type ContentEntry, type LocalizedAnswer } from "../knowledge/content-entry.schema";
 import { DEFAULT_LANGUAGE, detectLanguage, type Language } from "../language/language";
 import type { ContentAnalysis } from "./content-analysis";
-import { intentForRoute, mentionsADiploma, recognizeIntent, saysTakenTogether, subjectOfSituation, withWholeSituation, type RuleIntent } from "./intent.recognizer";
+import { asksWhereItCounts, intentForRoute, mentionsADiploma, recognizeIntent, saysTakenTogether, subjectOfSituation, withWholeSituation, type RuleIntent } from "./intent.recognizer";
 import { SURE_ANSWER, overrulingRoute, predictRoute, routeFeatures, type Route, type RouteModel } from "./route-classifier";
 import storedRouteModel from "./route-model.json";
 import { isPolarQuestion, negations } from "./polar-question";
 import { readOrdinal } from "./prompt-answers";
 import { findUnitCodes } from "../catalog/unit-code";
-import { isUnheldFacet } from "./unit-facets";
+import { asksPrerequisites, isUnheldFacet } from "./unit-facets";
 import { focusOnQuestion, questionsOf, type FocusedMessage } from "./question-focus";
 import { RetrievalIndex, type RankedEntry } from "./retrieval.index";
 import { foldText } from "./text-normalizer";
@@ -126,6 +126,8 @@ interface AnalyzedClaim {
 
 /** Questions of one message answered in one turn, at most. */
 const MAX_QUESTIONS = 3;
+/** A question about the units a search found is short (« et il faut quoi avant ? »); a longer one asks something of its own. */
+const MAX_WORDS_ABOUT_FOUND = 8;
 /** The most choices the assistant offers at once (suggestions, semesters): « le troisième » at most. */
 const MAX_CHOICES = 3;
 
@@ -282,6 +284,8 @@ export class Understanding {
     if (ruleRoute === "chitchat" || ruleRoute === "handoff" || ruleRoute === "request-status") return ruled;
     // A passing grade one wants to raise: the rule's « Non » is the answer; the content's page on grades would read as a yes.
     if (intent.kind === "grade" && intent.improve) return ruled;
+    // « RSX101 fait partie de la licence ? »: whether units count in a diploma named is the catalog's to say.
+    if (intent.kind === "diploma" && intent.codes.length > 0 && asksWhereItCounts(text)) return ruled;
     const learned = overrulingRoute(predictRoute(this.routeModel, routeFeatures(text, ruleClues(intent))), ruleRoute, isSureAnswer(intent));
     if (!learned) return ruled;
     // « Je suis infirmière et l'IA me passionne, il y a un cours là-dessus ? »: a search for units the
@@ -480,6 +484,11 @@ export class Understanding {
         each.push({ ...sameFrame, language, text: question });
         continue;
       }
+      // "Which database units could I take, and are there prerequisites?": the units found say each their own.
+      if (previous?.kind === "unit-search" && own.length === 0 && asksPrerequisites(` ${folded} `) && folded.split(/\s+/).length <= MAX_WORDS_ABOUT_FOUND) {
+        each[each.length - 1] = { ...before!, intent: { ...previous, prerequisites: true } };
+        continue;
+      }
       // « Pour la licence, je peux prendre NFP119 et NFP121 ? Et SEC101 avec NFE114 ? »: the question before, of the new units.
       const reframed = before && goesOn && own.length > 0 && REFRAMED.has(before.intent.kind) && saysOnlyNewValues(question) ? withNewValues(before.text, question) : undefined;
       const asked = reframed ? understandPart(reframed) : undefined;
@@ -506,8 +515,9 @@ export class Understanding {
       const carried = codes.filter((code) => !own.includes(code));
       const alone = carried.length > 0 && (own.length > 0 || !REFERS_BACK.test(folded)) ? understandPart(question) : undefined;
       const settled = alone !== undefined && alone.intent.kind !== "abstain" && alone.intent.kind !== "suggestions";
-      // « … et il faut une autorisation pour entrer en licence ? »: a question about a diploma is not about the unit before.
-      const withCodes = carried.length > 0 && (own.length === 0 || !settled) && !mentionsADiploma(question) ? understandPart(`${question} ${carried.join(" ")}`) : undefined;
+      // « … et il faut une autorisation pour entrer en licence ? »: a question about a diploma is not about the unit before,
+      // unless it asks whether that unit counts in it (« et ça compte dans la licence ? »).
+      const withCodes = carried.length > 0 && (own.length === 0 || !settled) && (!mentionsADiploma(question) || asksWhereItCounts(question)) ? understandPart(`${question} ${carried.join(" ")}`) : undefined;
       // « NFE107 c'est à distance ? et il faut une autorisation ? », "ANG100, and how many credits?": a question going
       // on with « et » asks it of the same unit when, so read, it asks one of the unit's facts.
       const ofTheUnit = withCodes !== undefined && goesOn && asksOfTheUnit(withCodes.intent);
@@ -643,7 +653,7 @@ function asksOfTheUnit(intent: Intent): boolean {
 
 /** Words by which a question of several speaks of the unit an earlier one named: « ça », « son prof », "its exam". */
 const REFERS_BACK =
-  /\b((la|le|les|l) (prendre|suivre|faire|passer|valider|combiner)|ca|cela|celle ci|celui ci|elle|il(?! y a| faut)|son|sa|ses|leur|leurs|it|its|this one|that one|they|them|their|cette ue|cette unite|ce cours|this unit|this course|the unit|the course|l ue|le prof|la prof|l enseignant|the teacher|l examen|the exam|les cours|the classes|prerequis|prerequisites?|places?|seats?|that|is that|ca fait|ca represente)\b/;
+  /\b((la|le|les|l) (prendre|suivre|faire|passer|valider|combiner)|ca|cela|celle ci|celui ci|elle|il(?! y a| faut)|son|sa|ses|leur|leurs|it|its|this one|that one|they|them|their|cette ue|cette unite|ce cours|this unit|this course|the unit|the course|l ue|le prof|la prof|l enseignant|the teacher|l examen|the exam|les cours|the classes|prerequis|prerequisites?|places?|seats?|that|is that|ca fait|ca represente|quel niveau|what level|level required|niveau requis|par semaine|per week|a week|faut quoi avant|what before)\b/;
 
 /**
  * Builds the understanding of one content version (see {@link Understanding}). With the analysis

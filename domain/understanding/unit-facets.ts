@@ -110,6 +110,10 @@ export function unitFacet(words: string): UnitFacet {
   return "description";
 }
 
+/** The level a unit asks for (see HELD_PARTS): what its prerequisites say, too. */
+const LEVEL =
+  /\b(niveau|level|debutants?|beginners?|novices?|background|bases?|connaissances?|knowledge|prior|experience|ouverte? a|open to|accessible|pour moi|for me|suitable|adaptee?|connaitre|know|maitriser|savoir (programmer|coder)|faisable|jouable|doable|feasible|trop dur|trop difficile|too hard|too difficult|never coded|jamais code|jamais programme|never programmed)\b/;
+
 /** What the description holds besides what the unit is: prerequisites, authorization, diplomas, hours, when, level. */
 const HELD_PARTS: readonly RegExp[] = [
   PREREQUISITES,
@@ -118,7 +122,7 @@ const HELD_PARTS: readonly RegExp[] = [
   /\b(heures?|hours?|ects|credits?|volume horaire|duree|how long|combien de temps)\b/,
   /\b(en ligne|online|a distance|distance|foad|remote|remotely|from home|de chez moi|presentiel|en presence|in person|on site|sur place|regroupements?|soirs?|soirees?|samedis?|saturdays?|evenings?|quand|when|horaires?|semestres?|semesters?|jours?|days?|how often|combien de fois|rythme|meets?|meeting)\b/,
   // « c'est faisable si je n'ai jamais codé ? », "is it doable if I've never coded?": the unit's level and prerequisites.
-  /\b(niveau|level|debutants?|beginners?|novices?|background|bases?|connaissances?|knowledge|prior|experience|ouverte? a|open to|accessible|pour moi|for me|suitable|adaptee?|connaitre|know|maitriser|savoir (programmer|coder)|faisable|jouable|doable|feasible|trop dur|trop difficile|too hard|too difficult|never coded|jamais code|jamais programme|never programmed)\b/,
+  LEVEL,
 ];
 
 /** True when a question about a unit asks for something its description holds (prerequisites, hours, when, level…). */
@@ -150,6 +154,7 @@ export function asksHeldBesides(words: string, unheld: readonly UnheldFacet[]): 
 const everywhere = (pattern: RegExp) => new RegExp(pattern.source, "g");
 const UNHELD_EVERYWHERE: readonly [UnheldFacet, RegExp][] = UNHELD.map(([facet, pattern]) => [facet, everywhere(pattern)]);
 const DESCRIPTION_PARTS_EVERYWHERE: readonly RegExp[] = DESCRIPTION_PARTS.map(everywhere);
+const PREREQUISITES_EVERYWHERE = everywhere(PREREQUISITES);
 
 /**
  * Words that say nothing of what is asked about a unit: « infos sur NFA031 », "I'd like to take
@@ -188,7 +193,10 @@ export function unexplainedWords(words: string): string[] {
  * a question about a unit asking for two or more of the facets its description holds.
  */
 export function asksSeveralFacets(words: string): boolean {
-  return DESCRIPTION_PARTS.filter((pattern) => pattern.test(words)).length >= 2;
+  // « il faut quel niveau ? » asks the prerequisites once, though its words are both theirs and the level's.
+  const parts = DESCRIPTION_PARTS.filter((pattern) => pattern.test(words));
+  const levelAlsoPrerequisites = parts.includes(PREREQUISITES) && parts.includes(LEVEL) && !LEVEL.test(words.replace(PREREQUISITES_EVERYWHERE, " "));
+  return parts.length - (levelAlsoPrerequisites ? 1 : 0) >= 2;
 }
 
 export function isUnheldFacet(facet: UnitFacet): facet is UnheldFacet {

@@ -494,7 +494,7 @@ describe("follow-ups on what was just answered", () => {
   it("answers whether the unit just described counts for a diploma", async () => {
     await play([
       { user: "what is NFP107?", bot: [text(/^NFP107 — /)] },
-      { user: "and would it count towards the licence?", bot: [text(/^NFP107 counts in the block/)] },
+      { user: "and would it count towards the licence?", bot: [text(/^Yes: NFP107 counts in the block/)] },
     ]);
   });
 
@@ -1711,7 +1711,7 @@ describe("a search going on with « et », a diploma the catalog lacks, the shor
   it("takes « et elle … ? » after a search that found one unit as a question about that unit", async () => {
     await play([
       { user: "y a des cours d'IA ?", bot: [text(/^Les UE du catalogue sur « IA » :\n- NFP106/)] },
-      { user: "et elle demande quel niveau ?", bot: [text(/^NFP106 — Intelligence artificielle[\s\S]*Prérequis : aucun prérequis formel/)] },
+      { user: "et elle demande quel niveau ?", bot: [text(/^Prérequis de NFP106 \(Intelligence artificielle\) : aucun prérequis formel/)] },
     ]);
   });
 
@@ -1898,5 +1898,44 @@ describe("what the learner cannot do, said before the question, is no question",
         bot: [checking, text(/^✅ Oui, vous pouvez vous inscrire à GDN100 .* en 2027-2028 S1\.[\s\S]*jeudi/)],
       },
     ]);
+  });
+});
+
+describe("a unit asked several things in a row: its level, its hours a week, whether it counts in a diploma", () => {
+  it("asks the questions that name no unit of the unit named before (« il faut quel niveau ? », « et ça compte dans la licence ? »)", async () => {
+    await play([
+      {
+        user: "SMB101 c'est le soir ? il faut quel niveau ? et ça compte dans la licence ?",
+        bot: [
+          text(/^Oui : SMB101 est proposée en cours du soir/),
+          text(/^Prérequis de SMB101 [\s\S]*UTC502[\s\S]*Niveau conseillé : connaître le langage C/),
+          text(/^Oui : SMB101 compte dans le bloc « Trois UE de 6 ECTS/),
+        ],
+      },
+    ]);
+  });
+
+  it("gives a unit's weekly hours to « combien d'heures par semaine ? » after its credits", async () => {
+    await play([{ user: "GDN100 combien de crédits ? combien d'heures par semaine ?", bot: [text(/40 heures de cours de référence/), text(/^Cours de GDN100[\s\S]*soit 1 h 45 par semaine/)] }]);
+  });
+
+  it("says yes or no first when asked whether one unit is part of a diploma, in French and English", async () => {
+    await play([{ user: "NSY104 fait partie de la licence ?", bot: [text(/^Oui : NSY104 compte dans le bloc/)] }]);
+    await play([{ user: "is ANG100 part of the licence?", bot: [text(/^No: ANG100 is not part of LG02501A\./)] }]);
+    await play([{ user: "est-ce que ANG100 compte dans la licence ?", bot: [text(/^Non : ANG100 ne fait pas partie de LG02501A\./)] }]);
+  });
+});
+
+describe("the diploma a learner holds is their situation, and the units a search finds say their prerequisites when asked", () => {
+  it("looks for Java units for « j'ai un master en commerce, pour apprendre java je commence par quoi ? », not for that master", async () => {
+    await play([{ user: "j'ai un master en commerce et zéro code, pour apprendre java je commence par quoi ?", bot: [text(/^Les UE du catalogue sur « java » pour débutants[\s\S]*NFA031/, /Mon catalogue ne contient pas/)] }]);
+  });
+
+  it("lists network units with their prerequisites for « y a des cours de réseaux ? il faut quel niveau ? » in one reply", async () => {
+    await play([{ user: "y a des cours de réseaux ? il faut quel niveau ?", bot: [text(/^Les UE du catalogue sur « réseaux » :[\s\S]*RSX101 — .*demande : UTC505/)] }]);
+  });
+
+  it('finds the units of "which security units could I take" for someone holding a bachelor\'s degree in history', async () => {
+    await play([{ user: "I hold a bachelor's degree in history. Which security units could I take, and what do they require?", bot: [text(/^Units of the catalog on "security"[\s\S]*RSX112 — .*asks for: RSX101 \/ RSX102/)] }]);
   });
 });
