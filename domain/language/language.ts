@@ -58,7 +58,7 @@ function fold(text: string): string {
 }
 
 /** A quoted term is a mention, not the learner's language: « what does "hors temps de travail" mean? ». */
-const QUOTED = /«[^»]*»|"[^"]*"|“[^”]*”|'[^']{3,}'/g;
+const QUOTED = /«[^»]*»|"[^"]*"|“[^”]*”|(?<!\p{L})'[^']{3,}'(?!\p{L})/gu;
 
 /**
  * Guesses whether a message is written in English or French: function words, elisions and

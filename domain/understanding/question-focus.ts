@@ -32,7 +32,7 @@ const ASKS_ANYWHERE = /\b(veut savoir|voudrait savoir|veulent savoir|veut connai
 
 /** A question made only of a pointer back and a word of possibility: « c'est possible ? », "is that allowed?", « ça marche comme ça ? ». */
 const POINTS_BACK_ONLY =
-  /^(et |and |so |alors |donc |mais |but )?(est ce que |est ce |is |is it |is that |is this |would that be |would it be |can i do |could i do |do you think |tu penses que |vous pensez que )?(c est |ce serait |ca serait |ca |cela |that s |it s |that |this |it )?(possible|faisable|jouable|envisageable|autorise|permis|ok|okay|bon|correct|vrai|allowed|possible to do|doable|feasible|permitted|ok to do|fine|right|true|legit|realiste|realistic)( ca| cela| pour moi| for me| in my case| dans mon cas)?$/;
+  /^(et |and |so |alors |donc |mais |but )?(est ce que |est ce |is |is it |is that |is this |would that be |would it be |can i do |could i do |do you think |tu penses que |vous pensez que )?(c est |ce serait |ca serait |ca |cela |that s |it s |that |this |it )?(possible|faisable|jouable|envisageable|autorise|permis|ok|okay|bon|correct|vrai|allowed|possible to do|doable|feasible|permitted|ok to do|fine|right|true|legit|realiste|realistic)( ca| cela| pour moi| for me| in my case| dans mon cas)?$|^(et |and |mais |but )?(c est quoi|c koi|qu est ce que c est|ca veut dire quoi|ca consiste en quoi|ca marche comment|comment ca marche|what is (it|that|this)|what s (that|this)|what does (it|that|this) mean|how does (it|that|this) work)( exactement| au juste| concretement| exactly| concretely)?$/;
 
 function sentencesOf(text: string): string[] {
   return text
@@ -69,11 +69,16 @@ export function questionsOf(text: string): string[] {
   if (questions.length < 2) return [text];
   // "GDN100 exam: how long is it and which room?": a topic said before a colon is the topic of each question.
   const label = sentences[0]!;
-  return LABEL.test(label) && !questions.includes(label) ? questions.map((question) => `${label} ${question}`) : questions;
+  return isALabel(label) && !questions.includes(label) ? questions.map((question) => `${label} ${question}`) : questions;
 }
 
-/** A topic before a colon, a few words: "GDN100 exam:", « Pour RSX103 : ». */
+/** A topic before a colon, a few words: "GDN100 exam:", « Pour RSX103 : » — not what the learner did (« J'ai pris ces UE : … »). */
+function isALabel(sentence: string): boolean {
+  return LABEL.test(sentence) && sentence.split(/\s+/).length <= MAX_LABEL_WORDS && !SAID_OF_ONESELF.test(sentence);
+}
 const LABEL = /^[^?.!;:]{2,40}:$/;
+const MAX_LABEL_WORDS = 5;
+const SAID_OF_ONESELF = /^\s*(j['’ ]|je |jai |i |i['’]|my |mon |ma |mes )/i;
 
 function fold(sentence: string): string {
   return foldText(sentence).replace(/['’]/g, " ").replace(/\s+/g, " ").trim();
@@ -99,7 +104,7 @@ function eachTermOfADifference(sentence: string): string[] {
   if (!a || !b || a.split(/\s+/).length > MAX_TERM_WORDS || b.split(/\s+/).length > MAX_TERM_WORDS) return [sentence];
   return found?.groups?.between ? [`What is ${a}?`, `What is ${b}?`] : [`C'est quoi ${a} ?`, `C'est quoi ${b} ?`];
 }
-const DIFFERENCE = /\b(?:diff[ée]rences?|distinction)\s+(?:(?<between>between)|entre)\s+(?<a>.+?)\s+(?:et|and)\s+(?<b>[^?.!,;]+?)\s*(?:[?.!]|$)/i;
+const DIFFERENCE = /\b(?:diff[ée]rences?|diff|distinction)\s+(?:(?<between>between)|entre)\s+(?<a>.+?)\s+(?:et|and)\s+(?<b>[^?.!,;]+?)\s*(?:[?.!]|$)/i;
 /** « c'est quoi X et Y ? » with nothing after Y but its mark. */
 const WHAT_IS_BOTH_SOURCE = String.raw`^\s*(?:(?:c['’ ]?est quoi|qu['’ ]?est[- ]ce que?(?: c['’ ]?est)?|c koi|ckoi)|(?<en>what(?:['’]s| is| are)))\s+(?<a>[^?.!,;]+?)\s+(?:et|and)\s+(?<b>[^?.!,;]+?)\s*(?:[?.!]|$)`;
 const WHAT_ARE_BOTH = new RegExp(WHAT_IS_BOTH_SOURCE, "i");
@@ -108,9 +113,12 @@ const ARTICLED_TERM = /^(?:une?|la|le|l['’]|les|des|a|an|the)\s*\S+(?:\s\S+)?$
 /** A term compared is a few words (« une UA », "a specific unit"), not a clause. */
 const MAX_TERM_WORDS = 4;
 
-/** Where a sentence goes on with another question: « C'est quoi une UE, c'est quoi une US, et je peux choisir ? ». */
+/**
+ * Where a sentence goes on with another question: « C'est quoi une UE, c'est quoi une US, et je peux choisir ? »,
+ * « Une UA c'est quoi, et une US c'est la même chose ? ».
+ */
 const NEXT_QUESTION =
-  /,\s*(?=(?:(?:et|and|mais|but|puis)\s+)?(?:c'est quoi|c’est quoi|qu'est-ce|qu’est-ce|est-ce|comment|quand|combien|quel|quelle|quels|quelles|pourquoi|où|je peux|puis-je|peut-on|on peut|faut-il|il faut|faut|dois-je|je dois|how|what|when|where|why|which|who|can i|do i|does it|is it|is there|are there|do you|should i|must i)\b)|\s+(?=(?:et|and)\s+(?:c'est quoi|c’est quoi|qu'est-ce|qu’est-ce|est-ce que|comment|quand|combien|quel|quelle|quels|quelles|pourquoi|où|il faut|faut-il|faut|dois-je|how|what|when|where|why|which|is it|is there|are there|do i|can i|should i|must i)\b)/i;
+  /,\s*(?=(?:et|and)\s+(?:une?|la|le|les|l['’]|a|an|the)\s*\S+(?:\s\S+)?\s+(?:c['’]est|ça|ca|is|are)\b|(?:(?:et|and|mais|but|puis)\s+)?(?:c'est quoi|c’est quoi|qu'est-ce|qu’est-ce|est-ce|comment|quand|combien|quel|quelle|quels|quelles|pourquoi|où|je peux|puis-je|peut-on|on peut|faut-il|il faut|faut|dois-je|je dois|how|what|when|where|why|which|who|can i|do i|does it|is it|is there|are there|do you|should i|must i)\b)|\s+(?=(?:et|and)\s+(?:c'est quoi|c’est quoi|qu'est-ce|qu’est-ce|est-ce que|comment|quand|combien|quel|quelle|quels|quelles|pourquoi|où|il faut|faut-il|faut|dois-je|how|what|when|where|why|which|is it|is there|are there|do i|can i|should i|must i)\b)/i;
 /** A clause that asks with its question word inside: « si j'ai 12, ça me donne combien de crédits ». */
 const ASKS_INSIDE = /\b(combien|quand|pourquoi|(de|c est|en|sur) quoi|how (many|much|long)|when|why)\b/;
 /** A clause that says what the learner cannot do: « je (ne) peux pas le samedi », "I can't do Saturdays". */

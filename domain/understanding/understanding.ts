@@ -512,7 +512,9 @@ export class Understanding {
       // The units named before and not in this question. « Et combien ça coûte ? » is about them; « et c'est quoi une
       // UA ? » is not, when it is understood alone; « RSX112 ça parle de quoi, et faut avoir fait UTC505 avant ? »
       // names a unit only as what was done before, and asks of the unit before when not understood alone.
-      const carried = codes.filter((code) => !own.includes(code));
+      // « J'ai NFA031, NFA032, GDN100 et ANG320. Lesquelles comptent pour la licence ? »: every unit said before.
+      const ofThem = own.length === 0 && codes.length === 0 && WHICH_OF_THEM.test(folded) ? findUnitCodes(preamble) : [];
+      const carried = (ofThem.length > 1 ? ofThem : codes).filter((code) => !own.includes(code));
       const alone = carried.length > 0 && (own.length > 0 || !REFERS_BACK.test(folded)) ? understandPart(question) : undefined;
       const settled = alone !== undefined && alone.intent.kind !== "abstain" && alone.intent.kind !== "suggestions";
       // « … et il faut une autorisation pour entrer en licence ? »: a question about a diploma is not about the unit before,
@@ -521,12 +523,15 @@ export class Understanding {
       // « NFE107 c'est à distance ? et il faut une autorisation ? », "ANG100, and how many credits?": a question going
       // on with « et » asks it of the same unit when, so read, it asks one of the unit's facts.
       const ofTheUnit = withCodes !== undefined && goesOn && asksOfTheUnit(withCodes.intent);
-      const understood = settled && !ofTheUnit ? alone! : (withCodes ?? alone ?? understandPart(question));
+      const understood = settled && !ofTheUnit && !(ofThem.length > 1 && withCodes) ? alone! : (withCodes ?? alone ?? understandPart(question));
       if (own.length > 0) codes = own;
       const { intent } = understood;
       each.push({ ...understood, ...(intent.kind === "eligibility" ? { intent: withWholeSituation(intent, text) } : {}), language, text: question });
     }
     if (each.every((understood) => understood.intent.kind === "abstain")) return [whole];
+    // « … C'est vrai ? Lesquelles comptent pour la licence ? »: a few words not understood beside a question that is are no question of their own.
+    const understoodParts = each.filter((understood) => understood.intent.kind !== "abstain" || understood.text.split(/\s+/).length > MAX_WORDS_OF_A_REMARK);
+    if (understoodParts.length < each.length) each.splice(0, each.length, ...understoodParts);
     const seen = new Set<string>();
     return each.filter((understood) => {
       // « What laptop for NSY103? Any minimum specs? »: two questions the unit job answers alike are one.
@@ -650,6 +655,12 @@ function asksOfTheUnit(intent: Intent): boolean {
   if (intent.kind === "unit") return intent.facet !== "description" && intent.facet !== "detail";
   return intent.kind === "unit-schedule" || (intent.kind === "credit-hours" && intent.codes.length > 0) || intent.kind === "eligibility";
 }
+
+/** Which of the units said before: « lesquelles », "which of them". */
+const WHICH_OF_THEM = /\b(lesquelles|lesquels|laquelle|lequel|which of (them|these|those)|which ones)\b/;
+
+/** « C'est vrai ? », "is that right?": a remark, dropped beside an understood question. */
+const MAX_WORDS_OF_A_REMARK = 3;
 
 /** Words by which a question of several speaks of the unit an earlier one named: « ça », « son prof », "its exam". */
 const REFERS_BACK =

@@ -1939,3 +1939,28 @@ describe("the diploma a learner holds is their situation, and the units a search
     await play([{ user: "I hold a bachelor's degree in history. Which security units could I take, and what do they require?", bot: [text(/^Units of the catalog on "security"[\s\S]*RSX112 — .*asks for: RSX101 \/ RSX102/)] }]);
   });
 });
+
+describe("two notions compared, a French term quoted in English, « lesquelles » of the units told, who spoke of a matter", () => {
+  it("defines both units of « cest quoi la diff entre une ue et une ua » and of « une UA c'est quoi, et une US c'est pareil ? »", async () => {
+    await play([{ user: "cest quoi la diff entre une ue et une ua", bot: [text(/^Une unité d'enseignement \(UE\)/), text(/^Une unité d'activité \(UA\)/)] }]);
+    await play([{ user: "une UA c'est quoi, et une US c'est pareil ?", bot: [text(/^Une unité d'activité \(UA\)/), text(/unités spécifiques \(US\)/)] }]);
+  });
+
+  it("answers in English a question quoting a French term with an apostrophe inside", async () => {
+    await play([{ user: "what are the two kinds of 'unité d'activité'?", bot: [text(/^An activity unit \(UA/)] }]);
+  });
+
+  it("places in the licence every unit said before « Lesquelles comptent pour la licence ? », a « C'est vrai ? » beside it asking nothing", async () => {
+    await play([
+      {
+        user: "J'ai pris plein d'UE au fil des ans : NFA008, GDN100, ANG320 et TET102. On m'a dit que j'étais presque diplômé. C'est vrai ? Lesquelles comptent pour la licence ?",
+        bot: [text(/^NFA008 ne fait pas partie de LG02501A\.\nGDN100 est obligatoire[\s\S]*TET102 ne fait pas partie/)],
+      },
+    ]);
+  });
+
+  it("reads « un collègue m'a parlé de X, c'est quoi ? » as a question about X", async () => {
+    await play([{ user: "ma cheffe m'a parlé de la FOAD, c'est quoi ?", bot: [text(/FOAD \(formation ouverte à distance\)/)] }]);
+    await play([{ user: "Un ami m'a parlé de journées bloquées. C'est quoi au juste ?", bot: [text(/^Certaines UE sont dispensées en journée bloquée \(TO\)/)] }]);
+  });
+});
