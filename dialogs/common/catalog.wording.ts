@@ -99,7 +99,7 @@ export function describeSlot(slot: Slot, language: Language): string {
 /** One offering of a unit: « premier semestre (septembre à janvier) : le lundi de 18h15 à 21h45 (cours du soir) ». */
 export function describeOffering(offering: Offering, language: Language): string {
   const when = readableOffering({ modality: offering.modality, slots: [...offering.weekly, ...offering.dated] }, language);
-  return `${catalogWording[language].term[offering.term]}${catalogWording[language].colon}${when}${offering.note ? ` (${offering.note})` : ""}`;
+  return `${catalogWording[language].term[offering.term]}${catalogWording[language].colon}${when}${offering.note ? ` — ${offering.note.trim().replace(/\.$/, "")}` : ""}`;
 }
 
 /** "I cannot find unit X", with the catalog's closest codes. */

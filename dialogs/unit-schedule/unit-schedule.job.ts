@@ -30,6 +30,9 @@ function minutesOf(time: string): number {
 /** A question of how many, not of whether. */
 const HOW_MANY = /\b(combien|cb|how many|how much|nombre de|number of)\b/;
 
+/** Wholly one way: « entièrement », "fully", « 100 % ». */
+const ENTIRELY = /\b(entierement|totalement|completement|integralement|tout a distance|tout en ligne|100|fully|entirely|completely|totally|all online|100 ?%)\b/;
+
 /** An offering's note saying a distance unit meets on site too. */
 const GATHERINGS = /\b(regroupements?|en presence|presentiel|sur place|gatherings?|on site)\b/;
 
@@ -52,9 +55,11 @@ function modalityVerdict(unit: Unit, asked: AskedModality, language: Language, w
   if (offered && saysOnlyOneWay(words) && others.length > 0) {
     return w.notOnly(unit.code, w.way[asked], others.map((m) => catalogWording[language].modality[m]).join(language === "fr" ? " ; " : "; "));
   }
-  if (offered) return w.offered(unit.code, w.way[asked]);
   // « FOAD avec regroupements »: at a distance, yet not only; neither a plain yes nor a plain no.
   const gatherings = unit.offerings.some((offering) => GATHERINGS.test(foldText(offering.note ?? "")));
+  // « ESD104 on peut la faire entièrement à distance ? »: not when its distance classes meet on site too.
+  if (offered && asked === "distance" && gatherings && (saysOnlyOneWay(words) || ENTIRELY.test(words))) return w.notEntirelyAtADistance(unit.code);
+  if (offered) return w.offered(unit.code, w.way[asked]);
   if (gatherings && asked === "in-person") return w.distanceWithGatherings(unit.code);
   const ways = modalities.map((m) => catalogWording[language].modality[m]).join(language === "fr" ? " ; " : "; ");
   return w.notOffered(unit.code, w.way[asked], ways);

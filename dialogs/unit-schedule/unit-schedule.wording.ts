@@ -16,6 +16,7 @@ export const unitScheduleWording: Record<
     notOnly: (code: string, way: string, others: string) => string;
     /** Taught at a distance, with gatherings on site that an offering's note mentions. */
     distanceWithGatherings: (code: string) => string;
+    notEntirelyAtADistance: (code: string) => string;
     /** Asked at a distance or in person, a hybrid unit is neither alone: both, said plainly. */
     hybrid: (code: string) => string;
     way: Record<AskedModality, string>;
@@ -26,6 +27,7 @@ export const unitScheduleWording: Record<
     notOffered: (code, way, ways) => `Non : ${code} n'est pas proposée ${way}. Ses modalités : ${ways}.`,
     notOnly: (code, way, others) => `Non, pas seulement : ${code} est proposée ${way}, mais aussi : ${others}.`,
     distanceWithGatherings: (code) => `${code} est enseignée à distance (FOAD), avec des regroupements en présence : voyez la note de ses cours ci-dessous.`,
+    notEntirelyAtADistance: (code) => `Pas entièrement : ${code} est enseignée à distance (FOAD), mais avec des regroupements en présence (voyez la note de ses cours ci-dessous).`,
     hybrid: (code) => `${code} est hybride : en partie en présentiel, en partie à distance. Voyez la note de ses cours ci-dessous.`,
     way: { distance: "à distance (FOAD)", saturday: "le samedi", evening: "en cours du soir", "blocked-days": "en journées bloquées", "in-person": "en présentiel" },
     heading: (code, title) => `Cours de ${code} — ${title} :`,
@@ -38,6 +40,7 @@ export const unitScheduleWording: Record<
     notOffered: (code, way, ways) => `No: ${code} is not offered ${way}. Its modalities: ${ways}.`,
     notOnly: (code, way, others) => `No, not only: ${code} is offered ${way}, and also: ${others}.`,
     distanceWithGatherings: (code) => `${code} is taught at a distance (FOAD), with in-person gatherings: see the note of its classes below.`,
+    notEntirelyAtADistance: (code) => `Not entirely: ${code} is taught at a distance (FOAD), but with in-person gatherings (see the note of its classes below).`,
     hybrid: (code) => `${code} is hybrid: partly in person, partly at a distance. See the note of its classes below.`,
     way: { distance: "at a distance (FOAD)", saturday: "on Saturdays", evening: "as evening classes", "blocked-days": "in blocked days", "in-person": "in person" },
     heading: (code, title) => `Classes of ${code} — ${title}:`,

@@ -1964,3 +1964,20 @@ describe("two notions compared, a French term quoted in English, « lesquelles �
     await play([{ user: "Un ami m'a parlé de journées bloquées. C'est quoi au juste ?", bot: [text(/^Certaines UE sont dispensées en journée bloquée \(TO\)/)] }]);
   });
 });
+
+describe("wholly at a distance, and what is no question about studying", () => {
+  it("says « Pas entièrement » for a distance unit that meets on site when asked whether it is entirely at a distance", async () => {
+    await play([{ user: "ESD104 c'est 100% à distance ?", bot: [text(/^Pas entièrement : ESD104 est enseignée à distance \(FOAD\), mais avec des regroupements en présence[\s\S]*— FOAD avec regroupements \(dates communiquées par l'enseignant\)$/)] }]);
+    await play([{ user: "can I do ESD104 completely online?", bot: [text(/^Not entirely: ESD104/)] }]);
+    await play([{ user: "FPG114 c'est entièrement à distance ?", bot: [text(/^Oui : FPG114 est proposée à distance/)] }]);
+  });
+
+  it("declines what an engineer earns and advice on a row at home", async () => {
+    await play([{ user: "combien touche un développeur après le diplôme d'ingénieur ?", bot: [text(/^Je ne peux répondre qu'aux questions sur les formations du Cnam/)] }]);
+    await play([{ user: "je me dispute avec mon mari à cause des cours du soir, un conseil ?", bot: [text(/^Je ne peux répondre qu'aux questions sur les formations du Cnam/)] }]);
+  });
+
+  it("hears « je suis au chômage » as the learner's situation, not as a question about unemployment benefits", async () => {
+    await play([{ user: "je suis au chômage, comment je fais pour l'expérience pro de la licence si j'en ai pas ?", bot: [text(/licence L3 en entrée directe, 1 an dans le domaine ou un stage de 6 mois[\s\S]*projet d'application professionnelle en stage/)] }]);
+  });
+});
