@@ -19,11 +19,11 @@ export interface Offer {
   accept?: OfferedJob;
   choices?: OfferedJob[];
   /**
-   * A semester said in the next message (« au second semestre », "S1 please", « le 2 » for the
-   * second of `offered`) starts this job with it as `options.semester`: after an answer given for
-   * one semester, the learner may ask for the other.
+   * A semester said in the next message (« au second semestre », "S1 please", « le 2 », « le premier »)
+   * starts this job with it as `options.semester`: after an answer given for one semester, the learner
+   * may ask for the other.
    */
-  bySemester?: OfferedJob & { offered: string[] };
+  bySemester?: OfferedJob;
   /** A grade said alone in the next message (« 11 », « 9,5 », "12/20") starts this job with it as `options.grade`. */
   byGrade?: OfferedJob;
   /** A number of credits or hours said alone (« 4 », « pour une UE de 4 », « 54 h ») starts this job with it. */
@@ -76,7 +76,7 @@ export function keptOffer(offer: Offer): Offer {
   return {
     ...(offer.accept ? { accept: kept(offer.accept) } : {}),
     ...(offer.choices ? { choices: offer.choices.map(kept) } : {}),
-    ...(offer.bySemester ? { bySemester: { ...kept(offer.bySemester), offered: offer.bySemester.offered } } : {}),
+    ...(offer.bySemester ? { bySemester: kept(offer.bySemester) } : {}),
     ...(offer.byGrade ? { byGrade: kept(offer.byGrade) } : {}),
     ...(offer.byQuantity ? { byQuantity: kept(offer.byQuantity) } : {}),
     ...(offer.refine ? { refine: kept(offer.refine) } : {}),

@@ -2,7 +2,6 @@ import { ComponentDialog, Dialog, DialogTurnStatus, WaterfallDialog, type Dialog
 import type { AdvisorServices } from "./advisor-services";
 import { isSharedConversation, personalChatLink } from "./conversation-scope";
 import { DialogsError } from "./errors";
-import type { SemesterId } from "../domain/semester/semester";
 import { isSemesterOnly, readGradeAlone, readOrdinal, readQuantityAlone, saysPassItOn } from "../domain/understanding/prompt-answers";
 import { readSemester } from "./common/semester-answer";
 import { isDialogJob, NO_OUTCOME, type DialogJob, type IntentKind, type Job, type JobOutcome, type JobTurn, type OfferedJob } from "./job";
@@ -197,7 +196,7 @@ function takenOffer(turn: JobTurn): OfferedJob | "declined" | undefined {
   const position = choices.length > 0 ? readOrdinal(turn.text, choices.length) : undefined;
   if (position !== undefined) return choices[position - 1];
   const bySemester = offer.bySemester;
-  const semester = bySemester && isSemesterOnly(turn.text) ? readSemester(turn.text, turn.services.now(), { atPrompt: true, offered: bySemester.offered as SemesterId[] }) : undefined;
+  const semester = bySemester && isSemesterOnly(turn.text) ? readSemester(turn.text, turn.services.now(), { atPrompt: true }) : undefined;
   if (bySemester && semester) return { job: bySemester.job, options: { ...bySemester.options, semester } };
   // « Dites-moi votre note » then « 11 »; « donnez-moi un nombre de crédits » then « pour une UE de 4 ».
   const grade = offer.byGrade ? readGradeAlone(turn.text) : undefined;

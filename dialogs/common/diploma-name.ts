@@ -30,7 +30,7 @@ const SPECIALITIES: readonly RegExp[] = [
   /\b(reseaux|networks?|networking|telecom\w*)\b/,
   /\b(gestion|management|comptabilite|accounting|finance)\b/,
   // Fields the catalog's diplomas are not in: « ma licence de droit » is not the licence in computing.
-  /\b(droit|law|economie|economics|lettres|histoire|history|psychologie|psychology|biologie|biology|chimie|chemistry|physique|physics|sociologie|sociology|marketing|commerce|langues|rh|ressources humaines|sante|health|philosophie|philosophy|staps|mathematiques|maths)\b/,
+  /\b(droit|law|economie|economics|lettres|histoire|history|psychologie|psychology|biologie|biology|chimie|chemistry|physique|physics|sociologie|sociology|marketing|commerce|langues|rh|ressources humaines|sante|health|philosophie|philosophy|staps|mathematiques|maths|data science|science des donnees|sciences des donnees|big data|data|donnees|cloud|devops|web|design)\b/,
 ];
 
 /** How far after the diploma's kind a speciality still names it (« ingénieur … en cybersécurité »), and before it ("AI engineering degree"). */
@@ -53,7 +53,7 @@ function near(folded: string, named: RegExpExecArray): string {
 }
 
 /** What follows a diploma's name and still names it: « en cybersécurité », "in AI", « informatique parcours cyber ». */
-const ATTACHED = /^ (en|de|d|du|in|of|option|specialite|speciality|parcours|track|informatique|computer science|cnam|du cnam|(\w+ )?(en|in|de|d) )?\s*(cyber\w*|securite|security|architecture|logiciels?|software|genie logiciel|intelligence artificielle|ia|artificial intelligence|ai|optimisation|optimi[sz]ation|reseaux|networks?|networking|telecom\w*|gestion|management|comptabilite|accounting|finance|droit|law|economie|economics|lettres|histoire|history|psychologie|psychology|biologie|biology|chimie|chemistry|physique|physics|sociologie|sociology|marketing|commerce|langues|rh|ressources humaines|sante|health|philosophie|philosophy|staps|mathematiques|maths)\b/;
+const ATTACHED = /^ (en|de|d|du|in|of|option|specialite|speciality|parcours|track|informatique|computer science|cnam|du cnam|(\w+ )?(en|in|de|d) )?\s*(cyber\w*|securite|security|architecture|logiciels?|software|genie logiciel|intelligence artificielle|ia|artificial intelligence|ai|optimisation|optimi[sz]ation|reseaux|networks?|networking|telecom\w*|gestion|management|comptabilite|accounting|finance|droit|law|economie|economics|lettres|histoire|history|psychologie|psychology|biologie|biology|chimie|chemistry|physique|physics|sociologie|sociology|marketing|commerce|langues|rh|ressources humaines|sante|health|philosophie|philosophy|staps|mathematiques|maths|data science|science des donnees|sciences des donnees|big data|data|donnees|cloud|devops|web|design)\b/;
 
 /** The specialities said with the diploma's name, each with the words that said it. */
 function specialitiesNear(folded: string, named: RegExpExecArray): { pattern: RegExp; said: string }[] {
@@ -84,6 +84,27 @@ export function readDiploma(text: string, catalog: Catalog): string | undefined 
     }
   }
   return undefined;
+}
+
+/** A short answer naming a diploma's speciality only: « celui en IA », "the cyber one". */
+export function namesASpeciality(text: string): boolean {
+  const folded = ` ${foldText(text).replace(/['’]/g, " ")} `;
+  return folded.trim().split(/\s+/).length <= MAX_SPECIALITY_ANSWER_WORDS && SPECIALITIES.some((pattern) => pattern.test(folded));
+}
+const MAX_SPECIALITY_ANSWER_WORDS = 6;
+
+/**
+ * An answer to « pour quel diplôme ? »: a diploma named, or its speciality alone among those offered
+ * (« celui en IA », "the cyber one"), when it picks one of them.
+ */
+export function readDiplomaAnswer(text: string, catalog: Catalog, offered: readonly string[] = []): string | undefined {
+  const named = readDiploma(text, catalog);
+  if (named) return named;
+  const folded = ` ${foldText(text).replace(/['’]/g, " ")} `;
+  const said = SPECIALITIES.filter((pattern) => pattern.test(folded));
+  const among = (offered.length > 0 ? offered : [...catalog.diplomas.keys()]).flatMap((code) => catalog.diplomas.get(code) ?? []);
+  const picked = among.filter((diploma) => said.some((pattern) => pattern.test(foldText(diploma.title))));
+  return picked.length === 1 ? picked[0]!.code : undefined;
 }
 
 /** The diploma of a kind said at one place of the message, from the speciality said with it. */

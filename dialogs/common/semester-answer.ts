@@ -20,7 +20,8 @@ export function readSemester(text: string, now: Date, options: { atPrompt?: bool
     return parsed.id;
   }
   const words = readSemesterWords(text, options);
-  if (words && "position" in words) return options.offered?.[words.position - 1];
+  // « le premier », "the second one": of the semesters listed; with none listed, the first or second semester of the year.
+  if (words && "position" in words) return options.offered ? options.offered[words.position - 1] : words.position <= 2 ? readSemester(`S${words.position}`, now) : undefined;
   if (words && "term" in words) return readSemester(words.term, now);
   if (words?.relative === "current") return formatSemester(currentOrComingSemester(now));
   if (words?.relative === "next" || NEXT.test(text)) return formatSemester(nextSemester(now));

@@ -7,7 +7,7 @@ import type { Understanding, Understood } from "../../domain/understanding/under
 
 /** A pronoun or possessive standing for the unit just discussed: « je peux la suivre ? », "and its prerequisites?". */
 const POINTS_BACK =
-  /\b(la suivre|la prendre|la faire|l avoir|m y inscrire|y aller|ses|son|sa|leurs?|its|their|it|them|this one|that one|celle ci|celle la|celui ci|cette ue|cette unite|ce cours|ce module|this unit|that unit|this course|that course|this module)\b/;
+  /\b(la suivre|la prendre|la faire|l avoir|m y inscrire|y aller|(ca|cela) (represente|fait|dure|coute|prend|donne|vaut|compte)|ses|son|sa|leurs?|its|their|it|them|this one|that one|celle ci|celle la|celui ci|cette ue|cette unite|ce cours|ce module|this unit|that unit|this course|that course|this module)\b/;
 /** The unit as the subject of the question: « et elle demande quel niveau ? », « il est à distance ? ». */
 const STARTS_WITH_IT = /^ (?:et |and |mais |but )?(?:elle|il|she|he) /;
 /** What may be asked of a unit in a few words: « prérequis ? », « c'est quand ? », "how many hours?". */

@@ -440,7 +440,7 @@ export class EligibilityDialog extends ComponentDialog {
     const passed = state.whatIf?.passed ?? state.stated;
     if (turn) {
       const options: EligibilityOptions = { ...this.situation(state), ...(passed?.length ? { passed } : {}) };
-      turn.conversation.offer = { bySemester: { job: ELIGIBILITY_DIALOG, options: { ...options }, offered: offeredSemesters(now) }, refine: { job: ELIGIBILITY_DIALOG, options: { ...options, semester: state.semester } } };
+      turn.conversation.offer = { bySemester: { job: ELIGIBILITY_DIALOG, options: { ...options } }, refine: { job: ELIGIBILITY_DIALOG, options: { ...options, semester: state.semester } } };
     }
     return endJob(step, { kind: "answered", answerId: ELIGIBILITY_DIALOG });
   }

@@ -15,7 +15,7 @@ import { saysCommonCorePassed, unitMentions } from "../../domain/understanding/u
 import type { StatedBackground } from "../../domain/understanding/stated-background";
 import type { AdvisorServices } from "../advisor-services";
 import { advisorAction, feedbackActions, message, say } from "../common/replies";
-import { diplomaNotHeld, readDiploma } from "../common/diploma-name";
+import { diplomaNotHeld, namesASpeciality, readDiploma, readDiplomaAnswer } from "../common/diploma-name";
 import { endJob, NO_OUTCOME, type JobTurn } from "../job";
 import { jobTurnOf, languageOf } from "../turn-state";
 import { diplomaList, handoffQuestion, noPlanReply, planReply } from "./planning.card";
@@ -105,8 +105,8 @@ export class PlanningDialog extends ComponentDialog {
 
   private async validDiploma(prompt: PromptValidatorContext<string>): Promise<boolean> {
     const text = prompt.recognized.value ?? "";
-    const offered = ((prompt.options as { validations?: string[] }).validations ?? []).length;
-    return readDiploma(text, await this.services.catalog()) !== undefined || (offered > 0 && readOrdinal(text, offered) !== undefined);
+    const offered = (prompt.options as { validations?: string[] }).validations ?? [];
+    return readDiplomaAnswer(text, await this.services.catalog(), offered) !== undefined || (offered.length > 0 && readOrdinal(text, offered.length) !== undefined);
   }
 
   /** A visitor's first question says that the plan will be indicative. */
@@ -190,7 +190,7 @@ export class PlanningDialog extends ComponentDialog {
     const catalog = await this.services.catalog();
     if (typeof step.result === "string") {
       const position = state.offered ? readOrdinal(step.result, state.offered.length) : undefined;
-      state.diploma = readDiploma(step.result, catalog) ?? (position !== undefined ? state.offered![position - 1] : undefined);
+      state.diploma = readDiplomaAnswer(step.result, catalog, state.offered) ?? (position !== undefined ? state.offered![position - 1] : undefined);
       this.readBesidesDiploma(state, step.result);
     }
     const diploma = (state.diploma ?? "").toUpperCase();
@@ -366,7 +366,7 @@ function answersConstraints(text: string, language: Language, now: Date): boolea
 export function answersPlanningPrompt(promptId: string, turn: JobTurn): boolean {
   switch (promptId) {
     case DIPLOMA_PROMPT:
-      return DIPLOMA_WORDS.test(foldText(turn.text)) || readOrdinal(turn.text, 4) !== undefined || NO_DIPLOMA_YET.test(foldText(turn.text).replace(/['’]/g, " "));
+      return DIPLOMA_WORDS.test(foldText(turn.text)) || namesASpeciality(turn.text) || readOrdinal(turn.text, 4) !== undefined || NO_DIPLOMA_YET.test(foldText(turn.text).replace(/['’]/g, " "));
     case PASSED_PROMPT:
       return answersPassed(turn.text, turn.language, turn.services.now());
     case CONSTRAINTS_PROMPT:

@@ -386,7 +386,7 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
   // « J'ai un master en finance, pour apprendre Java je commence par quoi ? », "I have a bachelor's degree in economics":
   // the diploma the learner holds is their situation; a diploma is what is asked about only when another is named.
   const namesADiploma = DIPLOMA_NAMED.test(words.replace(OWN_DIPLOMA, " "));
-  if (asked.length === 0 && namesADiploma && ((MAY_I.test(questionWords) && saysOnlyOneWay(questionWords)) || saysEntirelyAtADistance(questionWords) || fitsWithout)) {
+  if (asked.length === 0 && (namesADiploma || (fitsWithout && ANY_DIPLOMA.test(words))) && ((MAY_I.test(questionWords) && saysOnlyOneWay(questionWords)) || saysEntirelyAtADistance(questionWords) || fitsWithout)) {
     return { kind: "planning", diplomaCodes: diplomaCodesOf(words), passed: codesGivenAsPassed(mentions) };
   }
   const diplomaFacet = asked.length === 0 && namesADiploma ? diplomaFacetOf(text, rules, questionWords) : undefined;
@@ -394,7 +394,8 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
   // A diploma's choices asked about with units (« pour la licence je peux choisir NFP119 et NFP121 ? »),
   // or what a diploma is made of: its composition, from the catalog.
   // « Vous avez un diplôme d'ingénieur en réseaux ? », "do you offer a law degree?": whether the catalog holds it.
-  const whetherHeld = asked.length === 0 && DIPLOMA_OFFERED.test(questionWords) && !PLANNING.test(words) && !PROGRESS.test(words);
+  // « je bosse dans la data depuis 2 ans, vous avez un master en data science ? »: asked in the last clause.
+  const whetherHeld = asked.length === 0 && (DIPLOMA_OFFERED.test(questionWords) || DIPLOMA_OFFERED.test(lastClause(text))) && !PLANNING.test(words) && !PROGRESS.test(words);
   if (namesADiploma && whetherHeld && !COMPOSITION.test(words)) return { kind: "diploma", codes: [], offered: true };
   if (namesADiploma && ((asked.length > 0 && DIPLOMA_CHOICE.test(words)) || (asked.length === 0 && COMPOSITION.test(words) && !PLANNING.test(words) && !PROGRESS.test(words)))) {
     // « J'ai validé RSX102, RSX101 peut aussi compter ? »: the units already passed count among the choices too.
@@ -723,6 +724,14 @@ export function mentionsADiploma(text: string): boolean {
   return DIPLOMA_NAMED.test(foldedWords(text));
 }
 
+/** A diploma of some kind, named or not (« le diplôme d'ingénieur », "a degree"): the planner asks which. */
+const ANY_DIPLOMA = /\b(diplomes?|ingenieur|inge|engineering|degree|diploma|licence|license|bachelor|master)\b/;
+
+/** The folded words of a message's last clause, after its last comma (padded). */
+function lastClause(text: string): string {
+  return foldedWords(text.split(/[,;:]/).at(-1) ?? text);
+}
+
 /** A diploma the learner says they hold (« j'ai un master en finance », "I have a bachelor's degree"): folded words. */
 const OWN_DIPLOMA = /\b(j ai|je possede|titulaire d|i have|i ve got|i hold|i got|avec|with) (un|une|a|an|my|mon|ma) (master|masters|licence|license|bachelor|bachelors|bachelor s)( degree)?\b/g;
 
@@ -745,7 +754,7 @@ export function asksWhetherItFits(words: string, questionWords = words): boolean
 
 /** Whether something fits, asked of a diploma: « ça pose problème pour la licence ? », "can I still do the licence?". */
 const FITS_ASKED =
-  /\b(pose (un )?probleme|posera (un )?probleme|c est (un )?probleme|est ce (un )?probleme|ca passe|ca le fait|c est possible|c est jouable|c est faisable|compatible|quand meme|malgre tout|is (that|it|this) a problem|can i still|still possible|still doable|will that work|does that work)\b/;
+  /\b(ca (me )?bloque|ca va (me )?bloquer|est ce (que ca|bloquant)|c est bloquant|ca m empeche|(is|would) (that|it|this) (be )?(blocking|a blocker)|does (that|it|this) (block|prevent|stop)|pose (un )?probleme|posera (un )?probleme|c est (un )?probleme|est ce (un )?probleme|ca passe|ca le fait|c est possible|c est jouable|c est faisable|compatible|quand meme|malgre tout|is (that|it|this) a problem|can i still|still possible|still doable|will that work|does that work)\b/;
 /** The exam itself named (« l'examen », "the exam"): not its classes. */
 const EXAM_WORD = /\b(examens?|exams?|epreuves?|partiels?)\b/;
 
@@ -797,7 +806,7 @@ const HOW_LONG = /\b(combien de (temps|semestres?|annees?|ans)|ca (me )?prendr(a
 const OTHER_DURATION = /\b(experiences?|compens\w*|capitalis\w*|garder|keep|kept|valable|valid\w*|expire\w*|perime\w*|rattrap\w*|examens?|exams?|epreuves?|stages?|internships?|dure (un|une|l|le|la|chaque)|last)\b/;
 
 /** Asking to be allowed (« puis-je », "can I"), not saying what one means to do (« je veux faire »). */
-const MAY_I = /\b(puis je|je peux|peux je|pourrais je|est ce que je peux|ai je le droit|can i|may i|could i|am i allowed)\b/;
+const MAY_I = /\b(puis je|je peux|peux je|pourrais je|est ce que je peux|ai je le droit|on peut|peut on|c possible de|c est possible de|est il possible de|est ce possible de|possible de (faire|suivre|passer)|can i|may i|could i|am i allowed|is it possible to)\b/;
 /** The question asks a number of hours. */
 const HOURS_ASKED = /\b(combien d heures|how many hours|nombre d heures|volume horaire|how many class hours)\b/;
 

@@ -284,8 +284,11 @@ export class Understanding {
     if (ruleRoute === "chitchat" || ruleRoute === "handoff" || ruleRoute === "request-status") return ruled;
     // A passing grade one wants to raise: the rule's « Non » is the answer; the content's page on grades would read as a yes.
     if (intent.kind === "grade" && intent.improve) return ruled;
-    // « RSX101 fait partie de la licence ? »: whether units count in a diploma named is the catalog's to say.
-    if (intent.kind === "diploma" && intent.codes.length > 0 && asksWhereItCounts(text)) return ruled;
+    // What the catalog's structure answers, read by the rules from the slots: whether units count in a diploma
+    // named (« RSX101 fait partie de la licence ? »), whether it holds a diploma, the way to a unit (« combien de
+    // semestres pour arriver à NFP119 ? »).
+    // « vous avez un master en data science ? »: whether the catalog holds a diploma is the catalog's to say.
+    if ((intent.kind === "diploma" && ((intent.codes.length > 0 && asksWhereItCounts(text)) || intent.offered)) || (intent.kind === "unit" && intent.facet === "path")) return ruled;
     const learned = overrulingRoute(predictRoute(this.routeModel, routeFeatures(text, ruleClues(intent))), ruleRoute, isSureAnswer(intent));
     if (!learned) return ruled;
     // « Je suis infirmière et l'IA me passionne, il y a un cours là-dessus ? »: a search for units the

@@ -1981,3 +1981,38 @@ describe("wholly at a distance, and what is no question about studying", () => {
     await play([{ user: "je suis au chômage, comment je fais pour l'expérience pro de la licence si j'en ai pas ?", bot: [text(/licence L3 en entrée directe, 1 an dans le domaine ou un stage de 6 mois[\s\S]*projet d'application professionnelle en stage/)] }]);
   });
 });
+
+describe("answers to what the assistant just said: « le premier » after a verdict, a speciality for « pour quel diplôme ? », « ça représente combien d'heures ? »", () => {
+  it("checks the first semester for « le premier » after a verdict given for the second", async () => {
+    await play([
+      { user: "est-ce que je peux faire NFA032 ?", bot: [checking, text(/en 2026-2027 S2/)] },
+      { user: "le premier", bot: [text(/^⛔ Non, vous ne pouvez pas vous inscrire à NFA032 .* en 2027-2028 S1[\s\S]*elle l'est au second semestre/)] },
+    ]);
+  });
+
+  it("plans without Saturdays for « le samedi c'est impossible, ça bloque pour le diplôme d'ingénieur ? », asking which one and taking « celui en IA »", async () => {
+    await play([
+      { user: "le samedi c'est impossible pour moi, est-ce que ça bloque pour faire le diplôme d'ingénieur ?", bot: [text(/Pour quel diplôme dois-je planifier vos semestres \?/)] },
+      { user: "celui en IA", bot: [text(/pas le samedi/), text(/^Votre plan pour Diplôme d'ingénieur, spécialité informatique, parcours intelligence artificielle et optimisation/), text(/^Pour un plan à votre mesure/)] },
+    ]);
+  });
+
+  it("plans the licence on Saturdays only for « c possible de faire toute la licence que le samedi ? »", async () => {
+    await play([{ user: "c possible de faire toute la licence que le samedi ?", bot: [text(/^Je ne trouve pas de plan pour Licence informatique \(L3\) \(LG02501A\) avec ces contraintes\.[\s\S]*n'a lieu que le mardi/)] }]);
+  });
+
+  it("says a master in data science is not in the catalog, even after a word on one's job", async () => {
+    await play([{ user: "je bosse dans la data depuis 2 ans, vous avez un master en data science ?", bot: [text(/^Mon catalogue ne contient pas ce diplôme \(master data science\)/)] }]);
+  });
+
+  it("gives the hours of the unit just discussed for « et ça représente combien d'heures ? »", async () => {
+    await play([
+      { user: "DNT104 c'est à distance ?", bot: [text(/^Oui : DNT104 est proposée à distance/)] },
+      { user: "et ça représente combien d'heures ?", bot: [text(/^DNT104 — Droit du numérique : Une UE de 4 ECTS correspond à 40 heures/)] },
+    ]);
+  });
+
+  it("gives the way to a unit for « combien de semestres minimum pour arriver à NFP119 ? », not « not in my sources »", async () => {
+    await play([{ user: "combien de semestres minimum pour arriver à NFP119 ?", bot: [text(/^NFP119 .* n'attend aucun prérequis : vous pouvez la suivre dès le semestre où elle est proposée/)] }]);
+  });
+});
