@@ -231,7 +231,7 @@ async function searchUnits(turn: JobTurn, subject: string, situation = false, fi
   const heading = !filtering
     ? situation ? w.unitsOnSituation : w.unitsOnSubject(quoted ?? subject)
     : search.department
-      ? w.unitsOfDepartment(search.said.length ? (quoted ?? subject) : undefined, search.department, filterWords(filters, language))
+      ? w.unitsOfDepartment(search.said.length && !fromSituation ? (quoted ?? subject) : undefined, search.department, filterWords(filters, language))
       : search.units.length > 0
       ? w.unitsFound(quoted, fromSituation, filterWords(filters, language))
       : w.noneFound(quoted, fromSituation, filterWords(filters, language), true);

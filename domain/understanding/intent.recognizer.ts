@@ -512,7 +512,10 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
     return { kind: "unit", codes: asked, facet, ...(unexplained.length >= MIN_UNEXPLAINED ? { unexplained } : {}) };
   }
   if (ELIGIBILITY_CHECK.test(words)) return { kind: "eligibility", codes: [], passed };
-  if (codes.length > 0) return undefined;
+  // « J'ai validé UTC505, je voudrais m'orienter sécurité, je prends quoi après ? »: units looked for after those passed,
+  // each with its prerequisites.
+  const afterPassed = codes.length > 0 && passed.length === codes.length && FINDS_UNITS.test(questionWords);
+  if (codes.length > 0 && !afterPassed) return undefined;
   // « des cours de droit à distance », "a beginner English unit": what the units must offer besides their subject.
   // What the units must offer may be said in the situation (« je ne peux suivre qu'à distance, quelles UE de management ? »).
   const { filters: askedFilters, rest: said } = readUnitFilters(questionWords);
@@ -528,8 +531,13 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
     const said = words.slice(0, onIt.index).split(" ").filter((word) => word.length >= 2 && !STOP_WORDS.fr.has(word) && !STOP_WORDS.en.has(word));
     if (said.length > 0) return { kind: "unit-search", subject: said.join(" "), situation: true, ...filtered };
   }
-  return unitFinder(words, questionWords, text, filters, rest);
+  const found = unitFinder(words.replace(CODE_WORDS, " "), questionWords, text.replace(CODE_TEXT, " "), filters, rest.replace(CODE_WORDS, " "));
+  return found && afterPassed ? { ...found, prerequisites: true } : found;
 }
+
+/** Unit codes, set aside from the words a search's subject is read in (folded words; as typed). */
+const CODE_WORDS = /\b[a-z]{2,5} ?\d{2,5}[a-z]?\b/g;
+const CODE_TEXT = /\b[A-Za-z]{2,5} ?\d{2,5}[A-Za-z]?\b/g;
 
 /**
  * « Il existe des UE de droit entièrement à distance ? », "which units could I start with that have no
@@ -575,9 +583,11 @@ function searchClause(text: string): string | undefined {
  * The subject a situation says of a search asked apart (« I would like to learn Java programming. » then
  * "Where should I start?"): its words, when it speaks of learning or of teaching; undefined otherwise.
  */
-export function subjectOfSituation(situation: string): string | undefined {
+export function subjectOfSituation(situation: string, options: { beginner?: boolean } = {}): string | undefined {
   const words = foldedWords(situation);
-  if (!TEACHING_WORD.test(words) && !LEARNING.test(words)) return undefined;
+  // « Je n'ai jamais fait d'informatique mais ça m'attire. Par quoi je pourrais commencer ? »: a beginner's
+  // situation names the field (the search drops words no title nor department holds).
+  if (!TEACHING_WORD.test(words) && !LEARNING.test(words) && !options.beginner) return undefined;
   const said = subjectWords(readUnitFilters(words).rest);
   return said.length > 0 ? said.join(" ") : undefined;
 }
@@ -590,11 +600,11 @@ function subjectWords(words: string): string[] {
 }
 
 /** Learning said without a word of teaching. */
-const LEARNING = /\b(apprendre|learn|learning|me former|me reconvertir|retrain\w*|monter en competences?|upskill\w*)\b/;
+const LEARNING = /\b(apprendre|learn|learning|me former|me reconvertir|m orienter|me diriger|me specialiser|retrain\w*|monter en competences?|upskill\w*|specialise|specialize|move into|go into)\b/;
 
 /** Asking which units there are, besides LOOKS_FOR's words. */
 const FINDS_UNITS =
-  /\b(il existe|existe t il|existent ils|par ou commencer|par quoi commencer|par (?:ou|quoi) (?:je )?(?:commence|debute|demarre)(?! pour (?:m |s |l |me |vous )?inscri)|je commence par quoi|je commence par ou|where to (?:start|begin)|how (?:do|should) i (?:start|begin)|where (do|should|can|could) i (start|begin)|(which|what) (\w+ ){0,2}(units?|courses?|classes?|modules?)|quelles? (ue|ues|unites?|formations?)|quels? (cours|modules?|enseignements?)|recommand\w*|conseill\w* (une|des|un) (ue|cours|unites?|formations?)|suggest\w*|is there (a|an|any)|are there (any )?)\b/;
+  /\b(il existe|existe t il|existent ils|par ou commencer|par quoi commencer|par (?:ou|quoi) (?:je )?(?:commence|debute|demarre)(?! pour (?:m |s |l |me |vous )?inscri)|je commence par quoi|je commence par ou|par (?:ou|quoi) (?:je )?(?:pourrais|devrais|peux|dois|vais) (?:commencer|debuter|demarrer)|je prends quoi|je (?:dois|devrais|pourrais) prendre quoi|que (?:dois je|devrais je|puis je) prendre|quoi prendre|(?:what|which) (?:should|could|can) i take(?: next)?|where to (?:start|begin)|how (?:do|should) i (?:start|begin)|where (do|should|can|could) i (start|begin)|(which|what) (\w+ ){0,2}(units?|courses?|classes?|modules?)|quelles? (ue|ues|unites?|formations?)|quels? (cours|modules?|enseignements?)|recommand\w*|conseill\w* (une|des|un) (ue|cours|unites?|formations?)|suggest\w*|is there (a|an|any)|are there (any )?)\b/;
 /** Classes taught in a language, not on it. */
 const TAUGHT_IN_LANGUAGE = /\b((cours|ue|ues|unites?|courses?|classes?|units?) (en|in) (anglais|english|francais|french)|(taught|enseignee?s?|donnee?s?|dispensee?s?) (en|in) \w+)\b/;
 /** The words of looking for units, that name no subject. */
@@ -609,6 +619,9 @@ const SEARCH_WORDS = new Set(
     "matin matins morning mornings apres midi afternoon afternoons lundi mardi mercredi jeudi vendredi dimanche monday tuesday wednesday thursday friday sunday weekend weekends ends " +
     "soir soirs soiree evening evenings samedi samedis saturday saturdays semestre semester s1 s2 annee year prochaine prochain next rentree septembre fevrier " +
     "know sais savoir idea idee help aide aider don doesn prerequis prerequisites prerequisite conditions " +
+    "prends prend choisis choisir valide validee validated passed janvier february fevrier mars avril mai juin juillet aout octobre novembre decembre january march april june july august october november december " +
+    "bad nul nulle mauvais mauvaise terrible poor weak faible faibles rusty rouille attire attirent attirer plait plaisent plaire tente tentent interesse passionne beaucoup liberer libere deux trois quatre maximum max " +
+    "fit fits suit suits suitable conviendrait conviendraient conviennent convient adaptee adaptees adapte adaptes orienter diriger specialiser apres after next ensuite then " +
     "uniquement seulement only just juste seul seule seuls seules aussi also encore still plutot rather toujours always jamais never vraiment really " +
     "mais but suis am pas not plus bac sinscrire inscrire minscrire inscription enrol enroll register preparer prepare examen examens exam exams vacances holidays holiday " +
     "actuellement currently maintenant now bientot soon deja already lieu ont place proposees proposes taught enseignees donnees " +

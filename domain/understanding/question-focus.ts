@@ -118,7 +118,7 @@ const MAX_TERM_WORDS = 4;
  * « Une UA c'est quoi, et une US c'est la même chose ? ».
  */
 const NEXT_QUESTION =
-  /,\s*(?=(?:et|and)\s+(?:une?|la|le|les|l['’]|a|an|the)\s*\S+(?:\s\S+)?\s+(?:c['’]est|ça|ca|is|are)\b|(?:(?:et|and|mais|but|puis)\s+)?(?:c'est quoi|c’est quoi|qu'est-ce|qu’est-ce|est-ce|comment|quand|combien|quel|quelle|quels|quelles|pourquoi|où|je peux|puis-je|peut-on|on peut|faut-il|il faut|faut|dois-je|je dois|how|what|when|where|why|which|who|can i|do i|does it|is it|is there|are there|do you|should i|must i)\b)|\s+(?=(?:et|and)\s+(?:c'est quoi|c’est quoi|qu'est-ce|qu’est-ce|est-ce que|comment|quand|combien|quel|quelle|quels|quelles|pourquoi|où|il faut|faut-il|faut|dois-je|how|what|when|where|why|which|is it|is there|are there|do i|can i|should i|must i)\b)/i;
+  /,\s*(?=(?:et|and)\s+(?:une?|la|le|les|l['’]|a|an|the)\s*\S+(?:\s\S+)?\s+(?:c['’]est|ça|ca|is|are)\b|(?:(?:et|and|mais|but|puis)\s+)?(?:c'est quoi|c’est quoi|qu'est-ce|qu’est-ce|est-ce|comment|quand|combien|quel|quelle|quels|quelles|pourquoi|où|je peux|puis-je|peut-on|on peut|faut-il|il faut|faut|dois-je|je dois|how|what|when|where|why|which|who|can i|do i|does it|is it|is there|are there|do you|should i|must i)\b)|\s+(?=(?:et|and)\s+(?:les?|la|l['’])\s*\S+(?:\s\S+)?\s+(?:c['’]est|ont lieu|sont|is|are)\s+(?:quand|où|combien|comment|when|where)\b)|\s+(?=(?:et|and)\s+(?:c'est quoi|c’est quoi|qu'est-ce|qu’est-ce|est-ce que|comment|quand|combien|quel|quelle|quels|quelles|pourquoi|où|il faut|faut-il|faut|dois-je|how|what|when|where|why|which|is it|is there|are there|do i|can i|should i|must i)\b)/i;
 /** A clause that asks with its question word inside: « si j'ai 12, ça me donne combien de crédits ». */
 const ASKS_INSIDE = /\b(combien|quand|pourquoi|(de|c est|en|sur) quoi|how (many|much|long)|when|why)\b/;
 /** A clause that says what the learner cannot do: « je (ne) peux pas le samedi », "I can't do Saturdays". */
@@ -158,7 +158,7 @@ function lastClauseAsked(text: string): FocusedMessage | undefined {
   const at = text.lastIndexOf(",");
   if (at < 0 || !text.trim().endsWith("?")) return undefined;
   const question = text.slice(at + 1).trim();
-  const folded = foldText(question).replace(/['’]/g, " ").replace(/\s+/g, " ").trim();
+  const folded = foldText(question).replace(/['’-]/g, " ").replace(/\s+/g, " ").trim();
   if (question.split(/\s+/).length < MIN_CLAUSE_WORDS || !OPENS_A_QUESTION.test(folded)) return undefined;
   return { question, context: text.slice(0, at).trim(), clause: true };
 }

@@ -461,7 +461,7 @@ export class Understanding {
       if (inContext(question) === question || !(needsSituation(own.intent) || mayBeSettled)) return own;
       // « I would like to learn Java. Where should I start? »: the search's subject is the situation's.
       if (own.intent.kind === "unit-search") {
-        const subject = subjectOfSituation(context);
+        const subject = subjectOfSituation(context, { beginner: own.intent.filters?.beginner === true });
         return subject ? { ...own, intent: { ...own.intent, subject, situation: true } } : own;
       }
       const situated = this.understand(inContext(question), { language });

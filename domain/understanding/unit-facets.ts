@@ -97,7 +97,7 @@ export function unheldFacets(words: string): UnheldFacet[] {
 const SEATS_WORDS = /\b(places?|seats?|spots?|complet|complete|full|remaining|restantes?|disponibles?|libres?)\b/;
 
 /** Moving an exam (« on peut décaler ? », "a different date"): the content says dates are fixed; not a date asked. */
-const MOVE_EXAM = /\b(decaler|reporter|report|changer|deplacer|modifier|repousser|move|reschedule|postpone|change|different date|autre date|another date|sit it later|plus tard)\b/;
+const MOVE_EXAM = /\b(decaler|reporter|report|changer|deplacer|modifier|repousser|move|moved|reschedule|rescheduled|postpone|postponed|change|changed|shift|shifted|different date|autre date|another date|sit it later|plus tard)\b/;
 
 /** The facet a question about a unit asks for; description when it asks nothing in particular. */
 export function unitFacet(words: string): UnitFacet {
@@ -112,7 +112,7 @@ export function unitFacet(words: string): UnitFacet {
 
 /** The level a unit asks for (see HELD_PARTS): what its prerequisites say, too. */
 const LEVEL =
-  /\b(niveau|level|debutants?|beginners?|novices?|background|bases?|connaissances?|knowledge|prior|experience|ouverte? a|open to|accessible|pour moi|for me|suitable|adaptee?|connaitre|know|maitriser|savoir (programmer|coder)|faisable|jouable|doable|feasible|trop dur|trop difficile|too hard|too difficult|never coded|jamais code|jamais programme|never programmed)\b/;
+  /\b(dans mes cordes|a ma portee|within my reach|(up|cut out) to it|niveau|level|debutants?|beginners?|novices?|background|bases?|connaissances?|knowledge|prior|experience|ouverte? a|open to|accessible|pour moi|for me|suitable|adaptee?|connaitre|know|maitriser|savoir (programmer|coder)|faisable|jouable|doable|feasible|trop dur|trop difficile|too hard|too difficult|never coded|jamais code|jamais programme|never programmed)\b/;
 
 /** What the description holds besides what the unit is: prerequisites, authorization, diplomas, hours, when, level. */
 const HELD_PARTS: readonly RegExp[] = [

@@ -2016,3 +2016,26 @@ describe("answers to what the assistant just said: « le premier » after a verd
     await play([{ user: "combien de semestres minimum pour arriver à NFP119 ?", bot: [text(/^NFP119 .* n'attend aucun prérequis : vous pouvez la suivre dès le semestre où elle est proposée/)] }]);
   });
 });
+
+describe("a situation then its question: night work and daytime classes, a field a beginner names, units after one passed, a level within reach", () => {
+  it("answers the clause « est-ce qu'il y a des cours en journée ? » after « je bosse de nuit donc les soirs c'est mort »", async () => {
+    await play([{ user: "je travaille de nuit du coup les soirs c'est compliqué, est-ce qu'il y a des cours en journée ?", bot: [text(/^Oui\. Certaines UE sont dispensées en journée bloquée \(TO\)/)] }]);
+  });
+
+  it("lists the beginner units of the field the situation names for « par quoi je pourrais commencer ? »", async () => {
+    await play([{ user: "J'ai jamais fait d'informatique mais ça me plaît. Par quoi je pourrais commencer ?", bot: [text(/^Les UE du catalogue pour débutants \(sans prérequis\) :\n- UTC504[\s\S]*NFA031/, /Anglais|Droit/)] }]);
+  });
+
+  it("looks for security units with their prerequisites after « j'ai validé UTC505 … je prends quoi après ? »", async () => {
+    await play([{ user: "j'ai validé UTC505 l'an dernier et je veux m'orienter vers la sécurité, je prends quoi après ?", bot: [text(/RSX112 — Sécurité des réseaux \(6 ECTS, S2 ; demande : RSX101 \/ RSX102\)/)] }]);
+  });
+
+  it("takes « c'est dans mes cordes ? » about a unit as asking its level, and an exam that « can be moved » as moving it", async () => {
+    await play([{ user: "avec un bac+3, MSE102 c'est dans mes cordes ?", bot: [text(/Niveau conseillé : Bac\+3/)] }]);
+    await play([{ user: "my NFE108 exam is on a day I'm away, can it be moved?", bot: [text(/^No\. Exam dates cannot be moved/)] }]);
+  });
+
+  it("asks « et les cours c'est quand ? » apart from the hours asked before it in the same sentence", async () => {
+    await play([{ user: "c'est quoi le volume horaire d'une UE de 6 crédits et les cours c'est quand ?", bot: [text(/^Une UE de 6 ECTS correspond à 50 heures/), text(/du lundi au vendredi de 18h15 à 21h45/)] }]);
+  });
+});
