@@ -449,7 +449,7 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
     // "How many hours a week is ANG100?": its weekly timetable, not its reference volume.
     if (HOURS_ASKED.test(words) && PER_WEEK.test(questionWords) && !OWN_STUDY.test(questionWords)) return { kind: "unit-schedule", codes: asked };
     if (HOURS_ASKED.test(words) && !MAY_I.test(questionWords)) return { kind: "credit-hours", codes: asked };
-    if (ELIGIBILITY.test(words) && explicitlyAsked) return eligibility(asked, mentions, words);
+    if (ELIGIBILITY.test(words) && explicitlyAsked && !SWITCHING.test(questionWords)) return eligibility(asked, mentions, words);
   }
 
   // A plan's question names the units it starts from: every code said, but those failed or under way.
@@ -502,7 +502,7 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
   if (creditHours) return creditHours;
 
   if (asked.length > 0) {
-    if (ELIGIBILITY.test(words)) return eligibility(asked, mentions, words);
+    if (ELIGIBILITY.test(words) && !SWITCHING.test(questionWords)) return eligibility(asked, mentions, words);
     const facet = unitFacet(words);
     // « Y a-t-il un examen à la fin de CFA109 ? »: how exams go, which the content answers for every unit.
     if (facet === "description" && speaksOfAnExam(words) && !DESCRIBE.test(words)) return undefined;
@@ -736,6 +736,9 @@ function searchedSubject(words: string): string | undefined {
 export function mentionsADiploma(text: string): boolean {
   return DIPLOMA_NAMED.test(foldedWords(text));
 }
+
+/** Changing or dropping a unit already begun (« changer d'UE en cours de semestre », "drop a unit"): no enrolment check. */
+const SWITCHING = /\b(changer (d ue|de cours|d unite|de module|d option)|change (units?|courses?|classes?)|switch (units?|courses?|classes?|to another)|abandonner|laisser tomber|drop (a |the |my )?(units?|courses?|classes?|it|out|[a-z]{2,5} ?\d{2,5})|abandonner (l ue |le cours |[a-z]{2,5} ?\d{2,5})|se desinscrire|me desinscrire|unenrol\w*|withdraw)\b/;
 
 /** A diploma of some kind, named or not (« le diplôme d'ingénieur », "a degree"): the planner asks which. */
 const ANY_DIPLOMA = /\b(diplomes?|ingenieur|inge|engineering|degree|diploma|licence|license|bachelor|master)\b/;

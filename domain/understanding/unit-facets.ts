@@ -71,7 +71,7 @@ const UNHELD: readonly [UnheldFacet, RegExp][] = [
 ];
 
 const PREREQUISITES =
-  /\b(prerequis|pre requis|prerequisites?|pre requisites?|requirements?|required|niveau (requis|necessaire|demande|conseille)|quel niveau|what level|level needed|require|requires|exige|exigent|avant (de|d)|(faut|faut il|il faut|need|needed) (quoi |what )?(avant|before|first)|quoi avant|what before|before (taking|i take|doing|enrolling|starting)|faut il (avoir|avoir fait|avoir valide)|dois je avoir|what (must|do|should) i (have )?(done|take|taken|pass|passed|complete|completed) (before|first)|need to (have )?(done|taken|passed) (before|first)|que faut il (avoir )?(fait|valide|suivi)|(avoir|have) (fait|valide|passe|suivi|done|taken|passed|completed)\b.{0,15}\b(avant|before|first|d abord))\b/;
+  /\b((j aurais|aurais je|il aurait) (du|fallu) (faire|avoir fait|suivre|prendre|valider)\b.{0,20}\bavant|should (i )?have (done|taken|passed)\b.{0,20}\b(before|first)|prerequis|pre requis|prerequisites?|pre requisites?|requirements?|required|niveau (requis|necessaire|demande|conseille)|quel niveau|what level|level needed|require|requires|exige|exigent|avant (de|d)|(faut|faut il|il faut|need|needed) (quoi |what )?(avant|before|first)|quoi avant|what before|before (taking|i take|doing|enrolling|starting)|faut il (avoir|avoir fait|avoir valide)|dois je avoir|what (must|do|should) i (have )?(done|take|taken|pass|passed|complete|completed) (before|first)|need to (have )?(done|taken|passed) (before|first)|que faut il (avoir )?(fait|valide|suivi)|(avoir|have) (fait|valide|passe|suivi|done|taken|passed|completed)\b.{0,15}\b(avant|before|first|d abord))\b/;
 /** The way to a unit: « dans quel ordre ? », « combien de semestres au minimum pour arriver à X ? », "what order". */
 const PATH =
   /\b((dans )?quel ordre|l ordre (des|de mes|pour)|in (what|which) order|what order|which order|(combien de|how many) (semestres?|semesters?|terms?|ans|annees|years)( au (minimum|moins)| at least| minimum)?|(combien de temps|how long)\b.{0,30}\b(avant de pouvoir|avant d arriver|before i can|until i can|to (get|reach) to)|parcours pour (arriver|aller|acceder|faire)|chemin (pour|jusqu)|(le )?chemin le plus (court|rapide)|(le )?plus court chemin|(the )?(shortest|quickest|fastest) (path|route|way)|(le )?parcours le plus (court|rapide)|path to|route to|aller jusqu a|arriver (a|jusqu a)|get (up )?to|work my way (up )?to)\b/;
@@ -133,7 +133,7 @@ export function asksHeldPart(words: string): boolean {
 /** What else a question about a unit may ask, that its description also answers. */
 const DESCRIPTION_PARTS: readonly RegExp[] = [
   ...HELD_PARTS,
-  /\b(c est quoi|qu est ce|what is|what s|what are|presente|describe|tell me about|difference|contenu|content|programme|about what|sur quoi|parle de)\b/,
+  /\b(c est quoi|qu est ce(?! que (j|je|tu|vous|on|il faut|ca|cela)\b)|what is|what s|what are|presente|describe|tell me about|difference|contenu|content|programme|about what|sur quoi|parle de)\b/,
 ];
 
 /**

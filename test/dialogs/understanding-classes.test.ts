@@ -2039,3 +2039,15 @@ describe("a situation then its question: night work and daytime classes, a field
     await play([{ user: "c'est quoi le volume horaire d'une UE de 6 crédits et les cours c'est quand ?", bot: [text(/^Une UE de 6 ECTS correspond à 50 heures/), text(/du lundi au vendredi de 18h15 à 21h45/)] }]);
   });
 });
+
+describe("what should have come before a unit, and changing units during the semester", () => {
+  it("reads « qu'est-ce que j'aurais dû faire avant ? » as the unit's prerequisites, and changing units as no enrolment check", async () => {
+    await play([
+      {
+        user: "j'ai commencé NFP121 et je galère. Qu'est-ce que j'aurais dû faire avant, et est-ce que je peux encore changer d'UE en cours de semestre ?",
+        bot: [text(/^Prérequis de NFP121 \(Programmation avancée\)[\s\S]*Niveau conseillé : Bac\+2 informatique/), text(/^Mes sources ne disent pas si l'on peut changer d'UE/)],
+      },
+    ]);
+    await play([{ user: "can I drop NFA031 halfway through?", bot: [text(/^My sources do not say whether a unit can be changed, dropped or withdrawn/)] }]);
+  });
+});
