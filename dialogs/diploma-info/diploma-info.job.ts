@@ -71,8 +71,15 @@ export function placeUnits(diploma: Diploma, codes: readonly string[], language:
     if (choice.distinctGroups && choice.pick) {
       const byGroup = new Map<string, string[]>();
       for (const code of named) byGroup.set(groupOf(code).id, [...(byGroup.get(groupOf(code).id) ?? []), code]);
-      const shared = [...byGroup.values()].find((codes) => codes.length > 1);
-      if (shared) lines.unshift(w.sameGroup(list(shared, language), groupOf(shared[0]!).label ?? groupOf(shared[0]!).id, choice.pick));
+      // « SEC101 et NFE114, RSX101 et MUX101 »: every group named twice or more is said.
+      const shared = [...byGroup.values()].filter((codes) => codes.length > 1);
+      const pick = choice.pick;
+      // The « Non » is said once, before the first group.
+      const sameGroup = (codes: string[], i: number) => {
+        const line = w.sameGroup(list(codes, language), groupOf(codes[0]!).label ?? groupOf(codes[0]!).id, pick);
+        return i === 0 ? line : line.slice(line.indexOf(":") + 1).trim();
+      };
+      if (shared.length > 0) lines.unshift(...shared.map(sameGroup));
       else if (named.length > 1) lines.unshift(w.distinctGroups(list(named, language), named.map((code) => groupOf(code).label ?? groupOf(code).id).join(" ; "), choice.pick));
       else lines.push(w.inChoice(named[0]!, choice.label));
       if (named.length > choice.pick) lines.push(w.tooMany(named.length, choice.pick));

@@ -112,7 +112,7 @@ export function unitFacet(words: string): UnitFacet {
 
 /** The level a unit asks for (see HELD_PARTS): what its prerequisites say, too. */
 const LEVEL =
-  /\b(dans mes cordes|a ma portee|within my reach|(up|cut out) to it|niveau|level|debutants?|beginners?|novices?|background|bases?|connaissances?|knowledge|prior|experience|ouverte? a|open to|accessible|pour moi|for me|suitable|adaptee?|connaitre|know|maitriser|savoir (programmer|coder)|faisable|jouable|doable|feasible|trop dur|trop difficile|too hard|too difficult|never coded|jamais code|jamais programme|never programmed)\b/;
+  /\b((placement|positioning|entry|entrance|level) test|test (de positionnement|de niveau|d entree)|positionnement|dans mes cordes|a ma portee|within my reach|(up|cut out) to it|niveau|level|debutants?|beginners?|novices?|background|bases?|connaissances?|knowledge|prior|experience|ouverte? a|open to|accessible|pour moi|for me|suitable|adaptee?|connaitre|know|maitriser|savoir (programmer|coder)|faisable|jouable|doable|feasible|trop dur|trop difficile|too hard|too difficult|never coded|jamais code|jamais programme|never programmed)\b/;
 
 /** What the description holds besides what the unit is: prerequisites, authorization, diplomas, hours, when, level. */
 const HELD_PARTS: readonly RegExp[] = [
