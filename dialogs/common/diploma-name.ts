@@ -129,7 +129,7 @@ function diplomaNamedAt(folded: string, named: RegExpExecArray, kind: string, ca
  * diploma of the catalog is that one: the words that named it (« ingénieur, IA »), so that the learner
  * is told plainly it is not in the catalog rather than asked to pick one that is not theirs.
  */
-export function diplomaNotHeld(text: string, catalog: Catalog): string | undefined {
+export function diplomaNotHeld(text: string, catalog: Catalog, options: { kindAlone?: boolean } = {}): string | undefined {
   if (readDiploma(text, catalog) !== undefined) return undefined;
   const folded = foldText(text).replace(/['’]/g, " ");
   for (const [pattern, kind] of DIPLOMA_KINDS) {
@@ -137,12 +137,20 @@ export function diplomaNotHeld(text: string, catalog: Catalog): string | undefin
     if (!named) continue;
     const [speciality] = specialitiesNear(folded, named);
     const matching = [...catalog.diplomas.values()].filter((d) => foldText(d.title).includes(kind));
+    // « Vous avez un master en informatique ? », asked whether it is offered, when the catalog holds no master at all.
+    if (matching.length === 0 && options.kindAlone) return `${KIND_NAMES[kind] ?? kind}${speciality ? ` ${asTyped(speciality.said, text)}` : ""}${speciality ? "" : nextWordsOf(folded, named, text)}`;
     if (speciality && !matching.some((d) => speciality.pattern.test(foldText(d.title)))) {
       const said = asTyped(speciality.said, text);
       return `${KIND_NAMES[kind] ?? kind} ${said.length <= 3 ? said.toUpperCase() : said}`;
     }
   }
   return undefined;
+}
+
+/** The field said right after a diploma's kind (« en informatique »), as typed; empty when none. */
+function nextWordsOf(folded: string, named: RegExpExecArray, text: string): string {
+  const field = /^ (?:en|de|d|in|of) (\w+)/.exec(folded.slice(named.index + named[0].length))?.[1];
+  return field && field.length >= 3 ? ` ${asTyped(field, text)}` : "";
 }
 
 /** Folded words as the learner typed them (« réseaux », not « reseaux »), to quote back. */

@@ -1,6 +1,7 @@
 import { countedInFrame, saysOnlyNewValues, withNewValues } from "../../domain/understanding/question-frame";
 import type { Language } from "../../domain/language/language";
 import { foldText } from "../../domain/understanding/text-normalizer";
+import { readUnitFilters } from "../../domain/understanding/unit-filters";
 import type { Understanding, Understood } from "../../domain/understanding/understanding";
 
 /** The last question asked, kept one turn: the frame a follow-up with new values (« et NSY103 ? », "and 3 credits?") is read in. */
@@ -10,7 +11,7 @@ export interface QuestionFrame {
 }
 
 /** The jobs whose question a follow-up may ask again of other units or another value. */
-const FRAMED: ReadonlySet<Understood["intent"]["kind"]> = new Set(["unit", "unit-schedule", "credit-hours", "diploma", "eligibility"]);
+const FRAMED: ReadonlySet<Understood["intent"]["kind"]> = new Set(["unit", "unit-schedule", "credit-hours", "diploma", "eligibility", "unit-search"]);
 /** A frame longer than this is a story, not a question to ask again. */
 const MAX_FRAME_CHARS = 300;
 /** A follow-up of more words says more than new values. */
@@ -33,6 +34,13 @@ export function followUpInFrame(text: string, frame: QuestionFrame | undefined, 
   if (!frame) return undefined;
   const folded = foldText(text).replace(/['’]/g, " ");
   if (!GOES_ON.test(folded) || folded.split(/\s+/).filter(Boolean).length > MAX_FOLLOW_UP_WORDS) return undefined;
+  // « Y a-t-il des cours de droit ? » then « et le samedi ? », « et à distance ? »: the search again, that way of studying.
+  if (frame.kind === "unit-search") {
+    const way = wayOfStudyingOnly(folded, language);
+    if (!way) return undefined;
+    const understood = understanding.understand(`${frame.text.replace(/\s*[?.!]\s*$/, "")} ${way} ?`, { language });
+    return understood.intent.kind === "unit-search" ? { ...understood, language } : undefined;
+  }
   // « et NFA032 il est à distance ? », « et NFA031 je l'ai déjà »: more than new values, a question or a statement of its own.
   if (!saysOnlyNewValues(text)) return undefined;
   // « et pour 2 UE ? » after the hours of a 6 ECTS unit: two units of 6 ECTS.
@@ -43,6 +51,18 @@ export function followUpInFrame(text: string, frame: QuestionFrame | undefined, 
   const understood = understanding.understand(reframed, { language });
   return understood.intent.kind === frame.kind ? { ...understood, language } : undefined;
 }
+
+/** The way of studying a follow-up says and nothing else (« et des cours le samedi ? », "and online?"), in words; undefined otherwise. */
+function wayOfStudyingOnly(folded: string, language: Language): string | undefined {
+  const words = ` ${folded.replace(/[^a-z0-9 ]+/g, " ").replace(/\s+/g, " ").trim()} `;
+  const { filters, rest } = readUnitFilters(words);
+  if (!filters.saturday && !filters.distance) return undefined;
+  if (rest.replace(AROUND_A_WAY, " ").trim() !== "") return undefined;
+  return WAY_WORDS[language][filters.saturday ? "saturday" : "distance"];
+}
+const WAY_WORDS: Record<Language, { saturday: string; distance: string }> = { fr: { saturday: "le samedi", distance: "à distance" }, en: { saturday: "on Saturdays", distance: "online" } };
+/** The words around a way of studying in a follow-up. */
+const AROUND_A_WAY = /\b(et|and|what about|how about|des|les|le|la|l|en|on|the|a|aussi|also|cours|courses|classes|ue|ues|units?|il y en a|y en a|t il|there|any|some|alors|ok|d accord)\b/g;
 
 /** A message that goes on from the question before. */
 const GOES_ON = /^\s*(ok |d accord |alors |so |ah )?(et|and|what about|how about|same for|pareil pour|meme chose pour|idem pour)\b/;

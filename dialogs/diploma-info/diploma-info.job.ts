@@ -136,7 +136,7 @@ export const diplomaInfoJob: ReplyJob = {
     const catalog = await turn.services.catalog();
     const diploma =
       typeof options?.diploma === "string" ? catalog.diplomas.get(options.diploma) : diplomaOf(said, codes, catalog);
-    const notHeld = !diploma ? diplomaNotHeld(said, catalog) : undefined;
+    const notHeld = !diploma ? diplomaNotHeld(said, catalog, { kindAlone: turn.intent.kind === "diploma" && turn.intent.offered === true }) : undefined;
     if (notHeld) {
       const known = [...catalog.diplomas.values()].map((d) => `${d.code} (${d.title})`);
       await turn.context.sendActivity(message(w.notHeld(notHeld, list(known, language)), [advisorAction(language)]));

@@ -206,6 +206,8 @@ export const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/ (petite|une|j ai une|juste une|simple) question | (quick|small|simple) question | i have a question | je (ne )?comprends? (rien|pas) (a|au|aux) (vos|ces|tous ces|les) (sigles|acronymes|abreviations) | on your (website|site) | sur (votre|le) site /g, " "],
   // Who spoke of the matter names no matter: « un collègue m'a parlé de journées bloquées, c'est quoi ? », "a friend told me about the FOAD".
   [/ (un|une|mon|ma|mes|des) (collegues?|amie?s?|potes?|copains?|copines?|manager|chef|cheffe|responsable|rh|conseillere?|collegue de travail) (m a|m ont) (parle|explique) (de la|de l|des|du|de|d) | on m a parle (de la|de l|des|du|de|d) | j ai entendu parler (de la|de l|des|du|de|d) | (a|my) (friend|colleague|coworker|manager|boss) (told|mentioned|talked to) me about | i ve heard (about|of) | i heard (about|of) /g, " "],
+  // « je ne sais pas par où commencer pour m'inscrire »: how to enrol.
+  [/ (je ne sais pas |je sais pas |jsais pas )?par (ou|quoi) commencer pour (m |s |me |vous )?inscrire /g, " comment m inscrire "],
   // Small talk about the world, not about studying: flagged off-topic (see OFF_TOPIC_WORDS).
   [/ quelle heure (est il|il est) | what time is it | quel temps (fait il|il fait|fera t il) | what s the weather /g, " OFFTOPIC "],
   [/ (a|at|c est a|c a|cest a) quel(le)? heure | what time | quels? horaires? /g, " HORAIRE "],

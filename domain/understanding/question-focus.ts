@@ -154,7 +154,9 @@ function clausesOf(sentence: string): string[] {
  * « Je suis maman solo, je peux venir que en journée quand les enfants sont à l'école, y a des cours en journée ? »:
  * one long sentence whose last clause, after a comma, asks on its own (it opens with a question's words).
  */
-function lastClauseAsked(text: string): FocusedMessage | undefined {
+function lastClauseAsked(message: string): FocusedMessage | undefined {
+  // « …, je ne sais pas par où commencer pour m'inscrire, vous pouvez m'aider ? »: the help asked for is the clause before.
+  const text = message.replace(HELP_ASKED_LAST, " ?");
   const at = text.lastIndexOf(",");
   if (at < 0 || !text.trim().endsWith("?")) return undefined;
   const question = text.slice(at + 1).trim();
@@ -162,9 +164,11 @@ function lastClauseAsked(text: string): FocusedMessage | undefined {
   if (question.split(/\s+/).length < MIN_CLAUSE_WORDS || !OPENS_A_QUESTION.test(folded)) return undefined;
   return { question, context: text.slice(0, at).trim(), clause: true };
 }
+/** A request for help closing a message, after what it is about. */
+const HELP_ASKED_LAST = /,\s*(?:est-ce que |est ce que )?(?:vous pouvez|pouvez-vous|pouvez vous|tu peux|peux-tu|peux tu|can you|could you)\s+(?:m['’ ]?aider|me renseigner|m['’ ]?orienter|help(?: me)?|advise me)(?: svp| s'il vous plaît| please)?\s*\?\s*$/i;
 /** A clause that opens as a question does, whatever came before it. */
 const OPENS_A_QUESTION =
-  /^(et |and |alors |donc |so )?(est ce|comment|pourquoi|quand|combien|quel|quelle|quels|quelles|y a t il|y a|ya|il y a|existe t il|c est quoi|qu est ce|what|when|where|why|which|how|is there|are there|do you|does it|can i|could i)\b/;
+  /^(et |and |alors |donc |so )?(je ne sais pas (comment|quoi|ou|par ou|par quoi|si|quel|quelle|quels|quelles)|je sais pas (comment|quoi|ou|par ou|par quoi|si|quel|quelle)|i don t know (how|what|where|which|if|whether)|est ce|comment|pourquoi|quand|combien|quel|quelle|quels|quelles|y a t il|y a|ya|il y a|existe t il|c est quoi|qu est ce|what|when|where|why|which|how|is there|are there|do you|does it|can i|could i)\b/;
 
 /** A short message's question and the remark that follows it, when it asks first and then only says something. */
 function remarkAfter(sentences: readonly string[]): FocusedMessage | undefined {

@@ -331,7 +331,9 @@ export class Understanding {
     // a diploma none of it speaks of (« vous avez un diplôme d'ingénieur en réseaux ? ») is the diploma job's to say it lacks.
     if (rule?.kind === "diploma" && rule.offered) {
       const retrieved = this.retrieve(focused, language);
-      if (retrieved.intent.kind === "answer" && this.confident(retrieved.candidates)) return retrieved;
+      // « vous avez un master en informatique ? »: the page on entering the licence does not speak of a master.
+      const kind = DIPLOMA_KIND.exec(foldText(text))?.[0];
+      if (retrieved.intent.kind === "answer" && this.confident(retrieved.candidates) && (!kind || this.speaksOf(retrieved.intent.entryId, kind))) return retrieved;
     }
     if (rule) return this.result(language, rule);
     // « le premier », "the first one" alone picks among choices; with none pending, it asks nothing.
@@ -658,6 +660,9 @@ function asksOfTheUnit(intent: Intent): boolean {
   if (intent.kind === "unit") return intent.facet !== "description" && intent.facet !== "detail";
   return intent.kind === "unit-schedule" || (intent.kind === "credit-hours" && intent.codes.length > 0) || intent.kind === "eligibility";
 }
+
+/** The kind of diploma a question names (« un master », "a bachelor"), to check that an answer speaks of it. */
+const DIPLOMA_KIND = /\b(master|masters|licence|bachelor|ingenieur|engineering|doctorat|doctorate|phd|bts|dut|but)\b/;
 
 /** Which of the units said before: « lesquelles », "which of them". */
 const WHICH_OF_THEM = /\b(lesquelles|lesquels|laquelle|lequel|which of (them|these|those)|which ones)\b/;

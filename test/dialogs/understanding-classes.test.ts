@@ -2051,3 +2051,24 @@ describe("what should have come before a unit, and changing units during the sem
     await play([{ user: "can I drop NFA031 halfway through?", bot: [text(/^My sources do not say whether a unit can be changed, dropped or withdrawn/)] }]);
   });
 });
+
+describe("a search narrowed by a way of studying, a master the catalog lacks, help asked at the end of a message", () => {
+  it("searches again with the way of studying for « et à distance ? », « and on Saturdays? » after a search", async () => {
+    await play([
+      { user: "y a des cours de droit ?", bot: [text(/^Les UE du catalogue sur « droit » :/)] },
+      { user: "et à distance ?", bot: [text(/^Les UE du catalogue sur « droit » à distance \(FOAD\) :\n- DNT104/)] },
+    ]);
+    await play([
+      { user: "any law courses?", bot: [text(/^Units of the catalog on "law":/)] },
+      { user: "and on Saturdays?", bot: [text(/^I cannot find a unit on "law" on Saturdays/)] },
+    ]);
+  });
+
+  it("says the catalog holds no master when asked whether there is one", async () => {
+    await play([{ user: "vous avez un master en informatique ?", bot: [text(/^Mon catalogue ne contient pas ce diplôme \(master informatique\)/)] }]);
+  });
+
+  it("reads the clause before « vous pouvez m'aider ? » as what help is asked for", async () => {
+    await play([{ user: "j'aimerais reprendre des études le soir, je ne sais pas par où commencer pour m'inscrire, vous pouvez m'aider ?", bot: [text(/^Pour préparer votre inscription :/)] }]);
+  });
+});
