@@ -751,6 +751,11 @@ function lastClause(text: string): string {
 /** A diploma the learner says they hold (« j'ai un master en finance », "I have a bachelor's degree"): folded words. */
 const OWN_DIPLOMA = /\b(j ai|je possede|titulaire d|i have|i ve got|i hold|i got|avec|with) (un|une|a|an|my|mon|ma) (master|masters|licence|license|bachelor|bachelors|bachelor s)( degree)?\b/g;
 
+/** The words that name a diploma in a text (« la licence », « l'ingé cyber », LG02501A), as folded words; undefined when none does. */
+export function namedDiploma(text: string): string | undefined {
+  return DIPLOMA_NAMED.exec(foldedWords(text).replace(OWN_DIPLOMA, " "))?.[0]?.trim();
+}
+
 /** Whether a unit counts in a diploma: « ça compte dans la licence ? », "is it part of the L3?" (folded words, padded). */
 export function asksWhereItCounts(text: string): boolean {
   const words = foldedWords(text);

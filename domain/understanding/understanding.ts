@@ -1,7 +1,7 @@
 import { canonicalQuestion, localizedAnswer, type ContentEntry, type LocalizedAnswer } from "../knowledge/content-entry.schema";
 import { DEFAULT_LANGUAGE, detectLanguage, type Language } from "../language/language";
 import type { ContentAnalysis } from "./content-analysis";
-import { asksWhereItCounts, intentForRoute, mentionsADiploma, recognizeIntent, saysTakenTogether, subjectOfSituation, withWholeSituation, type RuleIntent } from "./intent.recognizer";
+import { asksWhereItCounts, intentForRoute, mentionsADiploma, namedDiploma, recognizeIntent, saysTakenTogether, subjectOfSituation, withWholeSituation, type RuleIntent } from "./intent.recognizer";
 import { SURE_ANSWER, overrulingRoute, predictRoute, routeFeatures, type Route, type RouteModel } from "./route-classifier";
 import storedRouteModel from "./route-model.json";
 import { isPolarQuestion, negations } from "./polar-question";
@@ -528,10 +528,17 @@ export class Understanding {
       // « NFE107 c'est à distance ? et il faut une autorisation ? », "ANG100, and how many credits?": a question going
       // on with « et » asks it of the same unit when, so read, it asks one of the unit's facts.
       const ofTheUnit = withCodes !== undefined && goesOn && asksOfTheUnit(withCodes.intent);
-      const understood = settled && !ofTheUnit && !(ofThem.length > 1 && withCodes) ? alone! : (withCodes ?? alone ?? understandPart(question));
+      let understood = settled && !ofTheUnit && !(ofThem.length > 1 && withCodes) ? alone! : (withCodes ?? alone ?? understandPart(question));
+      // « La licence c'est combien d'ECTS et combien de temps ça prend ? »: a question not understood alone asks of the diploma named before.
+      const unsettled = understood.intent.kind === "abstain" || understood.intent.kind === "suggestions";
+      const diplomaBefore = unsettled && own.length === 0 && before && !mentionsADiploma(question) ? namedDiploma(before.text) : undefined;
+      const askedOfIt = diplomaBefore ? `${question.replace(/\s*\?\s*$/, "")} pour ${diplomaBefore} ?` : question;
+      const ofTheDiploma = diplomaBefore ? understandPart(askedOfIt) : undefined;
+      const partText = ofTheDiploma && ofTheDiploma.intent.kind !== "abstain" && ofTheDiploma.intent.kind !== "suggestions" ? askedOfIt : question;
+      if (partText !== question) understood = ofTheDiploma!;
       if (own.length > 0) codes = own;
       const { intent } = understood;
-      each.push({ ...understood, ...(intent.kind === "eligibility" ? { intent: withWholeSituation(intent, text) } : {}), language, text: question });
+      each.push({ ...understood, ...(intent.kind === "eligibility" ? { intent: withWholeSituation(intent, text) } : {}), language, text: partText });
     }
     if (each.every((understood) => understood.intent.kind === "abstain")) return [whole];
     // « … C'est vrai ? Lesquelles comptent pour la licence ? »: a few words not understood beside a question that is are no question of their own.

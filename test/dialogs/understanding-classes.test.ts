@@ -1716,7 +1716,9 @@ describe("a search going on with « et », a diploma the catalog lacks, the shor
   });
 
   it("says on a unit's card whether the teacher's authorization is needed, so a question asking it with another facet gets both", async () => {
-    await play([{ user: "Est-ce qu'il faut une autorisation pour GDN100 et ça représente combien d'heures ?", bot: [text(/40 heures de cours de référence[\s\S]*Autorisation de l'enseignant : non demandée/)] }]);
+    // Asked in two clauses, each gets its answer.
+    await play([{ user: "Est-ce qu'il faut une autorisation pour GDN100 et ça représente combien d'heures ?", bot: [text(/^Non : GDN100 ne demande pas d'autorisation/), text(/^GDN100 — Management de projet : Une UE de 4 ECTS correspond à 40 heures/)] }]);
+    await play([{ user: "GDN100, il faut une autorisation, c'est combien d'heures, c'est en ligne ?", bot: [text(/40 heures de cours de référence[\s\S]*Autorisation de l'enseignant : non demandée/)] }]);
   });
 
   it("answers « c'est quoi une UA et une US ? » with what each one is", async () => {
@@ -2070,5 +2072,21 @@ describe("a search narrowed by a way of studying, a master the catalog lacks, he
 
   it("reads the clause before « vous pouvez m'aider ? » as what help is asked for", async () => {
     await play([{ user: "j'aimerais reprendre des études le soir, je ne sais pas par où commencer pour m'inscrire, vous pouvez m'aider ?", bot: [text(/^Pour préparer votre inscription :/)] }]);
+  });
+});
+
+describe("two questions joined by « et » in one sentence, the second asking of the diploma the first named", () => {
+  it("answers both halves of « combien d'heures pour 6 ECTS et c'est le soir ou le samedi ? » and of « c'est quoi une US et je peux m'inscrire à USSI01 ? »", async () => {
+    await play([{ user: "Combien d'heures pour 4 ECTS et c'est le soir ou le samedi ?", bot: [text(/^Une UE de 4 ECTS correspond à 40 heures/), text(/du lundi au vendredi de 18h15 à 21h45, et le samedi/)] }]);
+    await play([{ user: "c'est quoi une US et je peux m'inscrire à USSI02 ?", bot: [text(/unités spécifiques \(US\)/), text(/À quel diplôme êtes-vous inscrit \?/)] }]);
+  });
+
+  it("plans the licence for « la licence c'est combien d'ECTS et combien de temps ça prend ? »", async () => {
+    await play([
+      {
+        user: "la licence c'est combien d'ECTS et combien de temps ça prend ?",
+        bot: [text(/^\*\*LG02501A — Licence informatique \(L3\) : 60 ECTS\.\*\*/), text(/^Au plus vite/), text(/^Votre plan pour Licence informatique \(L3\) \(LG02501A\)/), text(/^Pour un plan à votre mesure/)],
+      },
+    ]);
   });
 });
