@@ -2090,3 +2090,10 @@ describe("two questions joined by « et » in one sentence, the second asking of
     ]);
   });
 });
+
+describe("« en cours du soir » as a way of studying asked", () => {
+  it("says « Non, pas seulement » to « RCP101 c'est uniquement en cours du soir ? » (blocked days in S2) and « Oui » to « NFA031 c'est en cours du soir ? »", async () => {
+    await play([{ user: "RCP101 c'est uniquement en cours du soir ?", bot: [text(/^Non, pas seulement : RCP101 est proposée en cours du soir, mais aussi : journées bloquées en semaine\./)] }]);
+    await play([{ user: "NFA031 c'est en cours du soir ?", bot: [text(/^Oui : NFA031 est proposée en cours du soir\./)] }]);
+  });
+});
