@@ -63,7 +63,9 @@ export function questionsOf(text: string): string[] {
       const goesOnUnmarked = i === sentences.length - 1 && i > 0 && GOES_ON.test(fold(sentence)) && (asks(sentence) || ASKS_SHORT.test(fold(sentence)));
       // « 2 h, 3 h ? » after a question offers answers to it; it asks nothing of its own — but « et 4 ? » asks the same of 4.
       const wordy = /\p{L}{3,}/u.test(sentence) || (GOES_ON.test(fold(sentence)) && /\d/.test(sentence));
-      return (sentence.includes("?") || goesOnUnmarked) && (asks(sentence) || goesOnUnmarked || GOES_ON.test(fold(sentence))) && wordy;
+      // « RSX101 il faut quoi avant et c'est à distance ? »: a question whose words of asking come after the unit.
+      const asksInside = sentence.includes("?") && ASKS_INSIDE.test(fold(sentence).replace(/-/g, " "));
+      return (sentence.includes("?") || goesOnUnmarked) && (asks(sentence) || asksInside || goesOnUnmarked || GOES_ON.test(fold(sentence))) && wordy;
     })
     .flatMap(clausesOf);
   if (questions.length < 2) return [text];
@@ -118,9 +120,9 @@ const MAX_TERM_WORDS = 4;
  * « Une UA c'est quoi, et une US c'est la même chose ? ».
  */
 const NEXT_QUESTION =
-  /,\s*(?=(?:et|and)\s+(?:une?|la|le|les|l['’]|a|an|the)\s*\S+(?:\s\S+)?\s+(?:c['’]est|ça|ca|is|are)\b|(?:(?:et|and|mais|but|puis)\s+)?(?:c'est quoi|c’est quoi|qu'est-ce|qu’est-ce|est-ce|comment|quand|combien|quel|quelle|quels|quelles|pourquoi|où|je peux|puis-je|peut-on|on peut|faut-il|il faut|faut|dois-je|je dois|how|what|when|where|why|which|who|can i|do i|does it|is it|is there|are there|do you|should i|must i)\b)|\s+(?=(?:et|and)\s+(?:les?|la|l['’])\s*\S+(?:\s\S+)?\s+(?:c['’]est|ont lieu|sont|is|are)\s+(?:quand|où|combien|comment|when|where)\b)|\s+(?=(?:et|and)\s+(?:c'est quoi|c’est quoi|qu'est-ce|qu’est-ce|est-ce que|comment|quand|combien|quel|quelle|quels|quelles|pourquoi|où|il faut|faut-il|faut|dois-je|c['’]est (?:le|la|les|à|en|quand|où|combien|possible|obligatoire|payant|gratuit)|ça (?:coûte|prend|dure|fait|représente|compte)|ca (?:coute|prend|dure|fait|represente|compte)|je peux|puis-je|on peut|peut-on|il y a|y a-t-il|how|what|when|where|why|which|is it|is there|are there|does it|do i|do you|can i|should i|must i)\b)/i;
+  /,\s*(?=(?:et|and)\s+(?:une?|la|le|les|l['’]|a|an|the)\s*\S+(?:\s\S+)?\s+(?:c['’]est|ça|ca|is|are)\b|(?:(?:et|and|mais|but|puis)\s+)?(?:c'est quoi|c’est quoi|qu'est-ce|qu’est-ce|est-ce|comment|quand|combien|quel|quelle|quels|quelles|pourquoi|où|je peux|puis-je|peut-on|on peut|faut-il|il faut|faut|dois-je|je dois|how|what|when|where|why|which|who|can i|do i|does it|is it|is there|are there|do you|should i|must i)\b)|\s+(?=(?:et|and)\s+(?:les?|la|l['’])\s*\S+(?:\s\S+)?\s+(?:c['’]est|ont lieu|sont|is|are)\s+(?:quand|où|combien|comment|when|where)\b)|\s+(?=(?:et|and)\s+(?:c'est quoi|c’est quoi|qu'est-ce|qu’est-ce|est-ce que|comment|quand|combien|quel|quelle|quels|quelles|pourquoi|où|il faut|faut-il|faut|dois-je|c['’]est (?:le|la|les|en|quand|combien|possible|obligatoire|payant|gratuit)|ça (?:coûte|prend|dure|fait|représente|compte)|ca (?:coute|prend|dure|fait|represente|compte)|je peux|puis-je|on peut|peut-on|il y a|y a-t-il|how|what|when|where|why|which|is it|is there|are there|does it|do i|do you|can i|should i|must i)\b)|\s+(?=(?:et|and)\s+(?:c['’]est à|c['’]est où|où)\s)/i;
 /** A clause that asks with its question word inside: « si j'ai 12, ça me donne combien de crédits ». */
-const ASKS_INSIDE = /\b(combien|quand|pourquoi|(de|c est|en|sur) quoi|how (many|much|long)|when|why)\b/;
+const ASKS_INSIDE = /\b(combien|quand|pourquoi|(de|c est|en|sur) quoi|faut (il )?quoi|quoi avant|quel niveau|quels prerequis|how (many|much|long)|when|why)\b/;
 /** A clause that says what the learner cannot do: « je (ne) peux pas le samedi », "I can't do Saturdays". */
 const SAYS_A_LIMIT = /^(?:mais |but |bon |alors )?(?:je ne peux|je peux pas|j peux pas|jpeux pas|je pourrai pas|je ne pourrai|je suis pas dispo|je ne suis pas dispo|i can t|i cannot|i can not|i won t be able)\b/;
 /** A clause this short (« et comment ? ») goes with the question before it. */

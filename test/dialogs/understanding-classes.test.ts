@@ -2097,3 +2097,10 @@ describe("« en cours du soir » as a way of studying asked", () => {
     await play([{ user: "NFA031 c'est en cours du soir ?", bot: [text(/^Oui : NFA031 est proposée en cours du soir\./)] }]);
   });
 });
+
+describe("a unit named first, then two things asked of it joined by « et »", () => {
+  it("answers the prerequisites and the way of studying of « RSX101 il faut quoi avant et c'est à distance ? », each in words", async () => {
+    await play([{ user: "SEC105 il faut quoi avant et c'est à distance ?", bot: [text(/^Prérequis de SEC105 .*: UTC501, UTC502, UTC503, UTC504, UTC505, RSX101/), text(/^Non : SEC105 n'est pas proposée à distance \(FOAD\)/)] }]);
+    await play([{ user: "Is GDN100 online and does it need an authorization?", bot: [text(/^No: GDN100 is not offered at a distance \(FOAD\)/), text(/^No: GDN100 needs no particular authorization/)] }]);
+  });
+});
