@@ -320,7 +320,8 @@ export class Understanding {
       const retrieved = this.retrieve({ question: withoutCodes(focused.question), context: focused.context }, language);
       if (retrieved.intent.kind === "answer" && this.confident(retrieved.candidates)) return this.result(language, { ...rule, answerId: retrieved.intent.entryId });
     }
-    if (rule?.kind === "unit-search" && rule.finder) {
+    // "Is there a fully online unit I could start with?": units for a beginner are the catalog's to list, whatever a page says of the way of studying.
+    if (rule?.kind === "unit-search" && rule.finder && !(rule.subject.trim() === "" && (rule.filters?.beginner || rule.filters?.noPrerequisite))) {
       // « Il y a des devoirs à faire en plus des cours ? », « des regroupements pour les cours à distance ? »: a
       // written answer that speaks of what is looked for comes before a search in the titles. « Des UE de droit à
       // distance ? » is no question for the general page on distance learning, which does not speak of law.

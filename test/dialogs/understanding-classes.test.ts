@@ -2104,3 +2104,9 @@ describe("a unit named first, then two things asked of it joined by « et »", (
     await play([{ user: "Is GDN100 online and does it need an authorization?", bot: [text(/^No: GDN100 is not offered at a distance \(FOAD\)/), text(/^No: GDN100 needs no particular authorization/)] }]);
   });
 });
+
+describe("units for a beginner that only the catalog can list", () => {
+  it("lists the beginner units taught at a distance for « is there a fully online unit I could start with? », not the page on distance learning", async () => {
+    await play([{ user: "is there a fully online unit I could start with?", bot: [text(/^Units of the catalog taught at a distance \(FOAD\), for beginners \(no prerequisite\):\n- UTC504/)] }]);
+  });
+});
