@@ -386,7 +386,9 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
   // « J'ai un master en finance, pour apprendre Java je commence par quoi ? », "I have a bachelor's degree in economics":
   // the diploma the learner holds is their situation; a diploma is what is asked about only when another is named.
   const namesADiploma = DIPLOMA_NAMED.test(words.replace(OWN_DIPLOMA, " "));
-  if (asked.length === 0 && (namesADiploma || (fitsWithout && ANY_DIPLOMA.test(words))) && ((MAY_I.test(questionWords) && saysOnlyOneWay(questionWords)) || saysEntirelyAtADistance(questionWords) || fitsWithout)) {
+  // « La licence est faisable en cours du soir ? »: whether a plan exists that way.
+  const feasibleThatWay = FEASIBLE.test(questionWords) && MODALITY.test(questionWords);
+  if (asked.length === 0 && (namesADiploma || (fitsWithout && ANY_DIPLOMA.test(words))) && ((MAY_I.test(questionWords) && saysOnlyOneWay(questionWords)) || saysEntirelyAtADistance(questionWords) || fitsWithout || feasibleThatWay)) {
     return { kind: "planning", diplomaCodes: diplomaCodesOf(words), passed: codesGivenAsPassed(mentions) };
   }
   const diplomaFacet = asked.length === 0 && namesADiploma ? diplomaFacetOf(text, rules, questionWords) : undefined;

@@ -531,11 +531,14 @@ export class Understanding {
       const ofTheUnit = withCodes !== undefined && goesOn && asksOfTheUnit(withCodes.intent);
       let understood = settled && !ofTheUnit && !(ofThem.length > 1 && withCodes) ? alone! : (withCodes ?? alone ?? understandPart(question));
       // « La licence c'est combien d'ECTS et combien de temps ça prend ? »: a question not understood alone asks of the diploma named before.
+      // « … et ça représente combien d'heures de cours ? »: « ça » is the diploma named before when, so read, the diploma's job answers.
       const unsettled = understood.intent.kind === "abstain" || understood.intent.kind === "suggestions";
-      const diplomaBefore = unsettled && own.length === 0 && before && !mentionsADiploma(question) ? namedDiploma(before.text) : undefined;
+      const pointsToIt = carried.length === 0 && IT.test(folded);
+      const diplomaBefore = (unsettled || pointsToIt) && own.length === 0 && before && !mentionsADiploma(question) ? namedDiploma(before.text) : undefined;
       const askedOfIt = diplomaBefore ? `${question.replace(/\s*\?\s*$/, "")} pour ${diplomaBefore} ?` : question;
       const ofTheDiploma = diplomaBefore ? understandPart(askedOfIt) : undefined;
-      const partText = ofTheDiploma && ofTheDiploma.intent.kind !== "abstain" && ofTheDiploma.intent.kind !== "suggestions" ? askedOfIt : question;
+      const diplomaAnswers = ofTheDiploma && (unsettled ? ofTheDiploma.intent.kind !== "abstain" && ofTheDiploma.intent.kind !== "suggestions" : ofTheDiploma.intent.kind === "diploma" || ofTheDiploma.intent.kind === "planning");
+      const partText = diplomaAnswers ? askedOfIt : question;
       if (partText !== question) understood = ofTheDiploma!;
       if (own.length > 0) codes = own;
       const { intent } = understood;
@@ -671,6 +674,9 @@ function asksOfTheUnit(intent: Intent): boolean {
 
 /** The kind of diploma a question names (« un master », "a bachelor"), to check that an answer speaks of it. */
 const DIPLOMA_KIND = /\b(master|masters|licence|bachelor|ingenieur|engineering|doctorat|doctorate|phd|bts|dut|but)\b/;
+
+/** « ça », "it": what the question before named. */
+const IT = /\b(ca|cela|it|that)\b/;
 
 /** Which of the units said before: « lesquelles », "which of them". */
 const WHICH_OF_THEM = /\b(lesquelles|lesquels|laquelle|lequel|which of (them|these|those)|which ones)\b/;

@@ -2110,3 +2110,14 @@ describe("units for a beginner that only the catalog can list", () => {
     await play([{ user: "is there a fully online unit I could start with?", bot: [text(/^Units of the catalog taught at a distance \(FOAD\), for beginners \(no prerequisite\):\n- UTC504/)] }]);
   });
 });
+
+describe("whether a diploma is doable a way, and « ça » for the diploma named before", () => {
+  it("gives the licence's hours in all and a plan for « la licence est faisable en cours du soir et ça représente combien d'heures ? »", async () => {
+    await play([
+      {
+        user: "la licence info est faisable en cours du soir et ça représente combien d'heures de cours ?",
+        bot: [text(/^\*\*LG02501A[\s\S]*Au total : 390 h de cours de référence/), text(/^Au plus vite/), text(/^Votre plan pour Licence informatique/), text(/^Pour un plan à votre mesure/)],
+      },
+    ]);
+  });
+});
