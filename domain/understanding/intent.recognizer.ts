@@ -399,9 +399,11 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
   // « je bosse dans la data depuis 2 ans, vous avez un master en data science ? »: asked in the last clause.
   const whetherHeld = asked.length === 0 && (DIPLOMA_OFFERED.test(questionWords) || DIPLOMA_OFFERED.test(lastClause(text))) && !PLANNING.test(words) && !PROGRESS.test(words);
   if (namesADiploma && whetherHeld && !COMPOSITION.test(words)) return { kind: "diploma", codes: [], offered: true };
-  if (namesADiploma && ((asked.length > 0 && DIPLOMA_CHOICE.test(words)) || (asked.length === 0 && COMPOSITION.test(words) && !PLANNING.test(words) && !PROGRESS.test(words)))) {
+  // "I passed NFA031, NFA032 and GDN100. Which of them count for the licence?": where the units passed stand in it.
+  const passedCount = asked.length === 0 && passed.length > 0 && COUNTS_IN.test(questionWords);
+  if (namesADiploma && ((asked.length > 0 && DIPLOMA_CHOICE.test(words)) || passedCount || (asked.length === 0 && COMPOSITION.test(words) && !PLANNING.test(words) && !PROGRESS.test(words)))) {
     // « J'ai validé RSX102, RSX101 peut aussi compter ? »: the units already passed count among the choices too.
-    return { kind: "diploma", codes: asked.length > 0 ? [...asked, ...passed.filter((code) => !asked.includes(code))] : asked };
+    return { kind: "diploma", codes: asked.length > 0 ? [...asked, ...passed.filter((code) => !asked.includes(code))] : passedCount ? passed : asked };
   }
 
   // « NFE114, 9 », "UTC502: 10/20": a unit and a grade, nothing else.

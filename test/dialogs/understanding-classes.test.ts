@@ -2121,3 +2121,10 @@ describe("whether a diploma is doable a way, and « ça » for the diploma named
     ]);
   });
 });
+
+describe("where the units passed stand in a diploma", () => {
+  it("places each unit said passed for « which of them count for the licence? » and « ça compte pour la licence ? »", async () => {
+    await play([{ user: "I passed NFA032 and ANG320. Which of them count for the licence?", bot: [text(/^NFA032 is not part of LG02501A\.\nANG320 is compulsory/)] }]);
+    await play([{ user: "j'ai validé NFA008 et GDN100, ça compte pour la licence ?", bot: [text(/^NFA008 ne fait pas partie de LG02501A\.\nGDN100 est obligatoire/)] }]);
+  });
+});
