@@ -558,7 +558,10 @@ export class Understanding {
           ? JSON.stringify({ kind: intent.kind, codes: intent.codes, facet: intent.facet, also: intent.also, card: intent.card, content: intent.answerId, open: intent.unexplained !== undefined })
           : intent.kind === "grade"
             ? JSON.stringify({ kind: intent.kind, codes: [...intent.codes].sort() })
-            : JSON.stringify(intent);
+            : intent.kind === "answer"
+              ? // « c koi la diff entre foad et presentiel »: one page answering both is given once.
+                JSON.stringify({ kind: intent.kind, entryId: intent.entryId })
+              : JSON.stringify(intent);
       if (seen.has(key)) return false;
       seen.add(key);
       return true;

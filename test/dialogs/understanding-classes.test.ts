@@ -2128,3 +2128,13 @@ describe("where the units passed stand in a diploma", () => {
     await play([{ user: "j'ai validé NFA008 et GDN100, ça compte pour la licence ?", bot: [text(/^NFA008 ne fait pas partie de LG02501A\.\nGDN100 est obligatoire/)] }]);
   });
 });
+
+describe("one page for two notions, and the credits a diploma needs", () => {
+  it("gives the page once when both notions compared are answered by it", async () => {
+    await play([{ user: "c koi la diff entre foad et presentiel", bot: [text(/^Certaines UE sont proposées en FOAD/)] }]);
+  });
+
+  it("reads « how many credits do I need for the licence » as the diploma's total, not one's progress", async () => {
+    await play([{ user: "how many credits do I need for the licence?", bot: [text(/^\*\*LG02501A — Licence informatique \(L3\): 60 ECTS\.\*\*/)] }]);
+  });
+});
