@@ -401,7 +401,7 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
   if (namesADiploma && whetherHeld && !COMPOSITION.test(words)) return { kind: "diploma", codes: [], offered: true };
   // "I passed NFA031, NFA032 and GDN100. Which of them count for the licence?": where the units passed stand in it.
   const passedCount = asked.length === 0 && passed.length > 0 && COUNTS_IN.test(questionWords);
-  if (namesADiploma && ((asked.length > 0 && DIPLOMA_CHOICE.test(words)) || passedCount || (asked.length === 0 && COMPOSITION.test(words) && !PLANNING.test(words) && !PROGRESS.test(words)))) {
+  if (namesADiploma && ((asked.length > 0 && (DIPLOMA_CHOICE.test(words) || COUNTS_IN.test(words))) || passedCount || (asked.length === 0 && COMPOSITION.test(words) && !PLANNING.test(words) && !PROGRESS.test(words)))) {
     // « J'ai validé RSX102, RSX101 peut aussi compter ? »: the units already passed count among the choices too.
     return { kind: "diploma", codes: asked.length > 0 ? [...asked, ...passed.filter((code) => !asked.includes(code))] : passedCount ? passed : asked };
   }
@@ -766,7 +766,8 @@ export function asksWhereItCounts(text: string): boolean {
   return DIPLOMA_NAMED.test(words) && COUNTS_IN.test(words);
 }
 
-const COUNTS_IN = /\b(compter?|comptent|comptera) (aussi )?(pour|dans)|(fait|font) partie|part of|counts? (in|for|toward|towards)|go(es)? towards|(inclus|incluse|included) (dans|in)\b/;
+const COUNTS_IN =
+  /\b((compter?|comptent|comptera) (aussi )?(pour|dans)|(fait|font) partie|part of|counts? (in|for|toward|towards)|go(es)? towards|(inclus|incluse|included) (dans|in)|(est|sont) (elle |il |ils |elles )?(dans|prise? en compte dans) (la|le|l|mon|ma)|(is|are) (it |they )?in (the|my))\b/;
 
 /** A diploma named: its code (LG02501A) or its kind (« la licence », « le diplôme d'ingé », "engineering degree"). */
 const DIPLOMA_NAMED =
@@ -822,7 +823,7 @@ function diplomaFacetOf(text: string, rules: string, questionWords: string): Dip
 
 /** Units named as choices for a diploma: « je peux choisir X et Y », "as two of my speciality units". */
 const DIPLOMA_CHOICE =
-  /\b(choisir|choix|prendre comme|comme (option|options|ue de specialite)|options?|groupes?|groups?|choose|pick|as (one|two|three|my|a|an) .{0,30}(units?|options?|electives?)|(also )?count (also )?(for|towards?)|compter? (aussi )?(pour|dans)|comptera (pour|dans)|(fait|font) partie (de|du|des)|(is|are) (it |they )?(part of|in|included in) (the|my)|part of the|(est|sont) (elle |il |ils |elles )?(dans|inclus|incluse|prise en compte) (la|le|l|mon|ma)|counts? (in|toward|towards|for) (the|my)|go(es)? towards|compter (les deux|toutes les deux|tous les deux|les trois)|comptent (toutes |tous )?(les deux|pour)|(both|all three) count|count (both|them all)|valent pour|comptent pour|speciality|specialite|electives?|(pour|dans|in|for) (la |le |l |the |my |ma |mon )?(licence|license|bachelor|diplome|degree|ingenieur|inge|engineering degree)\b.{0,25}\b(prendre|take))\b/;
+  /\b(choisir|choix|prendre comme|comme (option|options|ue de specialite)|options?|groupes?|groups?|choose|pick|as (one|two|three|my|a|an) .{0,30}(units?|options?|electives?)|(also )?count (also )?(for|towards?)|compter (aussi )?(pour|dans)|compter (les deux|toutes les deux|tous les deux|les trois)|comptent (toutes |tous )?(les deux|pour)|(both|all three) count|count (both|them all)|valent pour|comptent pour|speciality|specialite|electives?|(pour|dans|in|for) (la |le |l |the |my |ma |mon )?(licence|license|bachelor|diplome|degree|ingenieur|inge|engineering degree)\b.{0,25}\b(prendre|take))\b/;
 
 /** How long something takes, asked in the question sentence. */
 const HOW_LONG = /\b(combien de (temps|semestres?|annees?|ans)|ca (me )?prendr(ait|a) combien|how long|how many (semesters|years|terms))\b/;

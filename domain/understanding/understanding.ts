@@ -285,9 +285,8 @@ export class Understanding {
     // A passing grade one wants to raise: the rule's « Non » is the answer; the content's page on grades would read as a yes.
     if (intent.kind === "grade" && intent.improve) return ruled;
     // What the catalog's structure answers, read by the rules from the slots: whether units count in a diploma
-    // named (« RSX101 fait partie de la licence ? »), whether it holds a diploma, the way to a unit (« combien de
-    // semestres pour arriver à NFP119 ? »).
-    // « vous avez un master en data science ? »: whether the catalog holds a diploma is the catalog's to say.
+    // named (« RSX101 fait partie de la licence ? »), whether it holds a diploma (« vous avez un master en data
+    // science ? »), the way to a unit (« combien de semestres pour arriver à NFP119 ? »).
     if ((intent.kind === "diploma" && ((intent.codes.length > 0 && asksWhereItCounts(text)) || intent.offered)) || (intent.kind === "unit" && intent.facet === "path")) return ruled;
     const learned = overrulingRoute(predictRoute(this.routeModel, routeFeatures(text, ruleClues(intent))), ruleRoute, isSureAnswer(intent));
     if (!learned) return ruled;
@@ -535,7 +534,7 @@ export class Understanding {
       const unsettled = understood.intent.kind === "abstain" || understood.intent.kind === "suggestions";
       const pointsToIt = carried.length === 0 && IT.test(folded);
       const diplomaBefore = (unsettled || pointsToIt) && own.length === 0 && before && !mentionsADiploma(question) ? namedDiploma(before.text) : undefined;
-      const askedOfIt = diplomaBefore ? `${question.replace(/\s*\?\s*$/, "")} pour ${diplomaBefore} ?` : question;
+      const askedOfIt = diplomaBefore ? `${question.replace(/\s*\?\s*$/, "")} ${language === "fr" ? "pour" : "for the"} ${diplomaBefore} ?` : question;
       const ofTheDiploma = diplomaBefore ? understandPart(askedOfIt) : undefined;
       const diplomaAnswers = ofTheDiploma && (unsettled ? ofTheDiploma.intent.kind !== "abstain" && ofTheDiploma.intent.kind !== "suggestions" : ofTheDiploma.intent.kind === "diploma" || ofTheDiploma.intent.kind === "planning");
       const partText = diplomaAnswers ? askedOfIt : question;
