@@ -2138,3 +2138,9 @@ describe("one page for two notions, and the credits a diploma needs", () => {
     await play([{ user: "how many credits do I need for the licence?", bot: [text(/^\*\*LG02501A — Licence informatique \(L3\): 60 ECTS\.\*\*/)] }]);
   });
 });
+
+describe("buying a computer is no question about the courses", () => {
+  it("declines « quel ordinateur acheter pour coder ? » instead of giving the page on prerequisites", async () => {
+    await play([{ user: "quel ordi acheter pour coder ?", bot: [text(/^Je ne peux répondre qu'aux questions sur les formations du Cnam/)] }]);
+  });
+});
