@@ -320,7 +320,9 @@ export class Understanding {
       if (retrieved.intent.kind === "answer" && this.confident(retrieved.candidates)) return this.result(language, { ...rule, answerId: retrieved.intent.entryId });
     }
     // "Is there a fully online unit I could start with?": units for a beginner are the catalog's to list, whatever a page says of the way of studying.
-    if (rule?.kind === "unit-search" && rule.finder && !(rule.subject.trim() === "" && (rule.filters?.beginner || rule.filters?.noPrerequisite))) {
+    // "I want to enrol at the Cnam, where do I start?" names no unit: the page on enrolling answers it.
+    const unitsForABeginner = rule?.kind === "unit-search" && rule.subject.trim() === "" && (rule.filters?.beginner || rule.filters?.noPrerequisite) && UNITS_NAMED.test(foldText(focused.question));
+    if (rule?.kind === "unit-search" && rule.finder && !unitsForABeginner) {
       // « Il y a des devoirs à faire en plus des cours ? », « des regroupements pour les cours à distance ? »: a
       // written answer that speaks of what is looked for comes before a search in the titles. « Des UE de droit à
       // distance ? » is no question for the general page on distance learning, which does not speak of law.
@@ -676,6 +678,9 @@ function asksOfTheUnit(intent: Intent): boolean {
 
 /** The kind of diploma a question names (« un master », "a bachelor"), to check that an answer speaks of it. */
 const DIPLOMA_KIND = /\b(master|masters|licence|bachelor|ingenieur|engineering|doctorat|doctorate|phd|bts|dut|but)\b/;
+
+/** Units as what is looked for: « une UE », "a unit", « des cours ». */
+const UNITS_NAMED = /\b(ue|ues|unite|unites|unit|units|cours|course|courses|module|modules|classes)\b/;
 
 /** « ça », "it": what the question before named. */
 const IT = /\b(ca|cela|it|that)\b/;
