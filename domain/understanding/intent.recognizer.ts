@@ -388,6 +388,8 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
   const namesADiploma = DIPLOMA_NAMED.test(words.replace(OWN_DIPLOMA, " "));
   // « La licence est faisable en cours du soir ? »: whether a plan exists that way.
   const feasibleThatWay = FEASIBLE.test(questionWords) && MODALITY.test(questionWords);
+  // « Pour la licence je commence par quelles UE ? »: the first semester of a plan.
+  if (asked.length === 0 && namesADiploma && STARTS_WITH_WHICH.test(questionWords)) return { kind: "planning", diplomaCodes: diplomaCodesOf(words), passed: codesGivenAsPassed(mentions) };
   if (asked.length === 0 && (namesADiploma || (fitsWithout && ANY_DIPLOMA.test(words))) && ((MAY_I.test(questionWords) && saysOnlyOneWay(questionWords)) || saysEntirelyAtADistance(questionWords) || fitsWithout || feasibleThatWay)) {
     return { kind: "planning", diplomaCodes: diplomaCodesOf(words), passed: codesGivenAsPassed(mentions) };
   }
@@ -624,6 +626,7 @@ const SEARCH_WORDS = new Set(
     "soir soirs soiree evening evenings samedi samedis saturday saturdays semestre semester s1 s2 annee year prochaine prochain next rentree septembre fevrier " +
     "know sais savoir idea idee help aide aider don doesn prerequis prerequisites prerequisite conditions " +
     "prends prend choisis choisir valide validee validated passed janvier february fevrier mars avril mai juin juillet aout octobre novembre decembre january march april june july august october november december " +
+    "ceux celles ki qui peuvent peut venir come coming " +
     "bad nul nulle mauvais mauvaise terrible poor weak faible faibles rusty rouille attire attirent attirer plait plaisent plaire tente tentent interesse passionne beaucoup liberer libere deux trois quatre maximum max " +
     "fit fits suit suits suitable conviendrait conviendraient conviennent convient adaptee adaptees adapte adaptes orienter diriger specialiser apres after next ensuite then " +
     "uniquement seulement only just juste seul seule seuls seules aussi also encore still plutot rather toujours always jamais never vraiment really " +
@@ -744,6 +747,9 @@ export function mentionsADiploma(text: string): boolean {
 /** Changing or dropping a unit already begun (« changer d'UE en cours de semestre », "drop a unit"): no enrolment check. */
 const SWITCHING = /\b(changer (d ue|de cours|d unite|de module|d option)|change (units?|courses?|classes?)|switch (units?|courses?|classes?|to another)|abandonner|laisser tomber|drop (a |the |my )?(units?|courses?|classes?|it|out|[a-z]{2,5} ?\d{2,5})|abandonner (l ue |le cours |[a-z]{2,5} ?\d{2,5})|se desinscrire|me desinscrire|unenrol\w*|withdraw)\b/;
 
+/** Which units come first: « je commence par quelles UE ? », "which units should I start with?". */
+const STARTS_WITH_WHICH = /\b((je |on )?(commence|commencer|debute|debuter) par (quelles?|quels?|quoi|laquelle|lesquelles)|(quelles?|quels?) (ue|ues|unites?|cours) (en premier|d abord|pour commencer|pour debuter)|(which|what) (units?|courses?) (should i |do i |to )?(start|begin) with|(which|what) (units?|courses?) first)\b/;
+
 /** A diploma of some kind, named or not (« le diplôme d'ingénieur », "a degree"): the planner asks which. */
 const ANY_DIPLOMA = /\b(diplomes?|ingenieur|inge|engineering|degree|diploma|licence|license|bachelor|master)\b/;
 
@@ -780,7 +786,7 @@ export function asksWhetherItFits(words: string, questionWords = words): boolean
 
 /** Whether something fits, asked of a diploma: « ça pose problème pour la licence ? », "can I still do the licence?". */
 const FITS_ASKED =
-  /\b(ca (me )?bloque|ca va (me )?bloquer|est ce (que ca|bloquant)|c est bloquant|ca m empeche|(is|would) (that|it|this) (be )?(blocking|a blocker)|does (that|it|this) (block|prevent|stop)|pose (un )?probleme|posera (un )?probleme|c est (un )?probleme|est ce (un )?probleme|ca passe|ca le fait|c est possible|c est jouable|c est faisable|compatible|quand meme|malgre tout|is (that|it|this) a problem|can i still|still possible|still doable|will that work|does that work)\b/;
+  /\b((c est|ca pose|ca fait|est ce) (un )?(souci|soucis)|un souci|(is|would) (that|it|this) (be )?an? (issue|problem)|ca (me )?bloque|ca va (me )?bloquer|est ce (que ca|bloquant)|c est bloquant|ca m empeche|(is|would) (that|it|this) (be )?(blocking|a blocker)|does (that|it|this) (block|prevent|stop)|pose (un )?probleme|posera (un )?probleme|c est (un )?probleme|est ce (un )?probleme|ca passe|ca le fait|c est possible|c est jouable|c est faisable|compatible|quand meme|malgre tout|is (that|it|this) a problem|can i still|still possible|still doable|will that work|does that work)\b/;
 /** The exam itself named (« l'examen », "the exam"): not its classes. */
 const EXAM_WORD = /\b(examens?|exams?|epreuves?|partiels?)\b/;
 

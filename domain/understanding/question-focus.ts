@@ -56,7 +56,7 @@ function asks(sentence: string): boolean {
  * NFA031 ? Et combien ça coûte ? »); a single question when it asks one.
  */
 export function questionsOf(text: string): string[] {
-  const sentences = sentencesOf(text).flatMap(eachTermOfADifference);
+  const sentences = withNotionListsJoined(sentencesOf(text)).flatMap(eachTermOfADifference);
   const questions = sentences
     .filter((sentence, i) => {
       // « … c'est possible? et ca fait cb dheures »: on a phone, the last question often goes without its mark.
@@ -96,6 +96,12 @@ const ASKS_SHORT = /\b(cb|cmb|combien|koi|quoi|quand|kan|comment|how|what|when)\
  * what each one is, asked one after the other (the content says what each is; a difference is both).
  */
 function eachTermOfADifference(sentence: string): string[] {
+  // « UE, UA, US... vous pouvez m'expliquer les trois ? », "UE vs UA vs US, what are they?": what each notion is.
+  const notions = NOTIONS_LISTED.exec(sentence);
+  if (notions && EXPLAIN.test(sentence)) {
+    const named = notions[0].split(/\s*(?:,|\/|\bet\b|\band\b|\bvs\b|\.{2,}|…)\s*/i).map((notion) => notion.trim()).filter(Boolean);
+    return named.map((notion) => (ENGLISH_ASK.test(sentence) ? `What is a ${notion}?` : `C'est quoi ${notion} ?`));
+  }
   // « C'est quoi une UA et une US ? », "what are a UE and a US?": what each one is.
   const both = WHAT_ARE_BOTH.exec(sentence);
   const [first, second] = [both?.groups?.a?.trim(), both?.groups?.b?.trim()];
@@ -106,6 +112,23 @@ function eachTermOfADifference(sentence: string): string[] {
   if (!a || !b || a.split(/\s+/).length > MAX_TERM_WORDS || b.split(/\s+/).length > MAX_TERM_WORDS) return [sentence];
   return found?.groups?.between ? [`What is ${a}?`, `What is ${b}?`] : [`C'est quoi ${a} ?`, `C'est quoi ${b} ?`];
 }
+/** « UE, UA, US... vous pouvez m'expliquer les trois ? »: a list of notions alone is the subject of the sentence after it. */
+function withNotionListsJoined(sentences: readonly string[]): string[] {
+  const joined: string[] = [];
+  for (const sentence of sentences) {
+    const last = joined.at(-1);
+    if (last !== undefined && NOTIONS_ALONE.test(last)) joined[joined.length - 1] = `${last} ${sentence}`;
+    else joined.push(sentence);
+  }
+  return joined;
+}
+
+/** Two or three of the notions learners ask about, listed at the start of a sentence: « UE, UA, US… ». */
+const NOTIONS_LISTED = /^\s*(?:UE|UA|US|ECTS|FOAD|HTT|TO)(?:\s*(?:,|\/|\bet\b|\band\b|\bvs\b)\s*(?:UE|UA|US|ECTS|FOAD|HTT|TO)){1,3}\b/i;
+const NOTIONS_ALONE = new RegExp(`${NOTIONS_LISTED.source}[\\s.…]*$`, "i");
+/** Asking for what they are. */
+const EXPLAIN = /\b(expliqu\w*|c['’ ]?est quoi|difference|différence|explain|what (?:are|is)|veut dire|signifi\w*|mean)/i;
+const ENGLISH_ASK = /\b(explain|what|mean)\b/i;
 const DIFFERENCE = /\b(?:diff[ée]rences?|diff|distinction)\s+(?:(?<between>between)|entre)\s+(?<a>.+?)\s+(?:et|and)\s+(?<b>[^?.!,;]+?)\s*(?:[?.!]|$)/i;
 /** « c'est quoi X et Y ? » with nothing after Y but its mark. */
 const WHAT_IS_BOTH_SOURCE = String.raw`^\s*(?:(?:c['’ ]?est quoi|qu['’ ]?est[- ]ce que?(?: c['’ ]?est)?|c koi|ckoi)|(?<en>what(?:['’]s| is| are)))\s+(?<a>[^?.!,;]+?)\s+(?:et|and)\s+(?<b>[^?.!,;]+?)\s*(?:[?.!]|$)`;
@@ -121,6 +144,8 @@ const MAX_TERM_WORDS = 4;
  */
 const NEXT_QUESTION =
   /,\s*(?=(?:et|and)\s+(?:une?|la|le|les|l['’]|a|an|the)\s*\S+(?:\s\S+)?\s+(?:c['’]est|ça|ca|is|are)\b|(?:(?:et|and|mais|but|puis)\s+)?(?:c'est quoi|c’est quoi|qu'est-ce|qu’est-ce|est-ce|comment|quand|combien|quel|quelle|quels|quelles|pourquoi|où|je peux|puis-je|peut-on|on peut|faut-il|il faut|faut|dois-je|je dois|how|what|when|where|why|which|who|can i|do i|does it|is it|is there|are there|do you|should i|must i)\b)|\s+(?=(?:et|and)\s+(?:les?|la|l['’])\s*\S+(?:\s\S+)?\s+(?:c['’]est|ont lieu|sont|is|are)\s+(?:quand|où|combien|comment|when|where)\b)|\s+(?=(?:et|and)\s+(?:c'est quoi|c’est quoi|qu'est-ce|qu’est-ce|est-ce que|comment|quand|combien|quel|quelle|quels|quelles|pourquoi|où|il faut|faut-il|faut|dois-je|c['’]est (?:le|la|les|en|quand|combien|possible|obligatoire|payant|gratuit)|ça (?:coûte|prend|dure|fait|représente|compte)|ca (?:coute|prend|dure|fait|represente|compte)|je peux|puis-je|on peut|peut-on|il y a|y a-t-il|how|what|when|where|why|which|is it|is there|are there|does it|do i|do you|can i|should i|must i)\b)|\s+(?=(?:et|and)\s+(?:c['’]est à|c['’]est où|où)\s)/i;
+/** Words that ask in any clause, not conjunctions (« quand » may be one): « ça demande quel niveau, ça fait combien d'heures, … ». */
+const ASKS_IN_A_ROW = /\b(combien|quel niveau|quels prerequis|faut (il )?quoi|quoi avant|how (many|much|long))\b/;
 /** A clause that asks with its question word inside: « si j'ai 12, ça me donne combien de crédits ». */
 const ASKS_INSIDE = /\b(combien|quand|pourquoi|(de|c est|en|sur) quoi|faut (il )?quoi|quoi avant|quel niveau|quels prerequis|(est|c est|serait) (faisable|jouable|possible|realisable)|how (many|much|long)|when|why)\b/;
 /** A clause that says what the learner cannot do: « je (ne) peux pas le samedi », "I can't do Saturdays". */
@@ -164,6 +189,9 @@ function lastClauseAsked(message: string): FocusedMessage | undefined {
   const question = text.slice(at + 1).trim();
   const folded = foldText(question).replace(/['’-]/g, " ").replace(/\s+/g, " ").trim();
   if (question.split(/\s+/).length < MIN_CLAUSE_WORDS || !OPENS_A_QUESTION.test(folded)) return undefined;
+  // « SEC102 ça demande quel niveau, ça fait combien d'heures, et y a un bouquin ? »: questions in a row, not a situation before one.
+  // (Only words that ask count: « je peux venir que en journée quand les enfants sont à l'école, … » asks nothing.)
+  if (text.slice(0, at).split(",").some((clause) => ASKS_IN_A_ROW.test(fold(clause).replace(/-/g, " ")))) return undefined;
   return { question, context: text.slice(0, at).trim(), clause: true };
 }
 /** A request for help closing a message, after what it is about. */

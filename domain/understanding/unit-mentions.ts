@@ -74,6 +74,8 @@ const GRADE_OUT_OF_20_AFTER = /^\s*(?:\(\s*(\d{1,2}(?:[.,]\d{1,2})?)\s*\)|(?::|=
 const GRADE_AFTER = /^\s*(avec|with|a|:|=|en|\()?\s*(une note de |un |une |a grade of |a |note |grade )?(\d{1,2}(?:[.,]\d{1,2})?)\s*(\/\s*20|sur 20|out of 20)?\b/;
 /** A grade listed after a graded code: « 8 en UTC501 et 14 en UTC504 », "7/20 in UTC502 and 12/20 in UTC503". */
 const GRADE_LISTED = /^\s*(et|and|,|mais|but|puis|then)\s+(j ai eu |i got |got |eu |un |une |a )?(\d{1,2}(?:[.,]\d{1,2})?)\s*(\/\s*20|sur 20|out of 20)?\s+(a|en|in|at|on|pour|for)\s+(l |la |le |the |mon |my )?(ue |unit |unite |module |cours |course )?$/;
+/** A grade the message opens with, right before a code: « 10 pile a GLG105 », « 9,5 en UTC503 », "12 in NFA031". */
+const GRADE_OPENING = /^\s*(\d{1,2}(?:[.,]\d{1,2})?)\s*(?:\/\s*20|sur 20|out of 20)?\s+(?:(?:pile|pile poil|tout juste|juste|exactement|exactly|flat)\s+)?(?:a|en|in|at|pour|for)\s+(?:l |la |le |the |mon |my )?(?:ue |unit |unite |module |cours |course )?$/;
 /** A grade before a code: « j'ai eu 12 à NFA031 », "I got 12 in NFA031". */
 const GRADE_BEFORE = /\b(eu|obtenu|got|scored|had|have|ai|j ai|received|recu)\s+(?:un |une |a |an )?(?:exactly |exactement |juste |pile |only |seulement |que |just )?(\d{1,2}(?:[.,]\d{1,2})?)\s*(\/\s*20|sur 20|out of 20)?\s+(?:(?:pile|pile poil|tout juste|juste|tout rond|exactement|exactly|flat)\s+)?(a|en|in|at|on|pour|for)\s+(l |la |le |the |mon |my )?(ue |unit |unite |module |cours |course )?$/;
 
@@ -111,6 +113,9 @@ function mentionAt(code: string, text: string, index: number, end: number, betwe
   if (previous && previous.role !== "asked" && listed) return { code, role: previous.role };
   // « j'ai fait UTC505 l'an dernier et UTC502 ce semestre »: the same verb, a time said of each; this one under way.
   if (previous?.role === "passed" && between !== undefined && WHEN_THEN_AND.test(foldText(between).replace(/['’]/g, " "))) return NOW_AFTER.test(after) ? { code, role: "taking" } : { code, role: "passed" };
+  // « 10 pile a GLG105, c'est validé ? », "12 in NFA031, is that a pass?": the message opens on the unit's grade.
+  const opening = previous === undefined ? GRADE_OPENING.exec(foldText(text.slice(0, index)).replace(/[^a-z0-9.,/]+/g, " ")) : null;
+  if (opening) return graded(code, number(opening[1] as string));
   const own = mentionOf(code, beforeOf(text, index), after);
   // « NFA031 et NFA032 validées »: the verb after the last code of a list says how each stands.
   if (own.role === "asked" && LIST_THEN_PASSED.test(after)) return { code, role: "passed" };

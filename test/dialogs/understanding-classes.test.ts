@@ -2144,3 +2144,23 @@ describe("buying a computer is no question about the courses", () => {
     await play([{ user: "quel ordi acheter pour coder ?", bot: [text(/^Je ne peux répondre qu'aux questions sur les formations du Cnam/)] }]);
   });
 });
+
+describe("a grade the message opens with, questions in a row, notions listed, where to start a diploma", () => {
+  it("reads « 10 pile a GLG105, c'est validé ? » and « 12 en NFA031 c'est bon ? » as grades", async () => {
+    await play([{ user: "10 pile a GLG105, c'est validé ?", bot: [text(/^Oui, avec 10\/20/)] }]);
+    await play([{ user: "12 en NFA031 c'est bon ?", bot: [text(/^Oui, avec 12\/20/)] }]);
+  });
+
+  it("shows the card and says the book is not held for « SEC102 ça demande quel niveau, ça fait combien d'heures, et y a un bouquin ? »", async () => {
+    await play([{ user: "SEC102 ça demande quel niveau, ça fait combien d'heures, et y a un bouquin conseillé ?", bot: [text(/Niveau conseillé : Bac\+2 scientifique ou technique/), text(/^Mes sources ne disent pas cela de SEC102/)] }]);
+  });
+
+  it("defines each notion of « UE, UA, US... vous pouvez m'expliquer les trois ? »", async () => {
+    await play([{ user: "UE, UA, US... vous pouvez m'expliquer les trois ?", bot: [text(/^Une unité d'enseignement \(UE\)/), text(/^Une unité d'activité \(UA\)/), text(/unités spécifiques \(US\)/)] }]);
+  });
+
+  it("plans for « pour la licence je commence par quelles UE ? » and « le samedi c'est mort, c'est un souci pour la licence ? »", async () => {
+    await play([{ user: "pour la licence je commence par quelles UE ?", bot: [text(/Quelles UE avez-vous déjà validées \?/)] }]);
+    await play([{ user: "le samedi c'est mort. c'est un souci pour faire la licence ?", bot: [text(/pas le samedi/), text(/^Votre plan pour Licence informatique/), text(/^Pour un plan à votre mesure/)] }]);
+  });
+});
