@@ -534,7 +534,7 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
   // « Je suis infirmière et l'IA me passionne, il y a un cours là-dessus ? »: the words said before it.
   const onIt = COURSE_ON_IT.exec(words);
   if (onIt) {
-    const said = words.slice(0, onIt.index).split(" ").filter((word) => word.length >= 2 && !STOP_WORDS.fr.has(word) && !STOP_WORDS.en.has(word));
+    const said = subjectWords(words.slice(0, onIt.index));
     if (said.length > 0) return { kind: "unit-search", subject: said.join(" "), situation: true, ...filtered };
   }
   const found = unitFinder(words.replace(CODE_WORDS, " "), questionWords, text.replace(CODE_TEXT, " "), filters, rest.replace(CODE_WORDS, " "));
@@ -626,7 +626,7 @@ const SEARCH_WORDS = new Set(
     "soir soirs soiree evening evenings samedi samedis saturday saturdays semestre semester s1 s2 annee year prochaine prochain next rentree septembre fevrier " +
     "know sais savoir idea idee help aide aider don doesn prerequis prerequisites prerequisite conditions " +
     "prends prend choisis choisir valide validee validated passed janvier february fevrier mars avril mai juin juillet aout octobre novembre decembre january march april june july august october november december " +
-    "ceux celles ki qui peuvent peut venir come coming " +
+    "ceux celles ki qui peuvent peut venir come coming devenir become becoming metier poste job " +
     "bad nul nulle mauvais mauvaise terrible poor weak faible faibles rusty rouille attire attirent attirer plait plaisent plaire tente tentent interesse passionne beaucoup liberer libere deux trois quatre maximum max " +
     "fit fits suit suits suitable conviendrait conviendraient conviennent convient adaptee adaptees adapte adaptes orienter diriger specialiser apres after next ensuite then " +
     "uniquement seulement only just juste seul seule seuls seules aussi also encore still plutot rather toujours always jamais never vraiment really " +

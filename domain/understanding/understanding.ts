@@ -290,6 +290,9 @@ export class Understanding {
     if ((intent.kind === "diploma" && ((intent.codes.length > 0 && asksWhereItCounts(text)) || intent.offered)) || (intent.kind === "unit" && intent.facet === "path")) return ruled;
     const learned = overrulingRoute(predictRoute(this.routeModel, routeFeatures(text, ruleClues(intent))), ruleRoute, isSureAnswer(intent));
     if (!learned) return ruled;
+    // "I'm interested in UTC501 and RCP105. Do I meet the prerequisites? I'm only free on Tuesdays": a check of the units
+    // named, whatever the times said around it; a plan is for a diploma.
+    if (intent.kind === "eligibility" && intent.codes.length > 0 && learned === "planning") return ruled;
     // « Je suis infirmière et l'IA me passionne, il y a un cours là-dessus ? »: a search for units the
     // learner asked for is not turned into a refusal because of the life told around it.
     if (intent.kind === "unit-search" && (intent.situation || learned === "decline")) return ruled;

@@ -2164,3 +2164,17 @@ describe("a grade the message opens with, questions in a row, notions listed, wh
     await play([{ user: "le samedi c'est mort. c'est un souci pour faire la licence ?", bot: [text(/pas le samedi/), text(/^Votre plan pour Licence informatique/), text(/^Pour un plan à votre mesure/)] }]);
   });
 });
+
+describe("a check of units named, whatever times are said; units without coming to Paris; a job one aims at", () => {
+  it("checks UTC501 and RCP105 for « do I meet the prerequisites? I'm only free on Tuesdays and Thursdays », not a plan", async () => {
+    await play([{ user: "I'm interested in UTC501 and RCP105. Do I meet the prerequisites? I'm only free on Tuesday and Thursday evenings.", bot: [checking, text(/UTC501/), text(/RCP105/)] }]);
+  });
+
+  it("looks for management units at a distance for « which management units could I do without coming to Paris? »", async () => {
+    await play([{ user: "which management units could I do without coming to Paris?", bot: [text(/taught at a distance \(FOAD\)[\s\S]*FPG114/)] }]);
+  });
+
+  it("reads « j'ai 45 ans et je veux devenir data analyst » without the years as a subject (no experience unit whose title says « deux ans »)", async () => {
+    await play([{ user: "j'ai 45 ans et je veux devenir data analyst, y a quoi comme UE pour ça", bot: [text(/^Je ne trouve pas d'UE du catalogue dont l'intitulé en parle/)] }]);
+  });
+});
