@@ -188,7 +188,8 @@ function lastClauseAsked(message: string): FocusedMessage | undefined {
   if (at < 0 || !text.trim().endsWith("?")) return undefined;
   const question = text.slice(at + 1).trim();
   const folded = foldText(question).replace(/['’-]/g, " ").replace(/\s+/g, " ").trim();
-  if (question.split(/\s+/).length < MIN_CLAUSE_WORDS || !OPENS_A_QUESTION.test(folded)) return undefined;
+  // « …, mon expérience peut compter pour une licence ? »: a last clause that asks by its mark alone, when long enough to.
+  if (question.split(/\s+/).length < MIN_CLAUSE_WORDS || !(OPENS_A_QUESTION.test(folded) || question.split(/\s+/).length >= MIN_MARKED_CLAUSE_WORDS)) return undefined;
   // « SEC102 ça demande quel niveau, ça fait combien d'heures, et y a un bouquin ? »: questions in a row, not a situation before one.
   // (Only words that ask count: « je peux venir que en journée quand les enfants sont à l'école, … » asks nothing.)
   if (text.slice(0, at).split(",").some((clause) => ASKS_IN_A_ROW.test(fold(clause).replace(/-/g, " ")))) return undefined;
@@ -196,6 +197,8 @@ function lastClauseAsked(message: string): FocusedMessage | undefined {
 }
 /** A request for help closing a message, after what it is about. */
 const HELP_ASKED_LAST = /,\s*(?:est-ce que |est ce que )?(?:vous pouvez|pouvez-vous|pouvez vous|tu peux|peux-tu|peux tu|can you|could you)\s+(?:m['’ ]?aider|me renseigner|m['’ ]?orienter|help(?: me)?|advise me)(?: svp| s'il vous plaît| please)?\s*\?\s*$/i;
+/** A last clause asking by its question mark alone has this many words at least. */
+const MIN_MARKED_CLAUSE_WORDS = 6;
 /** A clause that opens as a question does, whatever came before it. */
 const OPENS_A_QUESTION =
   /^(et |and |alors |donc |so )?(je ne sais pas (comment|quoi|ou|par ou|par quoi|si|quel|quelle|quels|quelles)|je sais pas (comment|quoi|ou|par ou|par quoi|si|quel|quelle)|i don t know (how|what|where|which|if|whether)|est ce|comment|pourquoi|quand|combien|quel|quelle|quels|quelles|y a t il|y a|ya|il y a|existe t il|c est quoi|qu est ce|what|when|where|why|which|how|is there|are there|do you|does it|can i|could i)\b/;

@@ -2178,3 +2178,9 @@ describe("a check of units named, whatever times are said; units without coming 
     await play([{ user: "j'ai 45 ans et je veux devenir data analyst, y a quoi comme UE pour ça", bot: [text(/^Je ne trouve pas d'UE du catalogue dont l'intitulé en parle/)] }]);
   });
 });
+
+describe("a long sentence whose last clause asks by its mark alone", () => {
+  it("answers « …, mon expérience peut compter pour une licence ? » with the experience each diploma asks", async () => {
+    await play([{ user: "ça fait 5 ans que je bosse comme dev sans diplome, mon expérience peut compter pour une licence ?", bot: [text(/^Expérience demandée pour l'UA, selon le diplôme/)] }]);
+  });
+});
