@@ -414,7 +414,8 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
   // « J'ai eu 10 pile en NFE114, je peux repasser pour améliorer ? »: a passing grade is not sat again.
   // « … repasser l'exam pour avoir 16 »: the grade aimed at is set aside; only a passing grade resat to be raised is no resit.
   const target = TARGET_GRADE.exec(rules);
-  const gradeRules = target ? rules.replace(target[0], " ") : rules;
+  // « si j'ai encore moins de 10 à la session 2 »: a threshold, not a grade.
+  const gradeRules = (target ? rules.replace(target[0], " ") : rules).replace(GRADE_THRESHOLD, " ");
   const stated = recognizeGrade(gradeRules, words) ?? mentions.find((m) => m.grade !== undefined)?.grade;
   const raising = TO_IMPROVE.test(words) || (target !== null && stated !== undefined && toNumber(target[1] as string) > stated && SIT_AGAIN.test(words));
   if (stated !== undefined && stated >= 10 && stated <= 20 && raising) return { kind: "grade", grade: stated, outOf: 20, codes, improve: true };
@@ -424,6 +425,8 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
   // « I was sick on the day of my NFE108 exam, can I reschedule it? », « j'ai pas pu aller à l'examen de NFA032, je
   // dois me réinscrire ? »: how exams go, which the content answers for every unit, not a check of enrolling.
   if (codes.length === 1 && stated === undefined && EXAM_WORDS.test(words) && EXAM_MISSED_OR_MOVED.test(words)) return undefined;
+  // « j'ai eu moins de 10 à NFA031, je fais quoi ? »: below the pass mark, its value unsaid: the content on session 2 answers.
+  if (BELOW_PASS.test(rules) && stated === undefined) return undefined;
   if (asked.length > 0) {
     // What is asked of the unit is read in the question: « … j'ai attendu une signature d'autorisation un
     // semestre. GFN106 est soumise à agrément ? » asks one thing, whatever the situation speaks of.
@@ -749,6 +752,11 @@ const SWITCHING = /\b(changer (d ue|de cours|d unite|de module|d option)|change 
 
 /** Which units come first: « je commence par quelles UE ? », "which units should I start with?". */
 const STARTS_WITH_WHICH = /\b((je |on )?(commence|commencer|debute|debuter) par (quelles?|quels?|quoi|laquelle|lesquelles)|(quelles?|quels?) (ue|ues|unites?|cours) (en premier|d abord|pour commencer|pour debuter)|(which|what) (units?|courses?) (should i |do i |to )?(start|begin) with|(which|what) (units?|courses?) first)\b/;
+
+/** Below the pass mark, its value unsaid: « moins de 10 », "below 10/20". */
+const BELOW_PASS = /\b(moins de|en dessous de|en-dessous de|sous la barre des|sous les|inferieure? a|less than|under|below) 10(?:\s*(?:\/\s*20|sur 20|out of 20))?\b/;
+/** A grade said as a threshold, above or below it: « moins de 10 », « en dessous de 10/20 », "less than 10". */
+const GRADE_THRESHOLD = /\b(moins de|plus de|au dessus de|au-dessus de|en dessous de|en-dessous de|sous les?|sous la barre des|inferieure? a|superieure? a|less than|more than|under|below|above|over)\s+\d{1,2}(?:[.,]\d{1,2})?(?:\s*(?:\/\s*20|sur 20|out of 20))?/g;
 
 /** A diploma of some kind, named or not (« le diplôme d'ingénieur », "a degree"): the planner asks which. */
 const ANY_DIPLOMA = /\b(diplomes?|ingenieur|inge|engineering|degree|diploma|licence|license|bachelor|master)\b/;
@@ -1299,7 +1307,8 @@ export function intentForRoute(route: Route, text: string): RuleIntent | undefin
     case "grade": {
       // « 9 en session 2 mais 12 de moyenne générale, j'ai ma licence ? »: compensation, which the content answers.
       if (COMPENSATION.test(words)) return undefined;
-      const grade = recognizeGrade(rules, words) ?? mentions.find((m) => m.grade !== undefined)?.grade ?? onlyFreeNumber(rules, mentions);
+      const unthresholded = rules.replace(GRADE_THRESHOLD, " ");
+      const grade = recognizeGrade(unthresholded, words) ?? mentions.find((m) => m.grade !== undefined)?.grade ?? onlyFreeNumber(unthresholded, mentions);
       const later = grade !== undefined && (gradeAtLaterSession(rules, grade) || MISSED_LATER_SESSION.test(words));
       return grade === undefined ? undefined : { kind: "grade", grade, outOf: 20, codes: mentions.map((m) => m.code), ...(later ? { session: 2 as const } : {}) };
     }

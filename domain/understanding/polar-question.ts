@@ -18,6 +18,8 @@ const NEGATION = /\b(pas|jamais|aucun|aucune|ni|non|not|never|no|nor|none)\b|n t
  * A condition (« si je n'ai pas d'expérience », "if I don't have experience"): a negation there
  * restricts the case, it does not deny what is asked, so it is not counted.
  */
+/** A clause telling the situation beside the question, up to its punctuation: « mais je suis pas inscrit », "but I'm not enrolled". */
+const SITUATION_BESIDE = /\b(mais|but|alors que|while|whereas|car|because|parce que|vu que)\b[^,;.?]*(?=[,;.])/g;
 const CONDITION = /\b(si|s il|meme si|if|even if|when|whenever|unless|quand|lorsque|lorsqu)\b[^,;.?]*/g;
 
 function normalized(text: string): string {
@@ -49,6 +51,7 @@ export function isPolarQuestion(text: string): boolean {
 /** How many negations a text carries (« ne … pas », "not", "doesn't"). */
 export function negations(text: string): number {
   // The condition ends at the clause's punctuation, which normalizing removes: cut it out first.
-  const withoutConditions = ` ${foldText(text).replace(/['’-]/g, " ").replace(/[^a-z0-9?,;. ]+/g, " ")} `.replace(/\bquand meme\b/g, " ").replace(CONDITION, " ");
+  // « … mais je suis pas inscrit au diplôme, c'est possible ? »: the situation said with « mais » is not what is asked.
+  const withoutConditions = ` ${foldText(text).replace(/['’-]/g, " ").replace(/[^a-z0-9?,;. ]+/g, " ")} `.replace(/\bquand meme\b/g, " ").replace(CONDITION, " ").replace(SITUATION_BESIDE, " ");
   return [...normalized(withoutConditions).matchAll(NEGATION)].length;
 }

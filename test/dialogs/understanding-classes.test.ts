@@ -2184,3 +2184,15 @@ describe("a long sentence whose last clause asks by its mark alone", () => {
     await play([{ user: "ça fait 5 ans que je bosse comme dev sans diplome, mon expérience peut compter pour une licence ?", bot: [text(/^Expérience demandée pour l'UA, selon le diplôme/)] }]);
   });
 });
+
+describe("a threshold is no grade, and a situation said with « mais » flips no yes or no", () => {
+  it("never reads « moins de 10 » as a grade of 10 (it got « Oui, avec 10/20 … validée »)", async () => {
+    // Not « Oui, avec 10/20 … validée »: the pages that may answer are offered.
+    await play([{ user: "si j'ai encore moins de 10 à la session 2, je perds tout ?", bot: [text(/^Je ne suis pas sûr d'avoir compris\. Vouliez-vous dire :\n- Comment fonctionne la session 2 \?\n- Et si je suis absent aux deux sessions \?/)] }]);
+    await play([{ user: "I got less than 10 in UTC501, what now?", bot: [text(/^Session 2 is open to those who were absent from session 1 or got less than 10\/20/)] }]);
+  });
+
+  it("answers « Non » to enrolling in a US « mais je suis pas inscrit au diplôme, c'est possible ? »", async () => {
+    await play([{ user: "je veux m'inscrire à une US mais je suis pas inscrit au diplôme, c'est possible ?", bot: [text(/^Non\. Les unités spécifiques \(US\)/)] }]);
+  });
+});
