@@ -427,6 +427,8 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
   if (codes.length === 1 && stated === undefined && EXAM_WORDS.test(words) && EXAM_MISSED_OR_MOVED.test(words)) return undefined;
   // « j'ai eu moins de 10 à NFA031, je fais quoi ? »: below the pass mark, its value unsaid: the content on session 2 answers.
   if (BELOW_PASS.test(rules) && stated === undefined) return undefined;
+  // « J'ai une licence pro en gestion, MSE102 c'est accessible ? »: studies stated, then whether the unit suits: the check weighs them.
+  if (asked.length === 1 && SUITS_ME.test(questionWords) && readStatedBackground(text) !== undefined) return eligibility(asked, mentions, words);
   if (asked.length > 0) {
     // What is asked of the unit is read in the question: « … j'ai attendu une signature d'autorisation un
     // semestre. GFN106 est soumise à agrément ? » asks one thing, whatever the situation speaks of.
@@ -753,6 +755,8 @@ const SWITCHING = /\b(changer (d ue|de cours|d unite|de module|d option)|change 
 /** Which units come first: « je commence par quelles UE ? », "which units should I start with?". */
 const STARTS_WITH_WHICH = /\b((je |on )?(commence|commencer|debute|debuter) par (quelles?|quels?|quoi|laquelle|lesquelles)|(quelles?|quels?) (ue|ues|unites?|cours) (en premier|d abord|pour commencer|pour debuter)|(which|what) (units?|courses?) (should i |do i |to )?(start|begin) with|(which|what) (units?|courses?) first)\b/;
 
+/** Whether a unit suits the learner: « c'est accessible ? », « dans mes cordes », "is it for me?". */
+const SUITS_ME = /\b(accessible|a ma portee|dans mes cordes|adaptee?|pour moi|for me|suitable|within my reach|up to it|cut out for it)\b/;
 /** Below the pass mark, its value unsaid: « moins de 10 », "below 10/20". */
 const BELOW_PASS = /\b(moins de|en dessous de|en-dessous de|sous la barre des|sous les|inferieure? a|less than|under|below) 10(?:\s*(?:\/\s*20|sur 20|out of 20))?\b/;
 /** A grade said as a threshold, above or below it: « moins de 10 », « en dessous de 10/20 », "less than 10". */

@@ -2033,7 +2033,8 @@ describe("a situation then its question: night work and daytime classes, a field
   });
 
   it("takes « c'est dans mes cordes ? » about a unit as asking its level, and an exam that « can be moved » as moving it", async () => {
-    await play([{ user: "avec un bac+3, MSE102 c'est dans mes cordes ?", bot: [text(/Niveau conseillé : Bac\+3/)] }]);
+    // Studies stated: the check weighs them against the level (a bac+3 meets « Bac+3 recommandé »).
+    await play([{ user: "avec un bac+3, MSE102 c'est dans mes cordes ?", bot: [checking, text(/^✅ Oui, si vous avez le niveau attendu \(Bac\+3 recommandé\)/)] }]);
     await play([{ user: "my NFE108 exam is on a day I'm away, can it be moved?", bot: [text(/^No\. Exam dates cannot be moved/)] }]);
   });
 
@@ -2194,5 +2195,11 @@ describe("a threshold is no grade, and a situation said with « mais » flips no
 
   it("answers « Non » to enrolling in a US « mais je suis pas inscrit au diplôme, c'est possible ? »", async () => {
     await play([{ user: "je veux m'inscrire à une US mais je suis pas inscrit au diplôme, c'est possible ?", bot: [text(/^Non\. Les unités spécifiques \(US\)/)] }]);
+  });
+});
+
+describe("whether a unit suits what the learner says of their studies", () => {
+  it("checks MSE102 against « avec un bac+2 en logistique, MSE102 c'est dans mes cordes ? » (a warning, not the card)", async () => {
+    await play([{ user: "avec un bac+2 en logistique, MSE102 c'est dans mes cordes ?", bot: [checking, text(/^Attention : MSE102 attend le niveau Bac\+3 recommandé, et ce que vous dites de vos études \(bac\+2 en logistique\) n'y correspond pas/), text(/^⚠️/)] }]);
   });
 });
