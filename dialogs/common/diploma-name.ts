@@ -22,6 +22,9 @@ export function namesADiploma(text: string): boolean {
 /** The kinds as said back: « ingénieur IA ». */
 const KIND_NAMES: Readonly<Record<string, string>> = { ingenieur: "ingénieur", licence: "licence", master: "master", dut: "DUT", titre: "titre" };
 
+/** Fields none of the catalog's diplomas is in (regex source, folded words). */
+const OTHER_FIELDS = String.raw`droit|law|economie|economics|lettres|histoire|history|psychologie|psychology|biologie|biology|chimie|chemistry|physique|physics|sociologie|sociology|marketing|commerce|langues|rh|ressources humaines|sante|health|philosophie|philosophy|staps|mathematiques|maths|data science|science des donnees|sciences des donnees|big data|data|donnees|cloud|devops|web|design`;
+
 /** Specialities a learner names a diploma by. */
 const SPECIALITIES: readonly RegExp[] = [
   /\b(cyber\w*|securite|security)\b/,
@@ -30,7 +33,7 @@ const SPECIALITIES: readonly RegExp[] = [
   /\b(reseaux|networks?|networking|telecom\w*)\b/,
   /\b(gestion|management|comptabilite|accounting|finance)\b/,
   // Fields the catalog's diplomas are not in: « ma licence de droit » is not the licence in computing.
-  /\b(droit|law|economie|economics|lettres|histoire|history|psychologie|psychology|biologie|biology|chimie|chemistry|physique|physics|sociologie|sociology|marketing|commerce|langues|rh|ressources humaines|sante|health|philosophie|philosophy|staps|mathematiques|maths|data science|science des donnees|sciences des donnees|big data|data|donnees|cloud|devops|web|design)\b/,
+  new RegExp(String.raw`\b(${OTHER_FIELDS})\b`),
 ];
 
 /** How far after the diploma's kind a speciality still names it (« ingénieur … en cybersécurité »), and before it ("AI engineering degree"). */
@@ -53,7 +56,7 @@ function near(folded: string, named: RegExpExecArray): string {
 }
 
 /** What follows a diploma's name and still names it: « en cybersécurité », "in AI", « informatique parcours cyber ». */
-const ATTACHED = /^ (en|de|d|du|in|of|option|specialite|speciality|parcours|track|informatique|computer science|cnam|du cnam|(\w+ )?(en|in|de|d) )?\s*(cyber\w*|securite|security|architecture|logiciels?|software|genie logiciel|intelligence artificielle|ia|artificial intelligence|ai|optimisation|optimi[sz]ation|reseaux|networks?|networking|telecom\w*|gestion|management|comptabilite|accounting|finance|droit|law|economie|economics|lettres|histoire|history|psychologie|psychology|biologie|biology|chimie|chemistry|physique|physics|sociologie|sociology|marketing|commerce|langues|rh|ressources humaines|sante|health|philosophie|philosophy|staps|mathematiques|maths|data science|science des donnees|sciences des donnees|big data|data|donnees|cloud|devops|web|design)\b/;
+const ATTACHED = new RegExp(String.raw`^ (en|de|d|du|in|of|option|specialite|speciality|parcours|track|informatique|computer science|cnam|du cnam|(\w+ )?(en|in|de|d) )?\s*(cyber\w*|securite|security|architecture|logiciels?|software|genie logiciel|intelligence artificielle|ia|artificial intelligence|ai|optimisation|optimi[sz]ation|reseaux|networks?|networking|telecom\w*|gestion|management|comptabilite|accounting|finance|${OTHER_FIELDS})\b`);
 
 /** The specialities said with the diploma's name, each with the words that said it. */
 function specialitiesNear(folded: string, named: RegExpExecArray): { pattern: RegExp; said: string }[] {

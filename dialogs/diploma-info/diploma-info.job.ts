@@ -75,10 +75,7 @@ export function placeUnits(diploma: Diploma, codes: readonly string[], language:
       const shared = [...byGroup.values()].filter((codes) => codes.length > 1);
       const pick = choice.pick;
       // The « Non » is said once, before the first group.
-      const sameGroup = (codes: string[], i: number) => {
-        const line = w.sameGroup(list(codes, language), groupOf(codes[0]!).label ?? groupOf(codes[0]!).id, pick);
-        return i === 0 ? line : line.slice(line.indexOf(":") + 1).trim();
-      };
+      const sameGroup = (codes: string[], i: number) => `${i === 0 ? w.yesNo(false) : ""}${w.sameGroup(list(codes, language), groupOf(codes[0]!).label ?? groupOf(codes[0]!).id, pick)}`;
       if (shared.length > 0) lines.unshift(...shared.map(sameGroup));
       else if (named.length > 1) lines.unshift(w.distinctGroups(list(named, language), named.map((code) => groupOf(code).label ?? groupOf(code).id).join(" ; "), choice.pick));
       else lines.push(w.inChoice(named[0]!, choice.label));

@@ -17,6 +17,7 @@ export const diplomaInfoWording: Record<
     /** Before where one unit stands, when the question asked whether it counts: « Oui : », « Non : ». */
     yesNo: (yes: boolean) => string;
     required: (code: string, block: string) => string;
+    /** Units from one group of a choice, after « Non : » when first said (see yesNo). */
     sameGroup: (codes: string, group: string, pick: number) => string;
     distinctGroups: (codes: string, groups: string, pick: number) => string;
     tooMany: (count: number, pick: number) => string;
@@ -48,7 +49,7 @@ export const diplomaInfoWording: Record<
     yesNo: (yes) => (yes ? "Oui : " : "Non : "),
     required: (code, block) => `${code} est obligatoire (${block}).`,
     sameGroup: (codes, group, pick) =>
-      `Non : ${codes} sont dans le même groupe (${group}) ; les ${pick} UE à choisir doivent venir de ${pick} groupes différents, une seule d'entre elles peut donc compter.`,
+      `${codes} sont dans le même groupe (${group}) ; les ${pick} UE à choisir doivent venir de ${pick} groupes différents, une seule d'entre elles peut donc compter.`,
     distinctGroups: (codes, groups, pick) => `Oui : ${codes} viennent de groupes différents (${groups}) et peuvent compter parmi les ${pick} UE à choisir.`,
     tooMany: (count, pick) => `Attention : vous en citez ${count}, mais seules ${pick} UE comptent dans ce bloc.`,
     inChoice: (codes, block) => `${codes} compte${codes.includes(" et ") || codes.includes(", ") ? "nt" : ""} dans le bloc « ${block} ».`,
@@ -77,7 +78,7 @@ export const diplomaInfoWording: Record<
     yesNo: (yes) => (yes ? "Yes: " : "No: "),
     required: (code, block) => `${code} is compulsory (${block}).`,
     sameGroup: (codes, group, pick) =>
-      `No: ${codes} are in the same group (${group}); the ${pick} units to choose must come from ${pick} different groups, so only one of them can count.`,
+      `${codes} are in the same group (${group}); the ${pick} units to choose must come from ${pick} different groups, so only one of them can count.`,
     distinctGroups: (codes, groups, pick) => `Yes: ${codes} come from different groups (${groups}) and can count among the ${pick} units to choose.`,
     tooMany: (count, pick) => `Note: you name ${count}, but only ${pick} units count in this block.`,
     inChoice: (codes, block) => `${codes} count${codes.includes(" and ") || codes.includes(", ") ? "" : "s"} in the block "${block}".`,

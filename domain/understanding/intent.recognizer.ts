@@ -1,14 +1,14 @@
 import type { Route } from "./route-classifier";
 import { readYesNo } from "./prompt-answers";
 import { asksHeldBesides, asksHeldPart, asksSeveralFacets, isUnheldFacet, saysEntirelyAtADistance, saysOnlyOneWay, unexplainedWords, unheldFacets, unitFacet, type UnheldFacet, type UnitFacet } from "./unit-facets";
-import { askedCodes, codesGivenAsPassed, NOT_A_GRADE_AFTER, unitMentions, type UnitMention } from "./unit-mentions";
+import { askedCodes, CODE_LIKE_WORDS, codesGivenAsPassed, NOT_A_GRADE_AFTER, unitMentions, type UnitMention } from "./unit-mentions";
 import type { Language } from "../language/language";
 import { ABBREVIATIONS, STOP_WORDS } from "./chat-lexicon";
 import { numberWordsToDigits } from "./number-words";
 import { focusOnQuestion, QUESTION_WORD, type FocusedMessage } from "./question-focus";
 import { foldText, rawTokens, type RawToken } from "./text-normalizer";
 import { readStatedBackground } from "./stated-background";
-import { readUnitFilters, saysAFilter, type UnitFilters } from "./unit-filters";
+import { readUnitFilters, saysAFilter, WHERE_TO_START, type UnitFilters } from "./unit-filters";
 
 /**
  * Structured intents: what a rule answers better than a text. Recognized before retrieval, with the
@@ -542,13 +542,9 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
     const said = subjectWords(words.slice(0, onIt.index));
     if (said.length > 0) return { kind: "unit-search", subject: said.join(" "), situation: true, ...filtered };
   }
-  const found = unitFinder(words.replace(CODE_WORDS, " "), questionWords, text.replace(CODE_TEXT, " "), filters, rest.replace(CODE_WORDS, " "));
+  const found = unitFinder(words.replace(CODE_LIKE_WORDS, " "), questionWords, text.replace(CODE_LIKE_WORDS, " "), filters, rest.replace(CODE_LIKE_WORDS, " "));
   return found && afterPassed ? { ...found, prerequisites: true } : found;
 }
-
-/** Unit codes, set aside from the words a search's subject is read in (folded words; as typed). */
-const CODE_WORDS = /\b[a-z]{2,5} ?\d{2,5}[a-z]?\b/g;
-const CODE_TEXT = /\b[A-Za-z]{2,5} ?\d{2,5}[A-Za-z]?\b/g;
 
 /**
  * « Il existe des UE de droit entièrement à distance ? », "which units could I start with that have no
@@ -615,7 +611,7 @@ const LEARNING = /\b(apprendre|learn|learning|me former|me reconvertir|m oriente
 
 /** Asking which units there are, besides LOOKS_FOR's words. */
 const FINDS_UNITS =
-  /\b(il existe|existe t il|existent ils|par (?:ou|quoi) commencer(?! pour (?:m |s |l |me |vous )?inscri)|par (?:ou|quoi) (?:je )?(?:commence|debute|demarre)(?! pour (?:m |s |l |me |vous )?inscri)|je commence par quoi|je commence par ou|par (?:ou|quoi) (?:je )?(?:pourrais|devrais|peux|dois|vais) (?:commencer|debuter|demarrer)|je prends quoi|je (?:dois|devrais|pourrais) prendre quoi|que (?:dois je|devrais je|puis je) prendre|quoi prendre|(?:what|which) (?:should|could|can) i take(?: next)?|where to (?:start|begin)|how (?:do|should) i (?:start|begin)|where (do|should|can|could) i (start|begin)|(which|what) (\w+ ){0,2}(units?|courses?|classes?|modules?)|quelles? (ue|ues|unites?|formations?)|quels? (cours|modules?|enseignements?)|recommand\w*|conseill\w* (une|des|un) (ue|cours|unites?|formations?)|suggest\w*|is there (a|an|any)|are there (any )?)\b/;
+  new RegExp(String.raw`\b(il existe|existe t il|existent ils|${WHERE_TO_START}|je prends quoi|je (?:dois|devrais|pourrais) prendre quoi|que (?:dois je|devrais je|puis je) prendre|quoi prendre|(?:what|which) (?:should|could|can) i take(?: next)?|(which|what) (\w+ ){0,2}(units?|courses?|classes?|modules?)|quelles? (ue|ues|unites?|formations?)|quels? (cours|modules?|enseignements?)|recommand\w*|conseill\w* (une|des|un) (ue|cours|unites?|formations?)|suggest\w*|is there (a|an|any)|are there (any )?)\b`);
 /** Classes taught in a language, not on it. */
 const TAUGHT_IN_LANGUAGE = /\b((cours|ue|ues|unites?|courses?|classes?|units?) (en|in) (anglais|english|francais|french)|(taught|enseignee?s?|donnee?s?|dispensee?s?) (en|in) \w+)\b/;
 /** The words of looking for units, that name no subject. */
@@ -757,10 +753,14 @@ const STARTS_WITH_WHICH = /\b((je |on )?(commence|commencer|debute|debuter) par 
 
 /** Whether a unit suits the learner: « c'est accessible ? », « dans mes cordes », "is it for me?". */
 const SUITS_ME = /\b(accessible|a ma portee|dans mes cordes|adaptee?|pour moi|for me|suitable|within my reach|up to it|cut out for it)\b/;
+/** Words saying below a grade, and above it: « moins de », "below", « au-dessus de ». */
+const BELOW = String.raw`moins de|en dessous de|en-dessous de|sous la barre des|sous les?|inferieure? a|less than|under|below`;
+const ABOVE = String.raw`plus de|au dessus de|au-dessus de|superieure? a|more than|above|over`;
+const OUT_OF_20 = String.raw`(?:\s*(?:\/\s*20|sur 20|out of 20))?`;
 /** Below the pass mark, its value unsaid: « moins de 10 », "below 10/20". */
-const BELOW_PASS = /\b(moins de|en dessous de|en-dessous de|sous la barre des|sous les|inferieure? a|less than|under|below) 10(?:\s*(?:\/\s*20|sur 20|out of 20))?\b/;
+const BELOW_PASS = new RegExp(String.raw`\b(${BELOW}) 10${OUT_OF_20}\b`);
 /** A grade said as a threshold, above or below it: « moins de 10 », « en dessous de 10/20 », "less than 10". */
-const GRADE_THRESHOLD = /\b(moins de|plus de|au dessus de|au-dessus de|en dessous de|en-dessous de|sous les?|sous la barre des|inferieure? a|superieure? a|less than|more than|under|below|above|over)\s+\d{1,2}(?:[.,]\d{1,2})?(?:\s*(?:\/\s*20|sur 20|out of 20))?/g;
+const GRADE_THRESHOLD = new RegExp(String.raw`\b(${BELOW}|${ABOVE})\s+\d{1,2}(?:[.,]\d{1,2})?${OUT_OF_20}`, "g");
 
 /** A diploma of some kind, named or not (« le diplôme d'ingénieur », "a degree"): the planner asks which. */
 const ANY_DIPLOMA = /\b(diplomes?|ingenieur|inge|engineering|degree|diploma|licence|license|bachelor|master)\b/;

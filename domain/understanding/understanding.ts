@@ -13,7 +13,7 @@ import { RetrievalIndex, type RankedEntry } from "./retrieval.index";
 import { foldText } from "./text-normalizer";
 import { numberWordsToDigits } from "./number-words";
 import { countedInFrame, saysOnlyNewValues, withNewValues } from "./question-frame";
-import { unitMentions } from "./unit-mentions";
+import { CODE_LIKE_WORDS, unitMentions } from "./unit-mentions";
 
 /** A question the assistant thinks may be meant, worded as the content's canonical question. */
 export interface Suggestion {
@@ -318,7 +318,7 @@ export class Understanding {
       // « NFA031 : en session 2 on garde la note ? »: what the question asks of the unit is not a facet of
       // the catalog's; the content may answer it for every unit. The unit job weighs it against the
       // unit's own words (« NFA031 c'est du Java ? » is its title), or says it does not know.
-      const withoutCodes = (sentence: string) => sentence.replace(UNIT_CODE_WORDS, " ").replace(/\s+/g, " ").trim();
+      const withoutCodes = (sentence: string) => sentence.replace(CODE_LIKE_WORDS, " ").replace(/\s+/g, " ").trim();
       const retrieved = this.retrieve({ question: withoutCodes(focused.question), context: focused.context }, language);
       if (retrieved.intent.kind === "answer" && this.confident(retrieved.candidates)) return this.result(language, { ...rule, answerId: retrieved.intent.entryId });
     }
@@ -717,8 +717,6 @@ function mergeRankings(a: RankedEntry[], b: RankedEntry[]): RankedEntry[] {
   return [...best.values()].sort((x, y) => y.score - x.score || y.bm25 - x.bm25 || x.entryId.localeCompare(y.entryId));
 }
 
-/** Unit codes as written (« NFA031 », « nfa 031 »), set aside to ask the content what is asked of a unit. */
-const UNIT_CODE_WORDS = /\b[A-Za-z]{2,5} ?\d{2,5}[A-Za-z]?\b/g;
 
 function countWords(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;

@@ -55,8 +55,13 @@ const SATURDAY_RULED_OUT =
 /** No prerequisite asked for. */
 const NO_PREREQUISITE =
   /\b((sans|pas de|aucun|zero|without|with no|no|that have no|qui n ont pas de|qui ne demandent? (pas|aucun)( de)?) (pre ?requis|prerequisites?|prereqs?|conditions?)|accessibles? (a tous|sans (rien|prerequis))|open to (all|anyone|everyone))\b/;
+/**
+ * Where to start, asked (« par quoi je commence », "where should I begin"; not « … pour m'inscrire »): a beginner's
+ * question, and a search for units (intent.recognizer's FINDS_UNITS). Regex source, folded words.
+ */
+export const WHERE_TO_START = String.raw`par (?:ou|quoi) commencer(?! pour (?:m |s |l |me |vous )?inscri)|par (?:ou|quoi) (?:je )?(?:commence|debute|demarre)(?! pour (?:m |s |l |me |vous )?inscri)|je commence par quoi|je commence par ou|par (?:ou|quoi) (?:je )?(?:pourrais|devrais|peux|dois|vais) (?:commencer|debuter|demarrer)|where to (?:start|begin)|how (?:do|should) i (?:start|begin)|where (do|should|can|could) i (start|begin)`;
 /** For someone starting from nothing. */
 const FOR_BEGINNERS =
-  /\b(pour (les )?(vrais )?debutants?|debutante?s?|niveau (zero|0|debutant)|de zero|from scratch|beginners?|for (a )?beginners?|par (?:ou|quoi) commencer(?! pour (?:m |s |l |me |vous )?inscri)|par (?:ou|quoi) (?:je )?(?:commence|debute|demarre)(?! pour (?:m |s |l |me |vous )?inscri)|je commence par quoi|je commence par ou|par (?:ou|quoi) (?:je )?(?:pourrais|devrais|peux|dois|vais) (?:commencer|debuter|demarrer)|where to (?:start|begin)|how (?:do|should) i (?:start|begin)|where (do|should|can|could) i (start|begin)|to start with|start with|begin with|zero (it |computing |computer )?(background|experience|knowledge)|no (it |computing |computer )?(background|experience))\b/;
+  new RegExp(String.raw`\b(pour (les )?(vrais )?debutants?|debutante?s?|niveau (zero|0|debutant)|de zero|from scratch|beginners?|for (a )?beginners?|${WHERE_TO_START}|to start with|start with|begin with|zero (it |computing |computer )?(background|experience|knowledge)|no (it |computing |computer )?(background|experience))\b`);
 /** Classes on Saturday, wanted (a Saturday ruled out is taken out before: SATURDAY_RULED_OUT). */
 const ON_SATURDAY = /\b((le|les|du|on|en) (samedis?|saturdays?)|(samedi|saturday) (matin|morning|apres midi|afternoon))\b/;

@@ -74,10 +74,15 @@ const GRADE_OUT_OF_20_AFTER = /^\s*(?:\(\s*(\d{1,2}(?:[.,]\d{1,2})?)\s*\)|(?::|=
 const GRADE_AFTER = /^\s*(avec|with|a|:|=|en|\()?\s*(une note de |un |une |a grade of |a |note |grade )?(\d{1,2}(?:[.,]\d{1,2})?)\s*(\/\s*20|sur 20|out of 20)?\b/;
 /** A grade listed after a graded code: « 8 en UTC501 et 14 en UTC504 », "7/20 in UTC502 and 12/20 in UTC503". */
 const GRADE_LISTED = /^\s*(et|and|,|mais|but|puis|then)\s+(j ai eu |i got |got |eu |un |une |a )?(\d{1,2}(?:[.,]\d{1,2})?)\s*(\/\s*20|sur 20|out of 20)?\s+(a|en|in|at|on|pour|for)\s+(l |la |le |the |mon |my )?(ue |unit |unite |module |cours |course )?$/;
+/** What follows a grade and leads to the code it is of: « pile à », "in the unit". */
+const GRADE_TO_CODE = String.raw`\s*(?:\/\s*20|sur 20|out of 20)?\s+(?:(?:pile|pile poil|tout juste|juste|tout rond|exactement|exactly|flat)\s+)?(?:a|en|in|at|on|pour|for)\s+(?:l |la |le |the |mon |my )?(?:ue |unit |unite |module |cours |course )?$`;
 /** A grade the message opens with, right before a code: « 10 pile a GLG105 », « 9,5 en UTC503 », "12 in NFA031". */
-const GRADE_OPENING = /^\s*(\d{1,2}(?:[.,]\d{1,2})?)\s*(?:\/\s*20|sur 20|out of 20)?\s+(?:(?:pile|pile poil|tout juste|juste|exactement|exactly|flat)\s+)?(?:a|en|in|at|pour|for)\s+(?:l |la |le |the |mon |my )?(?:ue |unit |unite |module |cours |course )?$/;
+const GRADE_OPENING = new RegExp(String.raw`^\s*(\d{1,2}(?:[.,]\d{1,2})?)${GRADE_TO_CODE}`);
 /** A grade before a code: « j'ai eu 12 à NFA031 », "I got 12 in NFA031". */
-const GRADE_BEFORE = /\b(eu|obtenu|got|scored|had|have|ai|j ai|received|recu)\s+(?:un |une |a |an )?(?:exactly |exactement |juste |pile |only |seulement |que |just )?(\d{1,2}(?:[.,]\d{1,2})?)\s*(\/\s*20|sur 20|out of 20)?\s+(?:(?:pile|pile poil|tout juste|juste|tout rond|exactement|exactly|flat)\s+)?(a|en|in|at|on|pour|for)\s+(l |la |le |the |mon |my )?(ue |unit |unite |module |cours |course )?$/;
+const GRADE_BEFORE = new RegExp(String.raw`\b(eu|obtenu|got|scored|had|have|ai|j ai|received|recu)\s+(?:un |une |a |an )?(?:exactly |exactement |juste |pile |only |seulement |que |just )?(\d{1,2}(?:[.,]\d{1,2})?)${GRADE_TO_CODE}`);
+
+/** Words shaped like a unit code, known or not (« NFA031 », « rsx 101 », « UTC509 »): set aside where a question's other words are read. */
+export const CODE_LIKE_WORDS = /\b[A-Za-z]{2,5} ?\d{2,5}[A-Za-z]?\b/g;
 
 /** Every unit code of the message once, in order, with its role. */
 export function unitMentions(message: string): UnitMention[] {

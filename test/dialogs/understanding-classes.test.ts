@@ -2168,7 +2168,7 @@ describe("a grade the message opens with, questions in a row, notions listed, wh
 
 describe("a check of units named, whatever times are said; units without coming to Paris; a job one aims at", () => {
   it("checks UTC501 and RCP105 for « do I meet the prerequisites? I'm only free on Tuesdays and Thursdays », not a plan", async () => {
-    await play([{ user: "I'm interested in UTC501 and RCP105. Do I meet the prerequisites? I'm only free on Tuesday and Thursday evenings.", bot: [checking, text(/UTC501/), text(/RCP105/)] }]);
+    await play([{ user: "I'm interested in UTC501 and RCP105. Do I meet the prerequisites? I'm only free on Tuesday and Thursday evenings.", bot: [checking, text(/^⛔ No, not with your availability: no rule stops you from enrolling in UTC501/), text(/^⛔ No, not with your availability: no rule stops you from enrolling in RCP105/)] }]);
   });
 
   it("looks for management units at a distance for « which management units could I do without coming to Paris? »", async () => {
