@@ -3,6 +3,7 @@ import { ActionTypes, type TurnContext } from "botbuilder";
 import { commonCoreUnits, type Catalog } from "../../domain/catalog/catalog";
 import { findUnitCodes } from "../../domain/catalog/unit-code";
 import { checkEligibility } from "../../domain/eligibility/eligibility.rule";
+import type { EligibilityDecision } from "../../domain/eligibility/eligibility.types";
 import { saysAvailability, suitsInTerm, type Availability } from "../../domain/eligibility/availability.rule";
 import type { LearnerRecord } from "../../domain/learner/learner.schema";
 import { statedRecord } from "../../domain/learner/stated-record";
@@ -91,6 +92,8 @@ interface EligibilityState {
   stated?: string[];
   /** Units the first message said were not validated. */
   missing?: string[];
+  /** Prerequisites not asked about, the no being settled by one said not validated: neither validated nor not. */
+  unasked?: string[];
   fromScratch?: boolean;
   newToComputing?: boolean;
   listedOnly?: boolean;
@@ -312,7 +315,11 @@ export class EligibilityDialog extends ComponentDialog {
     // or every prerequisite named as not validated or taken in the same semester.
     const said = new Set([...(state.missing ?? []), ...(state.together ?? []), ...(state.taking ?? []), ...(state.failed ?? []).map((f) => f.code)]);
     const allSaid = allOf.every((code) => said.has(code)) && anyOf.every((codes) => codes.some((code) => said.has(code)));
-    if ((allOf.length === 0 && anyOf.length === 0) || state.stated?.length || allSaid) return step.next();
+    // « j'ai jamais fait UTC502, je peux prendre RSX103 ? »: one required unit said not passed settles the no; not asked.
+    const lacking = new Set([...(state.missing ?? []), ...(state.failed ?? []).map((f) => f.code)]);
+    const settled = allOf.some((code) => lacking.has(code)) || anyOf.some((codes) => codes.every((code) => lacking.has(code)));
+    if (settled && !allSaid) state.unasked = [...allOf, ...anyOf.flat()].filter((code) => !said.has(code));
+    if ((allOf.length === 0 && anyOf.length === 0) || state.stated?.length || allSaid || settled) return step.next();
     const w = eligibilityWording[language];
     const retryPrompt = anyOf.length ? w.retryPassedWhich(list([...allOf, ...anyOf.flat()], language)) : w.retryPrerequisites(list(allOf, language));
     return step.prompt(PASSED_PROMPT, {
@@ -430,8 +437,10 @@ export class EligibilityDialog extends ComponentDialog {
     for (const code of checked) {
       const companions = together.filter((other) => other !== code).map((unit) => ({ unit, semester: state.semester }));
       const withCompanions = companions.length ? { ...learner, enrolments: [...learner.enrolments.filter((e) => !companions.some((c) => c.unit === e.unit && c.semester === e.semester)), ...companions] } : learner;
-      const decision = checkEligibility({ code, semester: state.semester, learner: withCompanions, catalog, now, ...(state.availability ? { availability: state.availability } : {}) });
+      const checkedDecision = checkEligibility({ code, semester: state.semester, learner: withCompanions, catalog, now, ...(state.availability ? { availability: state.availability } : {}) });
+      const { decision, unasked } = code === state.code ? withoutUnasked(checkedDecision, state.unasked ?? []) : { decision: checkedDecision, unasked: [] };
       const { lines, belowLevel } = said ? visitorCautions(decision, said, language) : { lines: [], belowLevel: false };
+      if (unasked.length) lines.push(eligibilityWording[language].unaskedPrerequisites(code, list(unasked, language)));
       for (const caution of lines) await step.context.sendActivity(caution);
       await step.context.sendActivity(decisionReply(decision, language, !record, step.context.activity.channelId, belowLevel));
     }
@@ -444,6 +453,25 @@ export class EligibilityDialog extends ComponentDialog {
     }
     return endJob(step, { kind: "answered", answerId: ELIGIBILITY_DIALOG });
   }
+}
+
+/**
+ * A no settled by a prerequisite said not validated (« j'ai jamais fait UTC502 ») says nothing of the
+ * others, which were not asked: their lines are taken out of the verdict (named apart, as unknown), as
+ * long as a said one still blocks.
+ */
+function withoutUnasked(decision: EligibilityDecision, unasked: readonly string[]): { decision: EligibilityDecision; unasked: string[] } {
+  if (unasked.length === 0 || decision.outcome === "unknown-unit") return { decision, unasked: [] };
+  const isUnasked = (r: EligibilityDecision["reasons"][number]) =>
+    r.rule === "missing-prerequisite" && r.status === "not-taken" && (r.requirement.kind === "all-of" ? unasked.includes(r.requirement.code) : r.requirement.codes.every((c) => unasked.includes(c)));
+  const reasons = decision.reasons.filter((r) => !isUnasked(r));
+  if (!reasons.some((r) => r.severity === "blocker")) return { decision, unasked: [] };
+  const nextSteps = decision.nextSteps.flatMap((s): EligibilityDecision["nextSteps"][number][] => {
+    if (s.step !== "pass-prerequisite") return [s];
+    const prerequisites = s.prerequisites.filter((c) => !unasked.includes(c));
+    return prerequisites.length ? [{ ...s, prerequisites }] : [];
+  });
+  return { decision: { ...decision, reasons, nextSteps }, unasked: [...unasked] };
 }
 
 type SaidOfThemselves = Pick<EligibilityOptions, "background" | "fromScratch" | "newToComputing" | "lackedSkills" | "languageLevel" | "availability">;

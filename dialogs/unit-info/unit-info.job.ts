@@ -1,5 +1,6 @@
 import { diplomasContaining, type Catalog } from "../../domain/catalog/catalog";
 import { findUnits } from "../../domain/catalog/unit-search";
+import { findUnitCodes } from "../../domain/catalog/unit-code";
 import type { Modality } from "../../domain/catalog/timetable";
 import { saysAFilter, type UnitFilters } from "../../domain/understanding/unit-filters";
 import { unitModalities, type Unit } from "../../domain/catalog/unit.schema";
@@ -57,13 +58,23 @@ export function describeUnit(unit: Unit, catalog: Catalog, language: Language): 
   return markdownLines(lines);
 }
 
-/** A unit's prerequisites, advised level and units advised beforehand. */
-function describePrerequisites(unit: Unit, language: Language): string {
+/**
+ * A unit's prerequisites, advised level and units advised beforehand; headed, when the question names
+ * another unit (« NFA032 faut avoir fait NFA031 ou pas ? »), by the yes or no for that one.
+ */
+function describePrerequisites(unit: Unit, language: Language, others: readonly string[] = []): string {
   const w = unitInfoWording[language];
   const colon = commonWording[language].colon;
   const { allOf, anyOf, advice } = unit.prerequisites;
   const required = [...allOf, ...anyOf.map((group) => `${w.oneOf} ${group.join(" / ")}`)];
-  const lines = [w.prerequisitesOf(unit.code, unit.title, required.length ? required.join(", ") : w.noPrerequisite)];
+  const verdicts = others.map((other) => {
+    if (allOf.includes(other)) return w.isPrerequisite(other, unit.code);
+    const group = anyOf.find((codes) => codes.includes(other));
+    if (group) return w.isOneOfPrerequisites(other, group.filter((code) => code !== other), unit.code);
+    const advised = unit.recommended.includes(other) || advice.some((text) => findUnitCodes(text).includes(other));
+    return advised ? w.isAdvisedOnly(other, unit.code) : w.isNoPrerequisite(other, unit.code);
+  });
+  const lines = [...verdicts, w.prerequisitesOf(unit.code, unit.title, required.length ? required.join(", ") : w.noPrerequisite)];
   if (advice.length) lines.push(`${w.advice}${colon}${advice.join(" ; ")}`);
   if (unit.recommended.length) lines.push(`${w.recommended}${colon}${unit.recommended.join(", ")}`);
   return markdownLines(lines);
@@ -109,9 +120,10 @@ function describePath(unit: Unit, catalog: Catalog, language: Language, passed: 
   return markdownLines(lines);
 }
 
-const HELD: Record<HeldFacet, (unit: Unit, catalog: Catalog, language: Language, passed: readonly string[], said: string, now: Date) => string> = {
+/** `others`: the units the question names besides the one asked (one unit asked), for a yes or no about them. */
+const HELD: Record<HeldFacet, (unit: Unit, catalog: Catalog, language: Language, passed: readonly string[], said: string, now: Date, others: readonly string[]) => string> = {
   description: describeUnit,
-  prerequisites: (unit, _catalog, language) => describePrerequisites(unit, language),
+  prerequisites: (unit, _catalog, language, _passed, _said, _now, others) => describePrerequisites(unit, language, others),
   authorization: (unit, _catalog, language) => describeAuthorization(unit, language),
   diplomas: describeDiplomas,
   path: describePath,
@@ -281,7 +293,8 @@ export const unitInfoJob: ReplyJob = {
       if (answerId && answers && "reply" in answers) return answers.reply(turn, { entryId: answerId });
       return declineUnheld(turn, ["detail"], units, true);
     }
-    const text = [...units.map((unit) => HELD[facet](unit, catalog, language, passed, turn.text, turn.services.now())), ...unknown].join("\n\n");
+    const others = units.length === 1 ? findUnitCodes(turn.text).filter((code) => !codes.includes(code)) : [];
+    const text = [...units.map((unit) => HELD[facet](unit, catalog, language, passed, turn.text, turn.services.now(), others)), ...unknown].join("\n\n");
     await turn.context.sendActivity(message(text, [say(unitInfoWording[language].checkAction(units[0]!.code)), ...feedbackActions(language)]));
     return { kind: "answered", answerId: "unit-info" };
   },

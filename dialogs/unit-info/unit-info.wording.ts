@@ -31,6 +31,11 @@ export const unitInfoWording: Record<
     checkAction: (code: string) => string;
     /** One line of a unit's prerequisites, headed by the unit. */
     prerequisitesOf: (code: string, title: string, required: string) => string;
+    /** Whether another unit the question names is a prerequisite: required, one of a group, advised only, or none. */
+    isPrerequisite: (other: string, code: string) => string;
+    isOneOfPrerequisites: (other: string, alternatives: readonly string[], code: string) => string;
+    isAdvisedOnly: (other: string, code: string) => string;
+    isNoPrerequisite: (other: string, code: string) => string;
     /** The way to a unit (« dans quel ordre ? »): semester by semester, from the units said passed. */
     pathIntro: (code: string, title: string, passed: readonly string[]) => string;
     pathOpen: (code: string, title: string, passed: readonly string[]) => string;
@@ -98,6 +103,10 @@ export const unitInfoWording: Record<
     sample: "(données d'exemple)",
     checkAction: (code) => `Puis-je m'inscrire à ${code} ?`,
     prerequisitesOf: (code, title, required) => `Prérequis de ${code} (${title}) : ${required}.`,
+    isPrerequisite: (other, code) => `Oui : ${other} est un prérequis de ${code}, à valider (note d'au moins 10/20) avant de la suivre.`,
+    isOneOfPrerequisites: (other, alternatives, code) => `Oui, ${other} ou ${alternatives.join(" ou ")} : ${code} demande d'avoir validé l'une d'elles.`,
+    isAdvisedOnly: (other, code) => `Pas obligatoire : ${other} n'est pas un prérequis formel de ${code}, mais elle est conseillée avant (ou un niveau équivalent).`,
+    isNoPrerequisite: (other, code) => `Non : ${other} n'est pas un prérequis de ${code}.`,
     pathIntro: (code, title, passed) => `Pour arriver à ${code} (${title})${passed.length ? `, avec ${passed.join(", ")} déjà ${passed.length > 1 ? "validées" : "validée"}` : ""}, dans l'ordre (chaque UE après ses prérequis) :`,
     pathOutsideAvailability: (codes) =>
       `⚠️ Avec les disponibilités que vous dites, ${codes.join(", ")} ${codes.length > 1 ? "n'ont" : "n'a"} aucun cours qui vous convienne : ce chemin n'est pas possible tel quel. Un conseiller peut chercher une solution avec vous.`,
@@ -168,6 +177,10 @@ export const unitInfoWording: Record<
     sample: "(sample data)",
     checkAction: (code) => `Can I enrol in ${code}?`,
     prerequisitesOf: (code, title, required) => `Prerequisites of ${code} (${title}): ${required}.`,
+    isPrerequisite: (other, code) => `Yes: ${other} is a prerequisite of ${code}, to validate (a grade of at least 10/20) before taking it.`,
+    isOneOfPrerequisites: (other, alternatives, code) => `Yes, ${other} or ${alternatives.join(" or ")}: ${code} requires one of them validated.`,
+    isAdvisedOnly: (other, code) => `Not required: ${other} is no formal prerequisite of ${code}, but it is advised beforehand (or an equivalent level).`,
+    isNoPrerequisite: (other, code) => `No: ${other} is not a prerequisite of ${code}.`,
     pathIntro: (code, title, passed) => `To get to ${code} (${title})${passed.length ? `, with ${passed.join(", ")} already passed` : ""}, in order (each unit after its prerequisites):`,
     pathOutsideAvailability: (codes) =>
       `⚠️ With the times you say you can come, ${codes.join(", ")} ${codes.length > 1 ? "have" : "has"} no class that suits you: this way is not possible as it is. An advisor can look for a solution with you.`,

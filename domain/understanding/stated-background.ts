@@ -47,7 +47,7 @@ const DIPLOMA_WORDS =
 /** Said right before the diploma: they do not have it. */
 const LACKS = /\b(no|not|without|sans|pas de|pas d|pas le|pas la|pas un|pas une|aucun|aucune|don t have( a| an| any)?|do not have( a| an| any)?|haven t got( a| an| any)?|n ai pas( de| d| le| la| un| une)?|n ai aucun|n ai aucune|i have no)( it| informatique| computing| computer science)?\s*$/;
 /** The learner speaks of their own diploma: « j'ai un », « titulaire d'un », "I have a", « avec un ». */
-const OWN = /\b(no|pas de|sans|without|n ai pas|j ai|jai|j avais|titulaire|diplome|diplomee|avec|i have|i ve got|i hold|i got|i did|i earned|i completed|have any|have an?|with|my|mon|ma|fait|obtenu|sorti|sortie|issu|issue|aucun|aucune|just|only|juste|seulement|simplement|n ai que)\b/;
+const OWN = /\b(no|pas de|sans|without|n ai pas|j ai|jai|j avais|titulaire|diplome|diplomee|avec|i have|i ve got|i hold|i got|i did|i earned|i completed|have any|have an?|with|my|mon|ma|fait|obtenu|sorti|sortie|sors d|sort d|sors de|sort de|sortant d|sortant de|fresh out of|straight out of|issu|issue|aucun|aucune|just|only|juste|seulement|simplement|n ai que)\b/;
 
 const COMPUTING =
   /\b(informatique|info|sio|iris|reseaux?|telecoms?|developpe\w*|developpement|dev|programm\w*|computer|computing|software|it(?= @)|(?<=\b(?:in|en) )it|cs|data|web|cyber\w*|miage|numerique|systemes d information|information systems|mias|networks?|networking|sysadmin|systems administration)\b/;

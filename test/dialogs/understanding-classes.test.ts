@@ -1409,7 +1409,7 @@ describe("several questions in one message: each answered, the later ones read w
   });
 
   it("a unit said as done before, in a question about the unit named first, asks for that unit's prerequisites", async () => {
-    await play([{ user: "RSX103 ça parle de quoi, et faut avoir fait UTC505 avant ?", bot: [text(/^RSX103 — /), text(/^Prérequis de RSX103 \([^)]*\) : UTC502, UTC505, RSX101\./)] }]);
+    await play([{ user: "RSX103 ça parle de quoi, et faut avoir fait UTC505 avant ?", bot: [text(/^RSX103 — /), text(/^Oui : UTC505 est un prérequis de RSX103[\s\S]*\n\nPrérequis de RSX103 \([^)]*\) : UTC502, UTC505, RSX101\./)] }]);
   });
 
   it("the difference between two things is what each one is", async () => {
@@ -2201,5 +2201,29 @@ describe("a threshold is no grade, and a situation said with « mais » flips no
 describe("whether a unit suits what the learner says of their studies", () => {
   it("checks MSE102 against « avec un bac+2 en logistique, MSE102 c'est dans mes cordes ? » (a warning, not the card)", async () => {
     await play([{ user: "avec un bac+2 en logistique, MSE102 c'est dans mes cordes ?", bot: [checking, text(/^Attention : MSE102 attend le niveau Bac\+3 recommandé, et ce que vous dites de vos études \(bac\+2 en logistique\) n'y correspond pas/), text(/^⚠️/)] }]);
+  });
+});
+
+describe("a prerequisite named in the question gets its yes or no; one said not validated settles the check", () => {
+  it.each<[string, RegExp]>([
+    ["NFA032 faut avoir fait NFA031 ou pas", /^Pas obligatoire : NFA031 n'est pas un prérequis formel de NFA032, mais elle est conseillée avant/],
+    ["RSX101 faut avoir fait UTC505 ?", /^Oui : UTC505 est un prérequis de RSX101/],
+    ["RSX103 il faut avoir fait NFA031 ?", /^Non : NFA031 n'est pas un prérequis de RSX103\./],
+    ["do I need to have done NFA031 for NFA032?", /^Not required: NFA031 is no formal prerequisite of NFA032/],
+  ])("answers « %s » with the yes or no, then the prerequisites", async (user, expected) => {
+    await play([{ user, bot: [text(expected)] }]);
+  });
+
+  it("says « Non » to « j'ai jamais fait UTC502, je peux prendre RSX103 ? » without asking, and claims nothing of the prerequisites not asked", async () => {
+    await play([
+      {
+        user: "j'ai jamais fait UTC502, je peux quand même prendre RSX103 ?",
+        bot: [checking, text(/^RSX103 demande aussi UTC505 et RSX101 \(note d'au moins 10\/20\) : vous ne m'avez pas dit si vous les avez validées\.$/), text(/^⛔ Non, vous ne pouvez pas vous inscrire à RSX103[\s\S]*non validé : UTC502\./, /non validé : (UTC505|RSX101)/)],
+      },
+    ]);
+  });
+
+  it("weighs « quelqu'un qui sort d'un BTS compta » against NFP121's level when asked whether it is open to them", async () => {
+    await play([{ user: "NFP121 c'est ouvert à quelqu'un qui sort d'un BTS compta ?", bot: [checking, text(/^Attention : NFP121 attend le niveau Bac\+2 informatique[\s\S]*\(BTS compta\) n'y correspond pas/), text(/^⚠️/)] }]);
   });
 });
