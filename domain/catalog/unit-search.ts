@@ -22,8 +22,11 @@ export function unitsAbout(catalog: Catalog, subject: string, { anyWord = false 
  * « gestion ».
  */
 function searchTitles(catalog: Catalog, subject: string, anyWord: boolean): { units: Unit[]; said: string[] } {
-  const wanted = words(subject)
-    .filter((word) => !NOT_A_SUBJECT.has(word) && !(anyWord && SAID_OF_ONESELF.has(word)))
+  const subjectWords = words(PHRASES.reduce((said, [phrase, inTitles]) => said.replace(phrase, inTitles), foldText(subject)));
+  // A subject of one word is the subject, whatever a learner may also say of themselves with it (« AI » is no « j'ai »).
+  const ofOneself = anyWord && subjectWords.length > 1;
+  const wanted = subjectWords
+    .filter((word) => !NOT_A_SUBJECT.has(word) && !(ofOneself && SAID_OF_ONESELF.has(word)))
     .flatMap((word) => (IN_TITLES[word] ?? word).split(" ").map((inTitles) => ({ word, root: root(inTitles) })));
   if (wanted.length === 0) return { units: [], said: [] };
   const titles = [...catalog.units.values()].map((unit) => ({ unit, title: words(unit.title).map(root) }));
@@ -137,10 +140,18 @@ const SAID_OF_ONESELF = new Set(
   "travaille travailler bosse bosser demande demandent connais connait passionne passionnee interesse interessee aime adore veux voudrais aimerais fais faire suis etre avoir ai work working job boulot metier love like want would licence license diplome degree master credits credit ects finir finish need besoin".split(" "),
 );
 
+/** Whether a subject holds a word the titles are known to speak of in other words (« databases », "AI", « compta »). */
+export function namesAKnownSubject(subject: string): boolean {
+  return words(PHRASES.reduce((said, [phrase, inTitles]) => said.replace(phrase, inTitles), foldText(subject))).some((word) => word in IN_TITLES);
+}
+
+/** Subjects said in several words, as the catalog's titles say them: "machine learning" is artificial intelligence. */
+const PHRASES: readonly [RegExp, string][] = [[/\b(machine learning|deep learning|apprentissage automatique|apprentissage profond)\b/g, "intelligence artificielle"]];
+
 /** English words of subjects, as the catalog's French titles say them. */
 const IN_TITLES: Readonly<Record<string, string>> = {
   network: "reseau", networks: "reseau", networking: "reseau", security: "securite", cybersecurity: "cybersecurite",
-  database: "donnees", databases: "donnees", data: "donnees", programming: "programmation", coding: "programmation",
+  database: "bases donnees", databases: "bases donnees", data: "donnees", programming: "programmation", coding: "programmation",
   accounting: "comptable", accountancy: "comptable", compta: "comptable", comptabilite: "comptable", law: "droit", legal: "droit",
   english: "anglais", marketing: "mercatique", finance: "financier", financial: "financier", ai: "intelligence artificielle",
   ia: "intelligence artificielle", project: "projet", projects: "projet", systems: "systemes", system: "systemes",

@@ -267,6 +267,9 @@ export const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/ e learning | elearning /g, " FOAD "],
   [/ espace numerique( de formation)? /g, " ENF "],
   [/ (in|en) (person|presentiel) | face (a|to) face | on (site|campus) /g, " PRESENTIEL "],
+  // « pas allé à l'exam », « si je suis pas là », « louper des exams », "can't make it to the exam": absent from it.
+  [/ (pas|pu|jamais) (ete|alle|allee|venu|venue|present|presente|presentee?) (a|au|aux|a l)? ?(l )?(lexam|lexamen|exam|examen|exams|examens|epreuve|epreuves) | (louper|loupe|loupes|manquer|manque|manques|sauter|saute) (un |une |l |les |des |mon |mes |ma )?(lexam|lexamen|exam|examen|exams|examens|epreuve|epreuves) | (can t|cannot|couldn t|could not|didn t|did not|won t|will not) (make it to|attend|go to|sit|be at|show up (to|at|for)) (the |my |an )?(exam|exams|test) /g, " ABSENT EXAMEN "],
+  [/ (si |quand )?(je )?(ne )?(suis|serai|serais) pas (la|present|presente) /g, " ABSENT "],
   [/ (session 2|seconde? session|deuxieme session|2e session|2eme session|2nd session|second (exam )?session|session de rattrapage) /g, " RATTRAPAGE "],
   [/ (re ?take|re ?sit|make ?up) (exams?|sessions?)? /g, " RATTRAPAGE "],
   [/ (premiere session|session 1|1ere session|first session) /g, " SESSION "],

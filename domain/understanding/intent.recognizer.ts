@@ -626,7 +626,7 @@ const SEARCH_WORDS = new Set(
     "matin matins morning mornings apres midi afternoon afternoons lundi mardi mercredi jeudi vendredi dimanche monday tuesday wednesday thursday friday sunday weekend weekends ends " +
     "soir soirs soiree evening evenings samedi samedis saturday saturdays semestre semester s1 s2 annee year prochaine prochain next rentree septembre fevrier " +
     "know sais savoir idea idee help aide aider don doesn prerequis prerequisites prerequisite conditions " +
-    "prends prend choisis choisir valide validee validated passed janvier february fevrier mars avril mai juin juillet aout octobre novembre decembre january march april june july august october november december " +
+    "prends prend choisis choisir pick choose correspond correspondent correspondre corresponde match matches valide validee validated passed janvier february fevrier mars avril mai juin juillet aout octobre novembre decembre january march april june july august october november december " +
     "ceux celles ki qui peuvent peut venir come coming devenir become becoming metier poste job " +
     "bad nul nulle mauvais mauvaise terrible poor weak faible faibles rusty rouille attire attirent attirer plait plaisent plaire tente tentent interesse passionne beaucoup liberer libere deux trois quatre maximum max " +
     "fit fits suit suits suitable conviendrait conviendraient conviennent convient adaptee adaptees adapte adaptes orienter diriger specialiser apres after next ensuite then " +
@@ -654,6 +654,8 @@ function looksForTeaching(words: string): boolean {
   return (
     COURSE_ON_IT.test(words) ||
     (TEACHING_WORD.test(words) && LOOKS_FOR.test(words)) ||
+    // « des cours de droit du travail ? », "a unit in labour law": the law is the subject taught.
+    /\b(cours|ue|ues|unites?|units?|courses?|classes?|modules?|formations?) (de|d|en|sur|in|on|about) (droit du travail|code du travail|labou?r law|employment law)\b/.test(words) ||
     // « on m'a conseillé de me former en droit du travail, je voudrais m'inscrire à DRS101 »: studying it.
     /\b(me former|se former|me formant|formation en|apprendre|learn|learning|study|studying|etudier|(m inscrire|inscrire|enrol\w*|register) (a |en |in |for )?[a-z]{3}\d{3})\b/.test(words)
   );
@@ -677,10 +679,12 @@ const TEACHING_SOUGHT = new RegExp(
 );
 /** « des cours de réseaux », "courses on networking", "classes in Java". */
 const SUBJECT_AFTER = new RegExp(String.raw`\b(?:${TEACHING})(?: (?:a distance|en ligne|online|du soir|le soir|le samedi|en foad|at a distance))? (?<preposition>de|d|en|sur|on|about|in|of) (?<subject>[a-z0-9+# ]{2,40}?)(?= (?:au|a|le|la|les|pour|for|at|the|this|ce|cette|dispo|disponibles?|available|svp|stp|please|ici|here|chez vous|at the cnam|au cnam|le soir|in the evening|mais|but|car|because|parce)\b| ?$)`);
+/** A message that is only teaching on a subject: « des cours de bases de données ? ». */
+const ONLY_TEACHING_ON = /^(?:des |une |un |les )?(?:cours|ue|ues|unites?|modules?|formations?|enseignements?) (?:de|d|en|sur) [a-z0-9+# ]+$/;
 /** "java courses", "networking classes": English puts the subject first. */
 const SUBJECT_BEFORE = /\b(?<subject>[a-z0-9+#]{2,20}(?: [a-z0-9+#]{2,20})?) (?:courses?|classes?|units?|modules?|lessons?|trainings?)\b/;
 /** « apprendre l'anglais », "learn Python", « me former en comptabilité ». */
-const SUBJECT_LEARNED = /\b(?:apprendre|learn|learning|me former (?:en|a|au|aux)|progresser en|improve my) (?:le |la |l |les |du |des |some |the )?(?<subject>[a-z0-9+# ]{2,45}?)(?= (?:au|pour|for|at|le soir|in the evening|svp|stp|please|il y a|y a|ya|mais|but|car|because|parce)\b| ?$)/;
+const SUBJECT_LEARNED = /\b(?:apprendre|learn|(?<!machine |deep |e )learning|me former (?:en|a|au|aux)|progresser en|improve my) (?:le |la |l |les |du |des |some |the )?(?<subject>[a-z0-9+# ]{2,45}?)(?= (?:au|pour|for|at|le soir|in the evening|svp|stp|please|il y a|y a|ya|mais|but|car|because|parce)\b| ?$)/;
 /** « units are about web development », « des UE qui parlent de droit », « je voudrais faire un peu de droit, vous avez quoi ? ». */
 const SUBJECT_WIDER = new RegExp(
   String.raw`\b(?:(?:${TEACHING}) (?:are|is|that are|qui sont|qui parlent|qui traitent|qui portent|that cover|covering|dealing|that deal|which are) (?:about|on|with|de|d|sur|du|des)|faire (?:un peu )?(?:de la|de l|du|des|de|d)) (?<subject>[a-z0-9+# ]{2,40}?)(?= (?:au|pour|for|at|le soir|in the evening|svp|stp|please|vous|you|chez|ici|here|quoi|what|c est|possible|il y a|y a|ya)\b| ?$)`,
@@ -704,6 +708,8 @@ const LOOKS_FOR =
 const NOT_A_SUBJECT =
   /\b(soir|soiree|evening|evenings|night|samedi|samedis|saturday|saturdays|dimanche|sunday|distance|ligne|online|remote|remotely|jour|journee|journees|day|days|daytime|semaine|week|weekend|presentiel|person|rattrapage|session|ete|summer|annee|year|semestre|semester|licence|master|diplome|degree|ingenieur|engineering|cnam|paris|ue|ua|us|ects|credits?|heures?|hours|horaires?|volume|inscription|niveau|level|base|remise a niveau|foad|hybride|groupe|debutants?|beginners?|autre|other|this|that|ce|cette|quoi|what|which|quel|quelle|quels|quelles|activite|activity|activities|specifique|specific|enseignement|teaching|toutes?|tous|all|every|each|chaque|liste|list|choisi\w*|choose|choosing|place|places|seats?|cher|expensive|coute|cost|tarifs?|prix|price|fees?|seul|seule|single|one|un seul|meme|same|obligatoires?|compulsory|mandatory|optionnelles?|optional|elective|prerequis|prerequisites?|examens?|exams?|validation|valide\w*|rattrap\w*|reprendre|perfectionner|libre|free|payant|paid|gratuit|anglais en|francais|where|when|how|why|who|ou|quand|comment|pourquoi|follow|take|attend|suivre|prendre|faire|do|get|per|par|students?|etudiants?|number|nombre|maximum|minimum|bachelors?|sundays?|saturdays?|mondays?|nights?|preparatory|preparatoires?|mise a niveau|remedial|introductory|individually|vacances|scolaires?|conges|feries?|greves?|strikes?|holidays?|break|breaks|\d+)\b/;
 /** Subjects in -ing that are subjects, not verbs: "networking classes" but not "taking units". */
+/** Subjects said by a short word a stop list holds (« ai » is also « j'ai »): "an AI unit". */
+const SHORT_SUBJECTS = new Set(["ai", "ia", "it", "rh", "hr", "si"]);
 const SUBJECT_IN_ING = new Set(["networking", "programming", "accounting", "marketing", "testing", "computing", "coding", "banking", "management"]);
 
 /** Folded words as the learner wrote them (« réseaux », not « reseaux »), for quoting back. */
@@ -722,7 +728,7 @@ function searchedSubject(words: string): string | undefined {
   const folded = words.trim();
   // A search says so (« y a-t-il », "do you have", « je cherche »), or is no more than « cours de X »;
   // « … une seule UE d'anglais, c'est possible ? » asks whether, not which.
-  if ((folded.split(" ").length > 4 && !LOOKS_FOR.test(` ${folded} `)) || ASKS_WHETHER.test(folded)) return undefined;
+  if ((folded.split(" ").length > 4 && !LOOKS_FOR.test(` ${folded} `) && !ONLY_TEACHING_ON.test(folded)) || ASKS_WHETHER.test(folded)) return undefined;
   const after = SUBJECT_AFTER.exec(folded)?.groups;
   // « des cours en anglais », "classes in English": the language they are taught in, not English classes.
   if (after && /^(en|in)$/.test(after.preposition ?? "") && TAUGHT_IN.test(after.subject ?? "")) return undefined;
@@ -736,7 +742,7 @@ function searchedSubject(words: string): string | undefined {
   const subject = spoken.join(" ");
   if (!subject || NOT_A_SUBJECT.test(subject)) return undefined;
   // A function word or a verb is no subject (« in », "for", "taking").
-  const isSubjectWord = (word: string) => word.length >= 2 && !STOP_WORDS.fr.has(word) && !STOP_WORDS.en.has(word) && !(word.endsWith("ing") && !SUBJECT_IN_ING.has(word));
+  const isSubjectWord = (word: string) => SHORT_SUBJECTS.has(word) || (word.length >= 2 && !STOP_WORDS.fr.has(word)) && !STOP_WORDS.en.has(word) && !(word.endsWith("ing") && !SUBJECT_IN_ING.has(word));
   return subject.split(" ").some(isSubjectWord) ? subject : undefined;
 }
 

@@ -185,9 +185,11 @@ function lastClauseAsked(message: string): FocusedMessage | undefined {
   // « …, je ne sais pas par où commencer pour m'inscrire, vous pouvez m'aider ? »: the help asked for is the clause before.
   const text = message.replace(HELP_ASKED_LAST, " ?");
   const at = text.lastIndexOf(",");
-  if (at < 0 || !text.trim().endsWith("?")) return undefined;
+  if (at < 0) return undefined;
   const question = text.slice(at + 1).trim();
   const folded = foldText(question).replace(/['’-]/g, " ").replace(/\s+/g, " ").trim();
+  // On a phone the mark is often left out: « …, ca se passe comment si je suis pas la » asks by its words.
+  if (!text.trim().endsWith("?") && !(OPENS_A_QUESTION.test(folded) || QUESTION_WORD.test(` ${folded} `))) return undefined;
   // « …, mon expérience peut compter pour une licence ? »: a last clause that asks by its mark alone, when long enough to.
   if (question.split(/\s+/).length < MIN_CLAUSE_WORDS || !(OPENS_A_QUESTION.test(folded) || question.split(/\s+/).length >= MIN_MARKED_CLAUSE_WORDS)) return undefined;
   // « SEC102 ça demande quel niveau, ça fait combien d'heures, et y a un bouquin ? »: questions in a row, not a situation before one.

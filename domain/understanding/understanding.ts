@@ -7,6 +7,7 @@ import storedRouteModel from "./route-model.json";
 import { isPolarQuestion, negations } from "./polar-question";
 import { readOrdinal } from "./prompt-answers";
 import { findUnitCodes } from "../catalog/unit-code";
+import { namesAKnownSubject } from "../catalog/unit-search";
 import { asksPrerequisites, isUnheldFacet } from "./unit-facets";
 import { focusOnQuestion, questionsOf, type FocusedMessage } from "./question-focus";
 import { RetrievalIndex, type RankedEntry } from "./retrieval.index";
@@ -330,7 +331,9 @@ export class Understanding {
       // written answer that speaks of what is looked for comes before a search in the titles. « Des UE de droit à
       // distance ? » is no question for the general page on distance learning, which does not speak of law.
       const retrieved = this.retrieve(focused, language);
-      if (retrieved.intent.kind === "answer" && this.confident(retrieved.candidates) && (!rule.filters || this.speaksOf(retrieved.intent.entryId, rule.subject))) return retrieved;
+      // "My job now needs databases. Which unit should I pick?": a subject the catalog's titles are known to speak of is looked for too.
+      const searched = rule.filters !== undefined || namesAKnownSubject(rule.subject);
+      if (retrieved.intent.kind === "answer" && this.confident(retrieved.candidates) && (!searched || this.speaksOf(retrieved.intent.entryId, rule.subject))) return retrieved;
     }
     // « Y a-t-il un diplôme d'ingénieur en cybersécurité ? »: the content's page on it answers better than the diploma's blocks;
     // a diploma none of it speaks of (« vous avez un diplôme d'ingénieur en réseaux ? ») is the diploma job's to say it lacks.

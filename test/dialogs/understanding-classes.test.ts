@@ -2227,3 +2227,25 @@ describe("a prerequisite named in the question gets its yes or no; one said not 
     await play([{ user: "NFP121 c'est ouvert à quelqu'un qui sort d'un BTS compta ?", bot: [checking, text(/^Attention : NFP121 attend le niveau Bac\+2 informatique[\s\S]*\(BTS compta\) n'y correspond pas/), text(/^⚠️/)] }]);
   });
 });
+
+describe("a subject said in short or other words is looked for in the catalog", () => {
+  it.each<[string, RegExp]>([
+    ["Is there an AI unit? I'm really into machine learning lately", /NFP106 — Intelligence artificielle/],
+    ["is there a machine learning unit?", /^Units of the catalog on "machine learning":\n- NFP106 — Intelligence artificielle/],
+    ["I already have a master's in economics but my job now needs databases. Which unit should I pick?", /^Units of the catalog on "databases":[\s\S]*NFA008 — Bases de données/],
+    ["des cours de bases de données ?", /NFA008 — Bases de données/],
+    ["des cours de droit du travail ?", /DRS101/],
+  ])("« %s »", async (user, expected) => {
+    await play([{ user, bot: [text(expected)] }]);
+  });
+});
+
+describe("absent from an exam, in the words people use", () => {
+  it.each([
+    "jsuis pas allé a lexam jfais koi mtn",
+    "je suis pas allé à l'examen, je fais quoi ?",
+    "je suis commercial je suis souvent en deplacement et j'ai peur de louper des exams, ca se passe comment si je suis pas la",
+  ])("answers « %s » with session 2", async (user) => {
+    await play([{ user, bot: [text(/^La session 2 est ouverte à ceux qui étaient absents à la session 1/)] }]);
+  });
+});
