@@ -189,7 +189,8 @@ function takenOffer(turn: JobTurn): OfferedJob | "declined" | undefined {
   if (!offer) return undefined;
   if (turn.intent.kind === "yes-no") {
     if (turn.intent.answer === "no") return offer.byPassingOn && !offer.accept && !offer.choices ? undefined : "declined";
-    if (offer.byPassingOn && !offer.accept && saysPassItOn(turn.text)) return offer.byPassingOn;
+    // « oui stp » right after an answer sending to an advisor: that advisor is what the yes wants (the handoff still asks before sending).
+    if (offer.byPassingOn && !offer.accept && (saysPassItOn(turn.text) || !offer.choices?.length)) return offer.byPassingOn;
     return offer.accept ?? (offer.choices?.length === 1 ? offer.choices[0] : undefined);
   }
   const choices = offer.choices ?? [];

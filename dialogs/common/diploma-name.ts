@@ -11,6 +11,9 @@ const DIPLOMA_KINDS: readonly [RegExp, string][] = [
   [/\bmasters?\b/, "master"],
   [/\b(dut|but)\b/, "dut"],
   [/\btitres?\b/, "titre"],
+  [/\bbts\b/, "bts"],
+  [/\bmba\b/, "mba"],
+  [/\b(doctorat|phd)\b/, "doctorat"],
 ];
 
 /** Whether a message names a diploma by its code or its kind (« au diplôme d'ingénieur cybersécurité », "the licence"). */
@@ -20,7 +23,7 @@ export function namesADiploma(text: string): boolean {
 }
 
 /** The kinds as said back: « ingénieur IA ». */
-const KIND_NAMES: Readonly<Record<string, string>> = { ingenieur: "ingénieur", licence: "licence", master: "master", dut: "DUT", titre: "titre" };
+const KIND_NAMES: Readonly<Record<string, string>> = { ingenieur: "ingénieur", licence: "licence", master: "master", dut: "DUT", titre: "titre", bts: "BTS", mba: "MBA", doctorat: "doctorat" };
 
 /** Fields none of the catalog's diplomas is in (regex source, folded words). */
 const OTHER_FIELDS = String.raw`droit|law|economie|economics|lettres|histoire|history|psychologie|psychology|biologie|biology|chimie|chemistry|physique|physics|sociologie|sociology|marketing|commerce|langues|rh|ressources humaines|sante|health|philosophie|philosophy|staps|mathematiques|maths|data science|science des donnees|sciences des donnees|big data|data|donnees|cloud|devops|web|design`;

@@ -10,6 +10,7 @@ import { fallsShortOfAdvice } from "../../domain/eligibility/stated-level.rule";
 import { readStatedBackground } from "../../domain/understanding/stated-background";
 import { foldText } from "../../domain/understanding/text-normalizer";
 import { isPolarQuestion } from "../../domain/understanding/polar-question";
+import { asksIfCompulsory } from "../../domain/understanding/intent.recognizer";
 import { intentOf, type ReplyJob } from "../job";
 import { diplomaInfoWording } from "./diploma-info.wording";
 
@@ -50,13 +51,16 @@ export function describeDiploma(diploma: Diploma, catalog: Catalog, language: La
  * Where the units named stand in the diploma: not part of it, compulsory, or in a choice; for a
  * choice of units from distinct groups (the Licence's three 6-ECTS units), whether they can all count.
  */
-export function placeUnits(diploma: Diploma, codes: readonly string[], language: Language, options: { yesNo?: boolean } = {}): string[] {
+export function placeUnits(diploma: Diploma, codes: readonly string[], language: Language, options: { yesNo?: boolean; compulsory?: boolean } = {}): string[] {
   const w = diplomaInfoWording[language];
-  // « NSY104 fait partie de la licence ? »: one unit asked about gets its yes or no first.
+  // « NSY104 fait partie de la licence ? »: one unit asked about gets its yes or no first; « RSX101 est obligatoire
+  // pour la licence ? » gets its yes only when the unit is required, not one of a choice.
   if (options.yesNo && codes.length === 1) {
     const code = codes[0]!;
-    const counts = diploma.requirements.some((r) => requirementUnits(r).includes(code));
-    return placeUnits(diploma, codes, language).map((line, i) => (i === 0 ? `${w.yesNo(counts)}${line}` : line));
+    const requirement = diploma.requirements.find((r) => requirementUnits(r).includes(code));
+    const yes = options.compulsory ? requirement?.kind === "all" : requirement !== undefined;
+    const no = options.compulsory && requirement !== undefined && !yes ? w.notCompulsory : w.yesNo(false);
+    return placeUnits(diploma, codes, language).map((line, i) => (i === 0 ? `${yes ? w.yesNo(true) : no}${line}` : line));
   }
   const lines: string[] = [];
   const inChoice = new Map<Choice, string[]>();
@@ -169,7 +173,7 @@ export const diplomaInfoJob: ReplyJob = {
       await turn.context.sendActivity(message(text, [say(w.askComposition(diploma.code)), advisorAction(language), ...feedbackActions(language)]));
       return { kind: "answered", answerId: "diploma-info" };
     }
-    const placed = codes.length ? placeUnits(diploma, codes, language, { yesNo: isPolarQuestion(turn.understood.text) }) : [];
+    const placed = codes.length ? placeUnits(diploma, codes, language, { yesNo: isPolarQuestion(turn.understood.text), compulsory: asksIfCompulsory(turn.understood.text) }) : [];
     const text = [...placed, ...(placed.length ? [""] : []), describeDiploma(diploma, catalog, language)].join("\n");
     await turn.context.sendActivity(message(text, [say(w.checkAction(diploma.code)), ...feedbackActions(language)]));
     return { kind: "answered", answerId: "diploma-info" };

@@ -16,6 +16,8 @@ export const diplomaInfoWording: Record<
     notInDiploma: (code: string, diploma: string) => string;
     /** Before where one unit stands, when the question asked whether it counts: « Oui : », « Non : ». */
     yesNo: (yes: boolean) => string;
+    /** The no before a unit that counts in the diploma as one of a choice, when asked whether it is compulsory. */
+    notCompulsory: string;
     required: (code: string, block: string) => string;
     /** Units from one group of a choice, after « Non : » when first said (see yesNo). */
     sameGroup: (codes: string, group: string, pick: number) => string;
@@ -47,6 +49,7 @@ export const diplomaInfoWording: Record<
     access: "Accès",
     notInDiploma: (code, diploma) => `${code} ne fait pas partie de ${diploma}.`,
     yesNo: (yes) => (yes ? "Oui : " : "Non : "),
+    notCompulsory: "Non, pas obligatoire : ",
     required: (code, block) => `${code} est obligatoire (${block}).`,
     sameGroup: (codes, group, pick) =>
       `${codes} sont dans le même groupe (${group}) ; les ${pick} UE à choisir doivent venir de ${pick} groupes différents, une seule d'entre elles peut donc compter.`,
@@ -76,6 +79,7 @@ export const diplomaInfoWording: Record<
     access: "Access",
     notInDiploma: (code, diploma) => `${code} is not part of ${diploma}.`,
     yesNo: (yes) => (yes ? "Yes: " : "No: "),
+    notCompulsory: "No, not compulsory: ",
     required: (code, block) => `${code} is compulsory (${block}).`,
     sameGroup: (codes, group, pick) =>
       `${codes} are in the same group (${group}); the ${pick} units to choose must come from ${pick} different groups, so only one of them can count.`,

@@ -16,6 +16,7 @@ import { redactPersonalData } from "../../domain/events/redaction";
 import { localizedAnswer } from "../../domain/knowledge/content-entry.schema";
 import { isUnheldFacet, type HeldFacet, type UnheldFacet } from "../../domain/understanding/unit-facets";
 import { foldText } from "../../domain/understanding/text-normalizer";
+import { unitMentions } from "../../domain/understanding/unit-mentions";
 import type { Intent } from "../../domain/understanding/understanding";
 import { intentOf, type JobOutcome, type JobTurn, type ReplyJob } from "../job";
 import { unitInfoWording } from "./unit-info.wording";
@@ -62,7 +63,7 @@ export function describeUnit(unit: Unit, catalog: Catalog, language: Language): 
  * A unit's prerequisites, advised level and units advised beforehand; headed, when the question names
  * another unit (« NFA032 faut avoir fait NFA031 ou pas ? »), by the yes or no for that one.
  */
-function describePrerequisites(unit: Unit, language: Language, others: readonly string[] = []): string {
+function describePrerequisites(unit: Unit, language: Language, others: readonly string[] = [], said = ""): string {
   const w = unitInfoWording[language];
   const colon = commonWording[language].colon;
   const { allOf, anyOf, advice } = unit.prerequisites;
@@ -74,6 +75,9 @@ function describePrerequisites(unit: Unit, language: Language, others: readonly 
     const advised = unit.recommended.includes(other) || advice.some((text) => findUnitCodes(text).includes(other));
     return advised ? w.isAdvisedOnly(other, unit.code) : w.isNoPrerequisite(other, unit.code);
   });
+  // « ANG320 il faut passer un test ? »: the level advised says a test, said first as the answer.
+  const test = /\btests?\b/i.test(said) ? advice.find((text) => /\btest\b/i.test(text)) : undefined;
+  if (test) verdicts.unshift(w.testFirst(unit.code, test));
   const lines = [...verdicts, w.prerequisitesOf(unit.code, unit.title, required.length ? required.join(", ") : w.noPrerequisite)];
   if (advice.length) lines.push(`${w.advice}${colon}${advice.join(" ; ")}`);
   if (unit.recommended.length) lines.push(`${w.recommended}${colon}${unit.recommended.join(", ")}`);
@@ -123,7 +127,7 @@ function describePath(unit: Unit, catalog: Catalog, language: Language, passed: 
 /** `others`: the units the question names besides the one asked (one unit asked), for a yes or no about them. */
 const HELD: Record<HeldFacet, (unit: Unit, catalog: Catalog, language: Language, passed: readonly string[], said: string, now: Date, others: readonly string[]) => string> = {
   description: describeUnit,
-  prerequisites: (unit, _catalog, language, _passed, _said, _now, others) => describePrerequisites(unit, language, others),
+  prerequisites: (unit, _catalog, language, _passed, said, _now, others) => describePrerequisites(unit, language, others, said),
   authorization: (unit, _catalog, language) => describeAuthorization(unit, language),
   diplomas: describeDiplomas,
   path: describePath,
@@ -222,7 +226,10 @@ async function searchUnits(turn: JobTurn, subject: string, situation = false, fi
     return { kind: "unanswered", question: turn.text, suggested: [] };
   }
   // None passes the filters: said plainly, then the units on the subject with where they stand.
-  const found = search.units.length > 0 ? search.units : search.onSubject;
+  const onIt = search.units.length > 0 ? search.units : search.onSubject;
+  // « J'ai validé UTC501 et UTC505, je voudrais partir sur la sécu réseau, je prends quoi ? »: what comes next, not what is passed.
+  const passed = withPrerequisites ? new Set(unitMentions(turn.text).flatMap((m) => (m.role === "passed" ? [m.code] : []))) : new Set<string>();
+  const found = onIt.some((unit) => !passed.has(unit.code)) ? onIt.filter((unit) => !passed.has(unit.code)) : onIt;
   const join = language === "fr" ? " et " : " and ";
   const termsOf = (unit: Unit, modality?: Modality) => [...new Set(unit.offerings.filter((o) => !modality || o.modality === modality).map((o) => o.term))].sort().join(join);
   // The way of studying asked (at a distance, on Saturdays): each unit says its terms that way.

@@ -36,6 +36,8 @@ export const unitInfoWording: Record<
     isOneOfPrerequisites: (other: string, alternatives: readonly string[], code: string) => string;
     isAdvisedOnly: (other: string, code: string) => string;
     isNoPrerequisite: (other: string, code: string) => string;
+    /** A test the unit's advised level names, asked about: « il faut passer un test ? ». */
+    testFirst: (code: string, advice: string) => string;
     /** The way to a unit (« dans quel ordre ? »): semester by semester, from the units said passed. */
     pathIntro: (code: string, title: string, passed: readonly string[]) => string;
     pathOpen: (code: string, title: string, passed: readonly string[]) => string;
@@ -107,6 +109,7 @@ export const unitInfoWording: Record<
     isOneOfPrerequisites: (other, alternatives, code) => `Oui, ${other} ou ${alternatives.join(" ou ")} : ${code} demande d'avoir validé l'une d'elles.`,
     isAdvisedOnly: (other, code) => `Pas obligatoire : ${other} n'est pas un prérequis formel de ${code}, mais elle est conseillée avant (ou un niveau équivalent).`,
     isNoPrerequisite: (other, code) => `Non : ${other} n'est pas un prérequis de ${code}.`,
+    testFirst: (code, advice) => `Oui : pour ${code}, le catalogue indique « ${advice} » ; l'enseignant ou le secrétariat pédagogique vous dira comment le passer.`,
     pathIntro: (code, title, passed) => `Pour arriver à ${code} (${title})${passed.length ? `, avec ${passed.join(", ")} déjà ${passed.length > 1 ? "validées" : "validée"}` : ""}, dans l'ordre (chaque UE après ses prérequis) :`,
     pathOutsideAvailability: (codes) =>
       `⚠️ Avec les disponibilités que vous dites, ${codes.join(", ")} ${codes.length > 1 ? "n'ont" : "n'a"} aucun cours qui vous convienne : ce chemin n'est pas possible tel quel. Un conseiller peut chercher une solution avec vous.`,
@@ -181,6 +184,7 @@ export const unitInfoWording: Record<
     isOneOfPrerequisites: (other, alternatives, code) => `Yes, ${other} or ${alternatives.join(" or ")}: ${code} requires one of them validated.`,
     isAdvisedOnly: (other, code) => `Not required: ${other} is no formal prerequisite of ${code}, but it is advised beforehand (or an equivalent level).`,
     isNoPrerequisite: (other, code) => `No: ${other} is not a prerequisite of ${code}.`,
+    testFirst: (code, advice) => `Yes: for ${code}, the catalog says "${advice}"; the teacher or the teaching secretariat will tell you how to take it.`,
     pathIntro: (code, title, passed) => `To get to ${code} (${title})${passed.length ? `, with ${passed.join(", ")} already passed` : ""}, in order (each unit after its prerequisites):`,
     pathOutsideAvailability: (codes) =>
       `⚠️ With the times you say you can come, ${codes.join(", ")} ${codes.length > 1 ? "have" : "has"} no class that suits you: this way is not possible as it is. An advisor can look for a solution with you.`,

@@ -40,7 +40,7 @@ semaine journee jour jours annee ans mois diplome diplomes examen examens partie
 valider valide reussir echoue emploi temps horaires distance ligne experience stage entreprise dossier projet autorisation
 agrement prerequis niveau places lieu lieux tarif prix frais gratuit payant unite unites enseignement activite
 specifique certifiant diplomant capitalisable capitalisation compensation licence ingenieur memoire cb pr koi kesako c'est
-jsp bcp tjrs qd pk dispo slt bjr mtn ptet chui jai g faut-il puis-je peut-on ai-je est-il y-a-t-il aide annuler
+jsp bcp tjrs qd pk dispo slt bjr mtn ptet chui jai cest jpeux jveux jsuis jfais g faut-il puis-je peut-on ai-je est-il y-a-t-il aide annuler
 `);
 
 /** Elisions (l'UE, d'heures, qu'est-ce, j'ai) only occur in French. */

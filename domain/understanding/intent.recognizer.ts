@@ -275,8 +275,11 @@ const FIRST_PERSON = /\b(j ai|jai|je|j|mon|ma|mes|moi|i|i ve|im|my|me|ai je)\b/;
 /** A message reduced to folded words, with chat abbreviations expanded, padded with spaces. */
 function foldedWords(text: string): string {
   const words = rawTokens(text).map(({ folded }) => ABBREVIATIONS[folded] ?? folded).filter(Boolean);
-  return ` ${words.join(" ")} `;
+  return SPOKEN_PHRASES.reduce((said, [phrase, meant]) => said.replace(phrase, meant), ` ${words.join(" ")} `);
 }
+
+/** Phrases of spoken French the rules read in their written words: « c'est full distance ? ». */
+const SPOKEN_PHRASES: readonly [RegExp, string][] = [[/ full (a |en )?(distance|foad) /g, " entierement a distance "]];
 
 /** The message for the slots: phone spellings expanded (« jai eu 7 » is « j'ai eu 7 »), numbers and punctuation kept. */
 function rulesText(text: string): string {
@@ -400,7 +403,8 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
   // « Vous avez un diplôme d'ingénieur en réseaux ? », "do you offer a law degree?": whether the catalog holds it.
   // « je bosse dans la data depuis 2 ans, vous avez un master en data science ? »: asked in the last clause.
   const whetherHeld = asked.length === 0 && (DIPLOMA_OFFERED.test(questionWords) || DIPLOMA_OFFERED.test(lastClause(text))) && !PLANNING.test(words) && !PROGRESS.test(words);
-  if (namesADiploma && whetherHeld && !COMPOSITION.test(words)) return { kind: "diploma", codes: [], offered: true };
+  // « vous faites le BTS SIO en cours du soir ? »: a kind of diploma the catalog never holds, asked about all the same.
+  if ((namesADiploma || OTHER_DIPLOMA_KIND.test(words.replace(OWN_DIPLOMA, " "))) && whetherHeld && !COMPOSITION.test(words)) return { kind: "diploma", codes: [], offered: true };
   // "I passed NFA031, NFA032 and GDN100. Which of them count for the licence?": where the units passed stand in it.
   const passedCount = asked.length === 0 && passed.length > 0 && COUNTS_IN.test(questionWords);
   if (namesADiploma && ((asked.length > 0 && (DIPLOMA_CHOICE.test(words) || COUNTS_IN.test(words))) || passedCount || (asked.length === 0 && COMPOSITION.test(words) && !PLANNING.test(words) && !PROGRESS.test(words)))) {
@@ -607,7 +611,7 @@ function subjectWords(words: string): string[] {
 }
 
 /** Learning said without a word of teaching. */
-const LEARNING = /\b(apprendre|learn|learning|me former|me reconvertir|m orienter|me diriger|me specialiser|retrain\w*|monter en competences?|upskill\w*|specialise|specialize|move into|go into)\b/;
+const LEARNING = /\b(apprendre|learn|learning|me former|me reconvertir|m orienter|me diriger|me specialiser|partir (sur|vers) (la|le|les|l|de la|du|des)|me lancer (dans|en)|aller vers (la|le|les|l)|retrain\w*|monter en competences?|upskill\w*|specialise|specialize|move into|go into)\b/;
 
 /** Asking which units there are, besides LOOKS_FOR's words. */
 const FINDS_UNITS =
@@ -624,7 +628,7 @@ const SEARCH_WORDS = new Set(
     "quelles quels quel quelle which what where ou quoi bonne bonnes good best meilleure meilleures vous avez svp stp please merci thanks cnam paris chez ici here " +
     "elle il she he they ils elles mon ma mes my her his their son sa ses pour for avec with dans in au aux en possible disponible disponibles available " +
     "matin matins morning mornings apres midi afternoon afternoons lundi mardi mercredi jeudi vendredi dimanche monday tuesday wednesday thursday friday sunday weekend weekends ends " +
-    "soir soirs soiree evening evenings samedi samedis saturday saturdays semestre semester s1 s2 annee year prochaine prochain next rentree septembre fevrier " +
+    "soir soirs soiree evening evenings samedi samedis saturday saturdays semestre semester s1 s2 annee year prochaine prochain next dernier derniere last rentree septembre fevrier " +
     "know sais savoir idea idee help aide aider don doesn prerequis prerequisites prerequisite conditions " +
     "prends prend choisis choisir pick choose correspond correspondent correspondre corresponde match matches valide validee validated passed janvier february fevrier mars avril mai juin juillet aout octobre novembre decembre january march april june july august october november december " +
     "ceux celles ki qui peuvent peut venir come coming devenir become becoming metier poste job " +
@@ -790,8 +794,15 @@ export function asksWhereItCounts(text: string): boolean {
   return DIPLOMA_NAMED.test(words) && COUNTS_IN.test(words);
 }
 
-const COUNTS_IN =
-  /\b((compter?|comptent|comptera) (aussi )?(pour|dans)|(fait|font) partie|part of|counts? (in|for|toward|towards)|go(es)? towards|(inclus|incluse|included) (dans|in)|(est|sont) (elle |il |ils |elles )?(dans|prise? en compte dans) (la|le|l|mon|ma)|(is|are) (it |they )?in (the|my))\b/;
+/** Whether a question asks if units are compulsory (« je suis obligé de faire ANG320 ? », "is GDN100 compulsory?"), not only whether they count. */
+export function asksIfCompulsory(text: string): boolean {
+  return COMPULSORY.test(foldedWords(text));
+}
+
+/** Words asking whether units are compulsory. */
+const COMPULSORY_WORDS = String.raw`(suis je |je suis |on est |est on )?(oblige|obligee|obliges|forcee?) (de|d) (faire|suivre|prendre|passer|valider)|(est|c est|sont) (elle |il |elles |ils )?(obligatoires?|imposee?s?)|(is it|is|are) (\w+ )?(compulsory|mandatory)|(have to|required to) take`;
+const COMPULSORY = new RegExp(String.raw`\b(${COMPULSORY_WORDS})\b`);
+const COUNTS_IN = new RegExp(String.raw`\b(${COMPULSORY_WORDS}|(compter?|comptent|comptera) (aussi )?(pour|dans)|(fait|font) partie|part of|counts? (in|for|toward|towards)|go(es)? towards|(inclus|incluse|included) (dans|in)|(est|sont) (elle |il |ils |elles )?(dans|prise? en compte dans) (la|le|l|mon|ma)|(is|are) (it |they )?in (the|my))\b`);
 
 /** A diploma named: its code (LG02501A) or its kind (« la licence », « le diplôme d'ingé », "engineering degree"). */
 const DIPLOMA_NAMED =
@@ -809,8 +820,10 @@ const FITS_ASKED =
 const EXAM_WORD = /\b(examens?|exams?|epreuves?|partiels?)\b/;
 
 /** Whether a diploma is offered at all: « vous avez un… », « il existe un… », "do you offer a…". */
+/** Kinds of diplomas other schools award, that a learner may ask the Cnam for. */
+const OTHER_DIPLOMA_KIND = /\b(bts|dut|but|mba|doctorat|phd|cap|bac pro)\b/;
 const DIPLOMA_OFFERED =
-  /^ (?:bonjour |bonsoir |hello |hi )?(?:est ce que )?(?:vous avez|avez vous|vous proposez|proposez vous|le cnam (?:a|propose)|il existe|existe t il|il y a|y a t il|ya t il|ya|y a|do you (?:have|offer)|is there|does (?:the )?cnam (?:have|offer)) (?:un|une|des|a|an|any)? ?(?:diplome|diplomes|licence|licences|master|masters|ingenieur|inge|engineering|degree|bachelor|\w+ (?:engineering|degree|bachelor|licence))\b/;
+  /^ (?:bonjour |bonsoir |hello |hi )?(?:est ce que )?(?:vous avez|avez vous|vous proposez|proposez vous|vous faites|faites vous|vous preparez|on peut (?:faire|preparer|passer)|peut on (?:faire|preparer|passer)|le cnam (?:a|propose)|il existe|existe t il|il y a|y a t il|ya t il|ya|y a|do you (?:have|offer)|is there|does (?:the )?cnam (?:have|offer)) (?:un|une|des|le|la|les|a|an|any)? ?(?:diplome|diplomes|licence|licences|master|masters|ingenieur|inge|engineering|degree|bachelor|bts|dut|but|mba|doctorat|phd|cap|bac pro|\w+ (?:engineering|degree|bachelor|licence))\b/;
 /** What a diploma is made of. */
 const COMPOSITION =
   /\b((quelles?|quels?) (sont les )?(ue|ues|unites?|matieres|cours|modules|options|blocs|groupes)|(groupes?|groups?)( d| de| des| of)? (ue|ues|options?|units?|choix|electives?)|(ue|ues|unites?) (au|a) choix|units? to choose|(which|what) (are the )?(units|courses|modules|classes|subjects|options|blocks)|composition|compose|composee?|se compose|made up of|make up the|makes up the|consists?|contient|comprend|contenu|content|programme|curriculum|maquette|(ue|ues|unites?|cours|matieres) obligatoires|(compulsory|mandatory|required) (units|courses|modules)|combien (d ue|d unites)|how many (units|courses)|electives?|what s in|what is in|structure|(combien|how many) (d |of )?(ects|credits)( en tout| au total| in total| total)?|(quel est |c est quoi |what is )?(son|le|its|the) code|s appelle (comment|t il)|comment s appelle|what is it called|(le |its |the )?nom du diplome|(compulsory|mandatory|obligatoires?|imposee?s?) (in|for|dans|pour|en) (the |la |le |a |une |un )?(licence|license|bachelor|l3|masters?|diplome|degree|ingenieur|engineering))\b/;
@@ -941,7 +954,7 @@ const TASK =
  * rules. Declined plainly rather than matched to the nearest answer about units.
  */
 const OUTSIDE_THE_SOURCES =
-  /\b(fun facts?|anecdotes? (sur|about|on)|trivia|(qui|who) (a )?(invente|invented|discovered|decouvert)|musees?|museums?|louvre|tour eiffel|eiffel tower|(directeur|directrice|president|presidente|administrateur|administratrice|director|head|dean) (general |generale )?(du|de l|of the|of) (cnam|conservatoire)|visas?|titre de sejour|carte de sejour|residence permit|permis de sejour|prefecture|logements?|housing|accommodation|dorm|loyer|apl|caf|aides? au logement|salaires?|salary|salaries|wages?|remuneration|combien (on gagne|gagne t on|je gagnerai|gagne|gagnent|touche|touchent)|(quel|quelle|which|what) (ordinateur|ordi|pc|laptop|computer|mac) (acheter|buy|should i buy|choisir|prendre)|(acheter|buy|choose) (un |une |a |an )?(bon |good )?(ordinateur|ordi|pc|laptop|computer|mac)|how much (money )?(does|do) (a|an|the) \w+( \w+)? (make|earn)|(disput\w+|engueul\w+|argued?|arguing|fought|fighting) (encore |again )?(avec|with)|(conseils?|advice) (de couple|amoureux|relationship|marriage)|how much (do|does|will|would|could) \w+( \w+)? earn|creches?|nursery|childcare|garde d enfants?|babysit\w*|parking|navigo|chomage|unemployment|pole emploi|france travail|securite sociale|health insurance|wifi|wi fi|mot de passe|password|bibliotheque|library|cafet|cafeteria|cantine|canteen|crous|sorbonne|dauphine|assas|nanterre|saclay|polytechnique|sciences po|universite (de|d|paris|lyon|lille)|university of|(another|other|previous|former|my old) (university|school|college)|autre (universite|ecole|fac)|(ancienne|precedente) (universite|ecole|fac)|bootcamps?|openclassrooms|coursera|udemy|rsa|aah|prime d activite|allocations? (familiales|chomage)|impots?|declaration d impots|tax return|taxes|deduire|deduct\w*|mutuelle|mutuelle etudiante|rembours\w*|reimburs\w*|interpretes?|interpreters?|interpreting|langue des signes|sign language|frais de transport|transport costs|certificat medical|medical certificate|sick note|(modifier|changer|augmenter|remonter|contester|faire modifier|faire changer) (ma|mes|la|une) notes?|change my (grade|mark)|raise my (grade|mark)|(recommander|conseiller|recommend|suggest) (une |un |a |an )?(bonne |good |autre |other )?(ecole|universite|fac|formation ailleurs|school|university|college|bootcamp)|ecoles? de commerce|business schools?|outside (the )?cnam|hors (du )?cnam|ailleurs qu au cnam|permis de travail|work permit|allowed to work|(work|travailler) (part time|a temps partiel|a mi temps)|(meilleur|meilleurs|bon|bons) (site|sites|appli|application|applications|livre|livres|bouquin|chaine youtube)|best (free )?(website|site|app|book|youtube channel)s?|duolingo|youtube|(meilleure?s?|best) (ecoles?|schools?|bootcamps?|universites?|universities|facs?)|a part (le )?cnam|other than (the )?cnam|besides (the )?cnam|(cheat|cheating|tricher|triche|frauder|fraude)\b|(raconte|dis|ecris|fais|tell|write|make|sing|chante)( moi| me| us| nous)? (une |un |a |an )?(petite |little |funny |drole )?(blague|joke|poeme|poem|chanson|song|devinette|riddle)s?|(recommend|recommande|recommander|conseille|conseiller|suggest|find)( moi| me)? (un |une |a |an )?(bon |bonne |good )?(therapist|therapeute|psy|psychologue|psychologist|psychiatre|psychiatrist|medecin|doctor|coach de vie|life coach))\b/;
+  /\b(fun facts?|anecdotes? (sur|about|on)|trivia|(qui|who) (a )?(invente|invented|discovered|decouvert)|musees?|museums?|louvre|tour eiffel|eiffel tower|(directeur|directrice|president|presidente|administrateur|administratrice|director|head|dean) (general |generale )?(du|de l|of the|of) (cnam|conservatoire)|visas?|titre de sejour|carte de sejour|residence permit|permis de sejour|prefecture|logements?|housing|accommodation|dorm|loyer|apl|caf|aides? au logement|salaires?|salary|salaries|wages?|remuneration|combien (on gagne|gagne t on|je gagnerai|gagne|gagnent|touche|touchent)|(quel|quelle|which|what) (ordinateur|ordi|pc|laptop|computer|mac) (acheter|buy|should i buy|choisir|prendre)|(acheter|buy|choose) (un |une |a |an )?(bon |good )?(ordinateur|ordi|pc|laptop|computer|mac)|how much (money )?(does|do) (a|an|the) \w+( \w+)? (make|earn)|(disput\w+|engueul\w+|argued?|arguing|fought|fighting) (encore |again )?(avec|with)|(conseils?|advice) (de couple|amoureux|relationship|marriage)|how much (do|does|will|would|could) \w+( \w+)? earn|creches?|nursery|childcare|(fils|fille|enfants?|gamins?|son|daughter|kids?|child|children)\b.{0,40}\b(au college|au lycee|a l ecole|en primaire|en maternelle|middle school|high school|primary school|kindergarten|brevet)|garde d enfants?|babysit\w*|parking|navigo|chomage|unemployment|pole emploi|france travail|securite sociale|health insurance|wifi|wi fi|mot de passe|password|bibliotheque|library|cafet|cafeteria|cantine|canteen|crous|sorbonne|dauphine|assas|nanterre|saclay|polytechnique|sciences po|universite (de|d|paris|lyon|lille)|university of|(another|other|previous|former|my old) (university|school|college)|autre (universite|ecole|fac)|(ancienne|precedente) (universite|ecole|fac)|bootcamps?|openclassrooms|coursera|udemy|rsa|aah|prime d activite|allocations? (familiales|chomage)|impots?|declaration d impots|tax return|taxes|deduire|deduct\w*|mutuelle|mutuelle etudiante|rembours\w*|reimburs\w*|interpretes?|interpreters?|interpreting|langue des signes|sign language|frais de transport|transport costs|certificat medical|medical certificate|sick note|(modifier|changer|augmenter|remonter|contester|faire modifier|faire changer) (ma|mes|la|une) notes?|change my (grade|mark)|raise my (grade|mark)|(recommander|conseiller|recommend|suggest) (une |un |a |an )?(bonne |good |autre |other )?(ecole|universite|fac|formation ailleurs|school|university|college|bootcamp)|ecoles? de commerce|business schools?|outside (the )?cnam|hors (du )?cnam|ailleurs qu au cnam|permis de travail|work permit|allowed to work|(work|travailler) (part time|a temps partiel|a mi temps)|(meilleur|meilleurs|bon|bons) (site|sites|appli|application|applications|livre|livres|bouquin|chaine youtube)|best (free )?(website|site|app|book|youtube channel)s?|duolingo|youtube|(meilleure?s?|best) (ecoles?|schools?|bootcamps?|universites?|universities|facs?)|a part (le )?cnam|other than (the )?cnam|besides (the )?cnam|(cheat|cheating|tricher|triche|frauder|fraude)\b|(raconte|dis|ecris|fais|tell|write|make|sing|chante)( moi| me| us| nous)? (une |un |a |an )?(petite |little |funny |drole )?(blague|joke|poeme|poem|chanson|song|devinette|riddle)s?|(recommend|recommande|recommander|conseille|conseiller|suggest|find)( moi| me)? (un |une |a |an )?(bon |bonne |good )?(therapist|therapeute|psy|psychologue|psychologist|psychiatre|psychiatrist|medecin|doctor|coach de vie|life coach))\b/;
 
 /** Where the learner stands, said before what they ask: « je suis au chômage, pour l'UA comment je fais ? ». */
 const OWN_SITUATION = /\b(je suis|jsuis|j suis|etant|i m|i am|being|currently) (actuellement |currently |now )?(au chomage|en recherche d emploi|unemployed|out of work|job seeking|inscrite? a (france travail|pole emploi))\b/g;

@@ -44,7 +44,7 @@ export function saysAFilter(filters: UnitFilters): boolean {
 
 /** Taught at a distance, or coming on site ruled out. */
 const AT_A_DISTANCE =
-  /\b((entierement |totalement |completement |100 ?% |tout |tt |fully |entirely |completely |only |seulement |uniquement )?(a distance|en ligne|online|remote(ly)?|foad|distance learning|from home|de chez moi|depuis chez moi|depuis l etranger|from abroad)|(impossible de|je ne peux pas|je peux pas|pas possible de|sans) (venir|me deplacer) (en presentiel|sur place)(?! (le|les|en|du|the|on) )|sans (venir|me deplacer|aller) (a paris|au cnam)|without (coming|having to come|travelling|traveling|going) (to paris|to the cnam|on site|in person)|pas de presentiel|sans presentiel|without coming on site|can t come on site)\b/;
+  /\b((entierement |totalement |completement |100 ?% |tout |tt |fully |entirely |completely |only |seulement |uniquement )?(a distance|en ligne|online|remote(ly)?|foad|distance learning|from home|de chez (moi|soi|vous|nous)|depuis chez (moi|soi|vous)|a la maison|en differe|en replay|at my own pace from home|depuis l etranger|from abroad)|(impossible de|je ne peux pas|je peux pas|pas possible de|sans) (venir|me deplacer) (en presentiel|sur place)(?! (le|les|en|du|the|on) )|sans (venir|me deplacer|aller) (a paris|au cnam)|without (coming|having to come|travelling|traveling|going) (to paris|to the cnam|on site|in person)|pas de presentiel|sans presentiel|without coming on site|can t come on site)\b/;
 /** The learner's own work at a distance. */
 const WORKS_REMOTELY = /\b((je )?(travaille|bosse|taf|teletravaille)( en| a)? (a distance|en teletravail|teletravail|remote)|(i )?work(ing)? (remotely|from home|remote))\b/;
 /** Not, or no more, a beginner. */

@@ -1855,7 +1855,7 @@ describe("the edges of the change (a reviewer's findings)", () => {
 });
 
 describe("an answer that points to an advisor, then « oui transmettez »", () => {
-  it("hands the question on as asked when the learner says the offer's own verb, and takes a bare « oui » for no hand-over", async () => {
+  it("hands the question on as asked when the learner says the offer's own verb, or a bare « oui stp » right after the answer", async () => {
     const { services } = await play([
       { user: "la licence info ça coûte combien en tout ?", bot: [text(/adressez-vous au secrétariat ou à un conseiller/)] },
       { user: "oui transmettez svp", bot: [/^Ici, je ne pourrai pas vous faire parvenir la réponse/] },
@@ -1864,9 +1864,10 @@ describe("an answer that points to an advisor, then « oui transmettez »", () =
     expect((await services.events.listHandoffs()).map((request) => request.question)).toEqual(["la licence info ça coûte combien en tout ?"]);
     const bare = await play([
       { user: "la licence info ça coûte combien en tout ?", bot: [text(/conseiller/)] },
-      { user: "oui", bot: [/^Que puis-je faire pour vous \?/] },
+      { user: "oui stp", bot: [/^Ici, je ne pourrai pas vous faire parvenir la réponse/] },
+      { user: "non", bot: [/^Entendu, je ne conserve aucun moyen de vous contacter/, /demande n° \S+ est transmise aux conseillers/] },
     ]);
-    expect(await bare.services.events.listHandoffs()).toEqual([]);
+    expect((await bare.services.events.listHandoffs()).map((request) => request.question)).toEqual(["la licence info ça coûte combien en tout ?"]);
   });
 });
 
@@ -2247,5 +2248,38 @@ describe("absent from an exam, in the words people use", () => {
     "je suis commercial je suis souvent en deplacement et j'ai peur de louper des exams, ca se passe comment si je suis pas la",
   ])("answers « %s » with session 2", async (user) => {
     await play([{ user, bot: [text(/^La session 2 est ouverte à ceux qui étaient absents à la session 1/)] }]);
+  });
+});
+
+describe("set 22's misses, read after its first run: a child's school, « full distance », a test first, compulsory units, a diploma kind not held", () => {
+  it("declines « mon fils a de mauvaises notes au collège, comment je peux l'aider ? » (not the licence's compensation)", async () => {
+    await play([{ user: "mon fils a de mauvaises notes au collège, comment je peux l'aider ?", bot: [text(/^Je ne peux répondre qu'aux questions/, /compensation/)] }]);
+  });
+
+  it("answers « fpg114 cest full distance ? » in French: at a distance, no seats", async () => {
+    await play([{ user: "fpg114 cest full distance ?", bot: [text(/^Oui : FPG114 est proposée à distance \(FOAD\)/, /places|seats/)] }]);
+  });
+
+  it("answers « ANG320 il faut passer un test ? » with the placement test the catalog says", async () => {
+    await play([{ user: "ANG320 il faut passer un test ?", bot: [text(/^Oui : pour ANG320, le catalogue indique « test de positionnement »/)] }]);
+  });
+
+  it.each<[string, RegExp]>([
+    ["je suis en licence et j'ai un niveau B1 en anglais, je suis obligé de faire ANG320 ?", /^Oui : ANG320 est obligatoire/],
+    ["is RSX101 compulsory in the licence?", /^No, not compulsory: RSX101 counts in the block/],
+  ])("answers whether a unit is compulsory: « %s »", async (user, expected) => {
+    await play([{ user, bot: [text(expected)] }]);
+  });
+
+  it("says a BTS is not in the catalog for « vous faites le BTS SIO en cours du soir ? »", async () => {
+    await play([{ user: "vous faites le BTS SIO en cours du soir ?", bot: [text(/^Mon catalogue ne contient pas ce diplôme \(BTS\)/)] }]);
+  });
+
+  it("answers « et si je rate aussi le rattrapage je fais quoi ? » with taking the unit again, not suggestions", async () => {
+    await play([{ user: "et si je rate aussi le rattrapage je fais quoi ?", bot: [text(/inscrivez-vous de nouveau à l'UE/)] }]);
+  });
+
+  it("lists what comes after the units passed, not those units", async () => {
+    await play([{ user: "j'ai validé UTC501 UTC502 et UTC505 l'an dernier et maintenant je voudrais partir sur la secu reseau, je prends quoi ?", bot: [text(/RSX112 — Sécurité des réseaux[\s\S]*demande : RSX101 \/ RSX102/, /UTC505 —/)] }]);
   });
 });
