@@ -125,6 +125,9 @@ interface AnalyzedClaim {
   terms: Record<Language, string[]>;
 }
 
+/** When a long message's situation alone says what it is about (see situatedAnswer). */
+const SITUATED = { probability: 0.9, score: 0.45, margin: 0.2, contextWords: 25 } as const;
+
 /** Questions of one message answered in one turn, at most. */
 const MAX_QUESTIONS = 3;
 /** A question about the units a search found is short (« et il faut quoi avant ? »); a longer one asks something of its own. */
@@ -389,7 +392,7 @@ export class Understanding {
     // entry better counts (« Est-ce possible ? » needs its context; "What is a UE?" does not).
     const alone = this.index.rank(analyzed.terms, language);
     const ranked = context && !this.confident(alone) ? mergeRankings(alone, this.index.rank(analyzed.terms, language, context.terms)) : alone;
-    const intent = this.decide(ranked, language);
+    const intent = this.decide(ranked, language, context !== undefined && countWords(focused.context) >= SITUATED.contextWords);
     // A yes or a no only on a sure answer: one given alone under the answer score states the fact without.
     if (intent.kind === "answer" && intent.confidence >= this.policy.answerScore && isPolarQuestion(focused.question)) {
       intent.answer = this.withVerdict(intent.answer, analyzed.terms, focused.question, language);
@@ -418,11 +421,11 @@ export class Understanding {
     return best !== undefined && best.score >= answerScore && (!runnerUp || best.score - runnerUp.score >= answerMargin);
   }
 
-  private decide(ranked: RankedEntry[], language: Language): Intent {
+  private decide(ranked: RankedEntry[], language: Language, situated = false): Intent {
     const { answerScore, answerMargin, suggestScore, soleAnswerScore, minCoverage, maxSuggestions } = this.policy;
     const eligible = ranked.filter((candidate) => candidate.coverage >= minCoverage);
     const best = eligible[0];
-    if (!best || best.score < suggestScore) return { kind: "abstain", reason: "unknown" };
+    if (!best || best.score < suggestScore) return (situated && this.situatedAnswer(ranked, language)) || { kind: "abstain", reason: "unknown" };
     const runnerUp = eligible[1];
     const entry = this.entries.get(best.entryId);
     const alone = !runnerUp || runnerUp.score < suggestScore;
@@ -437,6 +440,20 @@ export class Understanding {
         return suggested ? [{ entryId: suggested.id, question: canonicalQuestion(suggested, language), confidence: round(candidate.score) }] : [];
       });
     return suggestions.length > 0 ? { kind: "suggestions", suggestions } : { kind: "abstain", reason: "unknown" };
+  }
+
+  /**
+   * A long message whose question says little (« C'est vrai ou il m'a raconté n'importe quoi ? ») after
+   * a situation that says what it is about (« … en licence les notes se compensent … »): most of its
+   * words are the learner's life, so no entry covers them, but one entry may stand alone as what it
+   * is about (the classifier sure of it, every other far behind). That one is answered.
+   */
+  private situatedAnswer(ranked: readonly RankedEntry[], language: Language): Intent | undefined {
+    const [best, runnerUp] = ranked;
+    if (!best || best.probability < SITUATED.probability || best.score < SITUATED.score) return undefined;
+    if (runnerUp && best.score - runnerUp.score < SITUATED.margin) return undefined;
+    const entry = this.entries.get(best.entryId);
+    return entry ? { kind: "answer", entryId: entry.id, confidence: round(best.score), answer: localizedAnswer(entry, language) } : undefined;
   }
 
   private result(language: Language, intent: Intent, corrections: Understood["corrections"] = [], candidates: RankedEntry[] = []): Omit<Understood, "text"> {

@@ -59,7 +59,7 @@ const NO_PREREQUISITE =
  * Where to start, asked (« par quoi je commence », "where should I begin"; not « … pour m'inscrire »): a beginner's
  * question, and a search for units (intent.recognizer's FINDS_UNITS). Regex source, folded words.
  */
-export const WHERE_TO_START = String.raw`par (?:ou|quoi) commencer(?! pour (?:m |s |l |me |vous )?inscri)|par (?:ou|quoi) (?:je )?(?:commence|debute|demarre)(?! pour (?:m |s |l |me |vous )?inscri)|je commence par quoi|je commence par ou|par (?:ou|quoi) (?:je )?(?:pourrais|devrais|peux|dois|vais) (?:commencer|debuter|demarrer)|where to (?:start|begin)|how (?:do|should) i (?:start|begin)|where (do|should|can|could) i (start|begin)`;
+export const WHERE_TO_START = String.raw`par (?:ou|quoi) commencer(?! pour (?:m |s |l |me |vous )?inscri)|par (?:ou|quoi) (?:je )?(?:commence|debute|demarre)(?! pour (?:m |s |l |me |vous )?inscri)|je commence par quoi|je commence par ou|par quelles? (?:ue|unites?|matieres?|cours) (?:je )?(?:commencer|commence|debuter)|par (?:ou|quoi) (?:je )?(?:pourrais|devrais|peux|dois|vais) (?:commencer|debuter|demarrer)|where to (?:start|begin)|how (?:do|should) i (?:start|begin)|where (do|should|can|could) i (start|begin)`;
 /** For someone starting from nothing. */
 const FOR_BEGINNERS =
   new RegExp(String.raw`\b(pour (les )?(vrais )?debutants?|debutante?s?|niveau (zero|0|debutant)|de zero|from scratch|beginners?|for (a )?beginners?|${WHERE_TO_START}|to start with|start with|begin with|zero (it |computing |computer )?(background|experience|knowledge)|no (it |computing |computer )?(background|experience))\b`);

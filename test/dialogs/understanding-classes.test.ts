@@ -2283,3 +2283,21 @@ describe("set 22's misses, read after its first run: a child's school, « full d
     await play([{ user: "j'ai validé UTC501 UTC502 et UTC505 l'an dernier et maintenant je voudrais partir sur la secu reseau, je prends quoi ?", bot: [text(/RSX112 — Sécurité des réseaux[\s\S]*demande : RSX101 \/ RSX102/, /UTC505 —/)] }]);
   });
 });
+
+describe("a long message whose question says little, after a situation that says what it is about", () => {
+  it("answers the licence's compensation to « … un collègue m'a dit qu'en licence les notes se compensent … C'est vrai ou il m'a raconté n'importe quoi ? »", async () => {
+    const user =
+      "Je suis en licence info au Cnam depuis 3 ans, en cours du soir à côté d'un boulot prenant, et j'avance doucement. J'ai eu 9 en NFE114 mais 14 en RCP101 ce semestre. Un collègue m'a dit qu'en licence les notes se compensent et que je n'ai pas besoin de repasser NFE114. C'est vrai ou il m'a raconté n'importe quoi ?";
+    await play([{ user, bot: [text(/^En licence, en plus de la validation UE par UE/)] }]);
+  });
+
+  it("lists the network units without prerequisites for « … monter en compétences sur les réseaux … par quelle UE commencer … Vous me conseillez quoi ? »", async () => {
+    const user =
+      "Bonjour, je m'appelle Karim, j'ai 34 ans, je suis technicien support depuis 6 ans dans une banque et je n'ai qu'un BTS électrotechnique. Mon manager me pousse à monter en compétences sur les réseaux, mais je ne sais pas du tout par quelle UE commencer, ni si je dois viser un diplôme. Vous me conseillez quoi ?";
+    await play([{ user, bot: [text(/^Les UE du catalogue sur « réseaux » pour débutants \(sans prérequis\) :\n- UTC505[\s\S]*NFA009/, /Management/)] }]);
+  });
+
+  it("declines a medicine asked after a situation (« j'ai mal au dos à force d'être assis en cours, je prends quoi comme médicament ? »)", async () => {
+    await play([{ user: "j'ai mal au dos à force d'être assis en cours, je prends quoi comme médicament ?", bot: [text(/^Je ne peux répondre qu'aux questions/)] }]);
+  });
+});
