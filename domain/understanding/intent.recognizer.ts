@@ -479,7 +479,7 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
   const gradedUnits = mentions.filter((m) => m.grade !== undefined);
   const absentUnits = mentions.filter((m) => m.absent).map((m) => m.code);
   const progressOfDiploma = gradedUnits.length + absentUnits.length >= 2 && PROGRESS.test(words) && DIPLOMA_NAMED.test(words);
-  if (asked.length === 0 && gradedUnits.length >= 1 && gradedUnits.length + absentUnits.length >= 2 && !OUTCOMES_ASIDE.test(words) && !progressOfDiploma) {
+  if (asked.length === 0 && gradedUnits.length >= 1 && gradedUnits.length + absentUnits.length >= 2 && !WHEN_ASKED.test(questionWords) && !COMPENSATION_SAID.test(words) && !progressOfDiploma) {
     // « 8 à UTC503 en session 1 puis je n'ai pas pu aller à la session 2 »: the one unit failed has no session left.
     const failedUnits = gradedUnits.filter((m) => m.grade! < 10);
     const laterSession = failedUnits.length === 1 && (MISSED_LATER_SESSION.test(words) || gradeAtLaterSession(gradeRules, failedUnits[0]!.grade!));
@@ -941,8 +941,9 @@ function eligibility(asked: string[], mentions: readonly UnitMention[], words: s
 const ABOUT_SOMETHING_ELSE_THAN_A_GRADE =
   /\b(compens\w*|compensation|compensate\w*|balance (each other )?out|balance out|se rattrap\w*|moyenne generale|moyenne annuelle|de moyenne|moyenne (sur|de toutes|de mes|globale)|overall average|average out|averag\w* (around|about|of|overall)|(good|overall|general|my) average|make up for|cover (a|my|the) (bad|low|poor)|quand|when|date|dates|comment (on )?(s inscri|repass)|how (do|can) i (retake|resit|register)|retake|resit|repasser|ameliorer|improve|better grade|meilleure note|remonter)\b/;
 
-/** Beside several units' grades, a question other than their outcomes: a date, compensation, an average. */
-const OUTCOMES_ASIDE = /\b(quand|when|date|dates|compens\w*|moyenne|average|balance)\b/;
+/** Beside several units' grades, a question other than their outcomes: a date asked (in the question: « je sais pas quand ça tombe » told before asks nothing), or compensation said anywhere. */
+const WHEN_ASKED = /\b(quand|when|date|dates)\b/;
+const COMPENSATION_SAID = /\b(compens\w*|moyenne|average|balance)\b/;
 
 /** Enrolling the learner, a step only the learner and the Cnam take: « inscrivez-moi à GDN100 », "can you enrol me in NFA031?". */
 const ON_BEHALF =

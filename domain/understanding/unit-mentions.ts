@@ -21,7 +21,7 @@ const MISSED_BEFORE =
 /** "missed the UTC504 exam": the verb before the code, the exam after it. */
 const MISSED_VERB_BEFORE = /\b(missed|skipped|didn t (sit|take)|did not (sit|take)|couldn t (sit|take)|could not (sit|take))\s+(the |my )?$/;
 /** The same, said after it: "UTC504 exam, which I missed", « UTC504 : absent », "the UTC504 exam I missed". */
-const MISSED_AFTER = /^\s*(?:,|:|-)?\s*(?:(?:exam|examen|final|partiel)\s+)?(?:absent|absente|missed|i missed|(?:which|that) i missed|not sat)\b/;
+const MISSED_AFTER = /^\s*(?:,|:|-)?\s*(?:(?:exam|examen|final|partiel)\s+)?(?:(?:j etais|jetais|i was) (?:malade |sick |ill )?(?:donc |alors |so |and )?)?(?:absent|absente|missed|i missed|(?:which|that) i missed|not sat)\b/;
 
 /** Verbs and phrases before a code that say the learner already has it. */
 const PASSED_BEFORE =
@@ -73,7 +73,7 @@ const GRADE_OUT_OF_20_AFTER = /^\s*(?:\(\s*(\d{1,2}(?:[.,]\d{1,2})?)\s*\)|(?::|=
 /** A grade right after a code: « NFA031 avec 12 », "NFA031 with 12/20", « NFA031 (12/20) ». */
 const GRADE_AFTER = /^\s*(avec|with|a|:|=|en|\()?\s*(une note de |un |une |a grade of |a |note |grade )?(\d{1,2}(?:[.,]\d{1,2})?)\s*(\/\s*20|sur 20|out of 20)?\b/;
 /** A grade listed after a graded code: « 8 en UTC501 et 14 en UTC504 », "7/20 in UTC502 and 12/20 in UTC503". */
-const GRADE_LISTED = /^\s*(et|and|,|mais|but|puis|then)\s+(j ai eu |i got |got |eu |un |une |a )?(\d{1,2}(?:[.,]\d{1,2})?)\s*(\/\s*20|sur 20|out of 20)?\s+(a|en|in|at|on|pour|for)\s+(l |la |le |the |mon |my )?(ue |unit |unite |module |cours |course )?$/;
+const GRADE_LISTED = /^\s*(et|and|,|mais|but|puis|then)\s+(j ai eu |i got |got |eu |un |une |a )?(?:seulement |only |que |juste |just |a peine |barely |pas plus de )?(\d{1,2}(?:[.,]\d{1,2})?)\s*(\/\s*20|sur 20|out of 20)?\s+(a|en|in|at|on|pour|for)\s+(l |la |le |the |mon |my )?(ue |unit |unite |module |cours |course )?$/;
 /** What follows a grade and leads to the code it is of: « pile à », "in the unit". */
 const GRADE_TO_CODE = String.raw`\s*(?:\/\s*20|sur 20|out of 20)?\s+(?:(?:pile|pile poil|tout juste|juste|tout rond|exactement|exactly|flat)\s+)?(?:a|en|in|at|on|pour|for)\s+(?:l |la |le |the |mon |my )?(?:ue |unit |unite |module |cours |course )?$`;
 /** A grade the message opens with, right before a code: « 10 pile a GLG105 », « 9,5 en UTC503 », "12 in NFA031". */

@@ -2301,3 +2301,17 @@ describe("a long message whose question says little, after a situation that says
     await play([{ user: "j'ai mal au dos à force d'être assis en cours, je prends quoi comme médicament ?", bot: [text(/^Je ne peux répondre qu'aux questions/)] }]);
   });
 });
+
+describe("several grades told in a long message, each weighed", () => {
+  it("weighs « 12 à UTC501 mais seulement 8,5 à UTC504 » both, and the total", async () => {
+    const user =
+      "Alors voilà, au premier semestre j'ai passé UTC501 et UTC504. J'ai eu 12 à UTC501 mais seulement 8,5 à UTC504 parce que j'étais malade la semaine d'avant et j'ai rien pu réviser. Je bosse beaucoup et je ne sais pas trop comment ça se passe maintenant. Combien de crédits j'ai, et est-ce que je dois me réinscrire pour repasser ?";
+    await play([{ user, bot: [text(/\*\*UTC504\*\* : Non, 8,5\/20[\s\S]*Au total : 3 ECTS acquis \(UTC501\)\. À repasser : UTC504/)] }]);
+  });
+
+  it("takes « UTC503 j'étais malade donc absent » as absent, though « quand ça tombe » was said before the question", async () => {
+    const user =
+      "Alors voilà j'ai eu mes résultats de janvier : UTC501 j'ai eu 13, UTC502 8,5 et UTC503 j'étais malade donc absent. Je suis un peu perdu avec les rattrapages, je sais pas si je dois m'inscrire quelque part ni quand ça tombe. Du coup j'ai combien de crédits et je repasse quoi ?";
+    await play([{ user, bot: [text(/\*\*UTC503\*\* : absent\(e\) à l'examen[\s\S]*À repasser : UTC502 et UTC503/)] }]);
+  });
+});
