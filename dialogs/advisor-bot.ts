@@ -13,6 +13,8 @@ import { outcomeOf, setJobTurn } from "./turn-state";
 import { answerFromAdvisorsChannel } from "./handoff/advisor-answer";
 import { followUpOnUnits, unitsOf } from "./common/unit-follow-up";
 import { followUpOnAnswer } from "./common/answer-follow-up";
+import { followUpOnDiploma } from "./common/diploma-follow-up";
+import { namedDiploma } from "../domain/understanding/intent.recognizer";
 import { followUpInFrame, frameOf } from "./common/frame-follow-up";
 import { welcomeReply } from "./welcome/welcome.job";
 import { awaitAnswer, showAwaitedAnswers } from "./handoff-status/handoff-status.job";
@@ -155,7 +157,9 @@ export class AdvisorBot extends ActivityHandler {
     const aboutTopic = !aboutSubject && followUps.length === 0 && data.topic && (first.intent.kind === "abstain" || first.intent.kind === "suggestions") ? followUpOnAnswer(text, data.topic, understanding, data.language) : undefined;
     // « NFA031 est à distance ? » then « et NSY103 ? »: the question before, asked of the new units or value.
     const inFrame = followUps.length === 0 && dc.activeDialog === undefined ? followUpInFrame(text, data.frame, understanding, first.language) : undefined;
-    const understood = inFrame ?? aboutSubject ?? aboutTopic ?? first;
+    // « je voudrais faire la licence info » then « j'ai un BTS compta », « en combien de temps ? »: of that diploma.
+    const aboutDiploma = !inFrame && !aboutSubject && followUps.length === 0 && dc.activeDialog === undefined ? followUpOnDiploma(text, data.diploma, first, understanding, first.language) : undefined;
+    const understood = inFrame ?? aboutSubject ?? aboutDiploma ?? aboutTopic ?? first;
     if (understood.intent.kind === "switch-language" || !data.languageSet || (understood.language !== data.language && wordCount(text) >= WORDS_TO_SWITCH)) {
       data.language = understood.language;
       data.languageSet = true;
@@ -171,7 +175,8 @@ export class AdvisorBot extends ActivityHandler {
       language: data.language,
       intent,
       understood,
-      text,
+      // Read of the diploma before, the message is that question (« en combien de temps pour la licence ? »).
+      text: aboutDiploma?.text ?? text,
       services: this.services,
       conversation: data,
       jobs: this.jobs,
@@ -192,6 +197,7 @@ export class AdvisorBot extends ActivityHandler {
       // A new question (not the answer to a pending prompt): its units are the next message's subject.
       data.subject = unitsOf(intent) ?? (KEEPS_SUBJECT.has(intent.kind) ? data.subject : undefined);
       data.topic = intent.kind === "answer" ? intent.entryId : KEEPS_SUBJECT.has(intent.kind) ? data.topic : undefined;
+      data.diploma = namedDiploma(text) ?? (aboutDiploma ? data.diploma : undefined);
       // A follow-up read in the frame keeps it: « et NSY103 ? » then « et NFA032 ? » ask the first question again.
       data.frame = inFrame ? data.frame : frameOf(understood);
       await dc.beginDialog(ROUTER_DIALOG);

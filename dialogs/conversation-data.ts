@@ -52,6 +52,8 @@ export interface ConversationData {
   lastQuestion?: PreviousQuestion;
   /** The units the last question was about: the subject of a follow-up that names none (« et c'est quand ? »). */
   subject?: string[];
+  /** The diploma the last question named (its words: « licence », a code): the subject of a follow-up naming none (« en combien de temps ? »). */
+  diploma?: string;
   /** The content entry the last question got: the matter of a follow-up that asks only how, when, where (« et concrètement je fais comment ? »). */
   topic?: string;
   /** The last new question, for one turn: « et NSY103 ? », "and 3 credits?" ask it again of other values. */

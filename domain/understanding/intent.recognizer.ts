@@ -849,8 +849,10 @@ const GRADE_RECEIVED =
 const DIPLOMA_HOURS =
   /\b(combien|cb|how many|nombre|volume|total)\b.{0,25}\b(d heures|heures?|h|hours?|hrs)\b|\bvolume horaire\b|\b(heures de cours|class hours|hours of class(es)?|teaching hours)\b/;
 /** Who enters a diploma: « je peux entrer directement en L3 ? », "can I get into the licence?". */
+/** Whether one may do a diploma: « je peux faire la licence ? », "could I do the licence?". */
+const MAY_DO_A_DIPLOMA = /\b(je peux|puis je|est ce que je peux|pourrais je|je pourrais|can i|could i) (faire|suivre|preparer|tenter|do|take|go for|apply (for|to))\b/;
 const DIPLOMA_ACCESS =
-  /\b(entrer|rentrer|acceder|acces|admission|admis|admise|integrer|directement|direct|directly|straight|enter|get in|get into|go into|access|admitted|eligible|niveau requis|conditions?|prerequis|prerequisites?|requirements?|suffit|suffisant|enough|accepte|accepted)\b/;
+  /\b(viser|aim (at|for)|entrer|rentrer|acceder|acces|admission|admis|admise|integrer|directement|direct|directly|straight|enter|get in|get into|go into|access|admitted|eligible|niveau requis|conditions?|prerequis|prerequisites?|requirements?|suffit|suffisant|enough|accepte|accepted)\b/;
 
 /**
  * What is asked of a diploma besides its composition: its class hours (no number of credits or hours
@@ -860,8 +862,12 @@ const DIPLOMA_ACCESS =
 function diplomaFacetOf(text: string, rules: string, questionWords: string): DiplomaFacet | undefined {
   if (DIPLOMA_HOURS.test(questionWords) && rules.search(ECTS_MENTION) < 0 && withoutTimesOfDay(rules).search(HOURS_MENTION) < 0) return "hours";
   // Studies to weigh: a field, a level below a BTS, or a diploma lacked (« j'ai un BTS » alone: the content's answer on access).
-  const background = DIPLOMA_ACCESS.test(questionWords) && !PLANNING.test(questionWords) ? readStatedBackground(text) : undefined;
-  if (background && (background.field !== undefined || background.lacks || (background.level ?? 2) < 2)) return "access";
+  const accessAsked = DIPLOMA_ACCESS.test(questionWords);
+  // « j'ai un BTS compta, je peux faire la licence info ? »: studies in a field said, then whether the diploma may be done.
+  const mayDo = !accessAsked && MAY_DO_A_DIPLOMA.test(questionWords);
+  const background = (accessAsked || mayDo) && !PLANNING.test(questionWords) ? readStatedBackground(text) : undefined;
+  const weighed = background && (mayDo ? background.field !== undefined && !background.lacks : background.field !== undefined || background.lacks || (background.level ?? 2) < 2);
+  if (weighed) return "access";
   return undefined;
 }
 

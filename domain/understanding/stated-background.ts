@@ -80,8 +80,12 @@ export function readStatedBackground(text: string): StatedBackground | undefined
   const after = folded.slice(match.index + match[0].length).trim().split(" ").slice(0, 4);
   const before = folded.slice(0, match.index).trim().split(" ").slice(-2);
   // « @ » stands for the diploma: "IT" counts as a field right before it ("an IT diploma") or after « in ».
-  const around = ` ${[...before, "@", ...after].join(" ")} `;
-  const known = COMPUTING.test(around) ? "computing" : SCIENCE.test(around) ? "science" : OTHER.test(around) ? "other" : undefined;
+  // The field nearest the diploma: « BTS compta, la licence info » is a BTS in accounting, whatever follows.
+  const fieldWithin = (reach: number) => {
+    const around = ` ${[...before, "@", ...after.slice(0, reach)].join(" ")} `;
+    return COMPUTING.test(around) ? "computing" : SCIENCE.test(around) ? "science" : OTHER.test(around) ? "other" : undefined;
+  };
+  const known = [0, 1, 2, 3, 4].map(fieldWithin).find((field) => field !== undefined);
   // A field no list knows (« BTS audiovisuel ») is guessed to be another field: said so, so that a diploma's access is not refused on a guess.
   const guessed = known === undefined && namesAField(after);
   const field = known ?? (guessed ? "other" : undefined);

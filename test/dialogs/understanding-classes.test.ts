@@ -2315,3 +2315,17 @@ describe("several grades told in a long message, each weighed", () => {
     await play([{ user, bot: [text(/\*\*UTC503\*\* : absent\(e\) à l'examen[\s\S]*À repasser : UTC502 et UTC503/)] }]);
   });
 });
+
+describe("a diploma talked about is the subject of the next short message", () => {
+  it("weighs « j'ai un BTS compta » against the licence just talked about, then plans it for « en combien de temps ? »", async () => {
+    await play([
+      { user: "je voudrais faire la licence info", bot: [text(/^On entre en licence informatique L3/)] },
+      { user: "j'ai un BTS compta", bot: [text(/^Non, pas directement : d'après ce que vous dites \(BTS compta\)/)] },
+      { user: "en combien de temps ?", bot: [text(/^Au plus vite/), text(/^Votre plan pour Licence informatique \(L3\)/), text(/^Pour un plan à votre mesure/)] },
+    ]);
+  });
+
+  it("reads a BTS's field nearest to it (« BTS compta, la licence info » is no computing BTS) and « je peux faire la licence ? » as access", async () => {
+    await play([{ user: "j'ai un BTS compta, je peux faire la licence info ?", bot: [text(/^Non, pas directement/)] }]);
+  });
+});

@@ -1,0 +1,36 @@
+import { findUnitCodes } from "../../domain/catalog/unit-code";
+import type { Language } from "../../domain/language/language";
+import { mentionsADiploma } from "../../domain/understanding/intent.recognizer";
+import { QUESTION_WORD } from "../../domain/understanding/question-focus";
+import { readStatedBackground } from "../../domain/understanding/stated-background";
+import { foldText } from "../../domain/understanding/text-normalizer";
+import type { Understanding, Understood } from "../../domain/understanding/understanding";
+
+/** A follow-up is a few words; more is a question of its own. */
+const MAX_WORDS = 12;
+
+/** The learner's studies said back as the question they ask of a diploma: « j'ai un BTS compta » → may I do it? */
+const MAY_I_DO: Record<Language, (diploma: string) => string> = {
+  fr: (diploma) => `je peux faire la ${diploma} ?`,
+  en: (diploma) => `can I do the ${diploma}?`,
+};
+const OF_IT: Record<Language, (diploma: string) => string> = { fr: (diploma) => `pour la ${diploma}`, en: (diploma) => `for the ${diploma}` };
+
+/**
+ * « Je voudrais faire la licence info » answered, then « j'ai un BTS compta » or « en combien de temps ? »:
+ * a few words that name no diploma nor unit, and either only tell the learner's studies or are understood
+ * as nothing alone, are read of the diploma the conversation was about (« j'ai un BTS compta, je peux faire
+ * la licence ? », « en combien de temps pour la licence ? »), and say it. Undefined when, so read, they are no better.
+ */
+export function followUpOnDiploma(text: string, diploma: string | undefined, first: Understood, understanding: Understanding, language: Language): Understood | undefined {
+  if (!diploma || mentionsADiploma(text) || findUnitCodes(text).length > 0 || text.split(/\s+/).length > MAX_WORDS) return undefined;
+  const unsettled = first.intent.kind === "abstain" || first.intent.kind === "suggestions";
+  const folded = ` ${foldText(text).replace(/['’]/g, " ")} `;
+  const studiesOnly = !text.includes("?") && !QUESTION_WORD.test(folded) && readStatedBackground(text) !== undefined;
+  if (!unsettled && !studiesOnly) return undefined;
+  const asked = studiesOnly ? `${text.replace(/[.!\s]+$/, "")}, ${MAY_I_DO[language](diploma)}` : `${text.replace(/\s*\?\s*$/, "")} ${OF_IT[language](diploma)} ?`;
+  const understood = understanding.understand(asked, { language });
+  if (understood.intent.kind === "abstain" || understood.intent.kind === "suggestions") return undefined;
+  // Read as asked of the diploma: the jobs find it in the words (an advisor reading the question too).
+  return { ...understood, text: asked };
+}
