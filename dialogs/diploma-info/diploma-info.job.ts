@@ -167,8 +167,8 @@ export const diplomaInfoJob: ReplyJob = {
       // The level is there but the field unknown or only guessed (« BTS », « BTS en audiovisuel »): it depends on it.
       // A note that names no level of studies (the engineering diplomas': an admission exam and experience) cannot be met by studies alone.
       const namesLevel = /\b(bac|dut|bts|deust|licence|l\d|master|premier cycle)\b/.test(foldText(diploma.note));
-      const depends = !namesLevel || (!background.lacks && (background.field === undefined || background.guessed === true) && (background.level ?? 0) >= 2);
-      const verdict = depends ? w.accessDepends : fallsShortOfAdvice(background, diploma.note) ? w.accessShort : w.accessMet;
+      const depends = !background.lacks && (background.field === undefined || background.guessed === true) && (background.level ?? 0) >= 2;
+      const verdict = !namesLevel ? w.accessNotByStudies : depends ? w.accessDepends : fallsShortOfAdvice(background, diploma.note) ? w.accessShort : w.accessMet;
       const text = `${verdict(background.said, diploma.code)}\n${w.access} ${diploma.code}${commonWording[language].colon}${diploma.note}`;
       await turn.context.sendActivity(message(text, [say(w.askComposition(diploma.code)), advisorAction(language), ...feedbackActions(language)]));
       return { kind: "answered", answerId: "diploma-info" };

@@ -37,6 +37,8 @@ export const diplomaInfoWording: Record<
     accessShort: (said: string, code: string) => string;
     accessMet: (said: string, code: string) => string;
     accessDepends: (said: string, code: string) => string;
+    /** A diploma whose access names no level of studies (an admission exam, experience): studies said do not decide it. */
+    accessNotByStudies: (said: string, code: string) => string;
   }
 > = {
   fr: {
@@ -69,6 +71,7 @@ export const diplomaInfoWording: Record<
     accessShort: (said, code) => `Non, pas directement : d'après ce que vous dites (${said}), vous n'avez pas le profil attendu pour entrer en ${code}.`,
     accessMet: (said, code) => `Oui, d'après ce que vous dites (${said}), vous avez le profil attendu pour entrer en ${code} ; l'admission reste décidée par le Cnam.`,
     accessDepends: (said, code) => `Cela dépend de la spécialité de votre ${said} pour entrer en ${code} :`,
+    accessNotByStudies: (_said, code) => `Pour ${code}, l'entrée ne se décide pas sur les études seules : elle passe par ce qui suit.`,
   },
   en: {
     heading: (code, title, ects) => `${code} — ${title}: ${ects} ECTS.`,
@@ -99,5 +102,6 @@ export const diplomaInfoWording: Record<
     accessShort: (said, code) => `No, not directly: from what you say (${said}), you do not have the profile expected to enter ${code}.`,
     accessMet: (said, code) => `Yes, from what you say (${said}), you have the profile expected to enter ${code}; admission is still decided by the Cnam.`,
     accessDepends: (said, code) => `It depends on the field of your ${said} to enter ${code}:`,
+    accessNotByStudies: (_said, code) => `For ${code}, entry is not decided on studies alone: it goes as follows.`,
   },
 };
