@@ -36,6 +36,8 @@ export const unitInfoWording: Record<
     isOneOfPrerequisites: (other: string, alternatives: readonly string[], code: string) => string;
     isAdvisedOnly: (other: string, code: string) => string;
     isNoPrerequisite: (other: string, code: string) => string;
+    /** Among units found, those whose advised level holds the language level the learner said. */
+    forLevel: (said: string, units: string) => string;
     /** A test the unit's advised level names, asked about: « il faut passer un test ? ». */
     testFirst: (code: string, advice: string) => string;
     /** The way to a unit (« dans quel ordre ? »): semester by semester, from the units said passed. */
@@ -109,6 +111,7 @@ export const unitInfoWording: Record<
     isOneOfPrerequisites: (other, alternatives, code) => `Oui, ${other} ou ${alternatives.join(" ou ")} : ${code} demande d'avoir validé l'une d'elles.`,
     isAdvisedOnly: (other, code) => `Pas obligatoire : ${other} n'est pas un prérequis formel de ${code}, mais elle est conseillée avant (ou un niveau équivalent).`,
     isNoPrerequisite: (other, code) => `Non : ${other} n'est pas un prérequis de ${code}.`,
+    forLevel: (said, units) => `Pour le niveau que vous dites (${said}), le niveau conseillé correspond à : ${units}.`,
     testFirst: (code, advice) => `Oui : pour ${code}, le catalogue indique « ${advice} » ; l'enseignant ou le secrétariat pédagogique vous dira comment le passer.`,
     pathIntro: (code, title, passed) => `Pour arriver à ${code} (${title})${passed.length ? `, avec ${passed.join(", ")} déjà ${passed.length > 1 ? "validées" : "validée"}` : ""}, dans l'ordre (chaque UE après ses prérequis) :`,
     pathOutsideAvailability: (codes) =>
@@ -184,6 +187,7 @@ export const unitInfoWording: Record<
     isOneOfPrerequisites: (other, alternatives, code) => `Yes, ${other} or ${alternatives.join(" or ")}: ${code} requires one of them validated.`,
     isAdvisedOnly: (other, code) => `Not required: ${other} is no formal prerequisite of ${code}, but it is advised beforehand (or an equivalent level).`,
     isNoPrerequisite: (other, code) => `No: ${other} is not a prerequisite of ${code}.`,
+    forLevel: (said, units) => `For the level you say you have (${said}), the advised level fits: ${units}.`,
     testFirst: (code, advice) => `Yes: for ${code}, the catalog says "${advice}"; the teacher or the teaching secretariat will tell you how to take it.`,
     pathIntro: (code, title, passed) => `To get to ${code} (${title})${passed.length ? `, with ${passed.join(", ")} already passed` : ""}, in order (each unit after its prerequisites):`,
     pathOutsideAvailability: (codes) =>

@@ -7,7 +7,7 @@ import { ABBREVIATIONS, STOP_WORDS } from "./chat-lexicon";
 import { numberWordsToDigits } from "./number-words";
 import { focusOnQuestion, QUESTION_WORD, type FocusedMessage } from "./question-focus";
 import { foldText, rawTokens, type RawToken } from "./text-normalizer";
-import { readStatedBackground } from "./stated-background";
+import { readLanguageLevel, readStatedBackground } from "./stated-background";
 import { readUnitFilters, saysAFilter, WHERE_TO_START, type UnitFilters } from "./unit-filters";
 
 /**
@@ -570,6 +570,8 @@ function unitFinder(words: string, asked: string, text: string, filters: UnitFil
   // « des cours en anglais », "classes taught in English": the language they are taught in; a diploma's units are the diploma's.
   if (TAUGHT_IN_LANGUAGE.test(questionWords) || ASKS_WHETHER.test(questionWords) || DIPLOMA_NAMED.test(questionWords)) return undefined;
   const filtered = saysAFilter(filters) ? { filters } : {};
+  // "My English is really basic, maybe A1. Is there a course for me?": a language level said is the subject, that language.
+  if (readLanguageLevel(text)) return { kind: "unit-search", subject: /\benglish\b/.test(words) ? "English" : "anglais", ...filtered };
   // « Mon manager me pousse à monter en compétences sur les réseaux, … par quelle UE commencer ? »: what is to be learned, said as such.
   const learned = questionWords === asked ? undefined : SUBJECT_LEARNED.exec(words)?.groups?.subject;
   const said = subjectWords(learned ?? searchClause(text) ?? rest);

@@ -2329,3 +2329,13 @@ describe("a diploma talked about is the subject of the next short message", () =
     await play([{ user: "j'ai un BTS compta, je peux faire la licence info ?", bot: [text(/^Non, pas directement/)] }]);
   });
 });
+
+describe("a difference asked after a definition, and a course for a language level", () => {
+  it("answers both halves of \"What exactly is a UE and how is it different from a UA?\"", async () => {
+    await play([{ user: "What exactly is a UE and how is it different from a UA?", bot: [text(/^A teaching unit \(UE/), text(/^An activity unit \(UA/)] }]);
+  });
+
+  it("lists the English units and the one whose level holds A1 for \"My English is really basic, maybe A1. Is there a course for me?\"", async () => {
+    await play([{ user: "My English is really basic, maybe A1. Is there a course for me?", bot: [text(/^Units of the catalog on "English":[\s\S]*For the level you say you have \(A1\), the advised level fits: ANG100/)] }]);
+  });
+});
