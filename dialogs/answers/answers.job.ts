@@ -1,5 +1,7 @@
 import type { Activity } from "botbuilder";
+import { findUnits } from "../../domain/catalog/unit-search";
 import { redactPersonalData } from "../../domain/events/redaction";
+import { foldText } from "../../domain/understanding/text-normalizer";
 import { localizedAnswer, type LocalizedAnswer } from "../../domain/knowledge/content-entry.schema";
 import type { Language } from "../../domain/language/language";
 import type { AbstainReason, Suggestion } from "../../domain/understanding/understanding";
@@ -55,6 +57,7 @@ export const answersJob: ReplyJob = {
     switch (intent.kind) {
       case "answer":
         await turn.context.sendActivity(answerReply(intent.answer, turn.language));
+        await unitsOfTheAnswer(turn, intent.entryId);
         await askedBy(turn, intent.entryId);
         return { kind: "answered", answerId: intent.entryId };
       case "suggestions":
@@ -83,6 +86,24 @@ async function askedBy(turn: JobTurn, entryId: string): Promise<void> {
   else if (entry && POINTS_TO_AN_ADVISOR.test(`${entry.answer.fr} ${entry.answer.en}`)) {
     turn.conversation.offer = { byPassingOn: { job: "handoff", options: { question: redactPersonalData(turn.text, 1_000) } } };
   }
+}
+
+/** A question looking for units: « il y a des cours qu'on peut faire de chez soi ? », "are there online courses?". */
+const LOOKS_FOR_UNITS = /\b(y a|ya|il y a|existe|existent|propose\w*|quelles?|quels?|lesquel\w*|are there|is there|any|which|what)\b.*\b(cours|ue|ues|unites?|units?|courses?|classes?|modules?|formations?|matieres?)\b|\b(cours|ue|ues|unites?|units?|courses?|classes?|modules?)\b.*\b(y a|ya|il y a|existe|are there|available|disponibles?|possibles?)\b/;
+/** How many units the list after an answer names. */
+const MAX_UNITS_AFTER_AN_ANSWER = 6;
+
+/**
+ * The answer tagged `foad` (distance learning) given to a question looking for units is followed by the
+ * catalog's units taught at a distance: the page says « certaines UE », the learner wants to know which.
+ */
+async function unitsOfTheAnswer(turn: JobTurn, entryId: string): Promise<void> {
+  const entry = (await turn.services.understanding()).entry(entryId);
+  if (!entry?.tags.includes("foad") || !LOOKS_FOR_UNITS.test(foldText(turn.understood.text).replace(/['’]/g, " "))) return;
+  const { units } = findUnits(await turn.services.catalog(), "", { distance: true });
+  if (units.length === 0) return;
+  const named = units.slice(0, MAX_UNITS_AFTER_AN_ANSWER).map((unit) => `${unit.code} (${unit.title})`).join(", ");
+  await turn.context.sendActivity(message(answersWording[turn.language].atADistance(named, units.length - Math.min(units.length, MAX_UNITS_AFTER_AN_ANSWER))));
 }
 
 /** An answer that sends the learner to an advisor. */

@@ -2,7 +2,17 @@ import type { Language } from "../../domain/language/language";
 import type { AbstainReason } from "../../domain/understanding/understanding";
 
 /** Wording of the knowledge-base answers and of the assistant's honest fallbacks, French first. */
-export const answersWording: Record<Language, { suggestionsIntro: string; abstain: Record<AbstainReason, string>; seeAlso: string; verdict: Record<"yes" | "no", string> }> = {
+export const answersWording: Record<
+  Language,
+  {
+    suggestionsIntro: string;
+    abstain: Record<AbstainReason, string>;
+    seeAlso: string;
+    verdict: Record<"yes" | "no", string>;
+    /** After the page on distance learning, to a question looking for units: the catalog's units taught at a distance. */
+    atADistance: (units: string, more: number) => string;
+  }
+> = {
   fr: {
     suggestionsIntro: "Je ne suis pas sûr d'avoir compris. Vouliez-vous dire :",
     abstain: {
@@ -22,6 +32,7 @@ export const answersWording: Record<Language, { suggestionsIntro: string; abstai
     },
     seeAlso: "Pour en savoir plus :",
     verdict: { yes: "Oui.", no: "Non." },
+    atADistance: (units, more) => `Dans le catalogue, à distance (FOAD) : ${units}${more ? `, et ${more} autre${more > 1 ? "s" : ""}` : ""}. Demandez-moi la fiche de l'une d'elles pour ses horaires et ses regroupements.`,
   },
   en: {
     suggestionsIntro: "I am not sure I understood. Did you mean:",
@@ -38,6 +49,7 @@ export const answersWording: Record<Language, { suggestionsIntro: string; abstai
       unclear: 'I did not understand your message. Ask me a question, for instance "what is a UE?", or say "help".',
     },
     seeAlso: "More information:",
+    atADistance: (units, more) => `In the catalog, at a distance (FOAD): ${units}${more ? `, and ${more} more` : ""}. Ask me for one of them for its times and group sessions.`,
     verdict: { yes: "Yes.", no: "No." },
   },
 };

@@ -305,8 +305,10 @@ export const unitInfoJob: ReplyJob = {
       if (answerId && answers && "reply" in answers) return answers.reply(turn, { entryId: answerId });
       return declineUnheld(turn, ["detail"], units, true);
     }
-    const others = units.length === 1 ? findUnitCodes(turn.text).filter((code) => !codes.includes(code)) : [];
-    const text = [...units.map((unit) => HELD[facet](unit, catalog, language, passed, turn.text, turn.services.now(), others)), ...unknown].join("\n\n");
+    // The units and words of this question (a message asking two questions has another unit in the other one).
+    const own = turn.understood.text;
+    const others = units.length === 1 ? findUnitCodes(own).filter((code) => !codes.includes(code)) : [];
+    const text = [...units.map((unit) => HELD[facet](unit, catalog, language, passed, facet === "prerequisites" ? own : turn.text, turn.services.now(), others)), ...unknown].join("\n\n");
     await turn.context.sendActivity(message(text, [say(unitInfoWording[language].checkAction(units[0]!.code)), ...feedbackActions(language)]));
     return { kind: "answered", answerId: "unit-info" };
   },

@@ -1385,8 +1385,8 @@ describe("units looked for with what they must offer: at a distance, with no pre
     await play([{ user: question, bot: [text(expected, notExpected)] }]);
   });
 
-  it("a way of studying asked alone is the content's answer, not a list of units", async () => {
-    await play([{ user: "y a-t-il des cours à distance ?", bot: [text(/FOAD/, /^Les UE du catalogue/)] }]);
+  it("a way of studying asked alone is the content's answer, then which units are taught that way", async () => {
+    await play([{ user: "y a-t-il des cours à distance ?", bot: [text(/FOAD/, /^Les UE du catalogue/), text(/^Dans le catalogue, à distance \(FOAD\) :/)] }]);
   });
 
   it("a subject no unit holds at a distance: said, then the units on it with where they are taught", async () => {
@@ -2337,5 +2337,19 @@ describe("a difference asked after a definition, and a course for a language lev
 
   it("lists the English units and the one whose level holds A1 for \"My English is really basic, maybe A1. Is there a course for me?\"", async () => {
     await play([{ user: "My English is really basic, maybe A1. Is there a course for me?", bot: [text(/^Units of the catalog on "English":[\s\S]*For the level you say you have \(A1\), the advised level fits: ANG100/)] }]);
+  });
+});
+
+describe("the page on distance learning, to a question looking for units, names them", () => {
+  it("follows the FOAD page with the catalog's distance units for « il y a des cours qu'on peut faire de chez soi ? »", async () => {
+    await play([{ user: "je suis maman solo je peux pas me deplacer le soir, il y a des cours qu'on peut faire de chez soi ?", bot: [text(/^Certaines UE sont proposées en FOAD/), text(/^Dans le catalogue, à distance \(FOAD\) : .*NFA031/)] }]);
+  });
+
+  it("gives the page alone to « comment ça marche la FOAD ? »", async () => {
+    await play([{ user: "comment ça marche la FOAD ?", bot: [text(/^Certaines UE sont proposées en FOAD/)] }]);
+  });
+
+  it("says only the prerequisite answer's own unit when a second question names another (« ANG320 il faut passer un test ? et ANG100 … »)", async () => {
+    await play([{ user: "ANG320 il faut passer un test ? et ANG100 c'est combien d'heures par semaine ?", bot: [text(/^Oui : pour ANG320/, /ANG100 n'est pas un prérequis/), text(/^Cours de ANG100/)] }]);
   });
 });
