@@ -207,12 +207,12 @@ const MAX_LISTED = 8;
  * « Y a-t-il des cours de réseaux ? », "java courses?": the catalog's units whose title speaks of it,
  * with their credits and semesters, and how to ask about one; or plainly that none does.
  */
-async function searchUnits(turn: JobTurn, subject: string, situation = false, filters: UnitFilters = {}, withPrerequisites = false): Promise<JobOutcome> {
+async function searchUnits(turn: JobTurn, subject: string, situation = false, filters: UnitFilters = {}, withPrerequisites = false, field = false): Promise<JobOutcome> {
   const { language } = turn;
   const w = unitInfoWording[language];
   const catalog = await turn.services.catalog();
   const filtering = saysAFilter(filters);
-  const first = findUnits(catalog, subject, filters);
+  const first = findUnits(catalog, subject, filters, { field });
   // A subject read from the situation that no title speaks of, with a filter: the filter alone (every UE that passes it).
   const dropSituation = situation && first.onSubject.length === 0 && (filters.noPrerequisite || filters.beginner);
   const search = dropSituation ? findUnits(catalog, "", filters) : first;
@@ -280,7 +280,7 @@ export const unitInfoJob: ReplyJob = {
   async reply(turn, options) {
     // A unit picked among those listed (« la deuxième »): its card.
     const picked = typeof options?.code === "string" ? options.code : undefined;
-    if (turn.intent.kind === "unit-search" && !picked) return searchUnits(turn, turn.intent.subject, turn.intent.situation === true, turn.intent.filters, turn.intent.prerequisites === true);
+    if (turn.intent.kind === "unit-search" && !picked) return searchUnits(turn, turn.intent.subject, turn.intent.situation === true, turn.intent.filters, turn.intent.prerequisites === true, turn.intent.field === true);
     const intent: Extract<Intent, { kind: "unit" }> = picked ? { kind: "unit", codes: [picked], facet: "description" } : intentOf(turn, "unit");
     const { codes, facet, also = [], card, unexplained = [], answerId, passed = [] } = intent;
     const { language } = turn;

@@ -29,7 +29,7 @@ function searchTitles(catalog: Catalog, subject: string, anyWord: boolean): { un
     .filter((word) => !NOT_A_SUBJECT.has(word) && !(ofOneself && SAID_OF_ONESELF.has(word)))
     .flatMap((word) => (IN_TITLES[word] ?? word).split(" ").map((inTitles) => ({ word, root: root(inTitles) })));
   if (wanted.length === 0) return { units: [], said: [] };
-  const titles = [...catalog.units.values()].map((unit) => ({ unit, title: words(unit.title).map(root) }));
+  const titles = [...catalog.units.values()].map((unit) => ({ unit, title: words(unit.title) }));
   const inTitle = (w: string, title: readonly string[]) => title.some((t) => (w.length < ROOT ? t === w : t.startsWith(w)));
   const inTitles = new Map(wanted.map(({ root: w }) => [w, titles.filter(({ title }) => inTitle(w, title)).length]));
   const scored = titles.map(({ unit, title }) => {
@@ -69,7 +69,13 @@ export interface FoundUnits {
  * the units on the subject (see unitsAbout) that pass the filters. With no subject, the catalog's UE
  * that pass them (never its UA nor US: those are not chosen like a course), in catalog order.
  */
-export function findUnits(catalog: Catalog, subject: string, filters: UnitFilters): FoundUnits {
+export function findUnits(catalog: Catalog, subject: string, filters: UnitFilters, { field = false }: { field?: boolean } = {}): FoundUnits {
+  // « me reconvertir dans l'informatique »: a field one moves into that is a department's very name is that department.
+  const wholeDepartment = field ? departmentNamed(catalog, subject, { only: true }) : undefined;
+  if (wholeDepartment) {
+    const ofIt = [...catalog.units.values()].filter((unit) => unit.kind === "UE" && unit.department === wholeDepartment);
+    return { units: ofIt.filter((unit) => passes(unit, filters)), onSubject: ofIt, said: [], department: wholeDepartment };
+  }
   // The learner's words of themselves around a subject (« my brother speaks no English ») find nothing.
   const { units: onSubject, said } = subject.trim() ? searchTitles(catalog, subject, true) : { units: [...catalog.units.values()].filter((unit) => unit.kind === "UE"), said: [] };
   // No title says the learner's words (« me reconvertir dans l'informatique ») or none that passes the filters
@@ -83,13 +89,16 @@ export function findUnits(catalog: Catalog, subject: string, filters: UnitFilter
   return passing.length > 0 ? { units: passing, onSubject, said, department } : { units, onSubject, said };
 }
 
-/** The catalog's department a subject names word for word (« management », « droit », "law"), if any. */
-function departmentNamed(catalog: Catalog, subject: string): string | undefined {
-  const said = new Set(words(subject).flatMap((word) => (IN_TITLES[word] ?? word).split(" ")));
+/**
+ * The catalog's department a subject names word for word (« management », « droit », "law"), if any;
+ * `only`: the subject says nothing else (« l'informatique », not « informatique de gestion »).
+ */
+function departmentNamed(catalog: Catalog, subject: string, { only = false }: { only?: boolean } = {}): string | undefined {
+  const said = new Set(words(subject).filter((word) => !NOT_A_SUBJECT.has(word)).flatMap((word) => (IN_TITLES[word] ?? word).split(" ")));
   const departments = new Set([...catalog.units.values()].flatMap((unit) => unit.department ?? []));
   return [...departments].find((department) => {
     const named = words(department);
-    return named.length > 0 && named.every((word) => said.has(word));
+    return named.length > 0 && named.every((word) => said.has(word)) && (!only || [...said].every((word) => named.includes(word)));
   });
 }
 
@@ -123,11 +132,15 @@ function words(text: string): string[] {
 /** At most this many titles hold a telling word. */
 const TELLING_TITLES = 4;
 
-/** Letters a word and a title word must share: « réseaux » and « réseau », « programmation » and « programmer ». */
+/** Letters a word and a title word must share at least: « réseaux » and « réseau », « programmer » and « programmation ». */
 const ROOT = 6;
 
+/**
+ * The start of a learner's word a title word must begin with: all but its last two letters, six at least
+ * (« informatique » finds « informatiques », not « information »; « réseau » finds « réseaux »).
+ */
 function root(word: string): string {
-  return word.slice(0, ROOT);
+  return word.slice(0, Math.max(ROOT, word.length - 2));
 }
 
 /** Words around a subject that say nothing of it. */
@@ -151,7 +164,7 @@ const PHRASES: readonly [RegExp, string][] = [[/\b(machine learning|deep learnin
 /** English words of subjects, as the catalog's French titles say them. */
 const IN_TITLES: Readonly<Record<string, string>> = {
   network: "reseau", networks: "reseau", networking: "reseau", security: "securite", cybersecurity: "cybersecurite",
-  database: "bases donnees", databases: "bases donnees", data: "donnees", programming: "programmation", coding: "programmation",
+  database: "donnees", databases: "donnees", data: "donnees", programming: "programmation", coding: "programmation",
   accounting: "comptable", accountancy: "comptable", compta: "comptable", comptabilite: "comptable", law: "droit", legal: "droit",
   english: "anglais", marketing: "mercatique", finance: "financier", financial: "financier", ai: "intelligence artificielle",
   ia: "intelligence artificielle", project: "projet", projects: "projet", systems: "systemes", system: "systemes",

@@ -63,7 +63,18 @@ export type RuleIntent =
   /** When and how a unit's classes run (semesters, days, hours, modality). */
   | { kind: "unit-schedule"; codes: string[] }
   /** Units on a subject, without a code: « y a-t-il des cours de réseaux ? », "java courses?". */
-  | { kind: "unit-search"; subject: string; situation?: true; filters?: UnitFilters; /** Read by unitFinder: retrieval's confident answer comes first. */ finder?: true; /** Each unit found says its prerequisites: « …, et il faut quoi avant ? ». */ prerequisites?: true }
+  | {
+      kind: "unit-search";
+      subject: string;
+      situation?: true;
+      filters?: UnitFilters;
+      /** Read by unitFinder: retrieval's confident answer comes first. */
+      finder?: true;
+      /** Each unit found says its prerequisites: « …, et il faut quoi avant ? ». */
+      prerequisites?: true;
+      /** The subject is a field one means to move into (« me reconvertir dans l'informatique »): its department, when it names one. */
+      field?: true;
+    }
   /**
    * A question about one or more units by code, and what it asks of them (description, prerequisites,
    * fees…). `also`: more facets the catalog does not hold, asked with the first (« qui l'enseigne et il
@@ -573,9 +584,13 @@ function unitFinder(words: string, asked: string, text: string, filters: UnitFil
   // "My English is really basic, maybe A1. Is there a course for me?": a language level said is the subject, that language.
   if (readLanguageLevel(text)) return { kind: "unit-search", subject: /\benglish\b/.test(words) ? "English" : "anglais", ...filtered };
   // « Mon manager me pousse à monter en compétences sur les réseaux, … par quelle UE commencer ? »: what is to be learned, said as such.
-  const learned = questionWords === asked ? undefined : SUBJECT_LEARNED.exec(words)?.groups?.subject;
-  const said = subjectWords(learned ?? searchClause(text) ?? rest);
-  if (said.length > 0) return { kind: "unit-search", subject: asWritten(said.join(" "), text), finder: true, ...filtered };
+  const learned = SUBJECT_LEARNED.exec(words)?.groups?.subject;
+  const searched = subjectWords(searchClause(text) ?? rest);
+  // « je voudrais me reconvertir dans l'informatique, je commence par quoi ? »: the field said as what is to be learned.
+  const fromLearned = (questionWords !== asked || searched.length === 0) && learned !== undefined && subjectWords(learned).length > 0;
+  const said = fromLearned ? subjectWords(learned) : searched;
+  // A field one means to learn or move into is the catalog's to search, before any general page.
+  if (said.length > 0) return { kind: "unit-search", subject: asWritten(said.join(" "), text), ...(fromLearned ? { field: true as const } : { finder: true as const }), ...filtered };
   // « Le seul moment libre que j'ai, c'est le samedi. Il y a cours le samedi ? »: a way of studying asked, the content's.
   const onlyAWayOfStudying = (filters.distance || filters.saturday) && !filters.noPrerequisite && !filters.beginner;
   // « I would like to learn Java programming in the evenings. Where should I start? »: the subject said before the question.
@@ -697,7 +712,7 @@ const ONLY_TEACHING_ON = /^(?:des |une |un |les )?(?:cours|ue|ues|unites?|module
 /** "java courses", "networking classes": English puts the subject first. */
 const SUBJECT_BEFORE = /\b(?<subject>[a-z0-9+#]{2,20}(?: [a-z0-9+#]{2,20})?) (?:courses?|classes?|units?|modules?|lessons?|trainings?)\b/;
 /** « apprendre l'anglais », "learn Python", « me former en comptabilité ». */
-const SUBJECT_LEARNED = /\b(?:apprendre|learn|(?<!machine |deep |e )learning|me former (?:en|a|au|aux|sur)|monter en competences? (?:en|sur)|me perfectionner en|progresser en|improve my) (?:le |la |l |les |du |des |some |the )?(?<subject>[a-z0-9+# ]{2,45}?)(?= (?:au|pour|for|at|le soir|in the evening|svp|stp|please|il y a|y a|ya|mais|but|car|because|parce)\b| ?$)/;
+const SUBJECT_LEARNED = /\b(?:apprendre|learn|(?<!machine |deep |e )learning|me former (?:en|a|au|aux|sur)|monter en competences? (?:en|sur)|me perfectionner en|(?:me )?reconvertir (?:dans|en|vers)|reconversion (?:dans|en|vers)|retrain (?:in|as|into)|move into|switch(?:ing)? (?:careers? )?(?:in)?to|progresser en|improve my) (?:le |la |l |les |du |des |some |the )?(?<subject>[a-z0-9+# ]{2,45}?)(?= (?:au|pour|for|at|le soir|in the evening|svp|stp|please|il y a|y a|ya|mais|but|car|because|parce|j ai|jai|je|i|i m|i ve|et je|and i|sans|without|depuis|since|par ou|par quoi|where|how)\b| ?$)/;
 /** « units are about web development », « des UE qui parlent de droit », « je voudrais faire un peu de droit, vous avez quoi ? ». */
 const SUBJECT_WIDER = new RegExp(
   String.raw`\b(?:(?:${TEACHING}) (?:are|is|that are|qui sont|qui parlent|qui traitent|qui portent|that cover|covering|dealing|that deal|which are) (?:about|on|with|de|d|sur|du|des)|faire (?:un peu )?(?:de la|de l|du|des|de|d)) (?<subject>[a-z0-9+# ]{2,40}?)(?= (?:au|pour|for|at|le soir|in the evening|svp|stp|please|vous|you|chez|ici|here|quoi|what|c est|possible|il y a|y a|ya)\b| ?$)`,

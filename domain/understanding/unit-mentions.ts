@@ -25,7 +25,7 @@ const MISSED_AFTER = /^\s*(?:,|:|-)?\s*(?:(?:exam|examen|final|partiel)\s+)?(?:(
 
 /** Verbs and phrases before a code that say the learner already has it. */
 const PASSED_BEFORE =
-  /\b((j ai|jai|ai|i have|i ve got|i ve|have) (que|seulement|juste|uniquement|only|just)|(i|i ve) (only |just )?(did|done|passed)|j ai|jai|valide|validee|validees|valides|reussi|reussie|obtenu|obtenue|eu|passe|passee|fait|fini|finie|termine|terminee|acquis|j ai deja|deja|ai valide|passed|completed|finished|validated|done|got|took|taken|have|earned|cleared)\s+(l |la |le |mon |ma |the |my |en |in |a |an |une |un )?(ue |unit |unite |module |cours |course )?$/;
+  /\b((j ai|jai|ai|i have|i ve got|i ve|have) (que|seulement|juste|uniquement|only|just)|(i|i ve) (only |just )?(did|done|passed)|j ai|jai|valide|validee|validees|valides|reussi|reussie|obtenu|obtenue|eu|passe|passee|fait|fini|finie|termine|terminee|acquis|j ai deja|deja|ai valide|passed|completed|finished|validated|done|got|took|taken|have|earned|cleared)\s+(?:(?:l an dernier|l annee derniere|cette annee|l an passe|au dernier semestre|au semestre dernier|le semestre dernier|au premier semestre|au second semestre|en \d{4}|last year|last semester|this year|in \d{4}) )?(l |la |le |mon |ma |the |my |en |in |a |an |une |un )?(ue |unit |unite |module |cours |course )?$/;
 /** An exam sat, named before the code: "sat session 2 of", "took the exam for", « passé le rattrapage de ». */
 const SAT_BEFORE =
   /\b(sat|took|did|passe|passee|repasse|repassee|fait|had)\s+(the |my |le |la |l |mon |ma )?(exam|examen|final|session ?\d|session (one|two)|resit|retake|rattrapage|partiel)\s+(of|de|d|du|for|in|en|on)\s*$/;

@@ -1466,7 +1466,7 @@ describe("a search for units only when teaching is what is looked for", () => {
     await play([
       {
         user: "I work in logistics and have never studied computing. I would like to learn Java programming in the evenings, just for myself. Where should I start?",
-        bot: [text(/^Units of the catalog that speak of it for beginners \(no prerequisite\):\n- NFA031 — /)],
+        bot: [text(/^Units of the catalog on "Java programming" for beginners \(no prerequisite\):\n- NFA031 — /)],
       },
     ]);
   });
@@ -1845,7 +1845,7 @@ describe("the edges of the change (a reviewer's findings)", () => {
   });
 
   it("never lists a unit reserved to a diploma's learners, nor an activity unit, among units with no prerequisite; an activity unit's card says nothing of an authorization", async () => {
-    await play([{ user: "des cours de cybersécurité sans prérequis ?", bot: [text(/^Les UE du catalogue sur « cybersécurité » sans prérequis :\n- UTC505 — /, /USSI01|UAALOT/)] }]);
+    await play([{ user: "des cours de cybersécurité sans prérequis ?", bot: [text(/^Les UE du catalogue sur « cybersécurité » sans prérequis :\n- SEC101 — /, /USSI01|UAALOT/)] }]);
     await play([{ user: "c'est quoi UAALOT ?", bot: [text(/^UAALOT — /, /Autorisation de l'enseignant/)] }]);
   });
 
@@ -2351,5 +2351,21 @@ describe("the page on distance learning, to a question looking for units, names 
 
   it("says only the prerequisite answer's own unit when a second question names another (« ANG320 il faut passer un test ? et ANG100 … »)", async () => {
     await play([{ user: "ANG320 il faut passer un test ? et ANG100 c'est combien d'heures par semaine ?", bot: [text(/^Oui : pour ANG320/, /ANG100 n'est pas un prérequis/), text(/^Cours de ANG100/)] }]);
+  });
+});
+
+describe("a field one moves into, and units passed said with when", () => {
+  it("lists the Informatique department's units without prerequisites for « je voudrais me reconvertir dans l'informatique, je commence par quoi ?? » (not the licence's access)", async () => {
+    await play([{ user: "bonjour j'ai un bac+2 en gestion et je voudrais me reconvertir dans l'informatique, je commence par quoi ??", bot: [text(/^Les UE du département Informatique pour débutants \(sans prérequis\) :[\s\S]*NFA031/)] }]);
+  });
+
+  it("searches « dev web » for « je veux me reconvertir dans le dev web, j'ai jamais codé, je commence par quoi ? »", async () => {
+    await play([{ user: "je suis au chomage depuis 3 mois et je veux me reconvertir dans le dev web, j'ai jamais codé, je commence par quoi ?", bot: [text(/^Les UE du catalogue sur « dev web » pour débutants \(sans prérequis\) :\n- NFA040/)] }]);
+  });
+
+  it("plans the licence with « J'ai validé l'an dernier UTC501, UTC502 et GDN100 » as passed", async () => {
+    const user =
+      "Je suis cheffe de projet dans une PME, deux enfants, je peux libérer au maximum deux soirs par semaine et pas le samedi. J'ai validé l'an dernier UTC501, UTC502 et GDN100. Je voudrais finir la licence informatique le plus vite possible sans y laisser ma santé. Ça me prendrait combien de semestres à peu près ?";
+    await play([{ user, bot: [text(/^Au plus vite, avec UTC501, UTC502 et GDN100 déjà validées/), text(/^Votre plan pour Licence informatique/), text(/^Pour un plan à votre mesure/)] }]);
   });
 });
