@@ -126,7 +126,7 @@ interface AnalyzedClaim {
 }
 
 /** When a long message's situation alone says what it is about (see situatedAnswer). */
-const SITUATED = { probability: 0.9, score: 0.45, margin: 0.2, contextWords: 25 } as const;
+const SITUATED = { probability: 0.9, score: 0.45, margin: 0.2, contextWords: 25, sentenceWords: 18 } as const;
 
 /** Questions of one message answered in one turn, at most. */
 const MAX_QUESTIONS = 3;
@@ -392,7 +392,10 @@ export class Understanding {
     // entry better counts (« Est-ce possible ? » needs its context; "What is a UE?" does not).
     const alone = this.index.rank(analyzed.terms, language);
     const ranked = context && !this.confident(alone) ? mergeRankings(alone, this.index.rank(analyzed.terms, language, context.terms)) : alone;
-    const intent = this.decide(ranked, language, context !== undefined && countWords(focused.context) >= SITUATED.contextWords);
+    // A long message tells a situation, whether or not its question stands apart in a sentence of its own.
+    const oneSentence = !/[.!?;]\s+\S/.test(focused.question.trim());
+    const situated = context !== undefined ? countWords(focused.context) >= SITUATED.contextWords : oneSentence && countWords(focused.question) >= SITUATED.sentenceWords;
+    const intent = this.decide(ranked, language, situated);
     // A yes or a no only on a sure answer: one given alone under the answer score states the fact without.
     if (intent.kind === "answer" && intent.confidence >= this.policy.answerScore && isPolarQuestion(focused.question)) {
       intent.answer = this.withVerdict(intent.answer, analyzed.terms, focused.question, language);

@@ -2369,3 +2369,15 @@ describe("a field one moves into, and units passed said with when", () => {
     await play([{ user, bot: [text(/^Au plus vite, avec UTC501, UTC502 et GDN100 déjà validées/), text(/^Votre plan pour Licence informatique/), text(/^Pour un plan à votre mesure/)] }]);
   });
 });
+
+describe("one long sentence telling a situation, then asking", () => {
+  it("answers the experience each diploma asks to « je bosse dans la cyber depuis 1 an en alternance et je voudrais faire l'ingé cyber, j'ai assez d'expérience ? »", async () => {
+    await play([{ user: "je bosse dans la cyber depuis 1 an en alternance et je voudrais faire l'ingé cyber, j'ai assez d'expérience ?", bot: [text(/^Expérience demandée pour l'UA, selon le diplôme[\s\S]*ingénieur, 2 ans à la candidature/)] }]);
+  });
+
+  it("still answers « C'est quoi exactement ? » after a situation naming blocked days with the page on them", async () => {
+    const user =
+      "Bonjour, je travaille dans la maintenance industrielle et mon employeur accepte de me libérer des journées entières une fois par mois mais pas les soirs car je fais des astreintes une semaine sur deux. Un collègue m'a parlé de journées bloquées. C'est quoi exactement ? Et est-ce que toutes les UE existent sous ce format-là ?";
+    await play([{ user, bot: [text(/journées? bloquées?/i, /^Les UE ont lieu surtout hors temps de travail/)] }]);
+  });
+});
