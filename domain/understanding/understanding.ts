@@ -291,7 +291,8 @@ export class Understanding {
     // What the catalog's structure answers, read by the rules from the slots: whether units count in a diploma
     // named (« RSX101 fait partie de la licence ? »), whether it holds a diploma (« vous avez un master en data
     // science ? »), the way to a unit (« combien de semestres pour arriver à NFP119 ? »).
-    if ((intent.kind === "diploma" && ((intent.codes.length > 0 && asksWhereItCounts(text)) || intent.offered)) || (intent.kind === "unit" && intent.facet === "path")) return ruled;
+    // « NSY115 : the exact exam date, how long it lasts and last year's pass rate? »: what a unit's catalog does not hold, said as such.
+    if ((intent.kind === "diploma" && ((intent.codes.length > 0 && asksWhereItCounts(text)) || intent.offered)) || (intent.kind === "unit" && (intent.facet === "path" || isUnheldFacet(intent.facet)))) return ruled;
     const learned = overrulingRoute(predictRoute(this.routeModel, routeFeatures(text, ruleClues(intent))), ruleRoute, isSureAnswer(intent));
     if (!learned) return ruled;
     // "I'm interested in UTC501 and RCP105. Do I meet the prerequisites? I'm only free on Tuesdays": a check of the units

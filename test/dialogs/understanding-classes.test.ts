@@ -2381,3 +2381,11 @@ describe("one long sentence telling a situation, then asking", () => {
     await play([{ user, bot: [text(/journées? bloquées?/i, /^Les UE ont lieu surtout hors temps de travail/)] }]);
   });
 });
+
+describe("what a unit's catalog does not hold stays with the rules", () => {
+  it("says the exam date, length and pass rate of NSY115 are not in its sources (not a course-content refusal)", async () => {
+    const user =
+      "Good evening. My company is sending me to Cnam for NSY115 next semester and my manager wants to know the exact exam date, how long the exam lasts and last year's pass rate so he can plan my leave. Could you give me those three things please?";
+    await play([{ user, bot: [text(/^NSY115 — /), text(/^My sources do not give the date of the exam of NSY115\. My sources do not give the pass rate of NSY115/, /content of courses/)] }]);
+  });
+});
