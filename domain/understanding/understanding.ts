@@ -556,7 +556,9 @@ export class Understanding {
       const withCodes = carried.length > 0 && (own.length === 0 || !settled) && (!mentionsADiploma(question) || asksWhereItCounts(question)) ? understandPart(`${question} ${carried.join(" ")}`) : undefined;
       // « NFE107 c'est à distance ? et il faut une autorisation ? », "ANG100, and how many credits?": a question going
       // on with « et » asks it of the same unit when, so read, it asks one of the unit's facts.
-      const ofTheUnit = withCodes !== undefined && goesOn && asksOfTheUnit(withCodes.intent);
+      // « NFE107 c'est à distance ? faut une autorisation ? »: a question of a few words right after one asks it of the same unit too.
+      const elliptic = goesOn || countWords(question) <= MAX_ELLIPTIC_WORDS;
+      const ofTheUnit = withCodes !== undefined && elliptic && asksOfTheUnit(withCodes.intent);
       let understood = settled && !ofTheUnit && !(ofThem.length > 1 && withCodes) ? alone! : (withCodes ?? alone ?? understandPart(question));
       // « La licence c'est combien d'ECTS et combien de temps ça prend ? »: a question not understood alone asks of the diploma named before.
       // « … et ça représente combien d'heures de cours ? »: « ça » is the diploma named before when, so read, the diploma's job answers.
@@ -694,6 +696,8 @@ const VALUE_UNIT = /\b(ects|credits?|cr|h|heures?|hours?|hrs?)\b|\d\s*h\b/;
 const REFRAMED: ReadonlySet<Intent["kind"]> = new Set(["diploma", "unit", "unit-schedule", "credit-hours"]);
 
 /** A question that goes on from the one before: « et … », "and …", "what about …". */
+/** A question this short, after one about a unit, goes on asking about it (« faut une autorisation ? »). */
+const MAX_ELLIPTIC_WORDS = 4;
 const ELLIPTICAL = /^\s*(et|and|what about|how about|et pour|and for|et si|and if|et avec|and with|mais|but|sinon|otherwise)\b/;
 
 /** Whether an intent asks one of a unit's own facts (not its plain card): what a question with « et » asks of the unit before. */

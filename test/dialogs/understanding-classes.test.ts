@@ -2389,3 +2389,9 @@ describe("what a unit's catalog does not hold stays with the rules", () => {
     await play([{ user, bot: [text(/^NSY115 — /), text(/^My sources do not give the date of the exam of NSY115\. My sources do not give the pass rate of NSY115/, /content of courses/)] }]);
   });
 });
+
+describe("a question of a few words after one about a unit asks it of that unit", () => {
+  it("answers NFE107's own authorization for « NFE107 c'est à distance ? faut une autorisation ? et ça compte pour la licence info ? »", async () => {
+    await play([{ user: "NFE107 c'est à distance ? faut une autorisation ? et ça compte pour la licence info ?", bot: [text(/^Non : NFE107 n'est pas proposée à distance/), text(/NFE107 ne demande pas d'autorisation|l'inscription à NFE107 est soumise/), text(/^Non : NFE107 ne fait pas partie de LG02501A/)] }]);
+  });
+});
