@@ -523,6 +523,22 @@ export class Understanding {
         each[each.length - 1] = { ...before!, intent: { ...previous, prerequisites: true } };
         continue;
       }
+      // « la session 2 c'est pour qui ? faut s'inscrire ? »: a question of a few words right after a page of the content asks it of
+      // that page's matter; when, so read, it is that very page (« pas besoin de s'y inscrire »), it adds no answer of its own.
+      // (Only when that reading is surer than the question alone: « what's a UE? » after a UA's page is its own.) Not understood
+      // alone (« c'est combien ? »), it is asked of that matter when, so read, another page answers it.
+      if (previous?.kind === "answer" && own.length === 0 && codes.length === 0 && !goesOn && countWords(question) <= MAX_ELLIPTIC_WORDS) {
+        const alone = understandPart(question);
+        const onTheMatter = understandPart(`${question.replace(/\s*\?\s*$/, "")}, ${before!.text}`);
+        const sureAlone = alone.intent.kind === "answer" ? alone.intent.confidence : 0;
+        if (onTheMatter.intent.kind === "answer" && onTheMatter.intent.confidence > sureAlone) {
+          if (onTheMatter.intent.entryId === previous.entryId) continue;
+          if (alone.intent.kind === "abstain" || alone.intent.kind === "suggestions") {
+            each.push({ ...onTheMatter, language, text: question });
+            continue;
+          }
+        }
+      }
       // « Pour la licence, je peux prendre NFP119 et NFP121 ? Et SEC101 avec NFE114 ? »: the question before, of the new units.
       const reframed = before && goesOn && own.length > 0 && REFRAMED.has(before.intent.kind) && saysOnlyNewValues(question) ? withNewValues(before.text, question) : undefined;
       const asked = reframed ? understandPart(reframed) : undefined;

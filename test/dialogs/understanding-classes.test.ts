@@ -2395,3 +2395,13 @@ describe("a question of a few words after one about a unit asks it of that unit"
     await play([{ user: "NFE107 c'est à distance ? faut une autorisation ? et ça compte pour la licence info ?", bot: [text(/^Non : NFE107 n'est pas proposée à distance/), text(/NFE107 ne demande pas d'autorisation|l'inscription à NFE107 est soumise/), text(/^Non : NFE107 ne fait pas partie de LG02501A/)] }]);
   });
 });
+
+describe("a question of a few words right after a content page asks it of that page's matter", () => {
+  it("adds no enrolment steps to « la session 2 c'est pour qui ? faut s'inscrire ? » (the page says no registration is needed)", async () => {
+    await play([{ user: "la session 2 c'est pour qui ? faut s'inscrire ?", bot: [text(/^La session 2 est ouverte[\s\S]*Vous n'avez pas besoin de vous y inscrire/)] }]);
+  });
+
+  it("answers the fees to « c'est quoi une UE ? c'est combien ? »", async () => {
+    await play([{ user: "c'est quoi une UE ? c'est combien ?", bot: [text(/^Une unité d'enseignement/), text(/^Je n'ai aucun montant de frais d'inscription/)] }]);
+  });
+});
