@@ -221,7 +221,7 @@ export const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/ (ont|a|avoir) lieu | takes? place | taking place | (is|are) held | se (passent|passe|deroulent|deroule) /g, " AVOIRLIEU "],
   [/ (from|at|a la) (home|maison) | de chez (moi|soi|vous|nous) /g, " FOAD "],
   [/ sign(ing|ed|s)? up | s inscrit | m inscris | t inscris /g, " INSCRIPTION "],
-  [/ (get|getting|obtain|obtaining|ask for|request) (the |an |a |my |their )?(permission|authori[sz]ation|approval|agrement|signature) /g, " OBTENIR AUTORISATION "],
+  [/ (get|getting|obtain|obtaining|ask for|request) (the |an |a |my |their )?(permission|authori[sz]ation|approval|agrement|signature) | (avoir|obtenir|demander|decrocher|faire signer) (cette |l |une |son |leur |mon |ma |la )?(autorisation|agrement|signature) /g, " OBTENIR AUTORISATION "],
   [/ for fun | pour le plaisir | par (curiosite|plaisir|interet) | out of (interest|curiosity) /g, " INTERET "],
   [/ (quelles?|quels?|which|what) (ue|ues|unites?|units?|cours|courses?|modules?|classes?) /g, " CHOISIR UE "],
   [/ (une? )?autres? (date|jour|session)s? | (a |another |other |different )(date|day|time)s? /g, " DEPLACER "],
