@@ -401,7 +401,8 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
   // the diploma the learner holds is their situation; a diploma is what is asked about only when another is named.
   const namesADiploma = DIPLOMA_NAMED.test(words.replace(OWN_DIPLOMA, " "));
   // « La licence est faisable en cours du soir ? »: whether a plan exists that way.
-  const feasibleThatWay = FEASIBLE.test(questionWords) && MODALITY.test(questionWords);
+  // « la licence en 1 an en gardant mon job c'est jouable ? »: whether a plan exists in that time.
+  const feasibleThatWay = FEASIBLE.test(questionWords) && (MODALITY.test(questionWords) || IN_A_TIME.test(questionWords));
   // « Pour la licence je commence par quelles UE ? »: the first semester of a plan.
   if (asked.length === 0 && namesADiploma && STARTS_WITH_WHICH.test(questionWords)) return { kind: "planning", diplomaCodes: diplomaCodesOf(words), passed: codesGivenAsPassed(mentions) };
   if (asked.length === 0 && (namesADiploma || (fitsWithout && ANY_DIPLOMA.test(words))) && ((MAY_I.test(questionWords) && saysOnlyOneWay(questionWords)) || saysEntirelyAtADistance(questionWords) || fitsWithout || feasibleThatWay)) {
@@ -1239,6 +1240,8 @@ function recognizeCreditHours(rules: string, words: string, codes: string[], que
 }
 
 /** Whether something is doable: « c'est jouable ? », "is it manageable?". */
+/** A time to do something in: « en 1 an », "in two years", « en 3 semestres ». */
+const IN_A_TIME = /\b(en|in|within|sur) (\d+|un|une|deux|trois|quatre|one|two|three|four) (ans?|annees?|semestres?|years?|semesters?)\b/;
 const FEASIBLE = /\b(jouable|faisable|gerable|tenable|realiste|doable|manageable|feasible|realistic)\b/;
 
 /** A value alone after « et », "and", "what about": « et pour 8 crédits ? », "and 4 ECTS?". */

@@ -298,6 +298,8 @@ export class Understanding {
     // "I'm interested in UTC501 and RCP105. Do I meet the prerequisites? I'm only free on Tuesdays": a check of the units
     // named, whatever the times said around it; a plan is for a diploma.
     if (intent.kind === "eligibility" && intent.codes.length > 0 && learned === "planning") return ruled;
+    // « la licence en 1 an en gardant mon job c'est jouable ? »: a plan asked of a diploma is answered by the plan, not its blocks.
+    if (intent.kind === "planning" && learned === "diploma") return ruled;
     // « Je suis infirmière et l'IA me passionne, il y a un cours là-dessus ? »: a search for units the
     // learner asked for is not turned into a refusal because of the life told around it.
     if (intent.kind === "unit-search" && (intent.situation || learned === "decline")) return ruled;

@@ -2405,3 +2405,9 @@ describe("a question of a few words right after a content page asks it of that p
     await play([{ user: "c'est quoi une UE ? c'est combien ?", bot: [text(/^Une unité d'enseignement/), text(/^Je n'ai aucun montant de frais d'inscription/)] }]);
   });
 });
+
+describe("whether a diploma can be done in a given time is a plan", () => {
+  it("plans the licence for « j'ai un BTS SIO et 2 ans en support info, la licence en 1 an en gardant mon job c'est jouable ? »", async () => {
+    await play([{ user: "j'ai un BTS SIO et 2 ans en support info, la licence en 1 an en gardant mon job c'est jouable ?", bot: [text(/^Au plus vite/), text(/^Votre plan pour Licence informatique \(L3\)/), text(/^Pour un plan à votre mesure/)] }]);
+  });
+});
