@@ -300,6 +300,8 @@ export class Understanding {
     if (intent.kind === "eligibility" && intent.codes.length > 0 && learned === "planning") return ruled;
     // « la licence en 1 an en gardant mon job c'est jouable ? »: a plan asked of a diploma is answered by the plan, not its blocks.
     if (intent.kind === "planning" && learned === "diploma") return ruled;
+    // « j'ai validé UTC501 à UTC505, GDN100 et ANG320 … Il me manque quoi pour avoir ma licence ? »: what is left, not a check of the last unit named.
+    if (intent.kind === "progress" && learned === "enrol-check" && !unitMentions(text).some((mention) => mention.role === "asked")) return ruled;
     // « Je suis infirmière et l'IA me passionne, il y a un cours là-dessus ? »: a search for units the
     // learner asked for is not turned into a refusal because of the life told around it.
     if (intent.kind === "unit-search" && (intent.situation || learned === "decline")) return ruled;

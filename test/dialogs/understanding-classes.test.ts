@@ -2411,3 +2411,11 @@ describe("whether a diploma can be done in a given time is a plan", () => {
     await play([{ user: "j'ai un BTS SIO et 2 ans en support info, la licence en 1 an en gardant mon job c'est jouable ?", bot: [text(/^Au plus vite/), text(/^Votre plan pour Licence informatique \(L3\)/), text(/^Pour un plan à votre mesure/)] }]);
   });
 });
+
+describe("what is left of a diploma, with every unit named said passed", () => {
+  it("says what is left for the licence after « j'ai validé UTC501 à UTC505, GDN100 et ANG320 … Il me manque quoi exactement pour avoir ma licence ? »", async () => {
+    const user =
+      "Bonsoir, désolée de vous déranger si tard. Je suis auditrice depuis 2 ans, j'ai validé UTC501 à UTC505, GDN100 et ANG320, et j'ai un an d'expérience comme développeuse. Il me manque quoi exactement pour avoir ma licence ? J'ai peur de m'être trompée dans mes choix.";
+    await play([{ user, bot: [text(/simulation indicative[\s\S]*Licence informatique \(L3\) \(LG02501A\) : 25 ECTS sur 60[\s\S]*Trois UE de 6 ECTS/)] }]);
+  });
+});
