@@ -89,7 +89,7 @@ async function askedBy(turn: JobTurn, entryId: string): Promise<void> {
 }
 
 /** A question looking for units: « il y a des cours qu'on peut faire de chez soi ? », "are there online courses?". */
-const LOOKS_FOR_UNITS = /\b(y a|ya|il y a|existe|existent|propose\w*|quelles?|quels?|lesquel\w*|are there|is there|any|which|what)\b.*\b(cours|ue|ues|unites?|units?|courses?|classes?|modules?|formations?|matieres?)\b|\b(cours|ue|ues|unites?|units?|courses?|classes?|modules?)\b.*\b(y a|ya|il y a|existe|are there|available|disponibles?|possibles?)\b/;
+const LOOKS_FOR_UNITS = /\b(y a|ya|il y a|existe|existent|propose\w*|quelles?|quels?|lesquel\w*|are there|is there|any|which)\b.*\b(cours|ue|ues|unites?|units?|courses?|classes?|modules?|formations?|matieres?)\b|\b(cours|ue|ues|unites?|units?|courses?|classes?|modules?)\b.*\b(y a|ya|il y a|existe|are there|available|disponibles?|possibles?)\b/;
 /** How many units the list after an answer names. */
 const MAX_UNITS_AFTER_AN_ANSWER = 6;
 

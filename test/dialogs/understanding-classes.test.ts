@@ -2419,3 +2419,9 @@ describe("what is left of a diploma, with every unit named said passed", () => {
     await play([{ user, bot: [text(/simulation indicative[\s\S]*Licence informatique \(L3\) \(LG02501A\) : 25 ECTS sur 60[\s\S]*Trois UE de 6 ECTS/)] }]);
   });
 });
+
+describe("a definition of FOAD lists no units", () => {
+  it("gives the page alone to \"what does FOAD mean on the course page?\"", async () => {
+    await play([{ user: "what does FOAD mean on the course page?", bot: [text(/^Some units are offered as FOAD/)] }]);
+  });
+});
