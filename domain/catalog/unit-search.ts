@@ -74,7 +74,7 @@ export function findUnits(catalog: Catalog, subject: string, filters: UnitFilter
   const wholeDepartment = field ? departmentNamed(catalog, subject, { only: true }) : undefined;
   if (wholeDepartment) {
     const ofIt = [...catalog.units.values()].filter((unit) => unit.kind === "UE" && unit.department === wholeDepartment);
-    return { units: ofIt.filter((unit) => passes(unit, filters)), onSubject: ofIt, said: [], department: wholeDepartment };
+    return { units: startersFirst(ofIt.filter((unit) => passes(unit, filters)), filters), onSubject: ofIt, said: [], department: wholeDepartment };
   }
   // The learner's words of themselves around a subject (« my brother speaks no English ») find nothing.
   const { units: onSubject, said } = subject.trim() ? searchTitles(catalog, subject, true) : { units: [...catalog.units.values()].filter((unit) => unit.kind === "UE"), said: [] };
@@ -100,6 +100,16 @@ function departmentNamed(catalog: Catalog, subject: string, { only = false }: { 
     const named = words(department);
     return named.length > 0 && named.every((word) => said.has(word)) && (!only || [...said].every((word) => named.includes(word)));
   });
+}
+
+/** A title that says its unit starts a subject: « notions de base », « introduction », « principes ». */
+const STARTS_A_SUBJECT = /\b(notions? de base|introduction|initiation|debutants?|principes|fondamentaux|bases)\b/;
+
+/** For a beginner, the units whose title says they start a subject come first (the others keep their order). */
+function startersFirst(units: Unit[], filters: UnitFilters): Unit[] {
+  if (!filters.beginner) return units;
+  const starts = (unit: Unit) => STARTS_A_SUBJECT.test(foldText(unit.title));
+  return [...units.filter(starts), ...units.filter((unit) => !starts(unit))];
 }
 
 /** Whether a unit has no prerequisite unit (an advised level may remain). */
