@@ -22,7 +22,7 @@ export function unitsAbout(catalog: Catalog, subject: string, { anyWord = false 
  * « gestion ».
  */
 function searchTitles(catalog: Catalog, subject: string, anyWord: boolean): { units: Unit[]; said: string[] } {
-  const subjectWords = words(PHRASES.reduce((said, [phrase, inTitles]) => said.replace(phrase, inTitles), foldText(subject)));
+  const subjectWords = wordsOfSubject(subject);
   // A subject of one word is the subject, whatever a learner may also say of themselves with it (« AI » is no « j'ai »).
   const ofOneself = anyWord && subjectWords.length > 1;
   const wanted = subjectWords
@@ -165,7 +165,12 @@ const SAID_OF_ONESELF = new Set(
 
 /** Whether a subject holds a word the titles are known to speak of in other words (« databases », "AI", « compta »). */
 export function namesAKnownSubject(subject: string): boolean {
-  return words(PHRASES.reduce((said, [phrase, inTitles]) => said.replace(phrase, inTitles), foldText(subject))).some((word) => word in IN_TITLES);
+  return wordsOfSubject(subject).some((word) => word in IN_TITLES);
+}
+
+/** A subject's words, its phrases said as the titles say them (see PHRASES). */
+function wordsOfSubject(subject: string): string[] {
+  return words(PHRASES.reduce((said, [phrase, inTitles]) => said.replace(phrase, inTitles), foldText(subject)));
 }
 
 /** Subjects said in several words, as the catalog's titles say them: "machine learning" is artificial intelligence. */

@@ -771,7 +771,8 @@ function searchedSubject(words: string): string | undefined {
   const subject = spoken.join(" ");
   if (!subject || NOT_A_SUBJECT.test(subject)) return undefined;
   // A function word or a verb is no subject (« in », "for", "taking").
-  const isSubjectWord = (word: string) => SHORT_SUBJECTS.has(word) || (word.length >= 2 && !STOP_WORDS.fr.has(word)) && !STOP_WORDS.en.has(word) && !(word.endsWith("ing") && !SUBJECT_IN_ING.has(word));
+  const isSubjectWord = (word: string) =>
+    SHORT_SUBJECTS.has(word) || (word.length >= 2 && !STOP_WORDS.fr.has(word) && !STOP_WORDS.en.has(word) && !(word.endsWith("ing") && !SUBJECT_IN_ING.has(word)));
   return subject.split(" ").some(isSubjectWord) ? subject : undefined;
 }
 
@@ -846,9 +847,11 @@ const EXAM_WORD = /\b(examens?|exams?|epreuves?|partiels?)\b/;
 
 /** Whether a diploma is offered at all: « vous avez un… », « il existe un… », "do you offer a…". */
 /** Kinds of diplomas other schools award, that a learner may ask the Cnam for. */
-const OTHER_DIPLOMA_KIND = /\b(bts|dut|but|mba|doctorat|phd|cap|bac pro)\b/;
-const DIPLOMA_OFFERED =
-  /^ (?:bonjour |bonsoir |hello |hi )?(?:est ce que )?(?:vous avez|avez vous|vous proposez|proposez vous|vous faites|faites vous|vous preparez|on peut (?:faire|preparer|passer)|peut on (?:faire|preparer|passer)|le cnam (?:a|propose)|il existe|existe t il|il y a|y a t il|ya t il|ya|y a|do you (?:have|offer)|is there|does (?:the )?cnam (?:have|offer)) (?:un|une|des|le|la|les|a|an|any)? ?(?:diplome|diplomes|licence|licences|master|masters|ingenieur|inge|engineering|degree|bachelor|bts|dut|but|mba|doctorat|phd|cap|bac pro|\w+ (?:engineering|degree|bachelor|licence))\b/;
+const OTHER_DIPLOMA_WORDS = String.raw`bts|dut|but|mba|doctorat|phd|cap|bac pro`;
+const OTHER_DIPLOMA_KIND = new RegExp(String.raw`\b(${OTHER_DIPLOMA_WORDS})\b`);
+const DIPLOMA_OFFERED = new RegExp(
+  String.raw`^ (?:bonjour |bonsoir |hello |hi )?(?:est ce que )?(?:vous avez|avez vous|vous proposez|proposez vous|vous faites|faites vous|vous preparez|on peut (?:faire|preparer|passer)|peut on (?:faire|preparer|passer)|le cnam (?:a|propose)|il existe|existe t il|il y a|y a t il|ya t il|ya|y a|do you (?:have|offer)|is there|does (?:the )?cnam (?:have|offer)) (?:un|une|des|le|la|les|a|an|any)? ?(?:diplome|diplomes|licence|licences|master|masters|ingenieur|inge|engineering|degree|bachelor|${OTHER_DIPLOMA_WORDS}|\w+ (?:engineering|degree|bachelor|licence))\b`,
+);
 /** What a diploma is made of. */
 const COMPOSITION =
   /\b((quelles?|quels?) (sont les )?(ue|ues|unites?|matieres|cours|modules|options|blocs|groupes)|(groupes?|groups?)( d| de| des| of)? (ue|ues|options?|units?|choix|electives?)|(ue|ues|unites?) (au|a) choix|units? to choose|(which|what) (are the )?(units|courses|modules|classes|subjects|options|blocks)|composition|compose|composee?|se compose|made up of|make up the|makes up the|consists?|contient|comprend|contenu|content|programme|curriculum|maquette|(ue|ues|unites?|cours|matieres) obligatoires|(compulsory|mandatory|required) (units|courses|modules)|combien (d ue|d unites)|how many (units|courses)|electives?|what s in|what is in|structure|(combien|how many) (d |of )?(ects|credits)( en tout| au total| in total| total)?|(quel est |c est quoi |what is )?(son|le|its|the) code|s appelle (comment|t il)|comment s appelle|what is it called|(le |its |the )?nom du diplome|(compulsory|mandatory|obligatoires?|imposee?s?) (in|for|dans|pour|en) (the |la |le |a |une |un )?(licence|license|bachelor|l3|masters?|diplome|degree|ingenieur|engineering))\b/;
