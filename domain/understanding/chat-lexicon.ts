@@ -229,7 +229,7 @@ export const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   // Where the learner met the words is no part of the question: "these blocked days I keep seeing".
   [/ (that |which |qu |que )?(i |je |j )?(keep |kept )?(seeing|hearing|reading about|see everywhere|see on the website|saw on the website|vois partout|vois sur le site|ai vu sur le site|ai lu sur le site|lis partout|entends parler) /g, " "],
   [/ c est (pareil|la meme chose|identique) | (the )?same (thing|as) | (what s |what is )?the difference | (how|in what way) (is|are|does|do) (it|this|that|they|an? ue|an? ua|an? us) (different|differ|differs)( from| to)? | en quoi (c est|ca est|est ce|est elle|est il|elle est|il est|ca) (different|differente|differents|differentes)( de| d| des| du)? | (different|differente|differs?) (from|de|d) /g, " DIFFERENCE "],
-  [/ (examen|concours|epreuve)s? d entree /g, " ADMISSION "],
+  [/ (examen|concours|epreuve)s? d (entree|admission) | (passer|tenter|faut il|il faut) (un |le )?concours | concours (pour|d entree|d acces) | (entrance|admission) (exam|test)s? /g, " ADMISSION "],
   [/ (pas|peu|sans|no|not|little|without|insufficient|too little) (assez |suffisamment |enough |relevant |much )?(d |de |of |any )?(relevant )?(job |work |professional |pro )?(experience|experiences) /g, " INSUFFISANT EXPERIENCE "],
   [/ (pas assez|not enough|too short|trop courte?|insuffisante?|insufficient|sans rapport|rien a voir|unrelated|not related|no link) /g, " INSUFFISANT "],
   [/ (sans|without) (forcement |necessarily )?(viser |preparer |faire |doing |aiming at |enrolling in |signing up for )?(de |un |une |le |la |tout le |a |an |any |the )?(whole |full |entire |complete )?(diplome|diplomes|cursus|degree|diploma|programme|program|licence) /g, " CARTE "],

@@ -304,7 +304,8 @@ export class Understanding {
     if (intent.kind === "progress" && learned === "enrol-check" && !unitMentions(text).some((mention) => mention.role === "asked")) return ruled;
     // « Je suis infirmière et l'IA me passionne, il y a un cours là-dessus ? »: a search for units the
     // learner asked for is not turned into a refusal because of the life told around it.
-    if (intent.kind === "unit-search" && (intent.situation || learned === "decline")) return ruled;
+    // « J'ai fait NFA031 et NFA032 … Quelles UE prendre ensuite ? »: what comes after the units passed, not a check of one of them.
+    if (intent.kind === "unit-search" && (intent.situation || intent.prerequisites || learned === "decline")) return ruled;
     // « NFA031 il y a une liste d'attente ? »: words the unit's card does not explain stay unexplained; the card is no answer to them.
     if (intent.kind === "unit" && intent.unexplained && learned === "unit-facts") return ruled;
     if (learned === "content") {

@@ -212,7 +212,7 @@ export function asksPrerequisites(words: string): boolean {
 export type AskedModality = "distance" | "saturday" | "evening" | "blocked-days" | "in-person";
 
 const ASKED_MODALITIES: readonly [AskedModality, RegExp][] = [
-  ["distance", /\b(a distance|distance|foad|en ligne|online|e learning|elearning|remote|remotely|from home|de chez moi|visio|from abroad|living abroad|live abroad|while abroad|depuis l etranger|j habite a l etranger|je vis a l etranger)\b/],
+  ["distance", /\b(a distance|distance|foad|en ligne|online|e learning|elearning|remote|remotely|from home|de chez (?:moi|soi|vous)|visio|from abroad|living abroad|live abroad|while abroad|depuis l etranger|j habite a l etranger|je vis a l etranger)\b/],
   ["saturday", /\b(samedis?|saturdays?|week end|weekend)\b/],
   ["blocked-days", /\b(journees? bloquees?|blocked days?|en journee|daytime|during the day)\b/],
   ["in-person", /\b(presentiel|en presence|in person|on site|sur place|face to face|en vrai)\b/],
@@ -234,7 +234,7 @@ export function saysEntirelyAtADistance(words: string): boolean {
   return ENTIRELY_AT_A_DISTANCE.test(words);
 }
 const ENTIRELY_AT_A_DISTANCE =
-  /\b(?:tout|tt|toute|entierement|totalement|completement|integralement|100|full|fully|entirely|completely|all)\s+(?:(?:a|en|in|at)\s+)?(?:distance|ligne|online|remote|remotely|foad)\b|\b(?:whole|entire|full)\s+(?:\w+\s+){0,3}(?:online|remotely|at a distance)\b/;
+  /\b(?:tout|tt|toute|entierement|totalement|completement|integralement|100|full|fully|entirely|completely|all)\s+(?:(?:a|en|in|at)\s+)?(?:distance|ligne|online|remote|remotely|foad|de chez (?:moi|soi|vous)|from home)\b|\b(?:whole|entire|full)\s+(?:\w+\s+){0,3}(?:online|remotely|at a distance)\b/;
 
 /** Whether folded words say one way of taking classes only (« seulement le soir ? », "only online"). */
 export function saysOnlyOneWay(words: string): boolean {

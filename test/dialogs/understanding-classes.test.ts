@@ -2425,3 +2425,22 @@ describe("a definition of FOAD lists no units", () => {
     await play([{ user: "what does FOAD mean on the course page?", bot: [text(/^Some units are offered as FOAD/)] }]);
   });
 });
+
+describe("set 23's misses, read after its first run was recorded", () => {
+  it.each<[string, RegExp, RegExp?]>([
+    ["Do I need someone's permission to sign up for GFN106?", /^No: GFN106 needs no particular authorization/],
+    ["il faut passer un concours pour le cycle ingénieur ?", /UAAD91/],
+    ["ESD104 on peut la faire 100% de chez soi ?", /^Pas entièrement : ESD104/],
+    ["Mon propriétaire veut me mettre dehors, j'ai quels recours ?", /^Je ne peux répondre qu'aux questions/],
+    ["y a un diplôme d'ingé spécialisé réseaux chez vous ?", /^Mon catalogue ne contient pas ce diplôme \(ingénieur réseaux\)/],
+    ["NFA031 puis NFA032 puis NFP119, ça fait combien de semestres minimum ?", /^NFP119 \(/],
+  ])("« %s »", async (user, expected, notExpected) => {
+    await play([{ user, bot: [text(expected, notExpected)] }]);
+  });
+
+  it("searches what comes after units passed « l'an dernier (validées avec 13 et 11) », not a check of one of them", async () => {
+    const user =
+      "Bonjour, je suis en reconversion après 8 ans dans la restauration. J'ai fait NFA031 et NFA032 l'an dernier (validées avec 13 et 11). Je voudrais continuer vers le développement web. Quelles UE prendre ensuite et est-ce qu'il en faut certaines avec autorisation ?";
+    await play([{ user, bot: [text(/^Les UE du catalogue sur « développement web » :\n- NFA042/)] }]);
+  });
+});
