@@ -93,6 +93,7 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   jpeux: "je peux",
   jveux: "je veux",
   cest: "c est",
+  dh: "d heures",
   exp: "experience",
   num: "numero",
   peda: "pedagogique",

@@ -2444,3 +2444,18 @@ describe("set 23's misses, read after its first run was recorded", () => {
     await play([{ user, bot: [text(/^Les UE du catalogue sur « développement web » :\n- NFA042/)] }]);
   });
 });
+
+describe("what comes next after a unit « c'est fait », and a few more words learners use", () => {
+  it("searches network security after « UTC505 c'est fait depuis l'an dernier … quelle suite logique ? »", async () => {
+    await play([{ user: "UTC505 c'est fait depuis l'an dernier, maintenant ce qui m'attire c'est la sécurité des réseaux, quelle suite logique ?", bot: [text(/^Les UE du catalogue sur « sécurité réseaux » :\n- RSX112/)] }]);
+  });
+
+  it("keeps « RSX101 c'est bon pour moi ? » a check of RSX101", async () => {
+    await play([{ user: "j'ai eu 11 a UTC505 l'an dernier, du coup RSX101 c'est bon pour moi ?", bot: [checking, text(/RSX101/)] }]);
+  });
+
+  it("declines the BNF's opening hours and explains « journée bloquée » typed on a phone", async () => {
+    await play([{ user: "quels sont les horaires de la BNF ?", bot: [text(/^Je ne peux répondre qu'aux questions/)] }]);
+    await play([{ user: "c koi une journee bloquee jai vu TO sur lemploi du tps", bot: [text(/journées? bloquées?/i)] }]);
+  });
+});
