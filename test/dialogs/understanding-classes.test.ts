@@ -2459,3 +2459,13 @@ describe("what comes next after a unit « c'est fait », and a few more words le
     await play([{ user: "c koi une journee bloquee jai vu TO sur lemploi du tps", bot: [text(/journées? bloquées?/i)] }]);
   });
 });
+
+describe("set 24's false reply and a garbled subject, mended after its first run", () => {
+  it("reads « UTC503 8,5 : » as 8,5, not 8 (it said « il manque 2 points »)", async () => {
+    await play([{ user: "UTC501 14, UTC503 8,5 : j'ai combien de crédits et je repasse quoi ?", bot: [text(/\*\*UTC503\*\* : Non, 8,5\/20 est sous la moyenne de 10\/20 \(il manque 1,5 point\)/)] }]);
+  });
+
+  it("quotes the subject « cybersécurité » without the words after « mais »", async () => {
+    await play([{ user: "je suis tout le temps en déplacement pro, je voudrais faire de la cybersécurité mais uniquement a distance, c possible ?", bot: [text(/^Je ne trouve pas d'UE sur « cybersécurité » à distance \(FOAD\)/)] }]);
+  });
+});
