@@ -2469,3 +2469,13 @@ describe("set 24's false reply and a garbled subject, mended after its first run
     await play([{ user: "je suis tout le temps en déplacement pro, je voudrais faire de la cybersécurité mais uniquement a distance, c possible ?", bot: [text(/^Je ne trouve pas d'UE sur « cybersécurité » à distance \(FOAD\)/)] }]);
   });
 });
+
+describe("set 24's out-of-scope misses and credits that expire, read after its first run", () => {
+  it.each(["Is Epitech better than Cnam for cybersecurity?", "j'ai des palpitations le soir avant les examens, c'est grave docteur ?"])("declines « %s »", async (user) => {
+    await play([{ user, bot: [text(/^(Je ne peux répondre qu'aux questions|I can only answer questions)/)] }]);
+  });
+
+  it("answers whether credits expire, not the unit's hours, for \"Do my credits expire? I passed UTC501 back in 2019\"", async () => {
+    await play([{ user: "Do my credits expire? I passed UTC501 back in 2019", bot: [text(/banked|capitalis/i, /reference class hours/)] }]);
+  });
+});
