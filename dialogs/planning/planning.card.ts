@@ -14,6 +14,15 @@ export interface PlanContext {
   /** A visitor's plan rests on what they said, not on a record. */
   readonly visitor: boolean;
   readonly constraints: PlanningConstraints;
+  /** The studies said are not those the diploma's access expects: preparatory units come first, not in the plan. */
+  readonly afterPreparatory?: boolean;
+}
+
+/** A plan's title: its length and when the diploma is complete, or, after preparatory units, its length alone. */
+function planTitle(plan: Plan, context: PlanContext, language: Language): string {
+  const w = planningWording[language];
+  const diploma = `${plan.diploma.title} (${plan.diploma.code})`;
+  return context.afterPreparatory ? w.titleAfterPreparatory(diploma, plan.semesters.length) : w.title(diploma, plan.semesters.length, plan.completes);
 }
 
 function semesterHeading(semester: PlannedSemester, language: Language): string {
@@ -57,13 +66,13 @@ function eligibilityChecks(plan: Plan, language: Language): string[] {
 export function planText(plan: Plan, context: PlanContext, language: Language): string {
   const w = planningWording[language];
   const colon = commonWording[language].colon;
-  const lines = [`${w.title(`${plan.diploma.title} (${plan.diploma.code})`, plan.semesters.length, plan.completes)}.`, `${w.indicative}${context.visitor ? ` ${w.visitorNote}` : ""}`];
+  const lines = [`${planTitle(plan, context, language)}.`, `${w.indicative}${context.visitor ? ` ${w.visitorNote}` : ""}`];
   for (const semester of plan.semesters) {
     lines.push("", `${semesterHeading(semester, language)}${colon.trimEnd()}`);
     if (semester.units.length === 0) lines.push(`- ${w.nothingThisSemester}`);
     for (const unit of semester.units) lines.push(`- ${describeUnit(unit, language)}${unitFlags(plan, unit.code, semester.semester, language)}`);
   }
-  lines.push("", w.summary(plan.completes, plan.semesters.length, plan.peakEvenings));
+  lines.push("", context.afterPreparatory ? w.afterPreparatory(plan.semesters.length) : w.summary(plan.completes, plan.semesters.length, plan.peakEvenings));
   const authorizations = authorizationLines(plan, language);
   if (authorizations.length) lines.push("", `${w.authorizationsTitle}${colon.trimEnd()}`, ...authorizations.map((l) => `- ${l}`));
   lines.push("", `${w.whyTitle}`, ...plan.whyNotFaster.map((r) => `- ${describeCriticalReason(r, language)}`));
@@ -98,7 +107,7 @@ export function planReply(plan: Plan, context: PlanContext, language: Language, 
     version: "1.5",
     lang: language,
     body: [
-      { type: "TextBlock", text: w.title(`${plan.diploma.title} (${plan.diploma.code})`, plan.semesters.length, plan.completes), wrap: true, weight: "Bolder", size: "Medium", color: "Good" },
+      { type: "TextBlock", text: planTitle(plan, context, language), wrap: true, weight: "Bolder", size: "Medium", color: context.afterPreparatory ? "Warning" : "Good" },
       small(`${w.indicative}${context.visitor ? ` ${w.visitorNote}` : ""}`),
       ...plan.semesters.map((semester) => ({
         type: "Container",
@@ -114,7 +123,9 @@ export function planReply(plan: Plan, context: PlanContext, language: Language, 
               },
         ],
       })),
-      { type: "TextBlock", text: w.summary(plan.completes, plan.semesters.length, plan.peakEvenings), wrap: true, spacing: "Medium", weight: "Bolder" },
+      context.afterPreparatory
+        ? { type: "TextBlock", text: w.afterPreparatory(plan.semesters.length), wrap: true, spacing: "Medium", color: "Warning" }
+        : { type: "TextBlock", text: w.summary(plan.completes, plan.semesters.length, plan.peakEvenings), wrap: true, spacing: "Medium", weight: "Bolder" },
       ...titled(w.authorizationsTitle, authorizationLines(plan, language)),
       ...titled(w.whyTitle, plan.whyNotFaster.map((r) => describeCriticalReason(r, language))),
       { ...small(assumptionLine(plan, context, language)), spacing: "Medium" },

@@ -312,10 +312,9 @@ export class PlanningDialog extends ComponentDialog {
         const { background } = state;
         // « Aucune base en info », "no IT background": a beginner is not who the access note expects either.
         const beginner = !background && state.beginner === true;
-        if (!record && access && (beginner || (background && (background.lacks || background.field !== "computing" || (background.level ?? 0) < 2)))) {
-          await step.context.sendActivity(w.accessCaution(!background || background.lacks ? undefined : background.said, access));
-        }
-        await step.context.sendActivity(planReply(result.plan, context, language, step.context.activity.channelId));
+        const shortOfAccess = !record && access !== undefined && (beginner || (background !== undefined && (background.lacks === true || background.field !== "computing" || (background.level ?? 0) < 2)));
+        if (shortOfAccess) await step.context.sendActivity(w.accessCaution(!background || background.lacks ? undefined : background.said, access));
+        await step.context.sendActivity(planReply(result.plan, { ...context, ...(shortOfAccess ? { afterPreparatory: true } : {}) }, language, step.context.activity.channelId));
         if (state.direct) await step.context.sendActivity(record ? w.refineHintRecord : w.refineHint);
         const turn = jobTurnOf(step.context);
         if (turn) {

@@ -55,6 +55,8 @@ interface PlanningWords {
   identityChanged: string;
   // The plan.
   title: (diploma: string, semesters: number, completes: string) => string;
+  /** The title of a plan that comes after preparatory units (see afterPreparatory): no completion date. */
+  titleAfterPreparatory: (diploma: string, semesters: number) => string;
   indicative: string;
   visitorNote: string;
   months: Record<Term, string>;
@@ -72,6 +74,8 @@ interface PlanningWords {
   prerequisiteOf: (codes: string) => string;
   ua: { dossier: string; project: (months?: string) => string; either: string; admission: string; thesis: string };
   summary: (completes: string, semesters: number, peak: number) => string;
+  /** A plan for someone whose studies are not those the diploma's access expects: its semesters come after the preparatory units, uncounted. */
+  afterPreparatory: (semesters: number) => string;
   authorizationsTitle: string;
   authorizationStep: (step: AuthorizationStep, month: string, whom: string) => string;
   granted: (unit: string, semester: string) => string;
@@ -168,6 +172,7 @@ export const planningWording: Record<Language, PlanningWords> = {
     recordMissing: "Je ne trouve pas votre dossier : je fais un plan indicatif à partir de ce que vous me dites.",
     identityChanged: "Votre identité a changé pendant l'échange : je recommence sans votre dossier. Redemandez votre plan si besoin.",
     title: (diploma, semesters, completes) => `Votre plan pour ${diploma} : ${semesters} semestre${semesters > 1 ? "s" : ""}, diplôme complet en ${completes}`,
+    titleAfterPreparatory: (diploma, semesters) => `Votre plan pour ${diploma}, après les UE préparatoires : ${semesters} semestre${semesters > 1 ? "s" : ""} de plus`,
     indicative: "Ce plan est indicatif : un conseiller le valide avec vous.",
     visitorNote: "Il repose sur ce que vous m'avez dit, pas sur votre dossier.",
     months: { S1: S1_MONTHS.fr, S2: S2_MONTHS.fr },
@@ -189,6 +194,8 @@ export const planningWording: Record<Language, PlanningWords> = {
       admission: "examen d'admission, à passer en premier",
       thesis: "mémoire, en fin de parcours",
     },
+    afterPreparatory: (semesters) =>
+      `⚠️ Ce plan compte seulement les UE du diplôme : ses ${semesters} semestre${semesters > 1 ? "s" : ""} viennent après les UE préparatoires, qui ne sont pas comptées ici (un conseiller vous dira lesquelles et combien de temps elles prennent).`,
     summary: (completes, semesters, peak) =>
       `Diplôme complet en ${completes} : ${semesters} semestre${semesters > 1 ? "s" : ""}, ${peak === 0 ? "sans soir de cours" : `${peak} soir${peak > 1 ? "s" : ""} par semaine au plus`}.`,
     authorizationsTitle: "Autorisations à demander",
@@ -316,6 +323,7 @@ export const planningWording: Record<Language, PlanningWords> = {
     recordMissing: "I cannot find your record: I make an indicative plan from what you tell me.",
     identityChanged: "Your identity changed during the exchange: I start again without your record. Ask for your plan again if needed.",
     title: (diploma, semesters, completes) => `Your plan for ${diploma}: ${semesters} semester${semesters > 1 ? "s" : ""}, diploma complete in ${completes}`,
+    titleAfterPreparatory: (diploma, semesters) => `Your plan for ${diploma}, after the preparatory units: ${semesters} more semester${semesters > 1 ? "s" : ""}`,
     indicative: "This plan is indicative: an advisor validates it with you.",
     visitorNote: "It rests on what you told me, not on your record.",
     months: { S1: S1_MONTHS.en, S2: S2_MONTHS.en },
@@ -337,6 +345,8 @@ export const planningWording: Record<Language, PlanningWords> = {
       admission: "admission exam, to take first",
       thesis: "thesis, at the end",
     },
+    afterPreparatory: (semesters) =>
+      `⚠️ This plan counts only the diploma's units: its ${semesters} semester${semesters > 1 ? "s" : ""} come after the preparatory units, which are not counted here (an advisor will tell you which ones and how long they take).`,
     summary: (completes, semesters, peak) =>
       `Diploma complete in ${completes}: ${semesters} semester${semesters > 1 ? "s" : ""}, ${peak === 0 ? "no evening of classes" : `at most ${peak} evening${peak > 1 ? "s" : ""} a week`}.`,
     authorizationsTitle: "Authorizations to ask for",

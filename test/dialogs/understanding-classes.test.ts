@@ -2479,3 +2479,11 @@ describe("set 24's out-of-scope misses and credits that expire, read after its f
     await play([{ user: "Do my credits expire? I passed UTC501 back in 2019", bot: [text(/banked|capitalis/i, /reference class hours/)] }]);
   });
 });
+
+describe("a plan for studies short of the diploma's access says it comes after the preparatory units (set 23's false reply)", () => {
+  it("gives no completion date to a bac-only learner's licence plan, and says the preparatory units are not counted", async () => {
+    const user =
+      "Bonjour, je m'appelle Karim, j'ai 34 ans et je suis magasinier depuis 10 ans. J'ai toujours voulu faire de l'informatique mais je n'ai que le bac. J'ai vu que le Cnam propose une licence. Est-ce que je peux y entrer directement, et sinon par où je dois commencer ?";
+    await play([{ user, bot: [text(/^Au plus vite/), text(/^⚠️ Vous dites « bac »/), text(/^Votre plan pour Licence informatique \(L3\) \(LG02501A\), après les UE préparatoires : \d semestres? de plus\.[\s\S]*⚠️ Ce plan compte seulement les UE du diplôme/, /diplôme complet en|Diplôme complet en/), text(/^Pour un plan à votre mesure/)] }]);
+  });
+});
