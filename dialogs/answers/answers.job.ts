@@ -2,7 +2,7 @@ import type { Activity } from "botbuilder";
 import { findUnits } from "../../domain/catalog/unit-search";
 import { redactPersonalData } from "../../domain/events/redaction";
 import { foldText } from "../../domain/understanding/text-normalizer";
-import { localizedAnswer, type LocalizedAnswer } from "../../domain/knowledge/content-entry.schema";
+import { localizedAnswer, type ContentEntry, type LocalizedAnswer } from "../../domain/knowledge/content-entry.schema";
 import type { Language } from "../../domain/language/language";
 import type { AbstainReason, Suggestion } from "../../domain/understanding/understanding";
 import { commonWording } from "../common/common.wording";
@@ -57,8 +57,11 @@ export const answersJob: ReplyJob = {
     switch (intent.kind) {
       case "answer":
         await turn.context.sendActivity(answerReply(intent.answer, turn.language));
-        await unitsOfTheAnswer(turn, intent.entryId);
-        await askedBy(turn, intent.entryId);
+        {
+          const entry = (await turn.services.understanding()).entry(intent.entryId);
+          await unitsOfTheAnswer(turn, entry);
+          askedBy(turn, entry);
+        }
         return { kind: "answered", answerId: intent.entryId };
       case "suggestions":
         await turn.context.sendActivity(suggestionsReply(intent.suggestions, turn.language));
@@ -77,8 +80,7 @@ export const answersJob: ReplyJob = {
  * An answer that ends by asking for a value (its `asks`: « Dites-moi votre note ») keeps its
  * promise: the next message, when it is that value alone (« 11 »), is answered by the rule.
  */
-async function askedBy(turn: JobTurn, entryId: string): Promise<void> {
-  const entry = (await turn.services.understanding()).entry(entryId);
+function askedBy(turn: JobTurn, entry: ContentEntry | undefined): void {
   const asks = entry?.asks;
   if (asks === "grade") turn.conversation.offer = { byGrade: { job: "grade", options: {} } };
   else if (asks === "credits-or-hours") turn.conversation.offer = { byQuantity: { job: "credit-hours", options: {} } };
@@ -97,8 +99,7 @@ const MAX_UNITS_AFTER_AN_ANSWER = 6;
  * The answer tagged `foad` (distance learning) given to a question looking for units is followed by the
  * catalog's units taught at a distance: the page says « certaines UE », the learner wants to know which.
  */
-async function unitsOfTheAnswer(turn: JobTurn, entryId: string): Promise<void> {
-  const entry = (await turn.services.understanding()).entry(entryId);
+async function unitsOfTheAnswer(turn: JobTurn, entry: ContentEntry | undefined): Promise<void> {
   if (!entry?.tags.includes("foad") || !LOOKS_FOR_UNITS.test(foldText(turn.understood.text).replace(/['’]/g, " "))) return;
   const { units } = findUnits(await turn.services.catalog(), "", { distance: true });
   if (units.length === 0) return;
@@ -117,7 +118,7 @@ async function answerEntry(turn: JobTurn, entryId: string): Promise<JobOutcome> 
     return { kind: "unanswered", question: turn.text, suggested: [] };
   }
   await turn.context.sendActivity(answerReply(localizedAnswer(entry, turn.language), turn.language));
-  await askedBy(turn, entry.id);
+  askedBy(turn, entry);
   // A picked suggestion is the matter of the next follow-up, as an answer given at once is.
   turn.conversation.topic = entry.id;
   return { kind: "answered", answerId: entry.id };

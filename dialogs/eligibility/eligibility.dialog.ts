@@ -25,7 +25,7 @@ import { jobTurnOf, languageOf } from "../turn-state";
 import { decisionReply } from "./eligibility.card";
 import { describeReason, eligibilityWording, requiredUnitsText, visitorCautions, type VisitorSaid } from "./eligibility.wording";
 import {
-  outsideCefrBounds,
+  adviceHoldsLevel,
   readLackedSkills,
   readLanguageLevel,
   readStatedBackground,
@@ -500,7 +500,7 @@ export function saidOfThemselves(text: string, now: Date): SaidOfThemselves {
 /** The units whose advised level holds a language level (« niveau inférieur à A2 » for an A1): where a learner at that level starts. */
 function unitsForLevel(catalog: Catalog, level: StatedLanguageLevel): { code: string; title: string; advice: string }[] {
   return [...catalog.units.values()].flatMap((unit) =>
-    unit.prerequisites.advice.filter((advice) => /\b(a1|a2|b1|b2|c1|c2)\b/i.test(advice) && !outsideCefrBounds(level.level, advice)).map((advice) => ({ code: unit.code, title: unit.title, advice })),
+    unit.prerequisites.advice.filter((advice) => adviceHoldsLevel(advice, level.level)).map((advice) => ({ code: unit.code, title: unit.title, advice })),
   );
 }
 

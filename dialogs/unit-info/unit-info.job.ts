@@ -17,7 +17,7 @@ import { localizedAnswer } from "../../domain/knowledge/content-entry.schema";
 import { isUnheldFacet, type HeldFacet, type UnheldFacet } from "../../domain/understanding/unit-facets";
 import { foldText } from "../../domain/understanding/text-normalizer";
 import { unitMentions } from "../../domain/understanding/unit-mentions";
-import { outsideCefrBounds, readLanguageLevel } from "../../domain/understanding/stated-background";
+import { adviceHoldsLevel, readLanguageLevel } from "../../domain/understanding/stated-background";
 import type { Intent } from "../../domain/understanding/understanding";
 import { intentOf, type JobOutcome, type JobTurn, type ReplyJob } from "../job";
 import { unitInfoWording } from "./unit-info.wording";
@@ -259,7 +259,7 @@ async function searchUnits(turn: JobTurn, subject: string, situation = false, fi
   if (found.length > MAX_LISTED) lines.push(w.moreUnits(found.length - MAX_LISTED));
   // "My English is really basic, maybe A1. Is there a course for me?": the units whose advised level holds the level said.
   const level = readLanguageLevel(turn.text);
-  const forLevel = level ? found.filter((unit) => unit.prerequisites.advice.some((advice) => /\b(a1|a2|b1|b2|c1|c2)\b/i.test(advice) && !outsideCefrBounds(level.level, advice))) : [];
+  const forLevel = level ? found.filter((unit) => unit.prerequisites.advice.some((advice) => adviceHoldsLevel(advice, level.level))) : [];
   if (level && forLevel.length) lines.push("", w.forLevel(level.said, forLevel.map((unit) => `${unit.code} (${unit.title})`).join(", ")));
   lines.push("", w.askAboutOne(found[0]!.code));
   await turn.context.sendActivity(message(lines.join("\n"), found.slice(0, 3).map((unit) => say(w.describeAction(unit.code)))));

@@ -642,14 +642,15 @@ function subjectWords(words: string): string[] {
 const ASKS_ADVICE = /^ ?(et |alors |donc )?(vous me conseillez quoi|que me conseillez vous|qu est ce que vous me conseillez|vous en pensez quoi|tu me conseilles quoi|what do you (suggest|recommend|advise)|what would you (suggest|recommend|advise)|any (advice|suggestions?)|des conseils|un conseil)( svp| stp| please)? ?$/;
 
 /** What comes next after units passed, asked as such: « quelle suite logique ? », "what's the next step?". */
-const NEXT_STEP = /\b(quelle (suite|etape)|la suite logique|what next|next step|what comes next)\b/;
+const NEXT_STEP_WORDS = String.raw`quelle (suite|etape)|la suite logique|what next|next step|what comes next`;
+const NEXT_STEP = new RegExp(String.raw`\b(${NEXT_STEP_WORDS})\b`);
 
 /** Learning said without a word of teaching. */
 const LEARNING = /\b(apprendre|learn|learning|me former|me reconvertir|m orienter|me diriger|me specialiser|partir (sur|vers) (la|le|les|l|de la|du|des)|me lancer (dans|en)|aller vers (la|le|les|l)|retrain\w*|monter en competences?|upskill\w*|specialise|specialize|move into|go into)\b/;
 
 /** Asking which units there are, besides LOOKS_FOR's words. */
 const FINDS_UNITS =
-  new RegExp(String.raw`\b(il existe|existe t il|existent ils|${WHERE_TO_START}|quelle (suite|etape)|la suite logique|what next|next step|what comes next|je prends quoi|je (?:dois|devrais|pourrais) prendre quoi|que (?:dois je|devrais je|puis je) prendre|quoi prendre|(?:what|which) (?:should|could|can) i take(?: next)?|(which|what) (\w+ ){0,2}(units?|courses?|classes?|modules?)|quelles? (ue|ues|unites?|formations?)|quels? (cours|modules?|enseignements?)|recommand\w*|conseill\w* (une|des|un) (ue|cours|unites?|formations?)|suggest\w*|is there (a|an|any)|are there (any )?)\b`);
+  new RegExp(String.raw`\b(il existe|existe t il|existent ils|${WHERE_TO_START}|${NEXT_STEP_WORDS}|je prends quoi|je (?:dois|devrais|pourrais) prendre quoi|que (?:dois je|devrais je|puis je) prendre|quoi prendre|(?:what|which) (?:should|could|can) i take(?: next)?|(which|what) (\w+ ){0,2}(units?|courses?|classes?|modules?)|quelles? (ue|ues|unites?|formations?)|quels? (cours|modules?|enseignements?)|recommand\w*|conseill\w* (une|des|un) (ue|cours|unites?|formations?)|suggest\w*|is there (a|an|any)|are there (any )?)\b`);
 /** Classes taught in a language, not on it. */
 const TAUGHT_IN_LANGUAGE = /\b((cours|ue|ues|unites?|courses?|classes?|units?) (en|in) (anglais|english|francais|french)|(taught|enseignee?s?|donnee?s?|dispensee?s?) (en|in) \w+)\b/;
 /** The words of looking for units, that name no subject. */
@@ -745,9 +746,9 @@ const LOOKS_FOR =
 /** What a learner may look for that is a way of studying here, not a subject: the content answers those. */
 const NOT_A_SUBJECT =
   /\b(soir|soiree|evening|evenings|night|samedi|samedis|saturday|saturdays|dimanche|sunday|distance|ligne|online|remote|remotely|jour|journee|journees|day|days|daytime|semaine|week|weekend|presentiel|person|rattrapage|session|ete|summer|annee|year|semestre|semester|licence|master|diplome|degree|ingenieur|engineering|cnam|paris|ue|ua|us|ects|credits?|heures?|hours|horaires?|volume|inscription|niveau|level|base|remise a niveau|foad|hybride|groupe|debutants?|beginners?|autre|other|this|that|ce|cette|quoi|what|which|quel|quelle|quels|quelles|activite|activity|activities|specifique|specific|enseignement|teaching|toutes?|tous|all|every|each|chaque|liste|list|choisi\w*|choose|choosing|place|places|seats?|cher|expensive|coute|cost|tarifs?|prix|price|fees?|seul|seule|single|one|un seul|meme|same|obligatoires?|compulsory|mandatory|optionnelles?|optional|elective|prerequis|prerequisites?|examens?|exams?|validation|valide\w*|rattrap\w*|reprendre|perfectionner|libre|free|payant|paid|gratuit|anglais en|francais|where|when|how|why|who|ou|quand|comment|pourquoi|follow|take|attend|suivre|prendre|faire|do|get|per|par|students?|etudiants?|number|nombre|maximum|minimum|bachelors?|sundays?|saturdays?|mondays?|nights?|preparatory|preparatoires?|mise a niveau|remedial|introductory|individually|vacances|scolaires?|conges|feries?|greves?|strikes?|holidays?|break|breaks|\d+)\b/;
-/** Subjects in -ing that are subjects, not verbs: "networking classes" but not "taking units". */
 /** Subjects said by a short word a stop list holds (« ai » is also « j'ai »): "an AI unit". */
 const SHORT_SUBJECTS = new Set(["ai", "ia", "it", "rh", "hr", "si"]);
+/** Subjects in -ing that are subjects, not verbs: "networking classes" but not "taking units". */
 const SUBJECT_IN_ING = new Set(["networking", "programming", "accounting", "marketing", "testing", "computing", "coding", "banking", "management"]);
 
 /** Folded words as the learner wrote them (« réseaux », not « reseaux »), for quoting back. */
@@ -878,9 +879,9 @@ const GRADE_RECEIVED =
 /** The class hours of a whole diploma: « combien d'heures de cours pour toute la licence ? ». */
 const DIPLOMA_HOURS =
   /\b(combien|cb|how many|nombre|volume|total)\b.{0,25}\b(d heures|heures?|h|hours?|hrs)\b|\bvolume horaire\b|\b(heures de cours|class hours|hours of class(es)?|teaching hours)\b/;
-/** Who enters a diploma: « je peux entrer directement en L3 ? », "can I get into the licence?". */
 /** Whether one may do a diploma: « je peux faire la licence ? », "could I do the licence?". */
 const MAY_DO_A_DIPLOMA = /\b(je peux|puis je|est ce que je peux|pourrais je|je pourrais|can i|could i) (faire|suivre|preparer|tenter|do|take|go for|apply (for|to))\b/;
+/** Who enters a diploma: « je peux entrer directement en L3 ? », "can I get into the licence?". */
 const DIPLOMA_ACCESS =
   /\b(viser|aim (at|for)|entrer|rentrer|acceder|acces|admission|admis|admise|integrer|directement|direct|directly|straight|enter|get in|get into|go into|access|admitted|eligible|niveau requis|conditions?|prerequis|prerequisites?|requirements?|suffit|suffisant|enough|accepte|accepted)\b/;
 

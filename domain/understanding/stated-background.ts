@@ -264,6 +264,11 @@ export function cefrBounds(advice: string): { below?: CefrLevel; from?: CefrLeve
   return { ...(below ? { below: below.toUpperCase() as CefrLevel } : {}), ...(from ? { from: from.toUpperCase() as CefrLevel } : {}) };
 }
 
+/** Whether an advised level states a CEFR level and holds the one stated (« niveau inférieur à A2 » for an A1). */
+export function adviceHoldsLevel(advice: string, level: CefrLevel): boolean {
+  return /\b(a1|a2|b1|b2|c1|c2)\b/i.test(advice) && !outsideCefrBounds(level, advice);
+}
+
 /** Whether a stated language level falls outside an advised level's CEFR bounds. */
 export function outsideCefrBounds(level: CefrLevel, advice: string): boolean {
   const { below, from } = cefrBounds(advice);

@@ -295,19 +295,7 @@ export class Understanding {
     if ((intent.kind === "diploma" && ((intent.codes.length > 0 && asksWhereItCounts(text)) || intent.offered)) || (intent.kind === "unit" && (intent.facet === "path" || isUnheldFacet(intent.facet)))) return ruled;
     const learned = overrulingRoute(predictRoute(this.routeModel, routeFeatures(text, ruleClues(intent))), ruleRoute, isSureAnswer(intent));
     if (!learned) return ruled;
-    // "I'm interested in UTC501 and RCP105. Do I meet the prerequisites? I'm only free on Tuesdays": a check of the units
-    // named, whatever the times said around it; a plan is for a diploma.
-    if (intent.kind === "eligibility" && intent.codes.length > 0 && learned === "planning") return ruled;
-    // « la licence en 1 an en gardant mon job c'est jouable ? »: a plan asked of a diploma is answered by the plan, not its blocks.
-    if (intent.kind === "planning" && learned === "diploma") return ruled;
-    // « j'ai validé UTC501 à UTC505, GDN100 et ANG320 … Il me manque quoi pour avoir ma licence ? »: what is left, not a check of the last unit named.
-    if (intent.kind === "progress" && learned === "enrol-check" && !unitMentions(text).some((mention) => mention.role === "asked")) return ruled;
-    // « Je suis infirmière et l'IA me passionne, il y a un cours là-dessus ? »: a search for units the
-    // learner asked for is not turned into a refusal because of the life told around it.
-    // « J'ai fait NFA031 et NFA032 … Quelles UE prendre ensuite ? »: what comes after the units passed, not a check of one of them.
-    if (intent.kind === "unit-search" && (intent.situation || intent.prerequisites || learned === "decline")) return ruled;
-    // « NFA031 il y a une liste d'attente ? »: words the unit's card does not explain stay unexplained; the card is no answer to them.
-    if (intent.kind === "unit" && intent.unexplained && learned === "unit-facts") return ruled;
+    if (rulesKeepTheJob(intent, learned, text)) return ruled;
     if (learned === "content") {
       const retrieved = this.retrieve(focused, ruled.language);
       return retrieved.intent.kind === "answer" && this.confident(retrieved.candidates) ? { ...retrieved, overruled: intent } : ruled;
@@ -485,7 +473,7 @@ export class Understanding {
     const { context } = focusOnQuestion(text);
     // The situation gives slots (grades, units passed), not the job: a check or a plan is one only when the question asks it.
     const inContext = (question: string) => (context && !questions.includes(context) ? `${context} ${question}` : question);
-    const understandPart = (question: string): Understood => {
+    const readPart = (question: string): Understood => {
       const own = this.understand(question, { language });
       // Read in the situation only when it may settle the question: not understood alone, or asking what
       // grades or quantities settle (« ça fait combien de crédits ? » after grades) — never read twice otherwise.
@@ -504,6 +492,15 @@ export class Understanding {
       if (JOBS_THE_QUESTION_ASKS.has(situated.intent.kind) && own.intent.kind !== situated.intent.kind) return own;
       const settledBySituation = mayBeSettled && SPEAKS_OF[situated.intent.kind]?.test(words) === true;
       return needsSituation(own.intent) || settledBySituation ? situated : own;
+    };
+    // A part may be read alone, with the units before and with the diploma before: each reading once.
+    const read = new Map<string, Understood>();
+    const understandPart = (question: string): Understood => {
+      const known = read.get(question);
+      if (known) return known;
+      const understood = readPart(question);
+      read.set(question, understood);
+      return understood;
     };
     // "My manager wants me to take DNT104 … Is it online, and how many hours is it?": the one unit the situation names
     // before the questions is the « it » they ask about.
@@ -716,9 +713,31 @@ const VALUE_UNIT = /\b(ects|credits?|cr|h|heures?|hours?|hrs?)\b|\d\s*h\b/;
 /** The questions a later one with only new units asks again (« … ? Et SEC101 avec NFE114 ? »). */
 const REFRAMED: ReadonlySet<Intent["kind"]> = new Set(["diploma", "unit", "unit-schedule", "credit-hours"]);
 
-/** A question that goes on from the one before: « et … », "and …", "what about …". */
+/**
+ * The rules' readings the learned route may not overrule, though it is sure of another job: each a way the
+ * model, trained on too few anchors per route, was seen to go wrong (retraining with more anchors moved
+ * unrelated routes). Kept in one place so that a steadier model can retire them together.
+ */
+function rulesKeepTheJob(intent: Intent, learned: Route, text: string): boolean {
+  // "I'm interested in UTC501 and RCP105. Do I meet the prerequisites? I'm only free on Tuesdays": a check of the units
+  // named, whatever the times said around it; a plan is for a diploma.
+  if (intent.kind === "eligibility") return intent.codes.length > 0 && learned === "planning";
+  // « la licence en 1 an en gardant mon job c'est jouable ? »: a plan asked of a diploma is answered by the plan, not its blocks.
+  if (intent.kind === "planning") return learned === "diploma";
+  // « j'ai validé UTC501 à UTC505, GDN100 et ANG320 … Il me manque quoi pour avoir ma licence ? »: what is left, not a check of the last unit named.
+  if (intent.kind === "progress") return learned === "enrol-check" && !unitMentions(text).some((mention) => mention.role === "asked");
+  // « Je suis infirmière et l'IA me passionne, il y a un cours là-dessus ? »: a search for units the learner asked for is not
+  // turned into a refusal because of the life told around it; « J'ai fait NFA031 et NFA032 … Quelles UE prendre ensuite ? »:
+  // what comes after the units passed, not a check of one of them.
+  if (intent.kind === "unit-search") return intent.situation === true || intent.prerequisites === true || learned === "decline";
+  // « NFA031 il y a une liste d'attente ? »: words the unit's card does not explain stay unexplained; the card is no answer to them.
+  if (intent.kind === "unit") return intent.unexplained !== undefined && learned === "unit-facts";
+  return false;
+}
+
 /** A question this short, after one about a unit, goes on asking about it (« faut une autorisation ? »). */
 const MAX_ELLIPTIC_WORDS = 4;
+/** A question that goes on from the one before: « et … », "and …", "what about …". */
 const ELLIPTICAL = /^\s*(et|and|what about|how about|et pour|and for|et si|and if|et avec|and with|mais|but|sinon|otherwise)\b/;
 
 /** Whether an intent asks one of a unit's own facts (not its plain card): what a question with « et » asks of the unit before. */
@@ -765,7 +784,6 @@ function mergeRankings(a: RankedEntry[], b: RankedEntry[]): RankedEntry[] {
   }
   return [...best.values()].sort((x, y) => y.score - x.score || y.bm25 - x.bm25 || x.entryId.localeCompare(y.entryId));
 }
-
 
 function countWords(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;

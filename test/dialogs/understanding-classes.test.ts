@@ -2451,7 +2451,7 @@ describe("what comes next after a unit « c'est fait », and a few more words le
   });
 
   it("keeps « RSX101 c'est bon pour moi ? » a check of RSX101", async () => {
-    await play([{ user: "j'ai eu 11 a UTC505 l'an dernier, du coup RSX101 c'est bon pour moi ?", bot: [checking, text(/RSX101/)] }]);
+    await play([{ user: "j'ai eu 11 a UTC505 l'an dernier, du coup RSX101 c'est bon pour moi ?", bot: [checking, text(/^✅ Oui, vous pouvez vous inscrire à RSX101/)] }]);
   });
 
   it("declines the BNF's opening hours and explains « journée bloquée » typed on a phone", async () => {
