@@ -257,7 +257,7 @@ export const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/ (activity|activities|professional activity|work experience) units? /g, " UA "],
   [/ specific units? /g, " US "],
   [/ volumes? horaires? /g, " HEURE "],
-  [/ emplois? du temps /g, " PLANNING "],
+  [/ emplois? du (temps|tps) /g, " PLANNING "],
   [/ time ?tables? /g, " PLANNING "],
   // "Je travaille en journée" is about the learner's job, not about daytime classes.
   [/ (travaille|travaillez|bosse|work|working|job) (en journee|la journee|de jour|during the day|in the day|all day|days?) /g, " TEMPSPLEIN "],
