@@ -197,10 +197,11 @@ export class AdvisorBot extends ActivityHandler {
       // A new question (not the answer to a pending prompt): its units are the next message's subject.
       data.subject = unitsOf(intent) ?? (KEEPS_SUBJECT.has(intent.kind) ? data.subject : undefined);
       data.topic = intent.kind === "answer" ? intent.entryId : KEEPS_SUBJECT.has(intent.kind) ? data.topic : undefined;
-      data.diploma = namedDiploma(text) ?? (aboutDiploma ? data.diploma : undefined);
       // A follow-up read in the frame keeps it: « et NSY103 ? » then « et NFA032 ? » ask the first question again.
       data.frame = inFrame ? data.frame : frameOf(understood);
       await dc.beginDialog(ROUTER_DIALOG);
+      // After the jobs, which read the diploma the question before named (« j'ai 8 ans d'expérience, ça compte ? » of the licence).
+      data.diploma = namedDiploma(text) ?? (aboutDiploma ? data.diploma : undefined);
     } else data.frame = undefined;
     if (data.offer) data.offer = keptOffer(data.offer);
     data.welcomed = true;

@@ -52,7 +52,10 @@ export interface ConversationData {
   lastQuestion?: PreviousQuestion;
   /** The units the last question was about: the subject of a follow-up that names none (« et c'est quand ? »). */
   subject?: string[];
-  /** The diploma the last question named (its words: « licence », a code): the subject of a follow-up naming none (« en combien de temps ? »). */
+  /**
+   * The diploma the last question named (its words: « licence », a code): the subject of a follow-up naming none
+   * (« en combien de temps ? »). Updated after the turn's jobs, which see the one before.
+   */
   diploma?: string;
   /** The content entry the last question got: the matter of a follow-up that asks only how, when, where (« et concrètement je fais comment ? »). */
   topic?: string;

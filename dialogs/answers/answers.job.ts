@@ -9,6 +9,7 @@ import { commonWording } from "../common/common.wording";
 import { advisorAction, feedbackActions, message, say } from "../common/replies";
 import { intentOf, NO_OUTCOME, type JobOutcome, type JobTurn, type ReplyJob } from "../job";
 import { answersWording } from "./answers.wording";
+import { experienceApplied } from "./experience-applied";
 
 /** A yes or a no an answer text starts with: said only when a claim settles the question asked. */
 const LEADING_YES_NO = /^(oui|non|yes|no)\b[\s.,;:!]*/i;
@@ -55,14 +56,14 @@ export const answersJob: ReplyJob = {
     if (typeof options?.entryId === "string") return answerEntry(turn, options.entryId);
     const intent = intentOf(turn, "answer", "suggestions", "abstain");
     switch (intent.kind) {
-      case "answer":
+      case "answer": {
+        const entry = (await turn.services.understanding()).entry(intent.entryId);
+        await experienceApplied(turn, entry);
         await turn.context.sendActivity(answerReply(intent.answer, turn.language));
-        {
-          const entry = (await turn.services.understanding()).entry(intent.entryId);
-          await unitsOfTheAnswer(turn, entry);
-          askedBy(turn, entry);
-        }
+        await unitsOfTheAnswer(turn, entry);
+        askedBy(turn, entry);
         return { kind: "answered", answerId: intent.entryId };
+      }
       case "suggestions":
         await turn.context.sendActivity(suggestionsReply(intent.suggestions, turn.language));
         turn.conversation.offer = { choices: intent.suggestions.map((s) => ({ job: answersJob.name, options: { entryId: s.entryId } })) };

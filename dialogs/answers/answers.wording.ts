@@ -1,5 +1,6 @@
 import type { Language } from "../../domain/language/language";
 import type { AbstainReason } from "../../domain/understanding/understanding";
+import { decimal } from "../common/catalog.wording";
 
 /** Wording of the knowledge-base answers and of the assistant's honest fallbacks, French first. */
 export const answersWording: Record<
@@ -51,5 +52,120 @@ export const answersWording: Record<
     seeAlso: "More information:",
     atADistance: (units, more) => `In the catalog, at a distance (FOAD): ${units}${more ? `, and ${more} more` : ""}. Ask me for one of them for its times and group sessions.`,
     verdict: { yes: "Yes.", no: "No." },
+  },
+};
+
+type Fit = "met" | "short" | "if-in-field";
+type Level = "bac+2" | "licence-l3" | "licence" | "titre-rncp" | "ingenieur";
+
+const ans = (n: number) => `${decimal(n, "fr")} an${n >= 2 ? "s" : ""}`;
+const yrs = (n: number) => `${decimal(n, "en")} year${n === 1 ? "" : "s"}`;
+const listFr = (items: readonly string[]) => (items.length > 1 ? `${items.slice(0, -1).join(", ")} et ${items.at(-1)}` : (items[0] ?? ""));
+const listEn = (items: readonly string[]) => (items.length > 1 ? `${items.slice(0, -1).join(", ")} and ${items.at(-1)}` : (items[0] ?? ""));
+
+/** A diploma's experience requirement applied to what the learner says of their work (before the general table). */
+export const experienceWording: Record<
+  Language,
+  {
+    level: Record<Level, string>;
+    ua: (code: string, ects: number) => string;
+    theUa: string;
+    need: (years: number, inField: number) => string;
+    internship: (min: number, max: number) => string;
+    has: (years: number, inField: number | undefined) => string;
+    lead: Record<Fit, string>;
+    forDiploma: (diploma: string) => string;
+    dossier: Record<Fit, (ua: string, need: string, has: string, internship: string) => string>;
+    admission: Record<Fit, (diploma: string, years: number, has: string) => string>;
+    atTheDefence: (ua: string, need: string) => string;
+    defence: Record<Fit, string>;
+    /** With no years said: what the diploma asks, « Oui, votre expérience peut compter » first when that is what was asked. */
+    counts: (asked: boolean, diploma: string, ua: string, need: string, internship: string, admissionYears: number | undefined) => string;
+    byLevel: (has: string, enough: readonly string[]) => string;
+  }
+> = {
+  fr: {
+    level: {
+      "bac+2": "un bac+2",
+      "licence-l3": "la licence L3 en entrée directe",
+      licence: "la licence complète (L1 à L3)",
+      "titre-rncp": "un titre RNCP (niveau 6 ou 5)",
+      ingenieur: "le diplôme d'ingénieur",
+    },
+    ua: (code, ects) => `son UA ${code} (${ects} ECTS)`,
+    theUa: "son UA",
+    need: (years, inField) => (inField === 0 ? `${ans(years)} d'expérience` : inField === years ? `${ans(years)} d'expérience dans le domaine` : `${ans(years)} d'expérience, dont ${inField} dans le domaine`),
+    internship: (min, max) => (min === max ? ` de ${min} mois` : ` de ${min} à ${max} mois`),
+    has: (years, inField) =>
+      inField === undefined
+        ? `vous dites ${ans(years)} d'expérience`
+        : inField === years
+          ? `vous dites ${ans(years)} d'expérience dans l'informatique`
+          : inField === 0
+            ? `vous dites ${ans(years)} d'expérience, hors informatique`
+            : `vous dites ${ans(years)} d'expérience, dont ${decimal(inField, "fr")} dans l'informatique`,
+    lead: { met: "Oui :", short: "Pas par un dossier d'expérience :", "if-in-field": "Oui, si cette expérience est dans le domaine du diplôme :" },
+    forDiploma: (diploma) => `pour ${diploma},`,
+    dossier: {
+      met: (ua, need, has) => `${ua} demande ${need}, et ${has} : vous la validez par un dossier qui présente votre expérience (contexte, poste, activité, compétences).`,
+      "if-in-field": (ua, need, has, internship) =>
+        `${ua} demande ${need}, et ${has}. Si elle est dans le domaine, vous validez l'UA par un dossier d'expérience ; sinon, par un projet d'application professionnelle pendant un stage${internship}.`,
+      short: (ua, need, has, internship) => `${ua} demande ${need}, et ${has}. L'UA se valide alors par un projet d'application professionnelle, pendant un stage${internship}.`,
+    },
+    admission: {
+      met: (diploma, years, has) => `Oui pour candidater : ${diploma} demande ${ans(years)} d'expérience à la candidature, et ${has}.`,
+      "if-in-field": (diploma, years, has) => `Oui pour candidater : ${diploma} demande ${ans(years)} d'expérience à la candidature, et ${has}.`,
+      short: (diploma, years, has) => `Pas encore pour candidater : ${diploma} demande ${ans(years)} d'expérience à la candidature, et ${has}.`,
+    },
+    atTheDefence: (ua, need) => `Pour la soutenance du mémoire, ${ua} demandera ${need}.`,
+    defence: { met: "Oui pour la soutenance :", short: "Pas encore pour la soutenance :", "if-in-field": "Oui pour la soutenance, si cette expérience est dans la spécialité :" },
+    counts: (asked, diploma, ua, need, internship, admissionYears) =>
+      `${asked ? "Oui, votre expérience peut compter pour" : "Pour"} ${diploma} : ${ua} se valide par un dossier d'expérience si vous avez ${need} ; sinon, par un projet d'application professionnelle pendant un stage${internship}.${admissionYears ? ` Il faut aussi ${ans(admissionYears)} d'expérience pour candidater.` : ""}`,
+    byLevel: (has, enough) =>
+      enough.length
+        ? `Oui, votre expérience peut compter (${has}) : c'est assez pour l'UA d'expérience de ces diplômes : ${listFr(enough)}, quand elle est dans le domaine du diplôme qui le demande. Le détail :`
+        : `${has.charAt(0).toUpperCase()}${has.slice(1)} : c'est encore court pour les UA d'expérience, qu'un projet d'application professionnelle en stage peut alors valider. Le détail :`,
+  },
+  en: {
+    level: {
+      "bac+2": "a two-year diploma (bac+2)",
+      "licence-l3": "the licence L3 with direct entry",
+      licence: "the full licence (L1 to L3)",
+      "titre-rncp": "an RNCP title (level 6 or 5)",
+      ingenieur: "the engineering degree",
+    },
+    ua: (code, ects) => `its activity unit ${code} (${ects} ECTS)`,
+    theUa: "its activity unit",
+    need: (years, inField) => (inField === 0 ? `${yrs(years)} of experience` : inField === years ? `${yrs(years)} of experience in the field` : `${yrs(years)} of experience, ${inField} of them in the field`),
+    internship: (min, max) => (min === max ? ` of ${min} months` : ` of ${min} to ${max} months`),
+    has: (years, inField) =>
+      inField === undefined
+        ? `you mention ${yrs(years)} of experience`
+        : inField === years
+          ? `you mention ${yrs(years)} of experience in IT`
+          : inField === 0
+            ? `you mention ${yrs(years)} of experience, outside IT`
+            : `you mention ${yrs(years)} of experience, ${decimal(inField, "en")} of them in IT`,
+    lead: { met: "Yes:", short: "Not through an experience report:", "if-in-field": "Yes, if that experience is in the diploma's field:" },
+    forDiploma: (diploma) => `for ${diploma},`,
+    dossier: {
+      met: (ua, need, has) => `${ua} requires ${need}, and ${has}: you validate it with a report presenting your experience (context, position, activity, skills).`,
+      "if-in-field": (ua, need, has, internship) =>
+        `${ua} requires ${need}, and ${has}. If it is in the field, you validate the unit with an experience report; otherwise, with a professional application project during an internship${internship}.`,
+      short: (ua, need, has, internship) => `${ua} requires ${need}, and ${has}. The unit is then validated with a professional application project, during an internship${internship}.`,
+    },
+    admission: {
+      met: (diploma, years, has) => `Yes, to apply: ${diploma} requires ${yrs(years)} of experience when applying, and ${has}.`,
+      "if-in-field": (diploma, years, has) => `Yes, to apply: ${diploma} requires ${yrs(years)} of experience when applying, and ${has}.`,
+      short: (diploma, years, has) => `Not yet, to apply: ${diploma} requires ${yrs(years)} of experience when applying, and ${has}.`,
+    },
+    atTheDefence: (ua, need) => `For the thesis defence, ${ua} will require ${need}.`,
+    defence: { met: "Yes, for the thesis defence:", short: "Not yet, for the thesis defence:", "if-in-field": "Yes for the thesis defence, if that experience is in the speciality:" },
+    counts: (asked, diploma, ua, need, internship, admissionYears) =>
+      `${asked ? "Yes, your experience can count for" : "For"} ${diploma}: ${ua} is validated with an experience report if you have ${need}; otherwise, with a professional application project during an internship${internship}.${admissionYears ? ` You also need ${yrs(admissionYears)} of experience to apply.` : ""}`,
+    byLevel: (has, enough) =>
+      enough.length
+        ? `Yes, your experience can count (${has}): it is enough for the experience unit of these diplomas: ${listEn(enough)}, when it is in the field of the diploma that asks for it. In detail:`
+        : `${has.charAt(0).toUpperCase()}${has.slice(1)}: that is still short for the experience units, which a professional application project during an internship can then validate. In detail:`,
   },
 };

@@ -58,3 +58,29 @@ export function uaRoute(experience: LearnerRecord["experience"], diploma: { code
   if (missingYears === 0 && missingInField === 0) return { route: "experience-dossier", ...base };
   return { route: "application-project", ...base, shortfall: { years: missingYears, yearsInField: missingInField } };
 }
+
+/** Whether some experience is enough: yes, no, or yes only if it was in the diploma's field (which the learner did not say). */
+export type ExperienceFit = "met" | "short" | "if-in-field";
+
+/** A diploma's experience requirement applied to what a learner says of their work (an indicative answer). */
+export interface ExperienceFitting {
+  readonly requirement: ExperienceRequirement;
+  /** For the UA's experience dossier (at the thesis defence for an engineer). */
+  readonly dossier: ExperienceFit;
+  /** To be admitted at all, where the diploma asks for experience then (ingénieur). */
+  readonly admission?: ExperienceFit;
+}
+
+/**
+ * The requirement of a diploma of this level applied to years of work, those in its field when
+ * known. Rule: UA route, with the diploma's experience requirement from the facts table.
+ */
+export function experienceFit(level: DiplomaLevel, experience: { years: number; yearsInField?: number }): ExperienceFitting {
+  const requirement = EXPERIENCE_REQUIREMENTS[level];
+  const { years, yearsInField } = experience;
+  const inField = yearsInField === undefined ? undefined : uaRoute({ years, yearsInField }, { code: "-", level }).route === "experience-dossier";
+  const dossier: ExperienceFit =
+    years < requirement.dossier.years ? "short" : inField === true || requirement.dossier.yearsInField === 0 ? "met" : inField === false ? "short" : "if-in-field";
+  const admission: ExperienceFit | undefined = requirement.admissionYears === undefined ? undefined : years >= requirement.admissionYears ? "met" : "short";
+  return { requirement, dossier, ...(admission ? { admission } : {}) };
+}

@@ -349,7 +349,25 @@ export class Understanding {
       const whole = this.retrieve({ question: text, context: "" }, language);
       if (whole.intent.kind === "answer" && this.confident(whole.candidates)) return whole;
     }
-    return this.retrieve(focused, language);
+    const retrieved = this.retrieve(focused, language);
+    return (retrieved.intent.kind === "abstain" && retrieved.intent.reason === "unknown" && this.agreeingLastClause(text, retrieved, language)) || retrieved;
+  }
+
+  /**
+   * « 2 ans technicien réseau derrière moi, je veux préparer l'ingé cyber, j'ai assez d'expérience ? »: a
+   * sentence whose words spread too thin for any answer, but whose last clause, asked on its own, is
+   * sure of the very entry the whole ranked first, clearly. The two readings agreeing is what answers.
+   */
+  private agreeingLastClause(text: string, whole: Omit<Understood, "text">, language: Language): Omit<Understood, "text"> | undefined {
+    const marked = /,([^,?]+)\?\s*$/.exec(text);
+    const clause = marked?.[1]?.trim();
+    if (!clause || countWords(clause) < 2 || countWords(clause) === countWords(text)) return undefined;
+    const alone = this.retrieve({ question: `${clause} ?`, context: "" }, language);
+    // The whole must rank that entry first by a margin, and high enough to have suggested it.
+    const [first, second] = whole.candidates;
+    if (!first || first.score < this.policy.suggestScore || (second && first.score - second.score < this.policy.answerMargin)) return undefined;
+    if (alone.intent.kind !== "answer" || !this.confident(alone.candidates) || first.entryId !== alone.intent.entryId) return undefined;
+    return alone;
   }
 
   /** Whether an entry's questions or answers hold every word of a subject (on their first five letters); none said: true. */

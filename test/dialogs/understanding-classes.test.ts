@@ -1981,7 +1981,7 @@ describe("wholly at a distance, and what is no question about studying", () => {
   });
 
   it("hears « je suis au chômage » as the learner's situation, not as a question about unemployment benefits", async () => {
-    await play([{ user: "je suis au chômage, comment je fais pour l'expérience pro de la licence si j'en ai pas ?", bot: [text(/licence L3 en entrée directe, 1 an dans le domaine ou un stage de 6 mois[\s\S]*projet d'application professionnelle en stage/)] }]);
+    await play([{ user: "je suis au chômage, comment je fais pour l'expérience pro de la licence si j'en ai pas ?", bot: [text(/^Pour Licence informatique \(L3\) : son UA UAALOT \(17 ECTS\) se valide par un dossier d'expérience si vous avez 1 an d'expérience dans le domaine ; sinon, par un projet d'application professionnelle pendant un stage de 6 mois\.$/), text(/licence L3 en entrée directe, 1 an dans le domaine ou un stage de 6 mois[\s\S]*projet d'application professionnelle en stage/)] }]);
   });
 });
 
@@ -2183,7 +2183,7 @@ describe("a check of units named, whatever times are said; units without coming 
 
 describe("a long sentence whose last clause asks by its mark alone", () => {
   it("answers « …, mon expérience peut compter pour une licence ? » with the experience each diploma asks", async () => {
-    await play([{ user: "ça fait 5 ans que je bosse comme dev sans diplome, mon expérience peut compter pour une licence ?", bot: [text(/^Expérience demandée pour l'UA, selon le diplôme/)] }]);
+    await play([{ user: "ça fait 5 ans que je bosse comme dev sans diplome, mon expérience peut compter pour une licence ?", bot: [text(/^Oui : pour Licence informatique \(L3\), son UA UAALOT/), text(/^Expérience demandée pour l'UA, selon le diplôme/)] }]);
   });
 });
 
@@ -2372,7 +2372,7 @@ describe("a field one moves into, and units passed said with when", () => {
 
 describe("one long sentence telling a situation, then asking", () => {
   it("answers the experience each diploma asks to « je bosse dans la cyber depuis 1 an en alternance et je voudrais faire l'ingé cyber, j'ai assez d'expérience ? »", async () => {
-    await play([{ user: "je bosse dans la cyber depuis 1 an en alternance et je voudrais faire l'ingé cyber, j'ai assez d'expérience ?", bot: [text(/^Expérience demandée pour l'UA, selon le diplôme[\s\S]*ingénieur, 2 ans à la candidature/)] }]);
+    await play([{ user: "je bosse dans la cyber depuis 1 an en alternance et je voudrais faire l'ingé cyber, j'ai assez d'expérience ?", bot: [text(/^Pas encore pour candidater : Diplôme d'ingénieur.*cybersécurité.* demande 2 ans d'expérience à la candidature, et vous dites 1 an d'expérience dans l'informatique\./), text(/^Expérience demandée pour l'UA, selon le diplôme[\s\S]*ingénieur, 2 ans à la candidature/)] }]);
   });
 
   it("still answers « C'est quoi exactement ? » after a situation naming blocked days with the page on them", async () => {
@@ -2485,5 +2485,64 @@ describe("a plan for studies short of the diploma's access says it comes after t
     const user =
       "Bonjour, je m'appelle Karim, j'ai 34 ans et je suis magasinier depuis 10 ans. J'ai toujours voulu faire de l'informatique mais je n'ai que le bac. J'ai vu que le Cnam propose une licence. Est-ce que je peux y entrer directement, et sinon par où je dois commencer ?";
     await play([{ user, bot: [text(/^Au plus vite/), text(/^⚠️ Vous dites « bac »/), text(/^Votre plan pour Licence informatique \(L3\) \(LG02501A\), après les UE préparatoires : \d semestres? de plus\.[\s\S]*⚠️ Ce plan compte seulement les UE du diplôme/, /diplôme complet en|Diplôme complet en/), text(/^Pour un plan à votre mesure/)] }]);
+  });
+});
+
+describe("the experience a diploma asks for, applied to what the learner says of their work", () => {
+  const table = /^(Expérience demandée pour l'UA, selon le diplôme|Experience required for the activity unit, by diploma)/;
+
+  it("says « Oui » to a developer of 3 years asking whether it counts for the licence's UA, with the unit and its dossier", async () => {
+    await play([
+      {
+        user: "je suis dev depuis 3 ans dans une ESN, est ce que mon expérience peut compter pour l'UA de la licence ?",
+        bot: [text(/^Oui : pour Licence informatique \(L3\), son UA UAALOT \(17 ECTS\) demande 1 an d'expérience dans le domaine, et vous dites 3 ans d'expérience dans l'informatique : vous la validez par un dossier/), table],
+      },
+    ]);
+  });
+
+  it("answers the engineer's application first when the years are those it asks, and says the defence's later requirement", async () => {
+    await play([
+      {
+        user: "2 ans technicien réseau derriere moi, je veux préparer l'ingé cybersécurité, j'ai assez d'expérience ?",
+        bot: [text(/^Oui pour candidater : Diplôme d'ingénieur, spécialité informatique, parcours cybersécurité .* demande 2 ans d'expérience à la candidature[\s\S]*Pour la soutenance du mémoire, son UA UAEP04 \(18 ECTS\) demandera 3 ans d'expérience, dont 2 dans le domaine\.$/), table],
+      },
+    ]);
+  });
+
+  it("weighs the defence when that is what is asked: 1 year of 4 in the speciality is not yet enough", async () => {
+    await play([
+      {
+        user: "Je suis en cycle ingénieur CYC9101A. J'ai 4 ans d'expérience au total mais seulement 1 an comme développeur, le reste en support. C'est suffisant pour soutenir le mémoire ?",
+        bot: [text(/^Pas encore pour la soutenance : pour Diplôme d'ingénieur.*son UA UAEP04 \(18 ECTS\) demande 3 ans d'expérience, dont 2 dans le domaine, et vous dites 4 ans d'expérience, dont 1 dans l'informatique/), table],
+      },
+    ]);
+  });
+
+  it("applies it to the diploma the question before named: 8 years as a warehouse worker are outside computing", async () => {
+    await play([
+      { user: "je voudrais faire la licence info", bot: [/licence informatique L3/] },
+      {
+        user: "j'ai 8 ans d'expérience comme magasinier, ça compte ?",
+        bot: [text(/^Pas par un dossier d'expérience : pour Licence informatique \(L3\), son UA UAALOT \(17 ECTS\)[\s\S]*hors informatique\. L'UA se valide alors par un projet d'application professionnelle, pendant un stage de 6 mois\.$/), table],
+      },
+    ]);
+  });
+
+  it("names the RNCP title's UA from the catalog, and leaves the field open when the job says nothing of it", async () => {
+    await play([
+      {
+        user: "Bonsoir. Je suis chef de rayon depuis 12 ans. On m'a parlé d'un titre RNCP où l'expérience compte beaucoup. Il faut combien d'années d'expérience ?",
+        bot: [text(/^Oui, si cette expérience est dans le domaine du diplôme : pour un titre RNCP \(niveau 6 ou 5\), son UA UAALOV \(39 ECTS\) demande 2 ans d'expérience dans le domaine, et vous dites 12 ans d'expérience\./), table],
+      },
+    ]);
+  });
+
+  it("says what a named diploma asks when no years are said, without a « Oui » nobody asked for", async () => {
+    await play([{ user: "quelle expérience faut-il pour l'ingé cyber ?", bot: [text(/^Pour Diplôme d'ingénieur.*cybersécurité.*: son UA UAEP04 \(18 ECTS\) se valide par un dossier d'expérience si vous avez 3 ans d'expérience, dont 2 dans le domaine ; sinon, par un projet d'application professionnelle pendant un stage\. Il faut aussi 2 ans d'expérience pour candidater\.$/), table] }]);
+  });
+
+  it("in English, and for no diploma named, what the years are enough for", async () => {
+    await play([{ user: "I've worked in IT for five years, does my experience count for the engineering degree?", bot: [text(/^Yes, to apply: the engineering degree requires 2 years of experience when applying, and you mention 5 years of experience in IT\. For the thesis defence, its activity unit will require 3 years of experience, 2 of them in the field\.$/), table] }]);
+    await play([{ user: "Je suis admin système depuis 5 ans, est-ce que mon expérience peut compter dans un diplôme chez vous ?", bot: [text(/^Oui, votre expérience peut compter \(vous dites 5 ans d'expérience\) : c'est assez pour l'UA d'expérience de ces diplômes : un bac\+2, la licence L3 en entrée directe/), table] }]);
   });
 });

@@ -1,0 +1,113 @@
+import type { Catalog } from "../../domain/catalog/catalog";
+import { DIPLOMA_LEVELS, diplomaUnits, type DiplomaLevel } from "../../domain/catalog/diploma.schema";
+import { experienceFit } from "../../domain/eligibility/ua-route.rule";
+import type { ContentEntry } from "../../domain/knowledge/content-entry.schema";
+import type { Language } from "../../domain/language/language";
+import { readStatedExperience, type StatedExperience } from "../../domain/understanding/stated-experience";
+import { foldText } from "../../domain/understanding/text-normalizer";
+import { readDiploma } from "../common/diploma-name";
+import { message } from "../common/replies";
+import type { JobTurn } from "../job";
+import { experienceWording } from "./answers.wording";
+
+/** The tag of the content's answer on the experience each diploma asks for (infra/content/README.md). */
+export const EXPERIENCE_REQUIRED_TAG = "experience-required";
+
+/** The diploma the question is about: one the catalog holds, or a kind it names that the catalog has none of. */
+export interface ExperienceTarget {
+  level: DiplomaLevel;
+  /** The catalog's diploma (title, and the UA that counts experience), when it holds one. */
+  title?: string;
+  ua?: { code: string; ects: number };
+  /** Whether its field is computing: then the years said in computing are the years in its field. */
+  computing?: boolean;
+}
+
+/** Kinds of diploma the learner may name that the table rules although the catalog holds none of them. */
+const LEVEL_WORDS: [RegExp, DiplomaLevel, RegExp?][] = [
+  // The catalog may hold the UA of a kind it holds no diploma of: UAALOV, « (titre RNCP, deux ans) ».
+  [/\b(titre rncp|rncp|titre professionnel|professional title)\b/, "titre-rncp", /\brncp\b/],
+  [/\b(licence complete|licence entiere|full licence|whole licence|l1 (a|to|jusqu a) (la )?l3|depuis la l1|from l1)\b/, "licence"],
+  [/\b(un bac ?\+ ?2|a bac ?\+ ?2|a two year diploma|un diplome bac ?\+ ?2|niveau bac ?\+ ?2)\b/, "bac+2"],
+];
+
+/** Whether experience counts, rather than how much is needed: « mon expérience peut compter ? », "is my experience recognised?". */
+const COUNTS = /\b(compter|compte|comptera|prise? en compte|valoir|valoriser|reconnue?|servir|sert|count|counts|recogni[sz]ed|credit)\b/;
+/** A question about the thesis defence (the engineer's second threshold): « pour soutenir », "for the thesis". */
+const DEFENCE = /\b(soutenir|soutenance|memoire|these|thesis|defen[cs]e|defend)\b/;
+
+/** The engineering degree named without its speciality: the three share one requirement. */
+const ENGINEER = /\b(ingenieur|inge|ingenieure|engineer|engineering)\b/;
+
+function target(text: string, catalog: Catalog, remembered: string | undefined): ExperienceTarget | undefined {
+  const folded = foldText(text).replace(/['’]/g, " ");
+  for (const [pattern, level, uaTitle] of LEVEL_WORDS) {
+    if (!pattern.test(folded)) continue;
+    const ua = uaTitle && [...catalog.units.values()].find((unit) => unit.kind === "UA" && unit.uaType === "professional-experience" && uaTitle.test(foldText(unit.title)));
+    return { level, ...(ua ? { ua: { code: ua.code, ects: ua.ects } } : {}) };
+  }
+  const named = readDiploma(text, catalog);
+  if (!named && ENGINEER.test(folded)) return { level: "ingenieur", computing: true };
+  const code = named ?? (remembered ? readDiploma(remembered, catalog) : undefined);
+  const diploma = code ? catalog.diplomas.get(code) : undefined;
+  if (!diploma) return undefined;
+  const ua = diplomaUnits(diploma)
+    .map((unit) => catalog.units.get(unit))
+    .find((unit) => unit?.kind === "UA" && unit.uaType === "professional-experience");
+  return { level: diploma.level, title: diploma.title, computing: diploma.department === "Informatique", ...(ua ? { ua: { code: ua.code, ects: ua.ects } } : {}) };
+}
+
+/** The requirement applied to the learner's case, in their language: the verdict first, then what it rests on. */
+export function experienceVerdict(
+  goal: ExperienceTarget,
+  experience: StatedExperience | undefined,
+  language: Language,
+  { askingDefence = false, askingIfItCounts = false }: { askingDefence?: boolean; askingIfItCounts?: boolean } = {},
+): string {
+  const w = experienceWording[language];
+  // Years in computing are years in the field of a computing diploma only.
+  const inField = goal.computing ? experience?.yearsInComputing : undefined;
+  const requirement = experienceFit(goal.level, { years: 0 }).requirement;
+  const diploma = goal.title ?? w.level[goal.level];
+  const ua = goal.ua ? w.ua(goal.ua.code, goal.ua.ects) : w.theUa;
+  const need = w.need(requirement.dossier.years, requirement.dossier.yearsInField);
+  const internship = requirement.internshipMonths ? w.internship(requirement.internshipMonths.min, requirement.internshipMonths.max) : "";
+  if (!experience) return w.counts(askingIfItCounts, diploma, ua, need, internship, requirement.admissionYears);
+  const fit = experienceFit(goal.level, { years: experience.years, ...(inField === undefined ? {} : { yearsInField: inField }) });
+  const has = w.has(experience.years, inField);
+  const dossier = w.dossier[fit.dossier](ua, need, has, internship);
+  if (fit.admission && requirement.admissionYears !== undefined) {
+    const admission = w.admission[fit.admission](diploma, requirement.admissionYears, has);
+    // The defence comes years later: its requirement is said, not weighed, unless it is what was asked.
+    return askingDefence ? `${w.defence[fit.dossier]} ${w.forDiploma(diploma)} ${dossier}` : `${admission} ${w.atTheDefence(ua, need)}`;
+  }
+  return `${w.lead[fit.dossier]} ${w.forDiploma(diploma)} ${dossier}`;
+}
+
+/**
+ * The answer on the experience each diploma asks for, given to a learner who names the diploma or
+ * says how long they have worked (« je suis dev depuis 3 ans, mon expérience compte pour la
+ * licence ? », « 2 ans technicien réseau, l'ingé cyber, j'ai assez d'expérience ? »), is first
+ * applied to their case: the table alone leaves them to work it out.
+ */
+export async function experienceApplied(turn: JobTurn, entry: ContentEntry | undefined): Promise<void> {
+  if (!entry?.tags.includes(EXPERIENCE_REQUIRED_TAG)) return;
+  const catalog = await turn.services.catalog();
+  const goal = target(turn.understood.text, catalog, undefined) ?? target(turn.text, catalog, turn.conversation.diploma);
+  const experience = readStatedExperience(turn.text);
+  const language = turn.language;
+  if (goal) {
+    const folded = foldText(turn.text);
+    await turn.context.sendActivity(message(experienceVerdict(goal, experience, language, { askingDefence: DEFENCE.test(folded), askingIfItCounts: COUNTS.test(folded) })));
+    return;
+  }
+  if (!experience) return;
+  // No diploma named: what those years are enough for, diploma by diploma.
+  const w = experienceWording[language];
+  const enough = DIPLOMA_LEVELS.filter((level) => {
+    const fit = experienceFit(level, { years: experience.years });
+    return (fit.admission ?? fit.dossier) !== "short";
+  }).map((level) => w.level[level]);
+  const has = w.has(experience.years, undefined);
+  await turn.context.sendActivity(message(w.byLevel(has, enough)));
+}

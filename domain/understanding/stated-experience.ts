@@ -1,0 +1,86 @@
+import { numberWordsToDigits } from "./number-words";
+import { foldText } from "./text-normalizer";
+
+/**
+ * What a learner says of their working life (« je suis dev depuis 3 ans », "2 ans technicien réseau
+ * derrière moi", "I've worked in IT for five years"): how many years, and how many of them in
+ * computing when the job they name says so. Read to apply a diploma's experience requirement to the
+ * learner's own case, never as a record.
+ */
+export interface StatedExperience {
+  /** Years of work, all fields (the largest said). */
+  years: number;
+  /** Years in computing: said as such (« dont 1 an comme développeur »), or every year when the job named is one. */
+  yearsInComputing?: number;
+}
+
+/** A number of years: « 3 ans », « 2,5 années », "five years" (number words are digits by then). */
+const YEARS = String.raw`(\d{1,2}(?:[.,]5)?) ?(?:ans?|annees?|years?|yrs?)`;
+/** Before a number, words that make it a length of work, not an age or a date: « depuis », « ça fait », "for". */
+const SINCE = new RegExp(String.raw`\b(?:depuis|ca fait|cela fait|ca va faire|voila|pendant|durant|for|over|since)(?: (?:plus de|pres de|presque|environ|bientot|deja|about|around|almost|nearly|more than|over|the last|the past))? ${YEARS}`, "g");
+/** After a number, words that make it a length of work: « 5 ans d'expérience », « 2 ans technicien », "4 years as a". */
+const OF_WORK = new RegExp(
+  String.raw`${YEARS} (?:d experience|d exp|de boulot|de travail|d anciennete|de metier|de pratique|d activite|professionnel\w*|pro|comme|en tant que|en poste|au poste|dans|chez|en entreprise|en alternance|derriere moi|au total|dans le metier|of (?:work |professional |relevant |job )?experience|experience|as an?|as|in|working|at|of work|technicien\w*|developpeu\w*|dev|admin\w*|ingenieur|chef|responsable|manager|consultant\w*|assistant\w*|agent|employe\w*|salarie\w*|cadre|magasinier\w*|vendeu\w*|commercial\w*|infirmi\w*|comptable)\b`,
+  "g",
+);
+/** Years said to be in computing, or in the diploma's speciality: « dont 1 an comme développeur », « seulement 1 an en informatique ». */
+const IN_FIELD = new RegExp(String.raw`\b(?:dont|mais (?:seulement|que|juste)|seulement|only|including|of which|but only) ${YEARS} (?:comme|en tant que|en|dans|as an?|as|in)\b`);
+/** Jobs and fields that are computing: then the years said are in the field of a computing diploma. */
+const COMPUTING_WORK =
+  /\b(dev|devs|developpeu\w*|developer|developpement|programmeu\w*|programmer|codeu\w*|admin(?:istrateur)? (?:systemes?|reseaux?|sys|bdd|bases? de donnees)|adminsys|sysadmin|technicien (?:reseaux?|support|informatique|systemes?|it)|informaticien\w*|support (?:informatique|it|technique)|helpdesk|hotline|devops|ingenieur (?:logiciel|reseaux?|systemes?|informatique|securite|cybersecurite|data|etudes)|data (?:analyst|scientist|engineer)|analyste (?:programmeur|developpeur|data)|esn|ssii|informatique|cyber|cybersecurite|securite informatique|reseaux?|software|it|network\w*|web|integrateur|testeu\w*|tester|chef de projet (?:it|informatique|digital)|dba)\b/;
+/** A job said outside computing: then the years are not in a computing diploma's field. */
+const OTHER_WORK =
+  /\b(logistique|magasinier\w*|restauration|cuisinie\w*|serveu\w*|vendeu\w*|vente|commercial\w*|comptab\w*|infirmi\w*|aide soignant\w*|soignant\w*|rh|ressources humaines|chef de rayon|caissi\w*|batiment|btp|mecani\w*|barista|hotellerie|enseignant\w*|professeur|banque|assurance|secretaire|assistant\w* (?:de direction|administrati\w*)|marketing|juriste|avocat|logistics|sales|nurse|accountant|waiter|cook|retail)\b/;
+/** Around a length of time, words of studying, not of working: « auditeur depuis 2 ans », « inscrit au Cnam depuis 3 ans ». */
+const STUDYING = /\b(auditeu\w*|au cnam|inscrite?s?|etudiante?s?|etudes|en formation|les cours|student|studying|studies)\b/;
+/** A job said to be outside the field: « pas dans l'informatique », "not in IT". */
+const NOT_IN_FIELD = /\b(pas dans (?:l |le )?(?:informatique|domaine|meme domaine)|hors (?:du )?domaine|(?:dans|from) (?:un|une|another|a different) (?:autre )?(?:domaine|field)|not in (?:it|computing|the field))\b/;
+
+function years(match: string): number {
+  return Number(match.replace(",", "."));
+}
+
+/** How many words on each side of a length of work may name the job it was spent in. */
+const JOB_REACH = 7;
+
+/** The words around a length of work, within its sentence: where the job it was spent in is named. */
+function around(folded: string, index: number, length: number): string {
+  const before = folded.slice(0, index).split(/[.!?;]/).pop() ?? "";
+  const after = folded.slice(index + length).split(/[.!?;]/)[0] ?? "";
+  return ` ${before.trim().split(" ").slice(-JOB_REACH).join(" ")} ${folded.slice(index, index + length)} ${after.trim().split(" ").slice(0, JOB_REACH).join(" ")} `;
+}
+
+/** The field of the job named nearest a length of work: « technicien support depuis 6 ans dans une banque » is computing. */
+function fieldOf(window: string): "computing" | "other" | undefined {
+  const words = window.trim().split(" ");
+  const middle = words.findIndex((w) => /^\d/.test(w));
+  const nearest = (pattern: RegExp) => {
+    let best = Infinity;
+    for (const m of window.matchAll(new RegExp(pattern.source, "g"))) {
+      const at = window.slice(0, m.index).trim().split(" ").filter(Boolean).length;
+      best = Math.min(best, Math.abs(at - middle));
+    }
+    return best;
+  };
+  const computing = nearest(COMPUTING_WORK);
+  const other = nearest(OTHER_WORK);
+  if (computing === Infinity && other === Infinity) return undefined;
+  return computing <= other ? "computing" : "other";
+}
+
+/** The years of work a message says, with those in computing when it says them; undefined when it says none. */
+export function readStatedExperience(text: string): StatedExperience | undefined {
+  const folded = ` ${numberWordsToDigits(foldText(text).replace(/['’]/g, " ").replace(/[^a-z0-9+,.!?; ]+/g, " ").replace(/\s+/g, " ").trim())} `.replace(/\b(un|une|one|a) (an|annee|year)\b/g, "1 $2");
+  const said = [...folded.matchAll(SINCE), ...folded.matchAll(OF_WORK)]
+    .map((m) => ({ years: years(m[1] as string), around: around(folded, m.index ?? 0, m[0].length) }))
+    .filter((m) => m.years > 0 && m.years < 45 && !STUDYING.test(m.around));
+  if (said.length === 0) return undefined;
+  const total = Math.max(...said.map((m) => m.years));
+  const inField = IN_FIELD.exec(folded);
+  if (inField) return { years: total, yearsInComputing: Math.min(total, years(inField[1] as string)) };
+  if (NOT_IN_FIELD.test(folded)) return { years: total, yearsInComputing: 0 };
+  const field = said.map((m) => fieldOf(m.around)).filter((f) => f !== undefined);
+  if (field.includes("computing")) return { years: total, yearsInComputing: Math.max(...said.filter((m) => fieldOf(m.around) === "computing").map((m) => m.years)) };
+  if (field.length > 0 && field.length === said.length) return { years: total, yearsInComputing: 0 };
+  return { years: total };
+}
