@@ -15,6 +15,7 @@ import { followUpOnUnits, unitsOf } from "./common/unit-follow-up";
 import { followUpOnAnswer } from "./common/answer-follow-up";
 import { followUpOnDiploma } from "./common/diploma-follow-up";
 import { namedDiploma } from "../domain/understanding/intent.recognizer";
+import { readStatedBackground } from "../domain/understanding/stated-background";
 import { followUpInFrame, frameOf } from "./common/frame-follow-up";
 import { welcomeReply } from "./welcome/welcome.job";
 import { awaitAnswer, showAwaitedAnswers } from "./handoff-status/handoff-status.job";
@@ -202,6 +203,7 @@ export class AdvisorBot extends ActivityHandler {
       await dc.beginDialog(ROUTER_DIALOG);
       // After the jobs, which read the diploma the question before named (« j'ai 8 ans d'expérience, ça compte ? » of the licence).
       data.diploma = namedDiploma(text) ?? (aboutDiploma ? data.diploma : undefined);
+      data.studies = readStatedBackground(text) ?? data.studies;
     } else data.frame = undefined;
     if (data.offer) data.offer = keptOffer(data.offer);
     data.welcomed = true;

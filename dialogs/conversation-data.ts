@@ -1,3 +1,4 @@
+import type { StatedBackground } from "../domain/understanding/stated-background";
 import type { QuestionFrame } from "./common/frame-follow-up";
 import { redactQuestionForAdvisor } from "../domain/events/redaction";
 import type { Language } from "../domain/language/language";
@@ -57,6 +58,11 @@ export interface ConversationData {
    * (« en combien de temps ? »). Updated after the turn's jobs, which see the one before.
    */
   diploma?: string;
+  /**
+   * The studies the learner said they hold, the last time they said them (« j'ai un bac pro commerce »): a plan asked
+   * turns later (« en combien de temps ? ») comes after the preparatory units all the same.
+   */
+  studies?: StatedBackground;
   /** The content entry the last question got: the matter of a follow-up that asks only how, when, where (« et concrètement je fais comment ? »). */
   topic?: string;
   /** The last new question, for one turn: « et NSY103 ? », "and 3 credits?" ask it again of other values. */

@@ -75,7 +75,7 @@ export function planText(plan: Plan, context: PlanContext, language: Language): 
   lines.push("", context.afterPreparatory ? w.afterPreparatory(plan.semesters.length) : w.summary(plan.completes, plan.semesters.length, plan.peakEvenings));
   const authorizations = authorizationLines(plan, language);
   if (authorizations.length) lines.push("", `${w.authorizationsTitle}${colon.trimEnd()}`, ...authorizations.map((l) => `- ${l}`));
-  lines.push("", `${w.whyTitle}`, ...plan.whyNotFaster.map((r) => `- ${describeCriticalReason(r, language)}`));
+  lines.push("", `${w.whyTitle}`, ...plan.whyNotFaster.map((r) => `- ${describeCriticalReason(r, language, context.afterPreparatory)}`));
   lines.push("", assumptionLine(plan, context, language), "", w.offerAdvisor);
   return lines.join("\n");
 }
@@ -127,7 +127,7 @@ export function planReply(plan: Plan, context: PlanContext, language: Language, 
         ? { type: "TextBlock", text: w.afterPreparatory(plan.semesters.length), wrap: true, spacing: "Medium", color: "Warning" }
         : { type: "TextBlock", text: w.summary(plan.completes, plan.semesters.length, plan.peakEvenings), wrap: true, spacing: "Medium", weight: "Bolder" },
       ...titled(w.authorizationsTitle, authorizationLines(plan, language)),
-      ...titled(w.whyTitle, plan.whyNotFaster.map((r) => describeCriticalReason(r, language))),
+      ...titled(w.whyTitle, plan.whyNotFaster.map((r) => describeCriticalReason(r, language, context.afterPreparatory))),
       { ...small(assumptionLine(plan, context, language)), spacing: "Medium" },
       { type: "TextBlock", text: w.offerAdvisor, wrap: true, spacing: "Medium" },
     ],
@@ -138,7 +138,7 @@ export function planReply(plan: Plan, context: PlanContext, language: Language, 
 }
 
 /** No plan: what blocks, and which single change of the constraints would give one. */
-export function noPlanReply(result: PlanningResult & { outcome: "infeasible" }, language: Language): Partial<Activity> {
+export function noPlanReply(result: PlanningResult & { outcome: "infeasible" }, language: Language, afterPreparatory = false): Partial<Activity> {
   const w = planningWording[language];
   const colon = commonWording[language].colon;
   const lines = [w.infeasible(`${result.diploma.title} (${result.diploma.code})`)];
@@ -153,7 +153,7 @@ export function noPlanReply(result: PlanningResult & { outcome: "infeasible" }, 
     return [...byReason.values()].map(({ codes, block }) => `- ${requirement.label}${colon}${list(codes, language)} ${describeBlock(block, language, codes.length > 1)}.`);
   });
   lines.push(...(blocked.length ? blocked : [w.tooTight]));
-  if (result.relaxations.length > 0) lines.push("", `${w.relaxationsTitle}${colon.trimEnd()}`, ...result.relaxations.map((r) => `- ${describeRelaxation(r, language)}`));
+  if (result.relaxations.length > 0) lines.push("", `${w.relaxationsTitle}${colon.trimEnd()}`, ...result.relaxations.map((r) => `- ${describeRelaxation(r, language, afterPreparatory)}`));
   else lines.push("", w.noRelaxation);
   return message(lines.join("\n"), [advisorAction(language), ...feedbackActions(language)]);
 }

@@ -303,17 +303,18 @@ export class PlanningDialog extends ComponentDialog {
     const result = planDiploma(catalog, { diploma: state.diploma!, standing, constraints });
     const answered = { kind: "answered", answerId: PLANNING_DIALOG } as const;
     const title = (d: { title: string; code: string }) => `${d.title} (${d.code})`;
+    // « Je n'ai aucun diplôme en informatique »: the diploma's own word on who enters it, before the plan.
+    const access = catalog.diplomas.get(state.diploma!)?.note;
+    const { background } = state;
+    // « Aucune base en info », "no IT background": a beginner is not who the access note expects either.
+    const beginner = !background && state.beginner === true;
+    const shortOfAccess = !record && access !== undefined && (beginner || (background !== undefined && (background.lacks === true || background.field !== "computing" || (background.level ?? 0) < 2)));
+    const caution = shortOfAccess ? w.accessCaution(!background || background.lacks ? undefined : background.said, access) : undefined;
     switch (result.outcome) {
       case "plan": {
         const context = { visitor: !record, constraints };
         if (state.direct) await step.context.sendActivity(w.directAssumes(state.passed ?? [], describeConstraints(constraints, language), record ? "record" : state.passedUnsaid ? "unsaid" : undefined));
-        // « Je n'ai aucun diplôme en informatique »: the diploma's own word on who enters it, before the plan.
-        const access = catalog.diplomas.get(state.diploma!)?.note;
-        const { background } = state;
-        // « Aucune base en info », "no IT background": a beginner is not who the access note expects either.
-        const beginner = !background && state.beginner === true;
-        const shortOfAccess = !record && access !== undefined && (beginner || (background !== undefined && (background.lacks === true || background.field !== "computing" || (background.level ?? 0) < 2)));
-        if (shortOfAccess) await step.context.sendActivity(w.accessCaution(!background || background.lacks ? undefined : background.said, access));
+        if (caution) await step.context.sendActivity(caution);
         await step.context.sendActivity(planReply(result.plan, { ...context, ...(shortOfAccess ? { afterPreparatory: true } : {}) }, language, step.context.activity.channelId));
         if (state.direct) await step.context.sendActivity(record ? w.refineHintRecord : w.refineHint);
         const turn = jobTurnOf(step.context);
@@ -330,7 +331,9 @@ export class PlanningDialog extends ComponentDialog {
         await step.context.sendActivity(message(w.complete(title(result.diploma)), [advisorAction(language), ...feedbackActions(language)]));
         return endJob(step, answered);
       case "infeasible":
-        await step.context.sendActivity(noPlanReply(result, language));
+        if (caution) await step.context.sendActivity(caution);
+        // After preparatory units, what would give a plan says its length, not when it would end.
+        await step.context.sendActivity(noPlanReply(result, language, shortOfAccess));
         return endJob(step, answered);
       case "too-complex":
         await step.context.sendActivity(message(w.tooComplex(title(result.diploma)), [advisorAction(language)]));

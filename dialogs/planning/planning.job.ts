@@ -21,11 +21,12 @@ export const planningJob: DialogJob = {
   help: { fr: planningWording.fr.help, en: planningWording.en.help },
   dialog: (services) => new PlanningDialog(services),
   accepts: answersPlanningPrompt,
-  start: ({ intent, text, services }): PlanningOptions => {
+  start: ({ intent, text, services, conversation }): PlanningOptions => {
     // Units said passed, or none (« je pars de zéro », "no units yet"): then the question is not asked.
     const said = intent.kind === "planning" ? intent.passed : [];
     // « J'ai un BTS SIO … en combien de temps la licence ? »: studies said, no unit: planned from nothing, at once.
-    const background = readStatedBackground(text);
+    // Said turns before (« j'ai un bac pro commerce », then « en combien de temps ? »): the same learner's studies.
+    const background = readStatedBackground(text) ?? conversation.studies;
     // « Aucune base en info », "no IT background at all": a beginner has passed none.
     const passed = said.length > 0 ? said : saysNothingPassed(text) || saysBeginner(text) || (background && findUnitCodes(text).length === 0) ? [] : undefined;
     const words = folded(text);

@@ -103,7 +103,8 @@ interface PlanningWords {
     combined: string;
   };
   change: (change: ConstraintChange, days: Record<Weekday, string>) => string;
-  relaxation: (change: string, completes: string, semesters: number) => string;
+  /** Without `completes` for a plan after preparatory units: its length only, no date. */
+  relaxation: (change: string, completes: string | undefined, semesters: number) => string;
   monthName: Record<2 | 9, string>;
   offerAdvisor: string;
   eligibilityAction: (code: string, semester: string) => string;
@@ -251,7 +252,8 @@ export const planningWording: Record<Language, PlanningWords> = {
           return `en acceptant ${{ evening: "les cours du soir", saturday: "le samedi", "blocked-days": "les journées bloquées", distance: "la distance", hybrid: "l'hybride" }[change.modality]}`;
       }
     },
-    relaxation: (change, completes, semesters) => `${capitalize(change)}, vous finiriez en ${completes} (${semesters} semestre${semesters > 1 ? "s" : ""}).`,
+    relaxation: (change, completes, semesters) =>
+      completes ? `${capitalize(change)}, vous finiriez en ${completes} (${semesters} semestre${semesters > 1 ? "s" : ""}).` : `${capitalize(change)}, ce plan tiendrait en ${semesters} semestre${semesters > 1 ? "s" : ""}.`,
     monthName: { 2: "février", 9: "septembre" },
     offerAdvisor: "Voulez-vous que je transmette ce plan à un conseiller pour qu'il le valide ?",
     eligibilityAction: (code, semester) => `Puis-je m'inscrire à ${code} en ${semester} ?`,
@@ -402,7 +404,8 @@ export const planningWording: Record<Language, PlanningWords> = {
           return `accepting ${{ evening: "evening classes", saturday: "Saturdays", "blocked-days": "blocked days", distance: "distance learning", hybrid: "hybrid units" }[change.modality]}`;
       }
     },
-    relaxation: (change, completes, semesters) => `${capitalize(change)}, you would finish in ${completes} (${semesters} semester${semesters > 1 ? "s" : ""}).`,
+    relaxation: (change, completes, semesters) =>
+      completes ? `${capitalize(change)}, you would finish in ${completes} (${semesters} semester${semesters > 1 ? "s" : ""}).` : `${capitalize(change)}, this plan would take ${semesters} semester${semesters > 1 ? "s" : ""}.`,
     monthName: { 2: "February", 9: "September" },
     offerAdvisor: "Shall I pass this plan on to an advisor to validate it?",
     eligibilityAction: (code, semester) => `Can I enrol in ${code} in ${semester}?`,
@@ -506,7 +509,7 @@ function uaStep(unit: PlannedUnit, language: Language): string {
 }
 
 /** A reason the plan is no shorter. */
-export function describeCriticalReason(reason: CriticalReason, language: Language): string {
+export function describeCriticalReason(reason: CriticalReason, language: Language, undated = false): string {
   const w = planningWording[language];
   switch (reason.kind) {
     case "single-semester":
@@ -519,7 +522,7 @@ export function describeCriticalReason(reason: CriticalReason, language: Languag
       return w.reason.onceAYear(list(reason.units.map((u) => u.code), language), term, reason.units.length > 1);
     }
     case "constraint":
-      return describeRelaxation(reason.relaxation, language);
+      return describeRelaxation(reason.relaxation, language, undated);
     case "timetable":
       return w.reason.timetable;
     case "combined":
@@ -527,9 +530,10 @@ export function describeCriticalReason(reason: CriticalReason, language: Languag
   }
 }
 
-export function describeRelaxation(relaxation: Relaxation, language: Language): string {
+/** `undated` for a plan after preparatory units, whose semesters have no known start: its length, not when it ends. */
+export function describeRelaxation(relaxation: Relaxation, language: Language, undated = false): string {
   const w = planningWording[language];
-  return w.relaxation(w.change(relaxation.change, catalogWording[language].days), relaxation.completes, relaxation.semesters);
+  return w.relaxation(w.change(relaxation.change, catalogWording[language].days), undated ? undefined : relaxation.completes, relaxation.semesters);
 }
 
 export function termName(term: Term, language: Language): string {

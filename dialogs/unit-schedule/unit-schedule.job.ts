@@ -3,7 +3,7 @@ import type { Unit } from "../../domain/catalog/unit.schema";
 import type { Language } from "../../domain/language/language";
 import { unitModalities } from "../../domain/catalog/unit.schema";
 import { foldText } from "../../domain/understanding/text-normalizer";
-import { askedModality, saysOnlyOneWay, type AskedModality } from "../../domain/understanding/unit-facets";
+import { askedModality, saysEntirelyAtADistance, saysOnlyOneWay, type AskedModality } from "../../domain/understanding/unit-facets";
 import { catalogWording, describeOffering, unknownUnit } from "../common/catalog.wording";
 import { feedbackActions, message, say } from "../common/replies";
 import { intentOf, type ReplyJob } from "../job";
@@ -58,7 +58,7 @@ function modalityVerdict(unit: Unit, asked: AskedModality, language: Language, w
   // « FOAD avec regroupements »: at a distance, yet not only; neither a plain yes nor a plain no.
   const gatherings = unit.offerings.some((offering) => GATHERINGS.test(foldText(offering.note ?? "")));
   // « ESD104 on peut la faire entièrement à distance ? »: not when its distance classes meet on site too.
-  if (offered && asked === "distance" && gatherings && (saysOnlyOneWay(words) || ENTIRELY.test(words))) return w.notEntirelyAtADistance(unit.code);
+  if (offered && asked === "distance" && gatherings && (saysOnlyOneWay(words) || ENTIRELY.test(words) || saysEntirelyAtADistance(words))) return w.notEntirelyAtADistance(unit.code);
   if (offered) return w.offered(unit.code, w.way[asked]);
   if (gatherings && asked === "in-person") return w.distanceWithGatherings(unit.code);
   const ways = modalities.map((m) => catalogWording[language].modality[m]).join(language === "fr" ? " ; " : "; ");

@@ -496,7 +496,8 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
   // question (each, the credits in all, what to sit again), unless the diploma's progress is asked.
   const gradedUnits = mentions.filter((m) => m.grade !== undefined);
   const absentUnits = mentions.filter((m) => m.absent).map((m) => m.code);
-  const progressOfDiploma = gradedUnits.length + absentUnits.length >= 2 && PROGRESS.test(words) && DIPLOMA_NAMED.test(words);
+  // « j'ai validé UTC501 … mais j'ai eu 8 en UTC502, qu'est-ce qu'il me reste pour la licence ? »: one grade is enough.
+  const progressOfDiploma = gradedUnits.length + absentUnits.length >= 1 && PROGRESS.test(words) && DIPLOMA_NAMED.test(words);
   if (asked.length === 0 && gradedUnits.length >= 1 && gradedUnits.length + absentUnits.length >= 2 && !WHEN_ASKED.test(questionWords) && !COMPENSATION_SAID.test(words) && !progressOfDiploma) {
     // « 8 à UTC503 en session 1 puis je n'ai pas pu aller à la session 2 »: the one unit failed has no session left.
     const failedUnits = gradedUnits.filter((m) => m.grade! < 10);
@@ -1106,9 +1107,12 @@ const NOTE_IS = new RegExp(`\\b(?:ma note|mon resultat|my (?:grade|mark|result))
 /** A unit and a grade, and nothing else: « NFE114, 9 », « UTC502 : 10/20 », "ANG320 - 12". */
 const BARE_UNIT_GRADE = new RegExp(`^\\s*([a-z]{3}\\d{3}[a-z]?)\\s*[,:;=-]?\\s*(?:j ai eu |j ai |eu |note |got |with |avec )?${NUMBER}\\s*(?:\\/\\s*20|sur 20|out of 20)?\\s*[.!?]*\\s*$`);
 /** Sitting again to raise a grade. */
-/** The later session missed: « je n'ai pas pu aller à la session 2 », "I missed the resit": none is left after it. */
+/**
+ * The later session missed: « je n'ai pas pu aller à la session 2 », « je suis pas allée au rattrapage »,
+ * "I missed the resit"; or a grade of years ago (« il y a deux ans »): none is left after it.
+ */
 const MISSED_LATER_SESSION = new RegExp(
-  `\\b(pas pu (aller|passer|me presenter|venir) (a |au |en )?(la )?(${LATER_SESSION_WORDS})|(rate|loupe|manque|missed|skipped|couldn t (go to|sit|take|attend)|could not (go to|sit|take|attend)|didn t (go to|sit|take|attend)|did not (go to|sit|take|attend)) (la |le |the |my )?(${LATER_SESSION_WORDS})|absent (a |au |en )?(la )?(${LATER_SESSION_WORDS}))\\b`,
+  `\\b(il y a (2|3|4|5|6|7|8|9|\\d\\d|deux|trois|quatre|cinq|six|plusieurs|quelques) ans|(2|3|4|5|6|7|8|9|\\d\\d|two|three|four|five|six|several|a few) years ago|(pas pu|pas|jamais) (aller|alle|allee|passe|passee|passer|me presenter|presente|presentee|venir|venu|venue) (a |au |en )?(la |le )?(${LATER_SESSION_WORDS})|(rate|loupe|manque|missed|skipped|couldn t (go to|sit|take|attend)|could not (go to|sit|take|attend)|didn t (go to|sit|take|attend)|did not (go to|sit|take|attend)) (la |le |the |my )?(${LATER_SESSION_WORDS})|absent (a |au |en )?(la )?(${LATER_SESSION_WORDS}))\\b`,
 );
 /** A grade weighed with the others: compensation, an overall average. */
 const COMPENSATION = /\b(compens\w*|moyenne generale|moyenne annuelle|moyenne globale|moyenne sur (la|le|ma|mon|toute)|de moyenne (generale|en licence|sur)|overall average|average out|balance (each other )?out|make up for)\b/;

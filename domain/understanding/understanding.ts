@@ -743,7 +743,11 @@ function rulesKeepTheJob(intent: Intent, learned: Route, text: string): boolean 
   // « la licence en 1 an en gardant mon job c'est jouable ? »: a plan asked of a diploma is answered by the plan, not its blocks.
   if (intent.kind === "planning") return learned === "diploma";
   // « j'ai validé UTC501 à UTC505, GDN100 et ANG320 … Il me manque quoi pour avoir ma licence ? »: what is left, not a check of the last unit named.
-  if (intent.kind === "progress") return learned === "enrol-check" && !unitMentions(text).some((mention) => mention.role === "asked");
+  // « j'ai validé UTC501 … mais j'ai eu 8 en UTC502, qu'est-ce qu'il me reste à faire pour la licence ? »: what is left of the
+  // diploma, the grade within the record told (one grade alone, of a unit maybe outside it, stays the grade's answer).
+  if (intent.kind === "progress") {
+    return (learned === "enrol-check" && !unitMentions(text).some((mention) => mention.role === "asked")) || (learned === "grade" && DIPLOMA_KIND.test(foldText(text)) && unitMentions(text).length >= 2);
+  }
   // « Je suis infirmière et l'IA me passionne, il y a un cours là-dessus ? »: a search for units the learner asked for is not
   // turned into a refusal because of the life told around it; « J'ai fait NFA031 et NFA032 … Quelles UE prendre ensuite ? »:
   // what comes after the units passed, not a check of one of them.

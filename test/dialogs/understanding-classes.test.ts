@@ -2321,7 +2321,8 @@ describe("a diploma talked about is the subject of the next short message", () =
     await play([
       { user: "je voudrais faire la licence info", bot: [text(/^On entre en licence informatique L3/)] },
       { user: "j'ai un BTS compta", bot: [text(/^Non, pas directement : d'après ce que vous dites \(BTS compta\)/)] },
-      { user: "en combien de temps ?", bot: [text(/^Au plus vite/), text(/^Votre plan pour Licence informatique \(L3\)/), text(/^Pour un plan à votre mesure/)] },
+      // The BTS said a turn before still is short of the access: the plan comes after the preparatory units.
+      { user: "en combien de temps ?", bot: [text(/^Au plus vite/), text(/^⚠️ Vous dites « BTS compta »/), text(/^Votre plan pour Licence informatique \(L3\) \(LG02501A\), après les UE préparatoires/), text(/^Pour un plan à votre mesure/)] },
     ]);
   });
 
@@ -2544,5 +2545,42 @@ describe("the experience a diploma asks for, applied to what the learner says of
   it("in English, and for no diploma named, what the years are enough for", async () => {
     await play([{ user: "I've worked in IT for five years, does my experience count for the engineering degree?", bot: [text(/^Yes, to apply: the engineering degree requires 2 years of experience when applying, and you mention 5 years of experience in IT\. For the thesis defence, its activity unit will require 3 years of experience, 2 of them in the field\.$/), table] }]);
     await play([{ user: "Je suis admin système depuis 5 ans, est-ce que mon expérience peut compter dans un diplôme chez vous ?", bot: [text(/^Oui, votre expérience peut compter \(vous dites 5 ans d'expérience\) : c'est assez pour l'UA d'expérience de ces diplômes : un bac\+2, la licence L3 en entrée directe/), table] }]);
+  });
+});
+
+describe("false replies of a fresh set's first run, mended by their mechanism", () => {
+  it("says « Pas entièrement » to « esd104 cest full distance ou pas » (it said « Oui » to a unit with on-site sessions)", async () => {
+    await play([{ user: "esd104 cest full distance ou pas", bot: [text(/^Pas entièrement : ESD104 est enseignée à distance \(FOAD\), mais avec des regroupements/, /^Oui/)] }]);
+  });
+
+  it("takes a resit not sat, or a grade of years ago, as no session left: the unit is taken again (it offered session 2)", async () => {
+    await play([{ user: "j'ai eu 8 en UTC502 et je suis pas allée au rattrapage", bot: [text(/^Non, 8\/20 est sous la moyenne de 10\/20 \(il manque 2 points\) : les crédits ne sont pas acquis\. Il faudra suivre l'unité à nouveau\.$/)] }]);
+    await play([{ user: "il y a deux ans j'ai eu 9 en NFA031, je fais quoi ?", bot: [text(/Il faudra suivre l'unité à nouveau\.$/, /session 2/)] }]);
+    // A resit still ahead is offered as before.
+    await play([{ user: "j'ai eu 7 a NFA031, je peux aller au rattrapage ?", bot: [text(/Vous pouvez repasser l'examen en session 2, sans nouvelle inscription\.$/)] }]);
+  });
+
+  it("answers what is left of the licence when units are said passed and one failed (it gave the failed grade alone)", async () => {
+    const user =
+      "Bonjour, j'ai commencé la licence info il y a deux ans, j'ai validé UTC501 UTC503 et UTC504 mais j'ai eu 8 en UTC502 et je suis pas allée au rattrapage parce que j'ai accouché entre temps. Maintenant je reprends, est-ce que mes notes comptent encore et qu'est ce qu'il me reste à faire ?";
+    await play([{ user, bot: [text(/^Vous n'êtes pas connecté : simulation indicative, à partir des UE que vous dites avoir validées \(UTC501, UTC503 et UTC504\)[\s\S]*9 ECTS sur 60[\s\S]*reste UTC502/)] }]);
+    // One grade of a unit alone stays the grade's answer.
+    await play([{ user: "j'ai 8 en NFA031, il me reste quoi pour valider la licence ?", bot: [text(/^Non, 8\/20 est sous la moyenne/)] }]);
+  });
+
+  it("remembers the studies said for a plan asked turns later: after the preparatory units, no completion date anywhere", async () => {
+    await play([
+      { user: "je voudrais faire la licence info", bot: [/licence informatique L3/] },
+      { user: "j'ai un bac pro commerce", bot: [/^Non, pas directement/] },
+      {
+        user: "en combien de temps ?",
+        bot: [
+          /^Au plus vite/,
+          /^⚠️ Vous dites « bac pro commerce »/,
+          text(/^Votre plan pour Licence informatique \(L3\) \(LG02501A\), après les UE préparatoires : \d semestres? de plus\.[\s\S]*Pourquoi pas plus vite \?\n- Avec \d soirs par semaine, ce plan tiendrait en \d semestres?\./, /finiriez en|diplôme complet en/i),
+          /^Pour un plan à votre mesure/,
+        ],
+      },
+    ]);
   });
 });
