@@ -2584,3 +2584,14 @@ describe("false replies of a fresh set's first run, mended by their mechanism", 
     ]);
   });
 });
+
+describe("« et est-ce qu'on … » opens a second question", () => {
+  it("answers the price honestly and hands on the instalments, instead of « je ne sais pas » for both", async () => {
+    await play([
+      {
+        user: "Combien coûte une UE et est-ce qu'on peut payer en plusieurs fois ?",
+        bot: [text(/^Je n'ai aucun montant de frais d'inscription dans mes sources/), text(/^Je ne sais pas répondre à cette question, et je préfère ne pas deviner\. Un conseiller peut vous répondre/)],
+      },
+    ]);
+  });
+});
