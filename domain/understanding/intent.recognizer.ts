@@ -652,6 +652,10 @@ const LEARNING = /\b(apprendre|learn|learning|me former|me reconvertir|m oriente
 /** Asking which units there are, besides LOOKS_FOR's words. */
 const FINDS_UNITS =
   new RegExp(String.raw`\b(il existe|existe t il|existent ils|${WHERE_TO_START}|${NEXT_STEP_WORDS}|je prends quoi|je (?:dois|devrais|pourrais) prendre quoi|que (?:dois je|devrais je|puis je) prendre|quoi prendre|(?:what|which) (?:should|could|can) i take(?: next)?|(which|what) (\w+ ){0,2}(units?|courses?|classes?|modules?)|quelles? (ue|ues|unites?|formations?)|quels? (cours|modules?|enseignements?)|recommand\w*|conseill\w* (une|des|un) (ue|cours|unites?|formations?)|suggest\w*|is there (a|an|any)|are there (any )?)\b`);
+/** Whether folded words look for units to take: « quelles UE prendre ensuite », "which courses should I take". */
+export function asksForUnits(words: string): boolean {
+  return FINDS_UNITS.test(words);
+}
 /** Classes taught in a language, not on it. */
 const TAUGHT_IN_LANGUAGE = /\b((cours|ue|ues|unites?|courses?|classes?|units?) (en|in) (anglais|english|francais|french)|(taught|enseignee?s?|donnee?s?|dispensee?s?) (en|in) \w+)\b/;
 /** The words of looking for units, that name no subject. */

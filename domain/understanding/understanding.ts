@@ -1,7 +1,7 @@
 import { canonicalQuestion, localizedAnswer, type ContentEntry, type LocalizedAnswer } from "../knowledge/content-entry.schema";
 import { DEFAULT_LANGUAGE, detectLanguage, type Language } from "../language/language";
 import type { ContentAnalysis } from "./content-analysis";
-import { asksWhereItCounts, intentForRoute, mentionsADiploma, namedDiploma, recognizeIntent, saysTakenTogether, subjectOfSituation, withWholeSituation, type RuleIntent } from "./intent.recognizer";
+import { asksForUnits, asksWhereItCounts, intentForRoute, mentionsADiploma, namedDiploma, recognizeIntent, saysTakenTogether, subjectOfSituation, withWholeSituation, type RuleIntent } from "./intent.recognizer";
 import { SURE_ANSWER, overrulingRoute, predictRoute, routeFeatures, type Route, type RouteModel } from "./route-classifier";
 import storedRouteModel from "./route-model.json";
 import { isPolarQuestion, negations } from "./polar-question";
@@ -500,6 +500,9 @@ export class Understanding {
       // The hours of units it names (« … how many hours is it? NFA032 ») are theirs alone, whatever else the situation names.
       const namesItsUnits = own.intent.kind === "credit-hours" && own.intent.codes.length > 0;
       const mayBeSettled = (own.intent.kind === "answer" || own.intent.kind === "credit-hours" || own.intent.kind === "progress") && !namesItsUnits && Object.values(SPEAKS_OF).some((speaks) => speaks.test(words));
+      // « … Je voudrais continuer vers le développement web. Quelles UE prendre ensuite et est-ce qu'il en faut avec
+      // autorisation ? »: the part that looks for units is the search the whole message is, on the situation's subject.
+      if (own.intent.kind === "answer" && whole.intent.kind === "unit-search" && whole.intent.subject !== "" && asksForUnits(words)) return { ...whole, text: question };
       if (inContext(question) === question || !(needsSituation(own.intent) || mayBeSettled)) return own;
       // « I would like to learn Java. Where should I start? »: the search's subject is the situation's.
       if (own.intent.kind === "unit-search") {

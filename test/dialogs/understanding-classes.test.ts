@@ -2442,7 +2442,8 @@ describe("set 23's misses, read after its first run was recorded", () => {
   it("searches what comes after units passed « l'an dernier (validées avec 13 et 11) », not a check of one of them", async () => {
     const user =
       "Bonjour, je suis en reconversion après 8 ans dans la restauration. J'ai fait NFA031 et NFA032 l'an dernier (validées avec 13 et 11). Je voudrais continuer vers le développement web. Quelles UE prendre ensuite et est-ce qu'il en faut certaines avec autorisation ?";
-    await play([{ user, bot: [text(/^Les UE du catalogue sur « développement web » :\n- NFA042/)] }]);
+    // The question on authorizations, after « et est-ce qu'il … », is answered too.
+    await play([{ user, bot: [text(/^Les UE du catalogue sur « développement web » :\n- NFA042/), text(/^Oui\. L'inscription à certaines UE est soumise à l'autorisation/)] }]);
   });
 });
 
