@@ -207,7 +207,16 @@ const MAX_LISTED = 8;
  * « Y a-t-il des cours de réseaux ? », "java courses?": the catalog's units whose title speaks of it,
  * with their credits and semesters, and how to ask about one; or plainly that none does.
  */
-async function searchUnits(turn: JobTurn, subject: string, situation = false, filters: UnitFilters = {}, withPrerequisites = false, field = false): Promise<JobOutcome> {
+/** How a search reads and what each unit found says besides its terms: its prerequisites, its authorization. */
+interface SearchAsked {
+  situation?: boolean;
+  filters?: UnitFilters;
+  withPrerequisites?: boolean;
+  withAuthorizations?: boolean;
+  field?: boolean;
+}
+
+async function searchUnits(turn: JobTurn, subject: string, { situation = false, filters = {}, withPrerequisites = false, withAuthorizations = false, field = false }: SearchAsked = {}): Promise<JobOutcome> {
   const { language } = turn;
   const w = unitInfoWording[language];
   const catalog = await turn.services.catalog();
@@ -246,6 +255,8 @@ async function searchUnits(turn: JobTurn, subject: string, situation = false, fi
       parts.push(asked.length ? w.requires(asked.join(", ")) : w.noPrerequisite);
       if (advice.length) parts.push(`${w.advice.toLowerCase()}${commonWording[language].colon}${advice.join(", ")}`);
     }
+    // « Quelles UE prendre ensuite et est-ce qu'il en faut certaines avec autorisation ? »: each says whether it needs one.
+    if (withAuthorizations) parts.push(unit.authorizationRequired ? w.listedNeedsAuthorization : w.listedNoAuthorization);
     return parts.filter(Boolean).join(" ; ");
   };
   const heading = !filtering
@@ -280,7 +291,10 @@ export const unitInfoJob: ReplyJob = {
   async reply(turn, options) {
     // A unit picked among those listed (« la deuxième »): its card.
     const picked = typeof options?.code === "string" ? options.code : undefined;
-    if (turn.intent.kind === "unit-search" && !picked) return searchUnits(turn, turn.intent.subject, turn.intent.situation === true, turn.intent.filters, turn.intent.prerequisites === true, turn.intent.field === true);
+    if (turn.intent.kind === "unit-search" && !picked) {
+      const { subject, situation, filters, prerequisites, authorizations, field } = turn.intent;
+      return searchUnits(turn, subject, { situation: situation === true, ...(filters ? { filters } : {}), withPrerequisites: prerequisites === true, withAuthorizations: authorizations === true, field: field === true });
+    }
     const intent: Extract<Intent, { kind: "unit" }> = picked ? { kind: "unit", codes: [picked], facet: "description" } : intentOf(turn, "unit");
     const { codes, facet, also = [], card, unexplained = [], answerId, passed = [] } = intent;
     const { language } = turn;

@@ -75,6 +75,9 @@ export const unitInfoWording: Record<
     /** A unit's terms taught the way asked: « à distance : S1 ». */
     wayTerms: Record<"distance" | "saturday", (terms: string) => string>;
     requires: (what: string) => string;
+    /** In a list of units found, whether each needs the teacher's authorization. */
+    listedNeedsAuthorization: string;
+    listedNoAuthorization: string;
     moreUnits: (count: number) => string;
     askAboutOne: (example: string) => string;
     noUnitOnSubject: (subject: string) => string;
@@ -152,6 +155,8 @@ export const unitInfoWording: Record<
       `Je ne trouve pas d'UE${subject ? ` sur « ${subject} »` : situation ? " qui en parle" : ""} ${filters} dans le catalogue que je connais.${others ? ` Celles ${subject ? `sur « ${subject} »` : "qui en parlent"}, avec ce qu'elles demandent :` : " Un conseiller peut vous orienter."}`,
     wayTerms: { distance: (terms) => `à distance : ${terms}`, saturday: (terms) => `le samedi : ${terms}` },
     requires: (what) => `demande : ${what}`,
+    listedNeedsAuthorization: "sur autorisation de l'enseignant",
+    listedNoAuthorization: "sans autorisation à demander",
     moreUnits: (count) => `… et ${count} autre${count > 1 ? "s" : ""}.`,
     askAboutOne: (example) => `Pour la fiche de l'une d'elles (horaires, prérequis), choisissez-la ou demandez-moi par exemple « c'est quoi ${example} ? ».`,
     noUnitOnSubject: (subject) =>
@@ -228,6 +233,8 @@ export const unitInfoWording: Record<
       `I cannot find a unit${subject ? ` on "${subject}"` : situation ? " that speaks of it" : ""} ${filters} in the catalog I know.${others ? ` Those ${subject ? `on "${subject}"` : "that speak of it"}, with what they ask:` : " An advisor can guide you."}`,
     wayTerms: { distance: (terms) => `at a distance: ${terms}`, saturday: (terms) => `on Saturdays: ${terms}` },
     requires: (what) => `asks for: ${what}`,
+    listedNeedsAuthorization: "needs the teacher's authorization",
+    listedNoAuthorization: "no authorization needed",
     moreUnits: (count) => `… and ${count} more.`,
     askAboutOne: (example) => `For the details of one of them (timetable, prerequisites), pick it or ask me for instance "what is ${example}?".`,
     noUnitOnSubject: (subject) =>

@@ -72,6 +72,8 @@ export type RuleIntent =
       finder?: true;
       /** Each unit found says its prerequisites: « …, et il faut quoi avant ? ». */
       prerequisites?: true;
+      /** Each unit found says whether it needs the teacher's authorization: « …, et il en faut avec autorisation ? ». */
+      authorizations?: true;
       /** The subject is a field one means to move into (« me reconvertir dans l'informatique »): its department, when it names one. */
       field?: true;
     }

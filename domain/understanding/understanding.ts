@@ -8,7 +8,7 @@ import { isPolarQuestion, negations } from "./polar-question";
 import { readOrdinal } from "./prompt-answers";
 import { findUnitCodes } from "../catalog/unit-code";
 import { namesAKnownSubject } from "../catalog/unit-search";
-import { asksPrerequisites, isUnheldFacet } from "./unit-facets";
+import { asksAuthorization, asksPrerequisites, isUnheldFacet } from "./unit-facets";
 import { focusOnQuestion, questionsOf, type FocusedMessage } from "./question-focus";
 import { RetrievalIndex, type RankedEntry } from "./retrieval.index";
 import { foldText } from "./text-normalizer";
@@ -130,8 +130,10 @@ const SITUATED = { probability: 0.9, score: 0.45, margin: 0.2, contextWords: 25,
 
 /** Questions of one message answered in one turn, at most. */
 const MAX_QUESTIONS = 3;
+/** A unit named as such (« une UE », "a unit", « des cours »): a part that looks for one is a search of its own. */
+const UNIT_NOUN = /\b(ue|ues|unites?|units?|cours|courses?|modules?|classes?|formations?)\b/;
 /** A question about the units a search found is short (« et il faut quoi avant ? »); a longer one asks something of its own. */
-const MAX_WORDS_ABOUT_FOUND = 8;
+const MAX_WORDS_ABOUT_FOUND = 10;
 /** The most choices the assistant offers at once (suggestions, semesters): « le troisième » at most. */
 const MAX_CHOICES = 3;
 
@@ -542,8 +544,15 @@ export class Understanding {
         continue;
       }
       // "Which database units could I take, and are there prerequisites?": the units found say each their own.
-      if (previous?.kind === "unit-search" && own.length === 0 && asksPrerequisites(` ${folded} `) && folded.split(/\s+/).length <= MAX_WORDS_ABOUT_FOUND) {
+      // (Not a part that looks for units itself: "and is there a project management unit without prerequisites?".)
+      const aboutFound = previous?.kind === "unit-search" && own.length === 0 && folded.split(/\s+/).length <= MAX_WORDS_ABOUT_FOUND && !(asksForUnits(folded) && UNIT_NOUN.test(folded));
+      if (aboutFound && asksPrerequisites(` ${folded} `)) {
         each[each.length - 1] = { ...before!, intent: { ...previous, prerequisites: true } };
+        continue;
+      }
+      // « Quelles UE prendre ensuite et est-ce qu'il en faut certaines avec autorisation ? »: the units found say each whether.
+      if (aboutFound && asksAuthorization(` ${folded} `)) {
+        each[each.length - 1] = { ...before!, intent: { ...previous, authorizations: true } };
         continue;
       }
       // « la session 2 c'est pour qui ? faut s'inscrire ? »: a question of a few words right after a page of the content asks it of

@@ -203,6 +203,11 @@ export function isUnheldFacet(facet: UnitFacet): facet is UnheldFacet {
   return (UNHELD_FACETS as readonly string[]).includes(facet);
 }
 
+/** True when a question asks about the teacher's authorization (« il en faut avec autorisation ? », "need approval?"). */
+export function asksAuthorization(words: string): boolean {
+  return AUTHORIZATION.test(words);
+}
+
 /** True when a question about a unit explicitly asks about its prerequisites (not a check of one's own). */
 export function asksPrerequisites(words: string): boolean {
   return PREREQUISITES.test(words) && !PREREQUISITES_CHECK.test(words);

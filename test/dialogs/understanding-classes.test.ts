@@ -2442,8 +2442,8 @@ describe("set 23's misses, read after its first run was recorded", () => {
   it("searches what comes after units passed « l'an dernier (validées avec 13 et 11) », not a check of one of them", async () => {
     const user =
       "Bonjour, je suis en reconversion après 8 ans dans la restauration. J'ai fait NFA031 et NFA032 l'an dernier (validées avec 13 et 11). Je voudrais continuer vers le développement web. Quelles UE prendre ensuite et est-ce qu'il en faut certaines avec autorisation ?";
-    // The question on authorizations, after « et est-ce qu'il … », is answered too.
-    await play([{ user, bot: [text(/^Les UE du catalogue sur « développement web » :\n- NFA042/), text(/^Oui\. L'inscription à certaines UE est soumise à l'autorisation/)] }]);
+    // The question on authorizations, after « et est-ce qu'il … », is asked of each unit found.
+    await play([{ user, bot: [text(/^Les UE du catalogue sur « développement web » :\n- NFA042 — Développement web côté serveur \(6 ECTS, S1 ; aucun prérequis formel ; sans autorisation à demander\)/)] }]);
   });
 });
 
@@ -2594,5 +2594,16 @@ describe("« et est-ce qu'on … » opens a second question", () => {
         bot: [text(/^Je n'ai aucun montant de frais d'inscription dans mes sources/), text(/^Je ne sais pas répondre à cette question, et je préfère ne pas deviner\. Un conseiller peut vous répondre/)],
       },
     ]);
+  });
+});
+
+describe("whether the units a search found need an authorization, asked after it", () => {
+  it("says it of each unit found, in French and in English", async () => {
+    await play([{ user: "y a des cours de management ? et faut une autorisation ?", bot: [text(/^Les UE du catalogue sur « management » :\n- GDN100 — Management de projet \(4 ECTS, S1 et S2 ; sans autorisation à demander\)/)] }]);
+    await play([{ user: "Which English units are there, and do they need an authorization?", bot: [text(/ANG320 — [^\n]*needs the teacher's authorization/)] }]);
+  });
+
+  it("keeps a part that looks for units a search of its own, and a prerequisites question about the units found", async () => {
+    await play([{ user: "Which database units could I take, and are there prerequisites?", bot: [text(/^Units of the catalog on "database":[\s\S]*NFE113 — [^\n]*asks for: NFA008 \/ NFP107/)] }]);
   });
 });
