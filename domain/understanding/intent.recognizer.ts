@@ -925,7 +925,7 @@ const MAY_I = /\b(puis je|je peux|peux je|pourrais je|est ce que je peux|ai je l
 const HOURS_ASKED = /\b(combien d heures|how many hours|nombre d heures|volume horaire|how many class hours)\b/;
 
 /** Asking whether something is needed. */
-const NEEDS = /\b(need|needs|needed|require|requires|required|faut il|il faut|faut t il|besoin|necessaire|obligatoire|exige|demande t elle|demande t il)\b/;
+const NEEDS = /\b(need|needs|needed|require|requires|required|faut il|il faut|faut t il|faut|besoin|necessaire|obligatoire|exige|demande t elle|demande t il)\b/;
 /** How a unit is taught: in person, at a distance, in the evening, on Saturdays. */
 const MODALITY = /\b(presentiel|en presence|in person|on site|sur place|face to face|a distance|en ligne|online|foad|remote|remotely|en visio|distance learning|from abroad|living abroad|live abroad|while abroad|depuis l etranger|j habite a l etranger|je vis a l etranger|le soir|en soiree|(en )?cours du soir|in the evening|evening classes|le samedi|on saturdays?|en journee|daytime)\b/;
 /** A time the learner says they cannot attend: « pas le samedi », « je bosse le soir », "I work weekends". */

@@ -765,7 +765,8 @@ function rulesKeepTheJob(intent: Intent, learned: Route, text: string): boolean 
   // what comes after the units passed, not a check of one of them.
   if (intent.kind === "unit-search") return intent.situation === true || intent.prerequisites === true || learned === "decline";
   // « NFA031 il y a une liste d'attente ? »: words the unit's card does not explain stay unexplained; the card is no answer to them.
-  if (intent.kind === "unit") return intent.unexplained !== undefined && learned === "unit-facts";
+  // « je veux juste prendre GFN106 pour me remettre à niveau, faut une autorisation ? »: the authorization asked, not a check.
+  if (intent.kind === "unit") return (intent.unexplained !== undefined && learned === "unit-facts") || (intent.facet === "authorization" && learned === "enrol-check");
   return false;
 }
 

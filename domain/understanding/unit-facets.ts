@@ -188,11 +188,16 @@ export function unexplainedWords(words: string): string[] {
     .filter((word) => word.length >= 3 && !/^\d+$/.test(word) && !STOP_WORDS.fr.has(word) && !STOP_WORDS.en.has(word) && !AROUND_A_UNIT.has(word));
 }
 
+/** Brushing up: « me remettre à niveau », « une mise à niveau », "to brush up". */
+const BRUSHING_UP = /\b((me|se|te|vous|nous) remettre a niveau|remise a niveau|mise a niveau|brush(ing)? up|refresher)\b/g;
+
 /**
  * « Il y a des prérequis, et c'est combien d'heures ? », "what level do I need and is it online?":
  * a question about a unit asking for two or more of the facets its description holds.
  */
-export function asksSeveralFacets(words: string): boolean {
+export function asksSeveralFacets(said: string): boolean {
+  // « pour me remettre à niveau » says why, it asks no level.
+  const words = said.replace(BRUSHING_UP, " ");
   // « il faut quel niveau ? » asks the prerequisites once, though its words are both theirs and the level's.
   const parts = DESCRIPTION_PARTS.filter((pattern) => pattern.test(words));
   const levelAlsoPrerequisites = parts.includes(PREREQUISITES) && parts.includes(LEVEL) && !LEVEL.test(words.replace(PREREQUISITES_EVERYWHERE, " "));

@@ -2607,3 +2607,12 @@ describe("whether the units a search found need an authorization, asked after it
     await play([{ user: "Which database units could I take, and are there prerequisites?", bot: [text(/^Units of the catalog on "database":[\s\S]*NFE113 — [^\n]*asks for: NFA008 \/ NFP107/)] }]);
   });
 });
+
+describe("the authorization asked of a unit, whatever the situation told before", () => {
+  it.each([
+    ["j'ai un master en finance et je veux juste prendre GFN106 pour me remettre a niveau, faut une autorisation ?", /^Non : GFN106 ne demande pas d'autorisation particulière de l'enseignant\.$/],
+    ["j'ai un bac+5 en finance, je suis manager. PRS201 demande une autorisation ?", /^Non : PRS201 ne demande pas d'autorisation particulière de l'enseignant\.$/],
+  ])("answers %j with the catalog's yes or no, not an enrolment check", async (user, expected) => {
+    await play([{ user, bot: [text(expected)] }]);
+  });
+});
