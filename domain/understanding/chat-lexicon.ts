@@ -225,6 +225,8 @@ export const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/ (get|getting|obtain|obtaining|ask for|request) (the |an |a |my |their )?(permission|authori[sz]ation|approval|agrement|signature) | (avoir|obtenir|demander|decrocher|faire signer) (cette |l |une |son |leur |mon |ma |la )?(autorisation|agrement|signature) /g, " OBTENIR AUTORISATION "],
   [/ for fun | pour le plaisir | par (curiosite|plaisir|interet) | out of (interest|curiosity) /g, " INTERET "],
   [/ (quelles?|quels?|which|what) (ue|ues|unites?|units?|cours|courses?|modules?|classes?) /g, " CHOISIR UE "],
+  // « je peux le passer un autre jour ? »: an exam, said by a pronoun, sat on another date.
+  [/ (le|la) passer (un autre jour|une autre date|plus tard) /g, " EXAMEN DEPLACER "],
   [/ (une? )?autres? (date|jour|session)s? | (a |another |other |different )(date|day|time)s? /g, " DEPLACER "],
   [/ en (general|moyenne) | in general | usually | typically | generalement /g, " "],
   // Where the learner met the words is no part of the question: "these blocked days I keep seeing".

@@ -252,7 +252,9 @@ const RETAKES_THE_UNIT = /\b(annee prochaine|an prochain|next year|semestre proc
 
 /** An exam missed, or asked to be moved. */
 const EXAM_MISSED_OR_MOVED =
-  /\b(absent|absente|malade|sick|ill|missed|pas pu (y )?(aller|venir|me presenter)|pu y aller|couldn t (go|come|attend|make it|sit)|could not (go|come|attend|sit)|empeche\w*|empechement|reschedule|postpone|move it|move my|decaler|reporter|deplacer|repousser|changer la date|autre date|another date|different date)\b/;
+  /\b(absent|absente|malade|sick|ill|missed|pas pu (y )?(aller|venir|me presenter)|pu y aller|couldn t (go|come|attend|make it|sit)|could not (go|come|attend|sit)|empeche\w*|empechement|reschedule|postpone|move it|move my|decaler|reporter|deplacer|repousser|changer la date|autre date|another date|different date|un autre jour|another day|plus tard|later)\b/;
+/** « je peux le passer un autre jour ? »: one sits an exam, not a unit, on another day. */
+const SAT_ON_ANOTHER_DAY = /\b(le |la |l )?(passer|sit|take)( it| l examen| the exam)? (un autre jour|une autre date|plus tard|another day|on another day|at another date|later)\b/;
 const EXAM_WORDS = /\b(examens?|exams?|partiels?|sessions?|epreuves?|rattrapages?|repasse|repasser|repasses|resits?|retakes?|re sit)\b/;
 
 const CREDIT_OR_HOUR_WORDS = /\b(heures?|hours?|h|hrs?|ects|credits?|volume horaire|duree|dure|how long|combien de temps)\b/;
@@ -446,7 +448,7 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
 
   // « I was sick on the day of my NFE108 exam, can I reschedule it? », « j'ai pas pu aller à l'examen de NFA032, je
   // dois me réinscrire ? »: how exams go, which the content answers for every unit, not a check of enrolling.
-  if (codes.length === 1 && stated === undefined && EXAM_WORDS.test(words) && EXAM_MISSED_OR_MOVED.test(words)) return undefined;
+  if (codes.length === 1 && stated === undefined && ((EXAM_WORDS.test(words) && EXAM_MISSED_OR_MOVED.test(words)) || SAT_ON_ANOTHER_DAY.test(words))) return undefined;
   // « j'ai eu moins de 10 à NFA031, je fais quoi ? »: below the pass mark, its value unsaid: the content on session 2 answers.
   if (BELOW_PASS.test(rules) && stated === undefined) return undefined;
   // « J'ai une licence pro en gestion, MSE102 c'est accessible ? »: studies stated, then whether the unit suits: the check weighs them.
@@ -881,7 +883,7 @@ const PER_WEEK = /\b(par semaine|chaque semaine|per week|a week|each week|every 
 
 /** A grade received, not said: « j'ai eu ma note de DRS101 », "I got my grade for NFE114", « les résultats de NFA031 sont tombés ». */
 const GRADE_RECEIVED =
-  /\b((j ai|jai|on m a|on a) (eu|recu|obtenu|enfin eu|enfin recu) (ma|mes|la|les|une) (note|notes|resultat|resultats)|(ma|la) note (de|en|pour|a) [a-z]{3} ?\d{3} (est|vient d etre) (tombee|arrivee|publiee|sortie)|(les )?(notes?|resultats?) (de|en|pour) [a-z]{3} ?\d{3} (sont|est) (tombes?|tombees?|arrives?|arrivees?|publies?|publiees?|sortis?|sorties?)|i (just )?(got|received|have|ve got) (my|the) (grade|grades|mark|marks|result|results)|(my )?(grade|mark|result)s? (for|in|of) [a-z]{3} ?\d{3} (is|are|came|just came) (out|in|back))\b/;
+  /\b((j ai|jai|on m a|on a|je viens d avoir|je viens de recevoir|je viens d recevoir|viens d avoir) (eu |recu |obtenu |enfin eu |enfin recu )?(ma|mes|la|les|une|mon) (note|notes|resultat|resultats)|(ma|la) note (de|en|pour|a) [a-z]{3} ?\d{3} (est|vient d etre) (tombee|arrivee|publiee|sortie)|(les )?(notes?|resultats?) (de|en|pour) [a-z]{3} ?\d{3} (sont|est) (tombes?|tombees?|arrives?|arrivees?|publies?|publiees?|sortis?|sorties?)|i (just )?(got|received|have|ve got) (my|the) (grade|grades|mark|marks|result|results)|(my )?(grade|mark|result)s? (for|in|of) [a-z]{3} ?\d{3} (is|are|came|just came) (out|in|back))\b/;
 
 /** The class hours of a whole diploma: « combien d'heures de cours pour toute la licence ? ». */
 const DIPLOMA_HOURS =
@@ -1109,7 +1111,7 @@ export const LATER_SESSION = new RegExp(`\\b(${LATER_SESSION_WORDS})\\b`);
 const GRADES_IN_ORDER = new RegExp(`${GRADE_STATED.source}|\\b(?:puis|then|ensuite|et)\\s+${NUMBER}\\s+(?:a|at|en|in)\\s+(?:la |the )?(?:${LATER_SESSION_WORDS})`, "g");
 
 /** « ma note de RSX101, c'est 13 », "my grade for UTC501 is 9": the grade said of one's own note. */
-const NOTE_IS = new RegExp(`\\b(?:ma note|mon resultat|my (?:grade|mark|result))\\b[^.?!]{0,25}?\\b(?:c est|est de|est|is|was|it s|=)\\s+${NUMBER}\\b(?!\\s*(?:ects|credits?|h\\b|heures?|hours?))`);
+const NOTE_IS = new RegExp(`\\b(?:ma note|mon resultat|my (?:grade|mark|result))\\b[^.?!]{0,25}?(?:\\b(?:c est|est de|est|is|was|it s)|=|,|:)\\s+${NUMBER}\\b(?!\\s*(?:ects|credits?|h\\b|heures?|hours?))`);
 /** A unit and a grade, and nothing else: « NFE114, 9 », « UTC502 : 10/20 », "ANG320 - 12". */
 const BARE_UNIT_GRADE = new RegExp(`^\\s*([a-z]{3}\\d{3}[a-z]?)\\s*[,:;=-]?\\s*(?:j ai eu |j ai |eu |note |got |with |avec )?${NUMBER}\\s*(?:\\/\\s*20|sur 20|out of 20)?\\s*[.!?]*\\s*$`);
 /** Sitting again to raise a grade. */

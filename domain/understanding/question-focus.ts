@@ -44,7 +44,8 @@ function sentencesOf(text: string): string[] {
 /** Openings that ask only with a question mark: « Je peux venir deux soirs par semaine. » is said, not asked. */
 const STATES_WITHOUT_MARK = /^(je peux|tu peux|vous pouvez|can|could|is|are|do|does|did|will|would|should|may|am i)\b/;
 
-function asks(sentence: string): boolean {
+/** Whether a sentence or clause asks something (its mark, or its words of asking). */
+export function asks(sentence: string): boolean {
   const folded = foldText(sentence).replace(/['’]/g, " ").replace(/\s+/g, " ").trim();
   if (sentence.includes("?")) return true;
   if (/[.!]$/.test(sentence) && STATES_WITHOUT_MARK.test(folded)) return false;
@@ -110,7 +111,13 @@ function eachTermOfADifference(sentence: string): string[] {
   const a = found?.groups?.a?.trim();
   const b = found?.groups?.b?.trim();
   if (!a || !b || a.split(/\s+/).length > MAX_TERM_WORDS || b.split(/\s+/).length > MAX_TERM_WORDS) return [sentence];
-  return found?.groups?.between ? [`What is ${a}?`, `What is ${b}?`] : [`C'est quoi ${a} ?`, `C'est quoi ${b} ?`];
+  const each = found?.groups?.between ? [`What is ${a}?`, `What is ${b}?`] : [`C'est quoi ${a} ?`, `C'est quoi ${b} ?`];
+  // « c koi la diff entre une UE et une UA, et les crédits ça marche comment ? »: what follows the second term asks too.
+  const rest = sentence.slice((found?.index ?? 0) + (found?.[0].length ?? 0)).replace(/^[\s,;]+/, "").trim();
+  if (!/[,;]$/.test(found?.[0] ?? "")) return each;
+  // Only a question going on (« et … », a question word first); « …, on dirait les mêmes ? » remarks on the two: the sentence stays whole.
+  const goesOnAsking = (GOES_ON.test(fold(rest)) || QUESTION_WORD.test(` ${fold(rest).split(" ").slice(0, 2).join(" ")} `)) && rest.split(/\s+/).filter((word) => /\p{L}{2,}/u.test(word)).length >= MIN_CLAUSE_WORDS;
+  return goesOnAsking ? [...each, rest] : [sentence];
 }
 /** « UE, UA, US... vous pouvez m'expliquer les trois ? »: a list of notions alone is the subject of the sentence after it. */
 function withNotionListsJoined(sentences: readonly string[]): string[] {
@@ -129,7 +136,7 @@ const NOTIONS_ALONE = new RegExp(`${NOTIONS_LISTED.source}[\\s.…]*$`, "i");
 /** Asking for what they are. */
 const EXPLAIN = /\b(expliqu\w*|c['’ ]?est quoi|difference|différence|explain|what (?:are|is)|veut dire|signifi\w*|mean)/i;
 const ENGLISH_ASK = /\b(explain|what|mean)\b/i;
-const DIFFERENCE = /\b(?:diff[ée]rences?|diff|distinction)\s+(?:(?<between>between)|entre)\s+(?<a>.+?)\s+(?:et|and)\s+(?<b>[^?.!,;]+?)\s*(?:[?.!]|$)/i;
+const DIFFERENCE = /\b(?:diff[ée]rences?|diff|distinction)\s+(?:(?<between>between)|entre)\s+(?<a>.+?)\s+(?:et|and)\s+(?<b>[^?.!,;]+?)\s*(?:[?.!,;]|$)/i;
 /** « c'est quoi X et Y ? » with nothing after Y but its mark. */
 const WHAT_IS_BOTH_SOURCE = String.raw`^\s*(?:(?:c['’ ]?est quoi|qu['’ ]?est[- ]ce que?(?: c['’ ]?est)?|c koi|ckoi)|(?<en>what(?:['’]s| is| are)))\s+(?<a>[^?.!,;]+?)\s+(?:et|and)\s+(?<b>[^?.!,;]+?)\s*(?:[?.!]|$)`;
 const WHAT_ARE_BOTH = new RegExp(WHAT_IS_BOTH_SOURCE, "i");

@@ -9,7 +9,7 @@ import { readOrdinal } from "./prompt-answers";
 import { findUnitCodes } from "../catalog/unit-code";
 import { namesAKnownSubject } from "../catalog/unit-search";
 import { asksAuthorization, asksPrerequisites, isUnheldFacet } from "./unit-facets";
-import { focusOnQuestion, questionsOf, type FocusedMessage } from "./question-focus";
+import { asks, focusOnQuestion, QUESTION_WORD, questionsOf, type FocusedMessage } from "./question-focus";
 import { RetrievalIndex, type RankedEntry } from "./retrieval.index";
 import { foldText } from "./text-normalizer";
 import { numberWordsToDigits } from "./number-words";
@@ -352,7 +352,8 @@ export class Understanding {
       if (whole.intent.kind === "answer" && this.confident(whole.candidates)) return whole;
     }
     const retrieved = this.retrieve(focused, language);
-    return (retrieved.intent.kind === "abstain" && retrieved.intent.reason === "unknown" && this.agreeingLastClause(text, retrieved, language)) || retrieved;
+    // The question sentence's last clause: "…, what exactly is a UA at the Cnam? people keep mentionning it" asks in the first sentence.
+    return (retrieved.intent.kind === "abstain" && retrieved.intent.reason === "unknown" && this.agreeingLastClause(focused.question, retrieved, language)) || retrieved;
   }
 
   /**
@@ -490,9 +491,13 @@ export class Understanding {
     if (questions.length < 2 || (whole.intent.kind === "unit" && whole.intent.also?.length)) return [whole];
     const language = whole.language;
     // « J'ai eu 12 en UTC501 et 8,5 en UTC502. Ça fait combien de crédits, et je repasse quoi ? »: each question is read in the situation told before it.
-    const { context } = focusOnQuestion(text);
+    const { context, clause } = focusOnQuestion(text);
     // The situation gives slots (grades, units passed), not the job: a check or a plan is one only when the question asks it.
-    const inContext = (question: string) => (context && !questions.includes(context) ? `${context} ${question}` : question);
+    // « c koi la diff entre une UE et une UA, et les crédits ça marche comment ? »: the clause before the last one, when it asks, is a
+    // question of the same sentence, no situation.
+    const clauseAsks = clause === true && (asks(context) || QUESTION_WORD.test(` ${foldText(context).replace(/['’]/g, " ")} `) || /\b(koi|ckoi|diff|difference)\b/.test(foldText(context)));
+    const situation = context && !questions.includes(context) && !clauseAsks ? context : "";
+    const inContext = (question: string) => (situation ? `${situation} ${question}` : question);
     const readPart = (question: string): Understood => {
       const own = this.understand(question, { language });
       // Read in the situation only when it may settle the question: not understood alone, or asking what

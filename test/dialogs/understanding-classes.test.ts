@@ -2616,3 +2616,30 @@ describe("the authorization asked of a unit, whatever the situation told before"
     await play([{ user, bot: [text(expected)] }]);
   });
 });
+
+describe("long messages' second questions and grades said in passing (a dev set written blind, read)", () => {
+  it("asks « je peux le passer un autre jour ? » after an exam date of the exam, whatever the wedding around it", async () => {
+    await play([
+      {
+        user: "Est ce que vous pouvez me dire la date exacte de l exam de NFA032 ? et si ca tombe le jour du mariage je peux le passer un autre jour ?",
+        bot: [text(/^Je n'ai pas la date de l'examen de NFA032 dans mes sources/), text(/^Les dates d'examen ne peuvent pas être déplacées/)],
+      },
+    ]);
+  });
+
+  it("reads « mon résultat de NFE114 …, 9,75 » as the grade, and « je viens d'avoir les résultats de UTC504 » as one to ask", async () => {
+    await play([{ user: "je viens de voir mon resultat de NFE114 dans le bus, 9,75 ... c est arrondi a 10 ou je l ai pas ?", bot: [text(/^Non, 9,75\/20 est sous la moyenne de 10\/20 \(il manque 0,25 point\)/)] }]);
+    await play([
+      { user: "je bosse en interim en ce moment et je viens d avoir les resultats de UTC504", bot: [text(/^Quelle note avez-vous eue en UTC504 \?/)] },
+      { user: "12", bot: [text(/^Oui, avec 12\/20 \(au moins 10\/20\), l'unité est validée : les 3 ECTS de UTC504 sont acquis/)] },
+    ]);
+  });
+
+  it("answers what follows a difference in the same sentence: « c koi la diff entre une UE et une UA, et les credits ca marche comment ? »", async () => {
+    await play([{ user: "c koi la diff entre une UE et une UA, et les credits ca marche comment ?", bot: [text(/^Une unité d'enseignement \(UE\)/), text(/^Une unité d'activité \(UA\)/), text(/^Je ne suis pas sûr d'avoir compris\. Vouliez-vous dire :\n- Que veut dire capitalisable \?\n- C'est quoi un crédit ECTS \?/)] }]);
+  });
+
+  it("finds the question in a first sentence's last clause before a remark: \"…, what exactly is a UA at the Cnam? people keep mentionning it\"", async () => {
+    await play([{ user: "I run a small bakery with my wife and was thinking of doing a diploma later on, what exactly is a UA at the Cnam? people keep mentionning it", bot: [text(/^An activity unit \(UA/)] }]);
+  });
+});
