@@ -78,6 +78,8 @@ export const experienceWording: Record<
     dossier: Record<Fit, (ua: string, need: string, has: string, internship: string) => string>;
     admission: Record<Fit, (diploma: string, years: number, has: string) => string>;
     atTheDefence: (ua: string, need: string) => string;
+    /** The project route's own years (titre RNCP: 3 outside the field), and whether the learner's reach them. */
+    projectYears: (years: number, met: boolean) => string;
     defence: Record<Fit, string>;
     /** With no years said: what the diploma asks, « Oui, votre expérience peut compter » first when that is what was asked. */
     counts: (asked: boolean, diploma: string, ua: string, need: string, internship: string, admissionYears: number | undefined) => string;
@@ -118,6 +120,7 @@ export const experienceWording: Record<
       short: (diploma, years, has) => `Pas encore pour candidater : ${diploma} demande ${ans(years)} d'expérience à la candidature, et ${has}.`,
     },
     atTheDefence: (ua, need) => `Pour la soutenance du mémoire, ${ua} demandera ${need}.`,
+    projectYears: (years, met) => `Cette voie demande ${ans(years)} d'expérience, même hors du domaine : ${met ? "vous les avez" : "pas encore atteints"}.`,
     defence: { met: "Oui pour la soutenance :", short: "Pas encore pour la soutenance :", "if-in-field": "Oui pour la soutenance, si cette expérience est dans la spécialité :" },
     counts: (asked, diploma, ua, need, internship, admissionYears) =>
       `${asked ? "Oui, votre expérience peut compter pour" : "Pour"} ${diploma} : ${ua} se valide par un dossier d'expérience si vous avez ${need} ; sinon, par un projet d'application professionnelle pendant un stage${internship}.${admissionYears ? ` Il faut aussi ${ans(admissionYears)} d'expérience pour candidater.` : ""}`,
@@ -160,6 +163,7 @@ export const experienceWording: Record<
       short: (diploma, years, has) => `Not yet, to apply: ${diploma} requires ${yrs(years)} of experience when applying, and ${has}.`,
     },
     atTheDefence: (ua, need) => `For the thesis defence, ${ua} will require ${need}.`,
+    projectYears: (years, met) => `That route asks for ${yrs(years)} of experience, even outside the field: ${met ? "you have them" : "not reached yet"}.`,
     defence: { met: "Yes, for the thesis defence:", short: "Not yet, for the thesis defence:", "if-in-field": "Yes for the thesis defence, if that experience is in the speciality:" },
     counts: (asked, diploma, ua, need, internship, admissionYears) =>
       `${asked ? "Yes, your experience can count for" : "For"} ${diploma}: ${ua} is validated with an experience report if you have ${need}; otherwise, with a professional application project during an internship${internship}.${admissionYears ? ` You also need ${yrs(admissionYears)} of experience to apply.` : ""}`,

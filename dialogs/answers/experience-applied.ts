@@ -36,6 +36,8 @@ const COUNTS = /\b(compter|compte|comptera|prise? en compte|valoir|valoriser|rec
 /** A question about the thesis defence (the engineer's second threshold): « pour soutenir », "for the thesis". */
 const DEFENCE = /\b(soutenir|soutenance|memoire|these|thesis|defen[cs]e|defend)\b/;
 
+/** A diploma said to be in computing: « en info », « en informatique », "in IT". */
+const COMPUTING_FIELD = /\b(en|d|in) (info|informatique|it|computing|computer science|developpement|reseaux?|cybersecurite)\b/;
 /** The engineering degree named without its speciality: the three share one requirement. */
 const ENGINEER = /\b(ingenieur|inge|ingenieure|engineer|engineering)\b/;
 
@@ -44,7 +46,8 @@ function target(text: string, catalog: Catalog, remembered: string | undefined):
   for (const [pattern, level, uaTitle] of LEVEL_WORDS) {
     if (!pattern.test(folded)) continue;
     const ua = uaTitle && [...catalog.units.values()].find((unit) => unit.kind === "UA" && unit.uaType === "professional-experience" && uaTitle.test(foldText(unit.title)));
-    return { level, ...(ua ? { ua: { code: ua.code, ects: ua.ects } } : {}) };
+    // « un titre RNCP niveau 6 en info »: a computing one, where years in computing are years in its field.
+    return { level, ...(COMPUTING_FIELD.test(folded) ? { computing: true } : {}), ...(ua ? { ua: { code: ua.code, ects: ua.ects } } : {}) };
   }
   const named = readDiploma(text, catalog);
   if (!named && ENGINEER.test(folded)) return { level: "ingenieur", computing: true };
@@ -81,7 +84,9 @@ export function experienceVerdict(
     // The defence comes years later: its requirement is said, not weighed, unless it is what was asked.
     return askingDefence ? `${w.defence[fit.dossier]} ${w.forDiploma(diploma)} ${dossier}` : `${admission} ${w.atTheDefence(ua, need)}`;
   }
-  return `${w.lead[fit.dossier]} ${w.forDiploma(diploma)} ${dossier}`;
+  // A titre RNCP's project route asks for years too (3 outside the field): whether the learner's are enough.
+  const project = fit.dossier === "short" && requirement.projectYears !== undefined ? ` ${w.projectYears(requirement.projectYears, experience.years >= requirement.projectYears)}` : "";
+  return `${w.lead[fit.dossier]} ${w.forDiploma(diploma)} ${dossier}${project}`;
 }
 
 /**

@@ -69,7 +69,9 @@ export interface FoundUnits {
  * the units on the subject (see unitsAbout) that pass the filters. With no subject, the catalog's UE
  * that pass them (never its UA nor US: those are not chosen like a course), in catalog order.
  */
-export function findUnits(catalog: Catalog, subject: string, filters: UnitFilters, { field = false }: { field?: boolean } = {}): FoundUnits {
+export function findUnits(catalog: Catalog, typed: string, filters: UnitFilters, { field = false }: { field?: boolean } = {}): FoundUnits {
+  // « managment », « comptabilté »: a word the catalog does not hold, one letter off one it holds, is that one.
+  const subject = spelledAsTheCatalog(catalog, typed);
   // « me reconvertir dans l'informatique »: a field one moves into that is a department's very name is that department.
   const wholeDepartment = field ? departmentNamed(catalog, subject, { only: true }) : undefined;
   if (wholeDepartment) {
@@ -87,6 +89,35 @@ export function findUnits(catalog: Catalog, subject: string, filters: UnitFilter
   if (onSubject.length === 0 && ofIt.length > 0) return { units: ofIt.filter((unit) => passes(unit, filters)), onSubject: ofIt, said: [], department };
   const passing = ofIt.filter((unit) => passes(unit, filters));
   return passing.length > 0 ? { units: passing, onSubject, said, department } : { units, onSubject, said };
+}
+
+/** Learners' words this long at least may be one letter off the catalog's (shorter ones are other words: « droit », « froid »). */
+const MIN_TYPO_LENGTH = 6;
+
+/**
+ * The subject with each word the catalog's titles and departments do not hold, but hold one letter
+ * off (a letter missing, added, changed, or two swapped), written as they do: « managment » is « management ».
+ */
+function spelledAsTheCatalog(catalog: Catalog, subject: string): string {
+  const vocabulary = new Set([...catalog.units.values()].flatMap((unit) => [...words(unit.title), ...words(unit.department ?? "")]));
+  return foldText(subject)
+    .split(/(\s+)/)
+    .map((word) => {
+      if (word.length < MIN_TYPO_LENGTH || vocabulary.has(word) || word in IN_TITLES || [...vocabulary].some((known) => known.startsWith(root(word)))) return word;
+      const near = [...vocabulary].filter((known) => known.length >= MIN_TYPO_LENGTH && oneLetterOff(word, known));
+      return near.length === 1 ? near[0]! : word;
+    })
+    .join("");
+}
+
+/** Whether two words differ by one letter missing, added or changed, or by two letters next to each other swapped. */
+function oneLetterOff(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1 || a === b) return false;
+  let start = 0;
+  while (start < a.length && start < b.length && a[start] === b[start]) start++;
+  const [restA, restB] = [a.slice(start), b.slice(start)];
+  if (a.length === b.length) return restA.slice(1) === restB.slice(1) || (restA[0] === restB[1] && restA[1] === restB[0] && restA.slice(2) === restB.slice(2));
+  return a.length > b.length ? restA.slice(1) === restB : restB.slice(1) === restA;
 }
 
 /**

@@ -2539,6 +2539,15 @@ describe("the experience a diploma asks for, applied to what the learner says of
     ]);
   });
 
+  it("weighs a titre RNCP said to be in computing against years in sales: the project route, whose 3 years they have", async () => {
+    await play([
+      {
+        user: "j ai bossé 3 ans comme vendeur en magasin et je vise un titre RNCP niveau 6 en info, il me faut combien d experience pour l UA ?",
+        bot: [text(/^Pas par un dossier d'expérience : pour un titre RNCP \(niveau 6 ou 5\), son UA UAALOV \(39 ECTS\) demande 2 ans d'expérience dans le domaine, et vous dites 3 ans d'expérience, hors informatique\.[\s\S]*stage de 3 à 6 mois\. Cette voie demande 3 ans d'expérience, même hors du domaine : vous les avez\.$/), table],
+      },
+    ]);
+  });
+
   it("says what a named diploma asks when no years are said, without a « Oui » nobody asked for", async () => {
     await play([{ user: "quelle expérience faut-il pour l'ingé cyber ?", bot: [text(/^Pour Diplôme d'ingénieur.*cybersécurité.*: son UA UAEP04 \(18 ECTS\) se valide par un dossier d'expérience si vous avez 3 ans d'expérience, dont 2 dans le domaine ; sinon, par un projet d'application professionnelle pendant un stage\. Il faut aussi 2 ans d'expérience pour candidater\.$/), table] }]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { unitsAbout } from "../../../domain/catalog/unit-search";
+import { findUnits, unitsAbout } from "../../../domain/catalog/unit-search";
 import { testServices } from "../../support/advisor-services";
 
 describe("unitsAbout: the catalog's units on a subject", async () => {
@@ -23,5 +23,18 @@ describe("unitsAbout: the catalog's units on a subject", async () => {
   it("finds nothing for a subject no title speaks of", () => {
     expect(codes("cuisine")).toEqual([]);
     expect(codes("de la")).toEqual([]);
+  });
+});
+
+describe("findUnits: a word one letter off the catalog's is the catalog's", async () => {
+  const catalog = await (await testServices()).catalog();
+  it("reads « resaux » as « réseaux » and « managment » as the Management department", () => {
+    expect(findUnits(catalog, "resaux", {}).units.map((unit) => unit.code)).toEqual(["UTC505", "NFA009", "RSX101", "RSX102", "RSX103", "RSX112"]);
+    expect(findUnits(catalog, "managment", { distance: true }).department).toBe("Management");
+  });
+
+  it("leaves short words and words of no title alone (« droit » is no typo of anything, « cuisine » finds nothing)", () => {
+    expect(findUnits(catalog, "cuisine", {}).units).toEqual([]);
+    expect(findUnits(catalog, "droit", {}).units.map((unit) => unit.code)).toEqual(unitsAbout(catalog, "droit").map((unit) => unit.code));
   });
 });
