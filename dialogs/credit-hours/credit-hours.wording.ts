@@ -1,4 +1,4 @@
-import type { CreditHoursReference, CreditsForHours, HoursCheck, HoursForCredits } from "../../domain/credit-hours/credit-hours.rule";
+import type { CreditHoursReference, CreditsForHours, HoursCheck, HoursForCredits, UnitsForHours } from "../../domain/credit-hours/credit-hours.rule";
 import { CREDIT_HOURS_TABLE, TOLERANCE_PERCENT } from "../../domain/credit-hours/credit-hours.rule";
 import type { Language } from "../../domain/language/language";
 import { decimal } from "../common/catalog.wording";
@@ -29,6 +29,8 @@ interface CreditHoursWords {
     reference: (answer: Of<CreditsForHours, "reference">, hours: string, range: string) => string;
     between: (hours: string, below: string, belowRange: string, above: string, aboveRange: string) => string;
     noReference: (hours: string, position: "below-table" | "above-table") => string;
+    /** Hours of several units: « 100 h, c'est environ 2 UE de 6 ECTS ». */
+    units: (hours: string, units: UnitsForHours) => string;
   };
   hoursCheck: {
     noReference: (ects: string, hours: string) => string;
@@ -69,6 +71,8 @@ export const creditHoursWording: Record<Language, CreditHoursWords> = {
         `${hours} h tombent entre deux références : au-dessus de ${below} ECTS (${belowRange}) et en dessous de ${above} ECTS (${aboveRange}).`,
       noReference: (hours, position) =>
         `Aucune référence ne correspond à ${hours} h (${position === "below-table" ? "moins que la plus petite" : "plus que la plus grande"}) ; voici le barème officiel.`,
+      units: (hours, u) =>
+        `${hours} h, c'est plus qu'une UE : environ ${u.count} UE de ${u.reference.ects} ECTS (${u.count} × ${u.reference.hours} h), soit ${u.ects} ECTS${u.minEcts !== u.maxEcts ? ` ; selon la taille des UE, de ${u.minEcts} à ${u.maxEcts} ECTS` : ""}. Le barème officiel, par UE :`,
     },
     hoursCheck: {
       noReference: (ects, hours) => `Il n'existe pas de volume horaire de référence pour ${ects} ECTS, je ne peux donc pas juger ${hours} h.`,
@@ -109,6 +113,8 @@ export const creditHoursWording: Record<Language, CreditHoursWords> = {
         `${hours} h fall between two references: above ${below} ECTS (${belowRange}) and below ${above} ECTS (${aboveRange}).`,
       noReference: (hours, position) =>
         `No reference matches ${hours} h (${position === "below-table" ? "less than the smallest" : "more than the largest"}); here is the official table.`,
+      units: (hours, u) =>
+        `${hours} h is more than one unit: about ${u.count} units of ${u.reference.ects} ECTS (${u.count} × ${u.reference.hours} h), that is ${u.ects} ECTS${u.minEcts !== u.maxEcts ? `; depending on the units' size, ${u.minEcts} to ${u.maxEcts} ECTS` : ""}. The official table, per unit:`,
     },
     hoursCheck: {
       noReference: (ects, hours) => `There is no reference volume for ${ects} ECTS, so I cannot judge ${hours} h.`,
@@ -164,7 +170,8 @@ export function describeCreditsForHours(answer: CreditsForHours, language: Langu
     case "between-references":
       return `${w.between(hours, String(answer.below.ects), range(answer.below, language), String(answer.above.ects), range(answer.above, language))}\n${describeCreditHoursTable(language, answer.table)}`;
     case "no-reference":
-      return `${w.noReference(hours, answer.position)}\n${describeCreditHoursTable(language, answer.table)}`;
+      // « 100 heures, ça fait combien de crédits ? »: several units' worth, said as such.
+      return `${answer.units ? w.units(hours, answer.units) : w.noReference(hours, answer.position)}\n${describeCreditHoursTable(language, answer.table)}`;
   }
 }
 

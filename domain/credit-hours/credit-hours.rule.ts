@@ -55,8 +55,20 @@ export type CreditsForHours =
       readonly above: CreditHoursReference;
       readonly table: readonly CreditHoursReference[];
     }
-  | (NoReference & { readonly hours: number; readonly position: "below-table" | "above-table" })
+  | (NoReference & { readonly hours: number; readonly position: "below-table" | "above-table"; readonly units?: UnitsForHours })
   | Invalid;
+
+/**
+ * Hours beyond one unit, as units of one size whose reference hours sum to them (±10 %): the closest
+ * (100 h: 2 units of 6 ECTS, 12 ECTS), and the credits the other sizes would make (9 to 12 ECTS).
+ */
+export interface UnitsForHours {
+  readonly count: number;
+  readonly reference: CreditHoursReference;
+  readonly ects: number;
+  readonly minEcts: number;
+  readonly maxEcts: number;
+}
 
 export type HoursCheck =
   | {
@@ -111,7 +123,10 @@ export function creditsForHours(hours: number): CreditsForHours {
   const first = CREDIT_HOURS_TABLE[0] as CreditHoursReference;
   const last = CREDIT_HOURS_TABLE[CREDIT_HOURS_TABLE.length - 1] as CreditHoursReference;
   if (hours < first.min) return { kind: "no-reference", hours, position: "below-table", table: CREDIT_HOURS_TABLE };
-  if (hours > last.max) return { kind: "no-reference", hours, position: "above-table", table: CREDIT_HOURS_TABLE };
+  if (hours > last.max) {
+    const units = unitsForHours(hours);
+    return { kind: "no-reference", hours, position: "above-table", table: CREDIT_HOURS_TABLE, ...(units ? { units } : {}) };
+  }
   const aboveIndex = CREDIT_HOURS_TABLE.findIndex((r) => hours < r.min);
   return {
     kind: "between-references",
@@ -120,6 +135,27 @@ export function creditsForHours(hours: number): CreditsForHours {
     above: CREDIT_HOURS_TABLE[aboveIndex] as CreditHoursReference,
     table: CREDIT_HOURS_TABLE,
   };
+}
+
+/** From this many times the largest unit's hours, hours are read as several units. */
+const SEVERAL_UNITS_FROM = 1.4;
+
+/**
+ * Hours more than one unit's, as several units of one size. Rule: credit-hour reference table, each
+ * unit its reference hours ±10 % (a sum of units is within ±10 % of the hours said).
+ */
+function unitsForHours(hours: number): UnitsForHours | undefined {
+  // Just above the largest unit (71.6 h, 80 h) is no several units' worth: only the table says it.
+  const largest = CREDIT_HOURS_TABLE[CREDIT_HOURS_TABLE.length - 1] as CreditHoursReference;
+  if (hours < SEVERAL_UNITS_FROM * largest.hours) return undefined;
+  const fits = CREDIT_HOURS_TABLE.map((reference) => ({ reference, count: Math.round(hours / reference.hours) }))
+    .filter(({ reference, count }) => count >= 2 && Math.abs(count * reference.hours - hours) <= (hours * TOLERANCE_PERCENT) / 100)
+    .map((fit) => ({ ...fit, off: Math.abs(fit.count * fit.reference.hours - hours) }));
+  if (fits.length === 0) return undefined;
+  // The closest; between as close, the larger units (fewer to take).
+  const best = [...fits].sort((a, b) => a.off - b.off || b.reference.ects - a.reference.ects)[0]!;
+  const credits = fits.map((fit) => fit.count * fit.reference.ects);
+  return { count: best.count, reference: best.reference, ects: best.count * best.reference.ects, minEcts: Math.min(...credits), maxEcts: Math.max(...credits) };
 }
 
 /**

@@ -2652,3 +2652,10 @@ describe("long messages' second questions and grades said in passing (a dev set 
     await play([{ user: "I run a small bakery with my wife and was thinking of doing a diploma later on, what exactly is a UA at the Cnam? people keep mentionning it", bot: [text(/^An activity unit \(UA/)] }]);
   });
 });
+
+describe("hours of several units asked in credits", () => {
+  it("answers \"about 100 hours … how many credits roughly?\" with units of one size, not « no reference »", async () => {
+    await play([{ user: "I can only fit about 100 hours of class this year around my job, how many credits is that roughly?", bot: [text(/^100 h is more than one unit: about 2 units of 6 ECTS \(2 × 50 h\), that is 12 ECTS; depending on the units' size, 9 to 12 ECTS\./)] }]);
+    await play([{ user: "j'ai 150 heures financées par mon CPF, ça fait combien de crédits ?", bot: [text(/^150 h, c'est plus qu'une UE : environ 3 UE de 6 ECTS \(3 × 50 h\), soit 18 ECTS ; selon la taille des UE, de 14 à 18 ECTS\./)] }]);
+  });
+});
