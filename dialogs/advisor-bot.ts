@@ -176,8 +176,9 @@ export class AdvisorBot extends ActivityHandler {
       language: data.language,
       intent,
       understood,
-      // Read of the diploma before, the message is that question (« en combien de temps pour la licence ? »).
-      text: aboutDiploma?.text ?? text,
+      // Read of the diploma before, the message is that question (« en combien de temps pour la licence ? »); read in the
+      // frame of the question before, it is that question asked again (« et RSX101 ? » with « je fais UTC505 en ce moment »).
+      text: aboutDiploma?.text ?? (inFrame && inFrame.intent.kind === "eligibility" ? inFrame.text : text),
       services: this.services,
       conversation: data,
       jobs: this.jobs,

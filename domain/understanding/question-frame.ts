@@ -1,5 +1,6 @@
 import { findUnitCodes, normalizeUnitCode, UNIT_CODE_PATTERN } from "../catalog/unit-code";
 import { numberWordsToDigits } from "./number-words";
+import { unitMentions } from "./unit-mentions";
 import { foldText } from "./text-normalizer";
 
 /**
@@ -19,6 +20,13 @@ export function withNewValues(frame: string, text: string): string | undefined {
   const newCodes = findUnitCodes(text);
   const oldCodes = findUnitCodes(frame);
   if (newCodes.length > 0) {
+    // « je fais UTC505 en ce moment, je peux m'inscrire à RSX102 ? » then « et RSX101 ? »: the one unit asked about is
+    // replaced; the units the learner said of themselves (passed, under way) stay the situation.
+    const asked = unitMentions(frame).filter((mention) => mention.role === "asked");
+    if (newCodes.length === 1 && oldCodes.length > 1 && asked.length === 1) {
+      const replaced = replaceCodes(frame, (code) => (code === asked[0]!.code ? newCodes[0]! : code));
+      return replaced === frame ? undefined : replaced;
+    }
     if (oldCodes.length === 0 || (newCodes.length !== oldCodes.length && oldCodes.length !== 1)) return undefined;
     let at = 0;
     const replaced = replaceCodes(frame, (code) => (oldCodes.length === 1 ? newCodes.join(" et ") : (newCodes[at++] ?? code)));

@@ -2659,3 +2659,12 @@ describe("hours of several units asked in credits", () => {
     await play([{ user: "j'ai 150 heures financées par mon CPF, ça fait combien de crédits ?", bot: [text(/^150 h, c'est plus qu'une UE : environ 3 UE de 6 ECTS \(3 × 50 h\), soit 18 ECTS ; selon la taille des UE, de 14 à 18 ECTS\./)] }]);
   });
 });
+
+describe("« et RSX101 ? » after a check asks it again of the new unit, in the same situation", () => {
+  it("keeps « je fais UTC505 en ce moment » for the second unit (it gave RSX101's card)", async () => {
+    await play([
+      { user: "je fais UTC505 en ce moment (exam en janvier), je peux deja m inscrire a RSX102 pour le semestre d apres ?", bot: [checking, text(/^⚠️ Oui, mais sous condition : vous pourrez vous inscrire à RSX102/)] },
+      { user: "et RSX101 ?", bot: [checking, text(/^⚠️ Oui, mais sous condition : vous pourrez vous inscrire à RSX101[\s\S]*Vous suivez UTC505 en \d{4}-\d{4} S1 : il faudra l'avoir validé/)] },
+    ]);
+  });
+});
