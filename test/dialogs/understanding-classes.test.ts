@@ -2668,3 +2668,17 @@ describe("« et RSX101 ? » after a check asks it again of the new unit, in the 
     ]);
   });
 });
+
+describe("housing, labour disputes and loans asked after a story about one's studies are declined", () => {
+  it.each([
+    "je commence en septembre et j ai trouvé un CDI a Paris mais pas d appart, tout est hors de prix. vous connaissez des coins pas trop chers pres des arts et metiers ou des foyers de jeunes travailleurs ?",
+    "mon chef me colle des reunions a 18h alors que j ai cours de NSY103, est ce qu il a le droit de faire ca et est ce que je peux aller aux prud hommes ?",
+    "je veux faire NFA031 et NFA032 cette annee mais mon chomage se termine en mars. vous savez si je peux avoir un pret etudiant a mon age ou si un credit conso c est mieux ? et quelle banque ?",
+  ])("declines %j", async (user) => {
+    await play([{ user, bot: [text(/^Je ne peux répondre qu'aux questions sur les formations du Cnam Paris/)] }]);
+  });
+
+  it("still answers a learner who works in a bank", async () => {
+    await play([{ user: "je travaille dans une banque, GFN106 c'est le soir ?", bot: [text(/^Oui : GFN106 est proposée en cours du soir/)] }]);
+  });
+});
