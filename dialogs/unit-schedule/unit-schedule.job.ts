@@ -3,7 +3,7 @@ import type { Unit } from "../../domain/catalog/unit.schema";
 import type { Language } from "../../domain/language/language";
 import { unitModalities } from "../../domain/catalog/unit.schema";
 import { foldText } from "../../domain/understanding/text-normalizer";
-import { askedModality, saysEntirelyAtADistance, saysOnlyOneWay, type AskedModality } from "../../domain/understanding/unit-facets";
+import { askedModality, eitherWay, saysEntirelyAtADistance, saysOnlyOneWay, type AskedModality } from "../../domain/understanding/unit-facets";
 import { catalogWording, describeOffering, unknownUnit } from "../common/catalog.wording";
 import { feedbackActions, message, say } from "../common/replies";
 import { intentOf, type ReplyJob } from "../job";
@@ -19,7 +19,10 @@ function describeClasses(unit: Unit, language: Language, asked?: AskedModality, 
   };
   const classes = [w.heading(unit.code, unit.title), ...unit.offerings.map((offering) => `- ${describeOffering(offering, language)}${perWeek(offering)}`)].join("\n");
   // « Combien de séances en présentiel ? » asks how many, not whether: the classes alone.
-  return asked && !HOW_MANY.test(words) ? `${modalityVerdict(unit, asked, language, words)}\n\n${classes}` : classes;
+  if (!asked || HOW_MANY.test(words)) return classes;
+  // « NSY103 c'est le soir ou le samedi ? »: which of the ways named, no « Oui » to an either-or.
+  const either = eitherWay(words);
+  return `${either.length ? eitherVerdict(unit, either, language) : modalityVerdict(unit, asked, language, words)}\n\n${classes}`;
 }
 
 function minutesOf(time: string): number {
@@ -36,6 +39,16 @@ const ENTIRELY = /\b(entierement|totalement|completement|integralement|tout a di
 /** An offering's note saying a distance unit meets on site too. */
 const GATHERINGS = /\b(regroupements?|en presence|presentiel|sur place|gatherings?|on site)\b/;
 
+
+/** The ways named in an either-or that the unit's offerings have, and those it has not. */
+function eitherVerdict(unit: Unit, ways: readonly AskedModality[], language: Language): string {
+  const w = unitScheduleWording[language];
+  const modalities = unitModalities(unit);
+  const has = (way: AskedModality) => (way === "in-person" ? modalities.some((m) => m !== "distance") : modalities.includes(way));
+  const offered = ways.filter(has).map((way) => w.way[way]);
+  const not = ways.filter((way) => !has(way)).map((way) => w.way[way]);
+  return w.either(unit.code, offered, not);
+}
 
 /**
  * « NFA041 c'est à distance ? »: yes or no from the catalog's offerings, then where it is. « Seulement

@@ -20,6 +20,8 @@ export const unitScheduleWording: Record<
     /** Asked at a distance or in person, a hybrid unit is neither alone: both, said plainly. */
     hybrid: (code: string) => string;
     way: Record<AskedModality, string>;
+    /** « C'est le soir ou le samedi ? »: the ways named it has (both, one, none), no yes or no. */
+    either: (code: string, offered: readonly string[], not: readonly string[]) => string;
   }
 > = {
   fr: {
@@ -30,6 +32,12 @@ export const unitScheduleWording: Record<
     notEntirelyAtADistance: (code) => `Pas entièrement : ${code} est enseignée à distance (FOAD), mais avec des regroupements en présence (voyez la note de ses cours ci-dessous).`,
     hybrid: (code) => `${code} est hybride : en partie en présentiel, en partie à distance. Voyez la note de ses cours ci-dessous.`,
     way: { distance: "à distance (FOAD)", saturday: "le samedi", evening: "en cours du soir", "blocked-days": "en journées bloquées", "in-person": "en présentiel" },
+    either: (code, offered, not) =>
+      offered.length === 0
+        ? `Ni l'un ni l'autre : ${code} n'est proposée ni ${not.join(" ni ")}.`
+        : not.length === 0
+          ? `Les deux : ${code} est proposée ${offered.join(" et ")} (selon le semestre, ci-dessous).`
+          : `${code} est proposée ${offered.join(" et ")}, pas ${not.join(" ni ")}.`,
     heading: (code, title) => `Cours de ${code} — ${title} :`,
     perWeek: (hours, minutes) => `, soit ${hours} h${minutes ? ` ${String(minutes).padStart(2, "0")}` : ""} par semaine`,
     none: (code) => `${code} n'a pas de cours planifiés dans le catalogue (unité d'activité, ou planning pas encore publié) : sa fiche formation le dira.`,
@@ -43,6 +51,12 @@ export const unitScheduleWording: Record<
     notEntirelyAtADistance: (code) => `Not entirely: ${code} is taught at a distance (FOAD), but with in-person gatherings (see the note of its classes below).`,
     hybrid: (code) => `${code} is hybrid: partly in person, partly at a distance. See the note of its classes below.`,
     way: { distance: "at a distance (FOAD)", saturday: "on Saturdays", evening: "as evening classes", "blocked-days": "in blocked days", "in-person": "in person" },
+    either: (code, offered, not) =>
+      offered.length === 0
+        ? `Neither: ${code} is offered neither ${not.join(" nor ")}.`
+        : not.length === 0
+          ? `Both: ${code} is offered ${offered.join(" and ")} (depending on the term, below).`
+          : `${code} is offered ${offered.join(" and ")}, not ${not.join(" nor ")}.`,
     heading: (code, title) => `Classes of ${code} — ${title}:`,
     perWeek: (hours, minutes) => `, that is ${hours} h${minutes ? ` ${String(minutes).padStart(2, "0")}` : ""} a week`,
     none: (code) => `${code} has no classes scheduled in the catalog (an activity unit, or a timetable not yet published): its course page will say.`,

@@ -251,6 +251,16 @@ export function saysOnlyOneWay(words: string): boolean {
   return ONLY_ONE_WAY.test(words);
 }
 
+/**
+ * The ways a question offers to choose between: « c'est le soir ou le samedi ? », "evenings or Saturdays?"
+ * (two or more ways named with « ou », "or"); empty when it asks about one way.
+ */
+export function eitherWay(words: string): AskedModality[] {
+  if (!/\b(ou|or)\b/.test(words)) return [];
+  const named = ASKED_MODALITIES.filter(([, pattern]) => pattern.test(words)).map(([modality]) => modality);
+  return named.length >= 2 ? named : [];
+}
+
 /** The modality a question about a unit's classes asks about, when it names one (the first named). */
 export function askedModality(words: string): AskedModality | undefined {
   return ASKED_MODALITIES.find(([, pattern]) => pattern.test(words))?.[0];

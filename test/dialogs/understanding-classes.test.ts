@@ -2682,3 +2682,13 @@ describe("housing, labour disputes and loans asked after a story about one's stu
     await play([{ user: "je travaille dans une banque, GFN106 c'est le soir ?", bot: [text(/^Oui : GFN106 est proposée en cours du soir/)] }]);
   });
 });
+
+describe("an either-or about a unit's ways of studying gets which, not « Oui »", () => {
+  it.each([
+    ["NSY103 c est le soir ou le samedi?", /^Les deux : NSY103 est proposée le samedi et en cours du soir/],
+    ["GFN106 c'est le soir ou à distance ?", /^GFN106 est proposée en cours du soir, pas à distance \(FOAD\)\./],
+    ["FPG114, evenings or Saturdays?", /^Neither: FPG114 is offered neither on Saturdays nor as evening classes\./],
+  ])("%j", async (user, expected) => {
+    await play([{ user, bot: [text(expected, /^(Oui|Yes)\b/)] }]);
+  });
+});
