@@ -129,7 +129,7 @@ interface AnalyzedClaim {
 const SITUATED = { probability: 0.9, score: 0.45, margin: 0.2, contextWords: 25, sentenceWords: 18 } as const;
 
 /** Questions of one message answered in one turn, at most. */
-const MAX_QUESTIONS = 3;
+const MAX_QUESTIONS = 4;
 /** A unit named as such (« une UE », "a unit", « des cours »): a part that looks for one is a search of its own. */
 const UNIT_NOUN = /\b(ue|ues|unites?|units?|cours|courses?|modules?|classes?|formations?)\b/;
 /** A question about the units a search found is short (« et il faut quoi avant ? »); a longer one asks something of its own. */
@@ -611,7 +611,8 @@ export class Understanding {
       // on with « et » asks it of the same unit when, so read, it asks one of the unit's facts.
       // « NFE107 c'est à distance ? faut une autorisation ? »: a question of a few words right after one asks it of the same unit too.
       const elliptic = goesOn || countWords(question) <= MAX_ELLIPTIC_WORDS;
-      const ofTheUnit = withCodes !== undefined && elliptic && asksOfTheUnit(withCodes.intent);
+      // « NFE115 il faut quel niveau, …, c'est dans la licence ? »: whether it counts in a diploma is asked of the unit before.
+      const ofTheUnit = withCodes !== undefined && ((elliptic && asksOfTheUnit(withCodes.intent)) || (withCodes.intent.kind === "diploma" && asksWhereItCounts(question)));
       let understood = settled && !ofTheUnit && !(ofThem.length > 1 && withCodes) ? alone! : (withCodes ?? alone ?? understandPart(question));
       // « La licence c'est combien d'ECTS et combien de temps ça prend ? »: a question not understood alone asks of the diploma named before.
       // « … et ça représente combien d'heures de cours ? »: « ça » is the diploma named before when, so read, the diploma's job answers.
