@@ -1,6 +1,6 @@
 import type { Catalog } from "../../domain/catalog/catalog";
 import { DIPLOMA_LEVELS, diplomaUnits, type DiplomaLevel } from "../../domain/catalog/diploma.schema";
-import { experienceFit } from "../../domain/eligibility/ua-route.rule";
+import { EXPERIENCE_REQUIREMENTS, experienceFit } from "../../domain/eligibility/ua-route.rule";
 import type { ContentEntry } from "../../domain/knowledge/content-entry.schema";
 import type { Language } from "../../domain/language/language";
 import { readStatedExperience, type StatedExperience } from "../../domain/understanding/stated-experience";
@@ -70,7 +70,7 @@ export function experienceVerdict(
   const w = experienceWording[language];
   // Years in computing are years in the field of a computing diploma only.
   const inField = goal.computing ? experience?.yearsInComputing : undefined;
-  const requirement = experienceFit(goal.level, { years: 0 }).requirement;
+  const requirement = EXPERIENCE_REQUIREMENTS[goal.level];
   const diploma = goal.title ?? w.level[goal.level];
   const ua = goal.ua ? w.ua(goal.ua.code, goal.ua.ects) : w.theUa;
   const need = w.need(requirement.dossier.years, requirement.dossier.yearsInField);
