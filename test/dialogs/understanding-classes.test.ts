@@ -2692,3 +2692,9 @@ describe("an either-or about a unit's ways of studying gets which, not « Oui »
     await play([{ user, bot: [text(expected, /^(Oui|Yes)\b/)] }]);
   });
 });
+
+describe("set 25's false « Non, pas seulement », mended after its first run", () => {
+  it("reads « en journée plutôt que le soir » as asking the daytime, not « only the evening » (it said « Non, pas seulement »)", async () => {
+    await play([{ user: "RCP101 on peut la suivre en journee plutot que le soir ?", bot: [text(/^Oui : RCP101 est proposée en journées bloquées\./)] }]);
+  });
+});
