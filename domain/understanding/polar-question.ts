@@ -55,3 +55,26 @@ export function negations(text: string): number {
   const withoutConditions = ` ${foldText(text).replace(/['’-]/g, " ").replace(/[^a-z0-9?,;. ]+/g, " ")} `.replace(/\bquand meme\b/g, " ").replace(CONDITION, " ").replace(SITUATION_BESIDE, " ");
   return [...normalized(withoutConditions).matchAll(NEGATION)].length;
 }
+
+/**
+ * « sans » / "without" and the verb it denies, past a pronoun: « sans m'inscrire », "without enrolling" (an
+ * infinitive or an -ing form; « sans l'autorisation » denies a thing, which the claims say otherwise).
+ */
+const DENIED_VERB = /\b(?:sans|without)\s+(?:(?:m|me|te|t|se|s|y|en)\s+)?([a-z]{2,}(?:er|ir|re|oir|ing))\b/g;
+/** How many letters a verb and its forms share: « inscrire », « inscrit », « inscription ». */
+const VERB_ROOT = 5;
+
+/**
+ * Whether a question denies, with « sans » / "without", an action a claim states plainly (« je peux suivre des UE
+ * sans m'inscrire à un diplôme ? » against « Il faut s'inscrire à un diplôme … »): the question then asks the
+ * claim's opposite, and its yes or no flips. A claim that says « sans » of the same action is read as it is.
+ */
+export function deniesWhatClaimStates(question: string, claim: string): boolean {
+  const q = normalized(question);
+  const c = normalized(claim);
+  const denied = [...q.matchAll(DENIED_VERB)].map((m) => (m[1] as string).slice(0, VERB_ROOT));
+  if (denied.length === 0) return false;
+  const claimDenies = new Set([...c.matchAll(DENIED_VERB)].map((m) => (m[1] as string).slice(0, VERB_ROOT)));
+  const claimWords = c.split(" ").map((word) => word.slice(0, VERB_ROOT));
+  return denied.some((root) => !claimDenies.has(root) && claimWords.includes(root));
+}

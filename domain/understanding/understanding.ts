@@ -4,7 +4,7 @@ import type { ContentAnalysis } from "./content-analysis";
 import { asksForUnits, asksWhereItCounts, intentForRoute, mentionsADiploma, namedDiploma, recognizeIntent, saysTakenTogether, subjectOfSituation, withWholeSituation, type RuleIntent } from "./intent.recognizer";
 import { SURE_ANSWER, overrulingRoute, predictRoute, routeFeatures, type Route, type RouteModel } from "./route-classifier";
 import storedRouteModel from "./route-model.json";
-import { isPolarQuestion, negations } from "./polar-question";
+import { deniesWhatClaimStates, isPolarQuestion, negations } from "./polar-question";
 import { readOrdinal } from "./prompt-answers";
 import { findUnitCodes } from "../catalog/unit-code";
 import { namesAKnownSubject } from "../catalog/unit-search";
@@ -699,7 +699,11 @@ export class Understanding {
       .map((claim) => ({ similarity: this.index.dice(terms, claim.terms[language]), claim }))
       .filter((c) => c.similarity >= CLAIM_SIMILARITY)
       .sort((a, b) => b.similarity - a.similarity)
-      .map((c) => ({ ...c, verdict: c.claim.holds !== ((questionNegations + negations(c.claim.text[language])) % 2 === 1) ? ("yes" as const) : ("no" as const) }));
+      .map((c) => {
+        // « sans m'inscrire » against « Il faut s'inscrire »: the question denies what the claim states, one more negation.
+        const denied = deniesWhatClaimStates(question, c.claim.text[language]) ? 1 : 0;
+        return { ...c, verdict: c.claim.holds !== ((questionNegations + denied + negations(c.claim.text[language])) % 2 === 1) ? ("yes" as const) : ("no" as const) };
+      });
     const [best, runnerUp] = close;
     if (!best) return answer;
     // « Seulement le soir ? », "only on weekday evenings?": a restriction the fact does not state changes

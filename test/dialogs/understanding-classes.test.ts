@@ -2694,6 +2694,17 @@ describe("an either-or about a unit's ways of studying gets which, not « Oui »
 });
 
 describe("set 25's false « Non, pas seulement », mended after its first run", () => {
+  it.each<[string, RegExp]>([
+    // It said « Non. »: « sans m'inscrire » denies what « Il faut s'inscrire à un diplôme » states.
+    ["je suis au chomage depuis 6 mois, je peux faire juste 2 ou 3 UE sans m'inscrire a un diplome ?", /^Oui\. Les UE se suivent à la carte/],
+    ["can I take units without enrolling in a diploma?", /^Yes\. Units can be taken à la carte/],
+    ["faut-il s'inscrire à un diplôme pour suivre une UE ?", /^Non\. Les UE se suivent à la carte/],
+    // « sans être dans le diplôme » is what « directement » says: the claim's own no stands.
+    ["on peut s'inscrire a une US sans etre dans le diplome ?", /^Non\. Les unités spécifiques \(US\)/],
+  ])("gets the true yes or no for %j", async (user, expected) => {
+    await play([{ user, bot: [text(expected)] }]);
+  });
+
   it("reads « en journée plutôt que le soir » as asking the daytime, not « only the evening » (it said « Non, pas seulement »)", async () => {
     await play([{ user: "RCP101 on peut la suivre en journee plutot que le soir ?", bot: [text(/^Oui : RCP101 est proposée en journées bloquées\./)] }]);
   });

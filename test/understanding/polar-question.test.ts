@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ContentEntry } from "../../domain/knowledge/content-entry.schema";
-import { isPolarQuestion, negations } from "../../domain/understanding/polar-question";
+import { deniesWhatClaimStates, isPolarQuestion, negations } from "../../domain/understanding/polar-question";
 import { createUnderstanding } from "../../domain/understanding/understanding";
 
 describe("yes/no questions", () => {
@@ -89,5 +89,19 @@ describe("the true yes or no, from the entry's claims", () => {
     ["Combien d'heures de travail personnel faut-il prévoir ?", "none"],
   ])("%j → %s", (text, verdict) => {
     expect(verdictOf(text)).toBe(verdict);
+  });
+});
+
+describe("deniesWhatClaimStates: « sans » / \"without\" denying the action a claim states", () => {
+  it.each<[string, string, boolean]>([
+    ["je peux suivre des UE sans m'inscrire à un diplôme ?", "Il faut s'inscrire à un diplôme complet pour suivre une UE", true],
+    ["can I take units without enrolling in a diploma?", "You must enrol in a whole diploma to take a unit", true],
+    // The claim says « sans » of the same action: read as it is.
+    ["je peux suivre une UE sans viser de diplôme ?", "On peut suivre une UE sans viser de diplôme", false],
+    // What « sans » denies is not what the claim states.
+    ["on peut s'inscrire à une US sans être dans le diplôme ?", "On peut s'inscrire directement à une US", false],
+    ["faut-il s'inscrire à un diplôme pour suivre une UE ?", "Il faut s'inscrire à un diplôme complet pour suivre une UE", false],
+  ])("%j against %j → %s", (question, claim, expected) => {
+    expect(deniesWhatClaimStates(question, claim)).toBe(expected);
   });
 });
