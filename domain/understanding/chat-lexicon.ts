@@ -271,6 +271,8 @@ export const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/ espace numerique( de formation)? /g, " ENF "],
   [/ (in|en) (person|presentiel) | face (a|to) face | on (site|campus) /g, " PRESENTIEL "],
   // « et si je rate aussi le rattrapage ? », "what if I fail the resit too": failed at both sessions.
+  // « je peux tenter une 3e fois ? », "is there a third chance?": after both sessions of a unit's exam.
+  [/ (tenter|passer|repasser|essayer|avoir|retenter|try|get|have|is there) (une |un |a )?(3e|3eme|troisieme|third) (fois|chance|session|tentative|essai|time|attempt|try) /g, " echoue aux deux sessions "],
   [/ (rate|rater|ratee|echoue|echouer|loupe|louper|foire|plante|planter|fail|failed|fails|flunk|flunked) (aussi |encore |egalement |also |again )?(le |la |a la |au |mon |ma |the |my )?(rattrapage|session 2|seconde session|deuxieme session|2e session|resit|re sit|retake|second session|make up exam)( aussi| too| as well| also| again)? /g, " echoue aux deux sessions "],
   // « pas allé à l'exam », « si je suis pas là », « louper des exams », "can't make it to the exam": absent from it.
   [/ (pas|pu|jamais) (ete|alle|allee|venu|venue|present|presente|presentee?) (a|au|aux|a l)? ?(l )?(lexam|lexamen|exam|examen|exams|examens|epreuve|epreuves) | (louper|loupe|loupes|manquer|manque|manques|sauter|saute) (un |une |l |les |des |mon |mes |ma )?(lexam|lexamen|exam|examen|exams|examens|epreuve|epreuves) | (can t|cannot|couldn t|could not|didn t|did not|won t|will not) (make it to|attend|go to|sit|be at|show up (to|at|for)) (the |my |an )?(exam|exams|test) /g, " ABSENT EXAMEN "],

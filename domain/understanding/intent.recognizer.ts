@@ -1154,6 +1154,8 @@ const AT_FIRST_SESSION = /^\s*(?:\/\s*20\s*)?(?:a|at|en|in|au|lors de)\s+(?:la |
 const ASKS_IF_MISTAKE = /\b(erreur|errone\w*|une faute|un souci|un probleme|anormal\w*|bizarre|mistake|error|wrong|typo|abnormal|weird|strange)\b/;
 /** A grade with decimals asked to be rounded: « 9,5 ça s'arrondit à 10 ? », "is 9.75 rounded up to 10?". */
 const ROUNDED_GRADE = /\b(\d{1,2}[.,]\d{1,2})\b(?:\s*\/\s*20)?[^.?!]{0,25}\b(arrondi\w*|round\w*)/i;
+/** The exam sat again, said as done: « j'ai repassé en septembre, résultat 9 », "I resat it and got 9". */
+const SAT_AGAIN = /\b(j ai repasse|je l ai repasse|repasse en|repasse au|repassee en|retook|resat|sat it again)\b/g;
 /** How near a session must be said to a grade to be its session. */
 const SESSION_REACH = 30;
 
@@ -1163,7 +1165,7 @@ const SESSION_REACH = 30;
  * 8, je peux passer la session 2 ? » says no grade of session 2.
  */
 function laterSessionGrades(rules: string): number[] {
-  const ends = [...rules.matchAll(LATER_SESSIONS)].map((m) => (m.index ?? 0) + (m[0] as string).length);
+  const ends = [...rules.matchAll(LATER_SESSIONS), ...rules.matchAll(SAT_AGAIN)].map((m) => (m.index ?? 0) + (m[0] as string).length);
   if (ends.length === 0) return [];
   const firstEnds = [...rules.matchAll(FIRST_SESSION)].map((m) => (m.index ?? 0) + (m[0] as string).length);
   const after = (at: number, spanEnds: readonly number[]) => Math.min(Infinity, ...spanEnds.filter((end) => end <= at).map((end) => at - end));

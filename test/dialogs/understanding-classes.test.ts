@@ -2709,3 +2709,11 @@ describe("set 25's false « Non, pas seulement », mended after its first run", 
     await play([{ user: "RCP101 on peut la suivre en journee plutot que le soir ?", bot: [text(/^Oui : RCP101 est proposée en journées bloquées\./)] }]);
   });
 });
+
+describe("a resit said as sat again, then a third chance asked (set 25's false reply, mended after its first run)", () => {
+  it("weighs « j'ai repassé en septembre, résultat 9 » as the resit and answers the third chance with both sessions failed", async () => {
+    const user =
+      "Au S2 j'ai eu 7 en NFA032 a la session 1, j'ai bosse tout l'ete et j'ai repasse en septembre, resultat 9. Je suis degoute. Qu'est-ce qui se passe maintenant, je peux tenter une 3e fois ou je dois tout refaire et repayer ?";
+    await play([{ user, bot: [text(/^Non, 9\/20 est sous la moyenne de 10\/20 \(il manque 1 point\)[\s\S]*Il faudra suivre l'unité à nouveau\.$/), text(/^Sans au moins 10\/20 à la session 2/)] }]);
+  });
+});
