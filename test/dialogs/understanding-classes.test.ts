@@ -2698,6 +2698,9 @@ describe("set 25's false « Non, pas seulement », mended after its first run", 
     // It said « Non. »: « sans m'inscrire » denies what « Il faut s'inscrire à un diplôme » states.
     ["je suis au chomage depuis 6 mois, je peux faire juste 2 ou 3 UE sans m'inscrire a un diplome ?", /^Oui\. Les UE se suivent à la carte/],
     ["can I take units without enrolling in a diploma?", /^Yes\. Units can be taken à la carte/],
+    // One unit said in the singular is no enrolment check either (it asked « which unit? »).
+    ["can I take a unit without enrolling in a diploma?", /^Yes\. Units can be taken à la carte/],
+    ["est-ce que je peux prendre une UE sans m'inscrire à un diplôme ?", /^Oui\. Les UE se suivent à la carte/],
     ["faut-il s'inscrire à un diplôme pour suivre une UE ?", /^Non\. Les UE se suivent à la carte/],
     // « sans être dans le diplôme » is what « directement » says: the claim's own no stands.
     ["on peut s'inscrire a une US sans etre dans le diplome ?", /^Non\. Les unités spécifiques \(US\)/],
