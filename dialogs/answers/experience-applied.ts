@@ -5,7 +5,7 @@ import type { ContentEntry } from "../../domain/knowledge/content-entry.schema";
 import type { Language } from "../../domain/language/language";
 import { readStatedExperience, type StatedExperience } from "../../domain/understanding/stated-experience";
 import { foldText } from "../../domain/understanding/text-normalizer";
-import { readDiploma } from "../common/diploma-name";
+import { diplomaKindsNamed, readDiploma } from "../common/diploma-name";
 import { message } from "../common/replies";
 import type { JobTurn } from "../job";
 import { experienceWording } from "./answers.wording";
@@ -38,8 +38,6 @@ const DEFENCE = /\b(soutenir|soutenance|memoire|these|thesis|defen[cs]e|defend)\
 
 /** A diploma said to be in computing: « en info », « en informatique », "in IT". */
 const COMPUTING_FIELD = /\b(en|d|in) (info|informatique|it|computing|computer science|developpement|reseaux?|cybersecurite)\b/;
-/** The engineering degree named without its speciality: the three share one requirement. */
-const ENGINEER = /\b(ingenieur|inge|ingenieure|engineer|engineering)\b/;
 
 function target(text: string, catalog: Catalog, remembered: string | undefined): ExperienceTarget | undefined {
   const folded = foldText(text).replace(/['’]/g, " ");
@@ -50,7 +48,8 @@ function target(text: string, catalog: Catalog, remembered: string | undefined):
     return { level, ...(COMPUTING_FIELD.test(folded) ? { computing: true } : {}), ...(ua ? { ua: { code: ua.code, ects: ua.ects } } : {}) };
   }
   const named = readDiploma(text, catalog);
-  if (!named && ENGINEER.test(folded)) return { level: "ingenieur", computing: true };
+  // The engineering degree named without its speciality: the three share one requirement.
+  if (!named && diplomaKindsNamed(text).includes("ingenieur")) return { level: "ingenieur", computing: true };
   const code = named ?? (remembered ? readDiploma(remembered, catalog) : undefined);
   const diploma = code ? catalog.diplomas.get(code) : undefined;
   if (!diploma) return undefined;

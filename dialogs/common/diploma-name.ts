@@ -16,6 +16,12 @@ const DIPLOMA_KINDS: readonly [RegExp, string][] = [
   [/\b(doctorat|phd)\b/, "doctorat"],
 ];
 
+/** The kinds of diploma a message names (« licence », « ingenieur »…), in DIPLOMA_KINDS' order. */
+export function diplomaKindsNamed(text: string): string[] {
+  const folded = foldText(text).replace(/['’]/g, " ");
+  return DIPLOMA_KINDS.filter(([pattern]) => pattern.test(folded)).map(([, kind]) => kind);
+}
+
 /** Whether a message names a diploma by its code or its kind (« au diplôme d'ingénieur cybersécurité », "the licence"). */
 export function namesADiploma(text: string): boolean {
   const folded = foldText(text).replace(/['’]/g, " ");

@@ -99,15 +99,26 @@ const MIN_TYPO_LENGTH = 6;
  * off (a letter missing, added, changed, or two swapped), written as they do: « managment » is « management ».
  */
 function spelledAsTheCatalog(catalog: Catalog, subject: string): string {
-  const vocabulary = new Set([...catalog.units.values()].flatMap((unit) => [...words(unit.title), ...words(unit.department ?? "")]));
+  const vocabulary = vocabularyOf(catalog);
   return foldText(subject)
     .split(/(\s+)/)
     .map((word) => {
-      if (word.length < MIN_TYPO_LENGTH || vocabulary.has(word) || word in IN_TITLES || [...vocabulary].some((known) => known.startsWith(root(word)))) return word;
-      const near = [...vocabulary].filter((known) => known.length >= MIN_TYPO_LENGTH && oneLetterOff(word, known));
+      if (word.length < MIN_TYPO_LENGTH || word in IN_TITLES || vocabulary.some((known) => known.startsWith(root(word)))) return word;
+      const near = vocabulary.filter((known) => known.length >= MIN_TYPO_LENGTH && oneLetterOff(word, known));
       return near.length === 1 ? near[0]! : word;
     })
     .join("");
+}
+
+/** The words of a catalog's titles and departments, each once, read once per catalog (it changes only when loaded again). */
+const VOCABULARIES = new WeakMap<Catalog, readonly string[]>();
+function vocabularyOf(catalog: Catalog): readonly string[] {
+  let vocabulary = VOCABULARIES.get(catalog);
+  if (!vocabulary) {
+    vocabulary = [...new Set([...catalog.units.values()].flatMap((unit) => [...words(unit.title), ...words(unit.department ?? "")]))];
+    VOCABULARIES.set(catalog, vocabulary);
+  }
+  return vocabulary;
 }
 
 /** Whether two words differ by one letter missing, added or changed, or by two letters next to each other swapped. */

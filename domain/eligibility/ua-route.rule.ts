@@ -53,10 +53,16 @@ export interface UaRoute {
 export function uaRoute(experience: LearnerRecord["experience"], diploma: { code: string; level: DiplomaLevel }): UaRoute {
   const requirement = EXPERIENCE_REQUIREMENTS[diploma.level];
   const base = { diploma: diploma.code, level: diploma.level, requirement, experience };
-  const missingYears = Math.max(0, requirement.dossier.years - experience.years);
-  const missingInField = Math.max(0, requirement.dossier.yearsInField - experience.yearsInField);
-  if (missingYears === 0 && missingInField === 0) return { route: "experience-dossier", ...base };
-  return { route: "application-project", ...base, shortfall: { years: missingYears, yearsInField: missingInField } };
+  const shortfall = dossierShortfall(requirement, experience);
+  if (!shortfall) return { route: "experience-dossier", ...base };
+  return { route: "application-project", ...base, shortfall };
+}
+
+/** What experience lacks for a requirement's dossier route (years, years in the field); undefined when it lacks nothing. */
+function dossierShortfall(requirement: ExperienceRequirement, experience: LearnerRecord["experience"]): { years: number; yearsInField: number } | undefined {
+  const years = Math.max(0, requirement.dossier.years - experience.years);
+  const yearsInField = Math.max(0, requirement.dossier.yearsInField - experience.yearsInField);
+  return years === 0 && yearsInField === 0 ? undefined : { years, yearsInField };
 }
 
 /** Whether some experience is enough: yes, no, or yes only if it was in the diploma's field (which the learner did not say). */
@@ -78,7 +84,7 @@ export interface ExperienceFitting {
 export function experienceFit(level: DiplomaLevel, experience: { years: number; yearsInField?: number }): ExperienceFitting {
   const requirement = EXPERIENCE_REQUIREMENTS[level];
   const { years, yearsInField } = experience;
-  const inField = yearsInField === undefined ? undefined : uaRoute({ years, yearsInField }, { code: "-", level }).route === "experience-dossier";
+  const inField = yearsInField === undefined ? undefined : dossierShortfall(requirement, { years, yearsInField }) === undefined;
   const dossier: ExperienceFit =
     years < requirement.dossier.years ? "short" : inField === true || requirement.dossier.yearsInField === 0 ? "met" : inField === false ? "short" : "if-in-field";
   const admission: ExperienceFit | undefined = requirement.admissionYears === undefined ? undefined : years >= requirement.admissionYears ? "met" : "short";

@@ -200,6 +200,13 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
  * Phrases rewritten on the space-joined folded words (numbers and words only, one space apart,
  * padded with a space at both ends). Order matters: longer phrases first.
  */
+/**
+ * Units taken without a diploma: « sans viser de diplôme », « sans m'inscrire à un diplôme », "without enrolling in a
+ * degree" (folded words, spaces around): the à-la-carte question, for retrieval (CARTE) and for the rules (no check).
+ */
+export const WITHOUT_A_DIPLOMA =
+  / (sans|without) (forcement |necessarily )?((m |me |s |se )?(viser|preparer|faire|inscrire|passer|etre inscrite?) |inscription |doing |aiming at |enrolling (in )?|enrol |enroll |registering (for )?|signing up for |taking |going for )?(a |au |en |dans |in |for |to |at )?(de |d |un |une |le |la |tout le |a |an |any |the )?(whole |full |entire |complete )?(diplome|diplomes|cursus|degree|diploma|programme|program|licence) /g;
+
 export const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   // « D'accord » is an ok, not the authorization (« l'accord du responsable »).
   [/ d accord /g, " "],
@@ -235,7 +242,7 @@ export const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/ (examen|concours|epreuve)s? d (entree|admission) | (passer|tenter|faut il|il faut) (un |le )?concours | concours (pour|d entree|d acces) | (entrance|admission) (exam|test)s? /g, " ADMISSION "],
   [/ (pas|peu|sans|no|not|little|without|insufficient|too little) (assez |suffisamment |enough |relevant |much )?(d |de |of |any )?(relevant )?(job |work |professional |pro )?(experience|experiences) /g, " INSUFFISANT EXPERIENCE "],
   [/ (pas assez|not enough|too short|trop courte?|insuffisante?|insufficient|sans rapport|rien a voir|unrelated|not related|no link) /g, " INSUFFISANT "],
-  [/ (sans|without) (forcement |necessarily )?(viser |preparer |faire |doing |aiming at |enrolling in |signing up for )?(de |un |une |le |la |tout le |a |an |any |the )?(whole |full |entire |complete )?(diplome|diplomes|cursus|degree|diploma|programme|program|licence) /g, " CARTE "],
+  [WITHOUT_A_DIPLOMA, " CARTE "],
   [/ (tout le |le |un |une |the |a )?(diplome|cursus|degree|diploma|programme|program|licence) (complet|complete|entier|entiere|whole|full|entire) | (whole|full|entire|complete) (diploma|degree|program|programme|course|licence) | tout le (diplome|cursus) /g, " DIPLOME ENTIER "],
   [/ (is|are) (it|this|that|they|the (course|unit|class|training|programme|program)s?|(courses|units|classes)) free | free of charge | for free /g, " TARIF "],
   [/ full ?time | part ?time | temps (plein|partiel) | plein temps /g, " TEMPSPLEIN "],

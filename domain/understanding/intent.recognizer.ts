@@ -3,7 +3,7 @@ import { readYesNo } from "./prompt-answers";
 import { asksHeldBesides, asksHeldPart, asksSeveralFacets, isUnheldFacet, saysEntirelyAtADistance, saysOnlyOneWay, unexplainedWords, unheldFacets, unitFacet, type UnheldFacet, type UnitFacet } from "./unit-facets";
 import { askedCodes, CODE_LIKE_WORDS, codesGivenAsPassed, NOT_A_GRADE_AFTER, unitMentions, type UnitMention } from "./unit-mentions";
 import type { Language } from "../language/language";
-import { ABBREVIATIONS, STOP_WORDS } from "./chat-lexicon";
+import { ABBREVIATIONS, STOP_WORDS, WITHOUT_A_DIPLOMA } from "./chat-lexicon";
 import { numberWordsToDigits } from "./number-words";
 import { focusOnQuestion, QUESTION_WORD, type FocusedMessage } from "./question-focus";
 import { foldText, rawTokens, type RawToken } from "./text-normalizer";
@@ -551,7 +551,7 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
   }
   // « je peux prendre une UE sans m'inscrire à un diplôme ? », "can I take a unit without enrolling in a diploma?": whether
   // units are taken à la carte, which the content answers — no unit to check.
-  if (ELIGIBILITY_CHECK.test(words) && !WITHOUT_A_DIPLOMA.test(words)) return { kind: "eligibility", codes: [], passed };
+  if (ELIGIBILITY_CHECK.test(words) && !TAKEN_WITHOUT_A_DIPLOMA.test(words)) return { kind: "eligibility", codes: [], passed };
   // « J'ai validé UTC505, je voudrais m'orienter sécurité, je prends quoi après ? »: units looked for after those passed,
   // each with its prerequisites.
   const afterPassed = codes.length > 0 && passed.length === codes.length && FINDS_UNITS.test(questionWords);
@@ -1156,8 +1156,8 @@ const AT_FIRST_SESSION = /^\s*(?:\/\s*20\s*)?(?:a|at|en|in|au|lors de)\s+(?:la |
 const ASKS_IF_MISTAKE = /\b(erreur|errone\w*|une faute|un souci|un probleme|anormal\w*|bizarre|mistake|error|wrong|typo|abnormal|weird|strange)\b/;
 /** A grade with decimals asked to be rounded: « 9,5 ça s'arrondit à 10 ? », "is 9.75 rounded up to 10?". */
 const ROUNDED_GRADE = /\b(\d{1,2}[.,]\d{1,2})\b(?:\s*\/\s*20)?[^.?!]{0,25}\b(arrondi\w*|round\w*)/i;
-/** A unit taken without a diploma: « sans m'inscrire à un diplôme », « sans viser de diplôme », "without enrolling in a degree". */
-const WITHOUT_A_DIPLOMA = /\b(sans|without)( m| me| s| se)? (inscrire|inscription|viser|faire|preparer|passer|etre inscrite?|enrolling|enroll|enrol|registering|doing|taking|aiming at|going for)?( (a|au|en|dans|in|for|to|at))? ?(un|une|le|la|de|d|a|an|the|any|whole|full|entire)? ?(whole |full |entire |complete )?(diplome|diplomes|cursus|degree|diploma|programme|program|formation complete)\b/;
+/** A unit taken without a diploma (the lexicon's phrase, read here without its global flag). */
+const TAKEN_WITHOUT_A_DIPLOMA = new RegExp(WITHOUT_A_DIPLOMA.source);
 /** The exam sat again, said as done: « j'ai repassé en septembre, résultat 9 », "I resat it and got 9". */
 const SAT_AGAIN = /\b(j ai repasse|je l ai repasse|repasse en|repasse au|repassee en|retook|resat|sat it again)\b/g;
 /** How near a session must be said to a grade to be its session. */
