@@ -27,19 +27,39 @@ export function answerReply(answer: LocalizedAnswer, language: Language): Partia
   return message(`${text}${links}`, feedbackActions(language));
 }
 
-/** "Did you mean…": up to three canonical questions the learner can pick. */
-export function suggestionsReply(suggestions: readonly Suggestion[], language: Language): Partial<Activity> {
+/**
+ * "Did you mean…": up to three canonical questions the learner can pick. For one question of several
+ * (`part`), the reply says which question it is about and that no page answers it surely, so that the
+ * other answers of the message do not read as covering it.
+ */
+export function suggestionsReply(suggestions: readonly Suggestion[], language: Language, part?: string): Partial<Activity> {
   const lines = suggestions.map((s) => `- ${s.question}`).join("\n");
-  return message(`${answersWording[language].suggestionsIntro}\n${lines}`, [...suggestions.map((s) => say(s.question)), advisorAction(language)]);
+  const intro = part ? answersWording[language].partSuggestions(part) : answersWording[language].suggestionsIntro;
+  return message(`${intro}\n${lines}`, [...suggestions.map((s) => say(s.question)), advisorAction(language)]);
 }
 
-/** The honest "I do not know" (or "I will not"), always with a way forward. */
-export function abstainReply(reason: AbstainReason, language: Language): Partial<Activity> {
+/** The honest "I do not know" (or "I will not"), always with a way forward; of one question of several (`part`) when not known. */
+export function abstainReply(reason: AbstainReason, language: Language, part?: string): Partial<Activity> {
   const w = commonWording[language];
   const help = say(w.helpAction);
   // "Unknown" ends with « voulez-vous que je lui transmette votre question ? »: the buttons answer it.
   const actions = reason === "unclear" ? [help] : reason === "unknown" ? [say(w.yes), say(w.no), help] : [advisorAction(language), help];
-  return message(answersWording[language].abstain[reason], actions);
+  const text = part && reason === "unknown" ? answersWording[language].partUnknown(part) : answersWording[language].abstain[reason];
+  return message(text, actions);
+}
+
+/** A question quoted back is cut at this many characters. */
+const MAX_QUOTED_PART = 120;
+
+/**
+ * The question this turn's job answers when the message asked several (« quelle différence entre … ?
+ * en FOAD les exams on les passe où ? »), as quoted back: without its mark nor its « et » before.
+ */
+function partOfSeveral(turn: JobTurn): string | undefined {
+  const asked = turn.understood.text;
+  if (asked === turn.text && !turn.followUps?.length) return undefined;
+  const quoted = asked.replace(/^\s*(et|and|mais|but|ah et|sinon)\b[\s,]*/i, "").replace(/[\s?!.,;:]+$/, "").trim();
+  return quoted.length > MAX_QUOTED_PART ? `${quoted.slice(0, MAX_QUOTED_PART - 1).trimEnd()}…` : quoted;
 }
 
 /** Abstentions that are questions the assistant could not answer (the others are refusals or noise). */
@@ -64,15 +84,20 @@ export const answersJob: ReplyJob = {
         askedBy(turn, entry);
         return { kind: "answered", answerId: intent.entryId };
       }
-      case "suggestions":
-        await turn.context.sendActivity(suggestionsReply(intent.suggestions, turn.language));
+      case "suggestions": {
+        const part = partOfSeveral(turn);
+        await turn.context.sendActivity(suggestionsReply(intent.suggestions, turn.language, part));
         turn.conversation.offer = { choices: intent.suggestions.map((s) => ({ job: answersJob.name, options: { entryId: s.entryId } })) };
-        return { kind: "unanswered", question: turn.text, suggested: intent.suggestions.map((s) => s.entryId) };
-      case "abstain":
-        await turn.context.sendActivity(abstainReply(intent.reason, turn.language));
-        // « Voulez-vous que je lui transmette votre question ? »: « oui » hands this very question on.
-        if (intent.reason === "unknown") turn.conversation.offer = { accept: { job: "handoff", options: { question: redactPersonalData(turn.text, 1_000) } } };
-        return UNANSWERED.has(intent.reason) ? { kind: "unanswered", question: turn.text, suggested: [] } : NO_OUTCOME;
+        return { kind: "unanswered", question: part ? turn.understood.text : turn.text, suggested: intent.suggestions.map((s) => s.entryId) };
+      }
+      case "abstain": {
+        const part = partOfSeveral(turn);
+        await turn.context.sendActivity(abstainReply(intent.reason, turn.language, part));
+        // « Voulez-vous que je lui transmette votre question ? »: « oui » hands this very question on (of several, that one).
+        const question = part ? turn.understood.text : turn.text;
+        if (intent.reason === "unknown") turn.conversation.offer = { accept: { job: "handoff", options: { question: redactPersonalData(question, 1_000) } } };
+        return UNANSWERED.has(intent.reason) ? { kind: "unanswered", question, suggested: [] } : NO_OUTCOME;
+      }
     }
   },
 };

@@ -12,6 +12,10 @@ export const answersWording: Record<
     verdict: Record<"yes" | "no", string>;
     /** After the page on distance learning, to a question looking for units: the catalog's units taught at a distance. */
     atADistance: (units: string, more: number) => string;
+    /** One question of several that no page answers surely: said of that question, then the closest pages to pick from. */
+    partSuggestions: (part: string) => string;
+    /** One question of several that nothing answers: said of that question, with the advisor offer. */
+    partUnknown: (part: string) => string;
   }
 > = {
   fr: {
@@ -34,6 +38,9 @@ export const answersWording: Record<
     seeAlso: "Pour en savoir plus :",
     verdict: { yes: "Oui.", no: "Non." },
     atADistance: (units, more) => `Dans le catalogue, à distance (FOAD) : ${units}${more ? `, et ${more} autre${more > 1 ? "s" : ""}` : ""}. Demandez-moi la fiche de l'une d'elles pour ses horaires et ses regroupements.`,
+    partSuggestions: (part) => `Pour « ${part} », je n'ai pas de réponse sûre dans mes sources. S'il s'agit de l'une de ces questions, choisissez-la :`,
+    partUnknown: (part) =>
+      `Pour « ${part} », je n'ai pas la réponse dans mes sources, et je préfère ne pas deviner. Un conseiller peut vous répondre : voulez-vous que je lui transmette cette question ?`,
   },
   en: {
     suggestionsIntro: "I am not sure I understood. Did you mean:",
@@ -52,6 +59,8 @@ export const answersWording: Record<
     seeAlso: "More information:",
     atADistance: (units, more) => `In the catalog, at a distance (FOAD): ${units}${more ? `, and ${more} more` : ""}. Ask me for one of them for its times and group sessions.`,
     verdict: { yes: "Yes.", no: "No." },
+    partSuggestions: (part) => `For "${part}", I have no sure answer in my sources. If it is one of these questions, pick it:`,
+    partUnknown: (part) => `For "${part}", the answer is not in my sources, and I would rather not guess. An advisor can answer it: shall I pass this question on?`,
   },
 };
 

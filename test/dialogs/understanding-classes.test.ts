@@ -122,7 +122,7 @@ describe("a number or a unit code never decides the job alone", () => {
     await play([
       {
         user: "peut-on apporter son ordinateur portable en cours ? et puis-je m'inscrire à RSX101 ?",
-        bot: [text(/voulez-vous que je lui transmette votre question/), text(/^Une question à la fois[^]*« (et )?puis-je m'inscrire à RSX101 \? »/)],
+        bot: [text(/^Pour « peut-on apporter son ordinateur portable en cours », je n'ai pas la réponse dans mes sources[^]*voulez-vous que je lui transmette cette question/), text(/^Une question à la fois[^]*« (et )?puis-je m'inscrire à RSX101 \? »/)],
       },
     ]);
   });
@@ -2600,7 +2600,7 @@ describe("« et est-ce qu'on … » opens a second question", () => {
     await play([
       {
         user: "Combien coûte une UE et est-ce qu'on peut payer en plusieurs fois ?",
-        bot: [text(/^Je n'ai aucun montant de frais d'inscription dans mes sources/), text(/^Je ne sais pas répondre à cette question, et je préfère ne pas deviner\. Un conseiller peut vous répondre/)],
+        bot: [text(/^Je n'ai aucun montant de frais d'inscription dans mes sources/), text(/^Pour « est-ce qu'on peut payer en plusieurs fois », je n'ai pas la réponse dans mes sources, et je préfère ne pas deviner\. Un conseiller peut vous répondre/)],
       },
     ]);
   });
@@ -2645,7 +2645,7 @@ describe("long messages' second questions and grades said in passing (a dev set 
   });
 
   it("answers what follows a difference in the same sentence: « c koi la diff entre une UE et une UA, et les credits ca marche comment ? »", async () => {
-    await play([{ user: "c koi la diff entre une UE et une UA, et les credits ca marche comment ?", bot: [text(/^Une unité d'enseignement \(UE\)/), text(/^Une unité d'activité \(UA\)/), text(/^Je ne suis pas sûr d'avoir compris\. Vouliez-vous dire :\n- Que veut dire capitalisable \?\n- C'est quoi un crédit ECTS \?/)] }]);
+    await play([{ user: "c koi la diff entre une UE et une UA, et les credits ca marche comment ?", bot: [text(/^Une unité d'enseignement \(UE\)/), text(/^Une unité d'activité \(UA\)/), text(/^Pour « les credits ca marche comment », je n'ai pas de réponse sûre dans mes sources\. S'il s'agit de l'une de ces questions, choisissez-la :\n- Que veut dire capitalisable \?\n- C'est quoi un crédit ECTS \?/)] }]);
   });
 
   it("finds the question in a first sentence's last clause before a remark: \"…, what exactly is a UA at the Cnam? people keep mentionning it\"", async () => {
@@ -2718,5 +2718,28 @@ describe("a resit said as sat again, then a third chance asked (set 25's false r
     const user =
       "Au S2 j'ai eu 7 en NFA032 a la session 1, j'ai bosse tout l'ete et j'ai repasse en septembre, resultat 9. Je suis degoute. Qu'est-ce qui se passe maintenant, je peux tenter une 3e fois ou je dois tout refaire et repayer ?";
     await play([{ user, bot: [text(/^Non, 9\/20 est sous la moyenne de 10\/20 \(il manque 1 point\)[\s\S]*Il faudra suivre l'unité à nouveau\.$/), text(/^Sans au moins 10\/20 à la session 2/)] }]);
+  });
+});
+
+describe("one question of several that no page answers surely is named, not answered with a bare « did you mean »", () => {
+  it("answers the difference, then says of « les exams on les passe où » that no page answers it surely, with the closest pages to pick", async () => {
+    await play([
+      {
+        user: "quelle difference entre les cours du soir et la FOAD ? en FOAD les exams on les passe ou ? et les regroupements c est obligatoire ?",
+        bot: [
+          text(/^Les UE ont lieu surtout hors temps de travail/),
+          text(/^Certaines UE sont proposées en FOAD/),
+          (reply) => {
+            text(/^Pour « en FOAD les exams on les passe ou », je n'ai pas de réponse sûre dans mes sources\. S'il s'agit de l'une de ces questions, choisissez-la :\n- /, /Je ne suis pas sûr d'avoir compris/)(reply);
+            expect(titles(reply).length).toBeGreaterThan(1);
+          },
+          text(/^Pour « les regroupements c est obligatoire », je n'ai pas de réponse sûre dans mes sources\./),
+        ],
+      },
+    ]);
+  });
+
+  it("keeps the usual « did you mean » for a message asking one thing", async () => {
+    await play([{ user: "en FOAD les exams on les passe ou ?", bot: [text(/^Je ne suis pas sûr d'avoir compris\. Vouliez-vous dire :/)] }]);
   });
 });
