@@ -122,8 +122,6 @@ export function predictRoute(model: RouteModel, features: readonly string[]): Ro
 export const ROUTE_CONFIDENCE = 0.7;
 /** ...and give the rules' route less than this. */
 export const RULE_ROUTE_DOUBT = 0.2;
-/** A question retrieval answered (not surely) is declined when the model gives the refusal this much. */
-export const CERTAIN_DECLINE = 0.95;
 
 /**
  * The route that overrules the rules' (`ruleRoute`, "unknown" when they and retrieval found nothing
@@ -136,10 +134,8 @@ export function overrulingRoute(learned: RoutePrediction, ruleRoute: Route | "un
   const asLearned = ruleRoute === "unknown" ? "decline" : ruleRoute;
   if (learned.route === asLearned || learned.probability < ROUTE_CONFIDENCE || learned.of(asLearned) >= RULE_ROUTE_DOUBT) return undefined;
   if (ruleRoute === "unknown" && learned.route === "unit-not-held") return undefined;
-  // A question the content answers is turned into a refusal only when the model is all but certain (« aide-moi à remplir
-  // ma déclaration d'impôts », « est-ce que Paris 8 propose des cours du soir ? »), never into someone's record (a visitor's
-  // « mes crédits » is the rule).
-  if (ruleRoute === "content" && learned.route === "decline" && learned.probability < CERTAIN_DECLINE) return undefined;
+  // A question the content answers is never turned into a refusal, nor into someone's record (a visitor's « mes crédits » is the rule).
+  if (ruleRoute === "content" && learned.route === "decline") return undefined;
   if (learned.route === "progress") return undefined;
   return learned.route;
 }
