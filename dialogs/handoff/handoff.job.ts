@@ -36,6 +36,18 @@ function changesMind(text: string): boolean {
   return CHANGED_MIND.test(foldText(text).replace(/['’]/g, " ").replace(/\s+/g, " ").trim());
 }
 
+/**
+ * At the contact prompt, a plain « non » passes the question on without a contact (the prompt says so);
+ * words that drop the request itself (« non merci, laissez tomber », "no thanks, actually forget it",
+ * « n'envoyez rien ») pass nothing on.
+ */
+const DROPS_THE_REQUEST =
+  /\b(laisse[zr]? tomber|oublie[zr]?|never ?mind|forget (it|about it|that)|cancel|annule[zr]?|pas la peine|don t (send|pass)|do not (send|pass)|ne (la |le )?(transmettez|envoyez|transmets|envoie) (pas|rien)|n (envoyez|envoie|transmettez|transmets) (pas|rien)|plus besoin|no longer need)\b/;
+
+function dropsTheRequest(text: string): boolean {
+  return DROPS_THE_REQUEST.test(foldText(text).replace(/['’]/g, " ").replace(/\s+/g, " ").trim());
+}
+
 /** « Non merci », "nope", « pas besoin »: no contact left. */
 function refuses(text: string): boolean {
   return REFUSAL.test(text) || readYesNo(text) === "no";
@@ -99,6 +111,11 @@ export class HandoffDialog extends ComponentDialog {
     const language = languageOf(step.context);
     const wording = handoffWording[language];
     const answer = String(step.result);
+    // « non merci, finalement laissez tomber »: the request itself is dropped, not only the contact.
+    if (refuses(answer) && dropsTheRequest(answer)) {
+      await step.context.sendActivity(wording.dropped);
+      return endJob(step, { kind: "cancelled" });
+    }
     const contact: Contact | undefined = refuses(answer) ? undefined : parseContact(answer);
     const activity = step.context.activity;
     const id = this.services.newHandoffId();
