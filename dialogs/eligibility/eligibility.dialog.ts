@@ -35,6 +35,7 @@ import {
   type StatedBackground,
   type StatedLanguageLevel,
 } from "../../domain/understanding/stated-background";
+import { readStatedExperience } from "../../domain/understanding/stated-experience";
 import { availabilityOf, readConstraints } from "../planning/planning.constraints";
 
 export { readSemester };
@@ -68,6 +69,8 @@ export interface EligibilityOptions {
   fromScratch?: boolean;
   /** New to computing (a beginner, or changing careers with no studies in it): an advised level in computing is not theirs. */
   newToComputing?: boolean;
+  /** Years of work in computing the message says (« dev java depuis 5 ans »): a level « ou équivalent » they may hold by it. */
+  yearsInComputing?: number;
   /** The units said passed are the only ones (« if I only did NFA031 »): a level's other units are not validated. */
   listedOnly?: boolean;
   /** Skills the learner says they lack (« jamais écrit une ligne de C »), weighed against a unit's advised level. */
@@ -108,6 +111,8 @@ interface EligibilityState {
   failed?: { code: string; grade: number }[];
   /** What the first message said of the learner's studies. */
   background?: StatedBackground;
+  /** Years of work in computing the first message said. */
+  yearsInComputing?: number;
   /** Other units the first message asked about, each checked on its own. */
   also?: string[];
   /** The semester was chosen without asking (it did not change the answer): the reply says which. */
@@ -186,6 +191,7 @@ export class EligibilityDialog extends ComponentDialog {
       ...(state.taking?.length ? { taking: state.taking } : {}),
       ...(state.failed?.length ? { failed: state.failed } : {}),
       ...(state.background ? { background: state.background } : {}),
+      ...(state.yearsInComputing ? { yearsInComputing: state.yearsInComputing } : {}),
       ...(state.fromScratch ? { fromScratch: true } : {}),
       ...(state.newToComputing ? { newToComputing: true } : {}),
       ...(state.listedOnly ? { listedOnly: true } : {}),
@@ -227,6 +233,7 @@ export class EligibilityDialog extends ComponentDialog {
     if (options.taking?.length) this.state(step).taking = options.taking;
     if (options.failed?.length) this.state(step).failed = options.failed;
     if (options.background) this.state(step).background = options.background;
+    if (options.yearsInComputing) this.state(step).yearsInComputing = options.yearsInComputing;
     if (options.also?.length) this.state(step).also = options.also;
     if (options.introduced) this.state(step).introduced = true;
     if (options.code) return step.next(options.code);
@@ -359,6 +366,7 @@ export class EligibilityDialog extends ComponentDialog {
       const saidNow = saidOfThemselves(step.result, this.services.now());
       if (saidNow.lackedSkills) state.lackedSkills = [...(state.lackedSkills ?? []), ...saidNow.lackedSkills];
       if (saidNow.background && !state.background) state.background = saidNow.background;
+      if (saidNow.yearsInComputing && !state.yearsInComputing) state.yearsInComputing = saidNow.yearsInComputing;
       // "I'm doing UTC505 right now": under way, its exam to come.
       const takingNow = mentions.filter((m) => m.role === "taking" && m.code !== state.code).map((m) => m.code);
       if (takingNow.length) state.taking = [...new Set([...(state.taking ?? []), ...takingNow])];
@@ -430,6 +438,7 @@ export class EligibilityDialog extends ComponentDialog {
           ],
           listed: state.whatIf?.passed ?? state.stated ?? [],
           ...(state.background ? { background: state.background } : {}),
+          ...(state.yearsInComputing ? { yearsInComputing: state.yearsInComputing } : {}),
           ...(state.newToComputing ? { newToComputing: true } : {}),
           ...(state.lackedSkills?.length ? { lackedSkills: state.lackedSkills } : {}),
           ...(state.languageLevel ? { languageLevel: state.languageLevel, levelUnits: unitsForLevel(catalog, state.languageLevel) } : {}),
@@ -474,7 +483,7 @@ function withoutUnasked(decision: EligibilityDecision, unasked: readonly string[
   return { decision: { ...decision, reasons, nextSteps }, unasked: [...unasked] };
 }
 
-type SaidOfThemselves = Pick<EligibilityOptions, "background" | "fromScratch" | "newToComputing" | "lackedSkills" | "languageLevel" | "availability">;
+type SaidOfThemselves = Pick<EligibilityOptions, "background" | "yearsInComputing" | "fromScratch" | "newToComputing" | "lackedSkills" | "languageLevel" | "availability">;
 
 /**
  * What a message says of the learner, weighed by the check: studies (« j'ai un BTS compta »), a start
@@ -487,8 +496,10 @@ export function saidOfThemselves(text: string, now: Date): SaidOfThemselves {
   const lackedSkills = readLackedSkills(text);
   const languageLevel = readLanguageLevel(text);
   const availability = availabilityOf(readConstraints(text, now));
+  const yearsInComputing = readStatedExperience(text)?.yearsInComputing;
   return {
     ...(background ? { background } : {}),
+    ...(yearsInComputing ? { yearsInComputing } : {}),
     ...(saysBeginner(text) ? { fromScratch: true } : {}),
     ...(saysNewToComputing(text) ? { newToComputing: true } : {}),
     ...(lackedSkills.length ? { lackedSkills } : {}),

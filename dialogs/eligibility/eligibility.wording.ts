@@ -64,6 +64,8 @@ interface EligibilityWords {
   check: { [C in SatisfiedCheckCode]: (check: CheckOf<C>) => string };
   /** Units the learner says they have not validated, that the unit's advised level names. */
   missingAdvised: (unit: string, missing: string, advised: string) => string;
+  /** Units the advised level names, not validated, but a level « ou équivalent » the learner's years in computing may give. */
+  equivalentByExperience: (unit: string, missing: string, advised: string, years: number) => string;
   /** Units the advised level names that the learner, listing the units they validated, did not list. */
   unlistedAdvised: (unit: string, missing: string, advised: string) => string;
   /** The learner's stated studies fall short of the unit's advised level (« BTS compta » for « Bac+2 informatique »). */
@@ -163,6 +165,8 @@ const fr: EligibilityWords = {
   },
   missingAdvised: (unit, missing, advised) =>
     `Attention : vous dites ne pas avoir validé ${missing}, or ${unit} attend ce niveau (${advised}). Aucune règle ne bloque l'inscription, mais il est conseillé de valider ${missing} d'abord.`,
+  equivalentByExperience: (unit, missing, advised, years) =>
+    `Sans ${missing}, ${unit} accepte un niveau équivalent (${advised}) : vos ${decimal(years, "fr")} an${years >= 2 ? "s" : ""} d'expérience en informatique peuvent en tenir lieu. Aucune règle ne bloque l'inscription ; l'enseignant juge du niveau, parlez-lui de votre expérience.`,
   unlistedAdvised: (unit, missing, advised) =>
     `Vous ne citez pas ${missing} parmi les unités validées, or ${unit} attend ce niveau (${advised}) : si vous ne l'avez pas, aucune règle ne bloque l'inscription, mais il est conseillé de valider ${missing} d'abord.`,
   unaskedPrerequisites: (unit, codes) => `${unit} demande aussi ${codes} (note d'au moins 10/20) : vous ne m'avez pas dit si vous les avez validées.`,
@@ -303,6 +307,8 @@ const en: EligibilityWords = {
   },
   missingAdvised: (unit, missing, advised) =>
     `Careful: you say you have not validated ${missing}, and ${unit} expects that level (${advised}). No rule blocks the enrolment, but validating ${missing} first is advised.`,
+  equivalentByExperience: (unit, missing, advised, years) =>
+    `Without ${missing}, ${unit} takes an equivalent level (${advised}): your ${decimal(years, "en")} year${years >= 2 ? "s" : ""} of work in computing may stand for it. No rule blocks the enrolment; the teacher judges the level, tell them about your experience.`,
   unlistedAdvised: (unit, missing, advised) =>
     `You do not name ${missing} among the units you validated, and ${unit} expects that level (${advised}): if you do not have it, no rule blocks the enrolment, but validating ${missing} first is advised.`,
   unaskedPrerequisites: (unit, codes) => `${unit} also requires ${codes} (a grade of at least 10/20): you have not told me whether you validated them.`,
@@ -434,6 +440,8 @@ export interface VisitorSaid {
   notValidated: readonly string[];
   listed: readonly string[];
   background?: StatedBackground;
+  /** Years of work in computing the visitor says: a level « ou équivalent » they may hold by it. */
+  yearsInComputing?: number;
   /** Skills the visitor says they lack (« jamais écrit une ligne de C »). */
   lackedSkills?: readonly LackedSkill[];
   /** New to computing (« jamais fait d'info », a career change with no studies in it). */
@@ -456,14 +464,30 @@ export function visitorCautions(decision: EligibilityDecision, said: VisitorSaid
     decision.reasons.flatMap((r) => (r.rule === "level-advice" && adviceNamesSkill(r.text, skill) ? [eligibilityWording[language].backgroundShort(decision.code, `${language === "fr" ? "pas de" : "no"} ${skillName(skill)}`, r.text)] : [])),
   );
   // « Jamais fait d'info » (or a career change into it) for a unit that expects « Bac+2 informatique ».
-  const missing = missingAdvisedText(decision, said.notValidated, language);
+  // « dev java depuis 5 ans, je peux zapper NFA031 ? »: a level that takes an equivalent may be held by work in the field.
+  const byExperience = said.yearsInComputing ? equivalentByExperienceText(decision, said.notValidated, said.yearsInComputing, language) : undefined;
+  const missing = byExperience ? undefined : missingAdvisedText(decision, said.notValidated, language);
   const background = backgroundShortText(decision, said.background, language);
   const computing = !missing && !background && said.newToComputing ? newToComputingText(decision, language) : undefined;
   const lacking = [missing, background, computing, ...skills, ...languageLevelCautions(decision, said, language)].filter((line) => line !== undefined);
   const named = decision.reasons.flatMap((r) => (r.rule === "level-advice" ? findUnitCodes(r.text) : []));
   const unlisted = said.listed.length === 0 ? [] : named.filter((code) => !said.listed.includes(code) && !said.notValidated.includes(code) && code !== decision.code);
   const unlistedLine = unlisted.length ? missingAdvisedText(decision, unlisted, language, "unlistedAdvised") : undefined;
-  return { lines: [...lacking, ...(unlistedLine ? [unlistedLine] : [])], belowLevel: lacking.length > 0 };
+  return { lines: [...(byExperience ? [byExperience] : []), ...lacking, ...(unlistedLine ? [unlistedLine] : [])], belowLevel: lacking.length > 0 };
+}
+
+/** An advised level that says another way to hold it: « niveau NFA031 ou équivalent », "or equivalent". */
+const OR_EQUIVALENT = /\b(ou|or)( un| an)? (niveau )?(equivalent|équivalent)/i;
+
+/**
+ * Units not validated that an advised level names « ou équivalent », said of someone who tells years of
+ * work in computing: that work may be the equivalent level, which the teacher judges — no « not the level ».
+ */
+function equivalentByExperienceText(decision: EligibilityDecision, notValidated: readonly string[], years: number, language: Language): string | undefined {
+  const levels = decision.reasons.flatMap((r) => (r.rule === "level-advice" && OR_EQUIVALENT.test(r.text) && notValidated.some((code) => r.text.toUpperCase().includes(code)) ? [r.text] : []));
+  if (levels.length === 0) return undefined;
+  const codes = notValidated.filter((code) => levels.some((text) => text.toUpperCase().includes(code)));
+  return eligibilityWording[language].equivalentByExperience(decision.code, list(codes, language), levels.join(" ; "), years);
 }
 
 /**

@@ -41,8 +41,8 @@ export function describeUnit(unit: Unit, catalog: Catalog, language: Language): 
 
   const { allOf, anyOf, advice } = unit.prerequisites;
   const required = [...allOf, ...anyOf.map((group) => `${w.oneOf} ${group.join(" / ")}`)];
-  lines.push(`${w.prerequisites}${colon}${required.length ? required.join(", ") : w.noPrerequisite}`);
-  if (advice.length) lines.push(`${w.advice}${colon}${advice.join(" ; ")}`);
+  lines.push(`${w.prerequisites}${colon}${prerequisitesSaid(required, advice, language)}`);
+  if (required.length && advice.length) lines.push(`${w.advice}${colon}${advice.join(" ; ")}`);
   if (unit.recommended.length) lines.push(`${w.recommended}${colon}${unit.recommended.join(", ")}`);
   if (unit.exclusions.length) lines.push(`${w.exclusions} ${unit.exclusions.map((e) => e.unit).join(", ")}.`);
   // Said either way: « faut-il une autorisation, et combien d'heures ? » gets both from the card.
@@ -79,10 +79,21 @@ function describePrerequisites(unit: Unit, language: Language, others: readonly 
   // « ANG320 il faut passer un test ? »: the level advised says a test, said first as the answer.
   const test = /\btests?\b/i.test(said) ? advice.find((text) => /\btest\b/i.test(text)) : undefined;
   if (test) verdicts.unshift(w.testFirst(unit.code, test));
-  const lines = [...verdicts, w.prerequisitesOf(unit.code, unit.title, required.length ? required.join(", ") : w.noPrerequisite)];
-  if (advice.length) lines.push(`${w.advice}${colon}${advice.join(" ; ")}`);
+  const lines = [...verdicts, w.prerequisitesOf(unit.code, unit.title, prerequisitesSaid(required, advice, language))];
+  if (required.length && advice.length) lines.push(`${w.advice}${colon}${advice.join(" ; ")}`);
   if (unit.recommended.length) lines.push(`${w.recommended}${colon}${unit.recommended.join(", ")}`);
   return markdownLines(lines);
+}
+
+/**
+ * The prerequisites as the catalog states them: the units required, or, with none, the level expected
+ * (« aucune UE exigée ; niveau attendu : niveau NFA031 ou équivalent »): a level is a prerequisite too, and
+ * « aucun prérequis formel » beside it read as none at all.
+ */
+function prerequisitesSaid(required: readonly string[], advice: readonly string[], language: Language): string {
+  const w = unitInfoWording[language];
+  if (required.length) return required.join(", ");
+  return advice.length ? w.levelOnly(advice.join(" ; ")) : w.noPrerequisite;
 }
 
 function describeAuthorization(unit: Unit, language: Language): string {

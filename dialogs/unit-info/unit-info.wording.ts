@@ -17,6 +17,8 @@ export const unitInfoWording: Record<
     notScheduled: string;
     prerequisites: string;
     noPrerequisite: string;
+    /** No unit required, a level expected: what the prerequisites are then. */
+    levelOnly: (level: string) => string;
     oneOf: string;
     advice: string;
     recommended: string;
@@ -97,6 +99,7 @@ export const unitInfoWording: Record<
     notScheduled: "pas de cours planifiés dans le catalogue (unité d'activité ou planning à venir)",
     prerequisites: "Prérequis",
     noPrerequisite: "aucun prérequis formel",
+    levelOnly: (level) => `aucune UE exigée ; niveau attendu : ${level}`,
     oneOf: "l'une de",
     advice: "Niveau conseillé",
     recommended: "Conseillé avant",
@@ -175,6 +178,7 @@ export const unitInfoWording: Record<
     notScheduled: "no classes scheduled in the catalog (activity unit, or timetable not yet published)",
     prerequisites: "Prerequisites",
     noPrerequisite: "no formal prerequisite",
+    levelOnly: (level) => `no unit required; expected level: ${level}`,
     oneOf: "one of",
     advice: "Advised level",
     recommended: "Advised beforehand",

@@ -27,5 +27,8 @@ export function fallsShortOfAdvice(background: StatedBackground, advice: string)
     return !otherWayIn && (lacksLevel || lacksField || lacksAny);
   }
   if (!otherWayIn && level !== undefined && background.level !== undefined && background.level < Number(level)) return true;
-  return fields.length > 0 && background.field !== undefined && !fields.includes(background.field);
+  // A field guessed from a word no list knows is likely no computing one (« BTS esthétique »), but may well be scientific or
+  // technical (« DUT QLIO »): no ground for saying a scientific or technical level is not theirs.
+  const guessedAgainstScience = background.guessed === true && fields.includes("science");
+  return fields.length > 0 && background.field !== undefined && !guessedAgainstScience && !fields.includes(background.field);
 }

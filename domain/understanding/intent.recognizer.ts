@@ -463,7 +463,7 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
       const [, ...also] = unheldFacets(questionWords);
       return { kind: "unit", codes: asked, facet, ...(also.length ? { also } : {}), ...(asksHeldBesides(questionWords, [facet, ...also]) ? { card: true } : {}) };
     }
-    if (facet === "prerequisites") return { kind: "unit", codes: asked, facet };
+    if (facet === "prerequisites") return { kind: "unit", codes: subjectFirst(asked, questionWords), facet };
     // « J'ai validé UTC505. Dans quel ordre pour arriver à RSX103 ? »: the way there, from what is passed.
     if (facet === "path") {
       const passedOnes = mentions.filter((m) => m.role === "passed").map((m) => m.code);
@@ -1424,3 +1424,25 @@ export function intentForRoute(route: Route, text: string): RuleIntent | undefin
       return undefined;
   }
 }
+
+/** The words before a unit taken: « pour suivre », « avant de prendre », "before taking", "to take". */
+const TAKING_IT: string = String.raw`\b(?:suivre|prendre|faire|attaquer|commencer|pour|avant|before|take|taking|follow|for|start)\s+(?:l |la |le |l ue |the |the unit )?`;
+
+/**
+ * « NFA040 c'est obligé pour suivre NFP119 ? », "is NFA040 needed before NFP119?": of two units in a question of
+ * prerequisites, the one named as taken is the one asked about, the other the prerequisite asked of it.
+ */
+function subjectFirst(asked: readonly string[], words: string): string[] {
+  if (asked.length !== 2) return [...asked];
+  const [first, second] = asked as [string, string];
+  const after = (before: string, code: string) => new RegExp(`${before}${code.toLowerCase().replace(/^([a-z]+)(\d+)$/, "$1 ?$2")}\\b`).test(words);
+  // The other unit is then no unit asked about but the prerequisite asked of it: the job says whether it is one.
+  if (after(TAKING_IT, second) && !after(TAKING_IT, first)) return [second];
+  // « RSX102 faut UTC505 obligatoirement ? », "does RSX102 need UTC505?": the unit needed is the prerequisite.
+  if (after(NEEDING_IT, second) && !after(NEEDING_IT, first)) return [first];
+  return [...asked];
+}
+
+/** The words before a unit needed: « faut », « il faut », « besoin de », "need", "require". */
+const NEEDING_IT = String.raw`\b(?:faut|faut il|il faut|besoin d|besoin de|need|needs|require|requires|requiert|exige)\s+(?:avoir |have |l |la |le |the )?`;
+
