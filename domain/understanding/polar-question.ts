@@ -30,8 +30,12 @@ function normalized(text: string): string {
 export function isPolarQuestion(text: string): boolean {
   const t = normalized(text).trim();
   const sentence = t.replace(/\?/g, " ").trim();
+  // "…, and are the classes in the evening or on Saturdays?": the question after its conjunction.
+  const asked = sentence.replace(/^(and|also|so|but|et|mais|alors|donc)\s+/, "");
   // "Only in the evening or also on Saturdays?": a choice between two things, not a yes or a no ("or not" still is one).
-  if (/^(is|are|do|does|can|will|would|should)\b/.test(sentence) && /\bor\b(?! not\b)/.test(sentence)) return false;
+  if (/^(is|are|do|does|can|will|would|should)\b/.test(asked) && /\bor\b(?! not\b)/.test(asked)) return false;
+  // « les cours c'est le soir ou le samedi ? », « en une fois ou en plusieurs ? »: which of two, not a yes or a no (« ou pas » still is one).
+  if (/\bou (le|la|les|l|en|a|au|aux|du|des|de|d|un|une|par|pour|sur|dans|plutot|bien)\b/.test(asked)) return false;
   // « Je peux entrer directement en L3 ou il faut passer par autre chose ? »: two ways, which one (« ou pas » still asks yes or no).
   if (/\bou (il faut|faut il|je dois|dois je|on doit|il y a|est ce|c est|je peux|on peut|plutot|alors|sinon)\b/.test(sentence)) return false;
   // « Et si j'ai 10 à la session 2 ? », "what if I miss the exam?": what happens then, not a yes or a

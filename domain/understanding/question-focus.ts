@@ -90,7 +90,7 @@ function fold(sentence: string): string {
 /** A sentence that goes on from the one before: « et … », "and …". */
 const GOES_ON = /^(et|and|what about|how about)\b/;
 /** Question words as typed on a phone: « cb », « koi ». */
-const ASKS_SHORT = /\b(cb|cmb|combien|koi|quoi|quand|kan|comment|how|what|when)\b/;
+const ASKS_SHORT = /\b(cb|cmb|combien|koi|quoi|quand|kan|comment|quel|quelle|quels|quelles|pourquoi|how|what|when|which|where|why)\b/;
 
 /**
  * « C'est quoi la différence entre une UA et une US ? », "what's the difference between a UE and a US?":
@@ -150,7 +150,7 @@ const MAX_TERM_WORDS = 4;
  * « Une UA c'est quoi, et une US c'est la même chose ? ».
  */
 const NEXT_QUESTION =
-  /,\s*(?=(?:et|and)\s+(?:une?|la|le|les|l['’]|a|an|the)\s*\S+(?:\s\S+)?\s+(?:c['’]est|ça|ca|is|are)\b|(?:(?:et|and|mais|but|puis)\s+)?(?:c'est quoi|c’est quoi|qu'est-ce|qu’est-ce|est-ce|comment|quand|combien|quel|quelle|quels|quelles|pourquoi|où|je peux|puis-je|peut-on|on peut|faut-il|il faut|faut|dois-je|je dois|how|what|when|where|why|which|who|can i|do i|does it|do they|is it|are they|is there|are there|do you|should i|must i)\b)|\s+(?=(?:et|and)\s+(?:les?|la|l['’])\s*\S+(?:\s\S+)?\s+(?:c['’]est|ont lieu|sont|is|are)\s+(?:quand|où|combien|comment|when|where)\b)|\s+(?=(?:et|and)\s+(?:c'est quoi|c’est quoi|qu'est-ce|qu’est-ce|est-ce que|est-ce qu['’]|comment|quand|combien|quel|quelle|quels|quelles|pourquoi|où|il faut|faut-il|faut|dois-je|c['’]est (?:le|la|les|en|quand|combien|possible|obligatoire|payant|gratuit)|ça (?:coûte|prend|dure|fait|représente|compte)|ca (?:coute|prend|dure|fait|represente|compte)|je peux|puis-je|on peut|peut-on|il y a|y a-t-il|how|what|when|where|why|which|is it|is there|are there|does it|do i|do you|can i|should i|must i)\b)|\s+(?=(?:et|and)\s+(?:c['’]est à|c['’]est où|où)\s)/i;
+  /,\s*(?=(?:et|and)\s+(?:une?|la|le|les|l['’]|a|an|the)\s*\S+(?:\s\S+)?\s+(?:c['’]est|ça|ca|is|are)\b|(?:and|also|plus)\s+(?:are|is|do|does|can|will|could|would|should|did|have|has)\s+(?:the|my|your|these|those|they|we|i|it|there|classes|courses|units|exams)\b|(?:and|et|mais|but)\s+(?:if|si|s['’]il|s['’]ils|what if|in case|en cas d['’e])\b|(?:(?:et|and|mais|but|puis)\s+)?(?:c'est quoi|c’est quoi|qu'est-ce|qu’est-ce|est-ce|comment|quand|combien|quel|quelle|quels|quelles|pourquoi|où|je peux|puis-je|peut-on|on peut|faut-il|il faut|faut|dois-je|je dois|how|what|when|where|why|which|who|can i|do i|does it|do they|is it|are they|is there|are there|do you|should i|must i)\b)|\s+(?=(?:et|and)\s+(?:les?|la|l['’])\s*\S+(?:\s\S+)?\s+(?:c['’]est|ont lieu|sont|is|are)\s+(?:quand|où|combien|comment|when|where)\b)|\s+(?=(?:et|and)\s+(?:c'est quoi|c’est quoi|qu'est-ce|qu’est-ce|est-ce que|est-ce qu['’]|comment|quand|combien|quel|quelle|quels|quelles|pourquoi|où|il faut|faut-il|faut|dois-je|c['’]est (?:le|la|les|en|quand|combien|possible|obligatoire|payant|gratuit)|ça (?:coûte|prend|dure|fait|représente|compte)|ca (?:coute|prend|dure|fait|represente|compte)|je peux|puis-je|on peut|peut-on|il y a|y a-t-il|how|what|when|where|why|which|is it|is there|are there|does it|do i|do you|can i|should i|must i)\b)|\s+(?=(?:et|and)\s+(?:c['’]est à|c['’]est où|où)\s)/i;
 /** Words that ask in any clause, not conjunctions (« quand » may be one): « ça demande quel niveau, ça fait combien d'heures, … ». */
 const ASKS_IN_A_ROW = /\b(combien|quel niveau|quels prerequis|faut (il )?quoi|quoi avant|how (many|much|long))\b/;
 /** A clause that asks with its question word inside: « si j'ai 12, ça me donne combien de crédits ». */

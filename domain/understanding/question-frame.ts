@@ -27,6 +27,11 @@ export function withNewValues(frame: string, text: string): string | undefined {
       const replaced = replaceCodes(frame, (code) => (code === asked[0]!.code ? newCodes[0]! : code));
       return replaced === frame ? undefined : replaced;
     }
+    // « RSX102 faut UTC505 ? » then « UTC501 aussi ? »: the unit asked stays, the other one named is replaced.
+    if (newCodes.length === 1 && oldCodes.length === 2 && !LISTED_CODES.test(foldText(frame))) {
+      const replaced = replaceCodes(frame, (code) => (code === oldCodes[1] ? newCodes[0]! : code));
+      return replaced === frame ? undefined : replaced;
+    }
     if (oldCodes.length === 0 || (newCodes.length !== oldCodes.length && oldCodes.length !== 1)) return undefined;
     let at = 0;
     const replaced = replaceCodes(frame, (code) => (oldCodes.length === 1 ? newCodes.join(" et ") : (newCodes[at++] ?? code)));
@@ -42,6 +47,9 @@ export function withNewValues(frame: string, text: string): string | undefined {
     .replace(/(^|[^\u0000\d])(\d+(?:[.,]\d+)?)(?![\d\u0000])/, (_all, before: string) => `${before}${newNumbers[0]}`)
     .replace(/\u0000/g, "");
 }
+
+/** Two units listed side by side: « NFA031 et NFA032 », "UTC501, UTC502", « RSX101 ou RSX102 ». */
+const LISTED_CODES = /\b[a-z]{3} ?\d{3}[a-z]?\s*(,|et|and|ou|or|\/|&|\+)\s*[a-z]{3} ?\d{3}/;
 
 /** A number of units: « 2 UE », "3 units", « deux modules ». */
 const COUNTS_UNITS = /\b(\d+|deux|trois|quatre|cinq|two|three|four|five) (ue|ues|unites?|units?|modules?|cours|courses)\b/;

@@ -541,7 +541,8 @@ export class Understanding {
       const folded = foldText(question).replace(/['’]/g, " ");
       const before = each.at(-1);
       const previous = before?.intent;
-      const goesOn = ELLIPTICAL.test(folded);
+      // « RSX102 faut UTC505 ? UTC501 aussi ? »: a unit said again with « aussi » asks the question before of it.
+      const goesOn = ELLIPTICAL.test(folded) || (own.length > 0 && ALSO_AT_END.test(folded) && saysOnlyNewValues(question));
       // « Une UE de 8 crédits c'est combien d'heures ? Et deux UE de 3 ? »: the value said again, in the question before's terms.
       const sameFrame = previous?.kind === "credit-hours" && goesOn ? this.inFrameOf(question, before!.text, previous, language) : undefined;
       if (sameFrame?.intent.kind === "credit-hours") {
@@ -551,6 +552,11 @@ export class Understanding {
       // "Which database units could I take, and are there prerequisites?": the units found say each their own.
       // (Not a part that looks for units itself: "and is there a project management unit without prerequisites?".)
       const aboutFound = previous?.kind === "unit-search" && own.length === 0 && folded.split(/\s+/).length <= MAX_WORDS_ABOUT_FOUND && !(asksForUnits(folded) && UNIT_NOUN.test(folded));
+      // "which courses are about networks? and which of them have no prereq": the whole message is one search, with its filter.
+      if (aboutFound && WHICH_OF_THEM.test(folded) && whole.intent.kind === "unit-search" && whole.intent.filters !== undefined) {
+        each[each.length - 1] = whole;
+        continue;
+      }
       if (aboutFound && asksPrerequisites(` ${folded} `)) {
         each[each.length - 1] = { ...before!, intent: { ...previous, prerequisites: true } };
         continue;
@@ -576,13 +582,23 @@ export class Understanding {
           }
         }
       }
+      // « NFP119 il faut quoi avant ? NFA040 c'est obligé pour la suivre ? »: « la » is the unit before, the one named here
+      // is asked as its prerequisite; that unit stays the subject of the questions after (« et elle compte pour la licence ? »).
+      const subject = own.length === 1 && codes.length === 1 && own[0] !== codes[0] ? codes[0]! : undefined;
+      const pointed = subject ? withTheUnitPointedTo(question, subject) : undefined;
+      const ofTheSubject = pointed ? understandPart(pointed) : undefined;
+      if (ofTheSubject?.intent.kind === "unit" && ofTheSubject.intent.codes[0] === subject) {
+        each.push({ ...ofTheSubject, language, text: pointed! });
+        continue;
+      }
       // « Pour la licence, je peux prendre NFP119 et NFP121 ? Et SEC101 avec NFE114 ? »: the question before, of the new units.
       const reframed = before && goesOn && own.length > 0 && REFRAMED.has(before.intent.kind) && saysOnlyNewValues(question) ? withNewValues(before.text, question) : undefined;
       const asked = reframed ? understandPart(reframed) : undefined;
       if (reframed && asked?.intent.kind === previous?.kind) {
         // The text is the question asked again: its job reads its words (« à distance ? »).
         each.push({ ...asked!, language, text: reframed });
-        codes = own;
+        // « RSX102 faut UTC505 ? UTC501 aussi ? »: the unit asked about stays RSX102.
+        codes = asked!.intent.kind === "unit" ? asked!.intent.codes : own;
         continue;
       }
       // « Is TET102 open to me, and can I take it with GDN100 in the same semester? »: the unit before, taken with the one
@@ -632,8 +648,9 @@ export class Understanding {
     // « … C'est vrai ? Lesquelles comptent pour la licence ? »: a few words not understood beside a question that is are no question of their own.
     const understoodParts = each.filter((understood) => understood.intent.kind !== "abstain" || understood.text.split(/\s+/).length > MAX_WORDS_OF_A_REMARK);
     if (understoodParts.length < each.length) each.splice(0, each.length, ...understoodParts);
-    const seen = new Set<string>();
-    return each.filter((understood) => {
+    const seen = new Map<string, Understood>();
+    const kept: Understood[] = [];
+    for (const understood of each) {
       // « What laptop for NSY103? Any minimum specs? »: two questions the unit job answers alike are one.
       const { intent } = understood;
       // « Ça fait combien de crédits, et je repasse quoi ? » after grades: one answer says both.
@@ -646,10 +663,21 @@ export class Understanding {
               ? // « c koi la diff entre foad et presentiel »: one page answering both is given once.
                 JSON.stringify({ kind: intent.kind, entryId: intent.entryId })
               : JSON.stringify(intent);
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
+      const earlier = seen.get(key);
+      if (!earlier) {
+        seen.set(key, understood);
+        kept.push(understood);
+        continue;
+      }
+      // « RSX102 faut UTC505 ? UTC501 aussi ? »: the prerequisites of one unit, asked of other units each time: one answer
+      // saying whether each is one (the job reads the units the question names).
+      if (intent.kind === "unit" && intent.facet === "prerequisites" && findUnitCodes(understood.text).some((code) => !findUnitCodes(earlier.text).includes(code))) {
+        const merged = { ...earlier, text: `${earlier.text} ${understood.text}` };
+        kept[kept.indexOf(earlier)] = merged;
+        seen.set(key, merged);
+      }
+    }
+    return kept;
   }
 
   /**
@@ -784,6 +812,17 @@ function rulesKeepTheJob(intent: Intent, learned: Route, text: string): boolean 
 const MAX_ELLIPTIC_WORDS = 4;
 /** A question that goes on from the one before: « et … », "and …", "what about …". */
 const ELLIPTICAL = /^\s*(et|and|what about|how about|et pour|and for|et si|and if|et avec|and with|mais|but|sinon|otherwise)\b/;
+/** A unit said again with « aussi »: « UTC501 aussi ? », "NSY103 too?". */
+const ALSO_AT_END = /\b(aussi|too|also|as well|pareil|idem)\s*\??\s*$/;
+
+/** « la suivre », « pour elle », "take it", "before it": a unit pointed back to with a pronoun, then the unit said instead. */
+const POINTED_UNIT = /\b(?:(l['’ ]|la |le )(suivre|prendre|faire|valider|commencer|attaquer)|(take|follow|do|start) it|(before|for) it|(pour|avant) (elle|celle-ci|celle ci))\b/i;
+function withTheUnitPointedTo(question: string, code: string): string | undefined {
+  if (!POINTED_UNIT.test(question)) return undefined;
+  return question.replace(POINTED_UNIT, (_all, _pronoun: string | undefined, verb: string | undefined, enVerb: string | undefined, enBefore: string | undefined, frBefore: string | undefined) =>
+    verb ? `${verb} ${code}` : enVerb ? `${enVerb} ${code}` : `${enBefore ?? frBefore} ${code}`,
+  );
+}
 
 /** Whether an intent asks one of a unit's own facts (not its plain card): what a question with « et » asks of the unit before. */
 function asksOfTheUnit(intent: Intent): boolean {

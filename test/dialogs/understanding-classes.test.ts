@@ -1066,7 +1066,7 @@ describe("what the assistant's answer asks for, and the unit just discussed", ()
   it("reads a follow-up that names no unit as about the one just discussed", async () => {
     await play([
       { user: "What is NSY103?", bot: [text(/^NSY103 — /)] },
-      { user: "and its prerequisites?", bot: [text(/^Prerequisites of NSY103 \(.*\): no formal prerequisite/)] },
+      { user: "and its prerequisites?", bot: [text(/^Prerequisites of NSY103 \(.*\): no unit required; expected level: bases en systèmes d'exploitation/)] },
     ]);
     await play([
       { user: "c'est quoi RSX101 ?", bot: [text(/^RSX101 — /)] },
@@ -1256,7 +1256,7 @@ describe("a unit for me, from abroad, with what I know, and how many hours that 
   });
 
   it("« faut connaître Java ? » beside its credits gets the card with the advised level", async () => {
-    await play([{ user: "UTC503 c cb d ects et faut connaitre java?", bot: [text(/^UTC503 — [^]*3 ECTS[^]*Niveau conseillé/)] }]);
+    await play([{ user: "UTC503 c cb d ects et faut connaitre java?", bot: [text(/^UTC503 — [^]*3 ECTS[^]*niveau attendu/)] }]);
   });
 
   it("\"how many hours is that\" after a unit's credits is that unit's hours, not the table", async () => {
@@ -2049,7 +2049,7 @@ describe("what should have come before a unit, and changing units during the sem
     await play([
       {
         user: "j'ai commencé NFP121 et je galère. Qu'est-ce que j'aurais dû faire avant, et est-ce que je peux encore changer d'UE en cours de semestre ?",
-        bot: [text(/^Prérequis de NFP121 \(Programmation avancée\)[\s\S]*Niveau conseillé : Bac\+2 informatique/), text(/^Mes sources ne disent pas si l'on peut changer d'UE/)],
+        bot: [text(/^Prérequis de NFP121 \(Programmation avancée\)[\s\S]*niveau attendu : Bac\+2 informatique/), text(/^Mes sources ne disent pas si l'on peut changer d'UE/)],
       },
     ]);
     await play([{ user: "can I drop NFA031 halfway through?", bot: [text(/^My sources do not say whether a unit can be changed, dropped or withdrawn/)] }]);
@@ -2154,7 +2154,7 @@ describe("a grade the message opens with, questions in a row, notions listed, wh
   });
 
   it("shows the card and says the book is not held for « SEC102 ça demande quel niveau, ça fait combien d'heures, et y a un bouquin ? »", async () => {
-    await play([{ user: "SEC102 ça demande quel niveau, ça fait combien d'heures, et y a un bouquin conseillé ?", bot: [text(/Niveau conseillé : Bac\+2 scientifique ou technique/), text(/^Mes sources ne disent pas cela de SEC102/)] }]);
+    await play([{ user: "SEC102 ça demande quel niveau, ça fait combien d'heures, et y a un bouquin conseillé ?", bot: [text(/niveau attendu : Bac\+2 scientifique ou technique/), text(/^Mes sources ne disent pas cela de SEC102/)] }]);
   });
 
   it("defines each notion of « UE, UA, US... vous pouvez m'expliquer les trois ? »", async () => {
@@ -2741,5 +2741,94 @@ describe("one question of several that no page answers surely is named, not answ
 
   it("keeps the usual « did you mean » for a message asking one thing", async () => {
     await play([{ user: "en FOAD les exams on les passe ou ?", bot: [text(/^Je ne suis pas sûr d'avoir compris\. Vouliez-vous dire :/)] }]);
+  });
+});
+
+describe("set 29's false replies, mended after its first run (from the judges' one-line reasons)", () => {
+  it("passes nothing on when the learner drops the request at the contact question, and still passes it on after a plain « non »", async () => {
+    await play([
+      { user: "I'd like an advisor to call me back", bot: [text(/What is your question\?/)] },
+      { user: "it's about transferring credits from my previous university", bot: [text(/email address or phone number/)] },
+      { user: "no thanks, actually forget it", bot: [text(/^All right, I pass nothing on\./, /has been passed to the advisors/)] },
+    ]);
+    await play([
+      { user: "je veux parler à un conseiller", bot: [text(/Quelle est votre question/)] },
+      { user: "la validation de mes acquis", bot: [text(/adresse e-mail ou votre numéro/)] },
+      { user: "non", bot: [text(/^Entendu, je ne conserve aucun moyen de vous contacter\./), text(/est transmise aux conseillers/)] },
+    ]);
+  });
+
+  it("weighs years of work in computing against a level « ou équivalent » instead of saying the level is not theirs", async () => {
+    await play([
+      {
+        user: "dev java depuis 5 ans mais sans diplôme, je peux zapper NFA031 et aller direct en NFA032 ?",
+        bot: [
+          text(/^Je regarde pour/),
+          text(/^Sans NFA031, NFA032 accepte un niveau équivalent \(niveau NFA031 \(programmation Java de base\) ou équivalent\) : vos 5 ans d'expérience en informatique peuvent en tenir lieu\./),
+          text(/^✅ Oui, si vous avez le niveau attendu/, /vous n'avez pas le niveau attendu/),
+        ],
+      },
+    ]);
+    // Without years of work said, not having the unit still warns.
+    await play([{ user: "je n'ai pas fait NFA031, je peux m'inscrire à NFA032 ?", bot: [text(/^Je regarde pour/), text(/^Attention : vous dites ne pas avoir validé NFA031/), text(/vous n'avez pas le niveau attendu/)] }]);
+  });
+
+  it("reads a DUT mesures physiques as a scientific Bac+2, and says no « not the level » on a field it only guessed", async () => {
+    await play([{ user: "j'ai un DUT mesures physiques, est-ce que SEC102 est accessible pour moi ?", bot: [text(/^Je regarde pour/), text(/^✅ Oui, si vous avez le niveau attendu \(Bac\+2 scientifique ou technique\)/)] }]);
+  });
+
+  it("states a unit's expected level as its prerequisite, never « aucun prérequis formel » beside it", async () => {
+    await play([{ user: "NFA032 faut quoi avant ?", bot: [text(/^Prérequis de NFA032 \(Programmation Java : programmation objet\) : aucune UE exigée ; niveau attendu : niveau NFA031 \(programmation Java de base\) ou équivalent\./, /aucun prérequis formel/)] }]);
+    await play([{ user: "c'est quoi NFA032 ?", bot: [text(/\nPrérequis : aucune UE exigée ; niveau attendu : niveau NFA031 \(programmation Java de base\) ou équivalent\n/, /Niveau conseillé/)] }]);
+  });
+});
+
+describe("a unit said under way, then asked about, is the unit asked about", () => {
+  it("declines the teacher and the textbook of NSY103 for a learner who says they are taking it (it planned semesters)", async () => {
+    const user =
+      "Hi there, I'm a nurse working night shifts (3 nights a week, 12h each) and I'm taking NSY103 next semester because I want to move into hospital IT. Since I sometimes have to swap shifts at the last minute, I'd really like to know who teaches NSY103 so I can warn them ahead, and what textbook I should buy to catch up if I miss a class.";
+    const conversation = await botConversation({});
+    const replies = await conversation.send(user);
+    const all = replies.map((reply) => replyText(reply)).join("\n");
+    expect(all).toMatch(/My sources give neither the name nor the contact details of the teacher of NSY103\./);
+    expect(all).not.toMatch(/Which diploma should I plan/);
+  });
+});
+
+describe("a dev set's several questions (dev set 30, written blind for tuning)", () => {
+  it("says whether each unit named is a prerequisite of the unit asked, then answers the distance question of that unit, not of the last one named", async () => {
+    await play([
+      {
+        user: "RSX102 faut UTC505 obligatoirement ? UTC501 aussi ? je peux la suivre à distance ?",
+        bot: [
+          text(/^Oui : UTC505 est un prérequis de RSX102[^]*\nPas obligatoire : UTC501 n'est pas un prérequis formel de RSX102/),
+          text(/^Non : RSX102 n'est pas proposée à distance \(FOAD\)\./),
+        ],
+      },
+    ]);
+  });
+
+  it("reads « NFA040 c'est obligé pour la suivre ? » of the unit before, which stays the subject of « elle compte pour la licence ? »", async () => {
+    await play([
+      {
+        user: "NFP119 il faut quoi avant ? NFA040 c'est obligé pour la suivre ? et est-ce qu'elle compte pour la licence ?",
+        bot: [text(/^Pas obligatoire : NFA040 n'est pas un prérequis formel de NFP119[^]*\nPrérequis de NFP119/), text(/^Oui : NFP119 compte dans le bloc/)],
+      },
+    ]);
+    await play([{ user: "NFA040 c'est obligé pour suivre NFP119 ?", bot: [text(/^Pas obligatoire : NFA040 n'est pas un prérequis formel de NFP119/)] }]);
+  });
+
+  it("answers a second question joined by « and are the … », and an unmarked last one that asks with « quelle »", async () => {
+    await play([{ user: "How many hours is a 6 ECTS unit, and are the classes in the evening or on Saturdays?", bot: [text(/50 reference class hours/), text(/^Units are mostly taught outside working hours/)] }]);
+    await play([
+      {
+        user: "Je voudrais faire UTC504 et GDN100 ce semestre pour voir si j'accroche. Ça me ferait combien d'heures de cours au total ? Et les cours c'est à quelle heure le soir, parce qu'il faut que je rentre pour le dîner...",
+        bot: [text(/Au total : 70 heures de cours de référence/), text(/^Les UE ont lieu surtout hors temps de travail[^]*18h15 à 21h45/)],
+      },
+    ]);
+  });
+
+  it("keeps « which of them have no prereq » with the search it filters", async () => {
+    await play([{ user: "which courses are about networks? and which of them have no prereq", bot: [text(/^(?!.*Access conditions and prerequisites are given)[^]*(RSX|UTC505)/)] }]);
   });
 });
