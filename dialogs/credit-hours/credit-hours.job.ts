@@ -1,5 +1,5 @@
 import { ComponentDialog, TextPrompt, WaterfallDialog, type PromptValidatorContext, type WaterfallStepContext } from "botbuilder-dialogs";
-import { checkHoursForCredits, creditsForHours, hoursForCredits, referenceForCredits, totalHours, unitsForTotalCredits } from "../../domain/credit-hours/credit-hours.rule";
+import { checkHoursForCredits, creditsForHours, creditsWithinHours, hoursForCredits, referenceForCredits, totalHours, unitsForTotalCredits } from "../../domain/credit-hours/credit-hours.rule";
 import { numberWordsToDigits } from "../../domain/understanding/number-words";
 import { foldText } from "../../domain/understanding/text-normalizer";
 import { recognizeIntent } from "../../domain/understanding/intent.recognizer";
@@ -28,6 +28,8 @@ export interface CreditHoursOptions {
   allWork?: boolean;
   /** Asked whether the volume is a mistake (« c'est une erreur ? »): no Oui/Non, the facts and whom to ask. */
   mistake?: boolean;
+  /** The hours are a budget (« 60 heures max »): the most credits they hold, never a unit above them. */
+  atMost?: boolean;
 }
 
 /**
@@ -84,7 +86,7 @@ function hasWhatItNeeds(options: CreditHoursOptions): boolean {
 }
 
 /** The answer to a credits-and-hours question whose numbers (or units) are known. */
-async function describeCreditHours({ ects, hours, codes = [], units: byCredits, allWork, mistake }: CreditHoursOptions, language: Language, services: AdvisorServices): Promise<string> {
+async function describeCreditHours({ ects, hours, codes = [], units: byCredits, allWork, mistake, atMost }: CreditHoursOptions, language: Language, services: AdvisorServices): Promise<string> {
   if (ects !== undefined && hours !== undefined) {
     const check = checkHoursForCredits(hours, ects);
     if (mistake && (check.kind === "plausible" || check.kind === "implausible")) return describeHoursCheck(check, language, true);
@@ -113,6 +115,11 @@ async function describeCreditHours({ ects, hours, codes = [], units: byCredits, 
     const hoursOf = ways.map((w) => w.count * w.reference.hours);
     const [low, high] = [Math.min(...hoursOf), Math.max(...hoursOf)];
     return wording.totalCredits(ects, ways.map((w) => wording.way(w.count, w.reference.ects, w.count * w.reference.hours)), low === high ? `${low} h` : wording.hoursRange(low, high));
+  }
+  if (hours !== undefined && atMost) {
+    const ways = creditsWithinHours(hours);
+    const w = creditHoursWording[language];
+    if (ways.length > 0) return w.withinHours(decimal(hours, language), ways[0]!.ects, ways.map((way) => w.way(way.count, way.reference.ects, way.hours)));
   }
   if (hours !== undefined) return describeCreditsForHours(creditsForHours(hours), language);
   const catalog = await services.catalog();
@@ -145,5 +152,5 @@ export const creditHoursJob: DialogJob = {
     return hasWhatItNeeds(options) ? answerCreditHours(turn.context, options, turn.language, turn.services) : undefined;
   },
   start: ({ intent }) =>
-    intent.kind === "credit-hours" ? { ects: intent.ects, hours: intent.hours, codes: intent.codes, ...(intent.units ? { units: intent.units } : {}), ...(intent.allWork ? { allWork: true } : {}), ...(intent.mistake ? { mistake: true } : {}) } : {},
+    intent.kind === "credit-hours" ? { ects: intent.ects, hours: intent.hours, codes: intent.codes, ...(intent.units ? { units: intent.units } : {}), ...(intent.allWork ? { allWork: true } : {}), ...(intent.mistake ? { mistake: true } : {}), ...(intent.atMost ? { atMost: true } : {}) } : {},
 };

@@ -14,6 +14,8 @@ interface CreditHoursWords {
   /** A total no unit carries, made of units of one value (« 2 UE de 6 ECTS = 100 h »). */
   totalCredits: (ects: number, ways: string[], hours: string) => string;
   way: (count: number, ects: number, hours: number) => string;
+  /** Hours said as a budget: the most credits they hold, and the ways to reach them. */
+  withinHours: (hours: string, ects: number, ways: string[]) => string;
   /** « 65 h en tout à bosser pour 8 ECTS ? »: the hours are class hours; personal work is on top. */
   notAllTheWork: (ects: number, hours: string, range: string) => string;
   hoursRange: (low: number, high: number) => string;
@@ -53,6 +55,8 @@ export const creditHoursWording: Record<Language, CreditHoursWords> = {
     totalCredits: (ects, ways, hours) =>
       `${ects} ECTS, ce n'est pas la valeur d'une UE mais un total d'UE : par exemple ${ways.join(", ")}. Soit de l'ordre de ${hours} de cours, hors temps de travail personnel (les UE ont 2, 3, 4, 6 ou 8 ECTS).`,
     way: (count, ects, hours) => `${count} UE de ${ects} ECTS = ${hours} h`,
+    withinHours: (hours, ects, ways) =>
+      `Avec ${hours} h de cours au plus : ${ects} ECTS (${ways.join(", ou ")}), en comptant chaque UE à ses heures de référence. Davantage de crédits dépasseraient ${hours} h de référence (les volumes varient de ±10 %, et le travail personnel s'y ajoute).`,
     notAllTheWork: (ects, hours, range) =>
       `Non : ${hours} h, ce sont les heures de cours d'une UE de ${ects} ECTS (plage ${range}), hors temps de travail personnel. Le travail personnel (lectures, exercices, révisions) s'y ajoute.`,
     hoursRange: (low, high) => `${low} à ${high} h`,
@@ -95,6 +99,8 @@ export const creditHoursWording: Record<Language, CreditHoursWords> = {
     totalCredits: (ects, ways, hours) =>
       `${ects} ECTS is not a unit's value but a total of units: for instance ${ways.join(", ")}. That is about ${hours} of classes, personal work excluded (units carry 2, 3, 4, 6 or 8 ECTS).`,
     way: (count, ects, hours) => `${count} units of ${ects} ECTS = ${hours} h`,
+    withinHours: (hours, ects, ways) =>
+      `With at most ${hours} class hours: ${ects} ECTS (${ways.join(", or ")}), counting each unit at its reference hours. More credits would go over ${hours} reference hours (volumes vary by ±10 %, and personal work comes on top).`,
     notAllTheWork: (ects, hours, range) =>
       `No: ${hours} h are the class hours of a ${ects}-ECTS unit (range ${range}), personal work excluded. Personal study (reading, exercises, revision) comes on top.`,
     hoursRange: (low, high) => `${low} to ${high} h`,

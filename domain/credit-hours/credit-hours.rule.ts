@@ -158,6 +158,33 @@ function unitsForHours(hours: number): UnitsForHours | undefined {
   return { count: best.count, reference: best.reference, ects: best.count * best.reference.ects, minEcts: Math.min(...credits), maxEcts: Math.max(...credits) };
 }
 
+/** The most units of one size a budget of hours is read as. */
+const MAX_UNITS_IN_A_BUDGET = 6;
+
+/** A way to spend a budget of class hours: that many units of one size, their credits and reference hours. */
+export interface UnitsWithinHours {
+  readonly count: number;
+  readonly reference: CreditHoursReference;
+  readonly ects: number;
+  readonly hours: number;
+}
+
+/**
+ * The most credits a budget of class hours holds (« mon employeur finance 60 heures max »): units of one
+ * size whose reference hours add up to no more than the budget; the ways that reach those credits, fewest
+ * units first (60 h: one unit of 6 ECTS, 50 h, or two of 3 ECTS, 60 h). Rule: credit-hour reference table,
+ * each unit counted at its reference hours.
+ */
+export function creditsWithinHours(hours: number): UnitsWithinHours[] {
+  if (invalid(hours, false)) return [];
+  const ways = CREDIT_HOURS_TABLE.flatMap((reference) => {
+    const count = Math.min(MAX_UNITS_IN_A_BUDGET, Math.floor(hours / reference.hours));
+    return count >= 1 ? [{ count, reference, ects: count * reference.ects, hours: count * reference.hours }] : [];
+  });
+  const most = Math.max(0, ...ways.map((way) => way.ects));
+  return ways.filter((way) => way.ects === most).sort((a, b) => a.count - b.count);
+}
+
 /**
  * Is a number of class hours plausible for a credit value ("is 54 h plausible for 6 ECTS?"):
  * plausible within the reference ±10 %, bounds included. Rule: credit-hour reference table.

@@ -233,6 +233,8 @@ export const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/ for fun | pour le plaisir | par (curiosite|plaisir|interet) | out of (interest|curiosity) /g, " INTERET "],
   [/ (quelles?|quels?|which|what) (ue|ues|unites?|units?|cours|courses?|modules?|classes?) /g, " CHOISIR UE "],
   // « je peux le passer un autre jour ? »: an exam, said by a pronoun, sat on another date.
+  // « ils sont combien par classe ? », "how many students per class?": the size of a class, which the content says it does not hold, as it does seats.
+  [/ (on|ils|elles|nous) (est|sont|sera|seront|serons) combien (par|dans|en) | combien (d eleves|d etudiants|d auditeurs|de personnes|d inscrits)? ?(par|dans (la|une|le|chaque)|en) (classe|cours|groupe|td|promo|promotion|salle) | (how many|number of) (students|people|learners) (per|in (a|each|the)) (class|course|group|unit) | class sizes? /g, " PLACES "],
   [/ (le|la) passer (un autre jour|une autre date|plus tard) /g, " EXAMEN DEPLACER "],
   [/ (une? )?autres? (date|jour|session)s? | (a |another |other |different )(date|day|time)s? /g, " DEPLACER "],
   [/ en (general|moyenne) | in general | usually | typically | generalement /g, " "],
@@ -260,7 +262,7 @@ export const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/ (outside|after) (of )?(working|office|work) (hours|time) /g, " SOIR "],
   [/ (after|outside) work /g, " SOIR "],
   [/ unites? d (enseignement|enseignements) /g, " UE "],
-  [/ unites? d (activite|activites) | unites? (d|de) (l )?experiences? (pro|professionnelles?)? ?/g, " UA "],
+  [/ unites? d (activite|activites) /g, " UA "],
   [/ unites? specifiques? | unites? speciales? | special units? | specific units? /g, " US "],
   [/ (teaching|course|study|learning) units? /g, " UE "],
   [/ (activity|activities|professional activity|work experience|experience|professional experience) units? /g, " UA "],

@@ -38,7 +38,7 @@ export type RuleIntent =
    * 6-ECTS units", « 2 ects cb d'heures, et 3 ects ? »), each with how many of it, for their hours and total.
    * `allWork`: the hours are asked as all the work the unit takes (« 65 h en tout à bosser ? »), which they are not.
    */
-  | { kind: "credit-hours"; ects?: number; hours?: number; codes: string[]; units?: { count: number; ects: number }[]; allWork?: true; mistake?: true }
+  | { kind: "credit-hours"; ects?: number; hours?: number; codes: string[]; units?: { count: number; ects: number }[]; allWork?: true; mistake?: true; atMost?: true }
   /**
    * The learner's own grade, on a scale of `outOf` (always 20 at the Cnam), and what it earns. No
    * `grade`: the learner says they got one without saying it (« j'ai eu ma note de DRS101 »): the job
@@ -1250,6 +1250,8 @@ function recognizeCreditHours(rules: string, words: string, codes: string[], que
     const allWork = ects !== undefined && hours !== undefined && ALL_THE_WORK.test(text);
     // « 40 h pour 6 ECTS, c'est une erreur ? »: a yes to a range check would say the opposite of what is meant.
     const mistake = ects !== undefined && hours !== undefined && ASKS_IF_MISTAKE.test(foldedWords(text));
+    // « mon employeur me finance 60 heures max, ça me fait combien d'ECTS ? »: hours as a budget, not a unit's volume.
+    const atMost = ects === undefined && hours !== undefined && AT_MOST_HOURS.test(foldedWords(text));
     return {
       kind: "credit-hours",
       ...(ects !== undefined ? { ects } : {}),
@@ -1258,6 +1260,7 @@ function recognizeCreditHours(rules: string, words: string, codes: string[], que
       ...(units ? { units } : {}),
       ...(allWork ? { allWork: true as const } : {}),
       ...(mistake ? { mistake: true as const } : {}),
+      ...(atMost ? { atMost: true as const } : {}),
     };
   }
   if (codes.length > 0 && CREDIT_OR_HOUR_WORDS.test(text)) return { kind: "credit-hours", codes };
@@ -1446,3 +1449,6 @@ function subjectFirst(asked: readonly string[], words: string): string[] {
 /** The words before a unit needed: « faut », « il faut », « besoin de », "need", "require". */
 const NEEDING_IT = String.raw`\b(?:faut|faut il|il faut|besoin d|besoin de|need|needs|require|requires|requiert|exige)\s+(?:avoir |have |l |la |le |the )?`;
 
+/** Hours said as a budget: « 60 heures max », « au plus 100 h », « pas plus de », "up to 60 hours", "can only fit", « finance ». */
+const AT_MOST_HOURS =
+  /\b(max|maxi|maximum|au plus|au maximum|pas plus de|pas plus d|jusqu a|plafond|plafonne|budget|finance|financer|finances|paie|paye|prend en charge|up to|at most|no more than|not more than|maximum of|budget of|pays? for|funds?|funded|cap|capped)\b/;

@@ -510,6 +510,12 @@ export class Understanding {
       // « … Je voudrais continuer vers le développement web. Quelles UE prendre ensuite et est-ce qu'il en faut avec
       // autorisation ? »: the part that looks for units is the search the whole message is, on the situation's subject.
       if (own.intent.kind === "answer" && whole.intent.kind === "unit-search" && whole.intent.subject !== "" && asksForUnits(words)) return { ...whole, text: question };
+      // « …je veux juste apprendre l'anglais, niveau très basique. Il y a un cours pour moi ? et ils sont combien par classe ? »:
+      // units looked for « pour moi » are those of the situation.
+      if (inContext(question) !== question && own.intent.kind === "answer" && FOR_ME.test(` ${words} `)) {
+        const forThem = this.understand(inContext(question), { language });
+        if (forThem.intent.kind === "unit-search") return { ...forThem, text: question };
+      }
       if (inContext(question) === question || !(needsSituation(own.intent) || mayBeSettled)) return own;
       // « I would like to learn Java. Where should I start? »: the search's subject is the situation's.
       if (own.intent.kind === "unit-search") {
@@ -812,6 +818,9 @@ function rulesKeepTheJob(intent: Intent, learned: Route, text: string): boolean 
 const MAX_ELLIPTIC_WORDS = 4;
 /** A question that goes on from the one before: « et … », "and …", "what about …". */
 const ELLIPTICAL = /^\s*(et|and|what about|how about|et pour|and for|et si|and if|et avec|and with|mais|but|sinon|otherwise)\b/;
+/** A question asked of the learner's own case: « un cours pour moi », "a course for me", « à ma portée ». */
+const FOR_ME = /\b(pour moi|for me|me convient|me conviendrait|suits me|would suit me|suitable for me|a ma portee|dans mes cordes|adaptee? a mon)\b/;
+
 /** A unit said again with « aussi »: « UTC501 aussi ? », "NSY103 too?". */
 const ALSO_AT_END = /\b(aussi|too|also|as well|pareil|idem)\s*\??\s*$/;
 

@@ -2832,3 +2832,40 @@ describe("a dev set's several questions (dev set 30, written blind for tuning)",
     await play([{ user: "which courses are about networks? and which of them have no prereq", bot: [text(/^(?!.*Access conditions and prerequisites are given)[^]*(RSX|UTC505)/)] }]);
   });
 });
+
+describe("questions asked indirectly or with a condition, in one sentence (dev set 30)", () => {
+  it("answers what a blocked day is and names the other question it has no sure answer to, for « Je voulais savoir …, et aussi si … »", async () => {
+    await play([
+      {
+        user: "Je voulais savoir ce que c'est une journée bloquée, et aussi si les TD sont obligatoires",
+        bot: [text(/^Certaines UE sont dispensées en journée bloquée \(TO\)/), text(/^Pour « aussi si les TD sont obligatoires », je n'ai pas de réponse sûre dans mes sources\./)],
+      },
+    ]);
+  });
+
+  it("keeps a condition with the question after it: « …, and if I go to session 2 instead, do I need to sign up? »", async () => {
+    const user =
+      "Hi, I'm a software tester and I've been doing GLG101 this semester. The session 1 exam falls on a day when I'll be on a business trip. Could I take the exam on another date, and if I go to session 2 instead, do I need to sign up for it somewhere?";
+    await play([{ user, bot: [text(/^No\. Exam dates cannot be moved\./), text(/^Session 2 is open to those who were absent[^]*You do not need to register for it\./)] }]);
+  });
+
+  it("looks for units of the situation's subject « pour moi », and reads « ils sont combien par classe ? » as the class size it does not hold", async () => {
+    await play([
+      {
+        user: "Je viens de partir à la retraite et je veux juste apprendre l'anglais, j'ai un niveau très basique. Il y a un cours pour moi ? et ils sont combien par classe ?",
+        bot: [text(/ANG100/, /^Une unité d'enseignement \(UE\) est un module/), text(/^Je n'ai pas d'information sur les places disponibles/, /montant de frais/)],
+      },
+    ]);
+  });
+});
+
+describe("hours said as a budget (dev set 30's false: « 60 heures max » answered with a unit of 65 h)", () => {
+  it.each<[string, RegExp]>([
+    ["mon employeur me finance 60 heures de formation max cette année. ça me fait combien d'ECTS ?", /^Avec 60 h de cours au plus : 6 ECTS \(1 UE de 6 ECTS = 50 h, ou 2 UE de 3 ECTS = 60 h\)/],
+    ["my company pays for up to 100 hours of class this year, how many credits is that?", /^With at most 100 class hours: 12 ECTS \(2 units of 6 ECTS = 100 h\)/],
+    // Hours that are no budget keep the table read in reverse.
+    ["65h c'est combien d'ECTS ?", /^65 h de cours correspondent à une UE de 8 ECTS/],
+  ])("%j", async (user, expected) => {
+    await play([{ user, bot: [text(expected)] }]);
+  });
+});
