@@ -515,7 +515,7 @@ export const LANGUAGE_CONCEPTS: Readonly<Record<Language, ReadonlyMap<string, st
  */
 export const CORE_CONCEPTS: ReadonlySet<string> = new Set([
   "UA", "US", "ECTS", "INSCRIPTION", "EXAMEN", "RATTRAPAGE", "FOAD", "PREREQUIS", "AUTORISATION", "LICENCE", "DIPLOME",
-  "CERTIFICATION", "CAPITALISATION", "COMPENSATION", "PLANNING", "INGENIEUR", "TRAVAILPERSO", "JOURNEEBLOQUEE", "CARTE", "ENF",
+  "CERTIFICATION", "CAPITALISATION", "COMPENSATION", "PLANNING", "INGENIEUR", "TRAVAILPERSO", "JOURNEEBLOQUEE", "CARTE", "ENF", "RNCP",
 ]);
 
 /**
@@ -572,7 +572,7 @@ export const OFF_TOPIC_WORDS: ReadonlySet<string> = new Set(
   `
 meteo temps_qu_il_fait weather forecast pluie pleuvoir pleut rain raining soleil sunny neige snow temperature
 recette recettes recipe recipes cuisine cuisiner cook cooking gateau cake pizza pates pasta restaurant restaurants
-resto manger eat eating boire drink cafe coffee biere beer vin wine dessert crepes burger kebab sushi
+resto manger eat eating boire drink cafe coffee biere beer vin wine dessert crepes burger kebab sushi breakfast lunch brunch dejeuner
 football foot soccer basket basketball tennis rugby match matchs psg olympiques olympics sport sports
 film films movie movies netflix musique music chanson chansons song songs concert album
 blague blagues joke jokes poeme poem poems histoire_drole devinette riddle horoscope astrologie zodiac

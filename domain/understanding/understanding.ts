@@ -297,6 +297,10 @@ export class Understanding {
     if ((intent.kind === "diploma" && ((intent.codes.length > 0 && asksWhereItCounts(text)) || intent.offered)) || (intent.kind === "unit" && (intent.facet === "path" || isUnheldFacet(intent.facet)))) return ruled;
     const learned = overrulingRoute(predictRoute(this.routeModel, routeFeatures(text, ruleClues(intent))), ruleRoute, isSureAnswer(intent));
     if (!learned) return ruled;
+    // « …j'ai eu 8 au rattrapage d'UTC502, et depuis je fais des crises d'angoisse. C'est un burn-out, et quel médicament
+    // prendre ? »: a refusal the rules read in the question sentence stands unless that sentence, alone, asks the other job too.
+    const refused = intent.kind === "abstain" && (intent.reason === "off-topic" || intent.reason === "on-behalf" || intent.reason === "course-content");
+    if (refused && focused.context && predictRoute(this.routeModel, routeFeatures(focused.question, ruleClues(intent))).route !== learned) return ruled;
     if (rulesKeepTheJob(intent, learned, text)) return ruled;
     if (learned === "content") {
       const retrieved = this.retrieve(focused, ruled.language);

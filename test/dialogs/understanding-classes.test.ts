@@ -2869,3 +2869,21 @@ describe("hours said as a budget (dev set 30's false: « 60 heures max » answer
     await play([{ user, bot: [text(expected)] }]);
   });
 });
+
+describe("out of scope inside a story about studying here (dev set 30)", () => {
+  it.each<[string]>([
+    ["Je suis en licence au Cnam, j'ai eu 6 en session 1 puis 8 au rattrapage d'UTC502, et depuis je fais des crises d'angoisse, je n'arrive plus à dormir. Est-ce que vous pouvez me dire si c'est un burn-out, et quel médicament je pourrais prendre ?"],
+    ["My NSY103 exam is on Saturday morning and I'm coming by bike from Vincennes. Will it rain on Saturday in Paris? And what's the best breakfast to stay focused during a long exam?"],
+    ["Je suis en L3 au Cnam mais une amie fait sa licence à la Sorbonne. Vous savez quelles sont les dates d'inscription à Paris 1 pour un master en gestion ?"],
+    ["est ce que paris 8 propose des cours du soir en psycho ?"],
+  ])("declines %j, whatever the grades or units the situation names", async (user) => {
+    await play([{ user, bot: [text(/^(Je ne peux répondre qu'aux questions sur les formations du Cnam|I can only answer questions about Cnam Paris evening courses)/)] }]);
+  });
+
+  it("still answers the study question beside a word of daily life (« mes années en resto comptent ? »)", async () => {
+    const conversation = await botConversation({});
+    const replies = (await conversation.send("j'ai bossé 3 ans dans la restauration. Je voudrais viser un titre RNCP niveau 6 au Cnam, est ce que mes années en resto comptent ?")).map((reply) => replyText(reply));
+    expect(replies.join("\n")).toMatch(/UAALOV/);
+    expect(replies.join("\n")).not.toMatch(/Je ne peux répondre qu'aux questions/);
+  });
+});
