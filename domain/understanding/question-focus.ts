@@ -170,6 +170,8 @@ const MIN_CLAUSE_WORDS = 3;
  * « et combien d'ECTS ? »). One sentence asking one thing stays whole.
  */
 function clausesOf(sentence: string): string[] {
+  const inARow = questionsInARow(sentence);
+  if (inARow) return inARow;
   const parts = sentence.split(NEXT_QUESTION).map((part) => part.trim()).filter(Boolean);
   if (parts.length < 2) return [sentence];
   const clauses: string[] = [];
@@ -186,6 +188,22 @@ function clausesOf(sentence: string): string[] {
   }
   if (pending) clauses.push(clauses.length ? `${clauses.pop()}, ${pending}` : pending);
   return clauses.length >= 2 ? clauses : [sentence];
+}
+
+/** A short clause that asks by its own words: « ça fait combien de crédits », « c'est dans la licence », « quel niveau ». */
+const ASKS_BY_ITSELF = /^(et |and )?((c est|cest|ca|c|elle|il|it s|it is|is it|does it)\b.{0,20}\b(dans|quoi|combien|ou|quand|obligatoire|possible|a distance|part of|in the|online|remote)\b|.{0,25}\b(quel|quelle|quels|quelles|combien|quand|pourquoi|koi|cb|how (many|much|long)|which|when|where|why)\b)/;
+/** Questions in a row this short: « NFE115 il faut quel niveau, ca fait combien de credits, c est dans la licence ? ». */
+const MAX_WORDS_IN_A_ROW = 8;
+
+/**
+ * « NFE115 il faut quel niveau, ca fait combien de credits, c est dans la licence ? »: three short questions one after
+ * the other, between commas, each asking by its own words; undefined for a sentence that tells a situation first.
+ */
+function questionsInARow(sentence: string): string[] | undefined {
+  const parts = sentence.split(/,\s*/).map((part) => part.trim()).filter(Boolean);
+  if (parts.length < 3 || parts.some((part) => part.split(/\s+/).length > MAX_WORDS_IN_A_ROW)) return undefined;
+  if (!parts.every((part) => ASKS_BY_ITSELF.test(fold(part).replace(/-/g, " ")))) return undefined;
+  return parts.map((part, i) => (i < parts.length - 1 ? `${part} ?` : part));
 }
 
 /**

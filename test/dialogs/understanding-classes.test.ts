@@ -2887,3 +2887,13 @@ describe("out of scope inside a story about studying here (dev set 30)", () => {
     expect(replies.join("\n")).not.toMatch(/Je ne peux répondre qu'aux questions/);
   });
 });
+
+describe("short questions in a row between commas (dev set 27)", () => {
+  it("answers the level, the credits and whether NFE115 counts in the licence, each", async () => {
+    const conversation = await botConversation({});
+    const replies = (await conversation.send("NFE115 il faut quel niveau, ca fait combien de credits, c est dans la licence ?")).map((reply) => replyText(reply));
+    expect(replies[0]).toMatch(/^Prérequis de NFE115 [^]*niveau attendu : niveau bases de données L2/);
+    expect(replies[1]).toMatch(/^NFE115 — [^]*6 ECTS correspond à 50 heures/);
+    expect(replies[2]).toMatch(/^Non : NFE115 ne fait pas partie de LG02501A\./);
+  });
+});
