@@ -1,4 +1,4 @@
-import { countedInFrame, saysOnlyNewValues, withNewValues } from "../../domain/understanding/question-frame";
+import { countedInFrame, saysOnlyNewValues, withAddedUnits, withNewValues } from "../../domain/understanding/question-frame";
 import type { Language } from "../../domain/language/language";
 import { foldText } from "../../domain/understanding/text-normalizer";
 import { readUnitFilters } from "../../domain/understanding/unit-filters";
@@ -40,6 +40,12 @@ export function followUpInFrame(text: string, frame: QuestionFrame | undefined, 
     if (!way) return undefined;
     const understood = understanding.understand(`${frame.text.replace(/\s*[?.!]\s*$/, "")} ${way} ?`, { language });
     return understood.intent.kind === "unit-search" ? { ...understood, language } : undefined;
+  }
+  // « UTC501 à UTC505 ça fait combien d'heures en tout ? » then « et si je rajoute GDN100 ? »: the same total, with that unit too.
+  const added = frame.kind === "credit-hours" ? withAddedUnits(frame.text, text) : undefined;
+  if (added) {
+    const understood = understanding.understand(added, { language });
+    return understood.intent.kind === "credit-hours" ? { ...understood, language } : undefined;
   }
   // « et NFA032 il est à distance ? », « et NFA031 je l'ai déjà »: more than new values, a question or a statement of its own.
   if (!saysOnlyNewValues(text)) return undefined;

@@ -90,7 +90,7 @@ function fold(sentence: string): string {
 }
 
 /** A sentence that goes on from the one before: « et … », "and …". */
-const GOES_ON = /^(et|and|what about|how about)\b/;
+const GOES_ON = /^(et|and|what about|how about|sinon|otherwise|else|ou sinon|or else)\b/;
 /** Question words as typed on a phone: « cb », « koi ». */
 const ASKS_SHORT = /\b(cb|cmb|combien|koi|quoi|quand|kan|comment|quel|quelle|quels|quelles|pourquoi|how|what|when|which|where|why)\b/;
 

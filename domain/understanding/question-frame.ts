@@ -48,6 +48,23 @@ export function withNewValues(frame: string, text: string): string | undefined {
     .replace(/\u0000/g, "");
 }
 
+/** Adding units to those asked before: « si je rajoute », « en plus », "if I add", "plus". */
+const ADDS = /\b(rajoute|rajouter|rajoutais|ajoute|ajouter|ajoutais|en plus|add|adding|added|plus|on top|as well as|avec aussi)\b/;
+
+/**
+ * « UTC501 à UTC505 ça fait combien d'heures en tout ? » then « et si je rajoute GDN100 ? »: the question before with
+ * the units added after its last one (undefined when the follow-up adds no unit).
+ */
+export function withAddedUnits(frame: string, text: string): string | undefined {
+  const added = findUnitCodes(text);
+  if (added.length === 0 || !ADDS.test(foldText(text).replace(/['’]/g, " "))) return undefined;
+  const matches = [...frame.matchAll(new RegExp(UNIT_CODE_PATTERN.source, "g"))];
+  const last = matches.at(-1);
+  if (!last || last.index === undefined) return undefined;
+  const end = last.index + last[0].length;
+  return `${frame.slice(0, end)} et ${added.join(" et ")}${frame.slice(end)}`;
+}
+
 /** Two units listed side by side: « NFA031 et NFA032 », "UTC501, UTC502", « RSX101 ou RSX102 ». */
 const LISTED_CODES = /\b[a-z]{3} ?\d{3}[a-z]?\s*(,|et|and|ou|or|\/|&|\+)\s*[a-z]{3} ?\d{3}/;
 

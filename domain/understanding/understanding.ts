@@ -613,7 +613,7 @@ export class Understanding {
       }
       // « Is TET102 open to me, and can I take it with GDN100 in the same semester? »: the unit before, taken with the one
       // named; that check says all the first one did, which it replaces.
-      if (previous?.kind === "eligibility" && previous.codes.length === 1 && own.length > 0 && !own.includes(previous.codes[0]!) && REFERS_BACK.test(folded) && saysTakenTogether(question)) {
+      if (previous?.kind === "eligibility" && previous.codes.length === 1 && own.length > 0 && !own.includes(previous.codes[0]!) && (REFERS_BACK.test(folded) || goesOn) && saysTakenTogether(question)) {
         const together = understandPart(`${previous.codes[0]} : ${question}`);
         if (together.intent.kind === "eligibility" && together.intent.together) {
           each.pop();

@@ -2897,3 +2897,23 @@ describe("short questions in a row between commas (dev set 27)", () => {
     expect(replies[2]).toMatch(/^Non : NFE115 ne fait pas partie de LG02501A\./);
   });
 });
+
+describe("a unit added to the units before, taken at the same time, or asked « sinon » (dev set 27)", () => {
+  it("adds GDN100 to the total of UTC501 to UTC505 for « et si je rajoute GDN100 ? »", async () => {
+    await play([
+      { user: "UTC501 a UTC505 ca fait combien d heures en tout ?", bot: [text(/Au total : 150 heures de cours de référence/)] },
+      { user: "et si je rajoute GDN100 ?", bot: [text(/GDN100 — Management de projet[^]*Au total : 190 heures de cours de référence \(171-209 h\)/)] },
+    ]);
+  });
+
+  it("checks SMB101 with NSY103 the same semester for « et en meme temps NSY103 ? »", async () => {
+    const conversation = await botConversation({});
+    const replies = (await conversation.send("j'ai validé UTC502, jpeux m'inscrire a SMB101 ? et en meme temps NSY103 ?")).map((reply) => replyText(reply)).join("\n");
+    expect(replies).toMatch(/pas de chevauchement d'horaires avec NSY103, suivie le même semestre/);
+    expect(replies).not.toMatch(/^NSY103 — Linux/m);
+  });
+
+  it("answers « sinon ca fait combien d heures » after the price it does not hold", async () => {
+    await play([{ user: "combien coute GDN100 et est ce que c est eligible au CPF ? sinon ca fait combien d heures", bot: [text(/^Je n'ai pas le tarif de GDN100 dans mes sources\./), text(/^GDN100 — Management de projet : Une UE de 4 ECTS correspond à 40 heures/)] }]);
+  });
+});
