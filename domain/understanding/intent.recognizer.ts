@@ -593,7 +593,9 @@ function unitFinder(words: string, asked: string, text: string, filters: UnitFil
   // beside it (« une cantine pour manger avant le cours ? »).
   if (!TEACHING_SOUGHT.test(questionWords) && !LEARNING.test(questionWords) && !NEXT_STEP.test(questionWords) && !filters.beginner) return undefined;
   // « des cours en anglais », "classes taught in English": the language they are taught in; a diploma's units are the diploma's.
-  if (TAUGHT_IN_LANGUAGE.test(questionWords) || ASKS_WHETHER.test(questionWords) || DIPLOMA_NAMED.test(questionWords)) return undefined;
+  // ("Which management units can I do from home?" asks which, not whether it may be done.)
+  const asksWhich = /^\s*(which|what|quelles?|quels?)\s+(\w+\s+){0,2}(units?|courses?|classes?|modules?|ue|ues|unites?|cours)\b/.test(questionWords);
+  if (TAUGHT_IN_LANGUAGE.test(questionWords) || (ASKS_WHETHER.test(questionWords) && !asksWhich) || DIPLOMA_NAMED.test(questionWords)) return undefined;
   const filtered = saysAFilter(filters) ? { filters } : {};
   // "My English is really basic, maybe A1. Is there a course for me?": a language level said is the subject, that language.
   if (readLanguageLevel(text)) return { kind: "unit-search", subject: /\benglish\b/.test(words) ? "English" : "anglais", ...filtered };

@@ -2917,3 +2917,26 @@ describe("a unit added to the units before, taken at the same time, or asked « 
     await play([{ user: "combien coute GDN100 et est ce que c est eligible au CPF ? sinon ca fait combien d heures", bot: [text(/^Je n'ai pas le tarif de GDN100 dans mes sources\./), text(/^GDN100 — Management de projet : Une UE de 4 ECTS correspond à 40 heures/)] }]);
   });
 });
+
+describe("units looked for in a long English message (dev set 30)", () => {
+  it("lists the management units taught at a distance for « Which management units can I do 100% from home, and could a whole diploma… »", async () => {
+    const conversation = await botConversation({});
+    const replies = (await conversation.send("I'm interested in management and organisation. Which management units can I do 100% from home, and could a whole diploma be done at a distance?")).map((reply) => replyText(reply));
+    expect(replies[0]).toMatch(/FPG114/);
+    expect(replies[0]).not.toMatch(/à la carte/);
+  });
+
+  it("says each database unit's prerequisites for « which database units exist and whether any of them has prerequisites I might not meet »", async () => {
+    const conversation = await botConversation({});
+    const replies = (await conversation.send("I'd like to take a proper database course. I was wondering which database units exist and whether any of them has prerequisites I might not meet, I only have a bachelor in economics.")).map((reply) => replyText(reply));
+    expect(replies.join("\n")).toMatch(/NFP107[^]*Bac\+2/);
+    expect(replies.join("\n")).not.toMatch(/does not hold that diploma/);
+  });
+
+  it("reads \"whether there are still places left\" as the seats it does not hold", async () => {
+    const conversation = await botConversation({});
+    const replies = (await conversation.send("My manager mentioned GDN100. Could you tell me who teaches it this year and whether there are still places left?")).map((reply) => replyText(reply)).join("\n");
+    expect(replies).toMatch(/seats/i);
+    expect(replies).not.toMatch(/not that detail/);
+  });
+});
