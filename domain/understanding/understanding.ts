@@ -653,6 +653,9 @@ export class Understanding {
       const partText = diplomaAnswers ? askedOfIt : question;
       if (partText !== question) understood = ofTheDiploma!;
       if (own.length > 0) codes = own;
+      // « J'hésite entre GFN106 et MSE102 : quels prérequis pour chacune et est-ce qu'il faut un agrément ? »: the units the
+      // part was asked of (from the label before it) are the subject of the next one.
+      else if (codes.length === 0 && understood.intent.kind === "unit") codes = understood.intent.codes;
       const { intent } = understood;
       each.push({ ...understood, ...(intent.kind === "eligibility" ? { intent: withWholeSituation(intent, text) } : {}), language, text: partText });
     }

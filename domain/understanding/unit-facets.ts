@@ -40,7 +40,8 @@ const UNHELD: readonly [UnheldFacet, RegExp][] = [
     "teaching-language",
     /\b(langue (d enseignement|des cours|du cours|de l ue)|dans quelle langue|en quelle langue|which language|what language|in what language|language of (teaching|instruction|the (course|classes|unit))|(taught|given|held|delivered|teached) (in|only in) (english|french)|(cours|ue|unites?|classes?|courses?|lessons?)\b.{0,25}\b(en anglais|en francais|in english|in french)\b.{0,10}\b(ou|or)\b|(enseignee?s?|donnee?s?|dispensee?s?|faite?s?) en (anglais|francais))\b/,
   ],
-  ["room", /\b(salle|salles|room|rooms|batiment|building|amphi|amphitheatre|adresse|address|campus|quel site|which site|quel centre|etage|floor)\b/],
+  // Where the exam is sat: « l'exam il se passe où ? », "where is the exam held?".
+  ["room", /\b(salle|salles|room|rooms|batiment|building|amphi|amphitheatre|adresse|address|campus|quel site|which site|quel centre|etage|floor|(examens?|exams?|epreuves?|partiels?)\b.{0,25}\b(se passe|se passent|se deroule|se deroulent|a lieu|ont lieu|passe t on|on le passe|on les passe)\s+ou|ou (se passe|se passent|se deroule|a lieu|ont lieu|passe t on|on passe)\b.{0,25}\b(examens?|exams?|epreuves?|partiels?)|where\b.{0,25}\b(exams?|examens?|finals?)\b.{0,20}\b(held|take place|taken|sat)|where (do|can|will) (i|we) (take|sit) (the|my) (exams?|finals?))\b/],
   [
     "detail",
     new RegExp(

@@ -2940,3 +2940,25 @@ describe("units looked for in a long English message (dev set 30)", () => {
     expect(replies).not.toMatch(/not that detail/);
   });
 });
+
+describe("where an exam is sat, and how to get an authorization (dev set 30)", () => {
+  it("says it does not hold where DSY101's exam is sat, for « et l'exam il se passe où ? »", async () => {
+    const conversation = await botConversation({});
+    const replies = (await conversation.send("J'habite à Lyon et je peux pas monter à Paris. DSY101 c'est faisable pour moi ? et l'exam il se passe où ?")).map((reply) => replyText(reply)).join("\n");
+    expect(replies).toMatch(/Je n'ai pas la salle ni l'adresse des cours de DSY101 dans mes sources/);
+  });
+
+  it("answers « je fais comment pour l'autorisation si jamais il en faut une ? » with the procedure", async () => {
+    await play([{ user: "concrètement je fais comment pour l'autorisation si jamais il en faut une ?", bot: [text(/modèle|signer|secrétariat/i, /Vouliez-vous dire/)] }]);
+  });
+});
+
+describe("units named in a label before the questions stay their subject (set 17)", () => {
+  it("answers « est-ce qu'il faut un agrément ? » of GFN106 and MSE102 after their prerequisites", async () => {
+    const conversation = await botConversation({});
+    const replies = (await conversation.send("J'hésite entre GFN106 et MSE102 : quels prérequis pour chacune et est-ce qu'il faut un agrément ?")).map((reply) => replyText(reply));
+    expect(replies[0]).toMatch(/^Prérequis de GFN106/);
+    expect(replies[1]).toMatch(/GFN106 ne demande pas d'autorisation/);
+    expect(replies.join("\n")).not.toMatch(/^Non\. Sans l'autorisation préalable/m);
+  });
+});
