@@ -104,7 +104,8 @@ async function describeCreditHours({ ects, hours, codes = [], units: byCredits, 
     const references = byCredits.flatMap(({ count, ects: value }) => Array.from({ length: count }, () => referenceForCredits(value)));
     if (references.every((reference) => reference !== undefined)) {
       const total = totalHours(references as NonNullable<(typeof references)[number]>[]);
-      lines.push(wording.unitsTotal(total.hours, `${decimal(total.min, language)}-${decimal(total.max, language)} h`));
+      const credits = byCredits.reduce((sum, { count, ects: value }) => sum + count * value, 0);
+      lines.push(wording.unitsTotal(total.hours, `${decimal(total.min, language)}-${decimal(total.max, language)} h`, credits));
     }
     return lines.join("\n");
   }
@@ -130,7 +131,7 @@ async function describeCreditHours({ ects, hours, codes = [], units: byCredits, 
   const references = units.flatMap(({ unit }) => (unit && unit.kind !== "UA" ? (referenceForCredits(unit.ects) ?? []) : []));
   if (references.length >= 2) {
     const total = totalHours(references);
-    lines.push(wording.unitsTotal(total.hours, `${decimal(total.min, language)}-${decimal(total.max, language)} h`));
+    lines.push(wording.unitsTotal(total.hours, `${decimal(total.min, language)}-${decimal(total.max, language)} h`, references.reduce((sum, reference) => sum + reference.ects, 0)));
   }
   return lines.join("\n");
 }

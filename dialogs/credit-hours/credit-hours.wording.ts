@@ -10,7 +10,8 @@ interface CreditHoursWords {
   retry: string;
   unitHours: (code: string, title: string, hoursText: string) => string;
   /** Several units: their hours added up. */
-  unitsTotal: (hours: number, range: string) => string;
+  /** Several units: their total hours, and their credits. */
+  unitsTotal: (hours: number, range: string, ects: number) => string;
   /** A total no unit carries, made of units of one value (« 2 UE de 6 ECTS = 100 h »). */
   totalCredits: (ects: number, ways: string[], hours: string) => string;
   way: (count: number, ects: number, hours: number) => string;
@@ -51,7 +52,7 @@ export const creditHoursWording: Record<Language, CreditHoursWords> = {
     ask: "Combien de crédits ECTS ? (ou indiquez un nombre d'heures, par exemple « 50 h »)",
     retry: "Indiquez un nombre de crédits ECTS (par exemple 6) ou d'heures (par exemple 50 h).",
     unitHours: (code, title, hoursText) => `${code} — ${title} : ${hoursText}`,
-    unitsTotal: (hours, range) => `Au total : ${hours} heures de cours de référence (${range}), hors travail personnel.`,
+    unitsTotal: (hours, range, ects) => `Au total : ${hours} heures de cours de référence (${range}), hors travail personnel, pour ${ects} ECTS.`,
     totalCredits: (ects, ways, hours) =>
       `${ects} ECTS, ce n'est pas la valeur d'une UE mais un total d'UE : par exemple ${ways.join(", ")}. Soit de l'ordre de ${hours} de cours, hors temps de travail personnel (les UE ont 2, 3, 4, 6 ou 8 ECTS).`,
     way: (count, ects, hours) => `${count} UE de ${ects} ECTS = ${hours} h`,
@@ -95,7 +96,7 @@ export const creditHoursWording: Record<Language, CreditHoursWords> = {
     ask: 'How many ECTS credits? (or give a number of hours, for instance "50 h")',
     retry: "Give a number of ECTS credits (for instance 6) or of hours (for instance 50 h).",
     unitHours: (code, title, hoursText) => `${code} — ${title}: ${hoursText}`,
-    unitsTotal: (hours, range) => `In total: ${hours} reference class hours (${range}), personal work excluded.`,
+    unitsTotal: (hours, range, ects) => `In total: ${hours} reference class hours (${range}), personal work excluded, for ${ects} ECTS.`,
     totalCredits: (ects, ways, hours) =>
       `${ects} ECTS is not a unit's value but a total of units: for instance ${ways.join(", ")}. That is about ${hours} of classes, personal work excluded (units carry 2, 3, 4, 6 or 8 ECTS).`,
     way: (count, ects, hours) => `${count} units of ${ects} ECTS = ${hours} h`,

@@ -1241,9 +1241,9 @@ function recognizeCreditHours(rules: string, words: string, codes: string[], que
   const feasible = FEASIBLE.test(questionWords) && !/\b(prix|couts?|coute|frais|euros?|price|cost|fees?|examens?|exams?)\b/.test(questionWords);
   if (!feasible && NOT_A_CONVERSION.test(withoutTimesOfDay(questionWords).replace(LEFT_OUT, " "))) return undefined;
   // Unit codes carry digits ("NFA031", "nfa 031"): removed so they are not read as quantities.
-  const text = withoutCodes(withoutTimesOfDay(rules), codes);
+  const text = withCreditsSaid(withoutCodes(withoutTimesOfDay(rules), codes));
   // "My employer pays from 45 hours … is 54 hours ok for 6 ECTS?": the number in the question, before the situation's.
-  const asked = withoutCodes(withoutTimesOfDay(questionRules), codes);
+  const asked = withCreditsSaid(withoutCodes(withoutTimesOfDay(questionRules), codes));
   const ects = firstNumber(asked, ECTS_MENTION) ?? firstNumber(text, ECTS_MENTION);
   const hours = firstNumber(asked, HOURS_MENTION) ?? firstNumber(text, HOURS_MENTION);
   // « 6 crédits, ça peut faire 55 h ? »: both numbers in a question is a check of one against the other.
@@ -1467,5 +1467,13 @@ function onlyOffTopicQuestions(question: string): boolean {
   if (new RegExp(CODE_LIKE_WORDS.source).test(question)) return false;
   const sentences = question.split(/(?<=[?.!])\s+/).map((sentence) => foldedWords(sentence)).filter((sentence) => /[a-z]/.test(sentence));
   return sentences.length > 0 && sentences.every((sentence) => WEATHER_OR_FOOD.test(sentence));
+}
+
+/** A unit's value said without its unit word: « 2 UE de 6 », « une de 3 », "two units of 6": credits, which units carry (2 to 8). */
+const UNIT_OF_A_VALUE = /\b((?:ue|ues|unites?|units?|modules?|une|one|ones)\s+(?:de|of|a|à)\s+)([2-8])\b(?!\s*(?:[.,]\d|ects|credits?|cr\b|h\b|heures?|hours?|hrs?|ans?|years?|%|\/))/g;
+
+/** « Combien d'heures pour 2 UE de 6 et une de 3 ? »: the values read as the credits they are. */
+function withCreditsSaid(text: string): string {
+  return text.replace(UNIT_OF_A_VALUE, "$1$2 ects");
 }
 

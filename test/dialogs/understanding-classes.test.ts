@@ -2962,3 +2962,9 @@ describe("units named in a label before the questions stay their subject (set 17
     expect(replies.join("\n")).not.toMatch(/^Non\. Sans l'autorisation préalable/m);
   });
 });
+
+describe("units counted by their value without its unit word, and their credits in all (dev set 30)", () => {
+  it("reads « 2 UE de 6 et une de 3 » as credits, and gives the total hours and credits", async () => {
+    await play([{ user: "Combien d'heures pour 2 UE de 6 et une de 3 ?", bot: [text(/^2 UE de 6 ECTS = 100 h\n[^]*Au total : 130 heures de cours de référence \(117-143 h\), hors travail personnel, pour 15 ECTS\.$/)] }]);
+  });
+});
