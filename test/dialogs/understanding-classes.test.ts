@@ -2968,3 +2968,12 @@ describe("units counted by their value without its unit word, and their credits 
     await play([{ user: "Combien d'heures pour 2 UE de 6 et une de 3 ?", bot: [text(/^2 UE de 6 ECTS = 100 h\n[^]*Au total : 130 heures de cours de référence \(117-143 h\), hors travail personnel, pour 15 ECTS\.$/)] }]);
   });
 });
+
+describe("a semester said as « celui de septembre » after a check answered for another one", () => {
+  it.each([["celui de septembre"], ["la rentrée prochaine"]])("checks UTC501 again for the autumn semester after %j", async (answer) => {
+    await play([
+      { user: "puis-je m'inscrire à UTC501 ?", bot: [text(/^Je regarde pour 2026-2027 S2/), text(/UTC501[^]*2026-2027 S2/)] },
+      { user: answer, bot: [text(/UTC501[^]*2027-2028 S1/)] },
+    ]);
+  });
+});
