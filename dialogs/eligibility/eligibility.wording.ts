@@ -496,7 +496,7 @@ function equivalentByExperienceText(decision: EligibilityDecision, notValidated:
  */
 export function backgroundShortText(decision: EligibilityDecision, background: StatedBackground | undefined, language: Language): string | undefined {
   if (!background) return undefined;
-  const short = decision.reasons.flatMap((r) => (r.rule === "level-advice" && fallsShortOfAdvice(background, r.text) ? [r.text] : []));
+  const short = decision.reasons.flatMap((r) => (r.rule === "level-advice" && fallsShortOfAdvice(background, r.text, { underWayCounts: true }) ? [r.text] : []));
   return short.length ? eligibilityWording[language].backgroundShort(decision.code, background.said, short.join(" ; ")) : undefined;
 }
 

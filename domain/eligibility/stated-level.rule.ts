@@ -7,7 +7,7 @@ import { foldText } from "../understanding/text-normalizer";
  * rule blocks the enrolment, but a plain « oui, si vous avez le niveau attendu » would read as a yes.
  * False when the advice or the background does not say enough to tell.
  */
-export function fallsShortOfAdvice(background: StatedBackground, advice: string): boolean {
+export function fallsShortOfAdvice(background: StatedBackground, advice: string, options: { underWayCounts?: boolean } = {}): boolean {
   const text = ` ${foldText(advice).replace(/['’]/g, " ")} `;
   // « Bac+4 ou expérience professionnelle »: another way in, the level alone does not tell. « ou équivalent »
   // speaks of an equivalent level: a lower one still falls short.
@@ -26,7 +26,12 @@ export function fallsShortOfAdvice(background: StatedBackground, advice: string)
     const lacksAny = background.level === undefined && (background.field === undefined || background.guessed === true) && level !== undefined;
     return !otherWayIn && (lacksLevel || lacksField || lacksAny);
   }
-  if (!otherWayIn && level !== undefined && background.level !== undefined && background.level < Number(level)) return true;
+  // « Je suis en L2 maths » for a unit expecting « niveau L2 informatique ou mathématiques »: the year under way is the level
+  // (for a unit's advised level, `underWayCounts`; a diploma's access asks the diploma held).
+  // Only a year of study said as such (« en L2 »): « en 1ère année de BTS » is two years short of it.
+  const yearUnderWay = options.underWayCounts && background.inProgress && /^(l|m)[1-3]\b/i.test(background.said);
+  const held = background.level !== undefined && yearUnderWay ? background.level + 1 : background.level;
+  if (!otherWayIn && level !== undefined && held !== undefined && held < Number(level)) return true;
   // A field guessed from a word no list knows is likely no computing one (« BTS esthétique »), but may well be scientific or
   // technical (« DUT QLIO »): no ground for saying a scientific or technical level is not theirs.
   const guessedAgainstScience = background.guessed === true && fields.includes("science");

@@ -18,6 +18,8 @@ export interface StatedBackground {
   lacks?: boolean;
   /** The field was guessed from a word no list knows (« audiovisuel »): other than computing or science, maybe. */
   guessed?: true;
+  /** The diploma is being prepared (« je suis en L2 maths »): `level` is the year before it. */
+  inProgress?: true;
 }
 
 const DIPLOMAS: [RegExp, number | undefined][] = [
@@ -103,7 +105,7 @@ export function readStatedBackground(text: string): StatedBackground | undefined
     : inProgress
       ? `${said} ${IN_PROGRESS_SAID[saidInEnglish ? "en" : "fr"]}`
       : said;
-  return { ...(guessed ? { guessed: true as const } : {}), said: quoted, ...(level !== undefined ? { level } : {}), ...(field ? { field } : {}), ...(lacks ? { lacks } : {}) };
+  return { ...(guessed ? { guessed: true as const } : {}), said: quoted, ...(level !== undefined ? { level } : {}), ...(field ? { field } : {}), ...(lacks ? { lacks } : {}), ...(inProgress && !lacks ? { inProgress: true as const } : {}) };
 }
 
 /** Words between a diploma and its field (« BTS en audiovisuel », "a degree in film"). */

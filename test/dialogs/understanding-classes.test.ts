@@ -2977,3 +2977,12 @@ describe("a semester said as « celui de septembre » after a check answered for
     ]);
   });
 });
+
+describe("a diploma under way at the level a unit expects (set 25 and dev set 30's false)", () => {
+  it("does not say « L2 maths en cours » falls short of « niveau L2 informatique ou mathématiques »", async () => {
+    const conversation = await botConversation({});
+    const replies = (await conversation.send("Je suis en L2 maths à la fac. Je peux faire UTC501 au Cnam ?")).map((reply) => replyText(reply)).join("\n");
+    expect(replies).toMatch(/UTC501/);
+    expect(replies).not.toMatch(/n'y correspond pas|n'avez pas le niveau attendu/);
+  });
+});
