@@ -216,7 +216,11 @@ function wordsOfSubject(subject: string): string[] {
 }
 
 /** Subjects said in several words, as the catalog's titles say them: "machine learning" is artificial intelligence. */
-const PHRASES: readonly [RegExp, string][] = [[/\b(machine learning|deep learning|apprentissage automatique|apprentissage profond)\b/g, "intelligence artificielle"]];
+const PHRASES: readonly [RegExp, string][] = [
+  [/\b(machine learning|deep learning|apprentissage automatique|apprentissage profond)\b/g, "intelligence artificielle"],
+  // "big data", « données massives »: the catalog says « gestion de données à large échelle ».
+  [/\b(big data|bigdata|donnees massives|mega ?donnees|large[- ]scale data|data at scale)\b/g, "donnees large echelle"],
+];
 
 /** English words of subjects, as the catalog's French titles say them. */
 const IN_TITLES: Readonly<Record<string, string>> = {

@@ -2986,3 +2986,12 @@ describe("a diploma under way at the level a unit expects (set 25 and dev set 30
     expect(replies).not.toMatch(/n'y correspond pas|n'avez pas le niveau attendu/);
   });
 });
+
+describe("\"big data\" is the catalog's « gestion de données à large échelle » (dev set 30)", () => {
+  it("finds NFE115, then says its level for \"and what level does it require?\"", async () => {
+    await play([
+      { user: "I'm a data engineer and I want to go deeper into big data. Is there a unit on that?", bot: [text(/NFE115 — Introduction à la gestion de données à large échelle/)] },
+      { user: "and what level does it require?", bot: [text(/^Prerequisites of NFE115 [^]*niveau bases de données L2/)] },
+    ]);
+  });
+});
