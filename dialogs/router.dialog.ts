@@ -1,3 +1,4 @@
+import { findUnitCodes } from "../domain/catalog/unit-code";
 import { ComponentDialog, Dialog, DialogTurnStatus, WaterfallDialog, type DialogContext, type DialogTurnResult, type WaterfallStepContext } from "botbuilder-dialogs";
 import type { AdvisorServices } from "./advisor-services";
 import { isSharedConversation, personalChatLink } from "./conversation-scope";
@@ -137,7 +138,7 @@ export class RouterDialog extends ComponentDialog {
     }
     const [first, ...later] = checks;
     const asked = first && turn.conversation.offer === undefined ? first : undefined;
-    waiting.push(...(asked ? later : checks).map((check) => check.turn.understood.text));
+    waiting.push(...(asked ? later : checks).map((check) => askableAgain(check.turn)));
     if (waiting.length > 0) await turn.context.sendActivity(routerWording[turn.language].askAfter(waiting));
     return asked ? step.beginDialog(asked.job.name, asked.job.start(asked.turn)) : step.next(outcome);
   }
@@ -175,6 +176,16 @@ export class RouterDialog extends ComponentDialog {
     setOutcome(step.context, (step.result as JobOutcome | undefined) ?? NO_OUTCOME);
     return step.endDialog();
   }
+}
+
+/**
+ * A check left for later, as the learner can ask it again: « C'est accessible ? » said after a situation naming
+ * PRS201 is « puis-je m'inscrire à PRS201 ? »; other questions as they were asked.
+ */
+function askableAgain(turn: JobTurn): string {
+  const { intent } = turn;
+  if (intent.kind === "eligibility" && intent.codes.length > 0 && findUnitCodes(turn.understood.text).length === 0) return routerWording[turn.language].enrolQuestion(intent.codes.join(turn.language === "fr" ? " et " : " and "));
+  return turn.understood.text;
 }
 
 /** What a refinement may be understood as on its own: what content would answer or not know. */

@@ -32,13 +32,18 @@ const ASKS_ANYWHERE = /\b(besoin de savoir|besoin de connaitre|veut savoir|voudr
 
 /** A question made only of a pointer back and a word of possibility: « c'est possible ? », "is that allowed?", « ça marche comme ça ? ». */
 const POINTS_BACK_ONLY =
-  /^(et |and |so |alors |donc |mais |but )?(est ce que |est ce |is |is it |is that |is this |would that be |would it be |can i do |could i do |do you think |tu penses que |vous pensez que )?(c est |ce serait |ca serait |ca |cela |that s |it s |that |this |it )?(possible|faisable|jouable|envisageable|autorise|permis|ok|okay|bon|correct|vrai|allowed|possible to do|doable|feasible|permitted|ok to do|fine|right|true|legit|realiste|realistic)( ca| cela| pour moi| for me| in my case| dans mon cas)?$|^(et |and |mais |but )?(c est quoi|c koi|qu est ce que c est|ca veut dire quoi|ca consiste en quoi|ca marche comment|comment ca marche|what is (it|that|this)|what s (that|this)|what does (it|that|this) mean|how does (it|that|this) work)( exactement| au juste| concretement| exactly| concretely)?$/;
+  /^(et |and |so |alors |donc |mais |but )?(est ce que |est ce |is |is it |is that |is this |would that be |would it be |can i do |could i do |do you think |tu penses que |vous pensez que )?(c est |ce serait |ca serait |ca |cela |that s |it s |that |this |it )?(possible|faisable|jouable|envisageable|autorise|permis|ok|okay|bon|correct|vrai|allowed|possible to do|doable|feasible|permitted|ok to do|fine|right|true|legit|realiste|realistic|accessible|abordable|ouvert|ouverte|open to me|accessible to me|within reach|a ma portee)( ca| cela| pour moi| for me| in my case| dans mon cas)?$|^(et |and |mais |but )?(c est quoi|c koi|qu est ce que c est|ca veut dire quoi|ca consiste en quoi|ca marche comment|comment ca marche|what is (it|that|this)|what s (that|this)|what does (it|that|this) mean|how does (it|that|this) work)( exactement| au juste| concretement| exactly| concretely)?$/;
 
 function sentencesOf(text: string): string[] {
   return text
     .split(/(?<=[.!?;:])\s+|\n+/)
     .map((sentence) => sentence.trim())
     .filter(Boolean);
+}
+
+/** A question that only points back to what was said before it: « c'est possible ? », "is that doable for me?". */
+export function pointsBackOnly(question: string): boolean {
+  return POINTS_BACK_ONLY.test(foldText(question).replace(/['’]/g, " ").replace(/[^a-z ]+/g, " ").replace(/\s+/g, " ").trim());
 }
 
 /** Openings that ask only with a question mark: « Je peux venir deux soirs par semaine. » is said, not asked. */

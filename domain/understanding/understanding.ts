@@ -9,7 +9,7 @@ import { readOrdinal } from "./prompt-answers";
 import { findUnitCodes } from "../catalog/unit-code";
 import { namesAKnownSubject } from "../catalog/unit-search";
 import { asksAuthorization, asksPrerequisites, isUnheldFacet } from "./unit-facets";
-import { asks, focusOnQuestion, QUESTION_WORD, questionsOf, type FocusedMessage } from "./question-focus";
+import { asks, focusOnQuestion, pointsBackOnly, QUESTION_WORD, questionsOf, type FocusedMessage } from "./question-focus";
 import { RetrievalIndex, type RankedEntry } from "./retrieval.index";
 import { foldText } from "./text-normalizer";
 import { numberWordsToDigits } from "./number-words";
@@ -520,6 +520,14 @@ export class Understanding {
         const forThem = this.understand(inContext(question), { language });
         if (forThem.intent.kind === "unit-search") return { ...forThem, text: question };
       }
+      // « Mon manager me propose PRS201, je n'ai que le bac mais 15 ans de management. C'est accessible ? et ça coûte combien ? »:
+      // a question that only points back asks about the situation told before it.
+      const told = situation || text.slice(0, Math.max(0, text.indexOf(questions[0]!))).trim();
+      // (« C'est vrai ? » after what a colleague said asks whether the claim holds, which the other questions answer.)
+      if (told && pointsBackOnly(question) && !CONFIRMS_A_CLAIM.test(words)) {
+        const ofTheSituation = this.understand(`${told} ${question}`, { language });
+        if (ofTheSituation.intent.kind !== "abstain" && ofTheSituation.intent.kind !== "suggestions") return { ...ofTheSituation, text: question };
+      }
       if (inContext(question) === question || !(needsSituation(own.intent) || mayBeSettled)) return own;
       // « I would like to learn Java. Where should I start? »: the search's subject is the situation's.
       if (own.intent.kind === "unit-search") {
@@ -827,6 +835,9 @@ function rulesKeepTheJob(intent: Intent, learned: Route, text: string): boolean 
 const MAX_ELLIPTIC_WORDS = 4;
 /** A question that goes on from the one before: « et … », "and …", "what about …". */
 const ELLIPTICAL = /^\s*(et|and|what about|how about|et pour|and for|et si|and if|et avec|and with|mais|but|sinon|otherwise)\b/;
+/** « C'est vrai ? », "is that right?": whether something said holds, not whether it may be done. */
+const CONFIRMS_A_CLAIM = /\b(vrai|true|right|correct|exact)\b/;
+
 /** A question asked of the learner's own case: « un cours pour moi », "a course for me", « à ma portée ». */
 const FOR_ME = /\b(pour moi|for me|me convient|me conviendrait|suits me|would suit me|suitable for me|a ma portee|dans mes cordes|adaptee? a mon)\b/;
 

@@ -2995,3 +2995,14 @@ describe("\"big data\" is the catalog's « gestion de données à large échelle
     ]);
   });
 });
+
+describe("« C'est accessible ? » after a situation naming a unit (dev set 30)", () => {
+  it("reads it as the check of PRS201, left for after the price it does not hold, as « puis-je m'inscrire à PRS201 ? »", async () => {
+    const conversation = await botConversation({});
+    const replies = (await conversation.send("Mon manager me propose PRS201, je n'ai que le bac mais 15 ans de management derrière moi. C'est accessible ? et ça coûte combien ?")).map((reply) => replyText(reply)).join("\n");
+    expect(replies).toMatch(/Je n'ai pas le tarif de PRS201 dans mes sources/);
+    // The check waits for the advisor offer's answer, and is named as it can be asked again.
+    expect(replies).toMatch(/reposez-moi ensuite votre autre question \(« puis-je m'inscrire à PRS201 \? »\)/);
+    expect(replies).not.toMatch(/Pour préparer votre inscription/);
+  });
+});
