@@ -265,7 +265,7 @@ export const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/ unites? d (activite|activites) /g, " UA "],
   [/ unites? specifiques? | unites? speciales? | special units? | specific units? /g, " US "],
   [/ (teaching|course|study|learning) units? /g, " UE "],
-  [/ (activity|activities|professional activity|work experience|experience|professional experience) units? /g, " UA "],
+  [/ (activity|activities|professional activity|work experience) units? /g, " UA "],
   [/ specific units? /g, " US "],
   [/ volumes? horaires? /g, " HEURE "],
   [/ emplois? du (temps|tps) /g, " PLANNING "],

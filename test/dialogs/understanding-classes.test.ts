@@ -3006,3 +3006,9 @@ describe("« C'est accessible ? » after a situation naming a unit (dev set 30)"
     expect(replies).not.toMatch(/Pour préparer votre inscription/);
   });
 });
+
+describe("\"the licence's experience unit\" with years of work (set 28's regression, reverted after its run)", () => {
+  it("applies the years said to the licence's UA, not the general page on what a UA is", async () => {
+    await play([{ user: "I've been a developer for 4 years. Does that count for the licence's experience unit?", bot: [text(/^Yes: for Licence informatique \(L3\), its activity unit UAALOT \(17 ECTS\) requires 1 year/), text(/^Experience required for the activity unit/)] }]);
+  });
+});
