@@ -12,7 +12,7 @@ import { ROUTER_DIALOG, RouterDialog } from "./router.dialog";
 import { outcomeOf, setJobTurn } from "./turn-state";
 import { answerFromAdvisorsChannel } from "./handoff/advisor-answer";
 import { followUpOnUnits, unitsOf } from "./common/unit-follow-up";
-import { followUpOnAnswer } from "./common/answer-follow-up";
+import { followUpOnAnswer, followUpOnNotion } from "./common/answer-follow-up";
 import { followUpOnDiploma } from "./common/diploma-follow-up";
 import { namedDiploma } from "../domain/understanding/intent.recognizer";
 import { readStatedBackground } from "../domain/understanding/stated-background";
@@ -156,11 +156,13 @@ export class AdvisorBot extends ActivityHandler {
       followUps.length === 0 && mayBeAboutSubject(first.intent) ? followUpOnUnits(text, data.subject ?? [], understanding, data.language, { situation: dc.activeDialog === undefined }) : undefined;
     // « ok et concrètement je fais comment ? » after an answer: another entry on the same matter.
     const aboutTopic = !aboutSubject && followUps.length === 0 && data.topic && (first.intent.kind === "abstain" || first.intent.kind === "suggestions") ? followUpOnAnswer(text, data.topic, understanding, data.language) : undefined;
+    // « c'est quoi une US ? » then « je peux en prendre une toute seule ? »: « en … une » is a US, not any unit.
+    const aboutNotion = !aboutSubject && followUps.length === 0 && data.topic && (first.intent.kind === "answer" || first.intent.kind === "abstain" || first.intent.kind === "suggestions") ? followUpOnNotion(text, data.topic, understanding, first.language) : undefined;
     // « NFA031 est à distance ? » then « et NSY103 ? »: the question before, asked of the new units or value.
     const inFrame = followUps.length === 0 && dc.activeDialog === undefined ? followUpInFrame(text, data.frame, understanding, first.language) : undefined;
     // « je voudrais faire la licence info » then « j'ai un BTS compta », « en combien de temps ? »: of that diploma.
     const aboutDiploma = !inFrame && !aboutSubject && followUps.length === 0 && dc.activeDialog === undefined ? followUpOnDiploma(text, data.diploma, first, understanding, first.language) : undefined;
-    const understood = inFrame ?? aboutSubject ?? aboutDiploma ?? aboutTopic ?? first;
+    const understood = inFrame ?? aboutSubject ?? aboutDiploma ?? aboutNotion ?? aboutTopic ?? first;
     if (understood.intent.kind === "switch-language" || !data.languageSet || (understood.language !== data.language && wordCount(text) >= WORDS_TO_SWITCH)) {
       data.language = understood.language;
       data.languageSet = true;

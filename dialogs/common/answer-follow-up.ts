@@ -25,3 +25,30 @@ export function followUpOnAnswer(text: string, previousEntryId: string, understa
   const understood = understanding.answerOtherThan(`${folded} ${subject}`, previousEntryId, { language });
   return understood && { ...understood, text };
 }
+
+/** « je peux en prendre une ? », "can I take one?": a notion pointed back to with « en » or "one". */
+const ONE_OF_THEM_FR = /\ben (prendre|suivre|faire|choisir|avoir|valider|passer) (une|un|plusieurs|deux|quelques unes|quelques uns)\b/;
+const ONE_OF_THEM_EN = /\b(take|do|pick|choose|follow) (one|some|a few|several|a couple)( of (them|those))?\b/;
+/** The notions a content page is about, by its tags, as a follow-up names them. */
+const NOTIONS: Record<Language, Record<string, string>> = {
+  fr: { us: "une US", ua: "une UA", ue: "une UE" },
+  en: { us: "a US", ua: "a UA", ue: "a UE" },
+};
+
+/**
+ * « c'est quoi une US ? » answered, then « ok et du coup je peux en prendre une toute seule ? »: « en … une » is the
+ * notion the page just given is about (its tag `us`, `ua` or `ue`), read as said (« … prendre une US toute seule ? »);
+ * undefined when the follow-up points to none, or the page is about no such notion.
+ */
+export function followUpOnNotion(text: string, previousEntryId: string, understanding: Understanding, language: Language): Understood | undefined {
+  const previous = understanding.entry(previousEntryId);
+  const tag = previous?.tags.find((t) => t in NOTIONS[language]);
+  if (!tag) return undefined;
+  const folded = foldText(text).replace(/['’]/g, " ").replace(/\s+/g, " ");
+  if (folded.split(" ").filter(Boolean).length > MAX_WORDS + 4) return undefined;
+  const notion = NOTIONS[language][tag]!;
+  const said = ONE_OF_THEM_FR.test(folded) ? folded.replace(ONE_OF_THEM_FR, (_all, verb: string) => `${verb} ${notion}`) : ONE_OF_THEM_EN.test(folded) ? folded.replace(ONE_OF_THEM_EN, (_all, verb: string) => `${verb} ${notion}`) : undefined;
+  if (!said) return undefined;
+  const understood = understanding.understand(said, { language });
+  return understood.intent.kind === "answer" ? { ...understood, text } : undefined;
+}

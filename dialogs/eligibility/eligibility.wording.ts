@@ -63,6 +63,8 @@ interface EligibilityWords {
   /** One line per rule met, with its data. */
   check: { [C in SatisfiedCheckCode]: (check: CheckOf<C>) => string };
   /** Units the learner says they have not validated, that the unit's advised level names. */
+  /** A unit taught at a distance that meets on site too, for a learner who says they cannot come. */
+  distanceWithGatherings: (unit: string, note: string) => string;
   missingAdvised: (unit: string, missing: string, advised: string) => string;
   /** Units the advised level names, not validated, but a level « ou équivalent » the learner's years in computing may give. */
   equivalentByExperience: (unit: string, missing: string, advised: string, years: number) => string;
@@ -163,6 +165,8 @@ const fr: EligibilityWords = {
     offered: (c) => `${c.unit} est proposée en ${c.semester} : ${offerings(c.offerings, "fr")}`,
     "no-clash": (c) => `pas de chevauchement d'horaires avec ${list(c.with, "fr")}, suivie le même semestre`,
   },
+  distanceWithGatherings: (unit, note) =>
+    `Attention : ${unit} est enseignée à distance, mais pas entièrement : « ${note} ». Vous dites ne pas pouvoir vous déplacer ; demandez à l'enseignant ou à un conseiller si ces séances sur place sont obligatoires.`,
   missingAdvised: (unit, missing, advised) =>
     `Attention : vous dites ne pas avoir validé ${missing}, or ${unit} attend ce niveau (${advised}). Aucune règle ne bloque l'inscription, mais il est conseillé de valider ${missing} d'abord.`,
   equivalentByExperience: (unit, missing, advised, years) =>
@@ -305,6 +309,8 @@ const en: EligibilityWords = {
     offered: (c) => `${c.unit} is offered in ${c.semester}: ${offerings(c.offerings, "en")}`,
     "no-clash": (c) => `no timetable overlap with ${list(c.with, "en")}, taken the same semester`,
   },
+  distanceWithGatherings: (unit, note) =>
+    `Careful: ${unit} is taught at a distance, but not entirely: "${note}". You say you cannot travel; ask the teacher or an advisor whether these on-site sessions are compulsory.`,
   missingAdvised: (unit, missing, advised) =>
     `Careful: you say you have not validated ${missing}, and ${unit} expects that level (${advised}). No rule blocks the enrolment, but validating ${missing} first is advised.`,
   equivalentByExperience: (unit, missing, advised, years) =>

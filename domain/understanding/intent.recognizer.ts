@@ -479,7 +479,9 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
     // learner says they cannot (« je ne peux pas le samedi, puis-je m'inscrire à NFA040 ? ») is their
     // situation, weighed by the check, not what they ask.
     // « L'examen de NFA031 je peux le passer en visio ? »: how the exam is sat, not how the classes run.
-    if (MODALITY.test(words) && !EXAM_WORD.test(words) && !PREREQUISITE_WORDS.test(words) && !(ELIGIBILITY.test(questionWords) && (!MODALITY.test(questionWords) || TIME_RULED_OUT.test(questionWords)))) {
+    // "ESD104, can I do it 100% from home?": whether it is entirely at a distance, which its timetable says (« pas entièrement »).
+    const entirely = saysEntirelyAtADistance(questionWords) && !ENROL_WORDS.test(questionWords);
+    if ((MODALITY.test(words) || entirely) && !EXAM_WORD.test(words) && !PREREQUISITE_WORDS.test(words) && (entirely || !(ELIGIBILITY.test(questionWords) && (!MODALITY.test(questionWords) || TIME_RULED_OUT.test(questionWords))))) {
       return { kind: "unit-schedule", codes: asked };
     }
     // « Combien d'heures je serai absent ? Je vais faire NSY115 et GDN100 »: their hours, not a check.
@@ -1476,4 +1478,7 @@ const UNIT_OF_A_VALUE = /\b((?:ue|ues|unites?|units?|modules?|une|one|ones)\s+(?
 function withCreditsSaid(text: string): string {
   return text.replace(UNIT_OF_A_VALUE, "$1$2 ects");
 }
+
+/** Enrolling said as such: « m'inscrire », "enrol", "sign up", "register". */
+const ENROL_WORDS = /\b(inscri\w*|enrol\w*|enroll\w*|sign up|register\w*)\b/;
 

@@ -3012,3 +3012,30 @@ describe("\"the licence's experience unit\" with years of work (set 28's regress
     await play([{ user: "I've been a developer for 4 years. Does that count for the licence's experience unit?", bot: [text(/^Yes: for Licence informatique \(L3\), its activity unit UAALOT \(17 ECTS\) requires 1 year/), text(/^Experience required for the activity unit/)] }]);
   });
 });
+
+describe("set 28's false replies, mended after its run (not blind)", () => {
+  it("answers \"can I do ESD104 100% from home?\" with « not entirely » (its group sessions), not an enrolment « Yes »", async () => {
+    await play([{ user: "ESD104, can I do it 100% from home?", bot: [text(/^Not entirely: ESD104 is taught at a distance \(FOAD\), but with in-person gatherings/, /^Yes/)] }]);
+    await play([{ user: "ESD104 je peux la faire 100% de chez moi ?", bot: [text(/^Pas entièrement : ESD104/)] }]);
+  });
+
+  it("warns a learner who cannot travel at all that ESD104 meets on site too", async () => {
+    await play([
+      {
+        user: "je ne peux pas me déplacer du tout, je peux m'inscrire à ESD104 ?",
+        bot: [text(/^Je regarde pour/), text(/^Attention : ESD104 est enseignée à distance, mais pas entièrement : « FOAD avec regroupements \(dates communiquées par l'enseignant\) »\. Vous dites ne pas pouvoir vous déplacer/), text(/ESD104/)],
+      },
+    ]);
+  });
+
+  it("reads « je peux en prendre une toute seule ? » after the page on US as a US, not any unit", async () => {
+    await play([
+      { user: "c'est quoi une US", bot: [text(/^Les unités spécifiques \(US\)/)] },
+      { user: "ok et du coup je peux en prendre une toute seule ?", bot: [text(/^Non\. Les unités spécifiques \(US\)/)] },
+    ]);
+    await play([
+      { user: "c'est quoi une UE ?", bot: [text(/^Une unité d'enseignement \(UE\)/)] },
+      { user: "je peux en prendre une toute seule ?", bot: [text(/^Oui\. Les UE se suivent à la carte/)] },
+    ]);
+  });
+});
