@@ -1456,7 +1456,7 @@ function subjectFirst(asked: readonly string[], words: string): string[] {
 /** The words before a unit needed: « faut », « il faut », « besoin de », "need", "require". */
 const NEEDING_IT = String.raw`\b(?:faut|faut il|il faut|besoin d|besoin de|need|needs|require|requires|requiert|exige)\s+(?:avoir |have |l |la |le |the )?`;
 
-/** Hours said as a budget: « 60 heures max », « au plus 100 h », « pas plus de », "up to 60 hours", "can only fit", « finance ». */
+/** Hours said as a budget: « 60 heures max », « au plus 100 h », « pas plus de », "up to 60 hours", « mon employeur finance ». */
 const AT_MOST_HOURS =
   /\b(max|maxi|maximum|au plus|au maximum|pas plus de|pas plus d|jusqu a|plafond|plafonne|budget|finance|financer|finances|paie|paye|prend en charge|up to|at most|no more than|not more than|maximum of|budget of|pays? for|funds?|funded|cap|capped)\b/;
 

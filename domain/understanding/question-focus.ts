@@ -261,7 +261,7 @@ export function focusOnQuestion(text: string): FocusedMessage {
   // « Is that allowed? », « C'est possible ? »: a question that only points back asks about the sentence before it.
   const first = question[0] as string;
   const before = sentences[sentences.indexOf(first) - 1];
-  if (before && !question.includes(before) && POINTS_BACK_ONLY.test(foldText(first).replace(/['’]/g, " ").replace(/[^a-z ]+/g, " ").replace(/\s+/g, " ").trim())) question.unshift(before);
+  if (before && !question.includes(before) && pointsBackOnly(first)) question.unshift(before);
   const context = sentences.filter((sentence) => !question.includes(sentence));
   return { question: question.join(" "), context: context.join(" ") };
 }

@@ -570,7 +570,7 @@ export class Understanding {
       // "Which database units could I take, and are there prerequisites?": the units found say each their own.
       // (Not a part that looks for units itself: "and is there a project management unit without prerequisites?".)
       // "…and whether any of them has prerequisites I might not meet, I only have a bachelor": said of the units found, however long.
-      const ofTheFound = OF_THEM.test(folded);
+      const ofTheFound = OF_THEM.test(folded) || WHICH_OF_THEM.test(folded);
       const aboutFound = previous?.kind === "unit-search" && own.length === 0 && (folded.split(/\s+/).length <= MAX_WORDS_ABOUT_FOUND || ofTheFound) && !(asksForUnits(folded) && UNIT_NOUN.test(folded) && !ofTheFound);
       // "which courses are about networks? and which of them have no prereq": the whole message is one search, with its filter.
       if (aboutFound && WHICH_OF_THEM.test(folded) && whole.intent.kind === "unit-search" && whole.intent.filters !== undefined) {
@@ -841,8 +841,8 @@ const CONFIRMS_A_CLAIM = /\b(vrai|true|right|correct|exact)\b/;
 /** A question asked of the learner's own case: « un cours pour moi », "a course for me", « à ma portée ». */
 const FOR_ME = /\b(pour moi|for me|me convient|me conviendrait|suits me|would suit me|suitable for me|a ma portee|dans mes cordes|adaptee? a mon)\b/;
 
-/** Units found before, pointed to: "any of them", « l'une d'elles », « parmi elles ». */
-const OF_THEM = /\b(any of them|some of them|one of them|which of them|of these|of those|l une d (elles|entre elles|eux)|certaines d (entre )?elles|parmi (elles|eux|celles ci|ces ue)|d entre elles)\b/;
+/** Units found before, pointed to besides WHICH_OF_THEM's words: "any of them", « l'une d'elles », « parmi elles ». */
+const OF_THEM = /\b(any of them|some of them|one of them|of these|of those|l une d (elles|entre elles|eux)|certaines d (entre )?elles|parmi (elles|eux|celles ci|ces ue)|d entre elles)\b/;
 
 /** A unit said again with « aussi »: « UTC501 aussi ? », "NSY103 too?". */
 const ALSO_AT_END = /\b(aussi|too|also|as well|pareil|idem)\s*\??\s*$/;
