@@ -3039,3 +3039,18 @@ describe("set 28's false replies, mended after its run (not blind)", () => {
     ]);
   });
 });
+
+describe("set 28's phone and situational questions it did not know, mended after its run (not blind)", () => {
+  it.each<[string, RegExp]>([
+    // « cst » is « c'est », not a subject to look for.
+    ["ya des cours le samedi ou cst que le soir en semaine", /^Les UE ont lieu surtout hors temps de travail/],
+    // « me déplacer » is the situation, not a subject; « depuis chez soi » is at a distance.
+    ["je suis maman solo, je peux pas me déplacer le soir. il y a des UE qu'on peut suivre depuis chez soi ?", /Certaines UE sont proposées en FOAD/],
+    // « mon expérience suffit ? » asks whether the experience is enough.
+    ["je suis technicien reseau depuis 2 ans et je vise l ingé cybersécurité, mon expérience suffit ?", /^Oui pour candidater : Diplôme d'ingénieur, spécialité informatique, parcours cybersécurité/],
+  ])("%j", async (user, expected) => {
+    const conversation = await botConversation({});
+    const replies = (await conversation.send(user)).map((reply) => replyText(reply));
+    expect(replies[0]).toMatch(expected);
+  });
+});
