@@ -344,7 +344,8 @@ export class Understanding {
       const retrieved = this.retrieve(focused, language);
       // « vous avez un master en informatique ? »: the page on entering the licence does not speak of a master.
       const kind = DIPLOMA_KIND.exec(foldText(text))?.[0];
-      if (retrieved.intent.kind === "answer" && this.confident(retrieved.candidates) && (!kind || this.speaksOf(retrieved.intent.entryId, kind))) return retrieved;
+      // « le Cnam propose un DUT informatique en cours du soir ? »: a page naming the DUT as the way into the licence is no page on a DUT offered.
+      if (retrieved.intent.kind === "answer" && this.confident(retrieved.candidates) && (!kind || (this.speaksOf(retrieved.intent.entryId, kind) && !ENTRY_DIPLOMAS.has(kind)))) return retrieved;
     }
     if (rule) return this.result(language, rule);
     // « le premier », "the first one" alone picks among choices; with none pending, it asks nothing.
@@ -862,6 +863,9 @@ function asksOfTheUnit(intent: Intent): boolean {
   if (intent.kind === "unit") return intent.facet !== "description" && intent.facet !== "detail";
   return intent.kind === "unit-schedule" || (intent.kind === "credit-hours" && intent.codes.length > 0) || intent.kind === "eligibility";
 }
+
+/** Diplomas the content names only as a way in (« accès en L3 avec un DUT/BTS »): asked as offered, the diploma job says it holds none. */
+const ENTRY_DIPLOMAS: ReadonlySet<string> = new Set(["bts", "dut", "but"]);
 
 /** The kind of diploma a question names (« un master », "a bachelor"), to check that an answer speaks of it. */
 const DIPLOMA_KIND = /\b(master|masters|licence|bachelor|ingenieur|engineering|doctorat|doctorate|phd|bts|dut|but)\b/;

@@ -3054,3 +3054,15 @@ describe("set 28's phone and situational questions it did not know, mended after
     expect(replies[0]).toMatch(expected);
   });
 });
+
+describe("a DUT asked as offered, and units passed said after the common core (set 28, after its run)", () => {
+  it("says plainly the catalog holds no DUT, instead of the licence's access page that names one", async () => {
+    await play([{ user: "est-ce que le Cnam propose un DUT informatique en cours du soir ?", bot: [text(/^Mon catalogue ne contient pas ce diplôme \(DUT\)/)] }]);
+  });
+
+  it("plans the licence from « j'ai tout le tronc commun et GDN100 » (it gave GDN100's prerequisites)", async () => {
+    const conversation = await botConversation({});
+    const replies = (await conversation.send("j'ai tout le tronc commun et GDN100, combien de semestres au minimum pour finir la licence ?")).map((reply) => replyText(reply)).join("\n");
+    expect(replies).toMatch(/avec GDN100, UTC501, UTC502, UTC503, UTC504 et UTC505 déjà validées/);
+  });
+});
