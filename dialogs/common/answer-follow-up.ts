@@ -29,6 +29,8 @@ export function followUpOnAnswer(text: string, previousEntryId: string, understa
 /** « je peux en prendre une ? », "can I take one?": a notion pointed back to with « en » or "one". */
 const ONE_OF_THEM_FR = /\ben (prendre|suivre|faire|choisir|avoir|valider|passer) (une|un|plusieurs|deux|quelques unes|quelques uns)\b/;
 const ONE_OF_THEM_EN = /\b(take|do|pick|choose|follow) (one|some|a few|several|a couple)( of (them|those))?\b/;
+/** A follow-up pointing back to a notion is this short (« ok et du coup je peux en prendre une toute seule ? »). */
+const MAX_NOTION_WORDS = 12;
 /** The notions a content page is about, by its tags, as a follow-up names them. */
 const NOTIONS: Record<Language, Record<string, string>> = {
   fr: { us: "une US", ua: "une UA", ue: "une UE" },
@@ -45,7 +47,7 @@ export function followUpOnNotion(text: string, previousEntryId: string, understa
   const tag = previous?.tags.find((t) => t in NOTIONS[language]);
   if (!tag) return undefined;
   const folded = foldText(text).replace(/['’]/g, " ").replace(/\s+/g, " ");
-  if (folded.split(" ").filter(Boolean).length > MAX_WORDS + 4) return undefined;
+  if (folded.split(" ").filter(Boolean).length > MAX_NOTION_WORDS) return undefined;
   const notion = NOTIONS[language][tag]!;
   const said = ONE_OF_THEM_FR.test(folded) ? folded.replace(ONE_OF_THEM_FR, (_all, verb: string) => `${verb} ${notion}`) : ONE_OF_THEM_EN.test(folded) ? folded.replace(ONE_OF_THEM_EN, (_all, verb: string) => `${verb} ${notion}`) : undefined;
   if (!said) return undefined;

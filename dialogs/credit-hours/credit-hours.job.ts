@@ -119,8 +119,7 @@ async function describeCreditHours({ ects, hours, codes = [], units: byCredits, 
   }
   if (hours !== undefined && atMost) {
     const ways = creditsWithinHours(hours);
-    const w = creditHoursWording[language];
-    if (ways.length > 0) return w.withinHours(decimal(hours, language), ways[0]!.ects, ways.map((way) => w.way(way.count, way.reference.ects, way.hours)));
+    if (ways.length > 0) return wording.withinHours(decimal(hours, language), ways[0]!.ects, ways.map((way) => wording.way(way.count, way.reference.ects, way.hours)));
   }
   if (hours !== undefined) return describeCreditsForHours(creditsForHours(hours), language);
   const catalog = await services.catalog();

@@ -2,7 +2,7 @@ import { ComponentDialog, TextPrompt, WaterfallDialog, type PromptValidatorConte
 import { ActionTypes, type TurnContext } from "botbuilder";
 import { commonCoreUnits, type Catalog } from "../../domain/catalog/catalog";
 import { findUnitCodes } from "../../domain/catalog/unit-code";
-import type { Unit } from "../../domain/catalog/unit.schema";
+import { meetsOnSiteToo, type Unit } from "../../domain/catalog/unit.schema";
 import { checkEligibility } from "../../domain/eligibility/eligibility.rule";
 import type { EligibilityDecision } from "../../domain/eligibility/eligibility.types";
 import { saysAvailability, suitsInTerm, type Availability } from "../../domain/eligibility/availability.rule";
@@ -452,7 +452,7 @@ export class EligibilityDialog extends ComponentDialog {
       const { lines, belowLevel } = said ? visitorCautions(decision, said, language) : { lines: [], belowLevel: false };
       if (unasked.length) lines.push(eligibilityWording[language].unaskedPrerequisites(code, list(unasked, language)));
       // « je ne peux pas me déplacer du tout, je peux m'inscrire à ESD104 ? »: taught at a distance, yet with group sessions on site.
-      const gatherings = state.availability?.modalities?.length && !state.availability.modalities.some((modality) => modality !== "distance") ? onSiteGatherings(catalog.units.get(code), state.semester) : undefined;
+      const gatherings = atADistanceOnly(state.availability) ? onSiteGatherings(catalog.units.get(code), state.semester) : undefined;
       if (gatherings) lines.push(eligibilityWording[language].distanceWithGatherings(code, gatherings.replace(/[\s.]+$/, "")));
       for (const caution of lines) await step.context.sendActivity(caution);
       await step.context.sendActivity(decisionReply(decision, language, !record, step.context.activity.channelId, belowLevel));
@@ -554,12 +554,13 @@ export function answersEligibilityPrompt(promptId: string, turn: JobTurn): boole
   }
 }
 
-/** Words of a distance offering's note that say it meets on site too: « FOAD avec regroupements ». */
-const ON_SITE_GATHERINGS = /\b(regroupements?|en pr[ée]sence|pr[ée]sentiel|sur place|gatherings?|on site)\b/i;
+/** Whether the learner said they take classes at a distance only (« je ne peux pas me déplacer »). */
+function atADistanceOnly(availability: EligibilityState["availability"]): boolean {
+  return (availability?.modalities?.length ?? 0) > 0 && availability!.modalities!.every((modality) => modality === "distance");
+}
 
 /** The note of a unit's distance offering in a semester that says it also meets on site, if any. */
 function onSiteGatherings(unit: Unit | undefined, semester: SemesterId): string | undefined {
   const term = termOf(semester);
-  return unit?.offerings.find((offering) => offering.term === term && offering.modality === "distance" && offering.note !== undefined && ON_SITE_GATHERINGS.test(offering.note))?.note;
+  return unit?.offerings.find((offering) => offering.term === term && offering.modality === "distance" && meetsOnSiteToo(offering))?.note;
 }
-

@@ -432,7 +432,7 @@ function expectedLevel(decision: EligibilityDecision): string | undefined {
  */
 export function missingAdvisedText(decision: EligibilityDecision, missing: readonly string[], language: Language, said: "missingAdvised" | "unlistedAdvised" = "missingAdvised"): string | undefined {
   const advised = decision.reasons.flatMap((r) =>
-    r.rule === "level-advice" ? [{ text: r.text, codes: missing.filter((code) => r.text.toUpperCase().includes(code)) }]
+    r.rule === "level-advice" ? [{ text: r.text, codes: namedIn(r.text, missing) }]
     : r.rule === "recommended-units" ? [{ text: list(r.codes, language), codes: missing.filter((code) => r.codes.includes(code)) }]
     : [],
   ).filter((a) => a.codes.length > 0);
@@ -482,6 +482,12 @@ export function visitorCautions(decision: EligibilityDecision, said: VisitorSaid
   return { lines: [...(byExperience ? [byExperience] : []), ...lacking, ...(unlistedLine ? [unlistedLine] : [])], belowLevel: lacking.length > 0 };
 }
 
+/** The units of `codes` an advised level names (« niveau NFA031 et NFA032 »). */
+function namedIn(advice: string, codes: readonly string[]): string[] {
+  const upper = advice.toUpperCase();
+  return codes.filter((code) => upper.includes(code));
+}
+
 /** An advised level that says another way to hold it: « niveau NFA031 ou équivalent », "or equivalent". */
 const OR_EQUIVALENT = /\b(ou|or)( un| an)? (niveau )?(equivalent|équivalent)/i;
 
@@ -490,9 +496,9 @@ const OR_EQUIVALENT = /\b(ou|or)( un| an)? (niveau )?(equivalent|équivalent)/i;
  * work in computing: that work may be the equivalent level, which the teacher judges — no « not the level ».
  */
 function equivalentByExperienceText(decision: EligibilityDecision, notValidated: readonly string[], years: number, language: Language): string | undefined {
-  const levels = decision.reasons.flatMap((r) => (r.rule === "level-advice" && OR_EQUIVALENT.test(r.text) && notValidated.some((code) => r.text.toUpperCase().includes(code)) ? [r.text] : []));
+  const levels = decision.reasons.flatMap((r) => (r.rule === "level-advice" && OR_EQUIVALENT.test(r.text) && namedIn(r.text, notValidated).length > 0 ? [r.text] : []));
   if (levels.length === 0) return undefined;
-  const codes = notValidated.filter((code) => levels.some((text) => text.toUpperCase().includes(code)));
+  const codes = namedIn(levels.join(" "), notValidated);
   return eligibilityWording[language].equivalentByExperience(decision.code, list(codes, language), levels.join(" ; "), years);
 }
 

@@ -28,24 +28,32 @@ interface HandoffValues {
 
 const REFUSAL = /^\s*(non|no|nope|non merci|no thanks?|pas besoin|aucun|none|ici|here)\b/i;
 
-/** « Finalement non », "actually no thanks, never mind", « laissez tomber »: no request after all. */
-const CHANGED_MIND =
-  /^\s*((finalement|en fait|actually|oh|ah|bon|well|hmm+|euh+)[\s,]+)*(non merci|non|no thanks?|no|nope|pas la peine|pas besoin|laisse[zr]? tomber|oublie[zr]?( ca)?|never ?mind|forget it|cancel|annule[zr]?|c est bon|ca ira|it s fine|i m fine|not now|pas maintenant)\b[\s,.!]*((never ?mind|forget it|laisse[zr]? tomber|c est bon|merci|thanks?|thank you|ca ira|je vais (voir|chercher|regarder)[^?]*|i ll (check|look|see)[^?]*)[\s,.!]*)*$/;
+/** Words that drop a request for an advisor: « laissez tomber », "never mind", « n'envoyez rien ». */
+const DROP_WORDS = String.raw`laisse[zr]? tomber|oublie[zr]?( ca)?|never ?mind|forget (it|about it|that)|cancel|annule[zr]?|pas la peine|plus besoin|no longer need|don t (send|pass)|do not (send|pass)|ne (la |le )?(transmettez|envoyez|transmets|envoie) (pas|rien)|n (envoyez|envoie|transmettez|transmets) (pas|rien)`;
 
-function changesMind(text: string): boolean {
-  return CHANGED_MIND.test(foldText(text).replace(/['’]/g, " ").replace(/\s+/g, " ").trim());
-}
+/** « Finalement non », "actually no thanks, never mind", « laissez tomber »: no request after all. */
+const CHANGED_MIND = new RegExp(
+  String.raw`^\s*((finalement|en fait|actually|oh|ah|bon|well|hmm+|euh+)[\s,]+)*(non merci|non|no thanks?|no|nope|pas besoin|${DROP_WORDS}|c est bon|ca ira|it s fine|i m fine|not now|pas maintenant)\b[\s,.!]*((${DROP_WORDS}|c est bon|merci|thanks?|thank you|ca ira|je vais (voir|chercher|regarder)[^?]*|i ll (check|look|see)[^?]*)[\s,.!]*)*$`,
+);
 
 /**
  * At the contact prompt, a plain « non » passes the question on without a contact (the prompt says so);
  * words that drop the request itself (« non merci, laissez tomber », "no thanks, actually forget it",
  * « n'envoyez rien ») pass nothing on.
  */
-const DROPS_THE_REQUEST =
-  /\b(laisse[zr]? tomber|oublie[zr]?|never ?mind|forget (it|about it|that)|cancel|annule[zr]?|pas la peine|don t (send|pass)|do not (send|pass)|ne (la |le )?(transmettez|envoyez|transmets|envoie) (pas|rien)|n (envoyez|envoie|transmettez|transmets) (pas|rien)|plus besoin|no longer need)\b/;
+const DROPS_THE_REQUEST = new RegExp(String.raw`\b(${DROP_WORDS})\b`);
+
+/** The learner's words as the readings above take them: folded, apostrophes as spaces. */
+function folded(text: string): string {
+  return foldText(text).replace(/['’]/g, " ").replace(/\s+/g, " ").trim();
+}
+
+function changesMind(text: string): boolean {
+  return CHANGED_MIND.test(folded(text));
+}
 
 function dropsTheRequest(text: string): boolean {
-  return DROPS_THE_REQUEST.test(foldText(text).replace(/['’]/g, " ").replace(/\s+/g, " ").trim());
+  return DROPS_THE_REQUEST.test(folded(text));
 }
 
 /** « Non merci », "nope", « pas besoin »: no contact left. */

@@ -1,7 +1,7 @@
 import type { Catalog } from "../../domain/catalog/catalog";
 import type { Unit } from "../../domain/catalog/unit.schema";
 import type { Language } from "../../domain/language/language";
-import { unitModalities } from "../../domain/catalog/unit.schema";
+import { meetsOnSiteToo, unitModalities } from "../../domain/catalog/unit.schema";
 import { foldText } from "../../domain/understanding/text-normalizer";
 import { askedModality, eitherWay, saysEntirelyAtADistance, saysOnlyOneWay, type AskedModality } from "../../domain/understanding/unit-facets";
 import { catalogWording, describeOffering, unknownUnit } from "../common/catalog.wording";
@@ -37,7 +37,6 @@ const HOW_MANY = /\b(combien|cb|how many|how much|nombre de|number of)\b/;
 const ENTIRELY = /\b(entierement|totalement|completement|integralement|tout a distance|tout en ligne|100|fully|entirely|completely|totally|all online|100 ?%)\b/;
 
 /** An offering's note saying a distance unit meets on site too. */
-const GATHERINGS = /\b(regroupements?|en presence|presentiel|sur place|gatherings?|on site)\b/;
 
 
 /** The ways named in an either-or that the unit's offerings have, and those it has not. */
@@ -69,7 +68,7 @@ function modalityVerdict(unit: Unit, asked: AskedModality, language: Language, w
     return w.notOnly(unit.code, w.way[asked], others.map((m) => catalogWording[language].modality[m]).join(language === "fr" ? " ; " : "; "));
   }
   // « FOAD avec regroupements »: at a distance, yet not only; neither a plain yes nor a plain no.
-  const gatherings = unit.offerings.some((offering) => GATHERINGS.test(foldText(offering.note ?? "")));
+  const gatherings = unit.offerings.some(meetsOnSiteToo);
   // « ESD104 on peut la faire entièrement à distance ? »: not when its distance classes meet on site too.
   if (offered && asked === "distance" && gatherings && (saysOnlyOneWay(words) || ENTIRELY.test(words) || saysEntirelyAtADistance(words))) return w.notEntirelyAtADistance(unit.code);
   if (offered) return w.offered(unit.code, w.way[asked]);

@@ -34,10 +34,9 @@ export function isPolarQuestion(text: string): boolean {
   const asked = sentence.replace(/^(and|also|so|but|et|mais|alors|donc)\s+/, "");
   // "Only in the evening or also on Saturdays?": a choice between two things, not a yes or a no ("or not" still is one).
   if (/^(is|are|do|does|can|will|would|should)\b/.test(asked) && /\bor\b(?! not\b)/.test(asked)) return false;
-  // « les cours c'est le soir ou le samedi ? », « en une fois ou en plusieurs ? »: which of two, not a yes or a no (« ou pas » still is one).
-  if (/\bou (le|la|les|l|en|a|au|aux|du|des|de|d|un|une|par|pour|sur|dans|plutot|bien)\b/.test(asked)) return false;
-  // « Je peux entrer directement en L3 ou il faut passer par autre chose ? »: two ways, which one (« ou pas » still asks yes or no).
-  if (/\bou (il faut|faut il|je dois|dois je|on doit|il y a|est ce|c est|je peux|on peut|plutot|alors|sinon)\b/.test(sentence)) return false;
+  // « Je peux entrer directement en L3 ou il faut passer par autre chose ? », « c'est le soir ou le samedi ? », « en une fois ou
+  // en plusieurs ? »: which of two, not a yes or a no (« ou pas » still is one).
+  if (/\bou (il faut|faut il|je dois|dois je|on doit|il y a|est ce|c est|je peux|on peut|plutot|alors|sinon|bien|le|la|les|l|en|a|au|aux|du|des|de|d|un|une|par|pour|sur|dans)\b/.test(asked)) return false;
   // « Et si j'ai 10 à la session 2 ? », "what if I miss the exam?": what happens then, not a yes or a
   // no; unless a yes/no question follows the condition (« si je rate, je peux repasser ? », "if …, can I …?").
   if (/^(et |mais |and |but |so |alors )?(si|s il|what if|if|suppose|imagine)\b/.test(sentence)) {

@@ -78,10 +78,9 @@ const GRADE_LISTED = /^\s*(et|and|,|mais|but|puis|then)\s+(j ai eu |i got |got |
 const GRADE_TO_CODE = String.raw`\s*(?:\/\s*20|sur 20|out of 20)?\s+(?:(?:pile|pile poil|tout juste|juste|tout rond|exactement|exactly|flat)\s+)?(?:a|en|in|at|on|pour|for)\s+(?:l |la |le |the |mon |my )?(?:ue |unit |unite |module |cours |course )?$`;
 /** A grade the message opens with, right before a code: « 10 pile a GLG105 », « 9,5 en UTC503 », "12 in NFA031". */
 const GRADE_OPENING = new RegExp(String.raw`^\s*(\d{1,2}(?:[.,]\d{1,2})?)${GRADE_TO_CODE}`);
-/** A grade before a code: « j'ai eu 12 à NFA031 », "I got 12 in NFA031". */
+/** A grade before a code: « j'ai eu 12 à NFA031 », "I got 12 in NFA031", « mes résultats : 9,5 en UTC503 » (the colon a space by then). */
 const GRADE_BEFORE = new RegExp(String.raw`\b(eu|obtenu|got|scored|had|have|ai|j ai|received|recu|resultats?|results?|notes|grades|marks)\s+(?:un |une |a |an )?(?:exactly |exactement |juste |pile |only |seulement |que |just )?(\d{1,2}(?:[.,]\d{1,2})?)${GRADE_TO_CODE}`);
 
-/** (GRADE_BEFORE reads « j'ai eu mes résultats : 9,5 en UTC503 » too: the colon is a space by then.) */
 /** Words shaped like a unit code, known or not (« NFA031 », « rsx 101 », « UTC509 »): set aside where a question's other words are read. */
 export const CODE_LIKE_WORDS = /\b[A-Za-z]{2,5} ?\d{2,5}[A-Za-z]?\b/g;
 
