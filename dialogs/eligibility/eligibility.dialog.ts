@@ -1,8 +1,8 @@
 import { ComponentDialog, TextPrompt, WaterfallDialog, type PromptValidatorContext, type WaterfallStepContext } from "botbuilder-dialogs";
 import { ActionTypes, type TurnContext } from "botbuilder";
-import { commonCoreUnits, type Catalog } from "../../domain/catalog/catalog";
+import { commonCoreUnits, meetsOnSiteToo, type Catalog } from "../../domain/catalog/catalog";
 import { findUnitCodes } from "../../domain/catalog/unit-code";
-import { meetsOnSiteToo, type Unit } from "../../domain/catalog/unit.schema";
+import type { Unit } from "../../domain/catalog/unit.schema";
 import { checkEligibility } from "../../domain/eligibility/eligibility.rule";
 import type { EligibilityDecision } from "../../domain/eligibility/eligibility.types";
 import { saysAvailability, suitsInTerm, type Availability } from "../../domain/eligibility/availability.rule";

@@ -1,7 +1,8 @@
 import type { Catalog } from "../../domain/catalog/catalog";
 import type { Unit } from "../../domain/catalog/unit.schema";
 import type { Language } from "../../domain/language/language";
-import { meetsOnSiteToo, unitModalities } from "../../domain/catalog/unit.schema";
+import { unitModalities } from "../../domain/catalog/unit.schema";
+import { meetsOnSiteToo } from "../../domain/catalog/catalog";
 import { foldText } from "../../domain/understanding/text-normalizer";
 import { askedModality, eitherWay, saysEntirelyAtADistance, saysOnlyOneWay, type AskedModality } from "../../domain/understanding/unit-facets";
 import { catalogWording, describeOffering, unknownUnit } from "../common/catalog.wording";

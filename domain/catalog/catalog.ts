@@ -176,3 +176,11 @@ export function commonCoreUnits(catalog: Catalog): string[] {
   }
   return [...units];
 }
+
+/** Words of an offering's note that say it meets on site too: « FOAD avec regroupements », "in-person gatherings". */
+const ON_SITE_GATHERINGS = /\b(regroupements?|en presence|presentiel|sur place|gatherings?|on site)\b/;
+
+/** Whether an offering's note says its classes meet on site too (a distance unit with group sessions). */
+export function meetsOnSiteToo(offering: Unit["offerings"][number]): boolean {
+  return ON_SITE_GATHERINGS.test(foldText(offering.note ?? ""));
+}

@@ -1,7 +1,6 @@
 import { z } from "zod/v4";
 import { MODALITIES, offeringSchema, type Modality } from "./timetable";
 import { isUnitCode } from "./unit-code";
-import { foldText } from "../understanding/text-normalizer";
 
 /**
  * Course units of the Cnam catalog. Three kinds (source: "UE en cours du soir"):
@@ -101,12 +100,3 @@ export function unitModalities(unit: Unit): Modality[] {
   const present = new Set(unit.offerings.map((offering) => offering.modality));
   return MODALITIES.filter((modality) => present.has(modality));
 }
-
-/** Words of an offering's note that say it meets on site too: « FOAD avec regroupements », "in-person gatherings". */
-const ON_SITE_GATHERINGS = /\b(regroupements?|en presence|presentiel|sur place|gatherings?|on site)\b/;
-
-/** Whether an offering's note says its classes meet on site too (a distance unit with group sessions). */
-export function meetsOnSiteToo(offering: Unit["offerings"][number]): boolean {
-  return ON_SITE_GATHERINGS.test(foldText(offering.note ?? ""));
-}
-
