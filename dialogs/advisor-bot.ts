@@ -16,7 +16,7 @@ import { followUpOnAnswer, followUpOnNotion } from "./common/answer-follow-up";
 import { followUpOnDiploma } from "./common/diploma-follow-up";
 import { namedDiploma } from "../domain/understanding/intent.recognizer";
 import { readStatedBackground } from "../domain/understanding/stated-background";
-import { followUpInFrame, frameOf } from "./common/frame-follow-up";
+import { followUpInFrame, frameAfterFollowUp, frameOf } from "./common/frame-follow-up";
 import { welcomeReply } from "./welcome/welcome.job";
 import { awaitAnswer, showAwaitedAnswers } from "./handoff-status/handoff-status.job";
 import { channelReach } from "./handoff/handoff.job";
@@ -202,7 +202,7 @@ export class AdvisorBot extends ActivityHandler {
       data.subject = unitsOf(intent) ?? (KEEPS_SUBJECT.has(intent.kind) ? data.subject : undefined);
       data.topic = intent.kind === "answer" ? intent.entryId : KEEPS_SUBJECT.has(intent.kind) ? data.topic : undefined;
       // A follow-up read in the frame keeps it: « et NSY103 ? » then « et NFA032 ? » ask the first question again.
-      data.frame = inFrame ? data.frame : frameOf(understood);
+      data.frame = inFrame ? frameAfterFollowUp(data.frame!, inFrame) : frameOf(understood);
       await dc.beginDialog(ROUTER_DIALOG);
       // After the jobs, which read the diploma the question before named (« j'ai 8 ans d'expérience, ça compte ? » of the licence).
       data.diploma = namedDiploma(text) ?? (aboutDiploma ? data.diploma : undefined);

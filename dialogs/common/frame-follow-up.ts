@@ -1,5 +1,6 @@
 import { countedInFrame, saysOnlyNewValues, withAddedUnits, withNewValues } from "../../domain/understanding/question-frame";
 import type { Language } from "../../domain/language/language";
+import { findUnitCodes } from "../../domain/catalog/unit-code";
 import { foldText } from "../../domain/understanding/text-normalizer";
 import { readUnitFilters } from "../../domain/understanding/unit-filters";
 import type { Understanding, Understood } from "../../domain/understanding/understanding";
@@ -42,7 +43,9 @@ export function followUpInFrame(text: string, frame: QuestionFrame | undefined, 
     return understood.intent.kind === "unit-search" ? { ...understood, language } : undefined;
   }
   // « UTC501 à UTC505 ça fait combien d'heures en tout ? » then « et si je rajoute GDN100 ? »: the same total, with that unit too.
-  const added = frame.kind === "credit-hours" ? withAddedUnits(frame.text, text) : undefined;
+  // « et ANG320 ? » after the hours of several units in all: added to the total too (each unit's hours are said).
+  const ofATotal = frame.kind === "credit-hours" && findUnitCodes(frame.text).length >= 2 && saysOnlyNewValues(text);
+  const added = frame.kind === "credit-hours" ? withAddedUnits(frame.text, text, { saidOrNot: ofATotal }) : undefined;
   if (added) {
     const understood = understanding.understand(added, { language });
     return understood.intent.kind === "credit-hours" ? { ...understood, language } : undefined;
@@ -56,6 +59,16 @@ export function followUpInFrame(text: string, frame: QuestionFrame | undefined, 
   // The follow-up's own language, not the frame's ("and for 18 ECTS?" after a question in French).
   const understood = understanding.understand(reframed, { language });
   return understood.intent.kind === frame.kind ? { ...understood, language } : undefined;
+}
+
+/**
+ * The frame after a follow-up read in it: the same one (« et NSY103 ? » then « et NFA032 ? » each replace the unit
+ * asked before), but units added to a total make the new total the frame (« et si je rajoute GDN100 ? » then
+ * « et ANG320 ? » adds to both).
+ */
+export function frameAfterFollowUp(frame: QuestionFrame, followUp: Understood): QuestionFrame {
+  const grown = frame.kind === "credit-hours" && followUp.intent.kind === "credit-hours" && findUnitCodes(followUp.text).length > findUnitCodes(frame.text).length;
+  return grown ? (frameOf(followUp) ?? frame) : frame;
 }
 
 /** The way of studying a follow-up says and nothing else (« et des cours le samedi ? », "and online?"), in words; undefined otherwise. */

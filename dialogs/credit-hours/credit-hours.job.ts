@@ -13,8 +13,8 @@ import { languageOf } from "../turn-state";
 import { creditHoursWording, describeCreditsForHours, describeHoursCheck, describeHoursForCredits } from "./credit-hours.wording";
 
 export const CREDIT_HOURS_DIALOG = "credit-hours";
-/** The most units whose hours one answer lists (« UTC501 à UTC505 » is five). */
-const MAX_UNITS = 6;
+/** The most units whose hours one answer lists (« UTC501 à UTC505 », then two more added, is seven). */
+const MAX_UNITS = 10;
 const NUMBER_PROMPT = "credit-hours.number";
 
 /** The numbers of a credit-hours question; at least one is needed to answer. */
@@ -87,6 +87,7 @@ function hasWhatItNeeds(options: CreditHoursOptions): boolean {
 
 /** The answer to a credits-and-hours question whose numbers (or units) are known. */
 async function describeCreditHours({ ects, hours, codes = [], units: byCredits, allWork, mistake, atMost }: CreditHoursOptions, language: Language, services: AdvisorServices): Promise<string> {
+  if (atMost && hours !== undefined && codes.length > 0) return describeUnitsInBudget(hours, codes, byCredits ?? [], language, services);
   if (ects !== undefined && hours !== undefined) {
     const check = checkHoursForCredits(hours, ects);
     if (mistake && (check.kind === "plausible" || check.kind === "implausible")) return describeHoursCheck(check, language, true);
@@ -133,6 +134,33 @@ async function describeCreditHours({ ects, hours, codes = [], units: byCredits, 
     lines.push(wording.unitsTotal(total.hours, `${decimal(total.min, language)}-${decimal(total.max, language)} h`, references.reduce((sum, reference) => sum + reference.ects, 0)));
   }
   return lines.join("\n");
+}
+
+/**
+ * « 120 h max : NFA008, NFA040 et une UE de 3 crédits, ça rentre ? »: the units' reference hours, and those said
+ * by their credits, added up against the budget — yes or no on the reference, the ±10 % said when it crosses it.
+ */
+async function describeUnitsInBudget(budget: number, codes: readonly string[], byCredits: readonly { count: number; ects: number }[], language: Language, services: AdvisorServices): Promise<string> {
+  const wording = creditHoursWording[language];
+  const catalog = await services.catalog();
+  const known = codes.slice(0, MAX_UNITS).flatMap((code) => {
+    const unit = catalog.units.get(code);
+    const reference = unit && unit.kind !== "UA" ? referenceForCredits(unit.ects) : undefined;
+    return reference ? [{ label: `${code} (${reference.hours} h)`, references: [reference] }] : [];
+  });
+  const unknown = codes.filter((code) => !catalog.units.has(code)).map((code) => unknownUnit(code, catalog, language));
+  const said = byCredits.flatMap(({ count, ects }) => {
+    const reference = referenceForCredits(ects);
+    return reference ? [{ label: wording.unitOfCredits(count, ects, count * reference.hours), references: Array.from({ length: count }, () => reference) }] : [];
+  });
+  const parts = [...known, ...said];
+  const references = parts.flatMap((part) => part.references);
+  if (references.length === 0) return [...unknown, describeCreditsForHours(creditsForHours(budget), language)].join("\n");
+  const total = totalHours(references);
+  const credits = references.reduce((sum, reference) => sum + reference.ects, 0);
+  const lines = [wording.budgetCheck(total.hours <= budget, parts.map((part) => part.label).join(" + "), total.hours, `${decimal(total.min, language)}-${decimal(total.max, language)} h`, decimal(budget, language), credits)];
+  if (total.hours <= budget && total.max > budget) lines.push(wording.budgetMargin(decimal(total.max, language)));
+  return [...unknown, ...lines].join("\n");
 }
 
 /** Credits and class hours: the reference table, read either way, or a unit's hours from the catalog. */

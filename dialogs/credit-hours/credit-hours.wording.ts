@@ -17,6 +17,11 @@ interface CreditHoursWords {
   way: (count: number, ects: number, hours: number) => string;
   /** Hours said as a budget: the most credits they hold, and the ways to reach them. */
   withinHours: (hours: string, ects: number, ways: string[]) => string;
+  /** Units weighed against hours as a budget: the yes or no, the sum, and the margin of ±10 % when it matters. */
+  budgetCheck: (fits: boolean, parts: string, total: number, range: string, budget: string, ects: number) => string;
+  budgetMargin: (max: string) => string;
+  /** A unit said by its credits in a sum: « une UE de 3 ECTS (30 h) ». */
+  unitOfCredits: (count: number, ects: number, hours: number) => string;
   /** « 65 h en tout à bosser pour 8 ECTS ? »: the hours are class hours; personal work is on top. */
   notAllTheWork: (ects: number, hours: string, range: string) => string;
   hoursRange: (low: number, high: number) => string;
@@ -53,6 +58,10 @@ export const creditHoursWording: Record<Language, CreditHoursWords> = {
     retry: "Indiquez un nombre de crédits ECTS (par exemple 6) ou d'heures (par exemple 50 h).",
     unitHours: (code, title, hoursText) => `${code} — ${title} : ${hoursText}`,
     unitsTotal: (hours, range, ects) => `Au total : ${hours} heures de cours de référence (${range}), hors travail personnel, pour ${ects} ECTS.`,
+    budgetCheck: (fits, parts, total, range, budget, ects) =>
+      `${fits ? "Oui" : "Non"} : ${parts} = ${total} heures de cours de référence (${range}) pour ${ects} ECTS, ${fits ? "dans vos" : "au-delà de vos"} ${budget} h (hors travail personnel).`,
+    budgetMargin: (max) => `Chaque volume peut varier de ±10 % : jusqu'à ${max} h dans le pire des cas. Le volume exact de chaque UE figure sur sa fiche ou à l'emploi du temps.`,
+    unitOfCredits: (count, ects, hours) => `${count > 1 ? `${count} UE` : "une UE"} de ${ects} ECTS (${hours} h)`,
     totalCredits: (ects, ways, hours) =>
       `${ects} ECTS, ce n'est pas la valeur d'une UE mais un total d'UE : par exemple ${ways.join(", ")}. Soit de l'ordre de ${hours} de cours, hors temps de travail personnel (les UE ont 2, 3, 4, 6 ou 8 ECTS).`,
     way: (count, ects, hours) => `${count} UE de ${ects} ECTS = ${hours} h`,
@@ -97,6 +106,10 @@ export const creditHoursWording: Record<Language, CreditHoursWords> = {
     retry: "Give a number of ECTS credits (for instance 6) or of hours (for instance 50 h).",
     unitHours: (code, title, hoursText) => `${code} — ${title}: ${hoursText}`,
     unitsTotal: (hours, range, ects) => `In total: ${hours} reference class hours (${range}), personal work excluded, for ${ects} ECTS.`,
+    budgetCheck: (fits, parts, total, range, budget, ects) =>
+      `${fits ? "Yes" : "No"}: ${parts} = ${total} reference class hours (${range}) for ${ects} ECTS, ${fits ? "within your" : "over your"} ${budget} h (personal work excluded).`,
+    budgetMargin: (max) => `Each volume may vary by ±10 %: up to ${max} h at worst. Each unit's exact volume is on its page or in the timetable.`,
+    unitOfCredits: (count, ects, hours) => `${count > 1 ? `${count} units` : "a unit"} of ${ects} ECTS (${hours} h)`,
     totalCredits: (ects, ways, hours) =>
       `${ects} ECTS is not a unit's value but a total of units: for instance ${ways.join(", ")}. That is about ${hours} of classes, personal work excluded (units carry 2, 3, 4, 6 or 8 ECTS).`,
     way: (count, ects, hours) => `${count} units of ${ects} ECTS = ${hours} h`,

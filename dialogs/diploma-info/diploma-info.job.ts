@@ -29,11 +29,17 @@ function unitLine(code: string, catalog: Catalog, language: Language): string {
   return `${code} ${unit.title} (${unit.ects} ECTS${unit.kind === "UA" ? `, ${diplomaInfoWording[language].ua}` : ""})`;
 }
 
+/** A diploma's code, title and credits; a sample diploma's credits are those of its parts listed, no total. */
+function headingOf(diploma: Diploma, language: Language): string {
+  const w = diplomaInfoWording[language];
+  return (diploma.sample ? w.sampleHeading : w.heading)(diploma.code, diploma.title, diploma.totalEcts);
+}
+
 /** The diploma's blocks as the catalog states them: compulsory units, choices with their groups, the UA. */
 export function describeDiploma(diploma: Diploma, catalog: Catalog, language: Language): string {
   const w = diplomaInfoWording[language];
   const colon = commonWording[language].colon;
-  const lines = [`**${w.heading(diploma.code, diploma.title, diploma.totalEcts)}**${diploma.sample ? ` ${w.sample}` : ""}`, ""];
+  const lines = [`**${headingOf(diploma, language)}**`, ""];
   for (const requirement of diploma.requirements) {
     if (requirement.kind === "all") {
       lines.push(`- ${requirement.label}${colon}${requirement.units.map((code) => unitLine(code, catalog, language)).join(" ; ")}`);
@@ -100,7 +106,7 @@ function describeHours(diploma: Diploma, catalog: Catalog, language: Language): 
   const colon = commonWording[language].colon;
   const hours = diplomaClassHours(diploma, catalog.units);
   const span = (range: { min: number; max: number }) => (range.min === range.max ? w.hours(range.min) : w.hoursRange(range.min, range.max));
-  const lines = [`**${w.heading(diploma.code, diploma.title, diploma.totalEcts)}**${diploma.sample ? ` ${w.sample}` : ""}`, ""];
+  const lines = [`**${headingOf(diploma, language)}**`, ""];
   for (const block of hours.blocks) {
     const parts = block.parts.map((part) => (part.codes ? `${part.codes.join(", ")} (${part.ects} ECTS)` : w.counted(part.count, part.ects)));
     if (block.hours.max > 0) lines.push(`- ${block.label}${colon}${parts.length ? `${parts.join(" + ")} = ` : ""}${span(block.hours)}`);

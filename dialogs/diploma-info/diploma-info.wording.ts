@@ -8,7 +8,8 @@ export const diplomaInfoWording: Record<
   Language,
   {
     heading: (code: string, title: string, ects: number) => string;
-    sample: string;
+    /** A diploma that is sample data: its parts' credits, not a total the real diploma has. */
+    sampleHeading: (code: string, title: string, ects: number) => string;
     pick: (count: number, ects: number | undefined, distinct: boolean) => string;
     anyAmong: (ects: number | undefined) => string;
     ua: string;
@@ -43,7 +44,7 @@ export const diplomaInfoWording: Record<
 > = {
   fr: {
     heading: (code, title, ects) => `${code} — ${title} : ${ects} ECTS.`,
-    sample: "(données d'exemple)",
+    sampleHeading: (code, title, ects) => `${code} — ${title} : ${ects} ECTS dans les parties listées ici (données d'exemple : le total réel du diplôme peut être différent).`,
     pick: (count, ects, distinct) =>
       `${count} UE à choisir${ects ? ` (${ects} ECTS)` : ""}${distinct ? ", chacune d'un groupe différent" : ""}, parmi :`,
     anyAmong: (ects) => `${ects ? `${ects} ECTS` : "Des UE"} à choisir parmi :`,
@@ -75,7 +76,7 @@ export const diplomaInfoWording: Record<
   },
   en: {
     heading: (code, title, ects) => `${code} — ${title}: ${ects} ECTS.`,
-    sample: "(sample data)",
+    sampleHeading: (code, title, ects) => `${code} — ${title}: ${ects} ECTS in the parts listed here (sample data: the real diploma's total may differ).`,
     pick: (count, ects, distinct) => `${count} units to choose${ects ? ` (${ects} ECTS)` : ""}${distinct ? ", each from a different group" : ""}, among:`,
     anyAmong: (ects) => `${ects ? `${ects} ECTS` : "Units"} to choose among:`,
     ua: "activity unit",

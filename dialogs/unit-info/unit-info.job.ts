@@ -1,4 +1,4 @@
-import { diplomasContaining, type Catalog } from "../../domain/catalog/catalog";
+import { diplomasContaining, unitsAfter, type Catalog } from "../../domain/catalog/catalog";
 import { findUnits } from "../../domain/catalog/unit-search";
 import { findUnitCodes } from "../../domain/catalog/unit-code";
 import type { Modality } from "../../domain/catalog/timetable";
@@ -44,6 +44,9 @@ export function describeUnit(unit: Unit, catalog: Catalog, language: Language): 
   lines.push(`${w.prerequisites}${colon}${prerequisitesSaid(required, advice, language)}`);
   if (required.length && advice.length) lines.push(`${w.advice}${colon}${advice.join(" ; ")}`);
   if (unit.recommended.length) lines.push(`${w.recommended}${colon}${unit.recommended.join(", ")}`);
+  // « ça sert de prérequis pour quoi ? » asked with other facets: the units that require it.
+  const { required: before } = unitsAfter(catalog, unit.code);
+  if (before.length) lines.push(`${w.requiredBefore}${colon}${before.map(({ unit: next }) => next.code).join(", ")}`);
   if (unit.exclusions.length) lines.push(`${w.exclusions} ${unit.exclusions.map((e) => e.unit).join(", ")}.`);
   // Said either way: « faut-il une autorisation, et combien d'heures ? » gets both from the card.
   if (unit.authorizationRequired) lines.push(`${w.authorization}${unit.authorizationForm ? ` ${w.authorizationForm(unit.authorizationForm)}` : ""}`);
@@ -143,7 +146,26 @@ const HELD: Record<HeldFacet, (unit: Unit, catalog: Catalog, language: Language,
   authorization: (unit, _catalog, language) => describeAuthorization(unit, language),
   diplomas: describeDiplomas,
   path: describePath,
+  after: describeUnitsAfter,
 };
+
+/**
+ * « UTC505 ouvre quelles UE ? », « j'ai validé UTC505, je peux faire quoi maintenant ? »: the units that require
+ * it, each with what else it requires (or that it is open with the units said passed), then those that only advise it.
+ */
+function describeUnitsAfter(unit: Unit, catalog: Catalog, language: Language, passed: readonly string[]): string {
+  const w = unitInfoWording[language];
+  const { required, advised } = unitsAfter(catalog, unit.code);
+  const done = new Set([unit.code, ...passed]);
+  const lines = required.map(({ unit: next, alsoRequired }) => {
+    const missing = alsoRequired.filter((codes) => !codes.split(" / ").some((code) => done.has(code)));
+    const standing = passed.length ? (missing.length ? w.afterMissing(missing.join(", ")) : w.afterOpenToYou) : alsoRequired.length ? w.afterAlso(alsoRequired.join(", ")) : "";
+    return `- ${next.code} (${next.title})${standing ? `${commonWording[language].colon}${standing}` : ""}`;
+  });
+  const parts = [required.length ? w.afterRequired(unit.code, lines.join("\n")) : w.afterNone(unit.code)];
+  if (advised.length) parts.push(w.afterAdvised(unit.code, advised.map((next) => `${next.code} (${next.title})`).join(", ")));
+  return parts.join("\n\n");
+}
 
 /** The content's general answer on what the catalog does not hold, found by the tag admins give it. */
 const GENERAL_ANSWER_TAG: Record<UnheldFacet, string | undefined> = {
@@ -225,9 +247,11 @@ interface SearchAsked {
   withPrerequisites?: boolean;
   withAuthorizations?: boolean;
   field?: boolean;
+  /** Units said passed: those they open head the list. */
+  after?: readonly string[];
 }
 
-async function searchUnits(turn: JobTurn, subject: string, { situation = false, filters = {}, withPrerequisites = false, withAuthorizations = false, field = false }: SearchAsked = {}): Promise<JobOutcome> {
+async function searchUnits(turn: JobTurn, subject: string, { situation = false, filters = {}, withPrerequisites = false, withAuthorizations = false, field = false, after = [] }: SearchAsked = {}): Promise<JobOutcome> {
   const { language } = turn;
   const w = unitInfoWording[language];
   const catalog = await turn.services.catalog();
@@ -241,6 +265,12 @@ async function searchUnits(turn: JobTurn, subject: string, { situation = false, 
   const quoted = !subject.trim() || situation ? undefined : subject.trim().split(/\s+/).length <= MAX_QUOTED || search.said.length === 0 ? subject : search.said.map(asSaid).join(" ");
   const fromSituation = dropSituation ? false : situation;
   // « Il y a un cours là-dessus ? » with nothing in the titles: no subject to quote, an honest « je ne sais pas ».
+  if (search.onSubject.length === 0 && after.length > 0) {
+    // « j'ai validé UTC505, je suis infirmière, je prends quoi après ? »: no title speaks of the situation; what follows the units passed.
+    const units = after.flatMap((code) => catalog.units.get(code) ?? []);
+    await turn.context.sendActivity(message(units.map((unit) => describeUnitsAfter(unit, catalog, language, after)).join("\n\n"), feedbackActions(language)));
+    return { kind: "answered", answerId: "unit-info" };
+  }
   if (search.onSubject.length === 0) {
     const none = filtering ? w.noneFound(quoted, fromSituation, filterWords(filters, language), false) : situation ? w.noUnitOnSituation : w.noUnitOnSubject(quoted ?? subject);
     await turn.context.sendActivity(message(none, [advisorAction(language)]));
@@ -277,7 +307,11 @@ async function searchUnits(turn: JobTurn, subject: string, { situation = false, 
       : search.units.length > 0
       ? w.unitsFound(quoted, fromSituation, filterWords(filters, language))
       : w.noneFound(quoted, fromSituation, filterWords(filters, language), true);
-  const lines = [heading, ...found.slice(0, MAX_LISTED).map((unit) => w.unitLine(unit.code, unit.title, unit.ects, standing(unit)))];
+  // « J'ai validé UTC505, … la sécurité, je prends quoi après ? »: first the units now open with those passed.
+  const done = new Set([...after, ...passed]);
+  const opened = [...new Set(after.flatMap((code) => unitsAfter(catalog, code).required.filter(({ alsoRequired }) => alsoRequired.every((codes) => codes.split(" / ").some((c) => done.has(c)))).map(({ unit }) => unit)))];
+  const openedLines = opened.length ? [w.openedBy(after.join(", "), after.length, opened.map((unit) => `${unit.code} (${unit.title})`).join(", ")), ""] : [];
+  const lines = [...openedLines, heading, ...found.slice(0, MAX_LISTED).map((unit) => w.unitLine(unit.code, unit.title, unit.ects, standing(unit)))];
   if (found.length > MAX_LISTED) lines.push(w.moreUnits(found.length - MAX_LISTED));
   // "My English is really basic, maybe A1. Is there a course for me?": the units whose advised level holds the level said.
   const level = readLanguageLevel(turn.text);
@@ -304,7 +338,7 @@ export const unitInfoJob: ReplyJob = {
     const picked = typeof options?.code === "string" ? options.code : undefined;
     if (turn.intent.kind === "unit-search" && !picked) {
       const { subject, situation, filters, prerequisites, authorizations, field } = turn.intent;
-      return searchUnits(turn, subject, { situation: situation === true, ...(filters ? { filters } : {}), withPrerequisites: prerequisites === true, withAuthorizations: authorizations === true, field: field === true });
+      return searchUnits(turn, subject, { situation: situation === true, ...(filters ? { filters } : {}), withPrerequisites: prerequisites === true, withAuthorizations: authorizations === true, field: field === true, after: turn.intent.after ?? [] });
     }
     const intent: Extract<Intent, { kind: "unit" }> = picked ? { kind: "unit", codes: [picked], facet: "description" } : intentOf(turn, "unit");
     const { codes, facet, also = [], card, unexplained = [], answerId, passed = [] } = intent;

@@ -22,6 +22,8 @@ export const unitInfoWording: Record<
     oneOf: string;
     advice: string;
     recommended: string;
+    /** On the card: the units that require this one. */
+    requiredBefore: string;
     authorization: string;
     /** The form to download, when the catalog links it. */
     authorizationForm: (url: string) => string;
@@ -51,6 +53,16 @@ export const unitInfoWording: Record<
     pathAlternative: (chosen: string, others: readonly string[]) => string;
     pathRecommended: (codes: readonly string[]) => string;
     pathTotal: (semesters: number) => string;
+    /** The units that follow one (« UTC505 ouvre quelles UE ? »): required by, advised before, none. */
+    afterRequired: (code: string, units: string) => string;
+    afterAdvised: (code: string, units: string) => string;
+    afterNone: (code: string) => string;
+    /** Beside a unit that follows: the other units it requires, or that it is open with those said passed. */
+    afterAlso: (codes: string) => string;
+    afterOpenToYou: string;
+    /** Heading a search: the units those passed now open. */
+    openedBy: (passed: string, count: number, units: string) => string;
+    afterMissing: (codes: string) => string;
     needsAuthorization: (code: string) => string;
     noAuthorization: (code: string) => string;
     /** The card's line when no authorization is required. */
@@ -103,6 +115,7 @@ export const unitInfoWording: Record<
     oneOf: "l'une de",
     advice: "Niveau conseillé",
     recommended: "Conseillé avant",
+    requiredBefore: "Exigée avant",
     authorization:
       "Inscription soumise à l'autorisation de l'enseignant : téléchargez le modèle d'autorisation, faites-le signer via le secrétariat pédagogique, puis inscrivez-vous.",
     authorizationForm: (url) => `[Modèle d'autorisation à télécharger](${url})`,
@@ -127,6 +140,13 @@ export const unitInfoWording: Record<
     pathAlternative: (chosen, others) => `${chosen} peut être remplacée par ${others.join(" ou ")}.`,
     pathRecommended: (codes) => `Conseillé avant, sans être exigé : ${codes.join(", ")}.`,
     pathTotal: (semesters) => `Soit ${semesters} semestres au minimum, si chaque UE est proposée au semestre voulu : vérifiez le planning, ou demandez « planifier mes semestres » pour un diplôme.`,
+    afterRequired: (code, units) => `${code} est exigée avant :\n${units}`,
+    afterAdvised: (code, units) => `${code} est conseillée (sans être exigée) avant : ${units}.`,
+    afterNone: (code) => `Aucune UE du catalogue n'exige ${code} comme prérequis.`,
+    afterAlso: (codes) => `demande aussi ${codes}`,
+    afterOpenToYou: "ouverte pour vous avec ce que vous avez validé",
+    openedBy: (passed, count, units) => `Avec ${passed} ${count > 1 ? "validées" : "validée"}, vous pouvez maintenant suivre : ${units}.`,
+    afterMissing: (codes) => `il vous manque encore ${codes}`,
     needsAuthorization: (code) => `Oui : l'inscription à ${code} est soumise à l'autorisation de l'enseignant.`,
     noAuthorization: (code) => `Non : ${code} ne demande pas d'autorisation particulière de l'enseignant.`,
     authorizationNotRequired: "Autorisation de l'enseignant : non demandée",
@@ -182,6 +202,7 @@ export const unitInfoWording: Record<
     oneOf: "one of",
     advice: "Advised level",
     recommended: "Advised beforehand",
+    requiredBefore: "Required before",
     authorization:
       "Enrolment needs the teacher's authorization: download the authorization form, have it signed through the teaching secretariat, then enrol.",
     authorizationForm: (url) => `[Authorization form to download](${url})`,
@@ -206,6 +227,13 @@ export const unitInfoWording: Record<
     pathAlternative: (chosen, others) => `${chosen} can be replaced by ${others.join(" or ")}.`,
     pathRecommended: (codes) => `Advised beforehand, not required: ${codes.join(", ")}.`,
     pathTotal: (semesters) => `That is ${semesters} semesters at least, if each unit is offered in the semester needed: check the timetable, or ask "plan my semesters" for a diploma.`,
+    afterRequired: (code, units) => `${code} is required before:\n${units}`,
+    afterAdvised: (code, units) => `${code} is advised (not required) before: ${units}.`,
+    afterNone: (code) => `No unit of the catalog requires ${code} as a prerequisite.`,
+    afterAlso: (codes) => `also requires ${codes}`,
+    afterOpenToYou: "open to you with what you have passed",
+    openedBy: (passed, _count, units) => `With ${passed} passed, you can now take: ${units}.`,
+    afterMissing: (codes) => `you still need ${codes}`,
     needsAuthorization: (code) => `Yes: enrolling in ${code} needs the teacher's authorization.`,
     noAuthorization: (code) => `No: ${code} needs no particular authorization from the teacher.`,
     authorizationNotRequired: "Teacher's authorization: not required",

@@ -184,3 +184,29 @@ const ON_SITE_GATHERINGS = /\b(regroupements?|en presence|presentiel|sur place|g
 export function meetsOnSiteToo(offering: Unit["offerings"][number]): boolean {
   return ON_SITE_GATHERINGS.test(foldText(offering.note ?? ""));
 }
+
+/** The units that follow one: those that require it (alone or as one of a choice), and those that only advise it. */
+export interface UnitsAfter {
+  /** Each unit that requires it, with the other units it requires too (« RSX103 : UTC502, RSX101 »). */
+  readonly required: readonly { unit: Unit; alsoRequired: readonly string[] }[];
+  readonly advised: readonly Unit[];
+}
+
+/**
+ * « UTC505 ouvre quelles UE ? », "what can I take after UTC505?": the catalog's units whose prerequisites
+ * name it, in code order. A choice group (« NFA031 ou NFA035 ») counts as required by the unit; its other
+ * options are not « also required ».
+ */
+export function unitsAfter(catalog: Catalog, code: string): UnitsAfter {
+  const required: { unit: Unit; alsoRequired: string[] }[] = [];
+  const advised: Unit[] = [];
+  for (const unit of [...catalog.units.values()].sort((a, b) => a.code.localeCompare(b.code))) {
+    const { allOf, anyOf, advice } = unit.prerequisites;
+    const inGroup = anyOf.some((group) => group.includes(code));
+    if (allOf.includes(code) || inGroup) {
+      const alsoRequired = [...allOf.filter((other) => other !== code), ...anyOf.filter((group) => !group.includes(code)).map((group) => group.join(" / "))];
+      required.push({ unit, alsoRequired });
+    } else if (unit.recommended.includes(code) || advice.some((text) => new RegExp(`\\b${code}\\b`).test(text))) advised.push(unit);
+  }
+  return { required, advised };
+}

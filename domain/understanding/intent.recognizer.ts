@@ -1,6 +1,6 @@
 import type { Route } from "./route-classifier";
 import { readYesNo } from "./prompt-answers";
-import { asksHeldBesides, asksHeldPart, asksSeveralFacets, isUnheldFacet, saysEntirelyAtADistance, saysOnlyOneWay, unexplainedWords, unheldFacets, unitFacet, type UnheldFacet, type UnitFacet } from "./unit-facets";
+import { AFTER, asksHeldBesides, asksHeldPart, asksSeveralFacets, isUnheldFacet, saysEntirelyAtADistance, saysOnlyOneWay, unexplainedWords, unheldFacets, unitFacet, type UnheldFacet, type UnitFacet } from "./unit-facets";
 import { askedCodes, CODE_LIKE_WORDS, codesGivenAsPassed, NOT_A_GRADE_AFTER, unitMentions, type UnitMention } from "./unit-mentions";
 import type { Language } from "../language/language";
 import { ABBREVIATIONS, STOP_WORDS, WITHOUT_A_DIPLOMA } from "./chat-lexicon";
@@ -72,6 +72,8 @@ export type RuleIntent =
       finder?: true;
       /** Each unit found says its prerequisites: « …, et il faut quoi avant ? ». */
       prerequisites?: true;
+      /** The units said passed, whose following units head the list (« j'ai validé UTC505, … sécurité, je prends quoi après ? »). */
+      after?: string[];
       /** Each unit found says whether it needs the teacher's authorization: « …, et il en faut avec autorisation ? ». */
       authorizations?: true;
       /** The subject is a field one means to move into (« me reconvertir dans l'informatique »): its department, when it names one. */
@@ -453,6 +455,9 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
   if (BELOW_PASS.test(rules) && stated === undefined) return undefined;
   // « J'ai une licence pro en gestion, MSE102 c'est accessible ? »: studies stated, then whether the unit suits: the check weighs them.
   if (asked.length === 1 && SUITS_ME.test(questionWords) && readStatedBackground(text) !== undefined) return eligibility(asked, mentions, words);
+  // « j'ai 100 heures max, NFA008 et NFA040 ça passe ? »: the units' hours against a budget, not a check of enrolling.
+  const budget = unitsInABudget(rules, words, asked, questionWords);
+  if (budget) return budget;
   if (asked.length > 0) {
     // What is asked of the unit is read in the question: « … j'ai attendu une signature d'autorisation un
     // semestre. GFN106 est soumise à agrément ? » asks one thing, whatever the situation speaks of.
@@ -473,6 +478,8 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
       const chain = asked.length >= 2 && /\b(puis|ensuite|then|after that|apres)\b/.test(questionWords);
       return { kind: "unit", codes: between ? asked.slice(1) : chain ? asked.slice(-1) : asked.slice(0, 1), facet, passed: between ? [...passedOnes, asked[0]!] : passedOnes };
     }
+    // « UTC505 ouvre quelles UE ? »: the units that follow it, open or not with those said passed.
+    if (facet === "after" && stated === undefined) return { kind: "unit", codes: asked.slice(0, 3), facet, passed: mentions.filter((m) => m.role === "passed").map((m) => m.code) };
     // "Do I need the teacher's permission to enrol in X?": the catalog's authorization, not a check.
     if (facet === "authorization" && NEEDS.test(words)) return { kind: "unit", codes: asked, facet };
     // « Je peux faire X en présentiel le soir ? »: how its classes run, which the timetable says. A time the
@@ -489,6 +496,17 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
     if (HOURS_ASKED.test(words) && PER_WEEK.test(questionWords) && !OWN_STUDY.test(questionWords)) return { kind: "unit-schedule", codes: asked };
     if (HOURS_ASKED.test(words) && !MAY_I.test(questionWords)) return { kind: "credit-hours", codes: asked };
     if (ELIGIBILITY.test(words) && explicitlyAsked && !SWITCHING.test(questionWords)) return eligibility(asked, mentions, words);
+  }
+
+  // « J'ai validé UTC505, je peux faire quoi maintenant ? »: the units that follow those passed, none asked.
+  const passedCodes = mentions.filter((m) => m.role === "passed" && m.grade === undefined).map((m) => m.code);
+  if (asked.length === 0 && passedCodes.length > 0 && stated === undefined && AFTER.test(questionWords) && !DIPLOMA_NAMED.test(questionWords)) {
+    // « …, je veux m'orienter vers la sécurité, je prends quoi après ? »: the units on that subject, each with its
+    // prerequisites, headed by those the units passed open.
+    const onSubject = unitsLookedFor(text, words, questionWords);
+    // (a situation no title speaks of gets the units that follow, see searchUnits).
+    if (onSubject?.subject) return { ...onSubject, prerequisites: true, after: passedCodes };
+    return { kind: "unit", codes: passedCodes.slice(0, 3), facet: "after", passed: passedCodes };
   }
 
   // A plan's question names the units it starts from: every code said, but those failed or under way.
@@ -558,6 +576,12 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
   // each with its prerequisites.
   const afterPassed = codes.length > 0 && passed.length === codes.length && FINDS_UNITS.test(questionWords);
   if (codes.length > 0 && !afterPassed) return undefined;
+  const found = unitsLookedFor(text, words, questionWords);
+  return found && afterPassed ? { ...found, prerequisites: true } : found;
+}
+
+/** Units looked for on a subject, with what they must offer (at a distance, no prerequisite…); undefined when none is. */
+function unitsLookedFor(text: string, words: string, questionWords: string): Extract<RuleIntent, { kind: "unit-search" }> | undefined {
   // « des cours de droit à distance », "a beginner English unit": what the units must offer besides their subject.
   // What the units must offer may be said in the situation (« je ne peux suivre qu'à distance, quelles UE de management ? »).
   const { filters: askedFilters, rest: said } = readUnitFilters(questionWords);
@@ -573,8 +597,7 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
     const said = subjectWords(words.slice(0, onIt.index));
     if (said.length > 0) return { kind: "unit-search", subject: said.join(" "), situation: true, ...filtered };
   }
-  const found = unitFinder(words.replace(CODE_LIKE_WORDS, " "), questionWords, text.replace(CODE_LIKE_WORDS, " "), filters, rest.replace(CODE_LIKE_WORDS, " "));
-  return found && afterPassed ? { ...found, prerequisites: true } : found;
+  return unitFinder(words.replace(CODE_LIKE_WORDS, " "), questionWords, text.replace(CODE_LIKE_WORDS, " "), filters, rest.replace(CODE_LIKE_WORDS, " "));
 }
 
 /**
@@ -910,7 +933,10 @@ function diplomaFacetOf(text: string, rules: string, questionWords: string): Dip
   // Studies to weigh: a field, a level below a BTS, or a diploma lacked (« j'ai un BTS » alone: the content's answer on access).
   const accessAsked = DIPLOMA_ACCESS.test(questionWords);
   // « j'ai un BTS compta, je peux faire la licence info ? »: studies in a field said, then whether the diploma may be done.
-  const mayDo = !accessAsked && MAY_DO_A_DIPLOMA.test(questionWords);
+  // « j'ai un DUT GEA …, la licence info c'est faisable pour moi ? »: whether it suits them, the same.
+  // Not « le mieux pour moi, la licence ou l'ingénieur ? »: a choice between them, no yes or no.
+  const suits = (SUITS_ME.test(questionWords) || /\b(faisable|jouable|realiste|realistic|doable|feasible)\b/.test(questionWords)) && !/\b(mieux|meilleur|better|best|plutot|rather|prefer\w*)\b/.test(questionWords);
+  const mayDo = !accessAsked && (MAY_DO_A_DIPLOMA.test(questionWords) || suits);
   const background = (accessAsked || mayDo) && !PLANNING.test(questionWords) ? readStatedBackground(text) : undefined;
   const weighed = background && (mayDo ? background.field !== undefined && !background.lacks : background.field !== undefined || background.lacks || (background.level ?? 2) < 2);
   if (weighed) return "access";
@@ -1150,15 +1176,18 @@ function gradeAtLaterSession(rules: string, grade: number): boolean {
 const FIRST_SESSION = /\b(session 1|premiere session|first session|1ere session|session normale)\b/g;
 const FIRST_SESSION_SAID = new RegExp(FIRST_SESSION.source);
 const LATER_SESSIONS = new RegExp(LATER_SESSION.source, "g");
-/** Numbers that may be grades: not a session's number, nor credits, hours, years, nor a count of things (« deux voyages », "two kids"). */
+/**
+ * Numbers that may be grades: not a session's number, nor credits, hours, years, nor a count of things (« deux
+ * voyages », "two kids"), nor the 20 a grade is out of (« session 2 (7/20) »).
+ */
 const GRADE_NUMBERS = new RegExp(
-  `(?<!session |sessions |ses )\\b${NUMBER}\\b(?!\\s*(?:${NOT_A_GRADE_AFTER}))`,
+  `(?<!session |sessions |ses |\\/ ?|\\bsur |\\bout of )\\b${NUMBER}\\b(?!\\s*(?:${NOT_A_GRADE_AFTER}))`,
   "g",
 );
 /** Right after a grade, its session named: « 11 à la session 2 », "11 at the resit". */
-const AT_LATER_SESSION = new RegExp(`^\\s*(?:\\/\\s*20\\s*)?(?:a|at|en|in|au|lors de)\\s+(?:la |the |sa |ma )?(?:${LATER_SESSION_WORDS})`);
+const AT_LATER_SESSION = new RegExp(`^\\s*(?:(?:\\/|sur|out of|over)\\s*20\\s*)?(?:a|at|en|in|au|lors de)\\s+(?:la |the |sa |ma )?(?:${LATER_SESSION_WORDS})`);
 /** Right after a grade, the first session named: « 7 en session 1 », "7 at the first session". */
-const AT_FIRST_SESSION = /^\s*(?:\/\s*20\s*)?(?:a|at|en|in|au|lors de)\s+(?:la |the |sa |ma |my )?(?:session 1|premiere session|first session|1ere session|session normale|first attempt|first sitting)\b/;
+const AT_FIRST_SESSION = /^\s*(?:(?:\/|sur|out of|over)\s*20\s*)?(?:a|at|en|in|au|lors de)\s+(?:la |the |sa |ma |my )?(?:session 1|premiere session|first session|1ere session|session normale|first attempt|first sitting)\b/;
 /** Asking whether a volume is a mistake: « c'est une erreur ? », "is that a mistake?", « il y a un souci ? ». */
 const ASKS_IF_MISTAKE = /\b(erreur|errone\w*|une faute|un souci|un probleme|anormal\w*|bizarre|mistake|error|wrong|typo|abnormal|weird|strange)\b/;
 /** A grade with decimals asked to be rounded: « 9,5 ça s'arrondit à 10 ? », "is 9.75 rounded up to 10?". */
@@ -1278,6 +1307,24 @@ function recognizeCreditHours(rules: string, words: string, codes: string[], que
   // "Je voudrais convertir des crédits en heures": a conversion without its number; the dialog asks for it.
   if (CONVERSION.test(text)) return { kind: "credit-hours", codes };
   return undefined;
+}
+
+/** Whether units fit hours: « ça rentre dans les 120 h ? », « je dépasse ? », "does it fit within 100 hours?". */
+const FITS_HOURS =
+  /\b(rentre|rentrent|rentrer|tient|tiennent|tenir|passe|passent|depasse|depasser|depasserai|deborde|suffit|suffisent|suffire|fit|fits|within|exceed|exceeds|go over|over budget|enough|covers?|covered)\b/;
+
+/**
+ * « Mon employeur finance 120 h max : NFA008, NFA040 et une UE de 3 crédits, ça rentre ? »: the units' hours,
+ * with units said by their credits, weighed against the hours as a budget.
+ */
+function unitsInABudget(rules: string, words: string, codes: readonly string[], questionWords: string): RuleIntent | undefined {
+  if (codes.length === 0 || !(FITS_HOURS.test(questionWords) || AT_MOST_HOURS.test(words))) return undefined;
+  const text = withCreditsSaid(withoutCodes(withoutTimesOfDay(rules), codes));
+  const hours = firstNumber(text, HOURS_MENTION);
+  if (hours === undefined || /\b(par semaine|per week|a week|each week|weekly|hebdo\w*)\b/.test(words)) return undefined;
+  const ects = firstNumber(text, ECTS_MENTION);
+  const units = ects !== undefined ? (unitsByCredits(text) ?? [{ count: 1, ects }]) : undefined;
+  return { kind: "credit-hours", hours, codes: [...codes], atMost: true, ...(units ? { units } : {}) };
 }
 
 /** Whether something is doable: « c'est jouable ? », "is it manageable?". */

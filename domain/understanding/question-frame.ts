@@ -53,11 +53,12 @@ const ADDS = /\b(rajoute|rajouter|rajoutais|ajoute|ajouter|ajoutais|en plus|add|
 
 /**
  * « UTC501 à UTC505 ça fait combien d'heures en tout ? » then « et si je rajoute GDN100 ? »: the question before with
- * the units added after its last one (undefined when the follow-up adds no unit).
+ * the units added after its last one (undefined when the follow-up adds no unit). `saidOrNot`: added without
+ * the words of adding (« et ANG320 ? » after a total of several units).
  */
-export function withAddedUnits(frame: string, text: string): string | undefined {
+export function withAddedUnits(frame: string, text: string, { saidOrNot = false }: { saidOrNot?: boolean } = {}): string | undefined {
   const added = findUnitCodes(text);
-  if (added.length === 0 || !ADDS.test(foldText(text).replace(/['’]/g, " "))) return undefined;
+  if (added.length === 0 || (!saidOrNot && !ADDS.test(foldText(text).replace(/['’]/g, " ")))) return undefined;
   const matches = [...frame.matchAll(new RegExp(UNIT_CODE_PATTERN.source, "g"))];
   const last = matches.at(-1);
   if (!last || last.index === undefined) return undefined;

@@ -20,6 +20,8 @@ export interface StatedBackground {
   guessed?: true;
   /** The diploma is being prepared (« je suis en L2 maths »): `level` is the year before it. */
   inProgress?: true;
+  /** The diploma was left unfinished (« la moitié d'un DUT info sans le finir »): not held, `level` is the year before it. */
+  unfinished?: true;
 }
 
 const DIPLOMAS: [RegExp, number | undefined][] = [
@@ -44,12 +46,17 @@ const IN_PROGRESS_WORDS = String.raw`\b(en (1ere|1re|premiere|2e|2eme|deuxieme|d
 const IN_PROGRESS = new RegExp(`${IN_PROGRESS_WORDS}\\s*$`);
 const IN_PROGRESS_ANYWHERE = new RegExp(IN_PROGRESS_WORDS);
 const IN_PROGRESS_SAID = { fr: "en cours", en: "in progress" } as const;
+/** Said before a diploma, part of it only: « la moitié d'un », « un an de », "half of a", "dropped out of". */
+const UNFINISHED_BEFORE = /\b(moitie (d|de)( un| une| mon| ma)?|une partie (d|de)( un| une| mon| ma)?|un bout (d|de)( un| une)?|commence( un| une| mon| ma)|abandonne( un| une| mon| ma)|arrete( un| une| mon| ma)|half (of )?(a|an|my)|part of (a|an|my)|started (a|an|my)|dropped out of( a| an| my)?|quit( a| an| my))\s*$/;
+/** Said after a diploma: « sans le finir », « pas terminé », « abandonné en cours », "never finished", "unfinished". */
+const UNFINISHED_AFTER = /^\s*(\w+ ){0,6}(sans (le |la |l )?(finir|terminer|valider|avoir fini|avoir termine|avoir valide|diplome)|(pas|jamais|non) (fini|finie|termine|terminee|valide|validee|obtenu|obtenue|eu)|inacheve\w*|abandonne\w*|arrete\w* en cours|(didn t|did not|never) (finish|complete|get)|without (finishing|completing|graduating)|not (finished|completed)|unfinished|incomplete|dropped out)\b/;
+const UNFINISHED_SAID = { fr: ", diplôme non terminé", en: ", not completed" } as const;
 const DIPLOMA_WORDS =
   /\b(diplomes?|diplomas?|degrees?|bac ?\+ ?\d|bts|dut|deust|deug|licence pro|licence|license|bachelor s|bachelors|bachelor|master s|masters|master|maitrise|mba|l2|l3|m1|m2|diplome d ingenieur|engineering degree|bac pro|baccalaureat|bac|high school diploma|a levels|hnd)\b/;
 /** Said right before the diploma: they do not have it. */
 const LACKS = /\b(no|not|without|sans|pas de|pas d|pas le|pas la|pas un|pas une|aucun|aucune|don t have( a| an| any)?|do not have( a| an| any)?|haven t got( a| an| any)?|n ai pas( de| d| le| la| un| une)?|n ai aucun|n ai aucune|i have no)( it| informatique| computing| computer science)?\s*$/;
 /** The learner speaks of their own diploma: « j'ai un », « titulaire d'un », "I have a", « avec un ». */
-const OWN = /\b(no|pas de|sans|without|n ai pas|j ai|jai|j avais|titulaire|diplome|diplomee|avec|i have|i ve got|i hold|i got|i did|i earned|i completed|have any|have an?|with|my|mon|ma|fait|obtenu|sorti|sortie|sors d|sort d|sors de|sort de|sortant d|sortant de|fresh out of|straight out of|issu|issue|aucun|aucune|just|only|juste|seulement|simplement|n ai que)\b/;
+const OWN = /\b(no|pas de|sans|without|n ai pas|j ai|jai|j avais|titulaire|diplome|diplomee|avec|i have|i ve got|i hold|i got|i did|i earned|i completed|have any|have an?|with|my|mon|ma|fait|obtenu|sorti|sortie|sors d|sort d|sors de|sort de|sortant d|sortant de|fresh out of|straight out of|issu|issue|aucun|aucune|just|only|juste|seulement|simplement|n ai que|moitie|commence|started|half)\b/;
 
 const COMPUTING =
   /\b(informatique|info|sio|iris|reseaux?|telecoms?|developpe\w*|developpement|dev|programm\w*|computer|computing|software|it(?= @)|(?<=\b(?:in|en) )it|cs|data|web|cyber\w*|miage|numerique|systemes d information|information systems|mias|networks?|networking|sysadmin|systems administration)\b/;
@@ -78,7 +85,14 @@ export function readStatedBackground(text: string): StatedBackground | undefined
   // « Je suis en 1ère année de BTS », "I'm studying for a BTS": not held yet, a year below it at most.
   const inProgress = IN_PROGRESS.test(` ${folded.slice(0, match.index).trim().split(" ").slice(-OWN_REACH - 1).join(" ")} `);
   const held = levelOf(noun);
-  const level = inProgress && held !== undefined ? Math.max(0, held - 1) : held;
+  // « J'ai fait la moitié d'un DUT info sans le finir »: the diploma is not held; a year below it at most.
+  // Said after it, up to the next diploma named: « un DUT info, pas fini la licence » left the licence unfinished, not the DUT.
+  const following = folded.slice(match.index + match[0].length);
+  const nextDiploma = following.search(DIPLOMA_WORDS);
+  const ownPart = nextDiploma < 0 ? following : following.slice(0, nextDiploma);
+  const ofTheNext = nextDiploma >= 0 && /\b(fini|finie|termine|terminee|valide|validee|obtenu|obtenue|finir|terminer|valider|finish|finished|complete|completed)( (la|le|l|ma|mon|sa|son|my|the|a|an|un|une))?\s*$/.test(ownPart);
+  const unfinished = !inProgress && (UNFINISHED_BEFORE.test(` ${folded.slice(0, match.index).trim()} `) || (UNFINISHED_AFTER.test(ownPart) && !ofTheNext));
+  const level = (inProgress || unfinished) && held !== undefined ? Math.max(0, held - 1) : held;
   const after = folded.slice(match.index + match[0].length).trim().split(" ").slice(0, 4);
   const before = folded.slice(0, match.index).trim().split(" ").slice(-2);
   // « @ » stands for the diploma: "IT" counts as a field right before it ("an IT diploma") or after « in ».
@@ -104,8 +118,18 @@ export function readStatedBackground(text: string): StatedBackground | undefined
     ? folded.slice(0, match.index).trim().split(" ").slice(-3).join(" ").replace(/^.*?\b(no|not|without|sans|pas|aucun|aucune|don t|do not|haven t|n ai|i have no)\b/, "$1") + " " + said
     : inProgress
       ? `${said} ${IN_PROGRESS_SAID[saidInEnglish ? "en" : "fr"]}`
-      : said;
-  return { ...(guessed ? { guessed: true as const } : {}), said: quoted, ...(level !== undefined ? { level } : {}), ...(field ? { field } : {}), ...(lacks ? { lacks } : {}), ...(inProgress && !lacks ? { inProgress: true as const } : {}) };
+      : unfinished
+        ? `${said}${UNFINISHED_SAID[saidInEnglish ? "en" : "fr"]}`
+        : said;
+  return {
+    ...(guessed ? { guessed: true as const } : {}),
+    said: quoted,
+    ...(level !== undefined ? { level } : {}),
+    ...(field ? { field } : {}),
+    ...(lacks ? { lacks } : {}),
+    ...(inProgress && !lacks ? { inProgress: true as const } : {}),
+    ...(unfinished && !lacks ? { unfinished: true as const } : {}),
+  };
 }
 
 /** Words between a diploma and its field (« BTS en audiovisuel », "a degree in film"). */

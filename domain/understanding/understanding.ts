@@ -291,10 +291,10 @@ export class Understanding {
     // A passing grade one wants to raise: the rule's « Non » is the answer; the content's page on grades would read as a yes.
     if (intent.kind === "grade" && intent.improve) return ruled;
     // What the catalog's structure answers, read by the rules from the slots: whether units count in a diploma
-    // named (« RSX101 fait partie de la licence ? »), whether it holds a diploma (« vous avez un master en data
+    // named (« RSX101 fait partie de la licence ? »), the units that follow one (« UTC505 ouvre quoi ? »), whether it holds a diploma (« vous avez un master en data
     // science ? »), the way to a unit (« combien de semestres pour arriver à NFP119 ? »).
     // « NSY115 : the exact exam date, how long it lasts and last year's pass rate? »: what a unit's catalog does not hold, said as such.
-    if ((intent.kind === "diploma" && ((intent.codes.length > 0 && asksWhereItCounts(text)) || intent.offered)) || (intent.kind === "unit" && (intent.facet === "path" || isUnheldFacet(intent.facet)))) return ruled;
+    if ((intent.kind === "diploma" && ((intent.codes.length > 0 && asksWhereItCounts(text)) || intent.offered)) || (intent.kind === "unit" && (intent.facet === "path" || intent.facet === "after" || isUnheldFacet(intent.facet)))) return ruled;
     const learned = overrulingRoute(predictRoute(this.routeModel, routeFeatures(text, ruleClues(intent))), ruleRoute, isSureAnswer(intent));
     if (!learned) return ruled;
     // « …j'ai eu 8 au rattrapage d'UTC502, et depuis je fais des crises d'angoisse. C'est un burn-out, et quel médicament

@@ -6,8 +6,11 @@ import { STOP_WORDS } from "./chat-lexicon";
  * (fees, exam dates, teacher, seats, pass rate, room), and for those the honest answer is that they
  * are not in the assistant's sources, never the unit's description instead.
  */
-/** `path`: the units to take before it, in order, and how many semesters at least (from the prerequisites). */
-export const HELD_FACETS = ["description", "prerequisites", "authorization", "diplomas", "path"] as const;
+/**
+ * `path`: the units to take before it, in order, and how many semesters at least (from the prerequisites).
+ * `after`: the units that require or advise it (« UTC505 ouvre quelles UE ? »).
+ */
+export const HELD_FACETS = ["description", "prerequisites", "authorization", "diplomas", "path", "after"] as const;
 /** `detail`: anything else the catalog does not hold (materials, exam format, assessment, attendance, difficulty…). */
 export const UNHELD_FACETS = ["fees", "contact", "exam-date", "teacher", "seats", "class-size", "pass-rate", "room", "teaching-language", "detail"] as const;
 export type HeldFacet = (typeof HELD_FACETS)[number];
@@ -77,6 +80,14 @@ const PREREQUISITES =
 const PATH =
   /\b((dans )?quel ordre|l ordre (des|de mes|pour)|in (what|which) order|what order|which order|(combien de|how many) (semestres?|semesters?|terms?|ans|annees|years)( au (minimum|moins)| at least| minimum)?|(combien de temps|how long)\b.{0,30}\b(avant de pouvoir|avant d arriver|before i can|until i can|to (get|reach) to)|parcours pour (arriver|aller|acceder|faire)|chemin (pour|jusqu)|(le )?chemin le plus (court|rapide)|(le )?plus court chemin|(the )?(shortest|quickest|fastest) (path|route|way)|(le )?parcours le plus (court|rapide)|path to|route to|aller jusqu a|arriver (a|jusqu a)|get (up )?to|work my way (up )?to)\b/;
 
+/**
+ * The units a unit leads to: « UTC505 ouvre quelles UE ? », « UTC505 est prérequis de quoi ? », « quelles UE
+ * demandent UTC505 ? », « j'ai validé UTC505, je peux faire quoi maintenant ? », "what can I take after UTC505?",
+ * "which units require UTC505?", "what does UTC505 unlock?".
+ */
+export const AFTER =
+  /\b((ca |elle |il )?(m )?(ouvre|ouvrent|debloque|debloquent|donne acces|donnent acces)( a)? (quoi|quelles?|lesquelles|lesquels|quels?|a quoi|l acces a quoi)|(est|c est|sert de) (un |une )?(prerequis|pre requis) (de|a|pour) (quoi|quelles?|quels?)|prerequis (de|pour) quelles?|(quelles?|quels?) (ue|ues|unites?|cours|modules?|matieres?) (demandent|exigent|necessitent|requierent|ont besoin de|attendent|il faut avoir|apres|ensuite|suivantes?|d apres|qui suivent|pour la suite)|(quelles?|quels?) (ue|ues|unites?|cours|modules?) (je peux|j peux|jpeux|puis je|on peut|peut on|je pourrai|je pourrais|est ce que je peux) (faire|suivre|prendre|enchainer|attaquer) (maintenant|ensuite|apres|derriere|now|a la suite|la suite|desormais)|(je peux |jpeux |puis je |on peut |je )?(suivre|suis|prendre|prends|enchainer|enchaine|choisir|choisis) quoi (maintenant|ensuite|apres|derriere|a la suite|desormais)|(je peux|jpeux|puis je|on peut) faire quoi (ensuite|apres|derriere|a la suite)|quoi (prendre|suivre) (maintenant|ensuite|apres|derriere)|(la suite|et apres|et ensuite|et derriere)( logique)? (c est quoi|je fais quoi|quoi|je prends quoi)|(what|which) (units?|courses?|modules?|classes?)? ?(can|could|should) i (take|do|follow|enrol in|move on to|go for) (next|now|after( that| it)?|afterwards|then)|what (comes|is) next|(what|which units?|which courses?) (does|do) (it|this|that|[a-z]{3} ?\d{3}) (open|unlock|lead to|give access to)|(which|what) (units?|courses?|modules?) (require|requires|need|needs|build on|builds on|have it as|come after|follow)|(is|it is|it s) (a )?(prerequisite|pre requisite|requirement) (for|of|to) (what|which)|prerequisite for (what|which))\b/;
+
 /** A first-person check of the prerequisites is an enrolment check: « ai-je les prérequis pour X ? ». */
 const PREREQUISITES_CHECK = /\b(ai je|j ai|est ce que j ai|do i (have|meet)|i have|have i got|suis je)\b.{0,20}\b(prerequis|prerequisites?|requirements?|niveau)\b/;
 const AUTHORIZATION = /\b(autorisation|autorise|autorisee|agrement|accord (du|de l|prealable)|approval|approve|authori[sz]ation|authori[sz]ed|permission|permit|signature|sign(ed)? form|soumise? a)\b/;
@@ -105,6 +116,7 @@ export function unitFacet(words: string): UnitFacet {
   const [unheld] = unheldFacets(words);
   if (unheld) return unheld;
   if (PATH.test(words)) return "path";
+  if (AFTER.test(words)) return "after";
   if (PREREQUISITES.test(words) && !PREREQUISITES_CHECK.test(words)) return "prerequisites";
   if (AUTHORIZATION.test(words)) return "authorization";
   if (DIPLOMAS.test(words)) return "diplomas";

@@ -2030,7 +2030,7 @@ describe("a situation then its question: night work and daytime classes, a field
   });
 
   it("looks for security units with their prerequisites after « j'ai validé UTC505 … je prends quoi après ? »", async () => {
-    await play([{ user: "j'ai validé UTC505 l'an dernier et je veux m'orienter vers la sécurité, je prends quoi après ?", bot: [text(/RSX112 — Sécurité des réseaux \(6 ECTS, S2 ; demande : RSX101 \/ RSX102\)/)] }]);
+    await play([{ user: "j'ai validé UTC505 l'an dernier et je veux m'orienter vers la sécurité, je prends quoi après ?", bot: [text(/^Avec UTC505 validée, vous pouvez maintenant suivre : RSX101 \(Réseaux et protocoles pour l'Internet\), RSX102 [\s\S]*RSX112 — Sécurité des réseaux \(6 ECTS, S2 ; demande : RSX101 \/ RSX102\)/)] }]);
   });
 
   it("takes « c'est dans mes cordes ? » about a unit as asking its level, and an exam that « can be moved » as moving it", async () => {
@@ -3064,5 +3064,63 @@ describe("a DUT asked as offered, and units passed said after the common core (s
     const conversation = await botConversation({});
     const replies = (await conversation.send("j'ai tout le tronc commun et GDN100, combien de semestres au minimum pour finir la licence ?")).map((reply) => replyText(reply)).join("\n");
     expect(replies).toMatch(/avec GDN100, UTC501, UTC502, UTC503, UTC504 et UTC505 déjà validées/);
+  });
+});
+
+describe("the units that follow one: « UTC505 ouvre quelles UE ? », what to take after units passed", () => {
+  it("lists the units that require UTC505, each with what else it requires", async () => {
+    await play([{ user: "UTC505 ça ouvre quelles UE ?", bot: [text(/^UTC505 est exigée avant :\n- RSX101 \(Réseaux et protocoles pour l'Internet\)\n- RSX102 [^\n]*\n- RSX103 [^\n]* : demande aussi UTC502, RSX101\n- SEC105 /)] }]);
+    await play([{ user: "which units require UTC505?", bot: [text(/^UTC505 is required before:\n- RSX101 [\s\S]*RSX103 [^\n]*: also requires UTC502, RSX101/)] }]);
+  });
+
+  it("says which units are open with the units said passed, and what is still missing for the others", async () => {
+    await play([{ user: "j'ai validé UTC505 et UTC502, je peux faire quoi ensuite ?", bot: [text(/^UTC505 est exigée avant :\n- RSX101 [^\n]* : ouverte pour vous avec ce que vous avez validé[\s\S]*RSX103 [^\n]* : il vous manque encore RSX101/, /Je regarde pour/)] }]);
+  });
+
+  it("says a unit only advised before others, and none required", async () => {
+    await play([{ user: "NFA031 est prérequis de quoi ?", bot: [text(/^Aucune UE du catalogue n'exige NFA031 comme prérequis\.\n\nNFA031 est conseillée \(sans être exigée\) avant : NFA032 /)] }]);
+  });
+
+  it("puts the units that require it on the card when it is asked among other facets", async () => {
+    await play([{ user: "UTC505 c'est combien d'heures, ça sert de prérequis pour quoi, et faut une autorisation ?", bot: [text(/30 heures de cours de référence[\s\S]*Exigée avant : RSX101, RSX102, RSX103, SEC105\n/), text(/^Non : UTC505 ne demande pas d'autorisation/)] }]);
+  });
+});
+
+describe("numbers read as said: a grade's « /20 », hours as a budget for units, totals that grow, a sample diploma's credits", () => {
+  it("reads « session 2 (7/20) » as 7, not the 20 it is out of", async () => {
+    await play([{ user: "j'ai raté l'exam de NFA009 en session 1 (6/20) et en session 2 (7/20), je fais quoi maintenant ?", bot: [text(/^Non, 7\/20 est sous la moyenne de 10\/20[\s\S]*suivre l'unité à nouveau/, /20\/20/)] }]);
+  });
+
+  it("weighs units, and a unit said by its credits, against hours as a budget", async () => {
+    await play([
+      {
+        user: "Mon entreprise me finance au maximum 120 heures. Je voulais faire NFA008 et NFA040 et peut-être une petite UE de 3 crédits en plus. Est ce que ça rentre dans les 120 h ou je dépasse ?",
+        bot: [text(/^Oui : NFA008 \(50 h\) \+ NFA040 \(40 h\) \+ une UE de 3 ECTS \(30 h\) = 120 heures de cours de référence \(108-132 h\) pour 13 ECTS, dans vos 120 h[\s\S]*jusqu'à 132 h/)],
+      },
+    ]);
+    await play([{ user: "j'ai 100 heures max, NFA008 et NFA040 ça passe ?", bot: [text(/^Oui : NFA008 \(50 h\) \+ NFA040 \(40 h\) = 90 heures/, /Je regarde pour/)] }]);
+    await play([{ user: "my employer funds 80 hours, do NFA008 and NFA040 fit?", bot: [text(/^No: NFA008 \(50 h\) \+ NFA040 \(40 h\) = 90 reference class hours \(81-99 h\) for 10 ECTS, over your 80 h/)] }]);
+  });
+
+  it("adds each unit named after a total to it: « et si je rajoute GDN100 ? » then « et ANG320 ? »", async () => {
+    await play([
+      { user: "UTC501 à UTC505 combien d'heures ?", bot: [text(/Au total : 150 heures/)] },
+      { user: "et si je rajoute GDN100 ?", bot: [text(/Au total : 190 heures/)] },
+      { user: "et ANG320 ?", bot: [text(/GDN100[\s\S]*ANG320[\s\S]*Au total : 240 heures de cours de référence \(216-264 h\), hors travail personnel, pour 25 ECTS/)] },
+    ]);
+  });
+
+  it("gives a sample diploma's credits as those of its parts listed, not as the diploma's total", async () => {
+    await play([{ user: "What's the code of the cybersecurity engineering degree?", bot: [text(/^\*\*CYC9106A — [^*]*: 78 ECTS in the parts listed here \(sample data: the real diploma's total may differ\)\.\*\*/)] }]);
+  });
+});
+
+describe("studies said, weighed for a diploma: unfinished, or in another field asked as « faisable pour moi »", () => {
+  it("does not take half a DUT, never finished, as the DUT", async () => {
+    await play([{ user: "J'ai fait la moitié d'un DUT info il y a 10 ans sans le finir, je peux entrer en L3 directement ?", bot: [text(/^Non, pas directement : d'après ce que vous dites \(DUT info, diplôme non terminé\), vous n'avez pas le profil attendu pour entrer en LG02501A/)] }]);
+  });
+
+  it("weighs a DUT GEA against the licence informatique when asked whether it is doable", async () => {
+    await play([{ user: "j'ai un DUT GEA et 2 ans comme assistante RH, la licence info c'est faisable pour moi ?", bot: [text(/^Non, pas directement : d'après ce que vous dites \(DUT gea\)/)] }]);
   });
 });

@@ -59,3 +59,19 @@ describe("readLackedSkills: skills the learner says they lack", () => {
     expect(adviceNamesSkill("Bac+2 scientifique", "c")).toBe(false);
   });
 });
+
+describe("a diploma left unfinished is not held", () => {
+  it.each([
+    ["J'ai fait la moitié d'un DUT info il y a 10 ans sans le finir", { said: "DUT info, diplôme non terminé", level: 1, unfinished: true }],
+    ["I started a BTS in networking but never finished it", { said: "BTS in networking, not completed", level: 1, unfinished: true }],
+    ["j'ai un BTS compta que j'ai jamais validé", { said: "BTS compta, diplôme non terminé", level: 1, unfinished: true }],
+  ])("%j", (text, expected) => {
+    expect(readStatedBackground(text)).toMatchObject(expected);
+  });
+
+  it("leaves the unfinished one that follows to itself: « un DUT info, pas fini la licence » holds the DUT", () => {
+    const background = readStatedBackground("j'ai un DUT info, pas fini la licence, je peux entrer en L3");
+    expect(background).toMatchObject({ said: "DUT info", level: 2, field: "computing" });
+    expect(background?.unfinished).toBeUndefined();
+  });
+});
