@@ -137,7 +137,10 @@ export class RouterDialog extends ComponentDialog {
       await take(other, { ...turn, intent: followUp.intent, understood: followUp, followUps: [] });
     }
     const [first, ...later] = checks;
-    const asked = first && turn.conversation.offer === undefined ? first : undefined;
+    // An offer only to refine an answer (« c'était la session 2 ») asks the learner nothing: the check may ask.
+    const offer = turn.conversation.offer;
+    const asksBack = offer !== undefined && Object.keys(offer).some((key) => key !== "refine");
+    const asked = first && !asksBack ? first : undefined;
     waiting.push(...(asked ? later : checks).map((check) => askableAgain(check.turn)));
     if (waiting.length > 0) await turn.context.sendActivity(routerWording[turn.language].askAfter(waiting));
     return asked ? step.beginDialog(asked.job.name, asked.job.start(asked.turn)) : step.next(outcome);
@@ -203,6 +206,12 @@ function takenOffer(turn: JobTurn): OfferedJob | "declined" | undefined {
     // « oui stp » right after an answer sending to an advisor: that advisor is what the yes wants (the handoff still asks before sending).
     if (offer.byPassingOn && !offer.accept && (saysPassItOn(turn.text) || !offer.choices?.length)) return offer.byPassingOn;
     return offer.accept ?? (offer.choices?.length === 1 ? offer.choices[0] : undefined);
+  }
+  // « voulez-vous que je transmette votre question ? » then « ok transmettez au conseiller »: the yes, in the words of
+  // a request for an advisor; the question offered is the one passed on, not asked again.
+  if (turn.intent.kind === "handoff") {
+    const passing = [offer.accept, offer.byPassingOn].find((offered) => offered?.job === "handoff" && typeof offered.options?.question === "string");
+    if (passing) return passing;
   }
   const choices = offer.choices ?? [];
   const position = choices.length > 0 ? readOrdinal(turn.text, choices.length) : undefined;

@@ -15,7 +15,7 @@ const FACET_WORDS =
   /\b(prerequis|prerequisites?|requirements?|quand|when|horaires?|schedule|timetable|heures?|hours?|ects|credits?|autorisation|authori[sz]ation|places?|seats?|profs?|enseignants?|teachers?|couts?|coute|prix|price|cost|fees?|examens?|exams?|dates?|distance|foad|en ligne|online|salle|room|niveau|level|jours?|days?|soirs?|samedis?|saturdays?|semestres?|semesters?|diplomes?|degrees?|inscrire|enrol|enroll|take|suivre|prendre)\b/;
 /** The words around a facet in such a question. */
 const AROUND =
-  /\b(et|and|what|about|how|many|much|where|which|is|are|there|any|the|a|an|of|for|do|does|can|i|it|its|c|est|ce|que|qu|quoi|quel|quelle|quels|quelles|combien|d|de|des|du|la|le|les|l|y|a|t|il|elle|pour|son|sa|ses|leur|leurs|ou|au|aux|en|sur|par|je|peux|puis|me|m|on|faut|se|passe|passent|lieu|ont|sont|ca|aussi|also|too|then|alors|sinon|svp|stp|please|pas|not|non|no|need|needed|besoin|necessaire|required|requis|expected|attendu|have|avoir|faut il)\b/g;
+  /\b(et|and|what|about|how|many|much|where|which|who|qui|c est qui|is|are|there|any|the|a|an|of|for|do|does|can|i|it|its|c|est|ce|que|qu|quoi|quel|quelle|quels|quelles|combien|d|de|des|du|la|le|les|l|y|a|t|il|elle|pour|son|sa|ses|leur|leurs|ou|au|aux|en|sur|par|je|peux|puis|me|m|on|faut|se|passe|passent|lieu|ont|sont|ca|aussi|also|too|then|alors|sinon|svp|stp|please|pas|not|non|no|need|needed|besoin|necessaire|required|requis|expected|attendu|have|avoir|faut il)\b/g;
 
 /** Rule intents that answer a question about named units. */
 const ABOUT_UNITS = new Set(["unit", "unit-schedule", "eligibility", "credit-hours", "diploma"]);
@@ -54,6 +54,8 @@ export function unitsOf(intent: Understood["intent"]): string[] | undefined {
     case "eligibility":
     case "credit-hours":
     case "grade":
+    // « et NFP107 elle est dans la licence ? » then « et il faut quoi avant ? »: the unit placed in the diploma.
+    case "diploma":
       return intent.codes.length ? intent.codes.slice(0, 3) : undefined;
     default:
       return undefined;

@@ -1,4 +1,5 @@
 import { LATER_SESSION } from "../../domain/understanding/intent.recognizer";
+import { findUnitCodes, UNIT_CODE_PATTERN } from "../../domain/catalog/unit-code";
 import { gradeEarnsCredits } from "../../domain/eligibility/grade.rule";
 import { commonWording } from "../common/common.wording";
 import { feedbackActions, message } from "../common/replies";
@@ -18,6 +19,12 @@ function withoutYesNo(line: string, answers: RegExp): string {
 
 /** Whether someone else's claim is right: « il a raison ? », "is she right?", « c'est vrai ? ». */
 const REPORTED_CLAIM = /\b(a raison|a tort|ont raison|ont tort|is (he|she|they|that|this|it) (right|correct|true|wrong)|are they (right|correct)|c est vrai|est ce vrai|vrai ou faux|true or false|right or wrong)\b/;
+
+/** Words around a unit named as the one a grade was of: « c'était à UTC503 », « en NFA031 », "it was for NFA031". */
+const OF_THE_UNIT = /\b(c etait|c est|c|etait|est|ca|it|was|it s|that was|a|au|en|pour|de|d|dans|in|for|of|the|l|ue|unit|et|and|ok|oui|yes|ah)\b|[?!.,]/g;
+/** What now, after a grade: « et maintenant je fais quoi ? », « je fais comment ? », "what now?", "what do I do?". */
+const WHAT_NOW =
+  /\b(je fais quoi|on fait quoi|que faire|quoi faire|je dois faire quoi|qu est ce que je fais|qu est ce que je dois faire|je fais comment|et maintenant|et apres|la suite|what now|now what|what do i do|what should i do|what next|what happens (now|next))\b/;
 
 /** "9,5/20, ai-je mes crédits ?": credits from 10/20, session 2 otherwise; the unit's ECTS when one is named. */
 export const gradeJob: ReplyJob = {
@@ -48,6 +55,15 @@ export const gradeJob: ReplyJob = {
     }
     const grade = intent.grade;
     const session = intent.session;
+    // « 9 » then « et maintenant je fais quoi ? »: the content's page on what comes next, session 2 or the unit again.
+    if (options?.next === true && grade < 10) {
+      const answers = turn.jobs.find((job) => job.name === "answers");
+      if (answers && "reply" in answers) {
+        const outcome = await answers.reply(turn, { entryId: session === 2 ? "exam-failed-both-sessions" : "exam-session-2" });
+        turn.conversation.offer = { refine: { job: gradeJob.name, options: { grade, codes: intent.codes, ...(session ? { session } : {}) } } };
+        return outcome;
+      }
+    }
     const catalog = await turn.services.catalog();
     const unitContext = (code: string) => {
       const unit = catalog.units.get(code);
@@ -78,13 +94,22 @@ export const gradeJob: ReplyJob = {
     if (intent.improve) lines.splice(0, lines.length, w.noResitToImprove, ...lines.map((line) => withoutYesNo(line, /Oui|Yes/)));
     await turn.context.sendActivity(message(lines.join("\n\n"), feedbackActions(turn.language)));
     // « C'était la session 2 », "that was the resit": the same grade again, with no session left after it.
-    if (!intent.graded && grade < 10 && intent.session !== 2) turn.conversation.offer = { refine: { job: gradeJob.name, options: { grade, codes: intent.codes } } };
+    // « c'était à UTC503 »: the same grade, of that unit; « et maintenant ? »: what comes next.
+    if (!intent.graded) turn.conversation.offer = { refine: { job: gradeJob.name, options: { grade, codes: intent.codes, ...(session ? { session } : {}) } } };
     return { kind: "answered", answerId: "grade" };
   },
   refine: ({ text }, options) => {
     const words = ` ${foldText(text).replace(/['’]/g, " ")} `;
+    const grade = typeof options.grade === "number" ? options.grade : undefined;
     // « C'est quand la session 2 ? » asks something of its own.
-    return LATER_SESSION.test(words) && !QUESTION_WORD.test(words) ? { ...options, session: 2 } : undefined;
+    if (grade !== undefined && grade < 10 && options.session !== 2 && LATER_SESSION.test(words) && !QUESTION_WORD.test(words)) return { ...options, session: 2 };
+    // « avec 10 je valide ? » then « c'était à UTC503 », "it was for NFA031": the unit of the grade said.
+    const codes = findUnitCodes(text);
+    const rest = words.replace(new RegExp(UNIT_CODE_PATTERN.source, "gi"), " ").replace(OF_THE_UNIT, " ").trim();
+    if (codes.length === 1 && !(Array.isArray(options.codes) && options.codes.length) && rest === "") return { ...options, codes };
+    // « et maintenant je fais quoi ? », "what now?": what comes next.
+    if (grade !== undefined && grade < 10 && WHAT_NOW.test(words)) return { ...options, next: true };
+    return undefined;
   },
 };
 

@@ -207,8 +207,10 @@ async function declineUnheld(turn: JobTurn, facets: readonly UnheldFacet[], unit
   lines.push(w.offerAdvisor);
   const card = cardAction && units[0] ? [say(w.describeAction(units[0].code))] : [];
   await turn.context.sendActivity(message(lines.join("\n\n"), [say(commonWording[language].yes), say(commonWording[language].no), ...card]));
-  turn.conversation.offer = { accept: { job: "handoff", options: { question: redactPersonalData(turn.text, 1_000) } } };
-  return { kind: "unanswered", question: turn.text, suggested: general.map((entry) => entry.id) };
+  // « et le prof c'est qui ? » after NFA032: the advisor reads which unit it was of.
+  const question = findUnitCodes(turn.text).length > 0 ? turn.text : `${units.map((unit) => unit.code).join(", ")} : ${turn.text}`;
+  turn.conversation.offer = { accept: { job: "handoff", options: { question: redactPersonalData(question, 1_000) } } };
+  return { kind: "unanswered", question, suggested: general.map((entry) => entry.id) };
 }
 
 /**

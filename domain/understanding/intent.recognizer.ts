@@ -285,7 +285,9 @@ const GRADE_STATED = new RegExp(
   `\\b(?:j ai eu|j ai obtenu|ai eu|obtenu|i got|i scored|i received|i ve got|i have got|my (?:grade|mark|score) (?:is|was)|ma note (?:est|etait|c est)(?: de)?|ma note de|une note de|note de|la note de|grade of|mark of|score of|(?:pass|passed|passe|valide|validate|validated) (?:a |an |the |my |une |un |l |la |le )?(?:unit |ue |exam |examen |it )?(?:with|avec))\\s+(?:un |une |a |an |only |que |seulement |juste )?${NUMBER}\\b(?!\\s*(?:ects|credits?|cr|h|heures?|hours?|hrs?|ans?|annees?|years?|mois|months?|ue|units?|%|eme|th|st|nd|rd))`,
 );
 /** "j'ai 9" or "avec 9,5" count as a grade only beside a grading noun. */
-const GRADE_WEAK = new RegExp(`\\b(?:j ai|i have|avec|with)\\s+(?:un |une |a |an |only |que |seulement |juste )?${NUMBER}\\b(?!\\s*(?:ects|credits?|cr|h|heures?|hours?|hrs?|ans?|annees?|years?|mois|months?|ue|units?|%))`);
+const GRADE_WEAK = new RegExp(`\\b(?:j ai|i have|avec|with|j avais|si j avais|i had|if i had|if i get|if i got)\\s+(?:eu |got )?(?:un |une |a |an |only |que |seulement |juste |exactly |just |tout juste |pile )?${NUMBER}\\b(?!\\s*(?:ects|credits?|cr|h|heures?|hours?|hrs?|ans?|annees?|years?|mois|months?|ue|units?|%))`);
+/** Passing a unit said with a verb: « je valide », « c'est validé », "do I pass". */
+const PASSING = /\b(je valide|j valide|ca valide|c est valide|validee?|do i pass|i pass|pass it|is it a pass|reussi|je reussis|si j avais eu|if i had (got|gotten|had)|what if i had)\b/;
 const GRADING_NOUN = /\b(note|grade|mark|score|moyenne|average|examen|exam|partiel)\b/;
 const FIRST_PERSON = /\b(j ai|jai|je|j|mon|ma|mes|moi|i|i ve|im|my|me|ai je)\b/;
 
@@ -1246,7 +1248,8 @@ function recognizeGrade(rules: string, words: string): number | undefined {
   const later = laterSessionGrades(rules);
   if (later.length > 0) return later.at(-1);
   if (all.length > 1 && LATER_SESSION.test(words)) return all[all.length - 1];
-  const stated = GRADE_STATED.exec(rules) ?? NOTE_IS.exec(rules) ?? (GRADING_NOUN.test(words) ? GRADE_WEAK.exec(rules) : null);
+  // « avec 10 pile je valide ? », "with exactly 10 do I pass?": a number said with passing is a grade too.
+  const stated = GRADE_STATED.exec(rules) ?? NOTE_IS.exec(rules) ?? (GRADING_NOUN.test(words) || PASSING.test(words) ? GRADE_WEAK.exec(rules) : null);
   if (stated) {
     const grade = toNumber(stated[1] as string);
     if (grade <= 20) return grade;

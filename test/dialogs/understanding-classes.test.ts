@@ -3124,3 +3124,40 @@ describe("studies said, weighed for a diploma: unfinished, or in another field a
     await play([{ user: "j'ai un DUT GEA et 2 ans comme assistante RH, la licence info c'est faisable pour moi ?", bot: [text(/^Non, pas directement : d'après ce que vous dites \(DUT gea\)/)] }]);
   });
 });
+
+describe("going on after an answer: the unit of a grade said after it, what now, a facet of the unit just placed, an advisor asked in words", () => {
+  it("reads « avec 10 pile je valide ? » as a grade, « c'était à UTC503 » as its unit, « et si j'avais eu 9,99 ? » as another grade", async () => {
+    await play([
+      { user: "avec 10 pile je valide ?", bot: [text(/^Oui, avec 10\/20 \(au moins 10\/20\), l'unité est validée/)] },
+      { user: "c'était à UTC503", bot: [text(/^Oui, avec 10\/20 \(au moins 10\/20\), l'unité est validée : les 3 ECTS de UTC503 sont acquis/)] },
+      { user: "et si j'avais eu 9,99 ?", bot: [text(/^Non, 9,99\/20 est sous la moyenne de 10\/20/)] },
+    ]);
+  });
+
+  it("answers « et maintenant je fais quoi ? » after a grade below 10 with what comes next", async () => {
+    await play([
+      { user: "j'ai eu ma note de GLG105", bot: [text(/^Quelle note avez-vous eue en GLG105 \?/)] },
+      { user: "9", bot: [text(/^Non, 9\/20 est sous la moyenne/)] },
+      { user: "et maintenant je fais quoi ?", bot: [text(/^La session 2 est ouverte à ceux qui/)] },
+    ]);
+    await play([
+      { user: "j'ai eu 8 en session 2 de NFA031", bot: [text(/Il faudra suivre l'unité à nouveau/)] },
+      { user: "je fais quoi ?", bot: [text(/inscrivez-vous de nouveau à l'UE/)] },
+    ]);
+  });
+
+  it("asks « et il faut quoi avant ? » of the unit just placed in the licence, not of the licence", async () => {
+    await play([
+      { user: "et NFP107 elle est dans la licence ?", bot: [text(/^Oui : NFP107 compte dans le bloc/)] },
+      { user: "et il faut quoi avant ?", bot: [text(/^Prérequis de NFP107 \(Systèmes de gestion de bases de données\) : aucune UE exigée ; niveau attendu : Bac\+2 informatique/)] },
+    ]);
+  });
+
+  it("asks « et le prof c'est qui ? » of the unit before, and « ok transmettez au conseiller » passes that question on", async () => {
+    await play([
+      { user: "NFA032 il faut avoir fait NFA031 ?", bot: [text(/^Pas obligatoire/)] },
+      { user: "et le prof c'est qui ?", bot: [text(/^Je n'ai ni le nom ni les coordonnées de l'enseignant de NFA032 dans mes sources/)] },
+      { user: "ok transmettez au conseiller", bot: [text(/indiquez votre adresse e-mail ou votre numéro de téléphone/, /Quelle est votre question/)] },
+    ]);
+  });
+});
