@@ -67,8 +67,9 @@ export const answersWording: Record<
 type Fit = "met" | "short" | "if-in-field";
 type Level = "bac+2" | "licence-l3" | "licence" | "titre-rncp" | "ingenieur";
 
-const ans = (n: number) => `${decimal(n, "fr")} an${n >= 2 ? "s" : ""}`;
-const yrs = (n: number) => `${decimal(n, "en")} year${n === 1 ? "" : "s"}`;
+/** Less than a year is said in months (« 8 mois »). */
+const ans = (n: number) => (n < 1 ? `${Math.round(n * 12)} mois` : `${decimal(n, "fr")} an${n >= 2 ? "s" : ""}`);
+const yrs = (n: number) => (n < 1 ? `${Math.round(n * 12)} month${Math.round(n * 12) === 1 ? "" : "s"}` : `${decimal(n, "en")} year${n === 1 ? "" : "s"}`);
 const listFr = (items: readonly string[]) => (items.length > 1 ? `${items.slice(0, -1).join(", ")} et ${items.at(-1)}` : (items[0] ?? ""));
 const listEn = (items: readonly string[]) => (items.length > 1 ? `${items.slice(0, -1).join(", ")} and ${items.at(-1)}` : (items[0] ?? ""));
 

@@ -95,7 +95,10 @@ export function experienceVerdict(
  * applied to their case: the table alone leaves them to work it out.
  */
 export async function experienceApplied(turn: JobTurn, entry: ContentEntry | undefined): Promise<void> {
-  if (!entry?.tags.includes(EXPERIENCE_REQUIRED_TAG)) return;
+  // The page on what a UA is, read by someone who says their own experience (« 8 mois de CDD en tant que dev,
+  // comment je fais pour l'UA ? »): that experience weighed too, for the diploma named.
+  const aboutUa = entry?.tags.includes("ua") === true && readStatedExperience(turn.text) !== undefined;
+  if (!entry?.tags.includes(EXPERIENCE_REQUIRED_TAG) && !aboutUa) return;
   const catalog = await turn.services.catalog();
   const goal = target(turn.understood.text, catalog, undefined) ?? target(turn.text, catalog, turn.conversation.diploma);
   const experience = readStatedExperience(turn.text);
@@ -105,7 +108,7 @@ export async function experienceApplied(turn: JobTurn, entry: ContentEntry | und
     await turn.context.sendActivity(message(experienceVerdict(goal, experience, language, { askingDefence: DEFENCE.test(folded), askingIfItCounts: COUNTS.test(folded) })));
     return;
   }
-  if (!experience) return;
+  if (!experience || !entry.tags.includes(EXPERIENCE_REQUIRED_TAG)) return;
   // No diploma named: what those years are enough for, diploma by diploma.
   const w = experienceWording[language];
   const enough = DIPLOMA_LEVELS.filter((level) => {

@@ -13,6 +13,9 @@ import { isPolarQuestion } from "../../domain/understanding/polar-question";
 import { asksIfCompulsory } from "../../domain/understanding/intent.recognizer";
 import { intentOf, type ReplyJob } from "../job";
 import { diplomaInfoWording } from "./diploma-info.wording";
+import { findUnits } from "../../domain/catalog/unit-search";
+import { readUnitFilters, saysAFilter } from "../../domain/understanding/unit-filters";
+import { filterWords } from "../unit-info/unit-info.job";
 
 type Requirement = Diploma["requirements"][number];
 type Choice = Extract<Requirement, { kind: "choice" }>;
@@ -177,6 +180,18 @@ export const diplomaInfoJob: ReplyJob = {
       const verdict = !namesLevel ? w.accessNotByStudies : depends ? w.accessDepends : fallsShortOfAdvice(background, diploma.note) ? w.accessShort : w.accessMet;
       const text = `${verdict(background.said, diploma.code)}\n${w.access} ${diploma.code}${commonWording[language].colon}${diploma.note}`;
       await turn.context.sendActivity(message(text, [say(w.askComposition(diploma.code)), advisorAction(language), ...feedbackActions(language)]));
+      return { kind: "answered", answerId: "diploma-info" };
+    }
+    // « Quelles UE de la licence se font à distance ? », « … le samedi ? », « … sans prérequis ? »: its units that way.
+    const { filters } = readUnitFilters(foldText(said).replace(/['’]/g, " "));
+    if (codes.length === 0 && facet === undefined && saysAFilter(filters)) {
+      const ofIt = new Set(diplomaUnits(diploma));
+      const found = findUnits(catalog, "", filters).units.filter((unit) => ofIt.has(unit.code));
+      const how = filterWords(filters, language);
+      const text = found.length
+        ? [w.unitsThatWay(diploma.code, diploma.title, how), ...found.map((unit) => `- ${unit.code} — ${unit.title} (${unit.ects} ECTS)`), "", w.othersNotThatWay(how)].join("\n")
+        : w.noneThatWay(diploma.code, how);
+      await turn.context.sendActivity(message(text, [say(w.askComposition(diploma.code)), ...feedbackActions(language)]));
       return { kind: "answered", answerId: "diploma-info" };
     }
     const placed = codes.length ? placeUnits(diploma, codes, language, { yesNo: isPolarQuestion(turn.understood.text), compulsory: asksIfCompulsory(turn.understood.text) }) : [];

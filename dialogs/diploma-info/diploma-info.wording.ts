@@ -10,6 +10,10 @@ export const diplomaInfoWording: Record<
     heading: (code: string, title: string, ects: number) => string;
     /** A diploma that is sample data: its parts' credits, not a total the real diploma has. */
     sampleHeading: (code: string, title: string, ects: number) => string;
+    /** A diploma's units that are taught a way (« à distance (FOAD) », « le samedi », « sans prérequis »), or none. */
+    unitsThatWay: (code: string, title: string, how: string) => string;
+    othersNotThatWay: (how: string) => string;
+    noneThatWay: (code: string, how: string) => string;
     pick: (count: number, ects: number | undefined, distinct: boolean) => string;
     anyAmong: (ects: number | undefined) => string;
     ua: string;
@@ -44,6 +48,9 @@ export const diplomaInfoWording: Record<
 > = {
   fr: {
     heading: (code, title, ects) => `${code} — ${title} : ${ects} ECTS.`,
+    unitsThatWay: (code, title, how) => `Les UE de ${code} (${title}) ${how}, d'après le catalogue :`,
+    othersNotThatWay: (how) => `Les autres UE du diplôme n'ont pas de cours ${how} dans le catalogue que je connais ; l'emploi du temps de chaque UE fait foi.`,
+    noneThatWay: (code, how) => `Aucune UE de ${code} n'a de cours ${how} dans le catalogue que je connais ; l'emploi du temps de chaque UE fait foi, et un conseiller peut vous orienter.`,
     sampleHeading: (code, title, ects) => `${code} — ${title} : ${ects} ECTS dans les parties listées ici (données d'exemple : le total réel du diplôme peut être différent).`,
     pick: (count, ects, distinct) =>
       `${count} UE à choisir${ects ? ` (${ects} ECTS)` : ""}${distinct ? ", chacune d'un groupe différent" : ""}, parmi :`,
@@ -76,6 +83,9 @@ export const diplomaInfoWording: Record<
   },
   en: {
     heading: (code, title, ects) => `${code} — ${title}: ${ects} ECTS.`,
+    unitsThatWay: (code, title, how) => `The units of ${code} (${title}) ${how}, according to the catalog:`,
+    othersNotThatWay: (how) => `The diploma's other units have no classes ${how} in the catalog I know; each unit's timetable is the reference.`,
+    noneThatWay: (code, how) => `No unit of ${code} has classes ${how} in the catalog I know; each unit's timetable is the reference, and an advisor can guide you.`,
     sampleHeading: (code, title, ects) => `${code} — ${title}: ${ects} ECTS in the parts listed here (sample data: the real diploma's total may differ).`,
     pick: (count, ects, distinct) => `${count} units to choose${ects ? ` (${ects} ECTS)` : ""}${distinct ? ", each from a different group" : ""}, among:`,
     anyAmong: (ects) => `${ects ? `${ects} ECTS` : "Units"} to choose among:`,

@@ -225,7 +225,7 @@ function speaksOfUnit(unit: Unit, words: readonly string[]): boolean {
 }
 
 /** The filters said, in words: « à distance (FOAD), sans prérequis ». */
-function filterWords(filters: UnitFilters, language: Language): string {
+export function filterWords(filters: UnitFilters, language: Language): string {
   const words = unitInfoWording[language].filterWords;
   // « Pour débutants » says « sans prérequis » already.
   const said = (Object.keys(words) as (keyof UnitFilters)[]).filter((key) => filters[key] && !(key === "noPrerequisite" && filters.beginner));

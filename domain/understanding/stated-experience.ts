@@ -14,13 +14,13 @@ export interface StatedExperience {
   yearsInComputing?: number;
 }
 
-/** A number of years: « 3 ans », « 2,5 années », "five years" (number words are digits by then). */
-const YEARS = String.raw`(\d{1,2}(?:[.,]5)?) ?(?:ans?|annees?|years?|yrs?)`;
+/** A number of years or months: « 3 ans », « 2,5 années », "five years", « 8 mois » (number words are digits by then). */
+const YEARS = String.raw`(\d{1,2}(?:[.,]5)?) ?(ans?|annees?|years?|yrs?|mois|months?)`;
 /** Before a number, words that make it a length of work, not an age or a date: « depuis », « ça fait », "for". */
 const SINCE = new RegExp(String.raw`\b(?:depuis|ca fait|cela fait|ca va faire|voila|pendant|durant|for|over|since)(?: (?:plus de|pres de|presque|environ|bientot|deja|about|around|almost|nearly|more than|over|the last|the past))? ${YEARS}`, "g");
 /** After a number, words that make it a length of work: « 5 ans d'expérience », « 2 ans technicien », "4 years as a". */
 const OF_WORK = new RegExp(
-  String.raw`${YEARS} (?:d experience|d exp|de boulot|de travail|d anciennete|de metier|de pratique|d activite|professionnel\w*|pro|comme|en tant que|en poste|au poste|dans|chez|en entreprise|en alternance|derriere moi|au total|dans le metier|of (?:work |professional |relevant |job )?experience|experience|as an?|as|in|working|at|of work|technicien\w*|developpeu\w*|dev|admin\w*|ingenieur|chef|responsable|manager|consultant\w*|assistant\w*|agent|employe\w*|salarie\w*|cadre|magasinier\w*|vendeu\w*|commercial\w*|infirmi\w*|comptable)\b`,
+  String.raw`${YEARS} (?:d experience|d exp|de boulot|de travail|d anciennete|de cdd|de cdi|en cdd|en cdi|d interim|en interim|de contrat|de metier|de pratique|d activite|professionnel\w*|pro|comme|en tant que|en poste|au poste|dans|chez|en entreprise|en alternance|derriere moi|au total|dans le metier|of (?:work |professional |relevant |job )?experience|experience|as an?|as|in|working|at|of work|technicien\w*|developpeu\w*|dev|admin\w*|ingenieur|chef|responsable|manager|consultant\w*|assistant\w*|agent|employe\w*|salarie\w*|cadre|magasinier\w*|vendeu\w*|commercial\w*|infirmi\w*|comptable)\b`,
   "g",
 );
 /** Years said to be in computing, or in the diploma's speciality: « dont 1 an comme développeur », « seulement 1 an en informatique ». */
@@ -30,15 +30,20 @@ const COMPUTING_WORK =
   /\b(dev|devs|developpeu\w*|developer|developpement|programmeu\w*|programmer|codeu\w*|admin(?:istrateur)? (?:systemes?|reseaux?|sys|bdd|bases? de donnees)|adminsys|sysadmin|technicien (?:reseaux?|support|informatique|systemes?|it)|informaticien\w*|support (?:informatique|it|technique)|helpdesk|hotline|devops|ingenieur (?:logiciel|reseaux?|systemes?|informatique|securite|cybersecurite|data|etudes)|data (?:analyst|scientist|engineer)|analyste (?:programmeur|developpeur|data)|esn|ssii|informatique|cyber|cybersecurite|securite informatique|reseaux?|software|it|network\w*|web|integrateur|testeu\w*|tester|chef de projet (?:it|informatique|digital)|dba)\b/;
 /** A job said outside computing: then the years are not in a computing diploma's field. */
 const OTHER_WORK =
-  /\b(logistique|magasinier\w*|restauration|cuisinie\w*|serveu\w*|vendeu\w*|vente|commercial\w*|comptab\w*|infirmi\w*|aide soignant\w*|soignant\w*|rh|ressources humaines|chef de rayon|caissi\w*|batiment|btp|mecani\w*|barista|hotellerie|enseignant\w*|professeur|banque|assurance|secretaire|assistant\w* (?:de direction|administrati\w*)|marketing|juriste|avocat|logistics|sales|nurse|accountant|waiter|cook|retail)\b/;
+  /\b(logistique|magasinier\w*|restauration|cuisinie\w*|serveu\w*|vendeu\w*|vente|commercial\w*|comptab\w*|infirmi\w*|aide soignant\w*|soignant\w*|rh|ressources humaines|chef de rayon|caissi\w*|batiment|btp|mecani\w*|barista|hotellerie|enseignant\w*|professeur|banque|assurance|secretaire|assistant\w* (?:de direction|administrati\w*|de gestion|comptable|rh)|marketing|juriste|avocat|logistics|sales|nurse|accountant|waiter|cook|retail)\b/;
 /** Around a length of time, words of studying, not of working: « auditeur depuis 2 ans », « inscrit au Cnam depuis 3 ans ». */
 const STUDYING = /\b(auditeu\w*|au cnam|inscrite?s?|etudiante?s?|etudes|en formation|les cours|student|studying|studies)\b/;
 /** A job said to be outside the field: « pas dans l'informatique », "not in IT". */
 const NOT_IN_FIELD = /\b(pas dans (?:l |le )?(?:informatique|domaine|meme domaine)|hors (?:du )?domaine|(?:dans|from) (?:un|une|another|a different) (?:autre )?(?:domaine|field)|not in (?:it|computing|the field))\b/;
 
-function years(match: string): number {
-  return Number(match.replace(",", "."));
+/** The length said, in years: « 8 mois » is 8/12 of one. */
+function years(match: string, unit = "ans"): number {
+  const value = Number(match.replace(",", "."));
+  return /^(mois|months?)$/.test(unit) ? value / 12 : value;
 }
+
+/** Just before a length of time, not working: « au chômage depuis 6 mois », "unemployed for a year". */
+const NOT_WORKING = /\b(chomage|chomeur|chomeuse|sans emploi|sans travail|en recherche d emploi|unemployed|out of work|job hunting|jobless)\b[^.!?;]{0,12}$/;
 
 /** How many words on each side of a length of work may name the job it was spent in. */
 const JOB_REACH = 7;
@@ -72,12 +77,13 @@ function fieldOf(window: string): "computing" | "other" | undefined {
 export function readStatedExperience(text: string): StatedExperience | undefined {
   const folded = ` ${numberWordsToDigits(foldText(text).replace(/['’]/g, " ").replace(/[^a-z0-9+,.!?; ]+/g, " ").replace(/\s+/g, " ").trim())} `.replace(/\b(un|une|one|a) (an|annee|year)\b/g, "1 $2");
   const said = [...folded.matchAll(SINCE), ...folded.matchAll(OF_WORK)]
-    .map((m) => ({ years: years(m[1] as string), around: around(folded, m.index ?? 0, m[0].length) }))
+    .filter((m) => !NOT_WORKING.test(folded.slice(0, (m.index ?? 0) + m[0].length - (m[1] as string).length - (m[2] as string).length - 1)))
+    .map((m) => ({ years: years(m[1] as string, m[2] as string), around: around(folded, m.index ?? 0, m[0].length) }))
     .filter((m) => m.years > 0 && m.years < 45 && !STUDYING.test(m.around));
   if (said.length === 0) return undefined;
   const total = Math.max(...said.map((m) => m.years));
   const inField = IN_FIELD.exec(folded);
-  if (inField) return { years: total, yearsInComputing: Math.min(total, years(inField[1] as string)) };
+  if (inField) return { years: total, yearsInComputing: Math.min(total, years(inField[1] as string, inField[2] as string)) };
   if (NOT_IN_FIELD.test(folded)) return { years: total, yearsInComputing: 0 };
   const field = said.map((m) => fieldOf(m.around)).filter((f) => f !== undefined);
   if (field.includes("computing")) return { years: total, yearsInComputing: Math.max(...said.filter((m) => fieldOf(m.around) === "computing").map((m) => m.years)) };

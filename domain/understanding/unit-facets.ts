@@ -27,7 +27,7 @@ const UNHELD: readonly [UnheldFacet, RegExp][] = [
   ],
   [
     "exam-date",
-    /\b((date|dates|jour|quand|when|day|calendrier|calendar|horaires?|heure)\b.{0,30}\b(examens?|exams?|partiels?|epreuves?|sessions?|test|rattrapages?|resits?|retakes?|repasse|repasser)|(examens?|exams?|partiels?|epreuves?|rattrapages?|resits?|retakes?|repasse|repasser)\b.{0,30}\b(date|dates|quand|when|jour|day|lieu|aura lieu|a lieu|take place|is it|scheduled|calendrier))\b/,
+    /\b((date|dates|jour|quand|when|day|calendrier|calendar|horaires?|heure)\b.{0,30}\b(examens?|exams?|partiels?|epreuves?|sessions?|test|rattrapages?|resits?|retakes?|repasse|repasser)|(examens?|exams?|partiels?|epreuves?|rattrapages?|resits?|retakes?|repasse|repasser)\b.{0,30}\b(date|dates|quand|when|jour|day|lieu|aura lieu|a lieu|take place|is it|scheduled|calendrier|(c est|cest|ce sera|ca sera|sera|serait|est il|est elle|is it|will it be|is that)( bien| aussi| also)? (en|au mois de|in|fin|end of|debut|early|late) (janvier|fevrier|mars|avril|mai|juin|juillet|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|september|october|november|december)|plus tard|later|plus tot|earlier)|\b(is|will) the( \w+)? (exam|final|resit)s?( be)? in (january|february|march|april|may|june|july|september|october|november|december))\b/,
   ],
   // Who teaches, by name: « l'autorisation de l'enseignant », "the teacher's OK" are not about the teacher.
   [
@@ -109,7 +109,7 @@ export function unheldFacets(words: string): UnheldFacet[] {
 const SEATS_WORDS = /\b(places?|seats?|spots?|complet|complete|full|remaining|restantes?|disponibles?|libres?)\b/;
 
 /** Moving an exam (« on peut décaler ? », "a different date"): the content says dates are fixed; not a date asked. */
-const MOVE_EXAM = /\b(decaler|reporter|report|changer|deplacer|modifier|repousser|move|moved|reschedule|rescheduled|postpone|postponed|change|changed|shift|shifted|different date|autre date|another date|sit it later|plus tard)\b/;
+const MOVE_EXAM = /\b(decaler|reporter|report|changer|deplacer|modifier|repousser|move|moved|reschedule|rescheduled|postpone|postponed|change|changed|shift|shifted|different date|autre date|another date|sit it later|(?<!\bou )plus tard)\b/;
 
 /** The facet a question about a unit asks for; description when it asks nothing in particular. */
 export function unitFacet(words: string): UnitFacet {

@@ -3161,3 +3161,23 @@ describe("going on after an answer: the unit of a grade said after it, what now,
     ]);
   });
 });
+
+describe("a diploma's units taught a way, an exam month asked, months of experience weighed for the UA", () => {
+  it("lists the licence's units at a distance, or on Saturdays, not its whole structure", async () => {
+    await play([{ user: "Je suis en congé parental pour un an et je voudrais avancer ma licence depuis chez moi avec bébé. Quelles UE de la licence se font à distance ?", bot: [text(/^Les UE de LG02501A \(Licence informatique \(L3\)\) à distance \(FOAD\), d'après le catalogue :\n- UTC504 [^\n]*\n- NSY115 [\s\S]*Les autres UE du diplôme n'ont pas de cours à distance/, /Tronc commun/)] }]);
+    await play([{ user: "which licence units can I do online?", bot: [text(/^The units of LG02501A \(Licence informatique \(L3\)\) taught at a distance \(FOAD\), according to the catalog:\n- UTC504/)] }]);
+  });
+
+  it("takes « l'examen de NFA032 c'est en juin aussi ou plus tard ? » as its date asked, not as moving it", async () => {
+    await play([{ user: "l'examen de NFA032 c'est en juin aussi ou plus tard ?", bot: [text(/^Je n'ai pas la date de l'examen de NFA032 dans mes sources\.[\s\S]*fin de chaque semestre/)] }]);
+  });
+
+  it("weighs 8 months as a developer, not the 6 months unemployed, against the licence's UA", async () => {
+    await play([
+      {
+        user: "J'ai validé toutes les UE de la licence sauf l'UA, et je suis au chômage depuis 6 mois apres 8 mois de CDD en tant que dev. Comment je fais pour l'UA ?",
+        bot: [text(/^Pas par un dossier d'expérience : pour Licence informatique \(L3\), son UA UAALOT \(17 ECTS\) demande 1 an d'expérience dans le domaine, et vous dites 8 mois d'expérience dans l'informatique\. L'UA se valide alors par un projet d'application professionnelle, pendant un stage de 6 mois\./), text(/^Une unité d'activité \(UA\)/)],
+      },
+    ]);
+  });
+});
