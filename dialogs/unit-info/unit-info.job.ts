@@ -76,8 +76,9 @@ function describePrerequisites(unit: Unit, language: Language, others: readonly 
     if (allOf.includes(other)) return w.isPrerequisite(other, unit.code);
     const group = anyOf.find((codes) => codes.includes(other));
     if (group) return w.isOneOfPrerequisites(other, group.filter((code) => code !== other), unit.code);
-    const advised = unit.recommended.includes(other) || advice.some((text) => findUnitCodes(text).includes(other));
-    return advised ? w.isAdvisedOnly(other, unit.code) : w.isNoPrerequisite(other, unit.code);
+    // « niveau NFA031 ou équivalent »: the level of that unit is expected, the unit itself or as much otherwise.
+    if (advice.some((text) => findUnitCodes(text).includes(other))) return w.isLevelExpected(other, unit.code);
+    return unit.recommended.includes(other) ? w.isAdvisedOnly(other, unit.code) : w.isNoPrerequisite(other, unit.code);
   });
   // « ANG320 il faut passer un test ? »: the level advised says a test, said first as the answer.
   const test = /\btests?\b/i.test(said) ? advice.find((text) => /\btest\b/i.test(text)) : undefined;

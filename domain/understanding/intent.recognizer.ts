@@ -904,7 +904,7 @@ const DIPLOMA_OFFERED = new RegExp(
 );
 /** What a diploma is made of. */
 const COMPOSITION =
-  /\b((quelles?|quels?) (sont les )?(ue|ues|unites?|matieres|cours|modules|options|blocs|groupes)|(groupes?|groups?)( d| de| des| of)? (ue|ues|options?|units?|choix|electives?)|(ue|ues|unites?) (au|a) choix|units? to choose|(which|what) (are the )?(units|courses|modules|classes|subjects|options|blocks)|composition|compose|composee?|se compose|made up of|make up the|makes up the|consists?|contient|comprend|contenu|content|programme|curriculum|maquette|(ue|ues|unites?|cours|matieres) obligatoires|(compulsory|mandatory|required) (units|courses|modules)|combien (d ue|d unites)|how many (units|courses)|electives?|what s in|what is in|structure|(combien|how many) (d |of )?(ects|credits)( en tout| au total| in total| total)?|(quel est |c est quoi |what is )?(son|le|its|the) code|s appelle (comment|t il)|comment s appelle|what is it called|(le |its |the )?nom du diplome|(compulsory|mandatory|obligatoires?|imposee?s?) (in|for|dans|pour|en) (the |la |le |a |une |un )?(licence|license|bachelor|l3|masters?|diplome|degree|ingenieur|engineering))\b/;
+  /\b((quelles?|quels?) (sont les )?(ue|ues|unites?|matieres|cours|modules|options|blocs|groupes)|(les )?(ue|ues|unites|matieres|cours|modules)\b.{0,40}\b(c est )?(lesquelles|lesquels|c est quoi|ce sont quoi|sont quoi)|(groupes?|groups?)( d| de| des| of)? (ue|ues|options?|units?|choix|electives?)|(ue|ues|unites?) (au|a) choix|units? to choose|(which|what) (are the )?(units|courses|modules|classes|subjects|options|blocks)|composition|compose|composee?|se compose|made up of|make up the|makes up the|consists?|contient|comprend|contenu|content|programme|curriculum|maquette|(ue|ues|unites?|cours|matieres) obligatoires|(compulsory|mandatory|required) (units|courses|modules)|combien (d ue|d unites)|how many (units|courses)|electives?|what s in|what is in|structure|(combien|how many) (d |of )?(ects|credits)( en tout| au total| in total| total)?|(quel est |c est quoi |what is )?(son|le|its|the) code|s appelle (comment|t il)|comment s appelle|what is it called|(le |its |the )?nom du diplome|(compulsory|mandatory|obligatoires?|imposee?s?) (in|for|dans|pour|en) (the |la |le |a |une |un )?(licence|license|bachelor|l3|masters?|diplome|degree|ingenieur|engineering))\b/;
 /** Besides a grade said received, another matter: « comment la contester ? », "how do I get my diploma?". */
 const CONTEST_OR_DIPLOMA = /\b(contester|contest|appeal|diplome|diploma)\b/;
 /** Time of one's own study, not of classes: "how many hours a week should I study?". */
@@ -1504,7 +1504,7 @@ function subjectFirst(asked: readonly string[], words: string): string[] {
 }
 
 /** The words before a unit needed: « faut », « il faut », « besoin de », "need", "require". */
-const NEEDING_IT = String.raw`\b(?:faut|faut il|il faut|besoin d|besoin de|need|needs|require|requires|requiert|exige)\s+(?:avoir |have |l |la |le |the )?`;
+const NEEDING_IT = String.raw`\b(?:faut|faut il|il faut|besoin d|besoin de|need|needs|require|requires|requiert|exige|demande|necessite)\s+(?:avoir |have |l |la |le |the )?`;
 
 /** Hours said as a budget: « 60 heures max », « au plus 100 h », « pas plus de », "up to 60 hours", « mon employeur finance ». */
 const AT_MOST_HOURS =

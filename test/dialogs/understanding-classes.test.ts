@@ -2207,10 +2207,10 @@ describe("whether a unit suits what the learner says of their studies", () => {
 
 describe("a prerequisite named in the question gets its yes or no; one said not validated settles the check", () => {
   it.each<[string, RegExp]>([
-    ["NFA032 faut avoir fait NFA031 ou pas", /^Pas obligatoire : NFA031 n'est pas un prérequis formel de NFA032, mais elle est conseillée avant/],
+    ["NFA032 faut avoir fait NFA031 ou pas", /^Oui, ou un niveau équivalent : NFA032 attend le niveau de NFA031\. Sans avoir suivi NFA031, il faut avoir ce niveau autrement/],
     ["RSX101 faut avoir fait UTC505 ?", /^Oui : UTC505 est un prérequis de RSX101/],
     ["RSX103 il faut avoir fait NFA031 ?", /^Non : NFA031 n'est pas un prérequis de RSX103\./],
-    ["do I need to have done NFA031 for NFA032?", /^Not required: NFA031 is no formal prerequisite of NFA032/],
+    ["do I need to have done NFA031 for NFA032?", /^Yes, or an equivalent level: NFA032 expects the level of NFA031\. Without having taken NFA031/],
   ])("answers « %s » with the yes or no, then the prerequisites", async (user, expected) => {
     await play([{ user, bot: [text(expected)] }]);
   });
@@ -3155,7 +3155,7 @@ describe("going on after an answer: the unit of a grade said after it, what now,
 
   it("asks « et le prof c'est qui ? » of the unit before, and « ok transmettez au conseiller » passes that question on", async () => {
     await play([
-      { user: "NFA032 il faut avoir fait NFA031 ?", bot: [text(/^Pas obligatoire/)] },
+      { user: "NFA032 il faut avoir fait NFA031 ?", bot: [text(/^Oui, ou un niveau équivalent : NFA032 attend le niveau de NFA031/)] },
       { user: "et le prof c'est qui ?", bot: [text(/^Je n'ai ni le nom ni les coordonnées de l'enseignant de NFA032 dans mes sources/)] },
       { user: "ok transmettez au conseiller", bot: [text(/indiquez votre adresse e-mail ou votre numéro de téléphone/, /Quelle est votre question/)] },
     ]);
