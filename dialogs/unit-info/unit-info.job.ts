@@ -252,20 +252,23 @@ interface SearchAsked {
   field?: boolean;
   /** Units said passed: those they open head the list. */
   after?: readonly string[];
+  /** The subject is the words left around the search (unitFinder), not one said as such. */
+  guessed?: boolean;
 }
 
-async function searchUnits(turn: JobTurn, subject: string, { situation = false, filters = {}, withPrerequisites = false, withAuthorizations = false, field = false, after = [] }: SearchAsked = {}): Promise<JobOutcome> {
+async function searchUnits(turn: JobTurn, subject: string, { situation = false, filters = {}, withPrerequisites = false, withAuthorizations = false, field = false, after = [], guessed = false }: SearchAsked = {}): Promise<JobOutcome> {
   const { language } = turn;
   const w = unitInfoWording[language];
   const catalog = await turn.services.catalog();
   const filtering = saysAFilter(filters);
   const first = findUnits(catalog, subject, filters, { field });
   // A subject read from the situation that no title speaks of, with a filter: the filter alone (every UE that passes it).
-  const dropSituation = situation && first.onSubject.length === 0 && (filters.noPrerequisite || filters.beginner);
+  // The same for words guessed as the subject around a search (« par quelle UE commencer sans me planter ? »).
+  const dropSituation = (situation || guessed) && first.onSubject.length === 0 && (filters.noPrerequisite || filters.beginner);
   const search = dropSituation ? findUnits(catalog, "", filters) : first;
   // The subject as said when short (« gérer une équipe »), else the words of it the titles hold.
   const asSaid = (word: string) => subject.split(/\s+/).find((token) => foldText(token) === word) ?? word;
-  const quoted = !subject.trim() || situation ? undefined : subject.trim().split(/\s+/).length <= MAX_QUOTED || search.said.length === 0 ? subject : search.said.map(asSaid).join(" ");
+  const quoted = !subject.trim() || situation || dropSituation ? undefined : subject.trim().split(/\s+/).length <= MAX_QUOTED || search.said.length === 0 ? subject : search.said.map(asSaid).join(" ");
   const fromSituation = dropSituation ? false : situation;
   // « Il y a un cours là-dessus ? » with nothing in the titles: no subject to quote, an honest « je ne sais pas ».
   if (search.onSubject.length === 0 && after.length > 0) {
@@ -340,8 +343,8 @@ export const unitInfoJob: ReplyJob = {
     // A unit picked among those listed (« la deuxième »): its card.
     const picked = typeof options?.code === "string" ? options.code : undefined;
     if (turn.intent.kind === "unit-search" && !picked) {
-      const { subject, situation, filters, prerequisites, authorizations, field } = turn.intent;
-      return searchUnits(turn, subject, { situation: situation === true, ...(filters ? { filters } : {}), withPrerequisites: prerequisites === true, withAuthorizations: authorizations === true, field: field === true, after: turn.intent.after ?? [] });
+      const { subject, situation, filters, prerequisites, authorizations, field, finder } = turn.intent;
+      return searchUnits(turn, subject, { situation: situation === true, ...(filters ? { filters } : {}), withPrerequisites: prerequisites === true, withAuthorizations: authorizations === true, field: field === true, after: turn.intent.after ?? [], guessed: finder === true });
     }
     const intent: Extract<Intent, { kind: "unit" }> = picked ? { kind: "unit", codes: [picked], facet: "description" } : intentOf(turn, "unit");
     const { codes, facet, also = [], card, unexplained = [], answerId, passed = [] } = intent;

@@ -217,6 +217,8 @@ function wordsOfSubject(subject: string): string[] {
 
 /** Subjects said in several words, as the catalog's titles say them: "machine learning" is artificial intelligence. */
 const PHRASES: readonly [RegExp, string][] = [
+  // "build websites", « faire des sites internet »: the catalog says « Web ».
+  [/\b(websites?|web ?sites?|sites? (web|internet)|web pages?|pages web)\b/g, "web"],
   [/\b(machine learning|deep learning|apprentissage automatique|apprentissage profond)\b/g, "intelligence artificielle"],
   // "big data", « données massives »: the catalog says « gestion de données à large échelle ».
   [/\b(big data|bigdata|donnees massives|mega ?donnees|large[- ]scale data|data at scale)\b/g, "donnees large echelle"],

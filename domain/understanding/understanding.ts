@@ -517,8 +517,10 @@ export class Understanding {
       if (own.intent.kind === "answer" && whole.intent.kind === "unit-search" && whole.intent.subject !== "" && asksForUnits(words)) return { ...whole, text: question };
       // « …je veux juste apprendre l'anglais, niveau très basique. Il y a un cours pour moi ? et ils sont combien par classe ? »:
       // units looked for « pour moi » are those of the situation.
-      if (inContext(question) !== question && own.intent.kind === "answer" && FOR_ME.test(` ${words} `)) {
-        const forThem = this.understand(inContext(question), { language });
+      // (what was told before that question: a question after it is no part of the situation).
+      const toldBefore = text.slice(0, Math.max(0, text.indexOf(question))).trim();
+      if (toldBefore && own.intent.kind === "answer" && FOR_ME.test(` ${words} `)) {
+        const forThem = this.understand(`${toldBefore} ${question}`, { language });
         if (forThem.intent.kind === "unit-search") return { ...forThem, text: question };
       }
       // « Mon manager me propose PRS201, je n'ai que le bac mais 15 ans de management. C'est accessible ? et ça coûte combien ? »:
@@ -840,7 +842,7 @@ const ELLIPTICAL = /^\s*(et|and|what about|how about|et pour|and for|et si|and i
 const CONFIRMS_A_CLAIM = /\b(vrai|true|right|correct|exact)\b/;
 
 /** A question asked of the learner's own case: « un cours pour moi », "a course for me", « à ma portée ». */
-const FOR_ME = /\b(pour moi|for me|me convient|me conviendrait|suits me|would suit me|suitable for me|a ma portee|dans mes cordes|adaptee? a mon)\b/;
+const FOR_ME = /\b(pour moi|pr moi|pour mwa|for me|4 me|me convient|me conviendrait|suits me|would suit me|suitable for me|a ma portee|dans mes cordes|adaptee? a mon)\b/;
 
 /** Units found before, pointed to besides WHICH_OF_THEM's words: "any of them", « l'une d'elles », « parmi elles ». */
 const OF_THEM = /\b(any of them|some of them|one of them|of these|of those|l une d (elles|entre elles|eux)|certaines d (entre )?elles|parmi (elles|eux|celles ci|ces ue)|d entre elles)\b/;

@@ -3181,3 +3181,22 @@ describe("a diploma's units taught a way, an exam month asked, months of experie
     ]);
   });
 });
+
+describe("searches read as asked: the words guessed around a search, « websites », « un cours pr moi » in a long message", () => {
+  it("lists the beginner units when the words around « par quelle UE commencer ? » name no title", async () => {
+    await play([{ user: "Je voudrais me reconvertir dans l'informatique. Je me demandais par quelle UE commencer sans me planter", bot: [text(/^Les UE du catalogue pour débutants \(sans prérequis\) :\n- UTC504/, /demandais|planter/)] }]);
+  });
+
+  it("finds the web units for \"build websites\"", async () => {
+    await play([{ user: "I'm a freelance graphic designer and I want to learn to build websites myself, where do I start?", bot: [text(/NFA040 — Architecture et langages du Web/)] }]);
+  });
+
+  it("reads « ya un cours pr moi ? » in the situation told before it, though another question follows", async () => {
+    await play([
+      {
+        user: "jai 42 ans je suis magasinier, jai arrete lecole en 3e. jvoudrais apprendre langlais, je suis vraiment debutant genre hello how are you c tout. ya un cours pr moi ? et c cb dheures par semaine",
+        bot: [text(/^Les UE du catalogue sur « anglais » pour débutants \(sans prérequis\) :\n- ANG100 — Anglais général pour débutants/), text(/.+/)],
+      },
+    ]);
+  });
+});
