@@ -531,6 +531,12 @@ export class Understanding {
         const ofTheSituation = this.understand(`${told} ${question}`, { language });
         if (ofTheSituation.intent.kind !== "abstain" && ofTheSituation.intent.kind !== "suggestions") return { ...ofTheSituation, text: question };
       }
+      // « Je voudrais faire GDN100 et TET102 … J'aimerais savoir si ça demande des prérequis »: « ça » is the units told before.
+      const unitsBefore = findUnitCodes(toldBefore);
+      if (unitsBefore.length > 0 && findUnitCodes(question).length === 0 && UNITS_POINTED_TO.test(` ${words} `) && !mentionsADiploma(question) && (own.intent.kind === "answer" || own.intent.kind === "abstain" || own.intent.kind === "suggestions")) {
+        const ofThem = this.understand(`${unitsBefore.slice(0, 3).join(" et ")} : ${question}`, { language });
+        if (ofThem.intent.kind === "unit" && !isUnheldFacet(ofThem.intent.facet) && ofThem.intent.facet !== "description") return { ...ofThem, text: question };
+      }
       if (inContext(question) === question || !(needsSituation(own.intent) || mayBeSettled)) return own;
       // « I would like to learn Java. Where should I start? »: the search's subject is the situation's.
       if (own.intent.kind === "unit-search") {
@@ -842,6 +848,8 @@ const ELLIPTICAL = /^\s*(et|and|what about|how about|et pour|and for|et si|and i
 const CONFIRMS_A_CLAIM = /\b(vrai|true|right|correct|exact)\b/;
 
 /** A question asked of the learner's own case: « un cours pour moi », "a course for me", « à ma portée ». */
+/** Words that stand for units named before: « ça demande des prérequis ? », "do they need…", « elles sont à distance ? ». */
+const UNITS_POINTED_TO = /\b(ca|cela|elles|ils|elle|il(?! faut| y a| existe)|it(?! s| is)|they|them|those|these|those units|ces ue|ces cours)\b/;
 const FOR_ME = /\b(pour moi|pr moi|pour mwa|for me|4 me|me convient|me conviendrait|suits me|would suit me|suitable for me|a ma portee|dans mes cordes|adaptee? a mon)\b/;
 
 /** Units found before, pointed to besides WHICH_OF_THEM's words: "any of them", « l'une d'elles », « parmi elles ». */

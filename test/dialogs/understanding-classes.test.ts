@@ -3200,3 +3200,14 @@ describe("searches read as asked: the words guessed around a search, « websites
     ]);
   });
 });
+
+describe("« ça » standing for the units told before a question", () => {
+  it("answers « J'aimerais savoir si ça demande des prérequis » with the prerequisites of the units the situation named", async () => {
+    await play([
+      {
+        user: "J'ai un BTS chimie. Je voudrais faire de la gestion de projet (GDN100) et du management d'équipe (TET102) car je vais passer chef d'équipe. J'aimerais savoir si ça demande des prérequis, combien de crédits ça fait en tout.",
+        bot: [text(/^Prérequis de GDN100 \(Management de projet\) : aucun prérequis formel\.\n\nPrérequis de TET102 /, /licence informatique L3/), text(/.+/)],
+      },
+    ]);
+  });
+});
