@@ -146,7 +146,9 @@ export const diplomaInfoJob: ReplyJob = {
     const catalog = await turn.services.catalog();
     const diploma =
       typeof options?.diploma === "string" ? catalog.diplomas.get(options.diploma) : diplomaOf(said, codes, catalog);
-    const notHeld = !diploma ? diplomaNotHeld(said, catalog, { kindAlone: turn.intent.kind === "diploma" && turn.intent.offered === true }) : undefined;
+    // The diploma not held named in this question first: « Do you offer the BTS SIO? And is there an engineering degree in networks? ».
+    const kindAlone = { kindAlone: turn.intent.kind === "diploma" && turn.intent.offered === true };
+    const notHeld = !diploma ? ((said === turn.text ? diplomaNotHeld(turn.understood.text, catalog, kindAlone) : undefined) ?? diplomaNotHeld(said, catalog, kindAlone)) : undefined;
     if (notHeld) {
       const known = [...catalog.diplomas.values()].map((d) => `${d.code} (${d.title})`);
       await turn.context.sendActivity(message(w.notHeld(notHeld, list(known, language)), [advisorAction(language)]));

@@ -900,7 +900,7 @@ const EXAM_WORD = /\b(examens?|exams?|epreuves?|partiels?)\b/;
 const OTHER_DIPLOMA_WORDS = String.raw`bts|dut|but|mba|doctorat|phd|cap|bac pro`;
 const OTHER_DIPLOMA_KIND = new RegExp(String.raw`\b(${OTHER_DIPLOMA_WORDS})\b`);
 const DIPLOMA_OFFERED = new RegExp(
-  String.raw`^ (?:bonjour |bonsoir |hello |hi )?(?:est ce que )?(?:vous avez|avez vous|vous proposez|proposez vous|vous faites|faites vous|vous preparez|on peut (?:faire|preparer|passer)|peut on (?:faire|preparer|passer)|le cnam (?:a|propose)|il existe|existe t il|il y a|y a t il|ya t il|ya|y a|do you (?:have|offer)|is there|does (?:the )?cnam (?:have|offer)) (?:un|une|des|le|la|les|a|an|any)? ?(?:diplome|diplomes|licence|licences|master|masters|ingenieur|inge|engineering|degree|bachelor|${OTHER_DIPLOMA_WORDS}|\w+ (?:engineering|degree|bachelor|licence))\b`,
+  String.raw`^ (?:bonjour |bonsoir |hello |hi )?(?:est ce que )?(?:vous avez|avez vous|vous proposez|proposez vous|vous faites|faites vous|vous preparez|on peut (?:faire|preparer|passer)|peut on (?:faire|preparer|passer)|le cnam (?:a|propose)|il existe|existe t il|il y a|y a t il|ya t il|ya|y a|do you (?:have|offer)|is there|does (?:the )?cnam (?:have|offer)) (?:un|une|des|le|la|les|a|an|any|the)? ?(?:diplome|diplomes|licence|licences|master|masters|ingenieur|inge|engineering|degree|bachelor|${OTHER_DIPLOMA_WORDS}|\w+ (?:engineering|degree|bachelor|licence))\b`,
 );
 /** What a diploma is made of. */
 const COMPOSITION =

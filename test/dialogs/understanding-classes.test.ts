@@ -3211,3 +3211,14 @@ describe("« ça » standing for the units told before a question", () => {
     ]);
   });
 });
+
+describe("two diplomas not held, asked in one message", () => {
+  it("names each one its question asks: \"the BTS SIO\", then an engineering degree in networks", async () => {
+    await play([
+      {
+        user: "Do you offer the BTS SIO in the evening? And is there an engineering degree in networks?",
+        bot: [text(/^My catalog does not hold that diploma \(BTS\)/), text(/^My catalog does not hold that diploma \(ingénieur networks\)/)],
+      },
+    ]);
+  });
+});
