@@ -108,7 +108,7 @@ interface EligibilityWords {
   clashHead: (unit: string, semester: string, details: string[]) => string;
   clashFree: (offerings: string) => string;
   /** An offering the learner said they cannot follow, and why (the days, or the way it is taught). */
-  misfit: (offering: string, days: string | undefined, modality: string | undefined) => string;
+  misfit: (offering: string, days: string | undefined, modality: string | undefined, from?: string) => string;
   availabilityHead: (unit: string, semester: string, misfits: string[]) => string;
   availabilityPartial: (unit: string, semester: string, misfits: string[], suitable: string) => string;
   availabilityOtherTerms: (unit: string, terms: string) => string;
@@ -244,7 +244,10 @@ const fr: EligibilityWords = {
   clash: (offering, slot, other, otherSlot) => `${offering} (${slot}) chevauche ${other} (${otherSlot})`,
   clashHead: (unit, semester, details) => `Conflit d'emploi du temps pour ${unit} en ${semester} : ${details.join(" ; ")}.`,
   clashFree: (free) => `Sans conflit : ${free}.`,
-  misfit: (offering, days, modality) => `${offering}, or vous dites ne pas pouvoir ${[days ? `le ${days}` : "", modality ? `suivre ${modality}` : ""].filter(Boolean).join(" ni ")}`,
+  misfit: (offering, days, modality, from) =>
+    days || modality
+      ? `${offering}, or vous dites ne pas pouvoir ${[days ? `le ${days}` : "", modality ? `suivre ${modality}` : ""].filter(Boolean).join(" ni ")}`
+      : `${offering}, or vous dites ne pouvoir être en cours qu'à partir de ${from ?? ""} en semaine`,
   availabilityHead: (unit, semester, misfits) => `D'après vos disponibilités, ${unit} ne vous convient pas en ${semester} : ${misfits.join(" ; ")}.`,
   availabilityPartial: (unit, semester, misfits, suitable) => `Pour ${unit} en ${semester}, choisissez ${suitable} : ${misfits.join(" ; ")}.`,
   availabilityOtherTerms: (unit, terms) => `${unit} est proposée à un moment qui vous convient au ${terms}.`,
@@ -384,7 +387,10 @@ const en: EligibilityWords = {
       `For ${r.unit} (${r.diploma}) you need ${need}; ${has}. You will therefore carry out a professional application project during an internship${internship}.`,
   },
   clash: (offering, slot, other, otherSlot) => `${offering} (${slot}) overlaps ${other} (${otherSlot})`,
-  misfit: (offering, days, modality) => `${offering}, and you say you cannot ${[days ? `attend on ${days}` : "", modality ? `follow ${modality}` : ""].filter(Boolean).join(" or ")}`,
+  misfit: (offering, days, modality, from) =>
+    days || modality
+      ? `${offering}, and you say you cannot ${[days ? `attend on ${days}` : "", modality ? `follow ${modality}` : ""].filter(Boolean).join(" or ")}`
+      : `${offering}, and you say you can only be in class from ${from ?? ""} on weekdays`,
   availabilityHead: (unit, semester, misfits) => `From what you say of when you can attend, ${unit} does not suit you in ${semester}: ${misfits.join("; ")}.`,
   availabilityPartial: (unit, semester, misfits, suitable) => `For ${unit} in ${semester}, choose ${suitable}: ${misfits.join("; ")}.`,
   availabilityOtherTerms: (unit, terms) => `${unit} is offered at a time that suits you in the ${terms}.`,
@@ -561,6 +567,13 @@ function awaiting(reason: Prerequisite, language: Language): string {
   return list(reason.awaiting ?? (reason.requirement.kind === "all-of" ? [reason.requirement.code] : []), language, "and");
 }
 
+/** « 19:30 » as said: « 19h30 », "7:30 pm". */
+function timeSaid(time: string, language: Language): string {
+  const [h, m] = time.split(":").map(Number) as [number, number];
+  if (language === "fr") return `${h}h${m ? String(m).padStart(2, "0") : ""}`;
+  return `${h > 12 ? h - 12 : h}${m ? `:${String(m).padStart(2, "0")}` : ""} ${h >= 12 ? "pm" : "am"}`;
+}
+
 /** A way of taking classes, as the object of « suivre » / "follow". */
 const MODALITY_FOLLOWED: Record<Language, Record<Modality, string>> = {
   fr: { evening: "de cours du soir", saturday: "de cours le samedi", "blocked-days": "de journées bloquées", distance: "de cours à distance", hybrid: "de cours hybrides" },
@@ -575,6 +588,7 @@ function availabilityText(reason: ReasonOf<"outside-availability">, language: La
       readableOffering(m.offering, language),
       m.days.length ? list(m.days.map((d) => (language === "en" ? `${c.days[d]}s` : c.days[d])), language, "or") : undefined,
       m.modality ? MODALITY_FOLLOWED[language][m.modality] : undefined,
+      m.from ? timeSaid(m.from, language) : undefined,
     ),
   );
   if (reason.suitable.length) return w.availabilityPartial(reason.unit, reason.semester, misfits, offerings(reason.suitable, language));

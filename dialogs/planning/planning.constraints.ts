@@ -12,6 +12,8 @@ import { readSemester } from "../common/semester-answer";
  * « 2 UE par semestre », "no Saturdays", "evenings only". Only what the text says; the rest keeps its default.
  */
 export interface StatedConstraints {
+  /** The earliest time the learner can be in class on weekdays (« je finis le travail à 19h »): « 19:00 ». */
+  weekdaysFrom?: string;
   /** Evenings a week at most; null: no limit (« autant que possible »). */
   maxEvenings?: number | null;
   maxEcts?: number | null;
@@ -216,6 +218,8 @@ export function readConstraints(text: string, now: Date): StatedConstraints {
   if (units !== undefined) stated.maxUnits = units;
   else if (noUnitsLimit) stated.maxUnits = null;
 
+  const from = weekdaysFromOf(w);
+  if (from) stated.weekdaysFrom = from;
   const { unavailable, only } = days(w);
   // « Je bosse le week-end », « le samedi je garde mes enfants »: the time is taken.
   const takenAt = TAKEN_AT.exec(w);
@@ -227,6 +231,8 @@ export function readConstraints(text: string, now: Date): StatedConstraints {
   if (WEEKDAYS_TAKEN.test(w)) for (const day of WEEKDAYS.slice(0, 5)) if (!unavailable.includes(day)) unavailable.push(day);
   if (only.length > 0) stated.unavailableDays = WEEKDAYS.filter((d) => !only.includes(d));
   else if (unavailable.length > 0) stated.unavailableDays = unavailable;
+  // « pas dispo avant 20h en semaine »: the weekdays from that time, not the weekdays ruled out.
+  if (from && stated.unavailableDays?.length === 5 && !stated.unavailableDays.includes("saturday")) delete stated.unavailableDays;
   // Evenings busy leave Saturday's daytime classes open; days busy do not.
   if (busy) stated.unavailableDays = (busy.evenings ? WEEKDAYS.slice(0, 5) : WEEKDAYS).filter((d) => !busy.free.includes(d));
 
@@ -267,6 +273,30 @@ export function readConstraints(text: string, now: Date): StatedConstraints {
  * « deux », "two") as evenings a week, since the question leads with them. Only at the question:
  * in a first message a lone number means nothing of the kind.
  */
+/** A time of day as said: « 19h », « 19h30 », « 19 30 », "7pm", "8 pm", "7.30pm" (words as `words` folds them). */
+const CLOCK = String.raw`(\d{1,2})(?: ?(?:h|heures?)(?: ?(\d{2}))?| (\d{2}) ?(am|pm)| ?(am|pm))(?![a-z0-9])`;
+/** Working, or not free, until a time on weekdays: « je travaille jusqu'à 19h », "I work until 8pm", « pas dispo avant 20h ». */
+const BUSY_UNTIL = new RegExp(
+  String.raw`\b(?:travaille|bosse|taffe|boulot|travail|taf|work|working|works|job|busy|occupee?|pris|prise)\b[a-z ]{0,40}?\b(?:jusqu a|jusqu|until|till|til)\s+${CLOCK}|\b(?:finis|fini|termine|sors|quitte|debauche|finish|finishes|leave|get off|get out|off work)\b[a-z ]{0,25}?\b(?:a|at|vers|around|pas avant|not before)\s+${CLOCK}|\b(?:pas dispo\w*|pas libre|indisponible|not free|not available|unavailable|peux pas (?:venir|etre la)|can not (?:come|make it|be there))\b[a-z ]{0,20}?\b(?:avant|before)\s+${CLOCK}`,
+);
+
+/** « je finis le travail à 19h » on weekdays: the earliest class time then (« 19:00 »); not when it speaks of Saturday. */
+function weekdaysFromOf(w: string): string | undefined {
+  const m = BUSY_UNTIL.exec(w);
+  if (!m || /\b(samedi|samedis|saturday|saturdays|weekend)\b/.test(w.slice(Math.max(0, m.index - 24), m.index + m[0].length))) return undefined;
+  const groups = m.slice(1);
+  // Each alternative has the same five groups: hour, minutes (h form), minutes (spaced, with am/pm), am/pm, am/pm.
+  for (let i = 0; i < groups.length; i += 5) {
+    const [hour, minutes, spacedMinutes, half, halfAlone] = groups.slice(i, i + 5);
+    if (hour === undefined) continue;
+    let h = Number(hour);
+    if ((half ?? halfAlone) === "pm" && h < 12) h += 12;
+    if (h > 23) return undefined;
+    return `${String(h).padStart(2, "0")}:${minutes ?? spacedMinutes ?? "00"}`;
+  }
+  return undefined;
+}
+
 export function readConstraintsAnswer(text: string, now: Date): StatedConstraints {
   const bare = /^ (\d{1,2}|un|une|one)(?: (?:stp|svp|please|merci|thanks))? $/.exec(words(text));
   if (bare) return { maxEvenings: /^\d+$/.test(bare[1]!) ? Number(bare[1]) : 1 };
@@ -341,6 +371,6 @@ export function availabilityOf(stated: StatedConstraints): Availability | undefi
     for (const m of said.add ?? []) if (!modalities.includes(m)) modalities.push(m);
   }
   const unavailableDays = stated.unavailableDays ?? [];
-  if (unavailableDays.length === 0 && !modalities) return undefined;
-  return { unavailableDays, ...(modalities ? { modalities } : {}) };
+  if (unavailableDays.length === 0 && !modalities && !stated.weekdaysFrom) return undefined;
+  return { unavailableDays, ...(modalities ? { modalities } : {}), ...(stated.weekdaysFrom ? { weekdaysFrom: stated.weekdaysFrom } : {}) };
 }

@@ -13,8 +13,11 @@ function dayOf(slot: Slot): Weekday | "sunday" {
 export function misfit(offering: OfferingSummary, availability: Availability): Misfit | undefined {
   const days = [...new Set(offering.slots.map(dayOf))].filter((day): day is Weekday => day !== "sunday" && availability.unavailableDays.includes(day));
   const refused = availability.modalities !== undefined && !availability.modalities.includes(offering.modality);
-  if (days.length === 0 && !refused) return undefined;
-  return { offering, days, ...(refused ? { modality: offering.modality } : {}) };
+  // « je finis le travail à 19h »: a weekday class starting before then cannot be attended (Saturday's can).
+  const from = availability.weekdaysFrom;
+  const tooEarly = from !== undefined && offering.slots.some((slot) => { const day = dayOf(slot); return day !== "saturday" && day !== "sunday" && slot.start < from; });
+  if (days.length === 0 && !refused && !tooEarly) return undefined;
+  return { offering, days, ...(refused ? { modality: offering.modality } : {}), ...(tooEarly ? { from } : {}) };
 }
 
 /** An offering as decisions show it: its modality and every slot, weekly then dated. */
@@ -29,5 +32,5 @@ export function suitsInTerm(unit: Unit, term: Term, availability: Availability):
 
 /** Whether the learner said anything that can rule an offering out. */
 export function saysAvailability(availability: Availability | undefined): availability is Availability {
-  return availability !== undefined && (availability.unavailableDays.length > 0 || availability.modalities !== undefined);
+  return availability !== undefined && (availability.unavailableDays.length > 0 || availability.modalities !== undefined || availability.weekdaysFrom !== undefined);
 }

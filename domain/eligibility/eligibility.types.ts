@@ -40,13 +40,19 @@ export interface Availability {
   readonly unavailableDays: readonly Weekday[];
   /** Accepted modalities; absent: all. */
   readonly modalities?: readonly Modality[];
+  /** The earliest time (« 19:30 ») the learner can be in class Monday to Friday (« je finis le travail à 19h »). */
+  readonly weekdaysFrom?: string;
 }
 
-/** Why an offering does not suit the learner: the days it meets that they cannot, its modality they do not accept. */
+/**
+ * Why an offering does not suit the learner: the days it meets that they cannot, its modality they do not
+ * accept, or a weekday class starting before they can be there (`from`).
+ */
 export interface Misfit {
   readonly offering: OfferingSummary;
   readonly days: readonly Weekday[];
   readonly modality?: Modality;
+  readonly from?: string;
 }
 
 export interface OfferingSummary {

@@ -3222,3 +3222,18 @@ describe("two diplomas not held, asked in one message", () => {
     ]);
   });
 });
+
+describe("the time one is free on weekday evenings (« je finis le travail à 19h ») weighed by the check", () => {
+  it("says an 18:15 class does not suit someone working until 8pm, and points to the distance offering", async () => {
+    await play([
+      {
+        user: "I passed NFA031 with 14 and I work Monday to Friday until 8pm. Can I enrol in NFA032?",
+        bot: [text(/^Here is the answer for/), text(/Yes, you may enrol in NFA032[\s\S]*choose at a distance \(FOAD\): Thursdays from 18:15 to 21:45 \(evening classes\), and you say you can only be in class from 8 pm on weekdays/)],
+      },
+    ]);
+  });
+
+  it("leaves a class starting at 20h open to someone who finishes work at 19h", async () => {
+    await play([{ user: "je finis le boulot à 19h, je peux m'inscrire à UTC502 ?", bot: [text(/^Je regarde pour/), text(/Oui, si vous avez le niveau attendu[\s\S]*le lundi de 20h à 21h45/, /à partir de 19h/)] }]);
+  });
+});

@@ -371,6 +371,13 @@ describe("what the learner says of when they can attend", () => {
     expect(decision.nextSteps).toContainEqual({ step: "enrol", unit: "NFA032", semester: NEXT, offerings: [{ id: "S2-foad", modality: "distance", slots: [] }] });
   });
 
+  it("a weekday class starting before the time they can be there does not suit; a later one, at a distance or on Saturday does", () => {
+    const decision = ask("NFA032", { unavailableDays: [], weekdaysFrom: "20:00" });
+    expect(decision.outcome).toBe("eligible");
+    expect(reason(decision, "outside-availability")).toMatchObject({ severity: "advice", misfits: [{ offering: { id: "S2-soir" }, days: [], from: "20:00" }], suitable: [{ id: "S2-foad" }] });
+    expect(summary(ask("NFA032", { unavailableDays: [], weekdaysFrom: "18:15" }))).toEqual(["recommended-units/advice"]);
+  });
+
   it("says nothing when every offering suits, or when nothing was said", () => {
     expect(summary(ask("NFA032", { unavailableDays: ["saturday"] }))).toEqual(["recommended-units/advice"]);
     expect(summary(ask("NFA032", undefined))).toEqual(["recommended-units/advice"]);
