@@ -3237,3 +3237,19 @@ describe("the time one is free on weekday evenings (« je finis le travail à 19
     await play([{ user: "je finis le boulot à 19h, je peux m'inscrire à UTC502 ?", bot: [text(/^Je regarde pour/), text(/Oui, si vous avez le niveau attendu[\s\S]*le lundi de 20h à 21h45/, /à partir de 19h/)] }]);
   });
 });
+
+describe("declines and searches in a situation: another school's classes, a strike, distance units on a subject given as an example", () => {
+  it("declines a question on another school the situation names (« leurs cours »), and a transport strike", async () => {
+    await play([{ user: "Je suis inscrit au Cnam mais je veux aussi faire un DU à Paris 1 en parallèle, vous savez si leurs cours du soir commencent en octobre ?", bot: [text(/^Je ne peux répondre qu'aux questions sur les formations du Cnam Paris/)] }]);
+    await play([{ user: "l'examen de GFN106 dure combien de temps ? et vous savez s'il y a une grève RATP prévue ce jour là ?", bot: [text(/^Mes sources ne disent pas cela de GFN106/), text(/^Je ne peux répondre qu'aux questions sur les formations du Cnam Paris/)] }]);
+  });
+
+  it("finds distance units on the subject said as an example after the search (« genre en management ou RH »), not on the situation before it", async () => {
+    await play([
+      {
+        user: "Je suis commercial itinérant, sur la route 3 jours par semaine et souvent à l'hotel le soir. Est-ce qu'il y a des UE qu'on peut faire entièrement à distance, genre en management ou RH, je précise que j'ai une licence pro commerce.",
+        bot: [text(/^Les UE du catalogue sur « management RH » à distance \(FOAD\) :\n- FPG114 — Outils RH/)],
+      },
+    ]);
+  });
+});
