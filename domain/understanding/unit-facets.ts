@@ -27,7 +27,7 @@ const UNHELD: readonly [UnheldFacet, RegExp][] = [
   ],
   [
     "exam-date",
-    /\b((date|dates|jour|quand|when|day|calendrier|calendar|horaires?|heure)\b.{0,30}\b(examens?|exams?|partiels?|epreuves?|sessions?|test|rattrapages?|resits?|retakes?|repasse|repasser)|(examens?|exams?|partiels?|epreuves?|rattrapages?|resits?|retakes?|repasse|repasser)\b.{0,30}\b(date|dates|quand|when|jour|day|lieu|aura lieu|a lieu|take place|is it|scheduled|calendrier|(c est|cest|ce sera|ca sera|sera|serait|est il|est elle|is it|will it be|is that)( bien| aussi| also)? (en|au mois de|in|fin|end of|debut|early|late) (janvier|fevrier|mars|avril|mai|juin|juillet|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|september|october|november|december)|plus tard|later|plus tot|earlier)|\b(is|will) the( \w+)? (exam|final|resit)s?( be)? in (january|february|march|april|may|june|july|september|october|november|december))\b/,
+    /\b((date|dates|jour|quand(?! meme)|when|day|calendrier|calendar|horaires?|heure)\b.{0,30}\b(examens?|exams?|partiels?|epreuves?|sessions?|test|rattrapages?|resits?|retakes?|repasse|repasser)|(examens?|exams?|partiels?|epreuves?|rattrapages?|resits?|retakes?|repasse|repasser)\b.{0,30}\b(date|dates|quand|when|jour|day|lieu|aura lieu|a lieu|take place|is it|scheduled|calendrier|(c est|cest|ce sera|ca sera|sera|serait|est il|est elle|is it|will it be|is that)( bien| aussi| also)? (en|au mois de|in|fin|end of|debut|early|late) (janvier|fevrier|mars|avril|mai|juin|juillet|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|september|october|november|december)|plus tard|later|plus tot|earlier)|\b(is|will) the( \w+)? (exam|final|resit)s?( be)? in (january|february|march|april|may|june|july|september|october|november|december))\b/,
   ],
   // Who teaches, by name: « l'autorisation de l'enseignant », "the teacher's OK" are not about the teacher.
   [
@@ -133,7 +133,7 @@ const HELD_PARTS: readonly RegExp[] = [
   AUTHORIZATION,
   DIPLOMAS,
   /\b(heures?|hours?|ects|credits?|volume horaire|duree|how long|combien de temps)\b/,
-  /\b(en ligne|online|a distance|distance|foad|remote|remotely|from home|de chez moi|presentiel|en presence|in person|on site|sur place|regroupements?|soirs?|soirees?|samedis?|saturdays?|evenings?|quand|when|horaires?|semestres?|semesters?|jours?|days?|how often|combien de fois|rythme|meets?|meeting)\b/,
+  /\b(en ligne|online|a distance|distance|foad|remote|remotely|from home|de chez moi|presentiel|en presence|in person|on site|sur place|regroupements?|soirs?|soirees?|samedis?|saturdays?|evenings?|quand(?! meme)|when|horaires?|semestres?|semesters?|jours?|days?|how often|combien de fois|rythme|meets?|meeting)\b/,
   // « c'est faisable si je n'ai jamais codé ? », "is it doable if I've never coded?": the unit's level and prerequisites.
   LEVEL,
 ];

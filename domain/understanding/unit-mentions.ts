@@ -70,6 +70,9 @@ const GRADE_LATER = new RegExp(
  * after a colon and before the next item).
  */
 const GRADE_OUT_OF_20_AFTER = /^\s*(?:\(\s*(\d{1,2}(?:[.,]\d{1,2})?)\s*\)|(?::|=)\s*(\d{1,2}(?:[.,]\d{1,2})?)(?=\s*(?:,(?!\d)|[;:)]|\.(?!\d)|et\b|and\b|$))|(?:\(|:|=|-|,)?\s*(\d{1,2}(?:[.,]\d{1,2})?)\s*(?:\/\s*20|sur 20|out of 20)|(?:avec|with)\s+(?:une note de |a grade of |a mark of )?(\d{1,2}(?:[.,]\d{1,2})?)(?:\s*(?:\/\s*20|sur 20|out of 20))?(?!\s*(?:ects|credits?|h\b|heures?|hours?|ans?|years?|students?|etudiants?|personnes|people|%))|\s+(\d{1,2}(?:[.,]\d{1,2})?)(?=\s*(?:,(?!\d)|[;:]|\.(?!\d)|et\b|and\b|$))|\s*[:,-]?\s*(?:j['’ ]?ai eu|jai eu|i got|i had|i scored)\s+(?:un |une |a |an )?(\d{1,2}(?:[.,]\d{1,2})?)(?!\s*(?:ects|credits?|h\b|heures?|hours?|ans?|years?|%)))/;
+/** Right after a code, a grade then a later one at the resit: « (7 puis 8 au rattrapage) », ": 7 then 8 at the resit". */
+const LATER_GRADE_AFTER =
+  /^\s*[(:,-]?\s*(?:avec |with )?\d{1,2}(?:[.,]\d{1,2})?(?:\s*(?:\/\s*20|sur 20))?(?:\s+(?:en|a la|at the|in the|at)\s+(?:session 1|premiere session|first session))?\s*(?:,|puis|then|et|and|,? ?mais|,? ?but)\s+(?:j ai eu |jai eu |i got |got )?(\d{1,2}(?:[.,]\d{1,2})?)(?:\s*(?:\/\s*20|sur 20))?\s+(?:au|a la|en|at the|in the|at)\s+(?:rattrapage|session 2|deuxieme session|seconde session|second session|resit|retake)\b/;
 /** A grade right after a code: « NFA031 avec 12 », "NFA031 with 12/20", « NFA031 (12/20) ». */
 const GRADE_AFTER = /^\s*(avec|with|a|:|=|en|\()?\s*(une note de |un |une |a grade of |a |note |grade )?(\d{1,2}(?:[.,]\d{1,2})?)\s*(\/\s*20|sur 20|out of 20)?\b/;
 /** A grade listed after a graded code: « 8 en UTC501 et 14 en UTC504 », "7/20 in UTC502 and 12/20 in UTC503". */
@@ -150,6 +153,9 @@ function mentionOf(code: string, before: string, after: string): UnitMention {
   if (/^\s*[:,-]?\s*(oui|yes|yep|ouais)\b(?! ou\b| or\b)(?!\s*\?)/.test(after)) return { code, role: "passed" };
   if (/^\s*[:,-]?\s*(non|no|nope|pas encore|not yet|jamais|never)\b(?! plus\b| longer\b| idea\b| clue\b)(?!\s*\?)/.test(after)) return { code, role: "missing" };
   if (MISSING_BEFORE.test(before)) return { code, role: "missing" };
+  // « UTC505 (7 puis 8 au rattrapage) », "UTC505: 7 then 8 at the resit": the later session's grade is the one that counts.
+  const resit = LATER_GRADE_AFTER.exec(after.replace(/['’]/g, " "));
+  if (resit) return graded(code, number(resit[1] as string));
   const gradeBefore = GRADE_BEFORE.exec(before);
   if (gradeBefore) return graded(code, number(gradeBefore[2] as string));
   if (TAKING_AFTER.test(after.replace(/['’]/g, " "))) return { code, role: "taking" };

@@ -3253,3 +3253,14 @@ describe("declines and searches in a situation: another school's classes, a stri
     ]);
   });
 });
+
+describe("a unit failed at both sessions, then another asked « quand même … en même temps »", () => {
+  it("checks RSX101 with UTC505's later grade (8, not 7), not the exam date « quand même » looked like", async () => {
+    await play([
+      {
+        user: "j'ai raté UTC505 (7 puis 8 au rattrapage), je peux quand même faire RSX101 et repasser UTC505 en même temps ?",
+        bot: [text(/^Je regarde pour/), text(/Non, vous ne pouvez pas vous inscrire à RSX101[\s\S]*UTC505 \(meilleure note 8\/20/, /date de l'examen/)],
+      },
+    ]);
+  });
+});
