@@ -139,7 +139,8 @@ export class RouterDialog extends ComponentDialog {
     const [first, ...later] = checks;
     // An offer only to refine an answer (« c'était la session 2 ») asks the learner nothing: the check may ask.
     const offer = turn.conversation.offer;
-    const asksBack = offer !== undefined && Object.keys(offer).some((key) => key !== "refine");
+    // Nor does a choice among answers listed (their buttons send their own question): a check waiting asks.
+    const asksBack = offer !== undefined && Object.keys(offer).some((key) => key !== "refine" && key !== "choices");
     const asked = first && !asksBack ? first : undefined;
     waiting.push(...(asked ? later : checks).map((check) => askableAgain(check.turn)));
     if (waiting.length > 0) await turn.context.sendActivity(routerWording[turn.language].askAfter(waiting));
