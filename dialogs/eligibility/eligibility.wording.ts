@@ -15,7 +15,7 @@ import { findUnitCodes } from "../../domain/catalog/unit-code";
 import { fallsShortOfAdvice } from "../../domain/eligibility/stated-level.rule";
 import { adviceNamesSkill, COMPUTING_LEVEL, outsideCefrBounds, type LackedSkill, type StatedBackground, type StatedLanguageLevel } from "../../domain/understanding/stated-background";
 import { foldText } from "../../domain/understanding/text-normalizer";
-import { catalogWording, decimal, describeSlot, gradeOutOf20, list, readableOffering } from "../common/catalog.wording";
+import { catalogWording, decimal, describeSlot, gradeOutOf20, list, readableOffering, timeOfDay } from "../common/catalog.wording";
 
 type ReasonOf<R extends EligibilityRule> = EligibilityReason & { rule: R };
 type StepOf<S extends NextStepCode> = NextStep & { step: S };
@@ -567,13 +567,6 @@ function awaiting(reason: Prerequisite, language: Language): string {
   return list(reason.awaiting ?? (reason.requirement.kind === "all-of" ? [reason.requirement.code] : []), language, "and");
 }
 
-/** « 19:30 » as said: « 19h30 », "7:30 pm". */
-function timeSaid(time: string, language: Language): string {
-  const [h, m] = time.split(":").map(Number) as [number, number];
-  if (language === "fr") return `${h}h${m ? String(m).padStart(2, "0") : ""}`;
-  return `${h > 12 ? h - 12 : h}${m ? `:${String(m).padStart(2, "0")}` : ""} ${h >= 12 ? "pm" : "am"}`;
-}
-
 /** A way of taking classes, as the object of « suivre » / "follow". */
 const MODALITY_FOLLOWED: Record<Language, Record<Modality, string>> = {
   fr: { evening: "de cours du soir", saturday: "de cours le samedi", "blocked-days": "de journées bloquées", distance: "de cours à distance", hybrid: "de cours hybrides" },
@@ -588,7 +581,7 @@ function availabilityText(reason: ReasonOf<"outside-availability">, language: La
       readableOffering(m.offering, language),
       m.days.length ? list(m.days.map((d) => (language === "en" ? `${c.days[d]}s` : c.days[d])), language, "or") : undefined,
       m.modality ? MODALITY_FOLLOWED[language][m.modality] : undefined,
-      m.from ? timeSaid(m.from, language) : undefined,
+      m.from ? timeOfDay(m.from, language) : undefined,
     ),
   );
   if (reason.suitable.length) return w.availabilityPartial(reason.unit, reason.semester, misfits, offerings(reason.suitable, language));

@@ -344,6 +344,7 @@ export function applyStated(base: PlanningConstraints, stated: StatedConstraints
     ...(maxEcts !== undefined ? { maxEcts } : {}),
     ...(maxUnits !== undefined ? { maxUnits } : {}),
     unavailableDays: stated.unavailableDays ?? base.unavailableDays,
+    ...((stated.weekdaysFrom ?? base.weekdaysFrom) !== undefined ? { weekdaysFrom: (stated.weekdaysFrom ?? base.weekdaysFrom)! } : {}),
     modalities,
     preferredModalities: (stated.preferred ?? base.preferredModalities).filter((m) => modalities.includes(m)),
     firstSemester: compareSemesters(first, next) < 0 ? next : first,

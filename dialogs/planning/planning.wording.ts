@@ -13,7 +13,7 @@ import type {
   UnitBlock,
 } from "../../domain/planning/planning.types";
 import type { Term } from "../../domain/semester/semester";
-import { catalogWording, describeSlot, list } from "../common/catalog.wording";
+import { catalogWording, describeSlot, list, timeOfDay } from "../common/catalog.wording";
 import { commonWording } from "../common/common.wording";
 
 interface PlanningWords {
@@ -90,6 +90,7 @@ interface PlanningWords {
     ects: (n: number) => string;
     units: (n: number) => string;
     notOn: (days: readonly string[]) => string;
+    weekdaysFrom: (time: string) => string;
     accepted: (modalities: string) => string;
     preferred: (modalities: string) => string;
     from: (semester: string) => string;
@@ -224,6 +225,7 @@ export const planningWording: Record<Language, PlanningWords> = {
       ects: (n) => `${n} ECTS par semestre au plus`,
       units: (n) => `${n} UE par semestre au plus`,
       notOn: (days) => `pas le ${days.join(" ni le ")}`,
+      weekdaysFrom: (time) => `en semaine à partir de ${time}`,
       accepted: (modalities) => modalities,
       preferred: (modalities) => `plutôt ${modalities}`,
       from: (semester) => `à partir de ${semester}`,
@@ -376,6 +378,7 @@ export const planningWording: Record<Language, PlanningWords> = {
       ects: (n) => `at most ${n} ECTS per semester`,
       units: (n) => `at most ${n} unit${n > 1 ? "s" : ""} a semester`,
       notOn: (days) => `not on ${list(days, "en", "or")}`,
+      weekdaysFrom: (time) => `on weekdays from ${time}`,
       accepted: (modalities) => modalities,
       preferred: (modalities) => `preferably ${modalities}`,
       from: (semester) => `from ${semester}`,
@@ -448,6 +451,7 @@ function exclusions(offerings: readonly OfferingExclusion[], days: Record<Weekda
   const modalities = [...new Set(offerings.flatMap((o) => (o.by === "modality" ? [o.modality] : [])))];
   const blockedDays = [...new Set(offerings.flatMap((o) => (o.by === "day" ? [o.day] : [])))];
   const evenings = Math.min(...offerings.flatMap((o) => (o.by === "evenings" ? [o.evenings] : [Infinity])));
+  const from = offerings.find((o) => o.by === "from");
   const modalityWords = fr
     ? { evening: "le soir", saturday: "le samedi", "blocked-days": "en journées bloquées", distance: "à distance", hybrid: "en hybride" }
     : { evening: "in the evening", saturday: "on Saturdays", "blocked-days": "on blocked days", distance: "at a distance", hybrid: "in hybrid mode" };
@@ -460,6 +464,7 @@ function exclusions(offerings: readonly OfferingExclusion[], days: Record<Weekda
     const when = list(blockedDays.map((d) => (fr ? `le ${days[d]}` : `on ${days[d]}s`)), language, "or");
     parts.push(fr ? `${when}, quand vous ne pouvez pas venir` : `${when}, when you cannot come`);
   }
+  if (from?.by === "from") parts.push(fr ? `le soir en semaine avant ${timeOfDay(from.from, language)}, quand vous ne pouvez pas encore être là` : `on weekday evenings before ${timeOfDay(from.from, language)}, when you cannot be there yet`);
   if (Number.isFinite(evenings)) parts.push(fr ? `sur ${evenings} soir${evenings > 1 ? "s" : ""} par semaine, plus que votre limite` : `on ${evenings} evening${evenings === 1 ? "" : "s"} a week, more than your limit`);
   return fr ? `n'${has} lieu que ${parts.join(", ou ")}` : `${plural ? "meet" : "meets"} only ${parts.join(", or ")}`;
 }
@@ -472,6 +477,7 @@ export function describeConstraints(constraints: PlanningConstraints, language: 
   if (constraints.maxEcts !== undefined) parts.push(w.constraint.ects(constraints.maxEcts));
   if (constraints.maxUnits !== undefined) parts.push(w.constraint.units(constraints.maxUnits));
   if (constraints.unavailableDays.length > 0) parts.push(w.constraint.notOn(constraints.unavailableDays.map((d) => days[d])));
+  if (constraints.weekdaysFrom !== undefined) parts.push(w.constraint.weekdaysFrom(timeOfDay(constraints.weekdaysFrom, language)));
   // Saturday classes are not "accepted" by someone who cannot come on Saturdays.
   const accepted = constraints.modalities.filter((m) => !(m === "saturday" && constraints.unavailableDays.includes("saturday")));
   parts.push(w.constraint.accepted(list(accepted.map((m) => w.modality[m]), language, "or")));

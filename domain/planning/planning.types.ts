@@ -22,6 +22,8 @@ export interface PlanningConstraints {
   readonly maxUnits?: number;
   /** Days the learner cannot attend: no weekly session, and no blocked day, on these days. */
   readonly unavailableDays: readonly Weekday[];
+  /** The earliest time the learner can be in class Monday to Friday (« 19:00 »): no weekday session starts before. */
+  readonly weekdaysFrom?: string;
   /** Teaching modalities the learner accepts. */
   readonly modalities: readonly Modality[];
   /** Modalities the learner prefers, among those accepted: ties between optimal plans go to them. */
@@ -59,6 +61,7 @@ export interface PlanningQuery {
 export type OfferingExclusion = { readonly offering: string; readonly term: Term; readonly modality: Modality } & (
   | { readonly by: "modality" }
   | { readonly by: "day"; readonly day: Weekday }
+  | { readonly by: "from"; readonly from: string }
   | { readonly by: "evenings"; readonly evenings: number }
 );
 

@@ -3275,3 +3275,12 @@ describe("a part answered by suggestions does not make the check waiting behind 
     ]);
   });
 });
+
+describe("the planner weighs the time one is free on weekday evenings too", () => {
+  it("says which units meet before 19h when no plan fits « je finis le travail à 19h en semaine », instead of planning them", async () => {
+    await play([
+      { user: "je veux faire la licence info, je finis le travail à 19h en semaine, tu peux planifier mes semestres ?", bot: [text(/Quelles UE avez-vous déjà validées/)] },
+      { user: "aucune", bot: [text(/^Je ne trouve pas de plan pour Licence informatique \(L3\) \(LG02501A\) avec ces contraintes\.\n- Tronc commun \(UTC501 à UTC505\) : UTC501, UTC503 et UTC505 n'ont lieu que le soir en semaine avant 19h, quand vous ne pouvez pas encore être là/)] },
+    ]);
+  });
+});
