@@ -136,6 +136,8 @@ const HELD_PARTS: readonly RegExp[] = [
   /\b(en ligne|online|a distance|distance|foad|remote|remotely|from home|de chez moi|presentiel|en presence|in person|on site|sur place|regroupements?|soirs?|soirees?|samedis?|saturdays?|evenings?|quand(?! meme)|when|horaires?|semestres?|semesters?|jours?|days?|how often|combien de fois|rythme|meets?|meeting)\b/,
   // « c'est faisable si je n'ai jamais codé ? », "is it doable if I've never coded?": the unit's level and prerequisites.
   LEVEL,
+  // « je peux m'inscrire quand même et il reste des places ? »: what enrolling asks (authorization, prerequisites).
+  /\b((je peux|puis je|can i|may i) (m inscrire|m y inscrire|enrol|enroll|sign up|register)( quand meme| anyway| all the same)?)\b/,
 ];
 
 /** True when a question about a unit asks for something its description holds (prerequisites, hours, when, level…). */
