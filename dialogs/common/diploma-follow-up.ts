@@ -27,7 +27,11 @@ export function followUpOnDiploma(text: string, diploma: string | undefined, fir
   const unsettled = first.intent.kind === "abstain" || first.intent.kind === "suggestions";
   const folded = ` ${foldText(text).replace(/['’]/g, " ")} `;
   const studiesOnly = !text.includes("?") && !QUESTION_WORD.test(folded) && readStatedBackground(text) !== undefined;
-  if (!unsettled && !studiesOnly) return undefined;
+  // « et ça représente combien d'heures ? » after the licence's units: its hours, not the table of one unit's.
+  const hoursOfIt =
+    /\b(ca|cela|le tout|en tout|au total|it|that|in total|altogether)\b/.test(folded) &&
+    ((first.intent.kind === "answer" && first.intent.entryId === "credit-hours-table") || (first.intent.kind === "credit-hours" && first.intent.codes.length === 0 && first.intent.ects === undefined && first.intent.hours === undefined));
+  if (!unsettled && !studiesOnly && !hoursOfIt) return undefined;
   const asked = studiesOnly ? `${text.replace(/[.!\s]+$/, "")}, ${MAY_I_DO[language](diploma)}` : `${text.replace(/\s*\?\s*$/, "")} ${OF_IT[language](diploma)} ?`;
   const understood = understanding.understand(asked, { language });
   if (understood.intent.kind === "abstain" || understood.intent.kind === "suggestions") return undefined;

@@ -34,7 +34,9 @@ export function frameOf(understood: Understood): QuestionFrame | undefined {
 export function followUpInFrame(text: string, frame: QuestionFrame | undefined, understanding: Understanding, language: Language): Understood | undefined {
   if (!frame) return undefined;
   const folded = foldText(text).replace(/['’]/g, " ");
-  if (!GOES_ON.test(folded) || folded.split(/\s+/).filter(Boolean).length > MAX_FOLLOW_UP_WORDS) return undefined;
+  // « et pour 2 UE ? », « et ça fait combien en tout si j'en prends deux ? » after the hours of a 6 ECTS unit: two units of 6 ECTS.
+  const counted = frame.kind === "credit-hours" ? countedInFrame(frame.text, text, language) : undefined;
+  if (!GOES_ON.test(folded) || (!counted && folded.split(/\s+/).filter(Boolean).length > MAX_FOLLOW_UP_WORDS)) return undefined;
   // « Y a-t-il des cours de droit ? » then « et le samedi ? », « et à distance ? »: the search again, that way of studying.
   if (frame.kind === "unit-search") {
     const way = wayOfStudyingOnly(folded, language);
@@ -51,9 +53,8 @@ export function followUpInFrame(text: string, frame: QuestionFrame | undefined, 
     return understood.intent.kind === "credit-hours" ? { ...understood, language } : undefined;
   }
   // « et NFA032 il est à distance ? », « et NFA031 je l'ai déjà »: more than new values, a question or a statement of its own.
-  if (!saysOnlyNewValues(text)) return undefined;
-  // « et pour 2 UE ? » after the hours of a 6 ECTS unit: two units of 6 ECTS.
-  const reframed = (frame.kind === "credit-hours" ? countedInFrame(frame.text, text, language) : undefined) ?? withNewValues(frame.text, text);
+  if (!counted && !saysOnlyNewValues(text)) return undefined;
+  const reframed = counted ?? withNewValues(frame.text, text);
   if (!reframed) return undefined;
   // The text understood is the question asked again (its jobs read its words: « à distance ? »).
   // The follow-up's own language, not the frame's ("and for 18 ECTS?" after a question in French).

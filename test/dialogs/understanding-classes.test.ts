@@ -3284,3 +3284,23 @@ describe("the planner weighs the time one is free on weekday evenings too", () =
     ]);
   });
 });
+
+describe("hours asked of what was just answered: a diploma's, that many units of the credits before", () => {
+  it("gives the licence's class hours for « et ça représente combien d'heures ? » after its units", async () => {
+    await play([
+      { user: "les UE de la licence info c'est lesquelles ?", bot: [text(/^\*\*LG02501A — Licence informatique \(L3\) : 60 ECTS\.\*\*/)] },
+      { user: "et ça représente combien d'heures ?", bot: [text(/Au total : 390 h de cours de référence/)] },
+    ]);
+  });
+
+  it("counts « si j'en prends deux » of the credits asked before", async () => {
+    await play([
+      { user: "6 ECTS c'est combien d'heures ?", bot: [text(/50 heures/)] },
+      { user: "et ça fait combien en tout si j'en prends deux ?", bot: [text(/^2 UE de 6 ECTS = 100 h\nAu total : 100 heures de cours de référence \(90-110 h\)/)] },
+    ]);
+    await play([
+      { user: "how many hours is a 4 ECTS unit?", bot: [text(/40 reference class hours/)] },
+      { user: "and if I take 3 of them?", bot: [text(/^3 units of 4 ECTS = 120 h/)] },
+    ]);
+  });
+});
