@@ -37,14 +37,13 @@ const HOW_MANY = /\b(combien|cb|how many|how much|nombre de|number of)\b/;
 /** Wholly one way: « entièrement », "fully", « 100 % ». */
 const ENTIRELY = /\b(entierement|totalement|completement|integralement|tout a distance|tout en ligne|100|fully|entirely|completely|totally|all online|100 ?%)\b/;
 
-/** An offering's note saying a distance unit meets on site too. */
-
-
 /** The ways named in an either-or that the unit's offerings have, and those it has not. */
 function eitherVerdict(unit: Unit, ways: readonly AskedModality[], language: Language): string {
   const w = unitScheduleWording[language];
   const modalities = unitModalities(unit);
-  const has = (way: AskedModality) => (way === "in-person" ? modalities.some((m) => m !== "distance") : modalities.includes(way));
+  // "In person or remotely?" of a hybrid unit (and no unit wholly at a distance): partly each, said so.
+  if (modalities.includes("hybrid") && !modalities.includes("distance") && ways.includes("in-person") && ways.includes("distance")) return w.hybrid(unit.code);
+  const has = (way: AskedModality) => (way === "in-person" ? modalities.some((m) => m !== "distance") : modalities.includes(way) || (way === "distance" && modalities.includes("hybrid")));
   const offered = ways.filter(has).map((way) => w.way[way]);
   const not = ways.filter((way) => !has(way)).map((way) => w.way[way]);
   return w.either(unit.code, offered, not);

@@ -3304,3 +3304,10 @@ describe("hours asked of what was just answered: a diploma's, that many units of
     ]);
   });
 });
+
+describe("set 32's false reply, mended after its first run", () => {
+  it("answers \"in person or remotely?\" of a hybrid unit with both, partly each — not « in person, not at a distance »", async () => {
+    await play([{ user: "Is RCP104 taught in person or remotely?", bot: [text(/^RCP104 is hybrid: partly in person, partly at a distance\./, /not at a distance/)] }]);
+    await play([{ user: "NFA031 c'est en présentiel ou à distance ?", bot: [text(/^Les deux : NFA031 est proposée à distance \(FOAD\) et en présentiel/)] }]);
+  });
+});
