@@ -374,7 +374,9 @@ export const unitInfoJob: ReplyJob = {
     const own = turn.understood.text;
     const others = units.length === 1 ? findUnitCodes(own).filter((code) => !codes.includes(code)) : [];
     const text = [...units.map((unit) => HELD[facet](unit, catalog, language, passed, facet === "prerequisites" ? own : turn.text, turn.services.now(), others)), ...unknown].join("\n\n");
-    await turn.context.sendActivity(message(text, [say(unitInfoWording[language].checkAction(units[0]!.code)), ...feedbackActions(language)]));
+    // The units that follow one: the check offered is of the first that requires it, not of the unit passed.
+    const checked = facet === "after" ? (unitsAfter(catalog, units[0]!.code).required[0]?.unit.code ?? units[0]!.code) : units[0]!.code;
+    await turn.context.sendActivity(message(text, [say(unitInfoWording[language].checkAction(checked)), ...feedbackActions(language)]));
     return { kind: "answered", answerId: "unit-info" };
   },
 };

@@ -3077,6 +3077,21 @@ describe("the units that follow one: « UTC505 ouvre quelles UE ? », what to ta
     await play([{ user: "j'ai validé UTC505 et UTC502, je peux faire quoi ensuite ?", bot: [text(/^UTC505 est exigée avant :\n- RSX101 [^\n]* : ouverte pour vous avec ce que vous avez validé[\s\S]*RSX103 [^\n]* : il vous manque encore RSX101/, /Je regarde pour/)] }]);
   });
 
+  it("offers to check the first unit that follows, not the unit passed", async () => {
+    await play([
+      {
+        user: "j'ai validé UTC505, je peux faire quoi ensuite ?",
+        bot: [
+          (reply) => {
+            expect(replyText(reply)).toMatch(/^UTC505 est exigée avant :/);
+            expect(titles(reply)).toContain("Puis-je m'inscrire à RSX101 ?");
+            expect(titles(reply)).not.toContain("Puis-je m'inscrire à UTC505 ?");
+          },
+        ],
+      },
+    ]);
+  });
+
   it("says a unit only advised before others, and none required", async () => {
     await play([{ user: "NFA031 est prérequis de quoi ?", bot: [text(/^Aucune UE du catalogue n'exige NFA031 comme prérequis\.\n\nNFA031 est conseillée \(sans être exigée\) avant : NFA032 /)] }]);
   });
