@@ -545,6 +545,7 @@ exactement concretement vraiment precisement possible possibles possibilite norm
 juste seulement simplement voila bref ben bah hein enfin comprends comprend comprendre pige capte actuellement
 importe n_importe comme etais etait etions etiez etaient serai sera serais serait seront soit sois
 vrai vraie bout truc machin franchement aucun aucune rien idee idees
+classique classiques ordinaire ordinaires habituel habituelle reel reelle
 `;
 
 const ENGLISH_STOP_WORDS = `
@@ -558,6 +559,7 @@ question questions regarding about etc
 exactly actually really basically possible possibility normal normally just only already understand kind sort system some any
 anyone anybody everyone everybody right
 basically anyway honestly literally thing things stuff guess wondering wonder
+actual regular ordinary usual standard classic typical
 `;
 
 export const STOP_WORDS: Readonly<Record<Language, ReadonlySet<string>>> = {

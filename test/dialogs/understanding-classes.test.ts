@@ -3326,3 +3326,10 @@ describe("set 32's false reply, mended after its first run", () => {
     await play([{ user: "NFA031 c'est en présentiel ou à distance ?", bot: [text(/^Les deux : NFA031 est proposée à distance \(FOAD\) et en présentiel/)] }]);
   });
 });
+
+describe("words that qualify a notion without changing it: « a regular UE », « une UE classique »", () => {
+  it("answers what a UE is for \"what's the actual difference with a regular UE?\"", async () => {
+    await play([{ user: "what's the actual difference with a regular UE?", bot: [text(/^A teaching unit \(UE/)] }]);
+    await play([{ user: "c'est quoi une UE classique ?", bot: [text(/^Une unité d'enseignement \(UE\)/)] }]);
+  });
+});
