@@ -10,7 +10,7 @@ const FRENCH_POLAR_START = /^(est ce que|est ce qu|es ce que|esque|est ce|y a t 
 const FRENCH_INVERSION = /\b\w+ (t )?(il|elle|on|ils|elles|je)\b/;
 /** A yes/no question's verb after a condition with no comma: « si je rate l'examen je peux le repasser ? ». */
 const MAIN_CLAUSE_POLAR = /\b(je peux|puis je|peut on|on peut|est ce que|faut il|dois je|ai je|suis je|can i|could i|do i|does it|is it|will i|should i|may i|must i)\b/;
-const INTERROGATIVE = /\b(quoi|comment|quand|combien|pourquoi|quel|quelle|quels|quelles|ou|qui|que|qu est|lequel|laquelle|what|how|when|why|which|where|who|whom|whose)\b/;
+const INTERROGATIVE = /\b(quoi|koi|comment|cmt|quand|combien|cb|cbien|pourquoi|quel|quelle|quels|quelles|ou|qui|que|qu est|lequel|laquelle|what|how|when|why|which|where|who|whom|whose)\b/;
 const ENGLISH_POLAR_START = /^(do|does|did|is|are|was|were|can|could|will|would|should|must|may|might|have|has|had|am|isn t|aren t|don t|doesn t|can t|shall)\b/;
 /** Negations of a question or a claim: their parity flips the answer. */
 const NEGATION = /\b(pas|jamais|aucun|aucune|ni|non|not|never|no|nor|none)\b|n t\b/g;

@@ -197,6 +197,8 @@ function clausesOf(sentence: string): string[] {
 
 /** A short clause that asks by its own words: « ça fait combien de crédits », « c'est dans la licence », « quel niveau ». */
 const ASKS_BY_ITSELF = /^(et |and )?((c est|cest|ca|c|elle|il|it s|it is|is it|does it)\b.{0,20}\b(dans|quoi|combien|ou|quand|obligatoire|possible|a distance|part of|in the|online|remote)\b|.{0,25}\b(quel|quelle|quels|quelles|combien|quand|pourquoi|koi|cb|how (many|much|long)|which|when|where|why)\b)/;
+/** A yes/no question's opening: « et je peux … », « jpeux », "can I …", « est-ce que … », « faut-il … ». */
+const POLAR_OPENING = /^(et |and |mais |but )?(je peux|jpeux|j peux|puis je|peut on|on peut|est ce que|est ce qu|faut il|il faut|can i|could i|do i|is there|are there|y a t il|ya t il|y a)\b/;
 /** Questions in a row this short: « NFE115 il faut quel niveau, ca fait combien de credits, c est dans la licence ? ». */
 const MAX_WORDS_IN_A_ROW = 8;
 
@@ -207,7 +209,9 @@ const MAX_WORDS_IN_A_ROW = 8;
 function questionsInARow(sentence: string): string[] | undefined {
   const parts = sentence.split(/,\s*/).map((part) => part.trim()).filter(Boolean);
   if (parts.length < 3 || parts.some((part) => part.split(/\s+/).length > MAX_WORDS_IN_A_ROW)) return undefined;
-  if (!parts.every((part) => ASKS_BY_ITSELF.test(fold(part).replace(/-/g, " ")))) return undefined;
+  // The last one may ask yes or no with its mark: « c koi une UA, cb de credits pr celle de la licence, et jpeux la faire avec un stage ? ».
+  const asksLast = (part: string, i: number) => i === parts.length - 1 && part.trim().endsWith("?") && POLAR_OPENING.test(fold(part).replace(/-/g, " "));
+  if (!parts.every((part, i) => ASKS_BY_ITSELF.test(fold(part).replace(/-/g, " ")) || asksLast(part, i))) return undefined;
   return parts.map((part, i) => (i < parts.length - 1 ? `${part} ?` : part));
 }
 

@@ -2153,8 +2153,8 @@ describe("a grade the message opens with, questions in a row, notions listed, wh
     await play([{ user: "12 en NFA031 c'est bon ?", bot: [text(/^Oui, avec 12\/20/)] }]);
   });
 
-  it("shows the card and says the book is not held for « SEC102 ça demande quel niveau, ça fait combien d'heures, et y a un bouquin ? »", async () => {
-    await play([{ user: "SEC102 ça demande quel niveau, ça fait combien d'heures, et y a un bouquin conseillé ?", bot: [text(/niveau attendu : Bac\+2 scientifique ou technique/), text(/^Mes sources ne disent pas cela de SEC102/)] }]);
+  it("answers each of « SEC102 ça demande quel niveau, ça fait combien d'heures, et y a un bouquin ? », the book said not held", async () => {
+    await play([{ user: "SEC102 ça demande quel niveau, ça fait combien d'heures, et y a un bouquin conseillé ?", bot: [text(/niveau attendu : Bac\+2 scientifique ou technique/), text(/^SEC102 — [^:]+ : Une UE de 6 ECTS correspond à 50 heures/), text(/^Mes sources ne disent pas cela de SEC102/)] }]);
   });
 
   it("defines each notion of « UE, UA, US... vous pouvez m'expliquer les trois ? »", async () => {

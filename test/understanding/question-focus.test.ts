@@ -5,7 +5,8 @@ describe("questionsOf: the questions of one message", () => {
   it.each<[string, string[]]>([
     ["C'est quoi une UE ? Et une UA ?", ["C'est quoi une UE ?", "Et une UA ?"]],
     // Several questions in one sentence, joined by commas; a clause keeps the word that says it goes on from the one before.
-    ["c'est quoi le FOAD, quand sont les examens, et je peux tout faire à distance ?", ["c'est quoi le FOAD", "quand sont les examens", "et je peux tout faire à distance ?"]],
+    ["c'est quoi le FOAD, quand sont les examens, et je peux tout faire à distance ?", ["c'est quoi le FOAD ?", "quand sont les examens ?", "et je peux tout faire à distance ?"]],
+    ["c koi une UA, cb de credits pr celle de la licence, et jpeux la faire avec un stage ?", ["c koi une UA ?", "cb de credits pr celle de la licence ?", "et jpeux la faire avec un stage ?"]],
     ["is NSY103 in the licence, and when are its classes?", ["is NSY103 in the licence", "and when are its classes?"]],
     // What does not ask goes with the question after it.
     ["Pour le diplôme d'ingénieur, comment on y entre, et combien de temps ça dure ?", ["Pour le diplôme d'ingénieur, comment on y entre", "et combien de temps ça dure ?"]],
