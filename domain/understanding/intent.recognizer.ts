@@ -464,6 +464,8 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
     // What is asked of the unit is read in the question: « … j'ai attendu une signature d'autorisation un
     // semestre. GFN106 est soumise à agrément ? » asks one thing, whatever the situation speaks of.
     const facet = unitFacet(questionWords);
+    // "How many times can I sit UAAD91?": the attempts a unit allows are in its card (« trois tentatives au plus »), no check.
+    if (/\b(how many (times|attempts)( can| may| do)? (i|we|you|one)? ?(sit|take|pass|try|attempt|retake|resit)|combien de (fois|tentatives)( je peux| on peut| peut on| puis je| a t on| ai je)? ?(le |la |l )?(passer|tenter|repasser|presenter))\b/.test(questionWords) && !isUnheldFacet(facet)) return { kind: "unit", codes: asked, facet: "description" };
     // Two things asked of a unit its description both answers: the description, not one of them.
     if (!isUnheldFacet(facet) && !ELIGIBILITY.test(words) && asksSeveralFacets(questionWords)) return { kind: "unit", codes: asked, facet: "description" };
     if (isUnheldFacet(facet)) {
@@ -888,7 +890,7 @@ export function asksIfCompulsory(text: string): boolean {
 }
 
 /** Words asking whether units are compulsory. */
-const COMPULSORY_WORDS = String.raw`(suis je |je suis |on est |est on )?(oblige|obligee|obliges|forcee?) (de|d) (faire|suivre|prendre|passer|valider)|(est|c est|sont) (elle |il |elles |ils )?(obligatoires?|imposee?s?)|(is it|is|are) (\w+ )?(compulsory|mandatory)|(have to|required to) take`;
+const COMPULSORY_WORDS = String.raw`(suis je |je suis |on est |est on )?(oblige|obligee|obliges|forcee?) (de|d) (faire|suivre|prendre|passer|valider)|(est|c est|sont) (elle |il |elles |ils )?(obligatoires?|imposee?s?)|(is it|is|are) (\w+ )?(compulsory|mandatory)|(have to|required to) take|(is it|is|are) (\w+ )?(needed|required) for (the|my|a)`;
 const COMPULSORY = new RegExp(String.raw`\b(${COMPULSORY_WORDS})\b`);
 const COUNTS_IN = new RegExp(String.raw`\b(${COMPULSORY_WORDS}|(compter?|comptent|comptera) (aussi )?(pour|dans)|(fait|font) partie|part of|counts? (in|for|toward|towards)|go(es)? towards|(inclus|incluse|included) (dans|in)|(est|sont) (elle |il |ils |elles )?(dans|prise? en compte dans) (la|le|l|mon|ma)|c est dans (la|le|l|mon|ma)|(is|are) (it |they )?in (the|my))\b`);
 

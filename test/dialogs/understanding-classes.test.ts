@@ -3333,3 +3333,13 @@ describe("words that qualify a notion without changing it: « a regular UE », �
     await play([{ user: "c'est quoi une UE classique ?", bot: [text(/^Une unité d'enseignement \(UE\)/)] }]);
   });
 });
+
+describe("a unit's attempts, credits and whether a diploma needs it, asked in English", () => {
+  it("gives UAAD91's card for \"how many times can I sit it\", then « No » for the licence", async () => {
+    const conversation = await botConversation();
+    const replies = (await conversation.send("How many times can I sit UAAD91, what is it worth in credits, and is it needed for the licence too?")).map(replyText).join("\n");
+    expect(replies).toMatch(/UAAD91 — Examen d'admission au cycle ingénieur \(trois tentatives au plus\)[\s\S]*0 ECTS/);
+    expect(replies).toMatch(/No: UAAD91 is not part of LG02501A/);
+    expect(replies).not.toMatch(/you may enrol|Here is the answer for/);
+  });
+});
