@@ -463,6 +463,8 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
   if (asked.length > 0) {
     // What is asked of the unit is read in the question: « … j'ai attendu une signature d'autorisation un
     // semestre. GFN106 est soumise à agrément ? » asks one thing, whatever the situation speaks of.
+    // « GDN100 il faut combien pour valider ? », "what's the pass mark for GDN100?": the pass mark is every unit's, the content's.
+    if (PASS_MARK.test(questionWords) && unheldFacets(questionWords.replace(new RegExp(PASS_MARK.source, "g"), " ")).length === 0 && !ELIGIBILITY.test(questionWords)) return undefined;
     const facet = unitFacet(questionWords);
     // "How many times can I sit UAAD91?": the attempts a unit allows are in its card (« trois tentatives au plus »), no check.
     if (/\b(how many (times|attempts)( can| may| do)? (i|we|you|one)? ?(sit|take|pass|try|attempt|retake|resit)|combien de (fois|tentatives)( je peux| on peut| peut on| puis je| a t on| ai je)? ?(le |la |l )?(passer|tenter|repasser|presenter))\b/.test(questionWords) && !isUnheldFacet(facet)) return { kind: "unit", codes: asked, facet: "description" };
@@ -1352,6 +1354,10 @@ function unitsInABudget(rules: string, words: string, codes: readonly string[], 
   const units = ects !== undefined ? (unitsByCredits(text) ?? [{ count: 1, ects }]) : undefined;
   return { kind: "credit-hours", hours, codes: [...codes], atMost: true, ...(units ? { units } : {}) };
 }
+
+/** The pass mark asked: « il faut combien pour valider ? », « la note minimale », "the pass mark", "what grade do I need to pass?". */
+const PASS_MARK =
+  /\b(pass mark|passing (grade|mark|score)|(note|moyenne) (minimale|minimum|de passage|pour valider|a avoir|necessaire)|(il faut|faut il|faut) (avoir )?combien pour (valider|avoir|reussir)|combien (il faut|faut il) (avoir )?pour (valider|reussir)|what (grade|mark|score) do (i|you) need( to pass)?|need to (get|score) to pass)\b/;
 
 /** Whether something is doable: « c'est jouable ? », "is it manageable?". */
 /** A time to do something in: « en 1 an », "in two years", « en 3 semestres ». */

@@ -3343,3 +3343,9 @@ describe("a unit's attempts, credits and whether a diploma needs it, asked in En
     expect(replies).not.toMatch(/you may enrol|Here is the answer for/);
   });
 });
+
+describe("the pass mark asked of a unit is every unit's", () => {
+  it("answers \"what's the pass mark for GDN100?\" with the 10/20 rule, not « not in my sources »", async () => {
+    await play([{ user: "what's the pass mark for GDN100?", bot: [text(/10\/20/, /My sources do not say that about GDN100/)] }]);
+  });
+});
