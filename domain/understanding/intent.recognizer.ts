@@ -1350,7 +1350,9 @@ function unitsInABudget(rules: string, words: string, codes: readonly string[], 
   const text = withCreditsSaid(withoutCodes(withoutTimesOfDay(rules), codes));
   const hours = firstNumber(text, HOURS_MENTION);
   if (hours === undefined || /\b(par semaine|per week|a week|each week|weekly|hebdo\w*)\b/.test(words)) return undefined;
-  const ects = firstNumber(text, ECTS_MENTION);
+  // « une petite UE de 3 crédits genre UTC504 »: the unit named is the one said by its credits, not one more.
+  const exampled = /\b(credits?|ects)\s*(genre|comme|par exemple|type|tel que|telle que|e g|like|such as|for example|for instance)\s+[a-z]{3} ?\d{3}/.test(words);
+  const ects = exampled ? undefined : firstNumber(text, ECTS_MENTION);
   const units = ects !== undefined ? (unitsByCredits(text) ?? [{ count: 1, ects }]) : undefined;
   return { kind: "credit-hours", hours, codes: [...codes], atMost: true, ...(units ? { units } : {}) };
 }

@@ -3349,3 +3349,14 @@ describe("the pass mark asked of a unit is every unit's", () => {
     await play([{ user: "what's the pass mark for GDN100?", bot: [text(/10\/20/, /My sources do not say that about GDN100/)] }]);
   });
 });
+
+describe("set 34's false reply on hours, mended after its first run", () => {
+  it("counts « une petite UE de 3 crédits genre UTC504 » once, as UTC504", async () => {
+    await play([
+      {
+        user: "Les RH prennent en charge 120 heures maximum. Je voulais prendre NFA008, NFA040 et une petite UE de 3 crédits genre UTC504. Est-ce que ça rentre dans les 120 heures ?",
+        bot: [text(/^Oui : NFA008 \(50 h\) \+ NFA040 \(40 h\) \+ UTC504 \(30 h\) = 120 heures de cours de référence \(108-132 h\) pour 13 ECTS/)],
+      },
+    ]);
+  });
+});
