@@ -227,7 +227,7 @@ const PHRASES: readonly [RegExp, string][] = [
 /** English words of subjects, as the catalog's French titles say them. */
 const IN_TITLES: Readonly<Record<string, string>> = {
   network: "reseau", networks: "reseau", networking: "reseau", security: "securite", cybersecurity: "cybersecurite",
-  database: "donnees", databases: "donnees", data: "donnees", programming: "programmation", coding: "programmation",
+  database: "donnees", databases: "donnees", dba: "donnees", data: "donnees", programming: "programmation", coding: "programmation",
   accounting: "comptable", accountancy: "comptable", compta: "comptable", comptabilite: "comptable", law: "droit", legal: "droit",
   english: "anglais", marketing: "mercatique", finance: "financier", financial: "financier", ai: "intelligence artificielle",
   ia: "intelligence artificielle", project: "projet", projects: "projet", systems: "systemes", system: "systemes",

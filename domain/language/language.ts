@@ -57,8 +57,11 @@ function fold(text: string): string {
   return text.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase();
 }
 
-/** A quoted term is a mention, not the learner's language: « what does "hors temps de travail" mean? ». */
-const QUOTED = /«[^»]*»|"[^"]*"|“[^”]*”|(?<!\p{L})'[^']{3,}'(?!\p{L})/gu;
+/**
+ * A quoted term is a mention, not the learner's language: « what does "hors temps de travail" mean? »; so is a
+ * gloss in brackets: "Is DNT104 (droit du numérique) available remotely?".
+ */
+const QUOTED = /«[^»]*»|"[^"]*"|“[^”]*”|(?<!\p{L})'[^']{3,}'(?!\p{L})|\([^()]{3,}\)/gu;
 
 /**
  * Guesses whether a message is written in English or French: function words, elisions and

@@ -241,6 +241,8 @@ export const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/ en (general|moyenne) | in general | usually | typically | generalement /g, " "],
   // Where the learner met the words is no part of the question: "these blocked days I keep seeing".
   [/ (that |which |qu |que )?(i |je |j )?(keep |kept )?(seeing|hearing|reading about|see everywhere|see on the website|saw on the website|vois partout|vois sur le site|ai vu sur le site|ai lu sur le site|lis partout|entends parler) /g, " "],
+  // "a colleague mentioned a journée bloquée, what is that?": who spoke of it is no part of the question either.
+  [/ (a |my |one of my )?(colleague|coworker|co worker|friend|manager|boss|classmate|someone|somebody|cousin|sister|brother)s? (mentioned|mentions|told me about|talked about|talks about|spoke about|was talking about|brought up) /g, " "],
   [/ c est (pareil|la meme chose|identique) | (the )?same (thing|as) | (what s |what is )?the difference | (how|in what way) (is|are|does|do) (it|this|that|they|an? ue|an? ua|an? us) (different|differ|differs)( from| to)? | en quoi (c est|ca est|est ce|est elle|est il|elle est|il est|ca) (different|differente|differents|differentes)( de| d| des| du)? | (different|differente|differs?) (from|de|d) /g, " DIFFERENCE "],
   [/ (examen|concours|epreuve)s? d (entree|admission) | (passer|tenter|faut il|il faut) (un |le )?concours | concours (pour|d entree|d acces) | (entrance|admission) (exam|test)s? /g, " ADMISSION "],
   [/ (pas|peu|sans|no|not|little|without|insufficient|too little) (assez |suffisamment |enough |relevant |much )?(d |de |of |any )?(relevant )?(job |work |professional |pro )?(experience|experiences) /g, " INSUFFISANT EXPERIENCE "],

@@ -3360,3 +3360,11 @@ describe("set 34's false reply on hours, mended after its first run", () => {
     ]);
   });
 });
+
+describe("English messages with a French term, a gloss or a mention of who spoke of it", () => {
+  it("answers in English \"Is DNT104 (droit du numérique) available remotely?\", and \"a colleague mentioned a journée bloquée, what is that?\"", async () => {
+    await play([{ user: "Is DNT104 (droit du numérique) available remotely?", bot: [text(/^(Yes|No|Partly|DNT104)[^\n]*(distance|remote|FOAD)/i, /^Oui|^Non|proposée/)] }]);
+    await play([{ user: "a colleague mentioned a journée bloquée, what is that?", bot: [text(/^Some units are taught on blocked days \(TO\)/)] }]);
+    await play([{ user: "I'm a junior DBA, which units are about databases?", bot: [text(/NFA008 — Bases de données/)] }]);
+  });
+});
