@@ -12,6 +12,8 @@ import { experienceWording } from "./answers.wording";
 
 /** The tag of the content's answer on the experience each diploma asks for (infra/content/README.md). */
 export const EXPERIENCE_REQUIRED_TAG = "experience-required";
+/** The content's tag of its pages on UAs: read with the learner's own experience too (« 8 mois de CDD en tant que dev, l'UA ? »). */
+const UA_TAG = "ua";
 
 /** The diploma the question is about: one the catalog holds, or a kind it names that the catalog has none of. */
 export interface ExperienceTarget {
@@ -97,18 +99,19 @@ export function experienceVerdict(
 export async function experienceApplied(turn: JobTurn, entry: ContentEntry | undefined): Promise<void> {
   // The page on what a UA is, read by someone who says their own experience (« 8 mois de CDD en tant que dev,
   // comment je fais pour l'UA ? »): that experience weighed too, for the diploma named.
-  const aboutUa = entry?.tags.includes("ua") === true && readStatedExperience(turn.text) !== undefined;
-  if (!entry?.tags.includes(EXPERIENCE_REQUIRED_TAG) && !aboutUa) return;
+  if (!entry) return;
+  const experience = readStatedExperience(turn.text);
+  const required = entry.tags.includes(EXPERIENCE_REQUIRED_TAG);
+  if (!required && !(entry.tags.includes(UA_TAG) && experience !== undefined)) return;
   const catalog = await turn.services.catalog();
   const goal = target(turn.understood.text, catalog, undefined) ?? target(turn.text, catalog, turn.conversation.diploma);
-  const experience = readStatedExperience(turn.text);
   const language = turn.language;
   if (goal) {
     const folded = foldText(turn.text);
     await turn.context.sendActivity(message(experienceVerdict(goal, experience, language, { askingDefence: DEFENCE.test(folded), askingIfItCounts: COUNTS.test(folded) })));
     return;
   }
-  if (!experience || !entry.tags.includes(EXPERIENCE_REQUIRED_TAG)) return;
+  if (!experience || !required) return;
   // No diploma named: what those years are enough for, diploma by diploma.
   const w = experienceWording[language];
   const enough = DIPLOMA_LEVELS.filter((level) => {

@@ -80,13 +80,6 @@ export function list(items: readonly string[], language: Language, joiner: "and"
 }
 
 /** A number rounded to two decimals, with the language's decimal separator. */
-/** A time of day (« 19:30 ») as said: « 19h30 », "7:30 pm". */
-export function timeOfDay(time: string, language: Language): string {
-  const [h, m] = time.split(":").map(Number) as [number, number];
-  if (language === "fr") return `${h}h${m ? String(m).padStart(2, "0") : ""}`;
-  return `${h > 12 ? h - 12 : h}${m ? `:${String(m).padStart(2, "0")}` : ""} ${h >= 12 ? "pm" : "am"}`;
-}
-
 export function decimal(value: number, language: Language): string {
   return String(Math.round(value * 100) / 100).replace(".", catalogWording[language].decimalSeparator);
 }

@@ -9,7 +9,6 @@ interface CreditHoursWords {
   ask: string;
   retry: string;
   unitHours: (code: string, title: string, hoursText: string) => string;
-  /** Several units: their hours added up. */
   /** Several units: their total hours, and their credits. */
   unitsTotal: (hours: number, range: string, ects: number) => string;
   /** A total no unit carries, made of units of one value (« 2 UE de 6 ECTS = 100 h »). */

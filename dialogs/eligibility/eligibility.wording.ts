@@ -15,7 +15,7 @@ import { findUnitCodes } from "../../domain/catalog/unit-code";
 import { fallsShortOfAdvice } from "../../domain/eligibility/stated-level.rule";
 import { adviceNamesSkill, COMPUTING_LEVEL, outsideCefrBounds, type LackedSkill, type StatedBackground, type StatedLanguageLevel } from "../../domain/understanding/stated-background";
 import { foldText } from "../../domain/understanding/text-normalizer";
-import { catalogWording, decimal, describeSlot, gradeOutOf20, list, readableOffering, timeOfDay } from "../common/catalog.wording";
+import { catalogWording, decimal, describeSlot, gradeOutOf20, list, readableOffering } from "../common/catalog.wording";
 
 type ReasonOf<R extends EligibilityRule> = EligibilityReason & { rule: R };
 type StepOf<S extends NextStepCode> = NextStep & { step: S };
@@ -62,9 +62,9 @@ interface EligibilityWords {
   nextStepsTitle: string;
   /** One line per rule met, with its data. */
   check: { [C in SatisfiedCheckCode]: (check: CheckOf<C>) => string };
-  /** Units the learner says they have not validated, that the unit's advised level names. */
   /** A unit taught at a distance that meets on site too, for a learner who says they cannot come. */
   distanceWithGatherings: (unit: string, note: string) => string;
+  /** Units the learner says they have not validated, that the unit's advised level names. */
   missingAdvised: (unit: string, missing: string, advised: string) => string;
   /** Units the advised level names, not validated, but a level « ou équivalent » the learner's years in computing may give. */
   equivalentByExperience: (unit: string, missing: string, advised: string, years: number) => string;
@@ -581,7 +581,7 @@ function availabilityText(reason: ReasonOf<"outside-availability">, language: La
       readableOffering(m.offering, language),
       m.days.length ? list(m.days.map((d) => (language === "en" ? `${c.days[d]}s` : c.days[d])), language, "or") : undefined,
       m.modality ? MODALITY_FOLLOWED[language][m.modality] : undefined,
-      m.from ? timeOfDay(m.from, language) : undefined,
+      m.from ? catalogWording[language].time(m.from) : undefined,
     ),
   );
   if (reason.suitable.length) return w.availabilityPartial(reason.unit, reason.semester, misfits, offerings(reason.suitable, language));

@@ -20,6 +20,8 @@ function withoutYesNo(line: string, answers: RegExp): string {
 /** Whether someone else's claim is right: « il a raison ? », "is she right?", « c'est vrai ? ». */
 const REPORTED_CLAIM = /\b(a raison|a tort|ont raison|ont tort|is (he|she|they|that|this|it) (right|correct|true|wrong)|are they (right|correct)|c est vrai|est ce vrai|vrai ou faux|true or false|right or wrong)\b/;
 
+/** Unit codes as written, any case, every one. */
+const UNIT_CODES = new RegExp(UNIT_CODE_PATTERN.source, "gi");
 /** Words around a unit named as the one a grade was of: « c'était à UTC503 », « en NFA031 », "it was for NFA031". */
 const OF_THE_UNIT = /\b(c etait|c est|c|etait|est|ca|it|was|it s|that was|a|au|en|pour|de|d|dans|in|for|of|the|l|ue|unit|et|and|ok|oui|yes|ah)\b|[?!.,]/g;
 /** What now, after a grade: « et maintenant je fais quoi ? », « je fais comment ? », "what now?", "what do I do?". */
@@ -105,7 +107,7 @@ export const gradeJob: ReplyJob = {
     if (grade !== undefined && grade < 10 && options.session !== 2 && LATER_SESSION.test(words) && !QUESTION_WORD.test(words)) return { ...options, session: 2 };
     // « avec 10 je valide ? » then « c'était à UTC503 », "it was for NFA031": the unit of the grade said.
     const codes = findUnitCodes(text);
-    const rest = words.replace(new RegExp(UNIT_CODE_PATTERN.source, "gi"), " ").replace(OF_THE_UNIT, " ").trim();
+    const rest = words.replace(UNIT_CODES, " ").replace(OF_THE_UNIT, " ").trim();
     if (codes.length === 1 && !(Array.isArray(options.codes) && options.codes.length) && rest === "") return { ...options, codes };
     // « et maintenant je fais quoi ? », "what now?": what comes next.
     if (grade !== undefined && grade < 10 && WHAT_NOW.test(words)) return { ...options, next: true };

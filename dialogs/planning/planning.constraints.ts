@@ -268,12 +268,7 @@ export function readConstraints(text: string, now: Date): StatedConstraints {
   return stated;
 }
 
-/**
- * An answer to the constraints question: what readConstraints reads, and a bare number (« 2 »,
- * « deux », "two") as evenings a week, since the question leads with them. Only at the question:
- * in a first message a lone number means nothing of the kind.
- */
-/** A time of day as said: « 19h », « 19h30 », « 19 30 », "7pm", "8 pm", "7.30pm" (words as `words` folds them). */
+/** A time of day as said: « 19h », « 19h30 », « 19 h 30 », "7pm", "8 pm", "7 30 pm" (words as `words` folds them). */
 const CLOCK = String.raw`(\d{1,2})(?: ?(?:h|heures?)(?: ?(\d{2}))?| (\d{2}) ?(am|pm)| ?(am|pm))(?![a-z0-9])`;
 /** Working, or not free, until a time on weekdays: « je travaille jusqu'à 19h », "I work until 8pm", « pas dispo avant 20h ». */
 const BUSY_UNTIL = new RegExp(
@@ -297,6 +292,11 @@ function weekdaysFromOf(w: string): string | undefined {
   return undefined;
 }
 
+/**
+ * An answer to the constraints question: what readConstraints reads, and a bare number (« 2 »,
+ * « deux », "two") as evenings a week, since the question leads with them. Only at the question:
+ * in a first message a lone number means nothing of the kind.
+ */
 export function readConstraintsAnswer(text: string, now: Date): StatedConstraints {
   const bare = /^ (\d{1,2}|un|une|one)(?: (?:stp|svp|please|merci|thanks))? $/.exec(words(text));
   if (bare) return { maxEvenings: /^\d+$/.test(bare[1]!) ? Number(bare[1]) : 1 };
@@ -338,13 +338,14 @@ export function applyStated(base: PlanningConstraints, stated: StatedConstraints
   const maxEvenings = stated.maxEvenings === undefined ? base.maxEvenings : stated.maxEvenings ?? undefined;
   const maxEcts = stated.maxEcts === undefined ? base.maxEcts : stated.maxEcts ?? undefined;
   const maxUnits = stated.maxUnits === undefined ? base.maxUnits : stated.maxUnits ?? undefined;
+  const weekdaysFrom = stated.weekdaysFrom ?? base.weekdaysFrom;
   return {
     ...rest,
     ...(maxEvenings !== undefined ? { maxEvenings } : {}),
     ...(maxEcts !== undefined ? { maxEcts } : {}),
     ...(maxUnits !== undefined ? { maxUnits } : {}),
     unavailableDays: stated.unavailableDays ?? base.unavailableDays,
-    ...((stated.weekdaysFrom ?? base.weekdaysFrom) !== undefined ? { weekdaysFrom: (stated.weekdaysFrom ?? base.weekdaysFrom)! } : {}),
+    ...(weekdaysFrom !== undefined ? { weekdaysFrom } : {}),
     modalities,
     preferredModalities: (stated.preferred ?? base.preferredModalities).filter((m) => modalities.includes(m)),
     firstSemester: compareSemesters(first, next) < 0 ? next : first,

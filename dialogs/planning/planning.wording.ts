@@ -13,7 +13,7 @@ import type {
   UnitBlock,
 } from "../../domain/planning/planning.types";
 import type { Term } from "../../domain/semester/semester";
-import { catalogWording, describeSlot, list, timeOfDay } from "../common/catalog.wording";
+import { catalogWording, describeSlot, list } from "../common/catalog.wording";
 import { commonWording } from "../common/common.wording";
 
 interface PlanningWords {
@@ -464,7 +464,7 @@ function exclusions(offerings: readonly OfferingExclusion[], days: Record<Weekda
     const when = list(blockedDays.map((d) => (fr ? `le ${days[d]}` : `on ${days[d]}s`)), language, "or");
     parts.push(fr ? `${when}, quand vous ne pouvez pas venir` : `${when}, when you cannot come`);
   }
-  if (from?.by === "from") parts.push(fr ? `le soir en semaine avant ${timeOfDay(from.from, language)}, quand vous ne pouvez pas encore être là` : `on weekday evenings before ${timeOfDay(from.from, language)}, when you cannot be there yet`);
+  if (from?.by === "from") parts.push(fr ? `le soir en semaine avant ${catalogWording[language].time(from.from)}, quand vous ne pouvez pas encore être là` : `on weekday evenings before ${catalogWording[language].time(from.from)}, when you cannot be there yet`);
   if (Number.isFinite(evenings)) parts.push(fr ? `sur ${evenings} soir${evenings > 1 ? "s" : ""} par semaine, plus que votre limite` : `on ${evenings} evening${evenings === 1 ? "" : "s"} a week, more than your limit`);
   return fr ? `n'${has} lieu que ${parts.join(", ou ")}` : `${plural ? "meet" : "meets"} only ${parts.join(", or ")}`;
 }
@@ -477,7 +477,7 @@ export function describeConstraints(constraints: PlanningConstraints, language: 
   if (constraints.maxEcts !== undefined) parts.push(w.constraint.ects(constraints.maxEcts));
   if (constraints.maxUnits !== undefined) parts.push(w.constraint.units(constraints.maxUnits));
   if (constraints.unavailableDays.length > 0) parts.push(w.constraint.notOn(constraints.unavailableDays.map((d) => days[d])));
-  if (constraints.weekdaysFrom !== undefined) parts.push(w.constraint.weekdaysFrom(timeOfDay(constraints.weekdaysFrom, language)));
+  if (constraints.weekdaysFrom !== undefined) parts.push(w.constraint.weekdaysFrom(catalogWording[language].time(constraints.weekdaysFrom)));
   // Saturday classes are not "accepted" by someone who cannot come on Saturdays.
   const accepted = constraints.modalities.filter((m) => !(m === "saturday" && constraints.unavailableDays.includes("saturday")));
   parts.push(w.constraint.accepted(list(accepted.map((m) => w.modality[m]), language, "or")));

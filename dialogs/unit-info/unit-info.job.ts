@@ -156,11 +156,10 @@ const HELD: Record<HeldFacet, (unit: Unit, catalog: Catalog, language: Language,
  */
 function describeUnitsAfter(unit: Unit, catalog: Catalog, language: Language, passed: readonly string[]): string {
   const w = unitInfoWording[language];
-  const { required, advised } = unitsAfter(catalog, unit.code);
-  const done = new Set([unit.code, ...passed]);
-  const lines = required.map(({ unit: next, alsoRequired }) => {
-    const missing = alsoRequired.filter((codes) => !codes.split(" / ").some((code) => done.has(code)));
-    const standing = passed.length ? (missing.length ? w.afterMissing(missing.join(", ")) : w.afterOpenToYou) : alsoRequired.length ? w.afterAlso(alsoRequired.join(", ")) : "";
+  const { required, advised } = unitsAfter(catalog, unit.code, passed);
+  const said = (groups: readonly (readonly string[])[]) => groups.map((group) => group.join(" / ")).join(", ");
+  const lines = required.map(({ unit: next, alsoRequired, missing }) => {
+    const standing = passed.length ? (missing.length ? w.afterMissing(said(missing)) : w.afterOpenToYou) : alsoRequired.length ? w.afterAlso(said(alsoRequired)) : "";
     return `- ${next.code} (${next.title})${standing ? `${commonWording[language].colon}${standing}` : ""}`;
   });
   const parts = [required.length ? w.afterRequired(unit.code, lines.join("\n")) : w.afterNone(unit.code)];
@@ -270,13 +269,13 @@ async function searchUnits(turn: JobTurn, subject: string, { situation = false, 
   const asSaid = (word: string) => subject.split(/\s+/).find((token) => foldText(token) === word) ?? word;
   const quoted = !subject.trim() || situation || dropSituation ? undefined : subject.trim().split(/\s+/).length <= MAX_QUOTED || search.said.length === 0 ? subject : search.said.map(asSaid).join(" ");
   const fromSituation = dropSituation ? false : situation;
-  // « Il y a un cours là-dessus ? » with nothing in the titles: no subject to quote, an honest « je ne sais pas ».
   if (search.onSubject.length === 0 && after.length > 0) {
     // « j'ai validé UTC505, je suis infirmière, je prends quoi après ? »: no title speaks of the situation; what follows the units passed.
     const units = after.flatMap((code) => catalog.units.get(code) ?? []);
     await turn.context.sendActivity(message(units.map((unit) => describeUnitsAfter(unit, catalog, language, after)).join("\n\n"), feedbackActions(language)));
     return { kind: "answered", answerId: "unit-info" };
   }
+  // « Il y a un cours là-dessus ? » with nothing in the titles: no subject to quote, an honest « je ne sais pas ».
   if (search.onSubject.length === 0) {
     const none = filtering ? w.noneFound(quoted, fromSituation, filterWords(filters, language), false) : situation ? w.noUnitOnSituation : w.noUnitOnSubject(quoted ?? subject);
     await turn.context.sendActivity(message(none, [advisorAction(language)]));
@@ -314,8 +313,7 @@ async function searchUnits(turn: JobTurn, subject: string, { situation = false, 
       ? w.unitsFound(quoted, fromSituation, filterWords(filters, language))
       : w.noneFound(quoted, fromSituation, filterWords(filters, language), true);
   // « J'ai validé UTC505, … la sécurité, je prends quoi après ? »: first the units now open with those passed.
-  const done = new Set([...after, ...passed]);
-  const opened = [...new Set(after.flatMap((code) => unitsAfter(catalog, code).required.filter(({ alsoRequired }) => alsoRequired.every((codes) => codes.split(" / ").some((c) => done.has(c)))).map(({ unit }) => unit)))];
+  const opened = [...new Set(after.flatMap((code) => unitsAfter(catalog, code, [...after, ...passed]).required.filter(({ missing }) => missing.length === 0).map(({ unit }) => unit)))];
   const openedLines = opened.length ? [w.openedBy(after.join(", "), after.length, opened.map((unit) => `${unit.code} (${unit.title})`).join(", ")), ""] : [];
   const lines = [...openedLines, heading, ...found.slice(0, MAX_LISTED).map((unit) => w.unitLine(unit.code, unit.title, unit.ects, standing(unit)))];
   if (found.length > MAX_LISTED) lines.push(w.moreUnits(found.length - MAX_LISTED));

@@ -1,6 +1,8 @@
 import { diplomaUnits, type Diploma } from "./diploma.schema";
 import type { Unit } from "./unit.schema";
 import { foldText } from "../understanding/text-normalizer";
+import { findUnitCodes } from "./unit-code";
+import { weekdayOf, type Slot } from "./timetable";
 
 /** The whole catalog, indexed by code. Built once per warm container from the repository. */
 export interface Catalog {
@@ -177,6 +179,14 @@ export function commonCoreUnits(catalog: Catalog): string[] {
   return [...units];
 }
 
+/** Whether any of the slots meets Monday to Friday before `time` (« 19:00 »: « je finis le travail à 19h »); Saturday's do not count. */
+export function meetsOnAWeekdayBefore(slots: readonly Slot[], time: string): boolean {
+  return slots.some((slot) => {
+    const day = "day" in slot ? slot.day : weekdayOf(slot.date);
+    return day !== "saturday" && day !== "sunday" && slot.start < time;
+  });
+}
+
 /** Words of an offering's note that say it meets on site too: « FOAD avec regroupements », "in-person gatherings". */
 const ON_SITE_GATHERINGS = /\b(regroupements?|en presence|presentiel|sur place|gatherings?|on site)\b/;
 
@@ -185,28 +195,36 @@ export function meetsOnSiteToo(offering: Unit["offerings"][number]): boolean {
   return ON_SITE_GATHERINGS.test(foldText(offering.note ?? ""));
 }
 
+/** A unit that requires another: the other requirements it has (each a choice of one or more units), and those not met yet. */
+export interface UnitAfter {
+  readonly unit: Unit;
+  /** The other requirements (« RSX103 : UTC502, RSX101 »); a choice group (« NFA031 ou NFA035 ») is one of them. */
+  readonly alsoRequired: readonly (readonly string[])[];
+  /** Those none of whose units is among the units said passed. */
+  readonly missing: readonly (readonly string[])[];
+}
+
 /** The units that follow one: those that require it (alone or as one of a choice), and those that only advise it. */
 export interface UnitsAfter {
-  /** Each unit that requires it, with the other units it requires too (« RSX103 : UTC502, RSX101 »). */
-  readonly required: readonly { unit: Unit; alsoRequired: readonly string[] }[];
+  readonly required: readonly UnitAfter[];
   readonly advised: readonly Unit[];
 }
 
 /**
  * « UTC505 ouvre quelles UE ? », "what can I take after UTC505?": the catalog's units whose prerequisites
- * name it, in code order. A choice group (« NFA031 ou NFA035 ») counts as required by the unit; its other
- * options are not « also required ».
+ * name it, in code order, each with what is still missing once `code` and the units `passed` are counted.
+ * A choice group that holds it counts as met; its other options are not « also required ».
  */
-export function unitsAfter(catalog: Catalog, code: string): UnitsAfter {
-  const required: { unit: Unit; alsoRequired: string[] }[] = [];
+export function unitsAfter(catalog: Catalog, code: string, passed: readonly string[] = []): UnitsAfter {
+  const done = new Set([code, ...passed]);
+  const required: UnitAfter[] = [];
   const advised: Unit[] = [];
   for (const unit of [...catalog.units.values()].sort((a, b) => a.code.localeCompare(b.code))) {
     const { allOf, anyOf, advice } = unit.prerequisites;
-    const inGroup = anyOf.some((group) => group.includes(code));
-    if (allOf.includes(code) || inGroup) {
-      const alsoRequired = [...allOf.filter((other) => other !== code), ...anyOf.filter((group) => !group.includes(code)).map((group) => group.join(" / "))];
-      required.push({ unit, alsoRequired });
-    } else if (unit.recommended.includes(code) || advice.some((text) => new RegExp(`\\b${code}\\b`).test(text))) advised.push(unit);
+    if (allOf.includes(code) || anyOf.some((group) => group.includes(code))) {
+      const alsoRequired = [...allOf.filter((other) => other !== code).map((other) => [other]), ...anyOf.filter((group) => !group.includes(code))];
+      required.push({ unit, alsoRequired, missing: alsoRequired.filter((group) => !group.some((other) => done.has(other))) });
+    } else if (unit.recommended.includes(code) || advice.some((text) => findUnitCodes(text).includes(code))) advised.push(unit);
   }
   return { required, advised };
 }

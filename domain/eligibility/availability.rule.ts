@@ -1,5 +1,6 @@
 import { weekdayOf, type Offering, type Slot, type Weekday } from "../catalog/timetable";
 import type { Unit } from "../catalog/unit.schema";
+import { meetsOnAWeekdayBefore } from "../catalog/catalog";
 import type { Term } from "../semester/semester";
 import type { Availability, Misfit, OfferingSummary } from "./eligibility.types";
 
@@ -15,7 +16,7 @@ export function misfit(offering: OfferingSummary, availability: Availability): M
   const refused = availability.modalities !== undefined && !availability.modalities.includes(offering.modality);
   // « je finis le travail à 19h »: a weekday class starting before then cannot be attended (Saturday's can).
   const from = availability.weekdaysFrom;
-  const tooEarly = from !== undefined && offering.slots.some((slot) => { const day = dayOf(slot); return day !== "saturday" && day !== "sunday" && slot.start < from; });
+  const tooEarly = from !== undefined && meetsOnAWeekdayBefore(offering.slots, from);
   if (days.length === 0 && !refused && !tooEarly) return undefined;
   return { offering, days, ...(refused ? { modality: offering.modality } : {}), ...(tooEarly ? { from } : {}) };
 }

@@ -1,4 +1,4 @@
-import type { Catalog } from "../catalog/catalog";
+import { meetsOnAWeekdayBefore, type Catalog } from "../catalog/catalog";
 import type { Diploma } from "../catalog/diploma.schema";
 import { slotsClash, WEEKDAYS, weekdayOf, type Offering, type Slot, type Weekday } from "../catalog/timetable";
 import type { Unit } from "../catalog/unit.schema";
@@ -381,7 +381,7 @@ function offeringExclusion(offering: Offering, accepted: ReadonlySet<string>, un
   if (!accepted.has(offering.modality)) return { ...base, by: "modality" };
   for (const slot of offering.weekly) if (unavailable.has(slot.day)) return { ...base, by: "day", day: slot.day };
   // « je finis le travail à 19h »: a weekday session starting before then.
-  if (weekdaysFrom !== undefined && offering.weekly.some((slot) => slot.day !== "saturday" && slot.start < weekdaysFrom)) return { ...base, by: "from", from: weekdaysFrom };
+  if (weekdaysFrom !== undefined && meetsOnAWeekdayBefore([...offering.weekly, ...offering.dated], weekdaysFrom)) return { ...base, by: "from", from: weekdaysFrom };
   for (const slot of offering.dated) {
     const day = weekdayOf(slot.date);
     if (day !== "sunday" && unavailable.has(day)) return { ...base, by: "day", day };

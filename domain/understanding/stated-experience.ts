@@ -37,7 +37,7 @@ const STUDYING = /\b(auditeu\w*|au cnam|inscrite?s?|etudiante?s?|etudes|en forma
 const NOT_IN_FIELD = /\b(pas dans (?:l |le )?(?:informatique|domaine|meme domaine)|hors (?:du )?domaine|(?:dans|from) (?:un|une|another|a different) (?:autre )?(?:domaine|field)|not in (?:it|computing|the field))\b/;
 
 /** The length said, in years: « 8 mois » is 8/12 of one. */
-function years(match: string, unit = "ans"): number {
+function years(match: string, unit: string): number {
   const value = Number(match.replace(",", "."));
   return /^(mois|months?)$/.test(unit) ? value / 12 : value;
 }
@@ -77,7 +77,8 @@ function fieldOf(window: string): "computing" | "other" | undefined {
 export function readStatedExperience(text: string): StatedExperience | undefined {
   const folded = ` ${numberWordsToDigits(foldText(text).replace(/['’]/g, " ").replace(/[^a-z0-9+,.!?; ]+/g, " ").replace(/\s+/g, " ").trim())} `.replace(/\b(un|une|one|a) (an|annee|year)\b/g, "1 $2");
   const said = [...folded.matchAll(SINCE), ...folded.matchAll(OF_WORK)]
-    .filter((m) => !NOT_WORKING.test(folded.slice(0, (m.index ?? 0) + m[0].length - (m[1] as string).length - (m[2] as string).length - 1)))
+    // What is said right before the number: « au chômage depuis 6 mois » is no work.
+    .filter((m) => !NOT_WORKING.test(folded.slice(0, (m.index ?? 0) + m[0].indexOf(m[1] as string))))
     .map((m) => ({ years: years(m[1] as string, m[2] as string), around: around(folded, m.index ?? 0, m[0].length) }))
     .filter((m) => m.years > 0 && m.years < 45 && !STUDYING.test(m.around));
   if (said.length === 0) return undefined;

@@ -847,9 +847,9 @@ const ELLIPTICAL = /^\s*(et|and|what about|how about|et pour|and for|et si|and i
 /** « C'est vrai ? », "is that right?": whether something said holds, not whether it may be done. */
 const CONFIRMS_A_CLAIM = /\b(vrai|true|right|correct|exact)\b/;
 
-/** A question asked of the learner's own case: « un cours pour moi », "a course for me", « à ma portée ». */
 /** Words that stand for units named before: « ça demande des prérequis ? », "do they need…", « elles sont à distance ? ». */
 const UNITS_POINTED_TO = /\b(ca|cela|elles|ils|elle|il(?! faut| en faut| y a| existe)|it(?! s| is)|they|them|those|these|those units|ces ue|ces cours)\b/;
+/** A question asked of the learner's own case: « un cours pour moi », "a course for me", « à ma portée ». */
 const FOR_ME = /\b(pour moi|pr moi|pour mwa|for me|4 me|me convient|me conviendrait|suits me|would suit me|suitable for me|a ma portee|dans mes cordes|adaptee? a mon)\b/;
 
 /** Units found before, pointed to besides WHICH_OF_THEM's words: "any of them", « l'une d'elles », « parmi elles ». */
