@@ -6,6 +6,7 @@ import { readYesNo } from "../../domain/understanding/prompt-answers";
 import { findUnitCodes } from "../../domain/catalog/unit-code";
 import { STOP_WORDS } from "../../domain/understanding/chat-lexicon";
 import { foldText } from "../../domain/understanding/text-normalizer";
+import { fold } from "../../domain/understanding/question-focus";
 import type { AdvisorServices } from "../advisor-services";
 import type { PreviousQuestion } from "../conversation-data";
 import { endJob, type DialogJob } from "../job";
@@ -43,17 +44,13 @@ const CHANGED_MIND = new RegExp(
  */
 const DROPS_THE_REQUEST = new RegExp(String.raw`\b(${DROP_WORDS})\b`);
 
-/** The learner's words as the readings above take them: folded, apostrophes as spaces. */
-function folded(text: string): string {
-  return foldText(text).replace(/['’]/g, " ").replace(/\s+/g, " ").trim();
-}
 
 function changesMind(text: string): boolean {
-  return CHANGED_MIND.test(folded(text));
+  return CHANGED_MIND.test(fold(text));
 }
 
 function dropsTheRequest(text: string): boolean {
-  return DROPS_THE_REQUEST.test(folded(text));
+  return DROPS_THE_REQUEST.test(fold(text));
 }
 
 /** « Non merci », "nope", « pas besoin »: no contact left. */

@@ -90,7 +90,8 @@ const LABEL = /^[^?.!;:]{2,40}:$/;
 const MAX_LABEL_WORDS = 5;
 const SAID_OF_ONESELF = /^\s*(j['’ ]|je |jai |i |i['’]|my |mon |ma |mes )/i;
 
-function fold(sentence: string): string {
+/** A sentence's words as the readings here take them: folded, apostrophes as spaces, single spaces. */
+export function fold(sentence: string): string {
   return foldText(sentence).replace(/['’]/g, " ").replace(/\s+/g, " ").trim();
 }
 
