@@ -78,8 +78,10 @@ export const answersJob: ReplyJob = {
     switch (intent.kind) {
       case "answer": {
         const entry = (await turn.services.understanding()).entry(intent.entryId);
-        await experienceApplied(turn, entry);
-        await turn.context.sendActivity(answerReply(intent.answer, turn.language));
+        // « 8 mois de CDD, ça suffit pour l'UA ? »: once the rule is applied to the learner's case, the page's own yes or
+        // no (« Oui. » to « il faut de l'expérience ? ») would answer another question, and contradict it.
+        const applied = await experienceApplied(turn, entry);
+        await turn.context.sendActivity(answerReply(applied ? { ...intent.answer, verdict: undefined } : intent.answer, turn.language));
         await unitsOfTheAnswer(turn, entry);
         askedBy(turn, entry);
         return { kind: "answered", answerId: intent.entryId };

@@ -96,22 +96,22 @@ export function experienceVerdict(
  * licence ? », « 2 ans technicien réseau, l'ingé cyber, j'ai assez d'expérience ? »), is first
  * applied to their case: the table alone leaves them to work it out.
  */
-export async function experienceApplied(turn: JobTurn, entry: ContentEntry | undefined): Promise<void> {
+export async function experienceApplied(turn: JobTurn, entry: ContentEntry | undefined): Promise<boolean> {
   // The page on what a UA is, read by someone who says their own experience (« 8 mois de CDD en tant que dev,
   // comment je fais pour l'UA ? »): that experience weighed too, for the diploma named.
-  if (!entry) return;
+  if (!entry) return false;
   const experience = readStatedExperience(turn.text);
   const required = entry.tags.includes(EXPERIENCE_REQUIRED_TAG);
-  if (!required && !(entry.tags.includes(UA_TAG) && experience !== undefined)) return;
+  if (!required && !(entry.tags.includes(UA_TAG) && experience !== undefined)) return false;
   const catalog = await turn.services.catalog();
   const goal = target(turn.understood.text, catalog, undefined) ?? target(turn.text, catalog, turn.conversation.diploma);
   const language = turn.language;
   if (goal) {
     const folded = foldText(turn.text);
     await turn.context.sendActivity(message(experienceVerdict(goal, experience, language, { askingDefence: DEFENCE.test(folded), askingIfItCounts: COUNTS.test(folded) })));
-    return;
+    return true;
   }
-  if (!experience || !required) return;
+  if (!experience || !required) return false;
   // No diploma named: what those years are enough for, diploma by diploma.
   const w = experienceWording[language];
   const enough = DIPLOMA_LEVELS.filter((level) => {
@@ -120,4 +120,5 @@ export async function experienceApplied(turn: JobTurn, entry: ContentEntry | und
   }).map((level) => w.level[level]);
   const has = w.has(experience.years, undefined);
   await turn.context.sendActivity(message(w.byLevel(has, enough)));
+  return true;
 }

@@ -321,7 +321,7 @@ export class EligibilityDialog extends ComponentDialog {
     if (state.fromScratch && !state.stated?.length) state.missing = [...new Set([...(state.missing ?? []), ...allOf, ...anyOf.flat()])];
     // What the learner already said of their situation is taken as their answer: units validated,
     // or every prerequisite named as not validated or taken in the same semester.
-    const said = new Set([...(state.missing ?? []), ...(state.together ?? []), ...(state.taking ?? []), ...(state.failed ?? []).map((f) => f.code)]);
+    const said = new Set([...(state.stated ?? []), ...(state.missing ?? []), ...(state.together ?? []), ...(state.taking ?? []), ...(state.failed ?? []).map((f) => f.code)]);
     const allSaid = allOf.every((code) => said.has(code)) && anyOf.every((codes) => codes.some((code) => said.has(code)));
     // « j'ai jamais fait UTC502, je peux prendre RSX103 ? »: one required unit said not passed settles the no; not asked.
     const lacking = new Set([...(state.missing ?? []), ...(state.failed ?? []).map((f) => f.code)]);
@@ -450,7 +450,7 @@ export class EligibilityDialog extends ComponentDialog {
       const checkedDecision = checkEligibility({ code, semester: state.semester, learner: withCompanions, catalog, now, ...(state.availability ? { availability: state.availability } : {}) });
       const { decision, unasked } = code === state.code ? withoutUnasked(checkedDecision, state.unasked ?? []) : { decision: checkedDecision, unasked: [] };
       const { lines, belowLevel } = said ? visitorCautions(decision, said, language) : { lines: [], belowLevel: false };
-      if (unasked.length) lines.push(eligibilityWording[language].unaskedPrerequisites(code, list(unasked, language)));
+      if (unasked.length) lines.push(eligibilityWording[language].unaskedPrerequisites(code, list(unasked, language), unasked.length));
       // « je ne peux pas me déplacer du tout, je peux m'inscrire à ESD104 ? »: taught at a distance, yet with group sessions on site.
       const gatherings = atADistanceOnly(state.availability) ? onSiteGatherings(catalog.units.get(code), state.semester) : undefined;
       if (gatherings) lines.push(eligibilityWording[language].distanceWithGatherings(code, gatherings.replace(/[\s.]+$/, "")));

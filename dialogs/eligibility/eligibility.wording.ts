@@ -73,7 +73,7 @@ interface EligibilityWords {
   /** The learner's stated studies fall short of the unit's advised level (« BTS compta » for « Bac+2 informatique »). */
   backgroundShort: (unit: string, said: string, advised: string) => string;
   /** Prerequisites not asked about, the no being settled by another: named, neither validated nor not. */
-  unaskedPrerequisites: (unit: string, codes: string) => string;
+  unaskedPrerequisites: (unit: string, codes: string, count: number) => string;
   /** A learner new to computing (a beginner, or changing careers into it) before a unit expecting a computing level. */
   newToComputing: (unit: string, advised: string) => string;
   placementLevel: (unit: string, said: string, others: string) => string;
@@ -173,7 +173,7 @@ const fr: EligibilityWords = {
     `Sans ${missing}, ${unit} accepte un niveau équivalent (${advised}) : vos ${decimal(years, "fr")} an${years >= 2 ? "s" : ""} d'expérience en informatique peuvent en tenir lieu. Aucune règle ne bloque l'inscription ; l'enseignant juge du niveau, parlez-lui de votre expérience.`,
   unlistedAdvised: (unit, missing, advised) =>
     `Vous ne citez pas ${missing} parmi les unités validées, or ${unit} attend ce niveau (${advised}) : si vous ne l'avez pas, aucune règle ne bloque l'inscription, mais il est conseillé de valider ${missing} d'abord.`,
-  unaskedPrerequisites: (unit, codes) => `${unit} demande aussi ${codes} (note d'au moins 10/20) : vous ne m'avez pas dit si vous les avez validées.`,
+  unaskedPrerequisites: (unit, codes, count) => `${unit} demande aussi ${codes} (note d'au moins 10/20) : vous ne m'avez pas dit si vous ${count > 1 ? "les avez validées" : "l'avez validée"}.`,
   backgroundShort: (unit, said, advised) =>
     `Attention : ${unit} attend le niveau ${advised.replace(/^niveau\s+/i, "")}, et ce que vous dites de vos études (${said}) n'y correspond pas. Aucune règle ne bloque l'inscription, mais parlez-en à l'enseignant ou à un conseiller avant de vous inscrire.`,
   newToComputing: (unit, advised) =>
@@ -320,7 +320,7 @@ const en: EligibilityWords = {
     `Without ${missing}, ${unit} takes an equivalent level (${advised}): your ${decimal(years, "en")} year${years >= 2 ? "s" : ""} of work in computing may stand for it. No rule blocks the enrolment; the teacher judges the level, tell them about your experience.`,
   unlistedAdvised: (unit, missing, advised) =>
     `You do not name ${missing} among the units you validated, and ${unit} expects that level (${advised}): if you do not have it, no rule blocks the enrolment, but validating ${missing} first is advised.`,
-  unaskedPrerequisites: (unit, codes) => `${unit} also requires ${codes} (a grade of at least 10/20): you have not told me whether you validated them.`,
+  unaskedPrerequisites: (unit, codes, count) => `${unit} also requires ${codes} (a grade of at least 10/20): you have not told me whether you validated ${count > 1 ? "them" : "it"}.`,
   backgroundShort: (unit, said, advised) =>
     `Careful: ${unit} expects ${advised}, and what you say of your studies (${said}) does not match it. No rule blocks the enrolment, but talk to the teacher or an advisor before enrolling.`,
   newToComputing: (unit, advised) =>

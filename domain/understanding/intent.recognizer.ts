@@ -282,10 +282,10 @@ function withoutTimesOfDay(rules: string): string {
 const GRADE_OUT_OF_20 = new RegExp(`${NUMBER}\\s*(?:\\/|sur|out of|over)\\s*20\\b`);
 /** "j'ai eu 8", "I got 12", "ma note est 9,5": a verb or noun of grading, then the number. */
 const GRADE_STATED = new RegExp(
-  `\\b(?:j ai eu|j ai obtenu|ai eu|obtenu|i got|i scored|i received|i ve got|i have got|my (?:grade|mark|score) (?:is|was)|ma note (?:est|etait|c est)(?: de)?|ma note de|une note de|note de|la note de|grade of|mark of|score of|(?:pass|passed|passe|valide|validate|validated) (?:a |an |the |my |une |un |l |la |le )?(?:unit |ue |exam |examen |it )?(?:with|avec))\\s+(?:un |une |a |an |only |que |seulement |juste )?${NUMBER}\\b(?!\\s*(?:ects|credits?|cr|h|heures?|hours?|hrs?|ans?|annees?|years?|mois|months?|ue|units?|%|eme|th|st|nd|rd))`,
+  `\\b(?:j ai eu|j ai obtenu|ai eu|obtenu|i got|i scored|i received|i ve got|i have got|my (?:grade|mark|score) (?:is|was)|ma note (?:est|etait|c est)(?: de)?|ma note de|une note de|note de|la note de|grade of|mark of|score of|(?:pass|passed|passe|valide|validate|validated) (?:a |an |the |my |une |un |l |la |le )?(?:unit |ue |exam |examen |it )?(?:with|avec))\\s+(?:un |une |a |an |only |que |seulement |juste )?${NUMBER}\\b(?!\\s*(?:(?:ects|credits?|cr|h|heures?|hours?|hrs?|ans?|annees?|years?|mois|months?|ue|units?|eme|th|st|nd|rd)\\b|%))`,
 );
 /** "j'ai 9" or "avec 9,5" count as a grade only beside a grading noun. */
-const GRADE_WEAK = new RegExp(`\\b(?:j ai|i have|avec|with|j avais|si j avais|i had|if i had|if i get|if i got)\\s+(?:eu |got )?(?:un |une |a |an |only |que |seulement |juste |exactly |just |tout juste |pile )?${NUMBER}\\b(?!\\s*(?:ects|credits?|cr|h|heures?|hours?|hrs?|ans?|annees?|years?|mois|months?|ue|units?|%))`);
+const GRADE_WEAK = new RegExp(`\\b(?:j ai|i have|avec|with|j avais|si j avais|i had|if i had|if i get|if i got)\\s+(?:eu |got )?(?:un |une |a |an |only |que |seulement |juste |exactly |just |tout juste |pile )?${NUMBER}\\b(?!\\s*(?:(?:ects|credits?|cr|h|heures?|hours?|hrs?|ans?|annees?|years?|mois|months?|ue|units?)\\b|%))`);
 /** Passing a unit said with a verb: « je valide », « c'est validé », "do I pass". */
 const PASSING = /\b(je valide|j valide|ca valide|c est valide|validee?|do i pass|i pass|pass it|is it a pass|reussi|je reussis|si j avais eu|if i had (got|gotten|had)|what if i had)\b/;
 const GRADING_NOUN = /\b(note|grade|mark|score|moyenne|average|examen|exam|partiel)\b/;
@@ -1190,7 +1190,7 @@ const COMPENSATION = /\b(compens\w*|moyenne generale|moyenne annuelle|moyenne gl
 const SIT_AGAIN = /\b(repasser|repasse|resit|retake|(sit|take|pass|do)( [a-z0-9]+){0,3} (exam |test )?again|refaire l examen|passer a nouveau|passer de nouveau|re passer)\b/;
 const TO_IMPROVE = /\b(ameliorer|amelioration|remonter|augmenter|meilleure note|better (grade|mark)|improve|raise|repasser pour|retake (it )?to|resit (it )?to|plus haut|higher|(?:avoir|obtenir|decrocher) (?:plus(?! de (?:credits?|ects|cr))|mieux|une meilleure|une note plus)|get (?:more|higher|a higher|a better))\b/;
 /** The grade aimed at, not the one got: « pour avoir 16 », "to get a 15", "for a 16" (not "for 10 years"). */
-const TARGET_GRADE = /\b(?:pour (?:avoir|obtenir|viser|decrocher)|to get|for)(?: a| an| un| une)? (\d{1,2}(?:[.,]\d{1,2})?)\b(?!\s*(?:ans?|years?|ects|credits?|h\b|heures?|hours?|%))/;
+const TARGET_GRADE = /\b(?:pour (?:avoir|obtenir|viser|decrocher)|to get|for)(?: a| an| un| une)? (\d{1,2}(?:[.,]\d{1,2})?)\b(?!\s*(?:(?:ans?|years?|ects|credits?|h|heures?|hours?)\b|%))/;
 
 /**
  * True when the grade counted was the later session's (« en session 2 j'ai eu 9 », "11 at the resit"):
@@ -1341,13 +1341,17 @@ function recognizeCreditHours(rules: string, words: string, codes: string[], que
 const FITS_HOURS =
   /\b(rentre|rentrent|rentrer|tient|tiennent|tenir|passe|passent|depasse|depasser|depasserai|deborde|suffit|suffisent|suffire|fit|fits|within|exceed|exceeds|go over|over budget|enough|covers?|covered)\b/;
 
+/** A unit code with its credits said beside it: « NFA031 (6 ECTS) », « NFA031 de 6 crédits », "NFA031: 6 credits". */
+const CREDITS_OF_A_CODE = /\b([a-z]{3} ?\d{3})\s*(?:\(\s*|[:,=-]\s*|(?:de|of|en|a|avec|with|worth|at)\s+)\d\s*(?:ects|credits?|cr)\b\s*\)?/g;
+
 /**
  * « Mon employeur finance 120 h max : NFA008, NFA040 et une UE de 3 crédits, ça rentre ? »: the units' hours,
  * with units said by their credits, weighed against the hours as a budget.
  */
 function unitsInABudget(rules: string, words: string, codes: readonly string[], questionWords: string): RuleIntent | undefined {
   if (codes.length === 0 || !(FITS_HOURS.test(questionWords) || AT_MOST_HOURS.test(words))) return undefined;
-  const text = withCreditsSaid(withoutCodes(withoutTimesOfDay(rules), codes));
+  // "NFA031 (6 ECTS), GDN100 and UTC504": the credits a unit is said with are its own, no unit more.
+  const text = withCreditsSaid(withoutCodes(withoutTimesOfDay(rules).replace(CREDITS_OF_A_CODE, "$1"), codes));
   const hours = firstNumber(text, HOURS_MENTION);
   if (hours === undefined || /\b(par semaine|per week|a week|each week|weekly|hebdo\w*)\b/.test(words)) return undefined;
   // « une petite UE de 3 crédits genre UTC504 »: the unit named is the one said by its credits, not one more.

@@ -51,8 +51,20 @@ export function isPolarQuestion(text: string): boolean {
   return /\?/.test(t) && FRENCH_INVERSION.test(sentence) && !INTERROGATIVE.test(sentence);
 }
 
+/** A clause where the learner tells where they stand: « je suis pas inscrit à un diplôme », "I don't have the bac". */
+const OWN_STATEMENT = /^\s*(je|j|jsuis|chui|i|i m|moi|mon|ma|mes|my)\b/;
+
 /** How many negations a text carries (« ne … pas », "not", "doesn't"). */
 export function negations(text: string): number {
+  // « je suis pas inscrit à un diplôme, juste curieux, je peux prendre une US ? »: what the learner says of themselves before
+  // the question restricts the case, as a condition does; the question is the last clause (« je peux … ? », "can I …?").
+  const clauses = foldText(text).replace(/['’-]/g, " ").split(/[,;.:]/).filter((clause) => clause.trim());
+  const question = clauses.at(-1) ?? "";
+  if (clauses.length > 1 && MAIN_CLAUSE_POLAR.test(question) && OWN_STATEMENT.test(clauses[0]!) && !clauses.slice(0, -1).some((clause) => clause.includes("?"))) return negationsIn(question);
+  return negationsIn(text);
+}
+
+function negationsIn(text: string): number {
   // The condition ends at the clause's punctuation, which normalizing removes: cut it out first.
   // « … mais je suis pas inscrit au diplôme, c'est possible ? »: the situation said with « mais » is not what is asked.
   const withoutConditions = ` ${foldText(text).replace(/['’-]/g, " ").replace(/[^a-z0-9?,;. ]+/g, " ")} `.replace(/\bquand meme\b/g, " ").replace(CONDITION, " ").replace(SITUATION_BESIDE, " ");

@@ -60,7 +60,7 @@ const FAILED_AFTER =
  * to revise", "two kids"). Read after a number, as a negative lookahead's alternatives.
  */
 export const NOT_A_GRADE_AFTER =
-  "ects|credits?|h\\b|heures?|hours?|ans?|years?|%|business|trips?|voyages?|deplacements?|enfants?|kids?|children|jours?|days?|semaines?|weeks?|mois\\b|months?|fois\\b|times\\b|soirs?|evenings?|nights?|nuits?|personnes|people|ue\\b|ues\\b|unites?|units?|modules?|courses?|classes|eleves|students?|minutes?|min\\b|jobs?|emplois?|postes?";
+  "ects|credits?|h\\b|heures?|hours?|ans?\\b|years?|%|business|trips?|voyages?|deplacements?|enfants?|kids?|children|jours?|days?|semaines?|weeks?|mois\\b|months?|fois\\b|times\\b|soirs?|evenings?|nights?|nuits?|personnes|people|ue\\b|ues\\b|unites?|units?|modules?|courses?|classes|eleves|students?|minutes?|min\\b|jobs?|emplois?|postes?";
 const GRADE_LATER = new RegExp(
   `^[^.?!;]{0,40}?\\b(?:got|scored|had|received|j ai eu|eu|obtenu|avec)\\s+(?:a |an |un |une |only |que |seulement )?(\\d{1,2}(?:[.,]\\d{1,2})?)\\b(?!\\s*(?:${NOT_A_GRADE_AFTER}))`,
 );
@@ -69,7 +69,7 @@ const GRADE_LATER = new RegExp(
  * in a list, « UTC501 (12), UTC502 (8,5) », « UTC501 : 12, UTC502 : 8 », « UTC501 12, UTC502 10 » (a number alone in brackets, or
  * after a colon and before the next item).
  */
-const GRADE_OUT_OF_20_AFTER = /^\s*(?:\(\s*(\d{1,2}(?:[.,]\d{1,2})?)\s*\)|(?::|=)\s*(\d{1,2}(?:[.,]\d{1,2})?)(?=\s*(?:,(?!\d)|[;:)]|\.(?!\d)|et\b|and\b|$))|(?:\(|:|=|-|,)?\s*(\d{1,2}(?:[.,]\d{1,2})?)\s*(?:\/\s*20|sur 20|out of 20)|(?:avec|with)\s+(?:une note de |a grade of |a mark of )?(\d{1,2}(?:[.,]\d{1,2})?)(?:\s*(?:\/\s*20|sur 20|out of 20))?(?!\s*(?:ects|credits?|h\b|heures?|hours?|ans?|years?|students?|etudiants?|personnes|people|%))|\s+(\d{1,2}(?:[.,]\d{1,2})?)(?=\s*(?:,(?!\d)|[;:]|\.(?!\d)|et\b|and\b|$))|\s*[:,-]?\s*(?:j['’ ]?ai eu|jai eu|i got|i had|i scored)\s+(?:un |une |a |an )?(\d{1,2}(?:[.,]\d{1,2})?)(?!\s*(?:ects|credits?|h\b|heures?|hours?|ans?|years?|%)))/;
+const GRADE_OUT_OF_20_AFTER = /^\s*(?:\(\s*(\d{1,2}(?:[.,]\d{1,2})?)\s*\)|(?::|=)\s*(\d{1,2}(?:[.,]\d{1,2})?)(?=\s*(?:,(?!\d)|[;:)]|\.(?!\d)|et\b|and\b|$))|(?:\(|:|=|-|,)?\s*(\d{1,2}(?:[.,]\d{1,2})?)\s*(?:\/\s*20|sur 20|out of 20)|(?:avec|with)\s+(?:une note de |a grade of |a mark of )?(\d{1,2}(?:[.,]\d{1,2})?)(?:\s*(?:\/\s*20|sur 20|out of 20))?(?!\s*(?:(?:ects|credits?|h|heures?|hours?|ans?|years?|students?|etudiants?|personnes|people)\b|%))|\s+(\d{1,2}(?:[.,]\d{1,2})?)(?=\s*(?:,(?!\d)|[;:]|\.(?!\d)|et\b|and\b|$))|\s*[:,-]?\s*(?:j['’ ]?ai eu|jai eu|i got|i had|i scored)\s+(?:un |une |a |an )?(\d{1,2}(?:[.,]\d{1,2})?)(?!\s*(?:(?:ects|credits?|h|heures?|hours?|ans?|years?)\b|%)))/;
 /** Right after a code, a grade then a later one at the resit: « (7 puis 8 au rattrapage) », ": 7 then 8 at the resit". */
 const LATER_GRADE_AFTER =
   /^\s*[(:,-]?\s*(?:avec |with )?\d{1,2}(?:[.,]\d{1,2})?(?:\s*(?:\/\s*20|sur 20))?(?:\s+(?:en|a la|at the|in the|at)\s+(?:session 1|premiere session|first session))?\s*(?:,|puis|then|et|and|,? ?mais|,? ?but)\s+(?:j ai eu |jai eu |i got |got )?(\d{1,2}(?:[.,]\d{1,2})?)(?:\s*(?:\/\s*20|sur 20))?\s+(?:au|a la|en|at the|in the|at)\s+(?:rattrapage|session 2|deuxieme session|seconde session|second session|resit|retake)\b/;
@@ -118,9 +118,16 @@ export function unitMentions(message: string): UnitMention[] {
 function mentionAt(code: string, text: string, index: number, end: number, between: string | undefined, previous: UnitMention | undefined): UnitMention {
   // A code listed after a passed one is passed too (« j'ai validé RSX101 et RSX102 »).
   // « pas validé UTC505 ni UTC501 » lists; « pas validé UTC501, RSX101 c'est possible ? » asks RSX101.
-  const listed = between !== undefined && LISTED.test(between) && !(previous?.role === "missing" && between.trim() === ",");
+  // (« pas encore UTC501 à 504 » lists the range written out: consecutive codes are one list.)
+  const listed = between !== undefined && LISTED.test(between) && !(previous?.role === "missing" && between.trim() === "," && !followsInARange(previous.code, code));
   const after = foldText(text.slice(end, end + 60));
   if (previous && previous.role !== "asked" && listed) return { code, role: previous.role };
+  // "passed UTC505 (14), UTC502 (10) and RSX101 last semestre (12)": listed after a graded one, with its own grade or none.
+  if (previous?.grade !== undefined && between !== undefined && LISTED.test(between.replace(BRACKETED_GRADE, ""))) {
+    const own = GRADE_OUT_OF_20_AFTER.exec(after.replace(WHEN_SAID, ""));
+    const grade = own ? (own[1] ?? own[2] ?? own[3] ?? own[4] ?? own[5] ?? own[6]) : undefined;
+    return grade !== undefined ? graded(code, number(grade)) : { code, role: previous.role };
+  }
   // « j'ai fait UTC505 l'an dernier et UTC502 ce semestre »: the same verb, a time said of each; this one under way.
   if (previous?.role === "passed" && between !== undefined && WHEN_THEN_AND.test(foldText(between).replace(/['’]/g, " "))) return NOW_AFTER.test(after) ? { code, role: "taking" } : { code, role: "passed" };
   // « 10 pile a GLG105, c'est validé ? », "12 in NFA031, is that a pass?": the message opens on the unit's grade.
@@ -130,6 +137,16 @@ function mentionAt(code: string, text: string, index: number, end: number, betwe
   // « NFA031 et NFA032 validées »: the verb after the last code of a list says how each stands.
   if (own.role === "asked" && LIST_THEN_PASSED.test(after)) return { code, role: "passed" };
   return own;
+}
+
+/** A grade in brackets right after the code before: "UTC502 (10) and". */
+const BRACKETED_GRADE = /^\s*\(\s*\d{1,2}(?:[.,]\d{1,2})?\s*(?:\/\s*20)?\s*\)/;
+/** When a unit was taken, said between it and its grade: "RSX101 last semestre (12)". */
+const WHEN_SAID = /^\s*(l an dernier|l annee derniere|l an passe|au semestre dernier|le semestre dernier|last (year|semester|semestre|term)|this (semester|semestre|term))\b/;
+
+/** UTC502 right after UTC501: a range written out (« UTC501 à 504 »). */
+function followsInARange(previous: string, code: string): boolean {
+  return previous.slice(0, 3) === code.slice(0, 3) && Number(code.slice(3)) === Number(previous.slice(3)) + 1;
 }
 
 /** Between two codes, the time of the first and « et »: « l'an dernier et », "last year and". */
@@ -151,7 +168,8 @@ function mentionOf(code: string, before: string, after: string): UnitMention {
   if (missed) return { code, role: "failed", absent: true };
   // « nfa031 oui nfa032 non », "NFA031 yes, NFA032 not yet": each code with its answer (not « … non ? », "no longer", "no idea").
   if (/^\s*[:,-]?\s*(oui|yes|yep|ouais)\b(?! ou\b| or\b)(?!\s*\?)/.test(after)) return { code, role: "passed" };
-  if (/^\s*[:,-]?\s*(non|no|nope|pas encore|not yet|jamais|never)\b(?! plus\b| longer\b| idea\b| clue\b)(?!\s*\?)/.test(after)) return { code, role: "missing" };
+  // (« j'ai que UTC505, pas encore UTC501 »: the « pas encore » is the next code's.)
+  if (/^\s*[:,-]?\s*(non|no|nope|pas encore|not yet|jamais|never)\b(?! plus\b| longer\b| idea\b| clue\b)(?!\s*\?)(?!\s*(?:(?:valide|validee|fait|passe|done|passed|taken)\s+)?(?:l |la |le |the )?(?:ue |unit )?[a-z]{3}\s?\d{3})/.test(after)) return { code, role: "missing" };
   if (MISSING_BEFORE.test(before)) return { code, role: "missing" };
   // « UTC505 (7 puis 8 au rattrapage) », "UTC505: 7 then 8 at the resit": the later session's grade is the one that counts.
   const resit = LATER_GRADE_AFTER.exec(after.replace(/['’]/g, " "));

@@ -3368,3 +3368,59 @@ describe("English messages with a French term, a gloss or a mention of who spoke
     await play([{ user: "I'm a junior DBA, which units are about databases?", bot: [text(/NFA008 — Bases de données/)] }]);
   });
 });
+
+describe("units read with their role in a record said in passing", () => {
+  it("checks RSX103, not RSX101, when RSX101 is listed as passed with its grade after a time (\"RSX101 last semestre (12)\")", async () => {
+    await play([
+      {
+        user: "I'm enrolled in the licence, passed UTC505 (14), UTC502 (10) and RSX101 last semestre (12). Can I enrol in RSX103?",
+        bot: [checking, text(/^✅ Yes, you may enrol in RSX103[\s\S]*RSX101 validated, as you told me/)],
+      },
+    ]);
+  });
+
+  it("reads \"RSX101 I got 7 and session 2 isn't done yet\" as failed, not as the unit asked about", async () => {
+    await play([
+      {
+        user: "I passed UTC502 and UTC505 with 12 and 10.5, RSX101 I got 7 and session 2 isn't done yet. Can I sign up for RSX103?",
+        bot: [checking, text(/^⛔ No, you may not enrol in RSX103[\s\S]*RSX101/, /enrol in RSX101/)],
+      },
+    ]);
+  });
+
+  it("reads « j'ai que UTC505, pas encore UTC501 à 504 » as UTC505 passed and the range not yet, and asks only of RSX101", async () => {
+    await play([
+      {
+        user: "je suis inscrit en licence, j'ai que UTC505, pas encore UTC501 à 504. SEC105 ce semestre c'est possible ?",
+        bot: [
+          text(/^SEC105 demande aussi RSX101 \(note d'au moins 10\/20\) : vous ne m'avez pas dit si vous l'avez validée\.$/),
+          text(/^⛔ Non, vous ne pouvez pas vous inscrire à SEC105[\s\S]*non validé : UTC504\.[\s\S]*✅ UTC505 validée/, /UTC502 \(Principes/),
+        ],
+      },
+    ]);
+  });
+});
+
+describe("a yes or a no from the page only when it answers what was asked", () => {
+  it("says « Non » to taking a US for someone « pas inscrit à un diplôme »: their situation's negation does not flip the answer", async () => {
+    await play([{ user: "je suis pas inscrit a un diplome, juste curieux, je peux prendre une US ?", bot: [text(/^Non\. Les unités spécifiques \(US\)/)] }]);
+  });
+
+  it("gives no second « Oui » after weighing « 8 mois de CDD » against the licence's UA", async () => {
+    await play([
+      {
+        user: "je suis en CDD de 8 mois comme dev web, ça suffit pour l'UA de la licence ?",
+        bot: [text(/^Pas par un dossier d'expérience : pour Licence informatique \(L3\)/), text(/^Expérience demandée pour l'UA/, /^Oui/)],
+      },
+    ]);
+  });
+
+  it("counts \"NFA031 (6 ECTS), GDN100 and maybe UTC504\" as three units in a budget, the credits said being NFA031's", async () => {
+    await play([
+      {
+        user: "My company funds up to 150 hours. I was thinking NFA031 (6 ECTS), GDN100 and maybe UTC504. Does that fit in 150 hours?",
+        bot: [text(/^Yes: NFA031 \(50 h\) \+ GDN100 \(40 h\) \+ UTC504 \(30 h\) = 120 reference class hours \(108-132 h\) for 13 ECTS, within your 150 h/)],
+      },
+    ]);
+  });
+});
