@@ -278,7 +278,10 @@ const BUSY_UNTIL = new RegExp(
 /** « je finis le travail à 19h » on weekdays: the earliest class time then (« 19:00 »); not when it speaks of Saturday. */
 function weekdaysFromOf(w: string): string | undefined {
   const m = BUSY_UNTIL.exec(w);
-  if (!m || /\b(samedi|samedis|saturday|saturdays|weekend)\b/.test(w.slice(Math.max(0, m.index - 24), m.index + m[0].length))) return undefined;
+  if (!m) return undefined;
+  // (« je peux pas venir le samedi et je finis le taf à 19h »: Saturday in a clause of its own says nothing of this time.)
+  const before = w.slice(Math.max(0, m.index - 24), m.index).split(/\b(?:et|and|mais|but)\b|[,.;]/).at(-1) ?? "";
+  if (/\b(samedi|samedis|saturday|saturdays|weekend)\b/.test(`${before}${m[0]}`)) return undefined;
   const groups = m.slice(1);
   // Each alternative has the same five groups: hour, minutes (h form), minutes (spaced, with am/pm), am/pm, am/pm.
   for (let i = 0; i < groups.length; i += 5) {

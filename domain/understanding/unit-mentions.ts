@@ -170,6 +170,8 @@ function mentionOf(code: string, before: string, after: string): UnitMention {
   if (/^\s*[:,-]?\s*(oui|yes|yep|ouais)\b(?! ou\b| or\b)(?!\s*\?)/.test(after)) return { code, role: "passed" };
   // (« j'ai que UTC505, pas encore UTC501 »: the « pas encore » is the next code's.)
   if (/^\s*[:,-]?\s*(non|no|nope|pas encore|not yet|jamais|never)\b(?! plus\b| longer\b| idea\b| clue\b)(?!\s*\?)(?!\s*(?:(?:valide|validee|fait|passe|done|passed|taken)\s+)?(?:l |la |le |the )?(?:ue |unit )?[a-z]{3}\s?\d{3})/.test(after)) return { code, role: "missing" };
+  // « pas encore validé UTC505, je suis en train de la faire », "I haven't validated UTC505, I'm doing it right now": under way.
+  if (MISSING_BEFORE.test(before) && TAKING_AFTER.test(after.replace(/['’]/g, " "))) return { code, role: "taking" };
   if (MISSING_BEFORE.test(before)) return { code, role: "missing" };
   // « UTC505 (7 puis 8 au rattrapage) », "UTC505: 7 then 8 at the resit": the later session's grade is the one that counts.
   const resit = LATER_GRADE_AFTER.exec(after.replace(/['’]/g, " "));

@@ -3424,3 +3424,40 @@ describe("a yes or a no from the page only when it answers what was asked", () =
     ]);
   });
 });
+
+describe("what is outside the sources, read in the clause that asks", () => {
+  it.each([
+    "mon employeur m'a licencié pendant mon arrêt maladie alors que je suis en formation au cnam (DRS101), c'est légal ça ?",
+    "I'm a Cnam student in NFA040 and my landlord is raising the rent 20%. Is that legal in Paris?",
+    "Je suis en pleine session d'examens (SEC101 demain, SEC102 jeudi), je dors mal. Est-ce que je peux prendre du magnésium avec mes anxiolytiques ?",
+    "je suis en L3 info au Cnam et je fais NSY103. Mon propriétaire veut pas me rendre ma caution. Est-ce que vous savez quel recours je peux faire contre lui ?",
+    "Paris 1 fait des cours du soir en droit ?",
+  ])("declines %j", async (user) => {
+    await play([{ user, bot: [text(/^(Je ne peux répondre qu'aux questions sur les formations du Cnam|I can only answer questions about Cnam)/)] }]);
+  });
+
+  it("answers what a UE is when France Travail is only who sent the learner, and the exam rule when a boss's refusal is only the situation", async () => {
+    await play([{ user: "Le conseiller de France Travail me dit de faire des UE au cnam mais je comprends rien, c'est quoi une UE ?", bot: [text(/^Une unité d'enseignement \(UE\) est un module de formation/)] }]);
+    await play([
+      {
+        user: "je suis chauffeur de bus et mes plannings changent tout le temps. L'examen de NFA008 tombe pendant un de mes services et mon chef refuse de me changer. Est ce que je peux passer l'examen un autre jour ?",
+        bot: [text(/^Non\. Les dates d'examen ne peuvent pas être déplacées/)],
+      },
+    ]);
+    await play([{ user: "quel recours si je rate l'examen ?", bot: [text(/^La session 2 est ouverte/)] }]);
+  });
+});
+
+describe("a record said at the prompts, with the French word for a semester", () => {
+  it("takes \"the first semestre\" as the semester, and \"I'm doing it right now\" as a prerequisite under way", async () => {
+    await play([
+      { user: "can I take RSX102?", bot: [text(/RSX102 requires UTC505/)] },
+      { user: "the first semestre", bot: [text(/^Noted: I am checking 2027-2028 S1\.$/), text(/RSX102 requires UTC505/)] },
+      { user: "I haven't validated UTC505, I'm doing it right now", bot: [text(/Wait for your result in UTC505 \(2026-2027 S1\): with at least 10\/20 you may enrol in RSX102/)] },
+    ]);
+  });
+
+  it("rules out a Wednesday evening at 18:15 for « je peux pas venir le samedi et je finis le taf à 19h en semaine »", async () => {
+    await play([{ user: "je peux pas venir le samedi et je finis le taf à 19h en semaine. NFA042, ça passe ?", bot: [checking, text(/^⛔ Non, pas avec vos disponibilités[\s\S]*à partir de 19h en semaine/)] }]);
+  });
+});
