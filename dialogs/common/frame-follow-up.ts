@@ -1,4 +1,4 @@
-import { countedInFrame, saysOnlyNewValues, withAddedUnits, withNewValues } from "../../domain/understanding/question-frame";
+import { countedInFrame, saysOnlyNewValues, withAddedCredits, withAddedUnits, withNewValues } from "../../domain/understanding/question-frame";
 import type { Language } from "../../domain/language/language";
 import { findUnitCodes } from "../../domain/catalog/unit-code";
 import { foldText } from "../../domain/understanding/text-normalizer";
@@ -52,6 +52,12 @@ export function followUpInFrame(text: string, frame: QuestionFrame | undefined, 
     const understood = understanding.understand(added, { language });
     return understood.intent.kind === "credit-hours" ? { ...understood, language } : undefined;
   }
+  // « et si j'en prends deux ? » then « et avec une de 3 en plus ? »: the total before, with one unit of those credits more.
+  const withCredits = frame.kind === "credit-hours" ? withAddedCredits(frame.text, text, language) : undefined;
+  if (withCredits) {
+    const understood = understanding.understand(withCredits, { language });
+    if (understood.intent.kind === "credit-hours" && (understood.intent.units?.length ?? 0) > 1) return { ...understood, language };
+  }
   // « et NFA032 il est à distance ? », « et NFA031 je l'ai déjà »: more than new values, a question or a statement of its own.
   if (!counted && !saysOnlyNewValues(text)) return undefined;
   const reframed = counted ?? withNewValues(frame.text, text);
@@ -68,7 +74,9 @@ export function followUpInFrame(text: string, frame: QuestionFrame | undefined, 
  * « et ANG320 ? » adds to both).
  */
 export function frameAfterFollowUp(frame: QuestionFrame, followUp: Understood): QuestionFrame {
-  const grown = frame.kind === "credit-hours" && followUp.intent.kind === "credit-hours" && findUnitCodes(followUp.text).length > findUnitCodes(frame.text).length;
+  // (« et si j'en prends deux ? » makes two units of 6 ECTS the total that « et avec une de 3 en plus ? » adds to.)
+  const counted = followUp.intent.kind === "credit-hours" && (followUp.intent.units ?? []).reduce((sum, unit) => sum + unit.count, 0) > 1;
+  const grown = frame.kind === "credit-hours" && followUp.intent.kind === "credit-hours" && (findUnitCodes(followUp.text).length > findUnitCodes(frame.text).length || counted);
   return grown ? (frameOf(followUp) ?? frame) : frame;
 }
 

@@ -49,7 +49,7 @@ export function withNewValues(frame: string, text: string): string | undefined {
 }
 
 /** Adding units to those asked before: « si je rajoute », « en plus », "if I add", "plus". */
-const ADDS = /\b(rajoute|rajouter|rajoutais|ajoute|ajouter|ajoutais|en plus|add|adding|added|plus|on top|as well as|avec aussi)\b/;
+const ADDS = /\b(rajoute|rajouter|rajoutais|ajoute|ajouter|ajoutais|en plus|de plus|encore une?|add|adding|added|plus|more|on top|as well as|avec aussi)\b/;
 
 /**
  * « UTC501 à UTC505 ça fait combien d'heures en tout ? » then « et si je rajoute GDN100 ? »: the question before with
@@ -64,6 +64,20 @@ export function withAddedUnits(frame: string, text: string, { saidOrNot = false 
   if (!last || last.index === undefined) return undefined;
   const end = last.index + last[0].length;
   return `${frame.slice(0, end)} et ${added.join(" et ")}${frame.slice(end)}`;
+}
+
+/**
+ * « combien d'heures pour 2 UE de 6 ECTS ? » then « et avec une de 3 en plus ? », "and one more of 3 credits?": the question
+ * before with one unit of those credits added (undefined when the follow-up adds no value of credits, or names units).
+ */
+export function withAddedCredits(frame: string, text: string, language: "fr" | "en"): string | undefined {
+  const folded = foldText(text).replace(/['’]/g, " ");
+  if (!ADDS.test(folded) || findUnitCodes(text).length > 0 || !/\b(ects|credits?|cr|ue|ues|unites?|units?|une|one|modules?)\b/.test(folded)) return undefined;
+  const values = numbersOf(text);
+  const ects = values.length === 1 ? Number(values[0]) : undefined;
+  if (ects === undefined || !Number.isInteger(ects) || ects < 2 || ects > 8 || !/\b(ects|credits?|crédits?)\b/i.test(frame)) return undefined;
+  const added = language === "fr" ? ` et une UE de ${ects} ECTS` : ` and one unit of ${ects} ECTS`;
+  return `${frame.replace(/\s*[?.!]\s*$/, "")}${added} ?`.replace(/ \?$/, language === "fr" ? " ?" : "?");
 }
 
 /** Two units listed side by side: « NFA031 et NFA032 », "UTC501, UTC502", « RSX101 ou RSX102 ». */
@@ -106,7 +120,8 @@ function replaceCodes(text: string, by: (code: string) => string): string {
  * the frame says no credits.
  */
 export function countedInFrame(frame: string, text: string, language: "fr" | "en"): string | undefined {
-  const said = numberWordsToDigits(foldText(text)).replace(/['’?!.]/g, " ").replace(/\s+/g, " ").trim();
+  // ("two?": the mark off first, or the word is no number.)
+  const said = numberWordsToDigits(foldText(text).replace(/['’?!.]/g, " ").replace(/\s+/g, " ").trim());
   // « et ça fait combien en tout si j'en prends deux ? », "and if I take two of them?": that many, said around the count.
   const count =
     /^(?:ok |alors |so )?(?:et |and )?(?:pour |for |what about |how about )?(\d+) (?:ue|ues|unites?|units?|modules?)(?: (?:alors|then|svp|stp|please))?$/.exec(said) ??

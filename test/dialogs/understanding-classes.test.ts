@@ -3461,3 +3461,36 @@ describe("a record said at the prompts, with the French word for a semester", ()
     await play([{ user: "je peux pas venir le samedi et je finis le taf à 19h en semaine. NFA042, ça passe ?", bot: [checking, text(/^⛔ Non, pas avec vos disponibilités[\s\S]*à partir de 19h en semaine/)] }]);
   });
 });
+
+describe("hours added to a total by a unit's credits, and questions joined by a comma", () => {
+  it("adds « une de 3 en plus » to the two units of 6 ECTS counted before, in French and in English", async () => {
+    await play([
+      { user: "combien d'heures pour une UE de 6 ECTS ?", bot: [text(/50 heures/)] },
+      { user: "et si j'en prends deux ?", bot: [text(/^2 UE de 6 ECTS = 100 h\nAu total : 100 heures/)] },
+      { user: "et avec une de 3 en plus ?", bot: [text(/^2 UE de 6 ECTS = 100 h\nUne UE de 3 ECTS correspond à 30 heures[\s\S]*Au total : 130 heures de cours de référence \(117-143 h\)[\s\S]*pour 15 ECTS/)] },
+    ]);
+    await play([
+      { user: "How many hours is a 6 ECTS unit?", bot: [text(/50 reference class hours/)] },
+      { user: "and if I take two?", bot: [text(/^2 units of 6 ECTS = 100 h/)] },
+      { user: "and one more of 3 credits?", bot: [text(/In total: 130 reference class hours/)] },
+    ]);
+  });
+
+  it("answers each of \"How many hours is a 3 ECTS unit, is the homework included, and are the TD mandatory?\"", async () => {
+    await play([
+      {
+        user: "How many hours is a 3 ECTS unit, is the homework included, and are the TD mandatory?",
+        bot: [text(/^A 3-ECTS unit matches 30 reference class hours/), text(/not personal study time/), text(/^For "are the TD mandatory"/)],
+      },
+    ]);
+  });
+
+  it("answers what a journée bloquée is and declines the hotel, asked in one English sentence", async () => {
+    await play([
+      {
+        user: "What is a journée bloquée, and can you recommend a cheap hotel near Arts et Métiers for those days? I live in Lyon.",
+        bot: [text(/^Some units are taught on blocked days \(TO\)/), text(/^I can only answer questions about Cnam/)],
+      },
+    ]);
+  });
+});
