@@ -1,7 +1,7 @@
 import type { Catalog } from "../../domain/catalog/catalog";
 import { diplomaUnits, type Diploma } from "../../domain/catalog/diploma.schema";
 import type { Language } from "../../domain/language/language";
-import { list } from "../common/catalog.wording";
+import { list, unknownUnit } from "../common/catalog.wording";
 import { commonWording } from "../common/common.wording";
 import { diplomaNotHeld, readDiploma } from "../common/diploma-name";
 import { advisorAction, feedbackActions, message, say } from "../common/replies";
@@ -144,8 +144,9 @@ export const diplomaInfoJob: ReplyJob = {
     const { language } = turn;
     const w = diplomaInfoWording[language];
     const catalog = await turn.services.catalog();
+    // « is NFE115 in the licence? » then "what about NFE119?": the question asked again names the diploma.
     const diploma =
-      typeof options?.diploma === "string" ? catalog.diplomas.get(options.diploma) : diplomaOf(said, codes, catalog);
+      typeof options?.diploma === "string" ? catalog.diplomas.get(options.diploma) : (diplomaOf(said, codes, catalog) ?? (said === turn.text && turn.understood.text !== turn.text ? diplomaOf(turn.understood.text, codes, catalog) : undefined));
     // The diploma not held named in this question first: « Do you offer the BTS SIO? And is there an engineering degree in networks? ».
     const kindAlone = { kindAlone: turn.intent.kind === "diploma" && turn.intent.offered === true };
     const notHeld = !diploma ? ((said === turn.text ? diplomaNotHeld(turn.understood.text, catalog, kindAlone) : undefined) ?? diplomaNotHeld(said, catalog, kindAlone)) : undefined;
@@ -196,7 +197,10 @@ export const diplomaInfoJob: ReplyJob = {
       await turn.context.sendActivity(message(text, [say(w.askComposition(diploma.code)), ...feedbackActions(language)]));
       return { kind: "answered", answerId: "diploma-info" };
     }
-    const placed = codes.length ? placeUnits(diploma, codes, language, { yesNo: isPolarQuestion(turn.understood.text), compulsory: asksIfCompulsory(turn.understood.text) }) : [];
+    // "is NFE119 in the licence?": a code the catalog does not hold is said so, not « not part of the licence ».
+    const held = codes.filter((code) => catalog.units.has(code));
+    const unknown = codes.filter((code) => !catalog.units.has(code)).map((code) => unknownUnit(code, catalog, language));
+    const placed = [...unknown, ...(held.length ? placeUnits(diploma, held, language, { yesNo: isPolarQuestion(turn.understood.text), compulsory: asksIfCompulsory(turn.understood.text) }) : [])];
     const text = [...placed, ...(placed.length ? [""] : []), describeDiploma(diploma, catalog, language)].join("\n");
     await turn.context.sendActivity(message(text, [say(w.checkAction(diploma.code)), ...feedbackActions(language)]));
     return { kind: "answered", answerId: "diploma-info" };

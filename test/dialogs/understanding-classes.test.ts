@@ -3494,3 +3494,13 @@ describe("hours added to a total by a unit's credits, and questions joined by a 
     ]);
   });
 });
+
+describe("a unit placed in a diploma, asked in English with the code inside, then of a code not held", () => {
+  it("answers \"is NFE115 in the licence?\", then \"what about NFE119?\" with the code not found, then the prerequisites of \"what does it need?\"", async () => {
+    await play([
+      { user: "is NFE115 in the licence?", bot: [text(/^No: NFE115 is not part of LG02501A\./)] },
+      { user: "what about NFE119?", bot: [text(/^I cannot find unit NFE119 in the catalog\./, /not part of/)] },
+      { user: "sorry I meant NFE114, what does it need?", bot: [text(/^Prerequisites of NFE114 \(Systèmes d'information web\)/)] },
+    ]);
+  });
+});
