@@ -625,7 +625,8 @@ function unitFinder(words: string, asked: string, text: string, filters: UnitFil
   if (!TEACHING_SOUGHT.test(questionWords) && !LEARNING.test(questionWords) && !NEXT_STEP.test(questionWords) && !filters.beginner) return undefined;
   // « des cours en anglais », "classes taught in English": the language they are taught in; a diploma's units are the diploma's.
   // ("Which management units can I do from home?" asks which, not whether it may be done.)
-  const asksWhich = /^\s*(which|what|quelles?|quels?)\s+(\w+\s+){0,2}(units?|courses?|classes?|modules?|ue|ues|unites?|cours)\b/.test(questionWords);
+  // (Asked after the situation too: "I'm a beginner in English. Which English UE can I take?".)
+  const asksWhich = /(^|[.?!]\s*|\s)(which|what|quelles?|quels?)\s+(\w+\s+){0,2}(units?|courses?|classes?|modules?|ue|ues|unites?|cours)\b/.test(questionWords);
   // (« j'ai une licence pro commerce » is the learner's own diploma, not one whose units are asked.)
   if (TAUGHT_IN_LANGUAGE.test(questionWords) || (ASKS_WHETHER.test(questionWords) && !asksWhich) || DIPLOMA_NAMED.test(questionWords.replace(OWN_DIPLOMA, " "))) return undefined;
   const filtered = saysAFilter(filters) ? { filters } : {};
@@ -702,7 +703,7 @@ const LEARNING = /\b(apprendre|learn|learning|me former|me reconvertir|m oriente
 
 /** Asking which units there are, besides LOOKS_FOR's words. */
 const FINDS_UNITS =
-  new RegExp(String.raw`\b(il existe|existe t il|existent ils|${WHERE_TO_START}|${NEXT_STEP_WORDS}|je prends quoi|je (?:dois|devrais|pourrais) prendre quoi|que (?:dois je|devrais je|puis je) prendre|quoi prendre|(?:what|which) (?:should|could|can) i take(?: next)?|(which|what) (\w+ ){0,2}(units?|courses?|classes?|modules?)|quelles? (ue|ues|unites?|formations?)|quels? (cours|modules?|enseignements?)|recommand\w*|conseill\w* (une|des|un) (ue|cours|unites?|formations?)|suggest\w*|is there (a|an|any)|are there (any )?)\b`);
+  new RegExp(String.raw`\b(il existe|existe t il|existent ils|${WHERE_TO_START}|${NEXT_STEP_WORDS}|je prends quoi|je (?:dois|devrais|pourrais) prendre quoi|que (?:dois je|devrais je|puis je) prendre|quoi prendre|(?:what|which) (?:should|could|can) i take(?: next)?|(which|what) (\w+ ){0,2}(units?|courses?|classes?|modules?|ue|ues)|quelles? (ue|ues|unites?|formations?)|quels? (cours|modules?|enseignements?)|recommand\w*|conseill\w* (une|des|un) (ue|cours|unites?|formations?)|suggest\w*|is there (a|an|any)|are there (any )?)\b`);
 /** Whether folded words look for units to take: « quelles UE prendre ensuite », "which courses should I take". */
 export function asksForUnits(words: string): boolean {
   return FINDS_UNITS.test(words);

@@ -3410,7 +3410,7 @@ describe("a yes or a no from the page only when it answers what was asked", () =
     await play([
       {
         user: "je suis en CDD de 8 mois comme dev web, ça suffit pour l'UA de la licence ?",
-        bot: [text(/^Pas par un dossier d'expérience : pour Licence informatique \(L3\)/), text(/^Expérience demandée pour l'UA/, /^Oui/)],
+        bot: [text(/^Pas par un dossier d'expérience : pour Licence informatique \(L3\)/), text(/^(Expérience demandée pour l'UA|Si votre expérience professionnelle est insuffisante)/, /^Oui/)],
       },
     ]);
   });
@@ -3502,5 +3502,15 @@ describe("a unit placed in a diploma, asked in English with the code inside, the
       { user: "what about NFE119?", bot: [text(/^I cannot find unit NFE119 in the catalog\./, /not part of/)] },
       { user: "sorry I meant NFE114, what does it need?", bot: [text(/^Prerequisites of NFE114 \(Systèmes d'information web\)/)] },
     ]);
+  });
+});
+
+describe("dev 37's English situations: a beginner's English unit, an authorization not signed yet", () => {
+  it("finds ANG100 for \"I'm a complete beginner in English, like A1. Which English UE can I take?\"", async () => {
+    await play([{ user: "I'm a complete beginner in English, like A1. Which English UE can I take?", bot: [text(/ANG100 — Anglais général pour débutants/)] }]);
+  });
+
+  it("says no enrolment before the authorization is signed", async () => {
+    await play([{ user: "My authorization form hasn't been signed yet but registration closes Friday. Can I enrol in the UE anyway and bring the signature later?", bot: [text(/^Without the teacher's prior authorization you cannot enrol/)] }]);
   });
 });
