@@ -3514,3 +3514,12 @@ describe("dev 37's English situations: a beginner's English unit, an authorizati
     await play([{ user: "My authorization form hasn't been signed yet but registration closes Friday. Can I enrol in the UE anyway and bring the signature later?", bot: [text(/^Without the teacher's prior authorization you cannot enrol/)] }]);
   });
 });
+
+describe("dev 37's rephrasings of written answers", () => {
+  it.each<[string, RegExp]>([
+    ["J'ai entendu parler de journées bloquées, c'est quoi exactement, ça se passe quels jours ?", /^Certaines UE sont dispensées en journée bloquée \(TO\)/],
+    ["Bonjour, je voulais savoir si la session 2 c'est automatique", /^La session 2 est ouverte à ceux qui étaient absents/],
+  ])("answers %j from its page", async (user, expected) => {
+    await play([{ user, bot: [text(expected)] }]);
+  });
+});
