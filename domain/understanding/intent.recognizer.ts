@@ -431,7 +431,10 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
   if ((namesADiploma || OTHER_DIPLOMA_KIND.test(words.replace(OWN_DIPLOMA, " "))) && whetherHeld && !COMPOSITION.test(words)) return { kind: "diploma", codes: [], offered: true };
   // "I passed NFA031, NFA032 and GDN100. Which of them count for the licence?": where the units passed stand in it.
   const passedCount = asked.length === 0 && passed.length > 0 && COUNTS_IN.test(questionWords);
-  if (namesADiploma && ((asked.length > 0 && (DIPLOMA_CHOICE.test(words) || COUNTS_IN.test(words))) || passedCount || (asked.length === 0 && COMPOSITION.test(words) && !PLANNING.test(words) && !PROGRESS.test(words)))) {
+  // « … j'ai eu 8 en ANG320 deux fois. Est-ce que la moyenne peut compenser ou je suis obligé de valider l'anglais ? »: whether
+  // grades compensate, which the content answers; not where the units stand in the diploma.
+  const compensation = /\b(compens\w*|la moyenne (peut|pourrait|suffit)|average (can|could|is enough))\b/.test(questionWords);
+  if (namesADiploma && !compensation && ((asked.length > 0 && (DIPLOMA_CHOICE.test(words) || COUNTS_IN.test(words))) || passedCount || (asked.length === 0 && COMPOSITION.test(words) && !PLANNING.test(words) && !PROGRESS.test(words)))) {
     // « J'ai validé RSX102, RSX101 peut aussi compter ? »: the units already passed count among the choices too.
     return { kind: "diploma", codes: asked.length > 0 ? [...asked, ...passed.filter((code) => !asked.includes(code))] : passedCount ? passed : asked };
   }

@@ -3523,3 +3523,14 @@ describe("dev 37's rephrasings of written answers", () => {
     await play([{ user, bot: [text(expected)] }]);
   });
 });
+
+describe("compensation asked beside the diploma's units", () => {
+  it("answers « la moyenne peut compenser ou je suis obligé de valider l'anglais ? » with the licence's compensation, not its composition", async () => {
+    await play([
+      {
+        user: "J'ai fini tous les cours de la licence sauf que j'ai eu 8 en ANG320 deux fois. Par contre j'ai eu 15 en NSY103 et 14 en GDN100. Est-ce que la moyenne peut compenser ou je suis obligé de valider l'anglais ?",
+        bot: [text(/^En licence, en plus de la validation UE par UE \(note d'au moins 10\/20\), la compensation est possible/)],
+      },
+    ]);
+  });
+});
