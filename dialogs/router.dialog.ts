@@ -141,7 +141,12 @@ export class RouterDialog extends ComponentDialog {
     const offer = turn.conversation.offer;
     // Nor does a choice among answers listed (their buttons send their own question): a check waiting asks.
     const asksBack = offer !== undefined && Object.keys(offer).some((key) => key !== "refine" && key !== "choices");
-    const asked = first && !asksBack ? first : undefined;
+    // Nor, when the check was the message's first question, does the offer to hand on a later part not in the sources
+    // (« j'ai validé UTC505, je peux m'inscrire à RSX102 ? et il reste des places ? »): the check answers in the order asked,
+    // and the offer stays for « oui » unless the check asks something back (its question is then the one pending).
+    const askedFirst = first?.turn === turn;
+    const handsOnlyOn = askedFirst && offer !== undefined && offer.accept?.job === "handoff" && Object.keys(offer).every((key) => key === "accept" || key === "refine" || key === "choices");
+    const asked = first && (!asksBack || handsOnlyOn) ? first : undefined;
     waiting.push(...(asked ? later : checks).map((check) => askableAgain(check.turn)));
     if (waiting.length > 0) await turn.context.sendActivity(routerWording[turn.language].askAfter(waiting));
     return asked ? step.beginDialog(asked.job.name, asked.job.start(asked.turn)) : step.next(outcome);

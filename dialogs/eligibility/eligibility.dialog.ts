@@ -462,7 +462,9 @@ export class EligibilityDialog extends ComponentDialog {
     const passed = state.whatIf?.passed ?? state.stated;
     if (turn) {
       const options: EligibilityOptions = { ...this.situation(state), ...(passed?.length ? { passed } : {}) };
-      turn.conversation.offer = { bySemester: { job: ELIGIBILITY_DIALOG, options: { ...options } }, refine: { job: ELIGIBILITY_DIALOG, options: { ...options, semester: state.semester } } };
+      // (An advisor offer made earlier in the same reply — « Voulez-vous que je transmette votre question ? » of a part not in
+      // the sources — is kept: « oui » still takes it up.)
+      turn.conversation.offer = { ...turn.conversation.offer, bySemester: { job: ELIGIBILITY_DIALOG, options: { ...options } }, refine: { job: ELIGIBILITY_DIALOG, options: { ...options, semester: state.semester } } };
     }
     return endJob(step, { kind: "answered", answerId: ELIGIBILITY_DIALOG });
   }

@@ -669,7 +669,9 @@ export class Understanding {
       const diplomaAnswers = ofTheDiploma && (unsettled ? ofTheDiploma.intent.kind !== "abstain" && ofTheDiploma.intent.kind !== "suggestions" : ofTheDiploma.intent.kind === "diploma" || ofTheDiploma.intent.kind === "planning");
       const partText = diplomaAnswers ? askedOfIt : question;
       if (partText !== question) understood = ofTheDiploma!;
-      if (own.length > 0) codes = own;
+      // (« j'ai validé UTC505, je peux m'inscrire à RSX102 ? et il reste des places ? »: the unit asked about, not the one passed.)
+      const askedHere = own.length > 1 ? unitMentions(question).filter((m) => m.role === "asked").map((m) => m.code) : [];
+      if (own.length > 0) codes = askedHere.length > 0 ? askedHere : own;
       // « J'hésite entre GFN106 et MSE102 : quels prérequis pour chacune et est-ce qu'il faut un agrément ? »: the units the
       // part was asked of (from the label before it) are the subject of the next one.
       else if (codes.length === 0 && understood.intent.kind === "unit") codes = understood.intent.codes;

@@ -2997,13 +2997,13 @@ describe("\"big data\" is the catalog's « gestion de données à large échelle
 });
 
 describe("« C'est accessible ? » after a situation naming a unit (dev set 30)", () => {
-  it("reads it as the check of PRS201, left for after the price it does not hold, as « puis-je m'inscrire à PRS201 ? »", async () => {
+  it("reads it as the check of PRS201, run after the price it does not hold", async () => {
     const conversation = await botConversation({});
     const replies = (await conversation.send("Mon manager me propose PRS201, je n'ai que le bac mais 15 ans de management derrière moi. C'est accessible ? et ça coûte combien ?")).map((reply) => replyText(reply)).join("\n");
     expect(replies).toMatch(/Je n'ai pas le tarif de PRS201 dans mes sources/);
-    // The check waits for the advisor offer's answer, and is named as it can be asked again.
-    expect(replies).toMatch(/reposez-moi ensuite votre autre question \(« puis-je m'inscrire à PRS201 \? »\)/);
-    expect(replies).not.toMatch(/Pour préparer votre inscription/);
+    // The check was asked first: it runs after the price not held, weighing the level said (no « une question à la fois »).
+    expect(replies).toMatch(/✅ Oui, si vous avez le niveau attendu \(Bac\+4 ou expérience professionnelle\)[^\n]*PRS201/);
+    expect(replies).not.toMatch(/reposez-moi ensuite|Pour préparer votre inscription/);
   });
 });
 
@@ -3531,6 +3531,21 @@ describe("compensation asked beside the diploma's units", () => {
         user: "J'ai fini tous les cours de la licence sauf que j'ai eu 8 en ANG320 deux fois. Par contre j'ai eu 15 en NSY103 et 14 en GDN100. Est-ce que la moyenne peut compenser ou je suis obligé de valider l'anglais ?",
         bot: [text(/^En licence, en plus de la validation UE par UE \(note d'au moins 10\/20\), la compensation est possible/)],
       },
+    ]);
+  });
+});
+
+describe("an enrolment check and a question not in the sources in one message", () => {
+  it("answers the seats of the unit asked (not of the one passed), runs the check, and still takes « oui » as the advisor offer", async () => {
+    await play([
+      {
+        user: "j'ai validé UTC505, je peux m'inscrire à RSX102 ? et il reste des places au S1 ?",
+        bot: [
+          text(/^Je n'ai pas le nombre de places restantes en RSX102 dans mes sources\.[\s\S]*Voulez-vous que je transmette votre question à un conseiller \?$/, /UTC505/),
+          text(/^⛔ Non, vous ne pouvez pas vous inscrire à RSX102[\s\S]*n'est pas proposée en 2027-2028 S1[\s\S]*✅ UTC505 validée/),
+        ],
+      },
+      { user: "oui", bot: [text(/^Ici, je ne pourrai pas vous faire parvenir la réponse\. Pour qu'un conseiller vous réponde/)] },
     ]);
   });
 });
