@@ -8,7 +8,7 @@ import { deniesWhatClaimStates, isPolarQuestion, negations } from "./polar-quest
 import { readOrdinal } from "./prompt-answers";
 import { findUnitCodes } from "../catalog/unit-code";
 import { namesAKnownSubject } from "../catalog/unit-search";
-import { asksAuthorization, asksPrerequisites, isUnheldFacet } from "./unit-facets";
+import { asksAuthorization, asksPrerequisites, isUnheldFacet, saysEntirelyAtADistance } from "./unit-facets";
 import { asks, focusOnQuestion, pointsBackOnly, QUESTION_WORD, questionsOf, type FocusedMessage } from "./question-focus";
 import { RetrievalIndex, type RankedEntry } from "./retrieval.index";
 import { foldText } from "./text-normalizer";
@@ -295,6 +295,9 @@ export class Understanding {
     // science ? »), the way to a unit (« combien de semestres pour arriver à NFP119 ? »).
     // « NSY115 : the exact exam date, how long it lasts and last year's pass rate? »: what a unit's catalog does not hold, said as such.
     if ((intent.kind === "diploma" && ((intent.codes.length > 0 && asksWhereItCounts(text)) || intent.offered)) || (intent.kind === "unit" && (intent.facet === "path" || intent.facet === "after" || isUnheldFacet(intent.facet)))) return ruled;
+    // « Je m'intéresse à DSY101 et ESD104. Est-ce que je peux les faire entièrement à distance ? »: whether each is wholly at a
+    // distance, which the timetable says (ESD104 has sessions on site), not a check of enrolling.
+    if (intent.kind === "unit-schedule" && saysEntirelyAtADistance(foldText(focused.question).replace(/['’]/g, " "))) return ruled;
     const learned = overrulingRoute(predictRoute(this.routeModel, routeFeatures(text, ruleClues(intent))), ruleRoute, isSureAnswer(intent));
     if (!learned) return ruled;
     // « …j'ai eu 8 au rattrapage d'UTC502, et depuis je fais des crises d'angoisse. C'est un burn-out, et quel médicament
@@ -358,7 +361,25 @@ export class Understanding {
     }
     const retrieved = this.retrieve(focused, language);
     // The question sentence's last clause: "…, what exactly is a UA at the Cnam? people keep mentionning it" asks in the first sentence.
-    return (retrieved.intent.kind === "abstain" && retrieved.intent.reason === "unknown" && this.agreeingLastClause(focused.question, retrieved, language)) || retrieved;
+    return (
+      (retrieved.intent.kind === "abstain" && retrieved.intent.reason === "unknown" && this.agreeingLastClause(focused.question, retrieved, language)) ||
+      (retrieved.intent.kind === "suggestions" && this.agreeingFirstAlternative(focused.question, retrieved, language)) ||
+      retrieved
+    );
+  }
+
+  /**
+   * « Est-ce que je peux passer l'examen un autre jour ou faut obligatoirement aller en session 2 ? »: a choice between two
+   * ways, each a page's matter, that splits the retrieval into suggestions. The first way, asked on its own, is answered
+   * when that reading is sure of the entry the whole suggested first (its page says what becomes of the other way).
+   */
+  private agreeingFirstAlternative(text: string, whole: Omit<Understood, "text">, language: Language): Omit<Understood, "text"> | undefined {
+    const [first] = foldText(text).replace(/['’]/g, " ").split(/\s(?:ou|or)\s+(?:bien\s+)?(?:(?:il\s+)?faut|faut il|je dois|dois je|on doit|est ce qu|do i have to|must i|should i)\b/);
+    if (!first || first.length === foldText(text).length || countWords(first) < 3) return undefined;
+    const alone = this.retrieve({ question: `${first} ?`, context: "" }, language);
+    const [best] = whole.candidates;
+    if (alone.intent.kind !== "answer" || !this.confident(alone.candidates) || best?.entryId !== alone.intent.entryId) return undefined;
+    return alone;
   }
 
   /**

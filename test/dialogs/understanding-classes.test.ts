@@ -3549,3 +3549,18 @@ describe("an enrolment check and a question not in the sources in one message", 
     ]);
   });
 });
+
+describe("dev 37's long messages: two units wholly at a distance, a choice between two ways", () => {
+  it("says DSY101 is at a distance and ESD104 not entirely, for « Est-ce que je peux les faire entièrement à distance ? » after a situation", async () => {
+    await play([
+      {
+        user: "J'habite à Reims, venir à Paris en semaine c'est impossible. Je m'intéresse à DSY101 et ESD104 pour évoluer dans le management public. Est-ce que je peux les faire entièrement à distance ? Je précise que j'ai seulement un bac+2.",
+        bot: [text(/^Oui : DSY101 est proposée à distance \(FOAD\)[\s\S]*\nPas entièrement : ESD104 est enseignée à distance \(FOAD\), mais avec des regroupements/)],
+      },
+    ]);
+  });
+
+  it("answers « je peux passer l'examen un autre jour ou faut obligatoirement aller en session 2 ? » with the fixed dates, which say what session 2 is for", async () => {
+    await play([{ user: "Est ce que je peux passer l'examen un autre jour ou faut obligatoirement aller en session 2 ?", bot: [text(/^(Non\. )?Les dates d'examen ne peuvent pas être déplacées\. Si vous ne pouvez pas vous présenter à la session 1, vous pourrez passer la session 2/)] }]);
+  });
+});
