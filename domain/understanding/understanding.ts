@@ -620,7 +620,9 @@ export class Understanding {
       // that page's matter; when, so read, it is that very page (« pas besoin de s'y inscrire »), it adds no answer of its own.
       // (Only when that reading is surer than the question alone: « what's a UE? » after a UA's page is its own.) Not understood
       // alone (« c'est combien ? »), it is asked of that matter when, so read, another page answers it.
-      if (previous?.kind === "answer" && own.length === 0 && codes.length === 0 && !goesOn && countWords(question) <= MAX_ELLIPTIC_WORDS) {
+      // (« …se font entièrement à distance, et si oui est-ce qu'il y a quand même des moments où il faut venir au Cnam ? »: « si oui »
+      // asks on the answer before, however long.)
+      if (previous?.kind === "answer" && own.length === 0 && codes.length === 0 && ((!goesOn && countWords(question) <= MAX_ELLIPTIC_WORDS) || IF_SO.test(folded))) {
         const alone = understandPart(question);
         const onTheMatter = understandPart(`${question.replace(/\s*\?\s*$/, "")}, ${before!.text}`);
         const sureAlone = alone.intent.kind === "answer" ? alone.intent.confidence : 0;
@@ -865,6 +867,8 @@ function rulesKeepTheJob(intent: Intent, learned: Route, text: string): boolean 
 
 /** A question this short, after one about a unit, goes on asking about it (« faut une autorisation ? »). */
 const MAX_ELLIPTIC_WORDS = 4;
+/** A question asked on the answer to the one before: « et si oui … », "and if so …". */
+const IF_SO = /^\s*(et |and |mais |but )?(si oui|si c est le cas|dans ce cas|if so|if yes|in that case)\b/;
 /** A question that goes on from the one before: « et … », "and …", "what about …". */
 const ELLIPTICAL = /^\s*(et|and|what about|how about|et pour|and for|et si|and if|et avec|and with|mais|but|sinon|otherwise)\b/;
 /** « C'est vrai ? », "is that right?": whether something said holds, not whether it may be done. */

@@ -3564,3 +3564,12 @@ describe("dev 37's long messages: two units wholly at a distance, a choice betwe
     await play([{ user: "Est ce que je peux passer l'examen un autre jour ou faut obligatoirement aller en session 2 ?", bot: [text(/^(Non\. )?Les dates d'examen ne peuvent pas être déplacées\. Si vous ne pouvez pas vous présenter à la session 1, vous pourrez passer la session 2/)] }]);
   });
 });
+
+describe("« et si oui … » asks on the answer before", () => {
+  it("gives the distance-learning page once for « certaines UE se font entièrement à distance, et si oui est-ce qu'il faut quand même venir au Cnam ? » (it says the regroupements)", async () => {
+    const conversation = await botConversation({});
+    const replies = await conversation.send("je me demandais si certaines UE se font entierement a distance, et si oui est-ce qu'il y a quand même des moments ou il faut venir au Cnam ?");
+    expect(replies.map((reply) => replyText(reply)).join("\n")).toMatch(/^Certaines UE sont proposées en FOAD[\s\S]*sessions de regroupement/);
+    expect(replies.map((reply) => replyText(reply)).join("\n")).not.toMatch(/pas de réponse sûre/);
+  });
+});
