@@ -96,7 +96,12 @@ export function experienceVerdict(
  * licence ? », « 2 ans technicien réseau, l'ingé cyber, j'ai assez d'expérience ? »), is first
  * applied to their case: the table alone leaves them to work it out.
  */
+/** The turns (by their context) whose message already had the learner's experience weighed. */
+const appliedIn = new WeakSet<object>();
+
 export async function experienceApplied(turn: JobTurn, entry: ContentEntry | undefined): Promise<boolean> {
+  // « C'est quoi cette UA et est-ce que mon année d'alternance suffit ? »: two questions, one case; weighed once a message.
+  if (appliedIn.has(turn.context)) return true;
   // The page on what a UA is, read by someone who says their own experience (« 8 mois de CDD en tant que dev,
   // comment je fais pour l'UA ? »): that experience weighed too, for the diploma named.
   if (!entry) return false;
@@ -109,6 +114,7 @@ export async function experienceApplied(turn: JobTurn, entry: ContentEntry | und
   if (goal) {
     const folded = foldText(turn.text);
     await turn.context.sendActivity(message(experienceVerdict(goal, experience, language, { askingDefence: DEFENCE.test(folded), askingIfItCounts: COUNTS.test(folded) })));
+    appliedIn.add(turn.context);
     return true;
   }
   if (!experience || !required) return false;
@@ -120,5 +126,6 @@ export async function experienceApplied(turn: JobTurn, entry: ContentEntry | und
   }).map((level) => w.level[level]);
   const has = w.has(experience.years, undefined);
   await turn.context.sendActivity(message(w.byLevel(has, enough)));
+  appliedIn.add(turn.context);
   return true;
 }

@@ -27,10 +27,10 @@ const OF_WORK = new RegExp(
 const IN_FIELD = new RegExp(String.raw`\b(?:dont|mais (?:seulement|que|juste)|seulement|only|including|of which|but only) ${YEARS} (?:comme|en tant que|en|dans|as an?|as|in)\b`);
 /** Jobs and fields that are computing: then the years said are in the field of a computing diploma. */
 const COMPUTING_WORK =
-  /\b(dev|devs|developpeu\w*|developer|developpement|programmeu\w*|programmer|codeu\w*|admin(?:istrateur)? (?:systemes?|reseaux?|sys|bdd|bases? de donnees)|adminsys|sysadmin|technicien (?:reseaux?|support|informatique|systemes?|it)|informaticien\w*|support (?:informatique|it|technique)|helpdesk|hotline|devops|ingenieur (?:logiciel|reseaux?|systemes?|informatique|securite|cybersecurite|data|etudes)|data (?:analyst|scientist|engineer)|analyste (?:programmeur|developpeur|data)|esn|ssii|informatique|cyber|cybersecurite|securite informatique|reseaux?|software|it|network\w*|web|integrateur|testeu\w*|tester|chef de projet (?:it|informatique|digital)|dba)\b/;
+  /\b(dev|devs|developpeu\w*|developer|developpement|programmeu\w*|programmer|codeu\w*|admin(?:istrateur)? (?:systemes?|reseaux?|sys|bdd|bases? de donnees)|adminsys|sysadmin|technicien (?:reseaux?|support|informatique|systemes?|it)|informaticien\w*|support (?:informatique|it|technique)|helpdesk|hotline|devops|ingenieur (?:logiciel|reseaux?|systemes?|informatique|securite|cybersecurite|data|etudes)|data (?:analyst|scientist|engineer)|analyste (?:programmeur|developpeur|data)|esn|ssii|informatique|cyber|cybersecurite|securite informatique|reseaux?|software|it|network\w*|web|integrateur|testeu\w*|tester|chef de projet (?:it|informatique|digital)|dba|(?:dut|bts|but|licence|master) (?:info|informatique|sio|gei|reseaux?)\w*)\b/;
 /** A job said outside computing: then the years are not in a computing diploma's field. */
 const OTHER_WORK =
-  /\b(logistique|magasinier\w*|restauration|cuisinie\w*|serveu\w*|vendeu\w*|vente|commercial\w*|comptab\w*|infirmi\w*|aide soignant\w*|soignant\w*|rh|ressources humaines|chef de rayon|caissi\w*|batiment|btp|mecani\w*|barista|hotellerie|enseignant\w*|professeur|banque|assurance|secretaire|assistant\w* (?:de direction|administrati\w*|de gestion|comptable|rh)|marketing|juriste|avocat|logistics|sales|nurse|accountant|waiter|cook|retail)\b/;
+  /\b(logistique|magasinier\w*|restauration|cuisinie\w*|serveu\w*|vendeu\w*|vente|commercial\w*|comptab\w*|compta|infirmi\w*|aide soignant\w*|soignant\w*|rh|ressources humaines|chef de rayon|caissi\w*|batiment|btp|mecani\w*|barista|hotellerie|enseignant\w*|professeur|banque|assurance|secretaire|assistant\w* (?:de direction|administrati\w*|de gestion|comptable|rh)|marketing|juriste|avocat|logistics|sales|nurse|accountant|waiter|cook|retail)\b/;
 /** Around a length of time, words of studying, not of working: « auditeur depuis 2 ans », « inscrit au Cnam depuis 3 ans ». */
 const STUDYING = /\b(auditeu\w*|au cnam|inscrite?s?|etudiante?s?|etudes|en formation|les cours|student|studying|studies)\b/;
 /** A job said to be outside the field: « pas dans l'informatique », "not in IT". */
@@ -89,5 +89,7 @@ export function readStatedExperience(text: string): StatedExperience | undefined
   const field = said.map((m) => fieldOf(m.around)).filter((f) => f !== undefined);
   if (field.includes("computing")) return { years: total, yearsInComputing: Math.max(...said.filter((m) => fieldOf(m.around) === "computing").map((m) => m.years)) };
   if (field.length > 0 && field.length === said.length) return { years: total, yearsInComputing: 0 };
+  // « j'ai 10 ans d'expérience en compta … mes 10 ans peuvent servir ? »: the same years said again, of the job named outside computing.
+  if (said.some((m) => m.years === total && fieldOf(m.around) === "other")) return { years: total, yearsInComputing: 0 };
   return { years: total };
 }

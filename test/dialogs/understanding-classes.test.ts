@@ -3573,3 +3573,16 @@ describe("« et si oui … » asks on the answer before", () => {
     expect(replies.map((reply) => replyText(reply)).join("\n")).not.toMatch(/pas de réponse sûre/);
   });
 });
+
+describe("years of work in a field named as learners say it", () => {
+  it("weighs « 10 ans d'expérience en compta » as outside computing for the licence's UA (it said « Oui, si … dans le domaine »)", async () => {
+    await play([{ user: "j'ai 10 ans d'expérience en compta mais je veux la licence info, est-ce que mes 10 ans peuvent servir pour l'UA ?", bot: [text(/^Pas par un dossier d'expérience : [\s\S]*10 ans d'expérience, hors informatique/), text(/^Une unité d'activité \(UA\)/)] }]);
+  });
+
+  it("counts a DUT info's year of alternance as computing, beside 12 years as an accountant, and weighs it once for two questions", async () => {
+    const conversation = await botConversation({});
+    const replies = (await conversation.send("ancienne comptable pendant 12 ans, je viens d'obtenir un DUT info en alternance (1 an en entreprise). C'est quoi exactement cette UA de la licence et est-ce que mon année d'alternance suffit ?")).map((reply) => replyText(reply)).join("\n");
+    expect(replies).toMatch(/^Oui : pour Licence informatique \(L3\), son UA UAALOT \(17 ECTS\) demande 1 an d'expérience dans le domaine, et vous dites 12 ans d'expérience, dont 1 dans l'informatique/);
+    expect(replies.match(/son UA UAALOT/g)?.length).toBe(1);
+  });
+});
