@@ -73,5 +73,12 @@ async function statedProgress(turn: JobTurn, diplomaCodes: readonly string[]): P
   const failed = mentions.flatMap((m) => (m.role === "failed" && m.grade !== undefined ? [{ code: m.code, grade: m.grade }] : []));
   const now = turn.services.now();
   const learner = statedRecord({ passed, failed, diplomas: [diploma], yearsInField: 0 }, catalog, now);
-  return { passed, text: describeProgress(diplomaProgress({ learner, diploma, catalog, now }), turn.language, catalog) };
+  const progress = diplomaProgress({ learner, diploma, catalog, now });
+  // « I passed NFA031, UTC504 … which of them count for the licence and what's left? »: those that count in none are said.
+  const counted = progress.outcome === "progress" ? new Set(progress.requirements.flatMap((r) => r.counted.map((c) => c.unit))) : undefined;
+  const notCounted = counted ? passed.filter((code) => !counted.has(code)) : [];
+  const text = describeProgress(progress, turn.language, catalog);
+  return { passed, text: notCounted.length ? `${text}
+
+${progressWording[turn.language].notCounted(list(notCounted, turn.language), notCounted.length, diploma)}` : text };
 }

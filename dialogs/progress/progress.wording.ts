@@ -27,6 +27,8 @@ interface ProgressWords {
   complete: (progress: Progress) => string;
   completeNext: string;
   otherDiplomas: (diplomas: string) => string;
+  /** Units said passed that fill no requirement of the diploma. */
+  notCounted: (units: string, count: number, diploma: string) => string;
 }
 
 /** Wording of the progress answers, French first. */
@@ -41,6 +43,7 @@ export const progressWording: Record<Language, ProgressWords> = {
     unknownDiploma: (p) => `Je ne connais pas le diplôme ${p.code}.`,
     notRegistered: (p) => `Vous n'êtes pas inscrit(e) au diplôme ${p.code} (${p.title}).`,
     head: (p) => `${p.diploma.title} (${p.diploma.code}) : ${p.creditsEarned} ECTS sur ${p.creditsRequired}`,
+    notCounted: (units, count, diploma) => `${units} ne ${count > 1 ? "comptent" : "compte"} pas pour ${diploma}.`,
     requirement: (mark, label, earned, required) => `- ${mark} ${label} : ${earned}/${required} ECTS`,
     pickMore: (pick, options) => ` — encore ${pick} UE parmi ${options}`,
     left: (units) => ` — reste ${units}`,
@@ -61,6 +64,7 @@ export const progressWording: Record<Language, ProgressWords> = {
     unknownDiploma: (p) => `I do not know diploma ${p.code}.`,
     notRegistered: (p) => `You are not registered in diploma ${p.code} (${p.title}).`,
     head: (p) => `${p.diploma.title} (${p.diploma.code}): ${p.creditsEarned} of ${p.creditsRequired} ECTS`,
+    notCounted: (units, count, diploma) => `${units} ${count > 1 ? "do" : "does"} not count toward ${diploma}.`,
     requirement: (mark, label, earned, required) => `- ${mark} ${label}: ${earned}/${required} ECTS`,
     pickMore: (pick, options) => ` — ${pick} more from ${options}`,
     left: (units) => ` — left: ${units}`,

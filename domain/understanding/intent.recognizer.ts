@@ -430,7 +430,8 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
   // « vous faites le BTS SIO en cours du soir ? »: a kind of diploma the catalog never holds, asked about all the same.
   if ((namesADiploma || OTHER_DIPLOMA_KIND.test(words.replace(OWN_DIPLOMA, " "))) && whetherHeld && !COMPOSITION.test(words)) return { kind: "diploma", codes: [], offered: true };
   // "I passed NFA031, NFA032 and GDN100. Which of them count for the licence?": where the units passed stand in it.
-  const passedCount = asked.length === 0 && passed.length > 0 && COUNTS_IN.test(questionWords);
+  // (« … lesquelles comptent pour la licence et ce qui reste ? »: what is left says which count too — the progress.)
+  const passedCount = asked.length === 0 && passed.length > 0 && COUNTS_IN.test(questionWords) && !PROGRESS.test(questionWords);
   // « … j'ai eu 8 en ANG320 deux fois. Est-ce que la moyenne peut compenser ou je suis obligé de valider l'anglais ? »: whether
   // grades compensate, which the content answers; not where the units stand in the diploma.
   const compensation = /\b(compens\w*|la moyenne (peut|pourrait|suffit)|average (can|could|is enough))\b/.test(questionWords);

@@ -298,6 +298,10 @@ export class Understanding {
     // « Je m'intéresse à DSY101 et ESD104. Est-ce que je peux les faire entièrement à distance ? »: whether each is wholly at a
     // distance, which the timetable says (ESD104 has sessions on site), not a check of enrolling.
     if (intent.kind === "unit-schedule" && saysEntirelyAtADistance(foldText(focused.question).replace(/['’]/g, " "))) return ruled;
+    // "I passed NFA031 (12), UTC504 (11) … which of them count for the licence and what's left?": what is left with the units said.
+    // (Not when a unit is asked about, « C'est jouable ou il me manque quelque chose ? », nor when a plan or an advisor is.)
+    const mentions = intent.kind === "progress" ? unitMentions(text) : [];
+    if (mentions.some((m) => m.role === "passed") && !mentions.some((m) => m.role === "asked") && !/\b((faire|fais|faites|make|build|draw up|prepare|propose)\w* (moi |me )?(un |une |a )?(planning|plan)|organi[sz]e|advisor|conseiller|human|humain)\b/.test(foldText(text).replace(/['’]/g, " "))) return ruled;
     const learned = overrulingRoute(predictRoute(this.routeModel, routeFeatures(text, ruleClues(intent))), ruleRoute, isSureAnswer(intent));
     if (!learned) return ruled;
     // « …j'ai eu 8 au rattrapage d'UTC502, et depuis je fais des crises d'angoisse. C'est un burn-out, et quel médicament

@@ -3586,3 +3586,13 @@ describe("years of work in a field named as learners say it", () => {
     expect(replies.match(/son UA UAALOT/g)?.length).toBe(1);
   });
 });
+
+describe("which units passed count for a diploma and what is left", () => {
+  it("gives the progress from the units said, and says those that count in none", async () => {
+    const conversation = await botConversation({});
+    const replies = (await conversation.send("I passed NFA031 (12), UTC504 (11), GDN100 (9.5 then 13 in session 2) and NFE108 (10). Which of them count for the licence informatique and what's left?")).map((reply) => replyText(reply)).join("\n");
+    expect(replies).toMatch(/Licence informatique \(L3\) \(LG02501A\): 13 of 60 ECTS/);
+    expect(replies).toMatch(/left: ANG320/);
+    expect(replies).toMatch(/NFA031 does not count toward LG02501A\./);
+  });
+});
