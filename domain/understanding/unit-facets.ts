@@ -237,7 +237,8 @@ export function asksPrerequisites(words: string): boolean {
 export type AskedModality = "distance" | "saturday" | "evening" | "blocked-days" | "in-person";
 
 const ASKED_MODALITIES: readonly [AskedModality, RegExp][] = [
-  ["distance", /\b(a distance|distance|foad|en ligne|online|e learning|elearning|remote|remotely|from home|de chez (?:moi|soi|vous)|visio|from abroad|living abroad|live abroad|while abroad|depuis l etranger|j habite a l etranger|je vis a l etranger)\b/],
+  // (« sans jamais venir sur place », "without ever coming on site": at a distance, not in person.)
+  ["distance", /\b(a distance|distance|foad|en ligne|online|e learning|elearning|remote|remotely|from home|de chez (?:moi|soi|vous)|visio|from abroad|living abroad|live abroad|while abroad|depuis l etranger|j habite a l etranger|je vis a l etranger|sans (?:jamais )?(?:venir|aller|me deplacer|se deplacer|mettre les pieds)(?: sur place| au cnam| a paris| en cours)?|without (?:ever )?(?:coming|going|travelling|traveling)(?: on site| in| to (?:the )?cnam| to paris| in person)?)\b/],
   ["saturday", /\b(samedis?|saturdays?|week end|weekend)\b/],
   ["blocked-days", /\b(journees? bloquees?|blocked days?|en journee|daytime|during the day)\b/],
   ["in-person", /\b(presentiel|en presence|in person|on site|sur place|face to face|en vrai)\b/],

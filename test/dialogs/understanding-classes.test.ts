@@ -3596,3 +3596,14 @@ describe("which units passed count for a diploma and what is left", () => {
     expect(replies).toMatch(/NFA031 does not count toward LG02501A\./);
   });
 });
+
+describe("at a distance said as « sans jamais venir sur place »", () => {
+  it("answers « Oui » for FPG114 (it answered « Non : pas en présentiel »), and its hours", async () => {
+    await play([
+      {
+        user: "Je me demandais si l'UE FPG114 pouvait se faire sans jamais venir sur place vu mes horaires, et combien d'heures de travail ca represente a peu pres.",
+        bot: [text(/^Oui : FPG114 est proposée à distance \(FOAD\)/), text(/^FPG114 — Outils RH : Une UE de 6 ECTS correspond à 50 heures/)],
+      },
+    ]);
+  });
+});
