@@ -460,6 +460,8 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
   // « j'ai eu moins de 10 à NFA031, je fais quoi ? »: below the pass mark, its value unsaid: the content on session 2 answers.
   if (BELOW_PASS.test(rules) && stated === undefined) return undefined;
   // « J'ai une licence pro en gestion, MSE102 c'est accessible ? »: studies stated, then whether the unit suits: the check weighs them.
+  // « Je veux juste suivre NFE108, je suis obligée de m'inscrire à un diplôme ? »: whether units are taken à la carte, the content's.
+  if (asked.length > 0 && MUST_ENROL_IN_A_DIPLOMA.test(questionWords)) return undefined;
   if (asked.length === 1 && SUITS_ME.test(questionWords) && readStatedBackground(text) !== undefined) return eligibility(asked, mentions, words);
   // « j'ai 100 heures max, NFA008 et NFA040 ça passe ? »: the units' hours against a budget, not a check of enrolling.
   const budget = unitsInABudget(rules, words, asked, questionWords);
@@ -498,6 +500,9 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
     // « L'examen de NFA031 je peux le passer en visio ? »: how the exam is sat, not how the classes run.
     // "ESD104, can I do it 100% from home?": whether it is entirely at a distance, which its timetable says (« pas entièrement »).
     const entirely = saysEntirelyAtADistance(questionWords) && !ENROL_WORDS.test(questionWords);
+    // « Je travaille de 14h à 22h, le soir c'est mort. RCP101 c'est jouable ? »: whether it fits the times ruled out, a check.
+    const fitsAsked = FEASIBLE.test(questionWords) && TIME_RULED_OUT.test(words) && !MODALITY.test(questionWords);
+    if (fitsAsked) return eligibility(asked, mentions, words);
     if ((MODALITY.test(words) || entirely) && !EXAM_WORD.test(words) && !PREREQUISITE_WORDS.test(words) && (entirely || !(ELIGIBILITY.test(questionWords) && (!MODALITY.test(questionWords) || TIME_RULED_OUT.test(questionWords))))) {
       return { kind: "unit-schedule", codes: asked };
     }
@@ -968,7 +973,7 @@ function diplomaFacetOf(text: string, rules: string, questionWords: string): Dip
 
 /** Units named as choices for a diploma: « je peux choisir X et Y », "as two of my speciality units". */
 const DIPLOMA_CHOICE =
-  /\b(choisir|choix|prendre comme|comme (option|options|ue de specialite)|options?|groupes?|groups?|choose|pick|as (one|two|three|my|a|an) .{0,30}(units?|options?|electives?)|(also )?count (also )?(for|towards?)|compter (aussi )?(pour|dans)|compter (les deux|toutes les deux|tous les deux|les trois)|comptent (toutes |tous )?(les deux|pour)|(both|all three) count|count (both|them all)|valent pour|comptent pour|speciality|specialite|electives?|(pour|dans|in|for) (la |le |l |the |my |ma |mon )?(licence|license|bachelor|diplome|degree|ingenieur|inge|engineering degree)\b.{0,25}\b(prendre|take))\b/;
+  /\b((prendre|faire|suivre|take|do) [a-z]{3} ?\d{3} (et|and|ou|or) [a-z]{3} ?\d{3} (pour|for|dans|in) (ma|la|mon|le|my|the) (licence|diplome|titre|l3|degree|diploma)|choisir|choix|prendre comme|comme (option|options|ue de specialite)|options?|groupes?|groups?|choose|pick|as (one|two|three|my|a|an) .{0,30}(units?|options?|electives?)|(also )?count (also )?(for|towards?)|compter (aussi )?(pour|dans)|compter (les deux|toutes les deux|tous les deux|les trois)|comptent (toutes |tous )?(les deux|pour)|(both|all three) count|count (both|them all)|valent pour|comptent pour|speciality|specialite|electives?|(pour|dans|in|for) (la |le |l |the |my |ma |mon )?(licence|license|bachelor|diplome|degree|ingenieur|inge|engineering degree)\b.{0,25}\b(prendre|take))\b/;
 
 /** How long something takes, asked in the question sentence. */
 const HOW_LONG = /\b(combien de (temps|semestres?|annees?|ans)|ca (me )?prendr(ait|a) combien|how long|how many (semesters|years|terms))\b/;
@@ -987,7 +992,7 @@ const NEEDS = /\b(need|needs|needed|require|requires|required|faut il|il faut|fa
 const MODALITY = /\b(presentiel|en presence|in person|on site|sur place|face to face|a distance|en ligne|online|foad|remote|remotely|en visio|distance learning|from abroad|living abroad|live abroad|while abroad|depuis l etranger|j habite a l etranger|je vis a l etranger|le soir|en soiree|(en )?cours du soir|in the evening|evening classes|le samedi|on saturdays?|en journee|daytime)\b/;
 /** A time the learner says they cannot attend: « pas le samedi », « je bosse le soir », "I work weekends". */
 const TIME_RULED_OUT =
-  /\b(pas|jamais|not|no|never|impossible|cannot|sauf|except|hors|bosse|travaille|taffe|work|working|busy|occupee?|indisponible|unavailable)\b( \w+){0,3} (le |les |en |the |on |at |de )?(samedis?|saturdays?|weekends?|week end|soirs?|soirees?|evenings?|nuits?|nights?|presentiel|in person|distance|ligne|online|foad|journee|daytime|the day)\b|\b(samedis?|saturdays?|weekends?|soirs?|evenings?) (je|j|i) (travaille|bosse|ne peux pas|peux pas|work|m busy|cannot|can t)\b|\b(que|qu|only|seulement|uniquement)( \w+){0,2} (le |les |on |the |en )?(samedis?|saturdays?|soirs?|soiree|evenings?|distance|ligne|online)\b|\b(samedis?|saturdays?|soirs?|soirees?|evenings?|weekends?|week end) (c est|c|ca va etre|is|are) (mort|morts|impossible|complique|compliquee|pas possible|exclu|out|impossible for me)\b|\b(can t|cant|can not) (come|do|attend|make it)( on)?( the)? (samedis?|saturdays?|evenings?|weekends?)\b/;
+  /\b((le |les )?soirs? (c est|ca est) (mort|impossible|pas possible|niet)|evenings? (are|is) (out|impossible|a no|not possible)|pas|jamais|not|no|never|impossible|cannot|sauf|except|hors|bosse|travaille|taffe|work|working|busy|occupee?|indisponible|unavailable)\b( \w+){0,3} (le |les |en |the |on |at |de )?(samedis?|saturdays?|weekends?|week end|soirs?|soirees?|evenings?|nuits?|nights?|presentiel|in person|distance|ligne|online|foad|journee|daytime|the day)\b|\b(samedis?|saturdays?|weekends?|soirs?|evenings?) (je|j|i) (travaille|bosse|ne peux pas|peux pas|work|m busy|cannot|can t)\b|\b(que|qu|only|seulement|uniquement)( \w+){0,2} (le |les |on |the |en )?(samedis?|saturdays?|soirs?|soiree|evenings?|distance|ligne|online)\b|\b(samedis?|saturdays?|soirs?|soirees?|evenings?|weekends?|week end) (c est|c|ca va etre|is|are) (mort|morts|impossible|complique|compliquee|pas possible|exclu|out|impossible for me)\b|\b(can t|cant|can not) (come|do|attend|make it)( on)?( the)? (samedis?|saturdays?|evenings?|weekends?)\b/;
 const PREREQUISITE_WORDS = /\b(prerequis|prerequisites?|valide|validated|passed|niveau|level)\b/;
 
 
@@ -1245,6 +1250,9 @@ const ASKS_IF_MISTAKE = /\b(erreur|errone\w*|une faute|un souci|un probleme|anor
 const ROUNDED_GRADE = /\b(\d{1,2}[.,]\d{1,2})\b(?:\s*\/\s*20)?[^.?!]{0,25}\b(arrondi\w*|round\w*)/i;
 /** A unit taken without a diploma (the lexicon's phrase, read here without its global flag). */
 const TAKEN_WITHOUT_A_DIPLOMA = new RegExp(WITHOUT_A_DIPLOMA.source);
+/** Whether enrolling in a diploma is required to take a unit: « je suis obligé de m'inscrire à un diplôme ? », "do I have to enrol in a degree?". */
+const MUST_ENROL_IN_A_DIPLOMA =
+  /\b((oblige|obligee|obligatoire|faut il|il faut|dois je|je dois|besoin) (de |d )?(m inscrire|etre inscrite?|s inscrire|une inscription) (a|dans|en) (un|une) (diplome|formation diplomante|cursus|licence)|(do|must|should) i (have to |need to )?(enrol|enroll|register|be enrolled|be registered) (in|for) (a|an) (diploma|degree|programme|program))\b/;
 /** The exam sat again, said as done: « j'ai repassé en septembre, résultat 9 », "I resat it and got 9". */
 const SAT_AGAIN = /\b(j ai repasse|je l ai repasse|repasse en|repasse au|repassee en|retook|resat|sat it again)\b/g;
 /** How near a session must be said to a grade to be its session. */

@@ -3607,3 +3607,21 @@ describe("at a distance said as « sans jamais venir sur place »", () => {
     ]);
   });
 });
+
+describe("dev 38's situations: working hours as a span, a diploma not required, two options of one group, a US in a row", () => {
+  it("checks RCP101 against « je travaille de 14h à 22h, le soir c'est mort » (it answered « Oui : proposée en cours du soir »)", async () => {
+    await play([{ user: "Je travaille de 14h a 22h dans un hotel, le soir c'est mort. RCP101 c'est jouable ?", bot: [checking, text(/^⛔ Non, pas avec vos disponibilités/)] }]);
+  });
+
+  it("answers « je suis obligée de m'inscrire à un diplôme ? » for one unit with the page on units à la carte", async () => {
+    await play([{ user: "Je veux juste suivre NFE108 pour comprendre les SI de mon cabinet, je suis obligee de m'inscrire a un diplome ?", bot: [text(/^Les UE se suivent à la carte/)] }]);
+  });
+
+  it("says « Non » to taking NFP119 and NFP121 for the licence: one group", async () => {
+    await play([{ user: "Je suis inscrite en licence info et j'hesite, je peux prendre NFP119 ET NFP121 pour ma licence ?", bot: [text(/^Non : NFP119 et NFP121 sont dans le même groupe/)] }]);
+  });
+
+  it("answers « c'est quoi une US au juste, et est ce que ca rapporte des ECTS ? » in two parts", async () => {
+    await play([{ user: "c'est quoi une US au juste, et est ce que ca rapporte des ECTS comme les UE ?", bot: [text(/^Les unités spécifiques \(US\)/), text(/ECTS/)] }]);
+  });
+});
