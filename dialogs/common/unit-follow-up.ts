@@ -1,6 +1,6 @@
 import { findUnitCodes } from "../../domain/catalog/unit-code";
 import { eligibilityWithSituation } from "../../domain/understanding/intent.recognizer";
-import { unitMentions } from "../../domain/understanding/unit-mentions";
+import { saysCommonCoreDone, unitMentions } from "../../domain/understanding/unit-mentions";
 import type { Language } from "../../domain/language/language";
 import { foldText } from "../../domain/understanding/text-normalizer";
 import type { Understanding, Understood } from "../../domain/understanding/understanding";
@@ -75,7 +75,8 @@ const MAX_SITUATION_WORDS = 15;
  */
 function situationUpdate(text: string, units: readonly string[], understanding: Understanding, language: Language): Understood | undefined {
   const mentions = unitMentions(text);
-  if (mentions.length === 0 || text.includes("?") || text.split(/\s+/).length > MAX_SITUATION_WORDS) return undefined;
+  // (« j'ai validé tout le tronc commun » after SEC105's prerequisites names no unit, yet says how five stand.)
+  if ((mentions.length === 0 && !saysCommonCoreDone(text)) || text.includes("?") || text.split(/\s+/).length > MAX_SITUATION_WORDS) return undefined;
   if (!mentions.every((m) => m.role !== "asked" && !units.includes(m.code))) return undefined;
   return { ...understanding.understand(text, { language }), intent: eligibilityWithSituation(units[0] as string, text) };
 }

@@ -54,6 +54,8 @@ export interface EligibilityOptions {
   semester?: SemesterId;
   /** Units the message said were validated (« j'ai validé NFA031 »): a visitor is not asked again. */
   passed?: string[];
+  /** « j'ai validé tout le tronc commun »: the common core's units count as validated (read against the catalog). */
+  commonCore?: true;
   /** Units the message said were not validated (« je n'ai jamais fait UTC502 », "skip NFA032"). */
   missing?: string[];
   /** Units to take in the same semester as `code` (« RSX101 et UTC505 en même temps »): each is checked with the others. */
@@ -86,6 +88,7 @@ export interface EligibilityOptions {
 
 interface EligibilityState {
   code: string;
+  commonCore?: true;
   semester: SemesterId;
   /** The identified learner's id; the record itself is read when deciding, never kept in dialog state. */
   learnerId?: string;
@@ -223,6 +226,7 @@ export class EligibilityDialog extends ComponentDialog {
     const options = (step.options ?? {}) as EligibilityOptions;
     if (options.semester) this.state(step).semester = options.semester;
     if (options.passed?.length) this.state(step).stated = options.passed;
+    if (options.commonCore) this.state(step).commonCore = true;
     if (options.missing?.length) this.state(step).missing = options.missing;
     if (options.fromScratch) this.state(step).fromScratch = true;
     if (options.newToComputing) this.state(step).newToComputing = true;
@@ -247,6 +251,7 @@ export class EligibilityDialog extends ComponentDialog {
     const language = languageOf(step.context);
     // An unknown code is said at once, with the closest ones, rather than after questions about it.
     const catalog = await this.services.catalog();
+    if (state.commonCore) state.stated = [...new Set([...(state.stated ?? []), ...commonCoreUnits(catalog).filter((code) => !(state.missing ?? []).includes(code) && code !== state.code)])];
     if (!catalog.units.has(state.code)) {
       const reason = { rule: "unknown-unit", severity: "blocker", code: state.code, suggestions: closestCodes(state.code, catalog.units.keys()) } as const;
       await step.context.sendActivity(message(describeReason(reason, language), [advisorAction(language)]));

@@ -240,6 +240,14 @@ export function askedCodes(mentions: readonly UnitMention[]): string[] {
 const COMMON_CORE = /\b(tronc commun|troncs communs|common core|core units)\b/;
 const NOT_BEFORE_CORE = /\b(pas|jamais|not|never|no|sans|without|manque|missing|reste|left)\b[^.;?!]{0,25}$/;
 
+/** The common core said passed with a verb of having done it: « j'ai validé tout le tronc commun », "I've done the common core". */
+export function saysCommonCoreDone(message: string): boolean {
+  const folded = foldText(message).replace(/['’]/g, " ");
+  return saysCommonCorePassed(message) && CORE_DONE.test(folded);
+}
+const CORE_DONE =
+  /\b(j ai|jai|valide|validee|valides|fini|finie|termine|terminee|obtenu|acquis|passed|done|completed|finished|validated|i have|i ve got)\b[^.;?!]{0,25}\b(tronc commun|common core)\b|\b(tronc commun|common core)\b[^.;?!]{0,10}\b(valide|validee|fini|termine|ok|done|passed|completed)\b/;
+
 export function saysCommonCorePassed(message: string): boolean {
   const folded = foldText(message).replace(/['’]/g, " ");
   const at = COMMON_CORE.exec(folded);

@@ -3625,3 +3625,13 @@ describe("dev 38's situations: working hours as a span, a diploma not required, 
     await play([{ user: "c'est quoi une US au juste, et est ce que ca rapporte des ECTS comme les UE ?", bot: [text(/^Les unités spécifiques \(US\)/), text(/ECTS/)] }]);
   });
 });
+
+describe("the common core said done", () => {
+  it("checks SEC105 with « j'ai validé tout le tronc commun » after its prerequisites, and in the same message", async () => {
+    await play([
+      { user: "quels sont les prerequis de SEC105 ?", bot: [text(/^Prérequis de SEC105/)] },
+      { user: "j'ai valide tout le tronc commun", bot: [checking, text(/^⛔ Non, vous ne pouvez pas vous inscrire à SEC105[\s\S]*non validé : RSX101\.[\s\S]*✅ UTC501 validée[\s\S]*✅ UTC505 validée/)] },
+    ]);
+    await play([{ user: "j'ai validé tout le tronc commun, je peux m'inscrire à SEC105 ?", bot: [checking, text(/✅ UTC503 validée, d'après ce que vous m'avez dit/)] }]);
+  });
+});
