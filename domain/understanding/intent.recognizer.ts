@@ -654,6 +654,8 @@ function unitFinder(words: string, asked: string, text: string, filters: UnitFil
   // « I would like to learn Java programming in the evenings. Where should I start? »: the subject said before the question.
   const situation = (TEACHING_WORD.test(words) || LEARNING.test(words)) && !onlyAWayOfStudying ? subjectWords(readUnitFilters(words.replace(asked, " ")).rest) : [];
   if (situation.length > 0) return { kind: "unit-search", subject: situation.join(" "), situation: true, finder: true, ...filtered };
+  // "which units are fully remote?": which units, that way — the catalog's list (the content's page says « certaines UE »).
+  if (asksWhich && onlyAWayOfStudying) return { kind: "unit-search", subject: "", finder: true, ...filtered };
   return filters.noPrerequisite || filters.beginner ? { kind: "unit-search", subject: "", finder: true, ...filtered } : undefined;
 }
 
@@ -738,6 +740,7 @@ const SEARCH_WORDS = new Set(
     "uniquement seulement only just juste seul seule seuls seules aussi also encore still plutot rather toujours always jamais never vraiment really " +
     "mais but suis am pas not plus bac sinscrire inscrire minscrire inscription enrol enroll register preparer prepare examen examens exam exams vacances holidays holiday " +
     "actuellement currently maintenant now bientot soon deja already lieu ont place proposees proposes taught enseignees donnees " +
+    "commence commences commencer starting first premier premiere zero absolute scratch absolu debut debutant debutante " +
     "niveau level base bases intro introduction initiation complete completely complet completement total totally vrai vraie vrais real absolute absolu " +
     // The learner's own situation around the search: « je suis en reconversion », "switching careers", « au chômage ».
     "reconversion reconvertir reconverti reconvertie reconvertis reorientation reorienter switching switch career careers change changing retraining retrain " +

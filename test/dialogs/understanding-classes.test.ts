@@ -3635,3 +3635,13 @@ describe("the common core said done", () => {
     await play([{ user: "j'ai validé tout le tronc commun, je peux m'inscrire à SEC105 ?", bot: [checking, text(/✅ UTC503 validée, d'après ce que vous m'avez dit/)] }]);
   });
 });
+
+describe("units looked for from absolute zero, and units wholly at a distance asked in English", () => {
+  it("lists beginners' programming units for \"I want to start coding from absolute zero. Which UE should I take first?\"", async () => {
+    await play([{ user: "I'm a hairdresser, 35, I want to start coding from absolute zero. Which UE should I take first?", bot: [text(/^Units of the catalog on "coding" for beginners \(no prerequisite\):\n- NFA031/)] }]);
+  });
+
+  it("lists the units at a distance for \"which units are fully remote?\"", async () => {
+    await play([{ user: "which units are fully remote?", bot: [text(/^Units of the catalog taught at a distance \(FOAD\):\n[\s\S]*NFA031/)] }]);
+  });
+});
