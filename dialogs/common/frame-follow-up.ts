@@ -36,7 +36,9 @@ export function followUpInFrame(text: string, frame: QuestionFrame | undefined, 
   const folded = foldText(text).replace(/['’]/g, " ");
   // « et pour 2 UE ? », « et ça fait combien en tout si j'en prends deux ? » after the hours of a 6 ECTS unit: two units of 6 ECTS.
   const counted = frame.kind === "credit-hours" ? countedInFrame(frame.text, text, language) : undefined;
-  if (!GOES_ON.test(folded) || (!counted && folded.split(/\s+/).filter(Boolean).length > MAX_FOLLOW_UP_WORDS)) return undefined;
+  // "what about adding a 2 credit one on top?": a unit of some credits added to the total, however it is said.
+  const withCredits = frame.kind === "credit-hours" && GOES_ON.test(folded) ? withAddedCredits(frame.text, text, language) : undefined;
+  if (!GOES_ON.test(folded) || (!counted && !withCredits && folded.split(/\s+/).filter(Boolean).length > MAX_FOLLOW_UP_WORDS)) return undefined;
   // « Y a-t-il des cours de droit ? » then « et le samedi ? », « et à distance ? »: the search again, that way of studying.
   if (frame.kind === "unit-search") {
     const way = wayOfStudyingOnly(folded, language);
@@ -53,7 +55,6 @@ export function followUpInFrame(text: string, frame: QuestionFrame | undefined, 
     return understood.intent.kind === "credit-hours" ? { ...understood, language } : undefined;
   }
   // « et si j'en prends deux ? » then « et avec une de 3 en plus ? »: the total before, with one unit of those credits more.
-  const withCredits = frame.kind === "credit-hours" ? withAddedCredits(frame.text, text, language) : undefined;
   if (withCredits) {
     const understood = understanding.understand(withCredits, { language });
     if (understood.intent.kind === "credit-hours" && (understood.intent.units?.length ?? 0) > 1) return { ...understood, language };

@@ -30,7 +30,7 @@ const PASSED_BEFORE =
 const SAT_BEFORE =
   /\b(sat|took|did|passe|passee|repasse|repassee|fait|had)\s+(the |my |le |la |l |mon |ma )?(exam|examen|final|session ?\d|session (one|two)|resit|retake|rattrapage|partiel)\s+(of|de|d|du|for|in|en|on)\s*$/;
 /** Right after a code, the same: « NFA031 validée avec 11 », "NFA031 passed with 12". */
-const PASSED_AFTER = /^\s*(?:(?:l an dernier|l annee derniere|l an passe|last year|last semester|au semestre dernier|le semestre dernier)\s*)?[(,]?\s*(deja |already )?(c\s?['’]?\s?est (?:fait|valide|validee)|it\s?['’]?\s?s done|its done|validee?s?|reussie?s?|obtenue?s?|acquise?s?|passed|completed|validated|done|cleared|ok|oui|yes|yep|yeah)\b/;
+const PASSED_AFTER = /^\s*(?:(?:l an dernier|l annee derniere|l an passe|last year|last semester|au semestre dernier|le semestre dernier)\s*)?[(,]?\s*(deja |already )?(c\s?['’]?\s?est (?:fait|valide|validee)|it\s?['’]?\s?s done|its done|validee?s?|reussie?s?|obtenue?s?|acquise?s?|passed|completed|validated|done|cleared|ok(?! (?:for|pour|pr|to|avec|with)\b)|oui|yes|yep|yeah)\b/;
 /** Right after a code, under way: « RSX101 je suis en train de la faire », "RSX101 I'm taking it now", « RSX101 en cours ». */
 const TAKING_AFTER =
   /^\s*[,:-]?\s*(je suis en train de (la |le )?(faire|suivre|passer)|je (la |le )?(fais|suis) (en ce moment|actuellement|ce semestre|cette annee)|en cours|je suis dessus|i m (taking|doing|on) it|i am (taking|doing) it|(currently|right now) (taking|doing)|in progress|ongoing|(is|c est) (what|ce que) (i m|i am|je) (doing|taking|fais|suis) (now|right now|this semester|currently|en ce moment|ce semestre|actuellement))\b/;

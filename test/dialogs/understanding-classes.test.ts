@@ -3645,3 +3645,17 @@ describe("units looked for from absolute zero, and units wholly at a distance as
     await play([{ user: "which units are fully remote?", bot: [text(/^Units of the catalog taught at a distance \(FOAD\):\n[\s\S]*NFA031/)] }]);
   });
 });
+
+describe("dev 38's follow-ups and level questions", () => {
+  it("adds \"a 2 credit one on top\" to three units of 6 ECTS", async () => {
+    await play([
+      { user: "how many hours is a 6 ECTS unit?", bot: [text(/50 reference class hours/)] },
+      { user: "and if I take three of them?", bot: [text(/^3 units of 6 ECTS = 150 h/)] },
+      { user: "what about adding a 2 credit one on top?", bot: [text(/In total: 172 reference class hours/)] },
+    ]);
+  });
+
+  it("reads \"Is ANG320 ok for me?\" as a check (not ANG320 said passed), weighing the A1 level said", async () => {
+    await play([{ user: "my English is really basic, maybe A1. Is ANG320 ok for me?", bot: [checking, text(/^Careful: ANG320 is entered after a placement test, and for the level you say you have \(A1\) the catalog offers ANG100/), text(/ANG320/)] }]);
+  });
+});
