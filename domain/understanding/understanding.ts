@@ -550,7 +550,8 @@ export class Understanding {
       }
       // « Mon manager me propose PRS201, je n'ai que le bac mais 15 ans de management. C'est accessible ? et ça coûte combien ? »:
       // a question that only points back asks about the situation told before it.
-      const told = situation || text.slice(0, Math.max(0, text.indexOf(questions[0]!))).trim();
+      // (All that was told before the first question: « … Je voudrais faire la licence seulement le samedi. C'est réaliste ou pas ? ».)
+      const told = text.slice(0, Math.max(0, text.indexOf(questions[0]!))).trim() || situation;
       // (« C'est vrai ? » after what a colleague said asks whether the claim holds, which the other questions answer.)
       if (told && pointsBackOnly(question) && !CONFIRMS_A_CLAIM.test(words)) {
         const ofTheSituation = this.understand(`${told} ${question}`, { language });
@@ -626,9 +627,11 @@ export class Understanding {
       // alone (« c'est combien ? »), it is asked of that matter when, so read, another page answers it.
       // (« …se font entièrement à distance, et si oui est-ce qu'il y a quand même des moments où il faut venir au Cnam ? »: « si oui »
       // asks on the answer before, however long.)
-      if (previous?.kind === "answer" && own.length === 0 && codes.length === 0 && ((!goesOn && countWords(question) <= MAX_ELLIPTIC_WORDS) || IF_SO.test(folded))) {
+      if (previous?.kind === "answer" && own.length === 0 && codes.length === 0 && ((!goesOn && countWords(question) <= MAX_ELLIPTIC_WORDS) || IF_SO.test(folded) || OF_THAT_MATTER.test(folded))) {
         const alone = understandPart(question);
-        const onTheMatter = understandPart(`${question.replace(/\s*\?\s*$/, "")}, ${before!.text}`);
+        // (The page's own question says the matter when the question before only pointed to it: « C'est quoi exactement ? ».)
+        const matter = pointsBackOnly(before!.text) ? (this.entries.get(previous.entryId)?.questions[language][0] ?? before!.text) : before!.text;
+        const onTheMatter = understandPart(`${question.replace(/\s*\?\s*$/, "")}, ${matter}`);
         const sureAlone = alone.intent.kind === "answer" ? alone.intent.confidence : 0;
         if (onTheMatter.intent.kind === "answer" && onTheMatter.intent.confidence > sureAlone) {
           if (onTheMatter.intent.entryId === previous.entryId) continue;
@@ -688,6 +691,13 @@ export class Understanding {
       let understood = settled && !ofTheUnit && !(ofThem.length > 1 && withCodes) ? alone! : (withCodes ?? alone ?? understandPart(question));
       // « La licence c'est combien d'ECTS et combien de temps ça prend ? »: a question not understood alone asks of the diploma named before.
       // « … et ça représente combien d'heures de cours ? »: « ça » is the diploma named before when, so read, the diploma's job answers.
+      // « … la licence seulement le samedi et à distance. C'est réaliste ? et ça me prendrait combien de temps ? »: how long, of the
+      // plan the message tells (one plan answers both).
+      if ((understood.intent.kind === "abstain" || understood.intent.kind === "suggestions") && HOW_LONG.test(` ${folded} `)) {
+        const toldFirst = text.slice(0, Math.max(0, text.indexOf(questions[0]!))).trim();
+        const ofThePlan = toldFirst ? understandPart(`${toldFirst} ${question}`) : undefined;
+        if (ofThePlan?.intent.kind === "planning") understood = ofThePlan;
+      }
       const unsettled = understood.intent.kind === "abstain" || understood.intent.kind === "suggestions";
       const pointsToIt = carried.length === 0 && IT.test(folded);
       const diplomaBefore = (unsettled || pointsToIt) && own.length === 0 && before && !mentionsADiploma(question) ? namedDiploma(before.text) : undefined;
@@ -707,7 +717,10 @@ export class Understanding {
     }
     if (each.every((understood) => understood.intent.kind === "abstain")) return [whole];
     // « … C'est vrai ? Lesquelles comptent pour la licence ? »: a few words not understood beside a question that is are no question of their own.
-    const understoodParts = each.filter((understood) => understood.intent.kind !== "abstain" || understood.text.split(/\s+/).length > MAX_WORDS_OF_A_REMARK);
+    // (« Est-ce que c'est possible ? Sinon je fais comment ? »: the check says what to do otherwise, in its next steps.)
+    const checked = each.some((understood) => understood.intent.kind === "eligibility" || understood.intent.kind === "planning");
+    const otherwise = (understood: Understood) => checked && OTHERWISE.test(foldText(understood.text)) && countWords(understood.text) <= MAX_OTHERWISE_WORDS;
+    const understoodParts = each.filter((understood) => understood.intent.kind !== "abstain" || (understood.text.split(/\s+/).length > MAX_WORDS_OF_A_REMARK && !otherwise(understood)));
     if (understoodParts.length < each.length) each.splice(0, each.length, ...understoodParts);
     const seen = new Map<string, Understood>();
     const kept: Understood[] = [];
@@ -871,7 +884,11 @@ function rulesKeepTheJob(intent: Intent, learned: Route, text: string): boolean 
 
 /** A question this short, after one about a unit, goes on asking about it (« faut une autorisation ? »). */
 const MAX_ELLIPTIC_WORDS = 4;
+/** How long something takes: « combien de temps », « en combien », "how long". */
+const HOW_LONG = / (combien de temps|en combien|how long|how many (years|semesters|terms)) /;
 /** A question asked on the answer to the one before: « et si oui … », "and if so …". */
+/** A question pointing to the matter of the answer before: « … existent sous ce format-là ? », "… taught that way?". */
+const OF_THAT_MATTER = /\b(sous ce format|sous cette forme|de cette (facon|maniere)|comme ca|in that format|that way|this way|like that)\b/;
 const IF_SO = /^\s*(et |and |mais |but )?(si oui|si c est le cas|dans ce cas|if so|if yes|in that case)\b/;
 /** A question that goes on from the one before: « et … », "and …", "what about …". */
 const ELLIPTICAL = /^\s*(et|and|what about|how about|et pour|and for|et si|and if|et avec|and with|mais|but|sinon|otherwise)\b/;
@@ -922,6 +939,9 @@ const WHICH_OF_THEM = /\b(lesquelles|lesquels|laquelle|lequel|which of (them|the
 
 /** « C'est vrai ? », "is that right?": a remark, dropped beside an understood question. */
 const MAX_WORDS_OF_A_REMARK = 3;
+/** « sinon je fais comment ? », "otherwise what do I do?": what to do if the answer before is no. */
+const OTHERWISE = /^\s*(sinon|si non|otherwise|or else|if not)\b/;
+const MAX_OTHERWISE_WORDS = 7;
 
 /** Words by which a question of several speaks of the unit an earlier one named: « ça », « son prof », "its exam". */
 const REFERS_BACK =

@@ -3659,3 +3659,21 @@ describe("dev 38's follow-ups and level questions", () => {
     await play([{ user: "my English is really basic, maybe A1. Is ANG320 ok for me?", bot: [checking, text(/^Careful: ANG320 is entered after a placement test, and for the level you say you have \(A1\) the catalog offers ANG100/), text(/ANG320/)] }]);
   });
 });
+
+describe("a plan told in a situation, asked as « c'est réaliste ? » and « en combien de temps ? »", () => {
+  it("plans the licence with Saturdays and distance learning only, and says no plan fits, once for both questions", async () => {
+    const conversation = await botConversation({});
+    const replies = (await conversation.send("Je suis commercial terrain et je rentre jamais avant 20h30. Je voudrais faire la licence informatique mais seulement le samedi et a distance. C'est realiste ou pas ? et ca me prendrait combien de temps a peu pres ?")).map((reply) => replyText(reply)).join("\n");
+    expect(replies).toMatch(/^Je ne trouve pas de plan pour Licence informatique \(L3\) \(LG02501A\) avec ces contraintes\.\n- Tronc commun \(UTC501 à UTC505\) : UTC501, UTC502, UTC503 et UTC505 n'ont lieu que le soir/);
+    expect(replies).not.toMatch(/GDN100 n'a lieu que le soir ou le samedi|je n'ai pas la réponse/);
+  });
+
+  it("checks UTC505 and RSX101 taken together for « il me pousse à prendre UTC505 et RSX101 ce semestre en même temps. Ça passe ? »", async () => {
+    await play([
+      {
+        user: "Mon chef voudrait que je monte vite en competences reseau, il me pousse a prendre UTC505 et RSX101 ce semestre en meme temps pour gagner du temps. Ca passe ?",
+        bot: [text(/^⛔ Non, vous ne pouvez pas vous inscrire à UTC505[\s\S]*ne peuvent pas être suivies le même semestre/), text(/^⛔ Non, vous ne pouvez pas vous inscrire à RSX101[\s\S]*pas suivi le même semestre/)],
+      },
+    ]);
+  });
+});
