@@ -90,15 +90,16 @@ export function experienceVerdict(
   return `${w.lead[fit.dossier]} ${w.forDiploma(diploma)} ${dossier}${project}`;
 }
 
+/** The turns (by their context) whose message already had the learner's experience weighed. */
+const appliedIn = new WeakSet<object>();
+
 /**
  * The answer on the experience each diploma asks for, given to a learner who names the diploma or
  * says how long they have worked (« je suis dev depuis 3 ans, mon expérience compte pour la
  * licence ? », « 2 ans technicien réseau, l'ingé cyber, j'ai assez d'expérience ? »), is first
- * applied to their case: the table alone leaves them to work it out.
+ * applied to their case: the table alone leaves them to work it out. True when the learner's case is weighed
+ * (in this reply or earlier in the same message): the page's own yes or no then answers another question.
  */
-/** The turns (by their context) whose message already had the learner's experience weighed. */
-const appliedIn = new WeakSet<object>();
-
 export async function experienceApplied(turn: JobTurn, entry: ContentEntry | undefined): Promise<boolean> {
   // « C'est quoi cette UA et est-ce que mon année d'alternance suffit ? »: two questions, one case; weighed once a message.
   if (appliedIn.has(turn.context)) return true;

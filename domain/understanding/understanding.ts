@@ -301,7 +301,7 @@ export class Understanding {
     // "I passed NFA031 (12), UTC504 (11) … which of them count for the licence and what's left?": what is left with the units said.
     // (Not when a unit is asked about, « C'est jouable ou il me manque quelque chose ? », nor when a plan or an advisor is.)
     const mentions = intent.kind === "progress" ? unitMentions(text) : [];
-    if (mentions.some((m) => m.role === "passed") && !mentions.some((m) => m.role === "asked") && !/\b((faire|fais|faites|make|build|draw up|prepare|propose)\w* (moi |me )?(un |une |a )?(planning|plan)|organi[sz]e|advisor|conseiller|human|humain)\b/.test(foldText(text).replace(/['’]/g, " "))) return ruled;
+    if (mentions.some((m) => m.role === "passed") && !mentions.some((m) => m.role === "asked") && !ASKS_A_PLAN_OR_AN_ADVISOR.test(foldText(text).replace(/['’]/g, " "))) return ruled;
     const learned = overrulingRoute(predictRoute(this.routeModel, routeFeatures(text, ruleClues(intent))), ruleRoute, isSureAnswer(intent));
     if (!learned) return ruled;
     // « …j'ai eu 8 au rattrapage d'UTC502, et depuis je fais des crises d'angoisse. C'est un burn-out, et quel médicament
@@ -694,8 +694,7 @@ export class Understanding {
       // « … la licence seulement le samedi et à distance. C'est réaliste ? et ça me prendrait combien de temps ? »: how long, of the
       // plan the message tells (one plan answers both).
       if ((understood.intent.kind === "abstain" || understood.intent.kind === "suggestions") && HOW_LONG.test(` ${folded} `)) {
-        const toldFirst = text.slice(0, Math.max(0, text.indexOf(questions[0]!))).trim();
-        const ofThePlan = toldFirst ? understandPart(`${toldFirst} ${question}`) : undefined;
+        const ofThePlan = preamble.trim() ? understandPart(`${preamble.trim()} ${question}`) : undefined;
         if (ofThePlan?.intent.kind === "planning") understood = ofThePlan;
       }
       const unsettled = understood.intent.kind === "abstain" || understood.intent.kind === "suggestions";
@@ -884,11 +883,13 @@ function rulesKeepTheJob(intent: Intent, learned: Route, text: string): boolean 
 
 /** A question this short, after one about a unit, goes on asking about it (« faut une autorisation ? »). */
 const MAX_ELLIPTIC_WORDS = 4;
+/** A plan or a person asked for: « vous pouvez me faire un planning ? », "could an advisor help me?". */
+const ASKS_A_PLAN_OR_AN_ADVISOR = /\b((faire|fais|faites|make|build|draw up|prepare|propose)\w* (moi |me )?(un |une |a )?(planning|plan)|organi[sz]e|advisor|conseiller|human|humain)\b/;
 /** How long something takes: « combien de temps », « en combien », "how long". */
 const HOW_LONG = / (combien de temps|en combien|how long|how many (years|semesters|terms)) /;
-/** A question asked on the answer to the one before: « et si oui … », "and if so …". */
 /** A question pointing to the matter of the answer before: « … existent sous ce format-là ? », "… taught that way?". */
 const OF_THAT_MATTER = /\b(sous ce format|sous cette forme|de cette (facon|maniere)|comme ca|in that format|that way|this way|like that)\b/;
+/** A question asked on the answer to the one before: « et si oui … », "and if so …". */
 const IF_SO = /^\s*(et |and |mais |but )?(si oui|si c est le cas|dans ce cas|if so|if yes|in that case)\b/;
 /** A question that goes on from the one before: « et … », "and …", "what about …". */
 const ELLIPTICAL = /^\s*(et|and|what about|how about|et pour|and for|et si|and if|et avec|and with|mais|but|sinon|otherwise)\b/;
