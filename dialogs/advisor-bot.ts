@@ -1,3 +1,4 @@
+import { ELIGIBILITY_DIALOG } from "./eligibility/eligibility.dialog";
 import { ActivityHandler, ActivityTypes, type ConversationState, type StatePropertyAccessor, type TurnContext } from "botbuilder";
 import { DialogSet, DialogTurnStatus, type DialogState } from "botbuilder-dialogs";
 import { MAX_UNANSWERED_QUESTION_CHARS, redactQuestionForAdvisor } from "../domain/events/redaction";
@@ -199,11 +200,16 @@ export class AdvisorBot extends ActivityHandler {
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) {
       // A new question (not the answer to a pending prompt): its units are the next message's subject.
+      const subjectBefore = data.subject;
       data.subject = unitsOf(intent) ?? (KEEPS_SUBJECT.has(intent.kind) ? data.subject : undefined);
       data.topic = intent.kind === "answer" ? intent.entryId : KEEPS_SUBJECT.has(intent.kind) ? data.topic : undefined;
       // A follow-up read in the frame keeps it: « et NSY103 ? » then « et NFA032 ? » ask the first question again.
       data.frame = inFrame ? frameAfterFollowUp(data.frame!, inFrame) : frameOf(understood);
       await dc.beginDialog(ROUTER_DIALOG);
+      // « j'ai un bac+2 mais 8 ans comme chef d'équipe » after a check of PRS201 refines that check: PRS201 stays the subject
+      // (« et il faut une autorisation ? » is asked of it).
+      const refined = outcomeOf(context);
+      if (!unitsOf(intent) && pendingOffer?.refine?.job === ELIGIBILITY_DIALOG && refined?.kind === "answered" && refined.answerId === ELIGIBILITY_DIALOG) data.subject = subjectBefore;
       // After the jobs, which read the diploma the question before named (« j'ai 8 ans d'expérience, ça compte ? » of the licence).
       data.diploma = namedDiploma(text) ?? (aboutDiploma ? data.diploma : undefined);
       data.studies = readStatedBackground(text) ?? data.studies;

@@ -3677,3 +3677,13 @@ describe("a plan told in a situation, asked as « c'est réaliste ? » and « en
     ]);
   });
 });
+
+describe("the unit of a check stays the subject once the check is refined", () => {
+  it("answers « et il faut une autorisation ? » of PRS201 after its check and « j'ai un bac+2 mais 8 ans comme chef d'équipe »", async () => {
+    await play([
+      { user: "puis-je m'inscrire à PRS201 ?", bot: [checking, text(/PRS201/)] },
+      { user: "j'ai un bac+2 mais 8 ans comme chef d'équipe", bot: [(reply) => expect(replyText(reply)).toMatch(/PRS201/)] },
+      { user: "et il faut une autorisation ?", bot: [text(/^Non : PRS201 ne demande pas d'autorisation particulière de l'enseignant\./)] },
+    ]);
+  });
+});
