@@ -1,4 +1,3 @@
-import { ELIGIBILITY_DIALOG } from "./eligibility/eligibility.dialog";
 import { ActivityHandler, ActivityTypes, type ConversationState, type StatePropertyAccessor, type TurnContext } from "botbuilder";
 import { DialogSet, DialogTurnStatus, type DialogState } from "botbuilder-dialogs";
 import { MAX_UNANSWERED_QUESTION_CHARS, redactQuestionForAdvisor } from "../domain/events/redaction";
@@ -23,6 +22,7 @@ import { awaitAnswer, showAwaitedAnswers } from "./handoff-status/handoff-status
 import { channelReach } from "./handoff/handoff.job";
 import { handoffStatusWording } from "./handoff-status/handoff-status.wording";
 import { WEB_JOIN_EVENT } from "./web-join";
+import { ELIGIBILITY_DIALOG } from "./eligibility/eligibility.dialog";
 
 export type { ConversationData } from "./conversation-data";
 

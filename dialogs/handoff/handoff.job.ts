@@ -44,7 +44,6 @@ const CHANGED_MIND = new RegExp(
  */
 const DROPS_THE_REQUEST = new RegExp(String.raw`\b(${DROP_WORDS})\b`);
 
-
 function changesMind(text: string): boolean {
   return CHANGED_MIND.test(fold(text));
 }

@@ -82,8 +82,10 @@ const AT_LEAST_BEFORE = /\b(au moins|minimum|at least|no less than|pas moins de|
 const DONE_BEFORE = /\b(valide|validee|validees|valides|passe|passee|passees|passes|obtenu|obtenue|obtenus|reussi|reussie|reussies|suivi|suivie|suivies|suivis|fait|faites|pris|prises|eu|eues|acquis|acquises|passed|validated|completed|done|taken|took|earned|did|had|followed|finished) $/;
 const NO_UNITS_LIMIT = new RegExp(String.raw`\b(?:pas de|sans|no) (?:limite|limit) (?:d |de |du nombre d |on |of |on the number of )?${UNIT_WORD}\b|\b(?:autant d|as many) ${UNIT_WORD} (?:que possible|as possible)\b`);
 const DISTANCE = "a distance|en ligne|foad|online|distance|remote";
-const SATURDAY_AND_DISTANCE_ONLY =
-  /\b(seulement|uniquement|que|only|just)\b.{0,8}\b(samedis?|saturdays?)\b.{0,4}\b(et|ou|and|or)\b.{0,4}\b(a distance|en ligne|online|foad|remote|remotely|distance)\b|\b(a distance|en ligne|online|foad|remote|remotely)\b.{0,4}\b(et|ou|and|or)\b.{0,6}\b(le |les |on )?(samedis?|saturdays?)\b.{0,6}\b(seulement|uniquement|only)\b/;
+/** « seulement le samedi et à distance », "online or Saturdays only": both ways, and no other. */
+const SATURDAY_AND_DISTANCE_ONLY = new RegExp(
+  String.raw`\b(seulement|uniquement|que|only|just)\b.{0,8}\b(samedis?|saturdays?)\b.{0,4}\b(et|ou|and|or)\b.{0,4}\b(${DISTANCE}|remotely)\b|\b(${DISTANCE}|remotely)\b.{0,4}\b(et|ou|and|or)\b.{0,6}\b(le |les |on )?(samedis?|saturdays?)\b.{0,6}\b(seulement|uniquement|only)\b`,
+);
 const DISTANCE_ONLY = new RegExp(
   `\\b(${DISTANCE})\\b.{0,15}\\b(seulement|uniquement|only)\\b|\\b(seulement|uniquement|que|only|just|tout|tt|toute|entierement|totalement|completement|integralement|100|fully|entirely|completely|all)\\b.{0,15}\\b(${DISTANCE})\\b|\\b(whole|entire|full)\\b.{0,30}\\b(${DISTANCE})\\b|\\b(pas|jamais) (en |de )?presentiel\\b|\\bnot? in person\\b`,
 );
@@ -274,9 +276,12 @@ export function readConstraints(text: string, now: Date): StatedConstraints {
 
 /** A time of day as said: « 19h », « 19h30 », « 19 h 30 », "7pm", "8 pm", "7 30 pm" (words as `words` folds them). */
 const CLOCK = String.raw`(\d{1,2})(?: ?(?:h|heures?)(?: ?(\d{2}))?| (\d{2}) ?(am|pm)| ?(am|pm))(?![a-z0-9])`;
-/** Working, or not free, until a time on weekdays: « je travaille jusqu'à 19h », "I work until 8pm", « pas dispo avant 20h ». */
 /** The same time, its groups not captured: the start of a span, « de 14h à 22h », whose end is the time that counts. */
 const CLOCK_START = CLOCK.replace(/\((?!\?)/g, "(?:");
+/**
+ * Working, or not free, until a time on weekdays: « je travaille jusqu'à 19h », "I work until 8pm", « pas dispo avant 20h »,
+ * « je travaille de 14h à 22h ».
+ */
 const BUSY_UNTIL = new RegExp(
   String.raw`\b(?:travaille|bosse|taffe|work|working|works)\b[a-z ]{0,30}?\b(?:de|from|between)\s+${CLOCK_START}\s*(?:a|to|until|till|and|et|-)\s*${CLOCK}|\b(?:travaille|bosse|taffe|boulot|travail|taf|work|working|works|job|busy|occupee?|pris|prise)\b[a-z ]{0,40}?\b(?:jusqu a|jusqu|until|till|til)\s+${CLOCK}|\b(?:finis|fini|termine|sors|quitte|debauche|rentre|finish|finishes|leave|get off|get out|off work|get home)\b[a-z ]{0,25}?\b(?:a|at|vers|around|pas avant|jamais avant|not before|never before)\s+${CLOCK}|\b(?:pas dispo\w*|pas libre|indisponible|not free|not available|unavailable|peux pas (?:venir|etre la)|can not (?:come|make it|be there))\b[a-z ]{0,20}?\b(?:avant|before)\s+${CLOCK}`,
 );

@@ -78,7 +78,6 @@ async function statedProgress(turn: JobTurn, diplomaCodes: readonly string[]): P
   const counted = progress.outcome === "progress" ? new Set(progress.requirements.flatMap((r) => r.counted.map((c) => c.unit))) : undefined;
   const notCounted = counted ? passed.filter((code) => !counted.has(code)) : [];
   const text = describeProgress(progress, turn.language, catalog);
-  return { passed, text: notCounted.length ? `${text}
-
-${progressWording[turn.language].notCounted(list(notCounted, turn.language), notCounted.length, diploma)}` : text };
+  const said = notCounted.length ? [progressWording[turn.language].notCounted(list(notCounted, turn.language), notCounted.length, diploma)] : [];
+  return { passed, text: [text, ...said].join("\n\n") };
 }

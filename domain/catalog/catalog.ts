@@ -2,7 +2,7 @@ import { diplomaUnits, type Diploma } from "./diploma.schema";
 import type { Unit } from "./unit.schema";
 import { foldText } from "../understanding/text-normalizer";
 import { findUnitCodes } from "./unit-code";
-import { weekdayOf, type Slot } from "./timetable";
+import { weekdayOf, type Slot, type Weekday } from "./timetable";
 
 /** The whole catalog, indexed by code. Built once per warm container from the repository. */
 export interface Catalog {
@@ -179,10 +179,15 @@ export function commonCoreUnits(catalog: Catalog): string[] {
   return [...units];
 }
 
+/** The day a slot meets: its weekday, or the day of its date. */
+export function dayOfSlot(slot: Slot): Weekday | "sunday" {
+  return "day" in slot ? slot.day : weekdayOf(slot.date);
+}
+
 /** Whether any of the slots meets Monday to Friday before `time` (« 19:00 »: « je finis le travail à 19h »); Saturday's do not count. */
 export function meetsOnAWeekdayBefore(slots: readonly Slot[], time: string): boolean {
   return slots.some((slot) => {
-    const day = "day" in slot ? slot.day : weekdayOf(slot.date);
+    const day = dayOfSlot(slot);
     return day !== "saturday" && day !== "sunday" && slot.start < time;
   });
 }

@@ -1,18 +1,14 @@
-import { weekdayOf, type Offering, type Slot, type Weekday } from "../catalog/timetable";
+import type { Offering, Weekday } from "../catalog/timetable";
 import type { Unit } from "../catalog/unit.schema";
-import { meetsOnAWeekdayBefore } from "../catalog/catalog";
+import { dayOfSlot, meetsOnAWeekdayBefore } from "../catalog/catalog";
 import type { Term } from "../semester/semester";
 import type { Availability, Misfit, OfferingSummary } from "./eligibility.types";
 
 export type { Availability, Misfit };
 
-function dayOf(slot: Slot): Weekday | "sunday" {
-  return "day" in slot ? slot.day : weekdayOf(slot.date);
-}
-
 /** The misfit of an offering, or undefined when it suits the learner's availability. */
 export function misfit(offering: OfferingSummary, availability: Availability): Misfit | undefined {
-  const days = [...new Set(offering.slots.map(dayOf))].filter((day): day is Weekday => day !== "sunday" && availability.unavailableDays.includes(day));
+  const days = [...new Set(offering.slots.map(dayOfSlot))].filter((day): day is Weekday => day !== "sunday" && availability.unavailableDays.includes(day));
   const refused = availability.modalities !== undefined && !availability.modalities.includes(offering.modality);
   // « je finis le travail à 19h »: a weekday class starting before then cannot be attended (Saturday's can).
   const from = availability.weekdaysFrom;

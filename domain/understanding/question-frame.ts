@@ -76,8 +76,8 @@ export function withAddedCredits(frame: string, text: string, language: "fr" | "
   const values = numbersOf(text);
   const ects = values.length === 1 ? Number(values[0]) : undefined;
   if (ects === undefined || !Number.isInteger(ects) || ects < 2 || ects > 8 || !/\b(ects|credits?|crédits?)\b/i.test(frame)) return undefined;
-  const added = language === "fr" ? ` et une UE de ${ects} ECTS` : ` and one unit of ${ects} ECTS`;
-  return `${frame.replace(/\s*[?.!]\s*$/, "")}${added} ?`.replace(/ \?$/, language === "fr" ? " ?" : "?");
+  const added = language === "fr" ? ` et une UE de ${ects} ECTS ?` : ` and one unit of ${ects} ECTS?`;
+  return `${frame.replace(/\s*[?.!]\s*$/, "")}${added}`;
 }
 
 /** Two units listed side by side: « NFA031 et NFA032 », "UTC501, UTC502", « RSX101 ou RSX102 ». */

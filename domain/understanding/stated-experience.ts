@@ -86,10 +86,12 @@ export function readStatedExperience(text: string): StatedExperience | undefined
   const inField = IN_FIELD.exec(folded);
   if (inField) return { years: total, yearsInComputing: Math.min(total, years(inField[1] as string, inField[2] as string)) };
   if (NOT_IN_FIELD.test(folded)) return { years: total, yearsInComputing: 0 };
-  const field = said.map((m) => fieldOf(m.around)).filter((f) => f !== undefined);
-  if (field.includes("computing")) return { years: total, yearsInComputing: Math.max(...said.filter((m) => fieldOf(m.around) === "computing").map((m) => m.years)) };
-  if (field.length > 0 && field.length === said.length) return { years: total, yearsInComputing: 0 };
+  // The field of each length said, read once.
+  const fields = said.map((m) => ({ years: m.years, field: fieldOf(m.around) }));
+  const computing = fields.filter((f) => f.field === "computing");
+  if (computing.length > 0) return { years: total, yearsInComputing: Math.max(...computing.map((f) => f.years)) };
+  if (fields.every((f) => f.field !== undefined)) return { years: total, yearsInComputing: 0 };
   // « j'ai 10 ans d'expérience en compta … mes 10 ans peuvent servir ? »: the same years said again, of the job named outside computing.
-  if (said.some((m) => m.years === total && fieldOf(m.around) === "other")) return { years: total, yearsInComputing: 0 };
+  if (fields.some((f) => f.years === total && f.field === "other")) return { years: total, yearsInComputing: 0 };
   return { years: total };
 }

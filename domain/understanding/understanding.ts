@@ -9,7 +9,7 @@ import { readOrdinal } from "./prompt-answers";
 import { findUnitCodes } from "../catalog/unit-code";
 import { namesAKnownSubject } from "../catalog/unit-search";
 import { asksAuthorization, asksPrerequisites, isUnheldFacet, saysEntirelyAtADistance } from "./unit-facets";
-import { asks, focusOnQuestion, pointsBackOnly, QUESTION_WORD, questionsOf, type FocusedMessage } from "./question-focus";
+import { asks, focusOnQuestion, fold, pointsBackOnly, QUESTION_WORD, questionsOf, type FocusedMessage } from "./question-focus";
 import { RetrievalIndex, type RankedEntry } from "./retrieval.index";
 import { foldText } from "./text-normalizer";
 import { numberWordsToDigits } from "./number-words";
@@ -297,11 +297,11 @@ export class Understanding {
     if ((intent.kind === "diploma" && ((intent.codes.length > 0 && asksWhereItCounts(text)) || intent.offered)) || (intent.kind === "unit" && (intent.facet === "path" || intent.facet === "after" || isUnheldFacet(intent.facet)))) return ruled;
     // « Je m'intéresse à DSY101 et ESD104. Est-ce que je peux les faire entièrement à distance ? »: whether each is wholly at a
     // distance, which the timetable says (ESD104 has sessions on site), not a check of enrolling.
-    if (intent.kind === "unit-schedule" && saysEntirelyAtADistance(foldText(focused.question).replace(/['’]/g, " "))) return ruled;
+    if (intent.kind === "unit-schedule" && saysEntirelyAtADistance(fold(focused.question))) return ruled;
     // "I passed NFA031 (12), UTC504 (11) … which of them count for the licence and what's left?": what is left with the units said.
     // (Not when a unit is asked about, « C'est jouable ou il me manque quelque chose ? », nor when a plan or an advisor is.)
     const mentions = intent.kind === "progress" ? unitMentions(text) : [];
-    if (mentions.some((m) => m.role === "passed") && !mentions.some((m) => m.role === "asked") && !ASKS_A_PLAN_OR_AN_ADVISOR.test(foldText(text).replace(/['’]/g, " "))) return ruled;
+    if (mentions.some((m) => m.role === "passed") && !mentions.some((m) => m.role === "asked") && !ASKS_A_PLAN_OR_AN_ADVISOR.test(fold(text))) return ruled;
     const learned = overrulingRoute(predictRoute(this.routeModel, routeFeatures(text, ruleClues(intent))), ruleRoute, isSureAnswer(intent));
     if (!learned) return ruled;
     // « …j'ai eu 8 au rattrapage d'UTC502, et depuis je fais des crises d'angoisse. C'est un burn-out, et quel médicament
@@ -520,6 +520,8 @@ export class Understanding {
     // "GDN100 exam: how long is it and which room?": one unit asked several things its job answers in one reply, each.
     if (questions.length < 2 || (whole.intent.kind === "unit" && whole.intent.also?.length)) return [whole];
     const language = whole.language;
+    // What is told before the first question: the situation a question that points back, or asks how long, is read in.
+    const preamble = text.slice(0, Math.max(0, text.indexOf(questions[0]!)));
     // « J'ai eu 12 en UTC501 et 8,5 en UTC502. Ça fait combien de crédits, et je repasse quoi ? »: each question is read in the situation told before it.
     const { context, clause } = focusOnQuestion(text);
     // The situation gives slots (grades, units passed), not the job: a check or a plan is one only when the question asks it.
@@ -551,7 +553,7 @@ export class Understanding {
       // « Mon manager me propose PRS201, je n'ai que le bac mais 15 ans de management. C'est accessible ? et ça coûte combien ? »:
       // a question that only points back asks about the situation told before it.
       // (All that was told before the first question: « … Je voudrais faire la licence seulement le samedi. C'est réaliste ou pas ? ».)
-      const told = text.slice(0, Math.max(0, text.indexOf(questions[0]!))).trim() || situation;
+      const told = preamble.trim() || situation;
       // (« C'est vrai ? » after what a colleague said asks whether the claim holds, which the other questions answer.)
       if (told && pointsBackOnly(question) && !CONFIRMS_A_CLAIM.test(words)) {
         const ofTheSituation = this.understand(`${told} ${question}`, { language });
@@ -585,7 +587,6 @@ export class Understanding {
     };
     // "My manager wants me to take DNT104 … Is it online, and how many hours is it?": the one unit the situation names
     // before the questions is the « it » they ask about.
-    const preamble = text.slice(0, Math.max(0, text.indexOf(questions[0]!)));
     const named = unitMentions(preamble).filter((m) => m.role === "asked");
     let codes: string[] = named.length === 1 ? [named[0]!.code] : [];
     const each: Understood[] = [];

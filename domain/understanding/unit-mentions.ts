@@ -124,9 +124,8 @@ function mentionAt(code: string, text: string, index: number, end: number, betwe
   if (previous && previous.role !== "asked" && listed) return { code, role: previous.role };
   // "passed UTC505 (14), UTC502 (10) and RSX101 last semestre (12)": listed after a graded one, with its own grade or none.
   if (previous?.grade !== undefined && between !== undefined && LISTED.test(between.replace(BRACKETED_GRADE, ""))) {
-    const own = GRADE_OUT_OF_20_AFTER.exec(after.replace(WHEN_SAID, ""));
-    const grade = own ? (own[1] ?? own[2] ?? own[3] ?? own[4] ?? own[5] ?? own[6]) : undefined;
-    return grade !== undefined ? graded(code, number(grade)) : { code, role: previous.role };
+    const grade = gradeOutOf20After(after.replace(WHEN_SAID, ""));
+    return grade !== undefined ? graded(code, grade) : { code, role: previous.role };
   }
   // « j'ai fait UTC505 l'an dernier et UTC502 ce semestre »: the same verb, a time said of each; this one under way.
   if (previous?.role === "passed" && between !== undefined && WHEN_THEN_AND.test(foldText(between).replace(/['’]/g, " "))) return NOW_AFTER.test(after) ? { code, role: "taking" } : { code, role: "passed" };
@@ -204,10 +203,17 @@ function mentionOf(code: string, before: string, after: string): UnitMention {
     const grade = gradeAfter ? number(gradeAfter[3] as string) : undefined;
     return grade !== undefined && grade >= 0 && grade < 10 ? { code, role: "failed", grade } : { code, role: "failed" };
   }
-  const outOf20 = GRADE_OUT_OF_20_AFTER.exec(after);
-  if (outOf20) return graded(code, number((outOf20[1] ?? outOf20[2] ?? outOf20[3] ?? outOf20[4] ?? outOf20[5] ?? outOf20[6]) as string));
+  const outOf20 = gradeOutOf20After(after);
+  if (outOf20 !== undefined) return graded(code, outOf20);
   if (TAKING_BEFORE.test(before)) return { code, role: "taking" };
   return { code, role: "asked" };
+}
+
+/** The grade right after a code (GRADE_OUT_OF_20_AFTER: whichever of its forms matched), if any. */
+function gradeOutOf20After(after: string): number | undefined {
+  const m = GRADE_OUT_OF_20_AFTER.exec(after);
+  const said = m ? (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6]) : undefined;
+  return said !== undefined ? number(said) : undefined;
 }
 
 function graded(code: string, grade: number): UnitMention {
