@@ -159,12 +159,64 @@ const MAX_TERM_WORDS = 4;
  */
 const NEXT_QUESTION =
   /,\s*(?=(?:et|and)\s+(?:une?|la|le|les|l['’]|a|an|the)\s*\S+(?:\s\S+)?\s+(?:c['’]est|ça|ca|is|are)\b|(?:and|also|plus)\s+(?:are|is|do|does|can|will|could|would|should|did|have|has)\s+(?:the|my|your|these|those|they|we|i|it|there|classes|courses|units|exams|a|an|any|some)\b|(?:and|et)\s+(?:whether|if any|si certaines?|si l une|si un|si une)\b|(?:and|et|mais|but)\s+(?:if|si|s['’]il|s['’]ils|what if|in case|en cas d['’e])\b|(?:et|and)\s+(?:aussi|also|puis|then)\s+(?:si|if|whether|s['’]il|s['’]ils|combien|comment|quand|où|ou|pourquoi|quels?|quelles?|ce que|what|how|when|where|why|which)\b|(?:(?:et|and|mais|but|puis)\s+)?(?:c'est quoi|c’est quoi|qu'est-ce|qu’est-ce|est-ce|est ce que|est ce qu|comment|quand|combien|quel|quelle|quels|quelles|pourquoi|où|je peux|puis-je|peut-on|on peut|faut-il|il faut|faut|dois-je|je dois|how|what|when|where|why|which|who|can i|do i|does it|do they|is it|are they|is there|are there|do you|should i|must i|is the|are the|does the|do the|can you|could you|would you|will the)\b)|\s+(?=(?:et|and)\s+(?:les?|la|l['’])\s*\S+(?:\s\S+)?\s+(?:c['’]est|ont lieu|sont|is|are)\s+(?:quand|où|combien|comment|when|where)\b)|\s+(?=(?:et|and)\s+(?:whether|c'est quoi|c’est quoi|qu'est-ce|qu’est-ce|est-ce que|est-ce qu['’]|comment|quand|combien|quel|quelle|quels|quelles|pourquoi|où|il faut|faut-il|faut|dois-je|c['’]est (?:le|la|les|en|quand|combien|possible|obligatoire|payant|gratuit)|ça (?:coûte|prend|dure|fait|représente|compte)|ca (?:coute|prend|dure|fait|represente|compte)|je peux|puis-je|on peut|peut-on|il y a|y a-t-il|how|what|when|where|why|which|is it|is there|are there|does it|do i|do you|can i|should i|must i)\b)|\s+(?=(?:et|and)\s+(?:c['’]est à|c['’]est où|où)\s)/i;
+/**
+ * Where a sentence goes on with another question as typed on a phone, read in the folded text (no accents,
+ * apostrophes or hyphens): « …NFA031, ca fait combien d'heures et y a t il des cours le samedi ? »,
+ * « …, cest quoi une UA », « … et ya des cours le samedi ? ».
+ */
+const TYPED_FORMS = String.raw`(?:c ?est quoi|ca (?:(?:fait|prend|dure|represente)(?: \w+)?(?: \w+)? (?:combien|cb|quoi|quel|quelle|quels|quelles)|coute|compte (?:pour|dans)|se passe (?:comment|quand|ou|quel|quels|quelle|quelles)|marche comment)|y ?a t ?il|y ?a (?:des|un|une|du|quoi)|il y a (?:des|un|une|du)|koi|cb|cmb|jpeux|faut il|peut on|puis je)\b`;
+const TYPED_OPENS = String.raw`(?:${TYPED_FORMS}|(?:est ce|combien|comment|quand|quel|quelle|quels|quelles|pourquoi|ou (?:se|a lieu|ont lieu|sont|passer)|is there|are there|how|what|when|where|which|why)\b)`;
+const TYPED_NEXT_QUESTION = new RegExp(String.raw`,\s*(?=(?:(?:et|and|aussi|also|mais|but|puis|\+)\s+)?${TYPED_OPENS})|\s+(?=(?:et|and|puis|\+)\s+${TYPED_OPENS})`, "gi");
+/** A part that opens as a question typed on a phone does: « ca compte pour la licence », « y a des cours le samedi ». */
+const TYPED_OPENING = new RegExp(String.raw`^(?:(?:et|and|aussi|also|mais|but|puis|\+)\s+)?${TYPED_FORMS}`);
+
+/** The parts of a sentence cut where it goes on with another question, as written out or as typed on a phone. */
+function nextQuestionsOf(sentence: string): string[] {
+  const written = [...sentence.matchAll(new RegExp(NEXT_QUESTION.source, "gi"))].map((match) => ({ at: match.index, next: match.index + match[0].length, typed: false }));
+  const typed = [...foldInPlace(sentence).matchAll(TYPED_NEXT_QUESTION)].map((match) => ({ at: match.index, next: match.index + match[0].length, typed: true }));
+  const parts: string[] = [];
+  let from = 0;
+  for (const { at, next, typed: asTyped } of [...written, ...typed].sort((a, b) => a.at - b.at || Number(a.typed) - Number(b.typed))) {
+    if (at < from) continue;
+    // « Je suis maman solo, je peux venir que en journée quand les enfants sont à l'école, y a des cours en journée ? »:
+    // a question typed after words that only tell the situation is the one question of the sentence.
+    if (asTyped && !asksByItsWords(sentence.slice(from, at))) continue;
+    parts.push(sentence.slice(from, at));
+    from = next;
+  }
+  parts.push(sentence.slice(from));
+  return parts.map((part) => part.trim()).filter(Boolean);
+}
+
+/** Words of a part that ask, in one of its clauses (« est ce que NFA032 demande … », « ca fait combien d'heures »), a limit said aside. */
+function asksByItsWords(part: string): boolean {
+  return part.split(",").some((clause) => {
+    const folded = fold(clause).replace(/-/g, " ");
+    return !SAYS_A_LIMIT.test(folded) && (ASKS.test(folded) || ASKS_IN_A_ROW.test(folded) || ASKS_ANYWHERE.test(folded) || TYPED_OPENING.test(folded));
+  });
+}
+
+/**
+ * The text folded letter by letter, each character kept at its place (« Ça fait où ? » → « ca fait ou ? »;
+ * apostrophes and hyphens as spaces): a pattern written once in folded words finds « y a-t-il », « ya t il »
+ * and « y a t il » alike, and its match cuts the text as typed at the same offsets.
+ */
+function foldInPlace(text: string): string {
+  let folded = "";
+  for (const character of text) {
+    const bare = character.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase();
+    const kept = bare.length === character.length ? bare : character;
+    folded += /['’‘`´ʼ\-‐‑‒–—―−]/.test(kept) ? " ".repeat(kept.length) : kept;
+  }
+  return folded;
+}
+
 /** Words that ask in any clause, not conjunctions (« quand » may be one): « ça demande quel niveau, ça fait combien d'heures, … ». */
 const ASKS_IN_A_ROW = /\b(combien|quel niveau|quels prerequis|faut (il )?quoi|quoi avant|how (many|much|long))\b/;
 /** A clause that asks with its question word inside: « si j'ai 12, ça me donne combien de crédits ». */
 const ASKS_INSIDE = new RegExp(String.raw`${ASKS_IN_A_ROW.source}|\b(quand|pourquoi|(de|c est|en|sur) quoi|(est|c est|serait) (faisable|jouable|possible|realisable)|when|why)\b`);
 /** A clause that says what the learner cannot do: « je (ne) peux pas le samedi », "I can't do Saturdays". */
-const SAYS_A_LIMIT = /^(?:mais |but |bon |alors )?(?:je ne peux|je peux pas|j peux pas|jpeux pas|je pourrai pas|je ne pourrai|je suis pas dispo|je ne suis pas dispo|i can t|i cannot|i can not|i won t be able)\b/;
+const SAYS_A_LIMIT = /^(?:mais |but |bon |alors )?(?:je ne peux|je peux pas|j peux pas|jpeux pas|je pourrai pas|je ne pourrai|je suis pas dispo|je ne suis pas dispo|i can t|i cannot|i can not|i won t be able|je peux (?:\w+ )?(?:que|qu)|jpeux (?:\w+ )?(?:que|qu)|je suis (?:dispo|disponible|libre) (?:que|qu)|i can only|i m only (?:free|available))\b/;
 /** An indirect question going on: « …, et aussi si les TD sont obligatoires », "and also whether…". */
 const INDIRECT_GOES_ON = /^(et|and) ((aussi |also |puis |then )(si|if|whether|s il|s ils|combien|comment|quand|pourquoi|quels?|quelles?|ce que|what|how|when|where|why|which)|whether)\b/;
 /** A clause this short (« et comment ? ») goes with the question before it. */
@@ -178,7 +230,7 @@ const MIN_CLAUSE_WORDS = 3;
 function clausesOf(sentence: string): string[] {
   const inARow = questionsInARow(sentence);
   if (inARow) return inARow;
-  const parts = sentence.split(NEXT_QUESTION).map((part) => part.trim()).filter(Boolean);
+  const parts = nextQuestionsOf(sentence);
   if (parts.length < 2) return [sentence];
   const clauses: string[] = [];
   let pending = "";
@@ -187,7 +239,7 @@ function clausesOf(sentence: string): string[] {
     const folded = foldText(part).replace(/['’]/g, " ");
     // « je peux pas le samedi, je peux m'inscrire à GDN100 ? »: what the learner cannot do is said, not asked.
     const saysALimit = !part.includes("?") && SAYS_A_LIMIT.test(folded);
-    if ((asks(part) || ASKS_INSIDE.test(folded) || INDIRECT_GOES_ON.test(folded)) && !saysALimit && part.split(/\s+/).length >= MIN_CLAUSE_WORDS) {
+    if ((asks(part) || ASKS_INSIDE.test(folded) || INDIRECT_GOES_ON.test(folded) || TYPED_OPENING.test(folded.replace(/-/g, " ").replace(/\s+/g, " ").trim())) && !saysALimit && part.split(/\s+/).length >= MIN_CLAUSE_WORDS) {
       clauses.push(clause);
       pending = "";
     } else pending = clause;

@@ -628,7 +628,7 @@ export class Understanding {
       // alone (« c'est combien ? »), it is asked of that matter when, so read, another page answers it.
       // (« …se font entièrement à distance, et si oui est-ce qu'il y a quand même des moments où il faut venir au Cnam ? »: « si oui »
       // asks on the answer before, however long.)
-      if (previous?.kind === "answer" && own.length === 0 && codes.length === 0 && ((!goesOn && countWords(question) <= MAX_ELLIPTIC_WORDS) || IF_SO.test(folded) || OF_THAT_MATTER.test(folded))) {
+      if (previous?.kind === "answer" && own.length === 0 && codes.length === 0 && ((!goesOn && countWords(question) <= MAX_ELLIPTIC_WORDS) || (POINTS_TO_THE_MATTER.test(folded) && countWords(question) <= MAX_POINTING_WORDS && suggests(understandPart(question), previous.entryId)) || IF_SO.test(folded) || OF_THAT_MATTER.test(folded))) {
         const alone = understandPart(question);
         // (The page's own question says the matter when the question before only pointed to it: « C'est quoi exactement ? ».)
         const matter = pointsBackOnly(before!.text) ? (this.entries.get(previous.entryId)?.questions[language][0] ?? before!.text) : before!.text;
@@ -890,6 +890,13 @@ const ASKS_A_PLAN_OR_AN_ADVISOR = /\b((faire|fais|faites|make|build|draw up|prep
 const HOW_LONG = / (combien de temps|en combien|how long|how many (years|semesters|terms)) /;
 /** A question pointing to the matter of the answer before: « … existent sous ce format-là ? », "… taught that way?". */
 const OF_THAT_MATTER = /\b(sous ce format|sous cette forme|de cette (facon|maniere)|comme ca|in that format|that way|this way|like that)\b/;
+/**
+ * « …journées bloquées, c'est quoi exactement, ça se passe quels jours ? »: a question opening on « ça » asks of the matter
+ * before when, read alone, that matter is among what it may be asking.
+ */
+const POINTS_TO_THE_MATTER = /^\s*(et |and )?(ca|cela|c est|it|that|this)\b/;
+/** A question pointing to the matter before is this short. */
+const MAX_POINTING_WORDS = 7;
 /** A question asked on the answer to the one before: « et si oui … », "and if so …". */
 const IF_SO = /^\s*(et |and |mais |but )?(si oui|si c est le cas|dans ce cas|if so|if yes|in that case)\b/;
 /** A question that goes on from the one before: « et … », "and …", "what about …". */
@@ -918,6 +925,11 @@ function withTheUnitPointedTo(question: string, code: string): string | undefine
 }
 
 /** Whether an intent asks one of a unit's own facts (not its plain card): what a question with « et » asks of the unit before. */
+/** Whether an understanding offers this entry among its suggestions. */
+function suggests(understood: Understood, entryId: string): boolean {
+  return understood.intent.kind === "suggestions" && understood.intent.suggestions.some((suggestion) => suggestion.entryId === entryId);
+}
+
 function asksOfTheUnit(intent: Intent): boolean {
   // Not « detail » (what the catalog does not say of it): « et il y a combien de regroupements ? » may be the content's.
   if (intent.kind === "unit") return intent.facet !== "description" && intent.facet !== "detail";

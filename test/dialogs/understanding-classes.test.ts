@@ -3687,3 +3687,27 @@ describe("the unit of a check stays the subject once the check is refined", () =
     ]);
   });
 });
+
+describe("questions joined as typed on a phone: « ca fait », « y a t il », « est ce » without accents or hyphens", () => {
+  it("answers each of « est ce que NFA032 demande d'avoir fait NFA031, ca fait combien d'heures et y a t il des cours le samedi ? »", async () => {
+    await play([
+      {
+        user: "Bonjour, est ce que NFA032 demande d'avoir fait NFA031, ca fait combien d'heures et y a t il des cours le samedi ?",
+        bot: [
+          text(/^Oui, ou un niveau équivalent : NFA032 attend le niveau de NFA031\./),
+          text(/^NFA032 — Programmation Java : programmation objet : Une UE de 6 ECTS correspond à 50 heures/),
+          text(/^Non : NFA032 n'est pas proposée le samedi\./),
+        ],
+      },
+    ]);
+  });
+
+  it("gives the blocked days' page once for « c'est quoi exactement, ça se passe quels jours ? Et … des UE de la licence qui se font comme ça ? »", async () => {
+    await play([
+      {
+        user: "Mon employeur est d'accord pour me libérer des journées de temps en temps mais pas le soir car j'ai des astreintes. J'ai entendu parler de journées bloquées, c'est quoi exactement, ça se passe quels jours ? Et est-ce qu'il y a des UE de la licence qui se font comme ça ?",
+        bot: [text(/^Certaines UE sont dispensées en journée bloquée \(TO\) : du lundi au vendredi/)],
+      },
+    ]);
+  });
+});

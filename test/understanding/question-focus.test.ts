@@ -18,6 +18,13 @@ describe("questionsOf: the questions of one message", () => {
     // A difference is what each one is.
     ["quelle différence entre une UE et une UA ?", ["C'est quoi une UE ?", "C'est quoi une UA ?"]],
     ["What's the difference between FOAD and evening classes?", ["What is FOAD?", "What is evening classes?"]],
+    // Questions joined as typed on a phone: no accents, apostrophes or hyphens (« ca fait », « y a t il », « est ce »).
+    [
+      "Bonjour, est ce que NFA032 demande d'avoir fait NFA031, ca fait combien d'heures et y a t il des cours le samedi ?",
+      ["Bonjour, est ce que NFA032 demande d'avoir fait NFA031", "ca fait combien d'heures", "et y a t il des cours le samedi ?"],
+    ],
+    ["SMB101 ca fait combien d'ECTS, ca compte pour la licence et faut savoir coder en C ?", ["SMB101 ca fait combien d'ECTS", "ca compte pour la licence", "et faut savoir coder en C ?"]],
+    ["quelle est la note pour valider une UE, y a-t-il un rattrapage et faut-il s'y inscrire ?", ["quelle est la note pour valider une UE", "y a-t-il un rattrapage", "et faut-il s'y inscrire ?"]],
   ])("%j", (text, questions) => {
     expect(questionsOf(text)).toEqual(questions);
   });
@@ -27,6 +34,9 @@ describe("questionsOf: the questions of one message", () => {
     "Bonsoir, c'est quoi une UA ?",
     "J'ai eu 8, comment je fais ?",
     "L'examen de GDN100 dure combien de temps ? 2 h, 3 h ?",
+    // What is told before a typed question, a limit or how long one has wanted something, asks nothing.
+    "Je suis maman solo, je peux venir que en journée quand les enfants sont à l'école, y a des cours en journée ?",
+    "j ai un bac+2 en compta (BTS CG) et ca fait longtemps que je veux faire de l info, je peux rentrer directement en L3 de la licence informatique ?",
   ])("%j asks one thing", (text) => {
     expect(questionsOf(text)).toEqual([text]);
   });
