@@ -66,7 +66,8 @@ export function questionsOf(text: string): string[] {
   const questions = sentences
     .filter((sentence, i) => {
       // « … c'est possible? et ca fait cb dheures »: on a phone, the last question often goes without its mark.
-      const goesOnUnmarked = i === sentences.length - 1 && i > 0 && GOES_ON.test(fold(sentence)) && (asks(sentence) || ASKS_SHORT.test(fold(sentence)));
+      // (« … ? et tu aurais une recette de crêpes stp »: a request going on asks too, to be answered or declined.)
+      const goesOnUnmarked = i === sentences.length - 1 && i > 0 && GOES_ON.test(fold(sentence)) && (asks(sentence) || ASKS_SHORT.test(fold(sentence)) || REQUESTS.test(fold(sentence)));
       // « 2 h, 3 h ? » after a question offers answers to it; it asks nothing of its own — but « et 4 ? » asks the same of 4.
       const wordy = /\p{L}{3,}/u.test(sentence) || (GOES_ON.test(fold(sentence)) && /\d/.test(sentence));
       // « RSX101 il faut quoi avant et c'est à distance ? »: a question whose words of asking come after the unit.
@@ -97,6 +98,8 @@ export function fold(sentence: string): string {
 
 /** A sentence that goes on from the one before: « et … », "and …". */
 const GOES_ON = /^(et|and|what about|how about|sinon|otherwise|else|ou sinon|or else)\b/;
+/** A request going on from a question: « et tu aurais … », "and do you know …". */
+const REQUESTS = /^(et|and) (tu aurais|vous auriez|tu as|vous avez|t as|tu connais|vous connaissez|tu sais|vous savez|do you have|do you know|would you have|have you got|got any|can you|could you)\b/;
 /** Question words as typed on a phone: « cb », « koi ». */
 const ASKS_SHORT = /\b(cb|cmb|combien|koi|quoi|quand|kan|comment|quel|quelle|quels|quelles|pourquoi|how|what|when|which|where|why)\b/;
 
@@ -164,9 +167,19 @@ const NEXT_QUESTION =
  * apostrophes or hyphens): « …NFA031, ca fait combien d'heures et y a t il des cours le samedi ? »,
  * « …, cest quoi une UA », « … et ya des cours le samedi ? ».
  */
+/**
+ * Words that turn to another matter: « MUX101 ça demande quoi comme niveau, par contre elle est dans quel groupe ? »,
+ * "how many hours is a 2 ECTS unit, and btw are TDs held on saturdays too?".
+ */
+const TOPIC_SHIFT = String.raw`(?:btw|by the way|au fait|par contre|en revanche|d ailleurs|autre question|other question|another question)`;
 const TYPED_FORMS = String.raw`(?:c ?est quoi|ca (?:(?:fait|prend|dure|represente)(?: \w+)?(?: \w+)? (?:combien|cb|quoi|quel|quelle|quels|quelles)|coute|compte (?:pour|dans)|se passe (?:comment|quand|ou|quel|quels|quelle|quelles)|marche comment)|y ?a t ?il|y ?a (?:des|un|une|du|quoi)|il y a (?:des|un|une|du)|koi|cb|cmb|jpeux|faut il|peut on|puis je)\b`;
 const TYPED_OPENS = String.raw`(?:${TYPED_FORMS}|(?:est ce|combien|comment|quand|quel|quelle|quels|quelles|pourquoi|ou (?:se|a lieu|ont lieu|sont|passer)|is there|are there|how|what|when|where|which|why)\b)`;
-const TYPED_NEXT_QUESTION = new RegExp(String.raw`,\s*(?=(?:(?:et|and|aussi|also|mais|but|puis|\+)\s+)?${TYPED_OPENS})|\s+(?=(?:et|and|puis|\+)\s+${TYPED_OPENS})`, "gi");
+const TYPED_NEXT_QUESTION = new RegExp(
+  String.raw`,\s*(?=(?:(?:et|and|aussi|also|mais|but|puis|\+)\s+)?${TYPED_OPENS})|\s+(?=(?:et|and|puis|\+)\s+${TYPED_OPENS})|,?\s+(?=(?:(?:et|and|mais|but)\s+)?${TOPIC_SHIFT}\s)|,\s*(?=(?:(?:et|and)\s+)?(?:also|aussi),?\s)`,
+  "gi",
+);
+/** « ça demande quoi comme niveau »: « quoi » asks wherever it stands. */
+const ASKS_WHAT = /\b((demande|demandent|faut|faudrait|exige|exigent|necessite) (il )?(quoi|koi)|(quoi|koi) comme)\b/;
 /** A part that opens as a question typed on a phone does: « ca compte pour la licence », « y a des cours le samedi ». */
 const TYPED_OPENING = new RegExp(String.raw`^(?:(?:et|and|aussi|also|mais|but|puis|\+)\s+)?${TYPED_FORMS}`);
 
@@ -192,7 +205,7 @@ function nextQuestionsOf(sentence: string): string[] {
 function asksByItsWords(part: string): boolean {
   return part.split(",").some((clause) => {
     const folded = fold(clause).replace(/-/g, " ");
-    return !SAYS_A_LIMIT.test(folded) && (ASKS.test(folded) || ASKS_IN_A_ROW.test(folded) || ASKS_ANYWHERE.test(folded) || TYPED_OPENING.test(folded));
+    return !SAYS_A_LIMIT.test(folded) && (ASKS.test(folded) || ASKS_IN_A_ROW.test(folded) || ASKS_ANYWHERE.test(folded) || TYPED_OPENING.test(folded) || ASKS_WHAT.test(folded));
   });
 }
 
@@ -239,7 +252,7 @@ function clausesOf(sentence: string): string[] {
     const folded = foldText(part).replace(/['’]/g, " ");
     // « je peux pas le samedi, je peux m'inscrire à GDN100 ? »: what the learner cannot do is said, not asked.
     const saysALimit = !part.includes("?") && SAYS_A_LIMIT.test(folded);
-    if ((asks(part) || ASKS_INSIDE.test(folded) || INDIRECT_GOES_ON.test(folded) || TYPED_OPENING.test(folded.replace(/-/g, " ").replace(/\s+/g, " ").trim())) && !saysALimit && part.split(/\s+/).length >= MIN_CLAUSE_WORDS) {
+    if ((asks(part) || ASKS_INSIDE.test(folded) || INDIRECT_GOES_ON.test(folded) || TYPED_OPENING.test(folded.replace(/-/g, " ").replace(/\s+/g, " ").trim()) || ASKS_WHAT.test(folded)) && !saysALimit && part.split(/\s+/).length >= MIN_CLAUSE_WORDS) {
       clauses.push(clause);
       pending = "";
     } else pending = clause;

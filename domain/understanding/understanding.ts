@@ -690,6 +690,12 @@ export class Understanding {
       // « NFE115 il faut quel niveau, …, c'est dans la licence ? »: whether it counts in a diploma is asked of the unit before.
       const ofTheUnit = withCodes !== undefined && ((elliptic && asksOfTheUnit(withCodes.intent)) || (withCodes.intent.kind === "diploma" && asksWhereItCounts(question)));
       let understood = settled && !ofTheUnit && !(ofThem.length > 1 && withCodes) ? alone! : (withCodes ?? alone ?? understandPart(question));
+      // "Can I take FPG114 from Montreal? and btw what's the time difference with Paris lol": a part off the topic, read alone, is
+      // declined, not answered by the card of the unit before.
+      if (understood.intent.kind === "unit" && understood.intent.facet === "description" && own.length === 0) {
+        const byItself = alone ?? understandPart(question);
+        if (byItself.intent.kind === "abstain" && byItself.intent.reason === "off-topic") understood = byItself;
+      }
       // « La licence c'est combien d'ECTS et combien de temps ça prend ? »: a question not understood alone asks of the diploma named before.
       // « … et ça représente combien d'heures de cours ? »: « ça » is the diploma named before when, so read, the diploma's job answers.
       // « … la licence seulement le samedi et à distance. C'est réaliste ? et ça me prendrait combien de temps ? »: how long, of the

@@ -3711,3 +3711,30 @@ describe("questions joined as typed on a phone: « ca fait », « y a t il », �
     ]);
   });
 });
+
+describe("a question that turns to another matter (« par contre », “btw”) or asks off the topic after one that does not", () => {
+  it("answers the level of MUX101 and its group of the licence for « MUX101 ça demande quoi comme niveau, par contre elle est dans quel groupe de la licence ? »", async () => {
+    const conversation = await botConversation({});
+    const replies = (await conversation.send("MUX101 ça demande quoi comme niveau, par contre elle est dans quel groupe de la licence ?")).map((reply) => replyText(reply)).join("\n");
+    expect(replies).toMatch(/Prérequis de MUX101 \(Multimédia et interaction homme-machine\) : aucune UE exigée ; niveau attendu : niveau L2 informatique/);
+    expect(replies).toMatch(/MUX101 compte dans le bloc « Trois UE de 6 ECTS de trois groupes différents »/);
+  });
+
+  it("gives the hours of 2 ECTS and the class times for \"how many hours is a 2 ECTS unit, and btw are TDs held on saturdays too?\"", async () => {
+    await play([
+      {
+        user: "how many hours is a 2 ECTS unit, and btw are TDs held on saturdays too?",
+        bot: [text(/^A 2-ECTS unit matches 22 reference class hours/), text(/Monday to Friday from 6:15 pm to 9:45 pm, and on Saturdays/)],
+      },
+    ]);
+  });
+
+  it("answers the licence's experience and declines the crêpes asked after it", async () => {
+    await play([
+      {
+        user: "la licence info il faut combien d'expérience pro ? et tu aurais une recette de crêpes rapide stp 😅",
+        bot: [text(/^On entre en licence informatique L3 \(LG02501A\)[\s\S]*un an d'expérience professionnelle dans le domaine, ou un stage de six mois/), text(/^Je ne peux répondre qu'aux questions sur les formations du Cnam Paris/)],
+      },
+    ]);
+  });
+});

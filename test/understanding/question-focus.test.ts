@@ -25,6 +25,10 @@ describe("questionsOf: the questions of one message", () => {
     ],
     ["SMB101 ca fait combien d'ECTS, ca compte pour la licence et faut savoir coder en C ?", ["SMB101 ca fait combien d'ECTS", "ca compte pour la licence", "et faut savoir coder en C ?"]],
     ["quelle est la note pour valider une UE, y a-t-il un rattrapage et faut-il s'y inscrire ?", ["quelle est la note pour valider une UE", "y a-t-il un rattrapage", "et faut-il s'y inscrire ?"]],
+    // Words that turn to another matter, and a request going on after a question.
+    ["how many hours is a 2 ECTS unit, and btw are TDs held on saturdays too?", ["how many hours is a 2 ECTS unit", "and btw are TDs held on saturdays too?"]],
+    ["MUX101 ça demande quoi comme niveau, par contre elle est dans quel groupe de la licence ?", ["MUX101 ça demande quoi comme niveau", "par contre elle est dans quel groupe de la licence ?"]],
+    ["la licence info il faut combien d'expérience pro ? et tu aurais une recette de crêpes rapide stp", ["la licence info il faut combien d'expérience pro ?", "et tu aurais une recette de crêpes rapide stp"]],
   ])("%j", (text, questions) => {
     expect(questionsOf(text)).toEqual(questions);
   });
@@ -36,6 +40,8 @@ describe("questionsOf: the questions of one message", () => {
     "L'examen de GDN100 dure combien de temps ? 2 h, 3 h ?",
     // What is told before a typed question, a limit or how long one has wanted something, asks nothing.
     "Je suis maman solo, je peux venir que en journée quand les enfants sont à l'école, y a des cours en journée ?",
+    // « aussi » inside a question is no turn to another one.
+    "est-ce que l'université Paris-Saclay fait aussi des cours du soir ?",
     "j ai un bac+2 en compta (BTS CG) et ca fait longtemps que je veux faire de l info, je peux rentrer directement en L3 de la licence informatique ?",
   ])("%j asks one thing", (text) => {
     expect(questionsOf(text)).toEqual([text]);
