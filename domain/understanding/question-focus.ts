@@ -163,29 +163,34 @@ const MAX_TERM_WORDS = 4;
 const NEXT_QUESTION =
   /,\s*(?=(?:et|and)\s+(?:une?|la|le|les|l['’]|a|an|the)\s*\S+(?:\s\S+)?\s+(?:c['’]est|ça|ca|is|are)\b|(?:and|also|plus)\s+(?:are|is|do|does|can|will|could|would|should|did|have|has)\s+(?:the|my|your|these|those|they|we|i|it|there|classes|courses|units|exams|a|an|any|some)\b|(?:and|et)\s+(?:whether|if any|si certaines?|si l une|si un|si une)\b|(?:and|et|mais|but)\s+(?:if|si|s['’]il|s['’]ils|what if|in case|en cas d['’e])\b|(?:et|and)\s+(?:aussi|also|puis|then)\s+(?:si|if|whether|s['’]il|s['’]ils|combien|comment|quand|où|ou|pourquoi|quels?|quelles?|ce que|what|how|when|where|why|which)\b|(?:(?:et|and|mais|but|puis)\s+)?(?:c'est quoi|c’est quoi|qu'est-ce|qu’est-ce|est-ce|est ce que|est ce qu|comment|quand|combien|quel|quelle|quels|quelles|pourquoi|où|je peux|puis-je|peut-on|on peut|faut-il|il faut|faut|dois-je|je dois|how|what|when|where|why|which|who|can i|do i|does it|do they|is it|are they|is there|are there|do you|should i|must i|is the|are the|does the|do the|can you|could you|would you|will the)\b)|\s+(?=(?:et|and)\s+(?:les?|la|l['’])\s*\S+(?:\s\S+)?\s+(?:c['’]est|ont lieu|sont|is|are)\s+(?:quand|où|combien|comment|when|where)\b)|\s+(?=(?:et|and)\s+(?:whether|c'est quoi|c’est quoi|qu'est-ce|qu’est-ce|est-ce que|est-ce qu['’]|comment|quand|combien|quel|quelle|quels|quelles|pourquoi|où|il faut|faut-il|faut|dois-je|c['’]est (?:le|la|les|en|quand|combien|possible|obligatoire|payant|gratuit)|ça (?:coûte|prend|dure|fait|représente|compte)|ca (?:coute|prend|dure|fait|represente|compte)|je peux|puis-je|on peut|peut-on|il y a|y a-t-il|how|what|when|where|why|which|is it|is there|are there|does it|do i|do you|can i|should i|must i)\b)|\s+(?=(?:et|and)\s+(?:c['’]est à|c['’]est où|où)\s)/i;
 /**
- * Where a sentence goes on with another question as typed on a phone, read in the folded text (no accents,
- * apostrophes or hyphens): « …NFA031, ca fait combien d'heures et y a t il des cours le samedi ? »,
- * « …, cest quoi une UA », « … et ya des cours le samedi ? ».
- */
-/**
  * Words that turn to another matter: « MUX101 ça demande quoi comme niveau, par contre elle est dans quel groupe ? »,
  * "how many hours is a 2 ECTS unit, and btw are TDs held on saturdays too?".
  */
 const TOPIC_SHIFT = String.raw`(?:btw|by the way|au fait|par contre|en revanche|d ailleurs|autre question|other question|another question)`;
+/** Openings of a question as typed on a phone, in folded words: « cest quoi », « ca fait combien », « ya t il », « jpeux ». */
 const TYPED_FORMS = String.raw`(?:c ?est quoi|ca (?:(?:fait|prend|dure|represente)(?: \w+)?(?: \w+)? (?:combien|cb|quoi|quel|quelle|quels|quelles)|coute|compte (?:pour|dans)|se passe (?:comment|quand|ou|quel|quels|quelle|quelles)|marche comment)|y ?a t ?il|y ?a (?:des|un|une|du|quoi)|il y a (?:des|un|une|du)|koi|cb|cmb|jpeux|faut il|peut on|puis je)\b`;
+/** Any opening of a question another one may follow with: the typed ones and the question words. */
 const TYPED_OPENS = String.raw`(?:${TYPED_FORMS}|(?:est ce|combien|comment|quand|quel|quelle|quels|quelles|pourquoi|ou (?:se|a lieu|ont lieu|sont|passer)|is there|are there|how|what|when|where|which|why)\b)`;
+/**
+ * Where a sentence goes on with another question as typed on a phone, read in the folded text (no accents,
+ * apostrophes or hyphens): « …NFA031, ca fait combien d'heures et y a t il des cours le samedi ? »,
+ * « …, cest quoi une UA », « … et ya des cours le samedi ? »; or turns to another matter (« par contre », "btw").
+ */
 const TYPED_NEXT_QUESTION = new RegExp(
   String.raw`,\s*(?=(?:(?:et|and|aussi|also|mais|but|puis|\+)\s+)?${TYPED_OPENS})|\s+(?=(?:et|and|puis|\+)\s+${TYPED_OPENS})|,?\s+(?=(?:(?:et|and|mais|but)\s+)?${TOPIC_SHIFT}\s)|,\s*(?=(?:(?:et|and)\s+)?(?:also|aussi),?\s)`,
   "gi",
 );
-/** « ça demande quoi comme niveau »: « quoi » asks wherever it stands. */
+/** « ça demande quoi comme niveau », « il faut quoi »: « quoi » after what a unit needs, or « quoi comme », asks. */
 const ASKS_WHAT = /\b((demande|demandent|faut|faudrait|exige|exigent|necessite) (il )?(quoi|koi)|(quoi|koi) comme)\b/;
 /** A part that opens as a question typed on a phone does: « ca compte pour la licence », « y a des cours le samedi ». */
 const TYPED_OPENING = new RegExp(String.raw`^(?:(?:et|and|aussi|also|mais|but|puis|\+)\s+)?${TYPED_FORMS}`);
 
+/** Each place a sentence goes on with another question, as written out. */
+const EVERY_NEXT_QUESTION = new RegExp(NEXT_QUESTION.source, "gi");
+
 /** The parts of a sentence cut where it goes on with another question, as written out or as typed on a phone. */
 function nextQuestionsOf(sentence: string): string[] {
-  const written = [...sentence.matchAll(new RegExp(NEXT_QUESTION.source, "gi"))].map((match) => ({ at: match.index, next: match.index + match[0].length, typed: false }));
+  const written = [...sentence.matchAll(EVERY_NEXT_QUESTION)].map((match) => ({ at: match.index, next: match.index + match[0].length, typed: false }));
   const typed = [...foldInPlace(sentence).matchAll(TYPED_NEXT_QUESTION)].map((match) => ({ at: match.index, next: match.index + match[0].length, typed: true }));
   const parts: string[] = [];
   let from = 0;
@@ -252,7 +257,7 @@ function clausesOf(sentence: string): string[] {
     const folded = foldText(part).replace(/['’]/g, " ");
     // « je peux pas le samedi, je peux m'inscrire à GDN100 ? »: what the learner cannot do is said, not asked.
     const saysALimit = !part.includes("?") && SAYS_A_LIMIT.test(folded);
-    if ((asks(part) || ASKS_INSIDE.test(folded) || INDIRECT_GOES_ON.test(folded) || TYPED_OPENING.test(folded.replace(/-/g, " ").replace(/\s+/g, " ").trim()) || ASKS_WHAT.test(folded)) && !saysALimit && part.split(/\s+/).length >= MIN_CLAUSE_WORDS) {
+    if ((asks(part) || ASKS_INSIDE.test(folded) || INDIRECT_GOES_ON.test(folded) || TYPED_OPENING.test(fold(part).replace(/-/g, " ")) || ASKS_WHAT.test(folded)) && !saysALimit && part.split(/\s+/).length >= MIN_CLAUSE_WORDS) {
       clauses.push(clause);
       pending = "";
     } else pending = clause;

@@ -930,12 +930,12 @@ function withTheUnitPointedTo(question: string, code: string): string | undefine
   );
 }
 
-/** Whether an intent asks one of a unit's own facts (not its plain card): what a question with « et » asks of the unit before. */
 /** Whether an understanding offers this entry among its suggestions. */
 function suggests(understood: Understood, entryId: string): boolean {
   return understood.intent.kind === "suggestions" && understood.intent.suggestions.some((suggestion) => suggestion.entryId === entryId);
 }
 
+/** Whether an intent asks one of a unit's own facts (not its plain card): what a question with « et » asks of the unit before. */
 function asksOfTheUnit(intent: Intent): boolean {
   // Not « detail » (what the catalog does not say of it): « et il y a combien de regroupements ? » may be the content's.
   if (intent.kind === "unit") return intent.facet !== "description" && intent.facet !== "detail";
