@@ -7,7 +7,7 @@ import type { Understanding, Understood } from "../../domain/understanding/under
 
 /** A pronoun or possessive standing for the unit just discussed: « je peux la suivre ? », "and its prerequisites?". */
 const POINTS_BACK =
-  /\b(la suivre|la prendre|la faire|l avoir|m y inscrire|y aller|(ca|cela) (represente|fait|dure|coute|prend|donne|vaut|compte)|ses|son|sa|leurs?|its|their|it|them|this one|that one|celle ci|celle la|celui ci|cette ue|cette unite|ce cours|ce module|this unit|that unit|this course|that course|this module)\b/;
+  /\b(la suivre|la prendre|la faire|l avoir|m y inscrire|y aller|(ca|cela) (me |m |nous |vous |te |t )?(represente|fait|dure|coute|prend|donne|vaut|compte|rapporte)|ses|son|sa|leurs?|its|their|it|them|this one|that one|celle ci|celle la|celui ci|cette ue|cette unite|ce cours|ce module|this unit|that unit|this course|that course|this module)\b/;
 /** The unit as the subject of the question: « et elle demande quel niveau ? », « il est à distance ? ». */
 const STARTS_WITH_IT = /^ (?:et |and |mais |but )?(?:elle|il|she|he) /;
 /** What may be asked of a unit in a few words: « prérequis ? », « c'est quand ? », "how many hours?". */
@@ -15,7 +15,7 @@ const FACET_WORDS =
   /\b(prerequis|prerequisites?|requirements?|quand|when|horaires?|schedule|timetable|heures?|hours?|ects|credits?|autorisation|authori[sz]ation|places?|seats?|profs?|enseignants?|teachers?|couts?|coute|prix|price|cost|fees?|examens?|exams?|dates?|distance|foad|en ligne|online|salle|room|niveau|level|jours?|days?|soirs?|samedis?|saturdays?|semestres?|semesters?|diplomes?|degrees?|inscrire|enrol|enroll|take|suivre|prendre)\b/;
 /** The words around a facet in such a question. */
 const AROUND =
-  /\b(et|and|what|about|how|many|much|where|which|who|qui|c est qui|is|are|there|any|the|a|an|of|for|do|does|can|i|it|its|c|est|ce|que|qu|quoi|quel|quelle|quels|quelles|combien|d|de|des|du|la|le|les|l|y|a|t|il|elle|pour|son|sa|ses|leur|leurs|ou|au|aux|en|sur|par|je|peux|puis|me|m|on|faut|se|passe|passent|lieu|ont|sont|ca|aussi|also|too|then|alors|sinon|svp|stp|please|pas|not|non|no|need|needed|besoin|necessaire|required|requis|expected|attendu|have|avoir|faut il)\b/g;
+  /\b(et|and|what|about|how|many|much|where|which|who|qui|c est qui|is|are|there|any|the|a|an|of|for|do|does|can|i|it|its|c|est|ce|que|qu|quoi|quel|quelle|quels|quelles|combien|d|de|des|du|la|le|les|l|y|a|t|il|elle|pour|son|sa|ses|leur|leurs|ou|au|aux|en|sur|par|je|peux|puis|me|m|on|faut|se|passe|passent|lieu|ont|sont|ca|aussi|also|too|then|alors|sinon|svp|stp|please|ok|okay|d accord|daccord|bon|ah|so|well|pas|not|non|no|need|needed|besoin|necessaire|required|requis|expected|attendu|have|avoir|faut il)\b/g;
 
 /** Rule intents that answer a question about named units. */
 const ABOUT_UNITS = new Set(["unit", "unit-schedule", "eligibility", "credit-hours", "diploma"]);

@@ -36,6 +36,8 @@ export interface PlanningOptions {
   passed?: string[];
   stated?: StatedConstraints;
   text?: string;
+  /** The diploma said turns before, in the learner's words (« je veux planifier ma licence », then « 2 soirs par semaine »). */
+  diplomaSaid?: string;
   /** A restart of the steps (a question asked again): what was gathered so far. */
   resume?: PlanningState;
   /**
@@ -157,7 +159,7 @@ export class PlanningDialog extends ComponentDialog {
     // the defaults said, rather than asked to confirm them.
     if (state.visitor && state.passed) state.direct = true;
 
-    const named = options.diplomaCodes?.[0] ?? (options.text ? readDiploma(options.text, catalog) : undefined);
+    const named = options.diplomaCodes?.[0] ?? (options.text ? readDiploma(options.text, catalog) : undefined) ?? (options.diplomaSaid ? readDiploma(options.diplomaSaid, catalog) : undefined);
     if (named) {
       state.diploma = named;
       return step.next();

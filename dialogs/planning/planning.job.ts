@@ -42,6 +42,8 @@ export const planningJob: DialogJob = {
       ...(saysBeginner(text) ? { beginner: true } : {}),
       ...(background && passed?.length === 0 ? { direct: true } : {}),
       ...(intent.kind === "planning" ? { diplomaCodes: intent.diplomaCodes } : {}),
+      // « je veux planifier ma licence », « j'ai un BTS SIO », then « 2 soirs par semaine, pas le samedi »: the licence still.
+      ...(conversation.diploma ? { diplomaSaid: conversation.diploma } : {}),
       ...(passed ? { passed } : {}),
       stated: readConstraints(text, services.now()),
       text,

@@ -3738,3 +3738,30 @@ describe("a question that turns to another matter (« par contre », “btw”) 
     ]);
   });
 });
+
+describe("follow-ups on what the conversation was about, said in few words", () => {
+  it("gives DRS101's credits for « et ça me donne combien de crédits ? » after its grade was checked", async () => {
+    await play([
+      { user: "j'ai eu ma note de DRS101", bot: [text(/^Quelle note avez-vous eue en DRS101 \?/)] },
+      { user: "11", bot: [text(/^Oui, avec 11\/20 \(au moins 10\/20\), l'unité est validée : les 6 ECTS de DRS101 sont acquis/)] },
+      { user: "et ça me donne combien de crédits ?", bot: [text(/^DRS101 — Droit du travail : relations individuelles : Une UE de 6 ECTS/)] },
+    ]);
+  });
+
+  it("says the teacher of NFA032 is not in its sources for « ok et pour le prof alors ? »", async () => {
+    const conversation = await botConversation({});
+    await conversation.send("Est-ce que NFA032 se fait à distance ? et qui est le prof ?");
+    const replies = (await conversation.send("ok et pour le prof alors ?")).map((reply) => replyText(reply)).join("\n");
+    expect(replies).toMatch(/^Je n'ai ni le nom ni les coordonnées de l'enseignant de NFA032 dans mes sources\./);
+  });
+
+  it("plans the licence said two turns before for « 2 soirs par semaine, pas le samedi »", async () => {
+    const conversation = await botConversation({});
+    await conversation.send("je veux planifier ma licence");
+    await conversation.send("j'ai un BTS SIO et rien validé au cnam");
+    const replies = (await conversation.send("2 soirs par semaine, pas le samedi")).map((reply) => replyText(reply)).join("\n");
+    expect(replies).toMatch(/Licence informatique \(L3\) \(LG02501A\)/);
+    expect(replies).toMatch(/2 soirs par semaine au plus, pas le samedi/);
+    expect(replies).not.toMatch(/Pour quel diplôme/);
+  });
+});
