@@ -103,8 +103,8 @@ export const gradeJob: ReplyJob = {
   refine: ({ text }, options) => {
     const words = ` ${foldText(text).replace(/['’]/g, " ")} `;
     const grade = typeof options.grade === "number" ? options.grade : undefined;
-    // « C'est quand la session 2 ? » asks something of its own.
-    if (grade !== undefined && grade < 10 && options.session !== 2 && LATER_SESSION.test(words) && !QUESTION_WORD.test(words)) return { ...options, session: 2 };
+    // « C'est quand la session 2 ? », "and do I have to sign up for the resit?" ask something of their own.
+    if (grade !== undefined && grade < 10 && options.session !== 2 && LATER_SESSION.test(words) && !QUESTION_WORD.test(words) && !ASKS_YES_OR_NO.test(words)) return { ...options, session: 2 };
     // « avec 10 je valide ? » then « c'était à UTC503 », "it was for NFA031": the unit of the grade said.
     const codes = findUnitCodes(text);
     const rest = words.replace(UNIT_CODES, " ").replace(OF_THE_UNIT, " ").trim();
@@ -115,4 +115,5 @@ export const gradeJob: ReplyJob = {
   },
 };
 
-
+/** A yes/no question's opening (« et je dois m'inscrire au rattrapage ? », "do I have to sign up for the resit?"), not a grade's session said. */
+const ASKS_YES_OR_NO = /^ (et |and |so |alors |mais |but )?(do|does|did|is|are|can|could|should|must|have|will|est ce|faut il|il faut|dois je|je dois|on doit|y a|puis je|je peux|on peut)\b/;

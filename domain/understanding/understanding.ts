@@ -749,6 +749,13 @@ export class Understanding {
         kept.push(understood);
         continue;
       }
+      // « …j'étais malade le jour du rattrapage. Du coup c'est mort pour cette UE ? et est-ce que le certificat me permet de la
+      // repasser un autre jour ? »: a question of its own, read in the situation as the one before, offers the pages it may be.
+      const byItself = countWords(understood.text) >= MIN_WORDS_OF_ITS_OWN ? this.understand(understood.text, { language }) : undefined;
+      if (byItself?.intent.kind === "suggestions") {
+        kept.push({ ...byItself, text: understood.text });
+        continue;
+      }
       // « RSX102 faut UTC505 ? UTC501 aussi ? »: the prerequisites of one unit, asked of other units each time: one answer
       // saying whether each is one (the job reads the units the question names).
       if (intent.kind === "unit" && intent.facet === "prerequisites" && findUnitCodes(understood.text).some((code) => !findUnitCodes(earlier.text).includes(code))) {
@@ -901,6 +908,8 @@ const OF_THAT_MATTER = /\b(sous ce format|sous cette forme|de cette (facon|manie
  * before when, read alone, that matter is among what it may be asking.
  */
 const POINTS_TO_THE_MATTER = /^\s*(et |and )?(ca|cela|c est|it|that|this)\b/;
+/** A question this long, read as the one before it, is still a question of its own. */
+const MIN_WORDS_OF_ITS_OWN = 8;
 /** A question pointing to the matter before is this short. */
 const MAX_POINTING_WORDS = 7;
 /** A question asked on the answer to the one before: « et si oui … », "and if so …". */

@@ -3765,3 +3765,21 @@ describe("follow-ups on what the conversation was about, said in few words", () 
     expect(replies).not.toMatch(/Pour quel diplôme/);
   });
 });
+
+describe("a resit missed through illness, and a question on the resit after a grade", () => {
+  it("says UTC501 is to be taken again when the learner was ill on the day of the resit, and offers the exam-date page for the certificate", async () => {
+    await play([
+      {
+        user: "g fait UTC501 ce semestre, j'ai eu 7 en session 1 puis j'etais malade le jour du rattrapage avec un certificat medical. Du coup c mort pour cette UE ? et est ce que le certificat me permet de la repasser un autre jour ?",
+        bot: [text(/^Non, 7\/20 est sous la moyenne de 10\/20 \(il manque 3 points\) : les crédits ne sont pas acquis\. Il faudra suivre l'unité à nouveau\.$/), text(/^Pour « est ce que le certificat me permet de la repasser un autre jour », je n'ai pas de réponse sûre[\s\S]*Puis-je changer la date de mon examen \?/)],
+      },
+    ]);
+  });
+
+  it("answers \"and do I have to sign up for the resit?\" after a grade of 9.5 with session 2's page, not the resit as missed", async () => {
+    await play([
+      { user: "9.5 in NFA018, did I pass?", bot: [text(/^No, 9\.5\/20 is below the 10\/20 pass mark[\s\S]*session 2, without registering again/)] },
+      { user: "and do I have to sign up for the resit?", bot: [text(/^No\. Session 2 is open to those who were absent from session 1 or got less than 10\/20 in it\. You do not need to register for it\./)] },
+    ]);
+  });
+});
