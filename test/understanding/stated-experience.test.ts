@@ -47,3 +47,12 @@ describe("experienceFit: a diploma's experience requirement applied to years of 
     expect(experienceFit("bac+2", { years: 1 }).dossier).toBe("short");
   });
 });
+
+describe("years of writing code in a language are years in computing", () => {
+  it.each([
+    ["I've been writing Java professionally for 5 years. Can I skip NFA031 and go straight into NFA032?", 5],
+    ["je code en python depuis 2 ans", 2],
+  ])("%j", (text, years) => {
+    expect(readStatedExperience(text)).toEqual({ years, yearsInComputing: years });
+  });
+});
