@@ -168,7 +168,7 @@ const NEXT_QUESTION =
  */
 const TOPIC_SHIFT = String.raw`(?:btw|by the way|au fait|par contre|en revanche|d ailleurs|autre question|other question|another question)`;
 /** Openings of a question as typed on a phone, in folded words: « cest quoi », « ca fait combien », « ya t il », « jpeux ». */
-const TYPED_FORMS = String.raw`(?:c ?est quoi|ca (?:(?:fait|prend|dure|represente)(?: \w+)?(?: \w+)? (?:combien|cb|quoi|quel|quelle|quels|quelles)|coute|compte (?:pour|dans)|se passe (?:comment|quand|ou|quel|quels|quelle|quelles)|marche comment)|y ?a t ?il|y ?a (?:des|un|une|du|quoi)|il y a (?:des|un|une|du)|koi|cb|cmb|jpeux|faut il|peut on|puis je)\b`;
+const TYPED_FORMS = String.raw`(?:c ?est quoi|ca (?:(?:fait|prend|dure|represente)(?: \w+)?(?: \w+)? (?:combien|cb|quoi|quel|quelle|quels|quelles)|coute|compte (?:pour|dans)|se passe (?:comment|quand|ou|quel|quels|quelle|quelles)|marche comment)|y ?a t ?il|y ?a (?:des|un|une|du|quoi)|il y a (?:des|un|une|du)|koi|cb|cmb|jpeux|faut il|peut on|puis je|qui (?:enseigne|est le|est la|sont les|fait|donne|assure|s occupe|corrige))\b`;
 /** Any opening of a question another one may follow with: the typed ones and the question words. */
 const TYPED_OPENS = String.raw`(?:${TYPED_FORMS}|(?:est ce|combien|comment|quand|quel|quelle|quels|quelles|pourquoi|ou (?:se|a lieu|ont lieu|sont|passer)|is there|are there|how|what|when|where|which|why)\b)`;
 /**

@@ -206,8 +206,16 @@ function mentionOf(code: string, before: string, after: string): UnitMention {
   const outOf20 = gradeOutOf20After(after);
   if (outOf20 !== undefined) return graded(code, outOf20);
   if (TAKING_BEFORE.test(before)) return { code, role: "taking" };
+  // « faut-il obligatoirement faire DRS101 avant DRS102 ? », "do I have to take NFA031 before NFA032?": asked as what comes
+  // before the other one, not done yet; the unit asked about is the other one.
+  if (TO_DO_BEFORE.test(before) && BEFORE_ANOTHER.test(after.replace(/['’]/g, " "))) return { code, role: "missing" };
   return { code, role: "asked" };
 }
+
+/** What would be done first, said before the code: « faire », « suivre », "take". */
+const TO_DO_BEFORE = /\b(faire|suivre|prendre|passer|valider|do|take|pass|complete)\s*$/;
+/** Another unit after « avant », "before": « DRS101 avant DRS102 ». */
+const BEFORE_ANOTHER = /^\s*(d abord |first )?(avant|before)\s+(de (faire |suivre |prendre )?|d |taking |doing )?(l ue |la |le |the )?[a-z]{3}\s?\d{3}/i;
 
 /** The grade right after a code (GRADE_OUT_OF_20_AFTER: whichever of its forms matched), if any. */
 function gradeOutOf20After(after: string): number | undefined {

@@ -3783,3 +3783,18 @@ describe("a resit missed through illness, and a question on the resit after a gr
     ]);
   });
 });
+
+describe("whether one unit must be taken before another, and who teaches it, in one sentence", () => {
+  it("says DRS101 is no prerequisite of DRS102 and that DRS102's teacher is not in the sources", async () => {
+    await play([
+      {
+        user: "J'aimerais savoir s'il faut obligatoirement faire DRS101 avant DRS102, et qui enseigne DRS102 cette année ?",
+        bot: [text(/^Non : DRS101 n'est pas un prérequis de DRS102\./), text(/^Je n'ai ni le nom ni les coordonnées de l'enseignant de DRS102 dans mes sources\./)],
+      },
+    ]);
+  });
+
+  it("answers « je suis vraiment obligé de faire NFA031 avant NFA032 ? » with NFA031's level expected, not two cards", async () => {
+    await play([{ user: "je suis dev java depuis 5 ans, je suis vraiment obligé de faire NFA031 avant NFA032 ?", bot: [text(/^Oui, ou un niveau équivalent : NFA032 attend le niveau de NFA031\./)] }]);
+  });
+});
