@@ -10,6 +10,7 @@ import { advisorAction, feedbackActions, message, say } from "../common/replies"
 import { intentOf, NO_OUTCOME, type JobOutcome, type JobTurn, type ReplyJob } from "../job";
 import { answersWording } from "./answers.wording";
 import { experienceApplied } from "./experience-applied";
+import { freeTimeApplied } from "./free-time-applied";
 
 /** A yes or a no an answer text starts with: said only when a claim settles the question asked. */
 const LEADING_YES_NO = /^(oui|non|yes|no)\b[\s.,;:!]*/i;
@@ -83,6 +84,7 @@ export const answersJob: ReplyJob = {
         const applied = await experienceApplied(turn, entry);
         await turn.context.sendActivity(answerReply(applied ? { ...intent.answer, verdict: undefined } : intent.answer, turn.language));
         await unitsOfTheAnswer(turn, entry);
+        await freeTimeApplied(turn, entry);
         askedBy(turn, entry);
         return { kind: "answered", answerId: intent.entryId };
       }

@@ -12,6 +12,15 @@ export const answersWording: Record<
     verdict: Record<"yes" | "no", string>;
     /** After the page on distance learning, to a question looking for units: the catalog's units taught at a distance. */
     atADistance: (units: string, more: number) => string;
+    /** After the page on when classes meet, to a learner who said when they are free: the catalog's units that suit them. */
+    freeTime: {
+      intro: (from: string | undefined, late: boolean, noSaturday: boolean) => string;
+      thatWay: (way: "weekdays" | "saturday" | "distance", units: string, more: number, from: string | undefined) => string;
+      noneOnWeekdays: (from: string) => string;
+      allSuit: (from: string) => string;
+      allButSaturday: string;
+      check: string;
+    };
     /** One question of several that no page answers surely: said of that question, then the closest pages to pick from. */
     partSuggestions: (part: string) => string;
     /** One question of several that nothing answers: said of that question, with the advisor offer. */
@@ -37,6 +46,15 @@ export const answersWording: Record<
     },
     seeAlso: "Pour en savoir plus :",
     verdict: { yes: "Oui.", no: "Non." },
+    freeTime: {
+      intro: (from, late, noSaturday) =>
+        `${from ? `Libre en semaine à partir de ${from}${noSaturday ? ", pas le samedi" : ""}` : "Avec les jours où vous n'êtes pas libre"} : ${late ? "les cours qui commencent à 18h15 vous sont fermés, mais " : ""}voici les UE du catalogue dont les cours vous conviennent.`,
+      thatWay: (way, units, more, from) => `${{ weekdays: from ? `En semaine, à partir de ${from}` : "En semaine", saturday: "Le samedi", distance: "À distance (FOAD)" }[way]} : ${units}${more ? `, et ${more} autre${more > 1 ? "s" : ""}` : ""}`,
+      noneOnWeekdays: (from) => `En semaine : aucun cours du catalogue ne commence à ${from} ou plus tard.`,
+      allSuit: (from) => `Libre en semaine à partir de ${from} : les cours du soir (de 18h15 à 21h45) vous sont accessibles, comme ceux du samedi et à distance. Vérifiez les horaires de chaque UE dans l'emploi du temps.`,
+      allButSaturday: "Sans le samedi, restent les cours du soir en semaine (de 18h15 à 21h45) et les UE à distance (FOAD) : la plupart des UE du catalogue. Vérifiez les horaires de chaque UE dans l'emploi du temps, ou demandez-moi « puis-je m'inscrire à … ? ».",
+      check: "Les horaires peuvent changer d'une année à l'autre : vérifiez l'emploi du temps de l'UE, et demandez-moi « puis-je m'inscrire à … ? » pour en vérifier une.",
+    },
     atADistance: (units, more) => `Dans le catalogue, à distance (FOAD) : ${units}${more ? `, et ${more} autre${more > 1 ? "s" : ""}` : ""}. Demandez-moi la fiche de l'une d'elles pour ses horaires et ses regroupements.`,
     partSuggestions: (part) => `Pour « ${part} », je n'ai pas de réponse sûre dans mes sources. S'il s'agit de l'une de ces questions, choisissez-la :`,
     partUnknown: (part) =>
@@ -57,6 +75,15 @@ export const answersWording: Record<
       unclear: 'I did not understand your message. Ask me a question, for instance "what is a UE?", or say "help".',
     },
     seeAlso: "More information:",
+    freeTime: {
+      intro: (from, late, noSaturday) =>
+        `${from ? `Free on weekdays from ${from}${noSaturday ? ", not on Saturdays" : ""}` : "With the days you are not free"}: ${late ? "classes starting at 18:15 are out of reach, but " : ""}here are the catalog's units whose classes suit you.`,
+      thatWay: (way, units, more, from) => `${{ weekdays: from ? `On weekdays, from ${from}` : "On weekdays", saturday: "On Saturdays", distance: "At a distance (FOAD)" }[way]}: ${units}${more ? `, and ${more} more` : ""}`,
+      noneOnWeekdays: (from) => `On weekdays: no class of the catalog starts at ${from} or later.`,
+      allSuit: (from) => `Free on weekdays from ${from}: evening classes (6:15 pm to 9:45 pm) are within reach, as are Saturday and distance ones. Check each unit's times in the timetable.`,
+      allButSaturday: "Without Saturdays, weekday evening classes (6:15 pm to 9:45 pm) and distance units (FOAD) remain: most of the catalog's units. Check each unit's times in the timetable, or ask me \"can I enrol in …?\".",
+      check: "Times may change from one year to the next: check the unit's timetable, and ask me \"can I enrol in …?\" to check one.",
+    },
     atADistance: (units, more) => `In the catalog, at a distance (FOAD): ${units}${more ? `, and ${more} more` : ""}. Ask me for one of them for its times and group sessions.`,
     verdict: { yes: "Yes.", no: "No." },
     partSuggestions: (part) => `For "${part}", I have no sure answer in my sources. If it is one of these questions, pick it:`,

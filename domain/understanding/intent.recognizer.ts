@@ -299,7 +299,8 @@ function foldedWords(text: string): string {
 
 /** Phrases of spoken French the rules read in their written words: « c'est full distance ? », « de chez soi ». */
 const SPOKEN_PHRASES: readonly [RegExp, string][] = [
-  [/ (full|100) (a |en )?(distance|foad) /g, " entierement a distance "],
+  // (« full distanciel », "full remote", « full en ligne »: the same, as typed on a phone.)
+  [/ (full|100) (a |en )?(distance|distanciel|foad|remote|online|ligne) /g, " entierement a distance "],
   // « on peut la faire 100% de chez soi ? »: from home is at a distance.
   [/ (100 |entierement |totalement |completement )?de chez (moi|soi|vous) /g, " $1a distance "],
 ];

@@ -271,7 +271,24 @@ export class Understanding {
   private understandText(text: string, options: UnderstandOptions): Omit<Understood, "text"> {
     // The question sentence is found once: the refusals read it, then retrieval, then the learned route's.
     const focused = focusOnQuestion(text);
-    return this.withLearnedRoute(text, focused, this.byRules(text, focused, options));
+    const understood = this.withLearnedRoute(text, focused, this.byRules(text, focused, options));
+    return this.ofFreeTime(text, focused, understood) ?? understood;
+  }
+
+  /**
+   * "I finish work at 7pm, can I still make the evening classes?", « je finis à 20h, il me reste quoi comme options ? »: when
+   * the learner is free, told with a question on classes in general (no unit, no diploma), asks the page on when classes meet
+   * (the content's page tagged CLASS_TIMES_TAG), which the answer then weighs with the catalog — not a page that only
+   * mentions evenings, nor the learner's progress.
+   */
+  private ofFreeTime(text: string, focused: FocusedMessage, understood: Omit<Understood, "text">): Omit<Understood, "text"> | undefined {
+    const { intent } = understood;
+    const open = intent.kind === "answer" || intent.kind === "suggestions" || intent.kind === "progress" || (intent.kind === "abstain" && intent.reason === "unknown");
+    if (!open || (intent.kind === "answer" && this.entries.get(intent.entryId)?.tags.includes(CLASS_TIMES_TAG))) return undefined;
+    // (The question asks about classes, not only the situation: « j'ai cours à 18h15, c'est quoi le trajet le plus rapide ? » does not.)
+    if (!saysWhenFree(text) || !ASKS_ABOUT_CLASSES.test(` ${fold(focused.question)} `) || findUnitCodes(text).length > 0 || mentionsADiploma(text)) return undefined;
+    const entry = [...this.entries.values()].find((candidate) => candidate.tags.includes(CLASS_TIMES_TAG));
+    return entry ? { ...understood, intent: { kind: "answer", entryId: entry.id, confidence: FREE_TIME_CONFIDENCE, answer: localizedAnswer(entry, understood.language) } } : undefined;
   }
 
   /**
@@ -910,6 +927,19 @@ const OF_THAT_MATTER = /\b(sous ce format|sous cette forme|de cette (facon|manie
 const POINTS_TO_THE_MATTER = /^\s*(et |and )?(ca|cela|c est|it|that|this)\b/;
 /** A question this long, read as the one before it, is still a question of its own. */
 const MIN_WORDS_OF_ITS_OWN = 8;
+/** The content's tag of its page on when classes meet (infra/content/README.md). */
+export const CLASS_TIMES_TAG = "evening";
+/** When the learner is free, by the end of their work or its days: « je finis à 19h », "I get off at 7pm", « je bosse tous les samedis ». */
+const SAYS_WHEN_FREE =
+  /\b((finis|finit|termine|sors|quitte|rentre|debauche|finish|finishes|get off|leave work|get home|off work|(travaille|bosse|taffe?|boulot|taf|work|working|job)\b.{0,25}\b(jusqu a|until|till))\b.{0,25}\b(\d{1,2} ?h(\d\d)?|\d{1,2} ?(pm|am)|\d{1,2}:\d\d)|(travaille|bosse|taffe?|work|working) (tous )?(les |le |every |on )?(samedis?|saturdays?))\b/;
+/** Whether the learner says when they are free, by the end of their work or its days (not which classes they ask about). */
+export function saysWhenFree(text: string): boolean {
+  return SAYS_WHEN_FREE.test(` ${fold(text)} `);
+}
+/** A question on classes in general: « je peux suivre des cours ? », "can I still make the evening classes?", « quelles options ? ». */
+const ASKS_ABOUT_CLASSES = /\b(cours|classes?|options?|suivre|attend|make it|study|etudier|evening|soir|soirs)\b/;
+/** The confidence said of the page on when classes meet, chosen for when the learner is free. */
+const FREE_TIME_CONFIDENCE = 0.9;
 /** A question pointing to the matter before is this short. */
 const MAX_POINTING_WORDS = 7;
 /** A question asked on the answer to the one before: « et si oui … », "and if so …". */

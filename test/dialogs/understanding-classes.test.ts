@@ -3798,3 +3798,44 @@ describe("whether one unit must be taken before another, and who teaches it, in 
     await play([{ user: "je suis dev java depuis 5 ans, je suis vraiment obligé de faire NFA031 avant NFA032 ?", bot: [text(/^Oui, ou un niveau équivalent : NFA032 attend le niveau de NFA031\./)] }]);
   });
 });
+
+describe("when the learner is free, weighed with the catalog after the page on class times", () => {
+  it("lists the weekday classes starting at 19h or later, the Saturday ones and the distance ones for « je finis à 19h »", async () => {
+    const conversation = await botConversation({});
+    const replies = (await conversation.send("Je finis le travail à 19h pile en semaine. Je peux suivre des cours du soir quand même ?")).map((reply) => replyText(reply));
+    expect(replies[0]).toMatch(/du lundi au vendredi de 18h15 à 21h45, et le samedi/);
+    expect(replies[1]).toMatch(/^Libre en semaine à partir de 19h : les cours qui commencent à 18h15 vous sont fermés/);
+    expect(replies[1]).toMatch(/- En semaine, à partir de 19h : UTC502 \(le lundi de 20h à 21h45\)/);
+    expect(replies[1]).toMatch(/- Le samedi : NFA031 \(le samedi de 9h à 12h30\)/);
+    expect(replies[1]).toMatch(/- À distance \(FOAD\) : /);
+    // No weekday class listed starts before 19h.
+    expect(replies[1]).not.toMatch(/En semaine[^\n]*de 18h15/);
+  });
+
+  it("answers \"I finish work at 7pm, can I still make the evening classes?\" with the class times, not the engineering degrees", async () => {
+    await play([
+      {
+        user: "I finish work at 7pm, can I still make the evening classes?",
+        bot: [text(/^Units are mostly taught outside working hours/), text(/^Free on weekdays from 19:00: classes starting at 18:15 are out of reach/)],
+      },
+    ]);
+  });
+
+  it("says evening and distance classes remain for « je bosse tous les samedis »", async () => {
+    await play([
+      {
+        user: "je bosse tous les samedis, je peux quand même suivre des cours ?",
+        bot: [text(/^Les UE ont lieu surtout hors temps de travail/), text(/^Sans le samedi, restent les cours du soir en semaine \(de 18h15 à 21h45\) et les UE à distance \(FOAD\)/)],
+      },
+    ]);
+  });
+
+  it("says evening classes are within reach for « je travaille jusqu'à 17h30 »", async () => {
+    await play([
+      {
+        user: "je travaille en journée jusqu'a 17h30, est ce que c'est possible de suivre des cours apres le boulot ?",
+        bot: [text(/^Les UE ont lieu surtout hors temps de travail/), text(/^Libre en semaine à partir de 17h30 : les cours du soir \(de 18h15 à 21h45\) vous sont accessibles/)],
+      },
+    ]);
+  });
+});
