@@ -254,7 +254,7 @@ const RETAKES_THE_UNIT = /\b(annee prochaine|an prochain|next year|semestre proc
 
 /** An exam missed, or asked to be moved. */
 const EXAM_MISSED_OR_MOVED =
-  /\b(absent|absente|malade|sick|ill|missed|pas pu (y )?(aller|venir|me presenter)|pu y aller|couldn t (go|come|attend|make it|sit)|could not (go|come|attend|sit)|empeche\w*|empechement|reschedule|postpone|move it|move my|decaler|reporter|deplacer|repousser|changer la date|autre date|another date|different date|un autre jour|another day|(?<!\bou )plus tard|(?<!\bor )later)\b/;
+  /\b(absent|absente|malade|hospitalisee?|hospitali[sz]ed|in hospital|en deplacement|sick|ill|missed|pas pu (y )?(aller|venir|me presenter)|pu y aller|couldn t (go|come|attend|make it|sit)|could not (go|come|attend|sit)|empeche\w*|empechement|reschedule|postpone|move it|move my|decaler|reporter|deplacer|repousser|changer la date|autre date|another date|different date|un autre jour|another day|(?<!\bou )plus tard|(?<!\bor )later)\b/;
 /** « je peux le passer un autre jour ? »: one sits an exam, not a unit, on another day. */
 const SAT_ON_ANOTHER_DAY = /\b(le |la |l )?(passer|sit|take)( it| l examen| the exam)? (un autre jour|une autre date|plus tard|another day|on another day|at another date|later)\b/;
 const EXAM_WORDS = /\b(examens?|exams?|partiels?|sessions?|epreuves?|rattrapages?|repasse|repasser|repasses|resits?|retakes?|re sit)\b/;

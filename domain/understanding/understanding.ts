@@ -8,7 +8,7 @@ import { deniesWhatClaimStates, isPolarQuestion, negations } from "./polar-quest
 import { readOrdinal } from "./prompt-answers";
 import { findUnitCodes } from "../catalog/unit-code";
 import { namesAKnownSubject } from "../catalog/unit-search";
-import { asksAuthorization, asksPrerequisites, isUnheldFacet, saysEntirelyAtADistance } from "./unit-facets";
+import { asksAuthorization, asksPrerequisites, asksToMoveAnExam, isUnheldFacet, saysEntirelyAtADistance } from "./unit-facets";
 import { asks, focusOnQuestion, fold, pointsBackOnly, QUESTION_WORD, questionsOf, type FocusedMessage } from "./question-focus";
 import { RetrievalIndex, type RankedEntry } from "./retrieval.index";
 import { foldText } from "./text-normalizer";
@@ -272,7 +272,25 @@ export class Understanding {
     // The question sentence is found once: the refusals read it, then retrieval, then the learned route's.
     const focused = focusOnQuestion(text);
     const understood = this.withLearnedRoute(text, focused, this.byRules(text, focused, options));
-    return this.ofFreeTime(text, focused, understood) ?? understood;
+    return this.ofFreeTime(text, focused, understood) ?? this.ofMissedExam(text, understood) ?? understood;
+  }
+
+  /**
+   * « j'étais hospitalisée le jour de l'examen de GLG105, je fais comment ? », « j'ai raté l'examen de GDN100 car j'étais en
+   * déplacement, c'est mort ? »: an exam missed (absent, not failed), no grade said, and what now asked: the page on session 2
+   * (the content's page tagged SESSION_2_TAG), open to the absent without registering — not the exam's date, nor « je ne sais
+   * pas ». Not when moving the exam is asked (« je peux le passer un autre jour ? »: the page on fixed dates says no).
+   */
+  private ofMissedExam(text: string, understood: Omit<Understood, "text">): Omit<Understood, "text"> | undefined {
+    const { intent } = understood;
+    const open = intent.kind === "suggestions" || (intent.kind === "abstain" && intent.reason === "unknown") || (intent.kind === "unit" && intent.facet === "exam-date");
+    if (!open) return undefined;
+    const mentions = unitMentions(text);
+    const words = ` ${fold(text)} `;
+    const missed = mentions.some((mention) => mention.absent) || ABSENT_AT_AN_EXAM.test(words);
+    if (!missed || mentions.some((mention) => mention.grade !== undefined) || asksToMoveAnExam(words)) return undefined;
+    const entry = [...this.entries.values()].find((candidate) => candidate.tags.includes(SESSION_2_TAG));
+    return entry ? { ...understood, intent: { kind: "answer", entryId: entry.id, confidence: MISSED_EXAM_CONFIDENCE, answer: localizedAnswer(entry, understood.language) } } : undefined;
   }
 
   /**
@@ -927,6 +945,13 @@ const OF_THAT_MATTER = /\b(sous ce format|sous cette forme|de cette (facon|manie
 const POINTS_TO_THE_MATTER = /^\s*(et |and )?(ca|cela|c est|it|that|this)\b/;
 /** A question this long, read as the one before it, is still a question of its own. */
 const MIN_WORDS_OF_ITS_OWN = 8;
+/** The content's tag of its page on session 2 (infra/content/README.md). */
+export const SESSION_2_TAG = "session-2";
+/** Absent at an exam, no unit said: « j'étais malade le jour de l'examen », "I was in hospital on exam day". */
+const ABSENT_AT_AN_EXAM =
+  /\b(malade|hospitalisee?|absente?|en deplacement|sick|ill|in hospital|hospitali[sz]ed|away)\b.{0,25}\b(l examen|l exam|mon examen|the exam|my exam|exam day|partiel)\b/;
+/** The confidence said of the page on session 2, chosen for an exam missed. */
+const MISSED_EXAM_CONFIDENCE = 0.9;
 /** The content's tag of its page on when classes meet (infra/content/README.md). */
 export const CLASS_TIMES_TAG = "evening";
 /** When the learner is free, by the end of their work or its days: « je finis à 19h », "I get off at 7pm", « je bosse tous les samedis ». */

@@ -108,6 +108,11 @@ export function unheldFacets(words: string): UnheldFacet[] {
 /** Words of seats themselves, beside a count of learners. */
 const SEATS_WORDS = /\b(places?|seats?|spots?|complet|complete|full|remaining|restantes?|disponibles?|libres?)\b/;
 
+/** Whether folded words ask to move an exam (« on peut décaler ? », "can I sit it another day?"). */
+export function asksToMoveAnExam(words: string): boolean {
+  return MOVE_EXAM.test(words);
+}
+
 /** Moving an exam (« on peut décaler ? », "a different date"): the content says dates are fixed; not a date asked. */
 const MOVE_EXAM = /\b(decaler|reporter|report|changer|deplacer|modifier|repousser|move|moved|reschedule|rescheduled|postpone|postponed|change|changed|shift|shifted|different date|autre date|another date|sit it later|(?<!\bou )plus tard)\b/;
 

@@ -17,11 +17,12 @@ export interface UnitMention {
 
 /** The exam of a code missed, said before it: "missed the … exam", « absent à l'examen de », « pas pu passer l'examen de ». */
 const MISSED_BEFORE =
-  /\b((missed|skipped|didn t (sit|take)|did not (sit|take)|couldn t (sit|take)|could not (sit|take)|pas (pu )?(passer|passe)|loupe|manque)\s+(the |my |l |le |la |mon |ma )(exam|examen|final|partiel|epreuve)|absent (a|au|a la|at|from|for)( the| l| le| la)?( exam| examen| partiel| epreuve)?)\s*(of|de|d|du|for|in|en|on)?\s*$/;
+  /\b((?:malade|hospitalisee?|absente?|en deplacement|sick|ill|in hospital|hospitali[sz]ed|away) (le jour |on the day |the day )?(de l |of the |of my )(examen|exam|partiel|epreuve)\s*(de|d|du|of)?\s*$|(missed|skipped|didn t (sit|take)|did not (sit|take)|couldn t (sit|take)|could not (sit|take)|pas (pu )?(passer|passe)|loupe|manque)\s+(the |my |l |le |la |mon |ma )(exam|examen|final|partiel|epreuve)|absent (a|au|a la|at|from|for)( the| l| le| la)?( exam| examen| partiel| epreuve)?)\s*(of|de|d|du|for|in|en|on)?\s*$/;
 /** "missed the UTC504 exam": the verb before the code, the exam after it. */
 const MISSED_VERB_BEFORE = /\b(missed|skipped|didn t (sit|take)|did not (sit|take)|couldn t (sit|take)|could not (sit|take))\s+(the |my )?$/;
 /** The same, said after it: "UTC504 exam, which I missed", « UTC504 : absent », "the UTC504 exam I missed". */
-const MISSED_AFTER = /^\s*(?:,|:|-)?\s*(?:(?:exam|examen|final|partiel)\s+)?(?:(?:j etais|jetais|i was) (?:malade |sick |ill )?(?:donc |alors |so |and )?)?(?:absent|absente|missed|i missed|(?:which|that) i missed|not sat)\b/;
+const MISSED_AFTER =
+  /^\s*(?:,|:|-)?\s*(?:(?:exam|examen|final|partiel)\s+)?(?:(?:(?:j etais|jetais|i was) (?:malade |sick |ill )?(?:donc |alors |so |and )?)?(?:absent|absente|missed|i missed|(?:which|that) i missed|not sat)|(?:car|parce que|because|since|as) (?:j etais|jetais|i was) (?:en deplacement|malade|hospitalisee?|absente?|sick|ill|away|in hospital|travelling|traveling))\b/;
 
 /** Verbs and phrases before a code that say the learner already has it. */
 const PASSED_BEFORE =

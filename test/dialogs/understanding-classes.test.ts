@@ -3839,3 +3839,13 @@ describe("when the learner is free, weighed with the catalog after the page on c
     ]);
   });
 });
+
+describe("an exam missed for a reason said, and what now", () => {
+  it.each([
+    ["j'étais hospitalisée le jour de l'examen de GLG105, je fais comment maintenant ?? je l'ai raté", /^La session 2 est ouverte à ceux qui étaient absents à la session 1/],
+    ["j'ai raté l'examen de GDN100 car j'étais en deplacement pro a Lille, c'est mort ?", /^La session 2 est ouverte à ceux qui étaient absents à la session 1/],
+    ["I was sick on exam day for NFE108, what happens now?", /^Session 2 is open to those who were absent from session 1/],
+  ])("%j gets the page on session 2, open to the absent", async (user, reply) => {
+    await play([{ user, bot: [text(reply)] }]);
+  });
+});
