@@ -272,7 +272,18 @@ export class Understanding {
     // The question sentence is found once: the refusals read it, then retrieval, then the learned route's.
     const focused = focusOnQuestion(text);
     const understood = this.withLearnedRoute(text, focused, this.byRules(text, focused, options));
-    return this.ofFreeTime(text, focused, understood) ?? this.ofMissedExam(text, understood) ?? understood;
+    return this.ofFreeTime(text, focused, understood) ?? this.ofMissedExam(text, understood) ?? this.notCourseContent(focused, understood, options) ?? understood;
+  }
+
+  /**
+   * « …UTC501 et UTC504, et franchement je suis un peu perdu avec le vocabulaire du Cnam… Est-ce que vous pourriez m'expliquer ce que
+   * veut dire capitaliser une UE ? »: help with a course's content read in the situation told (units, « cours ») is no refusal
+   * when the question sentence, alone, is surely a page of the content (how the Cnam works is its matter).
+   */
+  private notCourseContent(focused: FocusedMessage, understood: Omit<Understood, "text">, options: UnderstandOptions): Omit<Understood, "text"> | undefined {
+    if (understood.intent.kind !== "abstain" || understood.intent.reason !== "course-content" || !focused.context) return undefined;
+    const alone = this.understandText(focused.question, options);
+    return alone.intent.kind === "answer" && alone.intent.confidence >= SURE_ANSWER ? alone : undefined;
   }
 
   /**

@@ -3849,3 +3849,14 @@ describe("an exam missed for a reason said, and what now", () => {
     await play([{ user, bot: [text(reply)] }]);
   });
 });
+
+describe("a question on how the Cnam works, after a situation that names units and classes", () => {
+  it("explains capitalisation for « … je suis un peu perdu avec le vocabulaire du Cnam … ce que veut dire capitaliser une UE ? », not a refusal of course content", async () => {
+    await play([
+      {
+        user: "Bonjour, j'ai commence les cours du soir en septembre, UTC501 et UTC504, et franchement je suis un peu perdu avec le vocabulaire du Cnam : on me parle d'UE, d'UA, d'US, d'ECTS, de capitalisation... Est-ce que vous pourriez m'expliquer simplement ce que veut dire capitaliser une UE ?",
+        bot: [text(/^Une UE validée \(note d'au moins 10\/20\) vous reste acquise : ses crédits sont capitalisés/)],
+      },
+    ]);
+  });
+});
