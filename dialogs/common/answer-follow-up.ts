@@ -33,13 +33,17 @@ const ONE_OF_THEM_EN = /\b(take|do|pick|choose|follow) (one|some|a few|several|a
 const MAX_NOTION_WORDS = 12;
 /** The notions a content page is about, by its tags, as a follow-up names them. */
 const NOTIONS: Record<Language, Record<string, string>> = {
-  fr: { us: "une US", ua: "une UA", ue: "une UE" },
-  en: { us: "a US", ua: "a UA", ue: "a UE" },
+  fr: { us: "une US", ua: "une UA", ue: "une UE", "blocked-days": "les journées bloquées" },
+  en: { us: "a US", ua: "a UA", ue: "a UE", "blocked-days": "blocked days" },
 };
+/** « et elles peuvent être le samedi ? », "ok and can those be on saturdays?": the notion as the subject, pointed back to. */
+const THEY_FR = /\b(elles|ils|celles ci|celles la|ceux ci|ceux la)\b/;
+const THEY_EN = /\b(those|they|these|them)\b/;
 
 /**
  * « c'est quoi une US ? » answered, then « ok et du coup je peux en prendre une toute seule ? »: « en … une » is the
  * notion the page just given is about (its tag `us`, `ua` or `ue`), read as said (« … prendre une US toute seule ? »);
+ * « c'est quoi une journée bloquée ? » then « et elles peuvent être le samedi ? »: « elles » are the blocked days (tag `blocked-days`);
  * undefined when the follow-up points to none, or the page is about no such notion.
  */
 export function followUpOnNotion(text: string, previousEntryId: string, understanding: Understanding, language: Language): Understood | undefined {
@@ -49,7 +53,10 @@ export function followUpOnNotion(text: string, previousEntryId: string, understa
   const folded = foldText(text).replace(/['’]/g, " ").replace(/\s+/g, " ");
   if (folded.split(" ").filter(Boolean).length > MAX_NOTION_WORDS) return undefined;
   const notion = NOTIONS[language][tag]!;
-  const said = ONE_OF_THEM_FR.test(folded) ? folded.replace(ONE_OF_THEM_FR, (_all, verb: string) => `${verb} ${notion}`) : ONE_OF_THEM_EN.test(folded) ? folded.replace(ONE_OF_THEM_EN, (_all, verb: string) => `${verb} ${notion}`) : undefined;
+  const plural = tag === "blocked-days";
+  const said = plural
+    ? THEY_FR.test(folded) ? folded.replace(THEY_FR, notion) : THEY_EN.test(folded) ? folded.replace(THEY_EN, notion) : undefined
+    : ONE_OF_THEM_FR.test(folded) ? folded.replace(ONE_OF_THEM_FR, (_all, verb: string) => `${verb} ${notion}`) : ONE_OF_THEM_EN.test(folded) ? folded.replace(ONE_OF_THEM_EN, (_all, verb: string) => `${verb} ${notion}`) : undefined;
   if (!said) return undefined;
   const understood = understanding.understand(said, { language });
   return understood.intent.kind === "answer" ? { ...understood, text } : undefined;

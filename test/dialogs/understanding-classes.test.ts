@@ -3860,3 +3860,16 @@ describe("a question on how the Cnam works, after a situation that names units a
     ]);
   });
 });
+
+describe("blocked days are on weekdays, asked directly or as « elles » after their page", () => {
+  it("says No to \"can blocked days be on saturdays?\"", async () => {
+    await play([{ user: "can blocked days be on saturdays?", bot: [text(/^No\. /)] }]);
+  });
+
+  it("reads « et elles peuvent être le samedi ? » after the blocked days' page as blocked days, and says Non", async () => {
+    await play([
+      { user: "c'est quoi une journée bloquée ?", bot: [text(/^Certaines UE sont dispensées en journée bloquée \(TO\) : du lundi au vendredi/)] },
+      { user: "et elles peuvent être le samedi ?", bot: [text(/^Non\. /)] },
+    ]);
+  });
+});
