@@ -74,6 +74,9 @@ const GRADE_OUT_OF_20_AFTER = /^\s*(?:\(\s*(\d{1,2}(?:[.,]\d{1,2})?)\s*\)|(?::|=
 /** Right after a code, a grade then a later one at the resit: « (7 puis 8 au rattrapage) », ": 7 then 8 at the resit". */
 const LATER_GRADE_AFTER =
   /^\s*[(:,-]?\s*(?:avec |with )?\d{1,2}(?:[.,]\d{1,2})?(?:\s*(?:\/\s*20|sur 20))?(?:\s+(?:en|a la|at the|in the|at)\s+(?:session 1|premiere session|first session))?\s*(?:,|puis|then|et|and|,? ?mais|,? ?but)\s+(?:j ai eu |jai eu |i got |got )?(\d{1,2}(?:[.,]\d{1,2})?)(?:\s*(?:\/\s*20|sur 20))?\s+(?:au|a la|en|at the|in the|at)\s+(?:rattrapage|session 2|deuxieme session|seconde session|second session|resit|retake)\b/;
+/** The code's unit sat again at the resit, its grade there after: « … UTC505 et je l'ai repassée au rattrapage avec 11 », "… and resat it and got 12". */
+const RESAT_WITH_GRADE_AFTER =
+  /^\s*,?\s*(?:et |and |puis |then |mais |but )?(?:je l ai |jl ai |i )?(?:repasse|repassee|resat|retook|re sat)(?: (?:it|l ue|l examen|the exam))?\s+(?:(?:au|a la|en|at the|in the|at)\s+(?:rattrapage|session 2|deuxieme session|seconde session|second session|resit|retake)\s+)?(?:avec |with |et j ai eu |and got |j ai eu |got )(\d{1,2}(?:[.,]\d{1,2})?)\b/;
 /** A grade right after a code: « NFA031 avec 12 », "NFA031 with 12/20", « NFA031 (12/20) ». */
 const GRADE_AFTER = /^\s*(avec|with|a|:|=|en|\()?\s*(une note de |un |une |a grade of |a |note |grade )?(\d{1,2}(?:[.,]\d{1,2})?)\s*(\/\s*20|sur 20|out of 20)?\b/;
 /** A grade listed after a graded code: « 8 en UTC501 et 14 en UTC504 », "7/20 in UTC502 and 12/20 in UTC503". */
@@ -174,7 +177,7 @@ function mentionOf(code: string, before: string, after: string): UnitMention {
   if (MISSING_BEFORE.test(before) && TAKING_AFTER.test(after.replace(/['’]/g, " "))) return { code, role: "taking" };
   if (MISSING_BEFORE.test(before)) return { code, role: "missing" };
   // « UTC505 (7 puis 8 au rattrapage) », "UTC505: 7 then 8 at the resit": the later session's grade is the one that counts.
-  const resit = LATER_GRADE_AFTER.exec(after.replace(/['’]/g, " "));
+  const resit = LATER_GRADE_AFTER.exec(after.replace(/['’]/g, " ")) ?? RESAT_WITH_GRADE_AFTER.exec(after.replace(/['’]/g, " "));
   if (resit) return graded(code, number(resit[1] as string));
   const gradeBefore = GRADE_BEFORE.exec(before);
   if (gradeBefore) return graded(code, number(gradeBefore[2] as string));

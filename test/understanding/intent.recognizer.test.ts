@@ -254,6 +254,15 @@ describe("structured intents", () => {
     ]);
   });
 
+  it("weighs the resit's grade said after the unit resat (« j'ai eu 8 à UTC505 et je l'ai repassée au rattrapage avec 11 »), and an exam missed while ill", () => {
+    expect(unitMentions("j'ai eu 8 a UTC505 et je l'ai repassee au rattrapage avec 11. En parallele j'ai eu 9 a UTC504")).toEqual([
+      { code: "UTC505", role: "passed", grade: 11 },
+      { code: "UTC504", role: "failed", grade: 9 },
+    ]);
+    expect(unitMentions("j'étais hospitalisée le jour de l'examen de GLG105")).toEqual([{ code: "GLG105", role: "failed", absent: true }]);
+    expect(unitMentions("j'ai raté l'examen de GDN100 car j'étais en deplacement pro")).toEqual([{ code: "GDN100", role: "failed", absent: true }]);
+  });
+
   it.each([
     "j'ai eu 7 en UTC505. Je pensais faire RSX101 au prochain semestre, vous en pensez quoi ?",
     "I'm thinking of taking NFP121 next term, good idea?",
