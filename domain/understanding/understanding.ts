@@ -635,6 +635,9 @@ export class Understanding {
     // before the questions is the « it » they ask about.
     const named = unitMentions(preamble).filter((m) => m.role === "asked");
     let codes: string[] = named.length === 1 ? [named[0]!.code] : [];
+    // « J'ai repéré deux UE, NFE108 et NFE113, … Est-ce que je peux m'inscrire aux deux ? »: the units the situation names are
+    // « les deux », "both", in the question that says so.
+    const bothNamed = named.length > 1 && named.length <= MAX_UNITS_POINTED_TO ? named.map((m) => m.code) : [];
     const each: Understood[] = [];
     for (const question of questions.slice(0, MAX_QUESTIONS)) {
       const own = findUnitCodes(question);
@@ -723,7 +726,8 @@ export class Understanding {
       // names a unit only as what was done before, and asks of the unit before when not understood alone.
       // « J'ai NFA031, NFA032, GDN100 et ANG320. Lesquelles comptent pour la licence ? »: every unit said before.
       const ofThem = own.length === 0 && codes.length === 0 && WHICH_OF_THEM.test(folded) ? findUnitCodes(preamble) : [];
-      const carried = (ofThem.length > 1 ? ofThem : codes).filter((code) => !own.includes(code));
+      const pointsToBoth = bothNamed.length > 0 && own.length === 0 && BOTH.test(` ${folded} `);
+      const carried = (ofThem.length > 1 ? ofThem : pointsToBoth ? bothNamed : codes).filter((code) => !own.includes(code));
       const alone = carried.length > 0 && (own.length > 0 || !REFERS_BACK.test(folded)) ? understandPart(question) : undefined;
       const settled = alone !== undefined && alone.intent.kind !== "abstain" && alone.intent.kind !== "suggestions";
       // « … et il faut une autorisation pour entrer en licence ? »: a question about a diploma is not about the unit before,
@@ -734,7 +738,7 @@ export class Understanding {
       // « NFE107 c'est à distance ? faut une autorisation ? »: a question of a few words right after one asks it of the same unit too.
       const elliptic = goesOn || countWords(question) <= MAX_ELLIPTIC_WORDS;
       // « NFE115 il faut quel niveau, …, c'est dans la licence ? »: whether it counts in a diploma is asked of the unit before.
-      const ofTheUnit = withCodes !== undefined && ((elliptic && asksOfTheUnit(withCodes.intent)) || (withCodes.intent.kind === "diploma" && asksWhereItCounts(question)));
+      const ofTheUnit = withCodes !== undefined && ((elliptic || pointsToBoth) && asksOfTheUnit(withCodes.intent) || (withCodes.intent.kind === "diploma" && asksWhereItCounts(question)));
       let understood = settled && !ofTheUnit && !(ofThem.length > 1 && withCodes) ? alone! : (withCodes ?? alone ?? understandPart(question));
       // "Can I take FPG114 from Montreal? and btw what's the time difference with Paris lol": a part off the topic, read alone, is
       // declined, not answered by the card of the unit before.
@@ -956,6 +960,10 @@ const OF_THAT_MATTER = /\b(sous ce format|sous cette forme|de cette (facon|manie
 const POINTS_TO_THE_MATTER = /^\s*(et |and )?(ca|cela|c est|it|that|this)\b/;
 /** A question this long, read as the one before it, is still a question of its own. */
 const MIN_WORDS_OF_ITS_OWN = 8;
+/** The units a situation names pointed to together: « les deux », « aux deux », "both of them". */
+const BOTH = / (les deux|aux deux|des deux|les 2|aux 2|both|the two|ces deux|these two|chacune|chacun|each of them) /;
+/** Units named in a situation « les deux » may point to, at most. */
+const MAX_UNITS_POINTED_TO = 3;
 /** The content's tag of its page on session 2 (infra/content/README.md). */
 export const SESSION_2_TAG = "session-2";
 /** Absent at an exam, no unit said: « j'étais malade le jour de l'examen », "I was in hospital on exam day". */

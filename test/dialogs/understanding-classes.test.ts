@@ -3873,3 +3873,21 @@ describe("blocked days are on weekdays, asked directly or as « elles » after t
     ]);
   });
 });
+
+describe("« les deux » after a situation that names two units", () => {
+  it("checks NFE108 and NFE113 for « … NFE108 et NFE113 … Est-ce que je peux quand même m'inscrire aux deux ? » (not the page on failing session 2)", async () => {
+    const conversation = await botConversation({});
+    const replies = (await conversation.send("J'ai repéré deux UE qui m'intéressent, NFE108 et NFE113, mais j'ai l'impression qu'elles tombent le même soir. Je ne veux pas me planter à l'inscription comme l'an dernier. Est-ce que je peux quand même m'inscrire aux deux, et comment je vérifie ?")).map((reply) => replyText(reply)).join("\n");
+    expect(replies).toMatch(/✅ Oui, vous pouvez vous inscrire à NFE108/);
+    expect(replies).toMatch(/⛔ Non, vous ne pouvez pas vous inscrire à NFE113[\s\S]*elle l'est au second semestre/);
+    expect(replies).not.toMatch(/Sans au moins 10\/20 à la session 2/);
+  });
+
+  it("says whether each can be followed at a distance for « je suis inscrite en ESD104 et DSY101 … continuer les deux depuis là-bas sans revenir à Paris ? »", async () => {
+    const conversation = await botConversation({});
+    const replies = (await conversation.send("Mon entreprise m'envoie 6 mois au Maroc à partir de janvier, et je suis inscrite en ESD104 et DSY101. Est-ce que je peux continuer les deux depuis là-bas sans revenir à Paris ?")).map((reply) => replyText(reply)).join("\n");
+    expect(replies).toMatch(/^Pas entièrement : ESD104 est enseignée à distance \(FOAD\), mais avec des regroupements en présence/);
+    expect(replies).toMatch(/Oui : DSY101 est proposée à distance \(FOAD\)\./);
+    expect(replies).not.toMatch(/vous ne pouvez pas vous inscrire/);
+  });
+});
