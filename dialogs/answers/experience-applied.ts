@@ -5,13 +5,12 @@ import type { ContentEntry } from "../../domain/knowledge/content-entry.schema";
 import type { Language } from "../../domain/language/language";
 import { readStatedExperience, type StatedExperience } from "../../domain/understanding/stated-experience";
 import { foldText } from "../../domain/understanding/text-normalizer";
+import { EXPERIENCE_REQUIRED_TAG } from "../../domain/understanding/understanding";
 import { diplomaKindsNamed, readDiploma } from "../common/diploma-name";
 import { message } from "../common/replies";
 import type { JobTurn } from "../job";
 import { experienceWording } from "./answers.wording";
 
-/** The tag of the content's answer on the experience each diploma asks for (infra/content/README.md). */
-export const EXPERIENCE_REQUIRED_TAG = "experience-required";
 /** The content's tag of its pages on UAs: read with the learner's own experience too (« 8 mois de CDD en tant que dev, l'UA ? »). */
 const UA_TAG = "ua";
 

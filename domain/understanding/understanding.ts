@@ -272,7 +272,20 @@ export class Understanding {
     // The question sentence is found once: the refusals read it, then retrieval, then the learned route's.
     const focused = focusOnQuestion(text);
     const understood = this.withLearnedRoute(text, focused, this.byRules(text, focused, options));
-    return this.ofFreeTime(text, focused, understood) ?? this.ofMissedExam(text, understood) ?? this.notCourseContent(focused, understood, options) ?? understood;
+    return this.ofFreeTime(text, focused, understood) ?? this.ofMissedExam(text, understood) ?? this.ofExperienceAsked(text, understood) ?? this.notCourseContent(focused, understood, options) ?? understood;
+  }
+
+  /**
+   * "How much work experience do I need for the cybersecurity engineering degree?", « combien d'années d'expérience pour la
+   * licence ? »: how much experience a diploma asks, not understood for sure, is the page tagged EXPERIENCE_REQUIRED_TAG (which
+   * the answer then applies to the diploma named) rather than suggestions or « je ne sais pas ».
+   */
+  private ofExperienceAsked(text: string, understood: Omit<Understood, "text">): Omit<Understood, "text"> | undefined {
+    const { intent } = understood;
+    if (intent.kind !== "suggestions" && !(intent.kind === "abstain" && intent.reason === "unknown")) return undefined;
+    if (!EXPERIENCE_ASKED.test(` ${fold(text)} `)) return undefined;
+    const entry = [...this.entries.values()].find((candidate) => candidate.tags.includes(EXPERIENCE_REQUIRED_TAG));
+    return entry ? { ...understood, intent: { kind: "answer", entryId: entry.id, confidence: EXPERIENCE_CONFIDENCE, answer: localizedAnswer(entry, understood.language) } } : undefined;
   }
 
   /**
@@ -964,6 +977,13 @@ const MIN_WORDS_OF_ITS_OWN = 8;
 const BOTH = / (les deux|aux deux|des deux|les 2|aux 2|both|the two|ces deux|these two|chacune|chacun|each of them) /;
 /** Units named in a situation « les deux » may point to, at most. */
 const MAX_UNITS_POINTED_TO = 3;
+/** The content's tag of its page on the experience each diploma asks (infra/content/README.md). */
+export const EXPERIENCE_REQUIRED_TAG = "experience-required";
+/** How much experience is asked: "how much work experience do I need", « combien d'années d'expérience faut-il ». */
+const EXPERIENCE_ASKED =
+  / (how (much|many years of|many years) (work |professional |job )?experience|experience (do i need|is needed|is required|required|needed)|combien d (annees d |ans d )?experience|quelle experience (faut|il faut|est demandee|est requise)|experience (requise|necessaire|demandee|exigee)|combien d annees (d experience|de travail)) /;
+/** The confidence said of the page on experience, chosen for how much experience is asked. */
+const EXPERIENCE_CONFIDENCE = 0.9;
 /** The content's tag of its page on session 2 (infra/content/README.md). */
 export const SESSION_2_TAG = "session-2";
 /** Absent at an exam, no unit said: « j'étais malade le jour de l'examen », "I was in hospital on exam day". */

@@ -3891,3 +3891,14 @@ describe("« les deux » after a situation that names two units", () => {
     expect(replies).not.toMatch(/vous ne pouvez pas vous inscrire/);
   });
 });
+
+describe("how much experience a diploma asks, named in words", () => {
+  it("applies the engineering degree's requirement for \"How much work experience do I need for the cybersecurity engineering degree?\" (it offered suggestions)", async () => {
+    await play([
+      {
+        user: "How much work experience do I need for the cybersecurity engineering degree?",
+        bot: [text(/^For Diplôme d'ingénieur, spécialité informatique, parcours cybersécurité \(hors temps de travail\): its activity unit UAEP04 \(18 ECTS\)/), text(/^Experience required for the activity unit, by diploma/)],
+      },
+    ]);
+  });
+});
