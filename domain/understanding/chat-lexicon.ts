@@ -93,8 +93,6 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   jpeux: "je peux",
   jveux: "je veux",
   cest: "c est",
-  // « lua cest obligé ? »: l'UA, its apostrophe left out.
-  lua: "l ua",
   cst: "c est",
   dh: "d heures",
   exp: "experience",

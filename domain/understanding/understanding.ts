@@ -275,6 +275,12 @@ export class Understanding {
     return this.ofFreeTime(text, focused, understood) ?? this.ofMissedExam(text, understood) ?? this.ofExperienceAsked(text, understood) ?? this.notCourseContent(focused, understood, options) ?? understood;
   }
 
+  /** The content's page with this tag, as the answer chosen by a rule of the message (undefined when the content has none). */
+  private pageTagged(tag: string, understood: Omit<Understood, "text">): Omit<Understood, "text"> | undefined {
+    const entry = [...this.entries.values()].find((candidate) => candidate.tags.includes(tag));
+    return entry ? { ...understood, intent: { kind: "answer", entryId: entry.id, confidence: TAGGED_PAGE_CONFIDENCE, answer: localizedAnswer(entry, understood.language) } } : undefined;
+  }
+
   /**
    * "How much work experience do I need for the cybersecurity engineering degree?", « combien d'années d'expérience pour la
    * licence ? »: how much experience a diploma asks, not understood for sure, is the page tagged EXPERIENCE_REQUIRED_TAG (which
@@ -284,8 +290,7 @@ export class Understanding {
     const { intent } = understood;
     if (intent.kind !== "suggestions" && !(intent.kind === "abstain" && intent.reason === "unknown")) return undefined;
     if (!EXPERIENCE_ASKED.test(` ${fold(text)} `)) return undefined;
-    const entry = [...this.entries.values()].find((candidate) => candidate.tags.includes(EXPERIENCE_REQUIRED_TAG));
-    return entry ? { ...understood, intent: { kind: "answer", entryId: entry.id, confidence: EXPERIENCE_CONFIDENCE, answer: localizedAnswer(entry, understood.language) } } : undefined;
+    return this.pageTagged(EXPERIENCE_REQUIRED_TAG, understood);
   }
 
   /**
@@ -313,8 +318,7 @@ export class Understanding {
     const words = ` ${fold(text)} `;
     const missed = mentions.some((mention) => mention.absent) || ABSENT_AT_AN_EXAM.test(words);
     if (!missed || mentions.some((mention) => mention.grade !== undefined) || asksToMoveAnExam(words)) return undefined;
-    const entry = [...this.entries.values()].find((candidate) => candidate.tags.includes(SESSION_2_TAG));
-    return entry ? { ...understood, intent: { kind: "answer", entryId: entry.id, confidence: MISSED_EXAM_CONFIDENCE, answer: localizedAnswer(entry, understood.language) } } : undefined;
+    return this.pageTagged(SESSION_2_TAG, understood);
   }
 
   /**
@@ -329,8 +333,7 @@ export class Understanding {
     if (!open || (intent.kind === "answer" && this.entries.get(intent.entryId)?.tags.includes(CLASS_TIMES_TAG))) return undefined;
     // (The question asks about classes, not only the situation: « j'ai cours à 18h15, c'est quoi le trajet le plus rapide ? » does not.)
     if (!saysWhenFree(text) || !ASKS_ABOUT_CLASSES.test(` ${fold(focused.question)} `) || findUnitCodes(text).length > 0 || mentionsADiploma(text)) return undefined;
-    const entry = [...this.entries.values()].find((candidate) => candidate.tags.includes(CLASS_TIMES_TAG));
-    return entry ? { ...understood, intent: { kind: "answer", entryId: entry.id, confidence: FREE_TIME_CONFIDENCE, answer: localizedAnswer(entry, understood.language) } } : undefined;
+    return this.pageTagged(CLASS_TIMES_TAG, understood);
   }
 
   /**
@@ -977,20 +980,18 @@ const MIN_WORDS_OF_ITS_OWN = 8;
 const BOTH = / (les deux|aux deux|des deux|les 2|aux 2|both|the two|ces deux|these two|chacune|chacun|each of them) /;
 /** Units named in a situation « les deux » may point to, at most. */
 const MAX_UNITS_POINTED_TO = 3;
+/** The confidence said of a page a rule chose by its tag (the free time, an exam missed, the experience asked). */
+const TAGGED_PAGE_CONFIDENCE = 0.9;
 /** The content's tag of its page on the experience each diploma asks (infra/content/README.md). */
 export const EXPERIENCE_REQUIRED_TAG = "experience-required";
 /** How much experience is asked: "how much work experience do I need", « combien d'années d'expérience faut-il ». */
 const EXPERIENCE_ASKED =
   / (how (much|many years of|many years) (work |professional |job )?experience|experience (do i need|is needed|is required|required|needed)|combien d (annees d |ans d )?experience|quelle experience (faut|il faut|est demandee|est requise)|experience (requise|necessaire|demandee|exigee)|combien d annees (d experience|de travail)) /;
-/** The confidence said of the page on experience, chosen for how much experience is asked. */
-const EXPERIENCE_CONFIDENCE = 0.9;
 /** The content's tag of its page on session 2 (infra/content/README.md). */
 export const SESSION_2_TAG = "session-2";
 /** Absent at an exam, no unit said: « j'étais malade le jour de l'examen », "I was in hospital on exam day". */
 const ABSENT_AT_AN_EXAM =
   /\b(malade|hospitalisee?|absente?|en deplacement|sick|ill|in hospital|hospitali[sz]ed|away)\b.{0,25}\b(l examen|l exam|mon examen|the exam|my exam|exam day|partiel)\b/;
-/** The confidence said of the page on session 2, chosen for an exam missed. */
-const MISSED_EXAM_CONFIDENCE = 0.9;
 /** The content's tag of its page on when classes meet (infra/content/README.md). */
 export const CLASS_TIMES_TAG = "evening";
 /** When the learner is free, by the end of their work or its days: « je finis à 19h », "I get off at 7pm", « je bosse tous les samedis ». */
@@ -1002,8 +1003,6 @@ export function saysWhenFree(text: string): boolean {
 }
 /** A question on classes in general: « je peux suivre des cours ? », "can I still make the evening classes?", « quelles options ? ». */
 const ASKS_ABOUT_CLASSES = /\b(cours|classes?|options?|suivre|attend|make it|study|etudier|evening|soir|soirs)\b/;
-/** The confidence said of the page on when classes meet, chosen for when the learner is free. */
-const FREE_TIME_CONFIDENCE = 0.9;
 /** A question pointing to the matter before is this short. */
 const MAX_POINTING_WORDS = 7;
 /** A question asked on the answer to the one before: « et si oui … », "and if so …". */
