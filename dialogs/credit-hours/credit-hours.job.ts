@@ -100,7 +100,7 @@ async function describeCreditHours({ ects, hours, codes = [], units: byCredits, 
     // « 2 ECTS cb d'heures, et 3 ECTS ? », "three 6-ECTS units": each value, then the total.
     const lines = byCredits.map(({ count, ects: value }) => {
       const reference = referenceForCredits(value);
-      return count > 1 && reference ? wording.way(count, value, count * reference.hours) : describeHoursForCredits(hoursForCredits(value), language);
+      return count > 1 && reference ? wording.way([{ count, ects: value }], count * reference.hours) : describeHoursForCredits(hoursForCredits(value), language);
     });
     const references = byCredits.flatMap(({ count, ects: value }) => Array.from({ length: count }, () => referenceForCredits(value)));
     if (references.every((reference) => reference !== undefined)) {
@@ -116,11 +116,11 @@ async function describeCreditHours({ ects, hours, codes = [], units: byCredits, 
     if (ways.length === 0) return describeHoursForCredits(hoursForCredits(ects), language);
     const hoursOf = ways.map((w) => w.count * w.reference.hours);
     const [low, high] = [Math.min(...hoursOf), Math.max(...hoursOf)];
-    return wording.totalCredits(ects, ways.map((w) => wording.way(w.count, w.reference.ects, w.count * w.reference.hours)), low === high ? `${low} h` : wording.hoursRange(low, high));
+    return wording.totalCredits(ects, ways.map((w) => wording.way([{ count: w.count, ects: w.reference.ects }], w.count * w.reference.hours)), low === high ? `${low} h` : wording.hoursRange(low, high));
   }
   if (hours !== undefined && atMost) {
     const ways = creditsWithinHours(hours);
-    if (ways.length > 0) return wording.withinHours(decimal(hours, language), ways[0]!.ects, ways.map((way) => wording.way(way.count, way.reference.ects, way.hours)));
+    if (ways.length > 0) return wording.withinHours(decimal(hours, language), ways[0]!.ects, ways.map((way) => wording.way(way.parts.map(({ count, reference }) => ({ count, ects: reference.ects })), way.hours)));
   }
   if (hours !== undefined) return describeCreditsForHours(creditsForHours(hours), language);
   const catalog = await services.catalog();

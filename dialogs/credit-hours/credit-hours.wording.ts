@@ -13,7 +13,8 @@ interface CreditHoursWords {
   unitsTotal: (hours: number, range: string, ects: number) => string;
   /** A total no unit carries, made of units of one value (« 2 UE de 6 ECTS = 100 h »). */
   totalCredits: (ects: number, ways: string[], hours: string) => string;
-  way: (count: number, ects: number, hours: number) => string;
+  /** Units of one or more sizes and their hours: « 2 UE de 6 ECTS = 100 h », « 1 UE de 8 ECTS + 1 UE de 6 ECTS = 115 h ». */
+  way: (parts: readonly { count: number; ects: number }[], hours: number) => string;
   /** Hours said as a budget: the most credits they hold, and the ways to reach them. */
   withinHours: (hours: string, ects: number, ways: string[]) => string;
   /** Units weighed against hours as a budget: the yes or no, the sum, and the margin of ±10 % when it matters. */
@@ -63,7 +64,7 @@ export const creditHoursWording: Record<Language, CreditHoursWords> = {
     unitOfCredits: (count, ects, hours) => `${count > 1 ? `${count} UE` : "une UE"} de ${ects} ECTS (${hours} h)`,
     totalCredits: (ects, ways, hours) =>
       `${ects} ECTS, ce n'est pas la valeur d'une UE mais un total d'UE : par exemple ${ways.join(", ")}. Soit de l'ordre de ${hours} de cours, hors temps de travail personnel (les UE ont 2, 3, 4, 6 ou 8 ECTS).`,
-    way: (count, ects, hours) => `${count} UE de ${ects} ECTS = ${hours} h`,
+    way: (parts, hours) => `${parts.map(({ count, ects }) => `${count} UE de ${ects} ECTS`).join(" + ")} = ${hours} h`,
     withinHours: (hours, ects, ways) =>
       `Avec ${hours} h de cours au plus : ${ects} ECTS (${ways.join(", ou ")}), en comptant chaque UE à ses heures de référence. Davantage de crédits dépasseraient ${hours} h de référence (les volumes varient de ±10 %, et le travail personnel s'y ajoute).`,
     notAllTheWork: (ects, hours, range) =>
@@ -111,7 +112,7 @@ export const creditHoursWording: Record<Language, CreditHoursWords> = {
     unitOfCredits: (count, ects, hours) => `${count > 1 ? `${count} units` : "a unit"} of ${ects} ECTS (${hours} h)`,
     totalCredits: (ects, ways, hours) =>
       `${ects} ECTS is not a unit's value but a total of units: for instance ${ways.join(", ")}. That is about ${hours} of classes, personal work excluded (units carry 2, 3, 4, 6 or 8 ECTS).`,
-    way: (count, ects, hours) => `${count} units of ${ects} ECTS = ${hours} h`,
+    way: (parts, hours) => `${parts.map(({ count, ects }) => `${count} unit${count > 1 ? "s" : ""} of ${ects} ECTS`).join(" + ")} = ${hours} h`,
     withinHours: (hours, ects, ways) =>
       `With at most ${hours} class hours: ${ects} ECTS (${ways.join(", or ")}), counting each unit at its reference hours. More credits would go over ${hours} reference hours (volumes vary by ±10 %, and personal work comes on top).`,
     notAllTheWork: (ects, hours, range) =>

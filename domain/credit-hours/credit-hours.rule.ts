@@ -161,28 +161,47 @@ function unitsForHours(hours: number): UnitsForHours | undefined {
 /** The most units of one size a budget of hours is read as. */
 const MAX_UNITS_IN_A_BUDGET = 6;
 
-/** A way to spend a budget of class hours: that many units of one size, their credits and reference hours. */
+/** A way to spend a budget of class hours: units of one or more sizes, their credits and reference hours. */
 export interface UnitsWithinHours {
+  /** How many units of each size, largest first. */
+  readonly parts: readonly { readonly count: number; readonly reference: CreditHoursReference }[];
+  /** How many units in all. */
   readonly count: number;
-  readonly reference: CreditHoursReference;
   readonly ects: number;
   readonly hours: number;
 }
 
+/** How many ways a budget's answer names, at most. */
+const MAX_WAYS_IN_A_BUDGET = 3;
+
 /**
- * The most credits a budget of class hours holds (« mon employeur finance 60 heures max »): units of one
- * size whose reference hours add up to no more than the budget; the ways that reach those credits, fewest
- * units first (60 h: one unit of 6 ECTS, 50 h, or two of 3 ECTS, 60 h). Rule: credit-hour reference table,
- * each unit counted at its reference hours.
+ * The most credits a budget of class hours holds (« mon employeur finance 60 heures max »): units whose
+ * reference hours add up to no more than the budget, of one size or mixed (120 h: one unit of 8 ECTS and one
+ * of 6, 115 h, hold 14 ECTS, more than any units of one size); the ways that reach those credits, fewest units
+ * first (60 h: one unit of 6 ECTS, 50 h, or two of 3 ECTS, 60 h). Rule: credit-hour reference table, each unit
+ * counted at its reference hours, at most MAX_UNITS_IN_A_BUDGET units.
  */
 export function creditsWithinHours(hours: number): UnitsWithinHours[] {
   if (invalid(hours, false)) return [];
-  const ways = CREDIT_HOURS_TABLE.flatMap((reference) => {
-    const count = Math.min(MAX_UNITS_IN_A_BUDGET, Math.floor(hours / reference.hours));
-    return count >= 1 ? [{ count, reference, ects: count * reference.ects, hours: count * reference.hours }] : [];
-  });
+  const sizes = [...CREDIT_HOURS_TABLE].sort((a, b) => b.ects - a.ects);
+  const ways: UnitsWithinHours[] = [];
+  // Every multiset of at most MAX_UNITS_IN_A_BUDGET units, size by size, within the budget.
+  const extend = (index: number, parts: UnitsWithinHours["parts"], count: number, ects: number, spent: number): void => {
+    if (index === sizes.length) {
+      if (count > 0) ways.push({ parts, count, ects, hours: spent });
+      return;
+    }
+    const reference = sizes[index]!;
+    for (let n = 0; count + n <= MAX_UNITS_IN_A_BUDGET && spent + n * reference.hours <= hours; n++) {
+      extend(index + 1, n > 0 ? [...parts, { count: n, reference }] : parts, count + n, ects + n * reference.ects, spent + n * reference.hours);
+    }
+  };
+  extend(0, [], 0, 0, 0);
   const most = Math.max(0, ...ways.map((way) => way.ects));
-  return ways.filter((way) => way.ects === most).sort((a, b) => a.count - b.count);
+  return ways
+    .filter((way) => way.ects === most)
+    .sort((a, b) => a.count - b.count || a.parts.length - b.parts.length || a.hours - b.hours)
+    .slice(0, MAX_WAYS_IN_A_BUDGET);
 }
 
 /**

@@ -2863,6 +2863,8 @@ describe("hours said as a budget (dev set 30's false: « 60 heures max » answer
   it.each<[string, RegExp]>([
     ["mon employeur me finance 60 heures de formation max cette année. ça me fait combien d'ECTS ?", /^Avec 60 h de cours au plus : 6 ECTS \(1 UE de 6 ECTS = 50 h, ou 2 UE de 3 ECTS = 60 h\)/],
     ["my company pays for up to 100 hours of class this year, how many credits is that?", /^With at most 100 class hours: 12 ECTS \(2 units of 6 ECTS = 100 h\)/],
+    // Units of two sizes hold more than units of one: 8 + 6 ECTS in 115 h.
+    ["j'ai 120 heures de dispo ce semestre, je peux prendre combien d'ECTS au maximum ?", /^Avec 120 h de cours au plus : 14 ECTS \(1 UE de 8 ECTS \+ 1 UE de 6 ECTS = 115 h\)/],
     // Hours that are no budget keep the table read in reverse.
     ["65h c'est combien d'ECTS ?", /^65 h de cours correspondent à une UE de 8 ECTS/],
   ])("%j", async (user, expected) => {

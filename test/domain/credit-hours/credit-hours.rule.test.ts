@@ -4,6 +4,7 @@ import {
   checkHoursForCredits,
   CREDIT_HOURS_TABLE,
   creditsForHours,
+  creditsWithinHours,
   hoursForCredits,
   referenceForCredits,
   totalHours,
@@ -177,5 +178,40 @@ describe("a total of credits that no unit carries", () => {
 
   it("adds the hours of several units, each within its ±10 %", () => {
     expect(totalHours([referenceForCredits(6)!, referenceForCredits(3)!])).toEqual({ hours: 80, min: 72, max: 88 });
+  });
+});
+
+describe("the most credits a budget of class hours holds, units of one size or mixed", () => {
+  const said = (hours: number) => creditsWithinHours(hours).map((way) => ({ ects: way.ects, hours: way.hours, units: way.parts.map((part) => `${part.count}×${part.reference.ects}`).join("+") }));
+
+  it.each([
+    // 8 + 6 ECTS = 65 + 50 = 115 h: more than any units of one size (12 ECTS) within 120 h.
+    [120, [{ ects: 14, hours: 115, units: "1×8+1×6" }]],
+    [60, [{ ects: 6, hours: 50, units: "1×6" }, { ects: 6, hours: 60, units: "2×3" }]],
+    [100, [{ ects: 12, hours: 100, units: "2×6" }]],
+    [20, []],
+  ])("%d h", (hours, ways) => {
+    expect(said(hours)).toEqual(ways);
+  });
+
+  it("never goes over the budget, and no combination within it holds more credits", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 22, max: 400 }), (hours) => {
+        const ways = creditsWithinHours(hours);
+        expect(ways.length).toBeGreaterThan(0);
+        for (const way of ways) expect(way.hours).toBeLessThanOrEqual(hours);
+        // Brute force over every count of each size (at most 6 units in all).
+        let best = 0;
+        const sizes = CREDIT_HOURS_TABLE;
+        const walk = (i: number, units: number, ects: number, spent: number): void => {
+          if (spent > hours || units > 6) return;
+          best = Math.max(best, ects);
+          if (i === sizes.length) return;
+          for (let n = 0; n <= 6; n++) walk(i + 1, units + n, ects + n * sizes[i]!.ects, spent + n * sizes[i]!.hours);
+        };
+        walk(0, 0, 0, 0);
+        expect(ways[0]!.ects).toBe(best);
+      }),
+    );
   });
 });
