@@ -3,7 +3,7 @@ import type { Unit } from "../../domain/catalog/unit.schema";
 import type { ContentEntry } from "../../domain/knowledge/content-entry.schema";
 import type { Language } from "../../domain/language/language";
 import { CLASS_TIMES_TAG, saysWhenFree } from "../../domain/understanding/understanding";
-import { misfit, saysAvailability, summarizeOffering, type Availability } from "../../domain/eligibility/availability.rule";
+import { misfit, summarizeOffering, type Availability } from "../../domain/eligibility/availability.rule";
 import { catalogWording, readableOffering } from "../common/catalog.wording";
 import { message } from "../common/replies";
 import { availabilityOf, readConstraints } from "../planning/planning.constraints";
@@ -16,7 +16,7 @@ const EVENING_START = "18:15";
 const MAX_UNITS_EACH_WAY = 4;
 
 /** The ways of studying a learner's free time is weighed in, in the order they are said. */
-export type Way = "weekdays" | "saturday" | "distance";
+type Way = "weekdays" | "saturday" | "distance";
 
 /**
  * « Je finis le travail à 19h pile en semaine. Je peux suivre des cours du soir quand même ? », "I work every Saturday, can I
@@ -29,9 +29,7 @@ export async function freeTimeApplied(turn: JobTurn, entry: ContentEntry | undef
   if (!entry?.tags.includes(CLASS_TIMES_TAG) || !saysWhenFree(turn.text)) return false;
   // The whole message: when the learner is free is told beside the question (« Je finis à 19h. Je peux suivre des cours ? »).
   const availability = availabilityOf(readConstraints(turn.text, turn.services.now()));
-  if (!saysAvailability(availability) || (availability.weekdaysFrom === undefined && availability.unavailableDays.length === 0)) return false;
-  const catalog = await turn.services.catalog();
-  const fitting = unitsThatFit(catalog, availability, turn.language);
+  if (!availability || (availability.weekdaysFrom === undefined && availability.unavailableDays.length === 0)) return false;
   const w = answersWording[turn.language].freeTime;
   const from = availability.weekdaysFrom ? catalogWording[turn.language].time(availability.weekdaysFrom) : undefined;
   const late = (availability.weekdaysFrom ?? "") > EVENING_START;
@@ -42,6 +40,7 @@ export async function freeTimeApplied(turn: JobTurn, entry: ContentEntry | undef
     await turn.context.sendActivity(message(noSaturday ? w.allButSaturday : w.allSuit(from!)));
     return true;
   }
+  const fitting = unitsThatFit(await turn.services.catalog(), availability, turn.language);
   const lines = (["weekdays", "saturday", "distance"] as const).flatMap((way) => {
     const units = fitting[way];
     // (No weekday class that late: said, since that is what the learner asked; a way with none otherwise goes unsaid.)

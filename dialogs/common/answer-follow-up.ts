@@ -36,6 +36,8 @@ const NOTIONS: Record<Language, Record<string, string>> = {
   fr: { us: "une US", ua: "une UA", ue: "une UE", "blocked-days": "les journées bloquées" },
   en: { us: "a US", ua: "a UA", ue: "a UE", "blocked-days": "blocked days" },
 };
+/** Notions (by their page's tag) said in the plural, pointed back to as « elles », "those". */
+const PLURAL_NOTIONS: ReadonlySet<string> = new Set(["blocked-days"]);
 /** « et elles peuvent être le samedi ? », "ok and can those be on saturdays?": the notion as the subject, pointed back to. */
 const THEY_FR = /\b(elles|ils|celles ci|celles la|ceux ci|ceux la)\b/;
 const THEY_EN = /\b(those|they|these|them)\b/;
@@ -53,11 +55,11 @@ export function followUpOnNotion(text: string, previousEntryId: string, understa
   const folded = foldText(text).replace(/['’]/g, " ").replace(/\s+/g, " ");
   if (folded.split(" ").filter(Boolean).length > MAX_NOTION_WORDS) return undefined;
   const notion = NOTIONS[language][tag]!;
-  const plural = tag === "blocked-days";
-  const said = plural
-    ? THEY_FR.test(folded) ? folded.replace(THEY_FR, notion) : THEY_EN.test(folded) ? folded.replace(THEY_EN, notion) : undefined
-    : ONE_OF_THEM_FR.test(folded) ? folded.replace(ONE_OF_THEM_FR, (_all, verb: string) => `${verb} ${notion}`) : ONE_OF_THEM_EN.test(folded) ? folded.replace(ONE_OF_THEM_EN, (_all, verb: string) => `${verb} ${notion}`) : undefined;
-  if (!said) return undefined;
+  // A plural notion is pointed back to as « elles », "those"; the others as « en … une », "one".
+  const [pointers, put] = PLURAL_NOTIONS.has(tag) ? [[THEY_FR, THEY_EN], () => notion] : [[ONE_OF_THEM_FR, ONE_OF_THEM_EN], (_all: string, verb: string) => `${verb} ${notion}`];
+  const pointer = pointers.find((pattern) => pattern.test(folded));
+  if (!pointer) return undefined;
+  const said = folded.replace(pointer, put);
   const understood = understanding.understand(said, { language });
   return understood.intent.kind === "answer" ? { ...understood, text } : undefined;
 }

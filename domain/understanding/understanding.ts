@@ -272,7 +272,9 @@ export class Understanding {
     // The question sentence is found once: the refusals read it, then retrieval, then the learned route's.
     const focused = focusOnQuestion(text);
     const understood = this.withLearnedRoute(text, focused, this.byRules(text, focused, options));
-    return this.ofFreeTime(text, focused, understood) ?? this.ofMissedExam(text, understood) ?? this.ofExperienceAsked(text, understood) ?? this.notCourseContent(focused, understood, options) ?? understood;
+    // The pages a rule of the message chooses by their tag read its folded words, folded once.
+    const words = ` ${fold(text)} `;
+    return this.ofFreeTime(text, words, focused, understood) ?? this.ofMissedExam(text, words, understood) ?? this.ofExperienceAsked(words, understood) ?? this.notCourseContent(focused, understood, options) ?? understood;
   }
 
   /** The content's page with this tag, as the answer chosen by a rule of the message (undefined when the content has none). */
@@ -286,10 +288,10 @@ export class Understanding {
    * licence ? »: how much experience a diploma asks, not understood for sure, is the page tagged EXPERIENCE_REQUIRED_TAG (which
    * the answer then applies to the diploma named) rather than suggestions or « je ne sais pas ».
    */
-  private ofExperienceAsked(text: string, understood: Omit<Understood, "text">): Omit<Understood, "text"> | undefined {
+  private ofExperienceAsked(words: string, understood: Omit<Understood, "text">): Omit<Understood, "text"> | undefined {
     const { intent } = understood;
     if (intent.kind !== "suggestions" && !(intent.kind === "abstain" && intent.reason === "unknown")) return undefined;
-    if (!EXPERIENCE_ASKED.test(` ${fold(text)} `)) return undefined;
+    if (!EXPERIENCE_ASKED.test(words)) return undefined;
     return this.pageTagged(EXPERIENCE_REQUIRED_TAG, understood);
   }
 
@@ -310,12 +312,11 @@ export class Understanding {
    * (the content's page tagged SESSION_2_TAG), open to the absent without registering — not the exam's date, nor « je ne sais
    * pas ». Not when moving the exam is asked (« je peux le passer un autre jour ? »: the page on fixed dates says no).
    */
-  private ofMissedExam(text: string, understood: Omit<Understood, "text">): Omit<Understood, "text"> | undefined {
+  private ofMissedExam(text: string, words: string, understood: Omit<Understood, "text">): Omit<Understood, "text"> | undefined {
     const { intent } = understood;
     const open = intent.kind === "suggestions" || (intent.kind === "abstain" && intent.reason === "unknown") || (intent.kind === "unit" && intent.facet === "exam-date");
     if (!open) return undefined;
     const mentions = unitMentions(text);
-    const words = ` ${fold(text)} `;
     const missed = mentions.some((mention) => mention.absent) || ABSENT_AT_AN_EXAM.test(words);
     if (!missed || mentions.some((mention) => mention.grade !== undefined) || asksToMoveAnExam(words)) return undefined;
     return this.pageTagged(SESSION_2_TAG, understood);
@@ -327,12 +328,12 @@ export class Understanding {
    * (the content's page tagged CLASS_TIMES_TAG), which the answer then weighs with the catalog — not a page that only
    * mentions evenings, nor the learner's progress.
    */
-  private ofFreeTime(text: string, focused: FocusedMessage, understood: Omit<Understood, "text">): Omit<Understood, "text"> | undefined {
+  private ofFreeTime(text: string, words: string, focused: FocusedMessage, understood: Omit<Understood, "text">): Omit<Understood, "text"> | undefined {
     const { intent } = understood;
     const open = intent.kind === "answer" || intent.kind === "suggestions" || intent.kind === "progress" || (intent.kind === "abstain" && intent.reason === "unknown");
     if (!open || (intent.kind === "answer" && this.entries.get(intent.entryId)?.tags.includes(CLASS_TIMES_TAG))) return undefined;
     // (The question asks about classes, not only the situation: « j'ai cours à 18h15, c'est quoi le trajet le plus rapide ? » does not.)
-    if (!saysWhenFree(text) || !ASKS_ABOUT_CLASSES.test(` ${fold(focused.question)} `) || findUnitCodes(text).length > 0 || mentionsADiploma(text)) return undefined;
+    if (!SAYS_WHEN_FREE.test(words) || !ASKS_ABOUT_CLASSES.test(` ${fold(focused.question)} `) || findUnitCodes(text).length > 0 || mentionsADiploma(text)) return undefined;
     return this.pageTagged(CLASS_TIMES_TAG, understood);
   }
 

@@ -164,29 +164,29 @@ function beforeOf(text: string, index: number): string {
 }
 
 function mentionOf(code: string, before: string, after: string): UnitMention {
+  // « je l'ai ratée »: the elision as a space, as the patterns write it.
+  const spaced = after.replace(/['’]/g, " ");
   // "I missed the UTC504 exam": failed for being absent, not a unit asked about nor never taken.
   // Not a grade missed by points (« de 2 points »), nor an exam still to come (« encore », "yet").
-  const notAbsent = /^\s*[,.]?\s*(de \d|avec \d|by \d|with \d|encore|yet|pas encore)/.test(after.replace(/['’]/g, " "));
-  const missed = !notAbsent && (MISSED_BEFORE.test(before) || MISSED_AFTER.test(after.replace(/['’]/g, " ")) || (MISSED_VERB_BEFORE.test(before) && /^\s*(exam|final|test)\b/.test(after)));
+  const notAbsent = /^\s*[,.]?\s*(de \d|avec \d|by \d|with \d|encore|yet|pas encore)/.test(spaced);
+  const missed = !notAbsent && (MISSED_BEFORE.test(before) || MISSED_AFTER.test(spaced) || (MISSED_VERB_BEFORE.test(before) && /^\s*(exam|final|test)\b/.test(after)));
   if (missed) return { code, role: "failed", absent: true };
   // « nfa031 oui nfa032 non », "NFA031 yes, NFA032 not yet": each code with its answer (not « … non ? », "no longer", "no idea").
   if (/^\s*[:,-]?\s*(oui|yes|yep|ouais)\b(?! ou\b| or\b)(?!\s*\?)/.test(after)) return { code, role: "passed" };
   // (« j'ai que UTC505, pas encore UTC501 »: the « pas encore » is the next code's.)
   if (/^\s*[:,-]?\s*(non|no|nope|pas encore|not yet|jamais|never)\b(?! plus\b| longer\b| idea\b| clue\b)(?!\s*\?)(?!\s*(?:(?:valide|validee|fait|passe|done|passed|taken)\s+)?(?:l |la |le |the )?(?:ue |unit )?[a-z]{3}\s?\d{3})/.test(after)) return { code, role: "missing" };
   // « pas encore validé UTC505, je suis en train de la faire », "I haven't validated UTC505, I'm doing it right now": under way.
-  if (MISSING_BEFORE.test(before) && TAKING_AFTER.test(after.replace(/['’]/g, " "))) return { code, role: "taking" };
+  if (MISSING_BEFORE.test(before) && TAKING_AFTER.test(spaced)) return { code, role: "taking" };
   if (MISSING_BEFORE.test(before)) return { code, role: "missing" };
   // « UTC505 (7 puis 8 au rattrapage) », "UTC505: 7 then 8 at the resit": the later session's grade is the one that counts.
-  const resit = LATER_GRADE_AFTER.exec(after.replace(/['’]/g, " ")) ?? RESAT_WITH_GRADE_AFTER.exec(after.replace(/['’]/g, " "));
+  const resit = LATER_GRADE_AFTER.exec(spaced) ?? RESAT_WITH_GRADE_AFTER.exec(spaced);
   if (resit) return graded(code, number(resit[1] as string));
   const gradeBefore = GRADE_BEFORE.exec(before);
   if (gradeBefore) return graded(code, number(gradeBefore[2] as string));
-  if (TAKING_AFTER.test(after.replace(/['’]/g, " "))) return { code, role: "taking" };
+  if (TAKING_AFTER.test(spaced)) return { code, role: "taking" };
   // « j'ai NFA031 ce semestre »: under way, not passed (« m'inscrire à NFA031 ce semestre » stays asked).
   if (NOW_AFTER.test(after) && PASSED_BEFORE.test(before)) return { code, role: "taking" };
   // « RSX101 I failed with 8 », « NFA031 je l'ai ratée »: failed, said after the code.
-  // « je l'ai ratée »: the elision as a space, as the patterns write it.
-  const spaced = after.replace(/['’]/g, " ");
   const failedAfter = FAILED_AFTER.exec(spaced);
   if (failedAfter) {
     const grade = failedAfter[1] !== undefined ? number(failedAfter[1]) : undefined;
@@ -212,7 +212,7 @@ function mentionOf(code: string, before: string, after: string): UnitMention {
   if (TAKING_BEFORE.test(before)) return { code, role: "taking" };
   // « faut-il obligatoirement faire DRS101 avant DRS102 ? », "do I have to take NFA031 before NFA032?": asked as what comes
   // before the other one, not done yet; the unit asked about is the other one.
-  if (TO_DO_BEFORE.test(before) && BEFORE_ANOTHER.test(after.replace(/['’]/g, " "))) return { code, role: "missing" };
+  if (TO_DO_BEFORE.test(before) && BEFORE_ANOTHER.test(spaced)) return { code, role: "missing" };
   return { code, role: "asked" };
 }
 
