@@ -2,6 +2,7 @@ import type { DialogJob } from "../job";
 import { withWholeSituation } from "../../domain/understanding/intent.recognizer";
 import { saysCommonCoreDone, unitMentions } from "../../domain/understanding/unit-mentions";
 import { foldText } from "../../domain/understanding/text-normalizer";
+import { findUnitCodes } from "../../domain/catalog/unit-code";
 import { QUESTION_WORD } from "../../domain/understanding/question-focus";
 import { answersEligibilityPrompt, ELIGIBILITY_DIALOG, EligibilityDialog, readSemester, saidOfThemselves, type EligibilityOptions } from "./eligibility.dialog";
 
@@ -72,5 +73,18 @@ function semesterAsked(text: string, code: string | undefined, now: Date): strin
   // The code as it may be written: « rsx101 », « RSX 101 ».
   const written = code ? new RegExp(code.replace(/^([A-Z]+)(\d)/, "$1\\s?$2"), "i").exec(text) : null;
   const after = written ? text.slice(written.index) : "";
-  return (after && readSemester(after, now)) || readSemester(text, now);
+  return (after && readSemester(after, now)) || readSemester(withoutOtherUnitsClauses(text, code), now);
+}
+
+/**
+ * The message without its clauses about other units (« j'ai validé NFA031 au premier semestre, puis-je suivre NFA032 ? »):
+ * a semester said there is when that unit was passed or is taken, not the one asked for.
+ */
+function withoutOtherUnitsClauses(text: string, code: string | undefined): string {
+  const others = new Set(unitMentions(text).flatMap((mention) => (mention.code !== code && mention.role !== "asked" ? [mention.code] : [])));
+  if (others.size === 0) return text;
+  return text
+    .split(/[,;.!?]|\s(?:et|mais|and|but)\s/i)
+    .filter((clause) => !findUnitCodes(clause).some((found) => others.has(found)))
+    .join(", ");
 }

@@ -3,7 +3,8 @@ import { advisorAction, feedbackActions, message } from "../common/replies";
 import { intentOf, NO_OUTCOME, type JobOutcome, type JobTurn, type ReplyJob } from "../job";
 import { diplomaUnits } from "../../domain/catalog/diploma.schema";
 import { statedRecord } from "../../domain/learner/stated-record";
-import { unitMentions } from "../../domain/understanding/unit-mentions";
+import { saysCommonCoreDone, unitMentions } from "../../domain/understanding/unit-mentions";
+import { commonCoreUnits } from "../../domain/catalog/catalog";
 import { list } from "../common/catalog.wording";
 import { readDiploma } from "../common/diploma-name";
 import { welcomeWording } from "../welcome/welcome.wording";
@@ -63,9 +64,11 @@ export const progressJob: ReplyJob = {
  */
 async function statedProgress(turn: JobTurn, diplomaCodes: readonly string[]): Promise<{ passed: string[]; text: string } | undefined> {
   const mentions = unitMentions(turn.text);
-  const passed = mentions.filter((m) => m.role === "passed").map((m) => m.code);
-  if (passed.length === 0) return undefined;
   const catalog = await turn.services.catalog();
+  // « j'ai validé tout le tronc commun et GDN100 »: the common core's units, passed as said.
+  const core = saysCommonCoreDone(turn.text) ? commonCoreUnits(catalog) : [];
+  const passed = [...new Set([...core, ...mentions.filter((m) => m.role === "passed").map((m) => m.code)])];
+  if (passed.length === 0) return undefined;
   const named = diplomaCodes[0] ?? readDiploma(turn.text, catalog);
   const holding = [...catalog.diplomas.values()].filter((d) => passed.every((code) => diplomaUnits(d).includes(code)));
   const diploma = named ?? (holding.length === 1 ? holding[0]!.code : undefined);

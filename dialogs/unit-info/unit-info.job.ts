@@ -14,7 +14,8 @@ import { commonWording } from "../common/common.wording";
 import { advisorAction, feedbackActions, markdownLines, message, say } from "../common/replies";
 import { redactPersonalData } from "../../domain/events/redaction";
 import { localizedAnswer } from "../../domain/knowledge/content-entry.schema";
-import { isUnheldFacet, type HeldFacet, type UnheldFacet } from "../../domain/understanding/unit-facets";
+import { detailsAsked, isUnheldFacet, type HeldFacet, type UnheldFacet } from "../../domain/understanding/unit-facets";
+import { fold } from "../../domain/understanding/question-focus";
 import { foldText } from "../../domain/understanding/text-normalizer";
 import { unitMentions } from "../../domain/understanding/unit-mentions";
 import { adviceHoldsLevel, readLanguageLevel } from "../../domain/understanding/stated-background";
@@ -118,9 +119,11 @@ function describeDiplomas(unit: Unit, catalog: Catalog, language: Language): str
  * « Je vise SEC105, dans quel ordre ? »: the units to take before it, semester by semester, from the
  * units said passed, and how many semesters at least.
  */
-function describePath(unit: Unit, catalog: Catalog, language: Language, passed: readonly string[], said: string, now: Date): string {
+function describePath(unit: Unit, catalog: Catalog, language: Language, passed: readonly string[], said: string, now: Date, others: readonly string[] = []): string {
   const w = unitInfoWording[language];
-  const path = pathToUnit(catalog, unit.code, passed);
+  // « en combien de temps NFA031 puis NFA032 puis NFP119 ? »: the units named before it, in the order said, lead to it.
+  const chain = others.length > 0 && CHAIN.test(foldText(said)) ? [...findUnitCodes(said).filter((code) => others.includes(code)), unit.code] : [];
+  const path = pathToUnit(catalog, unit.code, passed, chain);
   // « je ne peux venir que le samedi » : the units of the way that have no class then are said, not planned as if they had.
   const availability = availabilityOf(readConstraints(said, now));
   const outside = saysAvailability(availability)
@@ -133,7 +136,7 @@ function describePath(unit: Unit, catalog: Catalog, language: Language, passed: 
   // The level the catalog advises (« niveau NFA031 ») is said in either case: it is no prerequisite, but it counts.
   const advice = unit.prerequisites.advice.length ? [`${w.advice}${commonWording[language].colon}${unit.prerequisites.advice.join(" ; ")}`] : [];
   if (path.semesters.length <= 1) return markdownLines([w.pathOpen(unit.code, unit.title, passed), ...advice, ...(path.recommended.length ? [w.pathRecommended(path.recommended)] : []), ...unfit]);
-  const lines = [w.pathIntro(unit.code, unit.title, passed), ...path.semesters.map((codes, i) => `- ${w.pathSemester(i + 1, codes)}`)];
+  const lines = [chain.length > 1 ? w.pathChain(chain) : w.pathIntro(unit.code, unit.title, passed), ...path.semesters.map((codes, i) => `- ${w.pathSemester(i + 1, codes)}`)];
   for (const { chosen, others } of path.alternatives) lines.push(w.pathAlternative(chosen, others));
   if (path.recommended.length) lines.push(w.pathRecommended(path.recommended));
   lines.push(...advice, w.pathTotal(path.semesters.length), ...unfit);
@@ -167,6 +170,16 @@ function describeUnitsAfter(unit: Unit, catalog: Catalog, language: Language, pa
   return parts.join("\n\n");
 }
 
+/** Units named one after the other: « NFA031 puis NFA032 puis NFP119 », "NFA031 then NFA032". */
+const CHAIN = /\b(puis|ensuite|then|after that|apres)\b/;
+
+/** The tag of the content's page on how units end (an exam at the end of each semester, two sessions). */
+const EXAMS_TAG = "calendar";
+/** The tag of the content's page on what to bring to an exam (a valid ID). */
+const EXAM_ID_TAG = "identity";
+/** Words of an exam, in folded words. */
+const EXAM_WORDS = /\b(examens?|exams?|epreuves?|partiels?|finals?)\b/;
+
 /** The content's general answer on what the catalog does not hold, found by the tag admins give it. */
 const GENERAL_ANSWER_TAG: Record<UnheldFacet, string | undefined> = {
   fees: "fees",
@@ -189,20 +202,27 @@ const GENERAL_ANSWER_TAG: Record<UnheldFacet, string | undefined> = {
 async function declineUnheld(turn: JobTurn, facets: readonly UnheldFacet[], units: readonly Unit[], cardAction = false): Promise<JobOutcome> {
   const { language } = turn;
   const w = unitInfoWording[language];
+  // « l'exam c'est un QCM ? »: the detail asked is named (the form of the exam), not « ce détail ».
+  const words = ` ${fold(turn.understood.text)} `;
+  const details = facets.includes("detail") ? detailsAsked(words) : [];
+  // « L'examen de GDN100 c'est dans quelle salle ? »: the exam's room, not the classes'; a valid ID is what the content says of it.
+  const examRoom = facets.includes("room") && EXAM_WORDS.test(words);
   const lines = units.map((unit) => {
     const contact = [unit.contact?.secretariat, unit.contact?.email].filter(Boolean).join(", ");
     // The secretariat asked and the catalog has it: given, not declined.
     const given = contact !== "" && facets.includes("contact");
-    const notHeld = facets.map((facet) => (facet === "contact" && given ? w.askUnitContact(unit.code, contact) : w.notInSources[facet](unit.code))).join(" ");
+    const notHeld = facets.map((facet) => (facet === "contact" && given ? w.askUnitContact(unit.code, contact) : facet === "detail" && details.length > 0 ? w.detailsNotInSources(unit.code, details) : w.notInSources[facet === "room" && examRoom ? "exam-room" : facet](unit.code))).join(" ");
     return `${notHeld}${contact && !given ? ` ${w.askUnitContact(unit.code, contact)}` : ""}`;
   });
   const understanding = await turn.services.understanding();
   // The secretariat given from the catalog needs no general word on secretariats.
   const contactGiven = facets.includes("contact") && units.some((unit) => unit.contact?.secretariat || unit.contact?.email);
-  const general = facets.flatMap((facet) => {
-    const tag = facet === "contact" && contactGiven ? undefined : GENERAL_ANSWER_TAG[facet];
-    return tag ? understanding.tagged(tag).slice(0, 1) : [];
-  });
+  // How a unit's exam runs is not held, but that every unit ends with an exam in two sessions is the content's.
+  const tags = [
+    ...facets.map((facet) => (facet === "contact" && contactGiven ? undefined : facet === "room" && examRoom ? EXAM_ID_TAG : GENERAL_ANSWER_TAG[facet])),
+    ...(details.some((detail) => detail === "exam-format" || detail === "assessment") ? [EXAMS_TAG] : []),
+  ];
+  const general = [...new Set(tags)].flatMap((tag) => (tag ? understanding.tagged(tag).slice(0, 1) : []));
   for (const entry of general) lines.push(`${w.inGeneral} ${localizedAnswer(entry, language).text}`);
   lines.push(w.offerAdvisor);
   const card = cardAction && units[0] ? [say(w.describeAction(units[0].code))] : [];
@@ -263,7 +283,8 @@ async function searchUnits(turn: JobTurn, subject: string, { situation = false, 
   const first = findUnits(catalog, subject, filters, { field });
   // A subject read from the situation that no title speaks of, with a filter: the filter alone (every UE that passes it).
   // The same for words guessed as the subject around a search (« par quelle UE commencer sans me planter ? »).
-  const dropSituation = (situation || guessed) && first.onSubject.length === 0 && (filters.noPrerequisite || filters.beginner);
+  // (« Il y a des UE qu'on peut faire entièrement de chez soi ? » with a word guessed as the subject: every unit at a distance.)
+  const dropSituation = (situation || guessed) && first.onSubject.length === 0 && filtering;
   const search = dropSituation ? findUnits(catalog, "", filters) : first;
   // The subject as said when short (« gérer une équipe »), else the words of it the titles hold.
   const asSaid = (word: string) => subject.split(/\s+/).find((token) => foldText(token) === word) ?? word;

@@ -1,7 +1,7 @@
 import type { UnitFilters } from "../../domain/understanding/unit-filters";
 import type { Language } from "../../domain/language/language";
 import type { UnitKind } from "../../domain/catalog/unit.schema";
-import type { UnheldFacet } from "../../domain/understanding/unit-facets";
+import type { DetailKind, UnheldFacet } from "../../domain/understanding/unit-facets";
 
 /** Wording of a unit's description, French first. */
 export const unitInfoWording: Record<
@@ -48,6 +48,8 @@ export const unitInfoWording: Record<
     testFirst: (code: string, advice: string) => string;
     /** The way to a unit (« dans quel ordre ? »): semester by semester, from the units said passed. */
     pathIntro: (code: string, title: string, passed: readonly string[]) => string;
+    /** The units in the order the learner chose, each after the one before it. */
+    pathChain: (codes: readonly string[]) => string;
     pathOpen: (code: string, title: string, passed: readonly string[]) => string;
     /** Units of the way with no class when the learner said they can come. */
     pathOutsideAvailability: (codes: readonly string[]) => string;
@@ -72,7 +74,9 @@ export const unitInfoWording: Record<
     inDiplomas: (code: string, diplomas: string) => string;
     inNoDiploma: (code: string) => string;
     /** What the catalog does not hold, said plainly. */
-    notInSources: Record<UnheldFacet, (code: string) => string>;
+    notInSources: Record<UnheldFacet | "exam-room", (code: string) => string>;
+    /** The details asked that the catalog does not hold, named (« la forme et la durée de l'examen »). */
+    detailsNotInSources: (code: string, details: readonly DetailKind[]) => string;
     askUnitContact: (code: string, contact: string) => string;
     inGeneral: string;
     offerAdvisor: string;
@@ -138,6 +142,7 @@ export const unitInfoWording: Record<
     pathIntro: (code, title, passed) => `Pour arriver à ${code} (${title})${passed.length ? `, avec ${passed.join(", ")} déjà ${passed.length > 1 ? "validées" : "validée"}` : ""}, dans l'ordre (chaque UE après ses prérequis) :`,
     pathOutsideAvailability: (codes) =>
       `⚠️ Avec les disponibilités que vous dites, ${codes.join(", ")} ${codes.length > 1 ? "n'ont" : "n'a"} aucun cours qui vous convienne : ce chemin n'est pas possible tel quel. Un conseiller peut chercher une solution avec vous.`,
+    pathChain: (codes) => `${codes.join(", puis ")}, chacune après la précédente (et après ses prérequis) :`,
     pathOpen: (code, title, passed) => `${code} (${title}) n'attend ${passed.length ? "plus " : ""}aucun prérequis${passed.length ? ` avec ${passed.join(", ")} validée${passed.length > 1 ? "s" : ""}` : ""} : vous pouvez la suivre dès le semestre où elle est proposée.`,
     pathSemester: (n, codes) => `${n === 1 ? "1er" : `${n}e`} semestre : ${codes.join(", ")}`,
     pathAlternative: (chosen, others) => `${chosen} peut être remplacée par ${others.join(" ou ")}.`,
@@ -164,10 +169,13 @@ export const unitInfoWording: Record<
       contact: (code) => `Je n'ai pas les coordonnées du secrétariat de ${code} dans mes sources : la fiche de l'UE sur le site du Cnam les donne.`,
       "pass-rate": (code) => `Je n'ai pas le taux de réussite de ${code} dans mes sources.`,
       room: (code) => `Je n'ai pas la salle ni l'adresse des cours de ${code} dans mes sources.`,
+      "exam-room": (code) => `Je n'ai pas la salle ni le lieu de l'examen de ${code} dans mes sources.`,
       "teaching-language": (code) => `Je n'ai pas la langue d'enseignement de ${code} dans mes sources.`,
       detail: (code) =>
         `Mes sources ne disent pas cela de ${code} : j'ai sa description, ses prérequis, ses horaires, ses crédits et les diplômes où elle compte, pas ce détail. La fiche de l'UE sur le site du Cnam ou son secrétariat pédagogique peuvent vous le dire.`,
     },
+    detailsNotInSources: (code, details) =>
+      `Pour ${code}, je n'ai pas dans mes sources ${details.map((detail) => DETAIL_FR[detail]).join(", ni ")}. La fiche de l'UE sur le site du Cnam ou son secrétariat pédagogique peuvent vous le dire.`,
     askUnitContact: (code, contact) => `Pour ${code}, le contact est : ${contact}.`,
     inGeneral: "En général :",
     offerAdvisor: "Voulez-vous que je transmette votre question à un conseiller ?",
@@ -226,6 +234,7 @@ export const unitInfoWording: Record<
     pathIntro: (code, title, passed) => `To get to ${code} (${title})${passed.length ? `, with ${passed.join(", ")} already passed` : ""}, in order (each unit after its prerequisites):`,
     pathOutsideAvailability: (codes) =>
       `⚠️ With the times you say you can come, ${codes.join(", ")} ${codes.length > 1 ? "have" : "has"} no class that suits you: this way is not possible as it is. An advisor can look for a solution with you.`,
+    pathChain: (codes) => `${codes.join(", then ")}, each after the one before (and after its prerequisites):`,
     pathOpen: (code, title, passed) => `${code} (${title}) needs no ${passed.length ? "other " : ""}prerequisite${passed.length ? ` with ${passed.join(", ")} passed` : ""}: you can take it in any semester it is offered.`,
     pathSemester: (n, codes) => `Semester ${n}: ${codes.join(", ")}`,
     pathAlternative: (chosen, others) => `${chosen} can be replaced by ${others.join(" or ")}.`,
@@ -252,10 +261,13 @@ export const unitInfoWording: Record<
       contact: (code) => `My sources do not give the contact details of the secretariat of ${code}: the unit's page on the Cnam website does.`,
       "pass-rate": (code) => `My sources do not give the pass rate of ${code}.`,
       room: (code) => `My sources do not give the room or address of the classes of ${code}.`,
+      "exam-room": (code) => `My sources do not give the room or place of the exam of ${code}.`,
       "teaching-language": (code) => `My sources do not say in which language ${code} is taught.`,
       detail: (code) =>
         `My sources do not say that about ${code}: I have its description, prerequisites, timetable, credits and the diplomas it counts for, not that detail. The unit's page on the Cnam website or its secretariat can tell you.`,
     },
+    detailsNotInSources: (code, details) =>
+      `For ${code}, my sources do not give ${details.map((detail) => DETAIL_EN[detail]).join(", nor ")}. The unit's page on the Cnam website or its secretariat can tell you.`,
     askUnitContact: (code, contact) => `For ${code}, the contact is: ${contact}.`,
     inGeneral: "In general:",
     offerAdvisor: "Shall I pass your question on to an advisor?",
@@ -279,4 +291,32 @@ export const unitInfoWording: Record<
     noUnitOnSituation: "I cannot find a unit of the catalog whose title speaks of it. The Cnam Paris website lists every course, and an advisor can guide you.",
     describeAction: (code) => `What is ${code}?`,
   },
+};
+
+/** The details of a unit the catalog does not hold, as named in a reply. */
+const DETAIL_FR: Record<DetailKind, string> = {
+  materials: "les supports, manuels ou logiciels du cours",
+  "exam-format": "la forme ni la durée de son examen (écrit, QCM, documents autorisés, sur place ou à distance)",
+  assessment: "le détail de sa notation (devoirs, contrôle continu, correction)",
+  attendance: "ses règles d'assiduité",
+  "teacher-manner": "d'avis sur son enseignant",
+  "past-papers": "ses annales ni leurs corrigés",
+  "class-grades": "les notes moyennes de sa promotion",
+  difficulty: "sa difficulté ni sa charge de travail",
+  "placement-score": "le score attendu à son test",
+  auditing: "la possibilité de la suivre sans passer l'examen",
+  recognition: "sa reconnaissance hors du Cnam",
+};
+const DETAIL_EN: Record<DetailKind, string> = {
+  materials: "its course materials, textbooks or software",
+  "exam-format": "the form or length of its exam (written, multiple choice, documents allowed, on site or remote)",
+  assessment: "the details of its grading (homework, continuous assessment, marking)",
+  attendance: "its attendance rules",
+  "teacher-manner": "any opinion on its teacher",
+  "past-papers": "its past papers or their answers",
+  "class-grades": "its class's average grades",
+  difficulty: "how hard it is or its workload",
+  "placement-score": "the score expected at its test",
+  auditing: "whether it can be followed without sitting the exam",
+  recognition: "its recognition outside the Cnam",
 };

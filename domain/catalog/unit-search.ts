@@ -45,7 +45,9 @@ function searchTitles(catalog: Catalog, subject: string, anyWord: boolean): { un
   // travail »), else the most found (« gérer une équipe » finds « Management d'équipe »).
   const kept = scored.filter((s) => s.found.length === best && best > 0 && (best === wanted.length || s.found.some(({ root: w }) => telling(w))));
   const top = Math.max(0, ...kept.map((s) => s.score));
-  const chosen = kept.filter((s) => s.score >= top - 1e-9);
+  const topScored = kept.filter((s) => s.score >= top - 1e-9);
+  // A specific unit (US) is taken only within its diploma, not looked for on its own: named only when nothing else speaks of the subject.
+  const chosen = topScored.some((s) => s.unit.kind !== "US") ? topScored.filter((s) => s.unit.kind !== "US") : topScored;
   return { units: chosen.map((s) => s.unit), said: [...new Set(chosen.flatMap((s) => s.found.map(({ word }) => word)))] };
 }
 
@@ -219,7 +221,11 @@ function wordsOfSubject(subject: string): string[] {
 const PHRASES: readonly [RegExp, string][] = [
   // "build websites", « faire des sites internet »: the catalog says « Web ».
   [/\b(websites?|web ?sites?|sites? (web|internet)|web pages?|pages web)\b/g, "web"],
-  [/\b(machine learning|deep learning|apprentissage automatique|apprentissage profond)\b/g, "intelligence artificielle"],
+  [/\b(machine learning|deep learning|apprentissage automatique|apprentissage profond|artificial intelligence)\b/g, "intelligence artificielle"],
+  // « gestion de projet », "project management": every title on a project (« Management de projet », « Conduite d'un projet »).
+  [/\b((gestion|management|conduite|pilotage) (de |d |des )?projets?|project management|managing projects)\b/g, "projet"],
+  // « ressources humaines », "human resources": the catalog says « RH ».
+  [/\b(ressources humaines|human resources?|gestion du personnel)\b/g, "rh"],
   // "big data", « données massives »: the catalog says « gestion de données à large échelle ».
   [/\b(big data|bigdata|donnees massives|mega ?donnees|large[- ]scale data|data at scale)\b/g, "donnees large echelle"],
 ];

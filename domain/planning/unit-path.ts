@@ -16,9 +16,10 @@ export interface UnitPath {
  * semesters until I can take RSX103?"): every prerequisite not passed, recursively, each one semester
  * after its own prerequisites (a unit and its prerequisite are never taken the same semester). A group
  * « one of » already satisfied adds nothing; otherwise its first unit is taken and the others named.
- * The count assumes each unit is offered when needed: the timetable says whether it is.
+ * The count assumes each unit is offered when needed: the timetable says whether it is. `order`: units in the
+ * order the learner wants them (« NFA031 puis NFA032 puis NFP119 »), each taken after the one before it.
  */
-export function pathToUnit(catalog: Catalog, target: string, passed: readonly string[]): UnitPath {
+export function pathToUnit(catalog: Catalog, target: string, passed: readonly string[], order: readonly string[] = []): UnitPath {
   const done = new Set(passed);
   const depth = new Map<string, number>();
   const alternatives: UnitPath["alternatives"] = [];
@@ -32,7 +33,9 @@ export function pathToUnit(catalog: Catalog, target: string, passed: readonly st
     if (visiting.has(code)) return 0;
     visiting.add(code);
     const unit = catalog.units.get(code);
-    const needed = [...(unit?.prerequisites.allOf ?? [])];
+    // « NFA031 puis NFA032 puis NFP119 »: the order the learner chose counts as well, each unit after the one before it.
+    const at = order.indexOf(code);
+    const needed = [...(unit?.prerequisites.allOf ?? []), ...(at > 0 ? [order[at - 1]!] : [])];
     for (const group of unit?.prerequisites.anyOf ?? []) {
       if (group.some((c) => done.has(c))) continue;
       const [chosen, ...others] = group as [string, ...string[]];
@@ -41,10 +44,10 @@ export function pathToUnit(catalog: Catalog, target: string, passed: readonly st
     }
     for (const advised of unit?.recommended ?? []) if (!done.has(advised)) recommended.add(advised);
     const before = needed.filter((c) => !done.has(c)).map(place);
-    const at = before.length === 0 ? 0 : Math.max(...before) + 1;
+    const semester = before.length === 0 ? 0 : Math.max(...before) + 1;
     visiting.delete(code);
-    depth.set(code, at);
-    return at;
+    depth.set(code, semester);
+    return semester;
   };
 
   place(target);

@@ -547,7 +547,7 @@ exactement concretement vraiment precisement possible possibles possibilite norm
 juste seulement simplement voila bref ben bah hein enfin comprends comprend comprendre pige capte actuellement
 importe n_importe comme etais etait etions etiez etaient serai sera serais serait seront soit sois
 vrai vraie bout truc machin franchement aucun aucune rien idee idees
-classique classiques ordinaire ordinaires habituel habituelle reel reelle
+classique classiques ordinaire ordinaires habituel habituelle reel reelle forcement plutot
 `;
 
 const ENGLISH_STOP_WORDS = `
@@ -561,7 +561,7 @@ question questions regarding about etc
 exactly actually really basically possible possibility normal normally just only already understand kind sort system some any
 anyone anybody everyone everybody right
 basically anyway honestly literally thing things stuff guess wondering wonder
-actual regular ordinary usual standard classic typical
+actual regular ordinary usual standard classic typical necessarily
 `;
 
 export const STOP_WORDS: Readonly<Record<Language, ReadonlySet<string>>> = {

@@ -27,7 +27,7 @@ export interface FocusedMessage {
 const SHORT_MESSAGE_WORDS = 14;
 
 const ASKS =
-  /^(est ce|est-ce|es ce|comment|pourquoi|quand|combien|quel|quelle|quels|quelles|que |qu |quoi|ou |où|puis je|puis-je|peut on|peut-on|peux je|je peux|pourrais je|faut il|faut-il|y a t il|y a-t-il|ya t il|existe t il|dois je|ai je|suis je|est il|sont ils|c est quoi|je voudrais savoir|j aimerais savoir|je souhaiterais savoir|pouvez vous|pourriez vous|tu peux|vous pouvez|can|could|how|what|when|where|why|which|who|is|are|do|does|did|will|would|should|may|am i|i d like to know|i would like to know|i want to know|i wonder|tell me|please tell)\b/;
+  /^((par|pour|avec|dans|en|sur|a|de|in|with|for|from|at|on) (quel|quelle|quels|quelles|quoi|ou|où|lequel|laquelle|lesquels|lesquelles|which|what)|est ce|est-ce|es ce|comment|pourquoi|quand|combien|quel|quelle|quels|quelles|que |qu |quoi|ou |où|puis je|puis-je|peut on|peut-on|peux je|je peux|pourrais je|faut il|faut-il|y a t il|y a-t-il|ya t il|existe t il|dois je|ai je|suis je|est il|sont ils|c est quoi|je voudrais savoir|j aimerais savoir|je souhaiterais savoir|pouvez vous|pourriez vous|tu peux|vous pouvez|can|could|how|what|when|where|why|which|who|is|are|do|does|did|will|would|should|may|am i|i d like to know|i would like to know|i want to know|i wonder|tell me|please tell)\b/;
 const ASKS_ANYWHERE = /\b(besoin de savoir|besoin de connaitre|veut savoir|voudrait savoir|veulent savoir|veut connaitre|veulent connaitre|voudrait connaitre|voudraient connaitre|aimerait connaitre|j aimerais connaitre|je voudrais connaitre|je souhaite connaitre|needs? to know|wants? to know the|me demande (combien|si|quand|comment)|wants to know|would like to know|asked me|je voudrais savoir|j aimerais savoir|je me demande|je souhaiterais savoir|i d like to know|i would like to know|i want to know|i wonder|i was wondering|could you tell me|pouvez vous me dire|pourriez vous me dire|je voulais savoir|je voulais vous demander|je voulais demander|je souhaitais savoir|je me demandais|i wanted to know|i wanted to ask)\b/;
 
 /** A question made only of a pointer back and a word of possibility: « c'est possible ? », "is that allowed?", « ça marche comme ça ? ». */
@@ -149,7 +149,7 @@ const EXPLAIN = /\b(expliqu\w*|c['’ ]?est quoi|difference|différence|explain|
 const ENGLISH_ASK = /\b(explain|what|mean)\b/i;
 const DIFFERENCE = /\b(?:diff[ée]rences?|diff|distinction)\s+(?:(?<between>between)|entre)\s+(?<a>.+?)\s+(?:et|and)\s+(?<b>[^?.!,;]+?)\s*(?:[?.!,;]|$)/i;
 /** « c'est quoi X et Y ? » with nothing after Y but its mark. */
-const WHAT_IS_BOTH_SOURCE = String.raw`^\s*(?:(?:c['’ ]?est quoi|qu['’ ]?est[- ]ce que?(?: c['’ ]?est)?|c koi|ckoi)|(?<en>what(?:['’]s| is| are)))\s+(?<a>[^?.!,;]+?)\s+(?:et|and)\s+(?<b>[^?.!,;]+?)\s*(?:[?.!]|$)`;
+const WHAT_IS_BOTH_SOURCE = String.raw`^\s*(?:(?:c['’ ]?est quoi|qu['’ ]?est[- ]ce que?(?: c['’ ]?est)?|c koi|ckoi|c quoi|cquoi)|(?<en>what(?:['’]s| is| are)))\s+(?<a>[^?.!,;]+?)\s+(?:et|and)\s+(?<b>[^?.!,;]+?)\s*(?:[?.!]|$)`;
 const WHAT_ARE_BOTH = new RegExp(WHAT_IS_BOTH_SOURCE, "i");
 /** A term asked about: an article and one or two words (« une UA », "a US", « les UE »). */
 const ARTICLED_TERM = /^(?:une?|la|le|l['’]|les|des|a|an|the)\s*\S+(?:\s\S+)?$/i;
@@ -161,7 +161,7 @@ const MAX_TERM_WORDS = 4;
  * « Une UA c'est quoi, et une US c'est la même chose ? ».
  */
 const NEXT_QUESTION =
-  /,\s*(?=(?:et|and)\s+(?:une?|la|le|les|l['’]|a|an|the)\s*\S+(?:\s\S+)?\s+(?:c['’]est|ça|ca|is|are)\b|(?:and|also|plus)\s+(?:are|is|do|does|can|will|could|would|should|did|have|has)\s+(?:the|my|your|these|those|they|we|i|it|there|classes|courses|units|exams|a|an|any|some)\b|(?:and|et)\s+(?:whether|if any|si certaines?|si l une|si un|si une)\b|(?:and|et|mais|but)\s+(?:if|si|s['’]il|s['’]ils|what if|in case|en cas d['’e])\b|(?:et|and)\s+(?:aussi|also|puis|then)\s+(?:si|if|whether|s['’]il|s['’]ils|combien|comment|quand|où|ou|pourquoi|quels?|quelles?|ce que|what|how|when|where|why|which)\b|(?:(?:et|and|mais|but|puis)\s+)?(?:c'est quoi|c’est quoi|qu'est-ce|qu’est-ce|est-ce|est ce que|est ce qu|comment|quand|combien|quel|quelle|quels|quelles|pourquoi|où|je peux|puis-je|peut-on|on peut|faut-il|il faut|faut|dois-je|je dois|how|what|when|where|why|which|who|can i|do i|does it|do they|is it|are they|is there|are there|do you|should i|must i|is the|are the|does the|do the|can you|could you|would you|will the)\b)|\s+(?=(?:et|and)\s+(?:les?|la|l['’])\s*\S+(?:\s\S+)?\s+(?:c['’]est|ont lieu|sont|is|are)\s+(?:quand|où|combien|comment|when|where)\b)|\s+(?=(?:et|and)\s+(?:whether|c'est quoi|c’est quoi|qu'est-ce|qu’est-ce|est-ce que|est-ce qu['’]|comment|quand|combien|quel|quelle|quels|quelles|pourquoi|où|il faut|faut-il|faut|dois-je|c['’]est (?:le|la|les|en|quand|combien|possible|obligatoire|payant|gratuit)|ça (?:coûte|prend|dure|fait|représente|compte)|ca (?:coute|prend|dure|fait|represente|compte)|je peux|puis-je|on peut|peut-on|il y a|y a-t-il|how|what|when|where|why|which|is it|is there|are there|does it|do i|do you|can i|should i|must i)\b)|\s+(?=(?:et|and)\s+(?:c['’]est à|c['’]est où|où)\s)/i;
+  /,\s*(?=(?:et|and)\s+(?:une?|la|le|les|l['’]|a|an|the)\s*\S+(?:\s\S+)?\s+(?:c['’]est|ça|ca|is|are)\b|(?:and|also|plus)\s+(?:are|is|do|does|can|will|could|would|should|did|have|has)\s+(?:the|my|your|these|those|they|we|i|it|there|classes|courses|units|exams|a|an|any|some)\b|(?:and|et)\s+(?:whether|if any|si certaines?|si l une|si un|si une)\b|(?:and|et|mais|but)\s+(?:if|si|s['’]il|s['’]ils|what if|in case|en cas d['’e])\b|(?:et|and)\s+(?:aussi|also|puis|then)\s+(?:si|if|whether|s['’]il|s['’]ils|combien|comment|quand|où|ou|pourquoi|quels?|quelles?|ce que|what|how|when|where|why|which)\b|(?:(?:et|and|mais|but|puis)\s+)?(?:c'est quoi|c’est quoi|qu'est-ce|qu’est-ce|est-ce|est ce que|est ce qu|comment|quand|combien|quel|quelle|quels|quelles|pourquoi|où|je peux|puis-je|peut-on|on peut|faut-il|il faut|faut|dois-je|je dois|how|what|when|where|why|which|who|can i|do i|does it|do they|is it|are they|is there|are there|do you|should i|must i|is the|are the|does the|do the|can you|could you|would you|will the)\b)|\s+(?=(?:et|and)\s+(?:les?|la|l['’])\s*\S+(?:\s\S+)?\s+(?:c['’]est|ont lieu|sont|is|are)\s+(?:quand|où|combien|comment|when|where)\b)|\s+(?=(?:et|and)\s+(?:whether|c'est quoi|c’est quoi|qu'est-ce|qu’est-ce|est-ce que|est-ce qu['’]|comment|quand|combien|quel|quelle|quels|quelles|pourquoi|où|il faut|faut-il|faut|dois-je|c['’]est (?:le|la|les|en|quand|combien|possible|obligatoire|payant|gratuit|plutôt|plutot|forcément|forcement|obligatoirement|seulement|uniquement|toujours)|ça (?:coûte|prend|dure|fait|représente|compte)|ca (?:coute|prend|dure|fait|represente|compte)|je peux|puis-je|on peut|peut-on|il y a|y a-t-il|how|what|when|where|why|which|is it|is there|are there|does it|do i|do you|can i|should i|must i)\b)|\s+(?=(?:et|and)\s+(?:c['’]est à|c['’]est où|où)\s)/i;
 /**
  * Words that turn to another matter: « MUX101 ça demande quoi comme niveau, par contre elle est dans quel groupe ? »,
  * "how many hours is a 2 ECTS unit, and btw are TDs held on saturdays too?".
@@ -323,8 +323,15 @@ function remarkAfter(sentences: readonly string[]): FocusedMessage | undefined {
   return { question: asked.join(" "), context: remark };
 }
 
+/** A sentence that only reacts to the reply before: « ok tant pis. », « Ah d'accord. », "Oh well.". */
+const REACTION_ONLY =
+  /^((ok|okay|oki|ah|oh|bon|ben|bah|hmm+|euh|d accord|dac|merci|tant pis|dommage|zut|mince|super|parfait|cool|top|compris|je vois|bien recu|no worries|never mind|nevermind|oh well|too bad|fair enough|thanks|thank you|got it|i see|alright|all right|fine|sure|great)( |$))+$/;
+
 /** Splits a message into the question(s) it asks and the situation around them. */
 export function focusOnQuestion(text: string): FocusedMessage {
+  // « ok tant pis. sinon c'est quoi une US ? »: a word of reaction first says nothing of the question.
+  const [opening, ...others] = sentencesOf(text);
+  if (opening && others.length > 0 && REACTION_ONLY.test(fold(opening).replace(/[^a-z ]+/g, " ").replace(/\s+/g, " ").trim())) return focusOnQuestion(others.join(" "));
   const words = text.split(/\s+/).filter(Boolean).length;
   const sentences = sentencesOf(text);
   if (sentences.length < 2) return (words > SHORT_MESSAGE_WORDS && lastClauseAsked(text)) || { question: text, context: "" };

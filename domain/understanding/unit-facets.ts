@@ -17,6 +17,42 @@ export type HeldFacet = (typeof HELD_FACETS)[number];
 export type UnheldFacet = (typeof UNHELD_FACETS)[number];
 export type UnitFacet = HeldFacet | UnheldFacet;
 
+/**
+ * The kinds of detail of a unit the catalog does not hold, each by its words: named in the reply (« la forme et la durée de
+ * l'examen ») rather than as « ce détail ».
+ */
+export const DETAIL_KINDS = ["materials", "exam-format", "assessment", "attendance", "teacher-manner", "past-papers", "class-grades", "difficulty", "placement-score", "auditing", "recognition"] as const;
+export type DetailKind = (typeof DETAIL_KINDS)[number];
+const DETAILS: readonly [DetailKind, string][] = [
+  // Course materials and tools.
+  ["materials", String.raw`\b(manuels?|livres?|bouquins?|textbooks?|books?|reading list|bibliographie|supports? de cours|slides|polycopies?|poly|logiciels?|software|which (tools?|ide|language version)|quels? outils?|materiel|equipment|a installer|to install|oracle ou mysql|mysql ou oracle)\b`],
+  // How the exam runs: its length, form, documents allowed, where from.
+  ["exam-format", String.raw`\b(examens?|exams?|epreuves?|partiels?)\b.{0,30}\b(dure|durent|duree|combien de temps|how long|length|oral|ecrit|written|format|forme|qcm|mcq|documents? autorises?|calculatrice|calculator|open book|sur table|online|on site|onsite|en ligne|sur place|a distance|remote|remotely|presentiel|in person|visio|en visio|de chez moi|from home|a la maison|at home)\b|\b(duree|combien de temps dure|how long (is|are|does))\b.{0,20}\b(examens?|exams?|epreuves?|partiels?)\b`],
+  // How the unit is assessed, what is to hand in.
+  ["assessment", String.raw`\b(devoirs?|homework|assignments?|projets? a rendre|rendus?|controle continu|continuous assessment|coefficients?|bareme|grading scheme|how (is|are) (it|the unit|the course|they|grades?) (graded|assessed|marked)|comment (est|sont) (elle |il |ils |elles |l ue |le cours )?(note|notee|evalue|evaluee|evalues)|qui corrige|who (marks|grades|corrects))\b`],
+  // Attendance.
+  ["attendance", String.raw`\b(absences?|manquer des (cours|seances)|miss(ing)? (classes|sessions|lessons|lectures)|sessions? (can|may) i miss|presence obligatoire|obligatoire d y (aller|etre)|attendance|assiduite|mandatory to attend|compulsory attendance)\b`],
+  // The teacher as a person.
+  ["teacher-manner", String.raw`\b(profs?|professeurs?|enseignants?|teachers?|lecturers?)\b.{0,20}\b(comment|sympa|gentil|bien|nice|good|strict|severe|exigeant|cool|how is|is (he|she) (good|nice|strict))\b`],
+  ["past-papers", String.raw`\b(annales|sujets? (d examens?|des annees|precedents)|past (papers|exams)|old exams|(les|des) corriges|corriges (des|d) (annales|examens?|sujets?))\b`],
+  // The class's grades.
+  ["class-grades", String.raw`\b(moyenne (des notes|de la promo|de la classe|generale de l ue)|notes? moyennes?|average (grade|mark|score)|what grades? do people get)\b`],
+  // Difficulty and workload.
+  ["difficulty", String.raw`\b(difficile|difficult|hard to pass|tough|niveau de difficulte|charge de travail|workload|is it hard|c est dur|ca se valide facilement)\b`],
+  // The threshold of a placement test.
+  ["placement-score", String.raw`\b(combien de points|quel score|what score|seuil|minimum score|note minimale)\b.{0,30}\b(test|positionnement|placement)\b`],
+  // Attending without the exam: auditing.
+  ["auditing", String.raw`\b(auditeur libre|en auditeur|en tant qu auditeur|as an auditor|audit(ing)? (the |a |this )?(course|unit|class|[a-z]{2,5}\d{2,5})|sans (passer|faire|presenter|me presenter a) (l |les )?(examens?|exams?|epreuves?)|without (taking|sitting|doing) (the |any )?(exams?|examens?|final|test))\b`],
+  // Recognition elsewhere.
+  ["recognition", String.raw`\b(reconnue?s? (par|a l etranger|en dehors)|recogni[sz]ed (by|abroad|outside)|ordre des|rncp)\b`],
+];
+
+/** The kinds of detail the catalog does not hold that folded words ask for, in a fixed order. */
+export function detailsAsked(words: string): DetailKind[] {
+  return DETAIL_PATTERNS.filter(([, pattern]) => pattern.test(words)).map(([kind]) => kind);
+}
+const DETAIL_PATTERNS = DETAILS.map(([kind, source]) => [kind, new RegExp(source)] as const);
+
 /** Folded words (see intent.recognizer's foldedWords), padded with spaces. */
 const UNHELD: readonly [UnheldFacet, RegExp][] = [
   ["fees", /\b(prix|tarifs?|couts?|coute|coutent|coutera|frais|payer|payant|paye|euros?|eur|cher|combien ca coute|financement|financer|cpf|fees?|price|prices|cost|costs|costing|pay|paid|tuition|how much is|how much does|expensive|cheap|cheaper|cheapest|moins cher|plus cher|funding)\b|€|\$/],
@@ -45,40 +81,14 @@ const UNHELD: readonly [UnheldFacet, RegExp][] = [
   ],
   // Where the exam is sat: « l'exam il se passe où ? », "where is the exam held?".
   ["room", /\b(salle|salles|room|rooms|batiment|building|amphi|amphitheatre|adresse|address|campus|quel site|which site|quel centre|etage|floor|(examens?|exams?|epreuves?|partiels?)\b.{0,25}\b(se passe|se passent|se deroule|se deroulent|a lieu|ont lieu|passe t on|on le passe|on les passe)\s+ou|ou (se passe|se passent|se deroule|a lieu|ont lieu|passe t on|on passe)\b.{0,25}\b(examens?|exams?|epreuves?|partiels?)|where\b.{0,25}\b(exams?|examens?|finals?)\b.{0,20}\b(held|take place|taken|sat)|where (do|can|will) (i|we) (take|sit) (the|my) (exams?|finals?))\b/],
-  [
-    "detail",
-    new RegExp(
-      [
-        // Course materials and tools.
-        String.raw`\b(manuels?|livres?|bouquins?|textbooks?|books?|reading list|bibliographie|supports? de cours|slides|polycopies?|poly|logiciels?|software|which (tools?|ide|language version)|quels? outils?|materiel|equipment|a installer|to install|oracle ou mysql|mysql ou oracle)\b`,
-        // How the exam runs: its length, form, documents allowed.
-        String.raw`\b(examens?|exams?|epreuves?|partiels?)\b.{0,30}\b(dure|durent|duree|combien de temps|how long|length|oral|ecrit|written|format|forme|qcm|mcq|documents? autorises?|calculatrice|calculator|open book|sur table|online|on site|onsite|en ligne|sur place|a distance|remote|remotely|presentiel|in person|visio|en visio|de chez moi|from home|a la maison|at home)\b`,
-        String.raw`\b(duree|combien de temps dure|how long (is|are|does))\b.{0,20}\b(examens?|exams?|epreuves?|partiels?)\b`,
-        // How the unit is assessed, what is to hand in.
-        String.raw`\b(devoirs?|homework|assignments?|projets? a rendre|rendus?|controle continu|continuous assessment|coefficients?|bareme|grading scheme|how (is|are) (it|the unit|the course|they|grades?) (graded|assessed|marked)|comment (est|sont) (elle |il |ils |elles |l ue |le cours )?(note|notee|evalue|evaluee|evalues))\b`,
-        // Attendance.
-        String.raw`\b(absences?|manquer des (cours|seances)|miss(ing)? (classes|sessions|lessons|lectures)|sessions? (can|may) i miss|presence obligatoire|obligatoire d y (aller|etre)|attendance|assiduite|mandatory to attend|compulsory attendance)\b`,
-        // The teacher as a person, past papers, the class's grades, difficulty and workload.
-        String.raw`\b(profs?|professeurs?|enseignants?|teachers?|lecturers?)\b.{0,20}\b(comment|sympa|gentil|bien|nice|good|strict|severe|exigeant|cool|how is|is (he|she) (good|nice|strict))\b`,
-        String.raw`\b(annales|sujets? (d examens?|des annees|precedents)|past (papers|exams)|old exams|corriges?)\b`,
-        String.raw`\b(moyenne (des notes|de la promo|de la classe|generale de l ue)|notes? moyennes?|average (grade|mark|score)|what grades? do people get)\b`,
-        String.raw`\b(difficile|difficult|hard to pass|tough|niveau de difficulte|charge de travail|workload|is it hard|c est dur|ca se valide facilement)\b`,
-        // The threshold of a placement test.
-        String.raw`\b(combien de points|quel score|what score|seuil|minimum score|note minimale)\b.{0,30}\b(test|positionnement|placement)\b`,
-        // Attending without the exam: auditing.
-        String.raw`\b(auditeur libre|en auditeur|en tant qu auditeur|as an auditor|audit(ing)? (the |a |this )?(course|unit|class|[a-z]{2,5}\d{2,5})|sans (passer|faire|presenter|me presenter a) (l |les )?(examens?|exams?|epreuves?)|without (taking|sitting|doing) (the |any )?(exams?|examens?|final|test))\b`,
-        // Recognition elsewhere.
-        String.raw`\b(reconnue?s? (par|a l etranger|en dehors)|recogni[sz]ed (by|abroad|outside)|ordre des|rncp)\b`,
-      ].join("|"),
-    ),
-  ],
+  ["detail", new RegExp(DETAILS.map(([, source]) => source).join("|"))],
 ];
 
 const PREREQUISITES =
   /\b((j aurais|aurais je|il aurait) (du|fallu) (faire|avoir fait|suivre|prendre|valider)\b.{0,20}\bavant|should (i )?have (done|taken|passed)\b.{0,20}\b(before|first)|prerequis|pre requis|prerequisites?|pre requisites?|requirements?|required|niveau (requis|necessaire|demande|conseille)|quel niveau|quoi comme niveau|koi comme niveau|what level|level needed|require|requires|exige|exigent|avant (de|d)|(faut|faut il|il faut|need|needed) (quoi |what )?(avant|before|first)|quoi avant|what before|what does (it|[a-z]{3} ?\d{3}) (need|require|ask for)|what do i need (for|to take|to do) (it|[a-z]{3} ?\d{3})|before (taking|i take|doing|enrolling|starting)|faut il (avoir|avoir fait|avoir valide)|(passer|faire|pass|take|sit) (un |une |a |the |some )?(\w+ )?(test|tests)( de positionnement| d entree| first| before)?|test de positionnement|placement test|(test|tests) (first|before|d abord|avant)|(faut|faudrait|il faut|do i need to|do i have to|must i) (avoir|have) (fait|valide|passe|suivi|done|taken|passed|completed)|dois je avoir|what (must|do|should) i (have )?(done|take|taken|pass|passed|complete|completed) (before|first)|need to (have )?(done|taken|passed) (before|first)|que faut il (avoir )?(fait|valide|suivi)|(avoir|have) (fait|valide|passe|suivi|done|taken|passed|completed)\b.{0,15}\b(avant|before|first|d abord)|(obligatoire|oblige|obligee|indispensable|necessaire|exigee?|mandatory|compulsory|required|needed|a must) (pour|avant de|avant d|to|before) (la |le |l |it |the unit |l ue )?(suivre|prendre|faire|attaquer|commencer|take|taking|follow|do|start)|faut (il )?(avoir )?[a-z]{3} ?\d{3} (obligatoirement|absolument|avant|d abord|first|before)|(faut|dois|doit|oblige|obligee|need|have to|must|should)\b.{0,30}\b(faire|avoir fait|suivre|passer|valider|prendre|do|take|pass|complete) [a-z]{3} ?\d{3} (avant|before) [a-z]{3} ?\d{3}|[a-z]{3} ?\d{3} (demande|exige|necessite|requiert|needs|requires) (d avoir (fait|valide|suivi) |having (done|passed|taken) )?[a-z]{3} ?\d{3})\b/;
 /** The way to a unit: « dans quel ordre ? », « combien de semestres au minimum pour arriver à X ? », "what order". */
 const PATH =
-  /\b((dans )?quel ordre|l ordre (des|de mes|pour)|in (what|which) order|what order|which order|(combien de|how many) (semestres?|semesters?|terms?|ans|annees|years)( au (minimum|moins)| at least| minimum)?|(combien de temps|how long)\b.{0,30}\b(avant de pouvoir|avant d arriver|before i can|until i can|to (get|reach) to)|parcours pour (arriver|aller|acceder|faire)|chemin (pour|jusqu)|(le )?chemin le plus (court|rapide)|(le )?plus court chemin|(the )?(shortest|quickest|fastest) (path|route|way)|(le )?parcours le plus (court|rapide)|path to|route to|aller jusqu a|arriver (a|jusqu a)|get (up )?to|work my way (up )?to)\b/;
+  /\b((en )?combien de temps (minimum|au minimum|au moins|mini)|how long (at least|minimum)|(dans )?quel ordre|l ordre (des|de mes|pour)|in (what|which) order|what order|which order|(combien de|how many) (semestres?|semesters?|terms?|ans|annees|years)( au (minimum|moins)| at least| minimum)?|(combien de temps|how long)\b.{0,30}\b(avant de pouvoir|avant d arriver|before i can|until i can|to (get|reach) to)|parcours pour (arriver|aller|acceder|faire)|chemin (pour|jusqu)|(le )?chemin le plus (court|rapide)|(le )?plus court chemin|(the )?(shortest|quickest|fastest) (path|route|way)|(le )?parcours le plus (court|rapide)|path to|route to|aller jusqu a|arriver (a|jusqu a)|get (up )?to|work my way (up )?to)\b/;
 
 /**
  * The units a unit leads to: « UTC505 ouvre quelles UE ? », « UTC505 est prérequis de quoi ? », « quelles UE

@@ -51,7 +51,7 @@ const WORKS_REMOTELY = /\b((je )?(travaille|bosse|taf|teletravaille)( en| a)? (a
 const NOT_A_BEGINNER = /\b((ne )?(suis|suis plus|suis pas|est pas|est plus)( pas| plus)? (un |une )?debutante?|pas (un |une )?debutante?|plus (un |une )?debutante?|not (a |an )?(complete |total )?beginners?|no longer a beginner|not new to)\b/;
 /** A Saturday ruled out: « pas le samedi », « je peux pas venir le samedi », "can't come on Saturdays". */
 const SATURDAY_RULED_OUT =
-  /\b((pas|jamais|sauf|except|not|never|no|impossible|can t|cannot|can not|travaille|bosse|work|working)\b[a-z ]{0,25}\b(samedis?|saturdays?|week ?ends?))\b/;
+  /\b((pas|jamais|sauf|except|not|never|no|impossible|can t|cannot|can not|travaille|bosse|work|working)\b[a-z ]{0,25}\b(samedis?|saturdays?|week ?ends?)|(samedis?|saturdays?|week ?ends?)\b[a-z ]{0,15}\b(complique|compliques|impossible|pas possible|difficile|hard|difficult|not possible|out of the question|exclu))\b/;
 /** No prerequisite asked for. */
 const NO_PREREQUISITE =
   /\b((sans|pas de|aucun|zero|without|with no|no|that have no|qui n ont pas de|qui ne demandent? (pas|aucun)( de)?) (pre ?requis|prerequisites?|prereqs?|conditions?)|accessibles? (a tous|sans (rien|prerequis))|open to (all|anyone|everyone)|(on )?(ne )?demande (pas|aucun) (de )?niveau( particulier)?|sans niveau (particulier|requis)|(no|without) (particular |specific )?level (required|needed))\b/;

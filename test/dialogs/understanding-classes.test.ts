@@ -41,8 +41,8 @@ describe("a number or a unit code never decides the job alone", () => {
   });
 
   it.each<[string, RegExp]>([
-    ["quel manuel acheter pour NFP121 ?", /^Mes sources ne disent pas cela de NFP121 : j'ai sa description, ses prérequis, ses horaires/],
-    ["How long is the GDN100 exam?", /^My sources do not say that about GDN100: I have its description/],
+    ["quel manuel acheter pour NFP121 ?", /^Pour NFP121, je n'ai pas dans mes sources les supports, manuels ou logiciels du cours\./],
+    ["How long is the GDN100 exam?", /^For GDN100, my sources do not give the form or length of its exam/],
   ])("%j: a detail the catalog does not hold is said so, with the advisor offer, never the card", async (question, expected) => {
     await play([{ user: question, bot: [(reply) => { text(expected, /^[A-Z]{3}\d{3} — /)(reply); expect(titles(reply).length).toBe(2); }] }]);
   });
@@ -1140,7 +1140,7 @@ describe("what the learner says of their grades, studies and units, weighed befo
     ["au rattrapage j'ai eu 11 après un 6 en session 1, c'est validé ?", /^Oui, avec 11\/20/, /6\/20/],
     ["6 ECTS et seulement 38 h au planning, c'est une erreur ?", /^38 h, c'est hors de la plage de référence de 6 ECTS[^]*Je ne peux pas dire si c'est une erreur/, /^(Oui|Non)\b/],
     ["is 50 h for a 6 ECTS unit a mistake?", /^Nothing unusual: 50 h of classes is within the reference range/, /^(Yes|No)\b/],
-    ["je voudrais suivre NSY103 en auditeur libre, c'est possible ?", /^Mes sources ne disent pas cela de NSY103/, /Oui/],
+    ["je voudrais suivre NSY103 en auditeur libre, c'est possible ?", /^Pour NSY103, je n'ai pas dans mes sources la possibilité de la suivre sans passer l'examen/, /Oui/],
     ["NFA031, c'est seulement le soir ?", /^Non, pas seulement : NFA031 est proposée en cours du soir, mais aussi/],
   ])("%j", async (question, expected, wrong) => {
     await play([{ user: question, bot: [text(expected, wrong)] }]);
@@ -1772,7 +1772,7 @@ describe("phone openers, the question after a comma in a long sentence, filters 
 
 describe("several things asked of one unit: a topic before a colon, the unit named before « it », what an employer wants to know", () => {
   it("answers each thing asked of the unit a topic label names, in one reply", async () => {
-    await play([{ user: "GDN100 exam: how long is it and which room?", bot: [text(/^My sources do not give the date of the exam of GDN100\. My sources do not give the room or address of the classes of GDN100\./)] }]);
+    await play([{ user: "GDN100 exam: how long is it and which room?", bot: [text(/^My sources do not give the date of the exam of GDN100\. My sources do not give the room or place of the exam of GDN100\. For GDN100, my sources do not give the form or length of its exam[\s\S]*In general: Every unit is validated by an exam[\s\S]*In general: A valid identity document is required at every exam/)] }]);
   });
 
   it("asks « is it online, and how many hours is it? » of the one unit the situation named before", async () => {
@@ -1825,7 +1825,7 @@ describe("the edges of the change (a reviewer's findings)", () => {
   });
 
   it("does not answer how a unit's classes run when its exam is asked « en visio » or « de chez moi »", async () => {
-    await play([{ user: "l'exam de NFA031 je peux le passer en visio ?", bot: [text(/^Mes sources ne disent pas cela de NFA031/, /^Oui|FOAD\)\./)] }]);
+    await play([{ user: "l'exam de NFA031 je peux le passer en visio ?", bot: [text(/^Pour NFA031, je n'ai pas dans mes sources la forme ni la durée de son examen \(écrit, QCM, documents autorisés, sur place ou à distance\)/, /^Oui|FOAD\)\./)] }]);
     await play([{ user: "je travaille de chez moi en télétravail, je peux faire NFA031 ?", bot: [checking, text(/NFA031/, /^Certaines UE sont proposées en FOAD/)] }]);
   });
 
@@ -2154,7 +2154,7 @@ describe("a grade the message opens with, questions in a row, notions listed, wh
   });
 
   it("answers each of « SEC102 ça demande quel niveau, ça fait combien d'heures, et y a un bouquin ? », the book said not held", async () => {
-    await play([{ user: "SEC102 ça demande quel niveau, ça fait combien d'heures, et y a un bouquin conseillé ?", bot: [text(/niveau attendu : Bac\+2 scientifique ou technique/), text(/^SEC102 — [^:]+ : Une UE de 6 ECTS correspond à 50 heures/), text(/^Mes sources ne disent pas cela de SEC102/)] }]);
+    await play([{ user: "SEC102 ça demande quel niveau, ça fait combien d'heures, et y a un bouquin conseillé ?", bot: [text(/niveau attendu : Bac\+2 scientifique ou technique/), text(/^SEC102 — [^:]+ : Une UE de 6 ECTS correspond à 50 heures/), text(/^Pour SEC102, je n'ai pas dans mes sources les supports, manuels ou logiciels du cours/)] }]);
   });
 
   it("defines each notion of « UE, UA, US... vous pouvez m'expliquer les trois ? »", async () => {
@@ -2434,7 +2434,7 @@ describe("set 23's misses, read after its first run was recorded", () => {
     ["ESD104 on peut la faire 100% de chez soi ?", /^Pas entièrement : ESD104/],
     ["Mon propriétaire veut me mettre dehors, j'ai quels recours ?", /^Je ne peux répondre qu'aux questions/],
     ["y a un diplôme d'ingé spécialisé réseaux chez vous ?", /^Mon catalogue ne contient pas ce diplôme \(ingénieur réseaux\)/],
-    ["NFA031 puis NFA032 puis NFP119, ça fait combien de semestres minimum ?", /^NFP119 \(/],
+    ["NFA031 puis NFA032 puis NFP119, ça fait combien de semestres minimum ?", /^NFA031, puis NFA032, puis NFP119, chacune après la précédente[\s\S]*Soit 3 semestres au minimum/],
   ])("« %s »", async (user, expected, notExpected) => {
     await play([{ user, bot: [text(expected, notExpected)] }]);
   });
@@ -2947,7 +2947,7 @@ describe("where an exam is sat, and how to get an authorization (dev set 30)", (
   it("says it does not hold where DSY101's exam is sat, for « et l'exam il se passe où ? »", async () => {
     const conversation = await botConversation({});
     const replies = (await conversation.send("J'habite à Lyon et je peux pas monter à Paris. DSY101 c'est faisable pour moi ? et l'exam il se passe où ?")).map((reply) => replyText(reply)).join("\n");
-    expect(replies).toMatch(/Je n'ai pas la salle ni l'adresse des cours de DSY101 dans mes sources/);
+    expect(replies).toMatch(/Je n'ai pas la salle ni le lieu de l'examen de DSY101 dans mes sources/);
   });
 
   it("answers « je fais comment pour l'autorisation si jamais il en faut une ? » with the procedure", async () => {
@@ -3258,7 +3258,7 @@ describe("the time one is free on weekday evenings (« je finis le travail à 19
 describe("declines and searches in a situation: another school's classes, a strike, distance units on a subject given as an example", () => {
   it("declines a question on another school the situation names (« leurs cours »), and a transport strike", async () => {
     await play([{ user: "Je suis inscrit au Cnam mais je veux aussi faire un DU à Paris 1 en parallèle, vous savez si leurs cours du soir commencent en octobre ?", bot: [text(/^Je ne peux répondre qu'aux questions sur les formations du Cnam Paris/)] }]);
-    await play([{ user: "l'examen de GFN106 dure combien de temps ? et vous savez s'il y a une grève RATP prévue ce jour là ?", bot: [text(/^Mes sources ne disent pas cela de GFN106/), text(/^Je ne peux répondre qu'aux questions sur les formations du Cnam Paris/)] }]);
+    await play([{ user: "l'examen de GFN106 dure combien de temps ? et vous savez s'il y a une grève RATP prévue ce jour là ?", bot: [text(/^Pour GFN106, je n'ai pas dans mes sources la forme ni la durée de son examen/), text(/^Je ne peux répondre qu'aux questions sur les formations du Cnam Paris/)] }]);
   });
 
   it("finds distance units on the subject said as an example after the search (« genre en management ou RH »), not on the situation before it", async () => {
@@ -3902,5 +3902,139 @@ describe("how much experience a diploma asks, named in words", () => {
         bot: [text(/^For Diplôme d'ingénieur, spécialité informatique, parcours cybersécurité \(hors temps de travail\): its activity unit UAEP04 \(18 ECTS\)/), text(/^Experience required for the activity unit, by diploma/)],
       },
     ]);
+  });
+});
+
+describe("life outside the sources, asked as such or told before a question of its own", () => {
+  it.each([
+    "quel ordi portable je dois acheter pour coder en Java ?",
+    "Can you recommend a good laptop for coding? budget around 800 euros",
+    "un ingé cybersécurité ça gagne combien en moyenne ?",
+    "python ou java, lequel paye le mieux en 2025 ?",
+    "Ma femme veut pas que je reprenne des études le soir, tu ferais quoi à ma place ?",
+    "je me suis disputé avec ma femme parce que je rentre tard des cours du soir, comment je me réconcilie ?",
+  ])("%j is declined (it got the fees, the prerequisites or the enrolment steps)", async (user) => {
+    await play([{ user, bot: [text(/^(Je ne peux répondre qu'aux questions sur les formations du Cnam Paris|I can only answer questions about Cnam Paris)/)] }]);
+  });
+
+  it.each<[string, RegExp]>([
+    ["je paye combien pour NFA031 ?", /^Je n'ai pas le tarif de NFA031 dans mes sources\./],
+    ["Quelle différence entre une UE et une UA ? et l'UA dans la licence ça rapporte combien de crédits ?", /^Une unité d'enseignement \(UE\)/],
+  ])("%j stays a question about studying here", async (user, reply) => {
+    const conversation = await botConversation({});
+    const [first] = (await conversation.send(user)).map((r) => replyText(r));
+    expect(first).toMatch(reply);
+  });
+});
+
+describe("units said passed, with a semester or as the whole common core", () => {
+  it("checks NFA032 for the coming semester it runs in, not the semester NFA031 was passed: « j'ai validé NFA031 au premier semestre, puis-je suivre NFA032 ? »", async () => {
+    const conversation = await botConversation({});
+    const replies = (await conversation.send("j'ai validé NFA031 au premier semestre, puis-je suivre NFA032 ?")).map((reply) => replyText(reply)).join("\n");
+    expect(replies).toMatch(/✅ Oui, vous pouvez vous inscrire à NFA032/);
+    expect(replies).not.toMatch(/⛔ Non/);
+  });
+
+  it("counts « NFA031 10 tout rond » as 10/20 in a list of grades", async () => {
+    const conversation = await botConversation({});
+    const replies = (await conversation.send("Alors j'ai passé mes examens en janvier : UTC501 j'ai eu 12, UTC502 8,5 et NFA031 10 tout rond. J'ai validé combien d'ECTS au total ?")).map((reply) => replyText(reply)).join("\n");
+    expect(replies).toMatch(/Au total : 9 ECTS acquis \(UTC501 et NFA031\)/);
+  });
+
+  it.each([
+    "j'ai validé tout le tronc commun et GDN100, il me reste quoi pour la licence ?",
+    "Bonsoir, j'ai validé tout le tronc commun UTC501 à UTC505 l'an dernier, plus GDN100. Il me reste quoi pour la licence ?",
+  ])("counts the common core and GDN100 as passed for %j", async (user) => {
+    const conversation = await botConversation({});
+    const replies = (await conversation.send(user)).map((reply) => replyText(reply)).join("\n");
+    expect(replies).toMatch(/: 19 ECTS sur 60/);
+    expect(replies).toMatch(/✓ Tronc commun \(UTC501 à UTC505\) : 15\/15 ECTS/);
+  });
+});
+
+describe("units chained in the order the learner wants them", () => {
+  it("counts three semesters for « en combien de temps minimum je peux faire NFA031 puis NFA032 puis NFP119 ? » (it checked enrolling in all three at once)", async () => {
+    await play([
+      {
+        user: "en combien de temps minimum je peux faire NFA031 puis NFA032 puis NFP119 ?",
+        bot: [text(/^NFA031, puis NFA032, puis NFP119, chacune après la précédente[\s\S]*- 1er semestre : NFA031\n- 2e semestre : NFA032\n- 3e semestre : NFP119[\s\S]*Soit 3 semestres au minimum/)],
+      },
+    ]);
+  });
+
+  it("explains a UA and a US for « c quoi une UA et une US ? » (it explained the US only)", async () => {
+    await play([{ user: "c quoi une UA et une US ?", bot: [text(/^Une unité d'activité \(UA\)/), text(/^Les unités spécifiques \(US\)/)] }]);
+  });
+});
+
+describe("what the catalog does not hold of a unit, named as asked", () => {
+  it("names the exam's form beside the teacher for « GDN100 ça fait combien d'heures, c'est qui le prof et l'exam c'est un QCM ? » (it said « ce détail »)", async () => {
+    const conversation = await botConversation({});
+    const replies = (await conversation.send("GDN100 ça fait combien d'heures, c'est qui le prof et l'exam c'est un QCM ?")).map((reply) => replyText(reply)).join("\n");
+    expect(replies).toMatch(/4 ECTS, soit 40 heures/);
+    expect(replies).toMatch(/Je n'ai ni le nom ni les coordonnées de l'enseignant de GDN100 dans mes sources\. Pour GDN100, je n'ai pas dans mes sources la forme ni la durée de son examen/);
+    expect(replies).toMatch(/En général : Toutes les UE sont validées par un examen planifié à la fin de chaque semestre/);
+    expect(replies).not.toMatch(/ce détail/);
+  });
+
+  it("says the exam's room is not held, and that a valid ID is required, for « L'examen de GDN100 c'est dans quelle salle ? » (it spoke of the classes' room)", async () => {
+    await play([{ user: "L'examen de GDN100 c'est dans quelle salle ?", bot: [text(/^Je n'ai pas la salle ni le lieu de l'examen de GDN100 dans mes sources\.[\s\S]*En général : Une pièce d'identité en cours de validité est exigée à chaque examen/)] }]);
+  });
+
+  it("names each detail of a long message: the exam's length, its room and who marks it", async () => {
+    await play([
+      {
+        user: "Bonsoir, je suis inscrite en GDN100 ce semestre, je suis stressée pour l'examen. Combien de temps dure l'épreuve, dans quelle salle ça se passe et qui corrige les copies ?",
+        bot: [text(/^Je n'ai pas la salle ni le lieu de l'examen de GDN100 dans mes sources\. Pour GDN100, je n'ai pas dans mes sources la forme ni la durée de son examen \([^)]+\), ni le détail de sa notation/, /annales/)],
+      },
+    ]);
+  });
+});
+
+describe("units looked for as a wish, a field or with a way of studying", () => {
+  it.each<[string, RegExp]>([
+    ["je voudrais juste une UE de gestion de projet pour mon boulot", /^Les UE du catalogue sur « gestion de projet » :[\s\S]*NFA018 — Gestion de projet informatique[\s\S]*GDN100 — Management de projet/],
+    ["any course on artificial intelligence?", /^Units of the catalog on "artificial intelligence":\n- NFP106 — Intelligence artificielle/],
+    ["il y a des cours de ressources humaines ?", /FPG114 — Outils RH/],
+    ["Je vis au Maroc et je voudrais suivre une UE de RH à distance, c'est possible ?", /^Les UE du catalogue sur « RH » à distance \(FOAD\) :\n- FPG114 — Outils RH \(6 ECTS, à distance : S1 et S2\)/],
+    ["Je suis maman solo, impossible de me déplacer le soir. Il y a des UE qu'on peut faire entièrement de chez soi ?", /^Les UE du catalogue à distance \(FOAD\) :\n- UTC504/],
+    ["je voudrais devenir dev web, je prends quelles UE et dans quel ordre ?", /^Les UE du catalogue sur « dev web » :\n- NFA040 — Architecture et langages du Web \(4 ECTS, S1 ; aucun prérequis formel\)[\s\S]*NFP119 .*niveau conseillé : niveau NFA031 et NFA032/],
+  ])("%j lists the catalog's units (it said it did not know, or found none)", async (user, reply) => {
+    await play([{ user, bot: [text(reply)] }]);
+  });
+});
+
+describe("a question after a word of reaction, or joined by « et c'est … »", () => {
+  it("answers « ok tant pis. sinon c'est quoi une US ? » after a decline (it said it did not know)", async () => {
+    await play([{ user: "ok tant pis. sinon c'est quoi une US ?", bot: [text(/^Les unités spécifiques \(US\)/)] }]);
+  });
+
+  it.each<[string, RegExp]>([
+    ["combien d'heures pour 6 ECTS et c'est plutôt le soir ou le samedi ?", /^Les UE ont lieu surtout hors temps de travail \(HTT\), en cours du soir/],
+    ["combien d'heures pour une UE de 6 ECTS et c'est forcément le soir ?", /^Les UE ont lieu surtout hors temps de travail \(HTT\), en cours du soir/],
+  ])("answers both questions of %j (the second was dropped or not understood)", async (user, second) => {
+    await play([{ user, bot: [text(/^Une UE de 6 ECTS correspond à 50 heures de cours de référence/), text(second)] }]);
+  });
+
+  it("answers where to start and when classes meet for « … Par quelle UE je devrais commencer, et est-ce que ça se passe bien le soir en semaine ? »", async () => {
+    const conversation = await botConversation({});
+    const replies = (await conversation.send("Je finis à 17h30 la plupart du temps. Par quelle UE je devrais commencer, et est-ce que ça se passe bien le soir en semaine ?")).map((reply) => replyText(reply));
+    expect(replies.length).toBeGreaterThanOrEqual(2);
+    expect(replies.join("\n")).toMatch(/18h15 à 21h45/);
+  });
+});
+
+describe("a failed grade and whether to sit the exam again", () => {
+  it("offers session 2 for « j'ai commencé la licence il y a deux ans, … raté UTC504 avec 7 au premier semestre … je peux juste repasser l'examen ? » (the years dated the start, not the grade)", async () => {
+    await play([
+      {
+        user: "Bonsoir, j'ai commencé la licence il y a deux ans, j'ai validé UTC501, 502, 503 et 505 mais j'ai raté UTC504 avec 7 au premier semestre. Entre le boulot et les enfants c'est compliqué. Est-ce que je peux juste repasser l'examen ou je dois refaire tout le cours ?",
+        bot: [text(/^Non, 7\/20 est sous la moyenne de 10\/20 \(il manque 3 points\) : les crédits ne sont pas acquis\. Vous pouvez repasser l'examen en session 2, sans nouvelle inscription\./)],
+      },
+    ]);
+  });
+
+  it("still says the unit must be taken again for a grade of two years ago", async () => {
+    await play([{ user: "j'ai eu 7 à UTC504 il y a deux ans, je fais quoi ?", bot: [text(/Il faudra suivre l'unité à nouveau\./)] }]);
   });
 });

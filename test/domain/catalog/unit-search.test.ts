@@ -15,7 +15,9 @@ describe("unitsAbout: the catalog's units on a subject", async () => {
     ["law", ["DRS101", "DRS102", "DNT104"]],
     // A short word is the whole word: « java » is not « javascript ».
     ["java", ["NFA031", "NFA032", "NFA035", "NFP101"]],
-    ["gestion de projet", ["NFA018"]],
+    // « Gestion de projet », « Conduite d'un projet », « Management de projet »: a project managed, however the title says it
+    // (the cybersecurity diploma's US « Projet de synthèse » is no unit to look for on its own).
+    ["gestion de projet", ["NFA018", "NSY115", "GDN100"]],
   ])("%j → %j", (subject, expected) => {
     expect(codes(subject)).toEqual(expected);
   });
