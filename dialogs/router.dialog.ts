@@ -1,4 +1,5 @@
 import { findUnitCodes } from "../domain/catalog/unit-code";
+import { ActionTypes, type CardAction } from "botbuilder";
 import { ComponentDialog, Dialog, DialogTurnStatus, WaterfallDialog, type DialogContext, type DialogTurnResult, type WaterfallStepContext } from "botbuilder-dialogs";
 import type { AdvisorServices } from "./advisor-services";
 import { isSharedConversation, personalChatLink } from "./conversation-scope";
@@ -7,6 +8,7 @@ import { isSemesterOnly, readGradeAlone, readOrdinal, readQuantityAlone, saysPas
 import { readSemester } from "./common/semester-answer";
 import { isDialogJob, NO_OUTCOME, type DialogJob, type IntentKind, type Job, type JobOutcome, type JobTurn, type OfferedJob } from "./job";
 import { routerWording } from "./router.wording";
+import { excerpt, message } from "./common/replies";
 import { jobTurnOf, setOutcome } from "./turn-state";
 
 export const ROUTER_DIALOG = "router";
@@ -148,7 +150,9 @@ export class RouterDialog extends ComponentDialog {
     const handsOnlyOn = askedFirst && offer !== undefined && offer.accept?.job === "handoff" && Object.keys(offer).every((key) => key === "accept" || key === "refine" || key === "choices");
     const asked = first && (!asksBack || handsOnlyOn) ? first : undefined;
     waiting.push(...(asked ? later : checks).map((check) => askableAgain(check.turn)));
-    if (waiting.length > 0) await turn.context.sendActivity(routerWording[turn.language].askAfter(waiting));
+    // No check starting now: this message is the last, and its buttons ask each question left without retyping it.
+    const tappable = waiting.length > 0 && !asked;
+    if (waiting.length > 0) await turn.context.sendActivity(tappable ? message(routerWording[turn.language].askAfterTap(waiting), waiting.slice(0, MAX_ASKED_AGAIN).map(askAgainAction)) : routerWording[turn.language].askAfter(waiting));
     return asked ? step.beginDialog(asked.job.name, asked.job.start(asked.turn)) : step.next(outcome);
   }
 
@@ -196,6 +200,16 @@ function askableAgain(turn: JobTurn): string {
   if (intent.kind === "eligibility" && intent.codes.length > 0 && findUnitCodes(turn.understood.text).length === 0) return routerWording[turn.language].enrolQuestion(intent.codes.join(turn.language === "fr" ? " et " : " and "));
   return turn.understood.text;
 }
+
+/** The most questions left offered as buttons. */
+const MAX_ASKED_AGAIN = 3;
+
+/** A button that asks a question left for later, as the learner asked it. */
+function askAgainAction(question: string): CardAction {
+  return { type: ActionTypes.ImBack, title: excerpt(question, ASKED_AGAIN_TITLE), value: question };
+}
+/** The longest title of such a button. */
+const ASKED_AGAIN_TITLE = 60;
 
 /** What a refinement may be understood as on its own: what content would answer or not know. */
 const REFINABLE: ReadonlySet<IntentKind> = new Set(["answer", "suggestions", "abstain", "planning", "unit", "eligibility"]);

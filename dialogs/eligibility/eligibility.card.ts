@@ -1,9 +1,9 @@
 import { ActionTypes, CardFactory, type Activity, type CardAction } from "botbuilder";
-import type { EligibilityDecision, Severity } from "../../domain/eligibility/eligibility.types";
+import type { EligibilityDecision, EligibilityReason, Severity } from "../../domain/eligibility/eligibility.types";
 import type { Language } from "../../domain/language/language";
 import { commonWording } from "../common/common.wording";
 import { feedbackActions } from "../common/replies";
-import { describeCheck, describeDecision, describeNextStep, describeReason, eligibilityWording } from "./eligibility.wording";
+import { describeCheck, describeDecision, describeNextStep, describeReason, eligibilityWording, statedPrerequisite } from "./eligibility.wording";
 
 /** Channels that render Adaptive Cards; the others get the same content as plain text. */
 const CARD_CHANNELS = new Set(["msteams", "webchat", "directline", "emulator"]);
@@ -33,21 +33,30 @@ interface Section {
  * the rules met with their data (for a yes, they are the « pourquoi »); then advice; then the next
  * steps, the enrolment last and worded as what follows the conditions.
  */
-export function verdictSections(decision: EligibilityDecision, language: Language, whatIf = false, belowLevel = false): { headline: string; sections: Section[] } {
+export function verdictSections(decision: EligibilityDecision, language: Language, whatIf = false, belowLevel = false, saidNotPassed: readonly string[] = []): { headline: string; sections: Section[] } {
   const w = eligibilityWording[language];
-  const problems = decision.reasons.filter((r) => r.severity !== "advice").map((r) => `${MARK[r.severity]} ${describeReason(r, language)}`);
+  // A visitor's record is what they said: « que vous ne m'avez pas dit avoir validé », and how to say it was.
+  // (Not a prerequisite they said they have not passed: « j'ai jamais fait UTC502 ».)
+  const unsaid = (r: EligibilityReason) => (whatIf ? statedPrerequisite(r, language, saidNotPassed) : undefined);
+  const stated = decision.reasons.flatMap((r) => unsaid(r) ?? []);
+  const problems = decision.reasons.filter((r) => r.severity !== "advice").map((r) => `${MARK[r.severity]} ${unsaid(r)?.line ?? describeReason(r, language)}`);
   const advice = decision.reasons.filter((r) => r.severity === "advice").map((r) => `${MARK.advice} ${describeReason(r, language)}`);
   const met = decision.outcome === "unknown-unit" ? [] : decision.checks.map((c) => `${MET} ${describeCheck(c, language, whatIf)}`);
   // Enrolling once authorized says it all: the plain « inscrivez-vous » after it would read as a yes.
   const steps = decision.nextSteps
     .filter((step) => !(step.step === "enrol" && decision.nextSteps.some((s) => s.step === "enrol-once-authorized")))
     .map((step) => describeNextStep(step, language, decision.outcome));
+  steps.unshift(...stated.map((said) => said.step));
   const sections: Section[] =
     decision.outcome === "eligible"
       ? [{ title: w.reasonsTitle, lines: [...met, ...advice] }]
       : [{ lines: problems }, { title: w.metTitle, lines: met }, { title: w.adviceTitle, lines: advice }];
   sections.push({ title: w.nextStepsTitle, lines: steps });
-  return { headline: `${headlineOf(decision, belowLevel).mark} ${describeDecision(decision, language, belowLevel)}`, sections: sections.filter((s) => s.lines.length > 0) };
+  // Only prerequisites a visitor did not mention stand in the way: « pas avec ce que vous m'avez dit ».
+  const blockers = decision.reasons.filter((r) => r.severity === "blocker");
+  const onlyUnsaid = decision.outcome === "not-eligible" && blockers.length > 0 && stated.length === blockers.length;
+  const said = onlyUnsaid ? w.notWithWhatYouSaid(decision as EligibilityDecision & { outcome: "not-eligible" }) : describeDecision(decision, language, belowLevel);
+  return { headline: `${headlineOf(decision, belowLevel).mark} ${said}`, sections: sections.filter((s) => s.lines.length > 0) };
 }
 
 /** A yes by the rules to someone who says they lack the advised level is a warning, not a green light. */
@@ -69,8 +78,8 @@ export function nextStepTexts(decision: EligibilityDecision, language: Language)
  * The decision as text (Markdown): the same facts as the card, for channels without cards, screen
  * readers and notifications. Lists have a blank line before them, or Web Chat runs them into one line.
  */
-export function decisionText(decision: EligibilityDecision, language: Language, whatIf: boolean, belowLevel = false): string {
-  const { headline, sections } = verdictSections(decision, language, whatIf, belowLevel);
+export function decisionText(decision: EligibilityDecision, language: Language, whatIf: boolean, belowLevel = false, saidNotPassed: readonly string[] = []): string {
+  const { headline, sections } = verdictSections(decision, language, whatIf, belowLevel, saidNotPassed);
   const colon = commonWording[language].colon.trimEnd();
   const blocks = [headline, ...sections.map((s) => [...(s.title ? [`${s.title}${colon}`] : []), s.lines.map((line) => `- ${line}`).join("\n")].join("\n\n"))];
   if (whatIf) blocks.push(eligibilityWording[language].whatIfNote);
@@ -78,8 +87,8 @@ export function decisionText(decision: EligibilityDecision, language: Language, 
 }
 
 /** The Adaptive Card of a decision (schema 1.5): headline in the verdict's colour, then its sections. */
-export function decisionCard(decision: EligibilityDecision, language: Language, whatIf: boolean, belowLevel = false): Record<string, unknown> {
-  const { headline, sections } = verdictSections(decision, language, whatIf, belowLevel);
+export function decisionCard(decision: EligibilityDecision, language: Language, whatIf: boolean, belowLevel = false, saidNotPassed: readonly string[] = []): Record<string, unknown> {
+  const { headline, sections } = verdictSections(decision, language, whatIf, belowLevel, saidNotPassed);
   const buttons = nextStepTexts(decision, language);
   return {
     type: "AdaptiveCard",
@@ -103,8 +112,8 @@ export function decisionCard(decision: EligibilityDecision, language: Language, 
  * The decision as an Adaptive Card on channels that render them (with the complete text as summary
  * and fallback), else as text; buttons for the next steps either way, votes under it.
  */
-export function decisionReply(decision: EligibilityDecision, language: Language, whatIf: boolean, channelId: string | undefined, belowLevel = false): Partial<Activity> {
-  const text = decisionText(decision, language, whatIf, belowLevel);
+export function decisionReply(decision: EligibilityDecision, language: Language, whatIf: boolean, channelId: string | undefined, belowLevel = false, saidNotPassed: readonly string[] = []): Partial<Activity> {
+  const text = decisionText(decision, language, whatIf, belowLevel, saidNotPassed);
   const votes = feedbackActions(language);
   if (!supportsCards(channelId)) {
     const actions: CardAction[] = [...nextStepTexts(decision, language).map((b) => ({ type: ActionTypes.ImBack, title: b, value: b })), ...votes];
@@ -113,7 +122,7 @@ export function decisionReply(decision: EligibilityDecision, language: Language,
   return {
     type: "message",
     summary: text,
-    attachments: [CardFactory.adaptiveCard(decisionCard(decision, language, whatIf, belowLevel))],
+    attachments: [CardFactory.adaptiveCard(decisionCard(decision, language, whatIf, belowLevel, saidNotPassed))],
     suggestedActions: { actions: votes, to: [] },
   };
 }

@@ -99,6 +99,8 @@ interface EligibilityState {
   stated?: string[];
   /** Units the first message said were not validated. */
   missing?: string[];
+  /** The visitor was asked which prerequisites they passed. */
+  prerequisitesAsked?: true;
   /** Prerequisites not asked about, the no being settled by one said not validated: neither validated nor not. */
   unasked?: string[];
   fromScratch?: boolean;
@@ -334,6 +336,8 @@ export class EligibilityDialog extends ComponentDialog {
     if (settled && !allSaid) state.unasked = [...allOf, ...anyOf.flat()].filter((code) => !said.has(code));
     if ((allOf.length === 0 && anyOf.length === 0) || state.stated?.length || allSaid || settled) return step.next();
     const w = eligibilityWording[language];
+    // Asked: what the answer does not say passed is said not passed (not « que vous ne m'avez pas dit »).
+    state.prerequisitesAsked = true;
     const retryPrompt = anyOf.length ? w.retryPassedWhich(list([...allOf, ...anyOf.flat()], language)) : w.retryPrerequisites(list(allOf, language));
     return step.prompt(PASSED_PROMPT, {
       prompt: this.whatIfQuestion(step, w.askPrerequisites(state.code, requiredUnitsText(unit.prerequisites, language))),
@@ -460,7 +464,9 @@ export class EligibilityDialog extends ComponentDialog {
       const gatherings = atADistanceOnly(state.availability) ? onSiteGatherings(catalog.units.get(code), state.semester) : undefined;
       if (gatherings) lines.push(eligibilityWording[language].distanceWithGatherings(code, gatherings.replace(/[\s.]+$/, "")));
       for (const caution of lines) await step.context.sendActivity(caution);
-      await step.context.sendActivity(decisionReply(decision, language, !record, step.context.activity.channelId, belowLevel));
+      // A prerequisite the visitor was asked about and did not say passed is one they said they have not.
+      const asked = state.prerequisitesAsked ? requiredUnits(catalog.units.get(code)) : [];
+      await step.context.sendActivity(decisionReply(decision, language, !record, step.context.activity.channelId, belowLevel, [...(said?.notValidated ?? []), ...asked]));
     }
     // « Et au second semestre ? », "S1 please", « le 2 »: the same check for the semester said next.
     const turn = jobTurnOf(step.context);
@@ -570,4 +576,9 @@ function atADistanceOnly(availability: EligibilityState["availability"]): boolea
 function onSiteGatherings(unit: Unit | undefined, semester: SemesterId): string | undefined {
   const term = termOf(semester);
   return unit?.offerings.find((offering) => offering.term === term && offering.modality === "distance" && meetsOnSiteToo(offering))?.note;
+}
+
+/** Every unit a unit requires (all of them, and each of those one of which is needed). */
+function requiredUnits(unit: { prerequisites: { allOf: readonly string[]; anyOf: readonly (readonly string[])[] } } | undefined): string[] {
+  return unit ? [...unit.prerequisites.allOf, ...unit.prerequisites.anyOf.flat()] : [];
 }

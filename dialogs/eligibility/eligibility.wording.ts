@@ -93,6 +93,12 @@ interface EligibilityWords {
   reason: { [R in EligibilityRule]: (reason: ReasonOf<R>) => string };
   /** The sentence of a missing prerequisite, by its status; `what` names the requirement. */
   prerequisite: { [S in Prerequisite["status"]]: (reason: Prerequisite, what: string) => string };
+  /** A prerequisite a visitor did not say they passed (their record is only what they said). */
+  statedNotTaken: (reason: Prerequisite, what: string) => string;
+  /** The headline when only prerequisites the visitor did not mention stand in the way. */
+  notWithWhatYouSaid: (decision: EligibilityDecision & { outcome: "not-eligible" }) => string;
+  /** The next step then: saying it was passed runs the check again. */
+  tellIfPassed: (what: string, example: string) => string;
   requirementAnyOf: (codes: string) => string;
   /** The UA route: the experience asked and what the learner reported. */
   uaRoute: {
@@ -230,6 +236,9 @@ const fr: EligibilityWords = {
     failed: (r, what) => `Prérequis de ${r.unit} non validé : ${what} (meilleure note ${gradeOutOf20(r.bestGrade ?? 0, "fr")} ; il faut au moins 10/20).`,
     "not-taken": (r, what) => `Prérequis de ${r.unit} non validé : ${what}.`,
   },
+  statedNotTaken: (r, what) => `Prérequis de ${r.unit} que vous ne m'avez pas dit avoir validé : ${what}.`,
+  notWithWhatYouSaid: (d) => `Non, pas avec ce que vous m'avez dit : pour vous inscrire à ${d.code} (${d.unit.title}) en ${d.semester}, il manque un prérequis :`,
+  tellIfPassed: (what, example) => `Si vous avez déjà validé ${what}, dites-le-moi (« j'ai validé ${example} ») : je refais la vérification.`,
   requirementAnyOf: (codes) => `l'une des UE ${codes}`,
   uaRoute: {
     need: (years, inField) => `${years} an(s) d'expérience dont ${inField} dans le domaine`,
@@ -375,6 +384,9 @@ const en: EligibilityWords = {
     failed: (r, what) => `Prerequisite of ${r.unit} not validated: ${what} (best grade ${gradeOutOf20(r.bestGrade ?? 0, "en")}; at least 10/20 is needed).`,
     "not-taken": (r, what) => `Prerequisite of ${r.unit} not validated: ${what}.`,
   },
+  statedNotTaken: (r, what) => `Prerequisite of ${r.unit} you did not tell me you passed: ${what}.`,
+  notWithWhatYouSaid: (d) => `No, not with what you told me: to enrol in ${d.code} (${d.unit.title}) in ${d.semester}, a prerequisite is missing:`,
+  tellIfPassed: (what, example) => `If you have already passed ${what}, tell me ("I passed ${example}") and I will check again.`,
   requirementAnyOf: (codes) => `one of ${codes}`,
   uaRoute: {
     need: (years, inField) => `${years} year(s) of experience, ${inField} of them in the field`,
@@ -636,4 +648,17 @@ export function describeDecision(decision: EligibilityDecision, language: Langua
 /** A skill as written: « C », « C++ », « SQL », « Java », « programmation ». */
 function skillName(skill: string): string {
   return skill.length <= 3 || skill === "c++" ? skill.toUpperCase() : /^(java|python|javascript|linux)$/.test(skill) ? skill.charAt(0).toUpperCase() + skill.slice(1) : skill;
+}
+
+/**
+ * A visitor's check (their record is only what they said): a prerequisite not said passed is said so, not « non validé », and
+ * saying it was passed is offered as the next step. Undefined for other reasons, and for a prerequisite said not passed.
+ */
+export function statedPrerequisite(reason: EligibilityReason, language: Language, saidNotPassed: readonly string[] = []): { line: string; step: string } | undefined {
+  if (reason.rule !== "missing-prerequisite" || reason.status !== "not-taken") return undefined;
+  const w = eligibilityWording[language];
+  const what = requirementText(reason.requirement, language);
+  if (findUnitCodes(what).some((code) => saidNotPassed.includes(code))) return undefined;
+  const example = findUnitCodes(what)[0] ?? what;
+  return { line: w.statedNotTaken(reason, what), step: w.tellIfPassed(what, example) };
 }

@@ -3632,7 +3632,9 @@ describe("the common core said done", () => {
   it("checks SEC105 with « j'ai validé tout le tronc commun » after its prerequisites, and in the same message", async () => {
     await play([
       { user: "quels sont les prerequis de SEC105 ?", bot: [text(/^Prérequis de SEC105/)] },
-      { user: "j'ai valide tout le tronc commun", bot: [checking, text(/^⛔ Non, vous ne pouvez pas vous inscrire à SEC105[\s\S]*non validé : RSX101\.[\s\S]*✅ UTC501 validée[\s\S]*✅ UTC505 validée/)] },
+      // RSX101, not mentioned, is one the learner did not say they passed: saying so runs the check again.
+      { user: "j'ai valide tout le tronc commun", bot: [checking, text(/^⛔ Non, pas avec ce que vous m'avez dit : pour vous inscrire à SEC105[\s\S]*Prérequis de SEC105 que vous ne m'avez pas dit avoir validé : RSX101\.[\s\S]*✅ UTC501 validée[\s\S]*✅ UTC505 validée[\s\S]*Si vous avez déjà validé RSX101, dites-le-moi \(« j'ai validé RSX101 »\)/)] },
+      { user: "j'ai aussi validé RSX101", bot: [text(/^⚠️|^✅|^🟠|Oui/)] },
     ]);
     await play([{ user: "j'ai validé tout le tronc commun, je peux m'inscrire à SEC105 ?", bot: [checking, text(/✅ UTC503 validée, d'après ce que vous m'avez dit/)] }]);
   });
@@ -4036,5 +4038,38 @@ describe("a failed grade and whether to sit the exam again", () => {
 
   it("still says the unit must be taken again for a grade of two years ago", async () => {
     await play([{ user: "j'ai eu 7 à UTC504 il y a deux ans, je fais quoi ?", bot: [text(/Il faudra suivre l'unité à nouveau\./)] }]);
+  });
+});
+
+describe("a question left for later is offered as a button, not to be typed again", () => {
+  it("ends « la licence info c'est combien d'ECTS, ça prend combien de temps et ça coûte combien ? » with a button asking how long, which starts the plan", async () => {
+    const conversation = await botConversation({});
+    const replies = await conversation.send("la licence info c'est combien d'ECTS, ça prend combien de temps et ça coûte combien ?");
+    const last = replies.at(-1)!;
+    expect(replyText(last)).toMatch(/^Une question à la fois : pour votre autre question \(« ça prend combien de temps pour licence \? »\), touchez-la ci-dessous/);
+    const [action] = last.suggestedActions?.actions ?? [];
+    expect(action?.value).toBe("ça prend combien de temps pour licence ?");
+    const plan = (await conversation.send(String(action?.value))).map((reply) => replyText(reply)).join("\n");
+    expect(plan).toMatch(/Licence informatique \(L3\)/);
+    expect(plan).toMatch(/semestre/);
+  });
+});
+
+describe("a visitor's check: a prerequisite they did not mention is not one they failed", () => {
+  it("says « pas avec ce que vous m'avez dit » for RSX103 with UTC505 and RSX101 said, offers to say UTC502 was passed, and keeps that promise", async () => {
+    await play([
+      {
+        user: "je voudrais m'inscrire à RSX103, j'ai fait UTC505 et RSX101",
+        bot: [checking, text(/^⛔ Non, pas avec ce que vous m'avez dit : pour vous inscrire à RSX103[\s\S]*Prérequis de RSX103 que vous ne m'avez pas dit avoir validé : UTC502\.[\s\S]*Si vous avez déjà validé UTC502, dites-le-moi \(« j'ai validé UTC502 »\) : je refais la vérification\./)],
+      },
+      { user: "j'ai validé UTC502", bot: [text(/^✅ Oui, vous pouvez vous inscrire à RSX103/)] },
+    ]);
+  });
+
+  it("keeps « non validé » for a prerequisite said not passed: « j'ai jamais fait UTC502, je peux prendre RSX103 ? »", async () => {
+    const conversation = await botConversation({});
+    const replies = (await conversation.send("j'ai jamais fait UTC502, je peux prendre RSX103 ?")).map((reply) => replyText(reply)).join("\n");
+    expect(replies).toMatch(/Prérequis de RSX103 non validé : UTC502\./);
+    expect(replies).not.toMatch(/pas avec ce que vous m'avez dit|dites-le-moi/);
   });
 });
