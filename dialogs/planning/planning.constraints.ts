@@ -96,7 +96,7 @@ const BLOCKED = /\b(journees? (bloquees?|entieres?|completes?)|jours? (bloques?|
  * venir sur place », "I can't travel to Paris": only at a distance.
  */
 const ONLY_AT_DISTANCE =
-  /\bne\b.{0,25}\bqu (a distance|en ligne|en foad)\b|\b(ne peux pas|ne peux plus|peux pas|jpeux pas|impossible de|pas possible de|ne pourrai pas|pourrai pas) (me deplacer|venir (sur place|a paris|au cnam|en cours|en presentiel)|monter a paris|aller a paris)\b|\b(can t|cannot|can not|not|won t be able to|unable to) (travel (to paris|to the cnam|at all|there)|come (on site|to paris|in person|to the cnam|to class))\b/;
+  /\bne\b.{0,25}\bqu (a distance|en ligne|en foad)\b|(?<!\best ce |\bparce |\bdes |\blors )\bqu (a distance|en ligne|en foad)\b|\b(ne peux pas|ne peux plus|peux pas|jpeux pas|impossible de|pas possible de|ne pourrai pas|pourrai pas) (me deplacer|venir (sur place|a paris|au cnam|en cours|en presentiel)|monter a paris|aller a paris)\b|\b(can t|cannot|can not|not|won t be able to|unable to) (travel (to paris|to the cnam|at all|there)|come (on site|to paris|in person|to the cnam|to class))\b/;
 /**
  * A time the learner is taken by something else: « je bosse le week-end », « je travaille de nuit »,
  * « le samedi je garde mes enfants », "I work evenings". « Je travaille en journée et le soir je suis

@@ -1,6 +1,7 @@
 import { ActionTypes } from "botbuilder";
 import { ComponentDialog, TextPrompt, WaterfallDialog, type PromptValidatorContext, type WaterfallStepContext } from "botbuilder-dialogs";
 import { commonCoreUnits, type Catalog } from "../../domain/catalog/catalog";
+import { diplomaUnits } from "../../domain/catalog/diploma.schema";
 import { closestCodes } from "../../domain/catalog/closest-code";
 import { codesInRanges } from "../../domain/catalog/code-ranges";
 import { findUnitCodes } from "../../domain/catalog/unit-code";
@@ -335,7 +336,8 @@ export class PlanningDialog extends ComponentDialog {
       case "infeasible":
         if (caution) await step.context.sendActivity(caution);
         // After preparatory units, what would give a plan says its length, not when it would end.
-        await step.context.sendActivity(noPlanReply(result, language, shortOfAccess));
+        // « je peux étudier qu'à distance, quelles UE de la licence sont possibles ? »: those that fit, named.
+        await step.context.sendActivity(noPlanReply(result, language, shortOfAccess, unitsThatFit(catalog, state.diploma!, result.blocked, standing)));
         return endJob(step, answered);
       case "too-complex":
         await step.context.sendActivity(message(w.tooComplex(title(result.diploma)), [advisorAction(language)]));
@@ -378,4 +380,16 @@ export function answersPlanningPrompt(promptId: string, turn: JobTurn): boolean 
     default:
       return false;
   }
+}
+
+/** The diploma's units no constraint blocks, not yet passed: what the learner can take, though no whole plan fits. */
+function unitsThatFit(catalog: Catalog, diploma: string, blocked: readonly { units: readonly { code: string }[] }[], standing: LearnerStanding): { code: string; title: string }[] {
+  const out = new Set(blocked.flatMap((requirement) => requirement.units.map((unit) => unit.code)));
+  const done = new Set([...standing.passed, ...standing.inProgress]);
+  const found = catalog.diplomas.get(diploma);
+  const units = found ? [...new Set(diplomaUnits(found))] : [];
+  return units.flatMap((code) => {
+    const unit = catalog.units.get(code);
+    return unit && !out.has(code) && !done.has(code) ? [{ code, title: unit.title }] : [];
+  });
 }

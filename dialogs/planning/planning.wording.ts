@@ -113,6 +113,9 @@ interface PlanningWords {
   // No plan.
   complete: (diploma: string) => string;
   infeasible: (diploma: string) => string;
+  /** The diploma's units that fit the constraints, though no whole plan does; then those that do not. */
+  unitsThatFit: string;
+  unitsThatDoNot: string;
   tooTight: string;
   /** Why units cannot be planned; `plural`: several units share the reason. */
   block: (block: UnitBlock, days: Record<Weekday, string>, plural: boolean) => string;
@@ -263,6 +266,8 @@ export const planningWording: Record<Language, PlanningWords> = {
       `Pouvez-vous valider mon plan de semestres pour ${code} (diplôme complet en ${completes}) ? ${semesters}. ${capitalize(constraints)}.`,
     complete: (diploma) => `Vous avez validé tout ce que demande ${diploma} : il n'y a plus rien à planifier. Un conseiller vous dira comment demander le diplôme.`,
     infeasible: (diploma) => `Je ne trouve pas de plan pour ${diploma} avec ces contraintes.`,
+    unitsThatFit: "Ce que vous pouvez suivre de ce diplôme avec ces contraintes",
+    unitsThatDoNot: "Ce qui ne s'y prête pas",
     tooTight: "Vos contraintes sont trop serrées pour faire tenir toutes les UE nécessaires.",
     block: (block, days, plural) => {
       const [is, has, needs] = plural ? ["sont", "ont", "demandent"] : ["est", "a", "demande"];
@@ -416,6 +421,8 @@ export const planningWording: Record<Language, PlanningWords> = {
       `Could you validate my semester plan for ${code} (diploma complete in ${completes})? ${semesters}. ${capitalize(constraints)}.`,
     complete: (diploma) => `You have passed everything ${diploma} requires: there is nothing left to plan. An advisor will tell you how to apply for the diploma.`,
     infeasible: (diploma) => `I find no plan for ${diploma} with these constraints.`,
+    unitsThatFit: "What you can take of this diploma with these constraints",
+    unitsThatDoNot: "What does not fit them",
     tooTight: "Your constraints are too tight to fit all the units needed.",
     block: (block, days, plural) => {
       const is = plural ? "are" : "is";

@@ -10,6 +10,8 @@ const FRENCH_POLAR_START = /^(est ce que|est ce qu|es ce que|esque|est ce|y a t 
 const FRENCH_INVERSION = /\b\w+ (t )?(il|elle|on|ils|elles|je)\b/;
 /** A yes/no question's verb after a condition with no comma: « si je rate l'examen je peux le repasser ? ». */
 const MAIN_CLAUSE_POLAR = /\b(je peux|puis je|peut on|on peut|est ce que|faut il|dois je|ai je|suis je|can i|could i|do i|does it|is it|will i|should i|may i|must i)\b/;
+/** Words that ask how much or which, never a conjunction (« quand » may be one). */
+const HOW_MUCH_OR_WHICH = /\b(combien|cb|cbien|quel|quelle|quels|quelles|lequel|laquelle|lesquels|lesquelles)\b/;
 const INTERROGATIVE = /\b(quoi|koi|comment|cmt|quand|combien|cb|cbien|pourquoi|quel|quelle|quels|quelles|ou|qui|que|qu est|lequel|laquelle|what|how|when|why|which|where|who|whom|whose)\b/;
 const ENGLISH_POLAR_START = /^(do|does|did|is|are|was|were|can|could|will|would|should|must|may|might|have|has|had|am|isn t|aren t|don t|doesn t|can t|shall)\b/;
 /** Negations of a question or a claim: their parity flips the answer. */
@@ -45,7 +47,8 @@ export function isPolarQuestion(text: string): boolean {
     return MAIN_CLAUSE_POLAR.test(sentence);
   }
   if (ENGLISH_POLAR_START.test(sentence)) return true;
-  if (FRENCH_POLAR_START.test(sentence)) return !/^(c est|ca) (quoi|qui|ou|comment|combien)\b/.test(sentence);
+  // « je dois prévoir combien d'heures ? », « il faut quel niveau ? »: how much or which, not a yes or a no.
+  if (FRENCH_POLAR_START.test(sentence)) return !/^(c est|ca) (quoi|qui|ou|comment|combien)\b/.test(sentence) && !HOW_MUCH_OR_WHICH.test(sentence);
   // Intonation: a question mark and no interrogative word (« les cours sont gratuits ? »).
   if (t.includes("?") && !INTERROGATIVE.test(sentence)) return true;
   return /\?/.test(t) && FRENCH_INVERSION.test(sentence) && !INTERROGATIVE.test(sentence);
