@@ -29,6 +29,13 @@ export type { ConversationData } from "./conversation-data";
 
 /** A message in the other language switches the conversation only when it says enough to be sure. */
 const WORDS_TO_SWITCH = 4;
+/** A message this short, not understood, right after a decline out of scope, insists on it. */
+const MAX_INSISTING_WORDS = 6;
+
+/** Understood as nothing: not known, unclear, or only suggestions. */
+function notUnderstood(intent: Understood["intent"]): boolean {
+  return intent.kind === "suggestions" || (intent.kind === "abstain" && (intent.reason === "unknown" || intent.reason === "unclear"));
+}
 
 /**
  * What a message that names no unit may be read as, when it follows a question about units: what
@@ -163,7 +170,9 @@ export class AdvisorBot extends ActivityHandler {
     const inFrame = followUps.length === 0 && dc.activeDialog === undefined ? followUpInFrame(text, data.frame, understanding, first.language) : undefined;
     // « je voudrais faire la licence info » then « j'ai un BTS compta », « en combien de temps ? »: of that diploma.
     const aboutDiploma = !inFrame && !aboutSubject && followUps.length === 0 && dc.activeDialog === undefined ? followUpOnDiploma(text, data.diploma, first, understanding, first.language) : undefined;
-    const understood = inFrame ?? aboutSubject ?? aboutDiploma ?? aboutNotion ?? aboutTopic ?? first;
+    // « tu peux me conseiller un bon film ? » declined, then « allez juste un »: a few words not understood insist on it.
+    const insisting = data.offTopicBefore && followUps.length === 0 && dc.activeDialog === undefined && wordCount(text) <= MAX_INSISTING_WORDS && notUnderstood(first.intent) ? { ...first, intent: { kind: "abstain", reason: "off-topic" } as const } : undefined;
+    const understood = inFrame ?? aboutSubject ?? aboutDiploma ?? aboutNotion ?? aboutTopic ?? insisting ?? first;
     if (understood.intent.kind === "switch-language" || !data.languageSet || (understood.language !== data.language && wordCount(text) >= WORDS_TO_SWITCH)) {
       data.language = understood.language;
       data.languageSet = true;
@@ -214,6 +223,8 @@ export class AdvisorBot extends ActivityHandler {
       data.diploma = namedDiploma(text) ?? (aboutDiploma ? data.diploma : undefined);
       data.studies = readStatedBackground(text) ?? data.studies;
     } else data.frame = undefined;
+    if (intent.kind === "abstain" && intent.reason === "off-topic") data.offTopicBefore = true;
+    else delete data.offTopicBefore;
     if (data.offer) data.offer = keptOffer(data.offer);
     data.welcomed = true;
     const outcome = outcomeOf(context);

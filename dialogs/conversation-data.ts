@@ -67,6 +67,8 @@ export interface ConversationData {
   topic?: string;
   /** The last new question, for one turn: « et NSY103 ? », "and 3 credits?" ask it again of other values. */
   frame?: QuestionFrame;
+  /** The last message was declined as out of scope, for one turn: « allez juste un » insists on it. */
+  offTopicBefore?: true;
   /** The question the last reply asked (« voulez-vous que je transmette… ? », "did you mean…"), for one turn. */
   offer?: Offer;
   /**

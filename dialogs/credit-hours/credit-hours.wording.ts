@@ -124,7 +124,7 @@ export const creditHoursWording: Record<Language, CreditHoursWords> = {
     notPossible: (value) => `${value} is not a possible value here.`,
     hoursForCredits: {
       reference: (a, range) =>
-        `A ${a.ects}-ECTS unit matches ${a.reference.hours} reference class hours (±${TOLERANCE_PERCENT} %, i.e. ${range}), personal work excluded.`,
+        `${/^(8|11|18|80)\b/.test(String(a.ects)) ? "An" : "A"} ${a.ects}-ECTS unit matches ${a.reference.hours} reference class hours (±${TOLERANCE_PERCENT} %, i.e. ${range}), personal work excluded.`,
       noReference: (ects) => `There is no reference volume for ${ects} ECTS; here is the official table.`,
     },
     creditsForHours: {

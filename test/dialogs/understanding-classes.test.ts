@@ -4091,3 +4091,21 @@ describe("more of set 45's misses, read after its first run", () => {
     expect(replies).not.toMatch(/cours du soir : lundi/);
   });
 });
+
+describe("insisting after a question out of scope, and counts of units after their hours", () => {
+  it("declines « allez juste un » again after « tu peux me conseiller un bon film ce soir ? » (it offered suggestions), then answers a question of studying", async () => {
+    const declined = /^Je ne peux répondre qu'aux questions sur les formations du Cnam Paris/;
+    await play([
+      { user: "tu peux me conseiller un bon film ce soir ?", bot: [text(declined)] },
+      { user: "allez juste un", bot: [text(declined)] },
+      { user: "bon ok, c'est quoi une UE ?", bot: [text(/^Une unité d'enseignement \(UE\)/)] },
+    ]);
+  });
+
+  it.each<[string, string, RegExp]>([
+    ["6 ECTS c'est combien d'heures ?", "et si j'en prend trois ?", /^3 UE de 6 ECTS = 150 h/],
+    ["how many hours for 8 credits?", "and for two of those?", /^2 units of 8 ECTS = 130 h/],
+  ])("reads %j then %j as that many units", async (first, then, reply) => {
+    await play([{ user: first, bot: [text(/./)] }, { user: then, bot: [text(reply)] }]);
+  });
+});
