@@ -295,6 +295,7 @@ export const unitInfoWording: Record<
 
 /** The details of a unit the catalog does not hold, as named in a reply. */
 const DETAIL_FR: Record<DetailKind, string> = {
+  "results-date": "la date de publication de ses résultats",
   materials: "les supports, manuels ou logiciels du cours",
   "exam-format": "la forme ni la durée de son examen (écrit, QCM, documents autorisés, sur place ou à distance)",
   assessment: "le détail de sa notation (devoirs, contrôle continu, correction)",
@@ -308,6 +309,7 @@ const DETAIL_FR: Record<DetailKind, string> = {
   recognition: "sa reconnaissance hors du Cnam",
 };
 const DETAIL_EN: Record<DetailKind, string> = {
+  "results-date": "the date its results are published",
   materials: "its course materials, textbooks or software",
   "exam-format": "the form or length of its exam (written, multiple choice, documents allowed, on site or remote)",
   assessment: "the details of its grading (homework, continuous assessment, marking)",

@@ -21,9 +21,11 @@ export type UnitFacet = HeldFacet | UnheldFacet;
  * The kinds of detail of a unit the catalog does not hold, each by its words: named in the reply (« la forme et la durée de
  * l'examen ») rather than as « ce détail ».
  */
-export const DETAIL_KINDS = ["materials", "exam-format", "assessment", "attendance", "teacher-manner", "past-papers", "class-grades", "difficulty", "placement-score", "auditing", "recognition"] as const;
+export const DETAIL_KINDS = ["results-date", "materials", "exam-format", "assessment", "attendance", "teacher-manner", "past-papers", "class-grades", "difficulty", "placement-score", "auditing", "recognition"] as const;
 export type DetailKind = (typeof DETAIL_KINDS)[number];
 const DETAILS: readonly [DetailKind, string][] = [
+  // When the grades come out: « les notes de NFA010 sont publiées quand ? ».
+  ["results-date", String.raw`\b((quand|when)\b.{0,30}\b)?(notes?|resultats?|results?|grades?|marks?)\b.{0,25}\b(publiee?s?|published|released|sortent|sortiront|tombent|affichee?s?|disponibles?|available|out|consultables?)\b( quand| when)?|\b(publication|sortie) (des|of the) (notes|resultats|results|grades)\b`],
   // Course materials and tools.
   ["materials", String.raw`\b(manuels?|livres?|bouquins?|textbooks?|books?|reading list|bibliographie|supports? de cours|slides|polycopies?|poly|logiciels?|software|which (tools?|ide|language version)|quels? outils?|materiel|equipment|a installer|to install|oracle ou mysql|mysql ou oracle)\b`],
   // How the exam runs: its length, form, documents allowed, where from.
@@ -98,6 +100,9 @@ const PATH =
 export const AFTER =
   /\b((ca |elle |il )?(m )?(ouvre|ouvrent|debloque|debloquent|donne acces|donnent acces)( a)? (quoi|quelles?|lesquelles|lesquels|quels?|a quoi|l acces a quoi)|(est|c est|sert de) (un |une )?(prerequis|pre requis) (de|a|pour) (quoi|quelles?|quels?)|prerequis (de|pour) quelles?|(quelles?|quels?) (ue|ues|unites?|cours|modules?|matieres?) (demandent|exigent|necessitent|requierent|ont besoin de|attendent|il faut avoir|apres|ensuite|suivantes?|d apres|qui suivent|pour la suite)|(quelles?|quels?) (ue|ues|unites?|cours|modules?) (je peux|j peux|jpeux|puis je|on peut|peut on|je pourrai|je pourrais|est ce que je peux) (faire|suivre|prendre|enchainer|attaquer) (maintenant|ensuite|apres|derriere|now|a la suite|la suite|desormais)|(je peux |jpeux |puis je |on peut |je )?(suivre|suis|prendre|prends|enchainer|enchaine|choisir|choisis) quoi (maintenant|ensuite|apres|derriere|a la suite|desormais)|(je peux|jpeux|puis je|on peut) faire quoi (ensuite|apres|derriere|a la suite)|quoi (prendre|suivre) (maintenant|ensuite|apres|derriere)|(la suite|et apres|et ensuite|et derriere)( logique)? (c est quoi|je fais quoi|quoi|je prends quoi)|(what|which) (units?|courses?|modules?|classes?)? ?(can|could|should) i (take|do|follow|enrol in|move on to|go for) (next|now|after( that| it)?|afterwards|then)|what (comes|is) next|(what|which units?|which courses?) (does|do) (it|this|that|[a-z]{3} ?\d{3}) (open|unlock|lead to|give access to)|(which|what) (units?|courses?|modules?) (require|requires|need|needs|build on|builds on|have it as|come after|follow)|(is|it is|it s) (a )?(prerequisite|pre requisite|requirement) (for|of|to) (what|which)|prerequisite for (what|which))\b/;
 
+/** Being required to come somewhere (« does it require me to come to Paris? »): where classes are, not a prerequisite. */
+const REQUIRED_TO_COME = /\b(requires?|required|need|needs)\s+(me |you |us |learners |students )?to\s+(come|go|travel|be|attend|show up)\b/g;
+
 /** A first-person check of the prerequisites is an enrolment check: « ai-je les prérequis pour X ? ». */
 const PREREQUISITES_CHECK = /\b(ai je|j ai|est ce que j ai|do i (have|meet)|i have|have i got|suis je)\b.{0,20}\b(prerequis|prerequisites?|requirements?|niveau)\b/;
 const AUTHORIZATION = /\b(autorisation|autorise|autorisee|agrement|accord (du|de l|prealable)|approval|approve|authori[sz]ation|authori[sz]ed|permission|permit|signature|sign(ed)? form|soumise? a)\b/;
@@ -132,7 +137,7 @@ export function unitFacet(words: string): UnitFacet {
   if (unheld) return unheld;
   if (PATH.test(words)) return "path";
   if (AFTER.test(words)) return "after";
-  if (PREREQUISITES.test(words) && !PREREQUISITES_CHECK.test(words)) return "prerequisites";
+  if (PREREQUISITES.test(words.replace(REQUIRED_TO_COME, " ")) && !PREREQUISITES_CHECK.test(words)) return "prerequisites";
   if (AUTHORIZATION.test(words)) return "authorization";
   if (DIPLOMAS.test(words)) return "diplomas";
   return "description";

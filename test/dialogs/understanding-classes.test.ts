@@ -4109,3 +4109,13 @@ describe("insisting after a question out of scope, and counts of units after the
     await play([{ user: first, bot: [text(/./)] }, { user: then, bot: [text(reply)] }]);
   });
 });
+
+describe("when a unit's results come out, and whether it requires coming to Paris", () => {
+  it.each<[string, RegExp, RegExp]>([
+    ["les notes de NFA010 sont publiées quand ?", /^Pour NFA010, je n'ai pas dans mes sources la date de publication de ses résultats\./, /^NFA010 — |Cours de NFA010/],
+    ["when are the NSY103 results released?", /^For NSY103, my sources do not give the date its results are published\./, /^NSY103 — /],
+    ["Does ESD104 require me to come to Paris at all?", /^ESD104 — [\s\S]*FOAD avec regroupements/, /^Prerequisites of ESD104/],
+  ])("%j", async (user, reply, wrong) => {
+    await play([{ user, bot: [text(reply, wrong)] }]);
+  });
+});
