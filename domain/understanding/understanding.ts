@@ -274,7 +274,7 @@ export class Understanding {
     const understood = this.withLearnedRoute(text, focused, this.byRules(text, focused, options));
     // The pages a rule of the message chooses by their tag read its folded words, folded once.
     const words = ` ${fold(text)} `;
-    return this.ofFreeTime(text, words, focused, understood) ?? this.ofMissedExam(text, words, understood) ?? this.ofExperienceAsked(words, understood) ?? this.notCourseContent(focused, understood, options) ?? understood;
+    return this.ofFreeTime(text, words, focused, understood) ?? this.ofMissedExam(text, words, understood) ?? this.ofExperienceAsked(words, understood) ?? this.ofUaWithoutExperience(words, understood) ?? this.notCourseContent(focused, understood, options) ?? understood;
   }
 
   /** The content's page with this tag, as the answer chosen by a rule of the message (undefined when the content has none). */
@@ -293,6 +293,19 @@ export class Understanding {
     if (intent.kind !== "suggestions" && !(intent.kind === "abstain" && intent.reason === "unknown")) return undefined;
     if (!EXPERIENCE_ASKED.test(words)) return undefined;
     return this.pageTagged(EXPERIENCE_REQUIRED_TAG, understood);
+  }
+
+  /**
+   * « j'ai zéro expérience pro en informatique, comment je fais pour l'UA ? », "I have no work experience, how do I get the UA?":
+   * the UA asked by someone who says they have no experience is the page on the project during an internship (tagged
+   * UA_INTERNSHIP_TAG), not the page on the experience dossier they cannot write.
+   */
+  private ofUaWithoutExperience(words: string, understood: Omit<Understood, "text">): Omit<Understood, "text"> | undefined {
+    const { intent } = understood;
+    const onUas = intent.kind === "answer" && (this.entries.get(intent.entryId)?.tags.includes(UA_TAG) ?? false);
+    const open = onUas || intent.kind === "suggestions" || (intent.kind === "abstain" && intent.reason === "unknown");
+    if (!open || !NO_EXPERIENCE.test(words) || !UA_NAMED.test(words)) return undefined;
+    return this.pageTagged(UA_INTERNSHIP_TAG, understood);
   }
 
   /**
@@ -988,6 +1001,13 @@ export const EXPERIENCE_REQUIRED_TAG = "experience-required";
 /** How much experience is asked: "how much work experience do I need", « combien d'années d'expérience faut-il ». */
 const EXPERIENCE_ASKED =
   / (how (much|many years of|many years) (work |professional |job )?experience|experience (do i need|is needed|is required|required|needed)|combien d (annees d |ans d )?experience|quelle experience (faut|il faut|est demandee|est requise)|experience (requise|necessaire|demandee|exigee)|combien d annees (d experience|de travail)) /;
+/** The content's tags of its pages on UAs, and of the page on validating one by a project during an internship (infra/content/README.md). */
+const UA_TAG = "ua";
+export const UA_INTERNSHIP_TAG = "internship";
+/** No work experience said: « zéro expérience pro », « aucune expérience », "no work experience". */
+const NO_EXPERIENCE = / ((zero|0|aucune|pas d|pas de|sans|no|without|never had any|not any) (experience|exp)( pro\w*| de travail| work| professional)?|(i have|i ve got|i ve) no (work |professional |job )?experience|(jamais|never) (travaille|worked))\b/;
+/** A UA named: « l'UA », « unité d'activité », "activity unit". */
+const UA_NAMED = / (ua|uas|unite d activite|unites d activite|activity units?|uaalot|uaep04)\b/;
 /** The content's tag of its page on session 2 (infra/content/README.md). */
 export const SESSION_2_TAG = "session-2";
 /** Absent at an exam, no unit said: « j'étais malade le jour de l'examen », "I was in hospital on exam day". */

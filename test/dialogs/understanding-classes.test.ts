@@ -4119,3 +4119,12 @@ describe("when a unit's results come out, and whether it requires coming to Pari
     await play([{ user, bot: [text(reply, wrong)] }]);
   });
 });
+
+describe("the UA asked by someone without work experience", () => {
+  it.each<[string, RegExp]>([
+    ["j'ai zéro expérience pro en informatique, comment je fais pour l'UA ??", /^Si votre expérience professionnelle est insuffisante ou sans rapport avec la spécialité, l'UA se valide par un projet d'application professionnelle/],
+    ["I have no work experience at all, how do I get the UA of the licence?", /^If your work experience is too short or unrelated to the speciality, the UA is validated through a professional application project/],
+  ])("%j gets the project during an internship (it got the experience dossier)", async (user, reply) => {
+    await play([{ user, bot: [text(reply)] }]);
+  });
+});
