@@ -1361,8 +1361,10 @@ function recognizeGrade(rules: string, words: string): number | undefined {
  */
 const CONVERSION_QUESTION =
   /\b(combien|cb|how many|how much|how long|c est quoi|ca fait|ca represente|represente|represent|corresponds?|correspondent|correspondance|equivaut|equivalent|equivalence|equals?|egal|egale|vaut|valent|worth|convert\w*|conversion|en heures|en ects|en credits|in hours|in credits|duree|dure|durent|volume|nombre d heures|number of hours|ok|okay|bon|normal|correct|suffisant|assez|plausible|coherent|conforme|normes?|standard|reglementaire|en tout|au total|in total|altogether|plage|range|enough|right|valid|possible|ca passe|acceptable|fine|tolerance|consistent|match|matches|in line|within)\b|=|^ *\d/;
+/** What to take, asked: « je peux prendre quoi ? », « quelles UE ? », "what can I take?". */
+const WHAT_TO_TAKE = /\b((je )?(peux|pourrais|pourrai|dois) (prendre|suivre|faire) (quoi|combien)|quoi prendre|que prendre|quelles? ue|combien d ue|what can i (take|do)|how many units|which units)\b/;
 const NOT_A_CONVERSION =
-  /\b(expire\w*|perime\w*|still (valid|count)|toujours valables?|encore valables?|valables? combien|lose|perdre|perdu|prix|tarifs?|couts?|coute|frais|payer|payant|euros?|price|cost|costs|fees?|pay|tuition|expensive|cher|travail perso\w*|travail personnel|personal (work|study)|homework|devoirs?|revisions?|reviser|self study|inclu\w*|compris|comprend|hors|exclu\w*|examens?|exams?|partiels?|commence\w*|start\w*|debut\w*|finis\w*|finish\w*|termine\w*|end|ends|enseignants?|teachers?|profs?|places?|seats?|par semaine|per week|a week|each week|hebdo\w*|par jour|per day|a day|par mois|per month|a la maison|chez moi|at home|en plus|on top|extra|supplementaires?)\b/;
+  /\b(expire\w*|perime\w*|still (valid|count)|toujours valables?|encore valables?|valables? combien|lose|perdre|perdu|prix|tarifs?|couts?|coute|frais|payer|payant|euros?|price|cost|costs|fees?|pay|tuition|expensive|cher|travail perso\w*|travail personnel|personal (work|study)|homework|devoirs?|revisions?|reviser|self study|inclu\w*|compris|comprend|hors|exclu\w*|examens?|exams?|partiels?|commence\w*|start\w*|debut\w*|finis\w*|finish\w*|termine\w*|end|ends|enseignants?|teachers?|profs?|places?|seats?|par semaine|per week|a week|each week|hebdo\w*|par jour|per day|a day|par mois|per month|a la maison|chez moi|at home|en plus(?! de (?:mon|ma|mes|son|sa) (?:boulot|travail|job|emploi|taf|activite))|on top(?! of (?:my|a|a full time|full time) (?:job|work))|extra|supplementaires?)\b/;
 
 function recognizeCreditHours(rules: string, words: string, codes: string[], questionWords: string, questionRules: string = rules): RuleIntent | undefined {
   // Read in the question: « deux soirs par semaine » in the situation does not make « combien d'heures ? » a weekly count.
@@ -1382,7 +1384,9 @@ function recognizeCreditHours(rules: string, words: string, codes: string[], que
   const units = ects !== undefined && hours === undefined ? unitsByCredits(text) : undefined;
   // « une UE de 4 ECTS + une de 8 ? »: values of credits added up ask for their hours.
   const sum = units !== undefined && /\+|\?\s*$/.test(text.trim());
-  if ((ects !== undefined || hours !== undefined) && (CONVERSION_QUESTION.test(text) || checksBoth || sum || (feasible && ects !== undefined && hours === undefined))) {
+  // « mon employeur me finance 100h de formation, je peux prendre quoi ? »: what a budget of hours holds.
+  const whatABudgetHolds = ects === undefined && hours !== undefined && AT_MOST_HOURS.test(foldedWords(text)) && WHAT_TO_TAKE.test(questionWords);
+  if ((ects !== undefined || hours !== undefined) && (CONVERSION_QUESTION.test(text) || checksBoth || sum || whatABudgetHolds || (feasible && ects !== undefined && hours === undefined))) {
     const allWork = ects !== undefined && hours !== undefined && ALL_THE_WORK.test(text);
     // « 40 h pour 6 ECTS, c'est une erreur ? »: a yes to a range check would say the opposite of what is meant.
     const mistake = ects !== undefined && hours !== undefined && ASKS_IF_MISTAKE.test(foldedWords(text));

@@ -4128,3 +4128,12 @@ describe("the UA asked by someone without work experience", () => {
     await play([{ user, bot: [text(reply)] }]);
   });
 });
+
+describe("a budget of hours or a total of credits, said in a situation", () => {
+  it.each<[string, RegExp]>([
+    ["mon employeur me finance 100h de formation cette année, je peux prendre quoi ?", /^Avec 100 h de cours au plus : 12 ECTS \(2 UE de 6 ECTS = 100 h\)/],
+    ["je vise 18 crédits cette année en plus de mon boulot, ça représente combien d'heures ?", /^18 ECTS, ce n'est pas la valeur d'une UE mais un total d'UE : par exemple 3 UE de 6 ECTS = 150 h/],
+  ])("%j (it answered the fees, or offered suggestions)", async (user, reply) => {
+    await play([{ user, bot: [text(reply)] }]);
+  });
+});
