@@ -302,7 +302,10 @@ export class Understanding {
    */
   private ofUaWithoutExperience(words: string, understood: Omit<Understood, "text">): Omit<Understood, "text"> | undefined {
     const { intent } = understood;
-    const onUas = intent.kind === "answer" && (this.entries.get(intent.entryId)?.tags.includes(UA_TAG) ?? false);
+    const tags = intent.kind === "answer" ? (this.entries.get(intent.entryId)?.tags ?? []) : [];
+    // (That page already, its yes or no said: kept.)
+    if (tags.includes(UA_INTERNSHIP_TAG)) return undefined;
+    const onUas = tags.includes(UA_TAG);
     const open = onUas || intent.kind === "suggestions" || (intent.kind === "abstain" && intent.reason === "unknown");
     if (!open || !NO_EXPERIENCE.test(words) || !UA_NAMED.test(words)) return undefined;
     return this.pageTagged(UA_INTERNSHIP_TAG, understood);
