@@ -7,8 +7,9 @@ import { codesInRanges } from "../../domain/catalog/code-ranges";
 import { findUnitCodes } from "../../domain/catalog/unit-code";
 import type { Language } from "../../domain/language/language";
 import { planDiploma } from "../../domain/planning/planning.rule";
+import { buildProblem } from "../../domain/planning/planning.problem";
 import { standingOf } from "../../domain/planning/planning.standing";
-import type { LearnerStanding } from "../../domain/planning/planning.types";
+import type { LearnerStanding, PlanningConstraints } from "../../domain/planning/planning.types";
 import { currentOrComingSemester, formatSemester } from "../../domain/semester/semester";
 import { readOrdinal } from "../../domain/understanding/prompt-answers";
 import { foldText } from "../../domain/understanding/text-normalizer";
@@ -337,7 +338,7 @@ export class PlanningDialog extends ComponentDialog {
         if (caution) await step.context.sendActivity(caution);
         // After preparatory units, what would give a plan says its length, not when it would end.
         // « je peux étudier qu'à distance, quelles UE de la licence sont possibles ? »: those that fit, named.
-        await step.context.sendActivity(noPlanReply(result, language, shortOfAccess, unitsThatFit(catalog, state.diploma!, result.blocked, standing)));
+        await step.context.sendActivity(noPlanReply(result, language, shortOfAccess, unitsThatFit(catalog, state.diploma!, standing, constraints)));
         return endJob(step, answered);
       case "too-complex":
         await step.context.sendActivity(message(w.tooComplex(title(result.diploma)), [advisorAction(language)]));
@@ -382,14 +383,15 @@ export function answersPlanningPrompt(promptId: string, turn: JobTurn): boolean 
   }
 }
 
-/** The diploma's units no constraint blocks, not yet passed: what the learner can take, though no whole plan fits. */
-function unitsThatFit(catalog: Catalog, diploma: string, blocked: readonly { units: readonly { code: string }[] }[], standing: LearnerStanding): { code: string; title: string }[] {
-  const out = new Set(blocked.flatMap((requirement) => requirement.units.map((unit) => unit.code)));
-  const done = new Set([...standing.passed, ...standing.inProgress]);
-  const found = catalog.diplomas.get(diploma);
-  const units = found ? [...new Set(diplomaUnits(found))] : [];
-  return units.flatMap((code) => {
-    const unit = catalog.units.get(code);
-    return unit && !out.has(code) && !done.has(code) ? [{ code, title: unit.title }] : [];
-  });
+/**
+ * The diploma's own units the constraints leave usable (a class they accept, prerequisites passed or usable; a UA needs
+ * none), not passed yet: what the learner can take, though no whole plan fits.
+ */
+function unitsThatFit(catalog: Catalog, code: string, standing: LearnerStanding, constraints: PlanningConstraints): { code: string; title: string }[] {
+  const diploma = catalog.diplomas.get(code);
+  if (!diploma) return [];
+  const own = new Set(diplomaUnits(diploma));
+  return buildProblem(catalog, diploma, standing, constraints)
+    .items.filter((item) => own.has(item.code) && item.usable && !item.done)
+    .map((item) => ({ code: item.code, title: item.unit.title }));
 }
