@@ -151,8 +151,8 @@ export class RouterDialog extends ComponentDialog {
     const asked = first && (!asksBack || handsOnlyOn) ? first : undefined;
     waiting.push(...(asked ? later : checks).map((check) => askableAgain(check.turn)));
     // No check starting now: this message is the last, and its buttons ask each question left without retyping it.
-    const tappable = waiting.length > 0 && !asked;
-    if (waiting.length > 0) await turn.context.sendActivity(tappable ? message(routerWording[turn.language].askAfterTap(waiting), waiting.slice(0, MAX_ASKED_AGAIN).map(askAgainAction)) : routerWording[turn.language].askAfter(waiting));
+    const tappable = waiting.length > 0 && waiting.length <= MAX_ASKED_AGAIN && !asked;
+    if (waiting.length > 0) await turn.context.sendActivity(tappable ? message(routerWording[turn.language].askAfterTap(waiting), waiting.map(askAgainAction)) : routerWording[turn.language].askAfter(waiting));
     return asked ? step.beginDialog(asked.job.name, asked.job.start(asked.turn)) : step.next(outcome);
   }
 

@@ -33,6 +33,15 @@ const OTHER_WORK =
   /\b(logistique|magasinier\w*|restauration|cuisinie\w*|serveu\w*|vendeu\w*|vente|commercial\w*|comptab\w*|compta|infirmi\w*|aide soignant\w*|soignant\w*|rh|ressources humaines|chef de rayon|caissi\w*|batiment|btp|mecani\w*|barista|hotellerie|enseignant\w*|professeur|banque|assurance|secretaire|assistant\w* (?:de direction|administrati\w*|de gestion|comptable|rh)|marketing|juriste|avocat|logistics|sales|nurse|accountant|waiter|cook|retail)\b/;
 /** Around a length of time, words of studying, not of working: « auditeur depuis 2 ans », « inscrit au Cnam depuis 3 ans ». */
 const STUDYING = /\b(auditeu\w*|au cnam|inscrite?s?|etudiante?s?|etudes|en formation|les cours|student|studying|studies)\b/;
+/** Around a length of time, an interest or a pastime, not work: « depuis un an je m'intéresse à la cybersécurité, je fais des CTF le soir ». */
+const PASTIME = /\b(m interesse|interesse|passionne\w*|hobby|hobbies|loisirs?|pour le plaisir|for fun|in my free time|on my own time|ctf|ctfs|je m y mets|i m interested|interested in|passionate)\b/;
+
+/** The clause a length of work is said in, between punctuation marks: where a pastime would say it is none. */
+function clauseAt(folded: string, index: number, length: number): string {
+  const start = Math.max(...[",", ".", ";", "!", "?"].map((mark) => folded.lastIndexOf(mark, index)));
+  const ends = [",", ".", ";", "!", "?"].map((mark) => folded.indexOf(mark, index + length)).filter((at) => at >= 0);
+  return folded.slice(start + 1, ends.length ? Math.min(...ends) : folded.length);
+}
 /** A job said to be outside the field: « pas dans l'informatique », "not in IT". */
 const NOT_IN_FIELD = /\b(pas dans (?:l |le )?(?:informatique|domaine|meme domaine)|hors (?:du )?domaine|(?:dans|from) (?:un|une|another|a different) (?:autre )?(?:domaine|field)|not in (?:it|computing|the field))\b/;
 
@@ -79,8 +88,8 @@ export function readStatedExperience(text: string): StatedExperience | undefined
   const said = [...folded.matchAll(SINCE), ...folded.matchAll(OF_WORK)]
     // What is said right before the number: « au chômage depuis 6 mois » is no work.
     .filter((m) => !NOT_WORKING.test(folded.slice(0, (m.index ?? 0) + m[0].indexOf(m[1] as string))))
-    .map((m) => ({ years: years(m[1] as string, m[2] as string), around: around(folded, m.index ?? 0, m[0].length) }))
-    .filter((m) => m.years > 0 && m.years < 45 && !STUDYING.test(m.around));
+    .map((m) => ({ years: years(m[1] as string, m[2] as string), around: around(folded, m.index ?? 0, m[0].length), clause: clauseAt(folded, m.index ?? 0, m[0].length) }))
+    .filter((m) => m.years > 0 && m.years < 45 && !STUDYING.test(m.around) && !PASTIME.test(m.clause));
   if (said.length === 0) return undefined;
   const total = Math.max(...said.map((m) => m.years));
   const inField = IN_FIELD.exec(folded);

@@ -1006,7 +1006,7 @@ const EXPERIENCE_ASKED =
   / (how (much|many years of|many years) (work |professional |job )?experience|experience (do i need|is needed|is required|required|needed)|combien d (annees d |ans d )?experience|quelle experience (faut|il faut|est demandee|est requise)|experience (requise|necessaire|demandee|exigee)|combien d annees (d experience|de travail)) /;
 /** The content's tags of its pages on UAs, and of the page on validating one by a project during an internship (infra/content/README.md). */
 const UA_TAG = "ua";
-export const UA_INTERNSHIP_TAG = "internship";
+const UA_INTERNSHIP_TAG = "internship";
 /** No work experience said: « zéro expérience pro », « aucune expérience », "no work experience". */
 const NO_EXPERIENCE = / ((zero|0|aucune|pas d|pas de|sans|no|without|never had any|not any) (experience|exp)( pro\w*| de travail| work| professional)?|(i have|i ve got|i ve) no (work |professional |job )?experience|(jamais|never) (travaille|worked))\b/;
 /** A UA named: « l'UA », « unité d'activité », "activity unit". */

@@ -256,7 +256,7 @@ export function askedCodes(mentions: readonly UnitMention[]): string[] {
 }
 
 /** The common core (« tronc commun », "common core") said passed: « j'ai tout le tronc commun », not « pas encore le tronc commun ». */
-const COMMON_CORE = /\b(tronc commun|troncs communs|common core|core units)\b/;
+const COMMON_CORE = /\b(tronc commun|troncs communs|common core|core units|(les|mes|all|the|my) (5|cinq|five) (utc|ue utc|utcs)|(tous|toutes) les utc\w*|all (the |my )?utcs?)\b/;
 const NOT_BEFORE_CORE = /\b(pas|jamais|not|never|no|sans|without|manque|missing|reste|left)\b[^.;?!]{0,25}$/;
 
 /** The common core said passed with a verb of having done it: « j'ai validé tout le tronc commun », "I've done the common core". */
@@ -265,7 +265,7 @@ export function saysCommonCoreDone(message: string): boolean {
   return saysCommonCorePassed(message) && CORE_DONE.test(folded);
 }
 const CORE_DONE =
-  /\b(j ai|jai|valide|validee|valides|fini|finie|termine|terminee|obtenu|acquis|passed|done|completed|finished|validated|i have|i ve got)\b[^.;?!]{0,25}\b(tronc commun|common core)\b|\b(tronc commun|common core)\b[^.;?!]{0,10}\b(valide|validee|fini|termine|ok|done|passed|completed)\b/;
+  /\b(j ai|jai|valide|validee|valides|fini|finie|termine|terminee|obtenu|acquis|passed|done|completed|finished|validated|i have|i ve got)\b[^.;?!]{0,25}\b(tronc commun|common core|(?:les|mes|all|the|my) (?:5|cinq|five) (?:utc|utcs)|(?:tous|toutes) les utc\w*)\b|\b(tronc commun|common core|(?:les|mes|all|the|my) (?:5|cinq|five) (?:utc|utcs)|(?:tous|toutes) les utc\w*)\b[^.;?!]{0,10}\b(valide|validee|fini|termine|ok|done|passed|completed)\b/;
 
 export function saysCommonCorePassed(message: string): boolean {
   const folded = foldText(message).replace(/['’]/g, " ");

@@ -4137,3 +4137,18 @@ describe("a budget of hours or a total of credits, said in a situation", () => {
     await play([{ user, bot: [text(reply)] }]);
   });
 });
+
+describe("set 46's false replies, read after its sealed run", () => {
+  it("takes « j'ai les 5 UTC validées, RSX101 non » at SEC105's prerequisites question as the common core passed (the card said UTC501-505 not validated)", async () => {
+    await play([
+      { user: "SEC105 c'est possible pour moi au prochain semestre ?", bot: [/^Vous n'êtes pas connecté : je fais une simulation indicative\. SEC105 demande/] },
+      { user: "j'ai les 5 UTC validées, RSX101 non je l'ai pas faite", bot: [text(/^⛔ Non[\s\S]*non validé : RSX101\.[\s\S]*✅ UTC501 validée[\s\S]*✅ UTC505 validée/, /non validé : UTC50/)] },
+    ]);
+  });
+
+  it("does not count a year of interest in cybersecurity (« je m'intéresse… je fais des CTF ») as a year of work in computing", async () => {
+    const conversation = await botConversation({});
+    const replies = (await conversation.send("Je suis technicien de maintenance dans l'aéronautique depuis 9 ans, j'ai un bac pro. Depuis un an je m'intéresse beaucoup à la cybersécurité, je fais des CTF le soir. Pour le diplôme d'ingénieur en cyber il faut combien d'années d'expérience ?")).map((reply) => replyText(reply)).join("\n");
+    expect(replies).not.toMatch(/dont 1 dans l'informatique/);
+  });
+});
