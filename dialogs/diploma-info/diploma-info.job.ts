@@ -180,7 +180,10 @@ export const diplomaInfoJob: ReplyJob = {
       // A note that names no level of studies (the engineering diplomas': an admission exam and experience) cannot be met by studies alone.
       const namesLevel = /\b(bac|dut|bts|deust|licence|l\d|master|premier cycle)\b/.test(foldText(diploma.note));
       const depends = !background.lacks && (background.field === undefined || background.guessed === true) && (background.level ?? 0) >= 2;
-      const verdict = !namesLevel ? w.accessNotByStudies : depends ? w.accessDepends : fallsShortOfAdvice(background, diploma.note) ? w.accessShort : w.accessMet;
+      // « un DUT GEII » for « DUT/BTS informatique ou équivalent »: a science or technical diploma of that level may count as the equivalent.
+      const equivalent = !background.lacks && background.field === "science" && (background.level ?? 0) >= 2 && EQUIVALENT.test(foldText(diploma.note));
+      const short = fallsShortOfAdvice(background, diploma.note);
+      const verdict = !namesLevel ? w.accessNotByStudies : depends ? w.accessDepends : short && equivalent ? w.accessEquivalence : short ? w.accessShort : w.accessMet;
       const text = `${verdict(background.said, diploma.code)}\n${w.access} ${diploma.code}${commonWording[language].colon}${diploma.note}`;
       await turn.context.sendActivity(message(text, [say(w.askComposition(diploma.code)), advisorAction(language), ...feedbackActions(language)]));
       return { kind: "answered", answerId: "diploma-info" };
@@ -211,3 +214,6 @@ export const diplomaInfoJob: ReplyJob = {
 
 /** Words that name a diploma or its kind (« la licence », « l'ingé cyber », LG02501A). */
 const NAMES_A_DIPLOMA = /\b([a-z]{2,4}\d{4,5}[a-z]?|licences?|license|bachelor|l3|ingenieurs?|inge|engineer\w*|masters?)\b/;
+
+/** An access note that admits an equivalent level (« DUT/BTS informatique ou équivalent »). */
+const EQUIVALENT = /\b(equivalent|equivalente|equivalence)\b/;

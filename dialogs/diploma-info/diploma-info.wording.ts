@@ -42,6 +42,8 @@ export const diplomaInfoWording: Record<
     accessShort: (said: string, code: string) => string;
     accessMet: (said: string, code: string) => string;
     accessDepends: (said: string, code: string) => string;
+    /** A diploma of a science or technical field, where the note admits an equivalent: the Cnam judges it. */
+    accessEquivalence: (said: string, code: string) => string;
     /** A diploma whose access names no level of studies (an admission exam, experience): studies said do not decide it. */
     accessNotByStudies: (said: string, code: string) => string;
   }
@@ -79,6 +81,8 @@ export const diplomaInfoWording: Record<
     accessShort: (said, code) => `Non, pas directement : d'après ce que vous dites (${said}), vous n'avez pas le profil attendu pour entrer en ${code}.`,
     accessMet: (said, code) => `Oui, d'après ce que vous dites (${said}), vous avez le profil attendu pour entrer en ${code} ; l'admission reste décidée par le Cnam.`,
     accessDepends: (said, code) => `Cela dépend de la spécialité de votre ${said} pour entrer en ${code} :`,
+    accessEquivalence: (said, code) =>
+      `Pas d'office : d'après ce que vous dites (${said}), ce n'est pas un diplôme d'informatique ; s'il vaut l'équivalent demandé pour entrer en ${code}, c'est le Cnam qui en décide (un conseiller peut vous le dire), sinon des UE préparatoires d'abord.`,
     accessNotByStudies: (_said, code) => `Pour ${code}, l'entrée ne se décide pas sur les études seules : elle passe par ce qui suit.`,
   },
   en: {
@@ -113,6 +117,8 @@ export const diplomaInfoWording: Record<
     accessShort: (said, code) => `No, not directly: from what you say (${said}), you do not have the profile expected to enter ${code}.`,
     accessMet: (said, code) => `Yes, from what you say (${said}), you have the profile expected to enter ${code}; admission is still decided by the Cnam.`,
     accessDepends: (said, code) => `It depends on the field of your ${said} to enter ${code}:`,
+    accessEquivalence: (said, code) =>
+      `Not as of right: from what you say (${said}), it is not a computing diploma; whether it counts as the equivalent asked to enter ${code} is the Cnam's decision (an advisor can tell you), otherwise preparatory units come first.`,
     accessNotByStudies: (_said, code) => `For ${code}, entry is not decided on studies alone: it goes as follows.`,
   },
 };

@@ -4152,3 +4152,10 @@ describe("set 46's false replies, read after its sealed run", () => {
     expect(replies).not.toMatch(/dont 1 dans l'informatique/);
   });
 });
+
+describe("a science or technical diploma for « DUT/BTS informatique ou équivalent »", () => {
+  it("says the Cnam judges the equivalence for a DUT GEII (it said a flat « Non, pas directement »: false in set 46), and keeps the no for a BTS compta", async () => {
+    await play([{ user: "j'ai un DUT GEII, la L3 info c'est faisable pour moi ?", bot: [text(/^Pas d'office : d'après ce que vous dites \(DUT geii\), ce n'est pas un diplôme d'informatique ; s'il vaut l'équivalent demandé pour entrer en LG02501A, c'est le Cnam qui en décide/)] }]);
+    await play([{ user: "j'ai un BTS compta, je peux faire la licence info ?", bot: [text(/^Non, pas directement : d'après ce que vous dites \(BTS compta\)/)] }]);
+  });
+});
