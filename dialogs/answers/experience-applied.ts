@@ -5,14 +5,12 @@ import type { ContentEntry } from "../../domain/knowledge/content-entry.schema";
 import type { Language } from "../../domain/language/language";
 import { readStatedExperience, type StatedExperience } from "../../domain/understanding/stated-experience";
 import { foldText } from "../../domain/understanding/text-normalizer";
-import { EXPERIENCE_REQUIRED_TAG } from "../../domain/understanding/understanding";
+import { EXPERIENCE_REQUIRED_TAG, UA_TAG } from "../../domain/understanding/understanding";
 import { diplomaKindsNamed, readDiploma } from "../common/diploma-name";
 import { message } from "../common/replies";
 import type { JobTurn } from "../job";
 import { experienceWording } from "./answers.wording";
 
-/** The content's tag of its pages on UAs: read with the learner's own experience too (« 8 mois de CDD en tant que dev, l'UA ? »). */
-const UA_TAG = "ua";
 
 /** The diploma the question is about: one the catalog holds, or a kind it names that the catalog has none of. */
 export interface ExperienceTarget {
@@ -107,6 +105,7 @@ export async function experienceApplied(turn: JobTurn, entry: ContentEntry | und
   if (!entry) return false;
   const experience = readStatedExperience(turn.text);
   const required = entry.tags.includes(EXPERIENCE_REQUIRED_TAG);
+  // A page on UAs is read with the learner's own experience too (« 8 mois de CDD en tant que dev, l'UA ? »).
   if (!required && !(entry.tags.includes(UA_TAG) && experience !== undefined)) return false;
   const catalog = await turn.services.catalog();
   const goal = target(turn.understood.text, catalog, undefined) ?? target(turn.text, catalog, turn.conversation.diploma);

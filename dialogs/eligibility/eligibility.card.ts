@@ -1,5 +1,5 @@
 import { ActionTypes, CardFactory, type Activity, type CardAction } from "botbuilder";
-import type { EligibilityDecision, EligibilityReason, Severity } from "../../domain/eligibility/eligibility.types";
+import type { EligibilityDecision, Severity } from "../../domain/eligibility/eligibility.types";
 import type { Language } from "../../domain/language/language";
 import { commonWording } from "../common/common.wording";
 import { feedbackActions } from "../common/replies";
@@ -37,9 +37,9 @@ export function verdictSections(decision: EligibilityDecision, language: Languag
   const w = eligibilityWording[language];
   // A visitor's record is what they said: « que vous ne m'avez pas dit avoir validé », and how to say it was.
   // (Not a prerequisite they said they have not passed: « j'ai jamais fait UTC502 ».)
-  const unsaid = (r: EligibilityReason) => (whatIf ? statedPrerequisite(r, language, saidNotPassed) : undefined);
-  const stated = decision.reasons.flatMap((r) => unsaid(r) ?? []);
-  const problems = decision.reasons.filter((r) => r.severity !== "advice").map((r) => `${MARK[r.severity]} ${unsaid(r)?.line ?? describeReason(r, language)}`);
+  const unsaid = new Map(decision.reasons.map((r) => [r, whatIf ? statedPrerequisite(r, language, saidNotPassed) : undefined] as const).filter(([, said]) => said !== undefined));
+  const stated = [...unsaid.values()].flatMap((said) => said ?? []);
+  const problems = decision.reasons.filter((r) => r.severity !== "advice").map((r) => `${MARK[r.severity]} ${unsaid.get(r)?.line ?? describeReason(r, language)}`);
   const advice = decision.reasons.filter((r) => r.severity === "advice").map((r) => `${MARK.advice} ${describeReason(r, language)}`);
   const met = decision.outcome === "unknown-unit" ? [] : decision.checks.map((c) => `${MET} ${describeCheck(c, language, whatIf)}`);
   // Enrolling once authorized says it all: the plain « inscrivez-vous » after it would read as a yes.

@@ -1,6 +1,6 @@
 import { ComponentDialog, TextPrompt, WaterfallDialog, type PromptValidatorContext, type WaterfallStepContext } from "botbuilder-dialogs";
 import { ActionTypes, type TurnContext } from "botbuilder";
-import { commonCoreUnits, meetsOnSiteToo, type Catalog } from "../../domain/catalog/catalog";
+import { commonCoreUnits, meetsOnSiteToo, requiredUnits, type Catalog } from "../../domain/catalog/catalog";
 import { findUnitCodes } from "../../domain/catalog/unit-code";
 import type { Unit } from "../../domain/catalog/unit.schema";
 import { checkEligibility } from "../../domain/eligibility/eligibility.rule";
@@ -325,7 +325,7 @@ export class EligibilityDialog extends ComponentDialog {
     if (!unit) return step.next();
     const { allOf, anyOf } = unit.prerequisites;
     // « Je n'ai jamais fait d'info, je peux faire RSX102 ? »: none of its prerequisites is passed; not asked.
-    if (state.fromScratch && !state.stated?.length) state.missing = [...new Set([...(state.missing ?? []), ...allOf, ...anyOf.flat()])];
+    if (state.fromScratch && !state.stated?.length) state.missing = [...new Set([...(state.missing ?? []), ...requiredUnits(unit)])];
     // What the learner already said of their situation is taken as their answer: units validated,
     // or every prerequisite named as not validated or taken in the same semester.
     const said = new Set([...(state.stated ?? []), ...(state.missing ?? []), ...(state.together ?? []), ...(state.taking ?? []), ...(state.failed ?? []).map((f) => f.code)]);
@@ -333,12 +333,12 @@ export class EligibilityDialog extends ComponentDialog {
     // « j'ai jamais fait UTC502, je peux prendre RSX103 ? »: one required unit said not passed settles the no; not asked.
     const lacking = new Set([...(state.missing ?? []), ...(state.failed ?? []).map((f) => f.code)]);
     const settled = allOf.some((code) => lacking.has(code)) || anyOf.some((codes) => codes.every((code) => lacking.has(code)));
-    if (settled && !allSaid) state.unasked = [...allOf, ...anyOf.flat()].filter((code) => !said.has(code));
+    if (settled && !allSaid) state.unasked = requiredUnits(unit).filter((code) => !said.has(code));
     if ((allOf.length === 0 && anyOf.length === 0) || state.stated?.length || allSaid || settled) return step.next();
     const w = eligibilityWording[language];
     // Asked: what the answer does not say passed is said not passed (not « que vous ne m'avez pas dit »).
     state.prerequisitesAsked = true;
-    const retryPrompt = anyOf.length ? w.retryPassedWhich(list([...allOf, ...anyOf.flat()], language)) : w.retryPrerequisites(list(allOf, language));
+    const retryPrompt = anyOf.length ? w.retryPassedWhich(list(requiredUnits(unit), language)) : w.retryPrerequisites(list(allOf, language));
     return step.prompt(PASSED_PROMPT, {
       prompt: this.whatIfQuestion(step, w.askPrerequisites(state.code, requiredUnitsText(unit.prerequisites, language))),
       retryPrompt,
@@ -465,7 +465,8 @@ export class EligibilityDialog extends ComponentDialog {
       if (gatherings) lines.push(eligibilityWording[language].distanceWithGatherings(code, gatherings.replace(/[\s.]+$/, "")));
       for (const caution of lines) await step.context.sendActivity(caution);
       // A prerequisite the visitor was asked about and did not say passed is one they said they have not.
-      const asked = state.prerequisitesAsked ? requiredUnits(catalog.units.get(code)) : [];
+      const checkedUnit = catalog.units.get(code);
+      const asked = state.prerequisitesAsked && checkedUnit ? requiredUnits(checkedUnit) : [];
       await step.context.sendActivity(decisionReply(decision, language, !record, step.context.activity.channelId, belowLevel, [...(said?.notValidated ?? []), ...asked]));
     }
     // « Et au second semestre ? », "S1 please", « le 2 »: the same check for the semester said next.
@@ -576,9 +577,4 @@ function atADistanceOnly(availability: EligibilityState["availability"]): boolea
 function onSiteGatherings(unit: Unit | undefined, semester: SemesterId): string | undefined {
   const term = termOf(semester);
   return unit?.offerings.find((offering) => offering.term === term && offering.modality === "distance" && meetsOnSiteToo(offering))?.note;
-}
-
-/** Every unit a unit requires (all of them, and each of those one of which is needed). */
-function requiredUnits(unit: { prerequisites: { allOf: readonly string[]; anyOf: readonly (readonly string[])[] } } | undefined): string[] {
-  return unit ? [...unit.prerequisites.allOf, ...unit.prerequisites.anyOf.flat()] : [];
 }

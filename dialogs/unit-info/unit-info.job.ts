@@ -173,8 +173,6 @@ function describeUnitsAfter(unit: Unit, catalog: Catalog, language: Language, pa
 /** Units named one after the other: « NFA031 puis NFA032 puis NFP119 », "NFA031 then NFA032". */
 const CHAIN = /\b(puis|ensuite|then|after that|apres)\b/;
 
-/** The tag of the content's page on how units end (an exam at the end of each semester, two sessions). */
-const EXAMS_TAG = "calendar";
 /** The tag of the content's page on what to bring to an exam (a valid ID). */
 const EXAM_ID_TAG = "identity";
 /** Words of an exam, in folded words. */
@@ -193,6 +191,8 @@ const GENERAL_ANSWER_TAG: Record<UnheldFacet, string | undefined> = {
   "teaching-language": undefined,
   detail: undefined,
 };
+/** The tag of the content's page on how units end (an exam at the end of each semester, two sessions): the exam dates' page. */
+const EXAMS_TAG = GENERAL_ANSWER_TAG["exam-date"];
 
 /**
  * « Combien coûte NFA031 ? », "who teaches NSY103?": not in the catalog. Said plainly, with the

@@ -150,12 +150,17 @@ function prerequisiteCycles(units: ReadonlyMap<string, Unit>): string[][] {
     }
     state.set(code, "visiting");
     stack.push(code);
-    for (const next of [...unit.prerequisites.allOf, ...unit.prerequisites.anyOf.flat()]) visit(next);
+    for (const next of requiredUnits(unit)) visit(next);
     stack.pop();
     state.set(code, "done");
   };
   for (const code of [...units.keys()].sort()) visit(code);
   return cycles;
+}
+
+/** Every unit a unit requires: all those it requires, and each of those one of which it requires. */
+export function requiredUnits(unit: Pick<Unit, "prerequisites">): string[] {
+  return [...unit.prerequisites.allOf, ...unit.prerequisites.anyOf.flat()];
 }
 
 /** The diplomas, among those given, whose structure names the unit. */

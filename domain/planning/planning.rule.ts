@@ -1,4 +1,4 @@
-import type { Catalog } from "../catalog/catalog";
+import { requiredUnits, type Catalog } from "../catalog/catalog";
 import { closestCodes } from "../catalog/closest-code";
 import type { Diploma } from "../catalog/diploma.schema";
 import { MODALITIES, WEEKDAYS } from "../catalog/timetable";
@@ -108,7 +108,7 @@ export function constraintConflicts(constraints: PlanningConstraints, standing?:
  */
 function setAsideUas(catalog: Catalog, diploma: Diploma, standing: LearnerStanding): string[] {
   const done = new Set([...standing.passed, ...standing.inProgress, ...standing.committed.map((c) => c.unit)]);
-  const needed = new Set([...catalog.units.values()].flatMap((unit) => [...unit.prerequisites.allOf, ...unit.prerequisites.anyOf.flat()]));
+  const needed = new Set([...catalog.units.values()].flatMap(requiredUnits));
   return diploma.requirements
     .flatMap((r) => (r.kind === "all" ? r.units : []))
     .filter((code) => {

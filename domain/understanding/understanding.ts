@@ -290,7 +290,7 @@ export class Understanding {
    */
   private ofExperienceAsked(words: string, understood: Omit<Understood, "text">): Omit<Understood, "text"> | undefined {
     const { intent } = understood;
-    if (intent.kind !== "suggestions" && !(intent.kind === "abstain" && intent.reason === "unknown")) return undefined;
+    if (!undecided(intent)) return undefined;
     if (!EXPERIENCE_ASKED.test(words)) return undefined;
     return this.pageTagged(EXPERIENCE_REQUIRED_TAG, understood);
   }
@@ -306,7 +306,7 @@ export class Understanding {
     // (That page already, its yes or no said: kept.)
     if (tags.includes(UA_INTERNSHIP_TAG)) return undefined;
     const onUas = tags.includes(UA_TAG);
-    const open = onUas || intent.kind === "suggestions" || (intent.kind === "abstain" && intent.reason === "unknown");
+    const open = onUas || undecided(intent);
     if (!open || !NO_EXPERIENCE.test(words) || !UA_NAMED.test(words)) return undefined;
     return this.pageTagged(UA_INTERNSHIP_TAG, understood);
   }
@@ -330,7 +330,7 @@ export class Understanding {
    */
   private ofMissedExam(text: string, words: string, understood: Omit<Understood, "text">): Omit<Understood, "text"> | undefined {
     const { intent } = understood;
-    const open = intent.kind === "suggestions" || (intent.kind === "abstain" && intent.reason === "unknown") || (intent.kind === "unit" && intent.facet === "exam-date");
+    const open = undecided(intent) || (intent.kind === "unit" && intent.facet === "exam-date");
     if (!open) return undefined;
     const mentions = unitMentions(text);
     const missed = mentions.some((mention) => mention.absent) || ABSENT_AT_AN_EXAM.test(words);
@@ -346,7 +346,7 @@ export class Understanding {
    */
   private ofFreeTime(text: string, words: string, focused: FocusedMessage, understood: Omit<Understood, "text">): Omit<Understood, "text"> | undefined {
     const { intent } = understood;
-    const open = intent.kind === "answer" || intent.kind === "suggestions" || intent.kind === "progress" || (intent.kind === "abstain" && intent.reason === "unknown");
+    const open = intent.kind === "answer" || intent.kind === "progress" || undecided(intent);
     if (!open || (intent.kind === "answer" && this.entries.get(intent.entryId)?.tags.includes(CLASS_TIMES_TAG))) return undefined;
     // (The question asks about classes, not only the situation: « j'ai cours à 18h15, c'est quoi le trajet le plus rapide ? » does not.)
     if (!SAYS_WHEN_FREE.test(words) || !ASKS_ABOUT_CLASSES.test(` ${fold(focused.question)} `) || findUnitCodes(text).length > 0 || mentionsADiploma(text)) return undefined;
@@ -923,6 +923,11 @@ export class Understanding {
   }
 }
 
+/** Settled by nothing the rules or retrieval read: only suggestions, or not known (a page chosen by a rule of the message may answer it). */
+function undecided(intent: Intent): boolean {
+  return intent.kind === "suggestions" || (intent.kind === "abstain" && intent.reason === "unknown");
+}
+
 /**
  * A question of several that its own words do not settle: not understood, or a rule's job without the
  * numbers it needs (« ça me fait combien de crédits ? » after grades told before it).
@@ -1005,7 +1010,7 @@ export const EXPERIENCE_REQUIRED_TAG = "experience-required";
 const EXPERIENCE_ASKED =
   / (how (much|many years of|many years) (work |professional |job )?experience|experience (do i need|is needed|is required|required|needed)|combien d (annees d |ans d )?experience|quelle experience (faut|il faut|est demandee|est requise)|experience (requise|necessaire|demandee|exigee)|combien d annees (d experience|de travail)) /;
 /** The content's tags of its pages on UAs, and of the page on validating one by a project during an internship (infra/content/README.md). */
-const UA_TAG = "ua";
+export const UA_TAG = "ua";
 const UA_INTERNSHIP_TAG = "internship";
 /** No work experience said: « zéro expérience pro », « aucune expérience », "no work experience". */
 const NO_EXPERIENCE = / ((zero|0|aucune|pas d|pas de|sans|no|without|never had any|not any) (experience|exp)( pro\w*| de travail| work| professional)?|(i have|i ve got|i ve) no (work |professional |job )?experience|(jamais|never) (travaille|worked))\b/;
