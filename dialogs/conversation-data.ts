@@ -29,6 +29,11 @@ export interface Offer {
   byGrade?: OfferedJob;
   /** A number of credits or hours said alone (« 4 », « pour une UE de 4 », « 54 h ») starts this job with it. */
   byQuantity?: OfferedJob;
+  /**
+   * A yes said about having something (« oui », « oui je l'ai validée aussi », "yes I passed it") starts this job; a no about it
+   * declines (« non pas encore »): after « dites-le-moi si vous avez validé UTC502 ».
+   */
+  byHaving?: OfferedJob;
   /** A message that refines the answer this job gave (see DialogJob.refine) runs it again, refined. */
   refine?: OfferedJob;
   /**
@@ -92,6 +97,7 @@ export function keptOffer(offer: Offer): Offer {
     ...(offer.bySemester ? { bySemester: kept(offer.bySemester) } : {}),
     ...(offer.byGrade ? { byGrade: kept(offer.byGrade) } : {}),
     ...(offer.byQuantity ? { byQuantity: kept(offer.byQuantity) } : {}),
+    ...(offer.byHaving ? { byHaving: kept(offer.byHaving) } : {}),
     ...(offer.refine ? { refine: kept(offer.refine) } : {}),
     ...(offer.byPassingOn ? { byPassingOn: kept(offer.byPassingOn) } : {}),
   };

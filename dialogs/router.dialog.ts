@@ -4,7 +4,7 @@ import { ComponentDialog, Dialog, DialogTurnStatus, WaterfallDialog, type Dialog
 import type { AdvisorServices } from "./advisor-services";
 import { isSharedConversation, personalChatLink } from "./conversation-scope";
 import { DialogsError } from "./errors";
-import { isSemesterOnly, readGradeAlone, readOrdinal, readQuantityAlone, saysPassItOn } from "../domain/understanding/prompt-answers";
+import { isSemesterOnly, readGradeAlone, readHavingYesNo, readOrdinal, readQuantityAlone, saysPassItOn } from "../domain/understanding/prompt-answers";
 import { readSemester } from "./common/semester-answer";
 import { isDialogJob, NO_OUTCOME, type DialogJob, type IntentKind, type Job, type JobOutcome, type JobTurn, type OfferedJob } from "./job";
 import { routerWording } from "./router.wording";
@@ -233,6 +233,9 @@ function takenOffer(turn: JobTurn): OfferedJob | "declined" | undefined {
     const passing = [offer.accept, offer.byPassingOn].find((offered) => offered?.job === "handoff" && typeof offered.options?.question === "string");
     if (passing) return passing;
   }
+  // « dites-le-moi (« j'ai validé UTC502 ») » then « oui je l'ai validée aussi », « non pas encore ».
+  const having = offer.byHaving ? readHavingYesNo(turn.text) : undefined;
+  if (offer.byHaving && having) return having === "yes" ? offer.byHaving : "declined";
   const choices = offer.choices ?? [];
   const position = choices.length > 0 ? readOrdinal(turn.text, choices.length) : undefined;
   if (position !== undefined) return choices[position - 1];

@@ -24,7 +24,7 @@ import { readSemester } from "../common/semester-answer";
 import { endJob, NO_OUTCOME, type JobTurn } from "../job";
 import { jobTurnOf, languageOf } from "../turn-state";
 import { decisionReply } from "./eligibility.card";
-import { describeReason, eligibilityWording, requiredUnitsText, visitorCautions, type VisitorSaid } from "./eligibility.wording";
+import { describeReason, eligibilityWording, requiredUnitsText, statedPrerequisite, visitorCautions, type VisitorSaid } from "./eligibility.wording";
 import {
   adviceHoldsLevel,
   readLackedSkills,
@@ -453,6 +453,7 @@ export class EligibilityDialog extends ComponentDialog {
           ...(state.lackedSkills?.length ? { lackedSkills: state.lackedSkills } : {}),
           ...(state.languageLevel ? { languageLevel: state.languageLevel, levelUnits: unitsForLevel(catalog, state.languageLevel) } : {}),
         };
+    const unmentioned: string[] = [];
     for (const code of checked) {
       const companions = together.filter((other) => other !== code).map((unit) => ({ unit, semester: state.semester }));
       const withCompanions = companions.length ? { ...learner, enrolments: [...learner.enrolments.filter((e) => !companions.some((c) => c.unit === e.unit && c.semester === e.semester)), ...companions] } : learner;
@@ -467,7 +468,10 @@ export class EligibilityDialog extends ComponentDialog {
       // A prerequisite the visitor was asked about and did not say passed is one they said they have not.
       const checkedUnit = catalog.units.get(code);
       const asked = state.prerequisitesAsked && checkedUnit ? requiredUnits(checkedUnit) : [];
-      await step.context.sendActivity(decisionReply(decision, language, !record, step.context.activity.channelId, belowLevel, [...(said?.notValidated ?? []), ...asked]));
+      const saidNotPassed = [...(said?.notValidated ?? []), ...asked];
+      await step.context.sendActivity(decisionReply(decision, language, !record, step.context.activity.channelId, belowLevel, saidNotPassed));
+      // « dites-le-moi (« j'ai validé UTC502 ») »: a « oui » passes the prerequisites not mentioned, and the check runs again.
+      if (!record) unmentioned.push(...decision.reasons.flatMap((r) => (statedPrerequisite(r, language, saidNotPassed) && r.rule === "missing-prerequisite" && r.requirement.kind === "all-of" ? [r.requirement.code] : [])));
     }
     // « Et au second semestre ? », "S1 please", « le 2 »: the same check for the semester said next.
     const turn = jobTurnOf(step.context);
@@ -476,7 +480,10 @@ export class EligibilityDialog extends ComponentDialog {
       const options: EligibilityOptions = { ...this.situation(state), ...(passed?.length ? { passed } : {}) };
       // (An advisor offer made earlier in the same reply — « Voulez-vous que je transmette votre question ? » of a part not in
       // the sources — is kept: « oui » still takes it up.)
-      turn.conversation.offer = { ...turn.conversation.offer, bySemester: { job: ELIGIBILITY_DIALOG, options: { ...options } }, refine: { job: ELIGIBILITY_DIALOG, options: { ...options, semester: state.semester } } };
+      const again = { ...options, semester: state.semester };
+      const saidPassed = { job: ELIGIBILITY_DIALOG, options: { ...again, passed: [...new Set([...(passed ?? []), ...unmentioned])] } };
+      const accept = unmentioned.length ? { accept: saidPassed, byHaving: saidPassed } : {};
+      turn.conversation.offer = { ...turn.conversation.offer, ...accept, bySemester: { job: ELIGIBILITY_DIALOG, options: { ...options } }, refine: { job: ELIGIBILITY_DIALOG, options: again } };
     }
     return endJob(step, { kind: "answered", answerId: ELIGIBILITY_DIALOG });
   }

@@ -4068,6 +4068,18 @@ describe("a visitor's check: a prerequisite they did not mention is not one they
     ]);
   });
 
+  it.each<[string, RegExp]>([
+    ["oui", /^✅ Oui, vous pouvez vous inscrire à RSX103/],
+    ["oui je l'ai validée aussi", /^✅ Oui, vous pouvez vous inscrire à RSX103/],
+    ["yes I passed it", /^✅ Yes, you may enrol in RSX103/],
+    ["non pas encore", /^Très bien\. Que puis-je faire d'autre pour vous \?/],
+  ])("takes « %s » as the answer to « dites-le-moi » after RSX103's check", async (answer, reply) => {
+    await play([
+      { user: "je voudrais m'inscrire à RSX103, j'ai fait UTC505 et RSX101", bot: [checking, text(/^⛔ Non, pas avec ce que vous m'avez dit/)] },
+      { user: answer, bot: [text(reply)] },
+    ]);
+  });
+
   it("keeps « non validé » for a prerequisite said not passed: « j'ai jamais fait UTC502, je peux prendre RSX103 ? »", async () => {
     const conversation = await botConversation({});
     const replies = (await conversation.send("j'ai jamais fait UTC502, je peux prendre RSX103 ?")).map((reply) => replyText(reply)).join("\n");
