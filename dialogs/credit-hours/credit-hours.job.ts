@@ -2,7 +2,7 @@ import { ComponentDialog, TextPrompt, WaterfallDialog, type PromptValidatorConte
 import { checkHoursForCredits, creditsForHours, creditsWithinHours, hoursForCredits, referenceForCredits, totalHours, unitsForTotalCredits } from "../../domain/credit-hours/credit-hours.rule";
 import { numberWordsToDigits } from "../../domain/understanding/number-words";
 import { foldText } from "../../domain/understanding/text-normalizer";
-import { recognizeIntent } from "../../domain/understanding/intent.recognizer";
+import { recognizeIntent, type Pace } from "../../domain/understanding/intent.recognizer";
 import type { Language } from "../../domain/language/language";
 import type { AdvisorServices } from "../advisor-services";
 import { decimal, unknownUnit } from "../common/catalog.wording";
@@ -30,6 +30,8 @@ export interface CreditHoursOptions {
   mistake?: boolean;
   /** The hours are a budget (« 60 heures max »): the most credits they hold, never a unit above them. */
   atMost?: boolean;
+  /** A duration asked at a pace (« 2 UE de 6 ECTS par semestre, combien de semestres pour 36 ECTS ? »). */
+  pace?: Pace;
 }
 
 /**
@@ -62,7 +64,7 @@ export class CreditHoursDialog extends ComponentDialog {
 
   private async ask(step: WaterfallStepContext) {
     const options = (step.options ?? {}) as CreditHoursOptions;
-    if (options.ects !== undefined || options.hours !== undefined || options.codes?.length) return step.next(options);
+    if (hasWhatItNeeds(options)) return step.next(options);
     const wording = creditHoursWording[languageOf(step.context)];
     return step.prompt(NUMBER_PROMPT, { prompt: wording.ask, retryPrompt: wording.retry });
   }
@@ -82,11 +84,12 @@ async function answerCreditHours(context: TurnContext, options: CreditHoursOptio
 
 /** Whether the options hold a number or a unit to answer from, so that nothing needs asking. */
 function hasWhatItNeeds(options: CreditHoursOptions): boolean {
-  return options.ects !== undefined || options.hours !== undefined || (options.codes?.length ?? 0) > 0;
+  return options.ects !== undefined || options.hours !== undefined || (options.codes?.length ?? 0) > 0 || options.pace !== undefined;
 }
 
 /** The answer to a credits-and-hours question whose numbers (or units) are known. */
-async function describeCreditHours({ ects, hours, codes = [], units: byCredits, allWork, mistake, atMost }: CreditHoursOptions, language: Language, services: AdvisorServices): Promise<string> {
+async function describeCreditHours({ ects, hours, codes = [], units: byCredits, allWork, mistake, atMost, pace }: CreditHoursOptions, language: Language, services: AdvisorServices): Promise<string> {
+  if (pace) return creditHoursWording[language].pace(pace);
   if (atMost && hours !== undefined && codes.length > 0) return describeUnitsInBudget(hours, codes, byCredits ?? [], language, services);
   if (ects !== undefined && hours !== undefined) {
     const check = checkHoursForCredits(hours, ects);
@@ -180,5 +183,5 @@ export const creditHoursJob: DialogJob = {
     return hasWhatItNeeds(options) ? answerCreditHours(turn.context, options, turn.language, turn.services) : undefined;
   },
   start: ({ intent }) =>
-    intent.kind === "credit-hours" ? { ects: intent.ects, hours: intent.hours, codes: intent.codes, ...(intent.units ? { units: intent.units } : {}), ...(intent.allWork ? { allWork: true } : {}), ...(intent.mistake ? { mistake: true } : {}), ...(intent.atMost ? { atMost: true } : {}) } : {},
+    intent.kind === "credit-hours" ? { ects: intent.ects, hours: intent.hours, codes: intent.codes, ...(intent.units ? { units: intent.units } : {}), ...(intent.allWork ? { allWork: true } : {}), ...(intent.mistake ? { mistake: true } : {}), ...(intent.atMost ? { atMost: true } : {}), ...(intent.pace ? { pace: intent.pace } : {}) } : {},
 };

@@ -52,7 +52,7 @@ export function describeDiploma(diploma: Diploma, catalog: Catalog, language: La
     lines.push(`- ${requirement.label}${colon}${head}`);
     for (const group of requirement.groups) lines.push(`  - ${group.label ? `${group.label}${colon}` : ""}${group.units.join(", ")}`);
   }
-  if (diploma.note) lines.push("", `${w.access}${colon}${diploma.note}`);
+  if (diploma.note) lines.push("", w.accessNote(diploma.note));
   return lines.join("\n");
 }
 
@@ -184,7 +184,7 @@ export const diplomaInfoJob: ReplyJob = {
       const equivalent = !background.lacks && background.field === "science" && (background.level ?? 0) >= 2 && EQUIVALENT.test(foldText(diploma.note));
       const short = fallsShortOfAdvice(background, diploma.note);
       const verdict = !namesLevel ? w.accessNotByStudies : depends ? w.accessDepends : short && equivalent ? w.accessEquivalence : short ? w.accessShort : w.accessMet;
-      const text = `${verdict(background.said, diploma.code)}\n${w.access} ${diploma.code}${commonWording[language].colon}${diploma.note}`;
+      const text = `${verdict(background.said, diploma.code)}\n${w.accessNote(diploma.note, diploma.code)}`;
       await turn.context.sendActivity(message(text, [say(w.askComposition(diploma.code)), advisorAction(language), ...feedbackActions(language)]));
       return { kind: "answered", answerId: "diploma-info" };
     }

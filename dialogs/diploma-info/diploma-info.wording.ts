@@ -17,7 +17,8 @@ export const diplomaInfoWording: Record<
     pick: (count: number, ects: number | undefined, distinct: boolean) => string;
     anyAmong: (ects: number | undefined) => string;
     ua: string;
-    access: string;
+    /** The diploma's access note, as the catalog words it (in French: said so in English), of the diploma named or not. */
+    accessNote: (note: string, code?: string) => string;
     notInDiploma: (code: string, diploma: string) => string;
     /** Before where one unit stands, when the question asked whether it counts: « Oui : », « Non : ». */
     yesNo: (yes: boolean) => string;
@@ -58,7 +59,7 @@ export const diplomaInfoWording: Record<
       `${count} UE à choisir${ects ? ` (${ects} ECTS)` : ""}${distinct ? ", chacune d'un groupe différent" : ""}, parmi :`,
     anyAmong: (ects) => `${ects ? `${ects} ECTS` : "Des UE"} à choisir parmi :`,
     ua: "unité d'activité",
-    access: "Accès",
+    accessNote: (note, code) => `Accès${code ? ` ${code}` : ""} : ${note}`,
     notInDiploma: (code, diploma) => `${code} ne fait pas partie de ${diploma}.`,
     yesNo: (yes) => (yes ? "Oui : " : "Non : "),
     notCompulsory: "Non, pas obligatoire : ",
@@ -94,7 +95,7 @@ export const diplomaInfoWording: Record<
     pick: (count, ects, distinct) => `${count} units to choose${ects ? ` (${ects} ECTS)` : ""}${distinct ? ", each from a different group" : ""}, among:`,
     anyAmong: (ects) => `${ects ? `${ects} ECTS` : "Units"} to choose among:`,
     ua: "activity unit",
-    access: "Access",
+    accessNote: (note, code) => `Access${code ? ` to ${code}` : ""}, as the catalog words it (in French): « ${note} »`,
     notInDiploma: (code, diploma) => `${code} is not part of ${diploma}.`,
     yesNo: (yes) => (yes ? "Yes: " : "No: "),
     notCompulsory: "No, not compulsory: ",

@@ -24,6 +24,13 @@ const REPORTED_CLAIM = /\b(a raison|a tort|ont raison|ont tort|is (he|she|they|t
 const UNIT_CODES = new RegExp(UNIT_CODE_PATTERN.source, "gi");
 /** Words around a unit named as the one a grade was of: « c'était à UTC503 », « en NFA031 », "it was for NFA031". */
 const OF_THE_UNIT = /\b(c etait|c est|c|etait|est|ca|it|was|it s|that was|a|au|en|pour|de|d|dans|in|for|of|the|l|ue|unit|et|and|ok|oui|yes|ah)\b|[?!.,]/g;
+/**
+ * Failing again, asked after a grade below 10 (the reply offered session 2): « et si je la rate aussi ? », « et si je
+ * rate encore ? », « si ça passe pas non plus », « et si j'ai pas la moyenne une deuxième fois ? », "what if I fail it again?".
+ */
+const FAIL_AGAIN = new RegExp(
+  String.raw`\b(si (je |j )?(la |le |l )?(rate|loupe|foire|echoue|plante|rates|louper|rater)|si (ca|c|ce|elle|la session 2|le rattrapage) (ne )?(passe|marche|va|est) (toujours )?pas|si (je n ai|j ai) (toujours )?pas (la moyenne|10)|if i (fail|flunk|miss)( it| that| the resit| session 2)?|if it (fails|doesn t work))\b.*\b(aussi|encore|a nouveau|de nouveau|egalement|non plus|deuxieme fois|seconde fois|2e fois|again|too|as well|a second time)\b`,
+);
 /** What now, after a grade: « et maintenant je fais quoi ? », « je fais comment ? », "what now?", "what do I do?". */
 const WHAT_NOW =
   /\b(je fais quoi|on fait quoi|que faire|quoi faire|je dois faire quoi|qu est ce que je fais|qu est ce que je dois faire|je fais comment|et maintenant|et apres|la suite|what now|now what|what do i do|what should i do|what next|what happens (now|next))\b/;
@@ -104,6 +111,8 @@ export const gradeJob: ReplyJob = {
     const words = ` ${foldText(text).replace(/['’]/g, " ")} `;
     const grade = typeof options.grade === "number" ? options.grade : undefined;
     // « C'est quand la session 2 ? », "and do I have to sign up for the resit?" ask something of their own.
+    // « et si je la rate aussi ? », « et si je rate aussi le rattrapage ? », "what if I fail again?": the page on failing session 2 too.
+    if (grade !== undefined && grade < 10 && options.session !== 2 && FAIL_AGAIN.test(words)) return { ...options, session: 2, next: true };
     if (grade !== undefined && grade < 10 && options.session !== 2 && LATER_SESSION.test(words) && !QUESTION_WORD.test(words) && !ASKS_YES_OR_NO.test(words)) return { ...options, session: 2 };
     // « avec 10 je valide ? » then « c'était à UTC503 », "it was for NFA031": the unit of the grade said.
     const codes = findUnitCodes(text);

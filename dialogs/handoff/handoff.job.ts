@@ -32,9 +32,11 @@ const REFUSAL = /^\s*(non|no|nope|non merci|no thanks?|pas besoin|aucun|none|ici
 /** Words that drop a request for an advisor: « laissez tomber », "never mind", « n'envoyez rien ». */
 const DROP_WORDS = String.raw`laisse[zr]? tomber|oublie[zr]?( ca)?|never ?mind|forget (it|about it|that)|cancel|annule[zr]?|pas la peine|plus besoin|no longer need|don t (send|pass)|do not (send|pass)|ne (la |le )?(transmettez|envoyez|transmets|envoie) (pas|rien)|n (envoyez|envoie|transmettez|transmets) (pas|rien)`;
 
-/** « Finalement non », "actually no thanks, never mind", « laissez tomber »: no request after all. */
+/** « J'ai trouvé », "I found it", « je me débrouille »: the learner has the answer, nothing to ask an advisor. */
+const SOLVED = String.raw`j ai trouve( la reponse| tout seul| toute seule| moi meme| entre temps)?|c est regle|c est resolu|probleme (regle|resolu)|je me debrouille(rai)?|je vais me debrouiller|j ai (eu|ma) (la |ma )?reponse|i found it|i ve found it|found it|i figured it out|figured it out|sorted|i got it|got it`;
+/** « Finalement non », "actually no thanks, never mind", « laissez tomber », « en fait c'est bon j'ai trouvé »: no request after all. */
 const CHANGED_MIND = new RegExp(
-  String.raw`^\s*((finalement|en fait|actually|oh|ah|bon|well|hmm+|euh+)[\s,]+)*(non merci|non|no thanks?|no|nope|pas besoin|${DROP_WORDS}|c est bon|ca ira|it s fine|i m fine|not now|pas maintenant)\b[\s,.!]*((${DROP_WORDS}|c est bon|merci|thanks?|thank you|ca ira|je vais (voir|chercher|regarder)[^?]*|i ll (check|look|see)[^?]*)[\s,.!]*)*$`,
+  String.raw`^\s*((finalement|en fait|actually|oh|ah|bon|well|hmm+|euh+)[\s,]+)*(non merci|non|no thanks?|no|nope|pas besoin|${DROP_WORDS}|c est bon|ca ira|it s fine|i m fine|not now|pas maintenant|${SOLVED})\b[\s,.!]*((${DROP_WORDS}|c est bon|merci|thanks?|thank you|ca ira|${SOLVED}|je vais (voir|chercher|regarder)[^?]*|i ll (check|look|see)[^?]*)[\s,.!]*)*$`,
 );
 
 /**

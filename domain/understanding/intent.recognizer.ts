@@ -16,6 +16,16 @@ import { readUnitFilters, saysAFilter, WHERE_TO_START, type UnitFilters } from "
  */
 /** What is asked of a diploma besides its composition: its class hours, or whether one's studies let one in. */
 export type DiplomaFacet = "hours" | "access";
+/**
+ * How long a number of credits takes at a pace the learner says: « 2 UE de 6 ECTS par semestre, combien de semestres pour
+ * 36 ECTS ? » (`ects`: the credits each period; `units` alone when the units' credits are not said).
+ */
+export interface Pace {
+  target: number;
+  per: "semester" | "year";
+  ects?: number;
+  units?: number;
+}
 
 export type RuleIntent =
   | { kind: "greeting" }
@@ -38,7 +48,7 @@ export type RuleIntent =
    * 6-ECTS units", « 2 ects cb d'heures, et 3 ects ? »), each with how many of it, for their hours and total.
    * `allWork`: the hours are asked as all the work the unit takes (« 65 h en tout à bosser ? »), which they are not.
    */
-  | { kind: "credit-hours"; ects?: number; hours?: number; codes: string[]; units?: { count: number; ects: number }[]; allWork?: true; mistake?: true; atMost?: true }
+  | { kind: "credit-hours"; ects?: number; hours?: number; codes: string[]; units?: { count: number; ects: number }[]; allWork?: true; mistake?: true; atMost?: true; pace?: Pace }
   /**
    * The learner's own grade, on a scale of `outOf` (always 20 at the Cnam), and what it earns. No
    * `grade`: the learner says they got one without saying it (« j'ai eu ma note de DRS101 »): the job
@@ -525,6 +535,10 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
     return { kind: "unit", codes: passedCodes.slice(0, 3), facet: "after", passed: passedCodes };
   }
 
+  // « si je prends 2 UE de 6 ECTS par semestre, combien de semestres pour 36 ECTS ? »: a duration at a pace, no diploma's plan.
+  const pace = namesADiploma || asked.length > 0 ? undefined : recognizePace(rules, questionWords);
+  if (pace) return { kind: "credit-hours", codes: [], pace };
+
   // A plan's question names the units it starts from: every code said, but those failed or under way.
   // « Je voudrais la licence … Ça me prendrait combien de temps ? »: the diploma said before the question.
   if (PLANNING.test(words) || (HOW_LONG.test(questionWords) && namesADiploma && !OTHER_DURATION.test(questionWords) && asked.length === 0)) {
@@ -961,7 +975,7 @@ const DIPLOMA_HOURS =
 const MAY_DO_A_DIPLOMA = /\b(je peux|puis je|est ce que je peux|pourrais je|je pourrais|can i|could i) (faire|suivre|preparer|tenter|do|take|go for|apply (for|to))\b/;
 /** Who enters a diploma: « je peux entrer directement en L3 ? », "can I get into the licence?". */
 const DIPLOMA_ACCESS =
-  /\b(viser|aim (at|for)|entrer|rentrer|acceder|acces|admission|admis|admise|integrer|directement|direct|directly|straight|enter|get in|get into|go into|access|admitted|eligible|niveau requis|conditions?|prerequis|prerequisites?|requirements?|suffit|suffisant|enough|accepte|accepted)\b/;
+  /\b(viser|aim (at|for)|entrer|rentrer|m inscrire|inscrire|enrol|enroll|register|sign up for|acceder|acces|admission|admis|admise|integrer|directement|direct|directly|straight|enter|get in|get into|go into|access|admitted|eligible|niveau requis|conditions?|prerequis|prerequisites?|requirements?|suffit|suffisant|enough|accepte|accepted)\b/;
 
 /**
  * What is asked of a diploma besides its composition: its class hours (no number of credits or hours
@@ -988,7 +1002,7 @@ const DIPLOMA_CHOICE =
   /\b((prendre|faire|suivre|take|do) [a-z]{3} ?\d{3} (et|and|ou|or) [a-z]{3} ?\d{3} (pour|for|dans|in) (ma|la|mon|le|my|the) (licence|diplome|titre|l3|degree|diploma)|choisir|choix|prendre comme|comme (option|options|ue de specialite)|options?|groupes?|groups?|choose|pick|as (one|two|three|my|a|an) .{0,30}(units?|options?|electives?)|(also )?count (also )?(for|towards?)|compter (aussi )?(pour|dans)|compter (les deux|toutes les deux|tous les deux|les trois)|comptent (toutes |tous )?(les deux|pour)|(both|all three) count|count (both|them all)|valent pour|comptent pour|speciality|specialite|electives?|(pour|dans|in|for) (la |le |l |the |my |ma |mon )?(licence|license|bachelor|diplome|degree|ingenieur|inge|engineering degree)\b.{0,25}\b(prendre|take))\b/;
 
 /** How long something takes, asked in the question sentence. */
-const HOW_LONG = /\b(combien de (temps|semestres?|annees?|ans)|ca (me )?prendr(ait|a) combien|how long|how many (semesters|years|terms))\b/;
+const HOW_LONG = /\b(combien de (temps|semestres?|annees?|ans)|combien d annees?|ca (me )?prendr(ait|a) combien|how long|how many (semesters|years|terms))\b/;
 
 /** How long something else lasts or is kept: experience, compensation, credits, exams, an internship. */
 const OTHER_DURATION = /\b(experiences?|compens\w*|capitalis\w*|garder|keep|kept|valable|valid\w*|expire\w*|perime\w*|rattrap\w*|examens?|exams?|epreuves?|stages?|internships?|dure (un|une|l|le|la|chaque)|last)\b/;
@@ -1365,6 +1379,29 @@ const CONVERSION_QUESTION =
 const WHAT_TO_TAKE = /\b((je )?(peux|pourrais|pourrai|dois) (prendre|suivre|faire) (quoi|combien)|quoi prendre|que prendre|quelles? ue|combien d ue|what can i (take|do)|how many units|which units)\b/;
 const NOT_A_CONVERSION =
   /\b(expire\w*|perime\w*|still (valid|count)|toujours valables?|encore valables?|valables? combien|lose|perdre|perdu|prix|tarifs?|couts?|coute|frais|payer|payant|euros?|price|cost|costs|fees?|pay|tuition|expensive|cher|travail perso\w*|travail personnel|personal (work|study)|homework|devoirs?|revisions?|reviser|self study|inclu\w*|compris|comprend|hors|exclu\w*|examens?|exams?|partiels?|commence\w*|start\w*|debut\w*|finis\w*|finish\w*|termine\w*|end|ends|enseignants?|teachers?|profs?|places?|seats?|par semaine|per week|a week|each week|hebdo\w*|par jour|per day|a day|par mois|per month|a la maison|chez moi|at home|en plus(?! de (?:mon|ma|mes|son|sa) (?:boulot|travail|job|emploi|taf|activite))|on top(?! of (?:my|a|a full time|full time) (?:job|work))|extra|supplementaires?)\b/;
+
+/** A pace said: « 12 crédits par an », « 2 UE de 6 ECTS par semestre », « une UE par semestre », "12 credits per semester". */
+const PACE = new RegExp(
+  String.raw`\b(${NUMBER}|une|un|one|a single)\s*(ects|credits? ects|credits?|cr|ue|ues|unites?|units?|modules?|cours|matieres?)(?:\s*(?:de|of|a|at|x|worth)\s*${NUMBER}\s*(?:ects|credits?))?\s*(?:par|per|a|an|each|every|chaque|\/)\s*(semestres?|semesters?|terms?|ans?|annees?|years?)\b`,
+);
+
+/**
+ * « Si je prends 2 UE de 6 ECTS par semestre, il me faut combien de semestres pour 36 ECTS ? », « je fais 12 crédits par an,
+ * combien d'années pour 60 crédits ? »: a duration asked, a pace said, and the credits to reach.
+ */
+function recognizePace(rules: string, questionWords: string): Pace | undefined {
+  if (!HOW_LONG.test(questionWords)) return undefined;
+  const match = PACE.exec(rules);
+  if (!match) return undefined;
+  const count = /^\d/.test(match[1]!) ? toNumber(match[1]!) : 1;
+  const credits = /^(ects|credits? ects|credits?|cr)$/.test(match[3]!);
+  const unitEcts = match[4] !== undefined ? toNumber(match[4]) : undefined;
+  const target = firstNumber(withCreditsSaid(rules.replace(match[0], " ")), ECTS_MENTION);
+  if (target === undefined || count <= 0 || count > 60) return undefined;
+  const per = /^(semestres?|semesters?|terms?)$/.test(match[5]!) ? "semester" : "year";
+  const ects = credits ? count : unitEcts !== undefined ? count * unitEcts : undefined;
+  return { target, per, ...(ects !== undefined ? { ects } : { units: count }) };
+}
 
 function recognizeCreditHours(rules: string, words: string, codes: string[], questionWords: string, questionRules: string = rules): RuleIntent | undefined {
   // Read in the question: « deux soirs par semaine » in the situation does not make « combien d'heures ? » a weekly count.

@@ -4173,3 +4173,74 @@ describe("a science or technical diploma for « DUT/BTS informatique ou équival
     await play([{ user: "j'ai un BTS compta, je peux faire la licence info ?", bot: [text(/^Non, pas directement : d'après ce que vous dites \(BTS compta\)/)] }]);
   });
 });
+
+describe("failing the resit too, asked after a grade below 10", () => {
+  it.each<[string, string, RegExp]>([
+    ["j'ai eu 8 à UTC501", "et si je la rate aussi ?", /^Sans au moins 10\/20 à la session 2 \(ou absent aux deux sessions\), l'UE n'est pas validée/],
+    ["j'ai eu 8", "et si ça passe pas non plus ?", /^Sans au moins 10\/20 à la session 2/],
+    ["j'ai eu 8 à UTC501", "et si je rate aussi le rattrapage ?", /^Sans au moins 10\/20 à la session 2/],
+    ["I got 7 in NFA031", "what if I fail it again?", /^Without at least 10\/20 at session 2/],
+  ])("%j then %j gets the page on failing both sessions (it got suggestions, or the grade again as if sat at session 2)", async (grade, again, expected) => {
+    await play([
+      { user: grade, bot: [text(/session 2/)] },
+      { user: again, bot: [text(expected, /^(Non|No), \d/)] },
+    ]);
+  });
+
+  it("keeps « c'était la session 2 » as the grade said of session 2", async () => {
+    await play([
+      { user: "j'ai eu 8 à UTC501", bot: [text(/session 2/)] },
+      { user: "c'était la session 2", bot: [text(/^Non, 8\/20 est sous la moyenne[\s\S]*Il faudra suivre l'unité à nouveau/)] },
+    ]);
+  });
+});
+
+describe("a request for an advisor dropped because the learner found the answer", () => {
+  it.each<[string, string, RegExp]>([
+    ["je veux parler à un conseiller", "en fait c'est bon j'ai trouvé", /^D'accord, je ne transmets rien/],
+    ["je veux parler à un conseiller", "j'ai trouvé merci", /^D'accord, je ne transmets rien/],
+    ["talk to an advisor", "actually never mind, I found it", /^All right, I pass nothing on/],
+  ])("%j then %j passes nothing on (it took it as the question and asked for a contact)", async (request, found, expected) => {
+    const conversation = await play([
+      { user: request, bot: [/Quelle est votre question|What is your question/] },
+      { user: found, bot: [text(expected)] },
+    ]);
+    expect(await conversation.services.events.listHandoffs()).toHaveLength(0);
+  });
+});
+
+describe("enrolling in a diploma, asked with one's studies", () => {
+  it.each<[string, RegExp]>([
+    ["j'ai que le bac, je peux m'inscrire au diplôme d'ingénieur en cybersécurité ?", /^Pour CYC9106A, l'entrée ne se décide pas sur les études seules[\s\S]*Admission sur examen/],
+    ["I only have the bac, can I enrol in the engineering degree in cybersecurity?", /^For CYC9106A, entry is not decided on studies alone/],
+    ["j'ai un BTS compta, je peux m'inscrire en licence info ?", /^Non, pas directement : d'après ce que vous dites \(BTS compta\)/],
+  ])("%j weighs them against the diploma's access (it got the engineering page or the diploma's card)", async (user, expected) => {
+    await play([{ user, bot: [text(expected)] }]);
+  });
+
+  it("gets who enters the licence for « je peux m'inscrire à la licence ? » (it got the fees)", async () => {
+    await play([{ user: "je peux m'inscrire à la licence ?", bot: [text(/^On entre en licence informatique L3/)] }]);
+  });
+
+  it("says in English that the access note is the catalog's French wording", async () => {
+    await play([{ user: "I have a BTS in accounting, can I get into the computer science licence?", bot: [text(/^No, not directly[\s\S]*\nAccess to LG02501A, as the catalog words it \(in French\): « Accès en L3/)] }]);
+  });
+});
+
+describe("how long a number of credits takes at a pace", () => {
+  it.each<[string, RegExp]>([
+    ["si je prends 2 UE de 6 ECTS par semestre, il me faut combien de semestres pour avoir 36 ECTS ?", /^À 12 ECTS par semestre, 36 ECTS demandent 3 semestres \(1 an et demi, à deux semestres par an\)\.\nCela suppose/],
+    ["je fais 12 crédits par an, combien d'années pour 60 crédits ?", /^À 12 ECTS par an, 60 ECTS demandent 5 ans\.\nCela suppose de trouver chaque année/],
+    ["combien de semestres il me faut pour 36 ECTS à 2 UE par semestre ?", /^À 2 UE par semestre, cela dépend de leurs crédits : avec des UE de 6 ECTS \(12 ECTS par semestre\), 3 semestres.*; avec des UE de 3 ECTS \(6 ECTS par semestre\), 6 semestres/],
+    ["if I do 12 credits per semester, how many semesters to get 60 ECTS?", /^At 12 ECTS a semester, 60 ECTS take 5 semesters \(2\.5 years, at two semesters a year\)\./],
+  ])("%j (it got the credit-hour table)", async (user, expected) => {
+    await play([{ user, bot: [text(expected, /barème|table/)] }]);
+  });
+
+  it("leaves a diploma's duration at a pace to the planner", async () => {
+    const conversation = await botConversation({});
+    const replies = (await conversation.send("si je prends 2 UE par semestre, je mets combien de temps pour la licence ?")).map((reply) => replyText(reply)).join("\n");
+    expect(replies).toMatch(/Votre plan pour Licence informatique \(L3\) \(LG02501A\)/);
+    expect(replies).not.toMatch(/^À 2 UE par semestre/);
+  });
+});
