@@ -213,7 +213,8 @@ export class AdvisorBot extends ActivityHandler {
       data.subject = unitsOf(intent) ?? (KEEPS_SUBJECT.has(intent.kind) ? data.subject : undefined);
       data.topic = intent.kind === "answer" ? intent.entryId : KEEPS_SUBJECT.has(intent.kind) ? data.topic : undefined;
       // A follow-up read in the frame keeps it: « et NSY103 ? » then « et NFA032 ? » ask the first question again.
-      data.frame = inFrame ? frameAfterFollowUp(data.frame!, inFrame) : frameOf(understood);
+      // (« tu peux me répondre en français ? » keeps it: the question before is asked again in that language.)
+      data.frame = inFrame ? frameAfterFollowUp(data.frame!, inFrame) : intent.kind === "switch-language" ? data.frame : frameOf(understood);
       await dc.beginDialog(ROUTER_DIALOG);
       // « j'ai un bac+2 mais 8 ans comme chef d'équipe » after a check of PRS201 refines that check: PRS201 stays the subject
       // (« et il faut une autorisation ? » is asked of it).

@@ -1,3 +1,5 @@
+import { QUESTION_WORD } from "../domain/understanding/question-focus";
+import { foldText } from "../domain/understanding/text-normalizer";
 import { findUnitCodes } from "../domain/catalog/unit-code";
 import { ActionTypes, type CardAction } from "botbuilder";
 import { ComponentDialog, Dialog, DialogTurnStatus, WaterfallDialog, type DialogContext, type DialogTurnResult, type WaterfallStepContext } from "botbuilder-dialogs";
@@ -163,7 +165,9 @@ export class RouterDialog extends ComponentDialog {
     if (!refine || !job?.refine) return undefined;
     // A question of its own (a grade, an enrolment check, a request for an advisor…) is not a refinement;
     // read by its words, as a prompt reads its answer (the learned route's job is for a message on its own).
-    if (!REFINABLE.has((turn.understood.overruled ?? turn.intent).kind)) return undefined;
+    // (« j'ai un BTS SIO et je travaille le week-end » after a plan says what to plan with, asking nothing of the diploma.)
+    const kind = (turn.understood.overruled ?? turn.intent).kind;
+    if (!REFINABLE.has(kind) && !(kind === "diploma" && !asksSomething(turn.context.activity.text ?? turn.text))) return undefined;
     const options = job.refine(turn, refine.options);
     return options ? { job: refine.job, options } : undefined;
   }
@@ -210,6 +214,11 @@ function askAgainAction(question: string): CardAction {
 }
 /** The longest title of such a button. */
 const ASKED_AGAIN_TITLE = 60;
+
+/** A message that asks: a question mark, or a question word (« combien », "how"). */
+function asksSomething(text: string): boolean {
+  return /\?/.test(text) || QUESTION_WORD.test(` ${foldText(text).replace(/['’]/g, " ")} `);
+}
 
 /** What a refinement may be understood as on its own: what content would answer or not know. */
 const REFINABLE: ReadonlySet<IntentKind> = new Set(["answer", "suggestions", "abstain", "planning", "unit", "eligibility"]);

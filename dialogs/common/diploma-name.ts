@@ -7,7 +7,7 @@ export const DIPLOMA_CODE = /\b([A-Za-z]{2,4}\d{4,5}[A-Za-z]?)\b/;
 /** The kinds of diploma as learners name them, with the word their titles use. */
 const DIPLOMA_KINDS: readonly [RegExp, string][] = [
   [/\b(licences?|licenses?|bachelors?|l3)\b/, "licence"],
-  [/\b(ingenieurs?|inge|ingenieries?|engineers?|engineering)\b/, "ingenieur"],
+  [/\b(ingenieurs?|inge|dinge|dingenieurs?|ingenieries?|engineers?|engineering)\b/, "ingenieur"],
   [/\bmasters?\b/, "master"],
   [/\b(dut|but)\b/, "dut"],
   [/\btitres?\b/, "titre"],
@@ -39,7 +39,7 @@ const SPECIALITIES: readonly RegExp[] = [
   /\b(cyber\w*|securite|security)\b/,
   /\b(architecture|logiciels?|software|genie logiciel)\b/,
   /\b(intelligence artificielle|ia|artificial intelligence|optimisation|optimi[sz]ation|ai(?= (engineering|engineer|degree|diploma))|(?<=(engineering|degree|diploma) in )ai)\b/,
-  /\b(reseaux|networks?|networking|telecom\w*)\b/,
+  /\b(reseaux?|networks?|networking|telecom\w*)\b/,
   /\b(gestion|management|comptabilite|accounting|finance)\b/,
   // Fields the catalog's diplomas are not in: « ma licence de droit » is not the licence in computing.
   new RegExp(String.raw`\b(${OTHER_FIELDS})\b`),
@@ -65,7 +65,7 @@ function near(folded: string, named: RegExpExecArray): string {
 }
 
 /** What follows a diploma's name and still names it: « en cybersécurité », "in AI", « informatique parcours cyber ». */
-const ATTACHED = new RegExp(String.raw`^ (en|de|d|du|in|of|option|specialite|speciality|specialisee?|specialized|specialised|parcours|track|informatique|computer science|cnam|du cnam|(\w+ )?(en|in|de|d) )?\s*(cyber\w*|securite|security|architecture|logiciels?|software|genie logiciel|intelligence artificielle|ia|artificial intelligence|ai|optimisation|optimi[sz]ation|reseaux|networks?|networking|telecom\w*|gestion|management|comptabilite|accounting|finance|${OTHER_FIELDS})\b`);
+const ATTACHED = new RegExp(String.raw`^ (en|de|d|du|in|of|option|specialite|speciality|specialisee?|specialized|specialised|parcours|track|informatique|computer science|cnam|du cnam|(\w+ )?(en|in|de|d) )?\s*(cyber\w*|securite|security|architecture|logiciels?|software|genie logiciel|intelligence artificielle|ia|artificial intelligence|ai|optimisation|optimi[sz]ation|reseaux?|networks?|networking|telecom\w*|gestion|management|comptabilite|accounting|finance|${OTHER_FIELDS})\b`);
 
 /** The specialities said with the diploma's name, each with the words that said it. */
 function specialitiesNear(folded: string, named: RegExpExecArray): { pattern: RegExp; said: string }[] {

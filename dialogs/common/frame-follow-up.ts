@@ -1,4 +1,4 @@
-import { countedInFrame, saysOnlyNewValues, withAddedCredits, withAddedUnits, withNewValues } from "../../domain/understanding/question-frame";
+import { bothInFrame, countedInFrame, saysOnlyNewValues, withAddedCredits, withAddedUnits, withNewValues } from "../../domain/understanding/question-frame";
 import type { Language } from "../../domain/language/language";
 import { findUnitCodes } from "../../domain/catalog/unit-code";
 import { foldText } from "../../domain/understanding/text-normalizer";
@@ -9,6 +9,8 @@ import type { Understanding, Understood } from "../../domain/understanding/under
 export interface QuestionFrame {
   text: string;
   kind: Understood["intent"]["kind"];
+  /** The last follow-up read in it, as asked again (« et 8 ? » after « une UE de 4 ECTS … ? »): « les deux » are both values. */
+  last?: string;
 }
 
 /** The jobs whose question a follow-up may ask again of other units or another value. */
@@ -34,6 +36,12 @@ export function frameOf(understood: Understood): QuestionFrame | undefined {
 export function followUpInFrame(text: string, frame: QuestionFrame | undefined, understanding: Understanding, language: Language): Understood | undefined {
   if (!frame) return undefined;
   const folded = foldText(text).replace(/['’]/g, " ");
+  // « une UE de 4 ECTS ? », « et 8 ? », then « et si je prends les deux ça fait combien ? »: both units, in all.
+  const both = frame.kind === "credit-hours" ? bothInFrame(frame.text, frame.last, text, language) : undefined;
+  if (both && GOES_ON.test(folded)) {
+    const understood = understanding.understand(both, { language });
+    if (understood.intent.kind === "credit-hours") return { ...understood, language };
+  }
   // « et pour 2 UE ? », « et ça fait combien en tout si j'en prends deux ? » after the hours of a 6 ECTS unit: two units of 6 ECTS.
   const counted = frame.kind === "credit-hours" ? countedInFrame(frame.text, text, language) : undefined;
   // "what about adding a 2 credit one on top?": a unit of some credits added to the total, however it is said.
@@ -78,7 +86,7 @@ export function frameAfterFollowUp(frame: QuestionFrame, followUp: Understood): 
   // (« et si j'en prends deux ? » makes two units of 6 ECTS the total that « et avec une de 3 en plus ? » adds to.)
   const counted = followUp.intent.kind === "credit-hours" && (followUp.intent.units ?? []).reduce((sum, unit) => sum + unit.count, 0) > 1;
   const grown = frame.kind === "credit-hours" && followUp.intent.kind === "credit-hours" && (findUnitCodes(followUp.text).length > findUnitCodes(frame.text).length || counted);
-  return grown ? (frameOf(followUp) ?? frame) : frame;
+  return grown ? (frameOf(followUp) ?? frame) : { ...frame, last: followUp.text };
 }
 
 /** The way of studying a follow-up says and nothing else (« et des cours le samedi ? », "and online?"), in words; undefined otherwise. */

@@ -497,7 +497,11 @@ export function visitorCautions(decision: EligibilityDecision, said: VisitorSaid
   const named = decision.reasons.flatMap((r) => (r.rule === "level-advice" ? findUnitCodes(r.text) : []));
   const unlisted = said.listed.length === 0 ? [] : named.filter((code) => !said.listed.includes(code) && !said.notValidated.includes(code) && code !== decision.code);
   const unlistedLine = unlisted.length ? missingAdvisedText(decision, unlisted, language, "unlistedAdvised") : undefined;
-  return { lines: [...(byExperience ? [byExperience] : []), ...lacking, ...(unlistedLine ? [unlistedLine] : [])], belowLevel: lacking.length > 0 };
+  // « nfp119 sans avoir fait nfa040 ? »: a unit only advised before (not named by the level) is said missing, but the level
+  // expected (« niveau NFA031 et NFA032 ») is not said lacking for it.
+  const levelNamesMissing = decision.reasons.some((r) => r.rule === "level-advice" && namedIn(r.text, said.notValidated).length > 0);
+  const belowLevel = lacking.some((line) => line !== missing) || (missing !== undefined && levelNamesMissing);
+  return { lines: [...(byExperience ? [byExperience] : []), ...lacking, ...(unlistedLine ? [unlistedLine] : [])], belowLevel };
 }
 
 /** The units of `codes` an advised level names (« niveau NFA031 et NFA032 »). */
@@ -536,7 +540,8 @@ function newToComputingText(decision: EligibilityDecision, language: Language): 
   const levels = decision.reasons.flatMap((r) => {
     if (r.rule !== "level-advice") return [];
     const folded = foldText(r.text).replace(/['’]/g, " ");
-    return COMPUTING_LEVEL.test(folded) && !/\b(ou|or)\b/.test(folded) ? [r.text] : [];
+    // (« niveau NFA031 ou équivalent » is no other way for a beginner: they hold neither.)
+    return COMPUTING_LEVEL.test(folded) && !/\b(ou|or)\b(?! (un |an )?(niveau |level )?equivalent)/.test(folded) ? [r.text] : [];
   });
   return levels.length ? eligibilityWording[language].newToComputing(decision.code, levels.join(" ; ")) : undefined;
 }

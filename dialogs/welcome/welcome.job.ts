@@ -3,7 +3,7 @@ import type { Language } from "../../domain/language/language";
 import { localizedAnswer } from "../../domain/knowledge/content-entry.schema";
 import { answerReply } from "../answers/answers.job";
 import { message, say } from "../common/replies";
-import { isDialogJob, NO_OUTCOME, type Job, type ReplyJob } from "../job";
+import { isDialogJob, NO_OUTCOME, type Job, type JobTurn, type ReplyJob } from "../job";
 import { welcomeWording } from "./welcome.wording";
 
 /** The opening message: what the assistant can do and three example questions to click. */
@@ -16,6 +16,24 @@ export function welcomeReply(language: Language): Partial<Activity> {
 export function helpReply(language: Language, jobs: readonly Job[]): Partial<Activity> {
   const w = welcomeWording[language];
   return message(w.help(jobs.flatMap((job) => (job.help ? [job.help[language]] : []))), w.examples.map(say));
+}
+
+/**
+ * The question before (the conversation's frame: a unit's fact, a check, a conversion…) answered again by its job, in the
+ * turn's language; false when there is none, or its job must ask something first.
+ */
+async function askedAgain(turn: JobTurn): Promise<boolean> {
+  const frame = turn.conversation.frame;
+  if (!frame) return false;
+  const understood = (await turn.services.understanding()).understand(frame.text, { language: turn.language });
+  if (understood.intent.kind !== frame.kind) return false;
+  const job = turn.jobs.find((candidate) => candidate.name !== welcomeJob.name && understood.intent.kind in candidate.handles);
+  const again = { ...turn, intent: understood.intent, understood, text: frame.text };
+  if (job && !isDialogJob(job)) {
+    await job.reply(again);
+    return true;
+  }
+  return job?.answerAtOnce ? (await job.answerAtOnce(again)) !== undefined : false;
 }
 
 /** Greetings (the welcome on a first one), thanks, help, a change of language, and « oui » / « non » to nothing. */
@@ -37,6 +55,8 @@ export const welcomeJob: ReplyJob = {
         break;
       case "switch-language": {
         await turn.context.sendActivity(w.languageSwitched);
+        // « tu peux me répondre en français ? » after "How much does NFA031 cost?": that question again, in the language asked for.
+        if (await askedAgain(turn)) break;
         // "In English please" right after an answer: that answer again, in the language asked for.
         const topic = turn.conversation.topic ? (await turn.services.understanding()).entry(turn.conversation.topic) : undefined;
         if (topic) await turn.context.sendActivity(answerReply(localizedAnswer(topic, turn.language), turn.language));

@@ -231,7 +231,9 @@ export function unitsAfter(catalog: Catalog, code: string, passed: readonly stri
   const advised: Unit[] = [];
   for (const unit of [...catalog.units.values()].sort((a, b) => a.code.localeCompare(b.code))) {
     const { allOf, anyOf, advice } = unit.prerequisites;
-    if (allOf.includes(code) || anyOf.some((group) => group.includes(code))) {
+    // RSX112, which asks RSX101 or RSX102, each of which asks UTC505: UTC505 is required before it all the same.
+    const throughEveryOption = anyOf.some((group) => group.every((option) => catalog.units.get(option)?.prerequisites.allOf.includes(code) === true));
+    if (allOf.includes(code) || anyOf.some((group) => group.includes(code)) || throughEveryOption) {
       const alsoRequired = [...allOf.filter((other) => other !== code).map((other) => [other]), ...anyOf.filter((group) => !group.includes(code))];
       required.push({ unit, alsoRequired, missing: alsoRequired.filter((group) => !group.some((other) => done.has(other))) });
     } else if (unit.recommended.includes(code) || advice.some((text) => findUnitCodes(text).includes(code))) advised.push(unit);

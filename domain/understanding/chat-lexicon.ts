@@ -17,6 +17,14 @@ import type { Language } from "../language/language";
 export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   // French chat
   cb: "combien",
+  // « ratrapage », « rattrappage »: the resit as often misspelt.
+  ratrapage: "rattrapage",
+  // « un diplome dinge », « dingenieur »: the elision typed without its apostrophe.
+  dinge: "d inge",
+  dingenieur: "d ingenieur",
+  rattrappage: "rattrapage",
+  ratrappage: "rattrapage",
+  ratrapages: "rattrapages",
   cmb: "combien",
   cbn: "combien",
   koi: "quoi",
@@ -213,6 +221,8 @@ export const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/ d accord /g, " "],
   // Openers that announce a question ask nothing: « petite question : », "quick question", « je ne comprends rien à vos sigles ».
   [/ (petite|une|j ai une|juste une|simple) question | (quick|small|simple) question | i have a question | je (ne )?comprends? (rien|pas) (a|au|aux) (vos|ces|tous ces|les) (sigles|acronymes|abreviations) | on your (website|site) | sur (votre|le) site /g, " "],
+  // Where a term was read names no matter: « HTT ça veut dire quoi sur les fiches des UE ? », "on the course pages".
+  [/ (sur|dans) (les|la|une|des) (fiches?|pages?|descriptifs?) (des |de l |de la |d une |du )?(ue|ues|unites?|cours|modules?|formations?)? | on (the )?(unit|course|module) (pages?|sheets?|descriptions?) /g, " "],
   // Who spoke of the matter names no matter: « un collègue m'a parlé de journées bloquées, c'est quoi ? », "a friend told me about the FOAD".
   [/ (un|une|mon|ma|mes|des) (collegues?|amie?s?|potes?|copains?|copines?|manager|chef|cheffe|responsable|rh|conseillere?|collegue de travail) (m a|m ont) (parle|explique) (de la|de l|des|du|de|d) | on m a parle (de la|de l|des|du|de|d) | j ai entendu parler (de la|de l|des|du|de|d) | (a|my) (friend|colleague|coworker|manager|boss) (told|mentioned|talked to) me about | i ve heard (about|of) | i heard (about|of) /g, " "],
   // « je ne sais pas par où commencer pour m'inscrire »: how to enrol.
@@ -289,7 +299,7 @@ export const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   // « pas allé à l'exam », « si je suis pas là », « louper des exams », "can't make it to the exam": absent from it.
   [/ (pas|pu|jamais) (ete|alle|allee|venu|venue|present|presente|presentee?) (a|au|aux|a l)? ?(l )?(lexam|lexamen|exam|examen|exams|examens|epreuve|epreuves) | (louper|loupe|loupes|manquer|manque|manques|sauter|saute) (un |une |l |les |des |mon |mes |ma )?(lexam|lexamen|exam|examen|exams|examens|epreuve|epreuves) | (can t|cannot|couldn t|could not|didn t|did not|won t|will not) (make it to|attend|go to|sit|be at|show up (to|at|for)) (the |my |an )?(exam|exams|test) /g, " ABSENT EXAMEN "],
   [/ (si |quand )?(je )?(ne )?(suis|serai|serais) pas (la|present|presente) /g, " ABSENT "],
-  [/ (session 2|seconde? session|deuxieme session|2e session|2eme session|2nd session|second (exam )?session|session de rattrapage) /g, " RATTRAPAGE "],
+  [/ (session 2|seconde? session|deuxieme session|2e session|2eme session|2nd session|second (exam |examen )?session|(deuxieme|seconde?|2e|2eme) session d (examen|exam)|session de rattrapage) /g, " RATTRAPAGE "],
   [/ (re ?take|re ?sit|make ?up) (exams?|sessions?)? /g, " RATTRAPAGE "],
   [/ (premiere session|session 1|1ere session|first session) /g, " SESSION "],
   [/ 10 (sur )?20 | 10 out of 20 | pass (mark|grade|threshold) | passing (mark|grade|score) /g, " MOYENNE "],

@@ -122,7 +122,9 @@ function eachTermOfADifference(sentence: string): string[] {
   const a = found?.groups?.a?.trim();
   const b = found?.groups?.b?.trim();
   if (!a || !b || a.split(/\s+/).length > MAX_TERM_WORDS || b.split(/\s+/).length > MAX_TERM_WORDS) return [sentence];
-  const each = found?.groups?.between ? [`What is ${a}?`, `What is ${b}?`] : [`C'est quoi ${a} ?`, `C'est quoi ${b} ?`];
+  // « c quoi la diff entre ue ua et us »: notions listed without commas before the last are each a term.
+  const terms = [...(NOTIONS_RUN.test(a) ? a.split(/[\s,/]+/).filter(Boolean) : [a]), b];
+  const each = terms.map((term) => (found?.groups?.between ? `What is ${term}?` : `C'est quoi ${term} ?`));
   // « c koi la diff entre une UE et une UA, et les crédits ça marche comment ? »: what follows the second term asks too.
   const rest = sentence.slice((found?.index ?? 0) + (found?.[0].length ?? 0)).replace(/^[\s,;]+/, "").trim();
   if (!/[,;]$/.test(found?.[0] ?? "")) return each;
@@ -143,6 +145,8 @@ function withNotionListsJoined(sentences: readonly string[]): string[] {
 
 /** Two or three of the notions learners ask about, listed at the start of a sentence: « UE, UA, US… ». */
 const NOTIONS_LISTED = /^\s*(?:UE|UA|US|ECTS|FOAD|HTT|TO)(?:\s*(?:,|\/|\bet\b|\band\b|\bvs\b)\s*(?:UE|UA|US|ECTS|FOAD|HTT|TO)){1,3}\b/i;
+/** Notions side by side with no word between (« ue ua »). */
+const NOTIONS_RUN = /^(?:UE|UA|US|ECTS|FOAD|HTT|TO)(?:[\s,/]+(?:UE|UA|US|ECTS|FOAD|HTT|TO))+$/i;
 const NOTIONS_ALONE = new RegExp(`${NOTIONS_LISTED.source}[\\s.…]*$`, "i");
 /** Asking for what they are. */
 const EXPLAIN = /\b(expliqu\w*|c['’ ]?est quoi|difference|différence|explain|what (?:are|is)|veut dire|signifi\w*|mean)/i;

@@ -1,4 +1,5 @@
 import { findUnitCodes, normalizeUnitCode, UNIT_CODE_PATTERN } from "../catalog/unit-code";
+import { withCodesWrittenOut } from "../catalog/code-ranges";
 import { numberWordsToDigits } from "./number-words";
 import { unitMentions } from "./unit-mentions";
 import { foldText } from "./text-normalizer";
@@ -16,7 +17,9 @@ const MAX_VALUE = 100;
  * The frame's text with the message's units (as many as the frame names, or one for one) or its one
  * number in place of the frame's; undefined when the message gives neither, or not as many.
  */
-export function withNewValues(frame: string, text: string): string | undefined {
+export function withNewValues(said: string, text: string): string | undefined {
+  // « UTC501-505 » is five units: written out, each is one of the frame's (a range's bare end is no code of its own).
+  const frame = withCodesWrittenOut(said);
   const newCodes = findUnitCodes(text);
   const oldCodes = findUnitCodes(frame);
   if (newCodes.length > 0) {
@@ -56,7 +59,9 @@ const ADDS = /\b(rajoute|rajouter|rajoutais|ajoute|ajouter|ajoutais|en plus|de p
  * the units added after its last one (undefined when the follow-up adds no unit). `saidOrNot`: added without
  * the words of adding (« et ANG320 ? » after a total of several units).
  */
-export function withAddedUnits(frame: string, text: string, { saidOrNot = false }: { saidOrNot?: boolean } = {}): string | undefined {
+export function withAddedUnits(said: string, text: string, { saidOrNot = false }: { saidOrNot?: boolean } = {}): string | undefined {
+  // « tout le tronc commun UTC501-505 » then « et avec GDN100 en plus ? »: GDN100 comes after UTC505, not inside the range.
+  const frame = withCodesWrittenOut(said);
   const added = findUnitCodes(text);
   if (added.length === 0 || (!saidOrNot && !ADDS.test(foldText(text).replace(/['’]/g, " ")))) return undefined;
   const matches = [...frame.matchAll(new RegExp(UNIT_CODE_PATTERN.source, "g"))];
@@ -112,6 +117,21 @@ function numbersOf(text: string): string[] {
 /** The text with each unit code (as findUnitCodes reads it: « nfa031 », « NFA 031 », « UAALOT ») replaced. */
 function replaceCodes(text: string, by: (code: string) => string): string {
   return text.replace(new RegExp(UNIT_CODE_PATTERN.source, "g"), (all: string) => by(normalizeUnitCode(all)));
+}
+
+/** « les deux », "both": the two values asked one after the other. */
+const BOTH_VALUES = /\b(les deux|les 2|tous les deux|toutes les deux|les deux ensemble|both|the two|the 2|both of them)\b/;
+
+/**
+ * « une UE de 4 ECTS, quel volume ? », « et 8 ? », then « et si je prends les deux ça fait combien ? »: the two units of the credits
+ * asked one after the other, as a question of their hours in all (in `language`); undefined when the follow-up points to no two
+ * values, or either question says no credits.
+ */
+export function bothInFrame(frame: string, last: string | undefined, text: string, language: "fr" | "en"): string | undefined {
+  if (!last || !BOTH_VALUES.test(foldText(text).replace(/['’]/g, " "))) return undefined;
+  const [first, second] = [frame, last].map((question) => /(\d+)\s*(?:ects|credits?|crédits?)\b/i.exec(question)?.[1]);
+  if (!first || !second) return undefined;
+  return language === "fr" ? `une UE de ${first} ECTS + une UE de ${second} ECTS, combien d'heures en tout ?` : `one unit of ${first} ECTS + one unit of ${second} ECTS, how many hours in all?`;
 }
 
 /**

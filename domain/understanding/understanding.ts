@@ -1096,7 +1096,7 @@ const MAX_OTHERWISE_WORDS = 7;
 
 /** Words by which a question of several speaks of the unit an earlier one named: « ça », « son prof », "its exam". */
 const REFERS_BACK =
-  /\b((la|le|les|l) (prendre|suivre|faire|passer|valider|combiner)|ca|cela|celle ci|celui ci|elle|il(?! y a| faut)|son|sa|ses|leur|leurs|it|its|this one|that one|they|them|their|cette ue|cette unite|ce cours|this unit|this course|the unit|the course|l ue|le prof|la prof|l enseignant|the teacher|l examen|the exam|les cours|the classes|prerequis|prerequisites?|places?|seats?|that|is that|ca fait|ca represente|quel niveau|what level|level required|niveau requis|par semaine|per week|a week|faut quoi avant|what before)\b/;
+  /\b((la|le|les|l) (prendre|suivre|faire|passer|valider|combiner)|(m|s|t|nous|vous) y (inscrire|inscris|inscrit|inscrive|inscrivez|inscrivant|aller|rendre|presenter)|j y (vais|aille|allais|vais|suis)|ca|cela|celle ci|celui ci|elle|il(?! y a| faut)|son|sa|ses|leur|leurs|it|its|this one|that one|they|them|their|cette ue|cette unite|ce cours|this unit|this course|the unit|the course|l ue|le prof|la prof|l enseignant|the teacher|l examen|the exam|les cours|the classes|prerequis|prerequisites?|places?|seats?|that|is that|ca fait|ca represente|quel niveau|what level|level required|niveau requis|par semaine|per week|a week|faut quoi avant|what before)\b/;
 
 /**
  * Builds the understanding of one content version (see {@link Understanding}). With the analysis

@@ -54,7 +54,7 @@ const SATURDAY_RULED_OUT =
   /\b((pas|jamais|sauf|except|not|never|no|impossible|can t|cannot|can not|travaille|bosse|work|working)\b[a-z ]{0,25}\b(samedis?|saturdays?|week ?ends?)|(samedis?|saturdays?|week ?ends?)\b[a-z ]{0,15}\b(complique|compliques|impossible|pas possible|difficile|hard|difficult|not possible|out of the question|exclu))\b/;
 /** No prerequisite asked for. */
 const NO_PREREQUISITE =
-  /\b((sans|pas de|aucun|zero|without|with no|no|that have no|qui n ont pas de|qui ne demandent? (pas|aucun)( de)?) (pre ?requis|prerequisites?|prereqs?|conditions?)|accessibles? (a tous|sans (rien|prerequis))|open to (all|anyone|everyone)|(on )?(ne )?demande (pas|aucun) (de )?niveau( particulier)?|sans niveau (particulier|requis)|(no|without) (particular |specific )?level (required|needed))\b/;
+  /\b((sans|pas de|aucun|zero|without|with no|no|that have no|qui n ont pas de|qui ne demandent? (pas|aucun)( de)?) (pre ?requis|prerequisites?|prereqs?|conditions?)|accessibles? (a tous|sans (rien|prerequis))|open to (all|anyone|everyone)|(on )?(ne )?demande (pas|aucun) (de )?niveau( particulier)?|sans niveau (particulier|requis)|(no|without) (particular |specific )?level (required|needed)|(il n y a |y a |n y a |ou il n y a |ou y a )?rien (a|d) (avoir )?(fait|faire|valide|suivi) avant|(pas|sans) besoin d avoir (rien )?(fait|valide|suivi)( quoi que ce soit| quelque chose)? avant|nothing (to do |needed |required )?(before|beforehand)|(don t|do not) need (anything|to have done anything) (before|first))\b/;
 /**
  * Where to start, asked (« par quoi je commence », "where should I begin"; not « … pour m'inscrire »): a beginner's
  * question, and a search for units (intent.recognizer's FINDS_UNITS). Regex source, folded words.

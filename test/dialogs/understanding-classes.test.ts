@@ -3070,8 +3070,8 @@ describe("a DUT asked as offered, and units passed said after the common core (s
 });
 
 describe("the units that follow one: « UTC505 ouvre quelles UE ? », what to take after units passed", () => {
-  it("lists the units that require UTC505, each with what else it requires", async () => {
-    await play([{ user: "UTC505 ça ouvre quelles UE ?", bot: [text(/^UTC505 est exigée avant :\n- RSX101 \(Réseaux et protocoles pour l'Internet\)\n- RSX102 [^\n]*\n- RSX103 [^\n]* : demande aussi UTC502, RSX101\n- SEC105 /)] }]);
+  it("lists the units that require UTC505, each with what else it requires (RSX112 through RSX101 or RSX102, which both require it: set 47)", async () => {
+    await play([{ user: "UTC505 ça ouvre quelles UE ?", bot: [text(/^UTC505 est exigée avant :\n- RSX101 \(Réseaux et protocoles pour l'Internet\)\n- RSX102 [^\n]*\n- RSX103 [^\n]* : demande aussi UTC502, RSX101\n- RSX112 \(Sécurité des réseaux\) : demande aussi RSX101 \/ RSX102\n- SEC105 /)] }]);
     await play([{ user: "which units require UTC505?", bot: [text(/^UTC505 is required before:\n- RSX101 [\s\S]*RSX103 [^\n]*: also requires UTC502, RSX101/)] }]);
   });
 
@@ -3099,7 +3099,7 @@ describe("the units that follow one: « UTC505 ouvre quelles UE ? », what to ta
   });
 
   it("puts the units that require it on the card when it is asked among other facets", async () => {
-    await play([{ user: "UTC505 c'est combien d'heures, ça sert de prérequis pour quoi, et faut une autorisation ?", bot: [text(/30 heures de cours de référence[\s\S]*Exigée avant : RSX101, RSX102, RSX103, SEC105\n/), text(/^Non : UTC505 ne demande pas d'autorisation/)] }]);
+    await play([{ user: "UTC505 c'est combien d'heures, ça sert de prérequis pour quoi, et faut une autorisation ?", bot: [text(/30 heures de cours de référence[\s\S]*Exigée avant : RSX101, RSX102, RSX103, RSX112, SEC105\n/), text(/^Non : UTC505 ne demande pas d'autorisation/)] }]);
   });
 });
 
@@ -4242,5 +4242,120 @@ describe("how long a number of credits takes at a pace", () => {
     const replies = (await conversation.send("si je prends 2 UE par semestre, je mets combien de temps pour la licence ?")).map((reply) => replyText(reply)).join("\n");
     expect(replies).toMatch(/Votre plan pour Licence informatique \(L3\) \(LG02501A\)/);
     expect(replies).not.toMatch(/^À 2 UE par semestre/);
+  });
+});
+
+describe("set 47's misses, read after its first run (written like the sealed sets, used as a dev set)", () => {
+  it("adds GDN100 after the five units of « UTC501-505 », not inside the range (it said GDN505 and 7 ECTS: false)", async () => {
+    await play([
+      { user: "tout le tronc commun UTC501-505, ça fait combien d'heures ?", bot: [text(/Au total : 150 heures[\s\S]*15 ECTS/)] },
+      { user: "et avec GDN100 en plus ?", bot: [text(/UTC505[\s\S]*GDN100[\s\S]*Au total : 190 heures de cours de référence \(171-209 h\), hors travail personnel, pour 19 ECTS\./, /GDN505/)] },
+    ]);
+  });
+
+  it("reads « ratrapage » as the resit: 9 there means taking the unit again (it offered session 2: false)", async () => {
+    await play([{ user: "g eu 9 au ratrapage de utc504 je fais koi", bot: [text(/Il faudra suivre l'unité à nouveau/, /session 2, sans nouvelle inscription/)] }]);
+  });
+
+  it("does not say the expected level is lacking when only a unit advised before is not done (« nfp119 sans avoir fait nfa040 »: false)", async () => {
+    const conversation = await botConversation({});
+    const replies = (await conversation.send("nfp119 sans avoir fait nfa040 c possible?")).map((reply) => replyText(reply)).join("\n");
+    expect(replies).toMatch(/vous dites ne pas avoir validé NFA040/);
+    expect(replies).not.toMatch(/vous n'avez pas le niveau attendu/);
+  });
+
+  it("warns someone who has never written a line of code about NFA032 (it said a plain conditional yes: false)", async () => {
+    const conversation = await botConversation({});
+    const replies = (await conversation.send("Bonjour, je suis infirmière depuis 12 ans et je veux me reconvertir dans l'informatique. Je n'ai jamais écrit une ligne de code. Est-ce que je peux m'inscrire directement à NFA032 ?")).map((reply) => replyText(reply)).join("\n");
+    expect(replies).toMatch(/⚠️ Aucune règle ne vous empêche de vous inscrire à NFA032[\s\S]*vous n'avez pas le niveau attendu/);
+  });
+
+  it("reads « m'y inscrire » as enrolling in the unit named before (it got the page on US: « Non », false)", async () => {
+    const conversation = await botConversation({});
+    const replies = (await conversation.send("J'aimerais me perfectionner côté serveur avec NFA042 mais je ne vois pas de prérequis indiqué. Est-ce que je peux m'y inscrire directement, et est-ce que c'est plutôt le soir ?")).map((reply) => replyText(reply)).join("\n");
+    expect(replies).toMatch(/✅ Oui, vous pouvez vous inscrire à NFA042/);
+    expect(replies).not.toMatch(/unités spécifiques/);
+  });
+
+  it("checks « Je peux m'y inscrire ? » after « NFA040 c'est quels jours ? » with the Saturday ruled out before (it gave the enrolment steps)", async () => {
+    const conversation = await botConversation({});
+    const replies = (await conversation.send("Le samedi c'est impossible pour moi. NFA040 c'est quels jours ? Je peux m'y inscrire ?")).map((reply) => replyText(reply)).join("\n");
+    expect(replies).toMatch(/⛔ Non, pas avec vos disponibilités : aucune règle ne vous empêche de vous inscrire à NFA040/);
+  });
+
+  it.each<[string, RegExp]>([
+    ["My company will pay for up to 100 hours. What's the most ECTS I can fit into that?", /^With at most 100 class hours: 12 ECTS/],
+    ["il y a quelque chose en ressources humaines ?", /FPG114/],
+    ["une UE de management où il n'y a rien à avoir fait avant, ça existe ?", /^Les UE du catalogue sur « management » sans prérequis :/],
+    ["RCP104, je peux la suivre sans me déplacer ?", /^RCP104 est hybride : en partie en présentiel, en partie à distance/],
+    ["HTT ça veut dire quoi sur les fiches des UE ?", /hors temps de travail \(HTT\)/],
+    ["c'est quoi la différence entre un TD et un ED ?", /travaux dirigés \(TD ou ED\)/],
+    ["tu peux m'organiser mes prochains semestres ?", /Pour quel diplôme dois-je planifier vos semestres/],
+    ["ya un diplome dinge en reseau?", /^Mon catalogue ne contient pas ce diplôme \(ingénieur reseau\)/],
+    ["J'ai un master en finance et 10 ans en banque. Le Cnam a un diplôme d'ingénieur en data ?", /^Mon catalogue ne contient pas ce diplôme \(ingénieur data\)/],
+  ])("%j", async (user, expected) => {
+    await play([{ user, bot: [text(expected)] }]);
+  });
+
+  it("weighs 8 months of work against the year the licence's UA asks, when « mon expérience suffit pour l'UA ? » (it answered the access of a BTS SIO)", async () => {
+    const conversation = await botConversation({});
+    const [first] = (await conversation.send("J'ai un BTS SIO et je suis dev en CDD depuis 8 mois. Mon expérience suffit pour l'UA de la licence ?")).map((reply) => replyText(reply));
+    expect(first).toMatch(/^Pas par un dossier d'expérience : pour Licence informatique \(L3\), son UA UAALOT \(17 ECTS\) demande 1 an d'expérience dans le domaine, et vous dites 8 mois/);
+  });
+
+  it("checks the enrolment, not the grade, for « I passed NFA031 (12/20) … Is NFA032 possible for me? », weighing the shifts' end", async () => {
+    const conversation = await botConversation({});
+    const replies = (await conversation.send("I passed NFA031 last year (12/20), but my shifts end at 7:30pm most weekdays. Is NFA032 possible for me?")).map((reply) => replyText(reply)).join("\n");
+    expect(replies).toMatch(/✅ Yes, you may enrol in NFA032[\s\S]*choose at a distance \(FOAD\)/);
+    expect(replies).not.toMatch(/credits are earned/);
+  });
+
+  it("answers each of « c quoi la diff entre ue ua et us » (UE was missing)", async () => {
+    const conversation = await botConversation({});
+    const replies = (await conversation.send("c quoi la diff entre ue ua et us")).map((reply) => replyText(reply));
+    expect(replies).toHaveLength(3);
+    expect(replies[0]).toMatch(/^Une unité d'enseignement \(UE\)/);
+    expect(replies[1]).toMatch(/unité d'activité \(UA\)/);
+    expect(replies[2]).toMatch(/unités spécifiques \(US\)/);
+  });
+
+  it.each<string>([
+    "J'ai eu 15 en GDN100 ! Tu peux m'aider à négocier une augmentation avec mon boss ?",
+    "Quel est le meilleur langage de programmation à apprendre en 2025 ?",
+  ])("declines %j", async (user) => {
+    await play([{ user, bot: [text(/^Je ne peux répondre qu'aux questions sur les formations du Cnam Paris/)] }]);
+  });
+
+  it("says changing units mid-semester is outside its sources, with whom to ask (it checked both units)", async () => {
+    await play([{ user: "Je veux lâcher NFA042 en plein milieu du semestre et passer sur NFA041, tu peux faire le changement pour moi ?", bot: [text(/^Mes sources ne disent pas si l'on peut changer d'UE/)] }]);
+  });
+
+  it("says the room and the teacher pointed back to (« ces infos », « me donner ça ») are not in its sources (it checked the enrolment, or left the room out)", async () => {
+    await play([{ user: "ma conseillère me demande le nombre exact de places restantes et le nom de l'enseignant responsable de NFA031. Où est-ce que je peux trouver ces infos ?", bot: [text(/^Je n'ai ni le nom ni les coordonnées de l'enseignant de NFA031 dans mes sources\. Je n'ai pas le nombre de places restantes en NFA031/)] }]);
+    const conversation = await botConversation({});
+    const replies = (await conversation.send("Je voulais suivre TET102 mais il faut que je sache précisément quels jours et dans quelle salle ont lieu les cours. Vous pouvez me donner ça ?")).map((reply) => replyText(reply)).join("\n");
+    expect(replies).toMatch(/le mercredi de 18h15 à 21h45[\s\S]*Je n'ai pas la salle ni l'adresse des cours de TET102/);
+  });
+
+  it("asks the question before again in French on « tu peux me répondre en français ? » (it did not understand)", async () => {
+    await play([
+      { user: "How much does NFA031 cost?", bot: [text(/^My sources do not give the price of NFA031/)] },
+      { user: "tu peux me répondre en français ?", bot: [/^Très bien, je continue en français/, text(/^Je n'ai pas le tarif de NFA031 dans mes sources/)] },
+    ]);
+  });
+
+  it("adds up « les deux » values asked one after the other (it got the page on failing both sessions)", async () => {
+    await play([
+      { user: "une UE de 4 ECTS, ça représente quel volume horaire ?", bot: [text(/40 heures/)] },
+      { user: "et 8 ?", bot: [text(/65 heures/)] },
+      { user: "ok et si je prends les deux ça fait combien ?", bot: [text(/Au total : 105 heures de cours de référence \(94,5-115,5 h\), hors travail personnel, pour 12 ECTS\./)] },
+    ]);
+  });
+
+  it("plans again with « j'ai un BTS SIO et je travaille le week-end » after a plan (it answered the licence's access)", async () => {
+    const conversation = await botConversation({});
+    await conversation.send("la licence ça prend combien de semestres en général ?");
+    const replies = (await conversation.send("j'ai un BTS SIO et je travaille le week-end")).map((reply) => replyText(reply)).join("\n");
+    expect(replies).toMatch(/pas le samedi[\s\S]*Votre plan pour Licence informatique \(L3\)/);
   });
 });
