@@ -101,17 +101,21 @@ export function readStatedBackground(text: string): StatedBackground | undefined
     const around = ` ${[...before, "@", ...after.slice(0, reach)].join(" ")} `;
     return COMPUTING.test(around) ? "computing" : SCIENCE.test(around) ? "science" : OTHER.test(around) ? "other" : undefined;
   };
-  const known = [0, 1, 2, 3, 4].map(fieldWithin).find((field) => field !== undefined);
+  const reach = [0, 1, 2, 3, 4].findIndex((within) => fieldWithin(within) !== undefined);
+  const known = reach >= 0 ? fieldWithin(reach) : undefined;
+  // "my nursing diploma (bac+3)": the field said before the diploma is quoted with it, not the words after it.
+  const fieldBefore = reach === 0 ? before.findIndex((word) => [COMPUTING, SCIENCE, OTHER].some((pattern) => pattern.test(` ${word} `) || pattern.test(` ${word} @ `))) : -1;
   // A field no list knows (« BTS audiovisuel ») is guessed to be another field: said so, so that a diploma's access is not refused on a guess.
   const guessed = known === undefined && namesAField(after);
   const field = known ?? (guessed ? "other" : undefined);
   // The words quoted back: the diploma and, when a field was read, the words up to it.
   const named = field ? after.findIndex((word, i) => [COMPUTING, SCIENCE, OTHER].some((pattern) => pattern.test(` ${after.slice(Math.max(0, i - 1), i + 1).join(" ")} `))) : -1;
-  const fieldEnd = named < 0 && field === "other" ? after.findIndex((word) => !FIELD_LINK.has(word)) : named;
-  const words = [ACRONYM.test(noun) ? noun.toUpperCase() : noun.replace(/ s$/, "'s"), ...(fieldEnd >= 0 ? after.slice(0, fieldEnd + 1) : [])].join(" ");
+  const fieldEnd = fieldBefore >= 0 ? -1 : named < 0 && field === "other" ? after.findIndex((word) => !FIELD_LINK.has(word)) : named;
+  const lacks = LACKS.test(folded.slice(Math.max(0, match.index - 24), match.index));
+  // (Lacked, the words before it are quoted with it already: « pas de bac+2 info ».)
+  const words = [...(fieldBefore >= 0 && !lacks ? before.slice(fieldBefore) : []), ACRONYM.test(noun) ? noun.toUpperCase() : noun.replace(/ s$/, "'s"), ...(fieldEnd >= 0 ? after.slice(0, fieldEnd + 1) : [])].join(" ");
   // Elisions the folding split are joined again: « licence d'histoire ».
   const said = words.replace(/\b([dl]) (?=[aeiouyh])/g, "$1'").replace(/\bit\b/, "IT");
-  const lacks = LACKS.test(folded.slice(Math.max(0, match.index - 24), match.index));
   // Quoted back as said: with the words that lack it (« pas de bac+2 info »), or saying it is being prepared.
   const saidInEnglish = folded.includes(" i ") || folded.includes(" i m ");
   const quoted = lacks

@@ -15,6 +15,7 @@ import { foldText } from "./text-normalizer";
 import { numberWordsToDigits } from "./number-words";
 import { countedInFrame, saysOnlyNewValues, withNewValues } from "./question-frame";
 import { CODE_LIKE_WORDS, unitMentions } from "./unit-mentions";
+import { readStatedBackground } from "./stated-background";
 
 /** A question the assistant thinks may be meant, worded as the content's canonical question. */
 export interface Suggestion {
@@ -290,8 +291,10 @@ export class Understanding {
    */
   private ofExperienceAsked(words: string, understood: Omit<Understood, "text">): Omit<Understood, "text"> | undefined {
     const { intent } = understood;
-    if (!undecided(intent)) return undefined;
-    if (!EXPERIENCE_ASKED.test(words)) return undefined;
+    // (« would my hospital work count for the experience unit? » says its matter whatever page came closest.)
+    const countsForTheUa = COUNTS_FOR_THE_UA.test(words) && !(intent.kind === "answer" && this.entries.get(intent.entryId)?.tags.some((tag) => tag === EXPERIENCE_REQUIRED_TAG || tag === UA_TAG));
+    if (!undecided(intent) && !countsForTheUa) return undefined;
+    if (!EXPERIENCE_ASKED.test(words) && !countsForTheUa) return undefined;
     return this.pageTagged(EXPERIENCE_REQUIRED_TAG, understood);
   }
 
@@ -625,6 +628,12 @@ export class Understanding {
       // units looked for « pour moi » are those of the situation.
       // (what was told before that question: a question after it is no part of the situation).
       const toldBefore = text.slice(0, Math.max(0, text.indexOf(question))).trim();
+      // "I only have my nursing diploma (bac+3). … Could I go straight into the Licence L3, and …?": the studies told before it are
+      // weighed against the diploma's access.
+      if (toldBefore && (own.intent.kind === "answer" || (own.intent.kind === "diploma" && own.intent.facet === undefined)) && mentionsADiploma(question) && !/\b(experiences?|ua|activity unit|unite d activite)\b/.test(words) && readStatedBackground(toldBefore)) {
+        const weighed = this.understand(`${toldBefore} ${question}`, { language });
+        if (weighed.intent.kind === "diploma" && weighed.intent.facet === "access") return { ...weighed, text: question };
+      }
       if (toldBefore && own.intent.kind === "answer" && FOR_ME.test(` ${words} `)) {
         const forThem = this.understand(`${toldBefore} ${question}`, { language });
         if (forThem.intent.kind === "unit-search") return { ...forThem, text: question };
@@ -635,6 +644,11 @@ export class Understanding {
       const told = preamble.trim() || situation;
       // (« C'est vrai ? » after what a colleague said asks whether the claim holds, which the other questions answer.)
       if (told && pointsBackOnly(question) && !CONFIRMS_A_CLAIM.test(words)) {
+        // « … les cours du soir sont compliqués pour moi. J'ai entendu dire que certaines UE se suivaient à distance. Comment ça
+        // fonctionne exactement ? »: « ça » is what the last sentence told, when a page of the content answers it so read.
+        const sentences = told.split(/(?<=[.!?…])\s+/).filter((sentence) => sentence.trim());
+        const nearest = sentences.length > 1 ? this.understand(`${sentences.at(-1)!} ${question}`, { language }) : undefined;
+        if (nearest?.intent.kind === "answer") return { ...nearest, text: question };
         const ofTheSituation = this.understand(`${told} ${question}`, { language });
         if (ofTheSituation.intent.kind !== "abstain" && ofTheSituation.intent.kind !== "suggestions") return { ...ofTheSituation, text: question };
       }
@@ -773,6 +787,12 @@ export class Understanding {
       // « NFE115 il faut quel niveau, …, c'est dans la licence ? »: whether it counts in a diploma is asked of the unit before.
       const ofTheUnit = withCodes !== undefined && ((elliptic || pointsToBoth) && asksOfTheUnit(withCodes.intent) || (withCodes.intent.kind === "diploma" && asksWhereItCounts(question)));
       let understood = settled && !ofTheUnit && !(ofThem.length > 1 && withCodes) ? alone! : (withCodes ?? alone ?? understandPart(question));
+      // « … technicienne avec un DUT chimie. Je souhaiterais suivre SEC101 … Et mon DUT suffit-il comme niveau ? », « … licence de maths …
+      // RCP105 me tente … Avec mon parcours, c'est accessible ? »: one's own level, for the unit before, weighed in the situation told.
+      if (carried.length > 0 && own.length === 0 && OWN_SITUATION.test(` ${folded} `) && preamble.trim()) {
+        const weighed = understandPart(`${preamble.trim()} ${carried.filter((code) => !findUnitCodes(preamble).includes(code)).join(" ")} ${question}`);
+        if (weighed.intent.kind === "eligibility") understood = weighed;
+      }
       // "Can I take FPG114 from Montreal? and btw what's the time difference with Paris lol": a part off the topic, read alone, is
       // declined, not answered by the card of the unit before.
       if (understood.intent.kind === "unit" && understood.intent.facet === "description" && own.length === 0) {
@@ -1009,6 +1029,9 @@ export const EXPERIENCE_REQUIRED_TAG = "experience-required";
 /** How much experience is asked: "how much work experience do I need", « combien d'années d'expérience faut-il ». */
 const EXPERIENCE_ASKED =
   / (how (much|many years of|many years) (work |professional |job )?experience|experience (do i need|is needed|is required|required|needed)|combien d (annees d |ans d )?experience|quelle experience (faut|il faut|est demandee|est requise)|experience (requise|necessaire|demandee|exigee)|combien d annees (d experience|de travail)) /;
+/** Whether one's work counts for the activity unit: « mon travail peut compter pour l'UA ? », "would my work count for the experience unit?". */
+const COUNTS_FOR_THE_UA =
+  /\b((work|job|experience|years) (would |will |could |can |does |do )?counts? (for|towards?) (the |my )?(experience unit|activity unit|ua)|(mon|mes) (travail|boulot|annees|ans) (compte|comptent|peut compter|peuvent compter|peut servir|peuvent servir) (pour|dans) (l ua|une ua))\b/;
 /** The content's tags of its pages on UAs, and of the page on validating one by a project during an internship (infra/content/README.md). */
 export const UA_TAG = "ua";
 const UA_INTERNSHIP_TAG = "internship";
@@ -1081,6 +1104,10 @@ const DIPLOMA_KIND = /\b(master|masters|licence|bachelor|ingenieur|engineering|d
 
 /** Units as what is looked for: « une UE », "a unit", « des cours ». */
 const UNITS_NAMED = /\b(ue|ues|unite|unites|unit|units|cours|course|courses|module|modules|classes)\b/;
+
+/** One's own level or background, asked of: « mon DUT suffit-il ? », « avec mon parcours », "with my background", « pour moi ». */
+const OWN_SITUATION =
+  /\b((mon|ma|mes|my) (dut|but|bts|diplome|diplomes|licence|master|bac|niveau|level|degree|formation|parcours|profil|background|experience|cursus|etudes|studies)|avec ce que j ai|with what i have|dans mon cas|in my case|pour moi|for me)\b/;
 
 /** « ça », "it": what the question before named. */
 const IT = /\b(ca|cela|it|that)\b/;

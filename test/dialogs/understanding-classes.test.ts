@@ -4359,3 +4359,31 @@ describe("set 47's misses, read after its first run (written like the sealed set
     expect(replies).toMatch(/pas le samedi[\s\S]*Votre plan pour Licence informatique \(L3\)/);
   });
 });
+
+describe("one's own level or studies, asked of in a part of a longer message (set 47, dev)", () => {
+  it("checks SEC101 with the DUT chimie told before for « Et mon DUT suffit-il comme niveau ? » (it gave the card)", async () => {
+    const conversation = await botConversation({});
+    const replies = (await conversation.send("Bonjour, je suis technicienne de laboratoire avec un DUT chimie. Je souhaiterais suivre SEC101 pour évoluer vers la cybersécurité. Faut-il une autorisation du responsable pédagogique ? Combien d'heures de cours ça représente ? Et mon DUT suffit-il comme niveau ?")).map((reply) => replyText(reply)).join("\n");
+    expect(replies).toMatch(/^Non : SEC101 ne demande pas d'autorisation[\s\S]*50 heures[\s\S]*SEC101 attend le niveau Bac\+2 informatique, et ce que vous dites de vos études \(DUT chimie\) n'y correspond pas/);
+  });
+
+  it("checks RCP105 with the maths licence told before for « Avec mon parcours, c'est accessible ? »", async () => {
+    const conversation = await botConversation({});
+    const replies = (await conversation.send("J'ai une licence de mathématiques, j'ai été prof de maths en collège. RCP105 me tente beaucoup, mais la fiche demande un Bac+2 informatique. Avec mon parcours, c'est accessible ?")).map((reply) => replyText(reply)).join("\n");
+    expect(replies).toMatch(/RCP105 attend le niveau Bac\+2 informatique, et ce que vous dites de vos études \(licence de mathematiques\) n'y correspond pas/);
+  });
+
+  it("weighs the nursing diploma told before against the licence's access, quoted as said, and answers the experience unit too (English)", async () => {
+    const conversation = await botConversation({});
+    const replies = (await conversation.send("I'm a nurse and I've been teaching myself Python for a year. I only have my nursing diploma (bac+3). Could I go straight into the Licence informatique L3, and would my hospital work count for the experience unit?")).map((reply) => replyText(reply));
+    expect(replies[0]).toMatch(/^No, not directly: from what you say \(nursing diploma bac\+3\), you do not have the profile expected to enter LG02501A/);
+    expect(replies.join("\n")).toMatch(/Experience required for the activity unit/);
+  });
+
+  it("reads « comment ça fonctionne » as the last sentence's matter, distance learning, which answers the questions after it too", async () => {
+    const conversation = await botConversation({});
+    const replies = (await conversation.send("Je travaille de nuit une semaine sur deux, donc les cours du soir sont compliqués pour moi. J'ai entendu dire que certaines UE se suivaient à distance. Comment ça fonctionne exactement, est-ce que je serai seule face aux PDF, et est-ce qu'il faut quand même venir parfois ?")).map((reply) => replyText(reply));
+    expect(replies[0]).toMatch(/^Certaines UE sont proposées en FOAD/);
+    expect(replies.join("\n")).not.toMatch(/je n'ai pas (la|de) réponse/);
+  });
+});
