@@ -215,6 +215,10 @@ function askAgainAction(question: string): CardAction {
 /** The longest title of such a button. */
 const ASKED_AGAIN_TITLE = 60;
 
+/** The whole message declines every choice: « aucune », « non aucune de celles-là », "none of them", « ni l'une ni l'autre ». */
+const NONE_OF_THEM =
+  /^ (non |no |euh |hmm |bof )?(aucune?|aucune? (de celles ci|de celles la|de ceux ci|de ceux la|des trois|des deux|d entre elles|d entre eux)|ni l une ni l autre|ni l un ni l autre|none|none of (them|these|those)|neither|neither of them|rien de tout ca|pas celles ci|pas ceux ci)( merci| thanks)? $/;
+
 /** A message that asks: a question mark, or a question word (« combien », "how"). */
 function asksSomething(text: string): boolean {
   return /\?/.test(text) || QUESTION_WORD.test(` ${foldText(text).replace(/['’]/g, " ")} `);
@@ -246,6 +250,8 @@ function takenOffer(turn: JobTurn): OfferedJob | "declined" | undefined {
   const having = offer.byHaving ? readHavingYesNo(turn.text) : undefined;
   if (offer.byHaving && having) return having === "yes" ? offer.byHaving : "declined";
   const choices = offer.choices ?? [];
+  // « aucune », "none of them", « ni l'une ni l'autre » among the choices offered: none taken.
+  if (choices.length > 1 && NONE_OF_THEM.test(` ${foldText(turn.text).replace(/['’]/g, " ").replace(/[^a-z ]+/g, " ").replace(/\s+/g, " ").trim()} `)) return "declined";
   const position = choices.length > 0 ? readOrdinal(turn.text, choices.length) : undefined;
   if (position !== undefined) return choices[position - 1];
   const bySemester = offer.bySemester;

@@ -3,6 +3,7 @@ import type { Language } from "../../domain/language/language";
 import { findUnitCodes } from "../../domain/catalog/unit-code";
 import { foldText } from "../../domain/understanding/text-normalizer";
 import { readUnitFilters } from "../../domain/understanding/unit-filters";
+import { mentionsADiploma } from "../../domain/understanding/intent.recognizer";
 import type { Understanding, Understood } from "../../domain/understanding/understanding";
 
 /** The last question asked, kept one turn: the frame a follow-up with new values (« et NSY103 ? », "and 3 credits?") is read in. */
@@ -41,6 +42,11 @@ export function followUpInFrame(text: string, frame: QuestionFrame | undefined, 
   if (both && GOES_ON.test(folded)) {
     const understood = understanding.understand(both, { language });
     if (understood.intent.kind === "credit-hours") return { ...understood, language };
+  }
+  // "how many hours is a 6 ECTS UE?" then "and for the licence in total?": the class hours of the diploma named.
+  if (frame.kind === "credit-hours" && GOES_ON.test(folded) && mentionsADiploma(text) && findUnitCodes(text).length === 0) {
+    const ofTheDiploma = understanding.understand(`${language === "fr" ? "combien d'heures de cours" : "how many class hours"} ${text.replace(/^\s*(ok |d'accord |alors |so |ah )?(et|and|what about|how about)\s+/i, "")}`, { language });
+    if (ofTheDiploma.intent.kind === "diploma" && ofTheDiploma.intent.facet === "hours") return { ...ofTheDiploma, language };
   }
   // « et pour 2 UE ? », « et ça fait combien en tout si j'en prends deux ? » after the hours of a 6 ECTS unit: two units of 6 ECTS.
   const counted = frame.kind === "credit-hours" ? countedInFrame(frame.text, text, language) : undefined;

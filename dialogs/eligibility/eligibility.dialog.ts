@@ -155,6 +155,8 @@ export class EligibilityDialog extends ComponentDialog {
         // « oui » says every prerequisite is validated; it cannot say which of a choice (one of X or Y).
         const code = (prompt.options.validations as { code?: string } | undefined)?.code;
         const unit = code ? (await services.catalog()).units.get(code) : undefined;
+        // « je la passe en ce moment », « oui mais avec 9 »: of the one unit asked, under way or failed.
+        if (unit !== undefined && unit.prerequisites.anyOf.length === 0 && unit.prerequisites.allOf.length === 1 && saidOfTheOneUnit(text) !== undefined) return true;
         return readHavingYesNo(text) === "yes" && unit !== undefined && unit.prerequisites.anyOf.length === 0;
       }),
     );
@@ -362,6 +364,15 @@ export class EligibilityDialog extends ComponentDialog {
       const mentions = unitMentions(step.result);
       const notPassed = new Set(mentions.filter((m) => m.role === "missing" || m.role === "failed" || m.role === "taking").map((m) => m.code));
       const required = [...(unit?.prerequisites.allOf ?? []), ...(unit?.prerequisites.anyOf.flat() ?? [])];
+      // « oui mais avec 9 », « je la passe en ce moment », « pas encore, je la passe en juin », said of the one unit asked:
+      // failed with that grade, or under way (its exam to come) — never a pass.
+      const onlyOne = unit && unit.prerequisites.anyOf.length === 0 && unit.prerequisites.allOf.length === 1 ? unit.prerequisites.allOf[0] : undefined;
+      const ofIt = onlyOne && findUnitCodes(step.result).length === 0 ? saidOfTheOneUnit(step.result) : undefined;
+      if (onlyOne && ofIt) {
+        notPassed.add(onlyOne);
+        if (ofIt.failed !== undefined) mentions.push({ code: onlyOne, role: "failed", grade: ofIt.failed });
+        else mentions.push({ code: onlyOne, role: "taking" });
+      }
       // « Oui tout, et SEC101 aussi », « j'ai tout le tronc commun mais pas encore RSX101 »: every one asked, or the
       // common core's, but those said otherwise.
       const all = answer !== "no" && saysAllOfThem(step.result) ? required : [];
@@ -584,4 +595,25 @@ function atADistanceOnly(availability: EligibilityState["availability"]): boolea
 function onSiteGatherings(unit: Unit | undefined, semester: SemesterId): string | undefined {
   const term = termOf(semester);
   return unit?.offerings.find((offering) => offering.term === term && offering.modality === "distance" && meetsOnSiteToo(offering))?.note;
+}
+
+/** « oui mais avec 9 »: a grade said at the question; below the pass mark, the unit is failed. */
+const GRADE_SAID = /\b(?:avec|with|eu|got|note de|note|grade of|mark of)\s+(\d{1,2}(?:[.,]\d{1,2})?)(?:\s*\/\s*20)?\b/;
+/** « je la passe en ce moment », « pas encore, je la passe en juin », "I'm taking it right now": under way, its exam to come. */
+const UNDER_WAY =
+  /\b(en ce moment|actuellement|en cours|ce semestre|je (la|le|l) (passe|suis|fais|prepare|termine)|je suis en train|en train de (la|le|l) (faire|suivre|passer)|exam(en)? (est |c est )?en (janvier|fevrier|juin|septembre)|this semester|right now|currently|i m (taking|doing) it|taking it now|doing it now)\b/;
+
+/**
+ * What an answer with no unit code says of the one unit the question asked about (« oui mais avec 9 »: failed with 9;
+ * « je la passe en ce moment »: under way), or undefined when it says neither.
+ */
+export function saidOfTheOneUnit(text: string): { failed?: number } | undefined {
+  const said = ` ${foldText(text).replace(/['’]/g, " ").replace(/\s+/g, " ")} `;
+  const grade = GRADE_SAID.exec(said);
+  if (grade) {
+    const value = Number((grade[1] as string).replace(",", "."));
+    if (value < 10) return { failed: value };
+    return undefined;
+  }
+  return UNDER_WAY.test(said) ? {} : undefined;
 }

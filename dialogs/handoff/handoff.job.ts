@@ -54,9 +54,13 @@ function dropsTheRequest(text: string): boolean {
   return DROPS_THE_REQUEST.test(fold(text));
 }
 
-/** « Non merci », "nope", « pas besoin »: no contact left. */
+/** « je préfère pas donner mon mail », "I'd rather not", « pas de téléphone »: no contact given, said in words. */
+const NO_CONTACT =
+  /\b(je (ne )?prefere(rais)? (pas|ne pas)|(pas|sans) (de |d )?(mail|e mail|email|adresse|telephone|tel|numero|contact|coordonnees)|je (ne )?(veux|souhaite) pas (le |la |les |vous )?(donner|laisser|communiquer|transmettre)|i d rather not|i would rather not|rather not|no (email|e mail|phone|number|contact)|i don t want to (give|share|leave))\b/;
+
+/** « Non merci », "nope", « pas besoin », « je préfère pas donner mon mail »: no contact left. */
 function refuses(text: string): boolean {
-  return REFUSAL.test(text) || readYesNo(text) === "no";
+  return REFUSAL.test(text) || readYesNo(text) === "no" || (parseContact(text) === undefined && NO_CONTACT.test(fold(text)));
 }
 
 /**

@@ -200,6 +200,8 @@ const PLANNING = new RegExp(
     String.raw`\b(plan|programme|calendrier) (de|d) (mes )?(semestres|etudes|formation|parcours)\b`,
     String.raw`\b(organiser|organise|repartir|echelonner) (mes |les |mon |ma )?(prochains? |futurs? |deux prochains |2 prochains |prochaines |futures )?(semestres|ue|annees|etudes|parcours|cursus|formation|licence)\b`,
     String.raw`\bcombien de (temps|semestres?|annees?|ans)\b.{0,40}\b(${FINISH}|avoir (ma|mon|le|la))\b`,
+    // « est-ce que je peux tout boucler en un an en venant trois soirs par semaine ? »: whether it fits a time, a plan says.
+    String.raw`\b(je peux|puis je|possible de|pourrais je|je pourrais|est il possible de) (tout )?(${FINISH}|tout faire|tout valider|tout passer)\b.{0,30}\ben (un|une|1|deux|2|trois|3|quatre|4) (ans?|annees?|semestres?)\b`,
     String.raw`\bcombien de (semestres?|annees?) (me faut il|il me faut|faut il|il faut|me reste t il|il me reste|reste t il|encore)\b`,
     String.raw`\bcombien de (temps|semestres?|annees?|ans|mois)\b.{0,40}\b(faire|obtenir|passer|valider|avoir|preparer) (la|le|ma|mon|une|un|sa|son|toute la|tout le) (licence|diplome|master|ingenieur|diplome d ingenieur|titre|cursus)\b`,
     String.raw`\b(la|le|une|un) (licence|diplome|master|diplome d ingenieur|titre)\b.{0,30}\b(ca prend|ca dure|dure|prend) combien de (temps|semestres?|annees?|ans)\b`,

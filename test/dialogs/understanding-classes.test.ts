@@ -4387,3 +4387,59 @@ describe("one's own level or studies, asked of in a part of a longer message (se
     expect(replies.join("\n")).not.toMatch(/je n'ai pas (la|de) réponse/);
   });
 });
+
+describe("answers people give at the assistant's own questions, as a learner types them", () => {
+  it("takes « oui mais avec 9 » at « RSX101 demande d'avoir validé UTC505 : est-ce votre cas ? » as failed with 9, never a pass", async () => {
+    const conversation = await botConversation({});
+    await conversation.send("puis-je m'inscrire à RSX101 ?");
+    const replies = (await conversation.send("oui mais avec 9")).map((reply) => replyText(reply)).join("\n");
+    expect(replies).toMatch(/⛔ Non, vous ne pouvez pas vous inscrire à RSX101[\s\S]*UTC505 \(meilleure note 9\/20 ; il faut au moins 10\/20\)/);
+  });
+
+  it.each<string>(["je la passe en ce moment", "pas encore, je la passe en juin"])("takes %j at the same question as UTC505 under way (it asked again)", async (answer) => {
+    const conversation = await botConversation({});
+    await conversation.send("puis-je m'inscrire à RSX101 ?");
+    const replies = (await conversation.send(answer)).map((reply) => replyText(reply)).join("\n");
+    expect(replies).toMatch(/⚠️ Oui, mais sous condition[\s\S]*Vous suivez UTC505/);
+  });
+
+  it("keeps a yes with a passing grade a pass", async () => {
+    const conversation = await botConversation({});
+    await conversation.send("puis-je m'inscrire à RSX101 ?");
+    expect((await conversation.send("oui avec 14")).map((reply) => replyText(reply)).join("\n")).toMatch(/✅ Oui, vous pouvez vous inscrire à RSX101/);
+  });
+
+  it.each<string>(["je préfère pas donner mon mail", "I'd rather not"])("passes the question on without a contact on %j at the contact question (it asked again for one)", async (answer) => {
+    const conversation = await botConversation({});
+    await conversation.send("combien coûte NFA031 ?");
+    await conversation.send("oui");
+    const replies = (await conversation.send(answer)).map((reply) => replyText(reply)).join("\n");
+    expect(replies).toMatch(/Entendu, je ne conserve aucun moyen de vous contacter[\s\S]*votre demande n° H-\d+ est transmise/);
+    expect(await conversation.services.events.listHandoffs()).toHaveLength(1);
+  });
+
+  it("takes « aucune » among the units found as none taken (it did not understand)", async () => {
+    await play([
+      { user: "cours de réseau", bot: [text(/^Les UE du catalogue sur « réseau »/)] },
+      { user: "aucune", bot: [text(/^Très bien/)] },
+    ]);
+  });
+
+  it("plans the licence from the units passed for « est-ce que je peux tout boucler en un an en venant trois soirs par semaine ? » (it gave only the progress)", async () => {
+    const conversation = await botConversation({});
+    const replies = (await conversation.send("j'ai validé tout le tronc commun UTC501 à UTC505 l'an dernier, ainsi que GDN100. Il me reste quoi exactement pour la licence, et est-ce que je peux tout boucler en un an en venant trois soirs par semaine ?")).map((reply) => replyText(reply)).join("\n");
+    expect(replies).toMatch(/avec GDN100, UTC501, UTC502, UTC503, UTC504 et UTC505 déjà validées[\s\S]*Votre plan pour Licence informatique \(L3\)/);
+  });
+});
+
+describe("a diploma named after a conversion", () => {
+  it.each<[string, string, RegExp]>([
+    ["how many hours is a 6 ECTS UE?", "and for the licence in total?", /^\*\*LG02501A — Licence informatique \(L3\): 60 ECTS\.\*\*[\s\S]*In total: 390 h of reference class hours/],
+    ["6 ECTS c'est combien d'heures ?", "et pour toute la licence ?", /^\*\*LG02501A — Licence informatique \(L3\) : 60 ECTS\.\*\*[\s\S]*Au total : 390 h de cours de référence/],
+  ])("%j then %j gets the diploma's class hours (it offered suggestions)", async (first, then, expected) => {
+    await play([
+      { user: first, bot: [text(/50/)] },
+      { user: then, bot: [text(expected)] },
+    ]);
+  });
+});
