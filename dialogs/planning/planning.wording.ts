@@ -181,7 +181,8 @@ export const planningWording: Record<Language, PlanningWords> = {
     indicative: "Ce plan est indicatif : un conseiller le valide avec vous.",
     visitorNote: "Il repose sur ce que vous m'avez dit, pas sur votre dossier.",
     months: { S1: S1_MONTHS.fr, S2: S2_MONTHS.fr },
-    evenings: (count, days) => `${count} soir${count > 1 ? "s" : ""} par semaine (${days})`,
+    // (A Saturday among them is a day of classes, not an evening: « 2 jours de cours par semaine (mercredi, samedi) ».)
+    evenings: (count, days) => (/samedi/.test(days) ? `${count} jour${count > 1 ? "s" : ""} de cours par semaine (${days})` : `${count} soir${count > 1 ? "s" : ""} par semaine (${days})`),
     noEvening: "aucun soir",
     blockedDays: (count) => `${count} journée${count > 1 ? "s" : ""} bloquée${count > 1 ? "s" : ""}`,
     credits: (ects) => `${ects} ECTS`,
@@ -336,7 +337,7 @@ export const planningWording: Record<Language, PlanningWords> = {
     indicative: "This plan is indicative: an advisor validates it with you.",
     visitorNote: "It rests on what you told me, not on your record.",
     months: { S1: S1_MONTHS.en, S2: S2_MONTHS.en },
-    evenings: (count, days) => `${count} evening${count > 1 ? "s" : ""} a week (${days})`,
+    evenings: (count, days) => (/saturday/i.test(days) ? `${count} day${count > 1 ? "s" : ""} of classes a week (${days})` : `${count} evening${count > 1 ? "s" : ""} a week (${days})`),
     noEvening: "no evening",
     blockedDays: (count) => `${count} blocked day${count > 1 ? "s" : ""}`,
     credits: (ects) => `${ects} ECTS`,

@@ -18,7 +18,7 @@ import { detailsAsked, isUnheldFacet, type HeldFacet, type UnheldFacet } from ".
 import { fold } from "../../domain/understanding/question-focus";
 import { foldText } from "../../domain/understanding/text-normalizer";
 import { unitMentions } from "../../domain/understanding/unit-mentions";
-import { adviceHoldsLevel, readLanguageLevel } from "../../domain/understanding/stated-background";
+import { adviceHoldsLevel, outsideCefrBounds, readLanguageLevel } from "../../domain/understanding/stated-background";
 import type { Intent } from "../../domain/understanding/understanding";
 import { intentOf, type JobOutcome, type JobTurn, type ReplyJob } from "../job";
 import { unitInfoWording } from "./unit-info.wording";
@@ -255,6 +255,9 @@ export function filterWords(filters: UnitFilters, language: Language): string {
 /** A subject up to this many words is quoted as said. */
 const MAX_QUOTED = 3;
 
+/** A unit whose level a test decides: « test de positionnement », "placement test". */
+const PLACEMENT_TEST = /\b(test de positionnement|test de niveau|placement test|level test)\b/;
+
 /** The most units listed for a subject; the rest are counted. */
 const MAX_LISTED = 8;
 
@@ -342,6 +345,12 @@ async function searchUnits(turn: JobTurn, subject: string, { situation = false, 
   const level = readLanguageLevel(turn.text);
   const forLevel = level ? found.filter((unit) => unit.prerequisites.advice.some((advice) => adviceHoldsLevel(advice, level.level))) : [];
   if (level && forLevel.length) lines.push("", w.forLevel(level.said, forLevel.map((unit) => `${unit.code} (${unit.title})`).join(", ")));
+  // « mon anglais est B1 »: none whose advised level holds it — those aimed at another level, and those a test places in.
+  if (level && forLevel.length === 0) {
+    const elsewhere = found.flatMap((unit) => unit.prerequisites.advice.filter((advice) => /\b(a1|a2|b1|b2|c1|c2)\b/i.test(advice) && outsideCefrBounds(level.level, advice)).slice(0, 1).map((advice) => `${unit.code} (${advice})`));
+    const placed = found.filter((unit) => unit.prerequisites.advice.some((advice) => PLACEMENT_TEST.test(foldText(advice)))).map((unit) => unit.code);
+    if (elsewhere.length || placed.length) lines.push("", w.otherLevels(level.said, elsewhere.join(", "), placed.join(", ")));
+  }
   lines.push("", w.askAboutOne(found[0]!.code));
   await turn.context.sendActivity(message(lines.join("\n"), found.slice(0, 3).map((unit) => say(w.describeAction(unit.code)))));
   // « la deuxième », "the first one": the card of that unit.

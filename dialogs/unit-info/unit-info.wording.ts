@@ -44,6 +44,8 @@ export const unitInfoWording: Record<
     isNoPrerequisite: (other: string, code: string) => string;
     /** Among units found, those whose advised level holds the language level the learner said. */
     forLevel: (said: string, units: string) => string;
+    /** No unit's advised level holds the level said: those meant for another level, and those a test places learners in. */
+    otherLevels: (said: string, elsewhere: string, placed: string) => string;
     /** A test the unit's advised level names, asked about: « il faut passer un test ? ». */
     testFirst: (code: string, advice: string) => string;
     /** The way to a unit (« dans quel ordre ? »): semester by semester, from the units said passed. */
@@ -138,6 +140,8 @@ export const unitInfoWording: Record<
     isLevelExpected: (other, code) => `Oui, ou un niveau équivalent : ${code} attend le niveau de ${other}. Sans avoir suivi ${other}, il faut avoir ce niveau autrement (l'enseignant ou un conseiller peut en juger).`,
     isNoPrerequisite: (other, code) => `Non : ${other} n'est pas un prérequis de ${code}.`,
     forLevel: (said, units) => `Pour le niveau que vous dites (${said}), le niveau conseillé correspond à : ${units}.`,
+    otherLevels: (said, elsewhere, placed) =>
+      `Pour le niveau que vous dites (${said}) : ${[elsewhere && `${elsewhere}, pour un autre niveau`, placed && `${placed}, où un test de positionnement décide du niveau`].filter(Boolean).join(" ; ")}.`,
     testFirst: (code, advice) => `Oui : pour ${code}, le catalogue indique « ${advice} » ; l'enseignant ou le secrétariat pédagogique vous dira comment le passer.`,
     pathIntro: (code, title, passed) => `Pour arriver à ${code} (${title})${passed.length ? `, avec ${passed.join(", ")} déjà ${passed.length > 1 ? "validées" : "validée"}` : ""}, dans l'ordre (chaque UE après ses prérequis) :`,
     pathOutsideAvailability: (codes) =>
@@ -230,6 +234,8 @@ export const unitInfoWording: Record<
     isLevelExpected: (other, code) => `Yes, or an equivalent level: ${code} expects the level of ${other}. Without having taken ${other}, you need that level otherwise (the teacher or an advisor can judge).`,
     isNoPrerequisite: (other, code) => `No: ${other} is not a prerequisite of ${code}.`,
     forLevel: (said, units) => `For the level you say you have (${said}), the advised level fits: ${units}.`,
+    otherLevels: (said, elsewhere, placed) =>
+      `For the level you say you have (${said}): ${[elsewhere && `${elsewhere}, meant for another level`, placed && `${placed}, where a placement test decides the level`].filter(Boolean).join("; ")}.`,
     testFirst: (code, advice) => `Yes: for ${code}, the catalog says "${advice}"; the teacher or the teaching secretariat will tell you how to take it.`,
     pathIntro: (code, title, passed) => `To get to ${code} (${title})${passed.length ? `, with ${passed.join(", ")} already passed` : ""}, in order (each unit after its prerequisites):`,
     pathOutsideAvailability: (codes) =>

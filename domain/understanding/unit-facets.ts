@@ -105,7 +105,8 @@ const REQUIRED_TO_COME = /\b(requires?|required|need|needs)\s+(me |you |us |lear
 
 /** A first-person check of the prerequisites is an enrolment check: « ai-je les prérequis pour X ? ». */
 const PREREQUISITES_CHECK = /\b(ai je|j ai|est ce que j ai|do i (have|meet)|i have|have i got|suis je)\b.{0,20}\b(prerequis|prerequisites?|requirements?|niveau)\b/;
-const AUTHORIZATION = /\b(autorisation|autorise|autorisee|agrement|accord (du|de l|prealable)|approval|approve|authori[sz]ation|authori[sz]ed|permission|permit|signature|sign(ed)? form|soumise? a)\b/;
+const AUTHORIZATION =
+  /\b(autorisation|autorise|autorisee|agrement|accord (du|de l|prealable)|approval|approve|authori[sz]ation|authori[sz]ed|permission|permit|signature|sign(ed)? form|soumise? a|(teacher|teachers|prof|professor|lecturer|instructor)( s)? (ok|okay|go ahead|green light|sign off|consent)|(le )?feu vert (du|de l) (prof|enseignant|responsable))\b/;
 const DIPLOMAS = /\b(quels? diplomes?|dans quel(le)?s? (diplome|licence|master|formation|cursus|parcours)|fait partie|partie de quel|compte pour|counts? (towards?|for)|which (degree|diploma|programme|program)s?|part of (which|what|a) (degree|diploma|programme|program))\b/;
 
 /**

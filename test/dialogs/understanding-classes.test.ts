@@ -4443,3 +4443,16 @@ describe("a diploma named after a conversion", () => {
     ]);
   });
 });
+
+describe("a unit's authorization and a language level, as learners say them", () => {
+  it.each<[string, RegExp]>([
+    ["do i need the teacher's ok for ANG320?", /^Yes: enrolling in ANG320 needs the teacher's authorization/],
+    ["faut le feu vert du prof pour ANG320 ?", /^Oui : l'inscription à ANG320 est soumise à l'autorisation de l'enseignant/],
+  ])("%j gets the authorization (it ran an enrolment check)", async (user, expected) => {
+    await play([{ user, bot: [text(expected)] }]);
+  });
+
+  it("says which English units do not fit a B1 and which place by a test (it listed them with no word on the level)", async () => {
+    await play([{ user: "mon niveau d'anglais est B1, quelle UE d'anglais je prends ?", bot: [text(/Pour le niveau que vous dites \(B1\) : ANG100 \(niveau inférieur à A2\), pour un autre niveau ; ANG320, où un test de positionnement décide du niveau\./)] }]);
+  });
+});
