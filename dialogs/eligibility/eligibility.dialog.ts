@@ -368,14 +368,19 @@ export class EligibilityDialog extends ComponentDialog {
       // failed with that grade, or under way (its exam to come) — never a pass.
       const onlyOne = unit && unit.prerequisites.anyOf.length === 0 && unit.prerequisites.allOf.length === 1 ? unit.prerequisites.allOf[0] : undefined;
       const ofIt = onlyOne && findUnitCodes(step.result).length === 0 ? saidOfTheOneUnit(step.result) : undefined;
-      if (onlyOne && ofIt) {
+      // (« je l'ai eue au rattrapage avec 11 »: passed.)
+      if (onlyOne && ofIt?.passed) mentions.push({ code: onlyOne, role: "passed" });
+      if (onlyOne && ofIt && !ofIt.passed) {
         notPassed.add(onlyOne);
-        if (ofIt.failed !== undefined) mentions.push({ code: onlyOne, role: "failed", grade: ofIt.failed });
-        else mentions.push({ code: onlyOne, role: "taking" });
+        if (ofIt.failed !== undefined) mentions.push(Number.isNaN(ofIt.failed) ? { code: onlyOne, role: "failed" } : { code: onlyOne, role: "failed", grade: ofIt.failed });
+        else if (!ofIt.later) mentions.push({ code: onlyOne, role: "taking" });
       }
       // « Oui tout, et SEC101 aussi », « j'ai tout le tronc commun mais pas encore RSX101 »: every one asked, or the
       // common core's, but those said otherwise.
-      const all = answer !== "no" && saysAllOfThem(step.result) ? required : [];
+      // « oui sauf UTC503 », « oui pour les deux premières, RSX101 je la passe en ce moment »: a yes first, the units named only
+      // as exceptions (not done, failed, under way, or after « sauf »).
+      const yesFirst = YES_FIRST.test(foldText(step.result).replace(/['’]/g, " ")) && mentions.every((m) => m.role !== "passed");
+      const all = answer !== "no" && (saysAllOfThem(step.result) || yesFirst) ? required : [];
       // « J'ai tout sauf RSX101 »: what follows « sauf » is the exception to « tout ».
       if (all.length) for (const code of findUnitCodes(foldText(step.result).split(/\b(sauf|except|excepte|hormis|a part|apart from|other than|but not)\b/).slice(2).join(" "))) notPassed.add(code);
       const core = saysCommonCorePassed(step.result) ? commonCoreUnits(await this.services.catalog()) : [];
@@ -575,7 +580,8 @@ export function answersEligibilityPrompt(promptId: string, turn: JobTurn): boole
       return readSemester(text, turn.services.now(), { atPrompt: true, offered: offeredSemesters(turn.services.now()) }) !== undefined;
     case PASSED_PROMPT:
       // Units named are how they stand, unless the words ask a check of their own (« puis-je suivre NFA032 ? »).
-      return isNone(text, turn.language) || readHavingYesNo(text) === "yes" || (findUnitCodes(text).length > 0 && (turn.understood.overruled ?? turn.intent).kind !== "eligibility") || isSemesterOnly(text);
+      // (« je l'ai eue au rattrapage avec 11 », « je la passe en ce moment »: how the unit asked stands, without its code.)
+      return isNone(text, turn.language) || readHavingYesNo(text) === "yes" || (findUnitCodes(text).length > 0 && (turn.understood.overruled ?? turn.intent).kind !== "eligibility") || isSemesterOnly(text) || (findUnitCodes(text).length === 0 && !text.includes("?") && saidOfTheOneUnit(text) !== undefined);
     case DIPLOMA_PROMPT:
       // « au diplôme d'ingénieur cybersécurité », « la licence »: a diploma named by its kind, in a short answer.
       return isNone(text, turn.language) || DIPLOMA_CODE.test(text) || (namesADiploma(text) && text.trim().split(/\s+/).length <= 6 && !text.includes("?"));
@@ -597,23 +603,32 @@ function onSiteGatherings(unit: Unit | undefined, semester: SemesterId): string 
   return unit?.offerings.find((offering) => offering.term === term && offering.modality === "distance" && meetsOnSiteToo(offering))?.note;
 }
 
+/** An answer that opens with a yes: « oui sauf UTC503 », "yes except UTC503". */
+const YES_FIRST = /^\s*(oui|ouais|yes|yep|yeah|toutes?|tous|all)\b/;
+
 /** « oui mais avec 9 »: a grade said at the question; below the pass mark, the unit is failed. */
 const GRADE_SAID = /\b(?:avec|with|eu|got|note de|note|grade of|mark of)\s+(\d{1,2}(?:[.,]\d{1,2})?)(?:\s*\/\s*20)?\b/;
 /** « je la passe en ce moment », « pas encore, je la passe en juin », "I'm taking it right now": under way, its exam to come. */
 const UNDER_WAY =
-  /\b(en ce moment|actuellement|en cours|ce semestre|je (la|le|l) (passe|suis|fais|prepare|termine)|je suis en train|en train de (la|le|l) (faire|suivre|passer)|exam(en)? (est |c est )?en (janvier|fevrier|juin|septembre)|this semester|right now|currently|i m (taking|doing) it|taking it now|doing it now)\b/;
+  /\b(en ce moment|actuellement|en cours|ce semestre|je (la|le|l) (passe|suis|fais|prepare|termine)|je suis en train|en train de (la|le|l) (faire|suivre|passer)|exam(en)? (est |c est )?en janvier|this semester|right now|currently|i m (taking|doing) it|taking it now|doing it now)\b/;
 
 /**
  * What an answer with no unit code says of the one unit the question asked about (« oui mais avec 9 »: failed with 9;
  * « je la passe en ce moment »: under way), or undefined when it says neither.
  */
-export function saidOfTheOneUnit(text: string): { failed?: number } | undefined {
+export function saidOfTheOneUnit(text: string): { failed?: number; passed?: true; later?: true } | undefined {
   const said = ` ${foldText(text).replace(/['’]/g, " ").replace(/\s+/g, " ")} `;
   const grade = GRADE_SAID.exec(said);
   if (grade) {
     const value = Number((grade[1] as string).replace(",", "."));
-    if (value < 10) return { failed: value };
-    return undefined;
+    return value < 10 ? { failed: value } : { passed: true };
   }
+  // « non, je la passe au semestre prochain », « je la passe en juin »: not yet, and not under way this semester.
+  if (LATER.test(said)) return { later: true };
+  if (FAILED.test(said)) return { failed: Number.NaN };
   return UNDER_WAY.test(said) ? {} : undefined;
 }
+/** Taken in a semester to come: « au semestre prochain », « en juin », "next semester". */
+const LATER = /\b(semestre prochain|prochain semestre|l an prochain|l annee prochaine|en (fevrier|mars|juin|septembre)|next (semester|term|year)|in (june|february|september))\b/;
+/** Failed, said of it: « je l'ai ratée », « pas eu la moyenne », "I failed it". */
+const FAILED = /\b(ratee?|loupee?|echouee?|foiree?|pas eu la moyenne|pas validee?|failed|flunked)\b/;

@@ -1,4 +1,4 @@
-import { LATER_SESSION } from "../../domain/understanding/intent.recognizer";
+import { LATER_SESSION_WORDS as LATER_SESSION_WORDS_OF_A_GRADE } from "../../domain/understanding/intent.recognizer";
 import { findUnitCodes, UNIT_CODE_PATTERN } from "../../domain/catalog/unit-code";
 import { gradeEarnsCredits } from "../../domain/eligibility/grade.rule";
 import { commonWording } from "../common/common.wording";
@@ -6,7 +6,6 @@ import { feedbackActions, message } from "../common/replies";
 import { intentOf, NO_OUTCOME, type ReplyJob } from "../job";
 import { list } from "../common/catalog.wording";
 import { foldText } from "../../domain/understanding/text-normalizer";
-import { QUESTION_WORD } from "../../domain/understanding/question-focus";
 import type { Intent } from "../../domain/understanding/understanding";
 import { describeGradeOutcome, gradeWording } from "./grade.wording";
 
@@ -31,6 +30,14 @@ const OF_THE_UNIT = /\b(c etait|c est|c|etait|est|ca|it|was|it s|that was|a|au|e
 const FAIL_AGAIN = new RegExp(
   String.raw`\b(si (je |j )?(la |le |l )?(rate|loupe|foire|echoue|plante|rates|louper|rater)|si (ca|c|ce|elle|la session 2|le rattrapage) (ne )?(passe|marche|va|est) (toujours )?pas|si (je n ai|j ai) (toujours )?pas (la moyenne|10)|if i (fail|flunk|miss)( it| that| the resit| session 2)?|if it (fails|doesn t work))\b.*\b(aussi|encore|a nouveau|de nouveau|egalement|non plus|deuxieme fois|seconde fois|2e fois|again|too|as well|a second time)\b`,
 );
+/** More than failing again asked: classes, other credits, another unit (« … je perds mes autres crédits ? », « si je loupe aussi le cours de jeudi »). */
+const ASKS_MORE_THAN_FAILING = /\b(cours|classe|class|classes|perd\w*|lose|credits?|prendre|take|suivre|inscri\w*|[a-z]{3} ?\d{3})\b/;
+const MAX_FAIL_AGAIN_WORDS = 10;
+/** The grade's session said, and nothing else: « c'était la session 2 », « c t deja le ratrapage », "that was the resit". */
+const WAS_LATER_SESSION = new RegExp(
+  String.raw`^ (?:(?:ok|ah|non|mais|euh|en fait|oups|sorry|oh) )*(?:c etait|c est|c t|ct|cetait|that was|it was|this was|was|non c etait)(?: deja| already)? (?:a |au |a la |en |at |at the |the |la |le |ma |my )?(?:${LATER_SESSION_WORDS_OF_A_GRADE})(?: deja| already| en fait| actually)? $|^ (?:au|a la|en|at the) (?:${LATER_SESSION_WORDS_OF_A_GRADE}) $`,
+);
+
 /** What now, after a grade: « et maintenant je fais quoi ? », « je fais comment ? », "what now?", "what do I do?". */
 const WHAT_NOW =
   /\b(je fais quoi|on fait quoi|que faire|quoi faire|je dois faire quoi|qu est ce que je fais|qu est ce que je dois faire|je fais comment|et maintenant|et apres|la suite|what now|now what|what do i do|what should i do|what next|what happens (now|next))\b/;
@@ -111,9 +118,11 @@ export const gradeJob: ReplyJob = {
     const words = ` ${foldText(text).replace(/['’]/g, " ")} `;
     const grade = typeof options.grade === "number" ? options.grade : undefined;
     // « C'est quand la session 2 ? », "and do I have to sign up for the resit?" ask something of their own.
-    // « et si je la rate aussi ? », « et si je rate aussi le rattrapage ? », "what if I fail again?": the page on failing session 2 too.
-    if (grade !== undefined && grade < 10 && options.session !== 2 && FAIL_AGAIN.test(words)) return { ...options, session: 2, next: true };
-    if (grade !== undefined && grade < 10 && options.session !== 2 && LATER_SESSION.test(words) && !QUESTION_WORD.test(words) && !ASKS_YES_OR_NO.test(words)) return { ...options, session: 2 };
+    // « et si je la rate aussi ? », « et si je rate aussi le rattrapage ? », "what if I fail again?": the page on failing session 2 too
+    // (a short follow-up only: « et si je la rate encore, je perds mes autres crédits ? » asks something else).
+    if (grade !== undefined && grade < 10 && options.session !== 2 && FAIL_AGAIN.test(words) && !ASKS_MORE_THAN_FAILING.test(words) && words.trim().split(" ").length <= MAX_FAIL_AGAIN_WORDS) return { ...options, session: 2, next: true };
+    // « c'était la session 2 », "that was the resit": said of the grade; « ok je passerai le rattrapage alors » is not.
+    if (grade !== undefined && grade < 10 && options.session !== 2 && WAS_LATER_SESSION.test(words)) return { ...options, session: 2 };
     // « avec 10 je valide ? » then « c'était à UTC503 », "it was for NFA031": the unit of the grade said.
     const codes = findUnitCodes(text);
     const rest = words.replace(UNIT_CODES, " ").replace(OF_THE_UNIT, " ").trim();
@@ -124,5 +133,3 @@ export const gradeJob: ReplyJob = {
   },
 };
 
-/** A yes/no question's opening (« et je dois m'inscrire au rattrapage ? », "do I have to sign up for the resit?"), not a grade's session said. */
-const ASKS_YES_OR_NO = /^ (et |and |so |alors |mais |but )?(do|does|did|is|are|can|could|should|must|have|will|est ce|faut il|il faut|dois je|je dois|on doit|y a|puis je|je peux|on peut)\b/;

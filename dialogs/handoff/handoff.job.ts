@@ -33,7 +33,7 @@ const REFUSAL = /^\s*(non|no|nope|non merci|no thanks?|pas besoin|aucun|none|ici
 const DROP_WORDS = String.raw`laisse[zr]? tomber|oublie[zr]?( ca)?|never ?mind|forget (it|about it|that)|cancel|annule[zr]?|pas la peine|plus besoin|no longer need|don t (send|pass)|do not (send|pass)|ne (la |le )?(transmettez|envoyez|transmets|envoie) (pas|rien)|n (envoyez|envoie|transmettez|transmets) (pas|rien)`;
 
 /** « J'ai trouvé », "I found it", « je me débrouille »: the learner has the answer, nothing to ask an advisor. */
-const SOLVED = String.raw`j ai trouve( la reponse| tout seul| toute seule| moi meme| entre temps)?|c est regle|c est resolu|probleme (regle|resolu)|je me debrouille(rai)?|je vais me debrouiller|j ai (eu|ma) (la |ma )?reponse|i found it|i ve found it|found it|i figured it out|figured it out|sorted|i got it|got it`;
+const SOLVED = String.raw`j ai trouve( la reponse| tout seul| toute seule| moi meme| entre temps)?( (sur|dans|en|grace a|via|on|in) [^?]{1,40})?|c est regle|c est resolu|probleme (regle|resolu)|je me debrouille(rai)?|je vais me debrouiller|j ai (eu|ma) (la |ma )?reponse|i found it|i ve found it|found it|i figured it out|figured it out|sorted|i got it|got it`;
 /** « Finalement non », "actually no thanks, never mind", « laissez tomber », « en fait c'est bon j'ai trouvé »: no request after all. */
 const CHANGED_MIND = new RegExp(
   String.raw`^\s*((finalement|en fait|actually|oh|ah|bon|well|hmm+|euh+)[\s,]+)*(non merci|non|no thanks?|no|nope|pas besoin|${DROP_WORDS}|c est bon|ca ira|it s fine|i m fine|not now|pas maintenant|${SOLVED})\b[\s,.!]*((${DROP_WORDS}|c est bon|merci|thanks?|thank you|ca ira|${SOLVED}|je vais (voir|chercher|regarder)[^?]*|i ll (check|look|see)[^?]*)[\s,.!]*)*$`,

@@ -129,6 +129,8 @@ const BOTH_VALUES = /\b(les deux|les 2|tous les deux|toutes les deux|les deux en
  */
 export function bothInFrame(frame: string, last: string | undefined, text: string, language: "fr" | "en"): string | undefined {
   if (!last || !BOTH_VALUES.test(foldText(text).replace(/['’]/g, " "))) return undefined;
+  // « combien d'heures pour NFA031 ? », « et NFA032 ? », « et les deux ? »: both units, in the question before.
+  if (findUnitCodes(frame).length > 0 && findUnitCodes(last).length > 0) return withAddedUnits(frame, last, { saidOrNot: true });
   const [first, second] = [frame, last].map((question) => /(\d+)\s*(?:ects|credits?|crédits?)\b/i.exec(question)?.[1]);
   if (!first || !second) return undefined;
   return language === "fr" ? `une UE de ${first} ECTS + une UE de ${second} ECTS, combien d'heures en tout ?` : `one unit of ${first} ECTS + one unit of ${second} ECTS, how many hours in all?`;
