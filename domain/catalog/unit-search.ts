@@ -31,9 +31,12 @@ function searchTitles(catalog: Catalog, subject: string, anyWord: boolean): { un
   if (wanted.length === 0) return { units: [], said: [] };
   const titles = [...catalog.units.values()].map((unit) => ({ unit, title: words(unit.title) }));
   const inTitle = (w: string, title: readonly string[]) => title.some((t) => (w.length < ROOT ? t === w : t.startsWith(w)));
+  // (« Cybersécurité » speaks of « sécurité » too: a title word made with « cyber » holds the word it is made of; how telling a
+  // word is stays counted on the titles as written.)
+  const speaksOf = (w: string, title: readonly string[]) => inTitle(w, title) || title.some((t) => CYBER.test(t) && w.length >= ROOT && t.replace(CYBER, "").startsWith(w));
   const inTitles = new Map(wanted.map(({ root: w }) => [w, titles.filter(({ title }) => inTitle(w, title)).length]));
   const scored = titles.map(({ unit, title }) => {
-    const found = wanted.filter(({ root: w }) => inTitle(w, title));
+    const found = wanted.filter(({ root: w }) => speaksOf(w, title));
     // Rarer words weigh more, but never more than one more word found.
     const rarity = found.reduce((sum, { root: w }) => sum + 1 / (inTitles.get(w) ?? 1), 0) / (wanted.length + 1);
     return { unit, found, score: found.length + rarity };
@@ -230,9 +233,12 @@ const PHRASES: readonly [RegExp, string][] = [
   [/\b(big data|bigdata|donnees massives|mega ?donnees|large[- ]scale data|data at scale)\b/g, "donnees large echelle"],
 ];
 
+/** « cyber » made into a word (« cybersécurité »): the word it is made of is said too. */
+const CYBER = /^cyber(?=\w{4,})/;
+
 /** English words of subjects, as the catalog's French titles say them. */
 const IN_TITLES: Readonly<Record<string, string>> = {
-  network: "reseau", networks: "reseau", networking: "reseau", security: "securite", cybersecurity: "cybersecurite",
+  network: "reseau", networks: "reseau", networking: "reseau", security: "securite", cybersecurity: "securite", cybersecurite: "securite",
   database: "donnees", databases: "donnees", dba: "donnees", data: "donnees", programming: "programmation", coding: "programmation",
   accounting: "comptable", accountancy: "comptable", compta: "comptable", comptabilite: "comptable", law: "droit", legal: "droit",
   english: "anglais", marketing: "mercatique", finance: "financier", financial: "financier", ai: "intelligence artificielle",
@@ -241,5 +247,5 @@ const IN_TITLES: Readonly<Record<string, string>> = {
   operating: "exploitation", algorithms: "algorithmes", algorithmics: "algorithmes", algo: "algorithmes", algorithmique: "algorithmes",
   economics: "economiques", economy: "economiques", labour: "travail", labor: "travail", employment: "travail", testing: "test",
   reseaux: "reseau", bdd: "donnees", development: "developpement", developer: "developpement", web: "web",
-  secu: "securite", cyber: "cybersecurite", cybersecu: "cybersecurite", sql: "donnees", js: "javascript", linux: "linux", management: "management",
+  secu: "securite", cyber: "securite", cybersecu: "securite", sql: "donnees", js: "javascript", linux: "linux", management: "management",
 };

@@ -807,6 +807,13 @@ export class Understanding {
         const ofThePlan = preamble.trim() ? understandPart(`${preamble.trim()} ${question}`) : undefined;
         if (ofThePlan?.intent.kind === "planning") understood = ofThePlan;
       }
+      // "Which licence units can I pick as options? Could I take both NFP107 and SEC101?": units taken together, asked after a
+      // diploma's options, are asked as its choices (« Non : même groupe »), not as enrolments.
+      const choiceOf = understood.intent.kind === "eligibility" && own.length >= 2 && previous?.kind === "diploma" ? namedDiploma(before!.text) : undefined;
+      if (choiceOf) {
+        const asChoice = understandPart(`${question.replace(/\s*\?\s*$/, "")} ${language === "fr" ? "pour la" : "for the"} ${choiceOf} ?`);
+        if (asChoice.intent.kind === "diploma") understood = asChoice;
+      }
       const unsettled = understood.intent.kind === "abstain" || understood.intent.kind === "suggestions";
       const pointsToIt = carried.length === 0 && IT.test(folded);
       const diplomaBefore = (unsettled || pointsToIt) && own.length === 0 && before && !mentionsADiploma(question) ? namedDiploma(before.text) : undefined;

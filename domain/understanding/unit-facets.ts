@@ -269,7 +269,7 @@ const ASKED_MODALITIES: readonly [AskedModality, RegExp][] = [
 const WAY_WORD = "soirs?|soirees?|evenings?|samedis?|saturdays?|weekends?|distance|ligne|online|presentiel|in person|journees?";
 /** One way of taking classes and no other: « seulement le soir », "only online", « qu'à distance », "evenings only". */
 const ONLY_ONE_WAY = new RegExp(
-  String.raw`\b(?:only|seulement|uniquement|exclusivement|just)\s+(?:(?:le|la|les|en|a|au|du|in|on|at|the|cours|classes)\s+){0,3}(?:${WAY_WORD})\b|(?<!est ce |plutot |plus tot |rather )\bque?\s+(?:(?:le|la|les|en|a|au|du|cours)\s+){0,3}(?:${WAY_WORD})\b|\b(?:${WAY_WORD})\s+(?:only|seulement|uniquement)\b`,
+  String.raw`\b(?:only|seulement|uniquement|exclusivement|just)\s+(?:(?:taught|offered|given|held|run|available|proposee?|dispensee?|donnee?|assuree?|le|la|les|en|a|au|du|in|on|at|the|cours|classes)\s+){0,3}(?:${WAY_WORD})\b|(?<!est ce |plutot |plus tot |rather )\bque?\s+(?:(?:le|la|les|en|a|au|du|cours)\s+){0,3}(?:${WAY_WORD})\b|\b(?:${WAY_WORD})\s+(?:only|seulement|uniquement)\b`,
 );
 
 /**

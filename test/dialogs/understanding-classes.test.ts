@@ -1845,7 +1845,7 @@ describe("the edges of the change (a reviewer's findings)", () => {
   });
 
   it("never lists a unit reserved to a diploma's learners, nor an activity unit, among units with no prerequisite; an activity unit's card says nothing of an authorization", async () => {
-    await play([{ user: "des cours de cybersécurité sans prérequis ?", bot: [text(/^Les UE du catalogue sur « cybersécurité » sans prérequis :\n- SEC101 — /, /USSI01|UAALOT/)] }]);
+    await play([{ user: "des cours de cybersécurité sans prérequis ?", bot: [text(/^Les UE du catalogue sur « cybersécurité » sans prérequis :\n- UTC505 — [^\n]*\n- SEC101 — /, /USSI01|UAALOT/)] }]);
     await play([{ user: "c'est quoi UAALOT ?", bot: [text(/^UAALOT — /, /Autorisation de l'enseignant/)] }]);
   });
 
@@ -4549,5 +4549,22 @@ describe("a reviewer's probes of the session's changes (wrong replies found, men
 
   it("declines \"Which programming language is best to learn first?\"", async () => {
     await play([{ user: "Which programming language is best to learn first?", bot: [text(/^I can only answer questions about Cnam Paris evening courses/)] }]);
+  });
+});
+
+describe("set 48's false replies, read after its sealed run (not blind)", () => {
+  it("says No, not only, for \"Is RCP101 only taught in the evening?\" (it said Yes: false)", async () => {
+    await play([{ user: "Is RCP101 only taught in the evening?", bot: [text(/^No, not only: RCP101 is offered as evening classes, and also: blocked weekdays\./)] }]);
+  });
+
+  it("lists every unit on security for \"cybersecurity\" (it named SEC101 alone: false)", async () => {
+    await play([{ user: "Do you have any courses on cybersecurity?", bot: [text(/UTC505[\s\S]*RSX112[\s\S]*SEC101[\s\S]*SEC105/)] }]);
+  });
+
+  it("answers the licence's groups for units taken together after its options are asked (it ran two enrolment checks: false)", async () => {
+    const conversation = await botConversation({});
+    const replies = (await conversation.send("Which licence units can I pick as options? Could I take both NFP107 and SEC101?")).map((reply) => replyText(reply));
+    expect(replies[1]).toMatch(/^No: NFP107 and SEC101 are in the same group \(Données et systèmes d'information\)/);
+    expect(replies.join("\n")).not.toMatch(/you may enrol in NFP107/i);
   });
 });
