@@ -38,6 +38,77 @@ export interface RouteModel {
   weights: Record<string, number[]>;
 }
 
+/**
+ * The model as stored in route-model.json (and bundled): its weights packed in one string, about a third of the
+ * size of `[route index, weight, …]` arrays, which were the largest input of the bundle. Each feature is
+ * `feature route weight…` with the route as one base-36 digit and the weight, in hundredths (the training rounds
+ * to them), as three base-36 digits offset by half their range; features are separated by « | ». Lossless.
+ */
+export interface StoredRouteModel {
+  version: 1;
+  labels?: string;
+  routes: Route[];
+  bias: number[];
+  packed: string;
+}
+
+const WEIGHT_DIGITS = 3;
+const WEIGHT_OFFSET = 36 ** WEIGHT_DIGITS / 2;
+
+/** The model to store: its weights packed (see StoredRouteModel). */
+export function packRouteModel(model: RouteModel): StoredRouteModel {
+  const packed = Object.entries(model.weights)
+    .map(([feature, moves]) => {
+      let pairs = "";
+      for (let i = 0; i < moves.length; i += 2) {
+        const hundredths = Math.round((moves[i + 1] as number) * 100);
+        if (Math.abs(hundredths) >= WEIGHT_OFFSET || (moves[i] as number) >= 36) throw new RangeError(`route model: ${feature} cannot be packed`);
+        pairs += (moves[i] as number).toString(36) + (hundredths + WEIGHT_OFFSET).toString(36).padStart(WEIGHT_DIGITS, "0");
+      }
+      return `${feature} ${pairs}`;
+    })
+    .join("|");
+  return { version: model.version, ...(model.labels !== undefined ? { labels: model.labels } : {}), routes: model.routes, bias: model.bias, packed };
+}
+
+/** The model as the classifier reads it, from its stored form. */
+export function unpackRouteModel(stored: StoredRouteModel): RouteModel {
+  // Unpacked at the first prediction, not at load: the cold start only parses a string.
+  let weights: Record<string, number[]> | undefined;
+  return {
+    version: stored.version,
+    ...(stored.labels !== undefined ? { labels: stored.labels } : {}),
+    routes: stored.routes,
+    bias: stored.bias,
+    get weights() {
+      weights ??= unpackWeights(stored.packed);
+      return weights;
+    },
+  };
+}
+
+/** One pass over the packed weights' characters, no substrings but the features' names. */
+function unpackWeights(packed: string): Record<string, number[]> {
+  const weights: Record<string, number[]> = Object.create(null) as Record<string, number[]>;
+  const digit = (at: number) => {
+    const code = packed.charCodeAt(at);
+    return code <= 57 ? code - 48 : code - 87;
+  };
+  let start = 0;
+  while (start < packed.length) {
+    let end = packed.indexOf("|", start);
+    if (end < 0) end = packed.length;
+    const space = packed.lastIndexOf(" ", end - 1);
+    const moves: number[] = [];
+    for (let i = space + 1; i + WEIGHT_DIGITS < end + 1 && i < end; i += 1 + WEIGHT_DIGITS) {
+      moves.push(digit(i), (digit(i + 1) * 1296 + digit(i + 2) * 36 + digit(i + 3) - WEIGHT_OFFSET) / 100);
+    }
+    weights[packed.slice(start, space)] = moves;
+    start = end + 1;
+  }
+  return weights;
+}
+
 /** Slots replaced by what they are: the model learns the words around them, not their values. */
 const SLOTS: readonly [RegExp, string][] = [
   [/\b[\w.+-]+@[\w-]+\.[\w.]+\b/g, " zemail "],

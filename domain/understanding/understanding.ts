@@ -2,7 +2,7 @@ import { canonicalQuestion, localizedAnswer, type ContentEntry, type LocalizedAn
 import { DEFAULT_LANGUAGE, detectLanguage, type Language } from "../language/language";
 import type { ContentAnalysis } from "./content-analysis";
 import { asksForUnits, asksWhereItCounts, intentForRoute, mentionsADiploma, namedDiploma, recognizeIntent, saysTakenTogether, subjectOfSituation, withWholeSituation, type RuleIntent } from "./intent.recognizer";
-import { SURE_ANSWER, overrulingRoute, predictRoute, routeFeatures, type Route, type RouteModel } from "./route-classifier";
+import { SURE_ANSWER, overrulingRoute, predictRoute, routeFeatures, unpackRouteModel, type Route, type RouteModel, type StoredRouteModel } from "./route-classifier";
 import storedRouteModel from "./route-model.json";
 import { deniesWhatClaimStates, isPolarQuestion, negations } from "./polar-question";
 import { readOrdinal } from "./prompt-answers";
@@ -153,7 +153,7 @@ export interface UnderstandOptions {
 }
 
 /** The route model stored with the code (trained by `npm run route:train` on test/eval/routes.yaml). */
-export const ROUTE_MODEL = storedRouteModel as RouteModel;
+export const ROUTE_MODEL = unpackRouteModel(storedRouteModel as StoredRouteModel);
 
 /**
  * What the rules chose, as clues for the route model: the job, and the rules' own reading of it

@@ -5,7 +5,7 @@ import { parse } from "yaml";
 import { z } from "zod/v4";
 import { loadContentFiles, formatContentProblem } from "../knowledge/content-files.loader";
 import { createUnderstanding, isSureAnswer, routeOf, ruleClues, type Understanding } from "../../domain/understanding/understanding";
-import { ROUTES, overrulingRoute, predictRoute, routeFeatures, trainRouteModel, type Route, type RouteModel } from "../../domain/understanding/route-classifier";
+import { ROUTES, overrulingRoute, packRouteModel, predictRoute, routeFeatures, trainRouteModel, type Route, type RouteModel } from "../../domain/understanding/route-classifier";
 
 /**
  * `npm run route:train`: trains the route model (domain/understanding/route-model.json) on the
@@ -136,7 +136,7 @@ async function main(): Promise<number> {
   }
   const examples = examplesOf(await loadLabeledRoutes(), createUnderstanding(content.entries, undefined, undefined, null));
   const model = { ...train(examples), labels };
-  const json = `${JSON.stringify(model)}\n`;
+  const json = `${JSON.stringify(packRouteModel(model))}\n`;
   console.log(formatFolds(leaveOneSetOut(examples)));
   await writeFile(MODEL_FILE, json);
   console.log(`\n${examples.length} labeled messages; model written to domain/understanding/route-model.json (${Object.keys(model.weights).length} features, ${(json.length / 1024).toFixed(0)} KB).`);

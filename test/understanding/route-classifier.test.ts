@@ -3,7 +3,7 @@ import { readFile } from "node:fs/promises";
 import { loadContentFiles } from "../../infra/knowledge/content-files.loader";
 import { MODEL_FILE, examplesOf, labelsHash, leaveOneSetOut, loadLabeledRoutes } from "../../infra/cli/route-train";
 import { createUnderstanding, ROUTE_MODEL } from "../../domain/understanding/understanding";
-import { ROUTES, overrulingRoute, predictRoute, routeFeatures, trainRouteModel, type Route, type RoutePrediction } from "../../domain/understanding/route-classifier";
+import { ROUTES, overrulingRoute, packRouteModel, predictRoute, routeFeatures, trainRouteModel, unpackRouteModel, type Route, type RouteModel, type RoutePrediction, type StoredRouteModel } from "../../domain/understanding/route-classifier";
 
 async function contentEntries() {
   const content = await loadContentFiles();
@@ -57,6 +57,19 @@ describe("the route model", () => {
     // Nothing close enough is already the honest decline.
     expect(overrulingRoute(prediction("decline", 0.95), "unknown")).toBeUndefined();
     expect(overrulingRoute(prediction("unit-not-held", 0.95), "unknown")).toBeUndefined();
+  });
+
+  it("is stored packed, and unpacks to the very weights the training wrote (every feature, every route, in hundredths)", async () => {
+    const stored = JSON.parse(await readFile(MODEL_FILE, "utf8")) as StoredRouteModel;
+    expect(typeof stored.packed).toBe("string");
+    expect(packRouteModel(unpackRouteModel(stored))).toEqual(stored);
+    const model: RouteModel = { version: 1, routes: [...ROUTES], bias: [0.5, -1.25], weights: { "w:cours": [0, 2.81, 3, -0.29, 13, 4.35], "b:c_est": [1, -0.1] } };
+    expect(unpackRouteModel(packRouteModel(model))).toEqual(model);
+    expect(ROUTE_MODEL.weights).toEqual(unpackRouteModel(stored).weights);
+  });
+
+  it("refuses to pack a weight its three digits cannot hold, rather than store a wrong one", () => {
+    expect(() => packRouteModel({ version: 1, routes: [...ROUTES], bias: [], weights: { "w:x": [0, 300] } })).toThrow(RangeError);
   });
 
   it("was trained on the labeled messages as they are (route-model.json trained again after any label change)", async () => {
