@@ -1,4 +1,4 @@
-import { QUESTION_WORD } from "../domain/understanding/question-focus";
+import { asks } from "../domain/understanding/question-focus";
 import { foldText } from "../domain/understanding/text-normalizer";
 import { findUnitCodes } from "../domain/catalog/unit-code";
 import { ActionTypes, type CardAction } from "botbuilder";
@@ -167,7 +167,7 @@ export class RouterDialog extends ComponentDialog {
     // read by its words, as a prompt reads its answer (the learned route's job is for a message on its own).
     // (« j'ai un BTS SIO et je travaille le week-end » after a plan says what to plan with, asking nothing of the diploma.)
     const kind = (turn.understood.overruled ?? turn.intent).kind;
-    if (!REFINABLE.has(kind) && !(kind === "diploma" && !asksSomething(turn.context.activity.text ?? turn.text))) return undefined;
+    if (!REFINABLE.has(kind) && !(kind === "diploma" && !asks(turn.context.activity.text ?? turn.text))) return undefined;
     const options = job.refine(turn, refine.options);
     return options ? { job: refine.job, options } : undefined;
   }
@@ -218,11 +218,6 @@ const ASKED_AGAIN_TITLE = 60;
 /** The whole message declines every choice: « aucune », « non aucune de celles-là », "none of them", « ni l'une ni l'autre ». */
 const NONE_OF_THEM =
   /^ (non |no |euh |hmm |bof )?(aucune?|aucune? (de celles ci|de celles la|de ceux ci|de ceux la|des trois|des deux|d entre elles|d entre eux)|ni l une ni l autre|ni l un ni l autre|none|none of (them|these|those)|neither|neither of them|rien de tout ca|pas celles ci|pas ceux ci)( merci| thanks)? $/;
-
-/** A message that asks: a question mark, or a question word (« combien », "how"). */
-function asksSomething(text: string): boolean {
-  return /\?/.test(text) || QUESTION_WORD.test(` ${foldText(text).replace(/['’]/g, " ")} `);
-}
 
 /** What a refinement may be understood as on its own: what content would answer or not know. */
 const REFINABLE: ReadonlySet<IntentKind> = new Set(["answer", "suggestions", "abstain", "planning", "unit", "eligibility"]);

@@ -45,7 +45,7 @@ export function followUpInFrame(text: string, frame: QuestionFrame | undefined, 
   }
   // "how many hours is a 6 ECTS UE?" then "and for the licence in total?": the class hours of the diploma named.
   if (frame.kind === "credit-hours" && GOES_ON.test(folded) && mentionsADiploma(text) && findUnitCodes(text).length === 0) {
-    const ofTheDiploma = understanding.understand(`${language === "fr" ? "combien d'heures de cours" : "how many class hours"} ${text.replace(/^\s*(ok |d'accord |alors |so |ah )?(et|and|what about|how about)\s+/i, "")}`, { language });
+    const ofTheDiploma = understanding.understand(`${language === "fr" ? "combien d'heures de cours" : "how many class hours"} ${folded.replace(GOES_ON, " ")}`, { language });
     if (ofTheDiploma.intent.kind === "diploma" && ofTheDiploma.intent.facet === "hours") return { ...ofTheDiploma, language };
   }
   // « et pour 2 UE ? », « et ça fait combien en tout si j'en prends deux ? » after the hours of a 6 ECTS unit: two units of 6 ECTS.

@@ -10,7 +10,7 @@ import { feedbackActions, message } from "../common/replies";
 import { endJob, type DialogJob, type JobOutcome } from "../job";
 import type { TurnContext } from "botbuilder";
 import { languageOf } from "../turn-state";
-import { creditHoursWording, describeCreditsForHours, describeHoursCheck, describeHoursForCredits } from "./credit-hours.wording";
+import { creditHoursWording, describeCreditsForHours, describeHoursCheck, describeHoursForCredits, type PaceWay } from "./credit-hours.wording";
 
 export const CREDIT_HOURS_DIALOG = "credit-hours";
 /** The most units whose hours one answer lists (« UTC501 à UTC505 », then two more added, is seven). */
@@ -82,6 +82,15 @@ async function answerCreditHours(context: TurnContext, options: CreditHoursOptio
   return { kind: "answered", answerId: CREDIT_HOURS_DIALOG };
 }
 
+/** Units said by their number only (« 2 UE par semestre »): read as units of these credits, the commonest. */
+const UNIT_SIZES_READ = [6, 3];
+
+/** The periods a pace takes, once with the credits said, or for each usual size of unit when only their number was. */
+function paceWays({ target, ects, units = 1 }: Pace): PaceWay[] {
+  const way = (credits: number, unitEcts?: number): PaceWay => ({ credits, ...(unitEcts !== undefined ? { unitEcts } : {}), periods: Math.ceil(target / credits) });
+  return ects !== undefined ? [way(ects)] : UNIT_SIZES_READ.map((size) => way(units * size, size));
+}
+
 /** Whether the options hold a number or a unit to answer from, so that nothing needs asking. */
 function hasWhatItNeeds(options: CreditHoursOptions): boolean {
   return options.ects !== undefined || options.hours !== undefined || (options.codes?.length ?? 0) > 0 || options.pace !== undefined;
@@ -89,7 +98,7 @@ function hasWhatItNeeds(options: CreditHoursOptions): boolean {
 
 /** The answer to a credits-and-hours question whose numbers (or units) are known. */
 async function describeCreditHours({ ects, hours, codes = [], units: byCredits, allWork, mistake, atMost, pace }: CreditHoursOptions, language: Language, services: AdvisorServices): Promise<string> {
-  if (pace) return creditHoursWording[language].pace(pace);
+  if (pace) return creditHoursWording[language].pace(pace, paceWays(pace));
   if (atMost && hours !== undefined && codes.length > 0) return describeUnitsInBudget(hours, codes, byCredits ?? [], language, services);
   if (ects !== undefined && hours !== undefined) {
     const check = checkHoursForCredits(hours, ects);

@@ -6,6 +6,13 @@ import { decimal } from "../common/catalog.wording";
 
 type Of<T extends { kind: string }, K extends T["kind"]> = T & { kind: K };
 
+/** One reading of a pace: the credits each period (of units of `unitEcts` when only their number was said), and the periods it takes. */
+export interface PaceWay {
+  credits: number;
+  unitEcts?: number;
+  periods: number;
+}
+
 interface CreditHoursWords {
   ask: string;
   retry: string;
@@ -27,7 +34,7 @@ interface CreditHoursWords {
   notAllTheWork: (ects: number, hours: string, range: string) => string;
   hoursRange: (low: number, high: number) => string;
   /** « 2 UE de 6 ECTS par semestre, combien de semestres pour 36 ECTS ? »: the periods it takes, and what it assumes. */
-  pace: (pace: Pace) => string;
+  pace: (pace: Pace, ways: readonly PaceWay[]) => string;
   tableHead: string;
   tableLine: (ref: CreditHoursReference, range: string) => string;
   notANumber: string;
@@ -72,17 +79,15 @@ export const creditHoursWording: Record<Language, CreditHoursWords> = {
       `Avec ${hours} h de cours au plus : ${ects} ECTS (${ways.join(", ou ")}), en comptant chaque UE à ses heures de référence. Davantage de crédits dépasseraient ${hours} h de référence (les volumes varient de ±10 %, et le travail personnel s'y ajoute).`,
     notAllTheWork: (ects, hours, range) =>
       `Non : ${hours} h, ce sont les heures de cours d'une UE de ${ects} ECTS (plage ${range}), hors temps de travail personnel. Le travail personnel (lectures, exercices, révisions) s'y ajoute.`,
-    pace: ({ target, per, ects, units, held, goal }) => {
+    pace: ({ target, per, ects, units, held, goal }, ways) => {
       const each = per === "semester" ? "semestre" : "an";
-      const left = held !== undefined && goal !== undefined ? `Avec ${held} ECTS déjà acquis, il en reste ${target} pour ${goal}. ` : "";
-      const every = per === "semester" ? "chaque semestre" : "chaque année";
-      const periods = (credits: number) => Math.ceil(target / credits);
       const span = (n: number) => (per === "semester" ? `${n} semestre${n > 1 ? "s" : ""}${n > 1 ? ` (${halfYears(n, "fr")}, à deux semestres par an)` : ""}` : `${n} an${n > 1 ? "s" : ""}`);
+      const left = held !== undefined && goal !== undefined ? `Avec ${held} ECTS déjà acquis, il en reste ${target} pour ${goal}. ` : "";
       const head =
         ects !== undefined
-          ? `À ${ects} ECTS par ${each}, ${target} ECTS demandent ${span(periods(ects))}.`
-          : `À ${units} UE par ${each}, cela dépend de leurs crédits : avec des UE de 6 ECTS (${units! * 6} ECTS par ${each}), ${span(periods(units! * 6))} ; avec des UE de 3 ECTS (${units! * 3} ECTS par ${each}), ${span(periods(units! * 3))}.`;
-      return `${left}${head}\nCela suppose de trouver ${every} des UE qui vous conviennent : certaines ne sont proposées qu'un semestre par an, et leurs prérequis imposent un ordre. Pour un diplôme, « planifier mes semestres » donne le chemin réel, semestre par semestre.`;
+          ? `À ${ects} ECTS par ${each}, ${target} ECTS demandent ${span(ways[0]!.periods)}.`
+          : `À ${units} UE par ${each}, cela dépend de leurs crédits : ${ways.map((way) => `avec des UE de ${way.unitEcts} ECTS (${way.credits} ECTS par ${each}), ${span(way.periods)}`).join(" ; ")}.`;
+      return `${left}${head}\nCela suppose de trouver ${per === "semester" ? "chaque semestre" : "chaque année"} des UE qui vous conviennent : certaines ne sont proposées qu'un semestre par an, et leurs prérequis imposent un ordre. Pour un diplôme, « planifier mes semestres » donne le chemin réel, semestre par semestre.`;
     },
     hoursRange: (low, high) => `${low} à ${high} h`,
     tableHead: `Volumes horaires de référence (±${TOLERANCE_PERCENT} %, hors temps de travail personnel) :`,
@@ -132,15 +137,14 @@ export const creditHoursWording: Record<Language, CreditHoursWords> = {
       `With at most ${hours} class hours: ${ects} ECTS (${ways.join(", or ")}), counting each unit at its reference hours. More credits would go over ${hours} reference hours (volumes vary by ±10 %, and personal work comes on top).`,
     notAllTheWork: (ects, hours, range) =>
       `No: ${hours} h are the class hours of a ${ects}-ECTS unit (range ${range}), personal work excluded. Personal study (reading, exercises, revision) comes on top.`,
-    pace: ({ target, per, ects, units, held, goal }) => {
+    pace: ({ target, per, ects, units, held, goal }, ways) => {
       const each = per === "semester" ? "semester" : "year";
-      const left = held !== undefined && goal !== undefined ? `With ${held} ECTS already earned, ${target} are left for ${goal}. ` : "";
-      const periods = (credits: number) => Math.ceil(target / credits);
       const span = (n: number) => (per === "semester" ? `${n} semester${n > 1 ? "s" : ""}${n > 1 ? ` (${halfYears(n, "en")}, at two semesters a year)` : ""}` : `${n} year${n > 1 ? "s" : ""}`);
+      const left = held !== undefined && goal !== undefined ? `With ${held} ECTS already earned, ${target} are left for ${goal}. ` : "";
       const head =
         ects !== undefined
-          ? `At ${ects} ECTS a ${each}, ${target} ECTS take ${span(periods(ects))}.`
-          : `At ${units} unit${units! > 1 ? "s" : ""} a ${each}, it depends on their credits: with 6-ECTS units (${units! * 6} ECTS a ${each}), ${span(periods(units! * 6))}; with 3-ECTS units (${units! * 3} ECTS a ${each}), ${span(periods(units! * 3))}.`;
+          ? `At ${ects} ECTS a ${each}, ${target} ECTS take ${span(ways[0]!.periods)}.`
+          : `At ${units} unit${units! > 1 ? "s" : ""} a ${each}, it depends on their credits: ${ways.map((way) => `with ${way.unitEcts}-ECTS units (${way.credits} ECTS a ${each}), ${span(way.periods)}`).join("; ")}.`;
       return `${left}${head}\nThis assumes you find units that suit you every ${each}: some are offered only one semester a year, and their prerequisites set an order. For a diploma, "plan my semesters" gives the real path, semester by semester.`;
     },
     hoursRange: (low, high) => `${low} to ${high} h`,

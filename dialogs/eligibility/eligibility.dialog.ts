@@ -156,7 +156,7 @@ export class EligibilityDialog extends ComponentDialog {
         const code = (prompt.options.validations as { code?: string } | undefined)?.code;
         const unit = code ? (await services.catalog()).units.get(code) : undefined;
         // « je la passe en ce moment », « oui mais avec 9 »: of the one unit asked, under way or failed.
-        if (unit !== undefined && unit.prerequisites.anyOf.length === 0 && unit.prerequisites.allOf.length === 1 && saidOfTheOneUnit(text) !== undefined) return true;
+        if (unit !== undefined && theOnePrerequisite(unit) !== undefined && saidOfTheOneUnit(text) !== undefined) return true;
         return readHavingYesNo(text) === "yes" && unit !== undefined && unit.prerequisites.anyOf.length === 0;
       }),
     );
@@ -363,17 +363,16 @@ export class EligibilityDialog extends ComponentDialog {
       // « UTC502 et UTC505 oui, RSX101 je l'ai ratée avec 8 »: the units said failed or not done are not passed.
       const mentions = unitMentions(step.result);
       const notPassed = new Set(mentions.filter((m) => m.role === "missing" || m.role === "failed" || m.role === "taking").map((m) => m.code));
-      const required = [...(unit?.prerequisites.allOf ?? []), ...(unit?.prerequisites.anyOf.flat() ?? [])];
-      // « oui mais avec 9 », « je la passe en ce moment », « pas encore, je la passe en juin », said of the one unit asked:
-      // failed with that grade, or under way (its exam to come) — never a pass.
-      const onlyOne = unit && unit.prerequisites.anyOf.length === 0 && unit.prerequisites.allOf.length === 1 ? unit.prerequisites.allOf[0] : undefined;
+      const required = unit ? requiredUnits(unit) : [];
+      // « oui mais avec 9 », « je la passe en ce moment », « je la passe au semestre prochain », « avec 11 », said of the one unit
+      // asked without its code: failed (with that grade), under way (its exam to come), not yet, or passed.
+      const onlyOne = unit ? theOnePrerequisite(unit) : undefined;
       const ofIt = onlyOne && findUnitCodes(step.result).length === 0 ? saidOfTheOneUnit(step.result) : undefined;
-      // (« je l'ai eue au rattrapage avec 11 »: passed.)
-      if (onlyOne && ofIt?.passed) mentions.push({ code: onlyOne, role: "passed" });
-      if (onlyOne && ofIt && !ofIt.passed) {
-        notPassed.add(onlyOne);
-        if (ofIt.failed !== undefined) mentions.push(Number.isNaN(ofIt.failed) ? { code: onlyOne, role: "failed" } : { code: onlyOne, role: "failed", grade: ofIt.failed });
-        else if (!ofIt.later) mentions.push({ code: onlyOne, role: "taking" });
+      if (onlyOne && ofIt) {
+        if (ofIt.kind !== "passed") notPassed.add(onlyOne);
+        if (ofIt.kind === "passed") mentions.push({ code: onlyOne, role: "passed" });
+        else if (ofIt.kind === "failed") mentions.push({ code: onlyOne, role: "failed", ...(ofIt.grade !== undefined ? { grade: ofIt.grade } : {}) });
+        else if (ofIt.kind === "taking") mentions.push({ code: onlyOne, role: "taking" });
       }
       // « Oui tout, et SEC101 aussi », « j'ai tout le tronc commun mais pas encore RSX101 »: every one asked, or the
       // common core's, but those said otherwise.
@@ -612,21 +611,30 @@ const GRADE_SAID = /\b(?:avec|with|eu|got|note de|note|grade of|mark of)\s+(\d{1
 const UNDER_WAY =
   /\b(en ce moment|actuellement|en cours|ce semestre|je (la|le|l) (passe|suis|fais|prepare|termine)|je suis en train|en train de (la|le|l) (faire|suivre|passer)|exam(en)? (est |c est )?en janvier|this semester|right now|currently|i m (taking|doing) it|taking it now|doing it now)\b/;
 
+/** How the one unit asked about stands, said without its code. */
+export type SaidOfTheUnit = { kind: "passed" } | { kind: "failed"; grade?: number } | { kind: "taking" } | { kind: "later" };
+
 /**
  * What an answer with no unit code says of the one unit the question asked about (« oui mais avec 9 »: failed with 9;
- * « je la passe en ce moment »: under way), or undefined when it says neither.
+ * « avec 11 »: passed; « je la passe en ce moment »: under way; « au semestre prochain »: not yet), or undefined when it
+ * says none of these.
  */
-export function saidOfTheOneUnit(text: string): { failed?: number; passed?: true; later?: true } | undefined {
+export function saidOfTheOneUnit(text: string): SaidOfTheUnit | undefined {
   const said = ` ${foldText(text).replace(/['’]/g, " ").replace(/\s+/g, " ")} `;
   const grade = GRADE_SAID.exec(said);
   if (grade) {
     const value = Number((grade[1] as string).replace(",", "."));
-    return value < 10 ? { failed: value } : { passed: true };
+    return value < 10 ? { kind: "failed", grade: value } : { kind: "passed" };
   }
   // « non, je la passe au semestre prochain », « je la passe en juin »: not yet, and not under way this semester.
-  if (LATER.test(said)) return { later: true };
-  if (FAILED.test(said)) return { failed: Number.NaN };
-  return UNDER_WAY.test(said) ? {} : undefined;
+  if (LATER.test(said)) return { kind: "later" };
+  if (FAILED.test(said)) return { kind: "failed" };
+  return UNDER_WAY.test(said) ? { kind: "taking" } : undefined;
+}
+
+/** The one unit a unit requires, when it requires exactly one and no choice: what « je la passe en ce moment » speaks of. */
+function theOnePrerequisite(unit: Unit): string | undefined {
+  return unit.prerequisites.anyOf.length === 0 && unit.prerequisites.allOf.length === 1 ? unit.prerequisites.allOf[0] : undefined;
 }
 /** Taken in a semester to come: « au semestre prochain », « en juin », "next semester". */
 const LATER = /\b(semestre prochain|prochain semestre|l an prochain|l annee prochaine|en (fevrier|mars|juin|septembre)|next (semester|term|year)|in (june|february|september))\b/;

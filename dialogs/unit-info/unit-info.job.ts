@@ -18,7 +18,7 @@ import { detailsAsked, isUnheldFacet, type HeldFacet, type UnheldFacet } from ".
 import { fold } from "../../domain/understanding/question-focus";
 import { foldText } from "../../domain/understanding/text-normalizer";
 import { unitMentions } from "../../domain/understanding/unit-mentions";
-import { adviceHoldsLevel, outsideCefrBounds, readLanguageLevel } from "../../domain/understanding/stated-background";
+import { adviceExcludesLevel, adviceHoldsLevel, readLanguageLevel } from "../../domain/understanding/stated-background";
 import type { Intent } from "../../domain/understanding/understanding";
 import { intentOf, type JobOutcome, type JobTurn, type ReplyJob } from "../job";
 import { unitInfoWording } from "./unit-info.wording";
@@ -347,7 +347,7 @@ async function searchUnits(turn: JobTurn, subject: string, { situation = false, 
   if (level && forLevel.length) lines.push("", w.forLevel(level.said, forLevel.map((unit) => `${unit.code} (${unit.title})`).join(", ")));
   // « mon anglais est B1 »: none whose advised level holds it — those aimed at another level, and those a test places in.
   if (level && forLevel.length === 0) {
-    const elsewhere = found.flatMap((unit) => unit.prerequisites.advice.filter((advice) => /\b(a1|a2|b1|b2|c1|c2)\b/i.test(advice) && outsideCefrBounds(level.level, advice)).slice(0, 1).map((advice) => `${unit.code} (${advice})`));
+    const elsewhere = found.flatMap((unit) => unit.prerequisites.advice.filter((advice) => adviceExcludesLevel(advice, level.level)).slice(0, 1).map((advice) => `${unit.code} (${advice})`));
     const placed = found.filter((unit) => unit.prerequisites.advice.some((advice) => PLACEMENT_TEST.test(foldText(advice)))).map((unit) => unit.code);
     if (elsewhere.length || placed.length) lines.push("", w.otherLevels(level.said, elsewhere.join(", "), placed.join(", ")));
   }

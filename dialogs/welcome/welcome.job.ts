@@ -27,7 +27,7 @@ async function askedAgain(turn: JobTurn): Promise<boolean> {
   if (!frame) return false;
   const understood = (await turn.services.understanding()).understand(frame.text, { language: turn.language });
   if (understood.intent.kind !== frame.kind) return false;
-  const job = turn.jobs.find((candidate) => candidate.name !== welcomeJob.name && understood.intent.kind in candidate.handles);
+  const job = turn.jobs.find((candidate) => understood.intent.kind in candidate.handles);
   const again = { ...turn, intent: understood.intent, understood, text: frame.text };
   if (job && !isDialogJob(job)) {
     await job.reply(again);

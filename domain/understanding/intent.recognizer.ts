@@ -487,17 +487,17 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
   // « j'ai 100 heures max, NFA008 et NFA040 ça passe ? »: the units' hours against a budget, not a check of enrolling.
   const budget = unitsInABudget(rules, words, asked, questionWords);
   if (budget) return budget;
-  // « Je veux lâcher NFA042 en plein milieu du semestre et passer sur NFA041, tu peux faire le changement ? »: changing units
-  // during the semester, which the content answers (with whom to ask), not the units' cards or checks.
-  if (asked.length > 0 && SWITCHING.test(words) && (SWITCHING.test(questionWords) || DURING_THE_SEMESTER.test(words))) return undefined;
-  // « … le nombre de places restantes et le nom de l'enseignant de NFA031. Où est-ce que je peux trouver ces infos ? », « … quels
-  // jours et dans quelle salle ont lieu les cours … Vous pouvez me donner ça ? »: the facts said before, pointed back to.
-  const toldFacets = asked.length > 0 && questionWords !== words && POINTS_TO_INFO.test(questionWords) ? unheldFacets(words) : [];
-  if (toldFacets.length > 0) {
-    const [facet, ...also] = toldFacets as [UnheldFacet, ...UnheldFacet[]];
-    return { kind: "unit", codes: asked, facet, ...(also.length ? { also } : {}), ...(asksHeldBesides(words, toldFacets) ? { card: true } : {}) };
-  }
   if (asked.length > 0) {
+    // « Je veux lâcher NFA042 en plein milieu du semestre et passer sur NFA041, tu peux faire le changement ? »: changing units
+    // during the semester, which the content answers (with whom to ask), not the units' cards or checks.
+    if (SWITCHING.test(words) && (SWITCHING.test(questionWords) || DURING_THE_SEMESTER.test(words))) return undefined;
+    // « … le nombre de places restantes et le nom de l'enseignant de NFA031. Où est-ce que je peux trouver ces infos ? », « … quels
+    // jours et dans quelle salle ont lieu les cours … Vous pouvez me donner ça ? »: the facts said before, pointed back to.
+    const toldFacets = questionWords !== words && POINTS_TO_INFO.test(questionWords) ? unheldFacets(words) : [];
+    if (toldFacets.length > 0) {
+      const [facet, ...also] = toldFacets as [UnheldFacet, ...UnheldFacet[]];
+      return { kind: "unit", codes: asked, facet, ...(also.length ? { also } : {}), ...(asksHeldBesides(words, toldFacets) ? { card: true } : {}) };
+    }
     // What is asked of the unit is read in the question: « … j'ai attendu une signature d'autorisation un
     // semestre. GFN106 est soumise à agrément ? » asks one thing, whatever the situation speaks of.
     // « GDN100 il faut combien pour valider ? », "what's the pass mark for GDN100?": the pass mark is every unit's, the content's.
@@ -1003,8 +1003,8 @@ const MAY_DO_A_DIPLOMA = /\b(je peux|puis je|est ce que je peux|pourrais je|je p
 const DIPLOMA_ACCESS =
   /\b(viser|aim (at|for)|entrer|rentrer|m inscrire|inscrire|enrol|enroll|register|sign up for|acceder|acces|admission|admis|admise|integrer|directement|direct|directly|straight|enter|get in|get into|go into|access|admitted|eligible|niveau requis|conditions?|prerequis|prerequisites?|requirements?|suffit|suffisant|enough|accepte|accepted)\b/;
 
-/** The experience a diploma's activity unit asks, as the question's matter: « mon expérience suffit pour l'UA ? ». */
-const EXPERIENCE_ASKED = /\b(l ua|une ua|ua|uaalot|uaep04|unite d activite|activity unit)\b/;
+/** An activity unit named: « l'UA », « unité d'activité », "activity unit" (the matter of « mon expérience suffit pour l'UA ? »). */
+export const UA_NAMED = /\b(ua|uas|unite d activite|unites d activite|activity units?|uaalot|uaep04)\b/;
 
 /**
  * What is asked of a diploma besides its composition: its class hours (no number of credits or hours
@@ -1016,7 +1016,7 @@ function diplomaFacetOf(text: string, rules: string, questionWords: string): Dip
   // Studies to weigh: a field, a level below a BTS, or a diploma lacked (« j'ai un BTS » alone: the content's answer on access).
   // (« J'ai un BTS SIO et je suis dev depuis 8 mois. Mon expérience suffit pour l'UA ? »: the experience the UA asks, not entry.)
   // (« jusqu'à quand je peux m'inscrire en licence ? »: a date, not whether one may enter.)
-  const accessAsked = DIPLOMA_ACCESS.test(questionWords) && !EXPERIENCE_ASKED.test(questionWords) && !/\b(jusqu a quand|quand|date|dates|deadline|when|until when|comment|how)\b/.test(questionWords);
+  const accessAsked = DIPLOMA_ACCESS.test(questionWords) && !UA_NAMED.test(questionWords) && !/\b(jusqu a quand|quand|date|dates|deadline|when|until when|comment|how)\b/.test(questionWords);
   // « j'ai un BTS compta, je peux faire la licence info ? »: studies in a field said, then whether the diploma may be done.
   // « j'ai un DUT GEA …, la licence info c'est faisable pour moi ? »: whether it suits them, the same.
   // Not « le mieux pour moi, la licence ou l'ingénieur ? »: a choice between them, no yes or no.
@@ -1444,7 +1444,7 @@ function recognizePace(rules: string, questionWords: string): Pace | undefined {
   if (target === undefined || count <= 0 || count > 60 || target - done <= 0) return undefined;
   const per = /^(semestres?|semesters?|terms?)$/.test(match[5]!) ? "semester" : "year";
   const ects = credits ? count : unitEcts !== undefined ? count * unitEcts : undefined;
-  return { target: Math.max(0, target - done), per, ...(done > 0 ? { held: done, goal: target } : {}), ...(ects !== undefined ? { ects } : { units: count }) };
+  return { target: target - done, per, ...(done > 0 ? { held: done, goal: target } : {}), ...(ects !== undefined ? { ects } : { units: count }) };
 }
 
 function recognizeCreditHours(rules: string, words: string, codes: string[], questionWords: string, questionRules: string = rules): RuleIntent | undefined {

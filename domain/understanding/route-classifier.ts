@@ -100,8 +100,10 @@ function unpackWeights(packed: string): Record<string, number[]> {
     if (end < 0) end = packed.length;
     const space = packed.lastIndexOf(" ", end - 1);
     const moves: number[] = [];
-    for (let i = space + 1; i + WEIGHT_DIGITS < end + 1 && i < end; i += 1 + WEIGHT_DIGITS) {
-      moves.push(digit(i), (digit(i + 1) * 1296 + digit(i + 2) * 36 + digit(i + 3) - WEIGHT_OFFSET) / 100);
+    for (let i = space + 1; i + WEIGHT_DIGITS < end; i += 1 + WEIGHT_DIGITS) {
+      let hundredths = 0;
+      for (let d = 1; d <= WEIGHT_DIGITS; d++) hundredths = hundredths * 36 + digit(i + d);
+      moves.push(digit(i), (hundredths - WEIGHT_OFFSET) / 100);
     }
     weights[packed.slice(start, space)] = moves;
     start = end + 1;

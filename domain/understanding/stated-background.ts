@@ -299,6 +299,11 @@ export function adviceHoldsLevel(advice: string, level: CefrLevel): boolean {
   return /\b(a1|a2|b1|b2|c1|c2)\b/i.test(advice) && !outsideCefrBounds(level, advice);
 }
 
+/** Whether an advised level names CEFR levels that the stated level falls outside (« niveau inférieur à A2 » for a B1). */
+export function adviceExcludesLevel(advice: string, level: CefrLevel): boolean {
+  return /\b(a1|a2|b1|b2|c1|c2)\b/i.test(advice) && outsideCefrBounds(level, advice);
+}
+
 /** Whether a stated language level falls outside an advised level's CEFR bounds. */
 export function outsideCefrBounds(level: CefrLevel, advice: string): boolean {
   const { below, from } = cefrBounds(advice);

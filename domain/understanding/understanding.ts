@@ -1,7 +1,7 @@
 import { canonicalQuestion, localizedAnswer, type ContentEntry, type LocalizedAnswer } from "../knowledge/content-entry.schema";
 import { DEFAULT_LANGUAGE, detectLanguage, type Language } from "../language/language";
 import type { ContentAnalysis } from "./content-analysis";
-import { asksForUnits, asksWhereItCounts, intentForRoute, mentionsADiploma, namedDiploma, recognizeIntent, saysTakenTogether, subjectOfSituation, withWholeSituation, type RuleIntent } from "./intent.recognizer";
+import { asksForUnits, asksWhereItCounts, intentForRoute, mentionsADiploma, namedDiploma, recognizeIntent, saysTakenTogether, subjectOfSituation, UA_NAMED, withWholeSituation, type RuleIntent } from "./intent.recognizer";
 import { SURE_ANSWER, overrulingRoute, predictRoute, routeFeatures, unpackRouteModel, type Route, type RouteModel, type StoredRouteModel } from "./route-classifier";
 import storedRouteModel from "./route-model.json";
 import { deniesWhatClaimStates, isPolarQuestion, negations } from "./polar-question";
@@ -630,7 +630,7 @@ export class Understanding {
       const toldBefore = text.slice(0, Math.max(0, text.indexOf(question))).trim();
       // "I only have my nursing diploma (bac+3). … Could I go straight into the Licence L3, and …?": the studies told before it are
       // weighed against the diploma's access.
-      if (toldBefore && (own.intent.kind === "answer" || (own.intent.kind === "diploma" && own.intent.facet === undefined)) && mentionsADiploma(question) && !/\b(experiences?|ua|activity unit|unite d activite)\b/.test(words) && readStatedBackground(toldBefore)) {
+      if (toldBefore && (own.intent.kind === "answer" || (own.intent.kind === "diploma" && own.intent.facet === undefined)) && mentionsADiploma(question) && !/\bexperiences?\b/.test(words) && !UA_NAMED.test(words) && readStatedBackground(toldBefore)) {
         const weighed = this.understand(`${toldBefore} ${question}`, { language });
         if (weighed.intent.kind === "diploma" && weighed.intent.facet === "access") return { ...weighed, text: question };
       }
@@ -1044,8 +1044,6 @@ export const UA_TAG = "ua";
 const UA_INTERNSHIP_TAG = "internship";
 /** No work experience said: « zéro expérience pro », « aucune expérience », "no work experience". */
 const NO_EXPERIENCE = / ((zero|0|aucune|pas d|pas de|sans|no|without|never had any|not any) (experience|exp)( pro\w*| de travail| work| professional)?|(i have|i ve got|i ve) no (work |professional |job )?experience|(jamais|never) (travaille|worked))\b/;
-/** A UA named: « l'UA », « unité d'activité », "activity unit". */
-const UA_NAMED = / (ua|uas|unite d activite|unites d activite|activity units?|uaalot|uaep04)\b/;
 /** The content's tag of its page on session 2 (infra/content/README.md). */
 export const SESSION_2_TAG = "session-2";
 /** Absent at an exam, no unit said: « j'étais malade le jour de l'examen », "I was in hospital on exam day". */

@@ -4462,6 +4462,7 @@ describe("a reviewer's probes of the session's changes (wrong replies found, men
     const conversation = await botConversation({});
     await conversation.send("j'ai eu 8 à NFA031");
     const replies = (await conversation.send("ok je passerai le rattrapage alors")).map((reply) => replyText(reply)).join("\n");
+    expect(replies).toMatch(/^La session 2 est ouverte à ceux qui étaient absents à la session 1 ou qui y ont eu moins de 10\/20/);
     expect(replies).not.toMatch(/Il faudra suivre l'unité à nouveau/);
   });
 
@@ -4473,7 +4474,8 @@ describe("a reviewer's probes of the session's changes (wrong replies found, men
     const conversation = await botConversation({});
     await conversation.send("j'ai eu 8 à NFA031");
     const replies = (await conversation.send("et si je la repasse au semestre 2, c'est le samedi ?")).map((reply) => replyText(reply)).join("\n");
-    expect(replies).not.toMatch(/2\/20/);
+    // (Its answer — NFA031 meets on Saturday mornings in S2 — is not given yet: a known miss; a grade verdict would be false.)
+    expect(replies).not.toMatch(/\d+\/20 est sous la moyenne/);
   });
 
   it("answers « et si je la rate encore, je perds mes autres crédits ? » with what is kept, not the page on failing both sessions", async () => {
