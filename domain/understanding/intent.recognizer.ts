@@ -286,7 +286,7 @@ const CLOCK_TIMES =
 
 /** Hours of work or per week are the learner's time, no unit's volume: « je bosse 39h par semaine », "I work 35 hours". */
 const WORK_TIME = new RegExp(
-  `\\b${NUMBER}\\s*-?\\s*(?:heures?|hours?|hrs?|h)\\s*(?:par|per|a|an|each|chaque|\\/)\\s*(?:semaine|sem|week|wk|jour|day|mois|month)\\b|\\b(?:travaille|travail|bosse|bosser|taf|work|works|working|job)\\s+(?:[a-z]+\\s+){0,2}${NUMBER}\\s*-?\\s*(?:heures?|hours?|hrs?|h)\\b(?:\\s*(?:par|per|a|an|each|chaque|\\/)\\s*(?:semaine|sem|week|wk|jour|day|mois|month)\\b)?`,
+  `\\b${NUMBER}\\s*-?\\s*(?:heures?|hours?|hrs?|h)\\s*(?:(?:de |of )?(?:libres?|de libre|de dispo\\w*|disponibles?|de temps libre|free|spare|free time)\\s*)?(?:par|per|a|an|each|chaque|\\/|le|the|in the)\\s*(?:semaine|sem|week|wk|jour|day|soir|soirs|soiree|evening|evenings|night|mois|month|week end|weekend)\\b|\\b(?:travaille|travail|bosse|bosser|taf|work|works|working|job)\\s+(?:[a-z]+\\s+){0,2}${NUMBER}\\s*-?\\s*(?:heures?|hours?|hrs?|h)\\b(?:\\s*(?:par|per|a|an|each|chaque|\\/)\\s*(?:semaine|sem|week|wk|jour|day|mois|month)\\b)?`,
   "g",
 );
 
@@ -1333,6 +1333,10 @@ const AT_FIRST_SESSION = /^\s*(?:(?:\/|sur|out of|over)\s*20\s*)?(?:a|at|en|in|a
 const ASKS_IF_MISTAKE = /\b(erreur|errone\w*|une faute|un souci|un probleme|anormal\w*|bizarre|mistake|error|wrong|typo|abnormal|weird|strange)\b/;
 /** A grade with decimals asked to be rounded: « 9,5 ça s'arrondit à 10 ? », "is 9.75 rounded up to 10?". */
 const ROUNDED_GRADE = /\b(\d{1,2}[.,]\d{1,2})\b(?:\s*\/\s*20)?[^.?!]{0,25}\b(arrondi\w*|round\w*)/i;
+/** A grade with decimals said to be raised to 10 by someone: « le jury remonte les 9,5 à 10 », "they bump 9.5 up to 10". */
+const RAISED_GRADE = /\b(?:remont\w*|monte\w*|passe\w*|bump\w*|raise\w*|pushed?)\s+(?:les |le |un |a |the )?(\d{1,2}[.,]\d{1,2})\b(?:\s*\/\s*20)?\s+(?:a|to|up to|en)\s+10\b/;
+/** A grade said first and asked whether it passes: « 9,9 c valide ou pas », "12 is that a pass?". */
+const GRADE_THEN_PASSING = /^\s*(\d{1,2}(?:[.,]\d{1,2})?)\s*(?:\/\s*20|sur 20)?\s+(?:c est |c |ca |est ce |is (?:it|that) |it s |that s )?(?:valide\w*|suffisant|suffit|ok|bon|a pass|passing|enough)\b/;
 /** A unit taken without a diploma (the lexicon's phrase, read here without its global flag). */
 const TAKEN_WITHOUT_A_DIPLOMA = new RegExp(WITHOUT_A_DIPLOMA.source);
 /** Whether enrolling in a diploma is required to take a unit: « je suis obligé de m'inscrire à un diplôme ? », "do I have to enrol in a degree?". */
@@ -1369,7 +1373,7 @@ function laterSessionGrades(rules: string): number[] {
 
 function recognizeGrade(rules: string, words: string): number | undefined {
   // « 9,5 ça s'arrondit à 10 ? », "is 9.75 rounded up?": the grade said, not the one hoped for.
-  const rounded = ROUNDED_GRADE.exec(rules);
+  const rounded = ROUNDED_GRADE.exec(rules) ?? RAISED_GRADE.exec(rules) ?? GRADE_THEN_PASSING.exec(rules);
   if (rounded && toNumber(rounded[1] as string) <= 20) return toNumber(rounded[1] as string);
   // "9/20 at the first session, then at the second session I got 9.5": the later session's grade, however written.
   const laterFirst = laterSessionGrades(rules);

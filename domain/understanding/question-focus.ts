@@ -36,10 +36,15 @@ const POINTS_BACK_ONLY =
 
 function sentencesOf(text: string): string[] {
   return text
+    // "NFP121 — what level do I need …": a topic set off by a dash at the start is one set off by a colon.
+    .replace(LABEL_DASH, "$1: ")
     .split(/(?<=[.!?;:])\s+|\n+/)
     .map((sentence) => sentence.trim())
     .filter(Boolean);
 }
+
+/** A few words at the start set off by a spaced dash: « NFP121 — », "GDN100 exam -". */
+const LABEL_DASH = /^(\s*[^\s?.!,;:—–-]+(?:\s+[^\s?.!,;:—–-]+){0,3})\s+[—–-]\s+/;
 
 /** A question that only points back to what was said before it: « c'est possible ? », "is that doable for me?". */
 export function pointsBackOnly(question: string): boolean {
@@ -165,7 +170,7 @@ const MAX_TERM_WORDS = 4;
  * « Une UA c'est quoi, et une US c'est la même chose ? ».
  */
 const NEXT_QUESTION =
-  /,\s*(?=(?:et|and)\s+(?:une?|la|le|les|l['’]|a|an|the)\s*\S+(?:\s\S+)?\s+(?:c['’]est|ça|ca|is|are)\b|(?:and|also|plus)\s+(?:are|is|do|does|can|will|could|would|should|did|have|has)\s+(?:the|my|your|these|those|they|we|i|it|there|classes|courses|units|exams|a|an|any|some)\b|(?:and|et)\s+(?:whether|if any|si certaines?|si l une|si un|si une)\b|(?:and|et|mais|but)\s+(?:if|si|s['’]il|s['’]ils|what if|in case|en cas d['’e])\b|(?:et|and)\s+(?:aussi|also|puis|then)\s+(?:si|if|whether|s['’]il|s['’]ils|combien|comment|quand|où|ou|pourquoi|quels?|quelles?|ce que|what|how|when|where|why|which)\b|(?:(?:et|and|mais|but|puis)\s+)?(?:c'est quoi|c’est quoi|qu'est-ce|qu’est-ce|est-ce|est ce que|est ce qu|comment|quand|combien|quel|quelle|quels|quelles|pourquoi|où|je peux|puis-je|peut-on|on peut|faut-il|il faut|faut|dois-je|je dois|how|what|when|where|why|which|who|can i|do i|does it|do they|is it|are they|is there|are there|do you|should i|must i|is the|are the|does the|do the|can you|could you|would you|will the)\b)|\s+(?=(?:et|and)\s+(?:les?|la|l['’])\s*\S+(?:\s\S+)?\s+(?:c['’]est|ont lieu|sont|is|are)\s+(?:quand|où|combien|comment|when|where)\b)|\s+(?=(?:et|and)\s+(?:whether|c'est quoi|c’est quoi|qu'est-ce|qu’est-ce|est-ce que|est-ce qu['’]|comment|quand|combien|quel|quelle|quels|quelles|pourquoi|où|il faut|faut-il|faut|dois-je|c['’]est (?:le|la|les|en|quand|combien|possible|obligatoire|payant|gratuit|plutôt|plutot|forcément|forcement|obligatoirement|seulement|uniquement|toujours)|ça (?:coûte|prend|dure|fait|représente|compte)|ca (?:coute|prend|dure|fait|represente|compte)|je peux|puis-je|on peut|peut-on|il y a|y a-t-il|how|what|when|where|why|which|is it|is there|are there|does it|do i|do you|can i|should i|must i)\b)|\s+(?=(?:et|and)\s+(?:c['’]est à|c['’]est où|où)\s)/i;
+  /,\s*(?=(?:et|and)\s+(?:une?|la|le|les|l['’]|a|an|the)\s*\S+(?:\s\S+)?\s+(?:c['’]est|ça|ca|is|are|ont lieu|sont|se font|se passent|se déroulent|commencent|finissent|take place|start|end)\b|(?:et|and)\s+(?:elle|il|ça|ca|c['’]est|it)\s+(?:est|compte|fait partie|peut|pourrait|is|counts?|can|could)\b|(?:and|also|plus)\s+(?:are|is|do|does|can|will|could|would|should|did|have|has)\s+(?:the|my|your|these|those|they|we|i|it|there|classes|courses|units|exams|a|an|any|some)\b|(?:and|et)\s+(?:whether|if any|si certaines?|si l une|si un|si une)\b|(?:and|et|mais|but)\s+(?:if|si|s['’]il|s['’]ils|what if|in case|en cas d['’e])\b|(?:et|and)\s+(?:aussi|also|puis|then)\s+(?:si|if|whether|s['’]il|s['’]ils|combien|comment|quand|où|ou|pourquoi|quels?|quelles?|ce que|what|how|when|where|why|which)\b|(?:(?:et|and|mais|but|puis)\s+)?(?:c'est quoi|c’est quoi|qu'est-ce|qu’est-ce|est-ce|est ce que|est ce qu|comment|quand|combien|quel|quelle|quels|quelles|pourquoi|où|je peux|puis-je|peut-on|on peut|faut-il|il faut|faut|dois-je|je dois|how|what|when|where|why|which|who|can i|do i|does it|do they|is it|are they|is there|are there|do you|should i|must i|is the|are the|does the|do the|can you|could you|would you|will the)\b)|\s+(?=(?:et|and)\s+(?:les?|la|l['’])\s*\S+(?:\s\S+)?\s+(?:c['’]est|ont lieu|sont|is|are)\s+(?:quand|où|combien|comment|when|where)\b)|\s+(?=(?:et|and)\s+(?:whether|c'est quoi|c’est quoi|qu'est-ce|qu’est-ce|est-ce que|est-ce qu['’]|comment|quand|combien|quel|quelle|quels|quelles|pourquoi|où|il faut|faut-il|faut|dois-je|c['’]est (?:le|la|les|en|quand|combien|possible|obligatoire|payant|gratuit|plutôt|plutot|forcément|forcement|obligatoirement|seulement|uniquement|toujours)|ça (?:coûte|prend|dure|fait|représente|compte)|ca (?:coute|prend|dure|fait|represente|compte)|je peux|puis-je|on peut|peut-on|il y a|y a-t-il|how|what|when|where|why|which|is it|is there|are there|does it|do i|do you|can i|should i|must i)\b)|\s+(?=(?:et|and)\s+(?:c['’]est à|c['’]est où|où)\s)/i;
 /**
  * Words that turn to another matter: « MUX101 ça demande quoi comme niveau, par contre elle est dans quel groupe ? »,
  * "how many hours is a 2 ECTS unit, and btw are TDs held on saturdays too?".
@@ -186,6 +191,8 @@ const TYPED_NEXT_QUESTION = new RegExp(
 );
 /** « ça demande quoi comme niveau », « il faut quoi »: « quoi » after what a unit needs, or « quoi comme », asks. */
 const ASKS_WHAT = /\b((demande|demandent|faut|faudrait|exige|exigent|necessite) (il )?(quoi|koi)|(quoi|koi) comme)\b/;
+/** A unit's code, then a question typed on a phone: « nfa018 cb de credits », « NSY103 koi ». */
+const ASKS_TYPED_AFTER_A_CODE = /^[a-z]{3} ?\d{3}[a-z]? (cb|cmb|combien|koi|quoi|quel|quelle|quels|quelles|kel|kelle)\b/;
 /** A part that opens as a question typed on a phone does: « ca compte pour la licence », « y a des cours le samedi ». */
 const TYPED_OPENING = new RegExp(String.raw`^(?:(?:et|and|aussi|also|mais|but|puis|\+)\s+)?${TYPED_FORMS}`);
 
@@ -214,7 +221,7 @@ function nextQuestionsOf(sentence: string): string[] {
 function asksByItsWords(part: string): boolean {
   return part.split(",").some((clause) => {
     const folded = fold(clause).replace(/-/g, " ");
-    return !SAYS_A_LIMIT.test(folded) && (ASKS.test(folded) || ASKS_IN_A_ROW.test(folded) || ASKS_ANYWHERE.test(folded) || TYPED_OPENING.test(folded) || ASKS_WHAT.test(folded));
+    return !SAYS_A_LIMIT.test(folded) && (ASKS.test(folded) || ASKS_IN_A_ROW.test(folded) || ASKS_ANYWHERE.test(folded) || TYPED_OPENING.test(folded) || ASKS_WHAT.test(folded) || ASKS_TYPED_AFTER_A_CODE.test(folded));
   });
 }
 
@@ -261,7 +268,7 @@ function clausesOf(sentence: string): string[] {
     const folded = foldText(part).replace(/['’]/g, " ");
     // « je peux pas le samedi, je peux m'inscrire à GDN100 ? »: what the learner cannot do is said, not asked.
     const saysALimit = !part.includes("?") && SAYS_A_LIMIT.test(folded);
-    if ((asks(part) || ASKS_INSIDE.test(folded) || INDIRECT_GOES_ON.test(folded) || TYPED_OPENING.test(fold(part).replace(/-/g, " ")) || ASKS_WHAT.test(folded)) && !saysALimit && part.split(/\s+/).length >= MIN_CLAUSE_WORDS) {
+    if ((asks(part) || ASKS_INSIDE.test(folded) || INDIRECT_GOES_ON.test(folded) || TYPED_OPENING.test(fold(part).replace(/-/g, " ")) || ASKS_WHAT.test(folded) || ASKS_TYPED_AFTER_A_CODE.test(folded)) && !saysALimit && part.split(/[\s'’]+/).length >= MIN_CLAUSE_WORDS) {
       clauses.push(clause);
       pending = "";
     } else pending = clause;

@@ -4570,3 +4570,43 @@ describe("set 48's false replies, read after its sealed run (not blind)", () => 
     expect(replies.join("\n")).not.toMatch(/you may enrol in NFP107/i);
   });
 });
+
+describe("set 49's misses, read after its first run (not blind)", () => {
+  it.each<[string, RegExp]>([
+    ["9,9 c valide ou pas", /^Non, 9,9\/20 est sous la moyenne de 10\/20/],
+    ["On m'a dit que le jury remonte les 9,5 à 10, c'est vrai ?", /9,5\/20 est sous la moyenne de 10\/20/],
+  ])("reads the grade in %j (it got the general page, or the one on distance learning)", async (user, expected) => {
+    await play([{ user, bot: [text(expected)] }]);
+  });
+
+  it("gives a unit's volume when the learner says the free time they have each evening (it said « Non : 2 h s'en écartent de -96 % »: false)", async () => {
+    await play([{ user: "J'ai environ deux heures de libre par soir en semaine. Une UE de 6 ECTS, ça fait combien d'heures de cours au total ?", bot: [text(/^Une UE de 6 ECTS correspond à 50 heures de cours de référence/)] }]);
+  });
+
+  it.each<[string, RegExp]>([
+    ["J'ai fait un an de DUT info puis j'ai arrêté. Est-ce que ça suffit pour entrer en L3 ?", /^Non, pas directement : d'après ce que vous dites \(DUT info, diplôme non terminé\)/],
+    ["I did one year of a BTS in IT then I quit, can I enter the L3?", /^No, not directly: from what you say \(BTS in IT, not completed\)/],
+  ])("does not count a diploma left after a year as held: %j (it said Oui: false)", async (user, expected) => {
+    await play([{ user, bot: [text(expected)] }]);
+  });
+
+  it("answers each of a unit's questions after « MUX101 : » (only the diploma was answered)", async () => {
+    const conversation = await botConversation({});
+    const replies = (await conversation.send("MUX101 : c'est quoi, quel niveau faut-il, et ça peut compter pour la licence ?")).map((reply) => replyText(reply));
+    expect(replies[0]).toMatch(/^MUX101 — Multimédia et interaction homme-machine/);
+    expect(replies[1]).toMatch(/niveau attendu : niveau L2 informatique/);
+    expect(replies[2]).toMatch(/^Oui : MUX101 compte dans le bloc/);
+  });
+
+  it.each<[string, RegExp, RegExp]>([
+    ["NFE107 : combien d'heures, et elle est dans la licence ?", /50 heures de cours de référence/, /^Non : NFE107 ne fait pas partie de LG02501A/],
+    ["NFP121 — what level do I need and does it count toward the licence?", /expected level: Bac\+2 informatique/, /^Yes: NFP121 counts in the block/],
+    ["nfa018 cb de credits et ya un exam?", /^NFA018 — Gestion de projet informatique : Une UE de 4 ECTS/, /examen planifié à la fin de chaque semestre/],
+    ["Je n'ai aucune base en compta. CFA109 : est-ce qu'on peut s'y inscrire sans prérequis, et les cours ont lieu le soir ?", /^Prérequis de CFA109/, /^Oui : CFA109 est proposée en cours du soir/],
+  ])("answers both questions of %j (one was left out)", async (user, first, second) => {
+    const conversation = await botConversation({});
+    const replies = (await conversation.send(user)).map((reply) => replyText(reply));
+    expect(replies[0]).toMatch(first);
+    expect(replies.slice(1).join("\n")).toMatch(second);
+  });
+});
