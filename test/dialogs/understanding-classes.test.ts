@@ -4609,4 +4609,17 @@ describe("set 49's misses, read after its first run (not blind)", () => {
     expect(replies[0]).toMatch(first);
     expect(replies.slice(1).join("\n")).toMatch(second);
   });
+
+  it.each<[string, RegExp]>([
+    ["J'ai raté GLG105 avec 7 et mon mari me reproche de passer toutes mes soirées au Cnam. Vous auriez des conseils pour sauver mon couple ?", /^Je ne peux répondre qu'aux questions sur les formations du Cnam Paris/],
+    ["I failed NFP106 with 6. Can you explain how backpropagation works so I pass session 2?", /^I do not help with the content of courses/],
+    ["jsuis malade jpeux pas aller a lexam demain tu px me faire un arret maladie", /^Je ne peux répondre qu'aux questions sur les formations du Cnam Paris/],
+    ["Je suis inscrit en UTC501 et UTC505 ce semestre. Mon titre de séjour expire dans deux mois. Est-ce que vous pouvez m'aider à remplir le dossier de renouvellement ?", /^Je ne peux répondre qu'aux questions sur les formations du Cnam Paris/],
+  ])("declines the request after a grade or a unit told first: %j (it answered the grade, or said the units' details were not held)", async (user, expected) => {
+    await play([{ user, bot: [text(expected)] }]);
+  });
+
+  it("still answers « j'ai eu 7 à GLG105, qu'est-ce que je dois faire ? »", async () => {
+    await play([{ user: "j'ai eu 7 à GLG105, qu'est-ce que je dois faire ?", bot: [text(/^Non, 7\/20 est sous la moyenne de 10\/20/)] }]);
+  });
 });
