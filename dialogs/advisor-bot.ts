@@ -48,7 +48,9 @@ function mayBeAboutSubject(intent: Understood["intent"]): boolean {
     case "suggestions":
     case "abstain":
       return true;
+    // « et il faut NFA041 aussi ? »: whether one more unit is needed before the one discussed.
     case "unit":
+      return intent.codes.length === 0 || (intent.facet === "prerequisites" && intent.codes.length === 1);
     case "unit-schedule":
     case "eligibility":
       return intent.codes.length === 0;

@@ -34,7 +34,13 @@ export function followUpOnUnits(text: string, units: readonly string[], understa
   const pointsBack = POINTS_BACK.test(words) || STARTS_WITH_IT.test(words);
   // « Et je peux la suivre ? j'ai validé UTC502 mais jamais fait de C »: other units said of the learner, not asked about.
   const saysOfOthers = pointsBack && unitMentions(text).every((m) => m.role !== "asked" && !units.includes(m.code));
-  if (findUnitCodes(text).length > 0 && !saysOfOthers) return undefined;
+  // « et il faut NFA041 aussi ? » after NFP119's check: whether that unit is needed before the one discussed.
+  const named = findUnitCodes(text);
+  if (named.length === 1 && !units.includes(named[0]!) && NEEDED_TOO.test(words)) {
+    const understood = understanding.understand(`${units[0]} : ${text}`, { language });
+    if (understood.intent.kind === "unit" && understood.intent.facet === "prerequisites") return { ...understood, text };
+  }
+  if (named.length > 0 && !saysOfOthers) return undefined;
   if (words.trim().split(" ").length > (saysOfOthers ? MAX_SAID_WITH_A_QUESTION : 12)) return undefined;
   const facetOnly = FACET_WORDS.test(words) && words.replace(FACET_WORDS, " ").replace(AROUND, " ").trim() === "";
   if (!pointsBack && !facetOnly) return undefined;
@@ -45,6 +51,9 @@ export function followUpOnUnits(text: string, units: readonly string[], understa
   if (intent.kind === "credit-hours" && (intent.ects !== undefined || intent.hours !== undefined)) return undefined;
   return { ...understood, text };
 }
+
+/** Another unit asked as needed too: « et il faut NFA041 aussi ? », "do I need NFA041 too?", « faut avoir fait NFA040 avant ? ». */
+const NEEDED_TOO = /^ (et |and |mais |but )?(il faut|faut il|faut|est ce qu il faut|est ce que il faut|faudrait il|do i need|do i have to (take|do|pass)|is|does it need|does it require|must i (take|do|pass))( aussi| also| avoir| d abord)?( fait| valide| suivi| done| passed| taken)? [a-z]{3} ?\d{3}( aussi| also| too| en plus| avant| before| first| d abord| obligatoirement)? $/;
 
 /** The units a rule intent is about, remembered as the subject of the next message. */
 export function unitsOf(intent: Understood["intent"]): string[] | undefined {

@@ -510,6 +510,8 @@ function namedIn(advice: string, codes: readonly string[]): string[] {
   return codes.filter((code) => upper.includes(code));
 }
 
+/** An advised level said as a level of the units it names: « niveau NFA031 et NFA032 », "NFA031 level". */
+const A_LEVEL = /\b(niveau|level)\b/i;
 /** An advised level that says another way to hold it: « niveau NFA031 ou équivalent », "or equivalent". */
 const OR_EQUIVALENT = /\b(ou|or)( un| an)? (niveau )?(equivalent|équivalent)/i;
 
@@ -518,7 +520,8 @@ const OR_EQUIVALENT = /\b(ou|or)( un| an)? (niveau )?(equivalent|équivalent)/i;
  * work in computing: that work may be the equivalent level, which the teacher judges — no « not the level ».
  */
 function equivalentByExperienceText(decision: EligibilityDecision, notValidated: readonly string[], years: number, language: Language): string | undefined {
-  const levels = decision.reasons.flatMap((r) => (r.rule === "level-advice" && OR_EQUIVALENT.test(r.text) && namedIn(r.text, notValidated).length > 0 ? [r.text] : []));
+  // (« niveau NFA031 et NFA032 » is a level too: what those units teach, which work in the field may have taught.)
+  const levels = decision.reasons.flatMap((r) => (r.rule === "level-advice" && (OR_EQUIVALENT.test(r.text) || A_LEVEL.test(r.text)) && namedIn(r.text, notValidated).length > 0 ? [r.text] : []));
   if (levels.length === 0) return undefined;
   const codes = namedIn(levels.join(" "), notValidated);
   return eligibilityWording[language].equivalentByExperience(decision.code, list(codes, language), levels.join(" ; "), years);

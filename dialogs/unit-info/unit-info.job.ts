@@ -64,6 +64,18 @@ export function describeUnit(unit: Unit, catalog: Catalog, language: Language): 
   return markdownLines(lines);
 }
 
+/** Whether one unit is needed before another, asked: « obligatoire avant », "mandatory before", « il faut … avant ». */
+const ASKS_IF_REQUIRED = /\b(avant|before|beforehand|first|d abord|obligatoire\w*|oblige|obligee|mandatory|compulsory|required|necessaire|indispensable|needed)\b/;
+
+/** Of two units, the one whose prerequisites (required, one of, the level expected, advised) name the other, with that other. */
+function prerequisiteRelation(a: Unit, b: Unit): { unit: Unit; other: string } | undefined {
+  const names = (unit: Unit, code: string) =>
+    unit.prerequisites.allOf.includes(code) || unit.prerequisites.anyOf.some((group) => group.includes(code)) || unit.recommended.includes(code) || unit.prerequisites.advice.some((text) => findUnitCodes(text).includes(code));
+  if (names(a, b.code) && !names(b, a.code)) return { unit: a, other: b.code };
+  if (names(b, a.code) && !names(a, b.code)) return { unit: b, other: a.code };
+  return undefined;
+}
+
 /**
  * A unit's prerequisites, advised level and units advised beforehand; headed, when the question names
  * another unit (« NFA032 faut avoir fait NFA031 ou pas ? »), by the yes or no for that one.
@@ -400,7 +412,10 @@ export const unitInfoJob: ReplyJob = {
     }
     // The units and words of this question (a message asking two questions has another unit in the other one).
     const own = turn.understood.text;
-    const others = units.length === 1 ? findUnitCodes(own).filter((code) => !codes.includes(code)) : [];
+    // "NFP119 — is NFA041 mandatory before it?": of two units, one named by the other's prerequisites, whether it is one is asked.
+    const relation = facet === "prerequisites" && units.length === 2 && ASKS_IF_REQUIRED.test(foldText(own)) ? prerequisiteRelation(units[0]!, units[1]!) : undefined;
+    if (relation) units.splice(0, 2, relation.unit);
+    const others = relation ? [relation.other] : units.length === 1 ? findUnitCodes(own).filter((code) => !codes.includes(code)) : [];
     const text = [...units.map((unit) => HELD[facet](unit, catalog, language, passed, facet === "prerequisites" ? own : turn.text, turn.services.now(), others)), ...unknown].join("\n\n");
     // The units that follow one: the check offered is of the first that requires it, not of the unit passed.
     const checked = facet === "after" ? (unitsAfter(catalog, units[0]!.code).required[0]?.unit.code ?? units[0]!.code) : units[0]!.code;

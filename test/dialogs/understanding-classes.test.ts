@@ -4622,4 +4622,25 @@ describe("set 49's misses, read after its first run (not blind)", () => {
   it("still answers « j'ai eu 7 à GLG105, qu'est-ce que je dois faire ? »", async () => {
     await play([{ user: "j'ai eu 7 à GLG105, qu'est-ce que je dois faire ?", bot: [text(/^Non, 7\/20 est sous la moyenne de 10\/20/)] }]);
   });
+
+  it.each<[string, RegExp]>([
+    ["is NFA041 mandatory before NFP119?", /^Not required: NFA041 is no formal prerequisite of NFP119, but it is advised beforehand/],
+    ["NFP119 — is NFA041 mandatory before it?", /^Not required: NFA041 is no formal prerequisite of NFP119/],
+  ])("says whether one unit is needed before the other for %j (it listed both units' prerequisites)", async (user, expected) => {
+    await play([{ user, bot: [text(expected)] }]);
+  });
+
+  it("reads « et il faut NFA041 aussi ? » after NFP119's check as whether NFA041 is needed before it (it showed NFA041's card)", async () => {
+    const conversation = await botConversation({});
+    await conversation.send("est-ce que je peux m'inscrire à NFP119");
+    await conversation.send("j'ai fait NFA031 et NFA032");
+    expect(replyText((await conversation.send("et il faut NFA041 aussi ?"))[0])).toMatch(/^Pas obligatoire : NFA041 n'est pas un prérequis formel de NFP119/);
+  });
+
+  it("weighs years of work in the field against a level named by units (« niveau NFA031 et NFA032 »), as against « ou équivalent » (it said « pas le niveau attendu »: false)", async () => {
+    const conversation = await botConversation({});
+    const replies = (await conversation.send("dev java depuis 5 ans, je peux m'inscrire à NFP119 sans avoir fait NFA031 et NFA032 ?")).map((reply) => replyText(reply)).join("\n");
+    expect(replies).toMatch(/vos 5 ans d'expérience en informatique peuvent en tenir lieu/);
+    expect(replies).not.toMatch(/vous n'avez pas le niveau attendu/);
+  });
 });
