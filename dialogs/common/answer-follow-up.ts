@@ -36,6 +36,11 @@ const NOTIONS: Record<Language, Record<string, string>> = {
   fr: { us: "une US", ua: "une UA", ue: "une UE", "blocked-days": "les journées bloquées" },
   en: { us: "a US", ua: "a UA", ue: "a UE", "blocked-days": "blocked days" },
 };
+/** The exam of the page on session 2, pointed back to: "take it", « le repasser ». */
+const EXAM_POINTED: Record<Language, { pattern: RegExp; put: string }> = {
+  fr: { pattern: /\b(le|la|l) (passer|repasser|rattraper|faire|refaire)\b/, put: "$2 l examen en session 2" },
+  en: { pattern: /\b(take|sit|do|pass|resit|retake|redo) it\b/, put: "$1 the exam at session 2" },
+};
 /** Notions (by their page's tag) said in the plural, pointed back to as « elles », "those". */
 const PLURAL_NOTIONS: ReadonlySet<string> = new Set(["blocked-days"]);
 /** « et elles peuvent être le samedi ? », "ok and can those be on saturdays?": the notion as the subject, pointed back to. */
@@ -50,10 +55,16 @@ const THEY_EN = /\b(those|they|these|them)\b/;
  */
 export function followUpOnNotion(text: string, previousEntryId: string, understanding: Understanding, language: Language): Understood | undefined {
   const previous = understanding.entry(previousEntryId);
-  const tag = previous?.tags.find((t) => t in NOTIONS[language]);
-  if (!tag) return undefined;
   const folded = foldText(text).replace(/['’]/g, " ").replace(/\s+/g, " ");
   if (folded.split(" ").filter(Boolean).length > MAX_NOTION_WORDS) return undefined;
+  // "I missed the UTC502 exam" answered with session 2, then "can I still take it this semester?": « it » is that exam.
+  const exam = previous?.tags.includes("session-2") ? EXAM_POINTED[language] : undefined;
+  if (exam?.pattern.test(folded)) {
+    const understood = understanding.understand(folded.replace(exam.pattern, exam.put), { language });
+    return understood.intent.kind === "answer" ? { ...understood, text } : undefined;
+  }
+  const tag = previous?.tags.find((t) => t in NOTIONS[language]);
+  if (!tag) return undefined;
   const notion = NOTIONS[language][tag]!;
   // A plural notion is pointed back to as « elles », "those"; the others as « en … une », "one".
   const [pointers, put] = PLURAL_NOTIONS.has(tag) ? [[THEY_FR, THEY_EN], () => notion] : [[ONE_OF_THEM_FR, ONE_OF_THEM_EN], (_all: string, verb: string) => `${verb} ${notion}`];

@@ -4643,4 +4643,22 @@ describe("set 49's misses, read after its first run (not blind)", () => {
     expect(replies).toMatch(/vos 5 ans d'expérience en informatique peuvent en tenir lieu/);
     expect(replies).not.toMatch(/vous n'avez pas le niveau attendu/);
   });
+
+  it.each<[string, RegExp]>([
+    ["SEC105 c'est accessible si je n'ai fait que SEC101 ?", /^⛔ Non, pas avec ce que vous m'avez dit : pour vous inscrire à SEC105/],
+    ["I've only done SEC101, can I take SEC105?", /^⛔ No, not with what you told me: to enrol in SEC105/],
+  ])("checks at once with the one unit said done for %j (it asked which units were passed)", async (user, expected) => {
+    const conversation = await botConversation({});
+    const replies = (await conversation.send(user)).map((reply) => replyText(reply));
+    expect(replies[1]).toMatch(expected);
+  });
+
+  it.each<[string, string]>([
+    ["I missed the UTC502 exam because my kid was sick", "can I still take it this semester?"],
+    ["j'étais absent à l'examen de NFA031", "je peux le repasser ce semestre ?"],
+  ])("reads « it » as the exam missed: %j then %j (it said the unit must be taken again another semester: false)", async (first, second) => {
+    const conversation = await botConversation({});
+    await conversation.send(first);
+    expect(replyText((await conversation.send(second))[0])).toMatch(/^(Session 2 is open to those who were absent|La session 2 est ouverte à ceux qui étaient absents)/);
+  });
 });
