@@ -231,6 +231,8 @@ const PHRASES: readonly [RegExp, string][] = [
   [/\b(ressources humaines|human resources?|gestion du personnel)\b/g, "rh"],
   // "big data", « données massives »: the catalog says « gestion de données à large échelle ».
   [/\b(big data|bigdata|donnees massives|mega ?donnees|large[- ]scale data|data at scale)\b/g, "donnees large echelle"],
+  // "market research", « études de marché »: the catalog's title says « études de marché ».
+  [/\b(market research|market studies|market analysis|etudes? de marche)\b/g, "etudes marche"],
 ];
 
 /** « cyber » made into a word (« cybersécurité »): the word it is made of is said too. */
@@ -248,4 +250,6 @@ const IN_TITLES: Readonly<Record<string, string>> = {
   economics: "economiques", economy: "economiques", labour: "travail", labor: "travail", employment: "travail", testing: "test",
   reseaux: "reseau", bdd: "donnees", development: "developpement", developer: "developpement", web: "web",
   secu: "securite", cyber: "securite", cybersecu: "securite", sql: "donnees", js: "javascript", linux: "linux", management: "management",
+  graph: "graphes", graphs: "graphes", graphe: "graphes", optimization: "optimisation", optimisation: "optimisation", market: "marche", markets: "marche",
+  strategy: "strategies", strategic: "strategies", organization: "organisation", organisation: "organisation", decision: "decision", decisions: "decision",
 };

@@ -217,6 +217,8 @@ export const WITHOUT_A_DIPLOMA =
   / (sans|without) (forcement |necessarily )?((m |me |s |se )?(viser|preparer|faire|inscrire|passer|etre inscrite?) |inscription |doing |aiming at |enrolling (in )?|enrol |enroll |registering (for )?|signing up for |taking |going for )?(a |au |en |dans |in |for |to |at )?(de |d |un |une |le |la |tout le |a |an |any |the )?(whole |full |entire |complete )?(diplome|diplomes|cursus|degree|diploma|programme|program|licence) /g;
 
 export const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
+  // « vs avez un master ? »: « vs » before a verb is « vous » typed short, not "versus".
+  [/ vs (avez|pouvez|etes|faites|proposez|offrez|connaissez|savez|auriez|pourriez|conseillez) /g, " vous $1 "],
   // « D'accord » is an ok, not the authorization (« l'accord du responsable »).
   [/ d accord /g, " "],
   // Openers that announce a question ask nothing: « petite question : », "quick question", « je ne comprends rien à vos sigles ».

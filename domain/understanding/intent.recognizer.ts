@@ -315,6 +315,8 @@ function foldedWords(text: string): string {
 
 /** Phrases of spoken French the rules read in their written words: « c'est full distance ? », « de chez soi ». */
 const SPOKEN_PHRASES: readonly [RegExp, string][] = [
+  // « vs avez un master cyber ? »: « vs » before a verb is « vous » typed short, not "versus".
+  [/ vs (avez|pouvez|etes|faites|proposez|offrez|connaissez|savez|auriez|pourriez|conseillez) /g, " vous $1 "],
   // (« full distanciel », "full remote", « full en ligne »: the same, as typed on a phone.)
   [/ (full|100) (a |en )?(distance|distanciel|foad|remote|online|ligne) /g, " entierement a distance "],
   // « on peut la faire 100% de chez soi ? »: from home is at a distance.
@@ -746,18 +748,18 @@ function subjectWords(words: string): string[] {
 }
 
 /** A question that only asks for advice, on what the message said before it. */
-const ASKS_ADVICE = /^ ?(et |alors |donc )?(vous me conseillez quoi|que me conseillez vous|qu est ce que vous me conseillez|vous en pensez quoi|tu me conseilles quoi|what do you (suggest|recommend|advise)|what would you (suggest|recommend|advise)|any (advice|suggestions?)|des conseils|un conseil)( svp| stp| please)? ?$/;
+const ASKS_ADVICE = /^ ?(et |alors |donc )?(anything like that|something like that|any (course|unit|class) like that|quelque chose (comme ca|de ce genre|dans ce genre)|un truc (comme ca|de ce genre)|ca existe|vous avez quoi|vous proposez quoi|qu est ce que vous (avez|proposez)|what do you (have|offer)|what have you got|vous me conseillez quoi|que me conseillez vous|qu est ce que vous me conseillez|vous en pensez quoi|tu me conseilles quoi|what do you (suggest|recommend|advise)|what would you (suggest|recommend|advise)|any (advice|suggestions?)|des conseils|un conseil)( svp| stp| please)? ?$/;
 
 /** What comes next after units passed, asked as such: « quelle suite logique ? », "what's the next step?". */
 const NEXT_STEP_WORDS = String.raw`quelle (suite|etape)|la suite logique|what next|next step|what comes next`;
 const NEXT_STEP = new RegExp(String.raw`\b(${NEXT_STEP_WORDS})\b`);
 
 /** Learning said without a word of teaching. */
-const LEARNING = /\b(apprendre|learn|learning|me former|me reconvertir|m orienter|me diriger|me specialiser|partir (sur|vers) (la|le|les|l|de la|du|des)|me lancer (dans|en)|aller vers (la|le|les|l)|retrain\w*|monter en competences?|upskill\w*|specialise|specialize|move into|go into)\b/;
+const LEARNING = /\b(apprendre|learn|learning|me former|progresser en|me perfectionner|ameliorer mon|m ameliorer en|improve my|brush up|get better at|me reconvertir|m orienter|me diriger|me specialiser|partir (sur|vers) (la|le|les|l|de la|du|des)|me lancer (dans|en)|aller vers (la|le|les|l)|retrain\w*|monter en competences?|upskill\w*|specialise|specialize|move into|go into)\b/;
 
 /** Asking which units there are, besides LOOKS_FOR's words. */
 const FINDS_UNITS =
-  new RegExp(String.raw`\b(il existe|existe t il|existent ils|${WHERE_TO_START}|${NEXT_STEP_WORDS}|je prends quoi|je (?:dois|devrais|pourrais) prendre quoi|que (?:dois je|devrais je|puis je) prendre|quoi prendre|(?:what|which) (?:should|could|can) i take(?: next)?|(which|what) (\w+ ){0,2}(units?|courses?|classes?|modules?|ue|ues)|quelles? (ue|ues|unites?|formations?)|quels? (cours|modules?|enseignements?)|recommand\w*|conseill\w* (une|des|un) (ue|cours|unites?|formations?)|suggest\w*|is there (a|an|any)|are there (any )?)\b`);
+  new RegExp(String.raw`\b(il existe|existe t il|existent ils|vous avez quoi|vous proposez quoi|qu est ce que vous (?:avez|proposez)|what do you (?:have|offer)|what have you got|${WHERE_TO_START}|${NEXT_STEP_WORDS}|je prends quoi|je (?:dois|devrais|pourrais) prendre quoi|que (?:dois je|devrais je|puis je) prendre|quoi prendre|(?:what|which) (?:should|could|can) i take(?: next)?|(which|what) (\w+ ){0,2}(units?|courses?|classes?|modules?|ue|ues)|quelles? (ue|ues|unites?|formations?)|quels? (cours|modules?|enseignements?)|recommand\w*|conseill\w* (une|des|un) (ue|cours|unites?|formations?)|suggest\w*|is there (a|an|any)|are there (any )?)\b`);
 /** Whether folded words look for units to take: « quelles UE prendre ensuite », "which courses should I take". */
 export function asksForUnits(words: string): boolean {
   return FINDS_UNITS.test(words);

@@ -4661,4 +4661,13 @@ describe("set 49's misses, read after its first run (not blind)", () => {
     await conversation.send(first);
     expect(replyText((await conversation.send(second))[0])).toMatch(/^(Session 2 is open to those who were absent|La session 2 est ouverte à ceux qui étaient absents)/);
   });
+
+  it.each<[string, RegExp]>([
+    ["vs avez un master cyber ?", /^Mon catalogue ne contient pas ce diplôme \(master cyber\)/],
+    ["Je suis assistante de direction, j'ai un niveau B1 en anglais et je voudrais progresser en anglais professionnel. Vous avez quoi ?", /ANG320 — Anglais professionnel/],
+    ["I'm a marketing project manager and I'd like a course on market research and data. Anything like that?", /ESC101 — Mercatique I : études de marché et data/],
+    ["Is there a course on graph theory?", /NFA010 — Graphes et optimisation/],
+  ])("finds what the catalog holds for %j (it did not know)", async (user, expected) => {
+    await play([{ user, bot: [text(expected)] }]);
+  });
 });
