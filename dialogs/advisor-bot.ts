@@ -11,7 +11,7 @@ import { JOBS } from "./jobs";
 import { ROUTER_DIALOG, RouterDialog } from "./router.dialog";
 import { outcomeOf, setJobTurn } from "./turn-state";
 import { answerFromAdvisorsChannel } from "./handoff/advisor-answer";
-import { followUpOnUnits, unitsOf } from "./common/unit-follow-up";
+import { followUpOnListed, followUpOnUnits, unitsOf } from "./common/unit-follow-up";
 import { followUpOnAnswer, followUpOnNotion } from "./common/answer-follow-up";
 import { followUpOnDiploma } from "./common/diploma-follow-up";
 import { namedDiploma } from "../domain/understanding/intent.recognizer";
@@ -174,7 +174,10 @@ export class AdvisorBot extends ActivityHandler {
     const aboutDiploma = !inFrame && !aboutSubject && followUps.length === 0 && dc.activeDialog === undefined ? followUpOnDiploma(text, data.diploma, first, understanding, first.language) : undefined;
     // « tu peux me conseiller un bon film ? » declined, then « allez juste un »: a few words not understood insist on it.
     const insisting = data.offTopicBefore && followUps.length === 0 && dc.activeDialog === undefined && wordCount(text) <= MAX_INSISTING_WORDS && notUnderstood(first.intent) ? { ...first, intent: { kind: "abstain", reason: "off-topic" } as const } : undefined;
-    const understood = inFrame ?? aboutSubject ?? aboutDiploma ?? aboutNotion ?? aboutTopic ?? insisting ?? first;
+    // « Je cherche des UE sur les bases de données » then « et celle sur les données à large échelle, il faut quel niveau ? ».
+    const listed = data.offer?.listed;
+    const aboutListed = followUps.length === 0 && dc.activeDialog === undefined && listed?.length ? followUpOnListed(text, listed, await this.services.catalog(), understanding, data.language) : undefined;
+    const understood = aboutListed ?? inFrame ?? aboutSubject ?? aboutDiploma ?? aboutNotion ?? aboutTopic ?? insisting ?? first;
     if (understood.intent.kind === "switch-language" || !data.languageSet || (understood.language !== data.language && wordCount(text) >= WORDS_TO_SWITCH)) {
       data.language = understood.language;
       data.languageSet = true;

@@ -41,6 +41,8 @@ export interface Offer {
    * not a bare « oui ») starts this job, the question handed on as asked.
    */
   byPassingOn?: OfferedJob;
+  /** The units a list just showed: the next message may point to one by what its title says (« celle sur les données à large échelle »). */
+  listed?: string[];
 }
 
 /** How the learner's previous question ended, remembered by the conversation (for handoff origins). */
@@ -100,5 +102,6 @@ export function keptOffer(offer: Offer): Offer {
     ...(offer.byHaving ? { byHaving: kept(offer.byHaving) } : {}),
     ...(offer.refine ? { refine: kept(offer.refine) } : {}),
     ...(offer.byPassingOn ? { byPassingOn: kept(offer.byPassingOn) } : {}),
+    ...(offer.listed ? { listed: offer.listed } : {}),
   };
 }

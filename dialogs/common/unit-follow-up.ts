@@ -1,4 +1,6 @@
+import type { Catalog } from "../../domain/catalog/catalog";
 import { findUnitCodes } from "../../domain/catalog/unit-code";
+import { unitsAbout } from "../../domain/catalog/unit-search";
 import { eligibilityWithSituation } from "../../domain/understanding/intent.recognizer";
 import { saysCommonCoreDone, unitMentions } from "../../domain/understanding/unit-mentions";
 import type { Language } from "../../domain/language/language";
@@ -88,4 +90,32 @@ function situationUpdate(text: string, units: readonly string[], understanding: 
   if ((mentions.length === 0 && !saysCommonCoreDone(text)) || text.includes("?") || text.split(/\s+/).length > MAX_SITUATION_WORDS) return undefined;
   if (!mentions.every((m) => m.role !== "asked" && !units.includes(m.code))) return undefined;
   return { ...understanding.understand(text, { language }), intent: eligibilityWithSituation(units[0] as string, text) };
+}
+
+/** A unit of a list pointed to by what its title says: « celle sur les données à large échelle », « l'UE de droit du numérique ». */
+const DESCRIBED_FR = /\b(?:celle|celui|l ue|l unite|le cours|le module)\s+(?:sur|de|d|du|des|en|qui parle de|qui porte sur|avec)\s+(?<what>[a-z0-9 ]{3,60}?)(?=\s*(?:,|\?|!|\.|$|\b(?:il|elle|c est|ca|je|on|elle|est ce|demande|faut)\b))/;
+/** The same in English: "the object-oriented one", "the one on databases". */
+const DESCRIBED_EN = /\bthe\s+(?:(?<what>[a-z0-9 ]{3,40}?)\s+(?:one|unit|course|class)|(?:one|unit|course|class)\s+(?:on|about|in|with)\s+(?<other>[a-z0-9 ]{3,40}?)(?=\s*(?:,|\?|!|\.|$|\b(?:what|is|does|do|can|how)\b)))\b/;
+
+/**
+ * After a list of units (a search), « et celle sur les données à large échelle, il faut quel niveau ? »,
+ * "and the object-oriented one, what do I need before?": the one listed unit whose title says what is
+ * described, put in its place and understood so. Undefined when the message names a code, describes
+ * none, or the description fits no listed unit or several.
+ */
+export function followUpOnListed(text: string, listed: readonly string[], catalog: Catalog, understanding: Understanding, language: Language): Understood | undefined {
+  if (findUnitCodes(text).length > 0) return undefined;
+  const folded = foldText(text).replace(/['’]/g, " ").replace(/-/g, " ").replace(/\s+/g, " ").trim();
+  const match = DESCRIBED_FR.exec(folded) ?? DESCRIBED_EN.exec(folded);
+  const described = match?.groups?.what ?? match?.groups?.other;
+  if (!match || !described) return undefined;
+  // Among those listed; else the one unit of the catalog that fits (« celle sur les données à large échelle » after a list on
+  // databases that did not show it).
+  const onIt = unitsAbout(catalog, described);
+  const inList = onIt.filter((unit) => listed.includes(unit.code));
+  const fits = inList.length > 0 ? inList : onIt;
+  if (fits.length !== 1) return undefined;
+  const said = `${folded.slice(0, match.index)}${fits[0]!.code}${folded.slice(match.index + match[0].length)}`;
+  const understood = understanding.understand(said, { language });
+  return ABOUT_UNITS.has(understood.intent.kind) ? { ...understood, text } : undefined;
 }

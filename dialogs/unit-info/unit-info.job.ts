@@ -366,7 +366,8 @@ async function searchUnits(turn: JobTurn, subject: string, { situation = false, 
   lines.push("", w.askAboutOne(found[0]!.code));
   await turn.context.sendActivity(message(lines.join("\n"), found.slice(0, 3).map((unit) => say(w.describeAction(unit.code)))));
   // « la deuxième », "the first one": the card of that unit.
-  turn.conversation.offer = { choices: found.slice(0, 3).map((unit) => ({ job: unitInfoJob.name, options: { code: unit.code } })) };
+  // « et celle sur les données à large échelle ? »: any unit listed, by what its title says.
+  turn.conversation.offer = { choices: found.slice(0, 3).map((unit) => ({ job: unitInfoJob.name, options: { code: unit.code } })), listed: found.slice(0, MAX_LISTED).map((unit) => unit.code) };
   // One unit found is the subject of what follows: « et elle demande quel niveau ? ».
   if (found.length === 1) turn.conversation.subject = [found[0]!.code];
   return { kind: "answered", answerId: "unit-info" };

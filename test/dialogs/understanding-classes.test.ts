@@ -4634,7 +4634,7 @@ describe("set 49's misses, read after its first run (not blind)", () => {
     const conversation = await botConversation({});
     await conversation.send("est-ce que je peux m'inscrire à NFP119");
     await conversation.send("j'ai fait NFA031 et NFA032");
-    expect(replyText((await conversation.send("et il faut NFA041 aussi ?"))[0])).toMatch(/^Pas obligatoire : NFA041 n'est pas un prérequis formel de NFP119/);
+    expect(replyText((await conversation.send("et il faut NFA041 aussi ?"))[0]!)).toMatch(/^Pas obligatoire : NFA041 n'est pas un prérequis formel de NFP119/);
   });
 
   it("weighs years of work in the field against a level named by units (« niveau NFA031 et NFA032 »), as against « ou équivalent » (it said « pas le niveau attendu »: false)", async () => {
@@ -4659,7 +4659,7 @@ describe("set 49's misses, read after its first run (not blind)", () => {
   ])("reads « it » as the exam missed: %j then %j (it said the unit must be taken again another semester: false)", async (first, second) => {
     const conversation = await botConversation({});
     await conversation.send(first);
-    expect(replyText((await conversation.send(second))[0])).toMatch(/^(Session 2 is open to those who were absent|La session 2 est ouverte à ceux qui étaient absents)/);
+    expect(replyText((await conversation.send(second))[0]!)).toMatch(/^(Session 2 is open to those who were absent|La session 2 est ouverte à ceux qui étaient absents)/);
   });
 
   it.each<[string, RegExp]>([
@@ -4669,5 +4669,15 @@ describe("set 49's misses, read after its first run (not blind)", () => {
     ["Is there a course on graph theory?", /NFA010 — Graphes et optimisation/],
   ])("finds what the catalog holds for %j (it did not know)", async (user, expected) => {
     await play([{ user, bot: [text(expected)] }]);
+  });
+
+  it.each<[string, string, RegExp]>([
+    ["Je cherche des UE sur les bases de données", "et celle sur les données à large échelle, il faut quel niveau ?", /^Prérequis de NFE115 \(Introduction à la gestion de données à large échelle\)/],
+    ["any java course?", "and the object-oriented one, what do I need before?", /^Prerequisites of NFP101 \(Programmation orientée objet en Python, Java et autres\)/],
+    ["des cours de droit ?", "celle sur le numérique c'est à distance ?", /^Oui : DNT104 est proposée à distance/],
+  ])("after %j, reads %j as the unit its title describes (it got the general page on prerequisites, or « je ne sais pas »)", async (search, followUp, expected) => {
+    const conversation = await botConversation({});
+    await conversation.send(search);
+    expect(replyText((await conversation.send(followUp))[0]!)).toMatch(expected);
   });
 });
