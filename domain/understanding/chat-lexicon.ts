@@ -239,6 +239,9 @@ export const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/ how (?:does|do|will|would|is|are) ((?:\w+ ){0,4})work(?:s|ed|ing)? /g, " FONCTIONNEMENT $1"],
   [/ how (?:it|this|that|things) works? /g, " FONCTIONNEMENT "],
   [/ ce (que|qu) c est | ce que sont | ce que veut dire | what (it|that|this) (is|means) | meaning | means | mean /g, " DEFINITION "],
+  // « la FOAD, ça se passe comment ? », « comment se passe la FOAD ? »: how it works, not where it takes place.
+  // (« ça se passe comment si je suis pas là » asks what happens then: left as it is.)
+  [/ (ca |cela )?se (passe|passent|deroule|deroulent) comment (?!si |s il |quand |en cas )| comment (ca |cela )?se (passe|passent|deroule|deroulent) (?!si |s il |quand |en cas )/g, " comment ca marche "],
   [/ (ont|a|avoir) lieu | takes? place | taking place | (is|are) held | se (passent|passe|deroulent|deroule) /g, " AVOIRLIEU "],
   [/ (from|at|a la) (home|maison) | (de|depuis) chez (moi|soi|vous|nous) /g, " FOAD "],
   [/ sign(ing|ed|s)? up | s inscrit | m inscris | t inscris /g, " INSCRIPTION "],

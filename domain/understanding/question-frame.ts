@@ -147,7 +147,7 @@ export function countedInFrame(frame: string, text: string, language: "fr" | "en
   // « et ça fait combien en tout si j'en prends deux ? », "and if I take two of them?": that many, said around the count.
   const count =
     /^(?:ok |alors |so )?(?:et |and )?(?:pour |for |what about |how about )?(\d+) (?:ue|ues|unites?|units?|modules?)(?: (?:alors|then|svp|stp|please))?$/.exec(said) ??
-    /^(?:ok |alors |so )?(?:et |and )?(?:ca fait |ca ferait |that makes |how many |combien )?(?:combien |hours |d heures )?(?:en tout |au total |in total )?(?:si (?:j en prends|j en prend|je prends|je prend|j en fais|je fais|j en suis|je suis)|if i (?:take|do|follow)|pour|for) (\d+)(?: d entre elles| de celles ci| de ces ue| of them| of those| of these| ue| ues| unites?| units?)?$/.exec(said);
+    /^(?:ok |alors |so )?(?:et |and )?(?:ca fait |ca ferait |that makes |how many |combien )?(?:combien |hours |d heures )?(?:en tout |au total |in total )?(?:si (?:j en prends|j en prend|je prends|je prend|j en fais|je fais|j en suis|je suis)|if i (?:take|do|follow)|pour|for) (\d+)(?: d entre elles| de celles ci| de ces ue| of them| of those| of these| ue| ues| unites?| units?)?(?: comme (?:ca|celle ci|celle la|elle)| pareilles?| de ce type| de cette taille| du meme type| like (?:that|this|it)| of that (?:size|kind))?(?: (?:en tout|au total|in total|alors|then|svp|stp|please))?$/.exec(said);
   const credits = /(\d+)\s*(?:ects|credits?|crédits?)\b/i.exec(frame);
   if (!count || !credits) return undefined;
   return language === "fr" ? `combien d'heures pour ${count[1]} UE de ${credits[1]} ECTS ?` : `how many hours for ${count[1]} units of ${credits[1]} ECTS?`;

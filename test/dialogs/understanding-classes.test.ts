@@ -4680,4 +4680,27 @@ describe("set 49's misses, read after its first run (not blind)", () => {
     await conversation.send(search);
     expect(replyText((await conversation.send(followUp))[0]!)).toMatch(expected);
   });
+
+  it.each<[string, string, RegExp]>([
+    ["8 ECTS ça fait combien d'heures de cours ?", "et si j'en prends deux comme ça ?", /^2 UE de 8 ECTS = 130 h/],
+    ["how many hours for a 6 ECTS unit?", "and if I take three like that?", /^3 units of 6 ECTS = 150 h/],
+  ])("counts units of the credits asked before: %j then %j (it got the page on failing session 2)", async (first, second, expected) => {
+    await play([{ user: first, bot: [text(/heures|hours/)] }, { user: second, bot: [text(expected)] }]);
+  });
+
+  it.each<[string, RegExp]>([
+    ["La FOAD, concrètement, ça se passe comment ?", /^Certaines UE sont proposées en FOAD/],
+    ["La licence info, il faut combien de crédits au total et comment ils se répartissent ?", /^\*\*LG02501A — Licence informatique \(L3\) : 60 ECTS\.\*\*/],
+    ["c'est combien de crédits la licence en tout ?", /^\*\*LG02501A — Licence informatique \(L3\) : 60 ECTS\.\*\*/],
+    ["Je bosse 35 h par semaine et je voudrais ajouter une UE de 4 ECTS, ça me fait combien d'heures de cours en plus ?", /^Une UE de 4 ECTS correspond à 40 heures de cours de référence/],
+  ])("answers %j (it got suggestions, the general page on ECTS, or the one on personal work)", async (user, expected) => {
+    await play([{ user, bot: [text(expected)] }]);
+  });
+
+  it("answers both \"What is a « journée bloquée »\" and \"do classes also happen on Saturdays?\" (the first was left out)", async () => {
+    const conversation = await botConversation({});
+    const replies = (await conversation.send("What is a « journée bloquée » and do classes also happen on Saturdays?")).map((reply) => replyText(reply));
+    expect(replies[0]).toMatch(/^Some units are taught on blocked days \(TO\)/);
+    expect(replies[1]).toMatch(/on Saturdays/);
+  });
 });
