@@ -339,6 +339,11 @@ export class PlanningDialog extends ComponentDialog {
         // After preparatory units, what would give a plan says its length, not when it would end.
         // « je peux étudier qu'à distance, quelles UE de la licence sont possibles ? »: those that fit, named.
         await step.context.sendActivity(noPlanReply(result, language, shortOfAccess, unitsThatFit(catalog, state.diploma!, standing, constraints)));
+        {
+          // « et seulement le samedi ? », « bon, 3 soirs alors »: other constraints plan again.
+          const turn = jobTurnOf(step.context);
+          if (turn) turn.conversation.offer = { refine: { job: PLANNING_DIALOG, options: { diplomaCodes: [state.diploma!], ...(state.passed ? { passed: state.passed } : {}), stated: state.stated } } };
+        }
         return endJob(step, answered);
       case "too-complex":
         await step.context.sendActivity(message(w.tooComplex(title(result.diploma)), [advisorAction(language)]));

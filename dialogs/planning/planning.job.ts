@@ -63,14 +63,23 @@ export const planningJob: DialogJob = {
     const stated = readConstraints(text, services.now());
     const before = (options as PlanningOptions).passed ?? [];
     // « En fait je n'ai rien validé » after a plan that counted units: the same plan from nothing.
-    const none = codes.length === 0 && before.length > 0 && saysNothingPassed(text);
+    // (« j'ai encore rien validé » after a plan from nothing: that plan, which is theirs, again.)
+    const none = codes.length === 0 && saysNothingPassed(text);
     if (codes.length === 0 && !core && !none && !saysAnything(stated)) return undefined;
     const passed = none ? [] : [...new Set([...before, ...codes])];
     // The common core and the units between a range's ends are the catalog's to say: read with the first message.
     const withText = core || codes.length > 0 ? { text: `${(options as PlanningOptions).text ?? ""} ${text}`.trim() } : {};
-    return { ...options, ...withText, passed, stated: { ...(options as PlanningOptions).stated, ...stated }, direct: true };
+    // « uniquement à distance » planned, then « et seulement le samedi ? »: one way only, said again, replaces the one before.
+    const statedBefore = (options as PlanningOptions).stated ?? {};
+    const onlyOneWayNow = stated.modalities?.only !== undefined || WEEKDAYS.every((day) => stated.unavailableDays?.includes(day));
+    const { modalities: _modalities, unavailableDays: _days, ...kept } = statedBefore;
+    const earlier = onlyOneWayNow ? { ...kept, ...(_modalities && !_modalities.only ? { modalities: _modalities } : {}) } : statedBefore;
+    return { ...options, ...withText, passed, stated: { ...earlier, ...stated }, direct: true };
   },
 };
+
+/** The weekdays: all of them unavailable is Saturday only. */
+const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday"] as const;
 
 /** Folded words, padded with spaces (FIRST_PERSON and NOT_PASSED read whole words between spaces). */
 function folded(text: string): string {

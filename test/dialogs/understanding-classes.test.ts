@@ -4703,4 +4703,30 @@ describe("set 49's misses, read after its first run (not blind)", () => {
     expect(replies[0]).toMatch(/^Some units are taught on blocked days \(TO\)/);
     expect(replies[1]).toMatch(/on Saturdays/);
   });
+
+  it("plans again from nothing for « j'ai encore rien validé » after a plan (it got the page on credits)", async () => {
+    const conversation = await botConversation({});
+    await conversation.send("planifie mes semestres pour la licence");
+    await conversation.send("pas le samedi");
+    const replies = (await conversation.send("j'ai encore rien validé")).map((reply) => replyText(reply)).join("\n");
+    expect(replies).toMatch(/Votre plan pour Licence informatique \(L3\)/);
+  });
+
+  it("plans Saturdays only for « et seulement le samedi ? » after no plan at a distance only (it got the page on class times)", async () => {
+    const conversation = await botConversation({});
+    await conversation.send("je peux faire la licence uniquement à distance ?");
+    const replies = (await conversation.send("et seulement le samedi ?")).map((reply) => replyText(reply)).join("\n");
+    expect(replies).toMatch(/NFP107 Systèmes de gestion de bases de données/);
+    expect(replies).not.toMatch(/^Les UE ont lieu surtout hors temps de travail/);
+  });
+
+  it.each<[string, RegExp]>([
+    ["kel est le meilleur vpn gratuit", /^Je ne peux répondre qu'aux questions sur les formations du Cnam Paris/],
+    ["Tu peux me trouver une entreprise qui prend des stagiaires pour mon projet d'application professionnelle ?", /^Je ne peux répondre qu'aux questions sur les formations du Cnam Paris/],
+    ["quelle est la meilleure UE pour débuter en info ?", /pour débutants \(sans prérequis\)/],
+    ["what's the best way to get the licence fast?", /Your plan for Licence informatique \(L3\)/],
+  ])("%j: declined when the best of something else is asked, or a company found; answered when the best unit or way is (the VPN got the fees)", async (user, expected) => {
+    const conversation = await botConversation({});
+    expect((await conversation.send(user)).map((reply) => replyText(reply)).join("\n")).toMatch(expected);
+  });
 });
