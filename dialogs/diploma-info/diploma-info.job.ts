@@ -13,7 +13,7 @@ import { isPolarQuestion } from "../../domain/understanding/polar-question";
 import { asksIfCompulsory } from "../../domain/understanding/intent.recognizer";
 import { intentOf, type ReplyJob } from "../job";
 import { diplomaInfoWording } from "./diploma-info.wording";
-import { findUnits } from "../../domain/catalog/unit-search";
+import { findUnits, unitsAbout } from "../../domain/catalog/unit-search";
 import { readUnitFilters, saysAFilter } from "../../domain/understanding/unit-filters";
 import { filterWords } from "../unit-info/unit-info.job";
 
@@ -201,7 +201,9 @@ export const diplomaInfoJob: ReplyJob = {
       return { kind: "answered", answerId: "diploma-info" };
     }
     // "is NFE119 in the licence?": a code the catalog does not hold is said so, not « not part of the licence ».
-    const held = codes.filter((code) => catalog.units.has(code));
+    // « L'anglais, c'est obligatoire dans la licence ? »: the one unit of the diploma whose title says what is asked of.
+    const named = codes.length === 0 && asksIfCompulsory(turn.understood.text) ? unitOfItNamed(catalog, diploma, turn.understood.text) : undefined;
+    const held = named ? [named] : codes.filter((code) => catalog.units.has(code));
     const unknown = codes.filter((code) => !catalog.units.has(code)).map((code) => unknownUnit(code, catalog, language));
     const placed = [...unknown, ...(held.length ? placeUnits(diploma, held, language, { yesNo: isPolarQuestion(turn.understood.text), compulsory: asksIfCompulsory(turn.understood.text) }) : [])];
     const text = [...placed, ...(placed.length ? [""] : []), describeDiploma(diploma, catalog, language)].join("\n");
@@ -211,6 +213,18 @@ export const diplomaInfoJob: ReplyJob = {
   // A diploma named in the answer to « De quel diplôme parlez-vous ? »; read against the catalog by reply.
   refine: (turn, options) => (NAMES_A_DIPLOMA.test(foldText(turn.text).replace(/['’]/g, " ")) ? { ...options, text: turn.text } : undefined),
 };
+
+/** The one unit of a diploma whose title speaks of the question's words (« l'anglais » in the licence: ANG320); undefined when none or several. */
+function unitOfItNamed(catalog: Catalog, diploma: Diploma, text: string): string | undefined {
+  const ofIt = new Set(diplomaUnits(diploma));
+  const subject = foldText(text).replace(/['’]/g, " ").replace(new RegExp(NAMES_A_DIPLOMA.source, "g"), " ").replace(NOT_THE_UNIT, " ");
+  const found = unitsAbout(catalog, subject, { anyWord: true }).filter((unit) => ofIt.has(unit.code));
+  return found.length === 1 ? found[0]!.code : undefined;
+}
+
+/** Words around what is asked of that say nothing of the unit: « c'est obligatoire dans la licence info ». */
+const NOT_THE_UNIT =
+  /\b(c est|ca|est|sont|dans|pour|avec|sans|obligatoire\w*|oblige\w*|imposee?s?|compulsory|mandatory|required|necessaire|faut|il|elle|on|je|la|le|les|un|une|des|du|de|d|en|au|aux|the|is|are|in|for|a|an|of|it|do|does|i|have|to|take|info|informatique|computer|science|l3)\b/g;
 
 /** Words that name a diploma or its kind (« la licence », « l'ingé cyber », LG02501A). */
 const NAMES_A_DIPLOMA = /\b([a-z]{2,4}\d{4,5}[a-z]?|licences?|license|bachelor|l3|ingenieurs?|inge|engineer\w*|masters?)\b/;

@@ -814,14 +814,21 @@ export class Understanding {
         const asChoice = understandPart(`${question.replace(/\s*\?\s*$/, "")} ${language === "fr" ? "pour la" : "for the"} ${choiceOf} ?`);
         if (asChoice.intent.kind === "diploma") understood = asChoice;
       }
-      const unsettled = understood.intent.kind === "abstain" || understood.intent.kind === "suggestions";
+      // "In the licence, which units are compulsory and which are optional?": a short part going on from a diploma's question asks it
+      // of that diploma (it got the fees).
+      const goesOnFromDiploma = previous?.kind === "diploma" && own.length === 0 && countWords(question) <= MAX_GOING_ON_WORDS && GOES_ON_ASKING.test(` ${folded} `);
+      const unsettled = understood.intent.kind === "abstain" || understood.intent.kind === "suggestions" || goesOnFromDiploma;
       const pointsToIt = carried.length === 0 && IT.test(folded);
       const diplomaBefore = (unsettled || pointsToIt) && own.length === 0 && before && !mentionsADiploma(question) ? namedDiploma(before.text) : undefined;
       const askedOfIt = diplomaBefore ? `${question.replace(/\s*\?\s*$/, "")} ${language === "fr" ? "pour" : "for the"} ${diplomaBefore} ?` : question;
       const ofTheDiploma = diplomaBefore ? understandPart(askedOfIt) : undefined;
-      const diplomaAnswers = ofTheDiploma && (unsettled ? ofTheDiploma.intent.kind !== "abstain" && ofTheDiploma.intent.kind !== "suggestions" : ofTheDiploma.intent.kind === "diploma" || ofTheDiploma.intent.kind === "planning");
+      const diplomaAnswers =
+        ofTheDiploma &&
+        (goesOnFromDiploma ? ofTheDiploma.intent.kind === "diploma" : unsettled ? ofTheDiploma.intent.kind !== "abstain" && ofTheDiploma.intent.kind !== "suggestions" : ofTheDiploma.intent.kind === "diploma" || ofTheDiploma.intent.kind === "planning");
       const partText = diplomaAnswers ? askedOfIt : question;
       if (partText !== question) understood = ofTheDiploma!;
+      // (Read of the diploma as a whole, what it is made of, the part adds nothing to its composition said before: "and what else is in it?".)
+      else if (goesOnFromDiploma && previous?.kind === "diploma" && previous.facet === undefined && previous.codes.length === 0) continue;
       // (« j'ai validé UTC505, je peux m'inscrire à RSX102 ? et il reste des places ? »: the unit asked about, not the one passed.)
       const askedHere = own.length > 1 ? unitMentions(question).filter((m) => m.role === "asked").map((m) => m.code) : [];
       if (own.length > 0) codes = askedHere.length > 0 ? askedHere : own;
@@ -1123,6 +1130,10 @@ const WHICH_OF_THEM = /\b(lesquelles|lesquels|laquelle|lequel|which of (them|the
 /** « C'est vrai ? », "is that right?": a remark, dropped beside an understood question. */
 const MAX_WORDS_OF_A_REMARK = 3;
 /** « sinon je fais comment ? », "otherwise what do I do?": what to do if the answer before is no. */
+/** A part going on with a question word only: "and which are optional?", « et lesquelles sont au choix ? », "and what else is in it?". */
+const GOES_ON_ASKING = /^ (et|and|also|aussi) (which|what else|lesquel\w*|quelles?|quels?|quoi d autre|qu est ce qu il y a d autre)\b(?!.*\b(reste|restent|left|remaining|manque|manquent|temps|long|durée|duree|heures?|hours?|coute|cost|price|prix|valide|passed|count|comptent|compte)\b)/;
+/** Such a part is this short at most. */
+const MAX_GOING_ON_WORDS = 8;
 const OTHERWISE = /^\s*(sinon|si non|otherwise|or else|if not)\b/;
 const MAX_OTHERWISE_WORDS = 7;
 

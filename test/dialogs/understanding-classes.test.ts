@@ -4729,4 +4729,21 @@ describe("set 49's misses, read after its first run (not blind)", () => {
     const conversation = await botConversation({});
     expect((await conversation.send(user)).map((reply) => replyText(reply)).join("\n")).toMatch(expected);
   });
+
+  it.each<string>(["In the licence, which units are compulsory and which are optional?", "For the engineering degree in AI, how many ECTS of speciality units are there, and what else is in it?"])(
+    "answers %j with the diploma's composition alone (a second reply gave the fees, or « I did not understand »)",
+    async (user) => {
+      const conversation = await botConversation({});
+      const replies = (await conversation.send(user)).map((reply) => replyText(reply));
+      expect(replies).toHaveLength(1);
+      expect(replies[0]).toMatch(/^\*\*(LG02501A|CYC9102A) — /);
+    },
+  );
+
+  it.each<[string, RegExp]>([
+    ["L'anglais, c'est obligatoire dans la licence info ?", /^Oui : ANG320 est obligatoire \(Management de projet et anglais\)/],
+    ["les maths c'est obligatoire dans la licence ?", /^Oui : UTC501 est obligatoire/],
+  ])("says whether the unit a subject names is compulsory: %j (it gave the composition without a yes)", async (user, expected) => {
+    await play([{ user, bot: [text(expected)] }]);
+  });
 });
