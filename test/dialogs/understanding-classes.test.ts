@@ -4746,4 +4746,10 @@ describe("set 49's misses, read after its first run (not blind)", () => {
   ])("says whether the unit a subject names is compulsory: %j (it gave the composition without a yes)", async (user, expected) => {
     await play([{ user, bot: [text(expected)] }]);
   });
+
+  it("lists the units that fit someone free from 19h30, typed on a phone (« jfini le taf a 19h30 »: it gave the page alone)", async () => {
+    const conversation = await botConversation({});
+    const replies = (await conversation.send("jfini le taf a 19h30 cest mort pr les cours du soir?")).map((reply) => replyText(reply));
+    expect(replies[1]).toMatch(/^Libre en semaine à partir de 19h30 : les cours qui commencent à 18h15 vous sont fermés/);
+  });
 });
