@@ -56,6 +56,8 @@ export interface EligibilityOptions {
   passed?: string[];
   /** « j'ai validé tout le tronc commun »: the common core's units count as validated (read against the catalog). */
   commonCore?: true;
+  /** None of the common core done (« jamais fait le tronc commun »): its units are not passed. */
+  commonCoreNone?: true;
   /** Units the message said were not validated (« je n'ai jamais fait UTC502 », "skip NFA032"). */
   missing?: string[];
   /** Units to take in the same semester as `code` (« RSX101 et UTC505 en même temps »): each is checked with the others. */
@@ -89,6 +91,8 @@ export interface EligibilityOptions {
 interface EligibilityState {
   code: string;
   commonCore?: true;
+  /** None of the common core done (« jamais fait le tronc commun »): its units are not passed. */
+  commonCoreNone?: true;
   semester: SemesterId;
   /** The identified learner's id; the record itself is read when deciding, never kept in dialog state. */
   learnerId?: string;
@@ -231,6 +235,7 @@ export class EligibilityDialog extends ComponentDialog {
     if (options.semester) this.state(step).semester = options.semester;
     if (options.passed?.length) this.state(step).stated = options.passed;
     if (options.commonCore) this.state(step).commonCore = true;
+    if (options.commonCoreNone) this.state(step).commonCoreNone = true;
     if (options.missing?.length) this.state(step).missing = options.missing;
     if (options.fromScratch) this.state(step).fromScratch = true;
     if (options.newToComputing) this.state(step).newToComputing = true;
@@ -256,6 +261,8 @@ export class EligibilityDialog extends ComponentDialog {
     // An unknown code is said at once, with the closest ones, rather than after questions about it.
     const catalog = await this.services.catalog();
     if (state.commonCore) state.stated = [...new Set([...(state.stated ?? []), ...commonCoreUnits(catalog).filter((code) => !(state.missing ?? []).includes(code) && code !== state.code)])];
+    // "I never did any Cnam core unit": none of them passed, each a prerequisite said not done.
+    if (state.commonCoreNone) state.missing = [...new Set([...(state.missing ?? []), ...commonCoreUnits(catalog).filter((code) => code !== state.code && !(state.stated ?? []).includes(code))])];
     if (!catalog.units.has(state.code)) {
       const reason = { rule: "unknown-unit", severity: "blocker", code: state.code, suggestions: closestCodes(state.code, catalog.units.keys()) } as const;
       await step.context.sendActivity(message(describeReason(reason, language), [advisorAction(language)]));

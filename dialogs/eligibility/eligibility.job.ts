@@ -1,6 +1,6 @@
 import type { DialogJob } from "../job";
 import { withWholeSituation } from "../../domain/understanding/intent.recognizer";
-import { saysCommonCoreDone, unitMentions } from "../../domain/understanding/unit-mentions";
+import { saysCommonCoreDone, saysCommonCoreNotDone, unitMentions } from "../../domain/understanding/unit-mentions";
 import { foldText } from "../../domain/understanding/text-normalizer";
 import { findUnitCodes } from "../../domain/catalog/unit-code";
 import { QUESTION_WORD } from "../../domain/understanding/question-focus";
@@ -29,7 +29,7 @@ export const eligibilityJob: DialogJob = {
     semester: semesterAsked(text, intent.kind === "eligibility" ? intent.codes[0] : undefined, services.now()),
     ...saidOfThemselves(text, services.now()),
     ...(ONLY_THESE.test(` ${foldText(text).replace(/['’]/g, " ")} `) ? { listedOnly: true } : {}),
-    ...(saysCommonCoreDone(text) ? { commonCore: true as const } : {}),
+    ...(saysCommonCoreDone(text) ? { commonCore: true as const } : saysCommonCoreNotDone(text) ? { commonCoreNone: true as const } : {}),
   }),
   // After a verdict, what the learner adds of themselves (« I never learned C though », « j'ai un BTS SIO »,
   // « oui NFA031 validée, mais pas NFA040 », « RSX101 non, jamais fait »): the same check again with it.

@@ -267,6 +267,13 @@ export function saysCommonCoreDone(message: string): boolean {
 const CORE_DONE =
   /\b(j ai|jai|valide|validee|valides|fini|finie|termine|terminee|obtenu|acquis|passed|done|completed|finished|validated|i have|i ve got)\b[^.;?!]{0,25}\b(tronc commun|common core|(?:les|mes|all|the|my) (?:5|cinq|five) (?:utc|utcs)|(?:tous|toutes) les utc\w*)\b|\b(tronc commun|common core|(?:les|mes|all|the|my) (?:5|cinq|five) (?:utc|utcs)|(?:tous|toutes) les utc\w*)\b[^.;?!]{0,10}\b(valide|validee|fini|termine|ok|done|passed|completed)\b/;
 
+/** None of the common core done: « jamais fait le tronc commun », "I never did any Cnam core unit", « aucune UTC ». */
+export function saysCommonCoreNotDone(message: string): boolean {
+  return CORE_NOT_DONE.test(foldText(message).replace(/['’]/g, " "));
+}
+const CORE_NOT_DONE =
+  /\b(never|not|no|none of|jamais|pas|aucune?|sans|n ai fait aucune?)\b[^.;?!]{0,25}\b(tronc commun|common core|core units?|les utc\w*|utc\w* du tronc)\b|\b(aucune|pas une seule|not a single|none of the) (ue )?(utc|core unit)/;
+
 export function saysCommonCorePassed(message: string): boolean {
   const folded = foldText(message).replace(/['’]/g, " ");
   const at = COMMON_CORE.exec(folded);

@@ -4752,4 +4752,13 @@ describe("set 49's misses, read after its first run (not blind)", () => {
     const replies = (await conversation.send("jfini le taf a 19h30 cest mort pr les cours du soir?")).map((reply) => replyText(reply));
     expect(replies[1]).toMatch(/^Libre en semaine à partir de 19h30 : les cours qui commencent à 18h15 vous sont fermés/);
   });
+
+  it.each<[string, RegExp]>([
+    ["I'm a sysadmin, 6 years on Linux, but I never did any Cnam core unit. Can I sign up for SMB101?", /^⛔ No, you may not enrol in SMB101[\s\S]*Prerequisite of SMB101 not validated: UTC502/],
+    ["j'ai jamais fait le tronc commun, je peux faire RSX101 ?", /^⛔ Non, vous ne pouvez pas vous inscrire à RSX101[\s\S]*UTC505/],
+  ])("reads the common core said never done as its units not passed: %j (it asked whether UTC502 was passed)", async (user, expected) => {
+    const conversation = await botConversation({});
+    const replies = (await conversation.send(user)).map((reply) => replyText(reply));
+    expect(replies[1]).toMatch(expected);
+  });
 });
