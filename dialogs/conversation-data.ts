@@ -29,6 +29,8 @@ export interface Offer {
   byGrade?: OfferedJob;
   /** A number of credits or hours said alone (« 4 », « pour une UE de 4 », « 54 h ») starts this job with it. */
   byQuantity?: OfferedJob;
+  /** A unit's code said alone (« NFA032 », « pour NFA032 svp ») starts this job with it as `options.code`. */
+  byUnit?: OfferedJob;
   /**
    * A yes said about having something (« oui », « oui je l'ai validée aussi », "yes I passed it") starts this job; a no about it
    * declines (« non pas encore »): after « dites-le-moi si vous avez validé UTC502 ».
@@ -99,6 +101,7 @@ export function keptOffer(offer: Offer): Offer {
     ...(offer.bySemester ? { bySemester: kept(offer.bySemester) } : {}),
     ...(offer.byGrade ? { byGrade: kept(offer.byGrade) } : {}),
     ...(offer.byQuantity ? { byQuantity: kept(offer.byQuantity) } : {}),
+    ...(offer.byUnit ? { byUnit: kept(offer.byUnit) } : {}),
     ...(offer.byHaving ? { byHaving: kept(offer.byHaving) } : {}),
     ...(offer.refine ? { refine: kept(offer.refine) } : {}),
     ...(offer.byPassingOn ? { byPassingOn: kept(offer.byPassingOn) } : {}),

@@ -255,10 +255,22 @@ function takenOffer(turn: JobTurn): OfferedJob | "declined" | undefined {
   // « Dites-moi votre note » then « 11 »; « donnez-moi un nombre de crédits » then « pour une UE de 4 ».
   const grade = offer.byGrade ? readGradeAlone(turn.text) : undefined;
   if (offer.byGrade && grade !== undefined) return { job: offer.byGrade.job, options: { ...offer.byGrade.options, grade } };
+  // « donnez-moi le code de l'UE » then « NFA032 », « pour NFA032 svp »: that unit.
+  const unit = offer.byUnit ? unitAlone(turn.text) : undefined;
+  if (offer.byUnit && unit) return { job: offer.byUnit.job, options: { ...offer.byUnit.options, code: unit } };
   const quantity = offer.byQuantity ? readQuantityAlone(turn.text) : undefined;
   if (offer.byQuantity && quantity) return { job: offer.byQuantity.job, options: { ...offer.byQuantity.options, ...quantity } };
   return undefined;
 }
+
+/** One unit's code with a few words around it at most: « NFA032 », « pour NFA032 svp », "NFA032 please". */
+function unitAlone(text: string): string | undefined {
+  const codes = findUnitCodes(text);
+  const rest = foldText(text).replace(/[a-z]{3}\s?\d{3}[a-z]?/g, " ").replace(/[^a-z ]+/g, " ").trim();
+  return codes.length === 1 && rest.split(/\s+/).filter(Boolean).length <= MAX_WORDS_BESIDE_A_CODE ? codes[0] : undefined;
+}
+/** Words beside a unit's code said alone: « c'est pour NFA032 ». */
+const MAX_WORDS_BESIDE_A_CODE = 4;
 
 function turnOf(dc: { context: DialogContext["context"] }): JobTurn {
   const turn = jobTurnOf(dc.context);

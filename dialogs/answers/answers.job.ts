@@ -114,6 +114,8 @@ function askedBy(turn: JobTurn, entry: ContentEntry | undefined): void {
   const asks = entry?.asks;
   if (asks === "grade") turn.conversation.offer = { byGrade: { job: "grade", options: {} } };
   else if (asks === "credits-or-hours") turn.conversation.offer = { byQuantity: { job: "credit-hours", options: {} } };
+  // « … donnez-moi son code » then « NFA032 »: whether the learner may enrol in it.
+  else if (asks === "unit") turn.conversation.offer = { byUnit: { job: "eligibility", options: {} } };
   // « … adressez-vous au secrétariat ou à un conseiller. » then « oui transmettez svp »: the question handed on as asked.
   else if (entry && POINTS_TO_AN_ADVISOR.test(`${entry.answer.fr} ${entry.answer.en}`)) {
     turn.conversation.offer = { byPassingOn: { job: "handoff", options: { question: redactPersonalData(turn.text, 1_000) } } };

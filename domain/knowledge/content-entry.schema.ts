@@ -17,7 +17,7 @@ import { whenMissing } from "../validation/validation-problems";
  * published under another schema are validated again when they are read. A test holds a digest of
  * the JSON Schema generated from it and fails until the version is bumped.
  */
-export const CONTENT_ENTRY_SCHEMA_VERSION = 4;
+export const CONTENT_ENTRY_SCHEMA_VERSION = 5;
 
 const ENTRY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const TAG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -92,10 +92,10 @@ function buildContentSchemas() {
         .strict(),
       links: z.array(contentLinkSchema).max(3, "at most 3 links per answer").optional().describe("Optional pages for more detail"),
       asks: z
-        .enum(["grade", "credits-or-hours"])
+        .enum(["grade", "credits-or-hours", "unit"])
         .optional()
         .describe(
-          "What the answer asks the learner for at its end (« Dites-moi votre note », « Donnez-moi un nombre de crédits ou d'heures »): the next message is read as that (« 11 », « pour une UE de 4 ») and answered by the rule.",
+          "What the answer asks the learner for at its end (« Dites-moi votre note », « Donnez-moi un nombre de crédits ou d'heures », « donnez-moi le code de l'UE »): the next message is read as that (« 11 », « pour une UE de 4 », « NFA032 ») and answered by the rule (a unit: whether the learner may enrol in it).",
         ),
       claims: z
         .array(claimSchema)
