@@ -155,9 +155,19 @@ export function diplomaNotHeld(text: string, catalog: Catalog, options: { kindAl
       const said = asTyped(speciality.said, text);
       return `${KIND_NAMES[kind] ?? kind} ${said.length <= 3 ? said.toUpperCase() : said}`;
     }
+    // « un diplôme d'ingénieur en génie civil ? », « … en chimie ? »: a field no diploma of that kind names, however unknown here.
+    const field = speciality ? undefined : /^ (?:en|de|d|in|of) (\w+(?: \w+)?)/.exec(folded.slice(named.index + named[0].length))?.[1];
+    const fieldWords = (field ?? "").split(" ").filter((word) => word.length >= 4 && !FIELD_FILLERS.has(word));
+    const titleWords = (d: { title: string }) => foldText(d.title).replace(/['’]/g, " ").split(/[^a-z0-9]+/);
+    if (matching.length > 0 && fieldWords.length > 0 && !matching.some((d) => fieldWords.some((word) => titleWords(d).some((t) => t.startsWith(word.slice(0, 5)))))) {
+      return `${KIND_NAMES[kind] ?? kind} ${asTyped(fieldWords.join(" "), text)}`;
+    }
   }
   return undefined;
 }
+
+/** Words after a diploma's kind that name no field: « un diplôme d'ingénieur en cours du soir », "in the evening". */
+const FIELD_FILLERS = new Set(["cours", "soir", "soirs", "evening", "evenings", "ligne", "online", "distance", "alternance", "formation", "continue", "paris", "france", "temps", "partiel", "part", "time", "hors", "travail", "combien", "quelle", "quelles", "quels", "moins", "plus", "deux", "trois", "years", "annees"]);
 
 /** The field said right after a diploma's kind (« en informatique »), as typed; empty when none. */
 function nextWordsOf(folded: string, named: RegExpExecArray, text: string): string {

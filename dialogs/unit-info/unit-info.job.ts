@@ -159,7 +159,11 @@ function describePath(unit: Unit, catalog: Catalog, language: Language, passed: 
 const HELD: Record<HeldFacet, (unit: Unit, catalog: Catalog, language: Language, passed: readonly string[], said: string, now: Date, others: readonly string[]) => string> = {
   description: describeUnit,
   prerequisites: (unit, _catalog, language, _passed, said, _now, others) => describePrerequisites(unit, language, others, said),
-  authorization: (unit, _catalog, language) => describeAuthorization(unit, language),
+  // « ANG320 : il y a une autorisation ou un test à passer ? »: the test its level advises, said after the authorization.
+  authorization: (unit, _catalog, language, _passed, said) => {
+    const test = /\btests?\b/i.test(said) ? unit.prerequisites.advice.find((text) => /\btest\b/i.test(text)) : undefined;
+    return [describeAuthorization(unit, language), ...(test ? [unitInfoWording[language].testFirst(unit.code, test)] : [])].join("\n\n");
+  },
   diplomas: describeDiplomas,
   path: describePath,
   after: describeUnitsAfter,
@@ -417,7 +421,7 @@ export const unitInfoJob: ReplyJob = {
     const relation = facet === "prerequisites" && units.length === 2 && ASKS_IF_REQUIRED.test(foldText(own)) ? prerequisiteRelation(units[0]!, units[1]!) : undefined;
     if (relation) units.splice(0, 2, relation.unit);
     const others = relation ? [relation.other] : units.length === 1 ? findUnitCodes(own).filter((code) => !codes.includes(code)) : [];
-    const text = [...units.map((unit) => HELD[facet](unit, catalog, language, passed, facet === "prerequisites" ? own : turn.text, turn.services.now(), others)), ...unknown].join("\n\n");
+    const text = [...units.map((unit) => HELD[facet](unit, catalog, language, passed, facet === "prerequisites" || facet === "authorization" ? own : turn.text, turn.services.now(), others)), ...unknown].join("\n\n");
     // The units that follow one: the check offered is of the first that requires it, not of the unit passed.
     const checked = facet === "after" ? (unitsAfter(catalog, units[0]!.code).required[0]?.unit.code ?? units[0]!.code) : units[0]!.code;
     await turn.context.sendActivity(message(text, [say(unitInfoWording[language].checkAction(checked)), ...feedbackActions(language)]));

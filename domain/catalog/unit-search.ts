@@ -46,7 +46,8 @@ function searchTitles(catalog: Catalog, subject: string, anyWord: boolean): { un
   const telling = (w: string) => (inTitles.get(w) ?? 0) <= TELLING_TITLES;
   // The titles that hold the most of the subject's words: all of them when some title does (« droit du
   // travail »), else the most found (« gérer une équipe » finds « Management d'équipe »).
-  const kept = scored.filter((s) => s.found.length === best && best > 0 && (best === wanted.length || s.found.some(({ root: w }) => telling(w))));
+  // (Two of the subject's words together are telling too: « bases de données relationnelles et SQL » finds « Bases de données ».)
+  const kept = scored.filter((s) => s.found.length === best && best > 0 && (best === wanted.length || s.found.some(({ root: w }) => telling(w)) || new Set(s.found.map(({ root: w }) => w)).size >= 2));
   const top = Math.max(0, ...kept.map((s) => s.score));
   const topScored = kept.filter((s) => s.score >= top - 1e-9);
   // A specific unit (US) is taken only within its diploma, not looked for on its own: named only when nothing else speaks of the subject.

@@ -652,6 +652,8 @@ function unitsLookedFor(text: string, words: string, questionWords: string): Ext
   const filtered = saysAFilter(filters) ? { filters } : {};
   // « je voudrais suivre une UE de RH à distance, c'est possible ? »: whether, with a way of studying, is answered by the units that way.
   const subject = searchedSubject(rest) ?? widerSubject(rest) ?? (saysAFilter(filters) ? searchedSubject(rest.replace(new RegExp(String.raw`\b(c est|est ce|est ce que|is it|is that)?\s*${ASKS_WHETHER.source.slice(2)}`, "g"), " ")) : undefined);
+  // "my English is terrible, maybe A1. Any course for me?": a language level said makes the subject that language, not a word around it.
+  if (subject && readLanguageLevel(text) && !/\b(anglais|english)\b/.test(foldText(subject))) return { kind: "unit-search", subject: /\benglish\b/.test(words) ? "English" : "anglais", ...filtered };
   if (subject) return { kind: "unit-search", subject: asWritten(subject, text), ...filtered };
   // « Je suis infirmière et l'IA me passionne, il y a un cours là-dessus ? »: the words said before it.
   const onIt = COURSE_ON_IT.exec(words);
@@ -744,10 +746,15 @@ export function subjectOfSituation(situation: string, options: { beginner?: bool
 
 /** The words of a search that may name its subject: neither function words, nor the words of searching, nor ways of studying. */
 function subjectWords(words: string): string[] {
+  // « bases de données » is a subject, whatever « bases » (« les bases ») and « données » (« cours donnés ») say alone.
+  const databases = /\bbases? de donnees\b/.test(words);
   return words
     .split(" ")
-    .filter((word) => word.length >= 2 && !STOP_WORDS.fr.has(word) && !STOP_WORDS.en.has(word) && !SEARCH_WORDS.has(word) && !NOT_A_SUBJECT.test(word));
+    .filter((word) => word.length >= 2 && ((databases && DATABASE_WORDS.has(word)) || (!STOP_WORDS.fr.has(word) && !STOP_WORDS.en.has(word) && !SEARCH_WORDS.has(word) && !NOT_A_SUBJECT.test(word))));
 }
+
+/** The words of « bases de données », kept together as a subject. */
+const DATABASE_WORDS = new Set(["base", "bases", "donnees"]);
 
 /** A question that only asks for advice, on what the message said before it. */
 const ASKS_ADVICE = /^ ?(et |alors |donc )?(anything like that|something like that|any (course|unit|class) like that|quelque chose (comme ca|de ce genre|dans ce genre)|un truc (comme ca|de ce genre)|ca existe|vous avez quoi|vous proposez quoi|qu est ce que vous (avez|proposez)|what do you (have|offer)|what have you got|vous me conseillez quoi|que me conseillez vous|qu est ce que vous me conseillez|vous en pensez quoi|tu me conseilles quoi|what do you (suggest|recommend|advise)|what would you (suggest|recommend|advise)|any (advice|suggestions?)|des conseils|un conseil)( svp| stp| please)? ?$/;
@@ -787,6 +794,10 @@ const SEARCH_WORDS = new Set(
     "uniquement seulement only just juste seul seule seuls seules aussi also encore still plutot rather toujours always jamais never vraiment really " +
     "mais but suis am pas not plus bac sinscrire inscrire minscrire inscription enrol enroll register preparer prepare examen examens exam exams vacances holidays holiday " +
     "actuellement currently maintenant now bientot soon deja already lieu ont place proposees proposes taught enseignees donnees " +
+    // « quelles UE parlent de bases de données ? », "which units cover databases?": the verb of what a unit is about.
+    // A language level is no subject of its own: "my English is terrible, maybe A1. Any course for me?" looks for English.
+    "a1 a2 b1 b2 c1 c2 " +
+    "parle parlent parlant traite traitent traitant porte portent portant aborde abordent abordant concerne concernent touche touchent cover covers covering deal deals dealing teach teaches teaching treat treats " +
     "commence commences commencer starting first premier premiere zero absolute scratch absolu debut debutant debutante " +
     "niveau level base bases intro introduction initiation complete completely complet completement total totally vrai vraie vrais real absolute absolu " +
     // The learner's own situation around the search: « je suis en reconversion », "switching careers", « au chômage ».
@@ -1199,8 +1210,13 @@ function asksForCourseContent(question: string): boolean {
   // The notion explained, up to the course it is for (« … pour mon examen de RSX101 »).
   // (« … so I pass session 2 », « … afin de valider »: the purpose said after it is no part of the notion.)
   const object = (frame.groups?.object ?? "").split(/\b(pour|for|dans|in|avant|before|en vue|so that|so|afin de|afin que|to pass|to get)\b/)[0] as string;
+  // « UE UA US : expliquez-moi les 3 », "explain both of them": the notions named around it, when they are studying here.
+  if (POINTS_TO_THE_NAMED.test(object) && CNAM_NOTION.test(question)) return false;
   return !THE_CONVERSATION.test(object) && !CNAM_NOTION.test(object);
 }
+/** An object that points to what the message named: « les 3 », « les deux », "all three", "both". */
+const POINTS_TO_THE_NAMED =
+  /^\s*(moi |me |nous |us )?(les |the |all |tous |toutes )?(3|2|4|trois|deux|quatre|three|two|four|both|them|ces (termes|mots|sigles|notions)|these (terms|words|acronyms))( svp| stp| please)?( en (deux|quelques|peu de) mots( chacune?| each)?| briefly| in a few words( each)?| chacune?| each)?\s*$/;
 
 /** Another school named: « un DU à Paris 1 », « à la Sorbonne », "at another university". */
 const OTHER_SCHOOL =
@@ -1424,7 +1440,7 @@ const CONVERSION_QUESTION =
 const WHAT_TO_TAKE =
   /\b((je )?(peux|pourrais|pourrai|dois) (prendre|suivre|faire) (quoi|combien)|quoi prendre|que prendre|quelles? ue|combien d ue|what can i (take|do)|how many units|which units|(the )?most (ects|credits)|max(imum)? (of )?(ects|credits)|le (plus|maximum) d (ects|credits)|combien d (ects|credits) (je peux|puis je|on peut|max|au maximum)|how many (ects|credits) (can|could|would) i|(can|could) i (fit|get|take))\b/;
 const NOT_A_CONVERSION =
-  /\b(expire\w*|perime\w*|still (valid|count)|toujours valables?|encore valables?|valables? combien|lose|perdre|perdu|prix|tarifs?|couts?|coute|frais|payer|payant|euros?|price|cost|costs|fees?|pay|tuition|expensive|cher|travail perso\w*|travail personnel|personal (work|study)|homework|devoirs?|revisions?|reviser|self study|inclu\w*|compris|comprend|hors|exclu\w*|examens?|exams?|partiels?|commence\w*|start\w*|debut\w*|finis\w*|finish\w*|termine\w*|end|ends|enseignants?|teachers?|profs?|places?|seats?|par semaine|per week|a week|each week|hebdo\w*|par jour|per day|a day|par mois|per month|a la maison|chez moi|at home|(?<!\b(?:heures?|h|hours?)(?: de cours)? )en plus(?! de (?:mon|ma|mes|son|sa) (?:boulot|travail|job|emploi|taf|activite))|on top(?! of (?:my|a|a full time|full time) (?:job|work))|extra|supplementaires?)\b/;
+  /\b(expire\w*|perime\w*|still (valid|count)|toujours valables?|encore valables?|valables? combien|lose|perdre|perdu|prix|tarifs?|couts?|coute|frais|payer|payant|euros?|price|cost|costs|fees?|pay|tuition|expensive|cher|travail perso\w*|travail personnel|personal (work|study)|homework|devoirs?|revisions?|reviser|self study|inclu\w*|compris|comprend|hors|exclu\w*|examens?|exams?|partiels?|commence\w*|start\w*|debut\w*|finis\w*|finish\w*|termine\w*|end|ends|enseignants?|teachers?|profs?|places?|seats?|par semaine|per week|a week|each week|hebdo\w*|par jour|per day|a day|par mois|per month|a la maison|chez moi|at home|(?<!\b(?:heures?|h|hours?|ects|credits?)(?: de cours)? )en plus(?! de (?:mon|ma|mes|son|sa) (?:boulot|travail|job|emploi|taf|activite))|on top(?! of (?:my|a|a full time|full time) (?:job|work))|extra|supplementaires?)\b/;
 
 /** The credits to reach, said as a bare number after « pour », « arriver à », "to get": « combien d'années pour 60 ? ». */
 const GOAL_NUMBER = new RegExp(String.raw`\b(?:pour|pour avoir|pour arriver a|arriver a|atteindre|jusqu a|to get|to reach|reach|for|to)\s+(?:les\s+|the\s+)?${NUMBER}\b`, "g");
@@ -1434,12 +1450,17 @@ const PACE = new RegExp(
   String.raw`\b(${NUMBER}|une|un|one|a single)\s*(ects|credits? ects|credits?|cr|ue|ues|unites?|units?|modules?|cours|matieres?)(?:\s*(?:de|of|a|at|x|worth)\s*${NUMBER}\s*(?:ects|credits?))?\s*(?:par|per|a|an|each|every|chaque|\/)\s*(semestres?|semesters?|terms?|ans?|annees?|years?)\b`,
 );
 
+/** A count of units whose credits come first: "one 6-credit unit", "two 3 ECTS courses". */
+const UNIT_OF_CREDITS_FIRST = /\b(\d{1,2}|une|un|one|a single|a)\s+(\d{1,2})\s*-?\s*(?:ects|credits?)\s+(ues?|unites?|units?|modules?|courses?|cours)\b/g;
+
 /**
  * « Si je prends 2 UE de 6 ECTS par semestre, il me faut combien de semestres pour 36 ECTS ? », « je fais 12 crédits par an,
  * combien d'années pour 60 crédits ? »: a duration asked, a pace said, and the credits to reach.
  */
-function recognizePace(rules: string, questionWords: string): Pace | undefined {
+function recognizePace(said: string, questionWords: string): Pace | undefined {
   if (!HOW_LONG.test(questionWords)) return undefined;
+  // "one 6-credit unit per semester", « une UE de 6 ECTS par semestre »: the unit's credits said before it, as after it.
+  const rules = said.replace(UNIT_OF_CREDITS_FIRST, (_all, count: string, ects: string, unit: string) => `${count === "a" ? "one" : count} ${unit} de ${ects} ects`);
   const match = PACE.exec(rules);
   if (!match) return undefined;
   const count = /^\d/.test(match[1]!) ? toNumber(match[1]!) : 1;
@@ -1718,13 +1739,13 @@ const AT_MOST_HOURS =
   /\b(max|maxi|maximum|au plus|au maximum|pas plus de|pas plus d|jusqu a|plafond|plafonne|budget|finance|financer|finances|paie|paye|prend en charge|up to|at most|no more than|not more than|maximum of|budget of|pays? for|funds?|funded|cap|capped)\b/;
 
 /** What a question asks that no study question does: the weather, what to eat or cook. */
-const WEATHER_OR_FOOD = /\b(meteo|weather|forecast|rain|raining|pleuvoir|pleut|pleuvra|neige|neiger|snow|snowing|temperatures?|petit dej\w*|breakfast|brunch|lunch|recettes?|recipes?|cuisiner|cook)\b/;
+const WEATHER_OR_FOOD = /\b(meteo|weather|forecast|rain|raining|pleuvoir|pleut|pleuvra|neige|neiger|snow|snowing|temperatures?|petit dej\w*|breakfast|brunch|lunch|dinner|diner|recettes?|recipes?|cuisiner|cook|(what|que|quoi) (should i|do i|to|dois je|je dois|faut il) (eat|drink|manger|boire)|manger|eat)\b/;
 
 /** Whether every sentence of a question asks the weather or about food, and none names a unit. */
 function onlyOffTopicQuestions(question: string): boolean {
   // (A fresh expression: CODE_LIKE_WORDS is global, its lastIndex would carry over between calls.)
   if (new RegExp(CODE_LIKE_WORDS.source).test(question)) return false;
-  const sentences = question.split(/(?<=[?.!])\s+/).map((sentence) => foldedWords(sentence)).filter((sentence) => /[a-z]/.test(sentence));
+  const sentences = question.split(/(?<=[?.!…])\s+/).map((sentence) => foldedWords(sentence)).filter((sentence) => /[a-z]/.test(sentence));
   return sentences.length > 0 && sentences.every((sentence) => WEATHER_OR_FOOD.test(sentence));
 }
 

@@ -38,7 +38,7 @@ function sentencesOf(text: string): string[] {
   return text
     // "NFP121 — what level do I need …": a topic set off by a dash at the start is one set off by a colon.
     .replace(LABEL_DASH, "$1: ")
-    .split(/(?<=[.!?;:])\s+|\n+/)
+    .split(/(?<=[.!?;:…])\s+|\n+/)
     .map((sentence) => sentence.trim())
     .filter(Boolean);
 }
@@ -116,7 +116,7 @@ function eachTermOfADifference(sentence: string): string[] {
   // « UE, UA, US... vous pouvez m'expliquer les trois ? », "UE vs UA vs US, what are they?": what each notion is.
   const notions = NOTIONS_LISTED.exec(sentence);
   if (notions && EXPLAIN.test(sentence)) {
-    const named = notions[0].split(/\s*(?:,|\/|\bet\b|\band\b|\bvs\b|\.{2,}|…)\s*/i).map((notion) => notion.trim()).filter(Boolean);
+    const named = notions[0].split(/\s*(?:,|\/|\bet\b|\band\b|\bvs\b|\.{2,}|…)\s*|\s+/i).map((notion) => notion.trim()).filter(Boolean);
     return named.map((notion) => (ENGLISH_ASK.test(sentence) ? `What is a ${notion}?` : `C'est quoi ${notion} ?`));
   }
   // « C'est quoi une UA et une US ? », "what are a UE and a US?": what each one is.
@@ -149,10 +149,10 @@ function withNotionListsJoined(sentences: readonly string[]): string[] {
 }
 
 /** Two or three of the notions learners ask about, listed at the start of a sentence: « UE, UA, US… ». */
-const NOTIONS_LISTED = /^\s*(?:UE|UA|US|ECTS|FOAD|HTT|TO)(?:\s*(?:,|\/|\bet\b|\band\b|\bvs\b)\s*(?:UE|UA|US|ECTS|FOAD|HTT|TO)){1,3}\b/i;
+const NOTIONS_LISTED = /^\s*(?:UE|UA|US|ECTS|FOAD|HTT|TO)(?:(?:\s*(?:,|\/|\bet\b|\band\b|\bvs\b)\s*|\s+)(?:UE|UA|US|ECTS|FOAD|HTT|TO)){1,3}\b/i;
 /** Notions side by side with no word between (« ue ua »). */
 const NOTIONS_RUN = /^(?:UE|UA|US|ECTS|FOAD|HTT|TO)(?:[\s,/]+(?:UE|UA|US|ECTS|FOAD|HTT|TO))+$/i;
-const NOTIONS_ALONE = new RegExp(`${NOTIONS_LISTED.source}[\\s.…]*$`, "i");
+const NOTIONS_ALONE = new RegExp(`${NOTIONS_LISTED.source}[\\s.…:]*$`, "i");
 /** Asking for what they are. */
 const EXPLAIN = /\b(expliqu\w*|c['’ ]?est quoi|difference|différence|explain|what (?:are|is)|veut dire|signifi\w*|mean)/i;
 const ENGLISH_ASK = /\b(explain|what|mean)\b/i;

@@ -80,7 +80,8 @@ export function withAddedCredits(frame: string, text: string, language: "fr" | "
   if (!ADDS.test(folded) || findUnitCodes(text).length > 0 || !/\b(ects|credits?|cr|ue|ues|unites?|units?|une|one|modules?)\b/.test(folded)) return undefined;
   const values = numbersOf(text);
   const ects = values.length === 1 ? Number(values[0]) : undefined;
-  if (ects === undefined || !Number.isInteger(ects) || ects < 2 || ects > 8 || !/\b(ects|credits?|crédits?)\b/i.test(frame)) return undefined;
+  // (The units before said by their credits, with their word or not: « une UE de 6 et une de 4, total d'heures ? ».)
+  if (ects === undefined || !Number.isInteger(ects) || ects < 2 || ects > 8 || !/\b(ects|credits?|crédits?|ue|ues|unités?|units?)\b/i.test(frame)) return undefined;
   const added = language === "fr" ? ` et une UE de ${ects} ECTS ?` : ` and one unit of ${ects} ECTS?`;
   return `${frame.replace(/\s*[?.!]\s*$/, "")}${added}`;
 }

@@ -601,6 +601,9 @@ export class Understanding {
     const questions = questionsOf(text);
     // "GDN100 exam: how long is it and which room?": one unit asked several things its job answers in one reply, each.
     if (questions.length < 2 || (whole.intent.kind === "unit" && whole.intent.also?.length)) return [whole];
+    // "My NSY103 exam is on Saturday… Will it rain? And what's the best breakfast?": declined as a whole, its questions each about
+    // something else, it is declined once.
+    if (whole.intent.kind === "abstain" && whole.intent.reason === "off-topic" && questions.every((question) => ["abstain", "suggestions"].includes(this.understand(question, options).intent.kind))) return [whole];
     const language = whole.language;
     // What is told before the first question: the situation a question that points back, or asks how long, is read in.
     const preamble = text.slice(0, Math.max(0, text.indexOf(questions[0]!)));
@@ -795,9 +798,13 @@ export class Understanding {
       }
       // "Can I take FPG114 from Montreal? and btw what's the time difference with Paris lol": a part off the topic, read alone, is
       // declined, not answered by the card of the unit before.
-      if (understood.intent.kind === "unit" && understood.intent.facet === "description" && own.length === 0) {
-        const byItself = alone ?? understandPart(question);
-        if (byItself.intent.kind === "abstain" && byItself.intent.reason === "off-topic") understood = byItself;
+      // ("My RSX102 exam is tomorrow. What's the weather going to be in Paris?": the unit only in what is told before the question.)
+      const asking = question.split(/(?<=[.!?])\s+/).filter((sentence) => /\p{L}/u.test(sentence)).at(-1) ?? question;
+      if (understood.intent.kind === "unit" && understood.intent.facet === "description" && (own.length === 0 || (asking !== question && findUnitCodes(asking).length === 0))) {
+        const byItself = own.length === 0 ? (alone ?? understandPart(question)) : understandPart(asking);
+        // (Read alone, not in the situation told before it: « My RSX102 exam is tomorrow » would make it the unit's again.)
+        const reallyAlone = byItself.intent.kind === "abstain" ? byItself : this.understand(own.length === 0 ? question : asking, { language });
+        if (reallyAlone.intent.kind === "abstain" && reallyAlone.intent.reason === "off-topic") understood = { ...reallyAlone, text: question };
       }
       // « La licence c'est combien d'ECTS et combien de temps ça prend ? »: a question not understood alone asks of the diploma named before.
       // « … et ça représente combien d'heures de cours ? »: « ça » is the diploma named before when, so read, the diploma's job answers.
@@ -1045,7 +1052,7 @@ const EXPERIENCE_ASKED =
   / (how (much|many years of|many years) (work |professional |job )?experience|experience (do i need|is needed|is required|required|needed)|combien d (annees d |ans d )?experience|quelle experience (faut|il faut|est demandee|est requise)|experience (requise|necessaire|demandee|exigee)|combien d annees (d experience|de travail)) /;
 /** Whether one's work counts for the activity unit: « mon travail peut compter pour l'UA ? », "would my work count for the experience unit?". */
 const COUNTS_FOR_THE_UA =
-  /\b((work|job|experience|years) (would |will |could |can |does |do )?counts? (for|towards?) (the |my )?(experience unit|activity unit|ua)|(mon|mes) (travail|boulot|annees|ans) (compte|comptent|peut compter|peuvent compter|peut servir|peuvent servir) (pour|dans) (l ua|une ua))\b/;
+  /\b((work|job|experience|years) (would |will |could |can |does |do )?counts? (for|towards?) (the |my )?(experience unit|activity unit|ua)|(mon|mes|ma) (travail|boulot|annees|ans|experience|experiences|experience pro|experience professionnelle) (compte|comptent|compterait|peut compter|peuvent compter|pourrait compter|peut servir|peuvent servir|suffit|suffirait) (pour|dans) (l ua|une ua|l unite d activite))\b/;
 /** The content's tags of its pages on UAs, and of the page on validating one by a project during an internship (infra/content/README.md). */
 export const UA_TAG = "ua";
 const UA_INTERNSHIP_TAG = "internship";

@@ -4762,3 +4762,41 @@ describe("set 49's misses, read after its first run (not blind)", () => {
     expect(replies[1]).toMatch(expected);
   });
 });
+
+describe("a reviewer's probes of the day's changes (not blind)", () => {
+  it.each<[string, RegExp]>([
+    ["quelles UE parlent de bases de données ?", /NFA008 — Bases de données/],
+    ["which units cover databases?", /NFA008 — Bases de données/],
+    ["y a-t-il une UE sur les bases de données relationnelles et SQL ?", /NFP107 — Systèmes de gestion de bases de données/],
+    ["my English is terrible, maybe A1. Any course for me?", /ANG100 — Anglais général pour débutants/],
+    ["UE UA US : expliquez-moi les 3 svp, en deux mots chacune", /^Une unité d'enseignement \(UE\)/],
+    ["vous avez un diplôme d'ingénieur en génie civil ?", /^Mon catalogue ne contient pas ce diplôme \(ingénieur génie civil\)/],
+    ["j'ai validé UTC502 et UTC505, qu'est-ce que je peux prendre ensuite ?", /SMB101 \(Systèmes d'exploitation[^)]*\) : ouverte pour vous/],
+    ["If I take one 6-credit unit per semester, how long to earn 36 credits?", /^At 6 ECTS a semester, 36 ECTS take 6 semesters/],
+    ["je bosse 35h par semaine, une UE de 8 ECTS en plus c'est combien d'heures de cours ?", /^Une UE de 8 ECTS correspond à 65 heures/],
+    ["technicien support informatique depuis 4 ans, mon expérience compte pour l'UA de la licence ?", /^Oui : pour Licence informatique \(L3\), son UA UAALOT/],
+    ["j'hésite entre NFE114 et NFE113, laquelle est la plus facile ?", /^Pour NFE114, je n'ai pas dans mes sources sa difficulté/],
+    ["My RSX102 exam is tomorrow. What's the weather going to be in Paris? Also what should I eat before?", /^I can only answer questions about Cnam Paris evening courses/],
+    ["My NSY103 exam is on Saturday… Will it rain on Saturday in Paris? And what's the best breakfast before an exam?", /^I can only answer questions about Cnam Paris evening courses/],
+  ])("%j (it got « je ne sais pas », another question's answer, or the unit's card)", async (user, expected) => {
+    const conversation = await botConversation({});
+    expect((await conversation.send(user)).map((reply) => replyText(reply)).join("\n")).toMatch(expected);
+  });
+
+  it("tells SEC105 No with the common core said done as a range, and checks no unit already passed (it said they were not told, and checked UTC501 and UTC502)", async () => {
+    const conversation = await botConversation({});
+    const replies = (await conversation.send("can I enrol in SEC105? I've done all of UTC501-505 but not RSX101 yet")).map((reply) => replyText(reply));
+    expect(replies.join("\n")).toMatch(/Prerequisite of SEC105 not validated: RSX101/);
+    expect(replies.join("\n")).not.toMatch(/you have not told me|you may enrol in UTC50/);
+  });
+
+  it("says the placement test after the authorization for « ANG320 : il y a une autorisation ou un test à passer ? » (the test was left out)", async () => {
+    await play([{ user: "ANG320 : il y a une autorisation ou un test à passer ?", bot: [text(/soumise à l'autorisation[\s\S]*« test de positionnement »/)] }]);
+  });
+
+  it("adds « et si j'ajoute une de 2 ? » to « une UE de 6 et une de 4, total d'heures ? » (it did not know)", async () => {
+    const conversation = await botConversation({});
+    await conversation.send("une UE de 6 et une de 4, total d'heures ?");
+    expect(replyText((await conversation.send("et si j'ajoute une de 2 ?"))[0]!)).toMatch(/Au total : 112 heures de cours de référence/);
+  });
+});
