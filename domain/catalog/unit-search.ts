@@ -15,6 +15,9 @@ export function unitsAbout(catalog: Catalog, subject: string, { anyWord = false 
   return searchTitles(catalog, subject, anyWord).units;
 }
 
+/** "Linux or operating systems", « réseaux ou sécurité »: each alternative of a subject, searched on its own. */
+const ALTERNATIVES = /\s+(?:or|ou|ou bien|and\/or|et\/ou)\s+/;
+
 /**
  * The search behind unitsAbout, with the subject's words (as written) that the titles found hold.
  * Among titles holding as many of the subject's words, those holding the rarer ones: « gestion
@@ -85,7 +88,14 @@ export function findUnits(catalog: Catalog, typed: string, filters: UnitFilters,
     return { units: startersFirst(ofIt.filter((unit) => passes(unit, filters)), filters), onSubject: ofIt, said: [], department: wholeDepartment };
   }
   // The learner's words of themselves around a subject (« my brother speaks no English ») find nothing.
-  const { units: onSubject, said } = subject.trim() ? searchTitles(catalog, subject, true) : { units: [...catalog.units.values()].filter((unit) => unit.kind === "UE"), said: [] };
+  // ("Linux or operating systems": the units of each alternative, in catalog order.)
+  const alternatives = foldText(subject).split(ALTERNATIVES).filter((part) => part.trim());
+  const searchOf = (part: string) => searchTitles(catalog, part, true);
+  const found = alternatives.length > 1 ? alternatives.map(searchOf) : [];
+  const union = found.length > 1 && found.every((each) => each.units.length > 0)
+    ? { units: [...catalog.units.values()].filter((unit) => found.some((each) => each.units.includes(unit))), said: found.flatMap((each) => each.said) }
+    : undefined;
+  const { units: onSubject, said } = union ?? (subject.trim() ? searchTitles(catalog, subject, true) : { units: [...catalog.units.values()].filter((unit) => unit.kind === "UE"), said: [] });
   // No title says the learner's words (« me reconvertir dans l'informatique ») or none that passes the filters
   // (« des UE de management à distance ? »), but a department does: its UE, looked up only then.
   const units = onSubject.filter((unit) => passes(unit, filters));

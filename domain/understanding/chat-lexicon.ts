@@ -242,6 +242,8 @@ export const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   // « la FOAD, ça se passe comment ? », « comment se passe la FOAD ? »: how it works, not where it takes place.
   // (« ça se passe comment si je suis pas là » asks what happens then: left as it is.)
   [/ (ca |cela )?se (passe|passent|deroule|deroulent) comment (?!si |s il |quand |en cas )| comment (ca |cela )?se (passe|passent|deroule|deroulent) (?!si |s il |quand |en cas )/g, " comment ca marche "],
+  // « les cours se passent quand ? »: when, not where.
+  [/ (se (passe|passent|deroule|deroulent)|ont lieu|a lieu) quand /g, " sont quand "],
   [/ (ont|a|avoir) lieu | takes? place | taking place | (is|are) held | se (passent|passe|deroulent|deroule) /g, " AVOIRLIEU "],
   [/ (from|at|a la) (home|maison) | (de|depuis) chez (moi|soi|vous|nous) /g, " FOAD "],
   [/ sign(ing|ed|s)? up | s inscrit | m inscris | t inscris /g, " INSCRIPTION "],

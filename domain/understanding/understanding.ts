@@ -1067,7 +1067,7 @@ const ABSENT_AT_AN_EXAM =
 export const CLASS_TIMES_TAG = "evening";
 /** When the learner is free, by the end of their work or its days: « je finis à 19h », "I get off at 7pm", « je bosse tous les samedis ». */
 const SAYS_WHEN_FREE =
-  /\b((finis|finit|fini|jfini|jfinis|termine|jtermine|sors|jsors|quitte|jquitte|rentre|debauche|finish|finishes|get off|leave work|get home|off work|(travaille|bosse|taffe?|boulot|taf|work|working|job)\b.{0,25}\b(jusqu a|until|till))\b.{0,25}\b(\d{1,2} ?h(\d\d)?|\d{1,2} ?(pm|am)|\d{1,2}:\d\d)|(travaille|bosse|taffe?|work|working) (tous )?(les |le |every |on )?(samedis?|saturdays?))\b/;
+  /\b((finis|finit|fini|jfini|jfinis|termine|jtermine|sors|jsors|quitte|jquitte|rentre|debauche|finish|finishes|get off|leave work|get home|off work|(travaille|bosse|taffe?|boulot|taf|work|working|job)\b.{0,25}\b(jusqu a|until|till)|(dispo\w*|disponibles?|libres?|free|available)\b.{0,20}\b(apres|a partir de|after|from))\b.{0,25}\b(\d{1,2} ?h(\d\d)?|\d{1,2} ?(pm|am)|\d{1,2}:\d\d)|(travaille|bosse|taffe?|work|working) (tous )?(les |le |every |on )?(samedis?|saturdays?))\b/;
 /** Whether the learner says when they are free, by the end of their work or its days (not which classes they ask about). */
 export function saysWhenFree(text: string): boolean {
   return SAYS_WHEN_FREE.test(` ${fold(text)} `);

@@ -4799,4 +4799,14 @@ describe("a reviewer's probes of the day's changes (not blind)", () => {
     await conversation.send("une UE de 6 et une de 4, total d'heures ?");
     expect(replyText((await conversation.send("et si j'ajoute une de 2 ?"))[0]!)).toMatch(/Au total : 112 heures de cours de référence/);
   });
+
+  it.each<[string, RegExp]>([
+    ["any units about Linux or operating systems?", /NFA003 — [\s\S]*NSY103 — Linux : principes et programmation/],
+    ["les cours de l'ingénieur se passent quand ? je travaille en journée", /^Les diplômes d'ingénieur hors temps de travail/],
+    ["est-ce que tous les cours sont le soir ? je suis dispo que le soir après 19h", /Libre en semaine à partir de 19h/],
+    ["What is a blocked day and are TDs mandatory?", /^Some units are taught on blocked days \(TO\)[\s\S]*For "are TDs mandatory", I have no sure answer/],
+  ])("%j (one alternative of the subject, where for when, the time said free, or the first question were lost)", async (user, expected) => {
+    const conversation = await botConversation({});
+    expect((await conversation.send(user)).map((reply) => replyText(reply)).join("\n")).toMatch(expected);
+  });
 });
