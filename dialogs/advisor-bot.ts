@@ -1,7 +1,7 @@
 import { ActivityHandler, ActivityTypes, type ConversationState, type StatePropertyAccessor, type TurnContext } from "botbuilder";
 import { DialogSet, DialogTurnStatus, type DialogState } from "botbuilder-dialogs";
 import { MAX_UNANSWERED_QUESTION_CHARS, redactQuestionForAdvisor } from "../domain/events/redaction";
-import { DEFAULT_LANGUAGE } from "../domain/language/language";
+import { DEFAULT_LANGUAGE, plainlyWrittenIn } from "../domain/language/language";
 import type { Understood } from "../domain/understanding/understanding";
 import type { AdvisorServices } from "./advisor-services";
 import { isSharedConversation, withoutRecipientMention } from "./conversation-scope";
@@ -29,6 +29,8 @@ export type { ConversationData } from "./conversation-data";
 
 /** A message in the other language switches the conversation only when it says enough to be sure. */
 const WORDS_TO_SWITCH = 4;
+/** Fewer words switch it when they are plainly of the other language (see plainlyWrittenIn). */
+const WORDS_TO_SWITCH_PLAINLY = 3;
 /** A message this short, not understood, right after a decline out of scope, insists on it. */
 const MAX_INSISTING_WORDS = 6;
 
@@ -178,7 +180,9 @@ export class AdvisorBot extends ActivityHandler {
     const listed = data.offer?.listed;
     const aboutListed = followUps.length === 0 && dc.activeDialog === undefined && listed?.length ? followUpOnListed(text, listed, await this.services.catalog(), understanding, data.language) : undefined;
     const understood = aboutListed ?? inFrame ?? aboutSubject ?? aboutDiploma ?? aboutNotion ?? aboutTopic ?? insisting ?? first;
-    if (understood.intent.kind === "switch-language" || !data.languageSet || (understood.language !== data.language && wordCount(text) >= WORDS_TO_SWITCH)) {
+    // ("and its prerequisites?" after a French answer: three words, but plainly English.)
+    const plainlyOther = understood.language !== data.language && wordCount(text) >= WORDS_TO_SWITCH_PLAINLY && plainlyWrittenIn(text) === understood.language;
+    if (understood.intent.kind === "switch-language" || !data.languageSet || (understood.language !== data.language && wordCount(text) >= WORDS_TO_SWITCH) || plainlyOther) {
       data.language = understood.language;
       data.languageSet = true;
     }

@@ -201,7 +201,8 @@ export class EligibilityDialog extends ComponentDialog {
       ...(state.missing?.length ? { missing: state.missing } : {}),
       ...(state.together?.length ? { together: state.together } : {}),
       ...(state.taking?.length ? { taking: state.taking } : {}),
-      ...(state.failed?.length ? { failed: state.failed } : {}),
+      // (« oui mais avec 8 » at the question on prerequisites is kept too: « et au premier semestre ? » does not ask it again.)
+      ...((state.whatIf?.failed ?? state.failed)?.length ? { failed: state.whatIf?.failed ?? state.failed } : {}),
       ...(state.background ? { background: state.background } : {}),
       ...(state.yearsInComputing ? { yearsInComputing: state.yearsInComputing } : {}),
       ...(state.fromScratch ? { fromScratch: true } : {}),

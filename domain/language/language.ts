@@ -83,6 +83,17 @@ export function detectLanguage(text: string, fallback: Language = DEFAULT_LANGUA
   return fallback;
 }
 
+/**
+ * The language a short message is plainly written in: two function words of it at least and no clue of the other
+ * ("and its prerequisites?", « et c'est quand ? »); undefined when it is not that plain.
+ */
+export function plainlyWrittenIn(text: string): Language | undefined {
+  const { english, french } = score(text.replace(QUOTED, " "));
+  if (english >= 2 * FUNCTION_WORD && french === 0) return "en";
+  if (french >= 2 * FUNCTION_WORD && english === 0) return "fr";
+  return undefined;
+}
+
 function score(text: string): { english: number; french: number } {
   let english = 0;
   let french = 0;

@@ -4809,4 +4809,17 @@ describe("a reviewer's probes of the day's changes (not blind)", () => {
     const conversation = await botConversation({});
     expect((await conversation.send(user)).map((reply) => replyText(reply)).join("\n")).toMatch(expected);
   });
+
+  it("keeps « oui mais avec 8 » for « et au premier semestre ? » after the check (it asked the prerequisite again)", async () => {
+    const conversation = await botConversation({});
+    await conversation.send("puis-je m'inscrire à SMB101 ?");
+    await conversation.send("oui mais avec 8");
+    expect(replyText((await conversation.send("et au premier semestre ?"))[0]!)).toMatch(/^⛔ Non, vous ne pouvez pas vous inscrire à SMB101/);
+  });
+
+  it("answers \"and its prerequisites?\" in English after a French answer (three words, plainly English)", async () => {
+    const conversation = await botConversation({});
+    await conversation.send("RSX101 c'est quoi ?");
+    expect(replyText((await conversation.send("and its prerequisites?"))[0]!)).toMatch(/^Prerequisites of RSX101/);
+  });
 });
