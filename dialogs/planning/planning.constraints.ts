@@ -132,7 +132,14 @@ function unitsLimit(w: string): number | undefined {
 function words(text: string): string {
   const folded = numberWordsToDigits(foldText(text).replace(/['’]/g, " ").replace(/[^a-z0-9 ]+/g, " "));
   // "can't", "don't": one negation word.
-  return ` ${folded.replace(/\b(can|don|won|couldn|shouldn|isn) t\b/g, "not").replace(/\bweek ends?\b/g, "weekend").replace(/\s+/g, " ").trim()} `;
+  // « le we », « ce we »: the weekend typed short; « jbosse », « jtravaille »: « je bosse », « je travaille ».
+  return ` ${folded
+    .replace(/\b(can|don|won|couldn|shouldn|isn) t\b/g, "not")
+    .replace(/\bweek ends?\b/g, "weekend")
+    .replace(/\b(le|les|ce|du|chaque|tous les) we\b/g, "$1 weekend")
+    .replace(/\bj(bosse|travaille|taffe|suis)\b/g, "je $1")
+    .replace(/\s+/g, " ")
+    .trim()} `;
 }
 
 function modalitiesIn(text: string): Modality[] {

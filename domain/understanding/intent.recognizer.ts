@@ -1348,7 +1348,8 @@ const LATER_SESSIONS = new RegExp(LATER_SESSION.source, "g");
  * voyages », "two kids"), nor the 20 a grade is out of (« session 2 (7/20) »).
  */
 const GRADE_NUMBERS = new RegExp(
-  `(?<!session |sessions |ses |semestre |semester |\\/ ?|\\bsur |\\bout of )\\b${NUMBER}\\b(?!\\s*(?:${NOT_A_GRADE_AFTER}))`,
+  // (« pour les deux », "both": a count of units, no grade.)
+  `(?<!session |sessions |ses |semestre |semester |\\/ ?|\\bsur |\\bout of |\\bles |\\baux |\\bof the )\\b${NUMBER}\\b(?!\\s*(?:${NOT_A_GRADE_AFTER}))`,
   "g",
 );
 /** Right after a grade, its session named: « 11 à la session 2 », "11 at the resit". */

@@ -1,3 +1,4 @@
+import { followUpOnNotion } from "./notion-follow-up";
 import { canonicalQuestion, localizedAnswer, type ContentEntry, type LocalizedAnswer } from "../knowledge/content-entry.schema";
 import { DEFAULT_LANGUAGE, detectLanguage, type Language } from "../language/language";
 import type { ContentAnalysis } from "./content-analysis";
@@ -702,6 +703,15 @@ export class Understanding {
         each.push({ ...sameFrame, language, text: question });
         continue;
       }
+      // "What's a US? Can I take one as a standalone module?": « one » is the notion of the page before (it got « Yes » of any unit: false).
+      const onTheNotion = previous?.kind === "answer" && own.length === 0 ? followUpOnNotion(question, previous.entryId, this, language) : undefined;
+      if (onTheNotion) {
+        each.push({ ...onTheNotion, language, text: question });
+        continue;
+      }
+      // « J'ai eu 8,5 à UTC502 … je peux passer la session 2, et faut-il que je m'inscrive ? »: the grade's answer says session 2
+      // needs no registration; the part adds nothing of its own (it got the steps to enrol).
+      if (previous?.kind === "grade" && own.length === 0 && countWords(question) <= MAX_POINTING_WORDS && REGISTERING_ASKED.test(` ${folded} `)) continue;
       // "Which database units could I take, and are there prerequisites?": the units found say each their own.
       // (Not a part that looks for units itself: "and is there a project management unit without prerequisites?".)
       // "…and whether any of them has prerequisites I might not meet, I only have a bachelor": said of the units found, however long.
@@ -1137,6 +1147,8 @@ const WHICH_OF_THEM = /\b(lesquelles|lesquels|laquelle|lequel|which of (them|the
 /** « C'est vrai ? », "is that right?": a remark, dropped beside an understood question. */
 const MAX_WORDS_OF_A_REMARK = 3;
 /** « sinon je fais comment ? », "otherwise what do I do?": what to do if the answer before is no. */
+/** Whether one must register, asked: « faut-il que je m'inscrive ? », "do I need to register?". */
+const REGISTERING_ASKED = / (m inscrire|m inscrive|s inscrire|inscrire|inscription|register|registering|sign up|enrol|enroll) /;
 /** A part going on with a question word only: "and which are optional?", « et lesquelles sont au choix ? », "and what else is in it?". */
 const GOES_ON_ASKING = /^ (et|and|also|aussi) (which|what else|lesquel\w*|quelles?|quels?|quoi d autre|qu est ce qu il y a d autre)\b(?!.*\b(reste|restent|left|remaining|manque|manquent|temps|long|durée|duree|heures?|hours?|coute|cost|price|prix|valide|passed|count|comptent|compte)\b)/;
 /** Such a part is this short at most. */

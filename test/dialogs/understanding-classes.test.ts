@@ -4822,4 +4822,24 @@ describe("a reviewer's probes of the day's changes (not blind)", () => {
     await conversation.send("RSX101 c'est quoi ?");
     expect(replyText((await conversation.send("and its prerequisites?"))[0]!)).toMatch(/^Prerequisites of RSX101/);
   });
+
+  it("reads « pour les deux » as both units, not a grade of 2, and adds no steps to enrol for « faut-il que je m'inscrive ? » after a grade (it said 2/20: false)", async () => {
+    const conversation = await botConversation({});
+    const replies = (await conversation.send("J'ai eu 8,5 à UTC502 en session 1 et j'étais absent à l'examen de UTC504 parce que j'étais malade. Est-ce que je peux passer la session 2 pour les deux, et faut-il que je m'inscrive ?")).map((reply) => replyText(reply));
+    expect(replies).toHaveLength(1);
+    expect(replies[0]).toMatch(/\*\*UTC502\*\* : Non, 8,5\/20[\s\S]*\*\*UTC504\*\* : absent/);
+  });
+
+  it("tells someone who works the weekend « Non, pas avec vos disponibilités » for a unit taught on Saturdays (« jbosse le we »: it said Oui, false)", async () => {
+    const conversation = await botConversation({});
+    const replies = (await conversation.send("jbosse le we et jfinis a 19h en semaine, jpeux faire nfa040?")).map((reply) => replyText(reply));
+    expect(replies[1]).toMatch(/^⛔ Non, pas avec vos disponibilités/);
+  });
+
+  it("reads \"Can I take one as a standalone module?\" after \"What's a US?\" as a US (it said Yes of any unit: false)", async () => {
+    const conversation = await botConversation({});
+    const replies = (await conversation.send("What's a US? Can I take one as a standalone module?")).map((reply) => replyText(reply)).join("\n");
+    expect(replies).toMatch(/You cannot enrol in a US directly/);
+    expect(replies).not.toMatch(/^Yes\. Units can be taken à la carte/m);
+  });
 });

@@ -1,0 +1,52 @@
+import type { Language } from "../language/language";
+import { foldText } from "./text-normalizer";
+import type { Understanding, Understood } from "./understanding";
+
+/** « je peux en prendre une ? », "can I take one?": a notion pointed back to with « en » or "one". */
+const ONE_OF_THEM_FR = /\ben (prendre|suivre|faire|choisir|avoir|valider|passer) (une|un|plusieurs|deux|quelques unes|quelques uns)\b/;
+const ONE_OF_THEM_EN = /\b(take|do|pick|choose|follow) (one|some|a few|several|a couple)( of (them|those))?\b/;
+/** A follow-up pointing back to a notion is this short (« ok et du coup je peux en prendre une toute seule ? »). */
+const MAX_NOTION_WORDS = 12;
+/** The notions a content page is about, by its tags, as a follow-up names them. */
+const NOTIONS: Record<Language, Record<string, string>> = {
+  fr: { us: "une US", ua: "une UA", ue: "une UE", "blocked-days": "les journées bloquées" },
+  en: { us: "a US", ua: "a UA", ue: "a UE", "blocked-days": "blocked days" },
+};
+/** The exam of the page on session 2, pointed back to: "take it", « le repasser ». */
+const EXAM_POINTED: Record<Language, { pattern: RegExp; put: string }> = {
+  fr: { pattern: /\b(le|la|l) (passer|repasser|rattraper|faire|refaire)\b/, put: "$2 l examen en session 2" },
+  en: { pattern: /\b(take|sit|do|pass|resit|retake|redo) it\b/, put: "$1 the exam at session 2" },
+};
+/** Notions (by their page's tag) said in the plural, pointed back to as « elles », "those". */
+const PLURAL_NOTIONS: ReadonlySet<string> = new Set(["blocked-days"]);
+/** « et elles peuvent être le samedi ? », "ok and can those be on saturdays?": the notion as the subject, pointed back to. */
+const THEY_FR = /\b(elles|ils|celles ci|celles la|ceux ci|ceux la)\b/;
+const THEY_EN = /\b(those|they|these|them)\b/;
+
+/**
+ * « c'est quoi une US ? » answered, then « ok et du coup je peux en prendre une toute seule ? »: « en … une » is the
+ * notion the page just given is about (its tag `us`, `ua` or `ue`), read as said (« … prendre une US toute seule ? »);
+ * « c'est quoi une journée bloquée ? » then « et elles peuvent être le samedi ? »: « elles » are the blocked days (tag `blocked-days`);
+ * undefined when the follow-up points to none, or the page is about no such notion.
+ */
+export function followUpOnNotion(text: string, previousEntryId: string, understanding: Understanding, language: Language): Understood | undefined {
+  const previous = understanding.entry(previousEntryId);
+  const folded = foldText(text).replace(/['’]/g, " ").replace(/\s+/g, " ");
+  if (folded.split(" ").filter(Boolean).length > MAX_NOTION_WORDS) return undefined;
+  // "I missed the UTC502 exam" answered with session 2, then "can I still take it this semester?": « it » is that exam.
+  const exam = previous?.tags.includes("session-2") ? EXAM_POINTED[language] : undefined;
+  if (exam?.pattern.test(folded)) {
+    const understood = understanding.understand(folded.replace(exam.pattern, exam.put), { language });
+    return understood.intent.kind === "answer" ? { ...understood, text } : undefined;
+  }
+  const tag = previous?.tags.find((t) => t in NOTIONS[language]);
+  if (!tag) return undefined;
+  const notion = NOTIONS[language][tag]!;
+  // A plural notion is pointed back to as « elles », "those"; the others as « en … une », "one".
+  const [pointers, put] = PLURAL_NOTIONS.has(tag) ? [[THEY_FR, THEY_EN], () => notion] : [[ONE_OF_THEM_FR, ONE_OF_THEM_EN], (_all: string, verb: string) => `${verb} ${notion}`];
+  const pointer = pointers.find((pattern) => pattern.test(folded));
+  if (!pointer) return undefined;
+  const said = folded.replace(pointer, put);
+  const understood = understanding.understand(said, { language });
+  return understood.intent.kind === "answer" ? { ...understood, text } : undefined;
+}
