@@ -1,6 +1,11 @@
 import type { Language } from "../language/language";
 import { foldText } from "./text-normalizer";
-import type { Understanding, Understood } from "./understanding";
+
+/** What this reading needs of the understanding: its content's entries and the reading of a message (no import of it, which reads this). */
+interface NotionReader<U extends { intent: { kind: string } }> {
+  entry(id: string): { tags: readonly string[] } | undefined;
+  understand(text: string, options: { language: Language }): U;
+}
 
 /** « je peux en prendre une ? », "can I take one?": a notion pointed back to with « en » or "one". */
 const ONE_OF_THEM_FR = /\ben (prendre|suivre|faire|choisir|avoir|valider|passer) (une|un|plusieurs|deux|quelques unes|quelques uns)\b/;
@@ -29,7 +34,7 @@ const THEY_EN = /\b(those|they|these|them)\b/;
  * « c'est quoi une journée bloquée ? » then « et elles peuvent être le samedi ? »: « elles » are the blocked days (tag `blocked-days`);
  * undefined when the follow-up points to none, or the page is about no such notion.
  */
-export function followUpOnNotion(text: string, previousEntryId: string, understanding: Understanding, language: Language): Understood | undefined {
+export function followUpOnNotion<U extends { intent: { kind: string } }>(text: string, previousEntryId: string, understanding: NotionReader<U>, language: Language): (U & { text: string }) | undefined {
   const previous = understanding.entry(previousEntryId);
   const folded = foldText(text).replace(/['’]/g, " ").replace(/\s+/g, " ");
   if (folded.split(" ").filter(Boolean).length > MAX_NOTION_WORDS) return undefined;
