@@ -248,7 +248,7 @@ export class PlanningDialog extends ComponentDialog {
     if (typeof step.result === "string") {
       const catalog = await this.services.catalog();
       // « UTC504 seulement, et 2 soirs »: the units, and the constraints said with them (not asked again).
-      const answer = readPassedAnswer(step.result, { none: planningWording[language].noneWords, exists: (code) => catalog.units.has(code), now: this.services.now() });
+      const answer = readPassedAnswer(step.result, { none: planningWording[language].noneWords, exists: (code) => catalog.units.has(code), now: this.services.now(), commonCore: commonCoreUnits(catalog) });
       state.stated = mergeStated(state.stated, answer.stated);
       if (answer.codes.some((code) => !catalog.units.has(code))) {
         // Asked again until every code is known: the waterfall restarts from here with what it has.

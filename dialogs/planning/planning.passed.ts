@@ -1,7 +1,7 @@
 import { codesInRanges } from "../../domain/catalog/code-ranges";
 import { UNIT_CODE_PATTERN } from "../../domain/catalog/unit-code";
 import { foldText } from "../../domain/understanding/text-normalizer";
-import { codesGivenAsPassed, unitMentions } from "../../domain/understanding/unit-mentions";
+import { codesGivenAsPassed, saysCommonCorePassed, unitMentions } from "../../domain/understanding/unit-mentions";
 import { readConstraints, type StatedConstraints } from "./planning.constraints";
 
 /** What a unit is called when a learner says they have none of them. */
@@ -89,10 +89,12 @@ export interface PassedAnswer {
  * beside units passed is when they were passed (« NFA031 au S1 »), not when to start, unless a start
  * is said (« à partir de février »).
  */
-export function readPassedAnswer(text: string, options: { none: RegExp; exists: (code: string) => boolean; now: Date }): PassedAnswer {
+export function readPassedAnswer(text: string, options: { none: RegExp; exists: (code: string) => boolean; now: Date; commonCore?: readonly string[] }): PassedAnswer {
   const none = (options.none.test(foldText(text)) || saysNothingPassed(text)) && !EXCEPT.test(folded(text));
   const mentions = unitMentions(text);
-  const codes = none ? [] : [...new Set([...codesGivenAsPassed(mentions), ...codesInRanges(text, options.exists)])];
+  // "I passed all five UTC units and GDN100", « tout le tronc commun et GDN100 »: the common core's units too.
+  const core = !none && saysCommonCorePassed(text) ? (options.commonCore ?? []) : [];
+  const codes = none ? [] : [...new Set([...core, ...codesGivenAsPassed(mentions), ...codesInRanges(text, options.exists)])];
   // The codes out of the text: « NFA031 seulement, pas le samedi » is not « seulement … samedi ».
   const stated = readConstraints(text.replace(UNIT_CODE_PATTERN, " , "), options.now);
   if (mentions.length > 0 && stated.firstSemester && !START_CUE.test(folded(text))) delete stated.firstSemester;

@@ -392,6 +392,8 @@ export const unitInfoJob: ReplyJob = {
       return searchUnits(turn, subject, { situation: situation === true, ...(filters ? { filters } : {}), withPrerequisites: prerequisites === true, withAuthorizations: authorizations === true, field: field === true, after: turn.intent.after ?? [], guessed: finder === true });
     }
     const intent: Extract<Intent, { kind: "unit" }> = picked ? { kind: "unit", codes: [picked], facet: "description" } : intentOf(turn, "unit");
+    // The unit picked is the subject of what follows: « la 1ère » then « et le samedi ? ».
+    if (picked) turn.conversation.subject = [picked];
     const { codes, facet, also = [], card, unexplained = [], answerId, passed = [] } = intent;
     const { language } = turn;
     const catalog = await turn.services.catalog();

@@ -261,6 +261,6 @@ const IN_TITLES: Readonly<Record<string, string>> = {
   economics: "economiques", economy: "economiques", labour: "travail", labor: "travail", employment: "travail", testing: "test",
   reseaux: "reseau", bdd: "donnees", development: "developpement", developer: "developpement", web: "web",
   secu: "securite", cyber: "securite", cybersecu: "securite", sql: "donnees", js: "javascript", linux: "linux", management: "management",
-  object: "objet", oriented: "orientee", oop: "objet", graph: "graphes", graphs: "graphes", graphe: "graphes", optimization: "optimisation", optimisation: "optimisation", market: "marche", markets: "marche",
+  computing: "informatique", computer: "informatique", computers: "informatique", object: "objet", oriented: "orientee", oop: "objet", graph: "graphes", graphs: "graphes", graphe: "graphes", optimization: "optimisation", optimisation: "optimisation", market: "marche", markets: "marche",
   strategy: "strategies", strategic: "strategies", organization: "organisation", organisation: "organisation", decision: "decision", decisions: "decision",
 };

@@ -4842,4 +4842,19 @@ describe("a reviewer's probes of the day's changes (not blind)", () => {
     expect(replies).toMatch(/You cannot enrol in a US directly/);
     expect(replies).not.toMatch(/^Yes\. Units can be taken à la carte/m);
   });
+
+  it("answers « et le samedi ? » of the unit picked from a list (it said « Oui » of classes in general: false for that unit)", async () => {
+    const conversation = await botConversation({});
+    await conversation.send("je cherche une ue de reseau");
+    await conversation.send("la 1ere");
+    expect(replyText((await conversation.send("et le samedi?"))[0]!)).toMatch(/^Non : UTC505 n'est pas proposée le samedi/);
+  });
+
+  it("counts \"all five UTC units\" among the units passed at the plan's question (it planned them again)", async () => {
+    const conversation = await botConversation({});
+    await conversation.send("Plan my semesters for the licence");
+    await conversation.send("I passed all five UTC units and GDN100");
+    const replies = (await conversation.send("ok")).map((reply) => replyText(reply)).join("\n");
+    expect(replies).toMatch(/Your plan for Licence informatique \(L3\) \(LG02501A\): 1 semester/);
+  });
 });
