@@ -108,4 +108,4 @@ const WAY_WORDS: Record<Language, { saturday: string; distance: string }> = { fr
 const AROUND_A_WAY = /\b(et|and|what about|how about|des|les|le|la|l|en|on|the|a|aussi|also|cours|courses|classes|ue|ues|units?|il y en a|y en a|t il|there|any|some|alors|ok|d accord)\b/g;
 
 /** A message that goes on from the question before. */
-const GOES_ON = /^\s*(ok |d accord |alors |so |ah )?(et|and|what about|how about|same for|pareil pour|meme chose pour|idem pour)\b/;
+const GOES_ON = /^\s*(ok |d accord |alors |so |ah )?(et|and|what about|how about|same for|pareil pour|meme chose pour|idem pour|plus|\+|avec en plus|with)\b/;

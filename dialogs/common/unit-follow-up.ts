@@ -5,6 +5,7 @@ import { eligibilityWithSituation } from "../../domain/understanding/intent.reco
 import { saysCommonCoreDone, unitMentions } from "../../domain/understanding/unit-mentions";
 import type { Language } from "../../domain/language/language";
 import { foldText } from "../../domain/understanding/text-normalizer";
+import { ABBREVIATIONS } from "../../domain/understanding/chat-lexicon";
 import type { Understanding, Understood } from "../../domain/understanding/understanding";
 
 /** A pronoun or possessive standing for the unit just discussed: « je peux la suivre ? », "and its prerequisites?". */
@@ -32,7 +33,8 @@ export function followUpOnUnits(text: string, units: readonly string[], understa
   if (units.length === 0) return undefined;
   const situation = options.situation === false ? undefined : situationUpdate(text, units, understanding, language);
   if (situation) return situation;
-  const words = ` ${foldText(text).replace(/['’]/g, " ").replace(/[^a-z0-9]+/g, " ").replace(/\s+/g, " ").trim()} `;
+  // (Phone spellings as written out: « et cest quand » is « et c est quand ».)
+  const words = ` ${foldText(text).replace(/['’]/g, " ").replace(/[^a-z0-9]+/g, " ").replace(/\s+/g, " ").trim().split(" ").map((word) => ABBREVIATIONS[word] ?? word).join(" ")} `;
   const pointsBack = POINTS_BACK.test(words) || STARTS_WITH_IT.test(words);
   // « Et je peux la suivre ? j'ai validé UTC502 mais jamais fait de C »: other units said of the learner, not asked about.
   const saysOfOthers = pointsBack && unitMentions(text).every((m) => m.role !== "asked" && !units.includes(m.code));

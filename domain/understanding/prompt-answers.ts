@@ -120,9 +120,9 @@ export function readOrdinal(text: string, count: number): number | undefined {
 export type SemesterWords = { term: "S1" | "S2" } | { relative: "next" | "current" } | { position: number };
 
 const S1_WORDS =
-  /\b(s ?1|semestre ?1|semester ?1|1er semestre|premier semestre|1ere? semestre|first semester|first semestre|1st semester|1st semestre|fall semester|autumn semester|semestre d automne|a la rentree|rentree|en septembre|en octobre|en novembre|en automne|(de|d|des|from) (septembre|october|octobre|september|l automne|automne)|in september|in october|in the fall|in autumn|this fall|cet automne)\b/;
+  /\b((the )?(autumn|fall) (one|term)|the autumn|s ?1|semestre ?1|semester ?1|1er semestre|premier semestre|1ere? semestre|first semester|first semestre|1st semester|1st semestre|fall semester|autumn semester|semestre d automne|a la rentree|rentree|en septembre|en octobre|en novembre|en automne|(de|d|des|from) (septembre|october|octobre|september|l automne|automne)|in september|in october|in the fall|in autumn|this fall|cet automne)\b/;
 const S2_WORDS =
-  /\b(s ?2|semestre ?2|semester ?2|2e semestre|2eme semestre|deuxieme semestre|second semestre|seconde semestre|2nd semester|2nd semestre|second semester|spring semester|semestre de printemps|en fevrier|en mars|en avril|au printemps|(de|d|des|from) (fevrier|mars|february|march|printemps)|in february|in march|in april|in the spring|in spring|this spring|ce printemps)\b/;
+  /\b((the )?spring (one|term)|the spring|celui du printemps|celui de printemps|s ?2|semestre ?2|semester ?2|2e semestre|2eme semestre|deuxieme semestre|second semestre|seconde semestre|2nd semester|2nd semestre|second semester|spring semester|semestre de printemps|en fevrier|en mars|en avril|au printemps|(de|d|des|from) (fevrier|mars|february|march|printemps)|in february|in march|in april|in the spring|in spring|this spring|ce printemps)\b/;
 /** At the assistant's own semester question, a digit names the term: « le 2 », "1". */
 const S1_AT_PROMPT = /^ (le |la |the )?(1|1er|1st)( semestre| semester)? $/;
 const S2_AT_PROMPT = /^ (le |la |the )?(2|2e|2eme|2nd)( semestre| semester)? $/;

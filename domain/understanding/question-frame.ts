@@ -105,7 +105,7 @@ export function saysOnlyNewValues(text: string): boolean {
 
 /** Words around new values that ask nothing of their own: « et pour NSY103 alors ? », "and the 4-credit ones?". */
 const FILLER = new Set(
-  "et and ok d accord alors so ah what about how same for pareil meme chose idem pour avec with the les le la l de des du a an one ones celle celles celui ceux un une deux trois quatre two three four ects credit credits cr h heure heures hour hours unit units ue ues then du coup sinon ou or aussi too also please svp stp".split(
+  "et and ok d accord alors so ah what about how same for pareil meme chose idem pour avec with the les le la l de des du a an one ones celle celles celui ceux un une deux trois quatre two three four ects credit credits cr h heure heures hour hours unit units ue ues then du coup sinon ou or aussi too also please svp stp plus".split(
     " ",
   ),
 );

@@ -4857,4 +4857,14 @@ describe("a reviewer's probes of the day's changes (not blind)", () => {
     const replies = (await conversation.send("ok")).map((reply) => replyText(reply)).join("\n");
     expect(replies).toMatch(/Your plan for Licence informatique \(L3\) \(LG02501A\): 1 semester/);
   });
+
+  it.each<[string, string, string, RegExp]>([
+    ["c quoi nsy103", "et cest quand", "", /^Cours de NSY103/],
+    ["How many hours for NFA031 and NFA032 together?", "plus NFA035?", "", /In total: 140 reference class hours/],
+    ["I passed NFA031 with 12. Can I take NFA032?", "the spring one", "", /^✅ Yes, you may enrol in NFA032 \(Programmation Java : programmation objet\) in \d{4}-\d{4} S2/],
+  ])("after %j, reads %j in the frame of the question before (it did not understand, or gave a card)", async (first, second, _none, expected) => {
+    const conversation = await botConversation({});
+    await conversation.send(first);
+    expect((await conversation.send(second)).map((reply) => replyText(reply)).join("\n")).toMatch(expected);
+  });
 });
