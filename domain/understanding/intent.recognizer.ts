@@ -1591,6 +1591,8 @@ const TOTAL_IN_UNITS = new RegExp(
 );
 /** A total of credits, then the units' value a few words on: « 24 ects cb d'heures si je prends que des UE de 6 ». */
 const TOTAL_THEN_UNITS = new RegExp(`${NUMBER}\\s*(?:credits? ects|credits?|ects)\\b(?:\\s+\\S+){0,8}?\\s+(?:des|en|in|with|avec|d|only|que des)\\s+(?:ue|ues|unites?|units?|modules?)\\s+(?:de|d|of)\\s*${NUMBER}\\b(?!\\s*(?:h\\b|heures?|hours?))`);
+/** The same with the units' value before their word: "18 ECTS if I only take 6-ECTS units". */
+const TOTAL_THEN_VALUED_UNITS = new RegExp(`${NUMBER}\\s*(?:credits? ects|credits?|ects)\\b(?:\\s+\\S+){0,8}?\\s+(?:only|que des|des|only take|take|taking)\\s+${NUMBER}\\s*-?\\s*(?:credits?|ects)\\s+(?:ue|ues|unites?|units?|modules?|courses?)\\b`);
 /** Words that make one value of credits the total of several units, not a unit's own. */
 const CREDIT_TOTAL = /\b(en tout|au total|total|in total|altogether|cette annee|this year|par an|a year|per year|par semestre|per semester)\b/;
 
@@ -1599,7 +1601,7 @@ const CREDIT_TOTAL = /\b(en tout|au total|total|in total|altogether|cette annee|
  * ECTS »). Undefined for one unit of one value, or a total (« 12 crédits cette année »).
  */
 function unitsByCredits(text: string): { count: number; ects: number }[] | undefined {
-  const inUnits = TOTAL_IN_UNITS.exec(text) ?? TOTAL_THEN_UNITS.exec(text);
+  const inUnits = TOTAL_IN_UNITS.exec(text) ?? TOTAL_THEN_UNITS.exec(text) ?? TOTAL_THEN_VALUED_UNITS.exec(text);
   if (inUnits) {
     const total = toNumber(inUnits[1] as string);
     const ects = toNumber((inUnits[2] ?? inUnits[3]) as string);

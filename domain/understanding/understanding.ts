@@ -1106,7 +1106,10 @@ const ALSO_AT_END = /\b(aussi|too|also|as well|pareil|idem)\s*\??\s*$/;
 
 /** « la suivre », « pour elle », "take it", "before it": a unit pointed back to with a pronoun, then the unit said instead. */
 const POINTED_UNIT = /\b(?:(l['’ ]|la |le )(suivre|prendre|faire|valider|commencer|attaquer)|(take|follow|do|start) it|(before|for) it|(pour|avant) (elle|celle-ci|celle ci))\b/i;
+/** The unit before as the subject of a need: "does it need NFA004?", « elle demande NFA004 ? ». */
+const IT_NEEDS = /\b(does|do|will|would) (it|this unit|that unit) (need|require|ask for)\b|\b(elle|il) (demande|exige|necessite|nécessite|requiert)\b/i;
 function withTheUnitPointedTo(question: string, code: string): string | undefined {
+  if (IT_NEEDS.test(question)) return question.replace(IT_NEEDS, (_all, aux: string | undefined, _it: string | undefined, verb: string | undefined, _elle: string | undefined, verbe: string | undefined) => (aux ? `${aux} ${code} ${verb}` : `${code} ${verbe}`));
   if (!POINTED_UNIT.test(question)) return undefined;
   return question.replace(POINTED_UNIT, (_all, _pronoun: string | undefined, verb: string | undefined, enVerb: string | undefined, enBefore: string | undefined, frBefore: string | undefined) =>
     verb ? `${verb} ${code}` : enVerb ? `${enVerb} ${code}` : `${enBefore ?? frBefore} ${code}`,

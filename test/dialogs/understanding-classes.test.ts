@@ -4867,4 +4867,18 @@ describe("a reviewer's probes of the day's changes (not blind)", () => {
     await conversation.send(first);
     expect((await conversation.send(second)).map((reply) => replyText(reply)).join("\n")).toMatch(expected);
   });
+
+  it.each<[string, RegExp, RegExp]>([
+    ["How many hours is a 6 ECTS UE, and does that include personal study time?", /^A 6-ECTS unit matches 50 reference class hours/, /^No\. A unit's reference hours/],
+    ["Is NSY104 part of the licence, and does it need NFA004?", /^Yes: NSY104 counts in the block/, /^Not required: NFA004 is no formal prerequisite of NSY104/],
+  ])("answers both parts of %j (one was left out, or got NFA004's card)", async (user, first, second) => {
+    const conversation = await botConversation({});
+    const replies = (await conversation.send(user)).map((reply) => replyText(reply));
+    expect(replies[0]).toMatch(first);
+    expect(replies[1]).toMatch(second);
+  });
+
+  it("counts \"18 ECTS if I only take 6-ECTS units\" as three units of 6 ECTS (it gave the table)", async () => {
+    await play([{ user: "How many hours is 18 ECTS if I only take 6-ECTS units?", bot: [text(/^3 units of 6 ECTS = 150 h/)] }]);
+  });
 });
