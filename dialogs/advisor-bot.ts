@@ -170,7 +170,7 @@ export class AdvisorBot extends ActivityHandler {
     // « ok et concrètement je fais comment ? » after an answer: another entry on the same matter.
     const aboutTopic = !aboutSubject && followUps.length === 0 && data.topic && (first.intent.kind === "abstain" || first.intent.kind === "suggestions") ? followUpOnAnswer(text, data.topic, understanding, data.language) : undefined;
     // « c'est quoi une US ? » then « je peux en prendre une toute seule ? »: « en … une » is a US, not any unit.
-    const aboutNotion = !aboutSubject && followUps.length === 0 && data.topic && (first.intent.kind === "answer" || first.intent.kind === "abstain" || first.intent.kind === "suggestions") ? followUpOnNotion(text, data.topic, understanding, first.language) : undefined;
+    const aboutNotion = !aboutSubject && followUps.length === 0 && data.topic && (first.intent.kind === "answer" || first.intent.kind === "abstain" || first.intent.kind === "suggestions" || first.intent.kind === "diploma") ? followUpOnNotion(text, data.topic, understanding, first.language) : undefined;
     // « NFA031 est à distance ? » then « et NSY103 ? »: the question before, asked of the new units or value.
     const inFrame = followUps.length === 0 && dc.activeDialog === undefined ? followUpInFrame(text, data.frame, understanding, first.language) : undefined;
     // « je voudrais faire la licence info » then « j'ai un BTS compta », « en combien de temps ? »: of that diploma.
@@ -200,7 +200,8 @@ export class AdvisorBot extends ActivityHandler {
       understood,
       // Read of the diploma before, the message is that question (« en combien de temps pour la licence ? »); read in the
       // frame of the question before, it is that question asked again (« et RSX101 ? » with « je fais UTC505 en ce moment »).
-      text: aboutDiploma?.text ?? (inFrame && inFrame.intent.kind === "eligibility" ? inFrame.text : text),
+      // (« et quelles UE de la licence on peut suivre comme ça ? » after the page on FOAD: the question as it means it, « à distance ».)
+      text: aboutDiploma?.text ?? (inFrame && inFrame.intent.kind === "eligibility" ? inFrame.text : aboutNotion && understood === aboutNotion ? aboutNotion.text : text),
       services: this.services,
       conversation: data,
       jobs: this.jobs,

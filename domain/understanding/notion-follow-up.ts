@@ -22,6 +22,16 @@ const EXAM_POINTED: Record<Language, { pattern: RegExp; put: string }> = {
   fr: { pattern: /\b(le|la|l) (passer|repasser|rattraper|faire|refaire)\b/, put: "$2 l examen en session 2" },
   en: { pattern: /\b(take|sit|do|pass|resit|retake|redo) it\b/, put: "$1 the exam at session 2" },
 };
+/** The ways of studying a content page is about, by its tags, as a follow-up names them. */
+const WAYS: Record<Language, Record<string, string>> = {
+  fr: { foad: "à distance", "blocked-days": "en journées bloquées" },
+  en: { foad: "at a distance", "blocked-days": "on blocked days" },
+};
+/** A way of studying pointed back to: « comme ça », "that way". */
+const WAY_POINTERS: Record<Language, RegExp> = {
+  fr: /\b(comme ca|de cette (facon|maniere)|de la sorte|ainsi)\b/,
+  en: /\b(that way|this way|like that|like this|in that way)\b/,
+};
 /** Notions (by their page's tag) said in the plural, pointed back to as « elles », "those". */
 const PLURAL_NOTIONS: ReadonlySet<string> = new Set(["blocked-days"]);
 /** « et elles peuvent être le samedi ? », "ok and can those be on saturdays?": the notion as the subject, pointed back to. */
@@ -43,6 +53,15 @@ export function followUpOnNotion<U extends { intent: { kind: string } }>(text: s
   if (exam?.pattern.test(folded)) {
     const understood = understanding.understand(folded.replace(exam.pattern, exam.put), { language });
     return understood.intent.kind === "answer" ? { ...understood, text } : undefined;
+  }
+  // "What is FOAD?" then "and which licence units can be taken that way?": « that way » is the way of studying of the page before.
+  const way = previous?.tags.find((t) => t in WAYS[language]);
+  const wayPointer = way ? WAY_POINTERS[language].exec(folded) : undefined;
+  if (way && wayPointer) {
+    // (The text is the question as it means it: the jobs read the way of studying in its words.)
+    const said = folded.replace(WAY_POINTERS[language], WAYS[language][way]!);
+    const understood = understanding.understand(said, { language });
+    return understood.intent.kind !== "abstain" && understood.intent.kind !== "suggestions" ? { ...understood, text: said } : undefined;
   }
   const tag = previous?.tags.find((t) => t in NOTIONS[language]);
   if (!tag) return undefined;

@@ -4881,4 +4881,19 @@ describe("a reviewer's probes of the day's changes (not blind)", () => {
   it("counts \"18 ECTS if I only take 6-ECTS units\" as three units of 6 ECTS (it gave the table)", async () => {
     await play([{ user: "How many hours is 18 ECTS if I only take 6-ECTS units?", bot: [text(/^3 units of 6 ECTS = 150 h/)] }]);
   });
+
+  it.each<[string, string, RegExp]>([
+    ["What is FOAD?", "and which licence units can be taken that way?", /^The units of LG02501A \(Licence informatique \(L3\)\) taught at a distance \(FOAD\)/],
+    ["c'est quoi la FOAD ?", "et quelles UE de la licence on peut suivre comme ça ?", /^Les UE de LG02501A \(Licence informatique \(L3\)\) à distance \(FOAD\)/],
+  ])("reads « comme ça », \"that way\" as the way of studying of the page before: %j then %j (it did not know, or gave the whole licence)", async (first, second, expected) => {
+    const conversation = await botConversation({});
+    await conversation.send(first);
+    expect(replyText((await conversation.send(second))[0]!)).toMatch(expected);
+  });
+
+  it("checks RSX101 for « jai eu 9 a utc505 c mort pr rsx101? » (it gave the grade alone)", async () => {
+    const conversation = await botConversation({});
+    const replies = (await conversation.send("jai eu 9 a utc505 c mort pr rsx101?")).map((reply) => replyText(reply));
+    expect(replies[1]).toMatch(/^⛔ Non, vous ne pouvez pas vous inscrire à RSX101/);
+  });
 });
