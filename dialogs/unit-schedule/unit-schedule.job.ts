@@ -73,9 +73,15 @@ function modalityVerdict(unit: Unit, asked: AskedModality, language: Language, w
   if (offered && asked === "distance" && gatherings && (saysOnlyOneWay(words) || ENTIRELY.test(words) || saysEntirelyAtADistance(words))) return w.notEntirelyAtADistance(unit.code);
   if (offered) return w.offered(unit.code, w.way[asked]);
   if (gatherings && asked === "in-person") return w.distanceWithGatherings(unit.code);
+  // « Je ne suis libre que le samedi. DSY101 c'est possible ? », « jbosse en 3x8, je peux faire FPG114 ? »: a unit wholly at a
+  // distance has no day to come, which suits whatever time the learner has (it said « Non : pas proposée le samedi »: false).
+  if (asked !== "distance" && asked !== "in-person" && modalities.includes("distance") && !gatherings && MAY_I_OR_FREE.test(words)) return w.atADistanceSuits(unit.code);
   const ways = modalities.map((m) => catalogWording[language].modality[m]).join(language === "fr" ? " ; " : "; ");
   return w.notOffered(unit.code, w.way[asked], ways);
 }
+
+/** Whether the learner asks if they may do it, or says when they are free. */
+const MAY_I_OR_FREE = /\b(peux|pourrais|possible|jouable|faisable|libre|libres|dispo\w*|disponibles?|bosse|travaille|3x8|horaires decales|can i|could i|possible|free|available|work|shifts?)\b/;
 
 function known(codes: readonly string[], catalog: Catalog): Unit[] {
   return codes.flatMap((code) => catalog.units.get(code) ?? []);

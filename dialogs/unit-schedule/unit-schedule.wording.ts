@@ -12,6 +12,8 @@ export const unitScheduleWording: Record<
     /** The yes or no to « c'est à distance ? », "on Saturdays?", then the classes. */
     offered: (code: string, way: string) => string;
     notOffered: (code: string, way: string, ways: string) => string;
+    /** A unit wholly at a distance, asked by someone free at some times only: no class to come to, so it suits. */
+    atADistanceSuits: (code: string) => string;
     /** « Seulement le soir ? » of a unit also taught otherwise. */
     notOnly: (code: string, way: string, others: string) => string;
     /** Taught at a distance, with gatherings on site that an offering's note mentions. */
@@ -27,6 +29,7 @@ export const unitScheduleWording: Record<
   fr: {
     offered: (code, way) => `Oui : ${code} est proposée ${way}.`,
     notOffered: (code, way, ways) => `Non : ${code} n'est pas proposée ${way}. Ses modalités : ${ways}.`,
+    atADistanceSuits: (code) => `Oui : ${code} est entièrement à distance (FOAD), sans cours à horaire fixe à suivre sur place : elle s'accorde avec vos disponibilités. Vérifiez tout de même son emploi du temps (examen, éventuels rendez-vous en ligne).`,
     notOnly: (code, way, others) => `Non, pas seulement : ${code} est proposée ${way}, mais aussi : ${others}.`,
     distanceWithGatherings: (code) => `${code} est enseignée à distance (FOAD), avec des regroupements en présence : voyez la note de ses cours ci-dessous.`,
     notEntirelyAtADistance: (code) => `Pas entièrement : ${code} est enseignée à distance (FOAD), mais avec des regroupements en présence (voyez la note de ses cours ci-dessous).`,
@@ -46,6 +49,7 @@ export const unitScheduleWording: Record<
   en: {
     offered: (code, way) => `Yes: ${code} is offered ${way}.`,
     notOffered: (code, way, ways) => `No: ${code} is not offered ${way}. Its modalities: ${ways}.`,
+    atADistanceSuits: (code) => `Yes: ${code} is entirely at a distance (FOAD), with no classes at set times to attend on site: it fits the times you have. Still check its timetable (exam, any online meetings).`,
     notOnly: (code, way, others) => `No, not only: ${code} is offered ${way}, and also: ${others}.`,
     distanceWithGatherings: (code) => `${code} is taught at a distance (FOAD), with in-person gatherings: see the note of its classes below.`,
     notEntirelyAtADistance: (code) => `Not entirely: ${code} is taught at a distance (FOAD), but with in-person gatherings (see the note of its classes below).`,

@@ -1446,6 +1446,8 @@ const NOT_A_CONVERSION =
 /** The credits to reach, said as a bare number after « pour », « arriver à », "to get": « combien d'années pour 60 ? ». */
 const GOAL_NUMBER = new RegExp(String.raw`\b(?:pour|pour avoir|pour arriver a|arriver a|atteindre|jusqu a|to get|to reach|reach|for|to)\s+(?:les\s+|the\s+)?${NUMBER}\b`, "g");
 
+/** A unit's credits said right before its code: "the 3-credit UTC504", « une UE de 3 crédits UTC504 » (after it: CREDITS_OF_A_CODE). */
+const CREDITS_BEFORE_A_CODE = /\b\d{1,2}\s*-?\s*(?:ects|credits?)\s+(?:(?:ue|unit|unite)\s+)?([a-z]{3}\s?\d{3}[a-z]?)\b/g;
 /** A pace said: « 12 crédits par an », « 2 UE de 6 ECTS par semestre », « une UE par semestre », "12 credits per semester". */
 const PACE = new RegExp(
   String.raw`\b(${NUMBER}|une|un|one|a single)\s*(ects|credits? ects|credits?|cr|ue|ues|unites?|units?|modules?|cours|matieres?)(?:\s*(?:de|of|a|at|x|worth)\s*${NUMBER}\s*(?:ects|credits?))?\s*(?:par|per|a|an|each|every|chaque|\/)\s*(semestres?|semesters?|terms?|ans?|annees?|years?)\b`,
@@ -1491,9 +1493,10 @@ function recognizeCreditHours(rules: string, words: string, codes: string[], que
   const feasible = FEASIBLE.test(questionWords) && !/\b(prix|couts?|coute|frais|euros?|price|cost|fees?|examens?|exams?)\b/.test(questionWords);
   if (!feasible && NOT_A_CONVERSION.test(withoutTimesOfDay(questionWords).replace(LEFT_OUT, " "))) return undefined;
   // Unit codes carry digits ("NFA031", "nfa 031"): removed so they are not read as quantities.
-  const text = withCreditsSaid(withoutCodes(withoutTimesOfDay(rules), codes));
+  // "the 3-credit UTC504", « NFA031 (6 ECTS) »: a unit's own credits said beside its code are no other unit.
+  const text = withCreditsSaid(withoutCodes(withoutTimesOfDay(rules).replace(CREDITS_BEFORE_A_CODE, "$1").replace(CREDITS_OF_A_CODE, "$1"), codes));
   // "My employer pays from 45 hours … is 54 hours ok for 6 ECTS?": the number in the question, before the situation's.
-  const asked = withCreditsSaid(withoutCodes(withoutTimesOfDay(questionRules), codes));
+  const asked = withCreditsSaid(withoutCodes(withoutTimesOfDay(questionRules).replace(CREDITS_BEFORE_A_CODE, "$1").replace(CREDITS_OF_A_CODE, "$1"), codes));
   const ects = firstNumber(asked, ECTS_MENTION) ?? firstNumber(text, ECTS_MENTION);
   const hours = firstNumber(asked, HOURS_MENTION) ?? firstNumber(text, HOURS_MENTION);
   // « 6 crédits, ça peut faire 55 h ? »: both numbers in a question is a check of one against the other.
@@ -1544,7 +1547,7 @@ const CREDITS_OF_A_CODE = /\b([a-z]{3} ?\d{3})\s*(?:\(\s*|[:,=-]\s*|(?:de|of|en|
 function unitsInABudget(rules: string, words: string, codes: readonly string[], questionWords: string): RuleIntent | undefined {
   if (codes.length === 0 || !(FITS_HOURS.test(questionWords) || AT_MOST_HOURS.test(words))) return undefined;
   // "NFA031 (6 ECTS), GDN100 and UTC504": the credits a unit is said with are its own, no unit more.
-  const text = withCreditsSaid(withoutCodes(withoutTimesOfDay(rules).replace(CREDITS_OF_A_CODE, "$1"), codes));
+  const text = withCreditsSaid(withoutCodes(withoutTimesOfDay(rules).replace(CREDITS_BEFORE_A_CODE, "$1").replace(CREDITS_OF_A_CODE, "$1"), codes));
   const hours = firstNumber(text, HOURS_MENTION);
   if (hours === undefined || /\b(par semaine|per week|a week|each week|weekly|hebdo\w*)\b/.test(words)) return undefined;
   // « une petite UE de 3 crédits genre UTC504 »: the unit named is the one said by its credits, not one more.

@@ -39,6 +39,8 @@ const SOMEONE_ELSE =
   /\b(sister|brother|wife|husband|partner|friend|colleague|cousin|son|daughter|mother|father|mum|mom|dad|boss|his|her|soeur|frere|femme|mari|conjoint|conjointe|copain|copine|ami|amie|collegue|fils|fille|mere|pere|patron|sa|son)\b/;
 /** A diploma named by the word alone: what it is, the message does not say. */
 const GENERIC = /^(diplomes?|diplomas?|degrees?)$/;
+/** A field said right after a diploma's generic name: « … est en compta », "… is in business". */
+const FIELD_SAID_AFTER = /^\s*(?:is |was |est |etait |c est )?(?:in|en|de|d|of) (\w+(?: \w+)?)/;
 /** How many words before a diploma may say it is the learner's own. */
 const OWN_REACH = 5;
 /** A diploma being prepared, not held: « en 1ère année de », « je prépare un », "first year of", "studying for a". */
@@ -56,14 +58,14 @@ const DIPLOMA_WORDS =
 /** Said right before the diploma: they do not have it. */
 const LACKS = /\b(no|not|without|sans|pas de|pas d|pas le|pas la|pas un|pas une|aucun|aucune|don t have( a| an| any)?|do not have( a| an| any)?|haven t got( a| an| any)?|n ai pas( de| d| le| la| un| une)?|n ai aucun|n ai aucune|i have no)( it| informatique| computing| computer science)?\s*$/;
 /** The learner speaks of their own diploma: « j'ai un », « titulaire d'un », "I have a", « avec un ». */
-const OWN = /\b(no|pas de|sans|without|n ai pas|j ai|jai|j avais|titulaire|diplome|diplomee|avec|i have|i ve got|i hold|i got|i did|i earned|i completed|have any|have an?|with|my|mon|ma|fait|obtenu|sorti|sortie|sors d|sort d|sors de|sort de|sortant d|sortant de|fresh out of|straight out of|issu|issue|aucun|aucune|just|only|juste|seulement|simplement|n ai que|moitie|commence|started|half|year of|years of|semester of|an de|an d|annee de|annee d|semestre de|semestre d)\b/;
+const OWN = /\b(no|pas de|sans|without|n ai pas|j ai|jai|g|j avais|titulaire|diplome|diplomee|avec|i have|i ve got|i hold|i got|i did|i earned|i completed|have any|have an?|with|my|mon|ma|fait|obtenu|sorti|sortie|sors d|sort d|sors de|sort de|sortant d|sortant de|fresh out of|straight out of|issu|issue|aucun|aucune|just|only|juste|seulement|simplement|n ai que|moitie|commence|started|half|year of|years of|semester of|an de|an d|annee de|annee d|semestre de|semestre d)\b/;
 
 const COMPUTING =
   /\b(informatique|info|sio|iris|reseaux?|telecoms?|developpe\w*|developpement|dev|programm\w*|computer|computing|software|it(?= @)|(?<=\b(?:in|en) )it|cs|data|web|cyber\w*|miage|numerique|systemes d information|information systems|mias|networks?|networking|sysadmin|systems administration)\b/;
 const SCIENCE =
   /\b(scientifiques?|sciences?|maths?|mathematiques|mathematics|physiques?|physics|mesures physiques|chimie|chimiques?|chemistry|biolog\w*|engineering|ingenieur|technique|technical|technolog\w*|electroni\w*|electrotechni\w*|electri\w*|geii|mecani\w*|mechanical|industri\w*|statisti\w*|genie civil|genie|btp|batiment|travaux publics|civil engineering|civil|automatismes?|automation|productique|maintenance)\b/;
 const OTHER =
-  /\b(compta\w*|comptabilite|accounting|accountancy|gestion|management|commerce|commercial|vente|ventes|sales|marketing|rh|ressources humaines|human resources|hr|droit|juridique|law|legal|lettres|literature|histoire|history|geographie|geography|langues|languages|lea|communication|tourisme|tourism|hotellerie|hospitality|sante|health|soins|nursing|infirmi\w*|social|sociologie|sociology|psycho\w*|economie|economics|eco|finance|banque|banking|assurance|insurance|immobilier|logistique|logistics|transport|secretariat|assistanat|assistant|muc|nrc|ndrc|mco|cg|pme|gea|gaco|tc|gmo|sp3s|esf|design|arts?|philosophie|philosophy|musique|music|sport|staps|education)\b/;
+  /\b(compta\w*|comptabilite|accounting|accountancy|gestion|management|business|commerce|commercial|vente|ventes|sales|marketing|rh|ressources humaines|human resources|hr|droit|juridique|law|legal|lettres|literature|histoire|history|geographie|geography|langues|languages|lea|communication|tourisme|tourism|hotellerie|hospitality|sante|health|soins|nursing|infirmi\w*|social|sociologie|sociology|psycho\w*|economie|economics|eco|finance|banque|banking|assurance|insurance|immobilier|logistique|logistics|transport|secretariat|assistanat|assistant|muc|nrc|ndrc|mco|cg|pme|gea|gaco|tc|gmo|sp3s|esf|design|arts?|philosophie|philosophy|musique|music|sport|staps|education)\b/;
 
 /** The first diploma the learner says is theirs, with its level and field (words within four of it). */
 export function readStatedBackground(text: string): StatedBackground | undefined {
@@ -77,7 +79,10 @@ export function readStatedBackground(text: string): StatedBackground | undefined
     if (AIMED.test(before)) return false;
     // « ma sœur a fait sa licence », "my sister did her licence": someone else's diploma.
     if (SOMEONE_ELSE.test(before)) return false;
-    if (GENERIC.test(m[1] as string) && !LACKS.test(folded.slice(Math.max(0, (m.index ?? 0) - 24), m.index))) return false;
+    // (« my degree is in business », « mon diplôme est en compta »: a field said right after it says what it is.)
+    const fieldAfter = FIELD_SAID_AFTER.exec(folded.slice((m.index ?? 0) + m[0].length));
+    const fieldNamed = fieldAfter !== null && [COMPUTING, SCIENCE, OTHER].some((pattern) => pattern.test(` ${fieldAfter[1]} `));
+    if (GENERIC.test(m[1] as string) && !fieldNamed && !LACKS.test(folded.slice(Math.max(0, (m.index ?? 0) - 24), m.index))) return false;
     return OWN.test(before) || IN_PROGRESS.test(before);
   });
   if (!match) return undefined;

@@ -4897,3 +4897,25 @@ describe("a reviewer's probes of the day's changes (not blind)", () => {
     expect(replies[1]).toMatch(/^⛔ Non, vous ne pouvez pas vous inscrire à RSX101/);
   });
 });
+
+describe("set 50's false replies, read after its sealed run (not blind)", () => {
+  it.each<[string, RegExp]>([
+    ["Je ne suis libre que le samedi. DSY101 c'est possible ?", /^Oui : DSY101 est entièrement à distance \(FOAD\)/],
+    ["jbosse en 3x8 a l hosto, des fois le soir, je peux faire FPG114 ?", /^Oui : FPG114 est entièrement à distance \(FOAD\)/],
+  ])("says a unit wholly at a distance suits the times said: %j (it said « Non : pas proposée le samedi »: false)", async (user, expected) => {
+    await play([{ user, bot: [text(expected)] }]);
+  });
+
+  it.each<[string, RegExp]>([
+    ["g un bts compta je pe faire sec101 ?", /^Attention : SEC101 attend le niveau Bac\+2 informatique, et ce que vous dites de vos études \(BTS compta\)/],
+    ["I've used SQL every day for 4 years but my degree is in business, not computer science. Can I take NFP107?", /^Careful: NFP107 expects Bac\+2 informatique/],
+  ])("weighs the studies said against the level expected: %j (a plain green light: false)", async (user, expected) => {
+    const conversation = await botConversation({});
+    const replies = (await conversation.send(user)).map((reply) => replyText(reply));
+    expect(replies[1]).toMatch(expected);
+  });
+
+  it("counts \"the 3-credit UTC504\" once in a budget of hours (it added a unit of 3 ECTS more: 160 h, false)", async () => {
+    await play([{ user: "My budget covers up to 120 hours. I was thinking of taking NFA031 and NFA032, plus maybe the 3-credit UTC504. Would all of that fit?", bot: [text(/^No: NFA031 \(50 h\) \+ NFA032 \(50 h\) \+ UTC504 \(30 h\) = 130 reference class hours/)] }]);
+  });
+});
