@@ -1,6 +1,6 @@
 import { asks } from "../domain/understanding/question-focus";
 import { foldText } from "../domain/understanding/text-normalizer";
-import { findUnitCodes } from "../domain/catalog/unit-code";
+import { findUnitCodes, UNIT_CODE_PATTERN } from "../domain/catalog/unit-code";
 import { ActionTypes, type CardAction } from "botbuilder";
 import { ComponentDialog, Dialog, DialogTurnStatus, WaterfallDialog, type DialogContext, type DialogTurnResult, type WaterfallStepContext } from "botbuilder-dialogs";
 import type { AdvisorServices } from "./advisor-services";
@@ -266,7 +266,7 @@ function takenOffer(turn: JobTurn): OfferedJob | "declined" | undefined {
 /** One unit's code with a few words around it at most: « NFA032 », « pour NFA032 svp », "NFA032 please". */
 function unitAlone(text: string): string | undefined {
   const codes = findUnitCodes(text);
-  const rest = foldText(text).replace(/[a-z]{3}\s?\d{3}[a-z]?/g, " ").replace(/[^a-z ]+/g, " ").trim();
+  const rest = foldText(text.replace(UNIT_CODE_PATTERN, " ")).replace(/[^a-z ]+/g, " ").trim();
   return codes.length === 1 && rest.split(/\s+/).filter(Boolean).length <= MAX_WORDS_BESIDE_A_CODE ? codes[0] : undefined;
 }
 /** Words beside a unit's code said alone: « c'est pour NFA032 ». */

@@ -4,6 +4,7 @@ import { DEFAULT_MAX_EVENINGS, DEFAULT_MODALITIES, type PlanningConstraints } fr
 import { compareSemesters, formatSemester, nextSemester, type SemesterId } from "../../domain/semester/semester";
 import { numberWordsToDigits } from "../../domain/understanding/number-words";
 import { foldText } from "../../domain/understanding/text-normalizer";
+import { ABBREVIATIONS } from "../../domain/understanding/chat-lexicon";
 import { readSemester } from "../common/semester-answer";
 
 /**
@@ -132,12 +133,12 @@ function unitsLimit(w: string): number | undefined {
 function words(text: string): string {
   const folded = numberWordsToDigits(foldText(text).replace(/['’]/g, " ").replace(/[^a-z0-9 ]+/g, " "));
   // "can't", "don't": one negation word.
-  // « le we », « ce we »: the weekend typed short; « jbosse », « jtravaille »: « je bosse », « je travaille ».
+  // « le we », « ce we »: the weekend typed short; « jbosse », « jfini »: the chat lexicon's « je travaille », « je finis ».
   return ` ${folded
+    .replace(/[a-z]+/g, (word) => ABBREVIATIONS[word] ?? word)
     .replace(/\b(can|don|won|couldn|shouldn|isn) t\b/g, "not")
     .replace(/\bweek ends?\b/g, "weekend")
     .replace(/\b(le|les|ce|du|chaque|tous les) we\b/g, "$1 weekend")
-    .replace(/\bj(bosse|travaille|taffe|suis)\b/g, "je $1")
     .replace(/\s+/g, " ")
     .trim()} `;
 }
@@ -290,7 +291,7 @@ const CLOCK_START = CLOCK.replace(/\((?!\?)/g, "(?:");
  * « je travaille de 14h à 22h ».
  */
 const BUSY_UNTIL = new RegExp(
-  String.raw`\b(?:travaille|bosse|taffe|work|working|works)\b[a-z ]{0,30}?\b(?:de|from|between)\s+${CLOCK_START}\s*(?:a|to|until|till|and|et|-)\s*${CLOCK}|\b(?:travaille|bosse|taffe|boulot|travail|taf|work|working|works|job|busy|occupee?|pris|prise)\b[a-z ]{0,40}?\b(?:jusqu a|jusqu|until|till|til)\s+${CLOCK}|\b(?:finis|fini|finit|finissent|jfini|jfinis|termine|terminent|jtermine|sors|jsors|quitte|jquitte|debauche|rentre|finish|finishes|leave|get off|get out|off work|get home|(?:shifts?|garde|gardes|service|poste|journee|workday|work day|day) (?:ends?|finit|finissent|se termine|se terminent|termine|terminent))\b[a-z ]{0,25}?\b(?:a|at|vers|around|pas avant|jamais avant|not before|never before)\s+${CLOCK}|\b(?:pas dispo\w*|pas libre|indisponible|not free|not available|unavailable|peux pas (?:venir|etre la)|can not (?:come|make it|be there))\b[a-z ]{0,20}?\b(?:avant|before)\s+${CLOCK}|\b(?:dispo\w*|disponibles?|libres?|free|available)\b[a-z ]{0,20}?\b(?:apres|a partir de|after|from)\s+${CLOCK}`,
+  String.raw`\b(?:travaille|bosse|taffe|work|working|works)\b[a-z ]{0,30}?\b(?:de|from|between)\s+${CLOCK_START}\s*(?:a|to|until|till|and|et|-)\s*${CLOCK}|\b(?:travaille|bosse|taffe|boulot|travail|taf|work|working|works|job|busy|occupee?|pris|prise)\b[a-z ]{0,40}?\b(?:jusqu a|jusqu|until|till|til)\s+${CLOCK}|\b(?:finis|fini|finit|finissent|termine|terminent|sors|quitte|debauche|rentre|finish|finishes|leave|get off|get out|off work|get home|(?:shifts?|garde|gardes|service|poste|journee|workday|work day|day) (?:ends?|finit|finissent|se termine|se terminent|termine|terminent))\b[a-z ]{0,25}?\b(?:a|at|vers|around|pas avant|jamais avant|not before|never before)\s+${CLOCK}|\b(?:pas dispo\w*|pas libre|indisponible|not free|not available|unavailable|peux pas (?:venir|etre la)|can not (?:come|make it|be there))\b[a-z ]{0,20}?\b(?:avant|before)\s+${CLOCK}|\b(?:dispo\w*|disponibles?|libres?|free|available)\b[a-z ]{0,20}?\b(?:apres|a partir de|after|from)\s+${CLOCK}`,
 );
 
 /** « je finis le travail à 19h » on weekdays: the earliest class time then (« 19:00 »); not when it speaks of Saturday. */

@@ -18,7 +18,7 @@ import type { StatedBackground } from "../../domain/understanding/stated-backgro
 import type { AdvisorServices } from "../advisor-services";
 import { advisorAction, feedbackActions, message, say } from "../common/replies";
 import { diplomaNotHeld, namesASpeciality, readDiploma, readDiplomaAnswer } from "../common/diploma-name";
-import { endJob, NO_OUTCOME, type JobTurn } from "../job";
+import { endJob, NO_OUTCOME, type JobTurn, type OfferedJob } from "../job";
 import { jobTurnOf, languageOf } from "../turn-state";
 import { diplomaList, handoffQuestion, noPlanReply, planReply } from "./planning.card";
 import { applyStated, defaultConstraints, mergeStated, readConstraints, readConstraintsAnswer, saysAnything, zeroEveningsInPerson, type StatedConstraints } from "./planning.constraints";
@@ -326,7 +326,7 @@ export class PlanningDialog extends ComponentDialog {
           turn.conversation.offer = {
             accept: { job: "handoff", options: { question: handoffQuestion(result.plan, context, language).slice(0, 1_000) } },
             // « 2 soirs par semaine », « j'ai validé UTC501 »: the same plan again, refined.
-            refine: { job: PLANNING_DIALOG, options: { diplomaCodes: [state.diploma!], ...(state.passed ? { passed: state.passed } : {}), stated: state.stated } },
+            refine: refinedPlan(state),
           };
         }
         return endJob(step, answered);
@@ -342,7 +342,7 @@ export class PlanningDialog extends ComponentDialog {
         {
           // « et seulement le samedi ? », « bon, 3 soirs alors »: other constraints plan again.
           const turn = jobTurnOf(step.context);
-          if (turn) turn.conversation.offer = { refine: { job: PLANNING_DIALOG, options: { diplomaCodes: [state.diploma!], ...(state.passed ? { passed: state.passed } : {}), stated: state.stated } } };
+          if (turn) turn.conversation.offer = { refine: refinedPlan(state) };
         }
         return endJob(step, answered);
       case "too-complex":
@@ -356,6 +356,11 @@ export class PlanningDialog extends ComponentDialog {
         return endJob(step, { kind: "unanswered", question: step.context.activity.text ?? result.code, suggested: [] });
     }
   }
+}
+
+/** The plan asked again with what the learner adds (units passed, constraints): the offer after a plan, or after none. */
+function refinedPlan(state: PlanningState): OfferedJob {
+  return { job: PLANNING_DIALOG, options: { diplomaCodes: [state.diploma!], ...(state.passed ? { passed: state.passed } : {}), stated: state.stated } };
 }
 
 function answersNone(text: string, language: Language): boolean {

@@ -1,3 +1,4 @@
+import { WEEKDAYS } from "../../domain/catalog/timetable";
 import type { DialogJob } from "../job";
 import { findUnitCodes } from "../../domain/catalog/unit-code";
 import { asksWhetherItFits } from "../../domain/understanding/intent.recognizer";
@@ -71,15 +72,15 @@ export const planningJob: DialogJob = {
     const withText = core || codes.length > 0 ? { text: `${(options as PlanningOptions).text ?? ""} ${text}`.trim() } : {};
     // « uniquement à distance » planned, then « et seulement le samedi ? »: one way only, said again, replaces the one before.
     const statedBefore = (options as PlanningOptions).stated ?? {};
-    const onlyOneWayNow = stated.modalities?.only !== undefined || WEEKDAYS.every((day) => stated.unavailableDays?.includes(day));
-    const { modalities: _modalities, unavailableDays: _days, ...kept } = statedBefore;
-    const earlier = onlyOneWayNow ? { ...kept, ...(_modalities && !_modalities.only ? { modalities: _modalities } : {}) } : statedBefore;
+    const onlyOneWayNow = stated.modalities?.only !== undefined || MONDAY_TO_FRIDAY.every((day) => stated.unavailableDays?.includes(day));
+    const { modalities, unavailableDays: _replaced, ...kept } = statedBefore;
+    const earlier = onlyOneWayNow ? { ...kept, ...(modalities && !modalities.only ? { modalities } : {}) } : statedBefore;
     return { ...options, ...withText, passed, stated: { ...earlier, ...stated }, direct: true };
   },
 };
 
-/** The weekdays: all of them unavailable is Saturday only. */
-const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday"] as const;
+/** The days of evening classes: all of them unavailable is Saturday only. */
+const MONDAY_TO_FRIDAY = WEEKDAYS.filter((day) => day !== "saturday");
 
 /** Folded words, padded with spaces (FIRST_PERSON and NOT_PASSED read whole words between spaces). */
 function folded(text: string): string {

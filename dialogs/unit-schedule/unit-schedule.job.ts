@@ -81,7 +81,7 @@ function modalityVerdict(unit: Unit, asked: AskedModality, language: Language, w
 }
 
 /** Whether the learner asks if they may do it, or says when they are free. */
-const MAY_I_OR_FREE = /\b(peux|pourrais|possible|jouable|faisable|libre|libres|dispo\w*|disponibles?|bosse|travaille|3x8|horaires decales|can i|could i|possible|free|available|work|shifts?)\b/;
+const MAY_I_OR_FREE = /\b(peux|pourrais|possible|jouable|faisable|libre|libres|dispo\w*|disponibles?|bosse|travaille|3x8|horaires decales|can i|could i|free|available|work|shifts?)\b/;
 
 function known(codes: readonly string[], catalog: Catalog): Unit[] {
   return codes.flatMap((code) => catalog.units.get(code) ?? []);

@@ -123,6 +123,13 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   jfais: "je fais",
   jtravaille: "je travaille",
   jbosse: "je travaille",
+  jtaffe: "je travaille",
+  // « jfini le taf a 19h », « jsors du boulot à 18h »: when the learner's work ends.
+  jfini: "je finis",
+  jfinis: "je finis",
+  jsors: "je sors",
+  jtermine: "je termine",
+  jquitte: "je quitte",
   dune: "d une",
   dun: "d un",
   dheure: "d heure",

@@ -1,3 +1,4 @@
+import { ABBREVIATIONS } from "./chat-lexicon";
 import { followUpOnNotion } from "./notion-follow-up";
 import { canonicalQuestion, localizedAnswer, type ContentEntry, type LocalizedAnswer } from "../knowledge/content-entry.schema";
 import { DEFAULT_LANGUAGE, detectLanguage, type Language } from "../language/language";
@@ -1077,10 +1078,11 @@ const ABSENT_AT_AN_EXAM =
 export const CLASS_TIMES_TAG = "evening";
 /** When the learner is free, by the end of their work or its days: « je finis à 19h », "I get off at 7pm", « je bosse tous les samedis ». */
 const SAYS_WHEN_FREE =
-  /\b((finis|finit|fini|jfini|jfinis|termine|jtermine|sors|jsors|quitte|jquitte|rentre|debauche|finish|finishes|get off|leave work|get home|off work|(travaille|bosse|taffe?|boulot|taf|work|working|job)\b.{0,25}\b(jusqu a|until|till)|(dispo\w*|disponibles?|libres?|free|available)\b.{0,20}\b(apres|a partir de|after|from))\b.{0,25}\b(\d{1,2} ?h(\d\d)?|\d{1,2} ?(pm|am)|\d{1,2}:\d\d)|(travaille|bosse|taffe?|work|working) (tous )?(les |le |every |on )?(samedis?|saturdays?))\b/;
+  /\b((finis|finit|fini|termine|sors|quitte|rentre|debauche|finish|finishes|get off|leave work|get home|off work|(travaille|bosse|taffe?|boulot|taf|work|working|job)\b.{0,25}\b(jusqu a|until|till)|(dispo\w*|disponibles?|libres?|free|available)\b.{0,20}\b(apres|a partir de|after|from))\b.{0,25}\b(\d{1,2} ?h(\d\d)?|\d{1,2} ?(pm|am)|\d{1,2}:\d\d)|(travaille|bosse|taffe?|work|working) (tous )?(les |le |every |on )?(samedis?|saturdays?))\b/;
 /** Whether the learner says when they are free, by the end of their work or its days (not which classes they ask about). */
 export function saysWhenFree(text: string): boolean {
-  return SAYS_WHEN_FREE.test(` ${fold(text)} `);
+  // (Phone spellings as the chat lexicon writes them out: « jfini le taf a 19h30 » is « je finis … ».)
+  return SAYS_WHEN_FREE.test(` ${fold(text).replace(/[a-z]+/g, (word) => ABBREVIATIONS[word] ?? word)} `);
 }
 /** A question on classes in general: « je peux suivre des cours ? », "can I still make the evening classes?", « quelles options ? ». */
 const ASKS_ABOUT_CLASSES = /\b(cours|classes?|options?|suivre|attend|make it|study|etudier|evening|soir|soirs)\b/;

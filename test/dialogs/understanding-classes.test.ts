@@ -4919,3 +4919,19 @@ describe("set 50's false replies, read after its sealed run (not blind)", () => 
     await play([{ user: "My budget covers up to 120 hours. I was thinking of taking NFA031 and NFA032, plus maybe the 3-credit UTC504. Would all of that fit?", bot: [text(/^No: NFA031 \(50 h\) \+ NFA032 \(50 h\) \+ UTC504 \(30 h\) = 130 reference class hours/)] }]);
   });
 });
+
+describe("the page on enrolling asks for a unit's code, and takes it as people give it", () => {
+  it.each<string>(["NFA032", "pour NFA032 svp", "c'est NFA032", "NFA032 please"])("checks NFA032 for %j after « je veux m'inscrire » (it showed the card, then read « au second semestre » as the exams' page)", async (answer) => {
+    const conversation = await botConversation({});
+    expect(replyText((await conversation.send("je veux m'inscrire"))[0]!)).toMatch(/donnez-moi son code \(par exemple « NFA032 »\)/);
+    const replies = (await conversation.send(answer)).map((reply) => replyText(reply)).join("\n");
+    expect(replies).toMatch(/vous inscrire à NFA032|enrol in NFA032/);
+  });
+
+  it("does not take a question naming a unit as the code asked: « c'est quoi NFA032 exactement, et il faut quoi avant ? » gets its answer", async () => {
+    const conversation = await botConversation({});
+    await conversation.send("je veux m'inscrire");
+    const replies = (await conversation.send("c'est quoi NFA032 exactement, et il faut quoi avant ?")).map((reply) => replyText(reply)).join("\n");
+    expect(replies).toMatch(/NFA032 — Programmation Java : programmation objet/);
+  });
+});
