@@ -3,8 +3,14 @@
  * phones: no accents or wrong ones, typographic apostrophes, ligatures, random case and punctuation.
  */
 
+/** A character folding may change beyond lower case: anything outside ASCII, or a backquote. */
+const NEEDS_FOLDING = /[^\x00-\x5f\x61-\x7f]/;
+
 /** Lower case, diacritics removed, ligatures expanded, typographic apostrophes and dashes made plain. */
 export function foldText(text: string): string {
+  // Most messages and nearly every word are plain ASCII: lower case is all folding does to them.
+  // Every reading of a message folds it again, so this path is taken many times per turn.
+  if (!NEEDS_FOLDING.test(text)) return text.toLowerCase();
   return text
     .normalize("NFKD")
     .replace(/\p{M}+/gu, "")
