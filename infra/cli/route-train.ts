@@ -16,6 +16,8 @@ import { ROUTES, overrulingRoute, packRouteModel, predictRoute, routeFeatures, t
  */
 
 export const ROUTES_FILE = join(import.meta.dirname, "../../test/eval/routes.yaml");
+/** Labeled messages of later question sets, measured and never trained on. */
+export const FRESH_ROUTES_FILE = join(import.meta.dirname, "../../test/eval/routes-fresh.yaml");
 export const MODEL_FILE = join(import.meta.dirname, "../../domain/understanding/route-model.json");
 
 const routesFileSchema = z
@@ -79,35 +81,41 @@ export interface FoldFigures {
 export function leaveOneSetOut(examples: readonly Example[]): FoldFigures[] {
   // Anchors (the turn tables' first messages, labeled with the route their tests pin) are always trained on, never measured.
   const sets = [...new Set(examples.map((e) => e.set))].filter((set) => set !== ANCHOR_SET).sort();
-  return sets.map((set) => {
-    const model = train(examples.filter((e) => e.set !== set));
-    const held = examples.filter((e) => e.set === set);
-    let rules = 0;
-    let alone = 0;
-    let used = 0;
-    let fixed = 0;
-    let broken = 0;
-    for (const e of held) {
-      const prediction = predictRoute(model, e.features);
-      const overruled = overrulingRoute(prediction, e.rule, e.sure);
-      const rulesRight = ruleRight(e);
-      const usedRight = overruled === undefined ? rulesRight : overruled === e.route;
-      if (rulesRight) rules++;
-      if (prediction.route === e.route) alone++;
-      if (usedRight) used++;
-      if (usedRight && !rulesRight) fixed++;
-      if (!usedRight && rulesRight) broken++;
-    }
-    return { set, messages: held.length, rules, model: alone, used, fixed, broken };
-  });
+  return sets.map((set) => measure(train(examples.filter((e) => e.set !== set)), set, examples.filter((e) => e.set === set)));
+}
+
+/** Sets the model was never trained on (routes-fresh.yaml), each measured by the model trained on every labeled message. */
+export function onFreshSets(model: RouteModel, fresh: readonly Example[]): FoldFigures[] {
+  return [...new Set(fresh.map((e) => e.set))].sort().map((set) => measure(model, set, fresh.filter((e) => e.set === set)));
+}
+
+/** How the rules alone, the model alone and the model as used (overruling the rules only when sure) route one set. */
+function measure(model: RouteModel, set: string, held: readonly Example[]): FoldFigures {
+  let rules = 0;
+  let alone = 0;
+  let used = 0;
+  let fixed = 0;
+  let broken = 0;
+  for (const e of held) {
+    const prediction = predictRoute(model, e.features);
+    const overruled = overrulingRoute(prediction, e.rule, e.sure);
+    const rulesRight = ruleRight(e);
+    const usedRight = overruled === undefined ? rulesRight : overruled === e.route;
+    if (rulesRight) rules++;
+    if (prediction.route === e.route) alone++;
+    if (usedRight) used++;
+    if (usedRight && !rulesRight) fixed++;
+    if (!usedRight && rulesRight) broken++;
+  }
+  return { set, messages: held.length, rules, model: alone, used, fixed, broken };
 }
 
 function percent(part: number, whole: number): string {
   return `${((100 * part) / whole).toFixed(1)} %`;
 }
 
-export function formatFolds(folds: readonly FoldFigures[]): string {
-  const lines = ["route, leave one set out   messages  rules    model alone  as used  fixed  broken"];
+export function formatFolds(folds: readonly FoldFigures[], title = "route, leave one set out"): string {
+  const lines = [`${title.padEnd(27)}messages  rules    model alone  as used  fixed  broken`];
   const total = { messages: 0, rules: 0, model: 0, used: 0, fixed: 0, broken: 0 };
   for (const f of folds) {
     lines.push(`  ${f.set.padEnd(24)} ${String(f.messages).padStart(8)}  ${percent(f.rules, f.messages).padStart(7)}  ${percent(f.model, f.messages).padStart(11)}  ${percent(f.used, f.messages).padStart(7)}  ${String(f.fixed).padStart(5)}  ${String(f.broken).padStart(6)}`);
@@ -138,6 +146,8 @@ async function main(): Promise<number> {
   const model = { ...train(examples), labels };
   const json = `${JSON.stringify(packRouteModel(model))}\n`;
   console.log(formatFolds(leaveOneSetOut(examples)));
+  const fresh = examplesOf(await loadLabeledRoutes(FRESH_ROUTES_FILE), createUnderstanding(content.entries, undefined, undefined, null));
+  console.log(`\n${formatFolds(onFreshSets(model, fresh), "route, never trained on")}`);
   await writeFile(MODEL_FILE, json);
   console.log(`\n${examples.length} labeled messages; model written to domain/understanding/route-model.json (${Object.keys(model.weights).length} features, ${(json.length / 1024).toFixed(0)} KB).`);
   return 0;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readFile } from "node:fs/promises";
 import { loadContentFiles } from "../../infra/knowledge/content-files.loader";
-import { MODEL_FILE, examplesOf, labelsHash, leaveOneSetOut, loadLabeledRoutes } from "../../infra/cli/route-train";
+import { FRESH_ROUTES_FILE, MODEL_FILE, examplesOf, labelsHash, leaveOneSetOut, loadLabeledRoutes, onFreshSets, train } from "../../infra/cli/route-train";
 import { createUnderstanding, ROUTE_MODEL } from "../../domain/understanding/understanding";
 import { ROUTES, overrulingRoute, packRouteModel, predictRoute, routeFeatures, trainRouteModel, unpackRouteModel, type Route, type RouteModel, type RoutePrediction, type StoredRouteModel } from "../../domain/understanding/route-classifier";
 
@@ -88,6 +88,21 @@ describe("the route model", () => {
     const rules = folds.reduce((sum, f) => sum + f.rules, 0);
     expect(fixed).toBeGreaterThan(3 * broken);
     expect(used).toBeGreaterThan(rules);
+  }, 120_000);
+
+  it("is measured on later sets it is never trained on, each set apart, the rules beside it", async () => {
+    const understanding = createUnderstanding(await contentEntries(), undefined, undefined, null);
+    const fresh = await loadLabeledRoutes(FRESH_ROUTES_FILE);
+    const trainedOn = new Set((await loadLabeledRoutes()).map((c) => c.q));
+    // Never trained on: no message of the fresh sets is among the training's.
+    expect(fresh.filter((c) => trainedOn.has(c.q))).toEqual([]);
+    const folds = onFreshSets(train(examplesOf(await loadLabeledRoutes(), understanding)), examplesOf(fresh, understanding));
+    expect(folds.map((f) => f.set)).toEqual(["set-47", "set-48", "set-49", "set-50", "set-51"]);
+    for (const f of folds) {
+      expect(f.messages).toBeGreaterThan(170);
+      // As used, the model keeps the rules' route unless it overrules it: right as used = right by the rules, plus fixed, minus broken.
+      expect(f.used).toBe(f.rules + f.fixed - f.broken);
+    }
   }, 120_000);
 });
 
