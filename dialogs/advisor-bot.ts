@@ -15,6 +15,7 @@ import { followUpOnListed, followUpOnUnits, unitsOf } from "./common/unit-follow
 import { followUpOnAnswer } from "./common/answer-follow-up";
 import { followUpOnNotion } from "../domain/understanding/notion-follow-up";
 import { followUpOnDiploma } from "./common/diploma-follow-up";
+import { searchInTitles } from "./common/title-search";
 import { namedDiploma } from "../domain/understanding/intent.recognizer";
 import { readStatedBackground } from "../domain/understanding/stated-background";
 import { followUpInFrame, frameAfterFollowUp, frameOf } from "./common/frame-follow-up";
@@ -180,7 +181,12 @@ export class AdvisorBot extends ActivityHandler {
     // « Je cherche des UE sur les bases de données » then « et celle sur les données à large échelle, il faut quel niveau ? ».
     const listed = data.offer?.listed;
     const aboutListed = followUps.length === 0 && dc.activeDialog === undefined && listed?.length ? followUpOnListed(text, listed, await this.services.catalog(), understanding, data.language) : undefined;
-    const understood = aboutListed ?? inFrame ?? aboutSubject ?? aboutDiploma ?? aboutNotion ?? aboutTopic ?? insisting ?? first;
+    // "Looking for something on project management, ideally without prerequisites.": nothing understood, but the words name units by their titles.
+    const inTitles =
+      !aboutListed && !inFrame && !aboutSubject && !aboutDiploma && !aboutNotion && !aboutTopic && !insisting && followUps.length === 0 && dc.activeDialog === undefined
+        ? searchInTitles(text, first, await this.services.catalog(), { afterAList: (listed?.length ?? 0) > 0 })
+        : undefined;
+    const understood = aboutListed ?? inFrame ?? aboutSubject ?? aboutDiploma ?? aboutNotion ?? aboutTopic ?? insisting ?? inTitles ?? first;
     // ("and its prerequisites?" after a French answer: three words, but plainly English.)
     const plainlyOther = understood.language !== data.language && wordCount(text) >= WORDS_TO_SWITCH_PLAINLY && plainlyWrittenIn(text) === understood.language;
     if (understood.intent.kind === "switch-language" || !data.languageSet || (understood.language !== data.language && wordCount(text) >= WORDS_TO_SWITCH) || plainlyOther) {

@@ -58,6 +58,18 @@ function searchTitles(catalog: Catalog, subject: string, anyWord: boolean): { un
   return { units: chosen.map((s) => s.unit), said: [...new Set(chosen.flatMap((s) => s.found.map(({ word }) => word)))] };
 }
 
+/**
+ * The units whose titles a whole message speaks of, its words read as a situation's (the learner's words of
+ * themselves set aside): « je voudrais mieux comprendre le droit du travail pour gérer les contrats » names
+ * DRS101 and DRS102. Empty when no title does, or when more than `max` do (then the words are too common to tell).
+ */
+export function unitsTheMessageNames(catalog: Catalog, text: string, max = MAX_NAMED_BY_A_MESSAGE): Unit[] {
+  const { units } = searchTitles(catalog, spelledAsTheCatalog(catalog, text), true);
+  return units.length <= max ? units : [];
+}
+/** The most units a message's words may name for them to tell what it speaks of. */
+const MAX_NAMED_BY_A_MESSAGE = 6;
+
 /** Units found for a learner's search: those that suit, and those on the subject before the filters. */
 export interface FoundUnits {
   /** The units on the subject (every UE when no subject was said) that pass every filter. */
@@ -223,7 +235,15 @@ const SAID_OF_ONESELF = new Set(
 
 /** Whether a subject holds a word the titles are known to speak of in other words (« databases », "AI", « compta »). */
 export function namesAKnownSubject(subject: string): boolean {
-  return wordsOfSubject(subject).some((word) => word in IN_TITLES);
+  return wordsOfSubject(subject).some((word) => word in IN_TITLES) || wordsOfPhrases(foldText(subject)).size > 0;
+}
+
+/**
+ * The words of folded text that belong to a subject said in several words (« machine learning », "project
+ * management"): kept together as the subject, whatever each says alone ("learning" is also one's learning).
+ */
+export function wordsOfPhrases(words: string): Set<string> {
+  return new Set(PHRASES.flatMap(([phrase]) => [...words.matchAll(phrase)].flatMap((match) => match[0].split(/\s+/))));
 }
 
 /** A subject's words, its phrases said as the titles say them (see PHRASES). */

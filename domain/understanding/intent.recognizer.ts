@@ -9,6 +9,7 @@ import { focusOnQuestion, QUESTION_WORD, type FocusedMessage } from "./question-
 import { foldText, rawTokens, type RawToken } from "./text-normalizer";
 import { readLanguageLevel, readStatedBackground } from "./stated-background";
 import { readUnitFilters, saysAFilter, WHERE_TO_START, type UnitFilters } from "./unit-filters";
+import { wordsOfPhrases } from "../catalog/unit-search";
 
 /**
  * Structured intents: what a rule answers better than a text. Recognized before retrieval, with the
@@ -701,7 +702,9 @@ function unitFinder(words: string, asked: string, text: string, filters: UnitFil
   // « Le seul moment libre que j'ai, c'est le samedi. Il y a cours le samedi ? »: a way of studying asked, the content's.
   const onlyAWayOfStudying = (filters.distance || filters.saturday) && !filters.noPrerequisite && !filters.beginner;
   // « I would like to learn Java programming in the evenings. Where should I start? »: the subject said before the question.
-  const situation = (TEACHING_WORD.test(words) || LEARNING.test(words)) && !onlyAWayOfStudying ? subjectWords(readUnitFilters(words.replace(asked, " ")).rest) : [];
+  // (« Je m'intéresse au machine learning, quelles UE pourraient m'aller ? »: one sentence, its clause that searches says no subject, the rest does.)
+  const beside = asked === words && searchClause(text) !== undefined ? words : words.replace(asked, " ");
+  const situation = (TEACHING_WORD.test(words) || LEARNING.test(words)) && !onlyAWayOfStudying ? subjectWords(readUnitFilters(beside).rest) : [];
   if (situation.length > 0) return { kind: "unit-search", subject: situation.join(" "), situation: true, finder: true, ...filtered };
   // "which units are fully remote?": which units, that way — the catalog's list (the content's page says « certaines UE »).
   if (asksWhich && onlyAWayOfStudying) return { kind: "unit-search", subject: "", finder: true, ...filtered };
@@ -748,9 +751,11 @@ export function subjectOfSituation(situation: string, options: { beginner?: bool
 function subjectWords(words: string): string[] {
   // « bases de données » is a subject, whatever « bases » (« les bases ») and « données » (« cours donnés ») say alone.
   const databases = /\bbases? de donnees\b/.test(words);
+  // « machine learning », "project management": a subject said in several words keeps them all.
+  const ofPhrases = wordsOfPhrases(words);
   return words
     .split(" ")
-    .filter((word) => word.length >= 2 && ((databases && DATABASE_WORDS.has(word)) || (!STOP_WORDS.fr.has(word) && !STOP_WORDS.en.has(word) && !SEARCH_WORDS.has(word) && !NOT_A_SUBJECT.test(word))));
+    .filter((word) => word.length >= 2 && ((databases && DATABASE_WORDS.has(word)) || ofPhrases.has(word) || (!STOP_WORDS.fr.has(word) && !STOP_WORDS.en.has(word) && !SEARCH_WORDS.has(word) && !NOT_A_SUBJECT.test(word))));
 }
 
 /** The words of « bases de données », kept together as a subject. */
@@ -790,7 +795,7 @@ const SEARCH_WORDS = new Set(
     "suite logique etape prends prend choisis choisir pick choose correspond correspondent correspondre corresponde match matches valide validee validated passed janvier february fevrier mars avril mai juin juillet aout octobre novembre decembre january march april june july august october november december " +
     "ceux celles ki qui peuvent peut venir come coming devenir become becoming metier poste job " +
     "bad nul nulle mauvais mauvaise terrible poor weak faible faibles rusty rouille attire attirent attirer plait plaisent plaire tente tentent interesse passionne beaucoup liberer libere deux trois quatre maximum max " +
-    "fit fits suit suits suitable conviendrait conviendraient conviennent convient adaptee adaptees adapte adaptes orienter diriger specialiser apres after next ensuite then " +
+    "fit fits suit suits suitable conviendrait conviendraient conviennent convient aller irait iraient pourraient adaptee adaptees adapte adaptes orienter diriger specialiser apres after next ensuite then " +
     "uniquement seulement only just juste seul seule seuls seules aussi also encore still plutot rather toujours always jamais never vraiment really " +
     "mais but suis am pas not plus bac sinscrire inscrire minscrire inscription enrol enroll register preparer prepare examen examens exam exams vacances holidays holiday " +
     "actuellement currently maintenant now bientot soon deja already lieu ont place proposees proposes taught enseignees donnees " +

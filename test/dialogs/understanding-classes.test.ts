@@ -4935,3 +4935,40 @@ describe("the page on enrolling asks for a unit's code, and takes it as people g
     expect(replies).toMatch(/NFA032 — Programmation Java : programmation objet/);
   });
 });
+
+describe("set 51's searches no rule read (dev set, read after its first run): the message's words against the titles", () => {
+  it.each<[string, RegExp, RegExp]>([
+    // Nothing understood: « je ne sais pas ».
+    ["Looking for something on project management, ideally without prerequisites.", /^Units of the catalog that speak of it with no prerequisite:/, /GDN100 — Management de projet/],
+    // The law read as off-topic, though the Cnam is asked for it.
+    ["Je suis comptable dans une association, je voudrais mieux comprendre le droit du travail pour gérer les contrats. Vous avez ça ?", /^Les UE du catalogue qui en parlent :/, /DRS101 — Droit du travail : relations individuelles[\s\S]*DRS102/],
+    // The clause that searches says no subject (« quelles UE pourraient m'aller ? »); the rest of the sentence does, in two words.
+    ["Je m'intéresse au machine learning, quelles UE pourraient m'aller ?", /^Les UE du catalogue qui en parlent :/, /NFP106 — Intelligence artificielle/],
+  ])("lists the units of %j (it said it did not know, declined, or gave the page on units à la carte)", async (user, heading, unit) => {
+    const conversation = await botConversation({});
+    const reply = replyText((await conversation.send(user))[0]!);
+    expect(reply).toMatch(heading);
+    expect(reply).toMatch(unit);
+  });
+
+  it("goes on with a search for a few words after a list: « et côté serveur ? » (it said it did not know)", async () => {
+    const conversation = await botConversation({});
+    expect(replyText((await conversation.send("vous avez des cours de programmation web ?"))[0]!)).toMatch(/NFP119/);
+    expect(replyText((await conversation.send("et côté serveur ?"))[0]!)).toMatch(/^Les UE du catalogue qui en parlent :\n- NFA042 — Développement web côté serveur/);
+  });
+
+  it.each<string>([
+    // A course said of one's life asks for none; another school's courses and a task are not the Cnam's to list.
+    "Mon chef refuse de me laisser partir à 18h les jours où j'ai cours, c'est légal ?",
+    "Paris 1 fait des cours du soir en droit ?",
+    "traduis en anglais stp : Les UE sont capitalisables.",
+  ])("still declines %j, whatever titles its words name", async (user) => {
+    const conversation = await botConversation({});
+    expect(replyText((await conversation.send(user))[0]!)).toMatch(/^Je ne peux répondre qu'aux questions sur les formations/);
+  });
+
+  it("says plainly that no title speaks of a subject the catalog lacks: « vous avez des cours de yoga ? »", async () => {
+    const conversation = await botConversation({});
+    expect(replyText((await conversation.send("vous avez des cours de yoga ?"))[0]!)).toMatch(/^Je ne trouve pas d'UE sur « yoga »/);
+  });
+});

@@ -1,0 +1,47 @@
+import type { Catalog } from "../../domain/catalog/catalog";
+import { unitsTheMessageNames } from "../../domain/catalog/unit-search";
+import { foldText } from "../../domain/understanding/text-normalizer";
+import type { Understood } from "../../domain/understanding/understanding";
+import { readUnitFilters, saysAFilter } from "../../domain/understanding/unit-filters";
+
+/**
+ * A message asking for teaching in words no rule reads as a search, whose words name units by their titles:
+ * "Looking for something on project management, ideally without prerequisites." (no rule read it),
+ * « je voudrais mieux comprendre le droit du travail pour gérer les contrats. Vous avez ça ? » (the law read as
+ * off-topic). Understood as a search of the catalog on the message's words, with the filters it says, when the
+ * understanding had nothing (« je ne sais pas »), only suggestions, or an off-topic refusal; undefined otherwise.
+ * The search job lists the units as those « qui en parlent », never as the answer to another question.
+ * `afterAList`: the reply before listed units; a few words not understood (« et côté serveur ? ») go on searching.
+ */
+export function searchInTitles(text: string, first: Understood, catalog: Catalog, { afterAList = false }: { afterAList?: boolean } = {}): Understood | undefined {
+  const { intent } = first;
+  const unsettled = intent.kind === "suggestions" || (intent.kind === "abstain" && (intent.reason === "unknown" || intent.reason === "unclear" || intent.reason === "off-topic"));
+  if (!unsettled) return undefined;
+  const words = foldText(text).replace(/[^a-z0-9]+/g, " ").trim();
+  // « vous avez des cours de programmation web ? » listed, then « et côté serveur ? »: a few words go on with the search.
+  const goesOn = afterAList && intent.kind === "abstain" && intent.reason !== "off-topic" && words.split(" ").length <= MAX_WORDS_GOING_ON;
+  if (!goesOn && !ASKS_FOR_TEACHING.test(` ${words} `)) return undefined;
+  // A refusal stands unless the message asks the Cnam itself for teaching (« vous avez ça ? »): « Paris 1 fait des cours du
+  // soir en droit ? » is another school's, « traduis en anglais : les UE sont capitalisables » a task.
+  if (intent.kind === "abstain" && intent.reason === "off-topic" && !ASKED_OF_THE_CNAM.test(` ${words} `)) return undefined;
+  const { filters, rest } = readUnitFilters(words);
+  if (unitsTheMessageNames(catalog, rest).length === 0) return undefined;
+  return { ...first, intent: { kind: "unit-search", subject: rest, situation: true, finder: true, ...(saysAFilter(filters) ? { filters } : {}) } };
+}
+
+/** Teaching asked of the Cnam itself: « vous avez ça ? », "do you have a course on …", « y a-t-il des cours de … ». */
+const ASKED_OF_THE_CNAM =
+  / (vous avez|avez vous|vous proposez|proposez vous|do you (have|offer|teach)|you have|(y a|ya|il y a)( t il)? (des|un|une|quelque chose|qqch) (cours|ue|unites?|formations?|sur|en)?|is there (a|an|any) (course|unit|class)|are there (any )?(courses|units|classes)) /;
+
+/** A message going on with a list of units (« et côté serveur ? ») is this short. */
+const MAX_WORDS_GOING_ON = 5;
+
+/**
+ * Teaching asked for: courses or units named as such (« des cours de … », "any units on …"), or « vous avez ça ? »,
+ * "something on …", « quelque chose sur … ». A course said of one's life asks for none: « mon chef refuse de me laisser
+ * partir les jours où j'ai cours, c'est légal ? » stays declined.
+ */
+const TEACHING = "cours|ue|ues|unites?|units?|courses?|classes?|modules?|formations?|enseignements?|matieres?";
+const ASKS_FOR_TEACHING = new RegExp(
+  String.raw` ((des|un|une|les|quels?|quelles?|any|some|a|an|which|what) (${TEACHING})|(${TEACHING}) (de|d|sur|en|on|about|in|related to|covering)|vous avez (ca|cela|quelque chose|qqch|des choses|un truc|des trucs)|avez vous (ca|cela|quelque chose|qqch)|(y a|ya|il y a)( t il)? (quelque chose|qqch|des choses|un truc)|quelque chose (sur|en|de|autour|qui parle)|(something|anything) (on|about|in|related to|covering)|do you (have|offer|teach) (that|this|something|anything)|you have (that|this|anything)) `,
+);
