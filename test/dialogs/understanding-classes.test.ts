@@ -4972,3 +4972,17 @@ describe("set 51's searches no rule read (dev set, read after its first run): th
     expect(replyText((await conversation.send("vous avez des cours de yoga ?"))[0]!)).toMatch(/^Je ne trouve pas d'UE sur « yoga »/);
   });
 });
+
+describe("set 51's false replies, read after its first run (dev set)", () => {
+  it.each<[string, RegExp, RegExp]>([
+    ["yes UTC502 and UTC505 are done", /Prerequisite of RSX103 not validated: RSX101/, /UTC505 validated, as you told me/],
+    ["oui UTC502 et UTC505", /Prérequis de RSX103 non validé : RSX101/, /UTC505 validée, d'après ce que vous m'avez dit/],
+  ])("takes a yes that names some prerequisites as a yes for those alone: %j (it counted RSX101 validated too: false)", async (answer, missing, kept) => {
+    const conversation = await botConversation({});
+    await conversation.send(/^yes/.test(answer) ? "Am I allowed to sign up for RSX103?" : "je peux m'inscrire à RSX103 ?");
+    const replies = (await conversation.send(answer)).map((reply) => replyText(reply)).join("\n");
+    expect(replies).toMatch(missing);
+    expect(replies).toMatch(kept);
+    expect(replies).not.toMatch(/RSX101 valid/);
+  });
+});
