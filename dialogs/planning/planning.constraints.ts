@@ -1,6 +1,6 @@
 import { MODALITIES, WEEKDAYS, type Modality, type Weekday } from "../../domain/catalog/timetable";
 import type { Availability } from "../../domain/eligibility/availability.rule";
-import { DEFAULT_MAX_EVENINGS, DEFAULT_MODALITIES, type PlanningConstraints } from "../../domain/planning/planning.types";
+import { DEFAULT_MAX_EVENINGS, DEFAULT_MODALITIES, type PlanningConstraints, type SaturdayHalf } from "../../domain/planning/planning.types";
 import { compareSemesters, formatSemester, nextSemester, type SemesterId } from "../../domain/semester/semester";
 import { numberWordsToDigits } from "../../domain/understanding/number-words";
 import { foldText } from "../../domain/understanding/text-normalizer";
@@ -15,6 +15,8 @@ import { readSemester } from "../common/semester-answer";
 export interface StatedConstraints {
   /** The earliest time the learner can be in class on weekdays (« je finis le travail à 19h »): « 19:00 ». */
   weekdaysFrom?: string;
+  /** The half of Saturday the learner can come (« le samedi matin », "Saturday afternoons"). */
+  saturdayHalf?: SaturdayHalf;
   /** Evenings a week at most; null: no limit (« autant que possible »). */
   maxEvenings?: number | null;
   maxEcts?: number | null;
@@ -34,6 +36,8 @@ const DAYS: Record<string, Weekday> = {
   vendredi: "friday", vendredis: "friday", friday: "friday", fridays: "friday",
   samedi: "saturday", samedis: "saturday", saturday: "saturday", saturdays: "saturday", weekend: "saturday",
 };
+/** Half a Saturday: « le samedi matin », « samedi aprem », "Saturday mornings", "on Saturday afternoons". */
+const SATURDAY_HALF = /\b(?:samedis?|saturdays?)\s+(matins?|apres midi|aprem|mornings?|afternoons?|am|pm)\b|\b(matin|mornings?|afternoon|apres midi|aprem)s?\s+(?:du |le |on )?(?:samedis?|saturdays?)\b/;
 const NEGATION = new Set(["pas", "jamais", "sauf", "hors", "ni", "except", "excepte", "not", "no", "never", "without", "sans", "indisponible", "unavailable", "cannot", "cant", "impossible"]);
 const ONLY = new Set(["seulement", "uniquement", "que", "only", "just"]);
 /** Busy but for some days: « pris tous les soirs sauf le lundi », "my evenings are mostly busy, except Mondays". */
@@ -232,6 +236,8 @@ export function readConstraints(text: string, now: Date): StatedConstraints {
 
   const from = weekdaysFromOf(w);
   if (from) stated.weekdaysFrom = from;
+  const half = SATURDAY_HALF.exec(w);
+  if (half) stated.saturdayHalf = /^(matin|morning|am)/.test(half[1] ?? half[2] ?? "") ? "morning" : "afternoon";
   const { unavailable, only } = days(w);
   // « Je bosse le week-end », « le samedi je garde mes enfants »: the time is taken.
   const takenAt = TAKEN_AT.exec(w);
@@ -361,6 +367,7 @@ export function applyStated(base: PlanningConstraints, stated: StatedConstraints
   const maxEcts = stated.maxEcts === undefined ? base.maxEcts : stated.maxEcts ?? undefined;
   const maxUnits = stated.maxUnits === undefined ? base.maxUnits : stated.maxUnits ?? undefined;
   const weekdaysFrom = stated.weekdaysFrom ?? base.weekdaysFrom;
+  const saturdayHalf = stated.saturdayHalf ?? base.saturdayHalf;
   return {
     ...rest,
     ...(maxEvenings !== undefined ? { maxEvenings } : {}),
@@ -368,6 +375,7 @@ export function applyStated(base: PlanningConstraints, stated: StatedConstraints
     ...(maxUnits !== undefined ? { maxUnits } : {}),
     unavailableDays: stated.unavailableDays ?? base.unavailableDays,
     ...(weekdaysFrom !== undefined ? { weekdaysFrom } : {}),
+    ...(saturdayHalf !== undefined ? { saturdayHalf } : {}),
     modalities,
     preferredModalities: (stated.preferred ?? base.preferredModalities).filter((m) => modalities.includes(m)),
     firstSemester: compareSemesters(first, next) < 0 ? next : first,

@@ -91,6 +91,7 @@ interface PlanningWords {
     units: (n: number) => string;
     notOn: (days: readonly string[]) => string;
     weekdaysFrom: (time: string) => string;
+    saturdayHalf: { morning: string; afternoon: string };
     accepted: (modalities: string) => string;
     preferred: (modalities: string) => string;
     from: (semester: string) => string;
@@ -99,7 +100,7 @@ interface PlanningWords {
   reason: {
     singleSemester: string;
     chain: (chain: string) => string;
-    onceAYear: (units: string, term: string, plural: boolean) => string;
+    onceAYear: (units: string, term: string, plural: boolean, atYourTimes: boolean) => string;
     timetable: string;
     combined: string;
   };
@@ -230,6 +231,7 @@ export const planningWording: Record<Language, PlanningWords> = {
       units: (n) => `${n} UE par semestre au plus`,
       notOn: (days) => `pas le ${days.join(" ni le ")}`,
       weekdaysFrom: (time) => `en semaine à partir de ${time}`,
+      saturdayHalf: { morning: "le samedi matin seulement", afternoon: "le samedi après-midi seulement" },
       accepted: (modalities) => modalities,
       preferred: (modalities) => `plutôt ${modalities}`,
       from: (semester) => `à partir de ${semester}`,
@@ -238,7 +240,8 @@ export const planningWording: Record<Language, PlanningWords> = {
     reason: {
       singleSemester: "C'est le plus court possible : un seul semestre.",
       chain: (chain) => `Les prérequis s'enchaînent : ${chain}, un semestre après l'autre.`,
-      onceAYear: (units, term, plural) => `${units} ${plural ? "ne sont proposées" : "n'est proposée"} qu'au ${term} : il faut ${plural ? "les" : "l'"}attendre.`,
+      onceAYear: (units, term, plural, atYourTimes) =>
+        `${units} ${plural ? "ne sont proposées" : "n'est proposée"}${atYourTimes ? ", aux moments où vous pouvez venir," : ""} qu'au ${term} : il faut ${plural ? "les" : "l'"}attendre.`,
       timetable: "Des UE qui vous conviennent ont lieu aux mêmes horaires : elles ne peuvent pas partager un semestre.",
       combined: "Plusieurs contraintes se combinent (prérequis, semestres d'ouverture, horaires, vos disponibilités) ; aucune, seule, n'allonge le plan.",
     },
@@ -385,6 +388,7 @@ export const planningWording: Record<Language, PlanningWords> = {
       units: (n) => `at most ${n} unit${n > 1 ? "s" : ""} a semester`,
       notOn: (days) => `not on ${list(days, "en", "or")}`,
       weekdaysFrom: (time) => `on weekdays from ${time}`,
+      saturdayHalf: { morning: "Saturday mornings only", afternoon: "Saturday afternoons only" },
       accepted: (modalities) => modalities,
       preferred: (modalities) => `preferably ${modalities}`,
       from: (semester) => `from ${semester}`,
@@ -393,7 +397,7 @@ export const planningWording: Record<Language, PlanningWords> = {
     reason: {
       singleSemester: "This is as short as it gets: a single semester.",
       chain: (chain) => `Prerequisites follow one another: ${chain}, one semester after the other.`,
-      onceAYear: (units, term, plural) => `${units} ${plural ? "are" : "is"} offered in the ${term} only: you wait for ${plural ? "them" : "it"}.`,
+      onceAYear: (units, term, plural, atYourTimes) => `${units} ${plural ? "are" : "is"} offered${atYourTimes ? ", at times you can come," : ""} in the ${term} only: you wait for ${plural ? "them" : "it"}.`,
       timetable: "Units that suit you meet at the same hours: they cannot share a semester.",
       combined: "Several constraints combine (prerequisites, terms, hours, your availability); none alone makes the plan longer.",
     },
@@ -460,6 +464,7 @@ function exclusions(offerings: readonly OfferingExclusion[], days: Record<Weekda
   const blockedDays = [...new Set(offerings.flatMap((o) => (o.by === "day" ? [o.day] : [])))];
   const evenings = Math.min(...offerings.flatMap((o) => (o.by === "evenings" ? [o.evenings] : [Infinity])));
   const from = offerings.find((o) => o.by === "from");
+  const half = offerings.find((o) => o.by === "saturday-half");
   const modalityWords = fr
     ? { evening: "le soir", saturday: "le samedi", "blocked-days": "en journées bloquées", distance: "à distance", hybrid: "en hybride" }
     : { evening: "in the evening", saturday: "on Saturdays", "blocked-days": "on blocked days", distance: "at a distance", hybrid: "in hybrid mode" };
@@ -473,6 +478,10 @@ function exclusions(offerings: readonly OfferingExclusion[], days: Record<Weekda
     parts.push(fr ? `${when}, quand vous ne pouvez pas venir` : `${when}, when you cannot come`);
   }
   if (from?.by === "from") parts.push(fr ? `le soir en semaine avant ${catalogWording[language].time(from.from)}, quand vous ne pouvez pas encore être là` : `on weekday evenings before ${catalogWording[language].time(from.from)}, when you cannot be there yet`);
+  if (half?.by === "saturday-half") {
+    const other = half.half === "morning" ? (fr ? "le samedi après-midi" : "on Saturday afternoons") : fr ? "le samedi matin" : "on Saturday mornings";
+    parts.push(fr ? `${other}, quand vous ne pouvez pas venir` : `${other}, when you cannot come`);
+  }
   if (Number.isFinite(evenings)) parts.push(fr ? `sur ${evenings} soir${evenings > 1 ? "s" : ""} par semaine, plus que votre limite` : `on ${evenings} evening${evenings === 1 ? "" : "s"} a week, more than your limit`);
   return fr ? `n'${has} lieu que ${parts.join(", ou ")}` : `${plural ? "meet" : "meets"} only ${parts.join(", or ")}`;
 }
@@ -486,6 +495,7 @@ export function describeConstraints(constraints: PlanningConstraints, language: 
   if (constraints.maxUnits !== undefined) parts.push(w.constraint.units(constraints.maxUnits));
   if (constraints.unavailableDays.length > 0) parts.push(w.constraint.notOn(constraints.unavailableDays.map((d) => days[d])));
   if (constraints.weekdaysFrom !== undefined) parts.push(w.constraint.weekdaysFrom(catalogWording[language].time(constraints.weekdaysFrom)));
+  if (constraints.saturdayHalf !== undefined) parts.push(w.constraint.saturdayHalf[constraints.saturdayHalf]);
   // Saturday classes are not "accepted" by someone who cannot come on Saturdays.
   const accepted = constraints.modalities.filter((m) => !(m === "saturday" && constraints.unavailableDays.includes("saturday")));
   parts.push(w.constraint.accepted(list(accepted.map((m) => w.modality[m]), language, "or")));
@@ -533,7 +543,7 @@ export function describeCriticalReason(reason: CriticalReason, language: Languag
     case "once-a-year": {
       const terms = [...new Set(reason.units.map((u) => u.term))];
       const term = terms.length === 1 ? termName(terms[0]!, language) : language === "fr" ? "semestre de leur choix" : "one term";
-      return w.reason.onceAYear(list(reason.units.map((u) => u.code), language), term, reason.units.length > 1);
+      return w.reason.onceAYear(list(reason.units.map((u) => u.code), language), term, reason.units.length > 1, reason.atYourTimes === true);
     }
     case "constraint":
       return describeRelaxation(reason.relaxation, language, undated);

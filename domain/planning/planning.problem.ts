@@ -3,7 +3,7 @@ import type { Diploma } from "../catalog/diploma.schema";
 import { slotsClash, WEEKDAYS, weekdayOf, type Offering, type Slot, type Weekday } from "../catalog/timetable";
 import type { Unit } from "../catalog/unit.schema";
 import { compareSemesters, followingSemester, formatSemester, semesterFromId, type Semester, type SemesterId, type Term } from "../semester/semester";
-import type { LearnerStanding, OfferingExclusion, PlanningConstraints, UnitBlock } from "./planning.types";
+import type { LearnerStanding, OfferingExclusion, PlanningConstraints, SaturdayHalf, UnitBlock } from "./planning.types";
 
 /**
  * The planning problem in numbers: the units that matter (the diploma's, their prerequisites, the
@@ -227,7 +227,7 @@ export function buildProblem(catalog: Catalog, diploma: Diploma, standing: Learn
       addOption(undefined, ["S1", "S2"]);
     } else {
       for (const offering of unit.offerings) {
-        const exclusion = offeringExclusion(offering, accepted, unavailable, Math.max(maxEvenings, kept.evenings[offering.term]), constraints.weekdaysFrom);
+        const exclusion = offeringExclusion(offering, accepted, unavailable, Math.max(maxEvenings, kept.evenings[offering.term]), constraints.weekdaysFrom, constraints.saturdayHalf);
         if (exclusion) exclusions.push(exclusion);
         else addOption(offering, everyTerm ? ["S1", "S2"] : [offering.term]);
       }
@@ -375,13 +375,21 @@ function keptLoads(
   return { evenings: { S1: most(evenings, "S1"), S2: most(evenings, "S2") }, ects: { S1: most(ects, "S1"), S2: most(ects, "S2") } };
 }
 
+/** Whether an offering meets on a Saturday outside the half the learner can attend: the morning ends by 13:00, the afternoon starts from 12:00. */
+function meetsOnSaturdayOutside(offering: Offering, half: SaturdayHalf): boolean {
+  const saturdays = [...offering.weekly.filter((slot) => slot.day === "saturday"), ...offering.dated.filter((slot) => weekdayOf(slot.date) === "saturday")];
+  return saturdays.some((slot) => (half === "morning" ? slot.end > "13:00" : slot.start < "12:00"));
+}
+
 /** The first reason, in the order learners can act on, why an offering is not for this learner. */
-function offeringExclusion(offering: Offering, accepted: ReadonlySet<string>, unavailable: ReadonlySet<Weekday>, maxEvenings: number, weekdaysFrom?: string): OfferingExclusion | undefined {
+function offeringExclusion(offering: Offering, accepted: ReadonlySet<string>, unavailable: ReadonlySet<Weekday>, maxEvenings: number, weekdaysFrom?: string, saturdayHalf?: SaturdayHalf): OfferingExclusion | undefined {
   const base = { offering: offering.id, term: offering.term, modality: offering.modality };
   if (!accepted.has(offering.modality)) return { ...base, by: "modality" };
   for (const slot of offering.weekly) if (unavailable.has(slot.day)) return { ...base, by: "day", day: slot.day };
   // « je finis le travail à 19h »: a weekday session starting before then.
   if (weekdaysFrom !== undefined && meetsOnAWeekdayBefore([...offering.weekly, ...offering.dated], weekdaysFrom)) return { ...base, by: "from", from: weekdaysFrom };
+  // « trois soirs plus le samedi matin »: a Saturday session in the other half of the day.
+  if (saturdayHalf !== undefined && meetsOnSaturdayOutside(offering, saturdayHalf)) return { ...base, by: "saturday-half", half: saturdayHalf };
   for (const slot of offering.dated) {
     const day = weekdayOf(slot.date);
     if (day !== "sunday" && unavailable.has(day)) return { ...base, by: "day", day };

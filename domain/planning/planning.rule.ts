@@ -269,7 +269,11 @@ function criticalReasons(context: Context, constraints: PlanningConstraints, sol
       .filter((item) => !item.ua && (item.options.S1.length === 0) !== (item.options.S2.length === 0))
       .map((item) => ({ code: item.code, term: item.options.S1.length > 0 ? ("S1" as const) : ("S2" as const) }));
     const alone = onceAYear.slice(0, MAX_UNITS_TRIED).filter((unit) => fewerWith(context, constraints, { terms: new Set([unit.code]) }, semesters) !== undefined);
-    reasons.push({ kind: "once-a-year", units: alone.length > 0 ? alone : onceAYear });
+    const units = alone.length > 0 ? alone : onceAYear;
+    // « GDN100 n'est proposée qu'au premier semestre », said of a unit whose second-semester class is on a Saturday afternoon
+    // the learner ruled out, would be false: it is so at the times they can come.
+    const atYourTimes = units.some((unit) => problem.items.find((item) => item.code === unit.code)?.unit.offerings.some((offering) => offering.term !== unit.term));
+    reasons.push({ kind: "once-a-year", units, ...(atYourTimes ? { atYourTimes: true as const } : {}) });
   }
   const tried = new Set<string>();
   for (const change of changesToTry(constraints)) {

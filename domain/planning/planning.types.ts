@@ -24,11 +24,16 @@ export interface PlanningConstraints {
   readonly unavailableDays: readonly Weekday[];
   /** The earliest time the learner can be in class Monday to Friday (« 19:00 »): no weekday session starts before. */
   readonly weekdaysFrom?: string;
+  /** The half of Saturday the learner can attend (« le samedi matin »): no Saturday session outside it. */
+  readonly saturdayHalf?: SaturdayHalf;
   /** Teaching modalities the learner accepts. */
   readonly modalities: readonly Modality[];
   /** Modalities the learner prefers, among those accepted: ties between optimal plans go to them. */
   readonly preferredModalities: readonly Modality[];
 }
+
+/** A half of Saturday: the morning ends by 13:00, the afternoon starts from 12:00. */
+export type SaturdayHalf = "morning" | "afternoon";
 
 /** Defaults when the learner says nothing: three evenings a week, every modality but blocked weekdays. */
 export const DEFAULT_MAX_EVENINGS = 3;
@@ -62,6 +67,7 @@ export type OfferingExclusion = { readonly offering: string; readonly term: Term
   | { readonly by: "modality" }
   | { readonly by: "day"; readonly day: Weekday }
   | { readonly by: "from"; readonly from: string }
+  | { readonly by: "saturday-half"; readonly half: SaturdayHalf }
   | { readonly by: "evenings"; readonly evenings: number }
 );
 
@@ -102,7 +108,8 @@ export interface Relaxation {
 export type CriticalReason =
   | { readonly kind: "single-semester" }
   | { readonly kind: "prerequisite-chain"; readonly chain: readonly string[] }
-  | { readonly kind: "once-a-year"; readonly units: readonly { readonly code: string; readonly term: Term }[] }
+  /** `atYourTimes`: the catalog offers some of them in the other term too, at times the learner ruled out. */
+  | { readonly kind: "once-a-year"; readonly units: readonly { readonly code: string; readonly term: Term }[]; readonly atYourTimes?: true }
   | { readonly kind: "constraint"; readonly relaxation: Relaxation }
   | { readonly kind: "timetable" }
   | { readonly kind: "combined" };

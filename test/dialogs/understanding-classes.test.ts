@@ -4986,3 +4986,28 @@ describe("set 51's false replies, read after its first run (dev set)", () => {
     expect(replies).not.toMatch(/RSX101 valid/);
   });
 });
+
+describe("half a Saturday said as one's free time (set 51, a plan's false reply)", () => {
+  it("plans no Saturday-afternoon class for « trois soirs par semaine plus le samedi matin », and says why GDN100 waits (it planned GDN100 on Saturday 13:30-17:00: false)", async () => {
+    const conversation = await botConversation({});
+    const replies = (
+      await conversation.send(
+        "Bonjour, j'ai validé l'an dernier UTC501, UTC502, UTC503, UTC504, UTC505 et ANG320. Je vise la licence et je peux venir trois soirs par semaine plus le samedi matin. Je suis administrateur réseau depuis 3 ans. Qu'est-ce qu'il me reste à faire et en combien de semestres ?",
+      )
+    )
+      .map((reply) => replyText(reply))
+      .join("\n");
+    expect(replies).toMatch(/le samedi matin seulement/);
+    expect(replies).toMatch(/Votre plan pour Licence informatique/);
+    expect(replies).not.toMatch(/samedi 1[3-9]:\d\d/);
+    expect(replies).toMatch(/GDN100 n'est proposée, aux moments où vous pouvez venir, qu'au premier semestre/);
+  });
+
+  it("keeps Saturday-morning classes out for \"Saturday afternoons only\", and says so of the units they leave out", async () => {
+    const conversation = await botConversation({});
+    await conversation.send("Can you plan the licence for me? I can only come on Saturday afternoons");
+    const replies = (await conversation.send("none")).map((reply) => replyText(reply)).join("\n");
+    expect(replies).toMatch(/I find no plan for Licence informatique/);
+    expect(replies).toMatch(/ANG320 Anglais professionnel meets only on Wednesdays, when you cannot come, or on Saturday mornings, when you cannot come/);
+  });
+});
