@@ -1032,6 +1032,8 @@ function rulesKeepTheJob(intent: Intent, learned: Route, text: string): boolean 
   // « NFA031 il y a une liste d'attente ? »: words the unit's card does not explain stay unexplained; the card is no answer to them.
   // « je veux juste prendre GFN106 pour me remettre à niveau, faut une autorisation ? »: the authorization asked, not a check.
   if (intent.kind === "unit") return (intent.unexplained !== undefined && learned === "unit-facts") || (intent.facet === "authorization" && learned === "enrol-check");
+  // « les notes de NFA010 sont tombées »: results said to be out, the grade asked; not a question of when they come out.
+  if (intent.kind === "grade") return intent.grade === undefined && learned === "unit-not-held";
   return false;
 }
 

@@ -25,7 +25,7 @@ export const DETAIL_KINDS = ["results-date", "materials", "exam-format", "assess
 export type DetailKind = (typeof DETAIL_KINDS)[number];
 const DETAILS: readonly [DetailKind, string][] = [
   // When the grades come out: « les notes de NFA010 sont publiées quand ? ».
-  ["results-date", String.raw`\b((quand|when)\b.{0,30}\b)?(notes?|resultats?|results?|grades?|marks?)\b.{0,25}\b(publiee?s?|published|released|sortent|sortiront|tombent|affichee?s?|disponibles?|available|out|consultables?)\b( quand| when)?|\b(publication|sortie) (des|of the) (notes|resultats|results|grades)\b`],
+  ["results-date", String.raw`\b((quand|when)\b.{0,30}\b)?(notes?|resultats?|results?|grades?|marks?)\b.{0,25}\b(publiee?s?|published|released|sortent|sortiront|tombent|affichee?s?|disponibles?|available|out|consultables?)\b( quand| when)?|\b(publication|sortie) (des|of the) (notes|resultats|results|grades)\b|\b((quand|when) )?(sortent|sortiront|tombent|tomberont|seront publiee?s|sont publiee?s|arrivent|arriveront|paraissent) (les |nos |mes )?(notes|resultats)\b|\bwhen (are|will) (the |my |our )?(results|grades|marks) (be )?(out|published|released|available)\b`],
   // Course materials and tools.
   ["materials", String.raw`\b(manuels?|livres?|bouquins?|textbooks?|books?|reading list|bibliographie|supports? de cours|slides|polycopies?|poly|logiciels?|software|which (tools?|ide|language version)|quels? outils?|materiel|equipment|a installer|to install|oracle ou mysql|mysql ou oracle)\b`],
   // How the exam runs: its length, form, documents allowed, where from.
@@ -259,7 +259,7 @@ export type AskedModality = "distance" | "saturday" | "evening" | "blocked-days"
 
 const ASKED_MODALITIES: readonly [AskedModality, RegExp][] = [
   // (« sans jamais venir sur place », "without ever coming on site": at a distance, not in person.)
-  ["distance", /\b(a distance|distance|distanciel|foad|en ligne|online|e learning|elearning|remote|remotely|from home|de chez (?:moi|soi|vous)|visio|from abroad|living abroad|live abroad|while abroad|depuis l etranger|j habite a l etranger|je vis a l etranger|sans (?:jamais )?(?:venir|revenir|aller|me deplacer|se deplacer|mettre les pieds)(?: sur place| au cnam| a paris| en cours)?|depuis la bas|without (?:ever )?(?:coming|going|travelling|traveling)(?: on site| in| to (?:the )?cnam| to paris| in person)?)\b/],
+  ["distance", /\b(a distance|distance|distanciel|foad|en ligne|online|e learning|elearning|remote|remotely|from home|de chez (?:moi|soi|vous)|visio|from abroad|living abroad|live abroad|while abroad|depuis l etranger|j habite a l etranger|je vis a l etranger|sans (?:jamais )?(?:venir|revenir|aller|monter|me deplacer|se deplacer|mettre les pieds)(?: sur place| au cnam| a paris| en cours)?|depuis la bas|without (?:ever )?(?:coming|going|travelling|traveling)(?: on site| in| to (?:the )?cnam| to paris| in person)?)\b/],
   ["saturday", /\b(samedis?|saturdays?|week end|weekend)\b/],
   ["blocked-days", /\b(journees? bloquees?|blocked days?|en journee|daytime|during the day)\b/],
   ["in-person", /\b(presentiel|en presence|in person|on site|sur place|face to face|en vrai)\b/],
@@ -281,7 +281,7 @@ export function saysEntirelyAtADistance(words: string): boolean {
   return ENTIRELY_AT_A_DISTANCE.test(words);
 }
 const ENTIRELY_AT_A_DISTANCE =
-  /\b(?:tout|tt|toute|entierement|totalement|completement|integralement|100|full|fully|entirely|completely|all)\s+(?:(?:a|en|in|at)\s+)?(?:distance|distanciel|ligne|online|remote|remotely|foad|de chez (?:moi|soi|vous)|from home)\b|\b(?:whole|entire|full)\s+(?:\w+\s+){0,3}(?:online|remotely|at a distance)\b|\bsans (?:jamais )?(?:venir|revenir|aller|mettre les pieds) (?:a paris|au cnam|sur place)\b/;
+  /\b(?:tout|tt|toute|entierement|totalement|completement|integralement|100|full|fully|entirely|completely|all)\s+(?:(?:a|en|in|at)\s+)?(?:distance|distanciel|ligne|online|remote|remotely|foad|de chez (?:moi|soi|vous)|from home)\b|\b(?:whole|entire|full)\s+(?:\w+\s+){0,3}(?:online|remotely|at a distance)\b|\bsans (?:jamais )?(?:venir|revenir|aller|monter|me deplacer|se deplacer|mettre les pieds) (?:a paris|au cnam|sur place)\b/;
 
 /** Whether folded words say one way of taking classes only (« seulement le soir ? », "only online"). */
 export function saysOnlyOneWay(words: string): boolean {

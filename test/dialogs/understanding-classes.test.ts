@@ -5011,3 +5011,27 @@ describe("half a Saturday said as one's free time (set 51, a plan's false reply)
     expect(replies).toMatch(/ANG320 Anglais professionnel meets only on Wednesdays, when you cannot come, or on Saturday mornings, when you cannot come/);
   });
 });
+
+describe("« sans jamais monter à Paris » asks whether a unit is wholly at a distance (set 51, false)", () => {
+  it("says « Pas entièrement » of ESD104, which meets on site too (it said « Oui, vous pouvez vous inscrire »: false)", async () => {
+    const conversation = await botConversation({});
+    await conversation.send("c'est quoi ESD104 ?");
+    expect(replyText((await conversation.send("je peux la suivre depuis Marseille sans jamais monter à Paris ?"))[0]!)).toMatch(/^Pas entièrement : ESD104 est enseignée à distance \(FOAD\), mais avec des regroupements en présence/);
+  });
+});
+
+describe("results said to be out, and when they come out (set 51)", () => {
+  it("asks the grade for « les notes de NFA010 sont tombées », then takes « 11,5 » (the learned route read when results are published, then « 11,5 » was not understood)", async () => {
+    const conversation = await botConversation({});
+    expect(replyText((await conversation.send("les notes de NFA010 sont tombées"))[0]!)).toMatch(/^Quelle note avez-vous eue en NFA010 \?/);
+    expect(replyText((await conversation.send("11,5"))[0]!)).toMatch(/^Oui, avec 11,5\/20 \(au moins 10\/20\), l'unité est validée : les 6 ECTS de NFA010 sont acquis/);
+  });
+
+  it.each<[string, RegExp]>([
+    ["quand sortent les notes de NFA010 ?", /^Pour NFA010, je n'ai pas dans mes sources la date de publication de ses résultats/],
+    ["when will the NFA010 results be out?", /^For NFA010, my sources do not give the date its results are published/],
+  ])("says the date results come out is not in its sources for %j (it gave the unit's timetable)", async (user, expected) => {
+    const conversation = await botConversation({});
+    expect(replyText((await conversation.send(user))[0]!)).toMatch(expected);
+  });
+});
