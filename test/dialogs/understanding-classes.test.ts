@@ -5035,3 +5035,22 @@ describe("results said to be out, and when they come out (set 51)", () => {
     expect(replyText((await conversation.send(user))[0]!)).toMatch(expected);
   });
 });
+
+describe("a request for an advisor that says what it is about (set 51)", () => {
+  it.each<string>([
+    "J'aimerais qu'un conseiller me rappelle pour parler de VAE",
+    "Je voudrais qu'un conseiller m'aide à choisir entre la licence et le diplôme d'ingénieur",
+  ])("takes %j as the question, and asks only for a contact (it asked « Quelle est votre question ? », then took « oui » or a refusal as the question)", async (user) => {
+    const conversation = await botConversation({});
+    const reply = replyText((await conversation.send(user))[0]!);
+    expect(reply).not.toMatch(/Quelle est votre question/);
+    expect(reply).toMatch(/indiquez votre adresse e-mail ou votre numéro de téléphone/);
+    const recorded = (await conversation.send("non je préfère ne pas laisser mon numéro")).map((r) => replyText(r)).join("\n");
+    expect(recorded).toMatch(/votre demande n° [A-Z0-9-]+ est transmise aux conseillers/);
+  });
+
+  it("still asks the question of a bare request: « je veux parler à un conseiller »", async () => {
+    const conversation = await botConversation({});
+    expect(replyText((await conversation.send("je veux parler à un conseiller"))[0]!)).toMatch(/Quelle est votre question \?/);
+  });
+});
