@@ -7,6 +7,8 @@ import type { Language } from "../../domain/language/language";
 import { foldText } from "../../domain/understanding/text-normalizer";
 import { ABBREVIATIONS } from "../../domain/understanding/chat-lexicon";
 import type { Understanding, Understood } from "../../domain/understanding/understanding";
+import { readStatedBackground } from "../../domain/understanding/stated-background";
+import { readStatedExperience } from "../../domain/understanding/stated-experience";
 
 /** A pronoun or possessive standing for the unit just discussed: « je peux la suivre ? », "and its prerequisites?". */
 const POINTS_BACK =
@@ -89,7 +91,9 @@ const MAX_SITUATION_WORDS = 15;
 function situationUpdate(text: string, units: readonly string[], understanding: Understanding, language: Language): Understood | undefined {
   const mentions = unitMentions(text);
   // (« j'ai validé tout le tronc commun » after SEC105's prerequisites names no unit, yet says how five stand.)
-  if ((mentions.length === 0 && !saysCommonCoreDone(text)) || text.includes("?") || text.split(/\s+/).length > MAX_SITUATION_WORDS) return undefined;
+  // (« j'ai un BTS SIO option SLAM » after NFP107's card names no unit, yet says the studies its level is weighed against.)
+  const saysOfThemselves = mentions.length === 0 && (readStatedBackground(text) !== undefined || readStatedExperience(text) !== undefined);
+  if ((mentions.length === 0 && !saysCommonCoreDone(text) && !saysOfThemselves) || text.includes("?") || text.split(/\s+/).length > MAX_SITUATION_WORDS) return undefined;
   if (!mentions.every((m) => m.role !== "asked" && !units.includes(m.code))) return undefined;
   return { ...understanding.understand(text, { language }), intent: eligibilityWithSituation(units[0] as string, text) };
 }

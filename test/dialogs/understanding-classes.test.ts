@@ -5054,3 +5054,15 @@ describe("a request for an advisor that says what it is about (set 51)", () => {
     expect(replyText((await conversation.send("je veux parler à un conseiller"))[0]!)).toMatch(/Quelle est votre question \?/);
   });
 });
+
+describe("studies said after a unit's card weigh against its level (set 51)", () => {
+  it.each<[string, string, RegExp]>([
+    ["J'aimerais suivre NFP107", "j'ai un BTS SIO option SLAM", /vous inscrire à NFP107/],
+    ["c'est quoi SEC101 ?", "j'ai un bts compta", /^Attention : SEC101 attend le niveau Bac\+2 informatique, et ce que vous dites de vos études \(BTS compta\)/],
+  ])("checks the unit of %j with %j (it said it did not know)", async (first, said, expected) => {
+    const conversation = await botConversation({});
+    await conversation.send(first);
+    const replies = (await conversation.send(said)).map((reply) => replyText(reply));
+    expect(replies.some((reply) => expected.test(reply))).toBe(true);
+  });
+});
