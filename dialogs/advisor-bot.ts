@@ -183,7 +183,7 @@ export class AdvisorBot extends ActivityHandler {
     const aboutListed = followUps.length === 0 && dc.activeDialog === undefined && listed?.length ? followUpOnListed(text, listed, await this.services.catalog(), understanding, data.language) : undefined;
     // "Looking for something on project management, ideally without prerequisites.": nothing understood, but the words name units by their titles.
     const inTitles =
-      !aboutListed && !inFrame && !aboutSubject && !aboutDiploma && !aboutNotion && !aboutTopic && !insisting && followUps.length === 0 && dc.activeDialog === undefined
+      !aboutListed && !inFrame && !aboutSubject && !aboutDiploma && !aboutNotion && !aboutTopic && !insisting && followUps.length === 0 && dc.activeDialog === undefined && !awaitsAnAnswer(data.offer)
         ? searchInTitles(text, first, await this.services.catalog(), { afterAList: (listed?.length ?? 0) > 0 })
         : undefined;
     const understood = aboutListed ?? inFrame ?? aboutSubject ?? aboutDiploma ?? aboutNotion ?? aboutTopic ?? insisting ?? inTitles ?? first;
@@ -298,6 +298,14 @@ function logTeamsChannel(context: TurnContext, services: Pick<AdvisorServices, "
   const botAdded = (activity.membersAdded ?? []).some((member) => member.id === activity.recipient?.id);
   if (activity.channelId !== "msteams" || activity.conversation?.conversationType !== "channel" || !botAdded) return;
   services.log?.("teams_channel_installed", { serviceUrl: activity.serviceUrl, conversationId: activity.conversation.id, tenantId: activity.conversation.tenantId });
+}
+
+/**
+ * Whether the reply before asked something the next message may answer (a yes, a semester, a grade, a refinement of a
+ * plan…): a list of units and its buttons (`listed`, `choices`) ask nothing, a pick of them aside.
+ */
+function awaitsAnAnswer(offer: ConversationData["offer"]): boolean {
+  return offer !== undefined && Object.entries(offer).some(([key, value]) => key !== "listed" && key !== "choices" && value !== undefined);
 }
 
 function wordCount(text: string): number {

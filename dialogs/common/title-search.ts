@@ -1,5 +1,6 @@
 import type { Catalog } from "../../domain/catalog/catalog";
 import { unitsTheMessageNames } from "../../domain/catalog/unit-search";
+import { STOP_WORDS } from "../../domain/understanding/chat-lexicon";
 import { foldText } from "../../domain/understanding/text-normalizer";
 import type { Understood } from "../../domain/understanding/understanding";
 import { readUnitFilters, saysAFilter } from "../../domain/understanding/unit-filters";
@@ -25,8 +26,13 @@ export function searchInTitles(text: string, first: Understood, catalog: Catalog
   // soir en droit ? » is another school's, « traduis en anglais : les UE sont capitalisables » a task.
   if (intent.kind === "abstain" && intent.reason === "off-topic" && !ASKED_OF_THE_CNAM.test(` ${words} `)) return undefined;
   const { filters, rest } = readUnitFilters(words);
-  if (unitsTheMessageNames(catalog, rest).length === 0) return undefined;
-  return { ...first, intent: { kind: "unit-search", subject: rest, situation: true, finder: true, ...(saysAFilter(filters) ? { filters } : {}) } };
+  // Function words name no subject, though a title may hold them (« si » is « if », not « SI »).
+  const subject = rest
+    .split(" ")
+    .filter((word) => !STOP_WORDS.fr.has(word) && !STOP_WORDS.en.has(word))
+    .join(" ");
+  if (unitsTheMessageNames(catalog, subject).length === 0) return undefined;
+  return { ...first, intent: { kind: "unit-search", subject, situation: true, finder: true, ...(saysAFilter(filters) ? { filters } : {}) } };
 }
 
 /** Teaching asked of the Cnam itself: « vous avez ça ? », "do you have a course on …", « y a-t-il des cours de … ». */

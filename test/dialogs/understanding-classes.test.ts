@@ -5066,3 +5066,19 @@ describe("studies said after a unit's card weigh against its level (set 51)", ()
     expect(replies.some((reply) => expected.test(reply))).toBe(true);
   });
 });
+
+describe("the title search waits for the answer a reply asked for", () => {
+  it("refines the plan for « et si je ne prends qu'une UE à la fois ? », not a search on « si » (it listed NFE107, « urbanisation des SI »)", async () => {
+    const conversation = await botConversation({});
+    await conversation.send("combien de temps pour faire la licence si je pars de zéro avec un BTS info ?");
+    const replies = (await conversation.send("et si je ne prends qu'une UE à la fois ?")).map((reply) => replyText(reply)).join("\n");
+    expect(replies).toMatch(/1 UE par semestre au plus/);
+    expect(replies).not.toMatch(/NFE107/);
+  });
+
+  it("still picks a listed unit by its rank: « le premier » after a list", async () => {
+    const conversation = await botConversation({});
+    await conversation.send("vous avez des cours de programmation web ?");
+    expect(replyText((await conversation.send("le premier"))[0]!)).toMatch(/^NFP119 — Programmation fonctionnelle/);
+  });
+});
