@@ -17,23 +17,50 @@ import { readUnitFilters, saysAFilter } from "../../domain/understanding/unit-fi
 export function searchInTitles(text: string, first: Understood, catalog: Catalog, { afterAList = false }: { afterAList?: boolean } = {}): Understood | undefined {
   const { intent } = first;
   const unsettled = intent.kind === "suggestions" || (intent.kind === "abstain" && (intent.reason === "unknown" || intent.reason === "unclear" || intent.reason === "off-topic"));
-  if (!unsettled) return undefined;
-  const words = foldText(text).replace(/[^a-z0-9]+/g, " ").trim();
+  // « les courses I take »: a course said of oneself (« je suis en cours de management », « j'ai cours de NSY103 ») asks for none.
+  const words = foldText(text).replace(/[^a-z0-9]+/g, " ").replace(ONES_OWN_COURSE, " ").replace(/\s+/g, " ").trim();
+  // « optimisation », « gestion de projet », "AI": a subject said alone, which retrieval may have matched to a page that
+  // only mentions it (the engineering diplomas, the UA's project) without being sure of it.
+  const bare = isBareSubject(words);
+  const unsure = intent.kind === "answer" && intent.confidence < SURE_OF_A_PAGE && (bare || ASKED_OF_THE_CNAM.test(` ${words} `));
+  if (!unsettled && !unsure) return undefined;
+  // « c'est combien une UE de java ? », « quand a lieu le cours de droit ? »: a fact asked of the units, not a list of them.
+  if (ASKS_A_FACT.test(` ${words} `)) return undefined;
   // « vous avez des cours de programmation web ? » listed, then « et côté serveur ? »: a few words go on with the search.
   const goesOn = afterAList && intent.kind === "abstain" && intent.reason !== "off-topic" && words.split(" ").length <= MAX_WORDS_GOING_ON;
-  if (!goesOn && !ASKS_FOR_TEACHING.test(` ${words} `)) return undefined;
+  if (!goesOn && !bare && !ASKS_FOR_TEACHING.test(` ${words} `)) return undefined;
   // A refusal stands unless the message asks the Cnam itself for teaching (« vous avez ça ? »): « Paris 1 fait des cours du
   // soir en droit ? » is another school's, « traduis en anglais : les UE sont capitalisables » a task.
   if (intent.kind === "abstain" && intent.reason === "off-topic" && !ASKED_OF_THE_CNAM.test(` ${words} `)) return undefined;
   const { filters, rest } = readUnitFilters(words);
-  // Function words name no subject, though a title may hold them (« si » is « if », not « SI »).
-  const subject = rest
-    .split(" ")
-    .filter((word) => !STOP_WORDS.fr.has(word) && !STOP_WORDS.en.has(word))
-    .join(" ");
+  const subject = contentWords(rest).join(" ");
   if (unitsTheMessageNames(catalog, subject).length === 0) return undefined;
   return { ...first, intent: { kind: "unit-search", subject, situation: true, finder: true, ...(saysAFilter(filters) ? { filters } : {}) } };
 }
+
+/** Function words name no subject, though a title may hold them (« si » is « if », not « SI »). */
+function contentWords(words: string): string[] {
+  return words.split(" ").filter((word) => word && !STOP_WORDS.fr.has(word) && !STOP_WORDS.en.has(word));
+}
+
+/** A subject said alone: a few words, none asking anything (« optimisation », « la finance d'entreprise », "HR", "python"). */
+function isBareSubject(words: string): boolean {
+  const said = contentWords(words);
+  return said.length > 0 && said.length <= MAX_BARE_SUBJECT_WORDS && !ASKS_SOMETHING.test(` ${words} `);
+}
+/** A subject said alone is this many words at most. */
+const MAX_BARE_SUBJECT_WORDS = 3;
+/** Words that ask something, or say something of the learner: no subject said alone. */
+const ASKS_SOMETHING =
+  / (quoi|koi|comment|quand|combien|pourquoi|quel|quelle|quels|quelles|qui|ou|what|how|when|why|which|who|where|est ce|c est|is|are|do|does|can|je|j|i|my|mon|ma|mes|oui|non|yes|no|ok|merci|thanks|bonjour|hello|salut|hi|aide|help) /;
+/** From this confidence, retrieval's page is the answer, whatever titles the words also name. */
+const SURE_OF_A_PAGE = 0.8;
+
+/** A fact asked of units (a price, a date, a place, a person, a way), not which units there are. */
+const ASKS_A_FACT = / (combien|cb|prix|tarifs?|couts?|coute|coutent|cost|costs|price|fees?|how much|quand|when|qui|who|pourquoi|why|where) /;
+
+/** A course said of oneself: « je suis en cours de management », « j'ai cours de NSY103 », « mon cours de java ». */
+const ONES_OWN_COURSE = /\b(je suis en cours|suis en cours|j ai cours|jai cours|mon cours|mes cours|ma formation|mon ue|mes ue|i m taking|my course|my class)( de| d| en| of| in)?\b/g;
 
 /** Teaching asked of the Cnam itself: « vous avez ça ? », "do you have a course on …", « y a-t-il des cours de … ». */
 const ASKED_OF_THE_CNAM =
@@ -49,5 +76,5 @@ const MAX_WORDS_GOING_ON = 5;
  */
 const TEACHING = "cours|ue|ues|unites?|units?|courses?|classes?|modules?|formations?|enseignements?|matieres?";
 const ASKS_FOR_TEACHING = new RegExp(
-  String.raw` ((des|un|une|les|quels?|quelles?|any|some|a|an|which|what) (${TEACHING})|(${TEACHING}) (de|d|sur|en|on|about|in|related to|covering)|vous avez (ca|cela|quelque chose|qqch|des choses|un truc|des trucs)|avez vous (ca|cela|quelque chose|qqch)|(y a|ya|il y a)( t il)? (quelque chose|qqch|des choses|un truc)|quelque chose (sur|en|de|autour|qui parle)|(something|anything) (on|about|in|related to|covering)|do you (have|offer|teach) (that|this|something|anything)|you have (that|this|anything)) `,
+  String.raw` ((des|un|une|les|quels?|quelles?|any|some|a|an|which|what) (${TEACHING})|(mieux )?comprendre|apprendre|progresser (en|sur|dans)|me former (a|en|sur)|me perfectionner|get better at|learn( about)?|improve my|interested in|m interesse (a|au|aux)|(${TEACHING}) (de|d|sur|en|on|about|in|related to|covering)|vous avez (ca|cela|quelque chose|qqch|des choses|un truc|des trucs)|avez vous (ca|cela|quelque chose|qqch)|(y a|ya|il y a)( t il)? (quelque chose|qqch|des choses|un truc)|quelque chose (sur|en|de|autour|qui parle)|(something|anything) (on|about|in|related to|covering)|do you (have|offer|teach) (that|this|something|anything)|you have (that|this|anything)) `,
 );

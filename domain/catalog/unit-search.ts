@@ -253,6 +253,8 @@ function wordsOfSubject(subject: string): string[] {
 
 /** Subjects said in several words, as the catalog's titles say them: "machine learning" is artificial intelligence. */
 const PHRASES: readonly [RegExp, string][] = [
+  // « programmer en C », "C programming": the language C, which no title names (C++ and C# aside); not any programming.
+  [/\b(?:en|in|le|du|langage|language|of) c\b(?![+#])|\bc (?:programming|language|langage)\b/g, "clanguage"],
   // "build websites", « faire des sites internet »: the catalog says « Web ».
   [/\b(websites?|web ?sites?|sites? (web|internet)|web pages?|pages web)\b/g, "web"],
   [/\b(machine learning|deep learning|apprentissage automatique|apprentissage profond|artificial intelligence)\b/g, "intelligence artificielle"],

@@ -755,7 +755,7 @@ function subjectWords(words: string): string[] {
   const ofPhrases = wordsOfPhrases(words);
   return words
     .split(" ")
-    .filter((word) => word.length >= 2 && ((databases && DATABASE_WORDS.has(word)) || ofPhrases.has(word) || (!STOP_WORDS.fr.has(word) && !STOP_WORDS.en.has(word) && !SEARCH_WORDS.has(word) && !NOT_A_SUBJECT.test(word))));
+    .filter((word) => (word.length >= 2 || ofPhrases.has(word)) && ((databases && DATABASE_WORDS.has(word)) || ofPhrases.has(word) || (!STOP_WORDS.fr.has(word) && !STOP_WORDS.en.has(word) && !SEARCH_WORDS.has(word) && !NOT_A_SUBJECT.test(word))));
 }
 
 /** The words of « bases de données », kept together as a subject. */

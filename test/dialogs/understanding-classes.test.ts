@@ -5082,3 +5082,32 @@ describe("the title search waits for the answer a reply asked for", () => {
     expect(replyText((await conversation.send("le premier"))[0]!)).toMatch(/^NFP119 — Programmation fonctionnelle/);
   });
 });
+
+describe("a subject said alone, learning asked, and what is no search (a reviewer's probe, not blind)", () => {
+  it.each<[string, RegExp]>([
+    // Retrieval had matched a page that only mentions the subject, or nothing.
+    ["optimisation", /RCP104 — Optimisation en informatique/],
+    ["gestion de projet", /GDN100 — Management de projet/],
+    ["java vous avez ca ?", /NFA031 — Programmation avec Java/],
+    ["les graphes", /NFA010 — Graphes et optimisation/],
+    ["big data", /NFE115 — Introduction à la gestion de données à large échelle/],
+    ["je voudrais mieux comprendre les reseaux informatiques", /NFA009 — Principes des réseaux informatiques/],
+    ["I want to get better at English for work", /ANG320 — Anglais professionnel/],
+  ])("lists the units %j names (it gave another page, or did not understand)", async (user, unit) => {
+    const conversation = await botConversation({});
+    const reply = replyText((await conversation.send(user))[0]!);
+    expect(reply).toMatch(/^(Les UE du catalogue qui en parlent|Units of the catalog that speak of it)/);
+    expect(reply).toMatch(unit);
+  });
+
+  it.each<[string, RegExp]>([
+    ["je veux apprendre a programmer en C", /^Je ne trouve pas d'UE sur « programmer en C »/],
+    ["c'est combien une UE de java ?", /^(?!Les UE du catalogue)/],
+    ["mon collegue me harcele, que faire ? je suis en cours de management au cnam", /^(?!Les UE du catalogue)/],
+    ["c'est quoi une UE ?", /^Une unité d'enseignement \(UE\)/],
+    ["FOAD", /^Certaines UE sont proposées en FOAD/],
+  ])("does not list units for %j (« programmer en C » listed Java and JavaScript: false)", async (user, expected) => {
+    const conversation = await botConversation({});
+    expect(replyText((await conversation.send(user))[0]!)).toMatch(expected);
+  });
+});
