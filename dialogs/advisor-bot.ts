@@ -15,7 +15,7 @@ import { followUpOnListed, followUpOnUnits, unitsOf } from "./common/unit-follow
 import { followUpOnAnswer } from "./common/answer-follow-up";
 import { followUpOnNotion } from "../domain/understanding/notion-follow-up";
 import { followUpOnDiploma } from "./common/diploma-follow-up";
-import { searchInTitles } from "./common/title-search";
+import { searchAgainWithFilters, searchInTitles } from "./common/title-search";
 import { namedDiploma } from "../domain/understanding/intent.recognizer";
 import { readStatedBackground } from "../domain/understanding/stated-background";
 import { followUpInFrame, frameAfterFollowUp, frameOf } from "./common/frame-follow-up";
@@ -186,7 +186,9 @@ export class AdvisorBot extends ActivityHandler {
       !aboutListed && !inFrame && !aboutSubject && !aboutDiploma && !aboutNotion && !aboutTopic && !insisting && followUps.length === 0 && dc.activeDialog === undefined && !awaitsAnAnswer(data.offer)
         ? searchInTitles(text, first, await this.services.catalog(), { afterAList: (listed?.length ?? 0) > 0 })
         : undefined;
-    const understood = aboutListed ?? inFrame ?? aboutSubject ?? aboutDiploma ?? aboutNotion ?? aboutTopic ?? insisting ?? inTitles ?? first;
+    // « des UE de management ? » then « et sans prérequis ? »: the same search, with that filter.
+    const searchedAgain = followUps.length === 0 && dc.activeDialog === undefined && data.offer?.searched ? searchAgainWithFilters(text, first, data.offer.searched) : undefined;
+    const understood = searchedAgain ?? aboutListed ?? inFrame ?? aboutSubject ?? aboutDiploma ?? aboutNotion ?? aboutTopic ?? insisting ?? inTitles ?? first;
     // ("and its prerequisites?" after a French answer: three words, but plainly English.)
     const plainlyOther = understood.language !== data.language && wordCount(text) >= WORDS_TO_SWITCH_PLAINLY && plainlyWrittenIn(text) === understood.language;
     if (understood.intent.kind === "switch-language" || !data.languageSet || (understood.language !== data.language && wordCount(text) >= WORDS_TO_SWITCH) || plainlyOther) {
@@ -302,10 +304,10 @@ function logTeamsChannel(context: TurnContext, services: Pick<AdvisorServices, "
 
 /**
  * Whether the reply before asked something the next message may answer (a yes, a semester, a grade, a refinement of a
- * plan…): a list of units and its buttons (`listed`, `choices`) ask nothing, a pick of them aside.
+ * plan…): a list of units, its buttons and its search (`listed`, `choices`, `searched`) ask nothing, a pick of them aside.
  */
 function awaitsAnAnswer(offer: ConversationData["offer"]): boolean {
-  return offer !== undefined && Object.entries(offer).some(([key, value]) => key !== "listed" && key !== "choices" && value !== undefined);
+  return offer !== undefined && Object.entries(offer).some(([key, value]) => key !== "listed" && key !== "choices" && key !== "searched" && value !== undefined);
 }
 
 function wordCount(text: string): number {

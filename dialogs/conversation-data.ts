@@ -45,6 +45,8 @@ export interface Offer {
   byPassingOn?: OfferedJob;
   /** The units a list just showed: the next message may point to one by what its title says (« celle sur les données à large échelle »). */
   listed?: string[];
+  /** The search that made the list: « et sans prérequis ? », "and online?" search it again with that filter. */
+  searched?: { subject: string; situation?: true };
 }
 
 /** How the learner's previous question ended, remembered by the conversation (for handoff origins). */
@@ -106,5 +108,7 @@ export function keptOffer(offer: Offer): Offer {
     ...(offer.refine ? { refine: kept(offer.refine) } : {}),
     ...(offer.byPassingOn ? { byPassingOn: kept(offer.byPassingOn) } : {}),
     ...(offer.listed ? { listed: offer.listed } : {}),
+    // The subject searched may be a situation's words: kept as an advisor would read them (no email, grade or name).
+    ...(offer.searched ? { searched: { ...offer.searched, subject: redactQuestionForAdvisor(offer.searched.subject) } } : {}),
   };
 }

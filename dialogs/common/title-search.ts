@@ -38,6 +38,20 @@ export function searchInTitles(text: string, first: Understood, catalog: Catalog
   return { ...first, intent: { kind: "unit-search", subject, situation: true, finder: true, ...(saysAFilter(filters) ? { filters } : {}) } };
 }
 
+/**
+ * « des UE de management ? » listed, then « et sans prérequis ? », "and online?": the same search with that filter (it
+ * had answered the general page on prerequisites with a « Non »: false). Undefined when the message says more than a filter.
+ */
+export function searchAgainWithFilters(text: string, first: Understood, searched: { subject: string; situation?: true }): Understood | undefined {
+  const words = foldText(text).replace(/[^a-z0-9]+/g, " ").replace(/\s+/g, " ").trim();
+  if (words.split(" ").length > MAX_WORDS_GOING_ON) return undefined;
+  const { filters, rest } = readUnitFilters(words);
+  if (!saysAFilter(filters) || contentWords(rest).some((word) => !GOING_ON.has(word))) return undefined;
+  return { ...first, intent: { kind: "unit-search", subject: searched.subject, ...(searched.situation ? { situation: true } : {}), filters } };
+}
+/** Words that only go on from the list before: « et », "and", « alors », « lesquelles ». */
+const GOING_ON = new Set(["et", "and", "alors", "then", "so", "donc", "lesquelles", "lesquels", "laquelle", "lequel", "which", "ones", "celles", "ceux", "parmi", "among", "elles", "them", "aussi", "also", "svp", "stp", "please", "uniquement", "seulement", "only"]);
+
 /** Function words name no subject, though a title may hold them (« si » is « if », not « SI »). */
 function contentWords(words: string): string[] {
   return words.split(" ").filter((word) => word && !STOP_WORDS.fr.has(word) && !STOP_WORDS.en.has(word));

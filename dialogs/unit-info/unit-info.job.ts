@@ -371,7 +371,7 @@ async function searchUnits(turn: JobTurn, subject: string, { situation = false, 
   await turn.context.sendActivity(message(lines.join("\n"), found.slice(0, 3).map((unit) => say(w.describeAction(unit.code)))));
   // « la deuxième », "the first one": the card of that unit.
   // « et celle sur les données à large échelle ? »: any unit listed, by what its title says.
-  turn.conversation.offer = { choices: found.slice(0, 3).map((unit) => ({ job: unitInfoJob.name, options: { code: unit.code } })), listed: found.slice(0, MAX_LISTED).map((unit) => unit.code) };
+  turn.conversation.offer = { choices: found.slice(0, 3).map((unit) => ({ job: unitInfoJob.name, options: { code: unit.code } })), listed: found.slice(0, MAX_LISTED).map((unit) => unit.code), searched: { subject, ...(situation ? { situation: true as const } : {}) } };
   // One unit found is the subject of what follows: « et elle demande quel niveau ? ».
   if (found.length === 1) turn.conversation.subject = [found[0]!.code];
   return { kind: "answered", answerId: "unit-info" };

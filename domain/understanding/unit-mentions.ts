@@ -113,11 +113,15 @@ export function unitMentions(message: string): UnitMention[] {
     // Named first, graded later (« j'ai suivi GDN100 et ESC101 … 10 en GDN100 et 9,9 en ESC101 »): the grade says how it went.
     else if (mentions[seen]!.grade === undefined && mention.grade !== undefined) mentions[seen] = mention;
     // Said under way, then asked about (« I'm taking NSY103 next semester … who teaches NSY103 »): the unit asked about.
-    else if (mentions[seen]!.role === "taking" && mention.role === "asked") mentions[seen] = mention;
+    // (« … UTC505 je la suis en ce moment … je dois attendre le résultat de UTC505 ? »: its result, not the unit asked about.)
+    else if (mentions[seen]!.role === "taking" && mention.role === "asked" && !ITS_OUTCOME_BEFORE.test(foldText(text.slice(Math.max(0, index - 30), index)))) mentions[seen] = mention;
     previous = mentions[seen < 0 ? mentions.length - 1 : seen];
   }
   return mentions;
 }
+
+/** The outcome of a unit named just before its code: « le résultat de », « la note de », "the result of", "my grade in". */
+const ITS_OUTCOME_BEFORE = /\b(resultats?|notes?|examens?|exams?|results?|grades?|marks?)\s+(de|d|du|of|in|for)\s*$/;
 
 /** A code's role from the words around it, or from the code listed just before it. */
 function mentionAt(code: string, text: string, index: number, end: number, between: string | undefined, previous: UnitMention | undefined): UnitMention {

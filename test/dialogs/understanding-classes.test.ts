@@ -5111,3 +5111,26 @@ describe("a subject said alone, learning asked, and what is no search (a reviewe
     expect(replyText((await conversation.send(user))[0]!)).toMatch(expected);
   });
 });
+
+describe("set 52's false replies, read after its sealed run (not blind)", () => {
+  it("keeps UTC505 under way when the message ends on « attendre le résultat de UTC505 ? » (it checked UTC505 too and said « Non » to RSX101: false)", async () => {
+    const conversation = await botConversation({});
+    const replies = (
+      await conversation.send(
+        "J'ai validé UTC501, UTC502 et UTC504 l'an dernier. UTC503 je l'ai ratée avec 7, et UTC505 je la suis en ce moment, l'examen est en janvier. Je voudrais m'inscrire à RSX101 au second semestre. C'est possible ou je dois attendre le résultat de UTC505 ?",
+      )
+    ).map((reply) => replyText(reply));
+    expect(replies[0]).toMatch(/^⚠️ Oui, mais sous condition : vous pourrez vous inscrire à RSX101/);
+    expect(replies.join("\n")).toMatch(/Vous suivez UTC505 en 2026-2027 S1 : il faudra l'avoir validé/);
+    expect(replies.join("\n")).not.toMatch(/vous inscrire à UTC505/);
+  });
+
+  it.each<[string, string, RegExp]>([
+    ["des UE de management ?", "et sans prérequis ?", /^Les UE du catalogue sur « management » sans prérequis :[\s\S]*GDN100[\s\S]*TET102/],
+    ["any courses on databases?", "and online?", /^Units of the catalog on "databases" taught at a distance \(FOAD\):\n- UTC504/],
+  ])("searches %j again with the filter of %j (it answered the page on prerequisites with « Non »: false)", async (search, filter, expected) => {
+    const conversation = await botConversation({});
+    await conversation.send(search);
+    expect(replyText((await conversation.send(filter))[0]!)).toMatch(expected);
+  });
+});
