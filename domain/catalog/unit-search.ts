@@ -52,7 +52,13 @@ function searchTitles(catalog: Catalog, subject: string, anyWord: boolean): { un
   // (Two of the subject's words together are telling too: « bases de données relationnelles et SQL » finds « Bases de données ».)
   const kept = scored.filter((s) => s.found.length === best && best > 0 && (best === wanted.length || s.found.some(({ root: w }) => telling(w)) || new Set(s.found.map(({ root: w }) => w)).size >= 2));
   const top = Math.max(0, ...kept.map((s) => s.score));
-  const topScored = kept.filter((s) => s.score >= top - 1e-9);
+  let topScored = kept.filter((s) => s.score >= top - 1e-9);
+  // « programmation web »: one title says both words (NFP119), while the rarer one, telling, names the subject's other units
+  // (Architecture et langages du Web, Développement web côté serveur…): those are listed too, in catalog order.
+  if (best === wanted.length && wanted.length >= 2 && topScored.length === 1) {
+    const rarest = [...wanted].sort((a, b) => (inTitles.get(a.root) ?? 0) - (inTitles.get(b.root) ?? 0))[0]!;
+    if (telling(rarest.root)) topScored = scored.filter((s) => topScored.includes(s) || s.found.some(({ root: w }) => w === rarest.root));
+  }
   // A specific unit (US) is taken only within its diploma, not looked for on its own: named only when nothing else speaks of the subject.
   const chosen = topScored.some((s) => s.unit.kind !== "US") ? topScored.filter((s) => s.unit.kind !== "US") : topScored;
   return { units: chosen.map((s) => s.unit), said: [...new Set(chosen.flatMap((s) => s.found.map(({ word }) => word)))] };

@@ -5079,7 +5079,14 @@ describe("the title search waits for the answer a reply asked for", () => {
   it("still picks a listed unit by its rank: « le premier » after a list", async () => {
     const conversation = await botConversation({});
     await conversation.send("vous avez des cours de programmation web ?");
-    expect(replyText((await conversation.send("le premier"))[0]!)).toMatch(/^NFP119 — Programmation fonctionnelle/);
+    expect(replyText((await conversation.send("le premier"))[0]!)).toMatch(/^NFA040 — Architecture et langages du Web/);
+  });
+
+  it("lists the units the subject's rarer word names when one title alone says all its words: « programmation web » (it listed NFP119 alone: false, by a judge)", async () => {
+    const conversation = await botConversation({});
+    const reply = replyText((await conversation.send("vous avez des cours de programmation web ?"))[0]!);
+    expect(reply).toMatch(/^Les UE du catalogue sur « programmation web » :/);
+    for (const code of ["NFA040", "NFA042", "NFP119", "NFE114"]) expect(reply).toMatch(new RegExp(`- ${code} — `));
   });
 });
 
