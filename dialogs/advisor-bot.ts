@@ -181,13 +181,13 @@ export class AdvisorBot extends ActivityHandler {
     // « Je cherche des UE sur les bases de données » then « et celle sur les données à large échelle, il faut quel niveau ? ».
     const listed = data.offer?.listed;
     const aboutListed = followUps.length === 0 && dc.activeDialog === undefined && listed?.length ? followUpOnListed(text, listed, await this.services.catalog(), understanding, data.language) : undefined;
-    // "Looking for something on project management, ideally without prerequisites.": nothing understood, but the words name units by their titles.
-    const inTitles =
-      !aboutListed && !inFrame && !aboutSubject && !aboutDiploma && !aboutNotion && !aboutTopic && !insisting && followUps.length === 0 && dc.activeDialog === undefined && !awaitsAnAnswer(data.offer)
-        ? searchInTitles(text, first, await this.services.catalog(), { afterAList: (listed?.length ?? 0) > 0 })
-        : undefined;
     // « des UE de management ? » then « et sans prérequis ? »: the same search, with that filter.
     const searchedAgain = followUps.length === 0 && dc.activeDialog === undefined && data.offer?.searched ? searchAgainWithFilters(text, first, data.offer.searched) : undefined;
+    // "Looking for something on project management, ideally without prerequisites.": nothing understood, but the words name units by their titles.
+    const inTitles =
+      !searchedAgain && !aboutListed && !inFrame && !aboutSubject && !aboutDiploma && !aboutNotion && !aboutTopic && !insisting && followUps.length === 0 && dc.activeDialog === undefined && !awaitsAnAnswer(data.offer)
+        ? searchInTitles(text, first, await this.services.catalog(), { afterAList: (listed?.length ?? 0) > 0 })
+        : undefined;
     const understood = searchedAgain ?? aboutListed ?? inFrame ?? aboutSubject ?? aboutDiploma ?? aboutNotion ?? aboutTopic ?? insisting ?? inTitles ?? first;
     // ("and its prerequisites?" after a French answer: three words, but plainly English.)
     const plainlyOther = understood.language !== data.language && wordCount(text) >= WORDS_TO_SWITCH_PLAINLY && plainlyWrittenIn(text) === understood.language;

@@ -17,13 +17,15 @@ import { readUnitFilters, saysAFilter } from "../../domain/understanding/unit-fi
 export function searchInTitles(text: string, first: Understood, catalog: Catalog, { afterAList = false }: { afterAList?: boolean } = {}): Understood | undefined {
   const { intent } = first;
   const unsettled = intent.kind === "suggestions" || (intent.kind === "abstain" && (intent.reason === "unknown" || intent.reason === "unclear" || intent.reason === "off-topic"));
+  const unsurePage = intent.kind === "answer" && intent.confidence < SURE_OF_A_PAGE;
+  // Most turns stop here: the understanding settled them.
+  if (!unsettled && !unsurePage) return undefined;
   // « les courses I take »: a course said of oneself (« je suis en cours de management », « j'ai cours de NSY103 ») asks for none.
-  const words = foldText(text).replace(/[^a-z0-9]+/g, " ").replace(ONES_OWN_COURSE, " ").replace(/\s+/g, " ").trim();
+  const words = wordsOf(text).replace(ONES_OWN_COURSE, " ").replace(/\s+/g, " ").trim();
   // « optimisation », « gestion de projet », "AI": a subject said alone, which retrieval may have matched to a page that
   // only mentions it (the engineering diplomas, the UA's project) without being sure of it.
   const bare = isBareSubject(words);
-  const unsure = intent.kind === "answer" && intent.confidence < SURE_OF_A_PAGE && (bare || ASKED_OF_THE_CNAM.test(` ${words} `));
-  if (!unsettled && !unsure) return undefined;
+  if (!unsettled && !bare && !ASKED_OF_THE_CNAM.test(` ${words} `)) return undefined;
   // « c'est combien une UE de java ? », « quand a lieu le cours de droit ? »: a fact asked of the units, not a list of them.
   if (ASKS_A_FACT.test(` ${words} `)) return undefined;
   // « vous avez des cours de programmation web ? » listed, then « et côté serveur ? »: a few words go on with the search.
@@ -43,7 +45,7 @@ export function searchInTitles(text: string, first: Understood, catalog: Catalog
  * had answered the general page on prerequisites with a « Non »: false). Undefined when the message says more than a filter.
  */
 export function searchAgainWithFilters(text: string, first: Understood, searched: { subject: string; situation?: true }): Understood | undefined {
-  const words = foldText(text).replace(/[^a-z0-9]+/g, " ").replace(/\s+/g, " ").trim();
+  const words = wordsOf(text);
   if (words.split(" ").length > MAX_WORDS_GOING_ON) return undefined;
   const { filters, rest } = readUnitFilters(words);
   if (!saysAFilter(filters) || contentWords(rest).some((word) => !GOING_ON.has(word))) return undefined;
@@ -51,6 +53,11 @@ export function searchAgainWithFilters(text: string, first: Understood, searched
 }
 /** Words that only go on from the list before: « et », "and", « alors », « lesquelles ». */
 const GOING_ON = new Set(["et", "and", "alors", "then", "so", "donc", "lesquelles", "lesquels", "laquelle", "lequel", "which", "ones", "celles", "ceux", "parmi", "among", "elles", "them", "aussi", "also", "svp", "stp", "please", "uniquement", "seulement", "only"]);
+
+/** A message's folded words, one space apart. */
+function wordsOf(text: string): string {
+  return foldText(text).replace(/[^a-z0-9]+/g, " ").trim();
+}
 
 /** Function words name no subject, though a title may hold them (« si » is « if », not « SI »). */
 function contentWords(words: string): string[] {

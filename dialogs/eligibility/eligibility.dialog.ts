@@ -387,12 +387,14 @@ export class EligibilityDialog extends ComponentDialog {
       // « oui sauf UTC503 », « oui pour les deux premières, RSX101 je la passe en ce moment »: a yes first, the units named only
       // as exceptions (not done, failed, under way, or after « sauf »).
       // « J'ai tout sauf RSX101 »: what follows « sauf » is the exception to « tout ».
-      const excepted = new Set(findUnitCodes(foldText(step.result).split(/\b(sauf|except|excepte|hormis|a part|apart from|other than|but not)\b/).slice(2).join(" ")));
+      const folded = foldText(step.result);
+      const excepted = new Set(findUnitCodes(folded.split(/\b(sauf|except|excepte|hormis|a part|apart from|other than|but not)\b/).slice(2).join(" ")));
       // "yes UTC502 and UTC505 are done", « oui UTC502 et UTC505 »: a yes for the units it names, not for the ones it leaves out.
-      const saysYes = YES_FIRST.test(foldText(step.result).replace(/['’]/g, " "));
-      const affirmed = saysYes && !saysAllOfThem(step.result) ? mentions.filter((m) => m.role === "asked" && !excepted.has(m.code) && required.includes(m.code)).map((m) => m.code) : [];
+      const saysYes = YES_FIRST.test(folded.replace(/['’]/g, " "));
+      const allOfThem = saysAllOfThem(step.result);
+      const affirmed = saysYes && !allOfThem ? mentions.filter((m) => m.role === "asked" && !excepted.has(m.code) && required.includes(m.code)).map((m) => m.code) : [];
       const yesFirst = saysYes && mentions.every((m) => m.role !== "passed") && affirmed.length === 0;
-      const all = answer !== "no" && (saysAllOfThem(step.result) || yesFirst) ? required : [];
+      const all = answer !== "no" && (allOfThem || yesFirst) ? required : [];
       if (all.length) for (const code of excepted) notPassed.add(code);
       const core = saysCommonCorePassed(step.result) ? commonCoreUnits(await this.services.catalog()) : [];
       const given = answer === "yes" ? [...(unit?.prerequisites.allOf ?? [])] : [...codesGivenAsPassed(mentions), ...affirmed];

@@ -182,7 +182,7 @@ function givesContact(text: string): boolean {
 const MATTER =
   /\b(about|regarding|concerning|au sujet (de|d|du|des)|concernant|a propos (de|d|du|des)|pour savoir|savoir si|whether|because|car|parce qu|parce que|pour (mon|ma|mes|une|un|le|la|les|l))\b(?<matter>.*)$/;
 /** What the learner wants to talk about or be helped with: « parler de VAE », « m'aider à choisir entre … », "help me choose …". */
-const TOPIC = /\b(?:parler|discuter|echanger|talk|speak|chat)\s+(?:de|d|du|des|about|of)\s+(?<topic>.+)$|\b(?:aider?|aide|help)\s+(?:me\s+|moi\s+)?(?:a|to|with)\s+(?<topic2>.+)$/;
+const TOPIC = /\b(?:(?:parler|discuter|echanger|talk|speak|chat)\s+(?:de|d|du|des|about|of)|(?:aider?|aide|help)\s+(?:me\s+|moi\s+)?(?:a|to|with))\s+(?<topic>.+)$/;
 /** Words of a matter that say nothing (« … about something », "… pour ça"). */
 const EMPTY_MATTER = /\b(ca|cela|it|this|that|something|quelque chose|un truc|le|la|les|l|un|une|de|d|du|des|a|the|my|mon|ma|mes|svp|stp|please|merci|thanks)\b/g;
 /** Who a request asks for: a clause that names them is the request, not its matter. */
@@ -211,8 +211,7 @@ function carriesQuestion(text: string): boolean {
   if (clauses.some((clause) => !ADVISOR_WORDS.test(clause) && situationWords(clause) >= SITUATION_WORDS)) return true;
   const words = foldText(text).replace(/['’]/g, " ").replace(/[^a-z0-9 ]+/g, " ");
   // « … me rappelle pour parler de VAE », « … m'aide à choisir entre la licence et le diplôme d'ingénieur »: what to talk about.
-  const said = TOPIC.exec(words)?.groups;
-  const topic = said?.topic ?? said?.topic2 ?? "";
+  const topic = TOPIC.exec(words)?.groups?.topic ?? "";
   if (topic.replace(EMPTY_MATTER, " ").split(/\s+/).some((word) => word.length >= 3)) return true;
   const matter = MATTER.exec(words)?.groups?.matter ?? "";
   return matter.replace(EMPTY_MATTER, " ").split(/\s+/).filter((word) => word.length >= 3).length >= MATTER_WORDS;

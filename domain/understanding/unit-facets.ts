@@ -257,9 +257,12 @@ export function asksPrerequisites(words: string): boolean {
 /** A way of taking classes a question asks about: « c'est à distance ? », "on Saturdays?", « en présentiel ? ». */
 export type AskedModality = "distance" | "saturday" | "evening" | "blocked-days" | "in-person";
 
+/** Ways of saying one never comes in: « sans jamais venir », « sans monter à Paris », « sans me déplacer ». */
+const NEVER_COMING = "venir|revenir|aller|monter|me deplacer|se deplacer|mettre les pieds";
+
 const ASKED_MODALITIES: readonly [AskedModality, RegExp][] = [
   // (« sans jamais venir sur place », "without ever coming on site": at a distance, not in person.)
-  ["distance", /\b(a distance|distance|distanciel|foad|en ligne|online|e learning|elearning|remote|remotely|from home|de chez (?:moi|soi|vous)|visio|from abroad|living abroad|live abroad|while abroad|depuis l etranger|j habite a l etranger|je vis a l etranger|sans (?:jamais )?(?:venir|revenir|aller|monter|me deplacer|se deplacer|mettre les pieds)(?: sur place| au cnam| a paris| en cours)?|depuis la bas|without (?:ever )?(?:coming|going|travelling|traveling)(?: on site| in| to (?:the )?cnam| to paris| in person)?)\b/],
+  ["distance", new RegExp(String.raw`\b(a distance|distance|distanciel|foad|en ligne|online|e learning|elearning|remote|remotely|from home|de chez (?:moi|soi|vous)|visio|from abroad|living abroad|live abroad|while abroad|depuis l etranger|j habite a l etranger|je vis a l etranger|sans (?:jamais )?(?:${NEVER_COMING})(?: sur place| au cnam| a paris| en cours)?|depuis la bas|without (?:ever )?(?:coming|going|travelling|traveling)(?: on site| in| to (?:the )?cnam| to paris| in person)?)\b`)],
   ["saturday", /\b(samedis?|saturdays?|week end|weekend)\b/],
   ["blocked-days", /\b(journees? bloquees?|blocked days?|en journee|daytime|during the day)\b/],
   ["in-person", /\b(presentiel|en presence|in person|on site|sur place|face to face|en vrai)\b/],
@@ -281,7 +284,7 @@ export function saysEntirelyAtADistance(words: string): boolean {
   return ENTIRELY_AT_A_DISTANCE.test(words);
 }
 const ENTIRELY_AT_A_DISTANCE =
-  /\b(?:tout|tt|toute|entierement|totalement|completement|integralement|100|full|fully|entirely|completely|all)\s+(?:(?:a|en|in|at)\s+)?(?:distance|distanciel|ligne|online|remote|remotely|foad|de chez (?:moi|soi|vous)|from home)\b|\b(?:whole|entire|full)\s+(?:\w+\s+){0,3}(?:online|remotely|at a distance)\b|\bsans (?:jamais )?(?:venir|revenir|aller|monter|me deplacer|se deplacer|mettre les pieds) (?:a paris|au cnam|sur place)\b/;
+  new RegExp(String.raw`\b(?:tout|tt|toute|entierement|totalement|completement|integralement|100|full|fully|entirely|completely|all)\s+(?:(?:a|en|in|at)\s+)?(?:distance|distanciel|ligne|online|remote|remotely|foad|de chez (?:moi|soi|vous)|from home)\b|\b(?:whole|entire|full)\s+(?:\w+\s+){0,3}(?:online|remotely|at a distance)\b|\bsans (?:jamais )?(?:${NEVER_COMING}) (?:a paris|au cnam|sur place)\b`);
 
 /** Whether folded words say one way of taking classes only (« seulement le soir ? », "only online"). */
 export function saysOnlyOneWay(words: string): boolean {
