@@ -98,11 +98,11 @@ describe("the route model", () => {
     expect(fresh.filter((c) => trainedOn.has(c.q))).toEqual([]);
     const folds = onFreshSets(train(examplesOf(await loadLabeledRoutes(), understanding)), examplesOf(fresh, understanding));
     expect(folds.map((f) => f.set)).toEqual(["set-47", "set-48", "set-49", "set-50", "set-51"]);
-    for (const f of folds) {
-      expect(f.messages).toBeGreaterThan(170);
-      // As used, the model keeps the rules' route unless it overrules it: right as used = right by the rules, plus fixed, minus broken.
-      expect(f.used).toBe(f.rules + f.fixed - f.broken);
-    }
+    for (const f of folds) expect(f.messages).toBeGreaterThan(170);
+    // Floors under today's figures (rules 90.8 %, model alone 88.4 %): a change that routes questions nobody tuned on worse fails here.
+    const total = (key: "messages" | "rules" | "model") => folds.reduce((sum, f) => sum + f[key], 0);
+    expect(total("rules") / total("messages")).toBeGreaterThanOrEqual(0.88);
+    expect(total("model") / total("messages")).toBeGreaterThanOrEqual(0.85);
   }, 120_000);
 });
 
