@@ -10,6 +10,7 @@ import type {
   SatisfiedCheckCode,
 } from "../../domain/eligibility/eligibility.types";
 import type { Language } from "../../domain/language/language";
+import type { SaturdayHalf } from "../../domain/catalog/catalog";
 import type { Modality } from "../../domain/catalog/timetable";
 import { findUnitCodes } from "../../domain/catalog/unit-code";
 import { fallsShortOfAdvice } from "../../domain/eligibility/stated-level.rule";
@@ -114,7 +115,7 @@ interface EligibilityWords {
   clashHead: (unit: string, semester: string, details: string[]) => string;
   clashFree: (offerings: string) => string;
   /** An offering the learner said they cannot follow, and why (the days, or the way it is taught). */
-  misfit: (offering: string, days: string | undefined, modality: string | undefined, from?: string) => string;
+  misfit: (offering: string, days: string | undefined, modality: string | undefined, from?: string, saturdayHalf?: SaturdayHalf) => string;
   availabilityHead: (unit: string, semester: string, misfits: string[]) => string;
   availabilityPartial: (unit: string, semester: string, misfits: string[], suitable: string) => string;
   availabilityOtherTerms: (unit: string, terms: string) => string;
@@ -253,10 +254,12 @@ const fr: EligibilityWords = {
   clash: (offering, slot, other, otherSlot) => `${offering} (${slot}) chevauche ${other} (${otherSlot})`,
   clashHead: (unit, semester, details) => `Conflit d'emploi du temps pour ${unit} en ${semester} : ${details.join(" ; ")}.`,
   clashFree: (free) => `Sans conflit : ${free}.`,
-  misfit: (offering, days, modality, from) =>
+  misfit: (offering, days, modality, from, saturdayHalf) =>
     days || modality
       ? `${offering}, or vous dites ne pas pouvoir ${[days ? `le ${days}` : "", modality ? `suivre ${modality}` : ""].filter(Boolean).join(" ni ")}`
-      : `${offering}, or vous dites ne pouvoir être en cours qu'à partir de ${from ?? ""} en semaine`,
+      : from
+        ? `${offering}, or vous dites ne pouvoir être en cours qu'à partir de ${from} en semaine`
+        : `${offering}, or vous dites ne pouvoir venir que le samedi ${saturdayHalf === "afternoon" ? "après-midi" : "matin"}`,
   availabilityHead: (unit, semester, misfits) => `D'après vos disponibilités, ${unit} ne vous convient pas en ${semester} : ${misfits.join(" ; ")}.`,
   availabilityPartial: (unit, semester, misfits, suitable) => `Pour ${unit} en ${semester}, choisissez ${suitable} : ${misfits.join(" ; ")}.`,
   availabilityOtherTerms: (unit, terms) => `${unit} est proposée à un moment qui vous convient au ${terms}.`,
@@ -399,10 +402,12 @@ const en: EligibilityWords = {
       `For ${r.unit} (${r.diploma}) you need ${need}; ${has}. You will therefore carry out a professional application project during an internship${internship}.`,
   },
   clash: (offering, slot, other, otherSlot) => `${offering} (${slot}) overlaps ${other} (${otherSlot})`,
-  misfit: (offering, days, modality, from) =>
+  misfit: (offering, days, modality, from, saturdayHalf) =>
     days || modality
       ? `${offering}, and you say you cannot ${[days ? `attend on ${days}` : "", modality ? `follow ${modality}` : ""].filter(Boolean).join(" or ")}`
-      : `${offering}, and you say you can only be in class from ${from ?? ""} on weekdays`,
+      : from
+        ? `${offering}, and you say you can only be in class from ${from} on weekdays`
+        : `${offering}, and you say you can only come on Saturday ${saturdayHalf === "afternoon" ? "afternoons" : "mornings"}`,
   availabilityHead: (unit, semester, misfits) => `From what you say of when you can attend, ${unit} does not suit you in ${semester}: ${misfits.join("; ")}.`,
   availabilityPartial: (unit, semester, misfits, suitable) => `For ${unit} in ${semester}, choose ${suitable}: ${misfits.join("; ")}.`,
   availabilityOtherTerms: (unit, terms) => `${unit} is offered at a time that suits you in the ${terms}.`,
@@ -602,6 +607,7 @@ function availabilityText(reason: ReasonOf<"outside-availability">, language: La
       m.days.length ? list(m.days.map((d) => (language === "en" ? `${c.days[d]}s` : c.days[d])), language, "or") : undefined,
       m.modality ? MODALITY_FOLLOWED[language][m.modality] : undefined,
       m.from ? catalogWording[language].time(m.from) : undefined,
+      m.saturdayHalf,
     ),
   );
   if (reason.suitable.length) return w.availabilityPartial(reason.unit, reason.semester, misfits, offerings(reason.suitable, language));

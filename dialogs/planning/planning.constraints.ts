@@ -403,6 +403,11 @@ export function availabilityOf(stated: StatedConstraints): Availability | undefi
     for (const m of said.add ?? []) if (!modalities.includes(m)) modalities.push(m);
   }
   const unavailableDays = stated.unavailableDays ?? [];
-  if (unavailableDays.length === 0 && !modalities && !stated.weekdaysFrom) return undefined;
-  return { unavailableDays, ...(modalities ? { modalities } : {}), ...(stated.weekdaysFrom ? { weekdaysFrom: stated.weekdaysFrom } : {}) };
+  if (unavailableDays.length === 0 && !modalities && !stated.weekdaysFrom && !stated.saturdayHalf) return undefined;
+  return {
+    unavailableDays,
+    ...(modalities ? { modalities } : {}),
+    ...(stated.weekdaysFrom ? { weekdaysFrom: stated.weekdaysFrom } : {}),
+    ...(stated.saturdayHalf ? { saturdayHalf: stated.saturdayHalf } : {}),
+  };
 }

@@ -197,6 +197,14 @@ export function meetsOnAWeekdayBefore(slots: readonly Slot[], time: string): boo
   });
 }
 
+/** A half of Saturday a learner can come (« le samedi matin »): the morning ends by 13:00, the afternoon starts from 12:00. */
+export type SaturdayHalf = "morning" | "afternoon";
+
+/** Whether any of the slots meets on a Saturday outside the half a learner can come (« le samedi matin »: a class until 17:00). */
+export function meetsOnSaturdayOutside(slots: readonly Slot[], half: SaturdayHalf): boolean {
+  return slots.some((slot) => dayOfSlot(slot) === "saturday" && (half === "morning" ? slot.end > "13:00" : slot.start < "12:00"));
+}
+
 /** Words of an offering's note that say it meets on site too: « FOAD avec regroupements », "in-person gatherings". */
 const ON_SITE_GATHERINGS = /\b(regroupements?|en presence|presentiel|sur place|gatherings?|on site)\b/;
 

@@ -1,6 +1,6 @@
 import type { Offering, Weekday } from "../catalog/timetable";
 import type { Unit } from "../catalog/unit.schema";
-import { dayOfSlot, meetsOnAWeekdayBefore } from "../catalog/catalog";
+import { dayOfSlot, meetsOnAWeekdayBefore, meetsOnSaturdayOutside } from "../catalog/catalog";
 import type { Term } from "../semester/semester";
 import type { Availability, Misfit, OfferingSummary } from "./eligibility.types";
 
@@ -13,8 +13,11 @@ export function misfit(offering: OfferingSummary, availability: Availability): M
   // « je finis le travail à 19h »: a weekday class starting before then cannot be attended (Saturday's can).
   const from = availability.weekdaysFrom;
   const tooEarly = from !== undefined && meetsOnAWeekdayBefore(offering.slots, from);
-  if (days.length === 0 && !refused && !tooEarly) return undefined;
-  return { offering, days, ...(refused ? { modality: offering.modality } : {}), ...(tooEarly ? { from } : {}) };
+  // « je ne suis dispo que le samedi matin »: a Saturday class in the afternoon cannot be attended.
+  const half = availability.saturdayHalf;
+  const otherHalf = half !== undefined && meetsOnSaturdayOutside(offering.slots, half);
+  if (days.length === 0 && !refused && !tooEarly && !otherHalf) return undefined;
+  return { offering, days, ...(refused ? { modality: offering.modality } : {}), ...(tooEarly ? { from } : {}), ...(otherHalf ? { saturdayHalf: half } : {}) };
 }
 
 /** An offering as decisions show it: its modality and every slot, weekly then dated. */
@@ -29,5 +32,5 @@ export function suitsInTerm(unit: Unit, term: Term, availability: Availability):
 
 /** Whether the learner said anything that can rule an offering out. */
 export function saysAvailability(availability: Availability | undefined): availability is Availability {
-  return availability !== undefined && (availability.unavailableDays.length > 0 || availability.modalities !== undefined || availability.weekdaysFrom !== undefined);
+  return availability !== undefined && (availability.unavailableDays.length > 0 || availability.modalities !== undefined || availability.weekdaysFrom !== undefined || availability.saturdayHalf !== undefined);
 }

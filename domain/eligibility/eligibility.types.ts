@@ -1,4 +1,5 @@
 import type { UnitKind } from "../catalog/unit.schema";
+import type { SaturdayHalf } from "../catalog/catalog";
 import type { Modality, Slot, Weekday } from "../catalog/timetable";
 import type { SemesterId, Term } from "../semester/semester";
 import type { UaRoute } from "./ua-route.rule";
@@ -42,6 +43,8 @@ export interface Availability {
   readonly modalities?: readonly Modality[];
   /** The earliest time (« 19:30 ») the learner can be in class Monday to Friday (« je finis le travail à 19h »). */
   readonly weekdaysFrom?: string;
+  /** The half of Saturday the learner can come (« le samedi matin »). */
+  readonly saturdayHalf?: SaturdayHalf;
 }
 
 /**
@@ -53,6 +56,8 @@ export interface Misfit {
   readonly days: readonly Weekday[];
   readonly modality?: Modality;
   readonly from?: string;
+  /** It meets on a Saturday outside the half the learner can come. */
+  readonly saturdayHalf?: SaturdayHalf;
 }
 
 export interface OfferingSummary {

@@ -1,4 +1,4 @@
-import { meetsOnAWeekdayBefore, type Catalog } from "../catalog/catalog";
+import { meetsOnAWeekdayBefore, meetsOnSaturdayOutside, type Catalog } from "../catalog/catalog";
 import type { Diploma } from "../catalog/diploma.schema";
 import { slotsClash, WEEKDAYS, weekdayOf, type Offering, type Slot, type Weekday } from "../catalog/timetable";
 import type { Unit } from "../catalog/unit.schema";
@@ -375,12 +375,6 @@ function keptLoads(
   return { evenings: { S1: most(evenings, "S1"), S2: most(evenings, "S2") }, ects: { S1: most(ects, "S1"), S2: most(ects, "S2") } };
 }
 
-/** Whether an offering meets on a Saturday outside the half the learner can attend: the morning ends by 13:00, the afternoon starts from 12:00. */
-function meetsOnSaturdayOutside(offering: Offering, half: SaturdayHalf): boolean {
-  const saturdays = [...offering.weekly.filter((slot) => slot.day === "saturday"), ...offering.dated.filter((slot) => weekdayOf(slot.date) === "saturday")];
-  return saturdays.some((slot) => (half === "morning" ? slot.end > "13:00" : slot.start < "12:00"));
-}
-
 /** The first reason, in the order learners can act on, why an offering is not for this learner. */
 function offeringExclusion(offering: Offering, accepted: ReadonlySet<string>, unavailable: ReadonlySet<Weekday>, maxEvenings: number, weekdaysFrom?: string, saturdayHalf?: SaturdayHalf): OfferingExclusion | undefined {
   const base = { offering: offering.id, term: offering.term, modality: offering.modality };
@@ -389,7 +383,7 @@ function offeringExclusion(offering: Offering, accepted: ReadonlySet<string>, un
   // « je finis le travail à 19h »: a weekday session starting before then.
   if (weekdaysFrom !== undefined && meetsOnAWeekdayBefore([...offering.weekly, ...offering.dated], weekdaysFrom)) return { ...base, by: "from", from: weekdaysFrom };
   // « trois soirs plus le samedi matin »: a Saturday session in the other half of the day.
-  if (saturdayHalf !== undefined && meetsOnSaturdayOutside(offering, saturdayHalf)) return { ...base, by: "saturday-half", half: saturdayHalf };
+  if (saturdayHalf !== undefined && meetsOnSaturdayOutside([...offering.weekly, ...offering.dated], saturdayHalf)) return { ...base, by: "saturday-half", half: saturdayHalf };
   for (const slot of offering.dated) {
     const day = weekdayOf(slot.date);
     if (day !== "sunday" && unavailable.has(day)) return { ...base, by: "day", day };

@@ -1,3 +1,4 @@
+import type { SaturdayHalf } from "../catalog/catalog";
 import type { DatedSlot, Modality, WeeklySlot, Weekday } from "../catalog/timetable";
 import type { UaType, UnitKind } from "../catalog/unit.schema";
 import type { UaRoute } from "../eligibility/ua-route.rule";
@@ -32,8 +33,7 @@ export interface PlanningConstraints {
   readonly preferredModalities: readonly Modality[];
 }
 
-/** A half of Saturday: the morning ends by 13:00, the afternoon starts from 12:00. */
-export type SaturdayHalf = "morning" | "afternoon";
+export type { SaturdayHalf };
 
 /** Defaults when the learner says nothing: three evenings a week, every modality but blocked weekdays. */
 export const DEFAULT_MAX_EVENINGS = 3;

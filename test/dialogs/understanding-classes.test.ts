@@ -5003,6 +5003,13 @@ describe("half a Saturday said as one's free time (set 51, a plan's false reply)
     expect(replies).toMatch(/GDN100 n'est proposée, aux moments où vous pouvez venir, qu'au premier semestre/);
   });
 
+  it("says « Non, pas avec vos disponibilités » to a Saturday-afternoon unit for someone free only on Saturday mornings (the enrolment check said Oui: false)", async () => {
+    const conversation = await botConversation({});
+    const reply = replyText((await conversation.send("je ne suis dispo que le samedi matin, NFP107 c'est possible au premier semestre ?"))[0]!);
+    expect(reply).toMatch(/^⛔ Non, pas avec vos disponibilités/);
+    expect(reply).toMatch(/le samedi de 13h30 à 17h \(cours du samedi\), or vous dites ne pouvoir venir que le samedi matin/);
+  });
+
   it("keeps Saturday-morning classes out for \"Saturday afternoons only\", and says so of the units they leave out", async () => {
     const conversation = await botConversation({});
     await conversation.send("Can you plan the licence for me? I can only come on Saturday afternoons");
