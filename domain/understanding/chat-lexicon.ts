@@ -238,7 +238,7 @@ export const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/ (je ne sais pas |je sais pas |jsais pas )?par (ou|quoi) commencer pour (m |s |me |vous )?inscrire /g, " comment m inscrire "],
   // Small talk about the world, not about studying: flagged off-topic (see OFF_TOPIC_WORDS).
   [/ quelle heure (est il|il est) | what time is it | quel temps (fait il|il fait|fera t il) | what s the weather /g, " OFFTOPIC "],
-  [/ (a|at|c est a|c a|cest a) quel(le)? heure | what time | quels? horaires? /g, " HORAIRE "],
+  [/ (a|at|c est a|c a|cest a) quel(le)? heure | what times? | (class|course|lesson|evening|opening) times | quels? horaires? /g, " HORAIRE "],
   [/ combien de temps | how long | sans limite( de duree)? | no time limit | forever | pour toujours /g, " DUREE "],
   [/ how (many|much) /g, " COMBIEN "],
   [/ (sert|servent|servir) a quoi | a quoi (sert|servent|ca sert|servir) | what (is|are|s) (the )?(point|purpose|use) of | (used|good) for /g, " DEFINITION "],
@@ -285,7 +285,8 @@ export const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/ (hors )?(du )?(temps de )?travail (personnel|perso) /g, " TRAVAILPERSO "],
   [/ (personal|self|independent|private|home) (study|studying|work|working)( time)? /g, " TRAVAILPERSO "],
   [/ self study /g, " TRAVAILPERSO "],
-  [/ hors temps de travail /g, " SOIR "],
+  // « HTT », the page's own acronym, is asked as such (« ça veut dire quoi HTT ? »): a term of its own beside the evening it means.
+  [/ (hors temps de travail|htt) /g, " SOIR HTT "],
   [/ (outside|after) (of )?(working|office|work) (hours|time) /g, " SOIR "],
   [/ (after|outside) work /g, " SOIR "],
   [/ unites? d (enseignement|enseignements) /g, " UE "],
@@ -313,6 +314,8 @@ export const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   // « pas allé à l'exam », « si je suis pas là », « louper des exams », "can't make it to the exam": absent from it.
   [/ (pas|pu|jamais) (ete|alle|allee|venu|venue|present|presente|presentee?) (a|au|aux|a l)? ?(l )?(lexam|lexamen|exam|examen|exams|examens|epreuve|epreuves) | (louper|loupe|loupes|manquer|manque|manques|sauter|saute) (un |une |l |les |des |mon |mes |ma )?(lexam|lexamen|exam|examen|exams|examens|epreuve|epreuves) | (can t|cannot|couldn t|could not|didn t|did not|won t|will not) (make it to|attend|go to|sit|be at|show up (to|at|for)) (the |my |an )?(exam|exams|test) /g, " ABSENT EXAMEN "],
   [/ (si |quand )?(je )?(ne )?(suis|serai|serais) pas (la|present|presente) /g, " ABSENT "],
+  // "I missed session 1 and session 2", « raté les deux sessions »: both, which the page on session 2 does not answer.
+  [/ (aux deux sessions|les deux sessions|both (exam )?sessions|the two sessions|session 1 (et|and) (la |the )?session 2|sessions? 1 (et|and) 2) /g, " DEUXSESSIONS "],
   [/ (session 2|seconde? session|deuxieme session|2e session|2eme session|2nd session|second (exam |examen )?session|(deuxieme|seconde?|2e|2eme) session d (examen|exam)|session de rattrapage) /g, " RATTRAPAGE "],
   [/ (re ?take|re ?sit|make ?up) (exams?|sessions?)? /g, " RATTRAPAGE "],
   [/ (premiere session|session 1|1ere session|first session) /g, " SESSION "],
@@ -380,7 +383,7 @@ const CONCEPT_WORDS: Readonly<Record<string, readonly string[]>> = {
   EXAMEN: ["examen", "examens", "partiel", "partiels", "epreuve", "epreuves", "exam", "exams", "examination", "examinations", "final", "finals"],
   RATTRAPAGE: ["rattrapage", "rattrapages", "rattraper", "repechage", "resit", "resits", "resitting", "retake", "retakes", "retaking", "makeup", "repasser", "repasse", "repasses", "repassent", "repasserai"],
   FOAD: ["foad", "distanciel", "online", "remote", "remotely", "visio", "elearning", "distance"],
-  SOIR: ["soir", "soirs", "soiree", "soirees", "evening", "evenings", "night", "nights", "nocturne", "htt"],
+  SOIR: ["soir", "soirs", "soiree", "soirees", "evening", "evenings", "night", "nights", "nocturne"],
   SAMEDI: ["samedi", "samedis", "saturday", "saturdays", "weekend", "weekends"],
   DIMANCHE: ["dimanche", "dimanches", "sunday", "sundays"],
   SEMAINE: ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "monday", "tuesday", "wednesday", "thursday", "friday", "weekday", "weekdays"],
