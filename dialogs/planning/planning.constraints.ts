@@ -56,7 +56,7 @@ function busyBesides(w: string): { said: string; free: Weekday[]; evenings: bool
 /** How far before « busy » its evenings may be said (« my evenings are mostly busy »). */
 const BUSY_REACH = 20;
 /** Saying when one can come: « je peux », « dispo », "I can do", "I'm free" (not « je ne peux pas »: a negation follows). */
-const CAN_ATTEND = /\b(je peux (?:venir|etre la|me liberer)|je pourrais (?:venir|etre la)|je suis (?:dispo\w*|libre)|dispo\w*|disponible|i can (?:do|make|come|attend)|i could (?:do|come)|i m (?:free|available)|i am (?:free|available))\b(?! (?:pas|not|plus|jamais|never))((?: \w+){0,5})/;
+const CAN_ATTEND = /\b(je peux (?:venir|etre la|me liberer)|je pourrais (?:venir|etre la)|je suis (?:dispo\w*|libre)|dispo\w*|disponible|i can (?:do|make|come|attend)|i could (?:do|come)|i m (?:free|available)|i am (?:free|available)|je peux|i can)\b(?! (?:pas|not|plus|jamais|never))((?: \w+){0,5})/;
 /** Words that end the reach of a negation: « pas le samedi mais le lundi oui ». */
 const CLAUSE = new Set(["mais", "but", "par", "contre", "sinon", "otherwise"]);
 
@@ -171,6 +171,28 @@ function ruledOutAfter(after: readonly string[]): boolean {
   return !(dayNext && /^\s*((le|la|les|on|the|en)\s*)?$/.test(segment.slice(ruledOut[0].length)));
 }
 
+/** Words that may go with days said alone: « le mardi et le jeudi soir », "Tuesdays and Thursdays, evenings". */
+const JUST_DAYS_FILLER = new Set(["le", "les", "la", "et", "ou", "the", "on", "and", "or", "soir", "soirs", "soiree", "soirees", "evening", "evenings", "night", "nights", "seulement", "uniquement", "only", "just"]);
+/** Words that join days into one group: « le mardi et le jeudi », "Tuesdays and Thursdays". */
+const JOINING = new Set(["le", "les", "et", "ou", "the", "on", "and", "or", "soir", "soirs", "evening", "evenings"]);
+
+/** Days said together, joined by « et », "and" (or nothing): each group in the order said. */
+function coordinatedDays(tokens: readonly string[]): Weekday[][] {
+  const groups: Weekday[][] = [];
+  let group: Weekday[] = [];
+  let gap = false;
+  for (const token of tokens) {
+    const day = DAYS[token];
+    if (day && token !== "weekend") {
+      if (gap) group = [];
+      if (group.length === 0) groups.push(group);
+      group.push(day);
+      gap = false;
+    } else if (!JOINING.has(token)) gap = true;
+  }
+  return groups.filter((days) => days.length > 1);
+}
+
 /** Days named with a negation before them in the same clause (or ruled out after), and days named as the only ones. */
 function days(text: string): { unavailable: Weekday[]; only: Weekday[] } {
   const tokens = text.trim().split(" ");
@@ -201,6 +223,13 @@ function days(text: string): { unavailable: Weekday[]; only: Weekday[] } {
       // « je suis libre le samedi aussi »: one more day, not the only one.
       if (end < 0 || !/^(aussi|also|too|egalement)$/.test(following[end] ?? "")) for (const w of said) if (DAYS[w] && w !== "weekend") only.add(DAYS[w]!);
     }
+  }
+  // "Tuesday and Thursday evenings only", « le mardi et le jeudi seulement »: the days said together share the « only » said of
+  // one of them (Tuesday had been ruled out, leaving Thursday alone: false).
+  if (only.size > 0) for (const group of coordinatedDays(tokens)) if (group.some((day) => only.has(day))) for (const day of group) if (!unavailable.has(day)) only.add(day);
+  // « le mardi et le jeudi soir », answering which evenings: days said alone are those one can come.
+  if (only.size === 0 && unavailable.size === 0 && tokens.every((w) => DAYS[w] !== undefined || JUST_DAYS_FILLER.has(w)) && tokens.some((w) => DAYS[w] !== undefined && w !== "weekend")) {
+    for (const w of tokens) if (DAYS[w] && w !== "weekend") only.add(DAYS[w]!);
   }
   // « pas en semaine », "not on weekdays": Monday to Friday.
   if (/\b(pas|jamais|not|no|never) (en|on|during the) ?(semaine|weekdays?)\b/.test(text)) for (const day of WEEKDAYS.slice(0, 5)) unavailable.add(day);

@@ -459,6 +459,21 @@ describe("planning dialog: a first message that gives what the plan needs", () =
     ]);
   });
 
+  it("takes days said alone at the constraints question as the only days (« le mardi et le jeudi soir » got the page on class times; \"Tuesday and Thursday evenings only\" a plan on Mondays: false)", async () => {
+    const fr = await botConversation({ userId: "visitor-days-fr" });
+    await fr.send("planifie-moi la licence s'il te plaît");
+    await fr.send("aucune pour l'instant");
+    const days = (await fr.send("le mardi et le jeudi soir")).map(replyText).join("\n");
+    expect(days).toMatch(/^Je ne trouve pas de plan pour Licence informatique \(L3\)/);
+    expect(days).toMatch(/UTC501 et UTC502 n'ont lieu que le lundi, quand vous ne pouvez pas venir/);
+    const en = await botConversation({ userId: "visitor-days-en" });
+    await en.send("Plan my semesters for the licence please");
+    await en.send("I haven't passed anything yet");
+    const only = (await en.send("Tuesday and Thursday evenings only")).map(replyText).join("\n");
+    expect(only).toMatch(/^I find no plan for Licence informatique \(L3\)/);
+    expect(only).toMatch(/UTC501 and UTC502 meet only on Mondays, when you cannot come/);
+  });
+
   it("a signed-in learner's plan made without asking says it rests on the record, not on « no unit passed »", async () => {
     const { send } = await botConversation({ userId: "demo-13" });
     const replies = (await send("combien de temps pour faire la licence en cours du soir ?")).map(replyText);
@@ -622,6 +637,15 @@ describe("planning phrasings", () => {
     // The days one can come are the only ones; a time taken by work or children is ruled out.
     ["none yet. I can do Monday and Wednesday evenings", { unavailableDays: ["tuesday", "thursday", "friday", "saturday"] }],
     ["je suis dispo le mardi", { unavailableDays: ["monday", "wednesday", "thursday", "friday", "saturday"] }],
+    ["je peux le lundi et le mercredi", { unavailableDays: ["tuesday", "thursday", "friday", "saturday"] }],
+    // Days said alone answer which days: those only (« le mardi et le jeudi soir » had got the page on class times).
+    ["le mardi et le jeudi soir", { unavailableDays: ["monday", "wednesday", "friday", "saturday"] }],
+    ["mardi jeudi", { unavailableDays: ["monday", "wednesday", "friday", "saturday"] }],
+    // « only » said of days said together is said of each (Tuesday had been ruled out, Thursday kept alone: false).
+    ["Tuesday and Thursday evenings only", { unavailableDays: ["monday", "wednesday", "friday", "saturday"], modalities: { only: ["evening", "distance", "hybrid"] } }],
+    ["seulement le mardi et le jeudi", { unavailableDays: ["monday", "wednesday", "friday", "saturday"] }],
+    ["only tuesdays, not thursdays", { unavailableDays: ["monday", "wednesday", "thursday", "friday", "saturday"] }],
+    ["lundi et mardi, pas le samedi", { unavailableDays: ["saturday"] }],
     ["je bosse le week-end", { unavailableDays: ["saturday"] }],
     ["le samedi je garde mes enfants", { unavailableDays: ["saturday"] }],
     ["je travaille le soir", { modalities: { remove: ["evening"] } }],
