@@ -60,6 +60,10 @@ function mayBeAboutSubject(intent: Understood["intent"]): boolean {
       return intent.codes.length === 0;
     case "credit-hours":
       return intent.codes.length === 0 && intent.ects === undefined && intent.hours === undefined;
+    // « elle compte pour la licence ? », "does it count towards the licence?" after a unit's card: whether that unit is in it
+    // (it got the licence's card, without the yes or no).
+    case "diploma":
+      return intent.codes.length === 0;
     default:
       return false;
   }

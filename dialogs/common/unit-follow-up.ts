@@ -5,6 +5,7 @@ import { eligibilityWithSituation } from "../../domain/understanding/intent.reco
 import { saysCommonCoreDone, unitMentions } from "../../domain/understanding/unit-mentions";
 import type { Language } from "../../domain/language/language";
 import { foldText } from "../../domain/understanding/text-normalizer";
+import { AFTER } from "../../domain/understanding/unit-facets";
 import { ABBREVIATIONS } from "../../domain/understanding/chat-lexicon";
 import type { Understanding, Understood } from "../../domain/understanding/understanding";
 import { readStatedBackground } from "../../domain/understanding/stated-background";
@@ -17,7 +18,7 @@ const POINTS_BACK =
 const STARTS_WITH_IT = /^ (?:et |and |mais |but )?(?:elle|il|she|he) /;
 /** What may be asked of a unit in a few words: « prérequis ? », « c'est quand ? », "how many hours?". */
 const FACET_WORDS =
-  /\b(prerequis|prerequisites?|requirements?|quand|when|horaires?|schedule|timetable|heures?|hours?|ects|credits?|autorisation|authori[sz]ation|places?|seats?|profs?|enseignants?|teachers?|couts?|coute|prix|price|cost|fees?|examens?|exams?|dates?|distance|foad|en ligne|online|salle|room|niveau|level|jours?|days?|soirs?|samedis?|saturdays?|semestres?|semesters?|diplomes?|degrees?|inscrire|enrol|enroll|take|suivre|prendre)\b/;
+  /\b(prerequis|prerequisites?|requirements?|avant|before|beforehand|quand|when|horaires?|schedule|timetable|heures?|hours?|ects|credits?|autorisation|authori[sz]ation|places?|seats?|profs?|enseignants?|teachers?|couts?|coute|prix|price|cost|fees?|examens?|exams?|dates?|distance|foad|en ligne|online|salle|room|niveau|level|jours?|days?|soirs?|samedis?|saturdays?|semestres?|semesters?|diplomes?|degrees?|inscrire|enrol|enroll|take|suivre|prendre)\b/;
 /** The words around a facet in such a question. */
 const AROUND =
   /\b(et|and|what|about|how|many|much|where|which|who|qui|c est qui|is|are|there|any|the|a|an|of|for|do|does|can|i|it|its|c|est|ce|que|qu|quoi|quel|quelle|quels|quelles|combien|d|de|des|du|la|le|les|l|y|a|t|il|elle|pour|son|sa|ses|leur|leurs|ou|au|aux|en|sur|par|je|peux|puis|me|m|on|faut|se|passe|passent|lieu|ont|sont|ca|aussi|also|too|then|alors|sinon|svp|stp|please|ok|okay|d accord|daccord|bon|ah|so|well|pas|not|non|no|need|needed|besoin|necessaire|required|requis|expected|attendu|have|avoir|faut il)\b/g;
@@ -49,7 +50,8 @@ export function followUpOnUnits(text: string, units: readonly string[], understa
   if (named.length > 0 && !saysOfOthers) return undefined;
   if (words.trim().split(" ").length > (saysOfOthers ? MAX_SAID_WITH_A_QUESTION : 12)) return undefined;
   const facetOnly = FACET_WORDS.test(words) && words.replace(FACET_WORDS, " ").replace(AROUND, " ").trim() === "";
-  if (!pointsBack && !facetOnly) return undefined;
+  // « et après je peux faire quoi ? » after UTC505's card: the units it opens.
+  if (!pointsBack && !facetOnly && !AFTER.test(words)) return undefined;
   // The units first: « et je peux la suivre ? j'ai validé UTC502 mais jamais fait de C » must not read SMB101 as « de C SMB101 ».
   const understood = understanding.understand(`${units.join(" ")} : ${text}`, { language });
   const { intent } = understood;

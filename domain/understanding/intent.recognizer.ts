@@ -1124,7 +1124,7 @@ function eligibility(asked: string[], mentions: readonly UnitMention[], words: s
 /** Sitting an exam again, asked: « je peux repasser l'examen ? », "can I resit it?". */
 const RESIT_ASKED = /\b(repasser|repasse|retake|resit|re sit|rattrapage|refaire)\b/;
 const ABOUT_SOMETHING_ELSE_THAN_A_GRADE =
-  /\b(compens\w*|compensation|compensate\w*|balance (each other )?out|balance out|se rattrap\w*|moyenne generale|moyenne annuelle|de moyenne|moyenne (sur|de toutes|de mes|globale)|overall average|average out|averag\w* (around|about|of|overall)|(good|overall|general|my) average|make up for|cover (a|my|the) (bad|low|poor)|quand|when|date|dates|comment (on )?(s inscri|repass)|how (do|can) i (retake|resit|register)|retake|resit|repasser|ameliorer|improve|better grade|meilleure note|remonter)\b/;
+  /\b(compens\w*|compensation|compensate\w*|balance (each other )?out|balance out|se rattrap\w*|moyenne generale|moyenne annuelle|de moyenne|moyenne (sur|de toutes|de mes|globale)|overall average|average out|averag\w* (around|about|of|overall)|(good|overall|general) average|my average(?! (in|for|at|on) [a-z]{3} ?\d{3})|make up for|cover (a|my|the) (bad|low|poor)|quand|when|date|dates|comment (on )?(s inscri|repass)|how (do|can) i (retake|resit|register)|retake|resit|repasser|ameliorer|improve|better grade|meilleure note|remonter)\b/;
 
 /** Beside several units' grades, a question other than their outcomes: a date asked (in the question: « je sais pas quand ça tombe » told before asks nothing), or compensation said anywhere. */
 const WHEN_ASKED = /\b(quand|when|date|dates)\b/;
@@ -1309,7 +1309,7 @@ export const LATER_SESSION = new RegExp(`\\b(${LATER_SESSION_WORDS})\\b`);
 const GRADES_IN_ORDER = new RegExp(`${GRADE_STATED.source}|\\b(?:puis|then|ensuite|et)\\s+${NUMBER}\\s+(?:a|at|en|in)\\s+(?:la |the )?(?:${LATER_SESSION_WORDS})`, "g");
 
 /** « ma note de RSX101, c'est 13 », "my grade for UTC501 is 9": the grade said of one's own note. */
-const NOTE_IS = new RegExp(`\\b(?:ma note|mon resultat|my (?:grade|mark|result))\\b[^.?!]{0,25}?(?:\\b(?:c est|est de|est|is|was|it s)|=|,|:)\\s+${NUMBER}\\b(?!\\s*(?:ects|credits?|h\\b|heures?|hours?))`);
+const NOTE_IS = new RegExp(`\\b(?:ma note|mon resultat|my (?:grade|mark|result)|(?:ma|my) (?:moyenne|average)(?= (?:en|a|de|d|pour|in|for|at|on) [a-z]{3} ?\\d{3}))\\b[^.?!]{0,25}?(?:\\b(?:c est|est de|est|is|was|it s|came out at|came out to|came to|ended up at|stands at)|=|,|:)\\s+${NUMBER}\\b(?!\\s*(?:ects|credits?|h\\b|heures?|hours?))`);
 /** A unit and a grade, and nothing else: « NFE114, 9 », « UTC502 : 10/20 », "ANG320 - 12". */
 const BARE_UNIT_GRADE = new RegExp(`^\\s*([a-z]{3}\\d{3}[a-z]?)\\s*[,:;=-]?\\s*(?:j ai eu |j ai |eu |note |got |with |avec )?${NUMBER}\\s*(?:\\/\\s*20|sur 20|out of 20)?\\s*[.!?]*\\s*$`);
 /** Sitting again to raise a grade. */

@@ -176,7 +176,7 @@ const FILLERS_AROUND_TERM = /\b(au|a|en|pour|for|in|plutot|rather|merci|thanks|s
 
 /** Words around a grade given as an answer: « j'ai eu 11 », "I got 9.5", « ma note c'est 12 sur 20 ». */
 const GRADE_FILLERS =
-  /\b(j ai eu|j ai|jai eu|jai|ai eu|eu|i got|i have|i ve got|got|i had|had|ma note|my grade|my mark|note|grade|mark|c est|c etait|est|etait|is|was|it s|de|of|environ|about|around|seulement|juste|only|just|a peine|barely|pile|exactly|exactement|sur 20|out of 20|over 20|a l examen|at the exam|in the exam|hmm|euh|bah|ben|well)\b/g;
+  /\b(et si|and if|what if|si|if|et avec|and with|avec|with|et|and|j ai eu|j ai|jai eu|jai|ai eu|eu|j obtiens|je fais|j aurais|i get|i got|i have|i ve got|got|get|i had|had|i d get|ma note|my grade|my mark|note|grade|mark|c est|c etait|est|etait|is|was|it s|de|of|environ|about|around|seulement|juste|only|just|a peine|barely|pile|exactly|exactement|sur 20|out of 20|over 20|a l examen|at the exam|in the exam|hmm|euh|bah|ben|well)\b/g;
 
 /**
  * A grade given alone as the answer to « dites-moi votre note »: « 11 », « 9,5 », "12/20", « j'ai eu

@@ -5148,3 +5148,69 @@ describe("set 52's false replies, read after its sealed run (not blind)", () => 
     expect(replyText((await conversation.send(filter))[0]!)).toMatch(expected);
   });
 });
+
+describe("the written answers, asked as learners who had not read them ask (paraphrases written from the official page, 6 December)", () => {
+  it.each<[string, RegExp]>([
+    // « HTT » was read as the evening alone: the page defining it lost to every page on evenings.
+    ["Ça veut dire quoi HTT sur vos pages ?", /^Les UE ont lieu surtout hors temps de travail \(HTT\)/],
+    ["je comprends pas HTT sur la fiche", /^Les UE ont lieu surtout hors temps de travail \(HTT\)/],
+    ["what does HTT mean?", /^Units are mostly taught outside working hours \(HTT/],
+    // "times" had been read as attempts (« combien de fois »).
+    ["What times are the evening classes?", /^Units are mostly taught outside working hours/],
+    ["What exactly is an ECTS credit?", /^Each unit is worth a number of ECTS credits/],
+    ["When do I actually get the credits for a unit?", /^Each unit is validated by an exam\. Its credits are earned/],
+    ["Can I unenroll from a UE?", /^My sources do not say whether a unit can be changed, dropped or withdrawn from/],
+    ["les dates d'examen sont-elles fixes ou négociables ?", /^Les dates d'examen ne peuvent pas être déplacées/],
+    ["If I fail session 2 too, do I have to enrol again?", /^Yes\. Without at least 10\/20 at session 2/],
+    // It got the page on session 2, which says nothing of a unit to take again.
+    ["I missed session 1 and session 2, what now?", /^Without at least 10\/20 at session 2 \(or absent from both sessions\)/],
+  ])("%j gets its written answer", async (user, expected) => {
+    await play([{ user, bot: [text(expected)] }]);
+  });
+
+  it("answers \"Am I allowed to take just one unit, without a whole degree?\" with units taken à la carte (it got the page on session 2)", async () => {
+    const conversation = await botConversation({});
+    const reply = replyText((await conversation.send("I only want to brush up on databases for work, not get a whole degree. Am I allowed to take just that one unit?"))[0]!);
+    expect(reply).not.toMatch(/^Session 2/);
+  });
+});
+
+describe("set 53's failures, read after its first run (not blind)", () => {
+  it.each<[string, string, RegExp]>([
+    // It gave the page on choosing a timetable.
+    ["tell me about NFA032", "and what do I need before?", /^Prerequisites of NFA032 \(Programmation Java : programmation objet\)/],
+    // It gave the licence's card without the yes or no.
+    ["Parle-moi de RCP104", "elle compte pour la licence ?", /^Non : RCP104 ne fait pas partie de LG02501A\./],
+    ["Is NFP106 about AI?", "does it count towards the licence?", /^No: NFP106 is not part of LG02501A\./],
+    // « Je n'ai pas compris votre message ».
+    ["c'est quoi UTC505 ?", "et après je peux faire quoi ?", /^UTC505 est exigée avant :/],
+  ])("after %j, %j is asked of that unit", async (first, followUp, expected) => {
+    const conversation = await botConversation({});
+    await conversation.send(first);
+    expect(replyText((await conversation.send(followUp))[0]!)).toMatch(expected);
+  });
+
+  it("keeps asking of the diploma when a unit's card came before but the question names nothing of it (« et la licence c'est combien d'ECTS ? »)", async () => {
+    const conversation = await botConversation({});
+    await conversation.send("c'est quoi NFA031 ?");
+    expect(replyText((await conversation.send("et la licence c'est combien d'ECTS ?"))[0]!)).toMatch(/^\*\*LG02501A — Licence informatique \(L3\) : 60 ECTS\.\*\*/);
+  });
+
+  it.each<[string, string, RegExp]>([
+    // It gave the page on ECTS credits.
+    ["what grade do I need to pass a unit?", "and if I get 9.8?", /^No, 9\.8\/20 is below the 10\/20 pass mark \(0\.2 points short\)/],
+    ["quelle note faut-il pour valider une UE ?", "et si j'ai 10 pile ?", /^Oui, avec 10\/20 \(au moins 10\/20\), l'unité est validée/],
+  ])("after %j, a grade said as « and if » (%j) is that grade's outcome", async (first, followUp, expected) => {
+    const conversation = await botConversation({});
+    await conversation.send(first);
+    expect(replyText((await conversation.send(followUp))[0]!)).toMatch(expected);
+  });
+
+  it.each<[string, RegExp]>([
+    // It said its sources did not hold that detail of NFP121.
+    ["My average in NFP121 came out at 9.96, is that a pass?", /^No, 9\.96\/20 is below the 10\/20 pass mark/],
+    ["ma moyenne en NFP121 est de 9,96, c'est validé ?", /^Non, 9,96\/20 est sous la moyenne de 10\/20/],
+  ])("reads the average said of one unit as its grade: %j", async (user, expected) => {
+    await play([{ user, bot: [text(expected)] }]);
+  });
+});
