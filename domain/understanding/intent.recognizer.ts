@@ -1159,7 +1159,7 @@ const BEST_OF = /\b(le |la |les |un |une |the |a )?(meilleure?s?|best|top) [a-z]
 
 /** Private life the sources say nothing of, told before a question of its own: a quarrel at home, health, housing, pay, a purchase. */
 const PERSONAL_LIFE =
-  /\b((disput\w+|engueul\w+|argued?|arguing|fought|fighting) (encore |again )?(avec|with)|(ma femme|mon mari|mon conjoint|ma conjointe|ma copine|mon copain|ma compagne|mon compagnon|my wife|my husband|my partner|my girlfriend|my boyfriend)\b.{0,80}\b(a ma place|if you were me|in my shoes|reconcil\w*|convaincre|convince)|burn ?out|depression|deprime|depressed|crises? d angoisse|anxiety attacks?|panic attacks?|palpitations?|insomnies?|insomnia|medicaments?|medication|anti inflammatoires?|mal (au|a la|aux) (dos|tete|ventre|dents)|loyer|proprietaire|proprio|bailleur|landlord|caution|titre de sejour|carte de sejour|residence permit|visas?|prefecture|(quel|quelle|which|what) (ordinateur|ordi|pc|laptop|computer|mac)\b|(acheter|achat|buy|buying|budget)\b.{0,40}\b(ordi|ordinateur|pc|laptop|computer|macbook|tablette|tablet)s?|(ca|cela|ils|elles|on) (gagne|gagnent|touche|touchent) combien|salaires?|salary)\b/;
+  /\b((mes parents|my parents|ma famille|my family|mon mari|ma femme|mon copain|ma copine|my wife|my husband|my girlfriend|my boyfriend|my partner)( \w+){0,3} (sont|est|are|is|gets?|got) (furieu\w*|fache\w*|en colere|furious|angry|mad|upset)|(disput\w+|engueul\w+|argued?|arguing|fought|fighting) (encore |again )?(avec|with)|(ma femme|mon mari|mon conjoint|ma conjointe|ma copine|mon copain|ma compagne|mon compagnon|my wife|my husband|my partner|my girlfriend|my boyfriend)\b.{0,80}\b(a ma place|if you were me|in my shoes|reconcil\w*|convaincre|convince)|burn ?out|depression|deprime|depressed|crises? d angoisse|anxiety attacks?|panic attacks?|palpitations?|insomnies?|insomnia|medicaments?|medication|anti inflammatoires?|mal (au|a la|aux) (dos|tete|ventre|dents)|loyer|proprietaire|proprio|bailleur|landlord|caution|titre de sejour|carte de sejour|residence permit|visas?|prefecture|(quel|quelle|which|what) (ordinateur|ordi|pc|laptop|computer|mac)\b|(acheter|achat|buy|buying|budget)\b.{0,40}\b(ordi|ordinateur|pc|laptop|computer|macbook|tablette|tablet)s?|(ca|cela|ils|elles|on) (gagne|gagnent|touche|touchent) combien|salaires?|salary)\b/;
 
 /**
  * Whether the question asks about life outside the sources. Said in a clause before the one that asks about studying here
@@ -1244,7 +1244,12 @@ function recognizeRefusal(text: string, words: string, questionSentence: string)
   if ((TASK.test(words) && !HOW_TO.test(words)) || (outsideTheSourcesAsked(questionSentence) && !looksForTeachingHere(question)) || employmentDispute) return { kind: "refuse", reason: "off-topic" };
   // « je me suis disputé avec ma femme parce que je rentre tard des cours du soir, comment je me réconcilie ? »: life outside the
   // sources told first, then a question that names nothing of studying here.
-  if (questionSentence !== text && PERSONAL_LIFE.test(words) && !STUDYING_HERE.test(question) && !CNAM_NOTION.test(question) && !/\bcours\b/.test(question)) return { kind: "refuse", reason: "off-topic" };
+  // ("How do I convince her it's worth it?": « how do I » asks, it names no notion of studying here.)
+  if (questionSentence !== text && PERSONAL_LIFE.test(words) && !STUDYING_HERE.test(question) && !CNAM_NOTION.test(question.replace(ASKING_HOW, " ")) && !/\bcours\b/.test(question)) return { kind: "refuse", reason: "off-topic" };
+  // « J'ai eu 14 en TET102 ! Tu connais un bon bar à côté du Cnam pour fêter ça ? », "can you recommend some sleeping pills?":
+  // something asked of the assistant that is no part of studying here, whatever the message tells besides (the grade was
+  // answered and the request left unsaid).
+  if (asksForSomethingElse(words)) return { kind: "refuse", reason: "off-topic" };
   // « kel est le meilleur vpn gratuit », "what's the best antivirus?": the best of something that is no part of studying here.
   if (BEST_OF.test(question) && !CNAM_NOTION.test(question) && !STUDYING_HERE.test(question) && !/\b(cours|course|courses|class|classes|formations?|parcours|path|ordre|order|choix|choice|option|options|semestres?|semesters?|moment|time|periode|way|moyen|facon|maniere|methode|method)\b/.test(question)) return { kind: "refuse", reason: "off-topic" };
   if (asksForCourseContent(question)) return { kind: "refuse", reason: "course-content" };
@@ -1751,6 +1756,20 @@ const AT_MOST_HOURS =
 
 /** What a question asks that no study question does: the weather, what to eat or cook. */
 const WEATHER_OR_FOOD = /\b(meteo|weather|forecast|rain|raining|pleuvoir|pleut|pleuvra|neige|neiger|snow|snowing|temperatures?|petit dej\w*|breakfast|brunch|lunch|dinner|diner|recettes?|recipes?|cuisiner|cook|(what|que|quoi) (should i|do i|to|dois je|je dois|faut il) (eat|drink|manger|boire)|manger|eat)\b/;
+
+/** How a question asks (« how do I », « comment je fais »): no notion of studying here by itself. */
+const ASKING_HOW = /\b((what|how|when|where|why|whether|if) (i|we|do i|can i|should i|must i)|what to do|ce (que|qu) (je|j|on|il) (dois|doit|peux|faut|fais)|quoi faire|comment (je|j|on) (dois|peux|fais|doit|fait)|pourquoi)\b/g;
+/** Asked of the assistant: « tu peux », « vous connaîtriez », "can you", "do you know", « conseille-moi ». */
+const ASKED_OF_ME =
+  /\b(tu peux|tu pourrais|tu saurais|vous pouvez|vous pourriez|vous sauriez|pourriez vous|pouvez vous|peux tu|pourrais tu|tu connais|tu connaitrais|vous connaissez|vous connaitriez|connaissez vous|tu as|vous auriez|can you|could you|would you|will you|do you know|d you know|you know|any chance you|recommande moi|recommandez moi|conseille moi|conseillez moi|recommend|suggest)\b(?<object>(?: [a-z0-9]+){1,14})/;
+/** What such a request asks for when it is about life outside studying here: a bar, a doctor's matter, childcare, a colleague to fire, a task. */
+const LIFE_ASKED_FOR =
+  /\b(bars?|champagne|vins?|wines?|bieres?|beers?|restos?|restaurants?|cafes?|coffee|cocktails?|feter|celebrate|celebration|fete|party|soiree arrosee|nounous?|babysitters?|baby sitters?|creches?|daycare|garde d enfants?|childcare|somniferes?|sleeping pills?|pills|medicaments?|medication|medecins?|doctors?|psys?|therapists?|virer|renvoyer|licencier|get (him|her|them) fired|fire (him|her|them)|porter plainte|sue|avocats?|lawyers?|appartements?|apartments?|logements?|colocs?|flatmates?|expose|exposes|dissertation|essay|homework|devoirs? (maison|a la maison)?|fonction java|fonction python|une fonction|a function|ce probleme|this problem|shortest path|plus court chemin|sauver mon couple|save my (marriage|relationship)|lui (preparer|faire|ecrire|rediger)|(do|write|make) (it|this|that) for (him|her)|cadeaux?|gifts?|vacances|holidays?|vols?|flights?)\b/;
+/** Whether the message asks the assistant for something of life outside studying here (see LIFE_ASKED_FOR), unit or grade told or not. */
+function asksForSomethingElse(words: string): boolean {
+  const asked = ASKED_OF_ME.exec(words)?.groups?.object;
+  return asked !== undefined && LIFE_ASKED_FOR.test(asked) && !/\b(ue|ues|unites?|units?|cours|courses?|formations?|inscri\w*|enrol\w*|prerequis\w*|licence|diplomes?)\b/.test(asked);
+}
 
 /** Whether every sentence of a question asks the weather or about food, and none names a unit. */
 function onlyOffTopicQuestions(question: string): boolean {

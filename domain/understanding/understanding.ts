@@ -605,7 +605,10 @@ export class Understanding {
     if (questions.length < 2 || (whole.intent.kind === "unit" && whole.intent.also?.length)) return [whole];
     // "My NSY103 exam is on Saturday… Will it rain? And what's the best breakfast?": declined as a whole, its questions each about
     // something else, it is declined once.
-    if (whole.intent.kind === "abstain" && whole.intent.reason === "off-topic" && questions.every((question) => ["abstain", "suggestions"].includes(this.understand(question, options).intent.kind))) return [whole];
+    // (« Entre le boulot et NFA032 je dors cinq heures … des palpitations. C'est grave ? Je prends quoi ? »: a question that names
+    // nothing of studying here is no question of its own beside such a message; « Je prends quoi ? » got the page on the ID to bring.)
+    const ownQuestion = (question: string) => findUnitCodes(question).length > 0 || this.index.analyzer.analyzeQuery(question, whole.language).inDomain;
+    if (whole.intent.kind === "abstain" && whole.intent.reason === "off-topic" && questions.every((question) => !ownQuestion(question) || ["abstain", "suggestions"].includes(this.understand(question, options).intent.kind))) return [whole];
     const language = whole.language;
     // What is told before the first question: the situation a question that points back, or asks how long, is read in.
     const preamble = text.slice(0, Math.max(0, text.indexOf(questions[0]!)));

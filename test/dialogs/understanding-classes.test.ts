@@ -5214,3 +5214,32 @@ describe("set 53's failures, read after its first run (not blind)", () => {
     await play([{ user, bot: [text(expected)] }]);
   });
 });
+
+describe("out of scope said beside a grade or a unit (sets 47 to 53, not blind)", () => {
+  it.each([
+    // Each got the grade's outcome, the unit's card or a page, and the request was left unsaid.
+    "J'ai eu 14 en TET102 ! Tu connais un bon bar à côté du Cnam pour fêter ça ?",
+    "J'ai eu 15 en DRS102 ! Tu peux me conseiller un bon champagne pour fêter ça ?",
+    "I got 7 in RSX102 and I feel awful, can you recommend some sleeping pills?",
+    "j'ai eu 4 en NFA010, le prof note n'importe comment, vous pouvez m'aider à le faire virer ?",
+    "I failed UTC501 with 6 and my parents are furious. How do I tell them without a fight?",
+    "My girlfriend complains I spend too many evenings at the Cnam. How do I convince her it's worth it?",
+    "Entre le boulot et NFA032 je dors cinq heures par nuit et j'ai des palpitations. C'est grave ? Je prends quoi ?",
+    "Tu peux m'écrire une fonction Java qui trie un tableau ? C'est pour le devoir maison de NFA031 à rendre lundi",
+    "Mon fils a un exposé sur internet à faire pour le collège, tu peux lui préparer un plan ?",
+    "Bonjour, je suis maman de deux petits et je commence GDN100 en février. Le problème c'est que la crèche ferme à 18h30 et mon cours commence à 18h15. Mon mari rentre tard. Vous connaîtriez une nounou ou une crèche qui ferme plus tard ?",
+  ])("declines %j", async (user) => {
+    const conversation = await botConversation({});
+    const replies = (await conversation.send(user)).map((reply) => replyText(reply));
+    expect(replies[0]).toMatch(/^(Je ne peux répondre qu'aux questions sur les formations du Cnam Paris|I can only answer questions about Cnam Paris evening courses|Je n'aide pas sur le contenu des cours)/);
+  });
+
+  it.each<[string, RegExp]>([
+    ["tu peux me conseiller une UE de management ?", /^Les UE du catalogue sur « management »/],
+    ["vous pouvez me dire si je peux m'inscrire à NFA032 ?", /^Je regarde pour .*NFA032/],
+    ["J'ai eu 8 et mes parents sont furieux, je peux repasser ?", /^Non, 8\/20 est sous la moyenne/],
+  ])("still answers a request about studying here: %j", async (user, expected) => {
+    const conversation = await botConversation({});
+    expect((await conversation.send(user)).map((reply) => replyText(reply)).join("\n")).toMatch(expected);
+  });
+});
