@@ -100,6 +100,12 @@ function hasWhatItNeeds(options: CreditHoursOptions): boolean {
 async function describeCreditHours({ ects, hours, codes = [], units: byCredits, allWork, mistake, atMost, pace }: CreditHoursOptions, language: Language, services: AdvisorServices): Promise<string> {
   if (pace) return creditHoursWording[language].pace(pace, paceWays(pace));
   if (atMost && hours !== undefined && codes.length > 0) return describeUnitsInBudget(hours, codes, byCredits ?? [], language, services);
+  // « 150 h : combien d'UE de 6 ECTS ? »: as many units of those credits as their reference hours fit in the budget.
+  const unitOfThose = ects !== undefined && hours !== undefined && atMost ? referenceForCredits(ects) : undefined;
+  if (unitOfThose && hours !== undefined) {
+    const count = Math.floor(hours / unitOfThose.hours);
+    return creditHoursWording[language].unitsInHours(decimal(hours, language), unitOfThose.ects, unitOfThose.hours, count);
+  }
   if (ects !== undefined && hours !== undefined) {
     const check = checkHoursForCredits(hours, ects);
     if (mistake && (check.kind === "plausible" || check.kind === "implausible")) return describeHoursCheck(check, language, true);

@@ -25,6 +25,8 @@ interface CreditHoursWords {
   way: (parts: readonly { count: number; ects: number }[], hours: number) => string;
   /** Hours said as a budget: the most credits they hold, and the ways to reach them. */
   withinHours: (hours: string, ects: number, ways: string[]) => string;
+  /** How many units of some credits a budget of hours holds, each at its reference hours. */
+  unitsInHours: (hours: string, ects: number, reference: number, count: number) => string;
   /** Units weighed against hours as a budget: the yes or no, the sum, and the margin of ±10 % when it matters. */
   budgetCheck: (fits: boolean, parts: string, total: number, range: string, budget: string, ects: number) => string;
   budgetMargin: (max: string) => string;
@@ -75,6 +77,10 @@ export const creditHoursWording: Record<Language, CreditHoursWords> = {
     totalCredits: (ects, ways, hours) =>
       `${ects} ECTS, ce n'est pas la valeur d'une UE mais un total d'UE : par exemple ${ways.join(", ")}. Soit de l'ordre de ${hours} de cours, hors temps de travail personnel (les UE ont 2, 3, 4, 6 ou 8 ECTS).`,
     way: (parts, hours) => `${parts.map(({ count, ects }) => `${count} UE de ${ects} ECTS`).join(" + ")} = ${hours} h`,
+    unitsInHours: (hours, ects, reference, count) =>
+      count === 0
+        ? `Aucune : une UE de ${ects} ECTS compte à elle seule ${reference} h de cours de référence (±10 %), plus que vos ${hours} h.`
+        : `Avec ${hours} h : ${count} UE de ${ects} ECTS, soit ${count * reference} h de cours de référence (±10 %) et ${count * ects} ECTS, hors temps de travail personnel (une UE de ${ects} ECTS compte ${reference} h).`,
     withinHours: (hours, ects, ways) =>
       `Avec ${hours} h de cours au plus : ${ects} ECTS (${ways.join(", ou ")}), en comptant chaque UE à ses heures de référence. Davantage de crédits dépasseraient ${hours} h de référence (les volumes varient de ±10 %, et le travail personnel s'y ajoute).`,
     notAllTheWork: (ects, hours, range) =>
@@ -133,6 +139,10 @@ export const creditHoursWording: Record<Language, CreditHoursWords> = {
     totalCredits: (ects, ways, hours) =>
       `${ects} ECTS is not a unit's value but a total of units: for instance ${ways.join(", ")}. That is about ${hours} of classes, personal work excluded (units carry 2, 3, 4, 6 or 8 ECTS).`,
     way: (parts, hours) => `${parts.map(({ count, ects }) => `${count} unit${count > 1 ? "s" : ""} of ${ects} ECTS`).join(" + ")} = ${hours} h`,
+    unitsInHours: (hours, ects, reference, count) =>
+      count === 0
+        ? `None: one ${ects}-ECTS unit alone counts ${reference} reference class hours (±10 %), more than your ${hours} h.`
+        : `With ${hours} h: ${count} unit${count > 1 ? "s" : ""} of ${ects} ECTS, that is ${count * reference} reference class hours (±10 %) and ${count * ects} ECTS, personal work excluded (a ${ects}-ECTS unit counts ${reference} h).`,
     withinHours: (hours, ects, ways) =>
       `With at most ${hours} class hours: ${ects} ECTS (${ways.join(", or ")}), counting each unit at its reference hours. More credits would go over ${hours} reference hours (volumes vary by ±10 %, and personal work comes on top).`,
     notAllTheWork: (ects, hours, range) =>

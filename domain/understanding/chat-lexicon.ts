@@ -252,7 +252,11 @@ export const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   // « les cours se passent quand ? »: when, not where.
   [/ (se (passe|passent|deroule|deroulent)|ont lieu|a lieu) quand /g, " sont quand "],
   [/ (ont|a|avoir) lieu | takes? place | taking place | (is|are) held | se (passent|passe|deroulent|deroule) /g, " AVOIRLIEU "],
-  [/ (from|at|a la) (home|maison) | (de|depuis) chez (moi|soi|vous|nous) /g, " FOAD "],
+  // « y a-t-il cours pendant les vacances scolaires ? »: a question on the calendar of classes, not a trip.
+  [/ (vacances scolaires|school holidays|school vacations?) /g, " VACANCESSCOLAIRES "],
+  // « le travail à la maison est compté dedans ? », "homework at home": work of one's own, not studying at a distance.
+  [/ (travail|boulot|taf|devoirs?|work|study|studying) (a la maison|a domicile|chez (moi|soi)|at home) /g, " TRAVAILPERSO "],
+  [/ (from|at|a la|de la|depuis la) (home|maison) | (de|depuis) chez (moi|soi|vous|nous) /g, " FOAD "],
   [/ sign(ing|ed|s)? up | s inscrit | m inscris | t inscris /g, " INSCRIPTION "],
   [/ (get|getting|obtain|obtaining|ask for|request) (the |an |a |my |their )?(permission|authori[sz]ation|approval|agrement|signature) | (avoir|obtenir|demander|decrocher|faire signer) (cette |l |une |son |leur |mon |ma |la )?(autorisation|agrement|signature) /g, " OBTENIR AUTORISATION "],
   [/ for fun | pour le plaisir | par (curiosite|plaisir|interet) | out of (interest|curiosity) /g, " INTERET "],
@@ -267,7 +271,7 @@ export const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/ (that |which |qu |que )?(i |je |j )?(keep |kept )?(seeing|hearing|reading about|see everywhere|see on the website|saw on the website|vois partout|vois sur le site|ai vu sur le site|ai lu sur le site|lis partout|entends parler) /g, " "],
   // "a colleague mentioned a journée bloquée, what is that?": who spoke of it is no part of the question either.
   [/ (a |my |one of my )?(colleague|coworker|co worker|friend|manager|boss|classmate|someone|somebody|cousin|sister|brother)s? (mentioned|mentions|told me about|talked about|talks about|spoke about|was talking about|brought up) /g, " "],
-  [/ c est (pareil|la meme chose|identique) | (the )?same (thing|as) | (what s |what is )?the difference | (how|in what way) (is|are|does|do) (it|this|that|they|an? ue|an? ua|an? us) (different|differ|differs)( from| to)? | en quoi (c est|ca est|est ce|est elle|est il|elle est|il est|ca) (different|differente|differents|differentes)( de| d| des| du)? | (different|differente|differs?) (from|de|d) /g, " DIFFERENCE "],
+  [/ c est (pareil|la meme chose|identique) | (the )?same (thing|as) | (just )?another (name|word) for | un autre (nom|mot) pour | (what s |what is )?the difference | (how|in what way) (is|are|does|do) (it|this|that|they|an? ue|an? ua|an? us) (different|differ|differs)( from| to)? | en quoi (c est|ca est|est ce|est elle|est il|elle est|il est|ca) (different|differente|differents|differentes)( de| d| des| du)? | (different|differente|differs?) (from|de|d) /g, " DIFFERENCE "],
   [/ (examen|concours|epreuve)s? d (entree|admission) | (passer|tenter|faut il|il faut) (un |le )?concours | concours (pour|d entree|d acces) | (entrance|admission) (exam|test)s? /g, " ADMISSION "],
   [/ (pas|peu|sans|no|not|little|without|insufficient|too little) (assez |suffisamment |enough |relevant |much )?(d |de |of |any )?(relevant )?(job |work |professional |pro )?(experience|experiences) /g, " INSUFFISANT EXPERIENCE "],
   [/ (pas assez|not enough|too short|trop courte?|insuffisante?|insufficient|sans rapport|rien a voir|unrelated|not related|no link) /g, " INSUFFISANT "],
@@ -433,7 +437,7 @@ const CONCEPT_WORDS: Readonly<Record<string, readonly string[]>> = {
     "mettre", "contenir", "contient", "contiennent", "write", "writing", "rediger", "redige", "ecrire", "include", "describe", "decrire", "put", "goes",
     "parler", "mentionner", "aborder", "presenter", "mention", "cover",
   ],
-  INCLURE: ["inclut", "incluent", "inclus", "incluse", "inclure", "comprennent", "includes", "included", "including", "count", "counts", "counted", "compte", "comptent"],
+  INCLURE: ["inclut", "incluent", "inclus", "incluse", "inclure", "comprennent", "includes", "included", "including", "incl", "count", "counts", "counted", "compte", "comptent"],
   INSUFFISANT: ["insuffisant", "insuffisante", "insufficient", "unrelated"],
   EQUIVALENCE: [
     "conversion", "convertir", "convert", "converts", "converted", "correspondance", "correspond", "correspondent", "equivalence", "equivaut",
@@ -564,7 +568,7 @@ il ils elle elles on je j tu nous vous me m te t se s moi toi lui leur leurs y l
 mon ma mes ton ta tes son sa ses notre nos votre vos que quoi qu quel quelle quels quelles lequel laquelle
 ou donc or ni mais car si ne n pas plus moins tres trop peu aussi alors puis
 peut peux pouvez pouvons peuvent pourrait pourrais pourriez faut faudrait fait faire fais font dois doit doivent devez devoir
-veux veut voulez voudrais voudrait aimerais aimerait souhaite souhaiterais savoir sais sait connaitre dire dis dit expliquer explique
+veux veut voulez voudrais voudrait voulais voulait aimerais aimerait souhaite souhaiterais souhaitais savoir sais sait connaitre dire dis dit expliquer explique
 expliquez expliquer merci bonjour bonsoir salut coucou hello svp stp oui non ok okay daccord bien bon bonne
 quelqu quelque chose truc trucs genre exactement vraiment ya avoir ai as avons avez ont aura auraient avais avait eu
 sur sous par pour sans entre chez vers depuis pendant avant apres tout tous toute toutes autre autres meme
@@ -611,7 +615,7 @@ film films movie movies netflix musique music chanson chansons song songs concer
 blague blagues joke jokes poeme poem poems histoire_drole devinette riddle horoscope astrologie zodiac
 capitale capital president presidente election elections politique politics gouvernement government guerre war
 bitcoin crypto bourse stock stocks action_boursiere
-voyage voyages vacances holiday holidays hotel hotels avion flight flights plage beach
+voyage voyages hotel hotels avion flight flights plage beach
 amour love dating copine copain girlfriend boyfriend mariage wedding
 jeu jeux game games jouer play playing console playstation
 chien chiens dog dogs cat cats animal animaux

@@ -1447,6 +1447,13 @@ function recognizeGrade(rules: string, words: string): number | undefined {
  */
 const CONVERSION_QUESTION =
   /\b(combien|cb|how many|how much|how long|c est quoi|ca fait|ca represente|represente|represent|corresponds?|correspondent|correspondance|equivaut|equivalent|equivalence|equals?|egal|egale|vaut|valent|worth|convert\w*|conversion|en heures|en ects|en credits|in hours|in credits|duree|dure|durent|volume|nombre d heures|number of hours|ok|okay|bon|normal|correct|suffisant|assez|plausible|coherent|conforme|normes?|standard|reglementaire|en tout|au total|in total|altogether|plage|range|enough|right|valid|possible|ca passe|acceptable|fine|tolerance|consistent|match|matches|in line|within)\b|=|^ *\d/;
+/** How many units, asked: « combien d'UE de 6 ECTS », "how many 6-credit units", « je peux en caser combien ». */
+const HOW_MANY_UNITS = /\b(combien d (ue|unites?|modules?|cours)|how many (\d+ ?(ects|credits?|credit) )?(units?|ues?|modules?|courses?|classes)|(en|j en) (caser|prendre|faire|suivre) combien|combien (je peux|puis je|on peut) en (caser|prendre|faire|suivre))\b/;
+/** A check of one unit's hours against its credits: « 54 h c'est ok pour 6 ECTS ? », "is 55 hours right for a 6-credit unit?". */
+function checksOneUnit(questionWords: string): boolean {
+  return /\b(une ue|un module|a unit|one unit|a module|a course|une unite)\b/.test(questionWords) && !HOW_MANY_UNITS.test(questionWords);
+}
+
 /** What to take, asked: « je peux prendre quoi ? », « quelles UE ? », "what can I take?". */
 const WHAT_TO_TAKE =
   /\b((je )?(peux|pourrais|pourrai|dois) (prendre|suivre|faire) (quoi|combien)|quoi prendre|que prendre|quelles? ue|combien d ue|what can i (take|do)|how many units|which units|(the )?most (ects|credits)|max(imum)? (of )?(ects|credits)|le (plus|maximum) d (ects|credits)|combien d (ects|credits) (je peux|puis je|on peut|max|au maximum)|how many (ects|credits) (can|could|would) i|(can|could) i (fit|get|take))\b/;
@@ -1521,7 +1528,9 @@ function recognizeCreditHours(rules: string, words: string, codes: string[], que
     // « 40 h pour 6 ECTS, c'est une erreur ? »: a yes to a range check would say the opposite of what is meant.
     const mistake = ects !== undefined && hours !== undefined && ASKS_IF_MISTAKE.test(foldedWords(text));
     // « mon employeur me finance 60 heures max, ça me fait combien d'ECTS ? »: hours as a budget, not a unit's volume.
-    const atMost = ects === undefined && hours !== undefined && AT_MOST_HOURS.test(foldedWords(text));
+    // « 150 heures de formation. Combien d'UE de 6 ECTS je peux caser ? »: how many units of those credits the hours hold, not
+    // whether the hours are one unit's (it got « Non : … 150 h s'en écartent de 200 % »).
+    const atMost = (ects === undefined && hours !== undefined && AT_MOST_HOURS.test(foldedWords(text))) || (ects !== undefined && hours !== undefined && !checksOneUnit(questionWords) && HOW_MANY_UNITS.test(questionWords));
     return {
       kind: "credit-hours",
       ...(ects !== undefined ? { ects } : {}),

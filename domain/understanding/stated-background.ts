@@ -204,7 +204,7 @@ export function saysBeginner(text: string): boolean {
 const SKILLS = "c\\+\\+|c|java|python|sql|javascript|php|algorithmique|algorithmes?|algorithms?|maths?|mathematiques|programmation|programming|objet|linux|anglais|english|reseaux|networking|bases de donnees|databases?";
 /** Said lacking: « jamais écrit une ligne de C », "I can't read C", « je ne connais pas Java ». */
 const LACKS_SKILL = new RegExp(
-  `\\b(jamais (ecrit|fait|touche|appris|programme|code|lu|utilise)( une ligne| un programme)?( de| en| du| d)?|ne (sais|connais|lis|parle) (pas|rien)( lire| ecrire| programmer)?( en| le| du| de la| l| d)?|sais pas( lire| ecrire| programmer)?( en| le| du| de la| l)?|connais (rien|pas)( en| au| a la| a l| le| du)?|aucune (notion|base|connaissance)s? (en|de|d)|(can t|cannot|can not) (read|write|code in|program in|speak)( any)?|never (wrote|written|coded in|used|learned|learnt|done|did|studied)( a line of| any)?|(don t|do not) (know|speak|read)( any)?|no (knowledge of|experience (in|with)))\\s+(?<skill>${SKILLS})\\b`,
+  `\\b(jamais( (ecrit|fait|touche|appris|programme|code|lu|utilise|vu|eu))?( une ligne| un programme)?( de| en| du| d)?|ne (sais|connais|lis|parle) (pas|rien)( lire| ecrire| programmer)?( en| le| du| de la| l| d)?|sais pas( lire| ecrire| programmer)?( en| le| du| de la| l)?|connais (rien|pas)( en| au| a la| a l| le| du)?|aucune (notion|base|connaissance)s? (en|de|d)|(can t|cannot|can not) (read|write|code in|program in|speak)( any)?|never (wrote|written|coded in|used|learned|learnt|done|did|studied)( a line of| any)?|(don t|do not) (know|speak|read)( any)?|no (knowledge of|experience (in|with)))\\s+(?<skill>${SKILLS})\\b`,
   "g",
 );
 

@@ -131,6 +131,12 @@ interface AnalyzedClaim {
 /** When a long message's situation alone says what it is about (see situatedAnswer). */
 const SITUATED = { probability: 0.9, score: 0.45, margin: 0.2, contextWords: 25, sentenceWords: 18 } as const;
 
+/** What to take next: « qu'est-ce que je prends au prochain semestre », "what should I take next". */
+const NEXT_TO_TAKE = / (prends|prendre|prend|suivre|suis|faire|fais|take|do|choose|choisir) .*\b(prochain semestre|semestre prochain|semestre suivant|next semester|ensuite|apres|next)\b/;
+
+/** A question of what to take next of more words asks more. */
+const MAX_NEXT_TO_TAKE_WORDS = 12;
+
 /** Questions of one message answered in one turn, at most. */
 const MAX_QUESTIONS = 4;
 /** A unit named as such (« une UE », "a unit", « des cours »): a part that looks for one is a search of its own. */
@@ -636,6 +642,12 @@ export class Understanding {
       // units looked for « pour moi » are those of the situation.
       // (what was told before that question: a question after it is no part of the situation).
       const toldBefore = text.slice(0, Math.max(0, text.indexOf(question))).trim();
+      // « J'ai validé UTC501, UTC502 et UTC504. Qu'est-ce qu'il me reste pour la licence, et … ? »: what is left of a diploma,
+      // after the units said passed, is where they stand in it (it got the licence's card).
+      if (toldBefore && own.intent.kind === "diploma" && own.intent.codes.length === 0 && findUnitCodes(toldBefore).length > 0) {
+        const standing = this.understand(`${toldBefore} ${question}`, { language });
+        if (standing.intent.kind === "progress") return { ...standing, text: question };
+      }
       // "I only have my nursing diploma (bac+3). … Could I go straight into the Licence L3, and …?": the studies told before it are
       // weighed against the diploma's access.
       if (toldBefore && (own.intent.kind === "answer" || (own.intent.kind === "diploma" && own.intent.facet === undefined)) && mentionsADiploma(question) && !/\bexperiences?\b/.test(words) && !UA_NAMED.test(words) && readStatedBackground(toldBefore)) {
@@ -713,6 +725,9 @@ export class Understanding {
         each.push({ ...onTheNotion, language, text: question });
         continue;
       }
+      // « … qu'est-ce qu'il me reste pour la licence, et qu'est-ce que je prends au prochain semestre ? »: where one stands says
+      // what may be taken next semester (it got the page on changing units).
+      if (previous?.kind === "progress" && own.length === 0 && countWords(question) <= MAX_NEXT_TO_TAKE_WORDS && NEXT_TO_TAKE.test(` ${folded} `)) continue;
       // « J'ai eu 8,5 à UTC502 … je peux passer la session 2, et faut-il que je m'inscrive ? »: the grade's answer says session 2
       // needs no registration; the part adds nothing of its own (it got the steps to enrol).
       if (previous?.kind === "grade" && own.length === 0 && countWords(question) <= MAX_POINTING_WORDS && REGISTERING_ASKED.test(` ${folded} `)) continue;

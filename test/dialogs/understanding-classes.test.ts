@@ -5243,3 +5243,45 @@ describe("out of scope said beside a grade or a unit (sets 47 to 53, not blind)"
     expect((await conversation.send(user)).map((reply) => replyText(reply)).join("\n")).toMatch(expected);
   });
 });
+
+describe("set 53's failures, read after its first run (not blind): hours, notions, levels, what is left", () => {
+  it.each<[string, RegExp]>([
+    // « Non : pour 6 ECTS, la référence est 50 h ; 150 h s'en écartent de 200 % ».
+    ["Mon employeur prend en charge 150 heures de formation cette année. Combien d'UE de 6 ECTS je peux caser ?", /^Avec 150 h : 3 UE de 6 ECTS, soit 150 h de cours de référence \(±10 %\) et 18 ECTS/],
+    ["how many 6-credit units fit in 150 hours?", /^With 150 h: 3 units of 6 ECTS/],
+    ["j'ai 30 heures, combien d'UE de 8 ECTS ?", /^Aucune : une UE de 8 ECTS compte à elle seule 65 h/],
+    // A check of one unit stays a check.
+    ["54 h c'est ok pour une UE de 6 ECTS ?", /^Oui : 54 h de cours sont dans la plage de 6 ECTS/],
+    // Homework is personal work (« le travail à la maison » was studying at a distance).
+    ["6 ects how many hrs incl homework?", /^A unit's reference hours \(22 h for 2 ECTS, up to 65 h for 8 ECTS\) count teaching hours, not personal study time/],
+    ["est-ce que le travail à la maison est compté dans les heures d'une UE ?", /^Le volume horaire de référence d'une UE/],
+    ["je peux suivre les cours de la maison ?", /^Oui\. Certaines UE sont proposées en FOAD/],
+    // "I do not know".
+    ["Is a US just another name for a UE?", /^Specific units \(US/],
+    ["est-ce que l'UA est validée automatiquement ?", /^Pour faire reconnaître votre activité professionnelle, vous rédigez un dossier/],
+  ])("%j", async (user, expected) => {
+    await play([{ user, bot: [text(expected)] }]);
+  });
+
+  it("answers « cours pendant les vacances scolaires » honestly, not as a trip, and never searches units on « voulais »", async () => {
+    const conversation = await botConversation({});
+    const replies = (await conversation.send("Je voulais savoir s'il y a cours pendant les vacances scolaires, et aussi si on peut suivre une UE sans passer l'examen")).map((reply) => replyText(reply));
+    expect(replies[0]).toMatch(/^Pour « Je voulais savoir s'il y a cours pendant les vacances scolaires », je n'ai pas la réponse dans mes sources/);
+    expect(replies[1]).toMatch(/^Pour « aussi si on peut suivre une UE sans passer l'examen »/);
+    expect(replies.join("\n")).not.toMatch(/« voulais »/);
+  });
+
+  it("weighs « jamais de C » said after NSY103's check against its level (it gave the same green light again)", async () => {
+    const conversation = await botConversation({});
+    await conversation.send("je voudrais m'inscrire en NSY103");
+    const replies = (await conversation.send("j'ai fait UTC502 mais jamais de C")).map((reply) => replyText(reply)).join("\n");
+    expect(replies).toMatch(/ce que vous dites de vos études \(pas de C\) n'y correspond pas/);
+  });
+
+  it("answers what is left of the licence and what to take next semester with where the units said stand (it gave the licence's card and the page on changing units)", async () => {
+    const conversation = await botConversation({});
+    const replies = (await conversation.send("J'ai validé UTC501, UTC502 et UTC504. Qu'est-ce qu'il me reste pour la licence, et qu'est-ce que je prends au prochain semestre ?")).map((reply) => replyText(reply));
+    expect(replies).toHaveLength(1);
+    expect(replies[0]).toMatch(/Licence informatique \(L3\) \(LG02501A\) : 9 ECTS sur 60[^]*reste UTC503[^]*vous pouvez suivre/);
+  });
+});
