@@ -35,7 +35,8 @@ export function searchInTitles(text: string, first: Understood, catalog: Catalog
   // soir en droit ? » is another school's, « traduis en anglais : les UE sont capitalisables » a task.
   if (intent.kind === "abstain" && intent.reason === "off-topic" && !ASKED_OF_THE_CNAM.test(` ${words} `)) return undefined;
   const { filters, rest } = readUnitFilters(words);
-  const subject = contentWords(rest).join(" ");
+  // ("any project management courses I could follow": taking them names no subject.)
+  const subject = contentWords(rest.replace(TAKING_THEM, " ")).join(" ");
   if (unitsTheMessageNames(catalog, subject).length === 0) return undefined;
   return { ...first, intent: { kind: "unit-search", subject, situation: true, finder: true, ...(saysAFilter(filters) ? { filters } : {}) } };
 }
@@ -53,6 +54,9 @@ export function searchAgainWithFilters(text: string, first: Understood, searched
 }
 /** Words that only go on from the list before: « et », "and", « alors », « lesquelles ». */
 const GOING_ON = new Set(["et", "and", "alors", "then", "so", "donc", "lesquelles", "lesquels", "laquelle", "lequel", "which", "ones", "celles", "ceux", "parmi", "among", "elles", "them", "aussi", "also", "svp", "stp", "please", "uniquement", "seulement", "only"]);
+
+/** Taking the units looked for: « que je pourrais suivre », "I could follow", "to take". */
+const TAKING_THEM = /\b((que|qu|that|which) )?((i|je|j|on|we) )?((could|can|might|pourrais|peux|pourrai|pourrait|peut|to|a) )?(take|follow|attend|suivre|prendre)\b/g;
 
 /** A message's folded words, one space apart. */
 function wordsOf(text: string): string {
@@ -97,5 +101,5 @@ const MAX_WORDS_GOING_ON = 5;
  */
 const TEACHING = "cours|ue|ues|unites?|units?|courses?|classes?|modules?|formations?|enseignements?|matieres?";
 const ASKS_FOR_TEACHING = new RegExp(
-  String.raw` ((des|un|une|les|quels?|quelles?|any|some|a|an|which|what) (${TEACHING})|(mieux )?comprendre|apprendre|progresser (en|sur|dans)|me former (a|en|sur)|me perfectionner|get better at|learn( about)?|improve my|interested in|m interesse (a|au|aux)|(${TEACHING}) (de|d|sur|en|on|about|in|related to|covering)|vous avez (ca|cela|quelque chose|qqch|des choses|un truc|des trucs)|avez vous (ca|cela|quelque chose|qqch)|(y a|ya|il y a)( t il)? (quelque chose|qqch|des choses|un truc)|quelque chose (sur|en|de|autour|qui parle)|(something|anything) (on|about|in|related to|covering)|do you (have|offer|teach) (that|this|something|anything)|you have (that|this|anything)) `,
+  String.raw` ((des|un|une|les|quels?|quelles?|any|some|a|an|which|what) (${TEACHING})|(${TEACHING}) ((that|which|que|qu) )?(i|je|j|we|on) (could|can|might|pourrais|peux|pourrai|pourrait|peut)|(mieux )?comprendre|apprendre|progresser (en|sur|dans)|me former (a|en|sur)|me perfectionner|get better at|learn( about)?|improve my|interested in|m interesse (a|au|aux)|(${TEACHING}) (de|d|sur|en|on|about|in|related to|covering)|vous avez (ca|cela|quelque chose|qqch|des choses|un truc|des trucs)|avez vous (ca|cela|quelque chose|qqch)|(y a|ya|il y a)( t il)? (quelque chose|qqch|des choses|un truc)|quelque chose (sur|en|de|autour|qui parle)|(something|anything) (on|about|in|related to|covering)|do you (have|offer|teach) (that|this|something|anything)|you have (that|this|anything)) `,
 );

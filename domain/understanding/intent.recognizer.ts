@@ -273,7 +273,7 @@ const RETAKES_THE_UNIT = /\b(annee prochaine|an prochain|next year|semestre proc
 
 /** An exam missed, or asked to be moved. */
 const EXAM_MISSED_OR_MOVED =
-  /\b(absent|absente|malade|hospitalisee?|hospitali[sz]ed|in hospital|en deplacement|sick|ill|missed|pas pu (y )?(aller|venir|me presenter)|pu y aller|couldn t (go|come|attend|make it|sit)|could not (go|come|attend|sit)|empeche\w*|empechement|reschedule|postpone|move it|move my|decaler|reporter|deplacer|repousser|changer la date|autre date|another date|different date|un autre jour|another day|(?<!\bou )plus tard|(?<!\bor )later)\b/;
+  /\b(absent|absente|malade|hospitalisee?|hospitali[sz]ed|in hospital|en deplacement|sick|ill|missed|loupe|loupee|manque|manquee|pas pu (y )?(aller|venir|me presenter)|pu y aller|couldn t (go|come|attend|make it|sit)|could not (go|come|attend|sit)|empeche\w*|empechement|reschedule|postpone|move it|move my|decaler|reporter|deplacer|repousser|changer la date|autre date|another date|different date|un autre jour|another day|(?<!\bou )plus tard|(?<!\bor )later)\b/;
 /** « je peux le passer un autre jour ? »: one sits an exam, not a unit, on another day. */
 const SAT_ON_ANOTHER_DAY = /\b(le |la |l )?(passer|sit|take)( it| l examen| the exam)? (un autre jour|une autre date|plus tard|another day|on another day|at another date|later)\b/;
 const EXAM_WORDS = /\b(examens?|exams?|partiels?|sessions?|epreuves?|rattrapages?|repasse|repasser|repasses|resits?|retakes?|re sit)\b/;
@@ -1241,7 +1241,9 @@ function recognizeRefusal(text: string, words: string, questionSentence: string)
   // (A dispute told beside a question on studying here is the learner's situation: « … mon chef refuse de me changer. Est-ce que je
   // peux passer l'examen un autre jour ? ».)
   const employmentDispute = EMPLOYMENT_LAW.test(words) && !looksForTeaching(words) && !(questionSentence !== text && !EMPLOYMENT_LAW.test(question) && STUDYING_HERE.test(question));
-  if ((TASK.test(words) && !HOW_TO.test(words)) || (outsideTheSourcesAsked(questionSentence) && !looksForTeachingHere(question)) || employmentDispute) return { kind: "refuse", reason: "off-topic" };
+  // ("I missed my UTC503 exam because of a train strike": an exam missed, whatever the cause, is session 2's matter.)
+  const examMissed = EXAM_WORDS.test(words) && EXAM_MISSED_OR_MOVED.test(words) && /\b(greves?|strikes?|mouvements? sociaux|mouvement social|ratp|sncf|trafic|train|trains|metro|rer)\b/.test(words) && !ASKED_OF_ME.test(words);
+  if ((TASK.test(words) && !HOW_TO.test(words)) || (outsideTheSourcesAsked(questionSentence) && !looksForTeachingHere(question) && !examMissed) || employmentDispute) return { kind: "refuse", reason: "off-topic" };
   // « je me suis disputé avec ma femme parce que je rentre tard des cours du soir, comment je me réconcilie ? »: life outside the
   // sources told first, then a question that names nothing of studying here.
   // ("How do I convince her it's worth it?": « how do I » asks, it names no notion of studying here.)

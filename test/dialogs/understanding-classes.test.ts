@@ -5285,3 +5285,19 @@ describe("set 53's failures, read after its first run (not blind): hours, notion
     expect(replies[0]).toMatch(/Licence informatique \(L3\) \(LG02501A\) : 9 ECTS sur 60[^]*reste UTC503[^]*vous pouvez suivre/);
   });
 });
+
+describe("set 53's failures, read after its first run (not blind): searches and an exam missed", () => {
+  it.each<[string, RegExp]>([
+    // "I do not know".
+    ["any project management courses I could follow without prerequisites?", /^Units of the catalog that speak of it with no prerequisite:[^]*GDN100/],
+    ["des cours de gestion de projet que je pourrais suivre ?", /^Les UE du catalogue qui en parlent :[^]*GDN100/],
+    // Declined as off topic for the strike.
+    ["I missed my UTC503 exam because of a train strike", /^Session 2 is open to those who were absent from session 1/],
+  ])("%j", async (user, expected) => {
+    await play([{ user, bot: [text(expected)] }]);
+  });
+
+  it("still declines a strike asked about for itself", async () => {
+    await play([{ user: "il y aura une grève mardi ?", bot: [text(/^Je ne peux répondre qu'aux questions sur les formations du Cnam Paris/)] }]);
+  });
+});
