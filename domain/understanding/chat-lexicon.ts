@@ -35,6 +35,9 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   kesk: "quoi",
   keske: "quoi",
   pr: "pour",
+  // « yaurait des cours … ? »: « y aurait-il ».
+  yaurait: "y aurait",
+  yaura: "y aura",
   pk: "pourquoi",
   pq: "pourquoi",
   pkoi: "pourquoi",

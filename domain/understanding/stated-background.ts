@@ -279,7 +279,7 @@ const OTHER_LANGUAGE = /\b(allemand|espagnol|italien|german|spanish|italian|chin
 const CEFR_SAID = /\b(?:niveau |level |en |in )?(a1|a2|b1|b2|c1|c2)\b(?: (?:level|niveau))?/;
 const CEFR_CONTEXT = /\b(niveau|level|anglais|english|langue|language|cecrl?|cefr|toeic|toefl|ielts)\b/;
 const LANGUAGE_BEGINNER =
-  /\b(debutante? (?:(?:complete?|totale?) )?en anglais|grande? debutante? en anglais|anglais (de base|basique|scolaire|tres faible|faible|nul)|nul en anglais|(je )?(ne )?parle (pas|presque pas|pas du tout|pas bien|tres peu|mal) (l )?anglais|(total |complete |absolute )?beginner (in|at) english|(basic|poor|weak|very little|no) english|(don t|do not|barely|can t|cannot) speak (much |any )?english|my english is (basic|poor|weak|bad|very bad|terrible))\b/;
+  /\b(debutante? (?:(?:complete?|totale?) )?en anglais|grande? debutante? en anglais|anglais (est |c est )?(tres |vraiment |super |trop )?(de base|basique|scolaire|faible|nul|nulle|mauvais|catastrophique|pourri)|nul en anglais|(je )?(ne )?parle (pas|presque pas|pas du tout|pas bien|tres peu|mal) (l )?anglais|(total |complete |absolute )?beginner (in|at) english|(basic|poor|weak|very little|no) english|(don t|do not|barely|can t|cannot) speak (much |any )?english|my english is (basic|poor|weak|bad|very bad|terrible))\b/;
 
 export function readLanguageLevel(text: string): StatedLanguageLevel | undefined {
   const folded = ` ${foldText(text).replace(/['’]/g, " ").replace(/[^a-z0-9+ ]+/g, " ").replace(/\s+/g, " ").trim()} `;

@@ -5301,3 +5301,16 @@ describe("set 53's failures, read after its first run (not blind): searches and 
     await play([{ user: "il y aura une grève mardi ?", bot: [text(/^Je ne peux répondre qu'aux questions sur les formations du Cnam Paris/)] }]);
   });
 });
+
+describe("set 53's phone-typed failures, read after its first run (not blind)", () => {
+  it.each<[string, RegExp]>([
+    // It searched « aide » (RCP101, « aide à la décision »).
+    ["jsuis aide a domicile et mon anglais est nul, yaurait des cours pr debutant", /ANG100/],
+    ["y aurait des cours de droit ?", /^Les UE du catalogue sur « droit »/],
+    // Suggestions on the authorization.
+    ["où en est la demande que j'ai faite hier ?", /^Je ne trouve aucune demande à un conseiller dans cette conversation/],
+  ])("%j", async (user, expected) => {
+    const conversation = await botConversation({});
+    expect((await conversation.send(user)).map((reply) => replyText(reply)).join("\n")).toMatch(expected);
+  });
+});
