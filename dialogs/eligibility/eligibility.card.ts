@@ -3,7 +3,7 @@ import type { EligibilityDecision, Severity } from "../../domain/eligibility/eli
 import type { Language } from "../../domain/language/language";
 import { commonWording } from "../common/common.wording";
 import { feedbackActions } from "../common/replies";
-import { describeCheck, describeDecision, describeNextStep, describeReason, eligibilityWording, statedPrerequisite } from "./eligibility.wording";
+import { describeCheck, describeDecision, describeNextStep, describeReason, eligibilityWording, statedPrerequisite, type LevelSaid } from "./eligibility.wording";
 
 /** Channels that render Adaptive Cards; the others get the same content as plain text. */
 const CARD_CHANNELS = new Set(["msteams", "webchat", "directline", "emulator"]);
@@ -33,7 +33,7 @@ interface Section {
  * the rules met with their data (for a yes, they are the « pourquoi »); then advice; then the next
  * steps, the enrolment last and worded as what follows the conditions.
  */
-export function verdictSections(decision: EligibilityDecision, language: Language, whatIf = false, belowLevel = false, saidNotPassed: readonly string[] = []): { headline: string; sections: Section[] } {
+export function verdictSections(decision: EligibilityDecision, language: Language, whatIf = false, level?: LevelSaid, saidNotPassed: readonly string[] = []): { headline: string; sections: Section[] } {
   const w = eligibilityWording[language];
   // A visitor's record is what they said: « que vous ne m'avez pas dit avoir validé », and how to say it was.
   // (Not a prerequisite they said they have not passed: « j'ai jamais fait UTC502 ».)
@@ -55,13 +55,13 @@ export function verdictSections(decision: EligibilityDecision, language: Languag
   // Only prerequisites a visitor did not mention stand in the way: « pas avec ce que vous m'avez dit ».
   const blockers = decision.reasons.filter((r) => r.severity === "blocker");
   const onlyUnsaid = decision.outcome === "not-eligible" && blockers.length > 0 && stated.length === blockers.length;
-  const said = onlyUnsaid ? w.notWithWhatYouSaid(decision as EligibilityDecision & { outcome: "not-eligible" }) : describeDecision(decision, language, belowLevel);
-  return { headline: `${headlineOf(decision, belowLevel).mark} ${said}`, sections: sections.filter((s) => s.lines.length > 0) };
+  const said = onlyUnsaid ? w.notWithWhatYouSaid(decision as EligibilityDecision & { outcome: "not-eligible" }) : describeDecision(decision, language, level);
+  return { headline: `${headlineOf(decision, level).mark} ${said}`, sections: sections.filter((s) => s.lines.length > 0) };
 }
 
 /** A yes by the rules to someone who says they lack the advised level is a warning, not a green light. */
-function headlineOf(decision: EligibilityDecision, belowLevel: boolean): { mark: string; color: string } {
-  return belowLevel && decision.outcome === "eligible" ? HEADLINE.conditional : HEADLINE[decision.outcome];
+function headlineOf(decision: EligibilityDecision, level: LevelSaid | undefined): { mark: string; color: string } {
+  return level === "below" && decision.outcome === "eligible" ? HEADLINE.conditional : HEADLINE[decision.outcome];
 }
 
 /** The buttons under a decision: authorization procedure, timetable, advisor. */
@@ -78,8 +78,8 @@ export function nextStepTexts(decision: EligibilityDecision, language: Language)
  * The decision as text (Markdown): the same facts as the card, for channels without cards, screen
  * readers and notifications. Lists have a blank line before them, or Web Chat runs them into one line.
  */
-export function decisionText(decision: EligibilityDecision, language: Language, whatIf: boolean, belowLevel = false, saidNotPassed: readonly string[] = []): string {
-  const { headline, sections } = verdictSections(decision, language, whatIf, belowLevel, saidNotPassed);
+export function decisionText(decision: EligibilityDecision, language: Language, whatIf: boolean, level?: LevelSaid, saidNotPassed: readonly string[] = []): string {
+  const { headline, sections } = verdictSections(decision, language, whatIf, level, saidNotPassed);
   const colon = commonWording[language].colon.trimEnd();
   const blocks = [headline, ...sections.map((s) => [...(s.title ? [`${s.title}${colon}`] : []), s.lines.map((line) => `- ${line}`).join("\n")].join("\n\n"))];
   if (whatIf) blocks.push(eligibilityWording[language].whatIfNote);
@@ -87,15 +87,15 @@ export function decisionText(decision: EligibilityDecision, language: Language, 
 }
 
 /** The Adaptive Card of a decision (schema 1.5): headline in the verdict's colour, then its sections. */
-export function decisionCard(decision: EligibilityDecision, language: Language, whatIf: boolean, belowLevel = false, saidNotPassed: readonly string[] = []): Record<string, unknown> {
-  const { headline, sections } = verdictSections(decision, language, whatIf, belowLevel, saidNotPassed);
+export function decisionCard(decision: EligibilityDecision, language: Language, whatIf: boolean, level?: LevelSaid, saidNotPassed: readonly string[] = []): Record<string, unknown> {
+  const { headline, sections } = verdictSections(decision, language, whatIf, level, saidNotPassed);
   const buttons = nextStepTexts(decision, language);
   return {
     type: "AdaptiveCard",
     $schema: "http://adaptivecards.io/schemas/adaptive-card.json",
     version: "1.5",
     body: [
-      { type: "TextBlock", text: headline, wrap: true, weight: "Bolder", size: "Medium", color: headlineOf(decision, belowLevel).color },
+      { type: "TextBlock", text: headline, wrap: true, weight: "Bolder", size: "Medium", color: headlineOf(decision, level).color },
       ...sections.flatMap((section) => [
         ...(section.title ? [{ type: "TextBlock", text: section.title, wrap: true, weight: "Bolder", spacing: "Medium" }] : []),
         ...section.lines.map((line) => ({ type: "TextBlock", text: line, wrap: true, spacing: "Small" })),
@@ -112,8 +112,8 @@ export function decisionCard(decision: EligibilityDecision, language: Language, 
  * The decision as an Adaptive Card on channels that render them (with the complete text as summary
  * and fallback), else as text; buttons for the next steps either way, votes under it.
  */
-export function decisionReply(decision: EligibilityDecision, language: Language, whatIf: boolean, channelId: string | undefined, belowLevel = false, saidNotPassed: readonly string[] = []): Partial<Activity> {
-  const text = decisionText(decision, language, whatIf, belowLevel, saidNotPassed);
+export function decisionReply(decision: EligibilityDecision, language: Language, whatIf: boolean, channelId: string | undefined, level?: LevelSaid, saidNotPassed: readonly string[] = []): Partial<Activity> {
+  const text = decisionText(decision, language, whatIf, level, saidNotPassed);
   const votes = feedbackActions(language);
   if (!supportsCards(channelId)) {
     const actions: CardAction[] = [...nextStepTexts(decision, language).map((b) => ({ type: ActionTypes.ImBack, title: b, value: b })), ...votes];
@@ -122,7 +122,7 @@ export function decisionReply(decision: EligibilityDecision, language: Language,
   return {
     type: "message",
     summary: text,
-    attachments: [CardFactory.adaptiveCard(decisionCard(decision, language, whatIf, belowLevel, saidNotPassed))],
+    attachments: [CardFactory.adaptiveCard(decisionCard(decision, language, whatIf, level, saidNotPassed))],
     suggestedActions: { actions: votes, to: [] },
   };
 }

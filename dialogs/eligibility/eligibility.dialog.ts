@@ -27,6 +27,7 @@ import { decisionReply } from "./eligibility.card";
 import { describeReason, eligibilityWording, requiredUnitsText, statedPrerequisite, visitorCautions, type VisitorSaid } from "./eligibility.wording";
 import {
   adviceHoldsLevel,
+  readKnownSkills,
   readLackedSkills,
   readLanguageLevel,
   readStatedBackground,
@@ -80,6 +81,8 @@ export interface EligibilityOptions {
   listedOnly?: boolean;
   /** Skills the learner says they lack (« jamais écrit une ligne de C »), weighed against a unit's advised level. */
   lackedSkills?: LackedSkill[];
+  /** Skills the learner says they have (« j'ai fait du C à la fac »): an advised level naming one is said met. */
+  knownSkills?: string[];
   /** A language level the learner says is theirs (« niveau A1 en anglais »), weighed against a language unit's level. */
   languageLevel?: StatedLanguageLevel;
   /** When the learner says they can attend (« pas le samedi », « à distance seulement »): offerings outside it are not open to them. */
@@ -111,6 +114,7 @@ interface EligibilityState {
   newToComputing?: boolean;
   listedOnly?: boolean;
   lackedSkills?: LackedSkill[];
+  knownSkills?: string[];
   languageLevel?: StatedLanguageLevel;
   availability?: Availability;
   /** Units to take in the same semester as `code`. */
@@ -209,6 +213,7 @@ export class EligibilityDialog extends ComponentDialog {
       ...(state.newToComputing ? { newToComputing: true } : {}),
       ...(state.listedOnly ? { listedOnly: true } : {}),
       ...(state.lackedSkills?.length ? { lackedSkills: state.lackedSkills } : {}),
+      ...(state.knownSkills?.length ? { knownSkills: state.knownSkills } : {}),
       ...(state.languageLevel ? { languageLevel: state.languageLevel } : {}),
       ...(state.availability ? { availability: state.availability } : {}),
       ...(state.also?.length ? { also: state.also } : {}),
@@ -242,6 +247,7 @@ export class EligibilityDialog extends ComponentDialog {
     if (options.newToComputing) this.state(step).newToComputing = true;
     if (options.listedOnly) this.state(step).listedOnly = true;
     if (options.lackedSkills?.length) this.state(step).lackedSkills = options.lackedSkills;
+    if (options.knownSkills?.length) this.state(step).knownSkills = options.knownSkills;
     if (options.languageLevel) this.state(step).languageLevel = options.languageLevel;
     if (options.availability) this.state(step).availability = options.availability;
     if (options.together?.length) this.state(step).together = options.together;
@@ -404,6 +410,7 @@ export class EligibilityDialog extends ComponentDialog {
       // « j'ai UTC502 mais je n'ai jamais fait de C », « j'ai un BTS compta »: what they say of themselves at the question counts too.
       const saidNow = saidOfThemselves(step.result, this.services.now());
       if (saidNow.lackedSkills) state.lackedSkills = [...(state.lackedSkills ?? []), ...saidNow.lackedSkills];
+      if (saidNow.knownSkills) state.knownSkills = [...(state.knownSkills ?? []), ...saidNow.knownSkills];
       if (saidNow.background && !state.background) state.background = saidNow.background;
       if (saidNow.yearsInComputing && !state.yearsInComputing) state.yearsInComputing = saidNow.yearsInComputing;
       // "I'm doing UTC505 right now": under way, its exam to come.
@@ -480,6 +487,7 @@ export class EligibilityDialog extends ComponentDialog {
           ...(state.yearsInComputing ? { yearsInComputing: state.yearsInComputing } : {}),
           ...(state.newToComputing ? { newToComputing: true } : {}),
           ...(state.lackedSkills?.length ? { lackedSkills: state.lackedSkills } : {}),
+          ...(state.knownSkills?.length ? { knownSkills: state.knownSkills } : {}),
           ...(state.languageLevel ? { languageLevel: state.languageLevel, levelUnits: unitsForLevel(catalog, state.languageLevel) } : {}),
         };
     const unmentioned: string[] = [];
@@ -488,7 +496,7 @@ export class EligibilityDialog extends ComponentDialog {
       const withCompanions = companions.length ? { ...learner, enrolments: [...learner.enrolments.filter((e) => !companions.some((c) => c.unit === e.unit && c.semester === e.semester)), ...companions] } : learner;
       const checkedDecision = checkEligibility({ code, semester: state.semester, learner: withCompanions, catalog, now, ...(state.availability ? { availability: state.availability } : {}) });
       const { decision, unasked } = code === state.code ? withoutUnasked(checkedDecision, state.unasked ?? []) : { decision: checkedDecision, unasked: [] };
-      const { lines, belowLevel } = said ? visitorCautions(decision, said, language) : { lines: [], belowLevel: false };
+      const { lines, level } = said ? visitorCautions(decision, said, language) : { lines: [], level: undefined };
       if (unasked.length) lines.push(eligibilityWording[language].unaskedPrerequisites(code, list(unasked, language), unasked.length));
       // « je ne peux pas me déplacer du tout, je peux m'inscrire à ESD104 ? »: taught at a distance, yet with group sessions on site.
       const gatherings = atADistanceOnly(state.availability) ? onSiteGatherings(catalog.units.get(code), state.semester) : undefined;
@@ -498,7 +506,7 @@ export class EligibilityDialog extends ComponentDialog {
       const checkedUnit = catalog.units.get(code);
       const asked = state.prerequisitesAsked && checkedUnit ? requiredUnits(checkedUnit) : [];
       const saidNotPassed = [...(said?.notValidated ?? []), ...asked];
-      await step.context.sendActivity(decisionReply(decision, language, !record, step.context.activity.channelId, belowLevel, saidNotPassed));
+      await step.context.sendActivity(decisionReply(decision, language, !record, step.context.activity.channelId, level, saidNotPassed));
       // « dites-le-moi (« j'ai validé UTC502 ») »: a « oui » passes the prerequisites not mentioned, and the check runs again.
       if (!record) unmentioned.push(...decision.reasons.flatMap((r) => (statedPrerequisite(r, language, saidNotPassed) && r.rule === "missing-prerequisite" && r.requirement.kind === "all-of" ? [r.requirement.code] : [])));
     }
@@ -537,7 +545,7 @@ function withoutUnasked(decision: EligibilityDecision, unasked: readonly string[
   return { decision: { ...decision, reasons, nextSteps }, unasked: [...unasked] };
 }
 
-type SaidOfThemselves = Pick<EligibilityOptions, "background" | "yearsInComputing" | "fromScratch" | "newToComputing" | "lackedSkills" | "languageLevel" | "availability">;
+type SaidOfThemselves = Pick<EligibilityOptions, "background" | "yearsInComputing" | "fromScratch" | "newToComputing" | "lackedSkills" | "knownSkills" | "languageLevel" | "availability">;
 
 /**
  * What a message says of the learner, weighed by the check: studies (« j'ai un BTS compta »), a start
@@ -548,6 +556,7 @@ type SaidOfThemselves = Pick<EligibilityOptions, "background" | "yearsInComputin
 export function saidOfThemselves(text: string, now: Date): SaidOfThemselves {
   const background = readStatedBackground(text);
   const lackedSkills = readLackedSkills(text);
+  const knownSkills = readKnownSkills(text).filter((skill) => !lackedSkills.some((lacked) => lacked.skill === skill));
   const languageLevel = readLanguageLevel(text);
   const availability = availabilityOf(readConstraints(text, now));
   const yearsInComputing = readStatedExperience(text)?.yearsInComputing;
@@ -557,6 +566,7 @@ export function saidOfThemselves(text: string, now: Date): SaidOfThemselves {
     ...(saysBeginner(text) ? { fromScratch: true } : {}),
     ...(saysNewToComputing(text) ? { newToComputing: true } : {}),
     ...(lackedSkills.length ? { lackedSkills } : {}),
+    ...(knownSkills.length ? { knownSkills } : {}),
     ...(languageLevel ? { languageLevel } : {}),
     ...(availability ? { availability } : {}),
   };

@@ -86,6 +86,8 @@ interface EligibilityWords {
   timetableAction: (code: string) => string;
   /** The headline of a yes by the rules when the learner says they lack the advised level (see missingAdvised, backgroundShort). */
   eligibleBelowLevel: (decision: EligibilityDecision & { outcome: "eligible" }) => string;
+  /** A yes by the rules to someone who says they have the level it expects (a skill it names). */
+  eligibleAtLevel: (decision: EligibilityDecision & { outcome: "eligible" }) => string;
   /** The headline when only the learner's stated availability stands in the way. */
   notWithAvailability: (decision: EligibilityDecision & { outcome: "not-eligible" }) => string;
   /** The headline of a decision. */
@@ -191,6 +193,7 @@ const fr: EligibilityWords = {
   enrolOnceMet: (s) => `Une fois ces conditions remplies, inscrivez-vous à ${s.unit} pour ${s.semester}${s.offerings.length ? ` : ${offerings(s.offerings, "fr")}` : ""}.`,
   authorizationAction: "Comment obtenir l'autorisation ?",
   timetableAction: (code) => `Horaires de ${code}`,
+  eligibleAtLevel: (d) => `Oui : d'après ce que vous dites, vous avez le niveau attendu (${expectedLevel(d)}), et aucun prérequis formel ne vous empêche de vous inscrire à ${d.code} (${d.unit.title}) en ${d.semester}.`,
   eligibleBelowLevel: (d) =>
     `Aucune règle ne vous empêche de vous inscrire à ${d.code} (${d.unit.title}) en ${d.semester}, mais d'après ce que vous dites, vous n'avez pas le niveau attendu (${expectedLevel(d)}) : c'est déconseillé sans en parler d'abord à l'enseignant ou à un conseiller.`,
   notWithAvailability: (d) => `Non, pas avec vos disponibilités : aucune règle ne vous empêche de vous inscrire à ${d.code} (${d.unit.title}) en ${d.semester}, mais ses cours tombent quand vous dites ne pas pouvoir.`,
@@ -343,6 +346,7 @@ const en: EligibilityWords = {
   enrolOnceMet: (s) => `Once these conditions are met, enrol in ${s.unit} for ${s.semester}${s.offerings.length ? `: ${offerings(s.offerings, "en")}` : ""}.`,
   authorizationAction: "How do I get the authorization?",
   timetableAction: (code) => `Timetable of ${code}`,
+  eligibleAtLevel: (d) => `Yes: from what you say, you have the expected level (${expectedLevel(d)}), and no formal prerequisite stops you from enrolling in ${d.code} (${d.unit.title}) in ${d.semester}.`,
   eligibleBelowLevel: (d) =>
     `No rule stops you from enrolling in ${d.code} (${d.unit.title}) in ${d.semester}, but from what you say you do not have the expected level (${expectedLevel(d)}): it is not advised without talking to the teacher or an advisor first.`,
   notWithAvailability: (d) => `No, not with your availability: no rule stops you from enrolling in ${d.code} (${d.unit.title}) in ${d.semester}, but its classes fall when you say you cannot attend.`,
@@ -473,6 +477,8 @@ export interface VisitorSaid {
   yearsInComputing?: number;
   /** Skills the visitor says they lack (« jamais écrit une ligne de C »). */
   lackedSkills?: readonly LackedSkill[];
+  /** Skills the visitor says they have (« j'ai fait du C à la fac »). */
+  knownSkills?: readonly string[];
   /** New to computing (« jamais fait d'info », a career change with no studies in it). */
   newToComputing?: boolean;
   /** A language level the visitor says is theirs, and the catalog's units whose advised level holds it. */
@@ -486,8 +492,11 @@ export interface VisitorSaid {
  * validated — the level's units they did not list (« si vous ne l'avez pas »). `belowLevel`: they said
  * they lack it, so a yes by the rules is headlined as a warning.
  */
-export function visitorCautions(decision: EligibilityDecision, said: VisitorSaid, language: Language): { lines: string[]; belowLevel: boolean } {
-  if (decision.outcome === "unknown-unit") return { lines: [], belowLevel: false };
+/** What the learner says of the level a unit expects: lacking it, or having it (a skill it names). */
+export type LevelSaid = "below" | "met";
+
+export function visitorCautions(decision: EligibilityDecision, said: VisitorSaid, language: Language): { lines: string[]; level?: LevelSaid } {
+  if (decision.outcome === "unknown-unit") return { lines: [] };
   // « Je n'ai jamais écrit une ligne de C » for a unit whose level says « connaître le langage C ».
   const skills = (said.lackedSkills ?? []).flatMap(({ skill }) =>
     decision.reasons.flatMap((r) => (r.rule === "level-advice" && adviceNamesSkill(r.text, skill) ? [eligibilityWording[language].backgroundShort(decision.code, `${language === "fr" ? "pas de" : "no"} ${skillName(skill)}`, r.text)] : [])),
@@ -506,7 +515,10 @@ export function visitorCautions(decision: EligibilityDecision, said: VisitorSaid
   // expected (« niveau NFA031 et NFA032 ») is not said lacking for it.
   const levelNamesMissing = decision.reasons.some((r) => r.rule === "level-advice" && namedIn(r.text, said.notValidated).length > 0);
   const belowLevel = lacking.some((line) => line !== missing) || (missing !== undefined && levelNamesMissing);
-  return { lines: [...(byExperience ? [byExperience] : []), ...lacking, ...(unlistedLine ? [unlistedLine] : [])], belowLevel };
+  // "yes, I did C at university" for a unit whose level says « connaître le langage C »: the level said met.
+  const met = !belowLevel && (said.knownSkills ?? []).some((skill) => decision.reasons.some((r) => r.rule === "level-advice" && adviceNamesSkill(r.text, skill)));
+  const level: LevelSaid | undefined = belowLevel ? "below" : met ? "met" : undefined;
+  return { lines: [...(byExperience ? [byExperience] : []), ...lacking, ...(unlistedLine ? [unlistedLine] : [])], ...(level ? { level } : {}) };
 }
 
 /** The units of `codes` an advised level names (« niveau NFA031 et NFA032 »). */
@@ -649,13 +661,14 @@ export function describeCheck(check: SatisfiedCheck, language: Language, whatIf 
 }
 
 /** The headline of a decision. */
-export function describeDecision(decision: EligibilityDecision, language: Language, belowLevel = false): string {
+export function describeDecision(decision: EligibilityDecision, language: Language, level?: LevelSaid): string {
   // No rule but the learner's own availability stands in the way: not a « vous ne pouvez pas vous inscrire ».
   const blockers = decision.reasons.filter((r) => r.severity === "blocker");
   if (decision.outcome === "not-eligible" && blockers.every((r) => r.rule === "outside-availability")) {
     return eligibilityWording[language].notWithAvailability(decision as EligibilityDecision & { outcome: "not-eligible" });
   }
-  if (belowLevel && decision.outcome === "eligible" && expectedLevel(decision)) return eligibilityWording[language].eligibleBelowLevel(decision as EligibilityDecision & { outcome: "eligible" });
+  if (level === "below" && decision.outcome === "eligible" && expectedLevel(decision)) return eligibilityWording[language].eligibleBelowLevel(decision as EligibilityDecision & { outcome: "eligible" });
+  if (level === "met" && decision.outcome === "eligible" && expectedLevel(decision)) return eligibilityWording[language].eligibleAtLevel(decision as EligibilityDecision & { outcome: "eligible" });
   return (eligibilityWording[language].decision[decision.outcome] as (d: EligibilityDecision) => string)(decision);
 }
 

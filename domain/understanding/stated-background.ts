@@ -214,6 +214,19 @@ export interface LackedSkill {
   skill: string;
 }
 
+/** Said held: « j'ai fait du C à la fac », « je connais Java », "I did C at university", "I know SQL". */
+const HAS_SKILL = new RegExp(
+  `\\b(j ai (deja |beaucoup |un peu )?(fait|appris|pratique|utilise|etudie|code en|programme en)( du| de la| le| la| l| des| en| de)?|je (connais|maitrise|pratique|code en|programme en|developpe en)( bien| deja)?( le| la| l| du| en)?|j ai (des |de bonnes |quelques )?(bases|notions|connaissances) (en|de|d|du)|i (did|ve done|have done|know|learned|learnt|studied|used|use|code in|program in|write|wrote)( some| a bit of| a lot of)?|i have (some |good |solid )?(experience|knowledge|skills) (in|with|of))\\s+(?<skill>${SKILLS})\\b`,
+  "g",
+);
+
+/** The skills the learner says they have (folded: « c », « java »), not those said lacked. */
+export function readKnownSkills(text: string): string[] {
+  const folded = ` ${foldText(text).replace(/['’]/g, " ").replace(/[^a-z0-9+ ]+/g, " ").replace(/\s+/g, " ").trim()} `;
+  const known = [...folded.matchAll(HAS_SKILL)].filter((m) => !NEGATION.test(folded.slice(Math.max(0, (m.index ?? 0) - 12), m.index ?? 0))).map((m) => m.groups?.skill as string);
+  return [...new Set(known)];
+}
+
 /** A skill lacked after another thing lacked: « j'ai pas fait UTC502 ni de C ». */
 const NOR_SKILL = new RegExp(`\\b(?:pas|jamais|never|not|no)\\b[a-z0-9 ]{0,40}?\\b(?:ni|nor|or any) (?:de |du |d |en |le |la |l )?(?<skill>${SKILLS})\\b`, "g");
 

@@ -5314,3 +5314,23 @@ describe("set 53's phone-typed failures, read after its first run (not blind)", 
     expect((await conversation.send(user)).map((reply) => replyText(reply)).join("\n")).toMatch(expected);
   });
 });
+
+describe("the level a unit expects, said held after its check (set 53, not blind)", () => {
+  it("takes \"yes, I did C at university\" after SMB101's « Yes, if you have the expected level (connaître le langage C) » (it said it did not know)", async () => {
+    const conversation = await botConversation({});
+    await conversation.send("can I do SMB101?");
+    await conversation.send("I passed UTC502 last year");
+    const replies = (await conversation.send("yes, I did C at university")).map((reply) => replyText(reply)).join("\n");
+    expect(replies).toMatch(/^✅ Yes: from what you say, you have the expected level \(connaître le langage C\)/);
+    expect(replies).toMatch(/UTC502 validated, as you told me/);
+  });
+
+  it.each<[string, RegExp]>([
+    ["je peux faire SMB101 ? j'ai validé UTC502 et j'ai fait du C à la fac", /✅ Oui : d'après ce que vous dites, vous avez le niveau attendu \(connaître le langage C\)/],
+    // Said lacked, it stays a warning.
+    ["je peux faire SMB101 ? j'ai validé UTC502 mais j'ai jamais fait de C", /⚠️ Aucune règle ne vous empêche de vous inscrire à SMB101/],
+  ])("%j", async (user, expected) => {
+    const conversation = await botConversation({});
+    expect((await conversation.send(user)).map((reply) => replyText(reply)).join("\n")).toMatch(expected);
+  });
+});
