@@ -91,12 +91,19 @@ export function readDiploma(text: string, catalog: Catalog): string | undefined 
   for (const [pattern, kind] of DIPLOMA_KINDS) {
     // « j'ai une licence de droit, en combien de temps la licence info ? »: each time the kind is said, the first that names one held.
     for (const named of folded.matchAll(new RegExp(pattern.source, "g"))) {
+      // « j'ai une licence pro réseaux. Je vise le diplôme d'ingénieur en cybersécurité »: the learner's own diploma is not the one asked about.
+      if (OWN_BEFORE.test(folded.slice(Math.max(0, (named.index ?? 0) - 24), named.index)) || PRO_AFTER.test(folded.slice((named.index ?? 0) + named[0].length))) continue;
       const found = diplomaNamedAt(folded, named as RegExpExecArray, kind, catalog);
       if (found) return found;
     }
   }
   return undefined;
 }
+
+/** A diploma said as one's own, right before it: « j'ai une », "I have a", « titulaire d'une ». */
+const OWN_BEFORE = /\b(j ai|jai|je possede|titulaire d|i have|i ve got|i hold|i got) (un|une|a|an|my|mon|ma) $/;
+/** A professional licence, which the catalog's licence is not: « licence pro », « licence professionnelle ». */
+const PRO_AFTER = /^ ?(pro|professionnelle)\b/;
 
 /** A short answer naming a diploma's speciality only: « celui en IA », "the cyber one". */
 export function namesASpeciality(text: string): boolean {

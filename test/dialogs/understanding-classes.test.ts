@@ -5334,3 +5334,16 @@ describe("the level a unit expects, said held after its check (set 53, not blind
     expect((await conversation.send(user)).map((reply) => replyText(reply)).join("\n")).toMatch(expected);
   });
 });
+
+describe("the diploma asked about, not the one held (set 53, not blind)", () => {
+  it("weighs experience against the engineering degree aimed at, not the « licence pro » held (it answered for the licence's UA)", async () => {
+    const conversation = await botConversation({});
+    const replies = (
+      await conversation.send(
+        "Bonjour, je suis technicien réseau depuis 2 ans et demi dans une ESN, j'ai une licence pro réseaux. Je vise le diplôme d'ingénieur en cybersécurité du Cnam en cours du soir. Mon expérience suffit-elle pour candidater, et qu'est-ce qui sera demandé au moment de la soutenance ?",
+      )
+    ).map((reply) => replyText(reply));
+    expect(replies[0]).toMatch(/parcours cybersécurité[^]*UAEP04/);
+    expect(replies[0]).not.toMatch(/Licence informatique|UAALOT/);
+  });
+});
