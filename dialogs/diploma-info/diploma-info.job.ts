@@ -189,7 +189,8 @@ export const diplomaInfoJob: ReplyJob = {
       return { kind: "answered", answerId: "diploma-info" };
     }
     // « Quelles UE de la licence se font à distance ? », « … le samedi ? », « … sans prérequis ? »: its units that way.
-    const { filters } = readUnitFilters(foldText(said).replace(/['’]/g, " "));
+    // (Of the question that asks it: « … à distance ? Et le samedi ? » asks each way apart; together they had found none: false.)
+    const { filters } = readUnitFilters(foldText(said === turn.text ? turn.understood.text : said).replace(/['’]/g, " "));
     if (codes.length === 0 && facet === undefined && saysAFilter(filters)) {
       const ofIt = new Set(diplomaUnits(diploma));
       const found = findUnits(catalog, "", filters).units.filter((unit) => ofIt.has(unit.code));

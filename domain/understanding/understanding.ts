@@ -14,6 +14,7 @@ import { asksAuthorization, asksPrerequisites, asksToMoveAnExam, isUnheldFacet, 
 import { asks, focusOnQuestion, fold, pointsBackOnly, QUESTION_WORD, questionsOf, type FocusedMessage } from "./question-focus";
 import { RetrievalIndex, type RankedEntry } from "./retrieval.index";
 import { foldText } from "./text-normalizer";
+import { readUnitFilters } from "./unit-filters";
 import { numberWordsToDigits } from "./number-words";
 import { countedInFrame, saysOnlyNewValues, withNewValues } from "./question-frame";
 import { CODE_LIKE_WORDS, unitMentions } from "./unit-mentions";
@@ -133,6 +134,9 @@ const SITUATED = { probability: 0.9, score: 0.45, margin: 0.2, contextWords: 25,
 
 /** What to take next: « qu'est-ce que je prends au prochain semestre », "what should I take next". */
 const NEXT_TO_TAKE = / (prends|prendre|prend|suivre|suis|faire|fais|take|do|choose|choisir) .*\b(prochain semestre|semestre prochain|semestre suivant|next semester|ensuite|apres|next)\b/;
+
+/** A way of studying said alone, going on: « et le samedi ? », "and online?". */
+const WAY_ONLY = /^ (?:et|and|also|aussi|what about|how about) (?:(?:le|les|on|the) )?(samedis?|saturdays?|a distance|en ligne|online|at a distance|remotely|en foad) $/;
 
 /** A question of what to take next of more words asks more. */
 const MAX_NEXT_TO_TAKE_WORDS = 12;
@@ -850,6 +854,20 @@ export class Understanding {
         const asChoice = understandPart(`${question.replace(/\s*\?\s*$/, "")} ${language === "fr" ? "pour la" : "for the"} ${choiceOf} ?`);
         if (asChoice.intent.kind === "diploma") understood = asChoice;
       }
+      // « Dans la licence, il y a des UE qu'on peut faire à distance ? Et le samedi ? »: the diploma's units that other way (it got
+      // the page on class times with « Oui »; the whole message had looked for units at a distance and on Saturdays at once: false).
+      const wayOnly = previous?.kind === "diploma" && own.length === 0 ? WAY_ONLY.exec(` ${folded.replace(/[?!.]/g, " ").replace(/\s+/g, " ").trim()} `) : null;
+      const diplomaOfTheWay = wayOnly ? namedDiploma(before!.text) : undefined;
+      if (wayOnly && diplomaOfTheWay) {
+        const onSaturdays = /^(samedis?|saturdays?)$/.test(wayOnly[1]!);
+        const way = language === "fr" ? (onSaturdays ? "se font le samedi" : "se font à distance") : onSaturdays ? "are on Saturdays" : "are taught at a distance";
+        const askedThatWay = `${language === "fr" ? "Quelles UE de la" : "Which units of the"} ${diplomaOfTheWay} ${way} ?`;
+        const thatWay = understandPart(askedThatWay);
+        if (thatWay.intent.kind === "diploma") {
+          each.push({ ...thatWay, language, text: askedThatWay });
+          continue;
+        }
+      }
       // "In the licence, which units are compulsory and which are optional?": a short part going on from a diploma's question asks it
       // of that diploma (it got the fees).
       const goesOnFromDiploma = previous?.kind === "diploma" && own.length === 0 && countWords(question) <= MAX_GOING_ON_WORDS && GOES_ON_ASKING.test(` ${folded} `);
@@ -895,7 +913,10 @@ export class Understanding {
             : intent.kind === "answer"
               ? // « c koi la diff entre foad et presentiel »: one page answering both is given once.
                 JSON.stringify({ kind: intent.kind, entryId: intent.entryId })
-              : JSON.stringify(intent);
+              : intent.kind === "diploma"
+                ? // « … à distance ? Et le samedi ? »: the diploma's units one way, then the other, are two answers.
+                  JSON.stringify({ intent, filters: readUnitFilters(foldText(understood.text).replace(/['’]/g, " ")).filters })
+                : JSON.stringify(intent);
       const earlier = seen.get(key);
       if (!earlier) {
         seen.set(key, understood);

@@ -5347,3 +5347,16 @@ describe("the diploma asked about, not the one held (set 53, not blind)", () => 
     expect(replies[0]).not.toMatch(/Licence informatique|UAALOT/);
   });
 });
+
+describe("a diploma's units one way, then another (set 53, not blind)", () => {
+  it.each<[string, RegExp, RegExp]>([
+    // « Aucune UE de LG02501A n'a de cours à distance (FOAD), le samedi »: both ways at once, none found: false.
+    ["Dans la licence, il y a des UE qu'on peut faire à distance ? Et le samedi ?", /^Les UE de LG02501A \(Licence informatique \(L3\)\) à distance \(FOAD\), d'après le catalogue :/, /^Les UE de LG02501A \(Licence informatique \(L3\)\) le samedi, d'après le catalogue :[^]*GDN100/],
+    ["Which licence units can I take online? And on Saturdays?", /^The units of LG02501A \(Licence informatique \(L3\)\) taught at a distance \(FOAD\)/, /^The units of LG02501A \(Licence informatique \(L3\)\) on Saturdays/],
+  ])("%j answers each way", async (user, first, second) => {
+    const conversation = await botConversation({});
+    const replies = (await conversation.send(user)).map((reply) => replyText(reply));
+    expect(replies[0]).toMatch(first);
+    expect(replies[1]).toMatch(second);
+  });
+});
