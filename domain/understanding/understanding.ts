@@ -843,6 +843,13 @@ export class Understanding {
       // « … et ça représente combien d'heures de cours ? »: « ça » is the diploma named before when, so read, the diploma's job answers.
       // « … la licence seulement le samedi et à distance. C'est réaliste ? et ça me prendrait combien de temps ? »: how long, of the
       // plan the message tells (one plan answers both).
+      // "I've passed all five UTC units and GDN100. What's left for the licence, and how many semesters if I take two units per
+      // semester?": how long, after where one stands in a diploma, is that diploma's plan from there (it got the page on exams).
+      const standingBefore = previous?.kind === "progress" && before ? namedDiploma(before.text) : undefined;
+      if (standingBefore && own.length === 0 && HOW_LONG.test(` ${folded} `) && preamble.trim()) {
+        const fromThere = understandPart(`${preamble.trim()} ${question.replace(/\s*\?\s*$/, "")} ${language === "fr" ? "pour la" : "for the"} ${standingBefore} ?`);
+        if (fromThere.intent.kind === "planning") understood = fromThere;
+      }
       if ((understood.intent.kind === "abstain" || understood.intent.kind === "suggestions") && HOW_LONG.test(` ${folded} `)) {
         const ofThePlan = preamble.trim() ? understandPart(`${preamble.trim()} ${question}`) : undefined;
         if (ofThePlan?.intent.kind === "planning") understood = ofThePlan;

@@ -5360,3 +5360,13 @@ describe("a diploma's units one way, then another (set 53, not blind)", () => {
     expect(replies[1]).toMatch(second);
   });
 });
+
+describe("where one stands, then how long (set 53, not blind)", () => {
+  it("counts GDN100 said after « all five UTC units » as passed, and plans how long at two units a semester (GDN100 was said left: false; how long got the page on exams)", async () => {
+    const conversation = await botConversation({});
+    const replies = (await conversation.send("I've passed all five UTC units and GDN100. What's left for the licence, and how many semesters if I take two units per semester?")).map((reply) => replyText(reply));
+    expect(replies[0]).toMatch(/from the units you say you passed \(UTC501, UTC502, UTC503, UTC504, UTC505 and GDN100\)/);
+    expect(replies[0]).not.toMatch(/left: GDN100/);
+    expect(replies.join("\n")).toMatch(/at most 2 units a semester[^]*Your plan for Licence informatique \(L3\) \(LG02501A\): 2 semesters/);
+  });
+});
