@@ -327,6 +327,9 @@ const SPOKEN_PHRASES: readonly [RegExp, string][] = [
   // « je peux la suivre sans me déplacer ? », "without travelling": never on site is entirely at a distance.
   [/ sans (jamais )?(me |se |vous |nous )?(deplacer|venir sur place|venir au cnam|me rendre au cnam|aller au cnam) /g, " entierement a distance "],
   [/ without (ever )?(travell?ing|commuting|going (to|on) (campus|site)|coming (to|on) (campus|site)) /g, " entirely remote "],
+  // « ESD104, est-ce qu'il faut se déplacer au Cnam parfois ? », "do I ever have to come to the Cnam?": whether it meets on site.
+  [/ (faut il|il faut|faudra t il|faut|dois je|je dois|devrai je|je devrai) (parfois |quand meme |des fois |de temps en temps )?(se deplacer|me deplacer|venir|aller|me rendre|passer) (au cnam|a paris|sur place|au centre)( parfois| quand meme| des fois| de temps en temps)? /g, " il faut venir sur place "],
+  [/ (do|will|would) i (ever |sometimes |still )?(have|need) to (come|go|travel) (to (the )?(cnam|paris|campus)|on site|in person)( sometimes| at all)? /g, " must i come on site "],
 ];
 
 /** The message for the slots: phone spellings expanded (« jai eu 7 » is « j'ai eu 7 »), numbers and punctuation kept. */

@@ -72,7 +72,7 @@ const UNHELD: readonly [UnheldFacet, RegExp][] = [
     "teacher",
     /\b((et|and|what about|how about) (pour |for |about )?(le |la |les |l |the )(profs?|enseignants?|enseignantes?|professeurs?|teachers?|professors?|lecturers?)( alors| then| du coup)?(?= *$)|(qui|who|nom|name|quel(le)?|which|c est qui|connait|know|whose)\b.{0,30}\b(enseignants?|professeurs?|profs?|formateurs?|intervenants?|teachers?|professors?|lecturers?|tutors?|instructors?|responsables?)|(enseignants?|professeurs?|profs?|teachers?|professors?|lecturers?|tutors?)\b.{0,25}\b(mr|mme|m|monsieur|madame|mister|mrs|ms|dr|docteur|c est qui|c qui|c ki|qui|ki|who|qui est ce|s appelle|name|nom)|(e mail|email|mail|courriel|adresse|phone|telephone|tel|numero|number|contact|coordonnees)\b.{0,25}\b(enseignants?|professeurs?|profs?|formateurs?|intervenants?|teachers?|professors?|lecturers?|tutors?|instructors?)|(contacter|joindre|ecrire a|reach|contact|email|write to) (l |le |la |les |the |my |mon |ma )?(enseignants?|professeurs?|profs?|formateurs?|teachers?|professors?|lecturers?|tutors?|instructors?)|qui (l |la |les )?(enseigne|enseignent|assure|assurent|donne|donnent|anime|fait) (le cours|les cours|cette|l ue)?|who (teaches|is teaching|gives|runs)|teached by|taught by|enseignee? par|donnee? par)\b/,
   ],
-  ["pass-rate", /\b(taux de (reussite|succes|echec)|pourcentage de (reussite|succes)|pass rate|success rate|failure rate|combien (reussissent|ont reussi|echouent)|how many (students|people|learners|auditeurs|candidates)( \w+)? (pass|passed|fail|fails|failed)|(share|proportion|percentage|part|pourcentage|what fraction)( of| des| d)? (\w+ ){0,2}(fail|fails|failed|pass|passes|passed|echouent|ratent|reussissent)|(combien|how many) (de |d )?(\w+ )?(echouent|ratent|reussissent|echoue|rate)|difficile a valider|reussite)\b/],
+  ["pass-rate", /\b(taux de (reussite|succes|echec)|pourcentage de (reussite|succes)|pass rate|success rate|failure rate|combien (reussissent|ont reussi|echouent)|how many (students|people|learners|auditeurs|candidates)( \w+)? (pass|passed|fail|fails|failed)|(share|proportion|percentage|part|pourcentage|what fraction)( of| des| d)? (\w+ ){0,2}(fail|fails|failed|pass|passes|passed|echouent|ratent|reussissent)|(combien|how many) (de |d )?(\w+ )?(echouent|ratent|reussissent|echoue|rate|ont reussi|ont valide|ont echoue|ont rate)|difficile a valider|reussite)\b/],
   // How many learners a class usually has: its size, not the seats left.
   ["class-size", /\b((combien|how many|nombre) (d |de |of )?(eleves|etudiants|auditeurs|personnes|inscrits|students|people|learners) (par|per|dans la|dans une|dans le|en|in a|in the|in each) (classe|class|cours|groupe|group|promo|td|session)|(taille|size) (des|du|de la|of the|of) (classes?|groupes?|groups?|promos?|promotions?)|class size|on est combien|we are how many|how big (is|are) the (class|classes|group|groups))\b/],
   // Seats left, not « sur place » (on site): a place alone is not a seat.
@@ -197,7 +197,7 @@ const PREREQUISITES_EVERYWHERE = everywhere(PREREQUISITES);
  * NFA031, tell me more", « je suis intéressé par ce cours ».
  */
 const AROUND_A_UNIT = new Set(
-  `cours course courses class classes ue ues unite unites unit units module modules matiere matieres enseignement formation formations
+  `cours course courses class classes ue ues unite unites unit units module modules matiere matieres enseignement formation formations code sigle
   info infos information informations renseignement renseignements details detail descriptif description fiche presentation overview
   interesse interessee interested interesting interessant interessante envie voudrais aimerais souhaiterais want wanted would like love
   suivre take taking follow prendre faire do doing etudier study studying inscrire enrol enroll register signing sign up
@@ -217,7 +217,8 @@ const AROUND_A_UNIT = new Set(
  * description card may not answer. Unit codes and their digits are set aside.
  */
 export function unexplainedWords(words: string): string[] {
-  let rest = words.replace(/\b[a-z]{2,5}\d{2,5}[a-z]?\b/g, " ");
+  // (A unit of activity's code has no digits: « UAALOV c'est quoi ce code ? ».)
+  let rest = words.replace(/\b[a-z]{2,5}\d{2,5}[a-z]?\b|\bua[a-z]{3,4}\b/g, " ");
   for (const pattern of DESCRIPTION_PARTS_EVERYWHERE) rest = rest.replace(pattern, " ");
   return rest
     .split(/\s+/)

@@ -163,6 +163,9 @@ const WHEN_THEN_AND =
 /** A list of codes ending with a passed word: « et NFA032 validées », ", NFA032 passed". */
 const LIST_THEN_PASSED = /^\s*(?:(?:,|et|and|&|\+)\s*[a-z]{3}\s?\d{3}\s*)+(validees?s?|valides|reussies?|obtenues?|acquises?|passed|completed|validated|done|cleared)\b/;
 
+/** Others said to have passed or failed it, right before the code: "people passed", « d'élèves ont réussi ». */
+const OTHERS_PASSED_BEFORE = /\b(people|students|learners|others|candidates|personnes|gens|eleves|etudiants|auditeurs|inscrits)( \w+)? (passed|validated|failed|succeeded in|pass|fail|ont (reussi|valide|echoue a|rate|eu)|reussissent|valident|echouent a|ratent)\s*$/;
+
 /** The 60 characters before a code, folded to words and the punctuation grades use. */
 function beforeOf(text: string, index: number): string {
   return ` ${foldText(text.slice(Math.max(0, index - 60), index)).replace(/[^a-z0-9.,/]+/g, " ").replace(/\s+/g, " ")}`;
@@ -174,6 +177,8 @@ function mentionOf(code: string, before: string, after: string): UnitMention {
   // "I missed the UTC504 exam": failed for being absent, not a unit asked about nor never taken.
   // Not a grade missed by points (« de 2 points »), nor an exam still to come (« encore », "yet").
   const notAbsent = /^\s*[,.]?\s*(de \d|avec \d|by \d|with \d|encore|yet|pas encore)/.test(spaced);
+  // "How many people passed GLG101 last year?": others who passed it, the unit asked about (it was read as the learner's).
+  if (OTHERS_PASSED_BEFORE.test(before)) return { code, role: "asked" };
   const missed = !notAbsent && (MISSED_BEFORE.test(before) || MISSED_AFTER.test(spaced) || (MISSED_VERB_BEFORE.test(before) && /^\s*(exam|final|test)\b/.test(after)));
   if (missed) return { code, role: "failed", absent: true };
   // « nfa031 oui nfa032 non », "NFA031 yes, NFA032 not yet": each code with its answer (not « … non ? », "no longer", "no idea").

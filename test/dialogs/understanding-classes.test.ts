@@ -5370,3 +5370,18 @@ describe("where one stands, then how long (set 53, not blind)", () => {
     expect(replies.join("\n")).toMatch(/at most 2 units a semester[^]*Your plan for Licence informatique \(L3\) \(LG02501A\): 2 semesters/);
   });
 });
+
+describe("a unit's facts asked in words set 53 used (not blind)", () => {
+  it.each<[string, RegExp]>([
+    // « Mes sources ne disent pas cela de ESD104 », though its timetable says FOAD with group sessions.
+    ["ESD104, est-ce qu'il faut se déplacer au Cnam parfois ?", /^Cours de ESD104[^]*FOAD avec regroupements/],
+    ["do I ever have to come to the Cnam for ESD104?", /^Classes of ESD104[^]*FOAD avec regroupements/],
+    // The code was one of the words left unexplained: « Mes sources ne disent pas cela de UAALOV ».
+    ["UAALOV c'est quoi ce code ?", /^UAALOV — Prise en compte de l'expérience professionnelle/],
+    // The page on credits banked: "passed GLG101" was read as the learner's.
+    ["How many people passed GLG101 last year?", /^My sources do not give the pass rate of GLG101\./],
+    ["combien d'élèves ont réussi NFA031 l'an dernier ?", /^Je n'ai pas le taux de réussite de NFA031 dans mes sources\./],
+  ])("%j", async (user, expected) => {
+    await play([{ user, bot: [text(expected)] }]);
+  });
+});
