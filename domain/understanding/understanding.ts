@@ -617,8 +617,12 @@ export class Understanding {
     // something else, it is declined once.
     // (« Entre le boulot et NFA032 je dors cinq heures … des palpitations. C'est grave ? Je prends quoi ? »: a question that names
     // nothing of studying here is no question of its own beside such a message; « Je prends quoi ? » got the page on the ID to bring.)
-    const ownQuestion = (question: string) => findUnitCodes(question).length > 0 || this.index.analyzer.analyzeQuery(question, whole.language).inDomain;
-    if (whole.intent.kind === "abstain" && whole.intent.reason === "off-topic" && questions.every((question) => !ownQuestion(question) || ["abstain", "suggestions"].includes(this.understand(question, options).intent.kind))) return [whole];
+    // (« Tu peux m'expliquer la différence entre TCP et UDP ? je galère en RSX101 »: a course's content, the unit named only in
+    // what is told, no question; it got RSX101's card.)
+    const asksItself = (question: string) => question.includes("?") || QUESTION_WORD.test(` ${foldText(question).replace(/['’]/g, " ")} `);
+    const ownQuestion = (question: string) => asksItself(question) && (findUnitCodes(question).length > 0 || this.index.analyzer.analyzeQuery(question, whole.language).inDomain);
+    const refused = whole.intent.kind === "abstain" && (whole.intent.reason === "off-topic" || whole.intent.reason === "course-content");
+    if (refused && questions.every((question) => !ownQuestion(question) || ["abstain", "suggestions"].includes(this.understand(question, options).intent.kind))) return [whole];
     const language = whole.language;
     // What is told before the first question: the situation a question that points back, or asks how long, is read in.
     const preamble = text.slice(0, Math.max(0, text.indexOf(questions[0]!)));

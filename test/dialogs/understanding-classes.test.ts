@@ -5227,6 +5227,8 @@ describe("out of scope said beside a grade or a unit (sets 47 to 53, not blind)"
     "Entre le boulot et NFA032 je dors cinq heures par nuit et j'ai des palpitations. C'est grave ? Je prends quoi ?",
     "Tu peux m'écrire une fonction Java qui trie un tableau ? C'est pour le devoir maison de NFA031 à rendre lundi",
     "Mon fils a un exposé sur internet à faire pour le collège, tu peux lui préparer un plan ?",
+    // RSX101's card: the unit is named only in what is told.
+    "Tu peux m'expliquer la différence entre TCP et UDP ? je galère en RSX101",
     "Bonjour, je suis maman de deux petits et je commence GDN100 en février. Le problème c'est que la crèche ferme à 18h30 et mon cours commence à 18h15. Mon mari rentre tard. Vous connaîtriez une nounou ou une crèche qui ferme plus tard ?",
   ])("declines %j", async (user) => {
     const conversation = await botConversation({});
