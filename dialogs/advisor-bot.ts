@@ -3,6 +3,7 @@ import { DialogSet, DialogTurnStatus, type DialogState } from "botbuilder-dialog
 import { MAX_UNANSWERED_QUESTION_CHARS, redactQuestionForAdvisor } from "../domain/events/redaction";
 import { DEFAULT_LANGUAGE, plainlyWrittenIn } from "../domain/language/language";
 import type { Understood } from "../domain/understanding/understanding";
+import { foldText } from "../domain/understanding/text-normalizer";
 import type { AdvisorServices } from "./advisor-services";
 import { isSharedConversation, withoutRecipientMention } from "./conversation-scope";
 import { keptOffer, type ConversationData } from "./conversation-data";
@@ -46,7 +47,7 @@ function notUnderstood(intent: Understood["intent"]): boolean {
  * content would answer or not know, or a unit question without its unit (« combien d'heures ? »).
  * A grade, a plan, a request for an advisor… are their own questions.
  */
-function mayBeAboutSubject(intent: Understood["intent"]): boolean {
+function mayBeAboutSubject(intent: Understood["intent"], text: string): boolean {
   switch (intent.kind) {
     case "answer":
     case "suggestions":
@@ -62,12 +63,16 @@ function mayBeAboutSubject(intent: Understood["intent"]): boolean {
       return intent.codes.length === 0 && intent.ects === undefined && intent.hours === undefined;
     // « elle compte pour la licence ? », "does it count towards the licence?" after a unit's card: whether that unit is in it
     // (it got the licence's card, without the yes or no).
+    // (Not « Et la licence, quelles sont ses UE obligatoires ? », which asks of the licence.)
     case "diploma":
-      return intent.codes.length === 0;
+      return intent.codes.length === 0 && COUNTS_IN_IT.test(` ${foldText(text).replace(/['’]/g, " ")} `);
     default:
       return false;
   }
 }
+
+/** Whether a unit counts in a diploma, asked: « elle compte pour la licence ? », "does it count towards the licence?". */
+const COUNTS_IN_IT = / (compte|comptent|count|counts|fait partie|part of|towards|dans la licence|in the licence|inclus\w*|included) /;
 
 /** Turns that keep the subject for the next message: answers to the assistant's questions, votes, help. */
 const KEEPS_SUBJECT: ReadonlySet<Understood["intent"]["kind"]> = new Set(["yes-no", "vote", "help", "thanks", "switch-language", "abstain"]);
@@ -171,7 +176,7 @@ export class AdvisorBot extends ActivityHandler {
     // names none and is no rule's question of its own. How other units stand (« jamais fait NFA004 »)
     // updates that unit's check only when no question of the assistant's waits for that very answer.
     const aboutSubject =
-      followUps.length === 0 && mayBeAboutSubject(first.intent) ? followUpOnUnits(text, data.subject ?? [], understanding, data.language, { situation: dc.activeDialog === undefined }) : undefined;
+      followUps.length === 0 && mayBeAboutSubject(first.intent, text) ? followUpOnUnits(text, data.subject ?? [], understanding, data.language, { situation: dc.activeDialog === undefined }) : undefined;
     // « ok et concrètement je fais comment ? » after an answer: another entry on the same matter.
     const aboutTopic = !aboutSubject && followUps.length === 0 && data.topic && (first.intent.kind === "abstain" || first.intent.kind === "suggestions") ? followUpOnAnswer(text, data.topic, understanding, data.language) : undefined;
     // « c'est quoi une US ? » then « je peux en prendre une toute seule ? »: « en … une » is a US, not any unit.

@@ -88,16 +88,19 @@ export function readDiploma(text: string, catalog: Catalog): string | undefined 
   const code = DIPLOMA_CODE.exec(text)?.[1]?.toUpperCase();
   if (code) return code;
   const folded = foldText(text).replace(/['’]/g, " ");
+  // « j'ai une licence pro réseaux. Je vise le diplôme d'ingénieur en cybersécurité »: the learner's own diploma is not the one
+  // asked about when another is named (« en combien de temps j'ai une licence ? » names only that one).
+  let own: string | undefined;
   for (const [pattern, kind] of DIPLOMA_KINDS) {
     // « j'ai une licence de droit, en combien de temps la licence info ? »: each time the kind is said, the first that names one held.
     for (const named of folded.matchAll(new RegExp(pattern.source, "g"))) {
-      // « j'ai une licence pro réseaux. Je vise le diplôme d'ingénieur en cybersécurité »: the learner's own diploma is not the one asked about.
-      if (OWN_BEFORE.test(folded.slice(Math.max(0, (named.index ?? 0) - 24), named.index)) || PRO_AFTER.test(folded.slice((named.index ?? 0) + named[0].length))) continue;
+      if (PRO_AFTER.test(folded.slice((named.index ?? 0) + named[0].length))) continue;
       const found = diplomaNamedAt(folded, named as RegExpExecArray, kind, catalog);
-      if (found) return found;
+      if (found && OWN_BEFORE.test(folded.slice(Math.max(0, (named.index ?? 0) - 24), named.index))) own ??= found;
+      else if (found) return found;
     }
   }
-  return undefined;
+  return own;
 }
 
 /** A diploma said as one's own, right before it: « j'ai une », "I have a", « titulaire d'une ». */

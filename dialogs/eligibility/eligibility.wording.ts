@@ -14,7 +14,7 @@ import type { SaturdayHalf } from "../../domain/catalog/catalog";
 import type { Modality } from "../../domain/catalog/timetable";
 import { findUnitCodes } from "../../domain/catalog/unit-code";
 import { fallsShortOfAdvice } from "../../domain/eligibility/stated-level.rule";
-import { adviceNamesSkill, COMPUTING_LEVEL, outsideCefrBounds, type LackedSkill, type StatedBackground, type StatedLanguageLevel } from "../../domain/understanding/stated-background";
+import { adviceNamesSkill, COMPUTING_LEVEL, outsideCefrBounds, skillsNamedIn, type LackedSkill, type StatedBackground, type StatedLanguageLevel } from "../../domain/understanding/stated-background";
 import { foldText } from "../../domain/understanding/text-normalizer";
 import { catalogWording, decimal, describeSlot, gradeOutOf20, list, readableOffering } from "../common/catalog.wording";
 
@@ -486,14 +486,16 @@ export interface VisitorSaid {
   levelUnits?: readonly { code: string; title: string; advice: string }[];
 }
 
+/** What the learner says of the level a unit expects: lacking it, or having every skill it names. */
+export type LevelSaid = "below" | "met";
+
 /**
  * What a visitor says, weighed against a decision's advised level, said before the verdict: units they
  * lack that the level names, studies that fall short of it, and — when they listed the units they
- * validated — the level's units they did not list (« si vous ne l'avez pas »). `belowLevel`: they said
- * they lack it, so a yes by the rules is headlined as a warning.
+ * validated — the level's units they did not list (« si vous ne l'avez pas »). `level`: « below » when they
+ * said they lack it, so a yes by the rules is headlined as a warning; « met » when they said they have every
+ * skill it names, so the yes is not said on condition of it.
  */
-/** What the learner says of the level a unit expects: lacking it, or having it (a skill it names). */
-export type LevelSaid = "below" | "met";
 
 export function visitorCautions(decision: EligibilityDecision, said: VisitorSaid, language: Language): { lines: string[]; level?: LevelSaid } {
   if (decision.outcome === "unknown-unit") return { lines: [] };
@@ -516,7 +518,10 @@ export function visitorCautions(decision: EligibilityDecision, said: VisitorSaid
   const levelNamesMissing = decision.reasons.some((r) => r.rule === "level-advice" && namedIn(r.text, said.notValidated).length > 0);
   const belowLevel = lacking.some((line) => line !== missing) || (missing !== undefined && levelNamesMissing);
   // "yes, I did C at university" for a unit whose level says « connaître le langage C »: the level said met.
-  const met = !belowLevel && (said.knownSkills ?? []).some((skill) => decision.reasons.some((r) => r.rule === "level-advice" && adviceNamesSkill(r.text, skill)));
+  // Every skill the level names, not one of them (« J'ai fait du Java » for « un langage avancé (Java), l'algorithmique et la programmation objet »).
+  const known = said.knownSkills ?? [];
+  const levels = decision.reasons.filter((r) => r.rule === "level-advice").map((r) => skillsNamedIn(r.text));
+  const met = !belowLevel && known.length > 0 && levels.length > 0 && levels.every((named) => named.length > 0 && named.every((skill) => known.includes(skill)));
   const level: LevelSaid | undefined = belowLevel ? "below" : met ? "met" : undefined;
   return { lines: [...(byExperience ? [byExperience] : []), ...lacking, ...(unlistedLine ? [unlistedLine] : [])], ...(level ? { level } : {}) };
 }

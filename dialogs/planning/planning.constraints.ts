@@ -56,7 +56,7 @@ function busyBesides(w: string): { said: string; free: Weekday[]; evenings: bool
 /** How far before « busy » its evenings may be said (« my evenings are mostly busy »). */
 const BUSY_REACH = 20;
 /** Saying when one can come: « je peux », « dispo », "I can do", "I'm free" (not « je ne peux pas »: a negation follows). */
-const CAN_ATTEND = /\b(je peux (?:venir|etre la|me liberer)|je pourrais (?:venir|etre la)|je suis (?:dispo\w*|libre)|dispo\w*|disponible|i can (?:do|make|come|attend)|i could (?:do|come)|i m (?:free|available)|i am (?:free|available)|je peux|i can)\b(?! (?:pas|not|plus|jamais|never))((?: \w+){0,5})/;
+const CAN_ATTEND = /\b(je peux (?:venir|etre la|me liberer)|je pourrais (?:venir|etre la)|je suis (?:dispo\w*|libre)|dispo\w*|disponible|i can (?:do|make|come|attend)|i could (?:do|come)|i m (?:free|available)|i am (?:free|available)|je peux(?= (?:le |les )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi)s?\b)|i can(?= (?:do |come )?(?:on )?(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?)\b))\b(?! (?:pas|not|plus|jamais|never))((?: \w+){0,5})/;
 /** Words that end the reach of a negation: « pas le samedi mais le lundi oui ». */
 const CLAUSE = new Set(["mais", "but", "par", "contre", "sinon", "otherwise"]);
 
@@ -194,7 +194,7 @@ function coordinatedDays(tokens: readonly string[]): Weekday[][] {
 }
 
 /** Days named with a negation before them in the same clause (or ruled out after), and days named as the only ones. */
-function days(text: string): { unavailable: Weekday[]; only: Weekday[] } {
+function days(text: string, atPrompt = false): { unavailable: Weekday[]; only: Weekday[] } {
   const tokens = text.trim().split(" ");
   const unavailable = new Set<Weekday>();
   const only = new Set<Weekday>();
@@ -227,8 +227,9 @@ function days(text: string): { unavailable: Weekday[]; only: Weekday[] } {
   // "Tuesday and Thursday evenings only", « le mardi et le jeudi seulement »: the days said together share the « only » said of
   // one of them (Tuesday had been ruled out, leaving Thursday alone: false).
   if (only.size > 0) for (const group of coordinatedDays(tokens)) if (group.some((day) => only.has(day))) for (const day of group) if (!unavailable.has(day)) only.add(day);
-  // « le mardi et le jeudi soir », answering which evenings: days said alone are those one can come.
-  if (only.size === 0 && unavailable.size === 0 && tokens.every((w) => DAYS[w] !== undefined || JUST_DAYS_FILLER.has(w)) && tokens.some((w) => DAYS[w] !== undefined && w !== "weekend")) {
+  // « le mardi et le jeudi soir », answering the constraints question: days said alone are those one can come (not « et le
+  // mardi et le jeudi ? » after a check, which asks).
+  if (atPrompt && only.size === 0 && unavailable.size === 0 && tokens.every((w) => DAYS[w] !== undefined || JUST_DAYS_FILLER.has(w)) && tokens.some((w) => DAYS[w] !== undefined && w !== "weekend")) {
     for (const w of tokens) if (DAYS[w] && w !== "weekend") only.add(DAYS[w]!);
   }
   // « pas en semaine », "not on weekdays": Monday to Friday.
@@ -237,7 +238,7 @@ function days(text: string): { unavailable: Weekday[]; only: Weekday[] } {
 }
 
 /** What a message says of the constraints; an empty object when it says nothing of them. */
-export function readConstraints(text: string, now: Date): StatedConstraints {
+export function readConstraints(text: string, now: Date, atPrompt = false): StatedConstraints {
   // « je travaille tous les soirs sauf le lundi », "my evenings are busy, except Mondays": those days only, the
   // rest of the sentence read without them (its « sauf » is no day ruled out, its « tous les soirs » no evening lost).
   const all = words(text);
@@ -267,7 +268,7 @@ export function readConstraints(text: string, now: Date): StatedConstraints {
   if (from) stated.weekdaysFrom = from;
   const half = SATURDAY_HALF.exec(w);
   if (half) stated.saturdayHalf = /^(matin|morning|am)/.test(half[1] ?? half[2] ?? "") ? "morning" : "afternoon";
-  const { unavailable, only } = days(w);
+  const { unavailable, only } = days(w, atPrompt);
   // « Je bosse le week-end », « le samedi je garde mes enfants »: the time is taken.
   const takenAt = TAKEN_AT.exec(w);
   // « je bosse le mardi soir »: that weekday only, not every evening.
@@ -357,7 +358,7 @@ function weekdaysFromOf(w: string): string | undefined {
 export function readConstraintsAnswer(text: string, now: Date): StatedConstraints {
   const bare = /^ (\d{1,2}|un|une|one)(?: (?:stp|svp|please|merci|thanks))? $/.exec(words(text));
   if (bare) return { maxEvenings: /^\d+$/.test(bare[1]!) ? Number(bare[1]) : 1 };
-  return readConstraints(text, now);
+  return readConstraints(text, now, true);
 }
 
 export function saysAnything(stated: StatedConstraints): boolean {

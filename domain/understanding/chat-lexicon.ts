@@ -258,7 +258,7 @@ export const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   // « y a-t-il cours pendant les vacances scolaires ? »: a question on the calendar of classes, not a trip.
   [/ (vacances scolaires|school holidays|school vacations?) /g, " VACANCESSCOLAIRES "],
   // « le travail à la maison est compté dedans ? », "homework at home": work of one's own, not studying at a distance.
-  [/ (travail|boulot|taf|devoirs?|work|study|studying) (a la maison|a domicile|chez (moi|soi)|at home) /g, " TRAVAILPERSO "],
+  [/ (travail|boulot|taf|devoirs?|work) (a la maison|a domicile|chez (moi|soi)|at home) /g, " TRAVAILPERSO "],
   [/ (from|at|a la|de la|depuis la) (home|maison) | (de|depuis) chez (moi|soi|vous|nous) /g, " FOAD "],
   [/ sign(ing|ed|s)? up | s inscrit | m inscris | t inscris /g, " INSCRIPTION "],
   [/ (get|getting|obtain|obtaining|ask for|request) (the |an |a |my |their )?(permission|authori[sz]ation|approval|agrement|signature) | (avoir|obtenir|demander|decrocher|faire signer) (cette |l |une |son |leur |mon |ma |la )?(autorisation|agrement|signature) /g, " OBTENIR AUTORISATION "],
@@ -322,7 +322,8 @@ export const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/ (pas|pu|jamais) (ete|alle|allee|venu|venue|present|presente|presentee?) (a|au|aux|a l)? ?(l )?(lexam|lexamen|exam|examen|exams|examens|epreuve|epreuves) | (louper|loupe|loupes|manquer|manque|manques|sauter|saute) (un |une |l |les |des |mon |mes |ma )?(lexam|lexamen|exam|examen|exams|examens|epreuve|epreuves) | (can t|cannot|couldn t|could not|didn t|did not|won t|will not) (make it to|attend|go to|sit|be at|show up (to|at|for)) (the |my |an )?(exam|exams|test) /g, " ABSENT EXAMEN "],
   [/ (si |quand )?(je )?(ne )?(suis|serai|serais) pas (la|present|presente) /g, " ABSENT "],
   // "I missed session 1 and session 2", « raté les deux sessions »: both, which the page on session 2 does not answer.
-  [/ (aux deux sessions|les deux sessions|both (exam )?sessions|the two sessions|session 1 (et|and) (la |the )?session 2|sessions? 1 (et|and) 2) /g, " DEUXSESSIONS "],
+  // (Said of an exam missed or failed: « c'est quand les deux sessions d'examen ? » asks the calendar.)
+  [/ (absente?|absents|rate|ratee|loupe|loupee|missed|failed|fail|miss|echoue|echec|pas eu la moyenne)((?: \w+){0,3}) (aux deux sessions|les deux sessions|both (exam )?sessions|the two sessions|session 1 (et|and) (la |the )?session 2|sessions? 1 (et|and) 2) /g, " $1$2 DEUXSESSIONS "],
   [/ (session 2|seconde? session|deuxieme session|2e session|2eme session|2nd session|second (exam |examen )?session|(deuxieme|seconde?|2e|2eme) session d (examen|exam)|session de rattrapage) /g, " RATTRAPAGE "],
   [/ (re ?take|re ?sit|make ?up) (exams?|sessions?)? /g, " RATTRAPAGE "],
   [/ (premiere session|session 1|1ere session|first session) /g, " SESSION "],
@@ -618,7 +619,7 @@ film films movie movies netflix musique music chanson chansons song songs concer
 blague blagues joke jokes poeme poem poems histoire_drole devinette riddle horoscope astrologie zodiac
 capitale capital president presidente election elections politique politics gouvernement government guerre war
 bitcoin crypto bourse stock stocks action_boursiere
-voyage voyages hotel hotels avion flight flights plage beach
+voyage voyages vacances holiday holidays hotel hotels avion flight flights plage beach
 amour love dating copine copain girlfriend boyfriend mariage wedding
 jeu jeux game games jouer play playing console playstation
 chien chiens dog dogs cat cats animal animaux

@@ -153,7 +153,7 @@ const HANDOFF_VERB =
 const HANDOFF_ID = /\b(\d{6})\s?-\s?([a-z0-9]{5})\b/i;
 /** The learner's own request to an advisor (never « je me demande », never "a request for"). */
 const OWN_REQUEST =
-  /\b(ma|mes|mon|my|our|notre) (demandes?|requetes?|tickets?|requests?|questions? (au|aux|a un|pour (le|les|un)|to (the|an)|for (the|an)) (conseill\w+|advis(or|er)s?))\b|\b(ma|my) (question|demande) (transmise|envoyee|posee|sent|passed on|forwarded)\b|\b(la|les|the) (demandes?|requests?|questions?) (que j ai|que je vous ai|qu on a|i|i ve|that i) (faite?s?|envoyee?s?|posee?s?|transmise?s?|made|sent|asked|passed on)\b/;
+  /\b(ma|mes|mon|my|our|notre) (demandes?|requetes?|tickets?|requests?|questions? (au|aux|a un|pour (le|les|un)|to (the|an)|for (the|an)) (conseill\w+|advis(or|er)s?))\b|\b(ma|my) (question|demande) (transmise|envoyee|posee|sent|passed on|forwarded)\b|\b(la|les|the) (demandes?|requests?) (que j ai|que je vous ai|qu on a|i|i ve|that i) (faite?s?|envoyee?s?|posee?s?|transmise?s?|made|sent|asked|passed on)\b/;
 /** What a learner asks about it: where it is, whether someone answered. */
 const REQUEST_STATUS =
   /\b(ou en (est|sont)|ou (est|sont)|suivi|suivre|statut|etat|avancement|des nouvelles|nouvelles|du nouveau|reponses?|repondu|traitee?s?|status|where (is|are|s)|any (answer|reply|news|update|response)s?|answers?|answered|repl(y|ied|ies)|responses?|updates?|news|progress|follow up|track|check on)\b/;
@@ -273,7 +273,7 @@ const RETAKES_THE_UNIT = /\b(annee prochaine|an prochain|next year|semestre proc
 
 /** An exam missed, or asked to be moved. */
 const EXAM_MISSED_OR_MOVED =
-  /\b(absent|absente|malade|hospitalisee?|hospitali[sz]ed|in hospital|en deplacement|sick|ill|missed|loupe|loupee|manque|manquee|pas pu (y )?(aller|venir|me presenter)|pu y aller|couldn t (go|come|attend|make it|sit)|could not (go|come|attend|sit)|empeche\w*|empechement|reschedule|postpone|move it|move my|decaler|reporter|deplacer|repousser|changer la date|autre date|another date|different date|un autre jour|another day|(?<!\bou )plus tard|(?<!\bor )later)\b/;
+  /\b(absent|absente|malade|hospitalisee?|hospitali[sz]ed|in hospital|en deplacement|sick|ill|missed|loupe|loupee|pas pu (y )?(aller|venir|me presenter)|pu y aller|couldn t (go|come|attend|make it|sit)|could not (go|come|attend|sit)|empeche\w*|empechement|reschedule|postpone|move it|move my|decaler|reporter|deplacer|repousser|changer la date|autre date|another date|different date|un autre jour|another day|(?<!\bou )plus tard|(?<!\bor )later)\b/;
 /** « je peux le passer un autre jour ? »: one sits an exam, not a unit, on another day. */
 const SAT_ON_ANOTHER_DAY = /\b(le |la |l )?(passer|sit|take)( it| l examen| the exam)? (un autre jour|une autre date|plus tard|another day|on another day|at another date|later)\b/;
 const EXAM_WORDS = /\b(examens?|exams?|partiels?|sessions?|epreuves?|rattrapages?|repasse|repasser|repasses|resits?|retakes?|re sit)\b/;
@@ -328,7 +328,7 @@ const SPOKEN_PHRASES: readonly [RegExp, string][] = [
   [/ sans (jamais )?(me |se |vous |nous )?(deplacer|venir sur place|venir au cnam|me rendre au cnam|aller au cnam) /g, " entierement a distance "],
   [/ without (ever )?(travell?ing|commuting|going (to|on) (campus|site)|coming (to|on) (campus|site)) /g, " entirely remote "],
   // « ESD104, est-ce qu'il faut se déplacer au Cnam parfois ? », "do I ever have to come to the Cnam?": whether it meets on site.
-  [/ (faut il|il faut|faudra t il|faut|dois je|je dois|devrai je|je devrai) (parfois |quand meme |des fois |de temps en temps )?(se deplacer|me deplacer|venir|aller|me rendre|passer) (au cnam|a paris|sur place|au centre)( parfois| quand meme| des fois| de temps en temps)? /g, " il faut venir sur place "],
+  [/ (faut il|il faut|faudra t il|faut|dois je|je dois|devrai je|je devrai) (parfois |quand meme |des fois |de temps en temps )?(se deplacer|me deplacer|venir|aller|me rendre) (au cnam|a paris|sur place|au centre)( parfois| quand meme| des fois| de temps en temps)? /g, " il faut venir sur place "],
   [/ (do|will|would) i (ever |sometimes |still )?(have|need) to (come|go|travel) (to (the )?(cnam|paris|campus)|on site|in person)( sometimes| at all)? /g, " must i come on site "],
 ];
 
@@ -1250,7 +1250,9 @@ function recognizeRefusal(text: string, words: string, questionSentence: string)
   // « je me suis disputé avec ma femme parce que je rentre tard des cours du soir, comment je me réconcilie ? »: life outside the
   // sources told first, then a question that names nothing of studying here.
   // ("How do I convince her it's worth it?": « how do I » asks, it names no notion of studying here.)
-  if (questionSentence !== text && PERSONAL_LIFE.test(words) && !STUDYING_HERE.test(question) && !CNAM_NOTION.test(question.replace(ASKING_HOW, " ")) && !/\bcours\b/.test(question)) return { kind: "refuse", reason: "off-topic" };
+  // (Only when it asks how to deal with someone: "What can I do now?" after a failed grade asks about studying.)
+  const ofSomeone = /\b(them|her|him|les convaincre|la convaincre|le convaincre|leur (dire|expliquer|annoncer)|lui (dire|expliquer|annoncer))\b/.test(question);
+  if (questionSentence !== text && PERSONAL_LIFE.test(words) && !STUDYING_HERE.test(question) && !CNAM_NOTION.test(ofSomeone ? question.replace(ASKING_HOW, " ") : question) && !/\bcours\b/.test(question)) return { kind: "refuse", reason: "off-topic" };
   // « J'ai eu 14 en TET102 ! Tu connais un bon bar à côté du Cnam pour fêter ça ? », "can you recommend some sleeping pills?":
   // something asked of the assistant that is no part of studying here, whatever the message tells besides (the grade was
   // answered and the request left unsaid).
@@ -1778,11 +1780,14 @@ const ASKED_OF_ME =
   /\b(tu peux|tu pourrais|tu saurais|vous pouvez|vous pourriez|vous sauriez|pourriez vous|pouvez vous|peux tu|pourrais tu|tu connais|tu connaitrais|vous connaissez|vous connaitriez|connaissez vous|tu as|vous auriez|can you|could you|would you|will you|do you know|d you know|you know|any chance you|recommande moi|recommandez moi|conseille moi|conseillez moi|recommend|suggest)\b(?<object>(?: [a-z0-9]+){1,14})/;
 /** What such a request asks for when it is about life outside studying here: a bar, a doctor's matter, childcare, a colleague to fire, a task. */
 const LIFE_ASKED_FOR =
-  /\b(bars?|champagne|vins?|wines?|bieres?|beers?|restos?|restaurants?|cafes?|coffee|cocktails?|feter|celebrate|celebration|fete|party|soiree arrosee|nounous?|babysitters?|baby sitters?|creches?|daycare|garde d enfants?|childcare|somniferes?|sleeping pills?|pills|medicaments?|medication|medecins?|doctors?|psys?|therapists?|virer|renvoyer|licencier|get (him|her|them) fired|fire (him|her|them)|porter plainte|sue|avocats?|lawyers?|appartements?|apartments?|logements?|colocs?|flatmates?|expose|exposes|dissertation|essay|homework|devoirs? (maison|a la maison)?|fonction java|fonction python|une fonction|a function|ce probleme|this problem|shortest path|plus court chemin|sauver mon couple|save my (marriage|relationship)|lui (preparer|faire|ecrire|rediger)|(do|write|make) (it|this|that) for (him|her)|cadeaux?|gifts?|vacances|holidays?|vols?|flights?)\b/;
+  /\b(bars?|champagne|vins?|wines?|bieres?|beers?|restos?|restaurants?|cafes?|coffee|cocktails?|feter|celebrate|celebration|fete|party|soiree arrosee|nounous?|babysitters?|baby sitters?|creches?|daycare|garde d enfants?|childcare|somniferes?|sleeping pills?|pills|medicaments?|medication|psys?|therapists?|virer|renvoyer|licencier|get (him|her|them) fired|fire (him|her|them)|porter plainte|sue|avocats?|lawyers?|appartements?|apartments?|logements?|colocs?|flatmates?|dissertation|fonction java|fonction python|une fonction|a function|ce probleme|this problem|shortest path|plus court chemin|sauver mon couple|save my (marriage|relationship)|lui (preparer|ecrire|rediger)|(do|write|make) (it|this|that) for (him|her)|cadeaux?|gifts?|vols?|flights?)\b/;
 /** Whether the message asks the assistant for something of life outside studying here (see LIFE_ASKED_FOR), unit or grade told or not. */
 function asksForSomethingElse(words: string): boolean {
   const asked = ASKED_OF_ME.exec(words)?.groups?.object;
-  return asked !== undefined && LIFE_ASKED_FOR.test(asked) && !/\b(ue|ues|unites?|units?|cours|courses?|formations?|inscri\w*|enrol\w*|prerequis\w*|licence|diplomes?)\b/.test(asked);
+  if (asked === undefined || !LIFE_ASKED_FOR.test(asked)) return false;
+  // (« un bon bar à côté du Cnam »: the Cnam as a place names no studying.)
+  const besidesPlaces = asked.replace(/\b(a cote du|pres du|autour du|near|around|close to|next to) (the )?(cnam|arts et metiers)\b/g, " ");
+  return !STUDYING_HERE.test(besidesPlaces) && !/\b(cours|courses?|classes?|formations?|notes?|grades?)\b/.test(besidesPlaces);
 }
 
 /** Whether every sentence of a question asks the weather or about food, and none names a unit. */

@@ -48,7 +48,7 @@ export function isPolarQuestion(text: string): boolean {
   }
   if (ENGLISH_POLAR_START.test(sentence)) return true;
   // « je dois prévoir combien d'heures ? », « il faut quel niveau ? »: how much or which, not a yes or a no.
-  if (FRENCH_POLAR_START.test(sentence)) return !/^(c est|ca) (quoi|qui|ou|comment|combien)\b/.test(sentence) && !HOW_MUCH_OR_WHICH.test(sentence);
+  if (FRENCH_POLAR_START.test(sentence)) return !/^(c est|ca) (quoi|qui|ou|comment|combien|quand|pourquoi|quel|quelle|quels|quelles|lequel|laquelle)\b/.test(sentence) && !HOW_MUCH_OR_WHICH.test(sentence);
   // Intonation: a question mark and no interrogative word (« les cours sont gratuits ? »).
   if (t.includes("?") && !INTERROGATIVE.test(sentence)) return true;
   return /\?/.test(t) && FRENCH_INVERSION.test(sentence) && !INTERROGATIVE.test(sentence);

@@ -216,13 +216,14 @@ export interface LackedSkill {
 
 /** Said held: « j'ai fait du C à la fac », « je connais Java », "I did C at university", "I know SQL". */
 const HAS_SKILL = new RegExp(
-  `\\b(j ai (deja |beaucoup |un peu )?(fait|appris|pratique|utilise|etudie|code en|programme en)( du| de la| le| la| l| des| en| de)?|je (connais|maitrise|pratique|code en|programme en|developpe en)( bien| deja)?( le| la| l| du| en)?|j ai (des |de bonnes |quelques )?(bases|notions|connaissances) (en|de|d|du)|i (did|ve done|have done|know|learned|learnt|studied|used|use|code in|program in|write|wrote)( some| a bit of| a lot of)?|i have (some |good |solid )?(experience|knowledge|skills) (in|with|of))\\s+(?<skill>${SKILLS})\\b`,
+  `\\b(j ai (deja |beaucoup |un peu )?(fait|appris|pratique|utilise|etudie|code en|programme en)( du| de la| le| la| l| des| en| de)?|je (connais|maitrise|pratique|code en|programme en|developpe en)( bien| deja)?( le| la| l| du| en)?|j ai (des |de bonnes |quelques )?(bases|notions|connaissances) (en|de|d|du)|i (did|ve done|have done|know|learned|learnt|studied|used|use|code in|program in|write|wrote)( some| a bit of| a lot of)?|i have (some |good |solid )?(experience|knowledge|skills) (in|with|of))\\s+(?<skill>${SKILLS})\\b(?! (?:est|is|c est|it s)\\b)`,
   "g",
 );
 
 /** The skills the learner says they have (folded: « c », « java »), not those said lacked. */
 export function readKnownSkills(text: string): string[] {
-  const folded = ` ${foldText(text).replace(/['’]/g, " ").replace(/[^a-z0-9+ ]+/g, " ").replace(/\s+/g, " ").trim()} `;
+  // (« C# » is no C once its sign is folded away.)
+  const folded = ` ${foldText(text.replace(/\bc\s*#/gi, "csharp")).replace(/['’]/g, " ").replace(/[^a-z0-9+ ]+/g, " ").replace(/\s+/g, " ").trim()} `;
   const known = [...folded.matchAll(HAS_SKILL)].filter((m) => !NEGATION.test(folded.slice(Math.max(0, (m.index ?? 0) - 12), m.index ?? 0))).map((m) => m.groups?.skill as string);
   return [...new Set(known)];
 }
@@ -273,6 +274,11 @@ const SKILL_IN_CLAUSE = new RegExp(
 );
 
 /** Whether an advised level (« savoir lire du C ») names a skill the learner said they lack. */
+/** The skills an advised level names (« connaître un langage avancé (Java), l'algorithmique … » names java, algorithmique…). */
+export function skillsNamedIn(advice: string): string[] {
+  return SKILLS.split("|").map((skill) => skill.replace(/\\/g, "").replace(/\?$/, "")).filter((skill) => adviceNamesSkill(advice, skill));
+}
+
 export function adviceNamesSkill(advice: string, skill: string): boolean {
   const text = ` ${foldText(advice).replace(/['’]/g, " ").replace(/[^a-z0-9+ ]+/g, " ")} `;
   return new RegExp(`\\b${skill.replace(/\+/g, "\\+")}(?![a-z0-9+])`).test(text);

@@ -3,8 +3,12 @@ import MiniSearch from "minisearch";
 import { newStemmer, type Stemmer } from "snowball-stemmers";
 import type { Language } from "../language/language";
 import { ABBREVIATIONS, CONCEPTS, CORE_CONCEPTS, LANGUAGE_CONCEPTS, OFF_TOPIC_WORDS, PHRASES, STOP_WORDS } from "./chat-lexicon";
-import { rawTokens, type RawToken } from "./text-normalizer";
+import { foldText, rawTokens, type RawToken } from "./text-normalizer";
 
+
+/** Holidays said of the school calendar (« vacances scolaires », "school holidays"): no trip, no off-topic word. */
+const SCHOOL_HOLIDAYS = new Set(["vacances", "holiday", "holidays"]);
+const SCHOOL_HOLIDAYS_SAID = /\b(vacances scolaires|school holidays?)\b/;
 /** The terms of a text as the retrieval index sees them, with what the analysis noticed on the way. */
 export interface AnalyzedText {
   /** Concepts (upper case) and Snowball stems (lower case), in order, repeats kept. */
@@ -92,6 +96,7 @@ export class TermAnalyzer {
   private analyze(text: string, language: Language, correct: boolean): AnalyzedText {
     const corrections: { from: string; to: string }[] = [];
     let offTopic = false;
+    const schoolHolidays = SCHOOL_HOLIDAYS_SAID.test(foldText(text));
     const words: string[] = [];
     for (const token of rawTokens(text)) {
       const caseClue = caseSensitiveConcept(token);
@@ -113,7 +118,8 @@ export class TermAnalyzer {
           word = fixed;
         }
       }
-      if (OFF_TOPIC_WORDS.has(word)) offTopic = true;
+      // (« les cours pendant les vacances scolaires ? »: the school calendar, not a trip.)
+      if (OFF_TOPIC_WORDS.has(word) && !(SCHOOL_HOLIDAYS.has(word) && schoolHolidays)) offTopic = true;
       const expanded = ABBREVIATIONS[word];
       if (expanded !== undefined) {
         if (expanded) words.push(expanded);

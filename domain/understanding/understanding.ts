@@ -135,6 +135,10 @@ const SITUATED = { probability: 0.9, score: 0.45, margin: 0.2, contextWords: 25,
 /** What to take next: « qu'est-ce que je prends au prochain semestre », "what should I take next". */
 const NEXT_TO_TAKE = / (prends|prendre|prend|suivre|suis|faire|fais|take|do|choose|choisir) .*\b(prochain semestre|semestre prochain|semestre suivant|next semester|ensuite|apres|next)\b/;
 
+/** Words that name studying here: a question holding one is a question of its own beside a message declined as a whole. */
+const STUDY_ANCHOR =
+  /\b(ue|ues|ua|us|unites?|units?|cours|course|courses|classes?|modules?|ects|credits?|cnam|licence|diplomes?|degrees?|examens?|exams?|sessions?|rattrapage|inscri\w*|enrol\w*|prerequis\w*|prerequisites?|foad|distance|soir|evening|samedis?|saturdays?|horaires?|timetable|heures?|hours?|semestres?|semesters?|notes?|grades?|autorisation|authori[sz]ation|formations?)\b/;
+
 /** A way of studying said alone, going on: « et le samedi ? », "and online?". */
 const WAY_ONLY = /^ (?:et|and|also|aussi|what about|how about) (?:(?:le|les|on|the) )?(samedis?|saturdays?|a distance|en ligne|online|at a distance|remotely|en foad) $/;
 
@@ -620,7 +624,7 @@ export class Understanding {
     // (« Tu peux m'expliquer la différence entre TCP et UDP ? je galère en RSX101 »: a course's content, the unit named only in
     // what is told, no question; it got RSX101's card.)
     const asksItself = (question: string) => question.includes("?") || QUESTION_WORD.test(` ${foldText(question).replace(/['’]/g, " ")} `);
-    const ownQuestion = (question: string) => asksItself(question) && (findUnitCodes(question).length > 0 || this.index.analyzer.analyzeQuery(question, whole.language).inDomain);
+    const ownQuestion = (question: string) => asksItself(question) && (findUnitCodes(question).length > 0 || STUDY_ANCHOR.test(` ${foldText(question).replace(/['’]/g, " ")} `));
     const refused = whole.intent.kind === "abstain" && (whole.intent.reason === "off-topic" || whole.intent.reason === "course-content");
     if (refused && questions.every((question) => !ownQuestion(question) || ["abstain", "suggestions"].includes(this.understand(question, options).intent.kind))) return [whole];
     const language = whole.language;

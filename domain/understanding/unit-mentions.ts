@@ -164,7 +164,7 @@ const WHEN_THEN_AND =
 const LIST_THEN_PASSED = /^\s*(?:(?:,|et|and|&|\+)\s*[a-z]{3}\s?\d{3}\s*)+(validees?s?|valides|reussies?|obtenues?|acquises?|passed|completed|validated|done|cleared)\b/;
 
 /** Others said to have passed or failed it, right before the code: "people passed", « d'élèves ont réussi ». */
-const OTHERS_PASSED_BEFORE = /\b(people|students|learners|others|candidates|personnes|gens|eleves|etudiants|auditeurs|inscrits)( \w+)? (passed|validated|failed|succeeded in|pass|fail|ont (reussi|valide|echoue a|rate|eu)|reussissent|valident|echouent a|ratent)\s*$/;
+const OTHERS_PASSED_BEFORE = /\b(people|students|learners|others|candidates|personnes|gens|eleves|etudiants|auditeurs|inscrits)( (?!i\b|je\b|j\b|we\b|nous\b)\w+)? (passed|validated|failed|succeeded in|pass|fail|ont (reussi|valide|echoue a|rate|eu)|reussissent|valident|echouent a|ratent)\s*$/;
 
 /** The 60 characters before a code, folded to words and the punctuation grades use. */
 function beforeOf(text: string, index: number): string {

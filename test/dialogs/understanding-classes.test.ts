@@ -5387,3 +5387,54 @@ describe("a unit's facts asked in words set 53 used (not blind)", () => {
     await play([{ user, bot: [text(expected)] }]);
   });
 });
+
+describe("a reviewer's probes of the session's changes (wrong replies found, mended)", () => {
+  it.each<[string, RegExp]>([
+    // Declined: the request's object names studying here (an exam, a unit, a session).
+    ["Can you tell me how much homework there is for NFA031?", /^For NFA031, my sources do not give the details of its grading/],
+    ["Would you recommend doing NFA031 before the summer holidays?", /^My sources do not say that about NFA031/],
+    ["I failed UTC501 with 6 and my parents are furious. What can I do now?", /^No, 6\/20 is below the 10\/20 pass mark/],
+    ["Like most students I failed UTC503 with 7, what now?", /^No, 7\/20 is below the 10\/20 pass mark/],
+    // Holidays of one's own are still off the topic; the school calendar is not.
+    ["Où partir en vacances cet été ?", /^Je ne peux répondre qu'aux questions sur les formations du Cnam Paris/],
+    ["Can I study at home instead of coming to class?", /^Some units are offered as FOAD/],
+    // A « quand » question gets no « Oui »; both sessions asked of the calendar are the exams' page.
+    ["c'est quand les deux sessions d'examen ?", /^Toutes les UE sont validées par un examen/],
+    ["En combien de temps j'ai une licence avec 2 soirs par semaine ?", /^Au plus vite, sans UE déjà validée, et en partant de ceci : 2 soirs par semaine au plus/],
+  ])("%j", async (user, expected) => {
+    const conversation = await botConversation({});
+    const replies = (await conversation.send(user)).map((reply) => replyText(reply));
+    expect(replies.join("\n")).toMatch(expected);
+  });
+
+  it.each<[string, RegExp]>([
+    ["Il va pleuvoir demain ? Et c'est quoi une UE ?", /^Une unité d'enseignement \(UE\)/],
+    ["Tu connais un bon resto près du Cnam ? Et les cours du soir finissent à quelle heure ?", /^Les UE ont lieu surtout hors temps de travail/],
+  ])("answers the question on studying beside one off the topic: %j", async (user, second) => {
+    const conversation = await botConversation({});
+    const replies = (await conversation.send(user)).map((reply) => replyText(reply));
+    expect(replies[0]).toMatch(/^Je ne peux répondre qu'aux questions/);
+    expect(replies[1]).toMatch(second);
+  });
+
+  it("reads no day said in a question of enrolling as the only day one can come (« Je peux m'inscrire lundi à UTC505 ? » got « Non, pas avec vos disponibilités »)", async () => {
+    const conversation = await botConversation({});
+    expect((await conversation.send("Je peux suivre UTC505 le lundi ?")).map((reply) => replyText(reply)).join("\n")).not.toMatch(/vous dites ne pas pouvoir/);
+  });
+
+  it("keeps asking of the licence after a unit's card when the question names it with « ses » (« Mes sources ne disent pas cela de NFA031 »)", async () => {
+    const conversation = await botConversation({});
+    await conversation.send("C'est quoi NFA031 ?");
+    expect(replyText((await conversation.send("Et la licence, quelles sont ses UE obligatoires ?"))[0]!)).toMatch(/^\*\*LG02501A/);
+  });
+
+  it.each(["Can I enrol in SMB101? I use C# at work", "Je peux m'inscrire à UTC503 ? J'ai fait du Java au lycée."])(
+    "says no level met from a skill the level does not name, or names only part of: %j",
+    async (user) => {
+      const conversation = await botConversation({});
+      const replies = (await conversation.send(user)).map((reply) => replyText(reply));
+      await conversation.send("oui");
+      expect(replies.join("\n")).not.toMatch(/from what you say, you have the expected level|d'après ce que vous dites, vous avez le niveau attendu/);
+    },
+  );
+});
