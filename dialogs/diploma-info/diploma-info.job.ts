@@ -60,14 +60,20 @@ export function describeDiploma(diploma: Diploma, catalog: Catalog, language: La
  * Where the units named stand in the diploma: not part of it, compulsory, or in a choice; for a
  * choice of units from distinct groups (the Licence's three 6-ECTS units), whether they can all count.
  */
-export function placeUnits(diploma: Diploma, codes: readonly string[], language: Language, options: { yesNo?: boolean; compulsory?: boolean } = {}): string[] {
+/** Whether a unit may be done without, asked: « on peut la remplacer ? », "can I skip it?", « on peut s'en passer ? ». */
+const REPLACED = /\b(remplac\w*|replace\w*|substitut\w*|swap\w*|echanger|skip|zapper|eviter|s en passer|se passer|do without|dispense\w*|exempt\w*)\b/;
+
+export function placeUnits(diploma: Diploma, codes: readonly string[], language: Language, options: { yesNo?: boolean; compulsory?: boolean; replaced?: boolean } = {}): string[] {
   const w = diplomaInfoWording[language];
   // « NSY104 fait partie de la licence ? »: one unit asked about gets its yes or no first; « RSX101 est obligatoire
   // pour la licence ? » gets its yes only when the unit is required, not one of a choice.
   if (options.yesNo && codes.length === 1) {
     const code = codes[0]!;
     const requirement = diploma.requirements.find((r) => requirementUnits(r).includes(code));
-    const yes = options.compulsory ? requirement?.kind === "all" : requirement !== undefined;
+    // (« GDN100 on peut la remplacer par autre chose ? » asks the opposite of whether it is compulsory: it got « Oui : GDN100 est
+    // obligatoire », false.)
+    const compulsory = requirement?.kind === "all";
+    const yes = options.replaced ? requirement !== undefined && !compulsory : options.compulsory ? compulsory : requirement !== undefined;
     const no = options.compulsory && requirement !== undefined && !yes ? w.notCompulsory : w.yesNo(false);
     return placeUnits(diploma, codes, language).map((line, i) => (i === 0 ? `${yes ? w.yesNo(true) : no}${line}` : line));
   }
@@ -206,7 +212,7 @@ export const diplomaInfoJob: ReplyJob = {
     const named = codes.length === 0 && asksIfCompulsory(turn.understood.text) ? unitOfItNamed(catalog, diploma, turn.understood.text) : undefined;
     const held = named ? [named] : codes.filter((code) => catalog.units.has(code));
     const unknown = codes.filter((code) => !catalog.units.has(code)).map((code) => unknownUnit(code, catalog, language));
-    const placed = [...unknown, ...(held.length ? placeUnits(diploma, held, language, { yesNo: isPolarQuestion(turn.understood.text), compulsory: asksIfCompulsory(turn.understood.text) }) : [])];
+    const placed = [...unknown, ...(held.length ? placeUnits(diploma, held, language, { yesNo: isPolarQuestion(turn.understood.text), compulsory: asksIfCompulsory(turn.understood.text), replaced: REPLACED.test(` ${foldText(turn.understood.text).replace(/['’]/g, " ")} `) }) : [])];
     const text = [...placed, ...(placed.length ? [""] : []), describeDiploma(diploma, catalog, language)].join("\n");
     await turn.context.sendActivity(message(text, [say(w.checkAction(diploma.code)), ...feedbackActions(language)]));
     return { kind: "answered", answerId: "diploma-info" };

@@ -92,7 +92,7 @@ const SATURDAY_AND_DISTANCE_ONLY = new RegExp(
   String.raw`\b(seulement|uniquement|que|only|just)\b.{0,8}\b(samedis?|saturdays?)\b.{0,4}\b(et|ou|and|or)\b.{0,4}\b(${DISTANCE}|remotely)\b|\b(${DISTANCE}|remotely)\b.{0,4}\b(et|ou|and|or)\b.{0,6}\b(le |les |on )?(samedis?|saturdays?)\b.{0,6}\b(seulement|uniquement|only)\b`,
 );
 const DISTANCE_ONLY = new RegExp(
-  `\\b(${DISTANCE})\\b.{0,15}\\b(seulement|uniquement|only)\\b|\\b(seulement|uniquement|que|only|just|tout|tt|toute|entierement|totalement|completement|integralement|100|fully|entirely|completely|all)\\b.{0,15}\\b(${DISTANCE})\\b|\\b(whole|entire|full)\\b.{0,30}\\b(${DISTANCE})\\b|\\b(pas|jamais) (en |de )?presentiel\\b|\\bnot? in person\\b`,
+  `\\b(${DISTANCE})\\b.{0,15}\\b(seulement|uniquement|only)\\b|\\b(seulement|uniquement|que|only|just|tout|tt|toute|entierement|totalement|completement|integralement|100|fully|entirely|completely|all)\\b.{0,15}\\b(${DISTANCE})\\b|\\b(whole|entire|full)\\b.{0,30}\\b(${DISTANCE})\\b|\\b(pas|jamais) (en |de )?presentiel\\b|\\bnot? in person\\b|\\b(je pars|je vais partir|je serai|je vis|j habite|je suis|i m moving|i will be|i ll be|i live|i am|i m)\\b.{0,25}\\b(a l etranger|abroad|overseas|hors de france|outside france)\\b|\\b(de la bas|from there|from abroad|depuis l etranger)\\b`,
 );
 const NO_DISTANCE = new RegExp(`\\b(pas|sans|no|not|without|jamais)\\b.{0,10}\\b(${DISTANCE})\\b|\\b(en )?presentiel (seulement|uniquement)\\b|\\b(in person|on site) only\\b|\\bonly in person\\b`);
 const BLOCKED = /\b(journees? (bloquees?|entieres?|completes?)|jours? (bloques?|entiers?)|blocked days?|full days?|en journee|daytime|during the day)\b/;

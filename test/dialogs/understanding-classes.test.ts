@@ -5438,3 +5438,25 @@ describe("a reviewer's probes of the session's changes (wrong replies found, men
     },
   );
 });
+
+describe("set 54's false replies, read after its sealed run (not blind)", () => {
+  it("says ESD104 meets on site too to someone going abroad (a plain « Oui » from there: false)", async () => {
+    const conversation = await botConversation({});
+    const replies = (await conversation.send("Je pars 6 mois à l'étranger pour mon travail. Est-ce que je peux suivre ESD104 de là-bas ?")).map((reply) => replyText(reply)).join("\n");
+    expect(replies).toMatch(/ESD104 est enseignée à distance, mais pas entièrement : « FOAD avec regroupements/);
+  });
+
+  it.each<[string, RegExp]>([
+    // « Oui : GDN100 est obligatoire »: the yes of « is it compulsory? » to « can it be replaced? »: false.
+    ["Dans la licence, GDN100 on peut la remplacer par autre chose ?", /^Non : GDN100 est obligatoire/],
+    ["GDN100 est obligatoire pour la licence ?", /^Oui : GDN100 est obligatoire/],
+  ])("%j", async (user, expected) => {
+    await play([{ user, bot: [text(expected)] }]);
+  });
+
+  it("weighs \"zero IT background\" against NFP121's level (a plain « Yes, if you have the expected level »: false)", async () => {
+    const conversation = await botConversation({});
+    const replies = (await conversation.send("I'm a nurse with zero IT background. Could I sign up for NFP121 Programmation avancée?")).map((reply) => replyText(reply)).join("\n");
+    expect(replies).toMatch(/⚠️ No rule stops you from enrolling in NFP121[^]*you do not have the expected level/);
+  });
+});
