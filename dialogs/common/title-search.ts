@@ -55,8 +55,8 @@ export function searchAgainWithFilters(text: string, first: Understood, searched
 /** Words that only go on from the list before: « et », "and", « alors », « lesquelles ». */
 const GOING_ON = new Set(["et", "and", "alors", "then", "so", "donc", "lesquelles", "lesquels", "laquelle", "lequel", "which", "ones", "celles", "ceux", "parmi", "among", "elles", "them", "aussi", "also", "svp", "stp", "please", "uniquement", "seulement", "only"]);
 
-/** Taking the units looked for: « que je pourrais suivre », "I could follow", "to take". */
-const TAKING_THEM = /\b((que|qu|that|which) )?((i|je|j|on|we) )?((could|can|might|pourrais|peux|pourrai|pourrait|peut|to|a) )?(take|follow|attend|suivre|prendre)\b/g;
+/** Taking the units looked for: « que je pourrais suivre », "I could follow" (the words around it are function words, dropped anyway). */
+const TAKING_THEM = /\b(pourrai )?(take|follow|attend|suivre|prendre)\b/g;
 
 /** A message's folded words, one space apart. */
 function wordsOf(text: string): string {

@@ -171,10 +171,10 @@ function ruledOutAfter(after: readonly string[]): boolean {
   return !(dayNext && /^\s*((le|la|les|on|the|en)\s*)?$/.test(segment.slice(ruledOut[0].length)));
 }
 
-/** Words that may go with days said alone: « le mardi et le jeudi soir », "Tuesdays and Thursdays, evenings". */
-const JUST_DAYS_FILLER = new Set(["le", "les", "la", "et", "ou", "the", "on", "and", "or", "soir", "soirs", "soiree", "soirees", "evening", "evenings", "night", "nights", "seulement", "uniquement", "only", "just"]);
 /** Words that join days into one group: « le mardi et le jeudi », "Tuesdays and Thursdays". */
 const JOINING = new Set(["le", "les", "et", "ou", "the", "on", "and", "or", "soir", "soirs", "evening", "evenings"]);
+/** Words that may go with days said alone: those joining them, and « le mardi et le jeudi soir seulement », "nights only". */
+const JUST_DAYS_FILLER = new Set([...JOINING, "la", "soiree", "soirees", "night", "nights", "seulement", "uniquement", "only", "just"]);
 
 /** Days said together, joined by « et », "and" (or nothing): each group in the order said. */
 function coordinatedDays(tokens: readonly string[]): Weekday[][] {

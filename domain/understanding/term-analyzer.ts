@@ -96,7 +96,6 @@ export class TermAnalyzer {
   private analyze(text: string, language: Language, correct: boolean): AnalyzedText {
     const corrections: { from: string; to: string }[] = [];
     let offTopic = false;
-    const schoolHolidays = SCHOOL_HOLIDAYS_SAID.test(foldText(text));
     const words: string[] = [];
     for (const token of rawTokens(text)) {
       const caseClue = caseSensitiveConcept(token);
@@ -119,7 +118,7 @@ export class TermAnalyzer {
         }
       }
       // (« les cours pendant les vacances scolaires ? »: the school calendar, not a trip.)
-      if (OFF_TOPIC_WORDS.has(word) && !(SCHOOL_HOLIDAYS.has(word) && schoolHolidays)) offTopic = true;
+      if (OFF_TOPIC_WORDS.has(word) && !(SCHOOL_HOLIDAYS.has(word) && SCHOOL_HOLIDAYS_SAID.test(foldText(text)))) offTopic = true;
       const expanded = ABBREVIATIONS[word];
       if (expanded !== undefined) {
         if (expanded) words.push(expanded);
