@@ -9,8 +9,11 @@ import { catalogWording, describeOffering, unknownUnit } from "../common/catalog
 import { feedbackActions, message, say } from "../common/replies";
 import { intentOf, type ReplyJob } from "../job";
 import { unitScheduleWording } from "./unit-schedule.wording";
+import { misfit, saysAvailability, summarizeOffering, type Availability } from "../../domain/eligibility/availability.rule";
+import { saysWhenFree } from "../../domain/understanding/understanding";
+import { availabilityOf, readConstraints } from "../planning/planning.constraints";
 
-function describeClasses(unit: Unit, language: Language, asked?: AskedModality, words = ""): string {
+function describeClasses(unit: Unit, language: Language, asked?: AskedModality, words = "", free?: Availability): string {
   const w = unitScheduleWording[language];
   if (unit.offerings.length === 0) return w.none(unit.code);
   // « Combien d'heures par semaine ? »: each weekly timetable with its hours in a week.
@@ -19,11 +22,37 @@ function describeClasses(unit: Unit, language: Language, asked?: AskedModality, 
     return minutes > 0 ? w.perWeek(Math.floor(minutes / 60), minutes % 60) : "";
   };
   const classes = [w.heading(unit.code, unit.title), ...unit.offerings.map((offering) => `- ${describeOffering(offering, language)}${perWeek(offering)}`)].join("\n");
+  // "I finish work at 7pm, can I make it to NSY103's evening classes?": weighed with when the learner is free, offering by
+  // offering (it had said « Yes: offered as evening classes » of classes starting at 18:15).
+  if (free) return `${freeTimeVerdict(unit, free, language, asked)}\n\n${classes}`;
   // « Combien de séances en présentiel ? » asks how many, not whether: the classes alone.
   if (!asked || HOW_MANY.test(words)) return classes;
   // « NSY103 c'est le soir ou le samedi ? »: which of the ways named, no « Oui » to an either-or.
   const either = eitherWay(words);
   return `${either.length ? eitherVerdict(unit, either, language) : modalityVerdict(unit, asked, language, words)}\n\n${classes}`;
+}
+
+/** Yes when every class of the unit meets when the learner is free, no when none does, and otherwise the ones that do. */
+function freeTimeVerdict(unit: Unit, free: Availability, language: Language, asked?: AskedModality): string {
+  const w = unitScheduleWording[language];
+  const said = w.freeTimes(free, (hhmm) => catalogWording[language].time(hhmm));
+  const suiting = unit.offerings.filter((offering) => misfit(summarizeOffering(offering), free) === undefined);
+  // "Can I make it to NSY103's evening classes?": that way's classes weighed first, the others said after.
+  // (« je bosse tous les samedis »: the day named is the one the learner cannot come, no way asked about.)
+  const ofTheWay = asked && asked !== "in-person" && !(asked === "saturday" && free.unavailableDays.includes("saturday")) ? unit.offerings.filter((offering) => offering.modality === asked) : [];
+  if (ofTheWay.length > 0 && !ofTheWay.some((offering) => suiting.includes(offering))) {
+    return w.notThatWay(unit.code, w.way[asked!], said, suiting.map((offering) => describeOffering(offering, language)));
+  }
+  if (suiting.length === unit.offerings.length) return w.fitsAll(unit.code, said);
+  if (suiting.length === 0) return w.fitsNone(unit.code, said);
+  return w.fitsSome(unit.code, said, suiting.map((offering) => describeOffering(offering, language)));
+}
+
+/** When the learner says they are free (« je finis à 19h », "I work every Saturday"), as the catalog's offerings are weighed; undefined otherwise. */
+function freeTimeSaid(text: string, now: Date): Availability | undefined {
+  if (!saysWhenFree(text)) return undefined;
+  const availability = availabilityOf(readConstraints(text, now));
+  return saysAvailability(availability) && availability.modalities === undefined ? availability : undefined;
 }
 
 function minutesOf(time: string): number {
@@ -98,9 +127,10 @@ export const unitScheduleJob: ReplyJob = {
     const catalog = await turn.services.catalog();
     const words = ` ${foldText(turn.understood.text).replace(/['’]/g, " ").replace(/[^a-z0-9]+/g, " ")} `;
     const asked = askedModality(words);
+    const free = freeTimeSaid(turn.text, turn.services.now());
     const text = codes.map((code) => {
       const unit = catalog.units.get(code);
-      return unit ? describeClasses(unit, turn.language, asked, words) : unknownUnit(code, catalog, turn.language);
+      return unit ? describeClasses(unit, turn.language, asked, words, free) : unknownUnit(code, catalog, turn.language);
     });
     const first = known(codes, catalog)[0];
     await turn.context.sendActivity(message(text.join("\n\n"), [...(first ? [say(unitScheduleWording[turn.language].checkAction(first.code))] : []), ...feedbackActions(turn.language)]));

@@ -1,5 +1,6 @@
 import type { Language } from "../../domain/language/language";
 import type { AskedModality } from "../../domain/understanding/unit-facets";
+import type { Availability } from "../../domain/eligibility/availability.rule";
 
 /** Wording of a unit's classes, French first. */
 export const unitScheduleWording: Record<
@@ -22,6 +23,14 @@ export const unitScheduleWording: Record<
     /** Asked at a distance or in person, a hybrid unit is neither alone: both, said plainly. */
     hybrid: (code: string) => string;
     way: Record<AskedModality, string>;
+    /** When the learner said they are free, as weighed against the classes (`time` writes an hour). */
+    freeTimes: (free: Availability, time: (hhmm: string) => string) => string;
+    /** Every class meets when the learner is free, none does, or only these offerings do. */
+    fitsAll: (code: string, free: string) => string;
+    fitsNone: (code: string, free: string) => string;
+    fitsSome: (code: string, free: string, offerings: readonly string[]) => string;
+    /** The way asked (« le soir ») has no class when the learner is free; `others` are the unit's classes that suit. */
+    notThatWay: (code: string, way: string, free: string, others: readonly string[]) => string;
     /** « C'est le soir ou le samedi ? »: the ways named it has (both, one, none), no yes or no. */
     either: (code: string, offered: readonly string[], not: readonly string[]) => string;
   }
@@ -45,6 +54,19 @@ export const unitScheduleWording: Record<
     perWeek: (hours, minutes) => `, soit ${hours} h${minutes ? ` ${String(minutes).padStart(2, "0")}` : ""} par semaine`,
     none: (code) => `${code} n'a pas de cours planifiés dans le catalogue (unité d'activité, ou planning pas encore publié) : sa fiche formation le dira.`,
     checkAction: (code) => `Puis-je m'inscrire à ${code} ?`,
+    freeTimes: (free, time) =>
+      [
+        free.weekdaysFrom ? `en semaine à partir de ${time(free.weekdaysFrom)}` : "",
+        free.unavailableDays.length ? `pas ${free.unavailableDays.map((day) => DAYS.fr[day]).join(" ni ")}` : "",
+        free.saturdayHalf ? `le samedi ${free.saturdayHalf === "afternoon" ? "après-midi" : "matin"} seulement` : "",
+      ]
+        .filter(Boolean)
+        .join(", "),
+    fitsAll: (code, free) => `Oui : les cours de ${code} ont lieu quand vous dites être libre (${free}).`,
+    fitsNone: (code, free) => `Non : aucun des cours de ${code} n'a lieu quand vous dites être libre (${free}). Voyez ses horaires ci-dessous ; un conseiller peut vous aider à trouver une autre unité.`,
+    notThatWay: (code, way, free, others) =>
+      `Non : ${code} ${way} ne tombe pas quand vous dites être libre (${free}).${others.length ? ` Ceux-ci vous conviennent : ${others.join(" ; ")}.` : ""}`,
+    fitsSome: (code, free, offerings) => `Pas tous : quand vous dites être libre (${free}), seuls ces cours de ${code} vous conviennent : ${offerings.join(" ; ")}.`,
   },
   en: {
     offered: (code, way) => `Yes: ${code} is offered ${way}.`,
@@ -65,5 +87,24 @@ export const unitScheduleWording: Record<
     perWeek: (hours, minutes) => `, that is ${hours} h${minutes ? ` ${String(minutes).padStart(2, "0")}` : ""} a week`,
     none: (code) => `${code} has no classes scheduled in the catalog (an activity unit, or a timetable not yet published): its course page will say.`,
     checkAction: (code) => `Can I enrol in ${code}?`,
+    freeTimes: (free, time) =>
+      [
+        free.weekdaysFrom ? `weekdays from ${time(free.weekdaysFrom)}` : "",
+        free.unavailableDays.length ? `not on ${free.unavailableDays.map((day) => DAYS.en[day]).join(" or ")}` : "",
+        free.saturdayHalf ? `Saturday ${free.saturdayHalf === "afternoon" ? "afternoons" : "mornings"} only` : "",
+      ]
+        .filter(Boolean)
+        .join(", "),
+    fitsAll: (code, free) => `Yes: the classes of ${code} meet when you say you are free (${free}).`,
+    fitsNone: (code, free) => `No: none of the classes of ${code} meets when you say you are free (${free}). See its timetable below; an advisor can help you find another unit.`,
+    notThatWay: (code, way, free, others) =>
+      `No: ${code} ${way} does not meet when you say you are free (${free}).${others.length ? ` These do: ${others.join("; ")}.` : ""}`,
+    fitsSome: (code, free, offerings) => `Not all: of the classes of ${code}, only these meet when you say you are free (${free}): ${offerings.join("; ")}.`,
   },
+};
+
+/** The days a learner rules out, as the verdicts name them. */
+const DAYS: Record<Language, Record<Availability["unavailableDays"][number], string>> = {
+  fr: { monday: "le lundi", tuesday: "le mardi", wednesday: "le mercredi", thursday: "le jeudi", friday: "le vendredi", saturday: "le samedi" },
+  en: { monday: "Mondays", tuesday: "Tuesdays", wednesday: "Wednesdays", thursday: "Thursdays", friday: "Fridays", saturday: "Saturdays" },
 };

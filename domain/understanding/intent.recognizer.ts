@@ -9,7 +9,7 @@ import { focusOnQuestion, QUESTION_WORD, type FocusedMessage } from "./question-
 import { foldText, rawTokens, type RawToken } from "./text-normalizer";
 import { readLanguageLevel, readStatedBackground } from "./stated-background";
 import { readUnitFilters, saysAFilter, WHERE_TO_START, type UnitFilters } from "./unit-filters";
-import { wordsOfPhrases } from "../catalog/unit-search";
+import { namesAKnownSubject, wordsOfPhrases } from "../catalog/unit-search";
 
 /**
  * Structured intents: what a rule answers better than a text. Recognized before retrieval, with the
@@ -1286,6 +1286,7 @@ function recognizeRefusal(text: string, words: string, questionSentence: string)
     const before = ` ${tokens.slice(Math.max(0, i - 3), i).map((t) => t.folded).join(" ")} `;
     if (RECORD_NOUN_BEFORE_NAME.test(before)) return { kind: "refuse", reason: "private-data" };
   }
+  if (requestsSomethingElse(words)) return { kind: "refuse", reason: "off-topic" };
   return undefined;
 }
 
@@ -1791,6 +1792,52 @@ function asksForSomethingElse(words: string): boolean {
   const besidesPlaces = asked.replace(/\b(a cote du|pres du|autour du|near|around|close to|next to) (the )?(cnam|arts et metiers)\b/g, " ");
   return !STUDYING_HERE.test(besidesPlaces) && !/\b(cours|courses?|classes?|formations?|notes?|grades?)\b/.test(besidesPlaces);
 }
+
+/** Asked of the assistant in the imperative or by a need: « fais-moi », « écris-moi », « m'écrire », « j'ai besoin d'un », "give me", "write me", "I need a". */
+const ORDERED_OF_ME =
+  /\b(fais moi|faites moi|donne moi|donnez moi|ecris moi|ecrivez moi|redige moi|redigez moi|trouve moi|trouvez moi|prepare moi|preparez moi|invente moi|raconte moi|racontez moi|calcule moi|corrige moi|conseille moi|conseillez moi|recommande moi|recommandez moi|propose moi|proposez moi|give me|write me|make me|find me|draft me|tell me|show me|send me|recommend me|suggest me|help me (?:to )?(?:write|find|fix|plan|prepare|choose|pick|buy|get|with|draft|make)|aide moi a|aidez moi a|(?<!\b(?:est ce que|do|does|will|would|est ce qu il faut que) )(?:j ai besoin d un|j ai besoin d une|j ai besoin de|i need (?:a|an|some|help with))|(?:m|me) (?:ecrire|rediger|faire|donner|trouver|preparer|corriger|calculer|raconter|conseiller|recommander|proposer))\b(?<object>(?: [a-z0-9]+){1,14})/;
+/** The verbs and pronouns that open a request's object and name nothing: « me dire », « m'aider à », "help me", "please". */
+const OPENS_A_REQUEST =
+  /^(?: (?:me|m|moi|nous|us|you|please|svp|stp|juste|just|vite|quickly|encore|again|aider|aide|help|dire|tell|expliquer|explain|ecrire|write|rediger|draft|faire|make|do|donner|give|trouver|find|preparer|prepare|corriger|correct|fix|calculer|calculate|raconter|conseiller|advise|recommander|recommend|suggest|proposer|show|montrer|send|envoyer|a|to|with|avec))+/;
+/** A request's object that asks a question of its own (« me dire si … », "tell me when …"): for the other rules to read. */
+const ASKS_OF_ITS_OWN = /^ (si|if|whether|quand|when|comment|how|combien|how many|how much|ou|where|pourquoi|why|quel|quelle|quels|quelles|which|what|qui|who|ce qui|ce que|est ce)\b/;
+/** Where a request's thing ends and what it is for or about begins: « un mail | pour dire à mon chef … », "interview questions | for a job". */
+const PURPOSE_OF_A_REQUEST = / (pour|afin|for|so|to|que|qui|parce|because|car|pres|near|a cote|next|avant|before|apres|after|sur|about|on|avec|with|dans|in|en|at|au|aux|chez|vu|since|puisque|comme|as) /;
+
+/**
+ * « tu peux m'écrire un mail pour dire à mon chef que je pars plus tôt le mardi pour mes cours du soir », "give me typical interview
+ * questions for a cybersecurity analyst job", « fais-moi mon horoscope », "can you fix this query?": something asked of the
+ * assistant whose thing names nothing of studying here, whatever the message says it is for. The thing is the request's object
+ * up to what it is for or about; a thing the assistant gives itself (a check, a list, advice, a letter) is weighed with all it is
+ * of. Any notion of studying, teaching, a unit or a subject the catalog's titles speak of keeps the message for the jobs.
+ */
+function requestsSomethingElse(words: string): boolean {
+  const said = ORDERED_OF_ME.exec(words) ?? ASKED_OF_ME.exec(words);
+  const object = said?.groups?.object;
+  if (object === undefined) return false;
+  // (« me dire si … », "tell me when …": a question of its own, read by the other rules.)
+  const rest = ` ${object.replace(OPENS_A_REQUEST, "").trim()} `;
+  if (rest.trim() === "" || ASKS_OF_ITS_OWN.test(rest)) return false;
+  const purpose = PURPOSE_OF_A_REQUEST.exec(rest);
+  // (The thing is a few words: "this query SELECT name FROM students WHERE grade …" is a query, whatever its columns say.)
+  const thing = ` ${(purpose ? rest.slice(0, purpose.index + 1) : rest).trim().split(" ").slice(0, THING_WORDS).join(" ")} `;
+  // A text to write (a mail to the boss, a post, a joke): not the assistant's, whatever it is for (« … pour mes cours du soir »).
+  if (MADE_FOR_ME.test(thing) && !namesStudying(thing)) return true;
+  if (!/[a-z]{3,}/.test(thing.replace(/\b(un|une|le|la|les|des|du|mon|ma|mes|ton|ta|tes|son|sa|ses|ce|cet|cette|ces|the|some|any|my|your|this|that|these|those|it|ca|cela)\b/g, " "))) return false;
+  // Anything else asked is the assistant's when the message names studying anywhere (« tu peux faire le changement ? » of two units).
+  // (A subject of the titles counts in the thing asked only: "interview questions for a cybersecurity job" asks for no teaching.)
+  return !namesStudying(words, { subjects: false }) && !namesAKnownSubject(thing);
+}
+/** The most words a request's thing is read in. */
+const THING_WORDS = 4;
+/** Something made for the learner: a mail, a letter, a post, a poem, a joke, a horoscope, code or a query to fix. */
+const MADE_FOR_ME = /\b(code|query|queries|requetes?|scripts?|bugs?|mails?|e mails?|emails?|courriels?|courriers?|lettres?|letters?|posts?|messages?|textos?|sms|tweets?|poemes?|poems?|chansons?|songs?|discours|speech|blagues?|jokes?|histoires?|stories|story|horoscopes?|slogans?|annonces?)\b/;
+/** Whether words name studying here: a notion of the Cnam's studies, teaching, a unit, a subject of its titles, its advisors. */
+function namesStudying(words: string, { subjects = true }: { subjects?: boolean } = {}): boolean {
+  return CNAM_NOTION.test(words) || STUDYING_HERE.test(words) || TEACHING_WORD.test(words) || (subjects && namesAKnownSubject(words)) || new RegExp(CODE_LIKE_WORDS.source).test(words) || THE_CONVERSATION_HERE.test(words) || /\b(plan|plans)\b(?<!\bbons? plans?)/.test(words);
+}
+/** The assistant's own matters: its checks, its advisors, a request, the conversation. */
+const THE_CONVERSATION_HERE = /\b(simulation|simuler|simulate|verif\w*|check|estimation|estimate|recap\w*|bilan|conseill\w*|advis\w*|humain|human|quelqu un|someone|somebody|personne|person|rendez vous|rdv|appointment|demande|request|ticket|francais|french|anglais|english)\b/;
 
 /** Whether every sentence of a question asks the weather or about food, and none names a unit. */
 function onlyOffTopicQuestions(question: string): boolean {

@@ -78,13 +78,23 @@ export function withAddedUnits(said: string, text: string, { saidOrNot = false }
 export function withAddedCredits(frame: string, text: string, language: "fr" | "en"): string | undefined {
   const folded = foldText(text).replace(/['’]/g, " ");
   if (!ADDS.test(folded) || findUnitCodes(text).length > 0 || !/\b(ects|credits?|cr|ue|ues|unites?|units?|une|one|modules?)\b/.test(folded)) return undefined;
-  const values = numbersOf(text);
+  // "and two of those plus a 6-credit one?": that many units of the frame's credits, then the one added.
+  const saidWithCount = numberWordsToDigits(folded);
+  const ofThose = OF_THOSE.exec(saidWithCount);
+  const values = numbersOf(ofThose ? saidWithCount.replace(ofThose[0], " ") : text);
   const ects = values.length === 1 ? Number(values[0]) : undefined;
   // (The units before said by their credits, with their word or not: « une UE de 6 et une de 4, total d'heures ? ».)
   if (ects === undefined || !Number.isInteger(ects) || ects < 2 || ects > 8 || !/\b(ects|credits?|crédits?|ue|ues|unités?|units?)\b/i.test(frame)) return undefined;
   const added = language === "fr" ? ` et une UE de ${ects} ECTS ?` : ` and one unit of ${ects} ECTS?`;
+  const credits = ofThose ? /(\d+)[\s-]*(?:ects|credits?|crédits?)\b/i.exec(frame) : undefined;
+  if (ofThose && credits) {
+    return language === "fr" ? `combien d'heures pour ${ofThose[1]} UE de ${credits[1]} ECTS${added}` : `how many hours for ${ofThose[1]} units of ${credits[1]} ECTS${added}`;
+  }
   return `${frame.replace(/\s*[?.!]\s*$/, "")}${added}`;
 }
+
+/** A count of the units asked about before: "two of those", « deux comme ça », « 2 de celles-ci », "3 like that". */
+const OF_THOSE = /\b(\d) (?:of (?:those|these|them)|like (?:that|this|those|these)|comme (?:ca|celle ci|celle la|celles ci|celles la)|de (?:ce type|celles ci|celles la|ces ue|ces unites)|pareilles)\b/;
 
 /** Two units listed side by side: « NFA031 et NFA032 », "UTC501, UTC502", « RSX101 ou RSX102 ». */
 const LISTED_CODES = /\b[a-z]{3} ?\d{3}[a-z]?\s*(,|et|and|ou|or|\/|&|\+)\s*[a-z]{3} ?\d{3}/;

@@ -517,6 +517,15 @@ export class Understanding {
       .every((word) => own.has(stem(word)));
   }
 
+  /** Whether the entry answered matched at most one meaningful word of the message, no concept, while FOREIGN_WORDS or more are unknown to the content. */
+  private restsOnOneWord(entryId: string, ranked: readonly RankedEntry[], terms: readonly string[]): boolean {
+    const matched = ranked.find((candidate) => candidate.entryId === entryId)?.matchedTerms ?? [];
+    const foreign = new Set(terms.filter((term) => !this.index.knows(term)));
+    // (A concept of the content's lexicon matched, « UE » in a nurse's long story, is a notion of studying asked about.)
+    const strong = matched.filter((term) => this.index.isStrong(term));
+    return strong.length <= 1 && !strong.some((term) => term === term.toUpperCase()) && foreign.size >= FOREIGN_WORDS;
+  }
+
   /** Retrieval over the content with the confidence policy: an answer, suggestions, or abstain. */
   private retrieve(focused: FocusedMessage, language: Language): Omit<Understood, "text"> {
     const analyzed = this.index.analyzer.analyzeQuery(focused.question, language);
@@ -538,7 +547,10 @@ export class Understanding {
     // A long message tells a situation, whether or not its question stands apart in a sentence of its own.
     const oneSentence = !/[.!?;]\s+\S/.test(focused.question.trim());
     const situated = context !== undefined ? countWords(focused.context) >= SITUATED.contextWords : oneSentence && countWords(focused.question) >= SITUATED.sentenceWords;
-    const intent = this.decide(ranked, language, situated);
+    const decided = this.decide(ranked, language, situated);
+    // « Mon chien vomit depuis ce matin, je dois aller chez le véto ou attendre ? »: a page found on one word of its own (« aller »)
+    // among words the content never uses, and no notion of studying said: the message is about something else.
+    const intent = decided.kind === "answer" && !analyzed.inDomain && !context?.inDomain && this.restsOnOneWord(decided.entryId, ranked, [...analyzed.terms, ...(context?.terms ?? [])]) ? ({ kind: "abstain", reason: "unknown" } as const) : decided;
     // A yes or a no only on a sure answer: one given alone under the answer score states the fact without.
     if (intent.kind === "answer" && intent.confidence >= this.policy.answerScore && isPolarQuestion(focused.question)) {
       intent.answer = this.withVerdict(intent.answer, analyzed.terms, focused.question, language);
@@ -1125,6 +1137,8 @@ export const UA_TAG = "ua";
 const UA_INTERNSHIP_TAG = "internship";
 /** No work experience said: « zéro expérience pro », « aucune expérience », "no work experience". */
 const NO_EXPERIENCE = / ((zero|0|aucune|pas d|pas de|sans|no|without|never had any|not any) (experience|exp)( pro\w*| de travail| work| professional)?|(i have|i ve got|i ve) no (work |professional |job )?experience|(jamais|never) (travaille|worked))\b/;
+/** Words unknown to the content that, beside a page matched on one word, say the message is about something else. */
+const FOREIGN_WORDS = 3;
 /** The content's tag of its page on session 2 (infra/content/README.md). */
 export const SESSION_2_TAG = "session-2";
 /** Absent at an exam, no unit said: « j'étais malade le jour de l'examen », "I was in hospital on exam day". */

@@ -5459,3 +5459,61 @@ describe("set 54's false replies, read after its sealed run (not blind)", () => 
     expect(replies).toMatch(/⚠️ No rule stops you from enrolling in NFP121[^]*you do not have the expected level/);
   });
 });
+
+describe("set 54's false replies left open, then requests of other things (a blind set of out-of-scope requests, read)", () => {
+  it('counts "two of those" as two units of the credits asked before ("and two of those plus a 6-credit one?" answered 80 h: false)', async () => {
+    const conversation = await botConversation({});
+    await conversation.send("How many hours is a 3-credit unit?");
+    const replies = (await conversation.send("and two of those plus a 6-credit one?")).map((reply) => replyText(reply)).join("\n");
+    expect(replies).toMatch(/^2 units of 3 ECTS = 60 h[^]*In total: 110 reference class hours \(99-121 h\), personal work excluded, for 12 ECTS\./);
+  });
+
+  it("weighs the time the learner is free against a unit's evening classes (« Yes: offered as evening classes » after 7pm: false)", async () => {
+    const conversation = await botConversation({});
+    const replies = (await conversation.send("I finish work at 7pm in La Défense. Can I still make it to the NSY103 evening classes?")).map((reply) => replyText(reply)).join("\n");
+    expect(replies).toMatch(/^No: NSY103 as evening classes does not meet when you say you are free \(weekdays from 19:00\)\. These do: second semester \(February to June\): Saturdays from 09:00 to 12:30/);
+  });
+
+  it.each<[string, RegExp]>([
+    ["je finis à 17h, je peux suivre NSY103 le soir ?", /^Oui : les cours de NSY103 ont lieu quand vous dites être libre \(en semaine à partir de 17h\)\./],
+    ["je bosse tous les samedis, NFA031 c'est quand ?", /^Pas tous : quand vous dites être libre \(pas le samedi\), seuls ces cours de NFA031 vous conviennent : premier semestre/],
+    // Nothing said of when one is free: the verdict of the way asked, as before.
+    ["NSY103 c'est le soir ?", /^Oui : NSY103 est proposée en cours du soir\./],
+  ])("%j", async (user, expected) => {
+    await play([{ user, bot: [text(expected)] }]);
+  });
+
+  it.each([
+    "tu peux m'ecrire un mail pour dire a mon chef que je pars plus tot le mardi pour mes cours du soir",
+    "Give me typical interview questions for a cybersecurity analyst job.",
+    "fais moi mon horoscope",
+    "can you fix this query? SELECT name FROM students WHERE grade > AVG(grade) -- it's for NFA011",
+    "I got 15 in NFP107! Can you write a LinkedIn post announcing it?",
+    "Je cherche un studio pas cher près de Arts et Métiers, tu as des bons plans ?",
+    "Tu peux m'aider à remplir ma déclaration de revenus ?",
+  ])("declines what is asked of it when the thing asked names nothing of studying here: %j", async (user) => {
+    const conversation = await botConversation({});
+    const replies = (await conversation.send(user)).map((reply) => replyText(reply));
+    expect(replies[0]).toMatch(/^(Je ne peux répondre qu'aux questions|I can only answer questions)/);
+  });
+
+  it.each<[string, RegExp]>([
+    // Requests of the assistant's own: a check, a plan, an advisor, its language, a question of its own.
+    ["tu peux me faire une simulation ?", /^(?!Je ne peux répondre)/],
+    ["Can you lay out a plan for the licence? I can only come on Tuesday and Thursday evenings.", /^(?!I can only answer)/],
+    ["ok, can you pass my question to an advisor?", /^(?!I can only answer)/],
+    ["tu peux me répondre en français ?", /^(?!Je ne peux répondre)/],
+    ["tu peux me dire quand commencent les cours de NFA031 ?", /^Cours de NFA031/],
+    ["do I need a BTS to get into the L3?", /^(?!I can only answer)/],
+  ])("keeps a request about studying here for the jobs: %j", async (user, expected) => {
+    const conversation = await botConversation({});
+    expect(replyText((await conversation.send(user))[0]!)).toMatch(expected);
+  });
+
+  it("does not answer a page found on one common word among words the content never uses (« aller » → session 2)", async () => {
+    const conversation = await botConversation({});
+    const replies = (await conversation.send("Mon chien vomit depuis ce matin, je dois aller chez le véto ou attendre ?")).map((reply) => replyText(reply)).join("\n");
+    expect(replies).not.toMatch(/session 2/);
+    expect(replies).toMatch(/^Je ne sais pas répondre à cette question/);
+  });
+});
