@@ -1,3 +1,4 @@
+import { readStatedExperience } from "../../domain/understanding/stated-experience";
 import type { Catalog } from "../../domain/catalog/catalog";
 import { diplomaUnits, type Diploma } from "../../domain/catalog/diploma.schema";
 import type { Language } from "../../domain/language/language";
@@ -189,7 +190,10 @@ export const diplomaInfoJob: ReplyJob = {
       // « un DUT GEII » for « DUT/BTS informatique ou équivalent »: a science or technical diploma of that level may count as the equivalent.
       const equivalent = !background.lacks && background.field === "science" && (background.level ?? 0) >= 2 && EQUIVALENT.test(foldText(diploma.note));
       const short = fallsShortOfAdvice(background, diploma.note);
-      const verdict = !namesLevel ? w.accessNotByStudies : depends ? w.accessDepends : short && equivalent ? w.accessEquivalence : short ? w.accessShort : w.accessMet;
+      // « un DUT commencé, arrêté au bout d'un an ; administrateur réseau depuis trois ans »: years of work in the field may be the
+      // equivalent the note allows; the Cnam decides (a flat « Non, pas directement » had ruled it out: false).
+      const experienced = short && EQUIVALENT.test(foldText(diploma.note)) && (readStatedExperience(said)?.yearsInComputing ?? 0) >= 1;
+      const verdict = !namesLevel ? w.accessNotByStudies : depends ? w.accessDepends : short && equivalent ? w.accessEquivalence : experienced ? w.accessByExperience : short ? w.accessShort : w.accessMet;
       const text = `${verdict(background.said, diploma.code)}\n${w.accessNote(diploma.note, diploma.code)}`;
       await turn.context.sendActivity(message(text, [say(w.askComposition(diploma.code)), advisorAction(language), ...feedbackActions(language)]));
       return { kind: "answered", answerId: "diploma-info" };

@@ -45,6 +45,8 @@ export const diplomaInfoWording: Record<
     accessDepends: (said: string, code: string) => string;
     /** A diploma of a science or technical field, where the note admits an equivalent: the Cnam judges it. */
     accessEquivalence: (said: string, code: string) => string;
+    /** The diploma asked is not held, but years of work in the field are said, which the note's « ou équivalent » may count. */
+    accessByExperience: (said: string, code: string) => string;
     /** A diploma whose access names no level of studies (an admission exam, experience): studies said do not decide it. */
     accessNotByStudies: (said: string, code: string) => string;
   }
@@ -84,6 +86,8 @@ export const diplomaInfoWording: Record<
     accessDepends: (said, code) => `Cela dépend de la spécialité de votre ${said} pour entrer en ${code} :`,
     accessEquivalence: (said, code) =>
       `Pas d'office : d'après ce que vous dites (${said}), ce n'est pas un diplôme d'informatique ; s'il vaut l'équivalent demandé pour entrer en ${code}, c'est le Cnam qui en décide (un conseiller peut vous le dire), sinon des UE préparatoires d'abord.`,
+    accessByExperience: (said, code) =>
+      `Pas d'office : d'après ce que vous dites (${said}), vous n'avez pas le diplôme demandé pour entrer en ${code}, mais votre expérience dans le domaine peut valoir le niveau équivalent que l'accès admet : c'est le Cnam qui en décide (un conseiller peut vous le dire), sinon des UE préparatoires d'abord.`,
     accessNotByStudies: (_said, code) => `Pour ${code}, l'entrée ne se décide pas sur les études seules : elle passe par ce qui suit.`,
   },
   en: {
@@ -120,6 +124,8 @@ export const diplomaInfoWording: Record<
     accessDepends: (said, code) => `It depends on the field of your ${said} to enter ${code}:`,
     accessEquivalence: (said, code) =>
       `Not as of right: from what you say (${said}), it is not a computing diploma; whether it counts as the equivalent asked to enter ${code} is the Cnam's decision (an advisor can tell you), otherwise preparatory units come first.`,
+    accessByExperience: (said, code) =>
+      `Not automatically: from what you say (${said}), you do not hold the diploma asked to enter ${code}, but your experience in the field may count as the equivalent level the access allows: the Cnam decides (an advisor can tell you), otherwise preparatory units first.`,
     accessNotByStudies: (_said, code) => `For ${code}, entry is not decided on studies alone: it goes as follows.`,
   },
 };

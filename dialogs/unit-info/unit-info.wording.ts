@@ -137,7 +137,7 @@ export const unitInfoWording: Record<
     isPrerequisite: (other, code) => `Oui : ${other} est un prérequis de ${code}, à valider (note d'au moins 10/20) avant de la suivre.`,
     isOneOfPrerequisites: (other, alternatives, code) => `Oui, ${other} ou ${alternatives.join(" ou ")} : ${code} demande d'avoir validé l'une d'elles.`,
     isAdvisedOnly: (other, code) => `Pas obligatoire : ${other} n'est pas un prérequis formel de ${code}, mais elle est conseillée avant (ou un niveau équivalent).`,
-    isLevelExpected: (other, code) => `Oui, ou un niveau équivalent : ${code} attend le niveau de ${other}. Sans avoir suivi ${other}, il faut avoir ce niveau autrement (l'enseignant ou un conseiller peut en juger).`,
+    isLevelExpected: (other, code) => `Pas forcément : ${code} attend le niveau de ${other}, ou un niveau équivalent. Sans avoir suivi ${other}, il faut avoir ce niveau autrement (l'enseignant ou un conseiller peut en juger).`,
     isNoPrerequisite: (other, code) => `Non : ${other} n'est pas un prérequis de ${code}.`,
     forLevel: (said, units) => `Pour le niveau que vous dites (${said}), le niveau conseillé correspond à : ${units}.`,
     otherLevels: (said, elsewhere, placed) =>
@@ -231,7 +231,7 @@ export const unitInfoWording: Record<
     isPrerequisite: (other, code) => `Yes: ${other} is a prerequisite of ${code}, to validate (a grade of at least 10/20) before taking it.`,
     isOneOfPrerequisites: (other, alternatives, code) => `Yes, ${other} or ${alternatives.join(" or ")}: ${code} requires one of them validated.`,
     isAdvisedOnly: (other, code) => `Not required: ${other} is no formal prerequisite of ${code}, but it is advised beforehand (or an equivalent level).`,
-    isLevelExpected: (other, code) => `Yes, or an equivalent level: ${code} expects the level of ${other}. Without having taken ${other}, you need that level otherwise (the teacher or an advisor can judge).`,
+    isLevelExpected: (other, code) => `Not necessarily: ${code} expects the level of ${other}, or an equivalent level. Without having taken ${other}, you need that level otherwise (the teacher or an advisor can judge).`,
     isNoPrerequisite: (other, code) => `No: ${other} is not a prerequisite of ${code}.`,
     forLevel: (said, units) => `For the level you say you have (${said}), the advised level fits: ${units}.`,
     otherLevels: (said, elsewhere, placed) =>

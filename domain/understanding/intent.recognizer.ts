@@ -1528,7 +1528,10 @@ function recognizeCreditHours(rules: string, words: string, codes: string[], que
   const hours = firstNumber(asked, HOURS_MENTION) ?? firstNumber(text, HOURS_MENTION);
   // « 6 crédits, ça peut faire 55 h ? »: both numbers in a question is a check of one against the other.
   const checksBoth = ects !== undefined && hours !== undefined && /\?\s*$/.test(text.trim());
-  const units = ects !== undefined && hours === undefined ? unitsByCredits(text) : undefined;
+  // « … un module de 2 crédits et un de 6. Une UE de 2 crédits c'est combien d'heures ? »: the units the question says, when it
+  // says some and no total of the situation's (the situation's and the question's had been added up: 94 h for 10 ECTS, false).
+  const ofTheQuestion = asked !== text && firstNumber(asked, ECTS_MENTION) !== undefined && !/\b(en tout|au total|in total|total|ensemble|together|les deux|both|tout compris)\b/.test(questionWords);
+  const units = ects !== undefined && hours === undefined ? unitsByCredits(ofTheQuestion ? asked : text) : undefined;
   // « une UE de 4 ECTS + une de 8 ? »: values of credits added up ask for their hours.
   const sum = units !== undefined && /\+|\?\s*$/.test(text.trim());
   // « mon employeur me finance 100h de formation, je peux prendre quoi ? »: what a budget of hours holds.

@@ -1001,6 +1001,8 @@ export class Understanding {
     if (terms.some((term) => this.index.isStrong(term) && !this.index.entryUses(answer.entryId, term))) return answer;
     // "Is the 6 ECTS unit 300 €?": an amount asked of an entry that holds none; no claim of it settles a price.
     if (AN_AMOUNT.test(question) && !AN_AMOUNT.test(answer.text)) return answer;
+    // « vous avez la date ? », "do you know the room?": whether the assistant holds something, which no claim of a page settles.
+    if (ASKS_WHAT_I_HOLD.test(` ${fold(question)} `)) return answer;
     const questionNegations = negations(question);
     // What the entry's claims all speak of (« session 2 ») says nothing of which one the question asks:
     // a claim settles it only if the question says something of what is the claim's own (« s'inscrire »).
@@ -1137,6 +1139,8 @@ export const UA_TAG = "ua";
 const UA_INTERNSHIP_TAG = "internship";
 /** No work experience said: « zéro expérience pro », « aucune expérience », "no work experience". */
 const NO_EXPERIENCE = / ((zero|0|aucune|pas d|pas de|sans|no|without|never had any|not any) (experience|exp)( pro\w*| de travail| work| professional)?|(i have|i ve got|i ve) no (work |professional |job )?experience|(jamais|never) (travaille|worked))\b/;
+/** A question on what the assistant holds or knows: « vous avez la date ? », « tu connais la salle ? », "do you have the dates?". */
+const ASKS_WHAT_I_HOLD = /\b(vous avez|tu as|t as|avez vous|as tu|vous connaissez|tu connais|connaissez vous|vous savez|tu sais|savez vous|sais tu|do you (have|know)|have you got|you got|d you know)\b/;
 /** Words unknown to the content that, beside a page matched on one word, say the message is about something else. */
 const FOREIGN_WORDS = 3;
 /** The content's tag of its page on session 2 (infra/content/README.md). */

@@ -2207,10 +2207,10 @@ describe("whether a unit suits what the learner says of their studies", () => {
 
 describe("a prerequisite named in the question gets its yes or no; one said not validated settles the check", () => {
   it.each<[string, RegExp]>([
-    ["NFA032 faut avoir fait NFA031 ou pas", /^Oui, ou un niveau équivalent : NFA032 attend le niveau de NFA031\. Sans avoir suivi NFA031, il faut avoir ce niveau autrement/],
+    ["NFA032 faut avoir fait NFA031 ou pas", /^Pas forcément : NFA032 attend le niveau de NFA031, ou un niveau équivalent\. Sans avoir suivi NFA031, il faut avoir ce niveau autrement/],
     ["RSX101 faut avoir fait UTC505 ?", /^Oui : UTC505 est un prérequis de RSX101/],
     ["RSX103 il faut avoir fait NFA031 ?", /^Non : NFA031 n'est pas un prérequis de RSX103\./],
-    ["do I need to have done NFA031 for NFA032?", /^Yes, or an equivalent level: NFA032 expects the level of NFA031\. Without having taken NFA031/],
+    ["do I need to have done NFA031 for NFA032?", /^Not necessarily: NFA032 expects the level of NFA031, or an equivalent level\. Without having taken NFA031/],
   ])("answers « %s » with the yes or no, then the prerequisites", async (user, expected) => {
     await play([{ user, bot: [text(expected)] }]);
   });
@@ -3172,7 +3172,7 @@ describe("going on after an answer: the unit of a grade said after it, what now,
 
   it("asks « et le prof c'est qui ? » of the unit before, and « ok transmettez au conseiller » passes that question on", async () => {
     await play([
-      { user: "NFA032 il faut avoir fait NFA031 ?", bot: [text(/^Oui, ou un niveau équivalent : NFA032 attend le niveau de NFA031/)] },
+      { user: "NFA032 il faut avoir fait NFA031 ?", bot: [text(/^Pas forcément : NFA032 attend le niveau de NFA031, ou un niveau équivalent/)] },
       { user: "et le prof c'est qui ?", bot: [text(/^Je n'ai ni le nom ni les coordonnées de l'enseignant de NFA032 dans mes sources/)] },
       { user: "ok transmettez au conseiller", bot: [text(/indiquez votre adresse e-mail ou votre numéro de téléphone/, /Quelle est votre question/)] },
     ]);
@@ -3698,7 +3698,7 @@ describe("questions joined as typed on a phone: « ca fait », « y a t il », �
       {
         user: "Bonjour, est ce que NFA032 demande d'avoir fait NFA031, ca fait combien d'heures et y a t il des cours le samedi ?",
         bot: [
-          text(/^Oui, ou un niveau équivalent : NFA032 attend le niveau de NFA031\./),
+          text(/^Pas forcément : NFA032 attend le niveau de NFA031, ou un niveau équivalent\./),
           text(/^NFA032 — Programmation Java : programmation objet : Une UE de 6 ECTS correspond à 50 heures/),
           text(/^Non : NFA032 n'est pas proposée le samedi\./),
         ],
@@ -3799,7 +3799,7 @@ describe("whether one unit must be taken before another, and who teaches it, in 
   });
 
   it("answers « je suis vraiment obligé de faire NFA031 avant NFA032 ? » with NFA031's level expected, not two cards", async () => {
-    await play([{ user: "je suis dev java depuis 5 ans, je suis vraiment obligé de faire NFA031 avant NFA032 ?", bot: [text(/^Oui, ou un niveau équivalent : NFA032 attend le niveau de NFA031\./)] }]);
+    await play([{ user: "je suis dev java depuis 5 ans, je suis vraiment obligé de faire NFA031 avant NFA032 ?", bot: [text(/^Pas forcément : NFA032 attend le niveau de NFA031, ou un niveau équivalent\./)] }]);
   });
 });
 
@@ -5515,5 +5515,35 @@ describe("set 54's false replies left open, then requests of other things (a bli
     const replies = (await conversation.send("Mon chien vomit depuis ce matin, je dois aller chez le véto ou attendre ?")).map((reply) => replyText(reply)).join("\n");
     expect(replies).not.toMatch(/session 2/);
     expect(replies).toMatch(/^Je ne sais pas répondre à cette question/);
+  });
+});
+
+describe("set 55's false replies, read after its first run (not blind)", () => {
+  it("says « pas forcément » when a unit's expected level names another unit (« Yes » to \"do I really need NFA031 before NFA032?\": false)", async () => {
+    await play([{ user: "I've been a Java developer for 6 years. Do I really need to take NFA031 before NFA032?", bot: [text(/^Not necessarily: NFA032 expects the level of NFA031, or an equivalent level\./)] }]);
+  });
+
+  it("leaves the door of the equivalent level open to years of work in the field (« Non, pas directement » to an unfinished DUT and three years of network administration: false)", async () => {
+    const conversation = await botConversation({});
+    const user =
+      "Bonjour, j'ai commencé un DUT informatique en 2015 mais j'ai arrêté au bout d'un an pour travailler. Depuis j'ai été technicien helpdesk, puis administrateur réseau depuis trois ans. Je voudrais enfin avoir un diplôme. Je peux entrer directement en L3 de la licence informatique ?";
+    const replies = (await conversation.send(user)).map((reply) => replyText(reply)).join("\n");
+    expect(replies).toMatch(/^Pas d'office : d'après ce que vous dites \(DUT informatique, diplôme non terminé\), vous n'avez pas le diplôme demandé pour entrer en LG02501A, mais votre expérience dans le domaine peut valoir le niveau équivalent/);
+  });
+
+  it("answers the credits the question says, not those of the situation added to them (94 h for 10 ECTS: false)", async () => {
+    const conversation = await botConversation({});
+    const replies = (await conversation.send("Mon entreprise me laisse le choix entre deux modules, un de 2 crédits et un de 6. Une UE de 2 crédits c'est combien d'heures ? et une de 6 ?")).map((reply) => replyText(reply));
+    expect(replies).toHaveLength(2);
+    expect(replies[0]).toMatch(/^Une UE de 2 ECTS correspond à 22 heures de cours de référence/);
+    expect(replies[1]).toMatch(/^Une UE de 6 ECTS correspond à 50 heures de cours de référence/);
+    expect(replies.join("\n")).not.toMatch(/Au total/);
+  });
+
+  it("gives no « Oui » to whether it holds a date (« vous avez la date ? » of a session 2: the page holds an example only)", async () => {
+    const conversation = await botConversation({});
+    const replies = (await conversation.send("J'ai la session 2 de DRS102 à passer, vous avez la date ?")).map((reply) => replyText(reply)).join("\n");
+    expect(replies).toMatch(/^La session 2 est ouverte/);
+    expect(replies).not.toMatch(/^Oui/);
   });
 });
