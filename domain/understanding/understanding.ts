@@ -3,7 +3,7 @@ import { followUpOnNotion } from "./notion-follow-up";
 import { canonicalQuestion, localizedAnswer, type ContentEntry, type LocalizedAnswer } from "../knowledge/content-entry.schema";
 import { DEFAULT_LANGUAGE, detectLanguage, type Language } from "../language/language";
 import type { ContentAnalysis } from "./content-analysis";
-import { asksForUnits, asksWhereItCounts, intentForRoute, mentionsADiploma, namedDiploma, recognizeIntent, saysTakenTogether, subjectOfSituation, UA_NAMED, withWholeSituation, type RuleIntent } from "./intent.recognizer";
+import { asksForUnits, asksWhereItCounts, intentForRoute, mentionsADiploma, namedDiploma, namesStudying, recognizeIntent, requestedThing, saysTakenTogether, subjectOfSituation, UA_NAMED, withWholeSituation, type RuleIntent } from "./intent.recognizer";
 import { SURE_ANSWER, overrulingRoute, predictRoute, routeFeatures, unpackRouteModel, type Route, type RouteModel, type StoredRouteModel } from "./route-classifier";
 import storedRouteModel from "./route-model.json";
 import { deniesWhatClaimStates, isPolarQuestion, negations } from "./polar-question";
@@ -423,6 +423,7 @@ export class Understanding {
     const rule = recognizeIntent(text, focused);
     if (rule?.kind === "refuse") return this.result(language, { kind: "abstain", reason: rule.reason });
     if (rule?.kind === "switch-language") return this.result(rule.to, rule);
+    if (rule !== undefined && JOBS_OF_STUDYING.has(rule.kind) && this.asksForAForeignThing(text)) return this.result(language, { kind: "abstain", reason: "off-topic" });
     if (rule?.kind === "unit" && rule.unexplained) {
       // « NFA031 : en session 2 on garde la note ? »: what the question asks of the unit is not a facet of
       // the catalog's; the content may answer it for every unit. The unit job weighs it against the
@@ -517,6 +518,21 @@ export class Understanding {
       .every((word) => own.has(stem(word)));
   }
 
+  /**
+   * « J'ai validé UTC505 avec 15 … Vous pouvez m'aider à négocier une prime de mobilité avec mon DRH ? », « vous pouvez me faire le
+   * modèle conceptuel de données … ? »: something asked of the assistant whose words the content mostly never uses (half of them or
+   * more, and none a notion of studying), whatever the message tells besides (a grade, a unit). The rules decline such a thing
+   * only when the message names nothing of studying; here the content's own vocabulary says the thing is foreign to it.
+   */
+  private asksForAForeignThing(text: string): boolean {
+    const thing = requestedThing(foldText(text).replace(/['’-]/g, " ").replace(/[^a-z0-9 ]+/g, " ").replace(/\s+/g, " "));
+    if (thing === undefined || namesStudying(thing)) return false;
+    // (Half its words or more unknown to the content, and no notion of studying among them: « négocier une prime ».)
+    const { terms, inDomain } = this.index.analyzer.analyzeQuery(thing, "fr");
+    const foreign = terms.filter((term) => !this.index.knows(term));
+    return !inDomain && foreign.length > 0 && foreign.length * 2 >= terms.length;
+  }
+
   /** Whether the entry answered matched at most one meaningful word of the message, no concept, while FOREIGN_WORDS or more are unknown to the content. */
   private restsOnOneWord(entryId: string, ranked: readonly RankedEntry[], terms: readonly string[]): boolean {
     const matched = ranked.find((candidate) => candidate.entryId === entryId)?.matchedTerms ?? [];
@@ -549,8 +565,9 @@ export class Understanding {
     const situated = context !== undefined ? countWords(focused.context) >= SITUATED.contextWords : oneSentence && countWords(focused.question) >= SITUATED.sentenceWords;
     const decided = this.decide(ranked, language, situated);
     // « Mon chien vomit depuis ce matin, je dois aller chez le véto ou attendre ? »: a page found on one word of its own (« aller »)
-    // among words the content never uses, and no notion of studying said: the message is about something else.
-    const intent = decided.kind === "answer" && !analyzed.inDomain && !context?.inDomain && this.restsOnOneWord(decided.entryId, ranked, [...analyzed.terms, ...(context?.terms ?? [])]) ? ({ kind: "abstain", reason: "unknown" } as const) : decided;
+    // among words of the question the content never uses (« véto »), and no notion of studying said: the message is about something
+    // else. (The situation around the question has words of its own life: « comptable depuis dix ans … Vous pouvez m'aider ? ».)
+    const intent = decided.kind === "answer" && !analyzed.inDomain && !context?.inDomain && this.restsOnOneWord(decided.entryId, ranked, analyzed.terms) ? ({ kind: "abstain", reason: "unknown" } as const) : decided;
     // A yes or a no only on a sure answer: one given alone under the answer score states the fact without.
     if (intent.kind === "answer" && intent.confidence >= this.policy.answerScore && isPolarQuestion(focused.question)) {
       intent.answer = this.withVerdict(intent.answer, analyzed.terms, focused.question, language);
@@ -1139,10 +1156,12 @@ export const UA_TAG = "ua";
 const UA_INTERNSHIP_TAG = "internship";
 /** No work experience said: « zéro expérience pro », « aucune expérience », "no work experience". */
 const NO_EXPERIENCE = / ((zero|0|aucune|pas d|pas de|sans|no|without|never had any|not any) (experience|exp)( pro\w*| de travail| work| professional)?|(i have|i ve got|i ve) no (work |professional |job )?experience|(jamais|never) (travaille|worked))\b/;
+/** The jobs of studying whose reading a request of a foreign thing overrides (not conversation control: an advisor, help, a greeting). */
+const JOBS_OF_STUDYING: ReadonlySet<string> = new Set(["grade", "unit", "unit-schedule", "eligibility", "progress", "planning", "diploma", "credit-hours", "unit-search"]);
 /** A question on what the assistant holds or knows: « vous avez la date ? », « tu connais la salle ? », "do you have the dates?". */
 const ASKS_WHAT_I_HOLD = /\b(vous avez|tu as|t as|avez vous|as tu|vous connaissez|tu connais|connaissez vous|vous savez|tu sais|savez vous|sais tu|do you (have|know)|have you got|you got|d you know)\b/;
-/** Words unknown to the content that, beside a page matched on one word, say the message is about something else. */
-const FOREIGN_WORDS = 3;
+/** Words of the question unknown to the content that, beside a page matched on one word, say the message is about something else. */
+const FOREIGN_WORDS = 2;
 /** The content's tag of its page on session 2 (infra/content/README.md). */
 export const SESSION_2_TAG = "session-2";
 /** Absent at an exam, no unit said: « j'étais malade le jour de l'examen », "I was in hospital on exam day". */

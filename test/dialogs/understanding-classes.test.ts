@@ -5491,6 +5491,10 @@ describe("set 54's false replies left open, then requests of other things (a bli
     "I got 15 in NFP107! Can you write a LinkedIn post announcing it?",
     "Je cherche un studio pas cher près de Arts et Métiers, tu as des bons plans ?",
     "Tu peux m'aider à remplir ma déclaration de revenus ?",
+    // A unit or a grade told beside it: the thing's words are foreign to the content.
+    "Bonjour, j'ai validé UTC505 avec 15 et je suis en train de faire RSX101. Mon entreprise me propose une mutation à Lyon l'an prochain. Vous pouvez m'aider à négocier une prime de mobilité avec mon DRH et me dire combien demander ?",
+    "Bonjour, je prépare NFE113 et j'ai un projet de conception de base pour une association sportive. Vous pouvez me faire le modèle conceptuel de données complet avec les entités, les associations et les cardinalités, que je n'aie plus qu'à recopier ?",
+    "hey can u tell me whos gonna win the psg match tonite lol before my nfa031 class",
   ])("declines what is asked of it when the thing asked names nothing of studying here: %j", async (user) => {
     const conversation = await botConversation({});
     const replies = (await conversation.send(user)).map((reply) => replyText(reply));
@@ -5505,6 +5509,9 @@ describe("set 54's false replies left open, then requests of other things (a bli
     ["tu peux me répondre en français ?", /^(?!Je ne peux répondre)/],
     ["tu peux me dire quand commencent les cours de NFA031 ?", /^Cours de NFA031/],
     ["do I need a BTS to get into the L3?", /^(?!I can only answer)/],
+    // What the request points back to is what the message said before it: the hours and the price of two units.
+    ["Mon entreprise finance ma formation, mais le service RH me demande un devis pour NFE115 et NFE113, avec le nombre d'heures et le prix. Pouvez-vous me donner ces éléments ?", /^(?!Je ne peux répondre)/],
+    ["J'ai un BTS compta, j'ai regardé la licence informatique mais je ne sais pas si mon BTS suffit pour y entrer. Vous pouvez m'éclairer ?", /^(?!Je ne peux répondre)/],
   ])("keeps a request about studying here for the jobs: %j", async (user, expected) => {
     const conversation = await botConversation({});
     expect(replyText((await conversation.send(user))[0]!)).toMatch(expected);
