@@ -1,4 +1,4 @@
-import { bothInFrame, countedInFrame, saysOnlyNewValues, withAddedCredits, withAddedUnits, withNewValues } from "../../domain/understanding/question-frame";
+import { bothInFrame, countedInFrame, onlyUnitsOf, saysOnlyNewValues, takesThatMany, withAddedCredits, withAddedUnits, withNewValues } from "../../domain/understanding/question-frame";
 import type { Language } from "../../domain/language/language";
 import { findUnitCodes } from "../../domain/catalog/unit-code";
 import { foldText } from "../../domain/understanding/text-normalizer";
@@ -50,6 +50,17 @@ export function followUpInFrame(text: string, frame: QuestionFrame | undefined, 
   }
   // « et pour 2 UE ? », « et ça fait combien en tout si j'en prends deux ? » after the hours of a 6 ECTS unit: two units of 6 ECTS.
   const counted = frame.kind === "credit-hours" ? countedInFrame(frame.text, text, language) : undefined;
+  // « je vise 18 crédits cette année … ? » then « et si c'est que des UE de 3 ? »: those credits in units of 3 ECTS only.
+  const ofOneSize = frame.kind === "credit-hours" ? onlyUnitsOf(frame.text, text, language) : undefined;
+  if (ofOneSize) {
+    const understood = understanding.understand(ofOneSize, { language });
+    if (understood.intent.kind === "credit-hours") return { ...understood, language };
+  }
+  // « j'en mets trois dans l'année, ça fait combien au total ? »: « en » goes on from the question before, without « et ».
+  if (counted && takesThatMany(text) && !GOES_ON.test(folded)) {
+    const understood = understanding.understand(counted, { language });
+    if (understood.intent.kind === "credit-hours") return { ...understood, language };
+  }
   // "what about adding a 2 credit one on top?": a unit of some credits added to the total, however it is said.
   const withCredits = frame.kind === "credit-hours" && GOES_ON.test(folded) ? withAddedCredits(frame.text, text, language) : undefined;
   if (!GOES_ON.test(folded) || (!counted && !withCredits && folded.split(/\s+/).filter(Boolean).length > MAX_FOLLOW_UP_WORDS)) return undefined;

@@ -73,6 +73,8 @@ export interface EligibilityOptions {
   background?: StatedBackground;
   /** The learner starts from nothing in the field (« jamais fait d'info », "total beginner"): no prerequisite is passed. */
   fromScratch?: boolean;
+  /** No unit taken at the Cnam yet (« je n'ai encore fait aucune UE »): no prerequisite is passed, whatever the studies before. */
+  noUnitYet?: boolean;
   /** New to computing (a beginner, or changing careers with no studies in it): an advised level in computing is not theirs. */
   newToComputing?: boolean;
   /** Years of work in computing the message says (« dev java depuis 5 ans »): a level « ou équivalent » they may hold by it. */
@@ -111,6 +113,7 @@ interface EligibilityState {
   /** Prerequisites not asked about, the no being settled by one said not validated: neither validated nor not. */
   unasked?: string[];
   fromScratch?: boolean;
+  noUnitYet?: boolean;
   newToComputing?: boolean;
   listedOnly?: boolean;
   lackedSkills?: LackedSkill[];
@@ -210,6 +213,7 @@ export class EligibilityDialog extends ComponentDialog {
       ...(state.background ? { background: state.background } : {}),
       ...(state.yearsInComputing ? { yearsInComputing: state.yearsInComputing } : {}),
       ...(state.fromScratch ? { fromScratch: true } : {}),
+      ...(state.noUnitYet ? { noUnitYet: true } : {}),
       ...(state.newToComputing ? { newToComputing: true } : {}),
       ...(state.listedOnly ? { listedOnly: true } : {}),
       ...(state.lackedSkills?.length ? { lackedSkills: state.lackedSkills } : {}),
@@ -244,6 +248,7 @@ export class EligibilityDialog extends ComponentDialog {
     if (options.commonCoreNone) this.state(step).commonCoreNone = true;
     if (options.missing?.length) this.state(step).missing = options.missing;
     if (options.fromScratch) this.state(step).fromScratch = true;
+    if (options.noUnitYet) this.state(step).noUnitYet = true;
     if (options.newToComputing) this.state(step).newToComputing = true;
     if (options.listedOnly) this.state(step).listedOnly = true;
     if (options.lackedSkills?.length) this.state(step).lackedSkills = options.lackedSkills;
@@ -341,7 +346,8 @@ export class EligibilityDialog extends ComponentDialog {
     if (!unit) return step.next();
     const { allOf, anyOf } = unit.prerequisites;
     // « Je n'ai jamais fait d'info, je peux faire RSX102 ? »: none of its prerequisites is passed; not asked.
-    if (state.fromScratch && !state.stated?.length) state.missing = [...new Set([...(state.missing ?? []), ...requiredUnits(unit)])];
+    // « je n'ai encore fait aucune UE au Cnam » (a BTS SIO held all the same): none of its prerequisites is passed either.
+    if ((state.fromScratch || state.noUnitYet) && !state.stated?.length) state.missing = [...new Set([...(state.missing ?? []), ...requiredUnits(unit)])];
     // What the learner already said of their situation is taken as their answer: units validated,
     // or every prerequisite named as not validated or taken in the same semester.
     const said = new Set([...(state.stated ?? []), ...(state.missing ?? []), ...(state.together ?? []), ...(state.taking ?? []), ...(state.failed ?? []).map((f) => f.code)]);
@@ -545,7 +551,7 @@ function withoutUnasked(decision: EligibilityDecision, unasked: readonly string[
   return { decision: { ...decision, reasons, nextSteps }, unasked: [...unasked] };
 }
 
-type SaidOfThemselves = Pick<EligibilityOptions, "background" | "yearsInComputing" | "fromScratch" | "newToComputing" | "lackedSkills" | "knownSkills" | "languageLevel" | "availability">;
+type SaidOfThemselves = Pick<EligibilityOptions, "background" | "yearsInComputing" | "fromScratch" | "noUnitYet" | "newToComputing" | "lackedSkills" | "knownSkills" | "languageLevel" | "availability">;
 
 /**
  * What a message says of the learner, weighed by the check: studies (« j'ai un BTS compta »), a start
@@ -564,6 +570,7 @@ export function saidOfThemselves(text: string, now: Date): SaidOfThemselves {
     ...(background ? { background } : {}),
     ...(yearsInComputing ? { yearsInComputing } : {}),
     ...(saysBeginner(text) ? { fromScratch: true } : {}),
+    ...(NO_UNIT_YET.test(` ${foldText(text).replace(/['’]/g, " ")} `) ? { noUnitYet: true } : {}),
     ...(saysNewToComputing(text) ? { newToComputing: true } : {}),
     ...(lackedSkills.length ? { lackedSkills } : {}),
     ...(knownSkills.length ? { knownSkills } : {}),
@@ -571,6 +578,10 @@ export function saidOfThemselves(text: string, now: Date): SaidOfThemselves {
     ...(availability ? { availability } : {}),
   };
 }
+
+/** No unit taken here yet: « je n'ai encore fait aucune UE », « pas encore suivi d'UE », "I haven't taken any units yet". */
+const NO_UNIT_YET =
+  /\b(aucune (ue|unite|unites)|pas (encore )?(fait|suivi|valide|passe|pris) (d|de|une seule) (ue|unites?|u e)|(haven t|have not|never) (taken|done|passed|followed) (a|any|a single) (units?|ue|ues|course)|no units? (yet|so far))\b/;
 
 /** The units whose advised level holds a language level (« niveau inférieur à A2 » for an A1): where a learner at that level starts. */
 function unitsForLevel(catalog: Catalog, level: StatedLanguageLevel): { code: string; title: string; advice: string }[] {

@@ -582,7 +582,7 @@ exactement concretement vraiment precisement possible possibles possibilite norm
 juste seulement simplement voila bref ben bah hein enfin comprends comprend comprendre pige capte actuellement
 importe n_importe comme etais etait etions etiez etaient serai sera serais serait seront soit sois
 vrai vraie bout truc machin franchement aucun aucune rien idee idees
-classique classiques ordinaire ordinaires habituel habituelle reel reelle forcement plutot
+classique classiques ordinaire ordinaires habituel habituelle reel reelle forcement plutot cote
 `;
 
 const ENGLISH_STOP_WORDS = `

@@ -1324,7 +1324,7 @@ export const LATER_SESSION = new RegExp(`\\b(${LATER_SESSION_WORDS})\\b`);
 const GRADES_IN_ORDER = new RegExp(`${GRADE_STATED.source}|\\b(?:puis|then|ensuite|et)\\s+${NUMBER}\\s+(?:a|at|en|in)\\s+(?:la |the )?(?:${LATER_SESSION_WORDS})`, "g");
 
 /** « ma note de RSX101, c'est 13 », "my grade for UTC501 is 9": the grade said of one's own note. */
-const NOTE_IS = new RegExp(`\\b(?:ma note|mon resultat|my (?:grade|mark|result)|(?:ma|my) (?:moyenne|average)(?= (?:en|a|de|d|pour|in|for|at|on) [a-z]{3} ?\\d{3}))\\b[^.?!]{0,25}?(?:\\b(?:c est|est de|est|is|was|it s|came out at|came out to|came to|ended up at|stands at)|=|,|:)\\s+${NUMBER}\\b(?!\\s*(?:ects|credits?|h\\b|heures?|hours?))`);
+const NOTE_IS = new RegExp(`\\b(?:ma note|mon resultat|my (?:[a-z]{3} ?\\d{3} )?(?:grade|mark|result)|(?:ma|my) (?:moyenne|average)(?= (?:en|a|de|d|pour|in|for|at|on) [a-z]{3} ?\\d{3}))\\b[^.?!]{0,25}?(?:\\b(?:c est|est de|est|is|was|it s|came out at|came out to|came to|ended up at|stands at)|=|,|:)\\s+${NUMBER}\\b(?!\\s*(?:ects|credits?|h\\b|heures?|hours?))`);
 /** A unit and a grade, and nothing else: « NFE114, 9 », « UTC502 : 10/20 », "ANG320 - 12". */
 const BARE_UNIT_GRADE = new RegExp(`^\\s*([a-z]{3}\\d{3}[a-z]?)\\s*[,:;=-]?\\s*(?:j ai eu |j ai |eu |note |got |with |avec )?${NUMBER}\\s*(?:\\/\\s*20|sur 20|out of 20)?\\s*[.!?]*\\s*$`);
 /** Sitting again to raise a grade. */

@@ -159,7 +159,39 @@ export function countedInFrame(frame: string, text: string, language: "fr" | "en
   const count =
     /^(?:ok |alors |so )?(?:et |and )?(?:pour |for |what about |how about )?(\d+) (?:ue|ues|unites?|units?|modules?)(?: (?:alors|then|svp|stp|please))?$/.exec(said) ??
     /^(?:ok |alors |so )?(?:et |and )?(?:ca fait |ca ferait |that makes |how many |combien )?(?:combien |hours |d heures )?(?:en tout |au total |in total )?(?:si (?:j en prends|j en prend|je prends|je prend|j en fais|je fais|j en suis|je suis)|if i (?:take|do|follow)|pour|for) (\d+)(?: d entre elles| de celles ci| de ces ue| of them| of those| of these| ue| ues| unites?| units?)?(?: comme (?:ca|celle ci|celle la|elle)| pareilles?| de ce type| de cette taille| du meme type| like (?:that|this|it)| of that (?:size|kind))?(?: (?:en tout|au total|in total|alors|then|svp|stp|please))?$/.exec(said);
-  const credits = /(\d+)\s*(?:ects|credits?|crédits?)\b/i.exec(frame);
-  if (!count || !credits) return undefined;
-  return language === "fr" ? `combien d'heures pour ${count[1]} UE de ${credits[1]} ECTS ?` : `how many hours for ${count[1]} units of ${credits[1]} ECTS?`;
+  const credits = /(\d+)[\s-]*(?:ects|credits?|crédits?)\b/i.exec(frame);
+  if (!credits) return undefined;
+  // « j'en mets trois dans l'année, ça fait combien au total ? », "I'll take three of them, how many hours altogether?".
+  const taken = count ?? (ASKS_A_TOTAL.test(said) ? TAKES_THAT_MANY.exec(said) : null);
+  if (!taken) return undefined;
+  return language === "fr" ? `combien d'heures pour ${taken[1]} UE de ${credits[1]} ECTS ?` : `how many hours for ${taken[1]} units of ${credits[1]} ECTS?`;
 }
+
+/**
+ * « je vise 18 crédits cette année, ça fait combien d'heures ? » then « et si c'est que des UE de 3 ? », "and if they're all
+ * 3-credit units?": the credits before made of units of those credits only (6 units of 3 ECTS); undefined otherwise.
+ */
+export function onlyUnitsOf(frame: string, text: string, language: "fr" | "en"): string | undefined {
+  const said = numberWordsToDigits(foldText(text).replace(/['’?!.,-]/g, " ").replace(/\s+/g, " ").trim());
+  const only = ONLY_UNITS_OF.exec(said);
+  const size = Number(only?.[1] ?? only?.[2]);
+  const total = Number(/(\d+)[\s-]*(?:ects|credits?|crédits?)\b/i.exec(frame)?.[1]);
+  if (!only || !Number.isInteger(size) || size < 2 || size > 8 || !Number.isInteger(total) || total <= size || total % size !== 0) return undefined;
+  return language === "fr" ? `combien d'heures pour ${total / size} UE de ${size} ECTS ?` : `how many hours for ${total / size} units of ${size} ECTS?`;
+}
+/** Units of one size only: « que des UE de 3 », « seulement des UE de 6 ECTS », "only 3-credit units", "all 6 ECTS ones". */
+const ONLY_UNITS_OF =
+  /\b(?:que|seulement|uniquement|only|all|just)\b(?: des| d| of| with)?(?: (?:ue|ues|unites?|units?|modules?|cours))? (?:de |of )?(\d)(?: ?(?:ects|credits?))?(?: (?:ue|ues|units?|ones|modules?))?\b|\b(\d) ?(?:ects|credits?) (?:ue|ues|units?|ones|modules?) (?:only|seulement|uniquement)\b/;
+
+/** That many of the units asked about, taken: « j'en mets 3 », « j'en prendrai 2 », "I'll take 3 of them". */
+const TAKES_THAT_MANY =
+  /\b(?:j en (?:prends|prend|mets|met|fais|fait|suis|suit|prendrai|mettrai|ferai|suivrai|veux|voudrais|aurai|ai)|(?:i ll|i will|i m going to|i want to|i d|i) (?:take|do|follow|put|have|pick)) (\d+)(?: (?:of (?:them|those|these)|units?|ue|ues|comme ca|pareilles?))?\b/;
+/** A total asked: « ça fait combien », « au total », "how many hours altogether". */
+const ASKS_A_TOTAL = /\b(combien|cb|how many|how much|total|en tout|altogether|ca fait|that makes)\b/;
+
+/** Whether a message counts units of the ones asked about before (« j'en mets trois … combien au total ? »), without « et » to go on. */
+export function takesThatMany(text: string): boolean {
+  const said = numberWordsToDigits(foldText(text).replace(/['’?!.,]/g, " ").replace(/\s+/g, " ").trim());
+  return ASKS_A_TOTAL.test(said) && TAKES_THAT_MANY.test(said);
+}
+

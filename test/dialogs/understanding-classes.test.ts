@@ -5554,3 +5554,32 @@ describe("set 55's false replies, read after its first run (not blind)", () => {
     expect(replies).not.toMatch(/^Oui/);
   });
 });
+
+describe("set 55's other failures, read after its first run (not blind)", () => {
+  it("counts « j'en mets trois … combien au total ? » as three units of the credits asked before (it said it did not know)", async () => {
+    const conversation = await botConversation({});
+    await conversation.send("une UE à 4 crédits, c'est quel volume ?");
+    expect((await conversation.send("j'en mets trois dans l'année, ça fait combien au total ?")).map((reply) => replyText(reply)).join("\n")).toMatch(/^3 UE de 4 ECTS = 120 h\nAu total : 120 heures/);
+  });
+
+  it.each<[string, string, RegExp]>([
+    ["je vise 18 crédits cette année, ça fait combien d'heures ?", "et si c'est que des UE de 3 ?", /^6 UE de 3 ECTS = 180 h/],
+    ["I want 24 credits this year, how many hours?", "and if they're all 6-credit units?", /^4 units of 6 ECTS = 200 h/],
+  ])("makes the credits before of units of one size only: %j then %j (it gave the page on UEs)", async (first, second, expected) => {
+    const conversation = await botConversation({});
+    await conversation.send(first);
+    expect(replyText((await conversation.send(second))[0]!)).toMatch(expected);
+  });
+
+  it("reads \"My UTC503 mark is 9.5\" as a grade (it said its sources did not say)", async () => {
+    await play([{ user: "My UTC503 mark is 9.5. Surely that gets rounded up to a pass?", bot: [text(/^No, 9\.5\/20 is below the 10\/20 pass mark/)] }]);
+  });
+
+  it("answers « je n'ai encore fait aucune UE » with the prerequisite not validated, not a question on it", async () => {
+    const conversation = await botConversation({});
+    const user = "J'ai un BTS SIO et j'aimerais évoluer vers la sécurité réseau. On m'a conseillé RSX101 mais je n'ai encore fait aucune UE au Cnam. Est-ce que je peux m'y inscrire ?";
+    const replies = (await conversation.send(user)).map((reply) => replyText(reply)).join("\n");
+    expect(replies).toMatch(/⛔ Prérequis de RSX101 non validé : UTC505\./);
+    expect(replies).not.toMatch(/Est-ce votre cas \?/);
+  });
+});
