@@ -145,7 +145,7 @@ const HANDOFF_PERSON =
  * or someone who said something: "someone told me I need a UA", « quelqu'un m'a dit que… » asks no one.
  */
 const NO_ADVISOR_ASKED =
-  /\b(someone s|somebody s|quelqu un d autre) (permission|approval|authori[sz]ation|signature|accord|autorisation)\b|\b(comme|en tant que|je suis|j etais|ancien|ancienne|as an?|worked as an?|work as an?|working as an?|i m an?|i am an?|former)( un| une)?( \w+)? (conseill(er|ere)|advis(or|er)|counsel+or)( \w+)?\b|\b(someone|somebody|quelqu un|une personne|un conseiller|une conseillere|an advisor|my advisor|mon conseiller|ma conseillere)( \w+)? (told|said|says|tells|advised|recommended|m a dit|m a conseille|m a recommande|m ont dit|me dit|me conseille|a dit)\b/g;
+  /\b(someone s|somebody s|quelqu un d autre) (permission|approval|authori[sz]ation|signature|accord|autorisation)\b|\b(comme|en tant que|je suis|j etais|ancien|ancienne|as an?|worked as an?|work as an?|working as an?|i m an?|i am an?|former)( un| une)?( \w+)? (conseill(er|ere)|advis(or|er)|counsel+or)( \w+)?\b|\b(someone|somebody|quelqu un|une personne|un conseiller|une conseillere|an advisor|my advisor|mon conseiller|ma conseillere)( \w+){0,3} (told|said|says|tells|talks|talked|advised|recommended|suggested|mentioned|m a dit|m a conseille|m a recommande|m a parle|m a propose|m ont dit|me dit|me conseille|me parle|me propose|me suggere|a dit|parle|propose)\b/g;
 const HANDOFF_VERB =
   /\b(parler|discuter|contacter|joindre|voir|rencontrer|avoir|besoin|veux|voudrais|souhaite|souhaiterais|aimerais|mettre en (relation|contact)|mets moi|passer|passe moi|transferer|rendez vous|rdv|appeler|rappeler|recontacter|transmettre|transmettez|transmets|transmet|envoyer|envoyez|ecrire|talk|forward|pass (it |this |my question )?on|send|speak|chat|contact|reach|see|meet|connect|need|want|get|transfer|book|appointment|call|put me)\b/;
 
@@ -445,7 +445,9 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
   const feasibleThatWay = FEASIBLE.test(questionWords) && (MODALITY.test(questionWords) || IN_A_TIME.test(questionWords));
   // « Pour la licence je commence par quelles UE ? »: the first semester of a plan.
   if (asked.length === 0 && namesADiploma && STARTS_WITH_WHICH.test(questionWords)) return { kind: "planning", diplomaCodes: diplomaCodesOf(words), passed: codesGivenAsPassed(mentions) };
-  if (asked.length === 0 && (namesADiploma || (fitsWithout && ANY_DIPLOMA.test(words))) && ((MAY_I.test(questionWords) && saysOnlyOneWay(questionWords)) || saysEntirelyAtADistance(questionWords) || fitsWithout || feasibleThatWay)) {
+  // (« quelles options on peut faire sans venir sur place ? » asks which units are that way, for the diploma's job.)
+  const whichUnits = /\b(quelles?|quels?|which|what) (ue|ues|unites?|units?|options?|modules?|cours|courses)\b/.test(questionWords);
+  if (asked.length === 0 && !whichUnits && (namesADiploma || (fitsWithout && ANY_DIPLOMA.test(words))) && ((MAY_I.test(questionWords) && saysOnlyOneWay(questionWords)) || saysEntirelyAtADistance(questionWords) || fitsWithout || feasibleThatWay)) {
     return { kind: "planning", diplomaCodes: diplomaCodesOf(words), passed: codesGivenAsPassed(mentions) };
   }
   const diplomaFacet = asked.length === 0 && namesADiploma ? diplomaFacetOf(text, rules, questionWords) : undefined;

@@ -5583,3 +5583,25 @@ describe("set 55's other failures, read after its first run (not blind)", () => 
     expect(replies).not.toMatch(/Est-ce votre cas \?/);
   });
 });
+
+describe("set 55's failures on ways of studying and advisors named in a story (not blind)", () => {
+  it("lists the licence's units one can take without coming on site (« quelles options … sans venir sur place ? » got a whole plan)", async () => {
+    const conversation = await botConversation({});
+    const replies = (await conversation.send("Dans la licence info, quelles options on peut faire sans venir sur place ?")).map((reply) => replyText(reply)).join("\n");
+    expect(replies).toMatch(/^Les UE de LG02501A \(Licence informatique \(L3\)\) à distance \(FOAD\), d'après le catalogue :\n- UTC504[^]*- NSY115/);
+  });
+
+  it("weighs « toute la licence … depuis chez moi » as the whole diploma at a distance (it gave the general page on FOAD)", async () => {
+    const conversation = await botConversation({});
+    const replies = (await conversation.send("J'habite en Guadeloupe, est-ce que je peux suivre toute la licence info depuis chez moi ?")).map((reply) => replyText(reply)).join("\n");
+    expect(replies).toMatch(/^Je ne trouve pas de plan pour Licence informatique \(L3\) \(LG02501A\) avec ces contraintes\./);
+  });
+
+  it("asks no contact when the learner's own advisor elsewhere is told of (« Mon conseiller France Travail me parle d'UTC501 »)", async () => {
+    const conversation = await botConversation({});
+    const user = "Je suis préparateur en pharmacie, j'ai un bac pro et un niveau très moyen en maths. Mon conseiller France Travail me parle d'UTC501 pour commencer. Je peux m'y inscrire sans problème ?";
+    const replies = (await conversation.send(user)).map((reply) => replyText(reply)).join("\n");
+    expect(replies).not.toMatch(/adresse e-mail ou votre numéro/);
+    expect(replies).toMatch(/UTC501 attend le niveau L2 informatique ou mathématiques/);
+  });
+});
