@@ -5605,3 +5605,14 @@ describe("set 55's failures on ways of studying and advisors named in a story (n
     expect(replies).toMatch(/UTC501 attend le niveau L2 informatique ou mathématiques/);
   });
 });
+
+describe("set 55's facets not held, asked in words of their own (not blind)", () => {
+  it.each<[string, RegExp]>([
+    ["Je suis au RSA, est-ce que NFA031 serait gratuit pour moi ?", /Je n'ai pas le tarif de NFA031 dans mes sources\./],
+    ["RSX112 c'est combien de crédits, et il est plein à combien ?", /Je n'ai pas le nombre de places restantes en RSX112 dans mes sources\./],
+  ])("%j", async (user, expected) => {
+    const conversation = await botConversation({});
+    const replies = (await conversation.send(user)).map((reply) => replyText(reply)).join("\n");
+    expect(replies).toMatch(expected);
+  });
+});
