@@ -38,6 +38,9 @@ const DAYS: Record<string, Weekday> = {
 };
 /** Half a Saturday: « le samedi matin », « samedi aprem », "Saturday mornings", "on Saturday afternoons". */
 const SATURDAY_HALF = /\b(?:samedis?|saturdays?)\s+(matins?|apres midi|aprem|mornings?|afternoons?|am|pm)\b|\b(matin|mornings?|afternoon|apres midi|aprem)s?\s+(?:du |le |on )?(?:samedis?|saturdays?)\b/;
+/** Work on Saturday mornings: « du lundi au samedi midi », « je bosse le samedi matin », "I work until Saturday noon". */
+const WORKS_SATURDAY_MORNING =
+  /\b(au|jusqu au|until|to|through|till) (samedi|saturday) (midi|noon|matin|morning)\b|\b(bosse|travaille|taffe|work|working|boulot)\b.{0,20}\b(le |les |on )?(samedis?|saturdays?) (matins?|mornings?)\b/;
 const NEGATION = new Set(["pas", "jamais", "sauf", "hors", "ni", "except", "excepte", "not", "no", "never", "without", "sans", "indisponible", "unavailable", "cannot", "cant", "impossible"]);
 const ONLY = new Set(["seulement", "uniquement", "que", "only", "just"]);
 /** Busy but for some days: « pris tous les soirs sauf le lundi », "my evenings are mostly busy, except Mondays". */
@@ -267,7 +270,9 @@ export function readConstraints(text: string, now: Date, atPrompt = false): Stat
   const from = weekdaysFromOf(w);
   if (from) stated.weekdaysFrom = from;
   const half = SATURDAY_HALF.exec(w);
-  if (half) stated.saturdayHalf = /^(matin|morning|am)/.test(half[1] ?? half[2] ?? "") ? "morning" : "afternoon";
+  // « je bosse du lundi au samedi midi », "I work Saturday mornings": the morning is taken, the afternoon is free.
+  if (WORKS_SATURDAY_MORNING.test(w)) stated.saturdayHalf = "afternoon";
+  else if (half) stated.saturdayHalf = /^(matin|morning|am)/.test(half[1] ?? half[2] ?? "") ? "morning" : "afternoon";
   const { unavailable, only } = days(w, atPrompt);
   // « Je bosse le week-end », « le samedi je garde mes enfants »: the time is taken.
   const takenAt = TAKEN_AT.exec(w);

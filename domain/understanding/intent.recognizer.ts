@@ -446,7 +446,8 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
   // « Pour la licence je commence par quelles UE ? »: the first semester of a plan.
   if (asked.length === 0 && namesADiploma && STARTS_WITH_WHICH.test(questionWords)) return { kind: "planning", diplomaCodes: diplomaCodesOf(words), passed: codesGivenAsPassed(mentions) };
   // (« quelles options on peut faire sans venir sur place ? » asks which units are that way, for the diploma's job.)
-  const whichUnits = /\b(quelles?|quels?|which|what) (ue|ues|unites?|units?|options?|modules?|cours|courses)\b/.test(questionWords);
+  // (« je peux étudier qu'à distance, quelles UE … ? » tells the learner's own limit: the planner says what of the diploma fits it.)
+  const whichUnits = /\b(quelles?|quels?|which|what) (ue|ues|unites?|units?|options?|modules?|cours|courses)\b/.test(questionWords) && !/\b(je (ne )?(peux|pourrai|pourrais) \w+ qu|i can only|i can t come|i cannot come)\b/.test(words);
   if (asked.length === 0 && !whichUnits && (namesADiploma || (fitsWithout && ANY_DIPLOMA.test(words))) && ((MAY_I.test(questionWords) && saysOnlyOneWay(questionWords)) || saysEntirelyAtADistance(questionWords) || fitsWithout || feasibleThatWay)) {
     return { kind: "planning", diplomaCodes: diplomaCodesOf(words), passed: codesGivenAsPassed(mentions) };
   }

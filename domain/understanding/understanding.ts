@@ -1171,7 +1171,7 @@ const ABSENT_AT_AN_EXAM =
 export const CLASS_TIMES_TAG = "evening";
 /** When the learner is free, by the end of their work or its days: « je finis à 19h », "I get off at 7pm", « je bosse tous les samedis ». */
 const SAYS_WHEN_FREE =
-  /\b((finis|finit|fini|termine|sors|quitte|rentre|debauche|finish|finishes|get off|leave work|get home|off work|(travaille|bosse|taffe?|boulot|taf|work|working|job)\b.{0,25}\b(jusqu a|until|till)|(dispo\w*|disponibles?|libres?|free|available)\b.{0,20}\b(apres|a partir de|after|from))\b.{0,25}\b(\d{1,2} ?h(\d\d)?|\d{1,2} ?(pm|am)|\d{1,2}:\d\d)|(travaille|bosse|taffe?|work|working) (tous )?(les |le |every |on )?(samedis?|saturdays?))\b/;
+  /\b((finis|finit|fini|termine|sors|quitte|rentre|debauche|finish|finishes|get off|leave work|get home|off work|(travaille|bosse|taffe?|boulot|taf|work|working|job)\b.{0,25}\b(jusqu a|until|till)|(travaille|bosse|taffe?|work|working|je suis au (boulot|travail|bureau))\b.{0,15}\b(de|from) \d{1,2} ?h?(\d\d)? (a|to|-) |(dispo\w*|disponibles?|libres?|free|available)\b.{0,20}\b(apres|a partir de|after|from))\b.{0,25}\b(\d{1,2} ?h(\d\d)?|\d{1,2} ?(pm|am)|\d{1,2}:\d\d)|(travaille|bosse|taffe?|work|working) (tous )?(les |le |every |on )?(samedis?|saturdays?))\b/;
 /** Whether the learner says when they are free, by the end of their work or its days (not which classes they ask about). */
 export function saysWhenFree(text: string): boolean {
   // (Phone spellings as the chat lexicon writes them out: « jfini le taf a 19h30 » is « je finis … ».)

@@ -5616,3 +5616,13 @@ describe("set 55's facets not held, asked in words of their own (not blind)", ()
     expect(replies).toMatch(expected);
   });
 });
+
+describe("working hours said as a span (set 55, not blind)", () => {
+  it("weighs « je bosse de 10h à 19h30 … du lundi au samedi midi » against the catalog: free from 19h30 on weekdays, Saturday afternoons", async () => {
+    const conversation = await botConversation({});
+    const replies = (await conversation.send("Je bosse de 10h à 19h30 en boutique du lundi au samedi midi. Je pourrais suivre des cours du soir quand même ?")).map((reply) => replyText(reply));
+    expect(replies[1]).toMatch(/^Libre en semaine à partir de 19h30 : les cours qui commencent à 18h15 vous sont fermés/);
+    expect(replies[1]).toMatch(/- Le samedi : NFA008 \(le samedi de 13h30 à 17h\)/);
+    expect(replies[1]).not.toMatch(/le samedi de 9h/);
+  });
+});
