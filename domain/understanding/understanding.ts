@@ -14,6 +14,7 @@ import { asksAuthorization, asksPrerequisites, asksToMoveAnExam, isUnheldFacet, 
 import { asks, focusOnQuestion, fold, pointsBackOnly, QUESTION_WORD, questionsOf, type FocusedMessage } from "./question-focus";
 import { RetrievalIndex, type RankedEntry } from "./retrieval.index";
 import { foldText } from "./text-normalizer";
+import type { AnalyzedText } from "./term-analyzer";
 import { readUnitFilters } from "./unit-filters";
 import { numberWordsToDigits } from "./number-words";
 import { countedInFrame, saysOnlyNewValues, withNewValues } from "./question-frame";
@@ -544,8 +545,8 @@ export class Understanding {
 
   /** Retrieval over the content with the confidence policy: an answer, suggestions, or abstain. */
   private retrieve(focused: FocusedMessage, language: Language): Omit<Understood, "text"> {
-    const analyzed = this.index.analyzer.analyzeQuery(focused.question, language);
     const context = focused.context ? this.index.analyzer.analyzeQuery(focused.context, language) : undefined;
+    const analyzed = withNotionPointedTo(this.index.analyzer.analyzeQuery(focused.question, language), focused.question, context?.terms ?? []);
     const corrections = [...analyzed.corrections, ...(context?.corrections ?? [])];
     // Nothing but "what", "when", "how" (or nothing at all): there is no subject to answer about.
     if (RetrievalIndex.onlyWeak([...analyzed.terms, ...(context?.terms ?? [])])) return this.result(language, { kind: "abstain", reason: "unclear" }, corrections);
@@ -1156,6 +1157,20 @@ export const UA_TAG = "ua";
 const UA_INTERNSHIP_TAG = "internship";
 /** No work experience said: « zéro expérience pro », « aucune expérience », "no work experience". */
 const NO_EXPERIENCE = / ((zero|0|aucune|pas d|pas de|sans|no|without|never had any|not any) (experience|exp)( pro\w*| de travail| work| professional)?|(i have|i ve got|i ve) no (work |professional |job )?experience|(jamais|never) (travaille|worked))\b/;
+/** Kinds of unit and ways of studying a question may point to with « c'est » (« J'ai vu « UA » dans la maquette, c'est un cours comme les autres ? »). */
+const NOTIONS_POINTED_TO = new Set(["UA", "US", "FOAD", "JOURNEEBLOQUEE", "HTT"]);
+/** A question whose subject is « c'est », « ça », "is it": those words say nothing of what it is. */
+const POINTING_SUBJECT = /^\s*(c est|c|ca|cela|est ce|est ce que c est|is it|it s|it is|is that|does it|do they|are they)\b/;
+/**
+ * « J'ai vu « UA » dans la maquette de la licence, c'est un cours comme les autres ? »: the question's « c'est » is the one notion
+ * the situation named (the UA), which stands for its « cours » (read as a UE: the page on UEs had been given). Unchanged otherwise.
+ */
+function withNotionPointedTo(analyzed: AnalyzedText, question: string, contextTerms: readonly string[]): AnalyzedText {
+  const named = [...new Set(contextTerms.filter((term) => NOTIONS_POINTED_TO.has(term)))];
+  if (named.length !== 1 || !POINTING_SUBJECT.test(fold(question)) || analyzed.terms.some((term) => NOTIONS_POINTED_TO.has(term))) return analyzed;
+  return { ...analyzed, terms: [...analyzed.terms.filter((term) => term !== "UE"), named[0]!], inDomain: true };
+}
+
 /** The jobs of studying whose reading a request of a foreign thing overrides (not conversation control: an advisor, help, a greeting). */
 const JOBS_OF_STUDYING: ReadonlySet<string> = new Set(["grade", "unit", "unit-schedule", "eligibility", "progress", "planning", "diploma", "credit-hours", "unit-search"]);
 /** A question on what the assistant holds or knows: « vous avez la date ? », « tu connais la salle ? », "do you have the dates?". */

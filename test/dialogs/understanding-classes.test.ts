@@ -5626,3 +5626,9 @@ describe("working hours said as a span (set 55, not blind)", () => {
     expect(replies[1]).not.toMatch(/le samedi de 9h/);
   });
 });
+
+describe("a notion the situation names, pointed to by « c'est » (set 55, not blind)", () => {
+  it("answers of the UA for « J'ai vu « UA » dans la maquette de la licence, c'est un cours comme les autres ? » (it gave the page on UEs)", async () => {
+    await play([{ user: "J'ai vu « UA » dans la maquette de la licence, c'est un cours comme les autres ?", bot: [text(/^Une unité d'activité \(UA\)/)] }]);
+  });
+});
