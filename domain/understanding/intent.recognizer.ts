@@ -545,6 +545,9 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
     // « Je travaille de 14h à 22h, le soir c'est mort. RCP101 c'est jouable ? »: whether it fits the times ruled out, a check.
     const fitsAsked = FEASIBLE.test(questionWords) && TIME_RULED_OUT.test(words) && !MODALITY.test(questionWords);
     if (fitsAsked) return eligibility(asked, mentions, words);
+    // "My manager wants me to do UTC505 and RSX101 both this autumn. Is that allowed?": two units in one semester, asked whether
+    // it may be done — a check of both together (it gave each unit's « not in my sources »).
+    if (asked.length > 1 && TOGETHER.test(words) && ALLOWED_ASKED.test(questionWords)) return eligibility(asked, mentions, words);
     if ((MODALITY.test(words) || entirely) && !EXAM_WORD.test(words) && !PREREQUISITE_WORDS.test(words) && (entirely || !(ELIGIBILITY.test(questionWords) && (!MODALITY.test(questionWords) || TIME_RULED_OUT.test(questionWords))))) {
       return { kind: "unit-schedule", codes: asked };
     }
@@ -1065,6 +1068,8 @@ const HOW_LONG = /\b(combien de (temps|semestres?|annees?|ans)|combien d annees?
 const OTHER_DURATION = /\b(experiences?|compens\w*|capitalis\w*|garder|keep|kept|valable|valid\w*|expire\w*|perime\w*|rattrap\w*|examens?|exams?|epreuves?|stages?|internships?|dure (un|une|l|le|la|chaque)(?! (licence|diplome|formation|cursus|master|l3))|last(?!\s*\??\s*$))\b/;
 
 /** Asking to be allowed (« puis-je », "can I"), not saying what one means to do (« je veux faire »). */
+/** Whether something is allowed or possible, asked: "is that allowed?", « c'est autorisé ? », « c'est possible ? », "can I?". */
+const ALLOWED_ASKED = /\b(allowed|permitted|possible|ok|okay|autorise|autorisee|permis|possible|faisable|jouable|le droit|can i|may i|could i|puis je|je peux|on peut|peut on)\b/;
 const MAY_I = /\b(puis je|je peux|peux je|pourrais je|est ce que je peux|ai je le droit|on peut|peut on|c possible de|c est possible de|est il possible de|est ce possible de|possible de (faire|suivre|passer)|can i|may i|could i|am i allowed|is it possible to)\b/;
 /** The question asks a number of hours. */
 const HOURS_ASKED = /\b(combien d heures|how many hours|nombre d heures|volume horaire|how many class hours)\b/;
@@ -1080,7 +1085,7 @@ const PREREQUISITE_WORDS = /\b(prerequis|prerequisites?|valide|validated|passed|
 
 
 /** Units to be taken in the same semester: « en même temps », « le même semestre », "together". */
-const TOGETHER = /\b(en (meme|mm|m) (temps|tps)|au meme moment|simultanement|ensemble|le meme semestre|au meme semestre|dans le meme semestre|ce meme semestre|en parallele|together|at the same time|same semester|same term|simultaneously|in parallel|concurrently|both (at once|in))\b/;
+const TOGETHER = /\b(en (meme|mm|m) (temps|tps)|au meme moment|simultanement|ensemble|le meme semestre|au meme semestre|dans le meme semestre|ce meme semestre|en parallele|together|at the same time|same semester|same term|simultaneously|in parallel|concurrently|both (at once|in)|both (this|next|in the|the same) (autumn|fall|spring|semester|term)|les deux (ce|au|le meme|cet|a la) (semestre|automne|printemps|rentree)|les (2|deux) a la fois)\b/;
 
 /** Whether a message says units are to be taken in the same semester (« je pensais faire les deux en même temps »). */
 export function saysTakenTogether(text: string): boolean {

@@ -5632,3 +5632,14 @@ describe("a notion the situation names, pointed to by « c'est » (set 55, not b
     await play([{ user: "J'ai vu « UA » dans la maquette de la licence, c'est un cours comme les autres ?", bot: [text(/^Une unité d'activité \(UA\)/)] }]);
   });
 });
+
+describe("two units in one semester, asked whether allowed (set 55, not blind)", () => {
+  it.each(["My manager wants me to do UTC505 and RSX101 both this autumn to save time. Is that allowed?", "Mon chef veut que je fasse UTC505 et RSX101 en même temps, c'est autorisé ?"])(
+    "checks both together: %j (it said each unit's detail was not in its sources)",
+    async (user) => {
+      const conversation = await botConversation({});
+      const replies = (await conversation.send(user)).map((reply) => replyText(reply)).join("\n");
+      expect(replies).toMatch(/UTC505 (and|et) RSX101 (may not be taken in the same semester|ne peuvent pas être suivies le même semestre)/);
+    },
+  );
+});
