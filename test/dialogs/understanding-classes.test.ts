@@ -5643,3 +5643,19 @@ describe("two units in one semester, asked whether allowed (set 55, not blind)",
     },
   );
 });
+
+describe("what is left, the common core said done first (set 55, not blind)", () => {
+  it("answers « Tronc commun bouclé (les cinq UTC) + GDN100. Qu'est-ce qui manque encore … ? » with where the licence stands (it gave the diploma's card)", async () => {
+    const conversation = await botConversation({});
+    const replies = (await conversation.send("Tronc commun bouclé (les cinq UTC) + GDN100. Qu'est-ce qui manque encore pour décrocher la licence ?")).map((reply) => replyText(reply)).join("\n");
+    expect(replies).toMatch(/UE que vous dites avoir validées \(UTC501, UTC502, UTC503, UTC504, UTC505 et GDN100\)/);
+    expect(replies).toMatch(/19 ECTS sur 60/);
+  });
+
+  it("keeps a unit asked after the common core said done as the unit asked (« tronc commun validé, je peux faire RSX101 ? »)", async () => {
+    const conversation = await botConversation({});
+    const replies = (await conversation.send("tronc commun validé, je peux faire RSX101 ?")).map((reply) => replyText(reply)).join("\n");
+    expect(replies).toMatch(/RSX101/);
+    expect(replies).not.toMatch(/dites avoir validées \([^)]*RSX101/);
+  });
+});
