@@ -546,7 +546,7 @@ export class Understanding {
   /** Retrieval over the content with the confidence policy: an answer, suggestions, or abstain. */
   private retrieve(focused: FocusedMessage, language: Language): Omit<Understood, "text"> {
     const context = focused.context ? this.index.analyzer.analyzeQuery(focused.context, language) : undefined;
-    const analyzed = withNotionPointedTo(this.index.analyzer.analyzeQuery(focused.question, language), focused.question, context?.terms ?? []);
+    const analyzed = withNotionPointedTo(this.index.analyzer.analyzeQuery(focused.question, language), focused.question, context?.terms ?? [], (term) => this.index.isStrong(term));
     const corrections = [...analyzed.corrections, ...(context?.corrections ?? [])];
     // Nothing but "what", "when", "how" (or nothing at all): there is no subject to answer about.
     if (RetrievalIndex.onlyWeak([...analyzed.terms, ...(context?.terms ?? [])])) return this.result(language, { kind: "abstain", reason: "unclear" }, corrections);
@@ -1165,9 +1165,11 @@ const POINTING_SUBJECT = /^\s*(c est|c|ca|cela|est ce|est ce que c est|is it|it 
  * « J'ai vu « UA » dans la maquette de la licence, c'est un cours comme les autres ? »: the question's « c'est » is the one notion
  * the situation named (the UA), which stands for its « cours » (read as a UE: the page on UEs had been given). Unchanged otherwise.
  */
-function withNotionPointedTo(analyzed: AnalyzedText, question: string, contextTerms: readonly string[]): AnalyzedText {
+function withNotionPointedTo(analyzed: AnalyzedText, question: string, contextTerms: readonly string[], isStrong: (term: string) => boolean): AnalyzedText {
   const named = [...new Set(contextTerms.filter((term) => NOTIONS_POINTED_TO.has(term)))];
   if (named.length !== 1 || !POINTING_SUBJECT.test(fold(question)) || analyzed.terms.some((term) => NOTIONS_POINTED_TO.has(term))) return analyzed;
+  // (Only a question with no subject of its own but « cours »: « ça se passe quels jours ? » asks its days, and keeps its words.)
+  if (analyzed.terms.some((term) => term !== "UE" && isStrong(term))) return analyzed;
   return { ...analyzed, terms: [...analyzed.terms.filter((term) => term !== "UE"), named[0]!], inDomain: true };
 }
 

@@ -5659,3 +5659,13 @@ describe("what is left, the common core said done first (set 55, not blind)", ()
     expect(replies).not.toMatch(/dites avoir validées \([^)]*RSX101/);
   });
 });
+
+describe("a resit missed, said after the session (set 54's false reply, not blind)", () => {
+  it("does not offer the resit to someone who says they could not go to it (« Vous pouvez repasser l'examen en session 2 »: false)", async () => {
+    const conversation = await botConversation({});
+    const user = "J'ai passé l'examen de UTC503 en janvier et j'ai eu 9, et au rattrapage en avril j'étais en déplacement pro à Marseille donc je n'ai pas pu y aller. Qu'est-ce que je fais ?";
+    const replies = (await conversation.send(user)).map((reply) => replyText(reply)).join("\n");
+    expect(replies).toMatch(/9\/20 est sous la moyenne de 10\/20[^]*Il faudra suivre l'unité à nouveau\./);
+    expect(replies).not.toMatch(/repasser l'examen en session 2/);
+  });
+});
