@@ -192,7 +192,7 @@ export const diplomaInfoJob: ReplyJob = {
       const short = fallsShortOfAdvice(background, diploma.note);
       // « un DUT commencé, arrêté au bout d'un an ; administrateur réseau depuis trois ans »: years of work in the field may be the
       // equivalent the note allows; the Cnam decides (a flat « Non, pas directement » had ruled it out: false).
-      const experienced = short && EQUIVALENT.test(foldText(diploma.note)) && (readStatedExperience(said)?.yearsInComputing ?? 0) >= YEARS_THAT_MAY_BE_EQUIVALENT;
+      const experienced = short && EQUIVALENT.test(foldText(diploma.note)) && (readStatedExperience(said)?.yearsInComputing ?? 0) >= YEARS_THAT_MAY_BE_EQUIVALENT && !SELF_TAUGHT.test(foldText(said).replace(/['’]/g, " "));
       const verdict = !namesLevel ? w.accessNotByStudies : depends ? w.accessDepends : short && equivalent ? w.accessEquivalence : experienced ? w.accessByExperience : short ? w.accessShort : w.accessMet;
       const text = `${verdict(background.said, diploma.code)}\n${w.accessNote(diploma.note, diploma.code)}`;
       await turn.context.sendActivity(message(text, [say(w.askComposition(diploma.code)), advisorAction(language), ...feedbackActions(language)]));
@@ -243,4 +243,6 @@ const NAMES_A_DIPLOMA = /\b([a-z]{2,4}\d{4,5}[a-z]?|licences?|license|bachelor|l
 /** An access note that admits an equivalent level (« DUT/BTS informatique ou équivalent »). */
 /** Years of work in the field from which the « ou équivalent » of an access is left open (a year teaching oneself Python is not). */
 const YEARS_THAT_MAY_BE_EQUIVALENT = 2;
+/** Learning on one's own, no work: « appris Python seul », « en autodidacte », "teaching myself", "self-taught", "as a hobby". */
+const SELF_TAUGHT = /\b(seule?|tout seul|toute seule|en autodidacte|autodidacte|par moi meme|teaching myself|taught myself|self taught|on my own|by myself|as a hobby|en loisir|pour le plaisir|for fun)\b/;
 const EQUIVALENT = /\b(equivalent|equivalente|equivalence)\b/;

@@ -41,6 +41,11 @@ const SATURDAY_HALF = /\b(?:samedis?|saturdays?)\s+(matins?|apres midi|aprem|mor
 /** Work on Saturday mornings: « du lundi au samedi midi », « je bosse le samedi matin », "I work until Saturday noon". */
 const WORKS_SATURDAY_MORNING =
   /\b(au|jusqu au|until|to|through|till) (samedi|saturday) (midi|noon|matin|morning)\b|\b(bosse|travaille|taffe|work|working|boulot)\b.{0,20}\b(le |les |on )?(samedis?|saturdays?) (matins?|mornings?)\b/;
+/** Whether Saturday mornings are said worked, not denied (« je ne bosse plus le samedi matin », "I don't work Saturday mornings"). */
+function worksSaturdayMornings(w: string): boolean {
+  const said = WORKS_SATURDAY_MORNING.exec(w);
+  return said !== null && !/\b(ne|n|plus|pas|jamais|no longer|don t|do not|not|never|anymore)\b/.test(w.slice(Math.max(0, said.index - 25), said.index + said[0].length));
+}
 const NEGATION = new Set(["pas", "jamais", "sauf", "hors", "ni", "except", "excepte", "not", "no", "never", "without", "sans", "indisponible", "unavailable", "cannot", "cant", "impossible"]);
 const ONLY = new Set(["seulement", "uniquement", "que", "only", "just"]);
 /** Busy but for some days: « pris tous les soirs sauf le lundi », "my evenings are mostly busy, except Mondays". */
@@ -271,7 +276,8 @@ export function readConstraints(text: string, now: Date, atPrompt = false): Stat
   if (from) stated.weekdaysFrom = from;
   const half = SATURDAY_HALF.exec(w);
   // « je bosse du lundi au samedi midi », "I work Saturday mornings": the morning is taken, the afternoon is free.
-  if (WORKS_SATURDAY_MORNING.test(w)) stated.saturdayHalf = "afternoon";
+  const morningWorked = worksSaturdayMornings(w);
+  if (morningWorked) stated.saturdayHalf = "afternoon";
   else if (half) stated.saturdayHalf = /^(matin|morning|am)/.test(half[1] ?? half[2] ?? "") ? "morning" : "afternoon";
   const { unavailable, only } = days(w, atPrompt);
   // « Je bosse le week-end », « le samedi je garde mes enfants »: the time is taken.
@@ -280,7 +286,8 @@ export function readConstraints(text: string, now: Date, atPrompt = false): Stat
   const takenDay = takenAt ? takenAt[0].split(" ").map((word) => DAYS[word]).find((day) => day !== undefined && day !== "saturday") : undefined;
   if (takenDay && !unavailable.includes(takenDay)) unavailable.push(takenDay);
   const taken = takenDay ? undefined : (takenAt?.[1] ?? AT_TAKEN.exec(w)?.[1]);
-  if (taken && /^(samedi|saturday|weekend)/.test(taken) && !unavailable.includes("saturday")) unavailable.push("saturday");
+  // (« je bosse le samedi matin »: the morning only, its afternoon stays open.)
+  if (taken && /^(samedi|saturday|weekend)/.test(taken) && !unavailable.includes("saturday") && !morningWorked) unavailable.push("saturday");
   if (WEEKDAYS_TAKEN.test(w)) for (const day of WEEKDAYS.slice(0, 5)) if (!unavailable.includes(day)) unavailable.push(day);
   if (only.length > 0) stated.unavailableDays = WEEKDAYS.filter((d) => !only.includes(d));
   else if (unavailable.length > 0) stated.unavailableDays = unavailable;

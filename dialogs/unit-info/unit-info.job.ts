@@ -76,6 +76,9 @@ function prerequisiteRelation(a: Unit, b: Unit): { unit: Unit; other: string } |
   return undefined;
 }
 
+/** Asked whether a unit is advised, not required: « conseillée avant ? », « vaut mieux », "is it advised", "better to". */
+const ASKS_IF_ADVISED = /\b(conseill\w*|recommand\w*|vaut mieux|mieux vaut|preferable|advised|recommended|advisable|better|a good idea|une bonne idee)\b/;
+
 /**
  * A unit's prerequisites, advised level and units advised beforehand; headed, when the question names
  * another unit (« NFA032 faut avoir fait NFA031 ou pas ? »), by the yes or no for that one.
@@ -90,7 +93,8 @@ function describePrerequisites(unit: Unit, language: Language, others: readonly 
     const group = anyOf.find((codes) => codes.includes(other));
     if (group) return w.isOneOfPrerequisites(other, group.filter((code) => code !== other), unit.code);
     // « niveau NFA031 ou équivalent »: the level of that unit is expected, the unit itself or as much otherwise.
-    if (advice.some((text) => findUnitCodes(text).includes(other))) return w.isLevelExpected(other, unit.code);
+    // (« NFA031 conseillée avant ? », "is it better to have done it?": asked whether it is advised, which it is.)
+    if (advice.some((text) => findUnitCodes(text).includes(other))) return ASKS_IF_ADVISED.test(foldText(said).replace(/['’]/g, " ")) ? w.isLevelAdvised(other, unit.code) : w.isLevelExpected(other, unit.code);
     return unit.recommended.includes(other) ? w.isAdvisedOnly(other, unit.code) : w.isNoPrerequisite(other, unit.code);
   });
   // « ANG320 il faut passer un test ? »: the level advised says a test, said first as the answer.

@@ -41,6 +41,8 @@ export const unitInfoWording: Record<
     isAdvisedOnly: (other: string, code: string) => string;
     /** The other unit named as the level expected (« niveau NFA031 ou équivalent »): required, or that level otherwise. */
     isLevelExpected: (other: string, code: string) => string;
+    /** Asked whether that unit is advised: it is, its level expected or an equivalent one. */
+    isLevelAdvised: (other: string, code: string) => string;
     isNoPrerequisite: (other: string, code: string) => string;
     /** Among units found, those whose advised level holds the language level the learner said. */
     forLevel: (said: string, units: string) => string;
@@ -137,6 +139,7 @@ export const unitInfoWording: Record<
     isPrerequisite: (other, code) => `Oui : ${other} est un prérequis de ${code}, à valider (note d'au moins 10/20) avant de la suivre.`,
     isOneOfPrerequisites: (other, alternatives, code) => `Oui, ${other} ou ${alternatives.join(" ou ")} : ${code} demande d'avoir validé l'une d'elles.`,
     isAdvisedOnly: (other, code) => `Pas obligatoire : ${other} n'est pas un prérequis formel de ${code}, mais elle est conseillée avant (ou un niveau équivalent).`,
+    isLevelAdvised: (other, code) => `Oui, conseillée : ${code} attend le niveau de ${other}, ou un niveau équivalent.`,
     isLevelExpected: (other, code) => `Pas forcément : ${code} attend le niveau de ${other}, ou un niveau équivalent. Sans avoir suivi ${other}, il faut avoir ce niveau autrement (l'enseignant ou un conseiller peut en juger).`,
     isNoPrerequisite: (other, code) => `Non : ${other} n'est pas un prérequis de ${code}.`,
     forLevel: (said, units) => `Pour le niveau que vous dites (${said}), le niveau conseillé correspond à : ${units}.`,
@@ -231,6 +234,7 @@ export const unitInfoWording: Record<
     isPrerequisite: (other, code) => `Yes: ${other} is a prerequisite of ${code}, to validate (a grade of at least 10/20) before taking it.`,
     isOneOfPrerequisites: (other, alternatives, code) => `Yes, ${other} or ${alternatives.join(" or ")}: ${code} requires one of them validated.`,
     isAdvisedOnly: (other, code) => `Not required: ${other} is no formal prerequisite of ${code}, but it is advised beforehand (or an equivalent level).`,
+    isLevelAdvised: (other, code) => `Yes, advised: ${code} expects the level of ${other}, or an equivalent level.`,
     isLevelExpected: (other, code) => `Not necessarily: ${code} expects the level of ${other}, or an equivalent level. Without having taken ${other}, you need that level otherwise (the teacher or an advisor can judge).`,
     isNoPrerequisite: (other, code) => `No: ${other} is not a prerequisite of ${code}.`,
     forLevel: (said, units) => `For the level you say you have (${said}), the advised level fits: ${units}.`,

@@ -1,3 +1,4 @@
+import { isPolarQuestion } from "../../domain/understanding/polar-question";
 import type { Catalog } from "../../domain/catalog/catalog";
 import type { Unit } from "../../domain/catalog/unit.schema";
 import type { Language } from "../../domain/language/language";
@@ -43,6 +44,7 @@ function freeTimeVerdict(unit: Unit, free: Availability, language: Language, ask
   if (ofTheWay.length > 0 && !ofTheWay.some((offering) => suiting.includes(offering))) {
     return w.notThatWay(unit.code, w.way[asked!], said, suiting.map((offering) => describeOffering(offering, language)));
   }
+  if (ofTheWay.length > 0 && ofTheWay.every((offering) => suiting.includes(offering))) return w.fitsThatWay(unit.code, w.way[asked!], said);
   if (suiting.length === unit.offerings.length) return w.fitsAll(unit.code, said);
   if (suiting.length === 0) return w.fitsNone(unit.code, said);
   return w.fitsSome(unit.code, said, suiting.map((offering) => describeOffering(offering, language)));
@@ -50,10 +52,19 @@ function freeTimeVerdict(unit: Unit, free: Availability, language: Language, ask
 
 /** When the learner says they are free (« je finis à 19h », "I work every Saturday"), as the catalog's offerings are weighed; undefined otherwise. */
 function freeTimeSaid(text: string, now: Date): Availability | undefined {
-  if (!saysWhenFree(text)) return undefined;
+  const words = ` ${foldText(text).replace(/['’]/g, " ").replace(/[^a-z0-9]+/g, " ")} `;
+  // Said of oneself (« ma fille finit la crèche à 18h30 », « NFA031 finit à 21h45 » are not), and no hour said of a Saturday, which
+  // the reading would take for weekdays (« dispo à partir de 13h le samedi »).
+  if (!saysWhenFree(text) || !OWN_TIME.test(words) || SATURDAY_HOUR.test(words)) return undefined;
   const availability = availabilityOf(readConstraints(text, now));
   return saysAvailability(availability) && availability.modalities === undefined ? availability : undefined;
 }
+
+/** The learner's own working time or freedom: « je finis », « jbosse », « mon travail finit », "I get off", "I'm free". */
+const OWN_TIME =
+  /\b((je|j|i|i m|i ll)( ne| n)?( \w+)? (finis|fini|finit|termine|sors|quitte|rentre|debauche|bosse|travaille|taffe|suis|serai|finish|get|leave|work|am|m|ll be)|jfini\w*|jbosse|jtaf\w*|jtravaille|(mon|ma|my) (travail|boulot|job|taf|journee|shift|work) (finit|fini|termine|se termine|ends|finishes))\b/;
+/** An hour said with Saturday: « à partir de 13h le samedi », "from 9am on Saturdays". */
+const SATURDAY_HOUR = /\b(samedis?|saturdays?)\b.{0,20}\b\d{1,2} ?(h|am|pm)|\b\d{1,2} ?(h|am|pm)\b.{0,20}\b(samedis?|saturdays?)\b/;
 
 function minutesOf(time: string): number {
   const [hours, minutes] = time.split(":").map(Number);
@@ -127,7 +138,8 @@ export const unitScheduleJob: ReplyJob = {
     const catalog = await turn.services.catalog();
     const words = ` ${foldText(turn.understood.text).replace(/['’]/g, " ").replace(/[^a-z0-9]+/g, " ")} `;
     const asked = askedModality(words);
-    const free = freeTimeSaid(turn.text, turn.services.now());
+    // (A yes or no only to a yes-or-no question: « je finis à 20h, GDN100 c'est à quelle heure ? » asks its hours.)
+    const free = isPolarQuestion(turn.understood.text) ? freeTimeSaid(turn.text, turn.services.now()) : undefined;
     const text = codes.map((code) => {
       const unit = catalog.units.get(code);
       return unit ? describeClasses(unit, turn.language, asked, words, free) : unknownUnit(code, catalog, turn.language);

@@ -29,6 +29,8 @@ export const unitScheduleWording: Record<
     fitsAll: (code: string, free: string) => string;
     fitsNone: (code: string, free: string) => string;
     fitsSome: (code: string, free: string, offerings: readonly string[]) => string;
+    /** Every class of the way asked (« le soir ») meets when the learner is free. */
+    fitsThatWay: (code: string, way: string, free: string) => string;
     /** The way asked (« le soir ») has no class when the learner is free; `others` are the unit's classes that suit. */
     notThatWay: (code: string, way: string, free: string, others: readonly string[]) => string;
     /** « C'est le soir ou le samedi ? »: the ways named it has (both, one, none), no yes or no. */
@@ -58,12 +60,13 @@ export const unitScheduleWording: Record<
       [
         free.weekdaysFrom ? `en semaine à partir de ${time(free.weekdaysFrom)}` : "",
         free.unavailableDays.length ? `pas ${free.unavailableDays.map((day) => DAYS.fr[day]).join(" ni ")}` : "",
-        free.saturdayHalf ? `le samedi ${free.saturdayHalf === "afternoon" ? "après-midi" : "matin"} seulement` : "",
+        free.saturdayHalf ? `le samedi ${free.saturdayHalf === "afternoon" ? "après-midi" : "matin"}` : "",
       ]
         .filter(Boolean)
         .join(", "),
     fitsAll: (code, free) => `Oui : les cours de ${code} ont lieu quand vous dites être libre (${free}).`,
     fitsNone: (code, free) => `Non : aucun des cours de ${code} n'a lieu quand vous dites être libre (${free}). Voyez ses horaires ci-dessous ; un conseiller peut vous aider à trouver une autre unité.`,
+    fitsThatWay: (code, way, free) => `Oui : ${code} ${way} tombe quand vous dites être libre (${free}).`,
     notThatWay: (code, way, free, others) =>
       `Non : ${code} ${way} ne tombe pas quand vous dites être libre (${free}).${others.length ? ` Ceux-ci vous conviennent : ${others.join(" ; ")}.` : ""}`,
     fitsSome: (code, free, offerings) => `Pas tous : quand vous dites être libre (${free}), seuls ces cours de ${code} vous conviennent : ${offerings.join(" ; ")}.`,
@@ -91,12 +94,13 @@ export const unitScheduleWording: Record<
       [
         free.weekdaysFrom ? `weekdays from ${time(free.weekdaysFrom)}` : "",
         free.unavailableDays.length ? `not on ${free.unavailableDays.map((day) => DAYS.en[day]).join(" or ")}` : "",
-        free.saturdayHalf ? `Saturday ${free.saturdayHalf === "afternoon" ? "afternoons" : "mornings"} only` : "",
+        free.saturdayHalf ? `Saturday ${free.saturdayHalf === "afternoon" ? "afternoons" : "mornings"}` : "",
       ]
         .filter(Boolean)
         .join(", "),
     fitsAll: (code, free) => `Yes: the classes of ${code} meet when you say you are free (${free}).`,
     fitsNone: (code, free) => `No: none of the classes of ${code} meets when you say you are free (${free}). See its timetable below; an advisor can help you find another unit.`,
+    fitsThatWay: (code, way, free) => `Yes: ${code} ${way} meets when you say you are free (${free}).`,
     notThatWay: (code, way, free, others) =>
       `No: ${code} ${way} does not meet when you say you are free (${free}).${others.length ? ` These do: ${others.join("; ")}.` : ""}`,
     fitsSome: (code, free, offerings) => `Not all: of the classes of ${code}, only these meet when you say you are free (${free}): ${offerings.join("; ")}.`,

@@ -1809,7 +1809,7 @@ const ORDERED_OF_ME =
   /\b(fais moi|faites moi|donne moi|donnez moi|ecris moi|ecrivez moi|redige moi|redigez moi|trouve moi|trouvez moi|prepare moi|preparez moi|invente moi|raconte moi|racontez moi|calcule moi|corrige moi|conseille moi|conseillez moi|recommande moi|recommandez moi|propose moi|proposez moi|give me|write me|make me|find me|draft me|tell me|show me|send me|recommend me|suggest me|help me (?:to )?(?:write|find|fix|plan|prepare|choose|pick|buy|get|with|draft|make)|aide moi a|aidez moi a|(?<!\b(?:est ce que|do|does|will|would|est ce qu il faut que) )(?:j ai besoin d un|j ai besoin d une|j ai besoin de|i need (?:a|an|some|help with))|(?:m|me) (?:ecrire|rediger|faire|donner|trouver|preparer|corriger|calculer|raconter|conseiller|recommander|proposer))\b(?<object>(?: [a-z0-9]+){1,14})/;
 /** The verbs and pronouns that open a request's object and name nothing: « me dire », « m'aider à », "help me", "please". */
 const OPENS_A_REQUEST =
-  /^(?: (?:me|m|moi|nous|us|you|please|svp|stp|juste|just|vite|quickly|encore|again|aider|aide|help|dire|tell|expliquer|explain|eclairer|renseigner|informer|orienter|guider|aiguiller|enlighten|guide|orient|inform|repondre|answer|reply|parler|speak|talk|ecrire|write|rediger|draft|faire|make|do|donner|give|trouver|find|preparer|prepare|corriger|correct|fix|calculer|calculate|raconter|conseiller|advise|recommander|recommend|suggest|proposer|show|montrer|send|envoyer|a|to|with|avec)\b)+/;
+  /^(?: (?:me|m|moi|nous|us|you|please|svp|stp|juste|just|vite|quickly|encore|again|aider|aide|help|dire|tell|expliquer|explain|confirmer|confirm|verifier|verify|check|rassurer|reassure|transmettre|forward|pass|passer|lui|leur|reformuler|rephrase|repeter|repeat|detailler|detail|rappeler|call|eclairer|renseigner|informer|orienter|guider|aiguiller|enlighten|guide|orient|inform|repondre|answer|reply|parler|speak|talk|ecrire|write|rediger|draft|faire|make|do|donner|give|trouver|find|preparer|prepare|corriger|correct|fix|calculer|calculate|raconter|conseiller|advise|recommander|recommend|suggest|proposer|show|montrer|send|envoyer|a|to|with|avec)\b)+/;
 /** A request's object that asks a question of its own (« me dire si … », "tell me when …"): for the other rules to read. */
 const ASKS_OF_ITS_OWN = /^ (si|if|whether|quand|when|comment|how|combien|how many|how much|ou|where|pourquoi|why|quel|quelle|quels|quelles|which|what|qui|who|ce qui|ce que|est ce)\b/;
 /** Where a request's thing ends and what it is for or about begins: « un mail | pour dire à mon chef … », "interview questions | for a job". */
@@ -1828,9 +1828,9 @@ function requestsSomethingElse(words: string): boolean {
   // A text to write (a mail to the boss, a post, a joke): not the assistant's, whatever it is for (« … pour mes cours du soir »).
   if (MADE_FOR_ME.test(thing) && !namesStudying(thing)) return true;
   if (!/[a-z]{3,}/.test(thing.replace(/\b(un|une|le|la|les|des|du|mon|ma|mes|ton|ta|tes|son|sa|ses|ce|cet|cette|ces|the|some|any|my|your|this|that|these|those|it|ca|cela)\b/g, " "))) return false;
-  // Anything else asked is the assistant's when the message names studying anywhere (« tu peux faire le changement ? » of two units).
-  // (A subject of the titles counts in the thing asked only: "interview questions for a cybersecurity job" asks for no teaching.)
-  return !namesStudying(words, { subjects: false }) && !namesAKnownSubject(thing);
+  // Anything else asked is the assistant's when the message names studying anywhere (« tu peux faire le changement ? » of two units,
+  // "can you recommend something to learn Python?").
+  return !namesStudying(words);
 }
 /** The most words a request's thing is read in. */
 const THING_WORDS = 4;
@@ -1838,7 +1838,7 @@ const THING_WORDS = 4;
  * The thing a message asks of the assistant (« tu peux m'écrire | un mail | pour … », "give me | typical interview questions | for …"),
  * in a few words and without the verb; undefined when it asks nothing of it, or asks a question of its own (« me dire si … »).
  */
-export function requestedThing(words: string): string | undefined {
+function requestedThing(words: string): string | undefined {
   const said = ORDERED_OF_ME.exec(words) ?? ASKED_OF_ME.exec(words);
   const object = said?.groups?.object;
   if (object === undefined) return undefined;
@@ -1854,14 +1854,14 @@ export function requestedThing(words: string): string | undefined {
 }
 /** A thing asked that points back to what the message said: « ces éléments », « ça », "these details", "it". */
 const POINTS_BACK = /^ ((ca|cela|celui ci|celle ci|that|them|it)|(ces|cet|cette|ce|these|this|that|those|les|the)( (deux|trois|quatre|cinq|2|3|4|5|two|three|four|five))? (elements?|infos?|informations?|details?|choses?|things?|points?|questions?|renseignements?|precisions?|chiffres?|figures?))( |$)/;
-/** Something made for the learner: a mail, a letter, a post, a poem, a joke, a horoscope, code or a query to fix. */
-const MADE_FOR_ME = /\b(code|query|queries|requetes?|scripts?|bugs?|mails?|e mails?|emails?|courriels?|courriers?|lettres?|letters?|posts?|messages?|textos?|sms|tweets?|poemes?|poems?|chansons?|songs?|discours|speech|blagues?|jokes?|histoires?|stories|story|horoscopes?|slogans?|annonces?)\b/;
+/** Something made for the learner: a mail, a post, a poem, a joke, a horoscope, a query or a script to fix (not « le code de la licence », « une lettre de l'employeur pour l'UA »). */
+const MADE_FOR_ME = /\b(query|queries|requetes?|scripts?|bugs?|mails?|e mails?|emails?|courriels?|courriers?|posts?|textos?|sms|tweets?|poemes?|poems?|chansons?|songs?|discours|speech|blagues?|jokes?|horoscopes?|slogans?|annonces?)\b/;
 /** Whether words name studying here: a notion of the Cnam's studies, teaching, a unit, a subject of its titles, its advisors. */
-export function namesStudying(words: string, { subjects = true }: { subjects?: boolean } = {}): boolean {
-  return CNAM_NOTION.test(words) || STUDYING_HERE.test(words) || TEACHING_WORD.test(words) || (subjects && namesAKnownSubject(words)) || new RegExp(CODE_LIKE_WORDS.source).test(words) || THE_CONVERSATION_HERE.test(words) || /\b(plan|plans)\b(?<!\bbons? plans?)/.test(words) || /\b(secretar\w*|scolarite|chapitres?|chapters?|lectures?|lecons?|resumer|resume|summar\w*|revisions?|reviser|revise|dates?|changement|changer|change|switch|former|apprendre|learn|etudier|study)\b/.test(words);
+function namesStudying(words: string): boolean {
+  return CNAM_NOTION.test(words) || STUDYING_HERE.test(words) || TEACHING_WORD.test(words) || namesAKnownSubject(words) || new RegExp(CODE_LIKE_WORDS.source).test(words) || THE_CONVERSATION_HERE.test(words) || /\b(plan|plans)\b(?<!\bbons? plans?)/.test(words) || /\b(secretar\w*|scolarite|chapitres?|chapters?|lectures?|lecons?|resumer|resume|summar\w*|revisions?|reviser|revise|dates?|changement|changer|change|switch|former|apprendre|learn|etudier|study)\b/.test(words);
 }
 /** The assistant's own matters: its checks, its advisors, a request, the conversation. */
-const THE_CONVERSATION_HERE = /\b(simulation|simuler|simulate|verif\w*|check|estimation|estimate|recap\w*|bilan|conseill\w*|advis\w*|humain|human|quelqu un|someone|somebody|personne|person|rendez vous|rdv|appointment|demande|request|ticket|francais|french|anglais|english)\b/;
+const THE_CONVERSATION_HERE = /\b(questions?|reponses?|answers?|infos?|informations?|details?|more|plus|conseils?|advice|tips?|orientation|reconver\w*|debuter|debutant|beginner|salle|room|simulation|simuler|simulate|verif\w*|check|estimation|estimate|recap\w*|bilan|conseill\w*|advis\w*|humain|human|quelqu un|someone|somebody|personne|person|rendez vous|rdv|appointment|demande|request|ticket|francais|french|anglais|english)\b/;
 
 /** Whether every sentence of a question asks the weather or about food, and none names a unit. */
 function onlyOffTopicQuestions(question: string): boolean {

@@ -162,7 +162,7 @@ export function countedInFrame(frame: string, text: string, language: "fr" | "en
   const credits = /(\d+)[\s-]*(?:ects|credits?|crédits?)\b/i.exec(frame);
   if (!credits) return undefined;
   // « j'en mets trois dans l'année, ça fait combien au total ? », "I'll take three of them, how many hours altogether?".
-  const taken = count ?? (ASKS_A_TOTAL.test(said) ? TAKES_THAT_MANY.exec(said) : null);
+  const taken = count ?? (asksTheHoursOfSome(said) ? TAKES_THAT_MANY.exec(said) : null);
   if (!taken) return undefined;
   return language === "fr" ? `combien d'heures pour ${taken[1]} UE de ${credits[1]} ECTS ?` : `how many hours for ${taken[1]} units of ${credits[1]} ECTS?`;
 }
@@ -185,13 +185,19 @@ const ONLY_UNITS_OF =
 
 /** That many of the units asked about, taken: « j'en mets 3 », « j'en prendrai 2 », "I'll take 3 of them". */
 const TAKES_THAT_MANY =
-  /\b(?:j en (?:prends|prend|mets|met|fais|fait|suis|suit|prendrai|mettrai|ferai|suivrai|veux|voudrais|aurai|ai)|(?:i ll|i will|i m going to|i want to|i d|i) (?:take|do|follow|put|have|pick)) (\d+)(?: (?:of (?:them|those|these)|units?|ue|ues|comme ca|pareilles?))?\b/;
+  /\b(?:j en (?:prends|prend|mets|met|prendrai|mettrai|suivrai|suis)|(?:i ll|i will|i m going to|i want to|i d|i) (?:take|follow)) (\d+)(?: (?:of (?:them|those|these)|units?|ue|ues|comme ca|pareilles?))?(?! (?:de |d )?(?:validees?|valides?|ratees?|a repasser|deja|already|passed|failed|kids?|enfants?|hours?|heures?|h\b))\b/;
 /** A total asked: « ça fait combien », « au total », "how many hours altogether". */
-const ASKS_A_TOTAL = /\b(combien|cb|how many|how much|total|en tout|altogether|ca fait|that makes)\b/;
+const ASKS_A_TOTAL = /\b(combien d heures|cb d heures|how many hours|combien (au total|en tout)|ca fait combien( au total| en tout)?( d heures)?$|(au|in) total|en tout|altogether|that makes)\b/;
+/** A total asked of something else than hours: a price, credits left, evenings, years, weeks. */
+const ANOTHER_TOTAL = /\b(euros?|€|prix|couts?|coute|cost|price|fees?|credits?|ects|manque|reste|left|missing|(combien|how many) (de |d )?(soirs?|soirees?|evenings?|ans|annees?|years?|semaines?|weeks?|mois|months?|semestres?|semesters?)|par semaine|per week|a week|temps j ai|delai)\b/;
 
 /** Whether a message counts units of the ones asked about before (« j'en mets trois … combien au total ? »), without « et » to go on. */
 export function takesThatMany(text: string): boolean {
-  const said = numberWordsToDigits(foldText(text).replace(/['’?!.,]/g, " ").replace(/\s+/g, " ").trim());
-  return ASKS_A_TOTAL.test(said) && TAKES_THAT_MANY.test(said);
+  return asksTheHoursOfSome(numberWordsToDigits(foldText(text).replace(/['’?!.,]/g, " ").replace(/\s+/g, " ").trim()));
+}
+
+/** That many units taken and their hours in all asked, nothing else counted (« j'en prends 2, ça fait combien en euros ? » is a price). */
+function asksTheHoursOfSome(said: string): boolean {
+  return TAKES_THAT_MANY.test(said) && ASKS_A_TOTAL.test(said) && !ANOTHER_TOTAL.test(said) && said.split(" ").length <= 14;
 }
 

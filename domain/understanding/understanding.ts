@@ -3,7 +3,7 @@ import { followUpOnNotion } from "./notion-follow-up";
 import { canonicalQuestion, localizedAnswer, type ContentEntry, type LocalizedAnswer } from "../knowledge/content-entry.schema";
 import { DEFAULT_LANGUAGE, detectLanguage, type Language } from "../language/language";
 import type { ContentAnalysis } from "./content-analysis";
-import { asksForUnits, asksWhereItCounts, intentForRoute, mentionsADiploma, namedDiploma, namesStudying, recognizeIntent, requestedThing, saysTakenTogether, subjectOfSituation, UA_NAMED, withWholeSituation, type RuleIntent } from "./intent.recognizer";
+import { asksForUnits, asksWhereItCounts, intentForRoute, mentionsADiploma, namedDiploma, recognizeIntent, saysTakenTogether, subjectOfSituation, UA_NAMED, withWholeSituation, type RuleIntent } from "./intent.recognizer";
 import { SURE_ANSWER, overrulingRoute, predictRoute, routeFeatures, unpackRouteModel, type Route, type RouteModel, type StoredRouteModel } from "./route-classifier";
 import storedRouteModel from "./route-model.json";
 import { deniesWhatClaimStates, isPolarQuestion, negations } from "./polar-question";
@@ -424,7 +424,6 @@ export class Understanding {
     const rule = recognizeIntent(text, focused);
     if (rule?.kind === "refuse") return this.result(language, { kind: "abstain", reason: rule.reason });
     if (rule?.kind === "switch-language") return this.result(rule.to, rule);
-    if (rule !== undefined && JOBS_OF_STUDYING.has(rule.kind) && this.asksForAForeignThing(text)) return this.result(language, { kind: "abstain", reason: "off-topic" });
     if (rule?.kind === "unit" && rule.unexplained) {
       // « NFA031 : en session 2 on garde la note ? »: what the question asks of the unit is not a facet of
       // the catalog's; the content may answer it for every unit. The unit job weighs it against the
@@ -517,21 +516,6 @@ export class Understanding {
       .split(/[^a-z0-9]+/)
       .filter((word) => word.length >= 3)
       .every((word) => own.has(stem(word)));
-  }
-
-  /**
-   * « J'ai validé UTC505 avec 15 … Vous pouvez m'aider à négocier une prime de mobilité avec mon DRH ? », « vous pouvez me faire le
-   * modèle conceptuel de données … ? »: something asked of the assistant whose words the content mostly never uses (half of them or
-   * more, and none a notion of studying), whatever the message tells besides (a grade, a unit). The rules decline such a thing
-   * only when the message names nothing of studying; here the content's own vocabulary says the thing is foreign to it.
-   */
-  private asksForAForeignThing(text: string): boolean {
-    const thing = requestedThing(foldText(text).replace(/['’-]/g, " ").replace(/[^a-z0-9 ]+/g, " ").replace(/\s+/g, " "));
-    if (thing === undefined || namesStudying(thing)) return false;
-    // (Half its words or more unknown to the content, and no notion of studying among them: « négocier une prime ».)
-    const { terms, inDomain } = this.index.analyzer.analyzeQuery(thing, "fr");
-    const foreign = terms.filter((term) => !this.index.knows(term));
-    return !inDomain && foreign.length > 0 && foreign.length * 2 >= terms.length;
   }
 
   /** Whether the entry answered matched at most one meaningful word of the message, no concept, while FOREIGN_WORDS or more are unknown to the content. */
@@ -1173,8 +1157,6 @@ function withNotionPointedTo(analyzed: AnalyzedText, question: string, contextTe
   return { ...analyzed, terms: [...analyzed.terms.filter((term) => term !== "UE"), named[0]!], inDomain: true };
 }
 
-/** The jobs of studying whose reading a request of a foreign thing overrides (not conversation control: an advisor, help, a greeting). */
-const JOBS_OF_STUDYING: ReadonlySet<string> = new Set(["grade", "unit", "unit-schedule", "eligibility", "progress", "planning", "diploma", "credit-hours", "unit-search"]);
 /** A question on what the assistant holds or knows: « vous avez la date ? », « tu connais la salle ? », "do you have the dates?". */
 const ASKS_WHAT_I_HOLD = /\b(vous avez|tu as|t as|avez vous|as tu|vous connaissez|tu connais|connaissez vous|vous savez|tu sais|savez vous|sais tu|do you (have|know)|have you got|you got|d you know)\b/;
 /** Words of the question unknown to the content that, beside a page matched on one word, say the message is about something else. */

@@ -285,7 +285,7 @@ export function saysEntirelyAtADistance(words: string): boolean {
   return ENTIRELY_AT_A_DISTANCE.test(words);
 }
 const ENTIRELY_AT_A_DISTANCE =
-  new RegExp(String.raw`\b(?:tout|tt|toute|entierement|totalement|completement|integralement|100|full|fully|entirely|completely|all)\s+(?:(?:a|en|in|at)\s+)?(?:distance|distanciel|ligne|online|remote|remotely|foad|de chez (?:moi|soi|vous)|from home)\b|\b(?:whole|entire|full)\s+(?:\w+\s+){0,3}(?:online|remotely|at a distance|from home)\b|\btoute (?:la|ma) (?:licence|formation|diplome|\w+)(?:\s+\w+){0,2}\s+(?:a distance|en ligne|depuis chez (?:moi|soi|vous)|de chez (?:moi|soi|vous)|depuis (?:la|le|l|les) \w+)\b|\bsans (?:jamais )?(?:${NEVER_COMING}) (?:a paris|au cnam|sur place)\b`);
+  new RegExp(String.raw`\b(?:tout|tt|toute|entierement|totalement|completement|integralement|100|full|fully|entirely|completely|all)\s+(?:(?:a|en|in|at)\s+)?(?:distance|distanciel|ligne|online|remote|remotely|foad|de chez (?:moi|soi|vous)|from home)\b|\b(?:whole|entire|full)\s+(?:\w+\s+){0,3}(?:online|remotely|at a distance|from home)\b|\btoute (?:la|ma) (?:licence|formation|diplome|\w+)(?:\s+\w+){0,2}\s+(?:a distance|en ligne|depuis chez (?:moi|soi|vous)|de chez (?:moi|soi|vous))\b|\bsans (?:jamais )?(?:${NEVER_COMING}) (?:a paris|au cnam|sur place)\b`);
 
 /** Whether folded words say one way of taking classes only (« seulement le soir ? », "only online"). */
 export function saysOnlyOneWay(words: string): boolean {

@@ -5475,8 +5475,16 @@ describe("set 54's false replies left open, then requests of other things (a bli
   });
 
   it.each<[string, RegExp]>([
-    ["je finis à 17h, je peux suivre NSY103 le soir ?", /^Oui : les cours de NSY103 ont lieu quand vous dites être libre \(en semaine à partir de 17h\)\./],
-    ["je bosse tous les samedis, NFA031 c'est quand ?", /^Pas tous : quand vous dites être libre \(pas le samedi\), seuls ces cours de NFA031 vous conviennent : premier semestre/],
+    ["je finis à 17h, je peux suivre NSY103 le soir ?", /^Oui : NSY103 en cours du soir tombe quand vous dites être libre \(en semaine à partir de 17h\)\./],
+    ["je bosse tous les samedis, NFA031 le soir ça me va ?", /^Pas tous : quand vous dites être libre \(pas le samedi\), seuls ces cours de NFA031 vous conviennent : premier semestre \(septembre à janvier\) : le jeudi de 18h15 à 21h45/],
+    // A question of when, not whether: the classes, no yes or no.
+    ["je finis à 20h, GDN100 c'est à quelle heure ?", /^Cours de GDN100 — Management de projet :/],
+    // Not the learner's own time: a unit's end, a child's day.
+    ["NFA031 finit à 21h45 le jeudi, c'est bien le soir ?", /^Oui : NFA031 est proposée en cours du soir\./],
+    ["ma fille finit la crèche à 18h30, NFA031 le soir c'est possible ?", /^Oui : NFA031 est proposée en cours du soir\./],
+    // Saturday mornings worked leave its afternoons; denied, they leave the whole Saturday.
+    ["je bosse le samedi matin, GDN100 le samedi ça va ?", /^Oui : GDN100 le samedi tombe quand vous dites être libre \(le samedi après-midi\)\./],
+    ["I no longer work Saturday mornings, NFA031 on Saturday works?", /^Yes: NFA031 is offered on Saturdays\./],
     // Nothing said of when one is free: the verdict of the way asked, as before.
     ["NSY103 c'est le soir ?", /^Oui : NSY103 est proposée en cours du soir\./],
   ])("%j", async (user, expected) => {
@@ -5485,16 +5493,11 @@ describe("set 54's false replies left open, then requests of other things (a bli
 
   it.each([
     "tu peux m'ecrire un mail pour dire a mon chef que je pars plus tot le mardi pour mes cours du soir",
-    "Give me typical interview questions for a cybersecurity analyst job.",
     "fais moi mon horoscope",
     "can you fix this query? SELECT name FROM students WHERE grade > AVG(grade) -- it's for NFA011",
     "I got 15 in NFP107! Can you write a LinkedIn post announcing it?",
     "Je cherche un studio pas cher près de Arts et Métiers, tu as des bons plans ?",
     "Tu peux m'aider à remplir ma déclaration de revenus ?",
-    // A unit or a grade told beside it: the thing's words are foreign to the content.
-    "Bonjour, j'ai validé UTC505 avec 15 et je suis en train de faire RSX101. Mon entreprise me propose une mutation à Lyon l'an prochain. Vous pouvez m'aider à négocier une prime de mobilité avec mon DRH et me dire combien demander ?",
-    "Bonjour, je prépare NFE113 et j'ai un projet de conception de base pour une association sportive. Vous pouvez me faire le modèle conceptuel de données complet avec les entités, les associations et les cardinalités, que je n'aie plus qu'à recopier ?",
-    "hey can u tell me whos gonna win the psg match tonite lol before my nfa031 class",
   ])("declines what is asked of it when the thing asked names nothing of studying here: %j", async (user) => {
     const conversation = await botConversation({});
     const replies = (await conversation.send(user)).map((reply) => replyText(reply));
@@ -5509,6 +5512,13 @@ describe("set 54's false replies left open, then requests of other things (a bli
     ["tu peux me répondre en français ?", /^(?!Je ne peux répondre)/],
     ["tu peux me dire quand commencent les cours de NFA031 ?", /^Cours de NFA031/],
     ["do I need a BTS to get into the L3?", /^(?!I can only answer)/],
+    // What a reviewer found declined by a first version of the rule (the thing read alone, or with the content's words).
+    ["can you tell me more about NFA032?", /^NFA032 — /],
+    ["j'ai eu 12 en UTC502, tu peux me confirmer que c'est validé ?", /^Oui, avec 12\/20/],
+    ["tu peux me donner le code de la licence informatique ?", /LG02501A/],
+    ["can you recommend something to learn Python?", /^Units of the catalog on "Python"/],
+    ["vous pouvez m'aider à me reconvertir ?", /^(?!Je ne peux répondre)/],
+    ["could you give me the teacher's name for RSX101?", /^My sources give neither the name nor the contact details of the teacher of RSX101/],
     // What the request points back to is what the message said before it: the hours and the price of two units.
     ["Mon entreprise finance ma formation, mais le service RH me demande un devis pour NFE115 et NFE113, avec le nombre d'heures et le prix. Pouvez-vous me donner ces éléments ?", /^(?!Je ne peux répondre)/],
     ["J'ai un BTS compta, j'ai regardé la licence informatique mais je ne sais pas si mon BTS suffit pour y entrer. Vous pouvez m'éclairer ?", /^(?!Je ne peux répondre)/],
