@@ -5679,3 +5679,14 @@ describe("a resit missed, said after the session (set 54's false reply, not blin
     expect(replies).not.toMatch(/repasser l'examen en session 2/);
   });
 });
+
+describe("the advisor offer accepted in a question of one's own (a reviewer's probe)", () => {
+  it.each<[string, string, RegExp]>([
+    ["combien coûte NFA031 ?", "oui, tu peux lui transmettre ?", /^Ici, je ne pourrai pas vous faire parvenir la réponse/],
+    ["how much is NFA031?", "can you forward my question?", /^Here I cannot bring you the answer/],
+  ])("%j then %j", async (first, second, expected) => {
+    const conversation = await botConversation({});
+    await conversation.send(first);
+    expect(replyText((await conversation.send(second))[0]!)).toMatch(expected);
+  });
+});
