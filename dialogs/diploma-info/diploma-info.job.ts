@@ -244,5 +244,5 @@ const NAMES_A_DIPLOMA = /\b([a-z]{2,4}\d{4,5}[a-z]?|licences?|license|bachelor|l
 /** Years of work in the field from which the « ou équivalent » of an access is left open (a year teaching oneself Python is not). */
 const YEARS_THAT_MAY_BE_EQUIVALENT = 2;
 /** Learning on one's own, no work: « appris Python seul », « en autodidacte », "teaching myself", "self-taught", "as a hobby". */
-const SELF_TAUGHT = /\b(seule?|tout seul|toute seule|en autodidacte|autodidacte|par moi meme|teaching myself|taught myself|self taught|on my own|by myself|as a hobby|en loisir|pour le plaisir|for fun)\b/;
+const SELF_TAUGHT = /\b((appris|apprends|formee?|learned|learnt|studied)( \w+){0,3} (seule?|tout seul|toute seule)|en autodidacte|autodidacte|par moi meme|teaching myself|taught myself|self taught|on my own|by myself|as a hobby|en loisir|pour le plaisir|for fun)\b/;
 const EQUIVALENT = /\b(equivalent|equivalente|equivalence)\b/;

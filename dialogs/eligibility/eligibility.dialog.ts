@@ -581,7 +581,7 @@ export function saidOfThemselves(text: string, now: Date): SaidOfThemselves {
 
 /** No unit taken here yet: « je n'ai encore fait aucune UE », « pas encore suivi d'UE », "I haven't taken any units yet". */
 const NO_UNIT_YET =
-  /\b((fait|suivi|valide|passe|pris|commence) aucune (ue|unite)|aucune (ue|unite) (encore )?(faite|suivie|validee|passee|prise)|pas (encore )?(fait|suivi|valide|passe|pris) (d|de|une seule) (ue|unites?)|(haven t|have not|never) (taken|done|passed|followed) (a|any|a single) (units?|ue|ues|course)|(not|no) units? (taken |done |passed )?(yet|so far))\b/;
+  /\b((fait|suivi|valide|passe|pris|commence) aucune (ue|unite)|aucune (ue|unite) (encore )?(faite|suivie|validee|passee|prise)|pas (encore )?(fait|suivi|valide|passe|pris) (d|de|une seule) (ue|unites?)|(haven t|have not|never) (taken|done|passed|followed) (a|any|a single) (units?|ue|ues|course)|(not|no) units? (taken |done |passed )?(yet|so far))\b(?! (ce|cette|cet|depuis|since|this|pendant|for|last|l an|l annee|cette annee|yet this|au cours|en \d|in \d))/;
 
 /** The units whose advised level holds a language level (« niveau inférieur à A2 » for an A1): where a learner at that level starts. */
 function unitsForLevel(catalog: Catalog, level: StatedLanguageLevel): { code: string; title: string; advice: string }[] {

@@ -44,7 +44,10 @@ const WORKS_SATURDAY_MORNING =
 /** Whether Saturday mornings are said worked, not denied (« je ne bosse plus le samedi matin », "I don't work Saturday mornings"). */
 function worksSaturdayMornings(w: string): boolean {
   const said = WORKS_SATURDAY_MORNING.exec(w);
-  return said !== null && !/\b(ne|n|plus|pas|jamais|no longer|don t|do not|not|never|anymore)\b/.test(w.slice(Math.max(0, said.index - 25), said.index + said[0].length));
+  if (said === null) return false;
+  const around = w.slice(Math.max(0, said.index - 25), said.index + said[0].length);
+  // (Said of oneself: « ma femme travaille le samedi matin, moi je suis libre le samedi » is her morning.)
+  return !/\b(ne|n|plus|pas|jamais|no longer|don t|do not|not|never|anymore)\b/.test(around) && !/\b(ma|mon|mes|my|il|elle|ils|elles|he|she|they|his|her)\b/.test(around);
 }
 const NEGATION = new Set(["pas", "jamais", "sauf", "hors", "ni", "except", "excepte", "not", "no", "never", "without", "sans", "indisponible", "unavailable", "cannot", "cant", "impossible"]);
 const ONLY = new Set(["seulement", "uniquement", "que", "only", "just"]);

@@ -1826,12 +1826,15 @@ function requestsSomethingElse(words: string): boolean {
   const thing = requestedThing(words);
   if (thing === undefined) return false;
   // A text to write (a mail to the boss, a post, a joke): not the assistant's, whatever it is for (« … pour mes cours du soir »).
-  if (MADE_FOR_ME.test(thing) && !namesStudying(thing)) return true;
+  // (« un mail pour demander l'autorisation pour NSY115 »: what the unit asks is the matter, the rules answer it.)
+  if (MADE_FOR_ME.test(thing) && !namesStudying(thing)) return !(CODE_OR_DIPLOMA.test(words) && /\b(autoris\w*|authori[sz]\w*|inscri\w*|enrol\w*|prerequis\w*|prerequisites?|cpf|financ\w*|dispense\w*|equivalen\w*)\b/.test(words));
   if (!/[a-z]{3,}/.test(thing.replace(/\b(un|une|le|la|les|des|du|mon|ma|mes|ton|ta|tes|son|sa|ses|ce|cet|cette|ces|the|some|any|my|your|this|that|these|those|it|ca|cela)\b/g, " "))) return false;
   // Anything else asked is the assistant's when the message names studying anywhere (« tu peux faire le changement ? » of two units,
   // "can you recommend something to learn Python?").
   return !namesStudying(words);
 }
+/** A unit or a diploma named: its code. */
+const CODE_OR_DIPLOMA = /\b([a-z]{3} ?\d{3}|[a-z]{2,3}\d{4,5}[a-z]?)\b/;
 /** The most words a request's thing is read in. */
 const THING_WORDS = 4;
 /**
@@ -1842,7 +1845,7 @@ function requestedThing(words: string): string | undefined {
   const said = ORDERED_OF_ME.exec(words) ?? ASKED_OF_ME.exec(words);
   const object = said?.groups?.object;
   if (object === undefined) return undefined;
-  const rest = ` ${object.replace(OPENS_A_REQUEST, "").trim()} `;
+  const rest = ` ${object.replace(/\bs il (te|vous) plait\b/g, " ").replace(OPENS_A_REQUEST, "").trim()} `;
   // (« pouvez-vous me donner ces éléments ? », "can you send me that?": the thing is what the message said before it.)
   if (rest.trim() === "" || ASKS_OF_ITS_OWN.test(rest) || POINTS_BACK.test(rest)) return undefined;
   const purpose = PURPOSE_OF_A_REQUEST.exec(rest);
@@ -1861,7 +1864,7 @@ function namesStudying(words: string): boolean {
   return CNAM_NOTION.test(words) || STUDYING_HERE.test(words) || TEACHING_WORD.test(words) || namesAKnownSubject(words) || new RegExp(CODE_LIKE_WORDS.source).test(words) || THE_CONVERSATION_HERE.test(words) || /\b(plan|plans)\b(?<!\bbons? plans?)/.test(words) || /\b(secretar\w*|scolarite|chapitres?|chapters?|lectures?|lecons?|resumer|resume|summar\w*|revisions?|reviser|revise|dates?|changement|changer|change|switch|former|apprendre|learn|etudier|study)\b/.test(words);
 }
 /** The assistant's own matters: its checks, its advisors, a request, the conversation. */
-const THE_CONVERSATION_HERE = /\b(questions?|reponses?|answers?|infos?|informations?|details?|more|plus|conseils?|advice|tips?|orientation|reconver\w*|debuter|debutant|beginner|salle|room|simulation|simuler|simulate|verif\w*|check|estimation|estimate|recap\w*|bilan|conseill\w*|advis\w*|humain|human|quelqu un|someone|somebody|personne|person|rendez vous|rdv|appointment|demande|request|ticket|francais|french|anglais|english)\b/;
+const THE_CONVERSATION_HERE = /\b(samedis|saturdays|get into|break into|reconvert\w*|questions?|reponses?|answers?|infos?|informations?|details?|more|plus|conseils?|advice|tips?|orientation|reconver\w*|debuter|debutant|beginner|salle|room|simulation|simuler|simulate|verif\w*|check|estimation|estimate|recap\w*|bilan|conseill\w*|advis\w*|humain|human|quelqu un|someone|somebody|personne|person|rendez vous|rdv|appointment|demande|request|ticket|francais|french|anglais|english)\b/;
 
 /** Whether every sentence of a question asks the weather or about food, and none names a unit. */
 function onlyOffTopicQuestions(question: string): boolean {

@@ -189,7 +189,7 @@ const TAKES_THAT_MANY =
 /** A total asked: « ça fait combien », « au total », "how many hours altogether". */
 const ASKS_A_TOTAL = /\b(combien d heures|cb d heures|how many hours|combien (au total|en tout)|ca fait combien( au total| en tout)?( d heures)?$|(au|in) total|en tout|altogether|that makes)\b/;
 /** A total asked of something else than hours: a price, credits left, evenings, years, weeks. */
-const ANOTHER_TOTAL = /\b(euros?|€|prix|couts?|coute|cost|price|fees?|credits?|ects|manque|reste|left|missing|(combien|how many) (de |d )?(soirs?|soirees?|evenings?|ans|annees?|years?|semaines?|weeks?|mois|months?|semestres?|semesters?)|par semaine|per week|a week|temps j ai|delai)\b/;
+const ANOTHER_TOTAL = /\b(euros?|€|prix|couts?|coute|cost|price|fees?|credits?|ects|manque|reste|left|missing|(combien|how many) (de |d )?(soirs?|soirees?|evenings?|ans|annees?|years?|semaines?|weeks?|mois|months?|semestres?|semesters?)|par semaine|per week|a week|par an|per year|a year|temps j ai|delai|perso\w*|personnel|personal|homework|devoirs?|revisions?|reviser|conges?|leave|examens?|exams?|trajets?|travel)\b/;
 
 /** Whether a message counts units of the ones asked about before (« j'en mets trois … combien au total ? »), without « et » to go on. */
 export function takesThatMany(text: string): boolean {
@@ -198,6 +198,7 @@ export function takesThatMany(text: string): boolean {
 
 /** That many units taken and their hours in all asked, nothing else counted (« j'en prends 2, ça fait combien en euros ? » is a price). */
 function asksTheHoursOfSome(said: string): boolean {
-  return TAKES_THAT_MANY.test(said) && ASKS_A_TOTAL.test(said) && !ANOTHER_TOTAL.test(said) && said.split(" ").length <= 14;
+  // (One number only: « j'en prends 2 et une de 3 » adds another unit, which the count alone would drop.)
+  return TAKES_THAT_MANY.test(said) && ASKS_A_TOTAL.test(said) && !ANOTHER_TOTAL.test(said) && said.split(" ").length <= 14 && (said.match(/\b\d+\b/g) ?? []).length === 1;
 }
 

@@ -5690,3 +5690,31 @@ describe("the advisor offer accepted in a question of one's own (a reviewer's pr
     expect(replyText((await conversation.send(second))[0]!)).toMatch(expected);
   });
 });
+
+describe("a second reviewer's probes of the mended change", () => {
+  it.each<[string, RegExp]>([
+    // « aucune UE » limited to a time: the check asks, it does not assert the prerequisite not validated.
+    ["je n'ai pris aucune UE ce semestre, je peux faire RSX101 ?", /Est-ce votre cas \?/],
+    // Someone else's Saturday mornings are not the learner's.
+    ["ma femme travaille le samedi matin, moi je suis libre le samedi, NFA031 le samedi ça va ?", /^Oui : NFA031 le samedi tombe quand vous dites être libre/],
+    // A mail asked about a unit's authorization: the unit's authorization is the matter.
+    ["tu peux me faire un mail pour demander l'autorisation pour NSY115 ?", /^Oui : l'inscription à NSY115 est soumise à l'autorisation de l'enseignant\./],
+    ["NFA032 : NFA031 c'est mieux de l'avoir fait avant ?", /^Oui, conseillée : NFA032 attend le niveau de NFA031/],
+    ["can you find me something on Saturdays?", /^(?!I can only answer)/],
+    ["can you help me to get into IT?", /^(?!I can only answer)/],
+  ])("%j", async (user, expected) => {
+    const conversation = await botConversation({});
+    expect((await conversation.send(user)).map((reply) => replyText(reply)).join("\n")).toMatch(expected);
+  });
+
+  it.each<[string, string, RegExp]>([
+    ["combien coûte NFA031 ?", "tu peux lui transmettre s'il te plaît ?", /^Ici, je ne pourrai pas vous faire parvenir la réponse/],
+    // Another unit added, or hours of another kind: no count of the units asked before.
+    ["combien d'heures pour une UE de 6 ECTS ?", "j'en prends 2 et une de 3, combien d'heures en tout ?", /^(?!2 UE de 6 ECTS = 100 h)/],
+    ["combien d'heures pour une UE de 6 ECTS ?", "j'en prends 2, combien d'heures de travail perso en tout ?", /^(?!2 UE de 6 ECTS = 100 h)/],
+  ])("%j then %j", async (first, second, expected) => {
+    const conversation = await botConversation({});
+    await conversation.send(first);
+    expect(replyText((await conversation.send(second))[0]!)).toMatch(expected);
+  });
+});
