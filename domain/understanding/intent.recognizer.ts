@@ -1833,6 +1833,8 @@ function requestsSomethingElse(words: string): boolean {
   // "can you recommend something to learn Python?").
   return !namesStudying(words);
 }
+/** A thing said of a unit: « une synthèse de NFA031 », "a summary of RSX101" (not "a post announcing I passed NFA031"). */
+const OF_A_UNIT = /^ (\w+ ){0,3}(de|du|d|of|for|pour|sur|on|about) [a-z]{3} ?\d{3}\b/;
 /** A unit or a diploma named: its code. */
 const CODE_OR_DIPLOMA = /\b([a-z]{3} ?\d{3}|[a-z]{2,3}\d{4,5}[a-z]?)\b/;
 /** The most words a request's thing is read in. */
@@ -1852,7 +1854,7 @@ function requestedThing(words: string): string | undefined {
   const span = purpose ? rest.slice(0, purpose.index + 1) : rest;
   // (The thing is a few words: "this query SELECT name FROM students WHERE grade …" is a query, whatever its columns say; but
   // « une synthèse de NFA031 » is of the unit named.)
-  if (new RegExp(CODE_LIKE_WORDS.source).test(span)) return span;
+  if (OF_A_UNIT.test(span)) return span;
   return ` ${span.trim().split(" ").slice(0, THING_WORDS).join(" ")} `;
 }
 /** A thing asked that points back to what the message said: « ces éléments », « ça », "these details", "it". */
