@@ -73,6 +73,8 @@ interface EligibilityWords {
   unlistedAdvised: (unit: string, missing: string, advised: string) => string;
   /** The learner's stated studies fall short of the unit's advised level (« BTS compta » for « Bac+2 informatique »). */
   backgroundShort: (unit: string, said: string, advised: string) => string;
+  /** Studies short of the level, but years of work in computing said, which may stand for it: the teacher judges. */
+  backgroundShortButWork: (unit: string, said: string, advised: string, years: number) => string;
   /** Prerequisites not asked about, the no being settled by another: named, neither validated nor not. */
   unaskedPrerequisites: (unit: string, codes: string, count: number) => string;
   /** A learner new to computing (a beginner, or changing careers into it) before a unit expecting a computing level. */
@@ -185,6 +187,8 @@ const fr: EligibilityWords = {
   unaskedPrerequisites: (unit, codes, count) => `${unit} demande aussi ${codes} (note d'au moins 10/20) : vous ne m'avez pas dit si vous ${count > 1 ? "les avez validées" : "l'avez validée"}.`,
   backgroundShort: (unit, said, advised) =>
     `Attention : ${unit} attend le niveau ${advised.replace(/^niveau\s+/i, "")}, et ce que vous dites de vos études (${said}) n'y correspond pas. Aucune règle ne bloque l'inscription, mais parlez-en à l'enseignant ou à un conseiller avant de vous inscrire.`,
+  backgroundShortButWork: (unit, said, advised, years) =>
+    `${unit} attend le niveau ${advised.replace(/^niveau\s+/i, "")} : vos études (${said}) n'y correspondent pas, mais vos ${decimal(years, "fr")} an${years >= 2 ? "s" : ""} de travail en informatique peuvent en tenir lieu. Aucune règle ne bloque l'inscription ; l'enseignant juge du niveau, parlez-lui de votre expérience.`,
   newToComputing: (unit, advised) =>
     `Attention : ${unit} attend le niveau ${advised.replace(/^niveau\s+/i, "")}, et vous dites débuter en informatique ou vous y reconvertir. Aucune règle ne bloque l'inscription, mais parlez-en à l'enseignant ou à un conseiller avant de vous inscrire.`,
   placementLevel: (unit, said, others) =>
@@ -338,6 +342,8 @@ const en: EligibilityWords = {
   unaskedPrerequisites: (unit, codes, count) => `${unit} also requires ${codes} (a grade of at least 10/20): you have not told me whether you validated ${count > 1 ? "them" : "it"}.`,
   backgroundShort: (unit, said, advised) =>
     `Careful: ${unit} expects ${advised}, and what you say of your studies (${said}) does not match it. No rule blocks the enrolment, but talk to the teacher or an advisor before enrolling.`,
+  backgroundShortButWork: (unit, said, advised, years) =>
+    `${unit} expects ${advised}: your studies (${said}) do not match it, but your ${decimal(years, "en")} year${years >= 2 ? "s" : ""} of work in computing may stand for it. No rule blocks the enrolment; the teacher judges the level, tell them about your experience.`,
   newToComputing: (unit, advised) =>
     `Careful: ${unit} expects ${advised}, and you say you are new to computing or moving into it. No rule blocks the enrolment, but talk to the teacher or an advisor before enrolling.`,
   placementLevel: (unit, said, others) =>
@@ -507,7 +513,12 @@ export function visitorCautions(decision: EligibilityDecision, said: VisitorSaid
   // « dev java depuis 5 ans, je peux zapper NFA031 ? »: a level that takes an equivalent may be held by work in the field.
   const byExperience = said.yearsInComputing ? equivalentByExperienceText(decision, said.notValidated, said.yearsInComputing, language) : undefined;
   const missing = byExperience ? undefined : missingAdvisedText(decision, said.notValidated, language);
-  const background = backgroundShortText(decision, said.background, language);
+  // « dev Python depuis 4 ans … sans diplôme en info » for « Bac+2 informatique, savoir déjà programmer »: the studies fall short,
+  // the work may stand for them — no « not the expected level » (set 56's `false`).
+  const worked = (said.yearsInComputing ?? 0) >= YEARS_OF_WORK_FOR_A_LEVEL ? said.yearsInComputing : undefined;
+  const shortStudies = backgroundShortText(decision, said.background, language);
+  const background = worked === undefined ? shortStudies : undefined;
+  const studiesButWork = worked !== undefined && shortStudies !== undefined ? backgroundShortButWorkText(decision, said.background!, worked, language) : undefined;
   const computing = !missing && !background && said.newToComputing ? newToComputingText(decision, language) : undefined;
   const lacking = [missing, background, computing, ...skills, ...languageLevelCautions(decision, said, language)].filter((line) => line !== undefined);
   const named = decision.reasons.flatMap((r) => (r.rule === "level-advice" ? findUnitCodes(r.text) : []));
@@ -523,7 +534,16 @@ export function visitorCautions(decision: EligibilityDecision, said: VisitorSaid
   const levels = decision.reasons.filter((r) => r.rule === "level-advice").map((r) => skillsNamedIn(r.text));
   const met = !belowLevel && known.length > 0 && levels.length > 0 && levels.every((named) => named.length > 0 && named.every((skill) => known.includes(skill)));
   const level: LevelSaid | undefined = belowLevel ? "below" : met ? "met" : undefined;
-  return { lines: [...(byExperience ? [byExperience] : []), ...lacking, ...(unlistedLine ? [unlistedLine] : [])], ...(level ? { level } : {}) };
+  return { lines: [...(byExperience ? [byExperience] : []), ...(studiesButWork ? [studiesButWork] : []), ...lacking, ...(unlistedLine ? [unlistedLine] : [])], ...(level ? { level } : {}) };
+}
+
+/** Years of work in computing that may stand for a level of studies the learner does not hold. */
+const YEARS_OF_WORK_FOR_A_LEVEL = 2;
+
+/** The advised levels the stated studies fall short of, said with the years of work in computing that may stand for them. */
+function backgroundShortButWorkText(decision: EligibilityDecision, background: StatedBackground, years: number, language: Language): string | undefined {
+  const short = decision.reasons.flatMap((r) => (r.rule === "level-advice" && fallsShortOfAdvice(background, r.text, { underWayCounts: true }) ? [r.text] : []));
+  return short.length ? eligibilityWording[language].backgroundShortButWork(decision.code, background.said, short.join(" ; "), years) : undefined;
 }
 
 /** The units of `codes` an advised level names (« niveau NFA031 et NFA032 »). */

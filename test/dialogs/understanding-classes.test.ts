@@ -5718,3 +5718,17 @@ describe("a second reviewer's probes of the mended change", () => {
     expect(replyText((await conversation.send(second))[0]!)).toMatch(expected);
   });
 });
+
+describe("set 56's false replies, read after its sealed run (not blind)", () => {
+  it("weighs four years of development against a level of studies not held (« vous n'avez pas le niveau attendu »: false)", async () => {
+    const conversation = await botConversation({});
+    const replies = (await conversation.send("Je suis dev Python depuis 4 ans en ESN mais sans diplôme en info (j'ai juste un bac S). NFP121 c'est jouable pour moi ?")).map((reply) => replyText(reply)).join("\n");
+    expect(replies).toMatch(/vos études \(sans diplome en info\) n'y correspondent pas, mais vos 4 ans de travail en informatique peuvent en tenir lieu/);
+    expect(replies).not.toMatch(/vous n'avez pas le niveau attendu/);
+  });
+
+  it("declines a post to write about a unit passed (\"Write me a LinkedIn post announcing I passed NFA031\" got the grade's outcome)", async () => {
+    const conversation = await botConversation({});
+    expect(replyText((await conversation.send("Write me a LinkedIn post announcing I passed NFA031 with 15/20"))[0]!)).toMatch(/^I can only answer questions about Cnam Paris evening courses/);
+  });
+});
