@@ -41,6 +41,8 @@ const SATURDAY_HALF = /\b(?:samedis?|saturdays?)\s+(matins?|apres midi|aprem|mor
 /** Work on Saturday mornings: « du lundi au samedi midi », « je bosse le samedi matin », "I work until Saturday noon". */
 const WORKS_SATURDAY_MORNING =
   /\b(au|jusqu au|until|to|through|till) (samedi|saturday) (midi|noon|matin|morning)\b|\b(bosse|travaille|taffe|work|working|boulot)\b.{0,20}\b(le |les |on )?(samedis?|saturdays?) (matins?|mornings?)\b/;
+/** Saturday ruled out: « pas le samedi », "not on Saturdays", « sauf le samedi », « je bosse le samedi ». */
+const SATURDAY_DENIED = /\b(pas|jamais|not|never|no|sans|except|sauf|hors|bosse|travaille|work|working)\b[^.,;]{0,15}\b(samedis?|saturdays?)\b/;
 /** Whether Saturday mornings are said worked, not denied (« je ne bosse plus le samedi matin », "I don't work Saturday mornings"). */
 function worksSaturdayMornings(w: string): boolean {
   const said = WORKS_SATURDAY_MORNING.exec(w);
@@ -296,6 +298,12 @@ export function readConstraints(text: string, now: Date, atPrompt = false): Stat
   else if (unavailable.length > 0) stated.unavailableDays = unavailable;
   // « pas dispo avant 20h en semaine »: the weekdays from that time, not the weekdays ruled out.
   if (from && stated.unavailableDays?.length === 5 && !stated.unavailableDays.includes("saturday")) delete stated.unavailableDays;
+  // « le mardi et le jeudi soir et parfois le samedi matin », "and sometimes Saturday mornings": the half of Saturday said is a time
+  // one can come, whatever the days read as the only ones (ANG320's Saturday morning had been said a time one cannot come: false).
+  if (half && !morningWorked && stated.unavailableDays?.includes("saturday") && !SATURDAY_DENIED.test(w)) {
+    stated.unavailableDays = stated.unavailableDays.filter((day) => day !== "saturday");
+    if (stated.unavailableDays.length === 0) delete stated.unavailableDays;
+  }
   // Evenings busy leave Saturday's daytime classes open; days busy do not.
   if (busy) stated.unavailableDays = (busy.evenings ? WEEKDAYS.slice(0, 5) : WEEKDAYS).filter((d) => !busy.free.includes(d));
 

@@ -5732,3 +5732,12 @@ describe("set 56's false replies, read after its sealed run (not blind)", () => 
     expect(replyText((await conversation.send("Write me a LinkedIn post announcing I passed NFA031 with 15/20"))[0]!)).toMatch(/^I can only answer questions about Cnam Paris evening courses/);
   });
 });
+
+describe("a half of Saturday said possible beside the only weekdays (set 56's false reply, not blind)", () => {
+  it("keeps Saturday mornings open for « Tuesday and Thursday evenings and sometimes Saturday mornings » (ANG320's Saturday class had been said a time one cannot come)", async () => {
+    const conversation = await botConversation({});
+    const replies = (await conversation.send("I'm a data analyst. I can attend Tuesday and Thursday evenings and sometimes Saturday mornings. What's the fastest route to the licence?")).map((reply) => replyText(reply)).join("\n");
+    expect(replies).not.toMatch(/ANG320[^\n]*(Saturdays?|samedi)[^\n]*when you cannot come/);
+    expect(replies).toMatch(/What you can take of this diploma with these constraints:[^]*- ANG320 /);
+  });
+});
