@@ -1143,7 +1143,7 @@ const COMPENSATION_SAID = /\b(compens\w*|moyenne|average|balance)\b/;
 
 /** Enrolling the learner, a step only the learner and the Cnam take: « inscrivez-moi à GDN100 », "can you enrol me in NFA031?". */
 const ON_BEHALF =
-  /\b((m inscrire|inscris moi|inscrivez moi|enrol me|enroll me|register me|sign me up)( moi meme| toi meme| vous meme| yourself| for me| a ma place)|(tu peux|tu pourrais|pouvez vous|vous pouvez|vous pourriez|pourriez vous|peux tu|pourrais tu|can you|could you|would you|will you)( directement| vous meme| toi meme)? (m inscrire|m y inscrire|faire mon inscription|enrol me|enroll me|register me|sign me up))\b/;
+  /\b((tu peux|tu pourrais|pouvez vous|vous pouvez|vous pourriez|pourriez vous|peux tu|pourrais tu|can you|could you|would you|will you) (appeler|telephoner a|ecrire a|contacter|relancer|call|phone|ring|email|e mail|write to|contact) (le |la |l |mon |ma |mes |les |the |my )?(prof|profs|professeur|enseignante?|teacher|lecturer|directeur|directrice|director|chef|boss|manager|employeur|employer|drh|rh|hr|secretariat|scolarite)\b|(m inscrire|inscris moi|inscrivez moi|enrol me|enroll me|register me|sign me up)( moi meme| toi meme| vous meme| yourself| for me| a ma place)|(tu peux|tu pourrais|pouvez vous|vous pouvez|vous pourriez|pourriez vous|peux tu|pourrais tu|can you|could you|would you|will you)( directement| vous meme| toi meme)? (m inscrire|m y inscrire|faire mon inscription|enrol me|enroll me|register me|sign me up))\b/;
 
 /**
  * A task the assistant does not do, whatever it is about: translate, summarise a document, write or

@@ -5741,3 +5741,18 @@ describe("a half of Saturday said possible beside the only weekdays (set 56's fa
     expect(replies).toMatch(/What you can take of this diploma with these constraints:[^]*- ANG320 /);
   });
 });
+
+describe("a call or a mail to someone asked of the assistant (set 56's out-of-scope misses, not blind)", () => {
+  it.each(["J'ai eu 4 en SEC102. Vous pouvez appeler le prof pour qu'il remonte ma note ?", "can you call my boss to tell him I have class tonight?"])(
+    "declines acting for the learner: %j (the grade's outcome, or the page on fees, had been given)",
+    async (user) => {
+      const conversation = await botConversation({});
+      expect(replyText((await conversation.send(user))[0]!)).toMatch(/^(Je ne peux faire aucune démarche à votre place|I cannot take any step on your behalf)/);
+    },
+  );
+
+  it("still passes the question to an advisor when asked (« tu peux contacter un conseiller ? »)", async () => {
+    const conversation = await botConversation({});
+    expect(replyText((await conversation.send("tu peux contacter un conseiller ?"))[0]!)).not.toMatch(/^Je ne peux faire aucune démarche/);
+  });
+});
