@@ -1,3 +1,4 @@
+import { numberWordsToDigits } from "../../domain/understanding/number-words";
 import { readStatedExperience } from "../../domain/understanding/stated-experience";
 import type { Catalog } from "../../domain/catalog/catalog";
 import { diplomaUnits, type Diploma } from "../../domain/catalog/diploma.schema";
@@ -194,7 +195,12 @@ export const diplomaInfoJob: ReplyJob = {
       // equivalent the note allows; the Cnam decides (a flat « Non, pas directement » had ruled it out: false).
       const experienced = short && EQUIVALENT.test(foldText(diploma.note)) && (readStatedExperience(said)?.yearsInComputing ?? 0) >= YEARS_THAT_MAY_BE_EQUIVALENT && !SELF_TAUGHT.test(foldText(said).replace(/['’]/g, " "));
       const verdict = !namesLevel ? w.accessNotByStudies : depends ? w.accessDepends : short && equivalent ? w.accessEquivalence : experienced ? w.accessByExperience : short ? w.accessShort : w.accessMet;
-      const text = `${verdict(background.said, diploma.code)}\n${w.accessNote(diploma.note, diploma.code)}`;
+      // "I've been working as a junior sysadmin for 18 months … enough work experience to apply?" for « deux ans d'expérience
+      // professionnelle au dépôt de la candidature »: the years said against the years asked (it quoted the rule alone).
+      const worked = readStatedExperience(said)?.years;
+      const required = yearsRequiredToApply(diploma.note);
+      const experience = !namesLevel && worked !== undefined && required !== undefined ? w.experienceToApply(diploma.code, worked, required) : undefined;
+      const text = [experience ?? verdict(background.said, diploma.code), w.accessNote(diploma.note, diploma.code)].join("\n");
       await turn.context.sendActivity(message(text, [say(w.askComposition(diploma.code)), advisorAction(language), ...feedbackActions(language)]));
       return { kind: "answered", answerId: "diploma-info" };
     }
@@ -241,6 +247,12 @@ const NOT_THE_UNIT =
 const NAMES_A_DIPLOMA = /\b([a-z]{2,4}\d{4,5}[a-z]?|licences?|license|bachelor|l3|ingenieurs?|inge|engineer\w*|masters?)\b/;
 
 /** An access note that admits an equivalent level (« DUT/BTS informatique ou équivalent »). */
+/** The years of work a diploma's note asks when applying (« deux ans d'expérience professionnelle au dépôt de la candidature »). */
+function yearsRequiredToApply(note: string): number | undefined {
+  const said = /\b(\d+) ans? d experience professionnelle au depot\b/.exec(numberWordsToDigits(foldText(note).replace(/['’]/g, " ")));
+  return said ? Number(said[1]) : undefined;
+}
+
 /** Years of work in the field from which the « ou équivalent » of an access is left open (a year teaching oneself Python is not). */
 const YEARS_THAT_MAY_BE_EQUIVALENT = 2;
 /** Learning on one's own, no work: « appris Python seul », « en autodidacte », "teaching myself", "self-taught", "as a hobby". */

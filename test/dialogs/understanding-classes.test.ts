@@ -5756,3 +5756,11 @@ describe("a call or a mail to someone asked of the assistant (set 56's out-of-sc
     expect(replyText((await conversation.send("tu peux contacter un conseiller ?"))[0]!)).not.toMatch(/^Je ne peux faire aucune démarche/);
   });
 });
+
+describe("the years of work said against those a diploma asks to apply (set 56, not blind)", () => {
+  it("says 18 months is short of the engineering degree's two years (it quoted the rule alone)", async () => {
+    const conversation = await botConversation({});
+    const user = "I have a 3-year Portuguese degree in information systems and I've been working as a junior sysadmin for 18 months. I'm thinking about the engineering degree in cybersecurity (CYC9106A). Do I have enough work experience to apply?";
+    expect(replyText((await conversation.send(user))[0]!)).toMatch(/^Not yet on experience: you say 1\.5 years of work, and CYC9106A asks 2 years when you apply\./);
+  });
+});
