@@ -17,6 +17,23 @@ const text = (expected: RegExp, notExpected?: RegExp) => (reply: Parameters<type
   if (notExpected) expect(replyText(reply)).not.toMatch(notExpected);
 };
 
+/** Every reply to a message, one text. */
+async function repliesTo(conversation: Awaited<ReturnType<typeof botConversation>>, user: string): Promise<string> {
+  return (await conversation.send(user)).map((reply) => replyText(reply)).join("\n");
+}
+
+/** A table's case: every reply to the message, in a new conversation, matches what is expected. */
+async function repliesMatch(user: string, expected: RegExp): Promise<void> {
+  expect(await repliesTo(await botConversation({}), user)).toMatch(expected);
+}
+
+/** A table's case: in a new conversation, the first reply to a follow-up matches what is expected. */
+async function followUpMatches(first: string, followUp: string, expected: RegExp): Promise<void> {
+  const conversation = await botConversation({});
+  await conversation.send(first);
+  expect(replyText((await conversation.send(followUp))[0]!)).toMatch(expected);
+}
+
 /** `channelId` "directline" for the website's channel, where a handoff may be answered in the conversation. */
 async function play(turns: Turn[], userId?: string, channelId?: string) {
   const conversation = await botConversation({ ...(userId ? { userId } : {}), ...(channelId ? { channelId } : {}) });
@@ -2910,7 +2927,7 @@ describe("a unit added to the units before, taken at the same time, or asked « 
 
   it("checks SMB101 with NSY103 the same semester for « et en meme temps NSY103 ? »", async () => {
     const conversation = await botConversation({});
-    const replies = (await conversation.send("j'ai validé UTC502, jpeux m'inscrire a SMB101 ? et en meme temps NSY103 ?")).map((reply) => replyText(reply)).join("\n");
+    const replies = await repliesTo(conversation, "j'ai validé UTC502, jpeux m'inscrire a SMB101 ? et en meme temps NSY103 ?");
     expect(replies).toMatch(/pas de chevauchement d'horaires avec NSY103, suivie le même semestre/);
     expect(replies).not.toMatch(/^NSY103 — Linux/m);
   });
@@ -2937,7 +2954,7 @@ describe("units looked for in a long English message (dev set 30)", () => {
 
   it("reads \"whether there are still places left\" as the seats it does not hold", async () => {
     const conversation = await botConversation({});
-    const replies = (await conversation.send("My manager mentioned GDN100. Could you tell me who teaches it this year and whether there are still places left?")).map((reply) => replyText(reply)).join("\n");
+    const replies = await repliesTo(conversation, "My manager mentioned GDN100. Could you tell me who teaches it this year and whether there are still places left?");
     expect(replies).toMatch(/seats/i);
     expect(replies).not.toMatch(/not that detail/);
   });
@@ -2946,7 +2963,7 @@ describe("units looked for in a long English message (dev set 30)", () => {
 describe("where an exam is sat, and how to get an authorization (dev set 30)", () => {
   it("says it does not hold where DSY101's exam is sat, for « et l'exam il se passe où ? »", async () => {
     const conversation = await botConversation({});
-    const replies = (await conversation.send("J'habite à Lyon et je peux pas monter à Paris. DSY101 c'est faisable pour moi ? et l'exam il se passe où ?")).map((reply) => replyText(reply)).join("\n");
+    const replies = await repliesTo(conversation, "J'habite à Lyon et je peux pas monter à Paris. DSY101 c'est faisable pour moi ? et l'exam il se passe où ?");
     expect(replies).toMatch(/Je n'ai pas la salle ni le lieu de l'examen de DSY101 dans mes sources/);
   });
 
@@ -2983,7 +3000,7 @@ describe("a semester said as « celui de septembre » after a check answered for
 describe("a diploma under way at the level a unit expects (set 25 and dev set 30's false)", () => {
   it("does not say « L2 maths en cours » falls short of « niveau L2 informatique ou mathématiques »", async () => {
     const conversation = await botConversation({});
-    const replies = (await conversation.send("Je suis en L2 maths à la fac. Je peux faire UTC501 au Cnam ?")).map((reply) => replyText(reply)).join("\n");
+    const replies = await repliesTo(conversation, "Je suis en L2 maths à la fac. Je peux faire UTC501 au Cnam ?");
     expect(replies).toMatch(/Oui, si vous avez le niveau attendu \(niveau L2 informatique ou mathématiques\)[^\n]*UTC501/);
     expect(replies).not.toMatch(/n'y correspond pas|n'avez pas le niveau attendu/);
   });
@@ -3001,7 +3018,7 @@ describe("\"big data\" is the catalog's « gestion de données à large échelle
 describe("« C'est accessible ? » after a situation naming a unit (dev set 30)", () => {
   it("reads it as the check of PRS201, run after the price it does not hold", async () => {
     const conversation = await botConversation({});
-    const replies = (await conversation.send("Mon manager me propose PRS201, je n'ai que le bac mais 15 ans de management derrière moi. C'est accessible ? et ça coûte combien ?")).map((reply) => replyText(reply)).join("\n");
+    const replies = await repliesTo(conversation, "Mon manager me propose PRS201, je n'ai que le bac mais 15 ans de management derrière moi. C'est accessible ? et ça coûte combien ?");
     expect(replies).toMatch(/Je n'ai pas le tarif de PRS201 dans mes sources/);
     // The check was asked first: it runs after the price not held, weighing the level said (no « une question à la fois »).
     expect(replies).toMatch(/✅ Oui, si vous avez le niveau attendu \(Bac\+4 ou expérience professionnelle\)[^\n]*PRS201/);
@@ -3064,7 +3081,7 @@ describe("a DUT asked as offered, and units passed said after the common core (s
 
   it("plans the licence from « j'ai tout le tronc commun et GDN100 » (it gave GDN100's prerequisites)", async () => {
     const conversation = await botConversation({});
-    const replies = (await conversation.send("j'ai tout le tronc commun et GDN100, combien de semestres au minimum pour finir la licence ?")).map((reply) => replyText(reply)).join("\n");
+    const replies = await repliesTo(conversation, "j'ai tout le tronc commun et GDN100, combien de semestres au minimum pour finir la licence ?");
     expect(replies).toMatch(/avec GDN100, UTC501, UTC502, UTC503, UTC504 et UTC505 déjà validées/);
   });
 });
@@ -3583,7 +3600,7 @@ describe("years of work in a field named as learners say it", () => {
 
   it("counts a DUT info's year of alternance as computing, beside 12 years as an accountant, and weighs it once for two questions", async () => {
     const conversation = await botConversation({});
-    const replies = (await conversation.send("ancienne comptable pendant 12 ans, je viens d'obtenir un DUT info en alternance (1 an en entreprise). C'est quoi exactement cette UA de la licence et est-ce que mon année d'alternance suffit ?")).map((reply) => replyText(reply)).join("\n");
+    const replies = await repliesTo(conversation, "ancienne comptable pendant 12 ans, je viens d'obtenir un DUT info en alternance (1 an en entreprise). C'est quoi exactement cette UA de la licence et est-ce que mon année d'alternance suffit ?");
     expect(replies).toMatch(/^Oui : pour Licence informatique \(L3\), son UA UAALOT \(17 ECTS\) demande 1 an d'expérience dans le domaine, et vous dites 12 ans d'expérience, dont 1 dans l'informatique/);
     expect(replies.match(/son UA UAALOT/g)?.length).toBe(1);
   });
@@ -3592,7 +3609,7 @@ describe("years of work in a field named as learners say it", () => {
 describe("which units passed count for a diploma and what is left", () => {
   it("gives the progress from the units said, and says those that count in none", async () => {
     const conversation = await botConversation({});
-    const replies = (await conversation.send("I passed NFA031 (12), UTC504 (11), GDN100 (9.5 then 13 in session 2) and NFE108 (10). Which of them count for the licence informatique and what's left?")).map((reply) => replyText(reply)).join("\n");
+    const replies = await repliesTo(conversation, "I passed NFA031 (12), UTC504 (11), GDN100 (9.5 then 13 in session 2) and NFE108 (10). Which of them count for the licence informatique and what's left?");
     expect(replies).toMatch(/Licence informatique \(L3\) \(LG02501A\): 13 of 60 ECTS/);
     expect(replies).toMatch(/left: ANG320/);
     expect(replies).toMatch(/NFA031 does not count toward LG02501A\./);
@@ -3667,7 +3684,7 @@ describe("dev 38's follow-ups and level questions", () => {
 describe("a plan told in a situation, asked as « c'est réaliste ? » and « en combien de temps ? »", () => {
   it("plans the licence with Saturdays and distance learning only, and says no plan fits, once for both questions", async () => {
     const conversation = await botConversation({});
-    const replies = (await conversation.send("Je suis commercial terrain et je rentre jamais avant 20h30. Je voudrais faire la licence informatique mais seulement le samedi et a distance. C'est realiste ou pas ? et ca me prendrait combien de temps a peu pres ?")).map((reply) => replyText(reply)).join("\n");
+    const replies = await repliesTo(conversation, "Je suis commercial terrain et je rentre jamais avant 20h30. Je voudrais faire la licence informatique mais seulement le samedi et a distance. C'est realiste ou pas ? et ca me prendrait combien de temps a peu pres ?");
     expect(replies).toMatch(/^Je ne trouve pas de plan pour Licence informatique \(L3\) \(LG02501A\) avec ces contraintes\.\nCe que vous pouvez suivre de ce diplôme avec ces contraintes :\n[\s\S]*Ce qui ne s'y prête pas :\n- Tronc commun \(UTC501 à UTC505\) : UTC501, UTC502, UTC503 et UTC505 n'ont lieu que le soir/);
     expect(replies).not.toMatch(/GDN100 n'a lieu que le soir ou le samedi|je n'ai pas la réponse/);
   });
@@ -3719,7 +3736,7 @@ describe("questions joined as typed on a phone: « ca fait », « y a t il », �
 describe("a question that turns to another matter (« par contre », “btw”) or asks off the topic after one that does not", () => {
   it("answers the level of MUX101 and its group of the licence for « MUX101 ça demande quoi comme niveau, par contre elle est dans quel groupe de la licence ? »", async () => {
     const conversation = await botConversation({});
-    const replies = (await conversation.send("MUX101 ça demande quoi comme niveau, par contre elle est dans quel groupe de la licence ?")).map((reply) => replyText(reply)).join("\n");
+    const replies = await repliesTo(conversation, "MUX101 ça demande quoi comme niveau, par contre elle est dans quel groupe de la licence ?");
     expect(replies).toMatch(/Prérequis de MUX101 \(Multimédia et interaction homme-machine\) : aucune UE exigée ; niveau attendu : niveau L2 informatique/);
     expect(replies).toMatch(/MUX101 compte dans le bloc « Trois UE de 6 ECTS de trois groupes différents »/);
   });
@@ -3755,7 +3772,7 @@ describe("follow-ups on what the conversation was about, said in few words", () 
   it("says the teacher of NFA032 is not in its sources for « ok et pour le prof alors ? »", async () => {
     const conversation = await botConversation({});
     await conversation.send("Est-ce que NFA032 se fait à distance ? et qui est le prof ?");
-    const replies = (await conversation.send("ok et pour le prof alors ?")).map((reply) => replyText(reply)).join("\n");
+    const replies = await repliesTo(conversation, "ok et pour le prof alors ?");
     expect(replies).toMatch(/^Je n'ai ni le nom ni les coordonnées de l'enseignant de NFA032 dans mes sources\./);
   });
 
@@ -3763,7 +3780,7 @@ describe("follow-ups on what the conversation was about, said in few words", () 
     const conversation = await botConversation({});
     await conversation.send("je veux planifier ma licence");
     await conversation.send("j'ai un BTS SIO et rien validé au cnam");
-    const replies = (await conversation.send("2 soirs par semaine, pas le samedi")).map((reply) => replyText(reply)).join("\n");
+    const replies = await repliesTo(conversation, "2 soirs par semaine, pas le samedi");
     expect(replies).toMatch(/Licence informatique \(L3\) \(LG02501A\)/);
     expect(replies).toMatch(/2 soirs par semaine au plus, pas le samedi/);
     expect(replies).not.toMatch(/Pour quel diplôme/);
@@ -3881,7 +3898,7 @@ describe("blocked days are on weekdays, asked directly or as « elles » after t
 describe("« les deux » after a situation that names two units", () => {
   it("checks NFE108 and NFE113 for « … NFE108 et NFE113 … Est-ce que je peux quand même m'inscrire aux deux ? » (not the page on failing session 2)", async () => {
     const conversation = await botConversation({});
-    const replies = (await conversation.send("J'ai repéré deux UE qui m'intéressent, NFE108 et NFE113, mais j'ai l'impression qu'elles tombent le même soir. Je ne veux pas me planter à l'inscription comme l'an dernier. Est-ce que je peux quand même m'inscrire aux deux, et comment je vérifie ?")).map((reply) => replyText(reply)).join("\n");
+    const replies = await repliesTo(conversation, "J'ai repéré deux UE qui m'intéressent, NFE108 et NFE113, mais j'ai l'impression qu'elles tombent le même soir. Je ne veux pas me planter à l'inscription comme l'an dernier. Est-ce que je peux quand même m'inscrire aux deux, et comment je vérifie ?");
     expect(replies).toMatch(/✅ Oui, vous pouvez vous inscrire à NFE108/);
     expect(replies).toMatch(/⛔ Non, vous ne pouvez pas vous inscrire à NFE113[\s\S]*elle l'est au second semestre/);
     expect(replies).not.toMatch(/Sans au moins 10\/20 à la session 2/);
@@ -3889,7 +3906,7 @@ describe("« les deux » after a situation that names two units", () => {
 
   it("says whether each can be followed at a distance for « je suis inscrite en ESD104 et DSY101 … continuer les deux depuis là-bas sans revenir à Paris ? »", async () => {
     const conversation = await botConversation({});
-    const replies = (await conversation.send("Mon entreprise m'envoie 6 mois au Maroc à partir de janvier, et je suis inscrite en ESD104 et DSY101. Est-ce que je peux continuer les deux depuis là-bas sans revenir à Paris ?")).map((reply) => replyText(reply)).join("\n");
+    const replies = await repliesTo(conversation, "Mon entreprise m'envoie 6 mois au Maroc à partir de janvier, et je suis inscrite en ESD104 et DSY101. Est-ce que je peux continuer les deux depuis là-bas sans revenir à Paris ?");
     expect(replies).toMatch(/^Pas entièrement : ESD104 est enseignée à distance \(FOAD\), mais avec des regroupements en présence/);
     expect(replies).toMatch(/Oui : DSY101 est proposée à distance \(FOAD\)\./);
     expect(replies).not.toMatch(/vous ne pouvez pas vous inscrire/);
@@ -3932,14 +3949,14 @@ describe("life outside the sources, asked as such or told before a question of i
 describe("units said passed, with a semester or as the whole common core", () => {
   it("checks NFA032 for the coming semester it runs in, not the semester NFA031 was passed: « j'ai validé NFA031 au premier semestre, puis-je suivre NFA032 ? »", async () => {
     const conversation = await botConversation({});
-    const replies = (await conversation.send("j'ai validé NFA031 au premier semestre, puis-je suivre NFA032 ?")).map((reply) => replyText(reply)).join("\n");
+    const replies = await repliesTo(conversation, "j'ai validé NFA031 au premier semestre, puis-je suivre NFA032 ?");
     expect(replies).toMatch(/✅ Oui, vous pouvez vous inscrire à NFA032/);
     expect(replies).not.toMatch(/⛔ Non/);
   });
 
   it("counts « NFA031 10 tout rond » as 10/20 in a list of grades", async () => {
     const conversation = await botConversation({});
-    const replies = (await conversation.send("Alors j'ai passé mes examens en janvier : UTC501 j'ai eu 12, UTC502 8,5 et NFA031 10 tout rond. J'ai validé combien d'ECTS au total ?")).map((reply) => replyText(reply)).join("\n");
+    const replies = await repliesTo(conversation, "Alors j'ai passé mes examens en janvier : UTC501 j'ai eu 12, UTC502 8,5 et NFA031 10 tout rond. J'ai validé combien d'ECTS au total ?");
     expect(replies).toMatch(/Au total : 9 ECTS acquis \(UTC501 et NFA031\)/);
   });
 
@@ -3948,7 +3965,7 @@ describe("units said passed, with a semester or as the whole common core", () =>
     "Bonsoir, j'ai validé tout le tronc commun UTC501 à UTC505 l'an dernier, plus GDN100. Il me reste quoi pour la licence ?",
   ])("counts the common core and GDN100 as passed for %j", async (user) => {
     const conversation = await botConversation({});
-    const replies = (await conversation.send(user)).map((reply) => replyText(reply)).join("\n");
+    const replies = await repliesTo(conversation, user);
     expect(replies).toMatch(/: 19 ECTS sur 60/);
     expect(replies).toMatch(/✓ Tronc commun \(UTC501 à UTC505\) : 15\/15 ECTS/);
   });
@@ -3972,7 +3989,7 @@ describe("units chained in the order the learner wants them", () => {
 describe("what the catalog does not hold of a unit, named as asked", () => {
   it("names the exam's form beside the teacher for « GDN100 ça fait combien d'heures, c'est qui le prof et l'exam c'est un QCM ? » (it said « ce détail »)", async () => {
     const conversation = await botConversation({});
-    const replies = (await conversation.send("GDN100 ça fait combien d'heures, c'est qui le prof et l'exam c'est un QCM ?")).map((reply) => replyText(reply)).join("\n");
+    const replies = await repliesTo(conversation, "GDN100 ça fait combien d'heures, c'est qui le prof et l'exam c'est un QCM ?");
     expect(replies).toMatch(/4 ECTS, soit 40 heures/);
     expect(replies).toMatch(/Je n'ai ni le nom ni les coordonnées de l'enseignant de GDN100 dans mes sources\. Pour GDN100, je n'ai pas dans mes sources la forme ni la durée de son examen/);
     expect(replies).toMatch(/En général : Toutes les UE sont validées par un examen planifié à la fin de chaque semestre/);
@@ -4051,7 +4068,7 @@ describe("a question left for later is offered as a button, not to be typed agai
     expect(replyText(last)).toMatch(/^Une question à la fois : pour votre autre question \(« ça prend combien de temps pour licence \? »\), touchez-la ci-dessous/);
     const [action] = last.suggestedActions?.actions ?? [];
     expect(action?.value).toBe("ça prend combien de temps pour licence ?");
-    const plan = (await conversation.send(String(action?.value))).map((reply) => replyText(reply)).join("\n");
+    const plan = await repliesTo(conversation, String(action?.value));
     expect(plan).toMatch(/Licence informatique \(L3\)/);
     expect(plan).toMatch(/semestre/);
   });
@@ -4082,7 +4099,7 @@ describe("a visitor's check: a prerequisite they did not mention is not one they
 
   it("keeps « non validé » for a prerequisite said not passed: « j'ai jamais fait UTC502, je peux prendre RSX103 ? »", async () => {
     const conversation = await botConversation({});
-    const replies = (await conversation.send("j'ai jamais fait UTC502, je peux prendre RSX103 ?")).map((reply) => replyText(reply)).join("\n");
+    const replies = await repliesTo(conversation, "j'ai jamais fait UTC502, je peux prendre RSX103 ?");
     expect(replies).toMatch(/Prérequis de RSX103 non validé : UTC502\./);
     expect(replies).not.toMatch(/pas avec ce que vous m'avez dit|dites-le-moi/);
   });
@@ -4100,7 +4117,7 @@ describe("more of set 45's misses, read after its first run", () => {
 
   it("names the licence's units that fit « je peux étudier qu'à distance » when no whole plan does (it planned evening classes)", async () => {
     const conversation = await botConversation({});
-    const replies = (await conversation.send("je peux étudier qu'à distance, quelles UE de la licence sont possibles ?")).map((reply) => replyText(reply)).join("\n");
+    const replies = await repliesTo(conversation, "je peux étudier qu'à distance, quelles UE de la licence sont possibles ?");
     expect(replies).toMatch(/^Je ne trouve pas de plan pour Licence informatique \(L3\) \(LG02501A\) avec ces contraintes\.\nCe que vous pouvez suivre de ce diplôme avec ces contraintes :\n- UTC504 [^\n]+\n- NSY115 [^\n]+\n- UAALOT/);
     expect(replies).not.toMatch(/cours du soir : lundi/);
   });
@@ -4162,7 +4179,7 @@ describe("set 46's false replies, read after its sealed run", () => {
 
   it("does not count a year of interest in cybersecurity (« je m'intéresse… je fais des CTF ») as a year of work in computing", async () => {
     const conversation = await botConversation({});
-    const replies = (await conversation.send("Je suis technicien de maintenance dans l'aéronautique depuis 9 ans, j'ai un bac pro. Depuis un an je m'intéresse beaucoup à la cybersécurité, je fais des CTF le soir. Pour le diplôme d'ingénieur en cyber il faut combien d'années d'expérience ?")).map((reply) => replyText(reply)).join("\n");
+    const replies = await repliesTo(conversation, "Je suis technicien de maintenance dans l'aéronautique depuis 9 ans, j'ai un bac pro. Depuis un an je m'intéresse beaucoup à la cybersécurité, je fais des CTF le soir. Pour le diplôme d'ingénieur en cyber il faut combien d'années d'expérience ?");
     expect(replies).not.toMatch(/dont 1 dans l'informatique/);
   });
 });
@@ -4239,7 +4256,7 @@ describe("how long a number of credits takes at a pace", () => {
 
   it("leaves a diploma's duration at a pace to the planner", async () => {
     const conversation = await botConversation({});
-    const replies = (await conversation.send("si je prends 2 UE par semestre, je mets combien de temps pour la licence ?")).map((reply) => replyText(reply)).join("\n");
+    const replies = await repliesTo(conversation, "si je prends 2 UE par semestre, je mets combien de temps pour la licence ?");
     expect(replies).toMatch(/Votre plan pour Licence informatique \(L3\) \(LG02501A\)/);
     expect(replies).not.toMatch(/^À 2 UE par semestre/);
   });
@@ -4259,27 +4276,27 @@ describe("set 47's misses, read after its first run (written like the sealed set
 
   it("does not say the expected level is lacking when only a unit advised before is not done (« nfp119 sans avoir fait nfa040 »: false)", async () => {
     const conversation = await botConversation({});
-    const replies = (await conversation.send("nfp119 sans avoir fait nfa040 c possible?")).map((reply) => replyText(reply)).join("\n");
+    const replies = await repliesTo(conversation, "nfp119 sans avoir fait nfa040 c possible?");
     expect(replies).toMatch(/vous dites ne pas avoir validé NFA040/);
     expect(replies).not.toMatch(/vous n'avez pas le niveau attendu/);
   });
 
   it("warns someone who has never written a line of code about NFA032 (it said a plain conditional yes: false)", async () => {
     const conversation = await botConversation({});
-    const replies = (await conversation.send("Bonjour, je suis infirmière depuis 12 ans et je veux me reconvertir dans l'informatique. Je n'ai jamais écrit une ligne de code. Est-ce que je peux m'inscrire directement à NFA032 ?")).map((reply) => replyText(reply)).join("\n");
+    const replies = await repliesTo(conversation, "Bonjour, je suis infirmière depuis 12 ans et je veux me reconvertir dans l'informatique. Je n'ai jamais écrit une ligne de code. Est-ce que je peux m'inscrire directement à NFA032 ?");
     expect(replies).toMatch(/⚠️ Aucune règle ne vous empêche de vous inscrire à NFA032[\s\S]*vous n'avez pas le niveau attendu/);
   });
 
   it("reads « m'y inscrire » as enrolling in the unit named before (it got the page on US: « Non », false)", async () => {
     const conversation = await botConversation({});
-    const replies = (await conversation.send("J'aimerais me perfectionner côté serveur avec NFA042 mais je ne vois pas de prérequis indiqué. Est-ce que je peux m'y inscrire directement, et est-ce que c'est plutôt le soir ?")).map((reply) => replyText(reply)).join("\n");
+    const replies = await repliesTo(conversation, "J'aimerais me perfectionner côté serveur avec NFA042 mais je ne vois pas de prérequis indiqué. Est-ce que je peux m'y inscrire directement, et est-ce que c'est plutôt le soir ?");
     expect(replies).toMatch(/✅ Oui, vous pouvez vous inscrire à NFA042/);
     expect(replies).not.toMatch(/unités spécifiques/);
   });
 
   it("checks « Je peux m'y inscrire ? » after « NFA040 c'est quels jours ? » with the Saturday ruled out before (it gave the enrolment steps)", async () => {
     const conversation = await botConversation({});
-    const replies = (await conversation.send("Le samedi c'est impossible pour moi. NFA040 c'est quels jours ? Je peux m'y inscrire ?")).map((reply) => replyText(reply)).join("\n");
+    const replies = await repliesTo(conversation, "Le samedi c'est impossible pour moi. NFA040 c'est quels jours ? Je peux m'y inscrire ?");
     expect(replies).toMatch(/⛔ Non, pas avec vos disponibilités : aucune règle ne vous empêche de vous inscrire à NFA040/);
   });
 
@@ -4305,7 +4322,7 @@ describe("set 47's misses, read after its first run (written like the sealed set
 
   it("checks the enrolment, not the grade, for « I passed NFA031 (12/20) … Is NFA032 possible for me? », weighing the shifts' end", async () => {
     const conversation = await botConversation({});
-    const replies = (await conversation.send("I passed NFA031 last year (12/20), but my shifts end at 7:30pm most weekdays. Is NFA032 possible for me?")).map((reply) => replyText(reply)).join("\n");
+    const replies = await repliesTo(conversation, "I passed NFA031 last year (12/20), but my shifts end at 7:30pm most weekdays. Is NFA032 possible for me?");
     expect(replies).toMatch(/✅ Yes, you may enrol in NFA032[\s\S]*choose at a distance \(FOAD\)/);
     expect(replies).not.toMatch(/credits are earned/);
   });
@@ -4333,7 +4350,7 @@ describe("set 47's misses, read after its first run (written like the sealed set
   it("says the room and the teacher pointed back to (« ces infos », « me donner ça ») are not in its sources (it checked the enrolment, or left the room out)", async () => {
     await play([{ user: "ma conseillère me demande le nombre exact de places restantes et le nom de l'enseignant responsable de NFA031. Où est-ce que je peux trouver ces infos ?", bot: [text(/^Je n'ai ni le nom ni les coordonnées de l'enseignant de NFA031 dans mes sources\. Je n'ai pas le nombre de places restantes en NFA031/)] }]);
     const conversation = await botConversation({});
-    const replies = (await conversation.send("Je voulais suivre TET102 mais il faut que je sache précisément quels jours et dans quelle salle ont lieu les cours. Vous pouvez me donner ça ?")).map((reply) => replyText(reply)).join("\n");
+    const replies = await repliesTo(conversation, "Je voulais suivre TET102 mais il faut que je sache précisément quels jours et dans quelle salle ont lieu les cours. Vous pouvez me donner ça ?");
     expect(replies).toMatch(/le mercredi de 18h15 à 21h45[\s\S]*Je n'ai pas la salle ni l'adresse des cours de TET102/);
   });
 
@@ -4355,7 +4372,7 @@ describe("set 47's misses, read after its first run (written like the sealed set
   it("plans again with « j'ai un BTS SIO et je travaille le week-end » after a plan (it answered the licence's access)", async () => {
     const conversation = await botConversation({});
     await conversation.send("la licence ça prend combien de semestres en général ?");
-    const replies = (await conversation.send("j'ai un BTS SIO et je travaille le week-end")).map((reply) => replyText(reply)).join("\n");
+    const replies = await repliesTo(conversation, "j'ai un BTS SIO et je travaille le week-end");
     expect(replies).toMatch(/pas le samedi[\s\S]*Votre plan pour Licence informatique \(L3\)/);
   });
 });
@@ -4363,13 +4380,13 @@ describe("set 47's misses, read after its first run (written like the sealed set
 describe("one's own level or studies, asked of in a part of a longer message (set 47, dev)", () => {
   it("checks SEC101 with the DUT chimie told before for « Et mon DUT suffit-il comme niveau ? » (it gave the card)", async () => {
     const conversation = await botConversation({});
-    const replies = (await conversation.send("Bonjour, je suis technicienne de laboratoire avec un DUT chimie. Je souhaiterais suivre SEC101 pour évoluer vers la cybersécurité. Faut-il une autorisation du responsable pédagogique ? Combien d'heures de cours ça représente ? Et mon DUT suffit-il comme niveau ?")).map((reply) => replyText(reply)).join("\n");
+    const replies = await repliesTo(conversation, "Bonjour, je suis technicienne de laboratoire avec un DUT chimie. Je souhaiterais suivre SEC101 pour évoluer vers la cybersécurité. Faut-il une autorisation du responsable pédagogique ? Combien d'heures de cours ça représente ? Et mon DUT suffit-il comme niveau ?");
     expect(replies).toMatch(/^Non : SEC101 ne demande pas d'autorisation[\s\S]*50 heures[\s\S]*SEC101 attend le niveau Bac\+2 informatique, et ce que vous dites de vos études \(DUT chimie\) n'y correspond pas/);
   });
 
   it("checks RCP105 with the maths licence told before for « Avec mon parcours, c'est accessible ? »", async () => {
     const conversation = await botConversation({});
-    const replies = (await conversation.send("J'ai une licence de mathématiques, j'ai été prof de maths en collège. RCP105 me tente beaucoup, mais la fiche demande un Bac+2 informatique. Avec mon parcours, c'est accessible ?")).map((reply) => replyText(reply)).join("\n");
+    const replies = await repliesTo(conversation, "J'ai une licence de mathématiques, j'ai été prof de maths en collège. RCP105 me tente beaucoup, mais la fiche demande un Bac+2 informatique. Avec mon parcours, c'est accessible ?");
     expect(replies).toMatch(/RCP105 attend le niveau Bac\+2 informatique, et ce que vous dites de vos études \(licence de mathematiques\) n'y correspond pas/);
   });
 
@@ -4392,28 +4409,28 @@ describe("answers people give at the assistant's own questions, as a learner typ
   it("takes « oui mais avec 9 » at « RSX101 demande d'avoir validé UTC505 : est-ce votre cas ? » as failed with 9, never a pass", async () => {
     const conversation = await botConversation({});
     await conversation.send("puis-je m'inscrire à RSX101 ?");
-    const replies = (await conversation.send("oui mais avec 9")).map((reply) => replyText(reply)).join("\n");
+    const replies = await repliesTo(conversation, "oui mais avec 9");
     expect(replies).toMatch(/⛔ Non, vous ne pouvez pas vous inscrire à RSX101[\s\S]*UTC505 \(meilleure note 9\/20 ; il faut au moins 10\/20\)/);
   });
 
   it.each<string>(["je la passe en ce moment"])("takes %j at the same question as UTC505 under way (it asked again)", async (answer) => {
     const conversation = await botConversation({});
     await conversation.send("puis-je m'inscrire à RSX101 ?");
-    const replies = (await conversation.send(answer)).map((reply) => replyText(reply)).join("\n");
+    const replies = await repliesTo(conversation, answer);
     expect(replies).toMatch(/⚠️ Oui, mais sous condition[\s\S]*Vous suivez UTC505/);
   });
 
   it("keeps a yes with a passing grade a pass", async () => {
     const conversation = await botConversation({});
     await conversation.send("puis-je m'inscrire à RSX101 ?");
-    expect((await conversation.send("oui avec 14")).map((reply) => replyText(reply)).join("\n")).toMatch(/✅ Oui, vous pouvez vous inscrire à RSX101/);
+    expect(await repliesTo(conversation, "oui avec 14")).toMatch(/✅ Oui, vous pouvez vous inscrire à RSX101/);
   });
 
   it.each<string>(["je préfère pas donner mon mail", "I'd rather not"])("passes the question on without a contact on %j at the contact question (it asked again for one)", async (answer) => {
     const conversation = await botConversation({});
     await conversation.send("combien coûte NFA031 ?");
     await conversation.send("oui");
-    const replies = (await conversation.send(answer)).map((reply) => replyText(reply)).join("\n");
+    const replies = await repliesTo(conversation, answer);
     expect(replies).toMatch(/Entendu, je ne conserve aucun moyen de vous contacter[\s\S]*votre demande n° H-\d+ est transmise/);
     expect(await conversation.services.events.listHandoffs()).toHaveLength(1);
   });
@@ -4427,7 +4444,7 @@ describe("answers people give at the assistant's own questions, as a learner typ
 
   it("plans the licence from the units passed for « est-ce que je peux tout boucler en un an en venant trois soirs par semaine ? » (it gave only the progress)", async () => {
     const conversation = await botConversation({});
-    const replies = (await conversation.send("j'ai validé tout le tronc commun UTC501 à UTC505 l'an dernier, ainsi que GDN100. Il me reste quoi exactement pour la licence, et est-ce que je peux tout boucler en un an en venant trois soirs par semaine ?")).map((reply) => replyText(reply)).join("\n");
+    const replies = await repliesTo(conversation, "j'ai validé tout le tronc commun UTC501 à UTC505 l'an dernier, ainsi que GDN100. Il me reste quoi exactement pour la licence, et est-ce que je peux tout boucler en un an en venant trois soirs par semaine ?");
     expect(replies).toMatch(/avec GDN100, UTC501, UTC502, UTC503, UTC504 et UTC505 déjà validées[\s\S]*Votre plan pour Licence informatique \(L3\)/);
   });
 });
@@ -4461,7 +4478,7 @@ describe("a reviewer's probes of the session's changes (wrong replies found, men
   it("keeps session 2 open when the learner only says they will sit it (« ok je passerai le rattrapage alors »: it said take the unit again, false)", async () => {
     const conversation = await botConversation({});
     await conversation.send("j'ai eu 8 à NFA031");
-    const replies = (await conversation.send("ok je passerai le rattrapage alors")).map((reply) => replyText(reply)).join("\n");
+    const replies = await repliesTo(conversation, "ok je passerai le rattrapage alors");
     expect(replies).toMatch(/^La session 2 est ouverte à ceux qui étaient absents à la session 1 ou qui y ont eu moins de 10\/20/);
     expect(replies).not.toMatch(/Il faudra suivre l'unité à nouveau/);
   });
@@ -4473,7 +4490,7 @@ describe("a reviewer's probes of the session's changes (wrong replies found, men
   it("does not read « semestre 2 » as a grade", async () => {
     const conversation = await botConversation({});
     await conversation.send("j'ai eu 8 à NFA031");
-    const replies = (await conversation.send("et si je la repasse au semestre 2, c'est le samedi ?")).map((reply) => replyText(reply)).join("\n");
+    const replies = await repliesTo(conversation, "et si je la repasse au semestre 2, c'est le samedi ?");
     // (Its answer — NFA031 meets on Saturday mornings in S2 — is not given yet: a known miss; a grade verdict would be false.)
     expect(replies).not.toMatch(/\d+\/20 est sous la moyenne/);
   });
@@ -4481,21 +4498,21 @@ describe("a reviewer's probes of the session's changes (wrong replies found, men
   it("answers « et si je la rate encore, je perds mes autres crédits ? » with what is kept, not the page on failing both sessions", async () => {
     const conversation = await botConversation({});
     await conversation.send("j'ai eu 8 à NFA031");
-    const replies = (await conversation.send("et si je la rate encore, je perds mes autres crédits ?")).map((reply) => replyText(reply)).join("\n");
+    const replies = await repliesTo(conversation, "et si je la rate encore, je perds mes autres crédits ?");
     expect(replies).toMatch(/capitalisés/);
   });
 
   it("reads « oui sauf UTC503 » at SEC105's question as every prerequisite but UTC503 (it inverted them: false)", async () => {
     const conversation = await botConversation({});
     await conversation.send("puis-je m'inscrire à SEC105 ?");
-    const replies = (await conversation.send("oui sauf UTC503")).map((reply) => replyText(reply)).join("\n");
+    const replies = await repliesTo(conversation, "oui sauf UTC503");
     expect(replies).toMatch(/⛔ Prérequis de SEC105 non validé : UTC503\.[\s\S]*✅ UTC501 validée[\s\S]*✅ RSX101 validée/);
   });
 
   it("reads « oui pour les deux premières, RSX101 je la passe en ce moment » as RSX101 under way (it counted it passed: false)", async () => {
     const conversation = await botConversation({});
     await conversation.send("puis-je m'inscrire à RSX103 ?");
-    const replies = (await conversation.send("oui pour les deux premières, RSX101 je la passe en ce moment")).map((reply) => replyText(reply)).join("\n");
+    const replies = await repliesTo(conversation, "oui pour les deux premières, RSX101 je la passe en ce moment");
     expect(replies).toMatch(/⚠️ Oui, mais sous condition[\s\S]*Vous suivez RSX101/);
   });
 
@@ -4507,7 +4524,7 @@ describe("a reviewer's probes of the session's changes (wrong replies found, men
   ])("at RSX101's question, %j", async (answer, expected) => {
     const conversation = await botConversation({});
     await conversation.send("puis-je m'inscrire à RSX101 ?");
-    expect((await conversation.send(answer)).map((reply) => replyText(reply)).join("\n")).toMatch(expected);
+    expect(await repliesTo(conversation, answer)).toMatch(expected);
   });
 
   it.each<[string, RegExp]>([
@@ -4528,14 +4545,14 @@ describe("a reviewer's probes of the session's changes (wrong replies found, men
 
   it.each<string>(["Combien de temps dure la licence ?", "How many years does the licence last?", "ça dure combien la licence info en cours du soir ?"])("plans the licence for %j (it got compensation, capitalisation or access)", async (user) => {
     const conversation = await botConversation({});
-    const replies = (await conversation.send(user)).map((reply) => replyText(reply)).join("\n");
+    const replies = await repliesTo(conversation, user);
     expect(replies).toMatch(/(Votre plan pour|Your plan for) Licence informatique \(L3\)/);
   });
 
   it.each<string>(["c'est bon j'ai trouvé sur le site, merci", "laisse tomber j'ai trouvé la réponse dans la FAQ"])("drops the request for %j at « Quelle est votre question ? »", async (answer) => {
     const conversation = await botConversation({});
     await conversation.send("je veux parler à un conseiller");
-    expect((await conversation.send(answer)).map((reply) => replyText(reply)).join("\n")).toMatch(/^D'accord, je ne transmets rien/);
+    expect(await repliesTo(conversation, answer)).toMatch(/^D'accord, je ne transmets rien/);
   });
 
   it("says the changing of units mid-semester is outside its sources for « lâcher NFA008 en plein semestre pour prendre NFP107 » (it ran two checks)", async () => {
@@ -4639,7 +4656,7 @@ describe("set 49's misses, read after its first run (not blind)", () => {
 
   it("weighs years of work in the field against a level named by units (« niveau NFA031 et NFA032 »), as against « ou équivalent » (it said « pas le niveau attendu »: false)", async () => {
     const conversation = await botConversation({});
-    const replies = (await conversation.send("dev java depuis 5 ans, je peux m'inscrire à NFP119 sans avoir fait NFA031 et NFA032 ?")).map((reply) => replyText(reply)).join("\n");
+    const replies = await repliesTo(conversation, "dev java depuis 5 ans, je peux m'inscrire à NFP119 sans avoir fait NFA031 et NFA032 ?");
     expect(replies).toMatch(/vos 5 ans d'expérience en informatique peuvent en tenir lieu/);
     expect(replies).not.toMatch(/vous n'avez pas le niveau attendu/);
   });
@@ -4675,11 +4692,7 @@ describe("set 49's misses, read after its first run (not blind)", () => {
     ["Je cherche des UE sur les bases de données", "et celle sur les données à large échelle, il faut quel niveau ?", /^Prérequis de NFE115 \(Introduction à la gestion de données à large échelle\)/],
     ["any java course?", "and the object-oriented one, what do I need before?", /^Prerequisites of NFP101 \(Programmation orientée objet en Python, Java et autres\)/],
     ["des cours de droit ?", "celle sur le numérique c'est à distance ?", /^Oui : DNT104 est proposée à distance/],
-  ])("after %j, reads %j as the unit its title describes (it got the general page on prerequisites, or « je ne sais pas »)", async (search, followUp, expected) => {
-    const conversation = await botConversation({});
-    await conversation.send(search);
-    expect(replyText((await conversation.send(followUp))[0]!)).toMatch(expected);
-  });
+  ])("after %j, reads %j as the unit its title describes (it got the general page on prerequisites, or « je ne sais pas »)", followUpMatches);
 
   it.each<[string, string, RegExp]>([
     ["8 ECTS ça fait combien d'heures de cours ?", "et si j'en prends deux comme ça ?", /^2 UE de 8 ECTS = 130 h/],
@@ -4708,14 +4721,14 @@ describe("set 49's misses, read after its first run (not blind)", () => {
     const conversation = await botConversation({});
     await conversation.send("planifie mes semestres pour la licence");
     await conversation.send("pas le samedi");
-    const replies = (await conversation.send("j'ai encore rien validé")).map((reply) => replyText(reply)).join("\n");
+    const replies = await repliesTo(conversation, "j'ai encore rien validé");
     expect(replies).toMatch(/Votre plan pour Licence informatique \(L3\)/);
   });
 
   it("plans Saturdays only for « et seulement le samedi ? » after no plan at a distance only (it got the page on class times)", async () => {
     const conversation = await botConversation({});
     await conversation.send("je peux faire la licence uniquement à distance ?");
-    const replies = (await conversation.send("et seulement le samedi ?")).map((reply) => replyText(reply)).join("\n");
+    const replies = await repliesTo(conversation, "et seulement le samedi ?");
     expect(replies).toMatch(/NFP107 Systèmes de gestion de bases de données/);
     expect(replies).not.toMatch(/^Les UE ont lieu surtout hors temps de travail/);
   });
@@ -4725,10 +4738,7 @@ describe("set 49's misses, read after its first run (not blind)", () => {
     ["Tu peux me trouver une entreprise qui prend des stagiaires pour mon projet d'application professionnelle ?", /^Je ne peux répondre qu'aux questions sur les formations du Cnam Paris/],
     ["quelle est la meilleure UE pour débuter en info ?", /pour débutants \(sans prérequis\)/],
     ["what's the best way to get the licence fast?", /Your plan for Licence informatique \(L3\)/],
-  ])("%j: declined when the best of something else is asked, or a company found; answered when the best unit or way is (the VPN got the fees)", async (user, expected) => {
-    const conversation = await botConversation({});
-    expect((await conversation.send(user)).map((reply) => replyText(reply)).join("\n")).toMatch(expected);
-  });
+  ])("%j: declined when the best of something else is asked, or a company found; answered when the best unit or way is (the VPN got the fees)", repliesMatch);
 
   it.each<string>(["In the licence, which units are compulsory and which are optional?", "For the engineering degree in AI, how many ECTS of speciality units are there, and what else is in it?"])(
     "answers %j with the diploma's composition alone (a second reply gave the fees, or « I did not understand »)",
@@ -4778,10 +4788,7 @@ describe("a reviewer's probes of the day's changes (not blind)", () => {
     ["j'hésite entre NFE114 et NFE113, laquelle est la plus facile ?", /^Pour NFE114, je n'ai pas dans mes sources sa difficulté/],
     ["My RSX102 exam is tomorrow. What's the weather going to be in Paris? Also what should I eat before?", /^I can only answer questions about Cnam Paris evening courses/],
     ["My NSY103 exam is on Saturday… Will it rain on Saturday in Paris? And what's the best breakfast before an exam?", /^I can only answer questions about Cnam Paris evening courses/],
-  ])("%j (it got « je ne sais pas », another question's answer, or the unit's card)", async (user, expected) => {
-    const conversation = await botConversation({});
-    expect((await conversation.send(user)).map((reply) => replyText(reply)).join("\n")).toMatch(expected);
-  });
+  ])("%j (it got « je ne sais pas », another question's answer, or the unit's card)", repliesMatch);
 
   it("tells SEC105 No with the common core said done as a range, and checks no unit already passed (it said they were not told, and checked UTC501 and UTC502)", async () => {
     const conversation = await botConversation({});
@@ -4805,10 +4812,7 @@ describe("a reviewer's probes of the day's changes (not blind)", () => {
     ["les cours de l'ingénieur se passent quand ? je travaille en journée", /^Les diplômes d'ingénieur hors temps de travail/],
     ["est-ce que tous les cours sont le soir ? je suis dispo que le soir après 19h", /Libre en semaine à partir de 19h/],
     ["What is a blocked day and are TDs mandatory?", /^Some units are taught on blocked days \(TO\)[\s\S]*For "are TDs mandatory", I have no sure answer/],
-  ])("%j (one alternative of the subject, where for when, the time said free, or the first question were lost)", async (user, expected) => {
-    const conversation = await botConversation({});
-    expect((await conversation.send(user)).map((reply) => replyText(reply)).join("\n")).toMatch(expected);
-  });
+  ])("%j (one alternative of the subject, where for when, the time said free, or the first question were lost)", repliesMatch);
 
   it("keeps « oui mais avec 8 » for « et au premier semestre ? » after the check (it asked the prerequisite again)", async () => {
     const conversation = await botConversation({});
@@ -4838,7 +4842,7 @@ describe("a reviewer's probes of the day's changes (not blind)", () => {
 
   it("reads \"Can I take one as a standalone module?\" after \"What's a US?\" as a US (it said Yes of any unit: false)", async () => {
     const conversation = await botConversation({});
-    const replies = (await conversation.send("What's a US? Can I take one as a standalone module?")).map((reply) => replyText(reply)).join("\n");
+    const replies = await repliesTo(conversation, "What's a US? Can I take one as a standalone module?");
     expect(replies).toMatch(/You cannot enrol in a US directly/);
     expect(replies).not.toMatch(/^Yes\. Units can be taken à la carte/m);
   });
@@ -4854,7 +4858,7 @@ describe("a reviewer's probes of the day's changes (not blind)", () => {
     const conversation = await botConversation({});
     await conversation.send("Plan my semesters for the licence");
     await conversation.send("I passed all five UTC units and GDN100");
-    const replies = (await conversation.send("ok")).map((reply) => replyText(reply)).join("\n");
+    const replies = await repliesTo(conversation, "ok");
     expect(replies).toMatch(/Your plan for Licence informatique \(L3\) \(LG02501A\): 1 semester/);
   });
 
@@ -4865,7 +4869,7 @@ describe("a reviewer's probes of the day's changes (not blind)", () => {
   ])("after %j, reads %j in the frame of the question before (it did not understand, or gave a card)", async (first, second, _none, expected) => {
     const conversation = await botConversation({});
     await conversation.send(first);
-    expect((await conversation.send(second)).map((reply) => replyText(reply)).join("\n")).toMatch(expected);
+    expect(await repliesTo(conversation, second)).toMatch(expected);
   });
 
   it.each<[string, RegExp, RegExp]>([
@@ -4924,14 +4928,14 @@ describe("the page on enrolling asks for a unit's code, and takes it as people g
   it.each<string>(["NFA032", "pour NFA032 svp", "c'est NFA032", "NFA032 please"])("checks NFA032 for %j after « je veux m'inscrire » (it showed the card, then read « au second semestre » as the exams' page)", async (answer) => {
     const conversation = await botConversation({});
     expect(replyText((await conversation.send("je veux m'inscrire"))[0]!)).toMatch(/donnez-moi son code \(par exemple « NFA032 »\)/);
-    const replies = (await conversation.send(answer)).map((reply) => replyText(reply)).join("\n");
+    const replies = await repliesTo(conversation, answer);
     expect(replies).toMatch(/vous inscrire à NFA032|enrol in NFA032/);
   });
 
   it("does not take a question naming a unit as the code asked: « c'est quoi NFA032 exactement, et il faut quoi avant ? » gets its answer", async () => {
     const conversation = await botConversation({});
     await conversation.send("je veux m'inscrire");
-    const replies = (await conversation.send("c'est quoi NFA032 exactement, et il faut quoi avant ?")).map((reply) => replyText(reply)).join("\n");
+    const replies = await repliesTo(conversation, "c'est quoi NFA032 exactement, et il faut quoi avant ?");
     expect(replies).toMatch(/NFA032 — Programmation Java : programmation objet/);
   });
 });
@@ -4980,7 +4984,7 @@ describe("set 51's false replies, read after its first run (dev set)", () => {
   ])("takes a yes that names some prerequisites as a yes for those alone: %j (it counted RSX101 validated too: false)", async (answer, missing, kept) => {
     const conversation = await botConversation({});
     await conversation.send(/^yes/.test(answer) ? "Am I allowed to sign up for RSX103?" : "je peux m'inscrire à RSX103 ?");
-    const replies = (await conversation.send(answer)).map((reply) => replyText(reply)).join("\n");
+    const replies = await repliesTo(conversation, answer);
     expect(replies).toMatch(missing);
     expect(replies).toMatch(kept);
     expect(replies).not.toMatch(/RSX101 valid/);
@@ -5013,7 +5017,7 @@ describe("half a Saturday said as one's free time (set 51, a plan's false reply)
   it("keeps Saturday-morning classes out for \"Saturday afternoons only\", and says so of the units they leave out", async () => {
     const conversation = await botConversation({});
     await conversation.send("Can you plan the licence for me? I can only come on Saturday afternoons");
-    const replies = (await conversation.send("none")).map((reply) => replyText(reply)).join("\n");
+    const replies = await repliesTo(conversation, "none");
     expect(replies).toMatch(/I find no plan for Licence informatique/);
     expect(replies).toMatch(/ANG320 Anglais professionnel meets only on Wednesdays, when you cannot come, or on Saturday mornings, when you cannot come/);
   });
@@ -5078,7 +5082,7 @@ describe("the title search waits for the answer a reply asked for", () => {
   it("refines the plan for « et si je ne prends qu'une UE à la fois ? », not a search on « si » (it listed NFE107, « urbanisation des SI »)", async () => {
     const conversation = await botConversation({});
     await conversation.send("combien de temps pour faire la licence si je pars de zéro avec un BTS info ?");
-    const replies = (await conversation.send("et si je ne prends qu'une UE à la fois ?")).map((reply) => replyText(reply)).join("\n");
+    const replies = await repliesTo(conversation, "et si je ne prends qu'une UE à la fois ?");
     expect(replies).toMatch(/1 UE par semestre au plus/);
     expect(replies).not.toMatch(/NFE107/);
   });
@@ -5142,11 +5146,7 @@ describe("set 52's false replies, read after its sealed run (not blind)", () => 
   it.each<[string, string, RegExp]>([
     ["des UE de management ?", "et sans prérequis ?", /^Les UE du catalogue sur « management » sans prérequis :[\s\S]*GDN100[\s\S]*TET102/],
     ["any courses on databases?", "and online?", /^Units of the catalog on "databases" taught at a distance \(FOAD\):\n- UTC504/],
-  ])("searches %j again with the filter of %j (it answered the page on prerequisites with « Non »: false)", async (search, filter, expected) => {
-    const conversation = await botConversation({});
-    await conversation.send(search);
-    expect(replyText((await conversation.send(filter))[0]!)).toMatch(expected);
-  });
+  ])("searches %j again with the filter of %j (it answered the page on prerequisites with « Non »: false)", followUpMatches);
 });
 
 describe("the written answers, asked as learners who had not read them ask (paraphrases written from the official page, 6 December)", () => {
@@ -5184,11 +5184,7 @@ describe("set 53's failures, read after its first run (not blind)", () => {
     ["Is NFP106 about AI?", "does it count towards the licence?", /^No: NFP106 is not part of LG02501A\./],
     // « Je n'ai pas compris votre message ».
     ["c'est quoi UTC505 ?", "et après je peux faire quoi ?", /^UTC505 est exigée avant :/],
-  ])("after %j, %j is asked of that unit", async (first, followUp, expected) => {
-    const conversation = await botConversation({});
-    await conversation.send(first);
-    expect(replyText((await conversation.send(followUp))[0]!)).toMatch(expected);
-  });
+  ])("after %j, %j is asked of that unit", followUpMatches);
 
   it("keeps asking of the diploma when a unit's card came before but the question names nothing of it (« et la licence c'est combien d'ECTS ? »)", async () => {
     const conversation = await botConversation({});
@@ -5200,11 +5196,7 @@ describe("set 53's failures, read after its first run (not blind)", () => {
     // It gave the page on ECTS credits.
     ["what grade do I need to pass a unit?", "and if I get 9.8?", /^No, 9\.8\/20 is below the 10\/20 pass mark \(0\.2 points short\)/],
     ["quelle note faut-il pour valider une UE ?", "et si j'ai 10 pile ?", /^Oui, avec 10\/20 \(au moins 10\/20\), l'unité est validée/],
-  ])("after %j, a grade said as « and if » (%j) is that grade's outcome", async (first, followUp, expected) => {
-    const conversation = await botConversation({});
-    await conversation.send(first);
-    expect(replyText((await conversation.send(followUp))[0]!)).toMatch(expected);
-  });
+  ])("after %j, a grade said as « and if » (%j) is that grade's outcome", followUpMatches);
 
   it.each<[string, RegExp]>([
     // It said its sources did not hold that detail of NFP121.
@@ -5240,10 +5232,7 @@ describe("out of scope said beside a grade or a unit (sets 47 to 53, not blind)"
     ["tu peux me conseiller une UE de management ?", /^Les UE du catalogue sur « management »/],
     ["vous pouvez me dire si je peux m'inscrire à NFA032 ?", /^Je regarde pour .*NFA032/],
     ["J'ai eu 8 et mes parents sont furieux, je peux repasser ?", /^Non, 8\/20 est sous la moyenne/],
-  ])("still answers a request about studying here: %j", async (user, expected) => {
-    const conversation = await botConversation({});
-    expect((await conversation.send(user)).map((reply) => replyText(reply)).join("\n")).toMatch(expected);
-  });
+  ])("still answers a request about studying here: %j", repliesMatch);
 });
 
 describe("set 53's failures, read after its first run (not blind): hours, notions, levels, what is left", () => {
@@ -5276,7 +5265,7 @@ describe("set 53's failures, read after its first run (not blind): hours, notion
   it("weighs « jamais de C » said after NSY103's check against its level (it gave the same green light again)", async () => {
     const conversation = await botConversation({});
     await conversation.send("je voudrais m'inscrire en NSY103");
-    const replies = (await conversation.send("j'ai fait UTC502 mais jamais de C")).map((reply) => replyText(reply)).join("\n");
+    const replies = await repliesTo(conversation, "j'ai fait UTC502 mais jamais de C");
     expect(replies).toMatch(/ce que vous dites de vos études \(pas de C\) n'y correspond pas/);
   });
 
@@ -5311,10 +5300,7 @@ describe("set 53's phone-typed failures, read after its first run (not blind)", 
     ["y aurait des cours de droit ?", /^Les UE du catalogue sur « droit »/],
     // Suggestions on the authorization.
     ["où en est la demande que j'ai faite hier ?", /^Je ne trouve aucune demande à un conseiller dans cette conversation/],
-  ])("%j", async (user, expected) => {
-    const conversation = await botConversation({});
-    expect((await conversation.send(user)).map((reply) => replyText(reply)).join("\n")).toMatch(expected);
-  });
+  ])("%j", repliesMatch);
 });
 
 describe("the level a unit expects, said held after its check (set 53, not blind)", () => {
@@ -5322,7 +5308,7 @@ describe("the level a unit expects, said held after its check (set 53, not blind
     const conversation = await botConversation({});
     await conversation.send("can I do SMB101?");
     await conversation.send("I passed UTC502 last year");
-    const replies = (await conversation.send("yes, I did C at university")).map((reply) => replyText(reply)).join("\n");
+    const replies = await repliesTo(conversation, "yes, I did C at university");
     expect(replies).toMatch(/^✅ Yes: from what you say, you have the expected level \(connaître le langage C\)/);
     expect(replies).toMatch(/UTC502 validated, as you told me/);
   });
@@ -5331,10 +5317,7 @@ describe("the level a unit expects, said held after its check (set 53, not blind
     ["je peux faire SMB101 ? j'ai validé UTC502 et j'ai fait du C à la fac", /✅ Oui : d'après ce que vous dites, vous avez le niveau attendu \(connaître le langage C\)/],
     // Said lacked, it stays a warning.
     ["je peux faire SMB101 ? j'ai validé UTC502 mais j'ai jamais fait de C", /⚠️ Aucune règle ne vous empêche de vous inscrire à SMB101/],
-  ])("%j", async (user, expected) => {
-    const conversation = await botConversation({});
-    expect((await conversation.send(user)).map((reply) => replyText(reply)).join("\n")).toMatch(expected);
-  });
+  ])("%j", repliesMatch);
 });
 
 describe("the diploma asked about, not the one held (set 53, not blind)", () => {
@@ -5419,7 +5402,7 @@ describe("a reviewer's probes of the session's changes (wrong replies found, men
 
   it("reads no day said in a question of enrolling as the only day one can come (« Je peux m'inscrire lundi à UTC505 ? » got « Non, pas avec vos disponibilités »)", async () => {
     const conversation = await botConversation({});
-    expect((await conversation.send("Je peux suivre UTC505 le lundi ?")).map((reply) => replyText(reply)).join("\n")).not.toMatch(/vous dites ne pas pouvoir/);
+    expect(await repliesTo(conversation, "Je peux suivre UTC505 le lundi ?")).not.toMatch(/vous dites ne pas pouvoir/);
   });
 
   it("keeps asking of the licence after a unit's card when the question names it with « ses » (« Mes sources ne disent pas cela de NFA031 »)", async () => {
@@ -5441,7 +5424,7 @@ describe("a reviewer's probes of the session's changes (wrong replies found, men
 describe("set 54's false replies, read after its sealed run (not blind)", () => {
   it("says ESD104 meets on site too to someone going abroad (a plain « Oui » from there: false)", async () => {
     const conversation = await botConversation({});
-    const replies = (await conversation.send("Je pars 6 mois à l'étranger pour mon travail. Est-ce que je peux suivre ESD104 de là-bas ?")).map((reply) => replyText(reply)).join("\n");
+    const replies = await repliesTo(conversation, "Je pars 6 mois à l'étranger pour mon travail. Est-ce que je peux suivre ESD104 de là-bas ?");
     expect(replies).toMatch(/ESD104 est enseignée à distance, mais pas entièrement : « FOAD avec regroupements/);
   });
 
@@ -5455,7 +5438,7 @@ describe("set 54's false replies, read after its sealed run (not blind)", () => 
 
   it("weighs \"zero IT background\" against NFP121's level (a plain « Yes, if you have the expected level »: false)", async () => {
     const conversation = await botConversation({});
-    const replies = (await conversation.send("I'm a nurse with zero IT background. Could I sign up for NFP121 Programmation avancée?")).map((reply) => replyText(reply)).join("\n");
+    const replies = await repliesTo(conversation, "I'm a nurse with zero IT background. Could I sign up for NFP121 Programmation avancée?");
     expect(replies).toMatch(/⚠️ No rule stops you from enrolling in NFP121[^]*you do not have the expected level/);
   });
 });
@@ -5464,13 +5447,13 @@ describe("set 54's false replies left open, then requests of other things (a bli
   it('counts "two of those" as two units of the credits asked before ("and two of those plus a 6-credit one?" answered 80 h: false)', async () => {
     const conversation = await botConversation({});
     await conversation.send("How many hours is a 3-credit unit?");
-    const replies = (await conversation.send("and two of those plus a 6-credit one?")).map((reply) => replyText(reply)).join("\n");
+    const replies = await repliesTo(conversation, "and two of those plus a 6-credit one?");
     expect(replies).toMatch(/^2 units of 3 ECTS = 60 h[^]*In total: 110 reference class hours \(99-121 h\), personal work excluded, for 12 ECTS\./);
   });
 
   it("weighs the time the learner is free against a unit's evening classes (« Yes: offered as evening classes » after 7pm: false)", async () => {
     const conversation = await botConversation({});
-    const replies = (await conversation.send("I finish work at 7pm in La Défense. Can I still make it to the NSY103 evening classes?")).map((reply) => replyText(reply)).join("\n");
+    const replies = await repliesTo(conversation, "I finish work at 7pm in La Défense. Can I still make it to the NSY103 evening classes?");
     expect(replies).toMatch(/^No: NSY103 as evening classes does not meet when you say you are free \(weekdays from 19:00\)\. These do: second semester \(February to June\): Saturdays from 09:00 to 12:30/);
   });
 
@@ -5529,7 +5512,7 @@ describe("set 54's false replies left open, then requests of other things (a bli
 
   it("does not answer a page found on one common word among words the content never uses (« aller » → session 2)", async () => {
     const conversation = await botConversation({});
-    const replies = (await conversation.send("Mon chien vomit depuis ce matin, je dois aller chez le véto ou attendre ?")).map((reply) => replyText(reply)).join("\n");
+    const replies = await repliesTo(conversation, "Mon chien vomit depuis ce matin, je dois aller chez le véto ou attendre ?");
     expect(replies).not.toMatch(/session 2/);
     expect(replies).toMatch(/^Je ne sais pas répondre à cette question/);
   });
@@ -5544,7 +5527,7 @@ describe("set 55's false replies, read after its first run (not blind)", () => {
     const conversation = await botConversation({});
     const user =
       "Bonjour, j'ai commencé un DUT informatique en 2015 mais j'ai arrêté au bout d'un an pour travailler. Depuis j'ai été technicien helpdesk, puis administrateur réseau depuis trois ans. Je voudrais enfin avoir un diplôme. Je peux entrer directement en L3 de la licence informatique ?";
-    const replies = (await conversation.send(user)).map((reply) => replyText(reply)).join("\n");
+    const replies = await repliesTo(conversation, user);
     expect(replies).toMatch(/^Pas d'office : d'après ce que vous dites \(DUT informatique, diplôme non terminé\), vous n'avez pas le diplôme demandé pour entrer en LG02501A, mais votre expérience dans le domaine peut valoir le niveau équivalent/);
   });
 
@@ -5559,7 +5542,7 @@ describe("set 55's false replies, read after its first run (not blind)", () => {
 
   it("gives no « Oui » to whether it holds a date (« vous avez la date ? » of a session 2: the page holds an example only)", async () => {
     const conversation = await botConversation({});
-    const replies = (await conversation.send("J'ai la session 2 de DRS102 à passer, vous avez la date ?")).map((reply) => replyText(reply)).join("\n");
+    const replies = await repliesTo(conversation, "J'ai la session 2 de DRS102 à passer, vous avez la date ?");
     expect(replies).toMatch(/^La session 2 est ouverte/);
     expect(replies).not.toMatch(/^Oui/);
   });
@@ -5569,17 +5552,13 @@ describe("set 55's other failures, read after its first run (not blind)", () => 
   it("counts « j'en mets trois … combien au total ? » as three units of the credits asked before (it said it did not know)", async () => {
     const conversation = await botConversation({});
     await conversation.send("une UE à 4 crédits, c'est quel volume ?");
-    expect((await conversation.send("j'en mets trois dans l'année, ça fait combien au total ?")).map((reply) => replyText(reply)).join("\n")).toMatch(/^3 UE de 4 ECTS = 120 h\nAu total : 120 heures/);
+    expect(await repliesTo(conversation, "j'en mets trois dans l'année, ça fait combien au total ?")).toMatch(/^3 UE de 4 ECTS = 120 h\nAu total : 120 heures/);
   });
 
   it.each<[string, string, RegExp]>([
     ["je vise 18 crédits cette année, ça fait combien d'heures ?", "et si c'est que des UE de 3 ?", /^6 UE de 3 ECTS = 180 h/],
     ["I want 24 credits this year, how many hours?", "and if they're all 6-credit units?", /^4 units of 6 ECTS = 200 h/],
-  ])("makes the credits before of units of one size only: %j then %j (it gave the page on UEs)", async (first, second, expected) => {
-    const conversation = await botConversation({});
-    await conversation.send(first);
-    expect(replyText((await conversation.send(second))[0]!)).toMatch(expected);
-  });
+  ])("makes the credits before of units of one size only: %j then %j (it gave the page on UEs)", followUpMatches);
 
   it("reads \"My UTC503 mark is 9.5\" as a grade (it said its sources did not say)", async () => {
     await play([{ user: "My UTC503 mark is 9.5. Surely that gets rounded up to a pass?", bot: [text(/^No, 9\.5\/20 is below the 10\/20 pass mark/)] }]);
@@ -5588,7 +5567,7 @@ describe("set 55's other failures, read after its first run (not blind)", () => 
   it("answers « je n'ai encore fait aucune UE » with the prerequisite not validated, not a question on it", async () => {
     const conversation = await botConversation({});
     const user = "J'ai un BTS SIO et j'aimerais évoluer vers la sécurité réseau. On m'a conseillé RSX101 mais je n'ai encore fait aucune UE au Cnam. Est-ce que je peux m'y inscrire ?";
-    const replies = (await conversation.send(user)).map((reply) => replyText(reply)).join("\n");
+    const replies = await repliesTo(conversation, user);
     expect(replies).toMatch(/⛔ Prérequis de RSX101 non validé : UTC505\./);
     expect(replies).not.toMatch(/Est-ce votre cas \?/);
   });
@@ -5597,20 +5576,20 @@ describe("set 55's other failures, read after its first run (not blind)", () => 
 describe("set 55's failures on ways of studying and advisors named in a story (not blind)", () => {
   it("lists the licence's units one can take without coming on site (« quelles options … sans venir sur place ? » got a whole plan)", async () => {
     const conversation = await botConversation({});
-    const replies = (await conversation.send("Dans la licence info, quelles options on peut faire sans venir sur place ?")).map((reply) => replyText(reply)).join("\n");
+    const replies = await repliesTo(conversation, "Dans la licence info, quelles options on peut faire sans venir sur place ?");
     expect(replies).toMatch(/^Les UE de LG02501A \(Licence informatique \(L3\)\) à distance \(FOAD\), d'après le catalogue :\n- UTC504[^]*- NSY115/);
   });
 
   it("weighs « toute la licence … depuis chez moi » as the whole diploma at a distance (it gave the general page on FOAD)", async () => {
     const conversation = await botConversation({});
-    const replies = (await conversation.send("J'habite en Guadeloupe, est-ce que je peux suivre toute la licence info depuis chez moi ?")).map((reply) => replyText(reply)).join("\n");
+    const replies = await repliesTo(conversation, "J'habite en Guadeloupe, est-ce que je peux suivre toute la licence info depuis chez moi ?");
     expect(replies).toMatch(/^Je ne trouve pas de plan pour Licence informatique \(L3\) \(LG02501A\) avec ces contraintes\./);
   });
 
   it("asks no contact when the learner's own advisor elsewhere is told of (« Mon conseiller France Travail me parle d'UTC501 »)", async () => {
     const conversation = await botConversation({});
     const user = "Je suis préparateur en pharmacie, j'ai un bac pro et un niveau très moyen en maths. Mon conseiller France Travail me parle d'UTC501 pour commencer. Je peux m'y inscrire sans problème ?";
-    const replies = (await conversation.send(user)).map((reply) => replyText(reply)).join("\n");
+    const replies = await repliesTo(conversation, user);
     expect(replies).not.toMatch(/adresse e-mail ou votre numéro/);
     expect(replies).toMatch(/UTC501 attend le niveau L2 informatique ou mathématiques/);
   });
@@ -5622,7 +5601,7 @@ describe("set 55's facets not held, asked in words of their own (not blind)", ()
     ["RSX112 c'est combien de crédits, et il est plein à combien ?", /Je n'ai pas le nombre de places restantes en RSX112 dans mes sources\./],
   ])("%j", async (user, expected) => {
     const conversation = await botConversation({});
-    const replies = (await conversation.send(user)).map((reply) => replyText(reply)).join("\n");
+    const replies = await repliesTo(conversation, user);
     expect(replies).toMatch(expected);
   });
 });
@@ -5648,7 +5627,7 @@ describe("two units in one semester, asked whether allowed (set 55, not blind)",
     "checks both together: %j (it said each unit's detail was not in its sources)",
     async (user) => {
       const conversation = await botConversation({});
-      const replies = (await conversation.send(user)).map((reply) => replyText(reply)).join("\n");
+      const replies = await repliesTo(conversation, user);
       expect(replies).toMatch(/UTC505 (and|et) RSX101 (may not be taken in the same semester|ne peuvent pas être suivies le même semestre)/);
     },
   );
@@ -5657,14 +5636,14 @@ describe("two units in one semester, asked whether allowed (set 55, not blind)",
 describe("what is left, the common core said done first (set 55, not blind)", () => {
   it("answers « Tronc commun bouclé (les cinq UTC) + GDN100. Qu'est-ce qui manque encore … ? » with where the licence stands (it gave the diploma's card)", async () => {
     const conversation = await botConversation({});
-    const replies = (await conversation.send("Tronc commun bouclé (les cinq UTC) + GDN100. Qu'est-ce qui manque encore pour décrocher la licence ?")).map((reply) => replyText(reply)).join("\n");
+    const replies = await repliesTo(conversation, "Tronc commun bouclé (les cinq UTC) + GDN100. Qu'est-ce qui manque encore pour décrocher la licence ?");
     expect(replies).toMatch(/UE que vous dites avoir validées \(UTC501, UTC502, UTC503, UTC504, UTC505 et GDN100\)/);
     expect(replies).toMatch(/19 ECTS sur 60/);
   });
 
   it("keeps a unit asked after the common core said done as the unit asked (« tronc commun validé, je peux faire RSX101 ? »)", async () => {
     const conversation = await botConversation({});
-    const replies = (await conversation.send("tronc commun validé, je peux faire RSX101 ?")).map((reply) => replyText(reply)).join("\n");
+    const replies = await repliesTo(conversation, "tronc commun validé, je peux faire RSX101 ?");
     expect(replies).toMatch(/RSX101/);
     expect(replies).not.toMatch(/dites avoir validées \([^)]*RSX101/);
   });
@@ -5674,7 +5653,7 @@ describe("a resit missed, said after the session (set 54's false reply, not blin
   it("does not offer the resit to someone who says they could not go to it (« Vous pouvez repasser l'examen en session 2 »: false)", async () => {
     const conversation = await botConversation({});
     const user = "J'ai passé l'examen de UTC503 en janvier et j'ai eu 9, et au rattrapage en avril j'étais en déplacement pro à Marseille donc je n'ai pas pu y aller. Qu'est-ce que je fais ?";
-    const replies = (await conversation.send(user)).map((reply) => replyText(reply)).join("\n");
+    const replies = await repliesTo(conversation, user);
     expect(replies).toMatch(/9\/20 est sous la moyenne de 10\/20[^]*Il faudra suivre l'unité à nouveau\./);
     expect(replies).not.toMatch(/repasser l'examen en session 2/);
   });
@@ -5684,11 +5663,7 @@ describe("the advisor offer accepted in a question of one's own (a reviewer's pr
   it.each<[string, string, RegExp]>([
     ["combien coûte NFA031 ?", "oui, tu peux lui transmettre ?", /^Ici, je ne pourrai pas vous faire parvenir la réponse/],
     ["how much is NFA031?", "can you forward my question?", /^Here I cannot bring you the answer/],
-  ])("%j then %j", async (first, second, expected) => {
-    const conversation = await botConversation({});
-    await conversation.send(first);
-    expect(replyText((await conversation.send(second))[0]!)).toMatch(expected);
-  });
+  ])("%j then %j", followUpMatches);
 });
 
 describe("a second reviewer's probes of the mended change", () => {
@@ -5702,27 +5677,20 @@ describe("a second reviewer's probes of the mended change", () => {
     ["NFA032 : NFA031 c'est mieux de l'avoir fait avant ?", /^Oui, conseillée : NFA032 attend le niveau de NFA031/],
     ["can you find me something on Saturdays?", /^(?!I can only answer)/],
     ["can you help me to get into IT?", /^(?!I can only answer)/],
-  ])("%j", async (user, expected) => {
-    const conversation = await botConversation({});
-    expect((await conversation.send(user)).map((reply) => replyText(reply)).join("\n")).toMatch(expected);
-  });
+  ])("%j", repliesMatch);
 
   it.each<[string, string, RegExp]>([
     ["combien coûte NFA031 ?", "tu peux lui transmettre s'il te plaît ?", /^Ici, je ne pourrai pas vous faire parvenir la réponse/],
     // Another unit added, or hours of another kind: no count of the units asked before.
     ["combien d'heures pour une UE de 6 ECTS ?", "j'en prends 2 et une de 3, combien d'heures en tout ?", /^(?!2 UE de 6 ECTS = 100 h)/],
     ["combien d'heures pour une UE de 6 ECTS ?", "j'en prends 2, combien d'heures de travail perso en tout ?", /^(?!2 UE de 6 ECTS = 100 h)/],
-  ])("%j then %j", async (first, second, expected) => {
-    const conversation = await botConversation({});
-    await conversation.send(first);
-    expect(replyText((await conversation.send(second))[0]!)).toMatch(expected);
-  });
+  ])("%j then %j", followUpMatches);
 });
 
 describe("set 56's false replies, read after its sealed run (not blind)", () => {
   it("weighs four years of development against a level of studies not held (« vous n'avez pas le niveau attendu »: false)", async () => {
     const conversation = await botConversation({});
-    const replies = (await conversation.send("Je suis dev Python depuis 4 ans en ESN mais sans diplôme en info (j'ai juste un bac S). NFP121 c'est jouable pour moi ?")).map((reply) => replyText(reply)).join("\n");
+    const replies = await repliesTo(conversation, "Je suis dev Python depuis 4 ans en ESN mais sans diplôme en info (j'ai juste un bac S). NFP121 c'est jouable pour moi ?");
     expect(replies).toMatch(/vos études \(sans diplome en info\) n'y correspondent pas, mais vos 4 ans de travail en informatique peuvent en tenir lieu/);
     expect(replies).not.toMatch(/vous n'avez pas le niveau attendu/);
   });
@@ -5736,7 +5704,7 @@ describe("set 56's false replies, read after its sealed run (not blind)", () => 
 describe("a half of Saturday said possible beside the only weekdays (set 56's false reply, not blind)", () => {
   it("keeps Saturday mornings open for « Tuesday and Thursday evenings and sometimes Saturday mornings » (ANG320's Saturday class had been said a time one cannot come)", async () => {
     const conversation = await botConversation({});
-    const replies = (await conversation.send("I'm a data analyst. I can attend Tuesday and Thursday evenings and sometimes Saturday mornings. What's the fastest route to the licence?")).map((reply) => replyText(reply)).join("\n");
+    const replies = await repliesTo(conversation, "I'm a data analyst. I can attend Tuesday and Thursday evenings and sometimes Saturday mornings. What's the fastest route to the licence?");
     expect(replies).not.toMatch(/ANG320[^\n]*(Saturdays?|samedi)[^\n]*when you cannot come/);
     expect(replies).toMatch(/What you can take of this diploma with these constraints:[^]*- ANG320 /);
   });
