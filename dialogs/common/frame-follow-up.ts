@@ -37,12 +37,15 @@ export function frameOf(understood: Understood): QuestionFrame | undefined {
 export function followUpInFrame(text: string, frame: QuestionFrame | undefined, understanding: Understanding, language: Language): Understood | undefined {
   if (!frame) return undefined;
   const folded = foldText(text).replace(/['’]/g, " ");
+  // The question asked again, read as that job's question, in the follow-up's own language; undefined when it reads otherwise.
+  const askedAgain = (question: string, kind: Understood["intent"]["kind"]): Understood | undefined => {
+    const understood = understanding.understand(question, { language });
+    return understood.intent.kind === kind ? { ...understood, language } : undefined;
+  };
   // « une UE de 4 ECTS ? », « et 8 ? », then « et si je prends les deux ça fait combien ? »: both units, in all.
   const both = frame.kind === "credit-hours" ? bothInFrame(frame.text, frame.last, text, language) : undefined;
-  if (both && GOES_ON.test(folded)) {
-    const understood = understanding.understand(both, { language });
-    if (understood.intent.kind === "credit-hours") return { ...understood, language };
-  }
+  const ofBoth = both && GOES_ON.test(folded) ? askedAgain(both, "credit-hours") : undefined;
+  if (ofBoth) return ofBoth;
   // "how many hours is a 6 ECTS UE?" then "and for the licence in total?": the class hours of the diploma named.
   if (frame.kind === "credit-hours" && GOES_ON.test(folded) && mentionsADiploma(text) && findUnitCodes(text).length === 0) {
     const ofTheDiploma = understanding.understand(`${language === "fr" ? "combien d'heures de cours" : "how many class hours"} ${folded.replace(GOES_ON, " ")}`, { language });
@@ -52,15 +55,11 @@ export function followUpInFrame(text: string, frame: QuestionFrame | undefined, 
   const counted = frame.kind === "credit-hours" ? countedInFrame(frame.text, text, language) : undefined;
   // « je vise 18 crédits cette année … ? » then « et si c'est que des UE de 3 ? »: those credits in units of 3 ECTS only.
   const ofOneSize = frame.kind === "credit-hours" ? onlyUnitsOf(frame.text, text, language) : undefined;
-  if (ofOneSize) {
-    const understood = understanding.understand(ofOneSize, { language });
-    if (understood.intent.kind === "credit-hours") return { ...understood, language };
-  }
+  const inUnitsOfOneSize = ofOneSize ? askedAgain(ofOneSize, "credit-hours") : undefined;
+  if (inUnitsOfOneSize) return inUnitsOfOneSize;
   // « j'en mets trois dans l'année, ça fait combien au total ? »: « en » goes on from the question before, without « et ».
-  if (counted && takesThatMany(text) && !GOES_ON.test(folded)) {
-    const understood = understanding.understand(counted, { language });
-    if (understood.intent.kind === "credit-hours") return { ...understood, language };
-  }
+  const thatMany = counted && takesThatMany(text) && !GOES_ON.test(folded) ? askedAgain(counted, "credit-hours") : undefined;
+  if (thatMany) return thatMany;
   // "what about adding a 2 credit one on top?": a unit of some credits added to the total, however it is said.
   const withCredits = frame.kind === "credit-hours" && GOES_ON.test(folded) ? withAddedCredits(frame.text, text, language) : undefined;
   if (!GOES_ON.test(folded) || (!counted && !withCredits && folded.split(/\s+/).filter(Boolean).length > MAX_FOLLOW_UP_WORDS)) return undefined;
@@ -68,17 +67,13 @@ export function followUpInFrame(text: string, frame: QuestionFrame | undefined, 
   if (frame.kind === "unit-search") {
     const way = wayOfStudyingOnly(folded, language);
     if (!way) return undefined;
-    const understood = understanding.understand(`${frame.text.replace(/\s*[?.!]\s*$/, "")} ${way} ?`, { language });
-    return understood.intent.kind === "unit-search" ? { ...understood, language } : undefined;
+    return askedAgain(`${frame.text.replace(/\s*[?.!]\s*$/, "")} ${way} ?`, "unit-search");
   }
   // « UTC501 à UTC505 ça fait combien d'heures en tout ? » then « et si je rajoute GDN100 ? »: the same total, with that unit too.
   // « et ANG320 ? » after the hours of several units in all: added to the total too (each unit's hours are said).
   const ofATotal = frame.kind === "credit-hours" && findUnitCodes(frame.text).length >= 2 && saysOnlyNewValues(text);
   const added = frame.kind === "credit-hours" ? withAddedUnits(frame.text, text, { saidOrNot: ofATotal }) : undefined;
-  if (added) {
-    const understood = understanding.understand(added, { language });
-    return understood.intent.kind === "credit-hours" ? { ...understood, language } : undefined;
-  }
+  if (added) return askedAgain(added, "credit-hours");
   // « et si j'en prends deux ? » then « et avec une de 3 en plus ? »: the total before, with one unit of those credits more.
   if (withCredits) {
     const understood = understanding.understand(withCredits, { language });
@@ -90,8 +85,7 @@ export function followUpInFrame(text: string, frame: QuestionFrame | undefined, 
   if (!reframed) return undefined;
   // The text understood is the question asked again (its jobs read its words: « à distance ? »).
   // The follow-up's own language, not the frame's ("and for 18 ECTS?" after a question in French).
-  const understood = understanding.understand(reframed, { language });
-  return understood.intent.kind === frame.kind ? { ...understood, language } : undefined;
+  return askedAgain(reframed, frame.kind);
 }
 
 /**

@@ -193,13 +193,13 @@ export const diplomaInfoJob: ReplyJob = {
       const short = fallsShortOfAdvice(background, diploma.note);
       // « un DUT commencé, arrêté au bout d'un an ; administrateur réseau depuis trois ans »: years of work in the field may be the
       // equivalent the note allows; the Cnam decides (a flat « Non, pas directement » had ruled it out: false).
-      const experienced = short && EQUIVALENT.test(foldText(diploma.note)) && (readStatedExperience(said)?.yearsInComputing ?? 0) >= YEARS_THAT_MAY_BE_EQUIVALENT && !SELF_TAUGHT.test(foldText(said).replace(/['’]/g, " "));
+      const work = readStatedExperience(said);
+      const experienced = short && EQUIVALENT.test(foldText(diploma.note)) && (work?.yearsInComputing ?? 0) >= YEARS_THAT_MAY_BE_EQUIVALENT && !SELF_TAUGHT.test(foldText(said).replace(/['’]/g, " "));
       const verdict = !namesLevel ? w.accessNotByStudies : depends ? w.accessDepends : short && equivalent ? w.accessEquivalence : experienced ? w.accessByExperience : short ? w.accessShort : w.accessMet;
       // "I've been working as a junior sysadmin for 18 months … enough work experience to apply?" for « deux ans d'expérience
       // professionnelle au dépôt de la candidature »: the years said against the years asked (it quoted the rule alone).
-      const worked = readStatedExperience(said)?.years;
       const required = yearsRequiredToApply(diploma.note);
-      const experience = !namesLevel && worked !== undefined && required !== undefined ? w.experienceToApply(diploma.code, worked, required) : undefined;
+      const experience = !namesLevel && work !== undefined && required !== undefined ? w.experienceToApply(diploma.code, work.years, required) : undefined;
       const text = [experience ?? verdict(background.said, diploma.code), w.accessNote(diploma.note, diploma.code)].join("\n");
       await turn.context.sendActivity(message(text, [say(w.askComposition(diploma.code)), advisorAction(language), ...feedbackActions(language)]));
       return { kind: "answered", answerId: "diploma-info" };

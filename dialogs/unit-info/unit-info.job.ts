@@ -77,7 +77,7 @@ function prerequisiteRelation(a: Unit, b: Unit): { unit: Unit; other: string } |
 }
 
 /** Asked whether a unit is advised, not required: « conseillée avant ? », « vaut mieux », "is it advised", "better to". */
-const ASKS_IF_ADVISED = /\b(conseill\w*|recommand\w*|vaut mieux|mieux vaut|mieux|preferable|advised|recommended|advisable|better|a good idea|une bonne idee)\b/;
+const ASKS_IF_ADVISED = /\b(conseill\w*|recommand\w*|mieux|preferable|advised|recommended|advisable|better|a good idea|une bonne idee)\b/;
 
 /**
  * A unit's prerequisites, advised level and units advised beforehand; headed, when the question names

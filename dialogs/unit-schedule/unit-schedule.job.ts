@@ -36,7 +36,7 @@ function describeClasses(unit: Unit, language: Language, asked?: AskedModality, 
 /** Yes when every class of the unit meets when the learner is free, no when none does, and otherwise the ones that do. */
 function freeTimeVerdict(unit: Unit, free: Availability, language: Language, asked?: AskedModality): string {
   const w = unitScheduleWording[language];
-  const said = w.freeTimes(free, (hhmm) => catalogWording[language].time(hhmm));
+  const said = w.freeTimes(free);
   const suiting = unit.offerings.filter((offering) => misfit(summarizeOffering(offering), free) === undefined);
   // "Can I make it to NSY103's evening classes?": that way's classes weighed first, the others said after.
   // (« je bosse tous les samedis »: the day named is the one the learner cannot come, no way asked about.)

@@ -1,6 +1,7 @@
 import type { Language } from "../../domain/language/language";
 import type { AskedModality } from "../../domain/understanding/unit-facets";
 import type { Availability } from "../../domain/eligibility/availability.rule";
+import { catalogWording } from "../common/catalog.wording";
 
 /** Wording of a unit's classes, French first. */
 export const unitScheduleWording: Record<
@@ -23,8 +24,8 @@ export const unitScheduleWording: Record<
     /** Asked at a distance or in person, a hybrid unit is neither alone: both, said plainly. */
     hybrid: (code: string) => string;
     way: Record<AskedModality, string>;
-    /** When the learner said they are free, as weighed against the classes (`time` writes an hour). */
-    freeTimes: (free: Availability, time: (hhmm: string) => string) => string;
+    /** When the learner said they are free, as weighed against the classes. */
+    freeTimes: (free: Availability) => string;
     /** Every class meets when the learner is free, none does, or only these offerings do. */
     fitsAll: (code: string, free: string) => string;
     fitsNone: (code: string, free: string) => string;
@@ -56,10 +57,10 @@ export const unitScheduleWording: Record<
     perWeek: (hours, minutes) => `, soit ${hours} h${minutes ? ` ${String(minutes).padStart(2, "0")}` : ""} par semaine`,
     none: (code) => `${code} n'a pas de cours planifiés dans le catalogue (unité d'activité, ou planning pas encore publié) : sa fiche formation le dira.`,
     checkAction: (code) => `Puis-je m'inscrire à ${code} ?`,
-    freeTimes: (free, time) =>
+    freeTimes: (free) =>
       [
-        free.weekdaysFrom ? `en semaine à partir de ${time(free.weekdaysFrom)}` : "",
-        free.unavailableDays.length ? `pas ${free.unavailableDays.map((day) => DAYS.fr[day]).join(" ni ")}` : "",
+        free.weekdaysFrom ? `en semaine à partir de ${catalogWording.fr.time(free.weekdaysFrom)}` : "",
+        free.unavailableDays.length ? `pas ${free.unavailableDays.map((day) => `le ${catalogWording.fr.days[day]}`).join(" ni ")}` : "",
         free.saturdayHalf ? `le samedi ${free.saturdayHalf === "afternoon" ? "après-midi" : "matin"}` : "",
       ]
         .filter(Boolean)
@@ -90,10 +91,10 @@ export const unitScheduleWording: Record<
     perWeek: (hours, minutes) => `, that is ${hours} h${minutes ? ` ${String(minutes).padStart(2, "0")}` : ""} a week`,
     none: (code) => `${code} has no classes scheduled in the catalog (an activity unit, or a timetable not yet published): its course page will say.`,
     checkAction: (code) => `Can I enrol in ${code}?`,
-    freeTimes: (free, time) =>
+    freeTimes: (free) =>
       [
-        free.weekdaysFrom ? `weekdays from ${time(free.weekdaysFrom)}` : "",
-        free.unavailableDays.length ? `not on ${free.unavailableDays.map((day) => DAYS.en[day]).join(" or ")}` : "",
+        free.weekdaysFrom ? `weekdays from ${catalogWording.en.time(free.weekdaysFrom)}` : "",
+        free.unavailableDays.length ? `not on ${free.unavailableDays.map((day) => `${catalogWording.en.days[day]}s`).join(" or ")}` : "",
         free.saturdayHalf ? `Saturday ${free.saturdayHalf === "afternoon" ? "afternoons" : "mornings"}` : "",
       ]
         .filter(Boolean)
@@ -107,8 +108,3 @@ export const unitScheduleWording: Record<
   },
 };
 
-/** The days a learner rules out, as the verdicts name them. */
-const DAYS: Record<Language, Record<Availability["unavailableDays"][number], string>> = {
-  fr: { monday: "le lundi", tuesday: "le mardi", wednesday: "le mercredi", thursday: "le jeudi", friday: "le vendredi", saturday: "le samedi" },
-  en: { monday: "Mondays", tuesday: "Tuesdays", wednesday: "Wednesdays", thursday: "Thursdays", friday: "Fridays", saturday: "Saturdays" },
-};

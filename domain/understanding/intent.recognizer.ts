@@ -1068,9 +1068,9 @@ const HOW_LONG = /\b(combien de (temps|semestres?|annees?|ans)|combien d annees?
 const OTHER_DURATION = /\b(experiences?|compens\w*|capitalis\w*|garder|keep|kept|valable|valid\w*|expire\w*|perime\w*|rattrap\w*|examens?|exams?|epreuves?|stages?|internships?|dure (un|une|l|le|la|chaque)(?! (licence|diplome|formation|cursus|master|l3))|last(?!\s*\??\s*$))\b/;
 
 /** Asking to be allowed (« puis-je », "can I"), not saying what one means to do (« je veux faire »). */
-/** Whether something is allowed or possible, asked: "is that allowed?", « c'est autorisé ? », « c'est possible ? », "can I?". */
-const ALLOWED_ASKED = /\b(allowed|permitted|possible|ok|okay|autorise|autorisee|permis|possible|faisable|jouable|le droit|can i|may i|could i|puis je|je peux|on peut|peut on)\b/;
 const MAY_I = /\b(puis je|je peux|peux je|pourrais je|est ce que je peux|ai je le droit|on peut|peut on|c possible de|c est possible de|est il possible de|est ce possible de|possible de (faire|suivre|passer)|can i|may i|could i|am i allowed|is it possible to)\b/;
+/** Whether something is allowed or possible, asked: "is that allowed?", « c'est autorisé ? », « c'est possible ? », or as MAY_I. */
+const ALLOWED_ASKED = new RegExp(String.raw`${MAY_I.source}|\b(allowed|permitted|possible|ok|okay|autorise|autorisee|permis|faisable|jouable|le droit)\b`);
 /** The question asks a number of hours. */
 const HOURS_ASKED = /\b(combien d heures|how many hours|nombre d heures|volume horaire|how many class hours)\b/;
 
@@ -1141,9 +1141,15 @@ const ABOUT_SOMETHING_ELSE_THAN_A_GRADE =
 const WHEN_ASKED = /\b(quand|when|date|dates)\b/;
 const COMPENSATION_SAID = /\b(compens\w*|moyenne|average|balance)\b/;
 
-/** Enrolling the learner, a step only the learner and the Cnam take: « inscrivez-moi à GDN100 », "can you enrol me in NFA031?". */
-const ON_BEHALF =
-  /\b((tu peux|tu pourrais|pouvez vous|vous pouvez|vous pourriez|pourriez vous|peux tu|pourrais tu|can you|could you|would you|will you) (appeler|telephoner a|ecrire a|contacter|relancer|call|phone|ring|email|e mail|write to|contact) (le |la |l |mon |ma |mes |les |the |my )?(prof|profs|professeur|enseignante?|teacher|lecturer|directeur|directrice|director|chef|boss|manager|employeur|employer|drh|rh|hr|secretariat|scolarite)\b|(m inscrire|inscris moi|inscrivez moi|enrol me|enroll me|register me|sign me up)( moi meme| toi meme| vous meme| yourself| for me| a ma place)|(tu peux|tu pourrais|pouvez vous|vous pouvez|vous pourriez|pourriez vous|peux tu|pourrais tu|can you|could you|would you|will you)( directement| vous meme| toi meme)? (m inscrire|m y inscrire|faire mon inscription|enrol me|enroll me|register me|sign me up))\b/;
+/** Asking the assistant whether it can: « tu peux », « pourriez-vous », "can you". */
+const CAN_YOU = "tu peux|tu pourrais|pouvez vous|vous pouvez|vous pourriez|pourriez vous|peux tu|pourrais tu|can you|could you|would you|will you";
+/**
+ * A step only the learner and the Cnam take: enrolling (« inscrivez-moi à GDN100 », "can you enrol me in NFA031?"), or calling or
+ * writing to someone for the learner (« vous pouvez appeler le prof pour qu'il remonte ma note ? »).
+ */
+const ON_BEHALF = new RegExp(
+  String.raw`\b((${CAN_YOU}) (appeler|telephoner a|ecrire a|contacter|relancer|call|phone|ring|email|e mail|write to|contact) (le |la |l |mon |ma |mes |les |the |my )?(prof|profs|professeur|enseignante?|teacher|lecturer|directeur|directrice|director|chef|boss|manager|employeur|employer|drh|rh|hr|secretariat|scolarite)\b|(m inscrire|inscris moi|inscrivez moi|enrol me|enroll me|register me|sign me up)( moi meme| toi meme| vous meme| yourself| for me| a ma place)|(${CAN_YOU})( directement| vous meme| toi meme)? (m inscrire|m y inscrire|faire mon inscription|enrol me|enroll me|register me|sign me up))\b`,
+);
 
 /**
  * A task the assistant does not do, whatever it is about: translate, summarise a document, write or
@@ -1816,18 +1822,17 @@ const ASKS_OF_ITS_OWN = /^ (si|if|whether|quand|when|comment|how|combien|how man
 const PURPOSE_OF_A_REQUEST = / (pour|afin|for|so|to|que|qui|parce|because|car|pres|near|a cote|next|avant|before|apres|after|sur|about|on|avec|with|dans|in|en|at|au|aux|chez|vu|since|puisque|comme|as) /;
 
 /**
- * « tu peux m'écrire un mail pour dire à mon chef que je pars plus tôt le mardi pour mes cours du soir », "give me typical interview
- * questions for a cybersecurity analyst job", « fais-moi mon horoscope », "can you fix this query?": something asked of the
- * assistant whose thing names nothing of studying here, whatever the message says it is for. The thing is the request's object
- * up to what it is for or about; a thing the assistant gives itself (a check, a list, advice, a letter) is weighed with all it is
- * of. Any notion of studying, teaching, a unit or a subject the catalog's titles speak of keeps the message for the jobs.
+ * « tu peux m'écrire un mail pour dire à mon chef que je pars plus tôt le mardi pour mes cours du soir », « fais-moi mon horoscope »,
+ * "can you fix this query?", « tu peux m'aider à remplir ma déclaration de revenus ? »: something asked of the assistant that is not
+ * its to give. A text made for the learner (MADE_FOR_ME) is declined whatever it is for, unless the message asks a unit's
+ * authorization, enrolment or funding; anything else only when the whole message names nothing of studying here.
  */
 function requestsSomethingElse(words: string): boolean {
   const thing = requestedThing(words);
   if (thing === undefined) return false;
   // A text to write (a mail to the boss, a post, a joke): not the assistant's, whatever it is for (« … pour mes cours du soir »).
   // (« un mail pour demander l'autorisation pour NSY115 »: what the unit asks is the matter, the rules answer it.)
-  if (MADE_FOR_ME.test(thing) && !namesStudying(thing)) return !(CODE_OR_DIPLOMA.test(words) && /\b(autoris\w*|authori[sz]\w*|inscri\w*|enrol\w*|prerequis\w*|prerequisites?|cpf|financ\w*|dispense\w*|equivalen\w*)\b/.test(words));
+  if (MADE_FOR_ME.test(thing) && !namesStudying(thing)) return !(CODE_OR_DIPLOMA.test(words) && A_UNIT_S_MATTER.test(words));
   if (!/[a-z]{3,}/.test(thing.replace(/\b(un|une|le|la|les|des|du|mon|ma|mes|ton|ta|tes|son|sa|ses|ce|cet|cette|ces|the|some|any|my|your|this|that|these|those|it|ca|cela)\b/g, " "))) return false;
   // Anything else asked is the assistant's when the message names studying anywhere (« tu peux faire le changement ? » of two units,
   // "can you recommend something to learn Python?").
@@ -1837,6 +1842,10 @@ function requestsSomethingElse(words: string): boolean {
 const OF_A_UNIT = /^ (\w+ ){0,3}(de|du|d|of|for|pour|sur|on|about) [a-z]{3} ?\d{3}\b/;
 /** A unit or a diploma named: its code. */
 const CODE_OR_DIPLOMA = /\b([a-z]{3} ?\d{3}|[a-z]{2,3}\d{4,5}[a-z]?)\b/;
+/** Words shaped like a code (CODE_LIKE_WORDS without its global flag, which would carry its place between tests). */
+const CODE_LIKE = new RegExp(CODE_LIKE_WORDS.source);
+/** What a unit asks that a mail may be about: its authorization, enrolment, prerequisites, funding, an exemption. */
+const A_UNIT_S_MATTER = /\b(autoris\w*|authori[sz]\w*|inscri\w*|enrol\w*|prerequis\w*|prerequisites?|cpf|financ\w*|dispense\w*|equivalen\w*)\b/;
 /** The most words a request's thing is read in. */
 const THING_WORDS = 4;
 /**
@@ -1863,15 +1872,17 @@ const POINTS_BACK = /^ ((ca|cela|celui ci|celle ci|that|them|it)|(ces|cet|cette|
 const MADE_FOR_ME = /\b(query|queries|requetes?|scripts?|bugs?|mails?|e mails?|emails?|courriels?|courriers?|posts?|textos?|sms|tweets?|poemes?|poems?|chansons?|songs?|discours|speech|blagues?|jokes?|horoscopes?|slogans?|annonces?)\b/;
 /** Whether words name studying here: a notion of the Cnam's studies, teaching, a unit, a subject of its titles, its advisors. */
 function namesStudying(words: string): boolean {
-  return CNAM_NOTION.test(words) || STUDYING_HERE.test(words) || TEACHING_WORD.test(words) || namesAKnownSubject(words) || new RegExp(CODE_LIKE_WORDS.source).test(words) || THE_CONVERSATION_HERE.test(words) || /\b(plan|plans)\b(?<!\bbons? plans?)/.test(words) || /\b(secretar\w*|scolarite|chapitres?|chapters?|lectures?|lecons?|resumer|resume|summar\w*|revisions?|reviser|revise|dates?|changement|changer|change|switch|former|apprendre|learn|etudier|study)\b/.test(words);
+  return CNAM_NOTION.test(words) || STUDYING_HERE.test(words) || TEACHING_WORD.test(words) || namesAKnownSubject(words) || CODE_LIKE.test(words) || STUDY_WORDS.test(words) || THE_CONVERSATION_HERE.test(words);
 }
+/** More words of studying than CNAM_NOTION holds: a plan (not « des bons plans »), a course's parts, learning, getting into a field. */
+const STUDY_WORDS =
+  /\b(plans?|secretar\w*|scolarite|chapitres?|chapters?|lectures?|lecons?|resumer|resume|summar\w*|revisions?|reviser|revise|dates?|changement|changer|change|switch|former|apprendre|learn|etudier|study|samedis|saturdays|get into|break into|reconver\w*|debuter|debutant|beginner|salle|room|orientation)\b(?<!\bbons? plans?)/;
 /** The assistant's own matters: its checks, its advisors, a request, the conversation. */
-const THE_CONVERSATION_HERE = /\b(samedis|saturdays|get into|break into|reconvert\w*|questions?|reponses?|answers?|infos?|informations?|details?|more|plus|conseils?|advice|tips?|orientation|reconver\w*|debuter|debutant|beginner|salle|room|simulation|simuler|simulate|verif\w*|check|estimation|estimate|recap\w*|bilan|conseill\w*|advis\w*|humain|human|quelqu un|someone|somebody|personne|person|rendez vous|rdv|appointment|demande|request|ticket|francais|french|anglais|english)\b/;
+const THE_CONVERSATION_HERE = /\b(questions?|reponses?|answers?|infos?|informations?|details?|more|plus|conseils?|advice|tips?|simulation|simuler|simulate|verif\w*|check|estimation|estimate|recap\w*|bilan|conseill\w*|advis\w*|humain|human|quelqu un|someone|somebody|personne|person|rendez vous|rdv|appointment|demande|request|ticket|francais|french|anglais|english)\b/;
 
 /** Whether every sentence of a question asks the weather or about food, and none names a unit. */
 function onlyOffTopicQuestions(question: string): boolean {
-  // (A fresh expression: CODE_LIKE_WORDS is global, its lastIndex would carry over between calls.)
-  if (new RegExp(CODE_LIKE_WORDS.source).test(question)) return false;
+  if (CODE_LIKE.test(question)) return false;
   const sentences = question.split(/(?<=[?.!…])\s+/).map((sentence) => foldedWords(sentence)).filter((sentence) => /[a-z]/.test(sentence));
   return sentences.length > 0 && sentences.every((sentence) => WEATHER_OR_FOOD.test(sentence));
 }

@@ -86,10 +86,8 @@ export function withAddedCredits(frame: string, text: string, language: "fr" | "
   // (The units before said by their credits, with their word or not: « une UE de 6 et une de 4, total d'heures ? ».)
   if (ects === undefined || !Number.isInteger(ects) || ects < 2 || ects > 8 || !/\b(ects|credits?|crédits?|ue|ues|unités?|units?)\b/i.test(frame)) return undefined;
   const added = language === "fr" ? ` et une UE de ${ects} ECTS ?` : ` and one unit of ${ects} ECTS?`;
-  const credits = ofThose ? /(\d+)[\s-]*(?:ects|credits?|crédits?)\b/i.exec(frame) : undefined;
-  if (ofThose && credits) {
-    return language === "fr" ? `combien d'heures pour ${ofThose[1]} UE de ${credits[1]} ECTS${added}` : `how many hours for ${ofThose[1]} units of ${credits[1]} ECTS${added}`;
-  }
+  const credits = ofThose ? creditsSaid(frame) : undefined;
+  if (ofThose && credits !== undefined) return `${unitsOfCredits(Number(ofThose[1]), credits, language).replace(/\s*\?$/, "")}${added}`;
   return `${frame.replace(/\s*[?.!]\s*$/, "")}${added}`;
 }
 
@@ -159,12 +157,22 @@ export function countedInFrame(frame: string, text: string, language: "fr" | "en
   const count =
     /^(?:ok |alors |so )?(?:et |and )?(?:pour |for |what about |how about )?(\d+) (?:ue|ues|unites?|units?|modules?)(?: (?:alors|then|svp|stp|please))?$/.exec(said) ??
     /^(?:ok |alors |so )?(?:et |and )?(?:ca fait |ca ferait |that makes |how many |combien )?(?:combien |hours |d heures )?(?:en tout |au total |in total )?(?:si (?:j en prends|j en prend|je prends|je prend|j en fais|je fais|j en suis|je suis)|if i (?:take|do|follow)|pour|for) (\d+)(?: d entre elles| de celles ci| de ces ue| of them| of those| of these| ue| ues| unites?| units?)?(?: comme (?:ca|celle ci|celle la|elle)| pareilles?| de ce type| de cette taille| du meme type| like (?:that|this|it)| of that (?:size|kind))?(?: (?:en tout|au total|in total|alors|then|svp|stp|please))?$/.exec(said);
-  const credits = /(\d+)[\s-]*(?:ects|credits?|crédits?)\b/i.exec(frame);
-  if (!credits) return undefined;
+  const credits = creditsSaid(frame);
+  if (credits === undefined) return undefined;
   // « j'en mets trois dans l'année, ça fait combien au total ? », "I'll take three of them, how many hours altogether?".
   const taken = count ?? (asksTheHoursOfSome(said) ? TAKES_THAT_MANY.exec(said) : null);
-  if (!taken) return undefined;
-  return language === "fr" ? `combien d'heures pour ${taken[1]} UE de ${credits[1]} ECTS ?` : `how many hours for ${taken[1]} units of ${credits[1]} ECTS?`;
+  return taken ? unitsOfCredits(Number(taken[1]), credits, language) : undefined;
+}
+
+/** The credits a question said: « une UE de 6 ECTS », "a 3-credit unit" (the first number of credits). */
+function creditsSaid(question: string): number | undefined {
+  const said = /(\d+)[\s-]*(?:ects|credits?|crédits?)\b/i.exec(question);
+  return said ? Number(said[1]) : undefined;
+}
+
+/** The question of the hours of that many units of those credits, as the credit-hours rules read it. */
+function unitsOfCredits(count: number, credits: number, language: "fr" | "en"): string {
+  return language === "fr" ? `combien d'heures pour ${count} UE de ${credits} ECTS ?` : `how many hours for ${count} units of ${credits} ECTS?`;
 }
 
 /**
@@ -175,9 +183,9 @@ export function onlyUnitsOf(frame: string, text: string, language: "fr" | "en"):
   const said = numberWordsToDigits(foldText(text).replace(/['’?!.,-]/g, " ").replace(/\s+/g, " ").trim());
   const only = ONLY_UNITS_OF.exec(said);
   const size = Number(only?.[1] ?? only?.[2]);
-  const total = Number(/(\d+)[\s-]*(?:ects|credits?|crédits?)\b/i.exec(frame)?.[1]);
-  if (!only || !Number.isInteger(size) || size < 2 || size > 8 || !Number.isInteger(total) || total <= size || total % size !== 0) return undefined;
-  return language === "fr" ? `combien d'heures pour ${total / size} UE de ${size} ECTS ?` : `how many hours for ${total / size} units of ${size} ECTS?`;
+  const total = creditsSaid(frame);
+  if (!only || !Number.isInteger(size) || size < 2 || size > 8 || total === undefined || total <= size || total % size !== 0) return undefined;
+  return unitsOfCredits(total / size, size, language);
 }
 /** Units of one size only: « que des UE de 3 », « seulement des UE de 6 ECTS », "only 3-credit units", "all 6 ECTS ones". */
 const ONLY_UNITS_OF =
