@@ -5490,21 +5490,21 @@ describe("set 54's false replies left open, then requests of other things (a bli
   it.each<[string, RegExp]>([
     // Requests of the assistant's own: a check, a plan, an advisor, its language, a question of its own.
     ["tu peux me faire une simulation ?", /^(?!Je ne peux répondre)/],
-    ["Can you lay out a plan for the licence? I can only come on Tuesday and Thursday evenings.", /^(?!I can only answer)/],
-    ["ok, can you pass my question to an advisor?", /^(?!I can only answer)/],
-    ["tu peux me répondre en français ?", /^(?!Je ne peux répondre)/],
+    ["Can you lay out a plan for the licence? I can only come on Tuesday and Thursday evenings.", /^Without your record, I make an indicative plan/],
+    ["ok, can you pass my question to an advisor?", /^Here I cannot bring you the answer/],
+    ["tu peux me répondre en français ?", /^Très bien, je continue en français\./],
     ["tu peux me dire quand commencent les cours de NFA031 ?", /^Cours de NFA031/],
-    ["do I need a BTS to get into the L3?", /^(?!I can only answer)/],
+    ["do I need a BTS to get into the L3?", /LG02501A\) with a DUT or BTS in computer science/],
     // What a reviewer found declined by a first version of the rule (the thing read alone, or with the content's words).
     ["can you tell me more about NFA032?", /^NFA032 — /],
     ["j'ai eu 12 en UTC502, tu peux me confirmer que c'est validé ?", /^Oui, avec 12\/20/],
     ["tu peux me donner le code de la licence informatique ?", /LG02501A/],
     ["can you recommend something to learn Python?", /^Units of the catalog on "Python"/],
-    ["vous pouvez m'aider à me reconvertir ?", /^(?!Je ne peux répondre)/],
+    ["vous pouvez m'aider à me reconvertir ?", /^Toutes les UE disponibles à Paris sont répertoriées par domaine professionnel et par métier/],
     ["could you give me the teacher's name for RSX101?", /^My sources give neither the name nor the contact details of the teacher of RSX101/],
     // What the request points back to is what the message said before it: the hours and the price of two units.
     ["Mon entreprise finance ma formation, mais le service RH me demande un devis pour NFE115 et NFE113, avec le nombre d'heures et le prix. Pouvez-vous me donner ces éléments ?", /^(?!Je ne peux répondre)/],
-    ["J'ai un BTS compta, j'ai regardé la licence informatique mais je ne sais pas si mon BTS suffit pour y entrer. Vous pouvez m'éclairer ?", /^(?!Je ne peux répondre)/],
+    ["J'ai un BTS compta, j'ai regardé la licence informatique mais je ne sais pas si mon BTS suffit pour y entrer. Vous pouvez m'éclairer ?", /^Non, pas directement : d'après ce que vous dites \(BTS compta\)/],
   ])("keeps a request about studying here for the jobs: %j", async (user, expected) => {
     const conversation = await botConversation({});
     expect(replyText((await conversation.send(user))[0]!)).toMatch(expected);
@@ -5675,8 +5675,8 @@ describe("a second reviewer's probes of the mended change", () => {
     // A mail asked about a unit's authorization: the unit's authorization is the matter.
     ["tu peux me faire un mail pour demander l'autorisation pour NSY115 ?", /^Oui : l'inscription à NSY115 est soumise à l'autorisation de l'enseignant\./],
     ["NFA032 : NFA031 c'est mieux de l'avoir fait avant ?", /^Oui, conseillée : NFA032 attend le niveau de NFA031/],
-    ["can you find me something on Saturdays?", /^(?!I can only answer)/],
-    ["can you help me to get into IT?", /^(?!I can only answer)/],
+    ["can you find me something on Saturdays?", /^Yes\. Units are mostly taught outside working hours/],
+    ["can you help me to get into IT?", /^Yes\. All units available in Paris are listed by professional field and by occupation/],
   ])("%j", repliesMatch);
 
   it.each<[string, string, RegExp]>([
