@@ -53,16 +53,12 @@ function freeTimeVerdict(unit: Unit, free: Availability, language: Language, ask
 /** When the learner says they are free (« je finis à 19h », "I work every Saturday"), as the catalog's offerings are weighed; undefined otherwise. */
 function freeTimeSaid(text: string, now: Date): Availability | undefined {
   const words = ` ${foldText(text).replace(/['’]/g, " ").replace(/[^a-z0-9]+/g, " ")} `;
-  // Said of oneself (« ma fille finit la crèche à 18h30 », « NFA031 finit à 21h45 » are not), and no hour said of a Saturday, which
-  // the reading would take for weekdays (« dispo à partir de 13h le samedi »).
-  if (!saysWhenFree(text) || !OWN_TIME.test(words) || SATURDAY_HOUR.test(words)) return undefined;
+  // (No hour said of a Saturday, which the reading would take for weekdays: « dispo à partir de 13h le samedi ».)
+  if (!saysWhenFree(text) || SATURDAY_HOUR.test(words)) return undefined;
   const availability = availabilityOf(readConstraints(text, now));
   return saysAvailability(availability) && availability.modalities === undefined ? availability : undefined;
 }
 
-/** The learner's own working time or freedom: « je finis », « jbosse », « mon travail finit », "I get off", "I'm free". */
-const OWN_TIME =
-  /\b((je|j|i|i m|i ll)( ne| n)?( \w+)? (finis|fini|finit|termine|sors|quitte|rentre|debauche|bosse|travaille|taffe|suis|serai|finish|get|leave|work|am|m|ll be)|jfini\w*|jbosse|jtaf\w*|jtravaille|(mon|ma|my) (travail|boulot|job|taf|journee|shift|work) (finit|fini|termine|se termine|ends|finishes))\b/;
 /** An hour said with Saturday: « à partir de 13h le samedi », "from 9am on Saturdays". */
 const SATURDAY_HOUR = /\b(samedis?|saturdays?)\b.{0,20}\b\d{1,2} ?(h|am|pm)|\b\d{1,2} ?(h|am|pm)\b.{0,20}\b(samedis?|saturdays?)\b/;
 

@@ -1171,11 +1171,23 @@ export const CLASS_TIMES_TAG = "evening";
 /** When the learner is free, by the end of their work or its days: « je finis à 19h », "I get off at 7pm", « je bosse tous les samedis ». */
 const SAYS_WHEN_FREE =
   /\b((finis|finit|fini|termine|sors|quitte|rentre|debauche|finish|finishes|get off|leave work|get home|off work|(travaille|bosse|taffe?|boulot|taf|work|working|job)\b.{0,25}\b(jusqu a|until|till)|(travaille|bosse|taffe?|work|working|je suis au (boulot|travail|bureau))\b.{0,15}\b(de|from) \d{1,2} ?h?(\d\d)? (a|to|-) |(dispo\w*|disponibles?|libres?|free|available)\b.{0,20}\b(apres|a partir de|after|from))\b.{0,25}\b(\d{1,2} ?h(\d\d)?|\d{1,2} ?(pm|am)|\d{1,2}:\d\d)|(travaille|bosse|taffe?|work|working) (tous )?(les |le |every |on )?(samedis?|saturdays?))\b/;
-/** Whether the learner says when they are free, by the end of their work or its days (not which classes they ask about). */
+/**
+ * Whether the learner says when they are free, by the end of their work or its days (not which classes they ask about), and of
+ * themselves: « ma fille finit la crèche à 18h30 » and « NFA031 finit à 21h45 » say someone's or something's hours, not theirs.
+ */
 export function saysWhenFree(text: string): boolean {
   // (Phone spellings as the chat lexicon writes them out: « jfini le taf a 19h30 » is « je finis … ».)
-  return SAYS_WHEN_FREE.test(` ${fold(text).replace(/[a-z]+/g, (word) => ABBREVIATIONS[word] ?? word)} `);
+  const folded = ` ${fold(text).replace(/[a-z]+/g, (word) => ABBREVIATIONS[word] ?? word)} `;
+  if (!SAYS_WHEN_FREE.test(folded)) return false;
+  const words = folded.replace(/[^a-z0-9]+/g, " ");
+  return !OTHERS_TIME.test(words) || OWN_TIME.test(words);
 }
+/** The learner's own working time or freedom: « je finis », « jbosse », « mon travail finit », "I get off", "I'm free". */
+const OWN_TIME =
+  /\b((je|j|i|i m|i ll)( ne| n)?( \w+)? (finis|fini|finit|termine|sors|quitte|rentre|debauche|bosse|travaille|taffe|suis|serai|finish|get|leave|work|am|m|ll be)|jfini\w*|jbosse|jtaf\w*|jtravaille|(mon|ma|my) (travail|boulot|job|taf|journee|shift|work) (finit|fini|termine|se termine|ends|finishes))\b/;
+/** Hours said of someone or something else: a child's or a partner's day, a school's, a unit's or its classes' end. */
+const OTHERS_TIME =
+  /\b((ma|mon|mes|sa|son|ses|notre|nos|my|his|her|our) (fille|fils|filles|enfants?|gamins?|gamines?|petits?|petites?|bebe|mari|femme|conjointe?|compagnon|compagne|copain|copine|partenaire|nounou|daughters?|sons?|kids?|children|baby|husband|wife|partner|boyfriend|girlfriend)|(la|sa|ma) creche|l ecole|le college|(the|her|his|my) (nursery|school|daycare)|[a-z]{3} ?\d{3}|(le|les|ce|ces) cours|(the|my) (class|classes|course|lecture))\b.{0,25}\b(finit|finissent|fini|termine|terminent|sort|sortent|rentre|rentrent|end|ends|finish|finishes|gets? out|gets? off|gets? home)\b/;
 /** A question on classes in general: « je peux suivre des cours ? », "can I still make the evening classes?", « quelles options ? ». */
 const ASKS_ABOUT_CLASSES = /\b(cours|classes?|options?|suivre|attend|make it|study|etudier|evening|soir|soirs)\b/;
 /** A question pointing to the matter before is this short. */

@@ -5465,6 +5465,8 @@ describe("set 54's false replies left open, then requests of other things (a bli
     // Not the learner's own time: a unit's end, a child's day.
     ["NFA031 finit à 21h45 le jeudi, c'est bien le soir ?", /^Oui : NFA031 est proposée en cours du soir\./],
     ["ma fille finit la crèche à 18h30, NFA031 le soir c'est possible ?", /^Oui : NFA031 est proposée en cours du soir\./],
+    // Free time said without « je »: still the learner's own.
+    ["dispo à partir de 19h30, NSY103 le soir ça passe ?", /^Non : NSY103 en cours du soir ne tombe pas quand vous dites être libre \(en semaine à partir de 19h30\)\./],
     // Saturday mornings worked leave its afternoons; denied, they leave the whole Saturday.
     ["je bosse le samedi matin, GDN100 le samedi ça va ?", /^Oui : GDN100 le samedi tombe quand vous dites être libre \(le samedi après-midi\)\./],
     ["I no longer work Saturday mornings, NFA031 on Saturday works?", /^Yes: NFA031 is offered on Saturdays\./],
@@ -5472,6 +5474,15 @@ describe("set 54's false replies left open, then requests of other things (a bli
     ["NSY103 c'est le soir ?", /^Oui : NSY103 est proposée en cours du soir\./],
   ])("%j", async (user, expected) => {
     await play([{ user, bot: [text(expected)] }]);
+  });
+
+  it("gives the page on class times alone to a child's hours, and the classes that fit to the learner's own", async () => {
+    const conversation = await botConversation({});
+    const child = await repliesTo(conversation, "ma fille finit la crèche à 18h30, je peux suivre des cours du soir ?");
+    expect(child).toMatch(/du lundi au vendredi de 18h15 à 21h45/);
+    expect(child).not.toMatch(/libre|18h30/);
+    const own = await repliesTo(conversation, "je finis le travail à 20h, je peux suivre des cours du soir ?");
+    expect(own).toMatch(/Libre en semaine à partir de 20h/);
   });
 
   it.each([
