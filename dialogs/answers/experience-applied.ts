@@ -35,6 +35,9 @@ const COUNTS = /\b(compter|compte|comptera|prise? en compte|valoir|valoriser|rec
 /** A question about the thesis defence (the engineer's second threshold): « pour soutenir », "for the thesis". */
 const DEFENCE = /\b(soutenir|soutenance|memoire|these|thesis|defen[cs]e|defend)\b/;
 
+/** A question about applying (the engineer's first threshold): « pour candidater », "to apply". */
+const TO_APPLY = /\b(candidater|candidature|postuler|apply|applying|application)\b/;
+
 /** A diploma said to be in computing: « en info », « en informatique », "in IT". */
 const COMPUTING_FIELD = /\b(en|d|in) (info|informatique|it|computing|computer science|developpement|reseaux?|cybersecurite)\b/;
 
@@ -63,7 +66,7 @@ export function experienceVerdict(
   goal: ExperienceTarget,
   experience: StatedExperience | undefined,
   language: Language,
-  { askingDefence = false, askingIfItCounts = false }: { askingDefence?: boolean; askingIfItCounts?: boolean } = {},
+  { askingDefence = false, askingToApply = false, askingIfItCounts = false }: { askingDefence?: boolean; askingToApply?: boolean; askingIfItCounts?: boolean } = {},
 ): string {
   const w = experienceWording[language];
   // Years in computing are years in the field of a computing diploma only.
@@ -79,8 +82,9 @@ export function experienceVerdict(
   const dossier = w.dossier[fit.dossier](ua, need, has, internship);
   if (fit.admission && requirement.admissionYears !== undefined) {
     const admission = w.admission[fit.admission](diploma, requirement.admissionYears, has);
-    // The defence comes years later: its requirement is said, not weighed, unless it is what was asked.
-    return askingDefence ? `${w.defence[fit.dossier]} ${w.forDiploma(diploma)} ${dossier}` : `${admission} ${w.atTheDefence(ua, need)}`;
+    // The defence comes years later: its requirement is said, not weighed, unless it is what was asked — beside applying, both.
+    const atTheDefence = `${w.defence[fit.dossier]} ${w.forDiploma(diploma)} ${dossier}`;
+    return askingDefence ? (askingToApply ? `${admission}\n${atTheDefence}` : atTheDefence) : `${admission} ${w.atTheDefence(ua, need)}`;
   }
   // A titre RNCP's project route asks for years too (3 outside the field): whether the learner's are enough.
   const project = fit.dossier === "short" && requirement.projectYears !== undefined ? ` ${w.projectYears(requirement.projectYears, experience.years >= requirement.projectYears)}` : "";
@@ -112,7 +116,7 @@ export async function experienceApplied(turn: JobTurn, entry: ContentEntry | und
   const language = turn.language;
   if (goal) {
     const folded = foldText(turn.text);
-    await turn.context.sendActivity(message(experienceVerdict(goal, experience, language, { askingDefence: DEFENCE.test(folded), askingIfItCounts: COUNTS.test(folded) })));
+    await turn.context.sendActivity(message(experienceVerdict(goal, experience, language, { askingDefence: DEFENCE.test(folded), askingToApply: TO_APPLY.test(folded), askingIfItCounts: COUNTS.test(folded) })));
     appliedIn.add(turn.context);
     return true;
   }

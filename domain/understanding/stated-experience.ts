@@ -57,17 +57,16 @@ const NOT_WORKING = /\b(chomage|chomeur|chomeuse|sans emploi|sans travail|en rec
 /** How many words on each side of a length of work may name the job it was spent in. */
 const JOB_REACH = 7;
 
-/** The words around a length of work, within its sentence: where the job it was spent in is named. */
-function around(folded: string, index: number, length: number): string {
-  const before = folded.slice(0, index).split(/[.!?;]/).pop() ?? "";
+/** The words around a length of work, within its sentence (where the job it was spent in is named), and where in them its number is. */
+function around(folded: string, index: number, length: number): { window: string; at: number } {
+  const before = (folded.slice(0, index).split(/[.!?;]/).pop() ?? "").trim().split(" ").filter(Boolean).slice(-JOB_REACH);
   const after = folded.slice(index + length).split(/[.!?;]/)[0] ?? "";
-  return ` ${before.trim().split(" ").slice(-JOB_REACH).join(" ")} ${folded.slice(index, index + length)} ${after.trim().split(" ").slice(0, JOB_REACH).join(" ")} `;
+  const said = folded.slice(index, index + length).trim().split(" ");
+  return { window: ` ${before.join(" ")} ${said.join(" ")} ${after.trim().split(" ").slice(0, JOB_REACH).join(" ")} `, at: before.length + Math.max(0, said.findIndex((word) => /^\d/.test(word))) };
 }
 
 /** The field of the job named nearest a length of work: « technicien support depuis 6 ans dans une banque » is computing. */
-function fieldOf(window: string): "computing" | "other" | undefined {
-  const words = window.trim().split(" ");
-  const middle = words.findIndex((w) => /^\d/.test(w));
+function fieldOf({ window, at: middle }: { window: string; at: number }): "computing" | "other" | undefined {
   const nearest = (pattern: RegExp) => {
     let best = Infinity;
     for (const m of window.matchAll(new RegExp(pattern.source, "g"))) {
@@ -82,14 +81,29 @@ function fieldOf(window: string): "computing" | "other" | undefined {
   return computing <= other ? "computing" : "other";
 }
 
+/**
+ * « développeur front-end (8 ans) », "sysadmin (3 years)": a length in brackets right after a job is how long it was held, read as
+ * « depuis 8 ans ». (« ma fille (8 ans) » is an age: no job before it.)
+ */
+function withLengthsOfJobs(folded: string): string {
+  return folded.replace(BRACKETED_LENGTH, (whole, before: string, length: string) => (COMPUTING_WORK.test(before) || OTHER_WORK.test(before) || A_JOB.test(before) ? `${before} depuis ${length}` : whole));
+}
+/** A length in brackets and the few words before it: « développeur front end (8 ans) ». */
+const BRACKETED_LENGTH = /((?:[a-z0-9-]+ ){0,3}[a-z0-9-]+) ?\( ?(\d{1,2}(?:[.,]5)? ?(?:ans?|annees?|years?|yrs?|mois|months?)) ?\)/g;
+/** Words that name a job in general: « en poste (2 ans) », « CDI (5 ans) ». */
+const A_JOB = /\b(poste|job|metier|cdi|cdd|interim|alternance|emploi|travail|boulot|work|worked|working|position|role)\b/;
+
+/** « 2 ans et demi », "2 and a half years": a half year said in words. */
+const HALF_A_YEAR = /\b(\d{1,2}) (ans|annees) et demie?\b|\b(\d{1,2}) and a half years\b/g;
+
 /** The years of work a message says, with those in computing when it says them; undefined when it says none. */
 export function readStatedExperience(text: string): StatedExperience | undefined {
-  const folded = ` ${numberWordsToDigits(foldText(text).replace(/['’]/g, " ").replace(/[^a-z0-9+,.!?; ]+/g, " ").replace(/\s+/g, " ").trim())} `.replace(/\b(un|une|one|a) (an|annee|year)\b/g, "1 $2");
+  const folded = ` ${numberWordsToDigits(withLengthsOfJobs(foldText(text).replace(/['’]/g, " ")).replace(/[^a-z0-9+,.!?; ]+/g, " ").replace(/\s+/g, " ").trim())} `.replace(/\b(un|une|one|a) (an|annee|year)\b/g, "1 $2").replace(HALF_A_YEAR, (_, fr?: string, frUnit?: string, en?: string) => `${fr ?? en}.5 ${frUnit ?? "years"}`);
   const said = [...folded.matchAll(SINCE), ...folded.matchAll(OF_WORK)]
     // What is said right before the number: « au chômage depuis 6 mois » is no work.
     .filter((m) => !NOT_WORKING.test(folded.slice(0, (m.index ?? 0) + m[0].indexOf(m[1] as string))))
     .map((m) => ({ years: years(m[1] as string, m[2] as string), around: around(folded, m.index ?? 0, m[0].length), clause: clauseAt(folded, m.index ?? 0, m[0].length) }))
-    .filter((m) => m.years > 0 && m.years < 45 && !STUDYING.test(m.around) && !PASTIME.test(m.clause));
+    .filter((m) => m.years > 0 && m.years < 45 && !STUDYING.test(m.around.window) && !PASTIME.test(m.clause));
   if (said.length === 0) return undefined;
   const total = Math.max(...said.map((m) => m.years));
   const inField = IN_FIELD.exec(folded);

@@ -724,6 +724,8 @@ export class Understanding {
       read.set(question, understood);
       return understood;
     };
+    // Not understood, and not declined either: « je ne sais pas ».
+    const unknownAlone = ({ intent }: Understood) => intent.kind === "abstain" && intent.reason === "unknown";
     // "My manager wants me to take DNT104 … Is it online, and how many hours is it?": the one unit the situation names
     // before the questions is the « it » they ask about.
     const named = unitMentions(preamble).filter((m) => m.role === "asked");
@@ -776,13 +778,15 @@ export class Understanding {
         each[each.length - 1] = { ...before!, intent: { ...previous, authorizations: true } };
         continue;
       }
+      // (« Mon expérience suffit-elle pour candidater, et qu'est-ce qui sera demandé au moment de la soutenance ? »: a question going on
+      // with « et », not understood alone, is asked of that matter too.)
       // « la session 2 c'est pour qui ? faut s'inscrire ? »: a question of a few words right after a page of the content asks it of
       // that page's matter; when, so read, it is that very page (« pas besoin de s'y inscrire »), it adds no answer of its own.
       // (Only when that reading is surer than the question alone: « what's a UE? » after a UA's page is its own.) Not understood
       // alone (« c'est combien ? »), it is asked of that matter when, so read, another page answers it.
       // (« …se font entièrement à distance, et si oui est-ce qu'il y a quand même des moments où il faut venir au Cnam ? »: « si oui »
       // asks on the answer before, however long.)
-      if (previous?.kind === "answer" && own.length === 0 && codes.length === 0 && ((!goesOn && countWords(question) <= MAX_ELLIPTIC_WORDS) || (POINTS_TO_THE_MATTER.test(folded) && countWords(question) <= MAX_POINTING_WORDS && suggests(understandPart(question), previous.entryId)) || IF_SO.test(folded) || OF_THAT_MATTER.test(folded))) {
+      if (previous?.kind === "answer" && own.length === 0 && codes.length === 0 && ((!goesOn && countWords(question) <= MAX_ELLIPTIC_WORDS) || (POINTS_TO_THE_MATTER.test(folded) && countWords(question) <= MAX_POINTING_WORDS && suggests(understandPart(question), previous.entryId)) || IF_SO.test(folded) || OF_THAT_MATTER.test(folded) || (goesOn && unknownAlone(understandPart(question))))) {
         const alone = understandPart(question);
         // (The page's own question says the matter when the question before only pointed to it: « C'est quoi exactement ? ».)
         const matter = pointsBackOnly(before!.text) ? (this.entries.get(previous.entryId)?.questions[language][0] ?? before!.text) : before!.text;

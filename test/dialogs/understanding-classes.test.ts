@@ -5743,3 +5743,36 @@ describe("the years of work said against those a diploma asks to apply (set 56, 
     expect(replyText((await conversation.send(user))[0]!)).toMatch(/^Not yet on experience: you say 1\.5 years of work, and CYC9106A asks 2 years when you apply\./);
   });
 });
+
+describe("two questions in one sentence, the first with its subject inverted (set 56's long messages, not blind)", () => {
+  it("answers whether the unit suits her and whether it needs an authorization", async () => {
+    const conversation = await botConversation({});
+    const replies = await repliesTo(
+      conversation,
+      "Bonjour, j'ai 52 ans, je suis cadre commerciale depuis 20 ans avec un BTS MUC. Mon entreprise me propose de financer une UE sur les études de marché, j'ai repéré ESC101. Je n'ai aucune notion de data ni de statistiques et ça m'inquiète un peu. Ce cours est-il pour moi, et faut-il une autorisation ?",
+    );
+    expect(replies).toMatch(/ESC101 ne demande pas d'autorisation particulière/);
+    expect(replies).toMatch(/Oui, si vous avez le niveau attendu \(Bac\+2/);
+  });
+
+  it("weighs an unfinished DUT beside eight years as a developer, and the UA, both asked", async () => {
+    const conversation = await botConversation({});
+    const replies = await repliesTo(
+      conversation,
+      "Bonjour, j'ai commencé un DUT informatique il y a 10 ans, j'ai fait la première année puis j'ai arrêté pour travailler. Depuis je suis développeur front-end (8 ans). Je voudrais enfin un diplôme : est-ce que je peux aller directement en L3, et mon expérience suffit-elle pour l'UA ?",
+    );
+    expect(replies).toMatch(/^Pas d'office : .*votre expérience dans le domaine peut valoir le niveau équivalent/);
+    expect(replies).toMatch(/Oui : pour Licence informatique \(L3\), son UA UAALOT \(17 ECTS\) demande 1 an d'expérience dans le domaine, et vous dites 8 ans/);
+  });
+
+  it("says both thresholds of the engineering degree when applying and the defence are both asked, and no « je ne sais pas » for the second", async () => {
+    const conversation = await botConversation({});
+    const replies = await repliesTo(
+      conversation,
+      "Bonjour, je suis technicien réseau depuis 2 ans et demi dans une ESN, j'ai une licence pro réseaux. Je vise le diplôme d'ingénieur en cybersécurité du Cnam en cours du soir. Mon expérience suffit-elle pour candidater, et qu'est-ce qui sera demandé au moment de la soutenance ?",
+    );
+    expect(replies).toMatch(/^Oui pour candidater : .* demande 2 ans d'expérience à la candidature, et vous dites 2,5 ans/);
+    expect(replies).toMatch(/\nPas encore pour la soutenance : .*demande 3 ans d'expérience, dont 2 dans le domaine/);
+    expect(replies).not.toMatch(/je n'ai pas la réponse/);
+  });
+});

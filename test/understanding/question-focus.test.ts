@@ -8,6 +8,9 @@ describe("questionsOf: the questions of one message", () => {
     ["c'est quoi le FOAD, quand sont les examens, et je peux tout faire à distance ?", ["c'est quoi le FOAD ?", "quand sont les examens ?", "et je peux tout faire à distance ?"]],
     ["c koi une UA, cb de credits pr celle de la licence, et jpeux la faire avec un stage ?", ["c koi une UA ?", "cb de credits pr celle de la licence ?", "et jpeux la faire avec un stage ?"]],
     ["is NSY103 in the licence, and when are its classes?", ["is NSY103 in the licence", "and when are its classes?"]],
+    // A French question written with its subject inverted asks, and so does the one after « et » that inverts it.
+    ["Ce cours est-il pour moi, et faut-il une autorisation ?", ["Ce cours est-il pour moi", "et faut-il une autorisation ?"]],
+    ["est-ce que je peux aller directement en L3, et mon expérience suffit-elle pour l'UA ?", ["est-ce que je peux aller directement en L3", "et mon expérience suffit-elle pour l'UA ?"]],
     // What does not ask goes with the question after it.
     ["Pour le diplôme d'ingénieur, comment on y entre, et combien de temps ça dure ?", ["Pour le diplôme d'ingénieur, comment on y entre", "et combien de temps ça dure ?"]],
     // A question asked with « quoi » inside it; one that goes on with « faut ».

@@ -23,6 +23,14 @@ describe("readStatedExperience: what learners say of their working life", () => 
     ["j'ai fini mes études il y a deux ans", undefined],
     ["en 2 ans je peux finir la licence ?", undefined],
     ["je suis auditeur depuis 2 ans au cnam", undefined],
+    // A length in brackets after a job is how long it was held; after a child it is an age.
+    ["Depuis je suis développeur front-end (8 ans).", { years: 8, yearsInComputing: 8 }],
+    ["ma fille (8 ans) est malade", undefined],
+    // Each length is of the job named nearest it, not of the first number of the sentence.
+    ["comptable (12 ans), puis dev (2 ans)", { years: 12, yearsInComputing: 2 }],
+    // A half year said in words.
+    ["technicien réseau depuis 2 ans et demi dans une ESN", { years: 2.5, yearsInComputing: 2.5 }],
+    ["I've been a sysadmin for 2 and a half years", { years: 2.5, yearsInComputing: 2.5 }],
   ])("%j → %j", (text, expected) => {
     expect(readStatedExperience(text)).toEqual(expected);
   });
