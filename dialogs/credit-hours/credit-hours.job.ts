@@ -32,6 +32,17 @@ export interface CreditHoursOptions {
   atMost?: boolean;
   /** A duration asked at a pace (« 2 UE de 6 ECTS par semestre, combien de semestres pour 36 ECTS ? »). */
   pace?: Pace;
+  /** The units' credits asked, not their hours (« NFA031 ça fait combien de crédits ? »): each unit's ECTS first. */
+  credits?: boolean;
+}
+
+/** The credits asked, not the hours: « combien de crédits », "how many credits", « ça vaut combien d'ECTS ». */
+const ASKS_CREDITS = /\b(combien|cb|cmb|how many|quel nombre|nombre)( de| d)? (credits?|ects)\b|\b(credits?|ects) (ca fait|ca vaut|elle vaut|il vaut|is it|does it (give|carry|have))\b/;
+/** Hours asked as well: then the hours are the answer, as before. */
+const ASKS_HOURS = /\b(heures?|hours?|\d+ ?h)\b/;
+function asksCredits(text: string): boolean {
+  const words = foldText(text).replace(/['’]/g, " ");
+  return ASKS_CREDITS.test(words) && !ASKS_HOURS.test(words);
 }
 
 /**
@@ -97,7 +108,7 @@ function hasWhatItNeeds(options: CreditHoursOptions): boolean {
 }
 
 /** The answer to a credits-and-hours question whose numbers (or units) are known. */
-async function describeCreditHours({ ects, hours, codes = [], units: byCredits, allWork, mistake, atMost, pace }: CreditHoursOptions, language: Language, services: AdvisorServices): Promise<string> {
+async function describeCreditHours({ ects, hours, codes = [], units: byCredits, allWork, mistake, atMost, pace, credits }: CreditHoursOptions, language: Language, services: AdvisorServices): Promise<string> {
   if (pace) return creditHoursWording[language].pace(pace, paceWays(pace));
   if (atMost && hours !== undefined && codes.length > 0) return describeUnitsInBudget(hours, codes, byCredits ?? [], language, services);
   // « 150 h : combien d'UE de 6 ECTS ? »: as many units of those credits as their reference hours fit in the budget.
@@ -144,7 +155,12 @@ async function describeCreditHours({ ects, hours, codes = [], units: byCredits, 
   const catalog = await services.catalog();
   // « UTC501 à 505 »: the units between the ends are among the codes already (unitMentions writes ranges out).
   const units = codes.slice(0, MAX_UNITS).map((code) => ({ code, unit: catalog.units.get(code) }));
-  const lines = units.map(({ code, unit }) => (unit ? wording.unitHours(unit.code, unit.title, describeHoursForCredits(hoursForCredits(unit.ects), language)) : unknownUnit(code, catalog, language)));
+  const lines = units.map(({ code, unit }) => {
+    if (!unit) return unknownUnit(code, catalog, language);
+    // (A UA has no class hours: its credits are the whole answer.)
+    const hoursText = unit.kind === "UA" ? wording.noClassHours : describeHoursForCredits(hoursForCredits(unit.ects), language);
+    return credits || unit.kind === "UA" ? wording.unitCredits(unit.code, unit.title, unit.ects, hoursText) : wording.unitHours(unit.code, unit.title, hoursText);
+  });
   // Several units with class hours: their total, each within its ±10 %.
   const references = units.flatMap(({ unit }) => (unit && unit.kind !== "UA" ? (referenceForCredits(unit.ects) ?? []) : []));
   if (references.length >= 2) {
@@ -197,6 +213,18 @@ export const creditHoursJob: DialogJob = {
     const options = creditHoursJob.start(turn) as CreditHoursOptions;
     return hasWhatItNeeds(options) ? answerCreditHours(turn.context, options, turn.language, turn.services) : undefined;
   },
-  start: ({ intent }) =>
-    intent.kind === "credit-hours" ? { ects: intent.ects, hours: intent.hours, codes: intent.codes, ...(intent.units ? { units: intent.units } : {}), ...(intent.allWork ? { allWork: true } : {}), ...(intent.mistake ? { mistake: true } : {}), ...(intent.atMost ? { atMost: true } : {}), ...(intent.pace ? { pace: intent.pace } : {}) } : {},
+  start: ({ intent, understood }) =>
+    intent.kind === "credit-hours"
+      ? {
+          ects: intent.ects,
+          hours: intent.hours,
+          codes: intent.codes,
+          ...(intent.units ? { units: intent.units } : {}),
+          ...(intent.allWork ? { allWork: true } : {}),
+          ...(intent.mistake ? { mistake: true } : {}),
+          ...(intent.atMost ? { atMost: true } : {}),
+          ...(intent.pace ? { pace: intent.pace } : {}),
+          ...(intent.codes.length > 0 && asksCredits(understood.text) ? { credits: true } : {}),
+        }
+      : {},
 };

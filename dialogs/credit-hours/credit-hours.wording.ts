@@ -17,6 +17,10 @@ interface CreditHoursWords {
   ask: string;
   retry: string;
   unitHours: (code: string, title: string, hoursText: string) => string;
+  /** A unit's credits, asked as such, with its hours after when it has class hours. */
+  unitCredits: (code: string, title: string, ects: number, hoursText: string) => string;
+  /** A UA has no class hours: what stands for them. */
+  noClassHours: string;
   /** Several units: their total hours, and their credits. */
   unitsTotal: (hours: number, range: string, ects: number) => string;
   /** A total no unit carries, made of units of one value (« 2 UE de 6 ECTS = 100 h »). */
@@ -69,6 +73,8 @@ export const creditHoursWording: Record<Language, CreditHoursWords> = {
     ask: "Combien de crédits ECTS ? (ou indiquez un nombre d'heures, par exemple « 50 h »)",
     retry: "Indiquez un nombre de crédits ECTS (par exemple 6) ou d'heures (par exemple 50 h).",
     unitHours: (code, title, hoursText) => `${code} — ${title} : ${hoursText}`,
+    unitCredits: (code, title, ects, hoursText) => `${code} — ${title} : ${ects} ECTS.${hoursText ? ` ${hoursText}` : ""}`,
+    noClassHours: "C'est une UA (unité d'activité) : elle n'a pas d'heures de cours.",
     unitsTotal: (hours, range, ects) => `Au total : ${hours} heures de cours de référence (${range}), hors travail personnel, pour ${ects} ECTS.`,
     budgetCheck: (fits, parts, total, range, budget, ects) =>
       `${fits ? "Oui" : "Non"} : ${parts} = ${total} heures de cours de référence (${range}) pour ${ects} ECTS, ${fits ? "dans vos" : "au-delà de vos"} ${budget} h (hors travail personnel).`,
@@ -131,6 +137,8 @@ export const creditHoursWording: Record<Language, CreditHoursWords> = {
     ask: 'How many ECTS credits? (or give a number of hours, for instance "50 h")',
     retry: "Give a number of ECTS credits (for instance 6) or of hours (for instance 50 h).",
     unitHours: (code, title, hoursText) => `${code} — ${title}: ${hoursText}`,
+    unitCredits: (code, title, ects, hoursText) => `${code} — ${title}: ${ects} ECTS.${hoursText ? ` ${hoursText}` : ""}`,
+    noClassHours: "It is a UA (activity unit): it has no class hours.",
     unitsTotal: (hours, range, ects) => `In total: ${hours} reference class hours (${range}), personal work excluded, for ${ects} ECTS.`,
     budgetCheck: (fits, parts, total, range, budget, ects) =>
       `${fits ? "Yes" : "No"}: ${parts} = ${total} reference class hours (${range}) for ${ects} ECTS, ${fits ? "within your" : "over your"} ${budget} h (personal work excluded).`,

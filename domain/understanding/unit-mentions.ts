@@ -217,7 +217,7 @@ function mentionOf(code: string, before: string, after: string): UnitMention {
     const grade = gradeAfter ? number(gradeAfter[3] as string) : undefined;
     return grade !== undefined && grade >= 0 && grade < 10 ? { code, role: "failed", grade } : { code, role: "failed" };
   }
-  const outOf20 = gradeOutOf20After(after);
+  const outOf20 = gradeOutOf20After(after) ?? gradeSaidAfter(spaced);
   if (outOf20 !== undefined) return graded(code, outOf20);
   if (TAKING_BEFORE.test(before)) return { code, role: "taking" };
   // « faut-il obligatoirement faire DRS101 avant DRS102 ? », "do I have to take NFA031 before NFA032?": asked as what comes
@@ -237,6 +237,14 @@ function gradeOutOf20After(after: string): number | undefined {
   const said = m ? (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6]) : undefined;
   return said !== undefined ? number(said) : undefined;
 }
+
+/** « UTC501 j'ai 13, UTC502 j'ai 9 », "NFA031 I got 12": the code, then the learner's grade in it, said as a clause of its own. */
+function gradeSaidAfter(spaced: string): number | undefined {
+  const said = GRADE_SAID_AFTER.exec(spaced);
+  return said ? number(said[1] as string) : undefined;
+}
+const GRADE_SAID_AFTER =
+  /^\s*[,:-]?\s*(?:j ai eu|j ai obtenu|j ai|jai eu|jai|i got|i had|i scored|i have|got)\s+(\d{1,2}(?:[.,]\d{1,2})?)(?:\s*(?:\/\s*20|sur 20|out of 20))?(?=\s*(?:,(?!\d)|[;.)!?]|et\b|and\b|mais\b|but\b|$))/;
 
 function graded(code: string, grade: number): UnitMention {
   if (!(grade >= 0 && grade <= 20)) return { code, role: "passed" };

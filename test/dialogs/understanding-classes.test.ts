@@ -3765,7 +3765,7 @@ describe("follow-ups on what the conversation was about, said in few words", () 
     await play([
       { user: "j'ai eu ma note de DRS101", bot: [text(/^Quelle note avez-vous eue en DRS101 \?/)] },
       { user: "11", bot: [text(/^Oui, avec 11\/20 \(au moins 10\/20\), l'unité est validée : les 6 ECTS de DRS101 sont acquis/)] },
-      { user: "et ça me donne combien de crédits ?", bot: [text(/^DRS101 — Droit du travail : relations individuelles : Une UE de 6 ECTS/)] },
+      { user: "et ça me donne combien de crédits ?", bot: [text(/^DRS101 — Droit du travail : relations individuelles : 6 ECTS\. Une UE de 6 ECTS/)] },
     ]);
   });
 
@@ -4618,7 +4618,7 @@ describe("set 49's misses, read after its first run (not blind)", () => {
   it.each<[string, RegExp, RegExp]>([
     ["NFE107 : combien d'heures, et elle est dans la licence ?", /50 heures de cours de référence/, /^Non : NFE107 ne fait pas partie de LG02501A/],
     ["NFP121 — what level do I need and does it count toward the licence?", /expected level: Bac\+2 informatique/, /^Yes: NFP121 counts in the block/],
-    ["nfa018 cb de credits et ya un exam?", /^NFA018 — Gestion de projet informatique : Une UE de 4 ECTS/, /examen planifié à la fin de chaque semestre/],
+    ["nfa018 cb de credits et ya un exam?", /^NFA018 — Gestion de projet informatique : 4 ECTS\. Une UE de 4 ECTS/, /examen planifié à la fin de chaque semestre/],
     ["Je n'ai aucune base en compta. CFA109 : est-ce qu'on peut s'y inscrire sans prérequis, et les cours ont lieu le soir ?", /^Prérequis de CFA109/, /^Oui : CFA109 est proposée en cours du soir/],
   ])("answers both questions of %j (one was left out)", async (user, first, second) => {
     const conversation = await botConversation({});
@@ -5774,5 +5774,24 @@ describe("two questions in one sentence, the first with its subject inverted (se
     expect(replies).toMatch(/^Oui pour candidater : .* demande 2 ans d'expérience à la candidature, et vous dites 2,5 ans/);
     expect(replies).toMatch(/\nPas encore pour la soutenance : .*demande 3 ans d'expérience, dont 2 dans le domaine/);
     expect(replies).not.toMatch(/je n'ai pas la réponse/);
+  });
+});
+
+describe("credits asked of a unit, and grades said after each code (set 57, read after its first run)", () => {
+  it.each<[string, RegExp]>([
+    ["NFA031 ça fait combien de crédits ?", /^NFA031 — Programmation avec Java : notions de base : 6 ECTS\. Une UE de 6 ECTS correspond à 50 heures/],
+    ["nfe115 how many credits", /^NFE115 — Introduction à la gestion de données à large échelle: 6 ECTS\. A 6-ECTS unit matches 50/],
+    // Hours asked: the hours, as before; a UA has none.
+    ["NFA031 ça fait combien d'heures ?", /^NFA031 — Programmation avec Java : notions de base : Une UE de 6 ECTS correspond à 50 heures/],
+    ["UAALOT ça fait combien d'heures ?", /^UAALOT — .* : 17 ECTS\. C'est une UA \(unité d'activité\) : elle n'a pas d'heures de cours\./],
+  ])("%j", async (user, expected) => {
+    await play([{ user, bot: [text(expected)] }]);
+  });
+
+  it("answers the credits earned and what to sit again when each code comes before its grade", async () => {
+    const conversation = await botConversation({});
+    const replies = await repliesTo(conversation, "UTC501 j'ai 13, UTC502 j'ai 9 et UTC505 j'étais absent. J'ai combien de crédits et je repasse quoi ?");
+    expect(replies).toMatch(/Au total : 3 ECTS acquis \(UTC501\)\. À repasser : UTC502 et UTC505/);
+    expect(replies).not.toMatch(/heures de cours de référence/);
   });
 });

@@ -263,6 +263,16 @@ describe("structured intents", () => {
     expect(unitMentions("j'ai raté l'examen de GDN100 car j'étais en deplacement pro")).toEqual([{ code: "GDN100", role: "failed", absent: true }]);
   });
 
+  it("grades each unit named before « j'ai N » (« UTC501 j'ai 13, UTC502 j'ai 9 »), and no count said after a code", () => {
+    expect(unitMentions("UTC501 j'ai 13, UTC502 j'ai 9 et UTC505 j'étais absent. J'ai combien de crédits et je repasse quoi ?")).toEqual([
+      { code: "UTC501", role: "passed", grade: 13 },
+      { code: "UTC502", role: "failed", grade: 9 },
+      { code: "UTC505", role: "failed", absent: true },
+    ]);
+    expect(unitMentions("NFA031 I got 12, is that a pass?")).toEqual([{ code: "NFA031", role: "passed", grade: 12 }]);
+    expect(unitMentions("UTC501 j'ai 2 questions")).toEqual([{ code: "UTC501", role: "asked" }]);
+  });
+
   it.each([
     "j'ai eu 7 en UTC505. Je pensais faire RSX101 au prochain semestre, vous en pensez quoi ?",
     "I'm thinking of taking NFP121 next term, good idea?",
