@@ -1156,7 +1156,7 @@ const ON_BEHALF = new RegExp(
  * correct someone's work (« résume ce PDF de NFE108 » is not a question about NFE108).
  */
 const TASK =
-  /\b(tradui[st]|traduire|traduction|translate|translation|summari[sz]e|summary of|resume (moi |nous )?(ce|cet|cette|ces|mon|ma|mes|le|la|les)|fais (moi )?un resume|rediges?|redigez|rediger|review (my|this|our)|relis (mon|ma|mes|ce)|relire (mon|ma|mes)|(do|make) (the|my|this) (\w+ )?(analysis|calculations?|case study) for me|fais (moi )?(l analyse|les calculs|l etude de cas)|(give|send|write|donne|envoie|ecris)( me| moi)? .{0,30}\b(ransomware|malware|virus|exploit|keylogger|rootkit|phishing kit)|ecris (moi )?(un|une|mon|ma)|(?<!\b(barely|can|cannot|t|to|not|never) )write (me )?(my|an?|the|some) (\w+ )?(essay|report|code|program|programme|script|homework|assignment|exercises?|lab|project|dissertation|letter|cover letter|cv|email)|(ecris|ecrire|code|coder) (moi )?(un|une|le|la|mon|ma) (\w+ )?(programme|script|code|lettre|dissertation|rapport|memoire)|aide (moi )?a (ecrire|rediger) (ma|mon|une|un)|help me (write|with my (essay|homework|assignment|cover letter))|fais (mon|ma|mes|moi) (devoirs?|exercices?|td|tp|projet|code|dm|dissertation)|(do|write|solve|finish|complete|code) my (\w+ ){0,3}(homework|assignment|exercise|project|tp|td|lab|coursework)|(corrige|corriger|corrigez) (moi |me )?(mon|ma|mes|ce|cet|cette)|correct my|proofread|solve (this|my|the) (exercise|problem|equation)|resou[ds] (cet|cette|mon|ce)|resoudre|debug (my|this)|(faire|fais|resoudre|corriger|corrige|rediger|redige) (moi |me )?(l |le |la |les |mon |ma |mes |cet |cette |ce )?(exo|exos|exercice|exercices|tp|td|dm|devoirs?|qcm|projet|memoire)|(reponses|answers|solutions?|corrige|correction) (du|de|des|de la|to|for|of) (the |mon |ma |le |la |l )?(qcm|quiz|exam|examen|partiel|tp|td|exercice|exo|test)|(do|write|solve|make) (my|the) (homework|exercise|assignment|quiz|lab)|write (the |my )?(introduction|conclusion|chapter|abstract) (of|for|to)|(genere|generer|generez|generate|fais moi|faites moi|produce|create|creer|cree moi|fabrique|make me|prepare moi|prepare me)( moi| me)? (un |une |mon |ma |a |an |my )?(\w+ )?(attestations?|certificats?|certificates?|bilan de competences|bilan|business plan|cv|resume|lettre de motivation|cover letter|diplome|diploma|releve de notes|transcript)|(fais|faire|faites|do|make)( moi| me)? (mon|ma|my) (bilan de competences|business plan|cv)|(ecrire|ecris|ecrivez|rediger|redige|write|make|faire|fais|update|refaire)( moi| m| me)? (mon|ma|my|un|une|a) (cv|resume|curriculum|lettre de motivation|cover letter)|(trouve|trouver|trouvez|find|choisis|choisir|suggest|propose|proposer)( moi| me)? (un |une |a |mon |my )?(bon |good |nice )?(sujet|topic|theme) |(tu peux|vous pouvez|peux tu|pouvez vous|can you|could you|would you)( me| m)? (trouver|find|chercher|look for|get)( me)? (un |une |a |an |des |some )?(entreprise|employeur|stage|alternance|job|emploi|boulot|internship|company|employer|apprenticeship|placement)s?)\b/;
+  /\b(solve (this|these|it|for)\b|(fais|faites|faire|prepare|prepares|preparer|preparez|cree|creer|creez|genere|generer|make|create|generate|write|give|donne|donnez)( moi| me| nous| us)? (un|une|des|a|an|some|mon|ma|my) (\w+ )?(qcm|quiz|quizz|examens? blancs?|mock exams?|practice (tests?|questions|exams?)|fiches? de revisions?|flashcards?|(planning|plan|programme) de revisions?|revision (plan|schedule|timetable))|(tu peux|peux tu|pouvez vous|vous pouvez|can you|could you)( me)? (remplir|completer|fill in|fill out) |(remplir|completer|fill in|fill out) (\w+ ){0,3}(a ma place|for me|instead of me)|tradui[st]|traduire|traduction|translate|translation|summari[sz]e|summary of|resume (moi |nous )?(ce|cet|cette|ces|mon|ma|mes|le|la|les)|fais (moi )?un resume|rediges?|redigez|rediger|review (my|this|our)|relis (mon|ma|mes|ce)|relire (mon|ma|mes)|(do|make) (the|my|this) (\w+ )?(analysis|calculations?|case study) for me|fais (moi )?(l analyse|les calculs|l etude de cas)|(give|send|write|donne|envoie|ecris)( me| moi)? .{0,30}\b(ransomware|malware|virus|exploit|keylogger|rootkit|phishing kit)|ecris (moi )?(un|une|mon|ma)|(?<!\b(barely|can|cannot|t|to|not|never) )write (me )?(my|an?|the|some) (\w+ )?(essay|report|code|program|programme|script|homework|assignment|exercises?|lab|project|dissertation|letter|cover letter|cv|email)|(ecris|ecrire|code|coder) (moi )?(un|une|le|la|mon|ma) (\w+ )?(programme|script|code|lettre|dissertation|rapport|memoire)|aide (moi )?a (ecrire|rediger) (ma|mon|une|un)|help me (write|with my (essay|homework|assignment|cover letter))|fais (mon|ma|mes|moi) (devoirs?|exercices?|td|tp|projet|code|dm|dissertation)|(do|write|solve|finish|complete|code) my (\w+ ){0,3}(homework|assignment|exercise|project|tp|td|lab|coursework)|(corrige|corriger|corrigez) (moi |me )?(mon|ma|mes|ce|cet|cette)|correct my|proofread|solve (this|my|the) (exercise|problem|equation)|resou[ds] (cet|cette|mon|ce)|resoudre|debug (my|this)|(faire|fais|resoudre|corriger|corrige|rediger|redige) (moi |me )?(l |le |la |les |mon |ma |mes |cet |cette |ce )?(exo|exos|exercice|exercices|tp|td|dm|devoirs?|qcm|projet|memoire)|(reponses|answers|solutions?|corrige|correction) (du|de|des|de la|to|for|of) (the |mon |ma |le |la |l )?(qcm|quiz|exam|examen|partiel|tp|td|exercice|exo|test)|(do|write|solve|make) (my|the) (homework|exercise|assignment|quiz|lab)|write (the |my )?(introduction|conclusion|chapter|abstract) (of|for|to)|(genere|generer|generez|generate|fais moi|faites moi|produce|create|creer|cree moi|fabrique|make me|prepare moi|prepare me)( moi| me)? (un |une |mon |ma |a |an |my )?(\w+ )?(attestations?|certificats?|certificates?|bilan de competences|bilan|business plan|cv|resume|lettre de motivation|cover letter|diplome|diploma|releve de notes|transcript)|(fais|faire|faites|do|make)( moi| me)? (mon|ma|my) (bilan de competences|business plan|cv)|(ecrire|ecris|ecrivez|rediger|redige|write|make|faire|fais|update|refaire)( moi| m| me)? (mon|ma|my|un|une|a) (cv|resume|curriculum|lettre de motivation|cover letter)|(trouve|trouver|trouvez|find|choisis|choisir|suggest|propose|proposer)( moi| me)? (un |une |a |mon |my )?(bon |good |nice )?(sujet|topic|theme) |(tu peux|vous pouvez|peux tu|pouvez vous|can you|could you|would you)( me| m)? (trouver|find|chercher|look for|get)( me)? (un |une |a |an |des |some )?(entreprise|employeur|stage|alternance|job|emploi|boulot|internship|company|employer|apprenticeship|placement)s?)\b/;
 
 /** A Paris university by its number: « Paris 1 », "Paris VIII". */
 const PARIS_UNIVERSITY = String.raw`paris (1|i|2|ii|3|iii|4|iv|5|v|6|vi|7|vii|8|viii|10|x|11|xi|12|xii|13|xiii)`;
@@ -1272,7 +1272,16 @@ function recognizeRefusal(text: string, words: string, questionSentence: string)
   // « J'ai eu 14 en TET102 ! Tu connais un bon bar à côté du Cnam pour fêter ça ? », "can you recommend some sleeping pills?":
   // something asked of the assistant that is no part of studying here, whatever the message tells besides (the grade was
   // answered and the request left unsaid).
-  if (asksForSomethingElse(words)) return { kind: "refuse", reason: "off-topic" };
+  if (asksForSomethingElse(words, question)) return { kind: "refuse", reason: "off-topic" };
+  // « Vous pensez que je devrais le quitter ou plutôt arrêter le Cnam ? »: a choice of one's private life, whatever else it weighs.
+  if (LEAVING_SOMEONE.test(question) && (OPINION_ASKED.test(question) || ADVICE_ASKED.test(question))) return { kind: "refuse", reason: "off-topic" };
+  // « Mon fils a des devoirs de maths, tu peux l'aider pendant que je suis en cours ? »: a child's homework, asked of the assistant.
+  if (SOMEONE_S_HOMEWORK.test(words) && A_CHILD.test(words) && ASKED_OF_ME.test(words)) return { kind: "refuse", reason: "off-topic" };
+  // « Combien de temps pour aller de Marne-la-Vallée au Cnam en voiture à 18h ? »: a journey, not hours of class.
+  if (A_JOURNEY.test(question) && !NAMES_TEACHING.test(question)) return { kind: "refuse", reason: "off-topic" };
+  // « Quel forfait mobile prendre pour suivre les cours en FOAD ? », "which is the best engineering school in France?": something
+  // to buy, or other schools ranked, whatever studying it is for.
+  if (A_PURCHASE_OR_A_RANKING.test(question)) return { kind: "refuse", reason: "off-topic" };
   // « kel est le meilleur vpn gratuit », "what's the best antivirus?": the best of something that is no part of studying here.
   if (BEST_OF.test(question) && !CNAM_NOTION.test(question) && !STUDYING_HERE.test(question) && !/\b(cours|course|courses|class|classes|formations?|parcours|path|ordre|order|choix|choice|option|options|semestres?|semesters?|moment|time|periode|way|moyen|facon|maniere|methode|method)\b/.test(question)) return { kind: "refuse", reason: "off-topic" };
   if (asksForCourseContent(question)) return { kind: "refuse", reason: "course-content" };
@@ -1303,6 +1312,21 @@ function recognizeRefusal(text: string, words: string, questionSentence: string)
   if (requestsSomethingElse(words)) return { kind: "refuse", reason: "off-topic" };
   return undefined;
 }
+
+/** Leaving one's partner: « le quitter », « divorcer », "break up with him". */
+const LEAVING_SOMEONE = /\b(le quitter|la quitter|quitter (mon|ma) (mari|femme|conjointe?|copain|copine|compagnon|compagne)|divorcer|rompre avec|break up with|leave (him|her|my (husband|wife|partner|boyfriend|girlfriend)))\b/;
+/** Homework that is someone's: « des devoirs », "homework". */
+const SOMEONE_S_HOMEWORK = /\b(devoirs|homework|exos|exercices)\b/;
+/** A child of the learner's: « mon fils », "my daughter", « les enfants ». */
+const A_CHILD = /\b(mon fils|ma fille|mes enfants|mon enfant|mes gamins|my son|my daughter|my kids?|my child(ren)?)\b/;
+/** Teaching or a diploma named: « aller au bout de la licence » is no journey. */
+const NAMES_TEACHING = /\b(cours|classes?|ue|ues|units?|ects|credits?|licence|diplomes?|degree|master|ingenieur|semestres?|semesters?|examens?|exams?|[a-z]{3}\d{3})\b/;
+/** A journey asked: how long it takes to go somewhere, by what means. */
+const A_JOURNEY =
+  /\b(combien de temps|how long)\b.{0,40}\b(pour (aller|venir|se rendre) (de|d|a|au|jusqu)|pour rejoindre|to (get|go|drive|travel) (to|from))\b|\b(en voiture|en metro|en rer|en bus|en velo|a pied|by car|by metro|by train|by bus|on foot|trajet|itineraire|commute)\b.{0,40}\b(combien de temps|how long)\b/;
+/** Something to buy for one's studies, or schools ranked: a phone plan, a computer, the best school. */
+const A_PURCHASE_OR_A_RANKING =
+  /\b((quel|quelle|which|what|meilleur|best)( \w+){0,2} (forfaits?|abonnements? (mobile|internet|telephone)|box internet|mobile plan|data plan|phone plan|ordinateurs?|laptops?|pc portables?)|(meilleure?s?|best|top) (ecoles?|universites?|facs?|schools?|universities|colleges?)( \w+){0,4} (en france|de france|in france|du pays|in the country|pour|for)|(ecoles?|universites?|schools?|universities|colleges?)( \w+){0,4} (is|are|est|sont) (the |la |le |les )?(best|meilleure?s?)|classement des (ecoles|universites)|(school|university) rankings?)\b/;
 
 /** Capitalized words that follow "notes de" without being a person. */
 const NOT_NAMES = new Set([
@@ -1800,15 +1824,26 @@ const ASKED_OF_ME =
   /\b(tu peux|tu pourrais|tu saurais|vous pouvez|vous pourriez|vous sauriez|pourriez vous|pouvez vous|peux tu|pourrais tu|tu connais|tu connaitrais|vous connaissez|vous connaitriez|connaissez vous|tu as|vous auriez|can you|could you|would you|will you|do you know|d you know|you know|any chance you|recommande moi|recommandez moi|conseille moi|conseillez moi|recommend|suggest)\b(?<object>(?: [a-z0-9]+){1,14})/;
 /** What such a request asks for when it is about life outside studying here: a bar, a doctor's matter, childcare, a colleague to fire, a task. */
 const LIFE_ASKED_FOR =
-  /\b(bars?|champagne|vins?|wines?|bieres?|beers?|restos?|restaurants?|cafes?|coffee|cocktails?|feter|celebrate|celebration|fete|party|soiree arrosee|nounous?|babysitters?|baby sitters?|creches?|daycare|garde d enfants?|childcare|somniferes?|sleeping pills?|pills|medicaments?|medication|psys?|therapists?|virer|renvoyer|licencier|get (him|her|them) fired|fire (him|her|them)|porter plainte|sue|avocats?|lawyers?|appartements?|apartments?|logements?|colocs?|flatmates?|dissertation|fonction java|fonction python|une fonction|a function|ce probleme|this problem|shortest path|plus court chemin|sauver mon couple|save my (marriage|relationship)|lui (preparer|ecrire|rediger)|(do|write|make) (it|this|that) for (him|her)|cadeaux?|gifts?|vols?|flights?)\b/;
-/** Whether the message asks the assistant for something of life outside studying here (see LIFE_ASKED_FOR), unit or grade told or not. */
-function asksForSomethingElse(words: string): boolean {
-  const asked = ASKED_OF_ME.exec(words)?.groups?.object;
-  if (asked === undefined || !LIFE_ASKED_FOR.test(asked)) return false;
+  /\b(bars?|champagne|vins?|wines?|bieres?|beers?|restos?|restaurants?|cafes?|coffee|cocktails?|feter|celebrate|celebration|fete|party|soiree arrosee|nounous?|babysitters?|baby sitters?|creches?|daycare|garde d enfants?|childcare|somniferes?|sleeping pills?|pills|medicaments?|medication|psys?|therapists?|virer|renvoyer|licencier|get (him|her|them) fired|fire (him|her|them)|porter plainte|sue|avocats?|lawyers?|appartements?|apartments?|logements?|colocs?|flatmates?|dissertation|fonction java|fonction python|une fonction|a function|ce probleme|this problem|shortest path|plus court chemin|sauver mon couple|save my (marriage|relationship)|lui (preparer|ecrire|rediger)|(do|write|make) (it|this|that) for (him|her)|cadeaux?|gifts?|vols?|flights?|vacances|holidays?|vacation|voyages?|trips?|(aller|partir) (en|au|aux|a) \w+ ou (en|au|aux|a) \w+)\b/;
+/**
+ * Whether the message asks the assistant for something of life outside studying here (see LIFE_ASKED_FOR), unit or grade told or not:
+ * in what it asks of it (« tu connais un bon bar … ? »), in the question that asks its advice ("which restaurant … would you recommend?"),
+ * or its opinion on a choice of life (« tu penses qu'on devrait plutôt aller en Grèce ou au Portugal ? »).
+ */
+function asksForSomethingElse(words: string, question: string): boolean {
+  const object = ASKED_OF_ME.exec(words)?.groups?.object;
+  const advised = ADVICE_ASKED.test(question) || OPINION_ASKED.test(question) ? question : undefined;
+  const asked = object !== undefined && LIFE_ASKED_FOR.test(object) ? object : advised !== undefined && LIFE_ASKED_FOR.test(advised) ? advised : undefined;
+  if (asked === undefined) return false;
   // (« un bon bar à côté du Cnam »: the Cnam as a place names no studying.)
   const besidesPlaces = asked.replace(/\b(a cote du|pres du|autour du|near|around|close to|next to) (the )?(cnam|arts et metiers)\b/g, " ");
   return !STUDYING_HERE.test(besidesPlaces) && !/\b(cours|courses?|classes?|formations?|notes?|grades?)\b/.test(besidesPlaces);
 }
+
+/** Advice asked in the question itself: "which restaurant … would you recommend?", « lequel tu me conseilles ? ». */
+const ADVICE_ASKED = /\b(recommend|recommande[sz]?|recommander|conseille[sz]?|conseiller|suggest|suggere[sz]?)\b/;
+/** An opinion asked: « tu penses qu'on devrait … », "do you think I should …". */
+const OPINION_ASKED = /\b(tu penses|vous pensez|tu crois|vous croyez|t en penses|vous en pensez|do you think|what do you think|would you)\b.{0,30}\b(devrai\w*|devrions|devriez|faudrait|should|vaut mieux|better)\b/;
 
 /** Asked of the assistant in the imperative or by a need: « fais-moi », « écris-moi », « m'écrire », « j'ai besoin d'un », "give me", "write me", "I need a". */
 const ORDERED_OF_ME =

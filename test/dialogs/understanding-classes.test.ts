@@ -5795,3 +5795,34 @@ describe("credits asked of a unit, and grades said after each code (set 57, read
     expect(replies).not.toMatch(/heures de cours de référence/);
   });
 });
+
+describe("requests beside a grade or a unit that are no part of studying here (set 57's out-of-scope misses, read after its first run)", () => {
+  it.each([
+    "Peux-tu me faire un QCM de 20 questions pour réviser UTC501 ?",
+    "Solve this for my RCP101 homework: maximise 3x + 2y with x + y <= 4 and x + 3y <= 6.",
+    "Tu peux remplir à ma place le questionnaire d'évaluation de fin de semestre de TET102 ?",
+    "Mon fils de 8 ans a des devoirs de maths, tu peux l'aider pendant que je suis en cours d'UTC501 ?",
+    "Fais-moi un planning de révision pour le bac de français, je le repasse en candidat libre",
+    "I passed UTC502 with 15! To celebrate, which restaurant near Arts et Métiers would you recommend?",
+    "Which engineering school in France is the best for cybersecurity?",
+    "Quel forfait mobile prendre pour suivre les cours en FOAD en 4G ?",
+    "Combien de temps pour aller de Marne-la-Vallée au Cnam en voiture à 18h ?",
+    "Bonsoir, j'ai eu 14 en NFP121 ce semestre et franchement je suis fier. Ma copine veut partir en vacances en août mais moi je voulais réviser pour la session 2 de NSY104, où j'ai eu 8. Du coup, tu penses qu'on devrait plutôt aller en Grèce ou au Portugal ?",
+    "Bonsoir, je suis en reconversion, j'ai eu 8 en UTC503 et 9 en UTC502, et mon conjoint me dit d'arrêter. On se dispute tous les soirs depuis les résultats et je ne sais plus quoi faire. Vous pensez que je devrais le quitter ou plutôt arrêter le Cnam ?",
+  ])("declines %j", async (user) => {
+    const conversation = await botConversation({});
+    expect(await repliesTo(conversation, user)).toMatch(/^(Je ne peux répondre qu'aux questions|I can only answer questions)/);
+  });
+
+  it.each<[string, RegExp]>([
+    // Time to the end of a diploma is no journey; the units advised are advice on studying; a plan of semesters is a plan.
+    ["combien de temps pour aller au bout de la licence ?", /licence|LG02501A/],
+    ["Quelle UE tu me conseilles pour débuter en Java ?", /NFA031/],
+    ["tu penses que je devrais prendre NFA031 ou NFA032 d'abord ?", /NFA031/],
+  ])("still answers %j", async (user, expected) => {
+    const conversation = await botConversation({});
+    const replies = await repliesTo(conversation, user);
+    expect(replies).not.toMatch(/^(Je ne peux répondre qu'aux questions|I can only answer questions)/);
+    expect(replies).toMatch(expected);
+  });
+});
