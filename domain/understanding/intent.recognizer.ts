@@ -1515,7 +1515,7 @@ const GOAL_NUMBER = new RegExp(String.raw`\b(?:pour|pour avoir|pour arriver a|ar
 const CREDITS_BEFORE_A_CODE = /\b\d{1,2}\s*-?\s*(?:ects|credits?)\s+(?:(?:ue|unit|unite)\s+)?([a-z]{3}\s?\d{3}[a-z]?)\b/g;
 /** A pace said: « 12 crédits par an », « 2 UE de 6 ECTS par semestre », « une UE par semestre », "12 credits per semester". */
 const PACE = new RegExp(
-  String.raw`\b(${NUMBER}|une|un|one|a single)\s*(ects|credits? ects|credits?|cr|ue|ues|unites?|units?|modules?|cours|matieres?)(?:\s*(?:de|of|a|at|x|worth)\s*${NUMBER}\s*(?:ects|credits?))?\s*(?:par|per|a|an|each|every|chaque|\/)\s*(semestres?|semesters?|terms?|ans?|annees?|years?)\b`,
+  String.raw`\b(${NUMBER}|une|un|one|a single)\s*(ects|credits? ects|credits?|cr|ue|ues|unites?|units?|modules?|cours|matieres?)(?:\s*(?:de|of|a|at|x|worth)\s*${NUMBER}\s*(?:ects|credits?)?)?\s*(?:par|per|a|an|each|every|chaque|\/)\s*(semestres?|semesters?|terms?|ans?|annees?|years?)\b`,
 );
 
 /** A count of units whose credits come first: "one 6-credit unit", "two 3 ECTS courses". */
@@ -1528,7 +1528,10 @@ const UNIT_OF_CREDITS_FIRST = /\b(\d{1,2}|une|un|one|a single|a)\s+(\d{1,2})\s*-
 function recognizePace(said: string, questionWords: string): Pace | undefined {
   if (!HOW_LONG.test(questionWords)) return undefined;
   // "one 6-credit unit per semester", « une UE de 6 ECTS par semestre »: the unit's credits said before it, as after it.
-  const rules = said.replace(UNIT_OF_CREDITS_FIRST, (_all, count: string, ects: string, unit: string) => `${count === "a" ? "one" : count} ${unit} de ${ects} ects`);
+  // ("I need 24 more credits": the credits still to reach.)
+  const rules = said
+    .replace(UNIT_OF_CREDITS_FIRST, (_all, count: string, ects: string, unit: string) => `${count === "a" ? "one" : count} ${unit} de ${ects} ects`)
+    .replace(/\b(\d{1,3}) (?:more|extra|additional|remaining|other|autres|supplementaires) (ects|credits?)\b/g, "$1 $2");
   const match = PACE.exec(rules);
   if (!match) return undefined;
   const count = /^\d/.test(match[1]!) ? toNumber(match[1]!) : 1;

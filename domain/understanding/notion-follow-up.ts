@@ -8,8 +8,8 @@ interface NotionReader<U extends { intent: { kind: string } }> {
 }
 
 /** « je peux en prendre une ? », "can I take one?": a notion pointed back to with « en » or "one". */
-const ONE_OF_THEM_FR = /\ben (prendre|suivre|faire|choisir|avoir|valider|passer) (une|un|plusieurs|deux|quelques unes|quelques uns)\b/;
-const ONE_OF_THEM_EN = /\b(take|do|pick|choose|follow) (one|some|a few|several|a couple)( of (them|those))?\b/;
+export const ONE_OF_THEM_FR = /\ben (prendre|suivre|faire|choisir|avoir|valider|passer) (une|un|plusieurs|deux|quelques unes|quelques uns)\b/;
+export const ONE_OF_THEM_EN = /\b(take|do|pick|choose|follow) (one|some|a few|several|a couple)( of (them|those))?\b/;
 /** A follow-up pointing back to a notion is this short (« ok et du coup je peux en prendre une toute seule ? »). */
 const MAX_NOTION_WORDS = 12;
 /** The notions a content page is about, by its tags, as a follow-up names them. */

@@ -1,5 +1,5 @@
 import { ABBREVIATIONS } from "./chat-lexicon";
-import { followUpOnNotion } from "./notion-follow-up";
+import { followUpOnNotion, ONE_OF_THEM_EN, ONE_OF_THEM_FR } from "./notion-follow-up";
 import { canonicalQuestion, localizedAnswer, type ContentEntry, type LocalizedAnswer } from "../knowledge/content-entry.schema";
 import { DEFAULT_LANGUAGE, detectLanguage, type Language } from "../language/language";
 import type { ContentAnalysis } from "./content-analysis";
@@ -1155,7 +1155,11 @@ const POINTING_SUBJECT = /^\s*(c est|c|ca|cela|est ce|est ce que c est|is it|it 
  */
 function withNotionPointedTo(analyzed: AnalyzedText, question: string, contextTerms: readonly string[], isStrong: (term: string) => boolean): AnalyzedText {
   const named = [...new Set(contextTerms.filter((term) => NOTIONS_POINTED_TO.has(term)))];
-  if (named.length !== 1 || !POINTING_SUBJECT.test(fold(question)) || analyzed.terms.some((term) => NOTIONS_POINTED_TO.has(term))) return analyzed;
+  if (named.length !== 1 || analyzed.terms.some((term) => NOTIONS_POINTED_TO.has(term))) return analyzed;
+  // « On m'a parlé d'US. Je peux en prendre une seule ? »: « en … une » is that notion, whatever else the question says (it got « Oui »
+  // of any unit taken à la carte: false).
+  if (ONE_OF_THEM_FR.test(fold(question)) || ONE_OF_THEM_EN.test(fold(question))) return { ...analyzed, terms: [...analyzed.terms.filter((term) => term !== "UE"), named[0]!], inDomain: true };
+  if (!POINTING_SUBJECT.test(fold(question))) return analyzed;
   // (Only a question with no subject of its own but « cours »: « ça se passe quels jours ? » asks its days, and keeps its words.)
   if (analyzed.terms.some((term) => term !== "UE" && isStrong(term))) return analyzed;
   return { ...analyzed, terms: [...analyzed.terms.filter((term) => term !== "UE"), named[0]!], inDomain: true };

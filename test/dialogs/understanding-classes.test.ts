@@ -5826,3 +5826,23 @@ describe("requests beside a grade or a unit that are no part of studying here (s
     expect(replies).toMatch(expected);
   });
 });
+
+describe("hours and durations going on from a question, and a notion pointed to in the same message (set 57, read after its first run)", () => {
+  it("counts « et si j'en prends trois dans l'année ? » as three units of the credits before", async () => {
+    await play([
+      { user: "6 crédits ça fait combien d'heures ?", bot: [text(/^Une UE de 6 ECTS correspond à 50 heures/)] },
+      { user: "et si j'en prends trois dans l'année ?", bot: [text(/^3 UE de 6 ECTS = 150 h\nAu total : 150 heures/)] },
+    ]);
+  });
+
+  it.each<[string, RegExp]>([
+    ["I need 24 more credits. At one 6-credit unit per semester, how long is that?", /^At 6 ECTS a semester, 24 ECTS take 4 semesters/],
+    ["il me manque 24 crédits, à une UE de 6 par semestre ça prend combien de temps ?", /^À 6 ECTS par semestre, 24 ECTS demandent 4 semestres/],
+  ])("%j is a duration at a pace", async (user, expected) => {
+    await play([{ user, bot: [text(expected)] }]);
+  });
+
+  it("reads « en prendre une » as the US the message named (it got « Oui » of any unit à la carte)", async () => {
+    await play([{ user: "Dans un parcours on m'a parlé d'US. Je peux en prendre une seule juste pour voir si ça me plaît ?", bot: [text(/^Non\. Les unités spécifiques \(US\)/)] }]);
+  });
+});
