@@ -27,7 +27,7 @@ export interface StatedBackground {
 const DIPLOMAS: [RegExp, number | undefined][] = [
   [/^bac ?\+ ?(\d)$/, undefined],
   [/^(bts|dut|deust|deug|l2|bac 2|hnd)$/, 2],
-  [/^(licence pro|licence|license|bachelor s|bachelors|bachelor|l3)$/, 3],
+  [/^(licence pro|licence|license|bachelor s|bachelors|bachelor|l3|but)$/, 3],
   [/^(m1|maitrise)$/, 4],
   [/^(master s|masters|master|m2|diplome d ingenieur|engineering degree|mba)$/, 5],
   [/^(bac pro|bac|baccalaureat|high school diploma|a levels)$/, 0],
@@ -50,11 +50,13 @@ const IN_PROGRESS_ANYWHERE = new RegExp(IN_PROGRESS_WORDS);
 const IN_PROGRESS_SAID = { fr: "en cours", en: "in progress" } as const;
 /** Said before a diploma, part of it only: « la moitié d'un », « un an de », "half of a", "dropped out of". */
 const UNFINISHED_BEFORE = /\b(moitie (d|de)( un| une| mon| ma)?|(un|1|une|premiere) (an|annee|semestre) (d|de|en)( un| une| mon| ma)?|(one|a|the first) (year|semester) (of|in)( a| an| my)?|une partie (d|de)( un| une| mon| ma)?|un bout (d|de)( un| une)?|commence( un| une| mon| ma)|abandonne( un| une| mon| ma)|arrete( un| une| mon| ma)|half (of )?(a|an|my)|part of (a|an|my)|started (a|an|my)|dropped out of( a| an| my)?|quit( a| an| my))\s*$/;
+/** The years done of an unfinished diploma, said before it: « une année de », « ma première année de », "two years of". */
+const YEARS_DONE_BEFORE = /\b(?:(un|une|1|premiere|1ere|1re|first|one|a)|(deux|2|deuxieme|2e|2eme|second|two)) (?:an|ans|annee|annees|year|years) (?:de|d|en|of|in)( un| une| mon| ma| a| an| my)?\s*$/;
 /** Said after a diploma: « sans le finir », « pas terminé », « abandonné en cours », "never finished", "unfinished". */
 const UNFINISHED_AFTER = /^\s*(\w+ ){0,6}(sans (le |la |l )?(finir|terminer|valider|avoir fini|avoir termine|avoir valide|diplome)|(pas|jamais|non) (fini|finie|termine|terminee|valide|validee|obtenu|obtenue|eu)|inacheve\w*|abandonne\w*|arrete\w* en cours|(puis |et |mais )?(j ai |je l ai )?(arrete|lache|stoppe)\b|(then |and |but )?i (quit|stopped|gave up|dropped it)|(didn t|did not|never) (finish|complete|get)|without (finishing|completing|graduating)|not (finished|completed)|unfinished|incomplete|dropped out)\b/;
 const UNFINISHED_SAID = { fr: ", diplôme non terminé", en: ", not completed" } as const;
 const DIPLOMA_WORDS =
-  /\b(diplomes?|diplomas?|degrees?|bac ?\+ ?\d|bts|dut|deust|deug|licence pro|licence|license|bachelor s|bachelors|bachelor|master s|masters|master|maitrise|mba|l2|l3|m1|m2|diplome d ingenieur|engineering degree|bac pro|baccalaureat|bac|high school diploma|a levels|hnd)\b/;
+  /\b(diplomes?|diplomas?|degrees?|bac ?\+ ?\d|bts|dut|but(?= (?:informatique|info|reseaux|rt|gea|tc|geii|mmi|mp|gmp|qlio|chimie|carrieres|genie|sd|hse|gim|cj|infocom|techniques|science))|deust|deug|licence pro|licence|license|bachelor s|bachelors|bachelor|master s|masters|master|maitrise|mba|l2|l3|m1|m2|diplome d ingenieur|engineering degree|bac pro|baccalaureat|bac|high school diploma|a levels|hnd)\b/;
 /** Said right before the diploma: they do not have it. */
 const LACKS = /\b(no|not|without|sans|pas de|pas d|pas le|pas la|pas un|pas une|aucun|aucune|don t have( a| an| any)?|do not have( a| an| any)?|haven t got( a| an| any)?|n ai pas( de| d| le| la| un| une)?|n ai aucun|n ai aucune|i have no)( it| informatique| computing| computer science)?\s*$/;
 /** The learner speaks of their own diploma: « j'ai un », « titulaire d'un », "I have a", « avec un ». */
@@ -65,7 +67,7 @@ const COMPUTING =
 const SCIENCE =
   /\b(scientifiques?|sciences?|maths?|mathematiques|mathematics|physiques?|physics|mesures physiques|chimie|chimiques?|chemistry|biolog\w*|engineering|ingenieur|technique|technical|technolog\w*|electroni\w*|electrotechni\w*|electri\w*|geii|mecani\w*|mechanical|industri\w*|statisti\w*|genie civil|genie|btp|batiment|travaux publics|civil engineering|civil|automatismes?|automation|productique|maintenance)\b/;
 const OTHER =
-  /\b(compta\w*|comptabilite|accounting|accountancy|gestion|management|business|commerce|commercial|vente|ventes|sales|marketing|rh|ressources humaines|human resources|hr|droit|juridique|law|legal|lettres|literature|histoire|history|geographie|geography|langues|languages|lea|communication|tourisme|tourism|hotellerie|hospitality|sante|health|soins|nursing|infirmi\w*|social|sociologie|sociology|psycho\w*|economie|economics|eco|finance|banque|banking|assurance|insurance|immobilier|logistique|logistics|transport|secretariat|assistanat|assistant|muc|nrc|ndrc|mco|cg|pme|gea|gaco|tc|gmo|sp3s|esf|design|arts?|philosophie|philosophy|musique|music|sport|staps|education)\b/;
+  /\b(compta\w*|comptabilite|accounting|accountancy|gestion|management|business|commerce|commercial|vente|ventes|sales|marketing|rh|ressources humaines|human resources|hr|droit|juridique|law|legal|lettres|literature|histoire|history|geographie|geography|langues|languages|lea|communication|tourisme|tourism|hotellerie|hospitality|sante|health|soins|nursing|infirmi\w*|social|sociales?|carrieres sociales|sociologie|sociology|psycho\w*|economie|economics|eco|finance|banque|banking|assurance|insurance|immobilier|logistique|logistics|transport|secretariat|assistanat|assistant|muc|nrc|ndrc|mco|cg|pme|gea|gaco|tc|gmo|sp3s|esf|design|arts?|philosophie|philosophy|musique|music|sport|staps|education)\b/;
 
 /** The first diploma the learner says is theirs, with its level and field (words within four of it). */
 export function readStatedBackground(text: string): StatedBackground | undefined {
@@ -97,7 +99,9 @@ export function readStatedBackground(text: string): StatedBackground | undefined
   const ownPart = nextDiploma < 0 ? following : following.slice(0, nextDiploma);
   const ofTheNext = nextDiploma >= 0 && /\b(fini|finie|termine|terminee|valide|validee|obtenu|obtenue|finir|terminer|valider|finish|finished|complete|completed)( (la|le|l|ma|mon|sa|son|my|the|a|an|un|une))?\s*$/.test(ownPart);
   const unfinished = !inProgress && (UNFINISHED_BEFORE.test(` ${folded.slice(0, match.index).trim()} `) || (UNFINISHED_AFTER.test(ownPart) && !ofTheNext));
-  const level = (inProgress || unfinished) && held !== undefined ? Math.max(0, held - 1) : held;
+  // (« ma première année de BUT » is one year done, whatever the diploma's length.)
+  const yearsDone = unfinished ? YEARS_DONE_BEFORE.exec(` ${folded.slice(0, match.index).trim()} `) : null;
+  const level = (inProgress || unfinished) && held !== undefined ? Math.max(0, Math.min(held - 1, yearsDone ? (yearsDone[1] ? 1 : 2) : held)) : held;
   const after = folded.slice(match.index + match[0].length).trim().split(" ").slice(0, 4);
   const before = folded.slice(0, match.index).trim().split(" ").slice(-2);
   // « @ » stands for the diploma: "IT" counts as a field right before it ("an IT diploma") or after « in ».
@@ -160,7 +164,7 @@ function namesAField(after: readonly string[]): boolean {
   return word !== undefined && /^[a-z]{4,}$/.test(word) && !NOT_A_FIELD.has(word);
 }
 
-const ACRONYM = /^(bts|dut|deust|deug|mba|hnd|l2|l3|m1|m2)$/;
+const ACRONYM = /^(bts|dut|but|deust|deug|mba|hnd|l2|l3|m1|m2)$/;
 
 function levelOf(noun: string): number | undefined {
   for (const [pattern, level] of DIPLOMAS) {

@@ -5846,3 +5846,12 @@ describe("hours and durations going on from a question, and a notion pointed to 
     await play([{ user: "Dans un parcours on m'a parlé d'US. Je peux en prendre une seule juste pour voir si ça me plaît ?", bot: [text(/^Non\. Les unités spécifiques \(US\)/)] }]);
   });
 });
+
+describe("direct entry into the licence's L3 from a diploma outside computing or a year of a BUT (set 57, read after its first run)", () => {
+  it.each([
+    "Diplômée d'un DUT Carrières sociales, j'aimerais faire la licence informatique. Je rentre en L3 directement ?",
+    "J'ai validé ma première année de BUT informatique puis j'ai arrêté pour bosser. L3 directement c'est possible ?",
+  ])("%j: not directly", async (user) => {
+    await play([{ user, bot: [text(/^Non, pas directement : d'après ce que vous dites \((DUT carrieres sociales|BUT informatique, diplôme non terminé)\)/)] }]);
+  });
+});

@@ -7,6 +7,10 @@ describe("readStatedBackground: what learners say of their studies", () => {
     ["j'ai un BTS compta, je peux m'inscrire à NFP121 ?", { said: "BTS compta", level: 2, field: "other" }],
     ["I have a bachelor's in history, can I take NFP107?", { said: "bachelor's in history", level: 3, field: "other" }],
     ["titulaire d'un DUT informatique", { said: "DUT informatique", level: 2, field: "computing" }],
+    // A BUT (the DUT's successor, three years) is read with its field; a first year of it is one year done, not the diploma.
+    ["j'ai un BUT informatique", { said: "BUT informatique", level: 3, field: "computing" }],
+    ["J'ai validé ma première année de BUT informatique puis j'ai arrêté pour bosser.", { said: "BUT informatique, diplôme non terminé", level: 1, field: "computing", unfinished: true }],
+    ["Diplômée d'un DUT Carrières sociales", { said: "DUT carrieres sociales", level: 2, field: "other" }],
     ["avec un bac+2 en biologie je peux faire NFE114 ?", { said: "bac+2 en biologie", level: 2, field: "science" }],
     ["j'ai une licence de droit", { said: "licence de droit", level: 3, field: "other" }],
     ["no bac+2 in IT, can i do nfp121", { said: "no bac+2 in IT", level: 2, field: "computing", lacks: true }],
