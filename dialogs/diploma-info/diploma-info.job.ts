@@ -11,6 +11,7 @@ import { diplomaClassHours } from "../../domain/credit-hours/diploma-hours.rule"
 import { fallsShortOfAdvice } from "../../domain/eligibility/stated-level.rule";
 import { readStatedBackground } from "../../domain/understanding/stated-background";
 import { foldText } from "../../domain/understanding/text-normalizer";
+import { redactPersonalData } from "../../domain/events/redaction";
 import { isPolarQuestion } from "../../domain/understanding/polar-question";
 import { asksIfCompulsory } from "../../domain/understanding/intent.recognizer";
 import { intentOf, type ReplyJob } from "../job";
@@ -146,7 +147,7 @@ export const diplomaInfoJob: ReplyJob = {
   async reply(turn, options) {
     // Started again by the answer to « De quel diplôme parlez-vous ? »: the units first named, the diploma now.
     const codes = Array.isArray(options?.codes) ? (options.codes as string[]) : intentOf(turn, "diploma").codes;
-    const facet = options?.facet === "hours" || options?.facet === "access" ? options.facet : turn.intent.kind === "diploma" ? turn.intent.facet : undefined;
+    const facet = options?.facet === "hours" || options?.facet === "access" || options?.facet === "contact" ? options.facet : turn.intent.kind === "diploma" ? turn.intent.facet : undefined;
     // The answer to « De quel diplôme parlez-vous ? » names it; the first message said the rest.
     const said = typeof options?.text === "string" ? options.text : turn.text;
     const { language } = turn;
@@ -177,6 +178,13 @@ export const diplomaInfoJob: ReplyJob = {
         refine: { job: diplomaInfoJob.name, options: { codes, ...(facet ? { facet } : {}) } },
       };
       return { kind: "unanswered", question: turn.text, suggested: [] };
+    }
+    // "Who's in charge of the licence?": not in the catalog; the secretariat or an advisor, who can be asked here.
+    if (facet === "contact") {
+      await turn.context.sendActivity(message(w.inChargeNotHeld(diploma.code), [say(commonWording[language].yes), say(commonWording[language].no)]));
+      const question = redactPersonalData(`${diploma.code} : ${turn.text}`, 1_000);
+      turn.conversation.offer = { accept: { job: "handoff", options: { question } } };
+      return { kind: "unanswered", question, suggested: [] };
     }
     if (facet === "hours") {
       await turn.context.sendActivity(message(describeHours(diploma, catalog, language), [say(w.askComposition(diploma.code)), ...feedbackActions(language)]));

@@ -317,6 +317,7 @@ const DETAIL_FR: Record<DetailKind, string> = {
   "placement-score": "le score attendu à son test",
   auditing: "la possibilité de la suivre sans passer l'examen",
   recognition: "sa reconnaissance hors du Cnam",
+  exemption: "les conditions d'une dispense (par une certification ou un diplôme déjà obtenu)",
 };
 const DETAIL_EN: Record<DetailKind, string> = {
   "results-date": "the date its results are published",
@@ -331,4 +332,5 @@ const DETAIL_EN: Record<DetailKind, string> = {
   "placement-score": "the score expected at its test",
   auditing: "whether it can be followed without sitting the exam",
   recognition: "its recognition outside the Cnam",
+  exemption: "the conditions of an exemption (by a certificate or a diploma already held)",
 };

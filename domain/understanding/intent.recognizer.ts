@@ -16,7 +16,7 @@ import { namesAKnownSubject, wordsOfPhrases } from "../catalog/unit-search";
  * slots the dialogs need (numbers, unit codes, grade). Everything else goes to retrieval.
  */
 /** What is asked of a diploma besides its composition: its class hours, or whether one's studies let one in. */
-export type DiplomaFacet = "hours" | "access";
+export type DiplomaFacet = "hours" | "access" | "contact";
 /**
  * How long a number of credits takes at a pace the learner says: « 2 UE de 6 ECTS par semestre, combien de semestres pour
  * 36 ECTS ? » (`ects`: the credits each period; `units` alone when the units' credits are not said).
@@ -182,7 +182,8 @@ const RECORD_NOUN_BEFORE_NAME = new RegExp(`\\b(${RECORD_NOUNS}) (de|d|du|of|for
 /** A record noun followed by an identifier: "les notes de demo 03", "the record of student 100234567". */
 const RECORD_OF_IDENTIFIER = new RegExp(
   // « ma note de GDN100 » names a unit (or a diploma), not a person.
-  `\\b(${RECORD_NOUNS}) (de|d|du|of|for|in|en) (l auditeur |l etudiant |l eleve |the student |student |learner |auditeur |etudiant |numero |n )?(?!(?:[a-z]{2,4} ?\\d{3}[a-z]?|[a-z]{2,3}\\d{4,5}[a-z]?)\\b)[a-z]{0,12} ?\\d{2,}\\b`,
+  // (A bare number is an identifier from four digits: "a TOEIC score of 950" is a score.)
+  `\\b(${RECORD_NOUNS}) (de|d|du|of|for|in|en) ((l auditeur |l etudiant |l eleve |the student |student |learner |auditeur |etudiant |numero |n )[a-z]{0,12} ?\\d{2,}|(?!(?:[a-z]{2,4} ?\\d{3}[a-z]?|[a-z]{2,3}\\d{4,5}[a-z]?)\\b)([a-z]{1,12} ?\\d{2,}|\\d{4,}))\\b`,
 );
 const POSSESSIVE_RECORD = /\b([A-Z][a-zà-ÿ]+)['’]s (grades?|marks?|results?|records?|transcript|data|progress|email|phone|address|credits|file|details)\b/;
 
@@ -1041,6 +1042,8 @@ export const UA_NAMED = /\b(ua|uas|unite d activite|unites d activite|activity u
  * let them in (the diploma's own access note, weighed against them).
  */
 function diplomaFacetOf(text: string, rules: string, questionWords: string): DiplomaFacet | undefined {
+  // "Who's in charge of the computer science licence?": a person the catalog does not name.
+  if (IN_CHARGE.test(questionWords)) return "contact";
   if (DIPLOMA_HOURS.test(questionWords) && rules.search(ECTS_MENTION) < 0 && withoutTimesOfDay(rules).search(HOURS_MENTION) < 0) return "hours";
   // Studies to weigh: a field, a level below a BTS, or a diploma lacked (« j'ai un BTS » alone: the content's answer on access).
   // (« J'ai un BTS SIO et je suis dev depuis 8 mois. Mon expérience suffit pour l'UA ? »: the experience the UA asks, not entry.)
@@ -1056,6 +1059,10 @@ function diplomaFacetOf(text: string, rules: string, questionWords: string): Dip
   if (weighed) return "access";
   return undefined;
 }
+
+/** The person in charge of a diploma asked: « qui est le responsable de la licence ? », "who's in charge of the licence?". */
+const IN_CHARGE =
+  /\b(qui (est|sont|gere|dirige|s occupe de)|who s|who is|who are|who runs|who heads)\b.{0,25}\b(responsables?|directeur|directrice|coordinat\w*|referent\w*|in charge|head|director|coordinator)\b|\b(responsable|directeur|directrice|coordinat\w*|head|director|coordinator)s? (de la|du|de l|of the) (licence|diplome|formation|parcours|master|cycle|degree|programme|program)\b/;
 
 /** Units named as choices for a diploma: « je peux choisir X et Y », "as two of my speciality units". */
 const DIPLOMA_CHOICE =

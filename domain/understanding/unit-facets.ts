@@ -21,7 +21,7 @@ export type UnitFacet = HeldFacet | UnheldFacet;
  * The kinds of detail of a unit the catalog does not hold, each by its words: named in the reply (« la forme et la durée de
  * l'examen ») rather than as « ce détail ».
  */
-export const DETAIL_KINDS = ["results-date", "materials", "exam-format", "assessment", "attendance", "teacher-manner", "past-papers", "class-grades", "difficulty", "placement-score", "auditing", "recognition"] as const;
+export const DETAIL_KINDS = ["results-date", "materials", "exam-format", "assessment", "attendance", "teacher-manner", "past-papers", "class-grades", "difficulty", "placement-score", "auditing", "recognition", "exemption"] as const;
 export type DetailKind = (typeof DETAIL_KINDS)[number];
 const DETAILS: readonly [DetailKind, string][] = [
   // When the grades come out: « les notes de NFA010 sont publiées quand ? ».
@@ -46,6 +46,8 @@ const DETAILS: readonly [DetailKind, string][] = [
   // Attending without the exam: auditing.
   ["auditing", String.raw`\b(auditeur libre|en auditeur|en tant qu auditeur|as an auditor|audit(ing)? (the |a |this )?(course|unit|class|[a-z]{2,5}\d{2,5})|sans (passer|faire|presenter|me presenter a) (l |les )?(examens?|exams?|epreuves?)|without (taking|sitting|doing) (the |any )?(exams?|examens?|final|test))\b`],
   // Recognition elsewhere.
+  // Being let off it: « être dispensé de ANG320 avec le TOEIC », "exempted from ANG320 with a TOEIC score".
+  ["exemption", String.raw`\b(dispenses?|dispensee?s?|dispenser|exempt|exempted|exemption|waive[ds]?|waiver|get out of taking|skip (it|the unit|the course|the class))\b(?! (en|de|par|a|in|by) (anglais|francais|english|french|ligne|distance|soir|samedi))`],
   ["recognition", String.raw`\b(reconnue?s? (par|a l etranger|en dehors)|recogni[sz]ed (by|abroad|outside)|ordre des|rncp)\b`],
 ];
 

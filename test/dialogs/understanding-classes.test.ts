@@ -5855,3 +5855,21 @@ describe("direct entry into the licence's L3 from a diploma outside computing or
     await play([{ user, bot: [text(/^Non, pas directement : d'après ce que vous dites \((DUT carrieres sociales|BUT informatique, diplôme non terminé)\)/)] }]);
   });
 });
+
+describe("what the catalog does not hold of a unit or a diploma: an exemption, the person in charge (set 57, read after its first run)", () => {
+  it.each<[string, RegExp]>([
+    // A test score is no student number (it got « I never share another person's data »).
+    ["Can I get exempted from ANG320 if I have a TOEIC score of 950?", /^For ANG320, my sources do not give the conditions of an exemption/],
+    ["je peux être dispensé de ANG320 avec le TOEIC ?", /^Pour ANG320, je n'ai pas dans mes sources les conditions d'une dispense/],
+    ["Who's in charge of the computer science licence? I'd like to email them directly.", /^My sources do not give the name or address of the person in charge of LG02501A\./],
+    ["qui est le responsable de la licence informatique ?", /^Je n'ai pas dans mes sources le nom ni l'adresse du responsable de LG02501A\./],
+  ])("%j", async (user, expected) => {
+    await play([{ user, bot: [text(expected)] }]);
+  });
+
+  it("passes the question on when the advisor offer for the person in charge is accepted", async () => {
+    const conversation = await botConversation({});
+    await conversation.send("qui est le responsable de la licence informatique ?");
+    expect(await repliesTo(conversation, "oui")).toMatch(/adresse e-mail ou votre numéro de téléphone/);
+  });
+});
