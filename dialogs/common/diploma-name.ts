@@ -56,7 +56,7 @@ function near(folded: string, named: RegExpExecArray): string {
   // Before: the two words right before ("AI engineering", « cyber ingé »). After: up to four words, past
   // « en », « de », "in" and the diploma's own words, not across a comma (« la licence, je travaille en réseaux »).
   const before = (folded.slice(Math.max(0, named.index - SPECIALITY_REACH.before), named.index).split(/[.?!;,:]/).at(-1) ?? "").trim().split(/\s+/).slice(-2).join(" ");
-  const after = (folded.slice(named.index + named[0].length, named.index + named[0].length + SPECIALITY_REACH.after).split(/[.?!;,:]/)[0] ?? "")
+  const after = (folded.slice(named.index + named[0].length, named.index + named[0].length + SPECIALITY_REACH.after).replace(KIND_WORDS_AFTER, "").split(/[.?!;,:]/)[0] ?? "")
     .trim()
     .split(/\s+/)
     .slice(0, 4)
@@ -166,7 +166,8 @@ export function diplomaNotHeld(text: string, catalog: Catalog, options: { kindAl
       return `${KIND_NAMES[kind] ?? kind} ${said.length <= 3 ? said.toUpperCase() : said}`;
     }
     // « un diplôme d'ingénieur en génie civil ? », « … en chimie ? »: a field no diploma of that kind names, however unknown here.
-    const field = speciality ? undefined : /^ (?:en|de|d|in|of) (\w+(?: \w+)?)/.exec(folded.slice(named.index + named[0].length))?.[1];
+    // ("a bachelor's degree in management": the kind's own words before the field.)
+    const field = speciality ? undefined : /^ (?:en|de|d|in|of) (\w+(?: \w+)?)/.exec(folded.slice(named.index + named[0].length).replace(KIND_WORDS_AFTER, ""))?.[1];
     const fieldWords = (field ?? "").split(" ").filter((word) => word.length >= 4 && !FIELD_FILLERS.has(word));
     const titleWords = (d: { title: string }) => foldText(d.title).replace(/['’]/g, " ").split(/[^a-z0-9]+/);
     if (matching.length > 0 && fieldWords.length > 0 && !matching.some((d) => fieldWords.some((word) => titleWords(d).some((t) => t.startsWith(word.slice(0, 5)))))) {
@@ -175,6 +176,9 @@ export function diplomaNotHeld(text: string, catalog: Catalog, options: { kindAl
   }
   return undefined;
 }
+
+/** Words right after a diploma's kind that are still its name: "bachelor's degree", « licence diplôme ». */
+const KIND_WORDS_AFTER = /^( s)?( (degree|degrees|diploma|diplome|programme|program))?(?= )/;
 
 /** Words after a diploma's kind that name no field: « un diplôme d'ingénieur en cours du soir », "in the evening". */
 const FIELD_FILLERS = new Set(["cours", "soir", "soirs", "evening", "evenings", "ligne", "online", "distance", "alternance", "formation", "continue", "paris", "france", "temps", "partiel", "part", "time", "hors", "travail", "combien", "quelle", "quelles", "quels", "moins", "plus", "deux", "trois", "years", "annees"]);

@@ -5873,3 +5873,14 @@ describe("what the catalog does not hold of a unit or a diploma: an exemption, t
     expect(await repliesTo(conversation, "oui")).toMatch(/adresse e-mail ou votre numéro de téléphone/);
   });
 });
+
+describe("a bachelor's degree in a field the catalog holds none of (set 57, read after its first run)", () => {
+  it.each<[string, RegExp]>([
+    ["Is there a bachelor's degree in management in the evening catalogue?", /^My catalog does not hold that diploma \(licence management\)/],
+    ["Do you offer a bachelor's degree in data science?", /^My catalog does not hold that diploma \(licence data science\)/],
+    // The licence it holds, named the same way, is still that one.
+    ["is there a bachelor's degree in computer science?", /LG02501A/],
+  ])("%j", async (user, expected) => {
+    await play([{ user, bot: [text(expected)] }]);
+  });
+});
