@@ -1,4 +1,5 @@
 import { STOP_WORDS } from "./chat-lexicon";
+import { readStatedExperience } from "./stated-experience";
 import { foldText } from "./text-normalizer";
 
 /**
@@ -187,6 +188,8 @@ const CAREER_CHANGE = /\b(reconver\w*|switch(ing)? (to|into) (data|it|computing|
  */
 export function saysNewToComputing(text: string): boolean {
   const words = ` ${foldText(text).replace(/['’]/g, " ").replace(/[^a-z0-9+ ]+/g, " ").replace(/\s+/g, " ").trim()} `;
+  // "I've been writing Python scripts for about four years, though I never studied computing formally": years of it are no beginning.
+  if ((readStatedExperience(text)?.yearsInComputing ?? 0) >= 1) return false;
   if (saysBeginner(text)) return true;
   if (!CAREER_CHANGE.test(words) || COMPUTING_JOB.test(words)) return false;
   const background = readStatedBackground(text);

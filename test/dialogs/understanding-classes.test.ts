@@ -5884,3 +5884,20 @@ describe("a bachelor's degree in a field the catalog holds none of (set 57, read
     await play([{ user, bot: [text(expected)] }]);
   });
 });
+
+describe("years of programming are no beginning, whatever was studied (set 57's false reply, read after its first run)", () => {
+  it("does not tell an engineer with four years of Python that he is new to computing", async () => {
+    const conversation = await botConversation({});
+    const replies = await repliesTo(
+      conversation,
+      "Hi there. I'm a mechanical engineer (5-year degree) and I've been writing Python scripts for test benches for about four years, though I never studied computing formally. I'd like to take NFP121 next term to get more rigorous. It asks for a Bac+2 in computing - would my profile be accepted?",
+    );
+    expect(replies).not.toMatch(/new to computing/);
+    expect(replies).toMatch(/NFP121/);
+  });
+
+  it("still warns a learner who has never programmed", async () => {
+    const conversation = await botConversation({});
+    expect(await repliesTo(conversation, "I've never programmed, can I take NFP121 next term?")).toMatch(/new to computing|expected level/);
+  });
+});
