@@ -145,7 +145,7 @@ const HANDOFF_PERSON =
  * or someone who said something: "someone told me I need a UA", « quelqu'un m'a dit que… » asks no one.
  */
 const NO_ADVISOR_ASKED =
-  /\b(someone s|somebody s|quelqu un d autre) (permission|approval|authori[sz]ation|signature|accord|autorisation)\b|\b(comme|en tant que|je suis|j etais|ancien|ancienne|as an?|worked as an?|work as an?|working as an?|i m an?|i am an?|former)( un| une)?( \w+)? (conseill(er|ere)|advis(or|er)|counsel+or)( \w+)?\b|\b(someone|somebody|quelqu un|une personne|un conseiller|une conseillere|an advisor|my advisor|mon conseiller|ma conseillere)( \w+){0,3} (told|said|says|tells|talks|talked|advised|recommended|suggested|mentioned|m a dit|m a conseille|m a recommande|m a parle|m a propose|m ont dit|me dit|me conseille|me parle|me propose|me suggere|a dit|parle|propose)\b/g;
+  /\b(someone s|somebody s|quelqu un d autre) (permission|approval|authori[sz]ation|signature|accord|autorisation)\b|\b(comme|en tant que|je suis|j etais|ancien|ancienne|as an?|worked as an?|work as an?|working as an?|i m an?|i am an?|former)( un| une)?( \w+)? (conseill(er|ere)|advis(or|er)|counsel+or)( \w+)?\b|\b(chez|pour|dans|at|for|with) (un|une|l|le|an|a|the|mon|my) operat(eur|or)s?( \w+)?\b|\boperat(eur|or)s? (telecom\w*|mobiles?|reseaux?|de (transport|telephonie)|network|mobile|transport)\b|\b(someone|somebody|quelqu un|une personne|un conseiller|une conseillere|an advisor|my advisor|mon conseiller|ma conseillere)( \w+){0,3} (told|said|says|tells|talks|talked|advised|recommended|suggested|mentioned|m a dit|m a conseille|m a recommande|m a parle|m a propose|m ont dit|me dit|me conseille|me parle|me propose|me suggere|a dit|parle|propose)\b/g;
 const HANDOFF_VERB =
   /\b(parler|discuter|contacter|joindre|voir|rencontrer|avoir|besoin|veux|voudrais|souhaite|souhaiterais|aimerais|mettre en (relation|contact)|mets moi|passer|passe moi|transferer|rendez vous|rdv|appeler|rappeler|recontacter|transmettre|transmettez|transmets|transmet|envoyer|envoyez|ecrire|talk|forward|pass (it |this |my question )?on|send|speak|chat|contact|reach|see|meet|connect|need|want|get|transfer|book|appointment|call|put me)\b/;
 
@@ -443,7 +443,8 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
   const namesADiploma = DIPLOMA_NAMED.test(words.replace(OWN_DIPLOMA, " "));
   // « La licence est faisable en cours du soir ? »: whether a plan exists that way.
   // « la licence en 1 an en gardant mon job c'est jouable ? »: whether a plan exists in that time.
-  const feasibleThatWay = FEASIBLE.test(questionWords) && (MODALITY.test(questionWords) || IN_A_TIME.test(questionWords));
+  // (« Je ne peux venir que le samedi … La licence info est faisable comme ça ? »: « comme ça » is the one way said before.)
+  const feasibleThatWay = FEASIBLE.test(questionWords) && (MODALITY.test(questionWords) || IN_A_TIME.test(questionWords) || (THAT_WAY.test(questionWords) && saysOnlyOneWay(words)));
   // « Pour la licence je commence par quelles UE ? »: the first semester of a plan.
   if (asked.length === 0 && namesADiploma && STARTS_WITH_WHICH.test(questionWords)) return { kind: "planning", diplomaCodes: diplomaCodesOf(words), passed: codesGivenAsPassed(mentions) };
   // (« quelles options on peut faire sans venir sur place ? » asks which units are that way, for the diploma's job.)
@@ -1645,6 +1646,8 @@ const PASS_MARKS = new RegExp(PASS_MARK.source, "g");
 /** Whether something is doable: « c'est jouable ? », "is it manageable?". */
 /** A time to do something in: « en 1 an », "in two years", « en 3 semestres ». */
 const IN_A_TIME = /\b(en|in|within|sur) (\d+|un|une|deux|trois|quatre|one|two|three|four) (ans?|annees?|semestres?|years?|semesters?)\b/;
+/** The way said before, pointed to: « comme ça », "like that", « dans ces conditions ». */
+const THAT_WAY = /\b(comme ca|comme cela|ainsi|de cette (facon|maniere)|dans ces conditions|avec ces contraintes|like that|like this|that way|this way|under these conditions|with that)\b/;
 const FEASIBLE = /\b(jouable|faisable|gerable|tenable|realiste|doable|manageable|feasible|realistic)\b/;
 
 /** A value alone after « et », "and", "what about": « et pour 8 crédits ? », "and 4 ECTS?". */

@@ -5901,3 +5901,27 @@ describe("years of programming are no beginning, whatever was studied (set 57's 
     expect(await repliesTo(conversation, "I've never programmed, can I take NFP121 next term?")).toMatch(/new to computing|expected level/);
   });
 });
+
+describe("an employer that is an operator, a diploma feasible « comme ça », and what a unit leads on to (set 57, read after its first run)", () => {
+  it("checks both units of a long message by a technician « chez un opérateur » (it asked for his contact details, as if he wanted an operator)", async () => {
+    const conversation = await botConversation({});
+    const replies = await repliesTo(
+      conversation,
+      "Bonjour, je suis technicien réseau depuis 2 ans chez un opérateur, BTS SIO option SISR. J'ai validé UTC505 en juin avec 14. Je voudrais m'inscrire à RSX101 et RSX102 le même semestre à la rentrée de septembre, en plus de mon boulot. C'est possible ou c'est une mauvaise idée ?",
+    );
+    expect(replies).toMatch(/RSX101/);
+    expect(replies).toMatch(/RSX102/);
+    expect(replies).not.toMatch(/adresse e-mail ou votre numéro/);
+  });
+
+  it("plans the licence on Saturdays only for « La licence info est faisable comme ça ? »", async () => {
+    await play([{ user: "Je ne peux venir que le samedi, je suis en garde alternée et la semaine c'est impossible. La licence info est faisable comme ça ?", bot: [text(/^Je ne trouve pas de plan pour Licence informatique \(L3\) \(LG02501A\) avec ces contraintes\./)] }]);
+  });
+
+  it.each<[string, RegExp]>([
+    ["Si je valide UTC505, je pourrai enchaîner sur quelles UE réseaux ?", /^UTC505 est exigée avant :\n- RSX101/],
+    ["après UTC505 je peux enchaîner sur quoi ?", /^UTC505 est exigée avant :/],
+  ])("%j lists what the unit leads on to", async (user, expected) => {
+    await play([{ user, bot: [text(expected)] }]);
+  });
+});
