@@ -13,7 +13,7 @@ import { ROUTER_DIALOG, RouterDialog } from "./router.dialog";
 import { outcomeOf, setJobTurn } from "./turn-state";
 import { answerFromAdvisorsChannel } from "./handoff/advisor-answer";
 import { followUpOnListed, followUpOnUnits, unitsOf } from "./common/unit-follow-up";
-import { followUpOnAnswer } from "./common/answer-follow-up";
+import { followUpOnAnswer, pointsToTheMatter } from "./common/answer-follow-up";
 import { followUpOnNotion } from "../domain/understanding/notion-follow-up";
 import { followUpOnDiploma } from "./common/diploma-follow-up";
 import { searchAgainWithFilters, searchInTitles } from "./common/title-search";
@@ -178,7 +178,11 @@ export class AdvisorBot extends ActivityHandler {
     const aboutSubject =
       followUps.length === 0 && mayBeAboutSubject(first.intent, text) ? followUpOnUnits(text, data.subject ?? [], understanding, data.language, { situation: dc.activeDialog === undefined }) : undefined;
     // « ok et concrètement je fais comment ? » after an answer: another entry on the same matter.
-    const aboutTopic = !aboutSubject && followUps.length === 0 && data.topic && (first.intent.kind === "abstain" || first.intent.kind === "suggestions") ? followUpOnAnswer(text, data.topic, understanding, data.language) : undefined;
+    // (« comment je l'obtiens ? » after the page on units needing an authorization: « l' » is that authorization.)
+    const aboutTopic =
+      !aboutSubject && followUps.length === 0 && data.topic && (first.intent.kind === "abstain" || first.intent.kind === "suggestions" || (first.intent.kind === "answer" && pointsToTheMatter(text)))
+        ? followUpOnAnswer(text, data.topic, understanding, data.language)
+        : undefined;
     // « c'est quoi une US ? » then « je peux en prendre une toute seule ? »: « en … une » is a US, not any unit.
     const aboutNotion = !aboutSubject && followUps.length === 0 && data.topic && (first.intent.kind === "answer" || first.intent.kind === "abstain" || first.intent.kind === "suggestions" || first.intent.kind === "diploma") ? followUpOnNotion(text, data.topic, understanding, first.language) : undefined;
     // « NFA031 est à distance ? » then « et NSY103 ? »: the question before, asked of the new units or value.

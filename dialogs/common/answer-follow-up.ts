@@ -8,7 +8,17 @@ const DEFINITION_CUES = /\b(c est quoi|qu est ce que c est|qu est ce qu|qu est c
 /** What a follow-up asks (« le premier » alone, a pick, asks nothing). */
 const ASKS = /\?|\b(comment|quand|ou|combien|pourquoi|quel|quelle|quels|quelles|concretement|how|when|where|why|which|what|what about)\b/;
 /** A follow-up is a few words; more is a question of its own. */
-const MAX_WORDS = 8;
+const MAX_WORDS = 10;
+
+/**
+ * The matter just answered, pointed to by a pronoun with a verb of getting or doing it: « comment je l'obtiens ? », « pour l'avoir »,
+ * "how do I get it?". Such a question is read on that matter even when its words alone find a page (« obtenir » found the credits').
+ */
+export function pointsToTheMatter(text: string): boolean {
+  const folded = ` ${foldText(text).replace(/['’]/g, " ")} `;
+  return folded.split(/[^a-z0-9]+/).filter(Boolean).length <= MAX_WORDS && GETTING_IT.test(folded);
+}
+const GETTING_IT = /\b(l|la|le|les) (obtenir|obtiens|obtient|obtenez|avoir|demander|demande|faire|fais|recuperer|recupere|signer|remplir|trouver|trouve)\b|\b(get|obtain|request|fill in|find) (it|one|them)\b/;
 
 /**
  * « C'est quoi une UE soumise à autorisation ? » answered, then « ok et concrètement je fais
@@ -20,9 +30,10 @@ export function followUpOnAnswer(text: string, previousEntryId: string, understa
   const previous = understanding.entry(previousEntryId);
   if (!previous) return undefined;
   const folded = foldText(text).replace(/['’]/g, " ");
-  if (folded.split(/\s+/).filter(Boolean).length > MAX_WORDS || !ASKS.test(` ${folded} `)) return undefined;
+  if (folded.split(/[^a-z0-9]+/).filter(Boolean).length > MAX_WORDS || !ASKS.test(` ${folded} `)) return undefined;
   const subject = foldText(canonicalQuestion(previous, language)).replace(/['’]/g, " ").replace(DEFINITION_CUES, " ");
-  const understood = understanding.answerOtherThan(`${folded} ${subject}`, previousEntryId, { language });
+  // (« pour l'avoir », « je l'obtiens »: the pronoun is the subject, and the verb of getting it says no more than « comment ».)
+  const understood = understanding.answerOtherThan(`${folded.replace(GETTING_IT, " ")} ${subject}`, previousEntryId, { language });
   return understood && { ...understood, text };
 }
 

@@ -5925,3 +5925,12 @@ describe("an employer that is an operator, a diploma feasible « comme ça », a
     await play([{ user, bot: [text(expected)] }]);
   });
 });
+
+describe("the matter just answered, pointed to by « l' » (set 57, read after its first run)", () => {
+  it.each(["d'accord, et concrètement je fais comment pour l'avoir ?", "comment je l'obtiens ?"])("%j after the page on units needing an authorization gets the steps to obtain it", async (user) => {
+    await play([
+      { user: "C'est quoi une UE soumise à autorisation ?", bot: [text(/^L'inscription à certaines UE est soumise à l'autorisation/)] },
+      { user, bot: [text(/^Sans l'autorisation préalable de l'enseignant[^]*téléchargez le modèle d'autorisation/)] },
+    ]);
+  });
+});
