@@ -245,7 +245,7 @@ function foldInPlace(text: string): string {
 /** Words that ask in any clause, not conjunctions (« quand » may be one): « ça demande quel niveau, ça fait combien d'heures, … ». */
 const ASKS_IN_A_ROW = /\b(combien|quel niveau|quels prerequis|faut (il )?quoi|quoi avant|how (many|much|long))\b/;
 /** A clause that asks with its question word inside: « si j'ai 12, ça me donne combien de crédits ». */
-const ASKS_INSIDE = new RegExp(String.raw`${ASKS_IN_A_ROW.source}|\b(quand|pourquoi|(de|c est|en|sur) quoi|(est|c est|serait) (faisable|jouable|possible|realisable)|when|why)\b`);
+const ASKS_INSIDE = new RegExp(String.raw`${ASKS_IN_A_ROW.source}|\b(quand|pourquoi|(de|c est|en|sur) quoi|c est (quel|quelle|quels|quelles|combien|qui)|(est|c est|serait) (faisable|jouable|possible|realisable)|when|why)\b`);
 /** A clause that says what the learner cannot do: « je (ne) peux pas le samedi », "I can't do Saturdays". */
 const SAYS_A_LIMIT = /^(?:mais |but |bon |alors )?(?:je ne peux|je peux pas|j peux pas|jpeux pas|je pourrai pas|je ne pourrai|je suis pas dispo|je ne suis pas dispo|i can t|i cannot|i can not|i won t be able|je peux (?:\w+ )?(?:que|qu)|jpeux (?:\w+ )?(?:que|qu)|je suis (?:dispo|disponible|libre) (?:que|qu)|i can only|i m only (?:free|available))\b/;
 /** An indirect question going on: « …, et aussi si les TD sont obligatoires », "and also whether…". */

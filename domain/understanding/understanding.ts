@@ -800,6 +800,18 @@ export class Understanding {
           }
         }
       }
+      // « L'ingénieur architecture des systèmes et des logiciels, c'est quel code et il faut de l'expérience pro ? »: going on with
+      // « et » about the diploma just named, not understood alone, it is asked of a diploma (the jobs read which in the message);
+      // when so read it is that diploma again, its card answers it.
+      if (previous?.kind === "diploma" && goesOn && own.length === 0 && (unknownAlone(understandPart(question)) || understandPart(question).intent.kind === "suggestions")) {
+        // (The diploma by its kind alone: its title's words would outweigh the question's own.)
+        const ofTheDiploma = understandPart(`${question.replace(/\s*\?\s*$/, "")} ${language === "en" ? "for the diploma" : "pour le diplôme"} ?`);
+        if (ofTheDiploma.intent.kind === "diploma") continue;
+        if (ofTheDiploma.intent.kind !== "abstain" && ofTheDiploma.intent.kind !== "suggestions") {
+          each.push({ ...ofTheDiploma, language, text: question });
+          continue;
+        }
+      }
       // « NFP119 il faut quoi avant ? NFA040 c'est obligé pour la suivre ? »: « la » is the unit before, the one named here
       // is asked as its prerequisite; that unit stays the subject of the questions after (« et elle compte pour la licence ? »).
       const subject = own.length === 1 && codes.length === 1 && own[0] !== codes[0] ? codes[0]! : undefined;

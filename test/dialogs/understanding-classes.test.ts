@@ -5934,3 +5934,13 @@ describe("the matter just answered, pointed to by « l' » (set 57, read after i
     ]);
   });
 });
+
+describe("a diploma named by its title, its code and the experience it asks in one sentence (set 57, read after its first run)", () => {
+  it("gives the diploma's card and its experience, without « pas de réponse sûre » for the second question", async () => {
+    const conversation = await botConversation({});
+    const replies = await repliesTo(conversation, "L'ingénieur architecture des systèmes et des logiciels, c'est quel code et il faut de l'expérience pro ?");
+    expect(replies).toMatch(/^\*\*CYC9101A — Diplôme d'ingénieur/);
+    expect(replies).toMatch(/son UA UAEP04 \(18 ECTS\) se valide par un dossier d'expérience si vous avez 3 ans d'expérience/);
+    expect(replies).not.toMatch(/pas de réponse sûre/);
+  });
+});
