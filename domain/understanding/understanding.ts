@@ -10,7 +10,7 @@ import { deniesWhatClaimStates, isPolarQuestion, negations } from "./polar-quest
 import { readOrdinal } from "./prompt-answers";
 import { findUnitCodes } from "../catalog/unit-code";
 import { namesAKnownSubject } from "../catalog/unit-search";
-import { asksAuthorization, asksPrerequisites, asksToMoveAnExam, isUnheldFacet, saysEntirelyAtADistance } from "./unit-facets";
+import { asksAuthorization, asksPrerequisites, asksToMoveAnExam, detailsAsked, isUnheldFacet, saysEntirelyAtADistance } from "./unit-facets";
 import { asks, focusOnQuestion, fold, pointsBackOnly, QUESTION_WORD, questionsOf, type FocusedMessage } from "./question-focus";
 import { RetrievalIndex, type RankedEntry } from "./retrieval.index";
 import { foldText } from "./text-normalizer";
@@ -552,7 +552,10 @@ export class Understanding {
     // « Mon chien vomit depuis ce matin, je dois aller chez le véto ou attendre ? »: a page found on one word of its own (« aller »)
     // among words of the question the content never uses (« véto »), and no notion of studying said: the message is about something
     // else. (The situation around the question has words of its own life: « comptable depuis dix ans … Vous pouvez m'aider ? ».)
-    const intent = decided.kind === "answer" && !analyzed.inDomain && !context?.inDomain && this.restsOnOneWord(decided.entryId, ranked, analyzed.terms) ? ({ kind: "abstain", reason: "unknown" } as const) : decided;
+    // « Quand est-ce que les notes de la session de janvier sont publiées ? »: when results come out is in no page; the exam calendar
+    // offered as a guess is no answer, the honest « je ne sais pas » with the advisor is.
+    const unheld = decided.kind === "suggestions" && detailsAsked(` ${fold(focused.question)} `).includes("results-date");
+    const intent = unheld || (decided.kind === "answer" && !analyzed.inDomain && !context?.inDomain && this.restsOnOneWord(decided.entryId, ranked, analyzed.terms)) ? ({ kind: "abstain", reason: "unknown" } as const) : decided;
     // A yes or a no only on a sure answer: one given alone under the answer score states the fact without.
     if (intent.kind === "answer" && intent.confidence >= this.policy.answerScore && isPolarQuestion(focused.question)) {
       intent.answer = this.withVerdict(intent.answer, analyzed.terms, focused.question, language);

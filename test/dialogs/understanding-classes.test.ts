@@ -5944,3 +5944,9 @@ describe("a diploma named by its title, its code and the experience it asks in o
     expect(replies).not.toMatch(/pas de réponse sûre/);
   });
 });
+
+describe("when results come out, which no page says (set 57, read after its first run)", () => {
+  it.each(["Quand est-ce que les notes de la session de janvier sont publiées ?", "Les notes de la session de janvier, elles sortent quand ?"])("%j gets the honest « je ne sais pas » and the advisor, not the exam calendar as a guess", async (user) => {
+    await play([{ user, bot: [text(/^Je ne sais pas répondre à cette question[^]*voulez-vous que je lui transmette votre question \?/)] }]);
+  });
+});
