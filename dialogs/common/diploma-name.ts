@@ -157,6 +157,8 @@ export function diplomaNotHeld(text: string, catalog: Catalog, options: { kindAl
   for (const [pattern, kind] of DIPLOMA_KINDS) {
     const named = pattern.exec(folded);
     if (!named) continue;
+    // "I hold a bachelor's degree in biology, what do I need for the engineering degree?": the learner's own, not one asked about.
+    if (OWN_BEFORE.test(folded.slice(Math.max(0, named.index - 24), named.index))) continue;
     const [speciality] = specialitiesNear(folded, named);
     const matching = [...catalog.diplomas.values()].filter((d) => foldText(d.title).includes(kind));
     // « Vous avez un master en informatique ? », asked whether it is offered, when the catalog holds no master at all.

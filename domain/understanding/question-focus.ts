@@ -87,7 +87,10 @@ export function questionsOf(text: string): string[] {
   if (questions.length < 2) return [text];
   // "GDN100 exam: how long is it and which room?": a topic said before a colon is the topic of each question.
   const label = sentences[0]!;
-  return isALabel(label) && !questions.includes(label) ? questions.map((question) => `${label} ${question}`) : questions;
+  if (isALabel(label) && !questions.includes(label)) return questions.map((question) => `${label} ${question}`);
+  // « Ce cours est-il pour moi, et faut-il une autorisation ? NFA031 »: a unit said alone after the questions is theirs.
+  const after = TRAILING_UNIT.exec(text)?.[1];
+  return after ? questions.map((question) => `${after} : ${question}`) : questions;
 }
 
 /** A topic before a colon, a few words: "GDN100 exam:", « Pour RSX103 : » — not what the learner did (« J'ai pris ces UE : … »). */
@@ -95,6 +98,8 @@ function isALabel(sentence: string): boolean {
   return LABEL.test(sentence) && sentence.split(/\s+/).length <= MAX_LABEL_WORDS && !SAID_OF_ONESELF.test(sentence);
 }
 const LABEL = /^[^?.!;:]{2,40}:$/;
+/** A unit's code said alone after a message's last question mark. */
+const TRAILING_UNIT = /\?\s*(?:(?:pour|for|de|about)\s+)?([A-Za-z]{3}\s?\d{3}[A-Za-z]?)\s*[.!]?\s*$/;
 const MAX_LABEL_WORDS = 5;
 const SAID_OF_ONESELF = /^\s*(j['’ ]|je |jai |i |i['’]|my |mon |ma |mes )/i;
 
@@ -245,7 +250,7 @@ function foldInPlace(text: string): string {
 /** Words that ask in any clause, not conjunctions (« quand » may be one): « ça demande quel niveau, ça fait combien d'heures, … ». */
 const ASKS_IN_A_ROW = /\b(combien|quel niveau|quels prerequis|faut (il )?quoi|quoi avant|how (many|much|long))\b/;
 /** A clause that asks with its question word inside: « si j'ai 12, ça me donne combien de crédits ». */
-const ASKS_INSIDE = new RegExp(String.raw`${ASKS_IN_A_ROW.source}|\b(quand|pourquoi|(de|c est|en|sur) quoi|c est (quel|quelle|quels|quelles|combien|qui)|(est|c est|serait) (faisable|jouable|possible|realisable)|when|why)\b`);
+const ASKS_INSIDE = new RegExp(String.raw`${ASKS_IN_A_ROW.source}|\b(quand|pourquoi|(de|c est|en|sur) quoi|c est (quel|quelle|quels|quelles|qui)|(est|c est|serait) (faisable|jouable|possible|realisable)|when|why)\b`);
 /** A clause that says what the learner cannot do: « je (ne) peux pas le samedi », "I can't do Saturdays". */
 const SAYS_A_LIMIT = /^(?:mais |but |bon |alors )?(?:je ne peux|je peux pas|j peux pas|jpeux pas|je pourrai pas|je ne pourrai|je suis pas dispo|je ne suis pas dispo|i can t|i cannot|i can not|i won t be able|je peux (?:\w+ )?(?:que|qu)|jpeux (?:\w+ )?(?:que|qu)|je suis (?:dispo|disponible|libre) (?:que|qu)|i can only|i m only (?:free|available))\b/;
 /** An indirect question going on: « …, et aussi si les TD sont obligatoires », "and also whether…". */

@@ -51,6 +51,8 @@ const IN_PROGRESS_ANYWHERE = new RegExp(IN_PROGRESS_WORDS);
 const IN_PROGRESS_SAID = { fr: "en cours", en: "in progress" } as const;
 /** Said before a diploma, part of it only: « la moitié d'un », « un an de », "half of a", "dropped out of". */
 const UNFINISHED_BEFORE = /\b(moitie (d|de)( un| une| mon| ma)?|(un|1|une|premiere) (an|annee|semestre) (d|de|en)( un| une| mon| ma)?|(one|a|the first) (year|semester) (of|in)( a| an| my)?|une partie (d|de)( un| une| mon| ma)?|un bout (d|de)( un| une)?|commence( un| une| mon| ma)|abandonne( un| une| mon| ma)|arrete( un| une| mon| ma)|half (of )?(a|an|my)|part of (a|an|my)|started (a|an|my)|dropped out of( a| an| my)?|quit( a| an| my))\s*$/;
+/** How many years a diploma lasts, for those that do not start at the baccalauréat (others last as many years as their level). */
+const LENGTH_OF: Readonly<Record<string, number>> = { master: 2, masters: 2, "master s": 2, m2: 2, mba: 2, "diplome d ingenieur": 3, "engineering degree": 3, "licence pro": 1 };
 /** The years done of an unfinished diploma, said before it: « une année de », « ma première année de », "two years of". */
 const YEARS_DONE_BEFORE = /\b(?:(un|une|1|premiere|1ere|1re|first|one|a)|(deux|2|deuxieme|2e|2eme|second|two)) (?:an|ans|annee|annees|year|years) (?:de|d|en|of|in)( un| une| mon| ma| a| an| my)?\s*$/;
 /** Said after a diploma: « sans le finir », « pas terminé », « abandonné en cours », "never finished", "unfinished". */
@@ -102,7 +104,9 @@ export function readStatedBackground(text: string): StatedBackground | undefined
   const unfinished = !inProgress && (UNFINISHED_BEFORE.test(` ${folded.slice(0, match.index).trim()} `) || (UNFINISHED_AFTER.test(ownPart) && !ofTheNext));
   // (« ma première année de BUT » is one year done, whatever the diploma's length.)
   const yearsDone = unfinished ? YEARS_DONE_BEFORE.exec(` ${folded.slice(0, match.index).trim()} `) : null;
-  const level = (inProgress || unfinished) && held !== undefined ? Math.max(0, Math.min(held - 1, yearsDone ? (yearsDone[1] ? 1 : 2) : held)) : held;
+  // (A master starts after a licence: its first year done is bac+4.)
+  const startsAt = held !== undefined ? held - (LENGTH_OF[noun] ?? held) : 0;
+  const level = (inProgress || unfinished) && held !== undefined ? Math.max(0, Math.min(held - 1, yearsDone ? startsAt + (yearsDone[1] ? 1 : 2) : held)) : held;
   const after = folded.slice(match.index + match[0].length).trim().split(" ").slice(0, 4);
   const before = folded.slice(0, match.index).trim().split(" ").slice(-2);
   // « @ » stands for the diploma: "IT" counts as a field right before it ("an IT diploma") or after « in ».

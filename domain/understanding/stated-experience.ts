@@ -86,8 +86,11 @@ function fieldOf({ window, at: middle }: { window: string; at: number }): "compu
  * « depuis 8 ans ». (« ma fille (8 ans) » is an age: no job before it.)
  */
 function withLengthsOfJobs(folded: string): string {
-  return folded.replace(BRACKETED_LENGTH, (whole, before: string, length: string) => (COMPUTING_WORK.test(before) || OTHER_WORK.test(before) || A_JOB.test(before) ? `${before} depuis ${length}` : whole));
+  // (« Licence informatique (3 ans) », « BTS SIO (2 ans) »: the length of a diploma, not of work.)
+  return folded.replace(BRACKETED_LENGTH, (whole, before: string, length: string) => (!A_DIPLOMA.test(before) && (COMPUTING_WORK.test(before) || OTHER_WORK.test(before) || A_JOB.test(before)) ? `${before} depuis ${length}` : whole));
 }
+/** A diploma or a course of studies named: its length in brackets is no work. */
+const A_DIPLOMA = /\b(licence|license|bachelor|bts|dut|but|deust|deug|master|mba|bac|diplome|diploma|degree|formation|cursus|etudes|studies|l1|l2|l3|m1|m2|ecole|school|universite|university|fac)\b/;
 /** A length in brackets and the few words before it: « développeur front end (8 ans) ». */
 const BRACKETED_LENGTH = /((?:[a-z0-9-]+ ){0,3}[a-z0-9-]+) ?\( ?(\d{1,2}(?:[.,]5)? ?(?:ans?|annees?|years?|yrs?|mois|months?)) ?\)/g;
 /** Words that name a job in general: « en poste (2 ans) », « CDI (5 ans) ». */

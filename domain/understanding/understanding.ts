@@ -554,7 +554,12 @@ export class Understanding {
     // else. (The situation around the question has words of its own life: « comptable depuis dix ans … Vous pouvez m'aider ? ».)
     // « Quand est-ce que les notes de la session de janvier sont publiées ? »: when results come out is in no page; the exam calendar
     // offered as a guess is no answer, the honest « je ne sais pas » with the advisor is.
-    const unheld = decided.kind === "suggestions" && detailsAsked(` ${fold(focused.question)} `).includes("results-date");
+    // ("Are exams ever online, or do I have to come in person?": how an exam is sat is in no page either; the page on distance
+    // learning, which says only that an exam validates the unit, is no answer to it.)
+    const detailsOfExams = findUnitCodes(focused.question).length === 0 ? detailsAsked(` ${fold(focused.question)} `) : [];
+    const examPage = decided.kind === "answer" && (this.entries.get(decided.entryId)?.tags.includes(EXAMS_TAG) ?? false);
+    const unheld =
+      (decided.kind === "suggestions" && detailsOfExams.includes("results-date")) || (detailsOfExams.includes("exam-format") && (decided.kind === "suggestions" || (decided.kind === "answer" && !examPage)));
     const intent = unheld || (decided.kind === "answer" && !analyzed.inDomain && !context?.inDomain && this.restsOnOneWord(decided.entryId, ranked, analyzed.terms)) ? ({ kind: "abstain", reason: "unknown" } as const) : decided;
     // A yes or a no only on a sure answer: one given alone under the answer score states the fact without.
     if (intent.kind === "answer" && intent.confidence >= this.policy.answerScore && isPolarQuestion(focused.question)) {
@@ -789,28 +794,34 @@ export class Understanding {
       // alone (« c'est combien ? »), it is asked of that matter when, so read, another page answers it.
       // (« …se font entièrement à distance, et si oui est-ce qu'il y a quand même des moments où il faut venir au Cnam ? »: « si oui »
       // asks on the answer before, however long.)
-      if (previous?.kind === "answer" && own.length === 0 && codes.length === 0 && ((!goesOn && countWords(question) <= MAX_ELLIPTIC_WORDS) || (POINTS_TO_THE_MATTER.test(folded) && countWords(question) <= MAX_POINTING_WORDS && suggests(understandPart(question), previous.entryId)) || IF_SO.test(folded) || OF_THAT_MATTER.test(folded) || (goesOn && unknownAlone(understandPart(question))))) {
+      const readOnTheMatter = (!goesOn && countWords(question) <= MAX_ELLIPTIC_WORDS) || (POINTS_TO_THE_MATTER.test(folded) && countWords(question) <= MAX_POINTING_WORDS && suggests(understandPart(question), previous?.kind === "answer" ? previous.entryId : "")) || IF_SO.test(folded) || OF_THAT_MATTER.test(folded);
+      // (Only another page is taken for it then: « Et les examens, ils se passent aussi à distance ? » after the page on FOAD is not
+      // answered by that page, and its honest « je ne sais pas » stays.)
+      const unknownGoingOn = !readOnTheMatter && goesOn && unknownAlone(understandPart(question));
+      if (previous?.kind === "answer" && own.length === 0 && codes.length === 0 && (readOnTheMatter || unknownGoingOn)) {
         const alone = understandPart(question);
         // (The page's own question says the matter when the question before only pointed to it: « C'est quoi exactement ? ».)
         const matter = pointsBackOnly(before!.text) ? (this.entries.get(previous.entryId)?.questions[language][0] ?? before!.text) : before!.text;
         const onTheMatter = understandPart(`${question.replace(/\s*\?\s*$/, "")}, ${matter}`);
         const sureAlone = alone.intent.kind === "answer" ? alone.intent.confidence : 0;
         if (onTheMatter.intent.kind === "answer" && onTheMatter.intent.confidence > sureAlone) {
-          if (onTheMatter.intent.entryId === previous.entryId) continue;
-          if (alone.intent.kind === "abstain" || alone.intent.kind === "suggestions") {
+          if (onTheMatter.intent.entryId === previous.entryId && !unknownGoingOn) continue;
+          if (onTheMatter.intent.entryId !== previous.entryId && (alone.intent.kind === "abstain" || alone.intent.kind === "suggestions")) {
             each.push({ ...onTheMatter, language, text: question });
             continue;
           }
         }
       }
       // « L'ingénieur architecture des systèmes et des logiciels, c'est quel code et il faut de l'expérience pro ? »: going on with
-      // « et » about the diploma just named, not understood alone, it is asked of a diploma (the jobs read which in the message);
-      // when so read it is that diploma again, its card answers it.
-      if (previous?.kind === "diploma" && goesOn && own.length === 0 && (unknownAlone(understandPart(question)) || understandPart(question).intent.kind === "suggestions")) {
-        // (The diploma by its kind alone: its title's words would outweigh the question's own.)
-        const ofTheDiploma = understandPart(`${question.replace(/\s*\?\s*$/, "")} ${language === "en" ? "for the diploma" : "pour le diplôme"} ?`);
-        if (ofTheDiploma.intent.kind === "diploma") continue;
-        if (ofTheDiploma.intent.kind !== "abstain" && ofTheDiploma.intent.kind !== "suggestions") {
+      // « et » about the diploma just named, not understood alone, it is asked of a diploma (the jobs read which in the message).
+      // (How long is the diploma's plan, read further down.)
+      if (previous?.kind === "diploma" && goesOn && own.length === 0 && !HOW_LONG.test(` ${folded} `) && (unknownAlone(understandPart(question)) || understandPart(question).intent.kind === "suggestions")) {
+        // The diploma as the question before named it, or by its kind alone, when its title's words outweigh the question's own.
+        const bare = question.replace(/\s*\?\s*$/, "");
+        const readings = [`${bare}, ${before!.text}`, `${bare} ${language === "en" ? "for the diploma" : "pour le diplôme"} ?`].map((said) => understandPart(said));
+        const asked = (kind: string) => kind !== "abstain" && kind !== "suggestions" && kind !== "diploma";
+        const ofTheDiploma = readings.find((reading) => asked(reading.intent.kind) && reading.intent.kind !== "answer") ?? readings.find((reading) => reading.intent.kind === "answer");
+        if (ofTheDiploma) {
           each.push({ ...ofTheDiploma, language, text: question });
           continue;
         }
@@ -1173,7 +1184,8 @@ function withNotionPointedTo(analyzed: AnalyzedText, question: string, contextTe
   if (named.length !== 1 || analyzed.terms.some((term) => NOTIONS_POINTED_TO.has(term))) return analyzed;
   // « On m'a parlé d'US. Je peux en prendre une seule ? »: « en … une » is that notion, whatever else the question says (it got « Oui »
   // of any unit taken à la carte: false).
-  if (ONE_OF_THEM_FR.test(fold(question)) || ONE_OF_THEM_EN.test(fold(question))) return { ...analyzed, terms: [...analyzed.terms.filter((term) => term !== "UE"), named[0]!], inDomain: true };
+  // (Not when the question names its own notion: « On m'a parlé des UA. Les UE, on peut en prendre une seule ? ».)
+  if ((ONE_OF_THEM_FR.test(fold(question)) || ONE_OF_THEM_EN.test(fold(question))) && !/\b(ue|ues|units?|unites?)\b/.test(fold(question))) return { ...analyzed, terms: [...analyzed.terms.filter((term) => term !== "UE"), named[0]!], inDomain: true };
   if (!POINTING_SUBJECT.test(fold(question))) return analyzed;
   // (Only a question with no subject of its own but « cours »: « ça se passe quels jours ? » asks its days, and keeps its words.)
   if (analyzed.terms.some((term) => term !== "UE" && isStrong(term))) return analyzed;
@@ -1184,6 +1196,8 @@ function withNotionPointedTo(analyzed: AnalyzedText, question: string, contextTe
 const ASKS_WHAT_I_HOLD = /\b(vous avez|tu as|t as|avez vous|as tu|vous connaissez|tu connais|connaissez vous|vous savez|tu sais|savez vous|sais tu|do you (have|know)|have you got|you got|d you know)\b/;
 /** Words of the question unknown to the content that, beside a page matched on one word, say the message is about something else. */
 const FOREIGN_WORDS = 2;
+/** The content's tag of its pages on exams (infra/content/README.md). */
+const EXAMS_TAG = "exams";
 /** The content's tag of its page on session 2 (infra/content/README.md). */
 export const SESSION_2_TAG = "session-2";
 /** Absent at an exam, no unit said: « j'étais malade le jour de l'examen », "I was in hospital on exam day". */
@@ -1207,10 +1221,10 @@ export function saysWhenFree(text: string): boolean {
 }
 /** The learner's own working time or freedom: « je finis », « jbosse », « mon travail finit », "I get off", "I'm free". */
 const OWN_TIME =
-  /\b((je|j|i|i m|i ll)( ne| n)?( \w+)? (finis|fini|finit|termine|sors|quitte|rentre|debauche|bosse|travaille|taffe|suis|serai|finish|get|leave|work|am|m|ll be)|jfini\w*|jbosse|jtaf\w*|jtravaille|(mon|ma|my) (travail|boulot|job|taf|journee|shift|work) (finit|fini|termine|se termine|ends|finishes))\b/;
+  /\b((je|j|i|i m|i ll)( ne| n)?( \w+)? (finis|fini|finit|termine|sors|quitte|rentre|debauche|bosse|travaille|taffe|suis|serai|finish|get|leave|work|am|m|ll be)|jfini\w*|jbosse|jtaf\w*|jtravaille|(mon|ma|my) (travail|boulot|job|taf|journee|shift|work) (finit|fini|termine|se termine|ends|finishes))\b|^ (dispo\w*|disponibles?|libres?|free|available) (apres|a partir de|des|after|from)\b/;
 /** Hours said of someone or something else: a child's or a partner's day, a school's, a unit's or its classes' end. */
 const OTHERS_TIME =
-  /\b((ma|mon|mes|sa|son|ses|notre|nos|my|his|her|our) (fille|fils|filles|enfants?|gamins?|gamines?|petits?|petites?|bebe|mari|femme|conjointe?|compagnon|compagne|copain|copine|partenaire|nounou|daughters?|sons?|kids?|children|baby|husband|wife|partner|boyfriend|girlfriend)|(la|sa|ma) creche|l ecole|le college|(the|her|his|my) (nursery|school|daycare)|[a-z]{3} ?\d{3}|(le|les|ce|ces) cours|(the|my) (class|classes|course|lecture))\b.{0,25}\b(finit|finissent|fini|termine|terminent|sort|sortent|rentre|rentrent|end|ends|finish|finishes|gets? out|gets? off|gets? home)\b/;
+  /\b((ma|mon|mes|sa|son|ses|notre|nos|my|his|her|our) (fille|fils|filles|enfants?|gamins?|gamines?|petits?|petites?|bebe|mari|femme|conjointe?|compagnon|compagne|copain|copine|partenaire|nounou|daughters?|sons?|kids?|children|baby|husband|wife|partner|boyfriend|girlfriend)|(la|sa|ma) creche|l ecole|le college|(the|her|his|my) (nursery|school|daycare)|[a-z]{3} ?\d{3}|(le|les|ce|ces) cours|(the|my) (class|classes|course|lecture))\b.{0,25}\b(finit|finissent|fini|termine|terminent|sort|sortent|rentre|rentrent|bosse|bossent|travaille|travaillent|taffe|end|ends|finish|finishes|works?|working|gets? out|gets? off|gets? home)\b/;
 /** A question on classes in general: « je peux suivre des cours ? », "can I still make the evening classes?", « quelles options ? ». */
 const ASKS_ABOUT_CLASSES = /\b(cours|classes?|options?|suivre|attend|make it|study|etudier|evening|soir|soirs)\b/;
 /** A question pointing to the matter before is this short. */

@@ -47,7 +47,8 @@ const DETAILS: readonly [DetailKind, string][] = [
   ["auditing", String.raw`\b(auditeur libre|en auditeur|en tant qu auditeur|as an auditor|audit(ing)? (the |a |this )?(course|unit|class|[a-z]{2,5}\d{2,5})|sans (passer|faire|presenter|me presenter a) (l |les )?(examens?|exams?|epreuves?)|without (taking|sitting|doing) (the |any )?(exams?|examens?|final|test))\b`],
   // Recognition elsewhere.
   // Being let off it: « être dispensé de ANG320 avec le TOEIC », "exempted from ANG320 with a TOEIC score".
-  ["exemption", String.raw`\b(dispenses?|dispensee?s?|dispenser|exempt|exempted|exemption|waive[ds]?|waiver|get out of taking|skip (it|the unit|the course|the class))\b(?! (en|de|par|a|in|by) (anglais|francais|english|french|ligne|distance|soir|samedi))`],
+  // (« dispensée » of a unit is also where or how it is taught: « NFA031 est dispensée le soir » is no exemption; nor are fees waived.)
+  ["exemption", String.raw`(?<!\b(?:frais|fees?|costs?|tarifs?|prix|price)\b.{0,40})\b(dispensee?s? (de|d)|(etre|suis|serai|serais|sois|soit|etes|etait) dispensee?s?|(une|la|les|des|obtenir une|demander une|avoir une) dispenses?|me dispenser|dispenser (de|d)|exempted|exempt from|an exemption|exemption from|waive (it|the unit|the course|the class)|waived (from|off)|get out of taking|skip (the unit|the course|the class))\b`],
   ["recognition", String.raw`\b(reconnue?s? (par|a l etranger|en dehors)|recogni[sz]ed (by|abroad|outside)|ordre des|rncp)\b`],
 ];
 

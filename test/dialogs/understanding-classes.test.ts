@@ -5765,7 +5765,7 @@ describe("two questions in one sentence, the first with its subject inverted (se
     expect(replies).toMatch(/Oui : pour Licence informatique \(L3\), son UA UAALOT \(17 ECTS\) demande 1 an d'expérience dans le domaine, et vous dites 8 ans/);
   });
 
-  it("says both thresholds of the engineering degree when applying and the defence are both asked, and no « je ne sais pas » for the second", async () => {
+  it("says both thresholds of the engineering degree when applying and the defence are both asked", async () => {
     const conversation = await botConversation({});
     const replies = await repliesTo(
       conversation,
@@ -5773,7 +5773,6 @@ describe("two questions in one sentence, the first with its subject inverted (se
     );
     expect(replies).toMatch(/^Oui pour candidater : .* demande 2 ans d'expérience à la candidature, et vous dites 2,5 ans/);
     expect(replies).toMatch(/\nPas encore pour la soutenance : .*demande 3 ans d'expérience, dont 2 dans le domaine/);
-    expect(replies).not.toMatch(/je n'ai pas la réponse/);
   });
 });
 
@@ -5948,5 +5947,35 @@ describe("a diploma named by its title, its code and the experience it asks in o
 describe("when results come out, which no page says (set 57, read after its first run)", () => {
   it.each(["Quand est-ce que les notes de la session de janvier sont publiées ?", "Les notes de la session de janvier, elles sortent quand ?"])("%j gets the honest « je ne sais pas » and the advisor, not the exam calendar as a guess", async (user) => {
     await play([{ user, bot: [text(/^Je ne sais pas répondre à cette question[^]*voulez-vous que je lui transmette votre question \?/)] }]);
+  });
+});
+
+describe("near the out-of-scope requests and the readings added, what stays in scope (a reviewer's probes of the change)", () => {
+  it.each<[string, RegExp]>([
+    ["Quel niveau en ordinateur faut-il pour NFA031 ?", /^Prérequis de NFA031/],
+    ["Combien de temps pour aller jusqu'à la L3 ?", /plan|LG02501A|semestre/i],
+    ["Je suis maman solo avec mon fils de 6 ans, vous pouvez me dire s'il y a beaucoup de devoirs en NFA031 ?", /^Pour NFA031, je n'ai pas dans mes sources le détail de sa notation/],
+    ["Il faut faire un QCM pour l'examen d'admission UAAD91 ?", /UAAD91/],
+    ["Où est dispensée NFA031 ?", /^NFA031 — Programmation avec Java/],
+    ["NFA031 est dispensé le soir ?", /^Oui : NFA031 est proposée en cours du soir\./],
+    ["Mon mari bosse jusqu'à 20h, NSY103 le soir ça passe ?", /^Oui : NSY103 est proposée en cours du soir\./],
+    ["Dispo après 19h, mais ma fille sort de l'école à 16h30 : les cours du soir sont possibles ?", /Libre en semaine à partir de 19h/],
+    ["Quel est le forfait pour 3 UE ?", /^Je ne sais pas répondre à cette question/],
+    ["Pour la licence, dois-je demander une autorisation au responsable du diplôme ?", /autorisation/],
+    ["NFA031 est trop dure pour moi, tu penses que je devrais la quitter ?", /NFA031/],
+    ["Ce cours est-il pour moi, et faut-il une autorisation ? NFA031", /NFA031 ne demande pas d'autorisation particulière/],
+  ])("%j", async (user, expected) => {
+    const conversation = await botConversation({});
+    const replies = await repliesTo(conversation, user);
+    expect(replies).not.toMatch(/^(Je ne peux répondre qu'aux questions|I can only answer questions)/);
+    expect(replies).toMatch(expected);
+  });
+
+  it.each<[string, boolean]>([
+    ["Licence informatique (3 ans) validée, jamais travaillé. Mon expérience suffit pour le cycle ingénieur ?", false],
+    ["BTS SIO (2 ans), pas d'expérience pro. Je peux valider l'UA de la licence par dossier ?", false],
+  ])("does not read a diploma's length in brackets as years of work: %j", async (user) => {
+    const conversation = await botConversation({});
+    expect(await repliesTo(conversation, user)).not.toMatch(/vous dites \d ans d'expérience dans l'informatique/);
   });
 });
