@@ -5979,3 +5979,16 @@ describe("near the out-of-scope requests and the readings added, what stays in s
     expect(await repliesTo(conversation, user)).not.toMatch(/vous dites \d ans d'expérience dans l'informatique/);
   });
 });
+
+describe("how an exam is sat, which no page says (set 57, read after its first run)", () => {
+  it("gives the honest « I do not know » for exams online or in person, not the page on distance learning", async () => {
+    await play([{ user: "Are exams ever online, or do I have to come in person for each one?", bot: [text(/^I do not know the answer to this question/)] }]);
+  });
+
+  it("keeps the honest answer to the second question after the page on FOAD", async () => {
+    const conversation = await botConversation({});
+    const replies = await repliesTo(conversation, "C'est quoi exactement la FOAD ? Et les examens, ils se passent aussi à distance ?");
+    expect(replies).toMatch(/^Certaines UE sont proposées en FOAD/);
+    expect(replies).toMatch(/je n'ai pas la réponse dans mes sources/);
+  });
+});
