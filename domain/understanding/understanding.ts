@@ -410,7 +410,7 @@ export class Understanding {
     if (rulesKeepTheJob(intent, learned, text)) return ruled;
     if (learned === "content") {
       const retrieved = this.retrieve(focused, ruled.language);
-      return retrieved.intent.kind === "answer" && this.confident(retrieved.candidates) ? { ...retrieved, overruled: intent } : ruled;
+      return retrieved.intent.kind === "answer" && this.confident(retrieved.candidates) && !this.asksAnExamDetailNotHeld(text, retrieved.intent) ? { ...retrieved, overruled: intent } : ruled;
     }
     const routed = intentForRoute(learned, text);
     if (!routed) return ruled;
@@ -460,15 +460,29 @@ export class Understanding {
     // whole says what its last clause asks; the clause alone only when the whole does not settle it.
     if (focused.clause) {
       const whole = this.retrieve({ question: text, context: "" }, language);
-      if (whole.intent.kind === "answer" && this.confident(whole.candidates)) return whole;
+      if (whole.intent.kind === "answer" && this.confident(whole.candidates) && !this.asksAnExamDetailNotHeld(text, whole.intent)) return whole;
     }
     const retrieved = this.retrieve(focused, language);
     // The question sentence's last clause: "…, what exactly is a UA at the Cnam? people keep mentionning it" asks in the first sentence.
-    return (
+    const found =
       (retrieved.intent.kind === "abstain" && retrieved.intent.reason === "unknown" && this.agreeingLastClause(focused.question, retrieved, language)) ||
       (retrieved.intent.kind === "suggestions" && this.agreeingFirstAlternative(focused.question, retrieved, language)) ||
-      retrieved
-    );
+      retrieved;
+    // (The whole sentence: "Are exams ever online, or do I have to come in person?" asks it across its clauses.)
+    return this.asksAnExamDetailNotHeld(text, found.intent) ? { ...found, intent: { kind: "abstain", reason: "unknown" } } : found;
+  }
+
+  /**
+   * « Quand est-ce que les notes de la session de janvier sont publiées ? », "Are exams ever online, or do I have to come in
+   * person?": when results come out and how an exam is sat are in no page, asked of no unit; the exam calendar suggested, or the
+   * page on distance learning (which says only that an exam validates the unit), is no answer to them: the honest « je ne sais
+   * pas » with the advisor is.
+   */
+  private asksAnExamDetailNotHeld(question: string, intent: Intent): boolean {
+    if (intent.kind !== "answer" && intent.kind !== "suggestions") return false;
+    const details = findUnitCodes(question).length === 0 ? detailsAsked(` ${fold(question)} `) : [];
+    const examPage = intent.kind === "answer" && (this.entries.get(intent.entryId)?.tags.includes(EXAMS_TAG) ?? false);
+    return (intent.kind === "suggestions" && details.includes("results-date")) || (details.includes("exam-format") && !examPage);
   }
 
   /**
@@ -552,15 +566,7 @@ export class Understanding {
     // « Mon chien vomit depuis ce matin, je dois aller chez le véto ou attendre ? »: a page found on one word of its own (« aller »)
     // among words of the question the content never uses (« véto »), and no notion of studying said: the message is about something
     // else. (The situation around the question has words of its own life: « comptable depuis dix ans … Vous pouvez m'aider ? ».)
-    // « Quand est-ce que les notes de la session de janvier sont publiées ? »: when results come out is in no page; the exam calendar
-    // offered as a guess is no answer, the honest « je ne sais pas » with the advisor is.
-    // ("Are exams ever online, or do I have to come in person?": how an exam is sat is in no page either; the page on distance
-    // learning, which says only that an exam validates the unit, is no answer to it.)
-    const detailsOfExams = findUnitCodes(focused.question).length === 0 ? detailsAsked(` ${fold(focused.question)} `) : [];
-    const examPage = decided.kind === "answer" && (this.entries.get(decided.entryId)?.tags.includes(EXAMS_TAG) ?? false);
-    const unheld =
-      (decided.kind === "suggestions" && detailsOfExams.includes("results-date")) || (detailsOfExams.includes("exam-format") && (decided.kind === "suggestions" || (decided.kind === "answer" && !examPage)));
-    const intent = unheld || (decided.kind === "answer" && !analyzed.inDomain && !context?.inDomain && this.restsOnOneWord(decided.entryId, ranked, analyzed.terms)) ? ({ kind: "abstain", reason: "unknown" } as const) : decided;
+    const intent = this.asksAnExamDetailNotHeld(focused.question, decided) || (decided.kind === "answer" && !analyzed.inDomain && !context?.inDomain && this.restsOnOneWord(decided.entryId, ranked, analyzed.terms)) ? ({ kind: "abstain", reason: "unknown" } as const) : decided;
     // A yes or a no only on a sure answer: one given alone under the answer score states the fact without.
     if (intent.kind === "answer" && intent.confidence >= this.policy.answerScore && isPolarQuestion(focused.question)) {
       intent.answer = this.withVerdict(intent.answer, analyzed.terms, focused.question, language);
