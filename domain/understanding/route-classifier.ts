@@ -42,7 +42,8 @@ export interface RouteModel {
  * The model as stored in route-model.json (and bundled): its weights packed in one string, about a third of the
  * size of `[route index, weight, …]` arrays, which were the largest input of the bundle. Each feature is
  * `feature route weight…` with the route as one base-36 digit and the weight, in hundredths (the training rounds
- * to them), as three base-36 digits offset by half their range; features are separated by « | ». Lossless.
+ * to them), as two base-36 digits offset by half their range when every weight fits in them, else three (`weightDigits`);
+ * features are separated by « | ». Lossless.
  */
 export interface StoredRouteModel {
   version: 1;
@@ -50,25 +51,30 @@ export interface StoredRouteModel {
   routes: Route[];
   bias: number[];
   packed: string;
+  /** How many base-36 digits each weight takes: 2 when every weight is within ±6.48 (±648 hundredths), else 3 (the default). */
+  weightDigits?: 2 | 3;
 }
 
-const WEIGHT_DIGITS = 3;
-const WEIGHT_OFFSET = 36 ** WEIGHT_DIGITS / 2;
+/** The largest magnitude, in hundredths, that `digits` base-36 digits offset by half their range hold. */
+const offsetOf = (digits: number) => 36 ** digits / 2;
 
-/** The model to store: its weights packed (see StoredRouteModel). */
+/** The model to store: its weights packed (see StoredRouteModel), in two digits each when they all fit (a sixth of the bundle less). */
 export function packRouteModel(model: RouteModel): StoredRouteModel {
+  const largest = Math.max(0, ...Object.values(model.weights).flatMap((moves) => moves.filter((_, i) => i % 2 === 1).map((weight) => Math.abs(Math.round(weight * 100)))));
+  const digits = largest < offsetOf(2) ? 2 : 3;
+  const offset = offsetOf(digits);
   const packed = Object.entries(model.weights)
     .map(([feature, moves]) => {
       let pairs = "";
       for (let i = 0; i < moves.length; i += 2) {
         const hundredths = Math.round((moves[i + 1] as number) * 100);
-        if (Math.abs(hundredths) >= WEIGHT_OFFSET || (moves[i] as number) >= 36) throw new RangeError(`route model: ${feature} cannot be packed`);
-        pairs += (moves[i] as number).toString(36) + (hundredths + WEIGHT_OFFSET).toString(36).padStart(WEIGHT_DIGITS, "0");
+        if (Math.abs(hundredths) >= offset || (moves[i] as number) >= 36) throw new RangeError(`route model: ${feature} cannot be packed`);
+        pairs += (moves[i] as number).toString(36) + (hundredths + offset).toString(36).padStart(digits, "0");
       }
       return `${feature} ${pairs}`;
     })
     .join("|");
-  return { version: model.version, ...(model.labels !== undefined ? { labels: model.labels } : {}), routes: model.routes, bias: model.bias, packed };
+  return { version: model.version, ...(model.labels !== undefined ? { labels: model.labels } : {}), routes: model.routes, bias: model.bias, packed, ...(digits === 2 ? { weightDigits: 2 as const } : {}) };
 }
 
 /** The model as the classifier reads it, from its stored form. */
@@ -81,14 +87,15 @@ export function unpackRouteModel(stored: StoredRouteModel): RouteModel {
     routes: stored.routes,
     bias: stored.bias,
     get weights() {
-      weights ??= unpackWeights(stored.packed);
+      weights ??= unpackWeights(stored.packed, stored.weightDigits ?? 3);
       return weights;
     },
   };
 }
 
 /** One pass over the packed weights' characters, no substrings but the features' names. */
-function unpackWeights(packed: string): Record<string, number[]> {
+function unpackWeights(packed: string, digits: number): Record<string, number[]> {
+  const offset = offsetOf(digits);
   const weights: Record<string, number[]> = Object.create(null) as Record<string, number[]>;
   const digit = (at: number) => {
     const code = packed.charCodeAt(at);
@@ -100,10 +107,10 @@ function unpackWeights(packed: string): Record<string, number[]> {
     if (end < 0) end = packed.length;
     const space = packed.lastIndexOf(" ", end - 1);
     const moves: number[] = [];
-    for (let i = space + 1; i + WEIGHT_DIGITS < end; i += 1 + WEIGHT_DIGITS) {
+    for (let i = space + 1; i + digits < end; i += 1 + digits) {
       let hundredths = 0;
-      for (let d = 1; d <= WEIGHT_DIGITS; d++) hundredths = hundredths * 36 + digit(i + d);
-      moves.push(digit(i), (hundredths - WEIGHT_OFFSET) / 100);
+      for (let d = 1; d <= digits; d++) hundredths = hundredths * 36 + digit(i + d);
+      moves.push(digit(i), (hundredths - offset) / 100);
     }
     weights[packed.slice(start, space)] = moves;
     start = end + 1;

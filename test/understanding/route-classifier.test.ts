@@ -68,6 +68,16 @@ describe("the route model", () => {
     expect(ROUTE_MODEL.weights).toEqual(unpackRouteModel(stored).weights);
   });
 
+  it("packs each weight in two digits when all fit (the stored model does), in three when one is beyond ±6.48", async () => {
+    expect((JSON.parse(await readFile(MODEL_FILE, "utf8")) as StoredRouteModel).weightDigits).toBe(2);
+    const small: RouteModel = { version: 1, routes: [...ROUTES], bias: [0], weights: { "w:a": [0, 6.47, 3, -6.47] } };
+    const large: RouteModel = { version: 1, routes: [...ROUTES], bias: [0], weights: { "w:a": [0, 6.48], "w:b": [1, -0.01] } };
+    expect(packRouteModel(small).weightDigits).toBe(2);
+    expect(packRouteModel(large).weightDigits).toBeUndefined();
+    expect(unpackRouteModel(packRouteModel(small)).weights).toEqual(small.weights);
+    expect(unpackRouteModel(packRouteModel(large)).weights).toEqual(large.weights);
+  });
+
   it("refuses to pack a weight its three digits cannot hold, rather than store a wrong one", () => {
     expect(() => packRouteModel({ version: 1, routes: [...ROUTES], bias: [], weights: { "w:x": [0, 300] } })).toThrow(RangeError);
   });
