@@ -5810,7 +5810,8 @@ describe("requests beside a grade or a unit that are no part of studying here (s
     "Bonsoir, je suis en reconversion, j'ai eu 8 en UTC503 et 9 en UTC502, et mon conjoint me dit d'arrêter. On se dispute tous les soirs depuis les résultats et je ne sais plus quoi faire. Vous pensez que je devrais le quitter ou plutôt arrêter le Cnam ?",
   ])("declines %j", async (user) => {
     const conversation = await botConversation({});
-    expect(await repliesTo(conversation, user)).toMatch(/^(Je ne peux répondre qu'aux questions|I can only answer questions)/);
+    // (A quiz to revise a unit is help with the course: its teacher's, the reply says.)
+    expect(await repliesTo(conversation, user)).toMatch(/^(Je ne peux répondre qu'aux questions|I can only answer questions|Je n'aide pas sur le contenu des cours)/);
   });
 
   it.each<[string, RegExp]>([
