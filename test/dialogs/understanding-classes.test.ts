@@ -5469,7 +5469,7 @@ describe("set 54's false replies left open, then requests of other things (a bli
     ["dispo à partir de 19h30, NSY103 le soir ça passe ?", /^Non : NSY103 en cours du soir ne tombe pas quand vous dites être libre \(en semaine à partir de 19h30\)\./],
     // Saturday mornings worked leave its afternoons; denied, they leave the whole Saturday.
     ["je bosse le samedi matin, GDN100 le samedi ça va ?", /^Oui : GDN100 le samedi tombe quand vous dites être libre \(le samedi après-midi\)\./],
-    ["I no longer work Saturday mornings, NFA031 on Saturday works?", /^Yes: NFA031 on Saturdays meets when you say you are free \(Saturday mornings\)\./],
+    ["I no longer work Saturday mornings, NFA031 on Saturday works?", /^Yes: NFA031 is offered on Saturdays\./],
     // Nothing said of when one is free: the verdict of the way asked, as before.
     ["NSY103 c'est le soir ?", /^Oui : NSY103 est proposée en cours du soir\./],
   ])("%j", async (user, expected) => {
