@@ -8,7 +8,9 @@ const DEFINITION_CUES = /\b(c est quoi|qu est ce que c est|qu est ce qu|qu est c
 /** What a follow-up asks (« le premier » alone, a pick, asks nothing). */
 const ASKS = /\?|\b(comment|quand|ou|combien|pourquoi|quel|quelle|quels|quelles|concretement|how|when|where|why|which|what|what about)\b/;
 /** A follow-up is a few words; more is a question of its own. */
-const MAX_WORDS = 10;
+const MAX_WORDS = 8;
+/** A follow-up that only points to the matter may say a few more. */
+const MAX_POINTING_WORDS = 10;
 
 /**
  * The matter just answered, pointed to by a pronoun with a verb of getting or doing it: « comment je l'obtiens ? », « pour l'avoir »,
@@ -16,8 +18,15 @@ const MAX_WORDS = 10;
  */
 export function pointsToTheMatter(text: string): boolean {
   const folded = ` ${foldText(text).replace(/['’]/g, " ")} `;
-  return folded.split(/[^a-z0-9]+/).filter(Boolean).length <= MAX_WORDS && GETTING_IT.test(folded);
+  const words = folded.split(/[^a-z0-9]+/).filter(Boolean);
+  // (« et le certificat de scolarité, comment je le demande ? »: « le » is what the message names.)
+  return words.length <= MAX_POINTING_WORDS && GETTING_IT.test(folded) && words.every((word) => POINTING_WORDS.has(word));
 }
+/** The words of a question that only points to the matter before: how, a verb of getting or doing, a pronoun, a filler. */
+const POINTING_WORDS = new Set(
+  "ok okay d accord dac et alors donc bon mais ah oui yes merci bien du coup concretement je j on moi tu vous il elle faut dois peux doit fais fait faire comment pour quoi que qu l la le les lui obtenir obtiens obtient obtenez avoir demander demande recuperer recupere signer remplir trouver trouve svp stp please how do does can could i we it one them get obtain request fill in find and so then"
+    .split(" "),
+);
 const GETTING_IT = /\b(l|la|le|les) (obtenir|obtiens|obtient|obtenez|avoir|demander|demande|faire|fais|recuperer|recupere|signer|remplir|trouver|trouve)\b|\b(get|obtain|request|fill in|find) (it|one|them)\b/;
 
 /**
@@ -30,10 +39,12 @@ export function followUpOnAnswer(text: string, previousEntryId: string, understa
   const previous = understanding.entry(previousEntryId);
   if (!previous) return undefined;
   const folded = foldText(text).replace(/['’]/g, " ");
-  if (folded.split(/[^a-z0-9]+/).filter(Boolean).length > MAX_WORDS || !ASKS.test(` ${folded} `)) return undefined;
+  // (A few words more when they only point to the matter: « d'accord, et concrètement je fais comment pour l'avoir ? ».)
+  const pointing = pointsToTheMatter(text);
+  if (folded.split(/[^a-z0-9]+/).filter(Boolean).length > (pointing ? MAX_POINTING_WORDS : MAX_WORDS) || !ASKS.test(` ${folded} `)) return undefined;
   const subject = foldText(canonicalQuestion(previous, language)).replace(/['’]/g, " ").replace(DEFINITION_CUES, " ");
   // (« pour l'avoir », « je l'obtiens »: the pronoun is the subject, and the verb of getting it says no more than « comment ».)
-  const understood = understanding.answerOtherThan(`${folded.replace(GETTING_IT, " ")} ${subject}`, previousEntryId, { language });
+  const understood = understanding.answerOtherThan(`${pointing ? folded.replace(GETTING_IT, " ") : folded} ${subject}`, previousEntryId, { language });
   return understood && { ...understood, text };
 }
 

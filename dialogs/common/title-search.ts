@@ -81,8 +81,8 @@ const ASKS_SOMETHING =
 /** From this confidence, retrieval's page is the answer, whatever titles the words also name. */
 const SURE_OF_A_PAGE = 0.8;
 
-/** A fact asked of units (a price, a date, a place, a person, a way), not which units there are. */
-const ASKS_A_FACT = / (combien|cb|prix|tarifs?|couts?|coute|coutent|cost|costs|price|fees?|how much|quand|when|qui|who|pourquoi|why|where) /;
+/** A fact asked of units (a price, a date, a place, a person, a way, their exams), not which units there are. */
+const ASKS_A_FACT = / (combien|cb|prix|tarifs?|couts?|coute|coutent|cost|costs|price|fees?|how much|quand|when|qui|who|pourquoi|why|where|examens?|exams?|epreuves?) /;
 
 /** A course said of oneself: « je suis en cours de management », « j'ai cours de NSY103 », « mon cours de java ». */
 const ONES_OWN_COURSE = /\b(je suis en cours|suis en cours|j ai cours|jai cours|mon cours|mes cours|ma formation|mon ue|mes ue|i m taking|my course|my class)( de| d| en| of| in)?\b/g;

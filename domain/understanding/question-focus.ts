@@ -89,8 +89,9 @@ export function questionsOf(text: string): string[] {
   const label = sentences[0]!;
   if (isALabel(label) && !questions.includes(label)) return questions.map((question) => `${label} ${question}`);
   // « Ce cours est-il pour moi, et faut-il une autorisation ? NFA031 »: a unit said alone after the questions is theirs.
+  // (Only when a question points to it, « ce cours », "it": « Comment s'inscrire ? Et c'est quand les cours ? NFP107 » asks its own.)
   const after = TRAILING_UNIT.exec(text)?.[1];
-  return after ? questions.map((question) => `${after} : ${question}`) : questions;
+  return after && questions.some((question) => POINTS_TO_A_UNIT.test(` ${fold(question)} `)) ? questions.map((question) => `${after} : ${question}`) : questions;
 }
 
 /** A topic before a colon, a few words: "GDN100 exam:", « Pour RSX103 : » — not what the learner did (« J'ai pris ces UE : … »). */
@@ -98,6 +99,8 @@ function isALabel(sentence: string): boolean {
   return LABEL.test(sentence) && sentence.split(/\s+/).length <= MAX_LABEL_WORDS && !SAID_OF_ONESELF.test(sentence);
 }
 const LABEL = /^[^?.!;:]{2,40}:$/;
+/** A unit pointed to: « ce cours », « cette UE », "this unit", "it". */
+const POINTS_TO_A_UNIT = / (ce cours|cette ue|cette unite|ce module|this (unit|course|module)|it|elle) /;
 /** A unit's code said alone after a message's last question mark. */
 const TRAILING_UNIT = /\?\s*(?:(?:pour|for|de|about)\s+)?([A-Za-z]{3}\s?\d{3}[A-Za-z]?)\s*[.!]?\s*$/;
 const MAX_LABEL_WORDS = 5;

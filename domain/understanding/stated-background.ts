@@ -183,6 +183,9 @@ function levelOf(noun: string): number | undefined {
 const BEGINNER =
   /\b(jamais fait (d |de l |de )?(info|informatique|programmation|prog|reseaux?|code|dev)|jamais (programme|code|developpe)|jamais (ecrit|tape|fait) (une |la moindre |aucune )?lignes? de code|never (written|wrote|typed) (a |one |a single )?lines? of code|never (done|did|studied|learned|learnt) (any )?(it|computing|programming|coding|code|networking|computer science)|never (programmed|coded)( in my life)?|(no|zero|without any|sans aucune?) (it|computing|programming|tech|technical|informatique|info) (background|experience|knowledge)|(zero|aucune|pas de) (experience|formation|connaissance)s? (en |d |de l )?(informatique|info|programmation)|aucune (base|notion|connaissance)s? (en|d) ?(info|informatique|programmation|reseaux?)|(total|complete|absolute) beginner|debutant (complet|total)|grand debutant|vrai debutant|je pars de zero|starting from scratch|from scratch)\b/;
 
+/** Never having written code: « jamais programmé », "never coded". */
+const NEVER_PROGRAMMED = /\b(jamais (programme|code|developpe)|jamais (ecrit|tape|fait) (une |la moindre |aucune )?lignes? de code|never (programmed|coded)|never (written|wrote) (a |one |a single )?lines? of code)\b/;
+
 /** Changing careers: « je me reconvertis », "I want to switch to data", « changer de métier ». */
 const CAREER_CHANGE = /\b(reconver\w*|switch(ing)? (to|into) (data|it|computing|tech|programming|networks?|cyber\w*|dev\w*)|switch(ing)? careers?|career (change|switch)|change careers?|changer de (metier|carriere|voie)|me reorienter|reorientation|nouvelle carriere|new career)\b/;
 
@@ -193,7 +196,8 @@ const CAREER_CHANGE = /\b(reconver\w*|switch(ing)? (to|into) (data|it|computing|
 export function saysNewToComputing(text: string): boolean {
   const words = ` ${foldText(text).replace(/['’]/g, " ").replace(/[^a-z0-9+ ]+/g, " ").replace(/\s+/g, " ").trim()} `;
   // "I've been writing Python scripts for about four years, though I never studied computing formally": years of it are no beginning.
-  if ((readStatedExperience(text)?.yearsInComputing ?? 0) >= 1) return false;
+  // (Not when they say they never programmed: « vendeur en informatique depuis 5 ans, je n'ai jamais programmé ».)
+  if ((readStatedExperience(text)?.yearsInComputing ?? 0) >= 1 && !NEVER_PROGRAMMED.test(words)) return false;
   if (saysBeginner(text)) return true;
   if (!CAREER_CHANGE.test(words) || COMPUTING_JOB.test(words)) return false;
   const background = readStatedBackground(text);

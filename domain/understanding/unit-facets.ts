@@ -48,7 +48,7 @@ const DETAILS: readonly [DetailKind, string][] = [
   // Recognition elsewhere.
   // Being let off it: « être dispensé de ANG320 avec le TOEIC », "exempted from ANG320 with a TOEIC score".
   // (« dispensée » of a unit is also where or how it is taught: « NFA031 est dispensée le soir » is no exemption; nor are fees waived.)
-  ["exemption", String.raw`(?<!\b(?:frais|fees?|costs?|tarifs?|prix|price)\b.{0,40})\b(dispensee?s? (de|d)|(etre|suis|serai|serais|sois|soit|etes|etait) dispensee?s?|(une|la|les|des|obtenir une|demander une|avoir une) dispenses?|me dispenser|dispenser (de|d)|exempted|exempt from|an exemption|exemption from|waive (it|the unit|the course|the class)|waived (from|off)|get out of taking|skip (the unit|the course|the class))\b`],
+  ["exemption", String.raw`(?<!\b(?:frais|fees?|costs?|tarifs?|prix|price)\b.{0,40})\b(dispensee?s? (de|d) (?!quelle|quel|facon|maniere)|(une|la|obtenir une|demander une|avoir une) dispenses? (de|d|pour)|(me|m en) dispenser (de|d)|exempted|exempt from|an exemption|exemption from|waive (it|the unit|the course|the class)|waived (from|off)|get out of taking|skip (the unit|the course|the class))\b`],
   ["recognition", String.raw`\b(reconnue?s? (par|a l etranger|en dehors)|recogni[sz]ed (by|abroad|outside)|ordre des|rncp)\b`],
 ];
 

@@ -5993,3 +5993,37 @@ describe("how an exam is sat, which no page says (set 57, read after its first r
     expect(replies).toMatch(/je n'ai pas la réponse dans mes sources/);
   });
 });
+
+describe("near the new readings, what stays as it was (a second reviewer's probes of the change)", () => {
+  it.each<[string, RegExp]>([
+    ["Je dois aider mon fils pour ses devoirs jusqu'à 19h, les cours du soir commencent à quelle heure ?", /du lundi au vendredi de 18h15 à 21h45/],
+    ["Combien de temps puis-je faire une pause avant de revenir au Cnam ?", /capitalis|acquise|reste/],
+    ["Je remplis le formulaire d'autorisation pour GLG105, qui doit le signer ?", /GLG105/],
+    ["Tu peux compléter la réponse avec les horaires de NFA031 ?", /NFA031/],
+    ["Bonjour, disponible après 19h, ma fille sort à 16h30 : quels cours du soir je peux suivre ?", /Libre en semaine à partir de 19h/],
+    ["Can I chat with an operator?", /advisor|email address|phone number/i],
+    ["Combien de temps prend l'inscription au Cnam ?", /./],
+    ["I work in a restaurant every evening, would you recommend distance learning then?", /distance|FOAD/i],
+    ["NSY103 est dispensé de façon hybride ?", /NSY103/],
+    ["Vous pensez que je devrais rompre avec mon alternance pour suivre le cycle ingénieur ?", /./],
+    ["J'ai le mail du responsable de la licence mais il ne répond pas, que faire ?", /./],
+  ])("%j is not declined and keeps its answer", async (user, expected) => {
+    const conversation = await botConversation({});
+    const replies = await repliesTo(conversation, user);
+    expect(replies).not.toMatch(/^(Je ne peux répondre qu'aux questions|I can only answer questions)/);
+    expect(replies).not.toMatch(/responsable de LG02501A/);
+    expect(replies).toMatch(expected);
+  });
+
+  it("does not tell a computer salesman who never programmed that his years count as computing", async () => {
+    const conversation = await botConversation({});
+    expect(await repliesTo(conversation, "Vendeur en informatique à la Fnac depuis 5 ans, je n'ai jamais programmé : NFP121 c'est trop dur pour moi ?")).toMatch(/nouveau en informatique|niveau attendu|Attention/);
+  });
+
+  it("answers another thing named after a page as its own question (« et le certificat de scolarité, comment je le demande ? »)", async () => {
+    await play([
+      { user: "C'est quoi une UE soumise à autorisation ?", bot: [text(/^L'inscription à certaines UE/)] },
+      { user: "et le certificat de scolarité, comment je le demande ?", bot: [text(/^(?!Sans l'autorisation)/)] },
+    ]);
+  });
+});
