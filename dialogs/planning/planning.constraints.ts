@@ -207,6 +207,10 @@ function coordinatedDays(tokens: readonly string[]): Weekday[][] {
 }
 
 /** Days named with a negation before them in the same clause (or ruled out after), and days named as the only ones. */
+/** A count of evenings a week, then the days named: « un soir par semaine le jeudi », « deux soirs par semaine, mardi et jeudi ». */
+const EVENINGS_THEN_DAYS =
+  /\b(?:un|une|1|deux|2|trois|3|one|two|three) (?:soirs?|soirees?|evenings?|nights?) (?:par|a la|per|a) (?:semaine|week) (?:(?:le|les|on|the) )?((?:lundi|mardi|mercredi|jeudi|vendredi|monday|tuesday|wednesday|thursday|friday)s?(?: (?:et|and|ou|or) (?:(?:le|les|on|the) )?(?:lundi|mardi|mercredi|jeudi|vendredi|monday|tuesday|wednesday|thursday|friday)s?)?)\b/;
+
 function days(text: string, atPrompt = false): { unavailable: Weekday[]; only: Weekday[] } {
   const tokens = text.trim().split(" ");
   const unavailable = new Set<Weekday>();
@@ -236,6 +240,11 @@ function days(text: string, atPrompt = false): { unavailable: Weekday[]; only: W
       // « je suis libre le samedi aussi »: one more day, not the only one.
       if (end < 0 || !/^(aussi|also|too|egalement)$/.test(following[end] ?? "")) for (const w of said) if (DAYS[w] && w !== "weekend") only.add(DAYS[w]!);
     }
+  }
+  // « qu'un soir par semaine (le jeudi) », "one evening a week, Thursday": the evenings counted, then the days they are.
+  if (only.size === 0) {
+    const named = EVENINGS_THEN_DAYS.exec(text);
+    if (named) for (const w of named[1]!.split(" ")) if (DAYS[w] && w !== "weekend") only.add(DAYS[w]!);
   }
   // "Tuesday and Thursday evenings only", « le mardi et le jeudi seulement »: the days said together share the « only » said of
   // one of them (Tuesday had been ruled out, leaving Thursday alone: false).

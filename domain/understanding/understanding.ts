@@ -862,6 +862,16 @@ export class Understanding {
           continue;
         }
       }
+      // (« … et je peux la combiner avec SEC101 dans la licence ? »: « la » is the unit asked about before, combined with the one named.)
+      const unitsBeforeIt = previous && "codes" in previous ? (previous.codes as string[]).filter((code) => !own.includes(code)) : [];
+      if (own.length > 0 && unitsBeforeIt.length > 0 && COMBINED_WITH_IT.test(` ${folded} `)) {
+        const said = question.replace(/\b(?:la|le|les|l['’])\s*(combiner|associer|cumuler)\b/i, `$1 ${unitsBeforeIt.slice(0, 2).join(" et ")}`);
+        const combined = understandPart(said);
+        if (combined.intent.kind === "diploma") {
+          each.push({ ...combined, language, text: said });
+          continue;
+        }
+      }
       // The units named before and not in this question. « Et combien ça coûte ? » is about them; « et c'est quoi une
       // UA ? » is not, when it is understood alone; « RSX112 ça parle de quoi, et faut avoir fait UTC505 avant ? »
       // names a unit only as what was done before, and asks of the unit before when not understood alone.
@@ -873,6 +883,7 @@ export class Understanding {
       const settled = alone !== undefined && alone.intent.kind !== "abstain" && alone.intent.kind !== "suggestions";
       // « … et il faut une autorisation pour entrer en licence ? »: a question about a diploma is not about the unit before,
       // unless it asks whether that unit counts in it (« et ça compte dans la licence ? »).
+      // (« … et je peux la combiner avec SEC101 dans la licence ? »: « la » is the unit before, combined with the one named.)
       const withCodes = carried.length > 0 && (own.length === 0 || !settled) && (!mentionsADiploma(question) || asksWhereItCounts(question)) ? understandPart(`${question} ${carried.join(" ")}`) : undefined;
       // « NFE107 c'est à distance ? et il faut une autorisation ? », "ANG100, and how many credits?": a question going
       // on with « et » asks it of the same unit when, so read, it asks one of the unit's facts.
@@ -1242,6 +1253,8 @@ const ELLIPTICAL = /^\s*(et|and|what about|how about|et pour|and for|et si|and i
 /** « C'est vrai ? », "is that right?": whether something said holds, not whether it may be done. */
 const CONFIRMS_A_CLAIM = /\b(vrai|true|right|correct|exact)\b/;
 
+/** The unit before, combined with another: « je peux la combiner avec SEC101 », "can I combine it with SEC101". */
+const COMBINED_WITH_IT = / (la|le|l|les) (combiner|associer|cumuler|prendre avec|suivre avec)| combine (it|them) with /;
 /** Words that stand for units named before: « ça demande des prérequis ? », "do they need…", « elles sont à distance ? ». */
 const UNITS_POINTED_TO = /\b(ca|cela|elles|ils|elle|il(?! faut| en faut| y a| existe)|it(?! s| is)|they|them|those|these|those units|ces ue|ces cours)\b/;
 /** A question asked of the learner's own case: « un cours pour moi », "a course for me", « à ma portée ». */

@@ -6027,3 +6027,30 @@ describe("near the new readings, what stays as it was (a second reviewer's probe
     ]);
   });
 });
+
+describe("set 58's false replies, read after its sealed run (not blind)", () => {
+  it("weighs six years of Java at work as the level NFA032 takes in place of NFA031", async () => {
+    const conversation = await botConversation({});
+    const replies = await repliesTo(conversation, "I'm a backend developer, 6 years of Python and Java at work, but no degree in computing. Can I skip NFA031 and go straight into NFA032?");
+    expect(replies).toMatch(/your 6 years of work in computing may stand for it/);
+    expect(replies).not.toMatch(/you do not have the expected level/);
+  });
+
+  it("does not call a learner who passed UTC502 a beginner for never having written C", async () => {
+    const conversation = await botConversation({});
+    const replies = await repliesTo(conversation, "J'ai fait UTC502 l'an dernier (validée avec 13) mais je n'ai jamais codé en C. Je peux prendre SMB101 ?");
+    expect(replies).not.toMatch(/débuter en informatique/);
+    expect(replies).toMatch(/\(pas de C\)/);
+  });
+
+  it("checks « la » combined with SEC101 in the licence as the unit asked about before (same group: Non)", async () => {
+    const conversation = await botConversation({});
+    expect(await repliesTo(conversation, "NFP107 il faut quel niveau ? et je peux la combiner avec SEC101 dans la licence ?")).toMatch(/Non : NFP107 et SEC101 sont dans le même groupe/);
+  });
+
+  it("plans on the one evening named (« qu'un soir par semaine (le jeudi) »), not on any evening", async () => {
+    const conversation = await botConversation({});
+    const replies = await repliesTo(conversation, "Je ne peux me libérer qu'un soir par semaine (le jeudi). J'aimerais avancer vers la licence informatique (j'ai un BTS SIO). Est-ce réaliste ?");
+    expect(replies).not.toMatch(/le lundi de 18h15|le mardi de 18h15|le mercredi de 18h15/);
+  });
+});
