@@ -480,7 +480,10 @@ export class Understanding {
    */
   private asksAnExamDetailNotHeld(question: string, intent: Intent): boolean {
     if (intent.kind !== "answer" && intent.kind !== "suggestions") return false;
-    const details = findUnitCodes(question).length === 0 ? detailsAsked(` ${fold(question)} `) : [];
+    const words = ` ${fold(question)} `;
+    // (Most questions name no exam nor result: the details are not read for them.)
+    if (!OF_EXAMS_OR_RESULTS.test(words) || findUnitCodes(question).length > 0) return false;
+    const details = detailsAsked(words);
     const examPage = intent.kind === "answer" && (this.entries.get(intent.entryId)?.tags.includes(EXAMS_TAG) ?? false);
     return (intent.kind === "suggestions" && details.includes("results-date")) || (details.includes("exam-format") && !examPage);
   }
@@ -1213,6 +1216,8 @@ function withNotionPointedTo(analyzed: AnalyzedText, question: string, contextTe
 const ASKS_WHAT_I_HOLD = /\b(vous avez|tu as|t as|avez vous|as tu|vous connaissez|tu connais|connaissez vous|vous savez|tu sais|savez vous|sais tu|do you (have|know)|have you got|you got|d you know)\b/;
 /** Words of the question unknown to the content that, beside a page matched on one word, say the message is about something else. */
 const FOREIGN_WORDS = 2;
+/** Words of an exam or its results: the only questions asked how an exam is sat or when results come out. */
+const OF_EXAMS_OR_RESULTS = /\b(examens?|exams?|epreuves?|partiels?|notes?|resultats?|results?|grades?|marks?)\b/;
 /** The content's tag of its pages on exams (infra/content/README.md). */
 const EXAMS_TAG = "exams";
 /** The content's tag of its page on session 2 (infra/content/README.md). */
