@@ -292,7 +292,10 @@ export class Understanding {
     const understood = this.withLearnedRoute(text, focused, this.byRules(text, focused, options));
     // The pages a rule of the message chooses by their tag read its folded words, folded once.
     const words = ` ${fold(text)} `;
-    return this.ofFreeTime(text, words, focused, understood) ?? this.ofMissedExam(text, words, understood) ?? this.ofExperienceAsked(words, understood) ?? this.ofUaWithoutExperience(words, understood) ?? this.notCourseContent(focused, understood, options) ?? understood;
+    const chosen = this.ofFreeTime(text, words, focused, understood) ?? this.ofMissedExam(text, words, understood) ?? this.ofExperienceAsked(words, understood) ?? this.ofUaWithoutExperience(words, understood) ?? this.notCourseContent(focused, understood, options) ?? understood;
+    // Whichever reading found it (the whole sentence, its last clause, the learned route's): "Are exams ever online, or do I have to
+    // come in person?" asks across its clauses what no page holds.
+    return this.asksAnExamDetailNotHeld(text, words, chosen.intent) ? { ...chosen, intent: { kind: "abstain", reason: "unknown" } } : chosen;
   }
 
   /** The content's page with this tag, as the answer chosen by a rule of the message (undefined when the content has none). */
@@ -410,7 +413,7 @@ export class Understanding {
     if (rulesKeepTheJob(intent, learned, text)) return ruled;
     if (learned === "content") {
       const retrieved = this.retrieve(focused, ruled.language);
-      return retrieved.intent.kind === "answer" && this.confident(retrieved.candidates) && !this.asksAnExamDetailNotHeld(text, retrieved.intent) ? { ...retrieved, overruled: intent } : ruled;
+      return retrieved.intent.kind === "answer" && this.confident(retrieved.candidates) ? { ...retrieved, overruled: intent } : ruled;
     }
     const routed = intentForRoute(learned, text);
     if (!routed) return ruled;
@@ -460,16 +463,15 @@ export class Understanding {
     // whole says what its last clause asks; the clause alone only when the whole does not settle it.
     if (focused.clause) {
       const whole = this.retrieve({ question: text, context: "" }, language);
-      if (whole.intent.kind === "answer" && this.confident(whole.candidates) && !this.asksAnExamDetailNotHeld(text, whole.intent)) return whole;
+      if (whole.intent.kind === "answer" && this.confident(whole.candidates)) return whole;
     }
     const retrieved = this.retrieve(focused, language);
     // The question sentence's last clause: "…, what exactly is a UA at the Cnam? people keep mentionning it" asks in the first sentence.
-    const found =
+    return (
       (retrieved.intent.kind === "abstain" && retrieved.intent.reason === "unknown" && this.agreeingLastClause(focused.question, retrieved, language)) ||
       (retrieved.intent.kind === "suggestions" && this.agreeingFirstAlternative(focused.question, retrieved, language)) ||
-      retrieved;
-    // (The whole sentence: "Are exams ever online, or do I have to come in person?" asks it across its clauses.)
-    return this.asksAnExamDetailNotHeld(text, found.intent) ? { ...found, intent: { kind: "abstain", reason: "unknown" } } : found;
+      retrieved
+    );
   }
 
   /**
@@ -478,11 +480,10 @@ export class Understanding {
    * page on distance learning (which says only that an exam validates the unit), is no answer to them: the honest « je ne sais
    * pas » with the advisor is.
    */
-  private asksAnExamDetailNotHeld(question: string, intent: Intent): boolean {
+  private asksAnExamDetailNotHeld(text: string, words: string, intent: Intent): boolean {
     if (intent.kind !== "answer" && intent.kind !== "suggestions") return false;
-    const words = ` ${fold(question)} `;
     // (Most questions name no exam nor result: the details are not read for them.)
-    if (!OF_EXAMS_OR_RESULTS.test(words) || findUnitCodes(question).length > 0) return false;
+    if (!OF_EXAMS_OR_RESULTS.test(words) || findUnitCodes(text).length > 0) return false;
     const details = detailsAsked(words);
     const examPage = intent.kind === "answer" && (this.entries.get(intent.entryId)?.tags.includes(EXAMS_TAG) ?? false);
     return (intent.kind === "suggestions" && details.includes("results-date")) || (details.includes("exam-format") && !examPage);
@@ -569,7 +570,7 @@ export class Understanding {
     // « Mon chien vomit depuis ce matin, je dois aller chez le véto ou attendre ? »: a page found on one word of its own (« aller »)
     // among words of the question the content never uses (« véto »), and no notion of studying said: the message is about something
     // else. (The situation around the question has words of its own life: « comptable depuis dix ans … Vous pouvez m'aider ? ».)
-    const intent = this.asksAnExamDetailNotHeld(focused.question, decided) || (decided.kind === "answer" && !analyzed.inDomain && !context?.inDomain && this.restsOnOneWord(decided.entryId, ranked, analyzed.terms)) ? ({ kind: "abstain", reason: "unknown" } as const) : decided;
+    const intent = decided.kind === "answer" && !analyzed.inDomain && !context?.inDomain && this.restsOnOneWord(decided.entryId, ranked, analyzed.terms) ? ({ kind: "abstain", reason: "unknown" } as const) : decided;
     // A yes or a no only on a sure answer: one given alone under the answer score states the fact without.
     if (intent.kind === "answer" && intent.confidence >= this.policy.answerScore && isPolarQuestion(focused.question)) {
       intent.answer = this.withVerdict(intent.answer, analyzed.terms, focused.question, language);
