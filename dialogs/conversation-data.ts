@@ -1,6 +1,6 @@
 import type { StatedBackground } from "../domain/understanding/stated-background";
 import type { QuestionFrame } from "./common/frame-follow-up";
-import { redactQuestionForAdvisor } from "../domain/events/redaction";
+import { redactPersonalData, redactQuestionForAdvisor } from "../domain/events/redaction";
 import type { Language } from "../domain/language/language";
 
 /** A job to start, with its options: what an offer starts when the learner takes it up. */
@@ -47,6 +47,17 @@ export interface Offer {
   listed?: string[];
   /** The search that made the list: « et sans prérequis ? », "and online?" search it again with that filter. */
   searched?: { subject: string; situation?: true };
+}
+
+/** The longest question an offer hands on to an advisor. */
+const MAX_QUESTION_HANDED_ON = 1_000;
+
+/**
+ * The advisor's job with the question already asked, as an offer starts it on « oui » (« voulez-vous que je lui transmette votre
+ * question ? »): the question without personal data, at most MAX_QUESTION_HANDED_ON characters.
+ */
+export function handingOn(question: string): OfferedJob {
+  return { job: "handoff", options: { question: redactPersonalData(question, MAX_QUESTION_HANDED_ON) } };
 }
 
 /** How the learner's previous question ended, remembered by the conversation (for handoff origins). */

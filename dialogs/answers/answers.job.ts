@@ -1,6 +1,6 @@
 import type { Activity } from "botbuilder";
 import { findUnits } from "../../domain/catalog/unit-search";
-import { redactPersonalData } from "../../domain/events/redaction";
+import { handingOn } from "../conversation-data";
 import { foldText } from "../../domain/understanding/text-normalizer";
 import { localizedAnswer, type ContentEntry, type LocalizedAnswer } from "../../domain/knowledge/content-entry.schema";
 import type { Language } from "../../domain/language/language";
@@ -99,7 +99,7 @@ export const answersJob: ReplyJob = {
         await turn.context.sendActivity(abstainReply(intent.reason, turn.language, part));
         // « Voulez-vous que je lui transmette votre question ? »: « oui » hands this very question on (of several, that one).
         const question = part ? turn.understood.text : turn.text;
-        if (intent.reason === "unknown") turn.conversation.offer = { accept: { job: "handoff", options: { question: redactPersonalData(question, 1_000) } } };
+        if (intent.reason === "unknown") turn.conversation.offer = { accept: handingOn(question) };
         return UNANSWERED.has(intent.reason) ? { kind: "unanswered", question, suggested: [] } : NO_OUTCOME;
       }
     }
@@ -118,7 +118,7 @@ function askedBy(turn: JobTurn, entry: ContentEntry | undefined): void {
   else if (asks === "unit") turn.conversation.offer = { byUnit: { job: "eligibility", options: {} } };
   // « … adressez-vous au secrétariat ou à un conseiller. » then « oui transmettez svp »: the question handed on as asked.
   else if (entry && POINTS_TO_AN_ADVISOR.test(`${entry.answer.fr} ${entry.answer.en}`)) {
-    turn.conversation.offer = { byPassingOn: { job: "handoff", options: { question: redactPersonalData(turn.text, 1_000) } } };
+    turn.conversation.offer = { byPassingOn: handingOn(turn.text) };
   }
 }
 

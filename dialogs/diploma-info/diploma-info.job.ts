@@ -11,10 +11,10 @@ import { diplomaClassHours } from "../../domain/credit-hours/diploma-hours.rule"
 import { fallsShortOfAdvice } from "../../domain/eligibility/stated-level.rule";
 import { readStatedBackground } from "../../domain/understanding/stated-background";
 import { foldText } from "../../domain/understanding/text-normalizer";
-import { redactPersonalData } from "../../domain/events/redaction";
 import { isPolarQuestion } from "../../domain/understanding/polar-question";
 import { asksIfCompulsory } from "../../domain/understanding/intent.recognizer";
 import { intentOf, type ReplyJob } from "../job";
+import { handingOn } from "../conversation-data";
 import { diplomaInfoWording } from "./diploma-info.wording";
 import { findUnits, unitsAbout } from "../../domain/catalog/unit-search";
 import { readUnitFilters, saysAFilter } from "../../domain/understanding/unit-filters";
@@ -182,8 +182,8 @@ export const diplomaInfoJob: ReplyJob = {
     // "Who's in charge of the licence?": not in the catalog; the secretariat or an advisor, who can be asked here.
     if (facet === "contact") {
       await turn.context.sendActivity(message(w.inChargeNotHeld(diploma.code), [say(commonWording[language].yes), say(commonWording[language].no)]));
-      const question = redactPersonalData(`${diploma.code} : ${turn.text}`, 1_000);
-      turn.conversation.offer = { accept: { job: "handoff", options: { question } } };
+      const question = `${diploma.code} : ${turn.text}`;
+      turn.conversation.offer = { accept: handingOn(question) };
       return { kind: "unanswered", question, suggested: [] };
     }
     if (facet === "hours") {

@@ -12,7 +12,7 @@ import type { Language } from "../../domain/language/language";
 import { catalogWording, decimal, describeOffering, unknownUnit } from "../common/catalog.wording";
 import { commonWording } from "../common/common.wording";
 import { advisorAction, feedbackActions, markdownLines, message, say } from "../common/replies";
-import { redactPersonalData } from "../../domain/events/redaction";
+import { handingOn } from "../conversation-data";
 import { localizedAnswer } from "../../domain/knowledge/content-entry.schema";
 import { detailsAsked, isUnheldFacet, type HeldFacet, type UnheldFacet } from "../../domain/understanding/unit-facets";
 import { fold } from "../../domain/understanding/question-focus";
@@ -249,7 +249,7 @@ async function declineUnheld(turn: JobTurn, facets: readonly UnheldFacet[], unit
   await turn.context.sendActivity(message(lines.join("\n\n"), [say(commonWording[language].yes), say(commonWording[language].no), ...card]));
   // « et le prof c'est qui ? » after NFA032: the advisor reads which unit it was of.
   const question = findUnitCodes(turn.text).length > 0 ? turn.text : `${units.map((unit) => unit.code).join(", ")} : ${turn.text}`;
-  turn.conversation.offer = { accept: { job: "handoff", options: { question: redactPersonalData(question, 1_000) } } };
+  turn.conversation.offer = { accept: handingOn(question) };
   return { kind: "unanswered", question, suggested: general.map((entry) => entry.id) };
 }
 

@@ -887,7 +887,6 @@ export class Understanding {
       const settled = alone !== undefined && alone.intent.kind !== "abstain" && alone.intent.kind !== "suggestions";
       // « … et il faut une autorisation pour entrer en licence ? »: a question about a diploma is not about the unit before,
       // unless it asks whether that unit counts in it (« et ça compte dans la licence ? »).
-      // (« … et je peux la combiner avec SEC101 dans la licence ? »: « la » is the unit before, combined with the one named.)
       const withCodes = carried.length > 0 && (own.length === 0 || !settled) && (!mentionsADiploma(question) || asksWhereItCounts(question)) ? understandPart(`${question} ${carried.join(" ")}`) : undefined;
       // « NFE107 c'est à distance ? et il faut une autorisation ? », "ANG100, and how many credits?": a question going
       // on with « et » asks it of the same unit when, so read, it asks one of the unit's facts.
