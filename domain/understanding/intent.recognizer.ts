@@ -1170,8 +1170,9 @@ const TASK =
  * Revision material asked of the assistant: « fais-moi un QCM pour réviser UTC501 », "make me a practice test", « un planning de
  * révision pour le bac ». Of a unit, it is help with a course (its teacher's and online space's); otherwise something else.
  */
-const MATERIAL_ASKED =
-  /\b(fais moi|faites moi|prepare moi|preparez moi|cree moi|creez moi|genere moi|generez moi|donne moi|donnez moi|ecris moi|(peux tu|tu peux|pourrais tu|tu pourrais|pouvez vous|vous pourriez|pourriez vous|can you|could you|would you)( me| m| nous| us)? (faire|preparer|creer|generer|ecrire|rediger|donner|make|create|generate|write|give)( me| us)?|(make|create|generate|write|give) me) (un|une|des|a|an|some|mon|ma|my) (\w+ )?(qcm|quiz|quizz|examens? blancs?|mock exams?|practice (tests?|questions|exams?)|flashcards?|(planning|plan|programme) de revisions?|revision (plan|schedule|timetable))\b/;
+const MATERIAL_ASKED = new RegExp(
+  String.raw`\b(fais moi|faites moi|prepare moi|preparez moi|cree moi|creez moi|genere moi|generez moi|donne moi|donnez moi|ecris moi|(${CAN_YOU})( me| m| nous| us)? (faire|preparer|creer|generer|ecrire|rediger|donner|make|create|generate|write|give)( me| us)?|(make|create|generate|write|give) me) (un|une|des|a|an|some|mon|ma|my) (\w+ )?(qcm|quiz|quizz|examens? blancs?|mock exams?|practice (tests?|questions|exams?)|flashcards?|(planning|plan|programme) de revisions?|revision (plan|schedule|timetable))\b`,
+);
 
 /** A Paris university by its number: « Paris 1 », "Paris VIII". */
 const PARIS_UNIVERSITY = String.raw`paris (1|i|2|ii|3|iii|4|iv|5|v|6|vi|7|vii|8|viii|10|x|11|xi|12|xii|13|xiii)`;
@@ -1337,7 +1338,9 @@ const A_PARTNER = /\b(mon mari|ma femme|mon conjoint|ma conjointe|mon copain|ma 
 /** Homework that is someone's: « des devoirs », "homework". */
 const SOMEONE_S_HOMEWORK = /\b(devoirs|homework|exos|exercices)\b/;
 /** Help asked of the assistant for someone: « tu peux l'aider », "can you help him" (not « je dois aider mon fils »). */
-const HELP_THEM = /\b(tu peux|peux tu|tu pourrais|pourrais tu|vous pouvez|pouvez vous|pourriez vous|can you|could you|would you)( m| me)? ((l|les|lui|leur) (aider|expliquer|faire)|aider (mon|ma|mes) \w+|help (him|her|them|my (son|daughter|kids?|child))|(faire|do) (ses|leurs|his|her|their) (devoirs|homework|exos|exercices))\b/;
+const HELP_THEM = new RegExp(
+  String.raw`\b(${CAN_YOU})( m| me)? ((l|les|lui|leur) (aider|expliquer|faire)|aider (mon|ma|mes) \w+|help (him|her|them|my (son|daughter|kids?|child))|(faire|do) (ses|leurs|his|her|their) (devoirs|homework|exos|exercices))\b`,
+);
 /** A child of the learner's: « mon fils », "my daughter", « les enfants ». */
 const A_CHILD = /\b(mon fils|ma fille|mes enfants|mon enfant|mes gamins|my son|my daughter|my kids?|my child(ren)?)\b/;
 /** Teaching or a diploma named: « aller au bout de la licence » is no journey. */
@@ -1872,11 +1875,13 @@ function asksForSomethingElse(words: string, question: string): boolean {
  * you recommend distance learning?", « je suis psy en libéral, vous me conseillez quel parcours ? »).
  */
 function lifeThingAsked(question: string): boolean {
-  return [...question.matchAll(new RegExp(LIFE_ASKED_FOR.source, "g"))].some((found) => {
+  return [...question.matchAll(LIFE_THINGS)].some((found) => {
     const before = ` ${question.slice(0, found.index).trim().split(" ").slice(-3).join(" ")} `;
     return !OWN_JOB_BEFORE.test(before) && (THING_ASKED_BEFORE.test(before) || /^(aller|partir)\b/.test(found[0]));
   });
 }
+/** Every thing of life a question names (LIFE_ASKED_FOR, global for matchAll, which copies it and keeps no place between calls). */
+const LIFE_THINGS = new RegExp(LIFE_ASKED_FOR.source, "g");
 /** Before a thing, words that ask which one: « quel », "which", « un bon », "a good". */
 const THING_ASKED_BEFORE = /\b(which|what|quel|quelle|quels|quelles|un|une|a|an|some|des|bons?|bonnes?|good|nice|best|meilleure?s?)( \w+){0,2} $/;
 /** Before a thing, the learner's own work or life said: « je suis », "I work in", « j'enchaîne les ». */

@@ -179,12 +179,14 @@ function levelOf(noun: string): number | undefined {
   return undefined;
 }
 
+/** Never having written code: « jamais programmé », "never coded" (« jamais codé en C » lacks C only). */
+const NEVER_PROGRAMMED_WORDS =
+  String.raw`jamais (programme|code|developpe)(?! en \w)|jamais (ecrit|tape|fait) (une |la moindre |aucune )?lignes? de code|never (written|wrote|typed) (a |one |a single )?lines? of code|never (programmed|coded)( in my life)?`;
+const NEVER_PROGRAMMED = new RegExp(String.raw`\b(${NEVER_PROGRAMMED_WORDS})\b`);
 /** Starting from nothing in the field: « jamais fait d'info », "I've never programmed", "total beginner". */
-const BEGINNER =
-  /\b(jamais fait (d |de l |de )?(info|informatique|programmation|prog|reseaux?|code|dev)|jamais (programme|code|developpe)(?! en \w)|jamais (ecrit|tape|fait) (une |la moindre |aucune )?lignes? de code|never (written|wrote|typed) (a |one |a single )?lines? of code|never (done|did|studied|learned|learnt) (any )?(it|computing|programming|coding|code|networking|computer science)|never (programmed|coded)( in my life)?|(no|zero|without any|sans aucune?) (it|computing|programming|tech|technical|informatique|info) (background|experience|knowledge)|(zero|aucune|pas de) (experience|formation|connaissance)s? (en |d |de l )?(informatique|info|programmation)|aucune (base|notion|connaissance)s? (en|d) ?(info|informatique|programmation|reseaux?)|(total|complete|absolute) beginner|debutant (complet|total)|grand debutant|vrai debutant|je pars de zero|starting from scratch|from scratch)\b/;
-
-/** Never having written code: « jamais programmé », "never coded". */
-const NEVER_PROGRAMMED = /\b(jamais (programme|code|developpe)(?! en \w)|jamais (ecrit|tape|fait) (une |la moindre |aucune )?lignes? de code|never (programmed|coded)|never (written|wrote) (a |one |a single )?lines? of code)\b/;
+const BEGINNER = new RegExp(
+  String.raw`\b(jamais fait (d |de l |de )?(info|informatique|programmation|prog|reseaux?|code|dev)|${NEVER_PROGRAMMED_WORDS}|never (done|did|studied|learned|learnt) (any )?(it|computing|programming|coding|code|networking|computer science)|(no|zero|without any|sans aucune?) (it|computing|programming|tech|technical|informatique|info) (background|experience|knowledge)|(zero|aucune|pas de) (experience|formation|connaissance)s? (en |d |de l )?(informatique|info|programmation)|aucune (base|notion|connaissance)s? (en|d) ?(info|informatique|programmation|reseaux?)|(total|complete|absolute) beginner|debutant (complet|total)|grand debutant|vrai debutant|je pars de zero|starting from scratch|from scratch)\b`,
+);
 
 /** Changing careers: « je me reconvertis », "I want to switch to data", « changer de métier ». */
 const CAREER_CHANGE = /\b(reconver\w*|switch(ing)? (to|into) (data|it|computing|tech|programming|networks?|cyber\w*|dev\w*)|switch(ing)? careers?|career (change|switch)|change careers?|changer de (metier|carriere|voie)|me reorienter|reorientation|nouvelle carriere|new career)\b/;
