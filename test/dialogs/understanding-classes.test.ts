@@ -5972,9 +5972,9 @@ describe("near the out-of-scope requests and the readings added, what stays in s
     expect(replies).toMatch(expected);
   });
 
-  it.each<[string, boolean]>([
-    ["Licence informatique (3 ans) validée, jamais travaillé. Mon expérience suffit pour le cycle ingénieur ?", false],
-    ["BTS SIO (2 ans), pas d'expérience pro. Je peux valider l'UA de la licence par dossier ?", false],
+  it.each([
+    "Licence informatique (3 ans) validée, jamais travaillé. Mon expérience suffit pour le cycle ingénieur ?",
+    "BTS SIO (2 ans), pas d'expérience pro. Je peux valider l'UA de la licence par dossier ?",
   ])("does not read a diploma's length in brackets as years of work: %j", async (user) => {
     const conversation = await botConversation({});
     expect(await repliesTo(conversation, user)).not.toMatch(/vous dites \d ans d'expérience dans l'informatique/);
@@ -6002,11 +6002,12 @@ describe("near the new readings, what stays as it was (a second reviewer's probe
     ["Tu peux compléter la réponse avec les horaires de NFA031 ?", /NFA031/],
     ["Bonjour, disponible après 19h, ma fille sort à 16h30 : quels cours du soir je peux suivre ?", /Libre en semaine à partir de 19h/],
     ["Can I chat with an operator?", /advisor|email address|phone number/i],
-    ["Combien de temps prend l'inscription au Cnam ?", /./],
+    ["Combien de temps prend l'inscription au Cnam ?", /^Pour préparer votre inscription/],
     ["I work in a restaurant every evening, would you recommend distance learning then?", /distance|FOAD/i],
     ["NSY103 est dispensé de façon hybride ?", /NSY103/],
-    ["Vous pensez que je devrais rompre avec mon alternance pour suivre le cycle ingénieur ?", /./],
-    ["J'ai le mail du responsable de la licence mais il ne répond pas, que faire ?", /./],
+    // Not in the sources either: the honest « je ne sais pas » and the advisor, not a decline nor the person in charge's reply.
+    ["Vous pensez que je devrais rompre avec mon alternance pour suivre le cycle ingénieur ?", /^Je ne sais pas répondre à cette question/],
+    ["J'ai le mail du responsable de la licence mais il ne répond pas, que faire ?", /^Je ne sais pas répondre à cette question/],
   ])("%j is not declined and keeps its answer", async (user, expected) => {
     const conversation = await botConversation({});
     const replies = await repliesTo(conversation, user);
@@ -6017,7 +6018,7 @@ describe("near the new readings, what stays as it was (a second reviewer's probe
 
   it("does not tell a computer salesman who never programmed that his years count as computing", async () => {
     const conversation = await botConversation({});
-    expect(await repliesTo(conversation, "Vendeur en informatique à la Fnac depuis 5 ans, je n'ai jamais programmé : NFP121 c'est trop dur pour moi ?")).toMatch(/nouveau en informatique|niveau attendu|Attention/);
+    expect(await repliesTo(conversation, "Vendeur en informatique à la Fnac depuis 5 ans, je n'ai jamais programmé : NFP121 c'est trop dur pour moi ?")).toMatch(/et vous dites débuter en informatique ou vous y reconvertir/);
   });
 
   it("answers another thing named after a page as its own question (« et le certificat de scolarité, comment je le demande ? »)", async () => {
@@ -6050,7 +6051,10 @@ describe("set 58's false replies, read after its sealed run (not blind)", () => 
 
   it("plans on the one evening named (« qu'un soir par semaine (le jeudi) »), not on any evening", async () => {
     const conversation = await botConversation({});
-    const replies = await repliesTo(conversation, "Je ne peux me libérer qu'un soir par semaine (le jeudi). J'aimerais avancer vers la licence informatique (j'ai un BTS SIO). Est-ce réaliste ?");
-    expect(replies).not.toMatch(/le lundi de 18h15|le mardi de 18h15|le mercredi de 18h15/);
+    await conversation.send("Je ne peux me libérer qu'un soir par semaine (le jeudi). Planifie mes semestres pour la licence informatique.");
+    const replies = await repliesTo(conversation, "aucune");
+    // The core units meet on other evenings: no plan, and they are said out of reach for that reason.
+    expect(replies).toMatch(/^Je ne trouve pas de plan pour Licence informatique \(L3\) \(LG02501A\) avec ces contraintes\./);
+    expect(replies).toMatch(/UTC501 et UTC502 n'ont lieu que le lundi, quand vous ne pouvez pas venir/);
   });
 });
