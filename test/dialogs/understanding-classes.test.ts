@@ -22,6 +22,17 @@ async function repliesTo(conversation: Awaited<ReturnType<typeof botConversation
   return (await conversation.send(user)).map((reply) => replyText(reply)).join("\n");
 }
 
+/** The out-of-scope decline's opening, in French and English. */
+const OUT_OF_SCOPE = /^(Je ne peux répondre qu'aux questions|I can only answer questions)/;
+
+/** A table's case: every reply to the message, in a new conversation, is no out-of-scope decline and matches what is expected. */
+async function answersInScope(user: string, expected: RegExp, notExpected?: RegExp): Promise<void> {
+  const replies = await repliesTo(await botConversation({}), user);
+  expect(replies).not.toMatch(OUT_OF_SCOPE);
+  if (notExpected) expect(replies).not.toMatch(notExpected);
+  expect(replies).toMatch(expected);
+}
+
 /** A table's case: every reply to the message, in a new conversation, matches what is expected. */
 async function repliesMatch(user: string, expected: RegExp): Promise<void> {
   expect(await repliesTo(await botConversation({}), user)).toMatch(expected);
@@ -541,7 +552,7 @@ describe("matters outside the sources, and the assistant's own questions", () =>
     "raconte-moi une blague",
     "can you suggest a psychologist, I'm exhausted",
   ])("%j is declined plainly", async (question) => {
-    await play([{ user: question, bot: [text(/^(Je ne peux répondre qu'aux questions|I can only answer questions)/)] }]);
+    await play([{ user: question, bot: [text(OUT_OF_SCOPE)] }]);
   });
 
   it("does not take a question on scholarships for a request about other people's data", async () => {
@@ -1224,7 +1235,7 @@ describe("a no with second thoughts, and trivia", () => {
   });
 
   it.each(["What time does the Louvre close on Fridays?", "tell me a fun fact about Napoleon", "cest qui le directeur du cnam"])("%j is declined, not answered with the content", async (question) => {
-    await play([{ user: question, bot: [text(/^(Je ne peux répondre qu'aux questions|I can only answer questions)/)] }]);
+    await play([{ user: question, bot: [text(OUT_OF_SCOPE)] }]);
   });
 });
 
@@ -2491,7 +2502,7 @@ describe("set 24's false reply and a garbled subject, mended after its first run
 
 describe("set 24's out-of-scope misses and credits that expire, read after its first run", () => {
   it.each(["Is Epitech better than Cnam for cybersecurity?", "j'ai des palpitations le soir avant les examens, c'est grave docteur ?"])("declines « %s »", async (user) => {
-    await play([{ user, bot: [text(/^(Je ne peux répondre qu'aux questions|I can only answer questions)/)] }]);
+    await play([{ user, bot: [text(OUT_OF_SCOPE)] }]);
   });
 
   it("answers whether credits expire, not the unit's hours, for \"Do my credits expire? I passed UTC501 back in 2019\"", async () => {
@@ -5495,7 +5506,7 @@ describe("set 54's false replies left open, then requests of other things (a bli
   ])("declines what is asked of it when the thing asked names nothing of studying here: %j", async (user) => {
     const conversation = await botConversation({});
     const replies = (await conversation.send(user)).map((reply) => replyText(reply));
-    expect(replies[0]).toMatch(/^(Je ne peux répondre qu'aux questions|I can only answer questions)/);
+    expect(replies[0]).toMatch(OUT_OF_SCOPE);
   });
 
   it.each<[string, RegExp]>([
@@ -5820,10 +5831,7 @@ describe("requests beside a grade or a unit that are no part of studying here (s
     ["Quelle UE tu me conseilles pour débuter en Java ?", /NFA031/],
     ["tu penses que je devrais prendre NFA031 ou NFA032 d'abord ?", /NFA031/],
   ])("still answers %j", async (user, expected) => {
-    const conversation = await botConversation({});
-    const replies = await repliesTo(conversation, user);
-    expect(replies).not.toMatch(/^(Je ne peux répondre qu'aux questions|I can only answer questions)/);
-    expect(replies).toMatch(expected);
+    await answersInScope(user, expected);
   });
 });
 
@@ -5966,10 +5974,7 @@ describe("near the out-of-scope requests and the readings added, what stays in s
     ["NFA031 est trop dure pour moi, tu penses que je devrais la quitter ?", /NFA031/],
     ["Ce cours est-il pour moi, et faut-il une autorisation ? NFA031", /NFA031 ne demande pas d'autorisation particulière/],
   ])("%j", async (user, expected) => {
-    const conversation = await botConversation({});
-    const replies = await repliesTo(conversation, user);
-    expect(replies).not.toMatch(/^(Je ne peux répondre qu'aux questions|I can only answer questions)/);
-    expect(replies).toMatch(expected);
+    await answersInScope(user, expected);
   });
 
   it.each([
@@ -6009,11 +6014,7 @@ describe("near the new readings, what stays as it was (a second reviewer's probe
     ["Vous pensez que je devrais rompre avec mon alternance pour suivre le cycle ingénieur ?", /^Je ne sais pas répondre à cette question/],
     ["J'ai le mail du responsable de la licence mais il ne répond pas, que faire ?", /^Je ne sais pas répondre à cette question/],
   ])("%j is not declined and keeps its answer", async (user, expected) => {
-    const conversation = await botConversation({});
-    const replies = await repliesTo(conversation, user);
-    expect(replies).not.toMatch(/^(Je ne peux répondre qu'aux questions|I can only answer questions)/);
-    expect(replies).not.toMatch(/responsable de LG02501A/);
-    expect(replies).toMatch(expected);
+    await answersInScope(user, expected, /responsable de LG02501A/);
   });
 
   it("does not tell a computer salesman who never programmed that his years count as computing", async () => {
