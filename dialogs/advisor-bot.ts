@@ -14,6 +14,7 @@ import { outcomeOf, setJobTurn } from "./turn-state";
 import { answerFromAdvisorsChannel } from "./handoff/advisor-answer";
 import { followUpOnListed, followUpOnUnits, unitsOf } from "./common/unit-follow-up";
 import { followUpOnAnswer, pointsToTheMatter } from "./common/answer-follow-up";
+import { AFTER } from "../domain/understanding/unit-facets";
 import { followUpOnNotion } from "../domain/understanding/notion-follow-up";
 import { followUpOnDiploma } from "./common/diploma-follow-up";
 import { searchAgainWithFilters, searchInTitles } from "./common/title-search";
@@ -66,6 +67,9 @@ function mayBeAboutSubject(intent: Understood["intent"], text: string): boolean 
     // (Not « Et la licence, quelles sont ses UE obligatoires ? », which asks of the licence.)
     case "diploma":
       return intent.codes.length === 0 && COUNTS_IN_IT.test(` ${foldText(text).replace(/['’]/g, " ")} `);
+    // « et derrière elle permet de faire quelles UE ? » after UTC505's card: the units it opens, not a search on « derrière ».
+    case "unit-search":
+      return AFTER.test(` ${foldText(text).replace(/['’]/g, " ").replace(/[^a-z0-9]+/g, " ")} `);
     default:
       return false;
   }

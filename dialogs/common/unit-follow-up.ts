@@ -102,6 +102,17 @@ function situationUpdate(text: string, units: readonly string[], understanding: 
 
 /** A unit of a list pointed to by what its title says: « celle sur les données à large échelle », « l'UE de droit du numérique ». */
 const DESCRIBED_FR = /\b(?:celle|celui|l ue|l unite|le cours|le module)\s+(?:sur|de|d|du|des|en|qui parle de|qui porte sur|avec)\s+(?<what>[a-z0-9 ]{3,60}?)(?=\s*(?:,|\?|!|\.|$|\b(?:il|elle|c est|ca|je|on|elle|est ce|demande|faut)\b))/;
+/** A unit of a list picked by its place, first in the message: « la deuxième », « et la 1ère UE », "the second one". */
+const PICKED =
+  /^(?:et |and |ok |alors )?(?:la |le |the )?(?<which>premiere|premier|1ere|1re|1er|first|1st|deuxieme|2e|2eme|seconde|second|2nd|troisieme|3e|3eme|third|3rd|quatrieme|4e|4eme|fourth|4th|derniere|dernier|last)(?: (?:ue|unite|one|unit|course|cours|module))?(?: de la liste| of the list| on the list)?\b[ ,:]*/;
+/** The place in a list of `count` that a word of PICKED names, if the list has it. */
+function positionOf(which: string, count: number): number | undefined {
+  const position = /^(derniere|dernier|last)$/.test(which) ? count : /^(premiere|premier|1ere|1re|1er|first|1st)$/.test(which) ? 1 : /^(deuxieme|2e|2eme|seconde|second|2nd)$/.test(which) ? 2 : /^(troisieme|3e|3eme|third|3rd)$/.test(which) ? 3 : 4;
+  return position <= count ? position : undefined;
+}
+/** The most units of a list a pronoun may stand for all together (« elle » after three units: each is answered). */
+const MAX_LISTED_POINTED_TO = 3;
+
 /** The same in English: "the object-oriented one", "the one on databases". */
 const DESCRIBED_EN = /\bthe\s+(?:(?<what>[a-z0-9 ]{3,40}?)\s+(?:one|unit|course|class)|(?:one|unit|course|class)\s+(?:on|about|in|with)\s+(?<other>[a-z0-9 ]{3,40}?)(?=\s*(?:,|\?|!|\.|$|\b(?:what|is|does|do|can|how)\b)))\b/;
 
@@ -114,6 +125,18 @@ const DESCRIBED_EN = /\bthe\s+(?:(?<what>[a-z0-9 ]{3,40}?)\s+(?:one|unit|course|
 export function followUpOnListed(text: string, listed: readonly string[], catalog: Catalog, understanding: Understanding, language: Language): Understood | undefined {
   if (findUnitCodes(text).length > 0) return undefined;
   const folded = foldText(text).replace(/['’]/g, " ").replace(/-/g, " ").replace(/\s+/g, " ").trim();
+  // « la deuxième, elle demande quel niveau ? », "the first one, is it online?": that unit of the list, asked about.
+  const picked = PICKED.exec(folded);
+  const position = picked ? positionOf(picked.groups!.which!, listed.length) : undefined;
+  if (picked && position !== undefined && folded.length > picked[0].length) {
+    const understood = understanding.understand(`${listed[position - 1]} : ${folded.slice(picked[0].length)}`, { language });
+    if (ABOUT_UNITS.has(understood.intent.kind)) return { ...understood, text };
+  }
+  // « et elle a lieu le samedi ? » after a list of a few units: asked of each of them.
+  if (listed.length <= MAX_LISTED_POINTED_TO) {
+    const ofThem = followUpOnUnits(text, listed, understanding, language, { situation: false });
+    if (ofThem) return ofThem;
+  }
   const match = DESCRIBED_FR.exec(folded) ?? DESCRIBED_EN.exec(folded);
   const described = match?.groups?.what ?? match?.groups?.other;
   if (!match || !described) return undefined;

@@ -1,4 +1,4 @@
-import { diplomasContaining, unitsAfter, type Catalog } from "../../domain/catalog/catalog";
+import { diplomasContaining, meetsOnSiteToo, unitsAfter, type Catalog } from "../../domain/catalog/catalog";
 import { findUnits } from "../../domain/catalog/unit-search";
 import { findUnitCodes } from "../../domain/catalog/unit-code";
 import type { Modality } from "../../domain/catalog/timetable";
@@ -338,7 +338,9 @@ async function searchUnits(turn: JobTurn, subject: string, { situation = false, 
     // A unit that does not pass a filter says how it is taught instead (« S1 et S2 : cours du soir »).
     const how = () => `${termsOf(unit)}${commonWording[language].colon}${unitModalities(unit).map((m) => catalogWording[language].modalityShort[m]).join(", ")}`;
     const wayTerms = way ? termsOf(unit, way) : "";
-    const parts = [!way ? termsOf(unit) : wayTerms ? w.wayTerms[way](wayTerms) : how()];
+    // « entièrement à distance »: a unit at a distance that meets on site too (« FOAD avec regroupements ») says so.
+    const gathers = way === "distance" && unit.offerings.some((o) => o.modality === "distance" && meetsOnSiteToo(o));
+    const parts = [!way ? termsOf(unit) : wayTerms ? w.wayTerms[gathers ? "distanceWithGatherings" : way](wayTerms) : how()];
     if (filters.noPrerequisite || filters.beginner || withPrerequisites) {
       const { allOf, anyOf, advice } = unit.prerequisites;
       const asked = [...allOf, ...anyOf.map((group) => group.join(" / "))];

@@ -97,7 +97,7 @@ export const unitInfoWording: Record<
     noneFound: (subject: string | undefined, situation: boolean, filters: string, others: boolean) => string;
     /** Where a unit stands against the filters: its terms at a distance, its prerequisites. */
     /** A unit's terms taught the way asked: « à distance : S1 ». */
-    wayTerms: Record<"distance" | "saturday", (terms: string) => string>;
+    wayTerms: Record<"distance" | "saturday" | "distanceWithGatherings", (terms: string) => string>;
     requires: (what: string) => string;
     /** In a list of units found, whether each needs the teacher's authorization. */
     listedNeedsAuthorization: string;
@@ -194,7 +194,7 @@ export const unitInfoWording: Record<
       subject ? `Je ne trouve pas d'UE dont le titre parle de « ${subject} » ${filters}. Celles du département ${department} ${filters} :` : `Les UE du département ${department} ${filters} :`,
     noneFound: (subject, situation, filters, others) =>
       `Je ne trouve pas d'UE${subject ? ` sur « ${subject} »` : situation ? " qui en parle" : ""} ${filters} dans le catalogue que je connais.${others ? ` Celles ${subject ? `sur « ${subject} »` : "qui en parlent"}, avec ce qu'elles demandent :` : " Un conseiller peut vous orienter."}`,
-    wayTerms: { distance: (terms) => `à distance : ${terms}`, saturday: (terms) => `le samedi : ${terms}` },
+    wayTerms: { distance: (terms) => `à distance : ${terms}`, distanceWithGatherings: (terms) => `à distance avec des regroupements en présence : ${terms}`, saturday: (terms) => `le samedi : ${terms}` },
     requires: (what) => `demande : ${what}`,
     listedNeedsAuthorization: "sur autorisation de l'enseignant",
     listedNoAuthorization: "sans autorisation à demander",
@@ -289,7 +289,7 @@ export const unitInfoWording: Record<
       subject ? `I cannot find a unit whose title speaks of "${subject}" ${filters}. Those of the ${department} department ${filters}:` : `Units of the ${department} department ${filters}:`,
     noneFound: (subject, situation, filters, others) =>
       `I cannot find a unit${subject ? ` on "${subject}"` : situation ? " that speaks of it" : ""} ${filters} in the catalog I know.${others ? ` Those ${subject ? `on "${subject}"` : "that speak of it"}, with what they ask:` : " An advisor can guide you."}`,
-    wayTerms: { distance: (terms) => `at a distance: ${terms}`, saturday: (terms) => `on Saturdays: ${terms}` },
+    wayTerms: { distance: (terms) => `at a distance: ${terms}`, distanceWithGatherings: (terms) => `at a distance, with in-person group sessions: ${terms}`, saturday: (terms) => `on Saturdays: ${terms}` },
     requires: (what) => `asks for: ${what}`,
     listedNeedsAuthorization: "needs the teacher's authorization",
     listedNoAuthorization: "no authorization needed",

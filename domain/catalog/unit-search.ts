@@ -36,7 +36,9 @@ function searchTitles(catalog: Catalog, subject: string, anyWord: boolean): { un
   const inTitle = (w: string, title: readonly string[]) => title.some((t) => (w.length < ROOT ? t === w : t.startsWith(w)));
   // (« Cybersécurité » speaks of « sécurité » too: a title word made with « cyber » holds the word it is made of; how telling a
   // word is stays counted on the titles as written.)
-  const speaksOf = (w: string, title: readonly string[]) => inTitle(w, title) || title.some((t) => CYBER.test(t) && w.length >= ROOT && t.replace(CYBER, "").startsWith(w));
+  // (« Programmation Javascript » speaks of the web: a title word that is one of the subject's own speaks of it — ALSO_SAID.)
+  const speaksOf = (w: string, title: readonly string[]) =>
+    inTitle(w, title) || (ALSO_SAID[w] ?? []).some((said) => inTitle(said, title)) || title.some((t) => CYBER.test(t) && w.length >= ROOT && t.replace(CYBER, "").startsWith(w));
   const inTitles = new Map(wanted.map(({ root: w }) => [w, titles.filter(({ title }) => inTitle(w, title)).length]));
   const scored = titles.map(({ unit, title }) => {
     const found = wanted.filter(({ root: w }) => speaksOf(w, title));
@@ -53,11 +55,15 @@ function searchTitles(catalog: Catalog, subject: string, anyWord: boolean): { un
   const kept = scored.filter((s) => s.found.length === best && best > 0 && (best === wanted.length || s.found.some(({ root: w }) => telling(w)) || new Set(s.found.map(({ root: w }) => w)).size >= 2));
   const top = Math.max(0, ...kept.map((s) => s.score));
   let topScored = kept.filter((s) => s.score >= top - 1e-9);
-  // « programmation web »: one title says both words (NFP119), while the rarer one, telling, names the subject's other units
-  // (Architecture et langages du Web, Développement web côté serveur…): those are listed too, in catalog order.
-  if (best === wanted.length && wanted.length >= 2 && topScored.length === 1) {
-    const rarest = [...wanted].sort((a, b) => (inTitles.get(a.root) ?? 0) - (inTitles.get(b.root) ?? 0))[0]!;
-    if (telling(rarest.root)) topScored = scored.filter((s) => topScored.includes(s) || s.found.some(({ root: w }) => w === rarest.root));
+  // « programmation web »: one title says both words (NFP119), while the one that names the field, telling, names the subject's
+  // other units (Architecture et langages du Web, Programmation Javascript…): those are listed too, in catalog order. The field
+  // is the rarer word, but never a word of what one does in any field (« développement web » is the web's units, not
+  // « Développement d'applications avec les bases de données »).
+  if (best === wanted.length && wanted.length >= 2) {
+    const rarerFirst = [...wanted].sort((a, b) => (inTitles.get(a.root) ?? 0) - (inTitles.get(b.root) ?? 0));
+    const field = rarerFirst.find(({ root: w }) => !DOING.test(w)) ?? rarerFirst[0]!;
+    const ofField = scored.filter((s) => s.found.some(({ root: w }) => w === field.root));
+    if (telling(field.root) && ofField.length > topScored.length) topScored = scored.filter((s) => topScored.includes(s) || ofField.includes(s));
   }
   // A specific unit (US) is taken only within its diploma, not looked for on its own: named only when nothing else speaks of the subject.
   const chosen = topScored.some((s) => s.unit.kind !== "US") ? topScored.filter((s) => s.unit.kind !== "US") : topScored;
@@ -108,12 +114,12 @@ export function findUnits(catalog: Catalog, typed: string, filters: UnitFilters,
   // The learner's words of themselves around a subject (« my brother speaks no English ») find nothing.
   // ("Linux or operating systems": the units of each alternative, in catalog order.)
   const alternatives = foldText(subject).split(ALTERNATIVES).filter((part) => part.trim());
-  const searchOf = (part: string) => searchTitles(catalog, part, true);
+  const searchOf = (part: string) => fieldOfDepartment(catalog, part) ?? searchTitles(catalog, part, true);
   const found = alternatives.length > 1 ? alternatives.map(searchOf) : [];
   const union = found.length > 1 && found.every((each) => each.units.length > 0)
     ? { units: [...catalog.units.values()].filter((unit) => found.some((each) => each.units.includes(unit))), said: found.flatMap((each) => each.said) }
     : undefined;
-  const { units: onSubject, said } = union ?? (subject.trim() ? searchTitles(catalog, subject, true) : { units: [...catalog.units.values()].filter((unit) => unit.kind === "UE"), said: [] });
+  const { units: onSubject, said } = union ?? (subject.trim() ? searchOf(subject) : { units: [...catalog.units.values()].filter((unit) => unit.kind === "UE"), said: [] });
   // No title says the learner's words (« me reconvertir dans l'informatique ») or none that passes the filters
   // (« des UE de management à distance ? »), but a department does: its UE, looked up only then.
   const units = onSubject.filter((unit) => passes(unit, filters));
@@ -124,6 +130,20 @@ export function findUnits(catalog: Catalog, typed: string, filters: UnitFilters,
   const passing = ofIt.filter((unit) => passes(unit, filters));
   return passing.length > 0 ? { units: passing, onSubject, said, department } : { units, onSubject, said };
 }
+
+/**
+ * « des UE de gestion », "business units": a field said in one word that is a department's under another name, its UE
+ * (the titles that say « gestion » are of databases and projects). Undefined when the subject says more, or names none.
+ */
+function fieldOfDepartment(catalog: Catalog, subject: string): { units: Unit[]; said: string[] } | undefined {
+  const said = words(subject).filter((word) => !NOT_A_SUBJECT.has(word));
+  const department = said.length === 1 ? FIELDS[said[0]!] : undefined;
+  const units = department ? [...catalog.units.values()].filter((unit) => unit.kind === "UE" && foldText(unit.department ?? "") === department) : [];
+  return units.length > 0 ? { units, said } : undefined;
+}
+
+/** Fields said in one word, and the department (folded) whose units they are. */
+const FIELDS: Readonly<Record<string, string>> = { gestion: "management", business: "management", commerce: "management" };
 
 /** Learners' words this long at least may be one letter off the catalog's (shorter ones are other words: « droit », « froid »). */
 const MIN_TYPO_LENGTH = 6;
@@ -231,7 +251,7 @@ function root(word: string): string {
 
 /** Words around a subject that say nothing of it. */
 const NOT_A_SUBJECT = new Set(
-  "de des du la le les en et un une sur pour au aux a d l the of in on and an for about to some any with avec cours ue ues unite unites unit units course courses class classes module modules formation formations matiere matieres enseignement enseignements lesson lessons".split(" "),
+  "de des du la le les en et ou or un une sur pour au aux a d l the of in on and an for about to some any with avec cours ue ues unite unites unit units course courses class classes module modules formation formations matiere matieres enseignement enseignements lesson lessons".split(" "),
 );
 
 /** Words a learner says of themselves around a subject, that name none (« je bosse », « on me demande », « passionne »). */
@@ -241,7 +261,7 @@ const SAID_OF_ONESELF = new Set(
 
 /** Whether a subject holds a word the titles are known to speak of in other words (« databases », "AI", « compta »). */
 export function namesAKnownSubject(subject: string): boolean {
-  return wordsOfSubject(subject).some((word) => word in IN_TITLES) || wordsOfPhrases(foldText(subject)).size > 0;
+  return wordsOfSubject(subject).some((word) => word in IN_TITLES || TITLE_WORDS_KNOWN.has(word)) || wordsOfPhrases(foldText(subject)).size > 0;
 }
 
 /**
@@ -274,6 +294,12 @@ const PHRASES: readonly [RegExp, string][] = [
   [/\b(market research|market studies|market analysis|etudes? de marche)\b/g, "etudes marche"],
 ];
 
+/** Title words that are a subject's own: « Javascript » is the web's. */
+const ALSO_SAID: Readonly<Record<string, readonly string[]>> = { web: ["javascript"] };
+
+/** How words of what one does in any field start: a subject said with one of them is the other word's field. */
+const DOING = /^(develo|progra|concep|introd|gestio|pilota|princi|analys|method)/;
+
 /** « cyber » made into a word (« cybersécurité »): the word it is made of is said too. */
 const CYBER = /^cyber(?=\w{4,})/;
 
@@ -292,3 +318,6 @@ const IN_TITLES: Readonly<Record<string, string>> = {
   computing: "informatique", computer: "informatique", computers: "informatique", object: "objet", oriented: "orientee", oop: "objet", graph: "graphes", graphs: "graphes", graphe: "graphes", optimization: "optimisation", optimisation: "optimisation", market: "marche", markets: "marche",
   strategy: "strategies", strategic: "strategies", organization: "organisation", organisation: "organisation", decision: "decision", decisions: "decision",
 };
+
+/** The titles' own words that IN_TITLES says others with (« financier », « comptable », « réseau »): subjects too, as written. */
+const TITLE_WORDS_KNOWN = new Set(Object.values(IN_TITLES).flatMap((inTitles) => inTitles.split(" ")));

@@ -764,10 +764,16 @@ function subjectWords(words: string): string[] {
   const databases = /\bbases? de donnees\b/.test(words);
   // « machine learning », "project management": a subject said in several words keeps them all.
   const ofPhrases = wordsOfPhrases(words);
-  return words
-    .split(" ")
-    .filter((word) => (word.length >= 2 || ofPhrases.has(word)) && ((databases && DATABASE_WORDS.has(word)) || ofPhrases.has(word) || (!STOP_WORDS.fr.has(word) && !STOP_WORDS.en.has(word) && !SEARCH_WORDS.has(word) && !NOT_A_SUBJECT.test(word))));
+  const said = words.split(" ");
+  const kept = said.map((word) => (word.length >= 2 || ofPhrases.has(word)) && ((databases && DATABASE_WORDS.has(word)) || ofPhrases.has(word) || (!STOP_WORDS.fr.has(word) && !STOP_WORDS.en.has(word) && !SEARCH_WORDS.has(word) && !NOT_A_SUBJECT.test(word))));
+  // « réseaux ou sécurité », "networks or security": « ou » between two of the subject's words keeps its alternatives apart (the
+  // search looks for each); « où » alone is no subject.
+  const between = (index: number) => kept.slice(0, index).some(Boolean) && OR_WORDS.has(said[index]!) && kept.slice(index + 1, index + 3).some(Boolean) && kept[index - 1] === true;
+  return said.filter((_, index) => kept[index] || between(index));
 }
+
+/** The words that set a subject's alternatives apart. */
+const OR_WORDS = new Set(["ou", "or"]);
 
 /** The words of « bases de données », kept together as a subject. */
 const DATABASE_WORDS = new Set(["base", "bases", "donnees"]);
@@ -860,7 +866,7 @@ const TEACHING_SOUGHT = new RegExp(
   String.raw`\b(y a|ya|il y a|existe|existent|exist|exists|cherche|recherche|looking for|look for|is there|are there|any|recommend\w*|suggest\w*|conseill\w*|quelles?|quels?|which|what|propos\w*|have|avez|offer\w*|start with|commencer par)( \w+){0,3} (?:${TEACHING})\b|\b(?:${TEACHING}) (de|d|en|sur|on|about|in|for|pour)\b|\b(y a|ya|il y a|is there|are there|avez vous|vous avez|do you have) (quelque chose|qqch|qqc|un truc|des trucs|something|anything) (en|sur|dans|on|about|in)\b`,
 );
 /** « des cours de réseaux », "courses on networking", "classes in Java". */
-const SUBJECT_AFTER = new RegExp(String.raw`\b(?:${TEACHING})(?: (?:a distance|en ligne|online|du soir|le soir|le samedi|en foad|at a distance))? (?<preposition>de|d|en|sur|on|about|in|of) (?<subject>[a-z0-9+# ]{2,40}?)(?= (?:au|a|le|la|les|pour|for|at|the|this|ce|cette|dispo|disponibles?|available|svp|stp|please|ici|here|chez vous|at the cnam|au cnam|le soir|in the evening|mais|but|car|because|parce)\b| ?$)`);
+const SUBJECT_AFTER = new RegExp(String.raw`\b(?:${TEACHING})(?: (?:a distance|en ligne|online|du soir|le soir|le samedi|en foad|at a distance))? (?<preposition>en rapport avec|en lien avec|qui concernent|qui concerne|concernant|autour de|autour du|portant sur|related to|relating to|to do with|dealing with|de|d|en|sur|on|about|in|of) (?<subject>[a-z0-9+# ]{2,40}?)(?= (?:au|a|le|la|les|pour|for|at|the|this|ce|cette|dispo|disponibles?|available|svp|stp|please|ici|here|chez vous|at the cnam|au cnam|le soir|in the evening|mais|but|car|because|parce)\b| ?$)`);
 /** A message that is only teaching on a subject: « des cours de bases de données ? ». */
 const ONLY_TEACHING_ON = /^(?:des |une |un |les )?(?:cours|ue|ues|unites?|modules?|formations?|enseignements?) (?:de|d|en|sur) [a-z0-9+# ]+$/;
 /** "java courses", "networking classes": English puts the subject first. */
@@ -922,12 +928,16 @@ function searchedSubject(words: string): string | undefined {
   while (spoken.length && AROUND_SUBJECT.has(spoken[0] as string)) spoken.shift();
   while (spoken.length && AROUND_SUBJECT.has(spoken[spoken.length - 1] as string)) spoken.pop();
   const subject = spoken.join(" ");
-  if (!subject || NOT_A_SUBJECT.test(subject)) return undefined;
+  // (« réseaux ou de sécurité »: « ou » between two subjects is no « où ».)
+  if (!subject || NOT_A_SUBJECT.test(subject.replace(ALTERNATIVE, " "))) return undefined;
   // A function word or a verb is no subject (« in », "for", "taking").
   const isSubjectWord = (word: string) =>
     SHORT_SUBJECTS.has(word) || (word.length >= 2 && !STOP_WORDS.fr.has(word) && !STOP_WORDS.en.has(word) && !(word.endsWith("ing") && !SUBJECT_IN_ING.has(word)));
   return subject.split(" ").some(isSubjectWord) ? subject : undefined;
 }
+
+/** « ou » between two words of a subject, with the article of the second: « réseaux ou de sécurité », « gestion ou d économie ». */
+const ALTERNATIVE = /(?<=[a-z0-9+#]) (?:ou|or) (?:(?:de|d|du|des|en|la|le|les|l|the) )?(?=[a-z0-9])/g;
 
 /** Whether a text names a diploma (its code or its kind: « la licence », "engineering degree"). */
 export function mentionsADiploma(text: string): boolean {
@@ -1156,7 +1166,7 @@ const CAN_YOU = "tu peux|tu pourrais|pouvez vous|vous pouvez|vous pourriez|pourr
  * writing to someone for the learner (« vous pouvez appeler le prof pour qu'il remonte ma note ? »).
  */
 const ON_BEHALF = new RegExp(
-  String.raw`\b((${CAN_YOU}) (appeler|telephoner a|ecrire a|contacter|relancer|call|phone|ring|email|e mail|write to|contact) (le |la |l |mon |ma |mes |les |the |my )?(prof|profs|professeur|enseignante?|teacher|lecturer|directeur|directrice|director|chef|boss|manager|employeur|employer|drh|rh|hr|secretariat|scolarite)\b|(m inscrire|inscris moi|inscrivez moi|enrol me|enroll me|register me|sign me up)( moi meme| toi meme| vous meme| yourself| for me| a ma place)|(${CAN_YOU})( directement| vous meme| toi meme)? (m inscrire|m y inscrire|faire mon inscription|enrol me|enroll me|register me|sign me up))\b`,
+  String.raw`\b((${CAN_YOU}) (appeler|telephoner a|ecrire a|contacter|relancer|call|phone|ring|email|e mail|write to|contact) (le |la |l |mon |ma |mes |les |the |my )?(prof|profs|professeur|enseignante?|teacher|lecturer|directeur|directrice|director|chef|boss|manager|employeur|employer|drh|rh|hr|secretariat|scolarite)\b|(m inscrire|inscris moi|inscrivez moi|enrol me|enroll me|register me|sign me up)( moi meme| toi meme| vous meme| yourself| for me| a ma place)|(${CAN_YOU})( directement| vous meme| toi meme)? (m inscrire|m y inscrire|faire mon inscription|enrol me|enroll me|register me|sign me up)|((${CAN_YOU})( me| m)? (signer|sign)|(signe|signez) moi|(^ ?|\b(now|maintenant|please|pls|stp|svp) )(sign|signe|signez) (my|mon|ma|mes|the|this))( \w+){0,2} (authori[sz]ation|autorisation|form|formulaire|agrement|attestation|convention))\b`,
 );
 
 /**
@@ -1213,9 +1223,19 @@ const STUDYING_HERE = /\b(ue|ues|ua|us|unites?|units?|ects|credits?|cnam|licence
 /** Where the learner stands, said before what they ask: « je suis au chômage, pour l'UA comment je fais ? ». */
 const OWN_SITUATION = /\b(je suis|jsuis|j suis|etant|i m|i am|being|currently) (actuellement |currently |now )?(au chomage|en recherche d emploi|unemployed|out of work|job seeking|inscrite? a (france travail|pole emploi))\b/g;
 
+/** The balance of a learner's CPF account asked: « combien il me reste sur mon compte CPF », "my CPF balance". */
+const CPF_BALANCE =
+  /\b((solde|montant disponible|droits restants) (de |du |sur )?(mon |ma )?(compte )?(cpf|compte formation)|combien (il )?(me )?reste( \w+){0,2} (sur |dans )?(mon |ma )?(compte )?(cpf|compte formation)|(my )?cpf (account )?balance|balance (of|on|in) my cpf|how much (money |is )?(is )?(left|remaining) (on|in) my cpf)\b/;
+/** A visa or residence permit to get: "how do I apply for a student visa", « comment obtenir un titre de séjour ». */
+const A_VISA_ASKED =
+  /\b(visas?|titre de sejour|carte de sejour|residence permit)\b.{0,70}\b(how (do|can|should) i (apply|get|obtain)|comment (l |la |le )?(obtenir|demander|faire|renouveler)|comment (on )?(fait|faire) (pour )?(l |la |le )?(avoir|obtenir)|where (do|can) i apply)\b|\b(apply for|get|obtain|obtenir|demander|renouveler|renew)( \w+){0,3} (visas?|titre de sejour|carte de sejour|residence permit)\b/;
+/** A child brought to class: « venir au cours avec ma fille », "bring my son to class". */
+const A_CHILD_BROUGHT =
+  /\b((venir|aller|assister|etre)( \w+){0,5} (avec|accompagnee? de) (ma fille|mon fils|mes enfants|mon enfant|mon bebe|ma petite|mon petit|mes filles|mes fils)|(amener|emmener|ramener|venir avec) (ma fille|mon fils|mes enfants|mon enfant|mon bebe|mes filles|mes fils)|(bring|take|come with) (my )?(daughter|son|kids?|child|children|baby)( \w+){0,3} (to|in|into) (class|classes|the class|lectures?|the course|the lecture))\b/;
+
 /** A dispute with one's employer, labour law: read anywhere in the message (the question is often « j'ai le droit ? »). */
 const EMPLOYMENT_LAW =
-  /\b(droit du travail|code du travail|labou?r law|employment law|mon (employeur|patron|chef|manager|entreprise|boite) (refuse|ne veut pas|m interdit|me refuse|ne me laisse pas)|my (employer|boss|manager|company) (refuses|won t let|doesn t let|does not let|will not let)|(employeur|patron|entreprise|boite|employer|boss|company) (est |is )?(oblige|obligee|obliged|required|doit|must|has to|have to)\b.{0,25}\b(payer les heures|pay (me )?for the hours|remunerer|liberer|release me|let me (go|leave)|me laisser (partir|y aller)|me donner (du temps|des heures)|give me time off))\b/;
+  /\b(droit du travail|code du travail|labou?r law|employment law|mon (employeur|patron|chef|manager|entreprise|boite) (refuse|ne veut pas|m interdit|me refuse|ne me laisse pas)|my (employer|boss|manager|company) (refuses|won t let|doesn t let|does not let|will not let)|(embrouill\w*|disput\w*|engueul\w*|clashe?|fache\w*|argued?|fought|fell out) (avec|with) (mon|ma|my) (chef|cheffe|patron|patronne|manager|boss|employeur|employer|n 1)|refuse de me laisser (partir|sortir|quitter)|ne (me )?laisse pas (partir|sortir) (plus )?tot|(employeur|patron|entreprise|boite|employer|boss|company) (est |is )?(oblige|obligee|obliged|required|doit|must|has to|have to)\b.{0,25}\b(payer les heures|pay (me )?for the hours|remunerer|liberer|release me|let me (go|leave)|me laisser (partir|y aller)|me donner (du temps|des heures)|give me time off))\b/;
 
 /**
  * Help with a course's subject rather than with studying here: explain a notion of the course, how
@@ -1240,7 +1260,7 @@ const CNAM_NOTION =
 /** What a learner may ask to have explained again: the assistant's own reply, not a course. */
 const THE_CONVERSATION = /^\s*((moi|me|nous|us|it|that|this|ca|cela|encore|again|mieux|better|plus simplement|simply|more|en detail|in detail|ta reponse|votre reponse|your (answer|reply)|la reponse|the answer|ce message|this message|ce que (tu|vous) (dis|dites|veux dire|voulez dire)|what you (mean|said))\s*)*$/;
 
-function asksForCourseContent(question: string): boolean {
+function asksForCourseContent(question: string, words: string = question): boolean {
   if (REVISION_HELP.test(question)) return true;
   const teach = TEACH_FRAME.exec(question);
   const notUnderstood = teach ? undefined : NOT_UNDERSTOOD_FRAME.exec(question);
@@ -1252,8 +1272,13 @@ function asksForCourseContent(question: string): boolean {
   const object = (frame.groups?.object ?? "").split(/\b(pour|for|dans|in|avant|before|en vue|so that|so|afin de|afin que|to pass|to get)\b/)[0] as string;
   // « UE UA US : expliquez-moi les 3 », "explain both of them": the notions named around it, when they are studying here.
   if (POINTS_TO_THE_NAMED.test(object) && CNAM_NOTION.test(question)) return false;
+  // « je ne comprends pas bien ce qu'on appelle une UE, vous pouvez m'expliquer simplement ? »: nothing named in the question
+  // itself, the notion is the one the message said before it.
+  if (NOTHING_NAMED.test(object) && CNAM_NOTION.test(words)) return false;
   return !THE_CONVERSATION.test(object) && !CNAM_NOTION.test(object);
 }
+/** An object that names nothing: « simplement », "briefly", « svp ». */
+const NOTHING_NAMED = /^\s*(moi |me |nous |us |le |it |this |that |ca |cela )?(simplement|plus simplement|rapidement|clairement|vite fait|brievement|en (deux|quelques|peu de) mots|simply|briefly|quickly|plainly|in simple (terms|words)|in a few words)?( svp| stp| please)?\s*$/;
 /** An object that points to what the message named: « les 3 », « les deux », "all three", "both". */
 const POINTS_TO_THE_NAMED =
   /^\s*(moi |me |nous |us )?(les |the |all |tous |toutes )?(3|2|4|trois|deux|quatre|three|two|four|both|them|ces (termes|mots|sigles|notions)|these (terms|words|acronyms))( svp| stp| please)?( en (deux|quelques|peu de) mots( chacune?| each)?| briefly| in a few words( each)?| chacune?| each)?\s*$/;
@@ -1294,6 +1319,12 @@ function recognizeRefusal(text: string, words: string, questionSentence: string)
   if ((LEAVING_SOMEONE.test(question) || (LEAVING_THEM.test(question) && A_PARTNER.test(words))) && (OPINION_ASKED.test(question) || ADVICE_ASKED.test(question))) return { kind: "refuse", reason: "off-topic" };
   // « Mon fils a des devoirs de maths, tu peux l'aider pendant que je suis en cours ? »: a child's homework, asked of the assistant.
   if (SOMEONE_S_HOMEWORK.test(words) && A_CHILD.test(words) && HELP_THEM.test(words)) return { kind: "refuse", reason: "off-topic" };
+  // « Combien il me reste sur mon compte CPF ? »: a balance the assistant cannot see (paying with one's CPF is the fees page's).
+  if (CPF_BALANCE.test(question)) return { kind: "refuse", reason: "off-topic" };
+  // "I need a student visa to come to Paris for the evening classes, how do I apply?": a visa to get, whatever it is for.
+  if (A_VISA_ASKED.test(words)) return { kind: "refuse", reason: "off-topic" };
+  // « Je peux venir au cours du samedi avec ma fille de 8 ans ? »: a child brought to class, which the sources do not say.
+  if (A_CHILD_BROUGHT.test(question)) return { kind: "refuse", reason: "off-topic" };
   // « Combien de temps pour aller de Marne-la-Vallée au Cnam en voiture à 18h ? »: a journey, not hours of class.
   if (A_JOURNEY.test(question) && !NAMES_TEACHING.test(question)) return { kind: "refuse", reason: "off-topic" };
   // « Quel forfait mobile prendre pour suivre les cours en FOAD ? », "which is the best engineering school in France?": something
@@ -1301,7 +1332,7 @@ function recognizeRefusal(text: string, words: string, questionSentence: string)
   if (A_PURCHASE_OR_A_RANKING.test(question)) return { kind: "refuse", reason: "off-topic" };
   // « kel est le meilleur vpn gratuit », "what's the best antivirus?": the best of something that is no part of studying here.
   if (BEST_OF.test(question) && !CNAM_NOTION.test(question) && !STUDYING_HERE.test(question) && !/\b(cours|course|courses|class|classes|formations?|parcours|path|ordre|order|choix|choice|option|options|semestres?|semesters?|moment|time|periode|way|moyen|facon|maniere|methode|method)\b/.test(question)) return { kind: "refuse", reason: "off-topic" };
-  if (asksForCourseContent(question)) return { kind: "refuse", reason: "course-content" };
+  if (asksForCourseContent(question, words)) return { kind: "refuse", reason: "course-content" };
   // « Quelle est la différence entre TCP et UDP ? c'est pour réviser »: a notion of a course asked to revise it, not of studying here.
   const besidesRevising = words.replace(new RegExp(FOR_REVISING.source, "g"), " ");
   if (FOR_REVISING.test(words) && !CNAM_NOTION.test(besidesRevising) && !/\bcours\b/.test(besidesRevising)) return { kind: "refuse", reason: "course-content" };
@@ -1533,7 +1564,7 @@ const NOT_A_CONVERSION =
   /\b(expire\w*|perime\w*|still (valid|count)|toujours valables?|encore valables?|valables? combien|lose|perdre|perdu|prix|tarifs?|couts?|coute|frais|payer|payant|euros?|price|cost|costs|fees?|pay|tuition|expensive|cher|travail perso\w*|travail personnel|personal (work|study)|homework|devoirs?|revisions?|reviser|self study|inclu\w*|compris|comprend|hors|exclu\w*|examens?|exams?|partiels?|commence\w*|start\w*|debut\w*|finis\w*|finish\w*|termine\w*|end|ends|enseignants?|teachers?|profs?|places?|seats?|par semaine|per week|a week|each week|hebdo\w*|par jour|per day|a day|par mois|per month|a la maison|chez moi|at home|(?<!\b(?:heures?|h|hours?|ects|credits?)(?: de cours)? )en plus(?! de (?:mon|ma|mes|son|sa) (?:boulot|travail|job|emploi|taf|activite))|on top(?! of (?:my|a|a full time|full time) (?:job|work))|extra|supplementaires?)\b/;
 
 /** The credits to reach, said as a bare number after « pour », « arriver à », "to get": « combien d'années pour 60 ? ». */
-const GOAL_NUMBER = new RegExp(String.raw`\b(?:pour|pour avoir|pour arriver a|arriver a|atteindre|jusqu a|to get|to reach|reach|for|to)\s+(?:les\s+|the\s+)?${NUMBER}\b`, "g");
+const GOAL_NUMBER = new RegExp(String.raw`\b(?:pour|pour avoir|pour arriver a|arriver a|arrive a|arriverai a|atteindre|atteins|atteindrai|jusqu a|to get|to reach|reach|get to|for|to)\s+(?:les\s+|the\s+)?${NUMBER}\b`, "g");
 
 /** A unit's credits said right before its code: "the 3-credit UTC504", « une UE de 3 crédits UTC504 » (after it: CREDITS_OF_A_CODE). */
 const CREDITS_BEFORE_A_CODE = /\b\d{1,2}\s*-?\s*(?:ects|credits?)\s+(?:(?:ue|unit|unite)\s+)?([a-z]{3}\s?\d{3}[a-z]?)\b/g;
