@@ -38,7 +38,7 @@ function searchTitles(catalog: Catalog, subject: string, anyWord: boolean): { un
   // word is stays counted on the titles as written.)
   // (« Programmation Javascript » speaks of the web: a title word that is one of the subject's own speaks of it — ALSO_SAID.)
   const speaksOf = (w: string, title: readonly string[]) =>
-    inTitle(w, title) || (ALSO_SAID[w] ?? []).some((said) => inTitle(said, title)) || title.some((t) => CYBER.test(t) && w.length >= ROOT && t.replace(CYBER, "").startsWith(w));
+    inTitle(w, title) || (ALSO_SAID.get(w) ?? []).some((said) => inTitle(said, title)) || title.some((t) => CYBER.test(t) && w.length >= ROOT && t.replace(CYBER, "").startsWith(w));
   const inTitles = new Map(wanted.map(({ root: w }) => [w, titles.filter(({ title }) => inTitle(w, title)).length]));
   const scored = titles.map(({ unit, title }) => {
     const found = wanted.filter(({ root: w }) => speaksOf(w, title));
@@ -294,8 +294,10 @@ const PHRASES: readonly [RegExp, string][] = [
   [/\b(market research|market studies|market analysis|etudes? de marche)\b/g, "etudes marche"],
 ];
 
-/** Title words that are a subject's own: « Javascript » is the web's. */
-const ALSO_SAID: Readonly<Record<string, readonly string[]>> = { web: ["javascript"] };
+/** Title words that are a subject's own, by the subject's root: « Javascript » is the web's, malicious code security's. */
+const ALSO_SAID: ReadonlyMap<string, readonly string[]> = new Map(
+  Object.entries({ web: ["javascript"], securite: ["malveillants", "menaces"] }).map(([subject, words]) => [root(subject), words]),
+);
 
 /** How words of what one does in any field start: a subject said with one of them is the other word's field. */
 const DOING = /^(develo|progra|concep|introd|gestio|pilota|princi|analys|method)/;

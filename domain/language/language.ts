@@ -59,9 +59,10 @@ function fold(text: string): string {
 
 /**
  * A quoted term is a mention, not the learner's language: « what does "hors temps de travail" mean? »; so is a
- * gloss in brackets: "Is DNT104 (droit du numérique) available remotely?".
+ * gloss in brackets: "Is DNT104 (droit du numérique) available remotely?"; so is code, in backquotes or after a colon
+ * (« Corrige mon code Python stp : for i in range(10) print(i) »).
  */
-const QUOTED = /«[^»]*»|"[^"]*"|“[^”]*”|(?<!\p{L})'[^']{3,}'(?!\p{L})|\([^()]{3,}\)/gu;
+const QUOTED = /«[^»]*»|"[^"]*"|“[^”]*”|(?<!\p{L})'[^']{3,}'(?!\p{L})|\([^()]{3,}\)|`[^`]*`|:\s[^:]*(?:[;={}]|\w\()[^:]*$/gu;
 
 /**
  * Guesses whether a message is written in English or French: function words, elisions and

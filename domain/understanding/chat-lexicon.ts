@@ -255,6 +255,8 @@ export const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   // « les cours se passent quand ? »: when, not where.
   [/ (se (passe|passent|deroule|deroulent)|ont lieu|a lieu) quand /g, " sont quand "],
   [/ (ont|a|avoir) lieu | takes? place | taking place | (is|are) held | se (passent|passe|deroulent|deroule) /g, " AVOIRLIEU "],
+  // « un ingénieur en intelligence artificielle », "artificial intelligence": the content says « IA ».
+  [/ (intelligence artificielle|artificial intelligence) /g, " ia "],
   // « y a-t-il cours pendant les vacances scolaires ? »: a question on the calendar of classes, not a trip.
   [/ (vacances scolaires|school holidays|school vacations?) /g, " VACANCESSCOLAIRES "],
   // « le travail à la maison est compté dedans ? », "homework at home": work of one's own, not studying at a distance.

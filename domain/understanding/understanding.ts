@@ -822,6 +822,15 @@ export class Understanding {
           }
         }
       }
+      // « Combien d'heures pour une UE de 3 ECTS et pour une de 6 ? Et est-ce que le travail perso est compris dedans ? »: « dedans »
+      // is the hours just counted; not understood alone, the question is asked of them.
+      if (previous?.kind === "credit-hours" && own.length === 0 && IN_THEM.test(` ${folded} `) && unknownAlone(understandPart(question))) {
+        const ofTheHours = understandPart(`${question.replace(/\s*\?\s*$/, "").replace(IN_THEM_WORDS, " ")} ${language === "en" ? "in the class hours" : "dans les heures de cours"} ?`);
+        if (ofTheHours.intent.kind === "answer") {
+          each.push({ ...ofTheHours, language, text: question });
+          continue;
+        }
+      }
       // « L'ingénieur architecture des systèmes et des logiciels, c'est quel code et il faut de l'expérience pro ? »: going on with
       // « et » about the diploma just named, not understood alone, it is asked of a diploma (the jobs read which in the message).
       // (How long is the diploma's plan, read further down.)
@@ -1169,6 +1178,9 @@ const OF_THAT_MATTER = /\b(sous ce format|sous cette forme|de cette (facon|manie
  * « …journées bloquées, c'est quoi exactement, ça se passe quels jours ? »: a question opening on « ça » asks of the matter
  * before when, read alone, that matter is among what it may be asking.
  */
+/** Inside what was just counted: « compris dedans », « inclus là-dedans », "included in that". */
+const IN_THEM = / (dedans|la dedans|inclus dedans|compris dedans|in it|in that|in them|in those|included) /;
+const IN_THEM_WORDS = /\b(la dedans|dedans|in it|in that|in them|in those)\b/g;
 const POINTS_TO_THE_MATTER = /^\s*(et |and )?(ca|cela|c est|it|that|this)\b/;
 /** A question this long, read as the one before it, is still a question of its own. */
 const MIN_WORDS_OF_ITS_OWN = 8;

@@ -3293,7 +3293,7 @@ describe("declines and searches in a situation: another school's classes, a stri
     await play([
       {
         user: "Je suis commercial itinérant, sur la route 3 jours par semaine et souvent à l'hotel le soir. Est-ce qu'il y a des UE qu'on peut faire entièrement à distance, genre en management ou RH, je précise que j'ai une licence pro commerce.",
-        bot: [text(/^Les UE du catalogue sur « management RH » à distance \(FOAD\) :\n- FPG114 — Outils RH/)],
+        bot: [text(/^Les UE du catalogue sur « management ou RH » à distance \(FOAD\) :\n- FPG114 — Outils RH/)],
       },
     ]);
   });
@@ -6103,6 +6103,23 @@ describe("set 59's misses, read after its first run (not blind)", () => {
     const replies = await repliesTo(await botConversation({}), user);
     expect(replies).not.toMatch(OUT_OF_SCOPE);
     expect(replies).toMatch(expected);
+  });
+
+  it.each<[string, RegExp]>([
+    // « dedans » is the hours just counted.
+    ["Combien d'heures pour une UE de 3 ECTS et pour une de 6 ? Et est-ce que le travail perso est compris dedans ?", /30 heures de cours de référence[\s\S]*Le volume horaire de référence d'une UE/],
+    ["Est-ce qu'il y a un diplôme d'ingénieur en intelligence artificielle ?", /CYC9102A/],
+    // Code after a colon is no English.
+    ["Corrige mon code Python stp : for i in range(10) print(i)", /^Je ne peux répondre qu'aux questions/],
+    ["Any units about cybersecurity?", /SEC102 — Menaces informatiques et codes malveillants/],
+  ])("answers « %s » (second batch)", async (user, expected) => {
+    await repliesMatch(user, expected);
+  });
+
+  it('checks the autumn semester said as "this autumn"', async () => {
+    const replies = await repliesTo(await botConversation({}), "I'd like to take NFP107 this autumn, I can only attend on Tuesday and Thursday evenings. Am I eligible?");
+    expect(replies).toMatch(/NFP107 [^\n]* in \d{4}-\d{4} S1/);
+    expect(replies).not.toMatch(/ S2/);
   });
 
   it("does not sign an authorization for the learner", async () => {
