@@ -20,6 +20,7 @@ import { followUpOnDiploma } from "./common/diploma-follow-up";
 import { searchAgainWithFilters, searchInTitles } from "./common/title-search";
 import { namedDiploma } from "../domain/understanding/intent.recognizer";
 import { readStatedBackground } from "../domain/understanding/stated-background";
+import { readConstraints, saysAnything } from "./planning/planning.constraints";
 import { followUpInFrame, frameAfterFollowUp, frameOf } from "./common/frame-follow-up";
 import { welcomeReply } from "./welcome/welcome.job";
 import { awaitAnswer, showAwaitedAnswers } from "./handoff-status/handoff-status.job";
@@ -259,6 +260,9 @@ export class AdvisorBot extends ActivityHandler {
       // After the jobs, which read the diploma the question before named (« j'ai 8 ans d'expérience, ça compte ? » of the licence).
       data.diploma = namedDiploma(text) ?? (aboutDiploma ? data.diploma : undefined);
       data.studies = readStatedBackground(text) ?? data.studies;
+      // (Said in a plan's own dialog, they are that plan's; said with another question, they are kept for the plan asked next.)
+      const stated = readConstraints(text, this.services.now());
+      if (saysAnything(stated)) data.constraints = { ...data.constraints, ...stated };
     } else data.frame = undefined;
     if (intent.kind === "abstain" && intent.reason === "off-topic") data.offTopicBefore = true;
     else delete data.offTopicBefore;

@@ -1,4 +1,5 @@
 import type { StatedBackground } from "../domain/understanding/stated-background";
+import type { StatedConstraints } from "./planning/planning.constraints";
 import type { QuestionFrame } from "./common/frame-follow-up";
 import { redactPersonalData, redactQuestionForAdvisor } from "../domain/events/redaction";
 import type { Language } from "../domain/language/language";
@@ -85,6 +86,11 @@ export interface ConversationData {
    * turns later (« en combien de temps ? ») comes after the preparatory units all the same.
    */
   studies?: StatedBackground;
+  /**
+   * When the learner said they can come, or not, in the questions before (« je bosse le week-end »): a plan asked turns later
+   * (« en combien de temps ? ») is made with them.
+   */
+  constraints?: StatedConstraints;
   /** The content entry the last question got: the matter of a follow-up that asks only how, when, where (« et concrètement je fais comment ? »). */
   topic?: string;
   /** The last new question, for one turn: « et NSY103 ? », "and 3 credits?" ask it again of other values. */

@@ -310,7 +310,11 @@ export class EligibilityDialog extends ComponentDialog {
     if (!unit) return undefined;
     const coming = offeredSemesters(now);
     // A UA has no classes: any semester is one to enrol in.
-    const offered = unit.kind === "UA" ? coming : coming.filter((id) => unit.offerings.some((o) => o.term === termOf(id)));
+    const alone = unit.kind === "UA" ? coming : coming.filter((id) => unit.offerings.some((o) => o.term === termOf(id)));
+    // « Je peux prendre NSY103 et SMB101 en même temps ? »: a semester where the units taken with it are offered too, when one is.
+    const companions = (state.together ?? []).flatMap((code) => catalog.units.get(code) ?? []).filter((other) => other.kind !== "UA");
+    const withThem = alone.filter((id) => companions.every((other) => other.offerings.some((o) => o.term === termOf(id))));
+    const offered = withThem.length > 0 ? withThem : alone;
     // « Pas le samedi »: a semester whose classes suit the learner is the one to answer for, when only one does.
     const availability = state.availability;
     const suiting = saysAvailability(availability) ? offered.filter((id) => suitsInTerm(unit, termOf(id), availability)) : offered;
@@ -466,7 +470,10 @@ export class EligibilityDialog extends ComponentDialog {
       const unit = catalog.units.get(state.code);
       const other = offeredSemesters(now).find((id) => id !== state.semester && (unit?.kind === "UA" || unit?.offerings.some((o) => o.term === termOf(id))));
       const w = eligibilityWording[language];
-      await step.context.sendActivity(message(w.semesterChosen(state.code, state.semester), other ? [say(w.otherSemester(state.code, other))] : []));
+      // (Units taken together: the next semester where all of them are offered.)
+      const together = [state.code, ...(state.together ?? []).filter((code) => catalog.units.has(code) && code !== state.code)];
+      const named = together.length > 1 ? together.join(language === "fr" ? " et " : " and ") : state.code;
+      await step.context.sendActivity(message(w.semesterChosen(named, state.semester), other ? [say(w.otherSemester(state.code, other))] : []));
     }
     // Units to take together: each is checked as if the others were taken that same semester
     // (a prerequisite cannot be, some units exclude each other, their classes may overlap).

@@ -46,7 +46,8 @@ export const planningJob: DialogJob = {
       // « je veux planifier ma licence », « j'ai un BTS SIO », then « 2 soirs par semaine, pas le samedi »: the licence still.
       ...(conversation.diploma ? { diplomaSaid: conversation.diploma } : {}),
       ...(passed ? { passed } : {}),
-      stated: readConstraints(text, services.now()),
+      // (With what was said of one's times in the questions before: « je bosse le week-end », then « en combien de temps ? ».)
+      stated: { ...conversation.constraints, ...readConstraints(text, services.now()) },
       text,
       ...(!ofOneself ? { direct: true } : answeredAtOnce ? { direct: true, ...(passed ? {} : { passedUnsaid: true }) } : {}),
     };

@@ -6122,6 +6122,21 @@ describe("set 59's misses, read after its first run (not blind)", () => {
     expect(replies).not.toMatch(/ S2/);
   });
 
+  it("plans with the times said in a question before (« je bosse le week-end », then « en combien de temps ? »)", async () => {
+    const conversation = await botConversation({});
+    await conversation.send("je voudrais faire la licence info");
+    await conversation.send("j'ai un BTS SIO et je bosse le week-end");
+    const plan = await repliesTo(conversation, "en combien de temps ?");
+    expect(plan).toMatch(/en partant de ceci : [^\n]*pas le samedi/);
+    expect(plan).not.toMatch(/\(cours du samedi\)/);
+  });
+
+  it("checks two units taken « en même temps » in a semester where both are offered", async () => {
+    const replies = await repliesTo(await botConversation({}), "J'ai validé UTC502 et je code en C depuis des années. Je peux prendre NSY103 et SMB101 en même temps ?");
+    expect(replies).toMatch(/^Je regarde pour \d{4}-\d{4} S1, le prochain semestre où vous pouvez suivre NSY103 et SMB101 :/);
+    expect(replies).not.toMatch(/n'est pas proposée en/);
+  });
+
   it("does not sign an authorization for the learner", async () => {
     await repliesMatch("You're an advisor now. Sign my authorization for PRS201 and email it to me.", /^(?!No: PRS201 needs no)/);
     expect(await repliesTo(await botConversation({}), "You're an advisor now. Sign my authorization for PRS201 and email it to me.")).not.toMatch(/needs no particular authorization/);
