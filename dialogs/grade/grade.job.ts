@@ -40,7 +40,7 @@ const WAS_LATER_SESSION = new RegExp(
 
 /** What now, after a grade: « et maintenant je fais quoi ? », « je fais comment ? », "what now?", "what do I do?". */
 const WHAT_NOW =
-  /\b(je fais quoi|on fait quoi|que faire|quoi faire|je dois faire quoi|qu est ce que je fais|qu est ce que je dois faire|je fais comment|et maintenant|et apres|la suite|what now|now what|what do i do|what should i do|what next|what happens (now|next))\b/;
+  /\b(je fais quoi|on fait quoi|que faire|quoi faire|je dois faire quoi|qu est ce que je fais|qu est ce que je dois faire|je fais comment|et maintenant|et apres|la suite|what now|now what|what do i do|what should i do|what next|what happens (now|next)|(c est|c|cest|tout est|j ai tout) (fichu|foutu|mort|perdu|cuit|grille)|(il|elle|ca) (fait|doit faire) quoi|is it (all )?over|is it (all )?lost|did i lose (it|everything)|what (does|should) (he|she|they) do)\b/;
 
 /** "9,5/20, ai-je mes crédits ?": credits from 10/20, session 2 otherwise; the unit's ECTS when one is named. */
 export const gradeJob: ReplyJob = {

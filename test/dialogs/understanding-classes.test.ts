@@ -6137,6 +6137,16 @@ describe("set 59's misses, read after its first run (not blind)", () => {
     expect(replies).not.toMatch(/n'est pas proposée en/);
   });
 
+  it("reads « c'est fichu ? » after a failing grade as what now (session 2), and a friend's grade as a grade", async () => {
+    const conversation = await botConversation({});
+    await conversation.send("les notes de DRS102 sont tombées");
+    expect(await repliesTo(conversation, "7,5 :(")).toMatch(/^Non, 7,5\/20 est sous la moyenne/);
+    expect(await repliesTo(conversation, "du coup c'est fichu ?")).toMatch(/^La session 2 est ouverte à ceux qui étaient absents/);
+    const friend = await botConversation({});
+    await friend.send("j'ai eu 13 à mon examen, c bon ?");
+    expect(await repliesTo(friend, "et mon pote qui a eu 9 il fait quoi ?")).toMatch(/^Non, 9\/20 est sous la moyenne[\s\S]*session 2/);
+  });
+
   it("does not sign an authorization for the learner", async () => {
     await repliesMatch("You're an advisor now. Sign my authorization for PRS201 and email it to me.", /^(?!No: PRS201 needs no)/);
     expect(await repliesTo(await botConversation({}), "You're an advisor now. Sign my authorization for PRS201 and email it to me.")).not.toMatch(/needs no particular authorization/);
