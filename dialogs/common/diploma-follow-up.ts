@@ -22,6 +22,9 @@ const OF_IT: Record<Language, (diploma: string) => string> = { fr: (diploma) => 
  * as nothing alone, are read of the diploma the conversation was about (« j'ai un BTS compta, je peux faire
  * la licence ? », « en combien de temps pour la licence ? »), and say it. Undefined when, so read, they are no better.
  */
+/** What is inside the diploma just named, pointed to: « il y a quoi dedans », « ses UE », "what's in it". */
+const POINTS_INSIDE = /\b(dedans|la dedans|ses ue|ses unites|ses cours|ses matieres|ca contient|il contient|elle contient|in it|inside it|its units|its courses|does it contain|does it include)\b/;
+
 export function followUpOnDiploma(text: string, diploma: string | undefined, first: Understood, understanding: Understanding, language: Language): Understood | undefined {
   if (!diploma || mentionsADiploma(text) || findUnitCodes(text).length > 0 || text.split(/\s+/).length > MAX_WORDS) return undefined;
   const unsettled = first.intent.kind === "abstain" || first.intent.kind === "suggestions";
@@ -31,7 +34,9 @@ export function followUpOnDiploma(text: string, diploma: string | undefined, fir
   const hoursOfIt =
     /\b(ca|cela|le tout|en tout|au total|it|that|in total|altogether)\b/.test(folded) &&
     ((first.intent.kind === "answer" && first.intent.entryId === "credit-hours-table") || (first.intent.kind === "credit-hours" && first.intent.codes.length === 0 && first.intent.ects === undefined && first.intent.hours === undefined));
-  if (!unsettled && !studiesOnly && !hoursOfIt) return undefined;
+  // « quelles UE il y a dedans ? » after a page that named the diploma: its units (it got the page on choosing units).
+  const inIt = POINTS_INSIDE.test(folded);
+  if (!unsettled && !studiesOnly && !hoursOfIt && !inIt) return undefined;
   const asked = studiesOnly ? `${text.replace(/[.!\s]+$/, "")}, ${MAY_I_DO[language](diploma)}` : `${text.replace(/\s*\?\s*$/, "")} ${OF_IT[language](diploma)} ?`;
   const understood = understanding.understand(asked, { language });
   if (understood.intent.kind === "abstain" || understood.intent.kind === "suggestions") return undefined;

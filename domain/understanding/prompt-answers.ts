@@ -53,7 +53,7 @@ export function saysPassItOn(text: string): boolean {
  * another question (« avez-vous validé UTC505 ? ») says nothing of it. Global: also removed as filler.
  */
 const GOING_AHEAD =
-  /\b(transmet|transmets|transmettez|transmettre|transmettes|fais suivre|faites suivre|fais le suivre|faites le suivre|fais la suivre|faites la suivre|pass it on|pass it along|pass this on|pass that on|pass my question on|pass on my question|forward it|forward this|forward my question)( la| le| les| lui| ma question| la question| ma demande| it| this| that| my question| my request| to (an |the )?advis(or|er)s?| a un conseiller| au conseiller| aux conseillers)*\b/g;
+  /\b((?:pass|send|forward|transfer|give|hand) (?:it|this|that|my question|the question|my request) (?:on |over )?to (?:an |the |your |a )?(?:advis(?:or|er)s?|human|person|real person)|transmet|transmets|transmettez|transmettre|transmettes|fais suivre|faites suivre|fais le suivre|faites le suivre|fais la suivre|faites la suivre|pass it on|pass it along|pass this on|pass that on|pass my question on|pass on my question|forward it|forward this|forward my question)( la| le| les| lui| ma question| la question| ma demande| it| this| that| my question| my request| to (an |the )?advis(or|er)s?| a un conseiller| au conseiller| aux conseillers)*\b/g;
 /** The same verb, to test for it (a global pattern keeps its place between tests). */
 const SAYS_GOING_AHEAD = new RegExp(GOING_AHEAD.source);
 
