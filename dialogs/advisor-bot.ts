@@ -4,6 +4,8 @@ import { MAX_UNANSWERED_QUESTION_CHARS, redactQuestionForAdvisor } from "../doma
 import { DEFAULT_LANGUAGE, plainlyWrittenIn } from "../domain/language/language";
 import type { Understood } from "../domain/understanding/understanding";
 import { foldText } from "../domain/understanding/text-normalizer";
+import { QUESTION_WORD } from "../domain/understanding/question-focus";
+import { findUnitCodes } from "../domain/catalog/unit-code";
 import type { AdvisorServices } from "./advisor-services";
 import { isSharedConversation, withoutRecipientMention } from "./conversation-scope";
 import { keptOffer, type ConversationData } from "./conversation-data";
@@ -75,6 +77,17 @@ function mayBeAboutSubject(intent: Understood["intent"], text: string): boolean 
       return false;
   }
 }
+
+/**
+ * A message that tells the learner's own situation and asks nothing: « j'ai un BTS SIO et je bosse le week-end ». Not a
+ * question, no unit named, said in the first person, of no one else.
+ */
+function toldOfOneself(text: string): boolean {
+  const words = ` ${foldText(text).replace(/['’]/g, " ").replace(/[^a-z0-9]+/g, " ")} `;
+  return !text.includes("?") && !QUESTION_WORD.test(words) && findUnitCodes(text).length === 0 && / (je|j|jbosse|jtravaille|i|i m|me|moi|my) /.test(words) && !SOMEONE_ELSE.test(words);
+}
+/** Someone else the learner may speak of. */
+const SOMEONE_ELSE = / (mon|ma|mes|my) (collegue|collegues|colleague|colleagues|mari|femme|conjoint|conjointe|copain|copine|fils|fille|enfants?|husband|wife|partner|son|daughter|kids?|friend|ami|amie|pote|frere|soeur|brother|sister) /;
 
 /** Whether a unit counts in a diploma, asked: « elle compte pour la licence ? », "does it count towards the licence?". */
 const COUNTS_IN_IT = / (compte|comptent|count|counts|fait partie|part of|towards|dans la licence|in the licence|inclus\w*|included) /;
@@ -260,9 +273,12 @@ export class AdvisorBot extends ActivityHandler {
       // After the jobs, which read the diploma the question before named (« j'ai 8 ans d'expérience, ça compte ? » of the licence).
       data.diploma = namedDiploma(text) ?? (aboutDiploma ? data.diploma : undefined);
       data.studies = readStatedBackground(text) ?? data.studies;
-      // (Said in a plan's own dialog, they are that plan's; said with another question, they are kept for the plan asked next.)
-      const stated = readConstraints(text, this.services.now());
-      if (saysAnything(stated)) data.constraints = { ...data.constraints, ...stated };
+      // (Said in a plan's own dialog, they are that plan's. Kept for the plan asked next only when the learner tells them of
+      // themselves, asking nothing, naming no unit: « C'est 1 soir par semaine NFA031 ? » asks of a unit, « mon collègue ne
+      // peut pas le samedi » tells someone else's.)
+      const { unavailableDays, weekdaysFrom, saturdayHalf, maxEvenings } = readConstraints(text, this.services.now());
+      const ownTimes = { ...(unavailableDays ? { unavailableDays } : {}), ...(weekdaysFrom ? { weekdaysFrom } : {}), ...(saturdayHalf ? { saturdayHalf } : {}), ...(maxEvenings !== undefined ? { maxEvenings } : {}) };
+      if (saysAnything(ownTimes) && toldOfOneself(text)) data.constraints = { ...data.constraints, ...ownTimes };
     } else data.frame = undefined;
     if (intent.kind === "abstain" && intent.reason === "off-topic") data.offTopicBefore = true;
     else delete data.offTopicBefore;

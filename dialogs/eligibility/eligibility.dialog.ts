@@ -471,7 +471,7 @@ export class EligibilityDialog extends ComponentDialog {
       const other = offeredSemesters(now).find((id) => id !== state.semester && (unit?.kind === "UA" || unit?.offerings.some((o) => o.term === termOf(id))));
       const w = eligibilityWording[language];
       // (Units taken together: the next semester where all of them are offered.)
-      const together = [state.code, ...(state.together ?? []).filter((code) => catalog.units.has(code) && code !== state.code)];
+      const together = [state.code, ...(state.together ?? []).filter((code) => code !== state.code && catalog.units.get(code)?.offerings.some((o) => o.term === termOf(state.semester!)))];
       const named = together.length > 1 ? together.join(language === "fr" ? " et " : " and ") : state.code;
       await step.context.sendActivity(message(w.semesterChosen(named, state.semester), other ? [say(w.otherSemester(state.code, other))] : []));
     }

@@ -59,7 +59,9 @@ function searchTitles(catalog: Catalog, subject: string, anyWord: boolean): { un
   // other units (Architecture et langages du Web, Programmation Javascript…): those are listed too, in catalog order. The field
   // is the rarer word, but never a word of what one does in any field (« développement web » is the web's units, not
   // « Développement d'applications avec les bases de données »).
-  if (best === wanted.length && wanted.length >= 2) {
+  // (Two fields said together, « sécurité des réseaux », keep to the titles that say both but for one title alone.)
+  const doing = wanted.some(({ root: w }) => DOING.test(w));
+  if (best === wanted.length && wanted.length >= 2 && (doing || topScored.length === 1)) {
     const rarerFirst = [...wanted].sort((a, b) => (inTitles.get(a.root) ?? 0) - (inTitles.get(b.root) ?? 0));
     const field = rarerFirst.find(({ root: w }) => !DOING.test(w)) ?? rarerFirst[0]!;
     const ofField = scored.filter((s) => s.found.some(({ root: w }) => w === field.root));
@@ -281,6 +283,8 @@ function wordsOfSubject(subject: string): string[] {
 const PHRASES: readonly [RegExp, string][] = [
   // « programmer en C », "C programming": the language C, which no title names (C++ and C# aside); not any programming.
   [/\b(?:en|in|le|du|langage|language|of) c\b(?![+#])|\bc (?:programming|language|langage)\b/g, "clanguage"],
+  // « le travail social »: a field of its own, not labour law's « travail ».
+  [/\btravail social\b/g, "travailsocial"],
   // "build websites", « faire des sites internet »: the catalog says « Web ».
   [/\b(websites?|web ?sites?|sites? (web|internet)|web pages?|pages web)\b/g, "web"],
   [/\b(machine learning|deep learning|apprentissage automatique|apprentissage profond|artificial intelligence)\b/g, "intelligence artificielle"],
@@ -321,5 +325,8 @@ const IN_TITLES: Readonly<Record<string, string>> = {
   strategy: "strategies", strategic: "strategies", organization: "organisation", organisation: "organisation", decision: "decision", decisions: "decision",
 };
 
-/** The titles' own words that IN_TITLES says others with (« financier », « comptable », « réseau »): subjects too, as written. */
-const TITLE_WORDS_KNOWN = new Set(Object.values(IN_TITLES).flatMap((inTitles) => inTitles.split(" ")));
+/**
+ * The titles' own words for subjects, as learners write them too (« pilotage financier », « réseau »): known subjects, as IN_TITLES'
+ * words are. Not everyday words a title also holds (« test », « objet », « travail »).
+ */
+const TITLE_WORDS_KNOWN = new Set(["financier", "comptable", "reseau", "securite", "donnees", "programmation", "droit", "anglais", "mercatique", "mathematiques", "algorithmes", "economiques", "javascript", "linux", "graphes", "optimisation"]);

@@ -862,8 +862,10 @@ const TEACHING = "cours|ue|ues|unites?|formations?|modules?|enseignements?|matie
 /** A word of teaching, alone. */
 const TEACHING_WORD = new RegExp(String.raw`\b(?:${TEACHING})\b`);
 /** Teaching looked for: a word of looking for, then the teaching within a few words. */
+/** Something wanted on a subject, in the learner's words: "I'd like something like building websites", « je voudrais un truc sur le web ». */
+const SOMETHING_LIKE = String.raw`\b(i d like|i would like|i want|i m looking for|i am looking for|je voudrais|j aimerais|je cherche|je recherche) (something|anything|quelque chose|un truc) (like|on|about|in|with|sur|en|dans|comme|autour)\b`;
 const TEACHING_SOUGHT = new RegExp(
-  String.raw`\b(y a|ya|il y a|existe|existent|exist|exists|cherche|recherche|looking for|look for|is there|are there|any|recommend\w*|suggest\w*|conseill\w*|quelles?|quels?|which|what|propos\w*|have|avez|offer\w*|start with|commencer par)( \w+){0,3} (?:${TEACHING})\b|\b(?:${TEACHING}) (de|d|en|sur|on|about|in|for|pour)\b|\b(y a|ya|il y a|is there|are there|avez vous|vous avez|do you have) (quelque chose|qqch|qqc|un truc|des trucs|something|anything) (en|sur|dans|on|about|in)\b`,
+  String.raw`\b(y a|ya|il y a|existe|existent|exist|exists|cherche|recherche|looking for|look for|is there|are there|any|recommend\w*|suggest\w*|conseill\w*|quelles?|quels?|which|what|propos\w*|have|avez|offer\w*|start with|commencer par)( \w+){0,3} (?:${TEACHING})\b|\b(?:${TEACHING}) (de|d|en|sur|on|about|in|for|pour)\b|\b(y a|ya|il y a|is there|are there|avez vous|vous avez|do you have) (quelque chose|qqch|qqc|un truc|des trucs|something|anything) (en|sur|dans|on|about|in)\b|${SOMETHING_LIKE}`,
 );
 /** « des cours de réseaux », "courses on networking", "classes in Java". */
 const SUBJECT_AFTER = new RegExp(String.raw`\b(?:${TEACHING})(?: (?:a distance|en ligne|online|du soir|le soir|le samedi|en foad|at a distance))? (?<preposition>en rapport avec|en lien avec|qui concernent|qui concerne|concernant|autour de|autour du|portant sur|related to|relating to|to do with|dealing with|de|d|en|sur|on|about|in|of) (?<subject>[a-z0-9+# ]{2,40}?)(?= (?:au|a|le|la|les|pour|for|at|the|this|ce|cette|dispo|disponibles?|available|svp|stp|please|ici|here|chez vous|at the cnam|au cnam|le soir|in the evening|mais|but|car|because|parce)\b| ?$)`);
@@ -891,7 +893,7 @@ const AROUND_SUBJECT = new Set(
 );
 /** A message that looks for teaching: « y a-t-il », « vous proposez », "do you have", « je cherche », or a few words alone. */
 const LOOKS_FOR =
-  /\b(apprendre|learn|me former|y a t il|il y a|ya t il|y a|ya|y aurait|il y aurait|y aurait il|y aura t il|avez vous|vous avez|proposez vous|vous proposez|existe t il|est ce qu il y a|do you (have|offer|teach)|are there|is there|any (\w+ )?(courses?|classes?|units?)|(je voudrais|j aimerais|je souhaite|je souhaiterais|je veux|i d like|i would like|i want|i m looking for)( juste| just| seulement| only)? (suivre |faire |prendre |take |do )?(un|une|des|a|an|some) (ue|cours|unite|module|formation|course|class|unit)|je cherche|je recherche|looking for|i m looking|je voudrais (faire|suivre|prendre|apprendre)|j aimerais (faire|suivre|apprendre)|i want to (learn|take|do)|i d like to (learn|take|do)|quels? (cours|ue)|which (courses|units|classes)|what (courses|units|classes))\b/;
+  /\b(i d like something|i would like something|i want something|je voudrais quelque chose|j aimerais quelque chose|je voudrais un truc|j aimerais un truc|apprendre|learn|me former|y a t il|il y a|ya t il|y a|ya|y aurait|il y aurait|y aurait il|y aura t il|avez vous|vous avez|proposez vous|vous proposez|existe t il|est ce qu il y a|do you (have|offer|teach)|are there|is there|any (\w+ )?(courses?|classes?|units?)|(je voudrais|j aimerais|je souhaite|je souhaiterais|je veux|i d like|i would like|i want|i m looking for)( juste| just| seulement| only)? (suivre |faire |prendre |take |do )?(un|une|des|a|an|some) (ue|cours|unite|module|formation|course|class|unit)|je cherche|je recherche|looking for|i m looking|je voudrais (faire|suivre|prendre|apprendre)|j aimerais (faire|suivre|apprendre)|i want to (learn|take|do)|i d like to (learn|take|do)|quels? (cours|ue)|which (courses|units|classes)|what (courses|units|classes))\b/;
 /** What a learner may look for that is a way of studying here, not a subject: the content answers those. */
 const NOT_A_SUBJECT =
   /\b(combien|cb|heures?|hours?|hrs|realiste|realistic|jouable|faisable|deplacer|deplace|venir|bouger|travel|travelling|traveling|commute|soir|soiree|evening|evenings|night|samedi|samedis|saturday|saturdays|dimanche|sunday|distance|ligne|online|remote|remotely|jour|journee|journees|day|days|daytime|semaine|week|weekend|presentiel|person|rattrapage|session|ete|summer|annee|year|semestre|semester|licence|master|diplome|degree|ingenieur|engineering|cnam|paris|ue|ua|us|ects|credits?|heures?|hours|horaires?|volume|inscription|niveau|level|base|remise a niveau|foad|hybride|groupe|debutants?|beginners?|autre|other|this|that|ce|cette|quoi|what|which|quel|quelle|quels|quelles|activite|activity|activities|specifique|specific|enseignement|teaching|toutes?|tous|all|every|each|chaque|liste|list|choisi\w*|choose|choosing|place|places|seats?|cher|expensive|coute|cost|tarifs?|prix|price|fees?|seul|seule|single|one|un seul|meme|same|obligatoires?|compulsory|mandatory|optionnelles?|optional|elective|prerequis|prerequisites?|examens?|exams?|validation|valide\w*|rattrap\w*|reprendre|perfectionner|libre|free|payant|paid|gratuit|anglais en|francais|where|when|how|why|who|ou|quand|comment|pourquoi|follow|take|attend|suivre|prendre|faire|do|get|per|par|students?|etudiants?|number|nombre|maximum|minimum|bachelors?|sundays?|saturdays?|mondays?|nights?|preparatory|preparatoires?|mise a niveau|remedial|introductory|individually|vacances|scolaires?|conges|feries?|greves?|strikes?|holidays?|break|breaks|\d+)\b/;
@@ -937,7 +939,7 @@ function searchedSubject(words: string): string | undefined {
 }
 
 /** « ou » between two words of a subject, with the article of the second: « réseaux ou de sécurité », « gestion ou d économie ». */
-const ALTERNATIVE = /(?<=[a-z0-9+#]) (?:ou|or) (?:(?:de|d|du|des|en|la|le|les|l|the) )?(?=[a-z0-9])/g;
+const ALTERNATIVE = /(?<=[a-z0-9+#]) (?:ou|or) (?!(?:il|ils|elle|elles|on|je|j|tu|vous|nous|c|ce|ca|cela|y|n|ne|se|s|est|sont|a|ai|ont|faut|l on|it|is|are|do|does|can|i|we|you|they)\b)(?:(?:de|d|du|des|en|la|le|les|l|the) )?(?=[a-z0-9])/g;
 
 /** Whether a text names a diploma (its code or its kind: « la licence », "engineering degree"). */
 export function mentionsADiploma(text: string): boolean {
@@ -1166,7 +1168,7 @@ const CAN_YOU = "tu peux|tu pourrais|pouvez vous|vous pouvez|vous pourriez|pourr
  * writing to someone for the learner (« vous pouvez appeler le prof pour qu'il remonte ma note ? »).
  */
 const ON_BEHALF = new RegExp(
-  String.raw`\b((${CAN_YOU}) (appeler|telephoner a|ecrire a|contacter|relancer|call|phone|ring|email|e mail|write to|contact) (le |la |l |mon |ma |mes |les |the |my )?(prof|profs|professeur|enseignante?|teacher|lecturer|directeur|directrice|director|chef|boss|manager|employeur|employer|drh|rh|hr|secretariat|scolarite)\b|(m inscrire|inscris moi|inscrivez moi|enrol me|enroll me|register me|sign me up)( moi meme| toi meme| vous meme| yourself| for me| a ma place)|(${CAN_YOU})( directement| vous meme| toi meme)? (m inscrire|m y inscrire|faire mon inscription|enrol me|enroll me|register me|sign me up)|((${CAN_YOU})( me| m)? (signer|sign)|(signe|signez) moi|(^ ?|\b(now|maintenant|please|pls|stp|svp) )(sign|signe|signez) (my|mon|ma|mes|the|this))( \w+){0,2} (authori[sz]ation|autorisation|form|formulaire|agrement|attestation|convention))\b`,
+  String.raw`\b((${CAN_YOU}) (appeler|telephoner a|ecrire a|contacter|relancer|call|phone|ring|email|e mail|write to|contact) (le |la |l |mon |ma |mes |les |the |my )?(prof|profs|professeur|enseignante?|teacher|lecturer|directeur|directrice|director|chef|boss|manager|employeur|employer|drh|rh|hr|secretariat|scolarite)\b|(m inscrire|inscris moi|inscrivez moi|enrol me|enroll me|register me|sign me up)( moi meme| toi meme| vous meme| yourself| for me| a ma place)|(${CAN_YOU})( directement| vous meme| toi meme)? (m inscrire|m y inscrire|faire mon inscription|enrol me|enroll me|register me|sign me up)|((signe|signez) moi|(^ ?|\b(now|maintenant|please|pls|stp|svp) )(sign|signe|signez) (my|mon|ma|mes|the|this))( \w+){0,2} (authori[sz]ation|autorisation|form|formulaire|agrement|attestation|convention))\b`,
 );
 
 /**
@@ -1225,17 +1227,27 @@ const OWN_SITUATION = /\b(je suis|jsuis|j suis|etant|i m|i am|being|currently) (
 
 /** The balance of a learner's CPF account asked: « combien il me reste sur mon compte CPF », "my CPF balance". */
 const CPF_BALANCE =
-  /\b((solde|montant disponible|droits restants) (de |du |sur )?(mon |ma )?(compte )?(cpf|compte formation)|combien (il )?(me )?reste( \w+){0,2} (sur |dans )?(mon |ma )?(compte )?(cpf|compte formation)|(my )?cpf (account )?balance|balance (of|on|in) my cpf|how much (money |is )?(is )?(left|remaining) (on|in) my cpf)\b/;
-/** A visa or residence permit to get: "how do I apply for a student visa", « comment obtenir un titre de séjour ». */
-const A_VISA_ASKED =
-  /\b(visas?|titre de sejour|carte de sejour|residence permit)\b.{0,70}\b(how (do|can|should) i (apply|get|obtain)|comment (l |la |le )?(obtenir|demander|faire|renouveler)|comment (on )?(fait|faire) (pour )?(l |la |le )?(avoir|obtenir)|where (do|can) i apply)\b|\b(apply for|get|obtain|obtenir|demander|renouveler|renew)( \w+){0,3} (visas?|titre de sejour|carte de sejour|residence permit)\b/;
-/** A child brought to class: « venir au cours avec ma fille », "bring my son to class". */
+  /\b((quel est|consulter|voir|connaitre|verifier|check) (le |mon )?solde (de |du |sur )?(mon |ma )?(compte )?(cpf|compte formation)|combien (il )?(me )?reste( \w+){0,2} (sur |dans )?(mon |ma )?(compte )?(cpf|compte formation)|(what s|what is|check|see|tell me|know) my cpf (account )?balance|balance (of|on|in) my cpf|how much (money |is )?(is )?(left|remaining) (on|in) my cpf)\b/;
+/** A visa or residence permit to get: "help me get a student visa", « comment obtenir un titre de séjour ». */
+const A_VISA_TO_GET = /\b(apply for|get|obtain|obtenir|demander|renouveler|renew)( \w+){0,3} (visas?|titre de sejour|carte de sejour|residence permit)\b/;
+/** A visa or residence permit told: "I need a student visa …, how do I apply?" asks of it when the asking clause names nothing else. */
+const A_VISA_TOLD = /\b(visas?|titre de sejour|carte de sejour|residence permit)\b/;
+const HOW_TO_GET = /\b(how (do|can|should) i (apply|get|obtain|do)|comment (l |la |le )?(obtenir|demander|faire|renouveler)|comment (on )?(fait|faire)|je fais comment|where (do|can) i apply)\b/;
+/** A child brought to class: « venir au cours avec ma fille », "bring my son to class" (read in the clause that asks). */
 const A_CHILD_BROUGHT =
-  /\b((venir|aller|assister|etre)( \w+){0,5} (avec|accompagnee? de) (ma fille|mon fils|mes enfants|mon enfant|mon bebe|ma petite|mon petit|mes filles|mes fils)|(amener|emmener|ramener|venir avec) (ma fille|mon fils|mes enfants|mon enfant|mon bebe|mes filles|mes fils)|(bring|take|come with) (my )?(daughter|son|kids?|child|children|baby)( \w+){0,3} (to|in|into) (class|classes|the class|lectures?|the course|the lecture))\b/;
+  /\b((venir|aller|assister)( \w+){0,5} (avec|accompagnee? de) (ma fille|mon fils|mes enfants|mon enfant|mon bebe|ma petite|mon petit|mes filles|mes fils)|(amener|emmener|venir avec) (ma fille|mon fils|mes enfants|mon enfant|mon bebe|mes filles|mes fils) (au cours|en cours|aux cours|au cnam|en classe|avec moi)|(bring|take|come with) (my )?(daughter|son|kids?|child|children|baby)( \w+){0,3} (to|in|into) (class|classes|the class|lectures?|the course|the lecture))\b/;
+/** A quarrel at work: « embrouillé avec mon chef », "argued with my manager". */
+const A_QUARREL_AT_WORK =
+  /\b((embrouill\w*|disput\w*|engueul\w*|clashe?|fache\w*|argued?|fought|fell out) (avec|with) (mon|ma|my) (chef|cheffe|patron|patronne|manager|boss|employeur|employer|n 1)|refuse de me laisser (partir|sortir|quitter))\b/;
+/** The clause of a question sentence that asks, in folded words: after its last comma, semicolon or « mais ». */
+function askingClause(questionSentence: string): string {
+  const clauses = questionSentence.split(/[,;:]|\b(?:mais|but|so|donc|alors)\b/i).filter((clause) => /\p{L}/u.test(clause));
+  return foldedWords(clauses.at(-1) ?? questionSentence);
+}
 
 /** A dispute with one's employer, labour law: read anywhere in the message (the question is often « j'ai le droit ? »). */
 const EMPLOYMENT_LAW =
-  /\b(droit du travail|code du travail|labou?r law|employment law|mon (employeur|patron|chef|manager|entreprise|boite) (refuse|ne veut pas|m interdit|me refuse|ne me laisse pas)|my (employer|boss|manager|company) (refuses|won t let|doesn t let|does not let|will not let)|(embrouill\w*|disput\w*|engueul\w*|clashe?|fache\w*|argued?|fought|fell out) (avec|with) (mon|ma|my) (chef|cheffe|patron|patronne|manager|boss|employeur|employer|n 1)|refuse de me laisser (partir|sortir|quitter)|ne (me )?laisse pas (partir|sortir) (plus )?tot|(employeur|patron|entreprise|boite|employer|boss|company) (est |is )?(oblige|obligee|obliged|required|doit|must|has to|have to)\b.{0,25}\b(payer les heures|pay (me )?for the hours|remunerer|liberer|release me|let me (go|leave)|me laisser (partir|y aller)|me donner (du temps|des heures)|give me time off))\b/;
+  /\b(droit du travail|code du travail|labou?r law|employment law|mon (employeur|patron|chef|manager|entreprise|boite) (refuse|ne veut pas|m interdit|me refuse|ne me laisse pas)|my (employer|boss|manager|company) (refuses|won t let|doesn t let|does not let|will not let)|(employeur|patron|entreprise|boite|employer|boss|company) (est |is )?(oblige|obligee|obliged|required|doit|must|has to|have to)\b.{0,25}\b(payer les heures|pay (me )?for the hours|remunerer|liberer|release me|let me (go|leave)|me laisser (partir|y aller)|me donner (du temps|des heures)|give me time off))\b/;
 
 /**
  * Help with a course's subject rather than with studying here: explain a notion of the course, how
@@ -1274,9 +1286,12 @@ function asksForCourseContent(question: string, words: string = question): boole
   if (POINTS_TO_THE_NAMED.test(object) && CNAM_NOTION.test(question)) return false;
   // « je ne comprends pas bien ce qu'on appelle une UE, vous pouvez m'expliquer simplement ? »: nothing named in the question
   // itself, the notion is the one the message said before it.
-  if (NOTHING_NAMED.test(object) && CNAM_NOTION.test(words)) return false;
+  // (Not when a course is told: « les pointeurs en C dans NSY103 », « en cours du soir on a vu la récursivité ».)
+  if (NOTHING_NAMED.test(object) && NOTION_OF_STUDYING_HERE.test(words) && !CODE_LIKE.test(words) && !IN_A_COURSE.test(words) && !/\b(on a vu|we saw|vu en cours|le prof|la prof|the teacher|l enseignant)\b/.test(words)) return false;
   return !THE_CONVERSATION.test(object) && !CNAM_NOTION.test(object);
 }
+/** The notions of studying here a learner may ask explained: « ce qu'on appelle une UE », "what a UA is". */
+const NOTION_OF_STUDYING_HERE = /\b(ue|ues|ua|us|ects|credits?|foad|htt|capitalis\w*|agrement|session 2|unites? d (enseignement|activite)|unites? specifiques?)\b/;
 /** An object that names nothing: « simplement », "briefly", « svp ». */
 const NOTHING_NAMED = /^\s*(moi |me |nous |us |le |it |this |that |ca |cela )?(simplement|plus simplement|rapidement|clairement|vite fait|brievement|en (deux|quelques|peu de) mots|simply|briefly|quickly|plainly|in simple (terms|words)|in a few words)?( svp| stp| please)?\s*$/;
 /** An object that points to what the message named: « les 3 », « les deux », "all three", "both". */
@@ -1322,9 +1337,14 @@ function recognizeRefusal(text: string, words: string, questionSentence: string)
   // « Combien il me reste sur mon compte CPF ? »: a balance the assistant cannot see (paying with one's CPF is the fees page's).
   if (CPF_BALANCE.test(question)) return { kind: "refuse", reason: "off-topic" };
   // "I need a student visa to come to Paris for the evening classes, how do I apply?": a visa to get, whatever it is for.
-  if (A_VISA_ASKED.test(words)) return { kind: "refuse", reason: "off-topic" };
+  // (« J'ai un titre de séjour étudiant, comment faire pour m'inscrire à NFA031 ? »: the visa is told, enrolling is asked.)
+  if (A_VISA_TO_GET.test(words) || (A_VISA_TOLD.test(words) && HOW_TO_GET.test(askingClause(questionSentence)) && !STUDYING_HERE.test(askingClause(questionSentence)))) return { kind: "refuse", reason: "off-topic" };
   // « Je peux venir au cours du samedi avec ma fille de 8 ans ? »: a child brought to class, which the sources do not say.
-  if (A_CHILD_BROUGHT.test(question)) return { kind: "refuse", reason: "off-topic" };
+  // (« Je dois ramener mon fils de la crèche, NFA031 finit à quelle heure ? »: the child is told, the unit's hours asked.)
+  if (A_CHILD_BROUGHT.test(askingClause(questionSentence))) return { kind: "refuse", reason: "off-topic" };
+  // « Je me suis embrouillé avec mon chef …, je fais quoi ? »: a quarrel at work, what to do about it asked (not "…, so can I take
+  // NFA031 online?", which asks about studying here).
+  if (A_QUARREL_AT_WORK.test(words) && !STUDYING_HERE.test(askingClause(questionSentence)) && !/\bcours\b/.test(askingClause(questionSentence))) return { kind: "refuse", reason: "off-topic" };
   // « Combien de temps pour aller de Marne-la-Vallée au Cnam en voiture à 18h ? »: a journey, not hours of class.
   if (A_JOURNEY.test(question) && !NAMES_TEACHING.test(question)) return { kind: "refuse", reason: "off-topic" };
   // « Quel forfait mobile prendre pour suivre les cours en FOAD ? », "which is the best engineering school in France?": something

@@ -824,7 +824,7 @@ export class Understanding {
       }
       // « Combien d'heures pour une UE de 3 ECTS et pour une de 6 ? Et est-ce que le travail perso est compris dedans ? »: « dedans »
       // is the hours just counted; not understood alone, the question is asked of them.
-      if (previous?.kind === "credit-hours" && own.length === 0 && IN_THEM.test(` ${folded} `) && unknownAlone(understandPart(question))) {
+      if (previous?.kind === "credit-hours" && own.length === 0 && IN_THEM.test(` ${folded} `) && OWN_WORK.test(folded) && unknownAlone(understandPart(question))) {
         const ofTheHours = understandPart(`${question.replace(/\s*\?\s*$/, "").replace(IN_THEM_WORDS, " ")} ${language === "en" ? "in the class hours" : "dans les heures de cours"} ?`);
         if (ofTheHours.intent.kind === "answer") {
           each.push({ ...ofTheHours, language, text: question });
@@ -1180,6 +1180,8 @@ const OF_THAT_MATTER = /\b(sous ce format|sous cette forme|de cette (facon|manie
  */
 /** Inside what was just counted: « compris dedans », « inclus là-dedans », "included in that". */
 const IN_THEM = / (dedans|la dedans|inclus dedans|compris dedans|in it|in that|in them|in those|included) /;
+/** Work of one's own: what the hours leave out. */
+const OWN_WORK = /\b(travail|perso|personnel|devoirs?|revisions?|homework|personal|self study|study time)\b/;
 const IN_THEM_WORDS = /\b(la dedans|dedans|in it|in that|in them|in those)\b/g;
 const POINTS_TO_THE_MATTER = /^\s*(et |and )?(ca|cela|c est|it|that|this)\b/;
 /** A question this long, read as the one before it, is still a question of its own. */
@@ -1197,7 +1199,7 @@ const EXPERIENCE_ASKED =
   / (how (much|many years of|many years) (work |professional |job )?experience|experience (do i need|is needed|is required|required|needed)|combien d (annees d |ans d )?experience|quelle experience (faut|il faut|est demandee|est requise)|experience (requise|necessaire|demandee|exigee)|combien d annees (d experience|de travail)) /;
 /** Whether one's work counts for the activity unit: « mon travail peut compter pour l'UA ? », "would my work count for the experience unit?". */
 const COUNTS_FOR_THE_UA =
-  /\b((work|job|experience|years) (would |will |could |can |does |do )?counts? (for|towards?) (the |my )?(experience unit|activity unit|ua)|(mon|mes|ma) (travail|boulot|annees|ans|experience|experiences|experience pro|experience professionnelle) (compte|comptent|compterait|peut compter|peuvent compter|pourrait compter|peut servir|peuvent servir|suffit|suffirait) (pour|dans) (l ua|une ua|l unite d activite)|(that|this|it|those years|these years|ca|cela|elles?|ils) (could |would |will |can |might |may |peut |pourrait |pourraient |peuvent )?(count|counts|be counted|compte|comptent|compter|compterait|valoir|servir) (for|towards?|pour|dans) (the |l |une |la |my |mon )?((licence|diploma|degree|engineering degree|diplome) (s |de la licence |du diplome )?)?(ua|experience unit|activity unit|unite d activite)\b(?! (de|du|d) )|\b(my|mes|mon|ma)( \w+){1,4} (could |would |will |can |peut |peuvent |pourrait |pourraient )?(count|counts|be counted|compte|comptent|compter) (for|towards?|pour|dans) (the |l |une |la |my )?(professional experience unit|experience unit|activity unit|ua|unite d activite|ua d experience professionnelle))\b/;
+  /\b((work|job|experience|years) (would |will |could |can |does |do )?counts? (for|towards?) (the |my )?(experience unit|activity unit|ua)|(mon|mes|ma) (travail|boulot|annees|ans|experience|experiences|experience pro|experience professionnelle) (compte|comptent|compterait|peut compter|peuvent compter|pourrait compter|peut servir|peuvent servir|suffit|suffirait) (pour|dans) (l ua|une ua|l unite d activite)|(that|this|those years|these years|cette experience|ces annees) (could |would |will |can |might |may |peut |pourrait |pourraient |peuvent )?(count|counts|be counted|compte|comptent|compter|compterait|valoir|servir) (for|towards?|pour|dans) (the |l |une |la |my |mon )?((licence|diploma|degree|engineering degree|diplome) (s |de la licence |du diplome )?)?(ua|experience unit|activity unit|unite d activite)\b(?! (de|du|d) )|\b(my|mes|mon|ma)( \w+){0,3} (years?|experience|job|work|nursing|annees|ans|metier|boulot|travail|poste|emploi)( \w+){0,2} (could |would |will |can |peut |peuvent |pourrait |pourraient )?(count|counts|be counted|compte|comptent|compter) (for|towards?|pour|dans) (the |l |une |la |my )?(professional experience unit|experience unit|activity unit|ua|unite d activite|ua d experience professionnelle))\b/;
 /** The content's tags of its pages on UAs, and of the page on validating one by a project during an internship (infra/content/README.md). */
 export const UA_TAG = "ua";
 const UA_INTERNSHIP_TAG = "internship";
