@@ -6,6 +6,7 @@ import type { Understood } from "../domain/understanding/understanding";
 import { foldText } from "../domain/understanding/text-normalizer";
 import { QUESTION_WORD } from "../domain/understanding/question-focus";
 import { findUnitCodes } from "../domain/catalog/unit-code";
+import type { Weekday } from "../domain/catalog/timetable";
 import type { AdvisorServices } from "./advisor-services";
 import { isSharedConversation, withoutRecipientMention } from "./conversation-scope";
 import { keptOffer, type ConversationData } from "./conversation-data";
@@ -86,6 +87,16 @@ function toldOfOneself(text: string): boolean {
   const words = ` ${foldText(text).replace(/['’]/g, " ").replace(/[^a-z0-9]+/g, " ")} `;
   return !text.includes("?") && !QUESTION_WORD.test(words) && findUnitCodes(text).length === 0 && / (je|j|jbosse|jtravaille|i|i m|me|moi|my) /.test(words) && !SOMEONE_ELSE.test(words);
 }
+/** The days a message says the learner is free on: « je suis libre le samedi », "I'm available on Saturdays". */
+function daysSaidFree(text: string): Weekday[] {
+  const words = ` ${foldText(text).replace(/['’]/g, " ").replace(/[^a-z0-9]+/g, " ")} `;
+  if (!/ (libre|libres|dispo|disponible|free|available) /.test(words)) return [];
+  return (Object.entries(DAY_NAMES) as [Weekday, RegExp][]).filter(([, name]) => name.test(words)).map(([day]) => day);
+}
+const DAY_NAMES: Record<Weekday, RegExp> = {
+  monday: / (lundis?|mondays?) /, tuesday: / (mardis?|tuesdays?) /, wednesday: / (mercredis?|wednesdays?) /, thursday: / (jeudis?|thursdays?) /,
+  friday: / (vendredis?|fridays?) /, saturday: / (samedis?|saturdays?|week end|weekend|weekends) /,
+};
 /** Someone else the learner may speak of. */
 const SOMEONE_ELSE = / (mon|ma|mes|my) (collegue|collegues|colleague|colleagues|mari|femme|conjoint|conjointe|copain|copine|fils|fille|enfants?|husband|wife|partner|son|daughter|kids?|friend|ami|amie|pote|frere|soeur|brother|sister) /;
 
@@ -278,7 +289,11 @@ export class AdvisorBot extends ActivityHandler {
       // peut pas le samedi » tells someone else's.)
       const { unavailableDays, weekdaysFrom, saturdayHalf, maxEvenings } = readConstraints(text, this.services.now());
       const ownTimes = { ...(unavailableDays ? { unavailableDays } : {}), ...(weekdaysFrom ? { weekdaysFrom } : {}), ...(saturdayHalf ? { saturdayHalf } : {}), ...(maxEvenings !== undefined ? { maxEvenings } : {}) };
-      if (saysAnything(ownTimes) && toldOfOneself(text)) data.constraints = { ...data.constraints, ...ownTimes };
+      // (« en fait non, je suis libre le samedi » after « je bosse le week-end »: a day said free is no longer ruled out, and
+      // says nothing of the others.)
+      const freeDays = toldOfOneself(text) ? daysSaidFree(text) : [];
+      if (freeDays.length > 0 && data.constraints?.unavailableDays) data.constraints = { ...data.constraints, unavailableDays: data.constraints.unavailableDays.filter((day) => !freeDays.includes(day)) };
+      else if (saysAnything(ownTimes) && toldOfOneself(text)) data.constraints = { ...data.constraints, ...ownTimes };
     } else data.frame = undefined;
     if (intent.kind === "abstain" && intent.reason === "off-topic") data.offTopicBefore = true;
     else delete data.offTopicBefore;

@@ -104,14 +104,14 @@ function situationUpdate(text: string, units: readonly string[], understanding: 
 const DESCRIBED_FR = /\b(?:celle|celui|l ue|l unite|le cours|le module)\s+(?:sur|de|d|du|des|en|qui parle de|qui porte sur|avec)\s+(?<what>[a-z0-9 ]{3,60}?)(?=\s*(?:,|\?|!|\.|$|\b(?:il|elle|c est|ca|je|on|elle|est ce|demande|faut)\b))/;
 /** A unit of a list picked by its place, first in the message: « la deuxième », « et la 1ère UE », "the second one". */
 const PICKED =
-  /^(?:et |and |ok |alors )?(?:la |le |the )?(?<which>premiere|premier|1ere|1re|1er|first|1st|deuxieme|2e|2eme|seconde|second|2nd|troisieme|3e|3eme|third|3rd|quatrieme|4e|4eme|fourth|4th|derniere|dernier|last)(?: (?:ue|unite|one|unit|course|cours|module))?(?: de la liste| of the list| on the list)?(?:\s*[,:]\s*|\s+(?=(?:elle|il|it|is|does|do|has|c est|ca|est|demande|needs?|requires?)\b))/;
+  /^(?:et |and |ok |alors )?(?:(?:la |le |the )(?<which>premiere|premier|1ere|1re|1er|first|1st|deuxieme|2e|2eme|seconde|second|2nd|troisieme|3e|3eme|third|3rd|quatrieme|4e|4eme|fourth|4th|derniere|dernier|last)(?: (?:ue|unite|one|unit|course|cours|module))?|(?<bare>premiere|1ere|first|deuxieme|2e|second|troisieme|3e|third|derniere|last) (?:ue|unite|one|unit|course|module))(?: de la liste| of the list| on the list)?(?:\s*[,:]\s*|\s+(?=(?:elle|il|it|is|does|do|has|c est|ca|est|demande|needs?|requires?)\b))/;
 /** The place in a list of `count` that a word of PICKED names, if the list has it. */
 function positionOf(which: string, count: number): number | undefined {
   const position = /^(derniere|dernier|last)$/.test(which) ? count : /^(premiere|premier|1ere|1re|1er|first|1st)$/.test(which) ? 1 : /^(deuxieme|2e|2eme|seconde|second|2nd)$/.test(which) ? 2 : /^(troisieme|3e|3eme|third|3rd)$/.test(which) ? 3 : 4;
   return position <= count ? position : undefined;
 }
 /** A pronoun standing for the units listed, first in the message: « et elle a lieu le samedi ? », "are they online?". */
-const POINTS_TO_THE_LISTED = /^ (et |and |mais |but )?(elle|elles|ils|they|are they|is it|do they|does it|ces ue|ces cours|these|those|chacune|each of them)\b(?! (faut|y a|reste))/;
+const POINTS_TO_THE_LISTED = /^ (et |and |mais |but )?(elle|elles|ils|they|are they|do they|ces ue|ces cours|these|those|chacune|each of them)\b(?! (faut|y a|reste))/;
 /** The most units of a list a pronoun may stand for all together (« elle » after three units: each is answered). */
 const MAX_LISTED_POINTED_TO = 3;
 
@@ -129,7 +129,7 @@ export function followUpOnListed(text: string, listed: readonly string[], catalo
   const folded = foldText(text).replace(/['’]/g, " ").replace(/-/g, " ").replace(/\s+/g, " ").trim();
   // « la deuxième, elle demande quel niveau ? », "the first one, is it online?": that unit of the list, asked about.
   const picked = PICKED.exec(folded);
-  const position = picked ? positionOf(picked.groups!.which!, listed.length) : undefined;
+  const position = picked ? positionOf((picked.groups!.which ?? picked.groups!.bare)!, listed.length) : undefined;
   if (picked && position !== undefined && folded.length > picked[0].length) {
     const understood = understanding.understand(`${listed[position - 1]} : ${folded.slice(picked[0].length)}`, { language });
     if (ABOUT_UNITS.has(understood.intent.kind)) return { ...understood, text };

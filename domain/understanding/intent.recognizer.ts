@@ -1229,7 +1229,7 @@ const OWN_SITUATION = /\b(je suis|jsuis|j suis|etant|i m|i am|being|currently) (
 const CPF_BALANCE =
   /\b((quel est|consulter|voir|connaitre|verifier|check) (le |mon )?solde (de |du |sur )?(mon |ma )?(compte )?(cpf|compte formation)|combien (il )?(me )?reste( \w+){0,2} (sur |dans )?(mon |ma )?(compte )?(cpf|compte formation)|(what s|what is|check|see|tell me|know) my cpf (account )?balance|balance (of|on|in) my cpf|how much (money |is )?(is )?(left|remaining) (on|in) my cpf)\b/;
 /** A visa or residence permit to get: "help me get a student visa", « comment obtenir un titre de séjour ». */
-const A_VISA_TO_GET = /\b(apply for|get|obtain|obtenir|demander|renouveler|renew)( \w+){0,3} (visas?|titre de sejour|carte de sejour|residence permit)\b/;
+const A_VISA_TO_GET = /(?<!\b(viens|vient|venons|venez|just|already|deja|recently) (d )?)\b(apply for|get|obtain|obtenir|demander|renouveler|renew)( \w+){0,3} (visas?|titre de sejour|carte de sejour|residence permit)\b/;
 /** A visa or residence permit told: "I need a student visa …, how do I apply?" asks of it when the asking clause names nothing else. */
 const A_VISA_TOLD = /\b(visas?|titre de sejour|carte de sejour|residence permit)\b/;
 const HOW_TO_GET = /\b(how (do|can|should) i (apply|get|obtain|do)|comment (l |la |le )?(obtenir|demander|faire|renouveler)|comment (on )?(fait|faire)|je fais comment|where (do|can) i apply)\b/;
@@ -1239,6 +1239,10 @@ const A_CHILD_BROUGHT =
 /** A quarrel at work: « embrouillé avec mon chef », "argued with my manager". */
 const A_QUARREL_AT_WORK =
   /\b((embrouill\w*|disput\w*|engueul\w*|clashe?|fache\w*|argued?|fought|fell out) (avec|with) (mon|ma|my) (chef|cheffe|patron|patronne|manager|boss|employeur|employer|n 1)|refuse de me laisser (partir|sortir|quitter))\b/;
+/** Whether folded words ask about studying here: a unit, enrolling, a diploma, a course, a degree. */
+function asksAboutStudying(words: string): boolean {
+  return STUDYING_HERE.test(words) || /\b(cours|courses?|class|classes|degree|degrees|engineering|ingenieur|master|bachelor|formations?|programs?|programmes?|lessons?)\b/.test(words);
+}
 /** The clause of a question sentence that asks, in folded words: after its last comma, semicolon or « mais ». */
 function askingClause(questionSentence: string): string {
   const clauses = questionSentence.split(/[,;:]|\b(?:mais|but|so|donc|alors)\b/i).filter((clause) => /\p{L}/u.test(clause));
@@ -1338,13 +1342,14 @@ function recognizeRefusal(text: string, words: string, questionSentence: string)
   if (CPF_BALANCE.test(question)) return { kind: "refuse", reason: "off-topic" };
   // "I need a student visa to come to Paris for the evening classes, how do I apply?": a visa to get, whatever it is for.
   // (« J'ai un titre de séjour étudiant, comment faire pour m'inscrire à NFA031 ? »: the visa is told, enrolling is asked.)
-  if (A_VISA_TO_GET.test(words) || (A_VISA_TOLD.test(words) && HOW_TO_GET.test(askingClause(questionSentence)) && !STUDYING_HERE.test(askingClause(questionSentence)))) return { kind: "refuse", reason: "off-topic" };
+  if (A_VISA_TO_GET.test(words) || (A_VISA_TOLD.test(words) && HOW_TO_GET.test(askingClause(questionSentence)) && !asksAboutStudying(askingClause(questionSentence)))) return { kind: "refuse", reason: "off-topic" };
   // « Je peux venir au cours du samedi avec ma fille de 8 ans ? »: a child brought to class, which the sources do not say.
   // (« Je dois ramener mon fils de la crèche, NFA031 finit à quelle heure ? »: the child is told, the unit's hours asked.)
   if (A_CHILD_BROUGHT.test(askingClause(questionSentence))) return { kind: "refuse", reason: "off-topic" };
   // « Je me suis embrouillé avec mon chef …, je fais quoi ? »: a quarrel at work, what to do about it asked (not "…, so can I take
   // NFA031 online?", which asks about studying here).
-  if (A_QUARREL_AT_WORK.test(words) && !STUDYING_HERE.test(askingClause(questionSentence)) && !/\bcours\b/.test(askingClause(questionSentence))) return { kind: "refuse", reason: "off-topic" };
+  // (Nor "I fell out with my boss and want to retrain in IT, where do I start?", which looks for teaching.)
+  if (A_QUARREL_AT_WORK.test(words) && !asksAboutStudying(askingClause(questionSentence)) && !looksForTeaching(words) && !LEARNING.test(words)) return { kind: "refuse", reason: "off-topic" };
   // « Combien de temps pour aller de Marne-la-Vallée au Cnam en voiture à 18h ? »: a journey, not hours of class.
   if (A_JOURNEY.test(question) && !NAMES_TEACHING.test(question)) return { kind: "refuse", reason: "off-topic" };
   // « Quel forfait mobile prendre pour suivre les cours en FOAD ? », "which is the best engineering school in France?": something

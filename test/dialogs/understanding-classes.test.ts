@@ -5513,7 +5513,7 @@ describe("set 54's false replies left open, then requests of other things (a bli
     // Requests of the assistant's own: a check, a plan, an advisor, its language, a question of its own.
     ["tu peux me faire une simulation ?", /^(?!Je ne peux répondre)/],
     ["Can you lay out a plan for the licence? I can only come on Tuesday and Thursday evenings.", /^Without your record, I make an indicative plan/],
-    ["ok, can you pass my question to an advisor?", /^Here I cannot bring you the answer/],
+    ["ok, can you pass my question to an advisor?", /^(Here I cannot bring you the answer|I will pass your request to an advisor\. What is your question\?)/],
     ["tu peux me répondre en français ?", /^Très bien, je continue en français\./],
     ["tu peux me dire quand commencent les cours de NFA031 ?", /^Cours de NFA031/],
     ["do I need a BTS to get into the L3?", /LG02501A\) with a DUT or BTS in computer science/],
@@ -6161,6 +6161,41 @@ describe("set 59's misses, read after its first run (not blind)", () => {
 
   it("lists the units of the diploma a page just named, asked « quelles UE il y a dedans ? »", async () => {
     await followUpMatches("je m'intéresse au diplôme d'ingénieur en cybersécurité", "quelles UE il y a dedans ?", /^\*\*CYC9106A — /);
+  });
+
+  it.each<[string, RegExp]>([
+    // The reviewers' probes: what the learner tells is not what they ask.
+    ["J'ai un titre de séjour étudiant, comment faire pour m'inscrire à NFA031 ?", /NFA031/],
+    ["My residence permit is valid until 2028; how do I apply for the engineering degree?", /CYC9101A/],
+    ["Je dois ramener mon fils de la crèche, NFA031 finit à quelle heure ?", /NFA031/],
+    ["I argued with my manager, so can I take NFA031 online?", /NFA031/],
+    ["I fell out with my boss and want to retrain in IT, where do I start?", /UTC504/],
+    ["Comment utiliser le solde de mon CPF pour payer NFA031 ?", /./],
+    ["Vous pouvez signer l'autorisation ou c'est l'enseignant qui doit le faire ?", /autorisation/],
+    ["Je comprends pas les pointeurs en C dans NSY103, tu peux m'expliquer simplement ?", /^Je n'aide pas sur le contenu des cours/],
+  ])("keeps « %s » in scope, as it was", async (user, expected) => {
+    await answersInScope(user, expected);
+  });
+
+  it.each<[string, string, RegExp]>([
+    ["des cours de réseaux où il n'y a pas de prérequis ?", "", /UTC505/],
+    ["des cours de droit ?", "il faut combien d'heures de travail perso en plus ?", /^Le volume horaire de référence d'une UE/],
+    ["des cours de management ?", "la première année je peux prendre combien d'UE ?", /^(?!(Oui|Non) : [A-Z]{3}\d{3})/],
+    ["java courses?", "second, do I need a laptop?", /^(?!(Yes|No): [A-Z]{3}\d{3})/],
+    ["c'est quoi NFA031 ?", "ça me permet de faire quoi comme métier ?", /^(?!NFA031 est exigée avant|Aucune UE n'exige)/],
+  ])("after « %s », reads « %s » as before", async (first, followUp, expected) => {
+    if (followUp === "") await repliesMatch(first, expected);
+    else await followUpMatches(first, followUp, expected);
+  });
+
+  it("keeps for a later plan only the times the learner tells of themselves", async () => {
+    const asked = await botConversation({});
+    await asked.send("NFA031 c'est à distance uniquement ?");
+    expect(await repliesTo(asked, "en combien de temps je peux faire la licence informatique ?")).toMatch(/en partant de ceci : [^\n]*cours du soir, le samedi, à distance/);
+    const corrected = await botConversation({});
+    await corrected.send("je bosse le week-end");
+    await corrected.send("en fait non, je suis libre le samedi");
+    expect(await repliesTo(corrected, "combien de temps pour la licence ?")).toMatch(/en partant de ceci : [^\n]*, le samedi,/);
   });
 
   it("does not sign an authorization for the learner", async () => {
