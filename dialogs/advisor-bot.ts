@@ -23,7 +23,6 @@ import { followUpOnDiploma } from "./common/diploma-follow-up";
 import { searchAgainWithFilters, searchInTitles } from "./common/title-search";
 import { namedDiploma } from "../domain/understanding/intent.recognizer";
 import { readStatedBackground } from "../domain/understanding/stated-background";
-import { readConstraints, saysAnything } from "./planning/planning.constraints";
 import { followUpInFrame, frameAfterFollowUp, frameOf } from "./common/frame-follow-up";
 import { welcomeReply } from "./welcome/welcome.job";
 import { awaitAnswer, showAwaitedAnswers } from "./handoff-status/handoff-status.job";
@@ -90,13 +89,22 @@ function toldOfOneself(text: string): boolean {
 /** The days a message says the learner is free on: « je suis libre le samedi », "I'm available on Saturdays". */
 function daysSaidFree(text: string): Weekday[] {
   const words = ` ${foldText(text).replace(/['’]/g, " ").replace(/[^a-z0-9]+/g, " ")} `;
-  if (!/ (libre|libres|dispo|disponible|free|available) /.test(words)) return [];
+  if (!/ (libre|libres|dispo|disponible|free|available) /.test(words) && !NO_LONGER_WORKED.test(words)) return [];
   return (Object.entries(DAY_NAMES) as [Weekday, RegExp][]).filter(([, name]) => name.test(words)).map(([day]) => day);
 }
 const DAY_NAMES: Record<Weekday, RegExp> = {
   monday: / (lundis?|mondays?) /, tuesday: / (mardis?|tuesdays?) /, wednesday: / (mercredis?|wednesdays?) /, thursday: / (jeudis?|thursdays?) /,
   friday: / (vendredis?|fridays?) /, saturday: / (samedis?|saturdays?|week end|weekend|weekends) /,
 };
+/** Days said worked now: « je bosse le week-end », "I work on Saturdays" (not « je bosse plus le samedi », "I used to work…"). */
+function daysWorked(text: string): Weekday[] {
+  const words = ` ${foldText(text).replace(/['’]/g, " ").replace(/[^a-z0-9]+/g, " ")} `;
+  if (!WORKS_ON.test(words) || NO_LONGER_WORKED.test(words) || PAST.test(words)) return [];
+  return (Object.entries(DAY_NAMES) as [Weekday, RegExp][]).filter(([, name]) => name.test(words)).map(([day]) => day);
+}
+const WORKS_ON = / (je bosse|je travaille|jbosse|jtravaille|je taffe|i work|i m working|i am working)( aussi| egalement| also)? (le |les |on |the |tous les |every )?(lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?|week end|weekend|weekends|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?)( |$)/;
+const NO_LONGER_WORKED = / (ne (bosse|travaille) plus|(bosse|travaille) plus|no longer work|don t work|do not work|not working)( \w+){0,2} (le |les |on |the )?(lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?|week end|weekend|weekends|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?) /;
+const PAST = / (avant|l an dernier|l annee derniere|autrefois|used to|last year|before|previously|j ai bosse|j ai travaille) /;
 /** Someone else the learner may speak of. */
 const SOMEONE_ELSE = / (mon|ma|mes|my) (collegue|collegues|colleague|colleagues|mari|femme|conjoint|conjointe|copain|copine|fils|fille|enfants?|husband|wife|partner|son|daughter|kids?|friend|ami|amie|pote|frere|soeur|brother|sister) /;
 
@@ -284,16 +292,15 @@ export class AdvisorBot extends ActivityHandler {
       // After the jobs, which read the diploma the question before named (« j'ai 8 ans d'expérience, ça compte ? » of the licence).
       data.diploma = namedDiploma(text) ?? (aboutDiploma ? data.diploma : undefined);
       data.studies = readStatedBackground(text) ?? data.studies;
-      // (Said in a plan's own dialog, they are that plan's. Kept for the plan asked next only when the learner tells them of
-      // themselves, asking nothing, naming no unit: « C'est 1 soir par semaine NFA031 ? » asks of a unit, « mon collègue ne
-      // peut pas le samedi » tells someone else's.)
-      const { unavailableDays, weekdaysFrom, saturdayHalf, maxEvenings } = readConstraints(text, this.services.now());
-      const ownTimes = { ...(unavailableDays ? { unavailableDays } : {}), ...(weekdaysFrom ? { weekdaysFrom } : {}), ...(saturdayHalf ? { saturdayHalf } : {}), ...(maxEvenings !== undefined ? { maxEvenings } : {}) };
-      // (« en fait non, je suis libre le samedi » after « je bosse le week-end »: a day said free is no longer ruled out, and
-      // says nothing of the others.)
-      const freeDays = toldOfOneself(text) ? daysSaidFree(text) : [];
+      // (Said in a plan's own dialog, they are that plan's. Kept for the plan asked next: the days the learner says they work now,
+      // told of themselves, asking nothing, naming no unit — « je bosse le week-end ». Not evenings taken by other things, past
+      // limits, others' times: read in a story, those had made plans false.)
+      const told = toldOfOneself(text);
+      // (« en fait non, je suis libre le samedi », « je ne bosse plus le week-end » after « je bosse le week-end »: lifted.)
+      const freeDays = told ? daysSaidFree(text) : [];
+      const worked = told ? daysWorked(text) : [];
       if (freeDays.length > 0 && data.constraints?.unavailableDays) data.constraints = { ...data.constraints, unavailableDays: data.constraints.unavailableDays.filter((day) => !freeDays.includes(day)) };
-      else if (saysAnything(ownTimes) && toldOfOneself(text)) data.constraints = { ...data.constraints, ...ownTimes };
+      else if (worked.length > 0) data.constraints = { ...data.constraints, unavailableDays: [...new Set([...(data.constraints?.unavailableDays ?? []), ...worked])] };
     } else data.frame = undefined;
     if (intent.kind === "abstain" && intent.reason === "off-topic") data.offTopicBefore = true;
     else delete data.offTopicBefore;

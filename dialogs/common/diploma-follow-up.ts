@@ -23,7 +23,7 @@ const OF_IT: Record<Language, (diploma: string) => string> = { fr: (diploma) => 
  * la licence ? », « en combien de temps pour la licence ? »), and say it. Undefined when, so read, they are no better.
  */
 /** What is inside the diploma just named, pointed to: « il y a quoi dedans », « ses UE », "what's in it". */
-const POINTS_INSIDE = /\b(dedans|la dedans|ses ue|ses unites|ses cours|ses matieres|ca contient|il contient|elle contient|in it|inside it|its units|its courses|does it contain|does it include)\b/;
+const POINTS_INSIDE = /\b((quelles?|quels?|which|what) (ue|ues|unites?|cours|modules?|matieres?|units?|courses?)( \w+){0,3} (dedans|la dedans|in it|inside it)|(il y a|y a|ya) quoi (dedans|la dedans)|what s in it|what is in it|ses ue|ses unites|ses cours|ses matieres|its units|its courses)\b/;
 
 export function followUpOnDiploma(text: string, diploma: string | undefined, first: Understood, understanding: Understanding, language: Language): Understood | undefined {
   if (!diploma || mentionsADiploma(text) || findUnitCodes(text).length > 0 || text.split(/\s+/).length > MAX_WORDS) return undefined;

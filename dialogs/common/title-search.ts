@@ -65,8 +65,10 @@ function wordsOf(text: string): string {
 
 /** Function words name no subject, though a title may hold them (« si » is « if », not « SI »). */
 function contentWords(words: string): string[] {
-  return words.split(" ").filter((word) => word && !STOP_WORDS.fr.has(word) && !STOP_WORDS.en.has(word));
+  return words.split(" ").filter((word) => word && (SUBJECTS_STOPPED.has(word) || (!STOP_WORDS.fr.has(word) && !STOP_WORDS.en.has(word))));
 }
+/** Words a stop list holds (« cours donnés ») that name a subject in titles: « gestion des données ». */
+const SUBJECTS_STOPPED = new Set(["donnees"]);
 
 /** A subject said alone: a few words, none asking anything (« optimisation », « la finance d'entreprise », "HR", "python"). */
 function isBareSubject(words: string): boolean {

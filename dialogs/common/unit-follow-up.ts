@@ -112,6 +112,8 @@ function positionOf(which: string, count: number): number | undefined {
 }
 /** A pronoun standing for the units listed, first in the message: « et elle a lieu le samedi ? », "are they online?". */
 const POINTS_TO_THE_LISTED = /^ (et |and |mais |but )?(elle|elles|ils|they|are they|do they|ces ue|ces cours|these|those|chacune|each of them)\b(?! (faut|y a|reste))/;
+/** A thing of the Cnam named after the pronoun, which it stands for: « elle est où la scolarité ? », « elle ferme quand l'inscription ? ». */
+const OTHER_THING_NAMED = / (la|le|l) (scolarite|inscription|inscriptions|secretariat|cnam|rentree|session|examen|licence|formation|diplome|bibliotheque|salle|bureau|fac) /;
 /** The most units of a list a pronoun may stand for all together (« elle » after three units: each is answered). */
 const MAX_LISTED_POINTED_TO = 3;
 
@@ -136,7 +138,7 @@ export function followUpOnListed(text: string, listed: readonly string[], catalo
   }
   // « et elle a lieu le samedi ? » after a list of a few units: asked of each of them (a pronoun that stands for them, not
   // « il faut … », « ça coûte … »).
-  if (listed.length <= MAX_LISTED_POINTED_TO && POINTS_TO_THE_LISTED.test(` ${folded} `)) {
+  if (listed.length <= MAX_LISTED_POINTED_TO && POINTS_TO_THE_LISTED.test(` ${folded} `) && !OTHER_THING_NAMED.test(` ${folded} `)) {
     const ofThem = followUpOnUnits(text, listed, understanding, language, { situation: false });
     if (ofThem) return ofThem;
   }

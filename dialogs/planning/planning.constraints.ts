@@ -40,7 +40,7 @@ const DAYS: Record<string, Weekday> = {
 const SATURDAY_HALF = /\b(?:samedis?|saturdays?)\s+(matins?|apres midi|aprem|mornings?|afternoons?|am|pm)\b|\b(matin|mornings?|afternoon|apres midi|aprem)s?\s+(?:du |le |on )?(?:samedis?|saturdays?)\b/;
 /** Work on Saturday mornings: « du lundi au samedi midi », « je bosse le samedi matin », "I work until Saturday noon". */
 const WORKS_SATURDAY_MORNING =
-  /\b(au|jusqu au|until|to|through|till) (samedi|saturday) (midi|noon|matin|morning)\b|\b(bosse|travaille|taffe|work|working|boulot)\b.{0,20}\b(le |les |on )?(samedis?|saturdays?) (matins?|mornings?)\b|\b(samedis?|saturdays?) (matins?|mornings?)\b.{0,12}\b(je suis (pris|prise|occupee?)|je (bosse|travaille)|i work|i m (busy|working)|pas (dispo|libre)|not (free|available))\b/;
+  /\b(au|jusqu au|until|to|through|till) (samedi|saturday) (midi|noon|matin|morning)\b|\b(bosse|travaille|taffe|work|working|boulot)\b.{0,20}\b(le |les |on )?(samedis?|saturdays?) (matins?|mornings?)\b|\b(samedis?|saturdays?) (matins?|mornings?)\b.{0,12}\b(je suis (pris|prise|occupee?)|je (bosse|travaille)(?! plus| pas)|i work|i m (busy|working)|pas (dispo|libre)|not (free|available))\b/;
 /** Saturday ruled out: « pas le samedi », "not on Saturdays", « sauf le samedi », « je bosse le samedi ». */
 const SATURDAY_DENIED = /\b(pas|jamais|not|never|no|sans|except|sauf|hors|bosse|travaille|work|working)\b[^.,;]{0,15}\b(samedis?|saturdays?)\b/;
 /** Whether Saturday mornings are said worked, not denied (« je ne bosse plus le samedi matin », "I don't work Saturday mornings"). */
@@ -114,7 +114,7 @@ const BLOCKED = /\b(journees? (bloquees?|entieres?|completes?)|jours? (bloques?|
  * venir sur place », "I can't travel to Paris": only at a distance.
  */
 const ONLY_AT_DISTANCE =
-  /\bne\b.{0,25}\bqu (a distance|en ligne|en foad)\b|(?<!\best ce |\bparce |\bdes |\blors )\bqu (a distance|en ligne|en foad)\b|\bsans (jamais |jamais avoir a |avoir a )?(me |nous )?deplacer\b(?! (tous|toutes|chaque|every|le|les|en semaine))|\bwithout ever (travell?ing|coming)\b|\b(ne peux pas|ne peux plus|peux pas|jpeux pas|impossible de|pas possible de|ne pourrai pas|pourrai pas) (me deplacer|venir (sur place|a paris|au cnam|en cours|en presentiel)|monter a paris|aller a paris)\b|\b(can t|cannot|can not|not|won t be able to|unable to) (travel (to paris|to the cnam|at all|there)|come (on site|to paris|in person|to the cnam|to class))\b/;
+  /\bne\b.{0,25}\bqu (a distance|en ligne|en foad)\b|(?<!\best ce |\bparce |\bdes |\blors )\bqu (a distance|en ligne|en foad)\b|\bsans (jamais |jamais avoir a |avoir a )?(me |nous )?deplacer\b(?! (tous|toutes|chaque|every|le|les|en semaine|souvent|trop|plus|sauf))|\bwithout ever (travell?ing|coming)\b(?! (more|to|on|in|every|than|except))|\b(ne peux pas|ne peux plus|peux pas|jpeux pas|impossible de|pas possible de|ne pourrai pas|pourrai pas) (me deplacer|venir (sur place|a paris|au cnam|en cours|en presentiel)|monter a paris|aller a paris)\b|\b(can t|cannot|can not|not|won t be able to|unable to) (travel (to paris|to the cnam|at all|there)|come (on site|to paris|in person|to the cnam|to class))\b/;
 /**
  * A time the learner is taken by something else: « je bosse le week-end », « je travaille de nuit »,
  * « le samedi je garde mes enfants », "I work evenings". « Je travaille en journée et le soir je suis

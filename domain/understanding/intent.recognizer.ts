@@ -302,7 +302,7 @@ function withoutTimesOfDay(rules: string): string {
 const GRADE_OUT_OF_20 = new RegExp(`${NUMBER}\\s*(?:\\/|sur|out of|over)\\s*20\\b`);
 /** "j'ai eu 8", "I got 12", "ma note est 9,5": a verb or noun of grading, then the number. */
 const GRADE_STATED = new RegExp(
-  `\\b(?:j ai eu|j ai obtenu|ai eu|obtenu|(?:il|elle|qui|he|she) (?:a eu|got|scored)|i got|i scored|i received|i ve got|i have got|my (?:grade|mark|score) (?:is|was)|ma note (?:est|etait|c est)(?: de)?|ma note de|une note de|note de|la note de|grade of|mark of|score of|(?:pass|passed|passe|valide|validate|validated) (?:a |an |the |my |une |un |l |la |le )?(?:unit |ue |exam |examen |it )?(?:with|avec))\\s+(?:un |une |a |an |only |que |seulement |juste )?${NUMBER}\\b(?!\\s*(?:(?:ects|credits?|cr|h|heures?|hours?|hrs?|ans?|annees?|years?|mois|months?|ue|units?|eme|th|st|nd|rd)\\b|%))`,
+  `\\b(?:j ai eu|j ai obtenu|ai eu|obtenu|i got|i scored|i received|i ve got|i have got|my (?:grade|mark|score) (?:is|was)|ma note (?:est|etait|c est)(?: de)?|ma note de|une note de|note de|la note de|grade of|mark of|score of|(?:pass|passed|passe|valide|validate|validated) (?:a |an |the |my |une |un |l |la |le )?(?:unit |ue |exam |examen |it )?(?:with|avec))\\s+(?:un |une |a |an |only |que |seulement |juste )?${NUMBER}\\b(?!\\s*(?:(?:ects|credits?|cr|h|heures?|hours?|hrs?|ans?|annees?|years?|mois|months?|ue|units?|eme|th|st|nd|rd)\\b|%))`,
 );
 /** "j'ai 9" or "avec 9,5" count as a grade only beside a grading noun. */
 const GRADE_WEAK = new RegExp(`\\b(?:j ai|i have|avec|with|j avais|si j avais|i had|if i had|if i get|if i got)\\s+(?:eu |got )?(?:un |une |a |an |only |que |seulement |juste |exactly |just |tout juste |pile )?${NUMBER}\\b(?!\\s*(?:(?:ects|credits?|cr|h|heures?|hours?|hrs?|ans?|annees?|years?|mois|months?|ue|units?)\\b|%))`);
@@ -765,7 +765,8 @@ function subjectWords(words: string): string[] {
   // « machine learning », "project management": a subject said in several words keeps them all.
   const ofPhrases = wordsOfPhrases(words);
   const said = words.split(" ");
-  const kept = said.map((word) => (word.length >= 2 || ofPhrases.has(word)) && ((databases && DATABASE_WORDS.has(word)) || ofPhrases.has(word) || (!STOP_WORDS.fr.has(word) && !STOP_WORDS.en.has(word) && !SEARCH_WORDS.has(word) && !NOT_A_SUBJECT.test(word))));
+  // (« données » is data, whatever a stop list says: « gestion des données ».)
+  const kept = said.map((word) => (word.length >= 2 || ofPhrases.has(word)) && ((databases && DATABASE_WORDS.has(word)) || word === "donnees" || ofPhrases.has(word) || (!STOP_WORDS.fr.has(word) && !STOP_WORDS.en.has(word) && !SEARCH_WORDS.has(word) && !NOT_A_SUBJECT.test(word))));
   // « réseaux ou sécurité », "networks or security": « ou » between two of the subject's words keeps its alternatives apart (the
   // search looks for each); « où » alone is no subject.
   const between = (index: number) => kept.slice(0, index).some(Boolean) && OR_WORDS.has(said[index]!) && kept.slice(index + 1, index + 3).some(Boolean) && kept[index - 1] === true;
@@ -939,7 +940,7 @@ function searchedSubject(words: string): string | undefined {
 }
 
 /** « ou » between two words of a subject, with the article of the second: « réseaux ou de sécurité », « gestion ou d économie ». */
-const ALTERNATIVE = /(?<=[a-z0-9+#]) (?:ou|or) (?!(?:il|ils|elle|elles|on|je|j|tu|vous|nous|c|ce|ca|cela|y|n|ne|se|s|est|sont|a|ai|ont|faut|l on|it|is|are|do|does|can|i|we|you|they)\b)(?:(?:de|d|du|des|en|la|le|les|l|the) )?(?=[a-z0-9])/g;
+const ALTERNATIVE = /(?<=[a-z0-9+#]) (?:ou|or) (?!(?:il|ils|elle|elles|on|je|j|tu|vous|nous|c|ce|ca|cela|y|ya|yen|n|ne|se|s|est|sont|a|ai|ont|faut|l on|it|is|are|do|does|can|i|we|you|they)\b)(?:(?:de|d|du|des|en|la|le|les|l|the) )?(?=[a-z0-9])/g;
 
 /** Whether a text names a diploma (its code or its kind: « la licence », "engineering degree"). */
 export function mentionsADiploma(text: string): boolean {
@@ -1168,7 +1169,7 @@ const CAN_YOU = "tu peux|tu pourrais|pouvez vous|vous pouvez|vous pourriez|pourr
  * writing to someone for the learner (« vous pouvez appeler le prof pour qu'il remonte ma note ? »).
  */
 const ON_BEHALF = new RegExp(
-  String.raw`\b((${CAN_YOU}) (appeler|telephoner a|ecrire a|contacter|relancer|call|phone|ring|email|e mail|write to|contact) (le |la |l |mon |ma |mes |les |the |my )?(prof|profs|professeur|enseignante?|teacher|lecturer|directeur|directrice|director|chef|boss|manager|employeur|employer|drh|rh|hr|secretariat|scolarite)\b|(m inscrire|inscris moi|inscrivez moi|enrol me|enroll me|register me|sign me up)( moi meme| toi meme| vous meme| yourself| for me| a ma place)|(${CAN_YOU})( directement| vous meme| toi meme)? (m inscrire|m y inscrire|faire mon inscription|enrol me|enroll me|register me|sign me up)|((signe|signez) moi|(^ ?|\b(now|maintenant|please|pls|stp|svp) )(sign|signe|signez) (my|mon|ma|mes|the|this))( \w+){0,2} (authori[sz]ation|autorisation|form|formulaire|agrement|attestation|convention))\b`,
+  String.raw`\b((${CAN_YOU}) (appeler|telephoner a|ecrire a|contacter|relancer|call|phone|ring|email|e mail|write to|contact) (le |la |l |mon |ma |mes |les |the |my )?(prof|profs|professeur|enseignante?|teacher|lecturer|directeur|directrice|director|chef|boss|manager|employeur|employer|drh|rh|hr|secretariat|scolarite)\b|(m inscrire|inscris moi|inscrivez moi|enrol me|enroll me|register me|sign me up)( moi meme| toi meme| vous meme| yourself| for me| a ma place)|(${CAN_YOU})( directement| vous meme| toi meme)? (m inscrire|m y inscrire|faire mon inscription|enrol me|enroll me|register me|sign me up)|((signe|signez) moi|(^ ?|\b(now|maintenant|please|pls|stp|svp) )(sign|signe|signez) (my|mon|ma|mes|the|this))( \w+){0,2} (authori[sz]ation|autorisation|form|formulaire|agrement|attestation|convention)\b(?=.*\b(email|e mail|mail|send|envoie|envoyez|renvoie|renvoyez)\b))\b`,
 );
 
 /**
@@ -1236,6 +1237,8 @@ const HOW_TO_GET = /\b(how (do|can|should) i (apply|get|obtain|do)|comment (l |l
 /** A child brought to class: « venir au cours avec ma fille », "bring my son to class" (read in the clause that asks). */
 const A_CHILD_BROUGHT =
   /\b((venir|aller|assister)( \w+){0,5} (avec|accompagnee? de) (ma fille|mon fils|mes enfants|mon enfant|mon bebe|ma petite|mon petit|mes filles|mes fils)|(amener|emmener|venir avec) (ma fille|mon fils|mes enfants|mon enfant|mon bebe|mes filles|mes fils) (au cours|en cours|aux cours|au cnam|en classe|avec moi)|(bring|take|come with) (my )?(daughter|son|kids?|child|children|baby)( \w+){0,3} (to|in|into) (class|classes|the class|lectures?|the course|the lecture))\b/;
+/** A child who is grown up or takes units too. */
+const GROWN_OR_ENROLLING = /\b(aussi|also|too|egalement)\b.{0,40}\b(faire|suivre|s inscrire|prendre|take|enrol|enroll|study)\b|\b(il|elle|he|she) a (1[6-9]|[2-9]\d) ans\b|\b(he|she) s (1[6-9]|[2-9]\d)\b|\b(1[6-9]|[2-9]\d) (ans|years old)\b/;
 /** A quarrel at work: « embrouillé avec mon chef », "argued with my manager". */
 const A_QUARREL_AT_WORK =
   /\b((embrouill\w*|disput\w*|engueul\w*|clashe?|fache\w*|argued?|fought|fell out) (avec|with) (mon|ma|my) (chef|cheffe|patron|patronne|manager|boss|employeur|employer|n 1)|refuse de me laisser (partir|sortir|quitter))\b/;
@@ -1295,7 +1298,7 @@ function asksForCourseContent(question: string, words: string = question): boole
   return !THE_CONVERSATION.test(object) && !CNAM_NOTION.test(object);
 }
 /** The notions of studying here a learner may ask explained: « ce qu'on appelle une UE », "what a UA is". */
-const NOTION_OF_STUDYING_HERE = /\b(ue|ues|ua|us|ects|credits?|foad|htt|capitalis\w*|agrement|session 2|unites? d (enseignement|activite)|unites? specifiques?)\b/;
+const NOTION_OF_STUDYING_HERE = /\b(ue|ues|ua|us|ects|foad|htt|agrement|session 2|unites? d (enseignement|activite)|unites? specifiques?)\b/;
 /** An object that names nothing: « simplement », "briefly", « svp ». */
 const NOTHING_NAMED = /^\s*(moi |me |nous |us |le |it |this |that |ca |cela )?(simplement|plus simplement|rapidement|clairement|vite fait|brievement|en (deux|quelques|peu de) mots|simply|briefly|quickly|plainly|in simple (terms|words)|in a few words)?( svp| stp| please)?\s*$/;
 /** An object that points to what the message named: « les 3 », « les deux », "all three", "both". */
@@ -1339,13 +1342,15 @@ function recognizeRefusal(text: string, words: string, questionSentence: string)
   // « Mon fils a des devoirs de maths, tu peux l'aider pendant que je suis en cours ? »: a child's homework, asked of the assistant.
   if (SOMEONE_S_HOMEWORK.test(words) && A_CHILD.test(words) && HELP_THEM.test(words)) return { kind: "refuse", reason: "off-topic" };
   // « Combien il me reste sur mon compte CPF ? »: a balance the assistant cannot see (paying with one's CPF is the fees page's).
-  if (CPF_BALANCE.test(question)) return { kind: "refuse", reason: "off-topic" };
+  // (« … vérifier le solde de mon CPF, la licence coûte combien ? », "… is it enough for NFA031?": the cost is asked.)
+  if (CPF_BALANCE.test(askingClause(questionSentence)) && !/\b(coute|coutent|cout|prix|tarifs?|frais|payer|paie|suffit|suffira|suffisant|enough|cost|costs|price|fees?|pay)\b/.test(question)) return { kind: "refuse", reason: "off-topic" };
   // "I need a student visa to come to Paris for the evening classes, how do I apply?": a visa to get, whatever it is for.
   // (« J'ai un titre de séjour étudiant, comment faire pour m'inscrire à NFA031 ? »: the visa is told, enrolling is asked.)
-  if (A_VISA_TO_GET.test(words) || (A_VISA_TOLD.test(words) && HOW_TO_GET.test(askingClause(questionSentence)) && !asksAboutStudying(askingClause(questionSentence)))) return { kind: "refuse", reason: "off-topic" };
+  if (A_VISA_TO_GET.test(askingClause(questionSentence)) || (A_VISA_TOLD.test(words) && HOW_TO_GET.test(askingClause(questionSentence)) && !asksAboutStudying(askingClause(questionSentence)))) return { kind: "refuse", reason: "off-topic" };
   // « Je peux venir au cours du samedi avec ma fille de 8 ans ? »: a child brought to class, which the sources do not say.
   // (« Je dois ramener mon fils de la crèche, NFA031 finit à quelle heure ? »: the child is told, the unit's hours asked.)
-  if (A_CHILD_BROUGHT.test(askingClause(questionSentence))) return { kind: "refuse", reason: "off-topic" };
+  // (« aller en cours avec mon fils ? il a 19 ans et veut aussi faire NFA031 »: a grown child who enrols too.)
+  if (A_CHILD_BROUGHT.test(askingClause(questionSentence)) && !GROWN_OR_ENROLLING.test(words)) return { kind: "refuse", reason: "off-topic" };
   // « Je me suis embrouillé avec mon chef …, je fais quoi ? »: a quarrel at work, what to do about it asked (not "…, so can I take
   // NFA031 online?", which asks about studying here).
   // (Nor "I fell out with my boss and want to retrain in IT, where do I start?", which looks for teaching.)

@@ -6137,14 +6137,11 @@ describe("set 59's misses, read after its first run (not blind)", () => {
     expect(replies).not.toMatch(/n'est pas proposée en/);
   });
 
-  it("reads « c'est fichu ? » after a failing grade as what now (session 2), and a friend's grade as a grade", async () => {
+  it("reads « c'est fichu ? » after a failing grade as what now (session 2)", async () => {
     const conversation = await botConversation({});
     await conversation.send("les notes de DRS102 sont tombées");
     expect(await repliesTo(conversation, "7,5 :(")).toMatch(/^Non, 7,5\/20 est sous la moyenne/);
     expect(await repliesTo(conversation, "du coup c'est fichu ?")).toMatch(/^La session 2 est ouverte à ceux qui étaient absents/);
-    const friend = await botConversation({});
-    await friend.send("j'ai eu 13 à mon examen, c bon ?");
-    expect(await repliesTo(friend, "et mon pote qui a eu 9 il fait quoi ?")).toMatch(/^Non, 9\/20 est sous la moyenne[\s\S]*session 2/);
   });
 
   it("takes « bon tant pis, et les prérequis ? » after a detail not held as the unit's prerequisites", async () => {
@@ -6188,6 +6185,23 @@ describe("set 59's misses, read after its first run (not blind)", () => {
     else await followUpMatches(first, followUp, expected);
   });
 
+  it.each<[string, string, RegExp]>([
+    // Second reviewers' probes.
+    ["je voudrais faire la licence info", "il y a un stage dedans ?", /^(?!\*\*LG02501A)/],
+    ["c'est quoi NFA031 ?", "elle me permet de suivre quels cours à distance ?", /^(?!NFA031 est exigée avant|Aucune UE n'exige)/],
+    ["des cours de droit ?", "elle est où la scolarité ?", /^(?!(Oui|Non) : DRS101)/],
+  ])("after « %s », reads « %s » as its own question", async (first, followUp, expected) => {
+    await followUpMatches(first, followUp, expected);
+  });
+
+  it.each<[string, RegExp]>([
+    ["gestion des données, il y a des UE ?", /NFP107/],
+    ["please sign my authorization form for NSY115", /^(?!I can only|I cannot act)/],
+    ["j'attends d'obtenir mon visa, je peux commencer NFA031 en février ?", /NFA031/],
+  ])("keeps « %s » in scope (second reviewers)", async (user, expected) => {
+    await answersInScope(user, expected);
+  });
+
   it("keeps for a later plan only the times the learner tells of themselves", async () => {
     const asked = await botConversation({});
     await asked.send("NFA031 c'est à distance uniquement ?");
@@ -6196,6 +6210,10 @@ describe("set 59's misses, read after its first run (not blind)", () => {
     await corrected.send("je bosse le week-end");
     await corrected.send("en fait non, je suis libre le samedi");
     expect(await repliesTo(corrected, "combien de temps pour la licence ?")).toMatch(/en partant de ceci : [^\n]*, le samedi,/);
+    // Evenings taken by something else are no limit of evenings for the plan.
+    const football = await botConversation({});
+    await football.send("I play football 2 evenings a week");
+    expect(await repliesTo(football, "how long for the licence?")).toMatch(/assuming: at most 3 evenings a week/);
   });
 
   it("does not sign an authorization for the learner", async () => {
