@@ -6,7 +6,7 @@ import type { Understood } from "../domain/understanding/understanding";
 import { foldText } from "../domain/understanding/text-normalizer";
 import { QUESTION_WORD } from "../domain/understanding/question-focus";
 import { findUnitCodes } from "../domain/catalog/unit-code";
-import type { Weekday } from "../domain/catalog/timetable";
+import { WEEKDAYS, type Weekday } from "../domain/catalog/timetable";
 import type { AdvisorServices } from "./advisor-services";
 import { isSharedConversation, withoutRecipientMention } from "./conversation-scope";
 import { keptOffer, type ConversationData } from "./conversation-data";
@@ -89,13 +89,17 @@ function toldOfOneself(text: string): boolean {
 /** The days a message says the learner is free on: « je suis libre le samedi », "I'm available on Saturdays". */
 function daysSaidFree(text: string): Weekday[] {
   const words = ` ${foldText(text).replace(/['’]/g, " ").replace(/[^a-z0-9]+/g, " ")} `;
-  if (!/ (libre|libres|dispo|disponible|free|available) /.test(words) && !NO_LONGER_WORKED.test(words)) return [];
+  if (!/ (libre|libres|dispo|disponible|free|available) /.test(words) && !NO_LONGER_WORKED.test(words) && !QUIT_THE_JOB.test(words)) return [];
+  // (« je suis libre tous les jours », "I quit that job, I'm free any day now": every day.)
+  if (ANY_DAY.test(words) || QUIT_THE_JOB.test(words)) return [...WEEKDAYS];
   return (Object.entries(DAY_NAMES) as [Weekday, RegExp][]).filter(([, name]) => name.test(words)).map(([day]) => day);
 }
 const DAY_NAMES: Record<Weekday, RegExp> = {
   monday: / (lundis?|mondays?) /, tuesday: / (mardis?|tuesdays?) /, wednesday: / (mercredis?|wednesdays?) /, thursday: / (jeudis?|thursdays?) /,
   friday: / (vendredis?|fridays?) /, saturday: / (samedis?|saturdays?|week end|weekend|weekends) /,
 };
+const ANY_DAY = / (any day|every day|all week|tous les jours|n importe quel jour|toute la semaine) /;
+const QUIT_THE_JOB = / (quit (that|my|the) job|j ai quitte (ce|mon|le) (job|boulot|travail|poste)|plus de boulot|no longer have (that|this|the) job) /;
 /** Days said worked now: « je bosse le week-end », "I work on Saturdays" (not « je bosse plus le samedi », "I used to work…"). */
 function daysWorked(text: string): Weekday[] {
   const words = ` ${foldText(text).replace(/['’]/g, " ").replace(/[^a-z0-9]+/g, " ")} `;

@@ -114,6 +114,8 @@ function positionOf(which: string, count: number): number | undefined {
 const POINTS_TO_THE_LISTED = /^ (et |and |mais |but )?(elle|elles|ils|they|are they|do they|ces ue|ces cours|these|those|chacune|each of them)\b(?! (faut|y a|reste))/;
 /** A thing of the Cnam named after the pronoun, which it stands for: « elle est où la scolarité ? », « elle ferme quand l'inscription ? ». */
 const OTHER_THING_NAMED = / (la|le|l) (scolarite|inscription|inscriptions|secretariat|cnam|rentree|session|examen|licence|formation|diplome|bibliotheque|salle|bureau|fac) /;
+/** Someone who said something: « elle m'a dit, ma conseillère », "they said at work". */
+const SAID_BY_SOMEONE = / (m a dit|m ont dit|a dit|ont dit|me dit|said|told|say|says) /;
 /** The most units of a list a pronoun may stand for all together (« elle » after three units: each is answered). */
 const MAX_LISTED_POINTED_TO = 3;
 
@@ -134,11 +136,12 @@ export function followUpOnListed(text: string, listed: readonly string[], catalo
   const position = picked ? positionOf((picked.groups!.which ?? picked.groups!.bare)!, listed.length) : undefined;
   if (picked && position !== undefined && folded.length > picked[0].length) {
     const understood = understanding.understand(`${listed[position - 1]} : ${folded.slice(picked[0].length)}`, { language });
-    if (ABOUT_UNITS.has(understood.intent.kind)) return { ...understood, text };
+    // (What the unit is, not whether one may enrol: "the last one, I passed it with 12, do I need to retake it?" says more.)
+    if (ABOUT_UNITS.has(understood.intent.kind) && understood.intent.kind !== "eligibility") return { ...understood, text };
   }
   // « et elle a lieu le samedi ? » after a list of a few units: asked of each of them (a pronoun that stands for them, not
   // « il faut … », « ça coûte … »).
-  if (listed.length <= MAX_LISTED_POINTED_TO && POINTS_TO_THE_LISTED.test(` ${folded} `) && !OTHER_THING_NAMED.test(` ${folded} `)) {
+  if (listed.length <= MAX_LISTED_POINTED_TO && POINTS_TO_THE_LISTED.test(` ${folded} `) && !OTHER_THING_NAMED.test(` ${folded} `) && !SAID_BY_SOMEONE.test(` ${folded} `)) {
     const ofThem = followUpOnUnits(text, listed, understanding, language, { situation: false });
     if (ofThem) return ofThem;
   }

@@ -145,7 +145,7 @@ function fieldOfDepartment(catalog: Catalog, subject: string): { units: Unit[]; 
 }
 
 /** Fields said in one word, and the department (folded) whose units they are. */
-const FIELDS: Readonly<Record<string, string>> = { gestion: "management", business: "management", commerce: "management" };
+const FIELDS: Readonly<Record<string, string>> = { gestion: "management", business: "management" };
 
 /** Learners' words this long at least may be one letter off the catalog's (shorter ones are other words: « droit », « froid »). */
 const MIN_TYPO_LENGTH = 6;
@@ -329,4 +329,4 @@ const IN_TITLES: Readonly<Record<string, string>> = {
  * The titles' own words for subjects, as learners write them too (« pilotage financier », « réseau »): known subjects, as IN_TITLES'
  * words are. Not everyday words a title also holds (« test », « objet », « travail »).
  */
-const TITLE_WORDS_KNOWN = new Set(["financier", "comptable", "reseau", "securite", "donnees", "programmation", "droit", "anglais", "mercatique", "mathematiques", "algorithmes", "economiques", "javascript", "linux", "graphes", "optimisation"]);
+const TITLE_WORDS_KNOWN = new Set(["financier", "comptable", "reseau", "securite", "donnees", "programmation", "droit", "anglais", "mercatique", "mathematiques", "algorithmes", "economiques", "graphes", "optimisation"]);

@@ -864,7 +864,7 @@ const TEACHING = "cours|ue|ues|unites?|formations?|modules?|enseignements?|matie
 const TEACHING_WORD = new RegExp(String.raw`\b(?:${TEACHING})\b`);
 /** Teaching looked for: a word of looking for, then the teaching within a few words. */
 /** Something wanted on a subject, in the learner's words: "I'd like something like building websites", « je voudrais un truc sur le web ». */
-const SOMETHING_LIKE = String.raw`\b(i d like|i would like|i want|i m looking for|i am looking for|je voudrais|j aimerais|je cherche|je recherche) (something|anything|quelque chose|un truc) (like|on|about|in|with|sur|en|dans|comme|autour)\b`;
+const SOMETHING_LIKE = String.raw`\b(i d like|i would like|i want|i m looking for|i am looking for|je voudrais|j aimerais|je cherche|je recherche) (something|anything|quelque chose|un truc) (like|on|about|sur|autour)\b`;
 const TEACHING_SOUGHT = new RegExp(
   String.raw`\b(y a|ya|il y a|existe|existent|exist|exists|cherche|recherche|looking for|look for|is there|are there|any|recommend\w*|suggest\w*|conseill\w*|quelles?|quels?|which|what|propos\w*|have|avez|offer\w*|start with|commencer par)( \w+){0,3} (?:${TEACHING})\b|\b(?:${TEACHING}) (de|d|en|sur|on|about|in|for|pour)\b|\b(y a|ya|il y a|is there|are there|avez vous|vous avez|do you have) (quelque chose|qqch|qqc|un truc|des trucs|something|anything) (en|sur|dans|on|about|in)\b|${SOMETHING_LIKE}`,
 );
@@ -916,7 +916,8 @@ function asWritten(folded: string, text: string): string {
 
 /** The subject of a search for units, when the message looks for teaching on a subject; undefined otherwise. */
 function searchedSubject(words: string): string | undefined {
-  const folded = words.trim();
+  // (« des cours sur le web ou sur les bases de données »: the second subject's preposition said again.)
+  const folded = words.trim().replace(/ ou sur (?:(?:les|la|le|l) )?(?=[a-z])/g, " ou ");
   // A search says so (« y a-t-il », "do you have", « je cherche »), or is no more than « cours de X »;
   // « … une seule UE d'anglais, c'est possible ? » asks whether, not which.
   if ((folded.split(" ").length > 4 && !LOOKS_FOR.test(` ${folded} `) && !ONLY_TEACHING_ON.test(folded)) || ASKS_WHETHER.test(folded)) return undefined;
@@ -1343,7 +1344,7 @@ function recognizeRefusal(text: string, words: string, questionSentence: string)
   if (SOMEONE_S_HOMEWORK.test(words) && A_CHILD.test(words) && HELP_THEM.test(words)) return { kind: "refuse", reason: "off-topic" };
   // « Combien il me reste sur mon compte CPF ? »: a balance the assistant cannot see (paying with one's CPF is the fees page's).
   // (« … vérifier le solde de mon CPF, la licence coûte combien ? », "… is it enough for NFA031?": the cost is asked.)
-  if (CPF_BALANCE.test(askingClause(questionSentence)) && !/\b(coute|coutent|cout|prix|tarifs?|frais|payer|paie|suffit|suffira|suffisant|enough|cost|costs|price|fees?|pay)\b/.test(question)) return { kind: "refuse", reason: "off-topic" };
+  if (CPF_BALANCE.test(askingClause(questionSentence)) && !/\b(coute|coutent|cout|prix|tarifs?|frais|payer|paie|paying|suffit|suffira|suffisant|couvre|couvrir|enough|covers?|cost|costs|price|fees?|pay)\b/.test(words)) return { kind: "refuse", reason: "off-topic" };
   // "I need a student visa to come to Paris for the evening classes, how do I apply?": a visa to get, whatever it is for.
   // (« J'ai un titre de séjour étudiant, comment faire pour m'inscrire à NFA031 ? »: the visa is told, enrolling is asked.)
   if (A_VISA_TO_GET.test(askingClause(questionSentence)) || (A_VISA_TOLD.test(words) && HOW_TO_GET.test(askingClause(questionSentence)) && !asksAboutStudying(askingClause(questionSentence)))) return { kind: "refuse", reason: "off-topic" };

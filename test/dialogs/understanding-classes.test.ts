@@ -6195,11 +6195,19 @@ describe("set 59's misses, read after its first run (not blind)", () => {
   });
 
   it.each<[string, RegExp]>([
+    ["des cours sur le web ou sur les bases de données à distance ?", /UTC504 — /],
+    ["I'd like something in writing that confirms my enrolment", /^(?!Units of the catalog)/],
     ["gestion des données, il y a des UE ?", /NFP107/],
     ["please sign my authorization form for NSY115", /^(?!I can only|I cannot act)/],
     ["j'attends d'obtenir mon visa, je peux commencer NFA031 en février ?", /NFA031/],
   ])("keeps « %s » in scope (second reviewers)", async (user, expected) => {
     await answersInScope(user, expected);
+  });
+
+  it("declines the CPF balance it cannot see, and still speaks of the unit asked beside it", async () => {
+    const replies = await repliesTo(await botConversation({}), "What's my CPF balance? I want to know if it covers NFA031");
+    expect(replies).toMatch(OUT_OF_SCOPE);
+    expect(replies).toMatch(/NFA031 — /);
   });
 
   it("keeps for a later plan only the times the learner tells of themselves", async () => {
@@ -6210,6 +6218,10 @@ describe("set 59's misses, read after its first run (not blind)", () => {
     await corrected.send("je bosse le week-end");
     await corrected.send("en fait non, je suis libre le samedi");
     expect(await repliesTo(corrected, "combien de temps pour la licence ?")).toMatch(/en partant de ceci : [^\n]*, le samedi,/);
+    const quit = await botConversation({});
+    await quit.send("I work weekends");
+    await quit.send("I quit that job, I'm free any day now");
+    expect(await repliesTo(quit, "how long for the licence?")).not.toMatch(/assuming: [^\n]*not on Saturdays/);
     // Evenings taken by something else are no limit of evenings for the plan.
     const football = await botConversation({});
     await football.send("I play football 2 evenings a week");
