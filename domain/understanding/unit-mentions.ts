@@ -74,7 +74,10 @@ const GRADE_LATER = new RegExp(
 const GRADE_OUT_OF_20_AFTER = /^\s*(?:\(\s*(\d{1,2}(?:[.,]\d{1,2})?)\s*\)|(?::|=)\s*(\d{1,2}(?:[.,]\d{1,2})?)(?=(?:\s+(?:tout rond|tout pile|pile poil|pile|tout juste|exactement|exactly|flat))?\s*(?:,(?!\d)|[;:)]|\.(?!\d)|et\b|and\b|$))|(?:\(|:|=|-|,)?\s*(\d{1,2}(?:[.,]\d{1,2})?)\s*(?:\/\s*20|sur 20|out of 20)|(?:avec|with)\s+(?:une note de |a grade of |a mark of )?(\d{1,2}(?:[.,]\d{1,2})?)(?:\s*(?:\/\s*20|sur 20|out of 20))?(?!\s*(?:(?:ects|credits?|h|heures?|hours?|ans?|years?|students?|etudiants?|personnes|people)\b|%))|\s+(\d{1,2}(?:[.,]\d{1,2})?)(?=(?:\s+(?:tout rond|tout pile|pile poil|pile|tout juste|exactement|exactly|flat))?\s*(?:,(?!\d)|[;:]|\.(?!\d)|et\b|and\b|$))|\s*[:,-]?\s*(?:j['’ ]?ai eu|jai eu|i got|i had|i scored)\s+(?:un |une |a |an )?(\d{1,2}(?:[.,]\d{1,2})?)(?!\s*(?:(?:ects|credits?|h|heures?|hours?|ans?|years?)\b|%)))/;
 /** Right after a code, a grade then a later one at the resit: « (7 puis 8 au rattrapage) », ": 7 then 8 at the resit". */
 const LATER_GRADE_AFTER =
-  /^\s*[(:,-]?\s*(?:avec |with )?\d{1,2}(?:[.,]\d{1,2})?(?:\s*(?:\/\s*20|sur 20))?(?:\s+(?:en|a la|at the|in the|at)\s+(?:session 1|premiere session|first session))?\s*(?:,|puis|then|et|and|,? ?mais|,? ?but)\s+(?:j ai eu |jai eu |i got |got )?(\d{1,2}(?:[.,]\d{1,2})?)(?:\s*(?:\/\s*20|sur 20))?\s+(?:au|a la|en|at the|in the|at)\s+(?:rattrapage|session 2|deuxieme session|seconde session|second session|resit|retake)\b/;
+  /^\s*[(:,-]?\s*(?:j ai eu |jai eu |j ai |i got |got )?(?:avec |with )?\d{1,2}(?:[.,]\d{1,2})?(?:\s*(?:\/\s*20|sur 20))?(?:\s+(?:en|a la|at the|in the|at)\s+(?:session 1|premiere session|first session))?\s*(?:,|puis|then|et|and|ensuite|,? ?mais|,? ?but)(?:\s+(?:ensuite|then|apres|after that))?\s+(?:j ai eu |jai eu |i got |got )?(\d{1,2}(?:[.,]\d{1,2})?)(?:\s*(?:\/\s*20|sur 20))?\s+(?:au|a la|en|at the|in the|at)\s+(?:rattrapage|session 2|deuxieme session|seconde session|second session|resit|retake)\b/;
+/** Its first grade said before the code, the resit's after: "I got 9 in UTC502 at the first session and then 10.5 at the resit". */
+const LATER_ONLY_AFTER =
+  /^\s*(?:(?:en|a la|at the|in the|at)\s+(?:session 1|premiere session|first session)\s*)?,?\s*(?:puis|then|et|and|ensuite|mais|but)(?:\s+(?:ensuite|then|apres|after that))?\s+(?:j ai eu |jai eu |i got |got )?(\d{1,2}(?:[.,]\d{1,2})?)(?:\s*(?:\/\s*20|sur 20))?\s+(?:au|a la|en|at the|in the|at)\s+(?:rattrapage|session 2|deuxieme session|seconde session|second session|resit|retake)\b/;
 /** The code's unit sat again at the resit, its grade there after: « … UTC505 et je l'ai repassée au rattrapage avec 11 », "… and resat it and got 12". */
 const RESAT_WITH_GRADE_AFTER =
   /^\s*,?\s*(?:et |and |puis |then |mais |but )?(?:je l ai |jl ai |i )?(?:repasse|repassee|resat|retook|re sat)(?: (?:it|l ue|l examen|the exam))?\s+(?:(?:au|a la|en|at the|in the|at)\s+(?:rattrapage|session 2|deuxieme session|seconde session|second session|resit|retake)\s+)?(?:avec |with |et j ai eu |and got |j ai eu |got )(\d{1,2}(?:[.,]\d{1,2})?)\b/;
@@ -189,7 +192,7 @@ function mentionOf(code: string, before: string, after: string): UnitMention {
   if (MISSING_BEFORE.test(before) && TAKING_AFTER.test(spaced)) return { code, role: "taking" };
   if (MISSING_BEFORE.test(before)) return { code, role: "missing" };
   // « UTC505 (7 puis 8 au rattrapage) », "UTC505: 7 then 8 at the resit": the later session's grade is the one that counts.
-  const resit = LATER_GRADE_AFTER.exec(spaced) ?? RESAT_WITH_GRADE_AFTER.exec(spaced);
+  const resit = LATER_GRADE_AFTER.exec(spaced) ?? RESAT_WITH_GRADE_AFTER.exec(spaced) ?? (GRADE_BEFORE.test(before) ? LATER_ONLY_AFTER.exec(spaced) : null);
   if (resit) return graded(code, number(resit[1] as string));
   const gradeBefore = GRADE_BEFORE.exec(before);
   if (gradeBefore) return graded(code, number(gradeBefore[2] as string));

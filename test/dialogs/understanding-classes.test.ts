@@ -6249,3 +6249,16 @@ describe("set 59's misses, read after its first run (not blind)", () => {
     expect(saturday).toMatch(/Non : NFA018 n'est pas proposée le samedi\./);
   });
 });
+
+describe("set 60's false replies, read after its sealed run (not blind)", () => {
+  it("takes the resit's grade said after the first one (« j'ai eu 6 et ensuite 8,5 au rattrapage »): the unit to take again", async () => {
+    const replies = await repliesTo(await botConversation({}), "En janvier j'ai eu 11 à UTC504, mais en UTC501 j'ai eu 6 et ensuite 8,5 au rattrapage. Qu'est-ce que ça veut dire pour moi concrètement ?");
+    expect(replies).toMatch(/\*\*UTC501\*\* : Non, 8,5\/20 est sous la moyenne[^\n]*Il faudra suivre l'unité à nouveau/);
+    expect(replies).not.toMatch(/6\/20/);
+  });
+
+  it("counts a unit passed at the resit after a first grade said before its code", async () => {
+    const replies = await repliesTo(await botConversation({}), "Last semester I got 9 in UTC502 at the first session and then 10.5 at the resit in April; I also got 12 in GDN100. How many ECTS do I have for the licence?");
+    expect(replies).toMatch(/7 of 60 ECTS/);
+  });
+});
