@@ -43,7 +43,8 @@ export interface RouteModel {
  * size of `[route index, weight, …]` arrays, which were the largest input of the bundle. Each feature is
  * `feature route weight…` with the route as one base-36 digit and the weight, in hundredths (the training rounds
  * to them), as two base-36 digits offset by half their range when every weight fits in them, else three (`weightDigits`);
- * features are separated by « | ». Lossless.
+ * features are separated by « | ». With `prefixed`, features come grouped by the kind their name starts with (« b: »,
+ * « w: », « reading: »…), each group after a `~kind` element, and their names without it. Lossless.
  */
 export interface StoredRouteModel {
   version: 1;
@@ -53,6 +54,8 @@ export interface StoredRouteModel {
   packed: string;
   /** How many base-36 digits each weight takes: 2 when every weight is within ±6.48 (±648 hundredths), else 3 (the default). */
   weightDigits?: 2 | 3;
+  /** Features grouped by kind, each name written without it (11 kB less in the bundle). */
+  prefixed?: true;
 }
 
 /** The largest magnitude, in hundredths, that `digits` base-36 digits offset by half their range hold. */
@@ -63,8 +66,15 @@ export function packRouteModel(model: RouteModel): StoredRouteModel {
   const largest = Math.max(0, ...Object.values(model.weights).flatMap((moves) => moves.filter((_, i) => i % 2 === 1).map((weight) => Math.abs(Math.round(weight * 100)))));
   const digits = largest < offsetOf(2) ? 2 : 3;
   const offset = offsetOf(digits);
-  const packed = Object.entries(model.weights)
-    .map(([feature, moves]) => {
+  // Grouped by the kind a name starts with, the kind said once before its group.
+  const kindOf = (feature: string) => feature.slice(0, Math.max(0, feature.indexOf(":")));
+  const byKind = new Map<string, [string, number[]][]>();
+  for (const [feature, moves] of Object.entries(model.weights)) byKind.set(kindOf(feature), [...(byKind.get(kindOf(feature)) ?? []), [feature, moves]]);
+  const packed = [...byKind.entries()]
+    .flatMap(([kind, features]) => [`~${kind}`, ...features.map(([feature, moves]) => [kind ? feature.slice(kind.length + 1) : feature, moves] as const)])
+    .map((entry) => {
+      if (typeof entry === "string") return entry;
+      const [feature, moves] = entry;
       let pairs = "";
       for (let i = 0; i < moves.length; i += 2) {
         const hundredths = Math.round((moves[i + 1] as number) * 100);
@@ -74,7 +84,7 @@ export function packRouteModel(model: RouteModel): StoredRouteModel {
       return `${feature} ${pairs}`;
     })
     .join("|");
-  return { version: model.version, ...(model.labels !== undefined ? { labels: model.labels } : {}), routes: model.routes, bias: model.bias, packed, ...(digits === 2 ? { weightDigits: 2 as const } : {}) };
+  return { version: model.version, ...(model.labels !== undefined ? { labels: model.labels } : {}), routes: model.routes, bias: model.bias, packed, ...(digits === 2 ? { weightDigits: 2 as const } : {}), prefixed: true };
 }
 
 /** The model as the classifier reads it, from its stored form. */
@@ -87,14 +97,16 @@ export function unpackRouteModel(stored: StoredRouteModel): RouteModel {
     routes: stored.routes,
     bias: stored.bias,
     get weights() {
-      weights ??= unpackWeights(stored.packed, stored.weightDigits ?? 3);
+      weights ??= unpackWeights(stored.packed, stored.weightDigits ?? 3, stored.prefixed === true);
       return weights;
     },
   };
 }
 
+const TILDE = 126;
+
 /** One pass over the packed weights' characters, no substrings but the features' names. */
-function unpackWeights(packed: string, digits: number): Record<string, number[]> {
+function unpackWeights(packed: string, digits: number, prefixed: boolean): Record<string, number[]> {
   const offset = offsetOf(digits);
   const weights: Record<string, number[]> = Object.create(null) as Record<string, number[]>;
   const digit = (at: number) => {
@@ -102,9 +114,16 @@ function unpackWeights(packed: string, digits: number): Record<string, number[]>
     return code <= 57 ? code - 48 : code - 87;
   };
   let start = 0;
+  let kind = "";
   while (start < packed.length) {
     let end = packed.indexOf("|", start);
     if (end < 0) end = packed.length;
+    // « ~b »: the kind of the features that follow.
+    if (prefixed && packed.charCodeAt(start) === TILDE) {
+      kind = end > start + 1 ? `${packed.slice(start + 1, end)}:` : "";
+      start = end + 1;
+      continue;
+    }
     const space = packed.lastIndexOf(" ", end - 1);
     const moves: number[] = [];
     for (let i = space + 1; i + digits < end; i += 1 + digits) {
@@ -112,7 +131,7 @@ function unpackWeights(packed: string, digits: number): Record<string, number[]>
       for (let d = 1; d <= digits; d++) hundredths = hundredths * 36 + digit(i + d);
       moves.push(digit(i), (hundredths - offset) / 100);
     }
-    weights[packed.slice(start, space)] = moves;
+    weights[kind + packed.slice(start, space)] = moves;
     start = end + 1;
   }
   return weights;

@@ -78,6 +78,17 @@ describe("the route model", () => {
     expect(unpackRouteModel(packRouteModel(large)).weights).toEqual(large.weights);
   });
 
+  it("writes each kind of feature once before its group (the stored model does), names with more colons and none kept whole", async () => {
+    expect((JSON.parse(await readFile(MODEL_FILE, "utf8")) as StoredRouteModel).prefixed).toBe(true);
+    const model: RouteModel = { version: 1, routes: [...ROUTES], bias: [0], weights: { "w:a": [0, 1], "b:^_c": [1, -0.5], "w:b": [2, 0.25], "reading:unit:room": [3, 1.5], bare: [4, -1] } };
+    const packed = packRouteModel(model);
+    expect(packed.packed.split("|").filter((element) => element.startsWith("~"))).toEqual(["~w", "~b", "~reading", "~"]);
+    expect(unpackRouteModel(packed).weights).toEqual(model.weights);
+    // A model stored before the grouping still reads.
+    // (1 is 100 hundredths, + 648 = 748 = « ks » in base 36; route 0.)
+    expect(unpackRouteModel({ version: 1, routes: [...ROUTES], bias: [0], packed: "w:a 0ks|b:^_c 0ks", weightDigits: 2 }).weights).toEqual({ "w:a": [0, 1], "b:^_c": [0, 1] });
+  });
+
   it("refuses to pack a weight its three digits cannot hold, rather than store a wrong one", () => {
     expect(() => packRouteModel({ version: 1, routes: [...ROUTES], bias: [], weights: { "w:x": [0, 300] } })).toThrow(RangeError);
   });
