@@ -4,9 +4,7 @@ import { MAX_UNANSWERED_QUESTION_CHARS, redactQuestionForAdvisor } from "../doma
 import { DEFAULT_LANGUAGE, plainlyWrittenIn } from "../domain/language/language";
 import type { Understood } from "../domain/understanding/understanding";
 import { foldText } from "../domain/understanding/text-normalizer";
-import { QUESTION_WORD } from "../domain/understanding/question-focus";
-import { findUnitCodes } from "../domain/catalog/unit-code";
-import { WEEKDAYS, type Weekday } from "../domain/catalog/timetable";
+import { keptForALaterPlan } from "./planning/planning.constraints";
 import type { AdvisorServices } from "./advisor-services";
 import { isSharedConversation, withoutRecipientMention } from "./conversation-scope";
 import { keptOffer, type ConversationData } from "./conversation-data";
@@ -77,40 +75,6 @@ function mayBeAboutSubject(intent: Understood["intent"], text: string): boolean 
       return false;
   }
 }
-
-/**
- * A message that tells the learner's own situation and asks nothing: « j'ai un BTS SIO et je bosse le week-end ». Not a
- * question, no unit named, said in the first person, of no one else.
- */
-function toldOfOneself(text: string): boolean {
-  const words = ` ${foldText(text).replace(/['’]/g, " ").replace(/[^a-z0-9]+/g, " ")} `;
-  return !text.includes("?") && !QUESTION_WORD.test(words) && findUnitCodes(text).length === 0 && / (je|j|jbosse|jtravaille|i|i m|me|moi|my) /.test(words) && !SOMEONE_ELSE.test(words);
-}
-/** The days a message says the learner is free on: « je suis libre le samedi », "I'm available on Saturdays". */
-function daysSaidFree(text: string): Weekday[] {
-  const words = ` ${foldText(text).replace(/['’]/g, " ").replace(/[^a-z0-9]+/g, " ")} `;
-  if (!/ (libre|libres|dispo|disponible|free|available) /.test(words) && !NO_LONGER_WORKED.test(words) && !QUIT_THE_JOB.test(words)) return [];
-  // (« je suis libre tous les jours », "I quit that job, I'm free any day now": every day.)
-  if (ANY_DAY.test(words) || QUIT_THE_JOB.test(words)) return [...WEEKDAYS];
-  return (Object.entries(DAY_NAMES) as [Weekday, RegExp][]).filter(([, name]) => name.test(words)).map(([day]) => day);
-}
-const DAY_NAMES: Record<Weekday, RegExp> = {
-  monday: / (lundis?|mondays?) /, tuesday: / (mardis?|tuesdays?) /, wednesday: / (mercredis?|wednesdays?) /, thursday: / (jeudis?|thursdays?) /,
-  friday: / (vendredis?|fridays?) /, saturday: / (samedis?|saturdays?|week end|weekend|weekends) /,
-};
-const ANY_DAY = / (any day|every day|all week|tous les jours|n importe quel jour|toute la semaine) /;
-const QUIT_THE_JOB = / (quit (that|my|the) job|j ai quitte (ce|mon|le) (job|boulot|travail|poste)|plus de boulot|no longer have (that|this|the) job) /;
-/** Days said worked now: « je bosse le week-end », "I work on Saturdays" (not « je bosse plus le samedi », "I used to work…"). */
-function daysWorked(text: string): Weekday[] {
-  const words = ` ${foldText(text).replace(/['’]/g, " ").replace(/[^a-z0-9]+/g, " ")} `;
-  if (!WORKS_ON.test(words) || NO_LONGER_WORKED.test(words) || PAST.test(words)) return [];
-  return (Object.entries(DAY_NAMES) as [Weekday, RegExp][]).filter(([, name]) => name.test(words)).map(([day]) => day);
-}
-const WORKS_ON = / (je bosse|je travaille|jbosse|jtravaille|je taffe|i work|i m working|i am working)( aussi| egalement| also)? (le |les |on |the |tous les |every )?(lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?|week end|weekend|weekends|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?)( |$)/;
-const NO_LONGER_WORKED = / (ne (bosse|travaille) plus|(bosse|travaille) plus|no longer work|don t work|do not work|not working)( \w+){0,2} (le |les |on |the )?(lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?|week end|weekend|weekends|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?) /;
-const PAST = / (avant|l an dernier|l annee derniere|autrefois|used to|last year|before|previously|j ai bosse|j ai travaille) /;
-/** Someone else the learner may speak of. */
-const SOMEONE_ELSE = / (mon|ma|mes|my) (collegue|collegues|colleague|colleagues|mari|femme|conjoint|conjointe|copain|copine|fils|fille|enfants?|husband|wife|partner|son|daughter|kids?|friend|ami|amie|pote|frere|soeur|brother|sister) /;
 
 /** Whether a unit counts in a diploma, asked: « elle compte pour la licence ? », "does it count towards the licence?". */
 const COUNTS_IN_IT = / (compte|comptent|count|counts|fait partie|part of|towards|dans la licence|in the licence|inclus\w*|included) /;
@@ -296,15 +260,8 @@ export class AdvisorBot extends ActivityHandler {
       // After the jobs, which read the diploma the question before named (« j'ai 8 ans d'expérience, ça compte ? » of the licence).
       data.diploma = namedDiploma(text) ?? (aboutDiploma ? data.diploma : undefined);
       data.studies = readStatedBackground(text) ?? data.studies;
-      // (Said in a plan's own dialog, they are that plan's. Kept for the plan asked next: the days the learner says they work now,
-      // told of themselves, asking nothing, naming no unit — « je bosse le week-end ». Not evenings taken by other things, past
-      // limits, others' times: read in a story, those had made plans false.)
-      const told = toldOfOneself(text);
-      // (« en fait non, je suis libre le samedi », « je ne bosse plus le week-end » after « je bosse le week-end »: lifted.)
-      const freeDays = told ? daysSaidFree(text) : [];
-      const worked = told ? daysWorked(text) : [];
-      if (freeDays.length > 0 && data.constraints?.unavailableDays) data.constraints = { ...data.constraints, unavailableDays: data.constraints.unavailableDays.filter((day) => !freeDays.includes(day)) };
-      else if (worked.length > 0) data.constraints = { ...data.constraints, unavailableDays: [...new Set([...(data.constraints?.unavailableDays ?? []), ...worked])] };
+      // (Said in a plan's own dialog, times are that plan's; said beside, « je bosse le week-end » is kept for the plan asked next.)
+      data.constraints = keptForALaterPlan(text, data.constraints);
     } else data.frame = undefined;
     if (intent.kind === "abstain" && intent.reason === "off-topic") data.offTopicBefore = true;
     else delete data.offTopicBefore;

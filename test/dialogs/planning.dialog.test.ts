@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { readConstraints, readConstraintsAnswer } from "../../dialogs/planning/planning.constraints";
+import { keptForALaterPlan, readConstraints, readConstraintsAnswer, type StatedConstraints } from "../../dialogs/planning/planning.constraints";
 import { readPassedAnswer, saysNothingPassed } from "../../dialogs/planning/planning.passed";
 import type { Catalog } from "../../domain/catalog/catalog";
 import { createUnderstanding } from "../../domain/understanding/understanding";
@@ -813,5 +813,24 @@ describe("planning constraints: busy but for some days", () => {
     ["je suis pris tous les jours sauf le mardi et le samedi", ["monday", "wednesday", "thursday", "friday"]],
   ])("%j: those days only, not those days ruled out", (text, unavailable) => {
     expect(readConstraints(text, new Date("2026-12-04")).unavailableDays).toEqual(unavailable);
+  });
+});
+
+describe("times told beside a plan, kept for a plan asked later", () => {
+  it.each<[string, StatedConstraints | undefined, StatedConstraints | undefined]>([
+    ["j'ai un BTS SIO et je bosse le week-end", undefined, { unavailableDays: ["saturday"] }],
+    ["I work weekends", undefined, { unavailableDays: ["saturday"] }],
+    // Lifted: a day said free again, no longer worked, any day.
+    ["en fait non, je suis libre le samedi", { unavailableDays: ["saturday"] }, { unavailableDays: [] }],
+    ["je ne bosse plus le week-end", { unavailableDays: ["saturday"] }, { unavailableDays: [] }],
+    ["I quit that job, I'm free any day now", { unavailableDays: ["saturday"] }, { unavailableDays: [] }],
+    // Nothing kept: evenings taken by something else, a past limit, someone else's times, a question, a unit.
+    ["I play football 2 evenings a week", undefined, undefined],
+    ["L'an dernier je bossais le samedi", undefined, undefined],
+    ["mon mari bosse le samedi", undefined, undefined],
+    ["je bosse le samedi, NSY103 a cours le samedi ?", undefined, undefined],
+    ["Is ANG320 only on Saturdays?", undefined, undefined],
+  ])("« %s » after %j keeps %j", (text, before, after) => {
+    expect(keptForALaterPlan(text, before)).toEqual(after);
   });
 });
