@@ -1216,8 +1216,8 @@ const PERSONAL_LIFE =
 function outsideTheSourcesAsked(questionSentence: string): boolean {
   const question = foldedWords(questionSentence).replace(OWN_SITUATION, " ");
   if (!OUTSIDE_THE_SOURCES.test(question)) return false;
-  const clauses = questionSentence.split(/[,;:]|\b(?:mais|but)\b/).filter((clause) => /\p{L}/u.test(clause));
-  const asking = foldedWords(clauses.at(-1) ?? "");
+  const clauses = clausesOf(questionSentence);
+  const asking = askingClause(questionSentence);
   return !(clauses.length > 1 && STUDYING_HERE.test(asking) && !OUTSIDE_THE_SOURCES.test(asking));
 }
 
@@ -1247,10 +1247,13 @@ const A_QUARREL_AT_WORK =
 function asksAboutStudying(words: string): boolean {
   return STUDYING_HERE.test(words) || /\b(cours|courses?|class|classes|degree|degrees|engineering|ingenieur|master|bachelor|formations?|programs?|programmes?|lessons?)\b/.test(words);
 }
-/** The clause of a question sentence that asks, in folded words: after its last comma, semicolon or « mais ». */
+/** The clauses of a question sentence: between its commas, semicolons, colons, « mais » and "but". */
+function clausesOf(questionSentence: string): string[] {
+  return questionSentence.split(/[,;:]|\b(?:mais|but)\b/i).filter((clause) => /\p{L}/u.test(clause));
+}
+/** The clause of a question sentence that asks (its last), in folded words. */
 function askingClause(questionSentence: string): string {
-  const clauses = questionSentence.split(/[,;:]|\b(?:mais|but|so|donc|alors)\b/i).filter((clause) => /\p{L}/u.test(clause));
-  return foldedWords(clauses.at(-1) ?? questionSentence);
+  return foldedWords(clausesOf(questionSentence).at(-1) ?? questionSentence);
 }
 
 /** A dispute with one's employer, labour law: read anywhere in the message (the question is often « j'ai le droit ? »). */
