@@ -113,6 +113,8 @@ export const experienceWording: Record<
     lead: Record<Fit, string>;
     forDiploma: (diploma: string) => string;
     dossier: Record<Fit, (ua: string, need: string, has: string, internship: string) => string>;
+    /** An internship said done, as long as the project's route asks. */
+    internshipDone: (months: number) => string;
     admission: Record<Fit, (diploma: string, years: number, has: string) => string>;
     atTheDefence: (ua: string, need: string) => string;
     /** The project route's own years (titre RNCP: 3 outside the field), and whether the learner's reach them. */
@@ -145,6 +147,7 @@ export const experienceWording: Record<
             : `vous dites ${ans(years)} d'expérience, dont ${decimal(inField, "fr")} dans l'informatique`,
     lead: { met: "Oui :", short: "Pas par un dossier d'expérience :", "if-in-field": "Oui, si cette expérience est dans le domaine du diplôme :" },
     forDiploma: (diploma) => `pour ${diploma},`,
+    internshipDone: (months) => `Votre stage de ${months} mois répond à cette voie : c'est pendant un stage de cette durée que se fait le projet d'application professionnelle ; un conseiller vous confirme si le vôtre peut servir.`,
     dossier: {
       met: (ua, need, has) => `${ua} demande ${need}, et ${has} : vous la validez par un dossier qui présente votre expérience (contexte, poste, activité, compétences).`,
       "if-in-field": (ua, need, has, internship) =>
@@ -188,6 +191,7 @@ export const experienceWording: Record<
             : `you mention ${yrs(years)} of experience, ${decimal(inField, "en")} of them in IT`,
     lead: { met: "Yes:", short: "Not through an experience report:", "if-in-field": "Yes, if that experience is in the diploma's field:" },
     forDiploma: (diploma) => `for ${diploma},`,
+    internshipDone: (months) => `Your ${months}-month internship fits that route: the professional application project is done during an internship of that length; an advisor confirms whether yours can serve.`,
     dossier: {
       met: (ua, need, has) => `${ua} requires ${need}, and ${has}: you validate it with a report presenting your experience (context, position, activity, skills).`,
       "if-in-field": (ua, need, has, internship) =>

@@ -32,6 +32,8 @@ const LEVEL_WORDS: [RegExp, DiplomaLevel, RegExp?][] = [
 
 /** Whether experience counts, rather than how much is needed: « mon expérience peut compter ? », "is my experience recognised?". */
 const COUNTS = /\b(compter|compte|comptera|prise? en compte|valoir|valoriser|reconnue?|servir|sert|count|counts|recogni[sz]ed|credit)\b/;
+/** An internship the learner did, and its months: « 6 mois de stage », « un stage de 6 mois », "a 6-month internship". */
+const INTERNSHIP_DONE = /\b(\d{1,2}) mois de stage\b|\bstage de (\d{1,2}) mois\b|\b(\d{1,2})[ -]months? internship\b|\binternship of (\d{1,2}) months\b/;
 /** A question about the thesis defence (the engineer's second threshold): « pour soutenir », "for the thesis". */
 const DEFENCE = /\b(soutenir|soutenance|memoire|these|thesis|defen[cs]e|defend)\b/;
 
@@ -66,7 +68,7 @@ export function experienceVerdict(
   goal: ExperienceTarget,
   experience: StatedExperience | undefined,
   language: Language,
-  { askingDefence = false, askingToApply = false, askingIfItCounts = false }: { askingDefence?: boolean; askingToApply?: boolean; askingIfItCounts?: boolean } = {},
+  { askingDefence = false, askingToApply = false, askingIfItCounts = false, internshipMonths }: { askingDefence?: boolean; askingToApply?: boolean; askingIfItCounts?: boolean; internshipMonths?: number } = {},
 ): string {
   const w = experienceWording[language];
   // Years in computing are years in the field of a computing diploma only.
@@ -88,7 +90,9 @@ export function experienceVerdict(
   }
   // A titre RNCP's project route asks for years too (3 outside the field): whether the learner's are enough.
   const project = fit.dossier === "short" && requirement.projectYears !== undefined ? ` ${w.projectYears(requirement.projectYears, experience.years >= requirement.projectYears)}` : "";
-  return `${w.lead[fit.dossier]} ${w.forDiploma(diploma)} ${dossier}${project}`;
+  // « 8 mois de CDD plus 6 mois de stage »: an internship as long as the project's route asks is that route, said so.
+  const internshipDone = fit.dossier !== "met" && requirement.internshipMonths && internshipMonths !== undefined && internshipMonths >= requirement.internshipMonths.min ? ` ${w.internshipDone(internshipMonths)}` : "";
+  return `${w.lead[fit.dossier]} ${w.forDiploma(diploma)} ${dossier}${project}${internshipDone}`;
 }
 
 /** The turns (by their context) whose message already had the learner's experience weighed. */
@@ -116,7 +120,9 @@ export async function experienceApplied(turn: JobTurn, entry: ContentEntry | und
   const language = turn.language;
   if (goal) {
     const folded = foldText(turn.text);
-    await turn.context.sendActivity(message(experienceVerdict(goal, experience, language, { askingDefence: DEFENCE.test(folded), askingToApply: TO_APPLY.test(folded), askingIfItCounts: COUNTS.test(folded) })));
+    const months = INTERNSHIP_DONE.exec(folded.replace(/['’]/g, " "));
+    const internshipMonths = months ? Number(months[1] ?? months[2] ?? months[3] ?? months[4]) : undefined;
+    await turn.context.sendActivity(message(experienceVerdict(goal, experience, language, { askingDefence: DEFENCE.test(folded), askingToApply: TO_APPLY.test(folded), askingIfItCounts: COUNTS.test(folded), ...(internshipMonths ? { internshipMonths } : {}) })));
     appliedIn.add(turn.context);
     return true;
   }

@@ -6257,6 +6257,13 @@ describe("set 60's false replies, read after its sealed run (not blind)", () => 
     expect(replies).not.toMatch(/6\/20/);
   });
 
+  it("weighs an internship already done for the licence's UA (« 8 mois de CDD … plus 6 mois de stage »), and « ça suffit pour l'UA »", async () => {
+    const replies = await repliesTo(await botConversation({}), "8 mois de CDD comme développeur plus 6 mois de stage, ça suffit pour l'UA de la licence ?");
+    expect(replies).toMatch(/Votre stage de 6 mois répond à cette voie/);
+    expect(await repliesTo(await botConversation({}), "8 mois de CDD comme développeur, ça suffit pour l'UA de la licence ?")).toMatch(/^Pas par un dossier d'expérience : pour Licence informatique \(L3\)/);
+    expect(await repliesTo(await botConversation({}), "I've worked 8 months as a developer and did a 6-month internship, is that enough for the licence's UA?")).toMatch(/Your 6-month internship fits that route/);
+  });
+
   it("counts a unit passed at the resit after a first grade said before its code", async () => {
     const replies = await repliesTo(await botConversation({}), "Last semester I got 9 in UTC502 at the first session and then 10.5 at the resit in April; I also got 12 in GDN100. How many ECTS do I have for the licence?");
     expect(replies).toMatch(/7 of 60 ECTS/);
