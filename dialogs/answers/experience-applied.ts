@@ -3,7 +3,7 @@ import { DIPLOMA_LEVELS, diplomaUnits, type DiplomaLevel } from "../../domain/ca
 import { EXPERIENCE_REQUIREMENTS, experienceFit } from "../../domain/eligibility/ua-route.rule";
 import type { ContentEntry } from "../../domain/knowledge/content-entry.schema";
 import type { Language } from "../../domain/language/language";
-import { readStatedExperience, type StatedExperience } from "../../domain/understanding/stated-experience";
+import { readInternshipMonths, readStatedExperience, type StatedExperience } from "../../domain/understanding/stated-experience";
 import { foldText } from "../../domain/understanding/text-normalizer";
 import { EXPERIENCE_REQUIRED_TAG, UA_TAG } from "../../domain/understanding/understanding";
 import { diplomaKindsNamed, readDiploma } from "../common/diploma-name";
@@ -32,8 +32,6 @@ const LEVEL_WORDS: [RegExp, DiplomaLevel, RegExp?][] = [
 
 /** Whether experience counts, rather than how much is needed: « mon expérience peut compter ? », "is my experience recognised?". */
 const COUNTS = /\b(compter|compte|comptera|prise? en compte|valoir|valoriser|reconnue?|servir|sert|count|counts|recogni[sz]ed|credit)\b/;
-/** An internship the learner did, and its months: « 6 mois de stage », « un stage de 6 mois », "a 6-month internship". */
-const INTERNSHIP_DONE = /\b(\d{1,2}) mois de stage\b|\bstage de (\d{1,2}) mois\b|\b(\d{1,2})[ -]months? internship\b|\binternship of (\d{1,2}) months\b/;
 /** A question about the thesis defence (the engineer's second threshold): « pour soutenir », "for the thesis". */
 const DEFENCE = /\b(soutenir|soutenance|memoire|these|thesis|defen[cs]e|defend)\b/;
 
@@ -120,8 +118,7 @@ export async function experienceApplied(turn: JobTurn, entry: ContentEntry | und
   const language = turn.language;
   if (goal) {
     const folded = foldText(turn.text);
-    const months = INTERNSHIP_DONE.exec(folded.replace(/['’]/g, " "));
-    const internshipMonths = months ? Number(months[1] ?? months[2] ?? months[3] ?? months[4]) : undefined;
+    const internshipMonths = readInternshipMonths(turn.text);
     await turn.context.sendActivity(message(experienceVerdict(goal, experience, language, { askingDefence: DEFENCE.test(folded), askingToApply: TO_APPLY.test(folded), askingIfItCounts: COUNTS.test(folded), ...(internshipMonths ? { internshipMonths } : {}) })));
     appliedIn.add(turn.context);
     return true;

@@ -107,9 +107,17 @@ const PICKED =
   /^(?:et |and |ok |alors )?(?:(?:la |le |the )(?<which>premiere|premier|1ere|1re|1er|first|1st|deuxieme|2e|2eme|seconde|second|2nd|troisieme|3e|3eme|third|3rd|quatrieme|4e|4eme|fourth|4th|derniere|dernier|last)(?: (?:ue|unite|one|unit|course|cours|module))?|(?<bare>premiere|1ere|first|deuxieme|2e|second|troisieme|3e|third|derniere|last) (?:ue|unite|one|unit|course|module))(?: de la liste| of the list| on the list)?(?:\s*[,:]\s*|\s+(?=(?:elle|il|it|is|does|do|has|c est|ca|est|demande|needs?|requires?)\b))/;
 /** The place in a list of `count` that a word of PICKED names, if the list has it. */
 function positionOf(which: string, count: number): number | undefined {
-  const position = /^(derniere|dernier|last)$/.test(which) ? count : /^(premiere|premier|1ere|1re|1er|first|1st)$/.test(which) ? 1 : /^(deuxieme|2e|2eme|seconde|second|2nd)$/.test(which) ? 2 : /^(troisieme|3e|3eme|third|3rd)$/.test(which) ? 3 : 4;
-  return position <= count ? position : undefined;
+  const position = LAST_WORDS.has(which) ? count : (PLACES.findIndex((words) => words.has(which)) + 1 || undefined);
+  return position !== undefined && position <= count ? position : undefined;
 }
+/** The words of each place of PICKED, first to fourth; and of the last. */
+const PLACES = [
+  "premiere premier 1ere 1re 1er first 1st",
+  "deuxieme 2e 2eme seconde second 2nd",
+  "troisieme 3e 3eme third 3rd",
+  "quatrieme 4e 4eme fourth 4th",
+].map((words) => new Set(words.split(" ")));
+const LAST_WORDS = new Set(["derniere", "dernier", "last"]);
 /** A pronoun standing for the units listed, first in the message: « et elle a lieu le samedi ? », "are they online?". */
 const POINTS_TO_THE_LISTED = /^ (et |and |mais |but )?(elle|elles|ils|they|are they|do they|ces ue|ces cours|these|those|chacune|each of them)\b(?! (faut|y a|reste))/;
 /** A thing of the Cnam named after the pronoun, which it stands for: « elle est où la scolarité ? », « elle ferme quand l'inscription ? ». */

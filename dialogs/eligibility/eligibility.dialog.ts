@@ -310,10 +310,10 @@ export class EligibilityDialog extends ComponentDialog {
     if (!unit) return undefined;
     const coming = offeredSemesters(now);
     // A UA has no classes: any semester is one to enrol in.
-    const alone = unit.kind === "UA" ? coming : coming.filter((id) => unit.offerings.some((o) => o.term === termOf(id)));
+    const alone = unit.kind === "UA" ? coming : coming.filter((id) => taughtIn(unit, id));
     // « Je peux prendre NSY103 et SMB101 en même temps ? »: a semester where the units taken with it are offered too, when one is.
     const companions = (state.together ?? []).flatMap((code) => catalog.units.get(code) ?? []).filter((other) => other.kind !== "UA");
-    const withThem = alone.filter((id) => companions.every((other) => other.offerings.some((o) => o.term === termOf(id))));
+    const withThem = alone.filter((id) => companions.every((other) => taughtIn(other, id)));
     const offered = withThem.length > 0 ? withThem : alone;
     // « Pas le samedi »: a semester whose classes suit the learner is the one to answer for, when only one does.
     const availability = state.availability;
@@ -468,10 +468,15 @@ export class EligibilityDialog extends ComponentDialog {
     if (state.semesterChosen) {
       // The other semester is offered as a check only when the unit has classes then (a UA has none to have).
       const unit = catalog.units.get(state.code);
-      const other = offeredSemesters(now).find((id) => id !== state.semester && (unit?.kind === "UA" || unit?.offerings.some((o) => o.term === termOf(id))));
+      const other = offeredSemesters(now).find((id) => id !== state.semester && unit !== undefined && (unit.kind === "UA" || taughtIn(unit, id)));
       const w = eligibilityWording[language];
       // (Units taken together: the next semester where all of them are offered.)
-      const together = [state.code, ...(state.together ?? []).filter((code) => code !== state.code && catalog.units.get(code)?.offerings.some((o) => o.term === termOf(state.semester!)))];
+      const semester = state.semester!;
+      const taughtThen = (code: string) => {
+        const companion = catalog.units.get(code);
+        return code !== state.code && companion !== undefined && taughtIn(companion, semester);
+      };
+      const together = [state.code, ...(state.together ?? []).filter(taughtThen)];
       const named = together.length > 1 ? together.join(language === "fr" ? " et " : " and ") : state.code;
       await step.context.sendActivity(message(w.semesterChosen(named, state.semester), other ? [say(w.otherSemester(state.code, other))] : []));
     }
@@ -682,3 +687,8 @@ function theOnePrerequisite(unit: Unit): string | undefined {
 const LATER = /\b(semestre prochain|prochain semestre|l an prochain|l annee prochaine|en (fevrier|mars|juin|septembre)|next (semester|term|year)|in (june|february|september))\b/;
 /** Failed, said of it: « je l'ai ratée », « pas eu la moyenne », "I failed it". */
 const FAILED = /\b(ratee?|loupee?|echouee?|foiree?|pas eu la moyenne|pas validee?|failed|flunked)\b/;
+
+/** Whether a unit has classes in a semester's term (a UA has none). */
+function taughtIn(unit: Unit, semester: SemesterId): boolean {
+  return unit.offerings.some((o) => o.term === termOf(semester));
+}

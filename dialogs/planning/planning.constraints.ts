@@ -8,6 +8,7 @@ import { ABBREVIATIONS } from "../../domain/understanding/chat-lexicon";
 import { readSemester } from "../common/semester-answer";
 import { QUESTION_WORD } from "../../domain/understanding/question-focus";
 import { findUnitCodes } from "../../domain/catalog/unit-code";
+import { ownTime } from "../../domain/understanding/understanding";
 
 /**
  * The learner's constraints as they say them: « 2 soirs par semaine », « pas le samedi »,
@@ -486,7 +487,7 @@ export function availabilityOf(stated: StatedConstraints): Availability | undefi
  */
 export function keptForALaterPlan(text: string, kept: StatedConstraints | undefined): StatedConstraints | undefined {
   const words = ` ${foldText(text).replace(/['’]/g, " ").replace(/[^a-z0-9]+/g, " ")} `.replace(/ week ends? /g, " weekend ");
-  const told = !text.includes("?") && !QUESTION_WORD.test(words) && findUnitCodes(text).length === 0 && FIRST_PERSON_SAID.test(words) && !SOMEONE_ELSE.test(words);
+  const told = !text.includes("?") && !QUESTION_WORD.test(words) && findUnitCodes(text).length === 0 && FIRST_PERSON_SAID.test(words) && ownTime(words);
   if (!told) return kept;
   const free = FREE_SAID.test(words) || NO_LONGER_WORKED.test(words) || QUIT_THE_JOB.test(words) ? (ANY_DAY.test(words) || QUIT_THE_JOB.test(words) ? [...WEEKDAYS] : daysNamed(words)) : [];
   if (free.length > 0) return kept?.unavailableDays ? { ...kept, unavailableDays: kept.unavailableDays.filter((day) => !free.includes(day)) } : kept;
@@ -496,9 +497,10 @@ export function keptForALaterPlan(text: string, kept: StatedConstraints | undefi
 
 /** The weekdays folded words name (DAYS: « samedi », "saturdays", « weekend » is Saturday). */
 function daysNamed(words: string): Weekday[] {
-  return [...new Set(words.split(" ").flatMap((word) => DAYS[word] ?? DAYS[word.replace(/s$/, "")] ?? []))];
+  return [...new Set(words.split(" ").flatMap((word) => DAYS[word === "weekends" ? "weekend" : word] ?? []))];
 }
-const DAY_WORDS = "lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?|weekends?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?";
+/** DAYS' words, and « weekends ». */
+const DAY_WORDS = [...Object.keys(DAYS), "weekends"].join("|");
 const FIRST_PERSON_SAID = / (je|j|jbosse|jtravaille|i|i m|me|moi|my) /;
 const FREE_SAID = / (libre|libres|dispo|disponible|free|available) /;
 const ANY_DAY = / (any day|every day|all week|tous les jours|n importe quel jour|toute la semaine) /;
@@ -507,5 +509,3 @@ const QUIT_THE_JOB = / (quit (that|my|the) job|j ai quitte (ce|mon|le) (job|boul
 const WORKS_ON = new RegExp(String.raw` (je bosse|je travaille|jbosse|jtravaille|je taffe|i work|i m working|i am working)( aussi| egalement| also)? (le |les |on |the |tous les |every )?(${DAY_WORDS}) `);
 const NO_LONGER_WORKED = new RegExp(String.raw` (ne (bosse|travaille) plus|(bosse|travaille) plus|no longer work|don t work|do not work|not working)( \w+){0,2} (le |les |on |the )?(${DAY_WORDS}) `);
 const PAST_SAID = / (avant|l an dernier|l annee derniere|autrefois|used to|last year|before|previously|j ai bosse|j ai travaille) /;
-/** Someone else the learner may speak of. */
-const SOMEONE_ELSE = / (mon|ma|mes|my) (collegue|collegues|colleague|colleagues|mari|femme|conjoint|conjointe|copain|copine|fils|fille|enfants?|husband|wife|partner|son|daughter|kids?|friend|ami|amie|pote|frere|soeur|brother|sister) /;

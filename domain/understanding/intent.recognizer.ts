@@ -1230,10 +1230,12 @@ const OWN_SITUATION = /\b(je suis|jsuis|j suis|etant|i m|i am|being|currently) (
 /** The balance of a learner's CPF account asked: « combien il me reste sur mon compte CPF », "my CPF balance". */
 const CPF_BALANCE =
   /\b((quel est|consulter|voir|connaitre|verifier|check) (le |mon )?solde (de |du |sur )?(mon |ma )?(compte )?(cpf|compte formation)|combien (il )?(me )?reste( \w+){0,2} (sur |dans )?(mon |ma )?(compte )?(cpf|compte formation)|(what s|what is|check|see|tell me|know) my cpf (account )?balance|balance (of|on|in) my cpf|how much (money |is )?(is )?(left|remaining) (on|in) my cpf)\b/;
+/** A visa or a residence permit, as learners name them. */
+const VISA = "visas?|titre de sejour|carte de sejour|residence permit";
 /** A visa or residence permit to get: "help me get a student visa", « comment obtenir un titre de séjour ». */
-const A_VISA_TO_GET = /(?<!\b(viens|vient|venons|venez|just|already|deja|recently) (d )?)\b(apply for|get|obtain|obtenir|demander|renouveler|renew)( \w+){0,3} (visas?|titre de sejour|carte de sejour|residence permit)\b/;
+const A_VISA_TO_GET = new RegExp(String.raw`(?<!\b(viens|vient|venons|venez|just|already|deja|recently) (d )?)\b(apply for|get|obtain|obtenir|demander|renouveler|renew)( \w+){0,3} (${VISA})\b`);
 /** A visa or residence permit told: "I need a student visa …, how do I apply?" asks of it when the asking clause names nothing else. */
-const A_VISA_TOLD = /\b(visas?|titre de sejour|carte de sejour|residence permit)\b/;
+const A_VISA_TOLD = new RegExp(String.raw`\b(${VISA})\b`);
 const HOW_TO_GET = /\b(how (do|can|should) i (apply|get|obtain|do)|comment (l |la |le )?(obtenir|demander|faire|renouveler)|comment (on )?(fait|faire)|je fais comment|where (do|can) i apply)\b/;
 /** A child brought to class: « venir au cours avec ma fille », "bring my son to class" (read in the clause that asks). */
 const A_CHILD_BROUGHT =
@@ -1345,20 +1347,22 @@ function recognizeRefusal(text: string, words: string, questionSentence: string)
   if ((LEAVING_SOMEONE.test(question) || (LEAVING_THEM.test(question) && A_PARTNER.test(words))) && (OPINION_ASKED.test(question) || ADVICE_ASKED.test(question))) return { kind: "refuse", reason: "off-topic" };
   // « Mon fils a des devoirs de maths, tu peux l'aider pendant que je suis en cours ? »: a child's homework, asked of the assistant.
   if (SOMEONE_S_HOMEWORK.test(words) && A_CHILD.test(words) && HELP_THEM.test(words)) return { kind: "refuse", reason: "off-topic" };
+  // The clause that asks, where a request told beside a question is read (« J'ai un titre de séjour, comment faire pour m'inscrire ? »).
+  const asking = askingClause(questionSentence);
   // « Combien il me reste sur mon compte CPF ? »: a balance the assistant cannot see (paying with one's CPF is the fees page's).
   // (« … vérifier le solde de mon CPF, la licence coûte combien ? », "… is it enough for NFA031?": the cost is asked.)
-  if (CPF_BALANCE.test(askingClause(questionSentence)) && !/\b(coute|coutent|cout|prix|tarifs?|frais|payer|paie|paying|suffit|suffira|suffisant|couvre|couvrir|enough|covers?|cost|costs|price|fees?|pay)\b/.test(words)) return { kind: "refuse", reason: "off-topic" };
+  if (CPF_BALANCE.test(asking) && !/\b(coute|coutent|cout|prix|tarifs?|frais|payer|paie|paying|suffit|suffira|suffisant|couvre|couvrir|enough|covers?|cost|costs|price|fees?|pay)\b/.test(words)) return { kind: "refuse", reason: "off-topic" };
   // "I need a student visa to come to Paris for the evening classes, how do I apply?": a visa to get, whatever it is for.
   // (« J'ai un titre de séjour étudiant, comment faire pour m'inscrire à NFA031 ? »: the visa is told, enrolling is asked.)
-  if (A_VISA_TO_GET.test(askingClause(questionSentence)) || (A_VISA_TOLD.test(words) && HOW_TO_GET.test(askingClause(questionSentence)) && !asksAboutStudying(askingClause(questionSentence)))) return { kind: "refuse", reason: "off-topic" };
+  if (A_VISA_TO_GET.test(asking) || (A_VISA_TOLD.test(words) && HOW_TO_GET.test(asking) && !asksAboutStudying(asking))) return { kind: "refuse", reason: "off-topic" };
   // « Je peux venir au cours du samedi avec ma fille de 8 ans ? »: a child brought to class, which the sources do not say.
   // (« Je dois ramener mon fils de la crèche, NFA031 finit à quelle heure ? »: the child is told, the unit's hours asked.)
   // (« aller en cours avec mon fils ? il a 19 ans et veut aussi faire NFA031 »: a grown child who enrols too.)
-  if (A_CHILD_BROUGHT.test(askingClause(questionSentence)) && !GROWN_OR_ENROLLING.test(words)) return { kind: "refuse", reason: "off-topic" };
+  if (A_CHILD_BROUGHT.test(asking) && !GROWN_OR_ENROLLING.test(words)) return { kind: "refuse", reason: "off-topic" };
   // « Je me suis embrouillé avec mon chef …, je fais quoi ? »: a quarrel at work, what to do about it asked (not "…, so can I take
   // NFA031 online?", which asks about studying here).
   // (Nor "I fell out with my boss and want to retrain in IT, where do I start?", which looks for teaching.)
-  if (A_QUARREL_AT_WORK.test(words) && !asksAboutStudying(askingClause(questionSentence)) && !looksForTeaching(words) && !LEARNING.test(words)) return { kind: "refuse", reason: "off-topic" };
+  if (A_QUARREL_AT_WORK.test(words) && !asksAboutStudying(asking) && !looksForTeaching(words) && !LEARNING.test(words)) return { kind: "refuse", reason: "off-topic" };
   // « Combien de temps pour aller de Marne-la-Vallée au Cnam en voiture à 18h ? »: a journey, not hours of class.
   if (A_JOURNEY.test(question) && !NAMES_TEACHING.test(question)) return { kind: "refuse", reason: "off-topic" };
   // « Quel forfait mobile prendre pour suivre les cours en FOAD ? », "which is the best engineering school in France?": something

@@ -99,6 +99,13 @@ const A_JOB = /\b(poste|job|metier|cdi|cdd|interim|alternance|emploi|travail|bou
 /** « 2 ans et demi », "2 and a half years": a half year said in words. */
 const HALF_A_YEAR = /\b(\d{1,2}) (ans|annees) et demie?\b|\b(\d{1,2}) and a half years\b/g;
 
+/** An internship the learner did, in months: « 6 mois de stage », « un stage de 6 mois », "a 6-month internship"; undefined when none is said. */
+export function readInternshipMonths(text: string): number | undefined {
+  const said = INTERNSHIP.exec(foldText(text).replace(/['’]/g, " "));
+  return said ? Number(said[1] ?? said[2] ?? said[3] ?? said[4]) : undefined;
+}
+const INTERNSHIP = /\b(\d{1,2}) mois de stage\b|\bstage de (\d{1,2}) mois\b|\b(\d{1,2})[ -]months? internship\b|\binternship of (\d{1,2}) months\b/;
+
 /** The years of work a message says, with those in computing when it says them; undefined when it says none. */
 export function readStatedExperience(text: string): StatedExperience | undefined {
   const folded = ` ${numberWordsToDigits(withLengthsOfJobs(foldText(text).replace(/['’]/g, " ")).replace(/[^a-z0-9+,.!?; ]+/g, " ").replace(/\s+/g, " ").trim())} `.replace(/\b(un|une|one|a) (an|annee|year)\b/g, "1 $2").replace(HALF_A_YEAR, (_, fr?: string, frUnit?: string, en?: string) => `${fr ?? en}.5 ${frUnit ?? "years"}`);

@@ -1252,7 +1252,10 @@ export function saysWhenFree(text: string): boolean {
   // (Phone spellings as the chat lexicon writes them out: « jfini le taf a 19h30 » is « je finis … ».)
   const folded = ` ${fold(text).replace(/[a-z]+/g, (word) => ABBREVIATIONS[word] ?? word)} `;
   if (!SAYS_WHEN_FREE.test(folded)) return false;
-  const words = folded.replace(/[^a-z0-9]+/g, " ");
+  return ownTime(folded.replace(/[^a-z0-9]+/g, " "));
+}
+/** Whether the times folded words tell are the learner's own: no one else's (a child's, a partner's, a colleague's), or theirs too. */
+export function ownTime(words: string): boolean {
   return !OTHERS_TIME.test(words) || OWN_TIME.test(words);
 }
 /** The learner's own working time or freedom: « je finis », « jbosse », « mon travail finit », "I get off", "I'm free". */
