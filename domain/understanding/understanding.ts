@@ -716,6 +716,10 @@ export class Understanding {
         const ofTheSituation = this.understand(`${told} ${question}`, { language });
         if (ofTheSituation.intent.kind !== "abstain" && ofTheSituation.intent.kind !== "suggestions") return { ...ofTheSituation, text: question };
       }
+      // "How much is left on my CPF, and is it enough for NFA031?": what is enough, after money told, is the unit's price.
+      if (own.intent.kind === "unit" && own.intent.facet === "description" && ENOUGH.test(words) && MONEY_TOLD.test(foldText(toldBefore).replace(/['’]/g, " "))) {
+        return { ...own, intent: { ...own.intent, facet: "fees" } };
+      }
       // « Je voudrais faire GDN100 et TET102 … J'aimerais savoir si ça demande des prérequis »: « ça » is the units told before.
       const unitsBefore = findUnitCodes(toldBefore);
       if (unitsBefore.length > 0 && findUnitCodes(question).length === 0 && UNITS_POINTED_TO.test(` ${words} `) && !mentionsADiploma(question) && (own.intent.kind === "answer" || own.intent.kind === "abstain" || own.intent.kind === "suggestions")) {
@@ -1127,6 +1131,11 @@ const SPEAKS_OF: Partial<Record<Intent["kind"], RegExp>> = {
   grade: /\b(credits?|ects|notes?|grades?|marks?|valid\w*|repass\w*|rattrap\w*|session|acquis|moyenne|pass|passed|fail\w*|resit|retake|points?)\b/,
   "credit-hours": /\b(heures?|hours?|credits?|ects|total)\b/,
 };
+
+/** Enough asked of something (« ça suffit pour NFA031 ? », "is it enough for NFA031?"). */
+const ENOUGH = /\b(suffit|suffira|suffisant|suffisante|assez|enough|cover|covers)\b/;
+/** Money told: a CPF account, a budget, an amount. */
+const MONEY_TOLD = /\b(cpf|compte formation|budget|euros?|argent|money|solde|balance|financement|funding)\b|€/;
 
 /** Jobs a question of several must ask itself: the situation told before it does not start them. */
 const JOBS_THE_QUESTION_ASKS: ReadonlySet<Intent["kind"]> = new Set(["eligibility", "planning", "handoff", "progress"]);

@@ -6269,3 +6269,16 @@ describe("set 60's false replies, read after its sealed run (not blind)", () => 
     expect(replies).toMatch(/7 of 60 ECTS/);
   });
 });
+
+describe("left from the sixth session's review, mended in the seventh", () => {
+  it("after a CPF balance declined, « is it enough for NFA031 ? » asks the unit's price, which the sources do not hold", async () => {
+    const replies = await repliesTo(await botConversation({}), "How much is left on my CPF, and is it enough for NFA031?");
+    expect(replies).toMatch(/I can only answer questions about Cnam Paris evening courses/);
+    expect(replies).toMatch(/My sources do not give the price of NFA031/);
+    expect(replies).not.toMatch(/Programmation avec Java/);
+    const french = await repliesTo(await botConversation({}), "combien il me reste sur mon CPF et est-ce que ça suffit pour NFA031 ?");
+    expect(french).toMatch(/Je n'ai pas le tarif de NFA031 dans mes sources/);
+    // Enough said with nothing of money before it stays the unit's card.
+    expect(await repliesTo(await botConversation({}), "j'ai le bac, est-ce que ça suffit pour NFA031 ?")).not.toMatch(/tarif/);
+  });
+});
