@@ -144,8 +144,9 @@ export function followUpOnListed(text: string, listed: readonly string[], catalo
   const position = picked ? positionOf((picked.groups!.which ?? picked.groups!.bare)!, listed.length) : undefined;
   if (picked && position !== undefined && folded.length > picked[0].length) {
     const understood = understanding.understand(`${listed[position - 1]} : ${folded.slice(picked[0].length)}`, { language });
-    // (What the unit is, not whether one may enrol: "the last one, I passed it with 12, do I need to retake it?" says more.)
-    if (ABOUT_UNITS.has(understood.intent.kind) && understood.intent.kind !== "eligibility") return { ...understood, text };
+    // (What the unit is, not whether one may enrol; "the last one, I passed it with 12, do I need to retake it?": its grade.)
+    const ofItsGrade = understood.intent.kind === "grade" && understood.intent.codes.includes(listed[position - 1]!);
+    if ((ABOUT_UNITS.has(understood.intent.kind) && understood.intent.kind !== "eligibility") || ofItsGrade) return { ...understood, text };
   }
   // « et elle a lieu le samedi ? » after a list of a few units: asked of each of them (a pronoun that stands for them, not
   // « il faut … », « ça coûte … »).

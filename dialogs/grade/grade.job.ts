@@ -1,4 +1,4 @@
-import { LATER_SESSION_WORDS as LATER_SESSION_WORDS_OF_A_GRADE } from "../../domain/understanding/intent.recognizer";
+import { LATER_SESSION_WORDS as LATER_SESSION_WORDS_OF_A_GRADE, RESIT_NEEDED } from "../../domain/understanding/intent.recognizer";
 import { findUnitCodes, UNIT_CODE_PATTERN } from "../../domain/catalog/unit-code";
 import { gradeEarnsCredits } from "../../domain/eligibility/grade.rule";
 import { commonWording } from "../common/common.wording";
@@ -18,6 +18,9 @@ function withoutYesNo(line: string, answers: RegExp): string {
 
 /** Whether someone else's claim is right: « il a raison ? », "is she right?", « c'est vrai ? ». */
 const REPORTED_CLAIM = /\b(a raison|a tort|ont raison|ont tort|is (he|she|they|that|this|it) (right|correct|true|wrong)|are they (right|correct)|c est vrai|est ce vrai|vrai ou faux|true or false|right or wrong)\b/;
+
+/** A choice between two ways asked: « … ou je dois refaire tout le cours ? », "… or do I have to take it again?". */
+const CHOICE_OF_TWO = /\b(ou|or) (je|j|il|faut|dois|est ce|bien|refaire|repasser|retake|redo|do|does|must|have|should|take|i|is)\b/;
 
 /** Unit codes as written, any case, every one. */
 const UNIT_CODES = new RegExp(UNIT_CODE_PATTERN.source, "gi");
@@ -103,11 +106,19 @@ export const gradeJob: ReplyJob = {
       const ects = earned.reduce((sum, g) => sum + catalog.units.get(g.code)!.ects, 0);
       lines.push(w.total(ects, list(earned.map((g) => g.code), turn.language), list(failed, turn.language)));
     }
+    const asked = foldText(turn.understood.text).replace(/['’]/g, " ");
     // « Mon collègue dit qu'il faut 12. Il a raison ? »: a yes or a no would answer whether he is right, not
     // whether the credits are earned; the fact alone says it.
-    if (!intent.improve && REPORTED_CLAIM.test(foldText(turn.understood.text).replace(/['’]/g, " "))) lines.splice(0, lines.length, ...lines.map((line) => withoutYesNo(line, /Oui|Non|Yes|No/)));
+    if (!intent.improve && REPORTED_CLAIM.test(asked)) lines.splice(0, lines.length, ...lines.map((line) => withoutYesNo(line, /Oui|Non|Yes|No/)));
     // « Can I retake it to improve? »: the no comes first; « Oui » would read as a yes to that.
     if (intent.improve) lines.splice(0, lines.length, w.noResitToImprove, ...lines.map((line) => withoutYesNo(line, /Oui|Yes/)));
+    // "I passed it with 12, do I need to retake it?": « Oui » would read as a yes to retaking it; the no comes first.
+    // (« j'ai eu 8, je dois la repasser ? »: « Non, 8/20 est sous la moyenne » would read as a no to that.)
+    // (Not a choice: « je peux juste repasser l'examen ou je dois refaire tout le cours ? » is no yes-or-no question.)
+    else if (!intent.graded && grade >= 0 && grade <= 20 && RESIT_NEEDED.test(asked) && !CHOICE_OF_TWO.test(asked)) {
+      const fact = withoutYesNo(lines[0]!, /Oui|Non|Yes|No/).replace(/^./, (c) => c.toLowerCase());
+      lines.splice(0, 1, `${grade >= 10 ? w.noResitNeeded : w.resitNeeded} ${fact}`);
+    }
     await turn.context.sendActivity(message(lines.join("\n\n"), feedbackActions(turn.language)));
     // « C'était la session 2 », "that was the resit": the same grade again, with no session left after it.
     // « c'était à UTC503 »: the same grade, of that unit; « et maintenant ? »: what comes next.

@@ -5,7 +5,7 @@ import { decimal, gradeOutOf20 } from "../common/catalog.wording";
 type OutcomeOf<O extends GradeOutcome["outcome"]> = GradeOutcome & { outcome: O };
 
 /** The answer to "did grade G earn the credits?", French first. */
-export const gradeWording: Record<Language, { [O in GradeOutcome["outcome"]]: (outcome: OutcomeOf<O>) => string } & { session2: string; retake: string; noResitToImprove: string; whichGrade: (code: string | undefined) => string; total: (ects: number, earned: string, failed: string) => string; absent: string }> = {
+export const gradeWording: Record<Language, { [O in GradeOutcome["outcome"]]: (outcome: OutcomeOf<O>) => string } & { session2: string; retake: string; noResitToImprove: string; noResitNeeded: string; resitNeeded: string; whichGrade: (code: string | undefined) => string; total: (ects: number, earned: string, failed: string) => string; absent: string }> = {
   fr: {
     "invalid-grade": (o) =>
       `Une note se situe entre ${o.range.min} et ${o.range.max} : ${Number.isNaN(o.grade) ? "celle-ci n'est pas un nombre" : `${o.grade} n'est pas possible`}.`,
@@ -15,6 +15,8 @@ export const gradeWording: Record<Language, { [O in GradeOutcome["outcome"]]: (o
       `Non, ${gradeOutOf20(o.grade, "fr")} est sous la moyenne de 10/20 (il manque ${decimal(o.missing, "fr")} ${o.missing >= 2 ? "points" : "point"}) : les crédits ne sont pas acquis. ${o.nextStep === "session-2" ? gradeWording.fr.session2 : gradeWording.fr.retake}`,
     session2: "Vous pouvez repasser l'examen en session 2, sans nouvelle inscription.",
     retake: "Il faudra suivre l'unité à nouveau.",
+    noResitNeeded: "Non, pas besoin de la repasser :",
+    resitNeeded: "Oui :",
     noResitToImprove: "Non : la session 2 est réservée aux absents et aux notes sous 10/20 : une unité validée ne se repasse pas pour améliorer sa note.",
     whichGrade: (code) => `Quelle note avez-vous eue${code ? ` en ${code}` : ""} ? Donnez-la sur 20 (par exemple « 11 » ou « 9,5 ») et je vous dis si les crédits sont acquis.`,
     absent: "absent(e) à l'examen : crédits non acquis ; la session 2 est ouverte aux absents, sans inscription (si elle est déjà passée, l'unité est à suivre à nouveau).",
@@ -30,6 +32,8 @@ export const gradeWording: Record<Language, { [O in GradeOutcome["outcome"]]: (o
       `No, ${gradeOutOf20(o.grade, "en")} is below the 10/20 pass mark (${o.missing} ${o.missing === 1 ? "point" : "points"} short): the credits are not earned. ${o.nextStep === "session-2" ? gradeWording.en.session2 : gradeWording.en.retake}`,
     session2: "You may sit the exam again at session 2, without registering again.",
     retake: "You will need to take the unit again.",
+    noResitNeeded: "No, there is no need to retake it:",
+    resitNeeded: "Yes:",
     noResitToImprove: "No: session 2 is only for those absent or below 10/20: a validated unit is not sat again to raise its grade.",
     whichGrade: (code) => `What grade did you get${code ? ` in ${code}` : ""}? Give it out of 20 (for instance "11" or "9.5") and I will tell you whether the credits are earned.`,
     absent: "absent from the exam: credits not earned; session 2 is open to those absent, with no registration (if it is already over, the unit is to be taken again).",

@@ -302,7 +302,7 @@ function withoutTimesOfDay(rules: string): string {
 const GRADE_OUT_OF_20 = new RegExp(`${NUMBER}\\s*(?:\\/|sur|out of|over)\\s*20\\b`);
 /** "j'ai eu 8", "I got 12", "ma note est 9,5": a verb or noun of grading, then the number. */
 const GRADE_STATED = new RegExp(
-  `\\b(?:j ai eu|j ai obtenu|ai eu|obtenu|i got|i scored|i received|i ve got|i have got|my (?:grade|mark|score) (?:is|was)|ma note (?:est|etait|c est)(?: de)?|ma note de|une note de|note de|la note de|grade of|mark of|score of|(?:pass|passed|passe|valide|validate|validated) (?:a |an |the |my |une |un |l |la |le )?(?:unit |ue |exam |examen |it )?(?:with|avec))\\s+(?:un |une |a |an |only |que |seulement |juste )?${NUMBER}\\b(?!\\s*(?:(?:ects|credits?|cr|h|heures?|hours?|hrs?|ans?|annees?|years?|mois|months?|ue|units?|eme|th|st|nd|rd)\\b|%))`,
+  `\\b(?:j ai eu|j ai obtenu|ai eu|obtenu|i got|i scored|i received|i ve got|i have got|my (?:grade|mark|score) (?:is|was)|ma note (?:est|etait|c est)(?: de)?|ma note de|une note de|note de|la note de|grade of|mark of|score of|(?:pass|passed|passe|valide|validate|validated) (?:a |an |the |my |une |un |l |la |le )?(?:unit |ue |exam |examen |it )?(?:with|avec)|je l (?:ai|avais) (?:eue?|obtenue?|validee?|reussie?|passee?) avec)\\s+(?:un |une |a |an |only |que |seulement |juste )?${NUMBER}\\b(?!\\s*(?:(?:ects|credits?|cr|h|heures?|hours?|hrs?|ans?|annees?|years?|mois|months?|ue|units?|eme|th|st|nd|rd)\\b|%))`,
 );
 /** "j'ai 9" or "avec 9,5" count as a grade only beside a grading noun. */
 const GRADE_WEAK = new RegExp(`\\b(?:j ai|i have|avec|with|j avais|si j avais|i had|if i had|if i get|if i got)\\s+(?:eu |got )?(?:un |une |a |an |only |que |seulement |juste |exactly |just |tout juste |pile )?${NUMBER}\\b(?!\\s*(?:(?:ects|credits?|cr|h|heures?|hours?|hrs?|ans?|annees?|years?|mois|months?|ue|units?)\\b|%))`);
@@ -484,6 +484,11 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
   const stated = recognizeGrade(gradeRules, words) ?? mentions.find((m) => m.grade !== undefined)?.grade;
   const raising = TO_IMPROVE.test(words) || (target !== null && stated !== undefined && toNumber(target[1] as string) > stated && SIT_AGAIN.test(words));
   if (stated !== undefined && stated >= 10 && stated <= 20 && raising) return { kind: "grade", grade: stated, outOf: 20, codes, improve: true };
+  // "SEC105, I passed it with 12, do I need to retake it?", « j'ai eu 8 en NFA031, je dois la repasser ? »: whether the one unit
+  // graded must be sat again is the grade's answer (it got an enrolment check, or the session 2 page).
+  if (stated !== undefined && stated <= 20 && codes.length <= 1 && RESIT_NEEDED.test(questionWords) && !gradeAtLaterSession(rules, stated) && !saysLaterSessionPast(words) && !/\b(quand|when|date|dates|comment|how|inscri\w*|register\w*|sign up)\b/.test(words) && !COMPENSATION.test(words)) {
+    return { kind: "grade", grade: stated, outOf: 20, codes };
+  }
   // "Can I sit it again to get 15?", « repasser pour améliorer ma note ? »: no grade said, the rule alone.
   if (stated === undefined && SIT_AGAIN.test(words) && (TO_IMPROVE.test(words) || target !== null)) return { kind: "grade", outOf: 20, codes, improve: true };
 
@@ -1155,6 +1160,8 @@ function eligibility(asked: string[], mentions: readonly UnitMention[], words: s
  * session 2, how grades are given. Retrieval answers those; the grade alone would answer another question.
  */
 /** Sitting an exam again, asked: « je peux repasser l'examen ? », "can I resit it?". */
+/** Whether a unit must be sat or taken again: « je dois la repasser ? », "do I need to retake it?". */
+export const RESIT_NEEDED = /\b(dois|doit|devoir|faut|faut il|oblige\w*|besoin|need|needs|have to|has to|must|should)( \w+){0,3} (repasser|repasse|refaire|retake|resit|re sit|redo)\b/;
 const RESIT_ASKED = /\b(repasser|repasse|retake|resit|re sit|rattrapage|refaire)\b/;
 const ABOUT_SOMETHING_ELSE_THAN_A_GRADE =
   /\b(compens\w*|compensation|compensate\w*|balance (each other )?out|balance out|se rattrap\w*|moyenne generale|moyenne annuelle|de moyenne|moyenne (sur|de toutes|de mes|globale)|overall average|average out|averag\w* (around|about|of|overall)|(good|overall|general) average|my average(?! (in|for|at|on) [a-z]{3} ?\d{3})|make up for|cover (a|my|the) (bad|low|poor)|quand|when|date|dates|comment (on )?(s inscri|repass)|how (do|can) i (retake|resit|register)|retake|resit|repasser|ameliorer|improve|better grade|meilleure note|remonter)\b/;

@@ -6203,10 +6203,10 @@ describe("set 59's misses, read after its first run (not blind)", () => {
     await answersInScope(user, expected);
   });
 
-  it("declines the CPF balance it cannot see, and still speaks of the unit asked beside it", async () => {
+  it("declines the CPF balance it cannot see, and still speaks of the unit asked beside it: whether it covers NFA031 is its price", async () => {
     const replies = await repliesTo(await botConversation({}), "What's my CPF balance? I want to know if it covers NFA031");
     expect(replies).toMatch(OUT_OF_SCOPE);
-    expect(replies).toMatch(/NFA031 — /);
+    expect(replies).toMatch(/My sources do not give the price of NFA031/);
   });
 
   it("keeps for a later plan only the times the learner tells of themselves", async () => {
@@ -6280,5 +6280,23 @@ describe("left from the sixth session's review, mended in the seventh", () => {
     expect(french).toMatch(/Je n'ai pas le tarif de NFA031 dans mes sources/);
     // Enough said with nothing of money before it stays the unit's card.
     expect(await repliesTo(await botConversation({}), "j'ai le bac, est-ce que ça suffit pour NFA031 ?")).not.toMatch(/tarif/);
+  });
+
+  it.each([
+    ["SEC105, I passed it with 12, do I need to retake it?", /^No, there is no need to retake it: with 12\/20 \(at least 10\/20\) the unit is validated: the 6 ECTS of SEC105 are earned/],
+    ["j'ai eu 12 en SEC105, je dois la repasser ?", /^Non, pas besoin de la repasser : avec 12\/20 \(au moins 10\/20\), l'unité est validée : les 6 ECTS de SEC105 sont acquis/],
+    ["j'ai eu 8 en SEC105, je dois la repasser ?", /^Oui : 8\/20 est sous la moyenne de 10\/20 \(il manque 2 points\)[^\n]*session 2/],
+    ["I got 9 in NFA031, do I have to retake it?", /^Yes: 9\/20 is below the 10\/20 pass mark[^\n]*session 2/],
+  ])("whether a unit graded must be sat again gets the yes or no to that (« %s »), then the grade's answer", async (question, reply) => {
+    expect(await repliesTo(await botConversation({}), question)).toMatch(reply);
+  });
+
+  it("after a list, « la dernière, je l'ai eue avec 12, je dois la repasser ? » is that unit's grade", async () => {
+    const conversation = await botConversation({});
+    await repliesTo(conversation, "des UE de sécurité ?");
+    expect(await repliesTo(conversation, "la dernière, je l'ai eue avec 12, je dois la repasser ?")).toMatch(/^Non, pas besoin de la repasser : [^\n]*les 6 ECTS de SEC105 sont acquis/);
+    const english = await botConversation({});
+    await repliesTo(english, "des UE de sécurité ?");
+    expect(await repliesTo(english, "the last one, I passed it with 12, do I need to retake it?")).toMatch(/^No, there is no need to retake it: [^\n]*SEC105/);
   });
 });
