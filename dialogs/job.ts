@@ -85,6 +85,8 @@ interface JobBase {
    * undefined for another message.
    */
   refine?(turn: JobTurn, options: Record<string, unknown>): Record<string, unknown> | undefined;
+  /** A message read as its own intent may refine its answer too (« que des UE de 4 ? » after a budget of hours). */
+  refinesItsOwnKind?: true;
 }
 
 /** A job answered in one turn. */

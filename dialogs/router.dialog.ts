@@ -167,7 +167,9 @@ export class RouterDialog extends ComponentDialog {
     // read by its words, as a prompt reads its answer (the learned route's job is for a message on its own).
     // (« j'ai un BTS SIO et je travaille le week-end » after a plan says what to plan with, asking nothing of the diploma.)
     const kind = (turn.understood.overruled ?? turn.intent).kind;
-    if (!REFINABLE.has(kind) && !(kind === "diploma" && !asks(turn.context.activity.text ?? turn.text))) return undefined;
+    // (« que des UE de 4 ? » after a budget of hours is read as credits and hours: the job that refines it says so.)
+    const ofItsOwnKind = job.refinesItsOwnKind === true && job.handles[kind] !== undefined;
+    if (!REFINABLE.has(kind) && !ofItsOwnKind && !(kind === "diploma" && !asks(turn.context.activity.text ?? turn.text))) return undefined;
     const options = job.refine(turn, refine.options);
     return options ? { job: refine.job, options } : undefined;
   }

@@ -9,7 +9,7 @@ import { decimal, unknownUnit } from "../common/catalog.wording";
 import { feedbackActions, message } from "../common/replies";
 import { endJob, type DialogJob, type JobOutcome } from "../job";
 import type { TurnContext } from "botbuilder";
-import { languageOf } from "../turn-state";
+import { jobTurnOf, languageOf } from "../turn-state";
 import { creditHoursWording, describeCreditsForHours, describeHoursCheck, describeHoursForCredits, type PaceWay } from "./credit-hours.wording";
 
 export const CREDIT_HOURS_DIALOG = "credit-hours";
@@ -90,6 +90,9 @@ export class CreditHoursDialog extends ComponentDialog {
 /** Sends the answer, with its feedback buttons. */
 async function answerCreditHours(context: TurnContext, options: CreditHoursOptions, language: Language, services: AdvisorServices): Promise<JobOutcome> {
   await context.sendActivity(message(await describeCreditHours(options, language, services), feedbackActions(language)));
+  // « et si c'est que des UE de 4 ? », "and with 6-credit units?", « et avec 100 h ? »: the same budget asked again.
+  const turn = jobTurnOf(context);
+  if (turn && options.atMost && options.hours !== undefined && !options.codes?.length && !options.pace) turn.conversation.offer = { refine: { job: CREDIT_HOURS_DIALOG, options: { hours: options.hours, atMost: true } } };
   return { kind: "answered", answerId: CREDIT_HOURS_DIALOG };
 }
 
@@ -197,6 +200,15 @@ async function describeUnitsInBudget(budget: number, codes: readonly string[], b
   return [...unknown, ...lines].join("\n");
 }
 
+/** Units of one size said after a budget: « que des UE de 4 », "only units of 4", "6-credit units", « des UE à 6 ECTS ». */
+const UNITS_OF_A_SIZE = /\b(?:ue|ues|unites?|units?|modules?|cours|courses?)\s+(?:de|d|a|of)\s+(\d{1,2})\b|\b(\d{1,2})[ -]?(?:ects|credits?|cr)(?:\s+(?:ue|ues|units?|unites?))?\b/;
+/** Another budget said: « et avec 100 h ? », "and with 150 hours?". */
+const OTHER_HOURS = /\b(\d{1,3}(?:[.,]\d)?)\s*(?:h|heures?|hours?|hrs?)\b/;
+/** Words that take up the question before (« et avec … », "what if …", « que des … »), not a question of its own (« 6 ECTS c'est combien d'heures ? »). */
+const REFINING = /^\s*(et|and|what about|how about|what if|if|si|avec|with|only|que|seulement|juste|uniquement|mais|but|ok|alors|so|plutot|instead|rather)\b|\b(que des|only|seulement|uniquement|instead|plutot)\b/;
+/** The longest message read as a budget's refinement. */
+const MAX_REFINE_WORDS = 14;
+
 /** Credits and class hours: the reference table, read either way, or a unit's hours from the catalog. */
 export const creditHoursJob: DialogJob = {
   name: CREDIT_HOURS_DIALOG,
@@ -212,6 +224,17 @@ export const creditHoursJob: DialogJob = {
   answerAtOnce: async (turn) => {
     const options = creditHoursJob.start(turn) as CreditHoursOptions;
     return hasWhatItNeeds(options) ? answerCreditHours(turn.context, options, turn.language, turn.services) : undefined;
+  },
+  refinesItsOwnKind: true,
+  refine: ({ text }, options) => {
+    const words = numberWordsToDigits(foldText(text).replace(/['’]/g, " "));
+    if (typeof options.hours !== "number" || words.split(/\s+/).length > MAX_REFINE_WORDS || !REFINING.test(words)) return undefined;
+    const size = UNITS_OF_A_SIZE.exec(words);
+    const ects = size ? Number(size[1] ?? size[2]) : undefined;
+    const hours = OTHER_HOURS.exec(words);
+    if (ects !== undefined && !referenceForCredits(ects)) return undefined;
+    if (ects === undefined && !hours) return undefined;
+    return { hours: hours ? Number(hours[1]!.replace(",", ".")) : options.hours, atMost: true, ...(ects !== undefined ? { ects } : {}) };
   },
   start: ({ intent, understood }) =>
     intent.kind === "credit-hours"

@@ -150,7 +150,7 @@ export const creditHoursWording: Record<Language, CreditHoursWords> = {
     unitsInHours: (hours, ects, reference, count) =>
       count === 0
         ? `None: one ${ects}-ECTS unit alone counts ${reference} reference class hours (±10 %), more than your ${hours} h.`
-        : `With ${hours} h: ${count} unit${count > 1 ? "s" : ""} of ${ects} ECTS, that is ${count * reference} reference class hours (±10 %) and ${count * ects} ECTS, personal work excluded (a ${ects}-ECTS unit counts ${reference} h).`,
+        : `With ${hours} h: ${count} unit${count > 1 ? "s" : ""} of ${ects} ECTS, that is ${count * reference} reference class hours (±10 %) and ${count * ects} ECTS, personal work excluded (${ects === 8 ? "an" : "a"} ${ects}-ECTS unit counts ${reference} h).`,
     withinHours: (hours, ects, ways) =>
       `With at most ${hours} class hours: ${ects} ECTS (${ways.join(", or ")}), counting each unit at its reference hours. More credits would go over ${hours} reference hours (volumes vary by ±10 %, and personal work comes on top).`,
     notAllTheWork: (ects, hours, range) =>

@@ -1048,7 +1048,8 @@ const GRADE_RECEIVED =
 const DIPLOMA_HOURS =
   /\b(combien|cb|how many|nombre|volume|total)\b.{0,25}\b(d heures|heures?|h|hours?|hrs)\b|\bvolume horaire\b|\b(heures de cours|class hours|hours of class(es)?|teaching hours)\b/;
 /** Whether one may do a diploma: « je peux faire la licence ? », "could I do the licence?". */
-const MAY_DO_A_DIPLOMA = /\b(je peux|puis je|est ce que je peux|pourrais je|je pourrais|can i|could i) (faire|suivre|preparer|tenter|do|take|go for|apply (for|to))\b/;
+const MAY_DO_A_DIPLOMA =
+  /\b(je peux|puis je|est ce que je peux|pourrais je|je pourrais|can i|could i) (faire|suivre|preparer|tenter|do|take|go for|apply (for|to))\b|\b(je voudrais|je veux|j aimerais|je souhaite|i d like to|i want to|i would like to) (faire|suivre|preparer|do|take|go for|start)\b.{0,40}\b(je peux|je pourrais|c est possible|est ce possible|can i|could i|is (that|it|this) possible)\s*$/;
 /** Who enters a diploma: « je peux entrer directement en L3 ? », "can I get into the licence?". */
 const DIPLOMA_ACCESS =
   /\b(viser|aim (at|for)|entrer|rentrer|m inscrire|inscrire|enrol|enroll|register|sign up for|acceder|acces|admission|admis|admise|integrer|directement|direct|directly|straight|enter|get in|get into|go into|access|admitted|eligible|niveau requis|conditions?|prerequis|prerequisites?|requirements?|suffit|suffisant|enough|accepte|accepted)\b/;
@@ -1915,9 +1916,9 @@ function subjectFirst(asked: readonly string[], words: string): string[] {
 /** The words before a unit needed: « faut », « il faut », « besoin de », "need", "require". */
 const NEEDING_IT = String.raw`\b(?:faut|faut il|il faut|besoin d|besoin de|need|needs|require|requires|requiert|exige|demande|necessite)\s+(?:avoir |have |l |la |le |the )?`;
 
-/** Hours said as a budget: « 60 heures max », « au plus 100 h », « pas plus de », "up to 60 hours", « mon employeur finance ». */
+/** Hours said as a budget: « 60 heures max », « au plus 100 h », « pas plus de », "up to 60 hours", « mon employeur finance », « me laisse 60 h ». */
 const AT_MOST_HOURS =
-  /\b(max|maxi|maximum|au plus|au maximum|pas plus de|pas plus d|jusqu a|plafond|plafonne|budget|finance|financer|finances|paie|paye|prend en charge|up to|at most|no more than|not more than|maximum of|budget of|pays? for|funds?|funded|cap|capped)\b/;
+  /\b(max|maxi|maximum|au plus|au maximum|pas plus de|pas plus d|jusqu a|plafond|plafonne|budget|finance|financer|finances|paie|paye|prend en charge|me laisse|m accorde|m alloue|m octroie|me donne|up to|at most|no more than|not more than|maximum of|budget of|pays? for|funds?|funded|cap|capped|gives me|allows me|lets me|can only (fit|do|spare|manage))\b/;
 
 /** What a question asks that no study question does: the weather, what to eat or cook. */
 const WEATHER_OR_FOOD = /\b(meteo|weather|forecast|rain|raining|pleuvoir|pleut|pleuvra|neige|neiger|snow|snowing|temperatures?|petit dej\w*|breakfast|brunch|lunch|dinner|diner|recettes?|recipes?|cuisiner|cook|(what|que|quoi) (should i|do i|to|dois je|je dois|faut il) (eat|drink|manger|boire)|manger|eat)\b/;

@@ -91,8 +91,8 @@ function withLengthsOfJobs(folded: string): string {
 }
 /** A diploma or a course of studies named: its length in brackets is no work. */
 const A_DIPLOMA = /\b(licence|license|bachelor|bts|dut|but|deust|deug|master|mba|bac|diplome|diploma|degree|formation|cursus|etudes|studies|l1|l2|l3|m1|m2|ecole|school|universite|university|fac)\b/;
-/** A length in brackets and the few words before it: « développeur front end (8 ans) ». */
-const BRACKETED_LENGTH = /((?:[a-z0-9-]+ ){0,3}[a-z0-9-]+) ?\( ?(\d{1,2}(?:[.,]5)? ?(?:ans?|annees?|years?|yrs?|mois|months?)) ?\)/g;
+/** A length in brackets and the few words before it: « développeur front end (8 ans) », "sysadmin for a hosting company (4 years, mostly Linux)". */
+const BRACKETED_LENGTH = /((?:[a-z0-9-]+ ){0,5}[a-z0-9-]+) ?\( ?(\d{1,2}(?:[.,]5)? ?(?:ans?|annees?|years?|yrs?|mois|months?))(?: ?,[^)]{0,30})? ?\)/g;
 /** Words that name a job in general: « en poste (2 ans) », « CDI (5 ans) ». */
 const A_JOB = /\b(poste|job|metier|cdi|cdd|interim|alternance|emploi|travail|boulot|work|worked|working|position|role)\b/;
 

@@ -6300,3 +6300,46 @@ describe("left from the sixth session's review, mended in the seventh", () => {
     expect(await repliesTo(english, "the last one, I passed it with 12, do I need to retake it?")).toMatch(/^No, there is no need to retake it: [^\n]*SEC105/);
   });
 });
+
+describe("set 61's false replies, read after its first run (not blind)", () => {
+  it("reads « UTC504 où j'ai eu 7 » as a grade and « pour UTC505 j'avais un déplacement pro et je n'ai pas pu venir » as absent", async () => {
+    const replies = await repliesTo(
+      await botConversation({}),
+      "Alors voilà : ce semestre j'ai passé UTC501 (14), UTC502 (9), UTC503 (10,5) et UTC504 où j'ai eu 7. Pour UTC505 j'avais un déplacement pro et je n'ai pas pu venir. Je vise la licence. Combien de crédits j'ai gagnés et qu'est-ce que je dois repasser en septembre ?",
+    );
+    expect(replies).toMatch(/à partir des UE que vous dites avoir validées \(UTC501 et UTC503\)/);
+    expect(replies).toMatch(/\*\*UTC504\*\* : Non, 7\/20 est sous la moyenne/);
+    expect(replies).toMatch(/\*\*UTC505\*\* : absent\(e\) à l'examen/);
+    expect(replies).toMatch(/Au total : 6 ECTS acquis \(UTC501 et UTC503\)\. À repasser : UTC502, UTC504 et UTC505/);
+  });
+
+  it("weighs the studies told against the licence's access when « je voudrais faire la licence info, je peux ? »", async () => {
+    expect(await repliesTo(await botConversation({}), "J'ai un master en finance et 6 ans en banque. Je voudrais faire la licence info, je peux ?")).toMatch(/^Non, pas directement : d'après ce que vous dites \(master en finance\)/);
+    expect(await repliesTo(await botConversation({}), "J'ai un BTS SIO. Je voudrais faire la licence info, je peux ?")).toMatch(/^Oui, d'après ce que vous dites/);
+  });
+
+  it("counts a sysadmin's years said in brackets (« (4 years, mostly Linux) ») as computing, and « never studied computing formally » as no beginning", async () => {
+    const replies = await repliesTo(
+      await botConversation({}),
+      "Hello! I work as a sysadmin for a hosting company (4 years, mostly Linux). I never studied computing formally, I have a degree in history. I'd like to take NSY103 this autumn to get deeper into Linux programming. I can read C but I've never written much. Am I OK for it?",
+    );
+    expect(replies).toMatch(/Yes, if you have the expected level/);
+    expect(replies).not.toMatch(/new to computing|do not have the expected level/);
+  });
+
+  it("reads « mon employeur me laisse 60 h » as a budget: 6 ECTS, never an 8-ECTS unit above it; then « et avec que des UE de 3 ? », « et avec 100 h ? »", async () => {
+    const conversation = await botConversation({});
+    expect(await repliesTo(conversation, "Mon employeur me laisse 60 h de formation cette année, j'ai droit à combien d'ECTS avec ça ?")).toMatch(/^Avec 60 h de cours au plus : 6 ECTS \(1 UE de 6 ECTS = 50 h, ou 2 UE de 3 ECTS = 60 h\)/);
+    expect(await repliesTo(conversation, "et avec que des UE de 3 ?")).toMatch(/^Avec 60 h : 2 UE de 3 ECTS/);
+    expect(await repliesTo(conversation, "et avec 100 h ?")).toMatch(/^Avec 100 h de cours au plus : 12 ECTS/);
+    // A question of its own is no refinement of the budget.
+    expect(await repliesTo(conversation, "6 ECTS c'est combien d'heures ?")).toMatch(/^Une UE de 6 ECTS correspond à 50 heures/);
+  });
+
+  it(`takes "and if it's only units of 4?" after a budget of hours`, async () => {
+    const conversation = await botConversation({});
+    expect(await repliesTo(conversation, "I can only fit about 120 hours this year. How many credits is that?")).toMatch(/^With at most 120 class hours: 14 ECTS/);
+    expect(await repliesTo(conversation, "and if it's only units of 4?")).toMatch(/^With 120 h: 3 units of 4 ECTS/);
+    expect(await repliesTo(conversation, "what about 8-credit units?")).toMatch(/^With 120 h: 1 unit of 8 ECTS[^\n]*an 8-ECTS unit counts 65 h/);
+  });
+});

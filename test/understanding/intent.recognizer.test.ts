@@ -273,6 +273,23 @@ describe("structured intents", () => {
     expect(unitMentions("UTC501 j'ai 2 questions")).toEqual([{ code: "UTC501", role: "asked" }]);
   });
 
+  it("grades « UTC504 où j'ai eu 7 » and reads « pour UTC505 j'avais un déplacement pro et je n'ai pas pu venir » as absent", () => {
+    expect(unitMentions("UTC503 (10,5) et UTC504 où j'ai eu 7. Pour UTC505 j'avais un déplacement pro et je n'ai pas pu venir.")).toEqual([
+      { code: "UTC503", role: "passed", grade: 10.5 },
+      { code: "UTC504", role: "failed", grade: 7 },
+      { code: "UTC505", role: "failed", absent: true },
+    ]);
+    expect(unitMentions("pour UTC505 j'avais un empêchement")).toEqual([{ code: "UTC505", role: "asked" }]);
+  });
+
+  it.each([
+    ["SEC105, I passed it with 12, do I need to retake it?", 12],
+    ["j'ai eu 8 en NFA031, je dois la repasser ?", 8],
+    ["NFA031 : je l'ai eue avec 11, il faut la repasser ?", 11],
+  ])("%j asks whether the unit graded must be sat again: its grade", (text, grade) => {
+    expect(recognizeIntent(text)).toMatchObject({ kind: "grade", grade });
+  });
+
   it.each([
     "j'ai eu 7 en UTC505. Je pensais faire RSX101 au prochain semestre, vous en pensez quoi ?",
     "I'm thinking of taking NFP121 next term, good idea?",

@@ -26,6 +26,7 @@ describe("readStatedExperience: what learners say of their working life", () => 
     // A length in brackets after a job is how long it was held; after a child it is an age.
     ["Depuis je suis développeur front-end (8 ans).", { years: 8, yearsInComputing: 8 }],
     ["ma fille (8 ans) est malade", undefined],
+    ["I work as a sysadmin for a hosting company (4 years, mostly Linux).", { years: 4, yearsInComputing: 4 }],
     // Each length is of the job named nearest it, not of the first number of the sentence.
     ["comptable (12 ans), puis dev (2 ans)", { years: 12, yearsInComputing: 2 }],
     // A half year said in words.
