@@ -224,7 +224,7 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
  * degree" (folded words, spaces around): the à-la-carte question, for retrieval (CARTE) and for the rules (no check).
  */
 export const WITHOUT_A_DIPLOMA =
-  / (sans|without) (forcement |necessarily )?((m |me |s |se )?(viser|preparer|faire|inscrire|passer|etre inscrite?) |inscription |doing |aiming at |enrolling (in )?|enrol |enroll |registering (for )?|signing up for |taking |going for )?(a |au |en |dans |in |for |to |at )?(de |d |un |une |le |la |tout le |a |an |any |the )?(whole |full |entire |complete )?(diplome|diplomes|cursus|degree|diploma|programme|program|licence) /g;
+  / (sans|without) (forcement |necessarily )?((m |me |s |se )?(viser|preparer|faire|inscrire|passer|etre inscrite?) |inscription |doing |aiming at |enrolling (in )?|enrol |enroll |registering (for )?|signing up for |taking |going for )?(a |au |en |dans |in |for |to |at )?(de |d |un |une |le |la |tout le |tout un |toute une |a |an |any |the )?(whole |full |entire |complete )?(diplome|diplomes|cursus|degree|diploma|programme|program|licence) /g;
 
 export const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   // « vs avez un master ? »: « vs » before a verb is « vous » typed short, not "versus".

@@ -577,7 +577,9 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
   }
 
   // « si je prends 2 UE de 6 ECTS par semestre, combien de semestres pour 36 ECTS ? »: a duration at a pace, no diploma's plan.
-  const pace = namesADiploma || asked.length > 0 ? undefined : recognizePace(rules, questionWords);
+  // (« J'ai déjà 24 ECTS de la licence. À 12 crédits par an, combien d'années pour arriver à 60 ? »: the credits held and the
+  // pace said make it a sum, the diploma named or not.)
+  const pace = (namesADiploma && !CREDITS_HELD.test(rules)) || asked.length > 0 ? undefined : recognizePace(rules, questionWords);
   if (pace) return { kind: "credit-hours", codes: [], pace };
 
   // A plan's question names the units it starts from: every code said, but those failed or under way.
@@ -877,6 +879,9 @@ const TEACHING_SOUGHT = new RegExp(
 const SUBJECT_AFTER = new RegExp(String.raw`\b(?:${TEACHING})(?: (?:a distance|en ligne|online|du soir|le soir|le samedi|en foad|at a distance))? (?<preposition>en rapport avec|en lien avec|qui concernent|qui concerne|concernant|autour de|autour du|portant sur|related to|relating to|to do with|dealing with|de|d|en|sur|on|about|in|of) (?<subject>[a-z0-9+# ]{2,40}?)(?= (?:au|a|le|la|les|pour|for|at|the|this|ce|cette|dispo|disponibles?|available|svp|stp|please|ici|here|chez vous|at the cnam|au cnam|le soir|in the evening|mais|but|car|because|parce)\b| ?$)`);
 /** A message that is only teaching on a subject: « des cours de bases de données ? ». */
 const ONLY_TEACHING_ON = /^(?:des |une |un |les )?(?:cours|ue|ues|unites?|modules?|formations?|enseignements?) (?:de|d|en|sur) [a-z0-9+# ]+$/;
+/** « vous avez quoi en réseau ? », "what do you have in networking?", « vous proposez quoi comme cours de sécurité ? ». */
+const WHAT_YOU_HAVE_IN =
+  /\b(?:(?:vous avez|avez vous|tu as|t as|vous proposez|proposez vous|you have|do you have|have you got|you got|you offer|do you offer) (?:quoi|what|de quoi|anything|something)|qu est ce que (?:vous avez|vous proposez|tu as)|qu est ce qu il y a|qu avez vous|que proposez vous|what (?:do you have|have you got|do you offer|is there))(?: comme (?:cours|ue|ues|unites?|modules?|formations?))? (?:en|in|on|sur|comme|de|d|du|des|for|about) (?<subject>[a-z0-9+# ]{2,40}?)(?= (?:au|a|le|la|pour|for|at|the|this|ce|cette|dispo|disponibles?|available|svp|stp|please|ici|here|chez vous|at the cnam|au cnam|le soir|in the evening|mais|but|car|because|parce)\b| ?$)/;
 /** "java courses", "networking classes": English puts the subject first. */
 const SUBJECT_BEFORE = /\b(?<subject>[a-z0-9+#]{2,20}(?: [a-z0-9+#]{2,20})?) (?:courses?|classes?|units?|modules?|lessons?|trainings?)\b/;
 /** « apprendre l'anglais », "learn Python", « me former en comptabilité ». */
@@ -893,9 +898,9 @@ const COURSE_ON_IT = new RegExp(
 const ASKS_WHETHER = /\b(possible|faisable|allowed|autorise|permis|puis je|peut on|can i|may i|is it ok|une seule|un seul|single|only one)\b/;
 /** Languages classes are taught in. */
 const TAUGHT_IN = /^(anglais|english|francais|french|espagnol|spanish|allemand|german)$/;
-/** Words around a subject that are not it: « do you have Python courses » is about Python. */
+/** Words around a subject that are not it: « do you have Python courses » is about Python, « vous avez quoi en réseau ? » about networks. */
 const AROUND_SUBJECT = new Set(
-  "have has you do des les some any vos your the a an de d du il y t combien quels quelles quel quelle what which of there are is offer teach proposez vous avez aussi also other autres plus more mes my ses new nouveaux nouvelles good bons bonnes en in a au aux at on pour for ca existe existent exist exists dispo disponible disponibles available".split(" "),
+  "have has you do des les some any vos your the a an de d du il y t combien quels quelles quel quelle what which of there are is offer teach proposez vous avez aussi also other autres plus more mes my ses new nouveaux nouvelles good bons bonnes en in a au aux at on pour for ca existe existent exist exists dispo disponible disponibles available quoi comme".split(" "),
 );
 /** A message that looks for teaching: « y a-t-il », « vous proposez », "do you have", « je cherche », or a few words alone. */
 const LOOKS_FOR =
@@ -931,7 +936,7 @@ function searchedSubject(words: string): string | undefined {
   if (after && /^(en|in)$/.test(after.preposition ?? "") && TAUGHT_IN.test(after.subject ?? "")) return undefined;
   // "Python courses" first in English: the message only that, or a search said so.
   const before = folded.split(" ").length <= 3 || LOOKS_FOR.test(` ${folded} `) ? SUBJECT_BEFORE.exec(folded)?.groups?.subject : undefined;
-  const said = after?.subject ?? SUBJECT_LEARNED.exec(folded)?.groups?.subject ?? before;
+  const said = after?.subject ?? WHAT_YOU_HAVE_IN.exec(folded)?.groups?.subject ?? SUBJECT_LEARNED.exec(folded)?.groups?.subject ?? before;
   // The words around it go (« des », "any", "have"), not those inside it (« bases de données »).
   const spoken = (said ?? "").split(" ").filter(Boolean);
   while (spoken.length && AROUND_SUBJECT.has(spoken[0] as string)) spoken.shift();
@@ -1032,7 +1037,7 @@ const DIPLOMA_OFFERED = new RegExp(
 );
 /** What a diploma is made of. */
 const COMPOSITION =
-  /\b((quelles?|quels?) (sont les )?(ue|ues|unites?|matieres|cours|modules|options|blocs|groupes)|(les )?(ue|ues|unites|matieres|cours|modules)\b.{0,40}\b(c est )?(lesquelles|lesquels|c est quoi|ce sont quoi|sont quoi)|(groupes?|groups?)( d| de| des| of)? (ue|ues|options?|units?|choix|electives?)|(ue|ues|unites?) (au|a) choix|units? to choose|(which|what) (are the )?(licence |license |diploma |degree |engineering )?(units|courses|modules|classes|subjects|options|blocks)|composition|compose|composee?|se compose|made up of|make up the|makes up the|consists?|contient|comprend|contenu|content|programme|curriculum|maquette|(ue|ues|unites?|cours|matieres) obligatoires|(compulsory|mandatory|required) (units|courses|modules)|combien (d ue|d unites)|how many (units|courses)|electives?|what s in|what is in|structure|(combien|how many) (d |de |of )?(ects|credits)( en tout| au total| in total| total)?|(se )?repartissent|repartition|repartis|breakdown|broken down|split up|(quel est |c est quoi |what is )?(son|le|its|the) code|s appelle (comment|t il)|comment s appelle|what is it called|(le |its |the )?nom du diplome|(compulsory|mandatory|obligatoires?|imposee?s?) (in|for|dans|pour|en) (the |la |le |a |une |un )?(licence|license|bachelor|l3|masters?|diplome|degree|ingenieur|engineering))\b/;
+  /\b((quelles?|quels?) (sont les )?(ue|ues|unites?|matieres|cours|modules|options|blocs|groupes)|(les )?(ue|ues|unites|matieres|cours|modules)\b.{0,40}\b(c est )?(lesquelles|lesquels|c est quoi|ce sont quoi|sont quoi)|(groupes?|groups?)( d| de| des| of)? (ue|ues|options?|units?|choix|electives?)|(ue|ues|unites?) (au|a) choix|units? to choose|(which|what) (are the )?(licence |license |diploma |degree |engineering )?(units|courses|modules|classes|subjects|options|blocks)|composition|compose|composee?|se compose|made up of|make up the|makes up the|consists?|contient|comprend|contenu|content|programme|curriculum|maquette|(ue|ues|unites?|cours|matieres) obligatoires|(compulsory|mandatory|required) (units|courses|modules)|combien (d ue|d unites)|how many (units|courses)|electives?|what s in|what is in|structure|(combien|how many) (d |de |of )?(ects|credits)( en tout| au total| in total| total)?|(se )?repartissent|repartition|repartis|breakdown|broken down|split up|(quel est |c est quoi |what is )?(son|le|its|the) code|s appelle (comment|t il)|comment s appelle|what is it called|(le |its |the )?nom du diplome|(compulsory|mandatory|obligatoires?|imposee?s?) (in|for|dans|pour|en) (the |la |le |a |une |un )?(licence|license|bachelor|l3|masters?|diplome|degree|ingenieur|engineering)|(obliges?|obligee?s?|forced|have to|has to|must|dois|doit) (de |d |to )?(faire|suivre|prendre|passer|valider|take|do|pass)( \w+){0,3} (pour|pr|in|for|dans|en) (the |la |le |a |une |un )?(licence|license|bachelor|l3|masters?|diplome|degree|ingenieur|engineering))\b/;
 /** Besides a grade said received, another matter: « comment la contester ? », "how do I get my diploma?". */
 const CONTEST_OR_DIPLOMA = /\b(contester|contest|appeal|diplome|diploma)\b/;
 /** Time of one's own study, not of classes: "how many hours a week should I study?". */
@@ -1105,10 +1110,10 @@ const HOURS_ASKED = /\b(combien d heures|how many hours|nombre d heures|volume h
 /** Asking whether something is needed. */
 const NEEDS = /\b(need|needs|needed|require|requires|required|faut il|il faut|faut t il|faut|besoin|necessaire|obligatoire|exige|demande t elle|demande t il)\b/;
 /** How a unit is taught: in person, at a distance, in the evening, on Saturdays. */
-const MODALITY = /\b(presentiel|en presence|in person|on site|sur place|face to face|a distance|en ligne|online|foad|remote|remotely|en visio|distance learning|from abroad|living abroad|live abroad|while abroad|depuis l etranger|j habite a l etranger|je vis a l etranger|le soir|en soiree|(en )?cours du soir|in the evening|evening classes|le samedi|on saturdays?|en journee|daytime)\b/;
+const MODALITY = /\b(presentiel|en presence|in person|on site|sur place|face to face|a distance|en ligne|online|foad|remote|remotely|en visio|distance learning|from abroad|living abroad|live abroad|while abroad|depuis l etranger|j habite a l etranger|je vis a l etranger|le soir|en soiree|(en )?cours du soir|in the evening|evening classes|le samedi|on saturdays?|en journee|daytime|(le|les) (lundi|mardi|mercredi|jeudi|vendredi)s?|on (mondays?|tuesdays?|wednesdays?|thursdays?|fridays?))\b/;
 /** A time the learner says they cannot attend: « pas le samedi », « je bosse le soir », "I work weekends". */
 const TIME_RULED_OUT =
-  /\b((le |les )?soirs? (c est|ca est) (mort|impossible|pas possible|niet)|evenings? (are|is) (out|impossible|a no|not possible)|pas|jamais|not|no|never|impossible|cannot|sauf|except|hors|bosse|travaille|taffe|work|working|busy|occupee?|indisponible|unavailable)\b( \w+){0,3} (le |les |en |the |on |at |de )?(samedis?|saturdays?|weekends?|week end|soirs?|soirees?|evenings?|nuits?|nights?|presentiel|in person|distance|ligne|online|foad|journee|daytime|the day)\b|\b(samedis?|saturdays?|weekends?|soirs?|evenings?) (je|j|i) (travaille|bosse|ne peux pas|peux pas|work|m busy|cannot|can t)\b|\b(que|qu|only|seulement|uniquement)( \w+){0,2} (le |les |on |the |en )?(samedis?|saturdays?|soirs?|soiree|evenings?|distance|ligne|online)\b|\b(samedis?|saturdays?|soirs?|soirees?|evenings?|weekends?|week end) (c est|c|ca va etre|is|are) (mort|morts|impossible|complique|compliquee|pas possible|exclu|out|impossible for me)\b|\b(can t|cant|can not) (come|do|attend|make it)( on)?( the)? (samedis?|saturdays?|evenings?|weekends?)\b/;
+  /\b((le |les )?soirs? (c est|ca est) (mort|impossible|pas possible|niet)|evenings? (are|is) (out|impossible|a no|not possible)|pas|jamais|not|no|never|impossible|cannot|sauf|except|hors|bosse|travaille|taffe|work|working|busy|occupee?|indisponible|unavailable)\b( \w+){0,3} (le |les |en |the |on |at |de )?(samedis?|saturdays?|weekends?|week end|soirs?|soirees?|evenings?|nuits?|nights?|presentiel|in person|distance|ligne|online|foad|journee|daytime|the day|lundis?|mardis?|mercredis?|jeudis?|vendredis?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?)\b|\b(samedis?|saturdays?|weekends?|soirs?|evenings?) (je|j|i) (travaille|bosse|ne peux pas|peux pas|work|m busy|cannot|can t)\b|\b(que|qu|only|seulement|uniquement)( \w+){0,2} (le |les |on |the |en )?(samedis?|saturdays?|soirs?|soiree|evenings?|distance|ligne|online)\b|\b(samedis?|saturdays?|soirs?|soirees?|evenings?|weekends?|week end) (c est|c|ca va etre|is|are) (mort|morts|impossible|complique|compliquee|pas possible|exclu|out|impossible for me)\b|\b(can t|cant|can not) (come|do|attend|make it)( on)?( the)? (samedis?|saturdays?|evenings?|weekends?)\b/;
 const PREREQUISITE_WORDS = /\b(prerequis|prerequisites?|valide|validated|passed|niveau|level)\b/;
 
 
@@ -1626,6 +1631,9 @@ const UNIT_OF_CREDITS_FIRST = /\b(\d{1,2}|une|un|one|a single|a)\s+(\d{1,2})\s*-
  * « Si je prends 2 UE de 6 ECTS par semestre, il me faut combien de semestres pour 36 ECTS ? », « je fais 12 crédits par an,
  * combien d'années pour 60 crédits ? »: a duration asked, a pace said, and the credits to reach.
  */
+/** Credits said held: « j'ai déjà 24 ECTS », "I already have 24 credits". */
+const CREDITS_HELD = new RegExp(String.raw`\b(?:deja|already|j ai|i have|i ve got)\s+(?:\w+\s+){0,2}?${NUMBER}\s*(?:ects|credits?)`);
+
 function recognizePace(said: string, questionWords: string): Pace | undefined {
   if (!HOW_LONG.test(questionWords)) return undefined;
   // "one 6-credit unit per semester", « une UE de 6 ECTS par semestre »: the unit's credits said before it, as after it.
@@ -1644,7 +1652,7 @@ function recognizePace(said: string, questionWords: string): Pace | undefined {
   const rest = withCreditsSaid(rules.replace(match[0], " ").replace(ectsAfter && !credits ? ectsAfter[0] : "\u0000", " "));
   // Credits already held (« j'ai déjà 24 ECTS ») are not the goal; the goal is the credits to reach (« pour arriver à 60 »),
   // said with its unit or after « pour », "to get".
-  const held = new RegExp(String.raw`\b(?:deja|already|j ai|i have|i ve got)\s+(?:\w+\s+){0,2}?${NUMBER}\s*(?:ects|credits?)`).exec(rest);
+  const held = CREDITS_HELD.exec(rest);
   const goalRest = held ? rest.replace(held[0], " ") : rest;
   const target = firstNumber(goalRest, ECTS_MENTION) ?? firstNumber(goalRest, GOAL_NUMBER);
   const done = held ? toNumber(held[1]!) : 0;

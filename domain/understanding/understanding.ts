@@ -292,7 +292,7 @@ export class Understanding {
     const understood = this.withLearnedRoute(text, focused, this.byRules(text, focused, options));
     // The pages a rule of the message chooses by their tag read its folded words, folded once.
     const words = ` ${fold(text)} `;
-    const chosen = this.ofFreeTime(text, words, focused, understood) ?? this.ofMissedExam(text, words, understood) ?? this.ofExperienceAsked(words, understood) ?? this.ofUaWithoutExperience(words, understood) ?? this.notCourseContent(focused, understood, options) ?? understood;
+    const chosen = this.ofPriceAsked(text, focused, understood) ?? this.ofFreeTime(text, words, focused, understood) ?? this.ofMissedExam(text, words, understood) ?? this.ofExperienceAsked(words, understood) ?? this.ofUaWithoutExperience(words, understood) ?? this.notCourseContent(focused, understood, options) ?? understood;
     // Whichever reading found it (the whole sentence, its last clause, the learned route's): "Are exams ever online, or do I have to
     // come in person?" asks across its clauses what no page holds.
     return this.asksAnExamDetailNotHeld(text, words, chosen.intent) ? { ...chosen, intent: { kind: "abstain", reason: "unknown" } } : chosen;
@@ -359,6 +359,18 @@ export class Understanding {
     const missed = mentions.some((mention) => mention.absent) || ABSENT_AT_AN_EXAM.test(words);
     if (!missed || mentions.some((mention) => mention.grade !== undefined) || asksToMoveAnExam(words)) return undefined;
     return this.pageTagged(SESSION_2_TAG, understood);
+  }
+
+  /**
+   * « cb coute la licence info au total pr les 60 ects », "how much does the whole licence cost?": a price asked of no unit is
+   * the content's page on fees (tagged FEES_TAG), whatever else the question names (it got the page on ECTS credits).
+   */
+  private ofPriceAsked(text: string, focused: FocusedMessage, understood: Omit<Understood, "text">): Omit<Understood, "text"> | undefined {
+    const { intent } = understood;
+    if (intent.kind !== "answer" && !undecided(intent)) return undefined;
+    if (intent.kind === "answer" && this.entries.get(intent.entryId)?.tags.includes(FEES_TAG)) return undefined;
+    if (!PRICE_ASKED.test(` ${fold(focused.question)} `) || findUnitCodes(text).length > 0) return undefined;
+    return this.pageTagged(FEES_TAG, understood);
   }
 
   /**
@@ -1248,6 +1260,11 @@ export const SESSION_2_TAG = "session-2";
 /** Absent at an exam, no unit said: « j'étais malade le jour de l'examen », "I was in hospital on exam day". */
 const ABSENT_AT_AN_EXAM =
   /\b(malade|hospitalisee?|absente?|en deplacement|sick|ill|in hospital|hospitali[sz]ed|away)\b.{0,25}\b(l examen|l exam|mon examen|the exam|my exam|exam day|partiel)\b/;
+/** The content's tag of its general answer on fees (infra/content/README.md). */
+const FEES_TAG = "fees";
+/** A price asked: « combien ça coûte », « cb coute », « quel est le prix », "how much does it cost", "what's the fee". */
+const PRICE_ASKED =
+  /\b(combien (ca |ça |elle |il |ils |elles )?(coute|coutent|coutera|couterait|revient|me reviendra)|cb (ca )?(coute|coutent)|coute combien|coutent combien|(quel est |c est quoi |what s |what is )?(le |the )?(prix|tarif|cout|price|cost|fee) (de|du|d|of|for)|how much (does|do|will|would|is|are) [a-z ]{0,40}(cost|costs)|how much (is|are) (the )?(fees?|tuition))\b/;
 /** The content's tag of its page on when classes meet (infra/content/README.md). */
 export const CLASS_TIMES_TAG = "evening";
 /** When the learner is free, by the end of their work or its days: « je finis à 19h », "I get off at 7pm", « je bosse tous les samedis ». */

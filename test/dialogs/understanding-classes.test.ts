@@ -6343,3 +6343,41 @@ describe("set 61's false replies, read after its first run (not blind)", () => {
     expect(await repliesTo(conversation, "what about 8-credit units?")).toMatch(/^With 120 h: 1 unit of 8 ECTS[^\n]*an 8-ECTS unit counts 65 h/);
   });
 });
+
+describe("set 61's misses, read after its first run (not blind)", () => {
+  it.each([
+    ["vous avez quoi en réseau ?", /^Les UE du catalogue sur « réseau » :\n- UTC505/],
+    ["qu'est-ce qu'il y a en sécurité ?", /^Les UE du catalogue sur « sécurité » :/],
+    ["what do you have in networking?", /^Units of the catalog on "networking":/],
+    ["je veux devenir développeuse front, vous avez quoi ?", /NFA041 — Programmation Javascript/],
+  ])("« %s » looks for units on that subject", async (question, reply) => {
+    expect(await repliesTo(await botConversation({}), question)).toMatch(reply);
+  });
+
+  it("« vous avez quoi comme horaires ? » stays the page on when classes meet", async () => {
+    expect(await repliesTo(await botConversation({}), "vous avez quoi comme horaires ?")).toMatch(/^Les UE ont lieu surtout hors temps de travail/);
+  });
+
+  it("answers « jsuis obligé de faire anglais pr la licence ? » with the licence's compulsory ANG320", async () => {
+    expect(await repliesTo(await botConversation({}), "jsuis obligé de faire anglais pr la licence ?")).toMatch(/^Oui : ANG320 est obligatoire \(Management de projet et anglais\)/);
+    expect(await repliesTo(await botConversation({}), "do I have to take English for the licence?")).toMatch(/^Yes: ANG320 is compulsory/);
+  });
+
+  it("reads « prendre un cours … sans faire tout un diplôme » as units à la carte, not a check of no unit", async () => {
+    expect(await repliesTo(await botConversation({}), "Je ne connais rien au système du Cnam. Je peux juste prendre un cours qui m'intéresse sans faire tout un diplôme ?")).toMatch(/^Oui\. Les UE se suivent à la carte/);
+  });
+
+  it("gives the fees page to a price asked of a diploma, whatever credits it names (« cb coute la licence info au total pr les 60 ects »)", async () => {
+    expect(await repliesTo(await botConversation({}), "cb coute la licence info au total pr les 60 ects")).toMatch(/^Je n'ai aucun montant de frais d'inscription dans mes sources/);
+    expect(await repliesTo(await botConversation({}), "How much does the whole licence cost per year?")).toMatch(/^My sources give no amount for fees/);
+  });
+
+  it("counts the years left from the credits held and a pace, the diploma named (« J'ai déjà 24 ECTS de la licence. À 12 crédits par an … pour arriver à 60 ? »)", async () => {
+    expect(await repliesTo(await botConversation({}), "J'ai déjà 24 ECTS de la licence. À 12 crédits par an, il me faut combien d'années pour arriver à 60 ?")).toMatch(/^Avec 24 ECTS déjà acquis, il en reste 36 pour 60\. À 12 ECTS par an, 36 ECTS demandent 3 ans\./);
+  });
+
+  it("gives a unit's timetable to « NFA009 c'est le lundi ou le mercredi ? », and a weekday ruled out stays a check", async () => {
+    expect(await repliesTo(await botConversation({}), "NFA009 c'est le lundi ou le mercredi ? et c'est qui l'enseignant ?")).toMatch(/^Cours de NFA009 — Principes des réseaux informatiques :\n- second semestre \(février à juin\) : le lundi de 18h15 à 21h45[\s\S]*Je n'ai ni le nom ni les coordonnées de l'enseignant de NFA009/);
+    expect(await repliesTo(await botConversation({}), "je ne peux pas le lundi, puis-je m'inscrire à NFA009 ?")).toMatch(/Non, pas avec vos disponibilités/);
+  });
+});
