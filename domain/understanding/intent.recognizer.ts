@@ -522,7 +522,7 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
     if (PASS_MARK.test(questionWords) && unheldFacets(questionWords.replace(PASS_MARKS, " ")).length === 0 && !ELIGIBILITY.test(questionWords)) return undefined;
     const facet = unitFacet(questionWords);
     // "How many times can I sit UAAD91?": the attempts a unit allows are in its card (« trois tentatives au plus »), no check.
-    if (/\b(how many (times|attempts)( can| may| do)? (i|we|you|one)? ?(sit|take|pass|try|attempt|retake|resit)|combien de (fois|tentatives)( je peux| on peut| peut on| puis je| a t on| ai je)? ?(le |la |l )?(passer|tenter|repasser|presenter))\b/.test(questionWords) && !isUnheldFacet(facet)) return { kind: "unit", codes: asked, facet: "description" };
+    if (/\b(how many (times|attempts|tries|chances)( can| may| do)? (i|we|you|one)? ?(sit|take|pass|try|attempt|retake|resit|get|have)|combien de (fois|tentatives)( je peux| on peut| peut on| puis je| a t on| ai je)? ?(le |la |l )?(passer|tenter|repasser|presenter)|(droit a )?combien (d|de) (essais|tentatives|chances)|(nombre|limite) (d|de) (essais|tentatives))\b/.test(questionWords) && !isUnheldFacet(facet)) return { kind: "unit", codes: asked, facet: "description" };
     // Two things asked of a unit its description both answers: the description, not one of them.
     if (!isUnheldFacet(facet) && !ELIGIBILITY.test(words) && asksSeveralFacets(questionWords)) return { kind: "unit", codes: asked, facet: "description" };
     if (isUnheldFacet(facet)) {
@@ -555,7 +555,11 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
     // "My manager wants me to do UTC505 and RSX101 both this autumn. Is that allowed?": two units in one semester, asked whether
     // it may be done — a check of both together (it gave each unit's « not in my sources »).
     if (asked.length > 1 && TOGETHER.test(words) && ALLOWED_ASKED.test(questionWords)) return eligibility(asked, mentions, words);
-    if ((MODALITY.test(words) || entirely) && !EXAM_WORD.test(words) && !PREREQUISITE_WORDS.test(words) && (entirely || !(ELIGIBILITY.test(questionWords) && (!MODALITY.test(questionWords) || TIME_RULED_OUT.test(questionWords))))) {
+    // (« Je suis en L2 maths à distance à la fac en parallèle, je peux prendre UTC501 ? »: the way told is of the learner's studies
+    // elsewhere, the clause that asks is a check.)
+    const asking = lastClause(text);
+    const checkAsked = ELIGIBILITY.test(questionWords) && (!MODALITY.test(questionWords) || TIME_RULED_OUT.test(questionWords) || (ELIGIBILITY.test(asking) && !MODALITY.test(asking) && ELSEWHERE.test(words)));
+    if ((MODALITY.test(words) || entirely) && !EXAM_WORD.test(words) && !PREREQUISITE_WORDS.test(words) && (entirely || !checkAsked)) {
       return { kind: "unit-schedule", codes: asked };
     }
     // « Combien d'heures je serai absent ? Je vais faire NSY115 et GDN100 »: their hours, not a check.
@@ -1111,6 +1115,8 @@ const HOURS_ASKED = /\b(combien d heures|how many hours|nombre d heures|volume h
 const NEEDS = /\b(need|needs|needed|require|requires|required|faut il|il faut|faut t il|faut|besoin|necessaire|obligatoire|exige|demande t elle|demande t il)\b/;
 /** How a unit is taught: in person, at a distance, in the evening, on Saturdays. */
 const MODALITY = /\b(presentiel|en presence|in person|on site|sur place|face to face|a distance|en ligne|online|foad|remote|remotely|en visio|distance learning|from abroad|living abroad|live abroad|while abroad|depuis l etranger|j habite a l etranger|je vis a l etranger|le soir|en soiree|(en )?cours du soir|in the evening|evening classes|le samedi|on saturdays?|en journee|daytime|(le|les) (lundi|mardi|mercredi|jeudi|vendredi)s?|on (mondays?|tuesdays?|wednesdays?|thursdays?|fridays?))\b/;
+/** Studies told as elsewhere: « à la fac », « en parallèle », "at university". */
+const ELSEWHERE = /\b(a la fac|en fac|a l universite|a l univ|dans une autre ecole|en parallele|at (the )?university|at uni|at college|in parallel)\b/;
 /** A time the learner says they cannot attend: « pas le samedi », « je bosse le soir », "I work weekends". */
 const TIME_RULED_OUT =
   /\b((le |les )?soirs? (c est|ca est) (mort|impossible|pas possible|niet)|evenings? (are|is) (out|impossible|a no|not possible)|pas|jamais|not|no|never|impossible|cannot|sauf|except|hors|bosse|travaille|taffe|work|working|busy|occupee?|indisponible|unavailable)\b( \w+){0,3} (le |les |en |the |on |at |de )?(samedis?|saturdays?|weekends?|week end|soirs?|soirees?|evenings?|nuits?|nights?|presentiel|in person|distance|ligne|online|foad|journee|daytime|the day|lundis?|mardis?|mercredis?|jeudis?|vendredis?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?)\b|\b(samedis?|saturdays?|weekends?|soirs?|evenings?) (je|j|i) (travaille|bosse|ne peux pas|peux pas|work|m busy|cannot|can t)\b|\b(que|qu|only|seulement|uniquement)( \w+){0,2} (le |les |on |the |en )?(samedis?|saturdays?|soirs?|soiree|evenings?|distance|ligne|online)\b|\b(samedis?|saturdays?|soirs?|soirees?|evenings?|weekends?|week end) (c est|c|ca va etre|is|are) (mort|morts|impossible|complique|compliquee|pas possible|exclu|out|impossible for me)\b|\b(can t|cant|can not) (come|do|attend|make it)( on)?( the)? (samedis?|saturdays?|evenings?|weekends?)\b/;
@@ -1151,13 +1157,14 @@ function eligibility(asked: string[], mentions: readonly UnitMention[], words: s
   // A unit failed without its grade is, for the check, a unit not validated.
   const missing = mentions.filter((m) => m.role === "missing" || (m.role === "failed" && m.grade === undefined)).map((m) => m.code);
   const failed = mentions.flatMap((m) => (m.role === "failed" && m.grade !== undefined ? [{ code: m.code, grade: m.grade }] : []));
+  const codes = withoutTheUnitNeeded(asked, words);
   return {
     kind: "eligibility",
-    codes: asked,
+    codes,
     passed,
     ...(missing.length ? { missing } : {}),
     ...(failed.length ? { failed } : {}),
-    ...(asked.length > 1 && TOGETHER.test(words) ? { together: true } : {}),
+    ...(codes.length > 1 && TOGETHER.test(words) ? { together: true } : {}),
   };
 }
 
@@ -1913,12 +1920,24 @@ const TAKING_IT: string = String.raw`\b(?:suivre|prendre|faire|attaquer|commence
 function subjectFirst(asked: readonly string[], words: string): string[] {
   if (asked.length !== 2) return [...asked];
   const [first, second] = asked as [string, string];
-  const after = (before: string, code: string) => new RegExp(`${before}${code.toLowerCase().replace(/^([a-z]+)(\d+)$/, "$1 ?$2")}\\b`).test(words);
   // The other unit is then no unit asked about but the prerequisite asked of it: the job says whether it is one.
-  if (after(TAKING_IT, second) && !after(TAKING_IT, first)) return [second];
-  // « RSX102 faut UTC505 obligatoirement ? », "does RSX102 need UTC505?": the unit needed is the prerequisite.
-  if (after(NEEDING_IT, second) && !after(NEEDING_IT, first)) return [first];
-  return [...asked];
+  if (saidAfter(TAKING_IT, second, words) && !saidAfter(TAKING_IT, first, words)) return [second];
+  return withoutTheUnitNeeded(asked, words);
+}
+
+/**
+ * « RSX102 faut UTC505 obligatoirement ? », "does RSX102 need UTC505?", « pour RSX102, est-ce qu'il me faut UTC505 ? »: of two
+ * units, the one said needed is the prerequisite asked of the other, no unit asked about (a check of it found a clash that was none).
+ */
+function withoutTheUnitNeeded(asked: readonly string[], words: string): string[] {
+  if (asked.length !== 2) return [...asked];
+  const [first, second] = asked as [string, string];
+  return saidAfter(NEEDING_IT, second, words) && !saidAfter(NEEDING_IT, first, words) ? [first] : [...asked];
+}
+
+/** Whether a code is said right after these words. */
+function saidAfter(before: string, code: string, words: string): boolean {
+  return new RegExp(`${before}${code.toLowerCase().replace(/^([a-z]+)(\d+)$/, "$1 ?$2")}\\b`).test(words);
 }
 
 /** The words before a unit needed: « faut », « il faut », « besoin de », "need", "require". */

@@ -781,6 +781,16 @@ export class Understanding {
         each.push({ ...sameFrame, language, text: question });
         continue;
       }
+      // « RSX101 il faut quoi avant ? et je peux la faire en même temps qu'UTC505 ? »: « la » is the unit before, taken with the one
+      // named (it got a check of UTC505 alone).
+      const unitBefore = previous !== undefined && "codes" in previous && previous.codes.length === 1 ? previous.codes[0]! : undefined;
+      if (unitBefore && own.length > 0 && !own.includes(unitBefore) && IT_TAKEN.test(` ${folded} `) && saysTakenTogether(question)) {
+        const together = understandPart(`${unitBefore} : ${question}`);
+        if (together.intent.kind === "eligibility") {
+          each.push({ ...together, language, text: question });
+          continue;
+        }
+      }
       // "What's a US? Can I take one as a standalone module?": « one » is the notion of the page before (it got « Yes » of any unit: false).
       const onTheNotion = previous?.kind === "answer" && own.length === 0 ? followUpOnNotion(question, previous.entryId, this, language) : undefined;
       if (onTheNotion) {
@@ -1143,6 +1153,9 @@ const SPEAKS_OF: Partial<Record<Intent["kind"], RegExp>> = {
   grade: /\b(credits?|ects|notes?|grades?|marks?|valid\w*|repass\w*|rattrap\w*|session|acquis|moyenne|pass|passed|fail\w*|resit|retake|points?)\b/,
   "credit-hours": /\b(heures?|hours?|credits?|ects|total)\b/,
 };
+
+/** A unit taken, said by a pronoun: « je peux la faire », « la suivre », "can I take it". */
+const IT_TAKEN = / (la|le|l) (faire|suivre|prendre|passer|commencer) | (take|do|start|follow) it /;
 
 /** Enough asked of something (« ça suffit pour NFA031 ? », "is it enough for NFA031?"). */
 const ENOUGH = /\b(suffit|suffira|suffisant|suffisante|assez|enough|cover|covers)\b/;

@@ -6381,3 +6381,31 @@ describe("set 61's misses, read after its first run (not blind)", () => {
     expect(await repliesTo(await botConversation({}), "je ne peux pas le lundi, puis-je m'inscrire à NFA009 ?")).toMatch(/Non, pas avec vos disponibilités/);
   });
 });
+
+describe("set 61's misses, read after its first run (not blind): units named together, studies elsewhere, the authorization's steps", () => {
+  it("reads « RSX101 il faut quoi avant ? et je peux la faire en même temps qu'UTC505 ? » as both units together (a prerequisite, not the same semester)", async () => {
+    const replies = await repliesTo(await botConversation({}), "RSX101 il faut quoi avant ? et je peux la faire en même temps qu'UTC505 ?");
+    expect(replies).toMatch(/^Prérequis de RSX101 \(Réseaux et protocoles pour l'Internet\) : UTC505\./);
+    expect(replies).toMatch(/Prérequis de RSX101 : UTC505, qui doit être validé avant, pas suivi le même semestre/);
+    expect(replies).not.toMatch(/Oui, vous pouvez vous inscrire à UTC505/);
+  });
+
+  it("checks RSX102 alone when « est-ce qu'il me faut UTC505 ou ce que j'ai déjà suffit ? » (UTC505 is the prerequisite asked, no unit to enrol in)", async () => {
+    const replies = await repliesTo(
+      await botConversation({}),
+      "Bonjour, je reprends mes études après 10 ans d'arrêt. J'ai validé UTC501 et UTC504 il y a trois ans, puis j'ai arrêté pour raisons familiales. Est-ce que ces UE sont toujours valables aujourd'hui ? Et pour RSX102, est-ce qu'il me faut UTC505 ou ce que j'ai déjà suffit ?",
+    );
+    expect(replies).toMatch(/Prérequis de RSX102 que vous ne m'avez pas dit avoir validé : UTC505/);
+    expect(replies).not.toMatch(/Conflit d'emploi du temps/);
+  });
+
+  it("checks UTC501 for someone « en L2 maths à distance à la fac en parallèle »: the distance is of their studies elsewhere", async () => {
+    expect(await repliesTo(await botConversation({}), "Je suis en L2 maths à distance à la fac en parallèle, je peux prendre UTC501 ?")).toMatch(/Oui, si vous avez le niveau attendu \(niveau L2 informatique ou mathématiques\)/);
+  });
+
+  it("gives the authorization's steps to « je la demande à qui et quand ? »", async () => {
+    const replies = await repliesTo(await botConversation({}), "Comment ça marche une UE soumise à autorisation ? Je la demande à qui et quand ?");
+    expect(replies).toMatch(/faites la démarche avant de vous inscrire\.\n\n1\. Vérifiez sur la fiche de l'UE si elle est soumise à autorisation/);
+    expect(replies).not.toMatch(/je n'ai pas de réponse sûre/);
+  });
+});
