@@ -318,6 +318,7 @@ const DETAIL_FR: Record<DetailKind, string> = {
   auditing: "la possibilité de la suivre sans passer l'examen",
   recognition: "sa reconnaissance hors du Cnam",
   exemption: "les conditions d'une dispense (par une certification ou un diplôme déjà obtenu)",
+  "enrolment-dates": "ses dates d'inscription",
 };
 const DETAIL_EN: Record<DetailKind, string> = {
   "results-date": "the date its results are published",
@@ -333,4 +334,5 @@ const DETAIL_EN: Record<DetailKind, string> = {
   auditing: "whether it can be followed without sitting the exam",
   recognition: "its recognition outside the Cnam",
   exemption: "the conditions of an exemption (by a certificate or a diploma already held)",
+  "enrolment-dates": "its enrolment dates",
 };

@@ -525,9 +525,12 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
     if (/\b(how many (times|attempts|tries|chances)( can| may| do)? (i|we|you|one)? ?(sit|take|pass|try|attempt|retake|resit|get|have)|combien de (fois|tentatives)( je peux| on peut| peut on| puis je| a t on| ai je)? ?(le |la |l )?(passer|tenter|repasser|presenter)|(droit a )?combien (d|de) (essais|tentatives|chances)|(nombre|limite) (d|de) (essais|tentatives))\b/.test(questionWords) && !isUnheldFacet(facet)) return { kind: "unit", codes: asked, facet: "description" };
     // Two things asked of a unit its description both answers: the description, not one of them.
     if (!isUnheldFacet(facet) && !ELIGIBILITY.test(words) && asksSeveralFacets(questionWords)) return { kind: "unit", codes: asked, facet: "description" };
-    if (isUnheldFacet(facet)) {
-      const [, ...also] = unheldFacets(questionWords);
-      return { kind: "unit", codes: asked, facet, ...(also.length ? { also } : {}), ...(asksHeldBesides(questionWords, [facet, ...also]) ? { card: true } : {}) };
+    // « RSX102 : combien de crédits, qui l'enseigne … ? »: a fact the catalog does not hold, asked beside one it holds, is said not
+    // held, with the unit's card for the rest (the teacher was dropped for the credits).
+    const unheldAsked = unheldFacets(questionWords).filter((unheld) => unheld !== "detail");
+    if (isUnheldFacet(facet) || (unheldAsked.length > 0 && asksHeldBesides(questionWords, unheldAsked))) {
+      const [first, ...also] = isUnheldFacet(facet) ? [facet, ...unheldFacets(questionWords).filter((unheld) => unheld !== facet)] : unheldAsked;
+      return { kind: "unit", codes: asked, facet: first!, ...(also.length ? { also } : {}), ...(asksHeldBesides(questionWords, [first!, ...also]) ? { card: true } : {}) };
     }
     if (facet === "prerequisites") return { kind: "unit", codes: subjectFirst(asked, questionWords), facet };
     // « J'ai validé UTC505. Dans quel ordre pour arriver à RSX103 ? »: the way there, from what is passed.
@@ -965,7 +968,7 @@ export function mentionsADiploma(text: string): boolean {
 /** Changing or dropping a unit already begun (« changer d'UE en cours de semestre », "drop a unit"): no enrolment check. */
 /** A question pointing to the facts told before it: « où trouver ces infos ? », « vous pouvez me donner ça ? », "where can I find that?". */
 const POINTS_TO_INFO =
-  /\b(ces (infos?|informations?|renseignements?|donnees|elements|details)|(cette|cet|l) (info|information)|(ou|comment) (trouver|obtenir|avoir|les trouver|les obtenir|les avoir)|(donner|dire|indiquer|fournir|communiquer|transmettre|envoyer) (ca|cela|tout ca|tout cela|ces infos|l info|ces elements)|(me|m) (les|le) (donner|dire|indiquer|fournir|communiquer)|where (can|could|do) i (find|get)|(this|that|these) (info|information|details)|(give|tell|send) me (that|this|those|these|them))\b/;
+  /\b(ces (deux |2 |trois |3 )?(infos?|informations?|renseignements?|donnees|elements|details|points)|(cette|cet|l) (info|information)|(ou|comment) (trouver|obtenir|avoir|les trouver|les obtenir|les avoir)|(donner|dire|indiquer|fournir|communiquer|transmettre|envoyer) (ca|cela|tout ca|tout cela|ces infos|l info|ces elements)|(me|m) (les|le) (donner|dire|indiquer|fournir|communiquer)|where (can|could|do) i (find|get)|(this|that|these|those) (two |2 |three |3 )?(info|information|details|things|pieces of information)|(give|tell|send) me (that|this|those|these|them))\b/;
 
 /** During the semester under way: « en plein milieu du semestre », « en cours de semestre », "mid-semester". */
 const DURING_THE_SEMESTER = /\b(en (plein )?(milieu|cours) (du |de )?semestre|en plein semestre|pendant le semestre|en cours d annee|mid ?semester|during the (semester|term)|halfway through)\b/;
@@ -1436,7 +1439,7 @@ const A_CHILD = /\b(mon fils|ma fille|mes enfants|mon enfant|mes gamins|my son|m
 const NAMES_TEACHING = /\b(cours|classes?|ue|ues|units?|ects|credits?|licence|diplomes?|degree|master|ingenieur|semestres?|semesters?|examens?|exams?|sessions?|seances?|lectures?|bac|bts|dut|but|l3|[a-z]{3}\d{3})\b/;
 /** A journey asked: how long it takes to go somewhere (a place, not a diploma), or by what means. */
 const A_JOURNEY =
-  /\b(combien de temps|how long)\b.{0,60}\b((aller|venir|se rendre|rejoindre|go|get|drive|travel|commute)( \w+){0,7} (en|by) (voiture|metro|rer|bus|velo|train|tram|car|taxi)|(aller|venir|se rendre|rejoindre) ((de|d|depuis) \w+( \w+){0,3} )?(au|a l|a la|jusqu au) (cnam|arts et metiers|campus|conservatoire|gare)|(go|get|drive|travel|commute) (from \w+( \w+){0,3} )?to (the )?(cnam|arts et metiers|campus|conservatoire|station))\b|\b(en voiture|en metro|en rer|en bus|en velo|a pied|by car|by metro|by train|by bus|on foot|itineraire)\b.{0,40}\b(combien de temps|how long)\b.{0,30}\b(aller|venir|trajet|go|get there|travel|commute|journey|trip)\b/;
+  /\b(combien de temps|how long)\b.{0,60}\b((aller|venir|se rendre|rejoindre|go|get|drive|travel|commute)( \w+){0,7} (en|by) (voiture|metro|rer|bus|velo|train|tram|car|taxi)|(aller|venir|se rendre|rejoindre) ((de|d|depuis) \w+( \w+){0,3} )?(au|a l|a la|jusqu au) (cnam|arts et metiers|campus|conservatoire|gare)|(go|get|drive|travel|commute) (from \w+( \w+){0,3} )?to (the )?(cnam|arts et metiers|campus|conservatoire|station))\b|\b(en voiture|en metro|en rer|en bus|en velo|a pied|by car|by metro|by train|by bus|on foot|itineraire)\b.{0,40}\b(combien de temps|how long)\b.{0,30}\b(aller|venir|trajet|go|get there|travel|commute|journey|trip)\b|\b(comment|how (do|can|will|should) i|how to)\b.{0,25}\b(y aller|m y rendre|y arriver|get there|go there|make it there)\b/;
 /** Something to buy for one's studies, or schools ranked: a phone plan, a computer, the best school. */
 const A_PURCHASE_OR_A_RANKING =
   /\b((quel|quelle|which|what|meilleur|best)( \w+){0,2} (forfaits? (mobile|telephone|internet|4g|5g|data)|abonnements? (mobile|internet|telephone)|box internet|mobile plan|data plan|phone plan)|(meilleure?s?|best|top) (ecoles?|universites?|facs?|schools?|universities|colleges?)( \w+){0,4} (en france|de france|in france|du pays|in the country|pour|for)|(ecoles?|universites?|schools?|universities|colleges?)( \w+){0,4} (is|are|est|sont) (the |la |le |les )?(best|meilleure?s?)|classement des (ecoles|universites)|(school|university) rankings?)\b/;

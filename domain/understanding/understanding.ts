@@ -582,7 +582,9 @@ export class Understanding {
     // « Mon chien vomit depuis ce matin, je dois aller chez le véto ou attendre ? »: a page found on one word of its own (« aller »)
     // among words of the question the content never uses (« véto »), and no notion of studying said: the message is about something
     // else. (The situation around the question has words of its own life: « comptable depuis dix ans … Vous pouvez m'aider ? ».)
-    const intent = decided.kind === "answer" && !analyzed.inDomain && !context?.inDomain && this.restsOnOneWord(decided.entryId, ranked, analyzed.terms) ? ({ kind: "abstain", reason: "unknown" } as const) : decided;
+    // (« c'est quoi le modèle OSI en gros ? les 7 couches »: suggestions each found on one word, « modèle », the same.)
+    const outOfTheContent = !analyzed.inDomain && !context?.inDomain && (decided.kind === "answer" ? this.restsOnOneWord(decided.entryId, ranked, analyzed.terms) : decided.kind === "suggestions" && decided.suggestions.every((suggestion) => this.restsOnOneWord(suggestion.entryId, ranked, analyzed.terms)));
+    const intent = outOfTheContent ? ({ kind: "abstain", reason: "unknown" } as const) : decided;
     // A yes or a no only on a sure answer: one given alone under the answer score states the fact without.
     if (intent.kind === "answer" && intent.confidence >= this.policy.answerScore && isPolarQuestion(focused.question)) {
       intent.answer = this.withVerdict(intent.answer, analyzed.terms, focused.question, language);

@@ -21,7 +21,7 @@ export type UnitFacet = HeldFacet | UnheldFacet;
  * The kinds of detail of a unit the catalog does not hold, each by its words: named in the reply (« la forme et la durée de
  * l'examen ») rather than as « ce détail ».
  */
-export const DETAIL_KINDS = ["results-date", "materials", "exam-format", "assessment", "attendance", "teacher-manner", "past-papers", "class-grades", "difficulty", "placement-score", "auditing", "recognition", "exemption"] as const;
+export const DETAIL_KINDS = ["results-date", "materials", "exam-format", "assessment", "attendance", "teacher-manner", "past-papers", "class-grades", "difficulty", "placement-score", "auditing", "recognition", "exemption", "enrolment-dates"] as const;
 export type DetailKind = (typeof DETAIL_KINDS)[number];
 const DETAILS: readonly [DetailKind, string][] = [
   // When the grades come out: « les notes de NFA010 sont publiées quand ? ».
@@ -49,6 +49,8 @@ const DETAILS: readonly [DetailKind, string][] = [
   // Being let off it: « être dispensé de ANG320 avec le TOEIC », "exempted from ANG320 with a TOEIC score".
   // (« dispensée » of a unit is also where or how it is taught: « NFA031 est dispensée le soir » is no exemption; nor are fees waived.)
   ["exemption", String.raw`(?<!\b(?:frais|fees?|costs?|tarifs?|prix|price)\b.{0,40})\b(dispensee?s? (de|d) (?!quelle|quel|facon|maniere)|(une|la|obtenir une|demander une|avoir une) dispenses? (de|d|pour)|(me|m en) dispenser (de|d)|exempted|exempt from|an exemption|exemption from|waive (it|the unit|the course|the class)|waived (from|off)|get out of taking|skip (the unit|the course|the class))\b`],
+  // When enrolment opens or closes: « c'est quand les inscriptions ? », "when does enrolment open for it?".
+  ["enrolment-dates", String.raw`\b((quand|when)\b.{0,20}\b(les |the )?(inscriptions?|enrolments?|enrollments?|registrations?)\b|(inscriptions?|enrolments?|enrollments?|registrations?)\b.{0,20}\b(c est quand|quand|ouvrent|ouvrira|ouvre|ferment|fermera|ferme|commencent|closes?|opens?|deadline|date limite|start|starts|end|ends)\b|dates? (d |des |limite d |limite des )?(inscriptions?)|(enrolment|enrollment|registration) (dates?|deadline|period))\b`],
   ["recognition", String.raw`\b(reconnue?s? (par|a l etranger|en dehors)|recogni[sz]ed (by|abroad|outside)|ordre des|rncp)\b`],
 ];
 
@@ -73,7 +75,7 @@ const UNHELD: readonly [UnheldFacet, RegExp][] = [
   // Who teaches, by name: « l'autorisation de l'enseignant », "the teacher's OK" are not about the teacher.
   [
     "teacher",
-    /\b((et|and|what about|how about) (pour |for |about )?(le |la |les |l |the )(profs?|enseignants?|enseignantes?|professeurs?|teachers?|professors?|lecturers?)( alors| then| du coup)?(?= *$)|(qui|who|nom|name|quel(le)?|which|c est qui|connait|know|whose)\b.{0,30}\b(enseignants?|professeurs?|profs?|formateurs?|intervenants?|teachers?|professors?|lecturers?|tutors?|instructors?|responsables?)|(enseignants?|professeurs?|profs?|teachers?|professors?|lecturers?|tutors?)\b.{0,25}\b(mr|mme|m|monsieur|madame|mister|mrs|ms|dr|docteur|c est qui|c qui|c ki|qui|ki|who|qui est ce|s appelle|name|nom)|(e mail|email|mail|courriel|adresse|phone|telephone|tel|numero|number|contact|coordonnees)\b.{0,25}\b(enseignants?|professeurs?|profs?|formateurs?|intervenants?|teachers?|professors?|lecturers?|tutors?|instructors?)|(contacter|joindre|ecrire a|reach|contact|email|write to) (l |le |la |les |the |my |mon |ma )?(enseignants?|professeurs?|profs?|formateurs?|teachers?|professors?|lecturers?|tutors?|instructors?)|qui (l |la |les )?(enseigne|enseignent|assure|assurent|donne|donnent|anime|fait) (le cours|les cours|cette|l ue)?|who (teaches|is teaching|gives|runs)|teached by|taught by|enseignee? par|donnee? par)\b/,
+    /\b((et|and|what about|how about) (pour |for |about )?(le |la |les |l |the )(profs?|enseignants?|enseignantes?|professeurs?|teachers?|professors?|lecturers?)( alors| then| du coup)?(?= *$)|(qui|who|nom|name|quel(le)?|which|c est qui|connait|know|whose)\b.{0,30}\b(enseignants?|professeurs?|profs?|formateurs?|intervenants?|teachers?|professors?|lecturers?|tutors?|instructors?|responsables?)|(enseignants?|professeurs?|profs?|teachers?|professors?|lecturers?|tutors?)\b.{0,25}\b(mr|mme|m|monsieur|madame|mister|mrs|ms|dr|docteur|c est qui|c qui|c ki|qui|ki|who|qui est ce|s appelle|name|nom)|(e mail|email|mail|courriel|adresse|phone|telephone|tel|numero|number|contact|coordonnees)\b.{0,25}\b(enseignants?|professeurs?|profs?|formateurs?|intervenants?|teachers?|professors?|lecturers?|tutors?|instructors?)|(contacter|joindre|ecrire a|reach|contact|email|write to) (l |le |la |les |the |my |mon |ma )?(enseignants?|professeurs?|profs?|formateurs?|teachers?|professors?|lecturers?|tutors?|instructors?)|qui (l |la |les )?(enseigne|enseignent|assure|assurent|donne|donnent|anime|fait)( le cours| les cours| cette| l ue)?|who (teaches|is teaching|gives|runs)|teached by|taught by|enseignee? par|donnee? par)\b/,
   ],
   ["pass-rate", /\b(taux de (reussite|succes|echec)|pourcentage de (reussite|succes)|pass rate|success rate|failure rate|combien (reussissent|ont reussi|echouent)|how many (students|people|learners|auditeurs|candidates)( \w+)? (pass|passed|fail|fails|failed)|(share|proportion|percentage|part|pourcentage|what fraction)( of| des| d)? (\w+ ){0,2}(fail|fails|failed|pass|passes|passed|echouent|ratent|reussissent)|(combien|how many) (de |d )?(\w+ )?(echouent|ratent|reussissent|echoue|rate|ont reussi|ont valide|ont echoue|ont rate)|difficile a valider|reussite)\b/],
   // How many learners a class usually has: its size, not the seats left.
@@ -85,7 +87,7 @@ const UNHELD: readonly [UnheldFacet, RegExp][] = [
     /\b(langue (d enseignement|des cours|du cours|de l ue)|dans quelle langue|en quelle langue|which language|what language|in what language|language of (teaching|instruction|the (course|classes|unit))|(taught|given|held|delivered|teached) (in|only in) (english|french)|(cours|ue|unites?|classes?|courses?|lessons?)\b.{0,25}\b(en anglais|en francais|in english|in french)\b.{0,10}\b(ou|or)\b|(enseignee?s?|donnee?s?|dispensee?s?|faite?s?) en (anglais|francais))\b/,
   ],
   // Where the exam is sat: « l'exam il se passe où ? », "where is the exam held?".
-  ["room", /\b(salle|salles|room|rooms|batiment|building|amphi|amphitheatre|adresse|address|campus|quel site|which site|quel centre|etage|floor|(examens?|exams?|epreuves?|partiels?)\b.{0,25}\b(se passe|se passent|se deroule|se deroulent|a lieu|ont lieu|passe t on|on le passe|on les passe)\s+ou|ou (se passe|se passent|se deroule|a lieu|ont lieu|passe t on|on passe)\b.{0,25}\b(examens?|exams?|epreuves?|partiels?)|where\b.{0,25}\b(exams?|examens?|finals?)\b.{0,20}\b(held|take place|taken|sat)|where (do|can|will) (i|we) (take|sit) (the|my) (exams?|finals?))\b/],
+  ["room", /\b(salle|salles|room|rooms|batiment|building|amphi|amphitheatre|adresse|address|campus|quel site|which site|quel centre|etage|floor|(examens?|exams?|epreuves?|partiels?)\b.{0,25}\b(se passe|se passent|se deroule|se deroulent|a lieu|ont lieu|passe t on|on le passe|on les passe)\s+ou|ou (se passe|se passent|se deroule|a lieu|ont lieu|passe t on|on passe)\b.{0,25}\b(examens?|exams?|epreuves?|partiels?)|where\b.{0,25}\b(exams?|examens?|finals?)\b.{0,20}\b(held|take place|taken|sat)|where (do|can|will) (i|we) (take|sit) (the|my) (exams?|finals?)|(in )?(which|what) (city|town|place|centre|center)\b.{0,30}\b(exams?|examens?|finals?|sit)|(dans )?(quelle|quel) (ville|lieu|centre)\b.{0,30}\b(examens?|exams?|epreuves?|partiels?|passer|passe)|(examens?|exams?|epreuves?)\b.{0,25}\b(dans quelle ville|in which city|in what city))\b/],
   ["detail", new RegExp(DETAILS.map(([, source]) => source).join("|"))],
 ];
 
@@ -157,7 +159,7 @@ const HELD_PARTS: readonly RegExp[] = [
   AUTHORIZATION,
   DIPLOMAS,
   /\b(heures?|hours?|ects|credits?|volume horaire|duree|how long|combien de temps)\b/,
-  /\b(en ligne|online|a distance|distance|foad|remote|remotely|from home|de chez moi|presentiel|en presence|in person|on site|sur place|regroupements?|soirs?|soirees?|samedis?|saturdays?|evenings?|quand(?! meme)|when|horaires?|semestres?|semesters?|jours?|days?|how often|combien de fois|rythme|meets?|meeting)\b/,
+  /\b(en ligne|online|a distance|distance|foad|remote|remotely|from home|from there|from abroad|depuis l etranger|de l etranger|a l etranger|de la bas|de chez moi|presentiel|en presence|in person|on site|sur place|regroupements?|soirs?|soirees?|samedis?|saturdays?|evenings?|quand(?! meme)|when|horaires?|semestres?|semesters?|jours?|days?|how often|combien de fois|rythme|meets?|meeting)\b/,
   // « c'est faisable si je n'ai jamais codé ? », "is it doable if I've never coded?": the unit's level and prerequisites.
   LEVEL,
   // « je peux m'inscrire quand même et il reste des places ? »: what enrolling asks (authorization, prerequisites).

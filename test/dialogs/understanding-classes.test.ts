@@ -2684,8 +2684,8 @@ describe("long messages' second questions and grades said in passing (a dev set 
 });
 
 describe("hours of several units asked in credits", () => {
-  it("answers \"about 100 hours … how many credits roughly?\" with units of one size, not « no reference »", async () => {
-    await play([{ user: "I can only fit about 100 hours of class this year around my job, how many credits is that roughly?", bot: [text(/^100 h is more than one unit: about 2 units of 6 ECTS \(2 × 50 h\), that is 12 ECTS; depending on the units' size, 9 to 12 ECTS\./)] }]);
+  it("answers \"I can only fit about 100 hours … how many credits roughly?\" as a budget, not « no reference »", async () => {
+    await play([{ user: "I can only fit about 100 hours of class this year around my job, how many credits is that roughly?", bot: [text(/^With at most 100 class hours: 12 ECTS \(2 units of 6 ECTS = 100 h\)/)] }]);
     await play([{ user: "j'ai 150 heures financées par mon CPF, ça fait combien de crédits ?", bot: [text(/^150 h, c'est plus qu'une UE : environ 3 UE de 6 ECTS \(3 × 50 h\), soit 18 ECTS ; selon la taille des UE, de 14 à 18 ECTS\./)] }]);
   });
 });
@@ -6407,5 +6407,33 @@ describe("set 61's misses, read after its first run (not blind): units named tog
     const replies = await repliesTo(await botConversation({}), "Comment ça marche une UE soumise à autorisation ? Je la demande à qui et quand ?");
     expect(replies).toMatch(/faites la démarche avant de vous inscrire\.\n\n1\. Vérifiez sur la fiche de l'UE si elle est soumise à autorisation/);
     expect(replies).not.toMatch(/je n'ai pas de réponse sûre/);
+  });
+});
+
+describe("set 61's misses, read after its first run (not blind): facts not held asked beside others", () => {
+  it("says the teacher and the enrolment dates are not held beside RSX102's credits (« combien de crédits, qui l'enseigne et c'est quand les inscriptions ? »)", async () => {
+    const replies = await repliesTo(await botConversation({}), "RSX102 : combien de crédits, qui l'enseigne et c'est quand les inscriptions ?");
+    expect(replies).toMatch(/Unité d'enseignement \(UE\), 6 ECTS/);
+    expect(replies).toMatch(/Je n'ai ni le nom ni les coordonnées de l'enseignant de RSX102 dans mes sources\. Pour RSX102, je n'ai pas dans mes sources ses dates d'inscription\./);
+  });
+
+  it("says where an exam is sat is not held beside FPG114's way of teaching (« Can I take FPG114 from there, and in which city would I sit the exam? »)", async () => {
+    const replies = await repliesTo(await botConversation({}), "I'm living in Spain for my job until next year. Can I take FPG114 from there, and in which city would I sit the exam?");
+    expect(replies).toMatch(/Modalities: distance learning \(FOAD\)/);
+    expect(replies).toMatch(/My sources do not give the room or place of the exam of FPG114/);
+  });
+
+  it("answers both facts pointed back to with « ces deux informations » (the price and the exam dates)", async () => {
+    const replies = await repliesTo(
+      await botConversation({}),
+      "Bonjour, je suis assistante RH dans un hôpital et mon service formation accepte de financer FPG114 et DRS101 cette année. Il me faut un devis avec le prix exact de chaque UE et les dates des examens pour monter le dossier avant la fin du mois. Vous pouvez me donner ces deux informations ?",
+    );
+    expect(replies).toMatch(/Je n'ai pas le tarif de FPG114 dans mes sources/);
+    expect(replies).toMatch(/date[^\n]*examen[^\n]*FPG114|FPG114[^\n]*date[^\n]*examen/i);
+  });
+
+  it("declines a journey to an exam during a strike (« je fais comment pour y aller ? »), and a course's notion found on one word", async () => {
+    expect(await repliesTo(await botConversation({}), "Il y a une grève RATP annoncée pour mon exam de GDN100, je fais comment pour y aller ?")).toMatch(/^Je ne peux répondre qu'aux questions sur les formations du Cnam Paris/);
+    expect(await repliesTo(await botConversation({}), "c'est quoi le modèle OSI en gros ? les 7 couches")).toMatch(/^Je ne sais pas répondre à cette question/);
   });
 });
