@@ -1,5 +1,7 @@
 import type { Activity } from "botbuilder";
 import { findUnits } from "../../domain/catalog/unit-search";
+import { meetsOnSiteToo } from "../../domain/catalog/catalog";
+import { saysEntirelyAtADistance } from "../../domain/understanding/unit-facets";
 import { handingOn } from "../conversation-data";
 import { foldText } from "../../domain/understanding/text-normalizer";
 import { localizedAnswer, type ContentEntry, type LocalizedAnswer } from "../../domain/knowledge/content-entry.schema";
@@ -126,6 +128,8 @@ function askedBy(turn: JobTurn, entry: ContentEntry | undefined): void {
 const LOOKS_FOR_UNITS = /\b(y a|ya|il y a|existe|existent|propose\w*|quelles?|quels?|lesquel\w*|are there|is there|any|which)\b.*\b(cours|ue|ues|unites?|units?|courses?|classes?|modules?|formations?|matieres?)\b|\b(cours|ue|ues|unites?|units?|courses?|classes?|modules?)\b.*\b(y a|ya|il y a|existe|are there|available|disponibles?|possibles?)\b/;
 /** How many units the list after an answer names. */
 const MAX_UNITS_AFTER_AN_ANSWER = 6;
+/** How many units the list of those wholly at a distance names: all of them, as one who cannot come needs. */
+const MAX_UNITS_WHOLLY_AT_A_DISTANCE = 15;
 
 /**
  * The answer tagged `foad` (distance learning) given to a question looking for units is followed by the
@@ -133,10 +137,15 @@ const MAX_UNITS_AFTER_AN_ANSWER = 6;
  */
 async function unitsOfTheAnswer(turn: JobTurn, entry: ContentEntry | undefined): Promise<void> {
   if (!entry?.tags.includes("foad") || !LOOKS_FOR_UNITS.test(foldText(turn.understood.text).replace(/['’]/g, " "))) return;
-  const { units } = findUnits(await turn.services.catalog(), "", { distance: true });
+  const { units: atADistance } = findUnits(await turn.services.catalog(), "", { distance: true });
+  // « Quelles UE je peux suivre entièrement de chez moi ? »: only those with a term wholly at a distance (no group sessions on site).
+  const entirely = saysEntirelyAtADistance(foldText(turn.understood.text).replace(/['’]/g, " "));
+  const units = entirely ? atADistance.filter((unit) => unit.offerings.some((offering) => offering.modality === "distance" && !meetsOnSiteToo(offering))) : atADistance;
   if (units.length === 0) return;
-  const named = units.slice(0, MAX_UNITS_AFTER_AN_ANSWER).map((unit) => `${unit.code} (${unit.title})`).join(", ");
-  await turn.context.sendActivity(message(answersWording[turn.language].atADistance(named, units.length - Math.min(units.length, MAX_UNITS_AFTER_AN_ANSWER))));
+  const shown = entirely ? MAX_UNITS_WHOLLY_AT_A_DISTANCE : MAX_UNITS_AFTER_AN_ANSWER;
+  const named = units.slice(0, shown).map((unit) => `${unit.code} (${unit.title})`).join(", ");
+  const more = units.length - Math.min(units.length, shown);
+  await turn.context.sendActivity(message(entirely ? answersWording[turn.language].whollyAtADistance(named, more) : answersWording[turn.language].atADistance(named, more)));
 }
 
 /** An answer that sends the learner to an advisor. */

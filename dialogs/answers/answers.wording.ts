@@ -12,6 +12,8 @@ export const answersWording: Record<
     verdict: Record<"yes" | "no", string>;
     /** After the page on distance learning, to a question looking for units: the catalog's units taught at a distance. */
     atADistance: (units: string, more: number) => string;
+    /** The same, to one who asks for units wholly at a distance: those with a term without group sessions on site. */
+    whollyAtADistance: (units: string, more: number) => string;
     /** After the page on when classes meet, to a learner who said when they are free: the catalog's units that suit them. */
     freeTime: {
       intro: (from: string | undefined, late: boolean, noSaturday: boolean) => string;
@@ -56,6 +58,8 @@ export const answersWording: Record<
       check: "Les horaires peuvent changer d'une année à l'autre : vérifiez l'emploi du temps de l'UE, et demandez-moi « puis-je m'inscrire à … ? » pour en vérifier une.",
     },
     atADistance: (units, more) => `Dans le catalogue, à distance (FOAD) : ${units}${more ? `, et ${more} autre${more > 1 ? "s" : ""}` : ""}. Demandez-moi la fiche de l'une d'elles pour ses horaires et ses regroupements.`,
+    whollyAtADistance: (units, more) =>
+      `Dans le catalogue, entièrement à distance (FOAD, sans regroupement en présence indiqué) au moins un semestre : ${units}${more ? `, et ${more} autre${more > 1 ? "s" : ""}` : ""}. Où se passe l'examen n'est pas dans mes sources : le secrétariat de l'UE vous le dira. Demandez-moi la fiche de l'une d'elles pour ses semestres.`,
     partSuggestions: (part) => `Pour « ${part} », je n'ai pas de réponse sûre dans mes sources. S'il s'agit de l'une de ces questions, choisissez-la :`,
     partUnknown: (part) =>
       `Pour « ${part} », je n'ai pas la réponse dans mes sources, et je préfère ne pas deviner. Un conseiller peut vous répondre : voulez-vous que je lui transmette cette question ?`,
@@ -85,6 +89,8 @@ export const answersWording: Record<
       check: "Times may change from one year to the next: check the unit's timetable, and ask me \"can I enrol in …?\" to check one.",
     },
     atADistance: (units, more) => `In the catalog, at a distance (FOAD): ${units}${more ? `, and ${more} more` : ""}. Ask me for one of them for its times and group sessions.`,
+    whollyAtADistance: (units, more) =>
+      `In the catalog, wholly at a distance (FOAD, no in-person group sessions stated) in at least one semester: ${units}${more ? `, and ${more} more` : ""}. Where the exam is sat is not in my sources: the unit's secretariat will tell you. Ask me for one of them for its semesters.`,
     verdict: { yes: "Yes.", no: "No." },
     partSuggestions: (part) => `For "${part}", I have no sure answer in my sources. If it is one of these questions, pick it:`,
     partUnknown: (part) => `For "${part}", the answer is not in my sources, and I would rather not guess. An advisor can answer it: shall I pass this question on?`,

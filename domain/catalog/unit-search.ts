@@ -294,6 +294,8 @@ const PHRASES: readonly [RegExp, string][] = [
   [/\b(ressources humaines|human resources?|gestion du personnel)\b/g, "rh"],
   // "big data", « données massives »: the catalog says « gestion de données à large échelle ».
   [/\b(big data|bigdata|donnees massives|mega ?donnees|large[- ]scale data|data at scale)\b/g, "donnees large echelle"],
+  // "leading my team", « encadrer une équipe »: the catalog says « Management d'équipe ».
+  [/\b((lead|leading|manage|managing|run|running) (a |my |the |our )?teams?|team (management|leadership)|(gerer|manager|encadrer|diriger|animer) (une |mon |mon |l |son )?equipe|(encadrement|animation|gestion) d equipe)\b/g, "management equipe"],
   // « développeuse front », "front-end developer", "full stack": the web's units.
   [/\b(front ?end|frontend|front|full ?stack|fullstack)\b/g, "web"],
   // "market research", « études de marché »: the catalog's title says « études de marché ».

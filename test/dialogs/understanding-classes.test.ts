@@ -6437,3 +6437,19 @@ describe("set 61's misses, read after its first run (not blind): facts not held 
     expect(await repliesTo(await botConversation({}), "c'est quoi le modèle OSI en gros ? les 7 couches")).toMatch(/^Je ne sais pas répondre à cette question/);
   });
 });
+
+describe("set 61's misses, read after its first run (not blind): searches in the learner's words", () => {
+  it(`finds TET102 for "better at leading my team", and ESC101 for « apprendre à faire des études de marché … Vous avez quelque chose ? »`, async () => {
+    expect(await repliesTo(await botConversation({}), "I'm a project manager at a bank and I'd like to get better at leading my team. Is there a unit on that, ideally with no prerequisites?")).toMatch(/- TET102 — Management d'équipe et communication/);
+    expect(await repliesTo(await botConversation({}), "Je suis commercial terrain, je voudrais apprendre à faire des études de marché et exploiter des données clients. Vous avez quelque chose ?")).toMatch(/- ESC101 — Mercatique I : études de marché et data/);
+    // A book on leadership for a team lead is still no unit looked for.
+    expect(await repliesTo(await botConversation({}), "recommend a book on leadership, I just became team lead")).toMatch(/^I can only answer questions about Cnam Paris evening courses/);
+  });
+
+  it("lists only the units wholly at a distance, all of them, to « Quelles UE je peux suivre entièrement de chez moi ? » (ESD104 meets on site)", async () => {
+    const replies = await repliesTo(await botConversation({}), "J'habite à Lyon, je peux pas venir à Paris. Quelles UE je peux suivre entièrement de chez moi ?");
+    expect(replies).toMatch(/entièrement à distance \(FOAD, sans regroupement en présence indiqué\) au moins un semestre : [^\n]*FPG114 \(Outils RH\), DSY101/);
+    expect(replies).not.toMatch(/ESD104|autres\./);
+    expect(replies).toMatch(/Où se passe l'examen n'est pas dans mes sources/);
+  });
+});
