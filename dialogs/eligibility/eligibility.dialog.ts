@@ -79,6 +79,8 @@ export interface EligibilityOptions {
   newToComputing?: boolean;
   /** Years of work in computing the message says (« dev java depuis 5 ans »): a level « ou équivalent » they may hold by it. */
   yearsInComputing?: number;
+  /** Years of work the message says, in any field (« vendeur depuis 10 ans »): an advised « 2 ans d'expérience » they hold. */
+  yearsOfWork?: number;
   /** The units said passed are the only ones (« if I only did NFA031 »): a level's other units are not validated. */
   listedOnly?: boolean;
   /** Skills the learner says they lack (« jamais écrit une ligne de C »), weighed against a unit's advised level. */
@@ -130,6 +132,8 @@ interface EligibilityState {
   background?: StatedBackground;
   /** Years of work in computing the first message said. */
   yearsInComputing?: number;
+  /** Years of work, in any field, the first message said. */
+  yearsOfWork?: number;
   /** Other units the first message asked about, each checked on its own. */
   also?: string[];
   /** The semester was chosen without asking (it did not change the answer): the reply says which. */
@@ -212,6 +216,7 @@ export class EligibilityDialog extends ComponentDialog {
       ...((state.whatIf?.failed ?? state.failed)?.length ? { failed: state.whatIf?.failed ?? state.failed } : {}),
       ...(state.background ? { background: state.background } : {}),
       ...(state.yearsInComputing ? { yearsInComputing: state.yearsInComputing } : {}),
+      ...(state.yearsOfWork ? { yearsOfWork: state.yearsOfWork } : {}),
       ...(state.fromScratch ? { fromScratch: true } : {}),
       ...(state.noUnitYet ? { noUnitYet: true } : {}),
       ...(state.newToComputing ? { newToComputing: true } : {}),
@@ -260,6 +265,7 @@ export class EligibilityDialog extends ComponentDialog {
     if (options.failed?.length) this.state(step).failed = options.failed;
     if (options.background) this.state(step).background = options.background;
     if (options.yearsInComputing) this.state(step).yearsInComputing = options.yearsInComputing;
+    if (options.yearsOfWork) this.state(step).yearsOfWork = options.yearsOfWork;
     if (options.also?.length) this.state(step).also = options.also;
     if (options.introduced) this.state(step).introduced = true;
     if (options.code) return step.next(options.code);
@@ -423,6 +429,7 @@ export class EligibilityDialog extends ComponentDialog {
       if (saidNow.knownSkills) state.knownSkills = [...(state.knownSkills ?? []), ...saidNow.knownSkills];
       if (saidNow.background && !state.background) state.background = saidNow.background;
       if (saidNow.yearsInComputing && !state.yearsInComputing) state.yearsInComputing = saidNow.yearsInComputing;
+      if (saidNow.yearsOfWork && !state.yearsOfWork) state.yearsOfWork = saidNow.yearsOfWork;
       // "I'm doing UTC505 right now": under way, its exam to come.
       const takingNow = mentions.filter((m) => m.role === "taking" && m.code !== state.code).map((m) => m.code);
       if (takingNow.length) state.taking = [...new Set([...(state.taking ?? []), ...takingNow])];
@@ -503,6 +510,7 @@ export class EligibilityDialog extends ComponentDialog {
           listed: state.whatIf?.passed ?? state.stated ?? [],
           ...(state.background ? { background: state.background } : {}),
           ...(state.yearsInComputing ? { yearsInComputing: state.yearsInComputing } : {}),
+          ...(state.yearsOfWork ? { yearsOfWork: state.yearsOfWork } : {}),
           ...(state.newToComputing ? { newToComputing: true } : {}),
           ...(state.lackedSkills?.length ? { lackedSkills: state.lackedSkills } : {}),
           ...(state.knownSkills?.length ? { knownSkills: state.knownSkills } : {}),
@@ -563,7 +571,7 @@ function withoutUnasked(decision: EligibilityDecision, unasked: readonly string[
   return { decision: { ...decision, reasons, nextSteps }, unasked: [...unasked] };
 }
 
-type SaidOfThemselves = Pick<EligibilityOptions, "background" | "yearsInComputing" | "fromScratch" | "noUnitYet" | "newToComputing" | "lackedSkills" | "knownSkills" | "languageLevel" | "availability">;
+type SaidOfThemselves = Pick<EligibilityOptions, "background" | "yearsInComputing" | "yearsOfWork" | "fromScratch" | "noUnitYet" | "newToComputing" | "lackedSkills" | "knownSkills" | "languageLevel" | "availability">;
 
 /**
  * What a message says of the learner, weighed by the check: studies (« j'ai un BTS compta »), a start
@@ -577,10 +585,13 @@ export function saidOfThemselves(text: string, now: Date): SaidOfThemselves {
   const knownSkills = readKnownSkills(text).filter((skill) => !lackedSkills.some((lacked) => lacked.skill === skill));
   const languageLevel = readLanguageLevel(text);
   const availability = availabilityOf(readConstraints(text, now));
-  const yearsInComputing = readStatedExperience(text)?.yearsInComputing;
+  const experience = readStatedExperience(text);
+  const yearsInComputing = experience?.yearsInComputing;
+  const yearsOfWork = experience?.years;
   return {
     ...(background ? { background } : {}),
     ...(yearsInComputing ? { yearsInComputing } : {}),
+    ...(yearsOfWork ? { yearsOfWork } : {}),
     ...(saysBeginner(text) ? { fromScratch: true } : {}),
     ...(NO_UNIT_YET.test(` ${foldText(text).replace(/['’]/g, " ")} `) ? { noUnitYet: true } : {}),
     ...(saysNewToComputing(text) ? { newToComputing: true } : {}),

@@ -13,7 +13,7 @@ import type { Language } from "../../domain/language/language";
 import type { SaturdayHalf } from "../../domain/catalog/catalog";
 import type { Modality } from "../../domain/catalog/timetable";
 import { findUnitCodes } from "../../domain/catalog/unit-code";
-import { fallsShortOfAdvice } from "../../domain/eligibility/stated-level.rule";
+import { fallsShortOfAdvice, meetsAdvice } from "../../domain/eligibility/stated-level.rule";
 import { adviceNamesSkill, COMPUTING_LEVEL, outsideCefrBounds, skillsNamedIn, type LackedSkill, type StatedBackground, type StatedLanguageLevel } from "../../domain/understanding/stated-background";
 import { foldText } from "../../domain/understanding/text-normalizer";
 import { catalogWording, decimal, describeSlot, gradeOutOf20, list, readableOffering } from "../common/catalog.wording";
@@ -73,6 +73,10 @@ interface EligibilityWords {
   unlistedAdvised: (unit: string, missing: string, advised: string) => string;
   /** The learner's stated studies fall short of the unit's advised level (« BTS compta » for « Bac+2 informatique »). */
   backgroundShort: (unit: string, said: string, advised: string) => string;
+  /** Studies said that meet part of a unit's advised level (the rest still to have). */
+  backgroundMeets: (unit: string, said: string, advised: string) => string;
+  /** Years of work said, fewer than a unit advises: advice, no rule. */
+  workShort: (unit: string, advised: string, years: number) => string;
   /** Studies short of the level, but years of work in computing said, which may stand for it: the teacher judges. */
   backgroundShortButWork: (unit: string, said: string, advised: string, years: number) => string;
   /** Prerequisites not asked about, the no being settled by another: named, neither validated nor not. */
@@ -187,6 +191,8 @@ const fr: EligibilityWords = {
   unaskedPrerequisites: (unit, codes, count) => `${unit} demande aussi ${codes} (note d'au moins 10/20) : vous ne m'avez pas dit si vous ${count > 1 ? "les avez validées" : "l'avez validée"}.`,
   backgroundShort: (unit, said, advised) =>
     `Attention : ${unit} attend le niveau ${advised.replace(/^niveau\s+/i, "")}, et ce que vous dites de vos études (${said}) n'y correspond pas. Aucune règle ne bloque l'inscription, mais parlez-en à l'enseignant ou à un conseiller avant de vous inscrire.`,
+  backgroundMeets: (unit, said, advised) => `D'après ce que vous dites de vos études (${said}), vous avez le niveau ${advised.replace(/^niveau\s+/i, "")} qu'attend ${unit}.`,
+  workShort: (unit, advised, years) => `${unit} attend aussi : ${advised.replace(/^niveau\s+/i, "")} ; vous en dites ${decimal(years, "fr")} an${years >= 2 ? "s" : ""} : c'est un conseil, pas une règle, l'enseignant peut en juger.`,
   backgroundShortButWork: (unit, said, advised, years) =>
     `${unit} attend le niveau ${advised.replace(/^niveau\s+/i, "")} : vos études (${said}) n'y correspondent pas, mais vos ${decimal(years, "fr")} an${years >= 2 ? "s" : ""} de travail en informatique peuvent en tenir lieu. Aucune règle ne bloque l'inscription ; l'enseignant juge du niveau, parlez-lui de votre expérience.`,
   newToComputing: (unit, advised) =>
@@ -340,6 +346,8 @@ const en: EligibilityWords = {
   unlistedAdvised: (unit, missing, advised) =>
     `You do not name ${missing} among the units you validated, and ${unit} expects that level (${advised}): if you do not have it, no rule blocks the enrolment, but validating ${missing} first is advised.`,
   unaskedPrerequisites: (unit, codes, count) => `${unit} also requires ${codes} (a grade of at least 10/20): you have not told me whether you validated ${count > 1 ? "them" : "it"}.`,
+  backgroundMeets: (unit, said, advised) => `From what you say of your studies (${said}), you have the ${advised} level ${unit} expects.`,
+  workShort: (unit, advised, years) => `${unit} also expects: ${advised}; you say ${decimal(years, "en")} year${years >= 2 ? "s" : ""}: that is advice, not a rule, and the teacher may judge.`,
   backgroundShort: (unit, said, advised) =>
     `Careful: ${unit} expects ${advised}, and what you say of your studies (${said}) does not match it. No rule blocks the enrolment, but talk to the teacher or an advisor before enrolling.`,
   backgroundShortButWork: (unit, said, advised, years) =>
@@ -481,6 +489,8 @@ export interface VisitorSaid {
   background?: StatedBackground;
   /** Years of work in computing the visitor says: a level « ou équivalent » they may hold by it. */
   yearsInComputing?: number;
+  /** Years of work, in any field, the visitor says: an advised « 2 ans d'expérience » they may hold. */
+  yearsOfWork?: number;
   /** Skills the visitor says they lack (« jamais écrit une ligne de C »). */
   lackedSkills?: readonly LackedSkill[];
   /** Skills the visitor says they have (« j'ai fait du C à la fac »). */
@@ -531,11 +541,30 @@ export function visitorCautions(decision: EligibilityDecision, said: VisitorSaid
   // "yes, I did C at university" for a unit whose level says « connaître le langage C »: the level said met.
   // Every skill the level names, not one of them (« J'ai fait du Java » for « un langage avancé (Java), l'algorithmique et la programmation objet »).
   const known = said.knownSkills ?? [];
-  const levels = decision.reasons.filter((r) => r.rule === "level-advice").map((r) => skillsNamedIn(r.text));
-  const met = !belowLevel && known.length > 0 && levels.length > 0 && levels.every((named) => named.length > 0 && named.every((skill) => known.includes(skill)));
+  const advised = decision.reasons.filter((r) => r.rule === "level-advice");
+  // « j'ai un BTS SIO » for « premier cycle informatique validé », a BTS for « Bac+2 »: a level of studies the studies said meet.
+  const metByStudies = said.background && !belowLevel ? advised.filter((r) => meetsAdvice(said.background!, r.text)) : [];
+  const metBySkills = (text: string) => {
+    const named = skillsNamedIn(text);
+    return known.length > 0 && named.length > 0 && named.every((skill) => known.includes(skill));
+  };
+  // « vendeur depuis 10 ans » for « 2 ans d'expérience professionnelle souhaitables »: the years said hold it.
+  const metByWork = (text: string) => {
+    const asked = YEARS_OF_EXPERIENCE_ADVISED.exec(foldText(text).replace(/['’]/g, " "));
+    return asked !== null && (said.yearsOfWork ?? 0) >= Number(asked[1]);
+  };
+  const met = !belowLevel && advised.length > 0 && advised.every((r) => metBySkills(r.text) || metByStudies.includes(r) || metByWork(r.text));
   const level: LevelSaid | undefined = belowLevel ? "below" : met ? "met" : undefined;
-  return { lines: [...(byExperience ? [byExperience] : []), ...(studiesButWork ? [studiesButWork] : []), ...lacking, ...(unlistedLine ? [unlistedLine] : [])], ...(level ? { level } : {}) };
+  // (Only part of it met, « Bac+2 » of « Bac+2 ; 2 ans d'expérience souhaitables »: that part said, the verdict still on condition.)
+  const studiesMeet = !met && metByStudies.length > 0 ? eligibilityWording[language].backgroundMeets(decision.code, said.background!.said, metByStudies.map((r) => r.text).join(" ; ")) : undefined;
+  // (« 1 an d'expérience » for « 2 ans d'expérience souhaitables »: the years said, below those advised.)
+  const workShort = said.yearsOfWork !== undefined && !met ? advised.find((r) => YEARS_OF_EXPERIENCE_ADVISED.test(foldText(r.text).replace(/['’]/g, " ")) && !metByWork(r.text)) : undefined;
+  const workLine = workShort ? eligibilityWording[language].workShort(decision.code, workShort.text, said.yearsOfWork!) : undefined;
+  return { lines: [...(byExperience ? [byExperience] : []), ...(studiesButWork ? [studiesButWork] : []), ...(studiesMeet ? [studiesMeet] : []), ...(workLine ? [workLine] : []), ...lacking, ...(unlistedLine ? [unlistedLine] : [])], ...(level ? { level } : {}) };
 }
+
+/** An advised level of years of work: « 2 ans d'expérience professionnelle souhaitables », "2 years of professional experience". */
+const YEARS_OF_EXPERIENCE_ADVISED = /^\s*(\d{1,2}) (?:ans?|years?) (?:d experience|of (?:professional |work )?experience)\b/;
 
 /** Years of work in computing that may stand for a level of studies the learner does not hold. */
 const YEARS_OF_WORK_FOR_A_LEVEL = 2;

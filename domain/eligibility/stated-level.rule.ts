@@ -8,15 +8,10 @@ import { foldText } from "../understanding/text-normalizer";
  * False when the advice or the background does not say enough to tell.
  */
 export function fallsShortOfAdvice(background: StatedBackground, advice: string, options: { underWayCounts?: boolean } = {}): boolean {
-  const text = ` ${foldText(advice).replace(/['’]/g, " ")} `;
+  const { text, level, fields } = adviceRead(advice);
   // « Bac+4 ou expérience professionnelle »: another way in, the level alone does not tell. « ou équivalent »
   // speaks of an equivalent level: a lower one still falls short.
   const otherWayIn = /\bou (experience|une experience)\b/.test(text);
-  // « Accès en L3 avec un DUT/BTS »: the diploma named is the level asked, L3 the level entered.
-  const level = /\bbac ?\+ ?(\d)\b/.exec(text)?.[1] ?? (/\b(premier cycle|dut|bts|deust)\b/.test(text) ? "2" : /\bl(\d)\b/.exec(text)?.[1]);
-  const fields: StatedBackground["field"][] = [];
-  if (/\binformatique\b/.test(text)) fields.push("computing");
-  if (/\b(scientifique|technique|mathematiques|maths)\b/.test(text)) fields.push("science", "computing");
   // « Pas de bac+2 info »: what they lack is (at least) what the unit advises.
   if (background.lacks) {
     const lacksLevel = level !== undefined && background.level !== undefined && background.level <= Number(level);
@@ -36,4 +31,27 @@ export function fallsShortOfAdvice(background: StatedBackground, advice: string,
   // technical (« DUT QLIO »): no ground for saying a scientific or technical level is not theirs.
   const guessedAgainstScience = background.guessed === true && fields.includes("science");
   return fields.length > 0 && background.field !== undefined && !guessedAgainstScience && !fields.includes(background.field);
+}
+
+/** An advised level read: its words, the years after the baccalauréat it names, the fields it asks (none: any field). */
+function adviceRead(advice: string): { text: string; level: string | undefined; fields: StatedBackground["field"][] } {
+  const text = ` ${foldText(advice).replace(/['’]/g, " ")} `;
+  // « Accès en L3 avec un DUT/BTS »: the diploma named is the level asked, L3 the level entered.
+  const level = /\bbac ?\+ ?(\d)\b/.exec(text)?.[1] ?? (/\b(premier cycle|dut|bts|deust)\b/.test(text) ? "2" : /\bl(\d)\b/.exec(text)?.[1]);
+  const fields: StatedBackground["field"][] = [];
+  if (/\binformatique\b/.test(text)) fields.push("computing");
+  if (/\b(scientifique|technique|mathematiques|maths)\b/.test(text)) fields.push("science", "computing");
+  return { text, level, fields };
+}
+
+/**
+ * Whether the studies a learner says they hold meet a unit's advised level of studies (« j'ai un BTS SIO » for « premier cycle
+ * informatique validé », a BTS for « Bac+2 »): a level of studies named, held at least, in a field it asks when it asks one.
+ * False when the advice names no level of studies (skills, experience) or the background does not say enough.
+ */
+export function meetsAdvice(background: StatedBackground, advice: string): boolean {
+  const { level, fields } = adviceRead(advice);
+  if (level === undefined || background.level === undefined || background.lacks || background.unfinished || background.inProgress) return false;
+  if (background.level < Number(level)) return false;
+  return fields.length === 0 || (background.field !== undefined && !background.guessed && fields.includes(background.field));
 }

@@ -127,7 +127,7 @@ export function readStatedBackground(text: string): StatedBackground | undefined
   const fieldEnd = fieldBefore >= 0 ? -1 : named < 0 && field === "other" ? after.findIndex((word) => !FIELD_LINK.has(word)) : named;
   const lacks = LACKS.test(folded.slice(Math.max(0, match.index - 24), match.index));
   // (Lacked, the words before it are quoted with it already: « pas de bac+2 info ».)
-  const words = [...(fieldBefore >= 0 && !lacks ? before.slice(fieldBefore) : []), ACRONYM.test(noun) ? noun.toUpperCase() : noun.replace(/ s$/, "'s"), ...(fieldEnd >= 0 ? after.slice(0, fieldEnd + 1) : [])].join(" ");
+  const words = [...(fieldBefore >= 0 && !lacks ? before.slice(fieldBefore) : []), ACRONYM.test(noun) ? noun.toUpperCase() : noun.replace(/ s$/, "'s"), ...(fieldEnd >= 0 ? after.slice(0, fieldEnd + 1).map((word) => (FIELD_ACRONYM.test(word) ? word.toUpperCase() : word)) : [])].join(" ");
   // Elisions the folding split are joined again: « licence d'histoire ».
   const said = words.replace(/\b([dl]) (?=[aeiouyh])/g, "$1'").replace(/\bit\b/, "IT");
   // Quoted back as said: with the words that lack it (« pas de bac+2 info »), or saying it is being prepared.
@@ -170,6 +170,8 @@ function namesAField(after: readonly string[]): boolean {
 }
 
 const ACRONYM = /^(bts|dut|but|deust|deug|mba|hnd|l2|l3|m1|m2)$/;
+/** The options of a BTS or a DUT, written as capitals (« BTS SIO », « DUT GEA »), and their tracks (« SLAM », « SISR »). */
+const FIELD_ACRONYM = /^(sio|slam|sisr|ndrc|nrc|mco|muc|gea|gpme|pme|cg|sam|ci|sn|cir|ciel|qlio|tc|mmi|rt|geii|gmp|gte|hse)$/;
 
 function levelOf(noun: string): number | undefined {
   for (const [pattern, level] of DIPLOMAS) {

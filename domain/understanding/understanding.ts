@@ -785,7 +785,8 @@ export class Understanding {
       }
       // « RSX101 il faut quoi avant ? et je peux la faire en même temps qu'UTC505 ? »: « la » is the unit before, taken with the one
       // named (it got a check of UTC505 alone).
-      const unitBefore = previous !== undefined && "codes" in previous && previous.codes.length === 1 ? previous.codes[0]! : undefined;
+      // (After a check of that unit, « … et je peux la prendre avec NFA031 le même semestre ? » is read further down: one check of both.)
+      const unitBefore = previous !== undefined && previous.kind !== "eligibility" && "codes" in previous && previous.codes.length === 1 ? previous.codes[0]! : undefined;
       if (unitBefore && own.length > 0 && !own.includes(unitBefore) && IT_TAKEN.test(` ${folded} `) && saysTakenTogether(question)) {
         const together = understandPart(`${unitBefore} : ${question}`);
         if (together.intent.kind === "eligibility") {

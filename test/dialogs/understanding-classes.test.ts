@@ -322,7 +322,7 @@ describe("two units in one message", () => {
     await play([
       {
         user: "I have a BTS SIO, can I enrol in NFP121 in S2?",
-        bot: [text(/^✅ Yes, if you have the expected level \(Bac\+2 informatique/, /Careful/)],
+        bot: [text(/^✅ Yes: from what you say, you have the expected level \(Bac\+2 informatique/, /Careful/)],
       },
     ]);
     await play([
@@ -636,7 +636,7 @@ describe("no yes or no that answers another question", () => {
   });
 
   it("does not take a relative's diploma for the learner's, nor a lacked IT diploma for a green light", async () => {
-    await play([{ user: "My brother got his licence at the Cnam. I have a BTS SIO: can I enter the licence informatique directly?", bot: [text(/^Yes, from what you say \(BTS sio\)/i)] }]);
+    await play([{ user: "My brother got his licence at the Cnam. I have a BTS SIO: can I enter the licence informatique directly?", bot: [text(/^Yes, from what you say \(BTS SIO\)/i)] }]);
     await play([{ user: "I passed NFA031 and I don't have any diploma in IT, can I take NFP121 in S2?", bot: [text(/^Careful: NFP121 expects Bac\+2 informatique/), /./] }]);
   });
 
@@ -1278,7 +1278,7 @@ describe("after a unit's card, the learner's own situation with a question about
 
 describe("a unit for me, from abroad, with what I know, and how many hours that is", () => {
   it("« ESC101 est accessible pour moi ? » with a BTS checks it against the advised level, not the card", async () => {
-    await play([{ user: "je suis vendeur depuis 10 ans avec un BTS MUC, est-ce que ESC101 est accessible pour moi ?", bot: [text(checking), text(/^✅ Oui, si vous avez le niveau attendu[^]*ESC101/)] }]);
+    await play([{ user: "je suis vendeur depuis 10 ans avec un BTS MUC, est-ce que ESC101 est accessible pour moi ?", bot: [text(checking), text(/^✅ Oui : d'après ce que vous dites, vous avez le niveau attendu \(Bac\+2 ; 2 ans d'expérience professionnelle souhaitables\)[^]*ESC101/)] }]);
   });
 
   it("\"can I take it while living abroad?\" is the unit's way of teaching: a distance unit says yes", async () => {
@@ -1830,10 +1830,10 @@ describe("a diploma being prepared is not held yet", () => {
     await play([
       {
         user: "Je suis apprentie en 1ère année de BTS SIO, je voudrais prendre UTC502 le soir, c'est possible ?",
-        bot: [checking, text(/^Attention : UTC502 attend le niveau Bac\+2 informatique, et ce que vous dites de vos études \(BTS sio en cours\) n.y correspond pas/), text(/^⚠️ Aucune règle ne vous empêche/)],
+        bot: [checking, text(/^Attention : UTC502 attend le niveau Bac\+2 informatique, et ce que vous dites de vos études \(BTS SIO en cours\) n.y correspond pas/), text(/^⚠️ Aucune règle ne vous empêche/)],
       },
     ]);
-    await play([{ user: "je prépare un BTS SIO, je peux entrer en L3 ?", bot: [text(/^Non, pas directement : d.après ce que vous dites \(BTS sio en cours\)/)] }]);
+    await play([{ user: "je prépare un BTS SIO, je peux entrer en L3 ?", bot: [text(/^Non, pas directement : d.après ce que vous dites \(BTS SIO en cours\)/)] }]);
   });
 });
 
@@ -2065,7 +2065,7 @@ describe("a situation then its question: night work and daytime classes, a field
 
   it("takes « c'est dans mes cordes ? » about a unit as asking its level, and an exam that « can be moved » as moving it", async () => {
     // Studies stated: the check weighs them against the level (a bac+3 meets « Bac+3 recommandé »).
-    await play([{ user: "avec un bac+3, MSE102 c'est dans mes cordes ?", bot: [checking, text(/^✅ Oui, si vous avez le niveau attendu \(Bac\+3 recommandé\)/)] }]);
+    await play([{ user: "avec un bac+3, MSE102 c'est dans mes cordes ?", bot: [checking, text(/^✅ Oui : d'après ce que vous dites, vous avez le niveau attendu \(Bac\+3 recommandé\)/)] }]);
     await play([{ user: "my NFE108 exam is on a day I'm away, can it be moved?", bot: [text(/^No\. Exam dates cannot be moved/)] }]);
   });
 
@@ -2804,7 +2804,7 @@ describe("set 29's false replies, mended after its first run (from the judges' o
   });
 
   it("reads a DUT mesures physiques as a scientific Bac+2, and says no « not the level » on a field it only guessed", async () => {
-    await play([{ user: "j'ai un DUT mesures physiques, est-ce que SEC102 est accessible pour moi ?", bot: [text(/^Je regarde pour/), text(/^✅ Oui, si vous avez le niveau attendu \(Bac\+2 scientifique ou technique\)/)] }]);
+    await play([{ user: "j'ai un DUT mesures physiques, est-ce que SEC102 est accessible pour moi ?", bot: [text(/^Je regarde pour/), text(/^✅ Oui : d'après ce que vous dites, vous avez le niveau attendu \(Bac\+2 scientifique ou technique\)/)] }]);
   });
 
   it("states a unit's expected level as its prerequisite, never « aucun prérequis formel » beside it", async () => {
@@ -3168,7 +3168,7 @@ describe("studies said, weighed for a diploma: unfinished, or in another field a
   });
 
   it("weighs a DUT GEA against the licence informatique when asked whether it is doable", async () => {
-    await play([{ user: "j'ai un DUT GEA et 2 ans comme assistante RH, la licence info c'est faisable pour moi ?", bot: [text(/^Non, pas directement : d'après ce que vous dites \(DUT gea\)/)] }]);
+    await play([{ user: "j'ai un DUT GEA et 2 ans comme assistante RH, la licence info c'est faisable pour moi ?", bot: [text(/^Non, pas directement : d'après ce que vous dites \(DUT GEA\)/)] }]);
   });
 });
 
@@ -4199,7 +4199,7 @@ describe("set 46's false replies, read after its sealed run", () => {
 
 describe("a science or technical diploma for « DUT/BTS informatique ou équivalent »", () => {
   it("says the Cnam judges the equivalence for a DUT GEII (it said a flat « Non, pas directement »: false in set 46), and keeps the no for a BTS compta", async () => {
-    await play([{ user: "j'ai un DUT GEII, la L3 info c'est faisable pour moi ?", bot: [text(/^Pas d'office : d'après ce que vous dites \(DUT geii\), ce n'est pas un diplôme d'informatique ; s'il vaut l'équivalent demandé pour entrer en LG02501A, c'est le Cnam qui en décide/)] }]);
+    await play([{ user: "j'ai un DUT GEII, la L3 info c'est faisable pour moi ?", bot: [text(/^Pas d'office : d'après ce que vous dites \(DUT GEII\), ce n'est pas un diplôme d'informatique ; s'il vaut l'équivalent demandé pour entrer en LG02501A, c'est le Cnam qui en décide/)] }]);
     await play([{ user: "j'ai un BTS compta, je peux faire la licence info ?", bot: [text(/^Non, pas directement : d'après ce que vous dites \(BTS compta\)/)] }]);
   });
 });
@@ -5763,7 +5763,8 @@ describe("two questions in one sentence, the first with its subject inverted (se
       "Bonjour, j'ai 52 ans, je suis cadre commerciale depuis 20 ans avec un BTS MUC. Mon entreprise me propose de financer une UE sur les études de marché, j'ai repéré ESC101. Je n'ai aucune notion de data ni de statistiques et ça m'inquiète un peu. Ce cours est-il pour moi, et faut-il une autorisation ?",
     );
     expect(replies).toMatch(/ESC101 ne demande pas d'autorisation particulière/);
-    expect(replies).toMatch(/Oui, si vous avez le niveau attendu \(Bac\+2/);
+    // A BTS MUC and 20 years of work hold « Bac+2 ; 2 ans d'expérience professionnelle souhaitables ».
+    expect(replies).toMatch(/Oui : d'après ce que vous dites, vous avez le niveau attendu \(Bac\+2 ; 2 ans d'expérience/);
   });
 
   it("weighs an unfinished DUT beside eight years as a developer, and the UA, both asked", async () => {
@@ -6451,5 +6452,19 @@ describe("set 61's misses, read after its first run (not blind): searches in the
     expect(replies).toMatch(/entièrement à distance \(FOAD, sans regroupement en présence indiqué\) au moins un semestre : [^\n]*FPG114 \(Outils RH\), DSY101/);
     expect(replies).not.toMatch(/ESD104|autres\./);
     expect(replies).toMatch(/Où se passe l'examen n'est pas dans mes sources/);
+  });
+});
+
+describe("set 61's misses, read after its first run (not blind): studies told against a unit's level", () => {
+  it("says a BTS SIO SLAM holds NSY014's « premier cycle informatique validé » when told after the check (the same conditional card came back)", async () => {
+    const conversation = await botConversation({});
+    await repliesTo(conversation, "puis-je m'inscrire à NSY014 ?");
+    expect(await repliesTo(conversation, "j'ai un BTS SIO SLAM")).toMatch(/^✅ Oui : d'après ce que vous dites, vous avez le niveau attendu \(premier cycle informatique validé\)/);
+  });
+
+  it("says a BTS NDRC holds ESC101's Bac+2, the experience advised still on condition", async () => {
+    const replies = await repliesTo(await botConversation({}), "j'ai un BTS NDRC et 1 an d'expérience en vente, puis-je m'inscrire à ESC101 ?");
+    expect(replies).toMatch(/D'après ce que vous dites de vos études \(BTS NDRC\), vous avez le niveau Bac\+2 qu'attend ESC101\.\n[\s\S]*ESC101 attend aussi : 2 ans d'expérience professionnelle souhaitables ; vous en dites 1 an/);
+    expect(replies).toMatch(/Oui, si vous avez le niveau attendu \(Bac\+2 ; 2 ans d'expérience professionnelle souhaitables\)/);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fallsShortOfAdvice } from "../../domain/eligibility/stated-level.rule";
+import { fallsShortOfAdvice, meetsAdvice } from "../../domain/eligibility/stated-level.rule";
 import { adviceNamesSkill, readLackedSkills, readStatedBackground, type StatedBackground } from "../../domain/understanding/stated-background";
 
 describe("readStatedBackground: what learners say of their studies", () => {
@@ -42,6 +42,26 @@ describe("fallsShortOfAdvice: stated studies against a unit's advised level", ()
     ["j'ai un bac+2", "Bac+2 informatique", false],
   ])("%j for « %s » → %s", (text, advice, short) => {
     expect(fallsShortOfAdvice(said(text), advice)).toBe(short);
+  });
+});
+
+describe("meetsAdvice: stated studies that hold a unit's advised level of studies", () => {
+  const said = (text: string) => readStatedBackground(text) as StatedBackground;
+  it.each<[string, string, boolean]>([
+    ["j'ai un BTS SIO SLAM", "premier cycle informatique validé", true],
+    ["j'ai un BTS NDRC", "Bac+2", true],
+    ["j'ai un BTS NDRC", "Bac+2 informatique", false],
+    ["j'ai un BTS SIO", "niveau Bac+3", false],
+    ["j'ai une licence en histoire", "Bac+2", true],
+    ["je prépare un BTS SIO", "Bac+2 informatique", false],
+    ["no bac+2 in IT", "Bac+2 informatique", false],
+    ["j'ai un master en finance", "bases en systèmes d'exploitation, savoir lire du C", false],
+  ])("%j for « %s » → %s", (text, advice, meets) => {
+    expect(meetsAdvice(said(text), advice)).toBe(meets);
+  });
+  it("quotes a BTS's option in capitals (« BTS SIO », « BTS NDRC »), not a field in words (« DUT info »)", () => {
+    expect(said("j'ai un BTS ndrc").said).toBe("BTS NDRC");
+    expect(said("j'ai un DUT info").said).toBe("DUT info");
   });
 });
 
