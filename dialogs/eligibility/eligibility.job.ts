@@ -1,4 +1,5 @@
-import type { DialogJob } from "../job";
+import type { DialogJob, JobTurn } from "../job";
+import { gradeJob } from "../grade/grade.job";
 import { withWholeSituation } from "../../domain/understanding/intent.recognizer";
 import { saysCommonCoreDone, saysCommonCoreNotDone, unitMentions } from "../../domain/understanding/unit-mentions";
 import { foldText } from "../../domain/understanding/text-normalizer";
@@ -15,22 +16,27 @@ export const eligibilityJob: DialogJob = {
   help: { fr: "vérifier une inscription (« puis-je m'inscrire à RSX101 ? »)", en: 'check an enrolment ("can I enrol in RSX101?")' },
   dialog: (services) => new EligibilityDialog(services),
   accepts: answersEligibilityPrompt,
-  start: ({ intent, text, services }): EligibilityOptions => ({
-    ...(intent.kind === "eligibility"
-      ? {
-          code: intent.codes[0],
-          passed: intent.passed,
-          ...(intent.missing?.length ? { missing: intent.missing } : {}),
-          ...(intent.failed?.length ? { failed: intent.failed } : {}),
-          ...(intent.together ? { together: intent.codes.slice(1, 3) } : intent.codes.length > 1 ? { also: intent.codes.slice(1, 3) } : {}),
-        }
-      : {}),
-    ...takingOf(text, intent.kind === "eligibility" ? intent.codes : []),
-    semester: semesterAsked(text, intent.kind === "eligibility" ? intent.codes[0] : undefined, services.now()),
-    ...saidOfThemselves(text, services.now()),
-    ...(ONLY_THESE.test(` ${foldText(text).replace(/['’]/g, " ")} `) ? { listedOnly: true } : {}),
-    ...(saysCommonCoreDone(text) ? { commonCore: true as const } : saysCommonCoreNotDone(text) ? { commonCoreNone: true as const } : {}),
-  }),
+  start: ({ intent, text, services, pendingOffer }): EligibilityOptions => {
+    const graded = intent.kind === "eligibility" ? gradeJustSaid(pendingOffer, intent.codes, text) : undefined;
+    const gradedPassed = graded && graded.grade >= PASS_MARK ? [graded.code] : [];
+    const gradedFailed = graded && graded.grade < PASS_MARK ? [graded] : [];
+    return {
+      ...(intent.kind === "eligibility"
+        ? {
+            code: intent.codes[0],
+            passed: [...intent.passed, ...gradedPassed],
+            ...(intent.missing?.length ? { missing: intent.missing } : {}),
+            ...(intent.failed?.length || gradedFailed.length ? { failed: [...(intent.failed ?? []), ...gradedFailed] } : {}),
+            ...(intent.together ? { together: intent.codes.slice(1, 3) } : intent.codes.length > 1 ? { also: intent.codes.slice(1, 3) } : {}),
+          }
+        : {}),
+      ...takingOf(text, intent.kind === "eligibility" ? intent.codes : []),
+      semester: semesterAsked(text, intent.kind === "eligibility" ? intent.codes[0] : undefined, services.now()),
+      ...saidOfThemselves(text, services.now()),
+      ...(ONLY_THESE.test(` ${foldText(text).replace(/['’]/g, " ")} `) ? { listedOnly: true } : {}),
+      ...(saysCommonCoreDone(text) ? { commonCore: true as const } : saysCommonCoreNotDone(text) ? { commonCoreNone: true as const } : {}),
+    };
+  },
   // After a verdict, what the learner adds of themselves (« I never learned C though », « j'ai un BTS SIO »,
   // « oui NFA031 validée, mais pas NFA040 », « RSX101 non, jamais fait »): the same check again with it.
   refine: ({ text, services }, options) => {
@@ -55,6 +61,21 @@ export const eligibilityJob: DialogJob = {
     return { ...rest, passed, ...(missing.length ? { missing } : {}), ...(taking.length ? { taking } : {}), ...(failed.length ? { failed } : {}), ...added, introduced: true } satisfies EligibilityOptions;
   },
 };
+
+/** The lowest grade that earns a unit's credits. */
+const PASS_MARK = 10;
+
+/**
+ * « 9,5/20 à UTC505 j'ai mes crédits ? » then « et pour RSX101 du coup je peux m'inscrire ? »: the grade of one unit the answer before
+ * weighed (kept only in its offer, for one turn) is how that unit stands for the check, unless the message says otherwise of it.
+ */
+function gradeJustSaid(offer: JobTurn["pendingOffer"], asked: readonly string[], text: string): { code: string; grade: number } | undefined {
+  const options = offer?.refine?.job === gradeJob.name ? offer.refine.options : undefined;
+  const codes = Array.isArray(options?.codes) ? (options.codes as string[]) : [];
+  if (typeof options?.grade !== "number" || codes.length !== 1 || asked.includes(codes[0]!)) return undefined;
+  if (unitMentions(text).some((mention) => mention.code === codes[0])) return undefined;
+  return { code: codes[0]!, grade: options.grade };
+}
 
 /** The units said passed are the only ones: « if I only did NFA031 », « j'ai que NFA031 », « seulement validé NFA031 ». */
 const ONLY_THESE = /\b((i|i ve|i have) (only|just) (did|done|passed|taken|validated)|(j ai|jai) (que|seulement|juste|uniquement) (valide|fait|eu|passe)?|(seulement|uniquement|juste) (valide|fait|passe))\b/;

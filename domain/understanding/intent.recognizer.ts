@@ -501,7 +501,9 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
   // « Je veux juste suivre NFE108, je suis obligée de m'inscrire à un diplôme ? »: whether units are taken à la carte, the content's.
   if (asked.length > 0 && MUST_ENROL_IN_A_DIPLOMA.test(questionWords)) return undefined;
   // (« Chef d'équipe, juste le bac mais 15 ans d'expérience. Mon N+1 me propose MSE102, c'est faisable ? »: the same.)
-  if (asked.length === 1 && (SUITS_ME.test(questionWords) || FEASIBLE.test(questionWords)) && readStatedBackground(text) !== undefined) return eligibility(asked, mentions, words);
+  // (« Mon N+1 me parle de MSE102 et de PRS201 mais je n'ai qu'un bac pro. Est-ce que l'une des deux est plus adaptée à mon profil ? »:
+  // each weighed the same.)
+  if (asked.length >= 1 && asked.length <= 2 && (SUITS_ME.test(questionWords) || FEASIBLE.test(questionWords)) && readStatedBackground(text) !== undefined) return eligibility(asked, mentions, words);
   // « j'ai 100 heures max, NFA008 et NFA040 ça passe ? »: the units' hours against a budget, not a check of enrolling.
   const budget = unitsInABudget(rules, words, asked, questionWords);
   if (budget) return budget;

@@ -851,6 +851,16 @@ export class Understanding {
           }
         }
       }
+      // « Si je prends 2 UE de 6 par semestre, combien de semestres pour 36 ECTS ? et ça fait combien d'heures par semestre ? »: the
+      // hours of the units said at that pace (it got the table, asking for a number).
+      if (previous?.kind === "credit-hours" && previous.pace && own.length === 0 && HOURS_OF_A_PERIOD.test(` ${folded} `)) {
+        const pace = before!.text.split(",").slice(0, -1).join(",");
+        const ofThePace = pace ? understandPart(`${pace}, ${question}`) : undefined;
+        if (ofThePace?.intent.kind === "credit-hours" && ofThePace.intent.units?.length) {
+          each.push({ ...ofThePace, language, text: question });
+          continue;
+        }
+      }
       // « Combien d'heures pour une UE de 3 ECTS et pour une de 6 ? Et est-ce que le travail perso est compris dedans ? »: « dedans »
       // is the hours just counted; not understood alone, the question is asked of them.
       if (previous?.kind === "credit-hours" && own.length === 0 && IN_THEM.test(` ${folded} `) && OWN_WORK.test(folded) && unknownAlone(understandPart(question))) {
@@ -1156,6 +1166,9 @@ const SPEAKS_OF: Partial<Record<Intent["kind"], RegExp>> = {
   grade: /\b(credits?|ects|notes?|grades?|marks?|valid\w*|repass\w*|rattrap\w*|session|acquis|moyenne|pass|passed|fail\w*|resit|retake|points?)\b/,
   "credit-hours": /\b(heures?|hours?|credits?|ects|total)\b/,
 };
+
+/** Hours asked of a period: « combien d'heures par semestre », "how many hours a year". */
+const HOURS_OF_A_PERIOD = / (heures?|hours?|h) (de cours |of class |of classes )?(par|per|a|each|chaque) (semestre|semester|term|an|annee|year) /;
 
 /** A unit taken, said by a pronoun: « je peux la faire », « la suivre », "can I take it". */
 const IT_TAKEN = / (la|le|l) (faire|suivre|prendre|passer|commencer) | (take|do|start|follow) it /;

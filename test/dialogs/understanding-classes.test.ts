@@ -6468,3 +6468,21 @@ describe("set 61's misses, read after its first run (not blind): studies told ag
     expect(replies).toMatch(/Oui, si vous avez le niveau attendu \(Bac\+2 ; 2 ans d'expérience professionnelle souhaitables\)/);
   });
 });
+
+describe("set 61's misses, read after its first run (not blind): a grade said, then a check", () => {
+  it("weighs UTC505's 9,5 said the turn before when « et pour RSX101 du coup je peux m'inscrire ? » (it asked whether UTC505 was validated)", async () => {
+    const conversation = await botConversation({});
+    await repliesTo(conversation, "9,5/20 à UTC505 j'ai mes crédits ?");
+    const replies = await repliesTo(conversation, "et pour RSX101 du coup je peux m'inscrire ?");
+    expect(replies).toMatch(/Non, vous ne pouvez pas vous inscrire à RSX101[\s\S]*Prérequis de RSX101 non validé : UTC505 \(meilleure note 9,5\/20/);
+    const passed = await botConversation({});
+    await repliesTo(passed, "j'ai eu 12 à UTC505");
+    expect(await repliesTo(passed, "je peux m'inscrire à RSX101 ?")).toMatch(/Oui, vous pouvez vous inscrire à RSX101/);
+  });
+
+  it("counts the hours a semester of « 2 UE de 6 » takes, asked after the semesters", async () => {
+    const replies = await repliesTo(await botConversation({}), "Si je prends 2 UE de 6 par semestre, combien de semestres pour 36 ECTS ? et ça fait combien d'heures par semestre ?");
+    expect(replies).toMatch(/36 ECTS demandent 3 semestres/);
+    expect(replies).toMatch(/2 UE de 6 ECTS = 100 h/);
+  });
+});
