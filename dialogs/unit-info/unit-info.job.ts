@@ -394,8 +394,13 @@ export const unitInfoJob: ReplyJob = {
     // A unit picked among those listed (« la deuxième »): its card.
     const picked = typeof options?.code === "string" ? options.code : undefined;
     if (turn.intent.kind === "unit-search" && !picked) {
-      const { subject, situation, filters, prerequisites, authorizations, field, finder } = turn.intent;
-      return searchUnits(turn, subject, { situation: situation === true, ...(filters ? { filters } : {}), withPrerequisites: prerequisites === true, withAuthorizations: authorizations === true, field: field === true, after: turn.intent.after ?? [], guessed: finder === true });
+      const { subject, situation, filters, prerequisites, authorizations, field, finder, unheld = [] } = turn.intent;
+      const outcome = await searchUnits(turn, subject, { situation: situation === true, ...(filters ? { filters } : {}), withPrerequisites: prerequisites === true, withAuthorizations: authorizations === true, field: field === true, after: turn.intent.after ?? [], guessed: finder === true });
+      // « cours d'anglais où y'a des places ? »: after the units, the content's general answer on what is not held (seats, fees…).
+      const understanding = await turn.services.understanding();
+      const general = [...new Set(unheld.map((facet) => GENERAL_ANSWER_TAG[facet]))].flatMap((tag) => (tag ? understanding.tagged(tag).slice(0, 1) : []));
+      if (general.length > 0) await turn.context.sendActivity(message(general.map((entry) => localizedAnswer(entry, turn.language).text).join("\n\n"), feedbackActions(turn.language)));
+      return outcome;
     }
     const intent: Extract<Intent, { kind: "unit" }> = picked ? { kind: "unit", codes: [picked], facet: "description" } : intentOf(turn, "unit");
     // The unit picked is the subject of what follows: « la 1ère » then « et le samedi ? ».

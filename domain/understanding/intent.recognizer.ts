@@ -93,6 +93,8 @@ export type RuleIntent =
       authorizations?: true;
       /** The subject is a field one means to move into (« me reconvertir dans l'informatique »): its department, when it names one. */
       field?: true;
+      /** Facts the catalog does not hold, asked of the units found (« où y'a des places ? »): said not held after them. */
+      unheld?: UnheldFacet[];
     }
   /**
    * A question about one or more units by code, and what it asks of them (description, prerequisites,
@@ -662,8 +664,11 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
   const afterPassed = codes.length > 0 && passed.length === codes.length && FINDS_UNITS.test(questionWords);
   if (codes.length > 0 && !afterPassed) return undefined;
   const found = unitsLookedFor(text, words, questionWords);
+  if (!found) return undefined;
+  // « cours d'anglais où y'a des places ? »: what the catalog does not hold, asked of the units found, is said not held after them.
+  const unheld = unheldFacets(questionWords).filter((facet) => facet !== "detail");
   // « je voudrais devenir dev web, je prends quelles UE et dans quel ordre ? »: each unit found says what it needs before it.
-  return found && (afterPassed || ORDER_ASKED.test(questionWords)) ? { ...found, prerequisites: true } : found;
+  return { ...found, ...(afterPassed || ORDER_ASKED.test(questionWords) ? { prerequisites: true as const } : {}), ...(unheld.length ? { unheld } : {}) };
 }
 
 /** The order of units asked: « dans quel ordre », "in what order". */

@@ -6486,3 +6486,11 @@ describe("set 61's misses, read after its first run (not blind): a grade said, t
     expect(replies).toMatch(/2 UE de 6 ECTS = 100 h/);
   });
 });
+
+describe("left from the sixth session's review: a search asking what the catalog does not hold", () => {
+  it("lists the English units for « cours d'anglais où y'a des places ? », then says seats are not in the sources", async () => {
+    const replies = await repliesTo(await botConversation({}), "cours d'anglais où y'a des places ?");
+    expect(replies).toMatch(/^Les UE du catalogue sur « anglais » :\n- ANG100/);
+    expect(replies).toMatch(/Je n'ai pas d'information sur les places disponibles dans les UE/);
+  });
+});
