@@ -89,6 +89,19 @@ describe("the route model", () => {
     expect(unpackRouteModel({ version: 1, routes: [...ROUTES], bias: [0], packed: "w:a 0ks|b:^_c 0ks", weightDigits: 2 }).weights).toEqual({ "w:a": [0, 1], "b:^_c": [0, 1] });
   });
 
+  it("writes each name after the start it shares with the name before in its group (the stored model does), however long, and reads models stored before", async () => {
+    expect((JSON.parse(await readFile(MODEL_FILE, "utf8")) as StoredRouteModel).frontCoded).toBe(true);
+    const long = "x".repeat(40);
+    const model: RouteModel = { version: 1, routes: [...ROUTES], bias: [0], weights: { "w:cours": [0, 1], "w:course": [1, -0.5], "w:a": [2, 0.25], [`w:${long}a`]: [0, 1], [`w:${long}b`]: [1, 1], "b:cours_du": [3, 1.5] } };
+    const packed = packRouteModel(model);
+    // Sorted: « a », « cours », « course » (5 shared: « 5e »), then the long names (35 shared at most: « z »).
+    expect(packed.packed.split("|").slice(1, 4)).toEqual(["0a 2ip", "0cours 0ks", "5e 1gm"]);
+    expect(packed.packed).toContain(`|z${"x".repeat(5)}b `);
+    expect(unpackRouteModel(packed).weights).toEqual(model.weights);
+    // A model stored grouped but not front-coded still reads.
+    expect(unpackRouteModel({ version: 1, routes: [...ROUTES], bias: [0], packed: "~w|cours 0ks|course 0ks", weightDigits: 2, prefixed: true }).weights).toEqual({ "w:cours": [0, 1], "w:course": [0, 1] });
+  });
+
   it("refuses to pack a weight its three digits cannot hold, rather than store a wrong one", () => {
     expect(() => packRouteModel({ version: 1, routes: [...ROUTES], bias: [], weights: { "w:x": [0, 300] } })).toThrow(RangeError);
   });
