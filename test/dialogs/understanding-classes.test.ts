@@ -6350,13 +6350,16 @@ describe("set 61's misses, read after its first run (not blind)", () => {
     ["vous avez quoi en réseau ?", /^Les UE du catalogue sur « réseau » :\n- UTC505/],
     ["qu'est-ce qu'il y a en sécurité ?", /^Les UE du catalogue sur « sécurité » :/],
     ["what do you have in networking?", /^Units of the catalog on "networking":/],
+    ["ya quoi en secu ?", /^Les UE du catalogue sur « secu » :\n- UTC505/],
+    ["t'as quoi en compta", /^Les UE du catalogue sur « compta » :\n- CFA109/],
     ["je veux devenir développeuse front, vous avez quoi ?", /NFA041 — Programmation Javascript/],
   ])("« %s » looks for units on that subject", async (question, reply) => {
     expect(await repliesTo(await botConversation({}), question)).toMatch(reply);
   });
 
-  it("« vous avez quoi comme horaires ? » stays the page on when classes meet", async () => {
+  it("« vous avez quoi comme horaires ? », « il y a quoi comme cours le samedi ? » stay the page on when classes meet", async () => {
     expect(await repliesTo(await botConversation({}), "vous avez quoi comme horaires ?")).toMatch(/^Les UE ont lieu surtout hors temps de travail/);
+    expect(await repliesTo(await botConversation({}), "il y a quoi comme cours le samedi ?")).not.toMatch(/Je ne trouve pas d'UE sur « cours »/);
   });
 
   it("answers « jsuis obligé de faire anglais pr la licence ? » with the licence's compulsory ANG320", async () => {
