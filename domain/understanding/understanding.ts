@@ -787,7 +787,11 @@ export class Understanding {
       // named (it got a check of UTC505 alone).
       // (After a check of that unit, « … et je peux la prendre avec NFA031 le même semestre ? » is read further down: one check of both.)
       const unitBefore = previous !== undefined && previous.kind !== "eligibility" && "codes" in previous && previous.codes.length === 1 ? previous.codes[0]! : undefined;
-      if (unitBefore && own.length > 0 && !own.includes(unitBefore) && IT_TAKEN.test(` ${folded} `) && saysTakenTogether(question)) {
+      // (« et NFA031, je peux la faire en même temps que mon stage ? »: « la » is the unit named before it in the part, and « mon stage »
+      // no unit — the part names its units only after « la ».)
+      const taken = IT_TAKEN.exec(` ${folded} `);
+      const pointsBack = taken !== null && findUnitCodes(` ${folded} `.slice(0, taken.index)).length === 0 && findUnitCodes(` ${folded} `.slice(taken.index)).length > 0;
+      if (unitBefore && own.length > 0 && !own.includes(unitBefore) && pointsBack && saysTakenTogether(question)) {
         const together = understandPart(`${unitBefore} : ${question}`);
         if (together.intent.kind === "eligibility") {
           each.push({ ...together, language, text: question });

@@ -22,7 +22,7 @@ const MISSED_BEFORE =
 const MISSED_VERB_BEFORE = /\b(missed|skipped|didn t (sit|take)|did not (sit|take)|couldn t (sit|take)|could not (sit|take))\s+(the |my )?$/;
 /** The same, said after it: "UTC504 exam, which I missed", « UTC504 : absent », "the UTC504 exam I missed". */
 const MISSED_AFTER =
-  /^\s*(?:,|:|-)?\s*(?:(?:exam|examen|final|partiel)\s+)?(?:(?:(?:j etais|jetais|i was) (?:malade |sick |ill )?(?:donc |alors |so |and )?)?(?:absent|absente|missed|i missed|(?:which|that) i missed|not sat)|(?:car|parce que|because|since|as) (?:j etais|jetais|i was) (?:en deplacement|malade|hospitalisee?|absente?|sick|ill|away|in hospital|travelling|traveling)|(?:j avais|i had) (?:un |une |a )?(?:deplacement|empechement|imprevu|business trip|work trip)\b[^.?!;]{0,40}\b(?:je n ai pas pu|j ai pas pu|i couldn t|i could not) (?:venir|y aller|m y rendre|la passer|le passer|passer l examen|come|make it|attend|sit it|go))\b/;
+  /^\s*(?:,|:|-)?\s*(?:(?:exam|examen|final|partiel)\s+)?(?:(?:(?:j etais|jetais|i was) (?:malade |sick |ill )?(?:donc |alors |so |and )?)?(?:absent|absente|missed|i missed|(?:which|that) i missed|not sat)|(?:car|parce que|because|since|as) (?:j etais|jetais|i was) (?:en deplacement|malade|hospitalisee?|absente?|sick|ill|away|in hospital|travelling|traveling)|(?:j avais|i had) (?:un |une |a )?(?:deplacement|empechement|imprevu|business trip|work trip)\b[^.?!;]{0,40}\b(?:je n ai pas pu|j ai pas pu|i couldn t|i could not) (?:venir|y aller|m y rendre|la passer|le passer|passer l examen|come|make it|attend|sit it|go)\b(?! (?:au|aux|a la|a l|en|to (?:the|my) (?:first|second|last|two|three)?\s*(?:class|lesson|session|lecture)s?)\b(?! (?:l |the )?(?:exam|examen|partiel|epreuve))))\b/;
 
 /** Verbs and phrases before a code that say the learner already has it. */
 const PASSED_BEFORE =
@@ -71,7 +71,7 @@ const GRADE_LATER = new RegExp(
  * in a list, « UTC501 (12), UTC502 (8,5) », « UTC501 : 12, UTC502 : 8 », « UTC501 12, UTC502 10 » (a number alone in brackets, or
  * after a colon and before the next item).
  */
-const GRADE_OUT_OF_20_AFTER = /^\s*(?:\(\s*(\d{1,2}(?:[.,]\d{1,2})?)\s*\)|(?::|=)\s*(\d{1,2}(?:[.,]\d{1,2})?)(?=(?:\s+(?:tout rond|tout pile|pile poil|pile|tout juste|exactement|exactly|flat))?\s*(?:,(?!\d)|[;:)]|\.(?!\d)|et\b|and\b|$))|(?:\(|:|=|-|,)?\s*(\d{1,2}(?:[.,]\d{1,2})?)\s*(?:\/\s*20|sur 20|out of 20)|(?:avec|with)\s+(?:une note de |a grade of |a mark of )?(\d{1,2}(?:[.,]\d{1,2})?)(?:\s*(?:\/\s*20|sur 20|out of 20))?(?!\s*(?:(?:ects|credits?|h|heures?|hours?|ans?|years?|students?|etudiants?|personnes|people)\b|%))|\s+(\d{1,2}(?:[.,]\d{1,2})?)(?=(?:\s+(?:tout rond|tout pile|pile poil|pile|tout juste|exactement|exactly|flat))?\s*(?:,(?!\d)|[;:]|\.(?!\d)|et\b|and\b|$))|\s*[:,-]?\s*(?:(?:ou|where|in which|for which|pour laquelle|a laquelle|dans laquelle|dont) )?(?:j['’ ]?ai eu|jai eu|i got|i had|i scored)\s+(?:un |une |a |an )?(\d{1,2}(?:[.,]\d{1,2})?)(?!\s*(?:(?:ects|credits?|h|heures?|hours?|ans?|years?)\b|%)))/;
+const GRADE_OUT_OF_20_AFTER = /^\s*(?:\(\s*(\d{1,2}(?:[.,]\d{1,2})?)\s*\)|(?::|=)\s*(\d{1,2}(?:[.,]\d{1,2})?)(?=(?:\s+(?:tout rond|tout pile|pile poil|pile|tout juste|exactement|exactly|flat))?\s*(?:,(?!\d)|[;:)]|\.(?!\d)|et\b|and\b|$))|(?:\(|:|=|-|,)?\s*(\d{1,2}(?:[.,]\d{1,2})?)\s*(?:\/\s*20|sur 20|out of 20)|(?:avec|with)\s+(?:une note de |a grade of |a mark of )?(\d{1,2}(?:[.,]\d{1,2})?)(?:\s*(?:\/\s*20|sur 20|out of 20))?(?!\s*(?:(?:ects|credits?|h|heures?|hours?|ans?|years?|students?|etudiants?|personnes|people)\b|%))|\s+(\d{1,2}(?:[.,]\d{1,2})?)(?=(?:\s+(?:tout rond|tout pile|pile poil|pile|tout juste|exactement|exactly|flat))?\s*(?:,(?!\d)|[;:]|\.(?!\d)|et\b|and\b|$))|\s*[:,-]?\s*(?:j['’ ]?ai eu|jai eu|i got|i had|i scored)\s+(?:un |une |a |an )?(\d{1,2}(?:[.,]\d{1,2})?)(?!\s*(?:(?:ects|credits?|h|heures?|hours?|ans?|years?)\b|%))|\s*[:,-]?\s*(?:ou|where|in which|for which|pour laquelle|a laquelle|dans laquelle|dont) (?:j['’ ]?ai eu|jai eu|i got|i had|i scored)\s+(?:un |une |a |an )?(\d{1,2}(?:[.,]\d{1,2})?)(?=\s*(?:\/\s*20|sur 20|out of 20|[,.;!?)]|$|(?:et|and|mais|but|puis|then|au|a la|en|at|in)\b)))/;
 /** Right after a code, a grade then a later one at the resit: « (7 puis 8 au rattrapage) », ": 7 then 8 at the resit". */
 const LATER_GRADE_AFTER =
   /^\s*[(:,-]?\s*(?:j ai eu |jai eu |j ai |i got |got )?(?:avec |with )?\d{1,2}(?:[.,]\d{1,2})?(?:\s*(?:\/\s*20|sur 20))?(?:\s+(?:en|a la|at the|in the|at)\s+(?:session 1|premiere session|first session))?\s*(?:,|puis|then|et|and|ensuite|,? ?mais|,? ?but)(?:\s+(?:ensuite|then|apres|after that))?\s+(?:j ai eu |jai eu |i got |got )?(\d{1,2}(?:[.,]\d{1,2})?)(?:\s*(?:\/\s*20|sur 20))?\s+(?:au|a la|en|at the|in the|at)\s+(?:rattrapage|session 2|deuxieme session|seconde session|second session|resit|retake)\b/;
@@ -237,7 +237,7 @@ const BEFORE_ANOTHER = /^\s*(d abord |first )?(avant|before)\s+(de (faire |suivr
 /** The grade right after a code (GRADE_OUT_OF_20_AFTER: whichever of its forms matched), if any. */
 function gradeOutOf20After(after: string): number | undefined {
   const m = GRADE_OUT_OF_20_AFTER.exec(after);
-  const said = m ? (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6]) : undefined;
+  const said = m ? (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7]) : undefined;
   return said !== undefined ? number(said) : undefined;
 }
 

@@ -6497,3 +6497,29 @@ describe("left from the sixth session's review: a search asking what the catalog
     expect(replies).toMatch(/Je n'ai pas d'information sur les places disponibles dans les UE/);
   });
 });
+
+describe("near this session's readings, what stays as it was (a reviewer's probes of the change)", () => {
+  it.each([
+    ["Je prends NFA031 le lundi, ça fait combien d'ECTS ?", /^NFA031 — Programmation avec Java : notions de base : 6 ECTS/],
+    ["I work on Mondays, how many hours is NFA031?", /^NFA031 — Programmation avec Java : notions de base: A 6-ECTS unit matches 50 reference class hours/],
+    ["Je garde mes enfants le mercredi, je peux m'inscrire à NFA031 ?", /Oui, vous pouvez vous inscrire à NFA031/],
+    ["Is enrolment in NFA031 open to people without the bac?", /^NFA031 — Programmation avec Java : notions de base\n/],
+    ["NFA031, une fois l'inscription faite, quand commencent les cours ?", /^Cours de NFA031/],
+    ["NFA031 à distance, je peux la suivre en parallèle de mon travail ?", /^Oui : NFA031 est proposée à distance \(FOAD\)/],
+    ["I want to become a data engineer, how do I get there?", /^The part-time engineering degrees/],
+    ["RSX101 where I had 2 absences, did I pass it?", /attendance rules/],
+  ])("%j", async (question, reply) => {
+    expect(await repliesTo(await botConversation({}), question)).toMatch(reply);
+  });
+
+  it("reads « où j'ai eu 2 profs » as no grade, and a class missed as no exam missed", async () => {
+    expect(await repliesTo(await botConversation({}), "NFA031 où j'ai eu 2 profs différents, je peux faire NFA032 ?")).not.toMatch(/vous dites ne pas avoir validé NFA031/);
+    expect(await repliesTo(await botConversation({}), "NFA031 : j'avais un imprévu, je n'ai pas pu venir au premier cours, c'est grave ?")).not.toMatch(/^La session 2 est ouverte/);
+  });
+
+  it("checks the unit named before « la » in its own part (« et NFA031, je peux la faire en même temps que mon stage ? »), not the one of the question before", async () => {
+    const replies = await repliesTo(await botConversation({}), "RSX101 c'est combien d'ECTS ? et NFA031, je peux la faire en même temps que mon stage ?");
+    expect(replies).toMatch(/Oui, vous pouvez vous inscrire à NFA031/);
+    expect(replies).not.toMatch(/RSX101 demande d'avoir validé UTC505/);
+  });
+});
