@@ -1,5 +1,6 @@
 import type { DialogJob, JobTurn } from "../job";
 import { gradeJob } from "../grade/grade.job";
+import { PASSING_GRADE } from "../../domain/eligibility/grade.rule";
 import { withWholeSituation } from "../../domain/understanding/intent.recognizer";
 import { saysCommonCoreDone, saysCommonCoreNotDone, unitMentions } from "../../domain/understanding/unit-mentions";
 import { foldText } from "../../domain/understanding/text-normalizer";
@@ -18,8 +19,8 @@ export const eligibilityJob: DialogJob = {
   accepts: answersEligibilityPrompt,
   start: ({ intent, text, services, pendingOffer }): EligibilityOptions => {
     const graded = intent.kind === "eligibility" ? gradeJustSaid(pendingOffer, intent.codes, text) : undefined;
-    const gradedPassed = graded && graded.grade >= PASS_MARK ? [graded.code] : [];
-    const gradedFailed = graded && graded.grade < PASS_MARK ? [graded] : [];
+    const gradedPassed = graded && graded.grade >= PASSING_GRADE ? [graded.code] : [];
+    const gradedFailed = graded && graded.grade < PASSING_GRADE ? [graded] : [];
     return {
       ...(intent.kind === "eligibility"
         ? {
@@ -61,9 +62,6 @@ export const eligibilityJob: DialogJob = {
     return { ...rest, passed, ...(missing.length ? { missing } : {}), ...(taking.length ? { taking } : {}), ...(failed.length ? { failed } : {}), ...added, introduced: true } satisfies EligibilityOptions;
   },
 };
-
-/** The lowest grade that earns a unit's credits. */
-const PASS_MARK = 10;
 
 /**
  * « 9,5/20 à UTC505 j'ai mes crédits ? » then « et pour RSX101 du coup je peux m'inscrire ? »: the grade of one unit the answer before

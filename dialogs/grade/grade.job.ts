@@ -1,6 +1,6 @@
 import { LATER_SESSION_WORDS as LATER_SESSION_WORDS_OF_A_GRADE, RESIT_NEEDED } from "../../domain/understanding/intent.recognizer";
 import { findUnitCodes, UNIT_CODE_PATTERN } from "../../domain/catalog/unit-code";
-import { gradeEarnsCredits } from "../../domain/eligibility/grade.rule";
+import { gradeEarnsCredits, PASSING_GRADE } from "../../domain/eligibility/grade.rule";
 import { commonWording } from "../common/common.wording";
 import { feedbackActions, message } from "../common/replies";
 import { intentOf, NO_OUTCOME, type ReplyJob } from "../job";
@@ -117,7 +117,7 @@ export const gradeJob: ReplyJob = {
     // (Not a choice: « je peux juste repasser l'examen ou je dois refaire tout le cours ? » is no yes-or-no question.)
     else if (!intent.graded && grade >= 0 && grade <= 20 && RESIT_NEEDED.test(asked) && !CHOICE_OF_TWO.test(asked)) {
       const fact = withoutYesNo(lines[0]!, /Oui|Non|Yes|No/).replace(/^./, (c) => c.toLowerCase());
-      lines.splice(0, 1, `${grade >= 10 ? w.noResitNeeded : w.resitNeeded} ${fact}`);
+      lines.splice(0, 1, `${grade >= PASSING_GRADE ? w.noResitNeeded : w.resitNeeded} ${fact}`);
     }
     await turn.context.sendActivity(message(lines.join("\n\n"), feedbackActions(turn.language)));
     // « C'était la session 2 », "that was the resit": the same grade again, with no session left after it.
