@@ -895,9 +895,12 @@ const TEACHING_SOUGHT = new RegExp(
 const SUBJECT_AFTER = new RegExp(String.raw`\b(?:${TEACHING})(?: (?:a distance|en ligne|online|du soir|le soir|le samedi|en foad|at a distance))? (?<preposition>en rapport avec|en lien avec|qui concernent|qui concerne|concernant|autour de|autour du|portant sur|related to|relating to|to do with|dealing with|de|d|en|sur|on|about|in|of) (?<subject>[a-z0-9+# ]{2,40}?)(?= (?:au|a|le|la|les|pour|for|at|the|this|ce|cette|dispo|disponibles?|available|svp|stp|please|ici|here|chez vous|at the cnam|au cnam|le soir|in the evening|mais|but|car|because|parce)\b| ?$)`);
 /** A message that is only teaching on a subject: « des cours de bases de données ? ». */
 const ONLY_TEACHING_ON = /^(?:des |une |un |les )?(?:cours|ue|ues|unites?|modules?|formations?|enseignements?) (?:de|d|en|sur) [a-z0-9+# ]+$/;
+/** "You have", as learners ask what there is: « vous avez », « t'as », "do you have". */
+const YOU_HAVE = "vous avez|avez vous|vs avez|tu as|t as|you have|do you have|have you got|you got";
 /** « vous avez quoi en réseau ? », "what do you have in networking?", « vous proposez quoi comme cours de sécurité ? ». */
-const WHAT_YOU_HAVE_IN =
-  /\b(?:(?:vous avez|avez vous|vs avez|tu as|t as|vous proposez|proposez vous|il y a|y a|ya|you have|do you have|have you got|you got|you offer|do you offer) (?:quoi|what|de quoi|anything|something)|qu est ce que (?:vous avez|vous proposez|tu as)|qu est ce qu il y a|qu avez vous|que proposez vous|what (?:do you have|have you got|do you offer|is there))(?: comme (?:cours|ue|ues|unites?|modules?|formations?))? (?:en|in|on|sur|comme|de|d|du|des|for|about) (?<subject>[a-z0-9+# ]{2,40}?)(?= (?:au|a|le|la|pour|for|at|the|this|ce|cette|dispo|disponibles?|available|svp|stp|please|ici|here|chez vous|at the cnam|au cnam|le soir|in the evening|mais|but|car|because|parce)\b| ?$)/;
+const WHAT_YOU_HAVE_IN = new RegExp(
+  String.raw`\b(?:(?:${YOU_HAVE}|vous proposez|proposez vous|il y a|y a|ya|you offer|do you offer) (?:quoi|what|de quoi|anything|something)|qu est ce que (?:vous avez|vous proposez|tu as)|qu est ce qu il y a|qu avez vous|que proposez vous|what (?:do you have|have you got|do you offer|is there))(?: comme (?:cours|ue|ues|unites?|modules?|formations?))? (?:en|in|on|sur|comme|de|d|du|des|for|about) (?<subject>[a-z0-9+# ]{2,40}?)(?= (?:au|a|le|la|pour|for|at|the|this|ce|cette|dispo|disponibles?|available|svp|stp|please|ici|here|chez vous|at the cnam|au cnam|le soir|in the evening|mais|but|car|because|parce)\b| ?$)`,
+);
 /** A word of teaching alone, no subject: « cours », "classes". */
 const TEACHING_ALONE = /^(cours|ue|ues|unites?|modules?|formations?|classes?|courses?|units?)$/;
 /** "java courses", "networking classes": English puts the subject first. */
@@ -910,7 +913,7 @@ const SUBJECT_WIDER = new RegExp(
 );
 /** « Il y a un cours là-dessus ? », "is there a unit for that?": the subject is in what was said before. */
 const COURSE_ON_IT = new RegExp(
-  String.raw`\b(?:${TEACHING})\b.{0,20}\b(?:la dessus|la dedans|pour ca|pour cela|sur ca|sur ce sujet|dans ce domaine|on (?:it|that|this)|for (?:it|that|this)|about (?:it|that|this)|in (?:that|this) (?:field|area))\b|\b(?:vous avez|avez vous|tu as|do you have|have you got|you have) (?:quelque chose|qqch|qqc|un truc|anything|something)(?: (?:pour (?:moi|ca|cela)|la dessus|for (?:me|that|this)|on (?:that|this)))?\s*$`,
+  String.raw`\b(?:${TEACHING})\b.{0,20}\b(?:la dessus|la dedans|pour ca|pour cela|sur ca|sur ce sujet|dans ce domaine|on (?:it|that|this)|for (?:it|that|this)|about (?:it|that|this)|in (?:that|this) (?:field|area))\b|\b(?:${YOU_HAVE}) (?:quelque chose|qqch|qqc|un truc|anything|something)(?: (?:pour (?:moi|ca|cela)|la dessus|for (?:me|that|this)|on (?:that|this)))?\s*$`,
 );
 /** Asking whether something may be done, not what there is. */
 const ASKS_WHETHER = /\b(possible|faisable|allowed|autorise|permis|puis je|peut on|can i|may i|is it ok|une seule|un seul|single|only one)\b/;
