@@ -206,6 +206,8 @@ const UNITS_OF_A_SIZE = /\b(?:ue|ues|unites?|units?|modules?|cours|courses?)\s+(
 const OTHER_HOURS = /\b(\d{1,3}(?:[.,]\d)?)\s*(?:h|heures?|hours?|hrs?)\b/;
 /** Words that take up the question before (« et avec … », "what if …", « que des … »), not a question of its own (« 6 ECTS c'est combien d'heures ? »). */
 const REFINING = /^\s*(et|and|what about|how about|what if|if|si|avec|with|only|que|seulement|juste|uniquement|mais|but|ok|alors|so|plutot|instead|rather)\b|\b(que des|only|seulement|uniquement|instead|plutot)\b/;
+/** A conversion asked of its own (« et combien d'heures pour une UE de 4 ? », "what if it's 2 units of 4?"): no refinement of the budget. */
+const ITS_OWN_CONVERSION = /\b(combien|how many|how much|cb) (d |de |of )?(heures?|hours?|h|credits?|ects)\b|\b\d+ (ue|ues|unites?|units?|modules?) (de|d|of|a)\b/;
 /** The longest message read as a budget's refinement. */
 const MAX_REFINE_WORDS = 14;
 
@@ -228,7 +230,7 @@ export const creditHoursJob: DialogJob = {
   refinesItsOwnKind: true,
   refine: ({ text }, options) => {
     const words = numberWordsToDigits(foldText(text).replace(/['’]/g, " "));
-    if (typeof options.hours !== "number" || words.split(/\s+/).length > MAX_REFINE_WORDS || !REFINING.test(words)) return undefined;
+    if (typeof options.hours !== "number" || words.split(/\s+/).length > MAX_REFINE_WORDS || !REFINING.test(words) || ITS_OWN_CONVERSION.test(words)) return undefined;
     const size = UNITS_OF_A_SIZE.exec(words);
     const ects = size ? Number(size[1] ?? size[2]) : undefined;
     const hours = OTHER_HOURS.exec(words);

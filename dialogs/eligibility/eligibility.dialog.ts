@@ -587,7 +587,8 @@ export function saidOfThemselves(text: string, now: Date): SaidOfThemselves {
   const availability = availabilityOf(readConstraints(text, now));
   const experience = readStatedExperience(text);
   const yearsInComputing = experience?.yearsInComputing;
-  const yearsOfWork = experience?.years;
+  // (Years of living somewhere, of marriage, of a diploma held are no work: only those of a job named.)
+  const yearsOfWork = experience?.inAJob;
   return {
     ...(background ? { background } : {}),
     ...(yearsInComputing ? { yearsInComputing } : {}),

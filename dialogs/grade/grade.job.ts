@@ -19,8 +19,11 @@ function withoutYesNo(line: string, answers: RegExp): string {
 /** Whether someone else's claim is right: « il a raison ? », "is she right?", « c'est vrai ? ». */
 const REPORTED_CLAIM = /\b(a raison|a tort|ont raison|ont tort|is (he|she|they|that|this|it) (right|correct|true|wrong)|are they (right|correct)|c est vrai|est ce vrai|vrai ou faux|true or false|right or wrong)\b/;
 
+/** A grade said as the learner's own: « j'ai eu 9,5 », « j'ai mes crédits ? », "I got 12", « ma note ». */
+const OWN_GRADE = /\b(j ai|jai|j avais|je l ai|i got|i ve got|i have|i had|i scored|my (grade|mark|result)|ma note|mon resultat|mes credits)\b/;
+
 /** A choice between two ways asked: « … ou je dois refaire tout le cours ? », "… or do I have to take it again?". */
-const CHOICE_OF_TWO = /\b(ou|or) (je|j|il|faut|dois|est ce|bien|refaire|repasser|retake|redo|do|does|must|have|should|take|i|is)\b/;
+const CHOICE_OF_TWO = /\b(ou|or) (je|j|il|faut|dois|est ce|bien|refaire|repasser|retake|redo|do|does|must|have|should|take|i|is|seulement|juste|uniquement|simplement|just|only|simply|tout|toute|the whole|all)\b/;
 
 /** Unit codes as written, any case, every one. */
 const UNIT_CODES = new RegExp(UNIT_CODE_PATTERN.source, "gi");
@@ -122,7 +125,9 @@ export const gradeJob: ReplyJob = {
     await turn.context.sendActivity(message(lines.join("\n\n"), feedbackActions(turn.language)));
     // « C'était la session 2 », "that was the resit": the same grade again, with no session left after it.
     // « c'était à UTC503 »: the same grade, of that unit; « et maintenant ? »: what comes next.
-    if (!intent.graded) turn.conversation.offer = { refine: { job: gradeJob.name, options: { grade, codes: intent.codes, ...(session ? { session } : {}) } } };
+    // (The grade is the learner's own when they say so: a check asked next may weigh it, not a colleague's.)
+    const own = OWN_GRADE.test(asked);
+    if (!intent.graded) turn.conversation.offer = { refine: { job: gradeJob.name, options: { grade, codes: intent.codes, ...(session ? { session } : {}), ...(own ? { own: true } : {}) } } };
     return { kind: "answered", answerId: "grade" };
   },
   refine: ({ text }, options) => {

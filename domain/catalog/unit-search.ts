@@ -297,7 +297,8 @@ const PHRASES: readonly [RegExp, string][] = [
   // "leading my team", « encadrer une équipe »: the catalog says « Management d'équipe ».
   [/\b((lead|leading|manage|managing|run|running) (a |my |the |our )?teams?|team (management|leadership)|(gerer|manager|encadrer|diriger|animer) (une |mon |mon |l |son )?equipe|(encadrement|animation|gestion) d equipe)\b/g, "management equipe"],
   // « développeuse front », "front-end developer", "full stack": the web's units.
-  [/\b(front ?end|frontend|front|full ?stack|fullstack)\b/g, "web"],
+  // (« front » alone only beside development: "in front of my computer" is no web.)
+  [/\b(front ?end|frontend|(?<=\b(?:dev|devs|developpeu\w*|developer|developpement|development|developers?) )front|front(?= (?:dev|developpeu\w*|developer|developpement|development))|full ?stack|fullstack)\b/g, "web"],
   // "market research", « études de marché »: the catalog's title says « études de marché ».
   [/\b(market research|market studies|market analysis|etudes? de marche)\b/g, "etudes marche"],
 ];

@@ -51,7 +51,7 @@ function adviceRead(advice: string): { text: string; level: string | undefined; 
  */
 export function meetsAdvice(background: StatedBackground, advice: string): boolean {
   const { level, fields } = adviceRead(advice);
-  if (level === undefined || background.level === undefined || background.lacks || background.unfinished || background.inProgress) return false;
+  if (level === undefined || background.level === undefined || background.lacks || background.unfinished || background.inProgress || background.notHeld) return false;
   if (background.level < Number(level)) return false;
   return fields.length === 0 || (background.field !== undefined && !background.guessed && fields.includes(background.field));
 }

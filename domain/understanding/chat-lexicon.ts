@@ -573,7 +573,7 @@ a à au aux avec ce ces cet cette ceci cela ca c d de des du dans en et est es e
 il ils elle elles on je j tu nous vous me m te t se s moi toi lui leur leurs y le la les l un une
 mon ma mes ton ta tes son sa ses notre nos votre vos que quoi qu quel quelle quels quelles lequel laquelle
 ou donc or ni mais car si ne n pas plus moins tres trop peu aussi alors puis
-peut peux pouvez pouvons peuvent pourrait pourrais pourriez faut faudrait fait faire fais font dois doit doivent devez devoir
+peut peux pouvez pouvons peuvent pourrait pourrais pourriez faut faudrait fait faire fais font ferais ferait ferai feras ferons ferez feront ferions feriez dois doit doivent devez devoir
 veux veut voulez voudrais voudrait voulais voulait aimerais aimerait souhaite souhaiterais souhaitais savoir sais sait connaitre dire dis dit expliquer explique
 expliquez expliquer merci bonjour bonsoir salut coucou hello svp stp oui non ok okay daccord bien bon bonne
 quelqu quelque chose truc trucs genre exactement vraiment ya avoir ai as avons avez ont aura auraient avais avait eu

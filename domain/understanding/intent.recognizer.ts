@@ -304,7 +304,7 @@ function withoutTimesOfDay(rules: string): string {
 const GRADE_OUT_OF_20 = new RegExp(`${NUMBER}\\s*(?:\\/|sur|out of|over)\\s*20\\b`);
 /** "j'ai eu 8", "I got 12", "ma note est 9,5": a verb or noun of grading, then the number. */
 const GRADE_STATED = new RegExp(
-  `\\b(?:j ai eu|j ai obtenu|ai eu|obtenu|i got|i scored|i received|i ve got|i have got|my (?:grade|mark|score) (?:is|was)|ma note (?:est|etait|c est)(?: de)?|ma note de|une note de|note de|la note de|grade of|mark of|score of|(?:pass|passed|passe|valide|validate|validated) (?:a |an |the |my |une |un |l |la |le )?(?:unit |ue |exam |examen |it )?(?:with|avec)|je l (?:ai|avais) (?:eue?|obtenue?|validee?|reussie?|passee?) avec)\\s+(?:un |une |a |an |only |que |seulement |juste )?${NUMBER}\\b(?!\\s*(?:(?:ects|credits?|cr|h|heures?|hours?|hrs?|ans?|annees?|years?|mois|months?|ue|units?|eme|th|st|nd|rd)\\b|%))`,
+  `\\b(?:j ai eu|j ai obtenu|ai eu|obtenu|i got|i scored|i received|i ve got|i have got|my (?:grade|mark|score) (?:is|was)|ma note (?:est|etait|c est)(?: de)?|ma note de|une note de|note de|la note de|grade of|mark of|score of|(?:pass|passed|passe|valide|validate|validated) (?:a |an |the |my |une |un |l |la |le )?(?:unit |ue |exam |examen |it )?(?:with|avec)|je l (?:ai|avais) (?:eue?|obtenue?|validee?|reussie?|passee?) avec(?= (?:un |une )?\\d{1,2}(?:[.,]\\d{1,2})?(?:\\s*(?:\\/\\s*20|sur 20))?\\s*(?:[,.;!?]|$|et\\b|mais\\b|je\\b|donc\\b)))\\s+(?:un |une |a |an |only |que |seulement |juste )?${NUMBER}\\b(?!\\s*(?:(?:ects|credits?|cr|h|heures?|hours?|hrs?|ans?|annees?|years?|mois|months?|ue|units?|eme|th|st|nd|rd)\\b|%))`,
 );
 /** "j'ai 9" or "avec 9,5" count as a grade only beside a grading noun. */
 const GRADE_WEAK = new RegExp(`\\b(?:j ai|i have|avec|with|j avais|si j avais|i had|if i had|if i get|if i got)\\s+(?:eu |got )?(?:un |une |a |an |only |que |seulement |juste |exactly |just |tout juste |pile )?${NUMBER}\\b(?!\\s*(?:(?:ects|credits?|cr|h|heures?|hours?|hrs?|ans?|annees?|years?|mois|months?|ue|units?)\\b|%))`);
@@ -452,7 +452,7 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
   // (« quelles options on peut faire sans venir sur place ? » asks which units are that way, for the diploma's job.)
   // (« je peux étudier qu'à distance, quelles UE … ? » tells the learner's own limit: the planner says what of the diploma fits it.)
   const whichUnits = /\b(quelles?|quels?|which|what) (ue|ues|unites?|units?|options?|modules?|cours|courses)\b/.test(questionWords) && !/\b(je (ne )?(peux|pourrai|pourrais) \w+ qu|i can only|i can t come|i cannot come)\b/.test(words);
-  if (asked.length === 0 && !whichUnits && (namesADiploma || (fitsWithout && ANY_DIPLOMA.test(words))) && ((MAY_I.test(questionWords) && saysOnlyOneWay(questionWords)) || saysEntirelyAtADistance(questionWords) || fitsWithout || feasibleThatWay)) {
+  if (asked.length === 0 && !whichUnits && (namesADiploma || (fitsWithout && ANY_DIPLOMA.test(words))) && (((MAY_I.test(questionWords) || MAY_DO_A_DIPLOMA.test(questionWords)) && saysOnlyOneWay(questionWords)) || saysEntirelyAtADistance(questionWords) || fitsWithout || feasibleThatWay)) {
     return { kind: "planning", diplomaCodes: diplomaCodesOf(words), passed: codesGivenAsPassed(mentions) };
   }
   const diplomaFacet = asked.length === 0 && namesADiploma ? diplomaFacetOf(text, rules, questionWords) : undefined;
@@ -488,7 +488,9 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
   if (stated !== undefined && stated >= 10 && stated <= 20 && raising) return { kind: "grade", grade: stated, outOf: 20, codes, improve: true };
   // "SEC105, I passed it with 12, do I need to retake it?", « j'ai eu 8 en NFA031, je dois la repasser ? »: whether the one unit
   // graded must be sat again is the grade's answer (it got an enrolment check, or the session 2 page).
-  if (stated !== undefined && stated <= 20 && codes.length <= 1 && RESIT_NEEDED.test(questionWords) && !gradeAtLaterSession(rules, stated) && !saysLaterSessionPast(words) && !/\b(quand|when|date|dates|comment|how|inscri\w*|register\w*|sign up)\b/.test(words) && !COMPENSATION.test(words)) {
+  // (One grade said, of the learner's exam: not « 3 absences », « avec 2 potes », nor two marks of one exam.)
+  const oneGradeSaid = (rules.match(/(?<![a-z0-9.,])\d{1,2}(?:[.,]\d{1,2})?(?![\d.,]*\s*(?:ects|credits?|h\b|heures?|hours?))(?!\d)/g) ?? []).length === 1 && !COUNTED_AFTER_A_NUMBER.test(words);
+  if (stated !== undefined && stated <= 20 && codes.length <= 1 && oneGradeSaid && RESIT_NEEDED.test(questionWords) && !gradeAtLaterSession(rules, stated) && !saysLaterSessionPast(words) && !/\b(quand|when|date|dates|comment|how|inscri\w*|register\w*|sign up)\b/.test(words) && !COMPENSATION.test(words)) {
     return { kind: "grade", grade: stated, outOf: 20, codes };
   }
   // "Can I sit it again to get 15?", « repasser pour améliorer ma note ? »: no grade said, the rule alone.
@@ -901,6 +903,9 @@ const YOU_HAVE = "vous avez|avez vous|vs avez|tu as|t as|you have|do you have|ha
 const WHAT_YOU_HAVE_IN = new RegExp(
   String.raw`\b(?:(?:${YOU_HAVE}|vous proposez|proposez vous|il y a|y a|ya|you offer|do you offer) (?:quoi|what|de quoi|anything|something)|qu est ce que (?:vous avez|vous proposez|tu as)|qu est ce qu il y a|qu avez vous|que proposez vous|what (?:do you have|have you got|do you offer|is there))(?: comme (?:cours|ue|ues|unites?|modules?|formations?))? (?:en|in|on|sur|comme|de|d|du|des|for|about) (?<subject>[a-z0-9+# ]{2,40}?)(?= (?:au|a|le|la|pour|for|at|the|this|ce|cette|dispo|disponibles?|available|svp|stp|please|ici|here|chez vous|at the cnam|au cnam|le soir|in the evening|mais|but|car|because|parce)\b| ?$)`,
 );
+/** After « qu'est-ce qu'il y a en », no subject: « en cas d'absence », « en L3 », "in financial aid", « en anglais » (taught in). */
+const NOT_WHAT_YOU_HAVE_IN =
+  /^(cas|l[1-3]|m[12]|licence|master|bts|dut|but|diplomes?|diplomas?|degrees?|formations?|aides?|help|financ\w*|funding|bourses?|terms?|info|infos|informations?|renseignements?|ce moment|ce cas|general|gros|semaine|soiree|journee|ligne|english|anglais|francais|french|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december|lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?)\b/;
 /** A word of teaching alone, no subject: « cours », "classes". */
 const TEACHING_ALONE = /^(cours|ue|ues|unites?|modules?|formations?|classes?|courses?|units?)$/;
 /** "java courses", "networking classes": English puts the subject first. */
@@ -913,7 +918,7 @@ const SUBJECT_WIDER = new RegExp(
 );
 /** « Il y a un cours là-dessus ? », "is there a unit for that?": the subject is in what was said before. */
 const COURSE_ON_IT = new RegExp(
-  String.raw`\b(?:${TEACHING})\b.{0,20}\b(?:la dessus|la dedans|pour ca|pour cela|sur ca|sur ce sujet|dans ce domaine|on (?:it|that|this)|for (?:it|that|this)|about (?:it|that|this)|in (?:that|this) (?:field|area))\b|\b(?:${YOU_HAVE}) (?:quelque chose|qqch|qqc|un truc|anything|something)(?: (?:pour (?:moi|ca|cela)|la dessus|for (?:me|that|this)|on (?:that|this)))?\s*$`,
+  String.raw`\b(?:${TEACHING})\b.{0,20}\b(?:la dessus|la dedans|pour ca|pour cela|sur ca|sur ce sujet|dans ce domaine|on (?:it|that|this)|for (?:it|that|this)|about (?:it|that|this)|in (?:that|this) (?:field|area))\b|(?<!\b(?:financement|financer|argent|aide|aides|cpf|bourse|funding|money)\b.*)\b(?:${YOU_HAVE}) (?:quelque chose|qqch|qqc|un truc|anything|something)(?: (?:pour (?:moi|ca|cela)|la dessus|for (?:me|that|this)|on (?:that|this)))?\s*$`,
 );
 /** Asking whether something may be done, not what there is. */
 const ASKS_WHETHER = /\b(possible|faisable|allowed|autorise|permis|puis je|peut on|can i|may i|is it ok|une seule|un seul|single|only one)\b/;
@@ -959,7 +964,8 @@ function searchedSubject(words: string): string | undefined {
   const before = folded.split(" ").length <= 3 || LOOKS_FOR.test(` ${folded} `) ? SUBJECT_BEFORE.exec(folded)?.groups?.subject : undefined;
   // (« il y a quoi comme cours le samedi ? »: « cours » is the teaching looked for, no subject.)
   const whatYouHave = WHAT_YOU_HAVE_IN.exec(folded)?.groups?.subject;
-  const said = after?.subject ?? (whatYouHave && !TEACHING_ALONE.test(whatYouHave) ? whatYouHave : undefined) ?? SUBJECT_LEARNED.exec(folded)?.groups?.subject ?? before;
+  // (« vous avez quoi comme info sur la VAE ? »: « info sur » is information asked of something, no subject.)
+  const said = after?.subject ?? (whatYouHave && !TEACHING_ALONE.test(whatYouHave) && !NOT_WHAT_YOU_HAVE_IN.test(whatYouHave) && !/ (sur|concernant|about|on|regarding)$/.test(whatYouHave) ? whatYouHave : undefined) ?? SUBJECT_LEARNED.exec(folded)?.groups?.subject ?? before;
   // The words around it go (« des », "any", "have"), not those inside it (« bases de données »).
   const spoken = (said ?? "").split(" ").filter(Boolean);
   while (spoken.length && AROUND_SUBJECT.has(spoken[0] as string)) spoken.shift();
@@ -1056,11 +1062,11 @@ const EXAM_WORD = /\b(examens?|exams?|epreuves?|partiels?)\b/;
 const OTHER_DIPLOMA_WORDS = String.raw`bts|dut|but|mba|doctorat|phd|cap|bac pro`;
 const OTHER_DIPLOMA_KIND = new RegExp(String.raw`\b(${OTHER_DIPLOMA_WORDS})\b`);
 const DIPLOMA_OFFERED = new RegExp(
-  String.raw`^ (?:bonjour |bonsoir |hello |hi )?(?:est ce que )?(?:vous avez|avez vous|vous proposez|proposez vous|vous faites|faites vous|vous preparez|on peut (?:faire|preparer|passer)|peut on (?:faire|preparer|passer)|le cnam (?:a|propose)|il existe|existe t il|il y a|y a t il|ya t il|ya|y a|do you (?:have|offer)|is there|does (?:the )?cnam (?:have|offer)) (?:un|une|des|le|la|les|a|an|any|the)? ?(?:diplome|diplomes|licence|licences|master|masters|ingenieur|inge|engineering|degree|bachelor|${OTHER_DIPLOMA_WORDS}|\w+ (?:engineering|degree|bachelor|licence))\b`,
+  String.raw`^ (?:bonjour |bonsoir |hello |hi )?(?:est ce que )?(?:vous avez|avez vous|vous proposez|proposez vous|vous faites|faites vous|vous preparez|on peut (?:faire|preparer|passer)|peut on (?:faire|preparer|passer)|le cnam (?:a|propose)|il existe|existe t il|il y a|y a t il|ya t il|ya|y a|do you (?:have|offer)|is there|does (?:the )?cnam (?:paris )?(?:have|offer)) (?:un|une|des|le|la|les|a|an|any|the)? ?(?:diplome|diplomes|licence|licences|master|masters|ingenieur|inge|engineering|degree|bachelor|${OTHER_DIPLOMA_WORDS}|\w+ (?:engineering|degree|bachelor|licence))\b|^ (?:un|une|le|la|a|an)? ?(?:master|masters|licence|diplome|bachelor|degree|${OTHER_DIPLOMA_WORDS})\b.{0,40}\b(?:ca existe|existe t il|existe|exists?|is there|vous l avez|vous avez ca|possible chez vous)\b`,
 );
 /** What a diploma is made of. */
 const COMPOSITION =
-  /\b((quelles?|quels?) (sont les )?(ue|ues|unites?|matieres|cours|modules|options|blocs|groupes)|(les )?(ue|ues|unites|matieres|cours|modules)\b.{0,40}\b(c est )?(lesquelles|lesquels|c est quoi|ce sont quoi|sont quoi)|(groupes?|groups?)( d| de| des| of)? (ue|ues|options?|units?|choix|electives?)|(ue|ues|unites?) (au|a) choix|units? to choose|(which|what) (are the )?(licence |license |diploma |degree |engineering )?(units|courses|modules|classes|subjects|options|blocks)|composition|compose|composee?|se compose|made up of|make up the|makes up the|consists?|contient|comprend|contenu|content|programme|curriculum|maquette|(ue|ues|unites?|cours|matieres) obligatoires|(compulsory|mandatory|required) (units|courses|modules)|combien (d ue|d unites)|how many (units|courses)|electives?|what s in|what is in|structure|(combien|how many) (d |de |of )?(ects|credits)( en tout| au total| in total| total)?|(se )?repartissent|repartition|repartis|breakdown|broken down|split up|(quel est |c est quoi |what is )?(son|le|its|the) code|s appelle (comment|t il)|comment s appelle|what is it called|(le |its |the )?nom du diplome|(compulsory|mandatory|obligatoires?|imposee?s?) (in|for|dans|pour|en) (the |la |le |a |une |un )?(licence|license|bachelor|l3|masters?|diplome|degree|ingenieur|engineering)|(obliges?|obligee?s?|forced|have to|has to|must|dois|doit) (de |d |to )?(faire|suivre|prendre|passer|valider|take|do|pass)( \w+){0,3} (pour|pr|in|for|dans|en) (the |la |le |a |une |un )?(licence|license|bachelor|l3|masters?|diplome|degree|ingenieur|engineering))\b/;
+  /\b((quelles?|quels?) (sont les )?(ue|ues|unites?|matieres|cours|modules|options|blocs|groupes)|(les )?(ue|ues|unites|matieres|cours|modules)\b.{0,40}\b(c est )?(lesquelles|lesquels|c est quoi|ce sont quoi|sont quoi)|(groupes?|groups?)( d| de| des| of)? (ue|ues|options?|units?|choix|electives?)|(ue|ues|unites?) (au|a) choix|units? to choose|(which|what) (are the )?(licence |license |diploma |degree |engineering )?(units|courses|modules|classes|subjects|options|blocks)|composition|compose|composee?|se compose|made up of|make up the|makes up the|consists?|contient|comprend|contenu|content|programme|curriculum|maquette|(ue|ues|unites?|cours|matieres) obligatoires|(compulsory|mandatory|required) (units|courses|modules)|combien (d ue|d unites)|how many (units|courses)|electives?|what s in|what is in|structure|(combien|how many) (d |de |of )?(ects|credits)( en tout| au total| in total| total)?|(se )?repartissent|repartition|repartis|breakdown|broken down|split up|(quel est |c est quoi |what is )?(son|le|its|the) code|s appelle (comment|t il)|comment s appelle|what is it called|(le |its |the )?nom du diplome|(compulsory|mandatory|obligatoires?|imposee?s?) (in|for|dans|pour|en) (the |la |le |a |une |un )?(licence|license|bachelor|l3|masters?|diplome|degree|ingenieur|engineering)|(obliges?|obligee?s?|forced|have to|has to|must|dois|doit) (de |d |to )?(faire|suivre|prendre|passer|valider|take|do|pass) (de l |l |the |de |d )?(anglais|english|[a-z]{3} ?\d{3}|management de projet|gestion de projet|project management|maths?|mathematiques)( \w+){0,2} (pour|pr|in|for|dans|en) (the |la |le |a |une |un )?(licence|license|bachelor|l3|masters?|diplome|degree|ingenieur|engineering))\b/;
 /** Besides a grade said received, another matter: « comment la contester ? », "how do I get my diploma?". */
 const CONTEST_OR_DIPLOMA = /\b(contester|contest|appeal|diplome|diploma)\b/;
 /** Time of one's own study, not of classes: "how many hours a week should I study?". */
@@ -1077,7 +1083,7 @@ const DIPLOMA_HOURS =
   /\b(combien|cb|how many|nombre|volume|total)\b.{0,25}\b(d heures|heures?|h|hours?|hrs)\b|\bvolume horaire\b|\b(heures de cours|class hours|hours of class(es)?|teaching hours)\b/;
 /** Whether one may do a diploma: « je peux faire la licence ? », "could I do the licence?". */
 const MAY_DO_A_DIPLOMA =
-  /\b(je peux|puis je|est ce que je peux|pourrais je|je pourrais|can i|could i) (faire|suivre|preparer|tenter|do|take|go for|apply (for|to))\b|\b(je voudrais|je veux|j aimerais|je souhaite|i d like to|i want to|i would like to) (faire|suivre|preparer|do|take|go for|start)\b.{0,40}\b(je peux|je pourrais|c est possible|est ce possible|can i|could i|is (that|it|this) possible)\s*$/;
+  /\b(je peux|puis je|est ce que je peux|pourrais je|je pourrais|can i|could i) (faire|suivre|preparer|tenter|attaquer|commencer|integrer|do|take|go for|start|apply (for|to))\b|\b(je voudrais|je veux|j aimerais|je souhaite|i d like to|i want to|i would like to) (faire|suivre|preparer|do|take|go for|start)\b.{0,40}\b(je peux|je pourrais|c est possible|est ce possible|can i|could i|is (that|it|this) possible)\s*$/;
 /** Who enters a diploma: « je peux entrer directement en L3 ? », "can I get into the licence?". */
 const DIPLOMA_ACCESS =
   /\b(viser|aim (at|for)|entrer|rentrer|m inscrire|inscrire|enrol|enroll|register|sign up for|acceder|acces|admission|admis|admise|integrer|directement|direct|directly|straight|enter|get in|get into|go into|access|admitted|eligible|niveau requis|conditions?|prerequis|prerequisites?|requirements?|suffit|suffisant|enough|accepte|accepted)\b/;
@@ -1102,7 +1108,8 @@ function diplomaFacetOf(text: string, rules: string, questionWords: string): Dip
   // « j'ai un DUT GEA …, la licence info c'est faisable pour moi ? »: whether it suits them, the same.
   // Not « le mieux pour moi, la licence ou l'ingénieur ? »: a choice between them, no yes or no.
   const suits = (SUITS_ME.test(questionWords) || FEASIBLE.test(questionWords)) && !/\b(mieux|meilleur|better|best|plutot|rather|prefer\w*)\b/.test(questionWords);
-  const mayDo = !accessAsked && (MAY_DO_A_DIPLOMA.test(questionWords) || suits);
+  // (« I'd like to do the licence at a distance, is it possible? »: whether it can be done that way, the planner's.)
+  const mayDo = !accessAsked && ((MAY_DO_A_DIPLOMA.test(questionWords) && !MODALITY.test(questionWords)) || suits);
   const background = (accessAsked || mayDo) && !PLANNING.test(questionWords) ? readStatedBackground(text) : undefined;
   const weighed = background && (mayDo ? background.field !== undefined && !background.lacks : background.field !== undefined || background.lacks || (background.level ?? 2) < 2);
   if (weighed) return "access";
@@ -1198,8 +1205,10 @@ function eligibility(asked: string[], mentions: readonly UnitMention[], words: s
  * session 2, how grades are given. Retrieval answers those; the grade alone would answer another question.
  */
 /** Sitting an exam again, asked: « je peux repasser l'examen ? », "can I resit it?". */
+/** A number that counts something, not a grade: « 3 absences », « avec 2 potes », "2 warnings", « 3 semaines de retard ». */
+const COUNTED_AFTER_A_NUMBER = /\b\d{1,2} (absences?|warnings?|avertissements?|semaines?|weeks?|jours?|days?|mois|months?|potes?|amis?|copains?|copines?|collegues?|friends?|colleagues?|personnes?|people|fois|times|retards?|profs?|enseignants?|teachers?|eleves?|etudiants?|students?|cours|seances?|classes?|lessons?|questions?|exercices?|devoirs?|tp|td|projets?|enfants?|kids?|ans?|years?)\b/;
 /** Whether a unit must be sat or taken again: « je dois la repasser ? », "do I need to retake it?". */
-export const RESIT_NEEDED = /\b(dois|doit|devoir|faut|faut il|oblige\w*|besoin|need|needs|have to|has to|must|should)( \w+){0,3} (repasser|repasse|refaire|retake|resit|re sit|redo)\b/;
+export const RESIT_NEEDED = /\b(dois|doit|devoir|faut|faut il|oblige\w*|besoin|need|needs|have to|has to|must|should)( \w+){0,3} (repasser|repasse|retake|resit|re sit)\b(?! (?:tout|toute|the whole|the entire|all)\b)/;
 const RESIT_ASKED = /\b(repasser|repasse|retake|resit|re sit|rattrapage|refaire)\b/;
 const ABOUT_SOMETHING_ELSE_THAN_A_GRADE =
   /\b(compens\w*|compensation|compensate\w*|balance (each other )?out|balance out|se rattrap\w*|moyenne generale|moyenne annuelle|de moyenne|moyenne (sur|de toutes|de mes|globale)|overall average|average out|averag\w* (around|about|of|overall)|(good|overall|general) average|my average(?! (in|for|at|on) [a-z]{3} ?\d{3})|make up for|cover (a|my|the) (bad|low|poor)|quand|when|date|dates|comment (on )?(s inscri|repass)|how (do|can) i (retake|resit|register)|retake|resit|repasser|ameliorer|improve|better grade|meilleure note|remonter)\b/;
@@ -1377,7 +1386,9 @@ function recognizeRefusal(text: string, words: string, questionSentence: string)
   // ("I missed my UTC503 exam because of a train strike": an exam missed, whatever the cause, is session 2's matter.)
   const examMissed = EXAM_WORDS.test(words) && EXAM_MISSED_OR_MOVED.test(words) && /\b(greves?|strikes?|mouvements? sociaux|mouvement social|ratp|sncf|trafic|train|trains|metro|rer)\b/.test(words) && !ASKED_OF_ME.test(words);
   if (MATERIAL_ASKED.test(words)) return { kind: "refuse", reason: CODE_LIKE.test(words) ? "course-content" : "off-topic" };
-  if ((TASK.test(words) && !HOW_TO.test(words)) || (outsideTheSourcesAsked(questionSentence) && !looksForTeachingHere(question) && !examMissed) || employmentDispute) return { kind: "refuse", reason: "off-topic" };
+  // (« Je peux passer la session 2 pour remonter ma note ? »: raising a grade by sitting again is the grade's answer, no grade changed.)
+  const sittingAgainToRaise = (SIT_AGAIN.test(words) || /\b(session 2|rattrapage|resit)\b/.test(words)) && TO_IMPROVE.test(words);
+  if ((TASK.test(words) && !HOW_TO.test(words)) || (outsideTheSourcesAsked(questionSentence) && !looksForTeachingHere(question) && !examMissed && !sittingAgainToRaise) || employmentDispute) return { kind: "refuse", reason: "off-topic" };
   // « je me suis disputé avec ma femme parce que je rentre tard des cours du soir, comment je me réconcilie ? »: life outside the
   // sources told first, then a question that names nothing of studying here.
   // ("How do I convince her it's worth it?": « how do I » asks, it names no notion of studying here.)
@@ -1663,6 +1674,10 @@ const UNIT_OF_CREDITS_FIRST = /\b(\d{1,2}|une|un|one|a single|a)\s+(\d{1,2})\s*-
  * « Si je prends 2 UE de 6 ECTS par semestre, il me faut combien de semestres pour 36 ECTS ? », « je fais 12 crédits par an,
  * combien d'années pour 60 crédits ? »: a duration asked, a pace said, and the credits to reach.
  */
+/** Whether credits are kept or lost asked: « mes crédits sont gardés ? », "do I lose my credits?". */
+const CREDITS_KEPT =
+  /\b(credits?|ects)\b.{0,30}\b(gardes?|conserves?|perdus?|restent|reste acquis|kept|lost|still (count|valid))\b|\b(garde|gardes|conserve|perds|perdre|perd|keep|lose|losing)( \w+){0,3} (mes |my |les |the |ses |its )?(credits?|ects)\b/;
+
 /** Credits said held: « j'ai déjà 24 ECTS », "I already have 24 credits". */
 const CREDITS_HELD = new RegExp(String.raw`\b(?:deja|already|j ai|i have|i ve got)\s+(?:\w+\s+){0,2}?${NUMBER}\s*(?:ects|credits?)`);
 
@@ -1695,6 +1710,8 @@ function recognizePace(said: string, questionWords: string): Pace | undefined {
 }
 
 function recognizeCreditHours(rules: string, words: string, codes: string[], questionWords: string, questionRules: string = rules): RuleIntent | undefined {
+  // « mes crédits d'UTC504 sont gardés si je rate NFA031 ? »: whether credits are kept, no count of them.
+  if (CREDITS_KEPT.test(questionWords)) return undefined;
   // Read in the question: « deux soirs par semaine » in the situation does not make « combien d'heures ? » a weekly count.
   // « I work 40 hours a week »: the learner's own time, not what is asked; « sans compter les révisions »
   // says personal work is left out, so the class hours are what is asked.
@@ -1970,7 +1987,7 @@ const NEEDING_IT = String.raw`\b(?:faut|faut il|il faut|besoin d|besoin de|need|
 
 /** Hours said as a budget: « 60 heures max », « au plus 100 h », « pas plus de », "up to 60 hours", « mon employeur finance », « me laisse 60 h ». */
 const AT_MOST_HOURS =
-  /\b(max|maxi|maximum|au plus|au maximum|pas plus de|pas plus d|jusqu a|plafond|plafonne|budget|finance|financer|finances|paie|paye|prend en charge|me laisse|m accorde|m alloue|m octroie|me donne|up to|at most|no more than|not more than|maximum of|budget of|pays? for|funds?|funded|cap|capped|gives me|allows me|lets me|can only (fit|do|spare|manage))\b/;
+  /\b(max|maxi|maximum|au plus|au maximum|pas plus de|pas plus d|jusqu a|plafond|plafonne|budget|finance|financer|finances|paie|paye|prend en charge|me laisse|m accorde|m alloue|m octroie|up to|at most|no more than|not more than|maximum of|budget of|pays? for|funds?|funded|cap|capped|gives me|allows me|lets me|can only (fit|do|spare|manage))\b/;
 
 /** What a question asks that no study question does: the weather, what to eat or cook. */
 const WEATHER_OR_FOOD = /\b(meteo|weather|forecast|rain|raining|pleuvoir|pleut|pleuvra|neige|neiger|snow|snowing|temperatures?|petit dej\w*|breakfast|brunch|lunch|dinner|diner|recettes?|recipes?|cuisiner|cook|(what|que|quoi) (should i|do i|to|dois je|je dois|faut il) (eat|drink|manger|boire)|manger|eat)\b/;

@@ -23,6 +23,8 @@ export interface StatedBackground {
   inProgress?: true;
   /** The diploma was left unfinished (« la moitié d'un DUT info sans le finir »): not held, `level` is the year before it. */
   unfinished?: true;
+  /** Said failed or still under way in other words (« j'ai raté mon BTS SIO », « L3 en cours »): not weighed as held. */
+  notHeld?: true;
 }
 
 const DIPLOMAS: [RegExp, number | undefined][] = [
@@ -147,8 +149,18 @@ export function readStatedBackground(text: string): StatedBackground | undefined
     ...(lacks ? { lacks } : {}),
     ...(inProgress && !lacks ? { inProgress: true as const } : {}),
     ...(unfinished && !lacks ? { unfinished: true as const } : {}),
+    ...(!lacks && !inProgress && !unfinished && (NOT_HELD_BEFORE.test(` ${folded.slice(0, match.index).trim()} `) || NOT_HELD_AFTER.test(ownPart) || NOT_THE_DIPLOMA_AFTER.test(following.slice(0, NOT_HELD_REACH))) ? { notHeld: true as const } : {}),
   };
 }
+
+/** How many characters after a diploma may say it is not held. */
+const NOT_HELD_REACH = 40;
+/** Said before a diploma, failed: « j'ai raté mon BTS », "I failed my BTS". */
+const NOT_HELD_BEFORE = /\b(rate|ratee|echoue|loupe|failed|flunked)( a| au| mon| ma| le| la| my| the| a| an)?\s*$/;
+/** Said after it, not held (yet): « L3 en cours », « le niveau mais pas le diplôme », "failed the final exam", "not the degree". */
+const NOT_HELD_AFTER = /^\s*(\w+ ){0,5}(en cours(?!\s+(de|d)\s*$)|in progress|rate|ratee|echoue|failed|flunked)\b/;
+/** Said after it, up to the word « diplôme »: the level, not the diploma (« le niveau BTS mais pas le diplôme »). */
+const NOT_THE_DIPLOMA_AFTER = /^\s*(\w+ ){0,4}(pas (encore )?(le |mon |de )?(diplome|diploma)|sans (le )?diplome|not (yet )?(the |my )?(diploma|degree)|no (diploma|degree)|without (the |a )?(diploma|degree))\b/;
 
 /** Words between a diploma and its field (« BTS en audiovisuel », "a degree in film"). */
 const FIELD_LINK = new Set(["en", "de", "d", "du", "des", "in", "of", "option", "specialite", "speciality", "filiere", "major", "mention"]);

@@ -12,6 +12,8 @@ export interface StatedExperience {
   years: number;
   /** Years in computing: said as such (« dont 1 an comme développeur »), or every year when the job named is one. */
   yearsInComputing?: number;
+  /** Years said of a job named beside them (« vendeur depuis 10 ans »), not of living somewhere or being married. */
+  inAJob?: number;
 }
 
 /** A number of years or months: « 3 ans », « 2,5 années », "five years", « 8 mois » (number words are digits by then). */
@@ -34,7 +36,7 @@ const OTHER_WORK =
 /** Around a length of time, words of studying, not of working: « auditeur depuis 2 ans », « inscrit au Cnam depuis 3 ans ». */
 const STUDYING = /\b(auditeu\w*|au cnam|inscrite?s?|etudiante?s?|etudes|en formation|les cours|student|studying|studies)\b/;
 /** Around a length of time, an interest or a pastime, not work: « depuis un an je m'intéresse à la cybersécurité, je fais des CTF le soir ». */
-const PASTIME = /\b(m interesse|interesse|passionne\w*|hobby|hobbies|loisirs?|pour le plaisir|for fun|in my free time|on my own time|ctf|ctfs|je m y mets|i m interested|interested in|passionate)\b/;
+const PASTIME = /\b(m interesse|interesse|passionne\w*|hobby|hobbies|loisirs?|pour le plaisir|for fun|in my free time|on my own time|on my own|by myself|en autodidacte|autodidacte|tout seul|toute seule|ctf|ctfs|je m y mets|i m interested|interested in|passionate|learning|j apprends|benevole|volunteer\w*)\b/;
 
 /** The clause a length of work is said in, between punctuation marks: where a pastime would say it is none. */
 function clauseAt(folded: string, index: number, length: number): string {
@@ -116,15 +118,17 @@ export function readStatedExperience(text: string): StatedExperience | undefined
     .filter((m) => m.years > 0 && m.years < 45 && !STUDYING.test(m.around.window) && !PASTIME.test(m.clause));
   if (said.length === 0) return undefined;
   const total = Math.max(...said.map((m) => m.years));
-  const inField = IN_FIELD.exec(folded);
-  if (inField) return { years: total, yearsInComputing: Math.min(total, years(inField[1] as string, inField[2] as string)) };
-  if (NOT_IN_FIELD.test(folded)) return { years: total, yearsInComputing: 0 };
-  // The field of each length said, read once.
+  // The field of each length said, read once; the lengths of a job named (any field).
   const fields = said.map((m) => ({ years: m.years, field: fieldOf(m.around) }));
+  const ofJobs = fields.filter((f) => f.field !== undefined).map((f) => f.years);
+  const inAJob = ofJobs.length > 0 ? { inAJob: Math.max(...ofJobs) } : {};
+  const inField = IN_FIELD.exec(folded);
+  if (inField) return { years: total, yearsInComputing: Math.min(total, years(inField[1] as string, inField[2] as string)), ...inAJob };
+  if (NOT_IN_FIELD.test(folded)) return { years: total, yearsInComputing: 0, ...inAJob };
   const computing = fields.filter((f) => f.field === "computing");
-  if (computing.length > 0) return { years: total, yearsInComputing: Math.max(...computing.map((f) => f.years)) };
-  if (fields.every((f) => f.field !== undefined)) return { years: total, yearsInComputing: 0 };
+  if (computing.length > 0) return { years: total, yearsInComputing: Math.max(...computing.map((f) => f.years)), ...inAJob };
+  if (fields.every((f) => f.field !== undefined)) return { years: total, yearsInComputing: 0, ...inAJob };
   // « j'ai 10 ans d'expérience en compta … mes 10 ans peuvent servir ? »: the same years said again, of the job named outside computing.
-  if (fields.some((f) => f.years === total && f.field === "other")) return { years: total, yearsInComputing: 0 };
-  return { years: total };
+  if (fields.some((f) => f.years === total && f.field === "other")) return { years: total, yearsInComputing: 0, ...inAJob };
+  return { years: total, ...inAJob };
 }

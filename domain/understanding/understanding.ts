@@ -369,7 +369,8 @@ export class Understanding {
     const { intent } = understood;
     if (intent.kind !== "answer" && !undecided(intent)) return undefined;
     if (intent.kind === "answer" && this.entries.get(intent.entryId)?.tags.includes(FEES_TAG)) return undefined;
-    if (!PRICE_ASKED.test(` ${fold(focused.question)} `) || findUnitCodes(text).length > 0) return undefined;
+    const question = ` ${fold(focused.question)} `;
+    if (!PRICE_ASKED.test(question) || COST_IN_TIME.test(question) || PRICED_ELSEWHERE.test(question) || findUnitCodes(text).length > 0) return undefined;
     return this.pageTagged(FEES_TAG, understood);
   }
 
@@ -583,7 +584,8 @@ export class Understanding {
     // among words of the question the content never uses (« véto »), and no notion of studying said: the message is about something
     // else. (The situation around the question has words of its own life: « comptable depuis dix ans … Vous pouvez m'aider ? ».)
     // (« c'est quoi le modèle OSI en gros ? les 7 couches »: suggestions each found on one word, « modèle », the same.)
-    const outOfTheContent = !analyzed.inDomain && !context?.inDomain && (decided.kind === "answer" ? this.restsOnOneWord(decided.entryId, ranked, analyzed.terms) : decided.kind === "suggestions" && decided.suggestions.every((suggestion) => this.restsOnOneWord(suggestion.entryId, ranked, analyzed.terms)));
+    const notionAsked = NOTION_ASKED.test(` ${fold(focused.question)} `);
+    const outOfTheContent = !analyzed.inDomain && !context?.inDomain && (decided.kind === "answer" ? this.restsOnOneWord(decided.entryId, ranked, analyzed.terms) : decided.kind === "suggestions" && notionAsked && decided.suggestions.every((suggestion) => this.restsOnOneWord(suggestion.entryId, ranked, analyzed.terms)));
     const intent = outOfTheContent ? ({ kind: "abstain", reason: "unknown" } as const) : decided;
     // A yes or a no only on a sure answer: one given alone under the answer score states the fact without.
     if (intent.kind === "answer" && intent.confidence >= this.policy.answerScore && isPolarQuestion(focused.question)) {
@@ -729,6 +731,12 @@ export class Understanding {
         if (nearest?.intent.kind === "answer") return { ...nearest, text: question };
         const ofTheSituation = this.understand(`${told} ${question}`, { language });
         if (ofTheSituation.intent.kind !== "abstain" && ofTheSituation.intent.kind !== "suggestions") return { ...ofTheSituation, text: question };
+      }
+      // « J'ai 11 en UTC504 mais seulement 7 en NFA031. … mes crédits d'UTC504 sont gardés si je rate NFA031 ? »: the credits of units
+      // graded before are the grades' answer (it got the units' cards).
+      if (toldBefore && own.intent.kind === "unit" && own.intent.facet === "description" && SPEAKS_OF.grade!.test(words) && unitMentions(toldBefore).some((mention) => mention.grade !== undefined)) {
+        const graded = this.understand(`${toldBefore} ${question}`, { language });
+        if (graded.intent.kind === "grade") return { ...graded, text: question };
       }
       // "How much is left on my CPF, and is it enough for NFA031?": what is enough, after money told, is the unit's price.
       if (own.intent.kind === "unit" && own.intent.facet === "description" && ENOUGH.test(words) && MONEY_TOLD.test(foldText(toldBefore).replace(/['’]/g, " "))) {
@@ -1282,6 +1290,8 @@ function withNotionPointedTo(analyzed: AnalyzedText, question: string, contextTe
 
 /** A question on what the assistant holds or knows: « vous avez la date ? », « tu connais la salle ? », "do you have the dates?". */
 const ASKS_WHAT_I_HOLD = /\b(vous avez|tu as|t as|avez vous|as tu|vous connaissez|tu connais|connaissez vous|vous savez|tu sais|savez vous|sais tu|do you (have|know)|have you got|you got|d you know)\b/;
+/** A notion asked to be told what it is: « c'est quoi le modèle OSI ? », "what is a subnet mask?". */
+const NOTION_ASKED = /^ (c est quoi|c quoi|ckoi|qu est ce que c est|qu est ce que|what is|what s|what are|explique|explain)\b/;
 /** Words of the question unknown to the content that, beside a page matched on one word, say the message is about something else. */
 const FOREIGN_WORDS = 2;
 /** Words of an exam or its results: the only questions asked how an exam is sat or when results come out. */
@@ -1298,6 +1308,10 @@ const FEES_TAG = "fees";
 /** A price asked: « combien ça coûte », « cb coute », « quel est le prix », "how much does it cost", "what's the fee". */
 const PRICE_ASKED =
   /\b(combien (ca |ça |elle |il |ils |elles )?(coute|coutent|coutera|couterait|revient|me reviendra)|cb (ca )?(coute|coutent)|coute combien|coutent combien|(quel est |c est quoi |what s |what is )?(le |the )?(prix|tarif|cout|price|cost|fee) (de|du|d|of|for)|how much (does|do|will|would|is|are) [a-z ]{0,40}(cost|costs)|how much (is|are) (the )?(fees?|tuition))\b/;
+/** A price of something else than a unit or a diploma, or of an exam (not in the fees page): a computer, a book, a resit. */
+const PRICED_ELSEWHERE = /\b(ordinateur|ordi|laptop|computer|pc|mac|livres?|books?|logiciels?|software|examens?|exams?|rattrapage|resit|retake|rater|fail\w*|transport|parking|repas|meal)\b/;
+/** What something costs in time or work, not in money: « ça coûte combien d'heures », "how much personal work does it cost". */
+const COST_IN_TIME = /\b(temps|heures?|hours?|time|travail|work|effort|energie|energy|soirees?|evenings?)\b/;
 /** The content's tag of its page on when classes meet (infra/content/README.md). */
 export const CLASS_TIMES_TAG = "evening";
 /** When the learner is free, by the end of their work or its days: « je finis à 19h », "I get off at 7pm", « je bosse tous les samedis ». */

@@ -6523,3 +6523,42 @@ describe("near this session's readings, what stays as it was (a reviewer's probe
     expect(replies).not.toMatch(/RSX101 demande d'avoir validé UTC505/);
   });
 });
+
+describe("near this session's readings, what stays as it was (a second reviewer's probes of the change)", () => {
+  it.each([
+    // Counts are no grades; the whole unit again is no resit of its exam.
+    ["j'ai eu 3 absences en NFA031, je dois refaire l'UE ?", /\/20/],
+    ["I got 2 warnings for absence in NFA031, do I need to retake it?", /\/20/],
+    // A budget is not what a unit gives.
+    ["NFA031 me donne 6 ECTS pour 50 h ?", /au-delà de vos 50 h/],
+    // « qu'est-ce qu'il y a en … » that is no subject.
+    ["qu'est-ce qu'il y a en cas d'absence à l'examen ?", /Je ne trouve pas d'UE/],
+    ["vous avez quoi comme diplômes ?", /Je ne trouve pas d'UE sur « diplômes »/],
+    ["What is there in terms of financial aid?", /GFN106/],
+    // A price of something else than studying here.
+    ["combien coûte un ordinateur portable pour suivre la FOAD ?", /Je n'ai aucun montant de frais d'inscription/],
+    // Years of living somewhere are no work; failed studies are no level held.
+    ["I've been married for 4 years and I have a BTS MCO, can I take ESC101?", /Yes: from what you say, you have the expected level/],
+    ["J'ai raté mon BTS SIO, puis-je m'inscrire à NSY014 ?", /Oui : d'après ce que vous dites, vous avez le niveau attendu/],
+    // "in front of my computer" is no web.
+    ["I'd like a course I can follow in front of my computer at home, what do you have?", /NFA041/],
+  ])("%j", async (question, notInReply) => {
+    expect(await repliesTo(await botConversation({}), question)).not.toMatch(notInReply);
+  });
+
+  it("weighs a grade said the turn before only when it was the learner's own", async () => {
+    const colleague = await botConversation({});
+    await repliesTo(colleague, "mon collègue a eu 12 à UTC505, il a ses crédits ?");
+    expect(await repliesTo(colleague, "et moi je peux m'inscrire à RSX101 ?")).not.toMatch(/UTC505 validée, d'après ce que vous m'avez dit/);
+    const hypothetical = await botConversation({});
+    await repliesTo(hypothetical, "j'ai eu 8 à UTC505");
+    expect(await repliesTo(hypothetical, "et si j'ai 12 en session 2, je pourrai m'inscrire à RSX101 ?")).not.toMatch(/meilleure note 8\/20/);
+  });
+
+  it("keeps « I'd like to do the licence at a distance, is it possible? » the licence's units at a distance, and « et combien d'heures pour une UE de 4 ? » a conversion after a budget", async () => {
+    expect(await repliesTo(await botConversation({}), "I have a BTS SIO. I'd like to do the licence at a distance, is it possible?")).toMatch(/taught at a distance \(FOAD\), according to the catalog/);
+    const budget = await botConversation({});
+    await repliesTo(budget, "My employer gives me 80 hours of training, how many credits?");
+    expect(await repliesTo(budget, "ok, and how many hours is a 4 credit unit?")).toMatch(/^A 4-ECTS unit matches 40 reference class hours/);
+  });
+});

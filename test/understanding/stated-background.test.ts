@@ -56,6 +56,12 @@ describe("meetsAdvice: stated studies that hold a unit's advised level of studie
     ["je prépare un BTS SIO", "Bac+2 informatique", false],
     ["no bac+2 in IT", "Bac+2 informatique", false],
     ["j'ai un master en finance", "bases en systèmes d'exploitation, savoir lire du C", false],
+    // Failed, still under way, or the level without the diploma: not weighed as held.
+    ["J'ai raté mon BTS SIO", "premier cycle informatique validé", false],
+    ["I have a BTS SIO but I failed the final exam", "Bac+2 informatique", false],
+    ["j'ai une L3 en cours", "Bac+2", false],
+    ["j'ai le niveau BTS mais pas le diplôme", "Bac+2", false],
+    ["j'ai un BTS SIO, en cours de licence", "Bac+2 informatique", true],
   ])("%j for « %s » → %s", (text, advice, meets) => {
     expect(meetsAdvice(said(text), advice)).toBe(meets);
   });
