@@ -1206,7 +1206,7 @@ function eligibility(asked: string[], mentions: readonly UnitMention[], words: s
  */
 /** Sitting an exam again, asked: « je peux repasser l'examen ? », "can I resit it?". */
 /** A number that counts something, not a grade: « 3 absences », « avec 2 potes », "2 warnings", « 3 semaines de retard ». */
-const COUNTED_AFTER_A_NUMBER = /\b\d{1,2} (absences?|warnings?|avertissements?|semaines?|weeks?|jours?|days?|mois|months?|potes?|amis?|copains?|copines?|collegues?|friends?|colleagues?|personnes?|people|fois|times|retards?|profs?|enseignants?|teachers?|eleves?|etudiants?|students?|cours|seances?|classes?|lessons?|questions?|exercices?|devoirs?|tp|td|projets?|enfants?|kids?|ans?|years?)\b/;
+const COUNTED_AFTER_A_NUMBER = /\b\d{1,2} (minutes?|min|heures?|hours?|absences?|warnings?|avertissements?|semaines?|weeks?|jours?|days?|mois|months?|potes?|amis?|copains?|copines?|collegues?|friends?|colleagues?|personnes?|people|fois|times|retards?|profs?|enseignants?|teachers?|eleves?|etudiants?|students?|cours|seances?|classes?|lessons?|questions?|exercices?|devoirs?|tp|td|projets?|enfants?|kids?|ans?|years?)\b/;
 /** Whether a unit must be sat or taken again: « je dois la repasser ? », "do I need to retake it?". */
 export const RESIT_NEEDED = /\b(dois|doit|devoir|faut|faut il|oblige\w*|besoin|need|needs|have to|has to|must|should)( \w+){0,3} (repasser|repasse|retake|resit|re sit)\b(?! (?:tout|toute|the whole|the entire|all)\b)/;
 const RESIT_ASKED = /\b(repasser|repasse|retake|resit|re sit|rattrapage|refaire)\b/;

@@ -6529,6 +6529,7 @@ describe("near this session's readings, what stays as it was (a second reviewer'
     // Counts are no grades; the whole unit again is no resit of its exam.
     ["j'ai eu 3 absences en NFA031, je dois refaire l'UE ?", /\/20/],
     ["I got 2 warnings for absence in NFA031, do I need to retake it?", /\/20/],
+    ["I got 5 minutes late to the exam of NFA031, do I need to retake it?", /\/20/],
     // A budget is not what a unit gives.
     ["NFA031 me donne 6 ECTS pour 50 h ?", /au-delà de vos 50 h/],
     // « qu'est-ce qu'il y a en … » that is no subject.
