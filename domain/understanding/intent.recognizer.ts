@@ -1645,6 +1645,10 @@ function recognizeGrade(rules: string, words: string): number | undefined {
 const CONVERSION_QUESTION =
   /\b(combien|cb|how many|how much|how long|c est quoi|ca fait|ca represente|represente|represent|corresponds?|correspondent|correspondance|equivaut|equivalent|equivalence|equals?|egal|egale|vaut|valent|worth|convert\w*|conversion|en heures|en ects|en credits|in hours|in credits|duree|dure|durent|volume|nombre d heures|number of hours|ok|okay|bon|normal|correct|suffisant|assez|plausible|coherent|conforme|normes?|standard|reglementaire|en tout|au total|in total|altogether|plage|range|enough|right|valid|possible|ca passe|acceptable|fine|tolerance|consistent|match|matches|in line|within)\b|=|^ *\d/;
 /** How many units, asked: « combien d'UE de 6 ECTS », "how many 6-credit units", « je peux en caser combien ». */
+/** More class hours than any unit's reference (8 ECTS: 65 h, up to 71.5 h). */
+const MOST_HOURS_OF_ONE_UNIT = 72;
+/** Credits asked: « combien de crédits », "how many ECTS". */
+const CREDITS_ASKED = /\b(combien|how many|cb|nombre) (de |d |of )?(credits?|ects)\b/;
 const HOW_MANY_UNITS = /\b(combien d (ue|unites?|modules?|cours)|how many (\d+ ?(ects|credits?|credit) )?(units?|ues?|modules?|courses?|classes)|(en|j en) (caser|prendre|faire|suivre) combien|combien (je peux|puis je|on peut) en (caser|prendre|faire|suivre))\b/;
 /** A check of one unit's hours against its credits: « 54 h c'est ok pour 6 ECTS ? », "is 55 hours right for a 6-credit unit?". */
 function checksOneUnit(questionWords: string): boolean {
@@ -1742,7 +1746,10 @@ function recognizeCreditHours(rules: string, words: string, codes: string[], que
     // « mon employeur me finance 60 heures max, ça me fait combien d'ECTS ? »: hours as a budget, not a unit's volume.
     // « 150 heures de formation. Combien d'UE de 6 ECTS je peux caser ? »: how many units of those credits the hours hold, not
     // whether the hours are one unit's (it got « Non : … 150 h s'en écartent de 200 % »).
-    const atMost = (ects === undefined && hours !== undefined && AT_MOST_HOURS.test(foldedWords(text))) || (ects !== undefined && hours !== undefined && !checksOneUnit(questionWords) && HOW_MANY_UNITS.test(questionWords));
+    // « … 150 heures … Combien de crédits ça me permet de viser, sachant que je m'intéresse aux UE de 6 crédits ? »: hours no unit
+    // has (more than any one's reference) with a unit's credits and credits asked are a budget of such units.
+    const beyondAnyUnit = ects !== undefined && hours !== undefined && hours > MOST_HOURS_OF_ONE_UNIT && CREDITS_ASKED.test(questionWords);
+    const atMost = (ects === undefined && hours !== undefined && AT_MOST_HOURS.test(foldedWords(text))) || (ects !== undefined && hours !== undefined && !checksOneUnit(questionWords) && HOW_MANY_UNITS.test(questionWords)) || beyondAnyUnit;
     return {
       kind: "credit-hours",
       ...(ects !== undefined ? { ects } : {}),

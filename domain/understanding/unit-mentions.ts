@@ -90,7 +90,7 @@ const GRADE_TO_CODE = String.raw`\s*(?:\/\s*20|sur 20|out of 20)?\s+(?:(?:pile|p
 /** A grade the message opens with, right before a code: « 10 pile a GLG105 », « 9,5 en UTC503 », "12 in NFA031". */
 const GRADE_OPENING = new RegExp(String.raw`^\s*(\d{1,2}(?:[.,]\d{1,2})?)${GRADE_TO_CODE}`);
 /** A grade before a code: « j'ai eu 12 à NFA031 », "I got 12 in NFA031", « mes résultats : 9,5 en UTC503 » (the colon a space by then). */
-const GRADE_BEFORE = new RegExp(String.raw`\b(eu|obtenu|got|scored|had|have|ai|j ai|received|recu|resultats?|results?|notes|grades|marks)\s+(?:un |une |a |an )?(?:exactly |exactement |juste |pile |only |seulement |que |just )?(\d{1,2}(?:[.,]\d{1,2})?)${GRADE_TO_CODE}`);
+const GRADE_BEFORE = new RegExp(String.raw`\b(eu|obtenu|got|scored|had|have|ai|j ai|received|recu|(?:resultats?|results?|notes|grades|marks)(?: (?:just|came|come|out|in|are|were|have|finally|sont|tombes?|tombees?|arrives?|arrivees?|sortis?|enfin))*)\s+(?:un |une |a |an )?(?:exactly |exactement |juste |pile |only |seulement |que |just )?(\d{1,2}(?:[.,]\d{1,2})?)${GRADE_TO_CODE}`);
 
 /** Words shaped like a unit code, known or not (« NFA031 », « rsx 101 », « UTC509 »): set aside where a question's other words are read. */
 export const CODE_LIKE_WORDS = /\b[A-Za-z]{2,5} ?\d{2,5}[A-Za-z]?\b/g;
@@ -115,6 +115,8 @@ export function unitMentions(message: string): UnitMention[] {
     if (seen < 0) mentions.push(mention);
     // Named first, graded later (« j'ai suivi GDN100 et ESC101 … 10 en GDN100 et 9,9 en ESC101 »): the grade says how it went.
     else if (mentions[seen]!.grade === undefined && mention.grade !== undefined) mentions[seen] = mention;
+    // (« I took UTC501 and GDN100 … I missed the GDN100 exam »: named first, then said missed: absent.)
+    else if (mentions[seen]!.grade === undefined && !mentions[seen]!.absent && mention.absent) mentions[seen] = mention;
     // Said under way, then asked about (« I'm taking NSY103 next semester … who teaches NSY103 »): the unit asked about.
     // (« … UTC505 je la suis en ce moment … je dois attendre le résultat de UTC505 ? »: its result, not the unit asked about.)
     else if (mentions[seen]!.role === "taking" && mention.role === "asked" && !ITS_OUTCOME_BEFORE.test(foldText(text.slice(Math.max(0, index - 30), index)))) mentions[seen] = mention;

@@ -6563,3 +6563,20 @@ describe("near this session's readings, what stays as it was (a second reviewer'
     expect(await repliesTo(budget, "ok, and how many hours is a 4 credit unit?")).toMatch(/^A 4-ECTS unit matches 40 reference class hours/);
   });
 });
+
+describe("set 62's false replies, read after its sealed run (not blind)", () => {
+  it("reads 150 hours with units of 6 ECTS and credits asked as a budget of such units (it answered « Non … 200 % »)", async () => {
+    expect(
+      await repliesTo(await botConversation({}), "Je suis kiné en libéral et j'ai fait mes comptes : je peux dégager environ 150 heures dans l'année pour des cours, pas plus. Combien de crédits ECTS ça me permet de viser, sachant que je m'intéresse surtout aux UE de 6 crédits ?"),
+    ).toMatch(/^Avec 150 h : 3 UE de 6 ECTS, soit 150 h de cours de référence \(±10 %\) et 18 ECTS/);
+  });
+
+  it("counts units said taken, then graded or missed, by how they went (UTC502 at 9.75 and GDN100 missed were counted passed)", async () => {
+    const replies = await repliesTo(
+      await botConversation({}),
+      "Hi, quick context: I'm doing the licence part-time and this semester I took UTC501, UTC502 and GDN100. Results just came in: 14 in UTC501, 9.75 in UTC502, and I missed the GDN100 exam because my flight was cancelled. How many credits do I have from this semester, and what do I do next?",
+    );
+    expect(replies).toMatch(/from the units you say you passed \(UTC501\)/);
+    expect(replies).toMatch(/3 of 60 ECTS/);
+  });
+});
