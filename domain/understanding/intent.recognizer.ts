@@ -694,7 +694,8 @@ function unitsLookedFor(text: string, words: string, questionWords: string): Ext
   if (subject) return { kind: "unit-search", subject: asWritten(subject, text), ...filtered };
   // « Je suis infirmière et l'IA me passionne, il y a un cours là-dessus ? »: the words said before it.
   const onIt = COURSE_ON_IT.exec(words);
-  if (onIt) {
+  // (« J'ai besoin d'un financement pour ma formation, vous avez quelque chose ? »: funding looked for, no teaching.)
+  if (onIt && !FUNDING_SAID.test(words)) {
     const said = subjectWords(words.slice(0, onIt.index));
     if (said.length > 0) return { kind: "unit-search", subject: said.join(" "), situation: true, ...filtered };
   }
@@ -918,8 +919,10 @@ const SUBJECT_WIDER = new RegExp(
 );
 /** « Il y a un cours là-dessus ? », "is there a unit for that?": the subject is in what was said before. */
 const COURSE_ON_IT = new RegExp(
-  String.raw`\b(?:${TEACHING})\b.{0,20}\b(?:la dessus|la dedans|pour ca|pour cela|sur ca|sur ce sujet|dans ce domaine|on (?:it|that|this)|for (?:it|that|this)|about (?:it|that|this)|in (?:that|this) (?:field|area))\b|(?<!\b(?:financement|financer|argent|aide|aides|cpf|bourse|funding|money)\b.*)\b(?:${YOU_HAVE}) (?:quelque chose|qqch|qqc|un truc|anything|something)(?: (?:pour (?:moi|ca|cela)|la dessus|for (?:me|that|this)|on (?:that|this)))?\s*$`,
+  String.raw`\b(?:${TEACHING})\b.{0,20}\b(?:la dessus|la dedans|pour ca|pour cela|sur ca|sur ce sujet|dans ce domaine|on (?:it|that|this)|for (?:it|that|this)|about (?:it|that|this)|in (?:that|this) (?:field|area))\b|\b(?:${YOU_HAVE}) (?:quelque chose|qqch|qqc|un truc|anything|something)(?: (?:pour (?:moi|ca|cela)|la dessus|for (?:me|that|this)|on (?:that|this)))?\s*$`,
 );
+/** Funding or money said: what « vous avez quelque chose ? » then looks for is no teaching. */
+const FUNDING_SAID = /\b(financement|financer|argent|aides?|cpf|bourses?|funding|money)\b/;
 /** Asking whether something may be done, not what there is. */
 const ASKS_WHETHER = /\b(possible|faisable|allowed|autorise|permis|puis je|peut on|can i|may i|is it ok|une seule|un seul|single|only one)\b/;
 /** Languages classes are taught in. */
