@@ -1,4 +1,5 @@
 import { asks } from "../domain/understanding/question-focus";
+import { saysCancelFirst } from "../domain/understanding/intent.recognizer";
 import { foldText } from "../domain/understanding/text-normalizer";
 import { findUnitCodes, UNIT_CODE_PATTERN } from "../domain/catalog/unit-code";
 import { ActionTypes, type CardAction } from "botbuilder";
@@ -77,6 +78,12 @@ export class RouterDialog extends ComponentDialog {
     // What the pending prompt can read as its answer is its answer, whatever else it could mean.
     const promptId = innerDc.child?.activeDialog?.id;
     if (active?.accepts && promptId && active.accepts(promptId, turn)) return undefined;
+    // « en fait laisse tomber. tu connais un bon dentiste ? » at the question for an advisor: called off first, then something
+    // else, which is answered (it was taken as the question to hand on).
+    if (active?.capturesInput && saysCancelFirst(turn.text)) {
+      await innerDc.cancelAllDialogs();
+      return innerDc.beginDialog(ROUTE);
+    }
     switch (atPrompt) {
       case "input":
         return undefined;

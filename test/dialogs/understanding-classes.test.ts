@@ -6580,3 +6580,15 @@ describe("set 62's false replies, read after its sealed run (not blind)", () => 
     expect(replies).toMatch(/3 of 60 ECTS/);
   });
 });
+
+describe("set 63's misses, read after its first run (not blind)", () => {
+  it("calls off the request for an advisor when « en fait laisse tomber » comes first, and answers what follows (it was handed on as the question)", async () => {
+    const conversation = await botConversation({});
+    await repliesTo(conversation, "je veux parler à un conseiller");
+    expect(await repliesTo(conversation, "en fait laisse tomber. tu connais un bon dentiste dans le 3e ?")).toMatch(/^Je ne peux répondre qu'aux questions sur les formations du Cnam Paris/);
+    const kept = await botConversation({});
+    await repliesTo(kept, "je veux parler à un conseiller");
+    // A question for the advisor is still the question.
+    expect(await repliesTo(kept, "en fait c'est pour savoir si NFA031 est à distance")).toMatch(/indiquez votre adresse e-mail ou votre numéro de téléphone/);
+  });
+});
