@@ -138,13 +138,14 @@ const HELP =
   /^(aide|help|aide moi|aidez moi|help me|quelqu un peut m aider|qqn peut m aider|vous pouvez m aider|tu peux m aider|pouvez vous m aider|peux tu m aider|someone can help me|can someone help( me)?|can anyone help( me)?|can you help( me)?|could you help( me)?|i need help|j ai besoin d aide|besoin d aide|au secours|sos|menu|options|que (peux|sais) tu faire|tu (peux|sais) faire quoi|qu est ce que tu (peux|sais) faire|que pouvez vous faire|a quoi (tu sers|sers tu)|tu sers a quoi|comment (ca marche|tu marches|fonctionnes tu|ca fonctionne)|what can you do|what do you do|what (can|could|are|r) (you|u) (able to )?do( for me)?|what r u able to do|what can i ask( you)?|que puis je (te|vous) demander|how does (this|it) work|how do (i|you) use (this|you)|what are you|qui es tu|t es qui)$/;
 
 /**
- * A message that starts by calling off what was under way, then says something else: « en fait laisse tomber. tu connais un bon
+ * A message that starts by calling off what was under way, then asks something else: « en fait laisse tomber. tu connais un bon
  * dentiste ? », "never mind, what's a UA?".
  */
 export function saysCancelFirst(text: string): boolean {
   const [first = "", ...rest] = text.split(/[.,;!?]+/);
   const called = foldedWords(first).trim().replace(/^(en fait|non|bon|ok|finalement|ah|oh|actually|no|well|ok so)\s+/, "").trim();
-  return foldedWords(rest.join(" ")).trim() !== "" && CANCEL.test(called);
+  // (« actually never mind, I found it » calls it off and asks nothing: the request's own reply says so.)
+  return foldedWords(rest.join(" ")).trim() !== "" && text.slice(first.length).includes("?") && CANCEL.test(called);
 }
 const CANCEL =
   /^(annuler|annule|annulez|stop|arrete|arreter|arretez|on arrete|laisse tomber|laissez tomber|oublie|oublie ca|oubliez|cancel|cancel that|quit|exit|abort|never mind|nevermind|forget it|forget about it|stop it|reset|recommencer|on recommence|start over|fin|end)$/;
