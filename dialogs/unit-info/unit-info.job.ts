@@ -20,6 +20,7 @@ import { foldText } from "../../domain/understanding/text-normalizer";
 import { unitMentions } from "../../domain/understanding/unit-mentions";
 import { adviceExcludesLevel, adviceHoldsLevel, readLanguageLevel } from "../../domain/understanding/stated-background";
 import type { Intent } from "../../domain/understanding/understanding";
+import { FEES_TAG } from "../../domain/understanding/understanding";
 import { intentOf, type JobOutcome, type JobTurn, type ReplyJob } from "../job";
 import { unitInfoWording } from "./unit-info.wording";
 
@@ -200,7 +201,7 @@ const EXAM_WORDS = /\b(examens?|exams?|epreuves?|partiels?|finals?)\b/;
 
 /** The content's general answer on what the catalog does not hold, found by the tag admins give it. */
 const GENERAL_ANSWER_TAG: Record<UnheldFacet, string | undefined> = {
-  fees: "fees",
+  fees: FEES_TAG,
   "exam-date": "calendar",
   teacher: "contact",
   seats: "places",

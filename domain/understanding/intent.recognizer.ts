@@ -931,8 +931,8 @@ const SUBJECT_WIDER = new RegExp(
 const COURSE_ON_IT = new RegExp(
   String.raw`\b(?:${TEACHING})\b.{0,20}\b(?:la dessus|la dedans|pour ca|pour cela|sur ca|sur ce sujet|dans ce domaine|on (?:it|that|this)|for (?:it|that|this)|about (?:it|that|this)|in (?:that|this) (?:field|area))\b|\b(?:${YOU_HAVE}) (?:quelque chose|qqch|qqc|un truc|anything|something)(?: (?:pour (?:moi|ca|cela)|la dessus|for (?:me|that|this)|on (?:that|this)))?\s*$`,
 );
-/** Funding or money said: what « vous avez quelque chose ? » then looks for is no teaching. */
-const FUNDING_SAID = /\b(financement|financer|argent|aides?|cpf|bourses?|funding|money)\b/;
+/** Funding or money said: what « vous avez quelque chose ? » then looks for is no teaching, what is « enough » after it is a price. */
+export const FUNDING_SAID = /\b(financement|financer|argent|aides?|cpf|compte formation|bourses?|budget|euros?|solde|balance|funding|money)\b|€/;
 /** Asking whether something may be done, not what there is. */
 const ASKS_WHETHER = /\b(possible|faisable|allowed|autorise|permis|puis je|peut on|can i|may i|is it ok|une seule|un seul|single|only one)\b/;
 /** Languages classes are taught in. */

@@ -3,7 +3,7 @@ import { followUpOnNotion, ONE_OF_THEM_EN, ONE_OF_THEM_FR } from "./notion-follo
 import { canonicalQuestion, localizedAnswer, type ContentEntry, type LocalizedAnswer } from "../knowledge/content-entry.schema";
 import { DEFAULT_LANGUAGE, detectLanguage, type Language } from "../language/language";
 import type { ContentAnalysis } from "./content-analysis";
-import { asksForUnits, asksWhereItCounts, intentForRoute, mentionsADiploma, namedDiploma, recognizeIntent, saysTakenTogether, subjectOfSituation, UA_NAMED, withWholeSituation, type RuleIntent } from "./intent.recognizer";
+import { asksForUnits, asksWhereItCounts, intentForRoute, mentionsADiploma, namedDiploma, recognizeIntent, saysTakenTogether, subjectOfSituation, UA_NAMED, withWholeSituation, type RuleIntent, FUNDING_SAID } from "./intent.recognizer";
 import { SURE_ANSWER, overrulingRoute, predictRoute, routeFeatures, unpackRouteModel, type Route, type RouteModel, type StoredRouteModel } from "./route-classifier";
 import storedRouteModel from "./route-model.json";
 import { deniesWhatClaimStates, isPolarQuestion, negations } from "./polar-question";
@@ -739,7 +739,7 @@ export class Understanding {
         if (graded.intent.kind === "grade") return { ...graded, text: question };
       }
       // "How much is left on my CPF, and is it enough for NFA031?": what is enough, after money told, is the unit's price.
-      if (own.intent.kind === "unit" && own.intent.facet === "description" && ENOUGH.test(words) && MONEY_TOLD.test(foldText(toldBefore).replace(/['’]/g, " "))) {
+      if (own.intent.kind === "unit" && own.intent.facet === "description" && ENOUGH.test(words) && FUNDING_SAID.test(foldText(toldBefore).replace(/['’]/g, " "))) {
         return { ...own, intent: { ...own.intent, facet: "fees" } };
       }
       // « Je voudrais faire GDN100 et TET102 … J'aimerais savoir si ça demande des prérequis »: « ça » is the units told before.
@@ -1187,8 +1187,6 @@ const IT_TAKEN = / (la|le|l) (faire|suivre|prendre|passer|commencer) | (take|do|
 
 /** Enough asked of something (« ça suffit pour NFA031 ? », "is it enough for NFA031?"). */
 const ENOUGH = /\b(suffit|suffira|suffisant|suffisante|assez|enough|cover|covers)\b/;
-/** Money told: a CPF account, a budget, an amount. */
-const MONEY_TOLD = /\b(cpf|compte formation|budget|euros?|argent|money|solde|balance|financement|funding)\b|€/;
 
 /** Jobs a question of several must ask itself: the situation told before it does not start them. */
 const JOBS_THE_QUESTION_ASKS: ReadonlySet<Intent["kind"]> = new Set(["eligibility", "planning", "handoff", "progress"]);
@@ -1304,7 +1302,7 @@ export const SESSION_2_TAG = "session-2";
 const ABSENT_AT_AN_EXAM =
   /\b(malade|hospitalisee?|absente?|en deplacement|sick|ill|in hospital|hospitali[sz]ed|away)\b.{0,25}\b(l examen|l exam|mon examen|the exam|my exam|exam day|partiel)\b/;
 /** The content's tag of its general answer on fees (infra/content/README.md). */
-const FEES_TAG = "fees";
+export const FEES_TAG = "fees";
 /** A price asked: « combien ça coûte », « cb coute », « quel est le prix », "how much does it cost", "what's the fee". */
 const PRICE_ASKED =
   /\b(combien (ca |ça |elle |il |ils |elles )?(coute|coutent|coutera|couterait|revient|me reviendra)|cb (ca )?(coute|coutent)|coute combien|coutent combien|(quel est |c est quoi |what s |what is )?(le |the )?(prix|tarif|cout|price|cost|fee) (de|du|d|of|for)|how much (does|do|will|would|is|are) [a-z ]{0,40}(cost|costs)|how much (is|are) (the )?(fees?|tuition))\b/;

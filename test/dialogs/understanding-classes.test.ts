@@ -6512,11 +6512,6 @@ describe("near this session's readings, what stays as it was (a reviewer's probe
     expect(await repliesTo(await botConversation({}), question)).toMatch(reply);
   });
 
-  it("reads « où j'ai eu 2 profs » as no grade, and a class missed as no exam missed", async () => {
-    expect(await repliesTo(await botConversation({}), "NFA031 où j'ai eu 2 profs différents, je peux faire NFA032 ?")).not.toMatch(/vous dites ne pas avoir validé NFA031/);
-    expect(await repliesTo(await botConversation({}), "NFA031 : j'avais un imprévu, je n'ai pas pu venir au premier cours, c'est grave ?")).not.toMatch(/^La session 2 est ouverte/);
-  });
-
   it("checks the unit named before « la » in its own part (« et NFA031, je peux la faire en même temps que mon stage ? »), not the one of the question before", async () => {
     const replies = await repliesTo(await botConversation({}), "RSX101 c'est combien d'ECTS ? et NFA031, je peux la faire en même temps que mon stage ?");
     expect(replies).toMatch(/Oui, vous pouvez vous inscrire à NFA031/);
@@ -6525,35 +6520,44 @@ describe("near this session's readings, what stays as it was (a reviewer's probe
 });
 
 describe("near this session's readings, what stays as it was (a second reviewer's probes of the change)", () => {
-  it.each([
+  it.each<[string, RegExp, RegExp]>([
     // Counts are no grades; the whole unit again is no resit of its exam.
-    ["j'ai eu 3 absences en NFA031, je dois refaire l'UE ?", /\/20/],
-    ["I got 2 warnings for absence in NFA031, do I need to retake it?", /\/20/],
-    ["I got 5 minutes late to the exam of NFA031, do I need to retake it?", /\/20/],
+    ["j'ai eu 3 absences en NFA031, je dois refaire l'UE ?", /\/20/, /^Pour NFA031, je n'ai pas dans mes sources ses règles d'assiduité/],
+    ["I got 2 warnings for absence in NFA031, do I need to retake it?", /\/20/, /^For NFA031, my sources do not give its attendance rules/],
+    ["I got 5 minutes late to the exam of NFA031, do I need to retake it?", /\/20/, /Yes, you may enrol in NFA031/],
     // A budget is not what a unit gives.
-    ["NFA031 me donne 6 ECTS pour 50 h ?", /au-delà de vos 50 h/],
+    ["NFA031 me donne 6 ECTS pour 50 h ?", /au-delà de vos 50 h/, /^Oui : 50 h de cours sont dans la plage de 6 ECTS/],
     // « qu'est-ce qu'il y a en … » that is no subject.
-    ["qu'est-ce qu'il y a en cas d'absence à l'examen ?", /Je ne trouve pas d'UE/],
-    ["vous avez quoi comme diplômes ?", /Je ne trouve pas d'UE sur « diplômes »/],
-    ["What is there in terms of financial aid?", /GFN106/],
+    ["qu'est-ce qu'il y a en cas d'absence à l'examen ?", /Je ne trouve pas d'UE/, /^La session 2 est ouverte à ceux qui étaient absents/],
+    ["vous avez quoi comme diplômes ?", /Je ne trouve pas d'UE sur « diplômes »/, /^Je ne suis pas sûr d'avoir compris/],
+    ["What is there in terms of financial aid?", /GFN106/, /^I do not know the answer to this question/],
     // A price of something else than studying here.
-    ["combien coûte un ordinateur portable pour suivre la FOAD ?", /Je n'ai aucun montant de frais d'inscription/],
+    ["combien coûte un ordinateur portable pour suivre la FOAD ?", /Je n'ai aucun montant de frais d'inscription/, /^Je ne sais pas répondre à cette question/],
     // Years of living somewhere are no work; failed studies are no level held.
-    ["I've been married for 4 years and I have a BTS MCO, can I take ESC101?", /Yes: from what you say, you have the expected level/],
-    ["J'ai raté mon BTS SIO, puis-je m'inscrire à NSY014 ?", /Oui : d'après ce que vous dites, vous avez le niveau attendu/],
+    ["I've been married for 4 years and I have a BTS MCO, can I take ESC101?", /Yes: from what you say, you have the expected level/, /From what you say of your studies \(BTS MCO\), you have the Bac\+2 level ESC101 expects/],
+    ["J'ai raté mon BTS SIO, puis-je m'inscrire à NSY014 ?", /Oui : d'après ce que vous dites, vous avez le niveau attendu/, /Oui, si vous avez le niveau attendu \(premier cycle informatique validé\)/],
     // "in front of my computer" is no web.
-    ["I'd like a course I can follow in front of my computer at home, what do you have?", /NFA041/],
-  ])("%j", async (question, notInReply) => {
-    expect(await repliesTo(await botConversation({}), question)).not.toMatch(notInReply);
+    ["I'd like a course I can follow in front of my computer at home, what do you have?", /NFA041/, /^Some units are offered as FOAD/],
+    // « où j'ai eu 2 profs » is no grade; a class missed is no exam missed.
+    ["NFA031 où j'ai eu 2 profs différents, je peux faire NFA032 ?", /vous dites ne pas avoir validé NFA031/, /Oui, vous pouvez vous inscrire à NFA031/],
+    ["NFA031 : j'avais un imprévu, je n'ai pas pu venir au premier cours, c'est grave ?", /^La session 2 est ouverte/, /^Mes sources ne disent pas cela de NFA031/],
+  ])("%j", async (question, notInReply, reply) => {
+    const replies = await repliesTo(await botConversation({}), question);
+    expect(replies).not.toMatch(notInReply);
+    expect(replies).toMatch(reply);
   });
 
   it("weighs a grade said the turn before only when it was the learner's own", async () => {
     const colleague = await botConversation({});
     await repliesTo(colleague, "mon collègue a eu 12 à UTC505, il a ses crédits ?");
-    expect(await repliesTo(colleague, "et moi je peux m'inscrire à RSX101 ?")).not.toMatch(/UTC505 validée, d'après ce que vous m'avez dit/);
+    const mine = await repliesTo(colleague, "et moi je peux m'inscrire à RSX101 ?");
+    expect(mine).not.toMatch(/UTC505 validée, d'après ce que vous m'avez dit/);
+    expect(mine).toMatch(/RSX101 demande d'avoir validé UTC505 \(note d'au moins 10\/20\)\. Est-ce votre cas \?/);
     const hypothetical = await botConversation({});
     await repliesTo(hypothetical, "j'ai eu 8 à UTC505");
-    expect(await repliesTo(hypothetical, "et si j'ai 12 en session 2, je pourrai m'inscrire à RSX101 ?")).not.toMatch(/meilleure note 8\/20/);
+    const ifPassed = await repliesTo(hypothetical, "et si j'ai 12 en session 2, je pourrai m'inscrire à RSX101 ?");
+    expect(ifPassed).not.toMatch(/meilleure note 8\/20/);
+    expect(ifPassed).toMatch(/RSX101 demande d'avoir validé UTC505/);
   });
 
   it("keeps « I'd like to do the licence at a distance, is it possible? » the licence's units at a distance, and « et combien d'heures pour une UE de 4 ? » a conversion after a budget", async () => {
