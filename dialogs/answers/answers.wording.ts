@@ -117,6 +117,8 @@ export const experienceWording: Record<
     internship: (min: number, max: number) => string;
     has: (years: number, inField: number | undefined) => string;
     lead: Record<Fit, string>;
+    /** The lead when an internship said done is as long as the project's route asks: that route is open. */
+    leadByInternship: string;
     forDiploma: (diploma: string) => string;
     dossier: Record<Fit, (ua: string, need: string, has: string, internship: string) => string>;
     /** An internship said done, as long as the project's route asks. */
@@ -152,6 +154,7 @@ export const experienceWording: Record<
             ? `vous dites ${ans(years)} d'expérience, hors informatique`
             : `vous dites ${ans(years)} d'expérience, dont ${decimal(inField, "fr")} dans l'informatique`,
     lead: { met: "Oui :", short: "Pas par un dossier d'expérience :", "if-in-field": "Oui, si cette expérience est dans le domaine du diplôme :" },
+    leadByInternship: "Oui, par la voie du stage :",
     forDiploma: (diploma) => `pour ${diploma},`,
     internshipDone: (months) => `Votre stage de ${months} mois répond à cette voie : c'est pendant un stage de cette durée que se fait le projet d'application professionnelle ; un conseiller vous confirme si le vôtre peut servir.`,
     dossier: {
@@ -196,6 +199,7 @@ export const experienceWording: Record<
             ? `you mention ${yrs(years)} of experience, outside IT`
             : `you mention ${yrs(years)} of experience, ${decimal(inField, "en")} of them in IT`,
     lead: { met: "Yes:", short: "Not through an experience report:", "if-in-field": "Yes, if that experience is in the diploma's field:" },
+    leadByInternship: "Yes, through the internship route:",
     forDiploma: (diploma) => `for ${diploma},`,
     internshipDone: (months) => `Your ${months}-month internship fits that route: the professional application project is done during an internship of that length; an advisor confirms whether yours can serve.`,
     dossier: {

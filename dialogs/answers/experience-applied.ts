@@ -76,7 +76,14 @@ export function experienceVerdict(
   const ua = goal.ua ? w.ua(goal.ua.code, goal.ua.ects) : w.theUa;
   const need = w.need(requirement.dossier.years, requirement.dossier.yearsInField);
   const internship = requirement.internshipMonths ? w.internship(requirement.internshipMonths.min, requirement.internshipMonths.max) : "";
-  if (!experience) return w.counts(askingIfItCounts, diploma, ua, need, internship, requirement.admissionYears);
+  const internshipEnough = requirement.internshipMonths !== undefined && internshipMonths !== undefined && internshipMonths >= requirement.internshipMonths.min;
+  // Only an internship said (« I did a 6-month internship »): the route it opens, then what the UA asks.
+  // An internship shorter than the route asks is no « Oui » either: the conditions only.
+  if (!experience) {
+    if (!internshipEnough) return w.counts(askingIfItCounts && internshipMonths === undefined, diploma, ua, need, internship, requirement.admissionYears);
+    const counts = w.counts(false, diploma, ua, need, internship, requirement.admissionYears);
+    return `${w.leadByInternship} ${counts.charAt(0).toLowerCase()}${counts.slice(1)} ${w.internshipDone(internshipMonths)}`;
+  }
   const fit = experienceFit(goal.level, { years: experience.years, ...(inField === undefined ? {} : { yearsInField: inField }) });
   const has = w.has(experience.years, inField);
   const dossier = w.dossier[fit.dossier](ua, need, has, internship);
@@ -89,8 +96,10 @@ export function experienceVerdict(
   // A titre RNCP's project route asks for years too (3 outside the field): whether the learner's are enough.
   const project = fit.dossier === "short" && requirement.projectYears !== undefined ? ` ${w.projectYears(requirement.projectYears, experience.years >= requirement.projectYears)}` : "";
   // « 8 mois de CDD plus 6 mois de stage »: an internship as long as the project's route asks is that route, said so.
-  const internshipDone = fit.dossier !== "met" && requirement.internshipMonths && internshipMonths !== undefined && internshipMonths >= requirement.internshipMonths.min ? ` ${w.internshipDone(internshipMonths)}` : "";
-  return `${w.lead[fit.dossier]} ${w.forDiploma(diploma)} ${dossier}${project}${internshipDone}`;
+  const byInternship = fit.dossier !== "met" && internshipEnough;
+  // The sources read « 1 an dans le domaine, ou un stage de 6 mois »: such an internship done is a yes, by that route.
+  const lead = byInternship ? w.leadByInternship : w.lead[fit.dossier];
+  return `${lead} ${w.forDiploma(diploma)} ${dossier}${project}${byInternship ? ` ${w.internshipDone(internshipMonths)}` : ""}`;
 }
 
 /** The turns (by their context) whose message already had the learner's experience weighed. */
@@ -112,13 +121,13 @@ export async function experienceApplied(turn: JobTurn, entry: ContentEntry | und
   const experience = readStatedExperience(turn.text);
   const required = entry.tags.includes(EXPERIENCE_REQUIRED_TAG);
   // A page on UAs is read with the learner's own experience too (« 8 mois de CDD en tant que dev, l'UA ? »).
-  if (!required && !(entry.tags.includes(UA_TAG) && experience !== undefined)) return false;
+  const internshipMonths = readInternshipMonths(turn.text);
+  if (!required && !(entry.tags.includes(UA_TAG) && (experience !== undefined || internshipMonths !== undefined))) return false;
   const catalog = await turn.services.catalog();
   const goal = target(turn.understood.text, catalog, undefined) ?? target(turn.text, catalog, turn.conversation.diploma);
   const language = turn.language;
   if (goal) {
     const folded = foldText(turn.text);
-    const internshipMonths = readInternshipMonths(turn.text);
     await turn.context.sendActivity(message(experienceVerdict(goal, experience, language, { askingDefence: DEFENCE.test(folded), askingToApply: TO_APPLY.test(folded), askingIfItCounts: COUNTS.test(folded), ...(internshipMonths ? { internshipMonths } : {}) })));
     appliedIn.add(turn.context);
     return true;

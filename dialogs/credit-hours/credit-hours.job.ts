@@ -2,7 +2,8 @@ import { ComponentDialog, TextPrompt, WaterfallDialog, type PromptValidatorConte
 import { checkHoursForCredits, creditsForHours, creditsWithinHours, hoursForCredits, referenceForCredits, totalHours, unitsForTotalCredits } from "../../domain/credit-hours/credit-hours.rule";
 import { numberWordsToDigits } from "../../domain/understanding/number-words";
 import { foldText } from "../../domain/understanding/text-normalizer";
-import { recognizeIntent, type Pace } from "../../domain/understanding/intent.recognizer";
+import { recognizeIntent, type BudgetOption, type Pace } from "../../domain/understanding/intent.recognizer";
+import type { Catalog } from "../../domain/catalog/catalog";
 import type { Language } from "../../domain/language/language";
 import type { AdvisorServices } from "../advisor-services";
 import { decimal, unknownUnit } from "../common/catalog.wording";
@@ -34,6 +35,8 @@ export interface CreditHoursOptions {
   pace?: Pace;
   /** The units' credits asked, not their hours (« NFA031 ça fait combien de crédits ? »): each unit's ECTS first. */
   credits?: boolean;
+  /** Alternatives against the budget (« NFA031 ou NFA008 ? »): each weighed on its own, then together. */
+  options?: BudgetOption[];
 }
 
 /** The credits asked, not the hours: « combien de crédits », "how many credits", « ça vaut combien d'ECTS ». */
@@ -92,7 +95,7 @@ async function answerCreditHours(context: TurnContext, options: CreditHoursOptio
   await context.sendActivity(message(await describeCreditHours(options, language, services), feedbackActions(language)));
   // « et si c'est que des UE de 4 ? », "and with 6-credit units?", « et avec 100 h ? »: the same budget asked again.
   const turn = jobTurnOf(context);
-  if (turn && options.atMost && options.hours !== undefined && !options.codes?.length && !options.pace) turn.conversation.offer = { refine: { job: CREDIT_HOURS_DIALOG, options: { hours: options.hours, atMost: true } } };
+  if (turn && options.atMost && options.hours !== undefined && !options.codes?.length && !options.units?.length && !options.options && !options.pace) turn.conversation.offer = { refine: { job: CREDIT_HOURS_DIALOG, options: { hours: options.hours, atMost: true } } };
   return { kind: "answered", answerId: CREDIT_HOURS_DIALOG };
 }
 
@@ -111,9 +114,10 @@ function hasWhatItNeeds(options: CreditHoursOptions): boolean {
 }
 
 /** The answer to a credits-and-hours question whose numbers (or units) are known. */
-async function describeCreditHours({ ects, hours, codes = [], units: byCredits, allWork, mistake, atMost, pace, credits }: CreditHoursOptions, language: Language, services: AdvisorServices): Promise<string> {
+async function describeCreditHours({ ects, hours, codes = [], units: byCredits, allWork, mistake, atMost, pace, credits, options }: CreditHoursOptions, language: Language, services: AdvisorServices): Promise<string> {
   if (pace) return creditHoursWording[language].pace(pace, paceWays(pace));
-  if (atMost && hours !== undefined && codes.length > 0) return describeUnitsInBudget(hours, codes, byCredits ?? [], language, services);
+  if (atMost && hours !== undefined && options && options.length > 1) return describeOptionsInBudget(hours, options, language, services);
+  if (atMost && hours !== undefined && (codes.length > 0 || (ects === undefined && (byCredits?.length ?? 0) > 0))) return describeUnitsInBudget(hours, codes, byCredits ?? [], language, services);
   // « 150 h : combien d'UE de 6 ECTS ? »: as many units of those credits as their reference hours fit in the budget.
   const unitOfThose = ects !== undefined && hours !== undefined && atMost ? referenceForCredits(ects) : undefined;
   if (unitOfThose && hours !== undefined) {
@@ -180,23 +184,54 @@ async function describeCreditHours({ ects, hours, codes = [], units: byCredits, 
 async function describeUnitsInBudget(budget: number, codes: readonly string[], byCredits: readonly { count: number; ects: number }[], language: Language, services: AdvisorServices): Promise<string> {
   const wording = creditHoursWording[language];
   const catalog = await services.catalog();
+  const weighed = weighUnits(codes, byCredits, catalog, language);
+  const unknown = codes.filter((code) => !catalog.units.has(code)).map((code) => unknownUnit(code, catalog, language));
+  if (!weighed) return [...unknown, describeCreditsForHours(creditsForHours(budget), language)].join("\n");
+  const lines = [budgetLine(weighed, budget, language)];
+  if (weighed.total.hours <= budget && weighed.total.max > budget) lines.push(wording.budgetMargin(decimal(weighed.total.max, language)));
+  return [...unknown, ...lines].join("\n");
+}
+
+/** Units by their codes and by their credits, with their reference hours added up; undefined when none has a reference. */
+function weighUnits(codes: readonly string[], byCredits: readonly { count: number; ects: number }[], catalog: Catalog, language: Language) {
+  const wording = creditHoursWording[language];
   const known = codes.slice(0, MAX_UNITS).flatMap((code) => {
     const unit = catalog.units.get(code);
     const reference = unit && unit.kind !== "UA" ? referenceForCredits(unit.ects) : undefined;
     return reference ? [{ label: `${code} (${reference.hours} h)`, references: [reference] }] : [];
   });
-  const unknown = codes.filter((code) => !catalog.units.has(code)).map((code) => unknownUnit(code, catalog, language));
   const said = byCredits.flatMap(({ count, ects }) => {
     const reference = referenceForCredits(ects);
     return reference ? [{ label: wording.unitOfCredits(count, ects, count * reference.hours), references: Array.from({ length: count }, () => reference) }] : [];
   });
   const parts = [...known, ...said];
   const references = parts.flatMap((part) => part.references);
-  if (references.length === 0) return [...unknown, describeCreditsForHours(creditsForHours(budget), language)].join("\n");
-  const total = totalHours(references);
-  const credits = references.reduce((sum, reference) => sum + reference.ects, 0);
-  const lines = [wording.budgetCheck(total.hours <= budget, parts.map((part) => part.label).join(" + "), total.hours, `${decimal(total.min, language)}-${decimal(total.max, language)} h`, decimal(budget, language), credits)];
-  if (total.hours <= budget && total.max > budget) lines.push(wording.budgetMargin(decimal(total.max, language)));
+  if (references.length === 0) return undefined;
+  return { label: parts.map((part) => part.label).join(" + "), references, total: totalHours(references), credits: references.reduce((sum, reference) => sum + reference.ects, 0) };
+}
+
+/** « Oui : NFA031 (50 h) = 50 heures … dans vos 110 h »: one set of units against the budget. */
+function budgetLine({ label, total, credits }: NonNullable<ReturnType<typeof weighUnits>>, budget: number, language: Language): string {
+  return creditHoursWording[language].budgetCheck(total.hours <= budget, label, total.hours, `${decimal(total.min, language)}-${decimal(total.max, language)} h`, decimal(budget, language), credits);
+}
+
+/**
+ * « 110 h max : NFA031 ou NFA008 ? », « soit une UE de 6 soit deux UE de 3 »: each option against the budget, with how many fit,
+ * then all of them together when each fits on its own (the learner may take both).
+ */
+async function describeOptionsInBudget(budget: number, options: readonly BudgetOption[], language: Language, services: AdvisorServices): Promise<string> {
+  const wording = creditHoursWording[language];
+  const catalog = await services.catalog();
+  const codes = options.flatMap((option) => option.codes);
+  const unknown = codes.filter((code) => !catalog.units.has(code)).map((code) => unknownUnit(code, catalog, language));
+  const weighed = options.flatMap((option) => weighUnits(option.codes, option.units, catalog, language) ?? []);
+  if (weighed.length < 2) return describeUnitsInBudget(budget, codes, options.flatMap((option) => option.units), language, services);
+  const fitting = weighed.filter((option) => option.total.hours <= budget).length;
+  const lines = [wording.optionsInBudget(fitting, weighed.length, decimal(budget, language)), ...weighed.map((option) => `- ${budgetLine(option, budget, language)}`)];
+  if (fitting === weighed.length) {
+    const together = weighUnits(codes, options.flatMap((option) => option.units), catalog, language);
+    if (together) lines.push(wording.optionsTogether(weighed.length, together.total.hours <= budget, together.total.hours, together.credits, decimal(budget, language)));
+  }
   return [...unknown, ...lines].join("\n");
 }
 
@@ -249,6 +284,7 @@ export const creditHoursJob: DialogJob = {
           ...(intent.mistake ? { mistake: true } : {}),
           ...(intent.atMost ? { atMost: true } : {}),
           ...(intent.pace ? { pace: intent.pace } : {}),
+          ...(intent.options ? { options: intent.options } : {}),
           ...(intent.codes.length > 0 && asksCredits(understood.text) ? { credits: true } : {}),
         }
       : {},

@@ -34,6 +34,9 @@ interface CreditHoursWords {
   /** Units weighed against hours as a budget: the yes or no, the sum, and the margin of ±10 % when it matters. */
   budgetCheck: (fits: boolean, parts: string, total: number, range: string, budget: string, ects: number) => string;
   budgetMargin: (max: string) => string;
+  /** Options weighed each against the budget (« NFA031 ou NFA008 ? »): how many fit, then each, then together. */
+  optionsInBudget: (fitting: number, count: number, budget: string) => string;
+  optionsTogether: (count: number, fits: boolean, hours: number, ects: number, budget: string) => string;
   /** A unit said by its credits in a sum: « une UE de 3 ECTS (30 h) ». */
   unitOfCredits: (count: number, ects: number, hours: number) => string;
   /** « 65 h en tout à bosser pour 8 ECTS ? »: the hours are class hours; personal work is on top. */
@@ -79,6 +82,13 @@ export const creditHoursWording: Record<Language, CreditHoursWords> = {
     budgetCheck: (fits, parts, total, range, budget, ects) =>
       `${fits ? "Oui" : "Non"} : ${parts} = ${total} heures de cours de référence (${range}) pour ${ects} ECTS, ${fits ? "dans vos" : "au-delà de vos"} ${budget} h (hors travail personnel).`,
     budgetMargin: (max) => `Chaque volume peut varier de ±10 % : jusqu'à ${max} h dans le pire des cas. Le volume exact de chaque UE figure sur sa fiche ou à l'emploi du temps.`,
+    optionsInBudget: (fitting, count, budget) =>
+      fitting === count
+        ? `${count === 2 ? "Les deux options tiennent" : `Les ${count} options tiennent`} chacune dans vos ${budget} h :`
+        : fitting === 0
+          ? `Aucune des ${count === 2 ? "deux" : count} options ne tient dans vos ${budget} h :`
+          : `${fitting === 1 ? "Une seule" : fitting} des ${count === 2 ? "deux" : count} options ${fitting === 1 ? "tient" : "tiennent"} dans vos ${budget} h :`,
+    optionsTogether: (count, fits, hours, ects, budget) => `${count === 2 ? "Les deux ensemble" : "Toutes ensemble"} : ${hours} h pour ${ects} ECTS, ${fits ? "dans vos" : "au-delà de vos"} ${budget} h.`,
     unitOfCredits: (count, ects, hours) => `${count > 1 ? `${count} UE` : "une UE"} de ${ects} ECTS (${hours} h)`,
     totalCredits: (ects, ways, hours) =>
       `${ects} ECTS, ce n'est pas la valeur d'une UE mais un total d'UE : par exemple ${ways.join(", ")}. Soit de l'ordre de ${hours} de cours, hors temps de travail personnel (les UE ont 2, 3, 4, 6 ou 8 ECTS).`,
@@ -143,6 +153,13 @@ export const creditHoursWording: Record<Language, CreditHoursWords> = {
     budgetCheck: (fits, parts, total, range, budget, ects) =>
       `${fits ? "Yes" : "No"}: ${parts} = ${total} reference class hours (${range}) for ${ects} ECTS, ${fits ? "within your" : "over your"} ${budget} h (personal work excluded).`,
     budgetMargin: (max) => `Each volume may vary by ±10 %: up to ${max} h at worst. Each unit's exact volume is on its page or in the timetable.`,
+    optionsInBudget: (fitting, count, budget) =>
+      fitting === count
+        ? `${count === 2 ? "Both options fit" : `All ${count} options fit`} within your ${budget} h, each on its own:`
+        : fitting === 0
+          ? `None of the ${count === 2 ? "two" : count} options fits within your ${budget} h:`
+          : `${fitting === 1 ? "Only one" : fitting} of the ${count === 2 ? "two" : count} options ${fitting === 1 ? "fits" : "fit"} within your ${budget} h:`,
+    optionsTogether: (count, fits, hours, ects, budget) => `${count === 2 ? "Both together" : "All together"}: ${hours} h for ${ects} ECTS, ${fits ? "within your" : "over your"} ${budget} h.`,
     unitOfCredits: (count, ects, hours) => `${count > 1 ? `${count} units` : "a unit"} of ${ects} ECTS (${hours} h)`,
     totalCredits: (ects, ways, hours) =>
       `${ects} ECTS is not a unit's value but a total of units: for instance ${ways.join(", ")}. That is about ${hours} of classes, personal work excluded (units carry 2, 3, 4, 6 or 8 ECTS).`,

@@ -21,6 +21,12 @@ export type DiplomaFacet = "hours" | "access" | "contact";
  * How long a number of credits takes at a pace the learner says: « 2 UE de 6 ECTS par semestre, combien de semestres pour
  * 36 ECTS ? » (`ects`: the credits each period; `units` alone when the units' credits are not said).
  */
+/** One of the alternatives weighed against a budget of hours: units by their codes and units by their credits. */
+export interface BudgetOption {
+  codes: string[];
+  units: { count: number; ects: number }[];
+}
+
 export interface Pace {
   /** The credits left to earn. */
   target: number;
@@ -52,8 +58,10 @@ export type RuleIntent =
    * Credits and hours. `units`: several units by their credits (« une UE de 4 ECTS + une de 8 », "three
    * 6-ECTS units", « 2 ects cb d'heures, et 3 ects ? »), each with how many of it, for their hours and total.
    * `allWork`: the hours are asked as all the work the unit takes (« 65 h en tout à bosser ? »), which they are not.
+   * `options`: units offered as alternatives against a budget (« NFA031 ou NFA008 ? », « soit une UE de 6 soit deux UE de 3 »), each
+   * weighed on its own, not summed.
    */
-  | { kind: "credit-hours"; ects?: number; hours?: number; codes: string[]; units?: { count: number; ects: number }[]; allWork?: true; mistake?: true; atMost?: true; pace?: Pace }
+  | { kind: "credit-hours"; ects?: number; hours?: number; codes: string[]; units?: { count: number; ects: number }[]; allWork?: true; mistake?: true; atMost?: true; pace?: Pace; options?: BudgetOption[] }
   /**
    * The learner's own grade, on a scale of `outOf` (always 20 at the Cnam), and what it earns. No
    * `grade`: the learner says they got one without saying it (« j'ai eu ma note de DRS101 »): the job
@@ -519,7 +527,7 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
   // each weighed the same.)
   if (asked.length >= 1 && asked.length <= 2 && (SUITS_ME.test(questionWords) || FEASIBLE.test(questionWords)) && readStatedBackground(text) !== undefined) return eligibility(asked, mentions, words);
   // « j'ai 100 heures max, NFA008 et NFA040 ça passe ? »: the units' hours against a budget, not a check of enrolling.
-  const budget = unitsInABudget(rules, words, asked, questionWords);
+  const budget = unitsInABudget(rules, words, asked, questionWords, mentions.filter((m) => m.role !== "passed" && m.role !== "failed").map((m) => m.code));
   if (budget) return budget;
   if (asked.length > 0) {
     // « Je veux lâcher NFA042 en plein milieu du semestre et passer sur NFA041, tu peux faire le changement ? »: changing units
@@ -1795,17 +1803,56 @@ const CREDITS_OF_A_CODE = /\b([a-z]{3} ?\d{3})\s*(?:\(\s*|[:,=-]\s*|(?:de|of|en|
  * « Mon employeur finance 120 h max : NFA008, NFA040 et une UE de 3 crédits, ça rentre ? »: the units' hours,
  * with units said by their credits, weighed against the hours as a budget.
  */
-function unitsInABudget(rules: string, words: string, codes: readonly string[], questionWords: string): RuleIntent | undefined {
-  if (codes.length === 0 || !(FITS_HOURS.test(questionWords) || AT_MOST_HOURS.test(words))) return undefined;
+function unitsInABudget(rules: string, words: string, codes: readonly string[], questionWords: string, taken: readonly string[] = codes): RuleIntent | undefined {
+  // « 110 h max, une UE de 6 ça rentre ? », « j'ai 110 h max, je peux faire deux UE de 6 ? »: units said by their credits alone
+  // against a budget too (they got whether 110 h are one unit's hours: « Non … 120 % », false) — unless how many units, how
+  // many credits or how long is what is asked.
+  const byCreditsAlone = codes.length === 0 && saysABudget(words) && !HOW_MANY_UNITS.test(questionWords) && !CREDITS_ASKED.test(questionWords) && !HOW_LONG.test(questionWords);
+  if (!(codes.length > 0 || byCreditsAlone) || !(FITS_HOURS.test(questionWords) || AT_MOST_HOURS.test(words))) return undefined;
   // "NFA031 (6 ECTS), GDN100 and UTC504": the credits a unit is said with are its own, no unit more.
-  const text = withCreditsSaid(withoutCodes(withoutTimesOfDay(rules).replace(CREDITS_BEFORE_A_CODE, "$1").replace(CREDITS_OF_A_CODE, "$1"), codes));
+  const said = withoutTimesOfDay(rules).replace(CREDITS_BEFORE_A_CODE, "$1").replace(CREDITS_OF_A_CODE, "$1");
+  const text = withCreditsSaid(withoutCodes(said, codes));
   const hours = firstNumber(text, HOURS_MENTION);
   if (hours === undefined || /\b(par semaine|per week|a week|each week|weekly|hebdo\w*)\b/.test(words)) return undefined;
   // « une petite UE de 3 crédits genre UTC504 »: the unit named is the one said by its credits, not one more.
   const exampled = /\b(credits?|ects)\s*(genre|comme|par exemple|type|tel que|telle que|e g|like|such as|for example|for instance)\s+[a-z]{3} ?\d{3}/.test(words);
   const ects = exampled ? undefined : firstNumber(text, ECTS_MENTION);
   const units = ects !== undefined ? (unitsByCredits(text) ?? [{ count: 1, ects }]) : undefined;
+  const options = exampled ? undefined : budgetOptions(withCreditsSaid(said), taken);
+  if (options) return { kind: "credit-hours", hours, codes: [...new Set(options.flatMap((option) => option.codes))], atMost: true, options };
+  if (codes.length === 0 && units === undefined) return undefined;
   return { kind: "credit-hours", hours, codes: [...codes], atMost: true, ...(units ? { units } : {}) };
+}
+
+/**
+ * Hours said as a budget, the words of a ceiling beside the number (« 110 h max », « mon employeur paie 110 heures »), not a
+ * floor (« mon OPCO finance à partir de 40 heures »).
+ */
+function saysABudget(words: string): boolean {
+  const hours = new RegExp(HOURS_MENTION.source).exec(words);
+  if (!hours) return false;
+  const around = words.slice(Math.max(0, hours.index - 40), hours.index + hours[0].length + 25);
+  return AT_MOST_HOURS.test(around) && !/\b(a partir de|a partir d|au moins|minimum|mini|at least|from|starting at|plancher)\b/.test(around);
+}
+
+/** Words that offer a choice between what they join: « NFA031 ou NFA008 », « soit … soit … », "either … or …". */
+const CHOICE_OF_OPTIONS = /\s(?:ou bien|ou alors|ou plutot|ou sinon|ou|or else|or|soit|either|sinon)\s/;
+
+/**
+ * « je prends NFA031 ou NFA008 ? », « soit une UE de 6 soit deux UE de 3 », "NFA031 or two 3-credit units": the options the
+ * message weighs against its budget, each with its units (they had been summed into one: « Non … 220 h », false); undefined
+ * when fewer than two options name units.
+ */
+function budgetOptions(text: string, codes: readonly string[]): BudgetOption[] | undefined {
+  if (!CHOICE_OF_OPTIONS.test(` ${text} `)) return undefined;
+  const options = ` ${text} `.split(CHOICE_OF_OPTIONS).flatMap((part) => {
+    const here = codes.filter((code) => withoutCodes(part, [code]) !== part);
+    const rest = withoutCodes(part, here).replace(HOURS_MENTION, " ");
+    const ects = firstNumber(rest, ECTS_MENTION);
+    const units = ects === undefined ? [] : (unitsByCredits(rest) ?? [{ count: 1, ects }]);
+    return here.length > 0 || units.length > 0 ? [{ codes: here, units }] : [];
+  });
+  return options.length >= 2 ? options : undefined;
 }
 
 /** The pass mark asked: « il faut combien pour valider ? », « la note minimale », "the pass mark", "what grade do I need to pass?". */
