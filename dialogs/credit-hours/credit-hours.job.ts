@@ -118,6 +118,11 @@ async function describeCreditHours({ ects, hours, codes = [], units: byCredits, 
   if (pace) return creditHoursWording[language].pace(pace, paceWays(pace));
   if (atMost && hours !== undefined && options && options.length > 1) return describeOptionsInBudget(hours, options, language, services);
   if (atMost && hours !== undefined && (codes.length > 0 || (ects === undefined && (byCredits?.length ?? 0) > 0))) return describeUnitsInBudget(hours, codes, byCredits ?? [], language, services);
+  // « 40 h pour NFA040, c'est pas un peu léger ? », "NFA040 40 h, is that normal?": the hours said against the unit's own credits.
+  if (codes.length === 1 && hours !== undefined && ects === undefined && !atMost && !byCredits?.length) {
+    const unit = (await services.catalog()).units.get(codes[0]!);
+    if (unit && unit.kind !== "UA") return `${creditHoursWording[language].unitCredits(unit.code, unit.title, unit.ects, "")}\n${describeHoursCheck(checkHoursForCredits(hours, unit.ects), language, mistake === true)}`;
+  }
   // « 150 h : combien d'UE de 6 ECTS ? »: as many units of those credits as their reference hours fit in the budget.
   const unitOfThose = ects !== undefined && hours !== undefined && atMost ? referenceForCredits(ects) : undefined;
   if (unitOfThose && hours !== undefined) {

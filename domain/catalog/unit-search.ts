@@ -18,6 +18,23 @@ export function unitsAbout(catalog: Catalog, subject: string, { anyWord = false 
 /** "Linux or operating systems", « réseaux ou sécurité »: each alternative of a subject, searched on its own. */
 const ALTERNATIVES = /\s+(?:or|ou|ou bien|and\/or|et\/ou)\s+/;
 
+/** « et » between two subjects: « la recherche opérationnelle et l'optimisation », "networks and security". */
+const JOINED = /\s+(?:et|and|&)\s+(?:(?:a|au|aux)\s+)?(?:(?:la|le|les|l|the)\s+)?/;
+
+/**
+ * « la recherche opérationnelle et l'optimisation »: two subjects joined, of which the search of the whole kept only one (the titles
+ * hold « recherche opérationnelle » or « optimisation », none both): the units of the subject left out are added, in catalog
+ * order. A subject the titles found together (« réseaux et sécurité ») stays as found.
+ */
+function withSubjectsJoined(catalog: Catalog, subject: string, whole: { units: Unit[]; said: string[] }, searchOf: (part: string) => { units: Unit[]; said: string[] }) {
+  const parts = foldText(subject).replace(/['’]/g, " ").split(JOINED).filter((part) => part.trim());
+  if (parts.length < 2 || whole.units.length === 0) return whole;
+  const saidRoots = whole.said.map((word) => root(foldText(word)));
+  const left = parts.filter((part) => !wordsOfSubject(part).some((word) => saidRoots.includes(root(word)))).map(searchOf).filter((found) => found.units.length > 0);
+  if (left.length === 0) return whole;
+  return { units: [...catalog.units.values()].filter((unit) => whole.units.includes(unit) || left.some((found) => found.units.includes(unit))), said: [...whole.said, ...left.flatMap((found) => found.said)] };
+}
+
 /**
  * The search behind unitsAbout, with the subject's words (as written) that the titles found hold.
  * Among titles holding as many of the subject's words, those holding the rarer ones: « gestion
@@ -121,7 +138,8 @@ export function findUnits(catalog: Catalog, typed: string, filters: UnitFilters,
   const union = found.length > 1 && found.every((each) => each.units.length > 0)
     ? { units: [...catalog.units.values()].filter((unit) => found.some((each) => each.units.includes(unit))), said: found.flatMap((each) => each.said) }
     : undefined;
-  const { units: onSubject, said } = union ?? (subject.trim() ? searchOf(subject) : { units: [...catalog.units.values()].filter((unit) => unit.kind === "UE"), said: [] });
+  const whole = union ?? (subject.trim() ? searchOf(subject) : { units: [...catalog.units.values()].filter((unit) => unit.kind === "UE"), said: [] });
+  const { units: onSubject, said } = union ? whole : withSubjectsJoined(catalog, subject, whole, searchOf);
   // No title says the learner's words (« me reconvertir dans l'informatique ») or none that passes the filters
   // (« des UE de management à distance ? »), but a department does: its UE, looked up only then.
   const units = onSubject.filter((unit) => passes(unit, filters));
@@ -299,6 +317,8 @@ const PHRASES: readonly [RegExp, string][] = [
   // « développeuse front », "front-end developer", "full stack": the web's units.
   // (« front » alone only beside development: "in front of my computer" is no web.)
   [/\b(front ?end|frontend|(?<=\b(?:dev|devs|developpeu\w*|developer|developpement|development|developers?) )front|front(?= (?:dev|developpeu\w*|developer|developpement|development))|full ?stack|fullstack)\b/g, "web"],
+  // « la recherche opérationnelle »: a subject, whatever « recherche » says alone (one's search).
+  [/\brecherche operationnelle\b/g, "recherche operationnelle"],
   // "market research", « études de marché »: the catalog's title says « études de marché ».
   [/\b(market research|market studies|market analysis|etudes? de marche)\b/g, "etudes marche"],
 ];

@@ -663,7 +663,10 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
     return { kind: "progress", diplomaCodes };
   }
 
-  if (asked.length > 0 && SCHEDULE.test(words) && !speaksOfAnExam(words) && !ELIGIBILITY.test(words)) return { kind: "unit-schedule", codes: asked };
+  // (« Sur le planning j'ai compté à peu près 40 h de cours pour NFA040. C'est pas un peu léger pour une UE ? »: the planning told, the
+  // unit's volume asked — its hours against its credits, not its timetable.)
+  const volumeAsked = !SCHEDULE.test(questionWords) && firstNumber(withoutTimesOfDay(rules), HOURS_MENTION) !== undefined;
+  if (asked.length > 0 && SCHEDULE.test(words) && !volumeAsked && !speaksOfAnExam(words) && !ELIGIBILITY.test(words)) return { kind: "unit-schedule", codes: asked };
 
   const creditHours = recognizeCreditHours(rules, words, codes, questionWords, questionRules);
   if (creditHours) return creditHours;
@@ -751,7 +754,12 @@ function unitFinder(words: string, asked: string, text: string, filters: UnitFil
   const searched = subjectWords(searchClause(text) ?? rest);
   // « je voudrais me reconvertir dans l'informatique, je commence par quoi ? »: the field said as what is to be learned.
   const fromLearned = (questionWords !== asked || searched.length === 0) && learned !== undefined && subjectWords(learned).length > 0;
-  const said = fromLearned ? subjectWords(learned) : searched;
+  // « Je veux me mettre à la cybersécurité mais je pars de zéro en réseau. Par quoi je commence ? »: a beginner's field and what they
+  // start from, both (the search lists what both find, else what each does).
+  const learnedWords = learned === undefined ? [] : subjectWords(learned);
+  const startsFrom = STARTING_FROM.exec(words)?.groups?.subject;
+  const both = !fromLearned && filters.beginner === true && learnedWords.length > 0 && startsFrom !== undefined && searched.length > 0 && searched.every((word) => startsFrom.includes(word)) && !searched.some((word) => learnedWords.includes(word));
+  const said = fromLearned ? learnedWords : both ? [...learnedWords, "et", ...searched] : searched;
   // A field one means to learn or move into is the catalog's to search, before any general page.
   if (said.length > 0) return { kind: "unit-search", subject: asWritten(said.join(" "), text), ...(fromLearned ? { field: true as const } : { finder: true as const }), ...filtered };
   // « Le seul moment libre que j'ai, c'est le samedi. Il y a cours le samedi ? »: a way of studying asked, the content's.
@@ -813,12 +821,19 @@ function subjectWords(words: string): string[] {
   const kept = said.map((word) => (word.length >= 2 || ofPhrases.has(word)) && ((databases && DATABASE_WORDS.has(word)) || word === "donnees" || ofPhrases.has(word) || (!STOP_WORDS.fr.has(word) && !STOP_WORDS.en.has(word) && !SEARCH_WORDS.has(word) && !NOT_A_SUBJECT.test(word))));
   // « réseaux ou sécurité », "networks or security": « ou » between two of the subject's words keeps its alternatives apart (the
   // search looks for each); « où » alone is no subject.
-  const between = (index: number) => kept.slice(0, index).some(Boolean) && OR_WORDS.has(said[index]!) && kept.slice(index + 1, index + 3).some(Boolean) && kept[index - 1] === true;
+  // (« la recherche opérationnelle et l'optimisation »: « et » too, the search adds what a subject joined finds that the other does not.)
+  const between = (index: number) => kept.slice(0, index).some(Boolean) && (OR_WORDS.has(said[index]!) || (AND_WORDS.has(said[index]!) && !OWN_JOB_SAID.test(` ${said.slice(Math.max(0, index - 4), index).join(" ")}`))) && kept.slice(index + 1, index + (AND_WORDS.has(said[index]!) ? 4 : 3)).some(Boolean) && kept[index - 1] === true;
   return said.filter((_, index) => kept[index] || between(index));
 }
 
 /** The words that set a subject's alternatives apart. */
 const OR_WORDS = new Set(["ou", "or"]);
+/** One's job said before « et » (« je suis comptable et le droit du travail m'intéresse »): no subject joined. */
+const OWN_JOB_SAID = /\b(je suis|j suis|jsuis|suis|i m|i am|comme|en tant que|job|metier|poste)( \w+)? \w+$/;
+/** What a beginner starts from: « je pars de zéro en réseau », « débutant en Python », "a total beginner in networks". */
+const STARTING_FROM = /\b(?:zero|debutante?|novice|beginner|aucune base|aucune notion|pas de base|nul|nulle) (?:en|in|at|de) (?<subject>[a-z0-9+# ]{2,30}?)(?= (?:par|et|mais|but|and|donc|so|je|j|i|where|how|quoi|ou)\b| ?$)/;
+/** The words that join two subjects. */
+const AND_WORDS = new Set(["et"]);
 
 /** The words of « bases de données », kept together as a subject. */
 const DATABASE_WORDS = new Set(["base", "bases", "donnees"]);
@@ -831,7 +846,7 @@ const NEXT_STEP_WORDS = String.raw`quelle (suite|etape)|la suite logique|what ne
 const NEXT_STEP = new RegExp(String.raw`\b(${NEXT_STEP_WORDS})\b`);
 
 /** Learning said without a word of teaching. */
-const LEARNING = /\b(apprendre|learn|learning|me former|progresser en|me perfectionner|ameliorer mon|m ameliorer en|improve my|brush up|get better at|me reconvertir|m orienter|me diriger|me specialiser|partir (sur|vers) (la|le|les|l|de la|du|des)|me lancer (dans|en)|aller vers (la|le|les|l)|retrain\w*|monter en competences?|upskill\w*|specialise|specialize|move into|go into)\b/;
+const LEARNING = /\b(apprendre|learn|learning|me mettre (a|au|aux|en)|m initier (a|au|aux|en)|get(ting)? into|me former|progresser en|me perfectionner|ameliorer mon|m ameliorer en|improve my|brush up|get better at|me reconvertir|m orienter|me diriger|me specialiser|partir (sur|vers) (la|le|les|l|de la|du|des)|me lancer (dans|en)|aller vers (la|le|les|l)|retrain\w*|monter en competences?|upskill\w*|specialise|specialize|move into|go into)\b/;
 
 /** Asking which units there are, besides LOOKS_FOR's words. */
 const FINDS_UNITS =
@@ -848,7 +863,7 @@ const SEARCH_WORDS = new Set(
     "il existe existe existent exist exists there is are any some has have anything something quelque chose qqch qqc truc trucs cherche recherche chercher looking look search trouver find trouve propose proposez offer offers offered " +
     "cours ue ues unite unites unit units course courses class classes module modules formation formations enseignement enseignements matiere matieres lesson lessons training " +
     "prendre suivre faire take follow do attend start begin commencer aimerais voudrais souhaite veux would like want could can should pourrais peux pourrait peut " +
-    "apprendre learn learning former study etudier recommend recommande recommander recommandez conseille conseiller conseillez suggest suggere " +
+    "pars apprendre learn learning former study etudier recommend recommande recommander recommandez conseille conseiller conseillez suggest suggere " +
     "quelles quels quel quelle which what where ou quoi bonne bonnes good best meilleure meilleures vous avez svp stp please merci thanks cnam paris chez ici here " +
     "elle il she he they ils elles mon ma mes my her his their son sa ses pour for avec with dans in au aux en possible disponible disponibles available " +
     "matin matins morning mornings apres midi afternoon afternoons lundi mardi mercredi jeudi vendredi dimanche monday tuesday wednesday thursday friday sunday weekend weekends ends " +
@@ -930,7 +945,7 @@ const TEACHING_ALONE = /^(cours|ue|ues|unites?|modules?|formations?|classes?|cou
 /** "java courses", "networking classes": English puts the subject first. */
 const SUBJECT_BEFORE = /\b(?<subject>[a-z0-9+#]{2,20}(?: [a-z0-9+#]{2,20})?) (?:courses?|classes?|units?|modules?|lessons?|trainings?)\b/;
 /** « apprendre l'anglais », "learn Python", « me former en comptabilité ». */
-const SUBJECT_LEARNED = /\b(?:apprendre|learn|devenir|become|(?<!machine |deep |e )learning|me former (?:en|a|au|aux|sur)|monter en competences? (?:en|sur)|me perfectionner en|(?:me )?reconvertir (?:dans|en|vers)|reconversion (?:dans|en|vers)|(?:continuer|poursuivre|evoluer) (?:vers|dans|en)|ce qui m (?:attire|interesse|plait) c est|ce qui me (?:plait|passionne) c est|retrain (?:in|as|into)|move into|switch(?:ing)? (?:careers? )?(?:in)?to|progresser en|improve my|get better at|be better at|improve at|m ameliorer en|apprendre a faire) (?:le |la |l |les |du |des |some |the )?(?<subject>[a-z0-9+# ]{2,45}?)(?= (?:au|pour|for|at|le soir|in the evening|svp|stp|please|il y a|y a|ya|mais|but|car|because|parce|j ai|jai|je|i|i m|i ve|et je|and i|sans|without|depuis|since|par ou|par quoi|where|how|et [a-z]{3,}(?:er|ir)|and (?:use|manage|analy[sz]e|exploit|build|run))\b| ?$)/;
+const SUBJECT_LEARNED = /\b(?:apprendre|learn|me mettre (?:a|au|aux|en)|m initier (?:a|au|aux|en)|me lancer (?:dans|en)|get(?:ting)? into|devenir|become|(?<!machine |deep |e )learning|me former (?:en|a|au|aux|sur)|monter en competences? (?:en|sur)|me perfectionner en|(?:me )?reconvertir (?:dans|en|vers)|reconversion (?:dans|en|vers)|(?:continuer|poursuivre|evoluer) (?:vers|dans|en)|ce qui m (?:attire|interesse|plait) c est|ce qui me (?:plait|passionne) c est|retrain (?:in|as|into)|move into|switch(?:ing)? (?:careers? )?(?:in)?to|progresser en|improve my|get better at|be better at|improve at|m ameliorer en|apprendre a faire) (?:le |la |l |les |du |des |some |the )?(?<subject>[a-z0-9+# ]{2,45}?)(?= (?:au|pour|for|at|le soir|in the evening|svp|stp|please|il y a|y a|ya|mais|but|car|because|parce|j ai|jai|je|i|i m|i ve|et je|and i|sans|without|depuis|since|par ou|par quoi|where|how|et [a-z]{3,}(?:er|ir)|and (?:use|manage|analy[sz]e|exploit|build|run))\b| ?$)/;
 /** « units are about web development », « des UE qui parlent de droit », « je voudrais faire un peu de droit, vous avez quoi ? ». */
 const SUBJECT_WIDER = new RegExp(
   String.raw`\b(?:(?:${TEACHING}) (?:are|is|that are|qui sont|qui parlent|qui traitent|qui portent|that cover|covering|dealing|that deal|which are) (?:about|on|with|de|d|sur|du|des)|faire (?:un peu )?(?:de la|de l|du|des|de|d)) (?<subject>[a-z0-9+# ]{2,40}?)(?= (?:au|pour|for|at|le soir|in the evening|svp|stp|please|vous|you|chez|ici|here|quoi|what|c est|c possible|possible|il y a|y a|ya|mais|but|car|because)\b| ?$)`,
@@ -1421,7 +1436,8 @@ function recognizeRefusal(text: string, words: string, questionSentence: string)
   // answered and the request left unsaid).
   if (asksForSomethingElse(words, question)) return { kind: "refuse", reason: "off-topic" };
   // « Vous pensez que je devrais le quitter ou plutôt arrêter le Cnam ? »: a choice of one's private life, whatever else it weighs.
-  if ((LEAVING_SOMEONE.test(question) || (LEAVING_THEM.test(question) && A_PARTNER.test(words))) && (OPINION_ASKED.test(question) || ADVICE_ASKED.test(question))) return { kind: "refuse", reason: "off-topic" };
+  // (« Franchement, à votre avis, je dois arrêter ma formation ou on devrait se séparer ? »: « à votre avis » asks the same.)
+  if ((LEAVING_SOMEONE.test(question) || (LEAVING_THEM.test(question) && A_PARTNER.test(words))) && (OPINION_ASKED.test(question) || ADVICE_ASKED.test(question) || YOUR_VIEW.test(question))) return { kind: "refuse", reason: "off-topic" };
   // « Mon fils a des devoirs de maths, tu peux l'aider pendant que je suis en cours ? »: a child's homework, asked of the assistant.
   if (SOMEONE_S_HOMEWORK.test(words) && A_CHILD.test(words) && HELP_THEM.test(words)) return { kind: "refuse", reason: "off-topic" };
   // The clause that asks, where a request told beside a question is read (« J'ai un titre de séjour, comment faire pour m'inscrire ? »).
@@ -1442,6 +1458,8 @@ function recognizeRefusal(text: string, words: string, questionSentence: string)
   if (A_QUARREL_AT_WORK.test(words) && !asksAboutStudying(asking) && !looksForTeaching(words) && !LEARNING.test(words)) return { kind: "refuse", reason: "off-topic" };
   // « Combien de temps pour aller de Marne-la-Vallée au Cnam en voiture à 18h ? »: a journey, not hours of class.
   if (A_JOURNEY.test(question) && !NAMES_TEACHING.test(question)) return { kind: "refuse", reason: "off-topic" };
+  // "Where can I grab a quick dinner near rue Saint-Martin before my 6:15 class?": somewhere to eat, whatever class it comes before.
+  if (EATING_OUT.test(question)) return { kind: "refuse", reason: "off-topic" };
   // « Quel forfait mobile prendre pour suivre les cours en FOAD ? », "which is the best engineering school in France?": something
   // to buy, or other schools ranked, whatever studying it is for.
   if (A_PURCHASE_OR_A_RANKING.test(question)) return { kind: "refuse", reason: "off-topic" };
@@ -1477,7 +1495,12 @@ function recognizeRefusal(text: string, words: string, questionSentence: string)
 }
 
 /** Leaving one's partner: « le quitter », « divorcer », "break up with him". */
-const LEAVING_SOMEONE = /\b(quitter (mon|ma) (mari|femme|conjointe?|copain|copine|compagnon|compagne)|divorcer|rompre avec (lui|elle|mon (mari|copain|compagnon|conjoint)|ma (femme|copine|compagne|conjointe))|break up with|leave (him|her|my (husband|wife|partner|boyfriend|girlfriend)))\b/;
+const LEAVING_SOMEONE = /\b(quitter (mon|ma) (mari|femme|conjointe?|copain|copine|compagnon|compagne)|divorcer|(on|nous) (devrait|devrions|doit|devons|va|allons)( peut etre)? (se|nous) separer|se separer|split up|separate from|rompre avec (lui|elle|mon (mari|copain|compagnon|conjoint)|ma (femme|copine|compagne|conjointe))|break up with|leave (him|her|my (husband|wife|partner|boyfriend|girlfriend)))\b/;
+/** One's view asked: « à votre avis », "in your opinion", « vous feriez quoi à ma place ? ». */
+const YOUR_VIEW = /\b(a votre avis|a ton avis|selon vous|selon toi|d apres vous|d apres toi|in your opinion|what would you do|tu ferais quoi|vous feriez quoi|a ma place|in my shoes)\b/;
+/** Somewhere to eat asked: « où manger avant le cours ? », "where can I grab a quick dinner?" (the content says nothing of it). */
+const EATING_OUT =
+  /\b(ou (manger|diner|dejeuner|grignoter)|ou (je peux|on peut|puis je|peut on|trouver a) (manger|diner|dejeuner|grignoter)|(where|somewhere) (can i |could i |to |do i |should i )?(eat|grab (a |some )?(quick |fast )?(bite|dinner|lunch|food|sandwich|snack|something)|get (a |some )?(quick |fast )?(bite|dinner|lunch|food|sandwich|snack|something to eat))|manger (un )?(truc|morceau|bout|sandwich) (rapide|vite|pres|pas loin|avant)|(restos?|restaurants?|snacks?|boulangeries?|fast ?foods?|places? to eat) (pas loin|pres|a cote|around|near|nearby|close))\b/;
 /** « le quitter », « la quitter » said of a partner the message names (not of a unit or a diploma). */
 const LEAVING_THEM = /\b(le|la) quitter\b/;
 const A_PARTNER = /\b(mon mari|ma femme|mon conjoint|ma conjointe|mon copain|ma copine|mon compagnon|ma compagne|mon partenaire|ma partenaire|my husband|my wife|my partner|my boyfriend|my girlfriend)\b/;
@@ -1585,6 +1608,8 @@ const AT_LATER_SESSION = new RegExp(`^\\s*(?:(?:\\/|sur|out of|over)\\s*20\\s*)?
 /** Right after a grade, the first session named: « 7 en session 1 », "7 at the first session". */
 const AT_FIRST_SESSION = /^\s*(?:(?:\/|sur|out of|over)\s*20\s*)?(?:a|at|en|in|au|lors de)\s+(?:la |the |sa |ma |my )?(?:session 1|premiere session|first session|1ere session|session normale|first attempt|first sitting)\b/;
 /** Asking whether a volume is a mistake: « c'est une erreur ? », "is that a mistake?", « il y a un souci ? ». */
+/** A volume judged: « c'est pas un peu léger ? », « c'est normal ? », "is that a lot?". */
+const VOLUME_JUDGED = /\b(leger|legere|peu|beaucoup|trop|normal|normale|coherent|coherente|logique|assez|suffisant|suffit|enough|light|a lot|too (much|little|few|many)|plausible|normal|right|correct)\b/;
 const ASKS_IF_MISTAKE = /\b(erreur|errone\w*|une faute|un souci|un probleme|anormal\w*|bizarre|mistake|error|wrong|typo|abnormal|weird|strange)\b/;
 /** A grade with decimals asked to be rounded: « 9,5 ça s'arrondit à 10 ? », "is 9.75 rounded up to 10?". */
 const ROUNDED_GRADE = /\b(\d{1,2}[.,]\d{1,2})\b(?:\s*\/\s*20)?[^.?!]{0,25}\b(arrondi\w*|round\w*)/i;
@@ -1750,6 +1775,9 @@ function recognizeCreditHours(rules: string, words: string, codes: string[], que
   const asked = withCreditsSaid(withoutCodes(withoutTimesOfDay(questionRules).replace(CREDITS_BEFORE_A_CODE, "$1").replace(CREDITS_OF_A_CODE, "$1"), codes));
   const ects = firstNumber(asked, ECTS_MENTION) ?? firstNumber(text, ECTS_MENTION);
   const hours = firstNumber(asked, HOURS_MENTION) ?? firstNumber(text, HOURS_MENTION);
+  // « 40 h pour NFA040, c'est pas un peu léger ? », « NFA031 on m'annonce 30 h, c'est une erreur ? »: one unit's hours said and judged,
+  // against its own credits, not a conversion of the hours (nor, with « planning » told, its timetable).
+  if (codes.length === 1 && hours !== undefined && ects === undefined && (ASKS_IF_MISTAKE.test(questionWords) || VOLUME_JUDGED.test(questionWords))) return { kind: "credit-hours", hours, codes, mistake: true };
   // « 6 crédits, ça peut faire 55 h ? »: both numbers in a question is a check of one against the other.
   const checksBoth = ects !== undefined && hours !== undefined && /\?\s*$/.test(text.trim());
   // « … un module de 2 crédits et un de 6. Une UE de 2 crédits c'est combien d'heures ? »: the units the question says, when it
@@ -2050,7 +2078,7 @@ function saidAfter(before: string, code: string, words: string): boolean {
 }
 
 /** The words before a unit needed: « faut », « il faut », « besoin de », "need", "require". */
-const NEEDING_IT = String.raw`\b(?:faut|faut il|il faut|besoin d|besoin de|need|needs|require|requires|requiert|exige|demande|necessite)\s+(?:avoir |have |l |la |le |the )?`;
+const NEEDING_IT = String.raw`\b(?:faut|faut il|il faut|besoin d|besoin de|need|needs|require|requires|requiert|exige|demande|necessite|(?:c est|c|cest|se fait|se prend|vient|is it|comes?) (?:juste )?(?:apres|after)|\bis [a-z]{3} ?\d{3} (?:taken |done )?after)\s+(?:avoir |have |l |la |le |the )?`;
 
 /** Hours said as a budget: « 60 heures max », « au plus 100 h », « pas plus de », "up to 60 hours", « mon employeur finance », « me laisse 60 h ». */
 const AT_MOST_HOURS =

@@ -154,7 +154,8 @@ export function readSemesterWords(text: string, options: { atPrompt?: boolean } 
 }
 
 /** Words that may come around a semester said alone: « et au second semestre ? », "what about S1 then", « plutôt en février svp ». */
-const FOLLOW_UP_FILLERS = /\b(et|and|what|how|about|then|alors|si|sinon|otherwise|ou|or|le|la|l|the|au|a|en|pour|for|in|plutot|rather|merci|thanks|svp|stp|please|ok|euh|bah|ben|instead|plutot|celui|celle|one|that|prochaine|prochain|next|coming|upcoming|qui vient)\b/g;
+// (« le semestre de septembre », "the semester of February": the word semester around the term said.)
+const FOLLOW_UP_FILLERS = /\b(et|and|what|how|about|then|alors|si|sinon|otherwise|ou|or|le|la|l|the|au|a|en|pour|for|in|plutot|rather|merci|thanks|svp|stp|please|ok|euh|bah|ben|instead|plutot|celui|celle|one|that|prochaine|prochain|next|coming|upcoming|qui vient|semestre|semester|term|de|du|d|of|starting)\b/g;
 const SEMESTER_ONLY = [S1_WORDS, S2_WORDS, NEXT_WORDS, CURRENT_WORDS].map((pattern) => new RegExp(pattern.source, "g"));
 
 /**

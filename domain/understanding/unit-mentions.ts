@@ -137,6 +137,9 @@ function mentionAt(code: string, text: string, index: number, end: number, betwe
   const after = foldText(text.slice(end, end + 60));
   // (« j'ai UTC502 et UTC505, et RSX101 je suis en train de la faire »: the last one of the list says it is under way.)
   if (previous && previous.role !== "asked" && listed && TAKING_AFTER.test(after.replace(/['’]/g, " "))) return { code, role: "taking" };
+  // (« j'ai UTC502 et UTC505, RSX101 j'ai eu 9 », « …, RSX101 (9) »: the last one of the list says its own grade: how it went.)
+  const ownGrade = previous && previous.role !== "asked" && listed ? (gradeOutOf20After(after) ?? gradeSaidAfter(` ${after.replace(/['’]/g, " ")}`)) : undefined;
+  if (ownGrade !== undefined) return graded(code, ownGrade);
   if (previous && previous.role !== "asked" && listed) return { code, role: previous.role };
   // "passed UTC505 (14), UTC502 (10) and RSX101 last semestre (12)": listed after a graded one, with its own grade or none.
   if (previous?.grade !== undefined && between !== undefined && LISTED.test(between.replace(BRACKETED_GRADE, ""))) {

@@ -52,3 +52,103 @@ describe("an internship already done, for a UA", () => {
     expect(replies).not.toMatch(/^Oui/m);
   });
 });
+
+describe("searches of two subjects joined, and a beginner's field", () => {
+  it("lists the units of each subject joined by « et » when no title holds both (it listed RCP101 alone)", async () => {
+    const replies = await repliesTo("Je m'intéresse à la recherche opérationnelle et à l'optimisation, quelles UE ?");
+    for (const code of ["NFA010", "RCP101", "RCP105", "RCP104"]) expect(replies).toContain(code);
+    expect(await repliesTo("je cherche des cours de droit et de management")).toMatch(/DRS101[\s\S]*TET102|TET102[\s\S]*DRS101/);
+  });
+
+  it("keeps subjects that titles hold together as found", async () => {
+    const replies = await repliesTo("y a des cours de réseaux et sécurité ?");
+    expect(replies).toContain("UTC505");
+    expect(replies).not.toContain("RCP101");
+  });
+
+  it.each([
+    // A beginner's field and what they start from (it listed every beginner unit of the catalog, English and law first).
+    ["Je veux me mettre à la cybersécurité mais je pars de zéro en réseau. Par quoi je commence ?", /^Les UE du catalogue sur « cybersécurité et réseau » pour débutants \(sans prérequis\) :\n- UTC505/],
+    ["je veux me mettre à la cybersécurité, je pars de zéro, je commence par quoi ?", /^Les UE du catalogue sur « cybersécurité » pour débutants \(sans prérequis\) :\n- UTC505/],
+    ["I want to get into cybersecurity, I'm a total beginner, where do I start?", /^Units of the catalog on "cybersecurity" for beginners \(no prerequisite\):\n- UTC505/],
+  ])("%s", async (user, expected) => {
+    const replies = await repliesTo(user);
+    expect(replies).toMatch(expected);
+    expect(replies).not.toContain("ANG100");
+  });
+});
+
+describe("requests of other things beside studying here", () => {
+  it.each([
+    // Somewhere to eat, whatever class it comes before (it got the page on where classes take place).
+    ["Where can I grab a quick dinner near rue Saint-Martin before my 6:15 class?"],
+    ["où je peux manger un truc rapide avant mon cours de 18h15 ?"],
+    // One's partner or one's studies, asked as one's view (it got the units' timetables).
+    ["Depuis que j'ai repris les cours du soir en septembre (NFA008 et GDN100), ma compagne me reproche de ne plus être jamais à la maison, on se dispute tous les soirs quand je rentre à 22h. Elle menace de partir. Franchement, à votre avis, je dois arrêter ma formation ou on devrait se séparer ?"],
+  ])("%s", async (user) => {
+    expect(await repliesTo(user)).toMatch(/^(Je ne peux répondre qu'aux questions|I can only answer questions)/);
+  });
+
+  it("answers the question on studying here told after one declined, and drops what only goes with the declined one", async () => {
+    const replies = await repliesTo(
+      "Je suis en CDI depuis 4 ans comme comptable et je m'ennuie terriblement. J'aimerais démissionner pour me consacrer à la licence informatique à plein temps. Est-ce que j'aurai droit au chômage si je démissionne pour me former, et combien je toucherai par mois ? Et au fait, avec un BTS compta, j'entre directement en L3 ?",
+    );
+    expect(replies).toMatch(/^Je ne peux répondre qu'aux questions/);
+    expect(replies).toMatch(/Non, pas directement : d'après ce que vous dites \(BTS compta\)/);
+    expect(replies).not.toMatch(/combien je toucherai/);
+  });
+
+  it("keeps where classes take place and a unit's evenings as they were", async () => {
+    expect(await repliesTo("NFA008 c'est le soir ?")).toMatch(/^Oui : NFA008 est proposée en cours du soir/);
+  });
+});
+
+describe("a unit's class size, its volume judged, and whether it comes after another", () => {
+  it.each([
+    ["I'm a bit shy in big groups. How many students are usually in an NFA031 class?", /^My sources do not give the usual class size of NFA031/],
+    ["ils sont combien en général dans une classe de NFA031 ?", /^Je n'ai pas la taille habituelle des groupes de NFA031 dans mes sources/],
+  ])("%s: the class size is said not held, not the seats left", async (user, expected) => {
+    const replies = await repliesTo(user);
+    expect(replies).toMatch(expected);
+    expect(replies).not.toMatch(/seats|places/);
+  });
+
+  it.each([
+    // The unit's hours told with « planning » and judged: its credits and the range (it got its timetable).
+    ["Sur le planning j'ai compté à peu près 40 h de cours pour NFA040. C'est pas un peu léger pour une UE ?", /^NFA040 — Architecture et langages du Web : 4 ECTS\.\nRien d'anormal : 40 h de cours sont dans la plage de référence de 4 ECTS \(36-44 h/],
+    ["NFA040 40 h c'est normal ?", /^NFA040 — Architecture et langages du Web : 4 ECTS\.\nRien d'anormal/],
+    // Out of the range: no yes or no, whom to ask (it got the unit's hours only).
+    ["NFA031 on m'annonce 30 h, c'est une erreur ?", /^NFA031 — Programmation avec Java : notions de base : 6 ECTS\.\n30 h, c'est hors de la plage de référence de 6 ECTS \(45-55 h[\s\S]*secrétariat pédagogique/],
+  ])("%s", async (user, expected) => {
+    expect(await repliesTo(user)).toMatch(expected);
+  });
+
+  it.each([
+    ["NFA035 c'est après NFA032 ?", /^Non : NFA032 n'est pas un prérequis de NFA035\./],
+    ["is NFA035 after NFA032?", /^No: NFA032 is not a prerequisite of NFA035\./],
+    ["NFA032 c'est après NFA031 ?", /^Pas forcément : NFA032 attend le niveau de NFA031/],
+    // Asked of the unit before (it got NFA032's hours).
+    ["nfa035 cb de credits ? et c apres nfa032 ?", /4 ECTS[\s\S]*\nNon : NFA032 n'est pas un prérequis de NFA035\./],
+  ])("%s", async (user, expected) => {
+    expect(await repliesTo(user)).toMatch(expected);
+  });
+});
+
+describe("answers at the question of the units passed", () => {
+  it("takes « le semestre de septembre » as the semester and asks the units again (it got the exam calendar)", async () => {
+    const conversation = await botConversation({});
+    await conversation.send("je veux faire RSX103");
+    const replies = (await conversation.send("le semestre de septembre")).map((reply) => replyText(reply)).join("\n");
+    expect(replies).toMatch(/^Noté : je regarde pour \d{4}-\d{4} S1\.\nRSX103 demande d'avoir validé UTC502, UTC505 et RSX101/);
+    expect(replies).not.toMatch(/examen/);
+  });
+
+  it("reads the last unit of a list said with its own grade as graded (« RSX101 j'ai eu 9 » was counted validated: false)", async () => {
+    const conversation = await botConversation({});
+    await conversation.send("je veux faire RSX103 au second semestre");
+    const replies = (await conversation.send("j'ai UTC502 et UTC505, RSX101 j'ai eu 9")).map((reply) => replyText(reply)).join("\n");
+    expect(replies).toMatch(/Non, vous ne pouvez pas vous inscrire à RSX103/);
+    expect(replies).toMatch(/RSX101[^\n]*9/);
+    expect(replies).not.toMatch(/RSX101 validée/);
+  });
+});
