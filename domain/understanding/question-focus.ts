@@ -164,7 +164,8 @@ const NOTIONS_LISTED = /^\s*(?:UE|UA|US|ECTS|FOAD|HTT|TO)(?:(?:\s*(?:,|\/|\bet\b
 const NOTIONS_RUN = /^(?:UE|UA|US|ECTS|FOAD|HTT|TO)(?:[\s,/]+(?:UE|UA|US|ECTS|FOAD|HTT|TO))+$/i;
 const NOTIONS_ALONE = new RegExp(`${NOTIONS_LISTED.source}[\\s.…:]*$`, "i");
 /** Asking for what they are. */
-const EXPLAIN = /\b(expliqu\w*|c['’ ]?est quoi|difference|différence|explain|what (?:are|is)|veut dire|signifi\w*|mean)/i;
+// (« ue ua us jcomprend rien a vos sigles », "UE UA US, I don't get it": not understanding them asks the same.)
+const EXPLAIN = /\b(expliqu\w*|c['’ ]?est quoi|c quoi|c koi|ckoi|difference|différence|explain|what (?:are|is)|veut dire|signifi\w*|mean|sigles?|acronym\w*)|(?:comprends?|pige)\s+(?:rien|pas)|\b(?:don['’ ]?t|do not) (?:get|understand)\b/i;
 const ENGLISH_ASK = /\b(explain|what|mean)\b/i;
 const DIFFERENCE = /\b(?:diff[ée]rences?|diff|distinction)\s+(?:(?<between>between)|entre)\s+(?<a>.+?)\s+(?:et|and)\s+(?<b>[^?.!,;]+?)\s*(?:[?.!,;]|$)/i;
 /** « c'est quoi X et Y ? » with nothing after Y but its mark. */

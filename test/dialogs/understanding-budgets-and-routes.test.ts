@@ -152,3 +152,12 @@ describe("answers at the question of the units passed", () => {
     expect(replies).not.toMatch(/RSX101 validée/);
   });
 });
+
+describe("notions listed and said not understood", () => {
+  it.each(["ue ua us jcomprend rien a vos sigles 😅", "UE UA US c quoi", "UE, UA, US, I don't get it"])("%s: what each one is (it explained the US alone)", async (user) => {
+    const replies = await repliesTo(user);
+    expect(replies).toMatch(/unité d'enseignement \(UE\)|teaching unit|course unit/i);
+    expect(replies).toMatch(/unité d'activité \(UA\)|activity unit/i);
+    expect(replies).toMatch(/unités spécifiques \(US\)|specific units/i);
+  });
+});
