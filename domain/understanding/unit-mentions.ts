@@ -15,11 +15,19 @@ export interface UnitMention {
   absent?: true;
 }
 
-/** The exam of a code missed, said before it: "missed the … exam", « absent à l'examen de », « pas pu passer l'examen de ». */
-const MISSED_BEFORE =
-  /\b((?:malade|hospitalisee?|absente?|en deplacement|sick|ill|in hospital|hospitali[sz]ed|away) (le jour |on the day |the day )?(de l |of the |of my )(examen|exam|partiel|epreuve)\s*(de|d|du|of)?\s*$|(missed|skipped|didn t (sit|take)|did not (sit|take)|couldn t (sit|take)|could not (sit|take)|pas (pu )?(passer|passe)|loupe|manque)\s+(the |my |l |le |la |mon |ma )(exam|examen|final|partiel|epreuve)|absent (a|au|a la|at|from|for)( the| l| le| la)?( exam| examen| partiel| epreuve)?)\s*(of|de|d|du|for|in|en|on)?\s*$/;
+/**
+ * Not at an exam, the verb said before the exam: "missed", "didn't show up to", "never turned up for", "wasn't at";
+ * « pas pu passer », « pas allé à », « jamais venu à », « pas présenté à ».
+ */
+const NOT_AT_AN_EXAM =
+  "missed|skipped|(?:didn t|did not|couldn t|could not) (?:sit|take|attend|go to|make it to|show up (?:to|at|for)|turn up (?:to|at|for))|never (?:sat|took|attended|went to|showed up (?:to|at|for)|turned up (?:to|at|for))|(?:wasn t|was not) at|no show (?:at|for|to)" +
+  "|(?:pas|jamais) (?:pu )?(?:passer|passe)|(?:pas|jamais) (?:pu )?(?:ete|alle|allee|aller|venu|venue|venir|presente|presentee|me presenter|rendu|rendue|me rendre) (?:a|au)|loupe|manque";
+/** The exam of a code missed, said before it: "missed the … exam", « absent à l'examen de », « pas pu passer l'examen de », « pas allé à l'examen de ». */
+const MISSED_BEFORE = new RegExp(
+  String.raw`\b((?:malade|hospitalisee?|absente?|en deplacement|sick|ill|in hospital|hospitali[sz]ed|away) (le jour |on the day |the day )?(de l |of the |of my )(examen|exam|partiel|epreuve)\s*(de|d|du|of)?\s*$|(?:${NOT_AT_AN_EXAM})\s+(the |my |l |le |la |mon |ma )?(exam|examen|final|partiel|epreuve)|absent (a|au|a la|at|from|for)( the| l| le| la)?( exam| examen| partiel| epreuve)?)\s*(of|de|d|du|for|in|en|on)?\s*$`,
+);
 /** "missed the UTC504 exam": the verb before the code, the exam after it. */
-const MISSED_VERB_BEFORE = /\b(missed|skipped|didn t (sit|take)|did not (sit|take)|couldn t (sit|take)|could not (sit|take))\s+(the |my )?$/;
+const MISSED_VERB_BEFORE = new RegExp(String.raw`\b(?:${NOT_AT_AN_EXAM})\s+(the |my )?$`);
 /** The same, said after it: "UTC504 exam, which I missed", « UTC504 : absent », "the UTC504 exam I missed". */
 const MISSED_AFTER =
   /^\s*(?:,|:|-)?\s*(?:(?:exam|examen|final|partiel)\s+)?(?:(?:(?:j etais|jetais|i was) (?:malade |sick |ill )?(?:donc |alors |so |and )?)?(?:absent|absente|missed|i missed|(?:which|that) i missed|not sat)|(?:car|parce que|because|since|as) (?:j etais|jetais|i was) (?:en deplacement|malade|hospitalisee?|absente?|sick|ill|away|in hospital|travelling|traveling)|(?:j avais|i had) (?:un |une |a )?(?:deplacement|empechement|imprevu|business trip|work trip)\b[^.?!;]{0,40}\b(?:je n ai pas pu|j ai pas pu|i couldn t|i could not) (?:venir|y aller|m y rendre|la passer|le passer|passer l examen|come|make it|attend|sit it|go)\b(?! (?:au|aux|a la|a l|en|to (?:the|my))\b(?! (?:l |the |my )?(?:exam|examen|partiel|epreuve|final))))\b/;
