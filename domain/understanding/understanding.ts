@@ -818,6 +818,10 @@ export class Understanding {
       // « J'ai eu 8,5 à UTC502 … je peux passer la session 2, et faut-il que je m'inscrive ? »: the grade's answer says session 2
       // needs no registration; the part adds nothing of its own (it got the steps to enrol).
       if (previous?.kind === "grade" && own.length === 0 && countWords(question) <= MAX_POINTING_WORDS && REGISTERING_ASKED.test(` ${folded} `)) continue;
+      // « … UTC501 (11), UTC502 (9,5) et UTC504 (absent). Combien de crédits j'ai au total, et qu'est-ce qu'il me reste à faire pour
+      // ces UE ? », "…and what's left to do for these units?": what is left of the units graded is the grades' answer (what to sit
+      // again); no diploma named, it is no progress in one (it got « connectez-vous » after the grades' answer).
+      if (previous?.kind === "grade" && own.length === 0 && !mentionsADiploma(question) && isProgressOfNoDiploma(understandPart(question).intent)) continue;
       // "Which database units could I take, and are there prerequisites?": the units found say each their own.
       // (Not a part that looks for units itself: "and is there a project management unit without prerequisites?".)
       // "…and whether any of them has prerequisites I might not meet, I only have a bachelor": said of the units found, however long.
@@ -1339,6 +1343,10 @@ const OTHERS_TIME =
 const ASKS_ABOUT_CLASSES = /\b(cours|classes?|options?|suivre|attend|make it|study|etudier|evening|soir|soirs)\b/;
 /** A question pointing to the matter before is this short. */
 const MAX_POINTING_WORDS = 7;
+/** Where one stands asked of no diploma: « qu'est-ce qu'il me reste à faire ? », "what's left?". */
+function isProgressOfNoDiploma(intent: Intent): boolean {
+  return intent.kind === "progress" && intent.diplomaCodes.length === 0;
+}
 /** A question asked on the answer to the one before: « et si oui … », "and if so …". */
 const IF_SO = /^\s*(et |and |mais |but )?(si oui|si c est le cas|dans ce cas|if so|if yes|in that case)\b/;
 /** A question that goes on from the one before: « et … », "and …", "what about …". */

@@ -28,9 +28,9 @@ const MISSED_BEFORE = new RegExp(
 );
 /** "missed the UTC504 exam": the verb before the code, the exam after it. */
 const MISSED_VERB_BEFORE = new RegExp(String.raw`\b(?:${NOT_AT_AN_EXAM})\s+(the |my )?$`);
-/** The same, said after it: "UTC504 exam, which I missed", « UTC504 : absent », "the UTC504 exam I missed". */
+/** The same, said after it: "UTC504 exam, which I missed", « UTC504 : absent », « UTC504 (absent) », "the UTC504 exam I missed". */
 const MISSED_AFTER =
-  /^\s*(?:,|:|-)?\s*(?:(?:exam|examen|final|partiel)\s+)?(?:(?:(?:j etais|jetais|i was) (?:malade |sick |ill )?(?:donc |alors |so |and )?)?(?:absent|absente|missed|i missed|(?:which|that) i missed|not sat)|(?:car|parce que|because|since|as) (?:j etais|jetais|i was) (?:en deplacement|malade|hospitalisee?|absente?|sick|ill|away|in hospital|travelling|traveling)|(?:j avais|i had) (?:un |une |a )?(?:deplacement|empechement|imprevu|business trip|work trip)\b[^.?!;]{0,40}\b(?:je n ai pas pu|j ai pas pu|i couldn t|i could not) (?:venir|y aller|m y rendre|la passer|le passer|passer l examen|come|make it|attend|sit it|go)\b(?! (?:au|aux|a la|a l|en|to (?:the|my))\b(?! (?:l |the |my )?(?:exam|examen|partiel|epreuve|final))))\b/;
+  /^\s*(?:,|:|-|\()?\s*(?:(?:exam|examen|final|partiel)\s+)?(?:(?:(?:j etais|jetais|i was) (?:malade |sick |ill )?(?:donc |alors |so |and )?)?(?:absent|absente|missed|i missed|(?:which|that) i missed|not sat)|(?:car|parce que|because|since|as) (?:j etais|jetais|i was) (?:en deplacement|malade|hospitalisee?|absente?|sick|ill|away|in hospital|travelling|traveling)|(?:j avais|i had) (?:un |une |a )?(?:deplacement|empechement|imprevu|business trip|work trip)\b[^.?!;]{0,40}\b(?:je n ai pas pu|j ai pas pu|i couldn t|i could not) (?:venir|y aller|m y rendre|la passer|le passer|passer l examen|come|make it|attend|sit it|go)\b(?! (?:au|aux|a la|a l|en|to (?:the|my))\b(?! (?:l |the |my )?(?:exam|examen|partiel|epreuve|final))))\b/;
 
 /** Verbs and phrases before a code that say the learner already has it. */
 const PASSED_BEFORE =
@@ -145,11 +145,14 @@ function mentionAt(code: string, text: string, index: number, end: number, betwe
   const after = foldText(text.slice(end, end + 60));
   // (« j'ai UTC502 et UTC505, et RSX101 je suis en train de la faire »: the last one of the list says it is under way.)
   if (previous && previous.role !== "asked" && listed && TAKING_AFTER.test(after.replace(/['’]/g, " "))) return { code, role: "taking" };
-  if (previous && previous.role !== "asked" && listed) return { code, role: previous.role };
+  // (« j'ai passé UTC501 (11), UTC502 (9,5) et UTC504 (absent) »: the last one of the list says it was missed.)
+  const missedAfter = MISSED_AFTER.test(after.replace(/['’]/g, " "));
+  if (previous && previous.role !== "asked" && listed) return missedAfter ? { code, role: "failed", absent: true } : { code, role: previous.role };
   // "passed UTC505 (14), UTC502 (10) and RSX101 last semestre (12)": listed after a graded one, with its own grade or none.
   if (previous?.grade !== undefined && between !== undefined && LISTED.test(between.replace(BRACKETED_GRADE, ""))) {
     const grade = gradeOutOf20After(after.replace(WHEN_SAID, ""));
-    return grade !== undefined ? graded(code, grade) : { code, role: previous.role };
+    if (grade !== undefined) return graded(code, grade);
+    return missedAfter ? { code, role: "failed", absent: true } : { code, role: previous.role };
   }
   // « j'ai fait UTC505 l'an dernier et UTC502 ce semestre »: the same verb, a time said of each; this one under way.
   if (previous?.role === "passed" && between !== undefined && WHEN_THEN_AND.test(foldText(between).replace(/['’]/g, " "))) return NOW_AFTER.test(after) ? { code, role: "taking" } : { code, role: "passed" };

@@ -35,3 +35,28 @@ describe("an exam not sat, told in other words than « missed »", () => {
     expect(reply).toMatch(/^Les dates d'examen ne peuvent pas être déplacées/);
   });
 });
+
+describe("units graded with one absent, then what is left of them", () => {
+  it.each([
+    // UTC504 « (absent, …) » took the role of the failed unit before it and went unsaid; « qu'est-ce qu'il me reste à faire pour ces
+    // UE ? » then got « connectez-vous » after the grades' answer.
+    [
+      "Petite question de la part d'un auditeur un peu perdu : l'an dernier j'ai passé UTC501 (11), UTC502 (9,5) et UTC504 (absent, j'étais en déplacement pro). Je ne suis pas sûr de ce que j'ai vraiment validé. Combien de crédits j'ai au total, et qu'est-ce qu'il me reste à faire pour ces UE ?",
+      /\*\*UTC502\*\* : Non, 9,5\/20 est sous la moyenne[\s\S]*\*\*UTC504\*\* : absent\(e\) à l'examen : crédits non acquis[\s\S]*Au total : 3 ECTS acquis \(UTC501\)\. À repasser : UTC502 et UTC504/,
+    ],
+    [
+      "last year I took UTC501 (11), UTC502 (9.5) and UTC504 (absent). How many credits do I have and what's left to do for these units?",
+      /\*\*UTC504\*\*: absent from the exam: credits not earned[\s\S]*In total: 3 ECTS earned \(UTC501\)\. To sit again: UTC502 and UTC504/,
+    ],
+    ["UTC501 12, UTC502 8 et UTC504 (absent), combien de crédits ?", /\*\*UTC504\*\* : absent\(e\) à l'examen[\s\S]*À repasser : UTC502 et UTC504/],
+  ])("%s", async (user, expected) => {
+    const [reply] = await repliesTo(user);
+    expect(reply).toMatch(expected);
+    expect(reply).not.toMatch(/connectez-vous d'abord|please sign in first/);
+  });
+
+  it("keeps what is left of a diploma named after the grades", async () => {
+    const [reply] = await repliesTo("j'ai eu 12 en UTC501 et 8 en UTC502. ça fait combien de crédits et qu'est-ce qu'il me reste pour la licence ?");
+    expect(reply).toMatch(/Au total : 3 ECTS acquis \(UTC501\)[\s\S]*Licence informatique \(L3\) \(LG02501A\) : 3 ECTS sur 60/);
+  });
+});
