@@ -981,11 +981,15 @@ export class Understanding {
       // plan the message tells (one plan answers both).
       // "I've passed all five UTC units and GDN100. What's left for the licence, and how many semesters if I take two units per
       // semester?": how long, after where one stands in a diploma, is that diploma's plan from there (it got the page on exams).
+      // ("… and how quickly could I finish?", « … et je peux finir au plus vite quand ? »: any plan's question so read, not only how long.)
       const standingBefore = previous?.kind === "progress" && before ? namedDiploma(before.text) : undefined;
-      if (standingBefore && own.length === 0 && HOW_LONG.test(` ${folded} `) && preamble.trim()) {
-        const fromThere = understandPart(`${preamble.trim()} ${question.replace(/\s*\?\s*$/, "")} ${language === "fr" ? "pour la" : "for the"} ${standingBefore} ?`);
+      const ofTheStanding = (asked: string) => `${asked.replace(/\s*\?\s*$/, "")} ${language === "fr" ? "pour la" : "for the"} ${standingBefore} ?`;
+      if (standingBefore && own.length === 0 && preamble.trim() && (HOW_LONG.test(` ${folded} `) || understandPart(ofTheStanding(question)).intent.kind === "planning")) {
+        const fromThere = understandPart(ofTheStanding(`${preamble.trim()} ${question}`));
         if (fromThere.intent.kind === "planning") understood = fromThere;
       }
+      // (So read, « it » is that diploma already: "What's left for my licence, and how fast can I get it?".)
+      const plannedFromThere = standingBefore !== undefined && understood.intent.kind === "planning";
       if ((understood.intent.kind === "abstain" || understood.intent.kind === "suggestions") && HOW_LONG.test(` ${folded} `)) {
         const ofThePlan = preamble.trim() ? understandPart(`${preamble.trim()} ${question}`) : undefined;
         if (ofThePlan?.intent.kind === "planning") understood = ofThePlan;
@@ -1016,7 +1020,7 @@ export class Understanding {
       const goesOnFromDiploma = previous?.kind === "diploma" && own.length === 0 && countWords(question) <= MAX_GOING_ON_WORDS && GOES_ON_ASKING.test(` ${folded} `);
       const unsettled = understood.intent.kind === "abstain" || understood.intent.kind === "suggestions" || goesOnFromDiploma;
       const pointsToIt = carried.length === 0 && IT.test(folded);
-      const diplomaBefore = (unsettled || pointsToIt) && own.length === 0 && before && !mentionsADiploma(question) ? namedDiploma(before.text) : undefined;
+      const diplomaBefore = (unsettled || pointsToIt) && own.length === 0 && before && !plannedFromThere && !mentionsADiploma(question) ? namedDiploma(before.text) : undefined;
       const askedOfIt = diplomaBefore ? `${question.replace(/\s*\?\s*$/, "")} ${language === "fr" ? "pour" : "for the"} ${diplomaBefore} ?` : question;
       const ofTheDiploma = diplomaBefore ? understandPart(askedOfIt) : undefined;
       const diplomaAnswers =

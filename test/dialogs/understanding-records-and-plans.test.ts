@@ -60,3 +60,17 @@ describe("units graded with one absent, then what is left of them", () => {
     expect(reply).toMatch(/Au total : 3 ECTS acquis \(UTC501\)[\s\S]*Licence informatique \(L3\) \(LG02501A\) : 3 ECTS sur 60/);
   });
 });
+
+describe("what is left of a diploma, then how fast", () => {
+  it.each([
+    // The plan's part was read without the units said: « You named no unit passed: I count none ».
+    ["I've done UTC501-505 and GDN100. What's left for the licence and how quickly could I finish?", /with UTC501, UTC502, UTC503, UTC504, UTC505 and GDN100 already passed/],
+    ["I passed UTC501, UTC502 and UTC503. What's left for my licence, and how fast can I get it?", /with UTC501, UTC502 and UTC503 already passed/],
+    ["J'ai fait UTC501 à UTC505 et GDN100. Qu'est-ce qui me reste pour la licence, et je peux finir quand au plus tôt ?", /avec GDN100, UTC501, UTC502, UTC503, UTC504 et UTC505 déjà validées/],
+  ])("%s", async (user, expected) => {
+    const [reply] = await repliesTo(user);
+    expect(reply).toMatch(/\d+ (of|sur) 60 ECTS|\d+ ECTS sur 60/);
+    expect(reply).toMatch(expected);
+    expect(reply).not.toMatch(/You named no unit passed|Vous n'avez cité aucune UE validée/);
+  });
+});
