@@ -74,3 +74,17 @@ describe("what is left of a diploma, then how fast", () => {
     expect(reply).not.toMatch(/You named no unit passed|Vous n'avez cité aucune UE validée/);
   });
 });
+
+describe("a whole diploma at a distance", () => {
+  it.each([
+    // "remotely" was no way of studying: a plan in the evenings, at a distance or on Saturdays, as if it could all be remote.
+    ["Could I do the whole licence remotely?", /^I find no plan for Licence informatique \(L3\) \(LG02501A\) with these constraints\.\nWhat you can take of this diploma with these constraints:\n- UTC504[^\n]*\n- NSY115/],
+    ["can I do the licence fully remotely?", /^I find no plan for Licence informatique \(L3\)/],
+    ["Is the whole licence available online?", /^I find no plan for Licence informatique \(L3\)/],
+    ["On peut faire la licence entièrement en ligne ?", /^Je ne trouve pas de plan pour Licence informatique \(L3\) \(LG02501A\) avec ces contraintes/],
+  ])("%s", async (user, expected) => {
+    const [reply] = await repliesTo(user);
+    expect(reply).toMatch(expected);
+    expect(reply).not.toMatch(/Your plan for|Votre plan pour/);
+  });
+});
