@@ -88,3 +88,24 @@ describe("a whole diploma at a distance", () => {
     expect(reply).not.toMatch(/Your plan for|Votre plan pour/);
   });
 });
+
+describe("a request to an advisor not found, then told when or where it was made", () => {
+  it.each([
+    // "I asked it yesterday I think" got « I do not know the answer to this question ».
+    [["any update on my request?", "I asked it yesterday I think"], /^I still see no request to an advisor: I only see the requests made in this conversation/],
+    [["where is my request?", "I sent it by email last week"], /^I still see no request to an advisor/],
+    [["any news on my request?", "it was in another chat, I lost the number"], /^I still see no request to an advisor/],
+    [["où en est ma demande ?", "je l'ai faite hier par mail"], /^Je ne vois toujours aucune demande à un conseiller : je ne vois que celles faites dans cette conversation/],
+    [["où en est ma demande ?", "c'était il y a 3 jours, j'ai plus le numéro"], /^Je ne vois toujours aucune demande à un conseiller/],
+  ])("%j", async (messages, expected) => {
+    const replies = await repliesTo(...messages);
+    expect(replies[0]).toMatch(/^(I cannot find any request|Je ne trouve aucune demande)/);
+    expect(replies[1]).toMatch(expected);
+    expect(replies[1]).not.toMatch(/I do not know the answer|je ne connais pas la réponse/i);
+  });
+
+  it("answers a question of its own asked instead", async () => {
+    const replies = await repliesTo("any update on my request?", "what are the fees for NFA031?");
+    expect(replies[1]).toMatch(/^My sources do not give the price of NFA031/);
+  });
+});
