@@ -5,7 +5,9 @@ import type { AdvisorServices } from "../advisor-services";
 import { advisorAction, message } from "../common/replies";
 import type { ConversationData } from "../conversation-data";
 import { channelReach } from "../handoff/handoff.job";
-import { intentOf, NO_OUTCOME, type ReplyJob } from "../job";
+import { findUnitCodes } from "../../domain/catalog/unit-code";
+import { foldText } from "../../domain/understanding/text-normalizer";
+import { intentOf, NO_OUTCOME, type JobTurn, type ReplyJob } from "../job";
 import { handoffStatusWording, parisMoment } from "./handoff-status.wording";
 
 /** Requests a web conversation waits an answer for: a few are plenty, and state stays small. */
@@ -28,13 +30,20 @@ export const handoffStatusJob: ReplyJob = {
     fr: "dire où en est votre demande à un conseiller (« où en est ma demande ? »)",
     en: 'tell where your request to an advisor stands ("where is my request?")',
   },
-  async reply(turn) {
-    const { requestId } = intentOf(turn, "handoff-status");
+  // « je ne trouve aucune demande dans cette conversation » then "I asked it yesterday I think", « je l'ai faite par mail »: what the
+  // learner tells of that request (when, where, a number lost) is looked for again, not a question to hand on.
+  refine(turn, options) {
+    return options.none === true && tellsOfTheRequest(turn) ? { told: true } : undefined;
+  },
+  async reply(turn, options) {
+    const told = options?.told === true;
+    const { requestId } = told ? { requestId: undefined } : intentOf(turn, "handoff-status");
     const { context, services, language, conversation } = turn;
     const w = handoffStatusWording[language];
     const request = requestId ? await ownRequest(context, services, requestId) : await latestRequest(context, services);
     if (!request) {
-      await context.sendActivity(message(requestId ? w.notFound(requestId) : w.noRequest, [advisorAction(language)]));
+      await context.sendActivity(message(requestId ? w.notFound(requestId) : told ? w.noneHere : w.noRequest, [advisorAction(language)]));
+      if (!requestId) conversation.offer = { refine: { job: handoffStatusJob.name, options: { none: true } } };
       return NO_OUTCOME;
     }
     await context.sendActivity(message(statusText(request, language, services.handoffResponseDays)));
@@ -42,6 +51,21 @@ export const handoffStatusJob: ReplyJob = {
     return NO_OUTCOME;
   },
 };
+
+/**
+ * What a learner tells of a request not found: when it was made (« hier », « la semaine dernière », "yesterday", "a few days
+ * ago"), where (« par mail », « dans une autre conversation », "on my phone", "by email"), a number lost (« j'ai pas le numéro »,
+ * "I lost the number"), or that it was made (« je l'ai envoyée », "I asked it", « j'en ai fait une »). A few words, no unit named.
+ */
+const TELLS_OF_A_REQUEST =
+  /\b(hier|avant hier|ce matin|hier soir|la semaine (derniere|passee)|le mois (dernier|passe)|l autre jour|il y a (\d+|quelques|deux|trois|plusieurs) (jours?|semaines?|mois)|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|yesterday|this morning|last (night|week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|the other day|earlier|(\d+|a few|two|three|several|some) (days?|weeks?|months?) ago|par (mail|e mail|email|courriel|telephone|tel|teams)|by (e ?mail|phone|teams)|on (teams|my phone|another (device|computer|browser|page|chat))|(une |dans une |dans l )?autre (conversation|discussion|fenetre|page|ordinateur|navigateur|telephone|appareil)|(another|other|a different|an earlier|a previous|my previous|my last) (conversation|chat|session|window|page|device|computer|browser|phone)|(pas|plus|perdu|oublie|sais plus) (le |son |mon )?(numero|num)|(don t|do not|didn t|no longer) (have|keep|know|remember) (the |its |my )?(number|reference)|(lost|forgot) (the |its |my )?(number|reference)|no (number|reference)|(je l ai|jl ai|je les ai|j en ai) (faite?|posee?|envoyee?|demandee?|transmise?)|j ai (demande|ecrit|envoye|pose)|i (asked|sent|made|submitted|wrote|filed) (it|one|a request|my request|the request|my question|the question))\b/;
+/** The most words such a message has: beyond, it says more than where its request is. */
+const MAX_WORDS_TELLING = 16;
+
+function tellsOfTheRequest(turn: JobTurn): boolean {
+  const words = ` ${foldText(turn.text).replace(/['’]/g, " ").replace(/[^a-z0-9 ]+/g, " ").replace(/\s+/g, " ").trim()} `;
+  return TELLS_OF_A_REQUEST.test(words) && words.trim().split(" ").length <= MAX_WORDS_TELLING && findUnitCodes(turn.text).length === 0;
+}
 
 function statusText(request: HandoffRequest, language: Language, responseDays: number): string {
   const w = handoffStatusWording[language];

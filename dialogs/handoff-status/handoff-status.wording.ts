@@ -26,6 +26,11 @@ export const handoffStatusWording: Record<
     /** A number that is not one of this conversation's requests: said the same whether it exists or not. */
     notFound: (id: string) => string;
     noRequest: string;
+    /**
+     * Told when or where a request not found was made (« je l'ai faite hier »): still none here, what this assistant sees (this
+     * conversation's requests, or the signed-in learner's), and the way to it (its number), never a status made up.
+     */
+    noneHere: string;
     /** A web learner back on the page, with no answer waiting. */
     welcomeBack: string;
   }
@@ -47,6 +52,8 @@ export const handoffStatusWording: Record<
     closedAnswer: (id, text) => `Votre demande ${id} est close. La réponse du conseiller était :\n\n${text}`,
     notFound: (id) => `Je ne trouve pas la demande ${id} dans cette conversation. Vérifiez le numéro : il figure dans le message qui a confirmé votre demande.`,
     noRequest: "Je ne trouve aucune demande à un conseiller dans cette conversation. Si vous avez gardé son numéro, donnez-le-moi (par exemple « ma demande 261203-AB12C ») ; sinon, je peux transmettre votre question.",
+    noneHere:
+      "Je ne vois toujours aucune demande à un conseiller : je ne vois que celles faites dans cette conversation (et, si vous êtes connecté, les vôtres). Une demande faite ailleurs (une autre conversation, un autre navigateur, par e-mail) ne m'apparaît pas : son numéro figure dans le message qui l'a confirmée, donnez-le-moi (« ma demande 261203-AB12C »). Sinon, je peux transmettre de nouveau votre question à un conseiller.",
     welcomeBack: "Bon retour ! Nous reprenons notre conversation : posez votre question, ou demandez « où en est ma demande ? ».",
   },
   en: {
@@ -66,6 +73,8 @@ export const handoffStatusWording: Record<
     closedAnswer: (id, text) => `Your request ${id} is closed. The advisor's answer was:\n\n${text}`,
     notFound: (id) => `I cannot find request ${id} in this conversation. Please check the number: it is in the message that confirmed your request.`,
     noRequest: 'I cannot find any request to an advisor in this conversation. If you kept its number, give it to me (e.g. "my request 261203-AB12C"); otherwise I can pass your question on.',
+    noneHere:
+      'I still see no request to an advisor: I only see the requests made in this conversation (and, when you are signed in, your own). A request made elsewhere (another conversation, another browser, by email) does not show here: its number is in the message that confirmed it, give it to me ("my request 261203-AB12C"). Otherwise I can pass your question on to an advisor again.',
     welcomeBack: 'Welcome back! We are picking up our conversation: ask your question, or ask "where is my request?".',
   },
 };

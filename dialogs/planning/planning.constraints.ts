@@ -102,10 +102,11 @@ const AT_LEAST_BEFORE = /\b(au moins|minimum|at least|no less than|pas moins de|
 /** Units passed, followed or taken before: a count of them (« j'ai validé 2 UE par semestre ») is no limit. */
 const DONE_BEFORE = /\b(valide|validee|validees|valides|passe|passee|passees|passes|obtenu|obtenue|obtenus|reussi|reussie|reussies|suivi|suivie|suivies|suivis|fait|faites|pris|prises|eu|eues|acquis|acquises|passed|validated|completed|done|taken|took|earned|did|had|followed|finished) $/;
 const NO_UNITS_LIMIT = new RegExp(String.raw`\b(?:pas de|sans|no) (?:limite|limit) (?:d |de |du nombre d |on |of |on the number of )?${UNIT_WORD}\b|\b(?:autant d|as many) ${UNIT_WORD} (?:que possible|as possible)\b`);
-const DISTANCE = "a distance|en ligne|foad|online|distance|remote";
+/** At a distance, as said: « à distance », « en ligne », "online", "remote", "remotely" (« la licence à distance », "the whole licence remotely"). */
+const DISTANCE = "a distance|en ligne|foad|online|distance|remote|remotely";
 /** « seulement le samedi et à distance », "online or Saturdays only": both ways, and no other. */
 const SATURDAY_AND_DISTANCE_ONLY = new RegExp(
-  String.raw`\b(seulement|uniquement|que|only|just)\b.{0,8}\b(samedis?|saturdays?)\b.{0,4}\b(et|ou|and|or)\b.{0,4}\b(${DISTANCE}|remotely)\b|\b(${DISTANCE}|remotely)\b.{0,4}\b(et|ou|and|or)\b.{0,6}\b(le |les |on )?(samedis?|saturdays?)\b.{0,6}\b(seulement|uniquement|only)\b`,
+  String.raw`\b(seulement|uniquement|que|only|just)\b.{0,8}\b(samedis?|saturdays?)\b.{0,4}\b(et|ou|and|or)\b.{0,4}\b(${DISTANCE})\b|\b(${DISTANCE})\b.{0,4}\b(et|ou|and|or)\b.{0,6}\b(le |les |on )?(samedis?|saturdays?)\b.{0,6}\b(seulement|uniquement|only)\b`,
 );
 const DISTANCE_ONLY = new RegExp(
   `\\b(${DISTANCE})\\b.{0,15}\\b(seulement|uniquement|only)\\b|\\b(seulement|uniquement|que|only|just|tout|tt|toute|entierement|totalement|completement|integralement|100|fully|entirely|completely|all)\\b.{0,15}\\b(${DISTANCE})\\b|\\b(whole|entire|full)\\b.{0,30}\\b(${DISTANCE})\\b|\\btoute (la|ma) \\w+( \\w+){0,2} (depuis|de) chez (moi|soi|nous)\\b|\\b(pas|jamais) (en |de )?presentiel\\b|\\bnot? in person\\b|\\b(je pars|je vais partir|je serai|je vis|j habite|je suis|i m moving|i will be|i ll be|i live|i am|i m)\\b.{0,25}\\b(a l etranger|abroad|overseas|hors de france|outside france)\\b|\\b(de la bas|from there|from abroad|depuis l etranger)\\b`,

@@ -240,6 +240,8 @@ const PLANNING = new RegExp(
     String.raw`\bhow long (will|would|does|is|until|before|to)\b.{0,40}\b(finish|complete|graduate|get my|earn|obtain)\b`,
     String.raw`\bhow many (semesters?|years?|terms?)\b.{0,40}\b(finish|complete|graduate|left|until|before|get my|take me)\b`,
     String.raw`\bwhen (can|could|will|would) i (finish|graduate|complete|get my|be done)\b`,
+    // "how quickly could I finish?", "how fast can I get my degree?" (not an exam's or a unit's: "how fast can I finish the exam?").
+    String.raw`\bhow (quickly|fast|soon) (can|could|will|would|might|do) i (finish|graduate|complete|be done|get (it|there|(my|the|this|that) (licence|license|degree|diploma|bachelor)))\b(?!.{0,20}\b(exams?|examens?|tests?|homework|assignments?|units?|courses?|modules?|ue|[a-z]{3}\d{3})\b)`,
     String.raw`\b(fastest|quickest|shortest) (way|path|route|plan)\b`,
     // "what's the best way to get the licence fast?", « finir la licence rapidement ».
     String.raw`\b(get|finish|complete|do|obtain|earn|${FINISH}|avoir|obtenir|faire) (the|my|a|la|le|ma|mon) (licence|license|degree|diploma|bachelor|diplome|ingenieur)\b.{0,20}\b(fast|quickly|quick|soon|vite|rapidement)\b`,

@@ -836,6 +836,10 @@ export class Understanding {
       // « J'ai eu 8,5 à UTC502 … je peux passer la session 2, et faut-il que je m'inscrive ? »: the grade's answer says session 2
       // needs no registration; the part adds nothing of its own (it got the steps to enrol).
       if (previous?.kind === "grade" && own.length === 0 && countWords(question) <= MAX_POINTING_WORDS && REGISTERING_ASKED.test(` ${folded} `)) continue;
+      // « … UTC501 (11), UTC502 (9,5) et UTC504 (absent). Combien de crédits j'ai au total, et qu'est-ce qu'il me reste à faire pour
+      // ces UE ? », "…and what's left to do for these units?": what is left of the units graded is the grades' answer (what to sit
+      // again); no diploma named, it is no progress in one (it got « connectez-vous » after the grades' answer).
+      if (previous?.kind === "grade" && own.length === 0 && !mentionsADiploma(question) && isProgressOfNoDiploma(understandPart(question).intent)) continue;
       // "Which database units could I take, and are there prerequisites?": the units found say each their own.
       // (Not a part that looks for units itself: "and is there a project management unit without prerequisites?".)
       // "…and whether any of them has prerequisites I might not meet, I only have a bachelor": said of the units found, however long.
@@ -995,11 +999,15 @@ export class Understanding {
       // plan the message tells (one plan answers both).
       // "I've passed all five UTC units and GDN100. What's left for the licence, and how many semesters if I take two units per
       // semester?": how long, after where one stands in a diploma, is that diploma's plan from there (it got the page on exams).
+      // ("… and how quickly could I finish?", « … et je peux finir au plus vite quand ? »: any plan's question so read, not only how long.)
       const standingBefore = previous?.kind === "progress" && before ? namedDiploma(before.text) : undefined;
-      if (standingBefore && own.length === 0 && HOW_LONG.test(` ${folded} `) && preamble.trim()) {
-        const fromThere = understandPart(`${preamble.trim()} ${question.replace(/\s*\?\s*$/, "")} ${language === "fr" ? "pour la" : "for the"} ${standingBefore} ?`);
+      const ofTheStanding = (asked: string) => `${asked.replace(/\s*\?\s*$/, "")} ${language === "fr" ? "pour la" : "for the"} ${standingBefore} ?`;
+      if (standingBefore && own.length === 0 && preamble.trim() && (HOW_LONG.test(` ${folded} `) || understandPart(ofTheStanding(question)).intent.kind === "planning")) {
+        const fromThere = understandPart(ofTheStanding(`${preamble.trim()} ${question}`));
         if (fromThere.intent.kind === "planning") understood = fromThere;
       }
+      // (So read, « it » is that diploma already: "What's left for my licence, and how fast can I get it?".)
+      const plannedFromThere = standingBefore !== undefined && understood.intent.kind === "planning";
       if ((understood.intent.kind === "abstain" || understood.intent.kind === "suggestions") && HOW_LONG.test(` ${folded} `)) {
         const ofThePlan = preamble.trim() ? understandPart(`${preamble.trim()} ${question}`) : undefined;
         if (ofThePlan?.intent.kind === "planning") understood = ofThePlan;
@@ -1030,7 +1038,7 @@ export class Understanding {
       const goesOnFromDiploma = previous?.kind === "diploma" && own.length === 0 && countWords(question) <= MAX_GOING_ON_WORDS && GOES_ON_ASKING.test(` ${folded} `);
       const unsettled = understood.intent.kind === "abstain" || understood.intent.kind === "suggestions" || goesOnFromDiploma;
       const pointsToIt = carried.length === 0 && IT.test(folded);
-      const diplomaBefore = (unsettled || pointsToIt) && own.length === 0 && before && !mentionsADiploma(question) ? namedDiploma(before.text) : undefined;
+      const diplomaBefore = (unsettled || pointsToIt) && own.length === 0 && before && !plannedFromThere && !mentionsADiploma(question) ? namedDiploma(before.text) : undefined;
       const askedOfIt = diplomaBefore ? `${question.replace(/\s*\?\s*$/, "")} ${language === "fr" ? "pour" : "for the"} ${diplomaBefore} ?` : question;
       const ofTheDiploma = diplomaBefore ? understandPart(askedOfIt) : undefined;
       const diplomaAnswers =
@@ -1357,6 +1365,10 @@ const OTHERS_TIME =
 const ASKS_ABOUT_CLASSES = /\b(cours|classes?|options?|suivre|attend|make it|study|etudier|evening|soir|soirs)\b/;
 /** A question pointing to the matter before is this short. */
 const MAX_POINTING_WORDS = 7;
+/** Where one stands asked of no diploma: « qu'est-ce qu'il me reste à faire ? », "what's left?". */
+function isProgressOfNoDiploma(intent: Intent): boolean {
+  return intent.kind === "progress" && intent.diplomaCodes.length === 0;
+}
 /** A question asked on the answer to the one before: « et si oui … », "and if so …". */
 const IF_SO = /^\s*(et |and |mais |but )?(si oui|si c est le cas|dans ce cas|if so|if yes|in that case)\b/;
 /** A question that goes on from the one before: « et … », "and …", "what about …". */

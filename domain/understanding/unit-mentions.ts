@@ -15,14 +15,22 @@ export interface UnitMention {
   absent?: true;
 }
 
-/** The exam of a code missed, said before it: "missed the … exam", « absent à l'examen de », « pas pu passer l'examen de ». */
-const MISSED_BEFORE =
-  /\b((?:malade|hospitalisee?|absente?|en deplacement|sick|ill|in hospital|hospitali[sz]ed|away) (le jour |on the day |the day )?(de l |of the |of my )(examen|exam|partiel|epreuve)\s*(de|d|du|of)?\s*$|(missed|skipped|didn t (sit|take)|did not (sit|take)|couldn t (sit|take)|could not (sit|take)|pas (pu )?(passer|passe)|loupe|manque)\s+(the |my |l |le |la |mon |ma )(exam|examen|final|partiel|epreuve)|absent (a|au|a la|at|from|for)( the| l| le| la)?( exam| examen| partiel| epreuve)?)\s*(of|de|d|du|for|in|en|on)?\s*$/;
+/**
+ * Not at an exam, the verb said before the exam: "missed", "didn't show up to", "never turned up for", "wasn't at";
+ * « pas pu passer », « pas allé à », « jamais venu à », « pas présenté à ».
+ */
+const NOT_AT_AN_EXAM =
+  "missed|skipped|(?:didn t|did not|couldn t|could not) (?:sit|take|attend|go to|make it to|show up (?:to|at|for)|turn up (?:to|at|for))|never (?:sat|took|attended|went to|showed up (?:to|at|for)|turned up (?:to|at|for))|(?:wasn t|was not) at|no show (?:at|for|to)" +
+  "|(?:pas|jamais) (?:pu )?(?:passer|passe)|(?:pas|jamais) (?:pu )?(?:ete|alle|allee|aller|venu|venue|venir|presente|presentee|me presenter|rendu|rendue|me rendre) (?:a|au)|loupe|manque";
+/** The exam of a code missed, said before it: "missed the … exam", « absent à l'examen de », « pas pu passer l'examen de », « pas allé à l'examen de ». */
+const MISSED_BEFORE = new RegExp(
+  String.raw`\b((?:malade|hospitalisee?|absente?|en deplacement|sick|ill|in hospital|hospitali[sz]ed|away) (le jour |on the day |the day )?(de l |of the |of my )(examen|exam|partiel|epreuve)\s*(de|d|du|of)?\s*$|(?:${NOT_AT_AN_EXAM})\s+(the |my |l |le |la |mon |ma )?(exam|examen|final|partiel|epreuve)|absent (a|au|a la|at|from|for)( the| l| le| la)?( exam| examen| partiel| epreuve)?)\s*(of|de|d|du|for|in|en|on)?\s*$`,
+);
 /** "missed the UTC504 exam": the verb before the code, the exam after it. */
-const MISSED_VERB_BEFORE = /\b(missed|skipped|didn t (sit|take)|did not (sit|take)|couldn t (sit|take)|could not (sit|take))\s+(the |my )?$/;
-/** The same, said after it: "UTC504 exam, which I missed", « UTC504 : absent », "the UTC504 exam I missed". */
+const MISSED_VERB_BEFORE = new RegExp(String.raw`\b(?:${NOT_AT_AN_EXAM})\s+(the |my )?$`);
+/** The same, said after it: "UTC504 exam, which I missed", « UTC504 : absent », « UTC504 (absent) », "the UTC504 exam I missed". */
 const MISSED_AFTER =
-  /^\s*(?:,|:|-)?\s*(?:(?:exam|examen|final|partiel)\s+)?(?:(?:(?:j etais|jetais|i was) (?:malade |sick |ill )?(?:donc |alors |so |and )?)?(?:absent|absente|missed|i missed|(?:which|that) i missed|not sat)|(?:car|parce que|because|since|as) (?:j etais|jetais|i was) (?:en deplacement|malade|hospitalisee?|absente?|sick|ill|away|in hospital|travelling|traveling)|(?:j avais|i had) (?:un |une |a )?(?:deplacement|empechement|imprevu|business trip|work trip)\b[^.?!;]{0,40}\b(?:je n ai pas pu|j ai pas pu|i couldn t|i could not) (?:venir|y aller|m y rendre|la passer|le passer|passer l examen|come|make it|attend|sit it|go)\b(?! (?:au|aux|a la|a l|en|to (?:the|my))\b(?! (?:l |the |my )?(?:exam|examen|partiel|epreuve|final))))\b/;
+  /^\s*(?:,|:|-|\()?\s*(?:(?:exam|examen|final|partiel)\s+)?(?:(?:(?:j etais|jetais|i was) (?:malade |sick |ill )?(?:donc |alors |so |and )?)?(?:absent|absente|missed|i missed|(?:which|that) i missed|not sat)|(?:car|parce que|because|since|as) (?:j etais|jetais|i was) (?:en deplacement|malade|hospitalisee?|absente?|sick|ill|away|in hospital|travelling|traveling)|(?:j avais|i had) (?:un |une |a )?(?:deplacement|empechement|imprevu|business trip|work trip)\b[^.?!;]{0,40}\b(?:je n ai pas pu|j ai pas pu|i couldn t|i could not) (?:venir|y aller|m y rendre|la passer|le passer|passer l examen|come|make it|attend|sit it|go)\b(?! (?:au|aux|a la|a l|en|to (?:the|my))\b(?! (?:l |the |my )?(?:exam|examen|partiel|epreuve|final))))\b/;
 
 /** Verbs and phrases before a code that say the learner already has it. */
 const PASSED_BEFORE =
@@ -140,11 +148,14 @@ function mentionAt(code: string, text: string, index: number, end: number, betwe
   // (« j'ai UTC502 et UTC505, RSX101 j'ai eu 9 », « …, RSX101 (9) »: the last one of the list says its own grade: how it went.)
   const ownGrade = previous && previous.role !== "asked" && listed ? (gradeOutOf20After(after) ?? gradeSaidAfter(` ${after.replace(/['’]/g, " ")}`)) : undefined;
   if (ownGrade !== undefined) return graded(code, ownGrade);
-  if (previous && previous.role !== "asked" && listed) return { code, role: previous.role };
+  // (« j'ai passé UTC501 (11), UTC502 (9,5) et UTC504 (absent) »: the last one of the list says it was missed.)
+  const missedAfter = MISSED_AFTER.test(after.replace(/['’]/g, " "));
+  if (previous && previous.role !== "asked" && listed) return missedAfter ? { code, role: "failed", absent: true } : { code, role: previous.role };
   // "passed UTC505 (14), UTC502 (10) and RSX101 last semestre (12)": listed after a graded one, with its own grade or none.
   if (previous?.grade !== undefined && between !== undefined && LISTED.test(between.replace(BRACKETED_GRADE, ""))) {
     const grade = gradeOutOf20After(after.replace(WHEN_SAID, ""));
-    return grade !== undefined ? graded(code, grade) : { code, role: previous.role };
+    if (grade !== undefined) return graded(code, grade);
+    return missedAfter ? { code, role: "failed", absent: true } : { code, role: previous.role };
   }
   // « j'ai fait UTC505 l'an dernier et UTC502 ce semestre »: the same verb, a time said of each; this one under way.
   if (previous?.role === "passed" && between !== undefined && WHEN_THEN_AND.test(foldText(between).replace(/['’]/g, " "))) return NOW_AFTER.test(after) ? { code, role: "taking" } : { code, role: "passed" };
