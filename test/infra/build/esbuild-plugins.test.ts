@@ -7,7 +7,7 @@ import { PassThrough, Readable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { build } from "esbuild";
 import { productionBuildOptions } from "../../../infra/build/bundle-options";
-import { KEPT_LANGUAGES, lazyBarrelSource, LEFT_OUT, LEFT_OUT_FILES, NODE_FEATURE_CHECKS, ROOT, STREAM_TYPE_CHECK, stemmersSource } from "../../../infra/build/esbuild-plugins";
+import { KEPT_LANGUAGES, lazyBarrelSource, LEFT_OUT, LEFT_OUT_FILES, NODE_FEATURE_CHECKS, OWN_OMIT, ROOT, STREAM_TYPE_CHECK, stemmersSource } from "../../../infra/build/esbuild-plugins";
 
 /**
  * The production bundle's plugins (infra/build/esbuild-plugins.ts), on the Bot Framework packages
@@ -249,5 +249,22 @@ describe("serverless-esbuild's settings (serverless.yml: custom.esbuild.config)"
     const { plugins, ...options } = productionBuildOptions();
     expect(settings).toEqual({ ...options, plugins: expect.any(Array), packager: "npm", exclude: [] });
     expect(settings.plugins.map((plugin) => plugin.name)).toEqual(plugins?.map((plugin) => plugin.name));
+  });
+});
+
+describe("lodash/omit written out", () => {
+  it("gives what lodash's omit gives for the recognizer result botbuilder-dialogs writes as JSON", () => {
+    const module = { exports: {} as unknown };
+    new Function("module", OWN_OMIT)(module);
+    const own = module.exports as (object: unknown, keys: string[]) => unknown;
+    const lodashOmit = require("lodash/omit") as (object: unknown, keys: string[]) => unknown;
+    const keys = ["text", "alteredText", "intents", "entities"];
+    const results = [
+      { text: "bonjour", alteredText: "bonjour", intents: { greet: { score: 0.9 } }, entities: { $instance: {} }, sentiment: { label: "positive" }, extra: [1, { a: 2 }] },
+      { text: "x", intents: {} },
+      {},
+      Object.assign(Object.create({ inherited: 1 }), { text: "y", own: true }),
+    ];
+    for (const result of results) expect(JSON.stringify(own(result, keys))).toBe(JSON.stringify(lodashOmit(result, keys)));
   });
 });
