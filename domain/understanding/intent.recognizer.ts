@@ -1,6 +1,6 @@
 import type { Route } from "./route-classifier";
 import { readYesNo } from "./prompt-answers";
-import { AFTER, asksHeldBesides, asksHeldPart, asksSeveralFacets, isUnheldFacet, saysEntirelyAtADistance, saysOnlyOneWay, unexplainedWords, unheldFacets, unitFacet, type UnheldFacet, type UnitFacet } from "./unit-facets";
+import { AFTER, asksHeldBesides, COMES_AFTER, asksHeldPart, asksSeveralFacets, isUnheldFacet, saysEntirelyAtADistance, saysOnlyOneWay, unexplainedWords, unheldFacets, unitFacet, type UnheldFacet, type UnitFacet } from "./unit-facets";
 import { askedCodes, CODE_LIKE_WORDS, codesGivenAsPassed, NOT_A_GRADE_AFTER, unitMentions, type UnitMention } from "./unit-mentions";
 import type { Language } from "../language/language";
 import { ABBREVIATIONS, STOP_WORDS, WITHOUT_A_DIPLOMA } from "./chat-lexicon";
@@ -2041,7 +2041,9 @@ function subjectFirst(asked: readonly string[], words: string): string[] {
 function withoutTheUnitNeeded(asked: readonly string[], words: string): string[] {
   if (asked.length !== 2) return [...asked];
   const [first, second] = asked as [string, string];
-  return saidAfter(NEEDING_IT, second, words) && !saidAfter(NEEDING_IT, first, words) ? [first] : [...asked];
+  // (« NFA035 c'est après NFA032 ? »: the unit it comes after is the prerequisite asked of it.)
+  const needed = (before: string) => saidAfter(before, second, words) && !saidAfter(before, first, words);
+  return needed(NEEDING_IT) || needed(COMES_AFTER) ? [first] : [...asked];
 }
 
 /** Whether a code is said right after these words. */

@@ -8,9 +8,9 @@ import { SURE_ANSWER, overrulingRoute, predictRoute, routeFeatures, unpackRouteM
 import storedRouteModel from "./route-model.json";
 import { deniesWhatClaimStates, isPolarQuestion, negations } from "./polar-question";
 import { readOrdinal } from "./prompt-answers";
-import { findUnitCodes } from "../catalog/unit-code";
+import { findUnitCodes, UNIT_CODE_PATTERN } from "../catalog/unit-code";
 import { namesAKnownSubject } from "../catalog/unit-search";
-import { asksAuthorization, asksPrerequisites, asksToMoveAnExam, detailsAsked, isUnheldFacet, saysEntirelyAtADistance } from "./unit-facets";
+import { asksAuthorization, asksPrerequisites, COMES_AFTER, asksToMoveAnExam, detailsAsked, isUnheldFacet, saysEntirelyAtADistance } from "./unit-facets";
 import { asks, focusOnQuestion, fold, pointsBackOnly, QUESTION_WORD, questionsOf, type FocusedMessage } from "./question-focus";
 import { RetrievalIndex, type RankedEntry } from "./retrieval.index";
 import { foldText } from "./text-normalizer";
@@ -1095,7 +1095,9 @@ export class Understanding {
     const counted = previous.ects !== undefined ? countedInFrame(frame, question, language) : undefined;
     const ofCount = counted ? this.understand(counted, { language }) : undefined;
     if (ofCount?.intent.kind === "credit-hours") return ofCount;
-    if (!/\d|\b(un|une|deux|trois|quatre|cinq|six|huit|dix|douze|one|two|three|four|five|six|eight|ten|twelve)\b/.test(folded) || VALUE_UNIT.test(folded)) return undefined;
+    // (A unit code's digits are no value: « et c'est après NFA032 ? » asks of the unit, not 32 credits.)
+    const values = folded.replace(new RegExp(UNIT_CODE_PATTERN.source, "gi"), " ");
+    if (!/\d|\b(un|une|deux|trois|quatre|cinq|six|huit|dix|douze|one|two|three|four|five|six|eight|ten|twelve)\b/.test(values) || VALUE_UNIT.test(folded)) return undefined;
     const unit = previous.hours !== undefined && previous.ects === undefined ? { fr: "heures", en: "hours" } : { fr: "crédits", en: "credits" };
     return this.understand(`${question.replace(/\s*\?\s*$/, "")} ${unit[language]} ?`, { language });
   }
@@ -1363,7 +1365,17 @@ const ALSO_AT_END = /\b(aussi|too|also|as well|pareil|idem)\s*\??\s*$/;
 const POINTED_UNIT = /\b(?:(l['’ ]|la |le )(suivre|prendre|faire|valider|commencer|attaquer)|(take|follow|do|start) it|(before|for) it|(pour|avant) (elle|celle-ci|celle ci))\b/i;
 /** The unit before as the subject of a need: "does it need NFA004?", « elle demande NFA004 ? ». */
 const IT_NEEDS = /\b(does|do|will|would) (it|this unit|that unit) (need|require|ask for)\b|\b(elle|il) (demande|exige|necessite|nécessite|requiert)\b/i;
+/** The words before a unit needed first, said of the unit before: « il faut avoir suivi », « faut avoir fait », "do I need to have taken". */
+const NEEDED_FIRST = String.raw`\b(?:il faut|faut il|faut|faudrait il|il faudrait|dois je|je dois|est ce qu il faut|need to|have to|must i|do i need|do i have to)\s+(?:avoir |have )?(?:fait |suivi |valide |passe |done |taken |passed |completed )?`;
 function withTheUnitPointedTo(question: string, code: string): string | undefined {
+  // « NFA035 cb de crédits ? et c'est après NFA032 ? »: whether the unit named is needed before the unit before.
+  // « … et il faut avoir suivi NFA032 avant ? »: the same, said of the unit named as needed first.
+  const after = new RegExp(`${COMES_AFTER}(?:${UNIT_CODE_PATTERN.source})|${NEEDED_FIRST}(?:${UNIT_CODE_PATTERN.source})\\s+(?:avant|before|first|beforehand|d abord)\\s*[?!.]*\\s*$`, "i").exec(` ${fold(question)} `);
+  if (after) {
+    const other = findUnitCodes(after[0])[0];
+    if (!other || other === code) return undefined;
+    return /\bafter\b/.test(after[0]) ? `does ${code} require ${other}?` : `faut-il avoir fait ${other} avant ${code} ?`;
+  }
   if (IT_NEEDS.test(question)) return question.replace(IT_NEEDS, (_all, aux: string | undefined, _it: string | undefined, verb: string | undefined, _elle: string | undefined, verbe: string | undefined) => (aux ? `${aux} ${code} ${verb}` : `${code} ${verbe}`));
   if (!POINTED_UNIT.test(question)) return undefined;
   return question.replace(POINTED_UNIT, (_all, _pronoun: string | undefined, verb: string | undefined, enVerb: string | undefined, enBefore: string | undefined, frBefore: string | undefined) =>
