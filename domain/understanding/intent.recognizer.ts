@@ -1020,8 +1020,8 @@ const SWITCHING = /\b(lacher|lache|lacherai|faire le changement|changement d (ue
 /** Which units come first: « je commence par quelles UE ? », "which units should I start with?". */
 const STARTS_WITH_WHICH = /\b((je |on )?(commence|commencer|debute|debuter) par (quelles?|quels?|quoi|laquelle|lesquelles)|(quelles?|quels?) (ue|ues|unites?|cours) (en premier|d abord|pour commencer|pour debuter)|(which|what) (units?|courses?) (should i |do i |to )?(start|begin) with|(which|what) (units?|courses?) first)\b/;
 
-/** Whether a unit suits the learner: « c'est accessible ? », « dans mes cordes », "is it for me?". */
-const SUITS_ME = /\b(accessible|a ma portee|dans mes cordes|adaptee?|pour moi|for me|ouverte? a (quelqu un|qqn|une? personne|moi)|open to (someone|somebody|me|a person)|suitable|within my reach|up to it|cut out for it)\b/;
+/** Whether a unit suits the learner: « c'est accessible ? », « dans mes cordes », « la L3 m'est ouverte ? », "is it for me?". */
+const SUITS_ME = /\b(accessible|a ma portee|dans mes cordes|adaptee?|pour moi|for me|ouverte? a (quelqu un|qqn|une? personne|moi)|(m est|me est|m serait|me serait|me sont|me seraient) (bien )?(ouverte?s?|accessibles?)|open to (someone|somebody|me|a person)|suitable|within my reach|up to it|cut out for it)\b/;
 /** Words saying below a grade, and above it: « moins de », "below", « au-dessus de ». */
 const BELOW = String.raw`moins de|en dessous de|en-dessous de|sous la barre des|sous les?|inferieure? a|less than|under|below`;
 const ABOVE = String.raw`plus de|au dessus de|au-dessus de|superieure? a|more than|above|over`;
