@@ -20,6 +20,7 @@ import { numberWordsToDigits } from "./number-words";
 import { countedInFrame, saysOnlyNewValues, withNewValues } from "./question-frame";
 import { CODE_LIKE_WORDS, unitMentions } from "./unit-mentions";
 import { readStatedBackground } from "./stated-background";
+import { readStatedExperience } from "./stated-experience";
 
 /** A question the assistant thinks may be meant, worded as the content's canonical question. */
 export interface Suggestion {
@@ -292,7 +293,7 @@ export class Understanding {
     const understood = this.withLearnedRoute(text, focused, this.byRules(text, focused, options));
     // The pages a rule of the message chooses by their tag read its folded words, folded once.
     const words = ` ${fold(text)} `;
-    const chosen = this.ofPriceAsked(text, focused, understood) ?? this.ofFreeTime(text, words, focused, understood) ?? this.ofMissedExam(text, words, understood) ?? this.ofExperienceAsked(words, understood) ?? this.ofUaWithoutExperience(words, understood) ?? this.notCourseContent(focused, understood, options) ?? understood;
+    const chosen = this.ofPriceAsked(text, focused, understood) ?? this.ofFreeTime(text, words, focused, understood) ?? this.ofMissedExam(text, words, understood) ?? this.ofExperienceAsked(text, words, understood) ?? this.ofUaWithoutExperience(words, understood) ?? this.notCourseContent(focused, understood, options) ?? understood;
     // Whichever reading found it (the whole sentence, its last clause, the learned route's): "Are exams ever online, or do I have to
     // come in person?" asks across its clauses what no page holds.
     return this.asksAnExamDetailNotHeld(text, words, chosen.intent) ? { ...chosen, intent: { kind: "abstain", reason: "unknown" } } : chosen;
@@ -309,8 +310,12 @@ export class Understanding {
    * licence ? »: how much experience a diploma asks, not understood for sure, is the page tagged EXPERIENCE_REQUIRED_TAG (which
    * the answer then applies to the diploma named) rather than suggestions or « je ne sais pas ».
    */
-  private ofExperienceAsked(words: string, understood: Omit<Understood, "text">): Omit<Understood, "text"> | undefined {
+  private ofExperienceAsked(text: string, words: string, understood: Omit<Understood, "text">): Omit<Understood, "text"> | undefined {
     const { intent } = understood;
+    // « Technicien support depuis un an et demi, je peux candidater à l'ingénieur cybersécurité ? »: years of work said, then
+    // whether one may apply to a diploma: the years it asks at application, weighed (it abstained, or gave the diplomas' page).
+    const applyingWithYears = TO_APPLY.test(words) && mentionsADiploma(text) && readStatedExperience(text) !== undefined && (intent.kind === "answer" || undecided(intent));
+    if (applyingWithYears) return this.pageTagged(EXPERIENCE_REQUIRED_TAG, understood);
     // (« would my hospital work count for the experience unit? » says its matter whatever page came closest.)
     const countsForTheUa = COUNTS_FOR_THE_UA.test(words) && !(intent.kind === "answer" && this.entries.get(intent.entryId)?.tags.some((tag) => tag === EXPERIENCE_REQUIRED_TAG || tag === UA_TAG));
     if (!undecided(intent) && !countsForTheUa) return undefined;
@@ -1257,6 +1262,8 @@ const TAGGED_PAGE_CONFIDENCE = 0.9;
 /** The content's tag of its page on the experience each diploma asks (infra/content/README.md). */
 export const EXPERIENCE_REQUIRED_TAG = "experience-required";
 /** How much experience is asked: "how much work experience do I need", « combien d'années d'expérience faut-il ». */
+/** Applying to a diploma, asked (the engineer's first threshold of experience): « pour candidater », « postuler », "to apply". */
+export const TO_APPLY = /\b(candidater|candidature|postuler|apply|applying|application)\b/;
 const EXPERIENCE_ASKED =
   / (how (much|many years of|many years) (work |professional |job )?experience|experience (do i need|is needed|is required|required|needed)|combien d (annees d |ans d )?experience|quelle experience (faut|il faut|est demandee|est requise)|experience (requise|necessaire|demandee|exigee)|combien d annees (d experience|de travail)) /;
 /** Whether one's work counts for the activity unit: « mon travail peut compter pour l'UA ? », "would my work count for the experience unit?". */

@@ -30,3 +30,37 @@ describe("a unit said to come after another: its prerequisites", () => {
     expect(await repliesTo("Une UE de 8 crédits c'est combien d'heures ? Et deux UE de 3 ?")).toMatch(/2 UE de 3 ECTS|deux UE de 3/);
   });
 });
+
+describe("a diploma said open to oneself, with one's studies: its access weighed", () => {
+  it.each([
+    // (It gave the licence's composition.)
+    ["J'ai un BTS assistant de gestion. La L3 info m'est ouverte ?", /^Non, pas directement : d'après ce que vous dites \(BTS assistant\)/],
+    ["avec mon bts compta la licence info me serait ouverte ?", /^Non, pas directement : d'après ce que vous dites \(BTS compta\)/],
+    ["j'ai un BTS SIO, la licence informatique m'est ouverte ?", /^Oui, d'après ce que vous dites \(BTS SIO\)/],
+    ["I have a BTS in accounting, is the computer science licence open to me?", /^No, not directly: from what you say \(BTS in accounting\)/],
+  ])("%s", async (user, expected) => {
+    const replies = await repliesTo(user);
+    expect(replies).toMatch(expected);
+    expect(replies).not.toMatch(/Tronc commun \(UTC501 à UTC505\)/);
+  });
+});
+
+describe("years of work said, then whether one may apply to a diploma: the years asked at application", () => {
+  it.each([
+    // (It abstained: « Je ne sais pas répondre à cette question ».)
+    ["Technicien support depuis un an et demi, je peux candidater à l'ingénieur cybersécurité ?", /^Pas encore pour candidater : Diplôme d'ingénieur[^\n]*cybersécurité[^\n]*demande 2 ans d'expérience à la candidature, et vous dites 1,5 an d'expérience/],
+    // (It gave the engineering diplomas' page.)
+    ["J'ai 1 an et demi d'expérience en support, je peux candidater à l'ingénieur cybersécurité ?", /^Pas encore pour candidater : [^\n]*2 ans d'expérience à la candidature, et vous dites 1,5 an/],
+    ["jsuis technicien support depuis 1 an et demi, je peux postuler en ingé cyber ?", /^Pas encore pour candidater/],
+    ["je bosse comme dev depuis 3 ans, je peux postuler au diplôme d'ingénieur en IA ?", /^Oui pour candidater : [^\n]*intelligence artificielle[^\n]*et vous dites 3 ans/],
+    ["I've been a helpdesk technician for a year and a half, can I apply to the cybersecurity engineering degree?", /^Not yet, to apply: [^\n]*requires 2 years of experience when applying, and you mention 1\.5 years/],
+  ])("%s", async (user, expected) => {
+    const replies = await repliesTo(user);
+    expect(replies).toMatch(expected);
+    expect(replies).not.toMatch(/Je ne sais pas répondre|se préparent surtout le soir et le samedi/);
+  });
+
+  it("keeps how to apply, no years said, the content's", async () => {
+    expect(await repliesTo("comment candidater à l'ingénieur cybersécurité ?")).not.toMatch(/^Pas encore pour candidater|^Oui pour candidater/);
+  });
+});
