@@ -81,6 +81,8 @@ export interface EligibilityOptions {
   yearsInComputing?: number;
   /** Years of work the message says, in any field (« vendeur depuis 10 ans »): an advised « 2 ans d'expérience » they hold. */
   yearsOfWork?: number;
+  /** Years of experience said, a job named or not (« 8 ans comme chef d'équipe »): an advised « … ou expérience » is theirs to weigh. */
+  experienceYears?: number;
   /** The units said passed are the only ones (« if I only did NFA031 »): a level's other units are not validated. */
   listedOnly?: boolean;
   /** Skills the learner says they lack (« jamais écrit une ligne de C »), weighed against a unit's advised level. */
@@ -134,6 +136,8 @@ interface EligibilityState {
   yearsInComputing?: number;
   /** Years of work, in any field, the first message said. */
   yearsOfWork?: number;
+  /** Years of experience the first message said, a job named or not. */
+  experienceYears?: number;
   /** Other units the first message asked about, each checked on its own. */
   also?: string[];
   /** The semester was chosen without asking (it did not change the answer): the reply says which. */
@@ -217,6 +221,7 @@ export class EligibilityDialog extends ComponentDialog {
       ...(state.background ? { background: state.background } : {}),
       ...(state.yearsInComputing ? { yearsInComputing: state.yearsInComputing } : {}),
       ...(state.yearsOfWork ? { yearsOfWork: state.yearsOfWork } : {}),
+      ...(state.experienceYears ? { experienceYears: state.experienceYears } : {}),
       ...(state.fromScratch ? { fromScratch: true } : {}),
       ...(state.noUnitYet ? { noUnitYet: true } : {}),
       ...(state.newToComputing ? { newToComputing: true } : {}),
@@ -266,6 +271,7 @@ export class EligibilityDialog extends ComponentDialog {
     if (options.background) this.state(step).background = options.background;
     if (options.yearsInComputing) this.state(step).yearsInComputing = options.yearsInComputing;
     if (options.yearsOfWork) this.state(step).yearsOfWork = options.yearsOfWork;
+    if (options.experienceYears) this.state(step).experienceYears = options.experienceYears;
     if (options.also?.length) this.state(step).also = options.also;
     if (options.introduced) this.state(step).introduced = true;
     if (options.code) return step.next(options.code);
@@ -430,6 +436,7 @@ export class EligibilityDialog extends ComponentDialog {
       if (saidNow.background && !state.background) state.background = saidNow.background;
       if (saidNow.yearsInComputing && !state.yearsInComputing) state.yearsInComputing = saidNow.yearsInComputing;
       if (saidNow.yearsOfWork && !state.yearsOfWork) state.yearsOfWork = saidNow.yearsOfWork;
+      if (saidNow.experienceYears && !state.experienceYears) state.experienceYears = saidNow.experienceYears;
       // "I'm doing UTC505 right now": under way, its exam to come.
       const takingNow = mentions.filter((m) => m.role === "taking" && m.code !== state.code).map((m) => m.code);
       if (takingNow.length) state.taking = [...new Set([...(state.taking ?? []), ...takingNow])];
@@ -511,6 +518,7 @@ export class EligibilityDialog extends ComponentDialog {
           ...(state.background ? { background: state.background } : {}),
           ...(state.yearsInComputing ? { yearsInComputing: state.yearsInComputing } : {}),
           ...(state.yearsOfWork ? { yearsOfWork: state.yearsOfWork } : {}),
+          ...(state.experienceYears ? { experienceYears: state.experienceYears } : {}),
           ...(state.newToComputing ? { newToComputing: true } : {}),
           ...(state.lackedSkills?.length ? { lackedSkills: state.lackedSkills } : {}),
           ...(state.knownSkills?.length ? { knownSkills: state.knownSkills } : {}),
@@ -571,7 +579,7 @@ function withoutUnasked(decision: EligibilityDecision, unasked: readonly string[
   return { decision: { ...decision, reasons, nextSteps }, unasked: [...unasked] };
 }
 
-type SaidOfThemselves = Pick<EligibilityOptions, "background" | "yearsInComputing" | "yearsOfWork" | "fromScratch" | "noUnitYet" | "newToComputing" | "lackedSkills" | "knownSkills" | "languageLevel" | "availability">;
+type SaidOfThemselves = Pick<EligibilityOptions, "background" | "yearsInComputing" | "yearsOfWork" | "experienceYears" | "fromScratch" | "noUnitYet" | "newToComputing" | "lackedSkills" | "knownSkills" | "languageLevel" | "availability">;
 
 /**
  * What a message says of the learner, weighed by the check: studies (« j'ai un BTS compta »), a start
@@ -593,6 +601,7 @@ export function saidOfThemselves(text: string, now: Date): SaidOfThemselves {
     ...(background ? { background } : {}),
     ...(yearsInComputing ? { yearsInComputing } : {}),
     ...(yearsOfWork ? { yearsOfWork } : {}),
+    ...(experience?.years ? { experienceYears: experience.years } : {}),
     ...(saysBeginner(text) ? { fromScratch: true } : {}),
     ...(NO_UNIT_YET.test(` ${foldText(text).replace(/['’]/g, " ")} `) ? { noUnitYet: true } : {}),
     ...(saysNewToComputing(text) ? { newToComputing: true } : {}),

@@ -64,3 +64,56 @@ describe("years of work said, then whether one may apply to a diploma: the years
     expect(await repliesTo("comment candidater à l'ingénieur cybersécurité ?")).not.toMatch(/^Pas encore pour candidater|^Oui pour candidater/);
   });
 });
+
+describe("a skill said lacking, then whether the unit is feasible: a check weighing it", () => {
+  it.each([
+    // (It said « Mes sources ne disent pas cela de NSY103 ».)
+    ["NSY103 sans jamais avoir fait de C, c'est envisageable ?", /Attention : NSY103 attend le niveau[^\n]*savoir lire du C[^\n]*\(pas de C\) n'y correspond pas/],
+    ["nsy103 sans C c jouable ?", /Attention : NSY103 attend le niveau[^\n]*\(pas de C\)/],
+    // « sans connaître le C » is a skill lacked (it got « ✅ Oui, si vous avez le niveau attendu » alone).
+    ["je peux suivre NSY103 sans connaître le C ?", /Attention : NSY103 attend le niveau[^\n]*\(pas de C\)[\s\S]*⚠️ Aucune règle ne vous empêche/],
+    ["Can I take NSY103 without knowing C?", /Careful: NSY103 expects[^\n]*\(no C\) does not match it/],
+  ])("%s", async (user, expected) => {
+    const replies = await repliesTo(user);
+    expect(replies).toMatch(expected);
+    expect(replies).not.toMatch(/Mes sources ne disent pas|My sources do not say|✅ (Oui|Yes)/);
+  });
+
+  it("keeps a unit said feasible with nothing told, its card", async () => {
+    expect(await repliesTo("NSY103 c'est envisageable ?")).toMatch(/^NSY103 — Linux : principes et programmation/);
+  });
+});
+
+describe("work until a time, then whether the unit is feasible: a check against that time", () => {
+  it.each([
+    // (It gave NFA008's card.) The next semester it is open in is on Saturdays: it suits.
+    ["je sors du taf a 19h30 tous les soirs, nfa008 c jouable ?", /^Je regarde pour [^\n]*NFA008[\s\S]*✅ Oui, vous pouvez vous inscrire à NFA008[^\n]*\n[\s\S]*le samedi de 13h30 à 17h/],
+    ["I get off work at 7:30pm every day, is NFA008 doable?", /✅ Yes, you may enrol in NFA008[\s\S]*Saturdays from 13:30 to 17:00/],
+    // The semester said: its weekday evening class does not suit, no later slot invented.
+    ["je finis le boulot à 19h30, NFA008 c'est jouable au premier semestre ?", /⛔ Non, pas avec vos disponibilités[\s\S]*le lundi de 18h15 à 21h45[^\n]*qu'à partir de 19h30 en semaine/],
+  ])("%s", async (user, expected) => {
+    const replies = await repliesTo(user);
+    expect(replies).toMatch(expected);
+    expect(replies).not.toMatch(/Exigée avant : NFE113|Required before: NFE113/);
+  });
+});
+
+describe("someone's studies, asked of in the third person: a check weighing them", () => {
+  it.each([
+    // (It said « My sources do not say that about PRS201 ».) Bac for « Bac+4 ou expérience professionnelle »: it depends on experience.
+    ["Can someone who only has the baccalauréat take PRS201?", /It depends on your experience: PRS201 expects Bac\+4 ou expérience professionnelle; your studies \(baccalaureat\) are below that level/],
+    ["Can someone with just a bac enrol in PRS201?", /It depends on your experience: PRS201 expects Bac\+4/],
+    ["quelqu'un qui a juste le bac peut suivre PRS201 ?", /Cela dépend de votre expérience : PRS201 attend le niveau Bac\+4 ou expérience professionnelle ; vos études \(bac\)/],
+    ["j'ai juste le bac, je peux m'inscrire à PRS201 ?", /Cela dépend de votre expérience : PRS201/],
+  ])("%s", async (user, expected) => {
+    const replies = await repliesTo(user);
+    expect(replies).toMatch(expected);
+    expect(replies).not.toMatch(/Mes sources ne disent pas|My sources do not say|✅ Oui : d'après ce que vous dites/);
+  });
+
+  it("keeps a level that meets it a plain « Oui »", async () => {
+    const replies = await repliesTo("j'ai un master, je peux m'inscrire à PRS201 ?");
+    expect(replies).toMatch(/✅ Oui : d'après ce que vous dites, vous avez le niveau attendu/);
+    expect(replies).not.toMatch(/Cela dépend de votre expérience/);
+  });
+});
