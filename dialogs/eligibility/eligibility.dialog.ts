@@ -479,10 +479,10 @@ export class EligibilityDialog extends ComponentDialog {
     }
     const record = state.learnerId ? await this.record(step.context, state.learnerId) : undefined;
     const learner = record ?? statedRecord({ ...(state.whatIf ?? { passed: [], failed: [], diplomas: [], yearsInField: 0 }), taking: state.taking ?? [] }, catalog, now);
+    // The other semester is offered as a check only when the unit has classes then (a UA has none to have).
+    const chosenUnit = catalog.units.get(state.code);
+    const other = state.semesterChosen ? offeredSemesters(now).find((id) => id !== state.semester && chosenUnit !== undefined && (chosenUnit.kind === "UA" || taughtIn(chosenUnit, id))) : undefined;
     if (state.semesterChosen) {
-      // The other semester is offered as a check only when the unit has classes then (a UA has none to have).
-      const unit = catalog.units.get(state.code);
-      const other = offeredSemesters(now).find((id) => id !== state.semester && unit !== undefined && (unit.kind === "UA" || taughtIn(unit, id)));
       const w = eligibilityWording[language];
       // (Units taken together: the next semester where all of them are offered.)
       const semester = state.semester!;
@@ -535,6 +535,14 @@ export class EligibilityDialog extends ComponentDialog {
       // « je ne peux pas me déplacer du tout, je peux m'inscrire à ESD104 ? »: taught at a distance, yet with group sessions on site.
       const gatherings = atADistanceOnly(state.availability) ? onSiteGatherings(catalog.units.get(code), state.semester) : undefined;
       if (gatherings) lines.push(eligibilityWording[language].distanceWithGatherings(code, gatherings.replace(/[\s.]+$/, "")));
+      // « je sors du taf à 19h30 tous les soirs, nfa008 c jouable ? »: the semester chosen suits the times said; the other one, whose
+      // classes they cannot attend, is said so (the Monday evening of the first semester was left unsaid).
+      // (Only for a time of day said, whose clash with the classes' hours the learner may not know; a day ruled out is plain.)
+      if (code === state.code && other && state.availability?.weekdaysFrom && !decision.reasons.some((r) => r.rule === "outside-availability")) {
+        const then = checkEligibility({ code, semester: other, learner: withCompanions, catalog, now, availability: state.availability });
+        const misfit = then.reasons.find((r) => r.rule === "outside-availability" && r.severity === "blocker");
+        if (misfit) lines.push(`ℹ️ ${describeReason(misfit, language)}`);
+      }
       for (const caution of lines) await step.context.sendActivity(caution);
       // A prerequisite the visitor was asked about and did not say passed is one they said they have not.
       const checkedUnit = catalog.units.get(code);

@@ -87,8 +87,9 @@ describe("a skill said lacking, then whether the unit is feasible: a check weigh
 describe("work until a time, then whether the unit is feasible: a check against that time", () => {
   it.each([
     // (It gave NFA008's card.) The next semester it is open in is on Saturdays: it suits.
-    ["je sors du taf a 19h30 tous les soirs, nfa008 c jouable ?", /^Je regarde pour [^\n]*NFA008[\s\S]*✅ Oui, vous pouvez vous inscrire à NFA008[^\n]*\n[\s\S]*le samedi de 13h30 à 17h/],
-    ["I get off work at 7:30pm every day, is NFA008 doable?", /✅ Yes, you may enrol in NFA008[\s\S]*Saturdays from 13:30 to 17:00/],
+    // The other semester's weekday evening, which the time said rules out, is said so.
+    ["je sors du taf a 19h30 tous les soirs, nfa008 c jouable ?", /^Je regarde pour [^\n]*NFA008[\s\S]*ℹ️ D'après vos disponibilités, NFA008 ne vous convient pas en [^\n]*S1 : le lundi de 18h15 à 21h45 \(cours du soir\), or vous dites ne pouvoir être en cours qu'à partir de 19h30 en semaine[\s\S]*✅ Oui, vous pouvez vous inscrire à NFA008[^\n]*\n[\s\S]*le samedi de 13h30 à 17h/],
+    ["I get off work at 7:30pm every day, is NFA008 doable?", /ℹ️ From what you say of when you can attend, NFA008 does not suit you in [^\n]*S1: Mondays from 18:15 to 21:45[\s\S]*✅ Yes, you may enrol in NFA008[\s\S]*Saturdays from 13:30 to 17:00/],
     // The semester said: its weekday evening class does not suit, no later slot invented.
     ["je finis le boulot à 19h30, NFA008 c'est jouable au premier semestre ?", /⛔ Non, pas avec vos disponibilités[\s\S]*le lundi de 18h15 à 21h45[^\n]*qu'à partir de 19h30 en semaine/],
   ])("%s", async (user, expected) => {
