@@ -5,7 +5,7 @@ import type { ContentEntry } from "../../domain/knowledge/content-entry.schema";
 import type { Language } from "../../domain/language/language";
 import { readInternshipMonths, readStatedExperience, type StatedExperience } from "../../domain/understanding/stated-experience";
 import { foldText } from "../../domain/understanding/text-normalizer";
-import { EXPERIENCE_REQUIRED_TAG, UA_TAG } from "../../domain/understanding/understanding";
+import { EXPERIENCE_REQUIRED_TAG, TO_APPLY, UA_TAG } from "../../domain/understanding/understanding";
 import { diplomaKindsNamed, readDiploma } from "../common/diploma-name";
 import { message } from "../common/replies";
 import type { JobTurn } from "../job";
@@ -35,8 +35,6 @@ const COUNTS = /\b(compter|compte|comptera|prise? en compte|valoir|valoriser|rec
 /** A question about the thesis defence (the engineer's second threshold): « pour soutenir », "for the thesis". */
 const DEFENCE = /\b(soutenir|soutenance|memoire|these|thesis|defen[cs]e|defend)\b/;
 
-/** A question about applying (the engineer's first threshold): « pour candidater », "to apply". */
-const TO_APPLY = /\b(candidater|candidature|postuler|apply|applying|application)\b/;
 
 /** A diploma said to be in computing: « en info », « en informatique », "in IT". */
 const COMPUTING_FIELD = /\b(en|d|in) (info|informatique|it|computing|computer science|developpement|reseaux?|cybersecurite)\b/;

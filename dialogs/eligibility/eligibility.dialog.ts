@@ -81,6 +81,8 @@ export interface EligibilityOptions {
   yearsInComputing?: number;
   /** Years of work the message says, in any field (« vendeur depuis 10 ans »): an advised « 2 ans d'expérience » they hold. */
   yearsOfWork?: number;
+  /** Years of experience said, a job named or not (« 8 ans comme chef d'équipe »): an advised « … ou expérience » is theirs to weigh. */
+  experienceYears?: number;
   /** The units said passed are the only ones (« if I only did NFA031 »): a level's other units are not validated. */
   listedOnly?: boolean;
   /** Skills the learner says they lack (« jamais écrit une ligne de C »), weighed against a unit's advised level. */
@@ -134,6 +136,8 @@ interface EligibilityState {
   yearsInComputing?: number;
   /** Years of work, in any field, the first message said. */
   yearsOfWork?: number;
+  /** Years of experience the first message said, a job named or not. */
+  experienceYears?: number;
   /** Other units the first message asked about, each checked on its own. */
   also?: string[];
   /** The semester was chosen without asking (it did not change the answer): the reply says which. */
@@ -217,6 +221,7 @@ export class EligibilityDialog extends ComponentDialog {
       ...(state.background ? { background: state.background } : {}),
       ...(state.yearsInComputing ? { yearsInComputing: state.yearsInComputing } : {}),
       ...(state.yearsOfWork ? { yearsOfWork: state.yearsOfWork } : {}),
+      ...(state.experienceYears ? { experienceYears: state.experienceYears } : {}),
       ...(state.fromScratch ? { fromScratch: true } : {}),
       ...(state.noUnitYet ? { noUnitYet: true } : {}),
       ...(state.newToComputing ? { newToComputing: true } : {}),
@@ -266,6 +271,7 @@ export class EligibilityDialog extends ComponentDialog {
     if (options.background) this.state(step).background = options.background;
     if (options.yearsInComputing) this.state(step).yearsInComputing = options.yearsInComputing;
     if (options.yearsOfWork) this.state(step).yearsOfWork = options.yearsOfWork;
+    if (options.experienceYears) this.state(step).experienceYears = options.experienceYears;
     if (options.also?.length) this.state(step).also = options.also;
     if (options.introduced) this.state(step).introduced = true;
     if (options.code) return step.next(options.code);
@@ -430,6 +436,7 @@ export class EligibilityDialog extends ComponentDialog {
       if (saidNow.background && !state.background) state.background = saidNow.background;
       if (saidNow.yearsInComputing && !state.yearsInComputing) state.yearsInComputing = saidNow.yearsInComputing;
       if (saidNow.yearsOfWork && !state.yearsOfWork) state.yearsOfWork = saidNow.yearsOfWork;
+      if (saidNow.experienceYears && !state.experienceYears) state.experienceYears = saidNow.experienceYears;
       // "I'm doing UTC505 right now": under way, its exam to come.
       const takingNow = mentions.filter((m) => m.role === "taking" && m.code !== state.code).map((m) => m.code);
       if (takingNow.length) state.taking = [...new Set([...(state.taking ?? []), ...takingNow])];
@@ -472,10 +479,10 @@ export class EligibilityDialog extends ComponentDialog {
     }
     const record = state.learnerId ? await this.record(step.context, state.learnerId) : undefined;
     const learner = record ?? statedRecord({ ...(state.whatIf ?? { passed: [], failed: [], diplomas: [], yearsInField: 0 }), taking: state.taking ?? [] }, catalog, now);
+    // The other semester is offered as a check only when the unit has classes then (a UA has none to have).
+    const chosenUnit = catalog.units.get(state.code);
+    const other = state.semesterChosen ? offeredSemesters(now).find((id) => id !== state.semester && chosenUnit !== undefined && (chosenUnit.kind === "UA" || taughtIn(chosenUnit, id))) : undefined;
     if (state.semesterChosen) {
-      // The other semester is offered as a check only when the unit has classes then (a UA has none to have).
-      const unit = catalog.units.get(state.code);
-      const other = offeredSemesters(now).find((id) => id !== state.semester && unit !== undefined && (unit.kind === "UA" || taughtIn(unit, id)));
       const w = eligibilityWording[language];
       // (Units taken together: the next semester where all of them are offered.)
       const semester = state.semester!;
@@ -511,6 +518,7 @@ export class EligibilityDialog extends ComponentDialog {
           ...(state.background ? { background: state.background } : {}),
           ...(state.yearsInComputing ? { yearsInComputing: state.yearsInComputing } : {}),
           ...(state.yearsOfWork ? { yearsOfWork: state.yearsOfWork } : {}),
+          ...(state.experienceYears ? { experienceYears: state.experienceYears } : {}),
           ...(state.newToComputing ? { newToComputing: true } : {}),
           ...(state.lackedSkills?.length ? { lackedSkills: state.lackedSkills } : {}),
           ...(state.knownSkills?.length ? { knownSkills: state.knownSkills } : {}),
@@ -527,6 +535,14 @@ export class EligibilityDialog extends ComponentDialog {
       // « je ne peux pas me déplacer du tout, je peux m'inscrire à ESD104 ? »: taught at a distance, yet with group sessions on site.
       const gatherings = atADistanceOnly(state.availability) ? onSiteGatherings(catalog.units.get(code), state.semester) : undefined;
       if (gatherings) lines.push(eligibilityWording[language].distanceWithGatherings(code, gatherings.replace(/[\s.]+$/, "")));
+      // « je sors du taf à 19h30 tous les soirs, nfa008 c jouable ? »: the semester chosen suits the times said; the other one, whose
+      // classes they cannot attend, is said so (the Monday evening of the first semester was left unsaid).
+      // (Only for a time of day said, whose clash with the classes' hours the learner may not know; a day ruled out is plain.)
+      if (code === state.code && other && state.availability?.weekdaysFrom && !decision.reasons.some((r) => r.rule === "outside-availability")) {
+        const then = checkEligibility({ code, semester: other, learner: withCompanions, catalog, now, availability: state.availability });
+        const misfit = then.reasons.find((r) => r.rule === "outside-availability" && r.severity === "blocker");
+        if (misfit) lines.push(`ℹ️ ${describeReason(misfit, language)}`);
+      }
       for (const caution of lines) await step.context.sendActivity(caution);
       // A prerequisite the visitor was asked about and did not say passed is one they said they have not.
       const checkedUnit = catalog.units.get(code);
@@ -571,7 +587,7 @@ function withoutUnasked(decision: EligibilityDecision, unasked: readonly string[
   return { decision: { ...decision, reasons, nextSteps }, unasked: [...unasked] };
 }
 
-type SaidOfThemselves = Pick<EligibilityOptions, "background" | "yearsInComputing" | "yearsOfWork" | "fromScratch" | "noUnitYet" | "newToComputing" | "lackedSkills" | "knownSkills" | "languageLevel" | "availability">;
+type SaidOfThemselves = Pick<EligibilityOptions, "background" | "yearsInComputing" | "yearsOfWork" | "experienceYears" | "fromScratch" | "noUnitYet" | "newToComputing" | "lackedSkills" | "knownSkills" | "languageLevel" | "availability">;
 
 /**
  * What a message says of the learner, weighed by the check: studies (« j'ai un BTS compta »), a start
@@ -593,6 +609,7 @@ export function saidOfThemselves(text: string, now: Date): SaidOfThemselves {
     ...(background ? { background } : {}),
     ...(yearsInComputing ? { yearsInComputing } : {}),
     ...(yearsOfWork ? { yearsOfWork } : {}),
+    ...(experience?.years ? { experienceYears: experience.years } : {}),
     ...(saysBeginner(text) ? { fromScratch: true } : {}),
     ...(NO_UNIT_YET.test(` ${foldText(text).replace(/['’]/g, " ")} `) ? { noUnitYet: true } : {}),
     ...(saysNewToComputing(text) ? { newToComputing: true } : {}),

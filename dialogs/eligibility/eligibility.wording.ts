@@ -13,7 +13,7 @@ import type { Language } from "../../domain/language/language";
 import type { SaturdayHalf } from "../../domain/catalog/catalog";
 import type { Modality } from "../../domain/catalog/timetable";
 import { findUnitCodes } from "../../domain/catalog/unit-code";
-import { fallsShortOfAdvice, meetsAdvice } from "../../domain/eligibility/stated-level.rule";
+import { belowLevelButExperienceMayDo, fallsShortOfAdvice, meetsAdvice } from "../../domain/eligibility/stated-level.rule";
 import { adviceNamesSkill, COMPUTING_LEVEL, outsideCefrBounds, skillsNamedIn, type LackedSkill, type StatedBackground, type StatedLanguageLevel } from "../../domain/understanding/stated-background";
 import { foldText } from "../../domain/understanding/text-normalizer";
 import { catalogWording, decimal, describeSlot, gradeOutOf20, list, readableOffering } from "../common/catalog.wording";
@@ -73,6 +73,8 @@ interface EligibilityWords {
   unlistedAdvised: (unit: string, missing: string, advised: string) => string;
   /** The learner's stated studies fall short of the unit's advised level (« BTS compta » for « Bac+2 informatique »). */
   backgroundShort: (unit: string, said: string, advised: string) => string;
+  /** Studies said below the level of studies advised, where experience is another way in (« Bac+4 ou expérience professionnelle »). */
+  dependsOnExperience: (unit: string, said: string, advised: string) => string;
   /** Studies said that meet part of a unit's advised level (the rest still to have). */
   backgroundMeets: (unit: string, said: string, advised: string) => string;
   /** Years of work said, fewer than a unit advises: advice, no rule. */
@@ -191,6 +193,8 @@ const fr: EligibilityWords = {
   unaskedPrerequisites: (unit, codes, count) => `${unit} demande aussi ${codes} (note d'au moins 10/20) : vous ne m'avez pas dit si vous ${count > 1 ? "les avez validées" : "l'avez validée"}.`,
   backgroundShort: (unit, said, advised) =>
     `Attention : ${unit} attend le niveau ${advised.replace(/^niveau\s+/i, "")}, et ce que vous dites de vos études (${said}) n'y correspond pas. Aucune règle ne bloque l'inscription, mais parlez-en à l'enseignant ou à un conseiller avant de vous inscrire.`,
+  dependsOnExperience: (unit, said, advised) =>
+    `Cela dépend de votre expérience : ${unit} attend le niveau ${advised.replace(/^niveau\s+/i, "")} ; vos études (${said}) n'atteignent pas ce niveau, c'est donc votre expérience professionnelle qui en tiendra lieu ou non. Aucune règle ne bloque l'inscription ; parlez-en à l'enseignant ou à un conseiller.`,
   backgroundMeets: (unit, said, advised) => `D'après ce que vous dites de vos études (${said}), vous avez le niveau ${advised.replace(/^niveau\s+/i, "")} qu'attend ${unit}.`,
   workShort: (unit, advised, years) => `${unit} attend aussi : ${advised.replace(/^niveau\s+/i, "")} ; vous en dites ${decimal(years, "fr")} an${years >= 2 ? "s" : ""} : c'est un conseil, pas une règle, l'enseignant peut en juger.`,
   backgroundShortButWork: (unit, said, advised, years) =>
@@ -346,6 +350,8 @@ const en: EligibilityWords = {
   unlistedAdvised: (unit, missing, advised) =>
     `You do not name ${missing} among the units you validated, and ${unit} expects that level (${advised}): if you do not have it, no rule blocks the enrolment, but validating ${missing} first is advised.`,
   unaskedPrerequisites: (unit, codes, count) => `${unit} also requires ${codes} (a grade of at least 10/20): you have not told me whether you validated ${count > 1 ? "them" : "it"}.`,
+  dependsOnExperience: (unit, said, advised) =>
+    `It depends on your experience: ${unit} expects ${advised}; your studies (${said}) are below that level, so it is your professional experience that may stand for it or not. No rule blocks the enrolment; talk to the teacher or an advisor.`,
   backgroundMeets: (unit, said, advised) => `From what you say of your studies (${said}), you have the ${advised} level ${unit} expects.`,
   workShort: (unit, advised, years) => `${unit} also expects: ${advised}; you say ${decimal(years, "en")} year${years >= 2 ? "s" : ""}: that is advice, not a rule, and the teacher may judge.`,
   backgroundShort: (unit, said, advised) =>
@@ -491,6 +497,8 @@ export interface VisitorSaid {
   yearsInComputing?: number;
   /** Years of work, in any field, the visitor says: an advised « 2 ans d'expérience » they may hold. */
   yearsOfWork?: number;
+  /** Years of experience the visitor says, a job named or not. */
+  experienceYears?: number;
   /** Skills the visitor says they lack (« jamais écrit une ligne de C »). */
   lackedSkills?: readonly LackedSkill[];
   /** Skills the visitor says they have (« j'ai fait du C à la fac »). */
@@ -556,11 +564,16 @@ export function visitorCautions(decision: EligibilityDecision, said: VisitorSaid
   const met = !belowLevel && advised.length > 0 && advised.every((r) => metBySkills(r.text) || metByStudies.includes(r) || metByWork(r.text));
   const level: LevelSaid | undefined = belowLevel ? "below" : met ? "met" : undefined;
   // (Only part of it met, « Bac+2 » of « Bac+2 ; 2 ans d'expérience souhaitables »: that part said, the verdict still on condition.)
+  // « j'ai juste le bac » for « Bac+4 ou expérience professionnelle »: it depends on the experience (it said « Oui, si vous avez le niveau »
+  // alone).
+  // (Years of work told, « un bac+2 mais 8 ans comme chef d'équipe », are that experience: no « cela dépend » then.)
+  const byExperienceOnly = said.background && !belowLevel && said.yearsOfWork === undefined && said.experienceYears === undefined ? advised.filter((r) => belowLevelButExperienceMayDo(said.background!, r.text)) : [];
+  const dependsLine = byExperienceOnly.length > 0 ? eligibilityWording[language].dependsOnExperience(decision.code, said.background!.said, byExperienceOnly.map((r) => r.text).join(" ; ")) : undefined;
   const studiesMeet = !met && metByStudies.length > 0 ? eligibilityWording[language].backgroundMeets(decision.code, said.background!.said, metByStudies.map((r) => r.text).join(" ; ")) : undefined;
   // (« 1 an d'expérience » for « 2 ans d'expérience souhaitables »: the years said, below those advised.)
   const workShort = said.yearsOfWork !== undefined && !met ? advised.find((r) => YEARS_OF_EXPERIENCE_ADVISED.test(foldText(r.text).replace(/['’]/g, " ")) && !metByWork(r.text)) : undefined;
   const workLine = workShort ? eligibilityWording[language].workShort(decision.code, workShort.text, said.yearsOfWork!) : undefined;
-  return { lines: [...(byExperience ? [byExperience] : []), ...(studiesButWork ? [studiesButWork] : []), ...(studiesMeet ? [studiesMeet] : []), ...(workLine ? [workLine] : []), ...lacking, ...(unlistedLine ? [unlistedLine] : [])], ...(level ? { level } : {}) };
+  return { lines: [...(byExperience ? [byExperience] : []), ...(studiesButWork ? [studiesButWork] : []), ...(dependsLine ? [dependsLine] : []), ...(studiesMeet ? [studiesMeet] : []), ...(workLine ? [workLine] : []), ...lacking, ...(unlistedLine ? [unlistedLine] : [])], ...(level ? { level } : {}) };
 }
 
 /** An advised level of years of work: « 2 ans d'expérience professionnelle souhaitables », "2 years of professional experience". */

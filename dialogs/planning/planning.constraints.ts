@@ -4,6 +4,7 @@ import { DEFAULT_MAX_EVENINGS, DEFAULT_MODALITIES, type PlanningConstraints, typ
 import { compareSemesters, formatSemester, nextSemester, type SemesterId } from "../../domain/semester/semester";
 import { numberWordsToDigits } from "../../domain/understanding/number-words";
 import { foldText } from "../../domain/understanding/text-normalizer";
+import { BUSY_UNTIL } from "../../domain/understanding/busy-until";
 import { ABBREVIATIONS } from "../../domain/understanding/chat-lexicon";
 import { readSemester } from "../common/semester-answer";
 import { QUESTION_WORD } from "../../domain/understanding/question-focus";
@@ -353,18 +354,6 @@ export function readConstraints(text: string, now: Date, atPrompt = false): Stat
   if (start) stated.firstSemester = start;
   return stated;
 }
-
-/** A time of day as said: « 19h », « 19h30 », « 19 h 30 », "7pm", "8 pm", "7 30 pm" (words as `words` folds them). */
-const CLOCK = String.raw`(\d{1,2})(?: ?(?:h|heures?)(?: ?(\d{2}))?| (\d{2}) ?(am|pm)| ?(am|pm))(?![a-z0-9])`;
-/** The same time, its groups not captured: the start of a span, « de 14h à 22h », whose end is the time that counts. */
-const CLOCK_START = CLOCK.replace(/\((?!\?)/g, "(?:");
-/**
- * Working, or not free, until a time on weekdays: « je travaille jusqu'à 19h », "I work until 8pm", « pas dispo avant 20h »,
- * « je travaille de 14h à 22h ».
- */
-const BUSY_UNTIL = new RegExp(
-  String.raw`\b(?:travaille|bosse|taffe|work|working|works)\b[a-z ]{0,30}?\b(?:de|from|between)\s+${CLOCK_START}\s*(?:a|to|until|till|and|et|-)\s*${CLOCK}|\b(?:travaille|bosse|taffe|boulot|travail|taf|work|working|works|job|busy|occupee?|pris|prise)\b[a-z ]{0,40}?\b(?:jusqu a|jusqu|until|till|til)\s+${CLOCK}|\b(?:finis|fini|finit|finissent|termine|terminent|sors|quitte|debauche|rentre|finish|finishes|leave|get off|get out|off work|get home|(?:shifts?|garde|gardes|service|poste|journee|workday|work day|day) (?:ends?|finit|finissent|se termine|se terminent|termine|terminent))\b[a-z ]{0,25}?\b(?:a|at|vers|around|pas avant|jamais avant|not before|never before)\s+${CLOCK}|\b(?:pas dispo\w*|pas libre|indisponible|not free|not available|unavailable|peux pas (?:venir|etre la)|can not (?:come|make it|be there))\b[a-z ]{0,20}?\b(?:avant|before)\s+${CLOCK}|\b(?:dispo\w*|disponibles?|libres?|free|available)\b[a-z ]{0,20}?\b(?:apres|a partir de|after|from)\s+${CLOCK}`,
-);
 
 /** « je finis le travail à 19h » on weekdays: the earliest class time then (« 19:00 »); not when it speaks of Saturday. */
 function weekdaysFromOf(w: string): string | undefined {

@@ -33,6 +33,16 @@ export function fallsShortOfAdvice(background: StatedBackground, advice: string,
   return fields.length > 0 && background.field !== undefined && !guessedAgainstScience && !fields.includes(background.field);
 }
 
+/**
+ * « j'ai juste le bac » for « Bac+4 ou expérience professionnelle »: studies said below the level of studies advised, where the advice
+ * names experience as another way in: it then depends on that experience (neither the level met nor fallen short of).
+ */
+export function belowLevelButExperienceMayDo(background: StatedBackground, advice: string): boolean {
+  const { text, level } = adviceRead(advice);
+  if (!/\bou (experience|une experience)\b/.test(text) || level === undefined || background.lacks) return false;
+  return background.level !== undefined && background.level < Number(level);
+}
+
 /** An advised level read: its words, the years after the baccalauréat it names, the fields it asks (none: any field). */
 function adviceRead(advice: string): { text: string; level: string | undefined; fields: StatedBackground["field"][] } {
   const text = ` ${foldText(advice).replace(/['’]/g, " ")} `;

@@ -1,13 +1,14 @@
 import type { Route } from "./route-classifier";
 import { readYesNo } from "./prompt-answers";
-import { AFTER, asksHeldBesides, asksHeldPart, asksSeveralFacets, isUnheldFacet, saysEntirelyAtADistance, saysOnlyOneWay, unexplainedWords, unheldFacets, unitFacet, type UnheldFacet, type UnitFacet } from "./unit-facets";
+import { AFTER, asksHeldBesides, COMES_AFTER, asksHeldPart, asksSeveralFacets, isUnheldFacet, saysEntirelyAtADistance, saysOnlyOneWay, unexplainedWords, unheldFacets, unitFacet, type UnheldFacet, type UnitFacet } from "./unit-facets";
 import { askedCodes, CODE_LIKE_WORDS, codesGivenAsPassed, NOT_A_GRADE_AFTER, unitMentions, type UnitMention } from "./unit-mentions";
 import type { Language } from "../language/language";
 import { ABBREVIATIONS, STOP_WORDS, WITHOUT_A_DIPLOMA } from "./chat-lexicon";
 import { numberWordsToDigits } from "./number-words";
 import { focusOnQuestion, QUESTION_WORD, type FocusedMessage } from "./question-focus";
 import { foldText, rawTokens, type RawToken } from "./text-normalizer";
-import { readLanguageLevel, readStatedBackground } from "./stated-background";
+import { readLackedSkills, readLanguageLevel, readStatedBackground } from "./stated-background";
+import { BUSY_UNTIL } from "./busy-until";
 import { readUnitFilters, saysAFilter, WHERE_TO_START, type UnitFilters } from "./unit-filters";
 import { namesAKnownSubject, wordsOfPhrases } from "../catalog/unit-search";
 
@@ -264,7 +265,7 @@ const PLANNING = new RegExp(
 );
 
 const ELIGIBILITY =
-  /\b((?:c est |c |cest )?(?:mort|fichu|foutu|cuit) (?:pour|pr) (?=[a-z]{3} ?\d{3})|is it over for (?=[a-z]{3} ?\d{3})|(?<!tu |il |on |elle |vous )peux (?:faire|suivre|prendre|m inscrire)|(?:accessible|ouverte?|adaptee?|faite?|suitable|open|right|ok|possible|feasible|doable|faisable|jouable|envisageable|realistic|realiste) (?:pour|for|to) (?:moi|me)|(inscription|inscrire|m inscrire|enrol\w*|enroll\w*|suivre|prendre|faire)\b.{0,25}\b(possible|faisable|ok|autorise|allowed|possible for me|pour moi)|puis je|je peux|peux je|est ce que je peux|est ce qu on peut|pourrais je|ai je le droit|ai je acces|(ai je|j ai|est ce que j ai) les? (prerequis|niveau|conditions)|i (have|meet) the (prerequisites|requirements|level)|suis je (eligible|admissible|autorise|autorisee)|je (veux|voudrais|souhaite|souhaiterais|aimerais|compte|vais) (m inscrire|m y inscrire|suivre|prendre|faire|commencer|m inscrire a)|m inscrire|m y inscrire|can i|could i|may i|am i (eligible|allowed|able|qualified|admissible|authori[sz]ed)|do i (meet|have|qualify|need|fulfil)|i (want|would like|d like|wish|plan|intend) to (enrol|enroll|register|take|do|join|start|sign up|follow)|eligible|eligibilite|eligibility|allowed to|le droit de|qualify|acceder a|access to|autorise a|(je pourrai|pourrai je|je pourrais|pourrais je|je pourrai|est ce que je pourrai|est ce que je pourrais) (quand meme |aussi |ensuite |directement |deja )?(faire|suivre|prendre|m inscrire|m y inscrire|passer)|c est bon|ca passe|c est ok|ca le fait|est ce bon|(am i|i m|im|are we) (good|ready|ok|okay|set) (for|to)|good to go|(je pensais|je pense|j envisage|j envisageais|je compte|je prevois|j hesite a|i m thinking of|i was thinking of|i m planning to|i plan to|planning on|i m considering|considering) (faire|suivre|prendre|m inscrire|enchainer|taking|doing|take|do|enrolling|enrol)|(faire|suivre|prendre|enchainer|take|taking|do|doing|enrol\w*)\b.{0,60}\b(bonne idee|good idea|vous en pensez quoi|tu en penses quoi|t en penses quoi|what do you think|is that wise|is it wise|c est jouable|c est realiste|realistic))\b/;
+  /\b((?:c est |c |cest )?(?:mort|fichu|foutu|cuit) (?:pour|pr) (?=[a-z]{3} ?\d{3})|is it over for (?=[a-z]{3} ?\d{3})|(?<!tu |il |on |elle |vous )peux (?:faire|suivre|prendre|m inscrire)|(?:accessible|ouverte?|adaptee?|faite?|suitable|open|right|ok|possible|feasible|doable|faisable|jouable|envisageable|realistic|realiste) (?:pour|for|to) (?:moi|me)|(inscription|inscrire|m inscrire|enrol\w*|enroll\w*|suivre|prendre|faire)\b.{0,25}\b(possible|faisable|ok|autorise|allowed|possible for me|pour moi)|puis je|je peux|peux je|est ce que je peux|est ce qu on peut|pourrais je|ai je le droit|ai je acces|(ai je|j ai|est ce que j ai) les? (prerequis|niveau|conditions)|i (have|meet) the (prerequisites|requirements|level)|suis je (eligible|admissible|autorise|autorisee)|je (veux|voudrais|souhaite|souhaiterais|aimerais|compte|vais) (m inscrire|m y inscrire|suivre|prendre|faire|commencer|m inscrire a)|m inscrire|m y inscrire|can i|could i|may i|am i (eligible|allowed|able|qualified|admissible|authori[sz]ed)|do i (meet|have|qualify|need|fulfil)|i (want|would like|d like|wish|plan|intend) to (enrol|enroll|register|take|do|join|start|sign up|follow)|(can|could|may) (someone|somebody|anyone|a person|people|a learner|a student|learners|students) (who|with|without|that)\b.{0,60}\b(take|do|enrol|enroll|register|follow|join|sign up)|(quelqu un|qqn|une personne|les gens|un auditeur|une auditrice) (qui|avec|sans)\b.{0,60}\b(peut|peuvent|pourrait|pourraient) (suivre|faire|prendre|s inscrire|s y inscrire)|eligible|eligibilite|eligibility|allowed to|le droit de|qualify|acceder a|access to|autorise a|(je pourrai|pourrai je|je pourrais|pourrais je|je pourrai|est ce que je pourrai|est ce que je pourrais) (quand meme |aussi |ensuite |directement |deja )?(faire|suivre|prendre|m inscrire|m y inscrire|passer)|c est bon|ca passe|c est ok|ca le fait|est ce bon|(am i|i m|im|are we) (good|ready|ok|okay|set) (for|to)|good to go|(je pensais|je pense|j envisage|j envisageais|je compte|je prevois|j hesite a|i m thinking of|i was thinking of|i m planning to|i plan to|planning on|i m considering|considering) (faire|suivre|prendre|m inscrire|enchainer|taking|doing|take|do|enrolling|enrol)|(faire|suivre|prendre|enchainer|take|taking|do|doing|enrol\w*)\b.{0,60}\b(bonne idee|good idea|vous en pensez quoi|tu en penses quoi|t en penses quoi|what do you think|is that wise|is it wise|c est jouable|c est realiste|realistic))\b/;
 
 /**
  * "Puis-je m'inscrire à une UE ?", "suis-je éligible ?", "can I take a unit?": a check of the learner's
@@ -527,7 +528,8 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
   // (« Chef d'équipe, juste le bac mais 15 ans d'expérience. Mon N+1 me propose MSE102, c'est faisable ? »: the same.)
   // (« Mon N+1 me parle de MSE102 et de PRS201 mais je n'ai qu'un bac pro. Est-ce que l'une des deux est plus adaptée à mon profil ? »:
   // each weighed the same.)
-  if (asked.length >= 1 && asked.length <= 2 && (SUITS_ME.test(questionWords) || FEASIBLE.test(questionWords)) && readStatedBackground(text) !== undefined) return eligibility(asked, mentions, words);
+  // (« NSY103 sans jamais avoir fait de C, c'est envisageable ? »: a skill said lacking, weighed the same against the unit's level.)
+  if (asked.length >= 1 && asked.length <= 2 && (SUITS_ME.test(questionWords) || FEASIBLE.test(questionWords)) && (readStatedBackground(text) !== undefined || readLackedSkills(text).length > 0)) return eligibility(asked, mentions, words);
   // « j'ai 100 heures max, NFA008 et NFA040 ça passe ? »: the units' hours against a budget, not a check of enrolling.
   const budget = unitsInABudget(rules, words, asked, questionWords, mentions.filter((m) => m.role !== "passed" && m.role !== "failed").map((m) => m.code));
   if (budget) return budget;
@@ -549,8 +551,13 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
     const facet = unitFacet(questionWords);
     // "How many times can I sit UAAD91?": the attempts a unit allows are in its card (« trois tentatives au plus »), no check.
     if (/\b(how many (times|attempts|tries|chances)( can| may| do)? (i|we|you|one)? ?(sit|take|pass|try|attempt|retake|resit|get|have)|combien de (fois|tentatives)( je peux| on peut| peut on| puis je| a t on| ai je)? ?(le |la |l )?(passer|tenter|repasser|presenter)|(droit a )?combien (d|de) (essais|tentatives|chances)|(nombre|limite) (d|de) (essais|tentatives))\b/.test(questionWords) && !isUnheldFacet(facet)) return { kind: "unit", codes: asked, facet: "description" };
+    // « Je travaille de 14h à 22h, le soir c'est mort. RCP101 c'est jouable ? »: whether it fits the times ruled out, a check.
+    // (« je sors du taf à 19h30 tous les soirs, nfa008 c jouable ? »: work until a time, the same.)
+    // (A way of studying said in the situation before the question's clause is no way asked: « … tous les soirs, nfa008 c jouable ? ».)
+    const fitsAsked = FEASIBLE.test(questionWords) && (TIME_RULED_OUT.test(words) || BUSY_UNTIL.test(words)) && !(MODALITY.test(questionWords) && MODALITY.test(lastClause(text)));
     // Two things asked of a unit its description both answers: the description, not one of them.
-    if (!isUnheldFacet(facet) && !ELIGIBILITY.test(words) && asksSeveralFacets(questionWords)) return { kind: "unit", codes: asked, facet: "description" };
+    // (Not the hours and evenings of the situation when whether it fits them is asked.)
+    if (!isUnheldFacet(facet) && !ELIGIBILITY.test(words) && !fitsAsked && asksSeveralFacets(questionWords)) return { kind: "unit", codes: asked, facet: "description" };
     // « RSX102 : combien de crédits, qui l'enseigne … ? »: a fact the catalog does not hold, asked beside one it holds, is said not
     // held, with the unit's card for the rest (the teacher was dropped for the credits).
     const unheldAsked = unheldFacets(questionWords).filter((unheld) => unheld !== "detail");
@@ -578,8 +585,6 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
     // « L'examen de NFA031 je peux le passer en visio ? »: how the exam is sat, not how the classes run.
     // "ESD104, can I do it 100% from home?": whether it is entirely at a distance, which its timetable says (« pas entièrement »).
     const entirely = saysEntirelyAtADistance(questionWords) && !ENROL_WORDS.test(questionWords);
-    // « Je travaille de 14h à 22h, le soir c'est mort. RCP101 c'est jouable ? »: whether it fits the times ruled out, a check.
-    const fitsAsked = FEASIBLE.test(questionWords) && TIME_RULED_OUT.test(words) && !MODALITY.test(questionWords);
     if (fitsAsked) return eligibility(asked, mentions, words);
     // "My manager wants me to do UTC505 and RSX101 both this autumn. Is that allowed?": two units in one semester, asked whether
     // it may be done — a check of both together (it gave each unit's « not in my sources »).
@@ -1037,8 +1042,8 @@ const SWITCHING = /\b(lacher|lache|lacherai|faire le changement|changement d (ue
 /** Which units come first: « je commence par quelles UE ? », "which units should I start with?". */
 const STARTS_WITH_WHICH = /\b((je |on )?(commence|commencer|debute|debuter) par (quelles?|quels?|quoi|laquelle|lesquelles)|(quelles?|quels?) (ue|ues|unites?|cours) (en premier|d abord|pour commencer|pour debuter)|(which|what) (units?|courses?) (should i |do i |to )?(start|begin) with|(which|what) (units?|courses?) first)\b/;
 
-/** Whether a unit suits the learner: « c'est accessible ? », « dans mes cordes », "is it for me?". */
-const SUITS_ME = /\b(accessible|a ma portee|dans mes cordes|adaptee?|pour moi|for me|ouverte? a (quelqu un|qqn|une? personne|moi)|open to (someone|somebody|me|a person)|suitable|within my reach|up to it|cut out for it)\b/;
+/** Whether a unit suits the learner: « c'est accessible ? », « dans mes cordes », « la L3 m'est ouverte ? », "is it for me?". */
+const SUITS_ME = /\b(accessible|a ma portee|dans mes cordes|adaptee?|pour moi|for me|ouverte? a (quelqu un|qqn|une? personne|moi)|(m est|me est|m serait|me serait|me sont|me seraient) (bien )?(ouverte?s?|accessibles?)|open to (someone|somebody|me|a person)|suitable|within my reach|up to it|cut out for it)\b/;
 /** Words saying below a grade, and above it: « moins de », "below", « au-dessus de ». */
 const BELOW = String.raw`moins de|en dessous de|en-dessous de|sous la barre des|sous les?|inferieure? a|less than|under|below`;
 const ABOVE = String.raw`plus de|au dessus de|au-dessus de|superieure? a|more than|above|over`;
@@ -1895,7 +1900,7 @@ const PASS_MARKS = new RegExp(PASS_MARK.source, "g");
 const IN_A_TIME = /\b(en|in|within|sur) (\d+|un|une|deux|trois|quatre|one|two|three|four) (ans?|annees?|semestres?|years?|semesters?)\b/;
 /** The way said before, pointed to: « comme ça », "like that", « dans ces conditions ». */
 const THAT_WAY = /\b(comme ca|comme cela|ainsi|de cette (facon|maniere)|dans ces conditions|avec ces contraintes|like that|like this|that way|this way|under these conditions|with that)\b/;
-const FEASIBLE = /\b(jouable|faisable|gerable|tenable|realiste|doable|manageable|feasible|realistic)\b/;
+const FEASIBLE = /\b(jouable|faisable|envisageable|gerable|tenable|realiste|doable|manageable|feasible|realistic)\b/;
 
 /** A value alone after « et », "and", "what about": « et pour 8 crédits ? », "and 4 ECTS?". */
 const ANOTHER_VALUE = /^ (et|and|what about|how about|et pour|and for|pour|for|et avec|et si c est|and if it s)( une ue de| une unite de| a unit of| un| une| a)? \d{1,3}([.,]\d)? ?(ects|credits?|h|heures?|hours?)( alors| then| du coup)? $/;
@@ -2071,7 +2076,9 @@ function subjectFirst(asked: readonly string[], words: string): string[] {
 function withoutTheUnitNeeded(asked: readonly string[], words: string): string[] {
   if (asked.length !== 2) return [...asked];
   const [first, second] = asked as [string, string];
-  return saidAfter(NEEDING_IT, second, words) && !saidAfter(NEEDING_IT, first, words) ? [first] : [...asked];
+  // (« NFA035 c'est après NFA032 ? »: the unit it comes after is the prerequisite asked of it.)
+  const needed = (before: string) => saidAfter(before, second, words) && !saidAfter(before, first, words);
+  return needed(NEEDING_IT) || needed(COMES_AFTER) ? [first] : [...asked];
 }
 
 /** Whether a code is said right after these words. */

@@ -173,6 +173,8 @@ const NOT_A_FIELD = new Set([
   "technologique", "complet", "valide", "validee", "equivalent", "niveau", "level", "french", "francais", "etranger", "abroad", "foreign",
   "alternance", "apprentissage", "apprenticeship", "mention", "assez", "bien", "tres", "passe", "passee", "candidat", "libre", "initial", "initiale",
   "continue", "cours", "soir", "distance", "ligne", "online", "obtained", "earned", "got", "from", "since", "with", "honours", "honors",
+  // What the sentence asks next: « … le bac peut suivre … », "… the baccalauréat take PRS201?".
+  "take", "taking", "do", "doing", "follow", "enrol", "enroll", "register", "join", "enter", "apply", "suivre", "faire", "prendre", "entrer", "peut", "pourrait",
 ]);
 
 /** A word after the diploma, past « en », « de », "in", that names a field the lists above do not know (« audiovisuel »). */
@@ -233,9 +235,9 @@ export function saysBeginner(text: string): boolean {
 
 /** Skills a unit's advised level may name: a language, programming, maths, English… */
 const SKILLS = "c\\+\\+|c|java|python|sql|javascript|php|algorithmique|algorithmes?|algorithms?|maths?|mathematiques|programmation|programming|objet|linux|anglais|english|reseaux|networking|bases de donnees|databases?";
-/** Said lacking: « jamais écrit une ligne de C », "I can't read C", « je ne connais pas Java ». */
+/** Said lacking: « jamais écrit une ligne de C », "I can't read C", « je ne connais pas Java », « sans connaître le C », "without knowing C". */
 const LACKS_SKILL = new RegExp(
-  `\\b(jamais( (ecrit|fait|touche|appris|programme|code|lu|utilise|vu|eu))?( une ligne| un programme)?( de| en| du| d)?|ne (sais|connais|lis|parle) (pas|rien)( lire| ecrire| programmer)?( en| le| du| de la| l| d)?|sais pas( lire| ecrire| programmer)?( en| le| du| de la| l)?|connais (rien|pas)( en| au| a la| a l| le| du)?|aucune (notion|base|connaissance)s? (en|de|d)|(can t|cannot|can not) (read|write|code in|program in|speak)( any)?|never (wrote|written|coded in|used|learned|learnt|done|did|studied)( a line of| any)?|(don t|do not) (know|speak|read)( any)?|no (knowledge of|experience (in|with)))\\s+(?<skill>${SKILLS})\\b`,
+  `\\b(jamais( (ecrit|fait|touche|appris|programme|code|lu|utilise|vu|eu))?( une ligne| un programme)?( de| en| du| d)?|ne (sais|connais|lis|parle) (pas|rien)( lire| ecrire| programmer)?( en| le| du| de la| l| d)?|sais pas( lire| ecrire| programmer)?( en| le| du| de la| l)?|connais (rien|pas)( en| au| a la| a l| le| du)?|aucune (notion|base|connaissance)s? (en|de|d)|(can t|cannot|can not) (read|write|code in|program in|speak)( any)?|never (wrote|written|coded in|used|learned|learnt|done|did|studied)( a line of| any)?|(don t|do not) (know|speak|read)( any)?|no (knowledge of|experience (in|with))|(sans|without)( jamais| any| aucune?| never)?( avoir| having)?( (connaitre|savoir|fait|appris|touche|pratique|programme|code|maitriser|knowing|done|learned|learnt|used|studied|bases?|notions?|connaissances?|knowledge|experience|ever (done|used|learned|learnt|written)))?( (lire|ecrire|programmer|read|write|coded|programmed))?( (en|le|la|du|de la|de|d|l|in|of|with|any))?)\\s+(?<skill>${SKILLS})\\b`,
   "g",
 );
 
@@ -275,7 +277,8 @@ export function readLackedSkills(text: string): LackedSkill[] {
     const skill = SKILL_IN_CLAUSE.exec(clause)?.groups?.skill;
     if (skill) lacked.push({ said: clause.trim().replace(/\bc\b/, "C"), skill });
   }
-  return lacked.filter((l, i) => lacked.findIndex((o) => o.skill === l.skill) === i);
+  // (« sans objet » says a thing does not apply, no skill lacked.)
+  return lacked.filter((l, i) => lacked.findIndex((o) => o.skill === l.skill) === i && l.said !== "sans objet");
 }
 
 /** A message's clauses, folded: split at punctuation and at the words that turn to another matter (« mais », « par contre »). */

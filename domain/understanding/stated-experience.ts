@@ -98,8 +98,8 @@ const BRACKETED_LENGTH = /((?:[a-z0-9-]+ ){0,5}[a-z0-9-]+) ?\( ?(\d{1,2}(?:[.,]5
 /** Words that name a job in general: « en poste (2 ans) », « CDI (5 ans) ». */
 const A_JOB = /\b(poste|job|metier|cdi|cdd|interim|alternance|emploi|travail|boulot|work|worked|working|position|role)\b/;
 
-/** « 2 ans et demi », "2 and a half years": a half year said in words. */
-const HALF_A_YEAR = /\b(\d{1,2}) (ans|annees) et demie?\b|\b(\d{1,2}) and a half years\b/g;
+/** « 2 ans et demi », « un an et demi », "2 and a half years", "a year and a half": a half year said in words. */
+const HALF_A_YEAR = /\b(\d{1,2}) (ans?|annees?) et demie?\b|\b(\d{1,2}) (?:and a half years|years? and a half)\b/g;
 
 /** An internship the learner did, in months: « 6 mois de stage », « un stage de 6 mois », "a 6-month internship"; undefined when none is said. */
 export function readInternshipMonths(text: string): number | undefined {

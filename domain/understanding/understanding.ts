@@ -8,9 +8,9 @@ import { SURE_ANSWER, overrulingRoute, predictRoute, routeFeatures, unpackRouteM
 import storedRouteModel from "./route-model.json";
 import { deniesWhatClaimStates, isPolarQuestion, negations } from "./polar-question";
 import { readOrdinal } from "./prompt-answers";
-import { findUnitCodes } from "../catalog/unit-code";
+import { findUnitCodes, UNIT_CODE_PATTERN } from "../catalog/unit-code";
 import { namesAKnownSubject } from "../catalog/unit-search";
-import { asksAuthorization, asksPrerequisites, asksToMoveAnExam, detailsAsked, isUnheldFacet, saysEntirelyAtADistance } from "./unit-facets";
+import { asksAuthorization, asksPrerequisites, COMES_AFTER, asksToMoveAnExam, detailsAsked, isUnheldFacet, saysEntirelyAtADistance } from "./unit-facets";
 import { asks, focusOnQuestion, fold, pointsBackOnly, QUESTION_WORD, questionsOf, type FocusedMessage } from "./question-focus";
 import { RetrievalIndex, type RankedEntry } from "./retrieval.index";
 import { foldText } from "./text-normalizer";
@@ -20,6 +20,7 @@ import { numberWordsToDigits } from "./number-words";
 import { countedInFrame, saysOnlyNewValues, withNewValues } from "./question-frame";
 import { CODE_LIKE_WORDS, unitMentions } from "./unit-mentions";
 import { readStatedBackground } from "./stated-background";
+import { readStatedExperience } from "./stated-experience";
 
 /** A question the assistant thinks may be meant, worded as the content's canonical question. */
 export interface Suggestion {
@@ -298,7 +299,7 @@ export class Understanding {
     const understood = this.withLearnedRoute(text, focused, this.byRules(text, focused, options));
     // The pages a rule of the message chooses by their tag read its folded words, folded once.
     const words = ` ${fold(text)} `;
-    const chosen = this.ofPriceAsked(text, focused, understood) ?? this.ofFreeTime(text, words, focused, understood) ?? this.ofMissedExam(text, words, understood) ?? this.ofExperienceAsked(words, understood) ?? this.ofUaWithoutExperience(words, understood) ?? this.notCourseContent(focused, understood, options) ?? understood;
+    const chosen = this.ofPriceAsked(text, focused, understood) ?? this.ofFreeTime(text, words, focused, understood) ?? this.ofMissedExam(text, words, understood) ?? this.ofExperienceAsked(text, words, understood) ?? this.ofUaWithoutExperience(words, understood) ?? this.notCourseContent(focused, understood, options) ?? understood;
     // Whichever reading found it (the whole sentence, its last clause, the learned route's): "Are exams ever online, or do I have to
     // come in person?" asks across its clauses what no page holds.
     return this.asksAnExamDetailNotHeld(text, words, chosen.intent) ? { ...chosen, intent: { kind: "abstain", reason: "unknown" } } : chosen;
@@ -315,8 +316,12 @@ export class Understanding {
    * licence ? »: how much experience a diploma asks, not understood for sure, is the page tagged EXPERIENCE_REQUIRED_TAG (which
    * the answer then applies to the diploma named) rather than suggestions or « je ne sais pas ».
    */
-  private ofExperienceAsked(words: string, understood: Omit<Understood, "text">): Omit<Understood, "text"> | undefined {
+  private ofExperienceAsked(text: string, words: string, understood: Omit<Understood, "text">): Omit<Understood, "text"> | undefined {
     const { intent } = understood;
+    // « Technicien support depuis un an et demi, je peux candidater à l'ingénieur cybersécurité ? »: years of work said, then
+    // whether one may apply to a diploma: the years it asks at application, weighed (it abstained, or gave the diplomas' page).
+    const applyingWithYears = TO_APPLY.test(words) && mentionsADiploma(text) && readStatedExperience(text) !== undefined && (intent.kind === "answer" || undecided(intent));
+    if (applyingWithYears) return this.pageTagged(EXPERIENCE_REQUIRED_TAG, understood);
     // (« would my hospital work count for the experience unit? » says its matter whatever page came closest.)
     const countsForTheUa = COUNTS_FOR_THE_UA.test(words) && !(intent.kind === "answer" && this.entries.get(intent.entryId)?.tags.some((tag) => tag === EXPERIENCE_REQUIRED_TAG || tag === UA_TAG));
     if (!undecided(intent) && !countsForTheUa) return undefined;
@@ -1121,7 +1126,9 @@ export class Understanding {
     const counted = previous.ects !== undefined ? countedInFrame(frame, question, language) : undefined;
     const ofCount = counted ? this.understand(counted, { language }) : undefined;
     if (ofCount?.intent.kind === "credit-hours") return ofCount;
-    if (!/\d|\b(un|une|deux|trois|quatre|cinq|six|huit|dix|douze|one|two|three|four|five|six|eight|ten|twelve)\b/.test(folded) || VALUE_UNIT.test(folded)) return undefined;
+    // (A unit code's digits are no value: « et c'est après NFA032 ? » asks of the unit, not 32 credits.)
+    const values = folded.replace(new RegExp(UNIT_CODE_PATTERN.source, "gi"), " ");
+    if (!/\d|\b(un|une|deux|trois|quatre|cinq|six|huit|dix|douze|one|two|three|four|five|six|eight|ten|twelve)\b/.test(values) || VALUE_UNIT.test(folded)) return undefined;
     const unit = previous.hours !== undefined && previous.ects === undefined ? { fr: "heures", en: "hours" } : { fr: "crédits", en: "credits" };
     return this.understand(`${question.replace(/\s*\?\s*$/, "")} ${unit[language]} ?`, { language });
   }
@@ -1281,6 +1288,8 @@ const TAGGED_PAGE_CONFIDENCE = 0.9;
 /** The content's tag of its page on the experience each diploma asks (infra/content/README.md). */
 export const EXPERIENCE_REQUIRED_TAG = "experience-required";
 /** How much experience is asked: "how much work experience do I need", « combien d'années d'expérience faut-il ». */
+/** Applying to a diploma, asked (the engineer's first threshold of experience): « pour candidater », « postuler », "to apply". */
+export const TO_APPLY = /\b(candidater|candidature|postuler|apply|applying|application)\b/;
 const EXPERIENCE_ASKED =
   / (how (much|many years of|many years) (work |professional |job )?experience|experience (do i need|is needed|is required|required|needed)|combien d (annees d |ans d )?experience|quelle experience (faut|il faut|est demandee|est requise)|experience (requise|necessaire|demandee|exigee)|combien d annees (d experience|de travail)) /;
 /** Whether one's work counts for the activity unit: « mon travail peut compter pour l'UA ? », "would my work count for the experience unit?". */
@@ -1393,7 +1402,17 @@ const ALSO_AT_END = /\b(aussi|too|also|as well|pareil|idem)\s*\??\s*$/;
 const POINTED_UNIT = /\b(?:(l['’ ]|la |le )(suivre|prendre|faire|valider|commencer|attaquer)|(take|follow|do|start) it|(before|for) it|(pour|avant) (elle|celle-ci|celle ci))\b/i;
 /** The unit before as the subject of a need: "does it need NFA004?", « elle demande NFA004 ? ». */
 const IT_NEEDS = /\b(does|do|will|would) (it|this unit|that unit) (need|require|ask for)\b|\b(elle|il) (demande|exige|necessite|nécessite|requiert)\b/i;
+/** The words before a unit needed first, said of the unit before: « il faut avoir suivi », « faut avoir fait », "do I need to have taken". */
+const NEEDED_FIRST = String.raw`\b(?:il faut|faut il|faut|faudrait il|il faudrait|dois je|je dois|est ce qu il faut|need to|have to|must i|do i need|do i have to)\s+(?:avoir |have )?(?:fait |suivi |valide |passe |done |taken |passed |completed )?`;
 function withTheUnitPointedTo(question: string, code: string): string | undefined {
+  // « NFA035 cb de crédits ? et c'est après NFA032 ? »: whether the unit named is needed before the unit before.
+  // « … et il faut avoir suivi NFA032 avant ? »: the same, said of the unit named as needed first.
+  const after = new RegExp(`${COMES_AFTER}(?:${UNIT_CODE_PATTERN.source})|${NEEDED_FIRST}(?:${UNIT_CODE_PATTERN.source})\\s+(?:avant|before|first|beforehand|d abord)\\s*[?!.]*\\s*$`, "i").exec(` ${fold(question)} `);
+  if (after) {
+    const other = findUnitCodes(after[0])[0];
+    if (!other || other === code) return undefined;
+    return /\bafter\b/.test(after[0]) ? `does ${code} require ${other}?` : `faut-il avoir fait ${other} avant ${code} ?`;
+  }
   if (IT_NEEDS.test(question)) return question.replace(IT_NEEDS, (_all, aux: string | undefined, _it: string | undefined, verb: string | undefined, _elle: string | undefined, verbe: string | undefined) => (aux ? `${aux} ${code} ${verb}` : `${code} ${verbe}`));
   if (!POINTED_UNIT.test(question)) return undefined;
   return question.replace(POINTED_UNIT, (_all, _pronoun: string | undefined, verb: string | undefined, enVerb: string | undefined, enBefore: string | undefined, frBefore: string | undefined) =>

@@ -139,8 +139,16 @@ export function asksToMoveAnExam(words: string): boolean {
 /** Moving an exam (« on peut décaler ? », "a different date"): the content says dates are fixed; not a date asked. */
 const MOVE_EXAM = /\b(decaler|reporter|report|changer|deplacer|modifier|repousser|move|moved|reschedule|rescheduled|postpone|postponed|change|changed|shift|shifted|different date|autre date|another date|sit it later|(?<!\bou )plus tard)\b/;
 
+/**
+ * Words saying a unit comes after another (folded words, the other unit's code to follow): « c'est après NFA032 ? », « elle se fait
+ * après NFA032 ? », "does it come after NFA032?": whether that other unit is needed before it, its prerequisites.
+ */
+export const COMES_AFTER = String.raw`\b(?:c est|c|cest|ca se fait|se fait|se prend|se suit|ca vient|vient|elle vient|elle est|il est|est elle|est il|(?:does|do) (?:it|this unit|that unit) (?:come|go)|comes?|is it|it s|it is|is (?:it|this unit|that unit) (?:taken|done)|to (?:be )?take[n]?|a (?:faire|prendre|suivre))\s+(?:bien |juste |forcement |obligatoirement |only |just |right |necessarily )?(?:apres|after)\s+`;
+const COMES_AFTER_A_UNIT = new RegExp(`${COMES_AFTER}[a-z]{2,6} ?\\d{3}\\b`);
+
 /** The facet a question about a unit asks for; description when it asks nothing in particular. */
 export function unitFacet(words: string): UnitFacet {
+  if (COMES_AFTER_A_UNIT.test(words)) return "prerequisites";
   const [unheld] = unheldFacets(words);
   if (unheld) return unheld;
   if (PATH.test(words)) return "path";
