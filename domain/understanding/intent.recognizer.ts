@@ -2087,7 +2087,7 @@ function saidAfter(before: string, code: string, words: string): boolean {
 }
 
 /** The words before a unit needed: « faut », « il faut », « besoin de », "need", "require". */
-const NEEDING_IT = String.raw`\b(?:faut|faut il|il faut|besoin d|besoin de|need|needs|require|requires|requiert|exige|demande|necessite|(?:c est|c|cest|se fait|se prend|vient|is it|comes?) (?:juste )?(?:apres|after)|\bis [a-z]{3} ?\d{3} (?:taken |done )?after)\s+(?:avoir |have |l |la |le |the )?`;
+const NEEDING_IT = String.raw`\b(?:faut|faut il|il faut|besoin d|besoin de|need|needs|require|requires|requiert|exige|demande|necessite)\s+(?:avoir |have |l |la |le |the )?`;
 
 /** Hours said as a budget: « 60 heures max », « au plus 100 h », « pas plus de », "up to 60 hours", « mon employeur finance », « me laisse 60 h ». */
 const AT_MOST_HOURS =

@@ -137,9 +137,6 @@ const SITUATED = { probability: 0.9, score: 0.45, margin: 0.2, contextWords: 25,
 /** What to take next: « qu'est-ce que je prends au prochain semestre », "what should I take next". */
 const NEXT_TO_TAKE = / (prends|prendre|prend|suivre|suis|faire|fais|take|do|choose|choisir) .*\b(prochain semestre|semestre prochain|semestre suivant|next semester|ensuite|apres|next)\b/;
 
-/** « et c'est après NFA032 ? », "is it after NFA032?": the unit before said to come after another, no unit of its own asked. */
-const COMES_AFTER = /^ (?:et |and )?(?:c est|c|cest|elle est|elle vient|ca vient|ca se fait|ca se prend|is it|does it come|it comes) (?:juste )?(?:apres|after) [a-z]{3} ?\d{3}\b/;
-
 /**
  * Words that name studying here: a question holding one is a question of its own beside a message declined as a whole
  * (« … j'aurai droit au chômage ? Et au fait, avec un BTS compta, j'entre directement en L3 ? »: the L3's access is answered).
@@ -799,15 +796,6 @@ export class Understanding {
       // as a whole, a part that names nothing of studying here, right after a declined one, goes with it (it got a page suggested).
       if (refused && !ownQuestion(question) && previous?.kind === "abstain" && previous.reason !== "unknown" && ["abstain", "suggestions"].includes(understandPart(question).intent.kind)) continue;
       const goesOn = ELLIPTICAL.test(folded) || (own.length > 0 && ALSO_AT_END.test(folded) && saysOnlyNewValues(question));
-      // « nfa035 cb de credits ? et c apres nfa032 ? »: « c'est après » the unit named is asked of the unit before (it got NFA032's hours).
-      const ofTheUnitBefore = previous !== undefined && "codes" in previous && previous.codes.length === 1 ? previous.codes[0]! : undefined;
-      if (ofTheUnitBefore && own.length === 1 && own[0] !== ofTheUnitBefore && COMES_AFTER.test(` ${folded} `)) {
-        const after = understandPart(`${ofTheUnitBefore} ${question}`);
-        if (after.intent.kind === "unit" && after.intent.facet === "prerequisites") {
-          each.push({ ...after, language, text: question });
-          continue;
-        }
-      }
       // « Une UE de 8 crédits c'est combien d'heures ? Et deux UE de 3 ? »: the value said again, in the question before's terms.
       const sameFrame = previous?.kind === "credit-hours" && goesOn ? this.inFrameOf(question, before!.text, previous, language) : undefined;
       if (sameFrame?.intent.kind === "credit-hours") {
