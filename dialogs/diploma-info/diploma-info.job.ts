@@ -63,6 +63,9 @@ export function describeDiploma(diploma: Diploma, catalog: Catalog, language: La
  * Where the units named stand in the diploma: not part of it, compulsory, or in a choice; for a
  * choice of units from distinct groups (the Licence's three 6-ECTS units), whether they can all count.
  */
+/** What one holds said as counting instead: « même si j'ai le TOEIC », « alors que j'ai déjà une certif », "even though I have the TOEIC". */
+const HOLDS_INSTEAD = /\b(meme si|meme avec|alors que|sachant que|vu que|even (if|though|with)|although|given that) (j ai|j|je possede|i have|i ve got|i hold|i already have|i ve|i m|je suis)( deja| already)?\b|\b(certif\w*|certificat\w*|certified|toeic|toefl|ielts|cambridge|pmp|prince ?2|pix|equivalence|dispense\w*|exempt\w*)\b/;
+
 /** Whether a unit may be done without, asked: « on peut la remplacer ? », "can I skip it?", « on peut s'en passer ? ». */
 const REPLACED = /\b(remplac\w*|replace\w*|substitut\w*|swap\w*|echanger|skip|zapper|eviter|s en passer|se passer|do without|dispense\w*|exempt\w*)\b/;
 
@@ -231,7 +234,10 @@ export const diplomaInfoJob: ReplyJob = {
     const held = named ? [named] : codes.filter((code) => catalog.units.has(code));
     const unknown = codes.filter((code) => !catalog.units.has(code)).map((code) => unknownUnit(code, catalog, language));
     const placed = [...unknown, ...(held.length ? placeUnits(diploma, held, language, { yesNo: isPolarQuestion(turn.understood.text), compulsory: asksIfCompulsory(turn.understood.text), replaced: REPLACED.test(` ${foldText(turn.understood.text).replace(/['’]/g, " ")} `) }) : [])];
-    const text = [...placed, ...(placed.length ? [""] : []), describeDiploma(diploma, catalog, language)].join("\n");
+    // « GDN100 est obligatoire pour la licence même si j'ai le TOEIC ? »: whether what one holds counts instead is not in the sources,
+    // said after the yes (the yes alone read as no exemption possible: false).
+    const exemption = held.length === 1 && asksIfCompulsory(turn.understood.text) && HOLDS_INSTEAD.test(` ${foldText(turn.text).replace(/['’]/g, " ")} `) ? [w.exemptionNotHeld(held[0]!)] : [];
+    const text = [...placed, ...exemption, ...(placed.length ? [""] : []), describeDiploma(diploma, catalog, language)].join("\n");
     await turn.context.sendActivity(message(text, [say(w.checkAction(diploma.code)), ...feedbackActions(language)]));
     return { kind: "answered", answerId: "diploma-info" };
   },

@@ -25,6 +25,8 @@ export const diplomaInfoWording: Record<
     yesNo: (yes: boolean) => string;
     /** The no before a unit that counts in the diploma as one of a choice, when asked whether it is compulsory. */
     notCompulsory: string;
+    /** After a compulsory unit, to someone who hopes what they hold counts instead (« même si j'ai le TOEIC ? »). */
+    exemptionNotHeld: (code: string) => string;
     required: (code: string, block: string) => string;
     /** Units from one group of a choice, after « Non : » when first said (see yesNo). */
     sameGroup: (codes: string, group: string, pick: number) => string;
@@ -70,6 +72,7 @@ export const diplomaInfoWording: Record<
     notInDiploma: (code, diploma) => `${code} ne fait pas partie de ${diploma}.`,
     yesNo: (yes) => (yes ? "Oui : " : "Non : "),
     notCompulsory: "Non, pas obligatoire : ",
+    exemptionNotHeld: (code) => `Une dispense de ${code} par une certification ou un diplôme déjà obtenu n'est pas dans mes sources : son secrétariat pédagogique ou un conseiller peut vous dire si le vôtre compte.`,
     required: (code, block) => `${code} est obligatoire (${block}).`,
     sameGroup: (codes, group, pick) =>
       `${codes} sont dans le même groupe (${group}) ; les ${pick} UE à choisir doivent venir de ${pick} groupes différents, une seule d'entre elles peut donc compter.`,
@@ -114,6 +117,7 @@ export const diplomaInfoWording: Record<
     notInDiploma: (code, diploma) => `${code} is not part of ${diploma}.`,
     yesNo: (yes) => (yes ? "Yes: " : "No: "),
     notCompulsory: "No, not compulsory: ",
+    exemptionNotHeld: (code) => `An exemption from ${code} through a certificate or a diploma you already hold is not in my sources: its teaching secretariat or an advisor can tell you whether yours counts.`,
     required: (code, block) => `${code} is compulsory (${block}).`,
     sameGroup: (codes, group, pick) =>
       `${codes} are in the same group (${group}); the ${pick} units to choose must come from ${pick} different groups, so only one of them can count.`,

@@ -161,3 +161,16 @@ describe("notions listed and said not understood", () => {
     expect(replies).toMatch(/unités spécifiques \(US\)|specific units/i);
   });
 });
+
+describe("a compulsory unit, to someone who hopes what they hold counts instead", () => {
+  it.each([
+    ["GDN100 est obligatoire pour la licence même si j'ai le TOEIC ?", /^Oui : GDN100 est obligatoire[^\n]*\nUne dispense de GDN100 par une certification ou un diplôme déjà obtenu n'est pas dans mes sources/],
+    ["Is GDN100 compulsory for the licence even though I'm PMP certified?", /^Yes: GDN100 is compulsory[^\n]*\nAn exemption from GDN100 through a certificate or a diploma you already hold is not in my sources/],
+  ])("%s: the yes, then that an exemption is not in the sources (the yes alone read as none possible: false)", async (user, expected) => {
+    expect(await repliesTo(user)).toMatch(expected);
+  });
+
+  it("says nothing of an exemption to a plain question", async () => {
+    expect(await repliesTo("GDN100 est obligatoire pour la licence ?")).not.toMatch(/dispense/);
+  });
+});
