@@ -11,7 +11,6 @@ import { message } from "../common/replies";
 import type { JobTurn } from "../job";
 import { experienceWording } from "./answers.wording";
 
-
 /** The diploma the question is about: one the catalog holds, or a kind it names that the catalog has none of. */
 export interface ExperienceTarget {
   level: DiplomaLevel;
@@ -34,7 +33,6 @@ const LEVEL_WORDS: [RegExp, DiplomaLevel, RegExp?][] = [
 const COUNTS = /\b(compter|compte|comptera|prise? en compte|valoir|valoriser|reconnue?|servir|sert|count|counts|recogni[sz]ed|credit)\b/;
 /** A question about the thesis defence (the engineer's second threshold): « pour soutenir », "for the thesis". */
 const DEFENCE = /\b(soutenir|soutenance|memoire|these|thesis|defen[cs]e|defend)\b/;
-
 
 /** A diploma said to be in computing: « en info », « en informatique », "in IT". */
 const COMPUTING_FIELD = /\b(en|d|in) (info|informatique|it|computing|computer science|developpement|reseaux?|cybersecurite)\b/;
@@ -74,7 +72,8 @@ export function experienceVerdict(
   const ua = goal.ua ? w.ua(goal.ua.code, goal.ua.ects) : w.theUa;
   const need = w.need(requirement.dossier.years, requirement.dossier.yearsInField);
   const internship = requirement.internshipMonths ? w.internship(requirement.internshipMonths.min, requirement.internshipMonths.max) : "";
-  const internshipEnough = requirement.internshipMonths !== undefined && internshipMonths !== undefined && internshipMonths >= requirement.internshipMonths.min;
+  // (A titre RNCP's project route asks years besides the internship — 3 outside the field: an internship alone opens it only with them.)
+  const internshipEnough = requirement.internshipMonths !== undefined && internshipMonths !== undefined && internshipMonths >= requirement.internshipMonths.min && (requirement.projectYears === undefined || (experience?.years ?? 0) >= requirement.projectYears);
   // Only an internship said (« I did a 6-month internship »): the route it opens, then what the UA asks.
   // An internship shorter than the route asks is no « Oui » either: the conditions only.
   if (!experience) {

@@ -233,7 +233,8 @@ async function describeOptionsInBudget(budget: number, options: readonly BudgetO
   if (weighed.length < 2) return describeUnitsInBudget(budget, codes, options.flatMap((option) => option.units), language, services);
   const fitting = weighed.filter((option) => option.total.hours <= budget).length;
   const lines = [wording.optionsInBudget(fitting, weighed.length, decimal(budget, language)), ...weighed.map((option) => `- ${budgetLine(option, budget, language)}`)];
-  if (fitting === weighed.length) {
+  // All together only when no unit is in two options (« NFA031 et NFA008 ou NFA031 et RSX101 » would count NFA031 twice).
+  if (fitting === weighed.length && new Set(codes).size === codes.length) {
     const together = weighUnits(codes, options.flatMap((option) => option.units), catalog, language);
     if (together) lines.push(wording.optionsTogether(weighed.length, together.total.hours <= budget, together.total.hours, together.credits, decimal(budget, language)));
   }

@@ -105,6 +105,8 @@ const DONE_BEFORE = /\b(valide|validee|validees|valides|passe|passee|passees|pas
 const NO_UNITS_LIMIT = new RegExp(String.raw`\b(?:pas de|sans|no) (?:limite|limit) (?:d |de |du nombre d |on |of |on the number of )?${UNIT_WORD}\b|\b(?:autant d|as many) ${UNIT_WORD} (?:que possible|as possible)\b`);
 /** At a distance, as said: « à distance », « en ligne », "online", "remote", "remotely" (« la licence à distance », "the whole licence remotely"). */
 const DISTANCE = "a distance|en ligne|foad|online|distance|remote|remotely";
+/** One's job done at a distance: "I work fully remotely", « je bosse en télétravail », "my job is remote". */
+const REMOTE_JOB = /\b(work|works|working|job|travaille|bosse|taffe|boulot|poste)\b( \w+){0,2} (fully |completely |entirely |100 |totally |mostly |full time |a 100 )?(remotely|remote|from home|de chez moi|a distance|en teletravail|en full remote|en remote)\b|\b(remote (job|worker|work)|teletravail)\b/g;
 /** « seulement le samedi et à distance », "online or Saturdays only": both ways, and no other. */
 const SATURDAY_AND_DISTANCE_ONLY = new RegExp(
   String.raw`\b(seulement|uniquement|que|only|just)\b.{0,8}\b(samedis?|saturdays?)\b.{0,4}\b(et|ou|and|or)\b.{0,4}\b(${DISTANCE})\b|\b(${DISTANCE})\b.{0,4}\b(et|ou|and|or)\b.{0,6}\b(le |les |on )?(samedis?|saturdays?)\b.{0,6}\b(seulement|uniquement|only)\b`,
@@ -323,8 +325,10 @@ export function readConstraints(text: string, now: Date, atPrompt = false): Stat
 
   const modalities: NonNullable<StatedConstraints["modalities"]> = {};
   // « seulement le samedi et à distance », "only Saturdays or online": two ways, Saturday classes and distance learning.
-  if (SATURDAY_AND_DISTANCE_ONLY.test(w)) modalities.only = ["saturday", "distance", "hybrid"];
-  else if (DISTANCE_ONLY.test(w) || ONLY_AT_DISTANCE.test(w)) modalities.only = ["distance"];
+  // ("I work fully remotely, so weekday evenings in Paris are fine": one's job at a distance, not one's studies.)
+  const studying = w.replace(REMOTE_JOB, " ");
+  if (SATURDAY_AND_DISTANCE_ONLY.test(studying)) modalities.only = ["saturday", "distance", "hybrid"];
+  else if (DISTANCE_ONLY.test(studying) || ONLY_AT_DISTANCE.test(studying)) modalities.only = ["distance"];
   else if (EVENINGS_ONLY.test(w) && /\b(soirs?|evenings?) (ou|or|et|and) (le |les |on )?(samedis?|saturdays?)\b/.test(w)) {
     // « seulement le soir ou le samedi »: two ways, every day of the week still open.
     modalities.only = ["evening", "saturday", "distance", "hybrid"];

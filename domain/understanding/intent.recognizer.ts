@@ -2,7 +2,7 @@ import type { Route } from "./route-classifier";
 import { readYesNo } from "./prompt-answers";
 import { AFTER, asksHeldBesides, COMES_AFTER, asksHeldPart, asksSeveralFacets, isUnheldFacet, saysEntirelyAtADistance, saysOnlyOneWay, unexplainedWords, unheldFacets, unitFacet, type UnheldFacet, type UnitFacet } from "./unit-facets";
 import { askedCodes, CODE_LIKE_WORDS, codesGivenAsPassed, NOT_A_GRADE_AFTER, unitMentions, type UnitMention } from "./unit-mentions";
-import type { Language } from "../language/language";
+import { detectLanguage, type Language } from "../language/language";
 import { ABBREVIATIONS, STOP_WORDS, WITHOUT_A_DIPLOMA } from "./chat-lexicon";
 import { numberWordsToDigits } from "./number-words";
 import { focusOnQuestion, QUESTION_WORD, type FocusedMessage } from "./question-focus";
@@ -18,16 +18,16 @@ import { namesAKnownSubject, wordsOfPhrases } from "../catalog/unit-search";
  */
 /** What is asked of a diploma besides its composition: its class hours, or whether one's studies let one in. */
 export type DiplomaFacet = "hours" | "access" | "contact";
-/**
- * How long a number of credits takes at a pace the learner says: « 2 UE de 6 ECTS par semestre, combien de semestres pour
- * 36 ECTS ? » (`ects`: the credits each period; `units` alone when the units' credits are not said).
- */
 /** One of the alternatives weighed against a budget of hours: units by their codes and units by their credits. */
 export interface BudgetOption {
   codes: string[];
   units: { count: number; ects: number }[];
 }
 
+/**
+ * How long a number of credits takes at a pace the learner says: « 2 UE de 6 ECTS par semestre, combien de semestres pour
+ * 36 ECTS ? » (`ects`: the credits each period; `units` alone when the units' credits are not said).
+ */
 export interface Pace {
   /** The credits left to earn. */
   target: number;
@@ -242,7 +242,8 @@ const PLANNING = new RegExp(
     String.raw`\bhow many (semesters?|years?|terms?)\b.{0,40}\b(finish|complete|graduate|left|until|before|get my|take me)\b`,
     String.raw`\bwhen (can|could|will|would) i (finish|graduate|complete|get my|be done)\b`,
     // "how quickly could I finish?", "how fast can I get my degree?" (not an exam's or a unit's: "how fast can I finish the exam?").
-    String.raw`\bhow (quickly|fast|soon) (can|could|will|would|might|do) i (finish|graduate|complete|be done|get (it|there|(my|the|this|that) (licence|license|degree|diploma|bachelor)))\b(?!.{0,20}\b(exams?|examens?|tests?|homework|assignments?|units?|courses?|modules?|ue|[a-z]{3}\d{3})\b)`,
+    // (Only the diploma, or nothing after: "how quickly can I finish my enrolment / the UA dossier / my internship?" ask no plan.)
+    String.raw`\bhow (quickly|fast|soon) (can|could|will|would|might|do) i (graduate|(finish|complete|be done)(?= (it|this|that|everything|all|the (licence|license|degree|diploma|bachelor|l3|whole thing)|my (licence|license|degree|diploma|bachelor|studies|l3))\b| (if|with|at|by|taking|doing|given|and|or|then)\b| ?$)|get (it|there|(my|the|this|that) (licence|license|degree|diploma|bachelor)))\b(?!.{0,20}\b(exams?|examens?|tests?|homework|assignments?|units?|courses?|modules?|ue|ua|[a-z]{3}\d{3}|application|applying|registration|registering|enrolment|enrollment|enrolling|paperwork|process|form|forms|dossier|report|internship|placement)\b)`,
     String.raw`\b(fastest|quickest|shortest) (way|path|route|plan)\b`,
     // "what's the best way to get the licence fast?", « finir la licence rapidement ».
     String.raw`\b(get|finish|complete|do|obtain|earn|${FINISH}|avoir|obtenir|faire) (the|my|a|la|le|ma|mon) (licence|license|degree|diploma|bachelor|diplome|ingenieur)\b.{0,20}\b(fast|quickly|quick|soon|vite|rapidement)\b`,
@@ -531,7 +532,9 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
   // (« NSY103 sans jamais avoir fait de C, c'est envisageable ? »: a skill said lacking, weighed the same against the unit's level.)
   if (asked.length >= 1 && asked.length <= 2 && (SUITS_ME.test(questionWords) || FEASIBLE.test(questionWords)) && (readStatedBackground(text) !== undefined || readLackedSkills(text).length > 0)) return eligibility(asked, mentions, words);
   // « j'ai 100 heures max, NFA008 et NFA040 ça passe ? »: the units' hours against a budget, not a check of enrolling.
-  const budget = unitsInABudget(rules, words, asked, questionWords, mentions.filter((m) => m.role !== "passed" && m.role !== "failed").map((m) => m.code));
+  // (The options are the units of the question, asked or to be taken, not those said held, missing or under way before it.)
+  const offered = mentions.filter((m) => (m.role === "asked" || m.role === "taking") && withoutCodes(questionWords, [m.code]) !== questionWords).map((m) => m.code);
+  const budget = unitsInABudget(rules, words, asked, questionWords, offered);
   if (budget) return budget;
   if (asked.length > 0) {
     // « Je veux lâcher NFA042 en plein milieu du semestre et passer sur NFA041, tu peux faire le changement ? »: changing units
@@ -554,7 +557,10 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
     // « Je travaille de 14h à 22h, le soir c'est mort. RCP101 c'est jouable ? »: whether it fits the times ruled out, a check.
     // (« je sors du taf à 19h30 tous les soirs, nfa008 c jouable ? »: work until a time, the same.)
     // (A way of studying said in the situation before the question's clause is no way asked: « … tous les soirs, nfa008 c jouable ? ».)
-    const fitsAsked = FEASIBLE.test(questionWords) && (TIME_RULED_OUT.test(words) || BUSY_UNTIL.test(words)) && !(MODALITY.test(questionWords) && MODALITY.test(lastClause(text)));
+    // (« Le cours de NFA008 finit à 21h45 … pour rentrer à Melun ? », « Je quitte le Cnam à 20h »: the class's end or one's leaving it, no
+    // time one is busy until.)
+    const busyUntil = BUSY_UNTIL.test(words) && !THE_CLASS_ENDS_OR_LEFT.test(words);
+    const fitsAsked = FEASIBLE.test(questionWords) && (TIME_RULED_OUT.test(words) || busyUntil) && !(MODALITY.test(questionWords) && MODALITY.test(lastClause(text)));
     // Two things asked of a unit its description both answers: the description, not one of them.
     // (Not the hours and evenings of the situation when whether it fits them is asked.)
     if (!isUnheldFacet(facet) && !ELIGIBILITY.test(words) && !fitsAsked && asksSeveralFacets(questionWords)) return { kind: "unit", codes: asked, facet: "description" };
@@ -718,7 +724,8 @@ function unitsLookedFor(text: string, words: string, questionWords: string): Ext
   // « je voudrais suivre une UE de RH à distance, c'est possible ? »: whether, with a way of studying, is answered by the units that way.
   const subject = searchedSubject(rest) ?? widerSubject(rest) ?? (saysAFilter(filters) ? searchedSubject(rest.replace(new RegExp(String.raw`\b(c est|est ce|est ce que|is it|is that)?\s*${ASKS_WHETHER.source.slice(2)}`, "g"), " ")) : undefined);
   // "my English is terrible, maybe A1. Any course for me?": a language level said makes the subject that language, not a word around it.
-  if (subject && readLanguageLevel(text) && !/\b(anglais|english)\b/.test(foldText(subject))) return { kind: "unit-search", subject: /\benglish\b/.test(words) ? "English" : "anglais", ...filtered };
+  // (« je suis nul en anglais, je veux apprendre le réseau »: a subject of its own the catalog knows stays the subject.)
+  if (subject && readLanguageLevel(text) && !/\b(anglais|english)\b/.test(foldText(subject)) && !namesAKnownSubject(foldText(subject))) return { kind: "unit-search", subject: /\benglish\b/.test(words) ? "English" : "anglais", ...filtered };
   if (subject) return { kind: "unit-search", subject: asWritten(subject, text), ...filtered };
   // « Je suis infirmière et l'IA me passionne, il y a un cours là-dessus ? »: the words said before it.
   const onIt = COURSE_ON_IT.exec(words);
@@ -766,7 +773,7 @@ function unitFinder(words: string, asked: string, text: string, filters: UnitFil
   const learnedWords = learned === undefined ? [] : subjectWords(learned);
   const startsFrom = STARTING_FROM.exec(words)?.groups?.subject;
   const both = !fromLearned && filters.beginner === true && learnedWords.length > 0 && startsFrom !== undefined && searched.length > 0 && searched.every((word) => startsFrom.includes(word)) && !searched.some((word) => learnedWords.includes(word));
-  const said = fromLearned ? learnedWords : both ? [...learnedWords, "et", ...searched] : searched;
+  const said = fromLearned ? learnedWords : both ? [...learnedWords, detectLanguage(text) === "en" ? "and" : "et", ...searched] : searched;
   // A field one means to learn or move into is the catalog's to search, before any general page.
   if (said.length > 0) return { kind: "unit-search", subject: asWritten(said.join(" "), text), ...(fromLearned ? { field: true as const } : { finder: true as const }), ...filtered };
   // « Le seul moment libre que j'ai, c'est le samedi. Il y a cours le samedi ? »: a way of studying asked, the content's.
@@ -838,7 +845,7 @@ const OR_WORDS = new Set(["ou", "or"]);
 /** One's job said before « et » (« je suis comptable et le droit du travail m'intéresse »): no subject joined. */
 const OWN_JOB_SAID = /\b(je suis|j suis|jsuis|suis|i m|i am|comme|en tant que|job|metier|poste)( \w+)? \w+$/;
 /** What a beginner starts from: « je pars de zéro en réseau », « débutant en Python », "a total beginner in networks". */
-const STARTING_FROM = /\b(?:zero|debutante?|novice|beginner|aucune base|aucune notion|pas de base|nul|nulle) (?:en|in|at|de) (?<subject>[a-z0-9+# ]{2,30}?)(?= (?:par|et|mais|but|and|donc|so|je|j|i|where|how|quoi|ou)\b| ?$)/;
+const STARTING_FROM = /\b(?:zero|debutante?|novice|beginner|aucune base|aucune notion|pas de base) (?:en|in|at|de) (?<subject>[a-z0-9+# ]{2,30}?)(?= (?:par|et|mais|but|and|donc|so|je|j|i|where|how|quoi|ou)\b| ?$)/;
 /** The words that join two subjects. */
 const AND_WORDS = new Set(["et"]);
 
@@ -1444,7 +1451,7 @@ function recognizeRefusal(text: string, words: string, questionSentence: string)
   if (asksForSomethingElse(words, question)) return { kind: "refuse", reason: "off-topic" };
   // « Vous pensez que je devrais le quitter ou plutôt arrêter le Cnam ? »: a choice of one's private life, whatever else it weighs.
   // (« Franchement, à votre avis, je dois arrêter ma formation ou on devrait se séparer ? »: « à votre avis » asks the same.)
-  if ((LEAVING_SOMEONE.test(question) || (LEAVING_THEM.test(question) && A_PARTNER.test(words))) && (OPINION_ASKED.test(question) || ADVICE_ASKED.test(question) || YOUR_VIEW.test(question))) return { kind: "refuse", reason: "off-topic" };
+  if ((LEAVING_SOMEONE.test(question) || (LEAVING_THEM.test(question) && A_PARTNER.test(words))) && (OPINION_ASKED.test(question) || ADVICE_ASKED.test(question) || YOUR_VIEW.test(words))) return { kind: "refuse", reason: "off-topic" };
   // « Mon fils a des devoirs de maths, tu peux l'aider pendant que je suis en cours ? »: a child's homework, asked of the assistant.
   if (SOMEONE_S_HOMEWORK.test(words) && A_CHILD.test(words) && HELP_THEM.test(words)) return { kind: "refuse", reason: "off-topic" };
   // The clause that asks, where a request told beside a question is read (« J'ai un titre de séjour, comment faire pour m'inscrire ? »).
@@ -1466,7 +1473,8 @@ function recognizeRefusal(text: string, words: string, questionSentence: string)
   // « Combien de temps pour aller de Marne-la-Vallée au Cnam en voiture à 18h ? »: a journey, not hours of class.
   if (A_JOURNEY.test(question) && !NAMES_TEACHING.test(question)) return { kind: "refuse", reason: "off-topic" };
   // "Where can I grab a quick dinner near rue Saint-Martin before my 6:15 class?": somewhere to eat, whatever class it comes before.
-  if (EATING_OUT.test(question)) return { kind: "refuse", reason: "off-topic" };
+  // (Not with a unit asked too: "where can I eat near the Cnam, and is NFA031 on Thursdays?" asks of NFA031.)
+  if (EATING_OUT.test(question) && !CODE_LIKE.test(question)) return { kind: "refuse", reason: "off-topic" };
   // « Quel forfait mobile prendre pour suivre les cours en FOAD ? », "which is the best engineering school in France?": something
   // to buy, or other schools ranked, whatever studying it is for.
   if (A_PURCHASE_OR_A_RANKING.test(question)) return { kind: "refuse", reason: "off-topic" };
@@ -1502,12 +1510,14 @@ function recognizeRefusal(text: string, words: string, questionSentence: string)
 }
 
 /** Leaving one's partner: « le quitter », « divorcer », "break up with him". */
-const LEAVING_SOMEONE = /\b(quitter (mon|ma) (mari|femme|conjointe?|copain|copine|compagnon|compagne)|divorcer|(on|nous) (devrait|devrions|doit|devons|va|allons)( peut etre)? (se|nous) separer|se separer|split up|separate from|rompre avec (lui|elle|mon (mari|copain|compagnon|conjoint)|ma (femme|copine|compagne|conjointe))|break up with|leave (him|her|my (husband|wife|partner|boyfriend|girlfriend)))\b/;
+const LEAVING_SOMEONE = /\b(quitter (mon|ma) (mari|femme|conjointe?|copain|copine|compagnon|compagne)|divorcer|(on|nous) (devrait|devrions|doit|devons|va|allons|pourrait|pourrions)( peut etre)? (se|nous) separer|split up|separate from|rompre avec (lui|elle|mon (mari|copain|compagnon|conjoint)|ma (femme|copine|compagne|conjointe))|break up with|leave (him|her|my (husband|wife|partner|boyfriend|girlfriend)))\b/;
 /** One's view asked: « à votre avis », "in your opinion", « vous feriez quoi à ma place ? ». */
 const YOUR_VIEW = /\b(a votre avis|a ton avis|selon vous|selon toi|d apres vous|d apres toi|in your opinion|what would you do|tu ferais quoi|vous feriez quoi|a ma place|in my shoes)\b/;
+/** A class's end, or the Cnam left, said at a time: « le cours finit à 21h45 », "the course finishes at", « je quitte le Cnam à 20h ». */
+const THE_CLASS_ENDS_OR_LEFT = /\b(cours|course|class|classe|lecture|ue|examen|exam|[a-z]{3} ?\d{3})\b[a-z0-9 ]{0,20}\b(finit|finissent|se termine|termine|terminent|ends?|finishes|is over)\b|\b(quitte|quitter|leave|leaving|leaves|sors|sortir)\b (le |the |du )?(cnam|cours|class|course)\b/;
 /** Somewhere to eat asked: « où manger avant le cours ? », "where can I grab a quick dinner?" (the content says nothing of it). */
 const EATING_OUT =
-  /\b(ou (manger|diner|dejeuner|grignoter)|ou (je peux|on peut|puis je|peut on|trouver a) (manger|diner|dejeuner|grignoter)|(where|somewhere) (can i |could i |to |do i |should i )?(eat|grab (a |some )?(quick |fast )?(bite|dinner|lunch|food|sandwich|snack|something)|get (a |some )?(quick |fast )?(bite|dinner|lunch|food|sandwich|snack|something to eat))|manger (un )?(truc|morceau|bout|sandwich) (rapide|vite|pres|pas loin|avant)|(restos?|restaurants?|snacks?|boulangeries?|fast ?foods?|places? to eat) (pas loin|pres|a cote|around|near|nearby|close))\b/;
+  /\b((?:^ ?|\b(?:savoir|sais|connais|connait|conseille\w*|dites moi|dis moi|indiquer|trouver) )ou (manger|diner|dejeuner|grignoter)|ou (je peux|on peut|puis je|peut on|trouver a) (manger|diner|dejeuner|grignoter)|(where|somewhere) (can i |could i |to |do i |should i )?(eat|grab (a |some )?(quick |fast )?(bite|dinner|lunch|food|sandwich|snack|something)|get (a |some )?(quick |fast )?(bite|dinner|lunch|food|sandwich|snack|something to eat))|manger (un )?(truc|morceau|bout|sandwich) (rapide|vite|pres|pas loin|avant)|(restos?|restaurants?|snacks?|boulangeries?|fast ?foods?|places? to eat) (pas loin|pres|a cote|around|near|nearby|close))\b/;
 /** « le quitter », « la quitter » said of a partner the message names (not of a unit or a diploma). */
 const LEAVING_THEM = /\b(le|la) quitter\b/;
 const A_PARTNER = /\b(mon mari|ma femme|mon conjoint|ma conjointe|mon copain|ma copine|mon compagnon|ma compagne|mon partenaire|ma partenaire|my husband|my wife|my partner|my boyfriend|my girlfriend)\b/;
@@ -1615,8 +1625,6 @@ const AT_LATER_SESSION = new RegExp(`^\\s*(?:(?:\\/|sur|out of|over)\\s*20\\s*)?
 /** Right after a grade, the first session named: « 7 en session 1 », "7 at the first session". */
 const AT_FIRST_SESSION = /^\s*(?:(?:\/|sur|out of|over)\s*20\s*)?(?:a|at|en|in|au|lors de)\s+(?:la |the |sa |ma |my )?(?:session 1|premiere session|first session|1ere session|session normale|first attempt|first sitting)\b/;
 /** Asking whether a volume is a mistake: « c'est une erreur ? », "is that a mistake?", « il y a un souci ? ». */
-/** A volume judged: « c'est pas un peu léger ? », « c'est normal ? », "is that a lot?". */
-const VOLUME_JUDGED = /\b(leger|legere|peu|beaucoup|trop|normal|normale|coherent|coherente|logique|assez|suffisant|suffit|enough|light|a lot|too (much|little|few|many)|plausible|normal|right|correct)\b/;
 const ASKS_IF_MISTAKE = /\b(erreur|errone\w*|une faute|un souci|un probleme|anormal\w*|bizarre|mistake|error|wrong|typo|abnormal|weird|strange)\b/;
 /** A grade with decimals asked to be rounded: « 9,5 ça s'arrondit à 10 ? », "is 9.75 rounded up to 10?". */
 const ROUNDED_GRADE = /\b(\d{1,2}[.,]\d{1,2})\b(?:\s*\/\s*20)?[^.?!]{0,25}\b(arrondi\w*|round\w*)/i;
@@ -1784,7 +1792,8 @@ function recognizeCreditHours(rules: string, words: string, codes: string[], que
   const hours = firstNumber(asked, HOURS_MENTION) ?? firstNumber(text, HOURS_MENTION);
   // « 40 h pour NFA040, c'est pas un peu léger ? », « NFA031 on m'annonce 30 h, c'est une erreur ? »: one unit's hours said and judged,
   // against its own credits, not a conversion of the hours (nor, with « planning » told, its timetable).
-  if (codes.length === 1 && hours !== undefined && ects === undefined && (ASKS_IF_MISTAKE.test(questionWords) || VOLUME_JUDGED.test(questionWords))) return { kind: "credit-hours", hours, codes, mistake: true };
+  // (« j'ai mis 20h sur le projet de NFA031, c'est peu ? », « le trajet … c'est 2 h, c'est trop ? »: hours of something else.)
+  if (codes.length === 1 && hours !== undefined && ects === undefined && (ASKS_IF_MISTAKE.test(questionWords) || VOLUME_JUDGED.test(questionWords)) && !HOURS_OF_SOMETHING_ELSE.test(words)) return { kind: "credit-hours", hours, codes, mistake: true };
   // « 6 crédits, ça peut faire 55 h ? »: both numbers in a question is a check of one against the other.
   const checksBoth = ects !== undefined && hours !== undefined && /\?\s*$/.test(text.trim());
   // « … un module de 2 crédits et un de 6. Une UE de 2 crédits c'est combien d'heures ? »: the units the question says, when it
@@ -1842,7 +1851,8 @@ function unitsInABudget(rules: string, words: string, codes: readonly string[], 
   // « 110 h max, une UE de 6 ça rentre ? », « j'ai 110 h max, je peux faire deux UE de 6 ? »: units said by their credits alone
   // against a budget too (they got whether 110 h are one unit's hours: « Non … 120 % », false) — unless how many units, how
   // many credits or how long is what is asked.
-  const byCreditsAlone = codes.length === 0 && saysABudget(words) && !HOW_MANY_UNITS.test(questionWords) && !CREDITS_ASKED.test(questionWords) && !HOW_LONG.test(questionWords);
+  // (« J'ai 100 h max, je peux faire la licence en un an avec des UE de 6 ? »: a diploma in a time is a plan's question.)
+  const byCreditsAlone = codes.length === 0 && saysABudget(words) && !HOW_MANY_UNITS.test(questionWords) && !CREDITS_ASKED.test(questionWords) && !HOW_LONG.test(questionWords) && !DIPLOMA_NAMED.test(words) && !IN_A_TIME.test(words);
   if (!(codes.length > 0 || byCreditsAlone) || !(FITS_HOURS.test(questionWords) || AT_MOST_HOURS.test(words))) return undefined;
   // "NFA031 (6 ECTS), GDN100 and UTC504": the credits a unit is said with are its own, no unit more.
   const said = withoutTimesOfDay(rules).replace(CREDITS_BEFORE_A_CODE, "$1").replace(CREDITS_OF_A_CODE, "$1");
@@ -2089,6 +2099,10 @@ function saidAfter(before: string, code: string, words: string): boolean {
 /** The words before a unit needed: « faut », « il faut », « besoin de », "need", "require". */
 const NEEDING_IT = String.raw`\b(?:faut|faut il|il faut|besoin d|besoin de|need|needs|require|requires|requiert|exige|demande|necessite)\s+(?:avoir |have |l |la |le |the )?`;
 
+/** A volume judged: « c'est pas un peu léger ? », « c'est normal ? », "is that a lot?". */
+const VOLUME_JUDGED = /\b(leger|legere|peu|beaucoup|trop|normal|normale|coherent|coherente|logique|assez|suffisant|suffit|enough|light|a lot|too (much|little|few|many)|plausible|right|correct)\b/;
+/** Hours of something other than the unit's classes: a project, a journey, revising, homework. */
+const HOURS_OF_SOMETHING_ELSE = /\b(projets?|projects?|trajets?|commute|transports?|revisions?|reviser|revise|revising|studying|homework|devoirs?|travail perso\w*|personal work|spent|j ai mis|j ai passe|i spent|i put|sommeil|sleep|train|rer|metro|bus|voiture|car|drive)\b/;
 /** Hours said as a budget: « 60 heures max », « au plus 100 h », « pas plus de », "up to 60 hours", « mon employeur finance », « me laisse 60 h ». */
 const AT_MOST_HOURS =
   /\b(max|maxi|maximum|au plus|au maximum|pas plus de|pas plus d|jusqu a|plafond|plafonne|budget|finance|financer|finances|paie|paye|prend en charge|me laisse|m accorde|m alloue|m octroie|up to|at most|no more than|not more than|maximum of|budget of|pays? for|funds?|funded|cap|capped|gives me|allows me|lets me|can only (fit|do|spare|manage))\b/;

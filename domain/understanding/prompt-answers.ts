@@ -154,8 +154,9 @@ export function readSemesterWords(text: string, options: { atPrompt?: boolean } 
 }
 
 /** Words that may come around a semester said alone: « et au second semestre ? », "what about S1 then", « plutôt en février svp ». */
-// (« le semestre de septembre », "the semester of February": the word semester around the term said.)
-const FOLLOW_UP_FILLERS = /\b(et|and|what|how|about|then|alors|si|sinon|otherwise|ou|or|le|la|l|the|au|a|en|pour|for|in|plutot|rather|merci|thanks|svp|stp|please|ok|euh|bah|ben|instead|plutot|celui|celle|one|that|prochaine|prochain|next|coming|upcoming|qui vient|semestre|semester|term|de|du|d|of|starting)\b/g;
+const FOLLOW_UP_FILLERS = /\b(et|and|what|how|about|then|alors|si|sinon|otherwise|ou|or|le|la|l|the|au|a|en|pour|for|in|plutot|rather|merci|thanks|svp|stp|please|ok|euh|bah|ben|instead|celui|celle|one|that|prochaine|prochain|next|coming|upcoming|qui vient)\b/g;
+/** Around a term said by its month or season: « le semestre de septembre », "the semester starting in February". */
+const TERM_FILLERS = /\b(semestre|semester|term|de|du|d|of|starting)\b/g;
 const SEMESTER_ONLY = [S1_WORDS, S2_WORDS, NEXT_WORDS, CURRENT_WORDS].map((pattern) => new RegExp(pattern.source, "g"));
 
 /**
@@ -167,7 +168,7 @@ export function isSemesterOnly(text: string): boolean {
   const w = words(text);
   let rest = w;
   for (const pattern of SEMESTER_ONLY) rest = rest.replace(pattern, " ");
-  const bare = ` ${rest.replace(FOLLOW_UP_FILLERS, " ").replace(/\s+/g, " ").trim()} `;
+  const bare = ` ${rest.replace(FOLLOW_UP_FILLERS, " ").replace(TERM_FILLERS, " ").replace(/\s+/g, " ").trim()} `;
   if (bare.trim() === "") return rest !== w;
   const ordinal = ` ${w.replace(FOLLOW_UP_FILLERS, " ").replace(/\s+/g, " ").trim()} `;
   return S1_AT_PROMPT.test(ordinal) || S2_AT_PROMPT.test(ordinal) || /^ (premier|first|second|deuxieme|derniere?|last)( one)? $/.test(ordinal);

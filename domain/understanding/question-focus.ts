@@ -125,7 +125,7 @@ const ASKS_SHORT = /\b(cb|cmb|combien|koi|quoi|quand|kan|comment|quel|quelle|que
 function eachTermOfADifference(sentence: string): string[] {
   // « UE, UA, US... vous pouvez m'expliquer les trois ? », "UE vs UA vs US, what are they?": what each notion is.
   const notions = NOTIONS_LISTED.exec(sentence);
-  if (notions && EXPLAIN.test(sentence)) {
+  if (notions && (EXPLAIN.test(sentence) || saysNotUnderstood(sentence, notions[0]))) {
     const named = notions[0].split(/\s*(?:,|\/|\bet\b|\band\b|\bvs\b|\.{2,}|…)\s*|\s+/i).map((notion) => notion.trim()).filter(Boolean);
     return named.map((notion) => (ENGLISH_ASK.test(sentence) ? `What is a ${notion}?` : `C'est quoi ${notion} ?`));
   }
@@ -164,9 +164,20 @@ const NOTIONS_LISTED = /^\s*(?:UE|UA|US|ECTS|FOAD|HTT|TO)(?:(?:\s*(?:,|\/|\bet\b
 const NOTIONS_RUN = /^(?:UE|UA|US|ECTS|FOAD|HTT|TO)(?:[\s,/]+(?:UE|UA|US|ECTS|FOAD|HTT|TO))+$/i;
 const NOTIONS_ALONE = new RegExp(`${NOTIONS_LISTED.source}[\\s.…:]*$`, "i");
 /** Asking for what they are. */
-// (« ue ua us jcomprend rien a vos sigles », "UE UA US, I don't get it": not understanding them asks the same.)
-const EXPLAIN = /\b(expliqu\w*|c['’ ]?est quoi|c quoi|c koi|ckoi|difference|différence|explain|what (?:are|is)|veut dire|signifi\w*|mean|sigles?|acronym\w*)|(?:comprends?|pige)\s+(?:rien|pas)|\b(?:don['’ ]?t|do not) (?:get|understand)\b/i;
-const ENGLISH_ASK = /\b(explain|what|mean)\b/i;
+const EXPLAIN = /\b(expliqu\w*|c['’ ]?est quoi|c quoi|c koi|ckoi|difference|différence|explain|what (?:are|is)|veut dire|signifi\w*|mean|sigles?|acronym\w*)/i;
+/**
+ * « ue ua us jcomprend rien a vos sigles », "UE UA US, I don't get it": not understanding them asks the same — when that is all the
+ * sentence says (« UE UA : je comprends pas, mon UA demande combien d'années ? » asks its own question).
+ */
+const NOT_UNDERSTOOD = /(?:comprends?|pige)\s+(?:rien|pas)|\b(?:don['’ ]?t|do not) (?:get|understand)\b/i;
+const AROUND_NOT_UNDERSTOOD = /\b(je|j|i|a|à|vos|your|these|ces|les|the|rien|pas|it|them|du|tout|at|all|nothing|anything|trop|really|vraiment|bien|well)\b/gi;
+const MAX_WORDS_NOT_UNDERSTOOD = 3;
+function saysNotUnderstood(sentence: string, notions: string): boolean {
+  if (!NOT_UNDERSTOOD.test(sentence)) return false;
+  const rest = sentence.replace(notions, " ").replace(NOT_UNDERSTOOD, " ").replace(AROUND_NOT_UNDERSTOOD, " ").replace(/[^\p{L}\s]+/gu, " ");
+  return rest.split(/\s+/).filter((word) => /\p{L}{2,}/u.test(word)).length <= MAX_WORDS_NOT_UNDERSTOOD;
+}
+const ENGLISH_ASK = /\b(explain|what|mean|don['’ ]?t|understand)\b/i;
 const DIFFERENCE = /\b(?:diff[ée]rences?|diff|distinction)\s+(?:(?<between>between)|entre)\s+(?<a>.+?)\s+(?:et|and)\s+(?<b>[^?.!,;]+?)\s*(?:[?.!,;]|$)/i;
 /** « c'est quoi X et Y ? » with nothing after Y but its mark. */
 const WHAT_IS_BOTH_SOURCE = String.raw`^\s*(?:(?:c['’ ]?est quoi|qu['’ ]?est[- ]ce que?(?: c['’ ]?est)?|c koi|ckoi|c quoi|cquoi)|(?<en>what(?:['’]s| is| are)))\s+(?<a>[^?.!,;]+?)\s+(?:et|and)\s+(?<b>[^?.!,;]+?)\s*(?:[?.!]|$)`;

@@ -1114,9 +1114,11 @@ export class Understanding {
     const counted = previous.ects !== undefined ? countedInFrame(frame, question, language) : undefined;
     const ofCount = counted ? this.understand(counted, { language }) : undefined;
     if (ofCount?.intent.kind === "credit-hours") return ofCount;
-    // (A unit code's digits are no value: « et c'est après NFA032 ? » asks of the unit, not 32 credits.)
+    // (A unit code's digits are no value: « et c'est après NFA032 ? » asks of the unit, not 32 credits; « et NFA031 ? » alone asks
+    // its hours, the question before's.)
     const values = folded.replace(new RegExp(UNIT_CODE_PATTERN.source, "gi"), " ");
-    if (!/\d|\b(un|une|deux|trois|quatre|cinq|six|huit|dix|douze|one|two|three|four|five|six|eight|ten|twelve)\b/.test(values) || VALUE_UNIT.test(folded)) return undefined;
+    const onlyAUnit = values !== folded && /^[\s?!.,]*(?:(?:et|and|pour|for|what about|how about|sinon|ou)\s+)*[\s?!.,]*$/i.test(values);
+    if (!onlyAUnit && (!/\d|\b(un|une|deux|trois|quatre|cinq|six|huit|dix|douze|one|two|three|four|five|six|eight|ten|twelve)\b/.test(values) || VALUE_UNIT.test(folded))) return undefined;
     const unit = previous.hours !== undefined && previous.ects === undefined ? { fr: "heures", en: "hours" } : { fr: "crédits", en: "credits" };
     return this.understand(`${question.replace(/\s*\?\s*$/, "")} ${unit[language]} ?`, { language });
   }
@@ -1275,9 +1277,12 @@ const MAX_UNITS_POINTED_TO = 3;
 const TAGGED_PAGE_CONFIDENCE = 0.9;
 /** The content's tag of its page on the experience each diploma asks (infra/content/README.md). */
 export const EXPERIENCE_REQUIRED_TAG = "experience-required";
+/**
+ * Applying to a diploma, asked (the engineer's first threshold of experience): « pour candidater », « postuler », "to apply", "my
+ * application" (not a job's « développeur d'application »).
+ */
+export const TO_APPLY = /\b(candidater|candidature|postuler|apply|applying|(my|an|the|your) application (to|for)|application (to|for) (the|a|an) (diploma|degree|engineering|licence|license|programme|program))\b/;
 /** How much experience is asked: "how much work experience do I need", « combien d'années d'expérience faut-il ». */
-/** Applying to a diploma, asked (the engineer's first threshold of experience): « pour candidater », « postuler », "to apply". */
-export const TO_APPLY = /\b(candidater|candidature|postuler|apply|applying|application)\b/;
 const EXPERIENCE_ASKED =
   / (how (much|many years of|many years) (work |professional |job )?experience|experience (do i need|is needed|is required|required|needed)|combien d (annees d |ans d )?experience|quelle experience (faut|il faut|est demandee|est requise)|experience (requise|necessaire|demandee|exigee)|combien d annees (d experience|de travail)) /;
 /** Whether one's work counts for the activity unit: « mon travail peut compter pour l'UA ? », "would my work count for the experience unit?". */

@@ -143,12 +143,19 @@ const MOVE_EXAM = /\b(decaler|reporter|report|changer|deplacer|modifier|repousse
  * Words saying a unit comes after another (folded words, the other unit's code to follow): « c'est après NFA032 ? », « elle se fait
  * après NFA032 ? », "does it come after NFA032?": whether that other unit is needed before it, its prerequisites.
  */
-export const COMES_AFTER = String.raw`\b(?:c est|c|cest|ca se fait|se fait|se prend|se suit|ca vient|vient|elle vient|elle est|il est|est elle|est il|(?:does|do) (?:it|this unit|that unit) (?:come|go)|comes?|is it|it s|it is|is (?:it|this unit|that unit|[a-z]{2,6} ?\d{3}) (?:taken|done)|is [a-z]{2,6} ?\d{3}|to (?:be )?take[n]?|a (?:faire|prendre|suivre))\s+(?:bien |juste |forcement |obligatoirement |only |just |right |necessarily )?(?:apres|after)\s+`;
-const COMES_AFTER_A_UNIT = new RegExp(`${COMES_AFTER}[a-z]{2,6} ?\\d{3}\\b`);
+export const COMES_AFTER = String.raw`\b(?:c est|c|cest|ca se fait|se fait|se prend|se suit|ca vient|elle vient|elle est|il est|est elle|est il|(?:does|do) (?:it|this unit|that unit) (?:come|go)|is it|it s|it is|is (?:it|this unit|that unit|[a-z]{2,6} ?\d{3}) (?:taken|done)|is [a-z]{2,6} ?\d{3})\s+(?:bien |juste |forcement |obligatoirement |only |just |necessarily )?(?:apres|after)\s+`;
+/**
+ * A unit said to come after another, the unit itself named before (« NFA035 c'est après NFA032 ? »): not which units come after it
+ * (« quelle UE vient après UTC505 ? », the "after" facet), nor when its classes fall (« le samedi, NFA031 c'est après NFA040 ? »).
+ */
+const COMES_AFTER_A_UNIT = new RegExp(`\\b[a-z]{2,6} ?\\d{3}\\b.{0,40}${COMES_AFTER}[a-z]{2,6} ?\\d{3}\\b`);
+/** "is NFA035 after NFA032?": the unit named in the words that ask. */
+const IS_IT_AFTER = /\bis [a-z]{2,6} ?\d{3} (?:taken |done |only |just |necessarily )?after [a-z]{2,6} ?\d{3}\b/;
+const WHEN_IT_FALLS = /\b(lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|soir|evening|matin|morning|heures?|hours?|h|jour|day|semaine|week|examens?|exams?|cours de|class of|la salle|room)\b/;
 
 /** The facet a question about a unit asks for; description when it asks nothing in particular. */
 export function unitFacet(words: string): UnitFacet {
-  if (COMES_AFTER_A_UNIT.test(words)) return "prerequisites";
+  if ((COMES_AFTER_A_UNIT.test(words) || IS_IT_AFTER.test(words)) && !WHEN_IT_FALLS.test(words)) return "prerequisites";
   const [unheld] = unheldFacets(words);
   if (unheld) return unheld;
   if (PATH.test(words)) return "path";

@@ -32,6 +32,9 @@ const MISSED_VERB_BEFORE = new RegExp(String.raw`\b(?:${NOT_AT_AN_EXAM})\s+(the 
 const MISSED_AFTER =
   /^\s*(?:,|:|-|\()?\s*(?:(?:exam|examen|final|partiel)\s+)?(?:(?:(?:j etais|jetais|i was) (?:malade |sick |ill )?(?:donc |alors |so |and )?)?(?:absent|absente|missed|i missed|(?:which|that) i missed|not sat)|(?:car|parce que|because|since|as) (?:j etais|jetais|i was) (?:en deplacement|malade|hospitalisee?|absente?|sick|ill|away|in hospital|travelling|traveling)|(?:j avais|i had) (?:un |une |a )?(?:deplacement|empechement|imprevu|business trip|work trip)\b[^.?!;]{0,40}\b(?:je n ai pas pu|j ai pas pu|i couldn t|i could not) (?:venir|y aller|m y rendre|la passer|le passer|passer l examen|come|make it|attend|sit it|go)\b(?! (?:au|aux|a la|a l|en|to (?:the|my))\b(?! (?:l |the |my )?(?:exam|examen|partiel|epreuve|final))))\b/;
 
+/** Absent from a class, not from the exam: « absent au premier cours », "absent from the last TD". */
+const ABSENT_FROM_A_CLASS = /\babsente?s? (?:au|aux|a|a la|from|at|in|for|pour) (?:the |le |la |les |un |une |\w+ ){0,2}(?:cours|td|tp|ed|class|classes|lecture|lectures|seances?|sessions? de td|tutorials?)\b/;
+
 /** Verbs and phrases before a code that say the learner already has it. */
 const PASSED_BEFORE =
   /\b((j ai|jai|i have|i ve got|i ve done|valide|validee|fait) (tout |all )?(le |the )?(tronc commun|common core)( de la licence| of the licence)?( (et|and|\+|avec|plus))?|(tronc commun|common core) (boucle|bouclee|valide|validee|fini|finie|termine|ok|done|passed|completed)( (les |mes |the |my |all )?(5 |cinq |five )?(utc|utcs))?( (et|and|avec|plus))?|(passed|done|validated|completed|finished|valide|validees?|fait|termine|fini) (all |tous |toutes |les |mes )?(the |my |les |mes )?(5 |five |cinq )?(utc|utcs)( units?| ues?)?( (et|and|\+|avec|plus))?|(j ai|jai|ai|i have|i ve got|i ve|have) (que|seulement|juste|uniquement|only|just)|(n ai|n avoir|n aurai|j ai|jai) (fait|valide|passe|suivi|eu|obtenu|reussi) (que|qu)|(i|i ve) (only |just )?(did|done|passed)|j ai|jai|valide|validee|validees|valides|reussi|reussie|obtenu|obtenue|eu|passe|passee|fait|fini|finie|termine|terminee|acquis|j ai deja|deja|ai valide|passed|completed|finished|validated|done|got|took|taken|have|earned|cleared)\s+(?:(?:l an dernier|l annee derniere|cette annee|l an passe|au dernier semestre|au semestre dernier|le semestre dernier|au premier semestre|au second semestre|en \d{4}|last year|last semester|this year|in \d{4}) )?(all of |all |tout |toutes |tous |both )?(l |la |le |les |mon |ma |mes |the |my |en |in |a |an |une |un )?(ue |ues |unit |units |unite |unites |module |modules |cours |course |courses )?$/;
@@ -145,11 +148,16 @@ function mentionAt(code: string, text: string, index: number, end: number, betwe
   const after = foldText(text.slice(end, end + 60));
   // (« j'ai UTC502 et UTC505, et RSX101 je suis en train de la faire »: the last one of the list says it is under way.)
   if (previous && previous.role !== "asked" && listed && TAKING_AFTER.test(after.replace(/['’]/g, " "))) return { code, role: "taking" };
-  // (« j'ai UTC502 et UTC505, RSX101 j'ai eu 9 », « …, RSX101 (9) »: the last one of the list says its own grade: how it went.)
-  const ownGrade = previous && previous.role !== "asked" && listed ? (gradeOutOf20After(after) ?? gradeSaidAfter(` ${after.replace(/['’]/g, " ")}`)) : undefined;
+  // (« j'ai UTC502 et UTC505, RSX101 j'ai eu 9 », « …, RSX101 (9) »: a unit listed after one passed says its own grade: how it went —
+  // in its own clause only (« UTC502, j'ai eu 8 à UTC503 » is UTC503's 8), and not the first of grades listed in turn (« : 12, 14 et 9 »).)
+  const ownClause = after.split(/[,;.]|\b[a-z]{3} ?\d{3}\b/)[0] ?? "";
+  const gradesInTurn = /^\s*[:=]?\s*\d{1,2}(?:[.,]\d{1,2})?\s*(?:,|et\b|and\b)\s*\d/.test(after);
+  const ownGrade = previous?.role === "passed" && previous.grade === undefined && listed && !gradesInTurn ? (gradeOutOf20After(ownClause) ?? gradeSaidAfter(` ${ownClause.replace(/['’]/g, " ")}`)) : undefined;
   if (ownGrade !== undefined) return graded(code, ownGrade);
-  // (« j'ai passé UTC501 (11), UTC502 (9,5) et UTC504 (absent) »: the last one of the list says it was missed.)
-  const missedAfter = MISSED_AFTER.test(after.replace(/['’]/g, " "));
+  // (« j'ai passé UTC501 (11), UTC502 (9,5) et UTC504 (absent) »: the last one of the list says it was missed — at its exam, not at a class:
+  // « UTC502 (j'étais absent au premier cours mais bon) » is passed.)
+  const folded = after.replace(/['’]/g, " ");
+  const missedAfter = MISSED_AFTER.test(folded) && !ABSENT_FROM_A_CLASS.test(folded);
   if (previous && previous.role !== "asked" && listed) return missedAfter ? { code, role: "failed", absent: true } : { code, role: previous.role };
   // "passed UTC505 (14), UTC502 (10) and RSX101 last semestre (12)": listed after a graded one, with its own grade or none.
   if (previous?.grade !== undefined && between !== undefined && LISTED.test(between.replace(BRACKETED_GRADE, ""))) {
@@ -200,7 +208,7 @@ function mentionOf(code: string, before: string, after: string): UnitMention {
   const notAbsent = /^\s*[,.]?\s*(de \d|avec \d|by \d|with \d|encore|yet|pas encore)/.test(spaced);
   // "How many people passed GLG101 last year?": others who passed it, the unit asked about (it was read as the learner's).
   if (OTHERS_PASSED_BEFORE.test(before)) return { code, role: "asked" };
-  const missed = !notAbsent && (MISSED_BEFORE.test(before) || MISSED_AFTER.test(spaced) || (MISSED_VERB_BEFORE.test(before) && /^\s*(exam|final|test)\b/.test(after)));
+  const missed = !notAbsent && (MISSED_BEFORE.test(before) || MISSED_AFTER.test(spaced) || (MISSED_VERB_BEFORE.test(before) && /^\s*(exam|final|test)\b(?!\s*(prep|preparation|review|revision|info|information|briefing|practice|mock|workshop|class|session|lecture))/.test(after)));
   if (missed) return { code, role: "failed", absent: true };
   // « nfa031 oui nfa032 non », "NFA031 yes, NFA032 not yet": each code with its answer (not « … non ? », "no longer", "no idea").
   if (/^\s*[:,-]?\s*(oui|yes|yep|ouais)\b(?! ou\b| or\b)(?!\s*\?)/.test(after)) return { code, role: "passed" };
