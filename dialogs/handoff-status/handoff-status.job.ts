@@ -59,13 +59,16 @@ export const handoffStatusJob: ReplyJob = {
  */
 const TELLS_OF_A_REQUEST =
   /\b(hier|avant hier|ce matin|hier soir|la semaine (derniere|passee)|le mois (dernier|passe)|l autre jour|il y a (\d+|quelques|deux|trois|plusieurs) (jours?|semaines?|mois)|(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) (dernier|passe)|yesterday|this morning|last (night|week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|the other day|earlier today|(\d+|a few|two|three|several|some) (days?|weeks?|months?) ago|par (mail|e mail|email|courriel|telephone|tel|teams)|by (e ?mail|phone|teams)|on (teams|my phone|another (device|computer|browser|page|chat))|(une |dans une |dans l )?autre (conversation|discussion|fenetre|page|ordinateur|navigateur|telephone|appareil)|(another|other|a different|an earlier|a previous|my previous|my last) (conversation|chat|session|window|page|device|computer|browser|phone)|(pas|plus|perdu|oublie|sais plus) (le |son |mon )?(numero|num)|(don t|do not|didn t|no longer) (have|keep|know|remember) (the |its |my )?(number|reference)|(lost|forgot) (the |its |my )?(number|reference)|no (number|reference)|(je l ai|jl ai|je les ai|j en ai) (faite?|posee?|envoyee?|demandee?|transmise?)|j ai (demande|ecrit|envoye|pose)|i (asked|sent|made|submitted|wrote|filed) (it|one|a request|my request|the request|my question|the question))\b/;
+/** A question naming studying here (« les examens c'est la semaine dernière de janvier ? ») asks of its own. */
+const STUDYING_ASKED = /\b(examens?|exams?|cours|classes?|ue|ues|units?|inscri\w*|enrol\w*|licence|diplomes?|degree|credits?|ects|sessions?|semestres?|semesters?)\b/;
 /** The most words such a message has: beyond, it says more than where its request is. */
 const MAX_WORDS_TELLING = 16;
 
 function tellsOfTheRequest(turn: JobTurn): boolean {
   const words = ` ${foldText(turn.text).replace(/['’]/g, " ").replace(/[^a-z0-9 ]+/g, " ").replace(/\s+/g, " ").trim()} `;
   // (« il y a cours le samedi ? », "can I enrol by phone?": a question of its own, understood as such, is no word of the request.)
-  const askedOfItsOwn = turn.text.includes("?") && turn.understood.intent.kind !== "abstain" && turn.understood.intent.kind !== "suggestions";
+  // (« j'ai demandé si la licence est faisable à distance »: the question restated, to be answered.)
+  const askedOfItsOwn = (turn.text.includes("?") && ((turn.understood.intent.kind !== "abstain" && turn.understood.intent.kind !== "suggestions") || STUDYING_ASKED.test(words))) || / (demande|asked) (si|whether|if|comment|how|quand|when|pourquoi|why|combien|how many|how much) /.test(words);
   return TELLS_OF_A_REQUEST.test(words) && !askedOfItsOwn && words.trim().split(" ").length <= MAX_WORDS_TELLING && findUnitCodes(turn.text).length === 0;
 }
 

@@ -151,8 +151,9 @@ function mentionAt(code: string, text: string, index: number, end: number, betwe
   // (« j'ai UTC502 et UTC505, RSX101 j'ai eu 9 », « …, RSX101 (9) »: a unit listed after one passed says its own grade: how it went —
   // in its own clause only (« UTC502, j'ai eu 8 à UTC503 » is UTC503's 8), and not the first of grades listed in turn (« : 12, 14 et 9 »).)
   const ownClause = after.split(/[,;.]|\b[a-z]{3} ?\d{3}\b/)[0] ?? "";
-  const gradesInTurn = /^\s*[:=]?\s*\d{1,2}(?:[.,]\d{1,2})?\s*(?:,|et\b|and\b)\s*\d/.test(after);
-  const ownGrade = previous?.role === "passed" && previous.grade === undefined && listed && !gradesInTurn ? (gradeOutOf20After(ownClause) ?? gradeSaidAfter(` ${ownClause.replace(/['’]/g, " ")}`)) : undefined;
+  // (« UTC502 j'ai eu 8 à UTC503 »: a grade said before the next unit's code, with the word that ties it to it, is the next one's.)
+  const gradesInTurn = /^\s*[:=]?\s*\d{1,2}(?:[.,]\d{1,2})?\s*(?:,|et\b|and\b)\s*\d/.test(after) || /\b(a|en|in|at|pour|for|de|d|of|dans|on)\s*$/.test(ownClause);
+  const ownGrade = previous?.role === "passed" && listed && !gradesInTurn ? (gradeOutOf20After(ownClause) ?? gradeSaidAfter(` ${ownClause.replace(/['’]/g, " ")}`)) : undefined;
   if (ownGrade !== undefined) return graded(code, ownGrade);
   // (« j'ai passé UTC501 (11), UTC502 (9,5) et UTC504 (absent) »: the last one of the list says it was missed — at its exam, not at a class:
   // « UTC502 (j'étais absent au premier cours mais bon) » is passed.)
