@@ -188,8 +188,12 @@ const FIELD_FILLERS = new Set(["cours", "soir", "soirs", "evening", "evenings", 
 /** The field said right after a diploma's kind (« en informatique »), as typed; empty when none. */
 function nextWordsOf(folded: string, named: RegExpExecArray, text: string): string {
   const field = /^ (?:en|de|d|in|of) (\w+)/.exec(folded.slice(named.index + named[0].length))?.[1];
-  return field && field.length >= 3 ? ` ${asTyped(field, text)}` : "";
+  // (« un MBA en cours du soir », "an MBA in the evening": a way of studying, no field.)
+  return field && field.length >= 3 && !NO_FIELD.has(field) ? ` ${asTyped(field, text)}` : "";
 }
+
+/** Words after « en » or "in" that name no field: a way of studying, an article, a time. */
+const NO_FIELD = new Set(["cours", "the", "evening", "evenings", "soir", "soiree", "ligne", "online", "person", "presentiel", "alternance", "journee", "semaine", "distance", "part", "france", "paris", "septembre", "september", "fevrier", "february"]);
 
 /** Folded words as the learner typed them (« réseaux », not « reseaux »), to quote back. */
 function asTyped(folded: string, text: string): string {

@@ -137,6 +137,9 @@ const SITUATED = { probability: 0.9, score: 0.45, margin: 0.2, contextWords: 25,
 /** What to take next: « qu'est-ce que je prends au prochain semestre », "what should I take next". */
 const NEXT_TO_TAKE = / (prends|prendre|prend|suivre|suis|faire|fais|take|do|choose|choisir) .*\b(prochain semestre|semestre prochain|semestre suivant|next semester|ensuite|apres|next)\b/;
 
+/** A part of a message about a volume or its mistake: a number, « erreur », "supposed to be". */
+const VOLUME_OR_MISTAKE = /\d|\b(erreur|errone\w*|mistake|error|wrong|typo|normal|supposed|cense|censee|pas cense|should be|devrait etre)\b/;
+
 /**
  * Words that name studying here: a question holding one is a question of its own beside a message declined as a whole
  * (« … j'aurai droit au chômage ? Et au fait, avec un BTS compta, j'entre directement en L3 ? »: the L3's access is answered).
@@ -672,7 +675,9 @@ export class Understanding {
     const whole = this.understand(text, options);
     const questions = questionsOf(text);
     // "GDN100 exam: how long is it and which room?": one unit asked several things its job answers in one reply, each.
-    if (questions.length < 2 || (whole.intent.kind === "unit" && whole.intent.also?.length)) return [whole];
+    // ("The course page says 45 hours for a 4 ECTS unit. Isn't it supposed to be 40? Is that a mistake?": one volume asked whether it is
+    // a mistake, the facts and whom to ask once — its first question alone had got a « No » the second contradicted.)
+    if (questions.length < 2 || (whole.intent.kind === "unit" && whole.intent.also?.length) || (whole.intent.kind === "credit-hours" && whole.intent.mistake && questions.every((question) => VOLUME_OR_MISTAKE.test(foldText(question))))) return [whole];
     // "My NSY103 exam is on Saturday… Will it rain? And what's the best breakfast?": declined as a whole, its questions each about
     // something else, it is declined once.
     // (« Entre le boulot et NFA032 je dors cinq heures … des palpitations. C'est grave ? Je prends quoi ? »: a question that names
@@ -1429,7 +1434,8 @@ function asksOfTheUnit(intent: Intent): boolean {
 const ENTRY_DIPLOMAS: ReadonlySet<string> = new Set(["bts", "dut", "but"]);
 
 /** The kind of diploma a question names (« un master », "a bachelor"), to check that an answer speaks of it. */
-const DIPLOMA_KIND = /\b(master|masters|licence|bachelor|ingenieur|engineering|doctorat|doctorate|phd|bts|dut|but)\b/;
+// ("Do you run an MBA in evening classes?": the page on evening classes is no page on an MBA; it had got « Yes »: false.)
+const DIPLOMA_KIND = /\b(master|masters|mba|licence|bachelor|ingenieur|engineering|doctorat|doctorate|phd|bts|dut|but|cap|bac pro)\b/;
 
 /** Units as what is looked for: « une UE », "a unit", « des cours ». */
 const UNITS_NAMED = /\b(ue|ues|unite|unites|unit|units|cours|course|courses|module|modules|classes)\b/;

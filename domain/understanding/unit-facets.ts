@@ -155,7 +155,8 @@ const WHEN_IT_FALLS = /\b(lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?
 
 /** The facet a question about a unit asks for; description when it asks nothing in particular. */
 export function unitFacet(words: string): UnitFacet {
-  if ((COMES_AFTER_A_UNIT.test(words) || IS_IT_AFTER.test(words)) && !WHEN_IT_FALLS.test(words)) return "prerequisites";
+  // (Looked for only where « après » or "after" is said: the pattern is costly at every position of every message.)
+  if (/\b(apres|after)\b/.test(words) && (COMES_AFTER_A_UNIT.test(words) || IS_IT_AFTER.test(words)) && !WHEN_IT_FALLS.test(words)) return "prerequisites";
   const [unheld] = unheldFacets(words);
   if (unheld) return unheld;
   if (PATH.test(words)) return "path";

@@ -174,3 +174,27 @@ describe("a compulsory unit, to someone who hopes what they hold counts instead"
     expect(await repliesTo("GDN100 est obligatoire pour la licence ?")).not.toMatch(/dispense/);
   });
 });
+
+describe("set 65's false replies, read after its sealed run (not blind)", () => {
+  it("says a diploma the catalog does not hold is not held, whatever way of studying is asked with it (an MBA in evening classes got « Yes » and the evening times)", async () => {
+    for (const user of ["Do you run an MBA in evening classes?", "vous faites un MBA en cours du soir ?"]) {
+      const replies = await repliesTo(user);
+      expect(replies).toMatch(/^(My catalog does not hold that diploma|Mon catalogue ne contient pas ce diplôme) \(MBA\)/);
+      expect(replies).not.toMatch(/^(Yes|Oui)/m);
+    }
+  });
+
+  it("answers a volume asked whether it is a mistake once, without the « No » its first question alone got", async () => {
+    const replies = await repliesTo("The course page says 45 hours for a 4 ECTS unit. Isn't it supposed to be 40? Is that a mistake?");
+    expect(replies).toMatch(/^45 h is outside the reference range for 4 ECTS \(36-44 h, reference 40 h\)[\s\S]*I cannot tell whether it is a mistake/);
+    expect(replies).not.toMatch(/^No:/m);
+    // Another question beside it is still answered.
+    expect(await repliesTo("40 h pour 6 ECTS, c'est une erreur ? et c'est le soir ?")).toMatch(/hors de la plage de référence[\s\S]*18h15/);
+  });
+
+  it("weighs studies said in phone typing (« jsors dun bac pro vente ») against the level a unit expects (it gave a conditional « Oui »)", async () => {
+    const replies = await repliesTo("jsors dun bac pro vente, nfp121 je peux la prendre ?");
+    expect(replies).toMatch(/ce que vous dites de vos études \(bac pro vente\) n'y correspond pas/);
+    expect(replies).not.toMatch(/✅ Oui, si vous avez le niveau attendu/);
+  });
+});
