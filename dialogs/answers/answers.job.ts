@@ -1,5 +1,6 @@
 import type { Activity } from "botbuilder";
 import { findUnits } from "../../domain/catalog/unit-search";
+import { findUnitCodes } from "../../domain/catalog/unit-code";
 import { meetsOnSiteToo } from "../../domain/catalog/catalog";
 import { saysEntirelyAtADistance } from "../../domain/understanding/unit-facets";
 import { handingOn } from "../conversation-data";
@@ -108,6 +109,9 @@ export const answersJob: ReplyJob = {
   },
 };
 
+/** The content's tag of its pages on session 2 (infra/content/README.md). */
+const SESSION_2_TAG = "session-2";
+
 /**
  * An answer that ends by asking for a value (its `asks`: « Dites-moi votre note ») keeps its
  * promise: the next message, when it is that value alone (« 11 »), is answered by the rule.
@@ -118,6 +122,8 @@ function askedBy(turn: JobTurn, entry: ContentEntry | undefined): void {
   else if (asks === "credits-or-hours") turn.conversation.offer = { byQuantity: { job: "credit-hours", options: {} } };
   // « … donnez-moi son code » then « NFA032 »: whether the learner may enrol in it.
   else if (asks === "unit") turn.conversation.offer = { byUnit: { job: "eligibility", options: {} } };
+  // "I failed my UTC505 exam" → the page on session 2, then « 8 »: that unit's grade (it got « I did not understand »).
+  else if (entry?.tags.includes(SESSION_2_TAG) && findUnitCodes(turn.text).length === 1) turn.conversation.offer = { byGrade: { job: "grade", options: { codes: findUnitCodes(turn.text) } } };
   // « … adressez-vous au secrétariat ou à un conseiller. » then « oui transmettez svp »: the question handed on as asked.
   else if (entry && POINTS_TO_AN_ADVISOR.test(`${entry.answer.fr} ${entry.answer.en}`)) {
     turn.conversation.offer = { byPassingOn: handingOn(turn.text) };

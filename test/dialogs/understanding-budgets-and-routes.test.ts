@@ -198,3 +198,14 @@ describe("set 65's false replies, read after its sealed run (not blind)", () => 
     expect(replies).not.toMatch(/✅ Oui, si vous avez le niveau attendu/);
   });
 });
+
+describe("a grade said alone after the page on session 2", () => {
+  it.each([
+    ["I failed my UTC505 exam", "8", /^No, 8\/20 is below the 10\/20 pass mark/],
+    ["j'ai raté l'examen de UTC505", "8", /^Non, 8\/20 est sous la moyenne de 10\/20/],
+  ])("%s, then %s: that unit's grade (it got « I did not understand »)", async (first, second, expected) => {
+    const conversation = await botConversation({});
+    await conversation.send(first);
+    expect((await conversation.send(second)).map((reply) => replyText(reply)).join("\n")).toMatch(expected);
+  });
+});
