@@ -43,7 +43,9 @@ export const handoffStatusJob: ReplyJob = {
     const request = requestId ? await ownRequest(context, services, requestId) : await latestRequest(context, services);
     if (!request) {
       await context.sendActivity(message(requestId ? w.notFound(requestId) : told ? w.noneHere : w.noRequest, [advisorAction(language)]));
-      if (!requestId) conversation.offer = { refine: { job: handoffStatusJob.name, options: { none: true } } };
+      // « … sinon, je peux transmettre votre question » then « oui »: the request for an advisor starts (it got « Que puis-je faire pour vous ? »).
+      if (!requestId) conversation.offer = { refine: { job: handoffStatusJob.name, options: { none: true } }, accept: { job: "handoff", options: {} } };
+      else conversation.offer = { accept: { job: "handoff", options: {} } };
       return NO_OUTCOME;
     }
     await context.sendActivity(message(statusText(request, language, services.handoffResponseDays)));

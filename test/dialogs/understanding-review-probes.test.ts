@@ -62,3 +62,13 @@ describe("reviewers' probes: what a wider reading had taken over", () => {
     expect(replies).not.toMatch(notExpected);
   });
 });
+
+describe("the offer a request's status makes when it finds none", () => {
+  it.each([
+    [["where is my request?", "yes please"], /^I will pass your request to an advisor\. What is your question\?/],
+    [["où en est ma demande ?", "je l'ai envoyée hier", "ouais"], /^Je transmets votre demande à un conseiller\. Quelle est votre question \?/],
+    [["où en est ma demande ?", "non merci"], /^Très bien/],
+  ])("%j: « I can pass your question on » is kept (« yes » got « What can I do for you? »)", async (turns, expected) => {
+    expect(await conversationReplies(turns)).toMatch(expected);
+  });
+});
