@@ -1452,6 +1452,11 @@ function recognizeRefusal(text: string, words: string, questionSentence: string)
   // « Vous pensez que je devrais le quitter ou plutôt arrêter le Cnam ? »: a choice of one's private life, whatever else it weighs.
   // (« Franchement, à votre avis, je dois arrêter ma formation ou on devrait se séparer ? »: « à votre avis » asks the same.)
   if ((LEAVING_SOMEONE.test(question) || (LEAVING_THEM.test(question) && A_PARTNER.test(words))) && (OPINION_ASKED.test(question) || ADVICE_ASKED.test(question) || YOUR_VIEW.test(words))) return { kind: "refuse", reason: "off-topic" };
+  // "What would you do in my place? Should I quit?", "How do I convince her that this is worth it?": the assistant's view of one's life,
+  // or how to win over one's partner, asked after a story that names units (it got NFA031's card, the units' hours).
+  const lifeDecision = (YOUR_VIEW.test(question) || QUIT_MY_JOB.test(question)) && !CNAM_NOTION.test(question);
+  const winningOverAPartner = CONVINCE_SOMEONE.test(words) && A_PARTNER.test(words);
+  if (questionSentence !== text && (lifeDecision || winningOverAPartner) && !CODE_LIKE.test(question) && !STUDYING_HERE.test(question)) return { kind: "refuse", reason: "off-topic" };
   // « Mon fils a des devoirs de maths, tu peux l'aider pendant que je suis en cours ? »: a child's homework, asked of the assistant.
   if (SOMEONE_S_HOMEWORK.test(words) && A_CHILD.test(words) && HELP_THEM.test(words)) return { kind: "refuse", reason: "off-topic" };
   // The clause that asks, where a request told beside a question is read (« J'ai un titre de séjour, comment faire pour m'inscrire ? »).
@@ -1511,6 +1516,10 @@ function recognizeRefusal(text: string, words: string, questionSentence: string)
 
 /** Leaving one's partner: « le quitter », « divorcer », "break up with him". */
 const LEAVING_SOMEONE = /\b(quitter (mon|ma) (mari|femme|conjointe?|copain|copine|compagnon|compagne)|divorcer|(on|nous) (devrait|devrions|doit|devons|va|allons|pourrait|pourrions)( peut etre)? (se|nous) separer|split up|separate from|rompre avec (lui|elle|mon (mari|copain|compagnon|conjoint)|ma (femme|copine|compagne|conjointe))|break up with|leave (him|her|my (husband|wife|partner|boyfriend|girlfriend)))\b/;
+/** Quitting one's job, asked: "Should I quit?", « je démissionne ? », « je devrais quitter mon boulot ? ». */
+const QUIT_MY_JOB = /\b(should i|do i|would you|dois je|je dois|je devrais|faut il que je|est ce que je)( \w+)? (quit|resign|leave my job|quitter mon (travail|job|boulot|poste|cdi)|demissionner|demissionne|lacher mon (travail|job|boulot))\b|\b(should i|dois je) (quit|resign)\b/;
+/** Winning someone over: "how do I convince her", « comment la convaincre ». */
+const CONVINCE_SOMEONE = /\b(convince|persuade|convaincre|persuader) (her|him|them|my|la|le|les|ma|mon)\b|\b(la|le|les) (convaincre|persuader)\b/;
 /** One's view asked: « à votre avis », "in your opinion", « vous feriez quoi à ma place ? ». */
 const YOUR_VIEW = /\b(a votre avis|a ton avis|selon vous|selon toi|d apres vous|d apres toi|in your opinion|what would you do|tu ferais quoi|vous feriez quoi|a ma place|in my shoes)\b/;
 /** A class's end, or the Cnam left, said at a time: « le cours finit à 21h45 », "the course finishes at", « je quitte le Cnam à 20h ». */

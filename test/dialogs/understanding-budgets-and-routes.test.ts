@@ -209,3 +209,20 @@ describe("a grade said alone after the page on session 2", () => {
     expect((await conversation.send(second)).map((reply) => replyText(reply)).join("\n")).toMatch(expected);
   });
 });
+
+describe("set 65's misses, read after its sealed run (not blind)", () => {
+  it.each([
+    ["I'm 29 and stuck in a customer service job I hate. I've started NFA031 in the evenings and I love it. Part of me wants to quit my job tomorrow and study full time, the other part is scared because of rent. What would you do in my place? Should I quit?"],
+    ["So my partner is really unhappy that I'm out three evenings a week for my RSX101 and NSY103 classes, and we keep fighting about it. Last night she said I care more about my ECTS than about her. How do I convince her that this is worth it? Any advice on how to handle this without quitting?"],
+  ])("%s: one's life decision or partner asked of the assistant is declined (it got the unit's card, the units' hours)", async (user) => {
+    expect(await repliesTo(user)).toMatch(/^I can only answer questions/);
+  });
+
+  it("keeps a choice between ways of studying asked « in my place » in scope", async () => {
+    expect(await repliesTo("I have two kids. What would you do in my place: evening classes or Saturdays?")).not.toMatch(/^I can only answer questions/);
+  });
+
+  it("says where a resit is sat is not held, beside its date", async () => {
+    expect(await repliesTo("Le rattrapage de DRS102, il a lieu où ?")).toMatch(/salle|lieu/);
+  });
+});
