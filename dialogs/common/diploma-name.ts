@@ -183,17 +183,14 @@ export function diplomaNotHeld(text: string, catalog: Catalog, options: { kindAl
 const KIND_WORDS_AFTER = /^( s)?( (degree|degrees|diploma|diplome|programme|program))?(?= )/;
 
 /** Words after a diploma's kind that name no field: « un diplôme d'ingénieur en cours du soir », "in the evening". */
-const FIELD_FILLERS = new Set(["cours", "soir", "soirs", "evening", "evenings", "ligne", "online", "distance", "alternance", "formation", "continue", "paris", "france", "temps", "partiel", "part", "time", "hors", "travail", "combien", "quelle", "quelles", "quels", "moins", "plus", "deux", "trois", "years", "annees"]);
+const FIELD_FILLERS = new Set(["cours", "soir", "soirs", "soiree", "evening", "evenings", "ligne", "online", "distance", "presentiel", "person", "alternance", "formation", "continue", "paris", "france", "temps", "partiel", "part", "time", "hors", "travail", "combien", "quelle", "quelles", "quels", "moins", "plus", "deux", "trois", "years", "annees", "the", "journee", "semaine", "septembre", "september", "fevrier", "february"]);
 
 /** The field said right after a diploma's kind (« en informatique »), as typed; empty when none. */
 function nextWordsOf(folded: string, named: RegExpExecArray, text: string): string {
   const field = /^ (?:en|de|d|in|of) (\w+)/.exec(folded.slice(named.index + named[0].length))?.[1];
   // (« un MBA en cours du soir », "an MBA in the evening": a way of studying, no field.)
-  return field && field.length >= 3 && !NO_FIELD.has(field) ? ` ${asTyped(field, text)}` : "";
+  return field && field.length >= 3 && !FIELD_FILLERS.has(field) ? ` ${asTyped(field, text)}` : "";
 }
-
-/** Words after « en » or "in" that name no field: a way of studying, an article, a time. */
-const NO_FIELD = new Set(["cours", "the", "evening", "evenings", "soir", "soiree", "ligne", "online", "person", "presentiel", "alternance", "journee", "semaine", "distance", "part", "france", "paris", "septembre", "september", "fevrier", "february"]);
 
 /** Folded words as the learner typed them (« réseaux », not « reseaux »), to quote back. */
 function asTyped(folded: string, text: string): string {

@@ -1,4 +1,5 @@
 import type { DialogJob, JobTurn } from "../job";
+import { withoutUnitCodes } from "../../domain/catalog/unit-code";
 import { gradeJob } from "../grade/grade.job";
 import { PASSING_GRADE } from "../../domain/eligibility/grade.rule";
 import { withWholeSituation } from "../../domain/understanding/intent.recognizer";
@@ -72,13 +73,12 @@ function gradeJustSaid(offer: JobTurn["pendingOffer"], asked: readonly string[],
   const codes = Array.isArray(options?.codes) ? (options.codes as string[]) : [];
   if (typeof options?.grade !== "number" || options.own !== true || codes.length !== 1 || asked.includes(codes[0]!)) return undefined;
   // (A grade said again, or another one, « et si j'ai 12 en session 2 … ? », « au rattrapage j'ai eu 13 »: the message's own.)
-  if (unitMentions(text).some((mention) => mention.code === codes[0]) || NUMBER_SAID.test(text.replace(UNIT_CODE_IN_TEXT, " "))) return undefined;
+  if (unitMentions(text).some((mention) => mention.code === codes[0]) || NUMBER_SAID.test(withoutUnitCodes(text))) return undefined;
   return { code: codes[0]!, grade: options.grade };
 }
 
 /** A number said in the message (a grade of its own), its unit codes set aside. */
 const NUMBER_SAID = /\d/;
-const UNIT_CODE_IN_TEXT = /\b[a-z]{3}\s?\d{3}[a-z]?\b/gi;
 
 /** The units said passed are the only ones: « if I only did NFA031 », « j'ai que NFA031 », « seulement validé NFA031 ». */
 const ONLY_THESE = /\b((i|i ve|i have) (only|just) (did|done|passed|taken|validated)|(j ai|jai) (que|seulement|juste|uniquement) (valide|fait|eu|passe)?|(seulement|uniquement|juste) (valide|fait|passe))\b/;

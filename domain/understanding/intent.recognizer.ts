@@ -1856,7 +1856,7 @@ const CREDITS_OF_A_CODE = /\b([a-z]{3} ?\d{3})\s*(?:\(\s*|[:,=-]\s*|(?:de|of|en|
  * « Mon employeur finance 120 h max : NFA008, NFA040 et une UE de 3 crédits, ça rentre ? »: the units' hours,
  * with units said by their credits, weighed against the hours as a budget.
  */
-function unitsInABudget(rules: string, words: string, codes: readonly string[], questionWords: string, taken: readonly string[] = codes): RuleIntent | undefined {
+function unitsInABudget(rules: string, words: string, codes: readonly string[], questionWords: string, offered: readonly string[] = codes): RuleIntent | undefined {
   // « 110 h max, une UE de 6 ça rentre ? », « j'ai 110 h max, je peux faire deux UE de 6 ? »: units said by their credits alone
   // against a budget too (they got whether 110 h are one unit's hours: « Non … 120 % », false) — unless how many units, how
   // many credits or how long is what is asked.
@@ -1872,7 +1872,7 @@ function unitsInABudget(rules: string, words: string, codes: readonly string[], 
   const exampled = /\b(credits?|ects)\s*(genre|comme|par exemple|type|tel que|telle que|e g|like|such as|for example|for instance)\s+[a-z]{3} ?\d{3}/.test(words);
   const ects = exampled ? undefined : firstNumber(text, ECTS_MENTION);
   const units = ects !== undefined ? (unitsByCredits(text) ?? [{ count: 1, ects }]) : undefined;
-  const options = exampled ? undefined : budgetOptions(withCreditsSaid(said), taken);
+  const options = exampled ? undefined : budgetOptions(withCreditsSaid(said), offered);
   if (options) return { kind: "credit-hours", hours, codes: [...new Set(options.flatMap((option) => option.codes))], atMost: true, options };
   if (codes.length === 0 && units === undefined) return undefined;
   return { kind: "credit-hours", hours, codes: [...codes], atMost: true, ...(units ? { units } : {}) };
@@ -1883,11 +1883,14 @@ function unitsInABudget(rules: string, words: string, codes: readonly string[], 
  * floor (« mon OPCO finance à partir de 40 heures »).
  */
 function saysABudget(words: string): boolean {
-  const hours = new RegExp(HOURS_MENTION.source).exec(words);
+  const hours = FIRST_HOURS_MENTION.exec(words);
   if (!hours) return false;
   const around = words.slice(Math.max(0, hours.index - 40), hours.index + hours[0].length + 25);
   return AT_MOST_HOURS.test(around) && !/\b(a partir de|a partir d|au moins|minimum|mini|at least|from|starting at|plancher)\b/.test(around);
 }
+
+/** The first hours said (HOURS_MENTION is global: its own index would carry over). */
+const FIRST_HOURS_MENTION = new RegExp(HOURS_MENTION.source);
 
 /** Words that offer a choice between what they join: « NFA031 ou NFA008 », « soit … soit … », "either … or …". */
 const CHOICE_OF_OPTIONS = /\s(?:ou bien|ou alors|ou plutot|ou sinon|ou|or else|or|soit|either|sinon)\s/;

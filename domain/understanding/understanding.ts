@@ -8,7 +8,7 @@ import { SURE_ANSWER, overrulingRoute, predictRoute, routeFeatures, unpackRouteM
 import storedRouteModel from "./route-model.json";
 import { deniesWhatClaimStates, isPolarQuestion, negations } from "./polar-question";
 import { readOrdinal } from "./prompt-answers";
-import { findUnitCodes, UNIT_CODE_PATTERN } from "../catalog/unit-code";
+import { findUnitCodes, UNIT_CODE_PATTERN, withoutUnitCodes } from "../catalog/unit-code";
 import { namesAKnownSubject } from "../catalog/unit-search";
 import { asksAuthorization, asksPrerequisites, COMES_AFTER, asksToMoveAnExam, detailsAsked, isUnheldFacet, saysEntirelyAtADistance } from "./unit-facets";
 import { asks, focusOnQuestion, fold, pointsBackOnly, QUESTION_WORD, questionsOf, type FocusedMessage } from "./question-focus";
@@ -1121,7 +1121,7 @@ export class Understanding {
     if (ofCount?.intent.kind === "credit-hours") return ofCount;
     // (A unit code's digits are no value: « et c'est après NFA032 ? » asks of the unit, not 32 credits; « et NFA031 ? » alone asks
     // its hours, the question before's.)
-    const values = folded.replace(new RegExp(UNIT_CODE_PATTERN.source, "gi"), " ");
+    const values = withoutUnitCodes(folded);
     const onlyAUnit = values !== folded && /^[\s?!.,]*(?:(?:et|and|pour|for|what about|how about|sinon|ou)\s+)*[\s?!.,]*$/i.test(values);
     if (!onlyAUnit && (!/\d|\b(un|une|deux|trois|quatre|cinq|six|huit|dix|douze|one|two|three|four|five|six|eight|ten|twelve)\b/.test(values) || VALUE_UNIT.test(folded))) return undefined;
     const unit = previous.hours !== undefined && previous.ects === undefined ? { fr: "heures", en: "hours" } : { fr: "crédits", en: "credits" };
@@ -1402,10 +1402,12 @@ const POINTED_UNIT = /\b(?:(l['’ ]|la |le )(suivre|prendre|faire|valider|comme
 const IT_NEEDS = /\b(does|do|will|would) (it|this unit|that unit) (need|require|ask for)\b|\b(elle|il) (demande|exige|necessite|nécessite|requiert)\b/i;
 /** The words before a unit needed first, said of the unit before: « il faut avoir suivi », « faut avoir fait », "do I need to have taken". */
 const NEEDED_FIRST = String.raw`\b(?:il faut|faut il|faut|faudrait il|il faudrait|dois je|je dois|est ce qu il faut|need to|have to|must i|do i need|do i have to)\s+(?:avoir |have )?(?:fait |suivi |valide |passe |done |taken |passed |completed )?`;
+/** « c'est après NFA032 », « il faut avoir suivi NFA032 avant »: another unit said to come first. */
+const SAID_AFTER_OR_NEEDED_FIRST = new RegExp(`${COMES_AFTER}(?:${UNIT_CODE_PATTERN.source})|${NEEDED_FIRST}(?:${UNIT_CODE_PATTERN.source})\\s+(?:avant|before|first|beforehand|d abord)\\s*[?!.]*\\s*$`, "i");
 function withTheUnitPointedTo(question: string, code: string): string | undefined {
   // « NFA035 cb de crédits ? et c'est après NFA032 ? »: whether the unit named is needed before the unit before.
   // « … et il faut avoir suivi NFA032 avant ? »: the same, said of the unit named as needed first.
-  const after = new RegExp(`${COMES_AFTER}(?:${UNIT_CODE_PATTERN.source})|${NEEDED_FIRST}(?:${UNIT_CODE_PATTERN.source})\\s+(?:avant|before|first|beforehand|d abord)\\s*[?!.]*\\s*$`, "i").exec(` ${fold(question)} `);
+  const after = SAID_AFTER_OR_NEEDED_FIRST.exec(` ${fold(question)} `);
   if (after) {
     const other = findUnitCodes(after[0])[0];
     if (!other || other === code) return undefined;

@@ -219,10 +219,12 @@ describe("set 65's misses, read after its sealed run (not blind)", () => {
   });
 
   it("keeps a choice between ways of studying asked « in my place » in scope", async () => {
-    expect(await repliesTo("I have two kids. What would you do in my place: evening classes or Saturdays?")).not.toMatch(/^I can only answer questions/);
+    const replies = await repliesTo("I have two kids. What would you do in my place: evening classes or Saturdays?");
+    expect(replies).toMatch(/^Units are mostly taught outside working hours/);
+    expect(replies).not.toMatch(/^I can only answer questions/);
   });
 
   it("says where a resit is sat is not held, beside its date", async () => {
-    expect(await repliesTo("Le rattrapage de DRS102, il a lieu où ?")).toMatch(/salle|lieu/);
+    expect(await repliesTo("Le rattrapage de DRS102, il a lieu où ?")).toMatch(/^Je n'ai pas la date de l'examen de DRS102 dans mes sources\. Je n'ai pas la salle/);
   });
 });
