@@ -1,9 +1,8 @@
 import type { DialogJob, JobTurn } from "../job";
-import { withoutUnitCodes } from "../../domain/catalog/unit-code";
 import { gradeJob } from "../grade/grade.job";
 import { PASSING_GRADE } from "../../domain/eligibility/grade.rule";
 import { withWholeSituation } from "../../domain/understanding/intent.recognizer";
-import { saysCommonCoreDone, saysCommonCoreNotDone, unitMentions } from "../../domain/understanding/unit-mentions";
+import { saysCommonCoreDone, saysCommonCoreNotDone, unitMentions, withoutUnitCodes } from "../../domain/understanding/unit-mentions";
 import { foldText } from "../../domain/understanding/text-normalizer";
 import { findUnitCodes } from "../../domain/catalog/unit-code";
 import { QUESTION_WORD } from "../../domain/understanding/question-focus";

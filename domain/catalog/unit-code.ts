@@ -7,14 +7,6 @@
  */
 export const UNIT_CODE_PATTERN = /\b([A-Za-z]{3,6})(\d{2,3}|-\d{3})\b|\b([A-Z]{3,6}) (\d{3})\b|\b(UA[A-Za-z]{3,4})\b/g;
 
-/** A unit code in any case (« nfa031 », « nfa 031 »), for text folded to lower case. */
-const UNIT_CODE_ANY_CASE = new RegExp(UNIT_CODE_PATTERN.source, "gi");
-
-/** The text with each unit code in it, in any case, replaced by a space: what it says besides its units. */
-export function withoutUnitCodes(text: string): string {
-  return text.replace(UNIT_CODE_ANY_CASE, " ");
-}
-
 /** The canonical form of a unit code: upper case, no separator. */
 export function normalizeUnitCode(raw: string): string {
   return raw.replace(/[\s-]+/g, "").toUpperCase();

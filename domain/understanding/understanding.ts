@@ -8,7 +8,7 @@ import { SURE_ANSWER, overrulingRoute, predictRoute, routeFeatures, unpackRouteM
 import storedRouteModel from "./route-model.json";
 import { deniesWhatClaimStates, isPolarQuestion, negations } from "./polar-question";
 import { readOrdinal } from "./prompt-answers";
-import { findUnitCodes, UNIT_CODE_PATTERN, withoutUnitCodes } from "../catalog/unit-code";
+import { findUnitCodes, UNIT_CODE_PATTERN } from "../catalog/unit-code";
 import { namesAKnownSubject } from "../catalog/unit-search";
 import { asksAuthorization, asksPrerequisites, COMES_AFTER, asksToMoveAnExam, detailsAsked, isUnheldFacet, saysEntirelyAtADistance } from "./unit-facets";
 import { asks, focusOnQuestion, fold, pointsBackOnly, QUESTION_WORD, questionsOf, type FocusedMessage } from "./question-focus";
@@ -18,7 +18,7 @@ import type { AnalyzedText } from "./term-analyzer";
 import { readUnitFilters } from "./unit-filters";
 import { numberWordsToDigits } from "./number-words";
 import { countedInFrame, saysOnlyNewValues, withNewValues } from "./question-frame";
-import { CODE_LIKE_WORDS, unitMentions } from "./unit-mentions";
+import { CODE_LIKE_WORDS, unitMentions, withoutUnitCodes } from "./unit-mentions";
 import { readStatedBackground } from "./stated-background";
 import { readStatedExperience } from "./stated-experience";
 

@@ -2,6 +2,14 @@ import { withCodesWrittenOut } from "../catalog/code-ranges";
 import { UNIT_CODE_PATTERN, normalizeUnitCode } from "../catalog/unit-code";
 import { foldText } from "./text-normalizer";
 
+/** A unit code in any case (« nfa031 », « nfa 031 »), for text folded to lower case. */
+const UNIT_CODE_ANY_CASE = new RegExp(UNIT_CODE_PATTERN.source, "gi");
+
+/** The text with each unit code in it, in any case, replaced by a space: what it says besides its units. */
+export function withoutUnitCodes(text: string): string {
+  return text.replace(UNIT_CODE_ANY_CASE, " ");
+}
+
 /**
  * What a unit code is doing in a message. « J'ai validé NFA031 avec 12, puis-je suivre NFA032 ? »
  * mentions NFA031 as passed (with its grade) and asks about NFA032: the check is about NFA032.
