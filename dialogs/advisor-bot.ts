@@ -38,6 +38,8 @@ const WORDS_TO_SWITCH = 4;
 const WORDS_TO_SWITCH_PLAINLY = 3;
 /** A message this short, not understood, right after a decline out of scope, insists on it. */
 const MAX_INSISTING_WORDS = 6;
+/** A message asking several questions, no longer than this, is kept for one turn to be answered again in the other language. */
+const MAX_PARTS_ASKED_AGAIN = 600;
 
 /** Understood as nothing: not known, unclear, or only suggestions. */
 function notUnderstood(intent: Understood["intent"]): boolean {
@@ -252,6 +254,8 @@ export class AdvisorBot extends ActivityHandler {
       // A follow-up read in the frame keeps it: « et NSY103 ? » then « et NFA032 ? » ask the first question again.
       // (« tu peux me répondre en français ? » keeps it: the question before is asked again in that language.)
       data.frame = inFrame ? frameAfterFollowUp(data.frame!, inFrame) : intent.kind === "switch-language" ? data.frame : frameOf(understood);
+      // (« c'est quoi une UA et combien d'heures pour 6 ECTS ? » then "in English please": both answers again, not the first alone.)
+      data.askedInParts = intent.kind === "switch-language" ? data.askedInParts : followUps.length > 0 && text.length <= MAX_PARTS_ASKED_AGAIN ? text : undefined;
       await dc.beginDialog(ROUTER_DIALOG);
       // « j'ai un bac+2 mais 8 ans comme chef d'équipe » after a check of PRS201 refines that check: PRS201 stays the subject
       // (« et il faut une autorisation ? » is asked of it).
@@ -262,7 +266,10 @@ export class AdvisorBot extends ActivityHandler {
       data.studies = readStatedBackground(text) ?? data.studies;
       // (Said in a plan's own dialog, times are that plan's; said beside, « je bosse le week-end » is kept for the plan asked next.)
       data.constraints = keptForALaterPlan(text, data.constraints);
-    } else data.frame = undefined;
+    } else {
+      data.frame = undefined;
+      data.askedInParts = undefined;
+    }
     if (intent.kind === "abstain" && intent.reason === "off-topic") data.offTopicBefore = true;
     else delete data.offTopicBefore;
     if (data.offer) data.offer = keptOffer(data.offer);

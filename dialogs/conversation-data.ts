@@ -95,6 +95,8 @@ export interface ConversationData {
   topic?: string;
   /** The last new question, for one turn: « et NSY103 ? », "and 3 credits?" ask it again of other values. */
   frame?: QuestionFrame;
+  /** The last message, for one turn, when it asked several questions: « en français » answers each of them again. */
+  askedInParts?: string;
   /** The last message was declined as out of scope, for one turn: « allez juste un » insists on it. */
   offTopicBefore?: true;
   /** The question the last reply asked (« voulez-vous que je transmette… ? », "did you mean…"), for one turn. */

@@ -23,6 +23,7 @@ export function helpReply(language: Language, jobs: readonly Job[]): Partial<Act
  * turn's language; false when there is none, or its job must ask something first.
  */
 async function askedAgain(turn: JobTurn): Promise<boolean> {
+  if (turn.conversation.askedInParts) return askedAgainInParts(turn, turn.conversation.askedInParts);
   const frame = turn.conversation.frame;
   if (!frame) return false;
   const understood = (await turn.services.understanding()).understand(frame.text, { language: turn.language });
@@ -34,6 +35,28 @@ async function askedAgain(turn: JobTurn): Promise<boolean> {
     return true;
   }
   return job?.answerAtOnce ? (await job.answerAtOnce(again)) !== undefined : false;
+}
+
+/**
+ * A message that asked several questions, each answered again in the turn's language by its job (a check that must ask something
+ * first is left: it is not asked again unbidden); false when none could be.
+ */
+async function askedAgainInParts(turn: JobTurn, text: string): Promise<boolean> {
+  const understanding = await turn.services.understanding();
+  let answered = false;
+  for (const part of understanding.understandEach(text, { language: turn.language })) {
+    const job = turn.jobs.find((candidate) => part.intent.kind in candidate.handles);
+    if (!job || job.name === welcomeJob.name) continue;
+    // A page of the content is read in the message's language: given again in the one asked for.
+    const entry = part.intent.kind === "answer" ? understanding.entry(part.intent.entryId) : undefined;
+    const intent = part.intent.kind === "answer" && entry ? { ...part.intent, answer: localizedAnswer(entry, turn.language) } : part.intent;
+    const again = { ...turn, intent, understood: { ...part, intent }, text: part.text, followUps: [] };
+    if (!isDialogJob(job)) {
+      await job.reply(again);
+      answered = true;
+    } else if (job.answerAtOnce && (await job.answerAtOnce(again)) !== undefined) answered = true;
+  }
+  return answered;
 }
 
 /** Greetings (the welcome on a first one), thanks, help, a change of language, and « oui » / « non » to nothing. */
