@@ -249,7 +249,7 @@ export interface LackedSkill {
 
 /** Said held: « j'ai fait du C à la fac », « je connais Java », "I did C at university", "I know SQL". */
 const HAS_SKILL = new RegExp(
-  `\\b(j ai (deja |beaucoup |un peu )?(fait|appris|pratique|utilise|etudie|code en|programme en)( du| de la| le| la| l| des| en| de)?|je (connais|maitrise|pratique|code en|programme en|developpe en)( bien| deja)?( le| la| l| du| en)?|j ai (des |de bonnes |quelques )?(bases|notions|connaissances) (en|de|d|du)|i (did|ve done|have done|know|learned|learnt|studied|used|use|code in|program in|write|wrote)( some| a bit of| a lot of)?|i have (some |good |solid )?(experience|knowledge|skills) (in|with|of))\\s+(?<skill>${SKILLS})\\b(?! (?:est|is|c est|it s)\\b)`,
+  `\\b(j ai (deja |beaucoup |un peu )?(fait|appris|pratique|utilise|etudie|code en|programme en)( du| de la| le| la| l| des| en| de)?|je (connais|maitrise|pratique|code en|programme en|developpe en)( bien| deja| un peu)?( le| la| l| du| en)?|je sais (lire|ecrire|programmer|coder)( un peu| bien| deja)?( en| le| la| l| du| de la| de| d)?|je (lis|ecris)( un peu| bien| deja)?( le| la| l| du| de la| de| d| en)?|i can (read|write|code in|program in|use)( some| a bit of| basic)?|j ai (des |de bonnes |quelques )?(bases|notions|connaissances) (en|de|d|du)|i (did|ve done|have done|know|learned|learnt|studied|used|use|code in|program in|write|wrote)( some| a bit of| a lot of)?|i have (some |good |solid )?(experience|knowledge|skills) (in|with|of))\\s+(?<skill>${SKILLS})\\b(?! (?:est|is|c est|it s)\\b)`,
   "g",
 );
 

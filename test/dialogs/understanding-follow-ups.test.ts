@@ -39,3 +39,20 @@ describe("a message of several questions, asked again in the other language", ()
     expect(again).not.toMatch(/6-ECTS/);
   });
 });
+
+describe("skills told after a verdict", () => {
+  it.each<[string, string, RegExp]>([
+    ["je peux m'inscrire à NSY103 ?", "j'ai des bases en système et je sais lire un peu de C", /^✅ Oui : d'après ce que vous dites, vous avez le niveau attendu \(bases en systèmes d'exploitation, savoir lire du C\)/m],
+    ["can I enrol in NSY103?", "I can read C and I know Linux a bit", /^✅ Yes: from what you say, you have the expected level/m],
+    ["je peux m'inscrire à NSY103 ?", "je connais un peu le C", /^✅ Oui : d'après ce que vous dites/m],
+  ])("checks %j again with %j (it was not understood)", async (question, skills, expected) => {
+    const [, again] = await repliesOf([question, skills]);
+    expect(again).toMatch(expected);
+    expect(again).not.toMatch(/Vouliez-vous dire|Did you mean/);
+  });
+
+  it("still reads « je sais pas lire le C » as lacking it", async () => {
+    const [, again] = await repliesOf(["je peux m'inscrire à NSY103 ?", "je sais pas lire le C"]);
+    expect(again).toMatch(/vous n'avez pas le niveau attendu/);
+  });
+});
