@@ -127,7 +127,7 @@ function describeAuthorization(unit: Unit, language: Language): string {
 function describeDiplomas(unit: Unit, catalog: Catalog, language: Language): string {
   const w = unitInfoWording[language];
   const codes = unit.kind === "US" ? unit.diplomas : diplomasContaining(catalog, unit.code).map((d) => d.code);
-  if (codes.length === 0) return w.inNoDiploma(unit.code);
+  if (codes.length === 0) return w.inNoDiploma(unit.code, unit.title);
   const named = codes.map((code) => `${code}${catalog.diplomas.get(code) ? ` (${catalog.diplomas.get(code)!.title})` : ""}`);
   return `${w.inDiplomas(unit.code, named.join(", "))}${unit.kind === "US" ? ` — ${w.usOnly}` : ""}`;
 }

@@ -76,7 +76,8 @@ export const unitInfoWording: Record<
     /** The card's line when no authorization is required. */
     authorizationNotRequired: string;
     inDiplomas: (code: string, diplomas: string) => string;
-    inNoDiploma: (code: string) => string;
+    /** A unit in none of the catalog's diplomas, with its title (which may name the kind it serves: « (titre RNCP, deux ans) »). */
+    inNoDiploma: (code: string, title: string) => string;
     /** What the catalog does not hold, said plainly. */
     notInSources: Record<UnheldFacet | "exam-room", (code: string) => string>;
     /** The details asked that the catalog does not hold, named (« la forme et la durée de l'examen »). */
@@ -166,7 +167,7 @@ export const unitInfoWording: Record<
     noAuthorization: (code) => `Non : ${code} ne demande pas d'autorisation particulière de l'enseignant.`,
     authorizationNotRequired: "Autorisation de l'enseignant : non demandée",
     inDiplomas: (code, diplomas) => `${code} compte dans : ${diplomas}.`,
-    inNoDiploma: (code) => `${code} ne fait partie d'aucun diplôme de mon catalogue ; ses crédits restent capitalisés.`,
+    inNoDiploma: (code, title) => `${code} (${title}) ne fait partie d'aucun diplôme de mon catalogue ; ses crédits restent capitalisés.`,
     notInSources: {
       fees: (code) => `Je n'ai pas le tarif de ${code} dans mes sources.`,
       "exam-date": (code) => `Je n'ai pas la date de l'examen de ${code} dans mes sources.`,
@@ -261,7 +262,7 @@ export const unitInfoWording: Record<
     noAuthorization: (code) => `No: ${code} needs no particular authorization from the teacher.`,
     authorizationNotRequired: "Teacher's authorization: not required",
     inDiplomas: (code, diplomas) => `${code} counts toward: ${diplomas}.`,
-    inNoDiploma: (code) => `${code} is part of no diploma in my catalog; its credits stay capitalised.`,
+    inNoDiploma: (code, title) => `${code} (${title}) is part of no diploma in my catalog; its credits stay capitalised.`,
     notInSources: {
       fees: (code) => `My sources do not give the price of ${code}.`,
       "exam-date": (code) => `My sources do not give the date of the exam of ${code}.`,
