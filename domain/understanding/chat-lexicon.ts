@@ -28,6 +28,10 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   cmb: "combien",
   cbn: "combien",
   koi: "quoi",
+  kelles: "quelles",
+  // « a tps partiel », « kel tps »: time.
+  tps: "temps",
+  dexam: "d exam",
   kwa: "quoi",
   koa: "quoi",
   kesako: "quoi",
@@ -240,7 +244,7 @@ export const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   // « je ne sais pas par où commencer pour m'inscrire »: how to enrol.
   [/ (je ne sais pas |je sais pas |jsais pas )?par (ou|quoi) commencer pour (m |s |me |vous )?inscrire /g, " comment m inscrire "],
   // Small talk about the world, not about studying: flagged off-topic (see OFF_TOPIC_WORDS).
-  [/ quelle heure (est il|il est) | what time is it | quel temps (fait il|il fait|fera t il) | what s the weather /g, " OFFTOPIC "],
+  [/ quelle heure (est il|il est) | what time is it | quel temps (fait il|il fait|il fe|fera t il|il fera|va t il faire|il va faire) | il (fait|fe|fera|va faire) quel temps | what s the weather /g, " OFFTOPIC "],
   [/ (a|at|c est a|c a|cest a) quel(le)? heure | what times? | (class|course|lesson|evening|opening) times | quels? horaires? /g, " HORAIRE "],
   [/ combien de temps | how long | sans limite( de duree)? | no time limit | forever | pour toujours /g, " DUREE "],
   [/ how (many|much) /g, " COMBIEN "],

@@ -177,7 +177,7 @@ const OWN_REQUEST =
   /\b(ma|mes|mon|my|our|notre) (demandes?|requetes?|tickets?|requests?|questions? (au|aux|a un|pour (le|les|un)|to (the|an)|for (the|an)) (conseill\w+|advis(or|er)s?))\b|\b(ma|my) (question|demande) (transmise|envoyee|posee|sent|passed on|forwarded)\b|\b(la|les|the) (demandes?|requests?) (que j ai|que je vous ai|qu on a|i|i ve|that i) (faite?s?|envoyee?s?|posee?s?|transmise?s?|made|sent|asked|passed on)\b/;
 /** What a learner asks about it: where it is, whether someone answered. */
 const REQUEST_STATUS =
-  /\b(ou en (est|sont)|ou (est|sont)|suivi|suivre|statut|etat|avancement|des nouvelles|nouvelles|du nouveau|reponses?|repondu|traitee?s?|status|where (is|are|s)|any (answer|reply|news|update|response)s?|answers?|answered|repl(y|ied|ies)|responses?|updates?|news|progress|follow up|track|check on)\b/;
+  /\b(ou en (est|sont)|ou (est|sont)|en (est|sont) ou|suivi|suivre|statut|etat|avancement|des nouvelles|nouvelles|du nouveau|reponses?|repondu|traitee?s?|status|where (is|are|s)|any (answer|reply|news|update|response)s?|answers?|answered|repl(y|ied|ies)|responses?|updates?|news|progress|follow up|track|check on)\b/;
 /** "Status of my question", « où en est ma question ? »: the question is the one passed to an advisor. */
 const QUESTION_STATUS =
   /\b(status|statut|suivi|etat|tracking|update) (of|de|on) (my|ma) question\b|\b(any|an|une|des) (answer|reply|news|update|reponse|nouvelles?) (to|on|about|for|a|de) (my|ma) question\b|\bou en est ma question\b/;
@@ -343,6 +343,8 @@ function foldedWords(text: string): string {
 
 /** Phrases of spoken French the rules read in their written words: « c'est full distance ? », « de chez soi ». */
 const SPOKEN_PHRASES: readonly [RegExp, string][] = [
+  // A wish's softening names no matter: « des cours de droit, de préférence à distance ? », "ideally online".
+  [/ (de preference|preferablement|idealement|si possible|preferably|ideally|if possible) /g, " "],
   // « vs avez un master cyber ? »: « vs » before a verb is « vous » typed short, not "versus".
   [/ vs (avez|pouvez|etes|faites|proposez|offrez|connaissez|savez|auriez|pourriez|conseillez) /g, " vous $1 "],
   // (« full distanciel », "full remote", « full en ligne »: the same, as typed on a phone.)
@@ -748,7 +750,8 @@ function unitsLookedFor(text: string, words: string, questionWords: string): Ext
  */
 function unitFinder(words: string, asked: string, text: string, filters: UnitFilters, rest: string): Extract<RuleIntent, { kind: "unit-search" }> | undefined {
   // « …, je ne sais pas par quelle UE commencer. Vous me conseillez quoi ? »: advice asked on what the message said before.
-  const questionWords = ASKS_ADVICE.test(asked) ? words : asked;
+  // (« Qu'est-ce que vous avez, à distance ? »: advice asked, with a way of studying.)
+  const questionWords = ASKS_ADVICE.test(asked) || ASKS_ADVICE.test(` ${readUnitFilters(asked).rest.trim()} `) ? words : asked;
   // Teaching looked for (« des UE », "a unit", « apprendre », « par où commencer »), not whether something may be done.
   if (!LOOKS_FOR.test(` ${questionWords} `) && !FINDS_UNITS.test(questionWords)) return undefined;
   // The teaching is what is looked for (« il existe des UE de… », "is there a beginner English unit"), not a word

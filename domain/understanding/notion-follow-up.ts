@@ -10,6 +10,9 @@ interface NotionReader<U extends { intent: { kind: string } }> {
 /** « je peux en prendre une ? », "can I take one?": a notion pointed back to with « en » or "one". */
 export const ONE_OF_THEM_FR = /\ben (prendre|suivre|faire|choisir|avoir|valider|passer) (une|un|plusieurs|deux|quelques unes|quelques uns)\b/;
 export const ONE_OF_THEM_EN = /\b(take|do|pick|choose|follow) (one|some|a few|several|a couple)( of (them|those))?\b/;
+/** « on peut s'y inscrire toute seule ? », "can I enrol in it on its own?": a notion pointed back to as where one enrols. */
+const ENROL_IN_IT_FR = /\b(?:s y|m y|y) (inscrire|inscris|inscrit|acceder|entrer)\b/;
+const ENROL_IN_IT_EN = /\b(enrol|enroll|register|sign up)(?: in| for| on)? (?:it|one)\b/;
 /** A follow-up pointing back to a notion is this short (« ok et du coup je peux en prendre une toute seule ? »). */
 const MAX_NOTION_WORDS = 12;
 /** The notions a content page is about, by its tags, as a follow-up names them. */
@@ -67,10 +70,17 @@ export function followUpOnNotion<U extends { intent: { kind: string } }>(text: s
   if (!tag) return undefined;
   const notion = NOTIONS[language][tag]!;
   // A plural notion is pointed back to as « elles », "those"; the others as « en … une », "one".
-  const [pointers, put] = PLURAL_NOTIONS.has(tag) ? [[THEY_FR, THEY_EN], () => notion] : [[ONE_OF_THEM_FR, ONE_OF_THEM_EN], (_all: string, verb: string) => `${verb} ${notion}`];
-  const pointer = pointers.find((pattern) => pattern.test(folded));
+  // (« s'y inscrire » is enrolling in it: « s inscrire a une US ».)
+  const pointers: [RegExp, (all: string, verb: string) => string][] = PLURAL_NOTIONS.has(tag)
+    ? [THEY_FR, THEY_EN].map((pattern) => [pattern, () => notion])
+    : [
+        ...[ONE_OF_THEM_FR, ONE_OF_THEM_EN].map((pattern): [RegExp, (all: string, verb: string) => string] => [pattern, (_all, verb) => `${verb} ${notion}`]),
+        [ENROL_IN_IT_FR, (_all, verb) => `s ${verb} a ${notion}`],
+        [ENROL_IN_IT_EN, (_all, verb) => `${verb} in ${notion}`],
+      ];
+  const pointer = pointers.find(([pattern]) => pattern.test(folded));
   if (!pointer) return undefined;
-  const said = folded.replace(pointer, put);
+  const said = folded.replace(pointer[0], pointer[1]);
   const understood = understanding.understand(said, { language });
   return understood.intent.kind === "answer" ? { ...understood, text } : undefined;
 }

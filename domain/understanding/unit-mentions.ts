@@ -32,7 +32,7 @@ const NOT_AT_AN_EXAM =
   "|(?:pas|jamais) (?:pu )?(?:passer|passe)|(?:pas|jamais) (?:pu )?(?:ete|alle|allee|aller|venu|venue|venir|presente|presentee|me presenter|rendu|rendue|me rendre) (?:a|au)|loupe|manque";
 /** The exam of a code missed, said before it: "missed the … exam", « absent à l'examen de », « pas pu passer l'examen de », « pas allé à l'examen de ». */
 const MISSED_BEFORE = new RegExp(
-  String.raw`\b((?:malade|hospitalisee?|absente?|en deplacement|sick|ill|in hospital|hospitali[sz]ed|away) (le jour |on the day |the day )?(de l |of the |of my )(examen|exam|partiel|epreuve)\s*(de|d|du|of)?\s*$|(?:${NOT_AT_AN_EXAM})\s+(the |my |l |le |la |mon |ma )?(exam|examen|final|partiel|epreuve)|absent (a|au|a la|at|from|for)( the| l| le| la)?( exam| examen| partiel| epreuve)?)\s*(of|de|d|du|for|in|en|on)?\s*$`,
+  String.raw`\b((?:malade|hospitalisee?|absente?|en deplacement|sick|ill|in hospital|hospitali[sz]ed|away) (le jour |on the day |the day )?(de l |of the |of my )(examen|exam|partiel|epreuve)\s*(de|d|du|of)?\s*$|(?:${NOT_AT_AN_EXAM}|rate)\s+(the |my |l |le |la |mon |ma )?(exam|examen|final|partiel|epreuve)|absent (a|au|a la|at|from|for)( the| l| le| la)?( exam| examen| partiel| epreuve)?)\s*(of|de|d|du|for|in|en|on)?\s*$`,
 );
 /** "missed the UTC504 exam": the verb before the code, the exam after it. */
 const MISSED_VERB_BEFORE = new RegExp(String.raw`\b(?:${NOT_AT_AN_EXAM})\s+(the |my )?$`);

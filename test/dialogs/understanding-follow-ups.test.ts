@@ -56,3 +56,29 @@ describe("skills told after a verdict", () => {
     expect(again).toMatch(/vous n'avez pas le niveau attendu/);
   });
 });
+
+/** Set 66's misses, read after its first run on the start code (not blind): each reply as it must be now. */
+describe("set 66's misses, read after its first run", () => {
+  it.each<[string[], RegExp, RegExp?]>([
+    [["J'ai UTC502, UTC504, ANG320 et SEC101. J'en suis où pour la licence ?"], /Licence informatique \(L3\) \(LG02501A\) : 18 ECTS sur 60/, /^\*\*LG02501A/],
+    [["I've worked as a sysadmin for 4 years. Does that cover the experience unit of the licence?"], /^Yes: for Licence informatique \(L3\), its activity unit UAALOT \(17 ECTS\) requires 1 year/, /Did you mean/],
+    [["je suis admin sys depuis 4 ans, ça couvre l'UA de la licence ?"], /^Oui : pour Licence informatique \(L3\), son UA UAALOT/],
+    [["L'UAALOV, c'est pour quel diplôme et ça demande quoi ?"], /UAALOV \(Prise en compte de l'expérience professionnelle \(titre RNCP, deux ans\)\)/],
+    [["il fe kel tps samedi a paris"], /^Je ne peux répondre qu'aux questions sur les formations du Cnam Paris/, /18h15/],
+    [["ma demande elle en est ou"], /^Je ne trouve aucune demande à un conseiller dans cette conversation/],
+    [["des cours de droit, de préférence à distance ?"], /^Les UE du catalogue sur « droit » à distance \(FOAD\) :\n- DNT104/, /préférence/],
+    [
+      ["Je suis chargée RH dans une PME. Je voudrais monter en compétences en droit social et sur les outils RH, mais je ne peux pas venir à Paris toutes les semaines. Qu'est-ce que vous avez, de préférence à distance ?"],
+      /DNT104[\s\S]*FPG114 — Outils RH/,
+      /« préférence »/,
+    ],
+    [["J'ai validé ma L1 informatique, MUX101 c'est pour moi ?"], /vous n'avez pas le niveau attendu \(niveau L2 informatique\)/, /^✅ Oui/m],
+    [["J'ai eu 11 en UTC501, 8 en UTC503, et j'ai raté l'examen de UTC505. Combien de crédits j'ai ?"], /\*\*UTC505\*\* : absent\(e\) à l'examen[\s\S]*À repasser : UTC503 et UTC505/],
+    [["c'est quoi une US ?", "on peut s'y inscrire directement ?"], /^Non\. Les unités spécifiques \(US\)/, /à la carte : vous choisissez/],
+  ])("%j", async (turns, expected, notExpected) => {
+    const replies = await repliesOf(turns);
+    const last = replies.at(-1)!;
+    expect(last).toMatch(expected);
+    if (notExpected) expect(last).not.toMatch(notExpected);
+  });
+});
