@@ -17,7 +17,7 @@ import { followUpOnListed, followUpOnUnits, unitsOf } from "./common/unit-follow
 import { followUpOnAnswer, pointsToTheMatter } from "./common/answer-follow-up";
 import { AFTER } from "../domain/understanding/unit-facets";
 import { followUpOnNotion } from "../domain/understanding/notion-follow-up";
-import { followUpOnDiploma } from "./common/diploma-follow-up";
+import { followUpOnDiploma, KIND_OF_PAGE } from "./common/diploma-follow-up";
 import { searchAgainWithFilters, searchInTitles } from "./common/title-search";
 import { namedDiploma } from "../domain/understanding/intent.recognizer";
 import { readStatedBackground } from "../domain/understanding/stated-background";
@@ -195,7 +195,12 @@ export class AdvisorBot extends ActivityHandler {
     // « NFA031 est à distance ? » then « et NSY103 ? »: the question before, asked of the new units or value.
     const inFrame = followUps.length === 0 && dc.activeDialog === undefined ? followUpInFrame(text, data.frame, understanding, first.language) : undefined;
     // « je voudrais faire la licence info » then « j'ai un BTS compta », « en combien de temps ? »: of that diploma.
-    const aboutDiploma = !inFrame && !aboutSubject && followUps.length === 0 && dc.activeDialog === undefined ? followUpOnDiploma(text, data.diploma, first, understanding, first.language) : undefined;
+    // (« c'est quoi les UE de l'ingé ? » then « celui en cyber »: the kind of diploma the page was about.)
+    const kindOfTopic = data.topic ? understanding.entry(data.topic)?.tags.find((tag) => tag in KIND_OF_PAGE) : undefined;
+    const aboutDiploma =
+      !inFrame && !aboutSubject && followUps.length === 0 && dc.activeDialog === undefined
+        ? followUpOnDiploma(text, data.diploma, first, understanding, first.language, kindOfTopic ? { kind: KIND_OF_PAGE[kindOfTopic]![first.language] } : {})
+        : undefined;
     // « tu peux me conseiller un bon film ? » declined, then « allez juste un »: a few words not understood insist on it.
     const insisting = data.offTopicBefore && followUps.length === 0 && dc.activeDialog === undefined && wordCount(text) <= MAX_INSISTING_WORDS && notUnderstood(first.intent) ? { ...first, intent: { kind: "abstain", reason: "off-topic" } as const } : undefined;
     // « Je cherche des UE sur les bases de données » then « et celle sur les données à large échelle, il faut quel niveau ? ».

@@ -14,6 +14,15 @@ const MAY_I_DO: Record<Language, (diploma: string) => string> = {
   fr: (diploma) => `je peux faire la ${diploma} ?`,
   en: (diploma) => `can I do the ${diploma}?`,
 };
+/** One diploma of a kind, picked by its speciality: « celui en cyber », « celle en IA », "the one in AI". */
+const ONE_OF_KIND = /^(?:et |and |ok |alors )?(?:celui|celle|le|la|the one) (?:en|de|d|sur|pour|in|on|for) ([a-z0-9 ]{2,30}?)(?: svp| stp| please)?\s*\??$/;
+/** The units of a diploma, asked. */
+/** A kind of diploma the content's page was about (its tag), as a pick among them names it: « celui en cyber » after the engineering page. */
+export const KIND_OF_PAGE: Record<string, Record<Language, string>> = { engineering: { fr: "diplôme d'ingénieur", en: "engineering degree" } };
+const UNITS_OF: Record<Language, (diploma: string, speciality: string) => string> = {
+  fr: (diploma, speciality) => `quelles UE pour le ${diploma} ${speciality} ?`,
+  en: (diploma, speciality) => `which units for the ${speciality} ${diploma}?`,
+};
 const OF_IT: Record<Language, (diploma: string) => string> = { fr: (diploma) => `pour la ${diploma}`, en: (diploma) => `for the ${diploma}` };
 
 /**
@@ -25,8 +34,23 @@ const OF_IT: Record<Language, (diploma: string) => string> = { fr: (diploma) => 
 /** What is inside the diploma just named, pointed to: « il y a quoi dedans », « ses UE », "what's in it". */
 const POINTS_INSIDE = /\b((quelles?|quels?|which|what) (ue|ues|unites?|cours|modules?|matieres?|units?|courses?)( \w+){0,3} (dedans|la dedans|in it|inside it)|(il y a|y a|ya) quoi (dedans|la dedans)|what s in it|what is in it|ses ue|ses unites|ses cours|ses matieres|its units|its courses)\b/;
 
-export function followUpOnDiploma(text: string, diploma: string | undefined, first: Understood, understanding: Understanding, language: Language): Understood | undefined {
-  if (!diploma || mentionsADiploma(text) || findUnitCodes(text).length > 0 || text.split(/\s+/).length > MAX_WORDS) return undefined;
+export function followUpOnDiploma(
+  text: string,
+  diploma: string | undefined,
+  first: Understood,
+  understanding: Understanding,
+  language: Language,
+  { kind }: { kind?: string } = {},
+): Understood | undefined {
+  if ((!diploma && !kind) || mentionsADiploma(text) || findUnitCodes(text).length > 0 || text.split(/\s+/).length > MAX_WORDS) return undefined;
+  // « c'est quoi les UE de l'ingé ? » then « celui en cyber »: one of the diplomas of that kind, by its speciality — its units.
+  const picked = ONE_OF_KIND.exec(foldText(text).replace(/['’]/g, " ").trim());
+  if (picked) {
+    const asked = UNITS_OF[language](diploma ?? kind!, picked[1]!);
+    const understood = understanding.understand(asked, { language });
+    return understood.intent.kind === "diploma" ? { ...understood, text: asked } : undefined;
+  }
+  if (!diploma) return undefined;
   const unsettled = first.intent.kind === "abstain" || first.intent.kind === "suggestions";
   const folded = ` ${foldText(text).replace(/['’]/g, " ")} `;
   const studiesOnly = !text.includes("?") && !QUESTION_WORD.test(folded) && readStatedBackground(text) !== undefined;

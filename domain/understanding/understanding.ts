@@ -138,6 +138,29 @@ const SITUATED = { probability: 0.9, score: 0.45, margin: 0.2, contextWords: 25,
 const NEXT_TO_TAKE = / (prends|prendre|prend|suivre|suis|faire|fais|take|do|choose|choisir) .*\b(prochain semestre|semestre prochain|semestre suivant|next semester|ensuite|apres|next)\b/;
 
 /** A part of a message about a volume or its mistake: a number, « erreur », "supposed to be". */
+/** Notions a learner may say they do not understand, as a definition asks them in each language. */
+const NOTION_NAMES: readonly [RegExp, Record<Language, string>][] = [
+  [/\bue\b|\bunites? d enseignement\b/, { fr: "une UE", en: "a UE" }],
+  [/\bua\b|\bunites? d activite\b/, { fr: "une UA", en: "a UA" }],
+  [/\bus\b(?! (?:to|a|an|the|in|on|for|with|about)\b)|\bunites? specifiques?\b/, { fr: "une US", en: "a US" }],
+  [/\bects\b|\bcredits?\b/, { fr: "un crédit ECTS", en: "an ECTS credit" }],
+  [/\bcapitalis\w*/, { fr: "la capitalisation", en: "capitalisation" }],
+  [/\bfoad\b/, { fr: "la FOAD", en: "FOAD" }],
+];
+/** Not understanding, or asking an explanation of what was said: « je n'ai rien compris », « vous pouvez m'expliquer », "I'm lost". */
+const ASKS_EXPLAINING = /\b(rien compris|pas compris|comprends? (rien|pas)|jcomprends? (rien|pas)|(je suis|jsuis|un peu|completement|totalement) perdue?|m expliquer|expliquez|expliquer simplement|explain|don t (understand|get)|do not understand|confused|i m lost|i am lost)\b/;
+/** A definition asked, in the message's language. */
+const WHAT_IS: Record<Language, (notion: string) => string> = { fr: (notion) => `C'est quoi ${notion} ?`, en: (notion) => `What is ${notion}?` };
+/** The notions a message says it does not understand (two at least to count), in their order; none when it names a unit. */
+function notionsToExplain(text: string, language: Language): string[] {
+  const words = ` ${foldText(text).replace(/['’]/g, " ").replace(/[^a-z0-9 ]+/g, " ").replace(/\s+/g, " ")} `;
+  if (!ASKS_EXPLAINING.test(words) || findUnitCodes(text).length > 0) return [];
+  return NOTION_NAMES.map(([pattern, notion]) => [words.search(pattern), notion[language]] as const)
+    .filter(([at]) => at >= 0)
+    .sort((a, b) => a[0] - b[0])
+    .map(([, notion]) => notion);
+}
+
 const VOLUME_OR_MISTAKE = /\d|\b(erreur|errone\w*|mistake|error|wrong|typo|normal|supposed|cense|censee|pas cense|should be|devrait etre)\b/;
 
 /**
@@ -673,6 +696,13 @@ export class Understanding {
    */
   understandEach(text: string, options: UnderstandOptions = {}): Understood[] {
     const whole = this.understand(text, options);
+    // « On m'a parlé d'UE, d'ECTS, de capitalisation et je n'ai rien compris. Vous pouvez m'expliquer ? »: each notion explained.
+    const notions = notionsToExplain(text, whole.language);
+    if (notions.length >= 2) {
+      const explained = notions.map((notion) => ({ ...this.understand(WHAT_IS[whole.language](notion), { language: whole.language }), text: WHAT_IS[whole.language](notion) }));
+      const pages = explained.filter((part, i) => part.intent.kind === "answer" && explained.findIndex((other) => other.intent.kind === "answer" && part.intent.kind === "answer" && other.intent.entryId === part.intent.entryId) === i);
+      if (pages.length >= 2) return pages;
+    }
     const questions = questionsOf(text);
     // "GDN100 exam: how long is it and which room?": one unit asked several things its job answers in one reply, each.
     // ("The course page says 45 hours for a 4 ECTS unit. Isn't it supposed to be 40? Is that a mistake?": one volume asked whether it is

@@ -75,6 +75,15 @@ describe("set 66's misses, read after its first run", () => {
     [["J'ai validé ma L1 informatique, MUX101 c'est pour moi ?"], /vous n'avez pas le niveau attendu \(niveau L2 informatique\)/, /^✅ Oui/m],
     [["J'ai eu 11 en UTC501, 8 en UTC503, et j'ai raté l'examen de UTC505. Combien de crédits j'ai ?"], /\*\*UTC505\*\* : absent\(e\) à l'examen[\s\S]*À repasser : UTC503 et UTC505/],
     [["c'est quoi une US ?", "on peut s'y inscrire directement ?"], /^Non\. Les unités spécifiques \(US\)/, /à la carte : vous choisissez/],
+    [["c'est quoi les UE de l'ingé ?", "celui en cyber"], /^\*\*CYC9106A — Diplôme d'ingénieur, spécialité informatique, parcours cybersécurité/, /Les UE du catalogue qui en parlent/],
+    [["what engineering degrees do you have?", "the one in AI"], /^\*\*CYC9102A — Diplôme d'ingénieur, spécialité informatique, parcours intelligence artificielle/],
+    [["Les TD de UTC502 sont obligatoires ?"], /^Pour UTC502, je n'ai pas dans mes sources ses règles d'assiduité/, /Prérequis/],
+    [["UTC502 est obligatoire pour la licence ?"], /^Oui : UTC502 est obligatoire/],
+    [
+      ["Mon conseiller Pôle emploi m'a parlé d'UE, d'ECTS, de crédits, de capitalisation et je n'ai rien compris. Vous pouvez m'expliquer simplement comment ça marche chez vous ?"],
+      /^Une unité d.enseignement \(UE\)[\s\S]*valeur en crédits ECTS \(le système européen[\s\S]*ses crédits sont capitalisés/,
+      /ESC101/,
+    ],
   ])("%j", async (turns, expected, notExpected) => {
     const replies = await repliesOf(turns);
     const last = replies.at(-1)!;
