@@ -1374,6 +1374,11 @@ const EMPLOYMENT_LAW =
  * to compute or code something, revision sheets, quizzes, help with an exercise. « Explique-moi le
  * three-way handshake pour mon examen de RSX101 » is not a question about RSX101.
  */
+/** The message opens on asking something explained: "Explain Dijkstra's algorithm to me, …", « explique-moi les pointeurs, … ». */
+const TEACH_FIRST = /^ (please |stp |svp )?(explique moi|expliquez moi|explain|teach me|apprends moi|apprenez moi|help me understand|aide moi a comprendre|aidez moi a comprendre)\b/;
+/** An exam's questions or answers asked for: "what questions will be on the exam", « les réponses de l'examen », "the answers to the exam". */
+const EXAM_ANSWERS_ASKED =
+  /\b((what|which) questions (will be|are|come up|will come up) (on|in) (the |my )?(\w+ )?(exam|final)|(give|tell|send) me (the )?answers|the answers (to|of|for) (the |my )?(\w+ )?(exam|final|test)|(les |des )?(questions|sujets?) (de |du |d )?(l |mon |le )?(examen|exam|partiel)( de \w+)? (et|avec) (les |leurs )?(reponses|corriges?)|(donne|donnez|envoie|envoyez|file|filez) moi (les |des )?(reponses|corriges?|sujets?)|(les |des )?reponses (de |du |d |a )(l |mon |le )?(examen|exam|partiel))\b/;
 const TEACH_FRAME =
   /\b(explique|expliques|expliquez|expliquer|reexplique|explain|teach me|apprends moi|apprenez moi|aide moi a comprendre|aidez moi a comprendre|help me understand|how (do|does|to|can) (i |you |we |one )?(calculate|compute|solve|code|implement|program|prove|derive|normali[sz]e)|comment (on )?(calcule|calculer|resoudre|resout|resoud|coder|code t on|programmer|implementer|demontrer|prouver|normaliser|deriver|integrer))\b(?<object>.*)$/;
 /** "I do not understand X": the course's subject only with a sign of a course (a unit code, the class, an exam). */
@@ -1489,6 +1494,13 @@ function recognizeRefusal(text: string, words: string, questionSentence: string)
   // « kel est le meilleur vpn gratuit », "what's the best antivirus?": the best of something that is no part of studying here.
   if (BEST_OF.test(question) && !CNAM_NOTION.test(question) && !STUDYING_HERE.test(question) && !/\b(cours|course|courses|class|classes|formations?|parcours|path|ordre|order|choix|choice|option|options|semestres?|semesters?|moment|time|periode|way|moyen|facon|maniere|methode|method)\b/.test(question)) return { kind: "refuse", reason: "off-topic" };
   if (asksForCourseContent(question, words)) return { kind: "refuse", reason: "course-content" };
+  // "Explain Dijkstra's algorithm to me, I'm stuck on my NFA010 homework.": the message opens on what it asks explained, the unit
+  // after it is what it is for (it got NFA010's grading).
+  const firstClause = foldedWords(text.split(/[,.;:!?]/)[0] ?? "");
+  if (TEACH_FIRST.test(words) && firstClause !== words && asksForCourseContent(firstClause, words)) return { kind: "refuse", reason: "course-content" };
+  // "tell me what questions will be on the NFA031 exam and give me the answers", « donne-moi les réponses de l'examen »: an exam's
+  // questions or answers asked, which no one gives.
+  if (EXAM_ANSWERS_ASKED.test(words)) return { kind: "refuse", reason: "course-content" };
   // « Quelle est la différence entre TCP et UDP ? c'est pour réviser »: a notion of a course asked to revise it, not of studying here.
   const besidesRevising = words.replace(new RegExp(FOR_REVISING.source, "g"), " ");
   if (FOR_REVISING.test(words) && !CNAM_NOTION.test(besidesRevising) && !/\bcours\b/.test(besidesRevising)) return { kind: "refuse", reason: "course-content" };

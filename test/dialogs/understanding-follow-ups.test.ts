@@ -79,6 +79,13 @@ describe("set 66's misses, read after its first run", () => {
     [["what engineering degrees do you have?", "the one in AI"], /^\*\*CYC9102A — Diplôme d'ingénieur, spécialité informatique, parcours intelligence artificielle/],
     [["Les TD de UTC502 sont obligatoires ?"], /^Pour UTC502, je n'ai pas dans mes sources ses règles d'assiduité/, /Prérequis/],
     [["UTC502 est obligatoire pour la licence ?"], /^Oui : UTC502 est obligatoire/],
+    [["Explain Dijkstra's algorithm to me, I'm stuck on my NFA010 homework."], /^I do not help with the content of courses/, /grading/],
+    [
+      ["My NFA031 exam is next week and I'm stressed. Could you tell me what questions will be on the NFA031 exam and give me the answers so I can memorise them?"],
+      /^I do not help with the content of courses/,
+      /UTC504/,
+    ],
+    [["Explain how session 2 works, I failed NFA031"], /^Session 2 is open to those who were absent/],
     [
       ["Mon conseiller Pôle emploi m'a parlé d'UE, d'ECTS, de crédits, de capitalisation et je n'ai rien compris. Vous pouvez m'expliquer simplement comment ça marche chez vous ?"],
       /^Une unité d.enseignement \(UE\)[\s\S]*valeur en crédits ECTS \(le système européen[\s\S]*ses crédits sont capitalisés/,
