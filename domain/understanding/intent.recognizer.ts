@@ -343,6 +343,8 @@ function foldedWords(text: string): string {
 
 /** Phrases of spoken French the rules read in their written words: « c'est full distance ? », « de chez soi ». */
 const SPOKEN_PHRASES: readonly [RegExp, string][] = [
+  // "Do I really need NFA031 before NFA032?", « je dois vraiment faire … », « il faut vraiment … »: the need, as asked without the adverb.
+  [/ (do i|does it|must i|do you|need|needs|faut il|il faut|faut|je dois|dois je|dois) (really|actually|strictly|absolutely|truly|vraiment|absolument|reellement) /g, " $1 "],
   // A wish's softening names no matter: « des cours de droit, de préférence à distance ? », "ideally online".
   [/ (de preference|preferablement|idealement|si possible|preferably|ideally|if possible) /g, " "],
   // « vs avez un master cyber ? »: « vs » before a verb is « vous » typed short, not "versus".

@@ -848,7 +848,12 @@ export class Understanding {
       if (unitBefore && own.length > 0 && !own.includes(unitBefore) && pointsBack && saysTakenTogether(question)) {
         const together = understandPart(`${unitBefore} : ${question}`);
         if (together.intent.kind === "eligibility") {
-          each.push({ ...together, language, text: question });
+          // ("I've passed UTC505. How many hours is RSX102, and can I take it at the same time as UTC501?": the units said passed
+          // before the questions count for the check — it asked whether UTC505 was validated.)
+          const checked = together.intent;
+          const passedBefore = unitMentions(preamble).filter((m) => m.role === "passed" && !checked.codes.includes(m.code)).map((m) => m.code);
+          const intent = passedBefore.length ? { ...checked, passed: [...new Set([...checked.passed, ...passedBefore])] } : checked;
+          each.push({ ...together, intent, language, text: question });
           continue;
         }
       }

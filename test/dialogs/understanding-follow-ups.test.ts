@@ -79,6 +79,9 @@ describe("set 66's misses, read after its first run", () => {
     [["what engineering degrees do you have?", "the one in AI"], /^\*\*CYC9102A — Diplôme d'ingénieur, spécialité informatique, parcours intelligence artificielle/],
     [["Les TD de UTC502 sont obligatoires ?"], /^Pour UTC502, je n'ai pas dans mes sources ses règles d'assiduité/, /Prérequis/],
     [["UTC502 est obligatoire pour la licence ?"], /^Oui : UTC502 est obligatoire/],
+    [["I've coded in Java professionally for 6 years. Do I really need NFA031 before NFA032?"], /^Not necessarily: NFA032 expects the level of NFA031, or an equivalent level/],
+    [["je dois vraiment faire NFA031 avant NFA032 ?"], /^Pas forcément : NFA032 attend le niveau de NFA031/],
+    [["I've passed UTC505. How many hours is RSX102, and can I take it at the same time as UTC501?"], /✅ UTC505 validated, as you told me \(prerequisite of RSX102\)/, /Is that your case\?/],
     [["Explain Dijkstra's algorithm to me, I'm stuck on my NFA010 homework."], /^I do not help with the content of courses/, /grading/],
     [
       ["My NFA031 exam is next week and I'm stressed. Could you tell me what questions will be on the NFA031 exam and give me the answers so I can memorise them?"],
