@@ -10,6 +10,28 @@ async function repliesOf(turns: string[]): Promise<string[]> {
   return all;
 }
 
+describe("units said passed, asked whether they go toward a diploma", () => {
+  it("says where GDN100 and UTC504 stand in the licence for \"Do those go toward the licence?\" (it got suggestions)", async () => {
+    const [reply] = await repliesOf(["I passed GDN100 and UTC504. Do those go toward the licence?"]);
+    expect(reply).toMatch(/^GDN100 is compulsory \(Management de projet et anglais\)\.\nUTC504 is compulsory \(Tronc commun \(UTC501 à UTC505\)\)\.\n[\s\S]*LG02501A — Licence informatique \(L3\): 60 ECTS/);
+    expect(reply).not.toMatch(/Did you mean/);
+  });
+
+  it.each([
+    ["j'ai validé NFA031 et GDN100, lesquelles comptent pour la licence ?", /^NFA031 ne fait pas partie de LG02501A\.\nGDN100 est obligatoire \(Management de projet et anglais\)\./],
+    ["j'ai UTC501 et NFA031, ça compte pour la licence ?", /^UTC501 est obligatoire \(Tronc commun \(UTC501 à UTC505\)\)\.\nNFA031 ne fait pas partie de LG02501A\./],
+    ["I passed NFA031. Does it go toward the licence?", /^No: NFA031 is not part of LG02501A\./],
+  ])("%s", async (question, expected) => {
+    const [reply] = await repliesOf([question]);
+    expect(reply).toMatch(expected);
+  });
+
+  it("keeps going toward a diploma (a way there, not whether units count) as before", async () => {
+    const [reply] = await repliesOf(["I passed UTC501. How do I go toward the licence from here?"]);
+    expect(reply).not.toMatch(/UTC501 is compulsory/);
+  });
+});
+
 describe("where a unit's exam is sat", () => {
   it.each([
     ["Where would I sit the DSY101 exam?", /^My sources do not give the room or place of the exam of DSY101\./],
