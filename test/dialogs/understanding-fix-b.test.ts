@@ -10,6 +10,64 @@ async function repliesOf(turns: string[]): Promise<string[]> {
   return all;
 }
 
+/** A unit's description card (what the misreadings below got instead of the answer). */
+const UNIT_CARD = /Unité d'enseignement \(UE\), \d+ ECTS|Teaching unit \(UE\), \d+ ECTS/;
+
+describe("a unit asked compulsory right after a question that says of what", () => {
+  it("asks « UTC503 c'est obligatoire aussi ? » of the licence after « je suis obligé de faire ANG320 pour la licence ? » (it got UTC503's card)", async () => {
+    const [, again] = await repliesOf(["je suis obligé de faire ANG320 pour la licence ?", "UTC503 c'est obligatoire aussi ?"]);
+    expect(again).toMatch(/^Oui : UTC503 est obligatoire \(Tronc commun \(UTC501 à UTC505\)\)\.\n[\s\S]*LG02501A — Licence informatique \(L3\) : 60 ECTS/);
+    expect(again).not.toMatch(UNIT_CARD);
+  });
+
+  it("asks it of the licence after the licence's units were listed", async () => {
+    const [, again] = await repliesOf(["quelles UE dans la licence informatique ?", "UTC503 c'est obligatoire aussi ?"]);
+    expect(again).toMatch(/^Oui : UTC503 est obligatoire \(Tronc commun/);
+  });
+
+  it("says « Non, pas obligatoire » of a unit of a choice asked the same way, and « Yes » in English", async () => {
+    const [, nfp121] = await repliesOf(["je suis obligé de faire ANG320 pour la licence ?", "et NFP121, elle est obligatoire ?"]);
+    expect(nfp121).toMatch(/^Non, pas obligatoire : NFP121 compte dans le bloc « Trois UE de 6 ECTS de trois groupes différents »/);
+    const [, english] = await repliesOf(["is NFP121 compulsory for the licence?", "is UTC503 compulsory too?"]);
+    expect(english).toMatch(/^Yes: UTC503 is compulsory \(Tronc commun/);
+    expect(english).not.toMatch(UNIT_CARD);
+  });
+
+  it.each([
+    ["UTC503 c'est obligatoire pour la licence ?", /^Oui : UTC503 est obligatoire \(Tronc commun \(UTC501 à UTC505\)\)/],
+    ["is NFP121 compulsory for the licence?", /^No, not compulsory: NFP121 counts in the block "Trois UE de 6 ECTS de trois groupes différents"/],
+  ])("keeps the answer in one message: %s", async (question, expected) => {
+    const [reply] = await repliesOf([question]);
+    expect(reply).toMatch(expected);
+  });
+
+  it("asks it of RSX101's prerequisites after « quels sont les prérequis de RSX101 ? » (no diploma named): UTC503 is not one", async () => {
+    const [, again] = await repliesOf(["quels sont les prérequis de RSX101 ?", "UTC503 c'est obligatoire aussi ?"]);
+    expect(again).toMatch(/^Non : UTC503 n'est pas un prérequis de RSX101\.\n[\s\S]*Prérequis de RSX101 \(Réseaux et protocoles pour l'Internet\) : UTC505\./);
+    expect(again).not.toMatch(/obligatoire \(Tronc commun|LG02501A/);
+    expect(again).not.toMatch(UNIT_CARD);
+  });
+
+  it("says « Yes » of the prerequisite that is one (UTC505 before RSX101), in English", async () => {
+    const [, again] = await repliesOf(["what do I need before RSX101?", "is UTC505 compulsory too?"]);
+    expect(again).toMatch(/^Yes: UTC505 is a prerequisite of RSX101, to validate \(a grade of at least 10\/20\) before taking it\./);
+  });
+
+  it.each([
+    // Something else asked of the unit, or of what it is compulsory for: the message's own reading.
+    [["je suis obligé de faire ANG320 pour la licence ?", "UTC503 c'est à distance aussi ?"], /Modalités|distance/, /Oui : UTC503 est obligatoire/],
+    [["je suis obligé de faire ANG320 pour la licence ?", "UTC505 c'est obligatoire pour RSX101 ?"], /RSX101/, /Oui : UTC505 est obligatoire \(Tronc commun/],
+    // No frame that says of what: the unit's card, as before.
+    [["c'est quoi RSX101 ?", "UTC503 c'est obligatoire aussi ?"], UNIT_CARD, /prérequis de RSX101/],
+    [["UTC503 c'est obligatoire ?"], UNIT_CARD, /^Oui|^Non/],
+  ])("keeps other questions with the same words: %j", async (turns, expected, unexpected) => {
+    const replies = await repliesOf(turns);
+    const last = replies.at(-1)!;
+    expect(last).toMatch(expected);
+    expect(last).not.toMatch(unexpected);
+  });
+});
+
 describe("units said passed, asked whether they go toward a diploma", () => {
   it("says where GDN100 and UTC504 stand in the licence for \"Do those go toward the licence?\" (it got suggestions)", async () => {
     const [reply] = await repliesOf(["I passed GDN100 and UTC504. Do those go toward the licence?"]);
