@@ -3,7 +3,7 @@ import type { Language } from "../../domain/language/language";
 import { findUnitCodes } from "../../domain/catalog/unit-code";
 import { foldText } from "../../domain/understanding/text-normalizer";
 import { readUnitFilters } from "../../domain/understanding/unit-filters";
-import { mentionsADiploma } from "../../domain/understanding/intent.recognizer";
+import { asksIfCompulsory, mentionsADiploma, namedDiploma } from "../../domain/understanding/intent.recognizer";
 import type { Understanding, Understood } from "../../domain/understanding/understanding";
 
 /** The last question asked, kept one turn: the frame a follow-up with new values (« et NSY103 ? », "and 3 credits?") is read in. */
@@ -42,6 +42,9 @@ export function followUpInFrame(text: string, frame: QuestionFrame | undefined, 
     const understood = understanding.understand(question, { language });
     return understood.intent.kind === kind ? { ...understood, language } : undefined;
   };
+  // « je suis obligé de faire ANG320 pour la licence ? » then « UTC503 c'est obligatoire aussi ? »: the same question of UTC503.
+  const compulsoryToo = compulsoryInFrame(text, frame, understanding, language);
+  if (compulsoryToo) return compulsoryToo;
   // « une UE de 4 ECTS ? », « et 8 ? », then « et si je prends les deux ça fait combien ? »: both units, in all.
   const both = frame.kind === "credit-hours" ? bothInFrame(frame.text, frame.last, text, language) : undefined;
   const ofBoth = both && GOES_ON.test(folded) ? askedAgain(both, "credit-hours") : undefined;
@@ -99,6 +102,39 @@ export function frameAfterFollowUp(frame: QuestionFrame, followUp: Understood): 
   const grown = frame.kind === "credit-hours" && followUp.intent.kind === "credit-hours" && (findUnitCodes(followUp.text).length > findUnitCodes(frame.text).length || counted);
   return grown ? (frameOf(followUp) ?? frame) : { ...frame, last: followUp.text };
 }
+
+/**
+ * « je suis obligé de faire ANG320 pour la licence ? » (or « quelles UE dans la licence ? ») then « UTC503 c'est obligatoire aussi ? »,
+ * "is UTC503 compulsory too?": whether that unit is compulsory in the diploma the question before named (it got UTC503's card).
+ * « quels sont les prérequis de RSX101 ? » then the same words: no diploma was named, « obligatoire » is of what RSX101 requires —
+ * whether UTC503 is needed before it too. Only a unit asked compulsory and nothing else (« UTC505 c'est obligatoire pour RSX101 ? »
+ * says what for itself); undefined otherwise, or when the question so asked is not that job's.
+ */
+function compulsoryInFrame(text: string, frame: QuestionFrame, understanding: Understanding, language: Language): Understood | undefined {
+  const codes = findUnitCodes(text);
+  if (codes.length === 0 || !asksIfCompulsory(text) || mentionsADiploma(text)) return undefined;
+  const rest = ` ${foldText(text).replace(/['’]/g, " ").replace(/[^a-z0-9]+/g, " ")} `.replace(/\b[a-z]{3} ?\d{3}[a-z]?\b/g, " ").replace(ONLY_COMPULSORY_ASKED, " ");
+  if (rest.trim() !== "") return undefined;
+  const asked = text.replace(/[\s?!.]+$/, "");
+  if (frame.kind === "diploma") {
+    // (Not after « vous avez un master en data ? »: whether a diploma is offered names none whose units are compulsory.)
+    const diploma = namedDiploma(frame.text);
+    const before = diploma ? understanding.understand(frame.text, { language }).intent : undefined;
+    if (!diploma || before?.kind !== "diploma" || before.offered) return undefined;
+    const ofIt = understanding.understand(`${asked} ${language === "fr" ? "pour la" : "for the"} ${diploma} ?`, { language });
+    return ofIt.intent.kind === "diploma" && codes.every((code) => ofIt.intent.kind === "diploma" && ofIt.intent.codes.includes(code)) ? { ...ofIt, language } : undefined;
+  }
+  if (frame.kind !== "unit" || codes.length !== 1) return undefined;
+  const before = understanding.understand(frame.text, { language });
+  if (before.intent.kind !== "unit" || before.intent.facet !== "prerequisites" || before.intent.codes.length !== 1 || before.intent.codes[0] === codes[0]) return undefined;
+  const unit = before.intent.codes[0]!;
+  const needed = understanding.understand(language === "fr" ? `${unit} demande ${codes[0]} ?` : `does ${unit} require ${codes[0]}?`, { language });
+  return needed.intent.kind === "unit" && needed.intent.facet === "prerequisites" && needed.intent.codes.includes(unit) ? { ...needed, language } : undefined;
+}
+
+/** The words of a unit asked compulsory, and no more: « et UTC503, elle est obligatoire aussi ? », "is UTC503 compulsory too?", « je suis obligé de faire UTC503 aussi ? ». */
+const ONLY_COMPULSORY_ASKED =
+  /\b(et|and|what about|how about|ok|alors|du coup|donc|est ce que|est ce qu|est|c est|cest|c|elle|il|ca|l ue|l|la|le|ue|unite|unit|the|is|it|aussi|also|too|as well|egalement|pareil|en plus|je suis|suis je|on est|est on|oblige|obligee|de|d|faire|suivre|prendre|passer|valider|obligatoires?|imposee?|compulsory|mandatory|do|i|have to|required to|take)\b/g;
 
 /** The way of studying a follow-up says and nothing else (« et des cours le samedi ? », "and online?"), in words; undefined otherwise. */
 function wayOfStudyingOnly(folded: string, language: Language): string | undefined {

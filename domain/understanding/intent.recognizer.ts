@@ -1095,7 +1095,11 @@ export function asksIfCompulsory(text: string): boolean {
 /** Words asking whether units are compulsory. */
 const COMPULSORY_WORDS = String.raw`(suis je |je suis |on est |est on )?(oblige|obligee|obliges|forcee?) (de|d) (faire|suivre|prendre|passer|valider)|(est|c est|sont) (elle |il |elles |ils )?(obligatoires?|imposee?s?)|(is it|is|are) (\w+ )?(compulsory|mandatory)|(have to|required to) take|(is it|is|are) (\w+ )?(needed|required) for (the|my|a)`;
 const COMPULSORY = new RegExp(String.raw`\b(${COMPULSORY_WORDS})\b`);
-const COUNTS_IN = new RegExp(String.raw`\b(${COMPULSORY_WORDS}|(compter?|comptent|comptera) (aussi )?(pour|dans)|(fait|font) partie|part of|counts? (in|for|toward|towards)|go(es)? towards|(inclus|incluse|included) (dans|in)|(est|sont) (elle |il |ils |elles )?(dans|prise? en compte dans) (la|le|l|mon|ma)|c est dans (la|le|l|mon|ma)|(is|are) (it |they |[a-z]{3} ?\d{3} )?in (the|my)|[a-z]{3} ?\d{3} (est|c est|elle est|il est) (bien )?dans (la|le|l|mon|ma)|(dans|in) (quel|quelle|which) (groupe|bloc|partie|group|block|part))\b`);
+/**
+ * Words asking whether units count in a diploma. ("Do those go toward the licence?": "toward" said of the units, not "how do I go
+ * toward the licence", a way there.)
+ */
+const COUNTS_IN = new RegExp(String.raw`\b(${COMPULSORY_WORDS}|(compter?|comptent|comptera) (aussi )?(pour|dans)|(fait|font) partie|part of|counts? (in|for|toward|towards)|go(es)? towards|goes toward|(they|those|these|it|both|them|this|that|[a-z]{3} ?\d{3}) (all |both |also |still |really )?go toward|(inclus|incluse|included) (dans|in)|(est|sont) (elle |il |ils |elles )?(dans|prise? en compte dans) (la|le|l|mon|ma)|c est dans (la|le|l|mon|ma)|(is|are) (it |they |[a-z]{3} ?\d{3} )?in (the|my)|[a-z]{3} ?\d{3} (est|c est|elle est|il est) (bien )?dans (la|le|l|mon|ma)|(dans|in) (quel|quelle|which) (groupe|bloc|partie|group|block|part))\b`);
 
 /** A diploma named: its code (LG02501A) or its kind (« la licence », « le diplôme d'ingé », "engineering degree"). */
 const DIPLOMA_NAMED =
