@@ -56,3 +56,64 @@ describe("codes and grades typed with nothing between them", () => {
     expect(reply).not.toMatch(/\/20|Oui, avec|Non, \d/);
   });
 });
+
+describe("units by their credits and units by their codes, in one total of hours", () => {
+  it("adds GDN100's own hours and credits to « 3 UE de 6 ECTS » (GDN100 was dropped: 150 h, 18 ECTS)", async () => {
+    const reply = await replyTo("j'ai 3 UE de 6 ECTS et GDN100, ça fait combien d'heures ?");
+    expect(reply).toMatch(/^3 UE de 6 ECTS = 150 h\nGDN100 — Management de projet : 4 ECTS\. Une UE de 4 ECTS correspond à 40 heures de cours de référence/);
+    expect(reply).toMatch(/\nAu total : 190 heures de cours de référence \(171-209 h\), hors travail personnel, pour 22 ECTS\.$/);
+    expect(reply).not.toMatch(/Au total : 150 heures|pour 18 ECTS/);
+  });
+
+  it("adds GDN100 after a total of units by their credits: « et avec GDN100 en plus ? » (it got GDN100's card)", async () => {
+    const [first, added] = await repliesOf(["2 UE de 6 ECTS ça fait combien d'heures ?", "et avec GDN100 en plus ?"]);
+    expect(first).toMatch(/^2 UE de 6 ECTS = 100 h\nAu total : 100 heures/);
+    expect(added).toMatch(/^2 UE de 6 ECTS = 100 h\nGDN100 — Management de projet : 4 ECTS\. [^\n]*40 heures[^\n]*\nAu total : 140 heures de cours de référence \(126-154 h\), hors travail personnel, pour 16 ECTS\.$/);
+    expect(added).not.toMatch(/Unité d'enseignement \(UE\)|Modalités/);
+  });
+
+  it('adds NFA031 to "two 3-ECTS units", in English, asked at once or after (it got NFA031\'s hours alone)', async () => {
+    const total = /^2 units of 3 ECTS = 60 h\nNFA031 — Programmation avec Java : notions de base: 6 ECTS\. A 6-ECTS unit matches 50 reference class hours[^\n]*\nIn total: 110 reference class hours \(99-121 h\), personal work excluded, for 12 ECTS\.$/;
+    expect(await replyTo("two 3-ECTS units plus NFA031, how many hours?")).toMatch(total);
+    const [, added] = await repliesOf(["two 3-ECTS units, how many hours?", "and with NFA031 on top?"]);
+    expect(added).toMatch(total);
+  });
+
+  it("adds a unit said alone by its credits: « une UE de 6 ECTS et GDN100 » (GDN100 was dropped)", async () => {
+    const reply = await replyTo("une UE de 6 ECTS et GDN100, ça fait combien d'heures ?");
+    expect(reply).toMatch(/^Une UE de 6 ECTS correspond à 50 heures[^\n]*\nGDN100 — Management de projet : 4 ECTS\.[^\n]*\nAu total : 90 heures de cours de référence \(81-99 h\), hors travail personnel, pour 10 ECTS\.$/);
+  });
+
+  it.each([
+    ["NFA031 et NFA032 sont 2 UE de 6 ECTS, combien d'heures ?"],
+    ["2 UE de 6 ECTS comme NFA031 et NFA032, ça fait combien en heures ?"],
+    ["NFA031 et NFA032 sont 2 UE de 6 ECTS, ça fait combien en tout ?"],
+  ])("counts units named as the units said by their credits once: « %s » is 100 h, not 200", async (message) => {
+    const reply = await replyTo(message);
+    expect(reply).toMatch(/Au total : 100 heures de cours de référence \(90-110 h\), hors travail personnel, pour 12 ECTS\./);
+    expect(reply).not.toMatch(/200 heures|24 ECTS/);
+  });
+
+  it.each([
+    ["NFA031 et GDN100 ça fait combien d'heures ?", /Au total : 90 heures de cours de référence \(81-99 h\), hors travail personnel, pour 10 ECTS\.$/],
+    ["3 UE de 6 ECTS ça fait combien d'heures ?", /^3 UE de 6 ECTS = 150 h\nAu total : 150 heures/],
+    ["j'ai validé NFA031, combien d'heures pour 2 UE de 6 ECTS ?", /^2 UE de 6 ECTS = 100 h\nAu total : 100 heures/],
+    ["NFA031 (6 ECTS) et GDN100, combien d'heures ?", /Au total : 90 heures/],
+  ])("keeps « %s » as it was answered", async (message, answer) => {
+    const reply = await replyTo(message);
+    expect(reply).toMatch(answer);
+  });
+
+  it("adds nothing to a choice (« 2 UE de 6 ECTS ou GDN100 … ? ») nor to a follow-up without a word of adding (« et GDN100 ? »)", async () => {
+    expect(await replyTo("2 UE de 6 ECTS ou GDN100, lequel fait le plus d'heures ?")).not.toMatch(/140 heures|16 ECTS/);
+    const [, other] = await repliesOf(["2 UE de 6 ECTS ça fait combien d'heures ?", "et GDN100 ?"]);
+    expect(other).not.toMatch(/Au total : 140 heures/);
+    expect(other).toMatch(/^GDN100 — Management de projet/);
+  });
+
+  it("keeps « 6 ECTS » alone, then « et avec GDN100 en plus ? », as before: no unit to add to, no total made up", async () => {
+    const [, added] = await repliesOf(["6 ECTS c'est combien d'heures ?", "et avec GDN100 en plus ?"]);
+    expect(added).toMatch(/^GDN100 — Management de projet/);
+    expect(added).not.toMatch(/Au total/);
+  });
+});
