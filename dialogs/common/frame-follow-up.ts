@@ -76,7 +76,11 @@ export function followUpInFrame(text: string, frame: QuestionFrame | undefined, 
   // « et ANG320 ? » after the hours of several units in all: added to the total too (each unit's hours are said).
   const ofATotal = frame.kind === "credit-hours" && findUnitCodes(frame.text).length >= 2 && saysOnlyNewValues(text);
   const added = frame.kind === "credit-hours" ? withAddedUnits(frame.text, text, { saidOrNot: ofATotal }) : undefined;
-  if (added) return askedAgain(added, "credit-hours");
+  // (To units said by their credits alone, « 2 UE de 6 ECTS », only when so read they are added to: « 6 ECTS » alone is no unit
+  // to add to, its follow-up keeps its own reading.)
+  if (added && findUnitCodes(frame.text).length > 0) return askedAgain(added, "credit-hours");
+  const addedToCredits = added ? askedAgain(added, "credit-hours") : undefined;
+  if (addedToCredits?.intent.kind === "credit-hours" && addedToCredits.intent.addsNamed) return addedToCredits;
   // « et si j'en prends deux ? » then « et avec une de 3 en plus ? »: the total before, with one unit of those credits more.
   if (withCredits) {
     const understood = understanding.understand(withCredits, { language });

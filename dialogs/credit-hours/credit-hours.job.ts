@@ -25,6 +25,8 @@ export interface CreditHoursOptions {
   codes?: string[];
   /** Several units by their credits, each with how many of it (« 3 UE de 6 ECTS et une de 4 »). */
   units?: { count: number; ects: number }[];
+  /** The units by their credits are added to the units named (« j'ai 3 UE de 6 ECTS et GDN100 »): all are in the total. */
+  addsNamed?: boolean;
   /** The hours asked as all the work the unit takes (« 65 h en tout à bosser ? »). */
   allWork?: boolean;
   /** Asked whether the volume is a mistake (« c'est une erreur ? »): no Oui/Non, the facts and whom to ask. */
@@ -114,7 +116,7 @@ function hasWhatItNeeds(options: CreditHoursOptions): boolean {
 }
 
 /** The answer to a credits-and-hours question whose numbers (or units) are known. */
-async function describeCreditHours({ ects, hours, codes = [], units: byCredits, allWork, mistake, atMost, pace, credits, options }: CreditHoursOptions, language: Language, services: AdvisorServices): Promise<string> {
+async function describeCreditHours({ ects, hours, codes = [], units: byCredits, addsNamed, allWork, mistake, atMost, pace, credits, options }: CreditHoursOptions, language: Language, services: AdvisorServices): Promise<string> {
   if (pace) return creditHoursWording[language].pace(pace, paceWays(pace));
   if (atMost && hours !== undefined && options && options.length > 1) return describeOptionsInBudget(hours, options, language, services);
   if (atMost && hours !== undefined && (codes.length > 0 || (ects === undefined && (byCredits?.length ?? 0) > 0))) return describeUnitsInBudget(hours, codes, byCredits ?? [], language, services);
@@ -144,9 +146,12 @@ async function describeCreditHours({ ects, hours, codes = [], units: byCredits, 
       return count > 1 && reference ? wording.way([{ count, ects: value }], count * reference.hours) : describeHoursForCredits(hoursForCredits(value), language);
     });
     const references = byCredits.flatMap(({ count, ects: value }) => Array.from({ length: count }, () => referenceForCredits(value)));
+    // « j'ai 3 UE de 6 ECTS et GDN100 »: the units named, each with its own credits and hours, are in the total too (they were left out).
+    const named = addsNamed && codes.length > 0 ? unitsNamed(codes, await services.catalog(), language, true) : { lines: [], references: [] };
+    lines.push(...named.lines);
     if (references.every((reference) => reference !== undefined)) {
-      const total = totalHours(references as NonNullable<(typeof references)[number]>[]);
-      const credits = byCredits.reduce((sum, { count, ects: value }) => sum + count * value, 0);
+      const total = totalHours([...(references as NonNullable<(typeof references)[number]>[]), ...named.references]);
+      const credits = byCredits.reduce((sum, { count, ects: value }) => sum + count * value, 0) + named.references.reduce((sum, reference) => sum + reference.ects, 0);
       lines.push(wording.unitsTotal(total.hours, `${decimal(total.min, language)}-${decimal(total.max, language)} h`, credits));
     }
     return lines.join("\n");
@@ -164,22 +169,28 @@ async function describeCreditHours({ ects, hours, codes = [], units: byCredits, 
     if (ways.length > 0) return wording.withinHours(decimal(hours, language), ways[0]!.ects, ways.map((way) => wording.way(way.parts.map(({ count, reference }) => ({ count, ects: reference.ects })), way.hours)));
   }
   if (hours !== undefined) return describeCreditsForHours(creditsForHours(hours), language);
-  const catalog = await services.catalog();
   // « UTC501 à 505 »: the units between the ends are among the codes already (unitMentions writes ranges out).
-  const units = codes.slice(0, MAX_UNITS).map((code) => ({ code, unit: catalog.units.get(code) }));
-  const lines = units.map(({ code, unit }) => {
-    if (!unit) return unknownUnit(code, catalog, language);
-    // (A UA has no class hours: its credits are the whole answer.)
-    const hoursText = unit.kind === "UA" ? wording.noClassHours : describeHoursForCredits(hoursForCredits(unit.ects), language);
-    return credits || unit.kind === "UA" ? wording.unitCredits(unit.code, unit.title, unit.ects, hoursText) : wording.unitHours(unit.code, unit.title, hoursText);
-  });
+  const { lines, references } = unitsNamed(codes, await services.catalog(), language, credits === true);
   // Several units with class hours: their total, each within its ±10 %.
-  const references = units.flatMap(({ unit }) => (unit && unit.kind !== "UA" ? (referenceForCredits(unit.ects) ?? []) : []));
   if (references.length >= 2) {
     const total = totalHours(references);
     lines.push(wording.unitsTotal(total.hours, `${decimal(total.min, language)}-${decimal(total.max, language)} h`, references.reduce((sum, reference) => sum + reference.ects, 0)));
   }
   return lines.join("\n");
+}
+
+/** Units named by their codes: one line each (its hours, with its credits when asked), and the references of those with class hours. */
+function unitsNamed(codes: readonly string[], catalog: Catalog, language: Language, withCredits: boolean) {
+  const wording = creditHoursWording[language];
+  const units = codes.slice(0, MAX_UNITS).map((code) => ({ code, unit: catalog.units.get(code) }));
+  const lines = units.map(({ code, unit }) => {
+    if (!unit) return unknownUnit(code, catalog, language);
+    // (A UA has no class hours: its credits are the whole answer.)
+    const hoursText = unit.kind === "UA" ? wording.noClassHours : describeHoursForCredits(hoursForCredits(unit.ects), language);
+    return withCredits || unit.kind === "UA" ? wording.unitCredits(unit.code, unit.title, unit.ects, hoursText) : wording.unitHours(unit.code, unit.title, hoursText);
+  });
+  const references = units.flatMap(({ unit }) => (unit && unit.kind !== "UA" ? (referenceForCredits(unit.ects) ?? []) : []));
+  return { lines, references };
 }
 
 /**
@@ -286,6 +297,7 @@ export const creditHoursJob: DialogJob = {
           hours: intent.hours,
           codes: intent.codes,
           ...(intent.units ? { units: intent.units } : {}),
+          ...(intent.addsNamed ? { addsNamed: true } : {}),
           ...(intent.allWork ? { allWork: true } : {}),
           ...(intent.mistake ? { mistake: true } : {}),
           ...(intent.atMost ? { atMost: true } : {}),

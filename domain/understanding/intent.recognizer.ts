@@ -60,9 +60,10 @@ export type RuleIntent =
    * 6-ECTS units", « 2 ects cb d'heures, et 3 ects ? »), each with how many of it, for their hours and total.
    * `allWork`: the hours are asked as all the work the unit takes (« 65 h en tout à bosser ? »), which they are not.
    * `options`: units offered as alternatives against a budget (« NFA031 ou NFA008 ? », « soit une UE de 6 soit deux UE de 3 »), each
-   * weighed on its own, not summed.
+   * weighed on its own, not summed. `addsNamed`: the `units` by their credits are others than the units named by their `codes`, added
+   * to them (« j'ai 3 UE de 6 ECTS et GDN100 »), not those units said by their credits (« NFA031 et NFA032 sont 2 UE de 6 ECTS »).
    */
-  | { kind: "credit-hours"; ects?: number; hours?: number; codes: string[]; units?: { count: number; ects: number }[]; allWork?: true; mistake?: true; atMost?: true; pace?: Pace; options?: BudgetOption[] }
+  | { kind: "credit-hours"; ects?: number; hours?: number; codes: string[]; units?: { count: number; ects: number }[]; addsNamed?: true; allWork?: true; mistake?: true; atMost?: true; pace?: Pace; options?: BudgetOption[] }
   /**
    * The learner's own grade, on a scale of `outOf` (always 20 at the Cnam), and what it earns. No
    * `grade`: the learner says they got one without saying it (« j'ai eu ma note de DRS101 »): the job
@@ -611,7 +612,7 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
     // « Combien d'heures je serai absent ? Je vais faire NSY115 et GDN100 »: their hours, not a check.
     // "How many hours a week is ANG100?": its weekly timetable, not its reference volume.
     if (HOURS_ASKED.test(words) && PER_WEEK.test(questionWords) && !OWN_STUDY.test(questionWords)) return { kind: "unit-schedule", codes: asked };
-    if (HOURS_ASKED.test(words) && !MAY_I.test(questionWords)) return { kind: "credit-hours", codes: asked };
+    if (HOURS_ASKED.test(words) && !MAY_I.test(questionWords)) return withUnitsByCredits(recognizeCreditHours(rules, words, codes, questionWords, questionRules), asked) ?? { kind: "credit-hours", codes: asked };
     if (ELIGIBILITY.test(words) && explicitlyAsked && !SWITCHING.test(questionWords)) return eligibility(asked, mentions, words);
   }
 
@@ -1815,7 +1816,8 @@ function recognizeCreditHours(rules: string, words: string, codes: string[], que
   if (!feasible && NOT_A_CONVERSION.test(withoutTimesOfDay(questionWords).replace(LEFT_OUT, " "))) return undefined;
   // Unit codes carry digits ("NFA031", "nfa 031"): removed so they are not read as quantities.
   // "the 3-credit UTC504", « NFA031 (6 ECTS) »: a unit's own credits said beside its code are no other unit.
-  const text = withCreditsSaid(withoutCodes(withoutTimesOfDay(rules).replace(CREDITS_BEFORE_A_CODE, "$1").replace(CREDITS_OF_A_CODE, "$1"), codes));
+  const ownCreditsSet = withoutTimesOfDay(rules).replace(CREDITS_BEFORE_A_CODE, "$1").replace(CREDITS_OF_A_CODE, "$1");
+  const text = withCreditsSaid(withoutCodes(ownCreditsSet, codes));
   // "My employer pays from 45 hours … is 54 hours ok for 6 ECTS?": the number in the question, before the situation's.
   const asked = withCreditsSaid(withoutCodes(withoutTimesOfDay(questionRules).replace(CREDITS_BEFORE_A_CODE, "$1").replace(CREDITS_OF_A_CODE, "$1"), codes));
   const ects = firstNumber(asked, ECTS_MENTION) ?? firstNumber(text, ECTS_MENTION);
@@ -1829,7 +1831,10 @@ function recognizeCreditHours(rules: string, words: string, codes: string[], que
   // « … un module de 2 crédits et un de 6. Une UE de 2 crédits c'est combien d'heures ? »: the units the question says, when it
   // says some and no total of the situation's (the situation's and the question's had been added up: 94 h for 10 ECTS, false).
   const ofTheQuestion = asked !== text && firstNumber(asked, ECTS_MENTION) !== undefined && !/\b(en tout|au total|in total|total|ensemble|together|les deux|both|tout compris)\b/.test(questionWords);
-  const units = ects !== undefined && hours === undefined ? unitsByCredits(ofTheQuestion ? asked : text) : undefined;
+  const byCredits = ects !== undefined && hours === undefined ? unitsByCredits(ofTheQuestion ? asked : text) : undefined;
+  // « j'ai 3 UE de 6 ECTS et GDN100, ça fait combien d'heures ? »: units by their credits added to units named are counted with them.
+  const addedToNamed = ects !== undefined && hours === undefined && codes.length > 0 && !ofTheQuestion ? unitsAddedToNamed(withCreditsSaid(ownCreditsSet), byCredits) : undefined;
+  const units = addedToNamed ?? byCredits;
   // « une UE de 4 ECTS + une de 8 ? »: values of credits added up ask for their hours.
   const sum = units !== undefined && /\+|\?\s*$/.test(text.trim());
   // « mon employeur me finance 100h de formation, je peux prendre quoi ? »: what a budget of hours holds.
@@ -1851,6 +1856,7 @@ function recognizeCreditHours(rules: string, words: string, codes: string[], que
       ...(hours !== undefined ? { hours } : {}),
       codes,
       ...(units ? { units } : {}),
+      ...(addedToNamed ? { addsNamed: true as const } : {}),
       ...(allWork ? { allWork: true as const } : {}),
       ...(mistake ? { mistake: true as const } : {}),
       ...(atMost ? { atMost: true as const } : {}),
@@ -1864,6 +1870,41 @@ function recognizeCreditHours(rules: string, words: string, codes: string[], que
   // "Je voudrais convertir des crédits en heures": a conversion without its number; the dialog asks for it.
   if (CONVERSION.test(text)) return { kind: "credit-hours", codes };
   return undefined;
+}
+
+/**
+ * « j'ai 3 UE de 6 ECTS et GDN100, ça fait combien d'heures ? », "two 3-ECTS units plus NFA031, how many hours?": units said by
+ * their credits beside units named are in the total with them (the units named alone were counted, or those by credits alone: a
+ * false total). Only a sum of hours asked: not a check of hours said, nor a budget.
+ */
+function withUnitsByCredits(read: RuleIntent | undefined, asked: readonly string[]): RuleIntent | undefined {
+  if (read?.kind !== "credit-hours" || !read.addsNamed || read.hours !== undefined || read.atMost || read.pace || read.options) return undefined;
+  return { ...read, codes: [...asked] };
+}
+
+/** Units said by their credits, counted or one: « 3 UE de 6 ECTS », « une UE de 4 ECTS », "two 3-ECTS units", "a 6-credit unit". */
+const UNITS_OF_CREDITS_SAID =
+  /\b(\d{1,2}|une?|one|a|an)\s+(?:(?:ue|ues|unites?|units?|modules?|cours|courses?)\s+(?:de|d|of|a|at|worth)\s+(\d{1,2})\s*-?\s*(?:credits? ects|ects|credits?|cr)\b|(\d{1,2})\s*-?\s*(?:credits? ects|ects|credits?|cr)(?:\s+(?:ue|ues|unites?|units?|modules?|courses?|cours))?\b)/g;
+/** A unit code in the words the rules read. */
+const CODE_IN_RULES = /\b[a-z]{3}\s?\d{3}[a-z]?\b/g;
+/**
+ * Between units said by their credits and a unit named, words that add one to the other: « et », « , », "plus", « avec », "along
+ * with" — not « sont », « est », « comme », "like", which say the unit named is one of them.
+ */
+const ADDED_TO = /^\s*(?:,\s*(?:et|and|\+|plus)?|et|and|\+|plus|avec|with|ainsi que|as well as|along with|en plus de)\s*(?:(?:l|la|le|the|mon|ma|my)\s+)?(?:(?:ue|unite|unit|module)\s+)?$/;
+
+/**
+ * « j'ai 3 UE de 6 ECTS et GDN100 », "two 3-ECTS units plus NFA031", « une UE de 4 ECTS et NFA031 »: the units said by their credits
+ * (`counted`, or the one unit said) when they are added to a unit named, right before or after it; undefined otherwise.
+ */
+function unitsAddedToNamed(said: string, counted: { count: number; ects: number }[] | undefined): { count: number; ects: number }[] | undefined {
+  const codes = [...said.matchAll(CODE_IN_RULES)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+  const phrases = [...said.matchAll(UNITS_OF_CREDITS_SAID)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, count: /^\d/.test(m[1]!) ? toNumber(m[1]!) : 1, ects: toNumber((m[2] ?? m[3])!) }));
+  const joined = phrases.some((phrase) => codes.some((code) => ADDED_TO.test(code.start >= phrase.end ? said.slice(phrase.end, code.start) : code.end <= phrase.start ? said.slice(code.end, phrase.start) : "\u0000")));
+  if (!joined) return undefined;
+  if (counted?.length) return counted;
+  const [one] = phrases;
+  return phrases.length === 1 && one && one.count === 1 && one.ects > 0 && one.ects <= 60 ? [{ count: 1, ects: one.ects }] : undefined;
 }
 
 /** Whether units fit hours: « ça rentre dans les 120 h ? », « je dépasse ? », "does it fit within 100 hours?". */

@@ -65,11 +65,17 @@ export function withAddedUnits(said: string, text: string, { saidOrNot = false }
   const added = findUnitCodes(text);
   if (added.length === 0 || (!saidOrNot && !ADDS.test(foldText(text).replace(/['’]/g, " ")))) return undefined;
   const matches = [...frame.matchAll(new RegExp(UNIT_CODE_PATTERN.source, "g"))];
-  const last = matches.at(-1);
+  // « 2 UE de 6 ECTS ça fait combien d'heures ? » then « et avec GDN100 en plus ? »: no unit named before, the units said by their
+  // credits are what the units named are added to (the follow-up got GDN100's card).
+  const last = matches.at(-1) ?? [...frame.matchAll(UNITS_BY_CREDITS)].at(-1);
   if (!last || last.index === undefined) return undefined;
   const end = last.index + last[0].length;
   return `${frame.slice(0, end)} et ${added.join(" et ")}${frame.slice(end)}`;
 }
+
+/** Units said by their credits, counted or one: « 2 UE de 6 ECTS », « une UE de 4 », "two 3-ECTS units", "a 6-credit unit". */
+const UNITS_BY_CREDITS =
+  /\b(?:\d{1,2}|une?|deux|trois|quatre|cinq|six|one|two|three|four|five|six|an?)\s+(?:(?:ue|ues|unit[ée]s?|units?|modules?|cours|courses?)\s+(?:de|d['’]|of|à|a|worth)\s*\d{1,2}(?:\s*-?\s*(?:cr[ée]dits?\s+ects|ects|cr[ée]dits?|cr)\b)?|\d{1,2}\s*-?\s*(?:cr[ée]dits?\s+ects|ects|cr[ée]dits?|cr)\b(?:\s+(?:ue|ues|unit[ée]s?|units?|modules?|courses?|cours)\b)?)/gi;
 
 /**
  * « combien d'heures pour 2 UE de 6 ECTS ? » then « et avec une de 3 en plus ? », "and one more of 3 credits?": the question

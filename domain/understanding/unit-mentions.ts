@@ -91,6 +91,31 @@ const GRADE_LATER = new RegExp(
  * after a colon and before the next item).
  */
 const GRADE_OUT_OF_20_AFTER = /^\s*(?:\(\s*(\d{1,2}(?:[.,]\d{1,2})?)\s*\)|(?::|=)\s*(\d{1,2}(?:[.,]\d{1,2})?)(?=(?:\s+(?:tout rond|tout pile|pile poil|pile|tout juste|exactement|exactly|flat))?\s*(?:,(?!\d)|[;:)]|\.(?!\d)|et\b|and\b|$))|(?:\(|:|=|-|,)?\s*(\d{1,2}(?:[.,]\d{1,2})?)\s*(?:\/\s*20|sur 20|out of 20)|(?:avec|with)\s+(?:une note de |a grade of |a mark of )?(\d{1,2}(?:[.,]\d{1,2})?)(?:\s*(?:\/\s*20|sur 20|out of 20))?(?!\s*(?:(?:ects|credits?|h|heures?|hours?|ans?|years?|students?|etudiants?|personnes|people)\b|%))|\s+(\d{1,2}(?:[.,]\d{1,2})?)(?=(?:\s+(?:tout rond|tout pile|pile poil|pile|tout juste|exactement|exactly|flat))?\s*(?:,(?!\d)|[;:]|\.(?!\d)|et\b|and\b|$))|\s*[:,-]?\s*(?:j['’ ]?ai eu|jai eu|i got|i had|i scored)\s+(?:un |une |a |an )?(\d{1,2}(?:[.,]\d{1,2})?)(?!\s*(?:(?:ects|credits?|h|heures?|hours?|ans?|years?)\b|%))|\s*[:,-]?\s*(?:ou|where|in which|for which|pour laquelle|a laquelle|dans laquelle|dont) (?:j['’ ]?ai eu|jai eu|i got|i had|i scored)\s+(?:un |une |a |an )?(\d{1,2}(?:[.,]\d{1,2})?)(?=\s*(?:\/\s*20|sur 20|out of 20|[,.;!?)]|$|(?:et|and|mais|but|puis|then|au|a la|en|at|in)\b)))/;
+/**
+ * Codes each followed by its grade, typed on a phone with nothing between (« nfe108 13 nfp107 8.5 jai validé ? », "nfa031 12 utc505 9
+ * did I pass?", « utc501 11 utc502 7 »): two such pairs at least, in a row, each number the grade of the code before it (they were read
+ * as units asked about, an enrolment check of each). Not one code and a number (« NFA031 2 fois par semaine ? »), nor a number that
+ * counts something (« NFA031 6 ECTS »), nor a range (« UTC501 à 505 », written out before).
+ */
+const GRADED_PAIR = String.raw`\b(?:[A-Za-z]{3}\d{3}|[A-Z]{3} \d{3})\s+\d{1,2}(?:[.,]\d{1,2})?\b(?![.,]\d)(?:\s*\/\s*20\b)?`;
+const GRADED_PAIRS = new RegExp(String.raw`(?:${GRADED_PAIR}\s*,?\s+){1,9}${GRADED_PAIR}`, "g");
+const ONE_GRADED_PAIR = /\b(?:[A-Za-z]{3}\d{3}|[A-Z]{3} \d{3})\s+(\d{1,2}(?:[.,]\d{1,2})?)/g;
+/** After the last pair, words that make its number a count (« 4 ECTS », « 1 fois », "2 hours"), read in lower case. */
+const COUNTED_AFTER = new RegExp(String.raw`^\s*(?:\/|(?:${NOT_A_GRADE_AFTER}))`);
+
+/** Where each code of such pairs starts in the text, with its grade (none when a number of the run is no grade out of 20). */
+function gradesOfPairs(text: string): Map<number, number> {
+  const grades = new Map<number, number>();
+  for (const run of text.matchAll(GRADED_PAIRS)) {
+    const start = run.index ?? 0;
+    const pairs = [...run[0].matchAll(ONE_GRADED_PAIR)].map((pair) => ({ at: start + (pair.index ?? 0), grade: number(pair[1] as string) }));
+    // (« NFA031 6 NFA032 6 NFA033 6 ECTS »: the last number counts credits, and so, in such a list, do the others.)
+    if (COUNTED_AFTER.test(text.slice(start + run[0].length).toLowerCase())) continue;
+    if (pairs.every(({ grade }) => grade >= 0 && grade <= 20)) for (const { at, grade } of pairs) grades.set(at, grade);
+  }
+  return grades;
+}
+
 /** Right after a code, a grade then a later one at the resit: « (7 puis 8 au rattrapage) », ": 7 then 8 at the resit". */
 const LATER_GRADE_AFTER =
   /^\s*[(:,-]?\s*(?:j ai eu |jai eu |j ai |i got |got )?(?:avec |with )?\d{1,2}(?:[.,]\d{1,2})?(?:\s*(?:\/\s*20|sur 20))?(?:\s+(?:en|a la|at the|in the|at)\s+(?:session 1|premiere session|first session))?\s*(?:,|puis|then|et|and|ensuite|,? ?mais|,? ?but)(?:\s+(?:ensuite|then|apres|after that))?\s+(?:j ai eu |jai eu |i got |got )?(\d{1,2}(?:[.,]\d{1,2})?)(?:\s*(?:\/\s*20|sur 20))?\s+(?:au|a la|en|at the|in the|at)\s+(?:rattrapage|session 2|deuxieme session|seconde session|second session|resit|retake)\b/;
@@ -119,6 +144,7 @@ export function unitMentions(message: string): UnitMention[] {
   // « utc501 502 503 » is UTC501, UTC502 and UTC503.
   const text = withCodesWrittenOut(message);
   const mentions: UnitMention[] = [];
+  const paired = gradesOfPairs(text);
   let previousEnd = -1;
   // The mention of the code matched just before (a code said twice is one mention, kept in place).
   let previous: UnitMention | undefined;
@@ -129,7 +155,8 @@ export function unitMentions(message: string): UnitMention[] {
     const between = previousEnd >= 0 ? foldText(text.slice(previousEnd, index)) : undefined;
     previousEnd = end;
     const listedGrade = previous?.grade !== undefined && between !== undefined ? GRADE_LISTED.exec(between) : null;
-    const mention = listedGrade ? graded(code, number(listedGrade[3] as string)) : mentionAt(code, text, index, end, between, previous);
+    const pairedGrade = paired.get(index);
+    const mention = pairedGrade !== undefined ? graded(code, pairedGrade) : listedGrade ? graded(code, number(listedGrade[3] as string)) : mentionAt(code, text, index, end, between, previous);
     const seen = mentions.findIndex((m) => m.code === code);
     if (seen < 0) mentions.push(mention);
     // Named first, graded later (« j'ai suivi GDN100 et ESC101 … 10 en GDN100 et 9,9 en ESC101 »): the grade says how it went.
