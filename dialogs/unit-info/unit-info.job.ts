@@ -84,7 +84,27 @@ const ASKS_IF_ADVISED = /\b(conseill\w*|recommand\w*|mieux|preferable|advised|re
  * A unit's prerequisites, advised level and units advised beforehand; headed, when the question names
  * another unit (« NFA032 faut avoir fait NFA031 ou pas ? »), by the yes or no for that one.
  */
-function describePrerequisites(unit: Unit, language: Language, others: readonly string[] = [], said = ""): string {
+/**
+ * The prerequisites of a unit through which another unit is needed first, whichever way in is taken (« RSX112 demande l'une de
+ * RSX101 / RSX102, qui demandent chacune UTC505 »): said as the catalog says them; undefined when some way in does without it.
+ */
+function neededThrough(catalog: Catalog, unit: Unit, other: string): string | undefined {
+  const needs = (code: string, seen: ReadonlySet<string>): boolean => {
+    const required = catalog.units.get(code);
+    if (!required || seen.has(code)) return false;
+    const next = new Set([...seen, code]);
+    const { allOf, anyOf } = required.prerequisites;
+    return allOf.includes(other) || allOf.some((p) => needs(p, next)) || anyOf.some((group) => group.length > 0 && group.every((alternative) => alternative === other || needs(alternative, next)));
+  };
+  const seen = new Set([unit.code]);
+  const { allOf, anyOf } = unit.prerequisites;
+  const through = allOf.find((p) => needs(p, seen));
+  if (through) return through;
+  const group = anyOf.find((alternatives) => alternatives.length > 0 && !alternatives.includes(other) && alternatives.every((alternative) => needs(alternative, seen)));
+  return group?.join(" / ");
+}
+
+function describePrerequisites(unit: Unit, language: Language, others: readonly string[] = [], said = "", catalog?: Catalog): string {
   const w = unitInfoWording[language];
   const colon = commonWording[language].colon;
   const { allOf, anyOf, advice } = unit.prerequisites;
@@ -96,6 +116,9 @@ function describePrerequisites(unit: Unit, language: Language, others: readonly 
     // « niveau NFA031 ou équivalent »: the level of that unit is expected, the unit itself or as much otherwise.
     // (« NFA031 conseillée avant ? », "is it better to have done it?": asked whether it is advised, which it is.)
     if (advice.some((text) => findUnitCodes(text).includes(other))) return ASKS_IF_ADVISED.test(foldText(said).replace(/['’]/g, " ")) ? w.isLevelAdvised(other, unit.code) : w.isLevelExpected(other, unit.code);
+    // (« RSX112 il faut UTC505 ? »: not directly, but each of the units it requires does — it was said no prerequisite: false.)
+    const through = catalog ? neededThrough(catalog, unit, other) : undefined;
+    if (through) return w.isNeededThrough(other, through, unit.code);
     return unit.recommended.includes(other) ? w.isAdvisedOnly(other, unit.code) : w.isNoPrerequisite(other, unit.code);
   });
   // « ANG320 il faut passer un test ? »: the level advised says a test, said first as the answer.
@@ -163,7 +186,7 @@ function describePath(unit: Unit, catalog: Catalog, language: Language, passed: 
 /** `others`: the units the question names besides the one asked (one unit asked), for a yes or no about them. */
 const HELD: Record<HeldFacet, (unit: Unit, catalog: Catalog, language: Language, passed: readonly string[], said: string, now: Date, others: readonly string[]) => string> = {
   description: describeUnit,
-  prerequisites: (unit, _catalog, language, _passed, said, _now, others) => describePrerequisites(unit, language, others, said),
+  prerequisites: (unit, catalog, language, _passed, said, _now, others) => describePrerequisites(unit, language, others, said, catalog),
   // « ANG320 : il y a une autorisation ou un test à passer ? »: the test its level advises, said after the authorization.
   authorization: (unit, _catalog, language, _passed, said) => {
     const test = /\btests?\b/i.test(said) ? unit.prerequisites.advice.find((text) => /\btest\b/i.test(text)) : undefined;
@@ -227,7 +250,8 @@ async function declineUnheld(turn: JobTurn, facets: readonly UnheldFacet[], unit
   const words = ` ${fold(turn.understood.text)} `;
   const details = facets.includes("detail") ? detailsAsked(words) : [];
   // « L'examen de GDN100 c'est dans quelle salle ? »: the exam's room, not the classes'; a valid ID is what the content says of it.
-  const examRoom = facets.includes("room") && EXAM_WORDS.test(words);
+  // (« lexam de nfa040 cest ou »: the exam typed without the apostrophe.)
+  const examRoom = facets.includes("room") && (EXAM_WORDS.test(words) || /\b[ld]exam(en)?s?\b/.test(words));
   const lines = units.map((unit) => {
     const contact = [unit.contact?.secretariat, unit.contact?.email].filter(Boolean).join(", ");
     // The secretariat asked and the catalog has it: given, not declined.

@@ -44,6 +44,8 @@ export const unitInfoWording: Record<
     /** Asked whether that unit is advised: it is, its level expected or an equivalent one. */
     isLevelAdvised: (other: string, code: string) => string;
     isNoPrerequisite: (other: string, code: string) => string;
+    /** Needed first through the unit's own prerequisites (« through »: one unit, or alternatives joined by « / »). */
+    isNeededThrough: (other: string, through: string, code: string) => string;
     /** Among units found, those whose advised level holds the language level the learner said. */
     forLevel: (said: string, units: string) => string;
     /** No unit's advised level holds the level said: those meant for another level, and those a test places learners in. */
@@ -143,6 +145,7 @@ export const unitInfoWording: Record<
     isLevelAdvised: (other, code) => `Oui, conseillée : ${code} attend le niveau de ${other}, ou un niveau équivalent.`,
     isLevelExpected: (other, code) => `Pas forcément : ${code} attend le niveau de ${other}, ou un niveau équivalent. Sans avoir suivi ${other}, il faut avoir ce niveau autrement (l'enseignant ou un conseiller peut en juger).`,
     isNoPrerequisite: (other, code) => `Non : ${other} n'est pas un prérequis de ${code}.`,
+    isNeededThrough: (other, through, code) => `Oui, indirectement : ${code} demande ${through.includes("/") ? `l'une de ${through}, qui demandent chacune` : `${through}, qui demande`} ${other} ; il faut donc valider ${other} d'abord.`,
     forLevel: (said, units) => `Pour le niveau que vous dites (${said}), le niveau conseillé correspond à : ${units}.`,
     otherLevels: (said, elsewhere, placed) =>
       `Pour le niveau que vous dites (${said}) : ${[elsewhere && `${elsewhere}, pour un autre niveau`, placed && `${placed}, où un test de positionnement décide du niveau`].filter(Boolean).join(" ; ")}.`,
@@ -238,6 +241,7 @@ export const unitInfoWording: Record<
     isLevelAdvised: (other, code) => `Yes, advised: ${code} expects the level of ${other}, or an equivalent level.`,
     isLevelExpected: (other, code) => `Not necessarily: ${code} expects the level of ${other}, or an equivalent level. Without having taken ${other}, you need that level otherwise (the teacher or an advisor can judge).`,
     isNoPrerequisite: (other, code) => `No: ${other} is not a prerequisite of ${code}.`,
+    isNeededThrough: (other, through, code) => `Yes, indirectly: ${code} requires ${through.includes("/") ? `one of ${through}, each of which requires` : `${through}, which requires`} ${other}; so ${other} must be validated first.`,
     forLevel: (said, units) => `For the level you say you have (${said}), the advised level fits: ${units}.`,
     otherLevels: (said, elsewhere, placed) =>
       `For the level you say you have (${said}): ${[elsewhere && `${elsewhere}, meant for another level`, placed && `${placed}, where a placement test decides the level`].filter(Boolean).join("; ")}.`,

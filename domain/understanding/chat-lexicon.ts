@@ -31,7 +31,7 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   kelles: "quelles",
   // « a tps partiel », « kel tps »: time.
   tps: "temps",
-  dexam: "d exam",
+  dexam: "d examen",
   kwa: "quoi",
   koa: "quoi",
   kesako: "quoi",
@@ -146,7 +146,7 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   dinscription: "d inscription",
   dexamen: "d examen",
   dexperience: "d experience",
-  lexam: "l exam",
+  lexam: "l examen",
   lexamen: "l examen",
   linscription: "l inscription",
   lautorisation: "l autorisation",

@@ -576,7 +576,7 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
       const [first, ...also] = isUnheldFacet(facet) ? [facet, ...unheldFacets(questionWords).filter((unheld) => unheld !== facet)] : unheldAsked;
       return { kind: "unit", codes: asked, facet: first!, ...(also.length ? { also } : {}), ...(asksHeldBesides(questionWords, [first!, ...also]) ? { card: true } : {}) };
     }
-    if (facet === "prerequisites") return { kind: "unit", codes: subjectFirst(asked, questionWords), facet };
+    if (facet === "prerequisites" || (facet === "description" && asked.length === 2 && ONE_NEEDS_THE_OTHER.test(questionWords))) return { kind: "unit", codes: subjectFirst(asked, questionWords), facet: "prerequisites" };
     // « J'ai validé UTC505. Dans quel ordre pour arriver à RSX103 ? »: the way there, from what is passed.
     if (facet === "path") {
       const passedOnes = mentions.filter((m) => m.role === "passed").map((m) => m.code);
@@ -1094,7 +1094,7 @@ export function asksIfCompulsory(text: string): boolean {
 }
 
 /** Words asking whether units are compulsory. */
-const COMPULSORY_WORDS = String.raw`(suis je |je suis |on est |est on )?(oblige|obligee|obliges|forcee?) (de|d) (faire|suivre|prendre|passer|valider)|(est|c est|sont) (elle |il |elles |ils )?(obligatoires?|imposee?s?)|(is it|is|are) (\w+ )?(compulsory|mandatory)|(have to|required to) take|(is it|is|are) (\w+ )?(needed|required) for (the|my|a)`;
+const COMPULSORY_WORDS = String.raw`(suis je |je suis |on est |est on )?(oblige|obligee|obliges|forcee?) (de|d) (faire|suivre|prendre|passer|valider)|(est|c est|cest|c|sont) (elle |il |elles |ils )?(obligatoires?|imposee?s?)|(is it|is|are) (\w+ )?(compulsory|mandatory)|(have to|required to) take|(is it|is|are) (\w+ )?(needed|required) for (the|my|a)`;
 const COMPULSORY = new RegExp(String.raw`\b(${COMPULSORY_WORDS})\b`);
 /**
  * Words asking whether units count in a diploma. ("Do those go toward the licence?": "toward" said of the units, not "how do I go
@@ -2170,6 +2170,8 @@ function saidAfter(before: string, code: string, words: string): boolean {
   return new RegExp(`${before}${code.toLowerCase().replace(/^([a-z]+)(\d+)$/, "$1 ?$2")}\\b`).test(words);
 }
 
+/** One unit said to need the other, and nothing more: « SEC105 il faut UTC502 ? », « SEC105 faut UTC502 ? », "SEC105 needs UTC502?". */
+const ONE_NEEDS_THE_OTHER = /^ ?(pour )?[a-z]{2,6} ?\d{3} (il )?(faut|faut il|il faut|il me faut|demande|exige|necessite|needs?|requires?)( avoir| to have)?( fait| valide| suivi| done| taken| passed)? [a-z]{2,6} ?\d{3} ?$/;
 /** The words before a unit needed: « faut », « il faut », « besoin de », "need", "require". */
 const NEEDING_IT = String.raw`\b(?:faut|faut il|il faut|besoin d|besoin de|need|needs|require|requires|requiert|exige|demande|necessite)\s+(?:avoir |have |l |la |le |the )?`;
 

@@ -1439,10 +1439,16 @@ const IT_NEEDS = /\b(does|do|will|would) (it|this unit|that unit) (need|require|
 const NEEDED_FIRST = String.raw`\b(?:il faut|faut il|faut|faudrait il|il faudrait|dois je|je dois|est ce qu il faut|need to|have to|must i|do i need|do i have to)\s+(?:avoir |have )?(?:fait |suivi |valide |passe |done |taken |passed |completed )?`;
 /** « c'est après NFA032 », « il faut avoir suivi NFA032 avant »: another unit said to come first. */
 const SAID_AFTER_OR_NEEDED_FIRST = new RegExp(`${COMES_AFTER}(?:${UNIT_CODE_PATTERN.source})|${NEEDED_FIRST}(?:${UNIT_CODE_PATTERN.source})\\s+(?:avant|before|first|beforehand|d abord)\\s*[?!.]*\\s*$`, "i");
+/** A unit said needed, and nothing else: « il faut UTC505 ? », « faut UTC505 obligatoirement ? », "need UTC505 too?". */
+const NEEDED_ALONE = new RegExp(
+  String.raw`^\s*(?:et |and |mais |but )?(?:il faut|faut il|faut|il me faut|faut avoir|il faut avoir|do i need|need|does it need|is it required|is)\s+(?:avoir |have )?(?:fait |suivi |valide |passe |done |taken |passed )?(?:${UNIT_CODE_PATTERN.source})(?:\s+(?:obligatoirement|absolument|forcement|aussi|too|also|first|avant|before|d abord|required|needed))?\s*[?!.]*\s*$`,
+  "i",
+);
 function withTheUnitPointedTo(question: string, code: string): string | undefined {
   // « NFA035 cb de crédits ? et c'est après NFA032 ? »: whether the unit named is needed before the unit before.
   // « … et il faut avoir suivi NFA032 avant ? »: the same, said of the unit named as needed first.
-  const after = SAID_AFTER_OR_NEEDED_FIRST.exec(` ${fold(question)} `);
+  // (« RSX112 c'est combien de crédits ? il faut UTC505 ? »: the unit named alone as needed, of the unit before — it got UTC505's card.)
+  const after = SAID_AFTER_OR_NEEDED_FIRST.exec(` ${fold(question)} `) ?? NEEDED_ALONE.exec(` ${fold(question)} `);
   if (after) {
     const other = findUnitCodes(after[0])[0];
     if (!other || other === code) return undefined;

@@ -82,6 +82,12 @@ describe("set 66's misses, read after its first run", () => {
     [["I've coded in Java professionally for 6 years. Do I really need NFA031 before NFA032?"], /^Not necessarily: NFA032 expects the level of NFA031, or an equivalent level/],
     [["je dois vraiment faire NFA031 avant NFA032 ?"], /^Pas forcément : NFA032 attend le niveau de NFA031/],
     [["I've passed UTC505. How many hours is RSX102, and can I take it at the same time as UTC501?"], /✅ UTC505 validated, as you told me \(prerequisite of RSX102\)/, /Is that your case\?/],
+    [["gdn100 c obligatoire pr la licence"], /^GDN100 est obligatoire \(Management de projet et anglais\)/, /Mes sources ne disent pas/],
+    [["lexam de nfa040 cest ou"], /^Je n'ai pas la salle ni le lieu de l'examen de NFA040 dans mes sources/],
+    [["RSX112 c'est combien de crédits ? il faut UTC505 ? c'est dans la licence ?"], /RSX112 — Sécurité des réseaux : 6 ECTS[\s\S]*^Oui, indirectement : RSX112 demande l'une de RSX101 \/ RSX102, qui demandent chacune UTC505[\s\S]*^Non : RSX112 ne fait pas partie de LG02501A/m, /Exigée avant/],
+    [["does RSX112 require UTC505?"], /^Yes, indirectly: RSX112 requires one of RSX101 \/ RSX102, each of which requires UTC505/],
+    [["SEC105 il faut UTC502 ?"], /^Oui : UTC502 est un prérequis de SEC105/],
+    [["NSY103 il faut UTC505 ?"], /^Non : UTC505 n'est pas un prérequis de NSY103/],
     [["Explain Dijkstra's algorithm to me, I'm stuck on my NFA010 homework."], /^I do not help with the content of courses/, /grading/],
     [
       ["My NFA031 exam is next week and I'm stressed. Could you tell me what questions will be on the NFA031 exam and give me the answers so I can memorise them?"],
