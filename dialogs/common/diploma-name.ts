@@ -96,15 +96,22 @@ export function readDiploma(text: string, catalog: Catalog): string | undefined 
     for (const named of folded.matchAll(new RegExp(pattern.source, "g"))) {
       if (PRO_AFTER.test(folded.slice((named.index ?? 0) + named[0].length))) continue;
       const found = diplomaNamedAt(folded, named as RegExpExecArray, kind, catalog);
-      if (found && OWN_BEFORE.test(folded.slice(Math.max(0, (named.index ?? 0) - 24), named.index))) own ??= found;
+      if (found && saidOwn(folded, named)) own ??= found;
       else if (found) return found;
     }
   }
   return own;
 }
 
-/** A diploma said as one's own, right before it: « j'ai une », "I have a", « titulaire d'une ». */
-const OWN_BEFORE = /\b(j ai|jai|je possede|titulaire d|i have|i ve got|i hold|i got) (un|une|a|an|my|mon|ma) $/;
+/** A diploma said as one's own, right before it: « j'ai une », "I have a", « titulaire d'une », « j'ai 45 ans, un ». */
+const OWN_BEFORE = /\b((j ai|jai|je possede|titulaire d|i have|i ve got|i hold|i got) (un|une|a|an|my|mon|ma)|(j ai|jai) \d+ ans (et )?(un|une)) $/;
+/** A diploma said as one's own, right after its name: « un master en finance obtenu en 2004 », "a master's I got in 2010". */
+const OWN_AFTER = /^( \w+){0,3} (obtenue?s?|en poche|que j ai (eue?|obtenue?|passee?)|obtained|earned|completed|i got|i have|i hold)\b/;
+/** Whether the diploma named at this place is said as the learner's own. */
+function saidOwn(folded: string, named: RegExpExecArray | RegExpMatchArray): boolean {
+  const at = named.index ?? 0;
+  return OWN_BEFORE.test(folded.slice(Math.max(0, at - 24), at)) || OWN_AFTER.test(folded.slice(at + named[0].length, at + named[0].length + 40));
+}
 /** A professional licence, which the catalog's licence is not: « licence pro », « licence professionnelle ». */
 const PRO_AFTER = /^ ?(pro|professionnelle)\b/;
 
@@ -155,25 +162,27 @@ export function diplomaNotHeld(text: string, catalog: Catalog, options: { kindAl
   if (readDiploma(text, catalog) !== undefined) return undefined;
   const folded = foldText(text).replace(/['’]/g, " ");
   for (const [pattern, kind] of DIPLOMA_KINDS) {
-    const named = pattern.exec(folded);
-    if (!named) continue;
-    // "I hold a bachelor's degree in biology, what do I need for the engineering degree?": the learner's own, not one asked about.
-    if (OWN_BEFORE.test(folded.slice(Math.max(0, named.index - 24), named.index))) continue;
-    const [speciality] = specialitiesNear(folded, named);
-    const matching = [...catalog.diplomas.values()].filter((d) => foldText(d.title).includes(kind));
-    // « Vous avez un master en informatique ? », asked whether it is offered, when the catalog holds no master at all.
-    if (matching.length === 0 && options.kindAlone) return `${KIND_NAMES[kind] ?? kind}${speciality ? ` ${asTyped(speciality.said, text)}` : ""}${speciality ? "" : nextWordsOf(folded, named, text)}`;
-    if (speciality && !matching.some((d) => speciality.pattern.test(foldText(d.title)))) {
-      const said = asTyped(speciality.said, text);
-      return `${KIND_NAMES[kind] ?? kind} ${said.length <= 3 ? said.toUpperCase() : said}`;
-    }
-    // « un diplôme d'ingénieur en génie civil ? », « … en chimie ? »: a field no diploma of that kind names, however unknown here.
-    // ("a bachelor's degree in management": the kind's own words before the field.)
-    const field = speciality ? undefined : /^ (?:en|de|d|in|of) (\w+(?: \w+)?)/.exec(folded.slice(named.index + named[0].length).replace(KIND_WORDS_AFTER, ""))?.[1];
-    const fieldWords = (field ?? "").split(" ").filter((word) => word.length >= 4 && !FIELD_FILLERS.has(word));
-    const titleWords = (d: { title: string }) => foldText(d.title).replace(/['’]/g, " ").split(/[^a-z0-9]+/);
-    if (matching.length > 0 && fieldWords.length > 0 && !matching.some((d) => fieldWords.some((word) => titleWords(d).some((t) => t.startsWith(word.slice(0, 5)))))) {
-      return `${KIND_NAMES[kind] ?? kind} ${asTyped(fieldWords.join(" "), text)}`;
+    // (« … un diplôme d'ingénieur chez vous, … un diplôme d'ingénieur en finance ? »: each time the kind is said.)
+    for (const found of folded.matchAll(new RegExp(pattern.source, "g"))) {
+      const named = found as RegExpExecArray;
+      // "I hold a bachelor's degree in biology, what do I need for the engineering degree?": the learner's own, not one asked about.
+      if (saidOwn(folded, named)) continue;
+      const [speciality] = specialitiesNear(folded, named);
+      const matching = [...catalog.diplomas.values()].filter((d) => foldText(d.title).includes(kind));
+      // « Vous avez un master en informatique ? », asked whether it is offered, when the catalog holds no master at all.
+      if (matching.length === 0 && options.kindAlone) return `${KIND_NAMES[kind] ?? kind}${speciality ? ` ${asTyped(speciality.said, text)}` : ""}${speciality ? "" : nextWordsOf(folded, named, text)}`;
+      if (speciality && !matching.some((d) => speciality.pattern.test(foldText(d.title)))) {
+        const said = asTyped(speciality.said, text);
+        return `${KIND_NAMES[kind] ?? kind} ${said.length <= 3 ? said.toUpperCase() : said}`;
+      }
+      // « un diplôme d'ingénieur en génie civil ? », « … en chimie ? »: a field no diploma of that kind names, however unknown here.
+      // ("a bachelor's degree in management": the kind's own words before the field.)
+      const field = speciality ? undefined : /^ (?:en|de|d|in|of) (\w+(?: \w+)?)/.exec(folded.slice(named.index + named[0].length).replace(KIND_WORDS_AFTER, ""))?.[1];
+      const fieldWords = (field ?? "").split(" ").filter((word) => word.length >= 4 && !FIELD_FILLERS.has(word));
+      const titleWords = (d: { title: string }) => foldText(d.title).replace(/['’]/g, " ").split(/[^a-z0-9]+/);
+      if (matching.length > 0 && fieldWords.length > 0 && !matching.some((d) => fieldWords.some((word) => titleWords(d).some((t) => t.startsWith(word.slice(0, 5)))))) {
+        return `${KIND_NAMES[kind] ?? kind} ${asTyped(fieldWords.join(" "), text)}`;
+      }
     }
   }
   return undefined;

@@ -149,12 +149,15 @@ const NOTION_NAMES: readonly [RegExp, Record<Language, string>][] = [
 ];
 /** Not understanding, or asking an explanation of what was said: « je n'ai rien compris », « vous pouvez m'expliquer », "I'm lost". */
 const ASKS_EXPLAINING = /\b(rien compris|pas compris|comprends? (rien|pas)|jcomprends? (rien|pas)|(je suis|jsuis|un peu|completement|totalement) perdue?|m expliquer|expliquez|expliquer simplement|explain|don t (understand|get)|do not understand|confused|i m lost|i am lost)\b/;
+/** A question of its own beside the notions not understood: how many, when, which, whether one may. */
+const OWN_QUESTION_ASKED = /\b(combien|cb|quand|quel|quelle|quels|quelles|ou est|puis je|je peux|on peut|est ce que je|how many|how much|when|which|where|can i|may i|do i)\b/;
 /** A definition asked, in the message's language. */
 const WHAT_IS: Record<Language, (notion: string) => string> = { fr: (notion) => `C'est quoi ${notion} ?`, en: (notion) => `What is ${notion}?` };
 /** The notions a message says it does not understand (two at least to count), in their order; none when it names a unit. */
 function notionsToExplain(text: string, language: Language): string[] {
   const words = ` ${foldText(text).replace(/['’]/g, " ").replace(/[^a-z0-9 ]+/g, " ").replace(/\s+/g, " ")} `;
-  if (!ASKS_EXPLAINING.test(words) || findUnitCodes(text).length > 0) return [];
+  // (« UE UA : je comprends pas, mon UA demande combien d'années d'expérience ? » asks a question of its own.)
+  if (!ASKS_EXPLAINING.test(words) || OWN_QUESTION_ASKED.test(words) || findUnitCodes(text).length > 0) return [];
   return NOTION_NAMES.map(([pattern, notion]) => [words.search(pattern), notion[language]] as const)
     .filter(([at]) => at >= 0)
     .sort((a, b) => a[0] - b[0])
@@ -1008,7 +1011,10 @@ export class Understanding {
       // « NFE107 c'est à distance ? faut une autorisation ? »: a question of a few words right after one asks it of the same unit too.
       const elliptic = goesOn || countWords(question) <= MAX_ELLIPTIC_WORDS;
       // « NFE115 il faut quel niveau, …, c'est dans la licence ? »: whether it counts in a diploma is asked of the unit before.
-      const ofTheUnit = withCodes !== undefined && ((elliptic || pointsToBoth) && asksOfTheUnit(withCodes.intent) || (withCodes.intent.kind === "diploma" && asksWhereItCounts(question)));
+      // ("Is ANG320 compulsory for the licence, is there a placement test, and …?": a page that hardly answers it alone leaves the
+      // question to the unit's fact it asks — the test its level names.)
+      const weakAlone = alone?.intent.kind === "answer" && alone.intent.confidence < WEAK_ALONE_CONFIDENCE;
+      const ofTheUnit = withCodes !== undefined && ((elliptic || pointsToBoth || weakAlone) && asksOfTheUnit(withCodes.intent) || (withCodes.intent.kind === "diploma" && asksWhereItCounts(question)));
       let understood = settled && !ofTheUnit && !(ofThem.length > 1 && withCodes) ? alone! : (withCodes ?? alone ?? understandPart(question));
       // « … technicienne avec un DUT chimie. Je souhaiterais suivre SEC101 … Et mon DUT suffit-il comme niveau ? », « … licence de maths …
       // RCP105 me tente … Avec mon parcours, c'est accessible ? »: one's own level, for the unit before, weighed in the situation told.
@@ -1291,6 +1297,8 @@ function rulesKeepTheJob(intent: Intent, learned: Route, text: string): boolean 
 
 /** A question this short, after one about a unit, goes on asking about it (« faut une autorisation ? »). */
 const MAX_ELLIPTIC_WORDS = 4;
+/** A page chosen alone with less confidence than this leaves a question after a unit's to be asked of that unit, when it asks one of its facts. */
+const WEAK_ALONE_CONFIDENCE = 0.6;
 /** A plan or a person asked for: « vous pouvez me faire un planning ? », "could an advisor help me?". */
 const ASKS_A_PLAN_OR_AN_ADVISOR = /\b((faire|fais|faites|make|build|draw up|prepare|propose)\w* (moi |me )?(un |une |a )?(planning|plan)|organi[sz]e|advisor|conseiller|human|humain)\b/;
 /** How long something takes: « combien de temps », « en combien », "how long". */

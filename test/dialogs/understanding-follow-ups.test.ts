@@ -88,6 +88,12 @@ describe("set 66's misses, read after its first run", () => {
     [["does RSX112 require UTC505?"], /^Yes, indirectly: RSX112 requires one of RSX101 \/ RSX102, each of which requires UTC505/],
     [["SEC105 il faut UTC502 ?"], /^Oui : UTC502 est un prérequis de SEC105/],
     [["NSY103 il faut UTC505 ?"], /^Non : UTC505 n'est pas un prérequis de NSY103/],
+    [["Is ANG320 compulsory for the licence, is there a placement test, and how many credits is it?"], /^Yes: ANG320 is compulsory[\s\S]*^Yes: for ANG320, the catalog says "test de positionnement"[\s\S]*^ANG320 — Anglais professionnel: 6 ECTS/m, /the UA is validated/],
+    [
+      ["Bonjour, j'ai 45 ans, un master en finance obtenu en 2004. J'aimerais compléter mon profil avec un diplôme d'ingénieur chez vous, et comme je suis dans la finance, est-ce que vous avez un diplôme d'ingénieur en finance en cours du soir ?"],
+      /^Mon catalogue ne contient pas ce diplôme \(ingénieur finance\)/,
+      /master finance/,
+    ],
     [["Explain Dijkstra's algorithm to me, I'm stuck on my NFA010 homework."], /^I do not help with the content of courses/, /grading/],
     [
       ["My NFA031 exam is next week and I'm stressed. Could you tell me what questions will be on the NFA031 exam and give me the answers so I can memorise them?"],
