@@ -52,7 +52,7 @@ export const planningJob: DialogJob = {
       ...(!ofOneself ? { direct: true } : answeredAtOnce ? { direct: true, ...(passed ? {} : { passedUnsaid: true }) } : {}),
     };
   },
-  refine: ({ text, services }, options) => {
+  refine: ({ text, services, context }, options) => {
     const mentions = unitMentions(text);
     const said = mentions.filter((m) => m.role === "passed").map((m) => m.code);
     // Codes alone (« UTC501, UTC505 »), or units listed without a question (« tout le tronc commun UTC et GDN100 »,
@@ -66,7 +66,9 @@ export const planningJob: DialogJob = {
     const before = (options as PlanningOptions).passed ?? [];
     // « En fait je n'ai rien validé » after a plan that counted units: the same plan from nothing.
     // (« j'ai encore rien validé » after a plan from nothing: that plan, which is theirs, again.)
-    const none = codes.length === 0 && saysNothingPassed(text);
+    // (« aucune », "none yet" answer the units the plan's last words asked for: none.)
+    // (As typed: read alone, « aucune » may have been taken for a question of the diploma before.)
+    const none = codes.length === 0 && (saysNothingPassed(text) || NONE_ALONE.test(words) || NONE_ALONE.test(folded(context.activity.text ?? "")));
     if (codes.length === 0 && !core && !none && !saysAnything(stated)) return undefined;
     const passed = none ? [] : [...new Set([...before, ...codes])];
     // The common core and the units between a range's ends are the catalog's to say: read with the first message.
@@ -79,6 +81,9 @@ export const planningJob: DialogJob = {
     return { ...options, ...withText, passed, stated: { ...earlier, ...stated }, direct: true };
   },
 };
+
+/** « aucune », « rien pour l'instant », "none yet", "nothing so far": no unit passed, said alone. */
+const NONE_ALONE = /^ (non |no )?(aucune?|rien|none|nothing|zero|pas encore|not yet)( (encore|yet|pour l instant|pour le moment|so far|for now|du tout|at all))?( merci| thanks)? $/;
 
 /** The days of evening classes: all of them unavailable is Saturday only. */
 const MONDAY_TO_FRIDAY = WEEKDAYS.filter((day) => day !== "saturday");

@@ -37,7 +37,7 @@ const DIPLOMAS: [RegExp, number | undefined][] = [
   [/^(bac pro|bac|baccalaureat|high school diploma|a levels)$/, 0],
 ];
 /** Before a diploma, the learner aims at it: « finir ma licence », "to get the licence", « pour le diplôme ». */
-const AIMED = /\b(finir|terminer|obtenir|avoir|decrocher|valider|faire|preparer|viser|vise|pour|get|finish|complete|obtain|earn|do|doing|toward|towards|for|into|entrer|rentrer|acceder|integrer)\b( \w+){0,2} $/;
+const AIMED = /\b(finir|terminer|obtenir|avoir|decrocher|valider|faire|preparer|viser|vise|pour|planifier|planifie|plan|planning|organiser|organise|schedule|dans|get|finish|complete|obtain|earn|do|doing|toward|towards|for|into|entrer|rentrer|acceder|integrer)\b( \w+){0,2} $/;
 /** Someone else spoken of just before a diploma: it is theirs, not the learner's. */
 const SOMEONE_ELSE =
   /\b(sister|brother|wife|husband|partner|friend|colleague|cousin|son|daughter|mother|father|mum|mom|dad|boss|his|her|soeur|frere|femme|mari|conjoint|conjointe|copain|copine|ami|amie|collegue|fils|fille|mere|pere|patron|sa|son)\b/;

@@ -94,6 +94,11 @@ describe("set 66's misses, read after its first run", () => {
       /^Mon catalogue ne contient pas ce diplôme \(ingénieur finance\)/,
       /master finance/,
     ],
+    [["en combien de temps je peux finir ma licence ?", "aucune"], /^Au plus vite, sans UE déjà validée/, /\*\*LG02501A/],
+    [["en combien de temps je peux finir ma licence ?", "none yet"], /^Au plus vite, sans UE déjà validée/, /Pour préparer votre inscription/],
+    // « ma licence » to plan is the licence planned, not one the learner holds (it planned at once, after « Vous dites « licence » :
+    // … accès en L3 … »): the units passed are asked, as for any request to plan.
+    [["planifier ma licence"], /Quelles UE avez-vous déjà validées \?/, /Vous dites « licence »/],
     [["Explain Dijkstra's algorithm to me, I'm stuck on my NFA010 homework."], /^I do not help with the content of courses/, /grading/],
     [
       ["My NFA031 exam is next week and I'm stressed. Could you tell me what questions will be on the NFA031 exam and give me the answers so I can memorise them?"],
