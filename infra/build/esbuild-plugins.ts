@@ -35,6 +35,7 @@
  *   logs of the deployed function name the fault as the source does.
  */
 import { readFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join, sep } from "node:path";
 import type { Plugin } from "esbuild";
@@ -86,6 +87,8 @@ export const LEFT_OUT_FILES: Readonly<Record<string, string>> = {
   "botbuilder-core/lib/memoryTranscriptStore.js": TRANSCRIPTS,
   "botbuilder/lib/fileTranscriptStore.js": TRANSCRIPTS,
   "botbuilder/lib/setSpeakMiddleware.js": "SetSpeakMiddleware (speech)",
+  // (The content's JSON Schema is written by the admins' `content:schema` command, which is not bundled.)
+  "zod/v4/core/to-json-schema.js": "zod's JSON Schema export: the assistant validates with zod, it writes no JSON Schema",
 };
 
 /** The languages the assistant uses, per package that ships many (see onlyLanguages). */
@@ -120,6 +123,24 @@ module.exports = stub(${JSON.stringify(name)});
 `;
 }
 
+/** The names an ES module exports as it declares them (`export class X`, `export function f`, `export const c`); undefined for CommonJS. */
+function esModuleExports(source: string): string[] | undefined {
+  const names = [...source.matchAll(/^export (?:async )?(?:class|function\*?|const|let|var) ([\w$]+)/gm)].map((m) => m[1]!);
+  return names.length > 0 ? names : undefined;
+}
+
+/** The stub of a left-out ES module: each name it exported, a function that throws a ModuleLeftOutError when called or constructed. */
+function esStubSource(name: string, reason: string, names: readonly string[]): string {
+  return `
+class ModuleLeftOutError extends Error {}
+Object.defineProperty(ModuleLeftOutError.prototype, "name", { value: "ModuleLeftOutError" });
+const leftOut = (what) => function () {
+  throw new ModuleLeftOutError(${JSON.stringify(`${name} is left out of the bundle (${reason}), yet `)} + what + ${JSON.stringify(` was used. ${SEE}`)});
+};
+${names.map((n) => `export const ${n} = leftOut(${JSON.stringify(n)});`).join("\n")}
+`;
+}
+
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 const slashes = (path: string) => path.split(sep).join("/");
 /** Any of these files (paths inside node_modules, with "/"), whichever the path separator. */
@@ -146,9 +167,11 @@ export function leftOutFiles(files: Readonly<Record<string, string>> = LEFT_OUT_
   return {
     name: "left-out-files",
     setup(build) {
-      build.onLoad({ filter: filesInNodeModules(paths) }, (args) => {
+      build.onLoad({ filter: filesInNodeModules(paths) }, async (args) => {
         const path = paths.find((p) => slashes(args.path).endsWith(`/node_modules/${p}`)) ?? args.path;
-        return { contents: stubSource(path, files[path] ?? ""), loader: "js" };
+        // An ES module is re-exported by name (zod's `export * from "./to-json-schema.js"`): its stub exports the same names.
+        const names = esModuleExports(await readFile(args.path, "utf8"));
+        return { contents: names ? esStubSource(path, files[path] ?? "", names) : stubSource(path, files[path] ?? ""), loader: "js" };
       });
     },
   };

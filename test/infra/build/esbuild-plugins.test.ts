@@ -160,6 +160,21 @@ describe("languages the assistant does not use", () => {
     expect(Object.keys(z.locales).sort()).toEqual(Object.keys(real.zod.z.locales).sort());
   });
 
+  it("leaves zod's JSON Schema export out, as an ES module stub of the same names that fails when used", () => {
+    const { z } = languages.zod;
+    expect(typeof z.toJSONSchema).toBe("function");
+    let thrown: Error | undefined;
+    try {
+      z.toJSONSchema(z.object({ ects: z.number() }));
+    } catch (error) {
+      thrown = error as Error;
+    }
+    expect(thrown?.name).toBe("ModuleLeftOutError");
+    expect(thrown?.message).toMatch(/^zod\/v4\/core\/to-json-schema\.js is left out of the bundle \(zod's JSON Schema export: .*\), yet toJSONSchema was used/);
+    // The real one still writes JSON Schema (the admins' `content:schema` command is not bundled).
+    expect(real.zod.z.toJSONSchema(real.zod.z.object({ ects: real.zod.z.number() }))).toMatchObject({ type: "object" });
+  });
+
   it("applies to the installed packages (a new version shaped otherwise would be bundled whole)", () => {
     const stemmers = stemmersSource(readFileSync(require.resolve("snowball-stemmers"), "utf8"));
     expect(stemmers).toBeDefined();
