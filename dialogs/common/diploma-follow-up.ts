@@ -1,6 +1,6 @@
 import { findUnitCodes } from "../../domain/catalog/unit-code";
 import type { Language } from "../../domain/language/language";
-import { mentionsADiploma } from "../../domain/understanding/intent.recognizer";
+import { mentionsADiploma, namedDiploma } from "../../domain/understanding/intent.recognizer";
 import { QUESTION_WORD } from "../../domain/understanding/question-focus";
 import { readStatedBackground } from "../../domain/understanding/stated-background";
 import { foldText } from "../../domain/understanding/text-normalizer";
@@ -44,11 +44,12 @@ export function followUpOnDiploma(
 ): Understood | undefined {
   if ((!diploma && !kind) || mentionsADiploma(text) || findUnitCodes(text).length > 0 || text.split(/\s+/).length > MAX_WORDS) return undefined;
   // « c'est quoi les UE de l'ingé ? » then « celui en cyber »: one of the diplomas of that kind, by its speciality — its units.
-  const picked = ONE_OF_KIND.exec(foldText(text).replace(/['’]/g, " ").trim());
-  if (picked) {
-    const asked = UNITS_OF[language](diploma ?? kind!, picked[1]!);
+  // (Only after a page on a kind of diploma, and a speciality that names one: « celle en Java » after the licence's units is a search.)
+  const picked = kind ? ONE_OF_KIND.exec(foldText(text).replace(/['’]/g, " ").trim()) : null;
+  if (kind && picked) {
+    const asked = UNITS_OF[language](kind, picked[1]!);
     const understood = understanding.understand(asked, { language });
-    return understood.intent.kind === "diploma" ? { ...understood, text: asked } : undefined;
+    return understood.intent.kind === "diploma" && namedDiploma(asked) !== undefined ? { ...understood, text: asked } : undefined;
   }
   if (!diploma) return undefined;
   const unsettled = first.intent.kind === "abstain" || first.intent.kind === "suggestions";

@@ -598,7 +598,11 @@ type SaidOfThemselves = Pick<EligibilityOptions, "background" | "yearsInComputin
 export function saidOfThemselves(text: string, now: Date): SaidOfThemselves {
   const background = readStatedBackground(text);
   const lackedSkills = readLackedSkills(text);
-  const knownSkills = readKnownSkills(text).filter((skill) => !lackedSkills.some((lacked) => lacked.skill === skill));
+  // (« je lis le C mais j'ai pas de bases en système », « l'algorithmique oui mais le C non »: a skill said beside one lacking is no
+  // level met — the verdict stays on condition.)
+  const folded = ` ${foldText(text).replace(/['’]/g, " ").replace(/[^a-z0-9+ ]+/g, " ")} `;
+  const saysALackToo = lackedSkills.length > 0 || LACKS_BASICS.test(folded) || BUT_NOT.test(folded);
+  const knownSkills = saysALackToo ? [] : readKnownSkills(text);
   const languageLevel = readLanguageLevel(text);
   const availability = availabilityOf(readConstraints(text, now));
   const experience = readStatedExperience(text);
@@ -619,6 +623,11 @@ export function saidOfThemselves(text: string, now: Date): SaidOfThemselves {
     ...(availability ? { availability } : {}),
   };
 }
+
+/** Basics said lacking: « pas de bases en système », « aucune notion », "no background in", "not much knowledge". */
+const LACKS_BASICS = /\b(pas de|pas les|pas vraiment de|aucune?|sans|peu de|no|without|not much|little) (vraies? |real |solid )?(bases?|notions?|connaissances?|background|basics|knowledge)\b/;
+/** Something said not so after « mais », "but": « … mais le C non », "but not Linux". */
+const BUT_NOT = /\b(mais|but|par contre|sauf|except)\b.*\b(pas|non|jamais|aucune?|no|not|never|none)\b/;
 
 /** No unit taken here yet: « je n'ai encore fait aucune UE », « pas encore suivi d'UE », "I haven't taken any units yet". */
 const NO_UNIT_YET =

@@ -552,9 +552,10 @@ export function visitorCautions(decision: EligibilityDecision, said: VisitorSaid
   const advised = decision.reasons.filter((r) => r.rule === "level-advice");
   // « j'ai un BTS SIO » for « premier cycle informatique validé », a BTS for « Bac+2 »: a level of studies the studies said meet.
   const metByStudies = said.background && !belowLevel ? advised.filter((r) => meetsAdvice(said.background!, r.text)) : [];
+  // (Not a level that names studies too, « Bac+2 informatique, savoir déjà programmer … »: skills do not say the studies.)
   const metBySkills = (text: string) => {
     const named = skillsNamedIn(text);
-    return known.length > 0 && named.length > 0 && named.every((skill) => known.includes(skill));
+    return known.length > 0 && named.length > 0 && named.every((skill) => known.includes(skill)) && !STUDIES_IN_ADVICE.test(foldText(text).replace(/['’]/g, " "));
   };
   // « vendeur depuis 10 ans » for « 2 ans d'expérience professionnelle souhaitables »: the years said hold it.
   const metByWork = (text: string) => {
@@ -575,6 +576,9 @@ export function visitorCautions(decision: EligibilityDecision, said: VisitorSaid
   const workLine = workShort ? eligibilityWording[language].workShort(decision.code, workShort.text, said.yearsOfWork!) : undefined;
   return { lines: [...(byExperience ? [byExperience] : []), ...(studiesButWork ? [studiesButWork] : []), ...(dependsLine ? [dependsLine] : []), ...(studiesMeet ? [studiesMeet] : []), ...(workLine ? [workLine] : []), ...lacking, ...(unlistedLine ? [unlistedLine] : [])], ...(level ? { level } : {}) };
 }
+
+/** A level of studies named in an advised level: « Bac+2 », « L2 », « licence », « BTS », « premier cycle ». */
+const STUDIES_IN_ADVICE = /\b(bac ?\+ ?\d|l[123]|licence|bts|dut|but|master|premier cycle|deuxieme cycle)\b/;
 
 /** An advised level of years of work: « 2 ans d'expérience professionnelle souhaitables », "2 years of professional experience". */
 const YEARS_OF_EXPERIENCE_ADVISED = /^\s*(\d{1,2}) (?:ans?|years?) (?:d experience|of (?:professional |work )?experience)\b/;

@@ -23,7 +23,12 @@ export function helpReply(language: Language, jobs: readonly Job[]): Partial<Act
  * turn's language; false when there is none, or its job must ask something first.
  */
 async function askedAgain(turn: JobTurn): Promise<boolean> {
-  if (turn.conversation.askedInParts) return askedAgainInParts(turn, turn.conversation.askedInParts);
+  if (turn.conversation.askedInParts) {
+    const again = await askedAgainInParts(turn, turn.conversation.askedInParts);
+    // (A check that would ask first is not run again: the unit it was about is shown instead, as after a single question.)
+    if (again.missed) await unitCardAgain(turn);
+    return again.answered || again.missed;
+  }
   const frame = turn.conversation.frame;
   if (!frame) return false;
   const understood = (await turn.services.understanding()).understand(frame.text, { language: turn.language });
@@ -41,9 +46,10 @@ async function askedAgain(turn: JobTurn): Promise<boolean> {
  * A message that asked several questions, each answered again in the turn's language by its job (a check that must ask something
  * first is left: it is not asked again unbidden); false when none could be.
  */
-async function askedAgainInParts(turn: JobTurn, text: string): Promise<boolean> {
+async function askedAgainInParts(turn: JobTurn, text: string): Promise<{ answered: boolean; missed: boolean }> {
   const understanding = await turn.services.understanding();
   let answered = false;
+  let missed = false;
   for (const part of understanding.understandEach(text, { language: turn.language })) {
     const job = turn.jobs.find((candidate) => part.intent.kind in candidate.handles);
     if (!job || job.name === welcomeJob.name) continue;
@@ -55,8 +61,17 @@ async function askedAgainInParts(turn: JobTurn, text: string): Promise<boolean> 
       await job.reply(again);
       answered = true;
     } else if (job.answerAtOnce && (await job.answerAtOnce(again)) !== undefined) answered = true;
+    else missed = true;
   }
-  return answered;
+  return { answered, missed };
+}
+
+/** The card of the unit the conversation is about, in the turn's language; false when there is none. */
+async function unitCardAgain(turn: JobTurn): Promise<boolean> {
+  const unitJob = turn.conversation.subject?.length ? turn.jobs.find((job) => job.name === "unit-info") : undefined;
+  if (!unitJob || isDialogJob(unitJob)) return false;
+  await unitJob.reply({ ...turn, intent: { kind: "unit", codes: turn.conversation.subject!, facet: "description" } });
+  return true;
 }
 
 /** Greetings (the welcome on a first one), thanks, help, a change of language, and « oui » / « non » to nothing. */
@@ -84,8 +99,7 @@ export const welcomeJob: ReplyJob = {
         const topic = turn.conversation.topic ? (await turn.services.understanding()).entry(turn.conversation.topic) : undefined;
         if (topic) await turn.context.sendActivity(answerReply(localizedAnswer(topic, turn.language), turn.language));
         // After a unit's card (« c'est quoi NFE115 ? »): that card again, in the language asked for.
-        const unitJob = !topic && turn.conversation.subject?.length ? turn.jobs.find((job) => job.name === "unit-info") : undefined;
-        if (unitJob && !isDialogJob(unitJob)) await unitJob.reply({ ...turn, intent: { kind: "unit", codes: turn.conversation.subject!, facet: "description" } });
+        if (!topic) await unitCardAgain(turn);
         break;
       }
       case "yes-no":

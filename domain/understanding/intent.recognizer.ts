@@ -210,7 +210,7 @@ const RECORD_OF_IDENTIFIER = new RegExp(
 const POSSESSIVE_RECORD = /\b([A-Z][a-zà-ÿ]+)['’]s (grades?|marks?|results?|records?|transcript|data|progress|email|phone|address|credits|file|details)\b/;
 
 const PROGRESS =
-  /\b(ou (en )?(suis je|j en suis|est ce que j en suis|j en suis)|(j en suis|jen suis|on en est) ou|mon avancement|ma progression|ma situation|mes notes|mes resultats|mon releve|il me (reste|manque)|me (reste|manque) t il|qu il me (reste|manque)|ce qui me (reste|manque)|(qu est ce qui|ce qui) (manque|reste) (encore )?(pour|a faire|a valider|avant)|combien (de credits|d ects|d ue) (ai je|j ai|me (reste|manque)|il me (reste|manque))|ai je (fini|termine|tout valide)|quand (vais je|aurai je|est ce que j aurai) (fini|termine|mon diplome)|my progress|how far (am i|along)|where (am i|do i stand)|what (do i|i) still (need|lack)|what (else )?do i (still )?need to (validate|pass|complete|finish|graduate)|what do i have left|how many (credits|ects|units) (do i|i) (have|still|got|earned|lack|am missing|m missing|need (more|left|to finish))|(credits|units|ects) (do i have )?(left|remaining|still needed|missing)|my (grades|results|record|transcript|marks)|have i (completed|finished|validated|earned) (my|the|all)|what s left|what is left|what remains|am i on track)\b/;
+  /\b(ou (en )?(suis je|j en suis|est ce que j en suis|j en suis)|(j en suis|jen suis) ou(?= *$| (pour|dans|de|en) (ma |mon |la |le |l |mes )?(licence|diplome|parcours|cursus|formation|ingenieur|inge|l3|credits|ects))|mon avancement|ma progression|ma situation|mes notes|mes resultats|mon releve|il me (reste|manque)|me (reste|manque) t il|qu il me (reste|manque)|ce qui me (reste|manque)|(qu est ce qui|ce qui) (manque|reste) (encore )?(pour|a faire|a valider|avant)|combien (de credits|d ects|d ue) (ai je|j ai|me (reste|manque)|il me (reste|manque))|ai je (fini|termine|tout valide)|quand (vais je|aurai je|est ce que j aurai) (fini|termine|mon diplome)|my progress|how far (am i|along)|where (am i|do i stand)|what (do i|i) still (need|lack)|what (else )?do i (still )?need to (validate|pass|complete|finish|graduate)|what do i have left|how many (credits|ects|units) (do i|i) (have|still|got|earned|lack|am missing|m missing|need (more|left|to finish))|(credits|units|ects) (do i have )?(left|remaining|still needed|missing)|my (grades|results|record|transcript|marks)|have i (completed|finished|validated|earned) (my|the|all)|what s left|what is left|what remains|am i on track)\b/;
 
 const DIPLOMA_CODE = /\b([a-z]{2,3}\d{4,5}[a-z]?)\b/g;
 
@@ -1385,7 +1385,9 @@ const EMPLOYMENT_LAW =
 const TEACH_FIRST = /^ (please |stp |svp )?(explique moi|expliquez moi|explain|teach me|apprends moi|apprenez moi|help me understand|aide moi a comprendre|aidez moi a comprendre)\b/;
 /** An exam's questions or answers asked for: "what questions will be on the exam", « les réponses de l'examen », "the answers to the exam". */
 const EXAM_ANSWERS_ASKED =
-  /\b((what|which) questions (will be|are|come up|will come up) (on|in) (the |my )?(\w+ )?(exam|final)|(give|tell|send) me (the )?answers|the answers (to|of|for) (the |my )?(\w+ )?(exam|final|test)|(les |des )?(questions|sujets?) (de |du |d )?(l |mon |le )?(examen|exam|partiel)( de \w+)? (et|avec) (les |leurs )?(reponses|corriges?)|(donne|donnez|envoie|envoyez|file|filez) moi (les |des )?(reponses|corriges?|sujets?)|(les |des )?reponses (de |du |d |a )(l |mon |le )?(examen|exam|partiel))\b/;
+  /\b((what|which) questions (will be|are|come up|will come up) (on|in) (the |my )?(\w+ )?(exam|examen|final)|the answers (to|of|for) (the |my )?(\w+ )?(exam|examen|final|test)|(questions|sujets?) (de |du |d )?(l |mon |le )?(examen|exam|partiel)( de \w+)? (et|avec|and) (les |leurs |the |their )?(reponses|corriges?|answers)|(reponses|corriges?) (de |du |d |a )(l |mon |le )?(examen|exam|partiel))\b/;
+/** What is to be explained is studying here: hours, a plan, enrolling, the organisation. */
+const STUDYING_EXPLAINED = /\b(organisation|organise|organize|plan|planning|planifier|heures?|hours?|combien|how many|how much|inscri\w*|enrol\w*|register|registration|credits?|ects|ue|ua|us|licence|diplome|diploma|degree|prerequis|prerequisites?|session|examens?|exams?|calendrier|emploi du temps|timetable)\b/;
 const TEACH_FRAME =
   /\b(explique|expliques|expliquez|expliquer|reexplique|explain|teach me|apprends moi|apprenez moi|aide moi a comprendre|aidez moi a comprendre|help me understand|how (do|does|to|can) (i |you |we |one )?(calculate|compute|solve|code|implement|program|prove|derive|normali[sz]e)|comment (on )?(calcule|calculer|resoudre|resout|resoud|coder|code t on|programmer|implementer|demontrer|prouver|normaliser|deriver|integrer))\b(?<object>.*)$/;
 /** "I do not understand X": the course's subject only with a sign of a course (a unit code, the class, an exam). */
@@ -1503,8 +1505,13 @@ function recognizeRefusal(text: string, words: string, questionSentence: string)
   if (asksForCourseContent(question, words)) return { kind: "refuse", reason: "course-content" };
   // "Explain Dijkstra's algorithm to me, I'm stuck on my NFA010 homework.": the message opens on what it asks explained, the unit
   // after it is what it is for (it got NFA010's grading).
-  const firstClause = foldedWords(text.split(/[,.;:!?]/)[0] ?? "");
-  if (TEACH_FIRST.test(words) && firstClause !== words && asksForCourseContent(firstClause, words)) return { kind: "refuse", reason: "course-content" };
+  // (Not when the rest asks a question of its own, « expliquez-moi l'organisation, NFA031 c'est le soir ou le samedi ? », nor when what is
+  // to be explained is studying here: hours, a plan, enrolling.)
+  const [opening = "", ...after] = text.split(/[,.;:!?]/);
+  const firstClause = foldedWords(opening);
+  const rest = foldedWords(after.join(" "));
+  const restAsks = text.slice(opening.length).includes("?") || QUESTION_WORD.test(rest);
+  if (TEACH_FIRST.test(words) && firstClause !== words && !restAsks && !STUDYING_EXPLAINED.test(firstClause) && asksForCourseContent(firstClause, words)) return { kind: "refuse", reason: "course-content" };
   // "tell me what questions will be on the NFA031 exam and give me the answers", « donne-moi les réponses de l'examen »: an exam's
   // questions or answers asked, which no one gives.
   if (EXAM_ANSWERS_ASKED.test(words)) return { kind: "refuse", reason: "course-content" };
@@ -1888,10 +1895,11 @@ const UNITS_OF_CREDITS_SAID =
 /** A unit code in the words the rules read. */
 const CODE_IN_RULES = /\b[a-z]{3}\s?\d{3}[a-z]?\b/g;
 /**
- * Between units said by their credits and a unit named, words that add one to the other: « et », « , », "plus", « avec », "along
- * with" — not « sont », « est », « comme », "like", which say the unit named is one of them.
+ * Between units said by their credits and a unit named, words that add one to the other: « et », "plus", « avec », "along with" — not
+ * « sont », « est », « comme », "like", which say the unit named is one of them, nor a bare comma (« une UE de 6 ECTS, NFA031, … »: the
+ * unit named in apposition).
  */
-const ADDED_TO = /^\s*(?:,\s*(?:et|and|\+|plus)?|et|and|\+|plus|avec|with|ainsi que|as well as|along with|en plus de)\s*(?:(?:l|la|le|the|mon|ma|my)\s+)?(?:(?:ue|unite|unit|module)\s+)?$/;
+const ADDED_TO = /^\s*(?:,\s*(?:et|and|\+|plus)|et|and|\+|plus|avec|with|ainsi que|as well as|along with|en plus de)\s*(?:(?:l|la|le|the|mon|ma|my)\s+)?(?:(?:ue|unite|unit|module)\s+)?$/;
 
 /**
  * « j'ai 3 UE de 6 ECTS et GDN100 », "two 3-ECTS units plus NFA031", « une UE de 4 ECTS et NFA031 »: the units said by their credits

@@ -38,6 +38,8 @@ const DIPLOMAS: [RegExp, number | undefined][] = [
 ];
 /** Before a diploma, the learner aims at it: « finir ma licence », "to get the licence", « pour le diplôme ». */
 const AIMED = /\b(finir|terminer|obtenir|avoir|decrocher|valider|faire|preparer|viser|vise|pour|planifier|planifie|plan|planning|organiser|organise|schedule|dans|get|finish|complete|obtain|earn|do|doing|toward|towards|for|into|entrer|rentrer|acceder|integrer)\b( \w+){0,2} $/;
+/** Between two diplomas, words that join the second to the first: « et un », « puis une », "and a". */
+const JOINED_TO_THE_ONE_BEFORE = /^( \w+){0,3} (et|puis|and|then|plus) (un|une|a|an|mon|ma|my|la|le|des|d)? ?$/;
 /** Someone else spoken of just before a diploma: it is theirs, not the learner's. */
 const SOMEONE_ELSE =
   /\b(sister|brother|wife|husband|partner|friend|colleague|cousin|son|daughter|mother|father|mum|mom|dad|boss|his|her|soeur|frere|femme|mari|conjoint|conjointe|copain|copine|ami|amie|collegue|fils|fille|mere|pere|patron|sa|son)\b/;
@@ -81,7 +83,15 @@ export function readStatedBackground(text: string): StatedBackground | undefined
   if (!OWN.test(folded) && !IN_PROGRESS_ANYWHERE.test(folded)) return undefined;
   // The learner's own diploma, said as theirs just before (« j'ai un BTS », "I don't have any IT degree"):
   // « I'd love to get the licence » names the diploma they aim at, not one they hold.
-  const match = [...folded.matchAll(new RegExp(DIPLOMA_WORDS.source, "g"))].find((m) => {
+  // (A diploma joined to one said owned, « j'ai une L1 et un BTS SIO », is owned too, however far its « j'ai ».)
+  let ownedEnd: number | undefined;
+  const owned = [...folded.matchAll(new RegExp(DIPLOMA_WORDS.source, "g"))].filter((m) => {
+    const joined = ownedEnd !== undefined && JOINED_TO_THE_ONE_BEFORE.test(folded.slice(ownedEnd, m.index));
+    const mine = joined || ownedBefore(m);
+    if (mine) ownedEnd = (m.index ?? 0) + m[0].length;
+    return mine;
+  });
+  function ownedBefore(m: RegExpMatchArray): boolean {
     const before = ` ${folded.slice(0, m.index).trim().split(" ").slice(-OWN_REACH).join(" ")} `;
     // « finir ma licence », "get my degree": the diploma aimed at; « un diplôme » alone says nothing unless lacked.
     if (AIMED.test(before)) return false;
@@ -92,8 +102,13 @@ export function readStatedBackground(text: string): StatedBackground | undefined
     const fieldNamed = fieldAfter !== null && [COMPUTING, SCIENCE, OTHER].some((pattern) => pattern.test(` ${fieldAfter[1]} `));
     if (GENERIC.test(m[1] as string) && !fieldNamed && !LACKS.test(folded.slice(Math.max(0, (m.index ?? 0) - 24), m.index))) return false;
     return OWN.test(before) || IN_PROGRESS.test(before);
-  });
-  if (!match) return undefined;
+  }
+  const [first, ...others] = owned;
+  const levelAt = (m: RegExpMatchArray) => levelOf((m[1] as string).replace(/\s+/g, " "));
+  const firstLevel = first ? levelAt(first) : undefined;
+  // (« j'ai un bac pro et un BTS compta »: the BTS; a bac or an L1 said first is the way to what follows.)
+  const match = first && firstLevel !== undefined && firstLevel <= 1 ? (others.find((m) => (levelAt(m) ?? -1) > firstLevel) ?? first) : first;
+  if (!match || match.index === undefined) return undefined;
   const noun = (match[1] as string).replace(/\s+/g, " ");
   // « Je suis en 1ère année de BTS », "I'm studying for a BTS": not held yet, a year below it at most.
   const inProgress = IN_PROGRESS.test(` ${folded.slice(0, match.index).trim().split(" ").slice(-OWN_REACH - 1).join(" ")} `);

@@ -150,16 +150,22 @@ const NOTION_NAMES: readonly [RegExp, Record<Language, string>][] = [
 /** Not understanding, or asking an explanation of what was said: « je n'ai rien compris », « vous pouvez m'expliquer », "I'm lost". */
 const ASKS_EXPLAINING = /\b(rien compris|pas compris|comprends? (rien|pas)|jcomprends? (rien|pas)|(je suis|jsuis|un peu|completement|totalement) perdue?|m expliquer|expliquez|expliquer simplement|explain|don t (understand|get)|do not understand|confused|i m lost|i am lost)\b/;
 /** A question of its own beside the notions not understood: how many, when, which, whether one may. */
-const OWN_QUESTION_ASKED = /\b(combien|cb|quand|quel|quelle|quels|quelles|ou est|puis je|je peux|on peut|est ce que je|how many|how much|when|which|where|can i|may i|do i)\b/;
+const OWN_QUESTION_ASKED =
+  /\b(combien|cb|quand|quel|quelle|quels|quelles|ou est|puis je|je peux|on peut|est ce que je|pourquoi|reste|repasse|repasser|perdus?|faisable|compte|comptent|how many|how much|when|which|where|why|can i|may i|do i|should i|left|transferable|pick|choose)\b/;
+/** An explanation asked outright: « vous pouvez m'expliquer », « expliquez-moi », "can you explain". */
+const EXPLANATION_ASKED = /\b(m expliquer|expliquez|expliquer|explique|explain|explained)\b/;
 /** A definition asked, in the message's language. */
 const WHAT_IS: Record<Language, (notion: string) => string> = { fr: (notion) => `C'est quoi ${notion} ?`, en: (notion) => `What is ${notion}?` };
 /** The notions a message says it does not understand (two at least to count), in their order; none when it names a unit. */
 function notionsToExplain(text: string, language: Language): string[] {
   const words = ` ${foldText(text).replace(/['’]/g, " ").replace(/[^a-z0-9 ]+/g, " ").replace(/\s+/g, " ")} `;
   // (« UE UA : je comprends pas, mon UA demande combien d'années d'expérience ? » asks a question of its own.)
-  if (!ASKS_EXPLAINING.test(words) || OWN_QUESTION_ASKED.test(words) || findUnitCodes(text).length > 0) return [];
+  // (An explanation asked outright, « vous pouvez m'expliquer ? », "can you explain?": not confusion about something else, « je comprends
+  // pas pourquoi mon UE n'apparaît pas ».) "us" is the notion only as written « US ».
+  if (!ASKS_EXPLAINING.test(words) || !EXPLANATION_ASKED.test(words) || OWN_QUESTION_ASKED.test(words) || /\d/.test(words) || findUnitCodes(text).length > 0) return [];
+  const us = /\bUS\b/.test(text);
   return NOTION_NAMES.map(([pattern, notion]) => [words.search(pattern), notion[language]] as const)
-    .filter(([at]) => at >= 0)
+    .filter(([at, notion]) => at >= 0 && (us || !/US$/.test(notion)))
     .sort((a, b) => a[0] - b[0])
     .map(([, notion]) => notion);
 }
@@ -349,7 +355,9 @@ export class Understanding {
     const applyingWithYears = TO_APPLY.test(words) && mentionsADiploma(text) && readStatedExperience(text) !== undefined && (intent.kind === "answer" || undecided(intent));
     if (applyingWithYears) return this.pageTagged(EXPERIENCE_REQUIRED_TAG, understood);
     // (« would my hospital work count for the experience unit? » says its matter whatever page came closest.)
-    const countsForTheUa = COUNTS_FOR_THE_UA.test(words) && !(intent.kind === "answer" && this.entries.get(intent.entryId)?.tags.some((tag) => tag === EXPERIENCE_REQUIRED_TAG || tag === UA_TAG));
+    // ("does that cover the experience unit?": whether experience said counts — not money, « mon CPF ça couvre l'UA ? ».)
+    const coversTheUa = COVERS_THE_UA.test(words) && !MONEY_SAID.test(words);
+    const countsForTheUa = (COUNTS_FOR_THE_UA.test(words) || coversTheUa) && !(intent.kind === "answer" && this.entries.get(intent.entryId)?.tags.some((tag) => tag === EXPERIENCE_REQUIRED_TAG || tag === UA_TAG));
     if (!undecided(intent) && !countsForTheUa) return undefined;
     if (!EXPERIENCE_ASKED.test(words) && !countsForTheUa) return undefined;
     return this.pageTagged(EXPERIENCE_REQUIRED_TAG, understood);
@@ -854,7 +862,9 @@ export class Understanding {
           // ("I've passed UTC505. How many hours is RSX102, and can I take it at the same time as UTC501?": the units said passed
           // before the questions count for the check — it asked whether UTC505 was validated.)
           const checked = together.intent;
-          const passedBefore = unitMentions(preamble).filter((m) => m.role === "passed" && !checked.codes.includes(m.code)).map((m) => m.code);
+          // (The learner's own: "My friend passed UTC505" is no unit of theirs.)
+          const own = OWN_SPEAKING.test(` ${fold(preamble)} `) && !SOMEONE_ELSE_PASSED.test(` ${fold(preamble)} `);
+          const passedBefore = own ? unitMentions(preamble).filter((m) => m.role === "passed" && !checked.codes.includes(m.code)).map((m) => m.code) : [];
           const intent = passedBefore.length ? { ...checked, passed: [...new Set([...checked.passed, ...passedBefore])] } : checked;
           each.push({ ...together, intent, language, text: question });
           continue;
@@ -1335,7 +1345,13 @@ const EXPERIENCE_ASKED =
   / (how (much|many years of|many years) (work |professional |job )?experience|experience (do i need|is needed|is required|required|needed)|combien d (annees d |ans d )?experience|quelle experience (faut|il faut|est demandee|est requise)|experience (requise|necessaire|demandee|exigee)|combien d annees (d experience|de travail)) /;
 /** Whether one's work counts for the activity unit: « mon travail peut compter pour l'UA ? », "would my work count for the experience unit?". */
 const COUNTS_FOR_THE_UA =
-  /\b((that|this|it|ca|cela|ce qui|those years|these years|ces annees|cette experience|mon experience|my experience) (would |will |could |does |do |can |va |pourrait |peut |peuvent )?(cover|covers|satisfy|satisfies|fulfil|fulfill|fulfils|fulfills|meet|meets|couvre|couvrir|couvrirait|couvrent|remplit|remplir) (the |l |une |la |my |mon )?((licence|diploma|degree|engineering degree|diplome) s )?(ua|experience unit|activity unit|unite d activite|professional experience unit)\b|(ca|cela|c est|is that|is it|that s|that is) (suffit|suffira|suffisant|assez|enough|sufficient) (pour|for) (l |the |une |la |an )?((licence|diploma|degree) s )?(ua|unite d activite|experience unit|activity unit)|(work|job|experience|years) (would |will |could |can |does |do )?counts? (for|towards?) (the |my )?(experience unit|activity unit|ua)|(mon|mes|ma) (travail|boulot|annees|ans|experience|experiences|experience pro|experience professionnelle) (compte|comptent|compterait|peut compter|peuvent compter|pourrait compter|peut servir|peuvent servir|suffit|suffirait) (pour|dans) (l ua|une ua|l unite d activite)|(that|this|those years|these years|cette experience|ces annees) (could |would |will |can |might |may |peut |pourrait |pourraient |peuvent )?(count|counts|be counted|compte|comptent|compter|compterait|valoir|servir) (for|towards?|pour|dans) (the |l |une |la |my |mon )?((licence|diploma|degree|engineering degree|diplome) (s |de la licence |du diplome )?)?(ua|experience unit|activity unit|unite d activite)\b(?! (de|du|d) )|\b(my|mes|mon|ma)( \w+){0,3} (years?|experience|job|work|nursing|annees|ans|metier|boulot|travail|poste|emploi)( \w+){0,2} (could |would |will |can |peut |peuvent |pourrait |pourraient )?(count|counts|be counted|compte|comptent|compter) (for|towards?|pour|dans) (the |l |une |la |my )?(professional experience unit|experience unit|activity unit|ua|unite d activite|ua d experience professionnelle))\b/;
+  /\b((ca|cela|c est|is that|is it|that s|that is) (suffit|suffira|suffisant|assez|enough|sufficient) (pour|for) (l |the |une |la |an )?((licence|diploma|degree) s )?(ua|unite d activite|experience unit|activity unit)|(work|job|experience|years) (would |will |could |can |does |do )?counts? (for|towards?) (the |my )?(experience unit|activity unit|ua)|(mon|mes|ma) (travail|boulot|annees|ans|experience|experiences|experience pro|experience professionnelle) (compte|comptent|compterait|peut compter|peuvent compter|pourrait compter|peut servir|peuvent servir|suffit|suffirait) (pour|dans) (l ua|une ua|l unite d activite)|(that|this|those years|these years|cette experience|ces annees) (could |would |will |can |might |may |peut |pourrait |pourraient |peuvent )?(count|counts|be counted|compte|comptent|compter|compterait|valoir|servir) (for|towards?|pour|dans) (the |l |une |la |my |mon )?((licence|diploma|degree|engineering degree|diplome) (s |de la licence |du diplome )?)?(ua|experience unit|activity unit|unite d activite)\b(?! (de|du|d) )|\b(my|mes|mon|ma)( \w+){0,3} (years?|experience|job|work|nursing|annees|ans|metier|boulot|travail|poste|emploi)( \w+){0,2} (could |would |will |can |peut |peuvent |pourrait |pourraient )?(count|counts|be counted|compte|comptent|compter) (for|towards?|pour|dans) (the |l |une |la |my )?(professional experience unit|experience unit|activity unit|ua|unite d activite|ua d experience professionnelle))\b/;
+/** Experience said to cover the activity unit: "does that cover the experience unit?", « ça couvre l'UA ? ». */
+const COVERS_THE_UA =
+  /\b(that|this|it|ca|cela|ce qui|those years|these years|ces annees|cette experience|mon experience|my experience) (would |will |could |does |do |can |va |pourrait |peut |peuvent )?(cover|covers|satisfy|satisfies|fulfil|fulfill|fulfils|fulfills|meet|meets|couvre|couvrir|couvrirait|couvrent|remplit|remplir) (the |l |une |la |my |mon )?((licence|diploma|degree|engineering degree|diplome) s )?(ua|experience unit|activity unit|unite d activite|professional experience unit)\b/;
+/** Money said: what « couvrir » then covers is a cost. */
+const MONEY_SAID = /\b(cpf|paye|payer|paie|pays|paid|finance|financee|financement|funding|funded|fund|rembourse|remboursement|prise en charge|prend en charge|pole emploi|france travail|opco|euros?|budget|frais|fees?|cost|couts?)\b/;
+
 /** The content's tags of its pages on UAs, and of the page on validating one by a project during an internship (infra/content/README.md). */
 export const UA_TAG = "ua";
 const UA_INTERNSHIP_TAG = "internship";
@@ -1435,6 +1451,11 @@ const FOR_ME = /\b(pour moi|pr moi|pour mwa|for me|4 me|me convient|me conviendr
 
 /** Units found before, pointed to besides WHICH_OF_THEM's words: "any of them", « l'une d'elles », « parmi elles ». */
 const OF_THEM = /\b(any of them|some of them|one of them|of these|of those|l une d (elles|entre elles|eux)|certaines d (entre )?elles|parmi (elles|eux|celles ci|ces ue)|d entre elles)\b/;
+
+/** The learner speaking of themselves. */
+const OWN_SPEAKING = / (i|i ve|i m|i have|j ai|jai|je|j|my|mon|ma|mes) /;
+/** Someone else said to have passed units: a friend, a colleague, one's partner. */
+const SOMEONE_ELSE_PASSED = / (friend|colleague|coworker|wife|husband|partner|brother|sister|son|daughter|ami|amie|pote|collegue|femme|mari|conjointe?|frere|soeur|fils|fille|copain|copine) /;
 
 /** A unit said again with « aussi »: « UTC501 aussi ? », "NSY103 too?". */
 const ALSO_AT_END = /\b(aussi|too|also|as well|pareil|idem)\s*\??\s*$/;

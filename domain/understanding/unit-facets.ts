@@ -33,7 +33,7 @@ const DETAILS: readonly [DetailKind, string][] = [
   // How the unit is assessed, what is to hand in.
   ["assessment", String.raw`\b(devoirs?|homework|assignments?|projets? a rendre|rendus?|controle continu|continuous assessment|coefficients?|bareme|grading scheme|how (is|are) (it|the unit|the course|they|grades?) (graded|assessed|marked)|comment (est|sont) (elle |il |ils |elles |l ue |le cours )?(note|notee|evalue|evaluee|evalues)|qui corrige|who (marks|grades|corrects))\b`],
   // Attendance.
-  ["attendance", String.raw`\b((les |des )?(td|tp|ed|travaux diriges|travaux pratiques|seances|tutorials|labs|lab sessions|lectures)\b( \w+){0,2} (sont |are |is )?(obligatoires?|compulsory|mandatory)|absences?|manquer des (cours|seances)|miss(ing)? (classes|sessions|lessons|lectures)|sessions? (can|may) i miss|presence obligatoire|obligatoire d y (aller|etre)|attendance|assiduite|mandatory to attend|compulsory attendance)\b`],
+  ["attendance", String.raw`\b(((les|des) (td|tp|ed|travaux diriges|travaux pratiques|seances)|tutorials|labs|lab sessions)\b( \w+){0,2} (sont |are |is )?(obligatoires?|compulsory|mandatory)|absences?|manquer des (cours|seances)|miss(ing)? (classes|sessions|lessons|lectures)|sessions? (can|may) i miss|presence obligatoire|obligatoire d y (aller|etre)|attendance|assiduite|mandatory to attend|compulsory attendance)\b`],
   // The teacher as a person.
   ["teacher-manner", String.raw`\b(profs?|professeurs?|enseignants?|teachers?|lecturers?)\b.{0,20}\b(comment|sympa|gentil|bien|nice|good|strict|severe|exigeant|cool|how is|is (he|she) (good|nice|strict))\b`],
   ["past-papers", String.raw`\b(annales|sujets? (d examens?|des annees|precedents)|past (papers|exams)|old exams|(les|des) corriges|corriges (des|d) (annales|examens?|sujets?))\b`],

@@ -32,7 +32,7 @@ const NOT_AT_AN_EXAM =
   "|(?:pas|jamais) (?:pu )?(?:passer|passe)|(?:pas|jamais) (?:pu )?(?:ete|alle|allee|aller|venu|venue|venir|presente|presentee|me presenter|rendu|rendue|me rendre) (?:a|au)|loupe|manque";
 /** The exam of a code missed, said before it: "missed the … exam", « absent à l'examen de », « pas pu passer l'examen de », « pas allé à l'examen de ». */
 const MISSED_BEFORE = new RegExp(
-  String.raw`\b((?:malade|hospitalisee?|absente?|en deplacement|sick|ill|in hospital|hospitali[sz]ed|away) (le jour |on the day |the day )?(de l |of the |of my )(examen|exam|partiel|epreuve)\s*(de|d|du|of)?\s*$|(?:${NOT_AT_AN_EXAM}|rate)\s+(the |my |l |le |la |mon |ma )?(exam|examen|final|partiel|epreuve)|absent (a|au|a la|at|from|for)( the| l| le| la)?( exam| examen| partiel| epreuve)?)\s*(of|de|d|du|for|in|en|on)?\s*$`,
+  String.raw`\b((?:malade|hospitalisee?|absente?|en deplacement|sick|ill|in hospital|hospitali[sz]ed|away) (le jour |on the day |the day )?(de l |of the |of my )(examen|exam|partiel|epreuve)\s*(de|d|du|of)?\s*$|(?:${NOT_AT_AN_EXAM}|(?:ai|as|avais|avait) rate)\s+(the |my |l |le |la |mon |ma )?(exam|examen|final|partiel|epreuve)|absent (a|au|a la|at|from|for)( the| l| le| la)?( exam| examen| partiel| epreuve)?)\s*(of|de|d|du|for|in|en|on)?\s*$`,
 );
 /** "missed the UTC504 exam": the verb before the code, the exam after it. */
 const MISSED_VERB_BEFORE = new RegExp(String.raw`\b(?:${NOT_AT_AN_EXAM})\s+(the |my )?$`);
@@ -103,6 +103,9 @@ const ONE_GRADED_PAIR = /\b(?:[A-Za-z]{3}\d{3}|[A-Z]{3} \d{3})\s+(\d{1,2}(?:[.,]
 /** After the last pair, words that make its number a count (« 4 ECTS », « 1 fois », "2 hours"), read in lower case. */
 const COUNTED_AFTER = new RegExp(String.raw`^\s*(?:\/|(?:${NOT_A_GRADE_AFTER}))`);
 
+/** Words around such numbers that make them no grades: an order, a rank, evenings, semesters, times a week. */
+const NOT_GRADES_AROUND = /\b(ordre|order|rang|rank|ranking|classement|soirs?|evenings?|semestres?|semesters?|fois|times|plus tard|later|semaines?|weeks?|mois|months?|ans|years?|places?|seats?)\b/;
+
 /** Where each code of such pairs starts in the text, with its grade (none when a number of the run is no grade out of 20). */
 function gradesOfPairs(text: string): Map<number, number> {
   const grades = new Map<number, number>();
@@ -111,6 +114,10 @@ function gradesOfPairs(text: string): Map<number, number> {
     const pairs = [...run[0].matchAll(ONE_GRADED_PAIR)].map((pair) => ({ at: start + (pair.index ?? 0), grade: number(pair[1] as string) }));
     // (« NFA031 6 NFA032 6 NFA033 6 ECTS »: the last number counts credits, and so, in such a list, do the others.)
     if (COUNTED_AFTER.test(text.slice(start + run[0].length).toLowerCase())) continue;
+    // (« NFA031 1 NFA032 2 : dans quel ordre ? », « NFA031 2 NFA032 2 ça fait 4 soirs ? »: ranks, counts, semesters, not grades —
+    // numbers counting from 1, or a message about an order, evenings, semesters.)
+    const ranks = (pairs[0]?.grade ?? 0) <= 1 && pairs.every(({ grade }, i) => i === 0 || grade === pairs[i - 1]!.grade + 1);
+    if (ranks || NOT_GRADES_AROUND.test(` ${foldText(text).replace(/['’]/g, " ")} `)) continue;
     if (pairs.every(({ grade }) => grade >= 0 && grade <= 20)) for (const { at, grade } of pairs) grades.set(at, grade);
   }
   return grades;
@@ -241,7 +248,8 @@ function mentionOf(code: string, before: string, after: string): UnitMention {
   const spaced = after.replace(/['’]/g, " ");
   // "I missed the UTC504 exam": failed for being absent, not a unit asked about nor never taken.
   // Not a grade missed by points (« de 2 points »), nor an exam still to come (« encore », "yet").
-  const notAbsent = /^\s*[,.]?\s*(de \d|avec \d|by \d|with \d|encore|yet|pas encore)/.test(spaced);
+  // (« j'ai raté l'examen de UTC502 : 7/20 »: failed with its grade, not absent.)
+  const notAbsent = /^\s*[,.]?\s*(de \d|avec \d|by \d|with \d|encore|yet|pas encore)/.test(spaced) || /^\s*[:(=-]\s*\d{1,2}(?:[.,]\d{1,2})?\s*(?:\/\s*20|sur 20)?/.test(spaced);
   // "How many people passed GLG101 last year?": others who passed it, the unit asked about (it was read as the learner's).
   if (OTHERS_PASSED_BEFORE.test(before)) return { code, role: "asked" };
   const missed = !notAbsent && (MISSED_BEFORE.test(before) || MISSED_AFTER.test(spaced) || (MISSED_VERB_BEFORE.test(before) && /^\s*(exam|final|test)\b(?!\s*(prep|preparation|review|revision|info|information|briefing|practice|mock|workshop|class|session|lecture))/.test(after)));

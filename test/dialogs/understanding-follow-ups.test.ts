@@ -118,3 +118,33 @@ describe("set 66's misses, read after its first run", () => {
     if (notExpected) expect(last).not.toMatch(notExpected);
   });
 });
+
+/** Probes two reviewers wrote against this round's readings: each reply a wider reading had made worse, as it must be now. */
+describe("reviewers' probes of this round", () => {
+  it.each<[string[], RegExp, RegExp]>([
+    [["je peux m'inscrire à NSY103 ? et c'est combien d'heures ?", "en anglais"], /A 6-ECTS unit matches 50[\s\S]*Teaching unit \(UE\), 6 ECTS/, /Une UE de 6 ECTS/],
+    [["je peux faire NSY103 ?", "je lis le C mais j'ai pas de bases en système"], /conseiller/, /vous avez le niveau attendu/],
+    [["je peux faire NFP121 ?", "je sais programmer un peu en objet"], /Oui, si vous avez le niveau attendu/, /d'après ce que vous dites, vous avez le niveau attendu/],
+    [["on en est où pour les dates d'examen ?"], /session 1/, /progression/],
+    [["j'en suis où avec mon autorisation pour NSY115 ?"], /NSY115/, /progression/],
+    [["mon CPF ça couvre l'UA ?"], /Combien coûte|tarif|frais/i, /Expérience demandée pour l'UA/],
+    [["j'ai une L1 et un BTS SIO, je peux faire la L3 ?"], /^Oui, d'après ce que vous dites \(BTS SIO\)/, /^Non/],
+    [["j'ai eu 14 en UTC501 mais j'ai raté l'examen de UTC502 : 7/20"], /\*\*UTC502\*\* : Non, 7\/20 est sous la moyenne/, /absent/],
+    [["quelles UE pour la licence ?", "celle en Java ?"], /NFA031/, /\*\*LG02501A/],
+    [["je n'ai rien compris à mon UE de maths, j'ai eu 6, mes crédits sont perdus ?"], /6\/20/, /^Une unité d'enseignement \(UE\) est un module/],
+    [["I'm not confused about UE and ECTS, I just want to know the exam dates"], /session 1/, /^A teaching unit \(UE/],
+    [["Could you explain to us what a UE is?"], /^A teaching unit \(UE/, /Specific units \(US/],
+    [["expliquez-moi l'organisation, NFA031 c'est le soir ou le samedi ?"], /samedi/, /Je n'aide pas sur le contenu des cours/],
+    [["Explain to me, please, how many hours NFA031 is"], /50 reference class hours/, /I do not help with the content/],
+    [["donne-moi des réponses claires : NFA031 c'est en FOAD ?"], /NFA031/, /Je n'aide pas sur le contenu des cours/],
+    [["My friend passed UTC505. How many hours is RSX102, and can I take it at the same time as UTC501?"], /Is that your case\?/, /UTC505 validated, as you told me/],
+    [["NFA031 1 NFA032 2 : dans quel ordre ?"], /NFA031/, /1\/20/],
+    [["une UE de 6 ECTS, NFA031, c'est combien d'heures ?"], /50 heures/, /100 heures/],
+    [["Do you have the master in data I have seen online?"], /^My catalog does not hold that diploma \(master data\)/, /Which diploma do you mean/],
+    [["les lectures de NFA031 sont obligatoires ?"], /NFA031/, /assiduité/],
+  ])("%j", async (turns, expected, notExpected) => {
+    const last = (await repliesOf(turns)).at(-1)!;
+    expect(last).toMatch(expected);
+    expect(last).not.toMatch(notExpected);
+  });
+});
