@@ -834,6 +834,10 @@ export class Understanding {
       // « J'ai eu 8,5 à UTC502 … je peux passer la session 2, et faut-il que je m'inscrive ? »: the grade's answer says session 2
       // needs no registration; the part adds nothing of its own (it got the steps to enrol).
       if (previous?.kind === "grade" && own.length === 0 && countWords(question) <= MAX_POINTING_WORDS && REGISTERING_ASKED.test(` ${folded} `)) continue;
+      // "Do I have enough experience to apply, and how much will I need at the end?": after the page on the experience each diploma
+      // asks, how much at the end is the engineer's second threshold (at the defence), which that page, applied, says (it got « je ne
+      // sais pas »). (Not understood alone only: a part that finds its own page keeps it.)
+      if (previous?.kind === "answer" && own.length === 0 && this.entries.get(previous.entryId)?.tags.includes(EXPERIENCE_REQUIRED_TAG) && HOW_MUCH_AT_THE_END.test(` ${folded} `) && unknownAlone(understandPart(question))) continue;
       // « … UTC501 (11), UTC502 (9,5) et UTC504 (absent). Combien de crédits j'ai au total, et qu'est-ce qu'il me reste à faire pour
       // ces UE ? », "…and what's left to do for these units?": what is left of the units graded is the grades' answer (what to sit
       // again); no diploma named, it is no progress in one (it got « connectez-vous » after the grades' answer).
@@ -1454,6 +1458,8 @@ const WHICH_OF_THEM = /\b(lesquelles|lesquels|laquelle|lequel|which of (them|the
 
 /** « C'est vrai ? », "is that right?": a remark, dropped beside an understood question. */
 const MAX_WORDS_OF_A_REMARK = 3;
+/** How much (experience) will be needed at the end of the diploma: « il en faudra combien à la fin ? », "how much will I need at the end?". */
+const HOW_MUCH_AT_THE_END = /^(?!.*\b(ue|ues|units?|credits?|ects|heures?|hours?|coute|cost|euros?|prix|price|notes?|grades?|moyenne|average)\b).*\b(combien|how much|how many)\b.*\b(a la fin|at the end|in the end|by the end|to graduate|pour (obtenir|avoir|valider) (le diplome|l ua)|pour etre diplome)\b/;
 /** « sinon je fais comment ? », "otherwise what do I do?": what to do if the answer before is no. */
 /** Whether one must register, asked: « faut-il que je m'inscrive ? », "do I need to register?". */
 const REGISTERING_ASKED = / (m inscrire|m inscrive|s inscrire|inscrire|inscription|register|registering|sign up|enrol|enroll) /;
