@@ -154,7 +154,7 @@ export const experienceWording: Record<
           : inField === 0
             ? `vous dites ${ans(years)} d'expérience, hors informatique`
             : `vous dites ${ans(years)} d'expérience, dont ${inMonths(inField) ? ans(inField) : decimal(inField, "fr")} dans l'informatique`,
-    lead: { met: "Oui :", short: "Pas par un dossier d'expérience :", "if-in-field": "Oui, si cette expérience est dans le domaine du diplôme :" },
+    lead: { met: "Oui :", short: "Pas par un dossier d'expérience :", "if-in-field": "Cela dépend du domaine de cette expérience :" },
     leadByInternship: "Oui, par la voie du stage :",
     forDiploma: (diploma) => `pour ${diploma},`,
     internshipDone: (months) => `Votre stage de ${months} mois répond à cette voie : c'est pendant un stage de cette durée que se fait le projet d'application professionnelle ; un conseiller vous confirme si le vôtre peut servir.`,
@@ -199,7 +199,7 @@ export const experienceWording: Record<
           : inField === 0
             ? `you mention ${yrs(years)} of experience, outside IT`
             : `you mention ${yrs(years)} of experience, ${inMonths(inField) ? yrs(inField) : decimal(inField, "en")} of them in IT`,
-    lead: { met: "Yes:", short: "Not through an experience report:", "if-in-field": "Yes, if that experience is in the diploma's field:" },
+    lead: { met: "Yes:", short: "Not through an experience report:", "if-in-field": "It depends on the field of that experience:" },
     leadByInternship: "Yes, through the internship route:",
     forDiploma: (diploma) => `for ${diploma},`,
     internshipDone: (months) => `Your ${months}-month internship fits that route: the professional application project is done during an internship of that length; an advisor confirms whether yours can serve.`,

@@ -2564,7 +2564,7 @@ describe("the experience a diploma asks for, applied to what the learner says of
     await play([
       {
         user: "Bonsoir. Je suis chef de rayon depuis 12 ans. On m'a parlé d'un titre RNCP où l'expérience compte beaucoup. Il faut combien d'années d'expérience ?",
-        bot: [text(/^Oui, si cette expérience est dans le domaine du diplôme : pour un titre RNCP \(niveau 6 ou 5\), son UA UAALOV \(39 ECTS\) demande 2 ans d'expérience dans le domaine, et vous dites 12 ans d'expérience\./), table],
+        bot: [text(/^Cela dépend du domaine de cette expérience : pour un titre RNCP \(niveau 6 ou 5\), son UA UAALOV \(39 ECTS\) demande 2 ans d'expérience dans le domaine, et vous dites 12 ans d'expérience\./), table],
       },
     ]);
   });
