@@ -614,9 +614,10 @@ export class Understanding {
    * `excluded`: a follow-up read with the previous question's words (« et concrètement je fais
    * comment ? ») must not get the answer just given again. Undefined when none is clearly closest.
    */
-  answerOtherThan(text: string, excluded: string, options: UnderstandOptions = {}): Understood | undefined {
+  answerOtherThan(text: string, excluded: string | readonly string[], options: UnderstandOptions = {}): Understood | undefined {
     const understood = this.understand(text, options);
-    const ranked = understood.candidates.filter((candidate) => candidate.entryId !== excluded);
+    const left = typeof excluded === "string" ? [excluded] : excluded;
+    const ranked = understood.candidates.filter((candidate) => !left.includes(candidate.entryId));
     const best = ranked.find((candidate) => candidate.coverage >= this.policy.minCoverage);
     const entry = best && this.confident(ranked) ? this.entries.get(best.entryId) : undefined;
     if (!entry || !best) return undefined;
