@@ -6324,7 +6324,8 @@ describe("set 61's false replies, read after its first run (not blind)", () => {
       await botConversation({}),
       "Hello! I work as a sysadmin for a hosting company (4 years, mostly Linux). I never studied computing formally, I have a degree in history. I'd like to take NSY103 this autumn to get deeper into Linux programming. I can read C but I've never written much. Am I OK for it?",
     );
-    expect(replies).toMatch(/Yes, if you have the expected level/);
+    // ("I can read C" is the advised level said held, since skills said in other words are read: a yes from what they say.)
+    expect(replies).toMatch(/Yes: from what you say, you have the expected level \(bases en systèmes d'exploitation, savoir lire du C\)/);
     expect(replies).not.toMatch(/new to computing|do not have the expected level/);
   });
 
