@@ -100,9 +100,10 @@ export const answersWording: Record<
 type Fit = "met" | "short" | "if-in-field";
 type Level = "bac+2" | "licence-l3" | "licence" | "titre-rncp" | "ingenieur";
 
-/** Less than a year is said in months (« 8 mois »). */
-const ans = (n: number) => (n < 1 ? `${Math.round(n * 12)} mois` : `${decimal(n, "fr")} an${n >= 2 ? "s" : ""}`);
-const yrs = (n: number) => (n < 1 ? `${Math.round(n * 12)} month${Math.round(n * 12) === 1 ? "" : "s"}` : `${decimal(n, "en")} year${n === 1 ? "" : "s"}`);
+/** Less than a year is said in months (« 8 mois »), and so is a sum of months that is no whole or half year (8 + 6 months: « 14 mois », not « 1,17 an »). */
+const inMonths = (n: number) => n < 1 || (Math.round(n * 2) !== n * 2 && Math.abs(n * 12 - Math.round(n * 12)) < 1e-9);
+const ans = (n: number) => (inMonths(n) ? `${Math.round(n * 12)} mois` : `${decimal(n, "fr")} an${n >= 2 ? "s" : ""}`);
+const yrs = (n: number) => (inMonths(n) ? `${Math.round(n * 12)} month${Math.round(n * 12) === 1 ? "" : "s"}` : `${decimal(n, "en")} year${n === 1 ? "" : "s"}`);
 const listFr = (items: readonly string[]) => (items.length > 1 ? `${items.slice(0, -1).join(", ")} et ${items.at(-1)}` : (items[0] ?? ""));
 const listEn = (items: readonly string[]) => (items.length > 1 ? `${items.slice(0, -1).join(", ")} and ${items.at(-1)}` : (items[0] ?? ""));
 
@@ -152,8 +153,8 @@ export const experienceWording: Record<
           ? `vous dites ${ans(years)} d'expérience dans l'informatique`
           : inField === 0
             ? `vous dites ${ans(years)} d'expérience, hors informatique`
-            : `vous dites ${ans(years)} d'expérience, dont ${decimal(inField, "fr")} dans l'informatique`,
-    lead: { met: "Oui :", short: "Pas par un dossier d'expérience :", "if-in-field": "Oui, si cette expérience est dans le domaine du diplôme :" },
+            : `vous dites ${ans(years)} d'expérience, dont ${inMonths(inField) ? ans(inField) : decimal(inField, "fr")} dans l'informatique`,
+    lead: { met: "Oui :", short: "Pas par un dossier d'expérience :", "if-in-field": "Cela dépend du domaine de cette expérience :" },
     leadByInternship: "Oui, par la voie du stage :",
     forDiploma: (diploma) => `pour ${diploma},`,
     internshipDone: (months) => `Votre stage de ${months} mois répond à cette voie : c'est pendant un stage de cette durée que se fait le projet d'application professionnelle ; un conseiller vous confirme si le vôtre peut servir.`,
@@ -197,8 +198,8 @@ export const experienceWording: Record<
           ? `you mention ${yrs(years)} of experience in IT`
           : inField === 0
             ? `you mention ${yrs(years)} of experience, outside IT`
-            : `you mention ${yrs(years)} of experience, ${decimal(inField, "en")} of them in IT`,
-    lead: { met: "Yes:", short: "Not through an experience report:", "if-in-field": "Yes, if that experience is in the diploma's field:" },
+            : `you mention ${yrs(years)} of experience, ${inMonths(inField) ? yrs(inField) : decimal(inField, "en")} of them in IT`,
+    lead: { met: "Yes:", short: "Not through an experience report:", "if-in-field": "It depends on the field of that experience:" },
     leadByInternship: "Yes, through the internship route:",
     forDiploma: (diploma) => `for ${diploma},`,
     internshipDone: (months) => `Your ${months}-month internship fits that route: the professional application project is done during an internship of that length; an advisor confirms whether yours can serve.`,

@@ -24,10 +24,11 @@ export function pointsToTheMatter(text: string): boolean {
 }
 /** The words of a question that only points to the matter before: how, a verb of getting or doing, a pronoun, a filler. */
 const POINTING_WORDS = new Set(
-  "ok okay d accord dac et alors donc bon mais ah oui yes merci bien du coup concretement je j on moi tu vous il elle faut dois peux doit fais fait faire comment pour quoi que qu l la le les lui obtenir obtiens obtient obtenez avoir demander demande recuperer recupere signer remplir trouver trouve svp stp please how do does can could i we it one them get obtain request fill in find and so then"
+  "ok okay d accord dac et alors donc bon mais ah oui yes merci bien du coup concretement je j on moi tu vous il elle faut dois peux doit fais fait faire comment pour quoi que qu l la le les lui obtenir obtiens obtient obtenez avoir demander demande recuperer recupere signer remplir trouver trouve svp stp please how do does can could i we it one them get obtain request fill in find and so then mienne mien miennes miens mine my own for with concretely"
     .split(" "),
 );
-const GETTING_IT = /\b(l|la|le|les) (obtenir|obtiens|obtient|obtenez|avoir|demander|demande|faire|fais|recuperer|recupere|signer|remplir|trouver|trouve)\b|\b(get|obtain|request|fill in|find) (it|one|them)\b/;
+// (« … je fais comment pour la mienne ? », "how do I do mine?": one's own of the notion just answered, as « l'avoir » is.)
+const GETTING_IT = /\b(l|la|le|les) (obtenir|obtiens|obtient|obtenez|avoir|demander|demande|faire|fais|recuperer|recupere|signer|remplir|trouver|trouve)\b|\b(get|obtain|request|fill in|find) (it|one|them)\b|\bpour (la mienne|le mien|les miennes|les miens)\b|\b(for|with|do) (mine|my own)\b/;
 
 /**
  * « C'est quoi une UE soumise à autorisation ? » answered, then « ok et concrètement je fais
@@ -44,8 +45,21 @@ export function followUpOnAnswer(text: string, previousEntryId: string, understa
   if (folded.split(/[^a-z0-9]+/).filter(Boolean).length > (pointing ? MAX_POINTING_WORDS : MAX_WORDS) || !ASKS.test(` ${folded} `)) return undefined;
   const subject = foldText(canonicalQuestion(previous, language)).replace(/['’]/g, " ").replace(DEFINITION_CUES, " ");
   // (« pour l'avoir », « je l'obtiens »: the pronoun is the subject, and the verb of getting it says no more than « comment ».)
-  const understood = understanding.answerOtherThan(`${pointing ? folded.replace(GETTING_IT, " ") : folded} ${subject}`, previousEntryId, { language });
+  const asked = `${pointing ? folded.replace(GETTING_IT, " ") : folded} ${subject}`;
+  const understood = understanding.answerOtherThan(asked, previousEntryId, { language });
+  // « c'est quoi une UA ? » then « d'accord, et concrètement je fais comment pour la mienne ? »: the page on the project during an
+  // internship is the how of one who says their experience falls short (infra/content/README.md, tag `internship`); asked by one who
+  // says nothing of it, the how is the next page on the matter (the experience dossier, which names the internship's route too).
+  const forWhomItFallsShort = understood?.intent.kind === "answer" && understanding.entry(understood.intent.entryId)?.tags.includes(UA_INTERNSHIP_TAG);
+  if (forWhomItFallsShort && understood.intent.kind === "answer" && !FALLS_SHORT.test(` ${folded} `)) {
+    const instead = understanding.answerOtherThan(asked, [previousEntryId, understood.intent.entryId], { language });
+    if (instead) return { ...instead, text };
+  }
   return understood && { ...understood, text };
 }
+/** The content's tag of its page on a UA validated by a project during an internship (infra/content/README.md). */
+const UA_INTERNSHIP_TAG = "internship";
+/** A follow-up that says the learner's experience falls short, or asks of the internship or the project itself. */
+const FALLS_SHORT = /\b(stages?|internships?|projets?|projects?|pas assez|insuffisante?s?|not enough|too short|too little|sans rapport|unrelated|aucune|zero|pas d experience|no experience|no work|reconversion|changing careers?|career change)\b/;
 
 

@@ -599,7 +599,7 @@ there here and or but if so than then also too very just really please thanks th
 hi hello hey ok okay tell explain know want wants need needs get gets got have has had having any some much many
 s t m ll re ve d dont im ive id yes no not one also still ever else there s let lets like would like mean means
 question questions regarding about etc
-exactly actually really basically possible possibility normal normally just only already understand kind sort system some any
+exactly actually really basically concretely possible possibility normal normally just only already understand kind sort system some any
 anyone anybody everyone everybody right
 basically anyway honestly literally thing things stuff guess wondering wonder
 actual regular ordinary usual standard classic typical necessarily

@@ -19,10 +19,14 @@ export interface StatedExperience {
 /** A number of years or months: « 3 ans », « 2,5 années », "five years", « 8 mois » (number words are digits by then). */
 const YEARS = String.raw`(\d{1,2}(?:[.,]5)?) ?(ans?|annees?|years?|yrs?|mois|months?)`;
 /** Before a number, words that make it a length of work, not an age or a date: « depuis », « ça fait », "for". */
-const SINCE = new RegExp(String.raw`\b(?:depuis|ca fait|cela fait|ca va faire|voila|pendant|durant|for|over|since)(?: (?:plus de|pres de|presque|environ|bientot|deja|about|around|almost|nearly|more than|over|the last|the past))? ${YEARS}`, "g");
+// (« j'ai travaillé 8 mois », "I worked 8 months", « mon alternance de 12 mois »: a verb of working, or a contract done, said before the length.)
+const SINCE = new RegExp(
+  String.raw`\b(?:depuis|ca fait|cela fait|ca va faire|voila|pendant|durant|for|over|since|worked|travaille|bosse|(?:mon|ma|my|fait (?:un|une)|apres (?:un|une|mon|ma)) (?:alternance|apprentissage|cdd|interim) (?:de|d))(?: (?:plus de|pres de|presque|environ|bientot|deja|about|around|almost|nearly|more than|over|the last|the past))? ${YEARS}(?![a-z]| ago\b)`,
+  "g",
+);
 /** After a number, words that make it a length of work: « 5 ans d'expérience », « 2 ans technicien », "4 years as a". */
 const OF_WORK = new RegExp(
-  String.raw`${YEARS} (?:d experience|d exp|de boulot|de travail|d anciennete|de cdd|de cdi|en cdd|en cdi|d interim|en interim|de contrat|de metier|de pratique|d activite|professionnel\w*|pro|comme|en tant que|en poste|au poste|dans|chez|en entreprise|en alternance|derriere moi|au total|dans le metier|of (?:work |professional |relevant |job )?experience|experience|(?:of|de|d) (?:java|python|javascript|typescript|php|sql|code|coding|programming|programmation|developpement|dev)|as an?|as|in|working|at|of work|technicien\w*|developpeu\w*|dev|admin\w*|ingenieur|chef|responsable|manager|consultant\w*|assistant\w*|agent|employe\w*|salarie\w*|cadre|magasinier\w*|vendeu\w*|commercial\w*|infirmi\w*|comptable)\b`,
+  String.raw`${YEARS} (?:d experience|d exp|de boulot|de travail|d anciennete|de cdd|de cdi|en cdd|en cdi|d interim|en interim|de contrat|d alternance|d apprentissage|en apprentissage|on (?:a )?(?:fixed term |temporary |short term |permanent )?contract|(?:of )?(?:apprenticeship|work study)|de metier|de pratique|d activite|professionnel\w*|pro|comme|en tant que|en poste|au poste|dans|chez|en entreprise|en alternance|derriere moi|au total|dans le metier|of (?:work |professional |relevant |job )?experience|experience|(?:of|de|d) (?:java|python|javascript|typescript|php|sql|code|coding|programming|programmation|developpement|dev)|as an?|as|in|working|at|of work|technicien\w*|developpeu\w*|dev|admin\w*|ingenieur|chef|responsable|manager|consultant\w*|assistant\w*|agent|employe\w*|salarie\w*|cadre|magasinier\w*|vendeu\w*|commercial\w*|infirmi\w*|comptable)\b`,
   "g",
 );
 /** Years said to be in computing, or in the diploma's speciality: « dont 1 an comme développeur », « seulement 1 an en informatique ». */
@@ -108,18 +112,68 @@ export function readInternshipMonths(text: string): number | undefined {
 }
 const INTERNSHIP = /\b(\d{1,2}) mois de stage\b|\bstage de (\d{1,2}) mois\b|\b(\d{1,2})[ -]months? internship\b|\binternship of (\d{1,2}) months\b/;
 
+/** The field of the job a length of work was spent in (see fieldOf), and where the length is said. */
+interface LengthOfWork {
+  years: number;
+  field: "computing" | "other" | undefined;
+  at: number;
+  end: number;
+}
+
+/** Between two lengths of work, words that say one job came after the other: « puis », « ensuite », "then", « avant ça ». (« puis-je » asks.) */
+const ONE_AFTER_THE_OTHER = /\b(puis(?! je\b)|ensuite|apres (?:ca|cela)|then|afterwards|after that|followed by|before that|avant (?:ca|cela)|auparavant)\b/g;
+/** How many words may separate two lengths said one after the other, and follow the word that says so. */
+const MAX_WORDS_BETWEEN_JOBS = 15;
+const MAX_WORDS_AFTER_THEN = 8;
+/** After « puis », what is planned or studied, not a job done: « puis je voudrais faire la licence pendant 2 ans ». */
+const NOT_A_JOB_DONE = /\b(veux|voudrais|vais|aimerais|souhaite|compte|prevois|envisage|want|would like|will|going to|plan|planning|hope|licence|master|diplome|formation|cnam|degree|diploma|course)\b/;
+
+/**
+ * « 8 mois de CDD comme développeur, puis 6 mois comme technicien support », « 18 mois d'alternance …, puis un an en CDI »: jobs
+ * said one after the other add up (14 months, 2.5 years), where the largest length alone was read. Only lengths of one field are
+ * added (« comptable (12 ans), puis dev (2 ans) » is 12 years, 2 of them in computing); a length read twice is one.
+ */
+function lengthsInSequence(folded: string, said: readonly LengthOfWork[]): LengthOfWork[] {
+  // One length per number said (« depuis 3 ans d'expérience » is read by two patterns): in computing when either reading says so.
+  const byPlace = new Map<number, LengthOfWork>();
+  for (const length of said) {
+    const before = byPlace.get(length.at);
+    const field = before?.field === "computing" || length.field === "computing" ? "computing" : (before?.field ?? length.field);
+    byPlace.set(length.at, { ...length, field, end: Math.max(length.end, before?.end ?? 0) });
+  }
+  const lengths = [...byPlace.values()].sort((a, b) => a.at - b.at);
+  const result: LengthOfWork[] = [];
+  for (const length of lengths) {
+    const last = result.at(-1);
+    const between = last ? folded.slice(last.end, length.at) : "";
+    const then = [...between.matchAll(ONE_AFTER_THE_OTHER)].at(-1);
+    const words = (part: string) => part.split(/[^a-z0-9]+/).filter(Boolean).length;
+    const afterThen = then ? between.slice((then.index ?? 0) + then[0].length) : "";
+    const inSequence = last !== undefined && then !== undefined && words(between) <= MAX_WORDS_BETWEEN_JOBS && words(afterThen) <= MAX_WORDS_AFTER_THEN && !NOT_A_JOB_DONE.test(afterThen);
+    if (inSequence && last.field === length.field) result[result.length - 1] = { ...length, years: last.years + length.years, at: last.at };
+    else result.push(length);
+  }
+  return result;
+}
+
 /** The years of work a message says, with those in computing when it says them; undefined when it says none. */
 export function readStatedExperience(text: string): StatedExperience | undefined {
   const folded = ` ${numberWordsToDigits(withLengthsOfJobs(foldText(text).replace(/['’]/g, " ")).replace(/[^a-z0-9+,.!?; ]+/g, " ").replace(/\s+/g, " ").trim())} `.replace(/\b(un|une|one|a) (an|annee|year)\b/g, "1 $2").replace(HALF_A_YEAR, (_, fr?: string, frUnit?: string, en?: string) => `${fr ?? en}.5 ${frUnit ?? "years"}`);
   const said = [...folded.matchAll(SINCE), ...folded.matchAll(OF_WORK)]
     // What is said right before the number: « au chômage depuis 6 mois » is no work.
     .filter((m) => !NOT_WORKING.test(folded.slice(0, (m.index ?? 0) + m[0].indexOf(m[1] as string))))
-    .map((m) => ({ years: years(m[1] as string, m[2] as string), around: around(folded, m.index ?? 0, m[0].length), clause: clauseAt(folded, m.index ?? 0, m[0].length) }))
+    .map((m) => ({
+      years: years(m[1] as string, m[2] as string),
+      around: around(folded, m.index ?? 0, m[0].length),
+      clause: clauseAt(folded, m.index ?? 0, m[0].length),
+      at: (m.index ?? 0) + m[0].indexOf(m[1] as string),
+      length: `${m[1]} ${m[2]}`.length,
+    }))
     .filter((m) => m.years > 0 && m.years < 45 && !STUDYING.test(m.around.window) && !PASTIME.test(m.clause));
   if (said.length === 0) return undefined;
-  const total = Math.max(...said.map((m) => m.years));
-  // The field of each length said, read once; the lengths of a job named (any field).
-  const fields = said.map((m) => ({ years: m.years, field: fieldOf(m.around) }));
+  // The field of each length said, read once; lengths said one after the other in one field, added up.
+  const fields = lengthsInSequence(folded, said.map((m) => ({ years: m.years, field: fieldOf(m.around), at: m.at, end: m.at + m.length })));
+  const total = Math.max(...fields.map((f) => f.years));
   const ofJobs = fields.filter((f) => f.field !== undefined).map((f) => f.years);
   const inAJob = ofJobs.length > 0 ? { inAJob: Math.max(...ofJobs) } : {};
   const inField = IN_FIELD.exec(folded);

@@ -357,7 +357,11 @@ export class Understanding {
     // (« would my hospital work count for the experience unit? » says its matter whatever page came closest.)
     // ("does that cover the experience unit?": whether experience said counts — not money, « mon CPF ça couvre l'UA ? ».)
     const coversTheUa = COVERS_THE_UA.test(words) && !MONEY_SAID.test(words);
-    const countsForTheUa = (COUNTS_FOR_THE_UA.test(words) || coversTheUa) && !(intent.kind === "answer" && this.entries.get(intent.entryId)?.tags.some((tag) => tag === EXPERIENCE_REQUIRED_TAG || tag === UA_TAG));
+    // « Combien de crédits pour l'UA de la licence, et mon alternance de 12 mois ça compte ? »: a length of work said, the UA named
+    // anywhere in the message, and whether that length counts: the UA's requirement applied to it, which names the UA and its
+    // credits (it got the licence's card, the alternance left unweighed).
+    const lengthCounts = UA_NAMED.test(words) && LENGTH_COUNTS.test(words.replace(/[^a-z0-9]+/g, " ")) && readStatedExperience(text) !== undefined;
+    const countsForTheUa = (COUNTS_FOR_THE_UA.test(words) || coversTheUa || lengthCounts) && !(intent.kind === "answer" && this.entries.get(intent.entryId)?.tags.some((tag) => tag === EXPERIENCE_REQUIRED_TAG || tag === UA_TAG));
     if (!undecided(intent) && !countsForTheUa) return undefined;
     if (!EXPERIENCE_ASKED.test(words) && !countsForTheUa) return undefined;
     return this.pageTagged(EXPERIENCE_REQUIRED_TAG, understood);
@@ -644,9 +648,10 @@ export class Understanding {
    * `excluded`: a follow-up read with the previous question's words (« et concrètement je fais
    * comment ? ») must not get the answer just given again. Undefined when none is clearly closest.
    */
-  answerOtherThan(text: string, excluded: string, options: UnderstandOptions = {}): Understood | undefined {
+  answerOtherThan(text: string, excluded: string | readonly string[], options: UnderstandOptions = {}): Understood | undefined {
     const understood = this.understand(text, options);
-    const ranked = understood.candidates.filter((candidate) => candidate.entryId !== excluded);
+    const left = typeof excluded === "string" ? [excluded] : excluded;
+    const ranked = understood.candidates.filter((candidate) => !left.includes(candidate.entryId));
     const best = ranked.find((candidate) => candidate.coverage >= this.policy.minCoverage);
     const entry = best && this.confident(ranked) ? this.entries.get(best.entryId) : undefined;
     if (!entry || !best) return undefined;
@@ -882,6 +887,19 @@ export class Understanding {
       // « J'ai eu 8,5 à UTC502 … je peux passer la session 2, et faut-il que je m'inscrive ? »: the grade's answer says session 2
       // needs no registration; the part adds nothing of its own (it got the steps to enrol).
       if (previous?.kind === "grade" && own.length === 0 && countWords(question) <= MAX_POINTING_WORDS && REGISTERING_ASKED.test(` ${folded} `)) continue;
+      // "Do I have enough experience to apply, and how much will I need at the end?": after the page on the experience each diploma
+      // asks, how much at the end is the engineer's second threshold (at the defence), which that page, applied, says (it got « je ne
+      // sais pas »). (Not understood alone only: a part that finds its own page keeps it.)
+      if (previous?.kind === "answer" && own.length === 0 && this.entries.get(previous.entryId)?.tags.includes(EXPERIENCE_REQUIRED_TAG) && HOW_MUCH_AT_THE_END.test(` ${folded} `) && unknownAlone(understandPart(question))) continue;
+      // "How many credits is the licence's UA, and does my 12-month work-study count?": a length of work said in a part that asks
+      // whether it counts is asked of the UA the message names (it got the page on class hours, « count » read of hours).
+      if (own.length === 0 && LENGTH_COUNTS.test(` ${folded.replace(/[^a-z0-9]+/g, " ")} `) && UA_NAMED.test(` ${fold(text)} `) && readStatedExperience(question) !== undefined) {
+        const applied = this.pageTagged(EXPERIENCE_REQUIRED_TAG, understandPart(question));
+        if (applied) {
+          each.push({ ...applied, language, text: question });
+          continue;
+        }
+      }
       // « … UTC501 (11), UTC502 (9,5) et UTC504 (absent). Combien de crédits j'ai au total, et qu'est-ce qu'il me reste à faire pour
       // ces UE ? », "…and what's left to do for these units?": what is left of the units graded is the grades' answer (what to sit
       // again); no diploma named, it is no progress in one (it got « connectez-vous » after the grades' answer).
@@ -1343,6 +1361,12 @@ export const TO_APPLY = /\b(candidater|candidature|postuler|apply|applying|(my|a
 /** How much experience is asked: "how much work experience do I need", « combien d'années d'expérience faut-il ». */
 const EXPERIENCE_ASKED =
   / (how (much|many years of|many years) (work |professional |job )?experience|experience (do i need|is needed|is required|required|needed)|combien d (annees d |ans d )?experience|quelle experience (faut|il faut|est demandee|est requise)|experience (requise|necessaire|demandee|exigee)|combien d annees (d experience|de travail)) /;
+/**
+ * Whether what was just said counts, asked: « mon alternance de 12 mois ça compte ? », « est-ce que mon CDD compte ? », "does my
+ * 12-month work-study count?". (« l'UA ça compte pour combien de crédits ? » asks how much the UA counts for.)
+ */
+const LENGTH_COUNTS =
+  /\b((ca|cela|elle|il|it|that|this|they|ils|elles) (va |peut |pourrait |will |would |could |can |does |do )?|(mon|ma|mes|my)( \w+){0,3} (alternance|apprentissage|experience|cdd|cdi|contrat|interim|job|travail|boulot|poste|emploi|annees|ans|mois|work study|apprenticeship|years|months|work|contract)( \w+){0,3} (va |peut |pourrait |will |would |could |can )?)(compte|comptent|compter|compterait|count|counts|be counted)\b(?! (combien|pour combien|for how many|how many|how much|\d|(dans|pour|in|towards?) (la |the |my )?(moyenne|average|compensation)))/;
 /** Whether one's work counts for the activity unit: « mon travail peut compter pour l'UA ? », "would my work count for the experience unit?". */
 const COUNTS_FOR_THE_UA =
   /\b((ca|cela|c est|is that|is it|that s|that is) (suffit|suffira|suffisant|assez|enough|sufficient) (pour|for) (l |the |une |la |an )?((licence|diploma|degree) s )?(ua|unite d activite|experience unit|activity unit)|(work|job|experience|years) (would |will |could |can |does |do )?counts? (for|towards?) (the |my )?(experience unit|activity unit|ua)|(mon|mes|ma) (travail|boulot|annees|ans|experience|experiences|experience pro|experience professionnelle) (compte|comptent|compterait|peut compter|peuvent compter|pourrait compter|peut servir|peuvent servir|suffit|suffirait) (pour|dans) (l ua|une ua|l unite d activite)|(that|this|those years|these years|cette experience|ces annees) (could |would |will |can |might |may |peut |pourrait |pourraient |peuvent )?(count|counts|be counted|compte|comptent|compter|compterait|valoir|servir) (for|towards?|pour|dans) (the |l |une |la |my |mon )?((licence|diploma|degree|engineering degree|diplome) (s |de la licence |du diplome )?)?(ua|experience unit|activity unit|unite d activite)\b(?! (de|du|d) )|\b(my|mes|mon|ma)( \w+){0,3} (years?|experience|job|work|nursing|annees|ans|metier|boulot|travail|poste|emploi)( \w+){0,2} (could |would |will |can |peut |peuvent |pourrait |pourraient )?(count|counts|be counted|compte|comptent|compter) (for|towards?|pour|dans) (the |l |une |la |my )?(professional experience unit|experience unit|activity unit|ua|unite d activite|ua d experience professionnelle))\b/;
@@ -1524,6 +1548,8 @@ const WHICH_OF_THEM = /\b(lesquelles|lesquels|laquelle|lequel|which of (them|the
 
 /** « C'est vrai ? », "is that right?": a remark, dropped beside an understood question. */
 const MAX_WORDS_OF_A_REMARK = 3;
+/** How much (experience) will be needed at the end of the diploma: « il en faudra combien à la fin ? », "how much will I need at the end?". */
+const HOW_MUCH_AT_THE_END = /^(?!.*\b(ue|ues|units?|credits?|ects|heures?|hours?|coute|cost|euros?|prix|price|notes?|grades?|moyenne|average)\b).*\b(combien|how much|how many)\b.*\b(a la fin|at the end|in the end|by the end|to graduate|pour (obtenir|avoir|valider) (le diplome|l ua)|pour etre diplome)\b/;
 /** « sinon je fais comment ? », "otherwise what do I do?": what to do if the answer before is no. */
 /** Whether one must register, asked: « faut-il que je m'inscrive ? », "do I need to register?". */
 const REGISTERING_ASKED = / (m inscrire|m inscrive|s inscrire|inscrire|inscription|register|registering|sign up|enrol|enroll) /;
