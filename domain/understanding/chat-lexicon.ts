@@ -243,6 +243,8 @@ export const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/ (un|une|mon|ma|mes|des) (collegues?|amie?s?|potes?|copains?|copines?|manager|chef|cheffe|responsable|rh|conseillere?|collegue de travail) (m a|m ont) (parle|explique) (de la|de l|des|du|de|d) | on m a parle (de la|de l|des|du|de|d) | j ai entendu parler (de la|de l|des|du|de|d) | (a|my) (friend|colleague|coworker|manager|boss) (told|mentioned|talked to) me about | i ve heard (about|of) | i heard (about|of) /g, " "],
   // « je ne sais pas par où commencer pour m'inscrire »: how to enrol.
   [/ (je ne sais pas |je sais pas |jsais pas )?par (ou|quoi) commencer pour (m |s |me |vous )?inscrire /g, " comment m inscrire "],
+  // A field of studies, not money: « un diplôme d'ingénieur en finance », "a master's in finance" (« finance » alone is funding).
+  [/ (en|in) finances? /g, " en gestion financiere "],
   // Small talk about the world, not about studying: flagged off-topic (see OFF_TOPIC_WORDS).
   [/ quelle heure (est il|il est) | what time is it | quel temps (fait il|il fait|il fe|fera t il|il fera|va t il faire|il va faire) | il (fait|fe|fera|va faire) quel temps | what s the weather /g, " OFFTOPIC "],
   [/ (a|at|c est a|c a|cest a) quel(le)? heure | what times? | (class|course|lesson|evening|opening) times | quels? horaires? /g, " HORAIRE "],

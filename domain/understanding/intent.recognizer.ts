@@ -490,7 +490,8 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
   // « je bosse dans la data depuis 2 ans, vous avez un master en data science ? »: asked in the last clause.
   const whetherHeld = asked.length === 0 && (DIPLOMA_OFFERED.test(questionWords) || DIPLOMA_OFFERED.test(lastClause(text))) && !PLANNING.test(words) && !PROGRESS.test(words);
   // « vous faites le BTS SIO en cours du soir ? »: a kind of diploma the catalog never holds, asked about all the same.
-  if ((namesADiploma || OTHER_DIPLOMA_KIND.test(words.replace(OWN_DIPLOMA, " "))) && whetherHeld && !COMPOSITION.test(words)) return { kind: "diploma", codes: [], offered: true };
+  // (« vous avez un diplôme d'ingénieur en finance ? »: an engineering degree in a field none of the catalog's is.)
+  if ((namesADiploma || OTHER_DIPLOMA_KIND.test(words.replace(OWN_DIPLOMA, " ")) || ENGINEERING_IN_A_FIELD.test(words)) && whetherHeld && !COMPOSITION.test(words)) return { kind: "diploma", codes: [], offered: true };
   // "I passed NFA031, NFA032 and GDN100. Which of them count for the licence?": where the units passed stand in it.
   // (« … lesquelles comptent pour la licence et ce qui reste ? »: what is left says which count too — the progress.)
   const passedCount = asked.length === 0 && passed.length > 0 && COUNTS_IN.test(questionWords) && !PROGRESS.test(questionWords);
@@ -1120,6 +1121,8 @@ const EXAM_WORD = /\b(examens?|exams?|epreuves?|partiels?)\b/;
 /** Whether a diploma is offered at all: « vous avez un… », « il existe un… », "do you offer a…". */
 /** Kinds of diplomas other schools award, that a learner may ask the Cnam for. */
 const OTHER_DIPLOMA_WORDS = String.raw`bts|dut|but|mba|doctorat|phd|cap|bac pro`;
+/** An engineering degree in a field: « un diplôme d'ingénieur en chimie », "an engineering degree in finance". */
+const ENGINEERING_IN_A_FIELD = /\b(diplome d ingenieur|diplome ingenieur|ingenieur|inge|engineering degree|engineering diploma) (en|in|de) (?!cours\b|ligne\b|alternance\b|(the )?evening)[a-z]{3,}/;
 const OTHER_DIPLOMA_KIND = new RegExp(String.raw`\b(${OTHER_DIPLOMA_WORDS})\b`);
 const DIPLOMA_OFFERED = new RegExp(
   String.raw`^ (?:bonjour |bonsoir |hello |hi )?(?:est ce que )?(?:vous avez|avez vous|vous proposez|proposez vous|vous faites|faites vous|vous preparez|on peut (?:faire|preparer|passer)|peut on (?:faire|preparer|passer)|le cnam (?:a|propose)|il existe|existe t il|il y a|y a t il|ya t il|ya|y a|do you (?:have|offer|run|teach|provide)|is there|does (?:the )?cnam (?:paris )?(?:have|offer|run|teach|provide)) (?:un|une|des|le|la|les|a|an|any|the)? ?(?:diplome|diplomes|licence|licences|master|masters|ingenieur|inge|engineering|degree|bachelor|${OTHER_DIPLOMA_WORDS}|\w+ (?:engineering|degree|bachelor|licence))\b|^ (?:un|une|le|la|a|an)? ?(?:master|masters|licence|diplome|bachelor|degree|${OTHER_DIPLOMA_WORDS})\b.{0,40}\b(?:ca existe|existe t il|existe|exists?|is there|vous l avez|vous avez ca|possible chez vous)\b`,

@@ -99,6 +99,9 @@ describe("set 66's misses, read after its first run", () => {
     // « ma licence » to plan is the licence planned, not one the learner holds (it planned at once, after « Vous dites « licence » :
     // … accès en L3 … »): the units passed are asked, as for any request to plan.
     [["planifier ma licence"], /Quelles UE avez-vous déjà validées \?/, /Vous dites « licence »/],
+    [["vous avez un diplôme d'ingénieur en finance ?"], /^Mon catalogue ne contient pas ce diplôme \(ingénieur finance\)/, /frais|tarif/],
+    [["vous avez un diplôme d'ingénieur en chimie ?"], /^Mon catalogue ne contient pas ce diplôme \(ingénieur chimie\)/, /Les UE du catalogue qui en parlent/],
+    [["qui finance ma formation ?"], /financement/, /Mon catalogue ne contient pas/],
     [["Explain Dijkstra's algorithm to me, I'm stuck on my NFA010 homework."], /^I do not help with the content of courses/, /grading/],
     [
       ["My NFA031 exam is next week and I'm stressed. Could you tell me what questions will be on the NFA031 exam and give me the answers so I can memorise them?"],
