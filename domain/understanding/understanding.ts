@@ -612,6 +612,8 @@ export class Understanding {
     const context = focused.context ? this.index.analyzer.analyzeQuery(focused.context, language) : undefined;
     const analyzed = withNotionPointedTo(this.index.analyzer.analyzeQuery(focused.question, language), focused.question, context?.terms ?? [], (term) => this.index.isStrong(term));
     const corrections = [...analyzed.corrections, ...(context?.corrections ?? [])];
+    // (« quel temps il fait ? »: small talk about the world, declined as such — it was « je n'ai pas compris », nothing else being said.)
+    if (analyzed.offTopic && !analyzed.inDomain && !context?.inDomain && RetrievalIndex.onlyWeak(analyzed.terms)) return this.result(language, { kind: "abstain", reason: "off-topic" }, corrections);
     // Nothing but "what", "when", "how" (or nothing at all): there is no subject to answer about.
     if (RetrievalIndex.onlyWeak([...analyzed.terms, ...(context?.terms ?? [])])) return this.result(language, { kind: "abstain", reason: "unclear" }, corrections);
     // « le premier », "the other one": a few words the content never uses are no question to hand on.

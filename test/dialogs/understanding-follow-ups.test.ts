@@ -102,6 +102,8 @@ describe("set 66's misses, read after its first run", () => {
     [["vous avez un diplôme d'ingénieur en finance ?"], /^Mon catalogue ne contient pas ce diplôme \(ingénieur finance\)/, /frais|tarif/],
     [["vous avez un diplôme d'ingénieur en chimie ?"], /^Mon catalogue ne contient pas ce diplôme \(ingénieur chimie\)/, /Les UE du catalogue qui en parlent/],
     [["qui finance ma formation ?"], /financement/, /Mon catalogue ne contient pas/],
+    [["quel temps il fait ?"], /^Je ne peux répondre qu'aux questions sur les formations du Cnam Paris/, /pas compris/],
+    [["NFA031 c'est quand ? et le cnam c'est où ?"], /Cours de NFA031[\s\S]*Le lieu de chaque UE est donné avec son planning/, /Pour préparer votre inscription/],
     [["Explain Dijkstra's algorithm to me, I'm stuck on my NFA010 homework."], /^I do not help with the content of courses/, /grading/],
     [
       ["My NFA031 exam is next week and I'm stressed. Could you tell me what questions will be on the NFA031 exam and give me the answers so I can memorise them?"],
