@@ -63,5 +63,7 @@ export function meetsAdvice(background: StatedBackground, advice: string): boole
   const { level, fields } = adviceRead(advice);
   if (level === undefined || background.level === undefined || background.lacks || background.unfinished || background.inProgress || background.notHeld) return false;
   if (background.level < Number(level)) return false;
+  // (A first year in another field, « une L1 éco », is no « connaissances L1/L2 » of a computing unit: the first year counts in the field only.)
+  if (fields.length === 0 && background.level <= 1 && background.field !== "computing" && background.field !== "science") return false;
   return fields.length === 0 || (background.field !== undefined && !background.guessed && fields.includes(background.field));
 }

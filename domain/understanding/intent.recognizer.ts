@@ -175,7 +175,7 @@ const HANDOFF_VERB =
 const HANDOFF_ID = /\b(\d{6})\s?-\s?([a-z0-9]{5})\b/i;
 /** The learner's own request to an advisor (never « je me demande », never "a request for"). */
 const OWN_REQUEST =
-  /\b(ma|mes|mon|my|our|notre) (demandes?|requetes?|tickets?|requests?|questions? (au|aux|a un|pour (le|les|un)|to (the|an)|for (the|an)) (conseill\w+|advis(or|er)s?))\b|\b(ma|my) (question|demande) (transmise|envoyee|posee|sent|passed on|forwarded)\b|\b(la|les|the) (demandes?|requests?) (que j ai|que je vous ai|qu on a|i|i ve|that i) (faite?s?|envoyee?s?|posee?s?|transmise?s?|made|sent|asked|passed on)\b/;
+  /\b(ma|mes|mon|my|our|notre) (demandes?(?! d (autorisation|inscription|agrement|dispense|equivalence|financement|vae|validation|derogation))|requetes?|tickets?|requests?(?! for (authori[sz]ation|approval|an exemption))|questions? (au|aux|a un|pour (le|les|un)|to (the|an)|for (the|an)) (conseill\w+|advis(or|er)s?))\b|\b(ma|my) (question|demande) (transmise|envoyee|posee|sent|passed on|forwarded)\b|\b(la|les|the) (demandes?|requests?) (que j ai|que je vous ai|qu on a|i|i ve|that i) (faite?s?|envoyee?s?|posee?s?|transmise?s?|made|sent|asked|passed on)\b/;
 /** What a learner asks about it: where it is, whether someone answered. */
 const REQUEST_STATUS =
   /\b(ou en (est|sont)|ou (est|sont)|en (est|sont) ou|suivi|suivre|statut|etat|avancement|des nouvelles|nouvelles|du nouveau|reponses?|repondu|traitee?s?|status|where (is|are|s)|any (answer|reply|news|update|response)s?|answers?|answered|repl(y|ied|ies)|responses?|updates?|news|progress|follow up|track|check on)\b/;
@@ -1388,7 +1388,7 @@ const EMPLOYMENT_LAW =
 const TEACH_FIRST = /^ (please |stp |svp )?(explique moi|expliquez moi|explain|teach me|apprends moi|apprenez moi|help me understand|aide moi a comprendre|aidez moi a comprendre)\b/;
 /** An exam's questions or answers asked for: "what questions will be on the exam", « les réponses de l'examen », "the answers to the exam". */
 const EXAM_ANSWERS_ASKED =
-  /\b((what|which) questions (will be|are|come up|will come up) (on|in) (the |my )?(\w+ )?(exam|examen|final)|the answers (to|of|for) (the |my )?(\w+ )?(exam|examen|final|test)|(questions|sujets?) (de |du |d )?(l |mon |le )?(examen|exam|partiel)( de \w+)? (et|avec|and) (les |leurs |the |their )?(reponses|corriges?|answers)|(reponses|corriges?) (de |du |d |a )(l |mon |le )?(examen|exam|partiel))\b/;
+  /\b((what|which) questions (will be|are|come up|will come up) (on|in) (the |my )?(?!admission|entrance|entry)(\w+ )?(exam|examen|final)|the answers (to|of|for) (the |my )?(\w+ )?(exam|examen|final|test)|(questions|sujets?) (de |du |d )?(l |mon |le )?(examen|exam|partiel)( de \w+)? (et|avec|and) (les |leurs |the |their )?(reponses|corriges?|answers)|(reponses|corriges?) (de |du |d |a )(l |mon |le )?(examen|exam|partiel))\b/;
 /** What is to be explained is studying here: hours, a plan, enrolling, the organisation. */
 const STUDYING_EXPLAINED = /\b(organisation|organise|organize|plan|planning|planifier|heures?|hours?|combien|how many|how much|inscri\w*|enrol\w*|register|registration|credits?|ects|ue|ua|us|licence|diplome|diploma|degree|prerequis|prerequisites?|session|examens?|exams?|calendrier|emploi du temps|timetable)\b/;
 const TEACH_FRAME =
@@ -1500,6 +1500,8 @@ function recognizeRefusal(text: string, words: string, questionSentence: string)
   // "Where can I grab a quick dinner near rue Saint-Martin before my 6:15 class?": somewhere to eat, whatever class it comes before.
   // (Not with a unit asked too: "where can I eat near the Cnam, and is NFA031 on Thursdays?" asks of NFA031.)
   if (EATING_OUT.test(question) && !CODE_LIKE.test(question)) return { kind: "refuse", reason: "off-topic" };
+  // « il fait quel temps pour l'examen ? »: the weather, whatever day it is asked for (it got the exam calendar).
+  if (WEATHER_ASKED.test(question)) return { kind: "refuse", reason: "off-topic" };
   // « Quel forfait mobile prendre pour suivre les cours en FOAD ? », "which is the best engineering school in France?": something
   // to buy, or other schools ranked, whatever studying it is for.
   if (A_PURCHASE_OR_A_RANKING.test(question)) return { kind: "refuse", reason: "off-topic" };
@@ -2193,6 +2195,9 @@ const HOURS_OF_SOMETHING_ELSE = /\b(projets?|projects?|trajets?|commute|transpor
 /** Hours said as a budget: « 60 heures max », « au plus 100 h », « pas plus de », "up to 60 hours", « mon employeur finance », « me laisse 60 h ». */
 const AT_MOST_HOURS =
   /\b(max|maxi|maximum|au plus|au maximum|pas plus de|pas plus d|jusqu a|plafond|plafonne|budget|finance|financer|finances|paie|paye|prend en charge|me laisse|m accorde|m alloue|m octroie|up to|at most|no more than|not more than|maximum of|budget of|pays? for|funds?|funded|cap|capped|gives me|allows me|lets me|can only (fit|do|spare|manage))\b/;
+
+/** The weather asked: « quel temps il fait », « il fait quel temps », "what's the weather". */
+const WEATHER_ASKED = /\b(quel temps (il )?(fait il|il fait|fait|fera t il|il fera|fera|va t il faire|il va faire)|il (fait|fe|fera|va faire) quel temps|what s the weather|what is the weather|weather (forecast|like))\b/;
 
 /** What a question asks that no study question does: the weather, what to eat or cook. */
 const WEATHER_OR_FOOD = /\b(meteo|weather|forecast|rain|raining|pleuvoir|pleut|pleuvra|neige|neiger|snow|snowing|temperatures?|petit dej\w*|breakfast|brunch|lunch|dinner|diner|recettes?|recipes?|cuisiner|cook|(what|que|quoi) (should i|do i|to|dois je|je dois|faut il) (eat|drink|manger|boire)|manger|eat)\b/;

@@ -249,7 +249,8 @@ function mentionOf(code: string, before: string, after: string): UnitMention {
   // "I missed the UTC504 exam": failed for being absent, not a unit asked about nor never taken.
   // Not a grade missed by points (« de 2 points »), nor an exam still to come (« encore », "yet").
   // (« j'ai raté l'examen de UTC502 : 7/20 »: failed with its grade, not absent.)
-  const notAbsent = /^\s*[,.]?\s*(de \d|avec \d|by \d|with \d|encore|yet|pas encore)/.test(spaced) || /^\s*[:(=-]\s*\d{1,2}(?:[.,]\d{1,2})?\s*(?:\/\s*20|sur 20)?/.test(spaced);
+  // (« … deux fois, je peux encore le passer ? »: failed twice, both sessions used, no absence.)
+  const notAbsent = /^\s*[,.]?\s*(de \d|avec \d|by \d|with \d|encore|yet|pas encore|deux fois|2 fois|twice|a nouveau|again)/.test(spaced) || /^\s*[:(=-]\s*\d{1,2}(?:[.,]\d{1,2})?\s*(?:\/\s*20|sur 20)?/.test(spaced);
   // "How many people passed GLG101 last year?": others who passed it, the unit asked about (it was read as the learner's).
   if (OTHERS_PASSED_BEFORE.test(before)) return { code, role: "asked" };
   const missed = !notAbsent && (MISSED_BEFORE.test(before) || MISSED_AFTER.test(spaced) || (MISSED_VERB_BEFORE.test(before) && /^\s*(exam|final|test)\b(?!\s*(prep|preparation|review|revision|info|information|briefing|practice|mock|workshop|class|session|lecture))/.test(after)));

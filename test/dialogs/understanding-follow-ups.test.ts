@@ -147,6 +147,11 @@ describe("reviewers' probes of this round", () => {
     [["une UE de 6 ECTS, NFA031, c'est combien d'heures ?"], /50 heures/, /100 heures/],
     [["Do you have the master in data I have seen online?"], /^My catalog does not hold that diploma \(master data\)/, /Which diploma do you mean/],
     [["les lectures de NFA031 sont obligatoires ?"], /NFA031/, /assiduité/],
+    [["What questions are on the admission exam for the engineering degree?"], /UAAD91/, /I do not help with the content/],
+    [["il fait quel temps pour l'examen ?"], /^Je ne peux répondre qu'aux questions sur les formations du Cnam Paris/, /session 1/],
+    [["ma demande d'autorisation, on en est où ?"], /autorisation/, /Je ne trouve aucune demande à un conseiller/],
+    [["j'ai une L1 éco, GLG105 ça passe ?"], /Oui, si vous avez le niveau attendu/, /d'après ce que vous dites, vous avez le niveau attendu/],
+    [["je travaille en horaires décalés, les TD de NFA032 sont obligatoires ou les cours sont enregistrés ?"], /à distance \(FOAD\)/, /assiduité/],
   ])("%j", async (turns, expected, notExpected) => {
     const last = (await repliesOf(turns)).at(-1)!;
     expect(last).toMatch(expected);
