@@ -20,6 +20,7 @@ import { followUpOnNotion } from "../domain/understanding/notion-follow-up";
 import { followUpOnDiploma, KIND_OF_PAGE } from "./common/diploma-follow-up";
 import { searchAgainWithFilters, searchInTitles } from "./common/title-search";
 import { namedDiploma } from "../domain/understanding/intent.recognizer";
+import { withElisionsBeforeCodes } from "../domain/understanding/unit-mentions";
 import { readStatedBackground } from "../domain/understanding/stated-background";
 import { followUpInFrame, frameAfterFollowUp, frameOf } from "./common/frame-follow-up";
 import { welcomeReply } from "./welcome/welcome.job";
@@ -173,6 +174,11 @@ export class AdvisorBot extends ActivityHandler {
     // In a channel, the message starts with the assistant's @mention: understood without it, and
     // prompts (which read the activity's text) read it without it too.
     if (context.activity.text) context.activity.text = withoutRecipientMention(context.activity);
+    // (« qui fait le cours dang320 »: d'ANG320, the apostrophe left out on a phone.)
+    if (context.activity.text && /\b[dlDL][A-Za-z]{3}\d{3}\b/.test(context.activity.text)) {
+      const { units } = await this.services.catalog();
+      context.activity.text = withElisionsBeforeCodes(context.activity.text, (code) => units.has(code));
+    }
     const text = (context.activity.text ?? "").trim();
     const data = await this.load(context);
 

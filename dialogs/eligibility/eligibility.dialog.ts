@@ -29,6 +29,7 @@ import {
   adviceHoldsLevel,
   readKnownSkills,
   readLackedSkills,
+  adviceNamesSkill,
   readLanguageLevel,
   readStatedBackground,
   saysBeginner,
@@ -377,8 +378,11 @@ export class EligibilityDialog extends ComponentDialog {
     // Asked: what the answer does not say passed is said not passed (not « que vous ne m'avez pas dit »).
     state.prerequisitesAsked = true;
     const retryPrompt = anyOf.length ? w.retryPassedWhich(list(requiredUnits(unit), language)) : w.retryPrerequisites(list(allOf, language));
+    // (« jai jamais fait de C, smb101 cest jouable ? »: the C its level names is said heard before its prerequisite is asked.)
+    const lacked = (state.lackedSkills ?? []).find((lack) => unit.prerequisites.advice.some((advice) => adviceNamesSkill(advice, lack.skill)));
+    const noted = lacked ? `${w.lackNoted(state.code, lacked.said)} ` : "";
     return step.prompt(PASSED_PROMPT, {
-      prompt: this.whatIfQuestion(step, w.askPrerequisites(state.code, requiredUnitsText(unit.prerequisites, language))),
+      prompt: `${noted}${this.whatIfQuestion(step, w.askPrerequisites(state.code, requiredUnitsText(unit.prerequisites, language)))}`,
       retryPrompt,
       validations: { code: state.code },
     });

@@ -370,3 +370,12 @@ export function saysCommonCorePassed(message: string): boolean {
   const at = COMMON_CORE.exec(folded);
   return at !== null && !NOT_BEFORE_CORE.test(folded.slice(0, at.index));
 }
+
+/**
+ * « qui fait le cours dang320 », « lexam de lnfa040 »: the elision typed without its apostrophe, glued to a unit's code — « d'ANG320 »,
+ * « l'NFA040 » — when the code without the letter is a unit (`isUnit`) and the code with it is none.
+ */
+export function withElisionsBeforeCodes(text: string, isUnit: (code: string) => boolean): string {
+  return text.replace(/\b([dlDL])([A-Za-z]{3}\d{3})\b/g, (whole, letter: string, code: string) => (isUnit(code.toUpperCase()) && !isUnit(whole.toUpperCase()) ? `${letter}'${code}` : whole));
+}
+

@@ -104,6 +104,15 @@ describe("set 66's misses, read after its first run", () => {
     [["qui finance ma formation ?"], /financement/, /Mon catalogue ne contient pas/],
     [["quel temps il fait ?"], /^Je ne peux répondre qu'aux questions sur les formations du Cnam Paris/, /pas compris/],
     [["NFA031 c'est quand ? et le cnam c'est où ?"], /Cours de NFA031[\s\S]*Le lieu de chaque UE est donné avec son planning/, /Pour préparer votre inscription/],
+    [["qui fait le cours dang320"], /l'enseignant de ANG320/, /Vouliez-vous dire/],
+    [["NFA032 il faut NFA031 ? et ça fait combien de crédits ?"], /^Pas forcément : NFA032 attend le niveau de NFA031[\s\S]*NFA032 — Programmation Java : programmation objet : 6 ECTS/m, /Au total : 100 heures/],
+    [["jai jamais fait de C, smb101 cest jouable ?"], /^Noté \(« jamais fait de C »\) : le niveau attendu pour SMB101 le demande[\s\S]*SMB101 demande d'avoir validé UTC502/, /^✅/m],
+    [["jai jamais fait de C, smb101 cest jouable ?", "oui"], /SMB101 attend le niveau connaître le langage C, et ce que vous dites de vos études \(pas de C\) n'y correspond pas/, /^✅ Oui/m],
+    [
+      ["Bonjour, je reprends des études après 20 ans sans école. Mon conseiller Pôle emploi m'a parlé d'UE, d'ECTS, de crédits, de capitalisation et je n'ai rien compris. Vous pouvez m'expliquer simplement comment ça marche chez vous ?"],
+      /^Une unité d'enseignement \(UE\)[\s\S]*ses crédits sont capitalisés/,
+      /ESC101/,
+    ],
     [["Explain Dijkstra's algorithm to me, I'm stuck on my NFA010 homework."], /^I do not help with the content of courses/, /grading/],
     [
       ["My NFA031 exam is next week and I'm stressed. Could you tell me what questions will be on the NFA031 exam and give me the answers so I can memorise them?"],
