@@ -113,6 +113,11 @@ describe("set 66's misses, read after its first run", () => {
       /^Une unité d'enseignement \(UE\)[\s\S]*ses crédits sont capitalisés/,
       /ESC101/,
     ],
+    [
+      ["I was hospitalised and missed the session 1 exam for GLG105. Do I need to register for the session 2 exam, and can I ask for a special date because of my illness?"],
+      /^No\. Session 2 is open to those who were absent[\s\S]*^Exam dates cannot be moved/m,
+      /can I enrol in GLG105/,
+    ],
     [["Explain Dijkstra's algorithm to me, I'm stuck on my NFA010 homework."], /^I do not help with the content of courses/, /grading/],
     [
       ["My NFA031 exam is next week and I'm stressed. Could you tell me what questions will be on the NFA031 exam and give me the answers so I can memorise them?"],
