@@ -1,14 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { botConversation } from "../support/bot";
-import { replyText } from "../support/turn-table";
-
-/** The replies to each message of a conversation, each message's replies joined. */
-async function repliesOf(turns: string[]): Promise<string[]> {
-  const conversation = await botConversation({});
-  const all: string[] = [];
-  for (const turn of turns) all.push((await conversation.send(turn)).map((reply) => replyText(reply)).join("\n"));
-  return all;
-}
+import { repliesOf } from "../support/bot";
 
 async function replyTo(message: string): Promise<string> {
   const [reply] = await repliesOf([message]);

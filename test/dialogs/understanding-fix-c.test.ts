@@ -1,14 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { botConversation } from "../support/bot";
-import { replyText } from "../support/turn-table";
-
-/** The replies to each message of a conversation, each message's replies joined. */
-async function repliesOf(turns: string[]): Promise<string[]> {
-  const conversation = await botConversation({});
-  const all: string[] = [];
-  for (const turn of turns) all.push((await conversation.send(turn)).map((reply) => replyText(reply)).join("\n"));
-  return all;
-}
+import { repliesOf } from "../support/bot";
 
 describe("jobs said one after the other, added up for the UA", () => {
   it("adds 8 months as a developer and 6 months in IT support: 14 months, the licence L3's year in the field (it said « 6 months », not by a report)", async () => {

@@ -1,14 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { botConversation } from "../support/bot";
-import { replyText } from "../support/turn-table";
-
-/** The replies to each message of a conversation, each message's replies joined. */
-async function repliesOf(turns: string[]): Promise<string[]> {
-  const conversation = await botConversation({});
-  const all: string[] = [];
-  for (const turn of turns) all.push((await conversation.send(turn)).map((reply) => replyText(reply)).join("\n"));
-  return all;
-}
+import { repliesOf } from "../support/bot";
 
 describe("a message of several questions, asked again in the other language", () => {
   it("answers both parts again in English after « c'est quoi une UA et combien d'heures pour 6 ECTS ? » (only the first came again, in French)", async () => {

@@ -1,6 +1,6 @@
 import { ConversationState, MemoryStorage, type Storage } from "botbuilder";
 import { AdvisorBot } from "../../dialogs/advisor-bot";
-import { conversation, type Conversation } from "./turn-table";
+import { conversation, replyText, type Conversation } from "./turn-table";
 import { testServices, type TestServices } from "./advisor-services";
 
 /** A conversation with the whole assistant (router and every dialog) through the TestAdapter. */
@@ -13,3 +13,12 @@ export async function botConversation(
   const talk = conversation((context) => bot.run(context), { userId: options.userId ?? "visitor", channelId: options.channelId ?? "test" });
   return { ...talk, services };
 }
+
+/** A new conversation with the whole assistant, and the replies to each of its messages (each message's replies joined). */
+export async function repliesOf(turns: readonly string[]): Promise<string[]> {
+  const talk = await botConversation({});
+  const all: string[] = [];
+  for (const turn of turns) all.push((await talk.send(turn)).map((reply) => replyText(reply)).join("\n"));
+  return all;
+}
+
