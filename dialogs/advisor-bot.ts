@@ -21,6 +21,7 @@ import { followUpOnDiploma, KIND_OF_PAGE } from "./common/diploma-follow-up";
 import { searchAgainWithFilters, searchInTitles } from "./common/title-search";
 import { namedDiploma } from "../domain/understanding/intent.recognizer";
 import { withElisionsBeforeCodes } from "../domain/understanding/unit-mentions";
+import { redactPersonalData } from "../domain/events/redaction";
 import { readStatedBackground } from "../domain/understanding/stated-background";
 import { followUpInFrame, frameAfterFollowUp, frameOf } from "./common/frame-follow-up";
 import { welcomeReply } from "./welcome/welcome.job";
@@ -266,7 +267,8 @@ export class AdvisorBot extends ActivityHandler {
       // (« tu peux me répondre en français ? » keeps it: the question before is asked again in that language.)
       data.frame = inFrame ? frameAfterFollowUp(data.frame!, inFrame) : intent.kind === "switch-language" ? data.frame : frameOf(understood);
       // (« c'est quoi une UA et combien d'heures pour 6 ECTS ? » then "in English please": both answers again, not the first alone.)
-      data.askedInParts = intent.kind === "switch-language" ? data.askedInParts : followUps.length > 0 && text.length <= MAX_PARTS_ASKED_AGAIN ? text : undefined;
+      // (Kept as the conversation's other words are: without an email, phone or link.)
+      data.askedInParts = intent.kind === "switch-language" ? data.askedInParts : followUps.length > 0 && text.length <= MAX_PARTS_ASKED_AGAIN ? redactPersonalData(text, MAX_PARTS_ASKED_AGAIN) : undefined;
       await dc.beginDialog(ROUTER_DIALOG);
       // « j'ai un bac+2 mais 8 ans comme chef d'équipe » after a check of PRS201 refines that check: PRS201 stays the subject
       // (« et il faut une autorisation ? » is asked of it).

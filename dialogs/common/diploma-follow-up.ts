@@ -16,9 +16,9 @@ const MAY_I_DO: Record<Language, (diploma: string) => string> = {
 };
 /** One diploma of a kind, picked by its speciality: « celui en cyber », « celle en IA », "the one in AI". */
 const ONE_OF_KIND = /^(?:et |and |ok |alors )?(?:celui|celle|le|la|the one) (?:en|de|d|sur|pour|in|on|for) ([a-z0-9 ]{2,30}?)(?: svp| stp| please)?\s*\??$/;
-/** The units of a diploma, asked. */
 /** A kind of diploma the content's page was about (its tag), as a pick among them names it: « celui en cyber » after the engineering page. */
 export const KIND_OF_PAGE: Record<string, Record<Language, string>> = { engineering: { fr: "diplôme d'ingénieur", en: "engineering degree" } };
+/** The units of a diploma of a kind, by its speciality, asked. */
 const UNITS_OF: Record<Language, (diploma: string, speciality: string) => string> = {
   fr: (diploma, speciality) => `quelles UE pour le ${diploma} ${speciality} ?`,
   en: (diploma, speciality) => `which units for the ${speciality} ${diploma}?`,

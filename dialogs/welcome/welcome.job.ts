@@ -43,8 +43,8 @@ async function askedAgain(turn: JobTurn): Promise<boolean> {
 }
 
 /**
- * A message that asked several questions, each answered again in the turn's language by its job (a check that must ask something
- * first is left: it is not asked again unbidden); false when none could be.
+ * A message that asked several questions, each answered again in the turn's language by its job. A check that must ask something
+ * first is not asked again unbidden: it is `missed`. `answered` when one part at least was.
  */
 async function askedAgainInParts(turn: JobTurn, text: string): Promise<{ answered: boolean; missed: boolean }> {
   const understanding = await turn.services.understanding();
