@@ -380,7 +380,7 @@ export class EligibilityDialog extends ComponentDialog {
     const retryPrompt = anyOf.length ? w.retryPassedWhich(list(requiredUnits(unit), language)) : w.retryPrerequisites(list(allOf, language));
     // (« jai jamais fait de C, smb101 cest jouable ? »: the C its level names is said heard before its prerequisite is asked.)
     const lacked = (state.lackedSkills ?? []).find((lack) => unit.prerequisites.advice.some((advice) => adviceNamesSkill(advice, lack.skill)));
-    const noted = lacked ? `${w.lackNoted(state.code, lacked.said)} ` : "";
+    const noted = lacked ? `${w.lackNoted(state.code, lacked.skill.length <= 3 ? lacked.skill.toUpperCase() : lacked.skill)} ` : "";
     return step.prompt(PASSED_PROMPT, {
       prompt: `${noted}${this.whatIfQuestion(step, w.askPrerequisites(state.code, requiredUnitsText(unit.prerequisites, language)))}`,
       retryPrompt,

@@ -1501,7 +1501,7 @@ function recognizeRefusal(text: string, words: string, questionSentence: string)
   // (Not with a unit asked too: "where can I eat near the Cnam, and is NFA031 on Thursdays?" asks of NFA031.)
   if (EATING_OUT.test(question) && !CODE_LIKE.test(question)) return { kind: "refuse", reason: "off-topic" };
   // « il fait quel temps pour l'examen ? »: the weather, whatever day it is asked for (it got the exam calendar).
-  if (WEATHER_ASKED.test(question) && !CODE_LIKE.test(question)) return { kind: "refuse", reason: "off-topic" };
+  if (WEATHER_ASKED.test(question)) return { kind: "refuse", reason: "off-topic" };
   // « Quel forfait mobile prendre pour suivre les cours en FOAD ? », "which is the best engineering school in France?": something
   // to buy, or other schools ranked, whatever studying it is for.
   if (A_PURCHASE_OR_A_RANKING.test(question)) return { kind: "refuse", reason: "off-topic" };
@@ -2198,7 +2198,7 @@ const AT_MOST_HOURS =
 
 /** The weather asked: « quel temps il fait », « il fait quel temps », "what's the weather". */
 const WEATHER_ASKED =
-  /\b(quel temps (il )?(fait il|il fait|fait|fera t il|il fera|fera|va t il faire|il va faire)|il (fait|fe|fera|va faire) quel temps|what s the weather|what is the weather|weather (forecast|like))\b(?! (en heures?|de travail|de cours|d etude|de revision|pour (finir|faire|terminer|valider|avoir|obtenir)))/;
+  /\b(quel temps (il )?(fait il|il fait|fait|fera t il|il fera|fera|va t il faire|il va faire)|il (fait|fe|fera|va faire) quel temps|what s the weather|what is the weather|weather (forecast|like))\b(?! (en heures?|de travail|de cours|d etude|de revision|pour (finir|terminer|obtenir) (la|le|l|ma|mon|ses|mes) ))/;
 
 /** What a question asks that no study question does: the weather, what to eat or cook. */
 const WEATHER_OR_FOOD = /\b(meteo|weather|forecast|rain|raining|pleuvoir|pleut|pleuvra|neige|neiger|snow|snowing|temperatures?|petit dej\w*|breakfast|brunch|lunch|dinner|diner|recettes?|recipes?|cuisiner|cook|(what|que|quoi) (should i|do i|to|dois je|je dois|faut il) (eat|drink|manger|boire)|manger|eat)\b/;

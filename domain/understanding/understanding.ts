@@ -153,7 +153,7 @@ const ASKS_EXPLAINING = /\b(rien compris|pas compris|comprends? (rien|pas)|jcomp
 const OWN_QUESTION_ASKED =
   /\b(combien|cb|quand|quel|quelle|quels|quelles|ou est|puis je|je peux|on peut|est ce que je|pourquoi|reste|repasse|repasser|perdus?|faisable|compte|comptent|how many|how much|when|which|where|why|can i|may i|do i|should i|left|transferable|pick|choose)\b/;
 /** Grades, credits or hours said: a question of their own (« j'ai eu 6 », « 12 crédits »), not notions to explain. */
-const NUMBERS_OF_STUDYING = /\b(j ai eu|jai eu|i got|note|notes|grade|grades)\b|\d+\s*(sur 20|\/ ?20|ects|credits?|cr|h|heures?|hours?)\b/;
+const NUMBERS_OF_STUDYING = /\b(j ai eu|jai eu|obtenu|i got|scored|note|notes|grade|grades|moyenne|average)\b|\d+\s*(sur 20|\/\s*20|out of 20|ects|credits?|cr|h|heures?|hours?)\b/;
 /** An explanation asked outright: « vous pouvez m'expliquer », « expliquez-moi », "can you explain". */
 const EXPLANATION_ASKED = /\b(m expliquer|expliquez|expliquer|explique|explain|explained)\b/;
 /** A definition asked, in the message's language. */
@@ -164,7 +164,8 @@ function notionsToExplain(text: string, language: Language): string[] {
   // (« UE UA : je comprends pas, mon UA demande combien d'années d'expérience ? » asks a question of its own.)
   // (An explanation asked outright, « vous pouvez m'expliquer ? », "can you explain?": not confusion about something else, « je comprends
   // pas pourquoi mon UE n'apparaît pas ».) "us" is the notion only as written « US ».
-  if (!ASKS_EXPLAINING.test(words) || !EXPLANATION_ASKED.test(words) || OWN_QUESTION_ASKED.test(words) || NUMBERS_OF_STUDYING.test(words) || findUnitCodes(text).length > 0) return [];
+  // (Numbers read with their marks: « 8/20 ».)
+  if (!ASKS_EXPLAINING.test(words) || !EXPLANATION_ASKED.test(words) || OWN_QUESTION_ASKED.test(words) || NUMBERS_OF_STUDYING.test(` ${foldText(text).replace(/['’]/g, " ")} `) || findUnitCodes(text).length > 0) return [];
   const us = /\bUS\b/.test(text);
   return NOTION_NAMES.map(([pattern, notion]) => [words.search(pattern), notion[language]] as const)
     .filter(([at, notion]) => at >= 0 && (us || !/US$/.test(notion)))
@@ -1121,10 +1122,7 @@ export class Understanding {
       else if (goesOnFromDiploma && previous?.kind === "diploma" && previous.facet === undefined && previous.codes.length === 0) continue;
       // (« j'ai validé UTC505, je peux m'inscrire à RSX102 ? et il reste des places ? »: the unit asked about, not the one passed.)
       const askedHere = own.length > 1 ? unitMentions(question).filter((m) => m.role === "asked").map((m) => m.code) : [];
-      // (« NFA032 il faut NFA031 ? et ça fait combien de crédits ? »: the unit whose prerequisite was asked is the subject, not the one asked
-      // as its prerequisite — the credits of both were added.)
-      const prerequisiteOf = understood.intent.kind === "unit" && understood.intent.facet === "prerequisites" && understood.intent.codes.length === 1 && own.length === 2 ? understood.intent.codes : undefined;
-      if (own.length > 0) codes = prerequisiteOf ?? (askedHere.length > 0 ? askedHere : own);
+      if (own.length > 0) codes = askedHere.length > 0 ? askedHere : own;
       // « J'hésite entre GFN106 et MSE102 : quels prérequis pour chacune et est-ce qu'il faut un agrément ? »: the units the
       // part was asked of (from the label before it) are the subject of the next one.
       else if (codes.length === 0 && understood.intent.kind === "unit") codes = understood.intent.codes;

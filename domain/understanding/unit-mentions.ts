@@ -1,5 +1,6 @@
 import { withCodesWrittenOut } from "../catalog/code-ranges";
 import { UNIT_CODE_PATTERN, normalizeUnitCode } from "../catalog/unit-code";
+import { detectLanguage } from "../language/language";
 import { foldText } from "./text-normalizer";
 
 /** A unit code in any case (« nfa031 », « nfa 031 »), for text folded to lower case. */
@@ -376,6 +377,8 @@ export function saysCommonCorePassed(message: string): boolean {
  * « l'NFA040 » — when the code without the letter is a unit (`isUnit`) and the code with it is none.
  */
 export function withElisionsBeforeCodes(text: string, isUnit: (code: string) => boolean): string {
-  return text.replace(/\b([dlDL])([A-Za-z]{3}\d{3})\b/g, (whole, letter: string, code: string) => (isUnit(code.toUpperCase()) && !isUnit(whole.toUpperCase()) ? `${letter}'${code}` : whole));
+  // (In English, "who teaches dang320?": the letter is a slip, dropped — an elision would make the message French.)
+  const english = detectLanguage(text.replace(/\b[dlDL][A-Za-z]{3}\d{3}\b/g, " ")) === "en";
+  return text.replace(/\b([dlDL])([A-Za-z]{3}\d{3})\b/g, (whole, letter: string, code: string) => (isUnit(code.toUpperCase()) && !isUnit(whole.toUpperCase()) ? (english ? code : `${letter}'${code}`) : whole));
 }
 

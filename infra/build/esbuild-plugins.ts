@@ -63,6 +63,7 @@ const SKILL_HOST = "skill host endpoints (bot-to-bot calls): refused by the assi
 const SKILLS = "skills (bot-to-bot calls): refused by the assistant";
 const SHAREPOINT = "SharePoint (Viva Connections) activities";
 const TRANSCRIPTS = "transcript logging";
+const TEAMS_API = "TeamsActivityHandler, TeamsInfo and the Teams connector client (Teams APIs the assistant never calls)";
 
 /** Files of a package the assistant never runs, by path inside node_modules, and why: stubbed like the packages above, though the rest of their package is bundled. */
 export const LEFT_OUT_FILES: Readonly<Record<string, string>> = {
@@ -87,6 +88,15 @@ export const LEFT_OUT_FILES: Readonly<Record<string, string>> = {
   "botbuilder-core/lib/memoryTranscriptStore.js": TRANSCRIPTS,
   "botbuilder/lib/fileTranscriptStore.js": TRANSCRIPTS,
   "botbuilder/lib/setSpeakMiddleware.js": "SetSpeakMiddleware (speech)",
+  // Teams is reached through the channel's activities and CloudAdapter; the assistant's handler is an ActivityHandler and calls no
+  // Teams API (team rosters, meeting details, SSO token exchange).
+  "botbuilder/lib/teamsActivityHandler.js": TEAMS_API,
+  "botbuilder/lib/teamsInfo.js": TEAMS_API,
+  "botbuilder/lib/teams/teamsSSOTokenExchangeMiddleware.js": TEAMS_API,
+  "botframework-connector/lib/teams/teamsConnectorClient.js": TEAMS_API,
+  "botframework-connector/lib/teams/operations/teams.js": TEAMS_API,
+  "botframework-connector/lib/teams/models/mappers.js": TEAMS_API,
+  "botframework-connector/lib/teams/models/teamsMappers.js": TEAMS_API,
   // (The content's JSON Schema is written by the admins' `content:schema` command, which is not bundled.)
   "zod/v4/core/to-json-schema.js": "zod's JSON Schema export: the assistant validates with zod, it writes no JSON Schema",
 };
