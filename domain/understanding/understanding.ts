@@ -153,7 +153,8 @@ const ASKS_EXPLAINING = /\b(rien compris|pas compris|comprends? (rien|pas)|jcomp
 const OWN_QUESTION_ASKED =
   /\b(combien|cb|quand|quel|quelle|quels|quelles|ou est|puis je|je peux|on peut|est ce que je|pourquoi|reste|repasse|repasser|perdus?|faisable|compte|comptent|how many|how much|when|which|where|why|can i|may i|do i|should i|left|transferable|pick|choose)\b/;
 /** Grades, credits or hours said: a question of their own (« j'ai eu 6 », « 12 crédits »), not notions to explain. */
-const NUMBERS_OF_STUDYING = /\b(j ai eu|jai eu|obtenu|i got|scored|note|notes|grade|grades|moyenne|average)\b|\d+\s*(sur 20|\/\s*20|out of 20|ects|credits?|cr|h|heures?|hours?)\b/;
+const NUMBERS_OF_STUDYING =
+  /\b(j ai eu|jai eu|obtenu|i got|scored|note|notes|grade|grades|moyenne|average)\b|\d+\s*(sur 20|\/\s*20|out of 20|ects|credits?|cr|h|heures?|hours?)\b|\b(j ai|jai|i have|i had) \d{1,2}([.,]\d{1,2})? (en|a|in|at)\b|\b(avec|with) \d{1,2}([.,]\d{1,2})? (et|and) \d{1,2}\b/;
 /** An explanation asked outright: « vous pouvez m'expliquer », « expliquez-moi », "can you explain". */
 const EXPLANATION_ASKED = /\b(m expliquer|expliquez|expliquer|explique|explain|explained)\b/;
 /** A definition asked, in the message's language. */
