@@ -8,8 +8,9 @@
  *   choice prompts load) still works; a module that calls one as it loads (NumberPrompt's calls
  *   globalize) fails when first used. test/infra/build/esbuild-plugins.test.ts checks both.
  *   leftOutFiles does the same for single files of a package: features of the Bot Framework
- *   packages the assistant never uses (the legacy adapter, skills, SharePoint, transcripts, test and
- *   debugging tools) and botbuilder-dialogs' CLDR data for globalize.
+ *   packages the assistant never uses (the legacy adapter, skills, SharePoint, the Teams APIs,
+ *   transcripts, test and debugging tools), botbuilder-dialogs' CLDR data for globalize, and zod's
+ *   JSON Schema export (an ES module: its stub exports the same names).
  * - ownOmit: botbuilder-dialogs' Recognizer requires lodash/omit (25 kB with lodash's deep cloning) to leave four top-level keys
  *   out of a result written as JSON; a few lines that do the same stand for it.
  * - globalUrl: node-fetch 2 requires whatwg-url (with tr46's Unicode tables, ~290 KB) but uses it
@@ -63,7 +64,7 @@ const SKILL_HOST = "skill host endpoints (bot-to-bot calls): refused by the assi
 const SKILLS = "skills (bot-to-bot calls): refused by the assistant";
 const SHAREPOINT = "SharePoint (Viva Connections) activities";
 const TRANSCRIPTS = "transcript logging";
-const TEAMS_API = "TeamsActivityHandler, TeamsInfo and the Teams connector client (Teams APIs the assistant never calls)";
+const TEAMS_API = "TeamsActivityHandler, TeamsInfo and Teams SSO (Teams APIs the assistant never calls)";
 
 /** Files of a package the assistant never runs, by path inside node_modules, and why: stubbed like the packages above, though the rest of their package is bundled. */
 export const LEFT_OUT_FILES: Readonly<Record<string, string>> = {
@@ -89,14 +90,11 @@ export const LEFT_OUT_FILES: Readonly<Record<string, string>> = {
   "botbuilder/lib/fileTranscriptStore.js": TRANSCRIPTS,
   "botbuilder/lib/setSpeakMiddleware.js": "SetSpeakMiddleware (speech)",
   // Teams is reached through the channel's activities and CloudAdapter; the assistant's handler is an ActivityHandler and calls no
-  // Teams API (team rosters, meeting details, SSO token exchange).
+  // Teams API (team rosters, meeting details, SSO token exchange). (The connector's Teams client stays: its models are re-exported
+  // as values the package's index names.)
   "botbuilder/lib/teamsActivityHandler.js": TEAMS_API,
   "botbuilder/lib/teamsInfo.js": TEAMS_API,
   "botbuilder/lib/teams/teamsSSOTokenExchangeMiddleware.js": TEAMS_API,
-  "botframework-connector/lib/teams/teamsConnectorClient.js": TEAMS_API,
-  "botframework-connector/lib/teams/operations/teams.js": TEAMS_API,
-  "botframework-connector/lib/teams/models/mappers.js": TEAMS_API,
-  "botframework-connector/lib/teams/models/teamsMappers.js": TEAMS_API,
   // (The content's JSON Schema is written by the admins' `content:schema` command, which is not bundled.)
   "zod/v4/core/to-json-schema.js": "zod's JSON Schema export: the assistant validates with zod, it writes no JSON Schema",
 };
