@@ -990,7 +990,7 @@ const LOOKS_FOR =
   /\b(i d like something|i would like something|i want something|je voudrais quelque chose|j aimerais quelque chose|je voudrais un truc|j aimerais un truc|apprendre|learn|me former|y a t il|il y a|ya t il|y a|ya|tu as|t as|vs avez|y aurait|il y aurait|y aurait il|y aura t il|avez vous|vous avez|proposez vous|vous proposez|existe t il|est ce qu il y a|do you (have|offer|teach)|are there|is there|any (\w+ )?(courses?|classes?|units?)|(je voudrais|j aimerais|je souhaite|je souhaiterais|je veux|i d like|i would like|i want|i m looking for)( juste| just| seulement| only)? (suivre |faire |prendre |take |do )?(un|une|des|a|an|some) (ue|cours|unite|module|formation|course|class|unit)|je cherche|je recherche|looking for|i m looking|je voudrais (faire|suivre|prendre|apprendre)|j aimerais (faire|suivre|apprendre)|i want to (learn|take|do)|i d like to (learn|take|do)|quels? (cours|ue)|which (courses|units|classes)|what (courses|units|classes))\b/;
 /** What a learner may look for that is a way of studying here, not a subject: the content answers those. */
 const NOT_A_SUBJECT =
-  /\b(combien|cb|heures?|hours?|hrs|realiste|realistic|jouable|faisable|deplacer|deplace|venir|bouger|travel|travelling|traveling|commute|soir|soiree|evening|evenings|night|samedi|samedis|saturday|saturdays|dimanche|sunday|distance|ligne|online|remote|remotely|jour|journee|journees|day|days|daytime|semaine|week|weekend|presentiel|person|rattrapage|session|ete|summer|annee|year|semestre|semester|licence|master|diplome|degree|ingenieur|engineering|cnam|paris|ue|ua|us|ects|credits?|heures?|hours|horaires?|volume|inscription|niveau|level|base|remise a niveau|foad|hybride|groupe|debutants?|beginners?|autre|other|this|that|ce|cette|quoi|what|which|quel|quelle|quels|quelles|activite|activity|activities|specifique|specific|enseignement|teaching|toutes?|tous|all|every|each|chaque|liste|list|choisi\w*|choose|choosing|place|places|seats?|cher|expensive|coute|cost|tarifs?|prix|price|fees?|seul|seule|single|one|un seul|meme|same|obligatoires?|compulsory|mandatory|optionnelles?|optional|elective|prerequis|prerequisites?|examens?|exams?|validation|valide\w*|rattrap\w*|reprendre|perfectionner|libre|free|payant|paid|gratuit|anglais en|francais|where|when|how|why|who|ou|quand|comment|pourquoi|follow|take|attend|suivre|prendre|faire|do|get|per|par|students?|etudiants?|number|nombre|maximum|minimum|bachelors?|sundays?|saturdays?|mondays?|nights?|preparatory|preparatoires?|mise a niveau|remedial|introductory|individually|vacances|scolaires?|conges|feries?|greves?|strikes?|holidays?|break|breaks|\d+)\b/;
+  /\b(sizes?|tailles?|combien|cb|heures?|hours?|hrs|realiste|realistic|jouable|faisable|deplacer|deplace|venir|bouger|travel|travelling|traveling|commute|soir|soiree|evening|evenings|night|samedi|samedis|saturday|saturdays|dimanche|sunday|distance|ligne|online|remote|remotely|jour|journee|journees|day|days|daytime|semaine|week|weekend|presentiel|person|rattrapage|session|ete|summer|annee|year|semestre|semester|licence|master|diplome|degree|ingenieur|engineering|cnam|paris|ue|ua|us|ects|credits?|heures?|hours|horaires?|volume|inscription|niveau|level|base|remise a niveau|foad|hybride|groupe|debutants?|beginners?|autre|other|this|that|ce|cette|quoi|what|which|quel|quelle|quels|quelles|activite|activity|activities|specifique|specific|enseignement|teaching|toutes?|tous|all|every|each|chaque|liste|list|choisi\w*|choose|choosing|place|places|seats?|cher|expensive|coute|cost|tarifs?|prix|price|fees?|seul|seule|single|one|un seul|meme|same|obligatoires?|compulsory|mandatory|optionnelles?|optional|elective|prerequis|prerequisites?|examens?|exams?|validation|valide\w*|rattrap\w*|reprendre|perfectionner|libre|free|payant|paid|gratuit|anglais en|francais|where|when|how|why|who|ou|quand|comment|pourquoi|follow|take|attend|suivre|prendre|faire|do|get|per|par|students?|etudiants?|number|nombre|maximum|minimum|bachelors?|sundays?|saturdays?|mondays?|nights?|preparatory|preparatoires?|mise a niveau|remedial|introductory|individually|vacances|scolaires?|conges|feries?|greves?|strikes?|holidays?|break|breaks|\d+)\b/;
 /** Subjects said by a short word a stop list holds (« ai » is also « j'ai »): "an AI unit". */
 const SHORT_SUBJECTS = new Set(["ai", "ia", "it", "rh", "hr", "si"]);
 /** Subjects in -ing that are subjects, not verbs: "networking classes" but not "taking units". */
@@ -1710,6 +1710,8 @@ function laterSessionGrades(rules: string): number[] {
 }
 
 function recognizeGrade(rules: string, words: string): number | undefined {
+  // « j'ai eu 8 au premier devoir de NFA008 »: a homework's grade, no exam's (it was said below 10, credits not earned, session 2).
+  if (HOMEWORK_GRADE.test(words)) return undefined;
   // « 9,5 ça s'arrondit à 10 ? », "is 9.75 rounded up?": the grade said, not the one hoped for.
   const rounded = ROUNDED_GRADE.exec(rules) ?? RAISED_GRADE.exec(rules) ?? GRADE_THEN_PASSING.exec(rules);
   if (rounded && toNumber(rounded[1] as string) <= 20) return toNumber(rounded[1] as string);
@@ -1740,6 +1742,10 @@ function recognizeGrade(rules: string, words: string): number | undefined {
   }
   return undefined;
 }
+
+/** A grade said of homework, an assignment, a project, a lab: « j'ai eu 8 au premier devoir », "I got 12 on my first assignment". */
+const HOMEWORK_GRADE =
+  /\b(j ai eu|jai eu|i got|i scored|i had)\s+(un |une |a )?\d{1,2}([.,]\d{1,2})?( ?\/ ?20| sur 20)? (au|a|a mon|a ma|a la|on|in|for|pour) (mon |ma |le |la |the |my |un |une |a )?(premier |premiere |first |deuxieme |second |dernier |last )?(devoir|devoirs|homework|assignment|exercice|exercise|quiz|projet|project|tp|td|controle continu|partiel blanc|mock exam|dm)\b/;
 
 /**
  * A credits/hours question asks for a conversion or a check (« combien d'heures ? », « 54 h c'est ok
@@ -2194,7 +2200,7 @@ const VOLUME_JUDGED = /\b(leger|legere|peu|beaucoup|trop|normal|normale|coherent
 const HOURS_OF_SOMETHING_ELSE = /\b(projets?|projects?|trajets?|commute|transports?|revisions?|reviser|revise|revising|studying|homework|devoirs?|travail perso\w*|personal work|spent|j ai mis|j ai passe|i spent|i put|sommeil|sleep|train|rer|metro|bus|voiture|car|drive)\b/;
 /** Hours said as a budget: « 60 heures max », « au plus 100 h », « pas plus de », "up to 60 hours", « mon employeur finance », « me laisse 60 h ». */
 const AT_MOST_HOURS =
-  /\b(max|maxi|maximum|au plus|au maximum|pas plus de|pas plus d|jusqu a|plafond|plafonne|budget|finance|financer|finances|paie|paye|prend en charge|me laisse|m accorde|m alloue|m octroie|up to|at most|no more than|not more than|maximum of|budget of|pays? for|funds?|funded|cap|capped|gives me|allows me|lets me|can only (fit|do|spare|manage))\b/;
+  /\b(no more|not more|pas plus|pas davantage|max|maxi|maximum|au plus|au maximum|pas plus de|pas plus d|jusqu a|plafond|plafonne|budget|finance|financer|finances|paie|paye|prend en charge|me laisse|m accorde|m alloue|m octroie|up to|at most|no more than|not more than|maximum of|budget of|pays? for|funds?|funded|cap|capped|gives me|allows me|lets me|can only (fit|do|spare|manage))\b/;
 
 /** The weather asked: « quel temps il fait », « il fait quel temps », "what's the weather". */
 const WEATHER_ASKED =

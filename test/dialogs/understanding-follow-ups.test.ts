@@ -129,6 +129,20 @@ describe("set 66's misses, read after its first run", () => {
   });
 });
 
+/** Set 67's false replies, read after its sealed run (not blind): each reply as it must be now. */
+describe("set 67's false replies, read after its sealed run", () => {
+  it.each<[string[], RegExp, RegExp]>([
+    [["SMB101 c'est possible pour moi ?", "je connais bien le C mais UTC502 je l'ai jamais faite"], /⛔ Non, vous ne pouvez pas vous inscrire à SMB101/, /UTC502 validée/],
+    [["J'ai un BTS comptabilité, j'ai suivi UTC505 l'an dernier et j'ai eu 12. Est-ce que je peux m'inscrire à RSX101 ?"], /UTC505 validée|UTC505 \(12\/20\)|Oui/, /⛔ Non, vous ne pouvez pas vous inscrire à RSX101/],
+    [["Je passe l'examen de NFA010 samedi, j'ai eu 8 au premier devoir de NFA008, je stresse."], /NFA008/, /8\/20 est sous la moyenne/],
+    [["I can spend about 60 hours in class this semester, no more. How many credits can I realistically earn with that?"], /^With at most 60 class hours: 6 ECTS/, /8-ECTS unit/],
+  ])("%j", async (turns, expected, notExpected) => {
+    const last = (await repliesOf(turns)).at(-1)!;
+    expect(last).toMatch(expected);
+    expect(last).not.toMatch(notExpected);
+  });
+});
+
 /** Probes two reviewers wrote against this round's readings: each reply a wider reading had made worse, as it must be now. */
 describe("reviewers' probes of this round", () => {
   it.each<[string[], RegExp, RegExp]>([
