@@ -247,7 +247,7 @@ function beforeOf(text: string, index: number): string {
 /** Said after a code: « je l'ai jamais faite », « je ne l'ai pas encore suivie », "I've never taken it". */
 const NEVER_TAKEN_AFTER = /^\s*[,:-]?\s*(?:je l ai|jl ai|je ne l ai|je l avais|i ve|i have)\s+(?:jamais|pas encore|pas|never|not yet|not)\s+(?:faite?|suivie?|validee?|passee?|prise?|done|taken|passed|followed)\b/;
 /** A grade said a few words after a code, in its clause: « … l'an dernier et j'ai eu 12 », "… last year and I got 12". */
-const GRADE_A_FEW_WORDS_ON = /^[^.?!;]{0,30}?\b(?:et |and )?(?:j ai eu|jai eu|i got|i scored)\s+(?:un |une |a )?(\d{1,2}(?:[.,]\d{1,2})?)\b(?!\s*(?:ects|credits?|h\b|heures?|hours?|ans?|years?|%|fois|times))(?!\s*\/\s*(?!20))(?!\s*(?:au|aux|a la|a l|en|at|in|on|pour|for|de|du|d)\b)/;
+const GRADE_A_FEW_WORDS_ON = /^[^.?!;]{0,30}?\b(?:et |and )?(?:j ai eu|jai eu|i got|i scored)\s+(?:un |une |a )?(\d{1,2}(?:[.,]\d{1,2})?)(?=\s*(?:\/\s*20|sur 20|out of 20)?\s*(?:[.,;!?)]|$|(?:et|and|mais|but|donc|so)\b))/;
 
 function mentionOf(code: string, before: string, after: string): UnitMention {
   // « je l'ai ratée »: the elision as a space, as the patterns write it.
@@ -264,7 +264,9 @@ function mentionOf(code: string, before: string, after: string): UnitMention {
   // « j'ai suivi UTC505 l'an dernier et j'ai eu 12 »: the grade said a few words on, in the same clause, before any other unit.
   const fewWordsOn = GRADE_A_FEW_WORDS_ON.exec(spaced);
   // (Not a unit one wants to take: « je veux faire NFA031, j'ai eu 12 … ».)
-  if (fewWordsOn && !/\b(veux|voudrais|aimerais|souhaite|compte|want|would like|plan to|hope to)\b[^.?!;]{0,25}$/.test(before) && !/\b[a-z]{3}\s?\d{3}\b/i.test(spaced.slice(0, fewWordsOn.index + fewWordsOn[0].length))) return graded(code, number(fewWordsOn[1] as string));
+  // (Nor a first session's grade followed by the resit's, « j'ai eu 6 et ensuite 8,5 au rattrapage », read further down.)
+  const resitToo = fewWordsOn ? /\b(rattrapage|session 2|deuxieme session|seconde session|resit|retake|second session)\b/.test(spaced.slice(0, fewWordsOn.index + fewWordsOn[0].length + 40)) : false;
+  if (fewWordsOn && !resitToo && !/\b(veux|voudrais|aimerais|souhaite|compte|want|would like|plan to|hope to)\b[^.?!;]{0,25}$/.test(before) && !/\b[a-z]{3}\s?\d{3}\b/i.test(spaced.slice(0, fewWordsOn.index + fewWordsOn[0].length))) return graded(code, number(fewWordsOn[1] as string));
   const missed = !notAbsent && (MISSED_BEFORE.test(before) || MISSED_AFTER.test(spaced) || (MISSED_VERB_BEFORE.test(before) && /^\s*(exam|final|test)\b(?!\s*(prep|preparation|review|revision|info|information|briefing|practice|mock|workshop|class|session|lecture))/.test(after)));
   if (missed) return { code, role: "failed", absent: true };
   // « nfa031 oui nfa032 non », "NFA031 yes, NFA032 not yet": each code with its answer (not « … non ? », "no longer", "no idea").
