@@ -335,7 +335,7 @@ export class Understanding {
     const understood = this.withLearnedRoute(text, focused, this.byRules(text, focused, options));
     // The pages a rule of the message chooses by their tag read its folded words, folded once.
     const words = ` ${fold(text)} `;
-    const chosen = this.ofPriceAsked(text, focused, understood) ?? this.ofFreeTime(text, words, focused, understood) ?? this.ofMissedExam(text, words, understood) ?? this.ofExperienceAsked(text, words, understood) ?? this.ofUaWithoutExperience(words, understood) ?? this.notCourseContent(focused, understood, options) ?? understood;
+    const chosen = this.ofPriceAsked(text, focused, understood) ?? this.ofFreeTime(text, words, focused, understood) ?? this.ofMissedExam(text, words, understood) ?? this.ofAdmissionAttempts(words, understood) ?? this.ofExperienceAsked(text, words, understood) ?? this.ofUaWithoutExperience(words, understood) ?? this.notCourseContent(focused, understood, options) ?? understood;
     // Whichever reading found it (the whole sentence, its last clause, the learned route's): "Are exams ever online, or do I have to
     // come in person?" asks across its clauses what no page holds.
     return this.asksAnExamDetailNotHeld(text, words, chosen.intent) ? { ...chosen, intent: { kind: "abstain", reason: "unknown" } } : chosen;
@@ -404,6 +404,17 @@ export class Understanding {
    * (the content's page tagged SESSION_2_TAG), open to the absent without registering — not the exam's date, nor « je ne sais
    * pas ». Not when moving the exam is asked (« je peux le passer un autre jour ? »: the page on fixed dates says no).
    */
+  /**
+   * « UAAD91, on peut la repasser combien de fois ? », "how many attempts at the admission exam?": the attempts at the engineering
+   * admission exam, which its page says (three at most) — it got suggestions.
+   */
+  private ofAdmissionAttempts(words: string, understood: Omit<Understood, "text">): Omit<Understood, "text"> | undefined {
+    const { intent } = understood;
+    if (!undecided(intent) && !(intent.kind === "unit" && intent.facet === "description")) return undefined;
+    if (!ADMISSION_NAMED.test(words) || !ATTEMPTS_ASKED.test(words)) return undefined;
+    return this.pageTagged(ADMISSION_TAG, understood);
+  }
+
   private ofMissedExam(text: string, words: string, understood: Omit<Understood, "text">): Omit<Understood, "text"> | undefined {
     const { intent } = understood;
     const open = undecided(intent) || (intent.kind === "unit" && intent.facet === "exam-date");
@@ -1376,6 +1387,13 @@ const LENGTH_COUNTS =
 /** Whether one's work counts for the activity unit: « mon travail peut compter pour l'UA ? », "would my work count for the experience unit?". */
 const COUNTS_FOR_THE_UA =
   /\b((ca|cela|c est|is that|is it|that s|that is) (suffit|suffira|suffisant|assez|enough|sufficient) (pour|for) (l |the |une |la |an )?((licence|diploma|degree) s )?(ua|unite d activite|experience unit|activity unit)|(work|job|experience|years) (would |will |could |can |does |do )?counts? (for|towards?) (the |my )?(experience unit|activity unit|ua)|(mon|mes|ma) (travail|boulot|annees|ans|experience|experiences|experience pro|experience professionnelle) (compte|comptent|compterait|peut compter|peuvent compter|pourrait compter|peut servir|peuvent servir|suffit|suffirait) (pour|dans) (l ua|une ua|l unite d activite)|(that|this|those years|these years|cette experience|ces annees) (could |would |will |can |might |may |peut |pourrait |pourraient |peuvent )?(count|counts|be counted|compte|comptent|compter|compterait|valoir|servir) (for|towards?|pour|dans) (the |l |une |la |my |mon )?((licence|diploma|degree|engineering degree|diplome) (s |de la licence |du diplome )?)?(ua|experience unit|activity unit|unite d activite)\b(?! (de|du|d) )|\b(my|mes|mon|ma)( \w+){0,3} (years?|experience|job|work|nursing|annees|ans|metier|boulot|travail|poste|emploi)( \w+){0,2} (could |would |will |can |peut |peuvent |pourrait |pourraient )?(count|counts|be counted|compte|comptent|compter) (for|towards?|pour|dans) (the |l |une |la |my )?(professional experience unit|experience unit|activity unit|ua|unite d activite|ua d experience professionnelle))\b/;
+/** The content's tag of its page on the engineering admission exam (infra/content/README.md). */
+const ADMISSION_TAG = "admission";
+/** The engineering admission exam named: UAAD91, « l'examen d'admission », "the admission exam". */
+const ADMISSION_NAMED = /\b(uaad91|examen d admission|exam d admission|admission exam|entrance exam)\b/;
+/** How many attempts: « combien de fois », « combien de tentatives », "how many times/attempts", « repasser ». */
+const ATTEMPTS_ASKED = /\b(combien de (fois|tentatives|essais)|how many (times|attempts|tries)|nombre de tentatives|number of attempts)\b/;
+
 /** Experience said to cover the activity unit: "does that cover the experience unit?", « ça couvre l'UA ? ». */
 const COVERS_THE_UA =
   /\b(that|this|it|ca|cela|ce qui|those years|these years|ces annees|cette experience|mon experience|my experience) (would |will |could |does |do |can |va |pourrait |peut |peuvent )?(cover|covers|satisfy|satisfies|fulfil|fulfill|fulfils|fulfills|meet|meets|couvre|couvrir|couvrirait|couvrent|remplit|remplir) (the |l |une |la |my |mon )?((licence|diploma|degree|engineering degree|diplome) s )?(ua|experience unit|activity unit|unite d activite|professional experience unit)\b/;

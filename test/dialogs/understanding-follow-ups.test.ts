@@ -135,6 +135,9 @@ describe("set 67's false replies, read after its sealed run", () => {
     [["SMB101 c'est possible pour moi ?", "je connais bien le C mais UTC502 je l'ai jamais faite"], /⛔ Non, vous ne pouvez pas vous inscrire à SMB101/, /UTC502 validée/],
     [["J'ai un BTS comptabilité, j'ai suivi UTC505 l'an dernier et j'ai eu 12. Est-ce que je peux m'inscrire à RSX101 ?"], /UTC505 validée|UTC505 \(12\/20\)|Oui/, /⛔ Non, vous ne pouvez pas vous inscrire à RSX101/],
     [["Je passe l'examen de NFA010 samedi, j'ai eu 8 au premier devoir de NFA008, je stresse."], /NFA008/, /8\/20 est sous la moyenne/],
+    [["My course page says the unit is available in FOAD. What does that mean in practice?"], /^Some units are offered as FOAD/, /I do not know/],
+    [["Une fois UTC502 validée, qu'est-ce que ça m'ouvre comme UE ?"], /UTC502 est exigée avant[\s\S]*SMB101/, /Je ne sais pas/],
+    [["UAAD91, on peut la repasser combien de fois ?"], /UAAD91. Elle vaut 0 ECTS et peut être tentée trois fois au plus/, /Vouliez-vous dire/],
     [["I can spend about 60 hours in class this semester, no more. How many credits can I realistically earn with that?"], /^With at most 60 class hours: 6 ECTS/, /8-ECTS unit/],
   ])("%j", async (turns, expected, notExpected) => {
     const last = (await repliesOf(turns)).at(-1)!;
