@@ -410,7 +410,8 @@ export class Understanding {
    */
   private ofAdmissionAttempts(words: string, understood: Omit<Understood, "text">): Omit<Understood, "text"> | undefined {
     const { intent } = understood;
-    if (!undecided(intent) && !(intent.kind === "unit" && intent.facet === "description")) return undefined;
+    // (Not the unit's card, whose title says « trois tentatives au plus » too.)
+    if (!undecided(intent)) return undefined;
     if (!ADMISSION_NAMED.test(words) || !ATTEMPTS_ASKED.test(words)) return undefined;
     return this.pageTagged(ADMISSION_TAG, understood);
   }
