@@ -240,7 +240,7 @@ export const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   // Where a term was read names no matter: « HTT ça veut dire quoi sur les fiches des UE ? », "on the course pages".
   [/ (sur|dans) (les|la|une|des) (fiches?|pages?|descriptifs?) (des |de l |de la |d une |du )?(ue|ues|unites?|cours|modules?|formations?)? | on (the )?(unit|course|module) (pages?|sheets?|descriptions?) /g, " "],
   // (« my course page says the unit is available in FOAD »: what the page says is the matter, not the page.)
-  [/ (my|the) (unit|course|module) pages? (says?|said|shows?|mentions?) (that )?| (ma|la) fiche (de l ue|du cours|de l unite|de mon ue) (dit|indique|mentionne) (que )?/g, " "],
+  [/ (my|the) (unit|course|module) pages? (says?|said|shows?|mentions?) (that )?/g, " "],
   // Who spoke of the matter names no matter: « un collègue m'a parlé de journées bloquées, c'est quoi ? », "a friend told me about the FOAD".
   [/ (un|une|mon|ma|mes|des) (collegues?|amie?s?|potes?|copains?|copines?|manager|chef|cheffe|responsable|rh|conseillere?|collegue de travail) (m a|m ont) (parle|explique) (de la|de l|des|du|de|d) | on m a parle (de la|de l|des|du|de|d) | j ai entendu parler (de la|de l|des|du|de|d) | (a|my) (friend|colleague|coworker|manager|boss) (told|mentioned|talked to) me about | i ve heard (about|of) | i heard (about|of) /g, " "],
   // « je ne sais pas par où commencer pour m'inscrire »: how to enrol.
