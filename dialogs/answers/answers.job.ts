@@ -111,7 +111,6 @@ export const answersJob: ReplyJob = {
 
 /** The content's tag of its pages on session 2 (infra/content/README.md). */
 const SESSION_2_TAG = "session-2";
-const oneUnitNamed = (text: string) => findUnitCodes(text).length === 1;
 
 /**
  * An answer that ends by asking for a value (its `asks`: « Dites-moi votre note ») keeps its
@@ -119,12 +118,13 @@ const oneUnitNamed = (text: string) => findUnitCodes(text).length === 1;
  */
 function askedBy(turn: JobTurn, entry: ContentEntry | undefined): void {
   const asks = entry?.asks;
+  const unitOfSessionTwo = entry?.tags.includes(SESSION_2_TAG) ? findUnitCodes(turn.text) : [];
   if (asks === "grade") turn.conversation.offer = { byGrade: { job: "grade", options: {} } };
   else if (asks === "credits-or-hours") turn.conversation.offer = { byQuantity: { job: "credit-hours", options: {} } };
   // « … donnez-moi son code » then « NFA032 »: whether the learner may enrol in it.
   else if (asks === "unit") turn.conversation.offer = { byUnit: { job: "eligibility", options: {} } };
   // "I failed my UTC505 exam" → the page on session 2, then « 8 »: that unit's grade (it got « I did not understand »).
-  else if (entry?.tags.includes(SESSION_2_TAG) && oneUnitNamed(turn.text)) turn.conversation.offer = { byGrade: { job: "grade", options: { codes: findUnitCodes(turn.text) } } };
+  else if (unitOfSessionTwo.length === 1) turn.conversation.offer = { byGrade: { job: "grade", options: { codes: unitOfSessionTwo } } };
   // « … adressez-vous au secrétariat ou à un conseiller. » then « oui transmettez svp »: the question handed on as asked.
   else if (entry && POINTS_TO_AN_ADVISOR.test(`${entry.answer.fr} ${entry.answer.en}`)) {
     turn.conversation.offer = { byPassingOn: handingOn(turn.text) };

@@ -161,14 +161,15 @@ function diplomaNamedAt(folded: string, named: RegExpExecArray, kind: string, ca
 export function diplomaNotHeld(text: string, catalog: Catalog, options: { kindAlone?: boolean } = {}): string | undefined {
   if (readDiploma(text, catalog) !== undefined) return undefined;
   const folded = foldText(text).replace(/['’]/g, " ");
+  const titleWords = (d: { title: string }) => foldText(d.title).replace(/['’]/g, " ").split(/[^a-z0-9]+/);
   for (const [pattern, kind] of DIPLOMA_KINDS) {
+    const matching = [...catalog.diplomas.values()].filter((d) => foldText(d.title).includes(kind));
     // (« … un diplôme d'ingénieur chez vous, … un diplôme d'ingénieur en finance ? »: each time the kind is said.)
     for (const found of folded.matchAll(new RegExp(pattern.source, "g"))) {
       const named = found as RegExpExecArray;
       // "I hold a bachelor's degree in biology, what do I need for the engineering degree?": the learner's own, not one asked about.
       if (saidOwn(folded, named)) continue;
       const [speciality] = specialitiesNear(folded, named);
-      const matching = [...catalog.diplomas.values()].filter((d) => foldText(d.title).includes(kind));
       // « Vous avez un master en informatique ? », asked whether it is offered, when the catalog holds no master at all.
       if (matching.length === 0 && options.kindAlone) return `${KIND_NAMES[kind] ?? kind}${speciality ? ` ${asTyped(speciality.said, text)}` : ""}${speciality ? "" : nextWordsOf(folded, named, text)}`;
       if (speciality && !matching.some((d) => speciality.pattern.test(foldText(d.title)))) {
@@ -179,7 +180,6 @@ export function diplomaNotHeld(text: string, catalog: Catalog, options: { kindAl
       // ("a bachelor's degree in management": the kind's own words before the field.)
       const field = speciality ? undefined : /^ (?:en|de|d|in|of) (\w+(?: \w+)?)/.exec(folded.slice(named.index + named[0].length).replace(KIND_WORDS_AFTER, ""))?.[1];
       const fieldWords = (field ?? "").split(" ").filter((word) => word.length >= 4 && !FIELD_FILLERS.has(word));
-      const titleWords = (d: { title: string }) => foldText(d.title).replace(/['’]/g, " ").split(/[^a-z0-9]+/);
       if (matching.length > 0 && fieldWords.length > 0 && !matching.some((d) => fieldWords.some((word) => titleWords(d).some((t) => t.startsWith(word.slice(0, 5)))))) {
         return `${KIND_NAMES[kind] ?? kind} ${asTyped(fieldWords.join(" "), text)}`;
       }

@@ -81,10 +81,6 @@ function prerequisiteRelation(a: Unit, b: Unit): { unit: Unit; other: string } |
 const ASKS_IF_ADVISED = /\b(conseill\w*|recommand\w*|mieux|preferable|advised|recommended|advisable|better|a good idea|une bonne idee)\b/;
 
 /**
- * A unit's prerequisites, advised level and units advised beforehand; headed, when the question names
- * another unit (« NFA032 faut avoir fait NFA031 ou pas ? »), by the yes or no for that one.
- */
-/**
  * The prerequisites of a unit through which another unit is needed first, whichever way in is taken (« RSX112 demande l'une de
  * RSX101 / RSX102, qui demandent chacune UTC505 »): said as the catalog says them; undefined when some way in does without it.
  */
@@ -104,6 +100,10 @@ function neededThrough(catalog: Catalog, unit: Unit, other: string): string | un
   return group?.join(" / ");
 }
 
+/**
+ * A unit's prerequisites, advised level and units advised beforehand; headed, when the question names
+ * another unit (« NFA032 faut avoir fait NFA031 ou pas ? »), by the yes or no for that one.
+ */
 function describePrerequisites(unit: Unit, language: Language, others: readonly string[] = [], said = "", catalog?: Catalog): string {
   const w = unitInfoWording[language];
   const colon = commonWording[language].colon;

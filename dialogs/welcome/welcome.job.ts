@@ -66,12 +66,10 @@ async function askedAgainInParts(turn: JobTurn, text: string): Promise<{ answere
   return { answered, missed };
 }
 
-/** The card of the unit the conversation is about, in the turn's language; false when there is none. */
-async function unitCardAgain(turn: JobTurn): Promise<boolean> {
+/** The card of the unit the conversation is about, in the turn's language; nothing when it is about none. */
+async function unitCardAgain(turn: JobTurn): Promise<void> {
   const unitJob = turn.conversation.subject?.length ? turn.jobs.find((job) => job.name === "unit-info") : undefined;
-  if (!unitJob || isDialogJob(unitJob)) return false;
-  await unitJob.reply({ ...turn, intent: { kind: "unit", codes: turn.conversation.subject!, facet: "description" } });
-  return true;
+  if (unitJob && !isDialogJob(unitJob)) await unitJob.reply({ ...turn, intent: { kind: "unit", codes: turn.conversation.subject!, facet: "description" } });
 }
 
 /** Greetings (the welcome on a first one), thanks, help, a change of language, and « oui » / « non » to nothing. */

@@ -31,7 +31,6 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   kelles: "quelles",
   // « a tps partiel », « kel tps »: time.
   tps: "temps",
-  dexam: "d examen",
   kwa: "quoi",
   koa: "quoi",
   kesako: "quoi",
@@ -144,6 +143,7 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   decole: "d ecole",
   dects: "d ects",
   dinscription: "d inscription",
+  dexam: "d examen",
   dexamen: "d examen",
   dexperience: "d experience",
   lexam: "l examen",

@@ -1379,11 +1379,6 @@ function askingClause(questionSentence: string): string {
 const EMPLOYMENT_LAW =
   /\b(droit du travail|code du travail|labou?r law|employment law|mon (employeur|patron|chef|manager|entreprise|boite) (refuse|ne veut pas|m interdit|me refuse|ne me laisse pas)|my (employer|boss|manager|company) (refuses|won t let|doesn t let|does not let|will not let)|(employeur|patron|entreprise|boite|employer|boss|company) (est |is )?(oblige|obligee|obliged|required|doit|must|has to|have to)\b.{0,25}\b(payer les heures|pay (me )?for the hours|remunerer|liberer|release me|let me (go|leave)|me laisser (partir|y aller)|me donner (du temps|des heures)|give me time off))\b/;
 
-/**
- * Help with a course's subject rather than with studying here: explain a notion of the course, how
- * to compute or code something, revision sheets, quizzes, help with an exercise. « Explique-moi le
- * three-way handshake pour mon examen de RSX101 » is not a question about RSX101.
- */
 /** The message opens on asking something explained: "Explain Dijkstra's algorithm to me, …", « explique-moi les pointeurs, … ». */
 const TEACH_FIRST = /^ (please |stp |svp )?(explique moi|expliquez moi|explain|teach me|apprends moi|apprenez moi|help me understand|aide moi a comprendre|aidez moi a comprendre)\b/;
 /** An exam's questions or answers asked for: "what questions will be on the exam", « les réponses de l'examen », "the answers to the exam". */
@@ -1391,6 +1386,12 @@ const EXAM_ANSWERS_ASKED =
   /\b((what|which) questions (will be|are|come up|will come up) (on|in) (the |my )?(?!admission|entrance|entry)(\w+ )?(exam|examen|final)|the answers (to|of|for) (the |my )?(\w+ )?(exam|examen|final|test)|(questions|sujets?) (de |du |d )?(l |mon |le )?(examen|exam|partiel)( de \w+)? (et|avec|and) (les |leurs |the |their )?(reponses|corriges?|answers)|(reponses|corriges?) (de |du |d |a )(l |mon |le )?(examen|exam|partiel))\b/;
 /** What is to be explained is studying here: hours, a plan, enrolling, the organisation. */
 const STUDYING_EXPLAINED = /\b(organisation|organise|organize|plan|planning|planifier|heures?|hours?|combien|how many|how much|inscri\w*|enrol\w*|register|registration|credits?|ects|ue|ua|us|licence|diplome|diploma|degree|prerequis|prerequisites?|session|examens?|exams?|calendrier|emploi du temps|timetable)\b/;
+
+/**
+ * Help with a course's subject rather than with studying here: explain a notion of the course, how
+ * to compute or code something, revision sheets, quizzes, help with an exercise. « Explique-moi le
+ * three-way handshake pour mon examen de RSX101 » is not a question about RSX101.
+ */
 const TEACH_FRAME =
   /\b(explique|expliques|expliquez|expliquer|reexplique|explain|teach me|apprends moi|apprenez moi|aide moi a comprendre|aidez moi a comprendre|help me understand|how (do|does|to|can) (i |you |we |one )?(calculate|compute|solve|code|implement|program|prove|derive|normali[sz]e)|comment (on )?(calcule|calculer|resoudre|resout|resoud|coder|code t on|programmer|implementer|demontrer|prouver|normaliser|deriver|integrer))\b(?<object>.*)$/;
 /** "I do not understand X": the course's subject only with a sign of a course (a unit code, the class, an exam). */
