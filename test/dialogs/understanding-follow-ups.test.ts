@@ -133,7 +133,7 @@ describe("set 66's misses, read after its first run", () => {
 describe("set 67's false replies, read after its sealed run", () => {
   it.each<[string[], RegExp, RegExp]>([
     [["SMB101 c'est possible pour moi ?", "je connais bien le C mais UTC502 je l'ai jamais faite"], /⛔ Non, vous ne pouvez pas vous inscrire à SMB101/, /UTC502 validée/],
-    [["J'ai un BTS comptabilité, j'ai suivi UTC505 l'an dernier et j'ai eu 12. Est-ce que je peux m'inscrire à RSX101 ?"], /UTC505 validée|UTC505 \(12\/20\)|Oui/, /⛔ Non, vous ne pouvez pas vous inscrire à RSX101/],
+    [["J'ai un BTS comptabilité, j'ai suivi UTC505 l'an dernier et j'ai eu 12. Est-ce que je peux m'inscrire à RSX101 ?"], /✅ Oui, vous pouvez vous inscrire à RSX101[\s\S]*✅ UTC505 validée, d'après ce que vous m'avez dit/, /⛔ Non, vous ne pouvez pas vous inscrire à RSX101/],
     [["Je passe l'examen de NFA010 samedi, j'ai eu 8 au premier devoir de NFA008, je stresse."], /NFA008/, /8\/20 est sous la moyenne/],
     [["My course page says the unit is available in FOAD. What does that mean in practice?"], /^Some units are offered as FOAD/, /I do not know/],
     [["Une fois UTC502 validée, qu'est-ce que ça m'ouvre comme UE ?"], /UTC502 est exigée avant[\s\S]*SMB101/, /Je ne sais pas/],
