@@ -124,8 +124,10 @@ export interface FoundUnits {
 export function findUnits(catalog: Catalog, typed: string, filters: UnitFilters, { field = false }: { field?: boolean } = {}): FoundUnits {
   // « managment », « comptabilté »: a word the catalog does not hold, one letter off one it holds, is that one.
   const subject = spelledAsTheCatalog(catalog, typed);
-  // « me reconvertir dans l'informatique »: a field one moves into that is a department's very name is that department.
-  const wholeDepartment = field ? departmentNamed(catalog, subject, { only: true }) : undefined;
+  // « me reconvertir dans l'informatique »: a field one moves into that is a department's very name is that department;
+  // so is one where a beginner would start (« je n'ai jamais codé, quelle UE d'informatique ? »: Java's basics and the
+  // introductions, not only the titles that say « informatique »).
+  const wholeDepartment = field || filters.beginner ? departmentNamed(catalog, subject, { only: true }) : undefined;
   if (wholeDepartment) {
     const ofIt = [...catalog.units.values()].filter((unit) => unit.kind === "UE" && unit.department === wholeDepartment);
     return { units: startersFirst(ofIt.filter((unit) => passes(unit, filters)), filters), onSubject: ofIt, said: [], department: wholeDepartment };
@@ -219,7 +221,7 @@ function departmentNamed(catalog: Catalog, subject: string, { only = false }: { 
 }
 
 /** A title that says its unit starts a subject: « notions de base », « introduction », « principes ». */
-const STARTS_A_SUBJECT = /\b(notions? de base|introduction|initiation|debutants?|principes|fondamentaux|bases)\b/;
+const STARTS_A_SUBJECT = /\b(notions? de base|introduction|initiation|debutants?|principes|fondamentaux|bases(?! de donnees))\b/;
 
 /** For a beginner, the units whose title says they start a subject come first (the others keep their order). */
 function startersFirst(units: Unit[], filters: UnitFilters): Unit[] {

@@ -523,7 +523,10 @@ export class Understanding {
       const retrieved = this.retrieve(focused, language);
       // "My job now needs databases. Which unit should I pick?": a subject the catalog's titles are known to speak of is looked for too.
       const searched = rule.filters !== undefined || namesAKnownSubject(rule.subject);
-      if (retrieved.intent.kind === "answer" && this.confident(retrieved.candidates) && (!searched || this.speaksOf(retrieved.intent.entryId, rule.subject))) return retrieved;
+      // ("I've never programmed, which computing unit can I start with?": a page that names the computer science licence in passing
+      // is no page on where a beginner starts: for units without prerequisite, the page's questions must speak of the subject.)
+      const startingOut = rule.filters?.beginner === true || rule.filters?.noPrerequisite === true;
+      if (retrieved.intent.kind === "answer" && this.confident(retrieved.candidates) && (!searched || this.speaksOf(retrieved.intent.entryId, rule.subject, { inQuestions: startingOut }))) return retrieved;
     }
     // « Y a-t-il un diplôme d'ingénieur en cybersécurité ? »: the content's page on it answers better than the diploma's blocks;
     // a diploma none of it speaks of (« vous avez un diplôme d'ingénieur en réseaux ? ») is the diploma job's to say it lacks.
@@ -598,13 +601,13 @@ export class Understanding {
     return alone;
   }
 
-  /** Whether an entry's questions or answers hold every word of a subject (on their first five letters); none said: true. */
-  private speaksOf(entryId: string, subject: string): boolean {
+  /** Whether an entry's questions or answers (`inQuestions`: its questions) hold every word of a subject (on their first five letters); none said: true. */
+  private speaksOf(entryId: string, subject: string, { inQuestions = false }: { inQuestions?: boolean } = {}): boolean {
     const entry = this.entries.get(entryId);
     if (!entry) return false;
     const stem = (word: string) => word.slice(0, 5);
     const own = new Set(
-      foldText([...entry.questions.fr, ...entry.questions.en, entry.answer.fr, entry.answer.en].join(" "))
+      foldText([...entry.questions.fr, ...entry.questions.en, ...(inQuestions ? [] : [entry.answer.fr, entry.answer.en])].join(" "))
         .split(/[^a-z0-9]+/)
         .map(stem),
     );

@@ -48,7 +48,7 @@ const AT_A_DISTANCE =
 /** The learner's own work at a distance. */
 const WORKS_REMOTELY = /\b((je )?(travaille|bosse|taf|teletravaille)( en| a)? (a distance|en teletravail|teletravail|remote)|(i )?work(ing)? (remotely|from home|remote))\b/;
 /** Not, or no more, a beginner. */
-const NOT_A_BEGINNER = /\b((ne )?(suis|suis plus|suis pas|est pas|est plus)( pas| plus)? (un |une )?debutante?|pas (un |une )?debutante?|plus (un |une )?debutante?|not (a |an )?(complete |total )?beginners?|no longer a beginner|not new to)\b/;
+const NOT_A_BEGINNER = /\b((ne )?(suis|est) (pas|plus) (un |une )?debutante?|pas (un |une )?debutante?|plus (un |une )?debutante?|not (a |an )?(complete |total )?beginners?|no longer a beginner|not new to)\b/;
 /** A Saturday ruled out: « pas le samedi », « je peux pas venir le samedi », "can't come on Saturdays". */
 const SATURDAY_RULED_OUT =
   /\b((pas|jamais|sauf|except|not|never|no|impossible|can t|cannot|can not|travaille|bosse|work|working)\b[a-z ]{0,25}\b(samedis?|saturdays?|week ?ends?)|(samedis?|saturdays?|week ?ends?)\b[a-z ]{0,15}\b(complique|compliques|impossible|pas possible|difficile|hard|difficult|not possible|out of the question|exclu))\b/;
@@ -60,8 +60,13 @@ const NO_PREREQUISITE =
  * question, and a search for units (intent.recognizer's FINDS_UNITS). Regex source, folded words.
  */
 export const WHERE_TO_START = String.raw`par (?:ou|quoi) commencer(?! pour (?:m |s |l |me |vous )?inscri)|par (?:ou|quoi) (?:je )?(?:commence|debute|demarre)(?! pour (?:m |s |l |me |vous )?inscri)|je commence par quoi|je commence par ou|par quelles? (?:ue|unites?|matieres?|cours) (?:je )?(?:commencer|commence|debuter)|par (?:ou|quoi) (?:je )?(?:pourrais|devrais|peux|dois|vais) (?:commencer|debuter|demarrer)|where to (?:start|begin)|how (?:do|should) i (?:start|begin)|where (do|should|can|could) i (start|begin)`;
+/**
+ * Starting from nothing, said of oneself: « je n'ai jamais codé », « aucune base en informatique », "I've never
+ * programmed", "no prior knowledge". Regex source, folded words.
+ */
+const NEVER_CODED = String.raw`(?:n ai |ai )?jamais (?:code|programme|developpe|fait (?:d informatique|de (?:la )?programmation|de code|de dev))|(?:aucune|pas de|sans|zero) (?:base|bases|notions?|connaissances?|experience)(?: (?:en|d) (?:informatique|programmation|code|dev))?(?! (?:en|d|de) (?!informatique|programmation|code|dev)\w)|never (?:coded|programmed|written (?:any )?code|done (?:any )?(?:coding|programming))|no (?:prior )?(?:coding |programming )?(?:knowledge|skills)`;
 /** For someone starting from nothing. */
 const FOR_BEGINNERS =
-  new RegExp(String.raw`\b(pour (les )?(vrais )?debutants?|pour (debuter|demarrer|me lancer)|debutante?s?|niveau (zero|0|debutant)|de zero|a partir de zero|from scratch|from (?:absolute |complete |total )?zero|(?:absolute|complete|total) beginners?|beginners?|for (a )?beginners?|${WHERE_TO_START}|to start with|start with|begin with|zero (it |computing |computer )?(background|experience|knowledge)|no (it |computing |computer )?(background|experience))\b`);
+  new RegExp(String.raw`\b(pour (les )?(vrais )?debutants?|pour (debuter|demarrer|me lancer)|debutante?s?|niveau (zero|0|debutant)|de zero|a partir de zero|from scratch|from (?:absolute |complete |total )?zero|(?:absolute|complete|total) beginners?|beginners?|for (a )?beginners?|${WHERE_TO_START}|to start with|start with|begin with|zero (it |computing |computer )?(background|experience|knowledge)|no (it |computing |computer )?(background|experience)|${NEVER_CODED})\b`);
 /** Classes on Saturday, wanted (a Saturday ruled out is taken out before: SATURDAY_RULED_OUT). */
 const ON_SATURDAY = /\b((le|les|du|on|en) (samedis?|saturdays?)|(samedi|saturday) (matin|morning|apres midi|afternoon))\b/;
