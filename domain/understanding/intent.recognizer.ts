@@ -1692,6 +1692,9 @@ const SESSION_REACH = 30;
  * 8, je peux passer la session 2 ? » says no grade of session 2.
  */
 function laterSessionGrades(rules: string): number[] {
+  // « J'ai raté GLG105 aux deux sessions, 7 puis 8 », "I got 7 then 8": of two grades said one after the other, the second.
+  const successive = SUCCESSIVE_GRADES.exec(rules);
+  if (successive && toNumber(successive[1] as string) <= 20 && toNumber(successive[2] as string) <= 20 && SITTINGS_SAID.test(rules)) return [toNumber(successive[2] as string)];
   const ends = [...rules.matchAll(LATER_SESSIONS), ...rules.matchAll(SAT_AGAIN)].map((m) => (m.index ?? 0) + (m[0] as string).length);
   if (ends.length === 0) return [];
   const firstEnds = [...rules.matchAll(FIRST_SESSION)].map((m) => (m.index ?? 0) + (m[0] as string).length);
@@ -1709,6 +1712,13 @@ function laterSessionGrades(rules: string): number[] {
     .map((m) => toNumber(m[1] as string))
     .filter((grade) => grade <= 20);
 }
+
+/** Two grades said one after the other: « 7 puis 8 », "7/20 then 8". */
+const SUCCESSIVE_GRADES = new RegExp(
+  `\\b${NUMBER}(?:\\s*(?:\\/|sur)\\s*20)?\\s*,?\\s+(?:puis|then|ensuite|et ensuite|and then|et apres)\\s+(?:j ai eu |i got |un |une |a |an )?${NUMBER}\\b(?!\\s*(?:\\/|sur)?\\s*(?:${NOT_A_GRADE_AFTER}))`,
+);
+/** Exams sat more than once, or grades got, said: what makes two numbers one after the other two grades. */
+const SITTINGS_SAID = /\b(deux sessions|2 sessions|both sessions|both times|two sessions|les deux fois|aux deux|session 1|session 2|rattrapage|resit|j ai eu|jai eu|i got|rate|echoue|failed|notes?|grades?|marks?)\b/;
 
 function recognizeGrade(rules: string, words: string): number | undefined {
   // « j'ai eu 8 au premier devoir de NFA008 »: a homework's grade, no exam's (it was said below 10, credits not earned, session 2).

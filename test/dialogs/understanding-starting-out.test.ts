@@ -24,3 +24,15 @@ describe("someone who starts from nothing", () => {
     expect(await replyTo("je suis débutant, une UE de réseau ?")).toMatch(/pour débutants/);
   });
 });
+
+describe("two grades said one after the other", () => {
+  it.each([
+    ["J'ai raté GLG105 aux deux sessions, 7 puis 8. Qu'est-ce que je fais maintenant ?", /^Non, 8\/20 est sous la moyenne de 10\/20 \(il manque 2 points\) : les crédits ne sont pas acquis\. Il faudra suivre l'unité à nouveau\./],
+    ["j'ai eu 7 puis 8 à NFA031, je fais quoi ?", /^Non, 8\/20 est sous la moyenne[^\n]*Il faudra suivre l'unité à nouveau\./],
+    ["I got 7 then 8 in NFA031, what now?", /^No, 8\/20 is below the 10\/20 pass mark[^\n]*You will need to take the unit again\./],
+  ])("reads « %s » as the later session's 8 (it said « je ne sais pas », or took the first session's 7 and offered session 2)", async (message, expected) => {
+    const reply = await replyTo(message);
+    expect(reply).toMatch(expected);
+    expect(reply).not.toMatch(/7\/20|session 2, sans nouvelle inscription/);
+  });
+});
