@@ -36,7 +36,7 @@ const DROP_WORDS = String.raw`laisse[zr]? tomber|oublie[zr]?( ca)?|never ?mind|f
 const SOLVED = String.raw`j ai trouve( la reponse| tout seul| toute seule| moi meme| entre temps)?( (sur|dans|en|grace a|via|on|in) [^?]{1,40})?|c est regle|c est resolu|probleme (regle|resolu)|je me debrouille(rai)?|je vais me debrouiller|j ai (eu|ma) (la |ma )?reponse|i found it|i ve found it|found it|i figured it out|figured it out|sorted|i got it|got it`;
 /** « Finalement non », "actually no thanks, never mind", « laissez tomber », « en fait c'est bon j'ai trouvé »: no request after all. */
 const CHANGED_MIND = new RegExp(
-  String.raw`^\s*((finalement|en fait|actually|oh|ah|bon|well|hmm+|euh+)[\s,]+)*(non merci|non|no thanks?|no|nope|pas besoin|${DROP_WORDS}|c est bon|ca ira|it s fine|i m fine|not now|pas maintenant|${SOLVED})\b[\s,.!]*((${DROP_WORDS}|c est bon|merci|thanks?|thank you|ca ira|${SOLVED}|je vais (voir|chercher|regarder)[^?]*|i ll (check|look|see)[^?]*)[\s,.!]*)*$`,
+  String.raw`^\s*((finalement|en fait|actually|oh|ah|bon|well|hmm+|euh+)[\s,]+)*(non merci|non|no thanks?|no|nope|pas besoin|${DROP_WORDS}|c est bon|ca ira|it s fine|i m fine|not now|pas maintenant|${SOLVED})\b[\s,.!]*(((finalement|en fait|actually|tout compte fait)[\s,]+)?(${DROP_WORDS}|c est bon|merci|thanks?|thank you|ca ira|${SOLVED}|je vais (voir|chercher|regarder)[^?]*|i ll (check|look|see)[^?]*)[\s,.!]*)*$`,
 );
 
 /**

@@ -354,7 +354,10 @@ async function searchUnits(turn: JobTurn, subject: string, { situation = false, 
   const onIt = search.units.length > 0 ? search.units : search.onSubject;
   // « J'ai validé UTC501 et UTC505, je voudrais partir sur la sécu réseau, je prends quoi ? »: what comes next, not what is passed.
   const passed = withPrerequisites ? new Set(unitMentions(turn.text).flatMap((m) => (m.role === "passed" ? [m.code] : []))) : new Set<string>();
-  const found = onIt.some((unit) => !passed.has(unit.code)) ? onIt.filter((unit) => !passed.has(unit.code)) : onIt;
+  const kept = onIt.some((unit) => !passed.has(unit.code)) ? onIt.filter((unit) => !passed.has(unit.code)) : onIt;
+  // « une UE de management sans aucun prérequis »: those with no level advised either come first; those with one, under their own words.
+  const advised = (unit: Unit) => filters.noPrerequisite === true && search.units.length > 0 && unit.prerequisites.advice.length > 0;
+  const found = [...kept.filter((unit) => !advised(unit)), ...kept.filter(advised)];
   const join = language === "fr" ? " et " : " and ";
   const termsOf = (unit: Unit, modality?: Modality) => [...new Set(unit.offerings.filter((o) => !modality || o.modality === modality).map((o) => o.term))].sort().join(join);
   // The way of studying asked (at a distance, on Saturdays): each unit says its terms that way.
@@ -386,7 +389,11 @@ async function searchUnits(turn: JobTurn, subject: string, { situation = false, 
   // « J'ai validé UTC505, … la sécurité, je prends quoi après ? »: first the units now open with those passed.
   const opened = [...new Set(after.flatMap((code) => unitsAfter(catalog, code, [...after, ...passed]).required.filter(({ missing }) => missing.length === 0).map(({ unit }) => unit)))];
   const openedLines = opened.length ? [w.openedBy(after.join(", "), after.length, opened.map((unit) => `${unit.code} (${unit.title})`).join(", ")), ""] : [];
-  const lines = [...openedLines, heading, ...found.slice(0, MAX_LISTED).map((unit) => w.unitLine(unit.code, unit.title, unit.ects, standing(unit)))];
+  const shown = found.slice(0, MAX_LISTED);
+  const lineOf = (unit: Unit) => w.unitLine(unit.code, unit.title, unit.ects, standing(unit));
+  const firstAdvised = shown.findIndex(advised);
+  const listed = firstAdvised <= 0 ? shown.map(lineOf) : [...shown.slice(0, firstAdvised).map(lineOf), w.withAdvisedLevel, ...shown.slice(firstAdvised).map(lineOf)];
+  const lines = [...openedLines, heading, ...listed];
   if (found.length > MAX_LISTED) lines.push(w.moreUnits(found.length - MAX_LISTED));
   // "My English is really basic, maybe A1. Is there a course for me?": the units whose advised level holds the level said.
   const level = readLanguageLevel(turn.text);

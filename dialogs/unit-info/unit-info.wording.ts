@@ -106,6 +106,8 @@ export const unitInfoWording: Record<
     listedNeedsAuthorization: string;
     listedNoAuthorization: string;
     moreUnits: (count: number) => string;
+    /** Before the units found with no prerequisite unit but with a level advised, listed after those with neither. */
+    withAdvisedLevel: string;
     askAboutOne: (example: string) => string;
     noUnitOnSubject: (subject: string) => string;
     /** The same for a subject said in the situation (« il y a un cours là-dessus ? »). */
@@ -203,6 +205,7 @@ export const unitInfoWording: Record<
     listedNeedsAuthorization: "sur autorisation de l'enseignant",
     listedNoAuthorization: "sans autorisation à demander",
     moreUnits: (count) => `… et ${count} autre${count > 1 ? "s" : ""}.`,
+    withAdvisedLevel: "Sans UE exigée avant, mais avec un niveau conseillé :",
     askAboutOne: (example) => `Pour la fiche de l'une d'elles (horaires, prérequis), choisissez-la ou demandez-moi par exemple « c'est quoi ${example} ? ».`,
     noUnitOnSubject: (subject) =>
       `Je ne trouve pas d'UE sur « ${subject} » dans le catalogue que je connais. Le site du Cnam Paris liste toutes les formations, et un conseiller peut vous orienter.`,
@@ -299,6 +302,7 @@ export const unitInfoWording: Record<
     listedNeedsAuthorization: "needs the teacher's authorization",
     listedNoAuthorization: "no authorization needed",
     moreUnits: (count) => `… and ${count} more.`,
+    withAdvisedLevel: "No unit required before, but a level advised:",
     askAboutOne: (example) => `For the details of one of them (timetable, prerequisites), pick it or ask me for instance "what is ${example}?".`,
     noUnitOnSubject: (subject) =>
       `I cannot find a unit on "${subject}" in the catalog I know. The Cnam Paris website lists every course, and an advisor can guide you.`,

@@ -1875,7 +1875,7 @@ describe("the edges of the change (a reviewer's findings)", () => {
   });
 
   it("never lists a unit reserved to a diploma's learners, nor an activity unit, among units with no prerequisite; an activity unit's card says nothing of an authorization", async () => {
-    await play([{ user: "des cours de cybersécurité sans prérequis ?", bot: [text(/^Les UE du catalogue sur « cybersécurité » sans prérequis :\n- UTC505 — [^\n]*\n- SEC101 — /, /USSI01|UAALOT/)] }]);
+    await play([{ user: "des cours de cybersécurité sans prérequis ?", bot: [text(/^Les UE du catalogue sur « cybersécurité » sans prérequis :\n- UTC505 — [^\n]*\nSans UE exigée avant, mais avec un niveau conseillé :\n- SEC101 — /, /USSI01|UAALOT/)] }]);
     await play([{ user: "c'est quoi UAALOT ?", bot: [text(/^UAALOT — /, /Autorisation de l'enseignant/)] }]);
   });
 

@@ -36,3 +36,30 @@ describe("two grades said one after the other", () => {
     expect(reply).not.toMatch(/7\/20|session 2, sans nouvelle inscription/);
   });
 });
+
+describe("units without prerequisite, and what is said of them", () => {
+  it("lists « sans aucun prérequis » those with no level advised first, and those with one under their own words (MSE102's Bac+3 was listed among the others: false)", async () => {
+    const reply = await replyTo("Je cherche une UE de management sans aucun prérequis.");
+    expect(reply).toMatch(/^Les UE du catalogue sur « management » sans prérequis :\n- GDN100 [^\n]*\n- CFA109 [^\n]*\n- TET102 [^\n]*\nSans UE exigée avant, mais avec un niveau conseillé :\n- MSE102 [^\n]*niveau conseillé : Bac\+3 recommandé\)/);
+    expect(reply).toMatch(/« c'est quoi GDN100 \? »/);
+    expect(await replyTo("any management unit without any prerequisites?")).toMatch(/^Units of the catalog on "management" with no prerequisite:\n- GDN100 [\s\S]*\nNo unit required before, but a level advised:\n- MSE102 /);
+  });
+
+  it.each([
+    ["Good evening. I'm a French expat living in Montreal for two more years, working in HR for a Canadian company. I'd like to keep earning Cnam credits from here. Could I take FPG114 and ESD104 without travelling to Paris?", /^Yes: FPG114 is offered at a distance \(FOAD\)\.[\s\S]*\nNot entirely: ESD104 is taught at a distance \(FOAD\), but with in-person gatherings/],
+    ["ESD104 je peux la suivre sans me déplacer à Paris ?", /^Pas entièrement : ESD104 est enseignée à distance \(FOAD\), mais avec des regroupements en présence/],
+  ])("says a unit at a distance with gatherings cannot be taken without travelling: %s (it said « Yes »: false)", async (message, expected) => {
+    expect(await replyTo(message)).toMatch(expected);
+  });
+});
+
+describe("a request for an advisor dropped", () => {
+  it.each([["non merci finalement laissez tomber", /^D'accord, je ne transmets rien\./], ["no thanks actually never mind", /^All right, I pass nothing on\./]])(
+    "« %s » at the question for the advisor passes nothing on (it asked for an e-mail)",
+    async (answer, expected) => {
+      const [, dropped] = await repliesOf(["un conseiller peut me rappeler ?", answer]);
+      expect(dropped).toMatch(expected);
+      expect(dropped).not.toMatch(/e-mail|adresse/);
+    },
+  );
+});
