@@ -96,7 +96,7 @@ function semesterAsked(text: string, code: string | undefined, now: Date): strin
   // The code as it may be written: « rsx101 », « RSX 101 ».
   const written = code ? new RegExp(code.replace(/^([A-Z]+)(\d)/, "$1\\s?$2"), "i").exec(text) : null;
   const after = written ? text.slice(written.index) : "";
-  return (after && readSemester(after, now)) || readSemester(withoutOtherUnitsClauses(text, code), now);
+  return (after && readSemester(after, now, { yearIsNoSemester: true })) || readSemester(withoutOtherUnitsClauses(text, code), now, { yearIsNoSemester: true });
 }
 
 /**

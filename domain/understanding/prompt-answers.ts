@@ -157,7 +157,9 @@ export function readSemesterWords(text: string, options: { atPrompt?: boolean } 
 const FOLLOW_UP_FILLERS = /\b(et|and|what|how|about|then|alors|si|sinon|otherwise|ou|or|le|la|l|the|au|a|en|pour|for|in|plutot|rather|merci|thanks|svp|stp|please|ok|euh|bah|ben|instead|celui|celle|one|that|prochaine|prochain|next|coming|upcoming|qui vient)\b/g;
 /** Around a term said by its month or season: « le semestre de septembre », "the semester starting in February". */
 const TERM_FILLERS = /\b(semestre|semester|term|de|du|d|of|starting)\b/g;
-const SEMESTER_ONLY = [S1_WORDS, S2_WORDS, NEXT_WORDS, CURRENT_WORDS].map((pattern) => new RegExp(pattern.source, "g"));
+/** The next academic year: « l'an prochain », « l'année prochaine », "next year" (its first semester, at the assistant's question). */
+const NEXT_YEAR_WORDS = /\b(l an prochain|l annee prochaine|l annee suivante|an prochain|annee prochaine|next year|next academic year)\b/;
+const SEMESTER_ONLY = [S1_WORDS, S2_WORDS, NEXT_WORDS, CURRENT_WORDS, NEXT_YEAR_WORDS].map((pattern) => new RegExp(pattern.source, "g"));
 
 /**
  * Whether the whole message is a semester and nothing else (« au second semestre », "S1 please",

@@ -63,3 +63,22 @@ describe("a request for an advisor dropped", () => {
     },
   );
 });
+
+describe("units checked « l'an prochain », and said « accessibles »", () => {
+  it("checks MSE102 « l'an prochain » in its own semester of the year to come (it said « Non » for the S2 to come, where MSE102 is not taught)", async () => {
+    const reply = await replyTo("Je voudrais suivre MSE102 l'an prochain, c'est possible ?");
+    expect(reply).toMatch(/^Je regarde pour 2027-2028 S1, le prochain semestre où vous pouvez suivre MSE102 :\n✅ Oui, si vous avez le niveau attendu \(Bac\+3 recommandé\)/);
+    expect(reply).not.toMatch(/⛔/);
+  });
+
+  it("reads « et l'année prochaine ? » after a check as the next academic year (it said « je ne sais pas »)", async () => {
+    const [, again] = await repliesOf(["puis-je m'inscrire à NFA032 ?", "et l'année prochaine ?"]);
+    expect(again).toMatch(/NFA032 n'est pas proposée en 2027-2028 S1 ; elle l'est au second semestre/);
+  });
+
+  it("checks units said « me sont accessibles ? » (it said its sources do not hold it)", async () => {
+    const reply = await replyTo("Je n'ai qu'un BTS comptabilité. PRS201 et MSE102 me sont accessibles ?");
+    expect(reply).toMatch(/Oui, si vous avez le niveau attendu \(Bac\+4 ou expérience professionnelle\)[^\n]*PRS201/);
+    expect(reply).not.toMatch(/Mes sources ne disent pas/);
+  });
+});
