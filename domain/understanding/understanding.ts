@@ -952,7 +952,10 @@ export class Understanding {
       // alone (« c'est combien ? »), it is asked of that matter when, so read, another page answers it.
       // (« …se font entièrement à distance, et si oui est-ce qu'il y a quand même des moments où il faut venir au Cnam ? »: « si oui »
       // asks on the answer before, however long.)
-      const readOnTheMatter = (!goesOn && countWords(question) <= MAX_ELLIPTIC_WORDS) || (POINTS_TO_THE_MATTER.test(folded) && countWords(question) <= MAX_POINTING_WORDS && suggests(understandPart(question), previous?.kind === "answer" ? previous.entryId : "")) || IF_SO.test(folded) || OF_THAT_MATTER.test(folded);
+      // ("What does 'soumise à autorisation' mean? Do I need to do anything before signing up?": a part only suggested, among
+      // them the page before, asks of that page's matter — it got « no sure answer ».)
+      const suggestsTheMatter = previous?.kind === "answer" && understandPart(question).intent.kind === "suggestions" && suggests(understandPart(question), previous.entryId);
+      const readOnTheMatter = (!goesOn && countWords(question) <= MAX_ELLIPTIC_WORDS) || (POINTS_TO_THE_MATTER.test(folded) && countWords(question) <= MAX_POINTING_WORDS && suggests(understandPart(question), previous?.kind === "answer" ? previous.entryId : "")) || suggestsTheMatter || IF_SO.test(folded) || OF_THAT_MATTER.test(folded);
       // (Only another page is taken for it then: « Et les examens, ils se passent aussi à distance ? » after the page on FOAD is not
       // answered by that page, and its honest « je ne sais pas » stays.)
       const unknownGoingOn = !readOnTheMatter && goesOn && unknownAlone(understandPart(question));
@@ -1063,7 +1066,10 @@ export class Understanding {
       // ("Is ANG320 compulsory for the licence, is there a placement test, and …?": a page that hardly answers it alone leaves the
       // question to the unit's fact it asks — the test its level names.)
       const weakAlone = alone?.intent.kind === "answer" && alone.intent.confidence < WEAK_ALONE_CONFIDENCE;
-      const ofTheUnit = withCodes !== undefined && ((elliptic || pointsToBoth || weakAlone) && asksOfTheUnit(withCodes.intent) || (withCodes.intent.kind === "diploma" && asksWhereItCounts(question)));
+      // (« Pour UTC503, il existe des annales ? Et le partiel compte pour combien dans la note ? »: after a detail the sources do not
+      // hold of a unit, another detail of it going on with « et » is the unit's too — it got the page on validating a unit.)
+      const detailGoesOn = goesOn && previous?.kind === "unit" && previous.facet === "detail" && withCodes?.intent.kind === "unit" && withCodes.intent.facet === "detail";
+      const ofTheUnit = withCodes !== undefined && ((elliptic || pointsToBoth || weakAlone) && asksOfTheUnit(withCodes.intent) || detailGoesOn || (withCodes.intent.kind === "diploma" && asksWhereItCounts(question)));
       let understood = settled && !ofTheUnit && !(ofThem.length > 1 && withCodes) ? alone! : (withCodes ?? alone ?? understandPart(question));
       // « … technicienne avec un DUT chimie. Je souhaiterais suivre SEC101 … Et mon DUT suffit-il comme niveau ? », « … licence de maths …
       // RCP105 me tente … Avec mon parcours, c'est accessible ? »: one's own level, for the unit before, weighed in the situation told.
@@ -1185,7 +1191,10 @@ export class Understanding {
       }
       // « RSX102 faut UTC505 ? UTC501 aussi ? »: the prerequisites of one unit, asked of other units each time: one answer
       // saying whether each is one (the job reads the units the question names).
-      if (intent.kind === "unit" && intent.facet === "prerequisites" && findUnitCodes(understood.text).some((code) => !findUnitCodes(earlier.text).includes(code))) {
+      // (« Pour UTC503, il existe des annales ? Et le partiel compte pour combien ? »: details the sources do not hold, each said in one
+      // answer — the job reads which from the words.)
+      const otherDetail = intent.kind === "unit" && intent.facet === "detail" && detailsAsked(` ${foldText(understood.text).replace(/['’]/g, " ")} `).some((detail) => !detailsAsked(` ${foldText(earlier.text).replace(/['’]/g, " ")} `).includes(detail));
+      if ((intent.kind === "unit" && intent.facet === "prerequisites" && findUnitCodes(understood.text).some((code) => !findUnitCodes(earlier.text).includes(code))) || otherDetail) {
         const merged = { ...earlier, text: `${earlier.text} ${understood.text}` };
         kept[kept.indexOf(earlier)] = merged;
         seen.set(key, merged);

@@ -82,3 +82,17 @@ describe("units checked « l'an prochain », and said « accessibles »", () => 
     expect(reply).not.toMatch(/Mes sources ne disent pas/);
   });
 });
+
+describe("a second question on the matter of the first", () => {
+  it("says a unit's past papers and its midterm's weight are both not in its sources (the weight got the page on validating a unit)", async () => {
+    const reply = await replyTo("Pour UTC503, il existe des annales ? Et le partiel compte pour combien dans la note ?");
+    expect(reply).toMatch(/^Pour UTC503, je n'ai pas dans mes sources le détail de sa notation \(devoirs, contrôle continu, correction\), ni ses annales ni leurs corrigés\./);
+    expect(reply).not.toMatch(/Dites-moi votre note/);
+  });
+
+  it("reads a part only suggested, among them the page before, on that page's matter (it said it had no sure answer)", async () => {
+    const reply = await replyTo("What does 'soumise à autorisation' mean on a course page? Do I need to do anything before signing up?");
+    expect(reply).toMatch(/^Enrolment in some units requires authorization from the course leader[\s\S]*you cannot enrol without the teacher's prior authorization/);
+    expect(reply).not.toMatch(/no sure answer/);
+  });
+});
