@@ -178,7 +178,7 @@ function modalitiesIn(text: string): Modality[] {
 }
 
 /** Said of a day after it: « le samedi c'est impossible », "Saturdays are out of the question for me". */
-const RULED_OUT_AFTER = /^ ((c|ce|c est|est|sont|me|m|is|are|for|me|pour|moi|not|n|pas|really|vraiment|totalement|completely|absolument) )*(impossibles?|indisponibles?|unavailable|exclus?|out of the question|hors de question|(pas|not) possibles?|mort|morts|complique|compliquee|compliques|mission impossible|no go|a no go|off the table)\b/;
+const RULED_OUT_AFTER = /^ ((c|ce|c est|est|sont|me|m|is|are|for|me|pour|moi|not|n|pas|really|vraiment|totalement|completely|absolument) )*(impossibles?|indisponibles?|unavailable|exclus?|out of the question|hors de question|(pas|not) possibles?|mort|morts|complique|compliquee|compliques|mission impossible|no go|a no go|off the table|out|(are |is )?not an option|pas une option)\b(?! of (?!the question))/;
 
 /** Whether the words after a day rule it out, up to the next day or clause (« lundi et mardi, pas le samedi » rules out Saturday only). */
 function ruledOutAfter(after: readonly string[]): boolean {

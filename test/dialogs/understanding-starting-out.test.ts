@@ -96,3 +96,15 @@ describe("a second question on the matter of the first", () => {
     expect(reply).not.toMatch(/no sure answer/);
   });
 });
+
+describe("a diploma weighed against one's studies, with a plan", () => {
+  it('answers "Is that even possible for me, and how long would it take?" with the access said and the plan, Saturdays "out" ruled out (the first part got « not in my sources »)', async () => {
+    const reply = await replyTo(
+      "Hi! I work full time in marketing, I have a bachelor's in business, and I'd like to switch to IT. I can do two evenings a week but I travel a lot, so Saturdays are out. I'm thinking about the licence informatique. Is that even possible for me, and how long would it take?",
+    );
+    expect(reply).toMatch(/You say "bachelor's in business": for this diploma, the catalog says: « Accès en L3 avec un DUT\/BTS informatique ou équivalent/);
+    expect(reply).toMatch(/assuming: at most 2 evenings a week, not on Saturday/);
+    expect(reply).toMatch(/Your plan for Licence informatique \(L3\) \(LG02501A\), after the preparatory units: \d more semesters/);
+    expect(reply).not.toMatch(/not in my sources|cours du samedi|Saturday classes/);
+  });
+});
