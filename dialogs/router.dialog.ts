@@ -87,11 +87,20 @@ export class RouterDialog extends ComponentDialog {
     switch (atPrompt) {
       case "input":
         return undefined;
-      case "reply-and-resume":
+      case "reply-and-resume": {
         if (!job || isDialogJob(job)) return undefined;
+        // "in English please" at a check's question: the check asks it again in that language, from the start (its prompt,
+        // written in the other language, stayed so; the unit's card came before it).
+        const options = kind === "switch-language" && active && isDialogJob(active) ? startOptionsOf(innerDc) : undefined;
+        if (options && active) {
+          await job.reply({ ...turn, conversation: { ...turn.conversation, subject: undefined, topic: undefined } });
+          await innerDc.cancelAllDialogs();
+          return innerDc.beginDialog(active.name, options);
+        }
         await job.reply(turn);
         await innerDc.repromptDialog();
         return Dialog.EndOfTurn;
+      }
       case "new-topic":
         // The learner answered a prompt with another question: answer that one, unless the pending
         // job takes whatever is written (a question for an advisor).
@@ -270,6 +279,16 @@ function takenOffer(turn: JobTurn): OfferedJob | "declined" | undefined {
   const quantity = offer.byQuantity ? readQuantityAlone(turn.text) : undefined;
   if (offer.byQuantity && quantity) return { job: offer.byQuantity.job, options: { ...offer.byQuantity.options, ...quantity } };
   return undefined;
+}
+
+/**
+ * The options the active job's dialog was begun with: its steps keep them (a waterfall's state), at the bottom of its own
+ * stack. Undefined when it keeps none.
+ */
+function startOptionsOf(innerDc: DialogContext): object | undefined {
+  const inner = (innerDc.activeDialog?.state as { dialogs?: { dialogStack?: { state?: { options?: unknown } }[] } } | undefined)?.dialogs?.dialogStack ?? [];
+  const options = inner[0]?.state?.options;
+  return typeof options === "object" && options !== null ? options : undefined;
 }
 
 /** One unit's code with a few words around it at most: « NFA032 », « pour NFA032 svp », "NFA032 please". */

@@ -108,3 +108,20 @@ describe("a diploma weighed against one's studies, with a plan", () => {
     expect(reply).not.toMatch(/not in my sources|cours du samedi|Saturday classes/);
   });
 });
+
+describe("a change of language at the assistant's own question", () => {
+  it.each([
+    [["puis-je m'inscrire à RSX101 ?", "in English please"], /^Sure, I will continue in English\.\nYou are not signed in: I will run an indicative simulation\. RSX101 requires UTC505 to be validated first[^\n]*Is that your case\?/],
+    [["planifie ma licence", "in English please"], /^Sure, I will continue in English\.\nWithout your record, I make an indicative plan from what you tell me\. Which units have you already passed\?/],
+    [["je veux parler à un conseiller", "in English please"], /^Sure, I will continue in English\.\nI will pass your request to an advisor\. What is your question\?$/],
+  ])("asks the pending question again in the language asked for: %j (it stayed French, after the unit's card)", async (turns, expected) => {
+    const replies = await repliesOf(turns);
+    expect(replies[1]).toMatch(expected);
+    expect(replies[1]).not.toMatch(/Teaching unit \(UE\)|Vous n'êtes pas connecté|Quelles UE/);
+  });
+
+  it("goes on with the check after the question asked again: « yes » passes UTC505", async () => {
+    const [, , verdict] = await repliesOf(["puis-je m'inscrire à RSX101 ?", "in English please", "yes"]);
+    expect(verdict).toMatch(/✅ Yes, you may enrol in RSX101/);
+  });
+});
