@@ -510,7 +510,8 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
   // « … repasser l'exam pour avoir 16 »: the grade aimed at is set aside; only a passing grade resat to be raised is no resit.
   const target = TARGET_GRADE.exec(rules);
   // « si j'ai encore moins de 10 à la session 2 »: a threshold, not a grade.
-  const gradeRules = (target ? rules.replace(target[0], " ") : rules).replace(GRADE_THRESHOLD, " ");
+  // (« J'ai eu 12 au bac, UTC501 c'est possible ? »: a school exam's grade, no unit's.)
+  const gradeRules = (target ? rules.replace(target[0], " ") : rules).replace(GRADE_THRESHOLD, " ").replace(SCHOOL_GRADE, " ");
   const stated = recognizeGrade(gradeRules, words) ?? mentions.find((m) => m.grade !== undefined)?.grade;
   const raising = TO_IMPROVE.test(words) || (target !== null && stated !== undefined && toNumber(target[1] as string) > stated && SIT_AGAIN.test(words));
   if (stated !== undefined && stated >= 10 && stated <= 20 && raising) return { kind: "grade", grade: stated, outOf: 20, codes, improve: true };
@@ -1058,14 +1059,30 @@ const STARTS_WITH_WHICH = /\b((je |on )?(commence|commencer|debute|debuter) par 
 
 /** Whether a unit suits the learner: « c'est accessible ? », « dans mes cordes », « la L3 m'est ouverte ? », "is it for me?". */
 const SUITS_ME = /\b(accessible|a ma portee|dans mes cordes|adaptee?|pour moi|for me|ouverte? a (quelqu un|qqn|une? personne|moi)|(m est|me est|m serait|me serait|me sont|me seraient) (bien )?(ouverte?s?|accessibles?)|open to (someone|somebody|me|a person)|suitable|within my reach|up to it|cut out for it)\b/;
-/** Words saying below a grade, and above it: « moins de », "below", « au-dessus de ». */
-const BELOW = String.raw`moins de|en dessous de|en-dessous de|sous la barre des|sous les?|inferieure? a|less than|under|below`;
+/**
+ * A grade said not got, before its number: « j'ai pas eu 10 », « je n'ai jamais obtenu 10 », "I didn't get 10", "never got a 10": below
+ * it, no grade (« I didn't get 10 in UTC504 but my overall average is above 10 » was « Yes, with 10/20 … validated »). Not credits or
+ * hours not got (« pas eu 10 ECTS »).
+ */
+const NOT_GOT = String.raw`(?:(?:pas|jamais) (?:eu|obtenu|atteint)(?: un| une)?|(?:didn t|did not|didnt|never|not) (?:get|got|gotten|score|scored|reach|reached|make|made)(?: a| an)?)(?=\s+\d{1,2}(?:[.,]\d{1,2})?(?!\s*(?:ects|credits?|cr|h|heures?|hours?|points?)\b|\s*%|[.,]?\d))`;
+/** Words saying below a grade, and above it: « moins de », "below", « au-dessus de », « pas eu » (NOT_GOT). */
+const BELOW = String.raw`moins de|en dessous de|en-dessous de|sous la barre des|sous les?|inferieure? a|less than|under|below|${NOT_GOT}`;
 const ABOVE = String.raw`plus de|au dessus de|au-dessus de|superieure? a|more than|above|over`;
 const OUT_OF_20 = String.raw`(?:\s*(?:\/\s*20|sur 20|out of 20))?`;
 /** Below the pass mark, its value unsaid: « moins de 10 », "below 10/20". */
 const BELOW_PASS = new RegExp(String.raw`\b(${BELOW}) 10${OUT_OF_20}\b`);
 /** A grade said as a threshold, above or below it: « moins de 10 », « en dessous de 10/20 », "less than 10". */
 const GRADE_THRESHOLD = new RegExp(String.raw`\b(${BELOW}|${ABOVE})\s+\d{1,2}(?:[.,]\d{1,2})?${OUT_OF_20}`, "g");
+
+/**
+ * A grade of a school exam, not of a unit: « j'ai eu 12 au bac (en maths) », « 14 de moyenne au bac », « au bac j'ai eu 12 », "I got 15
+ * in maths at A-level", "14 at the baccalaureate".
+ */
+const SCHOOL_EXAM = String.raw`(?:bac|baccalaureat|baccalaureate|brevet|lycee|high school|a levels?|gcse|sat)`;
+const SCHOOL_GRADE = new RegExp(
+  String.raw`\b\d{1,2}(?:[.,]\d{1,2})?${OUT_OF_20}(?: de moyenne| of average| average| on average)?(?: (?:en|in) [a-z]+)? (?:au|a|du|en|at the|at|in the|in|on the|on|in my|at my|for my|for the) (?:mon |ma |my )?${SCHOOL_EXAM}\b|\b(?:au|at the|in the|in my|at my) ${SCHOOL_EXAM}(?: (?:en|in) [a-z]+)?,? (?:j ai eu|j avais eu|i got|i had|i scored|ma note (?:etait|est)|my grade was) (?:un |une |a |an )?\d{1,2}(?:[.,]\d{1,2})?${OUT_OF_20}`,
+  "g",
+);
 
 /** A diploma of some kind, named or not (« le diplôme d'ingénieur », "a degree"): the planner asks which. */
 const ANY_DIPLOMA = /\b(diplomes?|ingenieur|inge|engineering|degree|diploma|licence|license|bachelor|master)\b/;
@@ -1693,8 +1710,10 @@ const SESSION_REACH = 30;
  */
 function laterSessionGrades(rules: string): number[] {
   // « J'ai raté GLG105 aux deux sessions, 7 puis 8 », "I got 7 then 8": of two grades said one after the other, the second.
+  // (« GLG105 7 puis 8, je fais quoi ? »: right after the unit's code, they are its grades, no sitting said.)
   const successive = SUCCESSIVE_GRADES.exec(rules);
-  if (successive && toNumber(successive[1] as string) <= 20 && toNumber(successive[2] as string) <= 20 && SITTINGS_SAID.test(rules)) return [toNumber(successive[2] as string)];
+  const ofTheCodeBefore = successive !== null && UNIT_CODE_RIGHT_BEFORE.test(rules.slice(0, successive.index));
+  if (successive && toNumber(successive[1] as string) <= 20 && toNumber(successive[2] as string) <= 20 && (SITTINGS_SAID.test(rules) || ofTheCodeBefore)) return [toNumber(successive[2] as string)];
   const ends = [...rules.matchAll(LATER_SESSIONS), ...rules.matchAll(SAT_AGAIN)].map((m) => (m.index ?? 0) + (m[0] as string).length);
   if (ends.length === 0) return [];
   const firstEnds = [...rules.matchAll(FIRST_SESSION)].map((m) => (m.index ?? 0) + (m[0] as string).length);
@@ -1717,6 +1736,8 @@ function laterSessionGrades(rules: string): number[] {
 const SUCCESSIVE_GRADES = new RegExp(
   `\\b${NUMBER}(?:\\s*(?:\\/|sur)\\s*20)?\\s*,?\\s+(?:puis|then|ensuite|et ensuite|and then|et apres)\\s+(?:j ai eu |i got |un |une |a |an )?${NUMBER}\\b(?!\\s*(?:\\/|sur)?\\s*(?:${NOT_A_GRADE_AFTER}))`,
 );
+/** A unit's code ending the text before two grades: « GLG105 7 puis 8 », « UTC505 : 7 then 8 ». */
+const UNIT_CODE_RIGHT_BEFORE = /\b[a-z]{3}\s?\d{3}[a-z]?\s*[:(=,-]?\s*$/;
 /** Exams sat more than once, or grades got, said: what makes two numbers one after the other two grades. */
 const SITTINGS_SAID = /\b(deux sessions|2 sessions|both sessions|both times|two sessions|les deux fois|aux deux|session 1|session 2|rattrapage|resit|j ai eu|jai eu|i got|rate|echoue|failed|notes?|grades?|marks?)\b/;
 
@@ -2138,7 +2159,7 @@ export function intentForRoute(route: Route, text: string): RuleIntent | undefin
     case "grade": {
       // « 9 en session 2 mais 12 de moyenne générale, j'ai ma licence ? »: compensation, which the content answers.
       if (COMPENSATION.test(words)) return undefined;
-      const unthresholded = rules.replace(GRADE_THRESHOLD, " ");
+      const unthresholded = rules.replace(GRADE_THRESHOLD, " ").replace(SCHOOL_GRADE, " ");
       const grade = recognizeGrade(unthresholded, words) ?? mentions.find((m) => m.grade !== undefined)?.grade ?? onlyFreeNumber(unthresholded, mentions);
       const later = grade !== undefined && (gradeAtLaterSession(rules, grade) || saysLaterSessionPast(words));
       return grade === undefined ? undefined : { kind: "grade", grade, outOf: 20, codes: mentions.map((m) => m.code), ...(later ? { session: 2 as const } : {}) };

@@ -335,7 +335,7 @@ export class Understanding {
     const understood = this.withLearnedRoute(text, focused, this.byRules(text, focused, options));
     // The pages a rule of the message chooses by their tag read its folded words, folded once.
     const words = ` ${fold(text)} `;
-    const chosen = this.ofPriceAsked(text, focused, understood) ?? this.ofFreeTime(text, words, focused, understood) ?? this.ofMissedExam(text, words, understood) ?? this.ofAdmissionAttempts(words, understood) ?? this.ofExperienceAsked(text, words, understood) ?? this.ofUaWithoutExperience(words, understood) ?? this.notCourseContent(focused, understood, options) ?? understood;
+    const chosen = this.ofPriceAsked(text, focused, understood) ?? this.ofFreeTime(text, words, focused, understood) ?? this.ofMissedExam(text, words, understood) ?? this.ofCompensation(text, words, understood) ?? this.ofAdmissionAttempts(words, understood) ?? this.ofExperienceAsked(text, words, understood) ?? this.ofUaWithoutExperience(words, understood) ?? this.notCourseContent(focused, understood, options) ?? understood;
     // Whichever reading found it (the whole sentence, its last clause, the learned route's): "Are exams ever online, or do I have to
     // come in person?" asks across its clauses what no page holds.
     return this.asksAnExamDetailNotHeld(text, words, chosen.intent) ? { ...chosen, intent: { kind: "abstain", reason: "unknown" } } : chosen;
@@ -424,6 +424,21 @@ export class Understanding {
     const missed = mentions.some((mention) => mention.absent) || ABSENT_AT_AN_EXAM.test(words);
     if (!missed || mentions.some((mention) => mention.grade !== undefined) || asksToMoveAnExam(words)) return undefined;
     return this.pageTagged(SESSION_2_TAG, understood);
+  }
+
+  /**
+   * "I didn't get 10 in UTC504 but my overall licence average is above 10. Do I still get the licence?": a unit below the pass mark
+   * and an overall average said beside it ask whether the average makes up for the unit — the content's page on compensation
+   * (tagged COMPENSATION_TAG), not the page the question sentence alone comes closest to (the licence's access). Only over another
+   * page or an undecided reading: a grade's answer stays the grade job's.
+   */
+  private ofCompensation(text: string, words: string, understood: Omit<Understood, "text">): Omit<Understood, "text"> | undefined {
+    const { intent } = understood;
+    if (intent.kind !== "answer" && !undecided(intent)) return undefined;
+    if (intent.kind === "answer" && this.entries.get(intent.entryId)?.tags.includes(COMPENSATION_TAG)) return undefined;
+    if (!OVERALL_AVERAGE.test(words)) return undefined;
+    const belowThePassMark = BELOW_THE_PASS_MARK.test(words) || unitMentions(text).some((mention) => mention.role === "failed" && !mention.absent);
+    return belowThePassMark ? this.pageTagged(COMPENSATION_TAG, understood) : undefined;
   }
 
   /**
@@ -1454,6 +1469,14 @@ export const SESSION_2_TAG = "session-2";
 /** Absent at an exam, no unit said: « j'étais malade le jour de l'examen », "I was in hospital on exam day". */
 const ABSENT_AT_AN_EXAM =
   /\b(malade|hospitalisee?|absente?|en deplacement|sick|ill|in hospital|hospitali[sz]ed|away)\b.{0,25}\b(l examen|l exam|mon examen|the exam|my exam|exam day|partiel)\b/;
+/** The content's tag of its page on compensation in the licence (infra/content/README.md). */
+const COMPENSATION_TAG = "compensation";
+/** An overall average said: « moyenne générale », « ma moyenne sur la licence », "my overall (licence) average", "average across my units". */
+const OVERALL_AVERAGE =
+  /\b(moyenne (generale|globale|annuelle)|moyenne (de|sur) (la|ma|l|mon) ?(licence|annee|diplome|ensemble)|(overall|general|global)( licence| license| degree| bachelor s?| year)? (average|gpa)|average (over|across|for|of) (the|my|all) (licence|license|degree|bachelor|year|units|other units))\b/;
+/** Below the pass mark, said in words: « moins de 10 », « pas eu 10 », « sous la moyenne », "below 10", "didn't get 10". */
+const BELOW_THE_PASS_MARK =
+  /\b(moins de (10|la moyenne)|en dessous de (10|la moyenne)|sous la moyenne|(pas|jamais) (eu|obtenu|atteint) (10|la moyenne)|(below|under|less than) (10|a 10|the pass mark)|(didn t|did not|didnt|never) (get|got|reach|reached) (10|a 10|the pass mark))\b/;
 /** The content's tag of its general answer on fees (infra/content/README.md). */
 export const FEES_TAG = "fees";
 /** A price asked: « combien ça coûte », « cb coute », « quel est le prix », "how much does it cost", "what's the fee". */

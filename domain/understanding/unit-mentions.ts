@@ -87,11 +87,16 @@ const GRADE_LATER = new RegExp(
   `^[^.?!;]{0,40}?\\b(?:got|scored|had|received|j ai eu|eu|obtenu|avec)\\s+(?:a |an |un |une |only |que |seulement )?(\\d{1,2}(?:[.,]\\d{1,2})?)\\b(?!\\s*(?:${NOT_A_GRADE_AFTER}))`,
 );
 /**
+ * After a grade, the word that ties it to the unit named next: « jpeux minscrire a nfa032 jai eu 11 en nfa031 », "can I take NFA032,
+ * I got 11 in NFA031": the 11 is NFA031's, not the grade of the code before it.
+ */
+const GRADE_OF_NEXT_CODE = String.raw`\s*(?:\/\s*20|sur 20|out of 20)?\s+(?:a|en|in|at|on|pour|for|dans)\s+(?:l['’ ]|la |le |the |mon |my )?(?:ue |unit |unite |module |cours |course )?[a-z]{3}\s?\d{3}\b`;
+/**
  * A grade right after a code, without a verb: « NFA031 (12/20) », "NFA032: 8/20", "RSX101 with 12";
  * in a list, « UTC501 (12), UTC502 (8,5) », « UTC501 : 12, UTC502 : 8 », « UTC501 12, UTC502 10 » (a number alone in brackets, or
  * after a colon and before the next item).
  */
-const GRADE_OUT_OF_20_AFTER = /^\s*(?:\(\s*(\d{1,2}(?:[.,]\d{1,2})?)\s*\)|(?::|=)\s*(\d{1,2}(?:[.,]\d{1,2})?)(?=(?:\s+(?:tout rond|tout pile|pile poil|pile|tout juste|exactement|exactly|flat))?\s*(?:,(?!\d)|[;:)]|\.(?!\d)|et\b|and\b|$))|(?:\(|:|=|-|,)?\s*(\d{1,2}(?:[.,]\d{1,2})?)\s*(?:\/\s*20|sur 20|out of 20)|(?:avec|with)\s+(?:une note de |a grade of |a mark of )?(\d{1,2}(?:[.,]\d{1,2})?)(?:\s*(?:\/\s*20|sur 20|out of 20))?(?!\s*(?:(?:ects|credits?|h|heures?|hours?|ans?|years?|students?|etudiants?|personnes|people)\b|%))|\s+(\d{1,2}(?:[.,]\d{1,2})?)(?=(?:\s+(?:tout rond|tout pile|pile poil|pile|tout juste|exactement|exactly|flat))?\s*(?:,(?!\d)|[;:]|\.(?!\d)|et\b|and\b|$))|\s*[:,-]?\s*(?:j['’ ]?ai eu|jai eu|i got|i had|i scored)\s+(?:un |une |a |an )?(\d{1,2}(?:[.,]\d{1,2})?)(?!\s*(?:(?:ects|credits?|h|heures?|hours?|ans?|years?)\b|%))|\s*[:,-]?\s*(?:ou|where|in which|for which|pour laquelle|a laquelle|dans laquelle|dont) (?:j['’ ]?ai eu|jai eu|i got|i had|i scored)\s+(?:un |une |a |an )?(\d{1,2}(?:[.,]\d{1,2})?)(?=\s*(?:\/\s*20|sur 20|out of 20|[,.;!?)]|$|(?:et|and|mais|but|puis|then|au|a la|en|at|in)\b)))/;
+const GRADE_OUT_OF_20_AFTER = new RegExp(String.raw`^\s*(?:\(\s*(\d{1,2}(?:[.,]\d{1,2})?)\s*\)|(?::|=)\s*(\d{1,2}(?:[.,]\d{1,2})?)(?=(?:\s+(?:tout rond|tout pile|pile poil|pile|tout juste|exactement|exactly|flat))?\s*(?:,(?!\d)|[;:)]|\.(?!\d)|et\b|and\b|$))|(?:\(|:|=|-|,)?\s*(\d{1,2}(?:[.,]\d{1,2})?)\s*(?:\/\s*20|sur 20|out of 20)|(?:avec|with)\s+(?:une note de |a grade of |a mark of )?(\d{1,2}(?:[.,]\d{1,2})?)(?:\s*(?:\/\s*20|sur 20|out of 20))?(?!\s*(?:(?:ects|credits?|h|heures?|hours?|ans?|years?|students?|etudiants?|personnes|people)\b|%))|\s+(\d{1,2}(?:[.,]\d{1,2})?)(?=(?:\s+(?:tout rond|tout pile|pile poil|pile|tout juste|exactement|exactly|flat))?\s*(?:,(?!\d)|[;:]|\.(?!\d)|et\b|and\b|$))|\s*[:,-]?\s*(?:j['’ ]?ai eu|jai eu|i got|i had|i scored)\s+(?:un |une |a |an )?(\d{1,2}(?:[.,]\d{1,2})?)(?![\d.,]*\d)(?!\s*(?:(?:ects|credits?|h|heures?|hours?|ans?|years?)\b|%))(?!${GRADE_OF_NEXT_CODE})|\s*[:,-]?\s*(?:ou|where|in which|for which|pour laquelle|a laquelle|dans laquelle|dont) (?:j['’ ]?ai eu|jai eu|i got|i had|i scored)\s+(?:un |une |a |an )?(\d{1,2}(?:[.,]\d{1,2})?)(?=\s*(?:\/\s*20|sur 20|out of 20|[,.;!?)]|$|(?:et|and|mais|but|puis|then|au|a la|en|at|in)\b)))`);
 /**
  * Codes each followed by its grade, typed on a phone with nothing between (« nfe108 13 nfp107 8.5 jai validé ? », "nfa031 12 utc505 9
  * did I pass?", « utc501 11 utc502 7 »): two such pairs at least, in a row, each number the grade of the code before it (they were read
@@ -127,6 +132,13 @@ function gradesOfPairs(text: string): Map<number, number> {
 /** Right after a code, a grade then a later one at the resit: « (7 puis 8 au rattrapage) », ": 7 then 8 at the resit". */
 const LATER_GRADE_AFTER =
   /^\s*[(:,-]?\s*(?:j ai eu |jai eu |j ai |i got |got )?(?:avec |with )?\d{1,2}(?:[.,]\d{1,2})?(?:\s*(?:\/\s*20|sur 20))?(?:\s+(?:en|a la|at the|in the|at)\s+(?:session 1|premiere session|first session))?\s*(?:,|puis|then|et|and|ensuite|,? ?mais|,? ?but)(?:\s+(?:ensuite|then|apres|after that))?\s+(?:j ai eu |jai eu |i got |got )?(\d{1,2}(?:[.,]\d{1,2})?)(?:\s*(?:\/\s*20|sur 20))?\s+(?:au|a la|en|at the|in the|at)\s+(?:rattrapage|session 2|deuxieme session|seconde session|second session|resit|retake)\b/;
+/**
+ * Right after a code, two grades one after the other with nothing else: « GLG105 7 puis 8 », "UTC505: 7 then 8" — the two sessions',
+ * the later one counts (LATER_GRADE_AFTER when the resit is named). Not a count (« NFA031 2 puis 3 fois »), nor the next unit's grade.
+ */
+const SUCCESSIVE_GRADES_AFTER = new RegExp(
+  String.raw`^\s*[(:,=-]?\s*(?:j ai eu |jai eu |i got |got )?(?:avec |with )?\d{1,2}(?:[.,]\d{1,2})?(?:\s*(?:\/\s*20|sur 20))?\s*,?\s+(?:puis|then|ensuite|et ensuite|and then|et apres)\s+(?:j ai eu |jai eu |i got |got |un |une |a |an )?(\d{1,2}(?:[.,]\d{1,2})?)(?![\d.,]*\d)(?!\s*(?:\/|sur)?\s*(?:${NOT_A_GRADE_AFTER}))(?!${GRADE_OF_NEXT_CODE})`,
+);
 /** Its first grade said before the code, the resit's after: "I got 9 in UTC502 at the first session and then 10.5 at the resit". */
 const LATER_ONLY_AFTER =
   /^\s*(?:(?:en|a la|at the|in the|at)\s+(?:session 1|premiere session|first session)\s*)?,?\s*(?:puis|then|et|and|ensuite|mais|but)(?:\s+(?:ensuite|then|apres|after that))?\s+(?:j ai eu |jai eu |i got |got )?(\d{1,2}(?:[.,]\d{1,2})?)(?:\s*(?:\/\s*20|sur 20))?\s+(?:au|a la|en|at the|in the|at)\s+(?:rattrapage|session 2|deuxieme session|seconde session|second session|resit|retake)\b/;
@@ -143,6 +155,17 @@ const GRADE_TO_CODE = String.raw`\s*(?:\/\s*20|sur 20|out of 20)?\s+(?:(?:pile|p
 const GRADE_OPENING = new RegExp(String.raw`^\s*(\d{1,2}(?:[.,]\d{1,2})?)${GRADE_TO_CODE}`);
 /** A grade before a code: « j'ai eu 12 à NFA031 », "I got 12 in NFA031", « mes résultats : 9,5 en UTC503 » (the colon a space by then). */
 const GRADE_BEFORE = new RegExp(String.raw`\b(eu|obtenu|got|scored|had|have|ai|j ai|received|recu|(?:resultats?|results?|notes|grades|marks)(?: (?:just|came|come|out|in|are|were|have|finally|sont|tombes?|tombees?|arrives?|arrivees?|sortis?|enfin))*)\s+(?:un |une |a |an )?(?:exactly |exactement |juste |pile |only |seulement |que |just )?(\d{1,2}(?:[.,]\d{1,2})?)${GRADE_TO_CODE}`);
+/**
+ * Before a code, two grades one after the other, the later one tied to the code: « j'ai eu 7 puis 12 à NFA031 », « j'ai eu 7 en
+ * session 1 puis 12 en session 2 à NFA031 », "I got 7 then 12 in NFA031" — the later session's grade counts (« et » only with the
+ * later session named: « 7 en session 1 et 12 en session 2 à NFA031 »).
+ */
+const LATER_GRADE_BEFORE = new RegExp(
+  String.raw`\b(?:eu|obtenu|got|scored|had)\s+(?:un |une |a |an )?\d{1,2}(?:[.,]\d{1,2})?(?:\s*(?:\/\s*20|sur 20))?(?:\s+(?:en|a la|au|at the|in the|at|in)\s+(?:session 1|premiere session|first session|1ere session))?\s*,?\s+(?:puis|then|ensuite|et ensuite|and then|et apres|(?:et|and|mais|but)(?=\s+(?:j ai eu |i got |got )?\d{1,2}(?:[.,]\d{1,2})?(?:\s*(?:\/\s*20|sur 20))?\s+(?:en|a la|au|at the|in the|at)\s+(?:session 2|rattrapage|deuxieme session|seconde session|second session|resit|retake)\b))\s+(?:j ai eu |i got |got )?(\d{1,2}(?:[.,]\d{1,2})?)(?:\s*(?:\/\s*20|sur 20))?(?:\s+(?:en|a la|au|at the|in the|at)\s+(?:session 2|rattrapage|deuxieme session|seconde session|second session|resit|retake))?${GRADE_TO_CODE}`,
+);
+
+/** A grade said not got, before a code: « j'ai pas eu 10 à UTC504 », « jamais obtenu 10 en », "I didn't get 10 in", "never got a 10 in". */
+const NOT_GOT_BEFORE = new RegExp(String.raw`\b(?:(?:pas|jamais) (?:eu|obtenu|atteint)|(?:didn t|did not|didnt|never|not) (?:get|got|gotten|score|scored|reach|reached|make|made))\s+(?:un |une |a |an )?(\d{1,2}(?:[.,]\d{1,2})?)${GRADE_TO_CODE}`);
 
 /** Words shaped like a unit code, known or not (« NFA031 », « rsx 101 », « UTC509 »): set aside where a question's other words are read. */
 export const CODE_LIKE_WORDS = /\b[A-Za-z]{2,5} ?\d{2,5}[A-Za-z]?\b/g;
@@ -247,7 +270,7 @@ function beforeOf(text: string, index: number): string {
 /** Said after a code: « je l'ai jamais faite », « je ne l'ai pas encore suivie », "I've never taken it". */
 const NEVER_TAKEN_AFTER = /^\s*[,:-]?\s*(?:je l ai|jl ai|je ne l ai|je l avais|i ve|i have)\s+(?:jamais|pas encore|pas|never|not yet|not)\s+(?:faite?|suivie?|validee?|passee?|prise?|done|taken|passed|followed)\b/;
 /** A grade said a few words after a code, in its clause: « … l'an dernier et j'ai eu 12 », "… last year and I got 12". */
-const GRADE_A_FEW_WORDS_ON = /^[^.?!;]{0,30}?\b(?:et |and )?(?:j ai eu|jai eu|i got|i scored)\s+(?:un |une |a )?(\d{1,2}(?:[.,]\d{1,2})?)(?=\s*(?:\/\s*20|sur 20|out of 20)?\s*(?:[.,;!?)]|$|(?:et|and|mais|but|donc|so)\b))/;
+const GRADE_A_FEW_WORDS_ON = /^[^.?!;]{0,30}?\b(?:et |and )?(?:j ai eu|jai eu|i got|i scored)\s+(?:un |une |a )?(\d{1,2}(?:[.,]\d{1,2})?)(?=\s*(?:\/\s*20|sur 20|out of 20)?\s*(?:[.,](?!\d)|[;!?)]|$|(?:et|and|mais|but|donc|so)\b))/;
 
 function mentionOf(code: string, before: string, after: string): UnitMention {
   // « je l'ai ratée »: the elision as a space, as the patterns write it.
@@ -276,8 +299,13 @@ function mentionOf(code: string, before: string, after: string): UnitMention {
   // « pas encore validé UTC505, je suis en train de la faire », "I haven't validated UTC505, I'm doing it right now": under way.
   if (MISSING_BEFORE.test(before) && TAKING_AFTER.test(spaced)) return { code, role: "taking" };
   if (MISSING_BEFORE.test(before)) return { code, role: "missing" };
+  // « j'ai pas eu 10 à UTC504 », "I didn't get 10 in UTC504": a grade said not got is no grade; not the pass mark, the unit is failed.
+  const notGot = NOT_GOT_BEFORE.exec(before);
+  // (Another grade not got, « pas eu 12 », says none got: the unit stays as asked, as when no grade is said.)
+  if (notGot) return number(notGot[1] as string) <= 10 ? { code, role: "failed" } : { code, role: "asked" };
   // « UTC505 (7 puis 8 au rattrapage) », "UTC505: 7 then 8 at the resit": the later session's grade is the one that counts.
-  const resit = LATER_GRADE_AFTER.exec(spaced) ?? RESAT_WITH_GRADE_AFTER.exec(spaced) ?? (GRADE_BEFORE.test(before) ? LATER_ONLY_AFTER.exec(spaced) : null);
+  // (« GLG105 7 puis 8 », « j'ai eu 7 puis 12 à NFA031 »: the same, the resit unnamed, or both grades said before the code.)
+  const resit = LATER_GRADE_AFTER.exec(spaced) ?? RESAT_WITH_GRADE_AFTER.exec(spaced) ?? (GRADE_BEFORE.test(before) ? LATER_ONLY_AFTER.exec(spaced) : null) ?? SUCCESSIVE_GRADES_AFTER.exec(spaced) ?? LATER_GRADE_BEFORE.exec(before);
   if (resit) return graded(code, number(resit[1] as string));
   const gradeBefore = GRADE_BEFORE.exec(before);
   if (gradeBefore) return graded(code, number(gradeBefore[2] as string));
@@ -332,7 +360,7 @@ function gradeSaidAfter(spaced: string): number | undefined {
   return said ? number(said[1] as string) : undefined;
 }
 const GRADE_SAID_AFTER =
-  /^\s*[,:-]?\s*(?:j ai eu|j ai obtenu|j ai|jai eu|jai|i got|i had|i scored|i have|got)\s+(\d{1,2}(?:[.,]\d{1,2})?)(?:\s*(?:\/\s*20|sur 20|out of 20))?(?=\s*(?:,(?!\d)|[;.)!?]|et\b|and\b|mais\b|but\b|$))/;
+  /^\s*[,:-]?\s*(?:j ai eu|j ai obtenu|j ai|jai eu|jai|i got|i had|i scored|i have|got)\s+(\d{1,2}(?:[.,]\d{1,2})?)(?:\s*(?:\/\s*20|sur 20|out of 20))?(?=\s*(?:,(?!\d)|\.(?!\d)|[;)!?]|et\b|and\b|mais\b|but\b|$))/;
 
 function graded(code: string, grade: number): UnitMention {
   if (!(grade >= 0 && grade <= 20)) return { code, role: "passed" };
