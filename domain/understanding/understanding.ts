@@ -418,7 +418,10 @@ export class Understanding {
 
   private ofMissedExam(text: string, words: string, understood: Omit<Understood, "text">): Omit<Understood, "text"> | undefined {
     const { intent } = understood;
-    const open = undecided(intent) || (intent.kind === "unit" && intent.facet === "exam-date");
+    // (« je peux pas venir à l'examen de NFA009 jeudi, c'est grave ? »: the page on the ID to bring, close by its words, says
+    // nothing of an exam one will miss.)
+    const onTheIdPage = intent.kind === "answer" && (this.entries.get(intent.entryId)?.tags.includes(EXAM_ID_TAG) ?? false);
+    const open = undecided(intent) || (intent.kind === "unit" && intent.facet === "exam-date") || onTheIdPage;
     if (!open) return undefined;
     const mentions = unitMentions(text);
     const missed = mentions.some((mention) => mention.absent) || ABSENT_AT_AN_EXAM.test(words);
@@ -1444,7 +1447,9 @@ const EXAMS_TAG = "exams";
 export const SESSION_2_TAG = "session-2";
 /** Absent at an exam, no unit said: « j'étais malade le jour de l'examen », "I was in hospital on exam day". */
 const ABSENT_AT_AN_EXAM =
-  /\b(malade|hospitalisee?|absente?|en deplacement|sick|ill|in hospital|hospitali[sz]ed|away)\b.{0,25}\b(l examen|l exam|mon examen|the exam|my exam|exam day|partiel)\b/;
+  /\b(malade|hospitalisee?|absente?|en deplacement|sick|ill|in hospital|hospitali[sz]ed|away)\b.{0,25}\b(l examen|l exam|mon examen|the exam|my exam|exam day|partiel)\b|\b(jpeux|je peux|je ne peux|je pourrai|je ne pourrai|je vais pas pouvoir|je ne vais pas pouvoir) pas (venir|aller|me presenter|etre la) (a |au )?(lexam|lexamen|l exam|l examen|mon exam|mon examen|partiel)\b|\b(can t|cannot|won t be able to|will not be able to) (come|go|make it|attend|sit|be there)( to| at| for)? (the|my) ([a-z]{3} ?\d{3} )?exam\b/;
+/** The content's tag of its page on the ID to bring to an exam. */
+const EXAM_ID_TAG = "identity";
 /** The content's tag of its general answer on fees (infra/content/README.md). */
 export const FEES_TAG = "fees";
 /** A price asked: « combien ça coûte », « cb coute », « quel est le prix », "how much does it cost", "what's the fee". */
