@@ -10,7 +10,7 @@ import { deniesWhatClaimStates, isPolarQuestion, negations } from "./polar-quest
 import { readOrdinal } from "./prompt-answers";
 import { findUnitCodes, UNIT_CODE_PATTERN } from "../catalog/unit-code";
 import { namesAKnownSubject } from "../catalog/unit-search";
-import { asksAuthorization, asksPrerequisites, COMES_AFTER, asksToMoveAnExam, detailsAsked, isUnheldFacet, saysEntirelyAtADistance } from "./unit-facets";
+import { asksAuthorization, asksPrerequisites, COMES_AFTER, asksToMoveAnExam, detailsAsked, isUnheldFacet, saysEntirelyAtADistance, unheldFacets } from "./unit-facets";
 import { asks, focusOnQuestion, fold, pointsBackOnly, QUESTION_WORD, questionsOf, type FocusedMessage } from "./question-focus";
 import { RetrievalIndex, type RankedEntry } from "./retrieval.index";
 import { foldText } from "./text-normalizer";
@@ -747,7 +747,10 @@ export class Understanding {
     // "GDN100 exam: how long is it and which room?": one unit asked several things its job answers in one reply, each.
     // ("The course page says 45 hours for a 4 ECTS unit. Isn't it supposed to be 40? Is that a mistake?": one volume asked whether it is
     // a mistake, the facts and whom to ask once — its first question alone had got a « No » the second contradicted.)
-    if (questions.length < 2 || (whole.intent.kind === "unit" && whole.intent.also?.length) || (whole.intent.kind === "credit-hours" && whole.intent.mistake && questions.every((question) => VOLUME_OR_MISTAKE.test(foldText(question))))) return [whole];
+    // ("…FPG114 fully online. Are the course materials accessible with a screen reader, and is there someone at Cnam who handles
+    // disability arrangements for exams?": each question asks of the one unit what its catalog does not hold; one decline says it.)
+    const declinedEach = whole.intent.kind === "unit" && whole.intent.codes.length === 1 && isUnheldFacet(whole.intent.facet) && questions.every((question) => unheldFacets(` ${fold(question)} `).length > 0);
+    if (questions.length < 2 || (whole.intent.kind === "unit" && whole.intent.also?.length) || declinedEach || (whole.intent.kind === "credit-hours" && whole.intent.mistake && questions.every((question) => VOLUME_OR_MISTAKE.test(foldText(question))))) return [whole];
     // "My NSY103 exam is on Saturday… Will it rain? And what's the best breakfast?": declined as a whole, its questions each about
     // something else, it is declined once.
     // (« Entre le boulot et NFA032 je dors cinq heures … des palpitations. C'est grave ? Je prends quoi ? »: a question that names
