@@ -55,9 +55,10 @@ const DETAILS: readonly [DetailKind, string][] = [
   // A certificate of attendance or enrolment for the unit (« mon employeur me demande une attestation de présence pour NFA009 »): who
   // issues it is the unit's secretariat's matter, not the catalog's.
   ["certificates", String.raw`\b(attestations? (de |d )?(presence|assiduite|inscription|scolarite|suivi|formation)|certificats? (de |d )?(scolarite|presence|inscription|assiduite)|(certificate|proof|attestation|letter) of (attendance|enrolment|enrollment|registration)|(attendance|enrolment|enrollment|registration) (certificate|letter))\b`],
-  // Learning or sitting the exam with a disability: materials read by a screen reader, exam arrangements, whom to see.
-  // (Not « accessible » alone, which asks the unit's level.)
-  ["accessibility", String.raw`\b(screen readers?|lecteurs? d ecran|synthese vocale|visually impaired|partially sighted|malvoyante?s?|non voyante?s?|(je suis|i m|i am) (aveugle|blind|sourde?|deaf)|(situation de |en situation de )handicap|handicap (visuel|moteur|auditif|psychique|cognitif)|personnes? handicapees?|(mission|referente?|service|cellule) handicap|rqth|tiers temps|disabilit(y|ies)|disabled (students?|learners?|people)|accessibilite|accessibility|amenagements? (d examens?|des examens|pour (les |l )?examens?|d epreuves?)|exam (arrangements|accommodations|adjustments)|(arrangements|accommodations|adjustments) (for|at) (the |my )?exams?)\b`],
+  // Learning or sitting the exam with a disability, asked: materials read by a screen reader, exam arrangements, whom to see.
+  // (Not the learner's own state told beside another question, « je suis malvoyante, NFA031 c'est à distance ? », nor « accessible »
+  // alone, which asks the unit's level.)
+  ["accessibility", String.raw`\b((accessibles?|compatibles?|utilisables?|lisibles?|usable|readable|work|works)( \w+){0,3} (avec|with|by|par|pour|for) (un |une |a |mon |ma |my )?(screen readers?|lecteurs? d ecran|synthese vocale|braille)|accessibilite|accessibility|amenagements? (d examens?|des examens|pour (les |l )?examens?|d epreuves?|pour (les )?(personnes )?(handicapees?|en situation de handicap))|tiers temps|exam (arrangements|accommodations|adjustments)|(arrangements|accommodations|adjustments) (for|at) (the |my )?exams?|disability (arrangements|accommodations|adjustments|office|services?|support|officer|contact|team|advis[eo]r)|(mission|referente?|service|cellule|bureau) handicap)\b`],
   ["recognition", String.raw`\b(reconnue?s? (par|a l etranger|en dehors)|recogni[sz]ed (by|abroad|outside)|ordre des|rncp)\b`],
 ];
 

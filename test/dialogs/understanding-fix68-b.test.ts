@@ -103,9 +103,13 @@ describe("what a unit's catalog does not hold, asked of it: not in the sources, 
   it.each([
     ["NFA031 c'est accessible pour un débutant ?", /^NFA031 — Programmation avec Java : notions de base/],
     ["FPG114 est accessible à distance ?", /^FPG114 — Outils RH/],
+    // (The learner's own state told beside another question asks nothing of accessibility.)
+    ["Je suis malvoyante, NFA031 c'est à distance ?", /^Oui : NFA031 est proposée à distance \(FOAD\)\./],
+    ["Je suis en situation de handicap, puis-je m'inscrire à NFA031 ?", /✅ Oui, vous pouvez vous inscrire à NFA031/],
+    ["I use a screen reader, can I take NFA031?", /✅ Yes, you may enrol in NFA031/],
     ["Les absences sont-elles autorisées en NFA031 ?", /^Pour NFA031, je n'ai pas dans mes sources ses règles d'assiduité\./],
     ["Quels sont les supports de cours de NFA031 et les absences sont-elles autorisées ?", /^Pour NFA031, je n'ai pas dans mes sources les supports, manuels ou logiciels du cours, ni ses règles d'assiduité\./],
-  ])("keeps « %s » as it was read (« accessible » is the level, the materials and attendance their own details)", async (message, reads) => {
+  ])("keeps « %s » as it was read (« accessible » is the level, a disability told is no question, the materials and attendance their own details)", async (message, reads) => {
     expect(await replyTo(message)).toMatch(reads);
   });
 });
