@@ -328,6 +328,8 @@ const DETAIL_FR: Record<DetailKind, string> = {
   recognition: "sa reconnaissance hors du Cnam",
   exemption: "les conditions d'une dispense (par une certification ou un diplôme déjà obtenu)",
   "enrolment-dates": "ses dates d'inscription",
+  certificates: "qui délivre ses attestations (de présence, d'inscription)",
+  accessibility: "l'accessibilité de ses supports et de ses examens en situation de handicap (lecteur d'écran, aménagements d'examen), ni qui s'en occupe au Cnam",
 };
 const DETAIL_EN: Record<DetailKind, string> = {
   "results-date": "the date its results are published",
@@ -344,4 +346,6 @@ const DETAIL_EN: Record<DetailKind, string> = {
   recognition: "its recognition outside the Cnam",
   exemption: "the conditions of an exemption (by a certificate or a diploma already held)",
   "enrolment-dates": "its enrolment dates",
+  certificates: "who issues its certificates (of attendance, of enrolment)",
+  accessibility: "how accessible its materials and exams are with a disability (screen reader, exam arrangements), nor who handles this at the Cnam",
 };

@@ -10,7 +10,7 @@ import { deniesWhatClaimStates, isPolarQuestion, negations } from "./polar-quest
 import { readOrdinal } from "./prompt-answers";
 import { findUnitCodes, UNIT_CODE_PATTERN } from "../catalog/unit-code";
 import { namesAKnownSubject } from "../catalog/unit-search";
-import { asksAuthorization, asksPrerequisites, COMES_AFTER, asksToMoveAnExam, detailsAsked, isUnheldFacet, saysEntirelyAtADistance } from "./unit-facets";
+import { asksAuthorization, asksPrerequisites, COMES_AFTER, asksToMoveAnExam, detailsAsked, isUnheldFacet, saysEntirelyAtADistance, unheldFacets } from "./unit-facets";
 import { asks, focusOnQuestion, fold, pointsBackOnly, QUESTION_WORD, questionsOf, type FocusedMessage } from "./question-focus";
 import { RetrievalIndex, type RankedEntry } from "./retrieval.index";
 import { foldText } from "./text-normalizer";
@@ -418,7 +418,10 @@ export class Understanding {
 
   private ofMissedExam(text: string, words: string, understood: Omit<Understood, "text">): Omit<Understood, "text"> | undefined {
     const { intent } = understood;
-    const open = undecided(intent) || (intent.kind === "unit" && intent.facet === "exam-date");
+    // (« je peux pas venir à l'examen de NFA009 jeudi, c'est grave ? »: the page on the ID to bring, close by its words, says
+    // nothing of an exam one will miss.)
+    const onTheIdPage = intent.kind === "answer" && (this.entries.get(intent.entryId)?.tags.includes(EXAM_ID_TAG) ?? false);
+    const open = undecided(intent) || (intent.kind === "unit" && intent.facet === "exam-date") || onTheIdPage;
     if (!open) return undefined;
     const mentions = unitMentions(text);
     const missed = mentions.some((mention) => mention.absent) || ABSENT_AT_AN_EXAM.test(words);
@@ -759,7 +762,10 @@ export class Understanding {
     // "GDN100 exam: how long is it and which room?": one unit asked several things its job answers in one reply, each.
     // ("The course page says 45 hours for a 4 ECTS unit. Isn't it supposed to be 40? Is that a mistake?": one volume asked whether it is
     // a mistake, the facts and whom to ask once — its first question alone had got a « No » the second contradicted.)
-    if (questions.length < 2 || (whole.intent.kind === "unit" && whole.intent.also?.length) || (whole.intent.kind === "credit-hours" && whole.intent.mistake && questions.every((question) => VOLUME_OR_MISTAKE.test(foldText(question))))) return [whole];
+    // ("…FPG114 fully online. Are the course materials accessible with a screen reader, and is there someone at Cnam who handles
+    // disability arrangements for exams?": each question asks of the one unit what its catalog does not hold; one decline says it.)
+    const declinedEach = whole.intent.kind === "unit" && whole.intent.codes.length === 1 && isUnheldFacet(whole.intent.facet) && questions.every((question) => unheldFacets(` ${fold(question)} `).length > 0);
+    if (questions.length < 2 || (whole.intent.kind === "unit" && whole.intent.also?.length) || declinedEach || (whole.intent.kind === "credit-hours" && whole.intent.mistake && questions.every((question) => VOLUME_OR_MISTAKE.test(foldText(question))))) return [whole];
     // "My NSY103 exam is on Saturday… Will it rain? And what's the best breakfast?": declined as a whole, its questions each about
     // something else, it is declined once.
     // (« Entre le boulot et NFA032 je dors cinq heures … des palpitations. C'est grave ? Je prends quoi ? »: a question that names
@@ -1468,7 +1474,7 @@ const EXAMS_TAG = "exams";
 export const SESSION_2_TAG = "session-2";
 /** Absent at an exam, no unit said: « j'étais malade le jour de l'examen », "I was in hospital on exam day". */
 const ABSENT_AT_AN_EXAM =
-  /\b(malade|hospitalisee?|absente?|en deplacement|sick|ill|in hospital|hospitali[sz]ed|away)\b.{0,25}\b(l examen|l exam|mon examen|the exam|my exam|exam day|partiel)\b/;
+  /\b(malade|hospitalisee?|absente?|en deplacement|sick|ill|in hospital|hospitali[sz]ed|away)\b.{0,25}\b(l examen|l exam|mon examen|the exam|my exam|exam day|partiel)\b|\b(jpeux|je peux|je ne peux|je pourrai|je ne pourrai|je vais pas pouvoir|je ne vais pas pouvoir) pas (venir|aller|me presenter|etre la) (a |au )?(lexam|lexamen|l exam|l examen|mon exam|mon examen|partiel)\b|\b(can t|cannot|won t be able to|will not be able to) (come|go|make it|attend|sit|be there)( to| at| for)? (the|my) ([a-z]{3} ?\d{3} )?exam\b/;
 /** The content's tag of its page on compensation in the licence (infra/content/README.md). */
 const COMPENSATION_TAG = "compensation";
 /** An overall average said: « moyenne générale », « ma moyenne sur la licence », "my overall (licence) average", "average across my units". */
@@ -1477,6 +1483,8 @@ const OVERALL_AVERAGE =
 /** Below the pass mark, said in words: « moins de 10 », « pas eu 10 », « sous la moyenne », "below 10", "didn't get 10". */
 const BELOW_THE_PASS_MARK =
   /\b(moins de (10|la moyenne)|en dessous de (10|la moyenne)|sous la moyenne|(pas|jamais) (eu|obtenu|atteint) (10|la moyenne)|(below|under|less than) (10|a 10|the pass mark)|(didn t|did not|didnt|never) (get|got|reach|reached) (10|a 10|the pass mark))\b/;
+/** The content's tag of its page on the ID to bring to an exam. */
+const EXAM_ID_TAG = "identity";
 /** The content's tag of its general answer on fees (infra/content/README.md). */
 export const FEES_TAG = "fees";
 /** A price asked: « combien ça coûte », « cb coute », « quel est le prix », "how much does it cost", "what's the fee". */

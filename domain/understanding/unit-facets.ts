@@ -21,7 +21,7 @@ export type UnitFacet = HeldFacet | UnheldFacet;
  * The kinds of detail of a unit the catalog does not hold, each by its words: named in the reply (« la forme et la durée de
  * l'examen ») rather than as « ce détail ».
  */
-export const DETAIL_KINDS = ["results-date", "materials", "exam-format", "assessment", "attendance", "teacher-manner", "past-papers", "class-grades", "difficulty", "placement-score", "auditing", "recognition", "exemption", "enrolment-dates"] as const;
+export const DETAIL_KINDS = ["results-date", "materials", "exam-format", "assessment", "attendance", "teacher-manner", "past-papers", "class-grades", "difficulty", "placement-score", "auditing", "recognition", "exemption", "enrolment-dates", "certificates", "accessibility"] as const;
 export type DetailKind = (typeof DETAIL_KINDS)[number];
 const DETAILS: readonly [DetailKind, string][] = [
   // When the grades come out: « les notes de NFA010 sont publiées quand ? ».
@@ -52,13 +52,25 @@ const DETAILS: readonly [DetailKind, string][] = [
   // When enrolment opens or closes: « c'est quand les inscriptions ? », "when does enrolment open for it?".
   // (Not who may enrol, "is enrolment open to …", nor when classes start once enrolled.)
   ["enrolment-dates", String.raw`\b((quand|when) (?:est ce qu |est ce que |c est |sont |do |does |is |are )?(?:les |the |l )?(inscriptions?|enrolments?|enrollments?|registrations?)\b|(quand|when) (?:do|does|is|are) (?:the )?(?:enrolments?|enrollments?|registrations?) (?:open|close)|(inscriptions?|enrolments?|enrollments?|registrations?)(?: (?:pour|for|in|to|a|de|d) [a-z]{3} ?\d{3})? (c est quand|sont quand|ouvrent|ouvrira|ouvre|ferment|fermera|ferme|closes?|opens?(?! to)|deadline|date limite)\b(?! droit)|dates? (d |des |limite d |limite des )?(inscriptions?)|(enrolment|enrollment|registration) (dates?|deadline|period))\b`],
+  // A certificate of attendance or enrolment for the unit (« mon employeur me demande une attestation de présence pour NFA009 »): who
+  // issues it is the unit's secretariat's matter, not the catalog's.
+  ["certificates", String.raw`\b(attestations? (de |d )?(presence|assiduite|inscription|scolarite|suivi|formation)|certificats? (de |d )?(scolarite|presence|inscription|assiduite)|(certificate|proof|attestation|letter) of (attendance|enrolment|enrollment|registration)|(attendance|enrolment|enrollment|registration) (certificate|letter))\b`],
+  // Learning or sitting the exam with a disability, asked: materials read by a screen reader, exam arrangements, whom to see.
+  // (Not the learner's own state told beside another question, « je suis malvoyante, NFA031 c'est à distance ? », nor « accessible »
+  // alone, which asks the unit's level.)
+  ["accessibility", String.raw`\b((accessibles?|compatibles?|utilisables?|lisibles?|usable|readable|work|works)( \w+){0,3} (avec|with|by|par|pour|for) (un |une |a |mon |ma |my )?(screen readers?|lecteurs? d ecran|synthese vocale|braille)|accessibilite|accessibility|amenagements? (d examens?|des examens|pour (les |l )?examens?|d epreuves?|pour (les )?(personnes )?(handicapees?|en situation de handicap))|tiers temps|exam (arrangements|accommodations|adjustments)|(arrangements|accommodations|adjustments) (for|at) (the |my )?exams?|disability (arrangements|accommodations|adjustments|office|services?|support|officer|contact|team|advis[eo]r)|(mission|referente?|service|cellule|bureau) handicap)\b`],
   ["recognition", String.raw`\b(reconnue?s? (par|a l etranger|en dehors)|recogni[sz]ed (by|abroad|outside)|ordre des|rncp)\b`],
 ];
 
 /** The kinds of detail the catalog does not hold that folded words ask for, in a fixed order. */
 export function detailsAsked(words: string): DetailKind[] {
-  return DETAIL_PATTERNS.filter(([, pattern]) => pattern.test(words)).map(([kind]) => kind);
+  const asked = DETAIL_PATTERNS.filter(([, pattern]) => pattern.test(words)).map(([kind]) => kind);
+  // ("Are the course materials accessible with a screen reader?", "a certificate of attendance": the materials' accessibility, the
+  // certificate — not the materials nor the attendance rules besides.)
+  return asked.filter((kind) => !asked.some((other) => SAID_WITHIN[other] === kind));
 }
+/** A detail whose words hold another's: the other is no detail of its own beside it. */
+const SAID_WITHIN: Partial<Record<DetailKind, DetailKind>> = { accessibility: "materials", certificates: "attendance" };
 const DETAIL_PATTERNS = DETAILS.map(([kind, source]) => [kind, new RegExp(source)] as const);
 
 /** Folded words (see intent.recognizer's foldedWords), padded with spaces. */
