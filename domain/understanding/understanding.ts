@@ -1005,11 +1005,18 @@ export class Understanding {
       }
       // « NFP119 il faut quoi avant ? NFA040 c'est obligé pour la suivre ? »: « la » is the unit before, the one named here
       // is asked as its prerequisite; that unit stays the subject of the questions after (« et elle compte pour la licence ? »).
-      const subject = own.length === 1 && codes.length === 1 && own[0] !== codes[0] ? codes[0]! : undefined;
+      // « NFP119 ça fait combien d'heures, et je peux la suivre sans avoir fait NFA040 et NFA041 ? »: units named only as not done (or
+      // done) are the situation, « la » the unit before, whose check weighs them (it got the page on prerequisites).
+      const onlySituation = own.length > 0 && codes.length === 1 && !own.includes(codes[0]!) && unitMentions(question).every((m) => m.role !== "asked");
+      const subject = (own.length === 1 || onlySituation) && codes.length === 1 && own[0] !== codes[0] ? codes[0]! : undefined;
       const pointed = subject ? withTheUnitPointedTo(question, subject) : undefined;
       const ofTheSubject = pointed ? understandPart(pointed) : undefined;
       if (ofTheSubject?.intent.kind === "unit" && ofTheSubject.intent.codes[0] === subject) {
         each.push({ ...ofTheSubject, language, text: pointed! });
+        continue;
+      }
+      if (onlySituation && ofTheSubject?.intent.kind === "eligibility" && ofTheSubject.intent.codes.length === 1 && ofTheSubject.intent.codes[0] === subject) {
+        each.push({ ...ofTheSubject, intent: withWholeSituation(ofTheSubject.intent, text), language, text: pointed! });
         continue;
       }
       // « Pour la licence, je peux prendre NFP119 et NFP121 ? Et SEC101 avec NFE114 ? »: the question before, of the new units.
@@ -1497,7 +1504,8 @@ const CONFIRMS_A_CLAIM = /\b(vrai|true|right|correct|exact)\b/;
 /** The unit before, combined with another: « je peux la combiner avec SEC101 », "can I combine it with SEC101". */
 const COMBINED_WITH_IT = / (la|le|l|les) (combiner|associer|cumuler|prendre avec|suivre avec)| combine (it|them) with /;
 /** Words that stand for units named before: « ça demande des prérequis ? », "do they need…", « elles sont à distance ? ». */
-const UNITS_POINTED_TO = /\b(ca|cela|elles|ils|elle|il(?! faut| en faut| y a| existe)|it(?! s| is)|they|them|those|these|those units|ces ue|ces cours)\b/;
+// (« … des prérequis pour l'une ou l'autre ? », "… for either of them?": each of the units told before.)
+const UNITS_POINTED_TO = /\b(ca|cela|elles|ils|elle|il(?! faut| en faut| y a| existe)|it(?! s| is)|they|them|those|these|those units|ces ue|ces cours|l une ou l autre|l un ou l autre|either of them|either one)\b/;
 /** A question asked of the learner's own case: « un cours pour moi », "a course for me", « à ma portée ». */
 const FOR_ME = /\b(pour moi|pr moi|pour mwa|for me|4 me|me convient|me conviendrait|suits me|would suit me|suitable for me|a ma portee|dans mes cordes|adaptee? a mon)\b/;
 

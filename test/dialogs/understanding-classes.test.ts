@@ -644,7 +644,7 @@ describe("no yes or no that answers another question", () => {
     await play([{ user: "J'ai fait UTC505 l'an dernier et UTC502 ce semestre. Je peux m'inscrire à RSX103 au S2 ?", bot: [text(/⛔ Non[^]*RSX103/, /Oui, si vous avez le niveau attendu[^]*UTC502 \(/)] }]);
     await play([
       { user: "je peux m'inscrire à NFP119 au S2 ?", bot: [text(/NFP119/)] },
-      { user: "NFA031 et NFA032 validées, mais pas NFA040", bot: [text(/^Attention : vous dites ne pas avoir validé NFA040, or NFP119 attend ce niveau/), text(/NFP119/)] },
+      { user: "NFA031 et NFA032 validées, mais pas NFA040", bot: [text(/^NFA040 n'est que conseillée avant NFP119, pas exigée/), text(/NFP119/)] },
     ]);
   });
 });
