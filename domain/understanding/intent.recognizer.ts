@@ -815,6 +815,16 @@ function searchClause(text: string): string | undefined {
     const searching = sentences.find((one) => LOOKS_FOR.test(one) || FINDS_UNITS.test(one)) ?? clauses[i]!;
     return `${readUnitFilters(searching).rest} ${example[1]}`;
   }
+  // « j'aimerais comprendre la comptabilité, sans forcément viser un diplôme. Vous avez des cours qui pourraient m'aller ? »: of a
+  // clause of several sentences, the one that searches (« viser » was taken for the subject); none said there, the situation's.
+  const sentences = raw[i]!.split(/(?<=[.!?])\s+/).map(foldedWords).filter((sentence) => sentence.trim());
+  if (sentences.length > 1) {
+    const searching = sentences.filter((one) => LOOKS_FOR.test(one) || FINDS_UNITS.test(one));
+    if (searching.length === 1) {
+      const rest = readUnitFilters(searching[0]!).rest;
+      return subjectWords(rest).length > 0 ? rest : undefined;
+    }
+  }
   return readUnitFilters(clauses[i]!).rest;
 }
 
