@@ -869,8 +869,11 @@ const AND_WORDS = new Set(["et"]);
 /** The words of « bases de données », kept together as a subject. */
 const DATABASE_WORDS = new Set(["base", "bases", "donnees"]);
 
-/** A question that only asks for advice, on what the message said before it. */
-const ASKS_ADVICE = /^ ?(et |alors |donc )?(anything like that|something like that|any (course|unit|class) like that|quelque chose (comme ca|de ce genre|dans ce genre)|un truc (comme ca|de ce genre)|ca existe|vous avez quoi|vous proposez quoi|qu est ce que vous (avez|proposez)|what do you (have|offer)|what have you got|vous me conseillez quoi|que me conseillez vous|qu est ce que vous me conseillez|vous en pensez quoi|tu me conseilles quoi|what do you (suggest|recommend|advise)|what would you (suggest|recommend|advise)|any (advice|suggestions?)|des conseils|un conseil)( svp| stp| please)? ?$/;
+/**
+ * A question that only asks for advice, on what the message said before it. (« …me former aux outils RH sans quitter mon poste. Il
+ * existe quelque chose à distance ? »: something looked for, the way of studying set aside — it got the page on choosing units.)
+ */
+const ASKS_ADVICE = /^ ?(et |alors |donc )?(anything like that|something like that|any (course|unit|class) like that|quelque chose (comme ca|de ce genre|dans ce genre)|un truc (comme ca|de ce genre)|ca existe|(il )?existe (t il )?(quelque chose|qqch|un truc)|(il )?y a (t il )?(quelque chose|qqch|un truc)|is there (something|anything)( at| in| for me)?|vous avez quoi|vous proposez quoi|qu est ce que vous (avez|proposez)|what do you (have|offer)|what have you got|vous me conseillez quoi|que me conseillez vous|qu est ce que vous me conseillez|vous en pensez quoi|tu me conseilles quoi|what do you (suggest|recommend|advise)|what would you (suggest|recommend|advise)|any (advice|suggestions?)|des conseils|un conseil)( svp| stp| please)? ?$/;
 
 /** What comes next after units passed, asked as such: « quelle suite logique ? », "what's the next step?". */
 const NEXT_STEP_WORDS = String.raw`quelle (suite|etape)|la suite logique|what next|next step|what comes next`;
