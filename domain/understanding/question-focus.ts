@@ -124,9 +124,10 @@ const ASKS_SHORT = /\b(cb|cmb|combien|koi|quoi|quand|kan|comment|quel|quelle|que
  */
 function eachTermOfADifference(sentence: string): string[] {
   // « UE, UA, US... vous pouvez m'expliquer les trois ? », "UE vs UA vs US, what are they?": what each notion is.
-  const notions = NOTIONS_LISTED.exec(sentence);
+  // (« Une UE, une UA et une US, concrètement ça change quoi pour moi ? »: listed with their articles, what each changes is what each is.)
+  const notions = NOTIONS_LISTED.exec(sentence) ?? (WHAT_IT_CHANGES.test(sentence) ? ARTICLED_NOTIONS_LISTED.exec(sentence) : null);
   if (notions && (EXPLAIN.test(sentence) || saysNotUnderstood(sentence, notions[0]))) {
-    const named = notions[0].split(/\s*(?:,|\/|\bet\b|\band\b|\bvs\b|\.{2,}|…)\s*|\s+/i).map((notion) => notion.trim()).filter(Boolean);
+    const named = notions[0].split(/\s*(?:,|\/|\bet\b|\band\b|\bvs\b|\.{2,}|…)\s*|\s+/i).map((notion) => notion.trim()).filter((notion) => NOTION.test(notion));
     return named.map((notion) => (ENGLISH_ASK.test(sentence) ? `What is a ${notion}?` : `C'est quoi ${notion} ?`));
   }
   // « C'est quoi une UA et une US ? », "what are a UE and a US?": what each one is.
@@ -160,11 +161,17 @@ function withNotionListsJoined(sentences: readonly string[]): string[] {
 
 /** Two or three of the notions learners ask about, listed at the start of a sentence: « UE, UA, US… ». */
 const NOTIONS_LISTED = /^\s*(?:UE|UA|US|ECTS|FOAD|HTT|TO)(?:(?:\s*(?:,|\/|\bet\b|\band\b|\bvs\b)\s*|\s+)(?:UE|UA|US|ECTS|FOAD|HTT|TO)){1,3}\b/i;
+/** A notion's own name, without the article said before it. */
+const NOTION = /^(?:UE|UA|US|ECTS|FOAD|HTT|TO)$/i;
+/** Units' kinds listed each with its article: « Une UE, une UA et une US », "a UE, a UA and a US". */
+const ARTICLED_NOTIONS_LISTED = /^\s*(?:une?|a|an)\s+(?:UE|UA|US)(?:\s*(?:,|\bet\b|\band\b)\s*(?:une?|a|an)\s+(?:UE|UA|US)){1,2}\b/i;
+/** What they change for one, asked of them: « ça change quoi (pour moi) ? », "what difference does it make?". */
+const WHAT_IT_CHANGES = /(?<![a-z])(?:[cç]a change quoi|qu['’ ]est[- ]ce que [cç]a change)|\b(?:what(?:['’]s| is) the difference|what difference does (?:it|that) make|how (?:are|do) they differ)\b/i;
 /** Notions side by side with no word between (« ue ua »). */
 const NOTIONS_RUN = /^(?:UE|UA|US|ECTS|FOAD|HTT|TO)(?:[\s,/]+(?:UE|UA|US|ECTS|FOAD|HTT|TO))+$/i;
 const NOTIONS_ALONE = new RegExp(`${NOTIONS_LISTED.source}[\\s.…:]*$`, "i");
 /** Asking for what they are. */
-const EXPLAIN = /\b(expliqu\w*|c['’ ]?est quoi|c quoi|c koi|ckoi|difference|différence|explain|what (?:are|is)|veut dire|signifi\w*|mean|sigles?|acronym\w*)/i;
+const EXPLAIN = /(?<![a-z])(?:[cç]a change quoi|qu['’ ]est[- ]ce que [cç]a change)|\b(what difference does (?:it|that) make|how (?:are|do) they differ|expliqu\w*|c['’ ]?est quoi|c quoi|c koi|ckoi|difference|différence|explain|what (?:are|is)|veut dire|signifi\w*|mean|sigles?|acronym\w*)/i;
 /**
  * « ue ua us jcomprend rien a vos sigles », "UE UA US, I don't get it": not understanding them asks the same — when that is all the
  * sentence says (« UE UA : je comprends pas, mon UA demande combien d'années ? » asks its own question).
