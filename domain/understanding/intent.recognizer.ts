@@ -1796,7 +1796,8 @@ const NOT_A_CONVERSION =
   /\b(expire\w*|perime\w*|still (valid|count)|toujours valables?|encore valables?|valables? combien|lose|perdre|perdu|prix|tarifs?|couts?|coute|frais|payer|payant|euros?|price|cost|costs|fees?|pay|tuition|expensive|cher|travail perso\w*|travail personnel|personal (work|study)|homework|devoirs?|revisions?|reviser|self study|inclu\w*|compris|comprend|hors|exclu\w*|examens?|exams?|partiels?|commence\w*|start\w*|debut\w*|finis\w*|finish\w*|termine\w*|end|ends|enseignants?|teachers?|profs?|places?|seats?|par semaine|per week|a week|each week|hebdo\w*|par jour|per day|a day|par mois|per month|a la maison|chez moi|at home|(?<!\b(?:heures?|h|hours?|ects|credits?)(?: de cours)? )en plus(?! de (?:mon|ma|mes|son|sa) (?:boulot|travail|job|emploi|taf|activite))|on top(?! of (?:my|a|a full time|full time) (?:job|work))|extra|supplementaires?)\b/;
 
 /** The credits to reach, said as a bare number after « pour », « arriver à », "to get": « combien d'années pour 60 ? ». */
-const GOAL_NUMBER = new RegExp(String.raw`\b(?:pour|pour avoir|pour arriver a|arriver a|arrive a|arriverai a|atteindre|atteins|atteindrai|jusqu a|to get|to reach|reach|get to|for|to)\s+(?:les\s+|the\s+)?${NUMBER}\b`, "g");
+// (« pour arriver aux 60 », « jusqu'aux 60 »: the goal said with its article.)
+const GOAL_NUMBER = new RegExp(String.raw`\b(?:pour|pour avoir|pour arriver a|arriver a|arrive a|arriverai a|arriver aux|arrive aux|arriverai aux|atteindre|atteins|atteindrai|jusqu a|jusqu aux|to get|to reach|reach|get to|for|to)\s+(?:les\s+|the\s+)?${NUMBER}\b`, "g");
 
 /** A unit's credits said right before its code: "the 3-credit UTC504", « une UE de 3 crédits UTC504 » (after it: CREDITS_OF_A_CODE). */
 const CREDITS_BEFORE_A_CODE = /\b\d{1,2}\s*-?\s*(?:ects|credits?)\s+(?:(?:ue|unit|unite)\s+)?([a-z]{3}\s?\d{3}[a-z]?)\b/g;
