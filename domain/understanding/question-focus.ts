@@ -126,7 +126,7 @@ function eachTermOfADifference(sentence: string): string[] {
   // « UE, UA, US... vous pouvez m'expliquer les trois ? », "UE vs UA vs US, what are they?": what each notion is.
   // (« Une UE, une UA et une US, concrètement ça change quoi pour moi ? »: listed with their articles, what each changes is what each is.)
   const notions = NOTIONS_LISTED.exec(sentence) ?? (WHAT_IT_CHANGES.test(sentence) ? ARTICLED_NOTIONS_LISTED.exec(sentence) : null);
-  if (notions && (EXPLAIN.test(sentence) || saysNotUnderstood(sentence, notions[0]))) {
+  if (notions && (EXPLAIN.test(sentence) || WHAT_IT_CHANGES.test(sentence) || saysNotUnderstood(sentence, notions[0]))) {
     const named = notions[0].split(/\s*(?:,|\/|\bet\b|\band\b|\bvs\b|\.{2,}|…)\s*|\s+/i).map((notion) => notion.trim()).filter((notion) => NOTION.test(notion));
     return named.map((notion) => (ENGLISH_ASK.test(sentence) ? `What is a ${notion}?` : `C'est quoi ${notion} ?`));
   }
@@ -165,13 +165,13 @@ const NOTIONS_LISTED = /^\s*(?:UE|UA|US|ECTS|FOAD|HTT|TO)(?:(?:\s*(?:,|\/|\bet\b
 const NOTION = /^(?:UE|UA|US|ECTS|FOAD|HTT|TO)$/i;
 /** Units' kinds listed each with its article: « Une UE, une UA et une US », "a UE, a UA and a US". */
 const ARTICLED_NOTIONS_LISTED = /^\s*(?:une?|a|an)\s+(?:UE|UA|US)(?:\s*(?:,|\bet\b|\band\b)\s*(?:une?|a|an)\s+(?:UE|UA|US)){1,2}\b/i;
-/** What they change for one, asked of them: « ça change quoi (pour moi) ? », "what difference does it make?". */
-const WHAT_IT_CHANGES = /(?<![a-z])(?:[cç]a change quoi|qu['’ ]est[- ]ce que [cç]a change)|\b(?:what(?:['’]s| is) the difference|what difference does (?:it|that) make|how (?:are|do) they differ)\b/i;
+/** What they change for one, and nothing more, asked of them: « ça change quoi (pour moi) ? », "what difference does it make?". */
+const WHAT_IT_CHANGES = /(?:(?<![a-z])(?:[cç]a change quoi|qu['’ ]est[- ]ce que [cç]a change)|\b(?:what(?:['’]s| is) the difference|what difference does (?:it|that) make|how (?:are|do) they differ))(?:\s+(?:pour (?:moi|nous)|for (?:me|us)|concr[eè]tement|in practice))?\s*[?!.]*\s*$/i;
 /** Notions side by side with no word between (« ue ua »). */
 const NOTIONS_RUN = /^(?:UE|UA|US|ECTS|FOAD|HTT|TO)(?:[\s,/]+(?:UE|UA|US|ECTS|FOAD|HTT|TO))+$/i;
 const NOTIONS_ALONE = new RegExp(`${NOTIONS_LISTED.source}[\\s.…:]*$`, "i");
 /** Asking for what they are. */
-const EXPLAIN = /(?<![a-z])(?:[cç]a change quoi|qu['’ ]est[- ]ce que [cç]a change)|\b(what difference does (?:it|that) make|how (?:are|do) they differ|expliqu\w*|c['’ ]?est quoi|c quoi|c koi|ckoi|difference|différence|explain|what (?:are|is)|veut dire|signifi\w*|mean|sigles?|acronym\w*)/i;
+const EXPLAIN = /\b(expliqu\w*|c['’ ]?est quoi|c quoi|c koi|ckoi|difference|différence|explain|what (?:are|is)|veut dire|signifi\w*|mean|sigles?|acronym\w*)/i;
 /**
  * « ue ua us jcomprend rien a vos sigles », "UE UA US, I don't get it": not understanding them asks the same — when that is all the
  * sentence says (« UE UA : je comprends pas, mon UA demande combien d'années ? » asks its own question).

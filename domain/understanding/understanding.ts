@@ -384,8 +384,10 @@ export class Understanding {
     const onUas = tags.includes(UA_TAG);
     // (« On m'a dit que je n'avais pas assez d'expérience pour l'UA. Il se passe quoi dans ce cas ? »: a question that only points
     // to the case told asks what then, whatever page its words came closest to — it got the page on where classes take place.)
-    const open = onUas || undecided(intent) || (focused !== undefined && focused.context !== "" && IN_THAT_CASE.test(` ${fold(focused.question)} `));
-    if (!open || !NO_EXPERIENCE.test(words) || !UA_NAMED.test(words)) return undefined;
+    const inThatCase = focused !== undefined && focused.context !== "" && IN_THAT_CASE.test(` ${fold(focused.question)} `);
+    const open = onUas || undecided(intent) || inThatCase;
+    // (Not enough of it, only then: « je n'ai pas assez d'expérience pour l'UA, c'est quoi le dossier ? » keeps the dossier's page.)
+    if (!open || !(NO_EXPERIENCE.test(words) || (inThatCase && NOT_ENOUGH_EXPERIENCE.test(words))) || !UA_NAMED.test(words)) return undefined;
     return this.pageTagged(UA_INTERNSHIP_TAG, understood);
   }
 
@@ -1417,7 +1419,9 @@ const MONEY_SAID = /\b(cpf|paye|payer|paie|pays|paid|finance|financee|financemen
 export const UA_TAG = "ua";
 const UA_INTERNSHIP_TAG = "internship";
 /** No work experience said: « zéro expérience pro », « aucune expérience », "no work experience". */
-const NO_EXPERIENCE = / ((zero|0|aucune|pas d|pas de|pas assez d|pas assez de|trop peu d|sans|no|without|never had any|not any|not enough|too little) (experience|exp)( pro\w*| de travail| work| professional)?|(not enough|too little|insufficient|(don t|do not|doesn t|didn t) have enough) (work |professional |job )?experience|(i have|i ve got|i ve) no (work |professional |job )?experience|(jamais|never) (travaille|worked))\b/;
+const NO_EXPERIENCE = / ((zero|0|aucune|pas d|pas de|sans|no|without|never had any|not any) (experience|exp)( pro\w*| de travail| work| professional)?|(i have|i ve got|i ve) no (work |professional |job )?experience|(jamais|never) (travaille|worked))\b/;
+/** Not enough work experience said: « pas assez d'expérience », "I don't have enough work experience". */
+const NOT_ENOUGH_EXPERIENCE = / (pas assez d|pas assez de|trop peu d|not enough|too little|insufficient|(don t|do not|doesn t|didn t) have enough) (work |professional |job )?(experience|exp)\b/;
 /** A question that only points to the case told before it: « il se passe quoi dans ce cas ? », "what happens in that case?". */
 const IN_THAT_CASE = /^ (et )?(alors |du coup )?(il se passe quoi|qu est ce qui se passe|que se passe t il|je fais (quoi|comment)|on fait (quoi|comment)|comment (ca se passe|je fais|on fait)|quelles? (sont les )?(solutions?|options?|possibilites?|alternatives?)|what happens|what do i do|what can i do|what are (my|the) options)\b.{0,20}\b(dans ce cas|dans ce cas la|in that case|in this case|then|alors)\b/;
 /** Kinds of unit and ways of studying a question may point to with « c'est » (« J'ai vu « UA » dans la maquette, c'est un cours comme les autres ? »). */
