@@ -817,16 +817,16 @@ function searchClause(text: string): string | undefined {
   }
   // « j'aimerais comprendre la comptabilité, sans forcément viser un diplôme. Vous avez des cours qui pourraient m'aller ? »: of a
   // clause of several sentences, the one that searches (« viser » was taken for the subject); none said there, the situation's.
+  // (Only a search for what suits the learner, « qui pourraient m'aller », "that would suit me": « je pars de zéro en réseau. Par
+  // quoi je commence ? » keeps the sentence before.)
   const sentences = raw[i]!.split(/(?<=[.!?])\s+/).map(foldedWords).filter((sentence) => sentence.trim());
-  if (sentences.length > 1) {
-    const searching = sentences.filter((one) => LOOKS_FOR.test(one) || FINDS_UNITS.test(one));
-    if (searching.length === 1) {
-      const rest = readUnitFilters(searching[0]!).rest;
-      return subjectWords(rest).length > 0 ? rest : undefined;
-    }
-  }
+  const searching = sentences.length > 1 ? sentences.filter((one) => LOOKS_FOR.test(one) || FINDS_UNITS.test(one)) : [];
+  if (searching.length === 1 && COULD_SUIT_ME.test(searching[0]!) && subjectWords(readUnitFilters(searching[0]!).rest).length === 0) return undefined;
   return readUnitFilters(clauses[i]!).rest;
 }
+
+/** What suits the learner, looked for: « des cours qui pourraient m'aller », "courses that would suit me". */
+const COULD_SUIT_ME = /\b(m aller|m iraient|me convenir|me conviendrai\w*|me conviennent|me correspondre|me correspondrai\w*|suit me|suits me|would suit me|fit me|right for me)\b/;
 
 /**
  * The subject a situation says of a search asked apart (« I would like to learn Java programming. » then
