@@ -6,6 +6,16 @@ import { decimal } from "../common/catalog.wording";
 
 type Of<T extends { kind: string }, K extends T["kind"]> = T & { kind: K };
 
+/**
+ * « 42 ECTS à 12 par an »: 3,5 years of credits, said to one decimal (« environ » when rounded), before the academic years they
+ * span — a year is begun whole.
+ */
+function yearsSaid(years: number, language: "fr" | "en"): string {
+  const rounded = Math.round(years * 10) / 10;
+  const said = language === "fr" ? String(rounded).replace(".", ",") : String(rounded);
+  return rounded === years ? said : `${language === "fr" ? "environ" : "about"} ${said}`;
+}
+
 /** One reading of a pace: the credits each period (of units of `unitEcts` when only their number was said), and the periods it takes. */
 export interface PaceWay {
   credits: number;
@@ -107,7 +117,9 @@ export const creditHoursWording: Record<Language, CreditHoursWords> = {
       const left = held !== undefined && goal !== undefined ? `Avec ${held} ECTS déjà acquis, il en reste ${target} pour ${goal}. ` : "";
       const head =
         ects !== undefined
-          ? `À ${ects} ECTS par ${each}, ${target} ECTS demandent ${span(ways[0]!.periods)}.`
+          ? per === "year" && target % ects !== 0
+            ? `À ${ects} ECTS par an, ${target} ECTS demandent ${yearsSaid(target / ects, "fr")} ans : ${ways[0]!.periods} années universitaires, la dernière avec ${target % ects} ECTS.`
+            : `À ${ects} ECTS par ${each}, ${target} ECTS demandent ${span(ways[0]!.periods)}.`
           : `À ${units} UE par ${each}, cela dépend de leurs crédits : ${ways.map((way) => `avec des UE de ${way.unitEcts} ECTS (${way.credits} ECTS par ${each}), ${span(way.periods)}`).join(" ; ")}.`;
       return `${left}${head}\nCela suppose de trouver ${per === "semester" ? "chaque semestre" : "chaque année"} des UE qui vous conviennent : certaines ne sont proposées qu'un semestre par an, et leurs prérequis imposent un ordre. Pour un diplôme, « planifier mes semestres » donne le chemin réel, semestre par semestre.`;
     },
@@ -178,7 +190,9 @@ export const creditHoursWording: Record<Language, CreditHoursWords> = {
       const left = held !== undefined && goal !== undefined ? `With ${held} ECTS already earned, ${target} are left for ${goal}. ` : "";
       const head =
         ects !== undefined
-          ? `At ${ects} ECTS a ${each}, ${target} ECTS take ${span(ways[0]!.periods)}.`
+          ? per === "year" && target % ects !== 0
+            ? `At ${ects} ECTS a year, ${target} ECTS take ${yearsSaid(target / ects, "en")} years: ${ways[0]!.periods} academic years, the last one with ${target % ects} ECTS.`
+            : `At ${ects} ECTS a ${each}, ${target} ECTS take ${span(ways[0]!.periods)}.`
           : `At ${units} unit${units! > 1 ? "s" : ""} a ${each}, it depends on their credits: ${ways.map((way) => `with ${way.unitEcts}-ECTS units (${way.credits} ECTS a ${each}), ${span(way.periods)}`).join("; ")}.`;
       return `${left}${head}\nThis assumes you find units that suit you every ${each}: some are offered only one semester a year, and their prerequisites set an order. For a diploma, "plan my semesters" gives the real path, semester by semester.`;
     },

@@ -69,6 +69,8 @@ interface EligibilityWords {
   distanceWithGatherings: (unit: string, note: string) => string;
   /** Units the learner says they have not validated, that the unit's advised level names. */
   missingAdvised: (unit: string, missing: string, advised: string) => string;
+  /** Units the learner says they have not validated that the unit only advises taking before (not its level): no requirement. */
+  missingRecommended: (unit: string, missing: string, count: number) => string;
   /** Units the advised level names, not validated, but a level « ou équivalent » the learner's years in computing may give. */
   equivalentByExperience: (unit: string, missing: string, advised: string, years: number) => string;
   /** Units the advised level names that the learner, listing the units they validated, did not list. */
@@ -189,6 +191,8 @@ const fr: EligibilityWords = {
     `Attention : ${unit} est enseignée à distance, mais pas entièrement : « ${note} ». Vous dites ne pas pouvoir vous déplacer ; demandez à l'enseignant ou à un conseiller si ces séances sur place sont obligatoires.`,
   missingAdvised: (unit, missing, advised) =>
     `Attention : vous dites ne pas avoir validé ${missing}, or ${unit} attend ce niveau (${advised}). Aucune règle ne bloque l'inscription, mais il est conseillé de valider ${missing} d'abord.`,
+  missingRecommended: (unit, missing, count) =>
+    `${missing} ${count > 1 ? "ne sont que conseillées" : "n'est que conseillée"} avant ${unit}, pas ${count > 1 ? "exigées" : "exigée"} : aucune règle ne bloque l'inscription sans ${count > 1 ? "elles" : "elle"}.`,
   equivalentByExperience: (unit, missing, advised, years) =>
     `Sans ${missing}, ${unit} accepte un niveau équivalent (${advised}) : vos ${decimal(years, "fr")} an${years >= 2 ? "s" : ""} d'expérience en informatique peuvent en tenir lieu. Aucune règle ne bloque l'inscription ; l'enseignant juge du niveau, parlez-lui de votre expérience.`,
   unlistedAdvised: (unit, missing, advised) =>
@@ -349,6 +353,8 @@ const en: EligibilityWords = {
     `Careful: ${unit} is taught at a distance, but not entirely: "${note}". You say you cannot travel; ask the teacher or an advisor whether these on-site sessions are compulsory.`,
   missingAdvised: (unit, missing, advised) =>
     `Careful: you say you have not validated ${missing}, and ${unit} expects that level (${advised}). No rule blocks the enrolment, but validating ${missing} first is advised.`,
+  missingRecommended: (unit, missing, count) =>
+    `${missing} ${count > 1 ? "are" : "is"} only advised before ${unit}, not required: no rule blocks the enrolment without ${count > 1 ? "them" : "it"}.`,
   equivalentByExperience: (unit, missing, advised, years) =>
     `Without ${missing}, ${unit} takes an equivalent level (${advised}): your ${decimal(years, "en")} year${years >= 2 ? "s" : ""} of work in computing may stand for it. No rule blocks the enrolment; the teacher judges the level, tell them about your experience.`,
   unlistedAdvised: (unit, missing, advised) =>
@@ -489,6 +495,9 @@ export function missingAdvisedText(decision: EligibilityDecision, missing: reado
   ).filter((a) => a.codes.length > 0);
   if (advised.length === 0) return undefined;
   const codes = [...new Set(advised.flatMap((a) => a.codes))];
+  // « NFP119 sans avoir fait NFA040 et NFA041 ? »: units only advised before, not named by the level, are no level lacked.
+  const onlyRecommended = said === "missingAdvised" && !decision.reasons.some((r) => r.rule === "level-advice" && namedIn(r.text, missing).length > 0);
+  if (onlyRecommended) return eligibilityWording[language].missingRecommended(decision.code, list(codes, language), codes.length);
   return eligibilityWording[language][said](decision.code, list(codes, language), advised.map((a) => a.text).join(" ; "));
 }
 

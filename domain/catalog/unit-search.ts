@@ -278,7 +278,7 @@ const NOT_A_SUBJECT = new Set(
 
 /** Words a learner says of themselves around a subject, that name none (« je bosse », « on me demande », « passionne »). */
 const SAID_OF_ONESELF = new Set(
-  "travaille travailler bosse bosser demande demandent connais connait passionne passionnee interesse interessee aime adore veux voudrais aimerais fais faire suis etre avoir ai work working job boulot metier love like want would licence license diplome degree master credits credit ects finir finish need besoin".split(" "),
+  "travaille travailler bosse bosser demande demandent connais connait passionne passionnee interesse interessee aime adore veux voudrais aimerais fais faire suis etre avoir ai work working job boulot metier love like want would licence license diplome degree master credits credit ects finir finish need besoin etudes studies".split(" "),
 );
 
 /** Whether a subject holds a word the titles are known to speak of in other words (« databases », "AI", « compta »). */
@@ -321,6 +321,8 @@ const PHRASES: readonly [RegExp, string][] = [
   [/\b(front ?end|frontend|(?<=\b(?:dev|devs|developpeu\w*|developer|developpement|development|developers?) )front|front(?= (?:dev|developpeu\w*|developer|developpement|development))|full ?stack|fullstack)\b/g, "web"],
   // « la recherche opérationnelle »: a subject, whatever « recherche » says alone (one's search).
   [/\brecherche operationnelle\b/g, "recherche operationnelle"],
+  // « comprendre les chiffres de l'entreprise », "a company's figures": its finances (« Pilotage financier de l'entreprise »).
+  [/\b(chiffres (de l |d une |de mon |de son |de la |de ma )?(entreprise|societe|boite)|(company|business) s? (figures|numbers|finances)|(company|business) (figures|numbers|finances))\b/g, "financier"],
   // "market research", « études de marché »: the catalog's title says « études de marché ».
   [/\b(market research|market studies|market analysis|etudes? de marche)\b/g, "etudes marche"],
 ];

@@ -816,8 +816,18 @@ function searchClause(text: string): string | undefined {
     const searching = sentences.find((one) => LOOKS_FOR.test(one) || FINDS_UNITS.test(one)) ?? clauses[i]!;
     return `${readUnitFilters(searching).rest} ${example[1]}`;
   }
+  // « j'aimerais comprendre la comptabilité, sans forcément viser un diplôme. Vous avez des cours qui pourraient m'aller ? »: of a
+  // clause of several sentences, the one that searches (« viser » was taken for the subject); none said there, the situation's.
+  // (Only a search for what suits the learner, « qui pourraient m'aller », "that would suit me": « je pars de zéro en réseau. Par
+  // quoi je commence ? » keeps the sentence before.)
+  const sentences = raw[i]!.split(/(?<=[.!?])\s+/).map(foldedWords).filter((sentence) => sentence.trim());
+  const searching = sentences.length > 1 ? sentences.filter((one) => LOOKS_FOR.test(one) || FINDS_UNITS.test(one)) : [];
+  if (searching.length === 1 && COULD_SUIT_ME.test(searching[0]!) && subjectWords(readUnitFilters(searching[0]!).rest).length === 0) return undefined;
   return readUnitFilters(clauses[i]!).rest;
 }
+
+/** What suits the learner, looked for: « des cours qui pourraient m'aller », "courses that would suit me". */
+const COULD_SUIT_ME = /\b(m aller|m iraient|me convenir|me conviendrai\w*|me conviennent|me correspondre|me correspondrai\w*|suit me|suits me|would suit me|fit me|right for me)\b/;
 
 /**
  * The subject a situation says of a search asked apart (« I would like to learn Java programming. » then
@@ -860,8 +870,11 @@ const AND_WORDS = new Set(["et"]);
 /** The words of « bases de données », kept together as a subject. */
 const DATABASE_WORDS = new Set(["base", "bases", "donnees"]);
 
-/** A question that only asks for advice, on what the message said before it. */
-const ASKS_ADVICE = /^ ?(et |alors |donc )?(anything like that|something like that|any (course|unit|class) like that|quelque chose (comme ca|de ce genre|dans ce genre)|un truc (comme ca|de ce genre)|ca existe|vous avez quoi|vous proposez quoi|qu est ce que vous (avez|proposez)|what do you (have|offer)|what have you got|vous me conseillez quoi|que me conseillez vous|qu est ce que vous me conseillez|vous en pensez quoi|tu me conseilles quoi|what do you (suggest|recommend|advise)|what would you (suggest|recommend|advise)|any (advice|suggestions?)|des conseils|un conseil)( svp| stp| please)? ?$/;
+/**
+ * A question that only asks for advice, on what the message said before it. (« …me former aux outils RH sans quitter mon poste. Il
+ * existe quelque chose à distance ? »: something looked for, the way of studying set aside — it got the page on choosing units.)
+ */
+const ASKS_ADVICE = /^ ?(et |alors |donc )?(anything like that|something like that|any (course|unit|class) like that|quelque chose (comme ca|de ce genre|dans ce genre)|un truc (comme ca|de ce genre)|ca existe|(il )?existe (t il )?(quelque chose|qqch|un truc)|(il )?y a (t il )?(quelque chose|qqch|un truc)|is there (something|anything)( at| in| for me)?|vous avez quoi|vous proposez quoi|qu est ce que vous (avez|proposez)|what do you (have|offer)|what have you got|vous me conseillez quoi|que me conseillez vous|qu est ce que vous me conseillez|vous en pensez quoi|tu me conseilles quoi|what do you (suggest|recommend|advise)|what would you (suggest|recommend|advise)|any (advice|suggestions?)|des conseils|un conseil)( svp| stp| please)? ?$/;
 
 /** What comes next after units passed, asked as such: « quelle suite logique ? », "what's the next step?". */
 const NEXT_STEP_WORDS = String.raw`quelle (suite|etape)|la suite logique|what next|next step|what comes next`;
@@ -1144,9 +1157,9 @@ const OTHER_DIPLOMA_KIND = new RegExp(String.raw`\b(${OTHER_DIPLOMA_WORDS})\b`);
 const DIPLOMA_OFFERED = new RegExp(
   String.raw`^ (?:bonjour |bonsoir |hello |hi )?(?:est ce que )?(?:vous avez|avez vous|vous proposez|proposez vous|vous faites|faites vous|vous preparez|on peut (?:faire|preparer|passer)|peut on (?:faire|preparer|passer)|le cnam (?:a|propose)|il existe|existe t il|il y a|y a t il|ya t il|ya|y a|do you (?:have|offer|run|teach|provide)|is there|does (?:the )?cnam (?:paris )?(?:have|offer|run|teach|provide)) (?:un|une|des|le|la|les|a|an|any|the)? ?(?:diplome|diplomes|licence|licences|master|masters|ingenieur|inge|engineering|degree|bachelor|${OTHER_DIPLOMA_WORDS}|\w+ (?:engineering|degree|bachelor|licence))\b|^ (?:un|une|le|la|a|an)? ?(?:master|masters|licence|diplome|bachelor|degree|${OTHER_DIPLOMA_WORDS})\b.{0,40}\b(?:ca existe|existe t il|existe|exists?|is there|vous l avez|vous avez ca|possible chez vous)\b`,
 );
-/** What a diploma is made of. */
+/** What a diploma is made of. (« qu'est-ce que je devrais étudier ? », "what would I have to study?": what it teaches, its units.) */
 const COMPOSITION =
-  /\b((quelles?|quels?) (sont les )?(ue|ues|unites?|matieres|cours|modules|options|blocs|groupes)|(les )?(ue|ues|unites|matieres|cours|modules)\b.{0,40}\b(c est )?(lesquelles|lesquels|c est quoi|ce sont quoi|sont quoi)|(groupes?|groups?)( d| de| des| of)? (ue|ues|options?|units?|choix|electives?)|(ue|ues|unites?) (au|a) choix|units? to choose|(which|what) (are the )?(licence |license |diploma |degree |engineering )?(units|courses|modules|classes|subjects|options|blocks)|composition|compose|composee?|se compose|made up of|make up the|makes up the|consists?|contient|comprend|contenu|content|programme|curriculum|maquette|(ue|ues|unites?|cours|matieres) obligatoires|(compulsory|mandatory|required) (units|courses|modules)|combien (d ue|d unites)|how many (units|courses)|electives?|what s in|what is in|structure|(combien|how many) (d |de |of )?(ects|credits)( en tout| au total| in total| total)?|(se )?repartissent|repartition|repartis|breakdown|broken down|split up|(quel est |c est quoi |what is )?(son|le|its|the) code|s appelle (comment|t il)|comment s appelle|what is it called|(le |its |the )?nom du diplome|(compulsory|mandatory|obligatoires?|imposee?s?) (in|for|dans|pour|en) (the |la |le |a |une |un )?(licence|license|bachelor|l3|masters?|diplome|degree|ingenieur|engineering)|(obliges?|obligee?s?|forced|have to|has to|must|dois|doit) (de |d |to )?(faire|suivre|prendre|passer|valider|take|do|pass) (de l |l |the |de |d )?(anglais|english|[a-z]{3} ?\d{3}|management de projet|gestion de projet|project management|maths?|mathematiques)( \w+){0,2} (pour|pr|in|for|dans|en) (the |la |le |a |une |un )?(licence|license|bachelor|l3|masters?|diplome|degree|ingenieur|engineering))\b/;
+  /\b((what|which) (would|will|do|should) i (have to|need to|must) (study|learn)|what (would|will) i (be )?(study|studying|learn|learning)|qu est ce que (je devrais|je devrai|je dois|j aurais a|j aurai a|il faudrait|il faudra|il faut|on) (etudier|apprendre)|(que|quoi) (devrais je|devrai je|dois je|faudra t il|faudrait il) (etudier|apprendre)|je (devrais|devrai|dois|vais|vais devoir) (etudier|apprendre) quoi|on (y )?(etudie|apprend) quoi|(quelles?|quels?) (sont les )?(ue|ues|unites?|matieres|cours|modules|options|blocs|groupes)|(les )?(ue|ues|unites|matieres|cours|modules)\b.{0,40}\b(c est )?(lesquelles|lesquels|c est quoi|ce sont quoi|sont quoi)|(groupes?|groups?)( d| de| des| of)? (ue|ues|options?|units?|choix|electives?)|(ue|ues|unites?) (au|a) choix|units? to choose|(which|what) (are the )?(licence |license |diploma |degree |engineering )?(units|courses|modules|classes|subjects|options|blocks)|composition|compose|composee?|se compose|made up of|make up the|makes up the|consists?|contient|comprend|contenu|content|programme|curriculum|maquette|(ue|ues|unites?|cours|matieres) obligatoires|(compulsory|mandatory|required) (units|courses|modules)|combien (d ue|d unites)|how many (units|courses)|electives?|what s in|what is in|structure|(combien|how many) (d |de |of )?(ects|credits)( en tout| au total| in total| total)?|(se )?repartissent|repartition|repartis|breakdown|broken down|split up|(quel est |c est quoi |what is )?(son|le|its|the) code|s appelle (comment|t il)|comment s appelle|what is it called|(le |its |the )?nom du diplome|(compulsory|mandatory|obligatoires?|imposee?s?) (in|for|dans|pour|en) (the |la |le |a |une |un )?(licence|license|bachelor|l3|masters?|diplome|degree|ingenieur|engineering)|(obliges?|obligee?s?|forced|have to|has to|must|dois|doit) (de |d |to )?(faire|suivre|prendre|passer|valider|take|do|pass) (de l |l |the |de |d )?(anglais|english|[a-z]{3} ?\d{3}|management de projet|gestion de projet|project management|maths?|mathematiques)( \w+){0,2} (pour|pr|in|for|dans|en) (the |la |le |a |une |un )?(licence|license|bachelor|l3|masters?|diplome|degree|ingenieur|engineering))\b/;
 /** Besides a grade said received, another matter: « comment la contester ? », "how do I get my diploma?". */
 const CONTEST_OR_DIPLOMA = /\b(contester|contest|appeal|diplome|diploma)\b/;
 /** Time of one's own study, not of classes: "how many hours a week should I study?". */
@@ -1820,7 +1833,8 @@ const NOT_A_CONVERSION =
   /\b(expire\w*|perime\w*|still (valid|count)|toujours valables?|encore valables?|valables? combien|lose|perdre|perdu|prix|tarifs?|couts?|coute|frais|payer|payant|euros?|price|cost|costs|fees?|pay|tuition|expensive|cher|travail perso\w*|travail personnel|personal (work|study)|homework|devoirs?|revisions?|reviser|self study|inclu\w*|compris|comprend|hors|exclu\w*|examens?|exams?|partiels?|commence\w*|start\w*|debut\w*|finis\w*|finish\w*|termine\w*|end|ends|enseignants?|teachers?|profs?|places?|seats?|par semaine|per week|a week|each week|hebdo\w*|par jour|per day|a day|par mois|per month|a la maison|chez moi|at home|(?<!\b(?:heures?|h|hours?|ects|credits?)(?: de cours)? )en plus(?! de (?:mon|ma|mes|son|sa) (?:boulot|travail|job|emploi|taf|activite))|on top(?! of (?:my|a|a full time|full time) (?:job|work))|extra|supplementaires?)\b/;
 
 /** The credits to reach, said as a bare number after « pour », « arriver à », "to get": « combien d'années pour 60 ? ». */
-const GOAL_NUMBER = new RegExp(String.raw`\b(?:pour|pour avoir|pour arriver a|arriver a|arrive a|arriverai a|atteindre|atteins|atteindrai|jusqu a|to get|to reach|reach|get to|for|to)\s+(?:les\s+|the\s+)?${NUMBER}\b`, "g");
+// (« pour arriver aux 60 », « jusqu'aux 60 »: the goal said with its article.)
+const GOAL_NUMBER = new RegExp(String.raw`\b(?:pour|pour avoir|pour arriver a|arriver a|arrive a|arriverai a|arriver aux|arrive aux|arriverai aux|atteindre|atteins|atteindrai|jusqu a|jusqu aux|to get|to reach|reach|get to|for|to)\s+(?:les\s+|the\s+)?${NUMBER}\b`, "g");
 
 /** A unit's credits said right before its code: "the 3-credit UTC504", « une UE de 3 crédits UTC504 » (after it: CREDITS_OF_A_CODE). */
 const CREDITS_BEFORE_A_CODE = /\b\d{1,2}\s*-?\s*(?:ects|credits?)\s+(?:(?:ue|unit|unite)\s+)?([a-z]{3}\s?\d{3}[a-z]?)\b/g;

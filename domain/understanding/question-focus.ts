@@ -124,9 +124,10 @@ const ASKS_SHORT = /\b(cb|cmb|combien|koi|quoi|quand|kan|comment|quel|quelle|que
  */
 function eachTermOfADifference(sentence: string): string[] {
   // « UE, UA, US... vous pouvez m'expliquer les trois ? », "UE vs UA vs US, what are they?": what each notion is.
-  const notions = NOTIONS_LISTED.exec(sentence);
-  if (notions && (EXPLAIN.test(sentence) || saysNotUnderstood(sentence, notions[0]))) {
-    const named = notions[0].split(/\s*(?:,|\/|\bet\b|\band\b|\bvs\b|\.{2,}|…)\s*|\s+/i).map((notion) => notion.trim()).filter(Boolean);
+  // (« Une UE, une UA et une US, concrètement ça change quoi pour moi ? »: listed with their articles, what each changes is what each is.)
+  const notions = NOTIONS_LISTED.exec(sentence) ?? (WHAT_IT_CHANGES.test(sentence) ? ARTICLED_NOTIONS_LISTED.exec(sentence) : null);
+  if (notions && (EXPLAIN.test(sentence) || WHAT_IT_CHANGES.test(sentence) || saysNotUnderstood(sentence, notions[0]))) {
+    const named = notions[0].split(/\s*(?:,|\/|\bet\b|\band\b|\bvs\b|\.{2,}|…)\s*|\s+/i).map((notion) => notion.trim()).filter((notion) => NOTION.test(notion));
     return named.map((notion) => (ENGLISH_ASK.test(sentence) ? `What is a ${notion}?` : `C'est quoi ${notion} ?`));
   }
   // « C'est quoi une UA et une US ? », "what are a UE and a US?": what each one is.
@@ -160,6 +161,12 @@ function withNotionListsJoined(sentences: readonly string[]): string[] {
 
 /** Two or three of the notions learners ask about, listed at the start of a sentence: « UE, UA, US… ». */
 const NOTIONS_LISTED = /^\s*(?:UE|UA|US|ECTS|FOAD|HTT|TO)(?:(?:\s*(?:,|\/|\bet\b|\band\b|\bvs\b)\s*|\s+)(?:UE|UA|US|ECTS|FOAD|HTT|TO)){1,3}\b/i;
+/** A notion's own name, without the article said before it. */
+const NOTION = /^(?:UE|UA|US|ECTS|FOAD|HTT|TO)$/i;
+/** Units' kinds listed each with its article: « Une UE, une UA et une US », "a UE, a UA and a US". */
+const ARTICLED_NOTIONS_LISTED = /^\s*(?:une?|a|an)\s+(?:UE|UA|US)(?:\s*(?:,|\bet\b|\band\b)\s*(?:une?|a|an)\s+(?:UE|UA|US)){1,2}\b/i;
+/** What they change for one, and nothing more, asked of them: « ça change quoi (pour moi) ? », "what difference does it make?". */
+const WHAT_IT_CHANGES = /(?:(?<![a-z])(?:[cç]a change quoi|qu['’ ]est[- ]ce que [cç]a change)|\b(?:what(?:['’]s| is) the difference|what difference does (?:it|that) make|how (?:are|do) they differ))(?:\s+(?:pour (?:moi|nous)|for (?:me|us)|concr[eè]tement|in practice))?\s*[?!.]*\s*$/i;
 /** Notions side by side with no word between (« ue ua »). */
 const NOTIONS_RUN = /^(?:UE|UA|US|ECTS|FOAD|HTT|TO)(?:[\s,/]+(?:UE|UA|US|ECTS|FOAD|HTT|TO))+$/i;
 const NOTIONS_ALONE = new RegExp(`${NOTIONS_LISTED.source}[\\s.…:]*$`, "i");
@@ -189,10 +196,11 @@ const MAX_TERM_WORDS = 4;
 
 /**
  * Where a sentence goes on with another question: « C'est quoi une UE, c'est quoi une US, et je peux choisir ? »,
- * « Une UA c'est quoi, et une US c'est la même chose ? », « …, et mon expérience suffit-elle pour l'UA ? ».
+ * « Une UA c'est quoi, et une US c'est la même chose ? », « …, et mon expérience suffit-elle pour l'UA ? »,
+ * « …, et mes années de support peuvent compter pour l'unité d'expérience ? » (what is one's own, said to count).
  */
 const NEXT_QUESTION =
-  /,\s*(?=(?:et|and)\s+(?:une?|la|le|les|l['’]|a|an|the)\s*\S+(?:\s\S+)?\s+(?:c['’]est|ça|ca|is|are|ont lieu|sont|se font|se passent|se déroulent|commencent|finissent|take place|start|end)\b|(?:et|and)\s+(?:elle|il|ça|ca|c['’]est|it)\s+(?:est|compte|fait partie|peut|pourrait|is|counts?|can|could)\b|(?:and|also|plus)\s+(?:are|is|do|does|can|will|could|would|should|did|have|has)\s+(?:the|my|your|these|those|they|we|i|it|that|this|there|classes|courses|units|exams|a|an|any|some)\b|(?:and|et)\s+(?:whether|if any|si certaines?|si l une|si un|si une)\b|(?:and|et|mais|but)\s+(?:if|si|s['’]il|s['’]ils|what if|in case|en cas d['’e])\b|(?:et|and)\s+(?:aussi|also|puis|then)\s+(?:si|if|whether|s['’]il|s['’]ils|combien|comment|quand|où|ou|pourquoi|quels?|quelles?|ce que|what|how|when|where|why|which)\b|(?:(?:et|and|mais|but|puis)\s+)?(?:c'est quoi|c’est quoi|qu'est-ce|qu’est-ce|est-ce|est ce que|est ce qu|comment|quand|combien|quel|quelle|quels|quelles|pourquoi|où|je peux|puis-je|peut-on|on peut|faut-il|il faut|faut|dois-je|je dois|how|what|when|where|why|which|who|can i|do i|does it|do they|is it|are they|is there|are there|do you|should i|must i|is the|are the|does the|do the|can you|could you|would you|will the)\b)|\s+(?=(?:et|and)\s+(?:les?|la|l['’])\s*\S+(?:\s\S+)?\s+(?:c['’]est|ont lieu|sont|is|are)\s+(?:quand|où|combien|comment|when|where)\b)|\s+(?=(?:et|and)\s+(?:whether|c'est quoi|c’est quoi|qu'est-ce|qu’est-ce|est-ce que|est-ce qu['’]|comment|quand|combien|quel|quelle|quels|quelles|pourquoi|où|il faut|faut-il|faut|dois-je|c['’]est (?:le|la|les|en|quand|combien|possible|obligatoire|payant|gratuit|plutôt|plutot|forcément|forcement|obligatoirement|seulement|uniquement|toujours)|ça (?:coûte|prend|dure|fait|représente|compte)|ca (?:coute|prend|dure|fait|represente|compte)|je peux|puis-je|on peut|peut-on|il y a|y a-t-il|how|what|when|where|why|which|is it|is there|are there|does it|do i|do you|can i|should i|must i)\b)|\s+(?=(?:et|and)\s+(?:c['’]est à|c['’]est où|où)\s)|\s+(?=(?:and|also)\s+(?:do|does|are|is|can|will)\s+(?:the\s+)?(?:classes|courses|lessons|lectures|units|exams?|tds?|eds?|cms?|tutorials?|practicals?|labs?)\b)|,\s*(?=(?:et|mais|puis)\s+(?:[^\s,?]+\s+){0,4}[a-zà-ÿ]{2,}(?:-t)?-(?:il|elle|on|ils|elles)\b)/i;
+  /,\s*(?=(?:et|and)\s+(?:une?|la|le|les|l['’]|a|an|the)\s*\S+(?:\s\S+)?\s+(?:c['’]est|ça|ca|is|are|ont lieu|sont|se font|se passent|se déroulent|commencent|finissent|take place|start|end)\b|(?:et|and)\s+(?:elle|il|ça|ca|c['’]est|it)\s+(?:est|compte|fait partie|peut|pourrait|is|counts?|can|could)\b|(?:and|also|plus)\s+(?:are|is|do|does|can|will|could|would|should|did|have|has)\s+(?:the|my|your|these|those|they|we|i|it|that|this|there|classes|courses|units|exams|a|an|any|some)\b|(?:and|et)\s+(?:whether|if any|si certaines?|si l une|si un|si une)\b|(?:and|et|mais|but)\s+(?:if|si|s['’]il|s['’]ils|what if|in case|en cas d['’e])\b|(?:et|and)\s+(?:aussi|also|puis|then)\s+(?:si|if|whether|s['’]il|s['’]ils|combien|comment|quand|où|ou|pourquoi|quels?|quelles?|ce que|what|how|when|where|why|which)\b|(?:(?:et|and|mais|but|puis)\s+)?(?:c'est quoi|c’est quoi|qu'est-ce|qu’est-ce|est-ce|est ce que|est ce qu|comment|quand|combien|quel|quelle|quels|quelles|pourquoi|où|je peux|puis-je|peut-on|on peut|faut-il|il faut|faut|dois-je|je dois|how|what|when|where|why|which|who|can i|do i|does it|do they|is it|are they|is there|are there|do you|should i|must i|is the|are the|does the|do the|can you|could you|would you|will the)\b)|\s+(?=(?:et|and)\s+(?:les?|la|l['’])\s*\S+(?:\s\S+)?\s+(?:c['’]est|ont lieu|sont|is|are)\s+(?:quand|où|combien|comment|when|where)\b)|\s+(?=(?:et|and)\s+(?:whether|c'est quoi|c’est quoi|qu'est-ce|qu’est-ce|est-ce que|est-ce qu['’]|comment|quand|combien|quel|quelle|quels|quelles|pourquoi|où|il faut|faut-il|faut|dois-je|c['’]est (?:le|la|les|en|quand|combien|possible|obligatoire|payant|gratuit|plutôt|plutot|forcément|forcement|obligatoirement|seulement|uniquement|toujours)|ça (?:coûte|prend|dure|fait|représente|compte)|ca (?:coute|prend|dure|fait|represente|compte)|je peux|puis-je|on peut|peut-on|il y a|y a-t-il|how|what|when|where|why|which|is it|is there|are there|does it|do i|do you|can i|should i|must i)\b)|\s+(?=(?:et|and)\s+(?:c['’]est à|c['’]est où|où)\s)|\s+(?=(?:and|also)\s+(?:do|does|are|is|can|will)\s+(?:the\s+)?(?:classes|courses|lessons|lectures|units|exams?|tds?|eds?|cms?|tutorials?|practicals?|labs?)\b)|,\s*(?=(?:et|mais|puis)\s+(?:[^\s,?]+\s+){0,4}[a-zà-ÿ]{2,}(?:-t)?-(?:il|elle|on|ils|elles)\b)|,\s*(?=(?:et|and)\s+(?:mes|mon|ma|my)\s+(?:[^\s,?]+\s+){0,4}(?:peuvent|peut|pourraient|pourrait|can|could|would|will)\s+(?:compter|servir|valider|count|be counted|cover)\b)/i;
 /**
  * Words that turn to another matter: « MUX101 ça demande quoi comme niveau, par contre elle est dans quel groupe ? »,
  * "how many hours is a 2 ECTS unit, and btw are TDs held on saturdays too?".

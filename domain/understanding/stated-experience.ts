@@ -24,6 +24,21 @@ const SINCE = new RegExp(
   String.raw`\b(?:depuis|ca fait|cela fait|ca va faire|voila|pendant|durant|for|over|since|worked|travaille|bosse|(?:mon|ma|my|fait (?:un|une)|apres (?:un|une|mon|ma)) (?:alternance|apprentissage|cdd|interim) (?:de|d))(?: (?:plus de|pres de|presque|environ|bientot|deja|about|around|almost|nearly|more than|over|the last|the past))? ${YEARS}(?![a-z]| ago\b)`,
   "g",
 );
+/**
+ * A diploma or a move some years ago, and work « depuis » (since then): « obtenu il y a 6 ans et depuis je suis technicien support »,
+ * "6 years ago, and since then I've been a support technician": those years are years of work.
+ */
+const SINCE_THEN = new RegExp(
+  String.raw`\b(?:il y a|voila) ${YEARS},? (?:et )?depuis(?: (?:lors|ce temps|ce moment))?,? (?:je suis|je travaille|je bosse|j occupe|je fais|j exerce|je taffe)\b(?! (?:au chomage|chomeu\w*|sans emploi|en recherche|etudiant\w*|en formation|a la maison))|\b${YEARS} ago,? (?:and )?(?:ever )?since (?:then|that)(?: time)?,? i (?:ve been|ve worked|have been|have worked|work|m working|am working)\b(?! (?:unemployed|out of work|job hunting|looking for|studying|a student|at home))`,
+  "g",
+);
+/** A SINCE_THEN match with its number and unit as the first two groups, as the other patterns have them (the English form has them third and fourth). */
+function sinceThenLength(m: RegExpMatchArray): RegExpMatchArray {
+  if (m[1] !== undefined) return m;
+  const moved = [m[0], m[3], m[4]] as unknown as RegExpMatchArray;
+  moved.index = m.index;
+  return moved;
+}
 /** After a number, words that make it a length of work: « 5 ans d'expérience », « 2 ans technicien », "4 years as a". */
 const OF_WORK = new RegExp(
   String.raw`${YEARS} (?:d experience|d exp|de boulot|de travail|d anciennete|de cdd|de cdi|en cdd|en cdi|d interim|en interim|de contrat|d alternance|d apprentissage|en apprentissage|on (?:a )?(?:fixed term |temporary |short term |permanent )?contract|(?:of )?(?:apprenticeship|work study)|de metier|de pratique|d activite|professionnel\w*|pro|comme|en tant que|en poste|au poste|dans|chez|en entreprise|en alternance|derriere moi|au total|dans le metier|of (?:work |professional |relevant |job )?experience|experience|(?:of|de|d) (?:java|python|javascript|typescript|php|sql|code|coding|programming|programmation|developpement|dev)|as an?|as|in|working|at|of work|technicien\w*|developpeu\w*|dev|admin\w*|ingenieur|chef|responsable|manager|consultant\w*|assistant\w*|agent|employe\w*|salarie\w*|cadre|magasinier\w*|vendeu\w*|commercial\w*|infirmi\w*|comptable)\b`,
@@ -33,7 +48,7 @@ const OF_WORK = new RegExp(
 const IN_FIELD = new RegExp(String.raw`\b(?:dont|mais (?:seulement|que|juste)|seulement|only|including|of which|but only) ${YEARS} (?:comme|en tant que|en|dans|as an?|as|in)\b`);
 /** Jobs and fields that are computing: then the years said are in the field of a computing diploma. */
 const COMPUTING_WORK =
-  /\b(java|python|php|javascript|typescript|coding|coder|programming|programmation|dev|devs|developpeu\w*|developer|developpement|programmeu\w*|programmer|codeu\w*|admin(?:istrateur)? (?:systemes?|reseaux?|sys|bdd|bases? de donnees)|adminsys|sysadmin|technicien (?:reseaux?|support|informatique|systemes?|it)|informaticien\w*|support (?:informatique|it|technique)|helpdesk|hotline|devops|ingenieur (?:logiciel|reseaux?|systemes?|informatique|securite|cybersecurite|data|etudes)|data (?:analyst|scientist|engineer)|analyste (?:programmeur|developpeur|data)|esn|ssii|informatique|cyber|cybersecurite|securite informatique|reseaux?|software|it|network\w*|web|integrateur|testeu\w*|tester|chef de projet (?:it|informatique|digital)|dba|(?:dut|bts|but|licence|master) (?:info|informatique|sio|gei|reseaux?)\w*)\b/;
+  /\b(java|python|php|javascript|typescript|coding|coder|programming|programmation|dev|devs|developpeu\w*|developer|developpement|programmeu\w*|programmer|codeu\w*|admin(?:istrateur)? (?:systemes?|reseaux?|sys|bdd|bases? de donnees)|adminsys|sysadmin|technicien (?:reseaux?|support|informatique|systemes?|it)|(?:it |desktop )?support technician|informaticien\w*|support (?:informatique|it|technique)|helpdesk|hotline|devops|ingenieur (?:logiciel|reseaux?|systemes?|informatique|securite|cybersecurite|data|etudes)|data (?:analyst|scientist|engineer)|analyste (?:programmeur|developpeur|data)|esn|ssii|informatique|cyber|cybersecurite|securite informatique|reseaux?|software|it|network\w*|web|integrateur|testeu\w*|tester|chef de projet (?:it|informatique|digital)|dba|(?:dut|bts|but|licence|master) (?:info|informatique|sio|gei|reseaux?)\w*)\b/;
 /** A job said outside computing: then the years are not in a computing diploma's field. */
 const OTHER_WORK =
   /\b(logistique|magasinier\w*|restauration|cuisinie\w*|serveu\w*|vendeu\w*|vente|commercial\w*|comptab\w*|compta|infirmi\w*|aide soignant\w*|soignant\w*|rh|ressources humaines|chef de rayon|caissi\w*|batiment|btp|mecani\w*|barista|hotellerie|enseignant\w*|professeur|banque|assurance|secretaire|assistant\w* (?:de direction|administrati\w*|de gestion|comptable|rh)|marketing|juriste|avocat|logistics|sales|nurse|accountant|waiter|cook|retail)\b/;
@@ -159,7 +174,7 @@ function lengthsInSequence(folded: string, said: readonly LengthOfWork[]): Lengt
 /** The years of work a message says, with those in computing when it says them; undefined when it says none. */
 export function readStatedExperience(text: string): StatedExperience | undefined {
   const folded = ` ${numberWordsToDigits(withLengthsOfJobs(foldText(text).replace(/['’]/g, " ")).replace(/[^a-z0-9+,.!?; ]+/g, " ").replace(/\s+/g, " ").trim())} `.replace(/\b(un|une|one|a) (an|annee|year)\b/g, "1 $2").replace(HALF_A_YEAR, (_, fr?: string, frUnit?: string, en?: string) => `${fr ?? en}.5 ${frUnit ?? "years"}`);
-  const said = [...folded.matchAll(SINCE), ...folded.matchAll(OF_WORK)]
+  const said = [...folded.matchAll(SINCE), ...folded.matchAll(OF_WORK), ...[...folded.matchAll(SINCE_THEN)].map(sinceThenLength)]
     // What is said right before the number: « au chômage depuis 6 mois » is no work.
     .filter((m) => !NOT_WORKING.test(folded.slice(0, (m.index ?? 0) + m[0].indexOf(m[1] as string))))
     .map((m) => ({

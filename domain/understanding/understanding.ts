@@ -335,7 +335,7 @@ export class Understanding {
     const understood = this.withLearnedRoute(text, focused, this.byRules(text, focused, options));
     // The pages a rule of the message chooses by their tag read its folded words, folded once.
     const words = ` ${fold(text)} `;
-    const chosen = this.ofPriceAsked(text, focused, understood) ?? this.ofFreeTime(text, words, focused, understood) ?? this.ofMissedExam(text, words, understood) ?? this.ofCompensation(text, words, understood) ?? this.ofAdmissionAttempts(words, understood) ?? this.ofExperienceAsked(text, words, understood) ?? this.ofUaWithoutExperience(words, understood) ?? this.notCourseContent(focused, understood, options) ?? understood;
+    const chosen = this.ofPriceAsked(text, focused, understood) ?? this.ofFreeTime(text, words, focused, understood) ?? this.ofMissedExam(text, words, understood) ?? this.ofCompensation(text, words, understood) ?? this.ofAdmissionAttempts(words, understood) ?? this.ofExperienceAsked(text, words, understood) ?? this.ofUaWithoutExperience(words, understood, focused) ?? this.notCourseContent(focused, understood, options) ?? understood;
     // Whichever reading found it (the whole sentence, its last clause, the learned route's): "Are exams ever online, or do I have to
     // come in person?" asks across its clauses what no page holds.
     return this.asksAnExamDetailNotHeld(text, words, chosen.intent) ? { ...chosen, intent: { kind: "abstain", reason: "unknown" } } : chosen;
@@ -376,14 +376,18 @@ export class Understanding {
    * the UA asked by someone who says they have no experience is the page on the project during an internship (tagged
    * UA_INTERNSHIP_TAG), not the page on the experience dossier they cannot write.
    */
-  private ofUaWithoutExperience(words: string, understood: Omit<Understood, "text">): Omit<Understood, "text"> | undefined {
+  private ofUaWithoutExperience(words: string, understood: Omit<Understood, "text">, focused?: FocusedMessage): Omit<Understood, "text"> | undefined {
     const { intent } = understood;
     const tags = intent.kind === "answer" ? (this.entries.get(intent.entryId)?.tags ?? []) : [];
     // (That page already, its yes or no said: kept.)
     if (tags.includes(UA_INTERNSHIP_TAG)) return undefined;
     const onUas = tags.includes(UA_TAG);
-    const open = onUas || undecided(intent);
-    if (!open || !NO_EXPERIENCE.test(words) || !UA_NAMED.test(words)) return undefined;
+    // (« On m'a dit que je n'avais pas assez d'expérience pour l'UA. Il se passe quoi dans ce cas ? »: a question that only points
+    // to the case told asks what then, whatever page its words came closest to — it got the page on where classes take place.)
+    const inThatCase = focused !== undefined && focused.context !== "" && IN_THAT_CASE.test(` ${fold(focused.question)} `);
+    const open = onUas || undecided(intent) || inThatCase;
+    // (Not enough of it, only then: « je n'ai pas assez d'expérience pour l'UA, c'est quoi le dossier ? » keeps the dossier's page.)
+    if (!open || !(NO_EXPERIENCE.test(words) || (inThatCase && NOT_ENOUGH_EXPERIENCE.test(words))) || !UA_NAMED.test(words)) return undefined;
     return this.pageTagged(UA_INTERNSHIP_TAG, understood);
   }
 
@@ -1029,11 +1033,18 @@ export class Understanding {
       }
       // « NFP119 il faut quoi avant ? NFA040 c'est obligé pour la suivre ? »: « la » is the unit before, the one named here
       // is asked as its prerequisite; that unit stays the subject of the questions after (« et elle compte pour la licence ? »).
-      const subject = own.length === 1 && codes.length === 1 && own[0] !== codes[0] ? codes[0]! : undefined;
+      // « NFP119 ça fait combien d'heures, et je peux la suivre sans avoir fait NFA040 et NFA041 ? »: units named only as not done (or
+      // done) are the situation, « la » the unit before, whose check weighs them (it got the page on prerequisites).
+      const onlySituation = own.length > 0 && codes.length === 1 && !own.includes(codes[0]!) && unitMentions(question).every((m) => m.role !== "asked");
+      const subject = (own.length === 1 || onlySituation) && codes.length === 1 && own[0] !== codes[0] ? codes[0]! : undefined;
       const pointed = subject ? withTheUnitPointedTo(question, subject) : undefined;
       const ofTheSubject = pointed ? understandPart(pointed) : undefined;
       if (ofTheSubject?.intent.kind === "unit" && ofTheSubject.intent.codes[0] === subject) {
         each.push({ ...ofTheSubject, language, text: pointed! });
+        continue;
+      }
+      if (onlySituation && ofTheSubject?.intent.kind === "eligibility" && ofTheSubject.intent.codes.length === 1 && ofTheSubject.intent.codes[0] === subject) {
+        each.push({ ...ofTheSubject, intent: withWholeSituation(ofTheSubject.intent, text), language, text: pointed! });
         continue;
       }
       // « Pour la licence, je peux prendre NFP119 et NFP121 ? Et SEC101 avec NFE114 ? »: the question before, of the new units.
@@ -1420,7 +1431,7 @@ const LENGTH_COUNTS =
   /\b((ca|cela|elle|il|it|that|this|they|ils|elles) (va |peut |pourrait |will |would |could |can |does |do )?|(mon|ma|mes|my)( \w+){0,3} (alternance|apprentissage|experience|cdd|cdi|contrat|interim|job|travail|boulot|poste|emploi|annees|ans|mois|work study|apprenticeship|years|months|work|contract)( \w+){0,3} (va |peut |pourrait |will |would |could |can )?)(compte|comptent|compter|compterait|count|counts|be counted)\b(?! (combien|pour combien|for how many|how many|how much|\d|(dans|pour|in|towards?) (la |the |my )?(moyenne|average|compensation)))/;
 /** Whether one's work counts for the activity unit: « mon travail peut compter pour l'UA ? », "would my work count for the experience unit?". */
 const COUNTS_FOR_THE_UA =
-  /\b((ca|cela|c est|is that|is it|that s|that is) (suffit|suffira|suffisant|assez|enough|sufficient) (pour|for) (l |the |une |la |an )?((licence|diploma|degree) s )?(ua|unite d activite|experience unit|activity unit)|(work|job|experience|years) (would |will |could |can |does |do )?counts? (for|towards?) (the |my )?(experience unit|activity unit|ua)|(mon|mes|ma) (travail|boulot|annees|ans|experience|experiences|experience pro|experience professionnelle) (compte|comptent|compterait|peut compter|peuvent compter|pourrait compter|peut servir|peuvent servir|suffit|suffirait) (pour|dans) (l ua|une ua|l unite d activite)|(that|this|those years|these years|cette experience|ces annees) (could |would |will |can |might |may |peut |pourrait |pourraient |peuvent )?(count|counts|be counted|compte|comptent|compter|compterait|valoir|servir) (for|towards?|pour|dans) (the |l |une |la |my |mon )?((licence|diploma|degree|engineering degree|diplome) (s |de la licence |du diplome )?)?(ua|experience unit|activity unit|unite d activite)\b(?! (de|du|d) )|\b(my|mes|mon|ma)( \w+){0,3} (years?|experience|job|work|nursing|annees|ans|metier|boulot|travail|poste|emploi)( \w+){0,2} (could |would |will |can |peut |peuvent |pourrait |pourraient )?(count|counts|be counted|compte|comptent|compter) (for|towards?|pour|dans) (the |l |une |la |my )?(professional experience unit|experience unit|activity unit|ua|unite d activite|ua d experience professionnelle))\b/;
+  /\b((ca|cela|c est|is that|is it|that s|that is) (suffit|suffira|suffisant|assez|enough|sufficient) (pour|for) (l |the |une |la |an )?((licence|diploma|degree) s )?(ua|unite d activite|experience unit|activity unit)|(work|job|experience|years) (would |will |could |can |does |do )?counts? (for|towards?) (the |my )?(experience unit|activity unit|ua)|(mon|mes|ma) (travail|boulot|annees|ans|experience|experiences|experience pro|experience professionnelle) (compte|comptent|compterait|peut compter|peuvent compter|pourrait compter|peut servir|peuvent servir|suffit|suffirait) (pour|dans) (l ua|une ua|l unite d activite)|(that|this|those years|these years|cette experience|ces annees) (could |would |will |can |might |may |peut |pourrait |pourraient |peuvent )?(count|counts|be counted|compte|comptent|compter|compterait|valoir|servir) (for|towards?|pour|dans) (the |l |une |la |my |mon )?((licence|diploma|degree|engineering degree|diplome) (s |de la licence |du diplome )?)?(ua|experience unit|activity unit|unite d activite)\b(?! (de|du|d) )|\b(my|mes|mon|ma)( \w+){0,3} (years?|experience|job|work|nursing|annees|ans|metier|boulot|travail|poste|emploi)( \w+){0,2} (could |would |will |can |peut |peuvent |pourrait |pourraient )?(count|counts|be counted|compte|comptent|compter) (for|towards?|pour|dans) (the |l |une |la |my )?(professional experience unit|experience unit|activity unit|ua|unite d activite|ua d experience professionnelle))\b|\b(mon|mes|ma|my) (travail|boulot|annees|ans|experience|experiences|experience pro|experience professionnelle|work|years|experience) (peut|peuvent|pourrait|pourraient|peut[ -]elle|peuvent[ -]elles|pourrait[ -]elle|suffit a|suffirait a|can|could|would|will) (valider|validate) (the |l |une |la |my )?((licence|diploma|degree) s )?(ua|unite d activite|unite d experience|experience unit|activity unit)\b|\b(can|could|would|will) my (work |job |years of )?(experience|work|years) (validate|cover) (the |my )?((licence|diploma|degree) s )?(ua|experience unit|activity unit)\b/;
 /** The content's tag of its page on the engineering admission exam (infra/content/README.md). */
 const ADMISSION_TAG = "admission";
 /** The engineering admission exam named: UAAD91, « l'examen d'admission », "the admission exam". */
@@ -1439,6 +1450,10 @@ export const UA_TAG = "ua";
 const UA_INTERNSHIP_TAG = "internship";
 /** No work experience said: « zéro expérience pro », « aucune expérience », "no work experience". */
 const NO_EXPERIENCE = / ((zero|0|aucune|pas d|pas de|sans|no|without|never had any|not any) (experience|exp)( pro\w*| de travail| work| professional)?|(i have|i ve got|i ve) no (work |professional |job )?experience|(jamais|never) (travaille|worked))\b/;
+/** Not enough work experience said: « pas assez d'expérience », "I don't have enough work experience". */
+const NOT_ENOUGH_EXPERIENCE = / (pas assez d|pas assez de|trop peu d|not enough|too little|insufficient|(don t|do not|doesn t|didn t) have enough) (work |professional |job )?(experience|exp)\b/;
+/** A question that only points to the case told before it: « il se passe quoi dans ce cas ? », "what happens in that case?". */
+const IN_THAT_CASE = /^ (et )?(alors |du coup )?(il se passe quoi|qu est ce qui se passe|que se passe t il|je fais (quoi|comment)|on fait (quoi|comment)|comment (ca se passe|je fais|on fait)|quelles? (sont les )?(solutions?|options?|possibilites?|alternatives?)|what happens|what do i do|what can i do|what are (my|the) options)\b.{0,20}\b(dans ce cas|dans ce cas la|in that case|in this case|then|alors)\b/;
 /** Kinds of unit and ways of studying a question may point to with « c'est » (« J'ai vu « UA » dans la maquette, c'est un cours comme les autres ? »). */
 const NOTIONS_POINTED_TO = new Set(["UA", "US", "FOAD", "JOURNEEBLOQUEE", "HTT"]);
 /** A question whose subject is « c'est », « ça », "is it": those words say nothing of what it is. */
@@ -1537,7 +1552,8 @@ const CONFIRMS_A_CLAIM = /\b(vrai|true|right|correct|exact)\b/;
 /** The unit before, combined with another: « je peux la combiner avec SEC101 », "can I combine it with SEC101". */
 const COMBINED_WITH_IT = / (la|le|l|les) (combiner|associer|cumuler|prendre avec|suivre avec)| combine (it|them) with /;
 /** Words that stand for units named before: « ça demande des prérequis ? », "do they need…", « elles sont à distance ? ». */
-const UNITS_POINTED_TO = /\b(ca|cela|elles|ils|elle|il(?! faut| en faut| y a| existe)|it(?! s| is)|they|them|those|these|those units|ces ue|ces cours)\b/;
+// (« … des prérequis pour l'une ou l'autre ? », "… for either of them?": each of the units told before.)
+const UNITS_POINTED_TO = /\b(ca|cela|elles|ils|elle|il(?! faut| en faut| y a| existe)|it(?! s| is)|they|them|those|these|those units|ces ue|ces cours|l une ou l autre|l un ou l autre|either of them|either one)\b/;
 /** A question asked of the learner's own case: « un cours pour moi », "a course for me", « à ma portée ». */
 const FOR_ME = /\b(pour moi|pr moi|pour mwa|for me|4 me|me convient|me conviendrait|suits me|would suit me|suitable for me|a ma portee|dans mes cordes|adaptee? a mon)\b/;
 

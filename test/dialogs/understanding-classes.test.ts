@@ -644,7 +644,7 @@ describe("no yes or no that answers another question", () => {
     await play([{ user: "J'ai fait UTC505 l'an dernier et UTC502 ce semestre. Je peux m'inscrire à RSX103 au S2 ?", bot: [text(/⛔ Non[^]*RSX103/, /Oui, si vous avez le niveau attendu[^]*UTC502 \(/)] }]);
     await play([
       { user: "je peux m'inscrire à NFP119 au S2 ?", bot: [text(/NFP119/)] },
-      { user: "NFA031 et NFA032 validées, mais pas NFA040", bot: [text(/^Attention : vous dites ne pas avoir validé NFA040, or NFP119 attend ce niveau/), text(/NFP119/)] },
+      { user: "NFA031 et NFA032 validées, mais pas NFA040", bot: [text(/^NFA040 n'est que conseillée avant NFP119, pas exigée/), text(/NFP119/)] },
     ]);
   });
 });
@@ -4290,7 +4290,8 @@ describe("set 47's misses, read after its first run (written like the sealed set
   it("does not say the expected level is lacking when only a unit advised before is not done (« nfp119 sans avoir fait nfa040 »: false)", async () => {
     const conversation = await botConversation({});
     const replies = await repliesTo(conversation, "nfp119 sans avoir fait nfa040 c possible?");
-    expect(replies).toMatch(/vous dites ne pas avoir validé NFA040/);
+    // (Said as what it is, a unit only advised before: no longer « NFP119 attend ce niveau (NFA040 et NFA041) ».)
+    expect(replies).toMatch(/NFA040 n'est que conseillée avant NFP119, pas exigée/);
     expect(replies).not.toMatch(/vous n'avez pas le niveau attendu/);
   });
 
@@ -4542,7 +4543,8 @@ describe("a reviewer's probes of the session's changes (wrong replies found, men
 
   it.each<[string, RegExp]>([
     ["j'ai déjà 24 ECTS, à 12 crédits par an combien d'années pour arriver à 60 ?", /^Avec 24 ECTS déjà acquis, il en reste 36 pour 60\. À 12 ECTS par an, 36 ECTS demandent 3 ans\./],
-    ["jfais 2 ue par an de 6 ects cb de temps pr 30 ects", /^À 12 ECTS par an, 30 ECTS demandent 3 ans\./],
+    // (2,5 years of credits, begun in a third academic year: the years and the academic years both said.)
+    ["jfais 2 ue par an de 6 ects cb de temps pr 30 ects", /^À 12 ECTS par an, 30 ECTS demandent 2,5 ans : 3 années universitaires, la dernière avec 6 ECTS\./],
     ["12 crédits par an, combien d'années pour 60 ?", /^À 12 ECTS par an, 60 ECTS demandent 5 ans\./],
   ])("%j (the pace's numbers: it said 2 years, 1 year, or the table)", async (user, expected) => {
     await play([{ user, bot: [text(expected)] }]);
