@@ -70,6 +70,11 @@ export interface ConversationData {
   /** True once the learner's language has been chosen, by their first message or on request. */
   languageSet: boolean;
   welcomed: boolean;
+  /**
+   * Whether the check, plan or request for an advisor running has read a message of the learner's since it began: "in English
+   * please" at its first question asks it again from the start, in that language; later, the question stays as it was asked.
+   */
+  dialogAnswered?: boolean;
   /** The last answer given, for the "utile / pas utile" votes. */
   lastAnswer?: string;
   /** How the last question ended, so a handoff request says what preceded it (deflection rate). */

@@ -65,6 +65,9 @@ export class RouterDialog extends ComponentDialog {
 
   private async interrupt(innerDc: DialogContext): Promise<DialogTurnResult | undefined> {
     const turn = turnOf(innerDc);
+    // Whether the running check, plan or request has read a message of the learner's since it began (see beginJob).
+    const answeredBefore = turn.conversation.dialogAnswered === true;
+    turn.conversation.dialogAnswered = true;
     const kind = turn.intent.kind;
     if (CONTROL.has(kind)) {
       await innerDc.cancelAllDialogs();
@@ -91,11 +94,12 @@ export class RouterDialog extends ComponentDialog {
         if (!job || isDialogJob(job)) return undefined;
         // "in English please" at a check's question: the check asks it again in that language, from the start (its prompt,
         // written in the other language, stayed so; the unit's card came before it).
-        const options = kind === "switch-language" && active && isDialogJob(active) ? startOptionsOf(innerDc) : undefined;
+        // (Only at its first question: later, what the learner has answered since would be lost — the question stays as asked.)
+    const options = kind === "switch-language" && active && isDialogJob(active) && !answeredBefore ? startOptionsOf(innerDc) : undefined;
         if (options && active) {
           await job.reply({ ...turn, conversation: { ...turn.conversation, subject: undefined, topic: undefined } });
           await innerDc.cancelAllDialogs();
-          return innerDc.beginDialog(active.name, options);
+          return this.beginJob(innerDc, turn, active.name, options);
         }
         await job.reply(turn);
         await innerDc.repromptDialog();
@@ -171,7 +175,7 @@ export class RouterDialog extends ComponentDialog {
     // No check starting now: this message is the last, and its buttons ask each question left without retyping it.
     const tappable = waiting.length > 0 && waiting.length <= MAX_ASKED_AGAIN && !asked;
     if (waiting.length > 0) await turn.context.sendActivity(tappable ? message(routerWording[turn.language].askAfterTap(waiting), waiting.map(askAgainAction)) : routerWording[turn.language].askAfter(waiting));
-    return asked ? step.beginDialog(asked.job.name, asked.job.start(asked.turn)) : step.next(outcome);
+    return asked ? this.beginJob(step, turn, asked.job.name, asked.job.start(asked.turn)) : step.next(outcome);
   }
 
   /** « 2 soirs par semaine » after a plan: the job that answered, run again with what the message refines. */
@@ -195,7 +199,7 @@ export class RouterDialog extends ComponentDialog {
     const job = this.byName.get(offered.job);
     if (!job) throw new JobRegistryError(`an offer names job "${offered.job}", which the registry does not have`);
     if (await this.refusedHere(turn, job)) return step.next(NO_OUTCOME);
-    if (isDialogJob(job)) return step.beginDialog(job.name, offered.options);
+    if (isDialogJob(job)) return this.beginJob(step, turn, job.name, offered.options);
     return step.next(await job.reply(turn, offered.options));
   }
 
@@ -205,6 +209,12 @@ export class RouterDialog extends ComponentDialog {
     if (!job.usesRecord || !isSharedConversation(activity)) return false;
     await turn.context.sendActivity(routerWording[turn.language].personalOnly(personalChatLink(activity)));
     return true;
+  }
+
+  /** A job that asks questions back, begun: it has read none of the learner's answers yet. */
+  private async beginJob(dc: DialogContext, turn: JobTurn, name: string, options: object | undefined): Promise<DialogTurnResult> {
+    turn.conversation.dialogAnswered = false;
+    return dc.beginDialog(name, options);
   }
 
   private async finish(step: WaterfallStepContext): Promise<DialogTurnResult> {

@@ -117,7 +117,7 @@ export const creditHoursWording: Record<Language, CreditHoursWords> = {
       const left = held !== undefined && goal !== undefined ? `Avec ${held} ECTS déjà acquis, il en reste ${target} pour ${goal}. ` : "";
       const head =
         ects !== undefined
-          ? per === "year" && target % ects !== 0
+          ? per === "year" && target % ects !== 0 && target > ects
             ? `À ${ects} ECTS par an, ${target} ECTS demandent ${yearsSaid(target / ects, "fr")} ans : ${ways[0]!.periods} années universitaires, la dernière avec ${target % ects} ECTS.`
             : `À ${ects} ECTS par ${each}, ${target} ECTS demandent ${span(ways[0]!.periods)}.`
           : `À ${units} UE par ${each}, cela dépend de leurs crédits : ${ways.map((way) => `avec des UE de ${way.unitEcts} ECTS (${way.credits} ECTS par ${each}), ${span(way.periods)}`).join(" ; ")}.`;
@@ -190,7 +190,7 @@ export const creditHoursWording: Record<Language, CreditHoursWords> = {
       const left = held !== undefined && goal !== undefined ? `With ${held} ECTS already earned, ${target} are left for ${goal}. ` : "";
       const head =
         ects !== undefined
-          ? per === "year" && target % ects !== 0
+          ? per === "year" && target % ects !== 0 && target > ects
             ? `At ${ects} ECTS a year, ${target} ECTS take ${yearsSaid(target / ects, "en")} years: ${ways[0]!.periods} academic years, the last one with ${target % ects} ECTS.`
             : `At ${ects} ECTS a ${each}, ${target} ECTS take ${span(ways[0]!.periods)}.`
           : `At ${units} unit${units! > 1 ? "s" : ""} a ${each}, it depends on their credits: ${ways.map((way) => `with ${way.unitEcts}-ECTS units (${way.credits} ECTS a ${each}), ${span(way.periods)}`).join("; ")}.`;

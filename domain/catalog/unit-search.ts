@@ -125,9 +125,10 @@ export function findUnits(catalog: Catalog, typed: string, filters: UnitFilters,
   // « managment », « comptabilté »: a word the catalog does not hold, one letter off one it holds, is that one.
   const subject = spelledAsTheCatalog(catalog, typed);
   // « me reconvertir dans l'informatique »: a field one moves into that is a department's very name is that department;
-  // so is one where a beginner would start (« je n'ai jamais codé, quelle UE d'informatique ? »: Java's basics and the
-  // introductions, not only the titles that say « informatique »).
-  const wholeDepartment = field || filters.beginner ? departmentNamed(catalog, subject, { only: true }) : undefined;
+  // so is one where a beginner would start, or where units without prerequisite are looked for (« je n'ai jamais codé, quelle UE
+  // d'informatique ? », « une UE d'informatique sans aucun prérequis ? »: Java's basics and the introductions, not only the titles
+  // that say « informatique »).
+  const wholeDepartment = field || filters.beginner || filters.noPrerequisite ? departmentNamed(catalog, subject, { only: true }) : undefined;
   if (wholeDepartment) {
     const ofIt = [...catalog.units.values()].filter((unit) => unit.kind === "UE" && unit.department === wholeDepartment);
     return { units: startersFirst(ofIt.filter((unit) => passes(unit, filters)), filters), onSubject: ofIt, said: [], department: wholeDepartment };

@@ -202,7 +202,6 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   wanna: "want to",
   gonna: "going to",
   hrs: "hours",
-  hr: "hour",
   hs: "hours",
   cr: "credits",
   creds: "credits",
@@ -231,6 +230,8 @@ export const WITHOUT_A_DIPLOMA =
   / (sans|without) (forcement |necessarily )?((m |me |s |se )?(viser|preparer|faire|inscrire|passer|etre inscrite?) |inscription |doing |aiming at |enrolling (in )?|enrol |enroll |registering (for )?|signing up for |taking |going for )?(a |au |en |dans |in |for |to |at )?(de |d |un |une |le |la |tout le |tout un |toute une |a |an |any |the )?(whole |full |entire |complete )?(diplome|diplomes|cursus|degree|diploma|programme|program|licence) /g;
 
 export const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
+  // « 2 hr », "a 40 hr unit": an hour after a number; alone, "HR" is human resources ("HR tools").
+  [/ (\d+) hr /g, " $1 hour "],
   // « vs avez un master ? »: « vs » before a verb is « vous » typed short, not "versus".
   [/ vs (avez|pouvez|etes|faites|proposez|offrez|connaissez|savez|auriez|pourriez|conseillez) /g, " vous $1 "],
   // « D'accord » is an ok, not the authorization (« l'accord du responsable »).
@@ -340,7 +341,8 @@ export const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/ 10 (sur )?20 | 10 out of 20 | pass (mark|grade|threshold) | passing (mark|grade|score) /g, " MOYENNE "],
   [/ (moins|en dessous) de (la moyenne|10) | (below|under|less than) (10|the average|average|a 10) /g, " ECHEC "],
   // « j'ai pas eu 10 à UTC504 », "I didn't get 10": the pass mark not got is below it (not « pas eu 10 ECTS »).
-  [/ (pas|jamais) (eu|obtenu|atteint) (10|la moyenne) (?!(ects|credits?|heures?|h)\b)| (didn t|did not|didnt|never) (get|got|reach|reached|make|made) (10|a 10|the average|the pass mark) (?!(ects|credits?|hours?|h)\b)/g, " ECHEC "],
+  // (Not « je n'ai pas eu la moyenne »: the page on session 2 says it so, and the page on failing both sessions would take it.)
+  [/ (pas|jamais) (eu|obtenu|atteint) 10 (?!(ects|credits?|heures?|h)\b)| (didn t|did not|didnt|never) (get|got|reach|reached|make|made) (10|a 10|the pass mark) (?!(ects|credits?|hours?|h)\b)/g, " ECHEC "],
   [/ (pieces?|cartes?) d identite | (id|identity|identification) (card|document|papers)s? | photo id /g, " IDENTITE "],
   [/ a la carte /g, " CARTE "],
   // « pas envie de faire un diplôme », "not after a degree": a unit taken on its own.

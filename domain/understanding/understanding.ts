@@ -1489,7 +1489,7 @@ const EXAMS_TAG = "exams";
 export const SESSION_2_TAG = "session-2";
 /** Absent at an exam, no unit said: « j'étais malade le jour de l'examen », "I was in hospital on exam day". */
 const ABSENT_AT_AN_EXAM =
-  /\b(malade|hospitalisee?|absente?|en deplacement|sick|ill|in hospital|hospitali[sz]ed|away)\b.{0,25}\b(l examen|l exam|mon examen|the exam|my exam|exam day|partiel)\b|\b(jpeux|je peux|je ne peux|je pourrai|je ne pourrai|je vais pas pouvoir|je ne vais pas pouvoir) pas (venir|aller|me presenter|etre la) (a |au )?(lexam|lexamen|l exam|l examen|mon exam|mon examen|partiel)\b|\b(can t|cannot|won t be able to|will not be able to) (come|go|make it|attend|sit|be there)( to| at| for)? (the|my) ([a-z]{3} ?\d{3} )?exam\b/;
+  /\b(malade|hospitalisee?|absente?|en deplacement|sick|ill|in hospital|hospitali[sz]ed|away)\b.{0,25}\b(l examen|l exam|mon examen|the exam|my exam|exam day|partiel)\b|\b(jpeux|je peux|je ne peux|je pourrai|je ne pourrai|je vais pas pouvoir|je ne vais pas pouvoir) pas (venir|aller|me presenter|etre la) (a |au )?(lexam|lexamen|l exam|l examen|mon exam|mon examen|partiel)\b(?! (sans|avec|with|without)\b)|\b(can t|cannot|won t be able to|will not be able to) (come|go|make it|attend|sit|be there)( to| at| for)? (the|my) ([a-z]{3} ?\d{3} )?exam\b(?! (sans|avec|with|without)\b)/;
 /** The content's tag of its page on compensation in the licence (infra/content/README.md). */
 const COMPENSATION_TAG = "compensation";
 /** An overall average said: « moyenne générale », « ma moyenne sur la licence », "my overall (licence) average", "average across my units". */

@@ -1,6 +1,7 @@
 import { withCodesWrittenOut } from "../catalog/code-ranges";
 import { UNIT_CODE_PATTERN, normalizeUnitCode } from "../catalog/unit-code";
 import { detectLanguage } from "../language/language";
+import { PASSING_GRADE } from "../eligibility/grade.rule";
 import { foldText } from "./text-normalizer";
 
 /** A unit code in any case (« nfa031 », « nfa 031 »), for text folded to lower case. */
@@ -137,7 +138,7 @@ const LATER_GRADE_AFTER =
  * the later one counts (LATER_GRADE_AFTER when the resit is named). Not a count (« NFA031 2 puis 3 fois »), nor the next unit's grade.
  */
 const SUCCESSIVE_GRADES_AFTER = new RegExp(
-  String.raw`^\s*[(:,=-]?\s*(?:j ai eu |jai eu |i got |got )?(?:avec |with )?\d{1,2}(?:[.,]\d{1,2})?(?:\s*(?:\/\s*20|sur 20))?\s*,?\s+(?:puis|then|ensuite|et ensuite|and then|et apres)\s+(?:j ai eu |jai eu |i got |got |un |une |a |an )?(\d{1,2}(?:[.,]\d{1,2})?)(?![\d.,]*\d)(?!\s*(?:\/|sur)?\s*(?:${NOT_A_GRADE_AFTER}))(?!${GRADE_OF_NEXT_CODE})`,
+  String.raw`^\s*[(:,=-]?\s*(?:j ai eu |jai eu |i got |got )?(?:avec |with )?(\d{1,2}(?:[.,]\d{1,2})?)(?:\s*(?:\/\s*20|sur 20))?\s*,?\s+(?:puis|then|ensuite|et ensuite|and then|et apres)\s+(?:j ai eu |jai eu |i got |got |un |une |a |an )?(\d{1,2}(?:[.,]\d{1,2})?)(?![\d.,]*\d)(?!\s*(?:\/|sur)?\s*(?:${NOT_A_GRADE_AFTER}))(?!${GRADE_OF_NEXT_CODE})`,
 );
 /** Its first grade said before the code, the resit's after: "I got 9 in UTC502 at the first session and then 10.5 at the resit". */
 const LATER_ONLY_AFTER =
@@ -161,7 +162,7 @@ const GRADE_BEFORE = new RegExp(String.raw`\b(eu|obtenu|got|scored|had|have|ai|j
  * later session named: « 7 en session 1 et 12 en session 2 à NFA031 »).
  */
 const LATER_GRADE_BEFORE = new RegExp(
-  String.raw`\b(?:eu|obtenu|got|scored|had)\s+(?:un |une |a |an )?\d{1,2}(?:[.,]\d{1,2})?(?:\s*(?:\/\s*20|sur 20))?(?:\s+(?:en|a la|au|at the|in the|at|in)\s+(?:session 1|premiere session|first session|1ere session))?\s*,?\s+(?:puis|then|ensuite|et ensuite|and then|et apres|(?:et|and|mais|but)(?=\s+(?:j ai eu |i got |got )?\d{1,2}(?:[.,]\d{1,2})?(?:\s*(?:\/\s*20|sur 20))?\s+(?:en|a la|au|at the|in the|at)\s+(?:session 2|rattrapage|deuxieme session|seconde session|second session|resit|retake)\b))\s+(?:j ai eu |i got |got )?(\d{1,2}(?:[.,]\d{1,2})?)(?:\s*(?:\/\s*20|sur 20))?(?:\s+(?:en|a la|au|at the|in the|at)\s+(?:session 2|rattrapage|deuxieme session|seconde session|second session|resit|retake))?${GRADE_TO_CODE}`,
+  String.raw`\b(?:eu|obtenu|got|scored|had)\s+(?:un |une |a |an )?(\d{1,2}(?:[.,]\d{1,2})?)(?:\s*(?:\/\s*20|sur 20))?(?:\s+(?:en|a la|au|at the|in the|at|in)\s+(?:session 1|premiere session|first session|1ere session))?\s*,?\s+(?:puis|then|ensuite|et ensuite|and then|et apres|(?:et|and|mais|but)(?=\s+(?:j ai eu |i got |got )?\d{1,2}(?:[.,]\d{1,2})?(?:\s*(?:\/\s*20|sur 20))?\s+(?:en|a la|au|at the|in the|at)\s+(?:session 2|rattrapage|deuxieme session|seconde session|second session|resit|retake)\b))\s+(?:j ai eu |i got |got )?(\d{1,2}(?:[.,]\d{1,2})?)(?:\s*(?:\/\s*20|sur 20))?(?:\s+(?:en|a la|au|at the|in the|at)\s+(?:session 2|rattrapage|deuxieme session|seconde session|second session|resit|retake))?${GRADE_TO_CODE}`,
 );
 
 /** A grade said not got, before a code: « j'ai pas eu 10 à UTC504 », « jamais obtenu 10 en », "I didn't get 10 in", "never got a 10 in". */
@@ -305,8 +306,12 @@ function mentionOf(code: string, before: string, after: string): UnitMention {
   if (notGot) return number(notGot[1] as string) <= 10 ? { code, role: "failed" } : { code, role: "asked" };
   // « UTC505 (7 puis 8 au rattrapage) », "UTC505: 7 then 8 at the resit": the later session's grade is the one that counts.
   // (« GLG105 7 puis 8 », « j'ai eu 7 puis 12 à NFA031 »: the same, the resit unnamed, or both grades said before the code.)
-  const resit = LATER_GRADE_AFTER.exec(spaced) ?? RESAT_WITH_GRADE_AFTER.exec(spaced) ?? (GRADE_BEFORE.test(before) ? LATER_ONLY_AFTER.exec(spaced) : null) ?? SUCCESSIVE_GRADES_AFTER.exec(spaced) ?? LATER_GRADE_BEFORE.exec(before);
+  const resit = LATER_GRADE_AFTER.exec(spaced) ?? RESAT_WITH_GRADE_AFTER.exec(spaced) ?? (GRADE_BEFORE.test(before) ? LATER_ONLY_AFTER.exec(spaced) : null);
   if (resit) return graded(code, number(resit[1] as string));
+  // (Two grades said one after the other: the later counts only after a first below the pass mark — « 12 puis 8 » is validated with
+  // 12, session 2 being only for those below 10 or absent.)
+  const successive = SUCCESSIVE_GRADES_AFTER.exec(spaced) ?? LATER_GRADE_BEFORE.exec(before);
+  if (successive) return graded(code, number(successive[1] as string) >= PASSING_GRADE ? number(successive[1] as string) : number(successive[2] as string));
   const gradeBefore = GRADE_BEFORE.exec(before);
   if (gradeBefore) return graded(code, number(gradeBefore[2] as string));
   if (TAKING_AFTER.test(spaced)) return { code, role: "taking" };

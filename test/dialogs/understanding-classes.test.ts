@@ -4317,7 +4317,7 @@ describe("set 47's misses, read after its first run (written like the sealed set
   it.each<[string, RegExp]>([
     ["My company will pay for up to 100 hours. What's the most ECTS I can fit into that?", /^With at most 100 class hours: 12 ECTS/],
     ["il y a quelque chose en ressources humaines ?", /FPG114/],
-    ["une UE de management où il n'y a rien à avoir fait avant, ça existe ?", /^Les UE du catalogue sur « management » sans prérequis :/],
+    ["une UE de management où il n'y a rien à avoir fait avant, ça existe ?", /^Les UE du département Management sans prérequis :/],
     ["RCP104, je peux la suivre sans me déplacer ?", /^RCP104 est hybride : en partie en présentiel, en partie à distance/],
     ["HTT ça veut dire quoi sur les fiches des UE ?", /hors temps de travail \(HTT\)/],
     ["c'est quoi la différence entre un TD et un ED ?", /travaux dirigés \(TD ou ED\)/],
@@ -5159,7 +5159,7 @@ describe("set 52's false replies, read after its sealed run (not blind)", () => 
   });
 
   it.each<[string, string, RegExp]>([
-    ["des UE de management ?", "et sans prérequis ?", /^Les UE du catalogue sur « management » sans prérequis :[\s\S]*GDN100[\s\S]*TET102/],
+    ["des UE de management ?", "et sans prérequis ?", /^Les UE du département Management sans prérequis :[\s\S]*GDN100[\s\S]*TET102/],
     ["any courses on databases?", "and online?", /^Units of the catalog on "databases" taught at a distance \(FOAD\):\n- UTC504/],
   ])("searches %j again with the filter of %j (it answered the page on prerequisites with « Non »: false)", followUpMatches);
 });

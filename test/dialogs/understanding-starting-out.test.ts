@@ -40,9 +40,11 @@ describe("two grades said one after the other", () => {
 describe("units without prerequisite, and what is said of them", () => {
   it("lists « sans aucun prérequis » those with no level advised first, and those with one under their own words (MSE102's Bac+3 was listed among the others: false)", async () => {
     const reply = await replyTo("Je cherche une UE de management sans aucun prérequis.");
-    expect(reply).toMatch(/^Les UE du catalogue sur « management » sans prérequis :\n- GDN100 [^\n]*\n- CFA109 [^\n]*\n- TET102 [^\n]*\nSans UE exigée avant, mais avec un niveau conseillé :\n- MSE102 [^\n]*niveau conseillé : Bac\+3 recommandé\)/);
+    expect(reply).toMatch(/^Les UE du département Management sans prérequis :\n- GDN100 [^\n]*\n- GFN106 [^\n]*\n- CFA109 [^\n]*\n- TET102 [^\n]*\n- FPG114 [^\n]*\nSans UE exigée avant, mais avec un niveau conseillé :\n- MSE102 [^\n]*niveau conseillé : Bac\+3 recommandé\)\n- PRS201 /);
     expect(reply).toMatch(/« c'est quoi GDN100 \? »/);
-    expect(await replyTo("any management unit without any prerequisites?")).toMatch(/^Units of the catalog on "management" with no prerequisite:\n- GDN100 [\s\S]*\nNo unit required before, but a level advised:\n- MSE102 /);
+    expect(await replyTo("any management unit without any prerequisites?")).toMatch(/^Units of the Management department with no prerequisite:\n- GDN100 [\s\S]*\nNo unit required before, but a level advised:\n- MSE102 /);
+    // « informatique »: the department's units, Java's basics among them, not only the titles that say the word.
+    expect(await replyTo("Une UE d'informatique sans aucun prérequis ?")).toMatch(/^Les UE du département Informatique sans prérequis :\n(- [^\n]*\n)*- NFA031 /);
   });
 
   it.each([
@@ -123,5 +125,54 @@ describe("a change of language at the assistant's own question", () => {
   it("goes on with the check after the question asked again: « yes » passes UTC505", async () => {
     const [, , verdict] = await repliesOf(["puis-je m'inscrire à RSX101 ?", "in English please", "yes"]);
     expect(verdict).toMatch(/✅ Yes, you may enrol in RSX101/);
+  });
+});
+
+describe("the edges of the change (reviewers' probes made worse, then mended)", () => {
+  it.each([
+    // A substance taken, told beside a question of studies, declines nothing; asked whether to take, it is declined.
+    ["Je prends de la mélatonine. Puis-je m'inscrire à NFA031 ?", /^Je regarde pour 2026-2027 S2, le prochain semestre où vous pouvez suivre NFA031/],
+    ["I take melatonin to sleep after NSY103 classes. How many ECTS is NSY103?", /^NSY103 — Linux : principes et programmation: 6 ECTS/],
+    ["Vous pensez que je devrais prendre de la mélatonine ?", /^Je ne peux répondre qu'aux questions sur les formations du Cnam Paris/],
+    // How long something else takes, asked « à votre avis », is no plan.
+    ["Je suis en licence au Cnam. J'ai 45 ans et je suis fatigué. À votre avis, combien de temps je vais encore travailler ?", /^Je ne peux répondre qu'aux questions sur les formations du Cnam Paris/],
+    ["J'ai NFA031 ce semestre. À votre avis combien de temps il me faut pour trouver un job de dev ?", /^Je ne peux répondre qu'aux questions sur les formations du Cnam Paris/],
+    // Whether a child may enrol, or drop a unit, is no parent's choice on schooling.
+    ["Ma fille elle peut arrêter ses cours de NFA031 en cours de semestre ?", /^(?!Je ne peux répondre qu'aux questions)/],
+    // Custody said, the fit of something else asked: declined.
+    ["Je ne peux pas le samedi à cause de la garde alternée, est-ce que ça pose problème pour la pension alimentaire ?", /^Je ne peux répondre qu'aux questions sur les formations du Cnam Paris/],
+    // Coming to an exam without or with a document is the ID page's, not a missed exam.
+    ["Je peux pas venir à l'examen sans ma carte d'identité ?", /^Une pièce d'identité en cours de validité est exigée à chaque examen/],
+    ["Je ne peux pas me présenter à l'examen avec une carte d'identité périmée ?", /^Une pièce d'identité en cours de validité est exigée/],
+    // Attendance asked besides a certificate is said too.
+    ["What's the attendance policy for NFA009, and can I get an attendance certificate?", /^For NFA009, my sources do not give its attendance rules, nor who issues its certificates/],
+    // A grade said, then « le partiel compte aussi ? »: the grade's answer.
+    ["J'ai eu 12 à l'examen de NFA031, le partiel compte aussi ?", /^Oui, avec 12\/20 \(au moins 10\/20\), l'unité est validée/],
+    ["Le partiel de NFA031 compte pour combien ?", /^Pour NFA031, je n'ai pas dans mes sources le détail de sa notation/],
+    // A diploma from abroad is no studying from abroad.
+    ["My diploma is from abroad, can I enrol in the licence?", /^You enter the computer science licence L3 \(LG02501A\) with a DUT or BTS in computer science/],
+    ["Can I do the whole licence without travelling to Paris?", /^I find no plan for Licence informatique \(L3\) \(LG02501A\) with these constraints/],
+    // A first grade of 10 or more validates the unit, whatever follows.
+    ["j'ai eu 12 puis 8 en NFA031", /^Oui, avec 12\/20 \(au moins 10\/20\), l'unité est validée/],
+    ["GLG105 12 puis 8", /^Oui, avec 12\/20 \(au moins 10\/20\), l'unité est validée/],
+    ["I got 12 then 8 in NFA031, did I pass?", /^Yes, with 12\/20 \(at least 10\/20\) the unit is validated/],
+    // « m'est accessible » of a timetable or results is no enrolment check.
+    ["le planning de NSY103 m'est accessible où ?", /^Cours de NSY103 — /],
+    ["mes résultats de NFA031 me sont accessibles quand ?", /^Pour suivre votre progression, je dois consulter votre dossier/],
+    // Failing a unit and taking it again next year: the page on that, not suggestions.
+    ["j'ai raté NFA031, je peux la refaire l'an prochain ?", /^Sans au moins 10\/20 à la session 2 \(ou absent aux deux sessions\), l'UE n'est pas validée/],
+    // "HR" is human resources, not an hour.
+    ["I work in HR and want to learn HR tools without leaving my job. Is there something at a distance?", /^Units of the catalog on "HR tools" taught at a distance \(FOAD\):\n- FPG114 — Outils RH/],
+    ["how many ects is a 50 hr unit?", /^50 class hours match a 6-ECTS unit/],
+    // Credits within one year of the pace: one year.
+    ["At 12 ECTS a year, how many years for 6 ECTS?", /^At 12 ECTS a year, 6 ECTS take 1 year\./],
+  ])("%s", async (message, expected) => {
+    expect(await replyTo(message)).toMatch(expected);
+  });
+
+  it("keeps what was answered when the language changes at a later question of a plan (it asked the units passed again)", async () => {
+    const [, , switched] = await repliesOf(["planifie ma licence", "j'ai validé UTC501", "in English please"]);
+    expect(switched).toMatch(/^Sure, I will continue in English\./);
+    expect(switched).not.toMatch(/Which units have you already passed/);
   });
 });
