@@ -357,7 +357,10 @@ export class Understanding {
     // « Technicien support depuis un an et demi, je peux candidater à l'ingénieur cybersécurité ? »: years of work said, then
     // whether one may apply to a diploma: the years it asks at application, weighed (it abstained, or gave the diplomas' page).
     const applyingWithYears = TO_APPLY.test(words) && mentionsADiploma(text) && readStatedExperience(text) !== undefined && (intent.kind === "answer" || undecided(intent));
-    if (applyingWithYears) return this.pageTagged(EXPERIENCE_REQUIRED_TAG, understood);
+    // (« … je travaille depuis 5 ans comme technicien … Je voudrais préparer le diplôme d'ingénieur en IA. Est-ce que mon expérience compte ? »:
+    // one's experience asked to count for a diploma named — its requirement, not the diploma's blocks.)
+    const experienceForADiploma = OWN_EXPERIENCE_COUNTS.test(words) && mentionsADiploma(text) && readStatedExperience(text) !== undefined && (intent.kind === "answer" || undecided(intent) || (intent.kind === "diploma" && intent.facet === undefined));
+    if (applyingWithYears || experienceForADiploma) return this.pageTagged(EXPERIENCE_REQUIRED_TAG, understood);
     // (« would my hospital work count for the experience unit? » says its matter whatever page came closest.)
     // ("does that cover the experience unit?": whether experience said counts — not money, « mon CPF ça couvre l'UA ? ».)
     const coversTheUa = COVERS_THE_UA.test(words) && !MONEY_SAID.test(words);
@@ -1164,12 +1167,16 @@ export class Understanding {
       const goesOnFromDiploma = previous?.kind === "diploma" && own.length === 0 && countWords(question) <= MAX_GOING_ON_WORDS && GOES_ON_ASKING.test(` ${folded} `);
       const unsettled = understood.intent.kind === "abstain" || understood.intent.kind === "suggestions" || goesOnFromDiploma;
       const pointsToIt = carried.length === 0 && IT.test(folded);
-      const diplomaBefore = (unsettled || pointsToIt) && own.length === 0 && before && !plannedFromThere && !mentionsADiploma(question) ? namedDiploma(before.text) : undefined;
+      const mayAskOfIt = (unsettled || pointsToIt) && own.length === 0 && before !== undefined && !plannedFromThere && !mentionsADiploma(question);
+      // ("I'd love to get the engineering degree in cybersecurity. Do I have enough experience to apply, and what would I have to study?":
+      // not understood alone, a part may ask it of the diploma the situation named — when, so read, the diploma job answers.)
+      const toldDiploma = mayAskOfIt && unsettled && before && !namedDiploma(before.text) ? namedDiploma(preamble) : undefined;
+      const diplomaBefore = mayAskOfIt ? (namedDiploma(before!.text) ?? toldDiploma) : undefined;
       const askedOfIt = diplomaBefore ? `${question.replace(/\s*\?\s*$/, "")} ${language === "fr" ? "pour" : "for the"} ${diplomaBefore} ?` : question;
       const ofTheDiploma = diplomaBefore ? understandPart(askedOfIt) : undefined;
       const diplomaAnswers =
         ofTheDiploma &&
-        (goesOnFromDiploma ? ofTheDiploma.intent.kind === "diploma" : unsettled ? ofTheDiploma.intent.kind !== "abstain" && ofTheDiploma.intent.kind !== "suggestions" : ofTheDiploma.intent.kind === "diploma" || ofTheDiploma.intent.kind === "planning");
+        (goesOnFromDiploma || toldDiploma ? ofTheDiploma.intent.kind === "diploma" : unsettled ? ofTheDiploma.intent.kind !== "abstain" && ofTheDiploma.intent.kind !== "suggestions" : ofTheDiploma.intent.kind === "diploma" || ofTheDiploma.intent.kind === "planning");
       const partText = diplomaAnswers ? askedOfIt : question;
       if (partText !== question) understood = ofTheDiploma!;
       // (Read of the diploma as a whole, what it is made of, the part adds nothing to its composition said before: "and what else is in it?".)
@@ -1498,6 +1505,9 @@ const OVERALL_AVERAGE =
 /** Below the pass mark, said in words: « moins de 10 », « pas eu 10 », « sous la moyenne », "below 10", "didn't get 10". */
 const BELOW_THE_PASS_MARK =
   /\b(moins de (10|la moyenne)|en dessous de (10|la moyenne)|sous la moyenne|(pas|jamais) (eu|obtenu|atteint) (10|la moyenne)|(below|under|less than) (10|a 10|the pass mark)|(didn t|did not|didnt|never) (get|got|reach|reached) (10|a 10|the pass mark))\b/;
+/** One's own experience asked to count: « mon expérience compte ? », « mes années comptent-elles », "does my experience count?". */
+const OWN_EXPERIENCE_COUNTS =
+  /\b((mon|mes|ma) (experience|annees|annees d experience)( \w+){0,3} (compte|comptent|compterait|compteraient|suffit|suffisent|suffira|suffiront|vaut|valent)|(does|would|will|do) (my|all my) (experience|years|work experience)( \w+){0,3} (count|be enough|suffice))\b/;
 /** The content's tag of its page on the ID to bring to an exam. */
 const EXAM_ID_TAG = "identity";
 /** The content's tag of its general answer on fees (infra/content/README.md). */

@@ -3313,11 +3313,12 @@ describe("a unit failed at both sessions, then another asked « quand même … 
 });
 
 describe("a part answered by suggestions does not make the check waiting behind it wait", () => {
-  it("plans the licence after naming the part it has no sure answer for", async () => {
+  it("plans the licence after the part asked of it, its blocks", async () => {
     await play([
       {
         user: "Je suis titulaire d'un DUT informatique (2019) et je travaille comme développeur web depuis 4 ans. Je veux faire la licence info L3 au Cnam mais uniquement le soir en semaine, pas le samedi car je garde mes neveux. En combien de temps je peux la finir si je prends 2 UE par semestre ? et est ce qu'il faut faire l'anglais obligatoirement ?",
-        bot: [text(/^Pour « est ce qu'il faut faire l'anglais obligatoirement », je n'ai pas de réponse sûre/), text(/^Au plus vite/), text(/Votre plan pour Licence informatique \(L3\) \(LG02501A\)/, /Une question à la fois/), text(/^Pour un plan à votre mesure, dites-moi ce qui change/)],
+        // (The part on English, asked of the licence the situation names, gets its blocks: ANG320 among the compulsory units.)
+        bot: [text(/^\*\*LG02501A — Licence informatique \(L3\) : 60 ECTS\.\*\*[\s\S]*ANG320 Anglais professionnel \(6 ECTS\)/), text(/^Au plus vite/), text(/Votre plan pour Licence informatique \(L3\) \(LG02501A\)/, /Une question à la fois/), text(/^Pour un plan à votre mesure, dites-moi ce qui change/)],
       },
     ]);
   });

@@ -160,7 +160,7 @@ describe("the edges of the change (reviewers' probes made worse, then mended)", 
     ["le planning de NSY103 m'est accessible où ?", /^Cours de NSY103 — /],
     ["mes résultats de NFA031 me sont accessibles quand ?", /^Pour suivre votre progression, je dois consulter votre dossier/],
     // Failing a unit and taking it again next year: the page on that, not suggestions.
-    ["j'ai raté NFA031, je peux la refaire l'an prochain ?", /^Sans au moins 10\/20 à la session 2 \(ou absent aux deux sessions\), l'UE n'est pas validée/],
+    ["j'ai raté NFA031, je peux la refaire l'an prochain ?", /^Oui\. Sans au moins 10\/20 à la session 2 \(ou absent aux deux sessions\), l'UE n'est pas validée/],
     // "HR" is human resources, not an hour.
     ["I work in HR and want to learn HR tools without leaving my job. Is there something at a distance?", /^Units of the catalog on "HR tools" taught at a distance \(FOAD\):\n- FPG114 — Outils RH/],
     ["how many ects is a 50 hr unit?", /^50 class hours match a 6-ECTS unit/],
@@ -174,5 +174,36 @@ describe("the edges of the change (reviewers' probes made worse, then mended)", 
     const [, , switched] = await repliesOf(["planifie ma licence", "j'ai validé UTC501", "in English please"]);
     expect(switched).toMatch(/^Sure, I will continue in English\./);
     expect(switched).not.toMatch(/Which units have you already passed/);
+  });
+});
+
+describe("set 68's last misses, read after the merges", () => {
+  it("reads « me reconvertir dans l'informatique mais je n'ai jamais codé de ma vie » as a beginner in that field (it listed every department's beginners' units, English and law first)", async () => {
+    const reply = await replyTo("Je voudrais me reconvertir dans l'informatique mais je n'ai jamais codé de ma vie. Je commence par quoi ?");
+    expect(reply).toMatch(/^Les UE du département Informatique pour débutants \(sans prérequis\) :\n- UTC505 [^\n]*\n- NFA031 /);
+    expect(reply).not.toMatch(/ANG100|DRS102/);
+  });
+
+  it('asks "what would I have to study?" of the diploma the situation names, after the experience to apply (it said it had no sure answer)', async () => {
+    const reply = await replyTo(
+      "I'm 29, I have a French BTS in electronics and I've worked 4 years as a network technician for a telecom operator. I'd love to get the engineering degree in cybersecurity through evening classes. Do I have enough experience to apply, and what would I have to study?",
+    );
+    expect(reply).toMatch(/^Yes, to apply: Diplôme d'ingénieur, spécialité informatique, parcours cybersécurité/);
+    expect(reply).toMatch(/\*\*CYC9106A — [^\n]*\*\*[\s\S]*Tronc commun \(UTC501 à UTC505\)/);
+    expect(reply).not.toMatch(/no sure answer/);
+  });
+
+  it("weighs « est-ce que mon expérience compte ? » against the diploma named (it gave the diploma's blocks)", async () => {
+    const reply = await replyTo(
+      "Bonjour, j'ai une licence de biologie et je travaille depuis 5 ans comme technicien de laboratoire ; j'ai beaucoup automatisé nos analyses avec Python. Je voudrais préparer le diplôme d'ingénieur en IA du Cnam. Est-ce que mon expérience compte, vu qu'elle n'est pas vraiment en informatique ?",
+    );
+    expect(reply).toMatch(/^Oui pour candidater : Diplôme d'ingénieur, spécialité informatique, parcours intelligence artificielle et optimisation[^\n]*2 ans d'expérience à la candidature, et vous dites 5 ans[^\n]*3 ans d'expérience, dont 2 dans le domaine/);
+  });
+
+  it.each([
+    ["je n'ai pas eu la moyenne, je fais quoi ?", /^La session 2 est ouverte à ceux qui étaient absents à la session 1 ou qui y ont eu moins de 10\/20/],
+    ["I failed NFA031, can I do it again next year?", /^Without at least 10\/20 at session 2 \(or absent from both sessions\), the unit is not validated/],
+  ])("%s", async (message, expected) => {
+    expect(await replyTo(message)).toMatch(expected);
   });
 });
