@@ -342,7 +342,7 @@ export const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/ (moins|en dessous) de (la moyenne|10) | (below|under|less than) (10|the average|average|a 10) /g, " ECHEC "],
   // « j'ai pas eu 10 à UTC504 », "I didn't get 10": the pass mark not got is below it (not « pas eu 10 ECTS »).
   // (Not « je n'ai pas eu la moyenne »: the page on session 2 says it so, and the page on failing both sessions would take it.)
-  [/ (pas|jamais) (eu|obtenu|atteint) (10|la moyenne) (?!(ects|credits?|heures?|h)\b)| (didn t|did not|didnt|never) (get|got|reach|reached|make|made) (10|a 10|the average|the pass mark) (?!(ects|credits?|hours?|h)\b)/g, " ECHEC "],
+  [/ (pas|jamais) (eu|obtenu|atteint) 10 (?!(ects|credits?|heures?|h)\b)| (didn t|did not|didnt|never) (get|got|reach|reached|make|made) (10|a 10|the pass mark) (?!(ects|credits?|hours?|h)\b)/g, " ECHEC "],
   [/ (pieces?|cartes?) d identite | (id|identity|identification) (card|document|papers)s? | photo id /g, " IDENTITE "],
   [/ a la carte /g, " CARTE "],
   // « pas envie de faire un diplôme », "not after a degree": a unit taken on its own.
