@@ -37,7 +37,7 @@ const DIPLOMAS: [RegExp, number | undefined][] = [
   [/^(bac pro|bac|baccalaureat|high school diploma|a levels)$/, 0],
 ];
 /** Before a diploma, the learner aims at it: « finir ma licence », "to get the licence", « pour le diplôme ». */
-const AIMED = /\b(finir|terminer|obtenir|avoir|decrocher|valider|faire|preparer|viser|vise|pour|planifier|planifie|plan|planning|organiser|organise|schedule|dans|get|finish|complete|obtain|earn|do|doing|toward|towards|for|into|entrer|rentrer|acceder|integrer)\b( \w+){0,2} $/;
+const AIMED = /\b(reprendre|continuer|poursuivre|commencer|suivre|inscrire|finir|terminer|obtenir|avoir|decrocher|valider|faire|preparer|viser|vise|pour|planifier|planifie|plan|planning|organiser|organise|schedule|dans|get|finish|complete|obtain|earn|do|doing|toward|towards|for|into|entrer|rentrer|acceder|integrer)\b( \w+){0,2} $/;
 /** Between two diplomas, words that join the second to the first: « et un », « puis une », "and a". */
 const JOINED_TO_THE_ONE_BEFORE = /^( \w+){0,3} (et|puis|and|then|plus) (un|une|a|an|mon|ma|my|la|le|des|d)? ?$/;
 /** Someone else spoken of just before a diploma: it is theirs, not the learner's. */

@@ -201,3 +201,18 @@ describe("set 68's last misses, read after the merges", () => {
   });
 
 });
+
+describe("after set 69's sealed run (not blind)", () => {
+  it("answers « Non » to « GDN100, je peux m'en passer pour la licence ? » (it said « Oui : GDN100 est obligatoire »: false)", async () => {
+    expect(await replyTo("GDN100, je peux m'en passer pour la licence ?")).toMatch(/^Non : GDN100 est obligatoire \(Management de projet et anglais\)\./);
+    expect(await replyTo("GDN100 c'est obligatoire pour la licence ?")).toMatch(/^Oui : GDN100 est obligatoire/);
+  });
+
+  it("does not read « reprendre avec la licence info » as a licence held (it said « Oui … le profil attendu » to an L2 in maths: false)", async () => {
+    const reply = await replyTo(
+      "Coucou, j'ai fait une prépa maths puis une L2 de maths à Jussieu, j'ai arrêté pour bosser comme assistant d'éducation dans un collège, ça fait 3 ans. J'aimerais reprendre avec la licence info du Cnam. Je peux entrer direct en L3 ou il faut d'abord faire des UE préparatoires ?",
+    );
+    expect(reply).not.toMatch(/^Oui, d'après ce que vous dites \(licence info\)/);
+    expect(reply).toMatch(/DUT ou un BTS informatique/);
+  });
+});
