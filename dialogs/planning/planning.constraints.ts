@@ -129,7 +129,7 @@ const ONLY_AT_DISTANCE =
  */
 const TAKEN = String.raw`(?:je (?:travaille|bosse|taffe|taf|suis (?:au travail|en poste|d astreinte|de garde|pris|prise|occupee?|de service))|je garde (?:mes|les) enfants|i work|i m working|i am working|i m busy|i am busy|i have (?:my |the )?kids|working)`;
 const TIME = String.raw`(samedis?|saturdays?|weekends?|soirs?|soirees?|evenings?|nuits?|nights?)`;
-const TAKEN_AT = new RegExp(String.raw`\b${TAKEN}(?: (?!et |mais |and |but |donc |so |puis |then )(?!journee|jour|day)\w+){0,2} (?:le |les |en |the |on |at |de |du |la )?${TIME}\b`);
+const TAKEN_AT = new RegExp(String.raw`\b${TAKEN}(?: (?!et |mais |and |but |donc |so |puis |then )(?!journee|jour|day)\w+){0,2} (?:le |les |en |the |on |at |de |du |la |tous les |chaque |every |all )?${TIME}\b`);
 const AT_TAKEN = new RegExp(String.raw`\b(?:le |les |on |the )?${TIME} (?:je |j |i )(?:travaille|bosse|garde|suis pris|suis prise|suis occupee?|ne suis pas dispo\w*|suis pas dispo\w*|peux pas|ne peux pas|work|m working|m busy)\b`);
 /** « impossible de venir en semaine », "busy on weekdays". */
 const WEEKDAYS_TAKEN = /\b(impossible|pas dispo\w*|indisponible|unavailable|busy|occupee?|not available)\b( \w+){0,3} (en|on|during the|during) (semaine|weekdays?)\b/;

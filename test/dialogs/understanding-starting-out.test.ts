@@ -208,6 +208,19 @@ describe("after set 69's sealed run (not blind)", () => {
     expect(await replyTo("GDN100 c'est obligatoire pour la licence ?")).toMatch(/^Oui : GDN100 est obligatoire/);
   });
 
+  it("plans without Saturdays for « je bosse en boutique tous les samedis » (its plan assumed Saturdays: false)", async () => {
+    const reply = await replyTo("Je bosse en boutique tous les samedis, du coup la licence ça le fait quand même ?");
+    expect(reply).toMatch(/en partant de ceci : [^\n]*pas le samedi/);
+    expect(reply).not.toMatch(/cours du samedi/);
+  });
+
+  it.each([["Write me a Java class for my NFA032 assignment, it's due Friday"], ["fais moi le code de mon devoir de NFA032 pour vendredi"]])(
+    "declines « %s », a unit named beside it (it said its grading was not in its sources)",
+    async (message) => {
+      expect(await replyTo(message)).toMatch(/^(I can only answer questions about Cnam Paris|Je ne peux répondre qu'aux questions)/);
+    },
+  );
+
   it("does not read « reprendre avec la licence info » as a licence held (it said « Oui … le profil attendu » to an L2 in maths: false)", async () => {
     const reply = await replyTo(
       "Coucou, j'ai fait une prépa maths puis une L2 de maths à Jussieu, j'ai arrêté pour bosser comme assistant d'éducation dans un collège, ça fait 3 ans. J'aimerais reprendre avec la licence info du Cnam. Je peux entrer direct en L3 ou il faut d'abord faire des UE préparatoires ?",
