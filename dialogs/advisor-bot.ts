@@ -13,7 +13,7 @@ import { JOBS } from "./jobs";
 import { ROUTER_DIALOG, RouterDialog } from "./router.dialog";
 import { outcomeOf, setJobTurn } from "./turn-state";
 import { answerFromAdvisorsChannel } from "./handoff/advisor-answer";
-import { followUpOnListed, followUpOnUnits, unitsOf } from "./common/unit-follow-up";
+import { followUpOnListed, followUpOnUnits, takesItWith, unitsOf } from "./common/unit-follow-up";
 import { followUpOnAnswer, pointsToTheMatter } from "./common/answer-follow-up";
 import { AFTER } from "../domain/understanding/unit-facets";
 import { followUpOnNotion } from "../domain/understanding/notion-follow-up";
@@ -63,8 +63,9 @@ function mayBeAboutSubject(intent: Understood["intent"], text: string): boolean 
     case "unit":
       return intent.codes.length === 0 || (intent.facet === "prerequisites" && intent.codes.length === 1);
     case "unit-schedule":
+    // "can I take it with UTC505?" after RSX101's card: the unit discussed, with the one named (see followUpOnUnits).
     case "eligibility":
-      return intent.codes.length === 0;
+      return intent.codes.length === 0 || (intent.codes.length === 1 && takesItWith(text));
     case "credit-hours":
       return intent.codes.length === 0 && intent.ects === undefined && intent.hours === undefined;
     // « elle compte pour la licence ? », "does it count towards the licence?" after a unit's card: whether that unit is in it

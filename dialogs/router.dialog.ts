@@ -95,11 +95,12 @@ export class RouterDialog extends ComponentDialog {
         // "in English please" at a check's question: the check asks it again in that language, from the start (its prompt,
         // written in the other language, stayed so; the unit's card came before it).
         // (Only at its first question: later, what the learner has answered since would be lost — the question stays as asked.)
-    const options = kind === "switch-language" && active && isDialogJob(active) && !answeredBefore ? startOptionsOf(innerDc) : undefined;
+        const options = kind === "switch-language" && active && isDialogJob(active) && !answeredBefore ? startOptionsOf(innerDc) : undefined;
         if (options && active) {
           await job.reply({ ...turn, conversation: { ...turn.conversation, subject: undefined, topic: undefined } });
-          await innerDc.cancelAllDialogs();
-          return this.beginJob(innerDc, turn, active.name, options);
+          // (In place of the job running, so that the route below it records how it ends.)
+          turn.conversation.dialogAnswered = false;
+          return innerDc.replaceDialog(active.name, options);
         }
         await job.reply(turn);
         await innerDc.repromptDialog();

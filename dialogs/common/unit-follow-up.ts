@@ -47,6 +47,13 @@ export function followUpOnUnits(text: string, units: readonly string[], understa
     const understood = understanding.understand(`${units[0]} : ${text}`, { language });
     if (understood.intent.kind === "unit" && understood.intent.facet === "prerequisites") return { ...understood, text };
   }
+  // "can I take it with UTC505?", « je peux la prendre avec UTC505 ? » after RSX101's card: the unit discussed, taken with the one
+  // named (it checked UTC505 alone, « Yes »: false, RSX101 not being taken in the same semester as UTC505).
+  if (units.length === 1 && named.length === 1 && !units.includes(named[0]!) && takesItWith(text)) {
+    const together = understanding.understand(`${units[0]} : ${text}`, { language });
+    const { intent } = together;
+    if (intent.kind === "eligibility" && intent.codes[0] === units[0] && intent.codes.includes(named[0]!)) return { ...together, intent: { ...intent, together: true }, text };
+  }
   if (named.length > 0 && !saysOfOthers) return undefined;
   if (words.trim().split(" ").length > (saysOfOthers ? MAX_SAID_WITH_A_QUESTION : 12)) return undefined;
   const facetOnly = FACET_WORDS.test(words) && words.replace(FACET_WORDS, " ").replace(AROUND, " ").trim() === "";
@@ -59,6 +66,13 @@ export function followUpOnUnits(text: string, units: readonly string[], understa
   if (intent.kind === "credit-hours" && (intent.ects !== undefined || intent.hours !== undefined)) return undefined;
   return { ...understood, text };
 }
+
+/** Whether a message takes the unit discussed with another it names: « je peux la prendre avec UTC505 ? », "can I take it with UTC505?". */
+export function takesItWith(text: string): boolean {
+  const words = ` ${foldText(text).replace(/['’]/g, " ").replace(/[^a-z0-9]+/g, " ").replace(/\s+/g, " ").trim()} `;
+  return IT_TAKEN_WITH.test(words);
+}
+const IT_TAKEN_WITH = / (la|le|l) (faire|suivre|prendre|passer|commencer) (avec|en meme temps que|en parallele de|au meme semestre que|le meme semestre que) [a-z]{3} ?\d{3} | (take|do|start|follow) it (with|alongside|at the same time as|in the same semester as|together with) [a-z]{3} ?\d{3} /;
 
 /** Another unit asked as needed too: « et il faut NFA041 aussi ? », "do I need NFA041 too?", « faut avoir fait NFA040 avant ? ». */
 const NEEDED_TOO = /^ (et |and |mais |but )?(il faut|faut il|faut|est ce qu il faut|est ce que il faut|faudrait il|do i need|do i have to (take|do|pass)|is|does it need|does it require|must i (take|do|pass))( aussi| also| avoir| d abord)?( fait| valide| suivi| done| passed| taken)? [a-z]{3} ?\d{3}( aussi| also| too| en plus| avant| before| first| d abord| obligatoirement)? $/;

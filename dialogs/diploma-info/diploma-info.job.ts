@@ -67,7 +67,7 @@ export function describeDiploma(diploma: Diploma, catalog: Catalog, language: La
 const HOLDS_INSTEAD = /\b(meme si|meme avec|alors que|sachant que|vu que|even (if|though|with)|although|given that) (j ai|j|je possede|i have|i ve got|i hold|i already have|i ve|i m|je suis)( deja| already)?\b|\b(certif\w*|certificat\w*|certified|toeic|toefl|ielts|cambridge|pmp|prince ?2|pix|equivalence|dispense\w*|exempt\w*)\b/;
 
 /** Whether a unit may be done without, asked: « on peut la remplacer ? », "can I skip it?", « on peut s'en passer ? ». */
-const REPLACED = /\b(remplac\w*|replace\w*|substitut\w*|swap\w*|echanger|skip|zapper|eviter|(s|m|t|nous|vous) en passer|(se|me|te) passer|do without|dispense\w*|exempt\w*)\b/;
+const REPLACED = /\b(remplac\w*|replace\w*|substitut\w*|swap\w*|echanger|skip|zapper|eviter|(s|m|t|nous|vous) en passer|(se|me|te) passer de|do without|dispense\w*|exempt\w*)\b/;
 
 export function placeUnits(diploma: Diploma, codes: readonly string[], language: Language, options: { yesNo?: boolean; compulsory?: boolean; replaced?: boolean } = {}): string[] {
   const w = diplomaInfoWording[language];

@@ -392,7 +392,7 @@ async function searchUnits(turn: JobTurn, subject: string, { situation = false, 
   const shown = found.slice(0, MAX_LISTED);
   const lineOf = (unit: Unit) => w.unitLine(unit.code, unit.title, unit.ects, standing(unit));
   const firstAdvised = shown.findIndex(advised);
-  const listed = firstAdvised <= 0 ? shown.map(lineOf) : [...shown.slice(0, firstAdvised).map(lineOf), w.withAdvisedLevel, ...shown.slice(firstAdvised).map(lineOf)];
+  const listed = firstAdvised < 0 ? shown.map(lineOf) : [...shown.slice(0, firstAdvised).map(lineOf), w.withAdvisedLevel, ...shown.slice(firstAdvised).map(lineOf)];
   const lines = [...openedLines, heading, ...listed];
   if (found.length > MAX_LISTED) lines.push(w.moreUnits(found.length - MAX_LISTED));
   // "My English is really basic, maybe A1. Is there a course for me?": the units whose advised level holds the level said.

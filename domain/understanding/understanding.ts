@@ -1504,7 +1504,7 @@ const OVERALL_AVERAGE =
   /\b(moyenne (generale|globale|annuelle)|moyenne (de|sur) (la|ma|l|mon) ?(licence|annee|diplome|ensemble)|(overall|general|global)( licence| license| degree| bachelor s?| year)? (average|gpa)|average (over|across|for|of) (the|my|all) (licence|license|degree|bachelor|year|units|other units))\b/;
 /** Below the pass mark, said in words: « moins de 10 », « pas eu 10 », « sous la moyenne », "below 10", "didn't get 10". */
 const BELOW_THE_PASS_MARK =
-  /\b(moins de (10|la moyenne)|en dessous de (10|la moyenne)|sous la moyenne|(pas|jamais) (eu|obtenu|atteint) (10|la moyenne)|(below|under|less than) (10|a 10|the pass mark)|(didn t|did not|didnt|never) (get|got|reach|reached) (10|a 10|the pass mark))\b/;
+  /\b(moins de (10|la moyenne)|en dessous de (10|la moyenne)|sous la moyenne|(pas|jamais) (eu|obtenu|atteint) (10|la moyenne)|(below|under|less than) (10|a 10|the pass mark)|(didn t|did not|didnt|never) (get|got|reach|reached) (10|a 10|the pass mark))\b(?! ?(ects|credits?|h|heures?|hours?)\b)/;
 /** One's own experience asked to count: « mon expérience compte ? », « mes années comptent-elles », "does my experience count?". */
 const OWN_EXPERIENCE_COUNTS =
   /\b((mon|mes|ma) (experience|annees|annees d experience)( \w+){0,3} (compte|comptent|compterait|compteraient|suffit|suffisent|suffira|suffiront|vaut|valent)|(does|would|will|do) (my|all my) (experience|years|work experience)( \w+){0,3} (count|be enough|suffice))\b/;

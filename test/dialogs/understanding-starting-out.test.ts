@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { repliesOf } from "../support/bot";
+import { botConversation, repliesOf } from "../support/bot";
+import { replyText } from "../support/turn-table";
 
 async function replyTo(message: string): Promise<string> {
   const [reply] = await repliesOf([message]);
@@ -17,6 +18,10 @@ describe("someone who starts from nothing", () => {
     // No unit with an advised level, and « bases de données » is no start of a subject.
     expect(reply).not.toMatch(/niveau conseillé|advised level|UTC501|NSY115|SEC102|RCP104/);
     expect(reply.indexOf("NFA031")).toBeLessThan(reply.indexOf("UTC504"));
+  });
+
+  it("does not read « aucune expérience pro » as a beginner (it is work experience, not programming)", async () => {
+    expect(await replyTo("Je n'ai aucune expérience pro, quelle UE de réseau ?")).not.toMatch(/pour débutants/);
   });
 
   it("reads « je suis pas débutant » as no beginner, and « je suis débutant » as one (both were read as not a beginner)", async () => {
@@ -122,6 +127,13 @@ describe("a change of language at the assistant's own question", () => {
     expect(replies[1]).not.toMatch(/Teaching unit \(UE\)|Vous n'êtes pas connecté|Quelles UE/);
   });
 
+  it("records the check's outcome after it was asked again (the restart had dropped what would record it)", async () => {
+    const conversation = await botConversation({});
+    for (const turn of ["puis-je m'inscrire à RSX101 ?", "in English please"]) await conversation.send(turn);
+    expect(replyText((await conversation.send("yes"))[0]!)).toMatch(/Yes, you may enrol in RSX101|RSX101/);
+    expect((await conversation.services.events.listAnswered()).map((answered) => answered.answerId)).toContain("eligibility");
+  });
+
   it("goes on with the check after the question asked again: « yes » passes UTC505", async () => {
     const [, , verdict] = await repliesOf(["puis-je m'inscrire à RSX101 ?", "in English please", "yes"]);
     expect(verdict).toMatch(/✅ Yes, you may enrol in RSX101/);
@@ -206,6 +218,14 @@ describe("after set 69's sealed run (not blind)", () => {
   it("answers « Non » to « GDN100, je peux m'en passer pour la licence ? » (it said « Oui : GDN100 est obligatoire »: false)", async () => {
     expect(await replyTo("GDN100, je peux m'en passer pour la licence ?")).toMatch(/^Non : GDN100 est obligatoire \(Management de projet et anglais\)\./);
     expect(await replyTo("GDN100 c'est obligatoire pour la licence ?")).toMatch(/^Oui : GDN100 est obligatoire/);
+  });
+
+  it.each([
+    [["what is RSX101?", "and its prerequisites?", "can I take it with UTC505?"], /⛔ No, you may not enrol in RSX101[\s\S]*RSX101 and UTC505 may not be taken in the same semester/],
+    [["c'est quoi RSX101 ?", "je peux la prendre avec UTC505 ?"], /⛔ Non, vous ne pouvez pas vous inscrire à RSX101[\s\S]*RSX101 et UTC505 ne peuvent pas être suivies le même semestre/],
+  ])("takes « it » after a unit's card with the unit named: %j (it checked UTC505 alone, « Yes »: false)", async (turns, expected) => {
+    const replies = await repliesOf(turns);
+    expect(replies.at(-1)).toMatch(expected);
   });
 
   it("plans without Saturdays for « je bosse en boutique tous les samedis » (its plan assumed Saturdays: false)", async () => {
