@@ -63,6 +63,9 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   infos: "informations",
   // Singular "info" in French chat is the field ("licence info", "un job dans l'info").
   info: "informatique",
+  // « une ue dinfo », « reconvertie dans linfo »: the elision typed without its apostrophe.
+  dinfo: "d informatique",
+  linfo: "l informatique",
   inge: "ingenieur",
   inges: "ingenieurs",
   bosser: "travailler",

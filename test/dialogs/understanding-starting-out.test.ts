@@ -20,6 +20,10 @@ describe("someone who starts from nothing", () => {
     expect(reply.indexOf("NFA031")).toBeLessThan(reply.indexOf("UTC504"));
   });
 
+  it("reads « dinfo », typed without its apostrophe, as informatique (it listed the whole catalog's beginners' units)", async () => {
+    expect(await replyTo("jai jamais codé de ma vie, par quelle ue dinfo je commence ?")).toMatch(/^Les UE du département Informatique pour débutants/);
+  });
+
   it("does not read « aucune expérience pro » as a beginner (it is work experience, not programming)", async () => {
     expect(await replyTo("Je n'ai aucune expérience pro, quelle UE de réseau ?")).not.toMatch(/pour débutants/);
   });
