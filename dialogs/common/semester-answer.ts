@@ -1,8 +1,7 @@
 import { compareSemesters, currentOrComingSemester, formatSemester, nextSemester, parseSemester, type SemesterId } from "../../domain/semester/semester";
-import { readSemesterWords } from "../../domain/understanding/prompt-answers";
+import { readSemesterWords, saysNextYear } from "../../domain/understanding/prompt-answers";
 
 const NEXT = /\b(prochain|suivant|next|coming|following)\b/i;
-const NEXT_YEAR = /\b(l[' ]an prochain|l[' ]ann[ée]e prochaine|l[' ]ann[ée]e suivante|an prochain|ann[ée]e prochaine|next year|next academic year)\b/i;
 /** A semester said besides a year: « au second semestre de l'an prochain », "S1 next year". */
 const SEMESTER_WORD = /\b(semestres?|semesters?|terms?|s[12]|rentr[ée]e|septembre|f[ée]vrier|janvier|juin|september|february|january|june)\b/i;
 // « en cours » alone, not « en cours de VAE »; « actuel » of the semester, not « mon emploi actuel ».
@@ -24,7 +23,7 @@ export function readSemester(text: string, now: Date, options: { atPrompt?: bool
   }
   // « l'an prochain », "next year": the next academic year's first semester; `yearIsNoSemester` (a unit checked « l'an
   // prochain »), none, so that the unit's own next semester is looked for (MSE102, only in S1, got « Non » for the S2 to come).
-  if (NEXT_YEAR.test(text) && !SEMESTER_WORD.test(text)) return options.yearIsNoSemester ? undefined : formatSemester({ startYear: currentOrComingSemester(now).startYear + 1, term: "S1" });
+  if (saysNextYear(text) && !SEMESTER_WORD.test(text)) return options.yearIsNoSemester ? undefined : formatSemester({ startYear: currentOrComingSemester(now).startYear + 1, term: "S1" });
   const words = readSemesterWords(text, options);
   // « le premier », "the second one": of the semesters listed; with none listed, the first or second semester of the year.
   if (words && "position" in words) return options.offered ? options.offered[words.position - 1] : words.position <= 2 ? readSemester(`S${words.position}`, now) : undefined;

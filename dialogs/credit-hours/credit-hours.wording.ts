@@ -12,8 +12,7 @@ type Of<T extends { kind: string }, K extends T["kind"]> = T & { kind: K };
  */
 function yearsSaid(years: number, language: "fr" | "en"): string {
   const rounded = Math.round(years * 10) / 10;
-  const said = language === "fr" ? String(rounded).replace(".", ",") : String(rounded);
-  return rounded === years ? said : `${language === "fr" ? "environ" : "about"} ${said}`;
+  return rounded === years ? decimal(rounded, language) : `${language === "fr" ? "environ" : "about"} ${decimal(rounded, language)}`;
 }
 
 /** One reading of a pace: the credits each period (of units of `unitEcts` when only their number was said), and the periods it takes. */

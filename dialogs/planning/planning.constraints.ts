@@ -6,6 +6,7 @@ import { numberWordsToDigits } from "../../domain/understanding/number-words";
 import { foldText } from "../../domain/understanding/text-normalizer";
 import { BUSY_UNTIL } from "../../domain/understanding/busy-until";
 import { ABBREVIATIONS } from "../../domain/understanding/chat-lexicon";
+import { WITHOUT_COMING_TO_PARIS } from "../../domain/understanding/unit-facets";
 import { readSemester } from "../common/semester-answer";
 import { QUESTION_WORD } from "../../domain/understanding/question-focus";
 import { findUnitCodes } from "../../domain/catalog/unit-code";
@@ -120,8 +121,7 @@ const BLOCKED = /\b(journees? (bloquees?|entieres?|completes?)|jours? (bloques?|
  * « ne … qu'à distance », « je ne peux suivre qu'en ligne », « je ne peux pas me déplacer du tout », « impossible de
  * venir sur place », "I can't travel to Paris": only at a distance.
  */
-const ONLY_AT_DISTANCE =
-  /\bne\b.{0,25}\bqu (a distance|en ligne|en foad)\b|(?<!\best ce |\bparce |\bdes |\blors )\bqu (a distance|en ligne|en foad)\b|\bsans (jamais |jamais avoir a |avoir a )?(me |nous )?deplacer\b(?! (tous|toutes|chaque|every|le|les|en semaine|souvent|trop|plus|sauf))|\bwithout ever (travell?ing|coming)\b(?! (more|to|on|in|every|than|except))|\bwithout (having to )?(travell?ing|coming|going|flying) (back )?to (paris|france|the cnam|campus)\b|\bsans (me |nous )?(deplacer|venir|revenir) (a|jusqu a) paris\b|\b(ne peux pas|ne peux plus|peux pas|jpeux pas|impossible de|pas possible de|ne pourrai pas|pourrai pas) (me deplacer|venir (sur place|a paris|au cnam|en cours|en presentiel)|monter a paris|aller a paris)\b|\b(can t|cannot|can not|not|won t be able to|unable to) (travel (to paris|to the cnam|at all|there)|come (on site|to paris|in person|to the cnam|to class))\b/;
+const ONLY_AT_DISTANCE = new RegExp(`${String.raw`\bne\b.{0,25}\bqu (a distance|en ligne|en foad)\b|(?<!\best ce |\bparce |\bdes |\blors )\bqu (a distance|en ligne|en foad)\b|\bsans (jamais |jamais avoir a |avoir a )?(me |nous )?deplacer\b(?! (tous|toutes|chaque|every|le|les|en semaine|souvent|trop|plus|sauf))|\bwithout ever (travell?ing|coming)\b(?! (more|to|on|in|every|than|except))|\b(ne peux pas|ne peux plus|peux pas|jpeux pas|impossible de|pas possible de|ne pourrai pas|pourrai pas) (me deplacer|venir (sur place|a paris|au cnam|en cours|en presentiel)|monter a paris|aller a paris)\b|\b(can t|cannot|can not|not|won t be able to|unable to) (travel (to paris|to the cnam|at all|there)|come (on site|to paris|in person|to the cnam|to class))\b`}|${WITHOUT_COMING_TO_PARIS}`);
 /**
  * A time the learner is taken by something else: « je bosse le week-end », « je travaille de nuit »,
  * « le samedi je garde mes enfants », "I work evenings". « Je travaille en journée et le soir je suis

@@ -1,4 +1,4 @@
-import { diplomasContaining, meetsOnSiteToo, unitsAfter, type Catalog } from "../../domain/catalog/catalog";
+import { diplomasContaining, meetsOnSiteToo, neededThrough, unitsAfter, type Catalog } from "../../domain/catalog/catalog";
 import { findUnits } from "../../domain/catalog/unit-search";
 import { findUnitCodes } from "../../domain/catalog/unit-code";
 import type { Modality } from "../../domain/catalog/timetable";
@@ -80,25 +80,6 @@ function prerequisiteRelation(a: Unit, b: Unit): { unit: Unit; other: string } |
 /** Asked whether a unit is advised, not required: « conseillée avant ? », « vaut mieux », "is it advised", "better to". */
 const ASKS_IF_ADVISED = /\b(conseill\w*|recommand\w*|mieux|preferable|advised|recommended|advisable|better|a good idea|une bonne idee)\b/;
 
-/**
- * The prerequisites of a unit through which another unit is needed first, whichever way in is taken (« RSX112 demande l'une de
- * RSX101 / RSX102, qui demandent chacune UTC505 »): said as the catalog says them; undefined when some way in does without it.
- */
-function neededThrough(catalog: Catalog, unit: Unit, other: string): string | undefined {
-  const needs = (code: string, seen: ReadonlySet<string>): boolean => {
-    const required = catalog.units.get(code);
-    if (!required || seen.has(code)) return false;
-    const next = new Set([...seen, code]);
-    const { allOf, anyOf } = required.prerequisites;
-    return allOf.includes(other) || allOf.some((p) => needs(p, next)) || anyOf.some((group) => group.length > 0 && group.every((alternative) => alternative === other || needs(alternative, next)));
-  };
-  const seen = new Set([unit.code]);
-  const { allOf, anyOf } = unit.prerequisites;
-  const through = allOf.find((p) => needs(p, seen));
-  if (through) return through;
-  const group = anyOf.find((alternatives) => alternatives.length > 0 && !alternatives.includes(other) && alternatives.every((alternative) => needs(alternative, seen)));
-  return group?.join(" / ");
-}
 
 /**
  * A unit's prerequisites, advised level and units advised beforehand; headed, when the question names

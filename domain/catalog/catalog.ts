@@ -248,3 +248,23 @@ export function unitsAfter(catalog: Catalog, code: string, passed: readonly stri
   }
   return { required, advised };
 }
+
+/**
+ * The prerequisites of a unit through which another unit is needed first, whichever way in is taken (« RSX112 demande l'une de
+ * RSX101 / RSX102, qui demandent chacune UTC505 »): said as the catalog says them; undefined when some way in does without it.
+ */
+export function neededThrough(catalog: Catalog, unit: Unit, other: string): string | undefined {
+  const needs = (code: string, seen: ReadonlySet<string>): boolean => {
+    const required = catalog.units.get(code);
+    if (!required || seen.has(code)) return false;
+    const next = new Set([...seen, code]);
+    const { allOf, anyOf } = required.prerequisites;
+    return allOf.includes(other) || allOf.some((p) => needs(p, next)) || anyOf.some((group) => group.length > 0 && group.every((alternative) => alternative === other || needs(alternative, next)));
+  };
+  const seen = new Set([unit.code]);
+  const { allOf, anyOf } = unit.prerequisites;
+  const through = allOf.find((p) => needs(p, seen));
+  if (through) return through;
+  const group = anyOf.find((alternatives) => alternatives.length > 0 && !alternatives.includes(other) && alternatives.every((alternative) => needs(alternative, seen)));
+  return group?.join(" / ");
+}

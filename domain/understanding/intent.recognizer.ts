@@ -2,7 +2,7 @@ import { PASSING_GRADE } from "../eligibility/grade.rule";
 import type { Route } from "./route-classifier";
 import { readYesNo } from "./prompt-answers";
 import { AFTER, asksHeldBesides, COMES_AFTER, asksHeldPart, asksSeveralFacets, isUnheldFacet, saysEntirelyAtADistance, saysOnlyOneWay, unexplainedWords, unheldFacets, unitFacet, type UnheldFacet, type UnitFacet } from "./unit-facets";
-import { askedCodes, CODE_LIKE_WORDS, codesGivenAsPassed, NOT_A_GRADE_AFTER, unitMentions, type UnitMention } from "./unit-mentions";
+import { askedCodes, CODE_LIKE_WORDS, codesGivenAsPassed, GRADE_NOT_GOT, NOT_A_GRADE_AFTER, unitMentions, type UnitMention } from "./unit-mentions";
 import { detectLanguage, type Language } from "../language/language";
 import { ABBREVIATIONS, STOP_WORDS, WITHOUT_A_DIPLOMA } from "./chat-lexicon";
 import { numberWordsToDigits } from "./number-words";
@@ -299,8 +299,12 @@ function speaksOfAnExam(words: string): boolean {
 const RETAKES_THE_UNIT = /\b(annee prochaine|an prochain|next year|semestre prochain|prochain semestre|quel semestre|which semester|a quel semestre)\b/;
 
 /** An exam missed, or asked to be moved. */
-const EXAM_MISSED_OR_MOVED =
-  /\b(((je |j )?(ne )?(peux|pourrai|pourrais) (pas|jamais)|(je )?(ne )?vais pas pouvoir) (y )?(venir|aller|me presenter|etre la|etre present|etre presente) (a |au |pour )?(l |le |mon )?(examen|partiel|epreuve)(?! (sans|avec|with|without)\b)|(can t|cannot|won t be able to|will not be able to) (come|go|make it|attend|be there|sit)( to| at| for)? (the |my )?([a-z]{3} ?\d{3} )?exam(en)?s?(?! (sans|avec|with|without)\b)|absent|absente|malade|hospitalisee?|hospitali[sz]ed|in hospital|en deplacement|sick|ill|missed|loupe|loupee|pas pu (y )?(aller|venir|me presenter)|pu y aller|couldn t (go|come|attend|make it|sit)|could not (go|come|attend|sit)|empeche\w*|empechement|reschedule|postpone|move it|move my|decaler|reporter|deplacer|repousser|changer la date|autre date|another date|different date|un autre jour|another day|(?<!\bou )plus tard|(?<!\bor )later)\b/;
+/**
+ * An exam one cannot come to, said (folded words, regex source): « je (ne) peux pas venir à l'examen », « jpeux pas venir a lexam »,
+ * « je ne vais pas pouvoir me présenter au partiel », "I can't come to the NFA009 exam" — not « venir à l'examen sans ma carte ».
+ */
+export const CANNOT_COME_TO_THE_EXAM = String.raw`(?:(?:jpeux|(?:je |j )?(?:ne )?(?:peux|pourrai|pourrais)) (?:pas|jamais)|(?:je )?(?:ne )?vais pas pouvoir) (?:y )?(?:venir|aller|me presenter|etre la|etre present|etre presente) (?:a |au |pour )?(?:l |le |mon )?(?:examen|exam|lexamen|lexam|partiel|epreuve)\b(?! (?:sans|avec|with|without)\b)|(?:can t|cannot|won t be able to|will not be able to) (?:come|go|make it|attend|be there|sit)(?: to| at| for)? (?:the |my )?(?:[a-z]{3} ?\d{3} )?exam(?:en)?s?\b(?! (?:sans|avec|with|without)\b)`;
+const EXAM_MISSED_OR_MOVED = new RegExp(String.raw`\b(${CANNOT_COME_TO_THE_EXAM}|absent|absente|malade|hospitalisee?|hospitali[sz]ed|in hospital|en deplacement|sick|ill|missed|loupe|loupee|pas pu (y )?(aller|venir|me presenter)|pu y aller|couldn t (go|come|attend|make it|sit)|could not (go|come|attend|sit)|empeche\w*|empechement|reschedule|postpone|move it|move my|decaler|reporter|deplacer|repousser|changer la date|autre date|another date|different date|un autre jour|another day|(?<!\bou )plus tard|(?<!\bor )later)\b`);
 /** « je peux le passer un autre jour ? »: one sits an exam, not a unit, on another day. */
 const SAT_ON_ANOTHER_DAY = /\b(le |la |l )?(passer|sit|take)( it| l examen| the exam)? (un autre jour|une autre date|plus tard|another day|on another day|at another date|later)\b/;
 const EXAM_WORDS = /\b(examens?|exams?|partiels?|sessions?|epreuves?|rattrapages?|repasse|repasser|repasses|resits?|retakes?|re sit)\b/;
@@ -1078,7 +1082,7 @@ const SUITS_ME = /\b(accessible|a ma portee|dans mes cordes|adaptee?|pour moi|fo
  * it, no grade (« I didn't get 10 in UTC504 but my overall average is above 10 » was « Yes, with 10/20 … validated »). Not credits or
  * hours not got (« pas eu 10 ECTS »).
  */
-const NOT_GOT = String.raw`(?:(?:pas|jamais) (?:eu|obtenu|atteint)(?: un| une)?|(?:didn t|did not|didnt|never|not) (?:get|got|gotten|score|scored|reach|reached|make|made)(?: a| an)?)(?=\s+\d{1,2}(?:[.,]\d{1,2})?(?!\s*(?:ects|credits?|cr|h|heures?|hours?|points?)\b|\s*%|[.,]?\d))`;
+const NOT_GOT = String.raw`${GRADE_NOT_GOT}(?: un| une| a| an)?(?=\s+\d{1,2}(?:[.,]\d{1,2})?(?!\s*(?:ects|credits?|cr|h|heures?|hours?|points?)\b|\s*%|[.,]?\d))`;
 /** Words saying below a grade, and above it: « moins de », "below", « au-dessus de », « pas eu » (NOT_GOT). */
 const BELOW = String.raw`moins de|en dessous de|en-dessous de|sous la barre des|sous les?|inferieure? a|less than|under|below|${NOT_GOT}`;
 const ABOVE = String.raw`plus de|au dessus de|au-dessus de|superieure? a|more than|above|over`;
@@ -1514,7 +1518,7 @@ function recognizeRefusal(text: string, words: string, questionSentence: string)
   // (« … Je voudrais décrocher la licence informatique du Cnam. En combien de temps c'est faisable à votre avis ? »: how long the
   // studies the message names would take, asked with « à votre avis », is a plan.)
   // (Not « combien de temps je vais encore travailler », "how long before a promotion": the length of something else.)
-  const studiesLength = HOW_LONG_STUDIES.test(question) && FEASIBLE_SAID.test(question) && STUDYING_HERE.test(words);
+  const studiesLength = HOW_LONG.test(question) && FEASIBLE_SAID.test(question) && STUDYING_HERE.test(words);
   const lifeDecision = (YOUR_VIEW.test(question) || QUIT_MY_JOB.test(question)) && !CNAM_NOTION.test(question) && !studiesLength;
   const winningOverAPartner = CONVINCE_SOMEONE.test(words) && A_PARTNER.test(words);
   if (questionSentence !== text && (lifeDecision || winningOverAPartner) && !CODE_LIKE.test(question) && !STUDYING_HERE.test(question)) return { kind: "refuse", reason: "off-topic" };
@@ -1602,11 +1606,9 @@ const LEAVING_SOMEONE = /\b(quitter (mon|ma) (mari|femme|conjointe?|copain|copin
 const QUIT_MY_JOB = /\b(should i|do i|would you|dois je|je dois|je devrais|faut il que je|est ce que je)( \w+)? (quit|resign|leave my job|quitter mon (travail|job|boulot|poste|cdi)|demissionner|demissionne|lacher mon (travail|job|boulot))\b|\b(should i|dois je) (quit|resign)\b/;
 /** Winning someone over: "how do I convince her", « comment la convaincre », « comment je lui fais comprendre ». */
 const CONVINCE_SOMEONE =
-  /\b(convince|persuade|convaincre|persuader) (her|him|them|my|la|le|les|ma|mon)\b|\b(la|le|les) (convaincre|persuader)\b|\b(je |j )?(lui|leur) (fais|fait|faire|ferais) (comprendre|accepter)\b|\bmake (him|her|them) (understand|see|accept)\b/;
+  /\b(convince|persuade|convaincre|persuader) (her|him|them|my|la|le|les|ma|mon)\b|\b(la|le|les) (convaincre|persuader)\b|\b(lui|leur) (fais|fait|faire|ferais) (comprendre|accepter)\b|\bmake (him|her|them) (understand|see|accept)\b/;
 /** Feasible, said of what was told: « c'est faisable », « c'est jouable », "is it doable". */
 const FEASIBLE_SAID = /\b(faisable|jouable|realisable|possible|doable|feasible)\b/;
-/** How long it takes, asked: « en combien de temps », « combien d'années », "how long", "how many semesters". */
-const HOW_LONG_STUDIES = /\b(en combien de temps|combien de (temps|semestres?|ans|annees)|how long|how many (semesters|years|terms))\b/;
 /** One's view asked: « à votre avis », "in your opinion", « vous feriez quoi à ma place ? ». */
 const YOUR_VIEW = /\b(a votre avis|a ton avis|selon vous|selon toi|d apres vous|d apres toi|in your opinion|what would you do|tu ferais quoi|vous feriez quoi|a ma place|in my shoes)\b/;
 /** A class's end, or the Cnam left, said at a time: « le cours finit à 21h45 », "the course finishes at", « je quitte le Cnam à 20h ». */

@@ -159,6 +159,10 @@ const FOLLOW_UP_FILLERS = /\b(et|and|what|how|about|then|alors|si|sinon|otherwis
 const TERM_FILLERS = /\b(semestre|semester|term|de|du|d|of|starting)\b/g;
 /** The next academic year: « l'an prochain », « l'année prochaine », "next year" (its first semester, at the assistant's question). */
 const NEXT_YEAR_WORDS = /\b(l an prochain|l annee prochaine|l annee suivante|an prochain|annee prochaine|next year|next academic year)\b/;
+/** Whether a message says the next academic year: « l'an prochain », « l'année prochaine », "next year". */
+export function saysNextYear(text: string): boolean {
+  return NEXT_YEAR_WORDS.test(words(text));
+}
 const SEMESTER_ONLY = [S1_WORDS, S2_WORDS, NEXT_WORDS, CURRENT_WORDS, NEXT_YEAR_WORDS].map((pattern) => new RegExp(pattern.source, "g"));
 
 /**

@@ -3,7 +3,7 @@ import { followUpOnNotion, ONE_OF_THEM_EN, ONE_OF_THEM_FR } from "./notion-follo
 import { canonicalQuestion, localizedAnswer, type ContentEntry, type LocalizedAnswer } from "../knowledge/content-entry.schema";
 import { DEFAULT_LANGUAGE, detectLanguage, type Language } from "../language/language";
 import type { ContentAnalysis } from "./content-analysis";
-import { asksForUnits, asksWhereItCounts, intentForRoute, mentionsADiploma, namedDiploma, recognizeIntent, saysTakenTogether, subjectOfSituation, UA_NAMED, withWholeSituation, type RuleIntent, FUNDING_SAID } from "./intent.recognizer";
+import { asksForUnits, asksWhereItCounts, CANNOT_COME_TO_THE_EXAM, intentForRoute, mentionsADiploma, namedDiploma, recognizeIntent, saysTakenTogether, subjectOfSituation, UA_NAMED, withWholeSituation, type RuleIntent, FUNDING_SAID } from "./intent.recognizer";
 import { SURE_ANSWER, overrulingRoute, predictRoute, routeFeatures, unpackRouteModel, type Route, type RouteModel, type StoredRouteModel } from "./route-classifier";
 import storedRouteModel from "./route-model.json";
 import { deniesWhatClaimStates, isPolarQuestion, negations } from "./polar-question";
@@ -379,7 +379,7 @@ export class Understanding {
    * the UA asked by someone who says they have no experience is the page on the project during an internship (tagged
    * UA_INTERNSHIP_TAG), not the page on the experience dossier they cannot write.
    */
-  private ofUaWithoutExperience(words: string, understood: Omit<Understood, "text">, focused?: FocusedMessage): Omit<Understood, "text"> | undefined {
+  private ofUaWithoutExperience(words: string, understood: Omit<Understood, "text">, focused: FocusedMessage): Omit<Understood, "text"> | undefined {
     const { intent } = understood;
     const tags = intent.kind === "answer" ? (this.entries.get(intent.entryId)?.tags ?? []) : [];
     // (That page already, its yes or no said: kept.)
@@ -387,7 +387,7 @@ export class Understanding {
     const onUas = tags.includes(UA_TAG);
     // (« On m'a dit que je n'avais pas assez d'expérience pour l'UA. Il se passe quoi dans ce cas ? »: a question that only points
     // to the case told asks what then, whatever page its words came closest to — it got the page on where classes take place.)
-    const inThatCase = focused !== undefined && focused.context !== "" && IN_THAT_CASE.test(` ${fold(focused.question)} `);
+    const inThatCase = focused.context !== "" && IN_THAT_CASE.test(` ${fold(focused.question)} `);
     const open = onUas || undecided(intent) || inThatCase;
     // (Not enough of it, only then: « je n'ai pas assez d'expérience pour l'UA, c'est quoi le dossier ? » keeps the dossier's page.)
     if (!open || !(NO_EXPERIENCE.test(words) || (inThatCase && NOT_ENOUGH_EXPERIENCE.test(words))) || !UA_NAMED.test(words)) return undefined;
@@ -1170,8 +1170,9 @@ export class Understanding {
       const mayAskOfIt = (unsettled || pointsToIt) && own.length === 0 && before !== undefined && !plannedFromThere && !mentionsADiploma(question);
       // ("I'd love to get the engineering degree in cybersecurity. Do I have enough experience to apply, and what would I have to study?":
       // not understood alone, a part may ask it of the diploma the situation named — when, so read, the diploma job answers.)
-      const toldDiploma = mayAskOfIt && unsettled && before && !namedDiploma(before.text) ? namedDiploma(preamble) : undefined;
-      const diplomaBefore = mayAskOfIt ? (namedDiploma(before!.text) ?? toldDiploma) : undefined;
+      const diplomaSaidBefore = mayAskOfIt ? namedDiploma(before!.text) : undefined;
+      const toldDiploma = mayAskOfIt && unsettled && !diplomaSaidBefore ? namedDiploma(preamble) : undefined;
+      const diplomaBefore = diplomaSaidBefore ?? toldDiploma;
       const askedOfIt = diplomaBefore ? `${question.replace(/\s*\?\s*$/, "")} ${language === "fr" ? "pour" : "for the"} ${diplomaBefore} ?` : question;
       const ofTheDiploma = diplomaBefore ? understandPart(askedOfIt) : undefined;
       const diplomaAnswers =
@@ -1495,8 +1496,7 @@ const EXAMS_TAG = "exams";
 /** The content's tag of its page on session 2 (infra/content/README.md). */
 export const SESSION_2_TAG = "session-2";
 /** Absent at an exam, no unit said: « j'étais malade le jour de l'examen », "I was in hospital on exam day". */
-const ABSENT_AT_AN_EXAM =
-  /\b(malade|hospitalisee?|absente?|en deplacement|sick|ill|in hospital|hospitali[sz]ed|away)\b.{0,25}\b(l examen|l exam|mon examen|the exam|my exam|exam day|partiel)\b|\b(jpeux|je peux|je ne peux|je pourrai|je ne pourrai|je vais pas pouvoir|je ne vais pas pouvoir) pas (venir|aller|me presenter|etre la) (a |au )?(lexam|lexamen|l exam|l examen|mon exam|mon examen|partiel)\b(?! (sans|avec|with|without)\b)|\b(can t|cannot|won t be able to|will not be able to) (come|go|make it|attend|sit|be there)( to| at| for)? (the|my) ([a-z]{3} ?\d{3} )?exam\b(?! (sans|avec|with|without)\b)/;
+const ABSENT_AT_AN_EXAM = new RegExp(String.raw`\b(malade|hospitalisee?|absente?|en deplacement|sick|ill|in hospital|hospitali[sz]ed|away)\b.{0,25}\b(l examen|l exam|mon examen|the exam|my exam|exam day|partiel)\b|\b(?:${CANNOT_COME_TO_THE_EXAM})`);
 /** The content's tag of its page on compensation in the licence (infra/content/README.md). */
 const COMPENSATION_TAG = "compensation";
 /** An overall average said: « moyenne générale », « ma moyenne sur la licence », "my overall (licence) average", "average across my units". */

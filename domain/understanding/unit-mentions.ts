@@ -165,8 +165,10 @@ const LATER_GRADE_BEFORE = new RegExp(
   String.raw`\b(?:eu|obtenu|got|scored|had)\s+(?:un |une |a |an )?(\d{1,2}(?:[.,]\d{1,2})?)(?:\s*(?:\/\s*20|sur 20))?(?:\s+(?:en|a la|au|at the|in the|at|in)\s+(?:session 1|premiere session|first session|1ere session))?\s*,?\s+(?:puis|then|ensuite|et ensuite|and then|et apres|(?:et|and|mais|but)(?=\s+(?:j ai eu |i got |got )?\d{1,2}(?:[.,]\d{1,2})?(?:\s*(?:\/\s*20|sur 20))?\s+(?:en|a la|au|at the|in the|at)\s+(?:session 2|rattrapage|deuxieme session|seconde session|second session|resit|retake)\b))\s+(?:j ai eu |i got |got )?(\d{1,2}(?:[.,]\d{1,2})?)(?:\s*(?:\/\s*20|sur 20))?(?:\s+(?:en|a la|au|at the|in the|at)\s+(?:session 2|rattrapage|deuxieme session|seconde session|second session|resit|retake))?${GRADE_TO_CODE}`,
 );
 
+/** A grade said not got, its verb (folded words, regex source): « pas eu », « jamais obtenu », "didn't get", "never reached". */
+export const GRADE_NOT_GOT = String.raw`(?:(?:pas|jamais) (?:eu|obtenu|atteint)|(?:didn t|did not|didnt|never|not) (?:get|got|gotten|score|scored|reach|reached|make|made))`;
 /** A grade said not got, before a code: « j'ai pas eu 10 à UTC504 », « jamais obtenu 10 en », "I didn't get 10 in", "never got a 10 in". */
-const NOT_GOT_BEFORE = new RegExp(String.raw`\b(?:(?:pas|jamais) (?:eu|obtenu|atteint)|(?:didn t|did not|didnt|never|not) (?:get|got|gotten|score|scored|reach|reached|make|made))\s+(?:un |une |a |an )?(\d{1,2}(?:[.,]\d{1,2})?)${GRADE_TO_CODE}`);
+const NOT_GOT_BEFORE = new RegExp(String.raw`\b${GRADE_NOT_GOT}\s+(?:un |une |a |an )?(\d{1,2}(?:[.,]\d{1,2})?)${GRADE_TO_CODE}`);
 
 /** Words shaped like a unit code, known or not (« NFA031 », « rsx 101 », « UTC509 »): set aside where a question's other words are read. */
 export const CODE_LIKE_WORDS = /\b[A-Za-z]{2,5} ?\d{2,5}[A-Za-z]?\b/g;
@@ -303,7 +305,7 @@ function mentionOf(code: string, before: string, after: string): UnitMention {
   // « j'ai pas eu 10 à UTC504 », "I didn't get 10 in UTC504": a grade said not got is no grade; not the pass mark, the unit is failed.
   const notGot = NOT_GOT_BEFORE.exec(before);
   // (Another grade not got, « pas eu 12 », says none got: the unit stays as asked, as when no grade is said.)
-  if (notGot) return number(notGot[1] as string) <= 10 ? { code, role: "failed" } : { code, role: "asked" };
+  if (notGot) return number(notGot[1] as string) <= PASSING_GRADE ? { code, role: "failed" } : { code, role: "asked" };
   // « UTC505 (7 puis 8 au rattrapage) », "UTC505: 7 then 8 at the resit": the later session's grade is the one that counts.
   // (« GLG105 7 puis 8 », « j'ai eu 7 puis 12 à NFA031 »: the same, the resit unnamed, or both grades said before the code.)
   const resit = LATER_GRADE_AFTER.exec(spaced) ?? RESAT_WITH_GRADE_AFTER.exec(spaced) ?? (GRADE_BEFORE.test(before) ? LATER_ONLY_AFTER.exec(spaced) : null);

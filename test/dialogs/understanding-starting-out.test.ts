@@ -25,7 +25,9 @@ describe("someone who starts from nothing", () => {
   });
 
   it("does not read « aucune expérience pro » as a beginner (it is work experience, not programming)", async () => {
-    expect(await replyTo("Je n'ai aucune expérience pro, quelle UE de réseau ?")).not.toMatch(/pour débutants/);
+    const reply = await replyTo("Je n'ai aucune expérience pro, quelle UE de réseau ?");
+    expect(reply).toMatch(/^Les UE du catalogue sur « réseau » :\n[\s\S]*RSX101/);
+    expect(reply).not.toMatch(/pour débutants/);
   });
 
   it("reads « je suis pas débutant » as no beginner, and « je suis débutant » as one (both were read as not a beginner)", async () => {
@@ -134,7 +136,7 @@ describe("a change of language at the assistant's own question", () => {
   it("records the check's outcome after it was asked again (the restart had dropped what would record it)", async () => {
     const conversation = await botConversation({});
     for (const turn of ["puis-je m'inscrire à RSX101 ?", "in English please"]) await conversation.send(turn);
-    expect(replyText((await conversation.send("yes"))[0]!)).toMatch(/Yes, you may enrol in RSX101|RSX101/);
+    expect((await conversation.send("yes")).map((reply) => replyText(reply)).join("\n")).toMatch(/✅ Yes, you may enrol in RSX101/);
     expect((await conversation.services.events.listAnswered()).map((answered) => answered.answerId)).toContain("eligibility");
   });
 
@@ -154,7 +156,7 @@ describe("the edges of the change (reviewers' probes made worse, then mended)", 
     ["Je suis en licence au Cnam. J'ai 45 ans et je suis fatigué. À votre avis, combien de temps je vais encore travailler ?", /^Je ne peux répondre qu'aux questions sur les formations du Cnam Paris/],
     ["J'ai NFA031 ce semestre. À votre avis combien de temps il me faut pour trouver un job de dev ?", /^Je ne peux répondre qu'aux questions sur les formations du Cnam Paris/],
     // Whether a child may enrol, or drop a unit, is no parent's choice on schooling.
-    ["Ma fille elle peut arrêter ses cours de NFA031 en cours de semestre ?", /^(?!Je ne peux répondre qu'aux questions)/],
+    ["Ma fille elle peut arrêter ses cours de NFA031 en cours de semestre ?", /^Mes sources ne disent pas si l'on peut changer d'UE, l'abandonner ou s'en désinscrire en cours de semestre/],
     // Custody said, the fit of something else asked: declined.
     ["Je ne peux pas le samedi à cause de la garde alternée, est-ce que ça pose problème pour la pension alimentaire ?", /^Je ne peux répondre qu'aux questions sur les formations du Cnam Paris/],
     // Coming to an exam without or with a document is the ID page's, not a missed exam.
