@@ -162,6 +162,8 @@ describe("the edges of the change (reviewers' probes made worse, then mended)", 
     // Coming to an exam without or with a document is the ID page's, not a missed exam.
     ["Je peux pas venir à l'examen sans ma carte d'identité ?", /^Une pièce d'identité en cours de validité est exigée à chaque examen/],
     ["Je ne peux pas me présenter à l'examen avec une carte d'identité périmée ?", /^Une pièce d'identité en cours de validité est exigée/],
+    // The exam one cannot come to, one wording for both readers: « être présente » too.
+    ["Je ne pourrai pas être présente à l'examen de NFA031, que se passe-t-il ?", /^La session 2 est ouverte à ceux qui étaient absents à la session 1/],
     // Attendance asked besides a certificate is said too.
     ["What's the attendance policy for NFA009, and can I get an attendance certificate?", /^For NFA009, my sources do not give its attendance rules, nor who issues its certificates/],
     // A grade said, then « le partiel compte aussi ? »: the grade's answer.
