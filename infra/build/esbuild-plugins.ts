@@ -31,6 +31,11 @@
  *   ModuleLeftOutError naming the language when called. Less to compile at every cold start.
  * - nodeFeatureChecks: jsonwebtoken asks semver whether Node is recent enough for three features;
  *   it always is, so the answers are written in and semver is not bundled.
+ * - oneZod: the Bot Framework packages use zod 3's API (`import "zod"`), the assistant zod 4's
+ *   (`zod/v4`, from the same package): bundled as they ship, both would be (zod 3's parser is 70 kB).
+ *   The Bot Framework's imports get zod 4 instead, with the two calls of zod 3 they make that zod 4
+ *   words otherwise: `z.record(value)` (keys are strings) and `.nonstrict()` (unknown keys kept).
+ *   The conversation tests run through the bundle, so its adapter's checks run on every turn.
  * - errorNames: the minifier renames classes, and an error's name is its class's (domain/errors.ts,
  *   infra/errors.ts): the project's files that declare an error class keep their names, so the
  *   logs of the deployed function name the fault as the source does.
@@ -446,6 +451,28 @@ export function errorNames(): Plugin {
 }
 
 /** The plugins of the production bundle. */
+/** What the Bot Framework packages' `require("zod")` gets in the bundle: zod 4 speaking the two calls of zod 3 they make. */
+export const ZOD_3_CALLS_ON_ZOD_4 = `import * as z from "zod/v4";
+export * from "zod/v4";
+export function record(key, value) {
+  return value === undefined ? z.record(z.string(), key) : z.record(key, value);
+}
+if (!("nonstrict" in z.ZodObject.prototype)) z.ZodObject.prototype.nonstrict = function nonstrict() {
+  return this.loose();
+};`;
+
+const BOT_FRAMEWORK_FILE = /[\\/]node_modules[\\/](botbuilder[\w-]*|botframework-[\w-]+)[\\/]/;
+
+export function oneZod(): Plugin {
+  return {
+    name: "one-zod",
+    setup(build) {
+      build.onResolve({ filter: /^zod$/ }, (args) => (BOT_FRAMEWORK_FILE.test(args.importer) ? { path: "zod", namespace: "zod-3-calls-on-zod-4" } : undefined));
+      build.onLoad({ filter: /.*/, namespace: "zod-3-calls-on-zod-4" }, () => ({ contents: ZOD_3_CALLS_ON_ZOD_4, loader: "js", resolveDir: ROOT }));
+    },
+  };
+}
+
 export function productionPlugins(): Plugin[] {
-  return [leftOut(), leftOutFiles(), globalUrl(), ownOmit(), lazyBarrels(), nodeStreamsFirst(), nodeFeatureChecks(), onlyLanguages(), errorNames()];
+  return [leftOut(), leftOutFiles(), globalUrl(), ownOmit(), lazyBarrels(), nodeStreamsFirst(), nodeFeatureChecks(), onlyLanguages(), oneZod(), errorNames()];
 }

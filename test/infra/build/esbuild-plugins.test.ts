@@ -19,6 +19,8 @@ const require = createRequire(import.meta.url);
 const PACKAGES = ["botbuilder", "botbuilder-core", "botbuilder-dialogs", "botframework-connector"] as const;
 const out = mkdtempSync(join(tmpdir(), "ue-advisor-plugins-"));
 let bundled: Record<string, Record<string, unknown>>;
+/** The source files the Bot Framework packages' bundle holds. */
+let packageInputs: string[];
 /** The many-language packages as the assistant imports them (ES modules), bundled with the production settings. */
 let languages: { snowball: typeof import("snowball-stemmers"); zod: typeof import("zod/v4") };
 /** The AWS SDK's stream helpers, bundled with the production settings. */
@@ -27,13 +29,15 @@ let serde: Pick<typeof import("@smithy/core/serde"), "isReadableStream" | "strea
 
 beforeAll(async () => {
   const entry = [...PACKAGES.map((name) => `exports[${JSON.stringify(name)}] = require(${JSON.stringify(name)});`), `exports.number = require("@microsoft/recognizers-text-number");`, `exports.i18n = require("botbuilder-dialogs/lib/i18n");`].join("\n");
-  await build({
+  const packagesBuild = await build({
     ...productionBuildOptions({ trimmed: true }),
     stdin: { contents: entry, resolveDir: ROOT, sourcefile: "packages.js" },
     outfile: join(out, "packages.js"),
     sourcemap: false,
+    metafile: true,
     logLevel: "error",
   });
+  packageInputs = Object.keys(packagesBuild.metafile.inputs);
   bundled = require(join(out, "packages.js")) as typeof bundled;
   await build({
     ...productionBuildOptions({ trimmed: true }),
@@ -188,6 +192,25 @@ describe("languages the assistant does not use", () => {
 
   it("leaves a stemmers file shaped otherwise as it is", () => {
     expect(stemmersSource("module.exports = {};")).toBeUndefined();
+  });
+});
+
+describe("one zod in the bundle", () => {
+  type Core = { assertStoreItems(items: unknown): void; ConfigurationServiceClientCredentialFactory: new (config: Record<string, unknown>) => unknown };
+  const cores = () => ({ bundled: bundled["botbuilder-core"] as unknown as Core, package: require("botbuilder-core") as Core });
+
+  it("holds zod 4 and not zod 3: the Bot Framework's imports of zod get zod 4", () => {
+    expect(packageInputs.filter((path) => /node_modules\/zod\/v3\//.test(path))).toEqual([]);
+    expect(packageInputs.some((path) => /node_modules\/zod\/v4\/classic\//.test(path))).toBe(true);
+  });
+
+  it.each(["bundled", "package"] as const)("answers their zod 3 calls as zod 3 does (%s): records with string keys, objects keeping unknown keys", (which) => {
+    const core = cores()[which];
+    expect(() => core.assertStoreItems({ "conversation/1": { eTag: "*" } })).not.toThrow();
+    expect(() => core.assertStoreItems("not items")).toThrow(expect.objectContaining({ name: "ZodError" }));
+    const config = { MicrosoftAppId: "app", MicrosoftAppPassword: "secret", MicrosoftAppType: "MultiTenant", SomethingElse: 1 };
+    expect(() => new core.ConfigurationServiceClientCredentialFactory(config)).not.toThrow();
+    expect(() => new core.ConfigurationServiceClientCredentialFactory({ MicrosoftAppId: 3 })).toThrow(expect.objectContaining({ name: "ZodError" }));
   });
 });
 
