@@ -842,9 +842,18 @@ export class Understanding {
       }
       // « J'ai 11 en UTC504 mais seulement 7 en NFA031. … mes crédits d'UTC504 sont gardés si je rate NFA031 ? »: the credits of units
       // graded before are the grades' answer (it got the units' cards).
-      if (toldBefore && own.intent.kind === "unit" && own.intent.facet === "description" && SPEAKS_OF.grade!.test(words) && unitMentions(toldBefore).some((mention) => mention.grade !== undefined)) {
+      // (« J'ai raté RSX102 avec 8 au rattrapage … mélatonine … ? Et pour RSX102, je dois me réinscrire ? »: whether to enrol in it again, after
+      // its grade, is the grade's answer — read in the sentences that hold the grade when a declined question told between them makes the
+      // whole a decline; it got RSX102's card.)
+      // ("… And for RSX102, do I have to enrol again?": the same, not a check of enrolling in it.)
+      const gradedBefore = toldBefore ? unitMentions(toldBefore).filter((mention) => mention.grade !== undefined).map((mention) => mention.code) : [];
+      const takenAgain = TAKEN_AGAIN.test(` ${words} `) && own.intent.kind === "eligibility" && own.intent.codes.length === 1 && gradedBefore.includes(own.intent.codes[0]!);
+      if (toldBefore && ((own.intent.kind === "unit" && own.intent.facet === "description" && (SPEAKS_OF.grade!.test(words) || TAKEN_AGAIN.test(` ${words} `))) || takenAgain) && gradedBefore.length > 0) {
         const graded = this.understand(`${toldBefore} ${question}`, { language });
         if (graded.intent.kind === "grade") return { ...graded, text: question };
+        const gradedSentences = toldBefore.split(/(?<=[.!?…])\s+/).filter((sentence) => unitMentions(sentence).some((mention) => mention.grade !== undefined));
+        const gradedOnly = gradedSentences.length > 0 && gradedSentences.length < toldBefore.split(/(?<=[.!?…])\s+/).length ? this.understand(`${gradedSentences.join(" ")} ${question}`, { language }) : undefined;
+        if (gradedOnly?.intent.kind === "grade") return { ...gradedOnly, text: question };
       }
       // "How much is left on my CPF, and is it enough for NFA031?": what is enough, after money told, is the unit's price.
       if (own.intent.kind === "unit" && own.intent.facet === "description" && ENOUGH.test(words) && FUNDING_SAID.test(foldText(toldBefore).replace(/['’]/g, " "))) {
@@ -1345,6 +1354,9 @@ const SPEAKS_OF: Partial<Record<Intent["kind"], RegExp>> = {
   grade: /\b(credits?|ects|notes?|grades?|marks?|valid\w*|repass\w*|rattrap\w*|session|acquis|moyenne|pass|passed|fail\w*|resit|retake|points?)\b/,
   "credit-hours": /\b(heures?|hours?|credits?|ects|total)\b/,
 };
+
+/** A unit taken again, asked: « je dois me réinscrire ? », « la refaire », "do I have to enrol again?" (folded words, padded). */
+const TAKEN_AGAIN = /\b(re ?inscri\w*|refaire|redo|re ?enrol\w*|enrol (in it )?again|register again|sign up again|take it again)\b/;
 
 /** Hours asked of a period: « combien d'heures par semestre », "how many hours a year". */
 const HOURS_OF_A_PERIOD = / (heures?|hours?|h) (de cours |of class |of classes )?(par|per|a|each|chaque) (semestre|semester|term|an|annee|year) /;
