@@ -1902,9 +1902,21 @@ function recognizePace(said: string, questionWords: string): Pace | undefined {
   return { target: target - done, per, ...(done > 0 ? { held: done, goal: target } : {}), ...(ects !== undefined ? { ects } : { units: count }) };
 }
 
+/** The message ends asking what the thing it told of is: "what is that thing?", « c'est quoi ? », « qu'est-ce que c'est ? » (folded words). */
+const WHAT_IS_THAT = /\b(what (is|s) (that|it|this)( thing| exactly)?|what does (that|it|this) mean|c est quoi( ca| ce truc| cette chose| exactement)?|qu est ce que c est( que ca| que ce truc| exactement)?|ca veut dire quoi|ca consiste en quoi)\s*$/;
+/** A kind of unit the content explains and the hours table does not: a UA, a US (« unité spécifique »). */
+const KIND_OF_UNIT_NAMED = /\b(ua|uas|unite d activite|unites d activite|activity units?|unites? specifiques?|specific units?)\b/;
+/** What a UA or a US is, asked after its credits were told; no hours asked. */
+function asksWhatThatKindIs(words: string, questionWords: string): boolean {
+  return WHAT_IS_THAT.test(questionWords.trim()) && KIND_OF_UNIT_NAMED.test(words) && !HOURS_ASKED.test(questionWords);
+}
+
 function recognizeCreditHours(rules: string, words: string, codes: string[], questionWords: string, questionRules: string = rules): RuleIntent | undefined {
   // « mes crédits d'UTC504 sont gardés si je rate NFA031 ? »: whether credits are kept, no count of them.
   if (CREDITS_KEPT.test(questionWords)) return undefined;
+  // "the licence has a 'UA' worth 17 credits but no classes. What is that thing?", « une UA de 17 crédits sans cours, c'est quoi ? »:
+  // what a kind of unit is, its credits told; the content says it (it got the hours table, « no reference volume for 17 ECTS »).
+  if (asksWhatThatKindIs(words, questionWords)) return undefined;
   // Read in the question: « deux soirs par semaine » in the situation does not make « combien d'heures ? » a weekly count.
   // « I work 40 hours a week »: the learner's own time, not what is asked; « sans compter les révisions »
   // says personal work is left out, so the class hours are what is asked.
