@@ -2,7 +2,7 @@ import { ComponentDialog, TextPrompt, WaterfallDialog, type PromptValidatorConte
 import { checkHoursForCredits, creditsForHours, creditsWithinHours, hoursForCredits, referenceForCredits, totalHours, unitsForTotalCredits } from "../../domain/credit-hours/credit-hours.rule";
 import { numberWordsToDigits } from "../../domain/understanding/number-words";
 import { foldText } from "../../domain/understanding/text-normalizer";
-import { recognizeIntent, type BudgetOption, type Pace } from "../../domain/understanding/intent.recognizer";
+import { recognizeIntent, type BudgetOption, type Comparison, type Pace } from "../../domain/understanding/intent.recognizer";
 import type { Catalog } from "../../domain/catalog/catalog";
 import type { Language } from "../../domain/language/language";
 import type { AdvisorServices } from "../advisor-services";
@@ -11,7 +11,7 @@ import { feedbackActions, message } from "../common/replies";
 import { endJob, type DialogJob, type JobOutcome } from "../job";
 import type { TurnContext } from "botbuilder";
 import { jobTurnOf, languageOf } from "../turn-state";
-import { creditHoursWording, describeCreditsForHours, describeHoursCheck, describeHoursForCredits, type PaceWay } from "./credit-hours.wording";
+import { creditHoursWording, type ComparedSide, describeCreditsForHours, describeHoursCheck, describeHoursForCredits, type PaceWay } from "./credit-hours.wording";
 
 export const CREDIT_HOURS_DIALOG = "credit-hours";
 /** The most units whose hours one answer lists (« UTC501 à UTC505 », then two more added, is seven). */
@@ -39,6 +39,8 @@ export interface CreditHoursOptions {
   credits?: boolean;
   /** Alternatives against the budget (« NFA031 ou NFA008 ? »): each weighed on its own, then together. */
   options?: BudgetOption[];
+  /** The two `units` compared (« 6 ECTS c'est pareil que deux UE de 3 ? »): a yes or no, each side's hours. */
+  compare?: Comparison;
 }
 
 /** The credits asked, not the hours: « combien de crédits », "how many credits", « ça vaut combien d'ECTS ». */
@@ -116,8 +118,12 @@ function hasWhatItNeeds(options: CreditHoursOptions): boolean {
 }
 
 /** The answer to a credits-and-hours question whose numbers (or units) are known. */
-async function describeCreditHours({ ects, hours, codes = [], units: byCredits, addsNamed, allWork, mistake, atMost, pace, credits, options }: CreditHoursOptions, language: Language, services: AdvisorServices): Promise<string> {
+async function describeCreditHours({ ects, hours, codes = [], units: byCredits, addsNamed, allWork, mistake, atMost, pace, credits, options, compare }: CreditHoursOptions, language: Language, services: AdvisorServices): Promise<string> {
   if (pace) return creditHoursWording[language].pace(pace, paceWays(pace));
+  if (compare && byCredits?.length === 2) {
+    const compared = compareUnits(byCredits[0]!, byCredits[1]!, compare);
+    if (compared) return creditHoursWording[language].comparison(compared);
+  }
   if (atMost && hours !== undefined && options && options.length > 1) return describeOptionsInBudget(hours, options, language, services);
   if (atMost && hours !== undefined && (codes.length > 0 || (ects === undefined && (byCredits?.length ?? 0) > 0))) return describeUnitsInBudget(hours, codes, byCredits ?? [], language, services);
   // « 40 h pour NFA040, c'est pas un peu léger ? », "NFA040 40 h, is that normal?": the hours said against the unit's own credits.
@@ -177,6 +183,23 @@ async function describeCreditHours({ ects, hours, codes = [], units: byCredits, 
     lines.push(wording.unitsTotal(total.hours, `${decimal(total.min, language)}-${decimal(total.max, language)} h`, references.reduce((sum, reference) => sum + reference.ects, 0)));
   }
   return lines.join("\n");
+}
+
+/**
+ * « Une UE de 6 ECTS, c'est autant d'heures que deux UE de 3 ? »: each side's reference class hours (the table is not proportional:
+ * 50 h against 2 × 30 h), and whether the comparison asked holds on them; undefined when a side has no reference.
+ */
+function compareUnits(first: { count: number; ects: number }, second: { count: number; ects: number }, compare: Comparison) {
+  const side = ({ count, ects }: { count: number; ects: number }): ComparedSide | undefined => {
+    const reference = referenceForCredits(ects);
+    if (!reference) return undefined;
+    const total = totalHours(Array.from({ length: count }, () => reference));
+    return { count, ects, hoursEach: reference.hours, hours: total.hours, min: total.min, max: total.max };
+  };
+  const [a, b] = [side(first), side(second)];
+  if (!a || !b) return undefined;
+  const holds = compare === "same" ? a.hours === b.hours : compare === "more" ? a.hours > b.hours : a.hours < b.hours;
+  return { compare, holds, first: a, second: b };
 }
 
 /** Units named by their codes: one line each (its hours, with its credits when asked), and the references of those with class hours. */
@@ -303,6 +326,7 @@ export const creditHoursJob: DialogJob = {
           ...(intent.atMost ? { atMost: true } : {}),
           ...(intent.pace ? { pace: intent.pace } : {}),
           ...(intent.options ? { options: intent.options } : {}),
+          ...(intent.compare ? { compare: intent.compare } : {}),
           ...(intent.codes.length > 0 && asksCredits(understood.text) ? { credits: true } : {}),
         }
       : {},

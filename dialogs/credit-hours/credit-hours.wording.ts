@@ -46,6 +46,8 @@ interface CreditHoursWords {
   /** Options weighed each against the budget (« NFA031 ou NFA008 ? »): how many fit, then each, then together. */
   optionsInBudget: (fitting: number, count: number, budget: string) => string;
   optionsTogether: (count: number, fits: boolean, hours: number, ects: number, budget: string) => string;
+  /** Two amounts compared (« 6 ECTS c'est pareil que deux UE de 3 ? »): the yes or no, then each side's reference hours. */
+  comparison: (compared: Compared) => string;
   /** A unit said by its credits in a sum: « une UE de 3 ECTS (30 h) ». */
   unitOfCredits: (count: number, ects: number, hours: number) => string;
   /** « 65 h en tout à bosser pour 8 ECTS ? »: the hours are class hours; personal work is on top. */
@@ -79,6 +81,30 @@ interface CreditHoursWords {
   };
 }
 
+/** A side of a comparison: units of some credits, their reference hours in all and the range of ±10 %. */
+export interface ComparedSide {
+  count: number;
+  ects: number;
+  hoursEach: number;
+  hours: number;
+  min: number;
+  max: number;
+}
+
+/** Two amounts of units compared on their reference hours. */
+interface Compared {
+  compare: "same" | "more" | "less";
+  holds: boolean;
+  first: ComparedSide;
+  second: ComparedSide;
+}
+
+/** « 2 UE de 3 ECTS = 2 × 30 h = 60 h (54-66 h) », "a 6-ECTS unit = 50 h (45-55 h)". */
+function sideSaid({ count, ects, hoursEach, hours, min, max }: ComparedSide, language: Language): string {
+  const units = language === "fr" ? (count > 1 ? `${count} UE de ${ects} ECTS` : `une UE de ${ects} ECTS`) : count > 1 ? `${count} units of ${ects} ECTS` : `one ${ects}-ECTS unit`;
+  return `${units} = ${count > 1 ? `${count} × ${hoursEach} h = ` : ""}${hours} h (${decimal(min, language)}-${decimal(max, language)} h)`;
+}
+
 /** Wording of the credit-hours conversation and answers, French first. */
 export const creditHoursWording: Record<Language, CreditHoursWords> = {
   fr: {
@@ -98,6 +124,11 @@ export const creditHoursWording: Record<Language, CreditHoursWords> = {
           ? `Aucune des ${count === 2 ? "deux" : count} options ne tient dans vos ${budget} h :`
           : `${fitting === 1 ? "Une seule" : fitting} des ${count === 2 ? "deux" : count} options ${fitting === 1 ? "tient" : "tiennent"} dans vos ${budget} h :`,
     optionsTogether: (count, fits, hours, ects, budget) => `${count === 2 ? "Les deux ensemble" : "Toutes ensemble"} : ${hours} h pour ${ects} ECTS, ${fits ? "dans vos" : "au-delà de vos"} ${budget} h.`,
+    comparison: ({ holds, first, second }) => {
+      const credits = first.count * first.ects === second.count * second.ects ? ` Les crédits sont les mêmes (${first.count * first.ects} ECTS), pas les heures : le barème n'est pas proportionnel aux crédits.` : "";
+      const gap = first.hours === second.hours ? "le même volume" : `${Math.abs(first.hours - second.hours)} h ${first.hours < second.hours ? "de moins" : "de plus"} pour la première`;
+      return `${holds ? "Oui" : "Non"} : ${sideSaid(first, "fr")}, contre ${sideSaid(second, "fr")}, en heures de cours de référence (±10 %), hors travail personnel : ${gap}.${credits}`;
+    },
     unitOfCredits: (count, ects, hours) => `${count > 1 ? `${count} UE` : "une UE"} de ${ects} ECTS (${hours} h)`,
     totalCredits: (ects, ways, hours) =>
       `${ects} ECTS, ce n'est pas la valeur d'une UE mais un total d'UE : par exemple ${ways.join(", ")}. Soit de l'ordre de ${hours} de cours, hors temps de travail personnel (les UE ont 2, 3, 4, 6 ou 8 ECTS).`,
@@ -171,6 +202,11 @@ export const creditHoursWording: Record<Language, CreditHoursWords> = {
           ? `None of the ${count === 2 ? "two" : count} options fits within your ${budget} h:`
           : `${fitting === 1 ? "Only one" : fitting} of the ${count === 2 ? "two" : count} options ${fitting === 1 ? "fits" : "fit"} within your ${budget} h:`,
     optionsTogether: (count, fits, hours, ects, budget) => `${count === 2 ? "Both together" : "All together"}: ${hours} h for ${ects} ECTS, ${fits ? "within your" : "over your"} ${budget} h.`,
+    comparison: ({ holds, first, second }) => {
+      const credits = first.count * first.ects === second.count * second.ects ? ` The credits are the same (${first.count * first.ects} ECTS), the hours are not: the table is not proportional to credits.` : "";
+      const gap = first.hours === second.hours ? "the same volume" : `${Math.abs(first.hours - second.hours)} h ${first.hours < second.hours ? "fewer" : "more"} for the first`;
+      return `${holds ? "Yes" : "No"}: ${sideSaid(first, "en")}, against ${sideSaid(second, "en")}, in reference class hours (±10 %), personal work excluded: ${gap}.${credits}`;
+    },
     unitOfCredits: (count, ects, hours) => `${count > 1 ? `${count} units` : "a unit"} of ${ects} ECTS (${hours} h)`,
     totalCredits: (ects, ways, hours) =>
       `${ects} ECTS is not a unit's value but a total of units: for instance ${ways.join(", ")}. That is about ${hours} of classes, personal work excluded (units carry 2, 3, 4, 6 or 8 ECTS).`,

@@ -40,6 +40,9 @@ export interface Pace {
   units?: number;
 }
 
+/** How two amounts are compared: the same hours, more, or fewer than the second. */
+export type Comparison = "same" | "more" | "less";
+
 export type RuleIntent =
   | { kind: "greeting" }
   /** Thanks or goodbye: the learner is closing the conversation. */
@@ -63,8 +66,9 @@ export type RuleIntent =
    * `options`: units offered as alternatives against a budget (« NFA031 ou NFA008 ? », « soit une UE de 6 soit deux UE de 3 »), each
    * weighed on its own, not summed. `addsNamed`: the `units` by their credits are others than the units named by their `codes`, added
    * to them (« j'ai 3 UE de 6 ECTS et GDN100 »), not those units said by their credits (« NFA031 et NFA032 sont 2 UE de 6 ECTS »).
+   * `compare`: the two `units` (in the order said) are compared, not added up (« 6 ECTS c'est pareil que deux UE de 3 ? »).
    */
-  | { kind: "credit-hours"; ects?: number; hours?: number; codes: string[]; units?: { count: number; ects: number }[]; addsNamed?: true; allWork?: true; mistake?: true; atMost?: true; pace?: Pace; options?: BudgetOption[] }
+  | { kind: "credit-hours"; ects?: number; hours?: number; codes: string[]; units?: { count: number; ects: number }[]; addsNamed?: true; allWork?: true; mistake?: true; atMost?: true; pace?: Pace; options?: BudgetOption[]; compare?: Comparison }
   /**
    * The learner's own grade, on a scale of `outOf` (always 20 at the Cnam), and what it earns. No
    * `grade`: the learner says they got one without saying it (« j'ai eu ma note de DRS101 »): the job
@@ -1946,6 +1950,9 @@ function recognizeCreditHours(rules: string, words: string, codes: string[], que
   const units = addedToNamed ?? byCredits;
   // « une UE de 4 ECTS + une de 8 ? »: values of credits added up ask for their hours.
   const sum = units !== undefined && /\+|\?\s*$/.test(text.trim());
+  // "Is one 6 ECTS unit the same amount of class time as two 3 ECTS units?": two amounts compared, a yes or no first (it added them up).
+  const compare = units?.length === 2 && hours === undefined && !addedToNamed ? comparisonAsked(questionWords) : undefined;
+  if (compare && units) return { kind: "credit-hours", ...(ects !== undefined ? { ects } : {}), codes, units: inOrderSaid(units, ofTheQuestion ? asked : text), compare };
   // « mon employeur me finance 100h de formation, je peux prendre quoi ? »: what a budget of hours holds.
   const whatABudgetHolds = ects === undefined && hours !== undefined && AT_MOST_HOURS.test(foldedWords(text)) && WHAT_TO_TAKE.test(questionWords);
   if ((ects !== undefined || hours !== undefined) && (CONVERSION_QUESTION.test(text) || checksBoth || sum || whatABudgetHolds || (feasible && ects !== undefined && hours === undefined))) {
@@ -2015,6 +2022,21 @@ function unitsAddedToNamed(said: string, counted: { count: number; ects: number 
   if (counted?.length) return counted;
   const [one] = phrases;
   return phrases.length === 1 && one && one.count === 1 && one.ects > 0 && one.ects <= 60 ? [{ count: 1, ects: one.ects }] : undefined;
+}
+
+/** Two amounts compared, in folded words: « pareil que », « autant (d'heures) que », « équivalent à », "the same … as", « plus que », "less than". */
+const SAME_AS =
+  /\b(the same( amount| number)?( of [a-z]+( [a-z]+)?)? as|same as|as (much|many)( [a-z]+){0,3} as|equal to|equivalent to|equivalente? a|equivaut a|pareil que|pareille que|la meme chose que|le meme (volume|nombre d heures|temps) que|autant( d heures| de temps| de cours)? que|revient au meme que)\b/;
+const MORE_THAN = /\b(plus( d heures| de temps| de cours| long)? que|more( class)?( hours| time)? than|longer than)\b/;
+const LESS_THAN = /\b(moins( d heures| de temps| de cours| long)? que|less( class)?( hours| time)? than|fewer( class)? hours than|shorter than)\b/;
+function comparisonAsked(questionWords: string): Comparison | undefined {
+  return SAME_AS.test(questionWords) ? "same" : MORE_THAN.test(questionWords) ? "more" : LESS_THAN.test(questionWords) ? "less" : undefined;
+}
+
+/** Units said by their credits, in the order the text says their credits (unitsByCredits reads counted ones first). */
+function inOrderSaid(units: readonly { count: number; ects: number }[], text: string): { count: number; ects: number }[] {
+  const at = (ects: number) => text.search(new RegExp(String.raw`\b${ects}\s*-?\s*(?:credits? ects|ects|credits?|cr)\b`));
+  return units[0]!.ects === units[1]!.ects ? [...units] : [...units].sort((a, b) => at(a.ects) - at(b.ects));
 }
 
 /** Whether units fit hours: « ça rentre dans les 120 h ? », « je dépasse ? », "does it fit within 100 hours?". */
