@@ -163,10 +163,16 @@ export function countedInFrame(frame: string, text: string, language: "fr" | "en
   const count =
     /^(?:ok |alors |so )?(?:et |and )?(?:pour |for |what about |how about )?(\d+) (?:ue|ues|unites?|units?|modules?)(?: (?:alors|then|svp|stp|please))?$/.exec(said) ??
     /^(?:ok |alors |so )?(?:et |and )?(?:ca fait |ca ferait |that makes |how many |combien )?(?:combien |hours |d heures )?(?:en tout |au total |in total )?(?:si (?:j en prends|j en prend|je prends|je prend|j en fais|je fais|j en suis|je suis)|if i (?:take|do|follow)|pour|for) (\d+)(?: d entre elles| de celles ci| de ces ue| of them| of those| of these| ue| ues| unites?| units?)?(?: comme (?:ca|celle ci|celle la|elle)| pareilles?| de ce type| de cette taille| du meme type| like (?:that|this|it)| of that (?:size|kind))?(?: (?:dans l annee|cette annee|sur l annee|dans un an|par an|in a year|this year|a year|per year|ce semestre|au meme semestre|le meme semestre|this semester|in one semester|in the same semester))?(?: (?:en tout|au total|in total|alors|then|svp|stp|please))?$/.exec(said);
+  // « et trois comme ça ? », "and three of them?", « et pour deux ? »: that many of the units before, said by the count alone — with
+  // words that point to them, or a count in letters (« et pour 8 ? » in digits is another value, see withNewValues).
+  const alike =
+    count ??
+    /^(?:ok |alors |so )?(?:et |and )?(?:pour |for |what about |how about |avec |with |si j en prends |si je prends |if i take )?(\d+) (?:comme (?:ca|celle ci|celle la|elle|celles ci)|pareilles?|de ce type|de cette taille|du meme type|d entre elles|of (?:them|those|these)|like (?:that|this|it|those|these)|of that (?:size|kind))(?: (?:alors|then|svp|stp|please|en tout|au total|in total))?$/.exec(said) ??
+    (/^(?:ok |alors |so )?(?:et |and )?(?:pour |for |what about |how about |avec |with )(?:deux|trois|quatre|cinq|two|three|four|five)(?: (?:alors|then|svp|stp|please))?$/.test(foldText(text).replace(/['’?!.]/g, " ").replace(/\s+/g, " ").trim()) ? /(\d+)/.exec(said) : null);
   const credits = creditsSaid(frame);
   if (credits === undefined) return undefined;
   // « j'en mets trois dans l'année, ça fait combien au total ? », "I'll take three of them, how many hours altogether?".
-  const taken = count ?? (asksTheHoursOfSome(said) ? TAKES_THAT_MANY.exec(said) : null);
+  const taken = alike ?? (asksTheHoursOfSome(said) ? TAKES_THAT_MANY.exec(said) : null);
   return taken ? unitsOfCredits(Number(taken[1]), credits, language) : undefined;
 }
 
