@@ -228,7 +228,29 @@ async function describeUnitsInBudget(budget: number, codes: readonly string[], b
   if (!weighed) return [...unknown, describeCreditsForHours(creditsForHours(budget), language)].join("\n");
   const lines = [budgetLine(weighed, budget, language)];
   if (weighed.total.hours <= budget && weighed.total.max > budget) lines.push(wording.budgetMargin(decimal(weighed.total.max, language)));
+  // "GDN100, ANG320 and NFP121 … Does that fit in 120 hours?": no — and which of them do, together.
+  if (weighed.total.hours > budget && byCredits.length === 0) {
+    const fitting = fittingSubsets(codes.filter((code) => catalog.units.has(code)), budget, catalog, language);
+    if (fitting.length > 0) lines.push(wording.whatFits(decimal(budget, language), fitting));
+  }
   return [...unknown, ...lines].join("\n");
+}
+
+/** The most units named that fit the budget together (two at least), heaviest first, a few of them: « ANG320 + NFP121 = 100 h (12 ECTS) ». */
+function fittingSubsets(codes: readonly string[], budget: number, catalog: Catalog, language: Language): string[] {
+  const units = codes.slice(0, MAX_UNITS);
+  const subsets: string[][] = [];
+  for (let mask = 1; mask < 1 << units.length; mask++) subsets.push(units.filter((_, i) => mask & (1 << i)));
+  const weighedSubsets = subsets.flatMap((subset) => {
+    const weighed = subset.length >= 2 ? weighUnits(subset, [], catalog, language) : undefined;
+    return weighed && weighed.references.length === subset.length && weighed.total.hours <= budget ? [{ size: subset.length, weighed }] : [];
+  });
+  const most = Math.max(0, ...weighedSubsets.map((subset) => subset.size));
+  return weighedSubsets
+    .filter((subset) => subset.size === most)
+    .sort((a, b) => b.weighed.total.hours - a.weighed.total.hours)
+    .slice(0, 3)
+    .map(({ weighed }) => `${weighed.label.replace(/ \(\d+ h\)/g, "")} = ${weighed.total.hours} h (${weighed.credits} ECTS)`);
 }
 
 /** Units by their codes and by their credits, with their reference hours added up; undefined when none has a reference. */

@@ -43,6 +43,8 @@ interface CreditHoursWords {
   /** Units weighed against hours as a budget: the yes or no, the sum, and the margin of ±10 % when it matters. */
   budgetCheck: (fits: boolean, parts: string, total: number, range: string, budget: string, ects: number) => string;
   budgetMargin: (max: string) => string;
+  /** The units named that fit the budget together, when all of them do not. */
+  whatFits: (budget: string, ways: readonly string[]) => string;
   /** Options weighed each against the budget (« NFA031 ou NFA008 ? »): how many fit, then each, then together. */
   optionsInBudget: (fitting: number, count: number, budget: string) => string;
   optionsTogether: (count: number, fits: boolean, hours: number, ects: number, budget: string) => string;
@@ -117,6 +119,7 @@ export const creditHoursWording: Record<Language, CreditHoursWords> = {
     budgetCheck: (fits, parts, total, range, budget, ects) =>
       `${fits ? "Oui" : "Non"} : ${parts} = ${total} heures de cours de référence (${range}) pour ${ects} ECTS, ${fits ? "dans vos" : "au-delà de vos"} ${budget} h (hors travail personnel).`,
     budgetMargin: (max) => `Chaque volume peut varier de ±10 % : jusqu'à ${max} h dans le pire des cas. Le volume exact de chaque UE figure sur sa fiche ou à l'emploi du temps.`,
+    whatFits: (budget, ways) => `Ce qui tient dans vos ${budget} h : ${ways.join(" ; ")}.`,
     optionsInBudget: (fitting, count, budget) =>
       fitting === count
         ? `${count === 2 ? "Les deux options tiennent" : `Les ${count} options tiennent`} chacune dans vos ${budget} h :`
@@ -195,6 +198,7 @@ export const creditHoursWording: Record<Language, CreditHoursWords> = {
     budgetCheck: (fits, parts, total, range, budget, ects) =>
       `${fits ? "Yes" : "No"}: ${parts} = ${total} reference class hours (${range}) for ${ects} ECTS, ${fits ? "within your" : "over your"} ${budget} h (personal work excluded).`,
     budgetMargin: (max) => `Each volume may vary by ±10 %: up to ${max} h at worst. Each unit's exact volume is on its page or in the timetable.`,
+    whatFits: (budget, ways) => `What fits within your ${budget} h: ${ways.join("; ")}.`,
     optionsInBudget: (fitting, count, budget) =>
       fitting === count
         ? `${count === 2 ? "Both options fit" : `All ${count} options fit`} within your ${budget} h, each on its own:`

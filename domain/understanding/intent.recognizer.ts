@@ -501,6 +501,14 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
   // « vous faites le BTS SIO en cours du soir ? »: a kind of diploma the catalog never holds, asked about all the same.
   // (« vous avez un diplôme d'ingénieur en finance ? »: an engineering degree in a field none of the catalog's is.)
   if ((namesADiploma || OTHER_DIPLOMA_KIND.test(words.replace(OWN_DIPLOMA, " ")) || ENGINEERING_IN_A_FIELD.test(words)) && whetherHeld && !COMPOSITION.test(words)) return { kind: "diploma", codes: [], offered: true };
+  // "My boss lets me train up to 120 hours … only units that count toward the licence … GDN100, ANG320 and NFP121 this year. Does that
+  // fit in 120 hours?": the units' hours against the budget the question names, the diploma being only what they count in (it listed
+  // which are compulsory).
+  if (namesADiploma && asked.length > 0 && FITS_HOURS.test(questionWords) && firstNumber(questionRules, HOURS_MENTION) !== undefined) {
+    const offered = mentions.filter((m) => m.role === "asked" || m.role === "taking").map((m) => m.code);
+    const budget = unitsInABudget(rules, words, asked, questionWords, offered);
+    if (budget) return budget;
+  }
   // "I passed NFA031, NFA032 and GDN100. Which of them count for the licence?": where the units passed stand in it.
   // (« … lesquelles comptent pour la licence et ce qui reste ? »: what is left says which count too — the progress.)
   const passedCount = asked.length === 0 && passed.length > 0 && COUNTS_IN.test(questionWords) && !PROGRESS.test(questionWords);
