@@ -1,8 +1,8 @@
 import { ComponentDialog, TextPrompt, WaterfallDialog, type PromptValidatorContext, type WaterfallStepContext } from "botbuilder-dialogs";
-import { checkHoursForCredits, creditsForHours, creditsWithinHours, hoursForCredits, referenceForCredits, totalHours, unitsForTotalCredits } from "../../domain/credit-hours/credit-hours.rule";
+import { checkHoursForCredits, CREDIT_HOURS_TABLE, creditsForHours, creditsWithinHours, hoursForCredits, referenceForCredits, totalHours, unitsForTotalCredits } from "../../domain/credit-hours/credit-hours.rule";
 import { numberWordsToDigits } from "../../domain/understanding/number-words";
 import { foldText } from "../../domain/understanding/text-normalizer";
-import { recognizeIntent, type BudgetOption, type Comparison, type Pace } from "../../domain/understanding/intent.recognizer";
+import { recognizeIntent, type BudgetOption, type Comparison, type Pace, type WeeklyTime } from "../../domain/understanding/intent.recognizer";
 import type { Catalog } from "../../domain/catalog/catalog";
 import type { Language } from "../../domain/language/language";
 import type { AdvisorServices } from "../advisor-services";
@@ -41,6 +41,8 @@ export interface CreditHoursOptions {
   options?: BudgetOption[];
   /** The two `units` compared (« 6 ECTS c'est pareil que deux UE de 3 ? »): a yes or no, each side's hours. */
   compare?: Comparison;
+  /** The learner's weekly time (« j'ai 5 h par semaine, combien d'ECTS par semestre ? »): over the weeks said, a budget. */
+  weekly?: WeeklyTime;
 }
 
 /** The credits asked, not the hours: « combien de crédits », "how many credits", « ça vaut combien d'ECTS ». */
@@ -114,12 +116,13 @@ function paceWays({ target, ects, units = 1 }: Pace): PaceWay[] {
 
 /** Whether the options hold a number or a unit to answer from, so that nothing needs asking. */
 function hasWhatItNeeds(options: CreditHoursOptions): boolean {
-  return options.ects !== undefined || options.hours !== undefined || (options.codes?.length ?? 0) > 0 || options.pace !== undefined;
+  return options.ects !== undefined || options.hours !== undefined || (options.codes?.length ?? 0) > 0 || options.pace !== undefined || options.weekly !== undefined;
 }
 
 /** The answer to a credits-and-hours question whose numbers (or units) are known. */
-async function describeCreditHours({ ects, hours, codes = [], units: byCredits, addsNamed, allWork, mistake, atMost, pace, credits, options, compare }: CreditHoursOptions, language: Language, services: AdvisorServices): Promise<string> {
+async function describeCreditHours({ ects, hours, codes = [], units: byCredits, addsNamed, allWork, mistake, atMost, pace, credits, options, compare, weekly }: CreditHoursOptions, language: Language, services: AdvisorServices): Promise<string> {
   if (pace) return creditHoursWording[language].pace(pace, paceWays(pace));
+  if (weekly) return describeWeeklyTime(weekly, language);
   if (compare && byCredits?.length === 2) {
     const compared = compareUnits(byCredits[0]!, byCredits[1]!, compare);
     if (compared) return creditHoursWording[language].comparison(compared);
@@ -200,6 +203,20 @@ function compareUnits(first: { count: number; ects: number }, second: { count: n
   if (!a || !b) return undefined;
   const holds = compare === "same" ? a.hours === b.hours : compare === "more" ? a.hours > b.hours : a.hours < b.hours;
   return { compare, holds, first: a, second: b };
+}
+
+/**
+ * "I can study about 4 hours a week … a semester is roughly 15 weeks, how many credits?": 4 × 15 = 60 h, and the most credits whose
+ * reference class hours fit in them; without the weeks said (the sources give no semester's length in weeks), the weeks of the
+ * learner's time each unit's class hours take. Personal work comes on top either way.
+ */
+function describeWeeklyTime({ hours, weeks }: WeeklyTime, language: Language): string {
+  const wording = creditHoursWording[language];
+  if (weeks === undefined) return wording.weeksPerUnit(decimal(hours, language), CREDIT_HOURS_TABLE.map((reference) => ({ ects: reference.ects, hours: reference.hours, weeks: Math.ceil(reference.hours / hours) })));
+  const total = hours * weeks;
+  const ways = creditsWithinHours(total);
+  const within = ways.length > 0 ? wording.withinHours(decimal(total, language), ways[0]!.ects, ways.map((way) => wording.way(way.parts.map(({ count, reference }) => ({ count, ects: reference.ects })), way.hours))) : describeCreditsForHours(creditsForHours(total), language);
+  return wording.weeklyTime(decimal(hours, language), weeks, decimal(total, language), within);
 }
 
 /** Units named by their codes: one line each (its hours, with its credits when asked), and the references of those with class hours. */
@@ -349,6 +366,7 @@ export const creditHoursJob: DialogJob = {
           ...(intent.pace ? { pace: intent.pace } : {}),
           ...(intent.options ? { options: intent.options } : {}),
           ...(intent.compare ? { compare: intent.compare } : {}),
+          ...(intent.weekly ? { weekly: intent.weekly } : {}),
           ...(intent.codes.length > 0 && asksCredits(understood.text) ? { credits: true } : {}),
         }
       : {},

@@ -43,6 +43,10 @@ interface CreditHoursWords {
   /** Units weighed against hours as a budget: the yes or no, the sum, and the margin of ±10 % when it matters. */
   budgetCheck: (fits: boolean, parts: string, total: number, range: string, budget: string, ects: number) => string;
   budgetMargin: (max: string) => string;
+  /** The learner's weekly time over the weeks they said (« 4 h × 15 semaines = 60 h »), then what fits in it, personal work on top. */
+  weeklyTime: (hours: string, weeks: number, total: string, within: string) => string;
+  /** The learner's weekly time, no weeks said: the weeks each unit's class hours take of it. */
+  weeksPerUnit: (hours: string, units: readonly { ects: number; hours: number; weeks: number }[]) => string;
   /** The units named that fit the budget together, when all of them do not. */
   whatFits: (budget: string, ways: readonly string[]) => string;
   /** Options weighed each against the budget (« NFA031 ou NFA008 ? »): how many fit, then each, then together. */
@@ -120,6 +124,10 @@ export const creditHoursWording: Record<Language, CreditHoursWords> = {
       `${fits ? "Oui" : "Non"} : ${parts} = ${total} heures de cours de référence (${range}) pour ${ects} ECTS, ${fits ? "dans vos" : "au-delà de vos"} ${budget} h (hors travail personnel).`,
     budgetMargin: (max) => `Chaque volume peut varier de ±10 % : jusqu'à ${max} h dans le pire des cas. Le volume exact de chaque UE figure sur sa fiche ou à l'emploi du temps.`,
     whatFits: (budget, ways) => `Ce qui tient dans vos ${budget} h : ${ways.join(" ; ")}.`,
+    weeklyTime: (hours, weeks, total, within) =>
+      `${hours} h par semaine × ${weeks} semaines = ${total} h sur le semestre.\n${within}\nAttention : ces ${total} h seraient toutes des heures de cours. Le travail personnel (lectures, exercices, révisions) s'y ajoute : si vos ${hours} h par semaine doivent tout couvrir, visez plutôt moins.`,
+    weeksPerUnit: (hours, units) =>
+      `À ${hours} h par semaine, les heures de cours de référence d'une UE prennent : ${units.map((unit) => `${unit.ects} ECTS (${unit.hours} h), ${unit.weeks} semaines`).join(" ; ")}. Je n'ai pas de nombre officiel de semaines de cours par semestre (le premier va de septembre à janvier, le second de février à juin) : comptez celles de votre semestre pour voir combien d'UE y tiennent. Le travail personnel (lectures, exercices, révisions) s'ajoute à ces heures de cours.`,
     optionsInBudget: (fitting, count, budget) =>
       fitting === count
         ? `${count === 2 ? "Les deux options tiennent" : `Les ${count} options tiennent`} chacune dans vos ${budget} h :`
@@ -199,6 +207,10 @@ export const creditHoursWording: Record<Language, CreditHoursWords> = {
       `${fits ? "Yes" : "No"}: ${parts} = ${total} reference class hours (${range}) for ${ects} ECTS, ${fits ? "within your" : "over your"} ${budget} h (personal work excluded).`,
     budgetMargin: (max) => `Each volume may vary by ±10 %: up to ${max} h at worst. Each unit's exact volume is on its page or in the timetable.`,
     whatFits: (budget, ways) => `What fits within your ${budget} h: ${ways.join("; ")}.`,
+    weeklyTime: (hours, weeks, total, within) =>
+      `${hours} h a week × ${weeks} weeks = ${total} h over the semester.\n${within}\nNote: these ${total} h would all be class hours. Personal work (reading, exercises, revision) comes on top: if your ${hours} h a week must cover everything, aim for less.`,
+    weeksPerUnit: (hours, units) =>
+      `At ${hours} h a week, a unit's reference class hours take: ${units.map((unit) => `${unit.ects} ECTS (${unit.hours} h), ${unit.weeks} weeks`).join("; ")}. I have no official number of teaching weeks per semester (the first runs from September to January, the second from February to June): count those of your semester to see how many units fit. Personal work (reading, exercises, revision) comes on top of these class hours.`,
     optionsInBudget: (fitting, count, budget) =>
       fitting === count
         ? `${count === 2 ? "Both options fit" : `All ${count} options fit`} within your ${budget} h, each on its own:`

@@ -40,6 +40,12 @@ export interface Pace {
   units?: number;
 }
 
+/** The learner's own time for studying each week, and the weeks of a semester when they say them (« 4 h par semaine … 15 semaines »). */
+export interface WeeklyTime {
+  hours: number;
+  weeks?: number;
+}
+
 /** How two amounts are compared: the same hours, more, or fewer than the second. */
 export type Comparison = "same" | "more" | "less";
 
@@ -68,7 +74,7 @@ export type RuleIntent =
    * to them (« j'ai 3 UE de 6 ECTS et GDN100 »), not those units said by their credits (« NFA031 et NFA032 sont 2 UE de 6 ECTS »).
    * `compare`: the two `units` (in the order said) are compared, not added up (« 6 ECTS c'est pareil que deux UE de 3 ? »).
    */
-  | { kind: "credit-hours"; ects?: number; hours?: number; codes: string[]; units?: { count: number; ects: number }[]; addsNamed?: true; allWork?: true; mistake?: true; atMost?: true; pace?: Pace; options?: BudgetOption[]; compare?: Comparison }
+  | { kind: "credit-hours"; ects?: number; hours?: number; codes: string[]; units?: { count: number; ects: number }[]; addsNamed?: true; allWork?: true; mistake?: true; atMost?: true; pace?: Pace; options?: BudgetOption[]; compare?: Comparison; weekly?: WeeklyTime }
   /**
    * The learner's own grade, on a scale of `outOf` (always 20 at the Cnam), and what it earns. No
    * `grade`: the learner says they got one without saying it (« j'ai eu ma note de DRS101 »): the job
@@ -1914,6 +1920,26 @@ function recognizePace(said: string, questionWords: string): Pace | undefined {
   return { target: target - done, per, ...(done > 0 ? { held: done, goal: target } : {}), ...(ects !== undefined ? { ects } : { units: count }) };
 }
 
+/** Time of one's own to study each week: « j'ai 5 h par semaine », "I can study about 4 hours a week", « je peux y consacrer 6 h par semaine ». */
+const WEEKLY_STUDY =
+  /\b(?:j ai|i have|i ve got|i got|je dispose de|je peux (?:y )?(?:consacrer|mettre|etudier|bosser mes cours)|i can (?:study|spare|give|devote|put in|manage)|i could (?:study|spare|give|devote)|study|etudier|reviser)\s+(?:about |around |roughly |maybe |approximately |environ |a peu pres |genre |peut etre |max |au plus |at most )?(\d{1,2}(?:[.,]\d)?)\s*(?:h|heures?|hours?|hrs?)\b(?: [a-z]+)?\s+(?:a|per|par|each|chaque|every|\/)\s*(?:week|semaine|sem)\b/;
+/** The weeks a semester is said to have: « 15 semaines », "roughly 15 weeks". */
+const WEEKS_SAID = /\b(\d{1,2})\s*(?:weeks?|semaines?)\b/;
+/** Credits asked of a semester, not of a year nor a diploma. */
+const CREDITS_OF_A_SEMESTER = /\b(per|par|a|each|chaque|every|in a|in one|dans un|sur un|en un) (semestre|semester|term)\b/;
+
+/** The learner's weekly time for studying, with credits asked of a semester: undefined otherwise (a job's hours are no study time). */
+function weeklyStudyTime(rules: string, questionWords: string): WeeklyTime | undefined {
+  if (!CREDITS_ASKED.test(questionWords) || !CREDITS_OF_A_SEMESTER.test(questionWords) || HOURS_ASKED.test(questionWords)) return undefined;
+  const said = WEEKLY_STUDY.exec(rules);
+  if (!said) return undefined;
+  const hours = toNumber(said[1]!);
+  const weeks = WEEKS_SAID.exec(rules.replace(said[0], " "));
+  const weekCount = weeks ? toNumber(weeks[1]!) : undefined;
+  if (hours <= 0 || hours > 40) return undefined;
+  return { hours, ...(weekCount !== undefined && weekCount >= 4 && weekCount <= 30 ? { weeks: weekCount } : {}) };
+}
+
 /** The message ends asking what the thing it told of is: "what is that thing?", « c'est quoi ? », « qu'est-ce que c'est ? » (folded words). */
 const WHAT_IS_THAT = /\b(what (is|s) (that|it|this)( thing| exactly)?|what does (that|it|this) mean|c est quoi( ca| ce truc| cette chose| exactement)?|qu est ce que c est( que ca| que ce truc| exactement)?|ca veut dire quoi|ca consiste en quoi)\s*$/;
 /** A kind of unit the content explains and the hours table does not: a UA, a US (« unité spécifique »). */
@@ -1926,6 +1952,10 @@ function asksWhatThatKindIs(words: string, questionWords: string): boolean {
 function recognizeCreditHours(rules: string, words: string, codes: string[], questionWords: string, questionRules: string = rules): RuleIntent | undefined {
   // « mes crédits d'UTC504 sont gardés si je rate NFA031 ? »: whether credits are kept, no count of them.
   if (CREDITS_KEPT.test(questionWords)) return undefined;
+  // "I can study about 4 hours a week … If a semester is roughly 15 weeks, how many credits could I take per semester?": the learner's
+  // weekly time over a semester, as a budget of class hours (it got the page on personal work alone).
+  const weekly = weeklyStudyTime(rules, questionWords);
+  if (weekly) return { kind: "credit-hours", codes: [], ...(weekly.weeks !== undefined ? { hours: weekly.hours * weekly.weeks } : {}), atMost: true, weekly };
   // "the licence has a 'UA' worth 17 credits but no classes. What is that thing?", « une UA de 17 crédits sans cours, c'est quoi ? »:
   // what a kind of unit is, its credits told; the content says it (it got the hours table, « no reference volume for 17 ECTS »).
   if (asksWhatThatKindIs(words, questionWords)) return undefined;
