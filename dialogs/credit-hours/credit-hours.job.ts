@@ -4,6 +4,7 @@ import { numberWordsToDigits } from "../../domain/understanding/number-words";
 import { foldText } from "../../domain/understanding/text-normalizer";
 import { recognizeIntent, type BudgetOption, type Comparison, type Pace, type WeeklyTime } from "../../domain/understanding/intent.recognizer";
 import type { Catalog } from "../../domain/catalog/catalog";
+import { unitsAtAPace } from "../../domain/planning/units-at-a-pace.rule";
 import type { Language } from "../../domain/language/language";
 import type { AdvisorServices } from "../advisor-services";
 import { decimal, unknownUnit } from "../common/catalog.wording";
@@ -43,6 +44,8 @@ export interface CreditHoursOptions {
   compare?: Comparison;
   /** The learner's weekly time (« j'ai 5 h par semaine, combien d'ECTS par semestre ? »): over the weeks said, a budget. */
   weekly?: WeeklyTime;
+  /** The `codes` taken that many a semester (« une UE par semestre, combien de temps pour UTC501 à UTC505 ? »): the semesters it takes. */
+  unitsPerSemester?: number;
 }
 
 /** The credits asked, not the hours: « combien de crédits », "how many credits", « ça vaut combien d'ECTS ». */
@@ -120,9 +123,15 @@ function hasWhatItNeeds(options: CreditHoursOptions): boolean {
 }
 
 /** The answer to a credits-and-hours question whose numbers (or units) are known. */
-async function describeCreditHours({ ects, hours, codes = [], units: byCredits, addsNamed, allWork, mistake, atMost, pace, credits, options, compare, weekly }: CreditHoursOptions, language: Language, services: AdvisorServices): Promise<string> {
+async function describeCreditHours({ ects, hours, codes = [], units: byCredits, addsNamed, allWork, mistake, atMost, pace, credits, options, compare, weekly, unitsPerSemester }: CreditHoursOptions, language: Language, services: AdvisorServices): Promise<string> {
   if (pace) return creditHoursWording[language].pace(pace, paceWays(pace));
   if (weekly) return describeWeeklyTime(weekly, language);
+  if (unitsPerSemester !== undefined && codes.length >= 2) {
+    const catalog = await services.catalog();
+    const known = codes.flatMap((code) => catalog.units.get(code) ?? []);
+    const unknown = codes.filter((code) => !catalog.units.has(code)).map((code) => unknownUnit(code, catalog, language));
+    if (known.length >= 2) return [...unknown, creditHoursWording[language].unitsAtAPace(known.length, unitsPerSemester, unitsAtAPace(known, unitsPerSemester))].join("\n");
+  }
   if (compare && byCredits?.length === 2) {
     const compared = compareUnits(byCredits[0]!, byCredits[1]!, compare);
     if (compared) return creditHoursWording[language].comparison(compared);
@@ -367,6 +376,7 @@ export const creditHoursJob: DialogJob = {
           ...(intent.options ? { options: intent.options } : {}),
           ...(intent.compare ? { compare: intent.compare } : {}),
           ...(intent.weekly ? { weekly: intent.weekly } : {}),
+          ...(intent.unitsPerSemester !== undefined ? { unitsPerSemester: intent.unitsPerSemester } : {}),
           ...(intent.codes.length > 0 && asksCredits(understood.text) ? { credits: true } : {}),
         }
       : {},

@@ -2,6 +2,7 @@ import type { CreditHoursReference, CreditsForHours, HoursCheck, HoursForCredits
 import { CREDIT_HOURS_TABLE, TOLERANCE_PERCENT } from "../../domain/credit-hours/credit-hours.rule";
 import type { Language } from "../../domain/language/language";
 import type { Pace } from "../../domain/understanding/intent.recognizer";
+import type { UnitsAtAPace } from "../../domain/planning/units-at-a-pace.rule";
 import { decimal } from "../common/catalog.wording";
 
 type Of<T extends { kind: string }, K extends T["kind"]> = T & { kind: K };
@@ -47,6 +48,8 @@ interface CreditHoursWords {
   weeklyTime: (hours: string, weeks: number, total: string, within: string) => string;
   /** The learner's weekly time, no weeks said: the weeks each unit's class hours take of it. */
   weeksPerUnit: (hours: string, units: readonly { ects: number; hours: number; weeks: number }[]) => string;
+  /** Named units taken a few a semester: the semesters at the least, and whether the catalog's terms allow it. */
+  unitsAtAPace: (count: number, perSemester: number, paced: UnitsAtAPace) => string;
   /** The units named that fit the budget together, when all of them do not. */
   whatFits: (budget: string, ways: readonly string[]) => string;
   /** Options weighed each against the budget (« NFA031 ou NFA008 ? »): how many fit, then each, then together. */
@@ -124,6 +127,19 @@ export const creditHoursWording: Record<Language, CreditHoursWords> = {
       `${fits ? "Oui" : "Non"} : ${parts} = ${total} heures de cours de référence (${range}) pour ${ects} ECTS, ${fits ? "dans vos" : "au-delà de vos"} ${budget} h (hors travail personnel).`,
     budgetMargin: (max) => `Chaque volume peut varier de ±10 % : jusqu'à ${max} h dans le pire des cas. Le volume exact de chaque UE figure sur sa fiche ou à l'emploi du temps.`,
     whatFits: (budget, ways) => `Ce qui tient dans vos ${budget} h : ${ways.join(" ; ")}.`,
+    unitsAtAPace: (count, perSemester, { least, sequence, eitherStart, oneTermOnly, notOffered }) => {
+      const span = (n: number) => `${n} semestre${n > 1 ? "s" : ""}${n > 1 ? ` (${halfYears(n, "fr")}, à deux semestres par an)` : ""}`;
+      const head = `À ${perSemester === 1 ? "une UE" : `${perSemester} UE`} par semestre, ${count} UE demandent ${span(least)}, si chacune est ouverte au semestre où vous la prenez.`;
+      const order = sequence.map((semester, i) => `${i + 1}. ${termFr(semester.term)} : ${semester.codes.join(", ") || "aucune"}`).join("\n");
+      const start = eitherStart ? "en commençant en septembre comme en février" : sequence[0]?.term === "S1" ? "en commençant en septembre" : "en commençant en février";
+      const only = oneTermOnly.length > 0 ? ` ${oneTermOnly.map(({ code, term }) => `${code} n'est proposée qu'au ${term === "S1" ? "premier" : "second"} semestre`).join(", ")}.` : "";
+      const missing = notOffered.length > 0 ? `\n${notOffered.join(", ")} : aucun semestre de cours au catalogue (laissée${notOffered.length > 1 ? "s" : ""} de côté).` : "";
+      const verdict =
+        sequence.length === least
+          ? `D'après le catalogue, c'est le cas ${start} :${only}`
+          : `D'après le catalogue, ce n'est pas possible : les semestres où elles sont proposées et leurs prérequis en demandent ${sequence.length}.${only}`;
+      return `${head}\n${verdict}\n${order}${missing}\nLes semestres de cours sont ceux du catalogue : vérifiez-les à l'inscription.`;
+    },
     weeklyTime: (hours, weeks, total, within) =>
       `${hours} h par semaine × ${weeks} semaines = ${total} h sur le semestre.\n${within}\nAttention : ces ${total} h seraient toutes des heures de cours. Le travail personnel (lectures, exercices, révisions) s'y ajoute : si vos ${hours} h par semaine doivent tout couvrir, visez plutôt moins.`,
     weeksPerUnit: (hours, units) =>
@@ -207,6 +223,19 @@ export const creditHoursWording: Record<Language, CreditHoursWords> = {
       `${fits ? "Yes" : "No"}: ${parts} = ${total} reference class hours (${range}) for ${ects} ECTS, ${fits ? "within your" : "over your"} ${budget} h (personal work excluded).`,
     budgetMargin: (max) => `Each volume may vary by ±10 %: up to ${max} h at worst. Each unit's exact volume is on its page or in the timetable.`,
     whatFits: (budget, ways) => `What fits within your ${budget} h: ${ways.join("; ")}.`,
+    unitsAtAPace: (count, perSemester, { least, sequence, eitherStart, oneTermOnly, notOffered }) => {
+      const span = (n: number) => `${n} semester${n > 1 ? "s" : ""}${n > 1 ? ` (${halfYears(n, "en")}, at two semesters a year)` : ""}`;
+      const head = `At ${perSemester === 1 ? "one unit" : `${perSemester} units`} a semester, ${count} units take ${span(least)}, if each is open in the semester you take it.`;
+      const order = sequence.map((semester, i) => `${i + 1}. ${semester.term === "S1" ? "first semester (September to January)" : "second semester (February to June)"}: ${semester.codes.join(", ") || "none"}`).join("\n");
+      const start = eitherStart ? "starting in September or in February" : sequence[0]?.term === "S1" ? "starting in September" : "starting in February";
+      const only = oneTermOnly.length > 0 ? ` ${oneTermOnly.map(({ code, term }) => `${code} is offered in the ${term === "S1" ? "first" : "second"} semester only`).join(", ")}.` : "";
+      const missing = notOffered.length > 0 ? `\n${notOffered.join(", ")}: no semester of classes in the catalog (left out).` : "";
+      const verdict =
+        sequence.length === least
+          ? `According to the catalog, that holds ${start}:${only}`
+          : `According to the catalog, it does not: the semesters they are offered in and their prerequisites take ${sequence.length}.${only}`;
+      return `${head}\n${verdict}\n${order}${missing}\nThe semesters are the catalog's: check them when you enrol.`;
+    },
     weeklyTime: (hours, weeks, total, within) =>
       `${hours} h a week × ${weeks} weeks = ${total} h over the semester.\n${within}\nNote: these ${total} h would all be class hours. Personal work (reading, exercises, revision) comes on top: if your ${hours} h a week must cover everything, aim for less.`,
     weeksPerUnit: (hours, units) =>
@@ -350,6 +379,11 @@ export function describeHoursCheck(answer: HoursCheck, language: Language, asMis
 }
 
 /** Semesters said in years: 3 → « 1 an et demi », "1.5 years"; 4 → « 2 ans », "2 years". */
+/** A term as the catalog's pages say it. */
+function termFr(term: "S1" | "S2"): string {
+  return term === "S1" ? "premier semestre (septembre à janvier)" : "second semestre (février à juin)";
+}
+
 function halfYears(semesters: number, language: Language): string {
   const years = Math.floor(semesters / 2);
   const half = semesters % 2 === 1;

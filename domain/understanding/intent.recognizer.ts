@@ -73,8 +73,9 @@ export type RuleIntent =
    * weighed on its own, not summed. `addsNamed`: the `units` by their credits are others than the units named by their `codes`, added
    * to them (« j'ai 3 UE de 6 ECTS et GDN100 »), not those units said by their credits (« NFA031 et NFA032 sont 2 UE de 6 ECTS »).
    * `compare`: the two `units` (in the order said) are compared, not added up (« 6 ECTS c'est pareil que deux UE de 3 ? »).
+   * `unitsPerSemester`: how long the units named take at that pace (« une UE par semestre, combien de temps pour UTC501 à UTC505 ? »).
    */
-  | { kind: "credit-hours"; ects?: number; hours?: number; codes: string[]; units?: { count: number; ects: number }[]; addsNamed?: true; allWork?: true; mistake?: true; atMost?: true; pace?: Pace; options?: BudgetOption[]; compare?: Comparison; weekly?: WeeklyTime }
+  | { kind: "credit-hours"; ects?: number; hours?: number; codes: string[]; units?: { count: number; ects: number }[]; addsNamed?: true; allWork?: true; mistake?: true; atMost?: true; pace?: Pace; options?: BudgetOption[]; compare?: Comparison; weekly?: WeeklyTime; unitsPerSemester?: number }
   /**
    * The learner's own grade, on a scale of `outOf` (always 20 at the Cnam), and what it earns. No
    * `grade`: the learner says they got one without saying it (« j'ai eu ma note de DRS101 »): the job
@@ -566,6 +567,10 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
   const offered = mentions.filter((m) => (m.role === "asked" || m.role === "taking") && withoutCodes(questionWords, [m.code]) !== questionWords).map((m) => m.code);
   const budget = unitsInABudget(rules, words, asked, questionWords, offered);
   if (budget) return budget;
+  // « Si je ne prends qu'une UE par semestre, il me faut combien de temps pour faire UTC501 à UTC505 ? »: the semesters the units named take
+  // at that pace (it gave each unit's hours).
+  const perSemester = asked.length >= 2 && HOW_LONG.test(questionWords) ? unitsPerSemester(rules) : undefined;
+  if (perSemester !== undefined) return { kind: "credit-hours", codes: asked, unitsPerSemester: perSemester };
   if (asked.length > 0) {
     // « Je veux lâcher NFA042 en plein milieu du semestre et passer sur NFA041, tu peux faire le changement ? »: changing units
     // during the semester, which the content answers (with whom to ask), not the units' cards or checks.
@@ -1918,6 +1923,15 @@ function recognizePace(said: string, questionWords: string): Pace | undefined {
   const per = /^(semestres?|semesters?|terms?)$/.test(match[5]!) ? "semester" : "year";
   const ects = credits ? count : unitEcts !== undefined ? count * unitEcts : undefined;
   return { target: target - done, per, ...(done > 0 ? { held: done, goal: target } : {}), ...(ects !== undefined ? { ects } : { units: count }) };
+}
+
+/** A number of units a semester: « une UE par semestre », « 2 UE chaque semestre », "one unit per semester" (not credits, not a year). */
+const UNITS_A_SEMESTER = /\b(\d{1,2}|une?|one|a single|a) (?:seule )?(?:ue|ues|unites?|units?|modules?|cours|courses?|matieres?) (?:par|per|a|each|every|chaque|\/) ?(?:semestres?|semesters?|terms?)\b/;
+function unitsPerSemester(rules: string): number | undefined {
+  const said = UNITS_A_SEMESTER.exec(rules);
+  if (!said) return undefined;
+  const count = /^\d/.test(said[1]!) ? toNumber(said[1]!) : 1;
+  return count >= 1 && count <= 6 ? count : undefined;
 }
 
 /** Time of one's own to study each week: « j'ai 5 h par semaine », "I can study about 4 hours a week", « je peux y consacrer 6 h par semaine ». */

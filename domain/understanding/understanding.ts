@@ -261,7 +261,8 @@ export function routeOf(intent: Intent): Route | "unknown" {
       return "unit-facts";
     case "credit-hours":
       // « NFA031 c'est combien d'heures ? »: a unit's own hours, from the catalog.
-      return intent.codes.length > 0 && intent.ects === undefined && intent.hours === undefined && !intent.units ? "unit-facts" : "credit-hours";
+      // (« une UE par semestre, combien de temps pour UTC501 à UTC505 ? »: the units' semesters at a pace, the credit-hours job's.)
+      return intent.codes.length > 0 && intent.ects === undefined && intent.hours === undefined && !intent.units && intent.unitsPerSemester === undefined ? "unit-facts" : "credit-hours";
     case "answer":
     case "suggestions":
       return "content";
