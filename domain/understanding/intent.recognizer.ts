@@ -174,9 +174,12 @@ const HANDOFF_VERB =
 
 /** A request number as the assistant gives it (yymmdd-XXXXX), however the learner cases it. */
 const HANDOFF_ID = /\b(\d{6})\s?-\s?([a-z0-9]{5})\b/i;
-/** The learner's own request to an advisor (never « je me demande », never "a request for"). */
+/**
+ * The learner's own request to an advisor (never « je me demande », never "a request for"); « j'ai fait une demande à un conseiller »,
+ * "I sent a request to an advisor" (not « j'ai fait une demande de VAE »).
+ */
 const OWN_REQUEST =
-  /\b(ma|mes|mon|my|our|notre) (demandes?(?! d (autorisation|inscription|agrement|dispense|equivalence|financement|vae|validation|derogation))|requetes?|tickets?|requests?(?! for (authori[sz]ation|approval|an exemption))|questions? (au|aux|a un|pour (le|les|un)|to (the|an)|for (the|an)) (conseill\w+|advis(or|er)s?))\b|\b(ma|my) (question|demande) (transmise|envoyee|posee|sent|passed on|forwarded)\b|\b(la|les|the) (demandes?|requests?) (que j ai|que je vous ai|qu on a|i|i ve|that i) (faite?s?|envoyee?s?|posee?s?|transmise?s?|made|sent|asked|passed on)\b/;
+  /\b(ma|mes|mon|my|our|notre) (demandes?(?! d (autorisation|inscription|agrement|dispense|equivalence|financement|vae|validation|derogation))|requetes?|tickets?|requests?(?! for (authori[sz]ation|approval|an exemption))|questions? (au|aux|a un|pour (le|les|un)|to (the|an)|for (the|an)) (conseill\w+|advis(or|er)s?))\b|\b(ma|my) (question|demande) (transmise|envoyee|posee|sent|passed on|forwarded)\b|\b(la|les|the) (demandes?|requests?) (que j ai|que je vous ai|qu on a|i|i ve|that i) (faite?s?|envoyee?s?|posee?s?|transmise?s?|made|sent|asked|passed on)\b|\b(j ai|i|i ve|i have) (fait|envoye|pose|depose|transmis|made|sent|submitted|put in|asked) (une|des|a|an) (demandes?|requetes?|questions?|requests?) (a|au|aux|aupres d|aupres de|to|for) (un|une|le|la|les|mon|ma|an|the|my)? ?(conseill\w+|advis(or|er)s?)\b/;
 /** What a learner asks about it: where it is, whether someone answered. */
 const REQUEST_STATUS =
   /\b(ou en (est|sont)|ou (est|sont)|en (est|sont) ou|suivi|suivre|statut|etat|avancement|des nouvelles|nouvelles|du nouveau|reponses?|repondu|traitee?s?|status|where (is|are|s)|any (answer|reply|news|update|response)s?|answers?|answered|repl(y|ied|ies)|responses?|updates?|news|progress|follow up|track|check on)\b/;
