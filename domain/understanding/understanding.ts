@@ -1378,8 +1378,9 @@ function rulesKeepTheJob(intent: Intent, learned: Route, text: string): boolean 
   // « j'ai validé UTC501 à UTC505, GDN100 et ANG320 … Il me manque quoi pour avoir ma licence ? »: what is left, not a check of the last unit named.
   // « j'ai validé UTC501 … mais j'ai eu 8 en UTC502, qu'est-ce qu'il me reste à faire pour la licence ? »: what is left of the
   // diploma, the grade within the record told (one grade alone, of a unit maybe outside it, stays the grade's answer).
+  // « ou jen suis ds ma licence »: where the learner stands in it, not the diploma's blocks.
   if (intent.kind === "progress") {
-    return (learned === "enrol-check" && !unitMentions(text).some((mention) => mention.role === "asked")) || (learned === "grade" && DIPLOMA_KIND.test(foldText(text)) && unitMentions(text).length >= 2);
+    return (learned === "enrol-check" && !unitMentions(text).some((mention) => mention.role === "asked")) || (learned === "grade" && DIPLOMA_KIND.test(foldText(text)) && unitMentions(text).length >= 2) || (learned === "diploma" && WHERE_I_STAND.test(fold(text)));
   }
   // « Je suis infirmière et l'IA me passionne, il y a un cours là-dessus ? »: a search for units the learner asked for is not
   // turned into a refusal because of the life told around it; « J'ai fait NFA031 et NFA032 … Quelles UE prendre ensuite ? »:
@@ -1393,6 +1394,8 @@ function rulesKeepTheJob(intent: Intent, learned: Route, text: string): boolean 
   return false;
 }
 
+/** Where the learner stands: « où j'en suis », « jen suis où », "where am I". */
+const WHERE_I_STAND = /\b(j ?en suis|en suis je|where (am i|do i stand))\b/;
 /** A question this short, after one about a unit, goes on asking about it (« faut une autorisation ? »). */
 const MAX_ELLIPTIC_WORDS = 4;
 /** A page chosen alone with less confidence than this leaves a question after a unit's to be asked of that unit, when it asks one of its facts. */
