@@ -1360,7 +1360,10 @@ const OUTSIDE_THE_SOURCES =
 /** The best of something asked for: « le meilleur vpn », "the best antivirus" (judged only with nothing of studying here named). */
 const BEST_OF = /\b(le |la |les |un |une |the |a )?(meilleure?s?|best|top) [a-z]{2,}/;
 
-/** Private life the sources say nothing of, told before a question of its own: a quarrel at home, health, housing, pay, a purchase. */
+/**
+ * Private life the sources say nothing of, told before a question of its own: a quarrel at home (« mon conjoint en a marre que je
+ * sois en cours trois soirs par semaine »), health, housing, pay, a purchase.
+ */
 const PERSONAL_LIFE =
   /\b((mes parents|my parents|ma famille|my family|mon mari|ma femme|mon copain|ma copine|my wife|my husband|my girlfriend|my boyfriend|my partner)( \w+){0,3} (sont|est|are|is|gets?|got) (furieu\w*|fache\w*|en colere|furious|angry|mad|upset)|(disput\w+|engueul\w+|argued?|arguing|fought|fighting) (encore |again )?(avec|with)|(ma femme|mon mari|mon conjoint|ma conjointe|ma copine|mon copain|ma compagne|mon compagnon|my wife|my husband|my partner|my girlfriend|my boyfriend)\b.{0,80}\b(a ma place|if you were me|in my shoes|reconcil\w*|convaincre|convince)|burn ?out|depression|deprime|depressed|crises? d angoisse|anxiety attacks?|panic attacks?|palpitations?|insomnies?|insomnia|medicaments?|medication|anti inflammatoires?|mal (au|a la|aux) (dos|tete|ventre|dents)|loyer|proprietaire|proprio|bailleur|landlord|caution|titre de sejour|carte de sejour|residence permit|visas?|prefecture|(quel|quelle|which|what) (ordinateur|ordi|pc|laptop|computer|mac)\b|(acheter|achat|buy|buying|budget)\b.{0,40}\b(ordi|ordinateur|pc|laptop|computer|macbook|tablette|tablet)s?|(ca|cela|ils|elles|on) (gagne|gagnent|touche|touchent) combien|salaires?|salary)\b/;
 
@@ -1379,6 +1382,10 @@ function outsideTheSourcesAsked(questionSentence: string): boolean {
 
 /** What only studying here is about, named in a question: a unit, its credits, an exam, enrolling, a diploma of the Cnam. */
 const STUDYING_HERE = /\b(ue|ues|ua|us|unites?|units?|ects|credits?|cnam|licence|diplomes?|examens?|exams?|sessions?|rattrapage|inscri\w*|enrol\w*|prerequis\w*|prerequisites?|foad|[a-z]{3}\d{3})\b/;
+
+/** Someone close fed up with the learner's studies: « mon conjoint en a marre que je sois en cours », "my husband is fed up with …". */
+const FED_UP_AT_HOME =
+  /\b(mes parents|ma famille|mon mari|ma femme|mon conjoint|ma conjointe|mon copain|ma copine|mon compagnon|ma compagne|my parents|my family|my wife|my husband|my partner|my girlfriend|my boyfriend)( \w+){0,2} (en a|en ont) (marre|ras le bol|assez)|\b(my parents|my family|my wife|my husband|my partner|my girlfriend|my boyfriend) (is|are|s|gets?|got) (fed up|sick|tired) (of|with)\b/;
 
 /** Where the learner stands, said before what they ask: « je suis au chômage, pour l'UA comment je fais ? ». */
 const OWN_SITUATION = /\b(je suis|jsuis|j suis|etant|i m|i am|being|currently) (actuellement |currently |now )?(au chomage|en recherche d emploi|unemployed|out of work|job seeking|inscrite? a (france travail|pole emploi))\b/g;
@@ -1507,8 +1514,9 @@ function recognizeRefusal(text: string, words: string, questionSentence: string)
   // sources told first, then a question that names nothing of studying here.
   // ("How do I convince her it's worth it?": « how do I » asks, it names no notion of studying here.)
   // (Only when it asks how to deal with someone: "What can I do now?" after a failed grade asks about studying.)
-  const ofSomeone = /\b(them|her|him|les convaincre|la convaincre|le convaincre|leur (dire|expliquer|annoncer)|lui (dire|expliquer|annoncer))\b/.test(question);
-  if (questionSentence !== text && PERSONAL_LIFE.test(words) && !STUDYING_HERE.test(question) && !CNAM_NOTION.test(ofSomeone ? question.replace(ASKING_HOW, " ") : question) && !/\bcours\b/.test(question)) return { kind: "refuse", reason: "off-topic" };
+  // (« Mon conjoint en a marre que je sois en cours trois soirs par semaine. Qu'est-ce que je dois faire ? »: what to do about them.)
+  const ofSomeone = /\b(them|her|him|les convaincre|la convaincre|le convaincre|leur (dire|expliquer|annoncer)|lui (dire|expliquer|annoncer))\b/.test(question) || FED_UP_AT_HOME.test(words);
+  if (questionSentence !== text && (PERSONAL_LIFE.test(words) || FED_UP_AT_HOME.test(words)) && !STUDYING_HERE.test(question) && !CNAM_NOTION.test(ofSomeone ? question.replace(ASKING_HOW, " ") : question) && !/\bcours\b/.test(question)) return { kind: "refuse", reason: "off-topic" };
   // « J'ai eu 14 en TET102 ! Tu connais un bon bar à côté du Cnam pour fêter ça ? », "can you recommend some sleeping pills?":
   // something asked of the assistant that is no part of studying here, whatever the message tells besides (the grade was
   // answered and the request left unsaid).
