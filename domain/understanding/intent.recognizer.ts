@@ -1346,8 +1346,8 @@ const MATERIAL_ASKED = new RegExp(
 
 /** A Paris university by its number: « Paris 1 », "Paris VIII". */
 const PARIS_UNIVERSITY = String.raw`paris (1|i|2|ii|3|iii|4|iv|5|v|6|vi|7|vii|8|viii|10|x|11|xi|12|xii|13|xiii)`;
-/** Other schools by name, as learners write them (also read by OTHER_SCHOOL). */
-const SCHOOLS_NAMED = String.raw`sorbonne|dauphine|assas|nanterre|saclay|polytechnique|sciences po|universite (de|d|paris|lyon|lille)|university of`;
+/** Other schools by name, as learners write them (also read by OTHER_SCHOOL): « la Sorbonne », "the Open University in the UK". */
+const SCHOOLS_NAMED = String.raw`sorbonne|dauphine|assas|nanterre|saclay|polytechnique|sciences po|universite (de|d|paris|lyon|lille)|university of|open university|oxford|cambridge|harvard|stanford`;
 
 /**
  * Life around the studies that the assistant's sources do not cover, even when the message speaks of
