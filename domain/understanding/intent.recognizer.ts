@@ -582,9 +582,12 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
     // « RSX102 : combien de crédits, qui l'enseigne … ? »: a fact the catalog does not hold, asked beside one it holds, is said not
     // held, with the unit's card for the rest (the teacher was dropped for the credits).
     const unheldAsked = unheldFacets(questionWords).filter((unheld) => unheld !== "detail");
-    if (isUnheldFacet(facet) || (unheldAsked.length > 0 && asksHeldBesides(questionWords, unheldAsked))) {
+    // « FPG114 est à distance, mais l'examen je le passe où ? »: what comes before « mais » is said, not asked besides.
+    const conceded = CONCEDED.exec(questionWords)?.[0] ?? "";
+    const askedAfterAConcession = conceded && SAYS_WHAT_IS.test(conceded) && !QUESTION_WORD.test(conceded) ? questionWords.slice(conceded.length) : questionWords;
+    if (isUnheldFacet(facet) || (unheldAsked.length > 0 && asksHeldBesides(askedAfterAConcession, unheldAsked))) {
       const [first, ...also] = isUnheldFacet(facet) ? [facet, ...unheldFacets(questionWords).filter((unheld) => unheld !== facet)] : unheldAsked;
-      return { kind: "unit", codes: asked, facet: first!, ...(also.length ? { also } : {}), ...(asksHeldBesides(questionWords, [first!, ...also]) ? { card: true } : {}) };
+      return { kind: "unit", codes: asked, facet: first!, ...(also.length ? { also } : {}), ...(asksHeldBesides(askedAfterAConcession, [first!, ...also]) ? { card: true } : {}) };
     }
     if (facet === "prerequisites" || (facet === "description" && asked.length === 2 && ONE_NEEDS_THE_OTHER.test(questionWords))) return { kind: "unit", codes: subjectFirst(asked, questionWords), facet: "prerequisites" };
     // « J'ai validé UTC505. Dans quel ordre pour arriver à RSX103 ? »: the way there, from what is passed.
@@ -723,6 +726,10 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
   // « je voudrais devenir dev web, je prends quelles UE et dans quel ordre ? »: each unit found says what it needs before it.
   return { ...found, ...(afterPassed || ORDER_ASKED.test(questionWords) ? { prerequisites: true as const } : {}), ...(unheld.length ? { unheld } : {}) };
 }
+
+/** What comes before « mais » (no « ? » in it): a statement conceded when it says what is, « FPG114 est à distance, mais … », "it's online, but …". */
+const CONCEDED = /^[^?]*?\b(mais|but)\b/;
+const SAYS_WHAT_IS = /\b(est|sont|c est|is|are|it s)\b/;
 
 /** The order of units asked: « dans quel ordre », "in what order". */
 const ORDER_ASKED = /\b(quel ordre|l ordre|what order|which order)\b/;
