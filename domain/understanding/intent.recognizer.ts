@@ -567,6 +567,8 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
     // « GDN100 il faut combien pour valider ? », "what's the pass mark for GDN100?": the pass mark is every unit's, the content's.
     if (PASS_MARK.test(questionWords) && unheldFacets(questionWords.replace(PASS_MARKS, " ")).length === 0 && !ELIGIBILITY.test(questionWords)) return undefined;
     const facet = unitFacet(questionWords);
+    // « Si je rate un soir, je peux rattraper ? », "if I miss an evening can I catch up?": whether its sessions are recorded, no check.
+    if (facet === "recordings" && !ENROL_WORDS.test(questionWords)) return { kind: "unit", codes: asked, facet };
     // "How many times can I sit UAAD91?": the attempts a unit allows are in its card (« trois tentatives au plus »), no check.
     if (/\b(how many (times|attempts|tries|chances)( can| may| do)? (i|we|you|one)? ?(sit|take|pass|try|attempt|retake|resit|get|have)|combien de (fois|tentatives)( je peux| on peut| peut on| puis je| a t on| ai je)? ?(le |la |l )?(passer|tenter|repasser|presenter)|(droit a )?combien (d|de) (essais|tentatives|chances)|(nombre|limite) (d|de) (essais|tentatives))\b/.test(questionWords) && !isUnheldFacet(facet)) return { kind: "unit", codes: asked, facet: "description" };
     // « Je travaille de 14h à 22h, le soir c'est mort. RCP101 c'est jouable ? »: whether it fits the times ruled out, a check.

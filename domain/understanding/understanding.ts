@@ -499,7 +499,8 @@ export class Understanding {
     // named (« RSX101 fait partie de la licence ? »), the units that follow one (« UTC505 ouvre quoi ? »), whether it holds a diploma (« vous avez un master en data
     // science ? »), the way to a unit (« combien de semestres pour arriver à NFP119 ? »).
     // « NSY115 : the exact exam date, how long it lasts and last year's pass rate? »: what a unit's catalog does not hold, said as such.
-    if ((intent.kind === "diploma" && ((intent.codes.length > 0 && asksWhereItCounts(text)) || intent.offered)) || (intent.kind === "unit" && (intent.facet === "path" || intent.facet === "after" || isUnheldFacet(intent.facet)))) return ruled;
+    // « Pour RCP104, les séances sont enregistrées ? »: what its timetable note says, or that its card does not say.
+    if ((intent.kind === "diploma" && ((intent.codes.length > 0 && asksWhereItCounts(text)) || intent.offered)) || (intent.kind === "unit" && (intent.facet === "path" || intent.facet === "after" || intent.facet === "recordings" || isUnheldFacet(intent.facet)))) return ruled;
     // « Je m'intéresse à DSY101 et ESD104. Est-ce que je peux les faire entièrement à distance ? »: whether each is wholly at a
     // distance, which the timetable says (ESD104 has sessions on site), not a check of enrolling.
     if (intent.kind === "unit-schedule" && saysEntirelyAtADistance(fold(focused.question))) return ruled;
@@ -1222,6 +1223,8 @@ export class Understanding {
         kept.push(understood);
         continue;
       }
+      // « Pour RCP104, les séances sont enregistrées ? Si je rate un soir je pourrai rattraper ? »: the recordings, asked twice, one answer.
+      if (intent.kind === "unit" && intent.facet === "recordings") continue;
       // « …j'étais malade le jour du rattrapage. Du coup c'est mort pour cette UE ? et est-ce que le certificat me permet de la
       // repasser un autre jour ? »: a question of its own, read in the situation as the one before, offers the pages it may be.
       const byItself = countWords(understood.text) >= MIN_WORDS_OF_ITS_OWN ? this.understand(understood.text, { language }) : undefined;
