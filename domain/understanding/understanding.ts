@@ -335,7 +335,7 @@ export class Understanding {
     const understood = this.withLearnedRoute(text, focused, this.byRules(text, focused, options));
     // The pages a rule of the message chooses by their tag read its folded words, folded once.
     const words = ` ${fold(text)} `;
-    const chosen = this.ofPriceAsked(text, focused, understood) ?? this.ofFreeTime(text, words, focused, understood) ?? this.ofMissedExam(text, words, understood) ?? this.ofCompensation(text, words, understood) ?? this.ofAdmissionAttempts(words, understood) ?? this.ofExperienceAsked(text, words, understood) ?? this.ofUaWithoutExperience(words, understood, focused) ?? this.notCourseContent(focused, understood, options) ?? understood;
+    const chosen = this.ofPriceAsked(text, focused, understood) ?? this.ofFreeTime(text, words, focused, understood) ?? this.ofMissedExam(text, words, understood) ?? this.ofMovedExam(words, understood) ?? this.ofCompensation(text, words, understood) ?? this.ofAdmissionAttempts(words, understood) ?? this.ofExperienceAsked(text, words, understood) ?? this.ofUaWithoutExperience(words, understood, focused) ?? this.notCourseContent(focused, understood, options) ?? understood;
     // Whichever reading found it (the whole sentence, its last clause, the learned route's): "Are exams ever online, or do I have to
     // come in person?" asks across its clauses what no page holds.
     return this.asksAnExamDetailNotHeld(text, words, chosen.intent) ? { ...chosen, intent: { kind: "abstain", reason: "unknown" } } : chosen;
@@ -434,6 +434,16 @@ export class Understanding {
     const missed = mentions.some((mention) => mention.absent) || ABSENT_AT_AN_EXAM.test(words);
     if (!missed || mentions.some((mention) => mention.grade !== undefined) || asksToMoveAnExam(words)) return undefined;
     return this.pageTagged(SESSION_2_TAG, understood);
+  }
+
+  /**
+   * « J'ai un séminaire obligatoire … le jour de l'examen de NFA008. Je peux demander à le passer une autre semaine ? »: an exam
+   * asked to be sat on another day or week, not understood for sure, is the page tagged EXAM_MOVED_TAG (dates are fixed; absent at
+   * session 1, session 2) — it got suggestions, or an enrolment check of the unit.
+   */
+  private ofMovedExam(words: string, understood: Omit<Understood, "text">): Omit<Understood, "text"> | undefined {
+    if (!undecided(understood.intent) || !OF_EXAMS.test(words) || !EXAM_MOVED.test(words)) return undefined;
+    return this.pageTagged(EXAM_MOVED_TAG, understood);
   }
 
   /**
@@ -1503,6 +1513,13 @@ const EXAMS_TAG = "exams";
 export const SESSION_2_TAG = "session-2";
 /** Absent at an exam, no unit said: « j'étais malade le jour de l'examen », "I was in hospital on exam day". */
 const ABSENT_AT_AN_EXAM = new RegExp(String.raw`\b(malade|hospitalisee?|absente?|en deplacement|sick|ill|in hospital|hospitali[sz]ed|away)\b.{0,25}\b(l examen|l exam|mon examen|the exam|my exam|exam day|partiel)\b|\b(?:${CANNOT_COME_TO_THE_EXAM})`);
+/** The content's tag of its page on exam dates, which cannot be moved (infra/content/README.md). */
+const EXAM_MOVED_TAG = "exam-moved";
+/** Words of an exam. */
+const OF_EXAMS = /\b(examens?|exams?|epreuves?|partiels?)\b/;
+/** An exam asked on another day: « le passer une autre semaine », "sit it another week", « décaler l'examen ». */
+const EXAM_MOVED =
+  /\b((le |la |l )?(passer|repasser|sit|take)( it| l examen| the exam| mon examen| my exam| (the|my) [a-z]{3} ?\d{3} exam)?( (de |d |du )?[a-z]{3} ?\d{3})? (un autre jour|une autre (date|semaine)|un autre moment|another (day|date|week)|in another week|plus tard|later)|(decaler|reporter|deplacer|repousser|reschedule|postpone|move) (l |mon |my |the |son |cet |this )?(examen|exam|epreuve))\b/;
 /** The content's tag of its page on compensation in the licence (infra/content/README.md). */
 const COMPENSATION_TAG = "compensation";
 /** An overall average said: « moyenne générale », « ma moyenne sur la licence », "my overall (licence) average", "average across my units". */

@@ -163,7 +163,7 @@ export function asksToMoveAnExam(words: string): boolean {
 }
 
 /** Moving an exam (« on peut décaler ? », "a different date"): the content says dates are fixed; not a date asked. */
-const MOVE_EXAM = /\b(decaler|reporter|report|changer|deplacer|modifier|repousser|move|moved|reschedule|rescheduled|postpone|postponed|change|changed|shift|shifted|different date|autre date|another date|sit it later|(?<!\bou )plus tard)\b/;
+const MOVE_EXAM = /\b(decaler|reporter|report|changer|deplacer|modifier|repousser|move|moved|reschedule|rescheduled|postpone|postponed|change|changed|shift|shifted|different date|autre date|another date|autre semaine|another week|autre jour|another day|sit it later|(?<!\bou )plus tard)\b/;
 
 /**
  * Words saying a unit comes after another (folded words, the other unit's code to follow): « c'est après NFA032 ? », « elle se fait
