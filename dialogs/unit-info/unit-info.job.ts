@@ -189,7 +189,10 @@ const RECORDED_NOTE = /\b(enregistr\w*|recorded|recordings?|replays?)\b/i;
 function describeRecordings(unit: Unit, _catalog: Catalog, language: Language): string {
   const w = unitInfoWording[language];
   const recorded = unit.offerings.filter((offering) => offering.note !== undefined && RECORDED_NOTE.test(offering.note));
-  return recorded.length > 0 ? w.recorded(unit.code, recorded.map((offering) => describeOffering({ ...offering, note: undefined }, language))) : w.recordingsNotSaid(unit.code);
+  if (recorded.length > 0) return w.recorded(unit.code, recorded.map((offering) => describeOffering({ ...offering, note: undefined }, language)));
+  // (« je travaille en horaires décalés, … les cours sont enregistrés ? »: its classes at a distance are what such a learner can follow.)
+  const distance = unit.offerings.filter((offering) => offering.modality === "distance");
+  return [w.recordingsNotSaid(unit.code), ...(distance.length > 0 ? [w.alsoAtADistance(distance.map((offering) => describeOffering(offering, language)))] : [])].join(" ");
 }
 
 /**

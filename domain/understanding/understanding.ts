@@ -335,7 +335,7 @@ export class Understanding {
     const understood = this.withLearnedRoute(text, focused, this.byRules(text, focused, options));
     // The pages a rule of the message chooses by their tag read its folded words, folded once.
     const words = ` ${fold(text)} `;
-    const chosen = this.ofPriceAsked(text, focused, understood) ?? this.ofFreeTime(text, words, focused, understood) ?? this.ofMissedExam(text, words, understood) ?? this.ofMovedExam(words, understood) ?? this.ofCompensation(text, words, understood) ?? this.ofAdmissionAttempts(words, understood) ?? this.ofExperienceAsked(text, words, understood) ?? this.ofUaWithoutExperience(words, understood, focused) ?? this.notCourseContent(focused, understood, options) ?? understood;
+    const chosen = this.ofPriceAsked(text, focused, understood) ?? this.ofFreeTime(text, words, focused, understood) ?? this.ofMissedExam(text, words, understood) ?? this.ofMovedExam(words, understood) ?? this.ofAuthorizationSteps(focused, understood) ?? this.ofCompensation(text, words, understood) ?? this.ofAdmissionAttempts(words, understood) ?? this.ofExperienceAsked(text, words, understood) ?? this.ofUaWithoutExperience(words, understood, focused) ?? this.notCourseContent(focused, understood, options) ?? understood;
     // Whichever reading found it (the whole sentence, its last clause, the learned route's): "Are exams ever online, or do I have to
     // come in person?" asks across its clauses what no page holds.
     return this.asksAnExamDetailNotHeld(text, words, chosen.intent) ? { ...chosen, intent: { kind: "abstain", reason: "unknown" } } : chosen;
@@ -434,6 +434,17 @@ export class Understanding {
     const missed = mentions.some((mention) => mention.absent) || ABSENT_AT_AN_EXAM.test(words);
     if (!missed || mentions.some((mention) => mention.grade !== undefined) || asksToMoveAnExam(words)) return undefined;
     return this.pageTagged(SESSION_2_TAG, understood);
+  }
+
+  /**
+   * « On m'a dit que mon UE était « soumise à autorisation ». Je fais comment pour m'inscrire du coup ? »: how to enrol, asked of a
+   * unit that needs the authorization, is the page of its steps (tagged AUTHORIZATION_STEPS_TAG), not the page on what it means.
+   */
+  private ofAuthorizationSteps(focused: FocusedMessage, understood: Omit<Understood, "text">): Omit<Understood, "text"> | undefined {
+    const { intent } = understood;
+    const tags = intent.kind === "answer" ? (this.entries.get(intent.entryId)?.tags ?? []) : [];
+    if (!tags.includes(AUTHORIZATION_TAG) || tags.includes(AUTHORIZATION_STEPS_TAG) || !HOW_TO_ENROL.test(` ${fold(focused.question)} `)) return undefined;
+    return this.pageTagged(AUTHORIZATION_STEPS_TAG, understood);
   }
 
   /**
@@ -638,6 +649,15 @@ export class Understanding {
   }
 
   /** Whether an entry's questions or answers (`inQuestions`: its questions) hold every word of a subject (on their first five letters); none said: true. */
+  /** Whether an entry's questions speak of each kind of unit a question names besides the UE (a UA, a US), as written: upper case or in words. */
+  private speaksOfTheKinds(entryId: string, question: string): boolean {
+    const entry = this.entries.get(entryId);
+    if (!entry) return true;
+    const asked = UNIT_KINDS_NAMED.filter(([, pattern]) => pattern.test(question));
+    const questions = [...entry.questions.fr, ...entry.questions.en].join(" ");
+    return asked.every(([, pattern]) => pattern.test(questions));
+  }
+
   private speaksOf(entryId: string, subject: string, { inQuestions = false }: { inQuestions?: boolean } = {}): boolean {
     const entry = this.entries.get(entryId);
     if (!entry) return false;
@@ -1199,6 +1219,9 @@ export class Understanding {
       // « J'hésite entre GFN106 et MSE102 : quels prérequis pour chacune et est-ce qu'il faut un agrément ? »: the units the
       // part was asked of (from the label before it) are the subject of the next one.
       else if (codes.length === 0 && understood.intent.kind === "unit") codes = understood.intent.codes;
+      // « …la différence entre une UA et une US, et aussi si une US rapporte des crédits comme une UE »: a page whose questions speak
+      // of none of the kinds of unit the part asks about (the credits of a UE) does not answer it; the part is said not surely answered.
+      if (understood.intent.kind === "answer" && !this.speaksOfTheKinds(understood.intent.entryId, question)) understood = { ...understood, intent: { kind: "abstain", reason: "unknown" } };
       const { intent } = understood;
       each.push({ ...understood, ...(intent.kind === "eligibility" ? { intent: withWholeSituation(intent, text) } : {}), language, text: partText });
     }
@@ -1513,6 +1536,17 @@ const EXAMS_TAG = "exams";
 export const SESSION_2_TAG = "session-2";
 /** Absent at an exam, no unit said: « j'étais malade le jour de l'examen », "I was in hospital on exam day". */
 const ABSENT_AT_AN_EXAM = new RegExp(String.raw`\b(malade|hospitalisee?|absente?|en deplacement|sick|ill|in hospital|hospitali[sz]ed|away)\b.{0,25}\b(l examen|l exam|mon examen|the exam|my exam|exam day|partiel)\b|\b(?:${CANNOT_COME_TO_THE_EXAM})`);
+/** The kinds of unit other than the UE, as written (« US » in upper case, "us" is a pronoun): « une US », « unité spécifique », "activity unit". */
+const UNIT_KINDS_NAMED: readonly [string, RegExp][] = [
+  ["UA", /\bUAs?\b|\bunit[ée]s? d['’ ]activit[ée]|\bactivity units?\b/i],
+  ["US", /\bUS\b|\bunit[ée]s? sp[ée]cifiques?|\bspecific units?\b/],
+];
+/** The content's tags of its pages on the authorization, and of the one on its steps (infra/content/README.md). */
+const AUTHORIZATION_TAG = "authorization";
+const AUTHORIZATION_STEPS_TAG = "authorization-steps";
+/** How to enrol, asked: « je fais comment pour m'inscrire », « comment je m'inscris », "how do I enrol". */
+const HOW_TO_ENROL =
+  /\b((je fais|on fait|faire|je dois faire|il faut faire) comment pour (m |s |nous )?(y )?inscri\w*|comment (je |on |faire pour |puis je |peut on )?(m |s |me |nous )?(y )?inscri\w*|how (do|can|should|would) (i|we) (then )?(enrol|enroll|register|sign up))\b/;
 /** The content's tag of its page on exam dates, which cannot be moved (infra/content/README.md). */
 const EXAM_MOVED_TAG = "exam-moved";
 /** Words of an exam. */
