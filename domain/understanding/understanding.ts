@@ -1,4 +1,4 @@
-import { ABBREVIATIONS } from "./chat-lexicon";
+import { ABBREVIATIONS, WITHOUT_A_DIPLOMA } from "./chat-lexicon";
 import { followUpOnNotion, ONE_OF_THEM_EN, ONE_OF_THEM_FR } from "./notion-follow-up";
 import { canonicalQuestion, localizedAnswer, type ContentEntry, type LocalizedAnswer } from "../knowledge/content-entry.schema";
 import { DEFAULT_LANGUAGE, detectLanguage, type Language } from "../language/language";
@@ -335,7 +335,7 @@ export class Understanding {
     const understood = this.withLearnedRoute(text, focused, this.byRules(text, focused, options));
     // The pages a rule of the message chooses by their tag read its folded words, folded once.
     const words = ` ${fold(text)} `;
-    const chosen = this.ofPriceAsked(text, focused, understood) ?? this.ofFreeTime(text, words, focused, understood) ?? this.ofMissedExam(text, words, understood) ?? this.ofMovedExam(words, understood) ?? this.ofAuthorizationSteps(focused, understood) ?? this.ofCompensation(text, words, understood) ?? this.ofAdmissionAttempts(words, understood) ?? this.ofExperienceAsked(text, words, understood) ?? this.ofUaWithoutExperience(words, understood, focused) ?? this.notCourseContent(focused, understood, options) ?? understood;
+    const chosen = this.ofPriceAsked(text, focused, understood) ?? this.ofFreeTime(text, words, focused, understood) ?? this.ofMissedExam(text, words, understood) ?? this.ofMovedExam(words, understood) ?? this.ofAuthorizationSteps(focused, understood) ?? this.ofUnitsALaCarte(words, focused, understood) ?? this.ofCompensation(text, words, understood) ?? this.ofAdmissionAttempts(words, understood) ?? this.ofExperienceAsked(text, words, understood) ?? this.ofUaWithoutExperience(words, understood, focused) ?? this.notCourseContent(focused, understood, options) ?? understood;
     // Whichever reading found it (the whole sentence, its last clause, the learned route's): "Are exams ever online, or do I have to
     // come in person?" asks across its clauses what no page holds.
     return this.asksAnExamDetailNotHeld(text, words, chosen.intent) ? { ...chosen, intent: { kind: "abstain", reason: "unknown" } } : chosen;
@@ -445,6 +445,18 @@ export class Understanding {
     const tags = intent.kind === "answer" ? (this.entries.get(intent.entryId)?.tags ?? []) : [];
     if (!tags.includes(AUTHORIZATION_TAG) || tags.includes(AUTHORIZATION_STEPS_TAG) || !HOW_TO_ENROL.test(` ${fold(focused.question)} `)) return undefined;
     return this.pageTagged(AUTHORIZATION_STEPS_TAG, understood);
+  }
+
+  /**
+   * « … je veux juste suivre un ou deux cours pour monter en compétence, sans forcément viser un diplôme tout de suite. C'est possible, et
+   * à quoi je peux m'inscrire ? »: taking units without a diploma, said, then whether one may and in what, asked — the page tagged
+   * A_LA_CARTE_TAG (units à la carte, banked; US only within their diploma), not the steps of enrolling.
+   */
+  private ofUnitsALaCarte(words: string, focused: FocusedMessage, understood: Omit<Understood, "text">): Omit<Understood, "text"> | undefined {
+    const { intent } = understood;
+    const open = undecided(intent) || (intent.kind === "answer" && (this.entries.get(intent.entryId)?.tags.includes(ENROLMENT_TAG) ?? false));
+    if (!open || !SAYS_WITHOUT_A_DIPLOMA.test(` ${words} `) || !MAY_I_AND_IN_WHAT.test(` ${fold(focused.question)} `)) return undefined;
+    return this.pageTagged(A_LA_CARTE_TAG, understood);
   }
 
   /**
@@ -1541,6 +1553,14 @@ const UNIT_KINDS_NAMED: readonly [string, RegExp][] = [
   ["UA", /\bUAs?\b|\bunit[ée]s? d['’ ]activit[ée]|\bactivity units?\b/i],
   ["US", /\bUS\b|\bunit[ée]s? sp[ée]cifiques?|\bspecific units?\b/],
 ];
+/** The content's tag of its page on units taken à la carte, and of its pages on enrolling (infra/content/README.md). */
+const A_LA_CARTE_TAG = "a-la-carte";
+/** « sans forcément viser un diplôme », "without enrolling in a degree" (the lexicon's phrase, tested once, not globally). */
+const SAYS_WITHOUT_A_DIPLOMA = new RegExp(WITHOUT_A_DIPLOMA.source);
+const ENROLMENT_TAG = "enrolment";
+/** Whether one may, or in what one may enrol: « c'est possible », « à quoi je peux m'inscrire », "is that possible", "what can I sign up for". */
+const MAY_I_AND_IN_WHAT =
+  /\b(c est possible|est ce possible|est ce que c est possible|possible|a quoi (je peux|puis je|on peut) (m |s )?inscri\w*|je peux (m inscrire|suivre|prendre) quoi|is (that|it|this) possible|is that ok|can i do that|what can i (sign up|enrol|enroll|register)( in| for)?)\b/;
 /** The content's tags of its pages on the authorization, and of the one on its steps (infra/content/README.md). */
 const AUTHORIZATION_TAG = "authorization";
 const AUTHORIZATION_STEPS_TAG = "authorization-steps";
