@@ -442,8 +442,10 @@ export class Understanding {
    */
   private ofAuthorizationSteps(focused: FocusedMessage, understood: Omit<Understood, "text">): Omit<Understood, "text"> | undefined {
     const { intent } = understood;
-    const tags = intent.kind === "answer" ? (this.entries.get(intent.entryId)?.tags ?? []) : [];
-    if (!tags.includes(AUTHORIZATION_TAG) || tags.includes(AUTHORIZATION_STEPS_TAG) || !HOW_TO_ENROL.test(` ${fold(focused.question)} `)) return undefined;
+    // (« Une UE soumise à autorisation, comment on s'inscrit ? »: among the pages offered, one on the authorization.)
+    const offered = intent.kind === "answer" ? [intent.entryId] : intent.kind === "suggestions" ? intent.suggestions.map((suggestion) => suggestion.entryId) : [];
+    const tagsOf = (entryId: string) => this.entries.get(entryId)?.tags ?? [];
+    if (!offered.some((entryId) => tagsOf(entryId).includes(AUTHORIZATION_TAG)) || (intent.kind === "answer" && tagsOf(intent.entryId).includes(AUTHORIZATION_STEPS_TAG)) || !HOW_TO_ENROL.test(` ${fold(focused.question)} `)) return undefined;
     return this.pageTagged(AUTHORIZATION_STEPS_TAG, understood);
   }
 
