@@ -128,6 +128,14 @@ export const gradeJob: ReplyJob = {
     // (The grade is the learner's own when they say so: a check asked next may weigh it, not a colleague's.)
     const own = OWN_GRADE.test(asked);
     if (!intent.graded) turn.conversation.offer = { refine: { job: gradeJob.name, options: { grade, codes: intent.codes, ...(session ? { session } : {}), ...(own ? { own: true } : {}) } } };
+    // « je peux m'inscrire à NFA032 ? », « oui NFA031 validée avec 13 », then « au second semestre »: the check before, for that
+    // semester, with the units this grade passes (it got the exam calendar).
+    const check = turn.pendingOffer?.bySemester;
+    if (check) {
+      const before = Array.isArray(check.options.passed) ? (check.options.passed as string[]) : [];
+      const passedNow = intent.graded ? intent.graded.filter((g) => g.grade >= PASSING_GRADE).map((g) => g.code) : grade >= PASSING_GRADE ? intent.codes.slice(0, 1) : [];
+      turn.conversation.offer = { ...turn.conversation.offer, bySemester: { job: check.job, options: { ...check.options, passed: [...new Set([...before, ...passedNow])] } } };
+    }
     return { kind: "answered", answerId: "grade" };
   },
   refine: ({ text }, options) => {

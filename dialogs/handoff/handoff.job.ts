@@ -213,9 +213,21 @@ function carriesQuestion(text: string): boolean {
   // « … me rappelle pour parler de VAE », « … m'aide à choisir entre la licence et le diplôme d'ingénieur »: what to talk about.
   const topic = TOPIC.exec(words)?.groups?.topic ?? "";
   if (topic.replace(EMPTY_MATTER, " ").split(/\s+/).some((word) => word.length >= 3)) return true;
+  // « …, c'est pour une VAE », « au sujet de mon inscription », "about my exemption": a matter named as such, in one word.
+  const named = NAMED_MATTER.exec(words)?.groups?.matter ?? "";
+  if (named.replace(EMPTY_MATTER, " ").replace(VAGUE_MATTER, " ").split(/\s+/).some((word) => word.length >= 3)) return true;
   const matter = MATTER.exec(words)?.groups?.matter ?? "";
   return matter.replace(EMPTY_MATTER, " ").split(/\s+/).filter((word) => word.length >= 3).length >= MATTER_WORDS;
 }
+
+/**
+ * Words that name what a request is about and nothing else: « c'est pour », « au sujet de », "about". (« pour une question » or
+ * « parce que » alone may be the learner's reason, not the matter: those need more words, see MATTER_WORDS.)
+ */
+const NAMED_MATTER =
+  /\b(c est pour|c etait pour|ce serait pour|au sujet (de|d|du|des)|concernant|a propos (de|d|du|des)|it s about|it is about|it s for|it is for|about|regarding|concerning)\b(?<matter>.*)$/;
+/** What names no matter even after « c'est pour »: « c'est pour une question », "about an issue". */
+const VAGUE_MATTER = /\b(questions?|renseignements?|infos?|informations?|demandes?|problemes?|soucis?|trucs?|choses?|issues?|problems?|queries|query|request|things?|stuff|rien|nothing|vous|you|parler|talk)\b/g;
 
 /**
  * How an answer can come back through this channel without a contact: Teams posts it in the

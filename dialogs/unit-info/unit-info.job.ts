@@ -176,7 +176,24 @@ const HELD: Record<HeldFacet, (unit: Unit, catalog: Catalog, language: Language,
   diplomas: describeDiplomas,
   path: describePath,
   after: describeUnitsAfter,
+  recordings: describeRecordings,
 };
+
+/** A timetable note that says the sessions are recorded: « Séances enregistrées. ». */
+const RECORDED_NOTE = /\b(enregistr\w*|recorded|recordings?|replays?)\b/i;
+
+/**
+ * « Pour RCP104, les séances sont enregistrées ? »: « Oui » from the offerings whose timetable note says so; a card that says
+ * nothing of it is said not to say (never « Non »: the catalog notes recordings only where a teacher declared them).
+ */
+function describeRecordings(unit: Unit, _catalog: Catalog, language: Language): string {
+  const w = unitInfoWording[language];
+  const recorded = unit.offerings.filter((offering) => offering.note !== undefined && RECORDED_NOTE.test(offering.note));
+  if (recorded.length > 0) return w.recorded(unit.code, recorded.map((offering) => describeOffering({ ...offering, note: undefined }, language)));
+  // (« je travaille en horaires décalés, … les cours sont enregistrés ? »: its classes at a distance are what such a learner can follow.)
+  const distance = unit.offerings.filter((offering) => offering.modality === "distance");
+  return [w.recordingsNotSaid(unit.code), ...(distance.length > 0 ? [w.alsoAtADistance(distance.map((offering) => describeOffering(offering, language)))] : [])].join(" ");
+}
 
 /**
  * « UTC505 ouvre quelles UE ? », « j'ai validé UTC505, je peux faire quoi maintenant ? »: the units that require

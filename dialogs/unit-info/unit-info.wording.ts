@@ -52,6 +52,11 @@ export const unitInfoWording: Record<
     otherLevels: (said: string, elsewhere: string, placed: string) => string;
     /** A test the unit's advised level names, asked about: « il faut passer un test ? ». */
     testFirst: (code: string, advice: string) => string;
+    /** Recorded sessions asked of a unit: the offerings whose timetable note says so, or that its card does not say. */
+    recorded: (code: string, offerings: readonly string[]) => string;
+    recordingsNotSaid: (code: string) => string;
+    /** Beside it, the unit's offerings at a distance, followed from anywhere at any time. */
+    alsoAtADistance: (offerings: readonly string[]) => string;
     /** The way to a unit (« dans quel ordre ? »): semester by semester, from the units said passed. */
     pathIntro: (code: string, title: string, passed: readonly string[]) => string;
     /** The units in the order the learner chose, each after the one before it. */
@@ -141,6 +146,11 @@ export const unitInfoWording: Record<
     sample: "(données d'exemple)",
     checkAction: (code) => `Puis-je m'inscrire à ${code} ?`,
     prerequisitesOf: (code, title, required) => `Prérequis de ${code} (${title}) : ${required}.`,
+    recorded: (code, offerings) =>
+      `Oui : d'après sa fiche, les séances de ${code} sont enregistrées (${offerings.join(" ; ")}). Si vous manquez une séance, vous pourrez donc la reprendre ; son espace numérique de formation ou son secrétariat pédagogique vous dira comment y accéder.`,
+    recordingsNotSaid: (code) =>
+      `La fiche de ${code} ne dit pas si ses séances sont enregistrées : je ne peux pas vous l'assurer. Son secrétariat pédagogique ou l'enseignant peuvent vous le dire.`,
+    alsoAtADistance: (offerings) => `Elle existe aussi à distance (FOAD), cours mis en ligne dans l'espace numérique de formation : ${offerings.join(" ; ")}.`,
     isPrerequisite: (other, code) => `Oui : ${other} est un prérequis de ${code}, à valider (note d'au moins 10/20) avant de la suivre.`,
     isOneOfPrerequisites: (other, alternatives, code) => `Oui, ${other} ou ${alternatives.join(" ou ")} : ${code} demande d'avoir validé l'une d'elles.`,
     isAdvisedOnly: (other, code) => `Pas obligatoire : ${other} n'est pas un prérequis formel de ${code}, mais elle est conseillée avant (ou un niveau équivalent).`,
@@ -238,6 +248,11 @@ export const unitInfoWording: Record<
     sample: "(sample data)",
     checkAction: (code) => `Can I enrol in ${code}?`,
     prerequisitesOf: (code, title, required) => `Prerequisites of ${code} (${title}): ${required}.`,
+    recorded: (code, offerings) =>
+      `Yes: according to its card, the sessions of ${code} are recorded (${offerings.join("; ")}). If you miss a session, you can catch up on it; its digital learning space or its secretariat will tell you how to access the recordings.`,
+    recordingsNotSaid: (code) =>
+      `The card of ${code} does not say whether its sessions are recorded, so I cannot promise it. Its secretariat or the teacher can tell you.`,
+    alsoAtADistance: (offerings) => `It is also offered at a distance (FOAD), with the course put online in the digital learning space: ${offerings.join("; ")}.`,
     isPrerequisite: (other, code) => `Yes: ${other} is a prerequisite of ${code}, to validate (a grade of at least 10/20) before taking it.`,
     isOneOfPrerequisites: (other, alternatives, code) => `Yes, ${other} or ${alternatives.join(" or ")}: ${code} requires one of them validated.`,
     isAdvisedOnly: (other, code) => `Not required: ${other} is no formal prerequisite of ${code}, but it is advised beforehand (or an equivalent level).`,

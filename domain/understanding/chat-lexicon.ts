@@ -96,6 +96,8 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   edt: "emploi du temps",
   sem: "semestre",
   qqn: "quelqu un",
+  qqun: "quelqu un",
+  qq1: "quelqu un",
   qqch: "quelque chose",
   pb: "probleme",
   pbm: "probleme",

@@ -185,9 +185,12 @@ const HANDOFF_VERB =
 
 /** A request number as the assistant gives it (yymmdd-XXXXX), however the learner cases it. */
 const HANDOFF_ID = /\b(\d{6})\s?-\s?([a-z0-9]{5})\b/i;
-/** The learner's own request to an advisor (never « je me demande », never "a request for"). */
+/**
+ * The learner's own request to an advisor (never « je me demande », never "a request for"); « j'ai fait une demande à un conseiller »,
+ * "I sent a request to an advisor" (not « j'ai fait une demande de VAE »).
+ */
 const OWN_REQUEST =
-  /\b(ma|mes|mon|my|our|notre) (demandes?(?! d (autorisation|inscription|agrement|dispense|equivalence|financement|vae|validation|derogation))|requetes?|tickets?|requests?(?! for (authori[sz]ation|approval|an exemption))|questions? (au|aux|a un|pour (le|les|un)|to (the|an)|for (the|an)) (conseill\w+|advis(or|er)s?))\b|\b(ma|my) (question|demande) (transmise|envoyee|posee|sent|passed on|forwarded)\b|\b(la|les|the) (demandes?|requests?) (que j ai|que je vous ai|qu on a|i|i ve|that i) (faite?s?|envoyee?s?|posee?s?|transmise?s?|made|sent|asked|passed on)\b/;
+  /\b(ma|mes|mon|my|our|notre) (demandes?(?! d (autorisation|inscription|agrement|dispense|equivalence|financement|vae|validation|derogation))|requetes?|tickets?|requests?(?! for (authori[sz]ation|approval|an exemption))|questions? (au|aux|a un|pour (le|les|un)|to (the|an)|for (the|an)) (conseill\w+|advis(or|er)s?))\b|\b(ma|my) (question|demande) (transmise|envoyee|posee|sent|passed on|forwarded)\b|\b(la|les|the) (demandes?|requests?) (que j ai|que je vous ai|qu on a|i|i ve|that i) (faite?s?|envoyee?s?|posee?s?|transmise?s?|made|sent|asked|passed on)\b|\b(j ai|i|i ve|i have) (fait|envoye|pose|depose|transmis|made|sent|submitted|put in|asked) (une|des|a|an) (demandes?|requetes?|questions?|requests?) (a|au|aux|aupres d|aupres de|to|for) (un|une|le|la|les|mon|ma|an|the|my)? ?(conseill\w+|advis(or|er)s?)\b/;
 /** What a learner asks about it: where it is, whether someone answered. */
 const REQUEST_STATUS =
   /\b(ou en (est|sont)|ou (est|sont)|en (est|sont) ou|suivi|suivre|statut|etat|avancement|des nouvelles|nouvelles|du nouveau|reponses?|repondu|traitee?s?|status|where (is|are|s)|any (answer|reply|news|update|response)s?|answers?|answered|repl(y|ied|ies)|responses?|updates?|news|progress|follow up|track|check on)\b/;
@@ -222,7 +225,7 @@ const RECORD_OF_IDENTIFIER = new RegExp(
 const POSSESSIVE_RECORD = /\b([A-Z][a-zà-ÿ]+)['’]s (grades?|marks?|results?|records?|transcript|data|progress|email|phone|address|credits|file|details)\b/;
 
 const PROGRESS =
-  /\b(ou (en )?(suis je|j en suis|est ce que j en suis|j en suis)|(j en suis|jen suis) ou(?= *$| (pour|dans|de|en) (ma |mon |la |le |l |mes )?(licence|diplome|parcours|cursus|formation|ingenieur|inge|l3|credits|ects))|mon avancement|ma progression|ma situation|mes notes|mes resultats|mon releve|il me (reste|manque)|me (reste|manque) t il|qu il me (reste|manque)|ce qui me (reste|manque)|(qu est ce qui|ce qui) (manque|reste) (encore )?(pour|a faire|a valider|avant)|combien (de credits|d ects|d ue) (ai je|j ai|me (reste|manque)|il me (reste|manque))|ai je (fini|termine|tout valide)|quand (vais je|aurai je|est ce que j aurai) (fini|termine|mon diplome)|my progress|how far (am i|along)|where (am i|do i stand)|what (do i|i) still (need|lack)|what (else )?do i (still )?need to (validate|pass|complete|finish|graduate)|what do i have left|how many (credits|ects|units) (do i|i) (have|still|got|earned|lack|am missing|m missing|need (more|left|to finish))|(credits|units|ects) (do i have )?(left|remaining|still needed|missing)|my (grades|results|record|transcript|marks)|have i (completed|finished|validated|earned) (my|the|all)|what s left|what is left|what remains|am i on track)\b/;
+  /\b(ou (en )?(suis je|j en suis|jen suis|est ce que j en suis|j en suis)|(j en suis|jen suis) ou(?= *$| (pour|dans|de|en) (ma |mon |la |le |l |mes )?(licence|diplome|parcours|cursus|formation|ingenieur|inge|l3|credits|ects))|mon avancement|ma progression|ma situation|mes notes|mes resultats|mon releve|il me (reste|manque)|me (reste|manque) t il|qu il me (reste|manque)|ce qui me (reste|manque)|(qu est ce qui|ce qui) (manque|reste) (encore )?(pour|a faire|a valider|avant)|combien (de credits|d ects|d ue) (ai je|j ai|me (reste|manque)|il me (reste|manque))|ai je (fini|termine|tout valide)|quand (vais je|aurai je|est ce que j aurai) (fini|termine|mon diplome)|my progress|how far (am i|along)|where (am i|do i stand)|what (do i|i) still (need|lack)|what (else )?do i (still )?need to (validate|pass|complete|finish|graduate)|what do i have left|how many (credits|ects|units) (do i|i) (have|still|got|earned|lack|am missing|m missing|need (more|left|to finish))|(credits|units|ects) (do i have )?(left|remaining|still needed|missing)|my (grades|results|record|transcript|marks)|have i (completed|finished|validated|earned) (my|the|all)|what s left|what is left|what remains|am i on track)\b/;
 
 const DIPLOMA_CODE = /\b([a-z]{2,3}\d{4,5}[a-z]?)\b/g;
 
@@ -315,9 +318,9 @@ const RETAKES_THE_UNIT = /\b(annee prochaine|an prochain|next year|semestre proc
  * « je ne vais pas pouvoir me présenter au partiel », "I can't come to the NFA009 exam" — not « venir à l'examen sans ma carte ».
  */
 export const CANNOT_COME_TO_THE_EXAM = String.raw`(?:(?:jpeux|(?:je |j )?(?:ne )?(?:peux|pourrai|pourrais)) (?:pas|jamais)|(?:je )?(?:ne )?vais pas pouvoir) (?:y )?(?:venir|aller|me presenter|etre la|etre present|etre presente) (?:a |au |pour )?(?:l |le |mon )?(?:examen|exam|lexamen|lexam|partiel|epreuve)\b(?! (?:sans|avec|with|without)\b)|(?:can t|cannot|won t be able to|will not be able to) (?:come|go|make it|attend|be there|sit)(?: to| at| for)? (?:the |my )?(?:[a-z]{3} ?\d{3} )?exam(?:en)?s?\b(?! (?:sans|avec|with|without)\b)`;
-const EXAM_MISSED_OR_MOVED = new RegExp(String.raw`\b(${CANNOT_COME_TO_THE_EXAM}|absent|absente|malade|hospitalisee?|hospitali[sz]ed|in hospital|en deplacement|sick|ill|missed|loupe|loupee|pas pu (y )?(aller|venir|me presenter)|pu y aller|couldn t (go|come|attend|make it|sit)|could not (go|come|attend|sit)|empeche\w*|empechement|reschedule|postpone|move it|move my|decaler|reporter|deplacer|repousser|changer la date|autre date|another date|different date|un autre jour|another day|(?<!\bou )plus tard|(?<!\bor )later)\b`);
-/** « je peux le passer un autre jour ? »: one sits an exam, not a unit, on another day. */
-const SAT_ON_ANOTHER_DAY = /\b(le |la |l )?(passer|sit|take)( it| l examen| the exam)? (un autre jour|une autre date|plus tard|another day|on another day|at another date|later)\b/;
+const EXAM_MISSED_OR_MOVED = new RegExp(String.raw`\b(${CANNOT_COME_TO_THE_EXAM}|absent|absente|malade|hospitalisee?|hospitali[sz]ed|in hospital|en deplacement|sick|ill|missed|loupe|loupee|pas pu (y )?(aller|venir|me presenter)|pu y aller|couldn t (go|come|attend|make it|sit)|could not (go|come|attend|sit)|empeche\w*|empechement|reschedule|postpone|move it|move my|decaler|reporter|deplacer|repousser|changer la date|autre date|another date|different date|un autre jour|une autre semaine|un autre moment|another day|another week|(?<!\bou )plus tard|(?<!\bor )later)\b`);
+/** « je peux le passer un autre jour ? », « … une autre semaine ? »: one sits an exam, not a unit, on another day. */
+const SAT_ON_ANOTHER_DAY = /\b(le |la |l )?(passer|sit|take)( it| l examen| the exam)? (un autre jour|une autre date|une autre semaine|un autre moment|plus tard|another day|on another day|another week|in another week|at another date|later)\b/;
 const EXAM_WORDS = /\b(examens?|exams?|partiels?|sessions?|epreuves?|rattrapages?|repasse|repasser|repasses|resits?|retakes?|re sit)\b/;
 
 const CREDIT_OR_HOUR_WORDS = /\b(heures?|hours?|h|hrs?|ects|credits?|volume horaire|duree|dure|how long|combien de temps)\b/;
@@ -587,6 +590,8 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
     // « GDN100 il faut combien pour valider ? », "what's the pass mark for GDN100?": the pass mark is every unit's, the content's.
     if (PASS_MARK.test(questionWords) && unheldFacets(questionWords.replace(PASS_MARKS, " ")).length === 0 && !ELIGIBILITY.test(questionWords)) return undefined;
     const facet = unitFacet(questionWords);
+    // « Si je rate un soir, je peux rattraper ? », "if I miss an evening can I catch up?": whether its sessions are recorded, no check.
+    if (facet === "recordings" && !ENROL_WORDS.test(questionWords)) return { kind: "unit", codes: asked, facet };
     // "How many times can I sit UAAD91?": the attempts a unit allows are in its card (« trois tentatives au plus »), no check.
     if (/\b(how many (times|attempts|tries|chances)( can| may| do)? (i|we|you|one)? ?(sit|take|pass|try|attempt|retake|resit|get|have)|combien de (fois|tentatives)( je peux| on peut| peut on| puis je| a t on| ai je)? ?(le |la |l )?(passer|tenter|repasser|presenter)|(droit a )?combien (d|de) (essais|tentatives|chances)|(nombre|limite) (d|de) (essais|tentatives))\b/.test(questionWords) && !isUnheldFacet(facet)) return { kind: "unit", codes: asked, facet: "description" };
     // « Je travaille de 14h à 22h, le soir c'est mort. RCP101 c'est jouable ? »: whether it fits the times ruled out, a check.
@@ -602,9 +607,12 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
     // « RSX102 : combien de crédits, qui l'enseigne … ? »: a fact the catalog does not hold, asked beside one it holds, is said not
     // held, with the unit's card for the rest (the teacher was dropped for the credits).
     const unheldAsked = unheldFacets(questionWords).filter((unheld) => unheld !== "detail");
-    if (isUnheldFacet(facet) || (unheldAsked.length > 0 && asksHeldBesides(questionWords, unheldAsked))) {
+    // « FPG114 est à distance, mais l'examen je le passe où ? »: what comes before « mais » is said, not asked besides.
+    const conceded = CONCEDED.exec(questionWords)?.[0] ?? "";
+    const askedAfterAConcession = conceded && SAYS_WHAT_IS.test(conceded) && !QUESTION_WORD.test(conceded) ? questionWords.slice(conceded.length) : questionWords;
+    if (isUnheldFacet(facet) || (unheldAsked.length > 0 && asksHeldBesides(askedAfterAConcession, unheldAsked))) {
       const [first, ...also] = isUnheldFacet(facet) ? [facet, ...unheldFacets(questionWords).filter((unheld) => unheld !== facet)] : unheldAsked;
-      return { kind: "unit", codes: asked, facet: first!, ...(also.length ? { also } : {}), ...(asksHeldBesides(questionWords, [first!, ...also]) ? { card: true } : {}) };
+      return { kind: "unit", codes: asked, facet: first!, ...(also.length ? { also } : {}), ...(asksHeldBesides(askedAfterAConcession, [first!, ...also]) ? { card: true } : {}) };
     }
     if (facet === "prerequisites" || (facet === "description" && asked.length === 2 && ONE_NEEDS_THE_OTHER.test(questionWords))) return { kind: "unit", codes: subjectFirst(asked, questionWords), facet: "prerequisites" };
     // « J'ai validé UTC505. Dans quel ordre pour arriver à RSX103 ? »: the way there, from what is passed.
@@ -743,6 +751,10 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
   // « je voudrais devenir dev web, je prends quelles UE et dans quel ordre ? »: each unit found says what it needs before it.
   return { ...found, ...(afterPassed || ORDER_ASKED.test(questionWords) ? { prerequisites: true as const } : {}), ...(unheld.length ? { unheld } : {}) };
 }
+
+/** What comes before « mais » (no « ? » in it): a statement conceded when it says what is, « FPG114 est à distance, mais … », "it's online, but …". */
+const CONCEDED = /^[^?]*?\b(mais|but)\b/;
+const SAYS_WHAT_IS = /\b(est|sont|c est|is|are|it s)\b/;
 
 /** The order of units asked: « dans quel ordre », "in what order". */
 const ORDER_ASKED = /\b(quel ordre|l ordre|what order|which order)\b/;
@@ -1366,8 +1378,8 @@ const MATERIAL_ASKED = new RegExp(
 
 /** A Paris university by its number: « Paris 1 », "Paris VIII". */
 const PARIS_UNIVERSITY = String.raw`paris (1|i|2|ii|3|iii|4|iv|5|v|6|vi|7|vii|8|viii|10|x|11|xi|12|xii|13|xiii)`;
-/** Other schools by name, as learners write them (also read by OTHER_SCHOOL). */
-const SCHOOLS_NAMED = String.raw`sorbonne|dauphine|assas|nanterre|saclay|polytechnique|sciences po|universite (de|d|paris|lyon|lille)|university of`;
+/** Other schools by name, as learners write them (also read by OTHER_SCHOOL): « la Sorbonne », "the Open University in the UK". */
+const SCHOOLS_NAMED = String.raw`sorbonne|dauphine|assas|nanterre|saclay|polytechnique|sciences po|universite (de|d|paris|lyon|lille)|university of|open university|oxford|cambridge|harvard|stanford`;
 
 /**
  * Life around the studies that the assistant's sources do not cover, even when the message speaks of
@@ -1380,7 +1392,10 @@ const OUTSIDE_THE_SOURCES =
 /** The best of something asked for: « le meilleur vpn », "the best antivirus" (judged only with nothing of studying here named). */
 const BEST_OF = /\b(le |la |les |un |une |the |a )?(meilleure?s?|best|top) [a-z]{2,}/;
 
-/** Private life the sources say nothing of, told before a question of its own: a quarrel at home, health, housing, pay, a purchase. */
+/**
+ * Private life the sources say nothing of, told before a question of its own: a quarrel at home (« mon conjoint en a marre que je
+ * sois en cours trois soirs par semaine »), health, housing, pay, a purchase.
+ */
 const PERSONAL_LIFE =
   /\b((mes parents|my parents|ma famille|my family|mon mari|ma femme|mon copain|ma copine|my wife|my husband|my girlfriend|my boyfriend|my partner)( \w+){0,3} (sont|est|are|is|gets?|got) (furieu\w*|fache\w*|en colere|furious|angry|mad|upset)|(disput\w+|engueul\w+|argued?|arguing|fought|fighting) (encore |again )?(avec|with)|(ma femme|mon mari|mon conjoint|ma conjointe|ma copine|mon copain|ma compagne|mon compagnon|my wife|my husband|my partner|my girlfriend|my boyfriend)\b.{0,80}\b(a ma place|if you were me|in my shoes|reconcil\w*|convaincre|convince)|burn ?out|depression|deprime|depressed|crises? d angoisse|anxiety attacks?|panic attacks?|palpitations?|insomnies?|insomnia|medicaments?|medication|anti inflammatoires?|mal (au|a la|aux) (dos|tete|ventre|dents)|loyer|proprietaire|proprio|bailleur|landlord|caution|titre de sejour|carte de sejour|residence permit|visas?|prefecture|(quel|quelle|which|what) (ordinateur|ordi|pc|laptop|computer|mac)\b|(acheter|achat|buy|buying|budget)\b.{0,40}\b(ordi|ordinateur|pc|laptop|computer|macbook|tablette|tablet)s?|(ca|cela|ils|elles|on) (gagne|gagnent|touche|touchent) combien|salaires?|salary)\b/;
 
@@ -1399,6 +1414,10 @@ function outsideTheSourcesAsked(questionSentence: string): boolean {
 
 /** What only studying here is about, named in a question: a unit, its credits, an exam, enrolling, a diploma of the Cnam. */
 const STUDYING_HERE = /\b(ue|ues|ua|us|unites?|units?|ects|credits?|cnam|licence|diplomes?|examens?|exams?|sessions?|rattrapage|inscri\w*|enrol\w*|prerequis\w*|prerequisites?|foad|[a-z]{3}\d{3})\b/;
+
+/** Someone close fed up with the learner's studies: « mon conjoint en a marre que je sois en cours », "my husband is fed up with …". */
+const FED_UP_AT_HOME =
+  /\b(mes parents|ma famille|mon mari|ma femme|mon conjoint|ma conjointe|mon copain|ma copine|mon compagnon|ma compagne|my parents|my family|my wife|my husband|my partner|my girlfriend|my boyfriend)( \w+){0,2} (en a|en ont) (marre|ras le bol|assez)|\b(my parents|my family|my wife|my husband|my partner|my girlfriend|my boyfriend) (is|are|s|gets?|got) (fed up|sick|tired) (of|with)\b/;
 
 /** Where the learner stands, said before what they ask: « je suis au chômage, pour l'UA comment je fais ? ». */
 const OWN_SITUATION = /\b(je suis|jsuis|j suis|etant|i m|i am|being|currently) (actuellement |currently |now )?(au chomage|en recherche d emploi|unemployed|out of work|job seeking|inscrite? a (france travail|pole emploi))\b/g;
@@ -1527,8 +1546,9 @@ function recognizeRefusal(text: string, words: string, questionSentence: string)
   // sources told first, then a question that names nothing of studying here.
   // ("How do I convince her it's worth it?": « how do I » asks, it names no notion of studying here.)
   // (Only when it asks how to deal with someone: "What can I do now?" after a failed grade asks about studying.)
-  const ofSomeone = /\b(them|her|him|les convaincre|la convaincre|le convaincre|leur (dire|expliquer|annoncer)|lui (dire|expliquer|annoncer))\b/.test(question);
-  if (questionSentence !== text && PERSONAL_LIFE.test(words) && !STUDYING_HERE.test(question) && !CNAM_NOTION.test(ofSomeone ? question.replace(ASKING_HOW, " ") : question) && !/\bcours\b/.test(question)) return { kind: "refuse", reason: "off-topic" };
+  // (« Mon conjoint en a marre que je sois en cours trois soirs par semaine. Qu'est-ce que je dois faire ? »: what to do about them.)
+  const ofSomeone = /\b(them|her|him|les convaincre|la convaincre|le convaincre|leur (dire|expliquer|annoncer)|lui (dire|expliquer|annoncer))\b/.test(question) || FED_UP_AT_HOME.test(words);
+  if (questionSentence !== text && (PERSONAL_LIFE.test(words) || FED_UP_AT_HOME.test(words)) && !STUDYING_HERE.test(question) && !CNAM_NOTION.test(ofSomeone ? question.replace(ASKING_HOW, " ") : question) && !/\bcours\b/.test(question)) return { kind: "refuse", reason: "off-topic" };
   // « J'ai eu 14 en TET102 ! Tu connais un bon bar à côté du Cnam pour fêter ça ? », "can you recommend some sleeping pills?":
   // something asked of the assistant that is no part of studying here, whatever the message tells besides (the grade was
   // answered and the request left unsaid).

@@ -74,7 +74,8 @@ export function questionsOf(text: string): string[] {
     .filter((sentence, i) => {
       // « … c'est possible? et ca fait cb dheures »: on a phone, the last question often goes without its mark.
       // (« … ? et tu aurais une recette de crêpes stp »: a request going on asks too, to be answered or declined.)
-      const goesOnUnmarked = i === sentences.length - 1 && i > 0 && GOES_ON.test(fold(sentence)) && (asks(sentence) || ASKS_SHORT.test(fold(sentence)) || REQUESTS.test(fold(sentence)));
+      // (« …la différence entre une UA et une US, et aussi si une US rapporte des crédits comme une UE. »: whether, asked indirectly.)
+      const goesOnUnmarked = i === sentences.length - 1 && i > 0 && GOES_ON.test(fold(sentence)) && (asks(sentence) || ASKS_SHORT.test(fold(sentence)) || REQUESTS.test(fold(sentence)) || WHETHER_GOING_ON.test(fold(sentence)));
       // « 2 h, 3 h ? » after a question offers answers to it; it asks nothing of its own — but « et 4 ? » asks the same of 4.
       const wordy = /\p{L}{3,}/u.test(sentence) || (GOES_ON.test(fold(sentence)) && /\d/.test(sentence));
       // « RSX101 il faut quoi avant et c'est à distance ? »: a question whose words of asking come after the unit.
@@ -113,6 +114,8 @@ export function fold(sentence: string): string {
 
 /** A sentence that goes on from the one before: « et … », "and …". */
 const GOES_ON = /^(et|and|what about|how about|sinon|otherwise|else|ou sinon|or else)\b/;
+/** Whether, asked going on from a question: « et aussi si une US rapporte des crédits », "and also whether it counts" (not « et si possible … »). */
+const WHETHER_GOING_ON = /^(et|and) (aussi |also )?(si|s il|whether|if)\b(?! (possible|possibles|besoin|necessaire|needed|possible))/;
 /** A request going on from a question: « et tu aurais … », "and do you know …". */
 const REQUESTS = /^(et|and) (tu aurais|vous auriez|tu as|vous avez|t as|tu connais|vous connaissez|tu sais|vous savez|do you have|do you know|would you have|have you got|got any|can you|could you)\b/;
 /** Question words as typed on a phone: « cb », « koi ». */

@@ -1,4 +1,4 @@
-import { ABBREVIATIONS } from "./chat-lexicon";
+import { ABBREVIATIONS, WITHOUT_A_DIPLOMA } from "./chat-lexicon";
 import { followUpOnNotion, ONE_OF_THEM_EN, ONE_OF_THEM_FR } from "./notion-follow-up";
 import { canonicalQuestion, localizedAnswer, type ContentEntry, type LocalizedAnswer } from "../knowledge/content-entry.schema";
 import { DEFAULT_LANGUAGE, detectLanguage, type Language } from "../language/language";
@@ -336,7 +336,7 @@ export class Understanding {
     const understood = this.withLearnedRoute(text, focused, this.byRules(text, focused, options));
     // The pages a rule of the message chooses by their tag read its folded words, folded once.
     const words = ` ${fold(text)} `;
-    const chosen = this.ofPriceAsked(text, focused, understood) ?? this.ofFreeTime(text, words, focused, understood) ?? this.ofMissedExam(text, words, understood) ?? this.ofCompensation(text, words, understood) ?? this.ofAdmissionAttempts(words, understood) ?? this.ofExperienceAsked(text, words, understood) ?? this.ofUaWithoutExperience(words, understood, focused) ?? this.notCourseContent(focused, understood, options) ?? understood;
+    const chosen = this.ofPriceAsked(text, focused, understood) ?? this.ofFreeTime(text, words, focused, understood) ?? this.ofMissedExam(text, words, understood) ?? this.ofMovedExam(words, understood) ?? this.ofAuthorizationSteps(focused, understood) ?? this.ofUnitsALaCarte(words, focused, understood) ?? this.ofCompensation(text, words, understood) ?? this.ofAdmissionAttempts(words, understood) ?? this.ofExperienceAsked(text, words, understood) ?? this.ofUaWithoutExperience(words, understood, focused) ?? this.notCourseContent(focused, understood, options) ?? understood;
     // Whichever reading found it (the whole sentence, its last clause, the learned route's): "Are exams ever online, or do I have to
     // come in person?" asks across its clauses what no page holds.
     return this.asksAnExamDetailNotHeld(text, words, chosen.intent) ? { ...chosen, intent: { kind: "abstain", reason: "unknown" } } : chosen;
@@ -438,6 +438,41 @@ export class Understanding {
   }
 
   /**
+   * « On m'a dit que mon UE était « soumise à autorisation ». Je fais comment pour m'inscrire du coup ? »: how to enrol, asked of a
+   * unit that needs the authorization, is the page of its steps (tagged AUTHORIZATION_STEPS_TAG), not the page on what it means.
+   */
+  private ofAuthorizationSteps(focused: FocusedMessage, understood: Omit<Understood, "text">): Omit<Understood, "text"> | undefined {
+    const { intent } = understood;
+    // (« Une UE soumise à autorisation, comment on s'inscrit ? »: among the pages offered, one on the authorization.)
+    const offered = intent.kind === "answer" ? [intent.entryId] : intent.kind === "suggestions" ? intent.suggestions.map((suggestion) => suggestion.entryId) : [];
+    const tagsOf = (entryId: string) => this.entries.get(entryId)?.tags ?? [];
+    if (!offered.some((entryId) => tagsOf(entryId).includes(AUTHORIZATION_TAG)) || (intent.kind === "answer" && tagsOf(intent.entryId).includes(AUTHORIZATION_STEPS_TAG)) || !HOW_TO_ENROL.test(` ${fold(focused.question)} `)) return undefined;
+    return this.pageTagged(AUTHORIZATION_STEPS_TAG, understood);
+  }
+
+  /**
+   * « … je veux juste suivre un ou deux cours pour monter en compétence, sans forcément viser un diplôme tout de suite. C'est possible, et
+   * à quoi je peux m'inscrire ? »: taking units without a diploma, said, then whether one may and in what, asked — the page tagged
+   * A_LA_CARTE_TAG (units à la carte, banked; US only within their diploma), not the steps of enrolling.
+   */
+  private ofUnitsALaCarte(words: string, focused: FocusedMessage, understood: Omit<Understood, "text">): Omit<Understood, "text"> | undefined {
+    const { intent } = understood;
+    const open = undecided(intent) || (intent.kind === "answer" && (this.entries.get(intent.entryId)?.tags.includes(ENROLMENT_TAG) ?? false));
+    if (!open || !SAYS_WITHOUT_A_DIPLOMA.test(` ${words} `) || !MAY_I_AND_IN_WHAT.test(` ${fold(focused.question)} `)) return undefined;
+    return this.pageTagged(A_LA_CARTE_TAG, understood);
+  }
+
+  /**
+   * « J'ai un séminaire obligatoire … le jour de l'examen de NFA008. Je peux demander à le passer une autre semaine ? »: an exam
+   * asked to be sat on another day or week, not understood for sure, is the page tagged EXAM_MOVED_TAG (dates are fixed; absent at
+   * session 1, session 2) — it got suggestions, or an enrolment check of the unit.
+   */
+  private ofMovedExam(words: string, understood: Omit<Understood, "text">): Omit<Understood, "text"> | undefined {
+    if (!undecided(understood.intent) || !OF_EXAMS.test(words) || !EXAM_MOVED.test(words)) return undefined;
+    return this.pageTagged(EXAM_MOVED_TAG, understood);
+  }
+
+  /**
    * "I didn't get 10 in UTC504 but my overall licence average is above 10. Do I still get the licence?": a unit below the pass mark
    * and an overall average said beside it ask whether the average makes up for the unit — the content's page on compensation
    * (tagged COMPENSATION_TAG), not the page the question sentence alone comes closest to (the licence's access). Only over another
@@ -500,7 +535,8 @@ export class Understanding {
     // named (« RSX101 fait partie de la licence ? »), the units that follow one (« UTC505 ouvre quoi ? »), whether it holds a diploma (« vous avez un master en data
     // science ? »), the way to a unit (« combien de semestres pour arriver à NFP119 ? »).
     // « NSY115 : the exact exam date, how long it lasts and last year's pass rate? »: what a unit's catalog does not hold, said as such.
-    if ((intent.kind === "diploma" && ((intent.codes.length > 0 && asksWhereItCounts(text)) || intent.offered)) || (intent.kind === "unit" && (intent.facet === "path" || intent.facet === "after" || isUnheldFacet(intent.facet)))) return ruled;
+    // « Pour RCP104, les séances sont enregistrées ? »: what its timetable note says, or that its card does not say.
+    if ((intent.kind === "diploma" && ((intent.codes.length > 0 && asksWhereItCounts(text)) || intent.offered)) || (intent.kind === "unit" && (intent.facet === "path" || intent.facet === "after" || intent.facet === "recordings" || isUnheldFacet(intent.facet)))) return ruled;
     // « Je m'intéresse à DSY101 et ESD104. Est-ce que je peux les faire entièrement à distance ? »: whether each is wholly at a
     // distance, which the timetable says (ESD104 has sessions on site), not a check of enrolling.
     if (intent.kind === "unit-schedule" && saysEntirelyAtADistance(fold(focused.question))) return ruled;
@@ -628,6 +664,15 @@ export class Understanding {
   }
 
   /** Whether an entry's questions or answers (`inQuestions`: its questions) hold every word of a subject (on their first five letters); none said: true. */
+  /** Whether an entry's questions speak of each kind of unit a question names besides the UE (a UA, a US), as written: upper case or in words. */
+  private speaksOfTheKinds(entryId: string, question: string): boolean {
+    const entry = this.entries.get(entryId);
+    if (!entry) return true;
+    const asked = UNIT_KINDS_NAMED.filter(([, pattern]) => pattern.test(question));
+    const questions = [...entry.questions.fr, ...entry.questions.en].join(" ");
+    return asked.every(([, pattern]) => pattern.test(questions));
+  }
+
   private speaksOf(entryId: string, subject: string, { inQuestions = false }: { inQuestions?: boolean } = {}): boolean {
     const entry = this.entries.get(entryId);
     if (!entry) return false;
@@ -1198,6 +1243,9 @@ export class Understanding {
       // « J'hésite entre GFN106 et MSE102 : quels prérequis pour chacune et est-ce qu'il faut un agrément ? »: the units the
       // part was asked of (from the label before it) are the subject of the next one.
       else if (codes.length === 0 && understood.intent.kind === "unit") codes = understood.intent.codes;
+      // « …la différence entre une UA et une US, et aussi si une US rapporte des crédits comme une UE »: a page whose questions speak
+      // of none of the kinds of unit the part asks about (the credits of a UE) does not answer it; the part is said not surely answered.
+      if (understood.intent.kind === "answer" && !this.speaksOfTheKinds(understood.intent.entryId, question)) understood = { ...understood, intent: { kind: "abstain", reason: "unknown" } };
       const { intent } = understood;
       each.push({ ...understood, ...(intent.kind === "eligibility" ? { intent: withWholeSituation(intent, text) } : {}), language, text: partText });
     }
@@ -1232,6 +1280,8 @@ export class Understanding {
         kept.push(understood);
         continue;
       }
+      // « Pour RCP104, les séances sont enregistrées ? Si je rate un soir je pourrai rattraper ? »: the recordings, asked twice, one answer.
+      if (intent.kind === "unit" && intent.facet === "recordings") continue;
       // « …j'étais malade le jour du rattrapage. Du coup c'est mort pour cette UE ? et est-ce que le certificat me permet de la
       // repasser un autre jour ? »: a question of its own, read in the situation as the one before, offers the pages it may be.
       const byItself = countWords(understood.text) >= MIN_WORDS_OF_ITS_OWN ? this.understand(understood.text, { language }) : undefined;
@@ -1391,8 +1441,9 @@ function rulesKeepTheJob(intent: Intent, learned: Route, text: string): boolean 
   // « j'ai validé UTC501 à UTC505, GDN100 et ANG320 … Il me manque quoi pour avoir ma licence ? »: what is left, not a check of the last unit named.
   // « j'ai validé UTC501 … mais j'ai eu 8 en UTC502, qu'est-ce qu'il me reste à faire pour la licence ? »: what is left of the
   // diploma, the grade within the record told (one grade alone, of a unit maybe outside it, stays the grade's answer).
+  // « ou jen suis ds ma licence »: where the learner stands in it, not the diploma's blocks.
   if (intent.kind === "progress") {
-    return (learned === "enrol-check" && !unitMentions(text).some((mention) => mention.role === "asked")) || (learned === "grade" && DIPLOMA_KIND.test(foldText(text)) && unitMentions(text).length >= 2);
+    return (learned === "enrol-check" && !unitMentions(text).some((mention) => mention.role === "asked")) || (learned === "grade" && DIPLOMA_KIND.test(foldText(text)) && unitMentions(text).length >= 2) || (learned === "diploma" && WHERE_I_STAND.test(fold(text)));
   }
   // « Je suis infirmière et l'IA me passionne, il y a un cours là-dessus ? »: a search for units the learner asked for is not
   // turned into a refusal because of the life told around it; « J'ai fait NFA031 et NFA032 … Quelles UE prendre ensuite ? »:
@@ -1406,6 +1457,8 @@ function rulesKeepTheJob(intent: Intent, learned: Route, text: string): boolean 
   return false;
 }
 
+/** Where the learner stands: « où j'en suis », « jen suis où », "where am I". */
+const WHERE_I_STAND = /\b(j ?en suis|en suis je|where (am i|do i stand))\b/;
 /** A question this short, after one about a unit, goes on asking about it (« faut une autorisation ? »). */
 const MAX_ELLIPTIC_WORDS = 4;
 /** A page chosen alone with less confidence than this leaves a question after a unit's to be asked of that unit, when it asks one of its facts. */
@@ -1511,6 +1564,32 @@ const EXAMS_TAG = "exams";
 export const SESSION_2_TAG = "session-2";
 /** Absent at an exam, no unit said: « j'étais malade le jour de l'examen », "I was in hospital on exam day". */
 const ABSENT_AT_AN_EXAM = new RegExp(String.raw`\b(malade|hospitalisee?|absente?|en deplacement|sick|ill|in hospital|hospitali[sz]ed|away)\b.{0,25}\b(l examen|l exam|mon examen|the exam|my exam|exam day|partiel)\b|\b(?:${CANNOT_COME_TO_THE_EXAM})`);
+/** The kinds of unit other than the UE, as written (« US » in upper case, "us" is a pronoun): « une US », « unité spécifique », "activity unit". */
+const UNIT_KINDS_NAMED: readonly [string, RegExp][] = [
+  ["UA", /\bUAs?\b|\bunit[ée]s? d['’ ]activit[ée]|\bactivity units?\b/i],
+  ["US", /\bUS\b|\bunit[ée]s? sp[ée]cifiques?|\bspecific units?\b/],
+];
+/** The content's tag of its page on units taken à la carte, and of its pages on enrolling (infra/content/README.md). */
+const A_LA_CARTE_TAG = "a-la-carte";
+/** « sans forcément viser un diplôme », "without enrolling in a degree" (the lexicon's phrase, tested once, not globally). */
+const SAYS_WITHOUT_A_DIPLOMA = new RegExp(WITHOUT_A_DIPLOMA.source);
+const ENROLMENT_TAG = "enrolment";
+/** Whether one may, or in what one may enrol: « c'est possible », « à quoi je peux m'inscrire », "is that possible", "what can I sign up for". */
+const MAY_I_AND_IN_WHAT =
+  /\b(c est possible|est ce possible|est ce que c est possible|possible|a quoi (je peux|puis je|on peut) (m |s )?inscri\w*|je peux (m inscrire|suivre|prendre) quoi|is (that|it|this) possible|is that ok|can i do that|what can i (sign up|enrol|enroll|register)( in| for)?)\b/;
+/** The content's tags of its pages on the authorization, and of the one on its steps (infra/content/README.md). */
+const AUTHORIZATION_TAG = "authorization";
+const AUTHORIZATION_STEPS_TAG = "authorization-steps";
+/** How to enrol, asked: « je fais comment pour m'inscrire », « comment je m'inscris », "how do I enrol". */
+const HOW_TO_ENROL =
+  /\b((je fais|on fait|faire|je dois faire|il faut faire) comment pour (m |s |nous )?(y )?inscri\w*|comment (je |on |faire pour |puis je |peut on )?(m |s |me |nous )?(y )?inscri\w*|how (do|can|should|would) (i|we) (then )?(enrol|enroll|register|sign up))\b/;
+/** The content's tag of its page on exam dates, which cannot be moved (infra/content/README.md). */
+const EXAM_MOVED_TAG = "exam-moved";
+/** Words of an exam. */
+const OF_EXAMS = /\b(examens?|exams?|epreuves?|partiels?)\b/;
+/** An exam asked on another day: « le passer une autre semaine », "sit it another week", « décaler l'examen ». */
+const EXAM_MOVED =
+  /\b((le |la |l )?(passer|repasser|sit|take)( it| l examen| the exam| mon examen| my exam| (the|my) [a-z]{3} ?\d{3} exam)?( (de |d |du )?[a-z]{3} ?\d{3})? (un autre jour|une autre (date|semaine)|un autre moment|another (day|date|week)|in another week|plus tard|later)|(decaler|reporter|deplacer|repousser|reschedule|postpone|move) (l |mon |my |the |son |cet |this )?(examen|exam|epreuve))\b/;
 /** The content's tag of its page on compensation in the licence (infra/content/README.md). */
 const COMPENSATION_TAG = "compensation";
 /** An overall average said: « moyenne générale », « ma moyenne sur la licence », "my overall (licence) average", "average across my units". */

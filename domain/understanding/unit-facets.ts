@@ -9,8 +9,9 @@ import { STOP_WORDS } from "./chat-lexicon";
 /**
  * `path`: the units to take before it, in order, and how many semesters at least (from the prerequisites).
  * `after`: the units that require or advise it (« UTC505 ouvre quelles UE ? »).
+ * `recordings`: whether its sessions are recorded (« les séances sont enregistrées ? »), which a timetable note may say.
  */
-export const HELD_FACETS = ["description", "prerequisites", "authorization", "diplomas", "path", "after"] as const;
+export const HELD_FACETS = ["description", "prerequisites", "authorization", "diplomas", "path", "after", "recordings"] as const;
 /** `detail`: anything else the catalog does not hold (materials, exam format, assessment, attendance, difficulty…). */
 export const UNHELD_FACETS = ["fees", "contact", "exam-date", "teacher", "seats", "class-size", "pass-rate", "room", "teaching-language", "detail"] as const;
 export type HeldFacet = (typeof HELD_FACETS)[number];
@@ -107,7 +108,7 @@ const UNHELD: readonly [UnheldFacet, RegExp][] = [
   // Where the exam is sat: « l'exam il se passe où ? », "where is the exam held?", « je passe l'exam de NFA031 où ? » (« où » last: not
   // « … NFA031 ou NFA032 »). (The words are folded: "exam" is « examen » by then, which "where would I sit the DSY101 exam?" missed; the
   // exam itself is left to the detail asked of it, "… if I take NFA031 online?".)
-  ["room", /\b(salle|salles|room|rooms|batiment|building|amphi|amphitheatre|adresse|address|campus|quel site|which site|quel centre|etage|floor|(examens?|exams?|epreuves?|partiels?)\b.{0,25}\b(se passe|se passent|se deroule|se deroulent|a lieu|ont lieu|passe t on|on le passe|on les passe)\s+ou|ou (se passe|se passent|se deroule|a lieu|ont lieu|passe t on|on passe)\b.{0,25}\b(examens?|exams?|epreuves?|partiels?)|where\b.{0,25}\b(exams?|examens?|finals?)\b.{0,20}\b(held|take place|taken|sat)|where (do|can|will|would|should|could) (i|we) (take|sit|write|pass)(?= ((the|my|its|this|that) ([a-z]{3} ?\d{3}( s)? )?|[a-z]{3} ?\d{3}( s)? )(exams?|examens?|finals?|resits?)\b)|(je|j|on) (passe|passerai|vais passer|dois passer) (l |les |mon |mes |le |la )?(examens?|exams?|epreuves?|partiels?)( de| d)?( [a-z]{3} ?\d{3})? ou(?= $)|(examens?|exams?|epreuves?|partiels?)( de| d| du)? [a-z]{3} ?\d{3} (c est |cest |c |il est |elle est |ca se passe |se passe |a lieu )?ou(?= $)|(rattrapage|session 2|deuxieme session|resit)\b.{0,25}\b(a lieu|ont lieu|se passe|se deroule|se passent)\s+ou|(in )?(which|what) (city|town|place|centre|center)\b.{0,30}\b(exams?|examens?|finals?|sit)|(dans )?(quelle|quel) (ville|lieu|centre)\b.{0,30}\b(examens?|exams?|epreuves?|partiels?|passer|passe)|(examens?|exams?|epreuves?)\b.{0,25}\b(dans quelle ville|in which city|in what city))\b/],
+  ["room", /\b(salle|salles|room|rooms|batiment|building|amphi|amphitheatre|adresse|address|campus|quel site|which site|quel centre|etage|floor|(examens?|exams?|epreuves?|partiels?)\b.{0,25}\b(se passe|se passent|se deroule|se deroulent|a lieu|ont lieu|passe t on|on le passe|on les passe|je le passe|je les passe|je le passerai|je vais le passer|je dois le passer)\s+ou|ou (se passe|se passent|se deroule|a lieu|ont lieu|passe t on|on passe)\b.{0,25}\b(examens?|exams?|epreuves?|partiels?)|where\b.{0,25}\b(exams?|examens?|finals?)\b.{0,20}\b(held|take place|taken|sat)|where (do|can|will|would|should|could) (i|we) (take|sit|write|pass)(?= ((the|my|its|this|that) ([a-z]{3} ?\d{3}( s)? )?|[a-z]{3} ?\d{3}( s)? )(exams?|examens?|finals?|resits?)\b)|(je|j|on) (passe|passerai|vais passer|dois passer) (l |les |mon |mes |le |la )?(examens?|exams?|epreuves?|partiels?)( de| d)?( [a-z]{3} ?\d{3})? ou(?= $)|(examens?|exams?|epreuves?|partiels?)( de| d| du)? [a-z]{3} ?\d{3} (c est |cest |c |il est |elle est |ca se passe |se passe |a lieu )?ou(?= $)|(rattrapage|session 2|deuxieme session|resit)\b.{0,25}\b(a lieu|ont lieu|se passe|se deroule|se passent)\s+ou|(in )?(which|what) (city|town|place|centre|center)\b.{0,30}\b(exams?|examens?|finals?|sit)|(dans )?(quelle|quel) (ville|lieu|centre)\b.{0,30}\b(examens?|exams?|epreuves?|partiels?|passer|passe)|(examens?|exams?|epreuves?)\b.{0,25}\b(dans quelle ville|in which city|in what city))\b/],
   ["detail", new RegExp(DETAILS.map(([, source]) => source).join("|"))],
 ];
 
@@ -124,6 +125,13 @@ const PATH =
  */
 export const AFTER =
   /\b((enchainer|continuer|poursuivre|passer) (sur|avec|vers) (quelles?|quels?|quoi|lesquelles|lesquels)|(go on|move on|continue) (to|with) (which|what)|qu est ce que (je peux|j peux|je pourrai|je pourrais|je dois|on peut) (faire|suivre|prendre|enchainer|attaquer) (maintenant|ensuite|apres|derriere|a la suite|desormais)|(qu est ce que |qu est ce qu )(ca|cela|elle|il) (m |me |nous )?(ouvre|ouvrira|debloque|debloquera)|(ca |elle |il )?(m )?(ouvre|ouvrent|debloque|debloquent|donne acces|donnent acces)( a)? (quoi|quelles?|lesquelles|lesquels|quels?|a quoi|l acces a quoi)|(ca |cela |elle |il )(me |m )?(permet|permettra|permettrait|permettent) ((d acceder|de continuer|de poursuivre|d enchainer) (a|vers|sur) (quoi|(quelles?|quels?|lesquelles|lesquels) (ue|ues|unites?|cours|modules?))|d (aller|passer) (a|vers|sur) (quelles?|quels?) (ue|ues|unites?|cours|modules?)|de (faire|suivre|prendre) (quelles?|quels?|lesquelles|lesquels) (ue|ues|unites?|cours|modules?)(?! (a distance|en ligne|en foad|le samedi|le soir|le week end|online)))|(acceder|accede|accederai|accedes|mene|menent|menera|amene|conduit) a (quoi|quelles? ue|quelles? unites?|quels? cours) (apres|ensuite|derriere)(?! (comme|au|en|dans|professionnellement))|(est|c est|sert de) (un |une )?(prerequis|pre requis) (de|a|pour) (quoi|quelles?|quels?)|prerequis (de|pour) quelles?|(quelles?|quels?) (ue|ues|unites?|cours|modules?|matieres?) (demandent|exigent|necessitent|requierent|ont besoin de|attendent|il faut avoir|apres|ensuite|suivantes?|d apres|qui suivent|pour la suite)|(quelles?|quels?) (ue|ues|unites?|cours|modules?) (je peux|j peux|jpeux|puis je|on peut|peut on|je pourrai|je pourrais|est ce que je peux) (faire|suivre|prendre|enchainer|attaquer) (maintenant|ensuite|apres|derriere|now|a la suite|la suite|desormais)|(je peux |jpeux |puis je |on peut |je )?(suivre|suis|prendre|prends|enchainer|enchaine|choisir|choisis) quoi (maintenant|ensuite|apres|derriere|a la suite|desormais)|(je peux|jpeux|puis je|on peut) faire quoi (ensuite|apres|derriere|a la suite)|(et )?(apres|ensuite|derriere) (je peux|jpeux|puis je|on peut|je pourrai|je pourrais) (faire|suivre|prendre|enchainer) quoi|quoi (prendre|suivre) (maintenant|ensuite|apres|derriere)|(la suite|et apres|et ensuite|et derriere)( logique)? (c est quoi|je fais quoi|quoi|je prends quoi)|(what|which) (units?|courses?|modules?|classes?)? ?(can|could|should) i (take|do|follow|enrol in|move on to|go for) (next|now|after( that| it)?|afterwards|then)|what (comes|is) next|(what|which units?|which courses?) (does|do) (it|this|that|[a-z]{3} ?\d{3}) (open|unlock|lead to|give access to)|(which|what) (units?|courses?|modules?) (require|requires|need|needs|build on|builds on|have it as|come after|follow)|(is|it is|it s) (a )?(prerequisite|pre requisite|requirement) (for|of|to) (what|which)|prerequisite for (what|which))\b/;
+
+/**
+ * Sessions recorded, or one missed caught up: « les séances sont enregistrées ? », « si je rate un soir je pourrai rattraper ? »,
+ * "are the classes recorded?", "can I watch a replay?" (not « je me suis enregistré », registered).
+ */
+const RECORDINGS =
+  /\b((cours|seances?|sessions?|classes?|lectures?|soirees?)\b( \w+){0,3} (enregistre(e|es|s)?|filmee?s?|recorded|filmed)|(enregistrements?|recordings?|replays?|videos?) (des|de la|du|of the|of) (cours|seances?|sessions?|classes?|lectures?)|(des|un|les|a|any) (replays?|recordings?|enregistrements?)|(rate|manque|loupe|miss|skip)\b( \w+){0,2} (soir|soiree|seance|cours|class|lecture|evening)s?\b(?!.{0,40}\b(examens?|exams?|partiels?)\b).{0,40}\b(rattraper|catch up|make up)|(miss|skip) (a|one|the) session\b.{0,40}\b(catch up|make up)|(rattraper|catch up on|make up) (une|un|la|le|les|a|the|missed) (seances?|cours|soirs?|soirees?|class|classes|lectures?))\b/;
 
 /** Being required to come somewhere (« does it require me to come to Paris? »): where classes are, not a prerequisite. */
 const REQUIRED_TO_COME = /\b(requires?|required|need|needs)\s+(me |you |us |learners |students )?to\s+(come|go|travel|be|attend|show up)\b/g;
@@ -155,7 +163,7 @@ export function asksToMoveAnExam(words: string): boolean {
 }
 
 /** Moving an exam (« on peut décaler ? », "a different date"): the content says dates are fixed; not a date asked. */
-const MOVE_EXAM = /\b(decaler|reporter|report|changer|deplacer|modifier|repousser|move|moved|reschedule|rescheduled|postpone|postponed|change|changed|shift|shifted|different date|autre date|another date|sit it later|(?<!\bou )plus tard)\b/;
+const MOVE_EXAM = /\b(decaler|reporter|report|changer|deplacer|modifier|repousser|move|moved|reschedule|rescheduled|postpone|postponed|change|changed|shift|shifted|different date|autre date|another date|autre semaine|another week|autre jour|another day|sit it later|(?<!\bou )plus tard)\b/;
 
 /**
  * Words saying a unit comes after another (folded words, the other unit's code to follow): « c'est après NFA032 ? », « elle se fait
@@ -175,6 +183,7 @@ const WHEN_IT_FALLS = /\b(lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?
 export function unitFacet(words: string): UnitFacet {
   // (Looked for only where « après » or "after" is said: the pattern is costly at every position of every message.)
   if (/\b(apres|after)\b/.test(words) && (COMES_AFTER_A_UNIT.test(words) || IS_IT_AFTER.test(words)) && !WHEN_IT_FALLS.test(words)) return "prerequisites";
+  if (RECORDINGS.test(words)) return "recordings";
   const [unheld] = unheldFacets(words);
   if (unheld) return unheld;
   if (PATH.test(words)) return "path";
