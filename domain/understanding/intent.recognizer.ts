@@ -503,6 +503,13 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
   // « … j'ai eu 8 en ANG320 deux fois. Est-ce que la moyenne peut compenser ou je suis obligé de valider l'anglais ? »: whether
   // grades compensate, which the content answers; not where the units stand in the diploma.
   const compensation = /\b(compens\w*|la moyenne (peut|pourrait|suffit)|average (can|could|is enough))\b/.test(questionWords);
+  // « GDN100 je peux m'en dispenser pour la licence ? », "can I skip GDN100 for the licence?" (the unit skipped is read as gone
+  // without): whether the diploma can do without it, not an enrolment check.
+  // (« je peux prendre GDN100 et zapper ANG320 ? »: the unit gone without, not the one taken.)
+  const goneWithout = mentions.filter((m) => m.role === "missing").map((m) => m.code);
+  // (« être dispensé d'ANG320 avec le TOEIC » asks whether what one holds exempts: the exemption's conditions, not in the sources.)
+  const doneWithout = DONE_WITHOUT.test(questionWords) && !EXEMPTED_BY_WHAT_ONE_HOLDS.test(questionWords) ? (goneWithout.length > 0 ? goneWithout : asked) : [];
+  if (namesADiploma && !compensation && doneWithout.length > 0) return { kind: "diploma", codes: doneWithout };
   if (namesADiploma && !compensation && ((asked.length > 0 && (DIPLOMA_CHOICE.test(words) || COUNTS_IN.test(words))) || passedCount || (asked.length === 0 && COMPOSITION.test(words) && !PLANNING.test(words) && !PROGRESS.test(words)))) {
     // « J'ai validé RSX102, RSX101 peut aussi compter ? »: the units already passed count among the choices too.
     return { kind: "diploma", codes: asked.length > 0 ? [...asked, ...passed.filter((code) => !asked.includes(code))] : passedCount ? passed : asked };
@@ -1124,6 +1131,21 @@ export function asksWhereItCounts(text: string): boolean {
   const words = foldedWords(text);
   return DIPLOMA_NAMED.test(words) && COUNTS_IN.test(words);
 }
+
+/**
+ * Whether a unit may be done without, asked: « on peut la remplacer ? », "can I skip it?", « on peut s'en passer ? »,
+ * « je peux m'en dispenser ? », « en être dispensé », « être exempté », « ne pas la faire » (folded words, padded). Asked of a
+ * diploma it is the opposite of whether the unit is compulsory: « Non » for a compulsory one. (« GDN100 est dispensée le soir »
+ * is where it is taught, no exemption.)
+ */
+export function asksToDoWithout(text: string): boolean {
+  return DONE_WITHOUT.test(foldedWords(text));
+}
+const DONE_WITHOUT =
+  /\b(remplac\w*|replace\w*|substitut\w*|swap\w*|echanger|skip|zapper|eviter|(s|m|t|nous|vous) en passer|(se|me|te) passer de|do without|(m|t|s|nous|vous) en (etre )?dispense\w*|en etre (dispense|exempte)\w*|etre (dispense|exempte)e?s? (de|d)|(ne|n) pas (la|le|l|les) (faire|suivre|prendre|passer|valider)|not (take|do|follow) (it|them|[a-z]{3} ?\d{3}))\b/;
+
+/** What one holds, said as a reason to be let off a unit: « avec le TOEIC », "with my certificate", « vu que j'ai un BTS ». */
+const EXEMPTED_BY_WHAT_ONE_HOLDS = /\b(avec|with|grace a|thanks to|vu que|since|car|parce que|because|given)\b|\b(certif\w*|toeic|toefl|ielts|cambridge|pix|equivalen\w*)\b/;
 
 /** Whether a question asks if units are compulsory (« je suis obligé de faire ANG320 ? », "is GDN100 compulsory?"), not only whether they count. */
 export function asksIfCompulsory(text: string): boolean {
