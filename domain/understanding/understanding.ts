@@ -3,7 +3,7 @@ import { followUpOnNotion, ONE_OF_THEM_EN, ONE_OF_THEM_FR } from "./notion-follo
 import { canonicalQuestion, localizedAnswer, type ContentEntry, type LocalizedAnswer } from "../knowledge/content-entry.schema";
 import { DEFAULT_LANGUAGE, detectLanguage, type Language } from "../language/language";
 import type { ContentAnalysis } from "./content-analysis";
-import { asksForUnits, asksWhereItCounts, CANNOT_COME_TO_THE_EXAM, intentForRoute, mentionsADiploma, namedDiploma, recognizeIntent, saysTakenTogether, subjectOfSituation, UA_NAMED, withWholeSituation, type RuleIntent, FUNDING_SAID } from "./intent.recognizer";
+import { asksComposition, asksForUnits, asksWhereItCounts, CANNOT_COME_TO_THE_EXAM, intentForRoute, mentionsADiploma, namedDiploma, recognizeIntent, saysTakenTogether, subjectOfSituation, UA_NAMED, withWholeSituation, type RuleIntent, FUNDING_SAID } from "./intent.recognizer";
 import { SURE_ANSWER, overrulingRoute, predictRoute, routeFeatures, unpackRouteModel, type Route, type RouteModel, type StoredRouteModel } from "./route-classifier";
 import storedRouteModel from "./route-model.json";
 import { deniesWhatClaimStates, isPolarQuestion, negations } from "./polar-question";
@@ -933,6 +933,9 @@ export class Understanding {
       // « … qu'est-ce qu'il me reste pour la licence, et qu'est-ce que je prends au prochain semestre ? »: where one stands says
       // what may be taken next semester (it got the page on changing units).
       if (previous?.kind === "progress" && own.length === 0 && countWords(question) <= MAX_NEXT_TO_TAKE_WORDS && NEXT_TO_TAKE.test(` ${folded} `)) continue;
+      // "How many credits is the licence and how is it split?": a diploma's card says its blocks; the split asked after it adds nothing
+      // of its own (it got « not in my sources » after the card that answers it).
+      if (previous?.kind === "diploma" && previous.facet === undefined && !previous.offered && previous.codes.length === 0 && own.length === 0 && countWords(question) <= MAX_POINTING_WORDS && asksComposition(question) && !OTHER_THAN_CREDITS.test(` ${folded} `)) continue;
       // « J'ai eu 8,5 à UTC502 … je peux passer la session 2, et faut-il que je m'inscrive ? »: the grade's answer says session 2
       // needs no registration; the part adds nothing of its own (it got the steps to enrol).
       if (previous?.kind === "grade" && own.length === 0 && countWords(question) <= MAX_POINTING_WORDS && REGISTERING_ASKED.test(` ${folded} `)) continue;
@@ -1548,6 +1551,8 @@ const OTHERS_TIME =
 const ASKS_ABOUT_CLASSES = /\b(cours|classes?|options?|suivre|attend|make it|study|etudier|evening|soir|soirs)\b/;
 /** A question pointing to the matter before is this short. */
 const MAX_POINTING_WORDS = 7;
+/** What else than the credits a split may be asked of (« comment sont répartis les examens ? »): no part of a diploma's card. */
+const OTHER_THAN_CREDITS = /\b(exam\w*|examens?|cours|classes?|heures?|hours?|semaines?|weeks?|semestres?|semesters?|annees?|years?|frais|fees|couts?|costs?|soirs?|evenings?)\b/;
 /** Where one stands asked of no diploma: « qu'est-ce qu'il me reste à faire ? », "what's left?". */
 function isProgressOfNoDiploma(intent: Intent): boolean {
   return intent.kind === "progress" && intent.diplomaCodes.length === 0;
