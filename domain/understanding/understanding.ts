@@ -900,6 +900,9 @@ export class Understanding {
       const sameFrame = previous?.kind === "credit-hours" && goesOn ? this.inFrameOf(question, before!.text, previous, language) : undefined;
       if (sameFrame?.intent.kind === "credit-hours") {
         each.push({ ...sameFrame, language, text: question });
+        // « Combien d'heures pour GDN100 ? et pour ANG320 ? et c'est en soirée ? »: the units said one after the other are all
+        // the subject of a question after them that names none (it answered the evening for GDN100 alone).
+        if (own.length > 0 && saysOnlyNewValues(question)) codes = [...codes.filter((code) => !own.includes(code)), ...own].slice(-MAX_UNITS_POINTED_TO);
         continue;
       }
       // « RSX101 il faut quoi avant ? et je peux la faire en même temps qu'UTC505 ? »: « la » is the unit before, taken with the one
@@ -1059,8 +1062,9 @@ export class Understanding {
       if (reframed && asked?.intent.kind === previous?.kind) {
         // The text is the question asked again: its job reads its words (« à distance ? »).
         each.push({ ...asked!, language, text: reframed });
-        // « RSX102 faut UTC505 ? UTC501 aussi ? »: the unit asked about stays RSX102.
-        codes = asked!.intent.kind === "unit" ? asked!.intent.codes : own;
+        // « RSX102 faut UTC505 ? UTC501 aussi ? »: the unit asked about stays RSX102. (« NFA031 c'est combien d'heures ? et NSY103 ? »:
+        // both units are the subject of what follows.)
+        codes = asked!.intent.kind === "unit" ? asked!.intent.codes : asked!.intent.kind === "credit-hours" ? [...codes.filter((code) => !own.includes(code)), ...own].slice(-MAX_UNITS_POINTED_TO) : own;
         continue;
       }
       // « Is TET102 open to me, and can I take it with GDN100 in the same semester? »: the unit before, taken with the one
