@@ -1604,7 +1604,9 @@ function withTheUnitPointedTo(question: string, code: string): string | undefine
   // « NFA035 cb de crédits ? et c'est après NFA032 ? »: whether the unit named is needed before the unit before.
   // « … et il faut avoir suivi NFA032 avant ? »: the same, said of the unit named as needed first.
   // (« RSX112 c'est combien de crédits ? il faut UTC505 ? »: the unit named alone as needed, of the unit before — it got UTC505's card.)
-  const after = SAID_AFTER_OR_NEEDED_FIRST.exec(` ${fold(question)} `) ?? NEEDED_ALONE.exec(` ${fold(question)} `);
+  // (« et faut-il NFA004 avant ? »: the hyphen of the inverted verb read as a space.)
+  const said = ` ${fold(question).replace(/-/g, " ")} `;
+  const after = SAID_AFTER_OR_NEEDED_FIRST.exec(said) ?? NEEDED_ALONE.exec(said);
   if (after) {
     const other = findUnitCodes(after[0])[0];
     if (!other || other === code) return undefined;
