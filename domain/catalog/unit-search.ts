@@ -224,11 +224,18 @@ function departmentNamed(catalog: Catalog, subject: string, { only = false }: { 
 /** A title that says its unit starts a subject: « notions de base », « introduction », « principes ». */
 const STARTS_A_SUBJECT = /\b(notions? de base|introduction|initiation|debutants?|principes|fondamentaux|bases(?! de donnees))\b/;
 
-/** For a beginner, the units whose title says they start a subject come first (the others keep their order). */
+/** A title that says its unit is where one starts from nothing: « notions de base », « initiation », « pour débutants ». */
+const FROM_NOTHING = /\b(notions? de base|initiation|debutants?)\b/;
+
+/**
+ * For a beginner, the units whose title says they start a subject come first (the others keep their order), those for one
+ * starting from nothing before the introductions (« je n'ai jamais programmé … par quelle UE commencer ? »: NFA031's « notions
+ * de base » before UTC505's « introduction »).
+ */
 function startersFirst(units: Unit[], filters: UnitFilters): Unit[] {
   if (!filters.beginner) return units;
-  const starts = (unit: Unit) => STARTS_A_SUBJECT.test(foldText(unit.title));
-  return [...units.filter(starts), ...units.filter((unit) => !starts(unit))];
+  const rank = (unit: Unit) => (FROM_NOTHING.test(foldText(unit.title)) ? 0 : STARTS_A_SUBJECT.test(foldText(unit.title)) ? 1 : 2);
+  return [0, 1, 2].flatMap((tier) => units.filter((unit) => rank(unit) === tier));
 }
 
 /** Whether a unit has no prerequisite unit (an advised level may remain). */
