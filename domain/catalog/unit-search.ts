@@ -311,6 +311,9 @@ function wordsOfSubject(subject: string): string[] {
 const PHRASES: readonly [RegExp, string][] = [
   // « programmer en C », "C programming": the language C, which no title names (C++ and C# aside); not any programming.
   [/\b(?:en|in|le|du|langage|language|of) c\b(?![+#])|\bc (?:programming|language|langage)\b/g, "clanguage"],
+  // "the legal side of employment contracts": individual labour law (« Droit du travail : relations individuelles »), beside the
+  // collective side a message may ask too. (« le contrat de travail » keeps finding both titles on « travail ».)
+  [/\b(employment contracts?|work contracts?|labou?r contracts?)\b/g, "travail individuelles"],
   // « le travail social »: a field of its own, not labour law's « travail ».
   [/\btravail social\b/g, "travailsocial"],
   // "build websites", « faire des sites internet »: the catalog says « Web ».
