@@ -34,6 +34,9 @@ const COUNTS = /\b(compter|compte|comptera|prise? en compte|valoir|valoriser|rec
 /** A question about the thesis defence (the engineer's second threshold): « pour soutenir », "for the thesis". */
 const DEFENCE = /\b(soutenir|soutenance|memoire|these|thesis|defen[cs]e|defend)\b/;
 
+/** Whether the UA is asked of now: « maintenant », « dès maintenant », "now", "already", "yet". */
+const NOW = /\b(maintenant|des maintenant|deja|tout de suite|now|already|yet|right away)\b/;
+
 /** A diploma said to be in computing: « en info », « en informatique », "in IT". */
 const COMPUTING_FIELD = /\b(en|d|in) (info|informatique|it|computing|computer science|developpement|reseaux?|cybersecurite)\b/;
 
@@ -62,7 +65,7 @@ export function experienceVerdict(
   goal: ExperienceTarget,
   experience: StatedExperience | undefined,
   language: Language,
-  { askingDefence = false, askingToApply = false, askingIfItCounts = false, internshipMonths }: { askingDefence?: boolean; askingToApply?: boolean; askingIfItCounts?: boolean; internshipMonths?: number } = {},
+  { askingDefence = false, askingToApply = false, askingIfItCounts = false, askingNow = false, internshipMonths }: { askingDefence?: boolean; askingToApply?: boolean; askingIfItCounts?: boolean; askingNow?: boolean; internshipMonths?: number } = {},
 ): string {
   const w = experienceWording[language];
   // Years in computing are years in the field of a computing diploma only.
@@ -95,7 +98,8 @@ export function experienceVerdict(
   // « 8 mois de CDD plus 6 mois de stage »: an internship as long as the project's route asks is that route, said so.
   const byInternship = fit.dossier !== "met" && internshipEnough;
   // The sources read « 1 an dans le domaine, ou un stage de 6 mois »: such an internship done is a yes, by that route.
-  const lead = byInternship ? w.leadByInternship : w.lead[fit.dossier];
+  // « Est-ce que je peux valider l'UA maintenant ? » with 5 months in the field: not yet.
+  const lead = byInternship ? w.leadByInternship : askingNow && fit.dossier === "short" ? w.notYet : w.lead[fit.dossier];
   return `${lead} ${w.forDiploma(diploma)} ${dossier}${project}${byInternship ? ` ${w.internshipDone(internshipMonths)}` : ""}`;
 }
 
@@ -125,7 +129,7 @@ export async function experienceApplied(turn: JobTurn, entry: ContentEntry | und
   const language = turn.language;
   if (goal) {
     const folded = foldText(turn.text);
-    await turn.context.sendActivity(message(experienceVerdict(goal, experience, language, { askingDefence: DEFENCE.test(folded), askingToApply: TO_APPLY.test(folded), askingIfItCounts: COUNTS.test(folded), ...(internshipMonths ? { internshipMonths } : {}) })));
+    await turn.context.sendActivity(message(experienceVerdict(goal, experience, language, { askingDefence: DEFENCE.test(folded), askingToApply: TO_APPLY.test(folded), askingIfItCounts: COUNTS.test(folded), askingNow: NOW.test(folded.replace(/['’]/g, " ")), ...(internshipMonths ? { internshipMonths } : {}) })));
     appliedIn.add(turn.context);
     return true;
   }

@@ -368,7 +368,10 @@ export class Understanding {
     // anywhere in the message, and whether that length counts: the UA's requirement applied to it, which names the UA and its
     // credits (it got the licence's card, the alternance left unweighed).
     const lengthCounts = UA_NAMED.test(words) && LENGTH_COUNTS.test(words.replace(/[^a-z0-9]+/g, " ")) && readStatedExperience(text) !== undefined;
-    const countsForTheUa = (COUNTS_FOR_THE_UA.test(words) || coversTheUa || lengthCounts) && !(intent.kind === "answer" && this.entries.get(intent.entryId)?.tags.some((tag) => tag === EXPERIENCE_REQUIRED_TAG || tag === UA_TAG));
+    // « … ça fait seulement 5 mois que je suis développeur en alternance. Est-ce que je peux valider l'UA maintenant ? »: whether one's
+    // work said validates the UA is its requirement applied to it (it got suggestions).
+    const validatesTheUa = UA_NAMED.test(words) && VALIDATE_THE_UA.test(words) && readStatedExperience(text) !== undefined;
+    const countsForTheUa = (COUNTS_FOR_THE_UA.test(words) || coversTheUa || lengthCounts || validatesTheUa) && !(intent.kind === "answer" && this.entries.get(intent.entryId)?.tags.some((tag) => tag === EXPERIENCE_REQUIRED_TAG || tag === UA_TAG));
     if (!undecided(intent) && !countsForTheUa) return undefined;
     if (!EXPERIENCE_ASKED.test(words) && !countsForTheUa) return undefined;
     return this.pageTagged(EXPERIENCE_REQUIRED_TAG, understood);
@@ -1555,6 +1558,8 @@ const OTHERS_TIME =
 const ASKS_ABOUT_CLASSES = /\b(cours|classes?|options?|suivre|attend|make it|study|etudier|evening|soir|soirs)\b/;
 /** A question pointing to the matter before is this short. */
 const MAX_POINTING_WORDS = 7;
+/** Whether one may validate the UA now: « je peux valider l'UA ? », « valider mon UA maintenant », "can I validate the UA". */
+const VALIDATE_THE_UA = /\b(peux|pourrai|pourrais|puis|can|could|may)( je| i)? (valider|obtenir|avoir|validate|get|pass)( mon| ma| l| la| le| my| the)? (ua|unite d activite|activity unit|experience unit)\b/;
 /** What else than the credits a split may be asked of (« comment sont répartis les examens ? »): no part of a diploma's card. */
 const OTHER_THAN_CREDITS = /\b(exam\w*|examens?|cours|classes?|heures?|hours?|semaines?|weeks?|semestres?|semesters?|annees?|years?|frais|fees|couts?|costs?|soirs?|evenings?)\b/;
 /** Where one stands asked of no diploma: « qu'est-ce qu'il me reste à faire ? », "what's left?". */
