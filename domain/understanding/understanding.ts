@@ -416,13 +416,17 @@ export class Understanding {
    */
   /**
    * « UAAD91, on peut la repasser combien de fois ? », "how many attempts at the admission exam?": the attempts at the engineering
-   * admission exam, which its page says (three at most) — it got suggestions.
+   * admission exam, which its page says (three at most) — it got suggestions; and what one sits to be admitted.
    */
   private ofAdmissionAttempts(words: string, understood: Omit<Understood, "text">): Omit<Understood, "text"> | undefined {
     const { intent } = understood;
     // (Not the unit's card, whose title says « trois tentatives au plus » too.)
     if (!undecided(intent)) return undefined;
-    if (!ADMISSION_NAMED.test(words) || !ATTEMPTS_ASKED.test(words)) return undefined;
+    // « … Je vise le diplôme d'ingénieur en cybersécurité … et qu'est-ce que je dois passer pour être admis ? »: what one sits to be
+    // admitted is the admission exam, the only one the sources hold (UAAD91) — it got « pas de réponse sûre » with that page suggested.
+    // (Not of a diploma without one: « pour être admis en licence » is its access.)
+    const toBeAdmitted = SAT_TO_BE_ADMITTED.test(words) && !/\b(licence|license|l3|master|bts|dut|but)\b/.test(words);
+    if (!toBeAdmitted && (!ADMISSION_NAMED.test(words) || !ATTEMPTS_ASKED.test(words))) return undefined;
     return this.pageTagged(ADMISSION_TAG, understood);
   }
 
@@ -1454,6 +1458,8 @@ const COUNTS_FOR_THE_UA =
 const ADMISSION_TAG = "admission";
 /** The engineering admission exam named: UAAD91, « l'examen d'admission », "the admission exam". */
 const ADMISSION_NAMED = /\b(uaad91|examen d admission|exam d admission|admission exam|entrance exam)\b/;
+/** What one sits to be admitted: « qu'est-ce que je dois passer pour être admis », "what do I have to take to be admitted". */
+const SAT_TO_BE_ADMITTED = /\b(passer|passe|reussir|sit|take|pass) (pour|to|in order to) (etre|be|get) (admise?s?|admitted|accepted)\b/;
 /** How many attempts: « combien de fois », « combien de tentatives », "how many times/attempts", « repasser ». */
 const ATTEMPTS_ASKED = /\b(combien de (fois|tentatives|essais)|how many (times|attempts|tries)|nombre de tentatives|number of attempts)\b/;
 
