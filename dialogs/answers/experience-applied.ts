@@ -34,8 +34,16 @@ const COUNTS = /\b(compter|compte|comptera|prise? en compte|valoir|valoriser|rec
 /** A question about the thesis defence (the engineer's second threshold): « pour soutenir », "for the thesis". */
 const DEFENCE = /\b(soutenir|soutenance|memoire|these|thesis|defen[cs]e|defend)\b/;
 
-/** Whether the UA is asked of now: « maintenant », « dès maintenant », "now", "already", "yet". */
-const NOW = /\b(maintenant|des maintenant|deja|tout de suite|now|already|yet|right away)\b/;
+/**
+ * Whether the UA is asked of now, in the question sentence: « Est-ce que je peux valider l'UA maintenant ? », "can I validate the UA
+ * yet?" (not « j'ai déjà 43 ECTS », nor « je peux candidater dès maintenant ? », which asks of applying).
+ */
+function asksOfTheUaNow(text: string): boolean {
+  const question = foldText(text).replace(/['’]/g, " ").split(/(?<=[.!?])\s+/).filter((sentence) => sentence.includes("?")).at(-1) ?? "";
+  return NOW.test(question) && UA_SAID.test(question);
+}
+const NOW = /\b(maintenant|des maintenant|tout de suite|now|yet|right away)\b/;
+const UA_SAID = /\b(ua|uaalot|uaalov|uaep0\d|unite d activite|activity unit|experience unit)\b/;
 
 /** A diploma said to be in computing: « en info », « en informatique », "in IT". */
 const COMPUTING_FIELD = /\b(en|d|in) (info|informatique|it|computing|computer science|developpement|reseaux?|cybersecurite)\b/;
@@ -129,7 +137,7 @@ export async function experienceApplied(turn: JobTurn, entry: ContentEntry | und
   const language = turn.language;
   if (goal) {
     const folded = foldText(turn.text);
-    await turn.context.sendActivity(message(experienceVerdict(goal, experience, language, { askingDefence: DEFENCE.test(folded), askingToApply: TO_APPLY.test(folded), askingIfItCounts: COUNTS.test(folded), askingNow: NOW.test(folded.replace(/['’]/g, " ")), ...(internshipMonths ? { internshipMonths } : {}) })));
+    await turn.context.sendActivity(message(experienceVerdict(goal, experience, language, { askingDefence: DEFENCE.test(folded), askingToApply: TO_APPLY.test(folded), askingIfItCounts: COUNTS.test(folded), askingNow: asksOfTheUaNow(turn.text), ...(internshipMonths ? { internshipMonths } : {}) })));
     appliedIn.add(turn.context);
     return true;
   }

@@ -343,7 +343,8 @@ async function searchUnits(turn: JobTurn, subject: string, { situation = false, 
   const termsOf = (unit: Unit, modality?: Modality) => [...new Set(unit.offerings.filter((o) => !modality || o.modality === modality).map((o) => o.term))].sort().join(join);
   // The way of studying asked (at a distance, on Saturdays): each unit says its terms that way.
   const way = filters.distance ? "distance" : filters.saturday ? "saturday" : undefined;
-  const timesSaid = saysWhenFree(turn.text) || availabilityOf(readConstraints(turn.text, turn.services.now())) !== undefined;
+  // (A day ruled out alone, « je peux pas venir le samedi », is no way of studying said: the list stays as it is.)
+  const timesSaid = saysWhenFree(turn.text) || availabilityOf(readConstraints(turn.text, turn.services.now()))?.modalities !== undefined;
   const standing = (unit: Unit) => {
     // A unit that does not pass a filter says how it is taught instead (« S1 et S2 : cours du soir »).
     const how = () => `${termsOf(unit)}${commonWording[language].colon}${unitModalities(unit).map((m) => catalogWording[language].modalityShort[m]).join(", ")}`;
