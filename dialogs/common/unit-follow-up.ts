@@ -69,7 +69,7 @@ export function followUpOnUnits(text: string, units: readonly string[], understa
 
 /**
  * "Is there a unit for absolute programming beginners, how many hours of class is it, and can I do it at a distance?": after a
- * search for one unit, « it » in the questions after it is the unit the search puts first (they got the general hours table and
+ * search for one unit, « it » in the questions after it is the unit found (the first a beginner's search lists) (they got the general hours table and
  * the page on FOAD). Each such part is read as if it named that unit; the others, and any part after a search for units in the
  * plural (« quelles UE … »), keep their own reading.
  */
@@ -81,7 +81,9 @@ export function ofTheUnitFound(search: Understood, parts: readonly Understood[],
   const listed = found.units.length > 0 ? found.units : found.onSubject;
   // (As the list shows them: a unit with no level advised first when none is asked.)
   const first = (filters.noPrerequisite ? listed.find((unit) => unit.prerequisites.advice.length === 0) : undefined) ?? listed[0];
-  if (!first) return [...parts];
+  // (The first of several is the one a beginner starts with; of units on a subject, none is « it »: "is there a unit on databases,
+  // and how many hours is it?" keeps the table.)
+  if (!first || (listed.length > 1 && !filters.beginner && !filters.noPrerequisite)) return [...parts];
   return parts.map((part) => {
     if (findUnitCodes(part.text).length > 0 || !ONE_POINTED_TO.test(` ${foldText(part.text).replace(/['’]/g, " ").replace(/[^a-z0-9]+/g, " ")} `)) return part;
     const ofIt = followUpOnUnits(part.text, [first.code], understanding, language, { situation: false });

@@ -132,6 +132,11 @@ describe("a beginner's first units", () => {
     const several = await replyTo("Quelles UE de programmation pour débutants, et combien d'heures en tout ?");
     expect(several).toMatch(/2 ECTS = 22 h/);
   });
+
+  it("reads « it » as no unit among several found on a subject, but as the one found alone", async () => {
+    expect(await replyTo("is there a unit on databases, and how many hours is it?")).toMatch(/2 ECTS = 22 h/);
+    expect(await replyTo("is there a unit on accounting, and how many hours is it?")).toMatch(/CFA109 — Information comptable et management: A 6-ECTS unit matches 50 reference class hours/);
+  });
 });
 
 describe("a search told in a story", () => {
