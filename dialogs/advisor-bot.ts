@@ -13,7 +13,7 @@ import { JOBS } from "./jobs";
 import { ROUTER_DIALOG, RouterDialog } from "./router.dialog";
 import { outcomeOf, setJobTurn } from "./turn-state";
 import { answerFromAdvisorsChannel } from "./handoff/advisor-answer";
-import { followUpOnListed, followUpOnUnits, takesItWith, unitsOf } from "./common/unit-follow-up";
+import { followUpOnListed, followUpOnUnits, ofTheUnitFound, takesItWith, unitsOf } from "./common/unit-follow-up";
 import { followUpOnAnswer, pointsToTheMatter } from "./common/answer-follow-up";
 import { AFTER } from "../domain/understanding/unit-facets";
 import { followUpOnNotion } from "../domain/understanding/notion-follow-up";
@@ -185,7 +185,9 @@ export class AdvisorBot extends ActivityHandler {
     const data = await this.load(context);
 
     const understanding = await this.services.understanding();
-    const [first, ...followUps] = understanding.understandEach(text, { language: data.language }) as [Understood, ...Understood[]];
+    const [first, ...parts] = understanding.understandEach(text, { language: data.language }) as [Understood, ...Understood[]];
+    // "Is there a unit for programming beginners, how many hours is it…?": « it » after a search for one unit is the unit found first.
+    const followUps = first.intent.kind === "unit-search" && parts.length > 0 ? ofTheUnitFound(first, parts, await this.services.catalog(), understanding, first.language) : parts;
     const dc = await this.dialogs.createContext(context);
     // « et c'est quand ? » after « c'est quoi RSX101 ? »: about the unit just discussed, when the message
     // names none and is no rule's question of its own. How other units stand (« jamais fait NFA004 »)

@@ -118,6 +118,8 @@ export const experienceWording: Record<
     internship: (min: number, max: number) => string;
     has: (years: number, inField: number | undefined) => string;
     lead: Record<Fit, string>;
+    /** Asked whether the UA can be validated now, and the experience is short: « Pas encore ». */
+    notYet: string;
     /** The lead when an internship said done is as long as the project's route asks: that route is open. */
     leadByInternship: string;
     forDiploma: (diploma: string) => string;
@@ -155,6 +157,7 @@ export const experienceWording: Record<
             ? `vous dites ${ans(years)} d'expérience, hors informatique`
             : `vous dites ${ans(years)} d'expérience, dont ${inMonths(inField) ? ans(inField) : decimal(inField, "fr")} dans l'informatique`,
     lead: { met: "Oui :", short: "Pas par un dossier d'expérience :", "if-in-field": "Cela dépend du domaine de cette expérience :" },
+    notYet: "Pas encore :",
     leadByInternship: "Oui, par la voie du stage :",
     forDiploma: (diploma) => `pour ${diploma},`,
     internshipDone: (months) => `Votre stage de ${months} mois répond à cette voie : c'est pendant un stage de cette durée que se fait le projet d'application professionnelle ; un conseiller vous confirme si le vôtre peut servir.`,
@@ -200,6 +203,7 @@ export const experienceWording: Record<
             ? `you mention ${yrs(years)} of experience, outside IT`
             : `you mention ${yrs(years)} of experience, ${inMonths(inField) ? yrs(inField) : decimal(inField, "en")} of them in IT`,
     lead: { met: "Yes:", short: "Not through an experience report:", "if-in-field": "It depends on the field of that experience:" },
+    notYet: "Not yet:",
     leadByInternship: "Yes, through the internship route:",
     forDiploma: (diploma) => `for ${diploma},`,
     internshipDone: (months) => `Your ${months}-month internship fits that route: the professional application project is done during an internship of that length; an advisor confirms whether yours can serve.`,

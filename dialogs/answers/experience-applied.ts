@@ -34,6 +34,17 @@ const COUNTS = /\b(compter|compte|comptera|prise? en compte|valoir|valoriser|rec
 /** A question about the thesis defence (the engineer's second threshold): « pour soutenir », "for the thesis". */
 const DEFENCE = /\b(soutenir|soutenance|memoire|these|thesis|defen[cs]e|defend)\b/;
 
+/**
+ * Whether the UA is asked of now, in the question sentence: « Est-ce que je peux valider l'UA maintenant ? », "can I validate the UA
+ * yet?" (not « j'ai déjà 43 ECTS », nor « je peux candidater dès maintenant ? », which asks of applying).
+ */
+function asksOfTheUaNow(text: string): boolean {
+  const question = foldText(text).replace(/['’]/g, " ").split(/(?<=[.!?])\s+/).filter((sentence) => sentence.includes("?")).at(-1) ?? "";
+  return NOW.test(question) && UA_SAID.test(question);
+}
+const NOW = /\b(maintenant|des maintenant|tout de suite|now|yet|right away)\b/;
+const UA_SAID = /\b(ua|uaalot|uaalov|uaep0\d|unite d activite|activity unit|experience unit)\b/;
+
 /** A diploma said to be in computing: « en info », « en informatique », "in IT". */
 const COMPUTING_FIELD = /\b(en|d|in) (info|informatique|it|computing|computer science|developpement|reseaux?|cybersecurite)\b/;
 
@@ -62,7 +73,7 @@ export function experienceVerdict(
   goal: ExperienceTarget,
   experience: StatedExperience | undefined,
   language: Language,
-  { askingDefence = false, askingToApply = false, askingIfItCounts = false, internshipMonths }: { askingDefence?: boolean; askingToApply?: boolean; askingIfItCounts?: boolean; internshipMonths?: number } = {},
+  { askingDefence = false, askingToApply = false, askingIfItCounts = false, askingNow = false, internshipMonths }: { askingDefence?: boolean; askingToApply?: boolean; askingIfItCounts?: boolean; askingNow?: boolean; internshipMonths?: number } = {},
 ): string {
   const w = experienceWording[language];
   // Years in computing are years in the field of a computing diploma only.
@@ -95,7 +106,8 @@ export function experienceVerdict(
   // « 8 mois de CDD plus 6 mois de stage »: an internship as long as the project's route asks is that route, said so.
   const byInternship = fit.dossier !== "met" && internshipEnough;
   // The sources read « 1 an dans le domaine, ou un stage de 6 mois »: such an internship done is a yes, by that route.
-  const lead = byInternship ? w.leadByInternship : w.lead[fit.dossier];
+  // « Est-ce que je peux valider l'UA maintenant ? » with 5 months in the field: not yet.
+  const lead = byInternship ? w.leadByInternship : askingNow && fit.dossier === "short" ? w.notYet : w.lead[fit.dossier];
   return `${lead} ${w.forDiploma(diploma)} ${dossier}${project}${byInternship ? ` ${w.internshipDone(internshipMonths)}` : ""}`;
 }
 
@@ -125,7 +137,7 @@ export async function experienceApplied(turn: JobTurn, entry: ContentEntry | und
   const language = turn.language;
   if (goal) {
     const folded = foldText(turn.text);
-    await turn.context.sendActivity(message(experienceVerdict(goal, experience, language, { askingDefence: DEFENCE.test(folded), askingToApply: TO_APPLY.test(folded), askingIfItCounts: COUNTS.test(folded), ...(internshipMonths ? { internshipMonths } : {}) })));
+    await turn.context.sendActivity(message(experienceVerdict(goal, experience, language, { askingDefence: DEFENCE.test(folded), askingToApply: TO_APPLY.test(folded), askingIfItCounts: COUNTS.test(folded), askingNow: asksOfTheUaNow(turn.text), ...(internshipMonths ? { internshipMonths } : {}) })));
     appliedIn.add(turn.context);
     return true;
   }

@@ -1,6 +1,6 @@
 import type { Catalog } from "../../domain/catalog/catalog";
 import { findUnitCodes } from "../../domain/catalog/unit-code";
-import { unitsAbout } from "../../domain/catalog/unit-search";
+import { findUnits, unitsAbout } from "../../domain/catalog/unit-search";
 import { eligibilityWithSituation } from "../../domain/understanding/intent.recognizer";
 import { saysCommonCoreDone, unitMentions } from "../../domain/understanding/unit-mentions";
 import type { Language } from "../../domain/language/language";
@@ -66,6 +66,34 @@ export function followUpOnUnits(text: string, units: readonly string[], understa
   if (intent.kind === "credit-hours" && (intent.ects !== undefined || intent.hours !== undefined)) return undefined;
   return { ...understood, text };
 }
+
+/**
+ * "Is there a unit for absolute programming beginners, how many hours of class is it, and can I do it at a distance?": after a
+ * search for one unit, « it » in the questions after it is the unit found (the first a beginner's search lists) (they got the general hours table and
+ * the page on FOAD). Each such part is read as if it named that unit; the others, and any part after a search for units in the
+ * plural (« quelles UE … »), keep their own reading.
+ */
+export function ofTheUnitFound(search: Understood, parts: readonly Understood[], catalog: Catalog, understanding: Understanding, language: Language): Understood[] {
+  const { intent } = search;
+  if (intent.kind !== "unit-search" || parts.length === 0 || !ONE_UNIT_ASKED.test(` ${foldText(search.text).replace(/['’]/g, " ")} `)) return [...parts];
+  const filters = intent.filters ?? {};
+  const found = findUnits(catalog, intent.subject, filters, { field: intent.field === true });
+  const listed = found.units.length > 0 ? found.units : found.onSubject;
+  // (As the list shows them: a unit with no level advised first when none is asked.)
+  const first = (filters.noPrerequisite ? listed.find((unit) => unit.prerequisites.advice.length === 0) : undefined) ?? listed[0];
+  // (The first of several is the one a beginner starts with; of units on a subject, none is « it »: "is there a unit on databases,
+  // and how many hours is it?" keeps the table.)
+  if (!first || (listed.length > 1 && !filters.beginner && !filters.noPrerequisite)) return [...parts];
+  return parts.map((part) => {
+    if (findUnitCodes(part.text).length > 0 || !ONE_POINTED_TO.test(` ${foldText(part.text).replace(/['’]/g, " ").replace(/[^a-z0-9]+/g, " ")} `)) return part;
+    const ofIt = followUpOnUnits(part.text, [first.code], understanding, language, { situation: false });
+    return ofIt && ofIt.intent.kind !== "diploma" && ofIt.intent.kind !== "eligibility" ? { ...ofIt, language: part.language } : part;
+  });
+}
+/** One unit looked for: "is there a unit for …", « une UE pour débuter ». */
+const ONE_UNIT_ASKED = / (a|an|one|une|un) (unit|course|module|class|ue|unite|cours|module) /;
+/** One unit pointed to, not several: "is it", « la faire », « c'est combien d'heures ». */
+const ONE_POINTED_TO = / (it|la|l|elle|ca|cette ue|ce cours|this unit|this course|this one|that one) /;
 
 /** Whether a message takes the unit discussed with another it names: « je peux la prendre avec UTC505 ? », "can I take it with UTC505?". */
 export function takesItWith(text: string): boolean {

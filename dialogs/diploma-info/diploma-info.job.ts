@@ -12,7 +12,7 @@ import { fallsShortOfAdvice } from "../../domain/eligibility/stated-level.rule";
 import { readStatedBackground } from "../../domain/understanding/stated-background";
 import { foldText } from "../../domain/understanding/text-normalizer";
 import { isPolarQuestion } from "../../domain/understanding/polar-question";
-import { asksIfCompulsory } from "../../domain/understanding/intent.recognizer";
+import { asksIfCompulsory, asksToDoWithout } from "../../domain/understanding/intent.recognizer";
 import { intentOf, type ReplyJob } from "../job";
 import { handingOn } from "../conversation-data";
 import { diplomaInfoWording } from "./diploma-info.wording";
@@ -65,9 +65,6 @@ export function describeDiploma(diploma: Diploma, catalog: Catalog, language: La
  */
 /** What one holds said as counting instead: « même si j'ai le TOEIC », « alors que j'ai déjà une certif », "even though I have the TOEIC". */
 const HOLDS_INSTEAD = /\b(meme si|meme avec|alors que|sachant que|vu que|even (if|though|with)|although|given that) (j ai|j|je possede|i have|i ve got|i hold|i already have|i ve|i m|je suis)( deja| already)?\b|\b(certif\w*|certificat\w*|certified|toeic|toefl|ielts|cambridge|pmp|prince ?2|pix|equivalence|dispense\w*|exempt\w*)\b/;
-
-/** Whether a unit may be done without, asked: « on peut la remplacer ? », "can I skip it?", « on peut s'en passer ? ». */
-const REPLACED = /\b(remplac\w*|replace\w*|substitut\w*|swap\w*|echanger|skip|zapper|eviter|(s|m|t|nous|vous) en passer|(se|me|te) passer de|do without|dispense\w*|exempt\w*)\b/;
 
 export function placeUnits(diploma: Diploma, codes: readonly string[], language: Language, options: { yesNo?: boolean; compulsory?: boolean; replaced?: boolean } = {}): string[] {
   const w = diplomaInfoWording[language];
@@ -233,10 +230,10 @@ export const diplomaInfoJob: ReplyJob = {
     const named = codes.length === 0 && asksIfCompulsory(turn.understood.text) ? unitOfItNamed(catalog, diploma, turn.understood.text) : undefined;
     const held = named ? [named] : codes.filter((code) => catalog.units.has(code));
     const unknown = codes.filter((code) => !catalog.units.has(code)).map((code) => unknownUnit(code, catalog, language));
-    const placed = [...unknown, ...(held.length ? placeUnits(diploma, held, language, { yesNo: isPolarQuestion(turn.understood.text), compulsory: asksIfCompulsory(turn.understood.text), replaced: REPLACED.test(` ${foldText(turn.understood.text).replace(/['’]/g, " ")} `) }) : [])];
+    const placed = [...unknown, ...(held.length ? placeUnits(diploma, held, language, { yesNo: isPolarQuestion(turn.understood.text), compulsory: asksIfCompulsory(turn.understood.text), replaced: asksToDoWithout(turn.understood.text) }) : [])];
     // « GDN100 est obligatoire pour la licence même si j'ai le TOEIC ? »: whether what one holds counts instead is not in the sources,
-    // said after the yes (the yes alone read as no exemption possible: false).
-    const exemption = held.length === 1 && asksIfCompulsory(turn.understood.text) && HOLDS_INSTEAD.test(` ${foldText(turn.text).replace(/['’]/g, " ")} `) ? [w.exemptionNotHeld(held[0]!)] : [];
+    // said after the yes (the yes alone read as no exemption possible: false); so for « je peux m'en dispenser ? » after its « Non ».
+    const exemption = held.length === 1 && (asksIfCompulsory(turn.understood.text) || asksToDoWithout(turn.understood.text)) && HOLDS_INSTEAD.test(` ${foldText(turn.text).replace(/['’]/g, " ")} `) ? [w.exemptionNotHeld(held[0]!)] : [];
     const text = [...placed, ...exemption, ...(placed.length ? [""] : []), describeDiploma(diploma, catalog, language)].join("\n");
     await turn.context.sendActivity(message(text, [say(w.checkAction(diploma.code)), ...feedbackActions(language)]));
     return { kind: "answered", answerId: "diploma-info" };

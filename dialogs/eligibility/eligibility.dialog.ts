@@ -2,6 +2,7 @@ import { ComponentDialog, TextPrompt, WaterfallDialog, type PromptValidatorConte
 import { ActionTypes, type TurnContext } from "botbuilder";
 import { commonCoreUnits, meetsOnSiteToo, requiredUnits, type Catalog } from "../../domain/catalog/catalog";
 import { findUnitCodes } from "../../domain/catalog/unit-code";
+import { findUnits } from "../../domain/catalog/unit-search";
 import type { Unit } from "../../domain/catalog/unit.schema";
 import { checkEligibility } from "../../domain/eligibility/eligibility.rule";
 import type { EligibilityDecision } from "../../domain/eligibility/eligibility.types";
@@ -523,7 +524,8 @@ export class EligibilityDialog extends ComponentDialog {
           ...(state.yearsInComputing ? { yearsInComputing: state.yearsInComputing } : {}),
           ...(state.yearsOfWork ? { yearsOfWork: state.yearsOfWork } : {}),
           ...(state.experienceYears ? { experienceYears: state.experienceYears } : {}),
-          ...(state.newToComputing ? { newToComputing: true } : {}),
+          // (Someone new to computing is told where to start instead: the computing department's units for one starting from nothing.)
+          ...(state.newToComputing ? { newToComputing: true, startingUnits: startingUnits(catalog, checked) } : {}),
           ...(state.lackedSkills?.length ? { lackedSkills: state.lackedSkills } : {}),
           ...(state.knownSkills?.length ? { knownSkills: state.knownSkills } : {}),
           ...(state.languageLevel ? { languageLevel: state.languageLevel, levelUnits: unitsForLevel(catalog, state.languageLevel) } : {}),
@@ -734,3 +736,10 @@ const FAILED = /\b(ratee?|loupee?|echouee?|foiree?|pas eu la moyenne|pas validee
 function taughtIn(unit: Unit, semester: SemesterId): boolean {
   return unit.offerings.some((o) => o.term === termOf(semester));
 }
+
+/** Where someone new to computing starts: the computing department's first units for a beginner (NFA031), not the units checked. */
+function startingUnits(catalog: Catalog, checked: readonly string[]): { code: string; title: string }[] {
+  const { units } = findUnits(catalog, "informatique", { beginner: true }, { field: true });
+  return units.filter((unit) => !checked.includes(unit.code)).slice(0, MAX_STARTING_UNITS).map(({ code, title }) => ({ code, title }));
+}
+const MAX_STARTING_UNITS = 2;

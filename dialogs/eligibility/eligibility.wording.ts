@@ -89,6 +89,7 @@ interface EligibilityWords {
   unaskedPrerequisites: (unit: string, codes: string, count: number) => string;
   /** A learner new to computing (a beginner, or changing careers into it) before a unit expecting a computing level. */
   newToComputing: (unit: string, advised: string) => string;
+  startWith: (units: string) => string;
   placementLevel: (unit: string, said: string, others: string) => string;
   /** A prerequisite a visitor says they validated: no grade nor semester to show, only their word. */
   statedPassed: (check: CheckOf<"prerequisite-passed">) => string;
@@ -206,6 +207,7 @@ const fr: EligibilityWords = {
   workShort: (unit, advised, years) => `${unit} attend aussi : ${advised.replace(/^niveau\s+/i, "")} ; vous en dites ${decimal(years, "fr")} an${years >= 2 ? "s" : ""} : c'est un conseil, pas une règle, l'enseignant peut en juger.`,
   backgroundShortButWork: (unit, said, advised, years) =>
     `${unit} attend le niveau ${advised.replace(/^niveau\s+/i, "")} : vos études (${said}) n'y correspondent pas, mais vos ${decimal(years, "fr")} an${years >= 2 ? "s" : ""} de travail en informatique peuvent en tenir lieu. Aucune règle ne bloque l'inscription ; l'enseignant juge du niveau, parlez-lui de votre expérience.`,
+  startWith: (units) => `Pour débuter en informatique, le catalogue propose sans prérequis : ${units}.`,
   newToComputing: (unit, advised) =>
     `Attention : ${unit} attend le niveau ${advised.replace(/^niveau\s+/i, "")}, et vous dites débuter en informatique ou vous y reconvertir. Aucune règle ne bloque l'inscription, mais parlez-en à l'enseignant ou à un conseiller avant de vous inscrire.`,
   placementLevel: (unit, said, others) =>
@@ -368,6 +370,7 @@ const en: EligibilityWords = {
     `Careful: ${unit} expects ${advised}, and what you say of your studies (${said}) does not match it. No rule blocks the enrolment, but talk to the teacher or an advisor before enrolling.`,
   backgroundShortButWork: (unit, said, advised, years) =>
     `${unit} expects ${advised}: your studies (${said}) do not match it, but your ${decimal(years, "en")} year${years >= 2 ? "s" : ""} of work in computing may stand for it. No rule blocks the enrolment; the teacher judges the level, tell them about your experience.`,
+  startWith: (units) => `To start in computing, the catalog offers, with no prerequisite: ${units}.`,
   newToComputing: (unit, advised) =>
     `Careful: ${unit} expects ${advised}, and you say you are new to computing or moving into it. No rule blocks the enrolment, but talk to the teacher or an advisor before enrolling.`,
   placementLevel: (unit, said, others) =>
@@ -518,6 +521,8 @@ export interface VisitorSaid {
   knownSkills?: readonly string[];
   /** New to computing (« jamais fait d'info », a career change with no studies in it). */
   newToComputing?: boolean;
+  /** Where one new to computing may start instead (NFA031), said after the warning. */
+  startingUnits?: readonly { code: string; title: string }[];
   /** A language level the visitor says is theirs, and the catalog's units whose advised level holds it. */
   languageLevel?: StatedLanguageLevel;
   levelUnits?: readonly { code: string; title: string; advice: string }[];
@@ -550,7 +555,7 @@ export function visitorCautions(decision: EligibilityDecision, said: VisitorSaid
   const shortStudies = backgroundShortText(decision, said.background, language);
   const background = worked === undefined ? shortStudies : undefined;
   const studiesButWork = worked !== undefined && shortStudies !== undefined ? backgroundShortButWorkText(decision, said.background!, worked, language) : undefined;
-  const computing = !missing && !background && said.newToComputing ? newToComputingText(decision, language) : undefined;
+  const computing = !missing && !background && said.newToComputing ? newToComputingText(decision, said.startingUnits ?? [], language) : undefined;
   const lacking = [missing, background, computing, ...skills, ...languageLevelCautions(decision, said, language)].filter((line) => line !== undefined);
   const named = decision.reasons.flatMap((r) => (r.rule === "level-advice" ? findUnitCodes(r.text) : []));
   const unlisted = said.listed.length === 0 ? [] : named.filter((code) => !said.listed.includes(code) && !said.notValidated.includes(code) && code !== decision.code);
@@ -639,7 +644,7 @@ export function backgroundShortText(decision: EligibilityDecision, background: S
 }
 
 /** The advised levels in computing of a decision, weighed against someone new to it. */
-function newToComputingText(decision: EligibilityDecision, language: Language): string | undefined {
+function newToComputingText(decision: EligibilityDecision, starting: readonly { code: string; title: string }[], language: Language): string | undefined {
   // A level with another way to meet it (« L2 informatique ou mathématiques ») may be theirs.
   const levels = decision.reasons.flatMap((r) => {
     if (r.rule !== "level-advice") return [];
@@ -647,7 +652,10 @@ function newToComputingText(decision: EligibilityDecision, language: Language): 
     // (« niveau NFA031 ou équivalent » is no other way for a beginner: they hold neither.)
     return COMPUTING_LEVEL.test(folded) && !/\b(ou|or)\b(?! (un |an )?(niveau |level )?equivalent)/.test(folded) ? [r.text] : [];
   });
-  return levels.length ? eligibilityWording[language].newToComputing(decision.code, levels.join(" ; ")) : undefined;
+  if (!levels.length) return undefined;
+  const start = starting.filter((unit) => unit.code !== decision.code).map((unit) => `${unit.code} (${unit.title})`);
+  const w = eligibilityWording[language];
+  return [w.newToComputing(decision.code, levels.join(" ; ")), ...(start.length ? [w.startWith(list(start, language))] : [])].join(" ");
 }
 
 /**

@@ -20,7 +20,7 @@ import { foldText } from "../../domain/understanding/text-normalizer";
 import { unitMentions } from "../../domain/understanding/unit-mentions";
 import { adviceExcludesLevel, adviceHoldsLevel, readLanguageLevel } from "../../domain/understanding/stated-background";
 import type { Intent } from "../../domain/understanding/understanding";
-import { FEES_TAG } from "../../domain/understanding/understanding";
+import { FEES_TAG, saysWhenFree } from "../../domain/understanding/understanding";
 import { intentOf, type JobOutcome, type JobTurn, type ReplyJob } from "../job";
 import { unitInfoWording } from "./unit-info.wording";
 
@@ -360,13 +360,17 @@ async function searchUnits(turn: JobTurn, subject: string, { situation = false, 
   const termsOf = (unit: Unit, modality?: Modality) => [...new Set(unit.offerings.filter((o) => !modality || o.modality === modality).map((o) => o.term))].sort().join(join);
   // The way of studying asked (at a distance, on Saturdays): each unit says its terms that way.
   const way = filters.distance ? "distance" : filters.saturday ? "saturday" : undefined;
+  // (A day ruled out alone, « je peux pas venir le samedi », is no way of studying said: the list stays as it is.)
+  const timesSaid = saysWhenFree(turn.text) || availabilityOf(readConstraints(turn.text, turn.services.now()))?.modalities !== undefined;
   const standing = (unit: Unit) => {
     // A unit that does not pass a filter says how it is taught instead (« S1 et S2 : cours du soir »).
     const how = () => `${termsOf(unit)}${commonWording[language].colon}${unitModalities(unit).map((m) => catalogWording[language].modalityShort[m]).join(", ")}`;
     const wayTerms = way ? termsOf(unit, way) : "";
     // « entièrement à distance »: a unit at a distance that meets on site too (« FOAD avec regroupements ») says so.
     const gathers = way === "distance" && unit.offerings.some((o) => o.modality === "distance" && meetsOnSiteToo(o));
-    const parts = [!way ? termsOf(unit) : wayTerms ? w.wayTerms[gathers ? "distanceWithGatherings" : way](wayTerms) : how()];
+    // "I only have evenings free, never Saturdays. Which units would cover that?": each unit says how it is taught, to weigh
+    // against the times said.
+    const parts = [!way ? (timesSaid ? how() : termsOf(unit)) : wayTerms ? w.wayTerms[gathers ? "distanceWithGatherings" : way](wayTerms) : how()];
     if (filters.noPrerequisite || filters.beginner || withPrerequisites) {
       const { allOf, anyOf, advice } = unit.prerequisites;
       const asked = [...allOf, ...anyOf.map((group) => group.join(" / "))];

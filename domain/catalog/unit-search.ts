@@ -224,11 +224,18 @@ function departmentNamed(catalog: Catalog, subject: string, { only = false }: { 
 /** A title that says its unit starts a subject: « notions de base », « introduction », « principes ». */
 const STARTS_A_SUBJECT = /\b(notions? de base|introduction|initiation|debutants?|principes|fondamentaux|bases(?! de donnees))\b/;
 
-/** For a beginner, the units whose title says they start a subject come first (the others keep their order). */
+/** A title that says its unit is where one starts from nothing: « notions de base », « initiation », « pour débutants ». */
+const FROM_NOTHING = /\b(notions? de base|initiation|debutants?)\b/;
+
+/**
+ * For a beginner, the units whose title says they start a subject come first (the others keep their order), those for one
+ * starting from nothing before the introductions (« je n'ai jamais programmé … par quelle UE commencer ? »: NFA031's « notions
+ * de base » before UTC505's « introduction »).
+ */
 function startersFirst(units: Unit[], filters: UnitFilters): Unit[] {
   if (!filters.beginner) return units;
-  const starts = (unit: Unit) => STARTS_A_SUBJECT.test(foldText(unit.title));
-  return [...units.filter(starts), ...units.filter((unit) => !starts(unit))];
+  const rank = (unit: Unit) => (FROM_NOTHING.test(foldText(unit.title)) ? 0 : STARTS_A_SUBJECT.test(foldText(unit.title)) ? 1 : 2);
+  return [0, 1, 2].flatMap((tier) => units.filter((unit) => rank(unit) === tier));
 }
 
 /** Whether a unit has no prerequisite unit (an advised level may remain). */
@@ -304,6 +311,9 @@ function wordsOfSubject(subject: string): string[] {
 const PHRASES: readonly [RegExp, string][] = [
   // « programmer en C », "C programming": the language C, which no title names (C++ and C# aside); not any programming.
   [/\b(?:en|in|le|du|langage|language|of) c\b(?![+#])|\bc (?:programming|language|langage)\b/g, "clanguage"],
+  // "the legal side of employment contracts": individual labour law (« Droit du travail : relations individuelles »), beside the
+  // collective side a message may ask too. (« le contrat de travail » keeps finding both titles on « travail ».)
+  [/\b(employment contracts?|work contracts?|labou?r contracts?)\b/g, "travail individuelles"],
   // « le travail social »: a field of its own, not labour law's « travail ».
   [/\btravail social\b/g, "travailsocial"],
   // "build websites", « faire des sites internet »: the catalog says « Web ».

@@ -296,11 +296,18 @@ function clausesOf(sentence: string): string[] {
   if (parts.length < 2) return [sentence];
   const clauses: string[] = [];
   let pending = "";
-  for (const part of parts) {
+  for (const [i, part] of parts.entries()) {
     const clause = pending ? `${pending}, ${part}` : part;
     const folded = foldText(part).replace(/['’]/g, " ");
     // « je peux pas le samedi, je peux m'inscrire à GDN100 ? »: what the learner cannot do is said, not asked.
     const saysALimit = !part.includes("?") && SAYS_A_LIMIT.test(folded);
+    // « NSY104 fait partie de la licence, et faut-il NFA004 avant ? »: a unit said in a diploma, before a question, asks it too.
+    const unitInADiploma = i < parts.length - 1 && UNIT_IN_A_DIPLOMA.test(folded) && !saysALimit && part.split(/[\s'’]+/).length >= MIN_CLAUSE_WORDS;
+    // (Asked, it is a yes or no: « Oui : NSY104 compte dans … ».)
+    if (unitInADiploma && !pending && !asks(part)) {
+      clauses.push(`${part} ?`);
+      continue;
+    }
     if ((asks(part) || ASKS_INSIDE.test(folded) || INDIRECT_GOES_ON.test(folded) || TYPED_OPENING.test(fold(part).replace(/-/g, " ")) || ASKS_WHAT.test(folded) || ASKS_TYPED_AFTER_A_CODE.test(folded)) && !saysALimit && part.split(/[\s'’]+/).length >= MIN_CLAUSE_WORDS) {
       clauses.push(clause);
       pending = "";
@@ -309,6 +316,9 @@ function clausesOf(sentence: string): string[] {
   if (pending) clauses.push(clauses.length ? `${clauses.pop()}, ${pending}` : pending);
   return clauses.length >= 2 ? clauses : [sentence];
 }
+
+/** A unit said, as its clause opens, to be part of a diploma: « NSY104 fait partie de la licence », "GDN100 is part of the licence". */
+const UNIT_IN_A_DIPLOMA = /^[a-z]{3} ?\d{3} (fait partie|compte (pour|dans)|est (bien )?dans|is part of|counts (for|in|towards?)|is in) (de )?(la|le|l|the|my|ma|mon) (licence|license|l3|diplome|degree|diploma|master|ingenieur|engineering)\b/;
 
 /** A short clause that asks by its own words: « ça fait combien de crédits », « c'est dans la licence », « quel niveau ». */
 const ASKS_BY_ITSELF = /^(et |and )?((c est|cest|ca|c|elle|il|it s|it is|is it|does it)\b.{0,20}\b(dans|quoi|combien|ou|quand|obligatoire|possible|a distance|part of|in the|online|remote)\b|.{0,25}\b(quel|quelle|quels|quelles|combien|quand|pourquoi|koi|cb|how (many|much|long)|which|when|where|why)\b)/;

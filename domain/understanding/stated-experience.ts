@@ -19,9 +19,10 @@ export interface StatedExperience {
 /** A number of years or months: « 3 ans », « 2,5 années », "five years", « 8 mois » (number words are digits by then). */
 const YEARS = String.raw`(\d{1,2}(?:[.,]5)?) ?(ans?|annees?|years?|yrs?|mois|months?)`;
 /** Before a number, words that make it a length of work, not an age or a date: « depuis », « ça fait », "for". */
-// (« j'ai travaillé 8 mois », "I worked 8 months", « mon alternance de 12 mois »: a verb of working, or a contract done, said before the length.)
+// (« j'ai travaillé 8 mois », "I worked 8 months", « mon alternance de 12 mois »: a verb of working, or a contract done, said before the length;
+// « ça fait seulement 5 mois que je suis développeur »: a length said short is one all the same.)
 const SINCE = new RegExp(
-  String.raw`\b(?:depuis|ca fait|cela fait|ca va faire|voila|pendant|durant|for|over|since|worked|travaille|bosse|(?:mon|ma|my|fait (?:un|une)|apres (?:un|une|mon|ma)) (?:alternance|apprentissage|cdd|interim) (?:de|d))(?: (?:plus de|pres de|presque|environ|bientot|deja|about|around|almost|nearly|more than|over|the last|the past))? ${YEARS}(?![a-z]| ago\b)`,
+  String.raw`\b(?:depuis|ca fait|cela fait|ca va faire|voila|pendant|durant|for|over|since|worked|travaille|bosse|(?:mon|ma|my|fait (?:un|une)|apres (?:un|une|mon|ma)) (?:alternance|apprentissage|cdd|interim) (?:de|d))(?: (?:plus de|pres de|presque|environ|bientot|deja|seulement|juste|que|about|around|almost|nearly|more than|over|only|just|the last|the past))? ${YEARS}(?![a-z]| ago\b)`,
   "g",
 );
 /**
@@ -51,7 +52,7 @@ const COMPUTING_WORK =
   /\b(java|python|php|javascript|typescript|coding|coder|programming|programmation|dev|devs|developpeu\w*|developer|developpement|programmeu\w*|programmer|codeu\w*|admin(?:istrateur)? (?:systemes?|reseaux?|sys|bdd|bases? de donnees)|adminsys|sysadmin|technicien (?:reseaux?|support|informatique|systemes?|it)|(?:it |desktop )?support technician|informaticien\w*|support (?:informatique|it|technique)|helpdesk|hotline|devops|ingenieur (?:logiciel|reseaux?|systemes?|informatique|securite|cybersecurite|data|etudes)|data (?:analyst|scientist|engineer)|analyste (?:programmeur|developpeur|data)|esn|ssii|informatique|cyber|cybersecurite|securite informatique|reseaux?|software|it|network\w*|web|integrateur|testeu\w*|tester|chef de projet (?:it|informatique|digital)|dba|(?:dut|bts|but|licence|master) (?:info|informatique|sio|gei|reseaux?)\w*)\b/;
 /** A job said outside computing: then the years are not in a computing diploma's field. */
 const OTHER_WORK =
-  /\b(logistique|magasinier\w*|restauration|cuisinie\w*|serveu\w*|vendeu\w*|vente|commercial\w*|comptab\w*|compta|infirmi\w*|aide soignant\w*|soignant\w*|rh|ressources humaines|chef de rayon|caissi\w*|batiment|btp|mecani\w*|barista|hotellerie|enseignant\w*|professeur|banque|assurance|secretaire|assistant\w* (?:de direction|administrati\w*|de gestion|comptable|rh)|marketing|juriste|avocat|logistics|sales|nurse|accountant|waiter|cook|retail)\b/;
+  /\b(logistique|magasinier\w*|restauration|boulang\w*|patissi\w*|baker|cuisinie\w*|serveu\w*|vendeu\w*|vente|commercial\w*|comptab\w*|compta|infirmi\w*|aide soignant\w*|soignant\w*|rh|ressources humaines|chef de rayon|caissi\w*|batiment|btp|mecani\w*|barista|hotellerie|enseignant\w*|professeur|banque|assurance|secretaire|assistant\w* (?:de direction|administrati\w*|de gestion|comptable|rh)|marketing|juriste|avocat|logistics|sales|nurse|accountant|waiter|cook|retail)\b/;
 /** Around a length of time, words of studying, not of working: « auditeur depuis 2 ans », « inscrit au Cnam depuis 3 ans ». */
 const STUDYING = /\b(auditeu\w*|au cnam|inscrite?s?|etudiante?s?|etudes|en formation|les cours|student|studying|studies)\b/;
 /** Around a length of time, an interest or a pastime, not work: « depuis un an je m'intéresse à la cybersécurité, je fais des CTF le soir ». */

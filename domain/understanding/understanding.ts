@@ -3,7 +3,7 @@ import { followUpOnNotion, ONE_OF_THEM_EN, ONE_OF_THEM_FR } from "./notion-follo
 import { canonicalQuestion, localizedAnswer, type ContentEntry, type LocalizedAnswer } from "../knowledge/content-entry.schema";
 import { DEFAULT_LANGUAGE, detectLanguage, type Language } from "../language/language";
 import type { ContentAnalysis } from "./content-analysis";
-import { asksForUnits, asksWhereItCounts, CANNOT_COME_TO_THE_EXAM, intentForRoute, mentionsADiploma, namedDiploma, recognizeIntent, saysTakenTogether, subjectOfSituation, UA_NAMED, withWholeSituation, type RuleIntent, FUNDING_SAID } from "./intent.recognizer";
+import { asksComposition, asksForUnits, asksWhereItCounts, CANNOT_COME_TO_THE_EXAM, intentForRoute, mentionsADiploma, namedDiploma, recognizeIntent, saysTakenTogether, subjectOfSituation, UA_NAMED, withWholeSituation, type RuleIntent, FUNDING_SAID } from "./intent.recognizer";
 import { SURE_ANSWER, overrulingRoute, predictRoute, routeFeatures, unpackRouteModel, type Route, type RouteModel, type StoredRouteModel } from "./route-classifier";
 import storedRouteModel from "./route-model.json";
 import { deniesWhatClaimStates, isPolarQuestion, negations } from "./polar-question";
@@ -369,7 +369,10 @@ export class Understanding {
     // anywhere in the message, and whether that length counts: the UA's requirement applied to it, which names the UA and its
     // credits (it got the licence's card, the alternance left unweighed).
     const lengthCounts = UA_NAMED.test(words) && LENGTH_COUNTS.test(words.replace(/[^a-z0-9]+/g, " ")) && readStatedExperience(text) !== undefined;
-    const countsForTheUa = (COUNTS_FOR_THE_UA.test(words) || coversTheUa || lengthCounts) && !(intent.kind === "answer" && this.entries.get(intent.entryId)?.tags.some((tag) => tag === EXPERIENCE_REQUIRED_TAG || tag === UA_TAG));
+    // « … ça fait seulement 5 mois que je suis développeur en alternance. Est-ce que je peux valider l'UA maintenant ? »: whether one's
+    // work said validates the UA is its requirement applied to it (it got suggestions).
+    const validatesTheUa = UA_NAMED.test(words) && VALIDATE_THE_UA.test(words) && readStatedExperience(text) !== undefined;
+    const countsForTheUa = (COUNTS_FOR_THE_UA.test(words) || coversTheUa || lengthCounts || validatesTheUa) && !(intent.kind === "answer" && this.entries.get(intent.entryId)?.tags.some((tag) => tag === EXPERIENCE_REQUIRED_TAG || tag === UA_TAG));
     if (!undecided(intent) && !countsForTheUa) return undefined;
     if (!EXPERIENCE_ASKED.test(words) && !countsForTheUa) return undefined;
     return this.pageTagged(EXPERIENCE_REQUIRED_TAG, understood);
@@ -414,13 +417,17 @@ export class Understanding {
    */
   /**
    * « UAAD91, on peut la repasser combien de fois ? », "how many attempts at the admission exam?": the attempts at the engineering
-   * admission exam, which its page says (three at most) — it got suggestions.
+   * admission exam, which its page says (three at most) — it got suggestions; and what one sits to be admitted.
    */
   private ofAdmissionAttempts(words: string, understood: Omit<Understood, "text">): Omit<Understood, "text"> | undefined {
     const { intent } = understood;
     // (Not the unit's card, whose title says « trois tentatives au plus » too.)
     if (!undecided(intent)) return undefined;
-    if (!ADMISSION_NAMED.test(words) || !ATTEMPTS_ASKED.test(words)) return undefined;
+    // « … Je vise le diplôme d'ingénieur en cybersécurité … et qu'est-ce que je dois passer pour être admis ? »: what one sits to be
+    // admitted is the admission exam, the only one the sources hold (UAAD91) — it got « pas de réponse sûre » with that page suggested.
+    // (Not of a diploma without one: « pour être admis en licence » is its access.)
+    const toBeAdmitted = SAT_TO_BE_ADMITTED.test(words) && !/\b(licence|license|l3|master|bts|dut|but)\b/.test(words);
+    if (!toBeAdmitted && (!ADMISSION_NAMED.test(words) || !ATTEMPTS_ASKED.test(words))) return undefined;
     return this.pageTagged(ADMISSION_TAG, understood);
   }
 
@@ -955,6 +962,9 @@ export class Understanding {
       const sameFrame = previous?.kind === "credit-hours" && goesOn ? this.inFrameOf(question, before!.text, previous, language) : undefined;
       if (sameFrame?.intent.kind === "credit-hours") {
         each.push({ ...sameFrame, language, text: question });
+        // « Combien d'heures pour GDN100 ? et pour ANG320 ? et c'est en soirée ? »: the units said one after the other are all
+        // the subject of a question after them that names none (it answered the evening for GDN100 alone).
+        if (own.length > 0 && saysOnlyNewValues(question)) codes = [...codes.filter((code) => !own.includes(code)), ...own].slice(-MAX_UNITS_POINTED_TO);
         continue;
       }
       // « RSX101 il faut quoi avant ? et je peux la faire en même temps qu'UTC505 ? »: « la » is the unit before, taken with the one
@@ -988,6 +998,9 @@ export class Understanding {
       // « … qu'est-ce qu'il me reste pour la licence, et qu'est-ce que je prends au prochain semestre ? »: where one stands says
       // what may be taken next semester (it got the page on changing units).
       if (previous?.kind === "progress" && own.length === 0 && countWords(question) <= MAX_NEXT_TO_TAKE_WORDS && NEXT_TO_TAKE.test(` ${folded} `)) continue;
+      // "How many credits is the licence and how is it split?": a diploma's card says its blocks; the split asked after it adds nothing
+      // of its own (it got « not in my sources » after the card that answers it).
+      if (previous?.kind === "diploma" && previous.facet === undefined && !previous.offered && previous.codes.length === 0 && own.length === 0 && countWords(question) <= MAX_POINTING_WORDS && asksComposition(question) && !OTHER_THAN_CREDITS.test(` ${folded} `)) continue;
       // « J'ai eu 8,5 à UTC502 … je peux passer la session 2, et faut-il que je m'inscrive ? »: the grade's answer says session 2
       // needs no registration; the part adds nothing of its own (it got the steps to enrol).
       if (previous?.kind === "grade" && own.length === 0 && countWords(question) <= MAX_POINTING_WORDS && REGISTERING_ASKED.test(` ${folded} `)) continue;
@@ -1111,8 +1124,9 @@ export class Understanding {
       if (reframed && asked?.intent.kind === previous?.kind) {
         // The text is the question asked again: its job reads its words (« à distance ? »).
         each.push({ ...asked!, language, text: reframed });
-        // « RSX102 faut UTC505 ? UTC501 aussi ? »: the unit asked about stays RSX102.
-        codes = asked!.intent.kind === "unit" ? asked!.intent.codes : own;
+        // « RSX102 faut UTC505 ? UTC501 aussi ? »: the unit asked about stays RSX102. (« NFA031 c'est combien d'heures ? et NSY103 ? »:
+        // both units are the subject of what follows.)
+        codes = asked!.intent.kind === "unit" ? asked!.intent.codes : asked!.intent.kind === "credit-hours" ? [...codes.filter((code) => !own.includes(code)), ...own].slice(-MAX_UNITS_POINTED_TO) : own;
         continue;
       }
       // « Is TET102 open to me, and can I take it with GDN100 in the same semester? »: the unit before, taken with the one
@@ -1510,6 +1524,8 @@ const COUNTS_FOR_THE_UA =
 const ADMISSION_TAG = "admission";
 /** The engineering admission exam named: UAAD91, « l'examen d'admission », "the admission exam". */
 const ADMISSION_NAMED = /\b(uaad91|examen d admission|exam d admission|admission exam|entrance exam)\b/;
+/** What one sits to be admitted: « qu'est-ce que je dois passer pour être admis », "what do I have to take to be admitted". */
+const SAT_TO_BE_ADMITTED = /\b(passer|passe|reussir|sit|take|pass) (pour|to|in order to) (etre|be|get) (admise?s?|admitted|accepted)\b/;
 /** How many attempts: « combien de fois », « combien de tentatives », "how many times/attempts", « repasser ». */
 const ATTEMPTS_ASKED = /\b(combien de (fois|tentatives|essais)|how many (times|attempts|tries)|nombre de tentatives|number of attempts)\b/;
 
@@ -1641,6 +1657,10 @@ const OTHERS_TIME =
 const ASKS_ABOUT_CLASSES = /\b(cours|classes?|options?|suivre|attend|make it|study|etudier|evening|soir|soirs)\b/;
 /** A question pointing to the matter before is this short. */
 const MAX_POINTING_WORDS = 7;
+/** Whether one may validate the UA now: « je peux valider l'UA ? », « valider mon UA maintenant », "can I validate the UA". */
+const VALIDATE_THE_UA = /\b(peux|pourrai|pourrais|puis|can|could|may)( je| i)? (valider|obtenir|avoir|validate|get|pass)( mon| ma| l| la| le| my| the)? (ua|unite d activite|activity unit|experience unit)\b/;
+/** What else than the credits a split may be asked of (« comment sont répartis les examens ? »): no part of a diploma's card. */
+const OTHER_THAN_CREDITS = /\b(exam\w*|examens?|cours|classes?|heures?|hours?|semaines?|weeks?|semestres?|semesters?|annees?|years?|frais|fees|couts?|costs?|soirs?|evenings?)\b/;
 /** Where one stands asked of no diploma: « qu'est-ce qu'il me reste à faire ? », "what's left?". */
 function isProgressOfNoDiploma(intent: Intent): boolean {
   return intent.kind === "progress" && intent.diplomaCodes.length === 0;
@@ -1688,7 +1708,9 @@ function withTheUnitPointedTo(question: string, code: string): string | undefine
   // « NFA035 cb de crédits ? et c'est après NFA032 ? »: whether the unit named is needed before the unit before.
   // « … et il faut avoir suivi NFA032 avant ? »: the same, said of the unit named as needed first.
   // (« RSX112 c'est combien de crédits ? il faut UTC505 ? »: the unit named alone as needed, of the unit before — it got UTC505's card.)
-  const after = SAID_AFTER_OR_NEEDED_FIRST.exec(` ${fold(question)} `) ?? NEEDED_ALONE.exec(` ${fold(question)} `);
+  // (« et faut-il NFA004 avant ? »: the hyphen of the inverted verb read as a space.)
+  const said = ` ${fold(question).replace(/-/g, " ")} `;
+  const after = SAID_AFTER_OR_NEEDED_FIRST.exec(said) ?? NEEDED_ALONE.exec(said);
   if (after) {
     const other = findUnitCodes(after[0])[0];
     if (!other || other === code) return undefined;
