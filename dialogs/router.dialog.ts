@@ -12,6 +12,7 @@ import { readSemester } from "./common/semester-answer";
 import { isDialogJob, NO_OUTCOME, type DialogJob, type IntentKind, type Job, type JobOutcome, type JobTurn, type OfferedJob } from "./job";
 import { routerWording } from "./router.wording";
 import { excerpt, message } from "./common/replies";
+import { rewordPendingQuestion } from "./common/question-wordings";
 import { jobTurnOf, setOutcome } from "./turn-state";
 
 export const ROUTER_DIALOG = "router";
@@ -94,7 +95,7 @@ export class RouterDialog extends ComponentDialog {
         if (!job || isDialogJob(job)) return undefined;
         // "in English please" at a check's question: the check asks it again in that language, from the start (its prompt,
         // written in the other language, stayed so; the unit's card came before it).
-        // (Only at its first question: later, what the learner has answered since would be lost — the question stays as asked.)
+        // (Only at its first question: later, what the learner has answered since would be lost.)
         const options = kind === "switch-language" && active && isDialogJob(active) && !answeredBefore ? startOptionsOf(innerDc) : undefined;
         if (options && active) {
           await job.reply({ ...turn, conversation: { ...turn.conversation, subject: undefined, topic: undefined } });
@@ -102,6 +103,8 @@ export class RouterDialog extends ComponentDialog {
           turn.conversation.dialogAnswered = false;
           return innerDc.replaceDialog(active.name, options);
         }
+        // Later, the question pending is asked again in the language asked for, what was answered before kept.
+        if (kind === "switch-language") rewordPendingQuestion(innerDc, turn.language);
         await job.reply(turn);
         await innerDc.repromptDialog();
         return Dialog.EndOfTurn;

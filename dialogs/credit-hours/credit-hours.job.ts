@@ -1,4 +1,5 @@
 import { ComponentDialog, TextPrompt, WaterfallDialog, type PromptValidatorContext, type WaterfallStepContext } from "botbuilder-dialogs";
+import { askedInEveryLanguage } from "../common/question-wordings";
 import { checkHoursForCredits, CREDIT_HOURS_TABLE, creditsForHours, creditsWithinHours, hoursForCredits, referenceForCredits, totalHours, unitsForTotalCredits } from "../../domain/credit-hours/credit-hours.rule";
 import { numberWordsToDigits } from "../../domain/understanding/number-words";
 import { foldText } from "../../domain/understanding/text-normalizer";
@@ -88,8 +89,7 @@ export class CreditHoursDialog extends ComponentDialog {
   private async ask(step: WaterfallStepContext) {
     const options = (step.options ?? {}) as CreditHoursOptions;
     if (hasWhatItNeeds(options)) return step.next(options);
-    const wording = creditHoursWording[languageOf(step.context)];
-    return step.prompt(NUMBER_PROMPT, { prompt: wording.ask, retryPrompt: wording.retry });
+    return step.prompt(NUMBER_PROMPT, askedInEveryLanguage(step, (language) => ({ prompt: creditHoursWording[language].ask, retryPrompt: creditHoursWording[language].retry })));
   }
 
   private async answer(step: WaterfallStepContext) {

@@ -20,6 +20,7 @@ import { foldText } from "../../domain/understanding/text-normalizer";
 import type { AdvisorServices } from "../advisor-services";
 import { list } from "../common/catalog.wording";
 import { advisorAction, message, say } from "../common/replies";
+import { askedInEveryLanguage } from "../common/question-wordings";
 import { DIPLOMA_CODE, namesADiploma, readDiploma } from "../common/diploma-name";
 import { readSemester } from "../common/semester-answer";
 import { endJob, NO_OUTCOME, type JobTurn } from "../job";
@@ -245,11 +246,11 @@ export class EligibilityDialog extends ComponentDialog {
   }
 
   /** The first what-if question says that the answer will be indicative. */
-  private whatIfQuestion(step: WaterfallStepContext, question: string): string {
+  private whatIfQuestion(step: WaterfallStepContext): (question: string, language: Language) => string {
     const state = this.state(step);
-    if (state.introduced) return question;
+    const intro = !state.introduced;
     state.introduced = true;
-    return `${eligibilityWording[languageOf(step.context)].whatIfIntro} ${question}`;
+    return (question, language) => (intro ? `${eligibilityWording[language].whatIfIntro} ${question}` : question);
   }
 
   private async askUnit(step: WaterfallStepContext) {
@@ -277,7 +278,7 @@ export class EligibilityDialog extends ComponentDialog {
     if (options.also?.length) this.state(step).also = options.also;
     if (options.introduced) this.state(step).introduced = true;
     if (options.code) return step.next(options.code);
-    return step.prompt(UNIT_PROMPT, { prompt: eligibilityWording[languageOf(step.context)].askUnit, retryPrompt: eligibilityWording[languageOf(step.context)].retryUnit });
+    return step.prompt(UNIT_PROMPT, askedInEveryLanguage(step, (language) => ({ prompt: eligibilityWording[language].askUnit, retryPrompt: eligibilityWording[language].retryUnit })));
   }
 
   private async askSemester(step: WaterfallStepContext) {
@@ -295,19 +296,24 @@ export class EligibilityDialog extends ComponentDialog {
       return endJob(step, { kind: "unanswered", question: step.context.activity.text ?? state.code, suggested: [] });
     }
     if (state.semester) return step.next(state.semester);
-    const w = eligibilityWording[language];
     const settled = await this.semesterThatDoesNotMatter(step);
     if (settled) {
       state.semesterChosen = true;
       return step.next(settled);
     }
     const choices = offered(this.services.now());
-    const [first, second] = choices.map((semester) => `${formatSemester(semester)} (${w.months[semester.term]})`) as [string, string];
-    const prompt = message(
-      w.askSemester(first, second),
-      choices.map(formatSemester).map((s) => ({ type: ActionTypes.ImBack, title: s, value: s })),
+    return step.prompt(
+      SEMESTER_PROMPT,
+      askedInEveryLanguage(step, (language) => {
+        const worded = eligibilityWording[language];
+        const [first, second] = choices.map((semester) => `${formatSemester(semester)} (${worded.months[semester.term]})`) as [string, string];
+        const prompt = message(
+          worded.askSemester(first, second),
+          choices.map(formatSemester).map((s) => ({ type: ActionTypes.ImBack, title: s, value: s })),
+        );
+        return { prompt, retryPrompt: worded.retrySemester };
+      }),
     );
-    return step.prompt(SEMESTER_PROMPT, { prompt, retryPrompt: w.retrySemester });
   }
 
   /**
@@ -375,16 +381,20 @@ export class EligibilityDialog extends ComponentDialog {
     const settled = allOf.some((code) => lacking.has(code)) || anyOf.some((codes) => codes.every((code) => lacking.has(code)));
     if (settled && !allSaid) state.unasked = requiredUnits(unit).filter((code) => !said.has(code));
     if ((allOf.length === 0 && anyOf.length === 0) || state.stated?.length || allSaid || settled) return step.next();
-    const w = eligibilityWording[language];
     // Asked: what the answer does not say passed is said not passed (not « que vous ne m'avez pas dit »).
     state.prerequisitesAsked = true;
-    const retryPrompt = anyOf.length ? w.retryPassedWhich(list(requiredUnits(unit), language)) : w.retryPrerequisites(list(allOf, language));
     // (« jai jamais fait de C, smb101 cest jouable ? »: the C its level names is said heard before its prerequisite is asked.)
     const lacked = (state.lackedSkills ?? []).find((lack) => unit.prerequisites.advice.some((advice) => adviceNamesSkill(advice, lack.skill)));
-    const noted = lacked ? `${w.lackNoted(state.code, lacked.skill.length <= 3 ? lacked.skill.toUpperCase() : lacked.skill)} ` : "";
+    const whatIf = this.whatIfQuestion(step);
     return step.prompt(PASSED_PROMPT, {
-      prompt: `${noted}${this.whatIfQuestion(step, w.askPrerequisites(state.code, requiredUnitsText(unit.prerequisites, language)))}`,
-      retryPrompt,
+      ...askedInEveryLanguage(step, (worded) => {
+        const w = eligibilityWording[worded];
+        const noted = lacked ? `${w.lackNoted(state.code, lacked.skill.length <= 3 ? lacked.skill.toUpperCase() : lacked.skill)} ` : "";
+        return {
+          prompt: `${noted}${whatIf(w.askPrerequisites(state.code, requiredUnitsText(unit.prerequisites, worded)), worded)}`,
+          retryPrompt: anyOf.length ? w.retryPassedWhich(list(requiredUnits(unit), worded)) : w.retryPrerequisites(list(allOf, worded)),
+        };
+      }),
       validations: { code: state.code },
     });
   }
@@ -449,8 +459,8 @@ export class EligibilityDialog extends ComponentDialog {
       if (answer === "no" && saysTakenTogether(step.result) && unit?.prerequisites.allOf.length) state.together = [...new Set([...(state.together ?? []), ...unit.prerequisites.allOf])];
     }
     if (!unit || unit.kind === "UE") return step.next();
-    const w = eligibilityWording[languageOf(step.context)];
-    return step.prompt(DIPLOMA_PROMPT, { prompt: this.whatIfQuestion(step, w.askDiploma), retryPrompt: w.retryDiploma });
+    const whatIf = this.whatIfQuestion(step);
+    return step.prompt(DIPLOMA_PROMPT, askedInEveryLanguage(step, (language) => ({ prompt: whatIf(eligibilityWording[language].askDiploma, language), retryPrompt: eligibilityWording[language].retryDiploma })));
   }
 
   private async askExperience(step: WaterfallStepContext) {
@@ -462,8 +472,8 @@ export class EligibilityDialog extends ComponentDialog {
     }
     const unit = (await this.services.catalog()).units.get(state.code);
     if (!unit || unit.kind !== "UA" || unit.uaType !== "professional-experience") return step.next();
-    const w = eligibilityWording[languageOf(step.context)];
-    return step.prompt(EXPERIENCE_PROMPT, { prompt: this.whatIfQuestion(step, w.askExperience), retryPrompt: w.retryExperience });
+    const whatIf = this.whatIfQuestion(step);
+    return step.prompt(EXPERIENCE_PROMPT, askedInEveryLanguage(step, (language) => ({ prompt: whatIf(eligibilityWording[language].askExperience, language), retryPrompt: eligibilityWording[language].retryExperience })));
   }
 
   private async decide(step: WaterfallStepContext) {

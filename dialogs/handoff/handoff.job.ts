@@ -1,4 +1,5 @@
 import { ComponentDialog, TextPrompt, WaterfallDialog, type PromptValidatorContext, type WaterfallStepContext } from "botbuilder-dialogs";
+import { askedInEveryLanguage } from "../common/question-wordings";
 import { parseContact, redactQuestionForAdvisor } from "../../domain/events/redaction";
 import type { TurnContext } from "botbuilder";
 import type { Contact, HandoffReach, HandoffRequest, TeamsChat } from "../../domain/events/events.schema";
@@ -91,7 +92,7 @@ export class HandoffDialog extends ComponentDialog {
     if (previous) (step.values as HandoffValues).previous = previous;
     const { question } = (step.options ?? {}) as HandoffOptions;
     if (question?.trim()) return step.next(question);
-    return step.prompt(QUESTION_PROMPT, { prompt: handoffWording[languageOf(step.context)].askQuestion });
+    return step.prompt(QUESTION_PROMPT, askedInEveryLanguage(step, (language) => ({ prompt: handoffWording[language].askQuestion })));
   }
 
   private async askContact(step: WaterfallStepContext) {
@@ -108,8 +109,11 @@ export class HandoffDialog extends ComponentDialog {
     // « … un conseiller peut me rappeler ? Mon numéro c'est le 06 12 34 56 78 »: the contact is given.
     if (givesContact(written)) return step.next(written);
     // Said as it is: without a contact, the answer comes in this chat only where it can.
-    const prompt = channelReach(step.context.activity) === "none" ? wording.askContactNoChat : wording.askContact;
-    return step.prompt(CONTACT_PROMPT, { prompt, retryPrompt: wording.contactRetry });
+    const noChat = channelReach(step.context.activity) === "none";
+    return step.prompt(
+      CONTACT_PROMPT,
+      askedInEveryLanguage(step, (language) => ({ prompt: noChat ? handoffWording[language].askContactNoChat : handoffWording[language].askContact, retryPrompt: handoffWording[language].contactRetry })),
+    );
   }
 
   private async validateContact(prompt: PromptValidatorContext<string>): Promise<boolean> {

@@ -17,6 +17,7 @@ import { saysCommonCorePassed, unitMentions } from "../../domain/understanding/u
 import type { StatedBackground } from "../../domain/understanding/stated-background";
 import type { AdvisorServices } from "../advisor-services";
 import { advisorAction, feedbackActions, message, say } from "../common/replies";
+import { askedInEveryLanguage } from "../common/question-wordings";
 import { diplomaNotHeld, namesASpeciality, readDiploma, readDiplomaAnswer } from "../common/diploma-name";
 import { endJob, NO_OUTCOME, type JobTurn, type OfferedJob } from "../job";
 import { jobTurnOf, languageOf } from "../turn-state";
@@ -114,11 +115,11 @@ export class PlanningDialog extends ComponentDialog {
   }
 
   /** A visitor's first question says that the plan will be indicative. */
-  private visitorQuestion(step: WaterfallStepContext, question: string): string {
+  private visitorQuestion(step: WaterfallStepContext): (question: string, language: Language) => string {
     const state = this.state(step);
-    if (!state.visitor || state.introduced) return question;
-    state.introduced = true;
-    return `${planningWording[languageOf(step.context)].visitorIntro} ${question}`;
+    const intro = state.visitor === true && !state.introduced;
+    if (intro) state.introduced = true;
+    return (question, language) => (intro ? `${planningWording[language].visitorIntro} ${question}` : question);
   }
 
   private async chooseDiploma(step: WaterfallStepContext) {
@@ -182,9 +183,16 @@ export class PlanningDialog extends ComponentDialog {
     const offered = registered.length > 1 ? registered : [...catalog.diplomas.keys()];
     state.offered = offered;
     const diplomas = offered.map((code) => ({ code, title: catalog.diplomas.get(code)!.title }));
-    const question = registered.length > 1 ? w.askWhichDiploma(diplomaList(diplomas, language)) : this.visitorQuestion(step, w.askDiploma(diplomaList(diplomas, language)));
+    const visitor = this.visitorQuestion(step);
     const buttons = diplomas.map((d) => ({ type: ActionTypes.ImBack, title: `${d.code} — ${d.title}`, value: d.code }));
-    return step.prompt(DIPLOMA_PROMPT, { prompt: message(question, buttons), retryPrompt: message(w.retryDiploma, buttons), validations: offered });
+    return step.prompt(DIPLOMA_PROMPT, {
+      ...askedInEveryLanguage(step, (worded) => {
+        const ww = planningWording[worded];
+        const question = registered.length > 1 ? ww.askWhichDiploma(diplomaList(diplomas, worded)) : visitor(ww.askDiploma(diplomaList(diplomas, worded)), worded);
+        return { prompt: message(question, buttons), retryPrompt: message(ww.retryDiploma, buttons) };
+      }),
+      validations: offered,
+    });
   }
 
   private async askPassed(step: WaterfallStepContext) {
@@ -211,7 +219,8 @@ export class PlanningDialog extends ComponentDialog {
       state.passed = [];
       return step.next();
     }
-    return step.prompt(PASSED_PROMPT, { prompt: this.visitorQuestion(step, w.askPassed), retryPrompt: w.retryPassed });
+    const visitor = this.visitorQuestion(step);
+    return step.prompt(PASSED_PROMPT, askedInEveryLanguage(step, (worded) => ({ prompt: visitor(planningWording[worded].askPassed, worded), retryPrompt: planningWording[worded].retryPassed })));
   }
 
   /**
@@ -236,10 +245,10 @@ export class PlanningDialog extends ComponentDialog {
       state.passed = [...codes];
       return step.next();
     }
-    const w = planningWording[languageOf(step.context)];
     state.passed = undefined;
     // One message: the unknown codes with the closest ones, and the question again.
-    return step.prompt(PASSED_PROMPT, { prompt: w.unknownUnits(unknown.map((code) => ({ code, closest: closestCodes(code, catalog.units.keys()) }))), retryPrompt: w.retryPassed });
+    const closest = unknown.map((code) => ({ code, closest: closestCodes(code, catalog.units.keys()) }));
+    return step.prompt(PASSED_PROMPT, askedInEveryLanguage(step, (language) => ({ prompt: planningWording[language].unknownUnits(closest), retryPrompt: planningWording[language].retryPassed })));
   }
 
   private async askConstraints(step: WaterfallStepContext) {
@@ -263,11 +272,16 @@ export class PlanningDialog extends ComponentDialog {
     }
     // Asked once, with the defaults, unless the first message already said what matters to the learner.
     if ((saysAnything(state.stated) || state.direct) && !state.askConstraints) return step.next();
-    const w = planningWording[language];
     state.askConstraints = false;
-    const defaults = describeConstraints(applyStated(defaultConstraints(this.services.now()), state.stated, this.services.now()), language);
-    const buttons = [w.keepButton, ...w.constraintButtons].map(say);
-    return step.prompt(CONSTRAINTS_PROMPT, { prompt: message(w.askConstraints(defaults), buttons), retryPrompt: message(w.retryConstraints, buttons) });
+    const constraints = applyStated(defaultConstraints(this.services.now()), state.stated, this.services.now());
+    return step.prompt(
+      CONSTRAINTS_PROMPT,
+      askedInEveryLanguage(step, (worded) => {
+        const w = planningWording[worded];
+        const buttons = [w.keepButton, ...w.constraintButtons].map(say);
+        return { prompt: message(w.askConstraints(describeConstraints(constraints, worded)), buttons), retryPrompt: message(w.retryConstraints, buttons) };
+      }),
+    );
   }
 
   /** The steps again, from the start, with what was gathered (a question to ask anew). */

@@ -140,6 +140,26 @@ describe("a change of language at the assistant's own question", () => {
     expect((await conversation.services.events.listAnswered()).map((answered) => answered.answerId)).toContain("eligibility");
   });
 
+  it.each([
+    [["je veux planifier ma licence", "UTC501 et UTC502", "in English please"], /^Sure, I will continue in English\.\nI assume: at most 3 evenings a week[^\n]*Tell me what is different/, /Je pars de ceci/],
+    [["je veux parler à un conseiller", "c'est pour ma VAE", "in English please"], /^Sure, I will continue in English\.\n[^\n]*give your email address or phone number/, /indiquez votre adresse/],
+    [["I want to plan my licence", "none", "en français svp"], /^Très bien, je continue en français\.\nJe pars de ceci : 3 soirs par semaine au plus[^\n]*Dites-moi ce qui change/, /I assume/],
+    [["combien d'heures ?", "in English please"], /^Sure, I will continue in English\.\n[^\n]*(credits|ECTS)/, /crédits/],
+  ])("asks a later question again in the language asked for, the answers before kept: %j (it stayed in the other language)", async (turns, expected, before) => {
+    const replies = await repliesOf(turns);
+    const last = replies[turns.length - 1]!;
+    expect(last).toMatch(expected);
+    expect(last).not.toMatch(before);
+  });
+
+  it("goes on with the plan after a later question asked again: the units said before are kept", async () => {
+    const replies = await repliesOf(["je veux planifier ma licence", "UTC501 et UTC502", "in English please", "ok"]);
+    expect(replies[3]).toMatch(/^Your plan for Licence informatique \(L3\)/);
+    // Passed, so not planned again: the answer to the first question was kept.
+    expect(replies[3]).not.toMatch(/- UTC501 |- UTC502 /);
+    expect(replies[3]).toMatch(/- UTC504 /);
+  });
+
   it("goes on with the check after the question asked again: « yes » passes UTC505", async () => {
     const [, , verdict] = await repliesOf(["puis-je m'inscrire à RSX101 ?", "in English please", "yes"]);
     expect(verdict).toMatch(/✅ Yes, you may enrol in RSX101/);
