@@ -11,9 +11,12 @@ import type { Understanding, Understood } from "../../domain/understanding/under
 import { readStatedBackground } from "../../domain/understanding/stated-background";
 import { readStatedExperience } from "../../domain/understanding/stated-experience";
 
-/** A pronoun or possessive standing for the unit just discussed: « je peux la suivre ? », "and its prerequisites?". */
+/**
+ * A pronoun or possessive standing for the unit just discussed: « je peux la suivre ? », "and its prerequisites?"; « je peux m'en
+ * dispenser ? » (doing without it: it got the page on units taught on blocked days, « dispensées »).
+ */
 const POINTS_BACK =
-  /\b(la suivre|la prendre|la faire|l avoir|m y inscrire|y aller|(ca|cela) (me |m |nous |vous |te |t )?(represente|fait|dure|coute|prend|donne|vaut|compte|rapporte)|ses|son|sa|leurs?|its|their|it|them|this one|that one|celle ci|celle la|celui ci|cette ue|cette unite|ce cours|ce module|this unit|that unit|this course|that course|this module)\b/;
+  /\b((m|t|s|nous|vous) en (etre )?(dispenser|dispensee?s?|exemptee?s?)|en etre (dispensee?s?|exemptee?s?)|la suivre|la prendre|la faire|l avoir|m y inscrire|y aller|(ca|cela) (me |m |nous |vous |te |t )?(represente|fait|dure|coute|prend|donne|vaut|compte|rapporte)|ses|son|sa|leurs?|its|their|it|them|this one|that one|celle ci|celle la|celui ci|cette ue|cette unite|ce cours|ce module|this unit|that unit|this course|that course|this module)\b/;
 /** The unit as the subject of the question: « et elle demande quel niveau ? », « il est à distance ? ». */
 const STARTS_WITH_IT = /^ (?:et |and |mais |but )?(?:elle|il|she|he) /;
 /** What may be asked of a unit in a few words: « prérequis ? », « c'est quand ? », "how many hours?". */
@@ -92,8 +95,11 @@ export function ofTheUnitFound(search: Understood, parts: readonly Understood[],
 }
 /** One unit looked for: "is there a unit for …", « une UE pour débuter ». */
 const ONE_UNIT_ASKED = / (a|an|one|une|un) (unit|course|module|class|ue|unite|cours|module) /;
-/** One unit pointed to, not several: "is it", « la faire », « c'est combien d'heures ». */
-const ONE_POINTED_TO = / (it|la|l|elle|ca|cette ue|ce cours|this unit|this course|this one|that one) /;
+/**
+ * One unit pointed to, not several: "is it", « la faire », « c'est combien d'heures », « je peux l'avoir ». (« l' » only after a
+ * subject or a verb, as a pronoun: « quel est l'examen ? » is the article, the exam in general.)
+ */
+const ONE_POINTED_TO = / (it|la|elle|ca|cette ue|ce cours|this unit|this course|this one|that one) | (je|j|on|tu|vous|nous|peux|peut|puis|pouvez|dois|doit|faut|ne|n|pour|de|d) l /;
 
 /** Whether a message takes the unit discussed with another it names: « je peux la prendre avec UTC505 ? », "can I take it with UTC505?". */
 export function takesItWith(text: string): boolean {

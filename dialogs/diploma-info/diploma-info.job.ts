@@ -66,8 +66,19 @@ export function describeDiploma(diploma: Diploma, catalog: Catalog, language: La
 /** What one holds said as counting instead: « même si j'ai le TOEIC », « alors que j'ai déjà une certif », "even though I have the TOEIC". */
 const HOLDS_INSTEAD = /\b(meme si|meme avec|alors que|sachant que|vu que|even (if|though|with)|although|given that) (j ai|j|je possede|i have|i ve got|i hold|i already have|i ve|i m|je suis)( deja| already)?\b|\b(certif\w*|certificat\w*|certified|toeic|toefl|ielts|cambridge|pmp|prince ?2|pix|equivalence|dispense\w*|exempt\w*)\b/;
 
-export function placeUnits(diploma: Diploma, codes: readonly string[], language: Language, options: { yesNo?: boolean; compulsory?: boolean; replaced?: boolean } = {}): string[] {
+export function placeUnits(diploma: Diploma, codes: readonly string[], language: Language, options: { yesNo?: boolean; compulsory?: boolean; replaced?: boolean; membership?: boolean } = {}): string[] {
   const w = diplomaInfoWording[language];
+  // « remplacer NFP121 par GLG105 », "swap NFP121 for GLG105": a unit of a group for another of the same group is allowed, one of
+  // the group counting (it got « Non : même groupe », false).
+  if (options.replaced && codes.length === 2) {
+    const [from, to] = codes as [string, string];
+    const choice = diploma.requirements.find((r): r is Choice => r.kind === "choice" && requirementUnits(r).includes(from) && requirementUnits(r).includes(to));
+    const group = choice?.groups.find((g) => g.units.includes(from) && g.units.includes(to));
+    if (group) return [w.swapInGroup(from, to, group.label ?? group.id)];
+    // (« remplacer GDN100 par NFP121 »: a compulsory unit is replaced by none.)
+    const required = diploma.requirements.find((r) => r.kind === "all" && requirementUnits(r).includes(from));
+    if (required) return [`${w.yesNo(false)}${w.required(from, required.label)}`, ...placeUnits(diploma, [to], language)];
+  }
   // « NSY104 fait partie de la licence ? »: one unit asked about gets its yes or no first; « RSX101 est obligatoire
   // pour la licence ? » gets its yes only when the unit is required, not one of a choice.
   if (options.yesNo && codes.length === 1) {
@@ -97,7 +108,12 @@ export function placeUnits(diploma: Diploma, codes: readonly string[], language:
       const shared = [...byGroup.values()].filter((codes) => codes.length > 1);
       const pick = choice.pick;
       // The « Non » is said once, before the first group.
-      const sameGroup = (codes: string[], i: number) => `${i === 0 ? w.yesNo(false) : ""}${w.sameGroup(list(codes, language), groupOf(codes[0]!).label ?? groupOf(codes[0]!).id, pick)}`;
+      // (« RSX101 et RSX102 sont dans la licence ? »: asked whether they are in it, both are: « Oui », one of them counting.)
+      const allOfOneGroup = options.membership && shared.length === 1 && shared[0]!.length === codes.length;
+      const sameGroup = (inGroup: string[], i: number) =>
+        allOfOneGroup
+          ? w.sameGroupIn(list(inGroup, language), groupOf(inGroup[0]!).label ?? groupOf(inGroup[0]!).id, pick, diploma.code)
+          : `${i === 0 ? w.yesNo(false) : ""}${w.sameGroup(list(inGroup, language), groupOf(inGroup[0]!).label ?? groupOf(inGroup[0]!).id, pick)}`;
       if (shared.length > 0) lines.unshift(...shared.map(sameGroup));
       else if (named.length > 1) lines.unshift(w.distinctGroups(list(named, language), named.map((code) => groupOf(code).label ?? groupOf(code).id).join(" ; "), choice.pick));
       else lines.push(w.inChoice(named[0]!, choice.label));
@@ -230,7 +246,7 @@ export const diplomaInfoJob: ReplyJob = {
     const named = codes.length === 0 && asksIfCompulsory(turn.understood.text) ? unitOfItNamed(catalog, diploma, turn.understood.text) : undefined;
     const held = named ? [named] : codes.filter((code) => catalog.units.has(code));
     const unknown = codes.filter((code) => !catalog.units.has(code)).map((code) => unknownUnit(code, catalog, language));
-    const placed = [...unknown, ...(held.length ? placeUnits(diploma, held, language, { yesNo: isPolarQuestion(turn.understood.text), compulsory: asksIfCompulsory(turn.understood.text), replaced: asksToDoWithout(turn.understood.text) }) : [])];
+    const placed = [...unknown, ...(held.length ? placeUnits(diploma, held, language, { yesNo: isPolarQuestion(turn.understood.text), compulsory: asksIfCompulsory(turn.understood.text), replaced: asksToDoWithout(turn.understood.text), membership: asksMembership(turn.understood.text) }) : [])];
     // « GDN100 est obligatoire pour la licence même si j'ai le TOEIC ? »: whether what one holds counts instead is not in the sources,
     // said after the yes (the yes alone read as no exemption possible: false); so for « je peux m'en dispenser ? » after its « Non ».
     const exemption = held.length === 1 && (asksIfCompulsory(turn.understood.text) || asksToDoWithout(turn.understood.text)) && HOLDS_INSTEAD.test(` ${foldText(turn.text).replace(/['’]/g, " ")} `) ? [w.exemptionNotHeld(held[0]!)] : [];
@@ -241,6 +257,20 @@ export const diplomaInfoJob: ReplyJob = {
   // A diploma named in the answer to « De quel diplôme parlez-vous ? »; read against the catalog by reply.
   refine: (turn, options) => (NAMES_A_DIPLOMA.test(foldText(turn.text).replace(/['’]/g, " ")) ? { ...options, text: turn.text } : undefined),
 };
+
+/**
+ * Whether units are asked to be in a diploma, not to be chosen or counted together: « RSX101 et RSX102 sont dans la licence ? »,
+ * « et c'est dans la licence ? », "are NFP121 and GLG105 part of the licence?" (not « je peux prendre RSX101 et RSX102 pour la
+ * licence ? », « elles comptent toutes les deux ? »).
+ */
+function asksMembership(text: string): boolean {
+  const words = ` ${foldText(text).replace(/['’]/g, " ").replace(/[^a-z0-9]+/g, " ")} `;
+  return IN_THE_DIPLOMA.test(words) && !TAKEN_TOGETHER.test(words);
+}
+const IN_THE_DIPLOMA =
+  /\b((sont|est|sont elles|sont ils|c est|ce sont|font partie|fait partie|figurent|is|are|are they|is it|part of)( bien| toutes| tous| both| all)? (dans|de|du|in|of) (la|le|l|the|my|ma|mon) (licence|license|l3|diplome|degree|diploma|bachelor|ingenieur|engineering))\b/;
+const TAKEN_TOGETHER =
+  /\b(choisir|choix|prendre|faire|suivre|valider|take|choose|pick|do|compter|comptent|count|counts|ensemble|together|a la fois|en meme temps|combin\w*|cumul\w*|les deux|toutes les deux|tous les deux|both|obligatoires?|compulsory|mandatory)\b/;
 
 /** The one unit of a diploma whose title speaks of the question's words (« l'anglais » in the licence: ANG320); undefined when none or several. */
 function unitOfItNamed(catalog: Catalog, diploma: Diploma, text: string): string | undefined {

@@ -31,6 +31,10 @@ export const diplomaInfoWording: Record<
     /** Units from one group of a choice, after « Non : » when first said (see yesNo). */
     sameGroup: (codes: string, group: string, pick: number) => string;
     distinctGroups: (codes: string, groups: string, pick: number) => string;
+    /** Units of one group asked whether they are in the diploma: yes, both are, but one of them counts. */
+    sameGroupIn: (codes: string, group: string, pick: number, diploma: string) => string;
+    /** One unit swapped for another of its group: allowed, one of the group counts. */
+    swapInGroup: (from: string, to: string, group: string) => string;
     tooMany: (count: number, pick: number) => string;
     inChoice: (codes: string, block: string) => string;
     whichDiploma: (list: string) => string;
@@ -77,6 +81,10 @@ export const diplomaInfoWording: Record<
     sameGroup: (codes, group, pick) =>
       `${codes} sont dans le même groupe (${group}) ; les ${pick} UE à choisir doivent venir de ${pick} groupes différents, une seule d'entre elles peut donc compter.`,
     distinctGroups: (codes, groups, pick) => `Oui : ${codes} viennent de groupes différents (${groups}) et peuvent compter parmi les ${pick} UE à choisir.`,
+    sameGroupIn: (codes, group, pick, diploma) =>
+      `Oui : ${codes} font partie de ${diploma}, dans le même groupe (${group}) ; mais les ${pick} UE à choisir viennent de ${pick} groupes différents, une seule d'entre elles compte donc.`,
+    swapInGroup: (from, to, group) =>
+      `Oui : ${from} et ${to} sont dans le même groupe (${group}) ; une seule UE de ce groupe compte, et ce peut être l'une ou l'autre : ${to} peut prendre la place de ${from}.`,
     tooMany: (count, pick) => `Attention : vous en citez ${count}, mais seules ${pick} UE comptent dans ce bloc.`,
     inChoice: (codes, block) => `${codes} compte${codes.includes(" et ") || codes.includes(", ") ? "nt" : ""} dans le bloc « ${block} ».`,
     whichDiploma: (list) => `De quel diplôme parlez-vous ? Mon catalogue contient : ${list}.`,
@@ -122,6 +130,10 @@ export const diplomaInfoWording: Record<
     sameGroup: (codes, group, pick) =>
       `${codes} are in the same group (${group}); the ${pick} units to choose must come from ${pick} different groups, so only one of them can count.`,
     distinctGroups: (codes, groups, pick) => `Yes: ${codes} come from different groups (${groups}) and can count among the ${pick} units to choose.`,
+    sameGroupIn: (codes, group, pick, diploma) =>
+      `Yes: ${codes} are part of ${diploma}, in the same group (${group}); but the ${pick} units to choose come from ${pick} different groups, so only one of them counts.`,
+    swapInGroup: (from, to, group) =>
+      `Yes: ${from} and ${to} are in the same group (${group}); one unit of that group counts, and it may be either: ${to} can take the place of ${from}.`,
     tooMany: (count, pick) => `Note: you name ${count}, but only ${pick} units count in this block.`,
     inChoice: (codes, block) => `${codes} count${codes.includes(" and ") || codes.includes(", ") ? "" : "s"} in the block "${block}".`,
     whichDiploma: (list) => `Which diploma do you mean? My catalog holds: ${list}.`,

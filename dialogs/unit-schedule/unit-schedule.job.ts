@@ -100,6 +100,10 @@ function modalityVerdict(unit: Unit, asked: AskedModality, language: Language, w
   const matches = (m: (typeof modalities)[number]) => (asked === "in-person" ? m !== "distance" && m !== "hybrid" : m === asked);
   const offered = modalities.some(matches);
   const others = modalities.filter((m) => !matches(m));
+  // « je peux éviter le samedi pour GDN100 ? », « être dispensé des cours du samedi »: whether it can be taken another way (it said
+  // « Oui : GDN100 est proposée le samedi », a yes to the wrong question).
+  const listed = () => others.map((m) => catalogWording[language].modality[m]).join(language === "fr" ? " ; " : "; ");
+  if (offered && asked !== "distance" && asked !== "in-person" && AVOIDS_THE_WAY.test(words)) return others.length > 0 ? w.avoidable(unit.code, w.way[asked], listed()) : w.notAvoidable(unit.code, w.way[asked]);
   if (offered && saysOnlyOneWay(words) && others.length > 0) {
     return w.notOnly(unit.code, w.way[asked], others.map((m) => catalogWording[language].modality[m]).join(language === "fr" ? " ; " : "; "));
   }
@@ -115,6 +119,10 @@ function modalityVerdict(unit: Unit, asked: AskedModality, language: Language, w
   const ways = modalities.map((m) => catalogWording[language].modality[m]).join(language === "fr" ? " ; " : "; ");
   return w.notOffered(unit.code, w.way[asked], ways);
 }
+
+/** A way of a unit's classes asked to be avoided: « éviter le samedi », « dispensé des cours du samedi », "skip the Saturday classes". */
+const AVOIDS_THE_WAY =
+  /\b(eviter|zapper|skip|avoid|(dispense\w*|exempte\w*|exempt(ed)? from) (des|du|de|d|the))( les| le| des| du| the)?( cours| classes| seances| sessions)?( du| de| le| en| on| the)? (samedis?|soirs?|journees?( bloquees)?|saturdays?|evenings?|weekends?)\b|\b(skip|avoid|exempt(ed)? from|miss) the (saturday|evening|weekend) (classes|sessions|lessons)\b/;
 
 /** Whether the learner asks if they may do it, or says when they are free. */
 const MAY_I_OR_FREE = /\b(peux|pourrais|possible|jouable|faisable|libre|libres|dispo\w*|disponibles?|bosse|travaille|3x8|horaires decales|can i|could i|free|available|work|shifts?)\b/;

@@ -18,6 +18,9 @@ export const unitScheduleWording: Record<
     atADistanceSuits: (code: string) => string;
     /** « Seulement le soir ? » of a unit also taught otherwise. */
     notOnly: (code: string, way: string, others: string) => string;
+    /** « je peux éviter le samedi ? »: the way to avoid is one of several; or the only one. */
+    avoidable: (code: string, way: string, others: string) => string;
+    notAvoidable: (code: string, way: string) => string;
     /** Taught at a distance, with gatherings on site that an offering's note mentions. */
     distanceWithGatherings: (code: string) => string;
     notEntirelyAtADistance: (code: string) => string;
@@ -43,6 +46,8 @@ export const unitScheduleWording: Record<
     notOffered: (code, way, ways) => `Non : ${code} n'est pas proposée ${way}. Ses modalités : ${ways}.`,
     atADistanceSuits: (code) => `Oui : ${code} est entièrement à distance (FOAD), sans cours à horaire fixe à suivre sur place : elle s'accorde avec vos disponibilités. Vérifiez tout de même son emploi du temps (examen, éventuels rendez-vous en ligne).`,
     notOnly: (code, way, others) => `Non, pas seulement : ${code} est proposée ${way}, mais aussi : ${others}.`,
+    avoidable: (code, way, others) => `Oui : ${code} est proposée ${way}, mais aussi autrement (${others}) ; ses cours ci-dessous disent quel semestre.`,
+    notAvoidable: (code, way) => `Non : ${code} n'est proposée que ${way} ; une dispense des cours n'est pas dans mes sources, son secrétariat pédagogique peut vous le dire.`,
     distanceWithGatherings: (code) => `${code} est enseignée à distance (FOAD), avec des regroupements en présence : voyez la note de ses cours ci-dessous.`,
     notEntirelyAtADistance: (code) => `Pas entièrement : ${code} est enseignée à distance (FOAD), mais avec des regroupements en présence (voyez la note de ses cours ci-dessous).`,
     hybrid: (code) => `${code} est hybride : en partie en présentiel, en partie à distance. Voyez la note de ses cours ci-dessous.`,
@@ -77,6 +82,8 @@ export const unitScheduleWording: Record<
     notOffered: (code, way, ways) => `No: ${code} is not offered ${way}. Its modalities: ${ways}.`,
     atADistanceSuits: (code) => `Yes: ${code} is entirely at a distance (FOAD), with no classes at set times to attend on site: it fits the times you have. Still check its timetable (exam, any online meetings).`,
     notOnly: (code, way, others) => `No, not only: ${code} is offered ${way}, and also: ${others}.`,
+    avoidable: (code, way, others) => `Yes: ${code} is offered ${way}, but also otherwise (${others}); its classes below say in which semester.`,
+    notAvoidable: (code, way) => `No: ${code} is offered only ${way}; an exemption from its classes is not in my sources, its teaching secretariat can tell you.`,
     distanceWithGatherings: (code) => `${code} is taught at a distance (FOAD), with in-person gatherings: see the note of its classes below.`,
     notEntirelyAtADistance: (code) => `Not entirely: ${code} is taught at a distance (FOAD), but with in-person gatherings (see the note of its classes below).`,
     hybrid: (code) => `${code} is hybrid: partly in person, partly at a distance. See the note of its classes below.`,

@@ -510,7 +510,7 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
   const whetherHeld = asked.length === 0 && (DIPLOMA_OFFERED.test(questionWords) || DIPLOMA_OFFERED.test(lastClause(text))) && !PLANNING.test(words) && !PROGRESS.test(words);
   // « vous faites le BTS SIO en cours du soir ? »: a kind of diploma the catalog never holds, asked about all the same.
   // (« vous avez un diplôme d'ingénieur en finance ? »: an engineering degree in a field none of the catalog's is.)
-  if ((namesADiploma || OTHER_DIPLOMA_KIND.test(words.replace(OWN_DIPLOMA, " ")) || ENGINEERING_IN_A_FIELD.test(words)) && whetherHeld && !COMPOSITION.test(words)) return { kind: "diploma", codes: [], offered: true };
+  if ((namesADiploma || OTHER_DIPLOMA_KIND.test(words.replace(OWN_DIPLOMA, " ")) || ENGINEERING_IN_A_FIELD.test(words)) && whetherHeld && !composition(words)) return { kind: "diploma", codes: [], offered: true };
   // "My boss lets me train up to 120 hours … only units that count toward the licence … GDN100, ANG320 and NFP121 this year. Does that
   // fit in 120 hours?": the units' hours against the budget the question names, the diploma being only what they count in (it listed
   // which are compulsory).
@@ -530,9 +530,13 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
   // (« je peux prendre GDN100 et zapper ANG320 ? »: the unit gone without, not the one taken.)
   const goneWithout = mentions.filter((m) => m.role === "missing").map((m) => m.code);
   // (« être dispensé d'ANG320 avec le TOEIC » asks whether what one holds exempts: the exemption's conditions, not in the sources.)
-  const doneWithout = DONE_WITHOUT.test(questionWords) && !EXEMPTED_BY_WHAT_ONE_HOLDS.test(questionWords) ? (goneWithout.length > 0 ? goneWithout : asked) : [];
+  const doneWithout = DONE_WITHOUT.test(questionWords) && !PUT_OFF.test(questionWords) && !EXEMPTED_BY_WHAT_ONE_HOLDS.test(questionWords) ? (goneWithout.length > 0 ? goneWithout : asked) : [];
   if (namesADiploma && !compensation && doneWithout.length > 0) return { kind: "diploma", codes: doneWithout };
-  if (namesADiploma && !compensation && ((asked.length > 0 && (DIPLOMA_CHOICE.test(words) || COUNTS_IN.test(words))) || passedCount || (asked.length === 0 && COMPOSITION.test(words) && !PLANNING.test(words) && !PROGRESS.test(words)))) {
+  // "can I skip GDN100 if I already manage projects at work?", « … avec le TOEIC »: a reason given to go without one unit asks whether
+  // it exempts, which the sources do not say (it got « I do not know »). (Not of a UA: an internship is one of UAALOT's ways.)
+  const exempted = goneWithout.length === 1 && asked.length === 0 && !/^U[AS]/.test(goneWithout[0]!) && DONE_WITHOUT.test(questionWords) && !PUT_OFF.test(questionWords) && EXEMPTED_BY_WHAT_ONE_HOLDS.test(questionWords) && unitFacet(questionWords) === "detail";
+  if (exempted) return { kind: "unit", codes: goneWithout, facet: "detail" };
+  if (namesADiploma && !compensation && ((asked.length > 0 && (DIPLOMA_CHOICE.test(words) || COUNTS_IN.test(words))) || passedCount || (asked.length === 0 && composition(words) && !PLANNING.test(words) && !PROGRESS.test(words)))) {
     // « J'ai validé RSX102, RSX101 peut aussi compter ? »: the units already passed count among the choices too.
     return { kind: "diploma", codes: asked.length > 0 ? [...asked, ...passed.filter((code) => !asked.includes(code))] : passedCount ? passed : asked };
   }
@@ -582,6 +586,10 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
   const perSemester = asked.length >= 2 && HOW_LONG.test(questionWords) ? unitsPerSemester(rules) : undefined;
   if (perSemester !== undefined) return { kind: "credit-hours", codes: asked, unitsPerSemester: perSemester };
   if (asked.length > 0) {
+    // « je peux être dispensé des cours du samedi pour GDN100 ? »: spared one way of its classes is how they run (GDN100 also meets
+    // on Thursday evenings in S1), its timetable, not a check (it got « ✅ Oui, vous pouvez vous inscrire », read as a yes to the
+    // exemption).
+    if (SPARED_SOME_CLASSES.test(questionWords)) return { kind: "unit-schedule", codes: asked };
     // « Je veux lâcher NFA042 en plein milieu du semestre et passer sur NFA041, tu peux faire le changement ? »: changing units
     // during the semester, which the content answers (with whom to ask), not the units' cards or checks.
     if (SWITCHING.test(words) && (SWITCHING.test(questionWords) || DURING_THE_SEMESTER.test(words))) return undefined;
@@ -1169,22 +1177,37 @@ export function asksWhereItCounts(text: string): boolean {
 
 /**
  * Whether a unit may be done without, asked: « on peut la remplacer ? », "can I skip it?", « on peut s'en passer ? »,
- * « je peux m'en dispenser ? », « en être dispensé », « être exempté », « ne pas la faire » (folded words, padded). Asked of a
- * diploma it is the opposite of whether the unit is compulsory: « Non » for a compulsory one. (« GDN100 est dispensée le soir »
- * is where it is taught, no exemption.)
+ * « je peux m'en dispenser ? », « être dispensé de GDN100 », « ne pas la faire » (folded words, padded). Asked of a diploma it is
+ * the opposite of whether the unit is compulsory: « Non » for a compulsory one. Only the unit itself done without: not « éviter
+ * d'échouer », « éviter le samedi », « dispensé de présence », « des cours du samedi »; not a unit put off (« ne pas la faire ce
+ * semestre », "not take it this semester"); not a story of what was not done ("I did not take NFA031", "I could not take
+ * UTC502 last year"). (« GDN100 est dispensée le soir » is where it is taught, no exemption.)
  */
 export function asksToDoWithout(text: string): boolean {
-  return DONE_WITHOUT.test(foldedWords(text));
+  const words = foldedWords(text);
+  return DONE_WITHOUT.test(words) && !PUT_OFF.test(words);
 }
-const DONE_WITHOUT =
-  /\b(remplac\w*|replace\w*|substitut\w*|swap\w*|echanger|skip|zapper|eviter|(s|m|t|nous|vous) en passer|(se|me|te) passer de|do without|(m|t|s|nous|vous) en (etre )?dispense\w*|en etre (dispense|exempte)\w*|etre (dispense|exempte)e?s? (de|d)|(ne|n) pas (la|le|l|les) (faire|suivre|prendre|passer|valider)|not (take|do|follow) (it|them|[a-z]{3} ?\d{3}))\b/;
+/** A unit named in folded words: « utc502 », « uaalot », « ussi01 ». */
+const UNIT_WORD = String.raw`(?:[a-z]{3} ?\d{3}|ua[a-z]{2}[a-z0-9]{2}|ussi\d{2})`;
+/** The unit as the object done without: its code, « it », « cette UE ». */
+const THE_UNIT = String.raw`(?:${UNIT_WORD}|it|them|this (?:unit|one|course|module)|that (?:unit|one|course|module)|the (?:unit|course|module)|cette ue|ce cours|cette unite)`;
+const DONE_WITHOUT = new RegExp(
+  String.raw`\b((?:remplac\w*|replace|substitute|swap|echanger) (?:l |la |le )?${THE_UNIT}|(?:la|le|l|les) (?:remplacer|echanger)|(?:${UNIT_WORD}|it) (?:be )?(?:replaced|swapped|substituted)|(?:skip|skipping|zapper|sauter|eviter|do without|exempt(?:ed)? from|get out of) (?:de (?:faire|suivre|prendre|passer) )?(?:l |la |le |les )?${THE_UNIT}|(?:la|le|l|les) (?:zapper|sauter|eviter)|(s|m|t|nous|vous) en passer|(se|me|te|nous|vous) passer (de|d) (?:l |la |le |cette ue |ce cours )?${UNIT_WORD}|(m|t|s|nous|vous) en (etre )?dispense\w*|en etre (dispense|exempte)\w*|(etre|me|te|se|vous|nous) (dispense|exempte)\w* (de|d) (?:l |la |le |cette ue |ce cours )?${UNIT_WORD}|(la|le|l|les) dispenser|(ne|n) pas (la|le|l|les) (faire|suivre|prendre|passer|valider)|(ne|n) pas (faire|suivre|prendre|passer|valider) (?:l |la |le )?${UNIT_WORD}|(?:can|could|may|should) (?:i|we|one) not (?:take|do|follow) ${THE_UNIT}|(?:possible|allowed|ok|okay) (?:to )?not (?:take|do|follow) ${THE_UNIT}|(?:what if|and if|if) i (?:do not|don t|dont) (?:take|do|follow) ${THE_UNIT})\b`,
+);
+/** Spared one way of a unit's classes: « dispensé des cours du samedi », "exempted from the Saturday classes". */
+const SPARED_SOME_CLASSES =
+  /\b(dispense\w*|exempte\w*|exempt(ed)? from|skip|eviter|zapper) (des |du |de |d |the )?(cours|classes?|seances?|sessions?)( du| de| le| en| on| in the| the)? (samedi|samedis|soir|soirs|journee|saturday|saturdays|evening|evenings|weekend)\b|\b(skip|avoid|exempt(ed)? from|miss) the (saturday|evening|weekend) (classes|sessions|lessons)\b/;
+/** A unit put off, not done without: « ce semestre », "this semester", « pour l'instant », "last year". */
+const PUT_OFF =
+  /\b(ce semestre|cette annee|cet automne|ce printemps|maintenant|pour l instant|pour le moment|tout de suite|tout de suite|(au|le) (premier|second|deuxieme|prochain) semestre|le semestre prochain|l annee prochaine|l an (prochain|dernier)|l annee derniere|en s[12]|this (semester|term|year|fall|autumn|spring)|right now|for now|yet|(next|last) (semester|term|year)|until)\b/;
 
-/** What one holds, said as a reason to be let off a unit: « avec le TOEIC », "with my certificate", « vu que j'ai un BTS ». */
-const EXEMPTED_BY_WHAT_ONE_HOLDS = /\b(avec|with|grace a|thanks to|vu que|since|car|parce que|because|given)\b|\b(certif\w*|toeic|toefl|ielts|cambridge|pix|equivalen\w*)\b/;
+/** What one holds, said as a reason to be let off a unit: « avec le TOEIC », "with my certificate", « vu que j'ai un BTS »; or any reason
+ * given (« si je fais un stage », "if I already manage projects at work", « puisque »): whether it exempts is not in the sources. */
+const EXEMPTED_BY_WHAT_ONE_HOLDS = /\b(avec|with|grace a|thanks to|vu que|since|car|parce que|because|given|puisque|comme j|as i|if i|if i m|if i ve|si je|si j)\b|\b(certif\w*|toeic|toefl|ielts|cambridge|pix|equivalen\w*)\b/;
 
 /** Whether a question asks what a diploma is made of (« comment se répartissent les crédits ? », "how is it split?"), a diploma named or not. */
 export function asksComposition(text: string): boolean {
-  return COMPOSITION.test(foldedWords(text));
+  return composition(foldedWords(text));
 }
 
 /** Whether a question asks if units are compulsory (« je suis obligé de faire ANG320 ? », "is GDN100 compulsory?"), not only whether they count. */
@@ -1227,7 +1250,20 @@ const DIPLOMA_OFFERED = new RegExp(
 );
 /** What a diploma is made of. (« qu'est-ce que je devrais étudier ? », "what would I have to study?": what it teaches, its units.) */
 const COMPOSITION =
-  /\b((what|which) (would|will|do|should) i (have to|need to|must) (study|learn)|what (would|will) i (be )?(study|studying|learn|learning)|qu est ce que (je devrais|je devrai|je dois|j aurais a|j aurai a|il faudrait|il faudra|il faut|on) (etudier|apprendre)|(que|quoi) (devrais je|devrai je|dois je|faudra t il|faudrait il) (etudier|apprendre)|je (devrais|devrai|dois|vais|vais devoir) (etudier|apprendre) quoi|on (y )?(etudie|apprend) quoi|(quelles?|quels?) (sont les )?(ue|ues|unites?|matieres|cours|modules|options|blocs|groupes)|(les )?(ue|ues|unites|matieres|cours|modules)\b.{0,40}\b(c est )?(lesquelles|lesquels|c est quoi|ce sont quoi|sont quoi)|(groupes?|groups?)( d| de| des| of)? (ue|ues|options?|units?|choix|electives?)|(ue|ues|unites?) (au|a) choix|units? to choose|(which|what) (are the )?(licence |license |diploma |degree |engineering )?(units|courses|modules|classes|subjects|options|blocks)|composition|compose|composee?|se compose|made up of|make up the|makes up the|consists?|contient|comprend|contenu|content|programme|curriculum|maquette|(ue|ues|unites?|cours|matieres) obligatoires|(compulsory|mandatory|required) (units|courses|modules)|combien (d ue|d unites)|how many (units|courses)|electives?|what s in|what is in|structure|(combien|how many) (d |de |of )?(ects|credits)( en tout| au total| in total| total)?|(se )?repartissent|repartition|repartis|breakdown|broken down|split up|(is|are|s) (it|they|the credits|that|those|the (licence|license|degree|diploma|programme|program)) (split|divided|distributed)|(split|divided|distributed) (between|across|among|into)|(quel est |c est quoi |what is )?(son|le|its|the) code|s appelle (comment|t il)|comment s appelle|what is it called|(le |its |the )?nom du diplome|(compulsory|mandatory|obligatoires?|imposee?s?) (in|for|dans|pour|en) (the |la |le |a |une |un )?(licence|license|bachelor|l3|masters?|diplome|degree|ingenieur|engineering)|(obliges?|obligee?s?|forced|have to|has to|must|dois|doit) (de |d |to )?(faire|suivre|prendre|passer|valider|take|do|pass) (de l |l |the |de |d )?(anglais|english|[a-z]{3} ?\d{3}|management de projet|gestion de projet|project management|maths?|mathematiques)( \w+){0,2} (pour|pr|in|for|dans|en) (the |la |le |a |une |un )?(licence|license|bachelor|l3|masters?|diplome|degree|ingenieur|engineering))\b/;
+  /\b((what|which) (would|will|do|should) i (have to|need to|must) (study|learn)|what (would|will) i (be )?(study|studying|learn|learning)|qu est ce que (je devrais|je devrai|je dois|j aurais a|j aurai a|il faudrait|il faudra|il faut|on) (etudier|apprendre)|(que|quoi) (devrais je|devrai je|dois je|faudra t il|faudrait il) (etudier|apprendre)|je (devrais|devrai|dois|vais|vais devoir) (etudier|apprendre) quoi|on (y )?(etudie|apprend) quoi|(quelles?|quels?) (sont les )?(ue|ues|unites?|matieres|cours|modules|options|blocs|groupes)|(les )?(ue|ues|unites|matieres|cours|modules)\b.{0,40}\b(c est )?(lesquelles|lesquels|c est quoi|ce sont quoi|sont quoi)|(groupes?|groups?)( d| de| des| of)? (ue|ues|options?|units?|choix|electives?)|(ue|ues|unites?) (au|a) choix|units? to choose|(which|what) (are the )?(licence |license |diploma |degree |engineering )?(units|courses|modules|classes|subjects|options|blocks)|composition|compose|composee?|se compose|made up of|make up the|makes up the|consists?|contient|comprend|contenu|content|programme|curriculum|maquette|(ue|ues|unites?|cours|matieres) obligatoires|(compulsory|mandatory|required) (units|courses|modules)|combien (d ue|d unites)|how many (units|courses)|electives?|what s in|what is in|structure|(combien|how many) (d |de |of )?(ects|credits)( en tout| au total| in total| total)?|(se )?repartissent|repartition|repartis|breakdown|broken down|split up|(quel est |c est quoi |what is )?(son|le|its|the) code|s appelle (comment|t il)|comment s appelle|what is it called|(le |its |the )?nom du diplome|(compulsory|mandatory|obligatoires?|imposee?s?) (in|for|dans|pour|en) (the |la |le |a |une |un )?(licence|license|bachelor|l3|masters?|diplome|degree|ingenieur|engineering)|(obliges?|obligee?s?|forced|have to|has to|must|dois|doit) (de |d |to )?(faire|suivre|prendre|passer|valider|take|do|pass) (de l |l |the |de |d )?(anglais|english|[a-z]{3} ?\d{3}|management de projet|gestion de projet|project management|maths?|mathematiques)( \w+){0,2} (pour|pr|in|for|dans|en) (the |la |le |a |une |un )?(licence|license|bachelor|l3|masters?|diplome|degree|ingenieur|engineering))\b/;
+/**
+ * What a diploma is made of, asked (see COMPOSITION); or how it is split: "how is it split?", "how are the credits divided between
+ * the blocks?" — only of its credits or units, not "are the classes split between evenings and Saturdays?", "are exams split between
+ * January and June?", "is the licence split into two years?" (it got the diploma's card for these).
+ */
+function composition(words: string): boolean {
+  return COMPOSITION.test(words) || (SPLIT.test(words) && !SPLIT_OF_OTHER.test(words));
+}
+const SPLIT =
+  /\b((is|are|s) (it|they|the credits|the ects|that|those|the (licence|license|degree|diploma|programme|program)) (split|divided|distributed)|(split|divided|distributed) (between|across|among|into))\b/;
+/** A split of something else than a diploma's credits or units: its classes, exams, fees, or a split in time. */
+const SPLIT_OF_OTHER =
+  /\b(classes|class|courses|lessons|lectures|exams?|examinations?|tests?|sessions?|fees|costs?|payments?|hours|weeks?|months?|years?|semesters?|terms?|evenings?|saturdays?|weekends?|days?|online|remote|distance|campus|january|february|march|april|may|june|july|september|october|november|december)\b/;
 /** Besides a grade said received, another matter: « comment la contester ? », "how do I get my diploma?". */
 const CONTEST_OR_DIPLOMA = /\b(contester|contest|appeal|diplome|diploma)\b/;
 /** Time of one's own study, not of classes: "how many hours a week should I study?". */
@@ -2351,7 +2387,7 @@ export function intentForRoute(route: Route, text: string): RuleIntent | undefin
       const facet = asked.length === 0 ? diplomaFacetOf(text, rules, words) : undefined;
       // « Quelles conditions pour entrer en L3 ? », "with a BTS can I go directly into L3?": the content's
       // answer on access says it better than the diploma's composition.
-      if (!facet && asked.length === 0 && DIPLOMA_ACCESS.test(words) && !COMPOSITION.test(words)) return undefined;
+      if (!facet && asked.length === 0 && DIPLOMA_ACCESS.test(words) && !composition(words)) return undefined;
       return { kind: "diploma", codes: asked, ...(facet ? { facet } : {}) };
     }
     case "planning":

@@ -217,8 +217,14 @@ const NEVER_PROGRAMMED_WORDS =
 const NEVER_PROGRAMMED = new RegExp(String.raw`\b(${NEVER_PROGRAMMED_WORDS})\b`);
 /** Starting from nothing in the field: « jamais fait d'info », "I've never programmed", "total beginner". */
 const BEGINNER = new RegExp(
-  String.raw`\b(jamais fait (d |de l |de )?(info|informatique|programmation|prog|reseaux?|code|dev)|${NEVER_PROGRAMMED_WORDS}|never (done|did|studied|learned|learnt) (any )?(it|computing|programming|coding|code|networking|computer science)(?! formally| at (school|university|uni|college)| officially| as a degree)|(no|zero|without any|sans aucune?) (it|computing|programming|tech|technical|informatique|info) (background|experience|knowledge)|(zero|aucune|pas de) (experience|formation|connaissance)s? (en |d |de l )?(informatique|info|programmation)|aucune (base|notion|connaissance)s? (en|d) ?(info|informatique|programmation|reseaux?)|(total|complete|absolute) beginner|(i m|i am|im|quite|completely|totally|very) new to (computing|programming|coding|it|computers|computer science|tech)|(nouveau|nouvelle|novice|debutante?) (dans l|en) (info|informatique|programmation)|je debute en (info|informatique|programmation)|debutant (complet|total)|grand debutant|vrai debutant|je pars de zero|starting from scratch|from scratch)\b`,
+  String.raw`\b(jamais fait (d |de l |de )?(info|informatique|programmation|prog|reseaux?|code|dev)|${NEVER_PROGRAMMED_WORDS}|never (done|did|studied|learned|learnt) (any )?(it|computing|programming|coding|code|networking|computer science)(?! formally| at (school|university|uni|college)| officially| as a degree)|(no|zero|without any|sans aucune?) (it|computing|programming|tech|technical|informatique|info) (background|experience|knowledge)|(zero|aucune|pas de) (experience|formation|connaissance)s? (en |d |de l )?(informatique|info|programmation)|aucune (base|notion|connaissance)s? (en|d) ?(info|informatique|programmation|reseaux?)|(total|complete|absolute) beginner|(i m|i am|im|quite|completely|totally|very) new to (computing|it|computers|computer science|tech)|(nouveau|nouvelle|novice|debutante?) (dans l|en) (info|informatique)|je debute en (info|informatique)|debutant (complet|total)|grand debutant|vrai debutant|je pars de zero|starting from scratch|from scratch)\b`,
 );
+
+/**
+ * New to programming: « débutante en programmation », "new to coding". From scratch only for one who says no work in computing:
+ * « débutante en programmation mais admin réseau depuis 10 ans » has done networks (it was told « UTC505 non validé » unasked).
+ */
+const NEW_TO_PROGRAMMING = /\b((i m|i am|im|quite|completely|totally|very) new to (programming|coding)|(nouveau|nouvelle|novice|debutante?) (dans la|en) (programmation|prog|code)|je debute en (programmation|prog))\b/;
 
 /** Changing careers: « je me reconvertis », "I want to switch to data", « changer de métier ». */
 const CAREER_CHANGE = /\b(reconver\w*|switch(ing)? (to|into) (data|it|computing|tech|programming|networks?|cyber\w*|dev\w*)|switch(ing)? careers?|career (change|switch)|chang(e|ing) careers?|changer de (metier|carriere|voie)|me reorienter|reorientation|nouvelle carriere|new career)\b/;
@@ -246,7 +252,8 @@ const COMPUTING_JOB =
 export const COMPUTING_LEVEL = /\b(informatique|programm\w*|reseaux?|systemes? d exploitation|algorithm\w*|java|python|sql|bases? de donnees|web|linux|langage c|du c)\b/;
 
 export function saysBeginner(text: string): boolean {
-  return BEGINNER.test(` ${foldText(text).replace(/['’]/g, " ").replace(/[^a-z0-9+ ]+/g, " ").replace(/\s+/g, " ").trim()} `);
+  const words = ` ${foldText(text).replace(/['’]/g, " ").replace(/[^a-z0-9+ ]+/g, " ").replace(/\s+/g, " ").trim()} `;
+  return BEGINNER.test(words) || (NEW_TO_PROGRAMMING.test(words) && (readStatedExperience(text)?.yearsInComputing ?? 0) < 1);
 }
 
 /** Skills a unit's advised level may name: a language, programming, maths, English… */

@@ -172,12 +172,10 @@ describe("a diploma's split asked after its card", () => {
 });
 
 describe("UAMM91, the engineering thesis", () => {
-  it("is a UA of the engineering diplomas, marked sample data (it was not found)", async () => {
+  it("is not in the sample catalog: its credits are not in the sources, and a card would have said 0 ECTS", async () => {
     const reply = await replyTo("What's UAMM91?");
-    expect(reply).toMatch(/^UAMM91 — Mémoire d'ingénieur \(sample data\)/);
-    expect(reply).toMatch(/Activity unit \(UA\)/);
-    expect(reply).toMatch(/CYC9106A/);
-    expect(reply).not.toMatch(/cannot find unit/);
+    expect(reply).toMatch(/cannot find unit UAMM91/);
+    expect(reply).not.toMatch(/0 ECTS/);
   });
 });
 
@@ -203,5 +201,154 @@ describe("experience weighed for the UA and the admission", () => {
     expect(reply).toMatch(/^Oui pour candidater/);
     expect(reply).toMatch(/UAAD91\. Elle vaut 0 ECTS et peut être tentée trois fois au plus/);
     expect(reply).not.toMatch(/pas de réponse sûre/);
+  });
+});
+
+// The review of the change above: what it made worse, mended (doing without a unit read too widely, a split of other things than
+// credits, « l'examen » read as « it », two units of one group said « Non », the teacher read in other words, a programming beginner
+// read as starting from nothing, UAMM91's 0 ECTS).
+describe("doing without a unit, and only that", () => {
+  it.each([
+    ["I could not take UTC502 last year, is it still part of the licence?", /^Yes: UTC502 is compulsory/],
+    ["I did not take it last year, UTC501, is it still in the licence?", /^A unit you passed \(grade of at least 10\/20\) stays yours/],
+    ["I did not take NFA031, can I still do NFA032 for the licence?", /Yes, you may enrol in NFA031/],
+    ["je préfère ne pas la faire ce semestre, GDN100, ça retarde ma licence ?", /^GDN100 — Management de projet/],
+    ["what if I do not take it this semester, GDN100, will my licence be late?", /^GDN100 — Management de projet/],
+    ["comment éviter d'échouer à UTC502 en licence ?", /^En licence, en plus de la validation UE par UE/],
+    ["comment éviter le chevauchement entre UTC501 et UTC502 en licence ?", /^Avant de vous inscrire, vérifiez votre planning UE par UE/],
+    ["can I skip UAALOT if I do an internship, licence?", /advisor/],
+  ])("« %s » is not « Non/No : … » (a story, a unit put off, « éviter » of something else)", async (message, expected) => {
+    const reply = await replyTo(message);
+    expect(reply).toMatch(expected);
+    expect(reply).not.toMatch(/^(Non :|No:)/);
+    expect(reply).not.toMatch(/is not part of LG02501A|ne fait pas partie de LG02501A/);
+  });
+
+  it("answers « je peux éviter le samedi pour GDN100 ? » and « dispensé des cours du samedi » with its Thursday evenings, no enrolment check", async () => {
+    for (const message of ["je peux éviter le samedi pour GDN100 ? je suis en licence", "je peux être dispensé des cours du samedi pour GDN100 en licence ?"]) {
+      const reply = await replyTo(message);
+      expect(reply).toMatch(/^Oui : GDN100 est proposée le samedi, mais aussi autrement \(cours du soir en semaine/);
+      expect(reply).toMatch(/le jeudi de 20h à 21h45/);
+      expect(reply).not.toMatch(/vous pouvez vous inscrire|est obligatoire/);
+    }
+  });
+
+  it('answers "can I skip the Saturday classes of GDN100?" the same (it got « ✅ Yes, you may enrol »)', async () => {
+    const reply = await replyTo("can I skip the Saturday classes of GDN100?");
+    expect(reply).toMatch(/^Yes: GDN100 is offered on Saturdays, but also otherwise \(weekday evening classes/);
+    expect(reply).not.toMatch(/you may enrol/);
+  });
+
+  it("says « Non » for a unit taught only on Saturdays: « je peux éviter le samedi pour PRS201 ? »", async () => {
+    expect(await replyTo("je peux éviter le samedi pour PRS201 ?")).toMatch(/^Non : PRS201 n'est proposée que le samedi/);
+  });
+
+  it("keeps « GDN100 c'est le samedi ? » a plain yes, and « seulement le samedi ? » its « pas seulement »", async () => {
+    expect(await replyTo("GDN100 c'est le samedi ?")).toMatch(/^Oui : GDN100 est proposée le samedi\./);
+    expect(await replyTo("GDN100 c'est seulement le samedi ?")).toMatch(/^Non, pas seulement : GDN100 est proposée le samedi/);
+  });
+
+  it("says the exemption is not in the sources when a reason is given (« if I already … », « puisque ») or for attendance", async () => {
+    expect(await replyTo("can I skip GDN100 if I already manage projects at work, for the licence?")).toMatch(/^For GDN100, my sources do not give the conditions of an exemption/);
+    expect(await replyTo("je peux zapper GDN100 puisque je gère déjà des projets au boulot, en licence ?")).toMatch(/^Pour GDN100, je n'ai pas dans mes sources les conditions d'une dispense/);
+    const attendance = await replyTo("je peux être dispensé de présence pour NFA031 ? je suis en licence");
+    expect(attendance).toMatch(/^Pour NFA031, je n'ai pas dans mes sources les conditions d'une dispense/);
+    expect(attendance).not.toMatch(/ne fait pas partie/);
+  });
+
+  it("says « Non » to « pour la licence je peux ne pas faire UTC504 ? » (it got « ✅ Oui, vous pouvez vous inscrire »)", async () => {
+    const reply = await replyTo("pour la licence je peux ne pas faire UTC504 ?");
+    expect(reply).toMatch(/^Non : UTC504 est obligatoire \(Tronc commun/);
+    expect(reply).not.toMatch(/vous pouvez vous inscrire/);
+  });
+
+  it("reads « je peux m'en dispenser ? » after a unit's answer as of that unit (it got the page on blocked days)", async () => {
+    const talk = await botConversation({});
+    await talk.send("GDN100 c'est combien de crédits ?");
+    const reply = (await talk.send("je peux m'en dispenser ?")).map((r) => replyText(r)).join("\n");
+    expect(reply).toMatch(/^Pour GDN100, je n'ai pas dans mes sources les conditions d'une dispense/);
+    expect(reply).not.toMatch(/journée bloquée/);
+  });
+});
+
+describe("units of one group in a diploma", () => {
+  it.each([
+    ["je voudrais remplacer NFP121 par GLG105 dans la licence, c'est possible ?", /^Oui : NFP121 et GLG105 sont dans le même groupe \(Programmation et génie logiciel\) ; une seule UE de ce groupe compte, et ce peut être l'une ou l'autre/],
+    ["can I swap NFP121 for GLG105 in the licence?", /^Yes: NFP121 and GLG105 are in the same group \(Programmation et génie logiciel\); one unit of that group counts, and it may be either/],
+    ["RSX101 et RSX102 sont dans la licence ?", /^Oui : RSX101 et RSX102 font partie de LG02501A, dans le même groupe \(Réseaux, multimédia et sécurité\) ; mais .* une seule d'entre elles compte donc/],
+  ])("« %s »: yes, one of the group counting (it said « Non : même groupe »)", async (message, expected) => {
+    const reply = await replyTo(message);
+    expect(reply).toMatch(expected);
+    expect(reply).not.toMatch(/^(Non|No)\b/m);
+  });
+
+  it("says it after the credits of both: « Combien de crédits pour RSX101 ? et RSX102 ? et c'est dans la licence ? »", async () => {
+    const reply = await replyTo("Combien de crédits pour RSX101 ? et RSX102 ? et c'est dans la licence ?");
+    expect(reply).toMatch(/Oui : RSX101 et RSX102 font partie de LG02501A, dans le même groupe/);
+    expect(reply).not.toMatch(/Non : RSX101 et RSX102/);
+  });
+
+  it("keeps « Non » when both are asked to count: choosing, taking or counting them together", async () => {
+    for (const message of ["je peux choisir NFP119 et NFP121 pour la licence ?", "je peux prendre RSX101 et RSX102 pour la licence ?", "RSX101 et RSX102 comptent toutes les deux pour la licence ?"]) {
+      expect(await replyTo(message)).toMatch(/^Non : (NFP119 et NFP121|RSX101 et RSX102) sont dans le même groupe/);
+    }
+  });
+
+  it("says « Non » to replacing a compulsory unit: « remplacer GDN100 par NFP121 »", async () => {
+    expect(await replyTo("je voudrais remplacer GDN100 par NFP121 dans la licence")).toMatch(/^Non : GDN100 est obligatoire/);
+  });
+});
+
+describe("a split of something else than a diploma's credits", () => {
+  it.each([
+    ["are the licence classes split between evenings and Saturdays?", /^Units are mostly taught outside working hours/],
+    ["are exams split between January and June for the licence?", /When are the exams\?/],
+    ["is the licence split into two years?", /advisor/],
+  ])("« %s » is not the licence's card", async (message, expected) => {
+    const reply = await replyTo(message);
+    expect(reply).toMatch(expected);
+    expect(reply).not.toMatch(/\*\*LG02501A/);
+  });
+
+  it('keeps the card for "how are the credits of the licence divided between the blocks?" and "is the licence split into blocks?"', async () => {
+    expect(await replyTo("how are the credits of the licence divided between the blocks?")).toMatch(/^\*\*LG02501A — Licence informatique \(L3\): 60 ECTS\.\*\*/);
+    expect(await replyTo("is the licence split into blocks?")).toMatch(/^\*\*LG02501A — Licence informatique \(L3\): 60 ECTS\.\*\*/);
+  });
+});
+
+describe("« l' » after a search for one unit", () => {
+  it("reads « quel est l'examen ? » as the exam in general, not CFA109's (it said « Mes sources ne disent pas cela de CFA109 »)", async () => {
+    const reply = await replyTo("y a-t-il une UE de comptabilité, et quel est l'examen ?");
+    expect(reply).toMatch(/Toutes les UE sont validées par un examen planifié à la fin de chaque semestre/);
+    expect(reply).not.toMatch(/Mes sources ne disent pas cela de CFA109/);
+  });
+
+  it("keeps « je peux l'avoir à distance ? » of the unit found", async () => {
+    expect(await replyTo("y a-t-il une UE de comptabilité, et je peux l'avoir à distance ?")).toMatch(/Non : CFA109 n'est pas proposée à distance \(FOAD\)/);
+  });
+});
+
+describe("the teacher, only when who teaches is asked", () => {
+  it.each(["what are the names of the units the teacher recommended before NFA032?", "NFA031 ma collègue qui le fait cette année dit que c'est dur, c'est combien d'heures ?"])(
+    "« %s » names no teacher not held",
+    async (message) => {
+      expect(await replyTo(message)).not.toMatch(/name nor the contact details of the teacher|ni le nom ni les coordonnées de l'enseignant/);
+    },
+  );
+
+  it.each(["what are the names of the teachers of NFA031?", "who teaches NFA031?", "NFA031 qui l'enseigne ?", "c'est quoi le nom du prof de NFA031 ?"])("« %s » still says the teacher is not held", async (message) => {
+    expect(await replyTo(message)).toMatch(/name nor the contact details of the teacher of NFA031|ni le nom ni les coordonnées de l'enseignant de NFA031/);
+  });
+});
+
+describe("a beginner in programming who works in networks", () => {
+  it("is asked about UTC505 before RSX101, not told « ⛔ Non » (« débutante en programmation mais admin réseau depuis 10 ans »)", async () => {
+    const reply = await replyTo("je suis débutante en programmation mais admin réseau depuis 10 ans, je peux faire RSX101 ?");
+    expect(reply).toMatch(/RSX101 demande d'avoir validé UTC505 \(note d'au moins 10\/20\)\. Est-ce votre cas \?/);
+    expect(reply).not.toMatch(/⛔/);
+  });
+
+  it("still warns a programming beginner before NFA032", async () => {
+    expect(await replyTo("je suis débutant en programmation, je peux faire NFA032 ?")).toMatch(/Attention : vous dites ne pas avoir validé NFA031, or NFA032 attend ce niveau/);
   });
 });

@@ -119,7 +119,7 @@ let url: string;
 beforeAll(async () => {
   server = startProcess(dataDir);
   const printed = await banner(server);
-  expect(printed).toContain("Sample catalog and demo learners loaded into an empty store (70 units, 4 diplomas, 14 learners).");
+  expect(printed).toContain("Sample catalog and demo learners loaded into an empty store (69 units, 4 diplomas, 14 learners).");
   expect(printed).toContain("Answers: the files of infra/content published as v000001.");
   url = holderOf(dataDir).url as string;
 }, 60_000);
@@ -168,7 +168,7 @@ describe("npm start and the commands on the same store", () => {
     const load = io();
     expect(await runDataLoad([authorizationFolder()], env, load.io)).toBe(0);
     expect(load.out()).toMatch(/Loaded 0 units, 0 diplomas, 14 learners .* into the store of the running assistant/);
-    expect(load.out()).toContain(`The running assistant (${url}) now serves content v000001 and 70 units, 4 diplomas.`);
+    expect(load.out()).toContain(`The running assistant (${url}) now serves content v000001 and 69 units, 4 diplomas.`);
 
     const again = await directLine(url, "dl_demo-05");
     expect(await again.say("puis-je m'inscrire à ANG320 au S2 ?")).not.toMatch(/que vous n.avez pas encore/);
@@ -178,7 +178,7 @@ describe("npm start and the commands on the same store", () => {
     const publish = io();
     expect(await runContentCommand(["publish", "--dir", editedContent()], env, publish.io)).toBe(0);
     expect(publish.out()).toMatch(new RegExp(`Published v000002: ${await shippedEntryCount()} entries .* now active on the store of the running assistant`));
-    expect(publish.out()).toContain(`The running assistant (${url}) now serves content v000002 and 70 units, 4 diplomas.`);
+    expect(publish.out()).toContain(`The running assistant (${url}) now serves content v000002 and 69 units, 4 diplomas.`);
 
     const chat = await directLine(url, "dl_demo-01");
     expect(await chat.say("Le Cnam Paris est-il certifié qualité ?")).toContain("Réponse publiée localement");
@@ -201,7 +201,7 @@ describe("npm start after a stop: the store's data kept, unless --reset-sample",
     const kept = await startLocalServer({ port: 0, dataDir, env: { STAGE: "local" } });
     try {
       expect(seedBanner(kept.seeded)).toEqual([
-        "Kept the store's data: 70 units, 4 diplomas, 14 learners, content version v000002 (npm start -- --reset-sample to reload the samples).",
+        "Kept the store's data: 69 units, 4 diplomas, 14 learners, content version v000002 (npm start -- --reset-sample to reload the samples).",
         "Answers: kept v000002; the files of infra/content differ from it (npm run content:diff, then content:publish, works while the assistant runs).",
       ]);
       const chat = await directLine(kept.url, "dl_demo-05");
@@ -214,7 +214,7 @@ describe("npm start after a stop: the store's data kept, unless --reset-sample",
     const reset = await startLocalServer({ port: 0, dataDir, env: { STAGE: "local" }, resetSample: true });
     try {
       expect(seedBanner(reset.seeded)).toEqual([
-        "Sample catalog and demo learners reloaded over the store's data (--reset-sample); the store holds 70 units, 4 diplomas, 14 learners.",
+        "Sample catalog and demo learners reloaded over the store's data (--reset-sample); the store holds 69 units, 4 diplomas, 14 learners.",
         "Answers: the files of infra/content published as v000003.",
       ]);
       const chat = await directLine(reset.url, "dl_demo-05");

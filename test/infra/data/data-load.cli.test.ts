@@ -32,9 +32,9 @@ describe("npm run data:load", () => {
     const { code, out } = await run([], { DYNAMODB_ENDPOINT: dynamo.endpoint, TABLE_PREFIX: dynamo.prefix });
     expect(code).toBe(0);
     expect(out).toMatch(/units-informatique\.yaml: 50 units, 0 diplomas, 0 learners/);
-    expect(out).toMatch(new RegExp(`Loaded 70 units, 4 diplomas, 14 learners from ${SAMPLE_DATA_FOLDER} into DynamoDB at ${dynamo.endpoint}`));
+    expect(out).toMatch(new RegExp(`Loaded 69 units, 4 diplomas, 14 learners from ${SAMPLE_DATA_FOLDER} into DynamoDB at ${dynamo.endpoint}`));
     const catalog = await new DynamoDbCatalogRepository({ doc: dynamo.doc, tableName: dynamo.tables.catalog }).loadCatalog();
-    expect(catalog.units).toHaveLength(70);
+    expect(catalog.units).toHaveLength(69);
     expect(await new DynamoDbLearnerRepository({ doc: dynamo.doc, tableName: dynamo.tables.learners }).getLearner("demo-07")).toMatchObject({ name: { given: "Malo" } });
   });
 
