@@ -1796,8 +1796,13 @@ const GRADE_NUMBERS = new RegExp(
   `(?<!session |sessions |ses |semestre |semester |\\/ ?|\\bsur |\\bout of |\\bles |\\baux |\\bof the )\\b${NUMBER}\\b(?!\\s*(?:${NOT_A_GRADE_AFTER}))`,
   "g",
 );
-/** Right after a grade, its session named: « 11 à la session 2 », "11 at the resit". */
-const AT_LATER_SESSION = new RegExp(`^\\s*(?:(?:\\/|sur|out of|over)\\s*20\\s*)?(?:a|at|en|in|au|lors de)\\s+(?:la |the |sa |ma )?(?:${LATER_SESSION_WORDS})`);
+/**
+ * Right after a grade, its session named: « 11 à la session 2 », "11 at the resit"; or after the unit it was got in (« j'ai eu 8 à
+ * RSX102 au rattrapage », "I got 8 in RSX102 at the resit": session 2's grade, none left after it).
+ */
+const AT_LATER_SESSION = new RegExp(
+  `^\\s*(?:(?:\\/|sur|out of|over)\\s*20\\s*)?(?:(?:a|en|in|for|on|de|d|pour)\\s+(?:l |the )?[a-z]{3}\\s?\\d{3}[a-z]?\\s*,?\\s*)?(?:a|at|en|in|au|lors de)\\s+(?:la |the |sa |ma |my )?(?:${LATER_SESSION_WORDS})`,
+);
 /** Right after a grade, the first session named: « 7 en session 1 », "7 at the first session". */
 const AT_FIRST_SESSION = /^\s*(?:(?:\/|sur|out of|over)\s*20\s*)?(?:a|at|en|in|au|lors de)\s+(?:la |the |sa |ma |my )?(?:session 1|premiere session|first session|1ere session|session normale|first attempt|first sitting)\b/;
 /** Asking whether a volume is a mistake: « c'est une erreur ? », "is that a mistake?", « il y a un souci ? ». */
