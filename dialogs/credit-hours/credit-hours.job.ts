@@ -35,6 +35,8 @@ export interface CreditHoursOptions {
   mistake?: boolean;
   /** The hours are a budget (« 60 heures max »): the most credits they hold, never a unit above them. */
   atMost?: boolean;
+  /** Whether the units go over the hours is asked (« ça dépasse ? », « ça fait plus que 100 heures ? »): « Oui » when they do. */
+  exceeds?: boolean;
   /** A duration asked at a pace (« 2 UE de 6 ECTS par semestre, combien de semestres pour 36 ECTS ? »). */
   pace?: Pace;
   /** The units' credits asked, not their hours (« NFA031 ça fait combien de crédits ? »): each unit's ECTS first. */
@@ -123,21 +125,24 @@ function hasWhatItNeeds(options: CreditHoursOptions): boolean {
 }
 
 /** The answer to a credits-and-hours question whose numbers (or units) are known. */
-async function describeCreditHours({ ects, hours, codes = [], units: byCredits, addsNamed, allWork, mistake, atMost, pace, credits, options, compare, weekly, unitsPerSemester }: CreditHoursOptions, language: Language, services: AdvisorServices): Promise<string> {
+async function describeCreditHours({ ects, hours, codes = [], units: byCredits, addsNamed, allWork, mistake, atMost, pace, credits, options, compare, weekly, unitsPerSemester, exceeds }: CreditHoursOptions, language: Language, services: AdvisorServices): Promise<string> {
   if (pace) return creditHoursWording[language].pace(pace, paceWays(pace));
   if (weekly) return describeWeeklyTime(weekly, language);
   if (unitsPerSemester !== undefined && codes.length >= 2) {
     const catalog = await services.catalog();
     const known = codes.flatMap((code) => catalog.units.get(code) ?? []);
     const unknown = codes.filter((code) => !catalog.units.has(code)).map((code) => unknownUnit(code, catalog, language));
-    if (known.length >= 2) return [...unknown, creditHoursWording[language].unitsAtAPace(known.length, unitsPerSemester, unitsAtAPace(known, unitsPerSemester))].join("\n");
+    // (« … pour UAALOT et UTC501 ? »: a UA has no semester of classes; counted, it made « 2 UE demandent 1 semestre ». Only the units
+    // with classes are counted, the others said apart.)
+    const paced = unitsAtAPace(known, unitsPerSemester);
+    if (known.length >= 2 && paced.notOffered.length < known.length) return [...unknown, creditHoursWording[language].unitsAtAPace(known.length - paced.notOffered.length, unitsPerSemester, paced)].join("\n");
   }
   if (compare && byCredits?.length === 2) {
     const compared = compareUnits(byCredits[0]!, byCredits[1]!, compare);
     if (compared) return creditHoursWording[language].comparison(compared);
   }
   if (atMost && hours !== undefined && options && options.length > 1) return describeOptionsInBudget(hours, options, language, services);
-  if (atMost && hours !== undefined && (codes.length > 0 || (ects === undefined && (byCredits?.length ?? 0) > 0))) return describeUnitsInBudget(hours, codes, byCredits ?? [], language, services);
+  if (atMost && hours !== undefined && (codes.length > 0 || (ects === undefined && (byCredits?.length ?? 0) > 0))) return describeUnitsInBudget(hours, codes, byCredits ?? [], language, services, exceeds);
   // « 40 h pour NFA040, c'est pas un peu léger ? », "NFA040 40 h, is that normal?": the hours said against the unit's own credits.
   if (codes.length === 1 && hours !== undefined && ects === undefined && !atMost && !byCredits?.length) {
     const unit = (await services.catalog()).units.get(codes[0]!);
@@ -210,7 +215,8 @@ function compareUnits(first: { count: number; ects: number }, second: { count: n
   };
   const [a, b] = [side(first), side(second)];
   if (!a || !b) return undefined;
-  const holds = compare === "same" ? a.hours === b.hours : compare === "more" ? a.hours > b.hours : a.hours < b.hours;
+  // (For a diploma, the credits: "is two 3-credit units the same as one 6-credit unit for the diploma?" is a yes, 6 ECTS either way.)
+  const holds = compare === "same-credits" ? a.count * a.ects === b.count * b.ects : compare === "same" ? a.hours === b.hours : compare === "more" ? a.hours > b.hours : a.hours < b.hours;
   return { compare, holds, first: a, second: b };
 }
 
@@ -246,13 +252,13 @@ function unitsNamed(codes: readonly string[], catalog: Catalog, language: Langua
  * « 120 h max : NFA008, NFA040 et une UE de 3 crédits, ça rentre ? »: the units' reference hours, and those said
  * by their credits, added up against the budget — yes or no on the reference, the ±10 % said when it crosses it.
  */
-async function describeUnitsInBudget(budget: number, codes: readonly string[], byCredits: readonly { count: number; ects: number }[], language: Language, services: AdvisorServices): Promise<string> {
+async function describeUnitsInBudget(budget: number, codes: readonly string[], byCredits: readonly { count: number; ects: number }[], language: Language, services: AdvisorServices, exceeds = false): Promise<string> {
   const wording = creditHoursWording[language];
   const catalog = await services.catalog();
   const weighed = weighUnits(codes, byCredits, catalog, language);
   const unknown = codes.filter((code) => !catalog.units.has(code)).map((code) => unknownUnit(code, catalog, language));
   if (!weighed) return [...unknown, describeCreditsForHours(creditsForHours(budget), language)].join("\n");
-  const lines = [budgetLine(weighed, budget, language)];
+  const lines = [budgetLine(weighed, budget, language, exceeds)];
   if (weighed.total.hours <= budget && weighed.total.max > budget) lines.push(wording.budgetMargin(decimal(weighed.total.max, language)));
   // "GDN100, ANG320 and NFP121 … Does that fit in 120 hours?": no — and which of them do, together.
   if (weighed.total.hours > budget && byCredits.length === 0) {
@@ -298,8 +304,9 @@ function weighUnits(codes: readonly string[], byCredits: readonly { count: numbe
 }
 
 /** « Oui : NFA031 (50 h) = 50 heures … dans vos 110 h »: one set of units against the budget. */
-function budgetLine({ label, total, credits }: NonNullable<ReturnType<typeof weighUnits>>, budget: number, language: Language): string {
-  return creditHoursWording[language].budgetCheck(total.hours <= budget, label, total.hours, `${decimal(total.min, language)}-${decimal(total.max, language)} h`, decimal(budget, language), credits);
+/** The units against the budget; asked whether they go over it (`exceeds`), the yes is that they do (it said « Non : … au-delà de vos 60 h »). */
+function budgetLine({ label, total, credits }: NonNullable<ReturnType<typeof weighUnits>>, budget: number, language: Language, exceeds = false): string {
+  return creditHoursWording[language].budgetCheck(exceeds ? total.hours > budget : total.hours <= budget, total.hours <= budget, label, total.hours, `${decimal(total.min, language)}-${decimal(total.max, language)} h`, decimal(budget, language), credits);
 }
 
 /**
@@ -372,6 +379,7 @@ export const creditHoursJob: DialogJob = {
           ...(intent.allWork ? { allWork: true } : {}),
           ...(intent.mistake ? { mistake: true } : {}),
           ...(intent.atMost ? { atMost: true } : {}),
+          ...(intent.exceeds ? { exceeds: true } : {}),
           ...(intent.pace ? { pace: intent.pace } : {}),
           ...(intent.options ? { options: intent.options } : {}),
           ...(intent.compare ? { compare: intent.compare } : {}),

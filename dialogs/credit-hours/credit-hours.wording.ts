@@ -1,7 +1,7 @@
 import type { CreditHoursReference, CreditsForHours, HoursCheck, HoursForCredits, UnitsForHours } from "../../domain/credit-hours/credit-hours.rule";
 import { CREDIT_HOURS_TABLE, TOLERANCE_PERCENT } from "../../domain/credit-hours/credit-hours.rule";
 import type { Language } from "../../domain/language/language";
-import type { Pace } from "../../domain/understanding/intent.recognizer";
+import type { Comparison, Pace } from "../../domain/understanding/intent.recognizer";
 import type { UnitsAtAPace } from "../../domain/planning/units-at-a-pace.rule";
 import { decimal } from "../common/catalog.wording";
 
@@ -42,7 +42,7 @@ interface CreditHoursWords {
   /** How many units of some credits a budget of hours holds, each at its reference hours. */
   unitsInHours: (hours: string, ects: number, reference: number, count: number) => string;
   /** Units weighed against hours as a budget: the yes or no, the sum, and the margin of ±10 % when it matters. */
-  budgetCheck: (fits: boolean, parts: string, total: number, range: string, budget: string, ects: number) => string;
+  budgetCheck: (yes: boolean, fits: boolean, parts: string, total: number, range: string, budget: string, ects: number) => string;
   budgetMargin: (max: string) => string;
   /** The learner's weekly time over the weeks they said (« 4 h × 15 semaines = 60 h »), then what fits in it, personal work on top. */
   weeklyTime: (hours: string, weeks: number, total: string, within: string) => string;
@@ -102,7 +102,7 @@ export interface ComparedSide {
 
 /** Two amounts of units compared on their reference hours. */
 interface Compared {
-  compare: "same" | "more" | "less";
+  compare: Comparison;
   holds: boolean;
   first: ComparedSide;
   second: ComparedSide;
@@ -123,17 +123,18 @@ export const creditHoursWording: Record<Language, CreditHoursWords> = {
     unitCredits: (code, title, ects, hoursText) => `${code} — ${title} : ${ects} ECTS.${hoursText ? ` ${hoursText}` : ""}`,
     noClassHours: "C'est une UA (unité d'activité) : elle n'a pas d'heures de cours.",
     unitsTotal: (hours, range, ects) => `Au total : ${hours} heures de cours de référence (${range}), hors travail personnel, pour ${ects} ECTS.`,
-    budgetCheck: (fits, parts, total, range, budget, ects) =>
-      `${fits ? "Oui" : "Non"} : ${parts} = ${total} heures de cours de référence (${range}) pour ${ects} ECTS, ${fits ? "dans vos" : "au-delà de vos"} ${budget} h (hors travail personnel).`,
+    budgetCheck: (yes, fits, parts, total, range, budget, ects) =>
+      `${yes ? "Oui" : "Non"} : ${parts} = ${total} heures de cours de référence (${range}) pour ${ects} ECTS, ${fits ? "dans vos" : "au-delà de vos"} ${budget} h (hors travail personnel).`,
     budgetMargin: (max) => `Chaque volume peut varier de ±10 % : jusqu'à ${max} h dans le pire des cas. Le volume exact de chaque UE figure sur sa fiche ou à l'emploi du temps.`,
     whatFits: (budget, ways) => `Ce qui tient dans vos ${budget} h : ${ways.join(" ; ")}.`,
     unitsAtAPace: (count, perSemester, { least, sequence, eitherStart, oneTermOnly, notOffered }) => {
       const span = (n: number) => `${n} semestre${n > 1 ? "s" : ""}${n > 1 ? ` (${halfYears(n, "fr")}, à deux semestres par an)` : ""}`;
-      const head = `À ${perSemester === 1 ? "une UE" : `${perSemester} UE`} par semestre, ${count} UE demandent ${span(least)}, si chacune est ouverte au semestre où vous la prenez.`;
+      const apart = notOffered.length > 0 ? ` sans ${notOffered.map((unit) => unit.code).join(", ")} (voir plus bas),` : "";
+      const head = `À ${perSemester === 1 ? "une UE" : `${perSemester} UE`} par semestre,${apart} ${count === 1 ? "1 UE demande" : `${count} UE demandent`} ${span(least)}, si ${count === 1 ? "elle" : "chacune"} est ouverte au semestre où vous la prenez.`;
       const order = sequence.map((semester, i) => `${i + 1}. ${termFr(semester.term)} : ${semester.codes.join(", ") || "aucune"}`).join("\n");
       const start = eitherStart ? "en commençant en septembre comme en février" : sequence[0]?.term === "S1" ? "en commençant en septembre" : "en commençant en février";
       const only = oneTermOnly.length > 0 ? ` ${oneTermOnly.map(({ code, term }) => `${code} n'est proposée qu'au ${term === "S1" ? "premier" : "second"} semestre`).join(", ")}.` : "";
-      const missing = notOffered.length > 0 ? `\n${notOffered.join(", ")} : aucun semestre de cours au catalogue (laissée${notOffered.length > 1 ? "s" : ""} de côté).` : "";
+      const missing = notOffered.map(({ code, activity }) => `\n${code} : ${activity ? "unité d'activité (UA), elle n'a pas de cours, donc pas de semestre où la suivre" : "aucun semestre de cours au catalogue"} (laissée de côté du décompte).`).join("");
       const verdict =
         sequence.length === least
           ? `D'après le catalogue, c'est le cas ${start} :${only}`
@@ -143,7 +144,7 @@ export const creditHoursWording: Record<Language, CreditHoursWords> = {
     weeklyTime: (hours, weeks, total, within) =>
       `${hours} h par semaine × ${weeks} semaines = ${total} h sur le semestre.\n${within}\nAttention : ces ${total} h seraient toutes des heures de cours. Le travail personnel (lectures, exercices, révisions) s'y ajoute : si vos ${hours} h par semaine doivent tout couvrir, visez plutôt moins.`,
     weeksPerUnit: (hours, units) =>
-      `À ${hours} h par semaine, les heures de cours de référence d'une UE prennent : ${units.map((unit) => `${unit.ects} ECTS (${unit.hours} h), ${unit.weeks} semaines`).join(" ; ")}. Je n'ai pas de nombre officiel de semaines de cours par semestre (le premier va de septembre à janvier, le second de février à juin) : comptez celles de votre semestre pour voir combien d'UE y tiennent. Le travail personnel (lectures, exercices, révisions) s'ajoute à ces heures de cours.`,
+      `À ${hours} h par semaine, les heures de cours de référence d'une UE prennent : ${units.map((unit) => `${unit.ects} ECTS (${unit.hours} h), ${unit.weeks} semaine${unit.weeks > 1 ? "s" : ""}`).join(" ; ")}. Je n'ai pas de nombre officiel de semaines de cours par semestre (le premier va de septembre à janvier, le second de février à juin) : comptez celles de votre semestre pour voir combien d'UE y tiennent. Le travail personnel (lectures, exercices, révisions) s'ajoute à ces heures de cours.`,
     optionsInBudget: (fitting, count, budget) =>
       fitting === count
         ? `${count === 2 ? "Les deux options tiennent" : `Les ${count} options tiennent`} chacune dans vos ${budget} h :`
@@ -151,7 +152,11 @@ export const creditHoursWording: Record<Language, CreditHoursWords> = {
           ? `Aucune des ${count === 2 ? "deux" : count} options ne tient dans vos ${budget} h :`
           : `${fitting === 1 ? "Une seule" : fitting} des ${count === 2 ? "deux" : count} options ${fitting === 1 ? "tient" : "tiennent"} dans vos ${budget} h :`,
     optionsTogether: (count, fits, hours, ects, budget) => `${count === 2 ? "Les deux ensemble" : "Toutes ensemble"} : ${hours} h pour ${ects} ECTS, ${fits ? "dans vos" : "au-delà de vos"} ${budget} h.`,
-    comparison: ({ holds, first, second }) => {
+    comparison: ({ compare, holds, first, second }) => {
+      if (compare === "same-credits") {
+        const [a, b] = [first.count * first.ects, second.count * second.ects];
+        return `${holds ? `Oui : ${a} ECTS dans les deux cas` : `Non : ${a} ECTS contre ${b}`}, et ce sont les crédits qu'un diplôme compte. Les heures de cours ${first.hours === second.hours ? "sont les mêmes" : "diffèrent"} : ${sideSaid(first, "fr")}, contre ${sideSaid(second, "fr")}, en heures de cours de référence (±10 %), hors travail personnel.`;
+      }
       const credits = first.count * first.ects === second.count * second.ects ? ` Les crédits sont les mêmes (${first.count * first.ects} ECTS), pas les heures : le barème n'est pas proportionnel aux crédits.` : "";
       const gap = first.hours === second.hours ? "le même volume" : `${Math.abs(first.hours - second.hours)} h ${first.hours < second.hours ? "de moins" : "de plus"} pour la première`;
       return `${holds ? "Oui" : "Non"} : ${sideSaid(first, "fr")}, contre ${sideSaid(second, "fr")}, en heures de cours de référence (±10 %), hors travail personnel : ${gap}.${credits}`;
@@ -197,7 +202,7 @@ export const creditHoursWording: Record<Language, CreditHoursWords> = {
       noReference: (hours, position) =>
         `Aucune référence ne correspond à ${hours} h (${position === "below-table" ? "moins que la plus petite" : "plus que la plus grande"}) ; voici le barème officiel.`,
       units: (hours, u) =>
-        `${hours} h, c'est plus qu'une UE : environ ${u.count} UE de ${u.reference.ects} ECTS (${u.count} × ${u.reference.hours} h), soit ${u.ects} ECTS${u.minEcts !== u.maxEcts ? ` ; selon la taille des UE, de ${u.minEcts} à ${u.maxEcts} ECTS` : ""}. Le barème officiel, par UE :`,
+        `${hours} h, c'est plus qu'une UE : environ ${u.count} UE de ${u.reference.ects} ECTS (${u.count} × ${u.reference.hours} h), soit ${u.ects} ECTS${u.minEcts !== u.maxEcts ? ` ; selon la taille des UE, de ${u.minEcts} à ${u.maxEcts} ECTS (des UE d'une même taille dont les heures de référence font ${hours} h à ±10 % près)` : ""}. Le barème officiel, par UE :`,
     },
     hoursCheck: {
       noReference: (ects, hours) => `Il n'existe pas de volume horaire de référence pour ${ects} ECTS, je ne peux donc pas juger ${hours} h.`,
@@ -219,17 +224,18 @@ export const creditHoursWording: Record<Language, CreditHoursWords> = {
     unitCredits: (code, title, ects, hoursText) => `${code} — ${title}: ${ects} ECTS.${hoursText ? ` ${hoursText}` : ""}`,
     noClassHours: "It is a UA (activity unit): it has no class hours.",
     unitsTotal: (hours, range, ects) => `In total: ${hours} reference class hours (${range}), personal work excluded, for ${ects} ECTS.`,
-    budgetCheck: (fits, parts, total, range, budget, ects) =>
-      `${fits ? "Yes" : "No"}: ${parts} = ${total} reference class hours (${range}) for ${ects} ECTS, ${fits ? "within your" : "over your"} ${budget} h (personal work excluded).`,
+    budgetCheck: (yes, fits, parts, total, range, budget, ects) =>
+      `${yes ? "Yes" : "No"}: ${parts} = ${total} reference class hours (${range}) for ${ects} ECTS, ${fits ? "within your" : "over your"} ${budget} h (personal work excluded).`,
     budgetMargin: (max) => `Each volume may vary by ±10 %: up to ${max} h at worst. Each unit's exact volume is on its page or in the timetable.`,
     whatFits: (budget, ways) => `What fits within your ${budget} h: ${ways.join("; ")}.`,
     unitsAtAPace: (count, perSemester, { least, sequence, eitherStart, oneTermOnly, notOffered }) => {
       const span = (n: number) => `${n} semester${n > 1 ? "s" : ""}${n > 1 ? ` (${halfYears(n, "en")}, at two semesters a year)` : ""}`;
-      const head = `At ${perSemester === 1 ? "one unit" : `${perSemester} units`} a semester, ${count} units take ${span(least)}, if each is open in the semester you take it.`;
+      const apart = notOffered.length > 0 ? ` without ${notOffered.map((unit) => unit.code).join(", ")} (see below),` : "";
+      const head = `At ${perSemester === 1 ? "one unit" : `${perSemester} units`} a semester,${apart} ${count === 1 ? "1 unit takes" : `${count} units take`} ${span(least)}, if ${count === 1 ? "it is" : "each is"} open in the semester you take it.`;
       const order = sequence.map((semester, i) => `${i + 1}. ${semester.term === "S1" ? "first semester (September to January)" : "second semester (February to June)"}: ${semester.codes.join(", ") || "none"}`).join("\n");
       const start = eitherStart ? "starting in September or in February" : sequence[0]?.term === "S1" ? "starting in September" : "starting in February";
       const only = oneTermOnly.length > 0 ? ` ${oneTermOnly.map(({ code, term }) => `${code} is offered in the ${term === "S1" ? "first" : "second"} semester only`).join(", ")}.` : "";
-      const missing = notOffered.length > 0 ? `\n${notOffered.join(", ")}: no semester of classes in the catalog (left out).` : "";
+      const missing = notOffered.map(({ code, activity }) => `\n${code}: ${activity ? "an activity unit (UA), it has no classes, so no semester to take it in" : "no semester of classes in the catalog"} (left out of the count).`).join("");
       const verdict =
         sequence.length === least
           ? `According to the catalog, that holds ${start}:${only}`
@@ -239,7 +245,7 @@ export const creditHoursWording: Record<Language, CreditHoursWords> = {
     weeklyTime: (hours, weeks, total, within) =>
       `${hours} h a week × ${weeks} weeks = ${total} h over the semester.\n${within}\nNote: these ${total} h would all be class hours. Personal work (reading, exercises, revision) comes on top: if your ${hours} h a week must cover everything, aim for less.`,
     weeksPerUnit: (hours, units) =>
-      `At ${hours} h a week, a unit's reference class hours take: ${units.map((unit) => `${unit.ects} ECTS (${unit.hours} h), ${unit.weeks} weeks`).join("; ")}. I have no official number of teaching weeks per semester (the first runs from September to January, the second from February to June): count those of your semester to see how many units fit. Personal work (reading, exercises, revision) comes on top of these class hours.`,
+      `At ${hours} h a week, a unit's reference class hours take: ${units.map((unit) => `${unit.ects} ECTS (${unit.hours} h), ${unit.weeks} week${unit.weeks > 1 ? "s" : ""}`).join("; ")}. I have no official number of teaching weeks per semester (the first runs from September to January, the second from February to June): count those of your semester to see how many units fit. Personal work (reading, exercises, revision) comes on top of these class hours.`,
     optionsInBudget: (fitting, count, budget) =>
       fitting === count
         ? `${count === 2 ? "Both options fit" : `All ${count} options fit`} within your ${budget} h, each on its own:`
@@ -247,7 +253,11 @@ export const creditHoursWording: Record<Language, CreditHoursWords> = {
           ? `None of the ${count === 2 ? "two" : count} options fits within your ${budget} h:`
           : `${fitting === 1 ? "Only one" : fitting} of the ${count === 2 ? "two" : count} options ${fitting === 1 ? "fits" : "fit"} within your ${budget} h:`,
     optionsTogether: (count, fits, hours, ects, budget) => `${count === 2 ? "Both together" : "All together"}: ${hours} h for ${ects} ECTS, ${fits ? "within your" : "over your"} ${budget} h.`,
-    comparison: ({ holds, first, second }) => {
+    comparison: ({ compare, holds, first, second }) => {
+      if (compare === "same-credits") {
+        const [a, b] = [first.count * first.ects, second.count * second.ects];
+        return `${holds ? `Yes: ${a} ECTS either way` : `No: ${a} ECTS against ${b}`}, and credits are what a diploma counts. The class hours ${first.hours === second.hours ? "are the same" : "differ"}: ${sideSaid(first, "en")}, against ${sideSaid(second, "en")}, in reference class hours (±10 %), personal work excluded.`;
+      }
       const credits = first.count * first.ects === second.count * second.ects ? ` The credits are the same (${first.count * first.ects} ECTS), the hours are not: the table is not proportional to credits.` : "";
       const gap = first.hours === second.hours ? "the same volume" : `${Math.abs(first.hours - second.hours)} h ${first.hours < second.hours ? "fewer" : "more"} for the first`;
       return `${holds ? "Yes" : "No"}: ${sideSaid(first, "en")}, against ${sideSaid(second, "en")}, in reference class hours (±10 %), personal work excluded: ${gap}.${credits}`;
@@ -293,7 +303,7 @@ export const creditHoursWording: Record<Language, CreditHoursWords> = {
       noReference: (hours, position) =>
         `No reference matches ${hours} h (${position === "below-table" ? "less than the smallest" : "more than the largest"}); here is the official table.`,
       units: (hours, u) =>
-        `${hours} h is more than one unit: about ${u.count} units of ${u.reference.ects} ECTS (${u.count} × ${u.reference.hours} h), that is ${u.ects} ECTS${u.minEcts !== u.maxEcts ? `; depending on the units' size, ${u.minEcts} to ${u.maxEcts} ECTS` : ""}. The official table, per unit:`,
+        `${hours} h is more than one unit: about ${u.count} units of ${u.reference.ects} ECTS (${u.count} × ${u.reference.hours} h), that is ${u.ects} ECTS${u.minEcts !== u.maxEcts ? `; depending on the units' size, ${u.minEcts} to ${u.maxEcts} ECTS (units of one size whose reference hours come to ${hours} h within ±10 %)` : ""}. The official table, per unit:`,
     },
     hoursCheck: {
       noReference: (ects, hours) => `There is no reference volume for ${ects} ECTS, so I cannot judge ${hours} h.`,

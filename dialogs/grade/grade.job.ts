@@ -25,6 +25,14 @@ const OWN_GRADE = /\b(j ai|jai|j avais|je l ai|i got|i ve got|i have|i had|i sco
 /** A choice between two ways asked: « … ou je dois refaire tout le cours ? », "… or do I have to take it again?". */
 const CHOICE_OF_TWO = /\b(ou|or) (je|j|il|faut|dois|est ce|bien|refaire|repasser|retake|redo|do|does|must|have|should|take|i|is|seulement|juste|uniquement|simplement|just|only|simply|tout|toute|the whole|all)\b/;
 
+/**
+ * Whether the unit must be taken again, asked: « je dois me réinscrire ? », « je dois la refaire ? », "do I have to enrol again?",
+ * "do I need to register again for RSX102?" (folded words). « Je peux me réinscrire à NFA032 ? » asks no need.
+ */
+const TAKEN_AGAIN_ASKED =
+  /\b(dois|doit|devoir|faut|faut il|oblige\w*|besoin|need|needs|have to|has to|must|should)( \w+){0,3} (me reinscrire|reinscrire|re inscrire|la refaire|le refaire|refaire|redo|re enrol\w*|reenrol\w*|enrol\w*( in it| in the unit)? again|register( for it)? again|sign up again|take (it|the unit|the course|the class) again)\b/;
+/** Enrolling again, not only taking it again. */
+const REENROL = /\b(reinscri\w*|re inscri\w*|enrol\w*|register|sign up)\b/;
 /** Unit codes as written, any case, every one. */
 const UNIT_CODES = new RegExp(UNIT_CODE_PATTERN.source, "gi");
 /** Words around a unit named as the one a grade was of: « c'était à UTC503 », « en NFA031 », "it was for NFA031". */
@@ -115,10 +123,25 @@ export const gradeJob: ReplyJob = {
     if (!intent.improve && REPORTED_CLAIM.test(asked)) lines.splice(0, lines.length, ...lines.map((line) => withoutYesNo(line, /Oui|Non|Yes|No/)));
     // « Can I retake it to improve? »: the no comes first; « Oui » would read as a yes to that.
     if (intent.improve) lines.splice(0, lines.length, w.noResitToImprove, ...lines.map((line) => withoutYesNo(line, /Oui|Yes/)));
+    // « J'ai eu 12 à RSX102. Je dois me réinscrire ? »: « Oui, … validée » read as a yes to enrolling again; « J'ai eu 8 à RSX102 au
+    // rattrapage. Je dois me réinscrire ? »: « Non, 8/20 … » read as a no to it. The answer to taking it again comes first; a unit
+    // named in that question other than the one graded (« J'ai eu 15 à NFA031. Je dois refaire NFA032 ? ») is its own question.
+    const takenAgain = !intent.improve && !intent.graded && grade >= 0 && grade <= 20 ? TAKEN_AGAIN_ASKED.exec(asked) : null;
+    const gradedCode = intent.codes[0];
+    const otherUnit = takenAgain && gradedCode ? findUnitCodes(asked.slice(takenAgain.index)).find((code) => code !== gradedCode) : undefined;
+    if (takenAgain && otherUnit && gradedCode) {
+      lines.splice(0, 1, withoutYesNo(lines[0]!, /Oui|Non|Yes|No/), w.otherUnit(gradedCode, otherUnit));
+    } else if (takenAgain && grade >= PASSING_GRADE) {
+      const fact = withoutYesNo(lines[0]!, /Oui|Yes/).replace(/^./, (c) => c.toLowerCase());
+      lines.splice(0, 1, `${REENROL.test(takenAgain[0]) ? w.noReenrolNeeded : w.noRedoNeeded} ${fact}`);
+    } else if (takenAgain && session === 2) {
+      const fact = withoutYesNo(lines[0]!, /Non|No/).replace(/^./, (c) => c.toLowerCase()).replace(` ${w.retake}`, "");
+      lines.splice(0, 1, `${w.resitNeeded} ${fact} ${w.reenrolAfterSession2}`);
+    }
     // "I passed it with 12, do I need to retake it?": « Oui » would read as a yes to retaking it; the no comes first.
     // (« j'ai eu 8, je dois la repasser ? »: « Non, 8/20 est sous la moyenne » would read as a no to that.)
     // (Not a choice: « je peux juste repasser l'examen ou je dois refaire tout le cours ? » is no yes-or-no question.)
-    else if (!intent.graded && grade >= 0 && grade <= 20 && RESIT_NEEDED.test(asked) && !CHOICE_OF_TWO.test(asked)) {
+    else if (!takenAgain && !intent.graded && grade >= 0 && grade <= 20 && RESIT_NEEDED.test(asked) && !CHOICE_OF_TWO.test(asked)) {
       const fact = withoutYesNo(lines[0]!, /Oui|Non|Yes|No/).replace(/^./, (c) => c.toLowerCase());
       lines.splice(0, 1, `${grade >= PASSING_GRADE ? w.noResitNeeded : w.resitNeeded} ${fact}`);
     }

@@ -17,8 +17,8 @@ export interface UnitsAtAPace {
   readonly eitherStart: boolean;
   /** Units offered in one term only. */
   readonly oneTermOnly: readonly { code: string; term: Term }[];
-  /** Units the catalog offers in no term (a UA, or none this year): left out of the sequence. */
-  readonly notOffered: readonly string[];
+  /** Units the catalog offers in no term: left out of the sequence and of `least`; `activity` when a UA (it has no classes at all). */
+  readonly notOffered: readonly { code: string; activity: boolean }[];
 }
 
 /** More semesters than this is no sequence to give. */
@@ -64,6 +64,6 @@ export function unitsAtAPace(units: readonly Unit[], perSemester: number): Units
     sequence: better,
     eitherStart: complete(fromS1) && complete(fromS2) && fromS1.length === least && fromS2.length === least,
     oneTermOnly: offered.flatMap((unit) => (termsOf.get(unit.code)!.size === 1 ? [{ code: unit.code, term: [...termsOf.get(unit.code)!][0]! }] : [])),
-    notOffered: units.filter((unit) => unit.offerings.length === 0).map((unit) => unit.code),
+    notOffered: units.filter((unit) => unit.offerings.length === 0).map((unit) => ({ code: unit.code, activity: unit.kind === "UA" })),
   };
 }

@@ -46,8 +46,11 @@ export interface WeeklyTime {
   weeks?: number;
 }
 
-/** How two amounts are compared: the same hours, more, or fewer than the second. */
-export type Comparison = "same" | "more" | "less";
+/**
+ * How two amounts are compared: the same hours, more, or fewer than the second; or the same for a diploma (`same-credits`: "is two
+ * 3-credit units the same as one 6-credit unit for the diploma?", their credits).
+ */
+export type Comparison = "same" | "more" | "less" | "same-credits";
 
 export type RuleIntent =
   | { kind: "greeting" }
@@ -75,7 +78,7 @@ export type RuleIntent =
    * `compare`: the two `units` (in the order said) are compared, not added up (« 6 ECTS c'est pareil que deux UE de 3 ? »).
    * `unitsPerSemester`: how long the units named take at that pace (« une UE par semestre, combien de temps pour UTC501 à UTC505 ? »).
    */
-  | { kind: "credit-hours"; ects?: number; hours?: number; codes: string[]; units?: { count: number; ects: number }[]; addsNamed?: true; allWork?: true; mistake?: true; atMost?: true; pace?: Pace; options?: BudgetOption[]; compare?: Comparison; weekly?: WeeklyTime; unitsPerSemester?: number }
+  | { kind: "credit-hours"; ects?: number; hours?: number; codes: string[]; units?: { count: number; ects: number }[]; addsNamed?: true; allWork?: true; mistake?: true; atMost?: true; exceeds?: true; pace?: Pace; options?: BudgetOption[]; compare?: Comparison; weekly?: WeeklyTime; unitsPerSemester?: number }
   /**
    * The learner's own grade, on a scale of `outOf` (always 20 at the Cnam), and what it earns. No
    * `grade`: the learner says they got one without saying it (« j'ai eu ma note de DRS101 »): the job
@@ -1832,8 +1835,13 @@ const GRADE_NUMBERS = new RegExp(
   `(?<!session |sessions |ses |semestre |semester |\\/ ?|\\bsur |\\bout of |\\bles |\\baux |\\bof the )\\b${NUMBER}\\b(?!\\s*(?:${NOT_A_GRADE_AFTER}))`,
   "g",
 );
-/** Right after a grade, its session named: « 11 à la session 2 », "11 at the resit". */
-const AT_LATER_SESSION = new RegExp(`^\\s*(?:(?:\\/|sur|out of|over)\\s*20\\s*)?(?:a|at|en|in|au|lors de)\\s+(?:la |the |sa |ma )?(?:${LATER_SESSION_WORDS})`);
+/**
+ * Right after a grade, its session named: « 11 à la session 2 », "11 at the resit"; or after the unit it was got in (« j'ai eu 8 à
+ * RSX102 au rattrapage », "I got 8 in RSX102 at the resit": session 2's grade, none left after it).
+ */
+const AT_LATER_SESSION = new RegExp(
+  `^\\s*(?:(?:\\/|sur|out of|over)\\s*20\\s*)?(?:(?:a|en|in|for|on|de|d|pour)\\s+(?:l |the )?[a-z]{3}\\s?\\d{3}[a-z]?\\s*,?\\s*)?(?:a|at|en|in|au|lors de)\\s+(?:la |the |sa |ma |my )?(?:${LATER_SESSION_WORDS})`,
+);
 /** Right after a grade, the first session named: « 7 en session 1 », "7 at the first session". */
 const AT_FIRST_SESSION = /^\s*(?:(?:\/|sur|out of|over)\s*20\s*)?(?:a|at|en|in|au|lors de)\s+(?:la |the |sa |ma |my )?(?:session 1|premiere session|first session|1ere session|session normale|first attempt|first sitting)\b/;
 /** Asking whether a volume is a mistake: « c'est une erreur ? », "is that a mistake?", « il y a un souci ? ». */
@@ -2020,6 +2028,9 @@ function unitsPerSemester(rules: string): number | undefined {
 /** Time of one's own to study each week: « j'ai 5 h par semaine », "I can study about 4 hours a week", « je peux y consacrer 6 h par semaine ». */
 const WEEKLY_STUDY =
   /\b(?:j ai|i have|i ve got|i got|je dispose de|je peux (?:y )?(?:consacrer|mettre|etudier|bosser mes cours)|i can (?:study|spare|give|devote|put in|manage)|i could (?:study|spare|give|devote)|study|etudier|reviser)\s+(?:about |around |roughly |maybe |approximately |environ |a peu pres |genre |peut etre |max |au plus |at most )?(\d{1,2}(?:[.,]\d)?)\s*(?:h|heures?|hours?|hrs?)\b(?: [a-z]+)?\s+(?:a|per|par|each|chaque|every|\/)\s*(?:week|semaine|sem)\b/;
+/** Hours said of one's job: « au boulot », « au travail », « je bosse », "at my job", "at work". */
+const WORKING_TIME =
+  /\b(au boulot|au travail|au taf|au bureau|de boulot|de travail|de taf|en entreprise|a mon (travail|boulot|poste)|je bosse|je travaille|jbosse|at (my |the )?(job|work|office)|for (my |the )?(job|work|employer)|of work|i work|working|my job|on the job)\b/;
 /** The weeks a semester is said to have: « 15 semaines », "roughly 15 weeks". */
 const WEEKS_SAID = /\b(\d{1,2})\s*(?:weeks?|semaines?)\b/;
 /** Credits asked of a semester, not of a year nor a diploma. */
@@ -2029,7 +2040,8 @@ const CREDITS_OF_A_SEMESTER = /\b(per|par|a|each|chaque|every|in a|in one|dans u
 function weeklyStudyTime(rules: string, questionWords: string): WeeklyTime | undefined {
   if (!CREDITS_ASKED.test(questionWords) || !CREDITS_OF_A_SEMESTER.test(questionWords) || HOURS_ASKED.test(questionWords)) return undefined;
   const said = WEEKLY_STUDY.exec(rules);
-  if (!said) return undefined;
+  // « j'ai 35 h par semaine au boulot », "I have 40 hours a week at my job": working time, no time to study (it got the weeks a unit takes).
+  if (!said || WORKING_TIME.test(rules.slice(Math.max(0, said.index - 20), said.index + said[0].length + 30))) return undefined;
   const hours = toNumber(said[1]!);
   const weeks = WEEKS_SAID.exec(rules.replace(said[0], " "));
   const weekCount = weeks ? toNumber(weeks[1]!) : undefined;
@@ -2088,6 +2100,10 @@ function recognizeCreditHours(rules: string, words: string, codes: string[], que
   // "Is one 6 ECTS unit the same amount of class time as two 3 ECTS units?": two amounts compared, a yes or no first (it added them up).
   const compare = units?.length === 2 && hours === undefined && !addedToNamed ? comparisonAsked(questionWords) : undefined;
   if (compare && units) return { kind: "credit-hours", ...(ects !== undefined ? { ects } : {}), codes, units: inOrderSaid(units, ofTheQuestion ? asked : text), compare };
+  // « une UE de 6 ECTS et deux de 3, ça fait plus que 100 heures ? »: units said by their credits against the hours the question says
+  // they may go over — their sum, « Oui » when it does (it checked whether 100 h are one 6-ECTS unit's: « Non … 100 % »).
+  const overSum = ects !== undefined && hours !== undefined && OVER_HOURS.test(questionWords) && asksIfOver(questionWords) ? unitsByCredits(text) : undefined;
+  if (overSum) return { kind: "credit-hours", hours, codes, atMost: true, units: overSum, exceeds: true };
   // « mon employeur me finance 100h de formation, je peux prendre quoi ? »: what a budget of hours holds.
   const whatABudgetHolds = ects === undefined && hours !== undefined && AT_MOST_HOURS.test(foldedWords(text)) && WHAT_TO_TAKE.test(questionWords);
   if ((ects !== undefined || hours !== undefined) && (CONVERSION_QUESTION.test(text) || checksBoth || sum || whatABudgetHolds || (feasible && ects !== undefined && hours === undefined))) {
@@ -2100,7 +2116,10 @@ function recognizeCreditHours(rules: string, words: string, codes: string[], que
     // « … 150 heures … Combien de crédits ça me permet de viser, sachant que je m'intéresse aux UE de 6 crédits ? »: hours no unit
     // has (more than any one's reference) with a unit's credits and credits asked are a budget of such units.
     const beyondAnyUnit = ects !== undefined && hours !== undefined && hours > MOST_HOURS_OF_ONE_UNIT && CREDITS_ASKED.test(questionWords);
-    const atMost = (ects === undefined && hours !== undefined && AT_MOST_HOURS.test(foldedWords(text))) || (ects !== undefined && hours !== undefined && !checksOneUnit(questionWords) && HOW_MANY_UNITS.test(questionWords)) || beyondAnyUnit;
+    // « j'ai 120 h cette année, combien de crédits je peux faire ? »: one's hours and what one can take in them, a budget too (it said
+    // « de 10 à 16 ECTS », units of one size near 120 h; 16 ECTS is 130 h, more than the 120 h).
+    const ownBudget = ects === undefined && hours !== undefined && OWN_HOURS.test(words) && CAN_TAKE.test(questionWords) && CREDITS_ASKED.test(questionWords);
+    const atMost = (ects === undefined && hours !== undefined && AT_MOST_HOURS.test(foldedWords(text))) || ownBudget || (ects !== undefined && hours !== undefined && !checksOneUnit(questionWords) && HOW_MANY_UNITS.test(questionWords)) || beyondAnyUnit;
     return {
       kind: "credit-hours",
       ...(ects !== undefined ? { ects } : {}),
@@ -2164,8 +2183,22 @@ const SAME_AS =
   /\b(the same( amount| number)?( of [a-z]+( [a-z]+)?)? as|same as|as (much|many)( [a-z]+){0,3} as|equal to|equivalent to|equivalente? a|equivaut a|pareil que|pareille que|la meme chose que|le meme (volume|nombre d heures|temps) que|autant( d heures| de temps| de cours)? que|revient au meme que)\b/;
 const MORE_THAN = /\b(plus( d heures| de temps| de cours| long)? que|more( class)?( hours| time)? than|longer than)\b/;
 const LESS_THAN = /\b(moins( d heures| de temps| de cours| long)? que|less( class)?( hours| time)? than|fewer( class)? hours than|shorter than)\b/;
+/**
+ * Right after the words comparing, the second amount: units of some credits (« deux UE de 3 », "one 6-credit unit", « 3 UE de 2 »), or
+ * the second named back ("than the second"). « c'est plus que ce qu'il faut pour valider un semestre » compares nothing said.
+ */
+const SECOND_AMOUNT =
+  /^\s*(?:(?:\d{1,2}|une?|one|a|an|deux|trois|quatre|cinq|six|two|three|four|five|six)\b[^?.!]{0,30}?\b(?:ects|credits?|cr|ue|ues|unites?|units?|modules?)\b|(?:the|la|le) (?:second|seconde|deuxieme|other|autre|latter)\b|l autre\b)/;
+/** Credits or a diploma asked, not hours: "for the diploma", « pour la licence », "in credits", « en crédits », "worth the same". */
+const CREDITS_MEANT =
+  /\b(for (the|a|my) (diploma|degree|licence|bachelor s?|bachelor|certificate)|pour (le|la|mon|ma|un|une) (diplome|licence|master|titre|certificat)|in credits|en credits|credit wise|cote credits|for (my|the) credits|pour (les|mes) credits|worth the same|count the same|counts the same)\b/;
+/** Hours or time asked: the comparison is of class hours. */
+const HOURS_MEANT = /\b(heures?|hours?|h|time|temps|class|classes|cours|long|longer|shorter|duree|volume|charge|workload)\b/;
 function comparisonAsked(questionWords: string): Comparison | undefined {
-  return SAME_AS.test(questionWords) ? "same" : MORE_THAN.test(questionWords) ? "more" : LESS_THAN.test(questionWords) ? "less" : undefined;
+  const said = SAME_AS.exec(questionWords) ?? MORE_THAN.exec(questionWords) ?? LESS_THAN.exec(questionWords);
+  if (!said || !SECOND_AMOUNT.test(questionWords.slice(said.index + said[0].length))) return undefined;
+  if (SAME_AS.test(questionWords)) return CREDITS_MEANT.test(questionWords) && !HOURS_MEANT.test(questionWords) ? "same-credits" : "same";
+  return MORE_THAN.test(questionWords) ? "more" : "less";
 }
 
 /** Units said by their credits, in the order the text says their credits (unitsByCredits reads counted ones first). */
@@ -2174,6 +2207,21 @@ function inOrderSaid(units: readonly { count: number; ects: number }[], text: st
   return units[0]!.ects === units[1]!.ects ? [...units] : [...units].sort((a, b) => at(a.ects) - at(b.ects));
 }
 
+/** Hours said as one's own: « j'ai 120 h », "I have 120 hours", « il me reste 80 h ». */
+const OWN_HOURS = /\b(j ai|jai|i have|i ve got|i got|il me reste|me reste|je dispose de|i can spend|i can put in)( (environ|about|around|roughly|a peu pres|genre|only|que|seulement))? \d+(?:[.,]\d)? ?(h|heures?|hours?|hrs?)\b/;
+/** What one can take asked: « je peux faire », « puis-je prendre », "can I take", "could I do". */
+const CAN_TAKE = /\b(je peux|je pourrais|je pourrai|puis je|pourrais je|on peut|can i|could i|i can|i could|am i able)\b/;
+/** Whether units go over hours is asked: « ça dépasse ? », "do they exceed 100 hours?", "does it go over?". */
+const EXCEEDS_ASKED = /\b(depasse|depassent|depasser|depasserai|depasserais|deborde|debordent|deborder|exceed|exceeds|go over|goes over|going over)\b/;
+/** Hours the units are said to be more than: « ça fait plus que 100 heures ? », « plus de 100 h », "more than 100 hours", "over 100 hours". */
+// (Not one's own: « j'ai plus de 100 h », "I have more than 100 hours" is a budget.)
+const OVER_HOURS = /(?<!\b(?:j ai|jai|i have|i ve got|i got|me reste|reste|dispose de|finance|paie|pays|funds?) )\b(plus (de|que|d)|more than|over|au dela de|beyond|above)\s*\d+\s*(h|heures?|hours?|hrs?)\b/;
+/** Going over asked, not fitting: « ça dépasse ? », or more than hours said without « ça rentre ». */
+// (« Est-ce que ça rentre dans les 120 h ou je dépasse ? » asks whether they fit first: its « Oui » is that they do.)
+function asksIfOver(questionWords: string): boolean {
+  return (EXCEEDS_ASKED.test(questionWords) || OVER_HOURS.test(questionWords)) && !FITS_HOURS.test(questionWords.replace(EXCEEDS_ASKED_ALL, " "));
+}
+const EXCEEDS_ASKED_ALL = new RegExp(EXCEEDS_ASKED.source, "g");
 /** Whether units fit hours: « ça rentre dans les 120 h ? », « je dépasse ? », "does it fit within 100 hours?". */
 const FITS_HOURS =
   /\b(rentre|rentrent|rentrer|tient|tiennent|tenir|passe|passent|depasse|depasser|depasserai|deborde|suffit|suffisent|suffire|fit|fits|within|exceed|exceeds|go over|over budget|enough|covers?|covered)\b/;
@@ -2191,7 +2239,7 @@ function unitsInABudget(rules: string, words: string, codes: readonly string[], 
   // many credits or how long is what is asked.
   // (« J'ai 100 h max, je peux faire la licence en un an avec des UE de 6 ? »: a diploma in a time is a plan's question.)
   const byCreditsAlone = codes.length === 0 && saysABudget(words) && !HOW_MANY_UNITS.test(questionWords) && !CREDITS_ASKED.test(questionWords) && !HOW_LONG.test(questionWords) && !DIPLOMA_NAMED.test(words) && !IN_A_TIME.test(words);
-  if (!(codes.length > 0 || byCreditsAlone) || !(FITS_HOURS.test(questionWords) || AT_MOST_HOURS.test(words))) return undefined;
+  if (!(codes.length > 0 || byCreditsAlone) || !(FITS_HOURS.test(questionWords) || AT_MOST_HOURS.test(words) || OVER_HOURS.test(questionWords))) return undefined;
   // "NFA031 (6 ECTS), GDN100 and UTC504": the credits a unit is said with are its own, no unit more.
   const said = withoutTimesOfDay(rules).replace(CREDITS_BEFORE_A_CODE, "$1").replace(CREDITS_OF_A_CODE, "$1");
   const text = withCreditsSaid(withoutCodes(said, codes));
@@ -2204,7 +2252,8 @@ function unitsInABudget(rules: string, words: string, codes: readonly string[], 
   const options = exampled ? undefined : budgetOptions(withCreditsSaid(said), offered);
   if (options) return { kind: "credit-hours", hours, codes: [...new Set(options.flatMap((option) => option.codes))], atMost: true, options };
   if (codes.length === 0 && units === undefined) return undefined;
-  return { kind: "credit-hours", hours, codes: [...codes], atMost: true, ...(units ? { units } : {}) };
+  // « j'ai 60 h, NFA031 et UTC501 ça dépasse ? »: whether they go over, « Oui » when they do (it said « Non : … au-delà de vos 60 h »).
+  return { kind: "credit-hours", hours, codes: [...codes], atMost: true, ...(units ? { units } : {}), ...(asksIfOver(questionWords) ? { exceeds: true as const } : {}) };
 }
 
 /**

@@ -1548,7 +1548,8 @@ const IN_THAT_CASE = /^ (et )?(alors |du coup )?(il se passe quoi|qu est ce qui 
 const NOTIONS_POINTED_TO = new Set(["UA", "US", "FOAD", "JOURNEEBLOQUEE", "HTT"]);
 /** A question whose subject is « c'est », « ça », "is it": those words say nothing of what it is. */
 // ("… a 'UA' worth 17 credits but no classes. What is that thing?": what « that » is, the same.)
-const POINTING_SUBJECT = /^\s*(c est|c|ca|cela|est ce|est ce que c est|qu est ce que c est|is it|it s|it is|is that|does it|do they|are they|what( is|'s| s) (that|it|this)( thing)?[\s?!.]*$)/;
+// (Whole words: « c », « ca » do not start « comment », « cours », « caser ».)
+export const POINTING_SUBJECT = /^\s*(?:(?:c est|c|ca|cela|est ce|est ce que c est|qu est ce que c est|is it|it s|it is|is that|does it|do they|are they)\b|what(?: is|'s| s) (?:that|it|this)(?: thing)?[\s?!.]*$)/;
 /**
  * « J'ai vu « UA » dans la maquette de la licence, c'est un cours comme les autres ? »: the question's « c'est » is the one notion
  * the situation named (the UA), which stands for its « cours » (read as a UE: the page on UEs had been given). Unchanged otherwise.

@@ -2686,7 +2686,7 @@ describe("long messages' second questions and grades said in passing (a dev set 
 describe("hours of several units asked in credits", () => {
   it("answers \"I can only fit about 100 hours … how many credits roughly?\" as a budget, not « no reference »", async () => {
     await play([{ user: "I can only fit about 100 hours of class this year around my job, how many credits is that roughly?", bot: [text(/^With at most 100 class hours: 12 ECTS \(2 units of 6 ECTS = 100 h\)/)] }]);
-    await play([{ user: "j'ai 150 heures financées par mon CPF, ça fait combien de crédits ?", bot: [text(/^150 h, c'est plus qu'une UE : environ 3 UE de 6 ECTS \(3 × 50 h\), soit 18 ECTS ; selon la taille des UE, de 14 à 18 ECTS\./)] }]);
+    await play([{ user: "j'ai 150 heures financées par mon CPF, ça fait combien de crédits ?", bot: [text(/^150 h, c'est plus qu'une UE : environ 3 UE de 6 ECTS \(3 × 50 h\), soit 18 ECTS ; selon la taille des UE, de 14 à 18 ECTS \(des UE d'une même taille dont les heures de référence font 150 h à ±10 % près\)\./)] }]);
   });
 });
 

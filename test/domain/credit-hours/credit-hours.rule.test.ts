@@ -78,7 +78,7 @@ describe("credits for hours, in reverse, with the tolerance ranges", () => {
   it("reads hours of several units as units of one size: 100 h is about 2 units of 6 ECTS, 9 to 12 ECTS by the units' size", () => {
     const answer = creditsForHours(100);
     expect(answer).toMatchObject({ kind: "no-reference", position: "above-table", units: { count: 2, reference: { ects: 6 }, ects: 12, minEcts: 9, maxEcts: 12 } });
-    expect(describeCreditsForHours(answer, "fr")).toMatch(/^100 h, c'est plus qu'une UE : environ 2 UE de 6 ECTS \(2 × 50 h\), soit 12 ECTS ; selon la taille des UE, de 9 à 12 ECTS\./);
+    expect(describeCreditsForHours(answer, "fr")).toMatch(/^100 h, c'est plus qu'une UE : environ 2 UE de 6 ECTS \(2 × 50 h\), soit 12 ECTS ; selon la taille des UE, de 9 à 12 ECTS \(des UE d'une même taille dont les heures de référence font 100 h à ±10 % près\)\./);
   });
 
   it.each([
