@@ -34,7 +34,7 @@ const DETAILS: readonly [DetailKind, string][] = [
   // How the unit is assessed, what is to hand in.
   ["assessment", String.raw`\b(devoirs?|homework|assignments?|projets? a rendre|rendus?|controle continu|continuous assessment|coefficients?|bareme|grading scheme|how (is|are) (it|the unit|the course|they|grades?) (graded|assessed|marked)|comment (est|sont) (elle |il |ils |elles |l ue |le cours )?(note|notee|evalue|evaluee|evalues)|qui corrige|who (marks|grades|corrects)|partiels?( de [a-z]{3} ?\d{3}| en [a-z]{3} ?\d{3})? (compte|comptent|vaut|valent|represente|pese|pesent) (pour |dans la note )?(combien|quoi|quel pourcentage|quelle part)|combien (vaut|valent|compte|comptent|pese|pesent) (le |les |un )?partiels?|compte(nt)? pour combien dans (la|ma) note|ponderation|weighting|(midterm|mid term|partial exam) (counts?|is worth|weighs?)|how much (does|do|is|are) (the |my )?(midterms?|mid terms?) (count|worth))\b`],
   // Attendance.
-  ["attendance", String.raw`\b(((les|des) (td|tp|ed|travaux diriges|travaux pratiques|seances)|tutorials|labs|lab sessions)\b( \w+){0,2} (sont |are |is )?(obligatoires?|compulsory|mandatory)(?=[\s?!.]*$|\s+(ou pas|ou non|or not)[\s?!.]*$|\s+(pour|to|for) (avoir|valider|passer|pass|sit|take) (l |la |le |the |mon |ma |my )?([a-z]{3} ?\d{3}|examen|exam|ue|unit|unite)?[\s?!.]*$)|absences?|manquer des (cours|seances)|miss(ing)? (classes|sessions|lessons|lectures)|sessions? (can|may) i miss|presence obligatoire|obligatoire d y (aller|etre)|attendance|assiduite|mandatory to attend|compulsory attendance)\b`],
+  ["attendance", String.raw`\b(((les|des) (td|tp|ed|travaux diriges|travaux pratiques|seances)|tutorials|labs|lab sessions)\b( \w+){0,2} (sont |are |is )?(obligatoires?|compulsory|mandatory)(?=[\s?!.]*$|\s+(ou pas|ou non|or not)[\s?!.]*$|\s+(pour|to|for) (avoir|valider|passer|pass|sit|take) (l |la |le |the |mon |ma |my )?([a-z]{3} ?\d{3}|examen|exam|ue|unit|unite)?[\s?!.]*$)|absences?|manquer des (cours|seances)|miss(ing)? (classes|sessions|lessons|lectures)|sessions? (can|may) i miss|presence obligatoire|obligatoire d y (aller|etre)|obligatoire d (etre present\w*|assister|y assister)|(etre present\w*|presence) (est |c est )?obligatoire|(have|need) to attend (the |all |every )?(classes|sessions|lectures)|attendance|assiduite|mandatory to attend|compulsory attendance)\b`],
   // The teacher as a person.
   ["teacher-manner", String.raw`\b(profs?|professeurs?|enseignants?|teachers?|lecturers?)\b.{0,20}\b(comment|sympa|gentil|bien|nice|good|strict|severe|exigeant|cool|how is|is (he|she) (good|nice|strict))\b`],
   ["past-papers", String.raw`\b(annales|sujets? (d examens?|des annees|precedents)|past (papers|exams)|old exams|(les|des) corriges|corriges (des|d) (annales|examens?|sujets?))\b`],
@@ -43,13 +43,14 @@ const DETAILS: readonly [DetailKind, string][] = [
   // Difficulty and workload.
   ["difficulty", String.raw`\b(difficile|difficult|hard to pass|tough|niveau de difficulte|charge de travail|workload|is it hard|c est dur|ca se valide facilement|(la |le )?plus (facile|simple|dure|abordable|accessible)|(les |la |le )?moins (dure?s?|difficiles?|exigeantes?)|easiest|hardest|easier|harder|more difficult|facile a valider|easy to pass)\b`],
   // The threshold of a placement test.
-  ["placement-score", String.raw`\b(combien de points|quel score|what score|seuil|minimum score|note minimale)\b.{0,30}\b(test|positionnement|placement)\b`],
+  // (« Le test de positionnement d'ANG320 c'est un Cambridge ? »: the test's form, which the card does not give either.)
+  ["placement-score", String.raw`\b(combien de points|quel score|what score|seuil|minimum score|note minimale)\b.{0,30}\b(test|positionnement|placement)\b|\b(test|positionnement|placement)\b.{0,40}\b(c est|cest|is it|est ce|est il) (un |une |a |le |the )?(cambridge|toeic|toefl|ielts|bulats|linguaskill)\b`],
   // Attending without the exam: auditing.
   ["auditing", String.raw`\b(auditeur libre|en auditeur|en tant qu auditeur|as an auditor|audit(ing)? (the |a |this )?(course|unit|class|[a-z]{2,5}\d{2,5})|sans (passer|faire|presenter|me presenter a) (l |les )?(examens?|exams?|epreuves?)|without (taking|sitting|doing) (the |any )?(exams?|examens?|final|test))\b`],
   // Recognition elsewhere.
   // Being let off it: « être dispensé de ANG320 avec le TOEIC », "exempted from ANG320 with a TOEIC score".
   // (« dispensée » of a unit is also where or how it is taught: « NFA031 est dispensée le soir » is no exemption; nor are fees waived.)
-  ["exemption", String.raw`(?<!\b(?:frais|fees?|costs?|tarifs?|prix|price)\b.{0,40})\b(dispensee?s? (de|d) (?!quelle|quel|facon|maniere)|(une|la|obtenir une|demander une|avoir une) dispenses? (de|d|pour)|(me|m en) dispenser (de|d)|exempted|exempt from|an exemption|exemption from|waive (it|the unit|the course|the class)|waived (from|off)|get out of taking|skip (the unit|the course|the class))\b`],
+  ["exemption", String.raw`(?<!\b(?:frais|fees?|costs?|tarifs?|prix|price)\b.{0,40})\b(dispensee?s? (de|d) (?!quelle|quel|facon|maniere)|(une|la|obtenir une|demander une|avoir une) dispenses? (de|d|pour)|(me|m en) dispenser (de|d)|exempted|exempt from|exempts? (me|us|you|him|her|them) from|(cambridge|toeic|toefl|ielts|bulats|linguaskill)\b.{0,40}\b(accepted|instead of|a la place du|replaces?|remplace)|an exemption|exemption from|waive (it|the unit|the course|the class)|waived (from|off)|get out of taking|skip (the unit|the course|the class))\b`],
   // When enrolment opens or closes: « c'est quand les inscriptions ? », "when does enrolment open for it?".
   // (Not who may enrol, "is enrolment open to …", nor when classes start once enrolled.)
   ["enrolment-dates", String.raw`\b((quand|when) (?:est ce qu |est ce que |c est |sont |do |does |is |are )?(?:les |the |l )?(inscriptions?|enrolments?|enrollments?|registrations?)\b|(quand|when) (?:do|does|is|are) (?:the )?(?:enrolments?|enrollments?|registrations?) (?:open|close)|(inscriptions?|enrolments?|enrollments?|registrations?)(?: (?:pour|for|in|to|a|de|d) [a-z]{3} ?\d{3})? (c est quand|sont quand|ouvrent|ouvrira|ouvre|ferment|fermera|ferme|closes?|opens?(?! to)|deadline|date limite)\b(?! droit)|dates? (d |des |limite d |limite des )?(inscriptions?)|(enrolment|enrollment|registration) (dates?|deadline|period))\b`],
@@ -129,10 +130,17 @@ export const AFTER =
 
 /**
  * Sessions recorded, or one missed caught up: « les séances sont enregistrées ? », « si je rate un soir je pourrai rattraper ? »,
- * "are the classes recorded?", "can I watch a replay?" (not « je me suis enregistré », registered).
+ * "are the classes recorded?", "can I watch a replay?" — classes as videos. Not a grade, an enrolment or a record kept
+ * ("is my NFA031 session 2 grade recorded yet?", « mon inscription au cours NFA031 est bien enregistrée ? », « mes cours de NFA031
+ * sont enregistrés dans mon dossier ? »), nor an oral recorded at the exam (« un enregistrement oral à l'examen »).
  */
 const RECORDINGS =
-  /\b((cours|seances?|sessions?|classes?|lectures?|soirees?)\b( \w+){0,3} (enregistre(e|es|s)?|filmee?s?|recorded|filmed)|(enregistrements?|recordings?|replays?|videos?) (des|de la|du|of the|of) (cours|seances?|sessions?|classes?|lectures?)|(des|un|les|a|any) (replays?|recordings?|enregistrements?)|(rate|manque|loupe|miss|skip)\b( \w+){0,2} (soir|soiree|seance|cours|class|lecture|evening)s?\b(?!.{0,40}\b(examens?|exams?|partiels?)\b).{0,40}\b(rattraper|catch up|make up)|(miss|skip) (a|one|the) session\b.{0,40}\b(catch up|make up)|(rattraper|catch up on|make up) (une|un|la|le|les|a|the|missed) (seances?|cours|soirs?|soirees?|class|classes|lectures?))\b/;
+  /\b((?<!\b(inscriptions?|enrolment|enrollment|registration) (au|aux|a|en|in|to|for|on) (la |le |les |the )?)(cours|seances?|sessions?(?! \d)|classes?|lectures?|soirees?)( (?!(notes?|grades?|marks?|inscriptions?|resultats?|results?|rattrapages?|examens?|exams?|partiels?|resits?|dans|in|sur|on|to|\d+)\b)\w+){0,2}( (de|du|d|of|in|for) (la |le |the )?[a-z]{3} ?\d{3}| [a-z]{3} ?\d{3})?( (sont|est|seront|sera|seraient|serait|are|is|will be|would be|get|vont etre|ils|elles|they|bien|toutes|tous|all|aussi|also))* (enregistre(e|es|s)?|filmee?s?|recorded|filmed)\b(?! (dans|in|sur|on|to|into) (mon|ma|my|le|la|the|votre|your) (dossier|record|file|releve|transcript|espace|compte|account|fiche)\b)|(enregistrements?|recordings?|replays?|videos?) (des|de la|du|of the|of) (cours|seances?|sessions?(?! \d)|classes?|lectures?)|(des|un|les|a|any) (replays?|recordings?|enregistrements?)\b(?! (oral|orale|audio)\b)(?!( \w+){0,2} (a l|de l|pour l|at the|of the|in the|for the) (examen|exam|epreuve))|(rate|manque|loupe|miss|missed|skip|skipped)\b( \w+){0,2} (soir|soiree|seance|cours|class|lecture|evening)s?\b(?!.{0,40}\b(examens?|exams?|partiels?)\b).{0,40}\b(rattraper|catch up|make up)|(miss|skip) (a|one|the) session\b.{0,40}\b(catch up|make up)|(rattraper|catch up on|make up) (une|un|la|le|les|a|the|missed) (seances?|cours|soirs?|soirees?|class|classes|lectures?))\b/;
+/** « RCP104 c'est enregistré ? », "is it recorded?": said of a unit alone, its classes (not an enrolment, a grade or a record). */
+const IT_IS_RECORDED = /\b(c est|cest|c|ca sera|ce sera|is it|are they|it s) (bien |toujours |always )?(enregistre|filme|recorded|filmed)\s*$/;
+const OTHER_THINGS_RECORDED = /\b(inscri\w*|enrol\w*|registration|registered|notes?|grades?|marks?|resultats?|results?|dossier|releve|transcript|record|dispenses?|exemptions?|paiement|payment|candidature|application|examens?|exams?|epreuves?|oral|absences?)\b/;
+/** Whether the attendance is asked (« c'est obligatoire d'être présent ? »): the sessions said recorded are then the learner's reason. */
+const ATTENDANCE_ASKED = new RegExp(DETAILS.find(([kind]) => kind === "attendance")![1]);
 
 /** Being required to come somewhere (« does it require me to come to Paris? »): where classes are, not a prerequisite. */
 const REQUIRED_TO_COME = /\b(requires?|required|need|needs)\s+(me |you |us |learners |students )?to\s+(come|go|travel|be|attend|show up)\b/g;
@@ -184,7 +192,8 @@ const WHEN_IT_FALLS = /\b(lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?
 export function unitFacet(words: string): UnitFacet {
   // (Looked for only where « après » or "after" is said: the pattern is costly at every position of every message.)
   if (/\b(apres|after)\b/.test(words) && (COMES_AFTER_A_UNIT.test(words) || IS_IT_AFTER.test(words)) && !WHEN_IT_FALLS.test(words)) return "prerequisites";
-  if (RECORDINGS.test(words)) return "recordings";
+  // (« RCP104 séances enregistrées, c'est obligatoire d'être présent ? » asks the attendance, which the catalog does not hold.)
+  if ((RECORDINGS.test(words) || (IT_IS_RECORDED.test(words) && !OTHER_THINGS_RECORDED.test(words))) && !ATTENDANCE_ASKED.test(words)) return "recordings";
   const [unheld] = unheldFacets(words);
   if (unheld) return unheld;
   if (PATH.test(words)) return "path";
