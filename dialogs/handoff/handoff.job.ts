@@ -217,9 +217,10 @@ function carriesQuestion(text: string): boolean {
   // « … me rappelle pour parler de VAE », « … m'aide à choisir entre la licence et le diplôme d'ingénieur »: what to talk about.
   const topic = TOPIC.exec(words)?.groups?.topic ?? "";
   if (topic.replace(EMPTY_MATTER, " ").split(/\s+/).some((word) => word.length >= 3)) return true;
-  // « …, c'est pour une VAE », « au sujet de mon inscription », "about my exemption": a matter named as such, in one word.
+  // « …, c'est pour une VAE », « au sujet de mon inscription », "about my exemption": a matter named as such, in one word when it is
+  // one the advisor could answer on (« c'est pour moi », « concernant mon cas », "about tomorrow" name none: the question is asked).
   const named = NAMED_MATTER.exec(words)?.groups?.matter ?? "";
-  if (named.replace(EMPTY_MATTER, " ").replace(VAGUE_MATTER, " ").split(/\s+/).some((word) => word.length >= 3)) return true;
+  if (KNOWN_MATTER.test(named)) return true;
   const matter = MATTER.exec(words)?.groups?.matter ?? "";
   return matter.replace(EMPTY_MATTER, " ").split(/\s+/).filter((word) => word.length >= 3).length >= MATTER_WORDS;
 }
@@ -230,8 +231,13 @@ function carriesQuestion(text: string): boolean {
  */
 const NAMED_MATTER =
   /\b(c est pour|c etait pour|ce serait pour|au sujet (de|d|du|des)|concernant|a propos (de|d|du|des)|it s about|it is about|it s for|it is for|about|regarding|concerning)\b(?<matter>.*)$/;
-/** What names no matter even after « c'est pour »: « c'est pour une question », "about an issue". */
-const VAGUE_MATTER = /\b(questions?|renseignements?|infos?|informations?|demandes?|problemes?|soucis?|trucs?|choses?|issues?|problems?|queries|query|request|things?|stuff|rien|nothing|vous|you|parler|talk)\b/g;
+/**
+ * A matter of studying here, which a learner could be answered on: a diploma, a VAE, enrolling, an exam, a grade, a kind of unit,
+ * credits, an exemption, funding (a unit code is read before). Not « moi », « mon fils », « mon cas », « ma situation », « un rdv »,
+ * « savoir », "tomorrow", nor « une question »: those leave « Quelle est votre question ? » to ask.
+ */
+const KNOWN_MATTER =
+  /\b(vae|vap|vapp|validations?|valider|inscriptions?|inscrire|reinscriptions?|enrol\w*|registration|admissions?|examens?|exams?|partiels?|epreuves?|rattrapages?|resits?|sessions? 2|notes?|grades?|marks|resultats?|results|releve|transcript|ua|uas|ue|ues|unites? (d enseignement|d activite|specifiques?)|units?|licence|master|masters|diplomes?|diplomas?|degrees?|ingenieur|inge|bts|dut|certificats?|certificates?|titres? rncp|dispenses?|exemptions?|equivalences?|financements?|funding|cpf|credits?|ects|prerequis|prerequisites?|autorisations?|authori[sz]ations?|stages?|internships?|alternance|apprentissage|foad|frais|fees|tarifs?|emploi du temps|timetable|horaires?|planning|progression)\b/;
 
 /**
  * How an answer can come back through this channel without a contact: Teams posts it in the

@@ -116,6 +116,11 @@ export function fold(sentence: string): string {
 const GOES_ON = /^(et|and|what about|how about|sinon|otherwise|else|ou sinon|or else)\b/;
 /** Whether, asked going on from a question: « et aussi si une US rapporte des crédits », "and also whether it counts" (not « et si possible … »). */
 const WHETHER_GOING_ON = /^(et|and) (aussi |also )?(si|s il|whether|if)\b(?! (possible|possibles|besoin|necessaire|needed|possible))/;
+
+/** Whether a question goes on from the one before by asking whether: « et aussi si une UA rapporte des crédits », "And whether I can enrol". */
+export function asksWhetherGoingOn(question: string): boolean {
+  return WHETHER_GOING_ON.test(fold(question).trim());
+}
 /** A request going on from a question: « et tu aurais … », "and do you know …". */
 const REQUESTS = /^(et|and) (tu aurais|vous auriez|tu as|vous avez|t as|tu connais|vous connaissez|tu sais|vous savez|do you have|do you know|would you have|have you got|got any|can you|could you)\b/;
 /** Question words as typed on a phone: « cb », « koi ». */

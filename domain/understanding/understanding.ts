@@ -11,7 +11,7 @@ import { readOrdinal } from "./prompt-answers";
 import { findUnitCodes, UNIT_CODE_PATTERN } from "../catalog/unit-code";
 import { namesAKnownSubject } from "../catalog/unit-search";
 import { asksAuthorization, asksPrerequisites, COMES_AFTER, asksToMoveAnExam, detailsAsked, isUnheldFacet, saysEntirelyAtADistance, unheldFacets } from "./unit-facets";
-import { asks, focusOnQuestion, fold, pointsBackOnly, QUESTION_WORD, questionsOf, type FocusedMessage } from "./question-focus";
+import { asks, asksWhetherGoingOn, focusOnQuestion, fold, pointsBackOnly, QUESTION_WORD, questionsOf, type FocusedMessage } from "./question-focus";
 import { RetrievalIndex, type RankedEntry } from "./retrieval.index";
 import { foldText } from "./text-normalizer";
 import type { AnalyzedText } from "./term-analyzer";
@@ -475,7 +475,7 @@ export class Understanding {
    * session 1, session 2) — it got suggestions, or an enrolment check of the unit.
    */
   private ofMovedExam(words: string, understood: Omit<Understood, "text">): Omit<Understood, "text"> | undefined {
-    if (!undecided(understood.intent) || !OF_EXAMS.test(words) || !EXAM_MOVED.test(words)) return undefined;
+    if (!undecided(understood.intent) || !(OF_EXAMS.test(words) || A_UNIT_SAT_ANOTHER_TIME.test(words)) || !EXAM_MOVED.test(words)) return undefined;
     return this.pageTagged(EXAM_MOVED_TAG, understood);
   }
 
@@ -670,14 +670,28 @@ export class Understanding {
     return alone;
   }
 
+  /**
+   * Whether a page given for a part before answers a whether going on: it is the page the part is read as, or among those it would
+   * offer ("whether I can enrol in one directly" after the page on US, which says one cannot), or the part asks the credits of a kind of unit that
+   * page speaks of and gives in ECTS (the UA page: UAALOT 17 ECTS, UAEP04 18 ECTS; not the US page, which gives none).
+   */
+  private answersWhether(entryId: string, intent: Intent, question: string, language: Language): boolean {
+    if ((intent.kind === "answer" && intent.entryId === entryId) || (intent.kind === "suggestions" && intent.suggestions.some((suggestion) => suggestion.entryId === entryId))) return true;
+    if (intent.kind !== "abstain" && intent.kind !== "suggestions") return false;
+    const entry = this.entries.get(entryId);
+    return entry !== undefined && CREDITS_ASKED.test(` ${fold(question)} `) && UNIT_KINDS_NAMED.some(([, pattern]) => pattern.test(question)) && this.speaksOfTheKinds(entryId, question) && /\bECTS\b/.test(entry.answer[language]);
+  }
+
   /** Whether an entry's questions or answers (`inQuestions`: its questions) hold every word of a subject (on their first five letters); none said: true. */
-  /** Whether an entry's questions speak of each kind of unit a question names besides the UE (a UA, a US), as written: upper case or in words. */
+  /** Whether an entry's questions or answer speak of each kind of unit a question names besides the UE (a UA, a US), as written: upper case or in words. */
   private speaksOfTheKinds(entryId: string, question: string): boolean {
     const entry = this.entries.get(entryId);
     if (!entry) return true;
     const asked = UNIT_KINDS_NAMED.filter(([, pattern]) => pattern.test(question));
-    const questions = [...entry.questions.fr, ...entry.questions.en].join(" ");
-    return asked.every(([, pattern]) => pattern.test(questions));
+    // (Its answer too: the page on the experience each diploma asks, « Expérience demandée pour l'UA », answers « mon expérience peut
+    // compter pour l'UA ? » though its questions say « expérience professionnelle » only.)
+    const texts = [...entry.questions.fr, ...entry.questions.en, entry.answer.fr, entry.answer.en].join(" ");
+    return asked.every(([, pattern]) => pattern.test(texts));
   }
 
   private speaksOf(entryId: string, subject: string, { inQuestions = false }: { inQuestions?: boolean } = {}): boolean {
@@ -992,6 +1006,8 @@ export class Understanding {
       // "What's a US? Can I take one as a standalone module?": « one » is the notion of the page before (it got « Yes » of any unit: false).
       const onTheNotion = previous?.kind === "answer" && own.length === 0 ? followUpOnNotion(question, previous.entryId, this, language) : undefined;
       if (onTheNotion) {
+        // ("What is a US? And whether I can enrol in one directly": the page on US says one cannot; not « no sure answer » besides.)
+        if (previous?.kind === "answer" && asksWhetherGoingOn(question) && this.answersWhether(previous.entryId, onTheNotion.intent, question, language)) continue;
         each.push({ ...onTheNotion, language, text: question });
         continue;
       }
@@ -1260,6 +1276,9 @@ export class Understanding {
       // « …la différence entre une UA et une US, et aussi si une US rapporte des crédits comme une UE »: a page whose questions speak
       // of none of the kinds of unit the part asks about (the credits of a UE) does not answer it; the part is said not surely answered.
       if (understood.intent.kind === "answer" && !this.speaksOfTheKinds(understood.intent.entryId, question)) understood = { ...understood, intent: { kind: "abstain", reason: "unknown" } };
+      // "What is a US? And whether I can enrol in one directly", « C'est quoi une UA ? et aussi si une UA rapporte des crédits »: whether,
+      // going on, asked of what the page given for a part before already answers, is not said unanswered (that page says it).
+      if (asksWhetherGoingOn(question) && each.some((before) => before.intent.kind === "answer" && this.answersWhether(before.intent.entryId, understood.intent, question, language))) continue;
       const { intent } = understood;
       each.push({ ...understood, ...(intent.kind === "eligibility" ? { intent: withWholeSituation(intent, text) } : {}), language, text: partText });
     }
@@ -1581,6 +1600,8 @@ const EXAMS_TAG = "exams";
 export const SESSION_2_TAG = "session-2";
 /** Absent at an exam, no unit said: « j'étais malade le jour de l'examen », "I was in hospital on exam day". */
 const ABSENT_AT_AN_EXAM = new RegExp(String.raw`\b(malade|hospitalisee?|absente?|en deplacement|sick|ill|in hospital|hospitali[sz]ed|away)\b.{0,25}\b(l examen|l exam|mon examen|the exam|my exam|exam day|partiel)\b|\b(?:${CANNOT_COME_TO_THE_EXAM})`);
+/** Credits asked: « rapporte des crédits », "gives ECTS". */
+const CREDITS_ASKED = /\b(credits?|ects)\b/;
 /** The kinds of unit other than the UE, as written (« US » in upper case, "us" is a pronoun): « une US », « unité spécifique », "activity unit". */
 const UNIT_KINDS_NAMED: readonly [string, RegExp][] = [
   ["UA", /\bUAs?\b|\bunit[ée]s? d['’ ]activit[ée]|\bactivity units?\b/i],
@@ -1604,6 +1625,8 @@ const HOW_TO_ENROL =
 const EXAM_MOVED_TAG = "exam-moved";
 /** Words of an exam. */
 const OF_EXAMS = /\b(examens?|exams?|epreuves?|partiels?)\b/;
+/** A unit sat another day or week, its exam unsaid: « Je peux passer NFA031 une autre semaine que prévu ? » (not « un autre semestre »). */
+const A_UNIT_SAT_ANOTHER_TIME = /\b(passer|repasser) [a-z]{3} ?\d{3} (un autre jour|une autre (date|semaine)|un autre moment)\b/;
 /** An exam asked on another day: « le passer une autre semaine », "sit it another week", « décaler l'examen ». */
 const EXAM_MOVED =
   /\b((le |la |l )?(passer|repasser|sit|take)( it| l examen| the exam| mon examen| my exam| (the|my) [a-z]{3} ?\d{3} exam)?( (de |d |du )?[a-z]{3} ?\d{3})? (un autre jour|une autre (date|semaine)|un autre moment|another (day|date|week)|in another week|plus tard|later)|(decaler|reporter|deplacer|repousser|reschedule|postpone|move) (l |mon |my |the |son |cet |this )?(examen|exam|epreuve))\b/;

@@ -220,3 +220,195 @@ describe("progress typed on a phone", () => {
     expect(reply).not.toMatch(/LG02501A — Licence informatique|ECTS acquis/);
   });
 });
+
+describe("set 70's helper B mended: what the review found worse, narrowed", () => {
+  const ASKS_THE_QUESTION = /^(Je transmets votre demande à un conseiller\. Quelle est votre question \?|I will pass your request to an advisor\. What is your question\?)$/;
+  const ASKS_THE_CONTACT = /indiquez votre adresse e-mail ou votre numéro de téléphone|give your email address or phone number/;
+
+  it.each([
+    "je veux parler à un conseiller, c'est pour moi",
+    "je veux parler à un conseiller concernant mon cas",
+    "can someone call me about tomorrow",
+    "je voudrais un rdv avec un conseiller, c'est pour savoir",
+    "je veux parler à un conseiller, c'est pour vous demander un truc",
+    "je veux parler à un conseiller, c'est pour mon fils",
+    "je veux parler à un conseiller concernant ma situation",
+    "je veux parler à un conseiller, c'est pour un rdv",
+    "I want to talk to an advisor, it's for my son",
+    "je veux parler à un conseiller, c'est pour un renseignement",
+  ])("asks the question of « %s », which names no matter an advisor could answer on (it asked the contact)", async (message) => {
+    const reply = await replyTo(message);
+    expect(reply).toMatch(ASKS_THE_QUESTION);
+    expect(reply).not.toMatch(ASKS_THE_CONTACT);
+  });
+
+  it.each([
+    "je veux parler à un conseiller, c'est pour une VAE",
+    "je voudrais voir un conseiller au sujet de mon inscription à NFA031",
+    "I'd like to talk to an advisor about my VAE",
+    "I want to talk to an advisor, it's about my exemption",
+    "je veux parler à un conseiller concernant mes notes",
+    "je veux parler a un conseiller c'est pour la licence",
+    "can someone call me about my exam",
+  ])("keeps « %s » as its question: a known matter (a unit, a diploma, a VAE, enrolling, a grade, an exam)", async (message) => {
+    const reply = await replyTo(message);
+    expect(reply).toMatch(ASKS_THE_CONTACT);
+    expect(reply).not.toMatch(/Quelle est votre question|What is your question/);
+  });
+
+  it.each([
+    "j'ai envoyé une question à un conseiller la semaine dernière, toujours rien ?",
+    "j'ai envoyé un message au conseiller, toujours rien ?",
+    "I sent a message to an advisor last week, still nothing?",
+  ])("gives the request's status to « %s » (it started a new request, or said it did not know)", async (message) => {
+    const reply = await replyTo(message);
+    expect(reply).toMatch(/^(Je ne trouve aucune demande à un conseiller dans cette conversation|I cannot find any request to an advisor in this conversation)/);
+    expect(reply).not.toMatch(/Quelle est votre question|indiquez votre adresse e-mail|Je ne sais pas répondre|I do not know the answer/);
+  });
+
+  it("does not take a France Travail advisor's silence for a request of the assistant's", async () => {
+    expect(await replyTo("j'ai envoyé un mail à mon conseiller France Travail, toujours rien, je fais quoi pour le CPF ?")).not.toMatch(/aucune demande à un conseiller/);
+  });
+
+  it.each([
+    ["Je prépare le Cambridge pour ANG320, c'est utile ?", /^Mes sources ne disent pas cela de ANG320/],
+    ["Le niveau Cambridge B2 suffit pour ANG320 ?", /^ANG320 — Anglais professionnel[\s\S]*niveau attendu : test de positionnement/],
+    ["Is a Cambridge certificate accepted instead of the ANG320 placement test?", /^I do not know the answer to this question[\s\S]*shall I pass your question on\?/],
+    ["J'ai une licence de l'Open University, je peux entrer en ingénieur ?", /^Je ne suis pas sûr d'avoir compris[\s\S]*conditions d'accès à la licence informatique L3/],
+    ["je suis diplomé de cambridge, je peux faire le master ici ?", /^Je ne sais pas répondre à cette question[\s\S]*voulez-vous que je lui transmette votre question \?/],
+    ["J'ai un diplôme de l'Open University, est-ce que je peux m'inscrire en licence informatique L3 ?", /^On entre en licence informatique L3 \(LG02501A\)/],
+    ["I have a degree from Oxford, can I enrol in the licence?", /^You enter the computer science licence L3 \(LG02501A\)/],
+  ])("does not decline « %s » as another school's offer: Cambridge the certificate, a degree held elsewhere", async (message, reads) => {
+    const reply = await replyTo(message);
+    expect(reply).toMatch(reads);
+    expect(reply).not.toMatch(DECLINED_FR);
+    expect(reply).not.toMatch(DECLINED_EN);
+  });
+
+  it.each([
+    "Does the Open University in the UK have distance computing degrees?",
+    "Est-ce que Harvard propose des cours du soir ?",
+    "Combien coûte un master à Oxford ?",
+    "Quels diplômes propose Oxford à distance ?",
+    "What does a Harvard MBA cost?",
+    "What are the Open University's rules for credit transfer?",
+    "Stanford a des cours en ligne gratuits ?",
+  ])("still declines « %s »: the other school's own offer", async (message) => {
+    expect(await replyTo(message)).toMatch(/^(Je ne peux répondre qu'aux questions sur les formations du Cnam Paris|I can only answer questions about Cnam Paris evening courses)/);
+  });
+
+  it("says the form of ANG320's placement test is not in its sources to « … c'est un Cambridge ? » (« Oui » before, then declined)", async () => {
+    const reply = await replyTo("Le test de positionnement d'ANG320 c'est un Cambridge ?");
+    expect(reply).toMatch(/^Pour ANG320, je n'ai pas dans mes sources la forme de son test de positionnement ni le score attendu\./);
+    expect(reply).not.toMatch(/^Oui|Je ne peux répondre qu'aux questions/);
+  });
+
+  it.each([
+    ["I have a Harvard online certificate, can it exempt me from NFA031?", /For NFA031, my sources do not give the conditions of an exemption/],
+    ["Does my BTS exempt me from UTC501?", /^For UTC501, my sources do not give the conditions of an exemption/],
+    ["Le TOEIC est accepté à la place du test d'ANG320 ?", /^Pour ANG320, je n'ai pas dans mes sources les conditions d'une dispense/],
+  ])("says an exemption asked in « %s » is not in its sources (the Harvard one got « Yes: NFA031 is offered at a distance »)", async (message, reads) => {
+    const reply = await replyTo(message);
+    expect(reply).toMatch(reads);
+    expect(reply).not.toMatch(/^Yes: NFA031 is offered at a distance|I can only answer questions/);
+  });
+
+  const RECORDINGS_REPLY = /séances sont enregistrées|ne dit pas si ses séances|sessions are recorded|sessions of [A-Z]{3}\d{3} are recorded|whether its sessions are recorded/;
+
+  it.each([
+    ["Is my NFA031 session 2 grade recorded yet?", NOT_UNDERSTOOD],
+    ["ma note de session 2 est enregistrée pour NFA031 ?", NOT_UNDERSTOOD],
+    ["ANG320 il y a un enregistrement oral à l'examen ?", NOT_UNDERSTOOD],
+    ["mes cours de NFA031 sont enregistrés dans mon dossier ?", /^Mes sources ne disent pas cela de NFA031/],
+    ["are my NFA031 classes recorded in my record?", /^To follow your progress I need to read your record/],
+    ["mon inscription au cours NFA031 est bien enregistrée ?", /./],
+    ["la séance de rattrapage de NFA031 est enregistrée ?", /^Je ne sais pas répondre à cette question/],
+  ])("does not read « %s » as the unit's recorded classes (a grade, a record, an enrolment, an oral: it said the card did not say)", async (message, reads) => {
+    const reply = await replyTo(message);
+    expect(reply).toMatch(reads);
+    expect(reply).not.toMatch(RECORDINGS_REPLY);
+  });
+
+  it("says RCP104's attendance rules are not in its sources to « RCP104 séances enregistrées, c'est obligatoire d'être présent ? » (it said « Oui … vous pourrez la reprendre »)", async () => {
+    const reply = await replyTo("RCP104 séances enregistrées, c'est obligatoire d'être présent ?");
+    expect(reply).toMatch(/^Pour RCP104, je n'ai pas dans mes sources ses règles d'assiduité\./);
+    expect(reply).not.toMatch(/^Oui|vous pourrez donc la reprendre/);
+  });
+
+  it.each([
+    ["RCP104 c'est enregistré ?", /^Oui : d'après sa fiche, les séances de RCP104 sont enregistrées/],
+    ["RCP104 la séance de mardi est enregistrée, je peux la regarder quand ?", /^Oui : d'après sa fiche, les séances de RCP104 sont enregistrées/],
+    ["RCP104 les cours sont filmés ?", /^Oui : d'après sa fiche, les séances de RCP104 sont enregistrées/],
+    ["can I watch a replay of RCP104 sessions?", /^Yes: according to its card, the sessions of RCP104 are recorded/],
+    ["I missed a class of RCP104, can I catch up on it?", /^Yes: according to its card, the sessions of RCP104 are recorded/],
+    ["NFA031 : est-ce que les cours du soir sont enregistrés ?", /^La fiche de NFA031 ne dit pas si ses séances sont enregistrées/],
+  ])("answers the recordings of « %s » (it gave the card, a check, or « Oui : … en cours du soir »)", async (message, reads) => {
+    const reply = await replyTo(message);
+    expect(reply).toMatch(reads);
+    expect(reply).not.toMatch(/vous inscrire à|you may enrol|est proposée en cours du soir/);
+  });
+
+  it("answers « les séances sont enregistrées ? » after RCP104's card of RCP104 (it gave the page on FOAD)", async () => {
+    const [, reply] = await talk("RCP104", "les séances sont enregistrées ?");
+    expect(reply).toMatch(/^Oui : d'après sa fiche, les séances de RCP104 sont enregistrées/);
+    expect(reply).not.toMatch(/Certaines UE sont proposées en FOAD/);
+  });
+
+  it.each([
+    "NFA031 est-ce que c'est à distance, mais qui l'enseigne ?",
+    "NFA031 est-ce que c'est en ligne, mais qui fait le cours ?",
+    "NFA031 est-elle à distance, mais qui l'enseigne ?",
+  ])("answers what is asked before « mais » in « %s » (a question, not conceded): the card, then the teacher not held", async (message) => {
+    const reply = await replyTo(message);
+    expect(reply).toMatch(/^NFA031 — Programmation avec Java : notions de base[\s\S]*formation à distance \(FOAD\)[\s\S]*Je n'ai ni le nom ni les coordonnées de l'enseignant de NFA031/);
+  });
+
+  it.each([
+    ["Is NFA031 online, but who teaches it?", /^Yes: NFA031 is offered at a distance \(FOAD\)[\s\S]*My sources give neither the name nor the contact details of the teacher of NFA031/],
+    ["FPG114 est à distance, mais l'examen je le passe où ?", /^Je n'ai pas la salle ni le lieu de l'examen de FPG114 dans mes sources/],
+    ["NFA031 c'est à distance, mais qui l'enseigne ?", /^Je n'ai ni le nom ni les coordonnées de l'enseignant de NFA031/],
+    ["NFA031 is online, but who teaches it?", /^My sources give neither the name nor the contact details of the teacher of NFA031/],
+  ])("keeps « %s »: a question answers first, a statement is conceded", async (message, reads) => {
+    expect(await replyTo(message)).toMatch(reads);
+  });
+
+  it.each([
+    ["What is a US? And whether I can enrol in one directly", /^Specific units \(US[\s\S]*You cannot enrol in a US directly/],
+    ["C'est quoi une US ? et aussi si je peux m'y inscrire directement", /^Les unités spécifiques \(US\)[\s\S]*On ne peut pas s'inscrire directement à une US/],
+    ["C'est quoi une UA ? et aussi si une UA rapporte des crédits", /^Une unité d'activité \(UA\)[\s\S]*UAALOT pour la licence informatique \(17 ECTS[\s\S]*UAEP04 pour les diplômes d'ingénieur \(18 ECTS\)/],
+    ["What is a UA? And whether a UA gives credits", /^An activity unit \(UA[\s\S]*UAALOT for the computer science licence \(17 ECTS/],
+  ])("does not say a whether the page given already answers is unanswered: « %s »", async (message, reads) => {
+    const reply = await replyTo(message);
+    expect(reply).toMatch(reads);
+    expect(reply).not.toMatch(/je n'ai pas (la|de) réponse|I have no sure answer|not in my sources|Vouliez-vous dire|Did you mean/);
+  });
+
+  it.each([
+    ["C'est quoi une US ? et aussi si une US rapporte des crédits", /Pour « aussi si une US rapporte des crédits », je n'ai pas la réponse dans mes sources/],
+    ["C'est quoi une UA ? et aussi si une US rapporte des crédits", /Pour « aussi si une US rapporte des crédits », je n'ai pas la réponse dans mes sources/],
+    ["What is a US? And whether a US gives credits", /For "whether a US gives credits", the answer is not in my sources/],
+  ])("keeps the honest decline of a US's credits: « %s »", async (message, reads) => {
+    expect(await replyTo(message)).toMatch(reads);
+  });
+
+  it("answers whether one's experience counts for the UA from the page on the experience asked (a part naming the UA answered by it was declined)", async () => {
+    const reply = await replyTo(
+      "Je suis développeur depuis 3 ans en CDI après une reconversion : j'ai fait un bootcamp de 6 mois, mais je n'ai aucun diplôme en informatique. Je voudrais la licence pour évoluer. Est-ce que mon expérience peut compter pour l'UA, et est-ce que je peux entrer directement en L3 ?",
+    );
+    expect(reply).toMatch(/^Oui : pour Licence informatique \(L3\), son UA UAALOT \(17 ECTS\) demande 1 an d'expérience dans le domaine/);
+    expect(reply).not.toMatch(/je n'ai pas la réponse dans mes sources/);
+  });
+
+  it.each(["Je peux passer NFA031 une autre semaine que prévu ?", "Je peux passer NFA031 un autre jour ?", "je peux passer l'examen de NFA031 une autre semaine ?"])(
+    "says exam dates cannot be moved to « %s » (it checked an enrolment)",
+    async (message) => {
+      const reply = await replyTo(message);
+      expect(reply).toMatch(/^Les dates d'examen ne peuvent pas être déplacées/);
+      expect(reply).not.toMatch(/vous inscrire à NFA031/);
+    },
+  );
+
+  it("keeps « je peux passer NFA008 un autre semestre ? » a check: the unit taken another semester", async () => {
+    expect(await replyTo("je peux passer NFA008 un autre semestre ?")).toMatch(/vous inscrire à NFA008/);
+  });
+});
