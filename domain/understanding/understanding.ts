@@ -436,7 +436,11 @@ export class Understanding {
     // (« je peux pas venir à l'examen de NFA009 jeudi, c'est grave ? »: the page on the ID to bring, close by its words, says
     // nothing of an exam one will miss.)
     const onTheIdPage = intent.kind === "answer" && (this.entries.get(intent.entryId)?.tags.includes(EXAM_ID_TAG) ?? false);
-    const open = undecided(intent) || (intent.kind === "unit" && intent.facet === "exam-date") || onTheIdPage;
+    // (« Je n'ai pas pu aller à l'examen de DRS102 en janvier … Je dois refaire toute l'UE ? »: the page on failing both sessions,
+    // chosen by « refaire l'UE », said « Oui » to someone who missed session 1 only — session 2 is theirs.)
+    const sessionTwoPage = [...this.entries.values()].find((entry) => entry.tags.includes(SESSION_2_TAG))?.id;
+    const onTheRetakePage = intent.kind === "answer" && intent.entryId !== sessionTwoPage && (this.entries.get(intent.entryId)?.tags.includes(SESSION_2_TAG) ?? false) && !SECOND_SESSION_SAID.test(words);
+    const open = undecided(intent) || (intent.kind === "unit" && intent.facet === "exam-date") || onTheIdPage || onTheRetakePage;
     if (!open) return undefined;
     const mentions = unitMentions(text);
     const missed = mentions.some((mention) => mention.absent) || ABSENT_AT_AN_EXAM.test(words);
@@ -1598,6 +1602,8 @@ const OF_EXAMS_OR_RESULTS = /\b(examens?|exams?|epreuves?|partiels?|notes?|resul
 const EXAMS_TAG = "exams";
 /** The content's tag of its page on session 2 (infra/content/README.md). */
 export const SESSION_2_TAG = "session-2";
+/** Session 2 named: « au rattrapage », « à la session 2 », "the resit" (an exam missed there leaves none after it). */
+const SECOND_SESSION_SAID = /\b(rattrapage|session 2|seconde session|deuxieme session|2e session|resit|retake exam|second session)\b/;
 /** Absent at an exam, no unit said: « j'étais malade le jour de l'examen », "I was in hospital on exam day". */
 const ABSENT_AT_AN_EXAM = new RegExp(String.raw`\b(malade|hospitalisee?|absente?|en deplacement|sick|ill|in hospital|hospitali[sz]ed|away)\b.{0,25}\b(l examen|l exam|mon examen|the exam|my exam|exam day|partiel)\b|\b(?:${CANNOT_COME_TO_THE_EXAM})`);
 /** Credits asked: « rapporte des crédits », "gives ECTS". */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { botConversation } from "../support/bot";
+import { botConversation, repliesOf } from "../support/bot";
 import { replyText } from "../support/turn-table";
 
 /** The replies to each message of one conversation, each message's replies joined. */
@@ -412,3 +412,20 @@ describe("set 70's helper B mended: what the review found worse, narrowed", () =
     expect(await replyTo("je peux passer NFA008 un autre semestre ?")).toMatch(/vous inscrire à NFA008/);
   });
 });
+
+describe("an exam missed at session 1, the unit asked to be done again (set 71's one false, mended after its sealed run)", () => {
+  it.each([
+    "Je n'ai pas pu aller à l'examen de DRS102 en janvier, mon fils était malade. Je dois refaire toute l'UE ?",
+    "j'étais absent à l'examen de NFA031, je dois refaire toute l'UE ?",
+  ])("gives session 2 to « %s » (it said « Oui », the page on failing both sessions)", async (message) => {
+    const [reply] = await repliesOf([message]);
+    expect(reply).toMatch(/^La session 2 est ouverte à ceux qui étaient absents à la session 1/);
+    expect(reply).not.toMatch(/^Oui|inscrivez-vous de nouveau/);
+  });
+
+  it.each(["j'étais absent au rattrapage de NFA031, je dois refaire toute l'UE ?", "si je rate les deux sessions je dois refaire l'UE ?"])("keeps the page on failing both sessions for « %s »", async (message) => {
+    const [reply] = await repliesOf([message]);
+    expect(reply).toMatch(/Sans au moins 10\/20 à la session 2 \(ou absent aux deux sessions\)/);
+  });
+});
+
