@@ -181,6 +181,8 @@ const HELD: Record<HeldFacet, (unit: Unit, catalog: Catalog, language: Language,
 
 /** A timetable note that says the sessions are recorded: « Séances enregistrées. ». */
 const RECORDED_NOTE = /\b(enregistr\w*|recorded|recordings?|replays?)\b/i;
+/** A note that says the opposite: « Séances non enregistrées », "not recorded", "no replay". */
+const NOT_RECORDED_NOTE = /\b(non|pas|not|no|sans|without)\s+(enregistr|record|replay)/i;
 
 /**
  * « Pour RCP104, les séances sont enregistrées ? »: « Oui » from the offerings whose timetable note says so; a card that says
@@ -188,7 +190,7 @@ const RECORDED_NOTE = /\b(enregistr\w*|recorded|recordings?|replays?)\b/i;
  */
 function describeRecordings(unit: Unit, _catalog: Catalog, language: Language): string {
   const w = unitInfoWording[language];
-  const recorded = unit.offerings.filter((offering) => offering.note !== undefined && RECORDED_NOTE.test(offering.note));
+  const recorded = unit.offerings.filter((offering) => offering.note !== undefined && RECORDED_NOTE.test(offering.note) && !NOT_RECORDED_NOTE.test(offering.note));
   if (recorded.length > 0) return w.recorded(unit.code, recorded.map((offering) => describeOffering({ ...offering, note: undefined }, language)));
   // (« je travaille en horaires décalés, … les cours sont enregistrés ? »: its classes at a distance are what such a learner can follow.)
   const distance = unit.offerings.filter((offering) => offering.modality === "distance");

@@ -1203,7 +1203,7 @@ const UNIT_WORD = String.raw`(?:[a-z]{3} ?\d{3}|ua[a-z]{2}[a-z0-9]{2}|ussi\d{2})
 /** The unit as the object done without: its code, « it », « cette UE ». */
 const THE_UNIT = String.raw`(?:${UNIT_WORD}|it|them|this (?:unit|one|course|module)|that (?:unit|one|course|module)|the (?:unit|course|module)|cette ue|ce cours|cette unite)`;
 const DONE_WITHOUT = new RegExp(
-  String.raw`\b((?:remplac\w*|replace|substitute|swap|echanger) (?:l |la |le )?${THE_UNIT}|(?:la|le|l|les) (?:remplacer|echanger)|(?:${UNIT_WORD}|it) (?:be )?(?:replaced|swapped|substituted)|(?:skip|skipping|zapper|sauter|eviter|do without|exempt(?:ed)? from|get out of) (?:de (?:faire|suivre|prendre|passer) )?(?:l |la |le |les )?${THE_UNIT}|(?:la|le|l|les) (?:zapper|sauter|eviter)|(s|m|t|nous|vous) en passer|(se|me|te|nous|vous) passer (de|d) (?:l |la |le |cette ue |ce cours )?${UNIT_WORD}|(m|t|s|nous|vous) en (etre )?dispense\w*|en etre (dispense|exempte)\w*|(etre|me|te|se|vous|nous) (dispense|exempte)\w* (de|d) (?:l |la |le |cette ue |ce cours )?${UNIT_WORD}|(la|le|l|les) dispenser|(ne|n) pas (la|le|l|les) (faire|suivre|prendre|passer|valider)|(ne|n) pas (faire|suivre|prendre|passer|valider) (?:l |la |le )?${UNIT_WORD}|(?:can|could|may|should) (?:i|we|one) not (?:take|do|follow) ${THE_UNIT}|(?:possible|allowed|ok|okay) (?:to )?not (?:take|do|follow) ${THE_UNIT}|(?:what if|and if|if) i (?:do not|don t|dont) (?:take|do|follow) ${THE_UNIT})\b`,
+  String.raw`\b((?:remplac\w*|replace|substitute|swap|echanger) (?:l |la |le )?${THE_UNIT}|(?:la|le|l|les) (?:remplacer|echanger)|(?:${UNIT_WORD}|it) (?:be )?(?:replaced|swapped|substituted)|(?:skip|skipping|zapper|sauter|eviter|do without|exempt(?:ed)? from|get out of) (?:de (?:faire|suivre|prendre|passer) )?(?:l |la |le |les )?${THE_UNIT}|(?:la|le|l|les) (?:zapper|sauter|eviter)|(s|m|t|nous|vous) en passer|(se|me|te|nous|vous) passer (de|d) (?:l |la |le |cette ue |ce cours )?${UNIT_WORD}|(m|t|s|nous|vous) en (etre )?dispense\w*|en etre (dispense|exempte)\w*|(etre|me|te|se|vous|nous) (dispense|exempte)\w* (de|d) (?:l |la |le |cette ue |ce cours )?${UNIT_WORD}|(?<!\b(?:qui|who)\b.{0,20})(la|le|l|les) dispenser (?=de |d |pour |for |dans |vu |puisque )|(ne|n) pas (la|le|l|les) (faire|suivre|prendre|passer|valider)|(ne|n) pas (faire|suivre|prendre|passer|valider) (?:l |la |le )?${UNIT_WORD}|(?:can|could|may|should) (?:i|we|one) not (?:take|do|follow) ${THE_UNIT}|(?:possible|allowed|ok|okay) (?:to )?not (?:take|do|follow) ${THE_UNIT}|(?:what if|and if|if) i (?:do not|don t|dont) (?:take|do|follow) ${THE_UNIT})\b`,
 );
 /** Spared one way of a unit's classes: « dispensé des cours du samedi », "exempted from the Saturday classes". */
 const SPARED_SOME_CLASSES =
@@ -2210,10 +2210,11 @@ function unitsAddedToNamed(said: string, counted: { count: number; ects: number 
 }
 
 /** Two amounts compared, in folded words: « pareil que », « autant (d'heures) que », « équivalent à », "the same … as", « plus que », "less than". */
+/** (« qu'une » folds to « qu une »: « que » may lose its e.) */
 const SAME_AS =
-  /\b(the same( amount| number)?( of [a-z]+( [a-z]+)?)? as|same as|as (much|many)( [a-z]+){0,3} as|equal to|equivalent to|equivalente? a|equivaut a|pareil que|pareille que|la meme chose que|le meme (volume|nombre d heures|temps) que|autant( d heures| de temps| de cours)? que|revient au meme que)\b/;
-const MORE_THAN = /\b(plus( d heures| de temps| de cours| long)? que|more( class)?( hours| time)? than|longer than)\b/;
-const LESS_THAN = /\b(moins( d heures| de temps| de cours| long)? que|less( class)?( hours| time)? than|fewer( class)? hours than|shorter than)\b/;
+  /\b(the same( amount| number)?( of [a-z]+( [a-z]+)?)? as|same as|as (much|many)( [a-z]+){0,3} as|equal to|equivalent to|equivalente? a|equivaut a|pareil que?|pareille que?|la meme chose que?|le meme (volume|nombre d heures|temps) que?|autant( d heures| de temps| de cours)? que?|revient au meme que?)\b/;
+const MORE_THAN = /\b(plus( d heures| de temps| de cours| long)? que?|more( class)?( hours| time)? than|longer than)\b/;
+const LESS_THAN = /\b(moins( d heures| de temps| de cours| long)? que?|less( class)?( hours| time)? than|fewer( class)? hours than|shorter than)\b/;
 /**
  * Right after the words comparing, the second amount: units of some credits (« deux UE de 3 », "one 6-credit unit", « 3 UE de 2 »), or
  * the second named back ("than the second"). « c'est plus que ce qu'il faut pour valider un semestre » compares nothing said.

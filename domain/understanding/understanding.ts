@@ -1495,7 +1495,7 @@ function rulesKeepTheJob(intent: Intent, learned: Route, text: string): boolean 
 }
 
 /** Where the learner stands: « où j'en suis », « jen suis où », "where am I". */
-const WHERE_I_STAND = /\b(j ?en suis|en suis je|where (am i|do i stand))\b/;
+const WHERE_I_STAND = /\b(j ?en suis(?! (sur|sure|certaine?|convaincue?|capable|fiere?|contente?)\b)|en suis je|where (am i|do i stand))\b/;
 /** A question this short, after one about a unit, goes on asking about it (« faut une autorisation ? »). */
 const MAX_ELLIPTIC_WORDS = 4;
 /** A page chosen alone with less confidence than this leaves a question after a unit's to be asked of that unit, when it asks one of its facts. */

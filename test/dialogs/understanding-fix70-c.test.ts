@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { botConversation } from "../support/bot";
+import { botConversation, repliesOf } from "../support/bot";
 import { replyText } from "../support/turn-table";
 
 /** The replies to one message of a new conversation, joined. */
@@ -350,5 +350,25 @@ describe("a beginner in programming who works in networks", () => {
 
   it("still warns a programming beginner before NFA032", async () => {
     expect(await replyTo("je suis débutant en programmation, je peux faire NFA032 ?")).toMatch(/Attention : vous dites ne pas avoir validé NFA031, or NFA032 attend ce niveau/);
+  });
+});
+
+describe("the whole change read again (a reader of the diff found these)", () => {
+  it("compares two amounts said with « qu'une » (« que » elided; they were added up)", async () => {
+    const [more] = await repliesOf(["Deux UE de 3 ECTS, c'est plus d'heures qu'une UE de 6 ECTS ?"]);
+    expect(more).toMatch(/^Oui : 2 UE de 3 ECTS = 2 × 30 h = 60 h[^\n]*contre une UE de 6 ECTS = 50 h/);
+    const [same] = await repliesOf(["Deux UE de 3, c'est pareil qu'une UE de 6 ?"]);
+    expect(same).toMatch(/^Non : 2 UE de 3 ECTS = 2 × 30 h = 60 h/);
+  });
+
+  it("does not read « qui va la dispenser » (who teaches it) as doing without the unit", async () => {
+    const [reply] = await repliesOf(["GDN100, qui va la dispenser pour la licence ?"]);
+    expect(reply).not.toMatch(/obligatoire|dispense de GDN100/);
+  });
+
+  it("does not read « j'en suis sûr » as where the learner stands", async () => {
+    const [reply] = await repliesOf(["Je vise la licence, j'en suis sûr, combien de crédits ?"]);
+    expect(reply).toMatch(/LG02501A — Licence informatique \(L3\) : 60 ECTS/);
+    expect(reply).not.toMatch(/connectez-vous/);
   });
 });
