@@ -268,7 +268,7 @@ function asksMembership(text: string): boolean {
   return IN_THE_DIPLOMA.test(words) && !TAKEN_TOGETHER.test(words);
 }
 const IN_THE_DIPLOMA =
-  /\b((sont|est|sont elles|sont ils|c est|ce sont|font partie|fait partie|figurent|is|are|are they|is it|part of)( bien| toutes| tous| both| all)? (dans|de|du|in|of) (la|le|l|the|my|ma|mon) (licence|license|l3|diplome|degree|diploma|bachelor|ingenieur|engineering))\b/;
+  /\b((sont|est|sont elles|sont ils|c est|ce sont|font partie|fait partie|figurent|is|are|are they|is it|part|parts)( bien| toutes| tous| both| all)? (dans|de|du|in|of) (la|le|l|the|my|ma|mon) (licence|license|l3|diplome|degree|diploma|bachelor|ingenieur|engineering))\b/;
 const TAKEN_TOGETHER =
   /\b(choisir|choix|prendre|faire|suivre|valider|take|choose|pick|do|compter|comptent|count|counts|ensemble|together|a la fois|en meme temps|combin\w*|cumul\w*|les deux|toutes les deux|tous les deux|both|obligatoires?|compulsory|mandatory)\b/;
 

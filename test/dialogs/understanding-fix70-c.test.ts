@@ -372,3 +372,10 @@ describe("the whole change read again (a reader of the diff found these)", () =>
     expect(reply).not.toMatch(/connectez-vous/);
   });
 });
+
+describe("two units of one group asked as part of the licence (a reader of the diff found it; it said « No: same group »)", () => {
+  it("answers « Yes » that both are in it, one of them counting", async () => {
+    const [reply] = await repliesOf(["Are NFP121 and GLG105 part of the licence?"]);
+    expect(reply).toMatch(/^Yes: NFP121 and GLG105 are part of LG02501A, in the same group \(Programmation et génie logiciel\)[^\n]*only one of them counts/);
+  });
+});
