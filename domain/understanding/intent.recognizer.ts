@@ -1857,6 +1857,9 @@ function gradeAtLaterSession(rules: string, grade: number): boolean {
 const FIRST_SESSION = /\b(session 1|premiere session|first session|1ere session|session normale)\b/g;
 const FIRST_SESSION_SAID = new RegExp(FIRST_SESSION.source);
 const LATER_SESSIONS = new RegExp(LATER_SESSION.source, "g");
+/** Both sessions named as where a grade was got: « aux deux sessions », "at both sessions". */
+const BOTH_SESSIONS_WORDS = "(?:aux|a mes|at|in|on) (?:deux|2|both|both of the|the two|mes deux|les deux) (?:sessions|sittings)";
+const BOTH_SESSIONS = new RegExp(String.raw`\b${BOTH_SESSIONS_WORDS}\b`, "g");
 /**
  * Numbers that may be grades: not a session's number, nor credits, hours, years, nor a count of things (« deux
  * voyages », "two kids"), nor the 20 a grade is out of (« session 2 (7/20) »).
@@ -1868,10 +1871,11 @@ const GRADE_NUMBERS = new RegExp(
 );
 /**
  * Right after a grade, its session named: « 11 à la session 2 », "11 at the resit"; or after the unit it was got in (« j'ai eu 8 à
- * RSX102 au rattrapage », "I got 8 in RSX102 at the resit": session 2's grade, none left after it).
+ * RSX102 au rattrapage », "I got 8 in RSX102 at the resit": session 2's grade, none left after it); « 7 aux deux sessions »,
+ * "8 at both sessions" too (the later one among them).
  */
 const AT_LATER_SESSION = new RegExp(
-  `^\\s*(?:(?:\\/|sur|out of|over)\\s*20\\s*)?(?:(?:a|en|in|for|on|de|d|pour)\\s+(?:l |the )?[a-z]{3}\\s?\\d{3}[a-z]?\\s*,?\\s*)?(?:a|at|en|in|au|lors de)\\s+(?:la |the |sa |ma |my )?(?:${LATER_SESSION_WORDS})`,
+  `^\\s*(?:(?:\\/|sur|out of|over)\\s*20\\s*)?(?:(?:a|en|in|for|on|de|d|pour)\\s+(?:l |the )?[a-z]{3}\\s?\\d{3}[a-z]?\\s*,?\\s*)?(?:(?:a|at|en|in|au|lors de)\\s+(?:la |the |sa |ma |my )?(?:${LATER_SESSION_WORDS})|${BOTH_SESSIONS_WORDS}\\b)`,
 );
 /** Right after a grade, the first session named: « 7 en session 1 », "7 at the first session". */
 const AT_FIRST_SESSION = /^\s*(?:(?:\/|sur|out of|over)\s*20\s*)?(?:a|at|en|in|au|lors de)\s+(?:la |the |sa |ma |my )?(?:session 1|premiere session|first session|1ere session|session normale|first attempt|first sitting)\b/;
@@ -1905,7 +1909,7 @@ function laterSessionGrades(rules: string): number[] {
   const ofTheCodeBefore = successive !== null && UNIT_CODE_RIGHT_BEFORE.test(rules.slice(0, successive.index));
   // (Only after a first grade below the pass mark: « 12 puis 8 » is validated with 12, session 2 being for those below 10 or absent.)
   if (successive && toNumber(successive[1] as string) < PASSING_GRADE && toNumber(successive[2] as string) <= 20 && (SITTINGS_SAID.test(rules) || ofTheCodeBefore)) return [toNumber(successive[2] as string)];
-  const ends = [...rules.matchAll(LATER_SESSIONS), ...rules.matchAll(SAT_AGAIN)].map((m) => (m.index ?? 0) + (m[0] as string).length);
+  const ends = [...rules.matchAll(LATER_SESSIONS), ...rules.matchAll(SAT_AGAIN), ...rules.matchAll(BOTH_SESSIONS)].map((m) => (m.index ?? 0) + (m[0] as string).length);
   if (ends.length === 0) return [];
   const firstEnds = [...rules.matchAll(FIRST_SESSION)].map((m) => (m.index ?? 0) + (m[0] as string).length);
   const after = (at: number, spanEnds: readonly number[]) => Math.min(Infinity, ...spanEnds.filter((end) => end <= at).map((end) => at - end));

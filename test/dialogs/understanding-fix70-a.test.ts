@@ -323,3 +323,19 @@ describe("a question's pointing subject is whole words (mend, item 11)", () => {
     expect(POINTING_SUBJECT.test(question)).toBe(false);
   });
 });
+
+describe("a grade got at both sessions (it offered session 2 again: false)", () => {
+  it.each([
+    ["j'ai eu 7 aux deux sessions de NFA031, je dois refaire l'UE ?", /^Oui : 7\/20 est sous la moyenne[^\n]*La session 2 était la dernière/],
+    ["I got 8 at both sessions of UTC501, what now?", /^No, 8\/20 is below the 10\/20 pass mark[^\n]*You will need to take the unit again/],
+  ])("reads « %s » as the later session's grade", async (message, expected) => {
+    const [reply] = await repliesOf([message]);
+    expect(reply).toMatch(expected);
+    expect(reply).not.toMatch(/repasser l'examen en session 2|sit the exam again at session 2/);
+  });
+
+  it("keeps session 2 for a grade said alone, and « aux deux sessions » asked of the future", async () => {
+    expect((await repliesOf(["j'ai eu 7 à NFA031"]))[0]).toMatch(/Vous pouvez repasser l'examen en session 2/);
+    expect((await repliesOf(["j'ai eu 8, je peux aller aux deux sessions ?"]))[0]).toMatch(/Vous pouvez repasser l'examen en session 2/);
+  });
+});
