@@ -72,7 +72,8 @@ export interface ConversationData {
   welcomed: boolean;
   /**
    * Whether the check, plan or request for an advisor running has read a message of the learner's since it began: "in English
-   * please" at its first question asks it again from the start, in that language; later, the question stays as it was asked.
+   * please" at its first question asks it again from the start, in that language; at a later question, that question alone is
+   * asked again in that language (rewordPendingQuestion), what was answered kept.
    */
   dialogAnswered?: boolean;
   /** The last answer given, for the "utile / pas utile" votes. */

@@ -3,7 +3,7 @@ import { CREDIT_HOURS_TABLE, TOLERANCE_PERCENT } from "../../domain/credit-hours
 import type { Language } from "../../domain/language/language";
 import type { Comparison, Pace } from "../../domain/understanding/intent.recognizer";
 import type { UnitsAtAPace } from "../../domain/planning/units-at-a-pace.rule";
-import { decimal } from "../common/catalog.wording";
+import { catalogWording, decimal } from "../common/catalog.wording";
 
 type Of<T extends { kind: string }, K extends T["kind"]> = T & { kind: K };
 
@@ -131,7 +131,7 @@ export const creditHoursWording: Record<Language, CreditHoursWords> = {
       const span = (n: number) => `${n} semestre${n > 1 ? "s" : ""}${n > 1 ? ` (${halfYears(n, "fr")}, à deux semestres par an)` : ""}`;
       const apart = notOffered.length > 0 ? ` sans ${notOffered.map((unit) => unit.code).join(", ")} (voir plus bas),` : "";
       const head = `À ${perSemester === 1 ? "une UE" : `${perSemester} UE`} par semestre,${apart} ${count === 1 ? "1 UE demande" : `${count} UE demandent`} ${span(least)}, si ${count === 1 ? "elle" : "chacune"} est ouverte au semestre où vous la prenez.`;
-      const order = sequence.map((semester, i) => `${i + 1}. ${termFr(semester.term)} : ${semester.codes.join(", ") || "aucune"}`).join("\n");
+      const order = sequence.map((semester, i) => `${i + 1}. ${catalogWording.fr.term[semester.term]} : ${semester.codes.join(", ") || "aucune"}`).join("\n");
       const start = eitherStart ? "en commençant en septembre comme en février" : sequence[0]?.term === "S1" ? "en commençant en septembre" : "en commençant en février";
       const only = oneTermOnly.length > 0 ? ` ${oneTermOnly.map(({ code, term }) => `${code} n'est proposée qu'au ${term === "S1" ? "premier" : "second"} semestre`).join(", ")}.` : "";
       const missing = notOffered.map(({ code, activity }) => `\n${code} : ${activity ? "unité d'activité (UA), elle n'a pas de cours, donc pas de semestre où la suivre" : "aucun semestre de cours au catalogue"} (laissée de côté du décompte).`).join("");
@@ -232,7 +232,7 @@ export const creditHoursWording: Record<Language, CreditHoursWords> = {
       const span = (n: number) => `${n} semester${n > 1 ? "s" : ""}${n > 1 ? ` (${halfYears(n, "en")}, at two semesters a year)` : ""}`;
       const apart = notOffered.length > 0 ? ` without ${notOffered.map((unit) => unit.code).join(", ")} (see below),` : "";
       const head = `At ${perSemester === 1 ? "one unit" : `${perSemester} units`} a semester,${apart} ${count === 1 ? "1 unit takes" : `${count} units take`} ${span(least)}, if ${count === 1 ? "it is" : "each is"} open in the semester you take it.`;
-      const order = sequence.map((semester, i) => `${i + 1}. ${semester.term === "S1" ? "first semester (September to January)" : "second semester (February to June)"}: ${semester.codes.join(", ") || "none"}`).join("\n");
+      const order = sequence.map((semester, i) => `${i + 1}. ${catalogWording.en.term[semester.term]}: ${semester.codes.join(", ") || "none"}`).join("\n");
       const start = eitherStart ? "starting in September or in February" : sequence[0]?.term === "S1" ? "starting in September" : "starting in February";
       const only = oneTermOnly.length > 0 ? ` ${oneTermOnly.map(({ code, term }) => `${code} is offered in the ${term === "S1" ? "first" : "second"} semester only`).join(", ")}.` : "";
       const missing = notOffered.map(({ code, activity }) => `\n${code}: ${activity ? "an activity unit (UA), it has no classes, so no semester to take it in" : "no semester of classes in the catalog"} (left out of the count).`).join("");
@@ -389,11 +389,6 @@ export function describeHoursCheck(answer: HoursCheck, language: Language, asMis
 }
 
 /** Semesters said in years: 3 → « 1 an et demi », "1.5 years"; 4 → « 2 ans », "2 years". */
-/** A term as the catalog's pages say it. */
-function termFr(term: "S1" | "S2"): string {
-  return term === "S1" ? "premier semestre (septembre à janvier)" : "second semestre (février à juin)";
-}
-
 function halfYears(semesters: number, language: Language): string {
   const years = Math.floor(semesters / 2);
   const half = semesters % 2 === 1;

@@ -80,7 +80,6 @@ function prerequisiteRelation(a: Unit, b: Unit): { unit: Unit; other: string } |
 /** Asked whether a unit is advised, not required: « conseillée avant ? », « vaut mieux », "is it advised", "better to". */
 const ASKS_IF_ADVISED = /\b(conseill\w*|recommand\w*|mieux|preferable|advised|recommended|advisable|better|a good idea|une bonne idee)\b/;
 
-
 /**
  * A unit's prerequisites, advised level and units advised beforehand; headed, when the question names
  * another unit (« NFA032 faut avoir fait NFA031 ou pas ? »), by the yes or no for that one.

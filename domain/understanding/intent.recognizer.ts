@@ -536,11 +536,11 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
   // (« je peux prendre GDN100 et zapper ANG320 ? »: the unit gone without, not the one taken.)
   const goneWithout = mentions.filter((m) => m.role === "missing").map((m) => m.code);
   // (« être dispensé d'ANG320 avec le TOEIC » asks whether what one holds exempts: the exemption's conditions, not in the sources.)
-  const doneWithout = DONE_WITHOUT.test(questionWords) && !PUT_OFF.test(questionWords) && !EXEMPTED_BY_WHAT_ONE_HOLDS.test(questionWords) ? (goneWithout.length > 0 ? goneWithout : asked) : [];
+  const doneWithout = doesWithout(questionWords) && !EXEMPTED_BY_WHAT_ONE_HOLDS.test(questionWords) ? (goneWithout.length > 0 ? goneWithout : asked) : [];
   if (namesADiploma && !compensation && doneWithout.length > 0) return { kind: "diploma", codes: doneWithout };
   // "can I skip GDN100 if I already manage projects at work?", « … avec le TOEIC »: a reason given to go without one unit asks whether
   // it exempts, which the sources do not say (it got « I do not know »). (Not of a UA: an internship is one of UAALOT's ways.)
-  const exempted = goneWithout.length === 1 && asked.length === 0 && !/^U[AS]/.test(goneWithout[0]!) && DONE_WITHOUT.test(questionWords) && !PUT_OFF.test(questionWords) && EXEMPTED_BY_WHAT_ONE_HOLDS.test(questionWords) && unitFacet(questionWords) === "detail";
+  const exempted = goneWithout.length === 1 && asked.length === 0 && !/^U[AS]/.test(goneWithout[0]!) && doesWithout(questionWords) && EXEMPTED_BY_WHAT_ONE_HOLDS.test(questionWords) && unitFacet(questionWords) === "detail";
   if (exempted) return { kind: "unit", codes: goneWithout, facet: "detail" };
   if (namesADiploma && !compensation && ((asked.length > 0 && (DIPLOMA_CHOICE.test(words) || COUNTS_IN.test(words))) || passedCount || (asked.length === 0 && composition(words) && !PLANNING.test(words) && !PROGRESS.test(words)))) {
     // « J'ai validé RSX102, RSX101 peut aussi compter ? »: the units already passed count among the choices too.
@@ -1195,7 +1195,10 @@ export function asksWhereItCounts(text: string): boolean {
  * UTC502 last year"). (« GDN100 est dispensée le soir » is where it is taught, no exemption.)
  */
 export function asksToDoWithout(text: string): boolean {
-  const words = foldedWords(text);
+  return doesWithout(foldedWords(text));
+}
+/** Doing without a unit, said in folded words, not only putting it off (« ne pas la faire ce semestre »). */
+function doesWithout(words: string): boolean {
   return DONE_WITHOUT.test(words) && !PUT_OFF.test(words);
 }
 /** A unit named in folded words: « utc502 », « uaalot », « ussi01 ». */
@@ -1210,7 +1213,7 @@ const SPARED_SOME_CLASSES =
   /\b(dispense\w*|exempte\w*|exempt(ed)? from|skip|eviter|zapper) (des |du |de |d |the )?(cours|classes?|seances?|sessions?)( du| de| le| en| on| in the| the)? (samedi|samedis|soir|soirs|journee|saturday|saturdays|evening|evenings|weekend)\b|\b(skip|avoid|exempt(ed)? from|miss) the (saturday|evening|weekend) (classes|sessions|lessons)\b/;
 /** A unit put off, not done without: « ce semestre », "this semester", « pour l'instant », "last year". */
 const PUT_OFF =
-  /\b(ce semestre|cette annee|cet automne|ce printemps|maintenant|pour l instant|pour le moment|tout de suite|tout de suite|(au|le) (premier|second|deuxieme|prochain) semestre|le semestre prochain|l annee prochaine|l an (prochain|dernier)|l annee derniere|en s[12]|this (semester|term|year|fall|autumn|spring)|right now|for now|yet|(next|last) (semester|term|year)|until)\b/;
+  /\b(ce semestre|cette annee|cet automne|ce printemps|maintenant|pour l instant|pour le moment|tout de suite|(au|le) (premier|second|deuxieme|prochain) semestre|le semestre prochain|l annee prochaine|l an (prochain|dernier)|l annee derniere|en s[12]|this (semester|term|year|fall|autumn|spring)|right now|for now|yet|(next|last) (semester|term|year)|until)\b/;
 
 /** What one holds, said as a reason to be let off a unit: « avec le TOEIC », "with my certificate", « vu que j'ai un BTS »; or any reason
  * given (« si je fais un stage », "if I already manage projects at work", « puisque »): whether it exempts is not in the sources. */
@@ -2231,11 +2234,16 @@ const CREDITS_MEANT =
 /** Hours or time asked: the comparison is of class hours. */
 const HOURS_MEANT = /\b(heures?|hours?|h|time|temps|class|classes|cours|long|longer|shorter|duree|volume|charge|workload)\b/;
 function comparisonAsked(questionWords: string): Comparison | undefined {
-  const said = SAME_AS.exec(questionWords) ?? MORE_THAN.exec(questionWords) ?? LESS_THAN.exec(questionWords);
-  if (!said || !SECOND_AMOUNT.test(questionWords.slice(said.index + said[0].length))) return undefined;
-  if (SAME_AS.test(questionWords)) return CREDITS_MEANT.test(questionWords) && !HOURS_MEANT.test(questionWords) ? "same-credits" : "same";
-  return MORE_THAN.test(questionWords) ? "more" : "less";
+  // The first of the three said is the comparison asked; the second amount must follow it.
+  const [kind, said] = COMPARISONS.map(([each, pattern]) => [each, pattern.exec(questionWords)] as const).find(([, match]) => match !== null) ?? [];
+  if (!kind || !said || !SECOND_AMOUNT.test(questionWords.slice(said.index + said[0].length))) return undefined;
+  return kind === "same" && CREDITS_MEANT.test(questionWords) && !HOURS_MEANT.test(questionWords) ? "same-credits" : kind;
 }
+const COMPARISONS: readonly (readonly [Exclude<Comparison, "same-credits">, RegExp])[] = [
+  ["same", SAME_AS],
+  ["more", MORE_THAN],
+  ["less", LESS_THAN],
+];
 
 /** Units said by their credits, in the order the text says their credits (unitsByCredits reads counted ones first). */
 function inOrderSaid(units: readonly { count: number; ects: number }[], text: string): { count: number; ects: number }[] {

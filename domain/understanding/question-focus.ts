@@ -115,7 +115,7 @@ export function fold(sentence: string): string {
 /** A sentence that goes on from the one before: « et … », "and …". */
 const GOES_ON = /^(et|and|what about|how about|sinon|otherwise|else|ou sinon|or else)\b/;
 /** Whether, asked going on from a question: « et aussi si une US rapporte des crédits », "and also whether it counts" (not « et si possible … »). */
-const WHETHER_GOING_ON = /^(et|and) (aussi |also )?(si|s il|whether|if)\b(?! (possible|possibles|besoin|necessaire|needed|possible))/;
+const WHETHER_GOING_ON = /^(et|and) (aussi |also )?(si|s il|whether|if)\b(?! (possible|possibles|besoin|necessaire|needed))/;
 
 /** Whether a question goes on from the one before by asking whether: « et aussi si une UA rapporte des crédits », "And whether I can enrol". */
 export function asksWhetherGoingOn(question: string): boolean {

@@ -3,7 +3,7 @@ import { followUpOnNotion, ONE_OF_THEM_EN, ONE_OF_THEM_FR } from "./notion-follo
 import { canonicalQuestion, localizedAnswer, type ContentEntry, type LocalizedAnswer } from "../knowledge/content-entry.schema";
 import { DEFAULT_LANGUAGE, detectLanguage, type Language } from "../language/language";
 import type { ContentAnalysis } from "./content-analysis";
-import { asksComposition, asksForUnits, asksWhereItCounts, CANNOT_COME_TO_THE_EXAM, intentForRoute, mentionsADiploma, namedDiploma, recognizeIntent, saysTakenTogether, subjectOfSituation, UA_NAMED, withWholeSituation, type RuleIntent, FUNDING_SAID } from "./intent.recognizer";
+import { asksComposition, asksForUnits, asksWhereItCounts, CANNOT_COME_TO_THE_EXAM, LATER_SESSION, intentForRoute, mentionsADiploma, namedDiploma, recognizeIntent, saysTakenTogether, subjectOfSituation, UA_NAMED, withWholeSituation, type RuleIntent, FUNDING_SAID } from "./intent.recognizer";
 import { SURE_ANSWER, overrulingRoute, predictRoute, routeFeatures, unpackRouteModel, type Route, type RouteModel, type StoredRouteModel } from "./route-classifier";
 import storedRouteModel from "./route-model.json";
 import { deniesWhatClaimStates, isPolarQuestion, negations } from "./polar-question";
@@ -343,8 +343,13 @@ export class Understanding {
   }
 
   /** The content's page with this tag, as the answer chosen by a rule of the message (undefined when the content has none). */
+  /** The first written answer with a tag: the page a reading chooses by its tag. */
+  private entryTagged(tag: string): ContentEntry | undefined {
+    return [...this.entries.values()].find((candidate) => candidate.tags.includes(tag));
+  }
+
   private pageTagged(tag: string, understood: Omit<Understood, "text">): Omit<Understood, "text"> | undefined {
-    const entry = [...this.entries.values()].find((candidate) => candidate.tags.includes(tag));
+    const entry = this.entryTagged(tag);
     return entry ? { ...understood, intent: { kind: "answer", entryId: entry.id, confidence: TAGGED_PAGE_CONFIDENCE, answer: localizedAnswer(entry, understood.language) } } : undefined;
   }
 
@@ -438,8 +443,7 @@ export class Understanding {
     const onTheIdPage = intent.kind === "answer" && (this.entries.get(intent.entryId)?.tags.includes(EXAM_ID_TAG) ?? false);
     // (« Je n'ai pas pu aller à l'examen de DRS102 en janvier … Je dois refaire toute l'UE ? »: the page on failing both sessions,
     // chosen by « refaire l'UE », said « Oui » to someone who missed session 1 only — session 2 is theirs.)
-    const sessionTwoPage = [...this.entries.values()].find((entry) => entry.tags.includes(SESSION_2_TAG))?.id;
-    const onTheRetakePage = intent.kind === "answer" && intent.entryId !== sessionTwoPage && (this.entries.get(intent.entryId)?.tags.includes(SESSION_2_TAG) ?? false) && !SECOND_SESSION_SAID.test(words);
+    const onTheRetakePage = intent.kind === "answer" && intent.entryId !== this.entryTagged(SESSION_2_TAG)?.id && (this.entries.get(intent.entryId)?.tags.includes(SESSION_2_TAG) ?? false) && !LATER_SESSION.test(words);
     const open = undecided(intent) || (intent.kind === "unit" && intent.facet === "exam-date") || onTheIdPage || onTheRetakePage;
     if (!open) return undefined;
     const mentions = unitMentions(text);
@@ -1602,8 +1606,6 @@ const OF_EXAMS_OR_RESULTS = /\b(examens?|exams?|epreuves?|partiels?|notes?|resul
 const EXAMS_TAG = "exams";
 /** The content's tag of its page on session 2 (infra/content/README.md). */
 export const SESSION_2_TAG = "session-2";
-/** Session 2 named: « au rattrapage », « à la session 2 », "the resit" (an exam missed there leaves none after it). */
-const SECOND_SESSION_SAID = /\b(rattrapage|session 2|seconde session|deuxieme session|2e session|resit|retake exam|second session)\b/;
 /** Absent at an exam, no unit said: « j'étais malade le jour de l'examen », "I was in hospital on exam day". */
 const ABSENT_AT_AN_EXAM = new RegExp(String.raw`\b(malade|hospitalisee?|absente?|en deplacement|sick|ill|in hospital|hospitali[sz]ed|away)\b.{0,25}\b(l examen|l exam|mon examen|the exam|my exam|exam day|partiel)\b|\b(?:${CANNOT_COME_TO_THE_EXAM})`);
 /** Credits asked: « rapporte des crédits », "gives ECTS". */
