@@ -101,7 +101,10 @@ describe("advisor requests and their status", () => {
   });
 
   it("does not take « j'ai fait une demande de VAE, elle en est où ? » for a request to an advisor", async () => {
-    expect(await replyTo("j'ai fait une demande de VAE, elle en est où ?")).not.toMatch(/aucune demande à un conseiller/);
+    const reply = await replyTo("j'ai fait une demande de VAE, elle en est où ?");
+    // (As before the change: not understood for sure.)
+    expect(reply).toMatch(/^Je ne suis pas sûr d'avoir compris/);
+    expect(reply).not.toMatch(/aucune demande à un conseiller/);
   });
 
   it("takes the matter said with the request as its question: the contact is asked next, « non » passes it on, and its status follows", async () => {
@@ -114,7 +117,9 @@ describe("advisor requests and their status", () => {
   });
 
   it.each(["I'd like to talk to an advisor about my VAE", "je voudrais voir un conseiller au sujet de mon inscription"])("takes « %s » as its question too", async (message) => {
-    expect(await replyTo(message)).not.toMatch(/Quelle est votre question|What is your question/);
+    const reply = await replyTo(message);
+    expect(reply).toMatch(/give your email address or phone number|indiquez votre adresse e-mail ou votre numéro de téléphone/);
+    expect(reply).not.toMatch(/Quelle est votre question|What is your question/);
   });
 
   it.each(["je veux parler à un conseiller, c'est pour une question", "je veux parler à un conseiller svp", "I want to talk to an advisor about it"])("still asks the question of « %s », which names no matter", async (message) => {
@@ -144,6 +149,7 @@ describe("the assistant's own prompts: a semester after a check", () => {
 
   it("leaves « au second semestre » after a grade alone as it was", async () => {
     const [, after] = await talk("j'ai eu 13 en NFA031", "au second semestre");
+    expect(after).toMatch(/^Toutes les UE sont validées par un examen planifié à la fin de chaque semestre/);
     expect(after).not.toMatch(/vous inscrire à NFA031/);
   });
 });
@@ -267,7 +273,9 @@ describe("set 70's helper B mended: what the review found worse, narrowed", () =
   });
 
   it("does not take a France Travail advisor's silence for a request of the assistant's", async () => {
-    expect(await replyTo("j'ai envoyé un mail à mon conseiller France Travail, toujours rien, je fais quoi pour le CPF ?")).not.toMatch(/aucune demande à un conseiller/);
+    const reply = await replyTo("j'ai envoyé un mail à mon conseiller France Travail, toujours rien, je fais quoi pour le CPF ?");
+    expect(reply).toMatch(/possibilités de financement/);
+    expect(reply).not.toMatch(/aucune demande à un conseiller/);
   });
 
   it.each([

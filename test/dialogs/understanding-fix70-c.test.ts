@@ -101,7 +101,9 @@ describe("someone new to computing", () => {
   });
 
   it("gives no such warning for a unit without a computing level", async () => {
-    expect(await replyTo("I'm new to computing. Can I enrol in NFA031?")).not.toMatch(/Careful|To start in computing/);
+    const reply = await replyTo("I'm new to computing. Can I enrol in NFA031?");
+    expect(reply).toMatch(/✅ Yes, you may enrol in NFA031/);
+    expect(reply).not.toMatch(/Careful|To start in computing/);
   });
 });
 
@@ -363,6 +365,7 @@ describe("the whole change read again (a reader of the diff found these)", () =>
 
   it("does not read « qui va la dispenser » (who teaches it) as doing without the unit", async () => {
     const [reply] = await repliesOf(["GDN100, qui va la dispenser pour la licence ?"]);
+    expect(reply).toMatch(/^Mes sources ne disent pas cela de GDN100/);
     expect(reply).not.toMatch(/obligatoire|dispense de GDN100/);
   });
 
