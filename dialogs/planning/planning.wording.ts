@@ -162,7 +162,7 @@ export const planningWording: Record<Language, PlanningWords> = {
       `Je pars de ceci : ${defaults}. Dites-moi ce qui change, avec vos mots (« 2 soirs par semaine », « pas le samedi », « à distance seulement », « à partir de septembre »), ou « ok ».`,
     retryConstraints:
       "Je n'ai pas compris vos disponibilités. Par exemple : « 2 soirs par semaine », « pas le samedi », « à distance seulement », « plutôt le samedi », « à partir de février », ou « ok » pour garder ces hypothèses.",
-    keepWords: /^\s*(ok|okay|oui|d accord|c est bon|ca me va|ca va|parfait|par defaut|garder|on garde|go|vas y|allez y|tres bien|yes|fine|keep|sounds good|that s fine|default)\b/,
+    keepWords: /^\s*(ok|okay|oui|ouais|d accord|dac|c est bon|c bon|cest bon|ca me va|ca va|ca marche|parfait|nickel|impec|impeccable|super|top|par defaut|garder|on garde|go|vas y|allez y|tres bien|yes|fine|keep|sounds good|that s fine|default|(pas de|aucune|sans) (contraintes?|changements?|preferences?)|rien (a changer|de special|de particulier|ne change)|(non )?rien\s*$|non (c est bon|ca va|ca me va|rien)|tout me va|peu importe|comme (vous voulez|tu veux)|je suis (dispo|disponible|flexible|souple))\b/,
     keepButton: "OK, c'est bon",
     constraintButtons: ["2 soirs par semaine", "Pas le samedi", "À distance seulement"],
     zeroEvenings:
@@ -320,7 +320,7 @@ export const planningWording: Record<Language, PlanningWords> = {
     askConstraints: (defaults) =>
       `I assume: ${defaults}. Tell me what is different, in your own words ("2 evenings a week", "no Saturdays", "distance only", "from September"), or "ok".`,
     retryConstraints: 'I did not understand your availability. For example: "2 evenings a week", "no Saturdays", "distance only", "preferably Saturdays", "from February", or "ok" to keep these assumptions.',
-    keepWords: /^\s*(ok|okay|yes|fine|keep|sounds good|that s fine|default|go|go ahead|oui|d accord|c est bon)\b/,
+    keepWords: /^\s*(ok|okay|yes|yep|yeah|sure|fine|great|perfect|keep|sounds good|that s fine|that works|all good|looks good|default|go|go ahead|oui|d accord|c est bon|(no|none|without) (constraints?|changes?|preferences?)|no(thing)? (to change|changes)|(no )?nothing( else)?\s*$|no (it s|that s) fine|whatever|any(thing)? (works|is fine)|i m (flexible|available))\b/,
     keepButton: "OK, that's fine",
     constraintButtons: ["2 evenings a week", "No Saturdays", "Distance only"],
     zeroEvenings:

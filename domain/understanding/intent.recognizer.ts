@@ -278,6 +278,15 @@ const PLANNING = new RegExp(
     String.raw`\bwhere (do|should|would|can) i (start|begin)\b.{0,40}\b(licence|license|degree|diploma|engineering)\b|\b(licence|license|degree|diploma|engineering)\b.{0,80}\bwhere (do|should|would|can) i (start|begin)\b`,
     // « un planning pour finir le diplôme », "a plan to finish my degree".
     String.raw`\b(planning|plan|programme) (pour|to) (finir|terminer|obtenir|avoir|finish|complete|get)\b`,
+    // « tu peux me faire un planning pour la licence ? », « un emploi du temps pour finir ma licence », « proposer un parcours pour la
+    // licence »: a plan asked for a diploma (« le programme de la licence », what it holds, says « de », not « pour »).
+    String.raw`\b(planning|plan|emploi du temps|calendrier|parcours|programme|plan d etudes)s? (pour|to) (${FINISH}|faire|avoir|valider|passer|preparer|finish|complete|get|do)? ?(la|le|ma|mon|l|the|my) (licence|license|diplome|diploma|degree|master|ingenieur|diplome d ingenieur|engineering degree|titre|cursus|l3)\b`,
+    // « organise-moi mes semestres pour le diplôme d'ingénieur », « étaler la licence sur 3 ans », « répartir les UE de la licence »
+    // (not how a diploma « est organisé »).
+    String.raw`(?<!\b(est|sont|etre|ete|c est) )\b(organise|organisez|organiser|repartis|repartissez|repartir|etale|etalez|etaler|echelonne|echelonner) (moi |nous )?(mes |les |mon |ma |la |le )?(semestres|ue|annees|etudes|parcours|cursus|formation|licence|diplome|diplome d ingenieur|ingenieur)\b`,
+    // "help me plan my licence", "can you build me a schedule to finish the engineering degree".
+    String.raw`\b(help me|can you|could you|would you|please) (to )?(plan|schedule|organi[sz]e|map out|lay out)\b.{0,20}\b(my|the) (licence|license|degree|diploma|studies|semesters|bachelor|engineering degree)\b`,
+    String.raw`\b(build|make|give|draw up|create|put together|prepare) (me |us )?(a|an|my) (schedule|plan|timetable|roadmap|planning)\b.{0,12}\b(to|for) (finish|complete|get|obtain|do|the|my)\b.{0,20}\b(licence|license|degree|diploma|bachelor|l3)\b`,
     // « quelles UE prendre au prochain semestre pour avancer ? », "what should I take next semester?".
     String.raw`\b(quelles?|quels?) (ue|ues|unites?|cours|matieres)\b.{0,30}\b(prendre|choisir|suivre|faire)\b.{0,30}\b(prochain semestre|semestre prochain|ce semestre|au s1|au s2|pour avancer|pour finir|pour terminer|l an prochain|l annee prochaine)\b`,
     String.raw`\b(what|which) (units|courses|classes|modules) (should|do|must|could) i (take|do|pick|choose)\b.{0,30}\b(next (semester|term|year)|to (finish|complete|progress|move forward)|this (semester|term))\b`,
