@@ -180,7 +180,7 @@ export const creditHoursWording: Record<Language, CreditHoursWords> = {
       const head =
         ects !== undefined
           ? per === "year" && target % ects !== 0 && target > ects
-            ? `À ${ects} ECTS par an, ${target} ECTS demandent ${yearsSaid(target / ects, "fr")} ans : ${ways[0]!.periods} années universitaires, la dernière avec ${target % ects} ECTS.`
+            ? `À ${ects} ECTS par an, ${target} ECTS demandent ${yearsSaid(target / ects, "fr")} ans : ${ways[0]!.periods} années universitaires, la dernière avec ${target % ects} ECTS. ${ways[0]!.periods - 1} an${ways[0]!.periods > 2 ? "s" : ""} n'en donne${ways[0]!.periods > 2 ? "nt" : ""} que ${(ways[0]!.periods - 1) * ects}.`
             : `À ${ects} ECTS par ${each}, ${target} ECTS demandent ${span(ways[0]!.periods)}.`
           : `À ${units} UE par ${each}, cela dépend de leurs crédits : ${ways.map((way) => `avec des UE de ${way.unitEcts} ECTS (${way.credits} ECTS par ${each}), ${span(way.periods)}`).join(" ; ")}.`;
       return `${left}${head}\nCela suppose de trouver ${per === "semester" ? "chaque semestre" : "chaque année"} des UE qui vous conviennent : certaines ne sont proposées qu'un semestre par an, et leurs prérequis imposent un ordre. Pour un diplôme, « planifier mes semestres » donne le chemin réel, semestre par semestre.`;
@@ -281,7 +281,7 @@ export const creditHoursWording: Record<Language, CreditHoursWords> = {
       const head =
         ects !== undefined
           ? per === "year" && target % ects !== 0 && target > ects
-            ? `At ${ects} ECTS a year, ${target} ECTS take ${yearsSaid(target / ects, "en")} years: ${ways[0]!.periods} academic years, the last one with ${target % ects} ECTS.`
+            ? `At ${ects} ECTS a year, ${target} ECTS take ${yearsSaid(target / ects, "en")} years: ${ways[0]!.periods} academic years, the last one with ${target % ects} ECTS. ${ways[0]!.periods - 1} year${ways[0]!.periods > 2 ? "s" : ""} give${ways[0]!.periods > 2 ? "" : "s"} only ${(ways[0]!.periods - 1) * ects}.`
             : `At ${ects} ECTS a ${each}, ${target} ECTS take ${span(ways[0]!.periods)}.`
           : `At ${units} unit${units! > 1 ? "s" : ""} a ${each}, it depends on their credits: ${ways.map((way) => `with ${way.unitEcts}-ECTS units (${way.credits} ECTS a ${each}), ${span(way.periods)}`).join("; ")}.`;
       return `${left}${head}\nThis assumes you find units that suit you every ${each}: some are offered only one semester a year, and their prerequisites set an order. For a diploma, "plan my semesters" gives the real path, semester by semester.`;

@@ -338,9 +338,12 @@ const HOURS_MENTION = new RegExp(`${NUMBER}\\s*-?\\s*(?:heures?|hours?|hrs?|hr|h
 const CLOCK_TIMES =
   /\b\d{1,2}\s*h\s*\d{0,2}\s*(a|-|to|until|jusqu a|et)\s*\d{1,2}\s*h\s*\d{0,2}|\b\d{1,2}\s*h\s*\d{2}\b|\b(vers|at|until|jusqu a|apres|after|before|avant|des|from|(commencent|commence|finissent|finit|terminent|termine|debutent|debute|starts?|ends?|finish(es)?) (a|at)) \d{1,2}\s*(h|pm|am)\b|\b\d{1,2}\s*(pm|am)\b|\b\d{1,2}:\d{2}\b/g;
 
-/** Hours of work or per week are the learner's time, no unit's volume: « je bosse 39h par semaine », "I work 35 hours". */
+/**
+ * Hours of work, per week or on the way are the learner's time, no unit's volume: « je bosse 39h par semaine », "I work 35 hours",
+ * « 1 h de transport matin et soir », "a 2 hour commute".
+ */
 const WORK_TIME = new RegExp(
-  `\\b${NUMBER}\\s*-?\\s*(?:heures?|hours?|hrs?|h)\\s*(?:(?:de |of )?(?:libres?|de libre|de dispo\\w*|disponibles?|de temps libre|free|spare|free time)\\s*)?(?:par|per|a|an|each|chaque|\\/|le|the|in the)\\s*(?:semaine|sem|week|wk|jour|day|soir|soirs|soiree|evening|evenings|night|mois|month|week end|weekend)\\b|\\b(?:travaille|travail|bosse|bosser|taf|work|works|working|job)\\s+(?:[a-z]+\\s+){0,2}${NUMBER}\\s*-?\\s*(?:heures?|hours?|hrs?|h)\\b(?:\\s*(?:par|per|a|an|each|chaque|\\/)\\s*(?:semaine|sem|week|wk|jour|day|mois|month)\\b)?`,
+  `\\b${NUMBER}\\s*-?\\s*(?:heures?|hours?|hrs?|h)\\s*(?:(?:de |of )?(?:libres?|de libre|de dispo\\w*|disponibles?|de temps libre|free|spare|free time)\\s*)?(?:par|per|a|an|each|chaque|\\/|le|the|in the)\\s*(?:semaine|sem|week|wk|jour|day|soir|soirs|soiree|evening|evenings|night|mois|month|week end|weekend)\\b|\\b(?:travaille|travail|bosse|bosser|taf|work|works|working|job)\\s+(?:[a-z]+\\s+){0,2}${NUMBER}\\s*-?\\s*(?:heures?|hours?|hrs?|h)\\b(?:\\s*(?:par|per|a|an|each|chaque|\\/)\\s*(?:semaine|sem|week|wk|jour|day|mois|month)\\b)?|\\b${NUMBER}\\s*-?\\s*(?:heures?|hours?|hrs?|h)\\s*(?:de |d |of )?(?:transports?|trajets?|route|commute|commuting)\\b`,
   "g",
 );
 
@@ -2026,11 +2029,28 @@ const CREDITS_KEPT =
 /** Credits said held: « j'ai déjà 24 ECTS », "I already have 24 credits". */
 const CREDITS_HELD = new RegExp(String.raw`\b(?:deja|already|j ai|i have|i ve got)\s+(?:\w+\s+){0,2}?${NUMBER}\s*(?:ects|credits?)`);
 
+/**
+ * A pace whose number goes without its unit, the credits or units said before it: « j'ai déjà 21 ECTS. Si j'en valide 12 par an »,
+ * "I have 21 ECTS. If I pass 12 a year" (the number is what is earned, a verb of earning before it).
+ */
+const BARE_PACE = new RegExp(
+  String.raw`\b((?:j en|jen|en|i|i can|i could|i ll|i will) (?:valide|valid|fais|fait|prends|prend|passe|obtiens|obtient|gagne|rajoute|ajoute|pass|earn|get|do|take|validate|complete|add))\s+(?:environ |about |around )?${NUMBER}(?=\s*(?:par|per|a|an|each|every|chaque|\/)\s*(?:semestres?|semesters?|terms?|ans?|annees?|years?)\b)`,
+);
+/** What such a number counts: the last credits or units said before it. */
+const COUNTED_BEFORE = /\b(ects|credits?|ue|ues|unites?|units?)\b(?!.*\b(?:ects|credits?|ue|ues|unites?|units?)\b)/;
+
+/** « j'en valide 12 par an » after « 21 ECTS »: the number with what it counts (« 12 ects par an »), for PACE to read. */
+function withPaceCounted(rules: string): string {
+  const bare = BARE_PACE.exec(rules);
+  const counted = bare ? COUNTED_BEFORE.exec(rules.slice(0, bare.index)) : null;
+  return bare && counted ? `${rules.slice(0, bare.index)}${bare[1]} ${bare[2]} ${counted[1]}${rules.slice(bare.index + bare[0].length)}` : rules;
+}
+
 function recognizePace(said: string, questionWords: string): Pace | undefined {
   if (!HOW_LONG.test(questionWords)) return undefined;
   // "one 6-credit unit per semester", « une UE de 6 ECTS par semestre »: the unit's credits said before it, as after it.
   // ("I need 24 more credits": the credits still to reach.)
-  const rules = said
+  const rules = withPaceCounted(said)
     .replace(UNIT_OF_CREDITS_FIRST, (_all, count: string, ects: string, unit: string) => `${count === "a" ? "one" : count} ${unit} de ${ects} ects`)
     .replace(/\b(\d{1,3}) (?:more|extra|additional|remaining|other|autres|supplementaires) (ects|credits?)\b/g, "$1 $2");
   const match = PACE.exec(rules);
