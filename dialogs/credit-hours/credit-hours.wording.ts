@@ -61,6 +61,8 @@ interface CreditHoursWords {
   unitOfCredits: (count: number, ects: number, hours: number) => string;
   /** « 65 h en tout à bosser pour 8 ECTS ? »: the hours are class hours; personal work is on top. */
   notAllTheWork: (ects: number, hours: string, range: string) => string;
+  /** After the class hours of a workload asked: personal work comes on top. */
+  personalWorkOnTop: string;
   hoursRange: (low: number, high: number) => string;
   /** « 2 UE de 6 ECTS par semestre, combien de semestres pour 36 ECTS ? »: the periods it takes, and what it assumes. */
   pace: (pace: Pace, ways: readonly PaceWay[]) => string;
@@ -171,6 +173,7 @@ export const creditHoursWording: Record<Language, CreditHoursWords> = {
         : `Avec ${hours} h : ${count} UE de ${ects} ECTS, soit ${count * reference} h de cours de référence (±10 %) et ${count * ects} ECTS, hors temps de travail personnel (une UE de ${ects} ECTS compte ${reference} h).`,
     withinHours: (hours, ects, ways) =>
       `Avec ${hours} h de cours au plus : ${ects} ECTS (${ways.join(", ou ")}), en comptant chaque UE à ses heures de référence. Davantage de crédits dépasseraient ${hours} h de référence (les volumes varient de ±10 %, et le travail personnel s'y ajoute).`,
+    personalWorkOnTop: "Le travail personnel (lectures, exercices, révisions) s'y ajoute : je n'ai pas de chiffre officiel pour ce temps.",
     notAllTheWork: (ects, hours, range) =>
       `Non : ${hours} h, ce sont les heures de cours d'une UE de ${ects} ECTS (plage ${range}), hors temps de travail personnel. Le travail personnel (lectures, exercices, révisions) s'y ajoute.`,
     pace: ({ target, per, ects, units, held, goal }, ways) => {
@@ -272,6 +275,7 @@ export const creditHoursWording: Record<Language, CreditHoursWords> = {
         : `With ${hours} h: ${count} unit${count > 1 ? "s" : ""} of ${ects} ECTS, that is ${count * reference} reference class hours (±10 %) and ${count * ects} ECTS, personal work excluded (${ects === 8 ? "an" : "a"} ${ects}-ECTS unit counts ${reference} h).`,
     withinHours: (hours, ects, ways) =>
       `With at most ${hours} class hours: ${ects} ECTS (${ways.join(", or ")}), counting each unit at its reference hours. More credits would go over ${hours} reference hours (volumes vary by ±10 %, and personal work comes on top).`,
+    personalWorkOnTop: "Personal study (reading, exercises, revision) comes on top: I have no official figure for that time.",
     notAllTheWork: (ects, hours, range) =>
       `No: ${hours} h are the class hours of a ${ects}-ECTS unit (range ${range}), personal work excluded. Personal study (reading, exercises, revision) comes on top.`,
     pace: ({ target, per, ects, units, held, goal }, ways) => {

@@ -1986,7 +1986,7 @@ const HOMEWORK_GRADE =
  * exams or the time classes start are not one.
  */
 const CONVERSION_QUESTION =
-  /\b(combien|cb|how many|how much|how long|c est quoi|ca fait|ca represente|represente|represent|corresponds?|correspondent|correspondance|equivaut|equivalent|equivalence|equals?|egal|egale|vaut|valent|worth|convert\w*|conversion|en heures|en ects|en credits|in hours|in credits|duree|dure|durent|volume|nombre d heures|number of hours|ok|okay|bon|normal|correct|suffisant|assez|plausible|coherent|conforme|normes?|standard|reglementaire|en tout|au total|in total|altogether|plage|range|enough|right|valid|possible|ca passe|acceptable|fine|tolerance|consistent|match|matches|in line|within)\b|=|^ *\d/;
+  /\b(combien|cb|how many|how much|how long|c est quoi|ca fait|ca represente|represente|represent|corresponds?|correspondent|correspondance|equivaut|equivalent|equivalence|equals?|egal|egale|vaut|valent|worth|convert\w*|conversion|en heures|en ects|en credits|in hours|in credits|duree|dure|durent|volume|nombre d heures|number of hours|ok|okay|bon|normal|correct|suffisant|assez|plausible|coherent|conforme|normes?|standard|reglementaire|en tout|au total|in total|altogether|plage|range|enough|right|valid|possible|ca passe|acceptable|fine|tolerance|consistent|match|matches|in line|within|workload|charge de travail)\b|=|^ *\d/;
 /** How many units, asked: « combien d'UE de 6 ECTS », "how many 6-credit units", « je peux en caser combien ». */
 /** More class hours than any unit's reference (8 ECTS: 65 h, up to 71.5 h). */
 const MOST_HOURS_OF_ONE_UNIT = 72;
@@ -2165,7 +2165,8 @@ function recognizeCreditHours(rules: string, words: string, codes: string[], que
   // « mon employeur me finance 100h de formation, je peux prendre quoi ? »: what a budget of hours holds.
   const whatABudgetHolds = ects === undefined && hours !== undefined && AT_MOST_HOURS.test(foldedWords(text)) && WHAT_TO_TAKE.test(questionWords);
   if ((ects !== undefined || hours !== undefined) && (CONVERSION_QUESTION.test(text) || checksBoth || sum || whatABudgetHolds || (feasible && ects !== undefined && hours === undefined))) {
-    const allWork = ects !== undefined && hours !== undefined && ALL_THE_WORK.test(text);
+    // "What's the workload of a 6 ECTS unit?": the class hours, with personal work said to come on top.
+    const allWork = ects !== undefined && (hours !== undefined ? ALL_THE_WORK.test(text) : WORKLOAD.test(questionWords));
     // « 40 h pour 6 ECTS, c'est une erreur ? »: a yes to a range check would say the opposite of what is meant.
     const mistake = ects !== undefined && hours !== undefined && ASKS_IF_MISTAKE.test(foldedWords(text));
     // « mon employeur me finance 60 heures max, ça me fait combien d'ECTS ? »: hours as a budget, not a unit's volume.
@@ -2375,6 +2376,9 @@ const LEFT_OUT =
 
 /** The hours asked as all the work a unit takes: « en tout à bosser », "all the work", "including homework". */
 const ALL_THE_WORK = /\b(en tout a (bosser|travailler)|a bosser|a travailler|de travail (en tout|au total)|travail perso\w*|tout compris|all the work|in total (working|studying)|total (work|effort|study)|including (homework|personal|self)|work(ing)? on it|study(ing)? for it|avec les devoirs|revisions? (compris|incluses?))\b/;
+
+/** The work a unit takes asked, no hours said: "what's the workload of a 6 ECTS unit?", « la charge de travail d'une UE de 6 ECTS ». */
+const WORKLOAD = /\b(workload|charge de travail)\b/;
 
 /** « 3 UE de 6 ECTS », "three 6-ECTS units", « 2 x 6 ects »: how many units of one value. */
 const COUNTED_UNITS = new RegExp(
