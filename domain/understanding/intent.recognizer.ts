@@ -2273,9 +2273,11 @@ function inOrderSaid(units: readonly { count: number; ects: number }[], text: st
 }
 
 /** Hours said as one's own: « j'ai 120 h », "I have 120 hours", « il me reste 80 h ». */
-const OWN_HOURS = /\b(j ai|jai|i have|i ve got|i got|il me reste|me reste|je dispose de|i can spend|i can put in)( (environ|about|around|roughly|a peu pres|genre|only|que|seulement))? \d+(?:[.,]\d)? ?(h|heures?|hours?|hrs?)\b/;
-/** What one can take asked: « je peux faire », « puis-je prendre », "can I take", "could I do". */
-const CAN_TAKE = /\b(je peux|je pourrais|je pourrai|puis je|pourrais je|on peut|can i|could i|i can|i could|am i able)\b/;
+// ("I can squeeze in maybe 120 hours of classes": what one can fit in.)
+const OWN_HOURS =
+  /\b(j ai|jai|i have|i ve got|i got|il me reste|me reste|je dispose de|i can spend|i can put in|i can (squeeze|fit|cram) in|i can (spare|devote|afford)|je peux (caser|degager|consacrer|y consacrer|y mettre))( (environ|about|around|roughly|maybe|perhaps|a peu pres|genre|peut etre|only|que|seulement))? \d+(?:[.,]\d)? ?(h|heures?|hours?|hrs?)\b/;
+/** What one can take asked: « je peux faire », « puis-je prendre », "can I take", "could I do", "is realistic". */
+const CAN_TAKE = /\b(je peux|je pourrais|je pourrai|puis je|pourrais je|on peut|can i|could i|i can|i could|am i able|realistic|realistically|feasible|doable|realiste|raisonnable|jouable|faisable)\b/;
 /** Whether units go over hours is asked: « ça dépasse ? », "do they exceed 100 hours?", "does it go over?". */
 const EXCEEDS_ASKED = /\b(depasse|depassent|depasser|depasserai|depasserais|deborde|debordent|deborder|exceed|exceeds|go over|goes over|going over)\b/;
 /** Hours the units are said to be more than: « ça fait plus que 100 heures ? », « plus de 100 h », "more than 100 hours", "over 100 hours". */
