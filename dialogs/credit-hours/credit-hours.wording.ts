@@ -393,7 +393,7 @@ export function describeHoursCheck(answer: HoursCheck, language: Language, asMis
 }
 
 /** Semesters said in years: 3 → « 1 an et demi », "1.5 years"; 4 → « 2 ans », "2 years". */
-function halfYears(semesters: number, language: Language): string {
+export function halfYears(semesters: number, language: Language): string {
   const years = Math.floor(semesters / 2);
   const half = semesters % 2 === 1;
   if (language === "fr") return years === 0 ? "un semestre" : `${years} an${years > 1 ? "s" : ""}${half ? " et demi" : ""}`;

@@ -9,6 +9,7 @@ import type { Language } from "../../domain/language/language";
 import { planDiploma } from "../../domain/planning/planning.rule";
 import { buildProblem } from "../../domain/planning/planning.problem";
 import { standingOf } from "../../domain/planning/planning.standing";
+import { diplomaAtAPace } from "../../domain/planning/units-at-a-pace.rule";
 import type { LearnerStanding, PlanningConstraints } from "../../domain/planning/planning.types";
 import { currentOrComingSemester, formatSemester } from "../../domain/semester/semester";
 import { readOrdinal } from "../../domain/understanding/prompt-answers";
@@ -331,6 +332,15 @@ export class PlanningDialog extends ComponentDialog {
     switch (result.outcome) {
       case "plan": {
         const context = { visitor: !record, constraints };
+        // « si je prends 2 UE par semestre, combien de temps pour la licence ? »: the diploma's taught units at that pace first (the
+        // catalog's structure; a UA has no classes), then the plan that shows it semester by semester.
+        const perSemester = state.stated.maxUnits;
+        const diploma = catalog.diplomas.get(state.diploma!);
+        if (typeof perSemester === "number" && diploma) {
+          const taken = [...standing.passed, ...standing.inProgress];
+          const paced = diplomaAtAPace(diploma, catalog.units, perSemester, taken);
+          if (paced.count > 0) await step.context.sendActivity(w.atAPace(diploma.title, paced, perSemester, paced.count < diplomaAtAPace(diploma, catalog.units, perSemester).count));
+        }
         if (state.direct) await step.context.sendActivity(w.directAssumes(state.passed ?? [], describeConstraints(constraints, language), record ? "record" : state.passedUnsaid ? "unsaid" : undefined));
         if (caution) await step.context.sendActivity(caution);
         await step.context.sendActivity(planReply(result.plan, { ...context, ...(shortOfAccess ? { afterPreparatory: true } : {}) }, language, step.context.activity.channelId));

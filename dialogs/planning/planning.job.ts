@@ -99,7 +99,7 @@ const NOT_PASSED =
 
 /** A duration asked for: « en combien de temps », « combien de semestres », "how many semesters", « au plus vite ». */
 const ASKS_A_DURATION =
-  /\b((en )?combien de (temps|semestres?|annees?|ans|mois)|cb de (temps|semestres?|annees?|ans)|how (long|many (semesters|years|terms))|how quickly|how fast|(le|au) plus (vite|rapidement)|fastest|as (fast|quickly|soon) as possible|asap|en (2|3|4|deux|trois|quatre) ans)\b/;
+  /\b((en )?combien de (temps|tps|semestres?|annees?|ans|mois)|cb de (temps|tps|semestres?|annees?|ans)|how (long|many (semesters|years|terms))|how quickly|how fast|(le|au) plus (vite|rapidement)|fastest|as (fast|quickly|soon) as possible|asap|en (2|3|4|deux|trois|quatre) ans)\b/;
 
 /** The learner speaking of themselves: then their own units and constraints are asked. */
 const FIRST_PERSON = / (je|j|jai|me|m|moi|mon|ma|mes|i|im|ive|id|my|me|mine|myself) /;
