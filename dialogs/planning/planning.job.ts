@@ -49,6 +49,7 @@ export const planningJob: DialogJob = {
       // (With what was said of one's times in the questions before: « je bosse le week-end », then « en combien de temps ? ».)
       stated: { ...conversation.constraints, ...readConstraints(text, services.now()) },
       text,
+      ...(ASKS_A_DURATION.test(words) ? { durationAsked: true } : {}),
       ...(!ofOneself ? { direct: true } : answeredAtOnce ? { direct: true, ...(passed ? {} : { passedUnsaid: true }) } : {}),
     };
   },
