@@ -125,7 +125,13 @@ function hasWhatItNeeds(options: CreditHoursOptions): boolean {
 }
 
 /** The answer to a credits-and-hours question whose numbers (or units) are known. */
-async function describeCreditHours({ ects, hours, codes = [], units: byCredits, addsNamed, allWork, mistake, atMost, pace, credits, options, compare, weekly, unitsPerSemester, exceeds }: CreditHoursOptions, language: Language, services: AdvisorServices): Promise<string> {
+async function describeCreditHours(options: CreditHoursOptions, language: Language, services: AdvisorServices): Promise<string> {
+  // "What's the workload of a 6 ECTS unit?": its class hours, and personal work on top of them.
+  if (options.allWork && options.hours === undefined) return `${await describeHoursAsked({ ...options, allWork: false }, language, services)}\n${creditHoursWording[language].personalWorkOnTop}`;
+  return describeHoursAsked(options, language, services);
+}
+
+async function describeHoursAsked({ ects, hours, codes = [], units: byCredits, addsNamed, allWork, mistake, atMost, pace, credits, options, compare, weekly, unitsPerSemester, exceeds }: CreditHoursOptions, language: Language, services: AdvisorServices): Promise<string> {
   if (pace) return creditHoursWording[language].pace(pace, paceWays(pace));
   if (weekly) return describeWeeklyTime(weekly, language);
   if (unitsPerSemester !== undefined && codes.length >= 2) {

@@ -61,6 +61,8 @@ interface CreditHoursWords {
   unitOfCredits: (count: number, ects: number, hours: number) => string;
   /** « 65 h en tout à bosser pour 8 ECTS ? »: the hours are class hours; personal work is on top. */
   notAllTheWork: (ects: number, hours: string, range: string) => string;
+  /** After the class hours of a workload asked: personal work comes on top. */
+  personalWorkOnTop: string;
   hoursRange: (low: number, high: number) => string;
   /** « 2 UE de 6 ECTS par semestre, combien de semestres pour 36 ECTS ? »: the periods it takes, and what it assumes. */
   pace: (pace: Pace, ways: readonly PaceWay[]) => string;
@@ -171,6 +173,7 @@ export const creditHoursWording: Record<Language, CreditHoursWords> = {
         : `Avec ${hours} h : ${count} UE de ${ects} ECTS, soit ${count * reference} h de cours de référence (±10 %) et ${count * ects} ECTS, hors temps de travail personnel (une UE de ${ects} ECTS compte ${reference} h).`,
     withinHours: (hours, ects, ways) =>
       `Avec ${hours} h de cours au plus : ${ects} ECTS (${ways.join(", ou ")}), en comptant chaque UE à ses heures de référence. Davantage de crédits dépasseraient ${hours} h de référence (les volumes varient de ±10 %, et le travail personnel s'y ajoute).`,
+    personalWorkOnTop: "Le travail personnel (lectures, exercices, révisions) s'y ajoute : je n'ai pas de chiffre officiel pour ce temps.",
     notAllTheWork: (ects, hours, range) =>
       `Non : ${hours} h, ce sont les heures de cours d'une UE de ${ects} ECTS (plage ${range}), hors temps de travail personnel. Le travail personnel (lectures, exercices, révisions) s'y ajoute.`,
     pace: ({ target, per, ects, units, held, goal }, ways) => {
@@ -180,7 +183,7 @@ export const creditHoursWording: Record<Language, CreditHoursWords> = {
       const head =
         ects !== undefined
           ? per === "year" && target % ects !== 0 && target > ects
-            ? `À ${ects} ECTS par an, ${target} ECTS demandent ${yearsSaid(target / ects, "fr")} ans : ${ways[0]!.periods} années universitaires, la dernière avec ${target % ects} ECTS.`
+            ? `À ${ects} ECTS par an, ${target} ECTS demandent ${yearsSaid(target / ects, "fr")} ans : ${ways[0]!.periods} années universitaires, la dernière avec ${target % ects} ECTS. ${ways[0]!.periods - 1} an${ways[0]!.periods > 2 ? "s" : ""} n'en donne${ways[0]!.periods > 2 ? "nt" : ""} que ${(ways[0]!.periods - 1) * ects}.`
             : `À ${ects} ECTS par ${each}, ${target} ECTS demandent ${span(ways[0]!.periods)}.`
           : `À ${units} UE par ${each}, cela dépend de leurs crédits : ${ways.map((way) => `avec des UE de ${way.unitEcts} ECTS (${way.credits} ECTS par ${each}), ${span(way.periods)}`).join(" ; ")}.`;
       return `${left}${head}\nCela suppose de trouver ${per === "semester" ? "chaque semestre" : "chaque année"} des UE qui vous conviennent : certaines ne sont proposées qu'un semestre par an, et leurs prérequis imposent un ordre. Pour un diplôme, « planifier mes semestres » donne le chemin réel, semestre par semestre.`;
@@ -272,6 +275,7 @@ export const creditHoursWording: Record<Language, CreditHoursWords> = {
         : `With ${hours} h: ${count} unit${count > 1 ? "s" : ""} of ${ects} ECTS, that is ${count * reference} reference class hours (±10 %) and ${count * ects} ECTS, personal work excluded (${ects === 8 ? "an" : "a"} ${ects}-ECTS unit counts ${reference} h).`,
     withinHours: (hours, ects, ways) =>
       `With at most ${hours} class hours: ${ects} ECTS (${ways.join(", or ")}), counting each unit at its reference hours. More credits would go over ${hours} reference hours (volumes vary by ±10 %, and personal work comes on top).`,
+    personalWorkOnTop: "Personal study (reading, exercises, revision) comes on top: I have no official figure for that time.",
     notAllTheWork: (ects, hours, range) =>
       `No: ${hours} h are the class hours of a ${ects}-ECTS unit (range ${range}), personal work excluded. Personal study (reading, exercises, revision) comes on top.`,
     pace: ({ target, per, ects, units, held, goal }, ways) => {
@@ -281,7 +285,7 @@ export const creditHoursWording: Record<Language, CreditHoursWords> = {
       const head =
         ects !== undefined
           ? per === "year" && target % ects !== 0 && target > ects
-            ? `At ${ects} ECTS a year, ${target} ECTS take ${yearsSaid(target / ects, "en")} years: ${ways[0]!.periods} academic years, the last one with ${target % ects} ECTS.`
+            ? `At ${ects} ECTS a year, ${target} ECTS take ${yearsSaid(target / ects, "en")} years: ${ways[0]!.periods} academic years, the last one with ${target % ects} ECTS. ${ways[0]!.periods - 1} year${ways[0]!.periods > 2 ? "s" : ""} give${ways[0]!.periods > 2 ? "" : "s"} only ${(ways[0]!.periods - 1) * ects}.`
             : `At ${ects} ECTS a ${each}, ${target} ECTS take ${span(ways[0]!.periods)}.`
           : `At ${units} unit${units! > 1 ? "s" : ""} a ${each}, it depends on their credits: ${ways.map((way) => `with ${way.unitEcts}-ECTS units (${way.credits} ECTS a ${each}), ${span(way.periods)}`).join("; ")}.`;
       return `${left}${head}\nThis assumes you find units that suit you every ${each}: some are offered only one semester a year, and their prerequisites set an order. For a diploma, "plan my semesters" gives the real path, semester by semester.`;
@@ -389,7 +393,7 @@ export function describeHoursCheck(answer: HoursCheck, language: Language, asMis
 }
 
 /** Semesters said in years: 3 → « 1 an et demi », "1.5 years"; 4 → « 2 ans », "2 years". */
-function halfYears(semesters: number, language: Language): string {
+export function halfYears(semesters: number, language: Language): string {
   const years = Math.floor(semesters / 2);
   const half = semesters % 2 === 1;
   if (language === "fr") return years === 0 ? "un semestre" : `${years} an${years > 1 ? "s" : ""}${half ? " et demi" : ""}`;

@@ -52,6 +52,14 @@ const WAS_LATER_SESSION = new RegExp(
   String.raw`^ (?:(?:ok|ah|non|mais|euh|en fait|oups|sorry|oh) )*(?:c etait|c est|c t|ct|cetait|that was|it was|this was|was|non c etait)(?: deja| already)? (?:a |au |a la |en |at |at the |the |la |le |ma |my )?(?:${LATER_SESSION_WORDS_OF_A_GRADE})(?: deja| already| en fait| actually)? $|^ (?:au|a la|en|at the) (?:${LATER_SESSION_WORDS_OF_A_GRADE}) $`,
 );
 
+/**
+ * Another grade supposed, after a grade's answer: « et si j'avais eu 9,5 ? », "and if I'd had 9.99?", "and with 9.99?", « et avec 8 ? »,
+ * « et 9 ? ». The grade alone, in folded words (a number with other words around it asks something else).
+ */
+const SUPPOSED_GRADE = new RegExp(
+  String.raw`^ (?:(?:ok|mais|but|so|alors|hmm|euh) )?(?:et|and)?\s?(?:(?:what|how about|what about) )?(?:if i d had|if i had had|if i had|if i d got|if i d gotten|if i had got|if i had gotten|if i got|if i get|if it had been|if it was|if it were|if it s|with|avec|si j avais eu|si j avais|si j aurais eu|si j ai eu|si j ai|si j obtiens|si j avais obtenu|si c etait|si c est|si je fais|si j fais)?\s?(?:only |just |juste |seulement |pile |exactly |exactement )?(\d{1,2}(?:[.,]\d{1,2})?)(?: ?(?:\/ ?20|sur 20|out of 20))?(?: (?:instead|plutot|a la place|then|alors|au lieu de \d{1,2}))? $`,
+);
+
 /** What now, after a grade: « et maintenant je fais quoi ? », « je fais comment ? », "what now?", "what do I do?". */
 const WHAT_NOW =
   /\b(je fais quoi|on fait quoi|que faire|quoi faire|je dois faire quoi|qu est ce que je fais|qu est ce que je dois faire|je fais comment|et maintenant|et apres|la suite|what now|now what|what do i do|what should i do|what next|what happens (now|next)|(c est|c|cest|tout est|j ai tout) (fichu|foutu|mort|perdu|cuit|grille)|(il|elle|ca) (fait|doit faire) quoi|is it (all )?over|is it (all )?lost|did i lose (it|everything)|what (does|should) (he|she|they) do)\b/;
@@ -145,6 +153,9 @@ export const gradeJob: ReplyJob = {
       const fact = withoutYesNo(lines[0]!, /Oui|Non|Yes|No/).replace(/^./, (c) => c.toLowerCase());
       lines.splice(0, 1, `${grade >= PASSING_GRADE ? w.noResitNeeded : w.resitNeeded} ${fact}`);
     }
+    // « et si j'avais eu 9,99 ? » after « c'était UTC503 »: the unit named is what the grade supposed would not validate.
+    const supposedUnit = options?.supposed === true && grade < PASSING_GRADE && !intent.graded ? catalog.units.get(intent.codes[0] ?? "") : undefined;
+    if (supposedUnit) lines.push(w.supposedNotValidated(supposedUnit.code, supposedUnit.ects));
     await turn.context.sendActivity(message(lines.join("\n\n"), feedbackActions(turn.language)));
     // « C'était la session 2 », "that was the resit": the same grade again, with no session left after it.
     // « c'était à UTC503 »: the same grade, of that unit; « et maintenant ? »: what comes next.
@@ -161,6 +172,8 @@ export const gradeJob: ReplyJob = {
     }
     return { kind: "answered", answerId: "grade" };
   },
+  // « et si j'avais eu 9,5 ? » after a grade's answer reads as a grade of its own: the refinement keeps the unit and the session.
+  refinesItsOwnKind: true,
   refine: ({ text }, options) => {
     const words = ` ${foldText(text).replace(/['’]/g, " ")} `;
     const grade = typeof options.grade === "number" ? options.grade : undefined;
@@ -174,6 +187,13 @@ export const gradeJob: ReplyJob = {
     const codes = findUnitCodes(text);
     const rest = words.replace(UNIT_CODES, " ").replace(OF_THE_UNIT, " ").trim();
     if (codes.length === 1 && !(Array.isArray(options.codes) && options.codes.length) && rest === "") return { ...options, codes };
+    // « avec 10 je valide ? », then « et si j'avais eu 9,99 ? », "and with 9.99?": the same unit, another grade (it did not understand).
+    // (A supposed grade leaves the session as said; « et 12 ? » alone needs « et », a bare number may answer something else.)
+    const supposed = grade !== undefined ? SUPPOSED_GRADE.exec(words.replace(/[?!]/g, " ").replace(/\s+/g, " ")) : null;
+    if (supposed && (/^ (?:\S+ )?(?:et|and) /.test(words) || /\b(if|si|with|avec)\b/.test(words))) {
+      const other = Number(supposed[1]!.replace(",", "."));
+      if (other >= 0 && other <= 20 && other !== grade) return { ...options, grade: other, next: false, supposed: true };
+    }
     // « et maintenant je fais quoi ? », "what now?": what comes next.
     if (grade !== undefined && grade < 10 && WHAT_NOW.test(words)) return { ...options, next: true };
     return undefined;

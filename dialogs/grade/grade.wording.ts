@@ -5,7 +5,7 @@ import { decimal, gradeOutOf20 } from "../common/catalog.wording";
 type OutcomeOf<O extends GradeOutcome["outcome"]> = GradeOutcome & { outcome: O };
 
 /** The answer to "did grade G earn the credits?", French first. */
-export const gradeWording: Record<Language, { [O in GradeOutcome["outcome"]]: (outcome: OutcomeOf<O>) => string } & { session2: string; retake: string; noResitToImprove: string; noResitNeeded: string; resitNeeded: string; noReenrolNeeded: string; noRedoNeeded: string; reenrolAfterSession2: string; otherUnit: (graded: string, other: string) => string; whichGrade: (code: string | undefined) => string; total: (ects: number, earned: string, failed: string) => string; absent: string }> = {
+export const gradeWording: Record<Language, { [O in GradeOutcome["outcome"]]: (outcome: OutcomeOf<O>) => string } & { session2: string; retake: string; noResitToImprove: string; noResitNeeded: string; resitNeeded: string; noReenrolNeeded: string; noRedoNeeded: string; reenrolAfterSession2: string; otherUnit: (graded: string, other: string) => string; whichGrade: (code: string | undefined) => string; supposedNotValidated: (code: string, ects: number) => string; total: (ects: number, earned: string, failed: string) => string; absent: string }> = {
   fr: {
     "invalid-grade": (o) =>
       `Une note se situe entre ${o.range.min} et ${o.range.max} : ${Number.isNaN(o.grade) ? "celle-ci n'est pas un nombre" : `${o.grade} n'est pas possible`}.`,
@@ -22,6 +22,7 @@ export const gradeWording: Record<Language, { [O in GradeOutcome["outcome"]]: (o
     reenrolAfterSession2: "La session 2 était la dernière : réinscrivez-vous à l'unité un semestre où elle est proposée, et repassez son examen.",
     otherUnit: (graded, other) => `${other} est une autre unité : votre note de ${graded} ne dit rien d'elle. Si vous l'avez suivie, c'est sa propre note qui dit si elle est à refaire (moins de 10/20 en session 2).`,
     noResitToImprove: "Non : la session 2 est réservée aux absents et aux notes sous 10/20 : une unité validée ne se repasse pas pour améliorer sa note.",
+    supposedNotValidated: (code, ects) => `Avec cette note, ${code} ne serait pas validée : ses ${ects} ECTS ne seraient pas acquis.`,
     whichGrade: (code) => `Quelle note avez-vous eue${code ? ` en ${code}` : ""} ? Donnez-la sur 20 (par exemple « 11 » ou « 9,5 ») et je vous dis si les crédits sont acquis.`,
     absent: "absent(e) à l'examen : crédits non acquis ; la session 2 est ouverte aux absents, sans inscription (si elle est déjà passée, l'unité est à suivre à nouveau).",
     total: (ects, earned, failed) =>
@@ -43,6 +44,7 @@ export const gradeWording: Record<Language, { [O in GradeOutcome["outcome"]]: (o
     reenrolAfterSession2: "Session 2 was the last one: enrol in the unit again in a semester where it is offered, and sit its exam again.",
     otherUnit: (graded, other) => `${other} is another unit: your grade in ${graded} says nothing of it. If you took it, its own grade says whether to take it again (below 10/20 at session 2).`,
     noResitToImprove: "No: session 2 is only for those absent or below 10/20: a validated unit is not sat again to raise its grade.",
+    supposedNotValidated: (code, ects) => `With that grade, ${code} would not be validated: its ${ects} ECTS would not be earned.`,
     whichGrade: (code) => `What grade did you get${code ? ` in ${code}` : ""}? Give it out of 20 (for instance "11" or "9.5") and I will tell you whether the credits are earned.`,
     absent: "absent from the exam: credits not earned; session 2 is open to those absent, with no registration (if it is already over, the unit is to be taken again).",
     total: (ects, earned, failed) =>

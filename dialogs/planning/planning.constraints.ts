@@ -234,7 +234,10 @@ function days(text: string, atPrompt = false): { unavailable: Weekday[]; only: W
     // « je ne travaille pas le samedi »: not working that day frees it.
     if (reach.some((w) => /^(travaille|bosse|taffe|work|working)$/.test(w)) && reach.some((w) => NEGATION.has(w))) return;
     const lastNegation = reach.findLastIndex((w) => NEGATION.has(w));
-    if (lastOnly > lastNegation || after.some((w) => ONLY.has(w))) only.add(day);
+    // (After the day, « que » restricts in a cleft, « c'est le samedi que je peux venir »; otherwise it starts another clause,
+    // « jamais le samedi. Que dois-je prendre ? », which had made Saturday the only day.)
+    const restricts = (w: string, i: number) => ONLY.has(w) && (w !== "que" || /^(je|j|on|nous|i)$/.test(after[i + 1] ?? tokens[k + 3] ?? ""));
+    if (lastOnly > lastNegation || after.some(restricts)) only.add(day);
     else if (lastNegation >= 0 || ruledOutAfter(tokens.slice(k + 1, k + 6))) unavailable.add(day);
   });
   // « Je peux le lundi et le mercredi », "I can do Monday and Wednesday evenings", « dispo le mardi »: those days only.

@@ -9,6 +9,7 @@ import type { Language } from "../../domain/language/language";
 import { planDiploma } from "../../domain/planning/planning.rule";
 import { buildProblem } from "../../domain/planning/planning.problem";
 import { standingOf } from "../../domain/planning/planning.standing";
+import { diplomaAtAPace } from "../../domain/planning/units-at-a-pace.rule";
 import type { LearnerStanding, PlanningConstraints } from "../../domain/planning/planning.types";
 import { currentOrComingSemester, formatSemester } from "../../domain/semester/semester";
 import { readOrdinal } from "../../domain/understanding/prompt-answers";
@@ -54,6 +55,8 @@ export interface PlanningOptions {
   beginner?: boolean;
   /** Planned at once though the learner, speaking of themselves, named no unit passed: the plan says none is counted. */
   passedUnsaid?: boolean;
+  /** How long asked (« combien de temps », "how long"): with a number of units a semester said, the diploma's taught units at that pace first. */
+  durationAsked?: boolean;
 }
 
 interface PlanningState {
@@ -75,6 +78,7 @@ interface PlanningState {
   introduced?: boolean;
   background?: StatedBackground;
   beginner?: boolean;
+  durationAsked?: boolean;
 }
 
 /**
@@ -145,6 +149,7 @@ export class PlanningDialog extends ComponentDialog {
     if (options.direct) state.direct = true;
     if (options.background) state.background = options.background;
     if (options.beginner) state.beginner = true;
+    if (options.durationAsked) state.durationAsked = true;
     // Units the text says in other words (« tout le tronc commun ») are said all the same.
     if (options.passedUnsaid && !state.passed) state.passedUnsaid = true;
 
@@ -331,6 +336,16 @@ export class PlanningDialog extends ComponentDialog {
     switch (result.outcome) {
       case "plan": {
         const context = { visitor: !record, constraints };
+        // « si je prends 2 UE par semestre, combien de temps pour la licence ? »: the diploma's taught units at that pace first (the
+        // catalog's structure; a UA has no classes), then the plan that shows it semester by semester. (Only for a duration asked:
+        // « 2 UE par semestre » at the constraints question or after a plan asks for the plan alone.)
+        const perSemester = state.stated.maxUnits;
+        const diploma = catalog.diplomas.get(state.diploma!);
+        if (typeof perSemester === "number" && diploma && state.durationAsked) {
+          const taken = [...standing.passed, ...standing.inProgress];
+          const paced = diplomaAtAPace(diploma, catalog.units, perSemester, taken);
+          if (paced.count > 0) await step.context.sendActivity(w.atAPace(diploma.title, paced, perSemester, paced.count < diplomaAtAPace(diploma, catalog.units, perSemester).count));
+        }
         if (state.direct) await step.context.sendActivity(w.directAssumes(state.passed ?? [], describeConstraints(constraints, language), record ? "record" : state.passedUnsaid ? "unsaid" : undefined));
         if (caution) await step.context.sendActivity(caution);
         await step.context.sendActivity(planReply(result.plan, { ...context, ...(shortOfAccess ? { afterPreparatory: true } : {}) }, language, step.context.activity.channelId));

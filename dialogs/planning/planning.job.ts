@@ -49,6 +49,7 @@ export const planningJob: DialogJob = {
       // (With what was said of one's times in the questions before: « je bosse le week-end », then « en combien de temps ? ».)
       stated: { ...conversation.constraints, ...readConstraints(text, services.now()) },
       text,
+      ...(ASKS_A_DURATION.test(words) ? { durationAsked: true } : {}),
       ...(!ofOneself ? { direct: true } : answeredAtOnce ? { direct: true, ...(passed ? {} : { passedUnsaid: true }) } : {}),
     };
   },
@@ -99,7 +100,7 @@ const NOT_PASSED =
 
 /** A duration asked for: « en combien de temps », « combien de semestres », "how many semesters", « au plus vite ». */
 const ASKS_A_DURATION =
-  /\b((en )?combien de (temps|semestres?|annees?|ans|mois)|cb de (temps|semestres?|annees?|ans)|how (long|many (semesters|years|terms))|how quickly|how fast|(le|au) plus (vite|rapidement)|fastest|as (fast|quickly|soon) as possible|asap|en (2|3|4|deux|trois|quatre) ans)\b/;
+  /\b((en )?combien de (temps|tps|semestres?|annees?|ans|mois)|cb de (temps|tps|semestres?|annees?|ans)|how (long|many (semesters|years|terms))|how quickly|how fast|(le|au) plus (vite|rapidement)|fastest|as (fast|quickly|soon) as possible|asap|en (2|3|4|deux|trois|quatre) ans)\b/;
 
 /** The learner speaking of themselves: then their own units and constraints are asked. */
 const FIRST_PERSON = / (je|j|jai|me|m|moi|mon|ma|mes|i|im|ive|id|my|me|mine|myself) /;

@@ -15,6 +15,8 @@ import type {
 import type { Term } from "../../domain/semester/semester";
 import { catalogWording, describeSlot, list } from "../common/catalog.wording";
 import { commonWording } from "../common/common.wording";
+import type { DiplomaAtAPace } from "../../domain/planning/units-at-a-pace.rule";
+import { halfYears } from "../credit-hours/credit-hours.wording";
 
 interface PlanningWords {
   label: string;
@@ -39,6 +41,8 @@ interface PlanningWords {
    * (the refine hint after the plan says how to add them: « j'ai validé … »).
    */
   directAssumes: (passed: readonly string[], defaults: string, from?: "record" | "unsaid") => string;
+  /** « 2 UE par semestre » said: the diploma's taught units still to take, and the semesters they take at least at that pace. */
+  atAPace: (title: string, paced: DiplomaAtAPace, perSemester: number, passedSome: boolean) => string;
   /** What the visitor said of their studies, and the diploma's note on who enters it. */
   accessCaution: (said: string | undefined, note: string) => string;
   /** After such a plan: how to make it the learner's own. */
@@ -151,6 +155,11 @@ export const planningWording: Record<Language, PlanningWords> = {
     noneWords: /^\s*(aucune?|rien|pas encore|none|nothing|zero|0|no units?|not yet)\b/i,
     accessCaution: (said, note) =>
       `⚠️ ${said ? `Vous dites « ${said} »` : "D'après ce que vous dites de vos études"} : pour ce diplôme, ${note.charAt(0).toLowerCase()}${note.slice(1)} Un conseiller vous dira par où commencer.`,
+    atAPace: (title, { required, choices, activity, count, least }, perSemester, passedSome) => {
+      const parts = [...required, ...choices.map((choice) => `${choice.count} au choix (${choice.label.replace(/^./, (c) => c.toLowerCase())})`)];
+      const ua = activity.length > 0 ? ` ${list(activity, "fr")} ${activity.length > 1 ? "sont des unités d'activité (UA)" : "est une unité d'activité (UA)"}, sans cours : ${activity.length > 1 ? "elles ne comptent" : "elle ne compte"} pas.` : "";
+      return `${title} — ${count} UE de cours${passedSome ? " encore à suivre" : ""} : ${list(parts, "fr")}.${ua} À ${perSemester} UE par semestre, il faut au moins ${least} semestre${least > 1 ? "s" : ""}${least > 1 ? ` (${halfYears(least, "fr")})` : ""}, si chaque UE est proposée au semestre voulu et que les prérequis le permettent. Le plan détaillé suit.`;
+    },
     directAssumes: (passed, defaults, from) =>
       from === "unsaid"
         ? `Vous ne m'avez cité aucune UE validée : je n'en compte aucune. Au plus vite, en partant de ceci : ${defaults}.`
@@ -310,6 +319,11 @@ export const planningWording: Record<Language, PlanningWords> = {
     noneWords: /^\s*(aucune?|rien|none|nothing|zero|0|no units?|not yet)\b/i,
     accessCaution: (said, note) =>
       `⚠️ ${said ? `You say "${said}"` : "From what you say of your studies"}: for this diploma, the catalog says: « ${note} » An advisor will tell you where to start.`,
+    atAPace: (title, { required, choices, activity, count, least }, perSemester, passedSome) => {
+      const parts = [...required, ...choices.map((choice) => `${choice.count} to choose (${choice.label})`)];
+      const ua = activity.length > 0 ? ` ${list(activity, "en")} ${activity.length > 1 ? "are activity units (UA)" : "is an activity unit (UA)"}, with no classes: not counted.` : "";
+      return `${title} — ${count} taught unit${count > 1 ? "s" : ""}${passedSome ? " still to take" : ""}: ${list(parts, "en")}.${ua} At ${perSemester} unit${perSemester > 1 ? "s" : ""} a semester, that is at least ${least} semester${least > 1 ? "s" : ""}${least > 1 ? ` (${halfYears(least, "en")})` : ""}, if each unit is offered in the semester needed and prerequisites allow. The detailed plan follows.`;
+    },
     directAssumes: (passed, defaults, from) =>
       from === "unsaid"
         ? `You named no unit passed: I count none. As fast as possible, assuming: ${defaults}.`

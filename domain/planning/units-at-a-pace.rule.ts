@@ -1,4 +1,5 @@
 import type { Unit } from "../catalog/unit.schema";
+import type { Diploma } from "../catalog/diploma.schema";
 import type { Term } from "../semester/semester";
 
 /** One semester of a sequence: its term and the units taken in it. */
@@ -66,4 +67,61 @@ export function unitsAtAPace(units: readonly Unit[], perSemester: number): Units
     oneTermOnly: offered.flatMap((unit) => (termsOf.get(unit.code)!.size === 1 ? [{ code: unit.code, term: [...termsOf.get(unit.code)!][0]! }] : [])),
     notOffered: units.filter((unit) => unit.offerings.length === 0).map((unit) => ({ code: unit.code, activity: unit.kind === "UA" })),
   };
+}
+
+/** A diploma's units with classes still to take, read from its structure: those it requires, and how many each choice asks. */
+export interface DiplomaAtAPace {
+  /** Units every learner takes (UE, US), not passed yet, in the diploma's order. */
+  readonly required: readonly string[];
+  /** Each choice still open: its label and how many units it still asks at least. */
+  readonly choices: readonly { readonly label: string; readonly count: number }[];
+  /** Activity units (UA): no classes, so no semester of classes, and no part of the count. */
+  readonly activity: readonly string[];
+  /** Taught units still to take: `required` and the units of the `choices`. */
+  readonly count: number;
+  /** Semesters at the least at `perSemester` units a semester, if each unit is open in the semester needed. */
+  readonly least: number;
+}
+
+/**
+ * « Si je prends 2 UE par semestre, combien de temps pour la licence ? »: the diploma's taught units (its required units with
+ * classes, and for each choice the units it picks, or the fewest of its units that make its credits), less those passed, taken
+ * `perSemester` a semester: ceil(count / perSemester) semesters at the least. Its activity units have no classes and are not
+ * counted. Rule: diploma structure (requirements, choices), a unit taken in a semester of classes; offerings and prerequisites
+ * may make it longer (the plan says).
+ */
+export function diplomaAtAPace(diploma: Diploma, units: ReadonlyMap<string, Unit>, perSemester: number, passed: readonly string[] = []): DiplomaAtAPace {
+  const done = new Set(passed);
+  const isActivity = (code: string) => units.get(code)?.kind === "UA";
+  const required: string[] = [];
+  const activity: string[] = [];
+  const choices: { label: string; count: number }[] = [];
+  for (const requirement of diploma.requirements) {
+    if (requirement.kind === "all") {
+      for (const code of requirement.units) {
+        if (isActivity(code)) activity.push(code);
+        else if (!done.has(code)) required.push(code);
+      }
+      continue;
+    }
+    const taught = [...new Set(requirement.groups.flatMap((group) => group.units))].filter((code) => !isActivity(code));
+    const passedHere = taught.filter((code) => done.has(code));
+    const count = requirement.pick !== undefined ? requirement.pick - passedHere.length : fewestToReach(requirement.ects - passedHere.reduce((sum, code) => sum + (units.get(code)?.ects ?? 0), 0), taught.filter((code) => !done.has(code)), units);
+    if (count > 0) choices.push({ label: requirement.label, count });
+  }
+  const count = required.length + choices.reduce((sum, choice) => sum + choice.count, 0);
+  return { required, choices, activity, count, least: Math.ceil(count / Math.max(1, perSemester)) };
+}
+
+/** The fewest units that make `ects` credits, the largest first. */
+function fewestToReach(ects: number, codes: readonly string[], units: ReadonlyMap<string, Unit>): number {
+  const sizes = codes.map((code) => units.get(code)?.ects ?? 0).filter((size) => size > 0).sort((a, b) => b - a);
+  let sum = 0;
+  let count = 0;
+  for (const size of sizes) {
+    if (sum >= ects) break;
+    sum += size;
+    count++;
+  }
+  return ects > 0 ? count : 0;
 }

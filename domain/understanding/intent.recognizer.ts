@@ -347,9 +347,12 @@ const HOURS_MENTION = new RegExp(`${NUMBER}\\s*-?\\s*(?:heures?|hours?|hrs?|hr|h
 const CLOCK_TIMES =
   /\b\d{1,2}\s*h\s*\d{0,2}\s*(a|-|to|until|jusqu a|et)\s*\d{1,2}\s*h\s*\d{0,2}|\b\d{1,2}\s*h\s*\d{2}\b|\b(vers|at|until|jusqu a|apres|after|before|avant|des|from|(commencent|commence|finissent|finit|terminent|termine|debutent|debute|starts?|ends?|finish(es)?) (a|at)) \d{1,2}\s*(h|pm|am)\b|\b\d{1,2}\s*(pm|am)\b|\b\d{1,2}:\d{2}\b/g;
 
-/** Hours of work or per week are the learner's time, no unit's volume: « je bosse 39h par semaine », "I work 35 hours". */
+/**
+ * Hours of work, per week or on the way are the learner's time, no unit's volume: « je bosse 39h par semaine », "I work 35 hours",
+ * « 1 h de transport matin et soir », "a 2 hour commute".
+ */
 const WORK_TIME = new RegExp(
-  `\\b${NUMBER}\\s*-?\\s*(?:heures?|hours?|hrs?|h)\\s*(?:(?:de |of )?(?:libres?|de libre|de dispo\\w*|disponibles?|de temps libre|free|spare|free time)\\s*)?(?:par|per|a|an|each|chaque|\\/|le|the|in the)\\s*(?:semaine|sem|week|wk|jour|day|soir|soirs|soiree|evening|evenings|night|mois|month|week end|weekend)\\b|\\b(?:travaille|travail|bosse|bosser|taf|work|works|working|job)\\s+(?:[a-z]+\\s+){0,2}${NUMBER}\\s*-?\\s*(?:heures?|hours?|hrs?|h)\\b(?:\\s*(?:par|per|a|an|each|chaque|\\/)\\s*(?:semaine|sem|week|wk|jour|day|mois|month)\\b)?`,
+  `\\b${NUMBER}\\s*-?\\s*(?:heures?|hours?|hrs?|h)\\s*(?:(?:de |of )?(?:libres?|de libre|de dispo\\w*|disponibles?|de temps libre|free|spare|free time)\\s*)?(?:par|per|a|an|each|chaque|\\/|le|the|in the)\\s*(?:semaine|sem|week|wk|jour|day|soir|soirs|soiree|evening|evenings|night|mois|month|week end|weekend)\\b|\\b(?:travaille|travail|bosse|bosser|taf|work|works|working|job)\\s+(?:[a-z]+\\s+){0,2}${NUMBER}\\s*-?\\s*(?:heures?|hours?|hrs?|h)\\b(?:\\s*(?:par|per|a|an|each|chaque|\\/)\\s*(?:semaine|sem|week|wk|jour|day|mois|month)\\b)?|\\b${NUMBER}\\s*-?\\s*(?:heures?|hours?|hrs?|h)\\s*(?:de |d |of )?(?:transports?|trajets?|route|commute|commuting)\\b`,
   "g",
 );
 
@@ -1992,7 +1995,7 @@ const HOMEWORK_GRADE =
  * exams or the time classes start are not one.
  */
 const CONVERSION_QUESTION =
-  /\b(combien|cb|how many|how much|how long|c est quoi|ca fait|ca represente|represente|represent|corresponds?|correspondent|correspondance|equivaut|equivalent|equivalence|equals?|egal|egale|vaut|valent|worth|convert\w*|conversion|en heures|en ects|en credits|in hours|in credits|duree|dure|durent|volume|nombre d heures|number of hours|ok|okay|bon|normal|correct|suffisant|assez|plausible|coherent|conforme|normes?|standard|reglementaire|en tout|au total|in total|altogether|plage|range|enough|right|valid|possible|ca passe|acceptable|fine|tolerance|consistent|match|matches|in line|within)\b|=|^ *\d/;
+  /\b(combien|cb|how many|how much|how long|c est quoi|ca fait|ca represente|represente|represent|corresponds?|correspondent|correspondance|equivaut|equivalent|equivalence|equals?|egal|egale|vaut|valent|worth|convert\w*|conversion|en heures|en ects|en credits|in hours|in credits|duree|dure|durent|volume|nombre d heures|number of hours|ok|okay|bon|normal|correct|suffisant|assez|plausible|coherent|conforme|normes?|standard|reglementaire|en tout|au total|in total|altogether|plage|range|enough|right|valid|possible|ca passe|acceptable|fine|tolerance|consistent|match|matches|in line|within|workload|charge de travail)\b|=|^ *\d/;
 /** How many units, asked: « combien d'UE de 6 ECTS », "how many 6-credit units", « je peux en caser combien ». */
 /** More class hours than any unit's reference (8 ECTS: 65 h, up to 71.5 h). */
 const MOST_HOURS_OF_ONE_UNIT = 72;
@@ -2035,11 +2038,28 @@ const CREDITS_KEPT =
 /** Credits said held: « j'ai déjà 24 ECTS », "I already have 24 credits". */
 const CREDITS_HELD = new RegExp(String.raw`\b(?:deja|already|j ai|i have|i ve got)\s+(?:\w+\s+){0,2}?${NUMBER}\s*(?:ects|credits?)`);
 
+/**
+ * A pace whose number goes without its unit, the credits or units said before it: « j'ai déjà 21 ECTS. Si j'en valide 12 par an »,
+ * "I have 21 ECTS. If I pass 12 a year" (the number is what is earned, a verb of earning before it).
+ */
+const BARE_PACE = new RegExp(
+  String.raw`\b((?:j en|jen|en|i|i can|i could|i ll|i will) (?:valide|valid|fais|fait|prends|prend|passe|obtiens|obtient|gagne|rajoute|ajoute|pass|earn|get|do|take|validate|complete|add))\s+(?:environ |about |around )?${NUMBER}(?=\s*(?:par|per|a|an|each|every|chaque|\/)\s*(?:semestres?|semesters?|terms?|ans?|annees?|years?)\b)`,
+);
+/** What such a number counts: the last credits or units said before it. */
+const COUNTED_BEFORE = /\b(ects|credits?|ue|ues|unites?|units?)\b(?!.*\b(?:ects|credits?|ue|ues|unites?|units?)\b)/;
+
+/** « j'en valide 12 par an » after « 21 ECTS »: the number with what it counts (« 12 ects par an »), for PACE to read. */
+function withPaceCounted(rules: string): string {
+  const bare = BARE_PACE.exec(rules);
+  const counted = bare ? COUNTED_BEFORE.exec(rules.slice(0, bare.index)) : null;
+  return bare && counted ? `${rules.slice(0, bare.index)}${bare[1]} ${bare[2]} ${counted[1]}${rules.slice(bare.index + bare[0].length)}` : rules;
+}
+
 function recognizePace(said: string, questionWords: string): Pace | undefined {
   if (!HOW_LONG.test(questionWords)) return undefined;
   // "one 6-credit unit per semester", « une UE de 6 ECTS par semestre »: the unit's credits said before it, as after it.
   // ("I need 24 more credits": the credits still to reach.)
-  const rules = said
+  const rules = withPaceCounted(said)
     .replace(UNIT_OF_CREDITS_FIRST, (_all, count: string, ects: string, unit: string) => `${count === "a" ? "one" : count} ${unit} de ${ects} ects`)
     .replace(/\b(\d{1,3}) (?:more|extra|additional|remaining|other|autres|supplementaires) (ects|credits?)\b/g, "$1 $2");
   const match = PACE.exec(rules);
@@ -2154,7 +2174,8 @@ function recognizeCreditHours(rules: string, words: string, codes: string[], que
   // « mon employeur me finance 100h de formation, je peux prendre quoi ? »: what a budget of hours holds.
   const whatABudgetHolds = ects === undefined && hours !== undefined && AT_MOST_HOURS.test(foldedWords(text)) && WHAT_TO_TAKE.test(questionWords);
   if ((ects !== undefined || hours !== undefined) && (CONVERSION_QUESTION.test(text) || checksBoth || sum || whatABudgetHolds || (feasible && ects !== undefined && hours === undefined))) {
-    const allWork = ects !== undefined && hours !== undefined && ALL_THE_WORK.test(text);
+    // "What's the workload of a 6 ECTS unit?": the class hours, with personal work said to come on top.
+    const allWork = ects !== undefined && (hours !== undefined ? ALL_THE_WORK.test(text) : WORKLOAD.test(questionWords));
     // « 40 h pour 6 ECTS, c'est une erreur ? »: a yes to a range check would say the opposite of what is meant.
     const mistake = ects !== undefined && hours !== undefined && ASKS_IF_MISTAKE.test(foldedWords(text));
     // « mon employeur me finance 60 heures max, ça me fait combien d'ECTS ? »: hours as a budget, not a unit's volume.
@@ -2261,9 +2282,11 @@ function inOrderSaid(units: readonly { count: number; ects: number }[], text: st
 }
 
 /** Hours said as one's own: « j'ai 120 h », "I have 120 hours", « il me reste 80 h ». */
-const OWN_HOURS = /\b(j ai|jai|i have|i ve got|i got|il me reste|me reste|je dispose de|i can spend|i can put in)( (environ|about|around|roughly|a peu pres|genre|only|que|seulement))? \d+(?:[.,]\d)? ?(h|heures?|hours?|hrs?)\b/;
-/** What one can take asked: « je peux faire », « puis-je prendre », "can I take", "could I do". */
-const CAN_TAKE = /\b(je peux|je pourrais|je pourrai|puis je|pourrais je|on peut|can i|could i|i can|i could|am i able)\b/;
+// ("I can squeeze in maybe 120 hours of classes": what one can fit in.)
+const OWN_HOURS =
+  /\b(j ai|jai|i have|i ve got|i got|il me reste|me reste|je dispose de|i can spend|i can put in|i can (squeeze|fit|cram) in|i can (spare|devote|afford)|je peux (caser|degager|consacrer|y consacrer|y mettre))( (environ|about|around|roughly|maybe|perhaps|a peu pres|genre|peut etre|only|que|seulement))? \d+(?:[.,]\d)? ?(h|heures?|hours?|hrs?)\b/;
+/** What one can take asked: « je peux faire », « puis-je prendre », "can I take", "could I do", "is realistic". */
+const CAN_TAKE = /\b(je peux|je pourrais|je pourrai|puis je|pourrais je|on peut|can i|could i|i can|i could|am i able|realistic|realistically|feasible|doable|realiste|raisonnable|jouable|faisable)\b/;
 /** Whether units go over hours is asked: « ça dépasse ? », "do they exceed 100 hours?", "does it go over?". */
 const EXCEEDS_ASKED = /\b(depasse|depassent|depasser|depasserai|depasserais|deborde|debordent|deborder|exceed|exceeds|go over|goes over|going over)\b/;
 /** Hours the units are said to be more than: « ça fait plus que 100 heures ? », « plus de 100 h », "more than 100 hours", "over 100 hours". */
@@ -2364,6 +2387,9 @@ const LEFT_OUT =
 
 /** The hours asked as all the work a unit takes: « en tout à bosser », "all the work", "including homework". */
 const ALL_THE_WORK = /\b(en tout a (bosser|travailler)|a bosser|a travailler|de travail (en tout|au total)|travail perso\w*|tout compris|all the work|in total (working|studying)|total (work|effort|study)|including (homework|personal|self)|work(ing)? on it|study(ing)? for it|avec les devoirs|revisions? (compris|incluses?))\b/;
+
+/** The work a unit takes asked, no hours said: "what's the workload of a 6 ECTS unit?", « la charge de travail d'une UE de 6 ECTS ». */
+const WORKLOAD = /\b(workload|charge de travail)\b/;
 
 /** « 3 UE de 6 ECTS », "three 6-ECTS units", « 2 x 6 ects »: how many units of one value. */
 const COUNTED_UNITS = new RegExp(

@@ -158,7 +158,7 @@ export function bothInFrame(frame: string, last: string | undefined, text: strin
  */
 export function countedInFrame(frame: string, text: string, language: "fr" | "en"): string | undefined {
   // ("two?": the mark off first, or the word is no number.)
-  const said = numberWordsToDigits(foldText(text).replace(/['’?!.]/g, " ").replace(/\s+/g, " ").trim());
+  const said = withEnSplit(numberWordsToDigits(foldText(text).replace(/['’?!.]/g, " ").replace(/\s+/g, " ").trim()));
   // « et ça fait combien en tout si j'en prends deux ? », "and if I take two of them?": that many, said around the count.
   const count =
     /^(?:ok |alors |so )?(?:et |and )?(?:pour |for |what about |how about )?(\d+) (?:ue|ues|unites?|units?|modules?)(?: (?:alors|then|svp|stp|please))?$/.exec(said) ??
@@ -213,7 +213,12 @@ const ANOTHER_TOTAL = /\b(euros?|€|prix|couts?|coute|cost|price|fees?|credits?
 
 /** Whether a message counts units of the ones asked about before (« j'en mets trois … combien au total ? »), without « et » to go on. */
 export function takesThatMany(text: string): boolean {
-  return asksTheHoursOfSome(numberWordsToDigits(foldText(text).replace(/['’?!.,]/g, " ").replace(/\s+/g, " ").trim()));
+  return asksTheHoursOfSome(withEnSplit(numberWordsToDigits(foldText(text).replace(/['’?!.,]/g, " ").replace(/\s+/g, " ").trim())));
+}
+
+/** « si jen prend 3 », typed on a phone: « j'en » without its apostrophe. */
+function withEnSplit(said: string): string {
+  return said.replace(/\bjen\b/g, "j en");
 }
 
 /** That many units taken and their hours in all asked, nothing else counted (« j'en prends 2, ça fait combien en euros ? » is a price). */

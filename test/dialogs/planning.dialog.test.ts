@@ -746,7 +746,9 @@ describe("planning dialog: a limit of units a semester", () => {
 
   it("(fr) « si je prends 2 UE par semestre »: a plan of 2 units a semester at most, which the constraints say; « une UE à la fois » plans again with 1", async () => {
     const { send } = await botConversation({ userId: "visitor-units" });
-    const first = (await send("combien de temps pour faire la licence si je prends 2 UE par semestre ?")).map(replyText);
+    // (How long asked at a pace: the licence's taught units at that pace first, then the plan.)
+    const [paced, ...first] = (await send("combien de temps pour faire la licence si je prends 2 UE par semestre ?")).map(replyText);
+    expect(paced).toMatch(/^Licence informatique \(L3\) — 10 UE de cours : [^\n]*À 2 UE par semestre, il faut au moins 5 semestres \(2 ans et demi\)/);
     expect(first[0]).toMatch(/^Vous ne m'avez cité aucune UE validée : je n'en compte aucune\. Au plus vite, en partant de ceci : 3 soirs par semaine au plus, 2 UE par semestre au plus,/);
     expect(first[1]).toMatch(/^Votre plan pour Licence informatique \(L3\) \(LG02501A\)/);
     heldTo(first[1]!, 2);
@@ -764,7 +766,8 @@ describe("planning dialog: a limit of units a semester", () => {
 
   it("(en) \"if I take two units per semester\", then \"one unit at a time\"", async () => {
     const { send } = await botConversation({ userId: "visitor-units-en" });
-    const first = (await send("How long will it take to finish the licence if I take two units per semester?")).map(replyText);
+    const [paced, ...first] = (await send("How long will it take to finish the licence if I take two units per semester?")).map(replyText);
+    expect(paced).toMatch(/^Licence informatique \(L3\) — 10 taught units: [^\n]*At 2 units a semester, that is at least 5 semesters \(2\.5 years\)/);
     expect(first[0]).toMatch(/^You named no unit passed: I count none\. As fast as possible, assuming: at most 3 evenings a week, at most 2 units a semester,/);
     expect(first[1]).toMatch(/^Your plan for Licence informatique/);
     heldTo(first[1]!, 2);

@@ -3318,7 +3318,8 @@ describe("a part answered by suggestions does not make the check waiting behind 
       {
         user: "Je suis titulaire d'un DUT informatique (2019) et je travaille comme développeur web depuis 4 ans. Je veux faire la licence info L3 au Cnam mais uniquement le soir en semaine, pas le samedi car je garde mes neveux. En combien de temps je peux la finir si je prends 2 UE par semestre ? et est ce qu'il faut faire l'anglais obligatoirement ?",
         // (The part on English, asked of the licence the situation names, gets its blocks: ANG320 among the compulsory units.)
-        bot: [text(/^\*\*LG02501A — Licence informatique \(L3\) : 60 ECTS\.\*\*[\s\S]*ANG320 Anglais professionnel \(6 ECTS\)/), text(/^Au plus vite/), text(/Votre plan pour Licence informatique \(L3\) \(LG02501A\)/, /Une question à la fois/), text(/^Pour un plan à votre mesure, dites-moi ce qui change/)],
+        // (How long at 2 units a semester: the licence's taught units at that pace, before the plan.)
+        bot: [text(/^\*\*LG02501A — Licence informatique \(L3\) : 60 ECTS\.\*\*[\s\S]*ANG320 Anglais professionnel \(6 ECTS\)/), text(/^Licence informatique \(L3\) — 10 UE de cours : [^\n]*au moins 5 semestres/), text(/^Au plus vite/), text(/Votre plan pour Licence informatique \(L3\) \(LG02501A\)/, /Une question à la fois/), text(/^Pour un plan à votre mesure, dites-moi ce qui change/)],
       },
     ]);
   });
