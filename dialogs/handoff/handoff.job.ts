@@ -55,6 +55,18 @@ function dropsTheRequest(text: string): boolean {
   return DROPS_THE_REQUEST.test(fold(text));
 }
 
+/** « finalement », "actually": a no said after them takes back the request, not only the contact. */
+const AFTER_ALL = /^\s*(finalement|en fait|tout compte fait|actually|on second thought)\b/;
+
+/**
+ * At the contact prompt, the request itself taken back: "actually forget it", « laisse tomber », « oubliez »,
+ * « finalement non » (a plain « non » still passes the question on without a contact, as the prompt says).
+ */
+function dropsAtContact(text: string): boolean {
+  if (parseContact(text) !== undefined) return false;
+  return dropsTheRequest(text) || (changesMind(text) && AFTER_ALL.test(fold(text)));
+}
+
 /** « je préfère pas donner mon mail », "I'd rather not", « pas de téléphone »: no contact given, said in words. */
 const NO_CONTACT =
   /\b(je (ne )?prefere(rais)? (pas|ne pas)|(pas|sans) (de |d )?(mail|e mail|email|adresse|telephone|tel|numero|contact|coordonnees)|je (ne )?(veux|souhaite) pas (le |la |les |vous )?(donner|laisser|communiquer|transmettre)|i d rather not|i would rather not|rather not|no (email|e mail|phone|number|contact)|i don t want to (give|share|leave))\b/;
@@ -118,15 +130,15 @@ export class HandoffDialog extends ComponentDialog {
 
   private async validateContact(prompt: PromptValidatorContext<string>): Promise<boolean> {
     const text = prompt.recognized.value ?? "";
-    return refuses(text) || parseContact(text) !== undefined;
+    return refuses(text) || parseContact(text) !== undefined || dropsAtContact(text);
   }
 
   private async record(step: WaterfallStepContext) {
     const language = languageOf(step.context);
     const wording = handoffWording[language];
     const answer = String(step.result);
-    // « non merci, finalement laissez tomber »: the request itself is dropped, not only the contact.
-    if (refuses(answer) && dropsTheRequest(answer)) {
+    // « non merci, finalement laissez tomber », "actually forget it": the request itself is dropped, not only the contact.
+    if (dropsAtContact(answer)) {
       await step.context.sendActivity(wording.dropped);
       return endJob(step, { kind: "cancelled" });
     }
