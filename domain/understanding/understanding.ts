@@ -10,7 +10,7 @@ import { deniesWhatClaimStates, isPolarQuestion, negations } from "./polar-quest
 import { readOrdinal } from "./prompt-answers";
 import { findUnitCodes, UNIT_CODE_PATTERN } from "../catalog/unit-code";
 import { namesAKnownSubject } from "../catalog/unit-search";
-import { asksAuthorization, asksPrerequisites, COMES_AFTER, asksToMoveAnExam, detailsAsked, isUnheldFacet, saysEntirelyAtADistance, unheldFacets } from "./unit-facets";
+import { asksAuthorization, asksPrerequisites, COMES_AFTER, asksToMoveAnExam, asksWhereTheExamIs, detailsAsked, isUnheldFacet, saysEntirelyAtADistance, unheldFacets } from "./unit-facets";
 import { asks, asksWhetherGoingOn, focusOnQuestion, fold, pointsBackOnly, QUESTION_WORD, questionsOf, type FocusedMessage } from "./question-focus";
 import { RetrievalIndex, type RankedEntry } from "./retrieval.index";
 import { foldText } from "./text-normalizer";
@@ -640,6 +640,8 @@ export class Understanding {
    */
   private asksAnExamDetailNotHeld(text: string, words: string, intent: Intent): boolean {
     if (intent.kind !== "answer" && intent.kind !== "suggestions") return false;
+    // « c'est où l'examen ? », « c ou lexam », « ou se passe l exam »: where it is sat, which no page says (the calendar says when).
+    if (asksWhereTheExamIs(words) && findUnitCodes(text).length === 0) return true;
     // (Most questions name no exam nor result: the details are not read for them.)
     if (!OF_EXAMS_OR_RESULTS.test(words) || findUnitCodes(text).length > 0) return false;
     const details = detailsAsked(words);
