@@ -426,7 +426,11 @@ export class Understanding {
    */
   private ofAdmissionAttempts(words: string, understood: Omit<Understood, "text">): Omit<Understood, "text"> | undefined {
     const { intent } = understood;
-    // (Not the unit's card, whose title says « trois tentatives au plus » too.)
+    // "how many times can I try UAAD91?", « combien de fois je peux passer UAAD91 ? » (or « it » after its card): the page says the
+    // attempts, the card only in its title (« trois tentatives au plus »), so the page rather than the card.
+    const admissionUnit = intent.kind === "unit" && intent.facet === "description" && intent.codes.every((code) => ADMISSION_NAMED.test(` ${code.toLowerCase()} `));
+    if (admissionUnit && ATTEMPTS_ASKED.test(words)) return this.pageTagged(ADMISSION_TAG, understood);
+    // (Not the unit's card otherwise.)
     if (!undecided(intent)) return undefined;
     // « … Je vise le diplôme d'ingénieur en cybersécurité … et qu'est-ce que je dois passer pour être admis ? »: what one sits to be
     // admitted is the admission exam, the only one the sources hold (UAAD91) — it got « pas de réponse sûre » with that page suggested.
