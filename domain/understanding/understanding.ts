@@ -336,7 +336,7 @@ export class Understanding {
     const understood = this.withLearnedRoute(text, focused, this.byRules(text, focused, options));
     // The pages a rule of the message chooses by their tag read its folded words, folded once.
     const words = ` ${fold(text)} `;
-    const chosen = this.ofPriceAsked(text, focused, understood) ?? this.ofFreeTime(text, words, focused, understood) ?? this.ofMissedExam(text, words, understood) ?? this.ofMovedExam(words, understood) ?? this.ofAuthorizationSteps(focused, understood) ?? this.ofUnitsALaCarte(words, focused, understood) ?? this.ofCompensation(text, words, understood) ?? this.ofAdmissionAttempts(words, understood) ?? this.ofExperienceAsked(text, words, understood) ?? this.ofUaWithoutExperience(words, understood, focused) ?? this.notCourseContent(focused, understood, options) ?? understood;
+    const chosen = this.ofPriceAsked(text, focused, understood) ?? this.ofFreeTime(text, words, focused, understood) ?? this.ofMissedExam(text, words, understood) ?? this.ofResitRegistration(words, focused, understood) ?? this.ofMovedExam(words, understood) ?? this.ofAuthorizationSteps(focused, understood) ?? this.ofUnitsALaCarte(words, focused, understood) ?? this.ofCompensation(text, words, understood) ?? this.ofAdmissionAttempts(words, understood) ?? this.ofExperienceAsked(text, words, understood) ?? this.ofUaWithoutExperience(words, understood, focused) ?? this.notCourseContent(focused, understood, options) ?? understood;
     // Whichever reading found it (the whole sentence, its last clause, the learned route's): "Are exams ever online, or do I have to
     // come in person?" asks across its clauses what no page holds.
     return this.asksAnExamDetailNotHeld(text, words, chosen.intent) ? { ...chosen, intent: { kind: "abstain", reason: "unknown" } } : chosen;
@@ -454,6 +454,24 @@ export class Understanding {
     const missed = mentions.some((mention) => mention.absent) || ABSENT_AT_AN_EXAM.test(words);
     if (!missed || mentions.some((mention) => mention.grade !== undefined) || asksToMoveAnExam(words)) return undefined;
     return this.pageTagged(SESSION_2_TAG, understood);
+  }
+
+  /**
+   * "If I fail an exam in January, do I have to register again for the resit?", « si je rate l'examen de janvier, je dois me réinscrire
+   * pour le rattrapage ? »: registering for session 2 asked, the page on session 2 with the yes or no of its claim on registering
+   * (« Il faut s'inscrire à la session 2 »: does not hold, « Non »). It got suggestions (« register again » is also re-enrolling in
+   * the unit after session 2) or the page without its « Non » (« janvier », which the page does not say, kept the claims out).
+   * Only registering *for* the resit (not re-enrolling after failing it), asked without a negation.
+   */
+  private ofResitRegistration(words: string, focused: FocusedMessage, understood: Omit<Understood, "text">): Omit<Understood, "text"> | undefined {
+    const { intent } = understood;
+    const page = this.entryTagged(SESSION_2_TAG);
+    if (!page || !REGISTERS_FOR_THE_RESIT.test(words) || !isPolarQuestion(focused.question) || negations(focused.question) > 0) return undefined;
+    if (!undecided(intent) && !(intent.kind === "answer" && intent.entryId === page.id && intent.answer.verdict === undefined)) return undefined;
+    const chosen = this.pageTagged(SESSION_2_TAG, understood);
+    const claim = this.claimTerms.get(page.id)?.find((each) => /\binscri/.test(fold(each.text.fr)));
+    if (!chosen || chosen.intent.kind !== "answer" || !claim) return chosen;
+    return { ...chosen, intent: { ...chosen.intent, answer: { ...chosen.intent.answer, verdict: claim.holds ? "yes" : "no" } } };
   }
 
   /**
@@ -1612,6 +1630,9 @@ const OF_EXAMS_OR_RESULTS = /\b(examens?|exams?|epreuves?|partiels?|notes?|resul
 const EXAMS_TAG = "exams";
 /** The content's tag of its page on session 2 (infra/content/README.md). */
 export const SESSION_2_TAG = "session-2";
+/** Registering for the resit itself: « me réinscrire pour le rattrapage », "register again for the resit", « s'inscrire à la session 2 ». */
+const REGISTERS_FOR_THE_RESIT =
+  /\b(s inscrire|m inscrire|me reinscrire|se reinscrire|reinscrire|inscrire|inscription|reinscription|register|re register|registration|enrol|enroll|re enrol|re enroll|sign up|signup)( de nouveau| a nouveau| again| once more)? (pour|a|au|en|for|to|in|on) (the |le |la |l |une |un )?(rattrapages?|session 2|deuxieme session|seconde session|session de rattrapage|resits?|retakes?|second session|make up exam|examen de rattrapage)\b/;
 /** Absent at an exam, no unit said: « j'étais malade le jour de l'examen », "I was in hospital on exam day". */
 const ABSENT_AT_AN_EXAM = new RegExp(String.raw`\b(malade|hospitalisee?|absente?|en deplacement|sick|ill|in hospital|hospitali[sz]ed|away)\b.{0,25}\b(l examen|l exam|mon examen|the exam|my exam|exam day|partiel)\b|\b(?:${CANNOT_COME_TO_THE_EXAM})`);
 /** Credits asked: « rapporte des crédits », "gives ECTS". */
