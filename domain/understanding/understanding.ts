@@ -475,15 +475,15 @@ export class Understanding {
   }
 
   /**
-   * « On m'a dit que mon UE était « soumise à autorisation ». Je fais comment pour m'inscrire du coup ? »: how to enrol, asked of a
-   * unit that needs the authorization, is the page of its steps (tagged AUTHORIZATION_STEPS_TAG), not the page on what it means.
+   * « On m'a dit que mon UE était « soumise à autorisation ». Je fais comment pour m'inscrire du coup ? », « … il fallait l'accord du
+   * prof. Comment je fais concrètement ? »: how to enrol or what to do, asked of a unit that needs the authorization, is the page of its steps (tagged AUTHORIZATION_STEPS_TAG), not the page on what it means.
    */
   private ofAuthorizationSteps(focused: FocusedMessage, understood: Omit<Understood, "text">): Omit<Understood, "text"> | undefined {
     const { intent } = understood;
     // (« Une UE soumise à autorisation, comment on s'inscrit ? »: among the pages offered, one on the authorization.)
     const offered = intent.kind === "answer" ? [intent.entryId] : intent.kind === "suggestions" ? intent.suggestions.map((suggestion) => suggestion.entryId) : [];
     const tagsOf = (entryId: string) => this.entries.get(entryId)?.tags ?? [];
-    if (!offered.some((entryId) => tagsOf(entryId).includes(AUTHORIZATION_TAG)) || (intent.kind === "answer" && tagsOf(intent.entryId).includes(AUTHORIZATION_STEPS_TAG)) || !HOW_TO_ENROL.test(` ${fold(focused.question)} `)) return undefined;
+    if (!offered.some((entryId) => tagsOf(entryId).includes(AUTHORIZATION_TAG)) || (intent.kind === "answer" && tagsOf(intent.entryId).includes(AUTHORIZATION_STEPS_TAG)) || !HOW_TO_ENROL.test(` ${fold(focused.question)} `) && !HOW_TO_DO_IT.test(` ${fold(focused.question)} `)) return undefined;
     return this.pageTagged(AUTHORIZATION_STEPS_TAG, understood);
   }
 
@@ -1656,6 +1656,12 @@ const AUTHORIZATION_STEPS_TAG = "authorization-steps";
 /** How to enrol, asked: « je fais comment pour m'inscrire », « comment je m'inscris », "how do I enrol". */
 const HOW_TO_ENROL =
   /\b((je fais|on fait|faire|je dois faire|il faut faire) comment pour (m |s |nous )?(y )?inscri\w*|comment (je |on |faire pour |puis je |peut on )?(m |s |me |nous )?(y )?inscri\w*|how (do|can|should|would) (i|we) (then )?(enrol|enroll|register|sign up))\b/;
+/**
+ * The procedure asked, of the authorization the message is about: « Comment je fais concrètement ? », « c'est quoi la démarche ? »,
+ * "how do I actually do it?" after « il fallait l'accord du prof ».
+ */
+const HOW_TO_DO_IT =
+  /\b(comment (je fais|j fais|on fait|faire|ca se passe)( concretement| en pratique)?|(je fais|on fait|je dois faire) comment|(c est )?quoi la demarche|quelles? (est la |sont les )?demarches?|(la|les) demarches? (a suivre|a faire)|how do i (actually |really )?(do|go about) (it|that|this)|how does (it|that) work in practice|what (are|is) the (actual )?(steps?|procedure)|what do i (actually |really )?(have to|need to) do)\b/;
 /** The content's tag of its page on exam dates, which cannot be moved (infra/content/README.md). */
 const EXAM_MOVED_TAG = "exam-moved";
 /** Words of an exam. */
