@@ -339,7 +339,9 @@ export class Understanding {
     const chosen = this.ofPriceAsked(text, focused, understood) ?? this.ofFreeTime(text, words, focused, understood) ?? this.ofMissedExam(text, words, understood) ?? this.ofResitRegistration(words, focused, understood) ?? this.ofMovedExam(words, understood) ?? this.ofAuthorizationSteps(focused, understood) ?? this.ofUnitsALaCarte(words, focused, understood) ?? this.ofCompensation(text, words, understood) ?? this.ofAdmissionAttempts(words, understood) ?? this.ofExperienceAsked(text, words, understood) ?? this.ofUaWithoutExperience(words, understood, focused) ?? this.notCourseContent(focused, understood, options) ?? understood;
     // Whichever reading found it (the whole sentence, its last clause, the learned route's): "Are exams ever online, or do I have to
     // come in person?" asks across its clauses what no page holds.
-    return this.asksAnExamDetailNotHeld(text, words, chosen.intent) ? { ...chosen, intent: { kind: "abstain", reason: "unknown" } } : chosen;
+    // « Est-ce que je peux reporter mon inscription à l'année prochaine ? »: a matter no page holds, whatever pages share its words.
+    const notHeld = this.asksAnExamDetailNotHeld(text, words, chosen.intent) || (POSTPONES_ENROLMENT.test(words) && (chosen.intent.kind === "answer" || chosen.intent.kind === "suggestions") && findUnitCodes(text).length === 0);
+    return notHeld ? { ...chosen, intent: { kind: "abstain", reason: "unknown" } } : chosen;
   }
 
   /** The content's page with this tag, as the answer chosen by a rule of the message (undefined when the content has none). */
@@ -1626,6 +1628,12 @@ const NOTION_ASKED = /^ (c est quoi|c quoi|ckoi|qu est ce que c est|qu est ce qu
 const FOREIGN_WORDS = 2;
 /** Words of an exam or its results: the only questions asked how an exam is sat or when results come out. */
 const OF_EXAMS_OR_RESULTS = /\b(examens?|exams?|epreuves?|partiels?|notes?|resultats?|results?|grades?|marks?)\b/;
+/**
+ * Postponing or freezing one's enrolment (« reporter mon inscription à l'année prochaine », "defer my enrolment"): no page says
+ * whether or how; it got suggestions on exams moved and session 2 (« reporter un examen »).
+ */
+const POSTPONES_ENROLMENT =
+  /\b((reporter|decaler|repousser|differer|geler|suspendre|postpone|defer|delay|push back|put off|freeze|suspend)( (mon|ma|son|sa|l|my|the|our|cette|this))? (inscription|reinscription|enrolment|enrollment|registration)|(report|gel|suspension|deferral|deferment|postponement) (de |d |of )?(mon |ma |l |my |the )?(inscription|enrolment|enrollment|registration))\b/;
 /** The content's tag of its pages on exams (infra/content/README.md). */
 const EXAMS_TAG = "exams";
 /** The content's tag of its page on session 2 (infra/content/README.md). */
