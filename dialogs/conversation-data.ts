@@ -44,6 +44,11 @@ export interface Offer {
    * not a bare « oui ») starts this job, the question handed on as asked.
    */
   byPassingOn?: OfferedJob;
+  /**
+   * A request just recorded that said no matter (« un conseiller peut me rappeler ? mon numéro : … »): the matter said next
+   * (« c'est pour … », "it's about …") starts this job, to add it to that request (`options.addTo`) as `options.matter`.
+   */
+  byMatter?: OfferedJob;
   /** The units a list just showed: the next message may point to one by what its title says (« celle sur les données à large échelle »). */
   listed?: string[];
   /** The search that made the list: « et sans prérequis ? », "and online?" search it again with that filter. */
@@ -132,6 +137,7 @@ export function keptOffer(offer: Offer): Offer {
     ...(offer.byHaving ? { byHaving: kept(offer.byHaving) } : {}),
     ...(offer.refine ? { refine: kept(offer.refine) } : {}),
     ...(offer.byPassingOn ? { byPassingOn: kept(offer.byPassingOn) } : {}),
+    ...(offer.byMatter ? { byMatter: kept(offer.byMatter) } : {}),
     ...(offer.listed ? { listed: offer.listed } : {}),
     // The subject searched may be a situation's words: kept as an advisor would read them (no email, grade or name).
     ...(offer.searched ? { searched: { ...offer.searched, subject: redactQuestionForAdvisor(offer.searched.subject) } } : {}),

@@ -7,7 +7,7 @@ import { ComponentDialog, Dialog, DialogTurnStatus, WaterfallDialog, type Dialog
 import type { AdvisorServices } from "./advisor-services";
 import { isSharedConversation, personalChatLink } from "./conversation-scope";
 import { DialogsError } from "./errors";
-import { isSemesterOnly, readGradeAlone, readHavingYesNo, readOrdinal, readQuantityAlone, saysPassItOn } from "../domain/understanding/prompt-answers";
+import { isSemesterOnly, namesTheMatter, readGradeAlone, readHavingYesNo, readOrdinal, readQuantityAlone, saysPassItOn } from "../domain/understanding/prompt-answers";
 import { readSemester } from "./common/semester-answer";
 import { isDialogJob, NO_OUTCOME, type DialogJob, type IntentKind, type Job, type JobOutcome, type JobTurn, type OfferedJob } from "./job";
 import { routerWording } from "./router.wording";
@@ -273,6 +273,8 @@ function takenOffer(turn: JobTurn): OfferedJob | "declined" | undefined {
     const passing = [offer.accept, offer.byPassingOn].find((offered) => offered?.job === "handoff" && typeof offered.options?.question === "string");
     if (passing) return passing;
   }
+  // « un conseiller peut me rappeler ? mon numéro : … » recorded, then "it's about whether my BTS …": that request's matter.
+  if (offer.byMatter && namesTheMatter(turn.text)) return { job: offer.byMatter.job, options: { ...offer.byMatter.options, matter: turn.text } };
   // « dites-le-moi (« j'ai validé UTC502 ») » then « oui je l'ai validée aussi », « non pas encore ».
   const having = offer.byHaving ? readHavingYesNo(turn.text) : undefined;
   if (offer.byHaving && having) return having === "yes" ? offer.byHaving : "declined";

@@ -94,7 +94,8 @@ export const answersJob: ReplyJob = {
       case "suggestions": {
         const part = partOfSeveral(turn);
         await turn.context.sendActivity(suggestionsReply(intent.suggestions, turn.language, part));
-        turn.conversation.offer = { choices: intent.suggestions.map((s) => ({ job: answersJob.name, options: { entryId: s.entryId } })) };
+        // « oui transmettez svp », "yes pass it on" at the suggestions: the question itself handed on, as asked (a plain « oui » picks nothing).
+        turn.conversation.offer = { choices: intent.suggestions.map((s) => ({ job: answersJob.name, options: { entryId: s.entryId } })), byPassingOn: handingOn(part ? turn.understood.text : turn.text) };
         return { kind: "unanswered", question: part ? turn.understood.text : turn.text, suggested: intent.suggestions.map((s) => s.entryId) };
       }
       case "abstain": {

@@ -17,6 +17,11 @@ import { readStatedExperience } from "../../domain/understanding/stated-experien
  */
 const POINTS_BACK =
   /\b((m|t|s|nous|vous) en (etre )?(dispenser|dispensee?s?|exemptee?s?)|en etre (dispensee?s?|exemptee?s?)|la suivre|la prendre|la faire|l avoir|m y inscrire|y aller|(ca|cela) (me |m |nous |vous |te |t )?(represente|fait|dure|coute|prend|donne|vaut|compte|rapporte)|ses|son|sa|leurs?|its|their|it|them|this one|that one|celle ci|celle la|celui ci|cette ue|cette unite|ce cours|ce module|this unit|that unit|this course|that course|this module)\b/;
+/**
+ * The unit sat or tried, as a pronoun: « combien de fois je peux la passer ? » after UAAD91's card. Read only for a page the unit makes
+ * sure of (see suggestedAlone): « si je rate je peux la repasser ? » after NFA031's card keeps its own reading.
+ */
+const SITS_IT = /\b(la|le) (passer|repasser|tenter|retenter)\b/;
 /** The unit as the subject of the question: « et elle demande quel niveau ? », « il est à distance ? ». */
 const STARTS_WITH_IT = /^ (?:et |and |mais |but )?(?:elle|il|she|he) /;
 /** What may be asked of a unit in a few words: « prérequis ? », « c'est quand ? », "how many hours?", « les séances sont enregistrées ? ». */
@@ -61,13 +66,22 @@ export function followUpOnUnits(text: string, units: readonly string[], understa
   if (words.trim().split(" ").length > (saysOfOthers ? MAX_SAID_WITH_A_QUESTION : 12)) return undefined;
   const facetOnly = FACET_WORDS.test(words) && words.replace(FACET_WORDS, " ").replace(AROUND, " ").trim() === "";
   // « et après je peux faire quoi ? » after UTC505's card: the units it opens.
-  if (!pointsBack && !facetOnly && !AFTER.test(words)) return undefined;
+  const sitsIt = SITS_IT.test(words);
+  if (!pointsBack && !facetOnly && !AFTER.test(words) && !sitsIt) return undefined;
   // The units first: « et je peux la suivre ? j'ai validé UTC502 mais jamais fait de C » must not read SMB101 as « de C SMB101 ».
   const understood = understanding.understand(`${units.join(" ")} : ${text}`, { language });
   const { intent } = understood;
-  if (!ABOUT_UNITS.has(intent.kind)) return undefined;
+  // « combien de fois je peux la passer ? » after UAAD91's card: alone, the admission page only suggested; of the unit, sure of it.
+  if (intent.kind === "answer" && (pointsBack || sitsIt) && suggestedAlone(text, intent.entryId, understanding, language)) return { ...understood, text };
+  if (!ABOUT_UNITS.has(intent.kind) || (!pointsBack && !facetOnly && !AFTER.test(words))) return undefined;
   if (intent.kind === "credit-hours" && (intent.ects !== undefined || intent.hours !== undefined)) return undefined;
   return { ...understood, text };
+}
+
+/** Whether a message, read alone, only suggests this entry among others (the unit pointed to makes it sure). */
+function suggestedAlone(text: string, entryId: string, understanding: Understanding, language: Language): boolean {
+  const { intent } = understanding.understand(text, { language });
+  return intent.kind === "suggestions" && intent.suggestions.some((suggestion) => suggestion.entryId === entryId);
 }
 
 /**

@@ -11,7 +11,7 @@ import { fold } from "../../domain/understanding/question-focus";
 import type { AdvisorServices } from "../advisor-services";
 import type { PreviousQuestion } from "../conversation-data";
 import { endJob, type DialogJob } from "../job";
-import { languageOf, previousQuestionOf } from "../turn-state";
+import { jobTurnOf, languageOf, previousQuestionOf } from "../turn-state";
 import { handoffWording } from "./handoff.wording";
 
 export const HANDOFF_DIALOG = "handoff";
@@ -21,11 +21,17 @@ const CONTACT_PROMPT = "handoff.contact";
 export interface HandoffOptions {
   /** The question already asked, when the learner asked for an advisor about it. */
   question?: string;
+  /** The request says no matter of its own (« un conseiller peut me rappeler ? mon numéro : … »): the next message may say it. */
+  bare?: boolean;
+  /** A request just recorded, to which `matter` is added (« c'est pour … » said right after it). */
+  addTo?: string;
+  matter?: string;
 }
 
 interface HandoffValues {
   question: string;
   previous?: PreviousQuestion;
+  bare?: boolean;
 }
 
 const REFUSAL = /^\s*(non|no|nope|non merci|no thanks?|pas besoin|aucun|none|ici|here)\b/i;
@@ -53,6 +59,18 @@ function changesMind(text: string): boolean {
 
 function dropsTheRequest(text: string): boolean {
   return DROPS_THE_REQUEST.test(fold(text));
+}
+
+/** « finalement », "actually": a no said after them takes back the request, not only the contact. */
+const AFTER_ALL = /^\s*(finalement|en fait|tout compte fait|actually|on second thought)\b/;
+
+/**
+ * At the contact prompt, the request itself taken back: "actually forget it", « laisse tomber », « oubliez »,
+ * « finalement non » (a plain « non » still passes the question on without a contact, as the prompt says).
+ */
+function dropsAtContact(text: string): boolean {
+  if (parseContact(text) !== undefined) return false;
+  return dropsTheRequest(text) || (changesMind(text) && AFTER_ALL.test(fold(text)));
 }
 
 /** « je préfère pas donner mon mail », "I'd rather not", « pas de téléphone »: no contact given, said in words. */
@@ -90,7 +108,9 @@ export class HandoffDialog extends ComponentDialog {
     // What the learner had asked just before, read now: the next turns are the handoff's own.
     const previous = previousQuestionOf(step.context);
     if (previous) (step.values as HandoffValues).previous = previous;
-    const { question } = (step.options ?? {}) as HandoffOptions;
+    const { question, bare, addTo, matter } = (step.options ?? {}) as HandoffOptions;
+    if (addTo && matter) return this.addMatter(step, addTo, matter);
+    if (bare) (step.values as HandoffValues).bare = true;
     if (question?.trim()) return step.next(question);
     return step.prompt(QUESTION_PROMPT, askedInEveryLanguage(step, (language) => ({ prompt: handoffWording[language].askQuestion })));
   }
@@ -118,15 +138,15 @@ export class HandoffDialog extends ComponentDialog {
 
   private async validateContact(prompt: PromptValidatorContext<string>): Promise<boolean> {
     const text = prompt.recognized.value ?? "";
-    return refuses(text) || parseContact(text) !== undefined;
+    return refuses(text) || parseContact(text) !== undefined || dropsAtContact(text);
   }
 
   private async record(step: WaterfallStepContext) {
     const language = languageOf(step.context);
     const wording = handoffWording[language];
     const answer = String(step.result);
-    // « non merci, finalement laissez tomber »: the request itself is dropped, not only the contact.
-    if (refuses(answer) && dropsTheRequest(answer)) {
+    // « non merci, finalement laissez tomber », "actually forget it": the request itself is dropped, not only the contact.
+    if (dropsAtContact(answer)) {
       await step.context.sendActivity(wording.dropped);
       return endJob(step, { kind: "cancelled" });
     }
@@ -164,6 +184,26 @@ export class HandoffDialog extends ComponentDialog {
         this.services.log?.("handoff_notify_failed", { id, message: (error as Error).message });
       }
     }
+    // "can an advisor call me back? my number is …": what it is about may come next (« c'est pour … »), to be added to it.
+    const turn = jobTurnOf(step.context);
+    if (values.bare && turn) turn.conversation.offer = { byMatter: { job: HANDOFF_DIALOG, options: { addTo: id } } };
+    return endJob(step, { kind: "handed-off", requestId: id });
+  }
+
+  /**
+   * "it's about whether my BTS in electronics lets me into the licence" right after a request that said no matter: added to that
+   * request's question, still open and of this conversation; the contact it holds is kept (read from the request, not the state).
+   */
+  private async addMatter(step: WaterfallStepContext, id: string, matter: string) {
+    const wording = handoffWording[languageOf(step.context)];
+    const request = await this.services.events.getHandoff(id);
+    if (!request || request.status !== "open" || request.conversationId !== step.context.activity.conversation?.id) {
+      await step.context.sendActivity(wording.askQuestion);
+      return endJob(step, { kind: "cancelled" });
+    }
+    const said = redactQuestionForAdvisor(matter);
+    await this.services.events.recordHandoff({ ...request, question: redactQuestionForAdvisor(`${request.question}\n${matter}`) });
+    await step.context.sendActivity(wording.matterAdded(id, said, request.contact?.value, this.services.handoffResponseDays));
     return endJob(step, { kind: "handed-off", requestId: id });
   }
 }
@@ -277,5 +317,10 @@ export const handoffJob: DialogJob = {
   // « Je voudrais parler à un conseiller de la validation de mes UE de Lyon »: the question is said already.
   // A request that gives a phone or an email (« un conseiller peut me rappeler ? mon numéro : … ») is itself the question.
   // A question routed here by the learned route (« … vous me conseillez quoi comme première UE ? ») is the one to hand on.
-  start: (turn) => (carriesQuestion(turn.text) || givesContact(turn.text) || (turn.understood.overruled !== undefined && turn.text.includes("?")) ? { question: turn.text } : {}),
+  // (A request that gives a contact and no matter — "can an advisor call me back? my number is …" — is `bare`: its matter may follow.)
+  start: (turn) => {
+    const carries = carriesQuestion(turn.text) || (turn.understood.overruled !== undefined && turn.text.includes("?"));
+    if (carries) return { question: turn.text };
+    return givesContact(turn.text) ? { question: turn.text, bare: true } : {};
+  },
 };

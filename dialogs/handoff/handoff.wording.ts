@@ -14,6 +14,8 @@ export const handoffWording: Record<
     contactRetry: string;
     recorded: (id: string, reach: HandoffReach, contact: string | undefined, responseDays: number) => string;
     noContact: string;
+    /** The matter said right after a request that had none, added to it (the contact given stays). */
+    matterAdded: (id: string, matter: string, contact: string | undefined, days: number) => string;
   }
 > = {
   fr: {
@@ -35,6 +37,8 @@ export const handoffWording: Record<
               : "Sans moyen de vous joindre, un conseiller ne pourra pas vous répondre : votre question servira à améliorer mes réponses. Pour une réponse, refaites une demande en laissant un e-mail ou un téléphone."
       }${reach === "none" ? "" : " Demandez « où en est ma demande ? » pour la suivre."} Vos notes et inscriptions ne sont pas jointes à la demande.`,
     noContact: "Entendu, je ne conserve aucun moyen de vous contacter.",
+    matterAdded: (id, matter, contact, days) =>
+      `C'est noté : j'ai ajouté à votre demande n° ${id} son objet : « ${matter} ».${contact ? ` Un conseiller vous répondra à ${contact}, en principe sous ${days} jours ouvrés.` : ""}`,
   },
   en: {
     askQuestion: "I will pass your request to an advisor. What is your question?",
@@ -55,5 +59,7 @@ export const handoffWording: Record<
               : "With no way to reach you, an advisor cannot answer you: your question will help improve my answers. For an answer, ask again and leave an email or a phone number."
       }${reach === "none" ? "" : ' Ask "where is my request?" to follow it.'} Your grades and enrolments are not attached to the request.`,
     noContact: "Understood, I keep no way to contact you.",
+    matterAdded: (id, matter, contact, days) =>
+      `Noted: I added what it is about to your request no. ${id}: "${matter}".${contact ? ` An advisor will answer you at ${contact}, normally within ${days} working days.` : ""}`,
   },
 };

@@ -57,6 +57,24 @@ const GOING_AHEAD =
 /** The same verb, to test for it (a global pattern keeps its place between tests). */
 const SAYS_GOING_AHEAD = new RegExp(GOING_AHEAD.source);
 
+/**
+ * What a request just made is about, said on its own right after it: « c'est pour savoir si mon BTS compte », « c'est au sujet de
+ * ma VAE », "it's about whether my BTS in electronics lets me into the licence", "regarding my exemption". The words that say it
+ * come first (« pour moi c'est clair » is no matter), and a matter of two words or more follows them (« c'est pour moi », "about it"
+ * name none).
+ */
+export function namesTheMatter(text: string): boolean {
+  const w = words(text);
+  const said = MATTER_FIRST.exec(w);
+  if (!said) return false;
+  return w.slice(said[0].length).trim().split(" ").filter((word) => word.length >= 3 && !EMPTY_MATTER.test(word)).length >= 2;
+}
+/** The words that open a message saying what a request is about. */
+const MATTER_FIRST =
+  /^ (?:(?:et|and|oh|ah|euh|bon|so|well|also|aussi)\s+)*(?:(?:c est|c|cest|ce serait|ca serait|c etait) pour|(?:(?:c est|c|cest|ce serait|ca serait|c etait|it s|it is|this is|that s|it would be|it was)\s+)?(?:au sujet (?:de|d|du|des)|concernant|a propos (?:de|d|du|des)|about|regarding|concerning)|(?:it s|it is|this is|it was) for)\b/;
+/** Words of a matter that say nothing. */
+const EMPTY_MATTER = /^(ca|cela|moi|est|it|this|that|something|quelque|chose|truc|the|my|mon|mes|svp|stp|please|merci|thanks|question|une|des|les|savoir)$/;
+
 /** What may follow a yes or a no about having something: « oui je l'ai », "yes I passed it", « non pas encore ». */
 const HAVING =
   /\b(je l ai|je les ai|j ai|l ai|les ai|eue?s?|validee?s?|valide|reussie?s?|obtenue?s?|faite?s?|fait|passee?s?|deja|already|encore|yet|toutes?|tous|les deux|both|all( of them)?|i have|i ve|have|has|had|got|it|them|passed|done|validated|completed|i did|did|not|pas|de|du|it s|c est|that s|ca|the|le|la|les|i|je|j|haven|hasn|havent|t|n|ne|yes|oui|ouais|no|non|nope|jamais|never)\b/g;

@@ -142,6 +142,16 @@ function eachTermOfADifference(sentence: string): string[] {
   const both = WHAT_ARE_BOTH.exec(sentence);
   const [first, second] = [both?.groups?.a?.trim(), both?.groups?.b?.trim()];
   if (first && second && ARTICLED_TERM.test(first) && ARTICLED_TERM.test(second)) return both?.groups?.en ? [`What is ${first}?`, `What is ${second}?`] : [`C'est quoi ${first} ?`, `C'est quoi ${second} ?`];
+  // "Could you explain simply how units and credits work, and how many hours …?", « comment ça marche les UE et les crédits ? »: how
+  // each works, one after the other (it was one question no page answered), as the pages on each are asked (« Explique-moi les UE »).
+  const howBoth = HOW_BOTH_WORK.exec(sentence);
+  if (howBoth?.groups) {
+    const { a, b, fa, fb } = howBoth.groups;
+    const eachWorks = a && b ? [`How do ${a} work?`, `How do ${b} work?`] : [`Explique-moi ${fa} ?`, `Explique-moi ${fb} ?`];
+    if (!/[,;]$/.test(howBoth[0])) return eachWorks;
+    const after = sentence.slice(howBoth.index + howBoth[0].length).trim();
+    return GOES_ON.test(fold(after)) && after.split(/\s+/).filter((word) => /\p{L}{2,}/u.test(word)).length >= MIN_CLAUSE_WORDS ? [...eachWorks, after] : [sentence];
+  }
   const found = DIFFERENCE.exec(sentence);
   const a = found?.groups?.a?.trim();
   const b = found?.groups?.b?.trim();
@@ -197,6 +207,13 @@ const DIFFERENCE = /\b(?:diff[ée]rences?|diff|distinction)\s+(?:(?<between>betw
 /** « c'est quoi X et Y ? » with nothing after Y but its mark. */
 const WHAT_IS_BOTH_SOURCE = String.raw`^\s*(?:(?:c['’ ]?est quoi|qu['’ ]?est[- ]ce que?(?: c['’ ]?est)?|c koi|ckoi|c quoi|cquoi)|(?<en>what(?:['’]s| is| are)))\s+(?<a>[^?.!,;]+?)\s+(?:et|and)\s+(?<b>[^?.!,;]+?)\s*(?:[?.!]|$)`;
 const WHAT_ARE_BOTH = new RegExp(WHAT_IS_BOTH_SOURCE, "i");
+/** Units and credits as learners name them, with their article. */
+const UNITS_OR_CREDITS = String.raw`(?:the\s+|les\s+|des\s+)?(?:units?|UEs?|unit[ée]s?(?:\s+d['’]enseignement)?|credits?|cr[ée]dits?(?:\s+ECTS)?|ECTS(?:\s+credits)?)`;
+/** How two of them work: "how units and credits work", « comment ça marche les UE et les crédits », « comment fonctionnent les UE et les ECTS ». */
+const HOW_BOTH_WORK = new RegExp(
+  String.raw`\bhow\s+(?:do\s+)?(?<a>${UNITS_OR_CREDITS})\s+and\s+(?<b>${UNITS_OR_CREDITS})\s+(?:work|function)\s*(?:[?.!,;]|$)|\bcomment\s+(?:(?:ça|ca)\s+)?(?:marche(?:nt)?|fonctionne(?:nt)?)\s+(?<fa>${UNITS_OR_CREDITS})\s+et\s+(?<fb>${UNITS_OR_CREDITS})\s*(?:[?.!,;]|$)`,
+  "iu",
+);
 /** A term asked about: an article and one or two words (« une UA », "a US", « les UE »). */
 const ARTICLED_TERM = /^(?:une?|la|le|l['’]|les|des|a|an|the)\s*\S+(?:\s\S+)?$/i;
 /** A term compared is a few words (« une UA », "a specific unit"), not a clause. */

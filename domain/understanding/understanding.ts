@@ -10,7 +10,7 @@ import { deniesWhatClaimStates, isPolarQuestion, negations } from "./polar-quest
 import { readOrdinal } from "./prompt-answers";
 import { findUnitCodes, UNIT_CODE_PATTERN } from "../catalog/unit-code";
 import { namesAKnownSubject } from "../catalog/unit-search";
-import { asksAuthorization, asksPrerequisites, COMES_AFTER, asksToMoveAnExam, detailsAsked, isUnheldFacet, saysEntirelyAtADistance, unheldFacets } from "./unit-facets";
+import { asksAuthorization, asksPrerequisites, COMES_AFTER, asksToMoveAnExam, asksWhereTheExamIs, detailsAsked, isUnheldFacet, saysEntirelyAtADistance, unheldFacets } from "./unit-facets";
 import { asks, asksWhetherGoingOn, focusOnQuestion, fold, pointsBackOnly, QUESTION_WORD, questionsOf, type FocusedMessage } from "./question-focus";
 import { RetrievalIndex, type RankedEntry } from "./retrieval.index";
 import { foldText } from "./text-normalizer";
@@ -336,10 +336,12 @@ export class Understanding {
     const understood = this.withLearnedRoute(text, focused, this.byRules(text, focused, options));
     // The pages a rule of the message chooses by their tag read its folded words, folded once.
     const words = ` ${fold(text)} `;
-    const chosen = this.ofPriceAsked(text, focused, understood) ?? this.ofFreeTime(text, words, focused, understood) ?? this.ofMissedExam(text, words, understood) ?? this.ofMovedExam(words, understood) ?? this.ofAuthorizationSteps(focused, understood) ?? this.ofUnitsALaCarte(words, focused, understood) ?? this.ofCompensation(text, words, understood) ?? this.ofAdmissionAttempts(words, understood) ?? this.ofExperienceAsked(text, words, understood) ?? this.ofUaWithoutExperience(words, understood, focused) ?? this.notCourseContent(focused, understood, options) ?? understood;
+    const chosen = this.ofPriceAsked(text, focused, understood) ?? this.ofFreeTime(text, words, focused, understood) ?? this.ofMissedExam(text, words, understood) ?? this.ofResitRegistration(words, focused, understood) ?? this.ofMovedExam(words, understood) ?? this.ofAuthorizationSteps(focused, understood) ?? this.ofUnitsALaCarte(words, focused, understood) ?? this.ofCompensation(text, words, understood) ?? this.ofAdmissionAttempts(words, understood) ?? this.ofExperienceAsked(text, words, understood) ?? this.ofUaWithoutExperience(words, understood, focused) ?? this.notCourseContent(focused, understood, options) ?? understood;
     // Whichever reading found it (the whole sentence, its last clause, the learned route's): "Are exams ever online, or do I have to
     // come in person?" asks across its clauses what no page holds.
-    return this.asksAnExamDetailNotHeld(text, words, chosen.intent) ? { ...chosen, intent: { kind: "abstain", reason: "unknown" } } : chosen;
+    // « Est-ce que je peux reporter mon inscription à l'année prochaine ? »: a matter no page holds, whatever pages share its words.
+    const notHeld = this.asksAnExamDetailNotHeld(text, words, chosen.intent) || (POSTPONES_ENROLMENT.test(words) && (chosen.intent.kind === "answer" || chosen.intent.kind === "suggestions") && findUnitCodes(text).length === 0);
+    return notHeld ? { ...chosen, intent: { kind: "abstain", reason: "unknown" } } : chosen;
   }
 
   /** The content's page with this tag, as the answer chosen by a rule of the message (undefined when the content has none). */
@@ -426,7 +428,11 @@ export class Understanding {
    */
   private ofAdmissionAttempts(words: string, understood: Omit<Understood, "text">): Omit<Understood, "text"> | undefined {
     const { intent } = understood;
-    // (Not the unit's card, whose title says « trois tentatives au plus » too.)
+    // "how many times can I try UAAD91?", « combien de fois je peux passer UAAD91 ? » (or « it » after its card): the page says the
+    // attempts, the card only in its title (« trois tentatives au plus »), so the page rather than the card.
+    const admissionUnit = intent.kind === "unit" && intent.facet === "description" && intent.codes.every((code) => ADMISSION_NAMED.test(` ${code.toLowerCase()} `));
+    if (admissionUnit && ATTEMPTS_ASKED.test(words)) return this.pageTagged(ADMISSION_TAG, understood);
+    // (Not the unit's card otherwise.)
     if (!undecided(intent)) return undefined;
     // « … Je vise le diplôme d'ingénieur en cybersécurité … et qu'est-ce que je dois passer pour être admis ? »: what one sits to be
     // admitted is the admission exam, the only one the sources hold (UAAD91) — it got « pas de réponse sûre » with that page suggested.
@@ -453,15 +459,33 @@ export class Understanding {
   }
 
   /**
-   * « On m'a dit que mon UE était « soumise à autorisation ». Je fais comment pour m'inscrire du coup ? »: how to enrol, asked of a
-   * unit that needs the authorization, is the page of its steps (tagged AUTHORIZATION_STEPS_TAG), not the page on what it means.
+   * "If I fail an exam in January, do I have to register again for the resit?", « si je rate l'examen de janvier, je dois me réinscrire
+   * pour le rattrapage ? »: registering for session 2 asked, the page on session 2 with the yes or no of its claim on registering
+   * (« Il faut s'inscrire à la session 2 »: does not hold, « Non »). It got suggestions (« register again » is also re-enrolling in
+   * the unit after session 2) or the page without its « Non » (« janvier », which the page does not say, kept the claims out).
+   * Only registering *for* the resit (not re-enrolling after failing it), asked without a negation.
+   */
+  private ofResitRegistration(words: string, focused: FocusedMessage, understood: Omit<Understood, "text">): Omit<Understood, "text"> | undefined {
+    const { intent } = understood;
+    const page = this.entryTagged(SESSION_2_TAG);
+    if (!page || !REGISTERS_FOR_THE_RESIT.test(words) || !isPolarQuestion(focused.question) || negations(focused.question) > 0) return undefined;
+    if (!undecided(intent) && !(intent.kind === "answer" && intent.entryId === page.id && intent.answer.verdict === undefined)) return undefined;
+    const chosen = this.pageTagged(SESSION_2_TAG, understood);
+    const claim = this.claimTerms.get(page.id)?.find((each) => /\binscri/.test(fold(each.text.fr)));
+    if (!chosen || chosen.intent.kind !== "answer" || !claim) return chosen;
+    return { ...chosen, intent: { ...chosen.intent, answer: { ...chosen.intent.answer, verdict: claim.holds ? "yes" : "no" } } };
+  }
+
+  /**
+   * « On m'a dit que mon UE était « soumise à autorisation ». Je fais comment pour m'inscrire du coup ? », « … il fallait l'accord du
+   * prof. Comment je fais concrètement ? »: how to enrol or what to do, asked of a unit that needs the authorization, is the page of its steps (tagged AUTHORIZATION_STEPS_TAG), not the page on what it means.
    */
   private ofAuthorizationSteps(focused: FocusedMessage, understood: Omit<Understood, "text">): Omit<Understood, "text"> | undefined {
     const { intent } = understood;
     // (« Une UE soumise à autorisation, comment on s'inscrit ? »: among the pages offered, one on the authorization.)
     const offered = intent.kind === "answer" ? [intent.entryId] : intent.kind === "suggestions" ? intent.suggestions.map((suggestion) => suggestion.entryId) : [];
     const tagsOf = (entryId: string) => this.entries.get(entryId)?.tags ?? [];
-    if (!offered.some((entryId) => tagsOf(entryId).includes(AUTHORIZATION_TAG)) || (intent.kind === "answer" && tagsOf(intent.entryId).includes(AUTHORIZATION_STEPS_TAG)) || !HOW_TO_ENROL.test(` ${fold(focused.question)} `)) return undefined;
+    if (!offered.some((entryId) => tagsOf(entryId).includes(AUTHORIZATION_TAG)) || (intent.kind === "answer" && tagsOf(intent.entryId).includes(AUTHORIZATION_STEPS_TAG)) || !HOW_TO_ENROL.test(` ${fold(focused.question)} `) && !HOW_TO_DO_IT.test(` ${fold(focused.question)} `)) return undefined;
     return this.pageTagged(AUTHORIZATION_STEPS_TAG, understood);
   }
 
@@ -640,6 +664,8 @@ export class Understanding {
    */
   private asksAnExamDetailNotHeld(text: string, words: string, intent: Intent): boolean {
     if (intent.kind !== "answer" && intent.kind !== "suggestions") return false;
+    // « c'est où l'examen ? », « c ou lexam », « ou se passe l exam »: where it is sat, which no page says (the calendar says when).
+    if (asksWhereTheExamIs(words) && findUnitCodes(text).length === 0) return true;
     // (Most questions name no exam nor result: the details are not read for them.)
     if (!OF_EXAMS_OR_RESULTS.test(words) || findUnitCodes(text).length > 0) return false;
     const details = detailsAsked(words);
@@ -1602,10 +1628,19 @@ const NOTION_ASKED = /^ (c est quoi|c quoi|ckoi|qu est ce que c est|qu est ce qu
 const FOREIGN_WORDS = 2;
 /** Words of an exam or its results: the only questions asked how an exam is sat or when results come out. */
 const OF_EXAMS_OR_RESULTS = /\b(examens?|exams?|epreuves?|partiels?|notes?|resultats?|results?|grades?|marks?)\b/;
+/**
+ * Postponing or freezing one's enrolment (« reporter mon inscription à l'année prochaine », "defer my enrolment"): no page says
+ * whether or how; it got suggestions on exams moved and session 2 (« reporter un examen »).
+ */
+const POSTPONES_ENROLMENT =
+  /\b((reporter|decaler|repousser|differer|geler|suspendre|postpone|defer|delay|push back|put off|freeze|suspend)( (mon|ma|son|sa|l|my|the|our|cette|this))? (inscription|reinscription|enrolment|enrollment|registration)|(report|gel|suspension|deferral|deferment|postponement) (de |d |of )?(mon |ma |l |my |the )?(inscription|enrolment|enrollment|registration))\b/;
 /** The content's tag of its pages on exams (infra/content/README.md). */
 const EXAMS_TAG = "exams";
 /** The content's tag of its page on session 2 (infra/content/README.md). */
 export const SESSION_2_TAG = "session-2";
+/** Registering for the resit itself: « me réinscrire pour le rattrapage », "register again for the resit", « s'inscrire à la session 2 ». */
+const REGISTERS_FOR_THE_RESIT =
+  /\b(s inscrire|m inscrire|me reinscrire|se reinscrire|reinscrire|inscrire|inscription|reinscription|register|re register|registration|enrol|enroll|re enrol|re enroll|sign up|signup)( de nouveau| a nouveau| again| once more)? (pour|a|au|en|for|to|in|on) (the |le |la |l |une |un )?(rattrapages?|session 2|deuxieme session|seconde session|session de rattrapage|resits?|retakes?|second session|make up exam|examen de rattrapage)\b/;
 /** Absent at an exam, no unit said: « j'étais malade le jour de l'examen », "I was in hospital on exam day". */
 const ABSENT_AT_AN_EXAM = new RegExp(String.raw`\b(malade|hospitalisee?|absente?|en deplacement|sick|ill|in hospital|hospitali[sz]ed|away)\b.{0,25}\b(l examen|l exam|mon examen|the exam|my exam|exam day|partiel)\b|\b(?:${CANNOT_COME_TO_THE_EXAM})`);
 /** Credits asked: « rapporte des crédits », "gives ECTS". */
@@ -1629,6 +1664,12 @@ const AUTHORIZATION_STEPS_TAG = "authorization-steps";
 /** How to enrol, asked: « je fais comment pour m'inscrire », « comment je m'inscris », "how do I enrol". */
 const HOW_TO_ENROL =
   /\b((je fais|on fait|faire|je dois faire|il faut faire) comment pour (m |s |nous )?(y )?inscri\w*|comment (je |on |faire pour |puis je |peut on )?(m |s |me |nous )?(y )?inscri\w*|how (do|can|should|would) (i|we) (then )?(enrol|enroll|register|sign up))\b/;
+/**
+ * The procedure asked, of the authorization the message is about: « Comment je fais concrètement ? », « c'est quoi la démarche ? »,
+ * "how do I actually do it?" after « il fallait l'accord du prof ».
+ */
+const HOW_TO_DO_IT =
+  /\b(comment (je fais|j fais|on fait|faire|ca se passe)( concretement| en pratique)?|(je fais|on fait|je dois faire) comment|(c est )?quoi la demarche|quelles? (est la |sont les )?demarches?|(la|les) demarches? (a suivre|a faire)|how do i (actually |really )?(do|go about) (it|that|this)|how does (it|that) work in practice|what (are|is) the (actual )?(steps?|procedure)|what do i (actually |really )?(have to|need to) do)\b/;
 /** The content's tag of its page on exam dates, which cannot be moved (infra/content/README.md). */
 const EXAM_MOVED_TAG = "exam-moved";
 /** Words of an exam. */

@@ -86,8 +86,9 @@ describe("understanding over the real content", () => {
   });
 
   it("answers a follow-up with the clearly closest entry other than the one just given, or not at all", () => {
+    // (Read alone, « je fais comment » of the authorization is its steps since set 72: the page chosen by its tag.)
     const followUp = "concretement je fais comment une UE soumise a autorisation";
-    expect(real.understand(followUp).intent).toMatchObject({ kind: "answer", entryId: "authorization-required" });
+    expect(real.understand(followUp).intent).toMatchObject({ kind: "answer", entryId: "authorization-procedure" });
     expect(real.answerOtherThan(followUp, "authorization-required", { language: "fr" })?.intent).toMatchObject({ kind: "answer", entryId: "authorization-procedure" });
     // Nothing clearly closest once the session-2 answer is set aside.
     expect(real.answerOtherThan("et c est quand la session 2", "exam-session-2", { language: "fr" })).toBeUndefined();

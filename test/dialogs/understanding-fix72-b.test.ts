@@ -1,0 +1,265 @@
+import { describe, expect, it } from "vitest";
+import { botConversation } from "../support/bot";
+import { replyText } from "../support/turn-table";
+
+/** The replies to each message of one conversation, each message's replies joined, and the requests it recorded. */
+async function talk(...turns: string[]) {
+  const conversation = await botConversation({});
+  const replies: string[] = [];
+  for (const turn of turns) replies.push((await conversation.send(turn)).map((reply) => replyText(reply)).join("\n"));
+  return { replies, requests: await conversation.services.events.listHandoffs() };
+}
+
+async function replyTo(message: string): Promise<string> {
+  const { replies } = await talk(message);
+  return replies[0]!;
+}
+
+const STEPS_FR = /^Sans l'autorisation préalable de l'enseignant, l'inscription n'est pas possible : faites la démarche avant de vous inscrire\.[\s\S]*téléchargez le modèle d'autorisation[\s\S]*secrétariat pédagogique/;
+const UNKNOWN_FR = /^Je ne sais pas répondre à cette question, et je préfère ne pas deviner\. Un conseiller peut vous répondre/;
+const UNKNOWN_EN = /^I do not know the answer to this question, and I would rather not guess\. An advisor can answer it/;
+const ASK_CONTACT = /(Ici, je ne pourrai pas vous faire parvenir la réponse|Here I cannot bring you the answer)/;
+/** The handoff's own « je ne transmets rien », or the router's cancel (« laisse tomber », "never mind" alone). */
+const DROPPED = /^(D'accord, je ne transmets rien|All right, I pass nothing on|D'accord, j'abandonne|All right, I dropped it)/;
+
+describe("what to do, asked of the authorization, is its steps", () => {
+  it.each([
+    "Je voudrais m'inscrire à une UE mais une collègue m'a dit qu'il fallait l'accord du prof. Comment je fais concrètement ?",
+    "une collègue m'a dit qu'il fallait l'accord du prof pour certaines UE, c'est quoi la démarche ?",
+  ])("gives the steps to « %s » (it gave what the authorization means)", async (message) => {
+    const reply = await replyTo(message);
+    expect(reply).toMatch(STEPS_FR);
+    expect(reply).not.toMatch(/D'autres ne le sont pas, comme GFN106/);
+  });
+
+  it('gives them in English to "… I need the teacher\'s approval. How do I actually do it?"', async () => {
+    expect(await replyTo("I'd like to enrol in a unit but a colleague told me I need the teacher's approval. How do I actually do it?")).toMatch(
+      /^Without the teacher's prior authorization you cannot enrol, so do this before enrolling\.[\s\S]*download the authorization template/,
+    );
+  });
+
+  it.each([
+    ["Pourquoi certaines UE demandent l'accord du prof ?", /^L'inscription à certaines UE est soumise à l'autorisation du responsable pédagogique/],
+    ["Comment savoir si une UE demande une autorisation ?", /^L'inscription à certaines UE est soumise/],
+    ["comment je fais pour m'inscrire à une UE ?", /^Pour préparer votre inscription/],
+  ])("keeps « %s » as it was answered", async (message, reads) => {
+    expect(await replyTo(message)).toMatch(reads);
+  });
+});
+
+describe("registering for the resit is answered « Non » from the session-2 page", () => {
+  it.each([
+    ["If I fail an exam in January, do I have to register again for the resit?", /^No\. Session 2 is open to those who were absent from session 1 or got less than 10\/20 in it\. You do not need to register for it\./],
+    ["si je rate l'examen de janvier, je dois me réinscrire pour le rattrapage ?", /^Non\. La session 2 est ouverte à ceux qui étaient absents à la session 1 ou qui y ont eu moins de 10\/20\. Vous n'avez pas besoin de vous y inscrire\./],
+    ["I missed the exam, do I need to sign up for the resit?", /^No\. Session 2 is open to those who were absent/],
+  ])("« %s » (it got suggestions, or the page without its « Non »)", async (message, reads) => {
+    const reply = await replyTo(message);
+    expect(reply).toMatch(reads);
+    expect(reply).not.toMatch(/not sure I understood|pas sûr d'avoir compris|^(Yes|Oui)/);
+  });
+
+  it("keeps re-enrolling after a failed session 2 the retake's page (« Yes »)", async () => {
+    expect(await replyTo("After failing session 2, do I have to register again?")).toMatch(/^Yes\. Without at least 10\/20 at session 2/);
+  });
+
+  it("gives no « Non » to a question that denies: « je n'ai pas besoin de m'inscrire au rattrapage ? »", async () => {
+    expect(await replyTo("je n'ai pas besoin de m'inscrire au rattrapage ?")).not.toMatch(/^Non/);
+  });
+});
+
+describe("a question the sources do not hold, then passing it on in words", () => {
+  it("declines « reporter mon inscription à l'année prochaine », passes it on at « oui transmettez svp », records it without a contact", async () => {
+    const question = "Est-ce que je peux reporter mon inscription à l'année prochaine ?";
+    const { replies, requests } = await talk(question, "oui transmettez svp", "je préfère pas donner mon mail");
+    expect(replies[0]).toMatch(UNKNOWN_FR);
+    expect(replies[0]).not.toMatch(/Vouliez-vous dire|session 2/);
+    expect(replies[1]).toMatch(ASK_CONTACT);
+    expect(replies[1]).not.toMatch(/Que puis-je faire pour vous/);
+    expect(replies[2]).toMatch(/^Entendu, je ne conserve aucun moyen de vous contacter\.\nC'est noté : votre demande n° \S+ est transmise aux conseillers\./);
+    expect(replies[2]).not.toMatch(/secrétariats pédagogiques/);
+    expect(requests).toHaveLength(1);
+    expect(requests[0]!.question).toBe(question);
+    expect(requests[0]!.contact).toBeUndefined();
+  });
+
+  it('declines "Can I defer my enrolment to next year?" and takes "yes pass it on"', async () => {
+    const { replies } = await talk("Can I defer my enrolment to next year?", "yes pass it on");
+    expect(replies[0]).toMatch(UNKNOWN_EN);
+    expect(replies[1]).toMatch(ASK_CONTACT);
+  });
+
+  it("at suggestions, « oui transmettez svp » hands on the question asked; a plain « oui » still picks nothing", async () => {
+    const question = "Est-ce que je peux décaler mon année ?";
+    const handed = await talk(question, "oui transmettez svp");
+    expect(handed.replies[0]).toMatch(/^Je ne suis pas sûr d'avoir compris\. Vouliez-vous dire :/);
+    expect(handed.replies[1]).toMatch(ASK_CONTACT);
+    const plain = await talk(question, "oui");
+    expect(plain.replies[1]).not.toMatch(ASK_CONTACT);
+  });
+
+  it("keeps the exam moved: « Est-ce que je peux repousser mon examen à l'année prochaine ? »", async () => {
+    expect(await replyTo("Est-ce que je peux repousser mon examen à l'année prochaine ?")).toMatch(/^Les dates d'examen ne peuvent pas être déplacées/);
+  });
+});
+
+describe("a request for an advisor taken back at the contact question", () => {
+  const REQUEST_EN = "I want to talk to an advisor about switching units in the middle of the semester";
+  const REQUEST_FR = "je veux parler à un conseiller au sujet du changement d'UE en milieu de semestre";
+
+  it.each([
+    [REQUEST_EN, "actually forget it"],
+    [REQUEST_EN, "never mind"],
+    [REQUEST_FR, "laisse tomber"],
+    [REQUEST_FR, "finalement non"],
+    [REQUEST_FR, "en fait oubliez ça"],
+  ])("drops « %s » at « %s », nothing recorded (« actually forget it », « finalement non », « en fait oubliez ça » asked for an email again or recorded it)", async (request, answer) => {
+    const { replies, requests } = await talk(request, answer);
+    expect(replies[0]).toMatch(ASK_CONTACT);
+    expect(replies[1]).toMatch(DROPPED);
+    expect(replies[1]).not.toMatch(/did not recognize|pas reconnu|demande n°|request no\./);
+    expect(requests).toHaveLength(0);
+  });
+
+  it.each([
+    [REQUEST_FR, "non"],
+    [REQUEST_FR, "non merci"],
+    [REQUEST_EN, "actually no, I'd rather not give my email"],
+  ])("still passes « %s » on without a contact at « %s »", async (request, answer) => {
+    const { replies, requests } = await talk(request, answer);
+    expect(replies[1]).toMatch(/(C'est noté : votre demande n°|Done: your request no\.)/);
+    expect(requests).toHaveLength(1);
+    expect(requests[0]!.contact).toBeUndefined();
+  });
+});
+
+describe("what a call-back request is about, said right after it", () => {
+  it('adds "it\'s about whether my BTS …" to the request just recorded and keeps the number (it gave the licence\'s card)', async () => {
+    const { replies, requests } = await talk("can an advisor call me back? my number is 06 12 34 56 78", "it's about whether my BTS in electronics lets me into the licence");
+    expect(replies[0]).toMatch(/^Done: your request no\. (\S+) has been passed to the advisors\. An advisor will answer you at 06 12 34 56 78/);
+    const id = /request no\. (\S+) has/.exec(replies[0]!)![1]!;
+    expect(replies[1]).toBe(`Noted: I added what it is about to your request no. ${id}: "it's about whether my BTS in electronics lets me into the licence". An advisor will answer you at 06 12 34 56 78, normally within 3 working days.`);
+    expect(replies[1]).not.toMatch(/LG02501A|Tronc commun/);
+    expect(requests).toHaveLength(1);
+    expect(requests[0]!.question).toMatch(/call me back[\s\S]*whether my BTS in electronics lets me into the licence$/);
+    expect(requests[0]!.contact?.value).toBe("06 12 34 56 78");
+  });
+
+  it("adds « c'est au sujet de ma VAE pour la licence » in French", async () => {
+    const { replies, requests } = await talk("un conseiller peut me rappeler ? mon numéro c'est le 06 12 34 56 78", "c'est au sujet de ma VAE pour la licence");
+    expect(replies[1]).toMatch(/^C'est noté : j'ai ajouté à votre demande n° \S+ son objet : « c'est au sujet de ma VAE pour la licence »\. Un conseiller vous répondra à 06 12 34 56 78/);
+    expect(requests).toHaveLength(1);
+    expect(requests[0]!.question).toMatch(/ma VAE pour la licence$/);
+  });
+
+  it.each([
+    ["un conseiller peut me rappeler ? 06 12 34 56 78", "c'est quoi une UE ?", /^Une unité d'enseignement \(UE\) est un module de formation/],
+    ["un conseiller peut me rappeler au sujet de ma VAE ? 06 12 34 56 78", "c'est pour la licence informatique", /^(?!C'est noté : j'ai ajouté)/],
+  ])("keeps a question of its own, or a request that said its matter: « %s » then « %s »", async (request, next, reads) => {
+    const { replies, requests } = await talk(request, next);
+    expect(replies[1]).toMatch(reads);
+    expect(replies[1]).not.toMatch(/j'ai ajouté à votre demande/);
+    expect(requests).toHaveLength(1);
+    expect(requests[0]!.question).not.toContain(next);
+  });
+});
+
+describe("how units and credits work, asked together, is each page", () => {
+  it("explains the UE, the ECTS credit and the hours to the long English message (it said « not in my sources »)", async () => {
+    const reply = await replyTo(
+      "Hello, I'm 52, I left school at 17 and then spent 30 years in building maintenance. I've just been made redundant and I'd like to use this time to get a certificate. Everyone talks about 'UE' and 'ECTS' and I feel a bit lost. Could you explain simply how units and credits work, and how many hours a typical unit is?",
+    );
+    expect(reply).toMatch(/^A teaching unit \(UE, "unité d'enseignement"\) is a training module/);
+    expect(reply).toMatch(/Each unit is worth a number of ECTS credits[\s\S]*at least 10\/20/);
+    expect(reply).toMatch(/2 ECTS = 22 h; 3 ECTS = 30 h; 4 ECTS = 40 h; 6 ECTS = 50 h; 8 ECTS = 65 h/);
+    expect(reply).not.toMatch(/not in my sources/);
+  });
+
+  it("answers « comment ça marche les UE et les crédits ? » with both pages", async () => {
+    const reply = await replyTo("comment ça marche les UE et les crédits ?");
+    expect(reply).toMatch(/^Une unité d'enseignement \(UE\) est un module de formation[\s\S]*Chaque UE a une valeur en crédits ECTS \(le système européen de crédits\)/);
+    expect(reply).not.toMatch(/pas de réponse sûre|catalogue qui en parlent/);
+  });
+
+  it.each(["how do units and credits relate?", "comment marchent les crédits et les heures ?"])("keeps « %s » one question", async (message) => {
+    expect(await replyTo(message)).not.toMatch(/^(A teaching unit|Une unité d'enseignement)[\s\S]*(Each unit is worth|Chaque UE a une valeur en crédits ECTS \(le système)/);
+  });
+});
+
+describe("where the exam is sat, and an enrolment deadline, are not held", () => {
+  it.each([
+    ["c ou lexam de dsy101", /^Je n'ai pas la salle ni le lieu de l'examen de DSY101 dans mes sources\.[\s\S]*Voulez-vous que je transmette votre question à un conseiller \?/],
+    ["cest ou l'examen", UNKNOWN_FR],
+    ["ou se passe l exam", UNKNOWN_FR],
+    ["where is the exam held?", UNKNOWN_EN],
+  ])("« %s » (it gave the exam calendar)", async (message, reads) => {
+    const reply = await replyTo(message);
+    expect(reply).toMatch(reads);
+    expect(reply).not.toMatch(/20 janvier au 1er février|20 January to/);
+  });
+
+  it.each([
+    ["Que faut-il apporter à l'entrée de la salle d'examen ?", /^Une pièce d'identité en cours de validité est exigée/],
+    ["c'est quand l'examen ?", /^Toutes les UE sont validées par un examen planifié à la fin de chaque semestre/],
+    ["c'est où le cnam ?", /^Le lieu de chaque UE est donné avec son planning/],
+  ])("keeps « %s »", async (message, reads) => {
+    expect(await replyTo(message)).toMatch(reads);
+  });
+
+  it.each([
+    ["What's the deadline to enrol in RCP105 for the spring semester?", /^For RCP105, my sources do not give its enrolment dates\. The unit's page on the Cnam website or its secretariat can tell you\.\n\nShall I pass your question on to an advisor\?/],
+    ["c'est quand la date limite d'inscription pour RCP105 ?", /^Pour RCP105, je n'ai pas dans mes sources ses dates d'inscription\./],
+    ["quel est le dernier jour pour s'inscrire à RCP105 ?", /^Pour RCP105, je n'ai pas dans mes sources ses dates d'inscription\./],
+  ])("« %s » is the enrolment dates not held, not the card", async (message, reads) => {
+    const reply = await replyTo(message);
+    expect(reply).toMatch(reads);
+    expect(reply).not.toMatch(/Modélisation, optimisation|Fridays|vendredi/);
+  });
+
+  it.each([
+    ["When is RCP105 in the spring semester?", /Fridays? from 18:15 to 21:45/],
+    ["date limite pour rendre le projet de NFA031 ?", /^(?!Pour NFA031, je n'ai pas dans mes sources ses dates d'inscription)/],
+  ])("keeps « %s »", async (message, reads) => {
+    expect(await replyTo(message)).toMatch(reads);
+  });
+});
+
+describe("the teacher and the pass rate asked after a story naming a unit", () => {
+  it("names both as not held, without starting NFE113's check", async () => {
+    const reply = await replyTo(
+      "Bonjour, je suis comptable dans un cabinet, j'ai 41 ans, et je suis des UE au Cnam tranquillement depuis trois ans. Ce semestre je voudrais prendre NFE113 parce que mon cabinet migre toute sa base clients et on me demande de suivre le projet. Ma collègue qui l'a suivie il y a deux ans dit que le prof était super mais que c'était très dur. C'est toujours le même enseignant, et combien de gens la réussissent en général ?",
+    );
+    expect(reply).toMatch(/^Je n'ai ni le nom ni les coordonnées de l'enseignant de NFE113 dans mes sources\. Je n'ai pas le taux de réussite de NFE113 dans mes sources\./);
+    expect(reply).not.toMatch(/simulation indicative|NFA008 ou NFP107|Est-ce votre cas/);
+  });
+
+  it.each([
+    ["NFA031 c'est toujours le même programme ?", /^(?!Je n'ai ni le nom)/],
+    ["Ce semestre je voudrais prendre NFE113, je peux ?", /NFE113 demande d'avoir validé l'une des UE NFA008 ou NFP107/],
+  ])("keeps « %s »", async (message, reads) => {
+    expect(await replyTo(message)).toMatch(reads);
+  });
+});
+
+describe("how many times UAAD91 may be tried is the admission page", () => {
+  const PAGE_EN = /^The part-time engineering degrees \(CYC9101A, CYC9102A, CYC9106A\) include an admission exam unit, UAAD91\. It is worth 0 ECTS and can be attempted at most three times\./;
+  const PAGE_FR = /^Les diplômes d'ingénieur hors temps de travail[\s\S]*peut être tentée trois fois au plus/;
+
+  it.each([
+    [["what's UAAD91?", "and how many times can I try it?"], PAGE_EN],
+    [["how many times can I try UAAD91?"], PAGE_EN],
+    [["c'est quoi UAAD91 ?", "combien de fois je peux la passer ?"], PAGE_FR],
+    [["combien de fois je peux passer UAAD91 ?"], PAGE_FR],
+  ])("%j (it gave the card again)", async (turns, reads) => {
+    const { replies } = await talk(...turns);
+    expect(replies.at(-1)).toMatch(reads);
+    expect(replies.at(-1)).not.toMatch(/Activity unit \(UA\), 0 ECTS|Unité d'activité \(UA\), 0 ECTS/);
+  });
+
+  it.each([
+    [["c'est quoi NFA031 ?", "si je rate je peux la repasser ?"], /^(?!Les diplômes d'ingénieur)/],
+    [["c'est quoi NFA031 ?", "combien de fois je peux la passer ?"], /^(?!Les diplômes d'ingénieur)/],
+  ])("keeps %j", async (turns, reads) => {
+    const { replies } = await talk(...turns);
+    expect(replies.at(-1)).toMatch(reads);
+  });
+});
