@@ -807,6 +807,11 @@ function unitsLookedFor(text: string, words: string, questionWords: string): Ext
     const said = subjectWords(words.slice(0, onIt.index));
     if (said.length > 0) return { kind: "unit-search", subject: said.join(" "), situation: true, ...filtered };
   }
+  // « Je voudrais comprendre le droit du travail, il y a quelque chose pour moi ? », "… is there anything for me?": the same, only
+  // when what was said before names a subject the titles speak of (« je dois accoucher en mars, il y a quelque chose pour moi ? »
+  // looks for no teaching).
+  const forMe = somethingThereOnASubject(words);
+  if (forMe) return { kind: "unit-search", subject: forMe, situation: true, ...filtered };
   return unitFinder(words.replace(CODE_LIKE_WORDS, " "), questionWords, text.replace(CODE_LIKE_WORDS, " "), filters, rest.replace(CODE_LIKE_WORDS, " "));
 }
 
@@ -1003,6 +1008,8 @@ function looksForTeaching(words: string): boolean {
   return (
     COURSE_ON_IT.test(words) ||
     (TEACHING_WORD.test(words) && LOOKS_FOR.test(words)) ||
+    // « Je voudrais comprendre le droit du travail, il y a quelque chose pour moi ? »: something there on it (not legal advice).
+    somethingThereOnASubject(words) !== undefined ||
     // « des cours de droit du travail ? », "a unit in labour law": the law is the subject taught.
     /\b(cours|ue|ues|unites?|units?|courses?|classes?|modules?|formations?) (de|d|en|sur|in|on|about) (droit du travail|code du travail|labou?r law|employment law)\b/.test(words) ||
     // « on m'a conseillé de me former en droit du travail, je voudrais m'inscrire à DRS101 »: studying it.
@@ -1055,6 +1062,17 @@ const SUBJECT_WIDER = new RegExp(
 const COURSE_ON_IT = new RegExp(
   String.raw`\b(?:${TEACHING})\b.{0,20}\b(?:la dessus|la dedans|pour ca|pour cela|sur ca|sur ce sujet|dans ce domaine|on (?:it|that|this)|for (?:it|that|this)|about (?:it|that|this)|in (?:that|this) (?:field|area))\b|\b(?:${YOU_HAVE}) (?:quelque chose|qqch|qqc|un truc|anything|something)(?: (?:pour (?:moi|ca|cela)|la dessus|for (?:me|that|this)|on (?:that|this)))?\s*$`,
 );
+/** The subject said before « il y a quelque chose pour moi ? » (see SOMETHING_THERE_FOR_ME), when the titles speak of it. */
+function somethingThereOnASubject(words: string): string | undefined {
+  const forMe = SOMETHING_THERE_FOR_ME.exec(words);
+  // (« Mon employeur refuse de me payer mes heures sup, … il y a quelque chose pour moi ? »: a dispute at work told, declined as before.)
+  if (!forMe || FUNDING_SAID.test(words) || EMPLOYMENT_LAW.test(words.replace(/\b(droit du travail|code du travail|labou?r law|employment law)\b/g, " "))) return undefined;
+  const said = subjectWords(words.slice(0, forMe.index));
+  return said.length > 0 && namesAKnownSubject(said.join(" ")) ? said.join(" ") : undefined;
+}
+/** « il y a quelque chose pour moi ? », "is there anything for me?", ending the message: something there, for the subject said before. */
+const SOMETHING_THERE_FOR_ME =
+  /\b(?:il y a|y a|ya|y a t il|ya t il|il y aurait|y aurait il|est ce qu il y a|is there|are there|would there be)(?: (?:deja|already|alors|so))? (?:quelque chose|qqch|qqc|un truc|anything|something)(?: (?:pour (?:moi|ca|cela)|la dessus|for (?:me|that|this)|on (?:that|this)))?\s*$/;
 /** Funding or money said: what « vous avez quelque chose ? » then looks for is no teaching, what is « enough » after it is a price. */
 export const FUNDING_SAID = /\b(financement|financer|argent|aides?|cpf|compte formation|bourses?|budget|euros?|solde|balance|funding|money)\b|€/;
 /** Asking whether something may be done, not what there is. */
