@@ -217,10 +217,14 @@ function levelOf(noun: string): number | undefined {
  * programmer » (macros in Excel are no language: NFP121's « savoir déjà programmer » was answered « ✅ Oui, si vous avez le niveau »).
  */
 const NEVER_PROGRAMMED_WORDS =
-  String.raw`jamais (programme|code|developpe)(?! en \w)|jamais (ecrit|tape|fait) (une |la moindre |aucune )?lignes? de code|never (written|wrote|typed) (a |one |a single )?lines? of code|never (programmed|coded)( in my life)?` +
+  String.raw`jamais (vraiment |reellement )?(programme|code|developpe)(?! en \w)|jamais (ecrit|tape|fait) (une |la moindre |aucune )?lignes? de code|never (written|wrote|typed) (a |one |a single )?lines? of code|never (really |actually )?(programmed|coded)( in my life)?` +
   String.raw`|jamais (appris|etudie) (a programmer|a coder|(de |d |un |aucun )?(vrais? |veritables? )?langages?( de programmation| informatiques?)?(?! (c|java|python|javascript|php|sql)\b))|(ne )?sais pas (programmer|coder)(?! en \w)` +
   String.raw`|never (learned|learnt|studied) (to (program|code)|(a |any )?(real |proper )?(programming|coding) languages?)|(can t|cannot|don t know how to|do not know how to) (program|code)(?! in \w)`;
 const NEVER_PROGRAMMED = new RegExp(String.raw`\b(${NEVER_PROGRAMMED_WORDS})\b`);
+/** Whether the learner says they never programmed (« je n'ai jamais vraiment codé », "never learned a programming language"). */
+export function saysNeverProgrammed(text: string): boolean {
+  return NEVER_PROGRAMMED.test(` ${foldText(text).replace(/['’]/g, " ").replace(/[^a-z0-9+ ]+/g, " ").replace(/\s+/g, " ").trim()} `);
+}
 /** Starting from nothing in the field: « jamais fait d'info », "I've never programmed", "total beginner". */
 const BEGINNER = new RegExp(
   String.raw`\b(jamais fait (d |de l |de )?(info|informatique|programmation|prog|reseaux?|code|dev)|${NEVER_PROGRAMMED_WORDS}|never (done|did|studied|learned|learnt) (any )?(it|computing|programming|coding|code|networking|computer science)(?! formally| at (school|university|uni|college)| officially| as a degree)|(no|zero|without any|sans aucune?) (it|computing|programming|tech|technical|informatique|info) (background|experience|knowledge)|(zero|aucune|pas de) (experience|formation|connaissance)s? (en |d |de l )?(informatique|info|programmation)|aucune (base|notion|connaissance)s? (en|d) ?(info|informatique|programmation|reseaux?)|(total|complete|absolute) beginner|(i m|i am|im|quite|completely|totally|very) new to (computing|it|computers|computer science|tech)|(nouveau|nouvelle|novice|debutante?) (dans l|en) (info|informatique)|je debute en (info|informatique)|debutant (complet|total)|grand debutant|vrai debutant|je pars de zero|starting from scratch|from scratch)\b`,

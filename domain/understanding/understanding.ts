@@ -1489,7 +1489,9 @@ function rulesKeepTheJob(intent: Intent, learned: Route, text: string): boolean 
   // « Je suis infirmière et l'IA me passionne, il y a un cours là-dessus ? »: a search for units the learner asked for is not
   // turned into a refusal because of the life told around it; « J'ai fait NFA031 et NFA032 … Quelles UE prendre ensuite ? »:
   // what comes after the units passed, not a check of one of them.
-  if (intent.kind === "unit-search") return intent.situation === true || intent.prerequisites === true || learned === "decline";
+  // « … je n'ai que le bac … Je voudrais me reconvertir dans le développement web : je commence par quoi ? »: a beginner's units to
+  // start a field with, no diploma named — not a plan's question of which diploma (it asked for one).
+  if (intent.kind === "unit-search") return intent.situation === true || intent.prerequisites === true || learned === "decline" || (learned === "planning" && intent.field === true && intent.filters?.beginner === true && !mentionsADiploma(text));
   // « NFA031 il y a une liste d'attente ? »: words the unit's card does not explain stay unexplained; the card is no answer to them.
   // « je veux juste prendre GFN106 pour me remettre à niveau, faut une autorisation ? »: the authorization asked, not a check.
   if (intent.kind === "unit") return (intent.unexplained !== undefined && learned === "unit-facts") || (intent.facet === "authorization" && learned === "enrol-check");
