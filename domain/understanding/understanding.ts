@@ -10,7 +10,7 @@ import { deniesWhatClaimStates, isPolarQuestion, negations } from "./polar-quest
 import { readOrdinal } from "./prompt-answers";
 import { findUnitCodes, UNIT_CODE_PATTERN } from "../catalog/unit-code";
 import { namesAKnownSubject } from "../catalog/unit-search";
-import { asksAuthorization, asksPrerequisites, COMES_AFTER, asksToMoveAnExam, detailsAsked, isUnheldFacet, saysEntirelyAtADistance, unheldFacets } from "./unit-facets";
+import { asksAuthorization, asksFromAfar, asksPrerequisites, COMES_AFTER, asksToMoveAnExam, detailsAsked, isUnheldFacet, saysEntirelyAtADistance, unheldFacets } from "./unit-facets";
 import { asks, asksWhetherGoingOn, focusOnQuestion, fold, pointsBackOnly, QUESTION_WORD, questionsOf, type FocusedMessage } from "./question-focus";
 import { RetrievalIndex, type RankedEntry } from "./retrieval.index";
 import { foldText } from "./text-normalizer";
@@ -1476,7 +1476,9 @@ const REFRAMED: ReadonlySet<Intent["kind"]> = new Set(["diploma", "unit", "unit-
 function rulesKeepTheJob(intent: Intent, learned: Route, text: string): boolean {
   // "I'm interested in UTC501 and RCP105. Do I meet the prerequisites? I'm only free on Tuesdays": a check of the units
   // named, whatever the times said around it; a plan is for a diploma.
-  if (intent.kind === "eligibility") return intent.codes.length > 0 && learned === "planning";
+  // "… Travelling to Paris every week is impossible … Can I enrol in DSY101 from Lyon?": whether it can be taken from there, a check
+  // (it got DSY101's card).
+  if (intent.kind === "eligibility") return intent.codes.length > 0 && (learned === "planning" || asksFromAfar(text));
   // « la licence en 1 an en gardant mon job c'est jouable ? »: a plan asked of a diploma is answered by the plan, not its blocks.
   if (intent.kind === "planning") return learned === "diploma";
   // « j'ai validé UTC501 à UTC505, GDN100 et ANG320 … Il me manque quoi pour avoir ma licence ? »: what is left, not a check of the last unit named.
