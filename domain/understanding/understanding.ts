@@ -1163,6 +1163,15 @@ export class Understanding {
           codes = own;
           continue;
         }
+        // « Je peux m'inscrire à SMB101 ? et en même temps à NSY103 ? »: the check before, said again of the units named with it, in a
+        // few words that ask nothing else (it gave NSY103's card).
+        if (ONLY_TOGETHER_WITH.test(` ${folded.replace(/[^a-z0-9 ]+/g, " ").replace(/\s+/g, " ").trim()} `)) {
+          const intent: Intent = { ...previous, codes: [previous.codes[0]!, ...own], together: true };
+          each.pop();
+          each.push({ ...before!, intent: withWholeSituation(intent, text), language, text: question });
+          codes = own;
+          continue;
+        }
       }
       // (« … et je peux la combiner avec SEC101 dans la licence ? »: « la » is the unit asked about before, combined with the one named.)
       const unitsBeforeIt = previous && "codes" in previous ? (previous.codes as string[]).filter((code) => !own.includes(code)) : [];
@@ -1458,6 +1467,13 @@ const IT_TAKEN = / (la|le|l) (faire|suivre|prendre|passer|commencer) | (take|do|
 
 /** Enough asked of something (« ça suffit pour NFA031 ? », "is it enough for NFA031?"). */
 const ENOUGH = /\b(suffit|suffira|suffisant|suffisante|assez|enough|cover|covers)\b/;
+
+/**
+ * Units added to the check before, and nothing else asked: « et en même temps à NSY103 ? », « et NSY103 le même semestre ? », "and
+ * NSY103 at the same time?".
+ */
+const ONLY_TOGETHER_WITH =
+  /^ (et |and |aussi |also |plus )?(aussi |also )?(en meme temps |au meme semestre |le meme semestre |at the same time |in the same semester )?(a |avec |que |with |in |to )?(l ue |la |le |the unit )?[a-z]{3} ?\d{3}( (en meme temps|au meme semestre|le meme semestre|dans le meme semestre|at the same time|in the same semester|together|aussi|too|also))? $/;
 
 /** Jobs a question of several must ask itself: the situation told before it does not start them. */
 const JOBS_THE_QUESTION_ASKS: ReadonlySet<Intent["kind"]> = new Set(["eligibility", "planning", "handoff", "progress"]);
