@@ -120,7 +120,9 @@ export function experienceVerdict(
   // The sources read « 1 an dans le domaine, ou un stage de 6 mois »: such an internship done is a yes, by that route.
   // « Est-ce que je peux valider l'UA maintenant ? » with 5 months in the field: not yet.
   // "I have 8 months … Is that enough experience for the licence's UA?": asked whether it is enough, short, « Not yet ».
-  const lead = byInternship ? w.leadByInternship : (askingNow || askingEnough) && fit.dossier === "short" ? w.notYet : w.lead[fit.dossier];
+  // (Not for years outside the field, « 10 ans en compta, c'est assez pour la licence info ? »: those do not grow into it.)
+  const notYet = fit.dossier === "short" && (askingNow || (askingEnough && (inField === undefined || inField > 0 || requirement.dossier.yearsInField === 0)));
+  const lead = byInternship ? w.leadByInternship : notYet ? w.notYet : w.lead[fit.dossier];
   return `${lead} ${w.forDiploma(diploma)} ${dossier}${project}${byInternship ? ` ${w.internshipDone(internshipMonths)}` : ""}`;
 }
 
