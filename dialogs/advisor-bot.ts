@@ -13,7 +13,7 @@ import { JOBS } from "./jobs";
 import { ROUTER_DIALOG, RouterDialog } from "./router.dialog";
 import { outcomeOf, setJobTurn } from "./turn-state";
 import { answerFromAdvisorsChannel } from "./handoff/advisor-answer";
-import { followUpOnListed, followUpOnUnits, ofTheUnitFound, takesItWith, unitsOf } from "./common/unit-follow-up";
+import { asksIfNeeded, followUpOnListed, followUpOnUnits, ofTheUnitFound, takesItWith, unitsOf } from "./common/unit-follow-up";
 import { followUpOnAnswer, pointsToTheMatter } from "./common/answer-follow-up";
 import { AFTER } from "../domain/understanding/unit-facets";
 import { followUpOnNotion } from "../domain/understanding/notion-follow-up";
@@ -60,8 +60,9 @@ function mayBeAboutSubject(intent: Understood["intent"], text: string): boolean 
     case "abstain":
       return true;
     // « et il faut NFA041 aussi ? »: whether one more unit is needed before the one discussed.
+    // (« et NFA040 c'est obligé ? » after NFP119's check: whether the unit named is needed before the one discussed.)
     case "unit":
-      return intent.codes.length === 0 || (intent.facet === "prerequisites" && intent.codes.length === 1);
+      return intent.codes.length === 0 || (intent.codes.length === 1 && (intent.facet === "prerequisites" || asksIfNeeded(text)));
     case "unit-schedule":
     // "can I take it with UTC505?" after RSX101's card: the unit discussed, with the one named (see followUpOnUnits).
     case "eligibility":
@@ -193,7 +194,7 @@ export class AdvisorBot extends ActivityHandler {
     // names none and is no rule's question of its own. How other units stand (« jamais fait NFA004 »)
     // updates that unit's check only when no question of the assistant's waits for that very answer.
     const aboutSubject =
-      followUps.length === 0 && mayBeAboutSubject(first.intent, text) ? followUpOnUnits(text, data.subject ?? [], understanding, data.language, { situation: dc.activeDialog === undefined }) : undefined;
+      followUps.length === 0 && mayBeAboutSubject(first.intent, text) ? followUpOnUnits(text, data.subject ?? [], understanding, data.language, { situation: dc.activeDialog === undefined, catalog: await this.services.catalog() }) : undefined;
     // « ok et concrètement je fais comment ? » after an answer: another entry on the same matter.
     // (« comment je l'obtiens ? » after the page on units needing an authorization: « l' » is that authorization.)
     const aboutTopic =

@@ -131,6 +131,13 @@ export const experienceWording: Record<
     /** The project route's own years (titre RNCP: 3 outside the field), and whether the learner's reach them. */
     projectYears: (years: number, met: boolean) => string;
     defence: Record<Fit, string>;
+    /**
+     * At the defence, years short but still being earned (the learner works): how many are missing, which the years of the course
+     * normally bring — not the internship's route.
+     */
+    defenceGap: (ua: string, need: string, has: string, gap: string) => string;
+    /** A length of time, as the learner would say it: « 6 mois », « 1 an ». */
+    length: (years: number) => string;
     /** With no years said: what the diploma asks, « Oui, votre expérience peut compter » first when that is what was asked. */
     counts: (asked: boolean, diploma: string, ua: string, need: string, internship: string, admissionYears: number | undefined) => string;
     byLevel: (has: string, enough: readonly string[]) => string;
@@ -175,6 +182,9 @@ export const experienceWording: Record<
     atTheDefence: (ua, need) => `Pour la soutenance du mémoire, ${ua} demandera ${need}.`,
     projectYears: (years, met) => `Cette voie demande ${ans(years)} d'expérience, même hors du domaine : ${met ? "vous les avez" : "pas encore atteints"}.`,
     defence: { met: "Oui pour la soutenance :", short: "Pas encore pour la soutenance :", "if-in-field": "Oui pour la soutenance, si cette expérience est dans la spécialité :" },
+    defenceGap: (ua, need, has, gap) =>
+      `${ua} demande ${need}, et ${has} : il vous manque ${gap} d'expérience, que vous aurez normalement acquis d'ici la soutenance, qui vient à la fin de la formation, si vous continuez à travailler dans le domaine.`,
+    length: (years) => ans(years),
     counts: (asked, diploma, ua, need, internship, admissionYears) =>
       `${asked ? "Oui, votre expérience peut compter pour" : "Pour"} ${diploma} : ${ua} se valide par un dossier d'expérience si vous avez ${need} ; sinon, par un projet d'application professionnelle pendant un stage${internship}.${admissionYears ? ` Il faut aussi ${ans(admissionYears)} d'expérience pour candidater.` : ""}`,
     byLevel: (has, enough) =>
@@ -221,6 +231,9 @@ export const experienceWording: Record<
     atTheDefence: (ua, need) => `For the thesis defence, ${ua} will require ${need}.`,
     projectYears: (years, met) => `That route asks for ${yrs(years)} of experience, even outside the field: ${met ? "you have them" : "not reached yet"}.`,
     defence: { met: "Yes, for the thesis defence:", short: "Not yet, for the thesis defence:", "if-in-field": "Yes for the thesis defence, if that experience is in the speciality:" },
+    defenceGap: (ua, need, has, gap) =>
+      `${ua} requires ${need}, and ${has}: you are ${gap} of experience short, which you will normally have by the defence, at the end of the course, if you keep working in the field.`,
+    length: (years) => yrs(years),
     counts: (asked, diploma, ua, need, internship, admissionYears) =>
       `${asked ? "Yes, your experience can count for" : "For"} ${diploma}: ${ua} is validated with an experience report if you have ${need}; otherwise, with a professional application project during an internship${internship}.${admissionYears ? ` You also need ${yrs(admissionYears)} of experience to apply.` : ""}`,
     byLevel: (has, enough) =>

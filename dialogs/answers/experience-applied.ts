@@ -73,7 +73,15 @@ export function experienceVerdict(
   goal: ExperienceTarget,
   experience: StatedExperience | undefined,
   language: Language,
-  { askingDefence = false, askingToApply = false, askingIfItCounts = false, askingNow = false, internshipMonths }: { askingDefence?: boolean; askingToApply?: boolean; askingIfItCounts?: boolean; askingNow?: boolean; internshipMonths?: number } = {},
+  {
+    askingDefence = false,
+    askingToApply = false,
+    askingIfItCounts = false,
+    askingNow = false,
+    askingEnough = false,
+    stillWorking = false,
+    internshipMonths,
+  }: { askingDefence?: boolean; askingToApply?: boolean; askingIfItCounts?: boolean; askingNow?: boolean; askingEnough?: boolean; stillWorking?: boolean; internshipMonths?: number } = {},
 ): string {
   const w = experienceWording[language];
   // Years in computing are years in the field of a computing diploma only.
@@ -98,7 +106,11 @@ export function experienceVerdict(
   if (fit.admission && requirement.admissionYears !== undefined) {
     const admission = w.admission[fit.admission](diploma, requirement.admissionYears, has);
     // The defence comes years later: its requirement is said, not weighed, unless it is what was asked — beside applying, both.
-    const atTheDefence = `${w.defence[fit.dossier]} ${w.forDiploma(diploma)} ${dossier}`;
+    // (« 2 ans et demi comme technicien en cybersécurité … J'ai assez d'expérience ? »: 6 months short of the defence's 3 years, which a
+    // learner at work earns during the course — it said the UA goes by the internship's project, false.)
+    const gap = Math.max(requirement.dossier.years - experience.years, inField === undefined ? 0 : requirement.dossier.yearsInField - inField);
+    const growing = fit.dossier === "short" && stillWorking && gap > 0 && gap <= MAX_GAP_EARNED_DURING_THE_COURSE;
+    const atTheDefence = `${w.defence[fit.dossier]} ${w.forDiploma(diploma)} ${growing ? w.defenceGap(ua, need, has, w.length(gap)) : dossier}`;
     return askingDefence ? (askingToApply ? `${admission}\n${atTheDefence}` : atTheDefence) : `${admission} ${w.atTheDefence(ua, need)}`;
   }
   // A titre RNCP's project route asks for years too (3 outside the field): whether the learner's are enough.
@@ -107,9 +119,22 @@ export function experienceVerdict(
   const byInternship = fit.dossier !== "met" && internshipEnough;
   // The sources read « 1 an dans le domaine, ou un stage de 6 mois »: such an internship done is a yes, by that route.
   // « Est-ce que je peux valider l'UA maintenant ? » with 5 months in the field: not yet.
-  const lead = byInternship ? w.leadByInternship : askingNow && fit.dossier === "short" ? w.notYet : w.lead[fit.dossier];
+  // "I have 8 months … Is that enough experience for the licence's UA?": asked whether it is enough, short, « Not yet ».
+  // (Not for years outside the field, « 10 ans en compta, c'est assez pour la licence info ? »: those do not grow into it.)
+  const notYet = fit.dossier === "short" && (askingNow || (askingEnough && (inField === undefined || inField > 0 || requirement.dossier.yearsInField === 0)));
+  const lead = byInternship ? w.leadByInternship : notYet ? w.notYet : w.lead[fit.dossier];
   return `${lead} ${w.forDiploma(diploma)} ${dossier}${project}${byInternship ? ` ${w.internshipDone(internshipMonths)}` : ""}`;
 }
+
+/** The most years short at the defence that the years of the course, at work, are taken to bring (an engineering course lasts three). */
+const MAX_GAP_EARNED_DURING_THE_COURSE = 2;
+
+/** Asked whether the experience is enough: « c'est assez ? », « ça suffit ? », "is that enough?". */
+const ENOUGH = /\b(assez|suffit|suffira|suffisant|suffisante|suffisent|enough|sufficient|suffice)\b/;
+
+/** Said not to work now: the experience does not grow (« au chômage », « je ne travaille plus », "unemployed"). */
+const NOT_WORKING_NOW =
+  /\b(chomage|chomeur|chomeuse|sans emploi|sans travail|en recherche d emploi|ne travaille (plus|pas)|travaille (plus|pas)|arrete de travailler|unemployed|out of work|jobless|not working|no longer working|stopped working|don t work|do not work)\b/;
 
 /** The turns (by their context) whose message already had the learner's experience weighed. */
 const appliedIn = new WeakSet<object>();
@@ -137,7 +162,17 @@ export async function experienceApplied(turn: JobTurn, entry: ContentEntry | und
   const language = turn.language;
   if (goal) {
     const folded = foldText(turn.text);
-    await turn.context.sendActivity(message(experienceVerdict(goal, experience, language, { askingDefence: DEFENCE.test(folded), askingToApply: TO_APPLY.test(folded), askingIfItCounts: COUNTS.test(folded), askingNow: asksOfTheUaNow(turn.text), ...(internshipMonths ? { internshipMonths } : {}) })));
+    const words = ` ${folded.replace(/['’]/g, " ").replace(/[^a-z0-9 ]+/g, " ").replace(/\s+/g, " ")} `;
+    const verdict = experienceVerdict(goal, experience, language, {
+      askingDefence: DEFENCE.test(folded),
+      askingToApply: TO_APPLY.test(folded),
+      askingIfItCounts: COUNTS.test(folded),
+      askingNow: asksOfTheUaNow(turn.text),
+      askingEnough: ENOUGH.test(words),
+      stillWorking: !NOT_WORKING_NOW.test(words),
+      ...(internshipMonths ? { internshipMonths } : {}),
+    });
+    await turn.context.sendActivity(message(verdict));
     appliedIn.add(turn.context);
     return true;
   }

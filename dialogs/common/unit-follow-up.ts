@@ -1,4 +1,5 @@
-import type { Catalog } from "../../domain/catalog/catalog";
+import { requiredUnits, type Catalog } from "../../domain/catalog/catalog";
+import type { Unit } from "../../domain/catalog/unit.schema";
 import { findUnitCodes } from "../../domain/catalog/unit-code";
 import { findUnits, unitsAbout } from "../../domain/catalog/unit-search";
 import { eligibilityWithSituation } from "../../domain/understanding/intent.recognizer";
@@ -40,7 +41,7 @@ const ABOUT_UNITS = new Set(["unit", "unit-schedule", "eligibility", "credit-hou
  * them. Undefined when the message is not such a follow-up, or names a unit, a notion (« et une
  * US ? ») or anything else, which keeps its own understanding.
  */
-export function followUpOnUnits(text: string, units: readonly string[], understanding: Understanding, language: Language, options: { situation?: boolean } = {}): Understood | undefined {
+export function followUpOnUnits(text: string, units: readonly string[], understanding: Understanding, language: Language, options: { situation?: boolean; catalog?: Catalog } = {}): Understood | undefined {
   if (units.length === 0) return undefined;
   const situation = options.situation === false ? undefined : situationUpdate(text, units, understanding, language);
   if (situation) return situation;
@@ -53,6 +54,14 @@ export function followUpOnUnits(text: string, units: readonly string[], understa
   const named = findUnitCodes(text);
   if (named.length === 1 && !units.includes(named[0]!) && NEEDED_TOO.test(words)) {
     const understood = understanding.understand(`${units[0]} : ${text}`, { language });
+    if (understood.intent.kind === "unit" && understood.intent.facet === "prerequisites") return { ...understood, text };
+  }
+  // « et NFA040 c'est obligé ? » after NFP119's check or card, NFA040 being advised before it: whether NFA040 is needed for NFP119
+  // (it got NFA040's card). Only of a unit the one discussed requires or advises: another is asked of itself.
+  const other = named.length === 1 && units.length === 1 && !units.includes(named[0]!) && options.catalog && IS_IT_NEEDED.test(words) ? options.catalog.units.get(units[0]!) : undefined;
+  if (other && advisedOrRequired(other).includes(named[0]!)) {
+    const needed = language === "en" ? `do I need ${named[0]} before ${other.code}?` : `faut-il avoir fait ${named[0]} avant ${other.code} ?`;
+    const understood = understanding.understand(needed, { language });
     if (understood.intent.kind === "unit" && understood.intent.facet === "prerequisites") return { ...understood, text };
   }
   // "can I take it with UTC505?", « je peux la prendre avec UTC505 ? » after RSX101's card: the unit discussed, taken with the one
@@ -124,6 +133,23 @@ const IT_TAKEN_WITH = / (la|le|l) (faire|suivre|prendre|passer|commencer) (avec|
 
 /** Another unit asked as needed too: « et il faut NFA041 aussi ? », "do I need NFA041 too?", « faut avoir fait NFA040 avant ? ». */
 const NEEDED_TOO = /^ (et |and |mais |but )?(il faut|faut il|faut|est ce qu il faut|est ce que il faut|faudrait il|do i need|do i have to (take|do|pass)|is|does it need|does it require|must i (take|do|pass))( aussi| also| avoir| d abord)?( fait| valide| suivi| done| passed| taken)? [a-z]{3} ?\d{3}( aussi| also| too| en plus| avant| before| first| d abord| obligatoirement)? $/;
+
+/**
+ * A unit named and asked whether it is needed, nothing else: « et NFA040 c'est obligé ? », « NFA040 c'est obligatoire ? », « et NFA040
+ * il la faut ? », "and is NFA040 compulsory?", "NFA040 required too?".
+ */
+const IS_IT_NEEDED =
+  /^ (et |and |mais |but )?(est ce que )?(is |are )?[a-z]{3} ?\d{3} (c est |cest |c |elle est |il est |est elle |est il |est |is it |it s |is )?(aussi |also |vraiment |really )?(oblige|obligee|obligatoire|indispensable|necessaire|exigee?|compulsory|mandatory|required|needed|necessary|a must|(il |elle )?(la |le |l )?faut)( aussi| also| too| avant| before| first| d abord)? $/;
+
+/** Whether a message only asks if the unit it names is needed (see IS_IT_NEEDED): of the unit discussed before, maybe. */
+export function asksIfNeeded(text: string): boolean {
+  return IS_IT_NEEDED.test(` ${foldText(text).replace(/['’]/g, " ").replace(/[^a-z0-9]+/g, " ").replace(/\s+/g, " ").trim().split(" ").map((word) => ABBREVIATIONS[word] ?? word).join(" ")} `);
+}
+
+/** The units a unit requires or advises before it (« Conseillé avant : NFA040, NFA041 », a level that names NFA031). */
+function advisedOrRequired(unit: Unit): string[] {
+  return [...requiredUnits(unit), ...unit.recommended, ...unit.prerequisites.advice.flatMap((advice) => findUnitCodes(advice))];
+}
 
 /** The units a rule intent is about, remembered as the subject of the next message. */
 export function unitsOf(intent: Understood["intent"]): string[] | undefined {

@@ -246,7 +246,11 @@ export const diplomaInfoJob: ReplyJob = {
     const named = codes.length === 0 && asksIfCompulsory(turn.understood.text) ? unitOfItNamed(catalog, diploma, turn.understood.text) : undefined;
     const held = named ? [named] : codes.filter((code) => catalog.units.has(code));
     const unknown = codes.filter((code) => !catalog.units.has(code)).map((code) => unknownUnit(code, catalog, language));
-    const placed = [...unknown, ...(held.length ? placeUnits(diploma, held, language, { yesNo: isPolarQuestion(turn.understood.text), compulsory: asksIfCompulsory(turn.understood.text), replaced: asksToDoWithout(turn.understood.text), membership: asksMembership(turn.understood.text) }) : [])];
+    // (« ang320 cest oblige pr la licence »: typed on a phone without its question mark, whether a unit is compulsory is still asked.)
+    const compulsory = asksIfCompulsory(turn.understood.text);
+    // (Only a few words: « ANG320 est obligatoire pour la licence donc je la prends quand » says it, it does not ask.)
+    const yesNo = isPolarQuestion(turn.understood.text) || (compulsory && !/[?.!]/.test(turn.understood.text) && turn.understood.text.trim().split(/\s+/).length <= 8);
+    const placed = [...unknown, ...(held.length ? placeUnits(diploma, held, language, { yesNo, compulsory, replaced: asksToDoWithout(turn.understood.text), membership: asksMembership(turn.understood.text) }) : [])];
     // « GDN100 est obligatoire pour la licence même si j'ai le TOEIC ? »: whether what one holds counts instead is not in the sources,
     // said after the yes (the yes alone read as no exemption possible: false); so for « je peux m'en dispenser ? » after its « Non ».
     const exemption = held.length === 1 && (asksIfCompulsory(turn.understood.text) || asksToDoWithout(turn.understood.text)) && HOLDS_INSTEAD.test(` ${foldText(turn.text).replace(/['’]/g, " ")} `) ? [w.exemptionNotHeld(held[0]!)] : [];

@@ -535,7 +535,7 @@ export class EligibilityDialog extends ComponentDialog {
           ...(state.yearsOfWork ? { yearsOfWork: state.yearsOfWork } : {}),
           ...(state.experienceYears ? { experienceYears: state.experienceYears } : {}),
           // (Someone new to computing is told where to start instead: the computing department's units for one starting from nothing.)
-          ...(state.newToComputing ? { newToComputing: true, startingUnits: startingUnits(catalog, checked) } : {}),
+          ...(state.newToComputing ? { newToComputing: true, ...startingUnits(catalog, checked) } : {}),
           ...(state.lackedSkills?.length ? { lackedSkills: state.lackedSkills } : {}),
           ...(state.knownSkills?.length ? { knownSkills: state.knownSkills } : {}),
           ...(state.languageLevel ? { languageLevel: state.languageLevel, levelUnits: unitsForLevel(catalog, state.languageLevel) } : {}),
@@ -747,9 +747,20 @@ function taughtIn(unit: Unit, semester: SemesterId): boolean {
   return unit.offerings.some((o) => o.term === termOf(semester));
 }
 
-/** Where someone new to computing starts: the computing department's first units for a beginner (NFA031), not the units checked. */
-function startingUnits(catalog: Catalog, checked: readonly string[]): { code: string; title: string }[] {
+/**
+ * Where someone new to computing starts: the computing department's first units for a beginner (NFA031), not the units checked.
+ * Before a unit whose level asks to program already (NFP121's « savoir déjà programmer »), the way to it in order: the first
+ * programming unit for a beginner, then the unit that advises it (NFA031, then NFA032).
+ */
+function startingUnits(catalog: Catalog, checked: readonly string[]): Pick<VisitorSaid, "startingUnits" | "startingInOrder"> {
+  const pick = ({ code, title }: Unit) => ({ code, title });
+  const asksProgramming = checked.some((code) => catalog.units.get(code)?.prerequisites.advice.some((advice) => /\bprogramm/.test(foldText(advice))));
+  const first = asksProgramming ? findUnits(catalog, "programmation", { beginner: true }).units.find((unit) => !checked.includes(unit.code)) : undefined;
+  const then = first
+    ? [...catalog.units.values()].find((unit) => unit.kind === "UE" && !checked.includes(unit.code) && unit.recommended.includes(first.code) && requiredUnits(unit).length === 0)
+    : undefined;
+  if (first && then) return { startingUnits: [pick(first), pick(then)], startingInOrder: true };
   const { units } = findUnits(catalog, "informatique", { beginner: true }, { field: true });
-  return units.filter((unit) => !checked.includes(unit.code)).slice(0, MAX_STARTING_UNITS).map(({ code, title }) => ({ code, title }));
+  return { startingUnits: units.filter((unit) => !checked.includes(unit.code)).slice(0, MAX_STARTING_UNITS).map(pick) };
 }
 const MAX_STARTING_UNITS = 2;

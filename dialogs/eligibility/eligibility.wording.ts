@@ -90,6 +90,8 @@ interface EligibilityWords {
   /** A learner new to computing (a beginner, or changing careers into it) before a unit expecting a computing level. */
   newToComputing: (unit: string, advised: string) => string;
   startWith: (units: string) => string;
+  /** The way in order to a unit asking to program already: « NFA031, puis NFA032 ». */
+  startWithThen: (first: string, then: string) => string;
   placementLevel: (unit: string, said: string, others: string) => string;
   /** A prerequisite a visitor says they validated: no grade nor semester to show, only their word. */
   statedPassed: (check: CheckOf<"prerequisite-passed">) => string;
@@ -208,6 +210,7 @@ const fr: EligibilityWords = {
   backgroundShortButWork: (unit, said, advised, years) =>
     `${unit} attend le niveau ${advised.replace(/^niveau\s+/i, "")} : vos études (${said}) n'y correspondent pas, mais vos ${decimal(years, "fr")} an${years >= 2 ? "s" : ""} de travail en informatique peuvent en tenir lieu. Aucune règle ne bloque l'inscription ; l'enseignant juge du niveau, parlez-lui de votre expérience.`,
   startWith: (units) => `Pour débuter en informatique, le catalogue propose sans prérequis : ${units}.`,
+  startWithThen: (first, then) => `Pour apprendre à programmer, commencez par ${first}, sans prérequis, puis ${then}.`,
   newToComputing: (unit, advised) =>
     `Attention : ${unit} attend le niveau ${advised.replace(/^niveau\s+/i, "")}, et vous dites débuter en informatique ou vous y reconvertir. Aucune règle ne bloque l'inscription, mais parlez-en à l'enseignant ou à un conseiller avant de vous inscrire.`,
   placementLevel: (unit, said, others) =>
@@ -371,6 +374,7 @@ const en: EligibilityWords = {
   backgroundShortButWork: (unit, said, advised, years) =>
     `${unit} expects ${advised}: your studies (${said}) do not match it, but your ${decimal(years, "en")} year${years >= 2 ? "s" : ""} of work in computing may stand for it. No rule blocks the enrolment; the teacher judges the level, tell them about your experience.`,
   startWith: (units) => `To start in computing, the catalog offers, with no prerequisite: ${units}.`,
+  startWithThen: (first, then) => `To learn to program, start with ${first}, with no prerequisite, then ${then}.`,
   newToComputing: (unit, advised) =>
     `Careful: ${unit} expects ${advised}, and you say you are new to computing or moving into it. No rule blocks the enrolment, but talk to the teacher or an advisor before enrolling.`,
   placementLevel: (unit, said, others) =>
@@ -523,6 +527,8 @@ export interface VisitorSaid {
   newToComputing?: boolean;
   /** Where one new to computing may start instead (NFA031), said after the warning. */
   startingUnits?: readonly { code: string; title: string }[];
+  /** The starting units are a way in order (NFA031, then NFA032), not a choice. */
+  startingInOrder?: boolean;
   /** A language level the visitor says is theirs, and the catalog's units whose advised level holds it. */
   languageLevel?: StatedLanguageLevel;
   levelUnits?: readonly { code: string; title: string; advice: string }[];
@@ -555,7 +561,8 @@ export function visitorCautions(decision: EligibilityDecision, said: VisitorSaid
   const shortStudies = backgroundShortText(decision, said.background, language);
   const background = worked === undefined ? shortStudies : undefined;
   const studiesButWork = worked !== undefined && shortStudies !== undefined ? backgroundShortButWorkText(decision, said.background!, worked, language) : undefined;
-  const computing = !missing && !background && said.newToComputing ? newToComputingText(decision, said.startingUnits ?? [], language) : undefined;
+  // (Studies said that fall short already say the level is not met: where to start is said after them.)
+  const computing = !missing && said.newToComputing ? newToComputingText(decision, said, language, { warned: background !== undefined }) : undefined;
   const lacking = [missing, background, computing, ...skills, ...languageLevelCautions(decision, said, language)].filter((line) => line !== undefined);
   const named = decision.reasons.flatMap((r) => (r.rule === "level-advice" ? findUnitCodes(r.text) : []));
   const unlisted = said.listed.length === 0 ? [] : named.filter((code) => !said.listed.includes(code) && !said.notValidated.includes(code) && code !== decision.code);
@@ -644,7 +651,7 @@ export function backgroundShortText(decision: EligibilityDecision, background: S
 }
 
 /** The advised levels in computing of a decision, weighed against someone new to it. */
-function newToComputingText(decision: EligibilityDecision, starting: readonly { code: string; title: string }[], language: Language): string | undefined {
+function newToComputingText(decision: EligibilityDecision, said: VisitorSaid, language: Language, { warned }: { warned: boolean }): string | undefined {
   // A level with another way to meet it (« L2 informatique ou mathématiques ») may be theirs.
   const levels = decision.reasons.flatMap((r) => {
     if (r.rule !== "level-advice") return [];
@@ -653,9 +660,11 @@ function newToComputingText(decision: EligibilityDecision, starting: readonly { 
     return COMPUTING_LEVEL.test(folded) && !/\b(ou|or)\b(?! (un |an )?(niveau |level )?equivalent)/.test(folded) ? [r.text] : [];
   });
   if (!levels.length) return undefined;
-  const start = starting.filter((unit) => unit.code !== decision.code).map((unit) => `${unit.code} (${unit.title})`);
+  const start = (said.startingUnits ?? []).filter((unit) => unit.code !== decision.code).map((unit) => `${unit.code} (${unit.title})`);
   const w = eligibilityWording[language];
-  return [w.newToComputing(decision.code, levels.join(" ; ")), ...(start.length ? [w.startWith(list(start, language))] : [])].join(" ");
+  const startLine = start.length === 0 ? undefined : said.startingInOrder && start.length === 2 ? w.startWithThen(start[0]!, start[1]!) : w.startWith(list(start, language));
+  const lines = [...(warned ? [] : [w.newToComputing(decision.code, levels.join(" ; "))]), ...(startLine ? [startLine] : [])];
+  return lines.length ? lines.join(" ") : undefined;
 }
 
 /**

@@ -6,7 +6,7 @@ import { numberWordsToDigits } from "../../domain/understanding/number-words";
 import { foldText } from "../../domain/understanding/text-normalizer";
 import { BUSY_UNTIL } from "../../domain/understanding/busy-until";
 import { ABBREVIATIONS } from "../../domain/understanding/chat-lexicon";
-import { WITHOUT_COMING_TO_PARIS } from "../../domain/understanding/unit-facets";
+import { asksFromAfar, WITHOUT_COMING_TO_PARIS } from "../../domain/understanding/unit-facets";
 import { readSemester } from "../common/semester-answer";
 import { QUESTION_WORD } from "../../domain/understanding/question-focus";
 import { findUnitCodes } from "../../domain/catalog/unit-code";
@@ -331,7 +331,8 @@ export function readConstraints(text: string, now: Date, atPrompt = false): Stat
   // ("I work fully remotely, so weekday evenings in Paris are fine": one's job at a distance, not one's studies.)
   const studying = w.replace(REMOTE_JOB, " ");
   if (SATURDAY_AND_DISTANCE_ONLY.test(studying)) modalities.only = ["saturday", "distance", "hybrid"];
-  else if (DISTANCE_ONLY.test(studying) || ONLY_AT_DISTANCE.test(studying)) modalities.only = ["distance"];
+  // ("Can I enrol in DSY101 from Lyon?": taken from far away, at a distance only.)
+  else if (DISTANCE_ONLY.test(studying) || ONLY_AT_DISTANCE.test(studying) || asksFromAfar(text)) modalities.only = ["distance"];
   else if (EVENINGS_ONLY.test(w) && /\b(soirs?|evenings?) (ou|or|et|and) (le |les |on )?(samedis?|saturdays?)\b/.test(w)) {
     // « seulement le soir ou le samedi »: two ways, every day of the week still open.
     modalities.only = ["evening", "saturday", "distance", "hybrid"];

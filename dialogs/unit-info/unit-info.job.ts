@@ -18,7 +18,7 @@ import { detailsAsked, isUnheldFacet, type HeldFacet, type UnheldFacet } from ".
 import { fold } from "../../domain/understanding/question-focus";
 import { foldText } from "../../domain/understanding/text-normalizer";
 import { unitMentions } from "../../domain/understanding/unit-mentions";
-import { adviceExcludesLevel, adviceHoldsLevel, readLanguageLevel } from "../../domain/understanding/stated-background";
+import { adviceExcludesLevel, adviceHoldsLevel, readLanguageLevel, saysNeverProgrammed } from "../../domain/understanding/stated-background";
 import type { Intent } from "../../domain/understanding/understanding";
 import { FEES_TAG, saysWhenFree } from "../../domain/understanding/understanding";
 import { intentOf, type JobOutcome, type JobTurn, type ReplyJob } from "../job";
@@ -302,6 +302,9 @@ const MAX_QUOTED = 3;
 /** A unit whose level a test decides: « test de positionnement », "placement test". */
 const PLACEMENT_TEST = /\b(test de positionnement|test de niveau|placement test|level test)\b/;
 
+/** A title of a unit where one programs: « Programmation Javascript », « Développement web côté serveur ». */
+const PROGRAMMING_TITLE = /\b(programm\w*|developpement|langages?|javascript|java|python)\b/;
+
 /** The most units listed for a subject; the rest are counted. */
 const MAX_LISTED = 8;
 
@@ -408,6 +411,12 @@ async function searchUnits(turn: JobTurn, subject: string, { situation = false, 
     const placed = found.filter((unit) => unit.prerequisites.advice.some((advice) => PLACEMENT_TEST.test(foldText(advice)))).map((unit) => unit.code);
     if (elsewhere.length || placed.length) lines.push("", w.otherLevels(level.said, elsewhere.join(", "), placed.join(", ")));
   }
+  // « Je n'ai jamais vraiment codé … me reconvertir dans le développement web : je commence par quoi ? »: the beginner's units of
+  // the field, and before them, for one who never programmed, the catalog's first programming unit (NFA031) when none listed is it.
+  const programming = filters.beginner && saysNeverProgrammed(turn.text) ? findUnits(catalog, "programmation", { beginner: true }).units[0] : undefined;
+  // (Only for units that program: a beginner in networks is not sent to Java.)
+  const programs = found.some((unit) => PROGRAMMING_TITLE.test(foldText(unit.title)));
+  if (programming && programs && !found.includes(programming) && found.every((unit) => unit.department === programming.department)) lines.push("", w.programmingFirst(`${programming.code} (${programming.title})`));
   lines.push("", w.askAboutOne(found[0]!.code));
   await turn.context.sendActivity(message(lines.join("\n"), found.slice(0, 3).map((unit) => say(w.describeAction(unit.code)))));
   // « la deuxième », "the first one": the card of that unit.

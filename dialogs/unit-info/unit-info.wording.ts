@@ -114,6 +114,8 @@ export const unitInfoWording: Record<
     /** Before the units found with no prerequisite unit but with a level advised, listed after those with neither. */
     withAdvisedLevel: string;
     askAboutOne: (example: string) => string;
+    /** For one who never programmed, the first programming unit, to take before or beside the units listed. */
+    programmingFirst: (unit: string) => string;
     noUnitOnSubject: (subject: string) => string;
     /** The same for a subject said in the situation (« il y a un cours là-dessus ? »). */
     unitsOnSituation: string;
@@ -217,6 +219,7 @@ export const unitInfoWording: Record<
     moreUnits: (count) => `… et ${count} autre${count > 1 ? "s" : ""}.`,
     withAdvisedLevel: "Sans UE exigée avant, mais avec un niveau conseillé :",
     askAboutOne: (example) => `Pour la fiche de l'une d'elles (horaires, prérequis), choisissez-la ou demandez-moi par exemple « c'est quoi ${example} ? ».`,
+    programmingFirst: (unit) => `Vous dites n'avoir jamais programmé : pour apprendre les bases de la programmation, le catalogue propose aussi, sans prérequis, ${unit}.`,
     noUnitOnSubject: (subject) =>
       `Je ne trouve pas d'UE sur « ${subject} » dans le catalogue que je connais. Le site du Cnam Paris liste toutes les formations, et un conseiller peut vous orienter.`,
     unitsOnSituation: "Les UE du catalogue qui en parlent :",
@@ -319,6 +322,7 @@ export const unitInfoWording: Record<
     moreUnits: (count) => `… and ${count} more.`,
     withAdvisedLevel: "No unit required before, but a level advised:",
     askAboutOne: (example) => `For the details of one of them (timetable, prerequisites), pick it or ask me for instance "what is ${example}?".`,
+    programmingFirst: (unit) => `You say you have never programmed: to learn the basics of programming, the catalog also offers, with no prerequisite, ${unit}.`,
     noUnitOnSubject: (subject) =>
       `I cannot find a unit on "${subject}" in the catalog I know. The Cnam Paris website lists every course, and an advisor can guide you.`,
     unitsOnSituation: "Units of the catalog that speak of it:",

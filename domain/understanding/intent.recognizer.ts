@@ -819,6 +819,11 @@ function unitsLookedFor(text: string, words: string, questionWords: string): Ext
     const said = subjectWords(words.slice(0, onIt.index));
     if (said.length > 0) return { kind: "unit-search", subject: said.join(" "), situation: true, ...filtered };
   }
+  // « Je voudrais comprendre le droit du travail, il y a quelque chose pour moi ? », "… is there anything for me?": the same, only
+  // when what was said before names a subject the titles speak of (« je dois accoucher en mars, il y a quelque chose pour moi ? »
+  // looks for no teaching).
+  const forMe = somethingThereOnASubject(words);
+  if (forMe) return { kind: "unit-search", subject: forMe, situation: true, ...filtered };
   return unitFinder(words.replace(CODE_LIKE_WORDS, " "), questionWords, text.replace(CODE_LIKE_WORDS, " "), filters, rest.replace(CODE_LIKE_WORDS, " "));
 }
 
@@ -1015,6 +1020,8 @@ function looksForTeaching(words: string): boolean {
   return (
     COURSE_ON_IT.test(words) ||
     (TEACHING_WORD.test(words) && LOOKS_FOR.test(words)) ||
+    // « Je voudrais comprendre le droit du travail, il y a quelque chose pour moi ? »: something there on it (not legal advice).
+    somethingThereOnASubject(words) !== undefined ||
     // « des cours de droit du travail ? », "a unit in labour law": the law is the subject taught.
     /\b(cours|ue|ues|unites?|units?|courses?|classes?|modules?|formations?) (de|d|en|sur|in|on|about) (droit du travail|code du travail|labou?r law|employment law)\b/.test(words) ||
     // « on m'a conseillé de me former en droit du travail, je voudrais m'inscrire à DRS101 »: studying it.
@@ -1067,6 +1074,17 @@ const SUBJECT_WIDER = new RegExp(
 const COURSE_ON_IT = new RegExp(
   String.raw`\b(?:${TEACHING})\b.{0,20}\b(?:la dessus|la dedans|pour ca|pour cela|sur ca|sur ce sujet|dans ce domaine|on (?:it|that|this)|for (?:it|that|this)|about (?:it|that|this)|in (?:that|this) (?:field|area))\b|\b(?:${YOU_HAVE}) (?:quelque chose|qqch|qqc|un truc|anything|something)(?: (?:pour (?:moi|ca|cela)|la dessus|for (?:me|that|this)|on (?:that|this)))?\s*$`,
 );
+/** The subject said before « il y a quelque chose pour moi ? » (see SOMETHING_THERE_FOR_ME), when the titles speak of it. */
+function somethingThereOnASubject(words: string): string | undefined {
+  const forMe = SOMETHING_THERE_FOR_ME.exec(words);
+  // (« Mon employeur refuse de me payer mes heures sup, … il y a quelque chose pour moi ? »: a dispute at work told, declined as before.)
+  if (!forMe || FUNDING_SAID.test(words) || EMPLOYMENT_LAW.test(words.replace(/\b(droit du travail|code du travail|labou?r law|employment law)\b/g, " "))) return undefined;
+  const said = subjectWords(words.slice(0, forMe.index));
+  return said.length > 0 && namesAKnownSubject(said.join(" ")) ? said.join(" ") : undefined;
+}
+/** « il y a quelque chose pour moi ? », "is there anything for me?", ending the message: something there, for the subject said before. */
+const SOMETHING_THERE_FOR_ME =
+  /\b(?:il y a|y a|ya|y a t il|ya t il|il y aurait|y aurait il|est ce qu il y a|is there|are there|would there be)(?: (?:deja|already|alors|so))? (?:quelque chose|qqch|qqc|un truc|anything|something)(?: (?:pour (?:moi|ca|cela)|la dessus|for (?:me|that|this)|on (?:that|this)))?\s*$/;
 /** Funding or money said: what « vous avez quelque chose ? » then looks for is no teaching, what is « enough » after it is a price. */
 export const FUNDING_SAID = /\b(financement|financer|argent|aides?|cpf|compte formation|bourses?|budget|euros?|solde|balance|funding|money)\b|€/;
 /** Asking whether something may be done, not what there is. */
@@ -1241,8 +1259,8 @@ export function asksIfCompulsory(text: string): boolean {
   return COMPULSORY.test(foldedWords(text));
 }
 
-/** Words asking whether units are compulsory. */
-const COMPULSORY_WORDS = String.raw`(suis je |je suis |on est |est on )?(oblige|obligee|obliges|forcee?) (de|d) (faire|suivre|prendre|passer|valider)|(est|c est|cest|c|sont) (elle |il |elles |ils )?(obligatoires?|imposee?s?)|(is it|is|are) (\w+ )?(compulsory|mandatory)|(have to|required to) take|(is it|is|are) (\w+ )?(needed|required) for (the|my|a)`;
+/** Words asking whether units are compulsory (« c'est obligé ? » is said for « obligatoire »: « ang320 cest oblige pr la licence »). */
+const COMPULSORY_WORDS = String.raw`(suis je |je suis |on est |est on )?(oblige|obligee|obliges|forcee?) (de|d) (faire|suivre|prendre|passer|valider)|(est|c est|cest|c|sont) (elle |il |elles |ils )?(obligatoires?|imposee?s?)|(c est|cest|c) (oblige|obligee)(?! (de|d) (venir|aller|etre|me|se|s))|[a-z]{3} ?\d{3} (obligatoires?|oblige|obligee) (pour|dans|en) (la |le |l )?(licence|license|l3|diplome|master|ingenieur)|(is it|is|are) (\w+ )?(compulsory|mandatory)|(have to|required to) take|(is it|is|are) (\w+ )?(needed|required) for (the|my|a)`;
 const COMPULSORY = new RegExp(String.raw`\b(${COMPULSORY_WORDS})\b`);
 /**
  * Words asking whether units count in a diploma. ("Do those go toward the licence?": "toward" said of the units, not "how do I go
@@ -1276,7 +1294,7 @@ const DIPLOMA_OFFERED = new RegExp(
 );
 /** What a diploma is made of. (« qu'est-ce que je devrais étudier ? », "what would I have to study?": what it teaches, its units.) */
 const COMPOSITION =
-  /\b((what|which) (would|will|do|should) i (have to|need to|must) (study|learn)|what (would|will) i (be )?(study|studying|learn|learning)|qu est ce que (je devrais|je devrai|je dois|j aurais a|j aurai a|il faudrait|il faudra|il faut|on) (etudier|apprendre)|(que|quoi) (devrais je|devrai je|dois je|faudra t il|faudrait il) (etudier|apprendre)|je (devrais|devrai|dois|vais|vais devoir) (etudier|apprendre) quoi|on (y )?(etudie|apprend) quoi|(quelles?|quels?) (sont les )?(ue|ues|unites?|matieres|cours|modules|options|blocs|groupes)|(les )?(ue|ues|unites|matieres|cours|modules)\b.{0,40}\b(c est )?(lesquelles|lesquels|c est quoi|ce sont quoi|sont quoi)|(groupes?|groups?)( d| de| des| of)? (ue|ues|options?|units?|choix|electives?)|(ue|ues|unites?) (au|a) choix|units? to choose|(which|what) (are the )?(licence |license |diploma |degree |engineering )?(units|courses|modules|classes|subjects|options|blocks)|composition|compose|composee?|se compose|made up of|make up the|makes up the|consists?|contient|comprend|contenu|content|programme|curriculum|maquette|(ue|ues|unites?|cours|matieres) obligatoires|(compulsory|mandatory|required) (units|courses|modules)|combien (d ue|d unites)|how many (units|courses)|electives?|what s in|what is in|structure|(combien|how many) (d |de |of )?(ects|credits)( en tout| au total| in total| total)?|(se )?repartissent|repartition|repartis|breakdown|broken down|split up|(quel est |c est quoi |what is )?(son|le|its|the) code|s appelle (comment|t il)|comment s appelle|what is it called|(le |its |the )?nom du diplome|(compulsory|mandatory|obligatoires?|imposee?s?) (in|for|dans|pour|en) (the |la |le |a |une |un )?(licence|license|bachelor|l3|masters?|diplome|degree|ingenieur|engineering)|(obliges?|obligee?s?|forced|have to|has to|must|dois|doit) (de |d |to )?(faire|suivre|prendre|passer|valider|take|do|pass) (de l |l |the |de |d )?(anglais|english|[a-z]{3} ?\d{3}|management de projet|gestion de projet|project management|maths?|mathematiques)( \w+){0,2} (pour|pr|in|for|dans|en) (the |la |le |a |une |un )?(licence|license|bachelor|l3|masters?|diplome|degree|ingenieur|engineering))\b/;
+  /\b((what|which) (would|will|do|should) i (have to|need to|must) (study|learn)|what (would|will) i (be )?(study|studying|learn|learning)|qu est ce que (je devrais|je devrai|je dois|j aurais a|j aurai a|il faudrait|il faudra|il faut|on) (etudier|apprendre)|(que|quoi) (devrais je|devrai je|dois je|faudra t il|faudrait il) (etudier|apprendre)|je (devrais|devrai|dois|vais|vais devoir) (etudier|apprendre) quoi|on (y )?(etudie|apprend) quoi|(quelles?|quels?) (sont les )?(ue|ues|unites?|matieres|cours|modules|options|blocs|groupes)|(les )?(ue|ues|unites|matieres|cours|modules)\b.{0,40}\b(c est )?(lesquelles|lesquels|c est quoi|ce sont quoi|sont quoi)|(groupes?|groups?)( d| de| des| of)? (ue|ues|options?|units?|choix|electives?)|(ue|ues|unites?) (au|a) choix|units? to choose|(which|what) (are the )?(licence |license |diploma |degree |engineering )?(units|courses|modules|classes|subjects|options|blocks)|composition|compose|composee?|se compose|made up of|make up the|makes up the|consists?|contient|comprend|contenu|content|programme|curriculum|maquette|(ue|ues|unites?|cours|matieres) obligatoires|(compulsory|mandatory|required) (units|courses|modules)|combien (d ue|d unites)|how many (units|courses)|electives?|what s in|what is in|structure|(combien|how many) (d |de |of )?(ects|credits)( en tout| au total| in total| total)?|(se )?repartissent|repartition|repartis|breakdown|broken down|split up|(quel est |c est quoi |what is )?(son|le|its|the) code|s appelle (comment|t il)|comment s appelle|what is it called|(le |its |the )?nom du diplome|(compulsory|mandatory|obligatoires?|imposee?s?|oblige|obligee) (in|for|dans|pour|en) (the |la |le |a |une |un )?(licence|license|bachelor|l3|masters?|diplome|degree|ingenieur|engineering)|(obliges?|obligee?s?|forced|have to|has to|must|dois|doit) (de |d |to )?(faire|suivre|prendre|passer|valider|take|do|pass) (de l |l |the |de |d )?(anglais|english|[a-z]{3} ?\d{3}|management de projet|gestion de projet|project management|maths?|mathematiques)( \w+){0,2} (pour|pr|in|for|dans|en) (the |la |le |a |une |un )?(licence|license|bachelor|l3|masters?|diplome|degree|ingenieur|engineering))\b/;
 /**
  * What a diploma is made of, asked (see COMPOSITION); or how it is split: "how is it split?", "how are the credits divided between
  * the blocks?" — only of its credits or units, not "are the classes split between evenings and Saturdays?", "are exams split between

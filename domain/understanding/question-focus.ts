@@ -322,7 +322,7 @@ function clausesOf(sentence: string): string[] {
     const clause = pending ? `${pending}, ${part}` : part;
     const folded = foldText(part).replace(/['’]/g, " ");
     // « je peux pas le samedi, je peux m'inscrire à GDN100 ? »: what the learner cannot do is said, not asked.
-    const saysALimit = !part.includes("?") && SAYS_A_LIMIT.test(folded);
+    const saysALimit = (!part.includes("?") && SAYS_A_LIMIT.test(folded)) || (!part.includes("?") && WHEN_DONE.test(folded));
     // « NSY104 fait partie de la licence, et faut-il NFA004 avant ? »: a unit said in a diploma, before a question, asks it too.
     const unitInADiploma = i < parts.length - 1 && UNIT_IN_A_DIPLOMA.test(folded) && !saysALimit && part.split(/[\s'’]+/).length >= MIN_CLAUSE_WORDS;
     // (Asked, it is a yes or no: « Oui : NSY104 compte dans … ».)
@@ -338,6 +338,9 @@ function clausesOf(sentence: string): string[] {
   if (pending) clauses.push(clauses.length ? `${clauses.pop()}, ${pending}` : pending);
   return clauses.length >= 2 ? clauses : [sentence];
 }
+
+/** « quand j'aurai validé UTC505, quelles UE je pourrai prendre ? »: a time to come, the question's condition, not a question of when. */
+const WHEN_DONE = /^\s*(quand|lorsque|lorsqu|une fois que|une fois qu) (j|je|on) (aurai|serai)\b/;
 
 /** A unit said, as its clause opens, to be part of a diploma: « NSY104 fait partie de la licence », "GDN100 is part of the licence". */
 const UNIT_IN_A_DIPLOMA = /^[a-z]{3} ?\d{3} (fait partie|compte (pour|dans)|est (bien )?dans|is part of|counts (for|in|towards?)|is in) (de )?(la|le|l|the|my|ma|mon) (licence|license|l3|diplome|degree|diploma|master|ingenieur|engineering)\b/;

@@ -67,8 +67,8 @@ const DIPLOMA_WORDS =
   /\b(diplomes?|diplomas?|degrees?|bac ?\+ ?\d|bts|dut|but(?= (?:informatique|info|reseaux|rt|gea|tc|geii|mmi|mp|gmp|qlio|chimie|carrieres|genie|sd|hse|gim|cj|infocom|techniques|science))|deust|deug|licence pro|licence|license|bachelor s|bachelors|bachelor|master s|masters|master|maitrise|mba|l1|l2|l3|m1|m2|diplome d ingenieur|engineering degree|bac pro|baccalaureat|bac|high school diploma|a levels|hnd)\b/;
 /** Said right before the diploma: they do not have it. */
 const LACKS = /\b(no|not|without|sans|pas de|pas d|pas le|pas la|pas un|pas une|aucun|aucune|don t have( a| an| any)?|do not have( a| an| any)?|haven t got( a| an| any)?|n ai pas( de| d| le| la| un| une)?|n ai aucun|n ai aucune|i have no)( it| informatique| computing| computer science)?\s*$/;
-/** The learner speaks of their own diploma: « j'ai un », « titulaire d'un », "I have a", « avec un ». */
-const OWN = /\b(no|pas de|sans|without|n ai pas|j ai|jai|g|j avais|titulaire|diplome|diplomee|avec|i have|i ve got|i hold|i got|i did|i earned|i completed|have any|have an?|with|my|mon|ma|fait|obtenu|sorti|sortie|sors d|sort d|sors de|sort de|sortant d|sortant de|jsors d|jsors dun|sors dun|sort dun|jsuis sorti|jsuis sortie|jai eu|fresh out of|straight out of|issu|issue|aucun|aucune|just|only|juste|seulement|simplement|n ai que|moitie|commence|started|half|year of|years of|semester of|an de|an d|annee de|annee d|semestre de|semestre d)\b/;
+/** The learner speaks of their own diploma: « j'ai un », « titulaire d'un », "I have a", « avec un », « j'ai 38 ans et un ». */
+const OWN = /\b(no|pas de|sans|without|n ai pas|j ai|jai|ai \d{2} ans et|g|j avais|titulaire|diplome|diplomee|avec|i have|i ve got|i hold|i got|i did|i earned|i completed|have any|have an?|with|my|mon|ma|fait|obtenu|sorti|sortie|sors d|sort d|sors de|sort de|sortant d|sortant de|jsors d|jsors dun|sors dun|sort dun|jsuis sorti|jsuis sortie|jai eu|fresh out of|straight out of|issu|issue|aucun|aucune|just|only|juste|seulement|simplement|n ai que|moitie|commence|started|half|year of|years of|semester of|an de|an d|annee de|annee d|semestre de|semestre d)\b/;
 
 const COMPUTING =
   /\b(informatique|info|sio|iris|reseaux?|telecoms?|developpe\w*|developpement|dev|programm\w*|computer|computing|software|it(?= @)|(?<=\b(?:in|en) )it|cs|data|web|cyber\w*|miage|numerique|systemes d information|information systems|mias|networks?|networking|sysadmin|systems administration)\b/;
@@ -211,10 +211,20 @@ function levelOf(noun: string): number | undefined {
   return undefined;
 }
 
-/** Never having written code: « jamais programmé », "never coded" (« jamais codé en C » lacks C only). */
+/**
+ * Never having written code: « jamais programmé », "never coded" (« jamais codé en C » lacks C only); nor learned a programming
+ * language, « je n'ai jamais appris de vrai langage de programmation », "never learned a programming language", « je ne sais pas
+ * programmer » (macros in Excel are no language: NFP121's « savoir déjà programmer » was answered « ✅ Oui, si vous avez le niveau »).
+ */
 const NEVER_PROGRAMMED_WORDS =
-  String.raw`jamais (programme|code|developpe)(?! en \w)|jamais (ecrit|tape|fait) (une |la moindre |aucune )?lignes? de code|never (written|wrote|typed) (a |one |a single )?lines? of code|never (programmed|coded)( in my life)?`;
+  String.raw`jamais (vraiment |reellement )?(programme|code|developpe)(?! en \w)|jamais (ecrit|tape|fait) (une |la moindre |aucune )?lignes? de code|never (written|wrote|typed) (a |one |a single )?lines? of code|never (really |actually )?(programmed|coded)( in my life)?` +
+  String.raw`|jamais (appris|etudie) (a programmer|a coder|(de |d |un |aucun )?(vrais? |veritables? )?langages?( de programmation| informatiques?)?(?! (c|java|python|javascript|php|sql)\b))|(ne )?sais pas (programmer|coder)(?! en \w)` +
+  String.raw`|never (learned|learnt|studied) (to (program|code)|(a |any )?(real |proper )?(programming|coding) languages?)|(can t|cannot|don t know how to|do not know how to) (program|code)(?! in \w)`;
 const NEVER_PROGRAMMED = new RegExp(String.raw`\b(${NEVER_PROGRAMMED_WORDS})\b`);
+/** Whether the learner says they never programmed (« je n'ai jamais vraiment codé », "never learned a programming language"). */
+export function saysNeverProgrammed(text: string): boolean {
+  return NEVER_PROGRAMMED.test(` ${foldText(text).replace(/['’]/g, " ").replace(/[^a-z0-9+ ]+/g, " ").replace(/\s+/g, " ").trim()} `);
+}
 /** Starting from nothing in the field: « jamais fait d'info », "I've never programmed", "total beginner". */
 const BEGINNER = new RegExp(
   String.raw`\b(jamais fait (d |de l |de )?(info|informatique|programmation|prog|reseaux?|code|dev)|${NEVER_PROGRAMMED_WORDS}|never (done|did|studied|learned|learnt) (any )?(it|computing|programming|coding|code|networking|computer science)(?! formally| at (school|university|uni|college)| officially| as a degree)|(no|zero|without any|sans aucune?) (it|computing|programming|tech|technical|informatique|info) (background|experience|knowledge)|(zero|aucune|pas de) (experience|formation|connaissance)s? (en |d |de l )?(informatique|info|programmation)|aucune (base|notion|connaissance)s? (en|d) ?(info|informatique|programmation|reseaux?)|(total|complete|absolute) beginner|(i m|i am|im|quite|completely|totally|very) new to (computing|it|computers|computer science|tech)|(nouveau|nouvelle|novice|debutante?) (dans l|en) (info|informatique)|je debute en (info|informatique)|debutant (complet|total)|grand debutant|vrai debutant|je pars de zero|starting from scratch|from scratch)\b`,

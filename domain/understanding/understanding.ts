@@ -10,7 +10,7 @@ import { deniesWhatClaimStates, isPolarQuestion, negations } from "./polar-quest
 import { readOrdinal } from "./prompt-answers";
 import { findUnitCodes, UNIT_CODE_PATTERN } from "../catalog/unit-code";
 import { namesAKnownSubject } from "../catalog/unit-search";
-import { asksAuthorization, asksPrerequisites, COMES_AFTER, asksToMoveAnExam, asksWhereTheExamIs, detailsAsked, isUnheldFacet, saysEntirelyAtADistance, unheldFacets } from "./unit-facets";
+import { asksAuthorization, asksFromAfar, asksPrerequisites, COMES_AFTER, asksToMoveAnExam, asksWhereTheExamIs, detailsAsked, isUnheldFacet, saysEntirelyAtADistance, unheldFacets } from "./unit-facets";
 import { asks, asksWhetherGoingOn, focusOnQuestion, fold, pointsBackOnly, QUESTION_WORD, questionsOf, type FocusedMessage } from "./question-focus";
 import { RetrievalIndex, type RankedEntry } from "./retrieval.index";
 import { foldText } from "./text-normalizer";
@@ -1189,6 +1189,15 @@ export class Understanding {
           codes = own;
           continue;
         }
+        // « Je peux m'inscrire à SMB101 ? et en même temps à NSY103 ? »: the check before, said again of the units named with it, in a
+        // few words that ask nothing else (it gave NSY103's card).
+        if (ONLY_TOGETHER_WITH.test(` ${folded.replace(/[^a-z0-9 ]+/g, " ").replace(/\s+/g, " ").trim()} `)) {
+          const intent: Intent = { ...previous, codes: [previous.codes[0]!, ...own], together: true };
+          each.pop();
+          each.push({ ...before!, intent: withWholeSituation(intent, text), language, text: question });
+          codes = own;
+          continue;
+        }
       }
       // (« … et je peux la combiner avec SEC101 dans la licence ? »: « la » is the unit asked about before, combined with the one named.)
       const unitsBeforeIt = previous && "codes" in previous ? (previous.codes as string[]).filter((code) => !own.includes(code)) : [];
@@ -1485,6 +1494,13 @@ const IT_TAKEN = / (la|le|l) (faire|suivre|prendre|passer|commencer) | (take|do|
 /** Enough asked of something (« ça suffit pour NFA031 ? », "is it enough for NFA031?"). */
 const ENOUGH = /\b(suffit|suffira|suffisant|suffisante|assez|enough|cover|covers)\b/;
 
+/**
+ * Units added to the check before, and nothing else asked: « et en même temps à NSY103 ? », « et NSY103 le même semestre ? », "and
+ * NSY103 at the same time?".
+ */
+const ONLY_TOGETHER_WITH =
+  /^ (et |and |aussi |also |plus )?(aussi |also )?(en meme temps |au meme semestre |le meme semestre |at the same time |in the same semester )?(a |avec |que |with |in |to )?(l ue |la |le |the unit )?[a-z]{3} ?\d{3}( (en meme temps|au meme semestre|le meme semestre|dans le meme semestre|at the same time|in the same semester|together|aussi|too|also))? $/;
+
 /** Jobs a question of several must ask itself: the situation told before it does not start them. */
 const JOBS_THE_QUESTION_ASKS: ReadonlySet<Intent["kind"]> = new Set(["eligibility", "planning", "handoff", "progress"]);
 
@@ -1502,7 +1518,9 @@ const REFRAMED: ReadonlySet<Intent["kind"]> = new Set(["diploma", "unit", "unit-
 function rulesKeepTheJob(intent: Intent, learned: Route, text: string): boolean {
   // "I'm interested in UTC501 and RCP105. Do I meet the prerequisites? I'm only free on Tuesdays": a check of the units
   // named, whatever the times said around it; a plan is for a diploma.
-  if (intent.kind === "eligibility") return intent.codes.length > 0 && learned === "planning";
+  // "… Travelling to Paris every week is impossible … Can I enrol in DSY101 from Lyon?": whether it can be taken from there, a check
+  // (it got DSY101's card).
+  if (intent.kind === "eligibility") return intent.codes.length > 0 && (learned === "planning" || asksFromAfar(text));
   // « la licence en 1 an en gardant mon job c'est jouable ? »: a plan asked of a diploma is answered by the plan, not its blocks.
   if (intent.kind === "planning") return learned === "diploma";
   // « j'ai validé UTC501 à UTC505, GDN100 et ANG320 … Il me manque quoi pour avoir ma licence ? »: what is left, not a check of the last unit named.
@@ -1515,7 +1533,9 @@ function rulesKeepTheJob(intent: Intent, learned: Route, text: string): boolean 
   // « Je suis infirmière et l'IA me passionne, il y a un cours là-dessus ? »: a search for units the learner asked for is not
   // turned into a refusal because of the life told around it; « J'ai fait NFA031 et NFA032 … Quelles UE prendre ensuite ? »:
   // what comes after the units passed, not a check of one of them.
-  if (intent.kind === "unit-search") return intent.situation === true || intent.prerequisites === true || learned === "decline";
+  // « … je n'ai que le bac … Je voudrais me reconvertir dans le développement web : je commence par quoi ? »: a beginner's units to
+  // start a field with, no diploma named — not a plan's question of which diploma (it asked for one).
+  if (intent.kind === "unit-search") return intent.situation === true || intent.prerequisites === true || learned === "decline" || (learned === "planning" && intent.field === true && intent.filters?.beginner === true && !mentionsADiploma(text));
   // « NFA031 il y a une liste d'attente ? »: words the unit's card does not explain stay unexplained; the card is no answer to them.
   // « je veux juste prendre GFN106 pour me remettre à niveau, faut une autorisation ? »: the authorization asked, not a check.
   if (intent.kind === "unit") return (intent.unexplained !== undefined && learned === "unit-facts") || (intent.facet === "authorization" && learned === "enrol-check");

@@ -73,7 +73,8 @@ describe("set 66's misses, read after its first run", () => {
     [["I've coded in Java professionally for 6 years. Do I really need NFA031 before NFA032?"], /^Not necessarily: NFA032 expects the level of NFA031, or an equivalent level/],
     [["je dois vraiment faire NFA031 avant NFA032 ?"], /^Pas forcément : NFA032 attend le niveau de NFA031/],
     [["I've passed UTC505. How many hours is RSX102, and can I take it at the same time as UTC501?"], /✅ UTC505 validated, as you told me \(prerequisite of RSX102\)/, /Is that your case\?/],
-    [["gdn100 c obligatoire pr la licence"], /^GDN100 est obligatoire \(Management de projet et anglais\)/, /Mes sources ne disent pas/],
+    // (Asked without its question mark on a phone, a compulsory question still gets its yes first.)
+    [["gdn100 c obligatoire pr la licence"], /^Oui : GDN100 est obligatoire \(Management de projet et anglais\)/, /Mes sources ne disent pas/],
     [["lexam de nfa040 cest ou"], /^Je n'ai pas la salle ni le lieu de l'examen de NFA040 dans mes sources/],
     [["RSX112 c'est combien de crédits ? il faut UTC505 ? c'est dans la licence ?"], /RSX112 — Sécurité des réseaux : 6 ECTS[\s\S]*^Oui, indirectement : RSX112 demande l'une de RSX101 \/ RSX102, qui demandent chacune UTC505[\s\S]*^Non : RSX112 ne fait pas partie de LG02501A/m, /Exigée avant/],
     [["does RSX112 require UTC505?"], /^Yes, indirectly: RSX112 requires one of RSX101 \/ RSX102, each of which requires UTC505/],
