@@ -52,6 +52,10 @@ const WAS_LATER_SESSION = new RegExp(
   String.raw`^ (?:(?:ok|ah|non|mais|euh|en fait|oups|sorry|oh) )*(?:c etait|c est|c t|ct|cetait|that was|it was|this was|was|non c etait)(?: deja| already)? (?:a |au |a la |en |at |at the |the |la |le |ma |my )?(?:${LATER_SESSION_WORDS_OF_A_GRADE})(?: deja| already| en fait| actually)? $|^ (?:au|a la|en|at the) (?:${LATER_SESSION_WORDS_OF_A_GRADE}) $`,
 );
 
+/** The first session said, and nothing else: « c'était la session 1 », « en session 1 », "it was the first session", « la première ». */
+const WAS_FIRST_SESSION =
+  /^ (?:(?:ok|ah|non|euh|en fait) )*(?:(?:c etait|c est|c t|ct|cetait|that was|it was|this was|was) )?(?:a |au |a la |en |at |at the |the |la |le |ma |my )?(?:session 1|premiere session|1ere session|1re session|first session|first one|first exam|premiere|premier examen|session de janvier|session de juin|january session|june session)(?: en fait| actually)? $/;
+
 /**
  * Another grade supposed, after a grade's answer: « et si j'avais eu 9,5 ? », "and if I'd had 9.99?", "and with 9.99?", « et avec 8 ? »,
  * « et 9 ? ». The grade alone, in folded words (a number with other words around it asks something else).
@@ -74,6 +78,11 @@ export const gradeJob: ReplyJob = {
     en: 'tell whether a grade earns the credits ("I got 9.5/20, do I get the credits?")',
   },
   async reply(turn, options) {
+    // « J'ai raté NFA032 » then the session said (« c'était le rattrapage », "it was session 1"): that session's page.
+    if (options?.failed === true && (options.session === 1 || options.session === 2)) {
+      const answers = turn.jobs.find((job) => job.name === "answers");
+      if (answers && "reply" in answers) return answers.reply(turn, { entryId: options.session === 2 ? "exam-failed-both-sessions" : "exam-session-2" });
+    }
     // « Dites-moi votre note » then « 11 »: the grade comes with the offer the answer made.
     const intent: GradeIntent =
       typeof options?.grade === "number"
@@ -83,6 +92,12 @@ export const gradeJob: ReplyJob = {
     // "Can I sit it again to get 15?": the rule, whatever the grade.
     if (intent.grade === undefined && intent.improve) {
       await turn.context.sendActivity(message(w.noResitToImprove, feedbackActions(turn.language)));
+      return { kind: "answered", answerId: "grade" };
+    }
+    // « J'ai raté NFA032, je fais quoi ? »: not validated, then each session's way on; a grade said next (« 8 ») is read as NFA032's.
+    if (intent.grade === undefined && intent.failed) {
+      await turn.context.sendActivity(message(w.failedNoGrade(intent.codes[0]!), feedbackActions(turn.language)));
+      turn.conversation.offer = { byGrade: { job: gradeJob.name, options: { codes: intent.codes } }, refine: { job: gradeJob.name, options: { codes: intent.codes, failed: true } } };
       return { kind: "answered", answerId: "grade" };
     }
     // « J'ai eu ma note de DRS101 »: which one is asked, and the next message (« 9,75 ») is read as it.
@@ -177,6 +192,12 @@ export const gradeJob: ReplyJob = {
   refine: ({ text }, options) => {
     const words = ` ${foldText(text).replace(/['’]/g, " ")} `;
     const grade = typeof options.grade === "number" ? options.grade : undefined;
+    // A unit said failed, no grade: the session it was at, said next.
+    if (options.failed === true && grade === undefined) {
+      if (WAS_LATER_SESSION.test(words)) return { ...options, session: 2 };
+      if (WAS_FIRST_SESSION.test(words)) return { ...options, session: 1 };
+      return undefined;
+    }
     // « C'est quand la session 2 ? », "and do I have to sign up for the resit?" ask something of their own.
     // « et si je la rate aussi ? », « et si je rate aussi le rattrapage ? », "what if I fail again?": the page on failing session 2 too
     // (a short follow-up only: « et si je la rate encore, je perds mes autres crédits ? » asks something else).

@@ -405,8 +405,13 @@ function answersPassed(text: string, language: Language, now: Date): boolean {
 }
 
 function answersConstraints(text: string, language: Language, now: Date): boolean {
-  return planningWording[language].keepWords.test(` ${foldText(text).replace(/[^a-z0-9 ]+/g, " ").trim()}`) || saysAnything(readConstraintsAnswer(text, now));
+  const words = ` ${foldText(text).replace(/[^a-z0-9 ]+/g, " ").trim()}`;
+  // « top, c'est quoi la FOAD ? », "sure, how much does it cost?": a question of its own after the word that keeps (asked, not kept).
+  const keeps = planningWording[language].keepWords.test(words) && !(isQuestion(text) && words.trim().split(" ").length > MAX_KEEP_WORDS);
+  return keeps || saysAnything(readConstraintsAnswer(text, now));
 }
+/** « oui ça me va très bien », "ok that works for me": what keeps the assumptions says no more. */
+const MAX_KEEP_WORDS = 5;
 
 /** Whether a message answers the planner's pending question (see Job.accepts). */
 export function answersPlanningPrompt(promptId: string, turn: JobTurn): boolean {

@@ -106,7 +106,9 @@ export function diplomaAtAPace(diploma: Diploma, units: ReadonlyMap<string, Unit
     }
     const taught = [...new Set(requirement.groups.flatMap((group) => group.units))].filter((code) => !isActivity(code));
     const passedHere = taught.filter((code) => done.has(code));
-    const count = requirement.pick !== undefined ? requirement.pick - passedHere.length : fewestToReach(requirement.ects - passedHere.reduce((sum, code) => sum + (units.get(code)?.ects ?? 0), 0), taught.filter((code) => !done.has(code)), units);
+    // (Units of one group count once where each must come from a different group: NFP119 and NFP121 passed leave two to choose.)
+    const passedCounted = requirement.distinctGroups ? requirement.groups.filter((group) => group.units.some((code) => done.has(code) && !isActivity(code))).length : passedHere.length;
+    const count = requirement.pick !== undefined ? Math.max(0, requirement.pick - passedCounted) : fewestToReach(requirement.ects - passedHere.reduce((sum, code) => sum + (units.get(code)?.ects ?? 0), 0), taught.filter((code) => !done.has(code)), units);
     if (count > 0) choices.push({ label: requirement.label, count });
   }
   const count = required.length + choices.reduce((sum, choice) => sum + choice.count, 0);

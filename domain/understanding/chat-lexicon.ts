@@ -98,6 +98,10 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   qqn: "quelqu un",
   qqun: "quelqu un",
   qq1: "quelqu un",
+  // « jveu parler a kelkun », « quelquun »: someone, typed as said.
+  kelkun: "quelqu un",
+  kelk1: "quelqu un",
+  quelquun: "quelqu un",
   qqch: "quelque chose",
   pb: "probleme",
   pbm: "probleme",
@@ -111,6 +115,11 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   jai: "j ai",
   jpeux: "je peux",
   jveux: "je veux",
+  jveu: "je veux",
+  jfai: "je fais",
+  // « tro dur », « jai pa nfa031 »: SMS spellings of « trop » and « pas ».
+  tro: "trop",
+  pa: "pas",
   cest: "c est",
   cst: "c est",
   dh: "d heures",

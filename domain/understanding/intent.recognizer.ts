@@ -86,7 +86,7 @@ export type RuleIntent =
    * 14 en UTC504 »). `session`: 2 when the grade counted is the later session's (no session left after
    * it); `improve`: a passing grade the learner would like to raise by sitting again.
    */
-  | { kind: "grade"; grade?: number; outOf: 20; codes: string[]; graded?: { code: string; grade: number }[]; absent?: string[]; session?: 2; improve?: true }
+  | { kind: "grade"; grade?: number; outOf: 20; codes: string[]; graded?: { code: string; grade: number }[]; absent?: string[]; session?: 2; improve?: true; failed?: true }
   /**
    * May the learner enrol in these units? No code when the learner asks to check without naming one
    * (the dialog asks). `passed`: units the message says were validated (« j'ai validé NFA031 »);
@@ -280,13 +280,16 @@ const PLANNING = new RegExp(
     String.raw`\b(planning|plan|programme) (pour|to) (finir|terminer|obtenir|avoir|finish|complete|get)\b`,
     // « tu peux me faire un planning pour la licence ? », « un emploi du temps pour finir ma licence », « proposer un parcours pour la
     // licence »: a plan asked for a diploma (« le programme de la licence », what it holds, says « de », not « pour »).
-    String.raw`\b(planning|plan|emploi du temps|calendrier|parcours|programme|plan d etudes)s? (pour|to) (${FINISH}|faire|avoir|valider|passer|preparer|finish|complete|get|do)? ?(la|le|ma|mon|l|the|my) (licence|license|diplome|diploma|degree|master|ingenieur|diplome d ingenieur|engineering degree|titre|cursus|l3)\b`,
+    // (« le programme pour la licence », « quel parcours pour la licence si j'ai un BTS ? », « le calendrier pour la licence » ask what it
+    // holds or how to get in: those words are a plan only asked for, « me proposer un parcours pour la licence ».)
+    String.raw`\b((planning|plan|emploi du temps|plan d etudes)s?|(faire|fais|faites|proposer|propose|proposez|preparer|prepare|preparez|construire|construis|donner|donne|donnez|etablir|etablis) (moi |me |m )?(un|une|mon|ma) (parcours|programme|calendrier)) (pour|to) (${FINISH}|faire|avoir|valider|passer|preparer|finish|complete|get|do)? ?(la|le|ma|mon|l|the|my) (licence|license|diplome|diploma|degree|master|ingenieur|diplome d ingenieur|engineering degree|titre|cursus|l3)\b(?! (fees?|costs?|prices?|requirements?|access|admission|exams?|frais|tarifs?|prix|conditions?|examens?))`,
     // « organise-moi mes semestres pour le diplôme d'ingénieur », « étaler la licence sur 3 ans », « répartir les UE de la licence »
     // (not how a diploma « est organisé »).
-    String.raw`(?<!\b(est|sont|etre|ete|c est) )\b(organise|organisez|organiser|repartis|repartissez|repartir|etale|etalez|etaler|echelonne|echelonner) (moi |nous )?(mes |les |mon |ma |la |le )?(semestres|ue|annees|etudes|parcours|cursus|formation|licence|diplome|diplome d ingenieur|ingenieur)\b`,
+    // (Asked of the assistant or wanted, not said of the Cnam: « qui organise la formation ? », « je peux étaler le diplôme ? ».)
+    String.raw`\b((organise|organisez|repartis|repartissez|etale|etalez|echelonne|echelonnez) (moi|nous)|(veux|voudrais|aimerais|souhaite|souhaiterais|peux tu|pouvez vous|tu peux|vous pouvez|aide moi a|aidez moi a|m aider a|comment) (m )?(organiser|repartir|etaler|echelonner)) (mes |les |mon |ma |la |le )?(semestres|ue|annees|etudes|parcours|cursus|formation|licence|diplome|diplome d ingenieur|ingenieur)\b`,
     // "help me plan my licence", "can you build me a schedule to finish the engineering degree".
-    String.raw`\b(help me|can you|could you|would you|please) (to )?(plan|schedule|organi[sz]e|map out|lay out)\b.{0,20}\b(my|the) (licence|license|degree|diploma|studies|semesters|bachelor|engineering degree)\b`,
-    String.raw`\b(build|make|give|draw up|create|put together|prepare) (me |us )?(a|an|my) (schedule|plan|timetable|roadmap|planning)\b.{0,12}\b(to|for) (finish|complete|get|obtain|do|the|my)\b.{0,20}\b(licence|license|degree|diploma|bachelor|l3)\b`,
+    String.raw`\b(help me|can you|could you|would you) (to )?(plan|schedule|organi[sz]e|map out|lay out)\b.{0,20}\b(my|the) (licence|license|degree|diploma|studies|semesters|bachelor|engineering degree)\b(?! (requirements?|fees?|costs?|access|admission|exams?))`,
+    String.raw`\b(build|make|give|draw up|create|put together|prepare) (me |us )?(a|an|my) (schedule|plan|timetable|roadmap|planning)\b.{0,12}\b(to|for) (finish|complete|get|obtain|do|the|my)\b.{0,20}\b(licence|license|degree|diploma|bachelor|l3)\b(?! (fees?|costs?|prices?|requirements?|access|admission|exams?))`,
     // « quelles UE prendre au prochain semestre pour avancer ? », "what should I take next semester?".
     String.raw`\b(quelles?|quels?) (ue|ues|unites?|cours|matieres)\b.{0,30}\b(prendre|choisir|suivre|faire)\b.{0,30}\b(prochain semestre|semestre prochain|ce semestre|au s1|au s2|pour avancer|pour finir|pour terminer|l an prochain|l annee prochaine)\b`,
     String.raw`\b(what|which) (units|courses|classes|modules) (should|do|must|could) i (take|do|pick|choose)\b.{0,30}\b(next (semester|term|year)|to (finish|complete|progress|move forward)|this (semester|term))\b`,
@@ -490,6 +493,12 @@ const HANDOFF_ID_WORDS = /\b\d{6} [a-z0-9]{5}\b/g;
  * combien ? » asks for a price, « quand est l'examen de NFA031 ? » for a date the catalog does not
  * hold, « j'ai validé NFA031 avec 12, puis-je suivre NFA032 ? » checks NFA032.
  */
+/** What now, after a unit failed: « je fais quoi ? », « c'est grave ? », "what should I do?", "what are my options?". */
+const FAILED_WHAT_NOW =
+  /\b(je fais quoi|jfais quoi|on fait quoi|que faire|quoi faire|je dois faire quoi|qu est ce que je (fais|dois faire|peux faire)|je fais comment|comment je fais|et maintenant|et apres|c est grave|what now|now what|what (do|should|can) i do( now| next)?|what happens (now|next)|what are my options|what next|quelles sont mes options|quelles options)\b/;
+/** A unit said failed in so few words asks nothing else: « j'ai raté NFA032 », "I failed RSX101 :(". */
+const MAX_FAILED_ALONE_WORDS = 6;
+
 function recognizeQuestion(text: string, words: string, rules: string, questionWords: string = words, questionRules: string = rules): RuleIntent | undefined {
   const mentions = unitMentions(text);
   const codes = mentions.map((m) => m.code);
@@ -500,6 +509,12 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
   // « J'ai eu ma note de DRS101 », "I got my grade for NFE114": a grade to come, not the unit's card; the job asks for it.
   if (asked.length === 1 && GRADE_RECEIVED.test(words) && !QUESTION_WORD.test(questionWords) && !CONTEST_OR_DIPLOMA.test(questionWords) && recognizeGrade(rules, words) === undefined && onlyFreeNumber(rules, mentions) === undefined) {
     return { kind: "grade", outOf: 20, codes: asked };
+  }
+  // « J'ai raté NFA032, je fais quoi ? », "I failed NFA032, what should I do?", « j'ai pas eu la moyenne à NFA032 »: one unit failed, no
+  // grade said, nothing else asked: not validated, and what comes next at each session (it got suggestions, or the unit's card).
+  const [only] = mentions;
+  if (mentions.length === 1 && only!.role === "failed" && !only!.absent && only!.grade === undefined && recognizeGrade(rules, words) === undefined && onlyFreeNumber(rules, mentions) === undefined && (FAILED_WHAT_NOW.test(questionWords) || words.trim().split(" ").length <= MAX_FAILED_ALONE_WORDS)) {
+    return { kind: "grade", outOf: 20, codes: [only!.code], failed: true };
   }
   // « Est-ce que je peux faire la licence uniquement le samedi ? »: whether a plan fits those times; the planner says it.
   // « Je bosse le week-end donc le samedi c'est mort, ça pose problème pour la licence ? »: whether it fits without those times.
@@ -2063,6 +2078,10 @@ const CREDITS_HELD = new RegExp(String.raw`\b(?:deja|already|j ai|i have|i ve go
 const BARE_PACE = new RegExp(
   String.raw`\b((?:j en|jen|en|i|i can|i could|i ll|i will) (?:valide|valid|fais|fait|prends|prend|passe|obtiens|obtient|gagne|rajoute|ajoute|pass|earn|get|do|take|validate|complete|add))\s+(?:environ |about |around )?${NUMBER}(?=\s*(?:par|per|a|an|each|every|chaque|\/)\s*(?:semestres?|semesters?|terms?|ans?|annees?|years?)\b)`,
 );
+/** Verbs of taking units, not of earning credits. */
+const TAKEN_NOT_EARNED = /\b(fais|fait|prends|prend|passe|do|take|rajoute|ajoute|add)$/;
+/** Credits a term below which a number taken is units (« 2 par semestre »): no unit has fewer than 2 ECTS, few learners earn under 6. */
+const FEWEST_CREDITS_A_TERM = 6;
 /** What such a number counts: the last credits or units said before it. */
 const COUNTED_BEFORE = /\b(ects|credits?|ue|ues|unites?|units?)\b(?!.*\b(?:ects|credits?|ue|ues|unites?|units?)\b)/;
 
@@ -2070,6 +2089,8 @@ const COUNTED_BEFORE = /\b(ects|credits?|ue|ues|unites?|units?)\b(?!.*\b(?:ects|
 function withPaceCounted(rules: string): string {
   const bare = BARE_PACE.exec(rules);
   const counted = bare ? COUNTED_BEFORE.exec(rules.slice(0, bare.index)) : null;
+  // « j'ai 20 ECTS, si j'en prends 2 par semestre »: units are taken, credits earned; a few taken are units, not credits (no guess).
+  if (bare && counted && /^(ects|credits?)$/.test(counted[1]!) && TAKEN_NOT_EARNED.test(bare[1]!) && toNumber(bare[2]!) < FEWEST_CREDITS_A_TERM) return rules;
   return bare && counted ? `${rules.slice(0, bare.index)}${bare[1]} ${bare[2]} ${counted[1]}${rules.slice(bare.index + bare[0].length)}` : rules;
 }
 
