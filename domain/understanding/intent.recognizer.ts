@@ -1957,7 +1957,10 @@ function laterSessionGrades(rules: string): number[] {
   const ofTheCodeBefore = successive !== null && UNIT_CODE_RIGHT_BEFORE.test(rules.slice(0, successive.index));
   // (Only after a first grade below the pass mark: « 12 puis 8 » is validated with 12, session 2 being for those below 10 or absent.)
   if (successive && toNumber(successive[1] as string) < PASSING_GRADE && toNumber(successive[2] as string) <= 20 && (SITTINGS_SAID.test(rules) || ofTheCodeBefore)) return [toNumber(successive[2] as string)];
-  const ends = [...rules.matchAll(LATER_SESSIONS), ...rules.matchAll(SAT_AGAIN), ...rules.matchAll(BOTH_SESSIONS)].map((m) => (m.index ?? 0) + (m[0] as string).length);
+  // (« je peux m'inscrire au rattrapage si j'ai eu 8 ? », "can I take the resit if I got 8?": the later session asked to be sat, no
+  // grade got at it — the 8 is the first session's.)
+  const sat = [...rules.matchAll(LATER_SESSIONS)].filter((m) => !TO_SIT_IT.test(rules.slice(0, m.index ?? 0)));
+  const ends = [...sat, ...rules.matchAll(SAT_AGAIN), ...rules.matchAll(BOTH_SESSIONS)].map((m) => (m.index ?? 0) + (m[0] as string).length);
   if (ends.length === 0) return [];
   const firstEnds = [...rules.matchAll(FIRST_SESSION)].map((m) => (m.index ?? 0) + (m[0] as string).length);
   const after = (at: number, spanEnds: readonly number[]) => Math.min(Infinity, ...spanEnds.filter((end) => end <= at).map((end) => at - end));
@@ -1975,6 +1978,9 @@ function laterSessionGrades(rules: string): number[] {
     .filter((grade) => grade <= 20);
 }
 
+/** The later session asked to be registered for or sat, just before its name: « m'inscrire au », « can I take the ». */
+const TO_SIT_IT =
+  /\b(?:(?:s |m |me |se )?(?:re)?inscri\w*|register|registration|sign up|signup|enrol|enroll|(?:je peux|puis je|pourrai je|est ce que je peux|can i|could i|may i|am i allowed to) (?:passer|aller a|aller en|take|sit|go to))(?: again| a nouveau| de nouveau)? (?:au|a la|a l|a|en|pour le|pour la|for the|for|to the|to|the|le|la)\s*$/;
 /** Two grades said one after the other: « 7 puis 8 », "7/20 then 8". */
 const SUCCESSIVE_GRADES = new RegExp(
   `\\b${NUMBER}(?:\\s*(?:\\/|sur)\\s*20)?\\s*,?\\s+(?:puis|then|ensuite|et ensuite|and then|et apres)\\s+(?:j ai eu |i got |un |une |a |an )?${NUMBER}\\b(?!\\s*(?:\\/|sur)?\\s*(?:${NOT_A_GRADE_AFTER}))`,
