@@ -17,7 +17,7 @@ import { readStatedExperience } from "../../domain/understanding/stated-experien
  * dispenser ? » (doing without it: it got the page on units taught on blocked days, « dispensées »).
  */
 const POINTS_BACK =
-  /\b((m|t|s|nous|vous) en (etre )?(dispenser|dispensee?s?|exemptee?s?)|en etre (dispensee?s?|exemptee?s?)|la suivre|la prendre|la faire|l avoir|m y inscrire|y aller|(ca|cela) (me |m |nous |vous |te |t )?(represente|fait|dure|coute|prend|donne|vaut|compte|rapporte)|ses|son|sa|leurs?|its|their|it|them|this one|that one|celle ci|celle la|celui ci|cette ue|cette unite|ce cours|ce module|this unit|that unit|this course|that course|this module)\b/;
+  /\b((m|t|s|nous|vous) en (etre )?(dispenser|dispensee?s?|exemptee?s?)|en etre (dispensee?s?|exemptee?s?)|la suivre|la prendre|la faire|la tenter|l avoir|m y inscrire|y aller|(ca|cela) (me |m |nous |vous |te |t )?(represente|fait|dure|coute|prend|donne|vaut|compte|rapporte)|ses|son|sa|leurs?|its|their|it|them|this one|that one|celle ci|celle la|celui ci|cette ue|cette unite|ce cours|ce module|this unit|that unit|this course|that course|this module)\b/;
 /**
  * The unit sat or tried, as a pronoun: « combien de fois je peux la passer ? » after UAAD91's card. Read only for a page the unit makes
  * sure of (see suggestedAlone): « si je rate je peux la repasser ? » after NFA031's card keeps its own reading.

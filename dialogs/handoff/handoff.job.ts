@@ -70,7 +70,9 @@ const AFTER_ALL = /^\s*(finalement|en fait|tout compte fait|actually|on second t
  */
 function dropsAtContact(text: string): boolean {
   if (parseContact(text) !== undefined) return false;
-  return dropsTheRequest(text) || (changesMind(text) && AFTER_ALL.test(fold(text)));
+  // Only a message that is a drop on its own: « pas la peine de m'appeler, répondez-moi par mail », « je voulais aussi savoir si on
+  // peut annuler une UE », « plus besoin de mail, je passerai à l'accueil ? », « pas de mail mais ne l'oubliez pas » want it passed on.
+  return changesMind(text) && (dropsTheRequest(text) || AFTER_ALL.test(fold(text)));
 }
 
 /** « je préfère pas donner mon mail », "I'd rather not", « pas de téléphone »: no contact given, said in words. */

@@ -183,8 +183,9 @@ const HANDOFF_PERSON =
  */
 const NO_ADVISOR_ASKED =
   /\b(someone s|somebody s|quelqu un d autre) (permission|approval|authori[sz]ation|signature|accord|autorisation)\b|\b(comme|en tant que|je suis|j etais|ancien|ancienne|as an?|worked as an?|work as an?|working as an?|i m an?|i am an?|former)( un| une)?( \w+)? (conseill(er|ere)|advis(or|er)|counsel+or)( \w+)?\b|\b(chez|dans|at|(travaille|bosse|works?|working) (pour|for)) (un|une|l|le|an|a|the|mon|my) operat(eur|or)s?( \w+)?\b|\boperat(eur|or)s? (telecom\w*|mobiles?|reseaux?|de (transport|telephonie)|network|mobile|transport)\b|\b(someone|somebody|quelqu un|une personne|un conseiller|une conseillere|an advisor|my advisor|mon conseiller|ma conseillere)( \w+){0,3} (told|said|says|tells|talks|talked|advised|recommended|suggested|mentioned|m a dit|m a conseille|m a recommande|m a parle|m a propose|m ont dit|me dit|me conseille|me parle|me propose|me suggere|a dit|parle|propose)\b/g;
+// ("can an advisor email me?": the advisor's email to me, as « un conseiller peut m'envoyer un mail ? » is.)
 const HANDOFF_VERB =
-  /\b(parler|discuter|contacter|joindre|voir|rencontrer|avoir|besoin|veux|voudrais|souhaite|souhaiterais|aimerais|mettre en (relation|contact)|mets moi|passer|passe moi|transferer|rendez vous|rdv|appeler|rappeler|recontacter|transmettre|transmettez|transmets|transmet|envoyer|envoyez|ecrire|talk|forward|pass (it |this |my question )?on|pass (it|this|my question) (on )?to|send|speak|chat|contact|reach|see|meet|connect|need|want|get|transfer|book|appointment|call|put me)\b/;
+  /\b(e ?mail me|email me|write (to )?me|text me|message me|parler|discuter|contacter|joindre|voir|rencontrer|avoir|besoin|veux|voudrais|souhaite|souhaiterais|aimerais|mettre en (relation|contact)|mets moi|passer|passe moi|transferer|rendez vous|rdv|appeler|rappeler|recontacter|transmettre|transmettez|transmets|transmet|envoyer|envoyez|ecrire|talk|forward|pass (it |this |my question )?on|pass (it|this|my question) (on )?to|send|speak|chat|contact|reach|see|meet|connect|need|want|get|transfer|book|appointment|call|put me)\b/;
 
 /** A request number as the assistant gives it (yymmdd-XXXXX), however the learner cases it. */
 const HANDOFF_ID = /\b(\d{6})\s?-\s?([a-z0-9]{5})\b/i;
@@ -1957,7 +1958,10 @@ function laterSessionGrades(rules: string): number[] {
   const ofTheCodeBefore = successive !== null && UNIT_CODE_RIGHT_BEFORE.test(rules.slice(0, successive.index));
   // (Only after a first grade below the pass mark: « 12 puis 8 » is validated with 12, session 2 being for those below 10 or absent.)
   if (successive && toNumber(successive[1] as string) < PASSING_GRADE && toNumber(successive[2] as string) <= 20 && (SITTINGS_SAID.test(rules) || ofTheCodeBefore)) return [toNumber(successive[2] as string)];
-  const ends = [...rules.matchAll(LATER_SESSIONS), ...rules.matchAll(SAT_AGAIN), ...rules.matchAll(BOTH_SESSIONS)].map((m) => (m.index ?? 0) + (m[0] as string).length);
+  // (« je peux m'inscrire au rattrapage si j'ai eu 8 ? », "can I take the resit if I got 8?": the later session asked to be sat, no
+  // grade got at it — the 8 is the first session's.)
+  const sat = [...rules.matchAll(LATER_SESSIONS)].filter((m) => !TO_SIT_IT.test(rules.slice(0, m.index ?? 0)));
+  const ends = [...sat, ...rules.matchAll(SAT_AGAIN), ...rules.matchAll(BOTH_SESSIONS)].map((m) => (m.index ?? 0) + (m[0] as string).length);
   if (ends.length === 0) return [];
   const firstEnds = [...rules.matchAll(FIRST_SESSION)].map((m) => (m.index ?? 0) + (m[0] as string).length);
   const after = (at: number, spanEnds: readonly number[]) => Math.min(Infinity, ...spanEnds.filter((end) => end <= at).map((end) => at - end));
@@ -1975,6 +1979,9 @@ function laterSessionGrades(rules: string): number[] {
     .filter((grade) => grade <= 20);
 }
 
+/** The later session asked to be registered for or sat, just before its name: « m'inscrire au », « can I take the ». */
+const TO_SIT_IT =
+  /\b(?:(?:s |m |me |se )?(?:re)?inscri\w*|register|registration|sign up|signup|enrol|enroll|(?:je peux|puis je|pourrai je|est ce que je peux|can i|could i|may i|am i allowed to) (?:passer|aller a|aller en|take|sit|go to))(?: again| a nouveau| de nouveau)? (?:au|a la|a l|a|en|pour le|pour la|for the|for|to the|to|the|le|la)\s*$/;
 /** Two grades said one after the other: « 7 puis 8 », "7/20 then 8". */
 const SUCCESSIVE_GRADES = new RegExp(
   `\\b${NUMBER}(?:\\s*(?:\\/|sur)\\s*20)?\\s*,?\\s+(?:puis|then|ensuite|et ensuite|and then|et apres)\\s+(?:j ai eu |i got |un |une |a |an )?${NUMBER}\\b(?!\\s*(?:\\/|sur)?\\s*(?:${NOT_A_GRADE_AFTER}))`,

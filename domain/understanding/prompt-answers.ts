@@ -67,8 +67,22 @@ export function namesTheMatter(text: string): boolean {
   const w = words(text);
   const said = MATTER_FIRST.exec(w);
   if (!said) return false;
-  return w.slice(said[0].length).trim().split(" ").filter((word) => word.length >= 3 && !EMPTY_MATTER.test(word)).length >= 2;
+  // A question the assistant can answer now is no matter: « concernant NFA031, elle est à distance ? », "about the exam calendar, when
+  // is session 2?" ask after naming what they ask about (a clause after a comma, then a question mark); « à propos de NFA031 il y a des
+  // prérequis ? » opens with a bare « à propos de » and asks (« c'est au sujet de mon inscription », "it's about whether …" say it).
+  const asked = text.includes("?");
+  const clauses = text.split(/[,;:]/).map((clause) => clause.trim()).filter(Boolean);
+  if (asked && clauses.length > 1) return false;
+  if (asked && !STATED_MATTER.test(said[0]) && ASKS_NOW.test(w.slice(said[0].length))) return false;
+  // (« c'est au sujet de mon inscription », « concernant ma VAE »: one word names a matter after words of what it is about; « c'est pour »
+  // needs two, « c'est pour moi » naming none.)
+  const about = !/\bpour$|\bfor$/.test(said[0].trim());
+  return w.slice(said[0].length).trim().split(" ").filter((word) => word.length >= 3 && !EMPTY_MATTER.test(word)).length >= (about ? 1 : 2);
 }
+/** Opening words that state the matter (« c'est pour », « c'est au sujet de », "it's about"), not a bare « à propos de ». */
+const STATED_MATTER = /\b(c est|c|cest|ce serait|ca serait|c etait|it s|it is|this is|that s|it would be|it was)\b/;
+/** Words of a question asked now. */
+const ASKS_NOW = /\b(quand|combien|comment|pourquoi|quel|quelle|quels|quelles|est ce|il y a|y a t il|c est quoi|c est quand|c est ou|when|how|what|which|why|where|is it|is there|are there|can i|do i|does it)\b/;
 /** The words that open a message saying what a request is about. */
 const MATTER_FIRST =
   /^ (?:(?:et|and|oh|ah|euh|bon|so|well|also|aussi)\s+)*(?:(?:c est|c|cest|ce serait|ca serait|c etait) pour|(?:(?:c est|c|cest|ce serait|ca serait|c etait|it s|it is|this is|that s|it would be|it was)\s+)?(?:au sujet (?:de|d|du|des)|concernant|a propos (?:de|d|du|des)|about|regarding|concerning)|(?:it s|it is|this is|it was) for)\b/;

@@ -336,11 +336,13 @@ export class Understanding {
     const understood = this.withLearnedRoute(text, focused, this.byRules(text, focused, options));
     // The pages a rule of the message chooses by their tag read its folded words, folded once.
     const words = ` ${fold(text)} `;
-    const chosen = this.ofPriceAsked(text, focused, understood) ?? this.ofFreeTime(text, words, focused, understood) ?? this.ofMissedExam(text, words, understood) ?? this.ofResitRegistration(words, focused, understood) ?? this.ofMovedExam(words, understood) ?? this.ofAuthorizationSteps(focused, understood) ?? this.ofUnitsALaCarte(words, focused, understood) ?? this.ofCompensation(text, words, understood) ?? this.ofAdmissionAttempts(words, understood) ?? this.ofExperienceAsked(text, words, understood) ?? this.ofUaWithoutExperience(words, understood, focused) ?? this.notCourseContent(focused, understood, options) ?? understood;
+    const chosen = this.ofPriceAsked(text, focused, understood) ?? this.ofFreeTime(text, words, focused, understood) ?? this.ofMissedExam(text, words, understood) ?? this.ofResitRegistration(words, focused, understood) ?? this.ofMovedExam(words, understood) ?? this.ofAuthorizationSteps(focused, understood) ?? this.ofUnitsALaCarte(words, focused, understood) ?? this.ofCompensation(text, words, understood) ?? this.ofAdmissionAttempts(words, understood) ?? this.ofExperienceAsked(text, words, understood) ?? this.ofUaWithoutExperience(words, understood, focused) ?? this.notCourseContent(focused, understood, options) ?? this.admissionUnsaid(words, understood) ?? understood;
     // Whichever reading found it (the whole sentence, its last clause, the learned route's): "Are exams ever online, or do I have to
     // come in person?" asks across its clauses what no page holds.
     // « Est-ce que je peux reporter mon inscription à l'année prochaine ? »: a matter no page holds, whatever pages share its words.
-    const notHeld = this.asksAnExamDetailNotHeld(text, words, chosen.intent) || (POSTPONES_ENROLMENT.test(words) && (chosen.intent.kind === "answer" || chosen.intent.kind === "suggestions") && findUnitCodes(text).length === 0);
+    // (Not registering for the resit postponed, « décaler mon inscription à la session 2 »: none is needed, the session-2 page says.)
+    const postpones = POSTPONES_ENROLMENT.test(words) && !REGISTERS_FOR_THE_RESIT.test(words);
+    const notHeld = this.asksAnExamDetailNotHeld(text, words, chosen.intent) || (postpones && (chosen.intent.kind === "answer" || chosen.intent.kind === "suggestions") && findUnitCodes(text).length === 0);
     return notHeld ? { ...chosen, intent: { kind: "abstain", reason: "unknown" } } : chosen;
   }
 
@@ -442,6 +444,18 @@ export class Understanding {
     return this.pageTagged(ADMISSION_TAG, understood);
   }
 
+  /**
+   * « combien de fois je peux la tenter ? », « je peux la tenter sans NFA031 ? » after another unit's card: the admission exam's page,
+   * found by « tenter » alone (its page is the only one to say it), answered of NFA032 or UAEP04. Only suggested when the message says
+   * nothing of the admission (UAAD91, « admission », « ingénieur », "entrance"): the unit pointed to may then make it sure.
+   */
+  private admissionUnsaid(words: string, understood: Omit<Understood, "text">): Omit<Understood, "text"> | undefined {
+    const { intent } = understood;
+    if (intent.kind !== "answer" || !(this.entries.get(intent.entryId)?.tags.includes(ADMISSION_TAG) ?? false) || ADMISSION_SAID.test(words)) return undefined;
+    const entry = this.entries.get(intent.entryId)!;
+    return { ...understood, intent: { kind: "suggestions", suggestions: [{ entryId: entry.id, question: canonicalQuestion(entry, understood.language), confidence: intent.confidence }] } };
+  }
+
   private ofMissedExam(text: string, words: string, understood: Omit<Understood, "text">): Omit<Understood, "text"> | undefined {
     const { intent } = understood;
     // (« je peux pas venir à l'examen de NFA009 jeudi, c'est grave ? »: the page on the ID to bring, close by its words, says
@@ -469,11 +483,20 @@ export class Understanding {
     const { intent } = understood;
     const page = this.entryTagged(SESSION_2_TAG);
     if (!page || !REGISTERS_FOR_THE_RESIT.test(words) || !isPolarQuestion(focused.question) || negations(focused.question) > 0) return undefined;
-    if (!undecided(intent) && !(intent.kind === "answer" && intent.entryId === page.id && intent.answer.verdict === undefined)) return undefined;
+    if (!undecided(intent) && !(intent.kind === "answer" && intent.entryId === page.id)) return undefined;
     const chosen = this.pageTagged(SESSION_2_TAG, understood);
+    if (!chosen || chosen.intent.kind !== "answer") return chosen;
+    const withVerdict = (verdict: "yes" | "no" | undefined) =>
+      chosen.intent.kind === "answer" ? { ...chosen, intent: { ...chosen.intent, answer: { ...chosen.intent.answer, verdict } } } : chosen;
+    // Whether one must register, only that, gets the claim's « Non » (« Il faut s'inscrire à la session 2 »: does not hold).
     const claim = this.claimTerms.get(page.id)?.find((each) => /\binscri/.test(fold(each.text.fr)));
-    if (!chosen || chosen.intent.kind !== "answer" || !claim) return chosen;
-    return { ...chosen, intent: { ...chosen.intent, answer: { ...chosen.intent.answer, verdict: claim.holds ? "yes" : "no" } } };
+    if (MUST_REGISTER_FOR_THE_RESIT.test(words.replace(/-/g, " ")) && claim) return withVerdict(claim.holds ? "yes" : "no");
+    // « l'inscription au rattrapage est automatique ? »: it is, none being needed; « je peux m'inscrire au rattrapage si j'étais
+    // absent ? »: the absent do sit it, without registering (both got « Non »).
+    if (AUTOMATIC.test(words) || (ABSENT_SAID.test(words) && !MISSED_BOTH.test(words))) return withVerdict("yes");
+    // « … est payante ? », "… online?", « je peux décaler mon inscription à la session 2 ? »: the page says none is needed, which
+    // answers them; a « Non » would say it costs nothing or cannot be done online, which no source says.
+    return withVerdict(undefined);
   }
 
   /**
@@ -485,7 +508,10 @@ export class Understanding {
     // (« Une UE soumise à autorisation, comment on s'inscrit ? »: among the pages offered, one on the authorization.)
     const offered = intent.kind === "answer" ? [intent.entryId] : intent.kind === "suggestions" ? intent.suggestions.map((suggestion) => suggestion.entryId) : [];
     const tagsOf = (entryId: string) => this.entries.get(entryId)?.tags ?? [];
-    if (!offered.some((entryId) => tagsOf(entryId).includes(AUTHORIZATION_TAG)) || (intent.kind === "answer" && tagsOf(intent.entryId).includes(AUTHORIZATION_STEPS_TAG)) || !HOW_TO_ENROL.test(` ${fold(focused.question)} `) && !HOW_TO_DO_IT.test(` ${fold(focused.question)} `)) return undefined;
+    // (What to do, « quelles sont les démarches », only of the authorization said: « … pour une VAE », « … pour un stage » merely have
+    // the authorization's page among their suggestions.)
+    const doingIt = HOW_TO_DO_IT.test(` ${fold(focused.question)} `) && AUTHORIZATION_SAID.test(` ${fold(`${focused.context} ${focused.question}`)} `);
+    if (!offered.some((entryId) => tagsOf(entryId).includes(AUTHORIZATION_TAG)) || (intent.kind === "answer" && tagsOf(intent.entryId).includes(AUTHORIZATION_STEPS_TAG)) || !HOW_TO_ENROL.test(` ${fold(focused.question)} `) && !doingIt) return undefined;
     return this.pageTagged(AUTHORIZATION_STEPS_TAG, understood);
   }
 
@@ -674,6 +700,23 @@ export class Understanding {
   }
 
   /**
+   * Where the exam is sat and when, asked together, no unit named: the place is said not in the sources (the honest « je ne sais
+   * pas », for the learner's own words on it) and the time is the exam calendar — declining the whole lost the « when ».
+   */
+  private whereAndWhenOfTheExam(text: string, whole: Understood): Understood[] | undefined {
+    const words = ` ${fold(text)} `;
+    if (findUnitCodes(text).length > 0 || !WHEN_TOO.test(words)) return undefined;
+    if (!asksWhereTheExamIs(words) && !(WHERE_AND_WHEN.test(words) && OF_EXAMS.test(words))) return undefined;
+    const { language } = whole;
+    const when = this.understand(WHEN_ARE_EXAMS[language], { language });
+    if (when.intent.kind !== "answer") return undefined;
+    // (The learner's words on where: the clause before « et quand », or the whole.)
+    const [ownWords] = text.split(/\s+(?:et|and)\s+(?=(?:c'est |c |cest |it's |is it )?(?:quand|when)\b)|\?/i);
+    const whereText = ownWords && asksWhereTheExamIs(` ${fold(ownWords)} `) ? ownWords.trim() : WHERE_IS_THE_EXAM[language];
+    return [{ ...whole, text: whereText, intent: { kind: "abstain", reason: "unknown" } }, when];
+  }
+
+  /**
    * « Est-ce que je peux passer l'examen un autre jour ou faut obligatoirement aller en session 2 ? »: a choice between two
    * ways, each a page's matter, that splits the retrieval into suggestions. The first way, asked on its own, is answered
    * when that reading is sure of the entry the whole suggested first (its page says what becomes of the other way).
@@ -859,6 +902,9 @@ export class Understanding {
    */
   understandEach(text: string, options: UnderstandOptions = {}): Understood[] {
     const whole = this.understand(text, options);
+    // « c'est où l'examen et c'est quand ? », "where is the exam held and when?": where, in no source, said so; when, the calendar.
+    const whereAndWhen = this.whereAndWhenOfTheExam(text, whole);
+    if (whereAndWhen) return whereAndWhen;
     // « On m'a parlé d'UE, d'ECTS, de capitalisation et je n'ai rien compris. Vous pouvez m'expliquer ? »: each notion explained.
     const notions = notionsToExplain(text, whole.language);
     if (notions.length >= 2) {
@@ -1597,10 +1643,12 @@ const COUNTS_FOR_THE_UA =
 const ADMISSION_TAG = "admission";
 /** The engineering admission exam named: UAAD91, « l'examen d'admission », "the admission exam". */
 const ADMISSION_NAMED = /\b(uaad91|examen d admission|exam d admission|admission exam|entrance exam)\b/;
+/** The admission said, as its page's own questions do: « admission », « admis », « ingénieur », « concours d'entrée », "entrance". */
+const ADMISSION_SAID = /\b(uaad91|admission|admissions|admis|admise|admitted|admit|entree|entrance|concours|selection|ingenieurs?|inge|ingenierie|engineers?|engineering)\b/;
 /** What one sits to be admitted: « qu'est-ce que je dois passer pour être admis », "what do I have to take to be admitted". */
 const SAT_TO_BE_ADMITTED = /\b(passer|passe|reussir|sit|take|pass) (pour|to|in order to) (etre|be|get) (admise?s?|admitted|accepted)\b/;
 /** How many attempts: « combien de fois », « combien de tentatives », "how many times/attempts", « repasser ». */
-const ATTEMPTS_ASKED = /\b(combien de (fois|tentatives|essais)|how many (times|attempts|tries)|nombre de tentatives|number of attempts)\b/;
+const ATTEMPTS_ASKED = /\b((combien|cb|cmb|cbien|combiens) (de |d )?(fois|tentatives|essais)|how many (times|attempts|tries)|nombre de tentatives|number of attempts)\b/;
 
 /** Experience said to cover the activity unit: "does that cover the experience unit?", « ça couvre l'UA ? ». */
 const COVERS_THE_UA =
@@ -1654,6 +1702,14 @@ const OF_EXAMS_OR_RESULTS = /\b(examens?|exams?|epreuves?|partiels?|notes?|resul
  */
 const POSTPONES_ENROLMENT =
   /\b((reporter|decaler|repousser|differer|geler|suspendre|postpone|defer|delay|push back|put off|freeze|suspend)( (mon|ma|son|sa|l|my|the|our|cette|this))? (inscription|reinscription|enrolment|enrollment|registration)|(report|gel|suspension|deferral|deferment|postponement) (de |d |of )?(mon |ma |l |my |the )?(inscription|enrolment|enrollment|registration))\b/;
+/** When asked beside where: « … et c'est quand ? », "… and when?", « où et quand ». */
+const WHEN_TOO = /\b(?:(?:et|and) (?:c est |c |cest |ca sera |it s |is it )?(?:quand|when)|ou et quand|quand et ou|where and when|when and where)\b/;
+/** Where and when in one breath: « où et quand a lieu l'examen ? », "when and where are the exams?". */
+const WHERE_AND_WHEN = /\b(ou et quand|quand et ou|where and when|when and where)\b/;
+/** The exam calendar asked, in each language: the page it reads. */
+const WHEN_ARE_EXAMS: Record<Language, string> = { fr: "Quand ont lieu les examens ?", en: "When are the exams?" };
+/** Where the exam is, asked (« où et quand » has no words of its own for it). */
+const WHERE_IS_THE_EXAM: Record<Language, string> = { fr: "où a lieu l'examen", en: "where the exam is held" };
 /** The content's tag of its pages on exams (infra/content/README.md). */
 const EXAMS_TAG = "exams";
 /** The content's tag of its page on session 2 (infra/content/README.md). */
@@ -1661,6 +1717,19 @@ export const SESSION_2_TAG = "session-2";
 /** Registering for the resit itself: « me réinscrire pour le rattrapage », "register again for the resit", « s'inscrire à la session 2 ». */
 const REGISTERS_FOR_THE_RESIT =
   /\b(s inscrire|m inscrire|me reinscrire|se reinscrire|reinscrire|inscrire|inscription|reinscription|register|re register|registration|enrol|enroll|re enrol|re enroll|sign up|signup)( de nouveau| a nouveau| again| once more)? (pour|a|au|en|for|to|in|on) (the |le |la |l |une |un )?(rattrapages?|session 2|deuxieme session|seconde session|session de rattrapage|resits?|retakes?|second session|make up exam|examen de rattrapage)\b/;
+/**
+ * Whether one must register for the resit: « je dois me réinscrire pour le rattrapage ? », « faut-il s'inscrire à la session 2 ? »,
+ * "do I need to sign up for the resit?", « l'inscription au rattrapage est obligatoire ? ».
+ */
+const MUST_REGISTER_FOR_THE_RESIT = new RegExp(
+  String.raw`\b(?:(?:dois je|je dois|doit on|on doit|faut il|il faut|faut|faudra t il|il faudra|faudrait il|besoin d|besoin de|obligee? de|oblige d|necessaire de|do i (?:have|need) to|do we (?:have|need) to|must i|must we|should i|need i|i need to|i have to|i must|have to|need to|required to|necessary to|mandatory to|compulsory to)(?: \w+){0,2} (?:${REGISTERS_FOR_THE_RESIT.source.slice(3, -3)})|(?:${REGISTERS_FOR_THE_RESIT.source.slice(3, -3)})(?: \w+){0,2} (?:obligatoire|necessaire|requise?|exigee?|required|mandatory|compulsory|necessary|needed)|(?:y a t il|il y a|is there|there is|do i need|do you need)(?: une| a| an)? (?:inscription|registration|sign up) (?:pour|a|au|for|to)(?: the| le| la| l)? (?:rattrapages?|session 2|resits?))\b`,
+);
+/** « automatique », "automatic": no registering at all. */
+const AUTOMATIC = /\b(automatiques?|automatiquement|d office|automatic|automatically)\b/;
+/** Absent at session 1, said: « si j'étais absent », "if I missed the exam". */
+const ABSENT_SAID = /\b(absente?s?|absence|pas pu (aller|venir|passer)|missed|was absent|couldn t (go|come|sit|make it)|did not (go|come|sit)|didn t (go|come|sit))\b/;
+/** Absent or failed at both sessions: the retake's matter, no session left. */
+const MISSED_BOTH = /\b(deux sessions|both sessions|2 sessions)\b/;
 /** Absent at an exam, no unit said: « j'étais malade le jour de l'examen », "I was in hospital on exam day". */
 const ABSENT_AT_AN_EXAM = new RegExp(String.raw`\b(malade|hospitalisee?|absente?|en deplacement|sick|ill|in hospital|hospitali[sz]ed|away)\b.{0,25}\b(l examen|l exam|mon examen|the exam|my exam|exam day|partiel)\b|\b(?:${CANNOT_COME_TO_THE_EXAM})`);
 /** Credits asked: « rapporte des crédits », "gives ECTS". */
@@ -1690,6 +1759,8 @@ const HOW_TO_ENROL =
  */
 const HOW_TO_DO_IT =
   /\b(comment (je fais|j fais|on fait|faire|ca se passe)( concretement| en pratique)?|(je fais|on fait|je dois faire) comment|(c est )?quoi la demarche|quelles? (est la |sont les )?demarches?|(la|les) demarches? (a suivre|a faire)|how do i (actually |really )?(do|go about) (it|that|this)|how does (it|that) work in practice|what (are|is) the (actual )?(steps?|procedure)|what do i (actually |really )?(have to|need to) do)\b/;
+/** The authorization said: « l'accord du prof », « soumise à autorisation », « agrément », "the teacher's approval". */
+const AUTHORIZATION_SAID = /\b(autorisations?|autorise|autorisee?s?|agrements?|accords? (du|de l|de la|des|de mon|de ma) (prof|profs|professeur|enseignant|enseignante|responsable)|authori[sz]ations?|authori[sz]ed|approval|approve|permission|consent)\b/;
 /** The content's tag of its page on exam dates, which cannot be moved (infra/content/README.md). */
 const EXAM_MOVED_TAG = "exam-moved";
 /** Words of an exam. */
