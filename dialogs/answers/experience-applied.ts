@@ -109,7 +109,10 @@ export function experienceVerdict(
     // (« 2 ans et demi comme technicien en cybersécurité … J'ai assez d'expérience ? »: 6 months short of the defence's 3 years, which a
     // learner at work earns during the course — it said the UA goes by the internship's project, false.)
     const gap = Math.max(requirement.dossier.years - experience.years, inField === undefined ? 0 : requirement.dossier.yearsInField - inField);
-    const growing = fit.dossier === "short" && stillWorking && gap > 0 && gap <= MAX_GAP_EARNED_DURING_THE_COURSE;
+    // Only years in the field grow into the defence's: an accountant's (« 2 ans d'expérience en compta », "2 years in sales", none in
+    // the field) do not, the internship's route stays theirs (it said « il vous manque 2 ans … que vous aurez normalement acquis d'ici
+    // la soutenance »). The field unsaid, the gap is said on condition of working in it.
+    const growing = fit.dossier === "short" && stillWorking && inField !== 0 && gap > 0 && gap <= MAX_GAP_EARNED_DURING_THE_COURSE;
     const atTheDefence = `${w.defence[fit.dossier]} ${w.forDiploma(diploma)} ${growing ? w.defenceGap(ua, need, has, w.length(gap)) : dossier}`;
     return askingDefence ? (askingToApply ? `${admission}\n${atTheDefence}` : atTheDefence) : `${admission} ${w.atTheDefence(ua, need)}`;
   }

@@ -180,6 +180,13 @@ export const diplomaInfoJob: ReplyJob = {
       await turn.context.sendActivity(message(w.notHeld(notHeld, list(known, language)), [advisorAction(language)]));
       return { kind: "unanswered", question: turn.text, suggested: [] };
     }
+    // « ENG261 obligatoire pour l'ingénieur ? »: compulsory in each engineering degree, the speciality need not be asked (it got « Mes
+    // sources ne disent pas cela de ENG261 »).
+    const inEach = !diploma && codes.length === 1 && asksIfCompulsory(turn.understood.text) ? compulsoryInEachEngineering(catalog, codes[0]!) : undefined;
+    if (inEach) {
+      await turn.context.sendActivity(message(w.compulsoryInEach(codes[0]!, list(inEach.diplomas, language), inEach.block), feedbackActions(language)));
+      return { kind: "answered", answerId: "diploma-info" };
+    }
     if (!diploma) {
       const diplomas = [...catalog.diplomas.values()];
       await turn.context.sendActivity(
@@ -261,6 +268,14 @@ export const diplomaInfoJob: ReplyJob = {
   // A diploma named in the answer to « De quel diplôme parlez-vous ? »; read against the catalog by reply.
   refine: (turn, options) => (NAMES_A_DIPLOMA.test(foldText(turn.text).replace(/['’]/g, " ")) ? { ...options, text: turn.text } : undefined),
 };
+
+/** The engineering degrees, when the unit is compulsory in each of them, with its block's label; undefined otherwise. */
+function compulsoryInEachEngineering(catalog: Catalog, code: string): { diplomas: string[]; block: string } | undefined {
+  const engineering = [...catalog.diplomas.values()].filter((d) => d.level === "ingenieur");
+  const blocks = engineering.map((d) => d.requirements.find((r) => r.kind === "all" && r.units.includes(code)));
+  if (engineering.length === 0 || blocks.some((block) => block === undefined)) return undefined;
+  return { diplomas: engineering.map((d) => d.code), block: blocks[0]!.label };
+}
 
 /**
  * Whether units are asked to be in a diploma, not to be chosen or counted together: « RSX101 et RSX102 sont dans la licence ? »,

@@ -38,6 +38,8 @@ export const diplomaInfoWording: Record<
     tooMany: (count: number, pick: number) => string;
     inChoice: (codes: string, block: string) => string;
     whichDiploma: (list: string) => string;
+    /** A unit compulsory in every engineering degree, asked of « l'ingénieur » with no speciality said. */
+    compulsoryInEach: (code: string, diplomas: string, block: string) => string;
     notHeld: (named: string, known: string) => string;
     /** The person in charge of a diploma, which the catalog does not name, and the advisor offered. */
     inChargeNotHeld: (code: string) => string;
@@ -88,6 +90,7 @@ export const diplomaInfoWording: Record<
     tooMany: (count, pick) => `Attention : vous en citez ${count}, mais seules ${pick} UE comptent dans ce bloc.`,
     inChoice: (codes, block) => `${codes} compte${codes.includes(" et ") || codes.includes(", ") ? "nt" : ""} dans le bloc « ${block} ».`,
     whichDiploma: (list) => `De quel diplôme parlez-vous ? Mon catalogue contient : ${list}.`,
+    compulsoryInEach: (code, diplomas, block) => `Oui : ${code} est obligatoire dans chacun des diplômes d'ingénieur du catalogue (${diplomas}) : ${block}.`,
     inChargeNotHeld: (code) =>
       `Je n'ai pas dans mes sources le nom ni l'adresse du responsable de ${code}. Le secrétariat pédagogique du diplôme ou un conseiller peut vous orienter. Voulez-vous que je transmette votre question à un conseiller ?`,
     notHeld: (named, known) => `Mon catalogue ne contient pas ce diplôme (${named}) : je n'en ai ni les UE ni les conditions. Il contient ${known}. Un conseiller peut vous renseigner sur ce diplôme.`,
@@ -137,6 +140,7 @@ export const diplomaInfoWording: Record<
     tooMany: (count, pick) => `Note: you name ${count}, but only ${pick} units count in this block.`,
     inChoice: (codes, block) => `${codes} count${codes.includes(" and ") || codes.includes(", ") ? "" : "s"} in the block "${block}".`,
     whichDiploma: (list) => `Which diploma do you mean? My catalog holds: ${list}.`,
+    compulsoryInEach: (code, diplomas, block) => `Yes: ${code} is compulsory in each of the catalog's engineering degrees (${diplomas}): ${block}.`,
     inChargeNotHeld: (code) =>
       `My sources do not give the name or address of the person in charge of ${code}. The diploma's teaching secretariat or an advisor can direct you. Shall I pass your question on to an advisor?`,
     notHeld: (named, known) => `My catalog does not hold that diploma (${named}): I have neither its units nor its conditions. It holds ${known}. An advisor can tell you about that diploma.`,

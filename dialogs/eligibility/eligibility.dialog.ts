@@ -14,7 +14,7 @@ import { closestCodes } from "../../domain/catalog/closest-code";
 import type { Language } from "../../domain/language/language";
 import { numberWordsToDigits } from "../../domain/understanding/number-words";
 import { isSemesterOnly, readHavingYesNo, readYesNo, saysAllOfThem } from "../../domain/understanding/prompt-answers";
-import { saysTakenTogether } from "../../domain/understanding/intent.recognizer";
+import { asksIfCompulsory, saysTakenTogether } from "../../domain/understanding/intent.recognizer";
 import { codesGivenAsPassed, saysCommonCorePassed, unitMentions } from "../../domain/understanding/unit-mentions";
 import { foldText } from "../../domain/understanding/text-normalizer";
 import type { AdvisorServices } from "../advisor-services";
@@ -529,6 +529,10 @@ export class EligibilityDialog extends ComponentDialog {
             // « if I only did NFA031 »: the level's other units are not validated.
             ...(state.listedOnly ? levelUnits.filter((code) => !(state.whatIf?.passed ?? state.stated ?? []).includes(code)) : []),
           ],
+          // (Those said by name, « je n'ai pas fait NFA032 », are said not validated.)
+          ...(state.fromScratch && !state.stated?.length
+            ? { notValidatedAsBeginner: levelUnits.filter((code) => ![...(state.missing ?? []), ...(state.whatIf?.failed ?? state.failed ?? []).map((f) => f.code)].includes(code)) }
+            : {}),
           listed: state.whatIf?.passed ?? state.stated ?? [],
           ...(state.background ? { background: state.background } : {}),
           ...(state.yearsInComputing ? { yearsInComputing: state.yearsInComputing } : {}),
@@ -681,7 +685,8 @@ export function answersEligibilityPrompt(promptId: string, turn: JobTurn): boole
     case PASSED_PROMPT:
       // Units named are how they stand, unless the words ask a check of their own (« puis-je suivre NFA032 ? »).
       // (« je l'ai eue au rattrapage avec 11 », « je la passe en ce moment »: how the unit asked stands, without its code.)
-      return isNone(text, turn.language) || readHavingYesNo(text) === "yes" || (findUnitCodes(text).length > 0 && (turn.understood.overruled ?? turn.intent).kind !== "eligibility") || isSemesterOnly(text) || (findUnitCodes(text).length === 0 && !text.includes("?") && saidOfTheOneUnit(text) !== undefined);
+      // (« et RSX101 c'est obligé ? » asks whether RSX101 is needed, it does not say it passed: it had « ✅ RSX101 validée ».)
+      return isNone(text, turn.language) || readHavingYesNo(text) === "yes" || (findUnitCodes(text).length > 0 && (turn.understood.overruled ?? turn.intent).kind !== "eligibility" && !asksIfNeeded(text)) || isSemesterOnly(text) || (findUnitCodes(text).length === 0 && !text.includes("?") && saidOfTheOneUnit(text) !== undefined);
     case DIPLOMA_PROMPT:
       // « au diplôme d'ingénieur cybersécurité », « la licence »: a diploma named by its kind, in a short answer.
       return isNone(text, turn.language) || DIPLOMA_CODE.test(text) || (namesADiploma(text) && text.trim().split(/\s+/).length <= 6 && !text.includes("?"));
@@ -691,6 +696,12 @@ export function answersEligibilityPrompt(promptId: string, turn: JobTurn): boole
       return false;
   }
 }
+
+/** A question whether a unit is needed: « et RSX101 c'est obligé ? », « il la faut ? », "is UTC505 required?". */
+function asksIfNeeded(text: string): boolean {
+  return text.includes("?") && (asksIfCompulsory(text) || NEEDED_ASKED.test(` ${foldText(text).replace(/['’]/g, " ")} `));
+}
+const NEEDED_ASKED = /\b(necessaire|indispensable|il (la|le|les) faut|faut il|required|needed|mandatory|compulsory|do i need)\b/;
 
 /** Whether the learner said they take classes at a distance only (« je ne peux pas me déplacer »). */
 function atADistanceOnly(availability: EligibilityState["availability"]): boolean {

@@ -69,6 +69,8 @@ interface EligibilityWords {
   distanceWithGatherings: (unit: string, note: string) => string;
   /** Units the learner says they have not validated, that the unit's advised level names. */
   missingAdvised: (unit: string, missing: string, advised: string) => string;
+  /** A beginner (« je ne sais pas coder ») below a level that names units: the level said not met, not the units said not validated. */
+  beginnerAdvised: (unit: string, missing: string, advised: string) => string;
   /** Units the learner says they have not validated that the unit only advises taking before (not its level): no requirement. */
   missingRecommended: (unit: string, missing: string, count: number) => string;
   /** Units the advised level names, not validated, but a level « ou équivalent » the learner's years in computing may give. */
@@ -133,6 +135,10 @@ interface EligibilityWords {
   clashFree: (offerings: string) => string;
   /** An offering the learner said they cannot follow, and why (the days, or the way it is taught). */
   misfit: (offering: string, days: string | undefined, modality: string | undefined, from?: string, saturdayHalf?: SaturdayHalf) => string;
+  /** An offering not at a distance, to one who takes classes at a distance only (« depuis Lyon », « qu'à distance »). */
+  misfitNotAtADistance: (offering: string) => string;
+  /** The headline when the unit is not offered at a distance that semester, and the learner can only take it so. */
+  notAtADistance: (decision: EligibilityDecision & { outcome: "not-eligible" }) => string;
   availabilityHead: (unit: string, semester: string, misfits: string[]) => string;
   availabilityPartial: (unit: string, semester: string, misfits: string[], suitable: string) => string;
   availabilityOtherTerms: (unit: string, terms: string) => string;
@@ -192,6 +198,8 @@ const fr: EligibilityWords = {
   },
   distanceWithGatherings: (unit, note) =>
     `Attention : ${unit} est enseignée à distance, mais pas entièrement : « ${note} ». Vous dites ne pas pouvoir vous déplacer ; demandez à l'enseignant ou à un conseiller si ces séances sur place sont obligatoires.`,
+  beginnerAdvised: (unit, missing, advised) =>
+    `Attention : d'après ce que vous dites, vous n'avez pas encore le niveau qu'attend ${unit} (${advised}). Aucune règle ne bloque l'inscription, mais il est conseillé de valider ${missing} d'abord.`,
   missingAdvised: (unit, missing, advised) =>
     `Attention : vous dites ne pas avoir validé ${missing}, or ${unit} attend ce niveau (${advised}). Aucune règle ne bloque l'inscription, mais il est conseillé de valider ${missing} d'abord.`,
   missingRecommended: (unit, missing, count) =>
@@ -289,6 +297,9 @@ const fr: EligibilityWords = {
       : from
         ? `${offering}, or vous dites ne pouvoir être en cours qu'à partir de ${from} en semaine`
         : `${offering}, or vous dites ne pouvoir venir que le samedi ${saturdayHalf === "afternoon" ? "après-midi" : "matin"}`,
+  misfitNotAtADistance: (offering) => `${offering}, pas à distance, or vous dites ne pouvoir suivre les cours qu'à distance`,
+  notAtADistance: (d) =>
+    `Non, pas à distance : aucune règle ne vous empêche de vous inscrire à ${d.code} (${d.unit.title}), mais elle n'est pas proposée à distance en ${d.semester}, et vous dites ne pouvoir la suivre qu'à distance.`,
   availabilityHead: (unit, semester, misfits) => `D'après vos disponibilités, ${unit} ne vous convient pas en ${semester} : ${misfits.join(" ; ")}.`,
   availabilityPartial: (unit, semester, misfits, suitable) => `Pour ${unit} en ${semester}, choisissez ${suitable} : ${misfits.join(" ; ")}.`,
   availabilityOtherTerms: (unit, terms) => `${unit} est proposée à un moment qui vous convient au ${terms}.`,
@@ -356,6 +367,8 @@ const en: EligibilityWords = {
   },
   distanceWithGatherings: (unit, note) =>
     `Careful: ${unit} is taught at a distance, but not entirely: "${note}". You say you cannot travel; ask the teacher or an advisor whether these on-site sessions are compulsory.`,
+  beginnerAdvised: (unit, missing, advised) =>
+    `Careful: from what you say, you do not have the level ${unit} expects yet (${advised}). No rule blocks the enrolment, but validating ${missing} first is advised.`,
   missingAdvised: (unit, missing, advised) =>
     `Careful: you say you have not validated ${missing}, and ${unit} expects that level (${advised}). No rule blocks the enrolment, but validating ${missing} first is advised.`,
   missingRecommended: (unit, missing, count) =>
@@ -449,6 +462,9 @@ const en: EligibilityWords = {
       : from
         ? `${offering}, and you say you can only be in class from ${from} on weekdays`
         : `${offering}, and you say you can only come on Saturday ${saturdayHalf === "afternoon" ? "afternoons" : "mornings"}`,
+  misfitNotAtADistance: (offering) => `${offering}, not at a distance, and you say you can only take classes at a distance`,
+  notAtADistance: (d) =>
+    `No, not at a distance: no rule stops you from enrolling in ${d.code} (${d.unit.title}), but it is not offered at a distance in ${d.semester}, and you say you can only take it at a distance.`,
   availabilityHead: (unit, semester, misfits) => `From what you say of when you can attend, ${unit} does not suit you in ${semester}: ${misfits.join("; ")}.`,
   availabilityPartial: (unit, semester, misfits, suitable) => `For ${unit} in ${semester}, choose ${suitable}: ${misfits.join("; ")}.`,
   availabilityOtherTerms: (unit, terms) => `${unit} is offered at a time that suits you in the ${terms}.`,
@@ -494,7 +510,7 @@ function expectedLevel(decision: EligibilityDecision): string | undefined {
  * « Sauter NFA032 pour NFP119 » : the units the learner says they have not validated that the unit's
  * advised level or advised units name, said before the verdict (undefined when there are none).
  */
-export function missingAdvisedText(decision: EligibilityDecision, missing: readonly string[], language: Language, said: "missingAdvised" | "unlistedAdvised" = "missingAdvised"): string | undefined {
+export function missingAdvisedText(decision: EligibilityDecision, missing: readonly string[], language: Language, said: "missingAdvised" | "unlistedAdvised" | "beginnerAdvised" = "missingAdvised"): string | undefined {
   const advised = decision.reasons.flatMap((r) =>
     r.rule === "level-advice" ? [{ text: r.text, codes: namedIn(r.text, missing) }]
     : r.rule === "recommended-units" ? [{ text: list(r.codes, language), codes: missing.filter((code) => r.codes.includes(code)) }]
@@ -503,7 +519,7 @@ export function missingAdvisedText(decision: EligibilityDecision, missing: reado
   if (advised.length === 0) return undefined;
   const codes = [...new Set(advised.flatMap((a) => a.codes))];
   // « NFP119 sans avoir fait NFA040 et NFA041 ? »: units only advised before, not named by the level, are no level lacked.
-  const onlyRecommended = said === "missingAdvised" && !decision.reasons.some((r) => r.rule === "level-advice" && namedIn(r.text, missing).length > 0);
+  const onlyRecommended = said !== "unlistedAdvised" && !decision.reasons.some((r) => r.rule === "level-advice" && namedIn(r.text, missing).length > 0);
   if (onlyRecommended) return eligibilityWording[language].missingRecommended(decision.code, list(codes, language), codes.length);
   return eligibilityWording[language][said](decision.code, list(codes, language), advised.map((a) => a.text).join(" ; "));
 }
@@ -511,6 +527,8 @@ export function missingAdvisedText(decision: EligibilityDecision, missing: reado
 /** What a visitor said of themselves: units not validated (not done, failed), units listed as validated, their studies. */
 export interface VisitorSaid {
   notValidated: readonly string[];
+  /** Of those, the units a beginner is taken not to have validated (the level's), not said by name. */
+  notValidatedAsBeginner?: readonly string[];
   listed: readonly string[];
   background?: StatedBackground;
   /** Years of work in computing the visitor says: a level « ou équivalent » they may hold by it. */
@@ -554,7 +572,11 @@ export function visitorCautions(decision: EligibilityDecision, said: VisitorSaid
   // « Jamais fait d'info » (or a career change into it) for a unit that expects « Bac+2 informatique ».
   // « dev java depuis 5 ans, je peux zapper NFA031 ? »: a level that takes an equivalent may be held by work in the field.
   const byExperience = said.yearsInComputing ? equivalentByExperienceText(decision, said.notValidated, said.yearsInComputing, language) : undefined;
-  const missing = byExperience ? undefined : missingAdvisedText(decision, said.notValidated, language);
+  // « je ne sais pas coder, je peux faire NFP119 ? »: the level's units were not named, the level is said not met.
+  const asBeginner = said.notValidatedAsBeginner ?? [];
+  const namedNotValidated = said.notValidated.filter((code) => !asBeginner.includes(code));
+  const beginnerOnly = asBeginner.length > 0 && !decision.reasons.some((r) => r.rule === "level-advice" && namedIn(r.text, namedNotValidated).length > 0);
+  const missing = byExperience ? undefined : missingAdvisedText(decision, said.notValidated, language, beginnerOnly ? "beginnerAdvised" : "missingAdvised");
   // « dev Python depuis 4 ans … sans diplôme en info » for « Bac+2 informatique, savoir déjà programmer »: the studies fall short,
   // the work may stand for them — no « not the expected level » (set 56's `false`).
   const worked = (said.yearsInComputing ?? 0) >= YEARS_OF_WORK_FOR_A_LEVEL ? said.yearsInComputing : undefined;
@@ -715,13 +737,15 @@ function availabilityText(reason: ReasonOf<"outside-availability">, language: La
   const w = eligibilityWording[language];
   const c = catalogWording[language];
   const misfits = reason.misfits.map((m) =>
-    w.misfit(
-      readableOffering(m.offering, language),
-      m.days.length ? list(m.days.map((d) => (language === "en" ? `${c.days[d]}s` : c.days[d])), language, "or") : undefined,
-      m.modality ? MODALITY_FOLLOWED[language][m.modality] : undefined,
-      m.from ? catalogWording[language].time(m.from) : undefined,
-      m.saturdayHalf,
-    ),
+    m.onlyAtADistance && m.days.length === 0
+      ? w.misfitNotAtADistance(readableOffering(m.offering, language))
+      : w.misfit(
+          readableOffering(m.offering, language),
+          m.days.length ? list(m.days.map((d) => (language === "en" ? `${c.days[d]}s` : c.days[d])), language, "or") : undefined,
+          m.modality ? MODALITY_FOLLOWED[language][m.modality] : undefined,
+          m.from ? catalogWording[language].time(m.from) : undefined,
+          m.saturdayHalf,
+        ),
   );
   if (reason.suitable.length) return w.availabilityPartial(reason.unit, reason.semester, misfits, offerings(reason.suitable, language));
   const head = w.availabilityHead(reason.unit, reason.semester, misfits);
@@ -766,6 +790,9 @@ export function describeDecision(decision: EligibilityDecision, language: Langua
   // No rule but the learner's own availability stands in the way: not a « vous ne pouvez pas vous inscrire ».
   const blockers = decision.reasons.filter((r) => r.severity === "blocker");
   if (decision.outcome === "not-eligible" && blockers.every((r) => r.rule === "outside-availability")) {
+    // « je peux suivre NFP121 depuis Lyon ? »: not offered at a distance, not « ses cours tombent quand vous dites ne pas pouvoir ».
+    const notAtADistance = blockers.every((r) => r.rule === "outside-availability" && r.misfits.every((m) => m.onlyAtADistance && m.days.length === 0));
+    if (notAtADistance) return eligibilityWording[language].notAtADistance(decision as EligibilityDecision & { outcome: "not-eligible" });
     return eligibilityWording[language].notWithAvailability(decision as EligibilityDecision & { outcome: "not-eligible" });
   }
   if (level === "below" && decision.outcome === "eligible" && expectedLevel(decision)) return eligibilityWording[language].eligibleBelowLevel(decision as EligibilityDecision & { outcome: "eligible" });

@@ -17,7 +17,17 @@ export function misfit(offering: OfferingSummary, availability: Availability): M
   const half = availability.saturdayHalf;
   const otherHalf = half !== undefined && meetsOnSaturdayOutside(offering.slots, half);
   if (days.length === 0 && !refused && !tooEarly && !otherHalf) return undefined;
-  return { offering, days, ...(refused ? { modality: offering.modality } : {}), ...(tooEarly ? { from } : {}), ...(otherHalf ? { saturdayHalf: half } : {}) };
+  // "Can I enrol in NFP121 from Lyon?": at a distance or not at all, so its evening classes are not at a distance, not evenings refused.
+  const accepted = availability.modalities ?? [];
+  const distanceOnly = refused && accepted.length > 0 && accepted.every((m) => m === "distance" || m === "hybrid");
+  return {
+    offering,
+    days,
+    ...(refused ? { modality: offering.modality } : {}),
+    ...(distanceOnly ? { onlyAtADistance: true as const } : {}),
+    ...(tooEarly ? { from } : {}),
+    ...(otherHalf ? { saturdayHalf: half } : {}),
+  };
 }
 
 /** An offering as decisions show it: its modality and every slot, weekly then dated. */

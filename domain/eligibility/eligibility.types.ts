@@ -55,6 +55,8 @@ export interface Misfit {
   readonly offering: OfferingSummary;
   readonly days: readonly Weekday[];
   readonly modality?: Modality;
+  /** The learner takes classes at a distance only (« depuis Lyon », « qu'à distance »): its modality is refused as not at a distance. */
+  readonly onlyAtADistance?: true;
   readonly from?: string;
   /** It meets on a Saturday outside the half the learner can come. */
   readonly saturdayHalf?: SaturdayHalf;

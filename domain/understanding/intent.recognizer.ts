@@ -522,7 +522,9 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
   const fitsWithout = asksWhetherItFits(words, questionWords);
   // « J'ai un master en finance, pour apprendre Java je commence par quoi ? », "I have a bachelor's degree in economics":
   // the diploma the learner holds is their situation; a diploma is what is asked about only when another is named.
-  const namesADiploma = DIPLOMA_NAMED.test(words.replace(OWN_DIPLOMA, " "));
+  // (« ENG261 obligatoire pour l'ingénieur ? »: whether a unit is compulsory in the engineering degrees, their speciality unsaid; it got
+  // « Mes sources ne disent pas cela de ENG261 ».)
+  const namesADiploma = DIPLOMA_NAMED.test(words.replace(OWN_DIPLOMA, " ")) || (asked.length === 1 && COMPULSORY.test(words) && ENGINEERING_ALONE.test(words.replace(OWN_DIPLOMA, " ")));
   // « La licence est faisable en cours du soir ? »: whether a plan exists that way.
   // « la licence en 1 an en gardant mon job c'est jouable ? »: whether a plan exists in that time.
   // (« Je ne peux venir que le samedi … La licence info est faisable comme ça ? »: « comme ça » is the one way said before.)
@@ -996,7 +998,7 @@ const SEARCH_WORDS = new Set(
   (
     "il existe existe existent exist exists there is are any some has have anything something quelque chose qqch qqc truc trucs cherche recherche chercher looking look search trouver find trouve propose proposez offer offers offered " +
     "cours ue ues unite unites unit units course courses class classes module modules formation formations enseignement enseignements matiere matieres lesson lessons training " +
-    "prendre suivre faire take follow do attend start begin commencer aimerais voudrais souhaite veux would like want could can should pourrais peux pourrait peut " +
+    "prendre suivre faire take follow do attend start begin commencer aimerais voudrais souhaite veux would like want could can should pourrais peux pourrait peut pourrai pourras pourrons pourront aurai " +
     "pars apprendre learn learning former study etudier recommend recommande recommander recommandez conseille conseiller conseillez suggest suggere " +
     "quelles quels quel quelle which what where ou quoi bonne bonnes good best meilleure meilleures vous avez svp stp please merci thanks cnam paris chez ici here " +
     "elle il she he they ils elles mon ma mes my her his their son sa ses pour for avec with dans in au aux en possible disponible disponibles available " +
@@ -1081,7 +1083,7 @@ const TEACHING_ALONE = /^(cours|ue|ues|unites?|modules?|formations?|classes?|cou
 /** "java courses", "networking classes": English puts the subject first. */
 const SUBJECT_BEFORE = /\b(?<subject>[a-z0-9+#]{2,20}(?: [a-z0-9+#]{2,20})?) (?:courses?|classes?|units?|modules?|lessons?|trainings?)\b/;
 /** « apprendre l'anglais », "learn Python", « me former en comptabilité ». */
-const SUBJECT_LEARNED = /\b(?:apprendre|learn|me mettre (?:a|au|aux|en)|m initier (?:a|au|aux|en)|me lancer (?:dans|en)|get(?:ting)? into|devenir|become|(?<!machine |deep |e )learning|me former (?:en|a|au|aux|sur)|monter en competences? (?:en|sur)|me perfectionner en|(?:me )?reconvertir (?:dans|en|vers)|reconversion (?:dans|en|vers)|(?:continuer|poursuivre|evoluer) (?:vers|dans|en)|ce qui m (?:attire|interesse|plait) c est|ce qui me (?:plait|passionne) c est|retrain (?:in|as|into)|move into|switch(?:ing)? (?:careers? )?(?:in)?to|progresser en|improve my|get better at|be better at|improve at|m ameliorer en|apprendre a faire) (?:le |la |l |les |du |des |some |the )?(?<subject>[a-z0-9+# ]{2,45}?)(?= (?:au|pour|for|at|le soir|in the evening|svp|stp|please|il y a|y a|ya|mais|but|car|because|parce|j ai|jai|je|i|i m|i ve|et je|and i|sans|without|depuis|since|par ou|par quoi|where|how|et [a-z]{3,}(?:er|ir)|and (?:use|manage|analy[sz]e|exploit|build|run))\b| ?$)/;
+const SUBJECT_LEARNED = /\b(?:apprendre|learn|me mettre (?:a|au|aux|en)|m initier (?:a|au|aux|en)|me lancer (?:dans|en)|get(?:ting)? into|devenir|become|(?<!machine |deep |e )learning|me former (?:en|a|au|aux|sur)|monter en competences? (?:en|sur)|me perfectionner en|(?:me )?reconvertir (?:dans|en|vers)|reconversion (?:dans|en|vers)|(?:continuer|poursuivre|evoluer) (?:vers|dans|en)|ce qui m (?:attire|interesse|plait) c est|ce qui me (?:plait|passionne) c est|retrain (?:in|as|into)|move into|switch(?:ing)? (?:careers? )?(?:in)?to|progresser en|improve my|get better at|be better at|improve at|m ameliorer en|apprendre a faire) (?:le |la |l |les |du |des |some |the |about (?:the )?)?(?<subject>[a-z0-9+# ]{2,45}?)(?= (?:au|pour|for|at|le soir|in the evening|svp|stp|please|il y a|y a|ya|is there|are there|mais|but|car|because|parce|j ai|jai|je|i|i m|i ve|et je|and i|sans|without|depuis|since|par ou|par quoi|where|how|et [a-z]{3,}(?:er|ir)|and (?:use|manage|analy[sz]e|exploit|build|run))\b| ?$)/;
 /** « units are about web development », « des UE qui parlent de droit », « je voudrais faire un peu de droit, vous avez quoi ? ». */
 const SUBJECT_WIDER = new RegExp(
   String.raw`\b(?:(?:${TEACHING}) (?:are|is|that are|qui sont|qui parlent|qui traitent|qui portent|that cover|covering|dealing|that deal|which are) (?:about|on|with|de|d|sur|du|des)|faire (?:un peu )?(?:de la|de l|du|des|de|d)) (?<subject>[a-z0-9+# ]{2,40}?)(?= (?:au|pour|for|at|le soir|in the evening|svp|stp|please|vous|you|chez|ici|here|quoi|what|c est|c possible|possible|il y a|y a|ya|mais|but|car|because)\b| ?$)`,
@@ -1095,9 +1097,22 @@ function somethingThereOnASubject(words: string): string | undefined {
   const forMe = SOMETHING_THERE_FOR_ME.exec(words);
   // (« Mon employeur refuse de me payer mes heures sup, … il y a quelque chose pour moi ? »: a dispute at work told, declined as before.)
   if (!forMe || FUNDING_SAID.test(words) || EMPLOYMENT_LAW.test(words.replace(/\b(droit du travail|code du travail|labou?r law|employment law)\b/g, " "))) return undefined;
-  const said = subjectWords(words.slice(0, forMe.index));
-  return said.length > 0 && namesAKnownSubject(said.join(" ")) ? said.join(" ") : undefined;
+  const before = words.slice(0, forMe.index);
+  // « je suis comptable et je veux apprendre Java, … ? »: what is to be learned is the subject, not the learner's job said before it (it
+  // listed CFA109, « comptable »); "I'm interested in AI" keeps its short subject.
+  const learning = WHAT_IS_LEARNED.exec(before)?.groups;
+  const learned = learning?.subject;
+  const learnedWords = learned === undefined ? [] : subjectWords(learned);
+  const shortOnes = learned === undefined ? [] : learned.split(" ").filter((word) => SHORT_SUBJECTS.has(word));
+  const said = learnedWords.length > 0 ? learnedWords : shortOnes.length > 0 ? shortOnes : subjectWords(before);
+  // (Learning said outright, « apprendre Java », is teaching looked for, whatever the titles are known to speak of.)
+  const taught = learnedWords.length > 0 && TEACHING_ASKED.test(learning?.verb ?? "");
+  return said.length > 0 && (taught || namesAKnownSubject(said.join(" "))) ? said.join(" ") : undefined;
 }
+const TEACHING_ASKED = /^(apprendre|learn|me former|m initier|me mettre)/;
+/** What one means to learn or understand, said before « il y a quelque chose pour moi ? »: « apprendre Java », "interested in AI". */
+const WHAT_IS_LEARNED =
+  /\b(?<verb>apprendre|comprendre|decouvrir|learn(?: more)?(?: about)?|understand|get(?:ting)? into|me former (?:a|au|aux|en|sur)|m initier (?:a|au|aux|en)|me mettre (?:a|au|aux|en)|interested in|m interesse (?:a|au|aux|en)|me lancer (?:dans|en)|progresser en|devenir|become) (?<subject>.+)$/;
 /** « il y a quelque chose pour moi ? », "is there anything for me?", ending the message: something there, for the subject said before. */
 const SOMETHING_THERE_FOR_ME =
   /\b(?:il y a|y a|ya|y a t il|ya t il|il y aurait|y aurait il|est ce qu il y a|is there|are there|would there be)(?: (?:deja|already|alors|so))? (?:quelque chose|qqch|qqc|un truc|anything|something)(?: (?:pour (?:moi|ca|cela)|la dessus|for (?:me|that|this)|on (?:that|this)))?\s*$/;
@@ -1116,7 +1131,7 @@ const LOOKS_FOR =
   /\b(i d like something|i would like something|i want something|je voudrais quelque chose|j aimerais quelque chose|je voudrais un truc|j aimerais un truc|apprendre|learn|me former|y a t il|il y a|ya t il|y a|ya|tu as|t as|vs avez|y aurait|il y aurait|y aurait il|y aura t il|avez vous|vous avez|proposez vous|vous proposez|existe t il|est ce qu il y a|do you (have|offer|teach)|are there|is there|any (\w+ )?(courses?|classes?|units?)|(je voudrais|j aimerais|je souhaite|je souhaiterais|je veux|i d like|i would like|i want|i m looking for)( juste| just| seulement| only)? (suivre |faire |prendre |take |do )?(un|une|des|a|an|some) (ue|cours|unite|module|formation|course|class|unit)|je cherche|je recherche|looking for|i m looking|je voudrais (faire|suivre|prendre|apprendre)|j aimerais (faire|suivre|apprendre)|i want to (learn|take|do)|i d like to (learn|take|do)|quels? (cours|ue)|which (courses|units|classes)|what (courses|units|classes))\b/;
 /** What a learner may look for that is a way of studying here, not a subject: the content answers those. */
 const NOT_A_SUBJECT =
-  /\b(sizes?|tailles?|combien|cb|heures?|hours?|hrs|realiste|realistic|jouable|faisable|deplacer|deplace|venir|bouger|travel|travelling|traveling|commute|soir|soiree|evening|evenings|night|samedi|samedis|saturday|saturdays|dimanche|sunday|distance|ligne|online|remote|remotely|jour|journee|journees|day|days|daytime|semaine|week|weekend|presentiel|person|rattrapage|session|ete|summer|annee|year|semestre|semester|licence|master|diplome|degree|ingenieur|engineering|cnam|paris|ue|ua|us|ects|credits?|heures?|hours|horaires?|volume|inscription|niveau|level|base|remise a niveau|foad|hybride|groupe|debutants?|beginners?|autre|other|this|that|ce|cette|quoi|what|which|quel|quelle|quels|quelles|activite|activity|activities|specifique|specific|enseignement|teaching|toutes?|tous|all|every|each|chaque|liste|list|choisi\w*|choose|choosing|place|places|seats?|cher|expensive|coute|cost|tarifs?|prix|price|fees?|seul|seule|single|one|un seul|meme|same|obligatoires?|compulsory|mandatory|optionnelles?|optional|elective|prerequis|prerequisites?|examens?|exams?|validation|valide\w*|rattrap\w*|reprendre|perfectionner|libre|free|payant|paid|gratuit|anglais en|francais|where|when|how|why|who|ou|quand|comment|pourquoi|follow|take|attend|suivre|prendre|faire|do|get|per|par|students?|etudiants?|number|nombre|maximum|minimum|bachelors?|sundays?|saturdays?|mondays?|nights?|preparatory|preparatoires?|mise a niveau|remedial|introductory|individually|vacances|scolaires?|conges|feries?|greves?|strikes?|holidays?|break|breaks|devrais|devrait|devrai|devrions|pourrais|pourrait|faudrait|should|would|could|grands|grandes|vrais|vraies|absolus|absolues|absolute|complete|parfaits|\d+)\b/;
+  /\b(sizes?|tailles?|combien|cb|heures?|hours?|hrs|realiste|realistic|jouable|faisable|deplacer|deplace|venir|bouger|travel|travelling|traveling|commute|soir|soiree|evening|evenings|night|samedi|samedis|saturday|saturdays|dimanche|sunday|distance|ligne|online|remote|remotely|jour|journee|journees|day|days|daytime|semaine|week|weekend|presentiel|person|rattrapage|session|ete|summer|annee|year|semestre|semester|licence|master|diplome|degree|ingenieur|engineering|bts|dut|cnam|paris|ue|ua|us|ects|credits?|heures?|hours|horaires?|volume|inscription|niveau|level|base|remise a niveau|foad|hybride|groupe|debutants?|beginners?|autre|other|this|that|ce|cette|quoi|what|which|quel|quelle|quels|quelles|activite|activity|activities|specifique|specific|enseignement|teaching|toutes?|tous|all|every|each|chaque|liste|list|choisi\w*|choose|choosing|place|places|seats?|cher|expensive|coute|cost|tarifs?|prix|price|fees?|seul|seule|single|one|un seul|meme|same|obligatoires?|compulsory|mandatory|optionnelles?|optional|elective|prerequis|prerequisites?|examens?|exams?|validation|valide\w*|rattrap\w*|reprendre|perfectionner|libre|free|payant|paid|gratuit|anglais en|francais|where|when|how|why|who|ou|quand|comment|pourquoi|follow|take|attend|suivre|prendre|faire|do|get|per|par|students?|etudiants?|number|nombre|maximum|minimum|bachelors?|sundays?|saturdays?|mondays?|nights?|preparatory|preparatoires?|mise a niveau|remedial|introductory|individually|vacances|scolaires?|conges|feries?|greves?|strikes?|holidays?|break|breaks|devrais|devrait|devrai|devrions|pourrais|pourrait|faudrait|should|would|could|grands|grandes|vrais|vraies|absolus|absolues|absolute|complete|parfaits|\d+)\b/;
 /** Subjects said by a short word a stop list holds (« ai » is also « j'ai »): "an AI unit". */
 const SHORT_SUBJECTS = new Set(["ai", "ia", "it", "rh", "hr", "si"]);
 /** Subjects in -ing that are subjects, not verbs: "networking classes" but not "taking units". */
@@ -1287,6 +1302,9 @@ const COUNTS_IN = new RegExp(String.raw`\b(${COMPULSORY_WORDS}|(compter?|compten
 /** A diploma named: its code (LG02501A) or its kind (« la licence », « le diplôme d'ingé », "engineering degree"). */
 const DIPLOMA_NAMED =
   /\b([a-z]{2,3}\d{4,5}[a-z]|licences?|license|bachelor|l3|masters?)\b|\b(ingenieur|inge|engineering|engineer)\b.{0,40}\b(cyber\w*|securite|security|intelligence artificielle|ia|ai|optimisation|optimi[sz]ation|architecture|logiciels?|software|reseaux?|networks?|networking|telecom\w*|data|donnees|big data|cloud|devops|electronique|electronics|mecanique|mechanical|genie civil|civil)\b|\b(cyber\w*|security|ai|software)\b.{0,15}\b(engineering|engineer)( degree| diploma)\b/;
+/** The engineering degree named by its kind alone, what a unit is asked for: « pour l'ingénieur », « dans le diplôme d'ingé », "for the engineering degree". */
+const ENGINEERING_ALONE =
+  /\b(?:pour|pr|dans|en|for|in|of|to) (?:(?:l|le|la|les|un|the|my|mon|an|a) )?(?:(?:diplome|diplomes|titre|cursus|formation) (?:d |de )?)?(?:ingenieurs?|inge|engineering|engineer)\b/;
 // « le diplôme d'ingénieur du Cnam » names no one diploma (there are several specialities): content answers it.
 /** Times the learner cannot attend, and whether the diploma fits all the same (folded words, padded; the question's, if apart). */
 export function asksWhetherItFits(words: string, questionWords = words): boolean {

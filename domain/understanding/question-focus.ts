@@ -339,8 +339,12 @@ function clausesOf(sentence: string): string[] {
   return clauses.length >= 2 ? clauses : [sentence];
 }
 
-/** « quand j'aurai validé UTC505, quelles UE je pourrai prendre ? »: a time to come, the question's condition, not a question of when. */
-const WHEN_DONE = /^\s*(quand|lorsque|lorsqu|une fois que|une fois qu) (j|je|on) (aurai|serai)\b/;
+/**
+ * « quand j'aurai validé UTC505, quelles UE je pourrai prendre ? »: a time to come, the question's condition, not a question of when.
+ * Not a diploma to come (« quand j'aurai mon bac+2 / mon BTS, quelles UE … ? »): that clause is the level said, whose answer is the
+ * licence's access (it got « Je ne trouve pas d'UE sur « pourrai » »).
+ */
+const WHEN_DONE = /^\s*(quand|lorsque|lorsqu|une fois que|une fois qu) (j|je|on) (aurai|serai)\b(?! (mon|ma|un|une|le|la|mes) (bac|bts|dut|but|licence|master|diplome|titre|niveau|deug|cap|l3|l2)\b)/;
 
 /** A unit said, as its clause opens, to be part of a diploma: « NSY104 fait partie de la licence », "GDN100 is part of the licence". */
 const UNIT_IN_A_DIPLOMA = /^[a-z]{3} ?\d{3} (fait partie|compte (pour|dans)|est (bien )?dans|is part of|counts (for|in|towards?)|is in) (de )?(la|le|l|the|my|ma|mon) (licence|license|l3|diplome|degree|diploma|master|ingenieur|engineering)\b/;

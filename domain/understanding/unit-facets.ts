@@ -363,31 +363,36 @@ export function saysEntirelyAtADistance(words: string): boolean {
   return ENTIRELY_AT_A_DISTANCE.test(words);
 }
 /**
- * Without coming to Paris, said: "without travelling to Paris", « sans me déplacer à Paris » (regex source, folded words): at a
- * distance wholly, for a unit (ENTIRELY_AT_A_DISTANCE) as for a plan (planning.constraints' ONLY_AT_DISTANCE).
- */
-/**
  * A unit taken from far from Paris, asked: "Can I enrol in DSY101 from Lyon?", « je peux suivre NFA031 depuis Lyon / de province /
- * de l'étranger ? », "from abroad": whether it can be taken at a distance (it got DSY101's card). A city is a capitalised name after
- * « from » / « depuis », a verb of taking the unit before it in the same sentence.
+ * de l'étranger ? », "from abroad": whether it can be taken at a distance (it got DSY101's card). Only a place far from Paris after a
+ * verb of taking the unit, in the same sentence: a big French city outside Île-de-France (« depuis Montreuil », « depuis Créteil »
+ * are near), the provinces, abroad. Not any capitalised word after « from » / « depuis »: « depuis Septembre », "from Jan", "starting
+ * from Semester 2" are a time, "I'm from Brazil" an origin, "a diploma from Morocco" where a diploma was earned (all got « vous dites
+ * ne pas pouvoir suivre de cours du soir »).
  */
 export function asksFromAfar(text: string): boolean {
   return text.split(/(?<=[.!?])\s+/).some((sentence) => {
     const folded = ` ${foldText(sentence).replace(/['’]/g, " ").replace(/[^a-z0-9 ]+/g, " ").replace(/\s+/g, " ")} `;
     const taking = TAKING_A_UNIT.exec(folded);
     if (!taking) return false;
-    const after = folded.slice(taking.index);
-    return FAR_PLACE.test(after) || FROM_A_CITY.test(sentence.slice(sentence.search(TAKING_RAW)));
+    return FAR_PLACE.test(folded.slice(taking.index).replace(NOT_WHERE_ONE_STUDIES, " "));
   });
 }
 const TAKING_A_UNIT = /\b(enrol|enroll|register|take|follow|attend|study|do|suivre|faire|prendre|inscrire|passer|valider)\b/;
-const TAKING_RAW = /\b(enrol|enroll|register|take|follow|attend|study|do|suivre|faire|prendre|inscrire|passer|valider)\b/i;
-const FAR_PLACE =
-  /\b(from abroad|from overseas|from outside (paris|france)|from another (city|town|region|country)|from the provinces|(de|depuis) l etranger|(de|depuis) (la )?province|(de|depuis) (ma|une autre) (region|ville)|from (lyon|marseille|lille|bordeaux|toulouse|nantes|london|brussels|bruxelles)|(depuis|de) (lyon|marseille|lille|bordeaux|toulouse|nantes|londres|bruxelles))\b/;
-/** « from Lyon », « depuis Lyon »: a capitalised place after « from » / « depuis » (not Paris, a month, a day). */
-const FROM_A_CITY =
-  /\b(?:from|depuis)\s+(?!(?:Paris|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Cnam|Teams|Moodle)\b)\p{Lu}[\p{L}-]{2,}/u;
+/** Big French cities outside Île-de-France, and a few abroad: far enough from Paris that a unit is asked at a distance. */
+const FAR_CITY =
+  "lyon|marseille|lille|bordeaux|toulouse|nantes|strasbourg|rennes|nice|montpellier|grenoble|rouen|reims|tours|dijon|brest|le mans|angers|clermont ferrand|metz|nancy|orleans|caen|limoges|amiens|perpignan|besancon|poitiers|la rochelle|toulon|avignon|saint etienne|london|londres|brussels|bruxelles|geneva|geneve|montreal";
+const FAR_PLACE = new RegExp(
+  String.raw`\b(?:from abroad|from overseas|from outside (?:paris|france)|from another (?:city|town|region|country)|from the provinces|(?:de|depuis) l etranger|(?:de|depuis) (?:la )?province|(?:de|depuis) (?:ma|une autre) (?:region|ville)|(?:from|depuis) (?:${FAR_CITY})|[a-z]{3}\d{3}[a-z]? de (?:${FAR_CITY}))\b`,
+);
+/** Where one comes from or earned a diploma, not where one would study: "I'm from Lyon", "a diploma from Lyon", « je suis de Lyon ». */
+const NOT_WHERE_ONE_STUDIES =
+  /\b(?:i m|i am|im|je suis|je viens|originaire|moved|came|(?:diploma|degree|bachelor|master|bts|bac|diplome|licence|titre)(?: \w+){0,3}) (?:from|de|depuis)\b/g;
 
+/**
+ * Without coming to Paris, said: "without travelling to Paris", « sans me déplacer à Paris » (regex source, folded words): at a
+ * distance wholly, for a unit (ENTIRELY_AT_A_DISTANCE) as for a plan (planning.constraints' ONLY_AT_DISTANCE).
+ */
 export const WITHOUT_COMING_TO_PARIS = String.raw`\bwithout (?:having to )?(?:travell?ing|coming|going|flying) (?:back )?to (?:paris|france|the cnam|campus)\b|\bsans (?:me |se |nous |vous )?(?:deplacer|venir|revenir|rentrer) (?:a|jusqu a|sur) paris\b`;
 const ENTIRELY_AT_A_DISTANCE =
   new RegExp(String.raw`\b(?:tout|tt|toute|entierement|totalement|completement|integralement|100|full|fully|entirely|completely|all)\s+(?:(?:a|en|in|at)\s+)?(?:distance|distanciel|ligne|online|remote|remotely|foad|de chez (?:moi|soi|vous)|from home)\b|\b(?:whole|entire|full)\s+(?:\w+\s+){0,3}(?:online|remotely|at a distance|from home)\b|\btoute (?:la|ma) (?:licence|formation|diplome|\w+)(?:\s+\w+){0,2}\s+(?:a distance|en ligne|depuis chez (?:moi|soi|vous)|de chez (?:moi|soi|vous))\b|\bsans (?:jamais )?(?:${NEVER_COMING}) (?:a paris|au cnam|sur place)\b|\bsans (?:jamais|jamais avoir a|avoir a) (?:me |se |nous |vous )?deplacer\b(?! (?:tous|toutes|chaque|every|le|les|en semaine|souvent|trop|plus|sauf))|\bwithout ever (?:travell?ing|coming|going)\b(?! (?:more|than|every|except))|${WITHOUT_COMING_TO_PARIS}`);

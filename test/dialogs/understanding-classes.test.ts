@@ -825,7 +825,7 @@ describe("answers that say how the units stand", () => {
 
   it("takes a beginner at their word: no prerequisite passed, no level the units named would give", async () => {
     await play([{ user: "je n'ai jamais fait d'info, je peux m'inscrire à RSX102 ?", bot: [checking, text(/^⛔ Non[^]*non validé : UTC505/)] }]);
-    await play([{ user: "complete beginner here, can I start with NFA032?", bot: [checking, text(/you say you have not validated NFA031/), text(/^⚠️ No rule stops you/)] }]);
+    await play([{ user: "complete beginner here, can I start with NFA032?", bot: [checking, text(/from what you say, you do not have the level NFA032 expects yet/), text(/^⚠️ No rule stops you/)] }]);
   });
 
   it("weighs a skill the learner says they lack against the level the unit expects", async () => {
@@ -1159,7 +1159,7 @@ describe("a green light never goes against when the learner says they can attend
   it("said after the verdict (« mais je ne peux qu'à distance »), the same check again points to the distance offering", async () => {
     await play([
       { user: "puis-je m'inscrire à NFA032 au S2 ?", bot: [text(/^✅ Oui/, /disponibilités/)] },
-      { user: "mais je ne peux qu'à distance", bot: [text(/^✅ Oui[^]*choisissez à distance \(FOAD\)[^]*or vous dites ne pas pouvoir suivre de cours du soir/)] },
+      { user: "mais je ne peux qu'à distance", bot: [text(/^✅ Oui[^]*choisissez à distance \(FOAD\)[^]*pas à distance, or vous dites ne pouvoir suivre les cours qu'à distance/)] },
     ]);
   });
 });

@@ -351,7 +351,7 @@ describe("a beginner in programming who works in networks", () => {
   });
 
   it("still warns a programming beginner before NFA032", async () => {
-    expect(await replyTo("je suis débutant en programmation, je peux faire NFA032 ?")).toMatch(/Attention : vous dites ne pas avoir validé NFA031, or NFA032 attend ce niveau/);
+    expect(await replyTo("je suis débutant en programmation, je peux faire NFA032 ?")).toMatch(/Attention : d'après ce que vous dites, vous n'avez pas encore le niveau qu'attend NFA032/);
   });
 });
 

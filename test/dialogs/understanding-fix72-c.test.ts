@@ -101,7 +101,7 @@ describe("a unit taken from far from Paris is a check at a distance", () => {
   });
 
   it.each([
-    ["je peux suivre NFP121 depuis Lyon ?", /⛔ Non, pas avec vos disponibilités/],
+    ["je peux suivre NFP121 depuis Lyon ?", /⛔ Non, pas à distance : [^]*elle n'est pas proposée à distance en 2026-2027 S2/],
     ["je peux faire NFA031 depuis Lyon ?", /Je regarde pour 2027-2028 S1[\s\S]*NFA031 est proposée en 2027-2028 S1 : à distance \(FOAD\)/],
     ["je peux suivre ESD104 de province ?", /ESD104 est enseignée à distance, mais pas entièrement/],
   ])("weighs « %s » at a distance only", async (message, reads) => {
@@ -222,5 +222,159 @@ describe("« il y a quelque chose pour moi ? » after a subject", () => {
     const reply = await replyTo(message);
     expect(reply).toMatch(reads);
     expect(reply).not.toMatch(/DRS101/);
+  });
+});
+
+/** The replies to each message of one conversation, the last turn's joined. */
+async function lastReplyOf(...messages: string[]): Promise<string> {
+  const talk = await botConversation({});
+  let last: string[] = [];
+  for (const message of messages) last = (await talk.send(message)).map((reply) => replyText(reply));
+  return last.join("\n");
+}
+
+describe("the review of part c: a far city is a place to study far from Paris, said as such", () => {
+  it.each([
+    ["je peux faire NFA031 depuis Septembre ?"],
+    ["je peux faire NFA031 depuis Janvier ?"],
+    ["Can I enrol in GDN100 from Jan?"],
+    ["Can I do GDN100 from Feb?"],
+    ["can I take NFA031 starting from Semester 2?"],
+    ["Can I enrol in NFA031, I'm from Brazil?"],
+    ["Can I take NFA031 with a diploma from Morocco?"],
+    ["je peux faire GDN100 depuis Versailles le jeudi soir ?"],
+    ["je peux faire NFA031 depuis Montreuil ?"],
+    ["je peux suivre NFA031 en venant depuis Créteil ?"],
+    ["Can I enrol in NFA031 with a degree from Lyon?"],
+  ])("does not read « %s » as taken at a distance (it said « vous dites ne pas pouvoir suivre de cours du soir / le samedi »)", async (message) => {
+    const reply = await replyTo(message);
+    expect(reply).not.toMatch(/ne pas pouvoir suivre de cours|cannot follow (evening|Saturday) classes|qu'à distance|only take classes at a distance|not at a distance|pas à distance/);
+  });
+
+  it.each([
+    ["je peux faire GDN100 depuis Toulouse ?", /⛔ Non, pas à distance : [^\n]*GDN100[^\n]*n'est pas proposée à distance en 2026-2027 S2/],
+    ["je peux faire NFP121 depuis Strasbourg ?", /⛔ Non, pas à distance : [^\n]*NFP121[^\n]*n'est pas proposée à distance/],
+    ["Can I enrol in NFP121 from Lyon?", /⛔ No, not at a distance: [^\n]*NFP121[^\n]*it is not offered at a distance in 2026-2027 S2/],
+    ["je peux suivre NFP121 uniquement à distance ?", /⛔ Non, pas à distance : /],
+    ["je peux suivre NFP121 de l'étranger ?", /⛔ Non, pas à distance : /],
+  ])("says « %s » is not offered at a distance, not evenings or Saturdays refused", async (message, reads) => {
+    const reply = await replyTo(message);
+    expect(reply).toMatch(reads);
+    expect(reply).not.toMatch(/ne pas pouvoir suivre de cours|cannot follow (evening|Saturday) classes|ses cours tombent|its classes fall/);
+  });
+
+  it.each([
+    ["I live in Marseille, can I do NFA031 from there?", /choose at a distance \(FOAD\): [^\n]*not at a distance, and you say you can only take classes at a distance/],
+    ["je peux faire NFA031 depuis Rennes ?", /choisissez à distance \(FOAD\) : [^\n]*pas à distance, or vous dites ne pouvoir suivre les cours qu'à distance/],
+    ["Can I enrol in DSY101 from Lyon?", /DSY101 is offered in 2027-2028 S1: at a distance \(FOAD\)/],
+  ])("points « %s » to the distance offering", async (message, reads) => {
+    const reply = await replyTo(message);
+    expect(reply).toMatch(reads);
+    expect(reply).not.toMatch(/cannot follow evening classes|ne pas pouvoir suivre de cours du soir/);
+  });
+
+  it.each([
+    ["je suis de Lyon, je peux faire NFA031 ?"],
+    ["I moved from Lyon to Paris, can I enrol in NFA031?"],
+    ["Can I take NFA031 from Paris?"],
+  ])("keeps « %s » as a plain check", async (message) => {
+    expect(await replyTo(message)).toMatch(/✅ (Oui|Yes)[^\n]*NFA031[^\n]*2026-2027 S2/);
+  });
+});
+
+describe("the review of part c: only years in the field grow into the defence's", () => {
+  it.each([
+    ["j'ai 2 ans d'expérience en compta, j'ai assez pour candidater et soutenir le mémoire d'ingénieur ?", /Pas encore pour la soutenance : [^\n]*hors informatique\. L'UA se valide alors par un projet d'application professionnelle, pendant un stage\./],
+    ["I have 2 years in sales, do I have enough experience to apply and for the defence of the engineering degree?", /Not yet, for the thesis defence: [^\n]*outside IT\. The unit is then validated with a professional application project, during an internship\./],
+    ["j'ai 2 ans comme comptable et je veux me reconvertir, pour l'ingénieur j'ai assez d'expérience pour soutenir le mémoire ?", /L'UA se valide alors par un projet d'application professionnelle, pendant un stage/],
+  ])("keeps the internship's route for « %s » (it said the years would be earned by the defence)", async (message, reads) => {
+    const reply = await replyTo(message);
+    expect(reply).toMatch(reads);
+    expect(reply).not.toMatch(/d'ici la soutenance|by the defence/);
+  });
+
+  it.each([
+    ["j'ai 2 ans comme technicien, pour l'ingénieur cyber j'ai assez d'expérience pour soutenir le mémoire ?", /il vous manque 1 an d'expérience, que vous aurez normalement acquis d'ici la soutenance/],
+    ["I have 2 years as a developer, do I have enough experience to apply and for the defence of the engineering degree?", /you are 1 year of experience short, which you will normally have by the defence/],
+    ["j'ai 1 an comme technicien réseau, j'ai assez d'expérience pour la soutenance de l'ingénieur ?", /il vous manque 2 ans d'expérience, que vous aurez normalement acquis d'ici la soutenance/],
+  ])("still says the gap of years in the field earned by the defence for « %s »", async (message, reads) => {
+    expect(await replyTo(message)).toMatch(reads);
+  });
+});
+
+describe("the review of part c: « quand j'aurai » a diploma is the level said, a unit passed the condition", () => {
+  it.each([
+    ["quand j'aurai mon bac+2, quelles UE je pourrai prendre ?"],
+    ["quand j'aurai mon BTS, quelles UE je pourrai prendre ?"],
+  ])("answers « %s » with the licence's access (it lost it)", async (message) => {
+    const reply = await replyTo(message);
+    expect(reply).toMatch(/^On entre en licence informatique L3 \(LG02501A\) avec un DUT ou un BTS informatique/m);
+    expect(reply).not.toMatch(/« pourrai »|dont l'intitulé en parle/);
+  });
+
+  it.each([
+    ["quand j'aurai validé UTC505, quelles UE je pourrai prendre ?", /^UTC505 est exigée avant :/m],
+    ["lorsque j'aurai validé UTC502, quelles ue je pourrai faire le soir ?", /^UTC502 est exigée avant :/m],
+    ["quand j'aurai validé UTC505 je pourrai prendre quelles UE ?", /^UTC505 est exigée avant :/m],
+  ])("keeps what the unit opens for « %s »", async (message, reads) => {
+    expect(await replyTo(message)).toMatch(reads);
+  });
+});
+
+describe("the review of part c: the subject of « il y a quelque chose pour moi ? » is what is to be learned", () => {
+  it.each([
+    ["je suis comptable et je veux apprendre Java, il y a quelque chose pour moi ?", /NFA031 — Programmation avec Java/],
+    ["je suis comptable et je voudrais apprendre la cybersécurité, il y a quelque chose pour moi ?", /SEC101 — Cybersécurité/],
+    ["I'd like to learn about databases, is there something for me?", /NFA008 — Bases de données/],
+    ["I'm interested in AI, is there anything for me?", /NFP106 — Intelligence artificielle/],
+  ])("lists for « %s » the units on what is to be learned, not the learner's job", async (message, reads) => {
+    const reply = await replyTo(message);
+    expect(reply).toMatch(reads);
+    expect(reply).not.toMatch(/CFA109|I cannot find a unit on|Units can be taken à la carte/);
+  });
+
+  it.each([
+    ["je suis développeur et je voudrais comprendre le droit du travail, il y a quelque chose pour moi ?", /DRS101 — Droit du travail/],
+    ["je suis infirmière et je veux apprendre l'anglais, il y a quelque chose pour moi ?", /ANG320 — Anglais professionnel/],
+    ["Mon employeur refuse de me payer mes heures sup, le droit du travail dit quoi, il y a quelque chose pour moi ?", /^Je ne peux répondre qu'aux questions sur les formations/],
+    ["je suis maman de 3 enfants et je travaille de nuit, il y a quelque chose pour moi ?", /^Toutes les UE disponibles à Paris/],
+  ])("keeps « %s » as it was", async (message, reads) => {
+    expect(await replyTo(message)).toMatch(reads);
+  });
+});
+
+describe("the review of part c: wrong before the change", () => {
+  it("says a beginner lacks NFP119's level, not that they said NFA031 and NFA032 were not validated", async () => {
+    const reply = await replyTo("je ne sais pas coder, je peux faire NFP119 ?");
+    expect(reply).toMatch(/Attention : d'après ce que vous dites, vous n'avez pas encore le niveau qu'attend NFP119 \(niveau NFA031 et NFA032\)/);
+    expect(reply).not.toMatch(/vous dites ne pas avoir validé/);
+  });
+
+  it("keeps « vous dites ne pas avoir validé NFA032 » when the unit is named", async () => {
+    expect(await replyTo("je n'ai pas validé NFA032, je peux faire NFP119 ?")).toMatch(/Attention : vous dites ne pas avoir validé NFA032, or NFP119 attend ce niveau/);
+  });
+
+  it.each([["et RSX101 c'est obligé ?"], ["RSX101 il la faut ?"]])("answers « %s » at RSX103's question as a question, RSX101 not said passed", async (question) => {
+    const reply = await lastReplyOf("je peux faire RSX103 ?", question);
+    expect(reply).toMatch(/^Oui : RSX101 est un prérequis de RSX103/m);
+    expect(reply).not.toMatch(/RSX101 validée, d'après ce que vous m'avez dit/);
+  });
+
+  it("still takes « j'ai validé RSX101 » at RSX103's question as RSX101 passed", async () => {
+    expect(await lastReplyOf("je peux faire RSX103 ?", "j'ai validé RSX101")).toMatch(/✅ RSX101 validée, d'après ce que vous m'avez dit/);
+  });
+
+  it.each([
+    ["ENG261 obligatoire pour l'ingénieur ?", /^Oui : ENG261 est obligatoire dans chacun des diplômes d'ingénieur du catalogue \(CYC9101A, CYC9102A et CYC9106A\)/m],
+    ["is ENG261 compulsory for the engineering degree?", /^Yes: ENG261 is compulsory in each of the catalog's engineering degrees/m],
+    ["ENG261 obligatoire pour l'ingénieur cyber ?", /^Oui : ENG261 est obligatoire \(Information et communication scientifique\)/m],
+  ])("says whether ENG261 is compulsory for « %s » (it said « Mes sources ne disent pas cela »)", async (message, reads) => {
+    const reply = await replyTo(message);
+    expect(reply).toMatch(reads);
+    expect(reply).not.toMatch(/Mes sources ne disent pas cela|My sources do not say/);
+  });
+
+  it("asks which engineering degree for a unit compulsory in none of them all (NFP121)", async () => {
+    expect(await replyTo("NFP121 obligatoire pour l'ingénieur ?")).toMatch(/^De quel diplôme parlez-vous \?/m);
   });
 });
