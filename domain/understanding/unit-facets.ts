@@ -44,7 +44,7 @@ const DETAILS: readonly [DetailKind, string][] = [
   // The class's grades.
   ["class-grades", String.raw`\b(moyenne (des notes|de la promo|de la classe|generale de l ue)|notes? moyennes?|average (grade|mark|score)|what grades? do people get)\b`],
   // Difficulty and workload.
-  ["difficulty", String.raw`\b(difficile|difficult|hard to pass|tough|niveau de difficulte|charge de travail|workload|is it hard|c est dur|(trop|tres|vraiment|super|hyper) (dure?|complique|chaud)|too hard|ca se valide facilement|(la |le )?plus (facile|simple|dure|abordable|accessible)|(les |la |le )?moins (dure?s?|difficiles?|exigeantes?)|easiest|hardest|easier|harder|more difficult|facile a valider|easy to pass)\b`],
+  ["difficulty", String.raw`\b(difficile|difficult|hard to pass|tough|niveau de difficulte|charge de travail|workload|is it hard|c est dur|(trop|tres|vraiment|super|hyper) (dure?|complique|chaud)(?! pour (moi|me|mon niveau))|too hard(?! for me)|ca se valide facilement|(la |le )?plus (facile|simple|dure|abordable|accessible)|(les |la |le )?moins (dure?s?|difficiles?|exigeantes?)|easiest|hardest|easier|harder|more difficult|facile a valider|easy to pass)\b`],
   // The threshold of a placement test.
   // (« Le test de positionnement d'ANG320 c'est un Cambridge ? »: the test's form, which the card does not give either.)
   ["placement-score", String.raw`\b(combien de points|quel score|what score|seuil|minimum score|note minimale)\b.{0,30}\b(test|positionnement|placement)\b|\b(test|positionnement|placement)\b.{0,40}\b(c est|cest|is it|est ce|est il) (un |une |a |le |the )?(cambridge|toeic|toefl|ielts|bulats|linguaskill)\b`],
