@@ -36,11 +36,16 @@
  *   The Bot Framework's imports get zod 4 instead, with the two calls of zod 3 they make that zod 4
  *   words otherwise: `z.record(value)` (keys are strings) and `.nonstrict()` (unknown keys kept).
  *   The conversation tests run through the bundle, so its adapter's checks run on every turn.
+ * - oneCopy: npm installs a package once per dependent that cannot share the top-level copy, so the
+ *   Bot Framework and the Azure HTTP runtime each bring their own agent-base 7.1.4 and https-proxy-agent
+ *   7.0.6 (three and two copies of the same files). Every import of one of the packages of ONE_COPY
+ *   resolves to a single installed copy of the same version (the first of the copies' paths, sorted):
+ *   the same code, bundled once.
  * - errorNames: the minifier renames classes, and an error's name is its class's (domain/errors.ts,
  *   infra/errors.ts): the project's files that declare an error class keep their names, so the
  *   logs of the deployed function name the fault as the source does.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join, sep } from "node:path";
@@ -473,6 +478,42 @@ export function oneZod(): Plugin {
   };
 }
 
+/** Packages installed several times at one version by the Bot Framework's and Azure's dependencies. */
+export const ONE_COPY = ["agent-base", "https-proxy-agent", "http-proxy-agent"] as const;
+
+/** The installed copies of a package (node_modules/<name>, and one level of nesting below a package), by version. */
+function copiesByVersion(name: string): Map<string, string[]> {
+  const top = join(ROOT, "node_modules");
+  const owners = readdirSync(top).flatMap((entry) => (entry.startsWith("@") ? readdirSync(join(top, entry)).map((scoped) => join(top, entry, scoped)) : [join(top, entry)]));
+  const dirs = [join(top, name), ...owners.map((owner) => join(owner, "node_modules", name))].filter((dir) => existsSync(join(dir, "package.json")));
+  const byVersion = new Map<string, string[]>();
+  for (const dir of dirs) {
+    const { version } = JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as { version: string };
+    byVersion.set(version, [...(byVersion.get(version) ?? []), dir].sort());
+  }
+  return byVersion;
+}
+
+export function oneCopy(): Plugin {
+  return {
+    name: "one-copy",
+    setup(build) {
+      const copies = new Map<string, Map<string, string[]>>(ONE_COPY.map((name) => [name, copiesByVersion(name)]));
+      const filter = new RegExp(`^(${ONE_COPY.join("|")})$`);
+      build.onResolve({ filter }, async (args) => {
+        if (args.pluginData === "one-copy") return undefined;
+        const resolved = await build.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, importer: args.importer, pluginData: "one-copy" });
+        if (resolved.errors.length > 0) return resolved;
+        for (const dirs of copies.get(args.path)!.values()) {
+          const own = dirs.find((dir) => resolved.path.startsWith(dir + sep));
+          if (own) return { ...resolved, path: dirs[0]! + resolved.path.slice(own.length) };
+        }
+        return resolved;
+      });
+    },
+  };
+}
+
 export function productionPlugins(): Plugin[] {
-  return [leftOut(), leftOutFiles(), globalUrl(), ownOmit(), lazyBarrels(), nodeStreamsFirst(), nodeFeatureChecks(), onlyLanguages(), oneZod(), errorNames()];
+  return [leftOut(), leftOutFiles(), globalUrl(), ownOmit(), lazyBarrels(), nodeStreamsFirst(), nodeFeatureChecks(), onlyLanguages(), oneZod(), oneCopy(), errorNames()];
 }

@@ -7,7 +7,7 @@ import { PassThrough, Readable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { build } from "esbuild";
 import { productionBuildOptions } from "../../../infra/build/bundle-options";
-import { KEPT_LANGUAGES, lazyBarrelSource, LEFT_OUT, LEFT_OUT_FILES, NODE_FEATURE_CHECKS, OWN_OMIT, ROOT, STREAM_TYPE_CHECK, stemmersSource } from "../../../infra/build/esbuild-plugins";
+import { KEPT_LANGUAGES, lazyBarrelSource, LEFT_OUT, LEFT_OUT_FILES, NODE_FEATURE_CHECKS, ONE_COPY, OWN_OMIT, ROOT, STREAM_TYPE_CHECK, stemmersSource } from "../../../infra/build/esbuild-plugins";
 
 /**
  * The production bundle's plugins (infra/build/esbuild-plugins.ts), on the Bot Framework packages
@@ -211,6 +211,20 @@ describe("one zod in the bundle", () => {
     const config = { MicrosoftAppId: "app", MicrosoftAppPassword: "secret", MicrosoftAppType: "MultiTenant", SomethingElse: 1 };
     expect(() => new core.ConfigurationServiceClientCredentialFactory(config)).not.toThrow();
     expect(() => new core.ConfigurationServiceClientCredentialFactory({ MicrosoftAppId: 3 })).toThrow(expect.objectContaining({ name: "ZodError" }));
+  });
+});
+
+describe("one copy of a package installed several times at one version", () => {
+  it("bundles each of agent-base, https-proxy-agent and http-proxy-agent from one installed copy per version", () => {
+    const versionOf = (dir: string) => (JSON.parse(readFileSync(join(ROOT, dir, "package.json"), "utf8")) as { version: string }).version;
+    for (const name of ONE_COPY) {
+      const dirs = [...new Set(packageInputs.map((path) => new RegExp(`^(.*node_modules/${name})/`).exec(path)?.[1]).filter((dir): dir is string => dir !== undefined))];
+      const versions = dirs.map(versionOf);
+      expect(new Set(versions).size, `${name}: ${dirs.join(", ")}`).toBe(dirs.length);
+    }
+    // The Bot Framework's own copy of https-proxy-agent is one that is installed several times: it is bundled from another path.
+    expect(packageInputs.some((path) => path.startsWith("node_modules/botframework-connector/node_modules/https-proxy-agent/"))).toBe(false);
+    expect(packageInputs.some((path) => /node_modules\/https-proxy-agent\/dist\/index\.js$/.test(path))).toBe(true);
   });
 });
 
