@@ -1909,7 +1909,7 @@ const MISSED_LATER_SESSION = new RegExp(
 const COMPENSATION = /\b(compens\w*|moyenne generale|moyenne annuelle|moyenne globale|moyenne sur (la|le|ma|mon|toute)|de moyenne (generale|en licence|sur)|overall average|average out|balance (each other )?out|make up for)\b/;
 /** Sitting a unit's exam again: « repasser », "resit", "sit it again", "retake". */
 const SIT_AGAIN = /\b(repasser|repasse|resit|retake|(sit|take|pass|do)( [a-z0-9]+){0,3} (exam |test )?again|refaire l examen|passer a nouveau|passer de nouveau|re passer)\b/;
-const TO_IMPROVE = /\b(ameliorer|amelioration|remonter|augmenter|meilleure note|better (grade|mark)|improve|raise|repasser pour|retake (it )?to|resit (it )?to|plus haut|higher|(?:avoir|obtenir|decrocher) (?:plus(?! de (?:credits?|ects|cr))|mieux|une meilleure|une note plus)|get (?:more|higher|a higher|a better))\b/;
+const TO_IMPROVE = /\b(ameliorer|amelioration|remonter|augmenter|(faire )?monter (ma |la |mes |sa |son |cette )?(note|moyenne)|booster (ma |la )?(note|moyenne)|(bump|push) (it|my (grade|mark)) up|meilleure note|better (grade|mark)|improve|raise|repasser pour|retake (it )?to|resit (it )?to|plus haut|higher|(?:avoir|obtenir|decrocher) (?:plus(?! de (?:credits?|ects|cr))|mieux|une meilleure|une note plus)|get (?:more|higher|a higher|a better))\b/;
 /** The grade aimed at, not the one got: « pour avoir 16 », "to get a 15", "for a 16" (not "for 10 years"). */
 const TARGET_GRADE = /\b(?:pour (?:avoir|obtenir|viser|decrocher)|to get|for)(?: a| an| un| une)? (\d{1,2}(?:[.,]\d{1,2})?)\b(?!\s*(?:(?:ans?|years?|ects|credits?|h|heures?|hours?)\b|%))/;
 

@@ -84,3 +84,18 @@ describe("the review's cases keep their reply", () => {
     expect(reply).toMatch(/vous dites ne pas avoir validé NFA031/);
   });
 });
+
+describe("after the sealed set's run (not blind): one of its false replies", () => {
+  it.each([
+    ["J'ai eu 12 à GLG105 mais je vise un bon dossier, je peux repasser à la session 2 pour monter ma note ?", /^Non : la session 2 est réservée aux absents et aux notes sous 10\/20/],
+    ["I got 11 in NFA031, can I resit to bump it up?", /^No: session 2 is only for those absent or below 10\/20/],
+  ])("« %s » gets the no first (it said « Oui, … validée », read as a yes to sitting it again)", async (message, reads) => {
+    const reply = await replyTo(message);
+    expect(reply).toMatch(reads);
+    expect(reply).not.toMatch(/^(Oui|Yes)/);
+  });
+
+  it("keeps « j'ai eu 8, ça va monter ma moyenne si je repasse ? » a grade below the pass mark", async () => {
+    expect(await replyTo("j'ai eu 8, ça va monter ma moyenne si je repasse ?")).toMatch(/^Non, 8\/20 est sous la moyenne de 10\/20/);
+  });
+});
