@@ -199,10 +199,8 @@ export class HandoffDialog extends ComponentDialog {
   private async addMatter(step: WaterfallStepContext, id: string, matter: string) {
     const wording = handoffWording[languageOf(step.context)];
     const request = await this.services.events.getHandoff(id);
-    if (!request || request.status !== "open" || request.conversationId !== step.context.activity.conversation?.id) {
-      await step.context.sendActivity(wording.askQuestion);
-      return endJob(step, { kind: "cancelled" });
-    }
+    // (The request answered or gone meanwhile: what was said is a question of its own, passed on as a new request.)
+    if (!request || request.status !== "open" || request.conversationId !== step.context.activity.conversation?.id) return step.next(matter);
     const said = redactQuestionForAdvisor(matter);
     await this.services.events.recordHandoff({ ...request, question: redactQuestionForAdvisor(`${request.question}\n${matter}`) });
     await step.context.sendActivity(wording.matterAdded(id, said, request.contact?.value, this.services.handoffResponseDays));

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { deliveryOnAnswer } from "../../domain/events/handoff-answer";
 import { botConversation } from "../support/bot";
 import { replyText } from "../support/turn-table";
 
@@ -133,6 +134,17 @@ describe("a request for an advisor taken back at the contact question", () => {
 });
 
 describe("what a call-back request is about, said right after it", () => {
+  it("passes the matter on as a request of its own when the request was answered meanwhile (it asked « What is your question? » and ended)", async () => {
+    const conversation = await botConversation({});
+    const first = (await conversation.send("can an advisor call me back? my number is 06 12 34 56 78")).map((reply) => replyText(reply)).join("\n");
+    const id = /request no\. (\S+) has/.exec(first)![1]!;
+    const request = (await conversation.services.events.getHandoff(id))!;
+    await conversation.services.events.answerHandoff(id, { text: "Yes, a BTS gives access to the L3.", by: "advisor", at: new Date().toISOString() }, deliveryOnAnswer(request));
+    const next = (await conversation.send("it's about whether my BTS in electronics lets me into the licence")).map((reply) => replyText(reply)).join("\n");
+    expect(next).not.toMatch(/^Noted: I added/);
+    expect(next).toMatch(/email address or phone number|adresse e-mail ou votre numéro/);
+  });
+
   it('adds "it\'s about whether my BTS …" to the request just recorded and keeps the number (it gave the licence\'s card)', async () => {
     const { replies, requests } = await talk("can an advisor call me back? my number is 06 12 34 56 78", "it's about whether my BTS in electronics lets me into the licence");
     expect(replies[0]).toMatch(/^Done: your request no\. (\S+) has been passed to the advisors\. An advisor will answer you at 06 12 34 56 78/);
