@@ -46,7 +46,7 @@ export function followUpOnUnits(text: string, units: readonly string[], understa
   const situation = options.situation === false ? undefined : situationUpdate(text, units, understanding, language);
   if (situation) return situation;
   // (Phone spellings as written out: « et cest quand » is « et c est quand ».)
-  const words = ` ${foldText(text).replace(/['’]/g, " ").replace(/[^a-z0-9]+/g, " ").replace(/\s+/g, " ").trim().split(" ").map((word) => ABBREVIATIONS[word] ?? word).join(" ")} `;
+  const words = wordsOf(text);
   const pointsBack = POINTS_BACK.test(words) || STARTS_WITH_IT.test(words);
   // « Et je peux la suivre ? j'ai validé UTC502 mais jamais fait de C »: other units said of the learner, not asked about.
   const saysOfOthers = pointsBack && unitMentions(text).every((m) => m.role !== "asked" && !units.includes(m.code));
@@ -141,9 +141,14 @@ const NEEDED_TOO = /^ (et |and |mais |but )?(il faut|faut il|faut|est ce qu il f
 const IS_IT_NEEDED =
   /^ (et |and |mais |but )?(est ce que )?(is |are )?[a-z]{3} ?\d{3} (c est |cest |c |elle est |il est |est elle |est il |est |is it |it s |is )?(aussi |also |vraiment |really )?(oblige|obligee|obligatoire|indispensable|necessaire|exigee?|compulsory|mandatory|required|needed|necessary|a must|(il |elle )?(la |le |l )?faut)( aussi| also| too| avant| before| first| d abord)? $/;
 
+/** A message's folded words, chat abbreviations written out, padded with spaces: what the follow-up patterns read. */
+function wordsOf(text: string): string {
+  return ` ${foldText(text).replace(/['’]/g, " ").replace(/[^a-z0-9]+/g, " ").replace(/\s+/g, " ").trim().split(" ").map((word) => ABBREVIATIONS[word] ?? word).join(" ")} `;
+}
+
 /** Whether a message only asks if the unit it names is needed (see IS_IT_NEEDED): of the unit discussed before, maybe. */
 export function asksIfNeeded(text: string): boolean {
-  return IS_IT_NEEDED.test(` ${foldText(text).replace(/['’]/g, " ").replace(/[^a-z0-9]+/g, " ").replace(/\s+/g, " ").trim().split(" ").map((word) => ABBREVIATIONS[word] ?? word).join(" ")} `);
+  return IS_IT_NEEDED.test(wordsOf(text));
 }
 
 /** The units a unit requires or advises before it (« Conseillé avant : NFA040, NFA041 », a level that names NFA031). */

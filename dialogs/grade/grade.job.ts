@@ -3,7 +3,7 @@ import { findUnitCodes, UNIT_CODE_PATTERN } from "../../domain/catalog/unit-code
 import { gradeEarnsCredits, PASSING_GRADE } from "../../domain/eligibility/grade.rule";
 import { commonWording } from "../common/common.wording";
 import { feedbackActions, message } from "../common/replies";
-import { intentOf, NO_OUTCOME, type ReplyJob } from "../job";
+import { intentOf, NO_OUTCOME, type JobOutcome, type JobTurn, type ReplyJob } from "../job";
 import { list } from "../common/catalog.wording";
 import { foldText } from "../../domain/understanding/text-normalizer";
 import type { Intent } from "../../domain/understanding/understanding";
@@ -68,6 +68,15 @@ const SUPPOSED_GRADE = new RegExp(
 const WHAT_NOW =
   /\b(je fais quoi|on fait quoi|que faire|quoi faire|je dois faire quoi|qu est ce que je fais|qu est ce que je dois faire|je fais comment|et maintenant|et apres|la suite|what now|now what|what do i do|what should i do|what next|what happens (now|next)|(c est|c|cest|tout est|j ai tout) (fichu|foutu|mort|perdu|cuit|grille)|(il|elle|ca) (fait|doit faire) quoi|is it (all )?over|is it (all )?lost|did i lose (it|everything)|what (does|should) (he|she|they) do)\b/;
 
+/**
+ * The content's page on what comes after a unit not validated at a session: session 2 after the first, the unit taken again after
+ * session 2 (undefined without the answers job).
+ */
+function whatComesNext(turn: JobTurn, session: number | undefined): Promise<JobOutcome> | undefined {
+  const answers = turn.jobs.find((job) => job.name === "answers");
+  return answers && "reply" in answers ? answers.reply(turn, { entryId: session === 2 ? "exam-failed-both-sessions" : "exam-session-2" }) : undefined;
+}
+
 /** "9,5/20, ai-je mes crédits ?": credits from 10/20, session 2 otherwise; the unit's ECTS when one is named. */
 export const gradeJob: ReplyJob = {
   name: "grade",
@@ -80,8 +89,8 @@ export const gradeJob: ReplyJob = {
   async reply(turn, options) {
     // « J'ai raté NFA032 » then the session said (« c'était le rattrapage », "it was session 1"): that session's page.
     if (options?.failed === true && (options.session === 1 || options.session === 2)) {
-      const answers = turn.jobs.find((job) => job.name === "answers");
-      if (answers && "reply" in answers) return answers.reply(turn, { entryId: options.session === 2 ? "exam-failed-both-sessions" : "exam-session-2" });
+      const page = whatComesNext(turn, options.session);
+      if (page) return page;
     }
     // « Dites-moi votre note » then « 11 »: the grade comes with the offer the answer made.
     const intent: GradeIntent =
@@ -110,9 +119,9 @@ export const gradeJob: ReplyJob = {
     const session = intent.session;
     // « 9 » then « et maintenant je fais quoi ? »: the content's page on what comes next, session 2 or the unit again.
     if (options?.next === true && grade < 10) {
-      const answers = turn.jobs.find((job) => job.name === "answers");
-      if (answers && "reply" in answers) {
-        const outcome = await answers.reply(turn, { entryId: session === 2 ? "exam-failed-both-sessions" : "exam-session-2" });
+      const page = whatComesNext(turn, session);
+      if (page) {
+        const outcome = await page;
         turn.conversation.offer = { refine: { job: gradeJob.name, options: { grade, codes: intent.codes, ...(session ? { session } : {}) } } };
         return outcome;
       }
