@@ -18,7 +18,7 @@ describe("a plan asked for a diploma in the learner's words starts the plan", ()
 
   it.each([
     ["c'est quoi le programme de la licence ?", /^\*\*LG02501A — Licence informatique \(L3\)/],
-    ["le planning de NFA031 ?", /NFA031/],
+    ["le planning de NFA031 ?", /^Cours de NFA031 — Programmation avec Java : notions de base :/],
   ])("keeps « %s » what it asks (what the diploma holds, a unit's timetable)", async (message, reads) => {
     const [reply] = await repliesOf([message]);
     expect(reply).toMatch(reads);
