@@ -900,8 +900,25 @@ export class Understanding {
    * a later one that names none. One understanding when the message asks one question, or when none
    * of its questions is understood on its own.
    */
+  /**
+   * "I have my NSY103 exam on Saturday … I passed UTC502 last term with 12, so I'm fairly confident. Which hotel near Arts et Métiers
+   * would you recommend for the Friday night?": a story that names units, then a question of its own that names none. The question
+   * decides what is answered: declined alone (off-topic, a course's content, a task on someone's behalf), it is declined, whatever the
+   * story told (it got UTC502's grade and the hotel was left unsaid). A question only unclear or unknown alone (« Comment je fais
+   * concrètement ? », « c'est arrondi à 10 ? ») is read in the story.
+   */
+  private declinedBesideAStory(text: string, whole: Understood, options: UnderstandOptions): Understood | undefined {
+    if (whole.intent.kind === "abstain") return undefined;
+    const { question, context } = focusOnQuestion(text);
+    if (context.trim() === "" || findUnitCodes(question).length > 0) return undefined;
+    const alone = this.understand(question, options);
+    return alone.intent.kind === "abstain" && alone.intent.reason !== "unknown" && alone.intent.reason !== "unclear" ? { ...alone, text } : undefined;
+  }
+
   understandEach(text: string, options: UnderstandOptions = {}): Understood[] {
     const whole = this.understand(text, options);
+    const declined = this.declinedBesideAStory(text, whole, options);
+    if (declined) return [declined];
     // « c'est où l'examen et c'est quand ? », "where is the exam held and when?": where, in no source, said so; when, the calendar.
     const whereAndWhen = this.whereAndWhenOfTheExam(text, whole);
     if (whereAndWhen) return whereAndWhen;

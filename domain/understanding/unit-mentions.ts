@@ -97,7 +97,7 @@ const GRADE_OF_NEXT_CODE = String.raw`\s*(?:\/\s*20|sur 20|out of 20)?\s+(?:a|en
  * in a list, « UTC501 (12), UTC502 (8,5) », « UTC501 : 12, UTC502 : 8 », « UTC501 12, UTC502 10 » (a number alone in brackets, or
  * after a colon and before the next item).
  */
-const GRADE_OUT_OF_20_AFTER = new RegExp(String.raw`^\s*(?:\(\s*(\d{1,2}(?:[.,]\d{1,2})?)\s*\)|(?::|=)\s*(\d{1,2}(?:[.,]\d{1,2})?)(?=(?:\s+(?:tout rond|tout pile|pile poil|pile|tout juste|exactement|exactly|flat))?\s*(?:,(?!\d)|[;:)]|\.(?!\d)|et\b|and\b|$))|(?:\(|:|=|-|,)?\s*(\d{1,2}(?:[.,]\d{1,2})?)\s*(?:\/\s*20|sur 20|out of 20)|(?:avec|with)\s+(?:une note de |a grade of |a mark of )?(\d{1,2}(?:[.,]\d{1,2})?)(?:\s*(?:\/\s*20|sur 20|out of 20))?(?!\s*(?:(?:ects|credits?|h|heures?|hours?|ans?|years?|students?|etudiants?|personnes|people)\b|%))|\s+(\d{1,2}(?:[.,]\d{1,2})?)(?=(?:\s+(?:tout rond|tout pile|pile poil|pile|tout juste|exactement|exactly|flat))?\s*(?:,(?!\d)|[;:]|\.(?!\d)|et\b|and\b|$))|\s*[:,-]?\s*(?:j['’ ]?ai eu|jai eu|i got|i had|i scored)\s+(?:un |une |a |an )?(\d{1,2}(?:[.,]\d{1,2})?)(?![\d.,]*\d)(?!\s*(?:(?:ects|credits?|h|heures?|hours?|ans?|years?)\b|%))(?!${GRADE_OF_NEXT_CODE})|\s*[:,-]?\s*(?:ou|where|in which|for which|pour laquelle|a laquelle|dans laquelle|dont) (?:j['’ ]?ai eu|jai eu|i got|i had|i scored)\s+(?:un |une |a |an )?(\d{1,2}(?:[.,]\d{1,2})?)(?=\s*(?:\/\s*20|sur 20|out of 20|[,.;!?)]|$|(?:et|and|mais|but|puis|then|au|a la|en|at|in)\b)))`);
+const GRADE_OUT_OF_20_AFTER = new RegExp(String.raw`^\s*(?:\(\s*(\d{1,2}(?:[.,]\d{1,2})?)\s*\)|(?::|=)\s*(\d{1,2}(?:[.,]\d{1,2})?)(?=(?:\s+(?:tout rond|tout pile|pile poil|pile|tout juste|exactement|exactly|flat))?\s*(?:,(?!\d)|[;:)]|\.(?!\d)|et\b|and\b|$))|(?:\(|:|=|-|,)?\s*(\d{1,2}(?:[.,]\d{1,2})?)\s*(?:\/\s*20|sur 20|out of 20)|(?:avec|with)\s+(?:une note de |a grade of |a mark of )?(\d{1,2}(?:[.,]\d{1,2})?)(?:\s*(?:\/\s*20|sur 20|out of 20))?(?!\s*(?:(?:ects|credits?|h|heures?|hours?|ans?|years?|students?|etudiants?|personnes|people|amis?|amies?|friends?|collegues?|colleagues?|copains?|copines?|potes?|camarades?|classmates?|autres|others)\b|%))|\s+(\d{1,2}(?:[.,]\d{1,2})?)(?=(?:\s+(?:tout rond|tout pile|pile poil|pile|tout juste|exactement|exactly|flat))?\s*(?:,(?!\d)|[;:]|\.(?!\d)|et\b|and\b|$))|\s*[:,-]?\s*(?:j['’ ]?ai eu|jai eu|i got|i had|i scored)\s+(?:un |une |a |an )?(\d{1,2}(?:[.,]\d{1,2})?)(?![\d.,]*\d)(?!\s*(?:(?:ects|credits?|h|heures?|hours?|ans?|years?)\b|%))(?!${GRADE_OF_NEXT_CODE})|\s*[:,-]?\s*(?:ou|where|in which|for which|pour laquelle|a laquelle|dans laquelle|dont) (?:j['’ ]?ai eu|jai eu|i got|i had|i scored)\s+(?:un |une |a |an )?(\d{1,2}(?:[.,]\d{1,2})?)(?=\s*(?:\/\s*20|sur 20|out of 20|[,.;!?)]|$|(?:et|and|mais|but|puis|then|au|a la|en|at|in)\b)))`);
 /**
  * Codes each followed by its grade, typed on a phone with nothing between (« nfe108 13 nfp107 8.5 jai validé ? », "nfa031 12 utc505 9
  * did I pass?", « utc501 11 utc502 7 »): two such pairs at least, in a row, each number the grade of the code before it (they were read
@@ -272,8 +272,11 @@ function beforeOf(text: string, index: number): string {
 
 /** Said after a code: « je l'ai jamais faite », « je ne l'ai pas encore suivie », "I've never taken it". */
 const NEVER_TAKEN_AFTER = /^\s*[,:-]?\s*(?:je l ai|jl ai|je ne l ai|je l avais|i ve|i have)\s+(?:jamais|pas encore|pas|never|not yet|not)\s+(?:faite?|suivie?|validee?|passee?|prise?|done|taken|passed|followed)\b/;
-/** A grade said a few words after a code, in its clause: « … l'an dernier et j'ai eu 12 », "… last year and I got 12". */
-const GRADE_A_FEW_WORDS_ON = /^[^.?!;]{0,30}?\b(?:et |and )?(?:j ai eu|jai eu|i got|i scored)\s+(?:un |une |a )?(\d{1,2}(?:[.,]\d{1,2})?)(?=\s*(?:\/\s*20|sur 20|out of 20)?\s*(?:[.,](?!\d)|[;!?)]|$|(?:et|and|mais|but|donc|so)\b))/;
+/**
+ * A grade said a few words after a code, in its clause: « … l'an dernier et j'ai eu 12 », "… last year and I got 12", "… and got 8.5",
+ * "I passed UTC502 last term with 12" (« avec », "with" only when a grade word or the clause's end follows the number).
+ */
+const GRADE_A_FEW_WORDS_ON = /^[^.?!;]{0,30}?\b(?:et |and )?(?:j ai eu|jai eu|i got|i scored|(?<=\b(?:and|et) )(?:got|scored|obtenu|eu)|(?:avec|with)(?: (?:une note de|a grade of|a mark of|a))?)\s+(?:un |une |a )?(\d{1,2}(?:[.,]\d{1,2})?)(?=\s*(?:\/\s*20|sur 20|out of 20)?\s*(?:[.,](?!\d)|[;!?)]|$|(?:et|and|mais|but|donc|so)\b))/;
 
 function mentionOf(code: string, before: string, after: string): UnitMention {
   // « je l'ai ratée »: the elision as a space, as the patterns write it.
