@@ -243,9 +243,12 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
 export const WITHOUT_A_DIPLOMA =
   / (sans|without) (forcement |necessarily )?((m |me |s |se )?(viser|preparer|faire|inscrire|passer|etre inscrite?) |inscription |doing |aiming at |enrolling (in )?|enrol |enroll |registering (for )?|signing up for |taking |going for )?(a |au |en |dans |in |for |to |at )?(de |d |un |une |le |la |tout le |tout un |toute une |a |an |any |the )?(whole |full |entire |complete )?(diplome|diplomes|cursus|degree|diploma|programme|program|licence) /g;
 
+/** "hw much is nfa031", "hw many hours": "how" typed short (alone, "hw" is homework); the rules read it too. */
+export const HOW_TYPED_SHORT: readonly [RegExp, string] = [/ hw (much|many|long|do|does|can|to) /g, " how $1 "];
 export const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   // « 2 hr », "a 40 hr unit": an hour after a number; alone, "HR" is human resources ("HR tools").
   [/ (\d+) hr /g, " $1 hour "],
+  HOW_TYPED_SHORT,
   // « vs avez un master ? »: « vs » before a verb is « vous » typed short, not "versus".
   [/ vs (avez|pouvez|etes|faites|proposez|offrez|connaissez|savez|auriez|pourriez|conseillez) /g, " vous $1 "],
   // « D'accord » is an ok, not the authorization (« l'accord du responsable »).
@@ -253,7 +256,7 @@ export const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   // Openers that announce a question ask nothing: « petite question : », "quick question", « je ne comprends rien à vos sigles ».
   [/ (petite|une|j ai une|juste une|simple) question | (quick|small|simple) question | i have a question | je (ne )?comprends? (rien|pas) (a|au|aux) (vos|ces|tous ces|les) (sigles|acronymes|abreviations) | on your (website|site) | sur (votre|le) site /g, " "],
   // Where a term was read names no matter: « HTT ça veut dire quoi sur les fiches des UE ? », "on the course pages".
-  [/ (sur|dans) (les|la|une|des) (fiches?|pages?|descriptifs?) (des |de l |de la |d une |du )?(ue|ues|unites?|cours|modules?|formations?)? | on (the )?(unit|course|module) (pages?|sheets?|descriptions?) /g, " "],
+  [/ (sur|dans) (les|la|une|des) (fiches?|pages?|descriptifs?|listes?) (des |de l |de la |d une |du )?(ue|ues|unites?|cours|modules?|formations?)? | (on|in) (the )?(unit|course|module) (pages?|sheets?|descriptions?|lists?) /g, " "],
   // (« my course page says the unit is available in FOAD »: what the page says is the matter, not the page.)
   [/ (my|the) (unit|course|module) pages? (says?|said|shows?|mentions?) (that )?/g, " "],
   // Who spoke of the matter names no matter: « un collègue m'a parlé de journées bloquées, c'est quoi ? », "a friend told me about the FOAD".

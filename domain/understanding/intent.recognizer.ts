@@ -4,7 +4,7 @@ import { readYesNo } from "./prompt-answers";
 import { AFTER, asksHeldBesides, COMES_AFTER, asksHeldPart, asksSeveralFacets, isUnheldFacet, saysEntirelyAtADistance, saysOnlyOneWay, unexplainedWords, unheldFacets, unitFacet, type UnheldFacet, type UnitFacet } from "./unit-facets";
 import { askedCodes, CODE_LIKE_WORDS, codesGivenAsPassed, GRADE_NOT_GOT, NOT_A_GRADE_AFTER, unitMentions, type UnitMention } from "./unit-mentions";
 import { detectLanguage, type Language } from "../language/language";
-import { ABBREVIATIONS, STOP_WORDS, WITHOUT_A_DIPLOMA } from "./chat-lexicon";
+import { ABBREVIATIONS, HOW_TYPED_SHORT, STOP_WORDS, WITHOUT_A_DIPLOMA } from "./chat-lexicon";
 import { numberWordsToDigits } from "./number-words";
 import { focusOnQuestion, QUESTION_WORD, type FocusedMessage } from "./question-focus";
 import { foldText, rawTokens, type RawToken } from "./text-normalizer";
@@ -384,7 +384,10 @@ function foldedWords(text: string): string {
 }
 
 /** Phrases of spoken French the rules read in their written words: « c'est full distance ? », « de chez soi ». */
-const SPOKEN_PHRASES: readonly [RegExp, string][] = [
+const SPOKEN_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
+  HOW_TYPED_SHORT,
+  // « qu'est-ce que vous avez en RH que je pourrais suivre à distance ? »: what could be followed is what is looked for, said again.
+  [/ (vous avez|vous proposez|avez vous|proposez vous) (quoi )?(en|de|sur) ([a-z ]{2,40}?) (que|qu) (je|j) (pourrais|peux|puisse|pourrai) (suivre|faire|prendre) /g, " $1 $2$3 $4 "],
   // "Do I really need NFA031 before NFA032?", « je dois vraiment faire … », « il faut vraiment … »: the need, as asked without the adverb.
   [/ (do i|does it|must i|do you|need|needs|faut il|il faut|faut|je dois|dois je|dois) (really|actually|strictly|absolutely|truly|vraiment|absolument|reellement) /g, " $1 "],
   // A wish's softening names no matter: « des cours de droit, de préférence à distance ? », "ideally online".
@@ -405,7 +408,8 @@ const SPOKEN_PHRASES: readonly [RegExp, string][] = [
 
 /** The message for the slots: phone spellings expanded (« jai eu 7 » is « j'ai eu 7 »), numbers and punctuation kept. */
 function rulesText(text: string): string {
-  return ` ${numberWordsToDigits(foldText(text).replace(/'/g, " ").replace(/[a-z]+/g, (word) => ABBREVIATIONS[word] || word).replace(/\s+/g, " ").trim())} `;
+  const said = ` ${numberWordsToDigits(foldText(text).replace(/'/g, " ").replace(/[a-z]+/g, (word) => ABBREVIATIONS[word] || word).replace(/\s+/g, " ").trim())} `;
+  return said.replace(HOW_TYPED_SHORT[0], HOW_TYPED_SHORT[1]);
 }
 
 /** The diplomas a message names by code (LG02501A, CYC9106A), once each. */
@@ -481,7 +485,8 @@ function recognizeHandoffStatus(text: string, words: string): RuleIntent | undef
   const requestId = id ? `${id[1]}-${(id[2] as string).toUpperCase()}` : undefined;
   const asked = (OWN_REQUEST.test(words) && REQUEST_STATUS.test(words)) || ADVISOR_ANSWERED.test(words) || QUESTION_STATUS.test(words);
   const onlyTheNumber = requestId !== undefined && withoutCourtesy(words.replace(HANDOFF_ID_WORDS, " "), /\b(ma|mon|my|the|la|le|demande|request|n|no|numero|number|c|est|c est|voici|voila|it|s|its|is|it s|here|here s|c etait|was|reference|ref)\b/g) === "";
-  if (!asked && !onlyTheNumber && !(requestId && OWN_REQUEST.test(words))) return undefined;
+  // ("Any news on request 250114-XK9PQ?": a request number with a word of status, whoever's request it is said to be.)
+  if (!asked && !onlyTheNumber && !(requestId && (OWN_REQUEST.test(words) || REQUEST_STATUS.test(words)))) return undefined;
   return { kind: "handoff-status", ...(requestId ? { requestId } : {}) };
 }
 
@@ -1042,6 +1047,10 @@ function looksForTeaching(words: string): boolean {
     somethingThereOnASubject(words) !== undefined ||
     // « des cours de droit du travail ? », "a unit in labour law": the law is the subject taught.
     /\b(cours|ue|ues|unites?|units?|courses?|classes?|modules?|formations?) (de|d|en|sur|in|on|about) (droit du travail|code du travail|labou?r law|employment law)\b/.test(words) ||
+    // « vous avez quoi en droit du travail ? », « qu'est-ce que vous avez en RH ou en droit du travail que je pourrais suivre ? »:
+    // what is taught in it, asked.
+    /\b(vous avez quoi|avez vous quoi|qu est ce que vous avez|qu avez vous|vous proposez quoi|qu est ce que vous proposez|what do you (have|offer)|do you have anything) (en|in|on|sur|de|about)\b/.test(words) ||
+    /\bque je (pourrais|peux|puisse) suivre\b|\b(i|that i) (could|can) (take|follow|attend)\b/.test(words) ||
     // « on m'a conseillé de me former en droit du travail, je voudrais m'inscrire à DRS101 »: studying it.
     /\b(me former|se former|me formant|formation en|apprendre|learn|learning|study|studying|etudier|(m inscrire|inscrire|enrol\w*|register) (a |en |in |for )?[a-z]{3}\d{3})\b/.test(words)
   );
@@ -2656,7 +2665,7 @@ const ASKED_OF_ME =
   /\b(tu peux|tu pourrais|tu saurais|vous pouvez|vous pourriez|vous sauriez|pourriez vous|pouvez vous|peux tu|pourrais tu|tu connais|tu connaitrais|vous connaissez|vous connaitriez|connaissez vous|tu as|vous auriez|can you|could you|would you|will you|do you know|d you know|you know|any chance you|recommande moi|recommandez moi|conseille moi|conseillez moi|recommend|suggest)\b(?<object>(?: [a-z0-9]+){1,14})/;
 /** What such a request asks for when it is about life outside studying here: a bar, a doctor's matter, childcare, a colleague to fire, a task. */
 const LIFE_ASKED_FOR =
-  /\b(bars?|champagne|vins?|wines?|bieres?|beers?|restos?|restaurants?|cafes?|coffee|cocktails?|feter|celebrate|celebration|fete|party|soiree arrosee|nounous?|babysitters?|baby sitters?|creches?|daycare|garde d enfants?|childcare|somniferes?|sleeping pills?|pills|medicaments?|medication|psys?|therapists?|virer|renvoyer|licencier|get (him|her|them) fired|fire (him|her|them)|porter plainte|sue|avocats?|lawyers?|appartements?|apartments?|logements?|colocs?|flatmates?|dissertation|fonction java|fonction python|une fonction|a function|ce probleme|this problem|shortest path|plus court chemin|sauver mon couple|save my (marriage|relationship)|lui (preparer|ecrire|rediger)|(do|write|make) (it|this|that) for (him|her)|cadeaux?|gifts?|vols?|flights?|vacances|holidays?|vacation|voyages?|trips?|(aller|partir) (en|au|aux|a) \w+ ou (en|au|aux|a) \w+)\b/;
+  /\b(bars?|champagne|vins?|wines?|bieres?|beers?|restos?|restaurants?|cafes?|coffee|cocktails?|feter|celebrate|celebration|fete|party|soiree arrosee|nounous?|babysitters?|baby sitters?|creches?|daycare|garde d enfants?|childcare|somniferes?|sleeping pills?|pills|medicaments?|medication|psys?|therapists?|virer|renvoyer|licencier|get (him|her|them) fired|fire (him|her|them)|porter plainte|sue|avocats?|lawyers?|appartements?|apartments?|logements?|colocs?|flatmates?|dissertation|fonction java|fonction python|une fonction|a function|ce probleme|this problem|shortest path|plus court chemin|sauver mon couple|save my (marriage|relationship)|lui (preparer|ecrire|rediger)|(do|write|make) (it|this|that) for (him|her)|cadeaux?|gifts?|series?|films?|movies?|netflix|vols?|flights?|vacances|holidays?|vacation|voyages?|trips?|(aller|partir) (en|au|aux|a) \w+ ou (en|au|aux|a) \w+)\b/;
 /**
  * Whether the message asks the assistant for something of life outside studying here (see LIFE_ASKED_FOR), unit or grade told or not:
  * in what it asks of it (« tu connais un bon bar … ? »), in the question that asks its advice ("which restaurant … would you recommend?"),

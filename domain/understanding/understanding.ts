@@ -183,6 +183,13 @@ const VOLUME_OR_MISTAKE = /\d|\b(erreur|errone\w*|mistake|error|wrong|typo|norma
 const STUDY_ANCHOR =
   /\b(ue|ues|ua|us|unites?|units?|cours|course|courses|classes?|modules?|ects|credits?|cnam|licence|l1|l2|l3|bts|dut|ingenieur|diplomes?|degrees?|examens?|exams?|sessions?|rattrapage|inscri\w*|enrol\w*|prerequis\w*|prerequisites?|foad|distance|soir|evening|samedis?|saturdays?|horaires?|timetable|heures?|hours?|semestres?|semesters?|notes?|grades?|autorisation|authori[sz]ation|formations?)\b/;
 
+/** What to do now or where one stands, of whatever was told: « je fais quoi », "what now", « où j'en suis » (folded words, padded). */
+const WHAT_NOW =
+  / (je fais quoi|jfais quoi|que faire|quoi faire|je dois faire quoi|qu est ce que je (fais|dois faire|peux faire)|et maintenant|what now|now what|what (do|should|can) i do|what next|what are my options|where do i stand|ou j en suis|j en suis ou|c est grave|is that bad|ca compte|does it count|is that ok|c est bon) /;
+/** The readings a question beside a grade may have of its own: a page, units looked for, a diploma, a plan, hours, a check. */
+const ANSWERS_OF_ITS_OWN: ReadonlySet<Intent["kind"]> = new Set(["answer", "unit-search", "diploma", "planning", "credit-hours", "eligibility"]);
+/** « ce soir », "tonight": an evening of life, no evening class. */
+const TONIGHT = / (ce soir|tonight|this evening) /g;
 /** A way of studying said alone, going on: « et le samedi ? », "and online?". */
 const WAY_ONLY = /^ (?:et|and|also|aussi|what about|how about) (?:(?:le|les|on|the) )?(samedis?|saturdays?|a distance|en ligne|online|at a distance|remotely|en foad) $/;
 
@@ -911,14 +918,41 @@ export class Understanding {
     if (whole.intent.kind === "abstain") return undefined;
     const { question, context } = focusOnQuestion(text);
     if (context.trim() === "" || findUnitCodes(question).length > 0) return undefined;
+    // (« Qu'est-ce que vous avez en RH ou en droit du travail que je pourrais suivre à distance ? »: a question that names studying is
+    // read with its story, which may say it looks for teaching.)
+    const words = ` ${foldText(question).replace(/['’]/g, " ").replace(/[^a-z0-9 ]+/g, " ").replace(/\s+/g, " ").trim()} `;
+    // (Two questions, « What is a journée bloquée, and can you recommend a cheap hotel …? »: each is answered or declined in its part.)
+    if (STUDY_ANCHOR.test(words.replace(TONIGHT, " ")) || questionsOf(text).length > 1) return undefined;
     const alone = this.understand(question, options);
     return alone.intent.kind === "abstain" && alone.intent.reason !== "unknown" && alone.intent.reason !== "unclear" ? { ...alone, text } : undefined;
+  }
+
+  /**
+   * "I work night shifts at a hospital and passed NFA031 with 13. Which of your units could I take at a distance next?": a grade told,
+   * then a question of something else. The grade is said, and the question answered after it (only the grade was, the question left
+   * unsaid). A question about grades, credits or what to do now stays the grade's.
+   */
+  private questionBesideAGrade(text: string, whole: Understood, options: UnderstandOptions): Understood[] | undefined {
+    if (whole.intent.kind !== "grade") return undefined;
+    // (A short message is all question for the focus: « J'ai eu 12 en UTC501. Combien d'heures fait une UE de 6 ECTS ? » is told, then asked.)
+    const sentences = text.split(/(?<=[.!?…])\s+/).filter((sentence) => sentence.trim() !== "");
+    const focused = focusOnQuestion(text);
+    const { question, context } = focused.context.trim() !== "" ? focused : { question: sentences.filter((sentence) => sentence.includes("?")).join(" "), context: sentences.filter((sentence) => !sentence.includes("?")).join(" ") };
+    if (question.trim() === "" || context.trim() === "" || findUnitCodes(question).length > 0) return undefined;
+    const words = ` ${foldText(question).replace(/['’]/g, " ").replace(/[^a-z0-9 ]+/g, " ").replace(/\s+/g, " ").trim()} `;
+    // (« Combien d'heures fait une UE de 6 ECTS ? »: credits of a value are no grades' credits.)
+    if (SPEAKS_OF.grade!.test(words.replace(/ \d+ (ects|credits?) /g, " ")) || WHAT_NOW.test(words)) return undefined;
+    const alone = this.understand(question, options);
+    if (!ANSWERS_OF_ITS_OWN.has(alone.intent.kind)) return undefined;
+    return [{ ...whole, text: context }, { ...alone, text: question }];
   }
 
   understandEach(text: string, options: UnderstandOptions = {}): Understood[] {
     const whole = this.understand(text, options);
     const declined = this.declinedBesideAStory(text, whole, options);
     if (declined) return [declined];
+    const besideAGrade = this.questionBesideAGrade(text, whole, options);
+    if (besideAGrade) return besideAGrade;
     // « c'est où l'examen et c'est quand ? », "where is the exam held and when?": where, in no source, said so; when, the calendar.
     const whereAndWhen = this.whereAndWhenOfTheExam(text, whole);
     if (whereAndWhen) return whereAndWhen;

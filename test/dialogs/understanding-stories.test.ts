@@ -54,3 +54,49 @@ describe("a question declined alone is declined after a story that names units",
     expect(reply).not.toMatch(/^Je ne peux répondre qu'aux questions/);
   });
 });
+
+describe("set 74's first run, read after it (not blind)", () => {
+  it.each([
+    ["hw much is nfa031", /^My sources do not give the price of NFA031/],
+    ["hw many hours is a 6 ects unit", /^A 6-ECTS unit matches 50 reference class hours/],
+    ["What does FOAD mean in the course list?", /^Some units are offered as FOAD \(open distance learning\)/],
+    ["Any news on request 250114-XK9PQ?", /^I cannot find request 250114-XK9PQ in this conversation/],
+    ["des nouvelles de la demande 250114-XK9PQ ?", /^Je ne trouve pas la demande 250114-XK9PQ dans cette conversation/],
+    ["J'ai validé NSY104 avec 14, je suis trop fier ! Tu me conseilles une série à regarder ce soir pour fêter ça ?", /^Je ne peux répondre qu'aux questions sur les formations du Cnam Paris/],
+  ])("« %s » (the card, suggestions, the authorization's steps, the grade alone)", async (message, reads) => {
+    expect(await replyTo(message)).toMatch(reads);
+  });
+
+  it("reads a question that names studying in its story: the units looked for after a story are no decline (« droit du travail » alone read as a dispute)", async () => {
+    const reply = await replyTo(
+      "Je suis assistante de direction depuis douze ans dans un cabinet d'avocats. On me confie de plus en plus la gestion du personnel, et j'aimerais me former sérieusement. Mais j'habite à 1h30 de Paris et je ne peux pas me déplacer le soir. Qu'est-ce que vous avez en RH ou en droit du travail que je pourrais suivre à distance ?",
+    );
+    expect(reply).toMatch(/^Les UE du catalogue sur « RH droit travail » à distance \(FOAD\) :\n- FPG114 — Outils RH/);
+  });
+
+  it("looks for units in labour law: « vous avez quoi en droit du travail ? » (it was declined as a dispute at work)", async () => {
+    expect(await replyTo("vous avez quoi en droit du travail ?")).toMatch(/DRS101 — Droit du travail : relations individuelles[\s\S]*DRS102/);
+    expect(await replyTo("mon employeur refuse de me libérer, c'est légal selon le droit du travail ?")).toMatch(/^Je ne peux répondre qu'aux questions/);
+  });
+});
+
+describe("a grade told, then a question of something else: both answered", () => {
+  it("says the grade, then the units at a distance (only the grade was said)", async () => {
+    const reply = await replyTo("I work night shifts at a hospital and passed NFA031 with 13. Which of your units could I take at a distance next?");
+    expect(reply).toMatch(/^Yes, with 13\/20 \(at least 10\/20\) the unit is validated: the 6 ECTS of NFA031 are earned[\s\S]*\n[\s\S]*FOAD/);
+  });
+
+  it("says the grade, then the hours of 6 ECTS: « J'ai eu 12 en UTC501. Combien d'heures fait une UE de 6 ECTS ? »", async () => {
+    const reply = await replyTo("J'ai eu 12 en UTC501. Combien d'heures fait une UE de 6 ECTS ?");
+    expect(reply).toMatch(/^Oui, avec 12\/20[\s\S]*\nUne UE de 6 ECTS correspond à 50 heures de cours de référence/);
+  });
+
+  it.each([
+    ["J'ai eu 12 en UTC501. Ça me fait combien de crédits ?", /^Oui, avec 12\/20[\s\S]*3 ECTS de UTC501/],
+    ["J'ai eu 8 en UTC501. Je fais quoi ?", /^Non, 8\/20 est sous la moyenne de 10\/20[\s\S]*session 2/],
+  ])("keeps the grade's answer alone to a question about it: « %s »", async (message, reads) => {
+    const replies = await repliesOf([message]);
+    expect(replies[0]).toMatch(reads);
+    expect(replies.join("\n")).not.toMatch(/Vouliez-vous dire|je ne sais pas répondre/i);
+  });
+});
