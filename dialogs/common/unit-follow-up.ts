@@ -25,9 +25,14 @@ const POINTS_BACK =
 const SITS_IT = /\b(la|le) (passer|repasser|tenter|retenter)\b/;
 /** The unit as the subject of the question: « et elle demande quel niveau ? », « il est à distance ? ». */
 const STARTS_WITH_IT = /^ (?:et |and |mais |but )?(?:elle|il|she|he) /;
-/** What may be asked of a unit in a few words: « prérequis ? », « c'est quand ? », "how many hours?", « les séances sont enregistrées ? ». */
+/**
+ * What may be asked of a unit in a few words: « prérequis ? », « c'est quand ? », "how many hours?", « les séances sont enregistrées ? »;
+ * its way of teaching, « et c'est en présentiel ? », « c'est sur place ? », "is it in person?" (it got the general page on FOAD).
+ */
 const FACET_WORDS =
-  /\b((seances?|cours|classes?|sessions?|lectures?) (sont |seront |are |will be )?(enregistre(e|es|s)?|filmee?s?|recorded|filmed)|enregistre(e|es|s)?|recorded|replays?|prerequis|prerequisites?|requirements?|avant|before|beforehand|quand|when|horaires?|schedule|timetable|heures?|hours?|ects|credits?|autorisation|authori[sz]ation|places?|seats?|profs?|enseignants?|teachers?|couts?|coute|prix|price|cost|fees?|examens?|exams?|dates?|distance|foad|en ligne|online|salle|room|niveau|level|jours?|days?|soirs?|samedis?|saturdays?|semestres?|semesters?|diplomes?|degrees?|inscrire|enrol|enroll|take|suivre|prendre)\b/;
+  /\b((seances?|cours|classes?|sessions?|lectures?) (sont |seront |are |will be )?(enregistre(e|es|s)?|filmee?s?|recorded|filmed)|enregistre(e|es|s)?|recorded|replays?|prerequis|prerequisites?|requirements?|avant|before|beforehand|quand|when|horaires?|schedule|timetable|heures?|hours?|ects|credits?|autorisation|authori[sz]ation|places?|seats?|profs?|enseignants?|teachers?|couts?|coute|prix|price|cost|fees?|examens?|exams?|dates?|distance|distanciel|foad|en ligne|online|presentiel|sur place|on site|onsite|in person|hybride?|salle|room|niveau|level|jours?|days?|soirs?|samedis?|saturdays?|semestres?|semesters?|diplomes?|degrees?|inscrire|enrol|enroll|take|suivre|prendre)\b/;
+/** What a way of teaching is, asked: « c'est quoi le présentiel ? », "what is FOAD?". */
+const WHAT_A_WAY_IS = /^ (et |and )?(c est quoi|qu est ce que|qu est ce qu|what is|what s|what does) (le |la |l |un |une |the |a )?(presentiel|distanciel|foad|hybride?|distance|formation a distance|enseignement a distance|on site|in person)( veut dire| mean| means)? $/;
 /** The words around a facet in such a question. */
 const AROUND =
   /\b(tant pis|dommage|pas grave|too bad|never mind|nevermind|oh well|merci|thanks|et|and|what|about|how|many|much|where|which|who|qui|c est qui|is|are|there|any|the|a|an|of|for|do|does|can|i|it|its|c|est|ce|que|qu|quoi|quel|quelle|quels|quelles|combien|d|de|des|du|la|le|les|l|y|a|t|il|elle|pour|son|sa|ses|leur|leurs|ou|au|aux|en|sur|par|je|peux|puis|me|m|on|faut|se|passe|passent|lieu|ont|sont|ca|aussi|also|too|then|alors|sinon|svp|stp|please|ok|okay|d accord|daccord|bon|ah|so|well|pas|not|non|no|need|needed|besoin|necessaire|required|requis|expected|attendu|have|avoir|faut il)\b/g;
@@ -73,7 +78,8 @@ export function followUpOnUnits(text: string, units: readonly string[], understa
   }
   if (named.length > 0 && !saysOfOthers) return undefined;
   if (words.trim().split(" ").length > (saysOfOthers ? MAX_SAID_WITH_A_QUESTION : 12)) return undefined;
-  const facetOnly = FACET_WORDS.test(words) && words.replace(FACET_WORDS, " ").replace(AROUND, " ").trim() === "";
+  // (« c'est quoi le présentiel ? », « c'est quoi la FOAD ? »: what a way of teaching is, the content's notion, not the unit's.)
+  const facetOnly = FACET_WORDS.test(words) && words.replace(FACET_WORDS, " ").replace(AROUND, " ").trim() === "" && !WHAT_A_WAY_IS.test(words);
   // « et après je peux faire quoi ? » after UTC505's card: the units it opens.
   const sitsIt = SITS_IT.test(words);
   if (!pointsBack && !facetOnly && !AFTER.test(words) && !sitsIt) return undefined;

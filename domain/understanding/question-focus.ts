@@ -75,7 +75,7 @@ export function questionsOf(text: string): string[] {
       // « … c'est possible? et ca fait cb dheures »: on a phone, the last question often goes without its mark.
       // (« … ? et tu aurais une recette de crêpes stp »: a request going on asks too, to be answered or declined.)
       // (« …la différence entre une UA et une US, et aussi si une US rapporte des crédits comme une UE. »: whether, asked indirectly.)
-      const goesOnUnmarked = i === sentences.length - 1 && i > 0 && GOES_ON.test(fold(sentence)) && (asks(sentence) || ASKS_SHORT.test(fold(sentence)) || REQUESTS.test(fold(sentence)) || WHETHER_GOING_ON.test(fold(sentence)));
+      const goesOnUnmarked = i === sentences.length - 1 && i > 0 && ((GOES_ON.test(fold(sentence)) && (asks(sentence) || ASKS_SHORT.test(fold(sentence)) || REQUESTS.test(fold(sentence)) || WHETHER_GOING_ON.test(fold(sentence)))) || asksShortAfterAMark(sentences[i - 1]!, sentence));
       // « 2 h, 3 h ? » after a question offers answers to it; it asks nothing of its own — but « et 4 ? » asks the same of 4.
       const wordy = /\p{L}{3,}/u.test(sentence) || (GOES_ON.test(fold(sentence)) && /\d/.test(sentence));
       // « RSX101 il faut quoi avant et c'est à distance ? »: a question whose words of asking come after the unit.
@@ -93,6 +93,20 @@ export function questionsOf(text: string): string[] {
   // (Only when a question points to it, « ce cours », "it": « Comment s'inscrire ? Et c'est quand les cours ? NFP107 » asks its own.)
   const after = TRAILING_UNIT.exec(text)?.[1];
   return after && questions.some((question) => POINTS_TO_A_UNIT.test(` ${fold(question)} `)) ? questions.map((question) => `${after} : ${question}`) : questions;
+}
+
+/**
+ * « rcp101 cest le soir ? faut quel niveau », "is nsy103 online? what level do i need": typed on a phone, a second question goes
+ * without its mark and without « et » (only the level was answered). Only a few words with a word of asking, right after a
+ * question mark, last and without a full stop: « … ? je travaille le soir », « … ? merci » ask nothing.
+ */
+function asksShortAfterAMark(before: string, sentence: string): boolean {
+  // (« NFA031 ? c'est quand »: a code alone before the mark is the topic of the one question, not a question of its own.)
+  return before.endsWith("?") && countWordsOf(before.replace(/\?/g, " ")) >= 2 && !/[.!…]$/.test(sentence) && countWordsOf(sentence) <= MAX_UNMARKED_WORDS && ASKS_SHORT.test(fold(sentence));
+}
+const MAX_UNMARKED_WORDS = 6;
+function countWordsOf(sentence: string): number {
+  return sentence.split(/\s+/).filter(Boolean).length;
 }
 
 /** A topic before a colon, a few words: "GDN100 exam:", « Pour RSX103 : » — not what the learner did (« J'ai pris ces UE : … »). */

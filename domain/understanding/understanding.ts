@@ -3,7 +3,7 @@ import { followUpOnNotion, ONE_OF_THEM_EN, ONE_OF_THEM_FR } from "./notion-follo
 import { canonicalQuestion, localizedAnswer, type ContentEntry, type LocalizedAnswer } from "../knowledge/content-entry.schema";
 import { DEFAULT_LANGUAGE, detectLanguage, type Language } from "../language/language";
 import type { ContentAnalysis } from "./content-analysis";
-import { asksComposition, asksForUnits, asksWhereItCounts, CANNOT_COME_TO_THE_EXAM, LATER_SESSION, intentForRoute, mentionsADiploma, namedDiploma, recognizeIntent, saysTakenTogether, subjectOfSituation, UA_NAMED, withWholeSituation, type RuleIntent, FUNDING_SAID } from "./intent.recognizer";
+import { asksComposition, asksForUnits, asksIfCompulsory, asksWhereItCounts, CANNOT_COME_TO_THE_EXAM, LATER_SESSION, intentForRoute, mentionsADiploma, namedDiploma, recognizeIntent, saysTakenTogether, subjectOfSituation, UA_NAMED, withWholeSituation, type RuleIntent, FUNDING_SAID } from "./intent.recognizer";
 import { SURE_ANSWER, overrulingRoute, predictRoute, routeFeatures, unpackRouteModel, type Route, type RouteModel, type StoredRouteModel } from "./route-classifier";
 import storedRouteModel from "./route-model.json";
 import { deniesWhatClaimStates, isPolarQuestion, negations } from "./polar-question";
@@ -1098,6 +1098,18 @@ export class Understanding {
       const folded = foldText(question).replace(/['’]/g, " ");
       const before = each.at(-1);
       const previous = before?.intent;
+      // « La licence, il y a une partie qu'on peut faire à distance ? Et l'anglais est obligatoire ? »: a unit of the diploma said before,
+      // named by its subject (English, project management), asked compulsory: whether it is in that diploma (it got the page on taking
+      // units à la carte). Only a subject the catalog's titles speak of: « et les TD sont obligatoires ? » keeps its own reading.
+      const diplomaOfTheSubject = own.length === 0 && before !== undefined && !mentionsADiploma(question) && asksIfCompulsory(question) && namesAKnownSubject(question) ? (namedDiploma(before.text) ?? namedDiploma(preamble)) : undefined;
+      if (diplomaOfTheSubject) {
+        const askedOfIt = `${question.replace(/\s*\?\s*$/, "")} ${language === "fr" ? "pour la" : "for the"} ${diplomaOfTheSubject} ?`;
+        const ofIt = understandPart(askedOfIt);
+        if (ofIt.intent.kind === "diploma") {
+          each.push({ ...ofIt, language, text: askedOfIt });
+          continue;
+        }
+      }
       // « RSX102 faut UTC505 ? UTC501 aussi ? »: a unit said again with « aussi » asks the question before of it.
       // « …j'aurai droit au chômage si je démissionne, et combien je toucherai par mois ? Et au fait, … en L3 ? »: in a message declined
       // as a whole, a part that names nothing of studying here, right after a declined one, goes with it (it got a page suggested).

@@ -83,11 +83,21 @@ export function detailsAsked(words: string): DetailKind[] {
 const SAID_WITHIN: Partial<Record<DetailKind, DetailKind>> = { accessibility: "materials", certificates: "attendance" };
 const DETAIL_PATTERNS = DETAILS.map(([kind, source]) => [kind, new RegExp(source)] as const);
 
+/** Big French cities outside Île-de-France, and a few abroad: far enough from Paris that a unit is asked at a distance. */
+const FAR_CITY =
+  "lyon|marseille|lille|bordeaux|toulouse|nantes|strasbourg|rennes|nice|montpellier|grenoble|rouen|reims|tours|dijon|brest|le mans|angers|clermont ferrand|metz|nancy|orleans|caen|limoges|amiens|perpignan|besancon|poitiers|la rochelle|toulon|avignon|saint etienne|london|londres|brussels|bruxelles|geneva|geneve|montreal";
+
+/**
+ * Sitting the exam somewhere far from Paris, asked: "could I sit the NFA031 exam in Lyon instead of Paris?", « je peux passer l'examen
+ * de NFA031 à Lyon ? », « passer l'exam de RSX101 depuis Marseille », "take the exam abroad": where it is sat, which the
+ * sources do not say (it got « ✅ Oui, vous pouvez vous inscrire »). Only a verb of sitting it, the exam, then the place at once.
+ */
+const EXAM_ELSEWHERE = String.raw`(sit|take|write|do|pass|passer|passe|faire|composer) (the |my |an |its |l |le |mon |mes |les |un )?([a-z]{3} ?\d{3} )?(examens?|exams?|lexamen|lexam|epreuves?|partiels?|finals?)( (of|for|de|d|du) [a-z]{3} ?\d{3})?( (in|at|from|a|en|depuis|dans) (${FAR_CITY}|another (city|town|country)|l etranger|province|une autre ville|ma ville)| abroad| overseas)\b`;
 /**
  * Where the exam is sat, asked (folded words): « l'examen il se passe où ? », "where is the exam held?", « c ou lexam de dsy101 »,
  * « c'est où l'examen ? » (« c'est » typed « c » or « cest » on a phone). (« salle », "room" alone are the room facet's too.)
  */
-const WHERE_THE_EXAM_IS = String.raw`(examens?|exams?|epreuves?|partiels?)\b.{0,25}\b(se passe|se passent|se deroule|se deroulent|a lieu|ont lieu|passe t on|on le passe|on les passe|je le passe|je les passe|je le passerai|je vais le passer|je dois le passer)\s+ou|ou (se passe|se passent|se deroule|a lieu|ont lieu|passe t on|on passe)\b.{0,25}\b(examens?|exams?|epreuves?|partiels?)|where\b.{0,25}\b(exams?|examens?|finals?)\b.{0,20}\b(held|take place|taken|sat)|where (do|can|will|would|should|could) (i|we) (take|sit|write|pass)(?= ((the|my|its|this|that) ([a-z]{3} ?\d{3}( s)? )?|[a-z]{3} ?\d{3}( s)? )(exams?|examens?|finals?|resits?)\b)|(je|j|on) (passe|passerai|vais passer|dois passer) (l |les |mon |mes |le |la )?(examens?|exams?|epreuves?|partiels?)( de| d)?( [a-z]{3} ?\d{3})? ou(?= $)|(examens?|exams?|epreuves?|partiels?)( de| d| du)? [a-z]{3} ?\d{3} (c est |cest |c |il est |elle est |ca se passe |se passe |a lieu )?ou(?= $)|(c est|cest|c) ou (l |les |le |la |mon |ma |mes |l)?(examens?|exams?|epreuves?|partiels?|rattrapages?)|(rattrapage|session 2|deuxieme session|resit)\b.{0,25}\b(a lieu|ont lieu|se passe|se deroule|se passent)\s+ou|(in )?(which|what) (city|town|place|centre|center)\b.{0,30}\b(exams?|examens?|finals?|sit)|(dans )?(quelle|quel) (ville|lieu|centre)\b.{0,30}\b(examens?|exams?|epreuves?|partiels?|passer|passe)|(examens?|exams?|epreuves?)\b.{0,25}\b(dans quelle ville|in which city|in what city)`;
+const WHERE_THE_EXAM_IS = String.raw`(examens?|exams?|epreuves?|partiels?)\b.{0,25}\b(se passe|se passent|se deroule|se deroulent|a lieu|ont lieu|passe t on|on le passe|on les passe|je le passe|je les passe|je le passerai|je vais le passer|je dois le passer)\s+ou|ou (se passe|se passent|se deroule|a lieu|ont lieu|passe t on|on passe)\b.{0,25}\b(examens?|exams?|epreuves?|partiels?)|where\b.{0,25}\b(exams?|examens?|finals?)\b.{0,20}\b(held|take place|taken|sat)|where (do|can|will|would|should|could) (i|we) (take|sit|write|pass)(?= ((the|my|its|this|that) ([a-z]{3} ?\d{3}( s)? )?|[a-z]{3} ?\d{3}( s)? )(exams?|examens?|finals?|resits?)\b)|(je|j|on) (passe|passerai|vais passer|dois passer) (l |les |mon |mes |le |la )?(examens?|exams?|epreuves?|partiels?)( de| d)?( [a-z]{3} ?\d{3})? ou(?= $)|(examens?|exams?|epreuves?|partiels?)( de| d| du)? [a-z]{3} ?\d{3} (c est |cest |c |il est |elle est |ca se passe |se passe |a lieu )?ou(?= $)|(c est|cest|c) ou (l |les |le |la |mon |ma |mes |l)?(examens?|exams?|epreuves?|partiels?|rattrapages?)|(rattrapage|session 2|deuxieme session|resit)\b.{0,25}\b(a lieu|ont lieu|se passe|se deroule|se passent)\s+ou|(in )?(which|what) (city|town|place|centre|center)\b.{0,30}\b(exams?|examens?|finals?|sit)|(dans )?(quelle|quel) (ville|lieu|centre)\b.{0,30}\b(examens?|exams?|epreuves?|partiels?|passer|passe)|(examens?|exams?|epreuves?)\b.{0,25}\b(dans quelle ville|in which city|in what city)|${EXAM_ELSEWHERE}`;
 const WHERE_THE_EXAM_IS_ASKED = new RegExp(String.raw`\b(${WHERE_THE_EXAM_IS})\b`);
 
 /** Whether folded words ask where an exam is sat, a unit named or not: the sources do not say. */
@@ -379,9 +389,6 @@ export function asksFromAfar(text: string): boolean {
   });
 }
 const TAKING_A_UNIT = /\b(enrol|enroll|register|take|follow|attend|study|do|suivre|faire|prendre|inscrire|passer|valider)\b/;
-/** Big French cities outside Île-de-France, and a few abroad: far enough from Paris that a unit is asked at a distance. */
-const FAR_CITY =
-  "lyon|marseille|lille|bordeaux|toulouse|nantes|strasbourg|rennes|nice|montpellier|grenoble|rouen|reims|tours|dijon|brest|le mans|angers|clermont ferrand|metz|nancy|orleans|caen|limoges|amiens|perpignan|besancon|poitiers|la rochelle|toulon|avignon|saint etienne|london|londres|brussels|bruxelles|geneva|geneve|montreal";
 const FAR_PLACE = new RegExp(
   String.raw`\b(?:from abroad|from overseas|from outside (?:paris|france)|from another (?:city|town|region|country)|from the provinces|(?:de|depuis) l etranger|(?:de|depuis) (?:la )?province|(?:de|depuis) (?:ma|une autre) (?:region|ville)|(?:from|depuis) (?:${FAR_CITY})|[a-z]{3}\d{3}[a-z]? de (?:${FAR_CITY}))\b`,
 );
