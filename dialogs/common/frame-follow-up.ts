@@ -152,5 +152,5 @@ const WAY_WORDS: Record<Language, { saturday: string; distance: string }> = { fr
 /** The words around a way of studying in a follow-up. */
 const AROUND_A_WAY = /\b(et|and|what about|how about|des|les|le|la|l|en|on|the|a|aussi|also|cours|courses|classes|ue|ues|units?|il y en a|y en a|t il|there|any|some|alors|ok|d accord)\b/g;
 
-/** A message that goes on from the question before. */
-const GOES_ON = /^\s*(ok |d accord |alors |so |ah )?(et|and|what about|how about|same for|pareil pour|meme chose pour|idem pour|plus|\+|avec en plus|with)\b/;
+/** A message that goes on from the question before (« ok, and a 6-credit one on top of that? »: the comma after « ok » too). */
+const GOES_ON = /^\s*((?:ok|okay|d accord|alors|so|ah)\s*[,;.!]*\s+)?(et|and|what about|how about|same for|pareil pour|meme chose pour|idem pour|plus|\+|avec en plus|with)\b/;

@@ -368,13 +368,14 @@ function withoutTimesOfDay(rules: string): string {
 const GRADE_OUT_OF_20 = new RegExp(`${NUMBER}\\s*(?:\\/|sur|out of|over)\\s*20\\b`);
 /** "j'ai eu 8", "I got 12", "ma note est 9,5": a verb or noun of grading, then the number. */
 const GRADE_STATED = new RegExp(
-  `\\b(?:j ai eu|j ai obtenu|ai eu|obtenu|i got|i scored|i received|i ve got|i have got|my (?:grade|mark|score) (?:is|was)|ma note (?:est|etait|c est)(?: de)?|ma note de|une note de|note de|la note de|grade of|mark of|score of|(?:pass|passed|passe|valide|validate|validated) (?:a |an |the |my |une |un |l |la |le )?(?:unit |ue |exam |examen |it )?(?:with|avec)|je l (?:ai|avais) (?:eue?|obtenue?|validee?|reussie?|passee?) avec(?= (?:un |une )?\\d{1,2}(?:[.,]\\d{1,2})?(?:\\s*(?:\\/\\s*20|sur 20))?\\s*(?:[,.;!?]|$|et\\b|mais\\b|je\\b|donc\\b)))\\s+(?:un |une |a |an |only |que |seulement |juste )?${NUMBER}\\b(?!\\s*(?:(?:ects|credits?|cr|h|heures?|hours?|hrs?|ans?|annees?|years?|mois|months?|ue|units?|eme|th|st|nd|rd)\\b|%))`,
+  `\\b(?:j ai eu|j ai obtenu|ai eu|obtenu|i got|i scored|i received|i ve got|i have got|my (?:grade|mark|score) (?:is|was)|ma note (?:est|etait|c est)(?: de)?|ma note de|une note de|note de|la note de|grade of|mark of|score of|(?:pass|passed|passe|valide|validate|validated) (?:a |an |the |my |une |un |l |la |le )?(?:unit |ue |exam |examen |it )?(?:with|avec)|je l (?:ai|avais) (?:eue?|obtenue?|validee?|reussie?|passee?) avec(?= (?:un |une )?\\d{1,2}(?:[.,]\\d{1,2})?(?:\\s*(?:\\/\\s*20|sur 20))?\\s*(?:[,.;!?]|$|et\\b|mais\\b|je\\b|donc\\b)))\\s+(?:un |une |a |an |only |que |seulement |juste |exactly |just |pile |tout juste )?${NUMBER}\\b(?!\\s*(?:(?:ects|credits?|cr|h|heures?|hours?|hrs?|ans?|annees?|years?|mois|months?|ue|units?|eme|th|st|nd|rd)\\b|%))`,
 );
-/** "j'ai 9" or "avec 9,5" count as a grade only beside a grading noun. */
-const GRADE_WEAK = new RegExp(`\\b(?:j ai|i have|avec|with|j avais|si j avais|i had|if i had|if i get|if i got)\\s+(?:eu |got )?(?:un |une |a |an |only |que |seulement |juste |exactly |just |tout juste |pile )?${NUMBER}\\b(?!\\s*(?:(?:ects|credits?|cr|h|heures?|hours?|hrs?|ans?|annees?|years?|mois|months?|ue|units?)\\b|%))`);
+/** "j'ai 9" or "avec 9,5" count as a grade only beside a grading noun (not "with 3 exams in June": a count of exams). */
+const GRADE_WEAK = new RegExp(`\\b(?:j ai|i have|avec|with|j avais|si j avais|i had|if i had|if i get|if i got)\\s+(?:eu |got )?(?:un |une |a |an |only |que |seulement |juste |exactly |just |tout juste |pile )?${NUMBER}\\b(?!\\s*(?:(?:ects|credits?|cr|h|heures?|hours?|hrs?|ans?|annees?|years?|mois|months?|ue|units?|exams?|examens?|partiels?)\\b|%))`);
 /** Passing a unit said with a verb: « je valide », « c'est validé », "do I pass". */
 const PASSING = /\b(je valide|j valide|ca valide|c est valide|validee?|do i pass|i pass|pass it|is it a pass|reussi|je reussis|si j avais eu|if i had (got|gotten|had)|what if i had)\b/;
-const GRADING_NOUN = /\b(note|grade|mark|score|moyenne|average|examen|exam|partiel)\b/;
+// ("I passed one of my exams with exactly 10": the plural names the exam too.)
+const GRADING_NOUN = /\b(note|grade|mark|score|moyenne|average|examens?|exams?|partiel)\b/;
 const FIRST_PERSON = /\b(j ai|jai|je|j|mon|ma|mes|moi|i|i ve|im|my|me|ai je)\b/;
 
 /** A message reduced to folded words, with chat abbreviations expanded, padded with spaces. */

@@ -109,10 +109,15 @@ function countWordsOf(sentence: string): number {
   return sentence.split(/\s+/).filter(Boolean).length;
 }
 
-/** A topic before a colon, a few words: "GDN100 exam:", « Pour RSX103 : » — not what the learner did (« J'ai pris ces UE : … »). */
+/**
+ * A topic before a colon, a few words: "GDN100 exam:", « Pour RSX103 : » — not what the learner did (« J'ai pris ces UE : … »),
+ * nor how a time was ("Last semester was chaos: …", « Le semestre a été dur : … »: a story's opening, no topic of each question).
+ */
 function isALabel(sentence: string): boolean {
-  return LABEL.test(sentence) && sentence.split(/\s+/).length <= MAX_LABEL_WORDS && !SAID_OF_ONESELF.test(sentence);
+  return LABEL.test(sentence) && sentence.split(/\s+/).length <= MAX_LABEL_WORDS && !SAID_OF_ONESELF.test(sentence) && !WAS_SAID.test(fold(sentence));
 }
+/** A verb of what a time was: "was", "has been", « était », « a été ». */
+const WAS_SAID = /\b(was|were|has been|have been|had been|etait|etaient|a ete|ont ete)\b/;
 const LABEL = /^[^?.!;:]{2,40}:$/;
 /** A unit pointed to: « ce cours », « cette UE », "this unit", "it". */
 const POINTS_TO_A_UNIT = / (ce cours|cette ue|cette unite|ce module|this (unit|course|module)|it|elle) /;

@@ -157,8 +157,8 @@ export function bothInFrame(frame: string, last: string | undefined, text: strin
  * the frame says no credits.
  */
 export function countedInFrame(frame: string, text: string, language: "fr" | "en"): string | undefined {
-  // ("two?": the mark off first, or the word is no number.)
-  const said = withEnSplit(numberWordsToDigits(foldText(text).replace(/['’?!.]/g, " ").replace(/\s+/g, " ").trim()));
+  // ("two?": the mark off first, or the word is no number; « ok, et pour 2 UE ? »: the comma after « ok » too.)
+  const said = withEnSplit(numberWordsToDigits(foldText(text).replace(/['’?!.,]/g, " ").replace(/\s+/g, " ").trim()));
   // « et ça fait combien en tout si j'en prends deux ? », "and if I take two of them?": that many, said around the count.
   const count =
     /^(?:ok |alors |so )?(?:et |and )?(?:pour |for |what about |how about )?(\d+) (?:ue|ues|unites?|units?|modules?)(?: (?:alors|then|svp|stp|please))?$/.exec(said) ??

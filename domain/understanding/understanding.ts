@@ -1045,6 +1045,15 @@ export class Understanding {
       // whole a decline; it got RSX102's card.)
       // ("… And for RSX102, do I have to enrol again?": the same, not a check of enrolling in it.)
       const gradedBefore = toldBefore ? unitMentions(toldBefore).filter((mention) => mention.grade !== undefined).map((mention) => mention.code) : [];
+      // "I sat UTC501 and got 12, UTC502 I got 8.5, and I completely missed the UTC504 exam … Where do I stand now, and what do I have
+      // to do next?": where one stands, after units graded, is the grades' summary, as « … Où j'en suis ? » in one sentence (it asked
+      // to sign in; « où j'en suis dans ma licence ? » with no grade told stays the record's).
+      // (« … et je fais quoi maintenant ? », "… and what do I have to do next?": what to do after those grades, the same summary, which
+      // says what to sit again; it got the page on ECTS credits.)
+      if ((own.intent.kind === "progress" || (WHAT_TO_DO_NEXT.test(` ${words.replace(/[^a-z ]+/g, " ").replace(/\s+/g, " ").trim()} `) && findUnitCodes(question).length === 0)) && gradedBefore.length > 0) {
+        const standing = this.understand(`${toldBefore} ${question}`, { language });
+        if (standing.intent.kind === "grade") return { ...standing, text: question };
+      }
       const takenAgain = TAKEN_AGAIN.test(` ${words} `) && own.intent.kind === "eligibility" && own.intent.codes.length === 1 && gradedBefore.includes(own.intent.codes[0]!);
       if (toldBefore && ((own.intent.kind === "unit" && own.intent.facet === "description" && (SPEAKS_OF.grade!.test(words) || TAKEN_AGAIN.test(` ${words} `))) || takenAgain) && gradedBefore.length > 0) {
         const graded = this.understand(`${toldBefore} ${question}`, { language });
@@ -1590,6 +1599,10 @@ const SPEAKS_OF: Partial<Record<Intent["kind"], RegExp>> = {
   grade: /\b(credits?|ects|notes?|grades?|marks?|valid\w*|repass\w*|rattrap\w*|session|acquis|moyenne|pass|passed|fail\w*|resit|retake|points?)\b/,
   "credit-hours": /\b(heures?|hours?|credits?|ects|total)\b/,
 };
+
+/** What to do next, asked with nothing else (folded letters and single spaces, padded): « je fais quoi maintenant ? », "what do I have to do next?". */
+const WHAT_TO_DO_NEXT =
+  /^ (et |and |so |alors |donc )?(je fais quoi( maintenant| now| ensuite| apres)?|je dois faire quoi( maintenant| ensuite| apres)?|qu est ce que je (dois|peux) faire( maintenant| ensuite| apres)?|que (dois|puis) je faire( maintenant| ensuite| apres)?|what (do|should|can|must) i (have to |need to )?do( now| next)?|what now|what next|what are my next steps|what s next|what happens (now|next)) $/;
 
 /** A unit taken again, asked: « je dois me réinscrire ? », « la refaire », "do I have to enrol again?" (folded words, padded). */
 const TAKEN_AGAIN = /\b(re ?inscri\w*|refaire|redo|re ?enrol\w*|enrol (in it )?again|register again|sign up again|take it again)\b/;
