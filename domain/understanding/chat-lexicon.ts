@@ -612,7 +612,7 @@ besoin question questions concerne concernant sujet propos cas
 exactement concretement vraiment precisement possible possibles possibilite normal normale normalement quelque part encore deja
 juste seulement simplement voila bref ben bah hein enfin comprends comprend comprendre pige capte actuellement
 importe n_importe comme etais etait etions etiez etaient serai sera serais serait seront soit sois
-vrai vraie bout truc machin franchement aucun aucune rien idee idees
+vrai vraie bout truc machin franchement grave graves aucun aucune rien idee idees
 classique classiques ordinaire ordinaires habituel habituelle reel reelle forcement plutot cote
 `;
 

@@ -172,8 +172,9 @@ export function saysCancelFirst(text: string): boolean {
   // (« actually never mind, I found it » calls it off and asks nothing: the request's own reply says so.)
   return foldedWords(rest.join(" ")).trim() !== "" && text.slice(first.length).includes("?") && CANCEL.test(called);
 }
+/** Dropping what is under way, or letting a matter go: « laisse tomber », « tant pis », « c'est pas grave », "never mind". */
 const CANCEL =
-  /^(annuler|annule|annulez|stop|arrete|arreter|arretez|on arrete|laisse tomber|laissez tomber|oublie|oublie ca|oubliez|cancel|cancel that|quit|exit|abort|never mind|nevermind|forget it|forget about it|stop it|reset|recommencer|on recommence|start over|fin|end)$/;
+  /^(annuler|annule|annulez|stop|arrete|arreter|arretez|on arrete|laisse tomber|laissez tomber|oublie|oublie ca|oubliez|cancel|cancel that|quit|exit|abort|never mind|nevermind|forget it|forget about it|stop it|reset|recommencer|on recommence|start over|fin|end|tant pis|(c est |cest |c |ce n est |ca n est |ca fait rien |)pas grave|dommage|no worries|oh well|too bad|no big deal|it doesn t matter|doesn t matter)$/;
 
 const HANDOFF_PERSON =
   /\b(conseill(er|ere|ers)|advis(or|er)s?|counsel+ors?|humains?|human|une (vraie )?personne|(real|actual|live) person|quelqu un( de reel)?|someone|somebody|agent|operat(or|eur)|staff|responsable de formation|personne physique)\b/;
@@ -370,8 +371,11 @@ const GRADE_OUT_OF_20 = new RegExp(`${NUMBER}\\s*(?:\\/|sur|out of|over)\\s*20\\
 const GRADE_STATED = new RegExp(
   `\\b(?:j ai eu|j ai obtenu|ai eu|obtenu|i got|i scored|i received|i ve got|i have got|my (?:grade|mark|score) (?:is|was)|ma note (?:est|etait|c est)(?: de)?|ma note de|une note de|note de|la note de|grade of|mark of|score of|(?:pass|passed|passe|valide|validate|validated) (?:a |an |the |my |une |un |l |la |le )?(?:unit |ue |exam |examen |it )?(?:with|avec)|je l (?:ai|avais) (?:eue?|obtenue?|validee?|reussie?|passee?) avec(?= (?:un |une )?\\d{1,2}(?:[.,]\\d{1,2})?(?:\\s*(?:\\/\\s*20|sur 20))?\\s*(?:[,.;!?]|$|et\\b|mais\\b|je\\b|donc\\b)))\\s+(?:un |une |a |an |only |que |seulement |juste |exactly |just |pile |tout juste )?${NUMBER}\\b(?!\\s*(?:(?:ects|credits?|cr|h|heures?|hours?|hrs?|ans?|annees?|years?|mois|months?|ue|units?|eme|th|st|nd|rd)\\b|%))`,
 );
-/** "j'ai 9" or "avec 9,5" count as a grade only beside a grading noun (not "with 3 exams in June": a count of exams). */
-const GRADE_WEAK = new RegExp(`\\b(?:j ai|i have|avec|with|j avais|si j avais|i had|if i had|if i get|if i got)\\s+(?:eu |got )?(?:un |une |a |an |only |que |seulement |juste |exactly |just |tout juste |pile )?${NUMBER}\\b(?!\\s*(?:(?:ects|credits?|cr|h|heures?|hours?|hrs?|ans?|annees?|years?|mois|months?|ue|units?|exams?|examens?|partiels?)\\b|%))`);
+/**
+ * "j'ai 9" or "avec 9,5" count as a grade only beside a grading noun (not "with 3 exams in June": a count of exams), and never as the
+ * count of things named after it ("I have 2 kids", "with 2 jobs", « j'ai 2 enfants »: a plural noun follows the number).
+ */
+const GRADE_WEAK = new RegExp(`\\b(?:j ai|i have|avec|with|j avais|si j avais|i had|if i had|if i get|if i got)\\s+(?:eu |got )?(?:un |une |a |an |only |que |seulement |juste |exactly |just |tout juste |pile )?${NUMBER}\\b(?!\\s*(?:(?:ects|credits?|cr|h|heures?|hours?|hrs?|ans?|annees?|years?|mois|months?|ue|units?|exams?|examens?|partiels?)\\b|%))(?!\\s+(?!(?:is|was|has|does|this|thus|its|as|us|yes|pas|puis|mais|plus|dans|sans|sous|vers|apres|alors|tres|donc|ans|fois)\\b)[a-z]{2,}[sx]\\b)`);
 /** Passing a unit said with a verb: « je valide », « c'est validé », "do I pass". */
 const PASSING = /\b(je valide|j valide|ca valide|c est valide|validee?|do i pass|i pass|pass it|is it a pass|reussi|je reussis|si j avais eu|if i had (got|gotten|had)|what if i had)\b/;
 // ("I passed one of my exams with exactly 10": the plural names the exam too.)

@@ -102,9 +102,11 @@ export function questionsOf(text: string): string[] {
  */
 function asksShortAfterAMark(before: string, sentence: string): boolean {
   // (« NFA031 ? c'est quand »: a code alone before the mark is the topic of the one question, not a question of its own.)
-  return before.endsWith("?") && countWordsOf(before.replace(/\?/g, " ")) >= 2 && !/[.!…]$/.test(sentence) && countWordsOf(sentence) <= MAX_UNMARKED_WORDS && ASKS_SHORT.test(fold(sentence));
+  return before.endsWith("?") && countWordsOf(before.replace(/\?/g, " ")) >= 2 && !/[.!…]$/.test(sentence) && countWordsOf(sentence) <= MAX_UNMARKED_WORDS && ASKS_SHORT.test(fold(sentence)) && !EXCLAIMS.test(fold(sentence));
 }
 const MAX_UNMARKED_WORDS = 6;
+/** An exclamation, not a question: "what a shame", "what a question lol", « quel dommage », « quelle galère », « mdr ». */
+const EXCLAIMS = /^(what a|what an|quel dommage|quelle (galere|horreur|honte|chance|question|angoisse)|quel (stress|bonheur|plaisir))\b|\b(lol|mdr|ptdr|haha|hahaha)\b/;
 function countWordsOf(sentence: string): number {
   return sentence.split(/\s+/).filter(Boolean).length;
 }
@@ -114,8 +116,10 @@ function countWordsOf(sentence: string): number {
  * nor how a time was ("Last semester was chaos: …", « Le semestre a été dur : … »: a story's opening, no topic of each question).
  */
 function isALabel(sentence: string): boolean {
-  return LABEL.test(sentence) && sentence.split(/\s+/).length <= MAX_LABEL_WORDS && !SAID_OF_ONESELF.test(sentence) && !WAS_SAID.test(fold(sentence));
+  return LABEL.test(sentence) && sentence.split(/\s+/).length <= MAX_LABEL_WORDS && !SAID_OF_ONESELF.test(sentence) && (!WAS_SAID.test(fold(sentence)) || A_CODE.test(sentence));
 }
+/** A unit's code: "UTC503 was my favourite:" is still the topic of the questions after it. */
+const A_CODE = /\b[a-z]{3} ?\d{3}\b/i;
 /** A verb of what a time was: "was", "has been", « était », « a été ». */
 const WAS_SAID = /\b(was|were|has been|have been|had been|etait|etaient|a ete|ont ete)\b/;
 const LABEL = /^[^?.!;:]{2,40}:$/;

@@ -188,6 +188,16 @@ const WHAT_NOW =
   / (je fais quoi|jfais quoi|que faire|quoi faire|je dois faire quoi|qu est ce que je (fais|dois faire|peux faire)|et maintenant|what now|now what|what (do|should|can) i do|what next|what are my options|where do i stand|ou j en suis|j en suis ou|c est grave|is that bad|ca compte|does it count|is that ok|c est bon) /;
 /** The readings a question beside a grade may have of its own: a page, units looked for, a diploma, a plan, hours, a check. */
 const ANSWERS_OF_ITS_OWN: ReadonlySet<Intent["kind"]> = new Set(["answer", "unit-search", "diploma", "planning", "credit-hours", "eligibility"]);
+/** The numbers a text says, in digits or in words (« trois » is 3). */
+function numbersSaid(text: string): number[] {
+  return [...numberWordsToDigits(fold(text)).matchAll(/\b\d+(?:[.,]\d+)?\b/g)].map((found) => Number(found[0].replace(",", ".")));
+}
+/** A claim's most: « 3 fois au plus », "at most 3 times", « au maximum 3 » (folded, numbers in digits). */
+const AT_MOST = /\b(\d+) \w+ (?:au plus|au maximum|at most|maximum)\b|\b(?:au plus|au maximum|at most|maximum|up to|jusqu a) (\d+)\b/;
+/** Whether the grade told leaves something possible: « encore », "still", « quand même », "anyway" (folded words, padded). */
+const STILL = / (encore|toujours|quand meme|malgre ca|malgre tout|still|anyway|even so|nevertheless) /;
+/** A kind of diploma named in a part, by a word the diploma readings may not take alone: « pour l'ingénieur », "for the master". */
+const A_DIPLOMA_WORD = /\b(ingenieurs?|inge|engineers?|engineering|licences?|license|masters?|bts|dut|but|diplomes?|degrees?|certificats?|certificates?)\b/;
 /** « ce soir », "tonight": an evening of life, no evening class. */
 const TONIGHT = / (ce soir|tonight|this evening) /g;
 /** A way of studying said alone, going on: « et le samedi ? », "and online?". */
@@ -941,7 +951,8 @@ export class Understanding {
     if (question.trim() === "" || context.trim() === "" || findUnitCodes(question).length > 0) return undefined;
     const words = ` ${foldText(question).replace(/['’]/g, " ").replace(/[^a-z0-9 ]+/g, " ").replace(/\s+/g, " ").trim()} `;
     // (« Combien d'heures fait une UE de 6 ECTS ? »: credits of a value are no grades' credits.)
-    if (SPEAKS_OF.grade!.test(words.replace(/ \d+ (ects|credits?) /g, " ")) || WHAT_NOW.test(words)) return undefined;
+    // (« Je dois me réinscrire ? », "Can I still get the licence?": what the grade means for enrolling again or for the diploma.)
+    if (SPEAKS_OF.grade!.test(words.replace(/ \d+ (ects|credits?) /g, " ")) || WHAT_NOW.test(words) || TAKEN_AGAIN.test(words) || STILL.test(words)) return undefined;
     const alone = this.understand(question, options);
     if (!ANSWERS_OF_ITS_OWN.has(alone.intent.kind)) return undefined;
     return [{ ...whole, text: context }, { ...alone, text: question }];
@@ -1110,7 +1121,7 @@ export class Understanding {
       // « La licence, il y a une partie qu'on peut faire à distance ? Et l'anglais est obligatoire ? »: a unit of the diploma said before,
       // named by its subject (English, project management), asked compulsory: whether it is in that diploma (it got the page on taking
       // units à la carte). Only a subject the catalog's titles speak of: « et les TD sont obligatoires ? » keeps its own reading.
-      const diplomaOfTheSubject = own.length === 0 && before !== undefined && !mentionsADiploma(question) && asksIfCompulsory(question) && namesAKnownSubject(question) ? (namedDiploma(before.text) ?? namedDiploma(preamble)) : undefined;
+      const diplomaOfTheSubject = own.length === 0 && before !== undefined && !mentionsADiploma(question) && !A_DIPLOMA_WORD.test(` ${fold(question)} `) && asksIfCompulsory(question) && namesAKnownSubject(question) ? (namedDiploma(before.text) ?? namedDiploma(preamble)) : undefined;
       if (diplomaOfTheSubject) {
         const askedOfIt = `${question.replace(/\s*\?\s*$/, "")} ${language === "fr" ? "pour la" : "for the"} ${diplomaOfTheSubject} ?`;
         const ofIt = understandPart(askedOfIt);
@@ -1557,6 +1568,16 @@ export class Understanding {
       });
     const [best, runnerUp] = close;
     if (!best) return answer;
+    // « l'examen d'admission, on peut le tenter 4 fois ? » against « … tenté trois fois au plus »: a number other than the claim's is no
+    // yes by likeness (it said « Oui »); above the claim's most, no; otherwise the fact alone. (A claim that states no number, « les
+    // heures ne comprennent pas le travail personnel », still settles « les 30 heures … comprennent le travail perso ? ».)
+    const numbersAsked = numbersSaid(withoutUnitCodes(question));
+    const numbersStated = numbersSaid(best.claim.text[language]);
+    if (numbersStated.length > 0 && numbersAsked.some((number) => !numbersStated.includes(number))) {
+      const most = AT_MOST.exec(numberWordsToDigits(fold(best.claim.text[language])));
+      const limit = most ? Number(most[1] ?? most[2]) : undefined;
+      return limit !== undefined && best.claim.holds && questionNegations === 0 && numbersAsked.some((number) => number > limit) ? { ...answer, verdict: "no" } : answer;
+    }
     // « Seulement le soir ? », "only on weekday evenings?": a restriction the fact does not state changes
     // its truth; the fact alone, no yes or no.
     if (RESTRICTIVE.test(question.toLowerCase()) && !RESTRICTIVE.test(best.claim.text[language].toLowerCase())) return answer;

@@ -100,3 +100,77 @@ describe("a grade told, then a question of something else: both answered", () =>
     expect(replies.join("\n")).not.toMatch(/Vouliez-vous dire|je ne sais pas répondre/i);
   });
 });
+
+describe("known misses of set 73, read again (not blind)", () => {
+  it.each([
+    ["l'examen d'admission, on peut le tenter 4 fois ?", /^Non\. Les diplômes d'ingénieur[\s\S]*trois fois au plus/],
+    ["can I try the admission exam five times?", /^No\. The part-time engineering degrees[\s\S]*at most three times/],
+    ["on peut tenter l'examen d'admission 3 fois ?", /^Oui\. Les diplômes d'ingénieur/],
+  ])("a number the claim does not say decides no yes by likeness: « %s » (it said « Oui » to 4 times)", async (message, reads) => {
+    expect(await replyTo(message)).toMatch(reads);
+  });
+
+  it("gives the fact alone when the number asked is within the claim's most: no « Oui » by likeness", async () => {
+    const reply = await replyTo("l'examen d'admission on peut le passer 2 fois ?");
+    expect(reply).toMatch(/^Les diplômes d'ingénieur[\s\S]*trois fois au plus/);
+  });
+
+  it.each(["c pas grave", "tant pis", "c'est pas grave"])("lets the matter go at « %s » after a grade (it gave the page on the ID to bring)", async (said) => {
+    const [, reply] = await repliesOf(["j'ai eu 8 en NFA031", said]);
+    expect(reply).toMatch(/Que puis-je faire pour vous \?/);
+    expect(reply).not.toMatch(/pièce d'identité/);
+  });
+
+  it("reads « c grave si jai 9 a nfa031 » as NFA031's grade (it checked the enrolment: « ✅ Oui »)", async () => {
+    const reply = await replyTo("c grave si jai 9 a nfa031");
+    expect(reply).toMatch(/^Non, 9\/20 est sous la moyenne de 10\/20/);
+  });
+
+  it("keeps the ID page for « Ma carte d'identité est expirée, c'est grave pour l'examen ? »", async () => {
+    expect(await replyTo("Ma carte d'identité est expirée, c'est grave pour l'examen ?")).toMatch(/^Une pièce d'identité en cours de validité est exigée/);
+  });
+});
+
+describe("the review's probes of this change, mended (not blind)", () => {
+  it.each([
+    ["I have 2 kids and my exams are in June, can I sit session 2 in September instead?", /^Session 2 is open to those who were absent/],
+    ["with 2 jobs and exams next month, can I postpone my exams?", /^No\. Exam dates cannot be moved/],
+    ["I have exactly 2 weeks before my exams, how many hours is a 6-credit unit?", /^A 6-ECTS unit matches 50 reference class hours/],
+    ["I'm doing NFA032 with 2 mates from work, is that ok?", /^I do not know the answer to this question/],
+  ])("reads no grade in a count of things: « %s » (it said 2/20 was below the pass mark)", async (message, reads) => {
+    const reply = await replyTo(message);
+    expect(reply).toMatch(reads);
+    expect(reply).not.toMatch(/2\/20/);
+  });
+
+  it.each([
+    ["J'ai eu 8 en UTC501. Je dois me réinscrire ?", /Pour préparer votre inscription/],
+    ["I got 9 in UTC502. Can I still get the licence?", /Accès en L3|L3 access|DUT\/BTS/],
+  ])("keeps the grade's answer alone when the question is what the grade means: « %s »", async (message, notThere) => {
+    const reply = await replyTo(message);
+    expect(reply).toMatch(/^(Non|No), [89]\/20/);
+    expect(reply).not.toMatch(notThere);
+  });
+
+  it.each([
+    ["is NSY103 hard? what a question lol", /NSY103/, /^NSY103 — /],
+    ["is GDN100 compulsory? what a shame", /GDN100/, /^GDN100 — /],
+  ])("takes no exclamation for a second question: « %s » (it gave the card alone)", async (message, names, card) => {
+    const reply = await replyTo(message);
+    expect(reply).toMatch(names);
+    expect(reply).not.toMatch(card);
+  });
+
+  it("asks English compulsory of the diploma the part names: « … Et l'anglais est obligatoire pour l'ingénieur ? » gets no licence's ANG320", async () => {
+    expect(await replyTo("La licence en combien de temps ? Et l'anglais est obligatoire pour l'ingénieur ?")).not.toMatch(/Oui : ANG320 est obligatoire \(Management de projet et anglais\)/);
+  });
+
+  it("reads « le présentiel c'est quoi ? » after a card as what the notion is (it gave RCP104's card again)", async () => {
+    const [, reply] = await repliesOf(["c'est quoi RCP104 ?", "et le présentiel c'est quoi ?"]);
+    expect(reply).not.toMatch(/^RCP104 — /);
+  });
+
+  it("keeps « UTC503 was my favourite: » as the topic of the questions after it", async () => {
+    expect(await replyTo("UTC503 was my favourite: is there a follow-up unit? is it online?")).toMatch(/UTC503/);
+  });
+});
