@@ -196,6 +196,8 @@ function numbersSaid(text: string): number[] {
 const AT_MOST = /\b(\d+) \w+ (?:au plus|au maximum|at most|maximum)\b|\b(?:au plus|au maximum|at most|maximum|up to|jusqu a) (\d+)\b/;
 /** Whether the grade told leaves something possible: « encore », "still", « quand même », "anyway" (folded words, padded). */
 const STILL = / (encore|toujours|quand meme|malgre ca|malgre tout|still|anyway|even so|nevertheless) /;
+/** Where something counts, asked: « ça compte pour », "does it count toward" (folded words, padded). */
+const COUNTS_FOR = / (count|counts|counted|compte|comptent|compter|valable|valables|valid) (for|toward|towards|in|pour|dans) /;
 /** A kind of diploma named in a part, by a word the diploma readings may not take alone: « pour l'ingénieur », "for the master". */
 const A_DIPLOMA_WORD = /\b(ingenieurs?|inge|engineers?|engineering|licences?|license|masters?|bts|dut|but|diplomes?|degrees?|certificats?|certificates?)\b/;
 /** « ce soir », "tonight": an evening of life, no evening class. */
@@ -948,13 +950,24 @@ export class Understanding {
     const sentences = text.split(/(?<=[.!?…])\s+/).filter((sentence) => sentence.trim() !== "");
     const focused = focusOnQuestion(text);
     const { question, context } = focused.context.trim() !== "" ? focused : { question: sentences.filter((sentence) => sentence.includes("?")).join(" "), context: sentences.filter((sentence) => !sentence.includes("?")).join(" ") };
-    if (question.trim() === "" || context.trim() === "" || findUnitCodes(question).length > 0) return undefined;
+    // (« J'ai eu 12 en NFA031. Et NFA032, c'est à distance ? »: another unit asked of is a question of its own; the graded one is the grade's.)
+    const asked = findUnitCodes(question);
+    const told = unitMentions(context).map((mention) => mention.code);
+    if (question.trim() === "" || context.trim() === "" || asked.some((code) => told.includes(code))) return undefined;
     const words = ` ${foldText(question).replace(/['’]/g, " ").replace(/[^a-z0-9 ]+/g, " ").replace(/\s+/g, " ").trim()} `;
     // (« Combien d'heures fait une UE de 6 ECTS ? »: credits of a value are no grades' credits.)
     // (« Je dois me réinscrire ? », "Can I still get the licence?": what the grade means for enrolling again or for the diploma.)
+    // ("I got 11 in UTC504. Does it count for the engineering degree?": where the one unit graded counts, asked of it.)
+    const [only, ...others] = told;
+    if (only !== undefined && others.length === 0 && asked.length === 0 && COUNTS_FOR.test(words) && A_DIPLOMA_WORD.test(words)) {
+      const counts = this.understand(`${only} : ${question}`, options);
+      if (counts.intent.kind === "unit") return [{ ...whole, text: context }, { ...counts, text: question }];
+    }
     if (SPEAKS_OF.grade!.test(words.replace(/ \d+ (ects|credits?) /g, " ")) || WHAT_NOW.test(words) || TAKEN_AGAIN.test(words) || STILL.test(words)) return undefined;
     const alone = this.understand(question, options);
-    if (!ANSWERS_OF_ITS_OWN.has(alone.intent.kind)) return undefined;
+    // (A unit asked of is its facet; a check of it is read with the grades told, as the whole message reads it.)
+    const ofItsOwn = asked.length > 0 ? alone.intent.kind === "unit" || alone.intent.kind === "unit-schedule" : ANSWERS_OF_ITS_OWN.has(alone.intent.kind);
+    if (!ofItsOwn) return undefined;
     return [{ ...whole, text: context }, { ...alone, text: question }];
   }
 

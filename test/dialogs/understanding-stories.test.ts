@@ -174,3 +174,21 @@ describe("the review's probes of this change, mended (not blind)", () => {
     expect(await replyTo("UTC503 was my favourite: is there a follow-up unit? is it online?")).toMatch(/UTC503/);
   });
 });
+
+describe("a grade told, then a question of another unit or of where the graded one counts", () => {
+  it("says NFA031's grade, then whether NFA032 is at a distance (NFA032's question was dropped)", async () => {
+    const reply = await replyTo("J'ai eu 12 en NFA031. Et NFA032, c'est à distance ?");
+    expect(reply).toMatch(/^Oui, avec 12\/20[\s\S]*NFA031[\s\S]*\nOui : NFA032 est proposée à distance \(FOAD\)/);
+  });
+
+  it("says UTC504's grade, then the diplomas it counts toward: \"Does it count for the engineering degree?\"", async () => {
+    const reply = await replyTo("I got 11 in UTC504. Does it count for the engineering degree?");
+    expect(reply).toMatch(/^Yes, with 11\/20[\s\S]*\nUTC504 counts toward: CYC9101A/);
+  });
+
+  it("keeps a check of another unit read with the grade told: « J'ai eu 12 en NFA031. Je peux faire NFA032 ? »", async () => {
+    const reply = await replyTo("J'ai eu 12 en NFA031. Je peux faire NFA032 ?");
+    expect(reply).toMatch(/✅ Oui, vous pouvez vous inscrire à NFA032/);
+    expect(reply).not.toMatch(/^Oui, avec 12\/20/);
+  });
+});
