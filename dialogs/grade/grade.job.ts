@@ -219,7 +219,8 @@ export const gradeJob: ReplyJob = {
     if (codes.length === 1 && !(Array.isArray(options.codes) && options.codes.length) && rest === "") return { ...options, codes };
     // « avec 10 je valide ? », then « et si j'avais eu 9,99 ? », "and with 9.99?": the same unit, another grade (it did not understand).
     // (A supposed grade leaves the session as said; « et 12 ? » alone needs « et », a bare number may answer something else.)
-    const supposed = grade !== undefined ? SUPPOSED_GRADE.exec(words.replace(/[?!]/g, " ").replace(/\s+/g, " ")) : null;
+    // ("ok, and with 9?": the comma after « ok » is no part of the grade; a decimal comma is, « 9,5 ».)
+    const supposed = grade !== undefined ? SUPPOSED_GRADE.exec(words.replace(/[?!;]|[,.](?!\d)/g, " ").replace(/\s+/g, " ")) : null;
     if (supposed && (/^ (?:\S+ )?(?:et|and) /.test(words) || /\b(if|si|with|avec)\b/.test(words))) {
       const other = Number(supposed[1]!.replace(",", "."));
       if (other >= 0 && other <= 20 && other !== grade) return { ...options, grade: other, next: false, supposed: true };

@@ -192,3 +192,13 @@ describe("a grade told, then a question of another unit or of where the graded o
     expect(reply).not.toMatch(/^Oui, avec 12\/20/);
   });
 });
+
+describe("a grade supposed after « ok, »", () => {
+  it.each([
+    ["I got 12 in UTC501", "ok, and with 9?", /^No, 9\/20 is below the 10\/20 pass mark[\s\S]*UTC501 would not be validated/],
+    ["j'ai eu 9 en NFA031", "ok, et avec 10 ?", /^Oui, avec 10\/20 \(au moins 10\/20\), l'unité est validée : les 6 ECTS de NFA031/],
+  ])("after « %s », « %s » is the same unit's grade (it did not understand)", async (first, second, reads) => {
+    const [, reply] = await repliesOf([first, second]);
+    expect(reply).toMatch(reads);
+  });
+});
