@@ -2,7 +2,7 @@ import { PASSING_GRADE } from "../eligibility/grade.rule";
 import type { Route } from "./route-classifier";
 import { readYesNo } from "./prompt-answers";
 import { AFTER, asksHeldBesides, COMES_AFTER, asksHeldPart, asksSeveralFacets, isUnheldFacet, saysEntirelyAtADistance, saysOnlyOneWay, unexplainedWords, unheldFacets, unitFacet, type UnheldFacet, type UnitFacet } from "./unit-facets";
-import { askedCodes, CODE_LIKE_WORDS, codesGivenAsPassed, GRADE_NOT_GOT, NOT_A_GRADE_AFTER, unitMentions, type UnitMention } from "./unit-mentions";
+import { askedCodes, CODE_LIKE_WORDS, codesGivenAsPassed, GRADE_NOT_GOT, NOT_A_COUNT_OF_THINGS, NOT_A_GRADE_AFTER, unitMentions, type UnitMention } from "./unit-mentions";
 import { detectLanguage, type Language } from "../language/language";
 import { ABBREVIATIONS, HOW_TYPED_SHORT, STOP_WORDS, WITHOUT_A_DIPLOMA } from "./chat-lexicon";
 import { numberWordsToDigits } from "./number-words";
@@ -375,7 +375,7 @@ const GRADE_STATED = new RegExp(
  * "j'ai 9" or "avec 9,5" count as a grade only beside a grading noun (not "with 3 exams in June": a count of exams), and never as the
  * count of things named after it ("I have 2 kids", "with 2 jobs", « j'ai 2 enfants »: a plural noun follows the number).
  */
-const GRADE_WEAK = new RegExp(`\\b(?:j ai|i have|avec|with|j avais|si j avais|i had|if i had|if i get|if i got)\\s+(?:eu |got )?(?:un |une |a |an |only |que |seulement |juste |exactly |just |tout juste |pile )?${NUMBER}\\b(?!\\s*(?:(?:ects|credits?|cr|h|heures?|hours?|hrs?|ans?|annees?|years?|mois|months?|ue|units?|exams?|examens?|partiels?)\\b|%))(?!\\s+(?!(?:is|was|has|does|this|thus|its|as|us|yes|pas|puis|mais|plus|dans|sans|sous|vers|apres|alors|tres|donc|ans|fois)\\b)[a-z]{2,}[sx]\\b)`);
+const GRADE_WEAK = new RegExp(`\\b(?:j ai|i have|avec|with|j avais|si j avais|i had|if i had|if i get|if i got)\\s+(?:eu |got )?(?:un |une |a |an |only |que |seulement |juste |exactly |just |tout juste |pile )?${NUMBER}\\b(?!\\s*(?:(?:ects|credits?|cr|h|heures?|hours?|hrs?|ans?|annees?|years?|mois|months?|ue|units?|exams?|examens?|partiels?)\\b|%))${NOT_A_COUNT_OF_THINGS}`);
 /** Passing a unit said with a verb: « je valide », « c'est validé », "do I pass". */
 const PASSING = /\b(je valide|j valide|ca valide|c est valide|validee?|do i pass|i pass|pass it|is it a pass|reussi|je reussis|si j avais eu|if i had (got|gotten|had)|what if i had)\b/;
 // ("I passed one of my exams with exactly 10": the plural names the exam too.)

@@ -183,9 +183,10 @@ const VOLUME_OR_MISTAKE = /\d|\b(erreur|errone\w*|mistake|error|wrong|typo|norma
 const STUDY_ANCHOR =
   /\b(ue|ues|ua|us|unites?|units?|cours|course|courses|classes?|modules?|ects|credits?|cnam|licence|l1|l2|l3|bts|dut|ingenieur|diplomes?|degrees?|examens?|exams?|sessions?|rattrapage|inscri\w*|enrol\w*|prerequis\w*|prerequisites?|foad|distance|soir|evening|samedis?|saturdays?|horaires?|timetable|heures?|hours?|semestres?|semesters?|notes?|grades?|autorisation|authori[sz]ation|formations?)\b/;
 
+/** What to do now, asked (folded words, regex source): « je fais quoi », « que dois-je faire », "what should I do", "what next". */
+const WHAT_TO_DO = String.raw`je fais quoi|jfais quoi|je dois faire quoi|qu est ce que je (?:dois|peux) faire|que (?:dois|puis) je faire|que faire|quoi faire|what (?:do|should|can|must) i (?:have to |need to )?do|what now|now what|what next|what are my (?:next steps|options)|what s next|what happens (?:now|next)`;
 /** What to do now or where one stands, of whatever was told: « je fais quoi », "what now", « où j'en suis » (folded words, padded). */
-const WHAT_NOW =
-  / (je fais quoi|jfais quoi|que faire|quoi faire|je dois faire quoi|qu est ce que je (fais|dois faire|peux faire)|et maintenant|what now|now what|what (do|should|can) i do|what next|what are my options|where do i stand|ou j en suis|j en suis ou|c est grave|is that bad|ca compte|does it count|is that ok|c est bon) /;
+const WHAT_NOW = new RegExp(String.raw` (?:${WHAT_TO_DO}|qu est ce que je fais|et maintenant|where do i stand|ou j en suis|j en suis ou|c est grave|is that bad|ca compte|does it count|is that ok|c est bon) `);
 /** The readings a question beside a grade may have of its own: a page, units looked for, a diploma, a plan, hours, a check. */
 const ANSWERS_OF_ITS_OWN: ReadonlySet<Intent["kind"]> = new Set(["answer", "unit-search", "diploma", "planning", "credit-hours", "eligibility"]);
 /** The numbers a text says, in digits or in words (« trois » is 3). */
@@ -200,6 +201,10 @@ const STILL = / (encore|toujours|quand meme|malgre ca|malgre tout|still|anyway|e
 const COUNTS_FOR = / (count|counts|counted|compte|comptent|compter|valable|valables|valid) (for|toward|towards|in|pour|dans) /;
 /** A kind of diploma named in a part, by a word the diploma readings may not take alone: « pour l'ingénieur », "for the master". */
 const A_DIPLOMA_WORD = /\b(ingenieurs?|inge|engineers?|engineering|licences?|license|masters?|bts|dut|but|diplomes?|degrees?|certificats?|certificates?)\b/;
+/** A message's words folded, apostrophes and punctuation as spaces, single spaces, padded: what the patterns beside a story read. */
+function plainWords(text: string): string {
+  return ` ${foldText(text).replace(/['’]/g, " ").replace(/[^a-z0-9 ]+/g, " ").replace(/\s+/g, " ").trim()} `;
+}
 /** « ce soir », "tonight": an evening of life, no evening class. */
 const TONIGHT = / (ce soir|tonight|this evening) /g;
 /** A way of studying said alone, going on: « et le samedi ? », "and online?". */
@@ -914,12 +919,6 @@ export class Understanding {
   }
 
   /**
-   * Understands each question of a message that asks several (« C'est quoi NFA031 ? Quand sont les
-   * cours ? Et combien ça coûte ? »), in order; a unit named by an earlier question is the subject of
-   * a later one that names none. One understanding when the message asks one question, or when none
-   * of its questions is understood on its own.
-   */
-  /**
    * "I have my NSY103 exam on Saturday … I passed UTC502 last term with 12, so I'm fairly confident. Which hotel near Arts et Métiers
    * would you recommend for the Friday night?": a story that names units, then a question of its own that names none. The question
    * decides what is answered: declined alone (off-topic, a course's content, a task on someone's behalf), it is declined, whatever the
@@ -932,7 +931,7 @@ export class Understanding {
     if (context.trim() === "" || findUnitCodes(question).length > 0) return undefined;
     // (« Qu'est-ce que vous avez en RH ou en droit du travail que je pourrais suivre à distance ? »: a question that names studying is
     // read with its story, which may say it looks for teaching.)
-    const words = ` ${foldText(question).replace(/['’]/g, " ").replace(/[^a-z0-9 ]+/g, " ").replace(/\s+/g, " ").trim()} `;
+    const words = plainWords(question);
     // (Two questions, « What is a journée bloquée, and can you recommend a cheap hotel …? »: each is answered or declined in its part.)
     if (STUDY_ANCHOR.test(words.replace(TONIGHT, " ")) || questionsOf(text).length > 1) return undefined;
     const alone = this.understand(question, options);
@@ -954,7 +953,7 @@ export class Understanding {
     const asked = findUnitCodes(question);
     const told = unitMentions(context).map((mention) => mention.code);
     if (question.trim() === "" || context.trim() === "" || asked.some((code) => told.includes(code))) return undefined;
-    const words = ` ${foldText(question).replace(/['’]/g, " ").replace(/[^a-z0-9 ]+/g, " ").replace(/\s+/g, " ").trim()} `;
+    const words = plainWords(question);
     // (« Combien d'heures fait une UE de 6 ECTS ? »: credits of a value are no grades' credits.)
     // (« Je dois me réinscrire ? », "Can I still get the licence?": what the grade means for enrolling again or for the diploma.)
     // ("I got 11 in UTC504. Does it count for the engineering degree?": where the one unit graded counts, asked of it.)
@@ -971,6 +970,12 @@ export class Understanding {
     return [{ ...whole, text: context }, { ...alone, text: question }];
   }
 
+  /**
+   * Understands each question of a message that asks several (« C'est quoi NFA031 ? Quand sont les
+   * cours ? Et combien ça coûte ? »), in order; a unit named by an earlier question is the subject of
+   * a later one that names none. One understanding when the message asks one question, or when none
+   * of its questions is understood on its own.
+   */
   understandEach(text: string, options: UnderstandOptions = {}): Understood[] {
     const whole = this.understand(text, options);
     const declined = this.declinedBesideAStory(text, whole, options);
@@ -1635,8 +1640,7 @@ const SPEAKS_OF: Partial<Record<Intent["kind"], RegExp>> = {
 };
 
 /** What to do next, asked with nothing else (folded letters and single spaces, padded): « je fais quoi maintenant ? », "what do I have to do next?". */
-const WHAT_TO_DO_NEXT =
-  /^ (et |and |so |alors |donc )?(je fais quoi( maintenant| now| ensuite| apres)?|je dois faire quoi( maintenant| ensuite| apres)?|qu est ce que je (dois|peux) faire( maintenant| ensuite| apres)?|que (dois|puis) je faire( maintenant| ensuite| apres)?|what (do|should|can|must) i (have to |need to )?do( now| next)?|what now|what next|what are my next steps|what s next|what happens (now|next)) $/;
+const WHAT_TO_DO_NEXT = new RegExp(String.raw`^ (?:et |and |so |alors |donc )?(?:${WHAT_TO_DO})(?: maintenant| now| ensuite| apres| next)? $`);
 
 /** A unit taken again, asked: « je dois me réinscrire ? », « la refaire », "do I have to enrol again?" (folded words, padded). */
 const TAKEN_AGAIN = /\b(re ?inscri\w*|refaire|redo|re ?enrol\w*|enrol (in it )?again|register again|sign up again|take it again)\b/;
