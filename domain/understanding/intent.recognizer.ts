@@ -2255,7 +2255,9 @@ function recognizeCreditHours(rules: string, words: string, codes: string[], que
     // "What's the workload of a 6 ECTS unit?": the class hours, with personal work said to come on top.
     const allWork = ects !== undefined && (hours !== undefined ? ALL_THE_WORK.test(text) : WORKLOAD.test(questionWords));
     // « 40 h pour 6 ECTS, c'est une erreur ? »: a yes to a range check would say the opposite of what is meant.
-    const mistake = ects !== undefined && hours !== undefined && ASKS_IF_MISTAKE.test(foldedWords(text));
+    // (« 50 heures pour une UE de 4 crédits, c'est pas un peu trop ? »: a volume judged, the facts without Oui/Non — it answered « Non »,
+    // read as "not too much", beside the 25 % gap it stated.)
+    const mistake = ects !== undefined && hours !== undefined && (ASKS_IF_MISTAKE.test(foldedWords(text)) || VOLUME_TOO.test(questionWords));
     // « mon employeur me finance 60 heures max, ça me fait combien d'ECTS ? »: hours as a budget, not a unit's volume.
     // « 150 heures de formation. Combien d'UE de 6 ECTS je peux caser ? »: how many units of those credits the hours hold, not
     // whether the hours are one unit's (it got « Non : … 150 h s'en écartent de 200 % »).
@@ -2399,8 +2401,9 @@ function unitsInABudget(rules: string, words: string, codes: readonly string[], 
   const text = withCreditsSaid(withoutCodes(said, codes));
   const hours = firstNumber(text, HOURS_MENTION);
   if (hours === undefined || /\b(par semaine|per week|a week|each week|weekly|hebdo\w*)\b/.test(words)) return undefined;
-  // « une petite UE de 3 crédits genre UTC504 »: the unit named is the one said by its credits, not one more.
-  const exampled = /\b(credits?|ects)\s*(genre|comme|par exemple|type|tel que|telle que|e g|like|such as|for example|for instance)\s+[a-z]{3} ?\d{3}/.test(words);
+  // « une petite UE de 3 crédits genre UTC504 »: the unit named is the one said by its credits, not one more — also a few words on,
+  // « une petite UE de 3 crédits pour compléter, genre UTC504 » (it counted UTC504 twice), but not across a unit added (« et », "plus").
+  const exampled = /\b(credits?|ects)((?! (?:et|and|plus|avec|with)\b) [a-z]+){0,6}\s*(genre|comme|par exemple|type|tel que|telle que|e g|like|such as|for example|for instance)\s+[a-z]{3} ?\d{3}/.test(words);
   const ects = exampled ? undefined : firstNumber(text, ECTS_MENTION);
   const units = ects !== undefined ? (unitsByCredits(text) ?? [{ count: 1, ects }]) : undefined;
   const options = exampled ? undefined : budgetOptions(withCreditsSaid(said), offered);
@@ -2649,6 +2652,8 @@ const ONE_NEEDS_THE_OTHER = /^ ?(pour )?[a-z]{2,6} ?\d{3} (il )?(faut|faut il|il
 const NEEDING_IT = String.raw`\b(?:faut|faut il|il faut|besoin d|besoin de|need|needs|require|requires|requiert|exige|demande|necessite)\s+(?:avoir |have |l |la |le |the )?`;
 
 /** A volume judged: « c'est pas un peu léger ? », « c'est normal ? », "is that a lot?". */
+/** A volume judged too much or too little (« c'est trop ? », "is that a lot?"), which « Oui / Non » in range would not answer (« normal », "right" would). */
+const VOLUME_TOO = /\b(leger|legere|peu|beaucoup|trop|assez|suffisant|suffit|enough|light|a lot|too (much|little|few|many))\b/;
 const VOLUME_JUDGED = /\b(leger|legere|peu|beaucoup|trop|normal|normale|coherent|coherente|logique|assez|suffisant|suffit|enough|light|a lot|too (much|little|few|many)|plausible|right|correct)\b/;
 /** Hours of something other than the unit's classes: a project, a journey, revising, homework. */
 const HOURS_OF_SOMETHING_ELSE = /\b(projets?|projects?|trajets?|commute|transports?|revisions?|reviser|revise|revising|studying|homework|devoirs?|travail perso\w*|personal work|spent|j ai mis|j ai passe|i spent|i put|sommeil|sleep|train|rer|metro|bus|voiture|car|drive)\b/;

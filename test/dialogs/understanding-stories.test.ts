@@ -202,3 +202,27 @@ describe("a grade supposed after « ok, »", () => {
     expect(reply).toMatch(reads);
   });
 });
+
+describe("sealed set 75's two false replies, mended after its run (not blind)", () => {
+  it.each([
+    [
+      "Mon entreprise m'accorde un financement pour 120 heures de formation maximum sur l'année. J'aimerais prendre NFA008 et NFA040, et si possible une petite UE de 3 crédits pour compléter, genre UTC504. Est-ce que tout ça rentre dans les 120 heures ou est-ce que je dépasse ?",
+      /^Oui : NFA008 \(50 h\) \+ NFA040 \(40 h\) \+ UTC504 \(30 h\) = 120 heures/,
+    ],
+    ["My employer pays 120 hours: NFA008, NFA040 and a small 3-credit unit to round it off, like UTC504. Does it fit?", /^Yes: NFA008 \(50 h\) \+ NFA040 \(40 h\) \+ UTC504 \(30 h\) = 120 reference class hours/],
+    ["j'ai 120 h, NFA008 et une UE de 3 crédits, ça rentre ?", /^Oui : NFA008 \(50 h\) \+ une UE de 3 ECTS \(30 h\) = 80 heures/],
+  ])("counts a unit said by its credits then named a few words on once: « %s » (it counted UTC504 twice: 150 h)", async (message, reads) => {
+    const reply = await replyTo(message);
+    expect(reply).toMatch(reads);
+    expect(reply).not.toMatch(/150/);
+  });
+
+  it("gives the facts, no « Non », to « 50 heures pour une UE de 4 crédits, c'est pas un peu trop ? » (« Non » beside a 25 % gap)", async () => {
+    const reply = await replyTo("50 heures pour une UE de 4 crédits, c'est pas un peu trop ?");
+    expect(reply).toMatch(/^50 h, c'est hors de la plage de référence de 4 ECTS \(36-44 h, référence 40 h\) : un écart de 25 %/);
+  });
+
+  it("keeps « Oui » to « une UE de 6 ECTS fait 50 h ? »", async () => {
+    expect(await replyTo("une UE de 6 ECTS fait 50 h ?")).toMatch(/^Oui : 50 h de cours sont dans la plage de 6 ECTS/);
+  });
+});
