@@ -30,8 +30,7 @@ describe("sitting a unit's exam in another city or abroad", () => {
     // Taking the unit from far away is still its check (its distance offering weighed).
     ["je peux suivre NFA031 depuis Lyon ?", /Oui, vous pouvez vous inscrire à NFA031/],
     ["Can I enrol in DSY101 from Lyon?", /Yes, if you have the expected level/],
-    // A month is no place.
-    ["je peux passer l'examen de NFA031 en juin ?", /Oui, vous pouvez vous inscrire à NFA031/],
+    // (A month is no place: « je peux passer l'examen de NFA031 en juin ? » asks the exam's date, in understanding-stories.)
   ])("%s keeps its check", async (user, expected) => {
     expect(await repliesTo(user)).toMatch(expected);
   });

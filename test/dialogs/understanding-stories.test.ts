@@ -226,3 +226,20 @@ describe("sealed set 75's two false replies, mended after its run (not blind)", 
     expect(await replyTo("une UE de 6 ECTS fait 50 h ?")).toMatch(/^Oui : 50 h de cours sont dans la plage de 6 ECTS/);
   });
 });
+
+describe("an exam sat in a month, asked (the review's unchanged probes, not blind)", () => {
+  it.each([
+    ["je peux passer l'examen de NFA031 en janvier ?", /^Je n'ai pas la date de l'examen de NFA031 dans mes sources/],
+    ["can I sit the NFA031 exam in January?", /^My sources do not give the date of the exam of NFA031/],
+    // (A month is no place: not the room or place of the exam.)
+    ["je peux passer l'examen de NFA031 en juin ?", /^Je n'ai pas la date de l'examen de NFA031 dans mes sources/],
+  ])("« %s » asks the exam's date, not the enrolment (it said « ✅ Oui … en 2026-2027 S2 »)", async (message, reads) => {
+    const reply = await replyTo(message);
+    expect(reply).toMatch(reads);
+    expect(reply).not.toMatch(/✅/);
+  });
+
+  it("keeps the check for « je peux m'inscrire à NFA031 en janvier ? »", async () => {
+    expect(await replyTo("je peux m'inscrire à NFA031 en janvier ?")).toMatch(/NFA031 \(Programmation avec Java : notions de base\)/);
+  });
+});
