@@ -6,7 +6,7 @@ import { advisorAction, message } from "../common/replies";
 import type { ConversationData } from "../conversation-data";
 import { channelReach } from "../handoff/handoff.job";
 import { findUnitCodes } from "../../domain/catalog/unit-code";
-import { foldText } from "../../domain/understanding/text-normalizer";
+import { plainWords } from "../../domain/understanding/question-focus";
 import { intentOf, NO_OUTCOME, type JobTurn, type ReplyJob } from "../job";
 import { handoffStatusWording, parisMoment } from "./handoff-status.wording";
 
@@ -67,7 +67,7 @@ const STUDYING_ASKED = /\b(examens?|exams?|cours|classes?|ue|ues|units?|inscri\w
 const MAX_WORDS_TELLING = 16;
 
 function tellsOfTheRequest(turn: JobTurn): boolean {
-  const words = ` ${foldText(turn.text).replace(/['’]/g, " ").replace(/[^a-z0-9 ]+/g, " ").replace(/\s+/g, " ").trim()} `;
+  const words = plainWords(turn.text);
   // (« il y a cours le samedi ? », "can I enrol by phone?": a question of its own, understood as such, is no word of the request.)
   // (« j'ai demandé si la licence est faisable à distance »: the question restated, to be answered.)
   const askedOfItsOwn = (turn.text.includes("?") && ((turn.understood.intent.kind !== "abstain" && turn.understood.intent.kind !== "suggestions") || STUDYING_ASKED.test(words))) || / (demande|asked) (si|whether|if|comment|how|quand|when|pourquoi|why|combien|how many|how much) /.test(words);

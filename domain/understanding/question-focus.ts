@@ -130,6 +130,11 @@ const TRAILING_UNIT = /\?\s*(?:(?:pour|for|de|about)\s+)?([A-Za-z]{3}\s?\d{3}[A-
 const MAX_LABEL_WORDS = 5;
 const SAID_OF_ONESELF = /^\s*(j['’ ]|je |jai |i |i['’]|my |mon |ma |mes )/i;
 
+/** A message's words folded, apostrophes and punctuation as spaces, single spaces, padded: what word patterns read (« c'est où ? » is " c est ou "). */
+export function plainWords(text: string): string {
+  return ` ${foldText(text).replace(/['’]/g, " ").replace(/[^a-z0-9 ]+/g, " ").replace(/\s+/g, " ").trim()} `;
+}
+
 /** A sentence's words as the readings here take them: folded, apostrophes as spaces, single spaces. */
 export function fold(sentence: string): string {
   return foldText(sentence).replace(/['’]/g, " ").replace(/\s+/g, " ").trim();

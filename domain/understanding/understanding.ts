@@ -11,7 +11,7 @@ import { readOrdinal } from "./prompt-answers";
 import { findUnitCodes, UNIT_CODE_PATTERN } from "../catalog/unit-code";
 import { namesAKnownSubject } from "../catalog/unit-search";
 import { asksAuthorization, asksFromAfar, asksPrerequisites, COMES_AFTER, asksToMoveAnExam, asksWhereTheExamIs, detailsAsked, isUnheldFacet, saysEntirelyAtADistance, unheldFacets } from "./unit-facets";
-import { asks, asksWhetherGoingOn, focusOnQuestion, fold, pointsBackOnly, QUESTION_WORD, questionsOf, type FocusedMessage } from "./question-focus";
+import { asks, asksWhetherGoingOn, focusOnQuestion, fold, plainWords, pointsBackOnly, QUESTION_WORD, questionsOf, type FocusedMessage } from "./question-focus";
 import { RetrievalIndex, type RankedEntry } from "./retrieval.index";
 import { foldText } from "./text-normalizer";
 import type { AnalyzedText } from "./term-analyzer";
@@ -201,10 +201,6 @@ const STILL = / (encore|toujours|quand meme|malgre ca|malgre tout|still|anyway|e
 const COUNTS_FOR = / (count|counts|counted|compte|comptent|compter|valable|valables|valid) (for|toward|towards|in|pour|dans) /;
 /** A kind of diploma named in a part, by a word the diploma readings may not take alone: « pour l'ingénieur », "for the master". */
 const A_DIPLOMA_WORD = /\b(ingenieurs?|inge|engineers?|engineering|licences?|license|masters?|bts|dut|but|diplomes?|degrees?|certificats?|certificates?)\b/;
-/** A message's words folded, apostrophes and punctuation as spaces, single spaces, padded: what the patterns beside a story read. */
-function plainWords(text: string): string {
-  return ` ${foldText(text).replace(/['’]/g, " ").replace(/[^a-z0-9 ]+/g, " ").replace(/\s+/g, " ").trim()} `;
-}
 /** « ce soir », "tonight": an evening of life, no evening class. */
 const TONIGHT = / (ce soir|tonight|this evening) /g;
 /** A way of studying said alone, going on: « et le samedi ? », "and online?". */

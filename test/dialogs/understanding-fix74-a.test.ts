@@ -96,6 +96,7 @@ describe("a diploma's unit named by its subject, asked compulsory", () => {
 
   it("« et les TD sont obligatoires ? » names no unit's subject: no unit said compulsory", async () => {
     const replies = await repliesTo("La licence, il y a une partie qu'on peut faire à distance ? Et les TD sont obligatoires ?");
+    expect(replies).toMatch(/^Les UE de LG02501A \(Licence informatique \(L3\)\) à distance \(FOAD\)/);
     expect(replies).not.toMatch(/est obligatoire \(/);
   });
 });
