@@ -100,11 +100,13 @@ export const LEFT_OUT_FILES: Readonly<Record<string, string>> = {
   "botbuilder/lib/fileTranscriptStore.js": TRANSCRIPTS,
   "botbuilder/lib/setSpeakMiddleware.js": "SetSpeakMiddleware (speech)",
   // Teams is reached through the channel's activities and CloudAdapter; the assistant's handler is an ActivityHandler and calls no
-  // Teams API (team rosters, meeting details, SSO token exchange). (The connector's Teams client stays: its models are re-exported
-  // as values the package's index names.)
+  // Teams API (team rosters, meeting details, SSO token exchange). The connector's Teams client and its operations (with their
+  // 35 kB of serialization mappers) go with them; the Teams models stay, re-exported as values the package's index names.
   "botbuilder/lib/teamsActivityHandler.js": TEAMS_API,
   "botbuilder/lib/teamsInfo.js": TEAMS_API,
   "botbuilder/lib/teams/teamsSSOTokenExchangeMiddleware.js": TEAMS_API,
+  "botframework-connector/lib/teams/teamsConnectorClient.js": TEAMS_API,
+  "botframework-connector/lib/teams/operations/teams.js": TEAMS_API,
   // (The content's JSON Schema is written by the admins' `content:schema` command, which is not bundled.)
   "zod/v4/core/to-json-schema.js": "zod's JSON Schema export: the assistant validates with zod, it writes no JSON Schema",
 };

@@ -74,7 +74,12 @@ describe("lazy index files of the Bot Framework packages", () => {
         leftOut.push(key);
       }
     }
-    expect(mismatches).toEqual([]);
+    // The connector's Teams client is left out (LEFT_OUT_FILES); the namespaces its file re-exported are the stub's functions now.
+    expect(mismatches).toEqual(name === "botframework-connector" ? ["TeamsConnectorModels", "TeamsConnectorMappers"] : []);
+    if (name === "botframework-connector") {
+      const client = bundled[name]!["TeamsConnectorClient"] as new (...args: unknown[]) => unknown;
+      expect(() => new client({})).toThrow(/botframework-connector\/lib\/teams\/teamsConnectorClient\.js is left out of the bundle/);
+    }
     // NumberPrompt's module calls globalize as it loads: the assistant never uses it (TextPrompt only).
     expect(leftOut).toEqual(name === "botbuilder-dialogs" ? ["NumberPrompt"] : []);
   });
