@@ -203,6 +203,13 @@ const COUNTS_FOR = / (count|counts|counted|compte|comptent|compter|valable|valab
 const A_DIPLOMA_WORD = /\b(ingenieurs?|inge|engineers?|engineering|licences?|license|masters?|bts|dut|but|diplomes?|degrees?|certificats?|certificates?)\b/;
 /** « ce soir », "tonight": an evening of life, no evening class. */
 const TONIGHT = / (ce soir|tonight|this evening) /g;
+/** Advice or an opinion asked of the assistant (plain words): « à ton avis », « tu penses que je devrais », "do you think I should", "would you recommend". */
+const ADVICE_ASKED =
+  / (a ton avis|a votre avis|selon toi|selon vous|tu penses que|vous pensez que|tu crois que|vous croyez que|tu me conseilles|vous me conseillez|tu conseilles|que ferais tu|tu ferais quoi|qu est ce que tu ferais|in your opinion|do you think|what would you do|would you recommend|would you advise|what do you recommend|what do you advise|should i) /;
+/** A question word (plain words): what the advice asked is about is then asked of the story. */
+const ASKS_WHAT = / (quoi|koi|combien|cb|quand|comment|quel|quelle|quels|quelles|pourquoi|what|when|which|where|why|how|who) /;
+/** One of the units a story told, pointed back to: « laquelle », « celle-là », "which one", "the first one". */
+const POINTS_TO_ONE_TOLD = / (laquelle|lequel|lesquelles|lesquels|celle|celui|celles|ceux|la premiere|le premier|la seconde|la deuxieme|le deuxieme|which one|which ones|which of them|the first|the second|the other|l autre|les deux|both|them|it) /;
 /** A way of studying said alone, going on: « et le samedi ? », "and online?". */
 const WAY_ONLY = /^ (?:et|and|also|aussi|what about|how about) (?:(?:le|les|on|the) )?(samedis?|saturdays?|a distance|en ligne|online|at a distance|remotely|en foad) $/;
 
@@ -931,7 +938,14 @@ export class Understanding {
     // (Two questions, « What is a journée bloquée, and can you recommend a cheap hotel …? »: each is answered or declined in its part.)
     if (STUDY_ANCHOR.test(words.replace(TONIGHT, " ")) || questionsOf(text).length > 1) return undefined;
     const alone = this.understand(question, options);
-    return alone.intent.kind === "abstain" && alone.intent.reason !== "unknown" && alone.intent.reason !== "unclear" ? { ...alone, text } : undefined;
+    if (alone.intent.kind !== "abstain" || alone.intent.reason === "unclear") return undefined;
+    // (« … j'ai pris NFA031 et NFA040 ce semestre. Tu penses que je devrais placer mes économies sur un livret A ? »: advice asked on
+    // something the question alone does not make studying is not the story's units' to answer; the honest « je ne sais pas » with the
+    // advisor offered is. « À ton avis, je commence par laquelle ? » points back to the story's units and is read with them.)
+    // (« Vous me conseillez quoi ? », « En combien de temps c'est faisable à votre avis ? »: advice on what the story told, asked by a
+    // question word, is the story's.)
+    if (alone.intent.reason === "unknown") return ADVICE_ASKED.test(words) && !POINTS_TO_ONE_TOLD.test(words) && !ASKS_WHAT.test(words) ? { ...alone, text } : undefined;
+    return { ...alone, text };
   }
 
   /**

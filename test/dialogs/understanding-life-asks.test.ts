@@ -1,0 +1,103 @@
+import { describe, expect, it } from "vitest";
+import { repliesOf } from "../support/bot";
+
+async function replyTo(message: string): Promise<string> {
+  const [reply] = await repliesOf([message]);
+  return reply!;
+}
+
+const OFF_TOPIC_FR = /^Je ne peux répondre qu'aux questions sur les formations du Cnam Paris en cours du soir/;
+const OFF_TOPIC_EN = /^I can only answer questions about Cnam Paris evening courses/;
+const COURSE_CONTENT_FR = /^Je n'aide pas sur le contenu des cours/;
+const COURSE_CONTENT_EN = /^I do not help with the content of courses/;
+const NOT_KNOWN_FR = /^Je ne sais pas répondre à cette question, et je préfère ne pas deviner/;
+const NOT_KNOWN_EN = /^I do not know the answer to this question, and I would rather not guess/;
+
+describe("life outside studying here, asked inside a story that names units, is declined (the units were answered)", () => {
+  it.each([
+    [
+      "Je suis en reconversion, j'ai quitté mon CDI pour me former au Cnam : j'ai pris NFA031 et NFA040 ce semestre. Avec la baisse de revenus je m'inquiète un peu pour mes finances. Tu penses que je devrais placer mes économies sur un livret A ou plutôt en assurance-vie ?",
+      OFF_TOPIC_FR,
+    ],
+    [
+      "Depuis que j'ai repris les cours du soir (NFE108 le lundi et GLG105 le jeudi), mon conjoint me reproche de ne plus être là le soir et on se dispute tout le temps. Il dit que je fais passer mes études avant la famille. À ton avis, comment je peux lui parler pour qu'il comprenne, sans que ça finisse en dispute ?",
+      OFF_TOPIC_FR,
+    ],
+    ["J'ai validé NFA031 et NFA032. Pour trouver un job, tu me conseilles plutôt Python ou JavaScript ?", OFF_TOPIC_FR],
+    [
+      "I'm halfway through the licence informatique (UTC501-505 done, GDN100 done, NFP121 done with 13) and I'm starting to wonder if it's worth it. How much does someone with a computer science licence earn in Paris? And is it better to work for a startup or a bank?",
+      OFF_TOPIC_EN,
+    ],
+    [
+      "Hi, I'm an evening learner doing NFA031 this semester after work. I have a project due next week: a Java program that manages a small library (books, loans, members). I work 45 hours a week and I just don't have the time. Could you write the classes for me? Even just the Book and Loan classes would be a huge help.",
+      OFF_TOPIC_EN,
+    ],
+    ["Can the Cnam help me find an apartment near Arts et Métiers?", OFF_TOPIC_EN],
+    ["vaut mieux travailler dans une banque ou une startup ?", OFF_TOPIC_FR],
+  ])("declines « %s »", async (message, declined) => {
+    const reply = await replyTo(message);
+    expect(reply).toMatch(declined);
+    expect(reply).not.toMatch(/✅|Oui, vous pouvez|Yes, you can|Prérequis|Prerequisites|plan/i);
+  });
+
+  it.each([
+    ["Can you give me some grammar exercises to prepare the ANG320 placement test?", COURSE_CONTENT_EN],
+    ["On fait un quiz pour réviser GDN100 ? Pose-moi 10 questions sur le diagramme de Gantt.", COURSE_CONTENT_FR],
+    ["donne-moi des exercices de SQL pour NFA008", COURSE_CONTENT_FR],
+  ])("declines the course's content asked in « %s » (it gave the placement test as « Yes », or the hours of personal work)", async (message, declined) => {
+    const reply = await replyTo(message);
+    expect(reply).toMatch(declined);
+    expect(reply).not.toMatch(/^Yes|^Oui|volume horaire/);
+  });
+
+  it("says it does not know, and offers an advisor, for advice asked on life after a grade told (it said session 2 does not raise a grade)", async () => {
+    const reply = await replyTo("I passed NFA031 with 14. Do you think I should ask my boss for a raise?");
+    expect(reply).toMatch(NOT_KNOWN_EN);
+    expect(reply).not.toMatch(/session 2|ECTS/);
+  });
+});
+
+describe("the same words asking about studying keep their answers", () => {
+  it.each([
+    ["what do I earn by passing UTC501?", /credits are earned as soon as you get a grade equal to or above the average/, /^I can only answer/],
+    ["which unit should I pick to learn python or java?", /NFA0|NFP/, /^I can only answer/],
+    ["tu me conseilles NFA031 ou NFA041 pour apprendre Python ou Java ?", /NFA031[\s\S]*NFA041/, /^Je ne peux répondre/],
+    ["how many credits do I earn with NFA031?", /6 ECTS/, /^I can only answer/],
+  ])("« %s »", async (message, kept, declined) => {
+    const reply = await replyTo(message);
+    expect(reply).toMatch(kept);
+    expect(reply).not.toMatch(declined);
+  });
+
+  it.each([
+    [
+      "Bonjour, je m'appelle Karim, je suis technicien support et je n'ai qu'un BTS électrotechnique. Je ne sais pas par quelle UE commencer pour les réseaux. Vous me conseillez quoi ?",
+      NOT_KNOWN_FR,
+    ],
+    ["J'ai pris NFA031 et NFA040 ce semestre. Tu penses que je devrais commencer par laquelle ?", NOT_KNOWN_FR],
+  ])("reads advice on what the story told with the story: « %s »", async (message, notThat) => {
+    const reply = await replyTo(message);
+    expect(reply).not.toMatch(notThat);
+    expect(reply).not.toMatch(/^Je ne peux répondre qu'aux questions/);
+  });
+});
+
+describe("a unit's facets asked in other words", () => {
+  it.each([
+    ["What time does the NSY103 exam start?", /^My sources do not give the date of the exam of NSY103/],
+    ["l'examen de NSY103 commence à quelle heure ?", /^Je n'ai pas la date de l'examen de NSY103 dans mes sources/],
+  ])("« %s » is the exam's date and time, not held (it gave the general calendar as if it answered)", async (message, notHeld) => {
+    expect(await replyTo(message)).toMatch(notHeld);
+  });
+
+  it.each([
+    ["does DSY101 need anything before?", /^Prerequisites of DSY101 \(L'organisation et ses modèles\): no unit required; expected level: niveau L3/],
+    ["il faut quelque chose avant DSY101 ?", /^Prérequis de DSY101 \(L'organisation et ses modèles\) : aucune UE exigée ; niveau attendu : niveau L3/],
+  ])("« %s » asks its prerequisites (it said they were not in its sources)", async (message, prerequisites) => {
+    expect(await replyTo(message)).toMatch(prerequisites);
+  });
+
+  it("keeps the timetable for « what time are NSY103 classes? »", async () => {
+    expect(await replyTo("what time are NSY103 classes?")).toMatch(/^Classes of NSY103/);
+  });
+});
