@@ -206,6 +206,22 @@ const TONIGHT = / (ce soir|tonight|this evening) /g;
 /** Advice or an opinion asked of the assistant (plain words): « à ton avis », « tu penses que je devrais », "do you think I should", "would you recommend". */
 const ADVICE_ASKED =
   / (a ton avis|a votre avis|selon toi|selon vous|tu penses que|vous pensez que|tu crois que|vous croyez que|tu me conseilles|vous me conseillez|tu conseilles|que ferais tu|tu ferais quoi|qu est ce que tu ferais|in your opinion|do you think|what would you do|would you recommend|would you advise|what do you recommend|what do you advise|should i) /;
+/** What was told, spoken of (plain words): « c'est », « ça », "is that", "is it", « arrondi ». */
+const SPEAKS_OF_WHAT_WAS_TOLD = / (c est|cest|ca|cela|that|this|is it|it s|its|arrondi|arrondie|rounded|round|normal|bien|good|bad|mal|grave) /;
+/**
+ * A message's question and what it told before it: the question's focus, or for a short message its sentences that ask after those
+ * that tell (« J'ai validé UTC501 et UTC502. Tu peux me recommander un bon VPN ? »), or, when `afterAComma`, a question put to the
+ * assistant after a comma (« j'ai eu 14 en NFA031, tu connais une bonne salle de sport ? »).
+ */
+function toldThenAsked(text: string, afterAComma: boolean): FocusedMessage {
+  const focused = focusOnQuestion(text);
+  if (focused.context.trim() !== "") return focused;
+  const sentences = text.split(/(?<=[.!?…])\s+/).filter((sentence) => sentence.trim() !== "");
+  const asking = sentences.filter((sentence) => sentence.includes("?"));
+  if (asking.length > 0 && asking.length < sentences.length) return { question: asking.join(" "), context: sentences.filter((sentence) => !sentence.includes("?")).join(" ") };
+  const put = afterAComma && /,\s+(?=(?:tu|vous) (?:connais|connaissez|peux|pouvez|pourrais|pourriez|penses|pensez|crois|croyez|saurais|sauriez|conseilles|conseillez|recommandes|recommandez)\b|(?:can|could|would|do) you\b)/i.exec(text);
+  return put ? { question: text.slice(put.index + put[0].length), context: text.slice(0, put.index) } : focused;
+}
 /** A question word (plain words): what the advice asked is about is then asked of the story. */
 const ASKS_WHAT = / (quoi|koi|combien|cb|quand|comment|quel|quelle|quels|quelles|pourquoi|what|when|which|where|why|how|who) /;
 /** One of the units a story told, pointed back to: « laquelle », « celle-là », "which one", "the first one". */
@@ -930,7 +946,8 @@ export class Understanding {
    */
   private declinedBesideAStory(text: string, whole: Understood, options: UnderstandOptions): Understood | undefined {
     if (whole.intent.kind === "abstain") return undefined;
-    const { question, context } = focusOnQuestion(text);
+    // (Not a question put after a comma: « … ce qu'on appelle une UE, vous pouvez m'expliquer simplement ? » asks what it told.)
+    const { question, context } = toldThenAsked(text, false);
     if (context.trim() === "" || findUnitCodes(question).length > 0) return undefined;
     // (« Qu'est-ce que vous avez en RH ou en droit du travail que je pourrais suivre à distance ? »: a question that names studying is
     // read with its story, which may say it looks for teaching.)
@@ -944,7 +961,8 @@ export class Understanding {
     // advisor offered is. « À ton avis, je commence par laquelle ? » points back to the story's units and is read with them.)
     // (« Vous me conseillez quoi ? », « En combien de temps c'est faisable à votre avis ? »: advice on what the story told, asked by a
     // question word, is the story's.)
-    if (alone.intent.reason === "unknown") return ADVICE_ASKED.test(words) && !POINTS_TO_ONE_TOLD.test(words) && !ASKS_WHAT.test(words) ? { ...alone, text } : undefined;
+    // (After a grade, the grade is said too: questionBesideAGrade.)
+    if (alone.intent.reason === "unknown") return whole.intent.kind !== "grade" && ADVICE_ASKED.test(words) && !POINTS_TO_ONE_TOLD.test(words) && !ASKS_WHAT.test(words) ? { ...alone, text } : undefined;
     return { ...alone, text };
   }
 
@@ -956,9 +974,7 @@ export class Understanding {
   private questionBesideAGrade(text: string, whole: Understood, options: UnderstandOptions): Understood[] | undefined {
     if (whole.intent.kind !== "grade") return undefined;
     // (A short message is all question for the focus: « J'ai eu 12 en UTC501. Combien d'heures fait une UE de 6 ECTS ? » is told, then asked.)
-    const sentences = text.split(/(?<=[.!?…])\s+/).filter((sentence) => sentence.trim() !== "");
-    const focused = focusOnQuestion(text);
-    const { question, context } = focused.context.trim() !== "" ? focused : { question: sentences.filter((sentence) => sentence.includes("?")).join(" "), context: sentences.filter((sentence) => !sentence.includes("?")).join(" ") };
+    const { question, context } = toldThenAsked(text, true);
     // (« J'ai eu 12 en NFA031. Et NFA032, c'est à distance ? »: another unit asked of is a question of its own; the graded one is the grade's.)
     const asked = findUnitCodes(question);
     const told = unitMentions(context).map((mention) => mention.code);
@@ -974,6 +990,14 @@ export class Understanding {
     }
     if (SPEAKS_OF.grade!.test(words.replace(/ \d+ (ects|credits?) /g, " ")) || WHAT_NOW.test(words) || TAKEN_AGAIN.test(words) || STILL.test(words)) return undefined;
     const alone = this.understand(question, options);
+    // ("I failed UTC504 with 7. How do I deal with stress?", « J'ai eu 14 en NFA031, tu connais une bonne salle de sport ? »: the grade
+    // is said, and the question of something else declined in its own part; not one that points back to what was told.)
+    const declinedOfItsOwn = alone.intent.kind === "abstain" && alone.intent.reason !== "unclear" && !POINTS_TO_ONE_TOLD.test(words) && !SPEAKS_OF_WHAT_WAS_TOLD.test(words);
+    if (declinedOfItsOwn && asked.length === 0) {
+      // (The grade as told, not as the question's words would bend it: "… ask my boss for a raise?" raises no grade.)
+      const told = this.understand(context, options);
+      return [told.intent.kind === "grade" ? told : { ...whole, text: context }, { ...alone, text: question }];
+    }
     // (A unit asked of is its facet; a check of it is read with the grades told, as the whole message reads it.)
     const ofItsOwn = asked.length > 0 ? alone.intent.kind === "unit" || alone.intent.kind === "unit-schedule" : ANSWERS_OF_ITS_OWN.has(alone.intent.kind);
     if (!ofItsOwn) return undefined;

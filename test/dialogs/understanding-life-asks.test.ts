@@ -11,7 +11,6 @@ const OFF_TOPIC_EN = /^I can only answer questions about Cnam Paris evening cour
 const COURSE_CONTENT_FR = /^Je n'aide pas sur le contenu des cours/;
 const COURSE_CONTENT_EN = /^I do not help with the content of courses/;
 const NOT_KNOWN_FR = /^Je ne sais pas répondre à cette question, et je préfère ne pas deviner/;
-const NOT_KNOWN_EN = /^I do not know the answer to this question, and I would rather not guess/;
 
 describe("life outside studying here, asked inside a story that names units, is declined (the units were answered)", () => {
   it.each([
@@ -50,10 +49,37 @@ describe("life outside studying here, asked inside a story that names units, is 
     expect(reply).not.toMatch(/^Yes|^Oui|volume horaire/);
   });
 
-  it("says it does not know, and offers an advisor, for advice asked on life after a grade told (it said session 2 does not raise a grade)", async () => {
+  it("says the grade, then that advice on life is not in its sources, for « … Do you think I should ask my boss for a raise? » (it said session 2 does not raise a grade)", async () => {
     const reply = await replyTo("I passed NFA031 with 14. Do you think I should ask my boss for a raise?");
-    expect(reply).toMatch(NOT_KNOWN_EN);
-    expect(reply).not.toMatch(/session 2|ECTS/);
+    expect(reply).toMatch(/^Yes, with 14\/20 \(at least 10\/20\) the unit is validated: the 6 ECTS of NFA031 are earned/);
+    expect(reply).toMatch(/For "Do you think I should ask my boss for a raise", the answer is not in my sources/);
+    expect(reply).not.toMatch(/session 2/);
+  });
+
+  it.each([
+    ["I failed UTC504 with 7. How do I deal with stress?", /^No, 7\/20 is below the 10\/20 pass mark/, /For "How do I deal with stress", the answer is not in my sources/],
+    ["J'ai eu 9 en UTC503, tu penses que je devrais changer de métier ?", /^Non, 9\/20 est sous la moyenne de 10\/20/, /Pour « tu penses que je devrais changer de métier », je n'ai pas la réponse dans mes sources/],
+    ["j'ai eu 14 en NFA031, tu connais une bonne salle de sport près du Cnam ?", /^Oui, avec 14\/20/, /Je ne peux répondre qu'aux questions sur les formations du Cnam Paris/],
+  ])("says the grade of « %s », and declines its other question in its own part (only the grade was said)", async (message, grade, declined) => {
+    const reply = await replyTo(message);
+    expect(reply).toMatch(grade);
+    expect(reply).toMatch(declined);
+  });
+
+  it("declines « J'ai validé UTC501 et UTC502. Tu peux me recommander un bon VPN ? » (it checked an enrolment in UTC502)", async () => {
+    const reply = await replyTo("J'ai validé UTC501 et UTC502. Tu peux me recommander un bon VPN ?");
+    expect(reply).toMatch(OFF_TOPIC_FR);
+    expect(reply).not.toMatch(/UTC502/);
+  });
+
+  it.each([
+    ["J'ai eu 9,5 en UTC503. C'est arrondi à 10 ?", /^Non, 9,5\/20 est sous la moyenne de 10\/20/],
+    ["I got 8 in UTC501. Is that bad?", /^No, 8\/20 is below the 10\/20 pass mark/],
+    ["J'ai eu 12 en UTC501, tu peux me dire combien d'ECTS j'ai ?", /^Oui, avec 12\/20 \(au moins 10\/20\), l'unité est validée : les 3 ECTS de UTC501 sont acquis/],
+  ])("keeps the grade's answer alone for a question about it: « %s »", async (message, grade) => {
+    const reply = await replyTo(message);
+    expect(reply).toMatch(grade);
+    expect(reply).not.toMatch(/pas la réponse dans mes sources|not in my sources|Je ne peux répondre|I can only answer/);
   });
 });
 
