@@ -1962,8 +1962,11 @@ const AT_LATER_SESSION = new RegExp(
 const AT_FIRST_SESSION = /^\s*(?:(?:\/|sur|out of|over)\s*20\s*)?(?:a|at|en|in|au|lors de)\s+(?:la |the |sa |ma |my )?(?:session 1|premiere session|first session|1ere session|session normale|first attempt|first sitting)\b/;
 /** Asking whether a volume is a mistake: « c'est une erreur ? », "is that a mistake?", « il y a un souci ? ». */
 const ASKS_IF_MISTAKE = /\b(erreur|errone\w*|une faute|un souci|un probleme|anormal\w*|bizarre|mistake|error|wrong|typo|abnormal|weird|strange)\b/;
-/** A grade with decimals asked to be rounded: « 9,5 ça s'arrondit à 10 ? », "is 9.75 rounded up to 10?". */
-const ROUNDED_GRADE = /\b(\d{1,2}[.,]\d{1,2})\b(?:\s*\/\s*20)?[^.?!]{0,25}\b(arrondi\w*|round\w*)/i;
+/**
+ * A grade with decimals asked to be rounded: « 9,5 ça s'arrondit à 10 ? », "is 9.75 rounded up to 10?"; typed on a phone without
+ * the apostrophe or with one r, « 9.5 sa sarrondi a 10 ou pas », « 9,5 c arondi ? » (it got « je ne sais pas »).
+ */
+const ROUNDED_GRADE = /\b(\d{1,2}[.,]\d{1,2})\b(?:\s*\/\s*20)?[^.?!]{0,25}\b([sl]?ar?rondi\w*|round\w*)/i;
 /** A grade with decimals said to be raised to 10 by someone: « le jury remonte les 9,5 à 10 », "they bump 9.5 up to 10". */
 const RAISED_GRADE = /\b(?:remont\w*|monte\w*|passe\w*|bump\w*|raise\w*|pushed?)\s+(?:les |le |un |a |the )?(\d{1,2}[.,]\d{1,2})\b(?:\s*\/\s*20)?\s+(?:a|to|up to|en)\s+10\b/;
 /** A grade said first and asked whether it passes: « 9,9 c valide ou pas », "12 is that a pass?". */
