@@ -2269,7 +2269,9 @@ function recognizeCreditHours(rules: string, words: string, codes: string[], que
     const beyondAnyUnit = ects !== undefined && hours !== undefined && hours > MOST_HOURS_OF_ONE_UNIT && CREDITS_ASKED.test(questionWords);
     // « j'ai 120 h cette année, combien de crédits je peux faire ? »: one's hours and what one can take in them, a budget too (it said
     // « de 10 à 16 ECTS », units of one size near 120 h; 16 ECTS is 130 h, more than the 120 h).
-    const ownBudget = ects === undefined && hours !== undefined && OWN_HOURS.test(words) && CAN_TAKE.test(questionWords) && CREDITS_ASKED.test(questionWords);
+    // (« jai 45h de dispo cette annee ca fait quoi en credit », "I have 45 hours available": hours said free are a budget as well; it
+    // said 45 h « correspondent à une UE de 6 ECTS », whose 50 h go over them.)
+    const ownBudget = ects === undefined && hours !== undefined && ((OWN_HOURS.test(words) && CAN_TAKE.test(questionWords) && CREDITS_ASKED.test(questionWords)) || HOURS_FREE.test(words));
     const atMost = (ects === undefined && hours !== undefined && AT_MOST_HOURS.test(foldedWords(text))) || ownBudget || (ects !== undefined && hours !== undefined && !checksOneUnit(questionWords) && HOW_MANY_UNITS.test(questionWords)) || beyondAnyUnit;
     return {
       kind: "credit-hours",
@@ -2368,6 +2370,8 @@ function inOrderSaid(units: readonly { count: number; ects: number }[], text: st
 // ("I can squeeze in maybe 120 hours of classes": what one can fit in.)
 const OWN_HOURS =
   /\b(j ai|jai|i have|i ve got|i got|il me reste|me reste|je dispose de|i can spend|i can put in|i can (squeeze|fit|cram) in|i can (spare|devote|afford)|je peux (caser|degager|consacrer|y consacrer|y mettre))( (environ|about|around|roughly|maybe|perhaps|a peu pres|genre|peut etre|only|que|seulement))? \d+(?:[.,]\d)? ?(h|heures?|hours?|hrs?)\b/;
+/** Hours said free for studying: « 45h de dispo », « 45 heures disponibles », « 45 h de libre », "45 hours available", "45 free hours". */
+const HOURS_FREE = /\b\d+(?:[.,]\d)? ?(?:(?:h|heures?|hours?|hrs?) (?:de |d )?(?:dispo|dispos|disponibles?|de libre|available|free|spare|to spare)|(?:free|spare) (?:h|hours?|hrs?))\b/;
 /** What one can take asked: « je peux faire », « puis-je prendre », "can I take", "could I do", "is realistic". */
 const CAN_TAKE = /\b(je peux|je pourrais|je pourrai|puis je|pourrais je|on peut|can i|could i|i can|i could|am i able|realistic|realistically|feasible|doable|realiste|raisonnable|jouable|faisable)\b/;
 /** Whether units go over hours is asked: « ça dépasse ? », "do they exceed 100 hours?", "does it go over?". */
