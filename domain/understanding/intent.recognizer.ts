@@ -683,7 +683,11 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
       const between = asked.length === 2 && /\b(entre|between|from|depuis|de [a-z]{3} ?\d{3} a)\b/.test(questionWords);
       // « NFA031 puis NFA032 puis NFP119, ça fait combien de semestres ? »: a chain is the way to its last unit.
       const chain = asked.length >= 2 && /\b(puis|ensuite|then|after that|apres)\b/.test(questionWords);
-      return { kind: "unit", codes: between ? asked.slice(1) : chain ? asked.slice(-1) : asked.slice(0, 1), facet, passed: between ? [...passedOnes, asked[0]!] : passedOnes };
+      // « valider le tronc commun UTC501 à 505 le plus vite possible … combien de semestres ? »: the way to all the units named, each
+      // taken (it answered UTC501's alone, « n'attend aucun prérequis »).
+      // (Not the order asked among them, « dans quel ordre NFA031, NFA032 et NFP121 ? », which the first one's way answers.)
+      const all = !ORDER_ASKED.test(questionWords);
+      return { kind: "unit", codes: between ? asked.slice(1) : chain ? asked.slice(-1) : all ? asked : asked.slice(0, 1), facet, passed: between ? [...passedOnes, asked[0]!] : passedOnes };
     }
     // « UTC505 ouvre quelles UE ? »: the units that follow it, open or not with those said passed.
     if (facet === "after" && stated === undefined) return { kind: "unit", codes: asked.slice(0, 3), facet, passed: mentions.filter((m) => m.role === "passed").map((m) => m.code) };
