@@ -582,7 +582,11 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
   // it exempts, which the sources do not say (it got « I do not know »). (Not of a UA: an internship is one of UAALOT's ways.)
   const exempted = goneWithout.length === 1 && asked.length === 0 && !/^U[AS]/.test(goneWithout[0]!) && doesWithout(questionWords) && EXEMPTED_BY_WHAT_ONE_HOLDS.test(questionWords) && unitFacet(questionWords) === "detail";
   if (exempted) return { kind: "unit", codes: goneWithout, facet: "detail" };
-  if (namesADiploma && !compensation && ((asked.length > 0 && (DIPLOMA_CHOICE.test(words) || COUNTS_IN.test(words))) || passedCount || (asked.length === 0 && composition(words) && !PLANNING.test(words) && !PROGRESS.test(words)))) {
+  // ("how many credits is the licence and how long will it take me": its length asked too is a plan's, which says the credits first;
+  // the diploma's card left the length out.)
+  // (Only beside its credits, which the plan says: « combien d'UE dans la licence et combien de temps » keeps the card.)
+  const lengthToo = HOW_LONG.test(questionWords) && !OTHER_DURATION.test(questionWords) && CREDITS_ASKED.test(questionWords);
+  if (namesADiploma && !compensation && ((asked.length > 0 && (DIPLOMA_CHOICE.test(words) || COUNTS_IN.test(words))) || passedCount || (asked.length === 0 && composition(words) && !PLANNING.test(words) && !PROGRESS.test(words) && !lengthToo))) {
     // « J'ai validé RSX102, RSX101 peut aussi compter ? »: the units already passed count among the choices too.
     return { kind: "diploma", codes: asked.length > 0 ? [...asked, ...passed.filter((code) => !asked.includes(code))] : passedCount ? passed : asked };
   }
