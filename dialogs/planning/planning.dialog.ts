@@ -57,6 +57,8 @@ export interface PlanningOptions {
   passedUnsaid?: boolean;
   /** How long asked (« combien de temps », "how long"): with a number of units a semester said, the diploma's taught units at that pace first. */
   durationAsked?: boolean;
+  /** The diploma's credits asked besides (« la licence cb d ects et sa dure cb de temps »): its total said before the plan. */
+  creditsAsked?: boolean;
 }
 
 interface PlanningState {
@@ -79,6 +81,7 @@ interface PlanningState {
   background?: StatedBackground;
   beginner?: boolean;
   durationAsked?: boolean;
+  creditsAsked?: boolean;
 }
 
 /**
@@ -150,6 +153,7 @@ export class PlanningDialog extends ComponentDialog {
     if (options.background) state.background = options.background;
     if (options.beginner) state.beginner = true;
     if (options.durationAsked) state.durationAsked = true;
+    if (options.creditsAsked) state.creditsAsked = true;
     // Units the text says in other words (« tout le tronc commun ») are said all the same.
     if (options.passedUnsaid && !state.passed) state.passedUnsaid = true;
 
@@ -341,6 +345,9 @@ export class PlanningDialog extends ComponentDialog {
         // « 2 UE par semestre » at the constraints question or after a plan asks for the plan alone.)
         const perSemester = state.stated.maxUnits;
         const diploma = catalog.diplomas.get(state.diploma!);
+        // « la licence cb d ects et sa dure cb de temps »: its credits first (the plan's semesters added up to them unsaid), and that its
+        // length is the learner's pace, not a fixed one.
+        if (diploma && state.creditsAsked) await step.context.sendActivity(w.diplomaCredits(title(diploma), diploma.totalEcts));
         if (typeof perSemester === "number" && diploma && state.durationAsked) {
           const taken = [...standing.passed, ...standing.inProgress];
           const paced = diplomaAtAPace(diploma, catalog.units, perSemester, taken);

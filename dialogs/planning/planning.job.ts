@@ -22,7 +22,7 @@ export const planningJob: DialogJob = {
   help: { fr: planningWording.fr.help, en: planningWording.en.help },
   dialog: (services) => new PlanningDialog(services),
   accepts: answersPlanningPrompt,
-  start: ({ intent, text, services, conversation }): PlanningOptions => {
+  start: ({ intent, text, understood, services, conversation }): PlanningOptions => {
     // Units said passed, or none (« je pars de zéro », "no units yet"): then the question is not asked.
     const said = intent.kind === "planning" ? intent.passed : [];
     // « J'ai un BTS SIO … en combien de temps la licence ? »: studies said, no unit: planned from nothing, at once.
@@ -50,6 +50,9 @@ export const planningJob: DialogJob = {
       stated: { ...conversation.constraints, ...readConstraints(text, services.now()) },
       text,
       ...(ASKS_A_DURATION.test(words) ? { durationAsked: true } : {}),
+      // (Of this question alone: « la licence c combien d'ects et ça dure combien de temps ? » had its credits answered by the diploma's
+      // card, the question before.)
+      ...(CREDITS_OF_IT.test(folded(understood.text)) ? { creditsAsked: true } : {}),
       ...(!ofOneself ? { direct: true } : answeredAtOnce ? { direct: true, ...(passed ? {} : { passedUnsaid: true }) } : {}),
     };
   },
@@ -101,6 +104,9 @@ const NOT_PASSED =
 /** A duration asked for: « en combien de temps », « combien de semestres », "how many semesters", « au plus vite ». */
 const ASKS_A_DURATION =
   /\b((en )?combien de (temps|tps|semestres?|annees?|ans|mois)|cb de (temps|tps|semestres?|annees?|ans)|how (long|many (semesters|years|terms))|how quickly|how fast|(le|au) plus (vite|rapidement)|fastest|as (fast|quickly|soon) as possible|asap|en (2|3|4|deux|trois|quatre) ans)\b/;
+
+/** The diploma's credits asked: « cb d ects », « combien de crédits », "how many ECTS" (not credits said held: « j'ai 24 ECTS »). */
+const CREDITS_OF_IT = / (combien|cb|how many|nombre) (de |d |of )?(credits?|ects) /;
 
 /** The learner speaking of themselves: then their own units and constraints are asked. */
 const FIRST_PERSON = / (je|j|jai|me|m|moi|mon|ma|mes|i|im|ive|id|my|me|mine|myself) /;

@@ -6,6 +6,7 @@ import { saysAFilter, type UnitFilters } from "../../domain/understanding/unit-f
 import { unitModalities, type Unit } from "../../domain/catalog/unit.schema";
 import { hoursForCredits } from "../../domain/credit-hours/credit-hours.rule";
 import { pathToUnit } from "../../domain/planning/unit-path";
+import { takenTogether, unitsAtAPace } from "../../domain/planning/units-at-a-pace.rule";
 import { saysAvailability, suitsInTerm } from "../../domain/eligibility/availability.rule";
 import { availabilityOf, readConstraints } from "../planning/planning.constraints";
 import type { Language } from "../../domain/language/language";
@@ -161,6 +162,45 @@ function describePath(unit: Unit, catalog: Catalog, language: Language, passed: 
   if (path.recommended.length) lines.push(w.pathRecommended(path.recommended));
   lines.push(...advice, w.pathTotal(path.semesters.length), ...unfit);
   return markdownLines(lines);
+}
+
+/** The paces a way to several units is counted at besides the fastest: two units a semester, one. */
+const PACES = [2, 1];
+
+/**
+ * « Je veux valider le tronc commun UTC501 à 505 le plus vite possible tout en travaillant, combien de semestres ? »: the units
+ * named (those said passed left out), their credits and reference hours in all, how they stand to one another (« aucune n'exige une
+ * autre »), each one's semesters and times and advised level, then the semesters they take at the fastest and at two and one a
+ * semester, from the catalog's terms and their prerequisites among them (units-at-a-pace rule).
+ */
+function describeUnitsPath(named: readonly Unit[], passed: readonly string[], language: Language): string {
+  const w = unitInfoWording[language];
+  const units = named.filter((unit) => !passed.includes(unit.code));
+  if (units.length === 0) return named.map((unit) => w.pathOpen(unit.code, unit.title, passed)).join("\n\n");
+  const codes = units.map((unit) => unit.code);
+  const hours = units.reduce((sum, unit) => {
+    const hoursOf = hoursForCredits(unit.ects);
+    return sum + (unit.kind !== "UA" && hoursOf.kind === "reference" ? hoursOf.reference.hours : 0);
+  }, 0);
+  const among = units.flatMap((unit) => {
+    const required = unit.prerequisites.allOf.filter((code) => codes.includes(code));
+    return required.length ? [w.unitsPathRequires(unit.code, required)] : [];
+  });
+  const lines = [w.unitsPathHead(codes, units.reduce((sum, unit) => sum + unit.ects, 0), hours), ...(among.length ? among : [w.unitsPathFree])];
+  for (const unit of units) lines.push(w.unitsPathUnit(unit.code, unit.title, unit.ects, unit.offerings.map((offering) => describeOffering(offering, language)), unit.prerequisites.advice.join(" ; ")));
+  // All in one semester only where one offering each fits the week without two sessions at once.
+  // (Never when one of them requires another: « UTC505 et RSX101 » take two semesters.)
+  const together = among.length > 0 ? [] : (["S1", "S2"] as const).filter((term) => takenTogether(units, term));
+  const fastest = unitsAtAPace(units, units.length);
+  lines.push("", w.unitsPathFastest(units.length, together.length > 0 ? 1 : Math.max(2, fastest.sequence.length), together));
+  for (const perSemester of PACES.filter((pace) => pace < units.length)) {
+    const paced = unitsAtAPace(units, perSemester);
+    // The order semester by semester at two a semester; at one, only the count.
+    const order = perSemester === PACES[0] ? paced.sequence.map((semester) => ({ term: catalogWording[language].term[semester.term], codes: semester.codes })) : [];
+    lines.push(w.unitsPathPace(perSemester, paced.sequence.length, order));
+  }
+  lines.push(w.unitsPathAssumes);
+  return lines.join("\n");
 }
 
 /** `others`: the units the question names besides the one asked (one unit asked), for a yes or no about them. */
@@ -452,6 +492,16 @@ export const unitInfoJob: ReplyJob = {
     const { codes, facet, also = [], card, unexplained = [], answerId, passed = [] } = intent;
     const { language } = turn;
     const catalog = await turn.services.catalog();
+    // « UTC501 à 505 le plus vite possible, combien de semestres ? »: the way to all the units named at once.
+    // (Only units that need nothing outside them but what is passed: « combien de semestres pour RSX103 et SEC105 ? » gets each one's way.)
+    const several = facet === "path" ? codes.flatMap((code) => catalog.units.get(code) ?? []) : [];
+    const within = new Set([...several.map((unit) => unit.code), ...passed]);
+    // (A « one of » group counts when passed: the order among the units named is read from the units each requires.)
+    const selfContained = several.every((unit) => unit.prerequisites.allOf.every((code) => within.has(code)) && unit.prerequisites.anyOf.every((group) => group.some((code) => passed.includes(code))));
+    if (several.length >= 2 && selfContained) {
+      await turn.context.sendActivity(message(describeUnitsPath(several, passed, language), [say(unitInfoWording[language].checkAction(several[0]!.code)), ...feedbackActions(language)]));
+      return { kind: "answered", answerId: "unit-info" };
+    }
     const asked = codes.slice(0, 3);
     const units = asked.flatMap((code) => catalog.units.get(code) ?? []);
     const unknown = asked.filter((code) => !catalog.units.has(code)).map((code) => unknownUnit(code, catalog, language));

@@ -1,3 +1,4 @@
+import { halfYears } from "../credit-hours/credit-hours.wording";
 import type { UnitFilters } from "../../domain/understanding/unit-filters";
 import type { Language } from "../../domain/language/language";
 import type { UnitKind } from "../../domain/catalog/unit.schema";
@@ -68,6 +69,14 @@ export const unitInfoWording: Record<
     pathAlternative: (chosen: string, others: readonly string[]) => string;
     pathRecommended: (codes: readonly string[]) => string;
     pathTotal: (semesters: number) => string;
+    /** The way to several units at once (« UTC501 à 505 le plus vite possible, combien de semestres ? »): their sum, how they stand to one another, each one's times and level, the semesters at a few paces. */
+    unitsPathHead: (codes: readonly string[], ects: number, hours: number) => string;
+    unitsPathFree: string;
+    unitsPathRequires: (code: string, required: readonly string[]) => string;
+    unitsPathUnit: (code: string, title: string, ects: number, offerings: readonly string[], advice: string) => string;
+    unitsPathFastest: (count: number, semesters: number, terms: readonly ("S1" | "S2")[]) => string;
+    unitsPathPace: (perSemester: number, semesters: number, order: readonly { term: string; codes: readonly string[] }[]) => string;
+    unitsPathAssumes: string;
     /** The units that follow one (« UTC505 ouvre quelles UE ? »): required by, advised before, none. */
     afterRequired: (code: string, units: string) => string;
     afterAdvised: (code: string, units: string) => string;
@@ -173,6 +182,17 @@ export const unitInfoWording: Record<
     pathAlternative: (chosen, others) => `${chosen} peut être remplacée par ${others.join(" ou ")}.`,
     pathRecommended: (codes) => `Conseillé avant, sans être exigé : ${codes.join(", ")}.`,
     pathTotal: (semesters) => `Soit ${semesters} semestres au minimum, si chaque UE est proposée au semestre voulu : vérifiez le planning, ou demandez « planifier mes semestres » pour un diplôme.`,
+    unitsPathHead: (codes, ects, hours) => `${codes.slice(0, -1).join(", ")} et ${codes.at(-1)} : ${codes.length} UE, ${ects} ECTS, environ ${hours} h de cours de référence (hors travail personnel).`,
+    unitsPathFree: "Aucune de ces UE n'exige une autre d'entre elles : vous pouvez les suivre dans l'ordre qui vous convient, et plusieurs le même semestre.",
+    unitsPathRequires: (code, required) => `${code} demande ${required.join(" et ")} : à suivre un semestre après.`,
+    unitsPathUnit: (code, title, ects, offerings, advice) => `- ${code} ${title} (${ects} ECTS) : ${offerings.join(" ; ") || "aucun semestre de cours au catalogue"}${advice ? ` — niveau conseillé : ${advice}` : ""}`,
+    unitsPathFastest: (count, semesters, terms) =>
+      semesters === 1
+        ? `Au plus vite : les ${count} le même semestre, soit 1 semestre (${terms.map((term) => (term === "S1" ? "de septembre à janvier" : "de février à juin")).join(" ou ")}), leurs horaires ne se chevauchant pas, si vous pouvez venir à chacun en plus de votre travail.`
+        : `Au plus vite : au moins ${semesters} semestres (${halfYears(semesters, "fr")}) : les semestres où elles sont proposées, leurs horaires ou leurs prérequis ne permettent pas de toutes les suivre ensemble.`,
+    unitsPathPace: (perSemester, semesters, order) =>
+      `À ${perSemester === 1 ? "une UE" : `${perSemester} UE`} par semestre : ${semesters} semestre${semesters > 1 ? "s" : ""}${semesters > 1 ? ` (${halfYears(semesters, "fr")})` : ""}${order.length ? ` :\n${order.map((semester, i) => `${i + 1}. ${semester.term} : ${semester.codes.join(", ")}`).join("\n")}` : "."}`,
+    unitsPathAssumes: "Ce calcul suppose chaque UE validée du premier coup et proposée aux mêmes semestres et horaires qu'aujourd'hui : vérifiez-les à l'inscription.",
     afterRequired: (code, units) => `${code} est exigée avant :\n${units}`,
     afterAdvised: (code, units) => `${code} est conseillée (sans être exigée) avant : ${units}.`,
     afterNone: (code) => `Aucune UE du catalogue n'exige ${code} comme prérequis.`,
@@ -276,6 +296,17 @@ export const unitInfoWording: Record<
     pathAlternative: (chosen, others) => `${chosen} can be replaced by ${others.join(" or ")}.`,
     pathRecommended: (codes) => `Advised beforehand, not required: ${codes.join(", ")}.`,
     pathTotal: (semesters) => `That is ${semesters} semesters at least, if each unit is offered in the semester needed: check the timetable, or ask "plan my semesters" for a diploma.`,
+    unitsPathHead: (codes, ects, hours) => `${codes.slice(0, -1).join(", ")} and ${codes.at(-1)}: ${codes.length} units, ${ects} ECTS, about ${hours} h of reference class hours (personal work not included).`,
+    unitsPathFree: "None of these units requires another of them: you can take them in the order that suits you, and several in the same semester.",
+    unitsPathRequires: (code, required) => `${code} requires ${required.join(" and ")}: to take a semester later.`,
+    unitsPathUnit: (code, title, ects, offerings, advice) => `- ${code} ${title} (${ects} ECTS): ${offerings.join("; ") || "no semester of classes in the catalog"}${advice ? ` — advised level: ${advice}` : ""}`,
+    unitsPathFastest: (count, semesters, terms) =>
+      semesters === 1
+        ? `As fast as possible: ${count === 2 ? "both" : `all ${count}`} in the same semester, so 1 semester (${terms.map((term) => (term === "S1" ? "September to January" : "February to June")).join(" or ")}), their times not overlapping, if you can attend each one besides your work.`
+        : `As fast as possible: at least ${semesters} semesters (${halfYears(semesters, "en")}): the semesters they are offered in, their times or their prerequisites do not let you take them all together.`,
+    unitsPathPace: (perSemester, semesters, order) =>
+      `At ${perSemester === 1 ? "one unit" : `${perSemester} units`} a semester: ${semesters} semester${semesters > 1 ? "s" : ""}${semesters > 1 ? ` (${halfYears(semesters, "en")})` : ""}${order.length ? `:\n${order.map((semester, i) => `${i + 1}. ${semester.term}: ${semester.codes.join(", ")}`).join("\n")}` : "."}`,
+    unitsPathAssumes: "This assumes each unit passed at the first attempt and offered in the same semesters and times as today: check them when you enrol.",
     afterRequired: (code, units) => `${code} is required before:\n${units}`,
     afterAdvised: (code, units) => `${code} is advised (not required) before: ${units}.`,
     afterNone: (code) => `No unit of the catalog requires ${code} as a prerequisite.`,

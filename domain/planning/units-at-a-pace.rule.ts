@@ -1,6 +1,7 @@
 import type { Unit } from "../catalog/unit.schema";
 import type { Diploma } from "../catalog/diploma.schema";
 import type { Term } from "../semester/semester";
+import { offeringClashes, type Offering } from "../catalog/timetable";
 
 /** One semester of a sequence: its term and the units taken in it. */
 export interface PacedSemester {
@@ -126,4 +127,25 @@ function fewestToReach(ects: number, codes: readonly string[], units: ReadonlyMa
     count++;
   }
   return ects > 0 ? count : 0;
+}
+
+/**
+ * Whether units can all be taken in one term: each has an offering in it, and one offering each can be chosen whose sessions do not
+ * clash (FOAD occupies none). Rule: a learner cannot attend two sessions at the same time (catalog timetable).
+ */
+export function takenTogether(units: readonly Unit[], term: Term): boolean {
+  const choices = units.map((unit) => unit.offerings.filter((offering) => offering.term === term));
+  if (choices.some((offerings) => offerings.length === 0)) return false;
+  const chosen: Offering[] = [];
+  const fits = (i: number): boolean => {
+    if (i === choices.length) return true;
+    for (const offering of choices[i]!) {
+      if (chosen.some((other) => offeringClashes(offering, other).length > 0)) continue;
+      chosen.push(offering);
+      if (fits(i + 1)) return true;
+      chosen.pop();
+    }
+    return false;
+  };
+  return fits(0);
 }

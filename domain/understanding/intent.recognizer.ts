@@ -582,7 +582,11 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
   // it exempts, which the sources do not say (it got « I do not know »). (Not of a UA: an internship is one of UAALOT's ways.)
   const exempted = goneWithout.length === 1 && asked.length === 0 && !/^U[AS]/.test(goneWithout[0]!) && doesWithout(questionWords) && EXEMPTED_BY_WHAT_ONE_HOLDS.test(questionWords) && unitFacet(questionWords) === "detail";
   if (exempted) return { kind: "unit", codes: goneWithout, facet: "detail" };
-  if (namesADiploma && !compensation && ((asked.length > 0 && (DIPLOMA_CHOICE.test(words) || COUNTS_IN.test(words))) || passedCount || (asked.length === 0 && composition(words) && !PLANNING.test(words) && !PROGRESS.test(words)))) {
+  // ("how many credits is the licence and how long will it take me": its length asked too is a plan's, which says the credits first;
+  // the diploma's card left the length out.)
+  // (Only beside its credits, which the plan says: « combien d'UE dans la licence et combien de temps » keeps the card.)
+  const lengthToo = HOW_LONG.test(questionWords) && !OTHER_DURATION.test(questionWords) && CREDITS_ASKED.test(questionWords);
+  if (namesADiploma && !compensation && ((asked.length > 0 && (DIPLOMA_CHOICE.test(words) || COUNTS_IN.test(words))) || passedCount || (asked.length === 0 && composition(words) && !PLANNING.test(words) && !PROGRESS.test(words) && !lengthToo))) {
     // « J'ai validé RSX102, RSX101 peut aussi compter ? »: the units already passed count among the choices too.
     return { kind: "diploma", codes: asked.length > 0 ? [...asked, ...passed.filter((code) => !asked.includes(code))] : passedCount ? passed : asked };
   }
@@ -683,7 +687,11 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
       const between = asked.length === 2 && /\b(entre|between|from|depuis|de [a-z]{3} ?\d{3} a)\b/.test(questionWords);
       // « NFA031 puis NFA032 puis NFP119, ça fait combien de semestres ? »: a chain is the way to its last unit.
       const chain = asked.length >= 2 && /\b(puis|ensuite|then|after that|apres)\b/.test(questionWords);
-      return { kind: "unit", codes: between ? asked.slice(1) : chain ? asked.slice(-1) : asked.slice(0, 1), facet, passed: between ? [...passedOnes, asked[0]!] : passedOnes };
+      // « valider le tronc commun UTC501 à 505 le plus vite possible … combien de semestres ? »: the way to all the units named, each
+      // taken (it answered UTC501's alone, « n'attend aucun prérequis »).
+      // (Not the order asked among them, « dans quel ordre NFA031, NFA032 et NFP121 ? », which the first one's way answers.)
+      const all = !ORDER_ASKED.test(questionWords);
+      return { kind: "unit", codes: between ? asked.slice(1) : chain ? asked.slice(-1) : all ? asked : asked.slice(0, 1), facet, passed: between ? [...passedOnes, asked[0]!] : passedOnes };
     }
     // « UTC505 ouvre quelles UE ? »: the units that follow it, open or not with those said passed.
     if (facet === "after" && stated === undefined) return { kind: "unit", codes: asked.slice(0, 3), facet, passed: mentions.filter((m) => m.role === "passed").map((m) => m.code) };
@@ -1962,8 +1970,11 @@ const AT_LATER_SESSION = new RegExp(
 const AT_FIRST_SESSION = /^\s*(?:(?:\/|sur|out of|over)\s*20\s*)?(?:a|at|en|in|au|lors de)\s+(?:la |the |sa |ma |my )?(?:session 1|premiere session|first session|1ere session|session normale|first attempt|first sitting)\b/;
 /** Asking whether a volume is a mistake: « c'est une erreur ? », "is that a mistake?", « il y a un souci ? ». */
 const ASKS_IF_MISTAKE = /\b(erreur|errone\w*|une faute|un souci|un probleme|anormal\w*|bizarre|mistake|error|wrong|typo|abnormal|weird|strange)\b/;
-/** A grade with decimals asked to be rounded: « 9,5 ça s'arrondit à 10 ? », "is 9.75 rounded up to 10?". */
-const ROUNDED_GRADE = /\b(\d{1,2}[.,]\d{1,2})\b(?:\s*\/\s*20)?[^.?!]{0,25}\b(arrondi\w*|round\w*)/i;
+/**
+ * A grade with decimals asked to be rounded: « 9,5 ça s'arrondit à 10 ? », "is 9.75 rounded up to 10?"; typed on a phone without
+ * the apostrophe or with one r, « 9.5 sa sarrondi a 10 ou pas », « 9,5 c arondi ? » (it got « je ne sais pas »).
+ */
+const ROUNDED_GRADE = /\b(\d{1,2}[.,]\d{1,2})\b(?:\s*\/\s*20)?[^.?!]{0,25}\b([sl]?ar?rondi\w*|round\w*)/i;
 /** A grade with decimals said to be raised to 10 by someone: « le jury remonte les 9,5 à 10 », "they bump 9.5 up to 10". */
 const RAISED_GRADE = /\b(?:remont\w*|monte\w*|passe\w*|bump\w*|raise\w*|pushed?)\s+(?:les |le |un |a |the )?(\d{1,2}[.,]\d{1,2})\b(?:\s*\/\s*20)?\s+(?:a|to|up to|en)\s+10\b/;
 /** A grade said first and asked whether it passes: « 9,9 c valide ou pas », "12 is that a pass?". */
@@ -2266,7 +2277,9 @@ function recognizeCreditHours(rules: string, words: string, codes: string[], que
     const beyondAnyUnit = ects !== undefined && hours !== undefined && hours > MOST_HOURS_OF_ONE_UNIT && CREDITS_ASKED.test(questionWords);
     // « j'ai 120 h cette année, combien de crédits je peux faire ? »: one's hours and what one can take in them, a budget too (it said
     // « de 10 à 16 ECTS », units of one size near 120 h; 16 ECTS is 130 h, more than the 120 h).
-    const ownBudget = ects === undefined && hours !== undefined && OWN_HOURS.test(words) && CAN_TAKE.test(questionWords) && CREDITS_ASKED.test(questionWords);
+    // (« jai 45h de dispo cette annee ca fait quoi en credit », "I have 45 hours available": hours said free are a budget as well; it
+    // said 45 h « correspondent à une UE de 6 ECTS », whose 50 h go over them.)
+    const ownBudget = ects === undefined && hours !== undefined && ((OWN_HOURS.test(words) && CAN_TAKE.test(questionWords) && CREDITS_ASKED.test(questionWords)) || HOURS_FREE.test(words));
     const atMost = (ects === undefined && hours !== undefined && AT_MOST_HOURS.test(foldedWords(text))) || ownBudget || (ects !== undefined && hours !== undefined && !checksOneUnit(questionWords) && HOW_MANY_UNITS.test(questionWords)) || beyondAnyUnit;
     return {
       kind: "credit-hours",
@@ -2365,6 +2378,8 @@ function inOrderSaid(units: readonly { count: number; ects: number }[], text: st
 // ("I can squeeze in maybe 120 hours of classes": what one can fit in.)
 const OWN_HOURS =
   /\b(j ai|jai|i have|i ve got|i got|il me reste|me reste|je dispose de|i can spend|i can put in|i can (squeeze|fit|cram) in|i can (spare|devote|afford)|je peux (caser|degager|consacrer|y consacrer|y mettre))( (environ|about|around|roughly|maybe|perhaps|a peu pres|genre|peut etre|only|que|seulement))? \d+(?:[.,]\d)? ?(h|heures?|hours?|hrs?)\b/;
+/** Hours said free for studying: « 45h de dispo », « 45 heures disponibles », « 45 h de libre », "45 hours available", "45 free hours". */
+const HOURS_FREE = /\b\d+(?:[.,]\d)? ?(?:(?:h|heures?|hours?|hrs?) (?:de |d )?(?:dispo|dispos|disponibles?|de libre|available|free|spare|to spare)|(?:free|spare) (?:h|hours?|hrs?))\b/;
 /** What one can take asked: « je peux faire », « puis-je prendre », "can I take", "could I do", "is realistic". */
 const CAN_TAKE = /\b(je peux|je pourrais|je pourrai|puis je|pourrais je|on peut|can i|could i|i can|i could|am i able|realistic|realistically|feasible|doable|realiste|raisonnable|jouable|faisable)\b/;
 /** Whether units go over hours is asked: « ça dépasse ? », "do they exceed 100 hours?", "does it go over?". */

@@ -32,9 +32,12 @@ export interface UnitMention {
 const NOT_AT_AN_EXAM =
   "missed|skipped|(?:didn t|did not|couldn t|could not) (?:sit|take|attend|go to|make it to|show up (?:to|at|for)|turn up (?:to|at|for))|never (?:sat|took|attended|went to|showed up (?:to|at|for)|turned up (?:to|at|for))|(?:wasn t|was not) at|no show (?:at|for|to)" +
   "|(?:pas|jamais) (?:pu )?(?:passer|passe)|(?:pas|jamais) (?:pu )?(?:ete|alle|allee|aller|venu|venue|venir|presente|presentee|me presenter|rendu|rendue|me rendre) (?:a|au)|loupe|manque";
-/** The exam of a code missed, said before it: "missed the … exam", « absent à l'examen de », « pas pu passer l'examen de », « pas allé à l'examen de ». */
+/**
+ * The exam of a code missed, said before it: "missed the … exam", « absent à l'examen de », « pas pu passer l'examen de », « pas allé à
+ * l'examen de »; « absente à l'examen de » as a woman says it (NFA008 was read as asked, left out of what to sit again).
+ */
 const MISSED_BEFORE = new RegExp(
-  String.raw`\b((?:malade|hospitalisee?|absente?|en deplacement|sick|ill|in hospital|hospitali[sz]ed|away) (le jour |on the day |the day )?(de l |of the |of my )(examen|exam|partiel|epreuve)\s*(de|d|du|of)?\s*$|(?:${NOT_AT_AN_EXAM}|(?:ai|as|avais|avait) rate)\s+(the |my |l |le |la |mon |ma )?(exam|examen|final|partiel|epreuve)|absent (a|au|a la|at|from|for)( the| l| le| la)?( exam| examen| partiel| epreuve)?)\s*(of|de|d|du|for|in|en|on)?\s*$`,
+  String.raw`\b((?:malade|hospitalisee?|absente?|en deplacement|sick|ill|in hospital|hospitali[sz]ed|away) (le jour |on the day |the day )?(de l |of the |of my )(examen|exam|partiel|epreuve)\s*(de|d|du|of)?\s*$|(?:${NOT_AT_AN_EXAM}|(?:ai|as|avais|avait) rate)\s+(the |my |l |le |la |mon |ma )?(exam|examen|final|partiel|epreuve)|absente? (a|au|a la|at|from|for)( the| l| le| la)?( exam| examen| partiel| epreuve)?)\s*(of|de|d|du|for|in|en|on)?\s*$`,
 );
 /** "missed the UTC504 exam": the verb before the code, the exam after it. */
 const MISSED_VERB_BEFORE = new RegExp(String.raw`\b(?:${NOT_AT_AN_EXAM})\s+(the |my )?$`);
@@ -159,8 +162,11 @@ const GRADE_LISTED = /^\s*(et|and|,|mais|but|puis|then)\s+(j ai eu |i got |got |
 const GRADE_TO_CODE = String.raw`\s*(?:\/\s*20|sur 20|out of 20)?\s+(?:(?:pile|pile poil|tout pile|tout juste|juste|tout rond|exactement|exactly|flat)\s+)?(?:a|en|in|at|on|pour|for)\s+(?:l |la |le |the |mon |my )?(?:ue |unit |unite |module |cours |course )?$`;
 /** A grade the message opens with, right before a code: « 10 pile a GLG105 », « 9,5 en UTC503 », "12 in NFA031". */
 const GRADE_OPENING = new RegExp(String.raw`^\s*(\d{1,2}(?:[.,]\d{1,2})?)${GRADE_TO_CODE}`);
-/** A grade before a code: « j'ai eu 12 à NFA031 », "I got 12 in NFA031", « mes résultats : 9,5 en UTC503 » (the colon a space by then). */
-const GRADE_BEFORE = new RegExp(String.raw`\b(eu|obtenu|got|scored|had|have|ai|j ai|jai|received|recu|(?:resultats?|results?|notes|grades|marks)(?: (?:just|came|come|out|in|are|were|have|finally|sont|tombes?|tombees?|arrives?|arrivees?|sortis?|enfin))*)\s+(?:un |une |a |an )?(?:exactly |exactement |juste |pile |only |seulement |que |just )?(\d{1,2}(?:[.,]\d{1,2})?)${GRADE_TO_CODE}`);
+/**
+ * A grade before a code: « j'ai eu 12 à NFA031 », "I got 12 in NFA031", « mes résultats : 9,5 en UTC503 » (the colon a space by then);
+ * "scraped a 10 in UTC501", « décroché 11 en NFA031 » (UTC501 was read as asked, its 10 left out of the summary).
+ */
+const GRADE_BEFORE = new RegExp(String.raw`\b(eu|obtenu|decroche|got|scored|scraped|earned|had|have|ai|j ai|jai|received|recu|(?:resultats?|results?|notes|grades|marks)(?: (?:just|came|come|out|in|are|were|have|finally|sont|tombes?|tombees?|arrives?|arrivees?|sortis?|enfin))*)\s+(?:un |une |a |an )?(?:exactly |exactement |juste |pile |only |seulement |que |just )?(\d{1,2}(?:[.,]\d{1,2})?)${GRADE_TO_CODE}`);
 /**
  * Before a code, two grades one after the other, the later one tied to the code: « j'ai eu 7 puis 12 à NFA031 », « j'ai eu 7 en
  * session 1 puis 12 en session 2 à NFA031 », "I got 7 then 12 in NFA031" — the later session's grade counts (« et » only with the
