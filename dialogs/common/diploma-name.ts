@@ -103,8 +103,11 @@ export function readDiploma(text: string, catalog: Catalog): string | undefined 
   return own;
 }
 
-/** A diploma said as one's own, right before it: « j'ai une », "I have a", « titulaire d'une », « j'ai 45 ans, un ». */
-const OWN_BEFORE = /\b((j ai|jai|je possede|titulaire d|i have|i ve got|i hold|i got) (un|une|a|an|my|mon|ma)|(j ai|jai) \d+ ans (et )?(un|une)) $/;
+/**
+ * A diploma said as one's own, right before it: « j'ai une », "I have a", « titulaire d'une », « j'ai 45 ans, un », and a word or two
+ * that say which ("I have a Portuguese bachelor", « j'ai une vieille licence »).
+ */
+const OWN_BEFORE = /\b((j ai|jai|je possede|titulaire d|i have|i ve got|i hold|i got) (un|une|a|an|my|mon|ma)( [a-z0-9]+){0,2}|(j ai|jai) \d+ ans (et )?(un|une)) $/;
 /** A diploma said as one's own, right after its name: « un master en finance obtenu en 2004 », "a master's I got in 2010". */
 const OWN_AFTER = /^( \w+){0,3} (obtenue?s?|en poche|que j ai (eue?|obtenue?|passee?)|obtained|earned)\b/;
 /** Whether the diploma named at this place is said as the learner's own. */

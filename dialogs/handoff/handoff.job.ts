@@ -240,6 +240,9 @@ function situationWords(clause: string): number {
   return clause.split(/[^a-z0-9]+/).filter((word) => word.length >= 4 && !STOP_WORDS.fr.has(word) && !STOP_WORDS.en.has(word) && !ABOUT_THE_CHAT.test(word) && !/^\d+$/.test(word)).length;
 }
 
+/** A question of studying here asked in this many words of its own is the question. */
+const ASKED_WORDS = 2;
+
 /** A matter said in this many words is the question. */
 const MATTER_WORDS = 2;
 
@@ -253,6 +256,11 @@ function carriesQuestion(text: string): boolean {
   // « Je n'arrive pas à remplir mon dossier d'inscription, un conseiller peut me rappeler ? »: a clause of its own.
   const clauses = foldText(text).replace(/['’]/g, " ").split(/[.,;:!?]+/);
   if (clauses.some((clause) => !ADVISOR_WORDS.test(clause) && situationWords(clause) >= SITUATION_WORDS)) return true;
+  // « transmettez ma question à un conseiller : est-ce que je peux changer d'UE en cours de semestre ? », "pass this on to an advisor: can
+  // I switch units mid-semester?": a question of studying here asked beside the request, shorter than a situation told (it was asked
+  // again, « Quelle est votre question ? »).
+  const asked = foldText(text).replace(/['’]/g, " ").split(/[.:;!]+/).filter((part) => part.includes("?")).map((part) => part.replace(/\?/g, " "));
+  if (asked.some((part) => !ADVISOR_WORDS.test(part) && KNOWN_MATTER.test(part) && situationWords(part) >= ASKED_WORDS)) return true;
   const words = foldText(text).replace(/['’]/g, " ").replace(/[^a-z0-9 ]+/g, " ");
   // « … me rappelle pour parler de VAE », « … m'aide à choisir entre la licence et le diplôme d'ingénieur »: what to talk about.
   const topic = TOPIC.exec(words)?.groups?.topic ?? "";

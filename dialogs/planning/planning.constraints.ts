@@ -20,6 +20,8 @@ import { ownTime } from "../../domain/understanding/understanding";
 export interface StatedConstraints {
   /** The earliest time the learner can be in class on weekdays (« je finis le travail à 19h »): « 19:00 ». */
   weekdaysFrom?: string;
+  /** The weekdays that time does not hold (« je finis à 20h, sauf le vendredi où je suis libre dès 17h »). */
+  weekdaysFromExcept?: Weekday[];
   /** The half of Saturday the learner can come (« le samedi matin », "Saturday afternoons"). */
   saturdayHalf?: SaturdayHalf;
   /** Evenings a week at most; null: no limit (« autant que possible »). */
@@ -128,6 +130,10 @@ const ONLY_AT_DISTANCE = new RegExp(`${String.raw`\bne\b.{0,25}\bqu (a distance|
  * libre » says nothing of the kind: the clause ends at « et ».
  */
 const TAKEN = String.raw`(?:je (?:travaille|bosse|taffe|taf|suis (?:au travail|en poste|d astreinte|de garde|pris|prise|occupee?|de service))|je garde (?:mes|les) enfants|i work|i m working|i am working|i m busy|i am busy|i have (?:my |the )?kids|working)`;
+/** Away from Paris on given days: « je suis (souvent) en déplacement (en province) le lundi et le mardi », "I travel for work on Mondays". */
+const AWAY_ON = new RegExp(
+  String.raw`\b(?:je suis|je serai|je pars|i m|i am|i travel|i m travell?ing|i am travell?ing)(?: (?:souvent|toujours|often|usually|always|regulierement|generalement|tout le temps))? (?:en deplacement|en mission|en province|away|on the road|out of town|on business trips?|for work)(?: (?!et |mais |and |but |donc |so )[a-z]+){0,3}? (?:le |les |on |the |tous les |every )?((?:${DAY_WORD})(?: (?:(?:et|and|ou|or|le|les|on|the) )*(?:${DAY_WORD}))*)\b`,
+);
 const TIME = String.raw`(samedis?|saturdays?|weekends?|soirs?|soirees?|evenings?|nuits?|nights?)`;
 const TAKEN_AT = new RegExp(String.raw`\b${TAKEN}(?: (?!et |mais |and |but |donc |so |puis |then )(?!journee|jour|day)\w+){0,2} (?:le |les |en |the |on |at |de |du |la |tous les |chaque |every |all )?${TIME}\b`);
 const AT_TAKEN = new RegExp(String.raw`\b(?:le |les |on |the )?${TIME} (?:je |j |i )(?:travaille|bosse|garde|suis pris|suis prise|suis occupee?|ne suis pas dispo\w*|suis pas dispo\w*|peux pas|ne peux pas|work|m working|m busy)\b`);
@@ -298,17 +304,23 @@ export function readConstraints(text: string, now: Date, atPrompt = false): Stat
 
   const from = weekdaysFromOf(w);
   if (from) stated.weekdaysFrom = from;
+  // « je finis tous les jours à 20h, sauf le vendredi où je suis libre dès 17h »: that day is free earlier, not ruled out.
+  const earlier = from ? earlierDaysAfter(w, from) : undefined;
+  if (earlier) stated.weekdaysFromExcept = earlier.days;
   const half = SATURDAY_HALF.exec(w);
   // « je bosse du lundi au samedi midi », "I work Saturday mornings": the morning is taken, the afternoon is free.
   const morningWorked = worksSaturdayMornings(w);
   if (morningWorked) stated.saturdayHalf = "afternoon";
   else if (half) stated.saturdayHalf = /^(matin|morning|am)/.test(half[1] ?? half[2] ?? "") ? "morning" : "afternoon";
-  const { unavailable, only } = days(w, atPrompt);
+  const { unavailable, only } = days(earlier ? w.replace(earlier.said, " ") : w, atPrompt);
   // « Je bosse le week-end », « le samedi je garde mes enfants »: the time is taken.
   const takenAt = TAKEN_AT.exec(w);
   // « je bosse le mardi soir »: that weekday only, not every evening.
   const takenDay = takenAt ? takenAt[0].split(" ").map((word) => DAYS[word]).find((day) => day !== undefined && day !== "saturday") : undefined;
   if (takenDay && !unavailable.includes(takenDay)) unavailable.push(takenDay);
+  // « je suis souvent en déplacement en province le lundi et le mardi », "I'm away on Mondays": those days are out.
+  const away = AWAY_ON.exec(w);
+  for (const word of away ? away[1]!.split(" ") : []) if (DAYS[word] && !unavailable.includes(DAYS[word])) unavailable.push(DAYS[word]);
   const taken = takenDay ? undefined : (takenAt?.[1] ?? AT_TAKEN.exec(w)?.[1]);
   // (« je bosse le samedi matin »: the morning only, its afternoon stays open.)
   if (taken && /^(samedi|saturday|weekend)/.test(taken) && !unavailable.includes("saturday") && !morningWorked) unavailable.push("saturday");
@@ -384,6 +396,27 @@ function weekdaysFromOf(w: string): string | undefined {
 }
 
 /**
+ * The weekdays said right after the time one is busy until as exceptions to it: « je finis à 20h (tous les jours), sauf le
+ * vendredi (où je suis libre dès 17h) », "I work until 8pm every day except Fridays". Not when the time said for them is not
+ * earlier (« sauf le vendredi où je finis à 22h »). `said`: the words of the exception, which rule no day out.
+ */
+function earlierDaysAfter(w: string, from: string): { days: Weekday[]; said: string } | undefined {
+  const until = BUSY_UNTIL.exec(w);
+  if (!until) return undefined;
+  const rest = w.slice(until.index + until[0].length);
+  const except = EXCEPT_DAYS_AFTER.exec(rest);
+  if (!except) return undefined;
+  const days = except[1]!.split(" ").flatMap((word) => (word === "weekend" ? [] : (DAYS[word] ?? [])));
+  const later = weekdaysFromOf(` ${except[2] ?? ""} `.replace(/\b(des|dès)\b/, "a partir de"));
+  if (days.length === 0 || days.includes("saturday") || (later !== undefined && later >= from)) return undefined;
+  return { days, said: except[0] };
+}
+/** A few words (not a new clause), then « sauf le vendredi », "except Fridays", and what is said of that day up to the clause's end. */
+const EXCEPT_DAYS_AFTER = new RegExp(
+  String.raw`^(?: (?!et |mais |and |but |donc |so )[a-z0-9]+){0,4}? (?:sauf|excepte|hormis|except|apart from|but not) ((?:(?:le|les|on|the|et|and) )*(?:${DAY_WORD})(?: (?:(?:et|and|le|les|on|the) )*(?:${DAY_WORD}))*)((?: (?:ou|where|when|as|quand|je|j|i|m|suis|am|libre|free|off|finis|finish|des|a partir de|from|at|a|dispo)\b)+ \d{1,2}(?: ?(?:h|heures?)(?: ?\d{2})?| ?(?:am|pm))?)?`,
+);
+
+/**
  * An answer to the constraints question: what readConstraints reads, and a bare number (« 2 »,
  * « deux », "two") as evenings a week, since the question leads with them. Only at the question:
  * in a first message a lone number means nothing of the kind.
@@ -430,6 +463,7 @@ export function applyStated(base: PlanningConstraints, stated: StatedConstraints
   const maxEcts = stated.maxEcts === undefined ? base.maxEcts : stated.maxEcts ?? undefined;
   const maxUnits = stated.maxUnits === undefined ? base.maxUnits : stated.maxUnits ?? undefined;
   const weekdaysFrom = stated.weekdaysFrom ?? base.weekdaysFrom;
+  const weekdaysFromExcept = stated.weekdaysFrom ? stated.weekdaysFromExcept : base.weekdaysFromExcept;
   const saturdayHalf = stated.saturdayHalf ?? base.saturdayHalf;
   return {
     ...rest,
@@ -438,6 +472,7 @@ export function applyStated(base: PlanningConstraints, stated: StatedConstraints
     ...(maxUnits !== undefined ? { maxUnits } : {}),
     unavailableDays: stated.unavailableDays ?? base.unavailableDays,
     ...(weekdaysFrom !== undefined ? { weekdaysFrom } : {}),
+    ...(weekdaysFrom !== undefined && weekdaysFromExcept ? { weekdaysFromExcept } : {}),
     ...(saturdayHalf !== undefined ? { saturdayHalf } : {}),
     modalities,
     preferredModalities: (stated.preferred ?? base.preferredModalities).filter((m) => modalities.includes(m)),
@@ -471,6 +506,7 @@ export function availabilityOf(stated: StatedConstraints): Availability | undefi
     unavailableDays,
     ...(modalities ? { modalities } : {}),
     ...(stated.weekdaysFrom ? { weekdaysFrom: stated.weekdaysFrom } : {}),
+    ...(stated.weekdaysFrom && stated.weekdaysFromExcept ? { weekdaysFromExcept: stated.weekdaysFromExcept } : {}),
     ...(stated.saturdayHalf ? { saturdayHalf: stated.saturdayHalf } : {}),
   };
 }

@@ -189,11 +189,14 @@ export function dayOfSlot(slot: Slot): Weekday | "sunday" {
   return "day" in slot ? slot.day : weekdayOf(slot.date);
 }
 
-/** Whether any of the slots meets Monday to Friday before `time` (« 19:00 »: « je finis le travail à 19h »); Saturday's do not count. */
-export function meetsOnAWeekdayBefore(slots: readonly Slot[], time: string): boolean {
+/**
+ * Whether any of the slots meets Monday to Friday before `time` (« 19:00 »: « je finis le travail à 19h »); Saturday's do not
+ * count, nor the weekdays `except` (« … sauf le vendredi où je suis libre dès 17h »).
+ */
+export function meetsOnAWeekdayBefore(slots: readonly Slot[], time: string, except: readonly Weekday[] = []): boolean {
   return slots.some((slot) => {
     const day = dayOfSlot(slot);
-    return day !== "saturday" && day !== "sunday" && slot.start < time;
+    return day !== "saturday" && day !== "sunday" && !except.includes(day) && slot.start < time;
   });
 }
 

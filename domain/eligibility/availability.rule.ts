@@ -12,7 +12,7 @@ export function misfit(offering: OfferingSummary, availability: Availability): M
   const refused = availability.modalities !== undefined && !availability.modalities.includes(offering.modality);
   // « je finis le travail à 19h »: a weekday class starting before then cannot be attended (Saturday's can).
   const from = availability.weekdaysFrom;
-  const tooEarly = from !== undefined && meetsOnAWeekdayBefore(offering.slots, from);
+  const tooEarly = from !== undefined && meetsOnAWeekdayBefore(offering.slots, from, availability.weekdaysFromExcept);
   // « je ne suis dispo que le samedi matin »: a Saturday class in the afternoon cannot be attended.
   const half = availability.saturdayHalf;
   const otherHalf = half !== undefined && meetsOnSaturdayOutside(offering.slots, half);

@@ -43,6 +43,8 @@ export interface Availability {
   readonly modalities?: readonly Modality[];
   /** The earliest time (« 19:30 ») the learner can be in class Monday to Friday (« je finis le travail à 19h »). */
   readonly weekdaysFrom?: string;
+  /** The weekdays that time does not hold (« je finis à 20h, sauf le vendredi où je suis libre dès 17h »). */
+  readonly weekdaysFromExcept?: readonly Weekday[];
   /** The half of Saturday the learner can come (« le samedi matin »). */
   readonly saturdayHalf?: SaturdayHalf;
 }

@@ -25,6 +25,8 @@ export interface PlanningConstraints {
   readonly unavailableDays: readonly Weekday[];
   /** The earliest time the learner can be in class Monday to Friday (« 19:00 »): no weekday session starts before. */
   readonly weekdaysFrom?: string;
+  /** The weekdays that time does not hold (« sauf le vendredi où je suis libre dès 17h »). */
+  readonly weekdaysFromExcept?: readonly Weekday[];
   /** The half of Saturday the learner can attend (« le samedi matin »): no Saturday session outside it. */
   readonly saturdayHalf?: SaturdayHalf;
   /** Teaching modalities the learner accepts. */

@@ -379,7 +379,7 @@ export class Understanding {
     const understood = this.withLearnedRoute(text, focused, this.byRules(text, focused, options));
     // The pages a rule of the message chooses by their tag read its folded words, folded once.
     const words = ` ${fold(text)} `;
-    const chosen = this.ofPriceAsked(text, focused, understood) ?? this.ofFreeTime(text, words, focused, understood) ?? this.ofMissedExam(text, words, understood) ?? this.ofResitRegistration(words, focused, understood) ?? this.ofMovedExam(words, understood) ?? this.ofAuthorizationSteps(focused, understood) ?? this.ofUnitsALaCarte(words, focused, understood) ?? this.ofCompensation(text, words, understood) ?? this.ofAdmissionAttempts(words, understood) ?? this.ofExperienceAsked(text, words, understood) ?? this.ofUaWithoutExperience(words, understood, focused) ?? this.notCourseContent(focused, understood, options) ?? this.admissionUnsaid(words, understood) ?? understood;
+    const chosen = this.ofPriceAsked(text, focused, understood) ?? this.ofFreeTime(text, words, focused, understood) ?? this.ofMissedExam(text, words, understood) ?? this.ofResitRegistration(words, focused, understood) ?? this.ofMovedExam(words, understood) ?? this.ofAuthorizationSteps(focused, understood) ?? this.ofUnitsALaCarte(words, focused, understood) ?? this.ofCompensation(text, words, understood) ?? this.ofAdmissionAttempts(words, understood) ?? this.ofEngineeringWished(words, understood) ?? this.ofExperienceAsked(text, words, understood) ?? this.ofUaWithoutExperience(words, understood, focused) ?? this.notCourseContent(focused, understood, options) ?? this.admissionUnsaid(words, understood) ?? understood;
     // Whichever reading found it (the whole sentence, its last clause, the learned route's): "Are exams ever online, or do I have to
     // come in person?" asks across its clauses what no page holds.
     // « Est-ce que je peux reporter mon inscription à l'année prochaine ? »: a matter no page holds, whatever pages share its words.
@@ -471,6 +471,21 @@ export class Understanding {
    * « UAAD91, on peut la repasser combien de fois ? », "how many attempts at the admission exam?": the attempts at the engineering
    * admission exam, which its page says (three at most) — it got suggestions; and what one sits to be admitted.
    */
+  /**
+   * « je voudrais faire le diplôme d'ingénieur », "I'd like to do the engineering degree": only the wish to do it, named by its kind,
+   * is the page on the engineering degrees, which names the three (« celui en IA » then gives that one's card); named with its
+   * speciality ("… the engineering degree in AI"), that diploma's card. It got three pages suggested, after which « the one in AI »
+   * was not understood.
+   */
+  private ofEngineeringWished(words: string, understood: Omit<Understood, "text">): Omit<Understood, "text"> | undefined {
+    if (!undecided(understood.intent)) return undefined;
+    const wished = ENGINEERING_WISHED.exec(words);
+    if (!wished) return undefined;
+    if (wished[1]) return namedDiploma(words) ? { ...understood, intent: { kind: "diploma", codes: [] } } : undefined;
+    const page = [...this.entries.values()].find((entry) => entry.tags.includes(ENGINEERING_TAG) && entry.tags.includes(DIPLOMAS_TAG));
+    return page ? { ...understood, intent: { kind: "answer", entryId: page.id, confidence: TAGGED_PAGE_CONFIDENCE, answer: localizedAnswer(page, understood.language) } } : undefined;
+  }
+
   private ofAdmissionAttempts(words: string, understood: Omit<Understood, "text">): Omit<Understood, "text"> | undefined {
     const { intent } = understood;
     // "how many times can I try UAAD91?", « combien de fois je peux passer UAAD91 ? » (or « it » after its card): the page says the
@@ -1360,6 +1375,15 @@ export class Understanding {
         codes = asked!.intent.kind === "unit" ? asked!.intent.codes : asked!.intent.kind === "credit-hours" ? [...codes.filter((code) => !own.includes(code)), ...own].slice(-MAX_UNITS_POINTED_TO) : own;
         continue;
       }
+      // « Je suis UTC505 en ce moment. Je peux m'inscrire à RSX101 ? Et à RSX112 aussi ? », "Can I enrol in RSX101? And in RSX112
+      // too?": the check before, of both units, as « … à RSX101 et à RSX112 ? » (it gave RSX112's card). Only a part naming nothing
+      // but units.
+      if (previous?.kind === "eligibility" && previous.codes.length === 1 && goesOn && own.length > 0 && !own.includes(previous.codes[0]!) && saysOnlyNewValues(question.replace(/^\s*(?:et|and)\s+(?:à|a|au|aux|in|for|pour)\b/i, "et"))) {
+        each.pop();
+        each.push({ ...before!, intent: withWholeSituation({ ...previous, codes: [previous.codes[0]!, ...own] }, text), language });
+        codes = own;
+        continue;
+      }
       // « Is TET102 open to me, and can I take it with GDN100 in the same semester? »: the unit before, taken with the one
       // named; that check says all the first one did, which it replaces.
       if (previous?.kind === "eligibility" && previous.codes.length === 1 && own.length > 0 && !own.includes(previous.codes[0]!) && (REFERS_BACK.test(folded) || goesOn) && saysTakenTogether(question)) {
@@ -1775,6 +1799,16 @@ export const EXPERIENCE_REQUIRED_TAG = "experience-required";
  * application" (not a job's « développeur d'application »).
  */
 export const TO_APPLY = /\b(candidater|candidature|postuler|apply|applying|(my|an|the|your) application (to|for)|application (to|for) (the|a|an) (diploma|degree|engineering|licence|license|programme|program))\b/;
+/**
+ * The whole message a wish to do the engineering degree, named by its kind (folded words, padded): « je voudrais faire le diplôme
+ * d'ingénieur », "I'd like to do the engineering degree", "I want to do an engineering degree at the Cnam"; its speciality, if said,
+ * in the first group ("… in AI", « … en cybersécurité »).
+ */
+const ENGINEERING_WISHED =
+  /^ (?:(?:bonjour|hello|hi|salut) )?(?:i d like to|i would like to|i want to|i wanna|i d love to|je voudrais|je veux|j aimerais|je souhaite|je souhaiterais|je compte)(?: (?:do|take|study|go for|start|get|pursue|faire|preparer|passer|suivre|commencer|integrer|tenter|devenir))? (?:the |an |a |le |un |l )?(?:engineering (?:degree|diploma)|engineer s degree|diplome d ingenieur|diplome ingenieur|ingenieur|cycle (?:d )?ingenieur)(?: (?:at|du|au) (?:the )?cnam)?( (?:in|en|de|d) [a-z ]{2,30})?(?: (?:please|svp|stp|merci))? $/;
+/** The content's tags of its page on the engineering degrees. */
+const ENGINEERING_TAG = "engineering";
+const DIPLOMAS_TAG = "diplomas";
 /** How much experience is asked: "how much work experience do I need", « combien d'années d'expérience faut-il ». */
 const EXPERIENCE_ASKED =
   / (how (much|many years of|many years) (work |professional |job )?experience|experience (do i need|is needed|is required|required|needed)|combien d (annees d |ans d )?experience|quelle experience (faut|il faut|est demandee|est requise)|experience (requise|necessaire|demandee|exigee)|combien d annees (d experience|de travail)) /;
