@@ -1005,9 +1005,11 @@ export class Understanding {
     }
     if (SPEAKS_OF.grade!.test(words.replace(/ \d+ (ects|credits?) /g, " ")) || WHAT_NOW.test(words) || TAKEN_AGAIN.test(words) || STILL.test(words)) return undefined;
     const alone = this.understand(question, options);
-    // ("I failed UTC504 with 7. How do I deal with stress?", « J'ai eu 14 en NFA031, tu connais une bonne salle de sport ? »: the grade
+    // ("I passed NFA031 with 14. Do you think I should ask my boss for a raise?", « J'ai eu 14 en NFA031, tu connais une bonne salle de sport ? »: the grade
     // is said, and the question of something else declined in its own part; not one that points back to what was told.)
-    const declinedOfItsOwn = alone.intent.kind === "abstain" && alone.intent.reason !== "unclear" && !POINTS_TO_ONE_TOLD.test(words) && !SPEAKS_OF_WHAT_WAS_TOLD.test(words);
+    // (Only unknown alone when advice is asked: « Il se passe quoi maintenant ? » asks what the grade means.)
+    const declinedOfItsOwn =
+      alone.intent.kind === "abstain" && alone.intent.reason !== "unclear" && (alone.intent.reason !== "unknown" || ADVICE_ASKED.test(words)) && !POINTS_TO_ONE_TOLD.test(words) && !SPEAKS_OF_WHAT_WAS_TOLD.test(words);
     if (declinedOfItsOwn && asked.length === 0) {
       // (The grade as told, not as the question's words would bend it: "… ask my boss for a raise?" raises no grade.)
       const told = this.understand(context, options);
