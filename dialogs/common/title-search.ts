@@ -21,7 +21,8 @@ export function searchInTitles(text: string, first: Understood, catalog: Catalog
   // Most turns stop here: the understanding settled them.
   if (!unsettled && !unsurePage) return undefined;
   // « les courses I take »: a course said of oneself (« je suis en cours de management », « j'ai cours de NSY103 ») asks for none.
-  const words = wordsOf(text).replace(ONES_OWN_COURSE, " ").replace(/\s+/g, " ").trim();
+  // (« comment ça marche les UE ? »: how something works names no subject; « marche » found ESC101's « études de marché ».)
+  const words = wordsOf(text).replace(ONES_OWN_COURSE, " ").replace(HOW_IT_WORKS, " ").replace(/\s+/g, " ").trim();
   // « optimisation », « gestion de projet », "AI": a subject said alone, which retrieval may have matched to a page that
   // only mentions it (the engineering diplomas, the UA's project) without being sure of it.
   const bare = isBareSubject(words);
@@ -52,6 +53,8 @@ export function searchAgainWithFilters(text: string, first: Understood, searched
   if (!saysAFilter(filters) || contentWords(rest).some((word) => !GOING_ON.has(word))) return undefined;
   return { ...first, intent: { kind: "unit-search", subject: searched.subject, ...(searched.situation ? { situation: true } : {}), filters } };
 }
+/** How something works, asked: « comment ça marche », « ça fonctionne comment », "how does it work". */
+const HOW_IT_WORKS = /\b(ca|cela|ce|c|sa) (marche|fonctionne|se passe)\b|\bhow (does|do) (it|this|that|they) work\b/g;
 /** Words that only go on from the list before: « et », "and", « alors », « lesquelles ». */
 const GOING_ON = new Set(["et", "and", "alors", "then", "so", "donc", "lesquelles", "lesquels", "laquelle", "lequel", "which", "ones", "celles", "ceux", "parmi", "among", "elles", "them", "aussi", "also", "svp", "stp", "please", "uniquement", "seulement", "only"]);
 

@@ -1942,7 +1942,7 @@ const HOW_TO_ENROL =
  * "how do I actually do it?" after « il fallait l'accord du prof ».
  */
 const HOW_TO_DO_IT =
-  /\b(comment (je fais|j fais|on fait|faire|ca se passe)( concretement| en pratique)?|(je fais|on fait|je dois faire) comment|(c est )?quoi la demarche|quelles? (est la |sont les )?demarches?|(la|les) demarches? (a suivre|a faire)|how do i (actually |really )?(do|go about) (it|that|this)|how does (it|that) work in practice|what (are|is) the (actual )?(steps?|procedure)|what do i (actually |really )?(have to|need to) do)\b/;
+  /\b(comment (je fais|j fais|on fait|faire|ca se passe|ca marche|ca fonctionne)( concretement| en pratique)?|(je fais|on fait|je dois faire|ca marche|ca se passe) comment|(c est )?quoi la demarche|quelles? (est la |sont les )?demarches?|(la|les) demarches? (a suivre|a faire)|how do i (actually |really )?(do|go about) (it|that|this)|how does (it|that|this) (actually )?work( in practice)?|what (are|is) the (actual )?(steps?|procedure)|what do i (actually |really )?(have to|need to) do)\b/;
 /** The authorization said: « l'accord du prof », « soumise à autorisation », « agrément », "the teacher's approval". */
 const AUTHORIZATION_SAID = /\b(autorisations?|autorise|autorisee?s?|agrements?|accords? (du|de l|de la|des|de mon|de ma) (prof|profs|professeur|enseignant|enseignante|responsable)|authori[sz]ations?|authori[sz]ed|approval|approve|permission|consent)\b/;
 /** The content's tag of its page on exam dates, which cannot be moved (infra/content/README.md). */

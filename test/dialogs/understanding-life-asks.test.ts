@@ -127,3 +127,21 @@ describe("a unit's facets asked in other words", () => {
     expect(await replyTo("what time are NSY103 classes?")).toMatch(/^Classes of NSY103/);
   });
 });
+
+describe("how something works, asked", () => {
+  it.each([
+    ["Comment ça marche quand une UE est soumise à autorisation ?", /^Sans l'autorisation préalable de l'enseignant, l'inscription n'est pas possible[\s\S]*téléchargez le modèle d'autorisation/],
+    ["How does it work when a unit needs authorization?", /^Without the teacher's prior authorization you cannot enrol[\s\S]*download the authorization template/],
+  ])("« %s » gets the authorization's steps (it got what the authorization means, or three pages offered)", async (message, steps) => {
+    expect(await replyTo(message)).toMatch(steps);
+  });
+
+  it("keeps what it means for « c'est quoi une UE soumise à autorisation ? »", async () => {
+    expect(await replyTo("c'est quoi une UE soumise à autorisation ?")).toMatch(/^L'inscription à certaines UE est soumise à l'autorisation du responsable pédagogique/);
+  });
+
+  it("finds no subject in « comment ça marche les UE ? » (it listed ESC101, for « études de marché »), and keeps « études de marché ? »", async () => {
+    expect(await replyTo("comment ça marche les UE ?")).not.toMatch(/ESC101/);
+    expect(await replyTo("études de marché ?")).toMatch(/ESC101 — Mercatique I/);
+  });
+});
