@@ -81,6 +81,8 @@ interface EligibilityWords {
   backgroundShort: (unit: string, said: string, advised: string) => string;
   /** Studies said below the level of studies advised, where experience is another way in (« Bac+4 ou expérience professionnelle »). */
   dependsOnExperience: (unit: string, said: string, advised: string) => string;
+  /** The same, with the years of work told: they are that experience, the teacher judges. */
+  experienceMayDo: (unit: string, said: string, advised: string, years: number) => string;
   /** Studies said that meet part of a unit's advised level (the rest still to have). */
   backgroundMeets: (unit: string, said: string, advised: string) => string;
   /** Years of work said, fewer than a unit advises: advice, no rule. */
@@ -213,6 +215,8 @@ const fr: EligibilityWords = {
     `Attention : ${unit} attend le niveau ${advised.replace(/^niveau\s+/i, "")}, et ce que vous dites de vos études (${said}) n'y correspond pas. Aucune règle ne bloque l'inscription, mais parlez-en à l'enseignant ou à un conseiller avant de vous inscrire.`,
   dependsOnExperience: (unit, said, advised) =>
     `Cela dépend de votre expérience : ${unit} attend le niveau ${advised.replace(/^niveau\s+/i, "")} ; vos études (${said}) n'atteignent pas ce niveau, c'est donc votre expérience professionnelle qui en tiendra lieu ou non. Aucune règle ne bloque l'inscription ; parlez-en à l'enseignant ou à un conseiller.`,
+  experienceMayDo: (unit, said, advised, years) =>
+    `${unit} attend le niveau ${advised.replace(/^niveau\s+/i, "")} : vos études (${said}) n'atteignent pas ce niveau, mais vos ${decimal(years, "fr")} an${years >= 2 ? "s" : ""} d'expérience professionnelle peuvent en tenir lieu. Aucune règle ne bloque l'inscription ; l'enseignant juge du niveau, parlez-lui de votre expérience.`,
   backgroundMeets: (unit, said, advised) => `D'après ce que vous dites de vos études (${said}), vous avez le niveau ${advised.replace(/^niveau\s+/i, "")} qu'attend ${unit}.`,
   workShort: (unit, advised, years) => `${unit} attend aussi : ${advised.replace(/^niveau\s+/i, "")} ; vous en dites ${decimal(years, "fr")} an${years >= 2 ? "s" : ""} : c'est un conseil, pas une règle, l'enseignant peut en juger.`,
   backgroundShortButWork: (unit, said, advised, years) =>
@@ -380,6 +384,8 @@ const en: EligibilityWords = {
   unaskedPrerequisites: (unit, codes, count) => `${unit} also requires ${codes} (a grade of at least 10/20): you have not told me whether you validated ${count > 1 ? "them" : "it"}.`,
   dependsOnExperience: (unit, said, advised) =>
     `It depends on your experience: ${unit} expects ${advised}; your studies (${said}) are below that level, so it is your professional experience that may stand for it or not. No rule blocks the enrolment; talk to the teacher or an advisor.`,
+  experienceMayDo: (unit, said, advised, years) =>
+    `${unit} expects ${advised}: your studies (${said}) are below that level, but your ${decimal(years, "en")} year${years >= 2 ? "s" : ""} of professional experience may stand for it. No rule blocks the enrolment; the teacher judges the level, tell them about your experience.`,
   backgroundMeets: (unit, said, advised) => `From what you say of your studies (${said}), you have the ${advised} level ${unit} expects.`,
   workShort: (unit, advised, years) => `${unit} also expects: ${advised}; you say ${decimal(years, "en")} year${years >= 2 ? "s" : ""}: that is advice, not a rule, and the teacher may judge.`,
   backgroundShort: (unit, said, advised) =>
@@ -615,8 +621,19 @@ export function visitorCautions(decision: EligibilityDecision, said: VisitorSaid
   // « j'ai juste le bac » for « Bac+4 ou expérience professionnelle »: it depends on the experience (it said « Oui, si vous avez le niveau »
   // alone).
   // (Years of work told, « un bac+2 mais 8 ans comme chef d'équipe », are that experience: no « cela dépend » then.)
-  const byExperienceOnly = said.background && !belowLevel && said.yearsOfWork === undefined && said.experienceYears === undefined ? advised.filter((r) => belowLevelButExperienceMayDo(said.background!, r.text)) : [];
-  const dependsLine = byExperienceOnly.length > 0 ? eligibilityWording[language].dependsOnExperience(decision.code, said.background!.said, byExperienceOnly.map((r) => r.text).join(" ; ")) : undefined;
+  // (« un BTS et 10 ans comme responsable d'agence » for « Bac+4 ou expérience professionnelle »: those years may stand for the level,
+  // said so; it said only « Oui, si vous avez le niveau attendu », again after the background was told.)
+  const yearsTold = said.yearsOfWork ?? said.experienceYears;
+  const byExperienceOnly = said.background && !belowLevel ? advised.filter((r) => belowLevelButExperienceMayDo(said.background!, r.text)) : [];
+  const experienceText = byExperienceOnly.map((r) => r.text).join(" ; ");
+  const dependsLine =
+    byExperienceOnly.length === 0
+      ? undefined
+      : yearsTold === undefined
+        ? eligibilityWording[language].dependsOnExperience(decision.code, said.background!.said, experienceText)
+        : yearsTold >= YEARS_OF_WORK_FOR_A_LEVEL
+          ? eligibilityWording[language].experienceMayDo(decision.code, said.background!.said, experienceText, yearsTold)
+          : undefined;
   const studiesMeet = !met && metByStudies.length > 0 ? eligibilityWording[language].backgroundMeets(decision.code, said.background!.said, metByStudies.map((r) => r.text).join(" ; ")) : undefined;
   // (« 1 an d'expérience » for « 2 ans d'expérience souhaitables »: the years said, below those advised.)
   const workShort = said.yearsOfWork !== undefined && !met ? advised.find((r) => YEARS_OF_EXPERIENCE_ADVISED.test(foldText(r.text).replace(/['’]/g, " ")) && !metByWork(r.text)) : undefined;

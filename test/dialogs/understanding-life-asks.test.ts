@@ -145,3 +145,24 @@ describe("how something works, asked", () => {
     expect(await replyTo("études de marché ?")).toMatch(/ESC101 — Mercatique I/);
   });
 });
+
+describe("years of work told, for a level that experience may stand for", () => {
+  it("says the BTS is below PRS201's « Bac+4 ou expérience professionnelle » but the 10 years may stand for it (it said only « Oui, si vous avez le niveau attendu »)", async () => {
+    const reply = await replyTo("j'ai un BTS et 10 ans comme responsable d'agence bancaire, je peux faire PRS201 ?");
+    expect(reply).toMatch(/PRS201 attend le niveau Bac\+4 ou expérience professionnelle : vos études \(BTS\) n'atteignent pas ce niveau, mais vos 10 ans d'expérience professionnelle peuvent en tenir lieu/);
+  });
+
+  it("says it after the check too, when the background is told next", async () => {
+    const [, reply] = await repliesOf(["puis-je m'inscrire à PRS201 ?", "j'ai un BTS et 10 ans comme responsable d'agence bancaire"]);
+    expect(reply).toMatch(/vos 10 ans d'expérience professionnelle peuvent en tenir lieu/);
+    expect(reply).toMatch(/Oui, si vous avez le niveau attendu/);
+  });
+
+  it("keeps « cela dépend de votre expérience » when no years are told", async () => {
+    expect(await replyTo("j'ai un BTS, je peux faire PRS201 ?")).toMatch(/^Je regarde pour [^\n]+\nCela dépend de votre expérience : PRS201 attend le niveau Bac\+4 ou expérience professionnelle/);
+  });
+
+  it("says it in English", async () => {
+    expect(await replyTo("I have a BTS and 8 years as a team leader, can I take PRS201?")).toMatch(/your studies \(BTS\) are below that level, but your 8 years of professional experience may stand for it/);
+  });
+});
