@@ -222,6 +222,8 @@ function toldThenAsked(text: string, afterAComma: boolean): FocusedMessage {
   const put = afterAComma && /,\s+(?=(?:tu|vous) (?:connais|connaissez|peux|pouvez|pourrais|pourriez|penses|pensez|crois|croyez|saurais|sauriez|conseilles|conseillez|recommandes|recommandez)\b|(?:can|could|would|do) you\b)/i.exec(text);
   return put ? { question: text.slice(put.index + put[0].length), context: text.slice(0, put.index) } : focused;
 }
+/** Papers asked for (plain words): a brochure, a programme, a form, information. */
+const THE_PAPERS = / (brochures?|plaquettes?|programmes?|syllabus|fiches?|documentation|docs?|infos?|informations?|details?|dossiers?|formulaires?|forms?|leaflets?) /;
 /** A question word (plain words): what the advice asked is about is then asked of the story. */
 const ASKS_WHAT = / (quoi|koi|combien|cb|quand|comment|quel|quelle|quels|quelles|pourquoi|what|when|which|where|why|how|who) /;
 /** One of the units a story told, pointed back to: « laquelle », « celle-là », "which one", "the first one". */
@@ -969,6 +971,8 @@ export class Understanding {
     const words = plainWords(question);
     // (Two questions, « What is a journée bloquée, and can you recommend a cheap hotel …? »: each is answered or declined in its part.)
     if (STUDY_ANCHOR.test(words.replace(TONIGHT, " ")) || questionsOf(text).length > 1) return undefined;
+    // (« J'habite à Lyon et je voudrais faire NFA031. Vous pouvez m'envoyer la brochure ? »: the papers of what the story named are its.)
+    if (THE_PAPERS.test(words)) return undefined;
     const alone = this.understand(question, options);
     if (alone.intent.kind !== "abstain" || alone.intent.reason === "unclear") return undefined;
     // (« … j'ai pris NFA031 et NFA040 ce semestre. Tu penses que je devrais placer mes économies sur un livret A ? »: advice asked on
@@ -1009,7 +1013,11 @@ export class Understanding {
     // is said, and the question of something else declined in its own part; not one that points back to what was told.)
     // (Only unknown alone when advice is asked: « Il se passe quoi maintenant ? » asks what the grade means.)
     const declinedOfItsOwn =
-      alone.intent.kind === "abstain" && alone.intent.reason !== "unclear" && (alone.intent.reason !== "unknown" || ADVICE_ASKED.test(words)) && !POINTS_TO_ONE_TOLD.test(words) && !SPEAKS_OF_WHAT_WAS_TOLD.test(words);
+      alone.intent.kind === "abstain" &&
+      alone.intent.reason !== "unclear" &&
+      (alone.intent.reason !== "unknown" || (ADVICE_ASKED.test(words) && !ASKS_WHAT.test(words))) &&
+      !POINTS_TO_ONE_TOLD.test(words) &&
+      !SPEAKS_OF_WHAT_WAS_TOLD.test(words);
     if (declinedOfItsOwn && asked.length === 0) {
       // (The grade as told, not as the question's words would bend it: "… ask my boss for a raise?" raises no grade.)
       const told = this.understand(context, options);

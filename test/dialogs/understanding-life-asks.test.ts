@@ -166,3 +166,56 @@ describe("years of work told, for a level that experience may stand for", () => 
     expect(await replyTo("I have a BTS and 8 years as a team leader, can I take PRS201?")).toMatch(/your studies \(BTS\) are below that level, but your 8 years of professional experience may stand for it/);
   });
 });
+
+describe("the review's probes: the same words asking about studying keep their replies", () => {
+  it.each([
+    ["I passed UTC501, UTC502 and NFA031, what does that make in total?"],
+    ["I passed UTC501 and UTC502 with 12 and 14. What does that make for the licence?"],
+    ["Is it better to work in the evenings or on Saturdays for UTC501?"],
+    ["je préfère plutôt travailler en FOAD ou en présentiel pour NFP107 ?"],
+    ["Pour la licence, vaut mieux apprendre Java ou Python ?"],
+    ["should i learn python or javascript for the engineering degree?"],
+    ["vaut mieux apprendre java ou python quand on débute ?"],
+    ["Est-ce que ça vaut le coup d'investir mes économies dans le diplôme d'ingénieur du Cnam ?"],
+    ["J'habite à Lyon et je voudrais faire NFA031. Vous pouvez m'envoyer la brochure ?"],
+  ])("does not decline « %s » as outside studying here", async (message) => {
+    expect(await replyTo(message)).not.toMatch(/^(Je ne peux répondre qu'aux questions|I can only answer questions)/);
+  });
+
+  it.each([
+    ["Does the NFA031 teacher give some exercises to do at home?"],
+    ["le prof envoie des exercices chaque semaine en NFA008 ?"],
+    ["on fait un qcm à l'examen de UTC501 ?"],
+    ["Will we write some functions in NFA031 or is it only theory?"],
+    ["In NFA006, will I write some algorithms myself?"],
+  ])("reads « %s » as a question on the unit, not a request of its content", async (message) => {
+    expect(await replyTo(message)).not.toMatch(/^(Je n'aide pas sur le contenu des cours|I do not help with the content of courses|Je ne peux répondre qu'aux|I can only answer)/);
+  });
+
+  it.each([
+    ["J'ai eu 8 en UTC502. Tu me conseilles quoi ?", /^Non, 8\/20 est sous la moyenne de 10\/20/],
+    ["I failed UTC504 with 7. What do you recommend?", /^No, 7\/20 is below the 10\/20 pass mark/],
+  ])("answers « %s » by the grade alone (it added « not in my sources » for the advice the grade's answer gives)", async (message, grade) => {
+    const reply = await replyTo(message);
+    expect(reply).toMatch(grade);
+    expect(reply).not.toMatch(/pas la réponse dans mes sources|not in my sources/);
+  });
+
+  it.each([
+    ["what time do the evening sessions start for NFA031?", /18h15|18:15|6:15 pm/],
+    ["je dois repasser NFA031, les cours commencent à quelle heure ?", /18h15|18:15|9h|09:00/],
+  ])("gives the classes' times for « %s », not the exam's date", async (message, times) => {
+    const reply = await replyTo(message);
+    expect(reply).toMatch(times);
+    expect(reply).not.toMatch(/date de l'examen|date of the exam/);
+  });
+
+  it.each([
+    ["l'examen de NFA031 commence par un QCM ?"],
+    ["Does the NFA031 exam begin with a written part?"],
+    ["Do I need anything before the exam of UTC501? my ID?"],
+    ["faut il un truc avant l'examen de NFA031, une convocation ?"],
+  ])("neither says the exam's date is not held nor gives prerequisites for « %s »", async (message) => {
+    expect(await replyTo(message)).not.toMatch(/date de l'examen|date of the exam|^Prérequis|^Prerequisites/);
+  });
+});
