@@ -620,7 +620,7 @@ export function visitorCautions(decision: EligibilityDecision, said: VisitorSaid
   // (Only part of it met, « Bac+2 » of « Bac+2 ; 2 ans d'expérience souhaitables »: that part said, the verdict still on condition.)
   // « j'ai juste le bac » for « Bac+4 ou expérience professionnelle »: it depends on the experience (it said « Oui, si vous avez le niveau »
   // alone).
-  // (Years of work told, « un bac+2 mais 8 ans comme chef d'équipe », are that experience: no « cela dépend » then.)
+  // (Years of work told, « un bac+2 mais 8 ans comme chef d'équipe », are that experience: said to stand for the level, no « cela dépend ».)
   // (« un BTS et 10 ans comme responsable d'agence » for « Bac+4 ou expérience professionnelle »: those years may stand for the level,
   // said so; it said only « Oui, si vous avez le niveau attendu », again after the background was told.)
   const yearsTold = said.yearsOfWork ?? said.experienceYears;

@@ -47,6 +47,9 @@ const FAIL_AGAIN = new RegExp(
 /** More than failing again asked: classes, other credits, another unit (« … je perds mes autres crédits ? », « si je loupe aussi le cours de jeudi »). */
 const ASKS_MORE_THAN_FAILING = /\b(cours|classe|class|classes|perd\w*|lose|credits?|prendre|take|suivre|inscri\w*|[a-z]{3} ?\d{3})\b/;
 const MAX_FAIL_AGAIN_WORDS = 10;
+/** Whether to sit the exam again, asked: « je peux repasser », « vous me conseillez de repasser en session 2 ? », "should I sit session 2?". */
+const RESIT_ASKED_YES_OR_NO =
+  /\b(peux|peut|puis je|pourrai|pourrais|can i|could i|may i|conseille\w*|recommand\w*|recommend\w*|advise\w*|should i|shall i|dois je|je dois|faut il)( \w+){0,3} (repasser|repasse|retake|resit|re sit|sit (the |my )?(session 2|resit|exam again|it again)|passer (la |en )?session 2|aller en session 2|go to session 2|take session 2)\b(?! (?:tout|toute|the whole|the entire|all|pour|to|for)\b)/;
 /** The grade's session said, and nothing else: « c'était la session 2 », « c t deja le ratrapage », "that was the resit". */
 const WAS_LATER_SESSION = new RegExp(
   String.raw`^ (?:(?:ok|ah|non|mais|euh|en fait|oups|sorry|oh) )*(?:c etait|c est|c t|ct|cetait|that was|it was|this was|was|non c etait)(?: deja| already)? (?:a |au |a la |en |at |at the |the |la |le |ma |my )?(?:${LATER_SESSION_WORDS_OF_A_GRADE})(?: deja| already| en fait| actually)? $|^ (?:au|a la|en|at the) (?:${LATER_SESSION_WORDS_OF_A_GRADE}) $`,
@@ -173,7 +176,9 @@ export const gradeJob: ReplyJob = {
     // "I passed it with 12, do I need to retake it?": « Oui » would read as a yes to retaking it; the no comes first.
     // (« j'ai eu 8, je dois la repasser ? »: « Non, 8/20 est sous la moyenne » would read as a no to that.)
     // (Not a choice: « je peux juste repasser l'examen ou je dois refaire tout le cours ? » is no yes-or-no question.)
-    else if (!takenAgain && !intent.graded && grade >= 0 && grade <= 20 && RESIT_NEEDED.test(asked) && !CHOICE_OF_TWO.test(asked)) {
+    // (« je peux repasser en session 2 ? », "Should I sit session 2?", « vous me conseillez de repasser ? »: « Non, 9/20 … » read as a no
+    // to sitting it again, before « Vous pouvez repasser l'examen en session 2 ».)
+    else if (!takenAgain && !intent.improve && !intent.graded && grade >= 0 && grade <= 20 && (RESIT_NEEDED.test(asked) || (session !== 2 && RESIT_ASKED_YES_OR_NO.test(asked))) && !CHOICE_OF_TWO.test(asked)) {
       const fact = withoutYesNo(lines[0]!, /Oui|Non|Yes|No/).replace(/^./, (c) => c.toLowerCase());
       lines.splice(0, 1, `${grade >= PASSING_GRADE ? w.noResitNeeded : w.resitNeeded} ${fact}`);
     }

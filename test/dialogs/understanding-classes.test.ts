@@ -3721,7 +3721,8 @@ describe("the unit of a check stays the subject once the check is refined", () =
   it("answers « et il faut une autorisation ? » of PRS201 after its check and « j'ai un bac+2 mais 8 ans comme chef d'équipe »", async () => {
     await play([
       { user: "puis-je m'inscrire à PRS201 ?", bot: [checking, text(/PRS201/)] },
-      { user: "j'ai un bac+2 mais 8 ans comme chef d'équipe", bot: [text(/PRS201 \(Prospective, décision, transformation\)/)] },
+      // (The 8 years said to stand for the level, then the check.)
+      { user: "j'ai un bac+2 mais 8 ans comme chef d'équipe", bot: [text(/vos études \(bac\+2\) n'atteignent pas ce niveau, mais vos 8 ans d'expérience professionnelle peuvent en tenir lieu/), text(/PRS201 \(Prospective, décision, transformation\)/)] },
       { user: "et il faut une autorisation ?", bot: [text(/^Non : PRS201 ne demande pas d'autorisation particulière de l'enseignant\./)] },
     ]);
   });
@@ -5250,7 +5251,8 @@ describe("out of scope said beside a grade or a unit (sets 47 to 53, not blind)"
   it.each<[string, RegExp]>([
     ["tu peux me conseiller une UE de management ?", /^Les UE du catalogue sur « management »/],
     ["vous pouvez me dire si je peux m'inscrire à NFA032 ?", /^Je regarde pour .*NFA032/],
-    ["J'ai eu 8 et mes parents sont furieux, je peux repasser ?", /^Non, 8\/20 est sous la moyenne/],
+    // (« je peux repasser ? » gets its yes first: « Non, 8/20 … » read as a no to it.)
+    ["J'ai eu 8 et mes parents sont furieux, je peux repasser ?", /^Oui : 8\/20 est sous la moyenne/],
   ])("still answers a request about studying here: %j", repliesMatch);
 });
 

@@ -219,3 +219,17 @@ describe("the review's probes: the same words asking about studying keep their r
     expect(await replyTo(message)).not.toMatch(/date de l'examen|date of the exam|^Prérequis|^Prerequisites/);
   });
 });
+
+describe("whether to sit session 2, asked after a grade below 10", () => {
+  it.each([
+    ["I got 9 in UTC501. Should I sit session 2?", /^Yes: 9\/20 is below the 10\/20 pass mark/],
+    ["J'ai eu 9 en UTC501, je peux repasser en session 2 ?", /^Oui : 9\/20 est sous la moyenne de 10\/20[\s\S]*Vous pouvez repasser l'examen en session 2/],
+    ["J'ai eu 9 en UTC501. Vous me conseillez de repasser en session 2 ?", /^Oui : 9\/20 est sous la moyenne/],
+  ])("« %s » gets a yes first (« Non, 9/20 … » read as a no to sitting it)", async (message, yes) => {
+    expect(await replyTo(message)).toMatch(yes);
+  });
+
+  it("keeps the no after the second session: « j'ai eu 8 en UTC501 au rattrapage, je peux repasser ? »", async () => {
+    expect(await replyTo("j'ai eu 8 en UTC501 au rattrapage, je peux repasser ?")).toMatch(/^Non, 8\/20 est sous la moyenne de 10\/20 \(il manque 2 points\) : les crédits ne sont pas acquis\. Il faudra suivre l'unité à nouveau\./);
+  });
+});
