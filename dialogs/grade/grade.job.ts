@@ -22,6 +22,9 @@ const REPORTED_CLAIM = /\b(a raison|a tort|ont raison|ont tort|is (he|she|they|t
 /** A grade said as the learner's own: « j'ai eu 9,5 », « j'ai mes crédits ? », "I got 12", « ma note ». */
 const OWN_GRADE = /\b(j ai|jai|j avais|je l ai|i got|i ve got|i have|i had|i scored|my (grade|mark|result)|ma note|mon resultat|mes credits)\b/;
 
+/** A grade asked to be rounded: « ça s'arrondit à 11 ? », « sarrondi », « arondi », "rounded up to 13?" (folded words). */
+const ROUNDING_ASKED = /\b([sl]?ar?rondi\w*|round\w*)\b/;
+
 /** A choice between two ways asked: « … ou je dois refaire tout le cours ? », "… or do I have to take it again?". */
 const CHOICE_OF_TWO = /\b(ou|or) (je|j|il|faut|dois|est ce|bien|refaire|repasser|retake|redo|do|does|must|have|should|take|i|is|seulement|juste|uniquement|simplement|just|only|simply|tout|toute|the whole|all)\b/;
 
@@ -181,6 +184,12 @@ export const gradeJob: ReplyJob = {
     else if (!takenAgain && !intent.improve && !intent.graded && grade >= 0 && grade <= 20 && (RESIT_NEEDED.test(asked) || (session !== 2 && RESIT_ASKED_YES_OR_NO.test(asked))) && !CHOICE_OF_TWO.test(asked)) {
       const fact = withoutYesNo(lines[0]!, /Oui|Non|Yes|No/).replace(/^./, (c) => c.toLowerCase());
       lines.splice(0, 1, `${grade >= PASSING_GRADE ? w.noResitNeeded : w.resitNeeded} ${fact}`);
+    }
+    // « 10,5 ça s'arrondit à 11 ? », « 12,5 arrondi ça fait 13 sur le relevé ? »: « Oui, … validée » read as a yes to the rounding, which
+    // the sources never speak of; what they say, and the validation without the yes. (Below 10, « Non, 9,5/20 est sous la moyenne »
+    // answers whether it passes.)
+    else if (!takenAgain && !intent.improve && !intent.graded && grade >= PASSING_GRADE && grade <= 20 && ROUNDING_ASKED.test(asked)) {
+      lines.splice(0, 1, `${w.noRounding} ${withoutYesNo(lines[0]!, /Oui|Yes/)}`);
     }
     // « et si j'avais eu 9,99 ? » after « c'était UTC503 »: the unit named is what the grade supposed would not validate.
     const supposedUnit = options?.supposed === true && grade < PASSING_GRADE && !intent.graded ? catalog.units.get(intent.codes[0] ?? "") : undefined;

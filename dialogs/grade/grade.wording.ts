@@ -5,7 +5,7 @@ import { decimal, gradeOutOf20 } from "../common/catalog.wording";
 type OutcomeOf<O extends GradeOutcome["outcome"]> = GradeOutcome & { outcome: O };
 
 /** The answer to "did grade G earn the credits?", French first. */
-export const gradeWording: Record<Language, { [O in GradeOutcome["outcome"]]: (outcome: OutcomeOf<O>) => string } & { session2: string; retake: string; noResitToImprove: string; noResitNeeded: string; resitNeeded: string; noReenrolNeeded: string; noRedoNeeded: string; reenrolAfterSession2: string; otherUnit: (graded: string, other: string) => string; whichGrade: (code: string | undefined) => string; failedNoGrade: (code: string) => string; supposedNotValidated: (code: string, ects: number) => string; total: (ects: number, earned: string, failed: string) => string; absent: string }> = {
+export const gradeWording: Record<Language, { [O in GradeOutcome["outcome"]]: (outcome: OutcomeOf<O>) => string } & { session2: string; retake: string; noResitToImprove: string; noResitNeeded: string; resitNeeded: string; noReenrolNeeded: string; noRedoNeeded: string; reenrolAfterSession2: string; otherUnit: (graded: string, other: string) => string; whichGrade: (code: string | undefined) => string; failedNoGrade: (code: string) => string; supposedNotValidated: (code: string, ects: number) => string; total: (ects: number, earned: string, failed: string) => string; absent: string; noRounding: string }> = {
   fr: {
     "invalid-grade": (o) =>
       `Une note se situe entre ${o.range.min} et ${o.range.max} : ${Number.isNaN(o.grade) ? "celle-ci n'est pas un nombre" : `${o.grade} n'est pas possible`}.`,
@@ -26,6 +26,7 @@ export const gradeWording: Record<Language, { [O in GradeOutcome["outcome"]]: (o
     whichGrade: (code) => `Quelle note avez-vous eue${code ? ` en ${code}` : ""} ? Donnez-la sur 20 (par exemple « 11 » ou « 9,5 ») et je vous dis si les crédits sont acquis.`,
     failedNoGrade: (code) =>
       `Sans au moins 10/20, les crédits de ${code} ne sont pas acquis. Si c'était la session 1, vous pouvez repasser l'examen en session 2, sans nouvelle inscription. Si c'était déjà la session 2 (le rattrapage), inscrivez-vous de nouveau à ${code} un semestre où elle est proposée. Donnez-moi votre note ou la session si vous voulez que je précise.`,
+    noRounding: "Les sources ne disent rien d'un arrondi des notes : seulement que les crédits s'obtiennent avec au moins 10/20.",
     absent: "absent(e) à l'examen : crédits non acquis ; la session 2 est ouverte aux absents, sans inscription (si elle est déjà passée, l'unité est à suivre à nouveau).",
     total: (ects, earned, failed) =>
       `Au total : ${ects} ECTS acquis${earned ? ` (${earned})` : ""}.${failed ? ` À repasser : ${failed} (session 2 si vous ne l'avez pas encore passée, sinon l'unité à suivre à nouveau).` : ""}`,
@@ -50,6 +51,7 @@ export const gradeWording: Record<Language, { [O in GradeOutcome["outcome"]]: (o
     whichGrade: (code) => `What grade did you get${code ? ` in ${code}` : ""}? Give it out of 20 (for instance "11" or "9.5") and I will tell you whether the credits are earned.`,
     failedNoGrade: (code) =>
       `Without at least 10/20, the credits of ${code} are not earned. If it was session 1, you can sit the exam again at session 2, with no new registration. If it was already session 2 (the resit), enrol in ${code} again in a semester when it is offered. Tell me your grade or the session if you want me to be more precise.`,
+    noRounding: "The sources say nothing of grades being rounded: only that the credits are earned with at least 10/20.",
     absent: "absent from the exam: credits not earned; session 2 is open to those absent, with no registration (if it is already over, the unit is to be taken again).",
     total: (ects, earned, failed) =>
       `In total: ${ects} ECTS earned${earned ? ` (${earned})` : ""}.${failed ? ` To sit again: ${failed} (session 2 if you have not sat it yet, otherwise the unit to take again).` : ""}`,

@@ -346,8 +346,8 @@ export class PlanningDialog extends ComponentDialog {
         const perSemester = state.stated.maxUnits;
         const diploma = catalog.diplomas.get(state.diploma!);
         // « la licence cb d ects et sa dure cb de temps »: its credits first (the plan's semesters added up to them unsaid), and that its
-        // length is the learner's pace, not a fixed one.
-        if (diploma && state.creditsAsked) await step.context.sendActivity(w.diplomaCredits(title(diploma), diploma.totalEcts));
+        // length is the learner's pace, not a fixed one. (A sample diploma's are its parts' credits, as its card says: no total.)
+        if (diploma && state.creditsAsked) await step.context.sendActivity(w.diplomaCredits(title(diploma), diploma.totalEcts, diploma.sample === true));
         if (typeof perSemester === "number" && diploma && state.durationAsked) {
           const taken = [...standing.passed, ...standing.inProgress];
           const paced = diplomaAtAPace(diploma, catalog.units, perSemester, taken);

@@ -42,7 +42,7 @@ interface PlanningWords {
    */
   directAssumes: (passed: readonly string[], defaults: string, from?: "record" | "unsaid") => string;
   /** The diploma's credits asked with its length: its total, and that its length depends on the pace (the plan follows). */
-  diplomaCredits: (diploma: string, ects: number) => string;
+  diplomaCredits: (diploma: string, ects: number, sample: boolean) => string;
   /** « 2 UE par semestre » said: the diploma's taught units still to take, and the semesters they take at least at that pace. */
   atAPace: (title: string, paced: DiplomaAtAPace, perSemester: number, passedSome: boolean) => string;
   /** What the visitor said of their studies, and the diploma's note on who enters it. */
@@ -157,8 +157,8 @@ export const planningWording: Record<Language, PlanningWords> = {
     noneWords: /^\s*(aucune?|rien|pas encore|none|nothing|zero|0|no units?|not yet)\b/i,
     accessCaution: (said, note) =>
       `⚠️ ${said ? `Vous dites « ${said} »` : "D'après ce que vous dites de vos études"} : pour ce diplôme, ${note.charAt(0).toLowerCase()}${note.slice(1)} Un conseiller vous dira par où commencer.`,
-    diplomaCredits: (diploma, ects) =>
-      `${diploma} : ${ects} ECTS au total. Sa durée n'est pas fixée : elle dépend du nombre d'UE que vous suivez par semestre. Voici un plan au plus vite, avec ses hypothèses ; dites-moi votre rythme (« 2 UE par semestre ») et je le refais.`,
+    diplomaCredits: (diploma, ects, sample) =>
+      `${diploma} : ${sample ? `${ects} ECTS dans les parties listées ici (données d'exemple : le total réel du diplôme peut être différent)` : `${ects} ECTS au total`}. Sa durée n'est pas fixée : elle dépend du nombre d'UE que vous suivez par semestre. Voici un plan au plus vite, avec ses hypothèses ; dites-moi votre rythme (« 2 UE par semestre ») et je le refais.`,
     atAPace: (title, { required, choices, activity, count, least }, perSemester, passedSome) => {
       const parts = [...required, ...choices.map((choice) => `${choice.count} au choix (${choice.label.replace(/^./, (c) => c.toLowerCase())})`)];
       const ua = activity.length > 0 ? ` ${list(activity, "fr")} ${activity.length > 1 ? "sont des unités d'activité (UA)" : "est une unité d'activité (UA)"}, sans cours : ${activity.length > 1 ? "elles ne comptent" : "elle ne compte"} pas.` : "";
@@ -323,8 +323,8 @@ export const planningWording: Record<Language, PlanningWords> = {
     noneWords: /^\s*(aucune?|rien|none|nothing|zero|0|no units?|not yet)\b/i,
     accessCaution: (said, note) =>
       `⚠️ ${said ? `You say "${said}"` : "From what you say of your studies"}: for this diploma, the catalog says: « ${note} » An advisor will tell you where to start.`,
-    diplomaCredits: (diploma, ects) =>
-      `${diploma}: ${ects} ECTS in all. Its length is not fixed: it depends on how many units you take a semester. Here is a plan at the fastest, with what it assumes; tell me your pace ("2 units a semester") and I redo it.`,
+    diplomaCredits: (diploma, ects, sample) =>
+      `${diploma}: ${sample ? `${ects} ECTS in the parts listed here (sample data: the real diploma's total may differ)` : `${ects} ECTS in all`}. Its length is not fixed: it depends on how many units you take a semester. Here is a plan at the fastest, with what it assumes; tell me your pace ("2 units a semester") and I redo it.`,
     atAPace: (title, { required, choices, activity, count, least }, perSemester, passedSome) => {
       const parts = [...required, ...choices.map((choice) => `${choice.count} to choose (${choice.label})`)];
       const ua = activity.length > 0 ? ` ${list(activity, "en")} ${activity.length > 1 ? "are activity units (UA)" : "is an activity unit (UA)"}, with no classes: not counted.` : "";

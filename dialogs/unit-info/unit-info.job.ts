@@ -6,7 +6,7 @@ import { saysAFilter, type UnitFilters } from "../../domain/understanding/unit-f
 import { unitModalities, type Unit } from "../../domain/catalog/unit.schema";
 import { hoursForCredits } from "../../domain/credit-hours/credit-hours.rule";
 import { pathToUnit } from "../../domain/planning/unit-path";
-import { takenTogether, unitsAtAPace } from "../../domain/planning/units-at-a-pace.rule";
+import { advisedAmong, takenTogether, unitsAtAPace } from "../../domain/planning/units-at-a-pace.rule";
 import { saysAvailability, suitsInTerm } from "../../domain/eligibility/availability.rule";
 import { availabilityOf, readConstraints } from "../planning/planning.constraints";
 import type { Language } from "../../domain/language/language";
@@ -184,17 +184,25 @@ function describeUnitsPath(named: readonly Unit[], passed: readonly string[], la
   }, 0);
   const among = units.flatMap((unit) => {
     const required = unit.prerequisites.allOf.filter((code) => codes.includes(code));
-    return required.length ? [w.unitsPathRequires(unit.code, required)] : [];
+    // (« NFA031 et NFA032 »: NFA032's advised level is NFA031's; « les 2 le même semestre » ignored it.)
+    const advised = advisedAmong(unit, codes);
+    // (« NFA031 et NFP119 »: NFP119's level, « niveau NFA031 et NFA032 », names NFA032 too.)
+    const others = [...new Set(unit.prerequisites.advice.flatMap((advice) => findUnitCodes(advice)))].filter((code) => code !== unit.code && !codes.includes(code) && !passed.includes(code));
+    return [
+      ...(required.length ? [w.unitsPathRequires(unit.code, required)] : []),
+      ...(advised.length ? [w.unitsPathAdvises(unit.code, advised)] : []),
+      ...(advised.length && others.length ? [w.unitsPathLevelNamesOthers(unit.code, others)] : []),
+    ];
   });
   const lines = [w.unitsPathHead(codes, units.reduce((sum, unit) => sum + unit.ects, 0), hours), ...(among.length ? among : [w.unitsPathFree])];
   for (const unit of units) lines.push(w.unitsPathUnit(unit.code, unit.title, unit.ects, unit.offerings.map((offering) => describeOffering(offering, language)), unit.prerequisites.advice.join(" ; ")));
   // All in one semester only where one offering each fits the week without two sessions at once.
   // (Never when one of them requires another: « UTC505 et RSX101 » take two semesters.)
   const together = among.length > 0 ? [] : (["S1", "S2"] as const).filter((term) => takenTogether(units, term));
-  const fastest = unitsAtAPace(units, units.length);
+  const fastest = unitsAtAPace(units, units.length, true);
   lines.push("", w.unitsPathFastest(units.length, together.length > 0 ? 1 : Math.max(2, fastest.sequence.length), together));
   for (const perSemester of PACES.filter((pace) => pace < units.length)) {
-    const paced = unitsAtAPace(units, perSemester);
+    const paced = unitsAtAPace(units, perSemester, true);
     // The order semester by semester at two a semester; at one, only the count.
     const order = perSemester === PACES[0] ? paced.sequence.map((semester) => ({ term: catalogWording[language].term[semester.term], codes: semester.codes })) : [];
     lines.push(w.unitsPathPace(perSemester, paced.sequence.length, order));
@@ -494,15 +502,19 @@ export const unitInfoJob: ReplyJob = {
     const catalog = await turn.services.catalog();
     // « UTC501 à 505 le plus vite possible, combien de semestres ? »: the way to all the units named at once.
     // (Only units that need nothing outside them but what is passed: « combien de semestres pour RSX103 et SEC105 ? » gets each one's way.)
+    // (Not with a unit that has no classes, a UA: « UTC501 et UAALOT » were « 2 UE » taking « au moins 2 semestres », then 1.)
     const several = facet === "path" ? codes.flatMap((code) => catalog.units.get(code) ?? []) : [];
+    const withClasses = several.every((unit) => unit.offerings.length > 0);
     const within = new Set([...several.map((unit) => unit.code), ...passed]);
     // (A « one of » group counts when passed: the order among the units named is read from the units each requires.)
     const selfContained = several.every((unit) => unit.prerequisites.allOf.every((code) => within.has(code)) && unit.prerequisites.anyOf.every((group) => group.some((code) => passed.includes(code))));
-    if (several.length >= 2 && selfContained) {
+    if (several.length >= 2 && selfContained && withClasses) {
       await turn.context.sendActivity(message(describeUnitsPath(several, passed, language), [say(unitInfoWording[language].checkAction(several[0]!.code)), ...feedbackActions(language)]));
       return { kind: "answered", answerId: "unit-info" };
     }
-    const asked = codes.slice(0, 3);
+    // (« UTC501 et UAALOT » asked how long: the way to UTC501, as before; a UA has no semester to reach.)
+    const classless = several.length >= 2 && !withClasses ? several.filter((unit) => unit.offerings.length === 0).map((unit) => unit.code) : [];
+    const asked = (classless.length > 0 && classless.length < several.length ? codes.filter((code) => !classless.includes(code)) : codes).slice(0, 3);
     const units = asked.flatMap((code) => catalog.units.get(code) ?? []);
     const unknown = asked.filter((code) => !catalog.units.has(code)).map((code) => unknownUnit(code, catalog, language));
     if (units.length === 0) {

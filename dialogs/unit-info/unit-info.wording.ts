@@ -73,6 +73,8 @@ export const unitInfoWording: Record<
     unitsPathHead: (codes: readonly string[], ects: number, hours: number) => string;
     unitsPathFree: string;
     unitsPathRequires: (code: string, required: readonly string[]) => string;
+    unitsPathAdvises: (code: string, advised: readonly string[]) => string;
+    unitsPathLevelNamesOthers: (code: string, others: readonly string[]) => string;
     unitsPathUnit: (code: string, title: string, ects: number, offerings: readonly string[], advice: string) => string;
     unitsPathFastest: (count: number, semesters: number, terms: readonly ("S1" | "S2")[]) => string;
     unitsPathPace: (perSemester: number, semesters: number, order: readonly { term: string; codes: readonly string[] }[]) => string;
@@ -185,6 +187,8 @@ export const unitInfoWording: Record<
     unitsPathHead: (codes, ects, hours) => `${codes.slice(0, -1).join(", ")} et ${codes.at(-1)} : ${codes.length} UE, ${ects} ECTS, environ ${hours} h de cours de référence (hors travail personnel).`,
     unitsPathFree: "Aucune de ces UE n'exige une autre d'entre elles : vous pouvez les suivre dans l'ordre qui vous convient, et plusieurs le même semestre.",
     unitsPathRequires: (code, required) => `${code} demande ${required.join(" et ")} : à suivre un semestre après.`,
+    unitsPathAdvises: (code, advised) => `${code} conseille le niveau de ${advised.join(" et ")} (conseillé, pas exigé) : à suivre un semestre après, pour arriver avec ce niveau.`,
+    unitsPathLevelNamesOthers: (code, others) => `Le niveau conseillé de ${code} nomme aussi ${others.join(" et ")}, que vous ne citez pas : si vous ne ${others.length > 1 ? "les avez pas, comptez-les" : "l'avez pas, comptez-la"} avant.`,
     unitsPathUnit: (code, title, ects, offerings, advice) => `- ${code} ${title} (${ects} ECTS) : ${offerings.join(" ; ") || "aucun semestre de cours au catalogue"}${advice ? ` — niveau conseillé : ${advice}` : ""}`,
     unitsPathFastest: (count, semesters, terms) =>
       semesters === 1
@@ -299,6 +303,8 @@ export const unitInfoWording: Record<
     unitsPathHead: (codes, ects, hours) => `${codes.slice(0, -1).join(", ")} and ${codes.at(-1)}: ${codes.length} units, ${ects} ECTS, about ${hours} h of reference class hours (personal work not included).`,
     unitsPathFree: "None of these units requires another of them: you can take them in the order that suits you, and several in the same semester.",
     unitsPathRequires: (code, required) => `${code} requires ${required.join(" and ")}: to take a semester later.`,
+    unitsPathAdvises: (code, advised) => `${code} advises the level of ${advised.join(" and ")} (advised, not required): to take a semester later, to start it with that level.`,
+    unitsPathLevelNamesOthers: (code, others) => `${code}'s advised level also names ${others.join(" and ")}, which you do not list: if you do not have ${others.length > 1 ? "them, count them" : "it, count it"} before.`,
     unitsPathUnit: (code, title, ects, offerings, advice) => `- ${code} ${title} (${ects} ECTS): ${offerings.join("; ") || "no semester of classes in the catalog"}${advice ? ` — advised level: ${advice}` : ""}`,
     unitsPathFastest: (count, semesters, terms) =>
       semesters === 1

@@ -2,6 +2,7 @@ import type { Unit } from "../catalog/unit.schema";
 import type { Diploma } from "../catalog/diploma.schema";
 import type { Term } from "../semester/semester";
 import { offeringClashes, type Offering } from "../catalog/timetable";
+import { findUnitCodes } from "../catalog/unit-code";
 
 /** One semester of a sequence: its term and the units taken in it. */
 export interface PacedSemester {
@@ -33,11 +34,13 @@ const MAX_SEMESTERS = 20;
  * (units offered in that term only first, then those others need), from September and from February, and the shorter kept.
  * Rule: a unit is taken in a term it is offered, after the units it requires (catalog offerings and prerequisites).
  */
-export function unitsAtAPace(units: readonly Unit[], perSemester: number): UnitsAtAPace {
+export function unitsAtAPace(units: readonly Unit[], perSemester: number, advisedFirst = false): UnitsAtAPace {
   const offered = units.filter((unit) => unit.offerings.length > 0);
   const termsOf = new Map(offered.map((unit) => [unit.code, new Set(unit.offerings.map((offering) => offering.term))]));
   const codes = new Set(offered.map((unit) => unit.code));
-  const requires = new Map(offered.map((unit) => [unit.code, [...unit.prerequisites.allOf].filter((code) => codes.has(code) && code !== unit.code)]));
+  // (`advisedFirst`: a unit advised before another among them, or named in its advised level, is taken a semester before it too.)
+  const before = (unit: Unit) => [...unit.prerequisites.allOf, ...(advisedFirst ? advisedAmong(unit, [...codes]) : [])];
+  const requires = new Map(offered.map((unit) => [unit.code, [...new Set(before(unit))].filter((code) => codes.has(code) && code !== unit.code)]));
   const neededBy = (code: string) => offered.filter((unit) => requires.get(unit.code)!.includes(code)).length;
   const sequenceFrom = (start: Term): PacedSemester[] => {
     const done = new Set<string>();
@@ -68,6 +71,16 @@ export function unitsAtAPace(units: readonly Unit[], perSemester: number): Units
     oneTermOnly: offered.flatMap((unit) => (termsOf.get(unit.code)!.size === 1 ? [{ code: unit.code, term: [...termsOf.get(unit.code)!][0]! }] : [])),
     notOffered: units.filter((unit) => unit.offerings.length === 0).map((unit) => ({ code: unit.code, activity: unit.kind === "UA" })),
   };
+}
+
+/**
+ * The units among `codes` advised before a unit, not required: its « conseillées » (recommended) and those its advised level names
+ * (« niveau NFA031 (programmation Java de base) ou équivalent », « niveau NFA031 et NFA032 »). Rule: the catalog's advice, never
+ * blocking, but what the teacher expects known on the first day: taken before, not the same semester.
+ */
+export function advisedAmong(unit: Unit, codes: readonly string[]): string[] {
+  const advised = [...unit.recommended, ...unit.prerequisites.advice.flatMap((advice) => findUnitCodes(advice))];
+  return [...new Set(advised)].filter((code) => code !== unit.code && codes.includes(code) && !unit.prerequisites.allOf.includes(code));
 }
 
 /** A diploma's units with classes still to take, read from its structure: those it requires, and how many each choice asks. */

@@ -691,7 +691,11 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
       // taken (it answered UTC501's alone, « n'attend aucun prérequis »).
       // (Not the order asked among them, « dans quel ordre NFA031, NFA032 et NFP121 ? », which the first one's way answers.)
       const all = !ORDER_ASKED.test(questionWords);
-      return { kind: "unit", codes: between ? asked.slice(1) : chain ? asked.slice(-1) : all ? asked : asked.slice(0, 1), facet, passed: between ? [...passedOnes, asked[0]!] : passedOnes };
+      // (« combien de semestres pour UTC501 à 505 si j'ai déjà UTC501 et UTC502 ? »: units of the range said passed in a clause of their
+      // own are passed, not asked twice; the plan counted all five.)
+      const passedInAClause = all && !between && !chain && asked.length >= 2 ? passedInClauses(text).filter((code) => asked.includes(code)) : [];
+      const passedAll = [...new Set([...passedOnes, ...passedInAClause])];
+      return { kind: "unit", codes: between ? asked.slice(1) : chain ? asked.slice(-1) : all ? asked : asked.slice(0, 1), facet, passed: between ? [...passedOnes, asked[0]!] : passedAll };
     }
     // « UTC505 ouvre quelles UE ? »: the units that follow it, open or not with those said passed.
     if (facet === "after" && stated === undefined) return { kind: "unit", codes: asked.slice(0, 3), facet, passed: mentions.filter((m) => m.role === "passed").map((m) => m.code) };
@@ -1975,6 +1979,12 @@ const ASKS_IF_MISTAKE = /\b(erreur|errone\w*|une faute|un souci|un probleme|anor
  * the apostrophe or with one r, « 9.5 sa sarrondi a 10 ou pas », « 9,5 c arondi ? » (it got « je ne sais pas »).
  */
 const ROUNDED_GRADE = /\b(\d{1,2}[.,]\d{1,2})\b(?:\s*\/\s*20)?[^.?!]{0,25}\b([sl]?ar?rondi\w*|round\w*)/i;
+/** Where a clause of its own begins: a comma, « si », « comme », « car », "since", "as", "because", « sachant que ». */
+const CLAUSE_START = /[,;]|\b(?:si|since|as|car|comme|because|puisque|sachant que|vu que|given that|knowing that)\b/i;
+/** The codes said passed in each clause read alone (« … pour UTC501 à 505 si j'ai déjà UTC501 et UTC502 ? »: UTC501 and UTC502). */
+function passedInClauses(text: string): string[] {
+  return text.split(new RegExp(CLAUSE_START.source, "gi")).flatMap((clause) => unitMentions(clause).filter((m) => m.role === "passed").map((m) => m.code));
+}
 /** A grade with decimals said to be raised to 10 by someone: « le jury remonte les 9,5 à 10 », "they bump 9.5 up to 10". */
 const RAISED_GRADE = /\b(?:remont\w*|monte\w*|passe\w*|bump\w*|raise\w*|pushed?)\s+(?:les |le |un |a |the )?(\d{1,2}[.,]\d{1,2})\b(?:\s*\/\s*20)?\s+(?:a|to|up to|en)\s+10\b/;
 /** A grade said first and asked whether it passes: « 9,9 c valide ou pas », "12 is that a pass?". */

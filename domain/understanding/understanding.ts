@@ -10,7 +10,7 @@ import { deniesWhatClaimStates, isPolarQuestion, negations } from "./polar-quest
 import { readOrdinal } from "./prompt-answers";
 import { findUnitCodes, UNIT_CODE_PATTERN } from "../catalog/unit-code";
 import { namesAKnownSubject } from "../catalog/unit-search";
-import { asksAuthorization, asksFromAfar, asksPrerequisites, COMES_AFTER, asksToMoveAnExam, asksWhereTheExamIs, detailsAsked, isUnheldFacet, saysEntirelyAtADistance, unheldFacets } from "./unit-facets";
+import { asksAuthorization, asksFromAfar, asksPrerequisites, COMES_AFTER, asksToMoveAnExam, asksWhereTheExamIs, detailsAsked, isUnheldFacet, saysEntirelyAtADistance, unheldFacets, unitFacet } from "./unit-facets";
 import { asks, asksWhetherGoingOn, focusOnQuestion, fold, plainWords, pointsBackOnly, QUESTION_WORD, questionsOf, type FocusedMessage } from "./question-focus";
 import { RetrievalIndex, type RankedEntry } from "./retrieval.index";
 import { foldText } from "./text-normalizer";
@@ -20,6 +20,7 @@ import { numberWordsToDigits } from "./number-words";
 import { countedInFrame, saysOnlyNewValues, withNewValues } from "./question-frame";
 import { CODE_LIKE_WORDS, unitMentions, withoutUnitCodes } from "./unit-mentions";
 import { readStatedBackground } from "./stated-background";
+import { PASSING_GRADE } from "../eligibility/grade.rule";
 import { readStatedExperience } from "./stated-experience";
 
 /** A question the assistant thinks may be meant, worded as the content's canonical question. */
@@ -992,6 +993,8 @@ export class Understanding {
    */
   private questionBesideAGrade(text: string, whole: Understood, options: UnderstandOptions): Understood[] | undefined {
     if (whole.intent.kind !== "grade") return undefined;
+    const opens = this.unitsAPassOpens(text, whole, options);
+    if (opens) return opens;
     // (A short message is all question for the focus: « J'ai eu 12 en UTC501. Combien d'heures fait une UE de 6 ECTS ? » is told, then asked.)
     const { question, context } = toldThenAsked(text, true);
     // (« J'ai eu 12 en NFA031. Et NFA032, c'est à distance ? »: another unit asked of is a question of its own; the graded one is the grade's.)
@@ -1027,6 +1030,27 @@ export class Understanding {
     const ofItsOwn = asked.length > 0 ? alone.intent.kind === "unit" || alone.intent.kind === "unit-schedule" : ANSWERS_OF_ITS_OWN.has(alone.intent.kind);
     if (!ofItsOwn) return undefined;
     return [{ ...whole, text: context }, { ...alone, text: question }];
+  }
+
+  /**
+   * "I earned 12 in NFA031, what should I take next?", « j'ai eu 12 en UTC505, ça ouvre quelles UE ? »: the one unit passed with its
+   * grade, then the units it opens asked after a comma or a full stop (the "after" facet, of that unit): the grade, then those units
+   * (only the grade was said, the question lost).
+   */
+  private unitsAPassOpens(text: string, whole: Understood, options: UnderstandOptions): Understood[] | undefined {
+    if (whole.intent.kind !== "grade" || whole.intent.grade === undefined || whole.intent.grade < PASSING_GRADE || whole.intent.graded) return undefined;
+    const cut = [...text.matchAll(/[,.;!]\s+/g)].reverse().find((m) => findUnitCodes(text.slice(m.index + m[0].length)).length === 0);
+    if (!cut) return undefined;
+    const context = text.slice(0, cut.index);
+    const question = text.slice(cut.index + cut[0].length);
+    const told = [...new Set(unitMentions(context).map((mention) => mention.code))];
+    if (told.length !== 1 || unitFacet(plainWords(question)) !== "after") return undefined;
+    const opens = this.understand(`${told[0]!} : ${question}`, options);
+    if (opens.intent.kind !== "unit" || opens.intent.facet !== "after") return undefined;
+    const grade = this.understand(context, options);
+    // (Passed with that grade: the units it opens are said open or not with it.)
+    const passed = [...new Set([...(opens.intent.passed ?? []), told[0]!])];
+    return [grade.intent.kind === "grade" ? { ...grade, text: context } : { ...whole, text: context }, { ...opens, intent: { ...opens.intent, passed }, text: question }];
   }
 
   /**

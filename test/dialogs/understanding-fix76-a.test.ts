@@ -148,3 +148,70 @@ describe("hours said free are a budget", () => {
     expect(await repliesTo(user)).toMatch(reads);
   });
 });
+
+describe("the review's probes", () => {
+  it.each([
+    ["10,5 sa sarrondi a 11 ?", /^Les sources ne disent rien d'un arrondi des notes : seulement que les crédits s'obtiennent avec au moins 10\/20\. Avec 10,5\/20 \(au moins 10\/20\), l'unité est validée/],
+    ["12,75 sarrondi a 13 ?", /^Les sources ne disent rien d'un arrondi des notes[^\n]*Avec 12,75\/20 \(au moins 10\/20\), l'unité est validée/],
+    ["10,5 ça s'arrondit à 11 ?", /^Les sources ne disent rien d'un arrondi des notes[^\n]*Avec 10,5\/20/],
+    ["12,5 arrondi ça fait 13 sur le relevé ?", /^Les sources ne disent rien d'un arrondi des notes[^\n]*Avec 12,5\/20/],
+    ["is 10.5 rounded up to 11?", /^The sources say nothing of grades being rounded: only that the credits are earned with at least 10\/20\. With 10\.5\/20/],
+  ])("« %s »: a passing grade asked rounded is validated, with no yes to a rounding the sources never speak of", async (user, reads) => {
+    const reply = await repliesTo(user);
+    expect(reply).toMatch(reads);
+    expect(reply).not.toMatch(/^(Oui|Yes)\b|Je ne sais pas|I do not know|arrondie? à 1[13]|rounded (up )?to 11/);
+  });
+
+  it.each([
+    ["I earned 12 in NFA031, what should I take next?", /^Yes, with 12\/20 \(at least 10\/20\) the unit is validated: the 6 ECTS of NFA031 are earned/, /NFA031 is advised \(not required\) before: NFA032 [^\n]*NFP119/],
+    ["I got 12 in NFA031, what should I take next?", /^Yes, with 12\/20/, /NFA031 is advised \(not required\) before: NFA032/],
+    ["I earned 14 in UTC505, which units does it open?", /^Yes, with 14\/20 [^\n]*the 3 ECTS of UTC505 are earned/, /UTC505 is required before:\n- RSX101 \([^)]*\): open to you with what you have passed/],
+    ["I got 14 in UTC505, which units does it open?", /^Yes, with 14\/20/, /UTC505 is required before:/],
+    ["j'ai décroché 12 en UTC505, ça ouvre quelles UE ?", /^Oui, avec 12\/20 [^\n]*les 3 ECTS de UTC505 sont acquis/, /UTC505 est exigée avant :\n- RSX101 \([^)]*\) : ouverte pour vous avec ce que vous avez validé/],
+    ["j'ai eu 12 en UTC505. Ça ouvre quelles UE ?", /^Oui, avec 12\/20/, /UTC505 est exigée avant :/],
+  ])("« %s »: the grade, then the units the unit passed opens (only the grade was said)", async (user, grade, opens) => {
+    const reply = await repliesTo(user);
+    expect(reply).toMatch(grade);
+    expect(reply).toMatch(opens);
+    expect(reply).not.toMatch(/Can I enrol in UTC505|Puis-je m'inscrire à UTC505/);
+  });
+
+  it.each([
+    ["j'ai eu 8 en UTC505, ça ouvre quelles UE ?", /^Non, 8\/20 est sous la moyenne/],
+    ["j'ai eu 12 en NFA031, je fais quoi maintenant ?", /^Oui, avec 12\/20/],
+  ])("keeps « %s » a grade's answer (a grade below 10 opens nothing; what now is no unit's facet)", async (user, reads) => {
+    const reply = await repliesTo(user);
+    expect(reply).toMatch(reads);
+    expect(reply).not.toMatch(/exigée avant|advised \(not required\) before|conseillée \(non exigée\)/);
+  });
+
+  it("leaves the units of a range said passed out: « combien de semestres pour UTC501 à 505 si j'ai déjà UTC501 et UTC502 ? »", async () => {
+    const reply = await repliesTo("combien de semestres pour UTC501 à 505 si j'ai déjà UTC501 et UTC502 ?");
+    expect(reply).toMatch(/^UTC503, UTC504 et UTC505 : 3 UE, 9 ECTS, environ 90 h de cours de référence/);
+    expect(reply).toMatch(/À une UE par semestre : 3 semestres/);
+    expect(reply).not.toMatch(/5 UE|15 ECTS|- UTC501 |- UTC502 /);
+  });
+
+  it.each([
+    ["combien de semestres pour NFA031 et NFA032 ?", /NFA032 conseille le niveau de NFA031 \(conseillé, pas exigé\) : à suivre un semestre après/, /Au plus vite : au moins 2 semestres/],
+    ["how many semesters for NFA031 and NFA032 while working?", /NFA032 advises the level of NFA031 \(advised, not required\): to take a semester later/, /As fast as possible: at least 2 semesters/],
+    ["combien de semestres pour NFA031 et NFP119 ?", /NFP119 conseille le niveau de NFA031 \(conseillé, pas exigé\)[^\n]*\nLe niveau conseillé de NFP119 nomme aussi NFA032, que vous ne citez pas/, /Au plus vite : au moins 2 semestres/],
+  ])("« %s » takes the advised unit first, never both in one semester", async (user, advised, fastest) => {
+    const reply = await repliesTo(user);
+    expect(reply).toMatch(advised);
+    expect(reply).toMatch(fastest);
+    expect(reply).not.toMatch(/Aucune de ces UE n'exige|None of these units requires|les 2 le même semestre|both in the same semester/);
+  });
+
+  it("keeps a UA out of the semesters: « combien de semestres pour UTC501 et UAALOT ? » is UTC501's way, as before", async () => {
+    const reply = await repliesTo("combien de semestres pour UTC501 et UAALOT ?");
+    expect(reply).toMatch(/^UTC501 \(Outils mathématiques pour l'informatique\) n'attend aucun prérequis/);
+    expect(reply).not.toMatch(/2 UE|au moins 2 semestres|UAALOT[^\n]*n'attend aucun prérequis/);
+  });
+
+  it("says a sample diploma's credits as its card does: « combien de crédits pour le CYC9106A et en combien de temps on peut le finir ? »", async () => {
+    const reply = await repliesTo("combien de crédits pour le CYC9106A et en combien de temps on peut le finir ?");
+    expect(reply).toMatch(/\(CYC9106A\) : 78 ECTS dans les parties listées ici \(données d'exemple : le total réel du diplôme peut être différent\)\. Sa durée n'est pas fixée/);
+    expect(reply).not.toMatch(/78 ECTS au total/);
+  });
+});
