@@ -210,7 +210,7 @@ export class AdvisorBot extends ActivityHandler {
     const kindOfTopic = data.topic ? understanding.entry(data.topic)?.tags.find((tag) => tag in KIND_OF_PAGE) : undefined;
     const aboutDiploma =
       !inFrame && !aboutSubject && followUps.length === 0 && dc.activeDialog === undefined
-        ? followUpOnDiploma(text, data.diploma, first, understanding, first.language, kindOfTopic ? { kind: KIND_OF_PAGE[kindOfTopic]![first.language] } : {})
+        ? followUpOnDiploma(text, data.diploma, first, understanding, first.language, kindOfTopic ? { kind: KIND_OF_PAGE[kindOfTopic]![first.language], named: await this.diplomasNamed(understanding.entry(data.topic!)?.answer[first.language] ?? "") } : {})
         : undefined;
     // « tu peux me conseiller un bon film ? » declined, then « allez juste un »: a few words not understood insist on it.
     const insisting = data.offTopicBefore && followUps.length === 0 && dc.activeDialog === undefined && wordCount(text) <= MAX_INSISTING_WORDS && notUnderstood(first.intent) ? { ...first, intent: { kind: "abstain", reason: "off-topic" } as const } : undefined;
@@ -300,7 +300,13 @@ export class AdvisorBot extends ActivityHandler {
    * answered, never who asked; an unanswered question redacted) and what a vote or a handoff
    * request will refer to.
    */
-  private async record(outcome: JobOutcome, { conversation, language, context }: JobTurn): Promise<void> {
+  /** The titles of the catalog's diplomas a page names by their codes, in its order (« CYC9101A …, CYC9102A … »): what « le deuxième » picks among. */
+  private async diplomasNamed(page: string): Promise<string[]> {
+    const diplomas = (await this.services.catalog()).diplomas;
+    return [...new Set(page.match(/\b[A-Z]{2,4}\d{3,5}[A-Z]?\b/g) ?? [])].flatMap((code) => diplomas.get(code)?.title ?? []);
+  }
+
+    private async record(outcome: JobOutcome, { conversation, language, context }: JobTurn): Promise<void> {
     const { events, newId, now } = this.services;
     switch (outcome.kind) {
       case "answered":

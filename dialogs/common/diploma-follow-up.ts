@@ -1,6 +1,7 @@
 import { findUnitCodes } from "../../domain/catalog/unit-code";
 import type { Language } from "../../domain/language/language";
 import { mentionsADiploma, namedDiploma } from "../../domain/understanding/intent.recognizer";
+import { readOrdinal } from "../../domain/understanding/prompt-answers";
 import { QUESTION_WORD } from "../../domain/understanding/question-focus";
 import { readStatedBackground } from "../../domain/understanding/stated-background";
 import { foldText } from "../../domain/understanding/text-normalizer";
@@ -23,6 +24,8 @@ const UNITS_OF: Record<Language, (diploma: string, speciality: string) => string
   fr: (diploma, speciality) => `quelles UE pour le ${diploma} ${speciality} ?`,
   en: (diploma, speciality) => `which units for the ${speciality} ${diploma}?`,
 };
+/** A diploma picked by its place among those a page named, asked by its title (its code alone is not understood). */
+const ONE_NAMED: Record<Language, (title: string) => string> = { fr: (title) => `quelles UE pour le ${title} ?`, en: (title) => `which units for the ${title}?` };
 const OF_IT: Record<Language, (diploma: string) => string> = { fr: (diploma) => `pour la ${diploma}`, en: (diploma) => `for the ${diploma}` };
 
 /**
@@ -40,12 +43,21 @@ export function followUpOnDiploma(
   first: Understood,
   understanding: Understanding,
   language: Language,
-  { kind }: { kind?: string } = {},
+  // `named`: the titles of the diplomas of that kind the page names, in its order.
+  { kind, named = [] }: { kind?: string; named?: readonly string[] } = {},
 ): Understood | undefined {
   if ((!diploma && !kind) || mentionsADiploma(text) || findUnitCodes(text).length > 0 || text.split(/\s+/).length > MAX_WORDS) return undefined;
   // « c'est quoi les UE de l'ingé ? » then « celui en cyber »: one of the diplomas of that kind, by its speciality — its units.
   // (Only after a page on a kind of diploma, and a speciality that names one: « celle en Java » after the licence's units is a search.)
   const picked = kind ? ONE_OF_KIND.exec(foldText(text).replace(/['’]/g, " ").trim()) : null;
+  // (« le deuxième », "the third one": the diploma at that place among those the page named, in its order.)
+  const position = kind && !picked && named.length > 1 ? readOrdinal(text, named.length) : undefined;
+  if (kind && position !== undefined) {
+    const asked = ONE_NAMED[language](named[position - 1]!);
+    const understood = understanding.understand(asked, { language });
+    // (In the learner's language: the French title would switch it.)
+    return understood.intent.kind === "diploma" && namedDiploma(asked) !== undefined ? { ...understood, language, text: asked } : undefined;
+  }
   if (kind && picked) {
     const asked = UNITS_OF[language](kind, picked[1]!);
     const understood = understanding.understand(asked, { language });

@@ -243,6 +243,9 @@ function situationWords(clause: string): number {
 /** A question of studying here asked in this many words of its own is the question. */
 const ASKED_WORDS = 2;
 
+/** Words that ask, opening a short question: « puis-je … », « c'est quoi … », "can I …", "what is …". */
+const ASKING_WORDS = /^ (puis je|est ce que|est ce qu|c est quoi|qu est ce que|qu est ce qu|comment|combien|quand|pourquoi|quel|quelle|quels|quelles|je peux|peut on|on peut|faut il|can i|could i|may i|how|what|when|why|which|is|are|do|does)\b/;
+
 /** A matter said in this many words is the question. */
 const MATTER_WORDS = 2;
 
@@ -260,7 +263,8 @@ function carriesQuestion(text: string): boolean {
   // I switch units mid-semester?": a question of studying here asked beside the request, shorter than a situation told (it was asked
   // again, « Quelle est votre question ? »).
   const asked = foldText(text).replace(/['’]/g, " ").split(/[.:;!]+/).filter((part) => part.includes("?")).map((part) => part.replace(/\?/g, " "));
-  if (asked.some((part) => !ADVISOR_WORDS.test(part) && KNOWN_MATTER.test(part) && situationWords(part) >= ASKED_WORDS)) return true;
+  // (Shorter still with a word of asking: « transmettez à un conseiller : puis-je changer d'UE ? », « … : c'est quoi une UA ? ».)
+  if (asked.some((part) => !ADVISOR_WORDS.test(part) && KNOWN_MATTER.test(part) && (situationWords(part) >= ASKED_WORDS || ASKING_WORDS.test(` ${part.replace(/-/g, " ").trim()} `)))) return true;
   const words = foldText(text).replace(/['’]/g, " ").replace(/[^a-z0-9 ]+/g, " ");
   // « … me rappelle pour parler de VAE », « … m'aide à choisir entre la licence et le diplôme d'ingénieur »: what to talk about.
   const topic = TOPIC.exec(words)?.groups?.topic ?? "";

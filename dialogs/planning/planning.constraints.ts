@@ -22,6 +22,8 @@ export interface StatedConstraints {
   weekdaysFrom?: string;
   /** The weekdays that time does not hold (« je finis à 20h, sauf le vendredi où je suis libre dès 17h »). */
   weekdaysFromExcept?: Weekday[];
+  /** The time those weekdays are free from, when said (« dès 17h »: « 17:00 »); absent, any time. */
+  weekdaysFromExceptAt?: string;
   /** The half of Saturday the learner can come (« le samedi matin », "Saturday afternoons"). */
   saturdayHalf?: SaturdayHalf;
   /** Evenings a week at most; null: no limit (« autant que possible »). */
@@ -60,10 +62,13 @@ function worksSaturdayMornings(w: string): boolean {
 }
 const NEGATION = new Set(["pas", "jamais", "sauf", "hors", "ni", "except", "excepte", "not", "no", "never", "without", "sans", "indisponible", "unavailable", "cannot", "cant", "impossible"]);
 const ONLY = new Set(["seulement", "uniquement", "que", "only", "just"]);
-/** Busy but for some days: « pris tous les soirs sauf le lundi », "my evenings are mostly busy, except Mondays". */
+/**
+ * Busy but for some days: « pris tous les soirs sauf le lundi », "my evenings are mostly busy, except Mondays", « souvent en
+ * déplacement sauf le lundi » (away but on Mondays: it had ruled Monday out).
+ */
 const DAY_WORD = Object.keys(DAYS).filter((day) => day !== "weekend").join("|");
 const BUSY_EXCEPT = new RegExp(
-  String.raw`\b(travaille|bosse|taf|taffe|pris|prise|occupee?|busy|work|working|pas (?:dispo\w*|libre)|not (?:free|available))\b[a-z ]{0,40}?\b(?:sauf|excepte|except|hormis|a part|apart from|besides)\s+((?:(?:le|les|on|the|et|and|ou|or)\s+)*(?:${DAY_WORD})(?:\s+(?:(?:et|and|ou|or|le|les|on|the)\s+)*(?:${DAY_WORD}))*)`,
+  String.raw`\b(travaille|bosse|taf|taffe|pris|prise|occupee?|busy|work|working|pas (?:dispo\w*|libre)|not (?:free|available)|en deplacement|en mission|on the road|away|travell?ing)\b[a-z ]{0,40}?\b(?:sauf|excepte|except|hormis|a part|apart from|besides)\s+((?:(?:le|les|on|the|et|and|ou|or)\s+)*(?:${DAY_WORD})(?:\s+(?:(?:et|and|ou|or|le|les|on|the)\s+)*(?:${DAY_WORD}))*)`,
 );
 /** The days a learner busy but for them can come (« pris tous les soirs sauf le lundi »), the words that said it, and whether it is evenings that are busy. */
 function busyBesides(w: string): { said: string; free: Weekday[]; evenings: boolean } | undefined {
@@ -130,9 +135,14 @@ const ONLY_AT_DISTANCE = new RegExp(`${String.raw`\bne\b.{0,25}\bqu (a distance|
  * libre » says nothing of the kind: the clause ends at « et ».
  */
 const TAKEN = String.raw`(?:je (?:travaille|bosse|taffe|taf|suis (?:au travail|en poste|d astreinte|de garde|pris|prise|occupee?|de service))|je garde (?:mes|les) enfants|i work|i m working|i am working|i m busy|i am busy|i have (?:my |the )?kids|working)`;
-/** Away from Paris on given days: « je suis (souvent) en déplacement (en province) le lundi et le mardi », "I travel for work on Mondays". */
+/**
+ * Away from Paris on given days: « je suis (souvent) en déplacement (en province) le lundi et le mardi », "I travel for work on
+ * Mondays". Not a day one is away until or comes back (« en déplacement jusqu'à lundi », "on the road until Monday", « je
+ * rentre lundi »), nor one excepted (« sauf le lundi »).
+ */
+const NOT_AWAY_ON = String.raw`(?:jusqu|until|till|til|je|j|i|rentre|reviens|retour|back|return|returning|des|from|since|depuis|avant|before|apres|after|ce|this|next|prochain|sauf|except|excepte|hormis|apart|besides)`;
 const AWAY_ON = new RegExp(
-  String.raw`\b(?:je suis|je serai|je pars|i m|i am|i travel|i m travell?ing|i am travell?ing)(?: (?:souvent|toujours|often|usually|always|regulierement|generalement|tout le temps))? (?:en deplacement|en mission|en province|away|on the road|out of town|on business trips?|for work)(?: (?!et |mais |and |but |donc |so )[a-z]+){0,3}? (?:le |les |on |the |tous les |every )?((?:${DAY_WORD})(?: (?:(?:et|and|ou|or|le|les|on|the) )*(?:${DAY_WORD}))*)\b`,
+  String.raw`\b(?:je suis|je serai|je pars|i m|i am|i travel|i m travell?ing|i am travell?ing)(?: (?:souvent|toujours|often|usually|always|regulierement|generalement|tout le temps))? (?:en deplacement|en mission|en province|away|on the road|out of town|on business trips?|for work)(?: (?!et |mais |and |but |donc |so )(?!${NOT_AWAY_ON}\b)[a-z]+){0,3}? (?:le |les |on |the |tous les |every )?((?:${DAY_WORD})(?: (?:(?:et|and|ou|or|le|les|on|the) )*(?:${DAY_WORD}))*)\b`,
 );
 const TIME = String.raw`(samedis?|saturdays?|weekends?|soirs?|soirees?|evenings?|nuits?|nights?)`;
 const TAKEN_AT = new RegExp(String.raw`\b${TAKEN}(?: (?!et |mais |and |but |donc |so |puis |then )(?!journee|jour|day)\w+){0,2} (?:le |les |en |the |on |at |de |du |la |tous les |chaque |every |all )?${TIME}\b`);
@@ -307,6 +317,7 @@ export function readConstraints(text: string, now: Date, atPrompt = false): Stat
   // « je finis tous les jours à 20h, sauf le vendredi où je suis libre dès 17h »: that day is free earlier, not ruled out.
   const earlier = from ? earlierDaysAfter(w, from) : undefined;
   if (earlier) stated.weekdaysFromExcept = earlier.days;
+  if (earlier?.at) stated.weekdaysFromExceptAt = earlier.at;
   const half = SATURDAY_HALF.exec(w);
   // « je bosse du lundi au samedi midi », "I work Saturday mornings": the morning is taken, the afternoon is free.
   const morningWorked = worksSaturdayMornings(w);
@@ -397,24 +408,63 @@ function weekdaysFromOf(w: string): string | undefined {
 
 /**
  * The weekdays said right after the time one is busy until as exceptions to it: « je finis à 20h (tous les jours), sauf le
- * vendredi (où je suis libre dès 17h) », "I work until 8pm every day except Fridays". Not when the time said for them is not
- * earlier (« sauf le vendredi où je finis à 22h »). `said`: the words of the exception, which rule no day out.
+ * vendredi », "I work until 8pm every day except Fridays", and those said free that day (« sauf le vendredi où je suis libre dès
+ * 17h », « … où je finis plus tôt »), with that day's own time when said (`at`: a class at 18h15 is not free « dès 19h »). Not
+ * when what is said of them keeps them busy or is not understood: a time not earlier (« où je termine à 22h », « où je travaille
+ * jusqu'à 21h »), late (« où je travaille tard », "when I work late"), or not coming (« où je ne peux pas venir »). `said`: the
+ * words of the exception, which rule no day out.
  */
-function earlierDaysAfter(w: string, from: string): { days: Weekday[]; said: string } | undefined {
+function earlierDaysAfter(w: string, from: string): { days: Weekday[]; said: string; at?: string } | undefined {
   const until = BUSY_UNTIL.exec(w);
   if (!until) return undefined;
   const rest = w.slice(until.index + until[0].length);
   const except = EXCEPT_DAYS_AFTER.exec(rest);
   if (!except) return undefined;
   const days = except[1]!.split(" ").flatMap((word) => (word === "weekend" ? [] : (DAYS[word] ?? [])));
-  const later = weekdaysFromOf(` ${except[2] ?? ""} `.replace(/\b(des|dès)\b/, "a partir de"));
-  if (days.length === 0 || days.includes("saturday") || (later !== undefined && later >= from)) return undefined;
-  return { days, said: except[0] };
+  if (days.length === 0 || days.includes("saturday")) return undefined;
+  const after = rest.slice(except[0].length);
+  const told = DAY_TOLD.exec(after);
+  // « … sauf le mercredi », "except Fridays. Saturdays are impossible": nothing said of that day, free from the time.
+  if (!told) return { days, said: except[0] };
+  // What is said of it: up to a new clause, a time, or a few words.
+  const words = after.slice(told[0].length).trim().split(" ");
+  const stop = words.findIndex((word) => /^(et|mais|and|but|donc|so|puis|then)$/.test(word));
+  let of = ` ${words.slice(0, Math.min(stop < 0 ? TOLD_WORDS : stop, TOLD_WORDS)).join(" ")} `;
+  const clock = CLOCK_SAID.exec(of);
+  if (clock) of = of.slice(0, clock.index + clock[0].length);
+  const at = clock ? clockOf(clock) : undefined;
+  const busy = /\b(travaille|bosse|taffe|work|working|occupee?|pris|prise|busy)\b/.test(of);
+  const not = /\b(pas|not|never|jamais|ne|n|cannot)\b/.test(of);
+  let free: boolean;
+  // « où je ne travaille pas »: free; « où je ne peux pas venir », "when I can't come": out.
+  if (not) free = busy;
+  // « où je travaille tard », "when I work late", « où je finis plus tard ».
+  else if (/\b(tard|late|later)\b/.test(of)) free = false;
+  else if (/\b(libres?|dispo\w*|disponibles?|free|off|available|tot|earlier|early|repos|conge)\b/.test(of)) free = true;
+  // « où je termine à 17h », « où je travaille jusqu'à 21h »: free from that time if earlier.
+  else if (busy || /\b(finis|fini|finit|termine|sors|quitte|debauche|finish|leave|get off|until|till|jusqu)\b/.test(of)) free = at !== undefined;
+  // Words not understood: of that day after « où », "when"; otherwise another sentence (« sauf le vendredi. Je peux m'inscrire… »).
+  else return told[1] ? undefined : { days, said: except[0] };
+  if (!free || (at !== undefined && at >= from)) return undefined;
+  return { days, said: `${except[0]}${told[0]}${of.trimEnd()}`, ...(at !== undefined ? { at } : {}) };
 }
-/** A few words (not a new clause), then « sauf le vendredi », "except Fridays", and what is said of that day up to the clause's end. */
+/** A few words (not a new clause), then « sauf le vendredi », "except Fridays". */
 const EXCEPT_DAYS_AFTER = new RegExp(
-  String.raw`^(?: (?!et |mais |and |but |donc |so )[a-z0-9]+){0,4}? (?:sauf|excepte|hormis|except|apart from|but not) ((?:(?:le|les|on|the|et|and) )*(?:${DAY_WORD})(?: (?:(?:et|and|le|les|on|the) )*(?:${DAY_WORD}))*)((?: (?:ou|where|when|as|quand|je|j|i|m|suis|am|libre|free|off|finis|finish|des|a partir de|from|at|a|dispo)\b)+ \d{1,2}(?: ?(?:h|heures?)(?: ?\d{2})?| ?(?:am|pm))?)?`,
+  String.raw`^(?: (?!et |mais |and |but |donc |so )[a-z0-9]+){0,4}? (?:sauf|excepte|hormis|except|apart from|but not) ((?:(?:le|les|on|the|et|and) )*(?:${DAY_WORD})\b(?: (?:(?:et|and|le|les|on|the) )*(?:${DAY_WORD})\b)*)`,
 );
+/** What is said of the days excepted begins with its subject, after « où », "when" (`[1]`): « où je suis libre dès 17h ». */
+const DAY_TOLD = /^ (?:(ou|quand|when|where|as|that day|ce jour la|on which) )?(?:je|j|i|on)(?= )/;
+/** Words read of the days excepted, at most. */
+const TOLD_WORDS = 8;
+/** A time of day in words as `words` folds them: « 17h », « 18h30 », « 19 h 30 », "7pm", "7 30 pm". */
+const CLOCK_SAID = / (\d{1,2})(?: ?(?:h|heures?)(?: ?(\d{2}))?| (\d{2}) ?(am|pm)| ?(am|pm))(?![a-z0-9])/;
+/** The time a CLOCK_SAID match says: « 17:00 »; undefined past 23h. */
+function clockOf(m: RegExpExecArray): string | undefined {
+  let h = Number(m[1]);
+  if ((m[4] ?? m[5]) === "pm" && h < 12) h += 12;
+  if (h > 23) return undefined;
+  return `${String(h).padStart(2, "0")}:${m[2] ?? m[3] ?? "00"}`;
+}
 
 /**
  * An answer to the constraints question: what readConstraints reads, and a bare number (« 2 »,
@@ -464,6 +514,7 @@ export function applyStated(base: PlanningConstraints, stated: StatedConstraints
   const maxUnits = stated.maxUnits === undefined ? base.maxUnits : stated.maxUnits ?? undefined;
   const weekdaysFrom = stated.weekdaysFrom ?? base.weekdaysFrom;
   const weekdaysFromExcept = stated.weekdaysFrom ? stated.weekdaysFromExcept : base.weekdaysFromExcept;
+  const weekdaysFromExceptAt = stated.weekdaysFrom ? stated.weekdaysFromExceptAt : base.weekdaysFromExceptAt;
   const saturdayHalf = stated.saturdayHalf ?? base.saturdayHalf;
   return {
     ...rest,
@@ -473,6 +524,7 @@ export function applyStated(base: PlanningConstraints, stated: StatedConstraints
     unavailableDays: stated.unavailableDays ?? base.unavailableDays,
     ...(weekdaysFrom !== undefined ? { weekdaysFrom } : {}),
     ...(weekdaysFrom !== undefined && weekdaysFromExcept ? { weekdaysFromExcept } : {}),
+    ...(weekdaysFrom !== undefined && weekdaysFromExcept && weekdaysFromExceptAt ? { weekdaysFromExceptAt } : {}),
     ...(saturdayHalf !== undefined ? { saturdayHalf } : {}),
     modalities,
     preferredModalities: (stated.preferred ?? base.preferredModalities).filter((m) => modalities.includes(m)),
@@ -507,6 +559,7 @@ export function availabilityOf(stated: StatedConstraints): Availability | undefi
     ...(modalities ? { modalities } : {}),
     ...(stated.weekdaysFrom ? { weekdaysFrom: stated.weekdaysFrom } : {}),
     ...(stated.weekdaysFrom && stated.weekdaysFromExcept ? { weekdaysFromExcept: stated.weekdaysFromExcept } : {}),
+    ...(stated.weekdaysFrom && stated.weekdaysFromExcept && stated.weekdaysFromExceptAt ? { weekdaysFromExceptAt: stated.weekdaysFromExceptAt } : {}),
     ...(stated.saturdayHalf ? { saturdayHalf: stated.saturdayHalf } : {}),
   };
 }

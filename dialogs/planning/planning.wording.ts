@@ -96,7 +96,7 @@ interface PlanningWords {
     ects: (n: number) => string;
     units: (n: number) => string;
     notOn: (days: readonly string[]) => string;
-    weekdaysFrom: (time: string, except: readonly string[]) => string;
+    weekdaysFrom: (time: string, except: readonly string[], exceptAt?: string) => string;
     saturdayHalf: { morning: string; afternoon: string };
     accepted: (modalities: string) => string;
     preferred: (modalities: string) => string;
@@ -243,7 +243,7 @@ export const planningWording: Record<Language, PlanningWords> = {
       ects: (n) => `${n} ECTS par semestre au plus`,
       units: (n) => `${n} UE par semestre au plus`,
       notOn: (days) => `pas le ${days.join(" ni le ")}`,
-      weekdaysFrom: (time, except) => `en semaine à partir de ${time}${except.length > 0 ? ` (sauf le ${except.join(" et le ")})` : ""}`,
+      weekdaysFrom: (time, except, exceptAt) => `en semaine à partir de ${time}${except.length > 0 ? ` (sauf le ${except.join(" et le ")}${exceptAt ? `, dès ${exceptAt}` : ""})` : ""}`,
       saturdayHalf: { morning: "le samedi matin seulement", afternoon: "le samedi après-midi seulement" },
       accepted: (modalities) => modalities,
       preferred: (modalities) => `plutôt ${modalities}`,
@@ -407,7 +407,7 @@ export const planningWording: Record<Language, PlanningWords> = {
       ects: (n) => `at most ${n} ECTS per semester`,
       units: (n) => `at most ${n} unit${n > 1 ? "s" : ""} a semester`,
       notOn: (days) => `not on ${list(days, "en", "or")}`,
-      weekdaysFrom: (time, except) => `on weekdays from ${time}${except.length > 0 ? ` (except ${list(except, "en", "and")})` : ""}`,
+      weekdaysFrom: (time, except, exceptAt) => `on weekdays from ${time}${except.length > 0 ? ` (except ${list(except, "en", "and")}${exceptAt ? `, from ${exceptAt}` : ""})` : ""}`,
       saturdayHalf: { morning: "Saturday mornings only", afternoon: "Saturday afternoons only" },
       accepted: (modalities) => modalities,
       preferred: (modalities) => `preferably ${modalities}`,
@@ -514,7 +514,7 @@ export function describeConstraints(constraints: PlanningConstraints, language: 
   if (constraints.maxEcts !== undefined) parts.push(w.constraint.ects(constraints.maxEcts));
   if (constraints.maxUnits !== undefined) parts.push(w.constraint.units(constraints.maxUnits));
   if (constraints.unavailableDays.length > 0) parts.push(w.constraint.notOn(constraints.unavailableDays.map((d) => days[d])));
-  if (constraints.weekdaysFrom !== undefined) parts.push(w.constraint.weekdaysFrom(catalogWording[language].time(constraints.weekdaysFrom), (constraints.weekdaysFromExcept ?? []).map((d) => days[d])));
+  if (constraints.weekdaysFrom !== undefined) parts.push(w.constraint.weekdaysFrom(catalogWording[language].time(constraints.weekdaysFrom), (constraints.weekdaysFromExcept ?? []).map((d) => days[d]), constraints.weekdaysFromExceptAt === undefined ? undefined : catalogWording[language].time(constraints.weekdaysFromExceptAt)));
   if (constraints.saturdayHalf !== undefined) parts.push(w.constraint.saturdayHalf[constraints.saturdayHalf]);
   // Saturday classes are not "accepted" by someone who cannot come on Saturdays.
   const accepted = constraints.modalities.filter((m) => !(m === "saturday" && constraints.unavailableDays.includes("saturday")));

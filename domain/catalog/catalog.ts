@@ -191,12 +191,14 @@ export function dayOfSlot(slot: Slot): Weekday | "sunday" {
 
 /**
  * Whether any of the slots meets Monday to Friday before `time` (« 19:00 »: « je finis le travail à 19h »); Saturday's do not
- * count, nor the weekdays `except` (« … sauf le vendredi où je suis libre dès 17h »).
+ * count; on the weekdays `except` (« … sauf le vendredi où je suis libre dès 17h »), before their own time `exceptAt` if said.
  */
-export function meetsOnAWeekdayBefore(slots: readonly Slot[], time: string, except: readonly Weekday[] = []): boolean {
+export function meetsOnAWeekdayBefore(slots: readonly Slot[], time: string, except: readonly Weekday[] = [], exceptAt?: string): boolean {
   return slots.some((slot) => {
     const day = dayOfSlot(slot);
-    return day !== "saturday" && day !== "sunday" && !except.includes(day) && slot.start < time;
+    if (day === "saturday" || day === "sunday") return false;
+    if (except.includes(day)) return exceptAt !== undefined && slot.start < exceptAt;
+    return slot.start < time;
   });
 }
 

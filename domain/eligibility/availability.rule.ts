@@ -11,8 +11,11 @@ export function misfit(offering: OfferingSummary, availability: Availability): M
   const days = [...new Set(offering.slots.map(dayOfSlot))].filter((day): day is Weekday => day !== "sunday" && availability.unavailableDays.includes(day));
   const refused = availability.modalities !== undefined && !availability.modalities.includes(offering.modality);
   // « je finis le travail à 19h »: a weekday class starting before then cannot be attended (Saturday's can).
-  const from = availability.weekdaysFrom;
-  const tooEarly = from !== undefined && meetsOnAWeekdayBefore(offering.slots, from, availability.weekdaysFromExcept);
+  const except = availability.weekdaysFromExcept;
+  const usual = availability.weekdaysFrom;
+  const tooEarly = usual !== undefined && meetsOnAWeekdayBefore(offering.slots, usual, except, availability.weekdaysFromExceptAt);
+  // (« … sauf le vendredi où je suis libre dès 19h »: a Friday class at 18h15 is early for that day's own time.)
+  const from = tooEarly && !meetsOnAWeekdayBefore(offering.slots, usual, except) ? availability.weekdaysFromExceptAt : usual;
   // « je ne suis dispo que le samedi matin »: a Saturday class in the afternoon cannot be attended.
   const half = availability.saturdayHalf;
   const otherHalf = half !== undefined && meetsOnSaturdayOutside(offering.slots, half);

@@ -45,6 +45,8 @@ export interface Availability {
   readonly weekdaysFrom?: string;
   /** The weekdays that time does not hold (« je finis à 20h, sauf le vendredi où je suis libre dès 17h »). */
   readonly weekdaysFromExcept?: readonly Weekday[];
+  /** The time those weekdays are free from, when said (« dès 17h »: « 17:00 »); absent, any time. */
+  readonly weekdaysFromExceptAt?: string;
   /** The half of Saturday the learner can come (« le samedi matin »). */
   readonly saturdayHalf?: SaturdayHalf;
 }

@@ -227,7 +227,7 @@ export function buildProblem(catalog: Catalog, diploma: Diploma, standing: Learn
       addOption(undefined, ["S1", "S2"]);
     } else {
       for (const offering of unit.offerings) {
-        const exclusion = offeringExclusion(offering, accepted, unavailable, Math.max(maxEvenings, kept.evenings[offering.term]), constraints.weekdaysFrom, constraints.saturdayHalf, constraints.weekdaysFromExcept);
+        const exclusion = offeringExclusion(offering, accepted, unavailable, Math.max(maxEvenings, kept.evenings[offering.term]), constraints.weekdaysFrom, constraints.saturdayHalf, constraints.weekdaysFromExcept, constraints.weekdaysFromExceptAt);
         if (exclusion) exclusions.push(exclusion);
         else addOption(offering, everyTerm ? ["S1", "S2"] : [offering.term]);
       }
@@ -376,12 +376,17 @@ function keptLoads(
 }
 
 /** The first reason, in the order learners can act on, why an offering is not for this learner. */
-function offeringExclusion(offering: Offering, accepted: ReadonlySet<string>, unavailable: ReadonlySet<Weekday>, maxEvenings: number, weekdaysFrom?: string, saturdayHalf?: SaturdayHalf, weekdaysFromExcept?: readonly Weekday[]): OfferingExclusion | undefined {
+function offeringExclusion(offering: Offering, accepted: ReadonlySet<string>, unavailable: ReadonlySet<Weekday>, maxEvenings: number, weekdaysFrom?: string, saturdayHalf?: SaturdayHalf, weekdaysFromExcept?: readonly Weekday[], weekdaysFromExceptAt?: string): OfferingExclusion | undefined {
   const base = { offering: offering.id, term: offering.term, modality: offering.modality };
   if (!accepted.has(offering.modality)) return { ...base, by: "modality" };
   for (const slot of offering.weekly) if (unavailable.has(slot.day)) return { ...base, by: "day", day: slot.day };
   // « je finis le travail à 19h »: a weekday session starting before then.
-  if (weekdaysFrom !== undefined && meetsOnAWeekdayBefore([...offering.weekly, ...offering.dated], weekdaysFrom, weekdaysFromExcept)) return { ...base, by: "from", from: weekdaysFrom };
+  const sessions = [...offering.weekly, ...offering.dated];
+  if (weekdaysFrom !== undefined && meetsOnAWeekdayBefore(sessions, weekdaysFrom, weekdaysFromExcept, weekdaysFromExceptAt)) {
+    // (« … sauf le vendredi où je suis libre dès 19h »: early for that day's own time.)
+    const early = meetsOnAWeekdayBefore(sessions, weekdaysFrom, weekdaysFromExcept) ? weekdaysFrom : (weekdaysFromExceptAt ?? weekdaysFrom);
+    return { ...base, by: "from", from: early };
+  }
   // « trois soirs plus le samedi matin »: a Saturday session in the other half of the day.
   if (saturdayHalf !== undefined && meetsOnSaturdayOutside([...offering.weekly, ...offering.dated], saturdayHalf)) return { ...base, by: "saturday-half", half: saturdayHalf };
   for (const slot of offering.dated) {

@@ -27,6 +27,8 @@ export interface PlanningConstraints {
   readonly weekdaysFrom?: string;
   /** The weekdays that time does not hold (« sauf le vendredi où je suis libre dès 17h »). */
   readonly weekdaysFromExcept?: readonly Weekday[];
+  /** The time those weekdays are free from, when said (« dès 17h »: « 17:00 »); absent, any time. */
+  readonly weekdaysFromExceptAt?: string;
   /** The half of Saturday the learner can attend (« le samedi matin »): no Saturday session outside it. */
   readonly saturdayHalf?: SaturdayHalf;
   /** Teaching modalities the learner accepts. */

@@ -348,9 +348,9 @@ const CREDIT_OR_HOUR_WORDS = /\b(heures?|hours?|h|hrs?|ects|credits?|volume hora
 const NUMBER = "(\\d{1,3}(?:[.,]\\d{1,2})?)";
 const ECTS_MENTION = new RegExp(`${NUMBER}\\s*-?\\s*(?:credits? ects|credits?|ects|ect|cr)\\b`, "g");
 const HOURS_MENTION = new RegExp(`${NUMBER}\\s*-?\\s*(?:heures?|hours?|hrs?|hr|h)\\b(?!\\s*\\d)`, "g");
-/** Clock times and time ranges ("de 18h à 21h45", "18h15", "at 6pm") are not durations. */
+/** Clock times and time ranges ("de 18h à 21h45", "18h15", "at 6pm", « je finis à 20h ») are not durations. */
 const CLOCK_TIMES =
-  /\b\d{1,2}\s*h\s*\d{0,2}\s*(a|-|to|until|jusqu a|et)\s*\d{1,2}\s*h\s*\d{0,2}|\b\d{1,2}\s*h\s*\d{2}\b|\b(vers|at|until|jusqu a|apres|after|before|avant|des|from|(commencent|commence|finissent|finit|terminent|termine|debutent|debute|starts?|ends?|finish(es)?) (a|at)) \d{1,2}\s*(h|pm|am)\b|\b\d{1,2}\s*(pm|am)\b|\b\d{1,2}:\d{2}\b/g;
+  /\b\d{1,2}\s*h\s*\d{0,2}\s*(a|-|to|until|jusqu a|et)\s*\d{1,2}\s*h\s*\d{0,2}|\b\d{1,2}\s*h\s*\d{2}\b|\b(vers|at|until|jusqu a|apres|after|before|avant|des|from|(commencent|commence|finissent|finit|finis|fini|terminent|termine|debutent|debute|sors|quitte|debauche|starts?|ends?|finish(es)?) (a|at)) \d{1,2}\s*(h|pm|am)\b|\b\d{1,2}\s*(pm|am)\b|\b\d{1,2}:\d{2}\b/g;
 
 /**
  * Hours of work, per week or on the way are the learner's time, no unit's volume: « je bosse 39h par semaine », "I work 35 hours",

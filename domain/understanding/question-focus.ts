@@ -28,7 +28,10 @@ const SHORT_MESSAGE_WORDS = 14;
 
 const ASKS =
   /^((par|pour|avec|dans|en|sur|a|de|in|with|for|from|at|on) (quel|quelle|quels|quelles|quoi|ou|où|lequel|laquelle|lesquels|lesquelles|which|what)|est ce|est-ce|es ce|comment|pourquoi|quand|combien|quel|quelle|quels|quelles|que |qu |quoi|ou |où|puis je|puis-je|peut on|peut-on|peux je|je peux|pourrais je|faut il|faut-il|y a t il|y a-t-il|ya t il|existe t il|dois je|ai je|suis je|est il|sont ils|c est quoi|je voudrais savoir|j aimerais savoir|je souhaiterais savoir|pouvez vous|pourriez vous|tu peux|vous pouvez|can|could|how|what|when|where|why|which|who|is|are|do|does|did|will|would|should|may|am i|i d like to know|i would like to know|i want to know|i wonder|tell me|please tell)\b/;
-const ASKS_ANYWHERE = /\b(besoin de savoir|besoin de connaitre|veut savoir|voudrait savoir|veulent savoir|veut connaitre|veulent connaitre|voudrait connaitre|voudraient connaitre|aimerait connaitre|j aimerais connaitre|je voudrais connaitre|je souhaite connaitre|needs? to know|wants? to know the|me demande (combien|si|quand|comment)|wants to know|would like to know|asked me(?! to )|je voudrais savoir|j aimerais savoir|je me demande|je souhaiterais savoir|i d like to know|i would like to know|i want to know|i wonder|i was wondering|could you tell me|pouvez vous me dire|pourriez vous me dire|je voulais savoir|je voulais vous demander|je voulais demander|je souhaitais savoir|je me demandais|i wanted to know|i wanted to ask)\b/;
+const ASKS_ANYWHERE = /\b(besoin de savoir|besoin de connaitre|veut savoir|voudrait savoir|veulent savoir|veut connaitre|veulent connaitre|voudrait connaitre|voudraient connaitre|aimerait connaitre|j aimerais connaitre|je voudrais connaitre|je souhaite connaitre|needs? to know|wants? to know the|me demande (combien|si|quand|comment)|wants to know|would like to know|asked me|je voudrais savoir|j aimerais savoir|je me demande|je souhaiterais savoir|i d like to know|i would like to know|i want to know|i wonder|i was wondering|could you tell me|pouvez vous me dire|pourriez vous me dire|je voulais savoir|je voulais vous demander|je voulais demander|je souhaitais savoir|je me demandais|i wanted to know|i wanted to ask)\b/;
+
+/** Someone's request told, not asked: "(my boss) asked me to get trained". */
+const ASKED_TO = /\basked me to\b/g;
 
 /** A question made only of a pointer back and a word of possibility: « c'est possible ? », "is that allowed?", « ça marche comme ça ? ». */
 const POINTS_BACK_ONLY =
@@ -81,7 +84,9 @@ export function questionsOf(text: string): string[] {
       // « RSX101 il faut quoi avant et c'est à distance ? »: a question whose words of asking come after the unit.
       const asksInside = sentence.includes("?") && ASKS_INSIDE.test(fold(sentence).replace(/-/g, " "));
       // « Je voulais savoir ce que c'est une journée bloquée, et aussi si les TD sont obligatoires »: asked indirectly, without a mark.
-      const indirect = !sentence.includes("?") && ASKS_ANYWHERE.test(fold(sentence));
+      // ("… and asked me to get trained.": a request told, not a question asked indirectly; with its mark, "They asked me to choose
+      // between NFA031 and NFP101, which is better?", it asks.)
+      const indirect = !sentence.includes("?") && ASKS_ANYWHERE.test(fold(sentence).replace(ASKED_TO, " "));
       return (sentence.includes("?") || goesOnUnmarked || indirect) && (asks(sentence) || asksInside || goesOnUnmarked || GOES_ON.test(fold(sentence))) && wordy;
     })
     .flatMap(clausesOf);

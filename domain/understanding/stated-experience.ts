@@ -40,9 +40,16 @@ function sinceThenLength(m: RegExpMatchArray): RegExpMatchArray {
   moved.index = m.index;
   return moved;
 }
+/** Words up to the sentence's end (a decimal's point, « 2.5 years », is none). */
+const IN_THE_SENTENCE = String.raw`(?:[^.!?;]|\.(?=\d))*`;
+/**
+ * A job said: « here », « ici » after a length is one of work only with a job in the same sentence ("a network technician (two and a
+ * half years here, …)"), not "I've spent two years here at the Cnam taking evening classes".
+ */
+const A_JOB_SAID = String.raw`\b(?:work|working|worked|job|technician|developer|engineer|employee|travaille|bosse|poste|technicien|developpeur|ingenieur|employe|salarie)\b`;
 /** After a number, words that make it a length of work: « 5 ans d'expérience », « 2 ans technicien », "4 years as a". */
 const OF_WORK = new RegExp(
-  String.raw`${YEARS} (?:d experience|d exp|de boulot|de travail|d anciennete|de cdd|de cdi|en cdd|en cdi|d interim|en interim|de contrat|d alternance|d apprentissage|en apprentissage|(?:on|of) (?:a )?(?:fixed term |temporary |short term |permanent )?contract|(?:of )?(?:apprenticeship|work study)|de metier|de pratique|d activite|professionnel\w*|pro|comme|en tant que|en poste|au poste|dans|chez|en entreprise|en alternance|derriere moi|here|ici|au total|dans le metier|of (?:work |professional |relevant |job )?experience|experience|(?:of|de|d) (?:java|python|javascript|typescript|php|sql|code|coding|programming|programmation|developpement|dev)|as an?|as|in|working|at|of work|technicien\w*|developpeu\w*|dev|admin\w*|ingenieur|chef|responsable|manager|consultant\w*|assistant\w*|agent|employe\w*|salarie\w*|cadre|magasinier\w*|vendeu\w*|commercial\w*|infirmi\w*|comptable)\b`,
+  String.raw`${YEARS} (?:d experience|d exp|de boulot|de travail|d anciennete|de cdd|de cdi|en cdd|en cdi|d interim|en interim|de contrat|d alternance|d apprentissage|en apprentissage|(?:on|of) (?:a )?(?:fixed term |temporary |short term |permanent )?contract|(?:of )?(?:apprenticeship|work study)|de metier|de pratique|d activite|professionnel\w*|pro|comme|en tant que|en poste|au poste|dans|chez|en entreprise|en alternance|derriere moi|(?:here|ici)(?:(?=${IN_THE_SENTENCE}${A_JOB_SAID})|(?<=${A_JOB_SAID}${IN_THE_SENTENCE}))|au total|dans le metier|of (?:work |professional |relevant |job )?experience|experience|(?:of|de|d) (?:java|python|javascript|typescript|php|sql|code|coding|programming|programmation|developpement|dev)|as an?|as|in|working|at|of work|technicien\w*|developpeu\w*|dev|admin\w*|ingenieur|chef|responsable|manager|consultant\w*|assistant\w*|agent|employe\w*|salarie\w*|cadre|magasinier\w*|vendeu\w*|commercial\w*|infirmi\w*|comptable)\b`,
   "g",
 );
 /** Years said to be in computing, or in the diploma's speciality: « dont 1 an comme développeur », « seulement 1 an en informatique ». */
@@ -72,6 +79,9 @@ function years(match: string, unit: string): number {
   const value = Number(match.replace(",", "."));
   return /^(mois|months?)$/.test(unit) ? value / 12 : value;
 }
+
+/** Just before a length of time, living somewhere: "I've lived in France for three years", « j'habite à Paris depuis 3 ans ». */
+const LIVING = /\b(lived|live|living|habite|vis|vit|resided|resident)\b(?:(?!\b(?:work|worked|working|travaille|bosse|job|poste)\b)[^.!?;]){0,25}$/;
 
 /** Just before a length of time, not working: « au chômage depuis 6 mois », "unemployed for a year". */
 const NOT_WORKING = /\b(chomage|chomeur|chomeuse|sans emploi|sans travail|en recherche d emploi|unemployed|out of work|job hunting|jobless)\b[^.!?;]{0,12}$/;
@@ -177,7 +187,7 @@ export function readStatedExperience(text: string): StatedExperience | undefined
   const folded = ` ${numberWordsToDigits(withLengthsOfJobs(foldText(text).replace(/['’]/g, " ")).replace(/[^a-z0-9+,.!?; ]+/g, " ").replace(/\s+/g, " ").trim())} `.replace(/\b(un|une|one|a) (an|annee|year)\b/g, "1 $2").replace(HALF_A_YEAR, (_, fr?: string, frUnit?: string, en?: string) => `${fr ?? en}.5 ${frUnit ?? "years"}`);
   const said = [...folded.matchAll(SINCE), ...folded.matchAll(OF_WORK), ...[...folded.matchAll(SINCE_THEN)].map(sinceThenLength)]
     // What is said right before the number: « au chômage depuis 6 mois » is no work.
-    .filter((m) => !NOT_WORKING.test(folded.slice(0, (m.index ?? 0) + m[0].indexOf(m[1] as string))))
+    .filter((m) => !NOT_WORKING.test(folded.slice(0, (m.index ?? 0) + m[0].indexOf(m[1] as string))) && !LIVING.test(folded.slice(0, (m.index ?? 0) + m[0].indexOf(m[1] as string))))
     .map((m) => ({
       years: years(m[1] as string, m[2] as string),
       around: around(folded, m.index ?? 0, m[0].length),

@@ -34,10 +34,10 @@ describe("an enrolment asked after a story that says what the boss asked is a ch
 
 describe("a time one finishes work at, but for one day free earlier", () => {
   it.each([
-    ["je finis tous les jours à 20h, sauf le vendredi où je suis libre dès 17h. Le samedi je garde mes neveux, donc impossible.", { weekdaysFrom: "20:00", weekdaysFromExcept: ["friday"], unavailableDays: ["saturday"] }],
-    ["I work until 8pm every day except Fridays when I'm free from 5pm, and Saturdays are impossible", { weekdaysFrom: "20:00", weekdaysFromExcept: ["friday"], unavailableDays: ["saturday"] }],
+    ["je finis tous les jours à 20h, sauf le vendredi où je suis libre dès 17h. Le samedi je garde mes neveux, donc impossible.", { weekdaysFrom: "20:00", weekdaysFromExcept: ["friday"], weekdaysFromExceptAt: "17:00", unavailableDays: ["saturday"] }],
+    ["I work until 8pm every day except Fridays when I'm free from 5pm, and Saturdays are impossible", { weekdaysFrom: "20:00", weekdaysFromExcept: ["friday"], weekdaysFromExceptAt: "17:00", unavailableDays: ["saturday"] }],
     ["je bosse jusqu'à 19h30 sauf le mercredi", { weekdaysFrom: "19:30", weekdaysFromExcept: ["wednesday"] }],
-  ])("reads « %s » with that day open from the evening", (text, expected) => {
+  ])("reads « %s » with that day open from the evening (from its own time, when said)", (text, expected) => {
     expect(readConstraints(text, NOW)).toEqual(expected);
   });
 
@@ -153,5 +153,119 @@ describe("a request for an advisor that asks its question beside it", () => {
 
   it.each(["je veux parler à un conseiller, vous pouvez m'aider ?", "un conseiller peut me rappeler ?", "transmettez à un conseiller svp : c'est possible ?"])("still asks the question of « %s »", async (request) => {
     expect(await replyTo(request)).toMatch(/Quelle est votre question \?/);
+  });
+});
+
+describe("the review's probes", () => {
+  describe("a day excepted from the time one finishes is freed only when said free, from its own time", () => {
+    it.each([
+      ["je termine à 20h sauf le vendredi où je termine à 22h, je peux faire GLG105 ?", /^⛔ Non, pas avec vos disponibilités/m],
+      ["je finis à 20h tous les jours, sauf le vendredi où je travaille tard. Je peux m'inscrire à GLG105 ?", /^⛔ Non, pas avec vos disponibilités/m],
+      ["je finis à 19h sauf le vendredi où je finis plus tard, GLG105 c'est jouable ?", /^⛔ Non, pas avec vos disponibilités/m],
+      ["je finis à 20h, sauf le vendredi où je suis libre dès 19h. Je peux m'inscrire à GLG105 ?", /^⛔ Non, pas avec vos disponibilités[\s\S]*le vendredi de 18h15 à 21h45[\s\S]*qu'à partir de 19h/m],
+      ["je finis à 20h sauf le vendredi où je ne peux pas venir du tout. Je peux m'inscrire à GLG105 ?", /^⛔ Non, pas avec vos disponibilités/m],
+      ["I work until 8pm except Fridays when I work late. Can I enrol in GLG105?", /^⛔ No, not with your availability/m],
+      ["I work until 8pm except Fridays when I'm free from 7pm. Can I enrol in GLG105?", /^⛔ No, not with your availability[\s\S]*from 19:00/m],
+      ["je travaille jusqu'à 19h sauf le lundi où je travaille jusqu'à 21h. UTC501 possible ?", /^⛔ Non, pas avec vos disponibilités/m],
+    ])("« %s » keeps that day's class out", async (message, reads) => {
+      const reply = await replyTo(message);
+      expect(reply).toMatch(reads);
+      expect(reply).not.toMatch(/✅ (Oui|Yes)/);
+    });
+
+    it("keeps a Friday said impossible out of the licence's plan", async () => {
+      const [, plan] = await repliesOf(["je voudrais planifier la licence informatique, je finis à 20h sauf le vendredi où je ne peux pas du tout", "aucune"]);
+      expect(plan).toMatch(/^Je ne trouve pas de plan pour Licence informatique/);
+      expect(plan).not.toMatch(/GLG105 Génie logiciel|NSY014|RCP105|RCP101/);
+    });
+
+    it.each([
+      ["je finis à 20h, sauf le vendredi où je suis libre à partir de 18h30", { weekdaysFrom: "20:00", weekdaysFromExcept: ["friday"], weekdaysFromExceptAt: "18:30" }],
+      ["je finis à 20h sauf le vendredi où je finis plus tôt", { weekdaysFrom: "20:00", weekdaysFromExcept: ["friday"] }],
+      ["je finis à 20h sauf le vendredi où je ne travaille pas", { weekdaysFrom: "20:00", weekdaysFromExcept: ["friday"] }],
+      ["je finis à 20h sauf le vendredi où je finis à 17h", { weekdaysFrom: "20:00", weekdaysFromExcept: ["friday"], weekdaysFromExceptAt: "17:00" }],
+      ["I work until 8pm every day except Fridays. Can I enrol in GLG105?", { weekdaysFrom: "20:00", weekdaysFromExcept: ["friday"] }],
+    ])("still frees the day said free: « %s »", (text, expected) => {
+      expect(readConstraints(text, NOW)).toEqual(expected);
+    });
+
+    it.each([
+      ["je finis à 20h, sauf le vendredi où je suis libre à partir de 18h30. GLG105 possible ?", /^⛔ Non, pas avec vos disponibilités[\s\S]*qu'à partir de 18h30/m],
+      ["je finis à 20h, sauf le vendredi où je reste jusqu'à 22h. GLG105 possible ?", /^⛔ Non, pas avec vos disponibilités/m],
+    ])("reads the time one finishes as a time, not hours of class: « %s »", async (message, reads) => {
+      const reply = await replyTo(message);
+      expect(reply).toMatch(reads);
+      expect(reply).not.toMatch(/s'en écartent|au-delà de vos/);
+    });
+  });
+
+  describe("a day one is away until or back is no day away every week", () => {
+    it.each([
+      ["je suis en déplacement jusqu'à lundi, est-ce que je peux encore m'inscrire à UTC501 ?", /^✅ Oui/m],
+      ["I'm on the road until Monday, can I still enrol in UTC501?", /^✅ Yes/m],
+      ["I'm away on holiday until Monday, can I still sign up for UTC501?", /^✅ Yes/m],
+      ["je suis en déplacement pro, je rentre lundi. Je peux m'inscrire à UTC501 ?", /^✅ Oui/m],
+      ["je suis souvent en déplacement sauf le lundi, je peux faire UTC501 ?", /^✅ Oui/m],
+      ["I'm always on the road except on Mondays. Can I take UTC501?", /^✅ Yes/m],
+    ])("« %s »", async (message, reads) => {
+      const reply = await replyTo(message);
+      expect(reply).toMatch(reads);
+      expect(reply).not.toMatch(/ne pas pouvoir le lundi|cannot attend on Mondays|⛔/);
+    });
+
+    it("checks RSX101 after « jusqu'au mardi » and a yes to UTC505", async () => {
+      const [, second] = await repliesOf(["je suis en déplacement jusqu'au mardi, je peux m'inscrire à RSX101 ?", "oui"]);
+      expect(second).toMatch(/✅ Oui, vous pouvez vous inscrire à RSX101/);
+      expect(second).not.toMatch(/ne pas pouvoir le mardi/);
+    });
+  });
+
+  describe("« asked me to » beside a question still lets the question be read", () => {
+    it("gives both units' cards to compare: « They asked me to choose between NFA031 and NFP101, which is better? »", async () => {
+      const reply = await replyTo("They asked me to choose between NFA031 and NFP101, which is better?");
+      expect(reply).toMatch(/NFA031 — Programmation avec Java[\s\S]*NFP101 — Programmation orientée objet/);
+    });
+
+    it("answers on the licence's access: « my boss asked me to tell you I need the licence by 2027, is it possible? »", async () => {
+      const reply = await replyTo("my boss asked me to tell you I need the licence by 2027, is it possible?");
+      expect(reply).toMatch(/You enter the computer science licence L3 \(LG02501A\)/);
+      expect(reply).not.toMatch(/^I do not know the answer to this question/);
+    });
+
+    it("does not decline flatly « My employer asked me to get a degree in computing, what do you offer? »", async () => {
+      const reply = await replyTo("My employer asked me to get a degree in computing, what do you offer?");
+      expect(reply).not.toMatch(/^I do not know the answer to this question/);
+      expect(reply).toMatch(/Evening units|listed by professional field/);
+    });
+  });
+
+  describe("years of studying or living here are no years of work", () => {
+    it.each([
+      ["I've spent two years here at the Cnam taking evening classes, do I have enough experience for the engineering degree?"],
+      ["I've lived in France for three years here, do I have enough experience for the engineering degree in AI?"],
+    ])("« %s » does not say the years are experience", async (message) => {
+      const reply = await replyTo(message);
+      expect(reply).not.toMatch(/you mention \d+ years of experience|^Yes, to apply/);
+      expect(reply).toMatch(/2 years of experi/);
+    });
+
+    it.each(["I've spent two years here at the Cnam taking evening classes", "I've lived in France for three years here", "j'habite à Paris depuis 3 ans"])("reads no experience in « %s »", (text) => {
+      expect(readStatedExperience(text)).toBeUndefined();
+    });
+  });
+
+  it.each([
+    ["je voudrais faire le diplôme d'ingénieur", "le deuxième", /^\*\*CYC9102A — /],
+    ["I'd like to do the engineering degree", "the third one", /^\*\*CYC9106A — [\s\S]*in the parts listed here/],
+  ])("« %s » then « %s » picks the diploma at that place on the page", async (first, second, reads) => {
+    const [, two] = await repliesOf([first, second]);
+    expect(two).toMatch(reads);
+    expect(two).not.toMatch(/did not understand|pas compris/);
+  });
+
+  it.each(["transmettez à un conseiller : puis-je changer d'UE ?", "je veux parler à un conseiller : c'est quoi une UA ?"])("takes the short question of « %s » as carried, asking only a contact", async (request) => {
+    const reply = await replyTo(request);
+    expect(reply).not.toMatch(/Quelle est votre question/);
+    expect(reply).toMatch(/adresse e-mail/);
   });
 });
