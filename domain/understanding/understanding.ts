@@ -471,10 +471,6 @@ export class Understanding {
    * pas ». Not when moving the exam is asked (« je peux le passer un autre jour ? »: the page on fixed dates says no).
    */
   /**
-   * « UAAD91, on peut la repasser combien de fois ? », "how many attempts at the admission exam?": the attempts at the engineering
-   * admission exam, which its page says (three at most) — it got suggestions; and what one sits to be admitted.
-   */
-  /**
    * « je voudrais faire le diplôme d'ingénieur », "I'd like to do the engineering degree": only the wish to do it, named by its kind,
    * is the page on the engineering degrees, which names the three (« celui en IA » then gives that one's card); named with its
    * speciality ("… the engineering degree in AI"), that diploma's card. It got three pages suggested, after which « the one in AI »
@@ -489,6 +485,10 @@ export class Understanding {
     return page ? { ...understood, intent: { kind: "answer", entryId: page.id, confidence: TAGGED_PAGE_CONFIDENCE, answer: localizedAnswer(page, understood.language) } } : undefined;
   }
 
+  /**
+   * « UAAD91, on peut la repasser combien de fois ? », "how many attempts at the admission exam?": the attempts at the engineering
+   * admission exam, which its page says (three at most) — it got suggestions; and what one sits to be admitted.
+   */
   private ofAdmissionAttempts(words: string, understood: Omit<Understood, "text">): Omit<Understood, "text"> | undefined {
     const { intent } = understood;
     // "how many times can I try UAAD91?", « combien de fois je peux passer UAAD91 ? » (or « it » after its card): the page says the
