@@ -144,6 +144,17 @@ const NOT_AWAY_ON = String.raw`(?:jusqu|until|till|til|je|j|i|rentre|reviens|ret
 const AWAY_ON = new RegExp(
   String.raw`\b(?:je suis|je serai|je pars|i m|i am|i travel|i m travell?ing|i am travell?ing)(?: (?:souvent|toujours|often|usually|always|regulierement|generalement|tout le temps))? (?:en deplacement|en mission|en province|away|on the road|out of town|on business trips?|for work)(?: (?!et |mais |and |but |donc |so )(?!${NOT_AWAY_ON}\b)[a-z]+){0,3}? (?:le |les |on |the |tous les |every )?((?:${DAY_WORD})(?: (?:(?:et|and|ou|or|le|les|on|the) )*(?:${DAY_WORD}))*)\b`,
 );
+/** A count of units of given credits a semester: "two 6-credit units per semester", « 2 UE de 6 ECTS par semestre ». */
+const UNITS_OF_CREDITS =
+  /\b(\d|one|two|three|four|une|deux|trois|quatre) (?:(\d{1,2}) ?(?:credits?|ects) (?:units?|ues?|courses?|modules?)|(?:units?|ues?|unites?|cours|modules?) (?:de |of )(\d{1,2}) ?(?:credits?|ects))\b(?=.{0,20}\b(?:par semestre|per semester|a semester|each semester|chaque semestre)\b)/;
+const NUMBER_WORDS: Readonly<Record<string, number>> = { one: 1, une: 1, two: 2, deux: 2, three: 3, trois: 3, four: 4, quatre: 4 };
+function numberOf(word: string): number {
+  return /^\d$/.test(word) ? Number(word) : (NUMBER_WORDS[word] ?? 1);
+}
+/** A meeting held on given evenings: « réunion d'équipe le mercredi soir », "team meeting on Wednesday evenings" (not « … le mercredi matin »). */
+const MEETING_ON = new RegExp(
+  String.raw`\b(?:reunions?|meetings?)(?: (?:d equipe|de service|hebdo\w*|weekly|team|staff))? (?:le |les |on |the |tous les |every )?((?:${DAY_WORD})(?: (?:(?:et|and|ou|or|le|les|on|the) )*(?:${DAY_WORD}))*)(?! (?:matin|morning|midi|apres midi|afternoon))\b`,
+);
 const TIME = String.raw`(samedis?|saturdays?|weekends?|soirs?|soirees?|evenings?|nuits?|nights?)`;
 const TAKEN_AT = new RegExp(String.raw`\b${TAKEN}(?: (?!et |mais |and |but |donc |so |puis |then )(?!journee|jour|day)\w+){0,2} (?:le |les |en |the |on |at |de |du |la |tous les |chaque |every |all )?${TIME}\b`);
 const AT_TAKEN = new RegExp(String.raw`\b(?:le |les |on |the )?${TIME} (?:je |j |i )(?:travaille|bosse|garde|suis pris|suis prise|suis occupee?|ne suis pas dispo\w*|suis pas dispo\w*|peux pas|ne peux pas|work|m working|m busy)\b`);
@@ -307,7 +318,10 @@ export function readConstraints(text: string, now: Date, atPrompt = false): Stat
     }
   }
   const ects = ECTS.exec(w);
-  if (ects && /\b(max|maximum|au plus|pas plus|par semestre|per semester|a semester|at most|no more)\b/.test(w)) stated.maxEcts = Number(ects[1]);
+  // ("two 6-credit units per semester", « deux UE de 6 crédits par semestre »: units of those credits, two of them, not 6 credits in all.)
+  const unitsOfCredits = UNITS_OF_CREDITS.exec(w);
+  if (unitsOfCredits) stated.maxEcts = numberOf(unitsOfCredits[1]!) * Number(unitsOfCredits[2] ?? unitsOfCredits[3]);
+  else if (ects && /\b(max|maximum|au plus|pas plus|par semestre|per semester|a semester|at most|no more)\b/.test(w)) stated.maxEcts = Number(ects[1]);
   const units = unitsLimit(w);
   if (units !== undefined) stated.maxUnits = units;
   else if (noUnitsLimit) stated.maxUnits = null;
@@ -332,6 +346,9 @@ export function readConstraints(text: string, now: Date, atPrompt = false): Stat
   // « je suis souvent en déplacement en province le lundi et le mardi », "I'm away on Mondays": those days are out.
   const away = AWAY_ON.exec(w);
   for (const word of away ? away[1]!.split(" ") : []) if (DAYS[word] && !unavailable.includes(DAYS[word])) unavailable.push(DAYS[word]);
+  // « réunion d'équipe le mercredi soir », "team meeting on Wednesday evenings": that evening is taken.
+  const meeting = MEETING_ON.exec(w);
+  for (const word of meeting ? meeting[1]!.split(" ") : []) if (DAYS[word] && DAYS[word] !== "saturday" && !unavailable.includes(DAYS[word])) unavailable.push(DAYS[word]);
   const taken = takenDay ? undefined : (takenAt?.[1] ?? AT_TAKEN.exec(w)?.[1]);
   // (« je bosse le samedi matin »: the morning only, its afternoon stays open.)
   if (taken && /^(samedi|saturday|weekend)/.test(taken) && !unavailable.includes("saturday") && !morningWorked) unavailable.push("saturday");

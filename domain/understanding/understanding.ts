@@ -18,7 +18,7 @@ import type { AnalyzedText } from "./term-analyzer";
 import { readUnitFilters } from "./unit-filters";
 import { numberWordsToDigits } from "./number-words";
 import { countedInFrame, saysOnlyNewValues, withNewValues } from "./question-frame";
-import { CODE_LIKE_WORDS, unitMentions, withoutUnitCodes } from "./unit-mentions";
+import { CODE_LIKE_WORDS, codesGivenAsPassed, unitMentions, withoutUnitCodes } from "./unit-mentions";
 import { readStatedBackground } from "./stated-background";
 import { PASSING_GRADE } from "../eligibility/grade.rule";
 import { readStatedExperience } from "./stated-experience";
@@ -188,6 +188,8 @@ const STUDY_ANCHOR =
 const WHAT_TO_DO = String.raw`je fais quoi|jfais quoi|je dois faire quoi|qu est ce que je (?:dois|peux) faire|que (?:dois|puis) je faire|que faire|quoi faire|what (?:do|should|can|must) i (?:have to |need to )?do|what now|now what|what next|what are my (?:next steps|options)|what s next|what happens (?:now|next)`;
 /** What to do now or where one stands, of whatever was told: « je fais quoi », "what now", « où j'en suis » (folded words, padded). */
 const WHAT_NOW = new RegExp(String.raw` (?:${WHAT_TO_DO}|qu est ce que je fais|et maintenant|where do i stand|ou j en suis|j en suis ou|c est grave|is that bad|ca compte|does it count|is that ok|c est bon) `);
+/** What happens now, asked (plain words): « qu'est-ce qui se passe maintenant », « il se passe quoi », "what happens now". */
+const HAPPENS_NOW = / (qu est ce qui se passe|que se passe t il|il se passe quoi|ca se passe comment|what happens|what s next|what now) /;
 /** The readings a question beside a grade may have of its own: a page, units looked for, a diploma, a plan, hours, a check. */
 const ANSWERS_OF_ITS_OWN: ReadonlySet<Intent["kind"]> = new Set(["answer", "unit-search", "diploma", "planning", "credit-hours", "eligibility"]);
 /** The numbers a text says, in digits or in words (« trois » is 3). */
@@ -1562,9 +1564,18 @@ export class Understanding {
       // going on, asked of what the page given for a part before already answers, is not said unanswered (that page says it).
       if (asksWhetherGoingOn(question) && each.some((before) => before.intent.kind === "answer" && this.answersWhether(before.intent.entryId, understood.intent, question, language))) continue;
       const { intent } = understood;
-      each.push({ ...understood, ...(intent.kind === "eligibility" ? { intent: withWholeSituation(intent, text) } : {}), language, text: partText });
+      // (« L'an dernier j'ai validé UTC501, UTC502 et UTC504. … Il me reste combien de semestres pour finir la licence et qu'est-ce que
+      // je prends en premier ? »: the plan asked in a part is of the units the whole message says passed; it counted none and planned them again.)
+      const inSituation = intent.kind === "eligibility" ? withWholeSituation(intent, text) : intent.kind === "planning" ? { ...intent, passed: [...new Set([...intent.passed, ...codesGivenAsPassed(unitMentions(text))])] } : intent;
+      each.push({ ...understood, intent: inSituation, language, text: partText });
     }
     if (each.every((understood) => understood.intent.kind === "abstain")) return [whole];
+    // (« … j'ai eu 8 au rattrapage d'avril. Qu'est-ce qui se passe maintenant pour UTC503, je dois tout recommencer ? »: what happens now
+    // to a unit graded in another part is that grade's answer, not a detail of the unit its sources lack.)
+    const graded = each.flatMap((understood) => (understood.intent.kind === "grade" ? understood.intent.codes : []));
+    const whatNowOfGraded = (understood: Understood) =>
+      understood.intent.kind === "unit" && understood.intent.unexplained !== undefined && understood.intent.codes.every((code) => graded.includes(code)) && (WHAT_NOW.test(plainWords(understood.text)) || HAPPENS_NOW.test(plainWords(understood.text)));
+    if (graded.length > 0 && each.some(whatNowOfGraded)) each.splice(0, each.length, ...each.filter((understood) => !whatNowOfGraded(understood)));
     // « … C'est vrai ? Lesquelles comptent pour la licence ? »: a few words not understood beside a question that is are no question of their own.
     // (« Est-ce que c'est possible ? Sinon je fais comment ? »: the check says what to do otherwise, in its next steps.)
     const checked = each.some((understood) => understood.intent.kind === "eligibility" || understood.intent.kind === "planning");

@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { repliesOf } from "../support/bot";
+
+async function replyTo(message: string): Promise<string> {
+  const [reply] = await repliesOf([message]);
+  return reply!;
+}
+
+// Sealed set 77's false replies, read after its first run (not blind).
+describe("after the sealed set's run (not blind): its false replies", () => {
+  it("plans the licence from the units a long message says passed when the plan is asked in a part of it, and keeps Wednesday evenings out for a team meeting (it counted none and planned UTC501 again, on Wednesdays)", async () => {
+    const reply = await replyTo(
+      "Bonjour, technicien support depuis 5 ans avec un DUT informatique. L'an dernier j'ai validé UTC501, UTC502 et UTC504 en licence. Cette année ça se complique : réunion d'équipe le mercredi soir et je garde mes enfants le samedi. Il me reste combien de semestres pour finir la licence et qu'est-ce que je prends en premier ?",
+    );
+    expect(reply).not.toMatch(/je n'en compte aucune/);
+    expect(reply).toMatch(/UTC505 Introduction à la cyberstructure de l'internet : réseaux et sécurité n'a lieu que le mercredi, quand vous ne pouvez pas venir/);
+    expect(reply).not.toMatch(/- UTC501 |- UTC502 |- UTC504 /);
+  });
+
+  it("plans after « I passed UTC501 to UTC505 and GDN100 », without listing them as still to take", async () => {
+    const reply = await replyTo(
+      "Hello! Quick background: I passed UTC501 to UTC505 and GDN100 over the last two years, all while working full time as a junior developer (3 years now). I can only come Monday and Thursday evenings because of my kids. What's the fastest way to finish the licence from here, and what do I still need?",
+    );
+    expect(reply).toMatch(/19 of 60 ECTS/);
+    expect(reply).not.toMatch(/- UTC501 |- UTC502 |- UTC504 |- GDN100 /);
+  });
+
+  it.each([
+    ["If I take two 6-credit units per semester, how many semesters to get the 18 option credits of the licence?", /at most 12 ECTS per semester/, /at most 6 ECTS per semester/],
+    ["je veux faire la licence avec 2 UE de 6 crédits par semestre, ça prend combien de temps ?", /12 ECTS par semestre au plus/, /6 ECTS par semestre au plus/],
+  ])("reads « %s » as two units of 6 credits a semester (it read 6 ECTS a semester in all)", async (message, twelve, six) => {
+    const reply = await replyTo(message);
+    expect(reply).toMatch(twelve);
+    expect(reply).not.toMatch(six);
+  });
+
+  it("keeps « 12 ects par semestre max » as 12 ECTS", async () => {
+    expect(await replyTo("planifier la licence, 12 ects par semestre max")).toMatch(/12 ECTS par semestre au plus/);
+  });
+
+  it("keeps a morning meeting out of the evenings: « j'ai une réunion le mercredi matin, je peux faire UTC505 ? »", async () => {
+    expect(await replyTo("j'ai une réunion le mercredi matin, je peux faire UTC505 ?")).toMatch(/✅ Oui, vous pouvez vous inscrire à UTC505/);
+  });
+
+  it("answers « je dois tout recommencer ? » after 8 at the resit with a yes and no part on a detail not held (it said « Non », then that the unit was to take again)", async () => {
+    const reply = await replyTo(
+      "Bonjour, je suis vraiment découragée. UTC503 : 7 en session 1 en janvier, j'ai bossé tout le printemps et j'ai eu 8 au rattrapage d'avril. Les autres UE du tronc commun sont validées. Je ne veux pas lâcher la licence. Qu'est-ce qui se passe maintenant pour UTC503, je dois tout recommencer ?",
+    );
+    expect(reply).toMatch(/^Oui : 8\/20 est sous la moyenne de 10\/20 \(il manque 2 points\) : les crédits ne sont pas acquis\. La session 2 était la dernière/);
+    expect(reply).not.toMatch(/Mes sources ne disent pas cela/);
+  });
+
+  it("keeps the no after session 1: « j'ai eu 8 en UTC503 en session 1, je dois tout recommencer ? »", async () => {
+    expect(await replyTo("j'ai eu 8 en UTC503 en session 1, je dois tout recommencer ?")).toMatch(/^Non, 8\/20 est sous la moyenne de 10\/20[\s\S]*session 2, sans nouvelle inscription/);
+  });
+
+  it("keeps a unit's card asked beside a grade of another: « c'est quoi UTC503 ? et j'ai eu 12 en UTC501 »", async () => {
+    const reply = await replyTo("c'est quoi UTC503 ? et j'ai eu 12 en UTC501");
+    expect(reply).toMatch(/UTC503 — Paradigmes de programmation/);
+    expect(reply).toMatch(/les 3 ECTS de UTC501 sont acquis/);
+  });
+});
