@@ -49,6 +49,14 @@ export function followUpInFrame(text: string, frame: QuestionFrame | undefined, 
   const both = frame.kind === "credit-hours" ? bothInFrame(frame.text, frame.last, text, language) : undefined;
   const ofBoth = both && GOES_ON.test(folded) ? askedAgain(both, "credit-hours") : undefined;
   if (ofBoth) return ofBoth;
+  // « les 2 ensemble ça rentre dans 100h ? », « les deux ensemble ça fait combien ? » (no « et »): both units, asked what the message asks of them.
+  const bothAsked = both && !GOES_ON.test(folded) && findUnitCodes(text).length === 0 && HOURS_OR_FIT.test(folded) && folded.split(/\s+/).filter(Boolean).length <= MAX_BOTH_WORDS ? askedAgain(`${both.replace(/\s*[?.!]\s*$/, "")} ${text.replace(BOTH_SAID, " ")}`, "credit-hours") : undefined;
+  if (bothAsked) return bothAsked;
+  // "How many hours is NFA041?", "and NFA042?", then "and all of that plus NFA040?": the units of both questions, and the one added.
+  const allOfThat = frame.kind === "credit-hours" && frame.last && findUnitCodes(frame.last).length > 0 && ALL_OF_THAT.test(folded) ? withAddedUnits(frame.text, frame.last, { saidOrNot: true }) : undefined;
+  const allAdded = allOfThat ? withAddedUnits(allOfThat, text, { saidOrNot: true }) : undefined;
+  const ofAllAdded = allAdded ? askedAgain(allAdded, "credit-hours") : undefined;
+  if (ofAllAdded) return ofAllAdded;
   // "how many hours is a 6 ECTS UE?" then "and for the licence in total?": the class hours of the diploma named.
   if (frame.kind === "credit-hours" && GOES_ON.test(folded) && mentionsADiploma(text) && findUnitCodes(text).length === 0) {
     const ofTheDiploma = understanding.understand(`${language === "fr" ? "combien d'heures de cours" : "how many class hours"} ${folded.replace(GOES_ON, " ")}`, { language });
@@ -153,4 +161,12 @@ const WAY_WORDS: Record<Language, { saturday: string; distance: string }> = { fr
 const AROUND_A_WAY = /\b(et|and|what about|how about|des|les|le|la|l|en|on|the|a|aussi|also|cours|courses|classes|ue|ues|units?|il y en a|y en a|t il|there|any|some|alors|ok|d accord)\b/g;
 
 /** A message that goes on from the question before (« ok, and a 6-credit one on top of that? »: the comma after « ok » too). */
+/** « les deux », « les 2 », "both" (as the message says them, to take out of it). */
+const BOTH_SAID = /\b(les deux|les 2|tous les deux|toutes les deux|both of them|both|the two|the 2)\b/gi;
+/** Hours in all, or whether they fit, asked: « ça fait combien », « ça rentre dans 100h », "how many hours", "do they fit". */
+const HOURS_OR_FIT = /\b(combien|cb|total|fait|font|ferait|feraient|rentre|rentrent|tient|tiennent|fit|fits|hours?|heures?|\d+ ?h)\b/;
+/** A follow-up naming both units without « et », at most this many words. */
+const MAX_BOTH_WORDS = 12;
+/** What was asked before, all of it: "all of that", « tout ça », « le tout ». */
+const ALL_OF_THAT = /\b(all of (that|this|them|those)|all that|everything|tout ca|tout cela|le tout|l ensemble|les trois|all three)\b/;
 const GOES_ON = /^\s*((?:ok|okay|d accord|alors|so|ah)\s*[,;.!]*\s+)?(et|and|what about|how about|same for|pareil pour|meme chose pour|idem pour|plus|\+|avec en plus|with)\b/;

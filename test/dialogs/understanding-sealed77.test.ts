@@ -60,3 +60,28 @@ describe("after the sealed set's run (not blind): its false replies", () => {
     expect(reply).toMatch(/les 3 ECTS de UTC501 sont acquis/);
   });
 });
+
+describe("after the sealed set's run (not blind): hours of the units said one after the other, in all", () => {
+  it("adds the units of both questions and the one named to « and all of that plus NFA040? » (NFA042 was left out: 90 h for 10 ECTS)", async () => {
+    const [, , reply] = await repliesOf(["How many hours is NFA041?", "and NFA042?", "and all of that plus NFA040?"]);
+    expect(reply).toMatch(/In total: 140 reference class hours \(126-154 h\), personal work excluded, for 16 ECTS/);
+  });
+
+  it("answers « les 2 ensemble ca rentre ds 100h ? » of both units (it gave the page on US, « ensemble »)", async () => {
+    const [, , reply] = await repliesOf(["cb d h nfa009", "et nfa010", "les 2 ensemble ca rentre ds 100h ?"]);
+    expect(reply).toMatch(/^Oui : NFA009 \(50 h\) \+ NFA010 \(50 h\) = 100 heures de cours de référence \(90-110 h\) pour 12 ECTS, dans vos 100 h/);
+  });
+
+  it.each([
+    ["les deux ensemble ça fait combien ?", /Au total : 100 heures de cours de référence \(90-110 h\), hors travail personnel, pour 12 ECTS/],
+    ["both together, do they fit in 100 hours?", /^Yes: NFA009 \(50 h\) \+ NFA010 \(50 h\) = 100 reference class hours/],
+  ])("reads « %s » after two units' hours as both in all", async (message, total) => {
+    const [, , reply] = await repliesOf(["combien d'heures NFA009", "et NFA010", message]);
+    expect(reply).toMatch(total);
+  });
+
+  it("keeps « les deux sont le soir ? » off the hours", async () => {
+    const [, , reply] = await repliesOf(["combien d'heures NFA009", "et NFA010", "les deux sont le soir ?"]);
+    expect(reply).not.toMatch(/Au total : 100 heures/);
+  });
+});
