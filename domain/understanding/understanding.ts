@@ -384,7 +384,7 @@ export class Understanding {
     const understood = this.withLearnedRoute(text, focused, this.byRules(text, focused, options));
     // The pages a rule of the message chooses by their tag read its folded words, folded once.
     const words = ` ${fold(text)} `;
-    const chosen = this.ofPriceAsked(text, focused, understood) ?? this.ofFreeTime(text, words, focused, understood) ?? this.ofMissedExam(text, words, understood) ?? this.ofResitRegistration(words, focused, understood) ?? this.ofMovedExam(words, understood) ?? this.ofAuthorizationSteps(focused, understood) ?? this.ofUnitsALaCarte(words, focused, understood) ?? this.ofCompensation(text, words, understood) ?? this.ofAdmissionAttempts(words, understood) ?? this.ofEngineeringWished(words, understood) ?? this.ofExperienceAsked(text, words, understood) ?? this.ofUaWithoutExperience(words, understood, focused) ?? this.notCourseContent(focused, understood, options) ?? this.admissionUnsaid(words, understood) ?? understood;
+    const chosen = this.ofPriceAsked(text, focused, understood) ?? this.ofFreeTime(text, words, focused, understood) ?? this.ofStudyTimeAsked(words, understood) ?? this.ofMissedExam(text, words, understood) ?? this.ofResitRegistration(words, focused, understood) ?? this.ofMovedExam(words, understood) ?? this.ofAuthorizationSteps(focused, understood) ?? this.ofUnitsALaCarte(words, focused, understood) ?? this.ofCompensation(text, words, understood) ?? this.ofAdmissionAttempts(words, understood) ?? this.ofEngineeringWished(words, understood) ?? this.ofExperienceAsked(text, words, understood) ?? this.ofUaWithoutExperience(words, understood, focused) ?? this.notCourseContent(focused, understood, options) ?? this.admissionUnsaid(words, understood) ?? understood;
     // Whichever reading found it (the whole sentence, its last clause, the learned route's): "Are exams ever online, or do I have to
     // come in person?" asks across its clauses what no page holds.
     // « Est-ce que je peux reporter mon inscription à l'année prochaine ? »: a matter no page holds, whatever pages share its words.
@@ -641,6 +641,18 @@ export class Understanding {
     // (The question asks about classes, not only the situation: « j'ai cours à 18h15, c'est quoi le trajet le plus rapide ? » does not.)
     if (!SAYS_WHEN_FREE.test(words) || !ASKS_ABOUT_CLASSES.test(` ${fold(focused.question)} `) || findUnitCodes(text).length > 0 || mentionsADiploma(text)) return undefined;
     return this.pageTagged(CLASS_TIMES_TAG, understood);
+  }
+
+  /**
+   * « Combien d'heures par jour je dois réviser pour valider RCP101 ? », « combien d'heures de travail perso pour NFA031 ? », "how many
+   * hours a week should I study for NFA031 at home?": the time of personal study asked, of a unit or not, is the page on personal work
+   * (tagged PERSONAL_WORK_TAG: the reference hours exclude it, no official figure), not the unit's card or « not in my sources ».
+   */
+  private ofStudyTimeAsked(words: string, understood: Omit<Understood, "text">): Omit<Understood, "text"> | undefined {
+    const { intent } = understood;
+    const open = undecided(intent) || intent.kind === "credit-hours" || (intent.kind === "unit" && (intent.facet === "description" || intent.facet === "detail"));
+    if (!open || !STUDY_TIME_ASKED.test(words)) return undefined;
+    return this.pageTagged(PERSONAL_WORK_TAG, understood);
   }
 
   /**
@@ -1851,6 +1863,11 @@ export const TO_APPLY = /\b(candidater|candidature|postuler|apply|applying|(my|a
  */
 const ENGINEERING_WISHED =
   /^ (?:(?:bonjour|hello|hi|salut) )?(?:i d like to|i would like to|i want to|i wanna|i d love to|je voudrais|je veux|j aimerais|je souhaite|je souhaiterais|je compte)(?: (?:do|take|study|go for|start|get|pursue|faire|preparer|passer|suivre|commencer|integrer|tenter|devenir))? (?:the |an |a |le |un |l )?(?:engineering (?:degree|diploma)|engineer s degree|diplome d ingenieur|diplome ingenieur|ingenieur|cycle (?:d )?ingenieur)(?: (?:at|du|au) (?:the )?cnam)?( (?:in|en|de|d) [a-z ]{2,30})?(?: (?:please|svp|stp|merci))? $/;
+/** The content's tag of its page on personal work beside the reference hours. */
+const PERSONAL_WORK_TAG = "personal-work";
+/** The time of personal study asked (folded words, padded): how long, then revising or working on one's own, or the other way round. */
+const STUDY_TIME_ASKED =
+  / (?:(?:combien d heures|combien de temps|cb d h|cb d heures|cb de temps|how many hours|how much time|how long)\b.{0,40}\b(?:reviser|revision|revisions|travail perso\w*|travail personnel|travailler (?:chez moi|chez soi|seul|seule|a la maison)|bosser (?:chez moi|chez soi|a la maison)|study|studying|revise|revising|homework|personal work|work (?:at home|on my own))|(?:reviser|revise|study|studying)\b.{0,20}\b(?:combien d heures|combien de temps|how many hours|how much time|how long)) /;
 /** The content's tags of its page on the engineering degrees. */
 const ENGINEERING_TAG = "engineering";
 const DIPLOMAS_TAG = "diplomas";

@@ -85,3 +85,26 @@ describe("after the sealed set's run (not blind): hours of the units said one af
     expect(reply).not.toMatch(/Au total : 100 heures/);
   });
 });
+
+describe("after the sealed set's run (not blind): the time of personal study asked of a unit", () => {
+  it.each([
+    ["Combien d'heures par jour je dois réviser pour valider RCP101 ?", /^Le volume horaire de référence d'une UE \(22 h pour 2 ECTS, jusqu'à 65 h pour 8 ECTS\) compte les heures d'enseignement, hors temps de travail personnel/],
+    ["combien d'heures de travail perso pour NFA031 ?", /^Le volume horaire de référence d'une UE/],
+    ["how many hours a week should I study for NFA031 at home?", /^A unit's reference hours \(22 h for 2 ECTS, up to 65 h for 8 ECTS\) count teaching hours, not personal study time/],
+  ])("« %s » gets the page on personal work (it got the unit's card, « not in my sources », or its class hours)", async (message, page) => {
+    expect(await replyTo(message)).toMatch(page);
+  });
+
+  it.each([
+    ["combien d'heures pour NFA031 ?", /^NFA031 — Programmation avec Java : notions de base : Une UE de 6 ECTS correspond à 50 heures/],
+    ["how many hours is NFA031?", /^NFA031 — Programmation avec Java : notions de base: A 6-ECTS unit matches 50 reference class hours/],
+  ])("keeps the class hours for « %s »", async (message, hours) => {
+    expect(await replyTo(message)).toMatch(hours);
+  });
+
+  it("answers both parts of « combien d'heures de cours pour NFA031 et combien de travail perso ? »", async () => {
+    const reply = await replyTo("combien d'heures de cours pour NFA031 et combien de travail perso ?");
+    expect(reply).toMatch(/^NFA031 — Programmation avec Java : notions de base : Une UE de 6 ECTS correspond à 50 heures/);
+    expect(reply).toMatch(/Le volume horaire de référence d'une UE \(22 h pour 2 ECTS/);
+  });
+});
