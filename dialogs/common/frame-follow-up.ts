@@ -52,6 +52,13 @@ export function followUpInFrame(text: string, frame: QuestionFrame | undefined, 
   // « les 2 ensemble ça rentre dans 100h ? », « les deux ensemble ça fait combien ? » (no « et »): both units, asked what the message asks of them.
   const bothAsked = both && !GOES_ON.test(folded) && findUnitCodes(text).length === 0 && HOURS_OR_FIT.test(folded) && folded.split(/\s+/).filter(Boolean).length <= MAX_BOTH_WORDS ? askedAgain(`${both.replace(/\s*[?.!]\s*$/, "")} ${text.replace(BOTH_SAID, " ")}`, "credit-hours") : undefined;
   if (bothAsked) return bothAsked;
+  // « combien d'heures NFA009 ? », « et NFA010 ? », then « les deux sont le soir ? », "are both at a distance?": that question of both
+  // units (it looked for units on « deux » and listed UAALOV, « deux ans »).
+  const ofBothUnits = bothUnitsAsked(text, frame, folded);
+  if (ofBothUnits) {
+    const understood = understanding.understand(ofBothUnits, { language });
+    if (understood.intent.kind === "unit" || understood.intent.kind === "unit-schedule") return { ...understood, language };
+  }
   // "How many hours is NFA041?", "and NFA042?", then "and all of that plus NFA040?": the units of both questions, and the one added.
   const allOfThat = frame.kind === "credit-hours" && frame.last && findUnitCodes(frame.last).length > 0 && ALL_OF_THAT.test(folded) ? withAddedUnits(frame.text, frame.last, { saidOrNot: true }) : undefined;
   const allAdded = allOfThat ? withAddedUnits(allOfThat, text, { saidOrNot: true }) : undefined;
@@ -163,6 +170,16 @@ const AROUND_A_WAY = /\b(et|and|what about|how about|des|les|le|la|l|en|on|the|a
 /** A message that goes on from the question before (« ok, and a 6-credit one on top of that? »: the comma after « ok » too). */
 /** « les deux », « les 2 », "both" (as the message says them, to take out of it). */
 const BOTH_SAID = /\b(les deux|les 2|tous les deux|toutes les deux|both of them|both|the two|the 2)\b/gi;
+/** The follow-up asked of the unit of the frame and the one of the follow-up before it, when it says « les deux », "both" and names none. */
+function bothUnitsAsked(text: string, frame: QuestionFrame, folded: string): string | undefined {
+  BOTH_SAID.lastIndex = 0;
+  if (!frame.last || findUnitCodes(text).length > 0 || !BOTH_SAID.test(text) || folded.split(/\s+/).filter(Boolean).length > MAX_BOTH_WORDS) return undefined;
+  const [first, ...moreFirst] = findUnitCodes(frame.text);
+  const [second, ...moreSecond] = findUnitCodes(frame.last);
+  if (!first || !second || first === second || moreFirst.length > 0 || moreSecond.length > 0) return undefined;
+  BOTH_SAID.lastIndex = 0;
+  return `${first} et ${second} ${text.replace(BOTH_SAID, " ").replace(/^\s*(?:et|and)\b/i, " ").trim()}`;
+}
 /** Hours in all, or whether they fit, asked: « ça fait combien », « ça rentre dans 100h », "how many hours", "do they fit". */
 const HOURS_OR_FIT = /\b(combien|cb|total|fait|font|ferait|feraient|rentre|rentrent|tient|tiennent|fit|fits|hours?|heures?|\d+ ?h)\b/;
 /** A follow-up naming both units without « et », at most this many words. */

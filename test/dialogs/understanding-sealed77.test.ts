@@ -80,9 +80,18 @@ describe("after the sealed set's run (not blind): hours of the units said one af
     expect(reply).toMatch(total);
   });
 
-  it("keeps « les deux sont le soir ? » off the hours", async () => {
+  it("asks « les deux sont le soir ? » of both units, off the hours (it listed UAALOV, for « deux ans »)", async () => {
     const [, , reply] = await repliesOf(["combien d'heures NFA009", "et NFA010", "les deux sont le soir ?"]);
-    expect(reply).not.toMatch(/Au total : 100 heures/);
+    expect(reply).not.toMatch(/Au total : 100 heures|UAALOV/);
+    expect(reply).toMatch(/^Oui : NFA009 est proposée en cours du soir\.[\s\S]*Oui : NFA010 est proposée en cours du soir\./);
+  });
+
+  it.each([
+    [["c'est quoi NFA009", "et NFA010", "les deux demandent une autorisation ?"], /^Non : NFA009 ne demande pas d'autorisation particulière de l'enseignant\.[\s\S]*Non : NFA010 ne demande pas/],
+    [["How many hours is NFA041?", "and NFA042?", "are both at a distance?"], /^No: NFA041 is not offered at a distance \(FOAD\)[\s\S]*NFA042/],
+  ])("asks %j's last question of both units", async (turns, both) => {
+    const replies = await repliesOf(turns);
+    expect(replies[2]).toMatch(both);
   });
 });
 
