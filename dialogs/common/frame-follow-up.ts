@@ -1,4 +1,4 @@
-import { bothInFrame, countedInFrame, onlyUnitsOf, saysOnlyNewValues, takesThatMany, withAddedCredits, withAddedUnits, withNewValues } from "../../domain/understanding/question-frame";
+import { BOTH_VALUES, bothInFrame, countedInFrame, onlyUnitsOf, saysOnlyNewValues, takesThatMany, withAddedCredits, withAddedUnits, withNewValues } from "../../domain/understanding/question-frame";
 import type { Language } from "../../domain/language/language";
 import { findUnitCodes } from "../../domain/catalog/unit-code";
 import { foldText } from "../../domain/understanding/text-normalizer";
@@ -168,8 +168,8 @@ const WAY_WORDS: Record<Language, { saturday: string; distance: string }> = { fr
 const AROUND_A_WAY = /\b(et|and|what about|how about|des|les|le|la|l|en|on|the|a|aussi|also|cours|courses|classes|ue|ues|units?|il y en a|y en a|t il|there|any|some|alors|ok|d accord)\b/g;
 
 /** A message that goes on from the question before (« ok, and a 6-credit one on top of that? »: the comma after « ok » too). */
-/** « les deux », « les 2 », "both" (as the message says them, to take out of it). */
-const BOTH_SAID = /\b(les deux|les 2|tous les deux|toutes les deux|both of them|both|the two|the 2)\b/gi;
+/** « les deux », « les 2 », "both" (BOTH_VALUES, as the message says them, to take out of it). */
+const BOTH_SAID = new RegExp(BOTH_VALUES.source, "gi");
 /** The follow-up asked of the unit of the frame and the one of the follow-up before it, when it says « les deux », "both" and names none. */
 function bothUnitsAsked(text: string, frame: QuestionFrame, folded: string): string | undefined {
   BOTH_SAID.lastIndex = 0;

@@ -146,11 +146,7 @@ const AWAY_ON = new RegExp(
 );
 /** A count of units of given credits a semester: "two 6-credit units per semester", « 2 UE de 6 ECTS par semestre ». */
 const UNITS_OF_CREDITS =
-  /\b(\d|one|two|three|four|une|deux|trois|quatre) (?:(\d{1,2}) ?(?:credits?|ects) (?:units?|ues?|courses?|modules?)|(?:units?|ues?|unites?|cours|modules?) (?:de |of )(\d{1,2}) ?(?:credits?|ects))\b(?=.{0,20}\b(?:par semestre|per semester|a semester|each semester|chaque semestre)\b)/;
-const NUMBER_WORDS: Readonly<Record<string, number>> = { one: 1, une: 1, two: 2, deux: 2, three: 3, trois: 3, four: 4, quatre: 4 };
-function numberOf(word: string): number {
-  return /^\d$/.test(word) ? Number(word) : (NUMBER_WORDS[word] ?? 1);
-}
+  /\b(\d|one|une) (?:(\d{1,2}) ?(?:credits?|ects) (?:units?|ues?|courses?|modules?)|(?:units?|ues?|unites?|cours|modules?) (?:de |of )(\d{1,2}) ?(?:credits?|ects))\b(?=.{0,20}\b(?:par semestre|per semester|a semester|each semester|chaque semestre)\b)/;
 /** A meeting held on given evenings: « réunion d'équipe le mercredi soir », "team meeting on Wednesday evenings" (not « … le mercredi matin »). */
 const MEETING_ON = new RegExp(
   String.raw`\b(?:reunions?|meetings?)(?: (?:d equipe|de service|hebdo\w*|weekly|team|staff))? (?:le |les |on |the |tous les |every )?((?:${DAY_WORD})(?: (?:(?:et|and|ou|or|le|les|on|the) )*(?:${DAY_WORD}))*)(?! (?:matin|morning|midi|apres midi|afternoon))\b`,
@@ -320,7 +316,8 @@ export function readConstraints(text: string, now: Date, atPrompt = false): Stat
   const ects = ECTS.exec(w);
   // ("two 6-credit units per semester", « deux UE de 6 crédits par semestre »: units of those credits, two of them, not 6 credits in all.)
   const unitsOfCredits = UNITS_OF_CREDITS.exec(w);
-  if (unitsOfCredits) stated.maxEcts = numberOf(unitsOfCredits[1]!) * Number(unitsOfCredits[2] ?? unitsOfCredits[3]);
+  // (`w` has its numbers in digits, numberWordsToDigits; « une », "one" stay words.)
+  if (unitsOfCredits) stated.maxEcts = (/^\d$/.test(unitsOfCredits[1]!) ? Number(unitsOfCredits[1]) : 1) * Number(unitsOfCredits[2] ?? unitsOfCredits[3]);
   else if (ects && /\b(max|maximum|au plus|pas plus|par semestre|per semester|a semester|at most|no more)\b/.test(w)) stated.maxEcts = Number(ects[1]);
   const units = unitsLimit(w);
   if (units !== undefined) stated.maxUnits = units;

@@ -2676,10 +2676,11 @@ const ONE_NEEDS_THE_OTHER = /^ ?(pour )?[a-z]{2,6} ?\d{3} (il )?(faut|faut il|il
 /** The words before a unit needed: « faut », « il faut », « besoin de », "need", "require". */
 const NEEDING_IT = String.raw`\b(?:faut|faut il|il faut|besoin d|besoin de|need|needs|require|requires|requiert|exige|demande|necessite)\s+(?:avoir |have |l |la |le |the )?`;
 
-/** A volume judged: « c'est pas un peu léger ? », « c'est normal ? », "is that a lot?". */
 /** A volume judged too much or too little (« c'est trop ? », "is that a lot?"), which « Oui / Non » in range would not answer (« normal », "right" would). */
-const VOLUME_TOO = /\b(leger|legere|peu|beaucoup|trop|assez|suffisant|suffit|enough|light|a lot|too (much|little|few|many))\b/;
-const VOLUME_JUDGED = /\b(leger|legere|peu|beaucoup|trop|normal|normale|coherent|coherente|logique|assez|suffisant|suffit|enough|light|a lot|too (much|little|few|many)|plausible|right|correct)\b/;
+const VOLUME_TOO_WORDS = String.raw`leger|legere|peu|beaucoup|trop|assez|suffisant|suffit|enough|light|a lot|too (much|little|few|many)`;
+const VOLUME_TOO = new RegExp(String.raw`\b(${VOLUME_TOO_WORDS})\b`);
+/** A volume judged: « c'est pas un peu léger ? », « c'est normal ? », "is that a lot?". */
+const VOLUME_JUDGED = new RegExp(String.raw`\b(${VOLUME_TOO_WORDS}|normal|normale|coherent|coherente|logique|plausible|right|correct)\b`);
 /** Hours of something other than the unit's classes: a project, a journey, revising, homework. */
 const HOURS_OF_SOMETHING_ELSE = /\b(projets?|projects?|trajets?|commute|transports?|revisions?|reviser|revise|revising|studying|homework|devoirs?|travail perso\w*|personal work|spent|j ai mis|j ai passe|i spent|i put|sommeil|sleep|train|rer|metro|bus|voiture|car|drive)\b/;
 /** Hours said as a budget: « 60 heures max », « au plus 100 h », « pas plus de », "up to 60 hours", « mon employeur finance », « me laisse 60 h ». */

@@ -135,7 +135,7 @@ function replaceCodes(text: string, by: (code: string) => string): string {
 }
 
 /** « les deux », "both": the two values asked one after the other. */
-const BOTH_VALUES = /\b(les deux|les 2|tous les deux|toutes les deux|les deux ensemble|both|the two|the 2|both of them)\b/;
+export const BOTH_VALUES = /\b(les deux|les 2|tous les deux|toutes les deux|both of them|both|the two|the 2)\b/;
 
 /**
  * « une UE de 4 ECTS, quel volume ? », « et 8 ? », then « et si je prends les deux ça fait combien ? »: the two units of the credits
