@@ -23,7 +23,7 @@ import { namedDiploma } from "../domain/understanding/intent.recognizer";
 import { withElisionsBeforeCodes } from "../domain/understanding/unit-mentions";
 import { redactPersonalData } from "../domain/events/redaction";
 import { readStatedBackground } from "../domain/understanding/stated-background";
-import { followUpInFrame, frameAfterFollowUp, frameOf } from "./common/frame-follow-up";
+import { alsoAskedAtACheck, followUpInFrame, frameAfterFollowUp, frameOf } from "./common/frame-follow-up";
 import { welcomeReply } from "./welcome/welcome.job";
 import { awaitAnswer, showAwaitedAnswers } from "./handoff-status/handoff-status.job";
 import { channelReach } from "./handoff/handoff.job";
@@ -204,7 +204,8 @@ export class AdvisorBot extends ActivityHandler {
     // « c'est quoi une US ? » then « je peux en prendre une toute seule ? »: « en … une » is a US, not any unit.
     const aboutNotion = !aboutSubject && followUps.length === 0 && data.topic && (first.intent.kind === "answer" || first.intent.kind === "abstain" || first.intent.kind === "suggestions" || first.intent.kind === "diploma") ? followUpOnNotion(text, data.topic, understanding, first.language) : undefined;
     // « NFA031 est à distance ? » then « et NSY103 ? »: the question before, asked of the new units or value.
-    const inFrame = followUps.length === 0 && dc.activeDialog === undefined ? followUpInFrame(text, data.frame, understanding, first.language) : undefined;
+    // (« Et à RSX112 aussi ? » at the question of a check of RSX101: the check of both.)
+    const inFrame = followUps.length > 0 ? undefined : dc.activeDialog === undefined ? followUpInFrame(text, data.frame, understanding, first.language) : alsoAskedAtACheck(text, data.frame, understanding, first.language);
     // « je voudrais faire la licence info » then « j'ai un BTS compta », « en combien de temps ? »: of that diploma.
     // (« c'est quoi les UE de l'ingé ? » then « celui en cyber »: the kind of diploma the page was about.)
     const kindOfTopic = data.topic ? understanding.entry(data.topic)?.tags.find((tag) => tag in KIND_OF_PAGE) : undefined;

@@ -111,6 +111,23 @@ export function followUpInFrame(text: string, frame: QuestionFrame | undefined, 
 }
 
 /**
+ * « Je peux m'inscrire à RSX101 ? », then, at the check's own question, « Et à RSX112 aussi ? », "and NFA032 too?": the check of both
+ * units (it was read as RSX112 passed, and the check said no). Only a few words that go on, say « aussi »/"too" and name nothing but
+ * units the check was not about: « UTC505 » alone, or « j'ai aussi UTC505 », stays the answer to the question.
+ */
+export function alsoAskedAtACheck(text: string, frame: QuestionFrame | undefined, understanding: Understanding, language: Language): Understood | undefined {
+  if (frame?.kind !== "eligibility") return undefined;
+  const folded = foldText(text).replace(/['’]/g, " ");
+  if (!GOES_ON.test(folded) || !ALSO.test(folded) || !saysOnlyNewValues(text)) return undefined;
+  const named = findUnitCodes(text);
+  if (named.length === 0 || named.some((code) => findUnitCodes(frame.text).includes(code))) return undefined;
+  const both = withAddedUnits(frame.text, text, { saidOrNot: true });
+  const understood = both ? understanding.understand(both, { language }) : undefined;
+  return understood?.intent.kind === "eligibility" ? { ...understood, language } : undefined;
+}
+const ALSO = /\b(aussi|egalement|too|also|as well)\b/;
+
+/**
  * The frame after a follow-up read in it: the same one (« et NSY103 ? » then « et NFA032 ? » each replace the unit
  * asked before), but units added to a total make the new total the frame (« et si je rajoute GDN100 ? » then
  * « et ANG320 ? » adds to both).

@@ -389,7 +389,9 @@ export class EligibilityDialog extends ComponentDialog {
     return step.prompt(PASSED_PROMPT, {
       ...askedInEveryLanguage(step, (worded) => {
         const w = eligibilityWording[worded];
-        const noted = lacked ? `${w.lackNoted(state.code, lacked.skill.length <= 3 ? lacked.skill.toUpperCase() : lacked.skill)} ` : "";
+        // (« Je peux m'inscrire à RSX101 ? » then « Et à RSX112 aussi ? »: the question of RSX101 again, but RSX112 said to come.)
+        const each = state.also?.length ? `${w.checksEach(state.code, list(state.also, worded))} ` : "";
+        const noted = `${each}${lacked ? `${w.lackNoted(state.code, lacked.skill.length <= 3 ? lacked.skill.toUpperCase() : lacked.skill)} ` : ""}`;
         return {
           prompt: `${noted}${whatIf(w.askPrerequisites(state.code, requiredUnitsText(unit.prerequisites, worded)), worded)}`,
           retryPrompt: anyOf.length ? w.retryPassedWhich(list(requiredUnits(unit), worded)) : w.retryPrerequisites(list(allOf, worded)),
@@ -686,7 +688,8 @@ export function answersEligibilityPrompt(promptId: string, turn: JobTurn): boole
       // Units named are how they stand, unless the words ask a check of their own (« puis-je suivre NFA032 ? »).
       // (« je l'ai eue au rattrapage avec 11 », « je la passe en ce moment »: how the unit asked stands, without its code.)
       // (« et RSX101 c'est obligé ? » asks whether RSX101 is needed, it does not say it passed: it had « ✅ RSX101 validée ».)
-      return isNone(text, turn.language) || readHavingYesNo(text) === "yes" || (findUnitCodes(text).length > 0 && (turn.understood.overruled ?? turn.intent).kind !== "eligibility" && !asksIfNeeded(text)) || isSemesterOnly(text) || (findUnitCodes(text).length === 0 && !text.includes("?") && saidOfTheOneUnit(text) !== undefined);
+      // (« Et à RSX112 aussi ? »: the same question of another unit, not how RSX112 stands.)
+      return isNone(text, turn.language) || readHavingYesNo(text) === "yes" || (findUnitCodes(text).length > 0 && (turn.understood.overruled ?? turn.intent).kind !== "eligibility" && !asksIfNeeded(text) && !asksOfAnotherToo(text)) || isSemesterOnly(text) || (findUnitCodes(text).length === 0 && !text.includes("?") && saidOfTheOneUnit(text) !== undefined);
     case DIPLOMA_PROMPT:
       // « au diplôme d'ingénieur cybersécurité », « la licence »: a diploma named by its kind, in a short answer.
       return isNone(text, turn.language) || DIPLOMA_CODE.test(text) || (namesADiploma(text) && text.trim().split(/\s+/).length <= 6 && !text.includes("?"));
@@ -696,6 +699,12 @@ export function answersEligibilityPrompt(promptId: string, turn: JobTurn): boole
       return false;
   }
 }
+
+/** The question just asked, asked of another unit too: « Et à RSX112 aussi ? », "and NFA032 as well?". */
+function asksOfAnotherToo(text: string): boolean {
+  return text.includes("?") && ALSO_ASKED.test(` ${foldText(text).replace(/['’]/g, " ")} `);
+}
+const ALSO_ASKED = /^\s*(et|and|what about|how about)\b|\b(aussi|egalement|too|also|as well)\b/;
 
 /** A question whether a unit is needed: « et RSX101 c'est obligé ? », « il la faut ? », "is UTC505 required?". */
 function asksIfNeeded(text: string): boolean {

@@ -44,6 +44,8 @@ interface EligibilityWords {
   askPrerequisites: (code: string, required: string) => string;
   /** Before the prerequisites are asked: a skill the learner said lacking that the unit's level names, kept for the verdict. */
   lackNoted: (code: string, skill: string) => string;
+  /** Said before the question of the first unit when several are checked: the others are answered with it. */
+  checksEach: (first: string, others: string) => string;
   /** The prerequisites question again, when the answer was not understood: oui, non, or codes. */
   retryPrerequisites: (required: string) => string;
   /** « oui » to a requirement with a choice (one of X or Y): which ones? */
@@ -171,6 +173,7 @@ const fr: EligibilityWords = {
   retrySemester: "Répondez S1 ou S2 (ou « prochain semestre »), ou dites « annuler ».",
   nextSemesterWord: "Prochain semestre",
   whatIfIntro: "Vous n'êtes pas connecté : je fais une simulation indicative.",
+  checksEach: (first, others) => `Je vérifie ${first}, puis ${others} dans la même réponse.`,
   lackNoted: (code, skill) => `Noté : le niveau attendu pour ${code} demande ${skill}, que vous dites ne pas avoir ; j'en tiens compte dans la réponse.`,
   askPrerequisites: (code, required) =>
     `${code} demande d'avoir validé ${required} (note d'au moins 10/20). Est-ce votre cas ? Répondez oui ou non, ou donnez les codes des unités que vous avez validées.`,
@@ -344,6 +347,7 @@ const en: EligibilityWords = {
   retrySemester: 'Answer S1 or S2 (or "next semester"), or say "cancel".',
   nextSemesterWord: "Next semester",
   whatIfIntro: "You are not signed in: I will run an indicative simulation.",
+  checksEach: (first, others) => `I am checking ${first}, then ${others} in the same answer.`,
   lackNoted: (code, skill) => `Noted: the level expected for ${code} asks for ${skill}, which you say you lack; I will take it into account in the answer.`,
   askPrerequisites: (code, required) =>
     `${code} requires ${required} to be validated first (grade of at least 10/20). Is that your case? Answer yes or no, or give the codes of the units you have validated.`,

@@ -55,6 +55,8 @@ export interface PlanningOptions {
   beginner?: boolean;
   /** Planned at once though the learner, speaking of themselves, named no unit passed: the plan says none is counted. */
   passedUnsaid?: boolean;
+  /** Credits said held without their units (« j'ai 24 ECTS »): the plan says it cannot count them. */
+  creditsSaid?: number;
   /** How long asked (« combien de temps », "how long"): with a number of units a semester said, the diploma's taught units at that pace first. */
   durationAsked?: boolean;
   /** The diploma's credits asked besides (« la licence cb d ects et sa dure cb de temps »): its total said before the plan. */
@@ -72,6 +74,8 @@ interface PlanningState {
   passed?: string[];
   /** No unit counted as passed because the learner named none (they gave only constraints): the plan says so. */
   passedUnsaid?: boolean;
+  /** Credits said held without their units: said not counted, and why. */
+  creditsSaid?: number;
   stated: StatedConstraints;
   /** The constraints question must be asked (again), whatever was said before. */
   askConstraints?: boolean;
@@ -156,6 +160,7 @@ export class PlanningDialog extends ComponentDialog {
     if (options.creditsAsked) state.creditsAsked = true;
     // Units the text says in other words (« tout le tronc commun ») are said all the same.
     if (options.passedUnsaid && !state.passed) state.passedUnsaid = true;
+    if (options.creditsSaid !== undefined && !state.passed?.length) state.creditsSaid = options.creditsSaid;
 
     const identity = await this.services.identify(step.context);
     // The record comes with the turn's own read (functions/turn/learner-read-along.ts): no extra round trip.
@@ -353,7 +358,7 @@ export class PlanningDialog extends ComponentDialog {
           const paced = diplomaAtAPace(diploma, catalog.units, perSemester, taken);
           if (paced.count > 0) await step.context.sendActivity(w.atAPace(diploma.title, paced, perSemester, paced.count < diplomaAtAPace(diploma, catalog.units, perSemester).count));
         }
-        if (state.direct) await step.context.sendActivity(w.directAssumes(state.passed ?? [], describeConstraints(constraints, language), record ? "record" : state.passedUnsaid ? "unsaid" : undefined));
+        if (state.direct) await step.context.sendActivity(w.directAssumes(state.passed ?? [], describeConstraints(constraints, language), record ? "record" : state.passedUnsaid ? "unsaid" : undefined, state.creditsSaid));
         if (caution) await step.context.sendActivity(caution);
         await step.context.sendActivity(planReply(result.plan, { ...context, ...(shortOfAccess ? { afterPreparatory: true } : {}) }, language, step.context.activity.channelId));
         if (state.direct) await step.context.sendActivity(record ? w.refineHintRecord : w.refineHint);

@@ -1,7 +1,7 @@
 import { WEEKDAYS } from "../../domain/catalog/timetable";
 import type { DialogJob } from "../job";
 import { findUnitCodes } from "../../domain/catalog/unit-code";
-import { asksWhetherItFits } from "../../domain/understanding/intent.recognizer";
+import { asksWhetherItFits, creditsHeld } from "../../domain/understanding/intent.recognizer";
 import { readStatedBackground, saysBeginner } from "../../domain/understanding/stated-background";
 import { foldText } from "../../domain/understanding/text-normalizer";
 import { saysEntirelyAtADistance, saysOnlyOneWay } from "../../domain/understanding/unit-facets";
@@ -54,6 +54,8 @@ export const planningJob: DialogJob = {
       // card, the question before.)
       ...(CREDITS_OF_IT.test(folded(understood.text)) ? { creditsAsked: true } : {}),
       ...(!ofOneself ? { direct: true } : answeredAtOnce ? { direct: true, ...(passed ? {} : { passedUnsaid: true }) } : {}),
+      // « j'ai 24 ECTS, combien de temps pour finir la licence ? »: credits said, not which units; the plan says why it counts none.
+      ...(said.length === 0 && creditsHeld(text) !== undefined ? { creditsSaid: creditsHeld(text) } : {}),
     };
   },
   refine: ({ text, services, context }, options) => {

@@ -40,7 +40,7 @@ interface PlanningWords {
    * "unsaid" when the learner named no unit when asked, so none is counted, and they are told so
    * (the refine hint after the plan says how to add them: « j'ai validé … »).
    */
-  directAssumes: (passed: readonly string[], defaults: string, from?: "record" | "unsaid") => string;
+  directAssumes: (passed: readonly string[], defaults: string, from?: "record" | "unsaid", creditsSaid?: number) => string;
   /** The diploma's credits asked with its length: its total, and that its length depends on the pace (the plan follows). */
   diplomaCredits: (diploma: string, ects: number, sample: boolean) => string;
   /** « 2 UE par semestre » said: the diploma's taught units still to take, and the semesters they take at least at that pace. */
@@ -164,8 +164,10 @@ export const planningWording: Record<Language, PlanningWords> = {
       const ua = activity.length > 0 ? ` ${list(activity, "fr")} ${activity.length > 1 ? "sont des unités d'activité (UA)" : "est une unité d'activité (UA)"}, sans cours : ${activity.length > 1 ? "elles ne comptent" : "elle ne compte"} pas.` : "";
       return `${title} — ${count} UE de cours${passedSome ? " encore à suivre" : ""} : ${list(parts, "fr")}.${ua} À ${perSemester} UE par semestre, il faut au moins ${least} semestre${least > 1 ? "s" : ""}${least > 1 ? ` (${halfYears(least, "fr")})` : ""}, si chaque UE est proposée au semestre voulu et que les prérequis le permettent. Le plan détaillé suit.`;
     },
-    directAssumes: (passed, defaults, from) =>
-      from === "unsaid"
+    directAssumes: (passed, defaults, from, creditsSaid) =>
+      from === "unsaid" && creditsSaid !== undefined
+        ? `Vous dites avoir ${creditsSaid} ECTS, sans me dire de quelles UE : je ne sais pas lesquelles comptent pour ce diplôme, alors ce plan n'en compte aucune. Donnez-moi leurs codes (« j'ai validé UTC501 et UTC505 ») et je le refais. Au plus vite, en partant de ceci : ${defaults}.`
+        : from === "unsaid"
         ? `Vous ne m'avez cité aucune UE validée : je n'en compte aucune. Au plus vite, en partant de ceci : ${defaults}.`
         : `Au plus vite, ${from === "record" ? "d'après votre dossier" : passed.length === 0 ? "sans UE déjà validée" : `avec ${list(passed, "fr")} déjà ${passed.length > 1 ? "validées" : "validée"}`}, et en partant de ceci : ${defaults}.`,
     refineHint:
@@ -330,8 +332,10 @@ export const planningWording: Record<Language, PlanningWords> = {
       const ua = activity.length > 0 ? ` ${list(activity, "en")} ${activity.length > 1 ? "are activity units (UA)" : "is an activity unit (UA)"}, with no classes: not counted.` : "";
       return `${title} — ${count} taught unit${count > 1 ? "s" : ""}${passedSome ? " still to take" : ""}: ${list(parts, "en")}.${ua} At ${perSemester} unit${perSemester > 1 ? "s" : ""} a semester, that is at least ${least} semester${least > 1 ? "s" : ""}${least > 1 ? ` (${halfYears(least, "en")})` : ""}, if each unit is offered in the semester needed and prerequisites allow. The detailed plan follows.`;
     },
-    directAssumes: (passed, defaults, from) =>
-      from === "unsaid"
+    directAssumes: (passed, defaults, from, creditsSaid) =>
+      from === "unsaid" && creditsSaid !== undefined
+        ? `You say you have ${creditsSaid} ECTS, but not from which units: I cannot tell which of them count for this diploma, so this plan counts none. Give me their codes ("I passed UTC501 and UTC505") and I will plan again. As fast as possible, assuming: ${defaults}.`
+        : from === "unsaid"
         ? `You named no unit passed: I count none. As fast as possible, assuming: ${defaults}.`
         : `As fast as possible, ${from === "record" ? "from your record" : passed.length === 0 ? "with no unit passed yet" : `with ${list(passed, "en")} already passed`}, and assuming: ${defaults}.`,
     refineHint:

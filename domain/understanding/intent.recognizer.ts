@@ -2130,6 +2130,18 @@ const CREDITS_KEPT =
 
 /** Credits said held: « j'ai déjà 24 ECTS », "I already have 24 credits". */
 const CREDITS_HELD = new RegExp(String.raw`\b(?:deja|already|j ai|i have|i ve got)\s+(?:\w+\s+){0,2}?${NUMBER}\s*(?:ects|credits?)`);
+/** Credits said held, the word after them: « 24 ECTS validés », "24 credits earned". */
+const CREDITS_HELD_AFTER = new RegExp(String.raw`\b${NUMBER}\s*(?:ects|credits?)\s+(?:deja\s+|already\s+)?(?:valides?|acquis|obtenus?|capitalises?|earned|passed|validated|gained)\b`);
+
+/**
+ * The credits the learner says they hold, without naming units: « j'ai 24 ECTS, combien de temps pour finir la licence ? », "I already
+ * have 24 credits". Undefined when none is said.
+ */
+export function creditsHeld(text: string): number | undefined {
+  const words = ` ${foldText(text).replace(/['’]/g, " ")} `;
+  const held = CREDITS_HELD.exec(words) ?? CREDITS_HELD_AFTER.exec(words);
+  return held ? Number(held[1]!.replace(",", ".")) : undefined;
+}
 
 /**
  * A pace whose number goes without its unit, the credits or units said before it: « j'ai déjà 21 ECTS. Si j'en valide 12 par an »,

@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { repliesOf } from "../support/bot";
+
+describe("at a check's question, the same question asked of another unit too", () => {
+  it.each([
+    [["Je peux m'inscrire à RSX101 ?", "Et à RSX112 aussi ?", "non"], /^Je vérifie RSX101, puis RSX112 dans la même réponse\. [\s\S]*RSX101 demande d'avoir validé UTC505/, /⛔ Non, vous ne pouvez pas vous inscrire à RSX101[\s\S]*⛔ Non, vous ne pouvez pas vous inscrire à RSX112/],
+    [["Can I enrol in RSX101?", "and RSX112 too?", "yes"], /^I am checking RSX101, then RSX112 in the same answer\. [\s\S]*RSX101 requires UTC505/, /✅ Yes, you may enrol in RSX101[\s\S]*RSX112/],
+  ])("%j checks both units (it took RSX112 as passed and said no)", async (turns, second, third) => {
+    const [, asked, verdict] = await repliesOf(turns);
+    expect(asked).toMatch(second);
+    expect(verdict).toMatch(third);
+  });
+
+  it.each([
+    [["Je peux m'inscrire à RSX101 ?", "UTC505"], /^Je regarde pour 2026-2027 S2[\s\S]*✅ Oui, vous pouvez vous inscrire à RSX101/],
+    [["Je peux m'inscrire à RSX101 ?", "oui et j'ai aussi RSX102"], /✅ Oui, vous pouvez vous inscrire à RSX101/],
+  ])("keeps %j the answer to the question", async (turns, reads) => {
+    const [, reply] = await repliesOf(turns);
+    expect(reply).toMatch(reads);
+    expect(reply).not.toMatch(/Je vérifie/);
+  });
+});
+
+describe("credits said held without their units, before a plan", () => {
+  it.each([
+    ["j'ai 24 ECTS, combien de temps pour finir la licence ?", /^Vous dites avoir 24 ECTS, sans me dire de quelles UE : je ne sais pas lesquelles comptent pour ce diplôme, alors ce plan n'en compte aucune\. Donnez-moi leurs codes/],
+    ["I already have 24 credits, how long to finish the licence?", /^You say you have 24 ECTS, but not from which units: I cannot tell which of them count for this diploma, so this plan counts none/],
+    ["j'ai 18 crédits validés, en combien de temps je finis la licence ?", /^Vous dites avoir 18 ECTS/],
+  ])("« %s » says why none is counted (it said « vous ne m'avez cité aucune UE validée »)", async (message, reads) => {
+    const [reply] = await repliesOf([message]);
+    expect(reply).toMatch(reads);
+    expect(reply).not.toMatch(/aucune UE validée|named no unit/);
+  });
+
+  it("keeps units named the plan's: « j'ai validé UTC501 et UTC502, soit 6 ECTS, combien de temps pour la licence ? »", async () => {
+    const [reply] = await repliesOf(["j'ai validé UTC501 et UTC502, soit 6 ECTS, combien de temps pour la licence ?"]);
+    expect(reply).toMatch(/avec UTC501 et UTC502 déjà validées/);
+    expect(reply).not.toMatch(/Vous dites avoir/);
+  });
+});
