@@ -229,6 +229,16 @@ function toldThenAsked(text: string, afterAComma: boolean): FocusedMessage {
 const THE_PAPERS = / (brochures?|plaquettes?|programmes?|syllabus|fiches?|documentation|docs?|infos?|informations?|details?|dossiers?|formulaires?|forms?|leaflets?) /;
 /** A question word (plain words): what the advice asked is about is then asked of the story. */
 const ASKS_WHAT = / (quoi|koi|combien|cb|quand|comment|quel|quelle|quels|quelles|pourquoi|what|when|which|where|why|how|who) /;
+/**
+ * A question of its own, by its words: a question word and enough words to name something ("How do I deal with stress?", « Comment
+ * gérer le stress ? »), not a bare « et maintenant je fais quoi ? ». Read, after a grade, of a question no page answers.
+ */
+function asksOfSomethingElse(words: string): boolean {
+  return ASKS_WHAT.test(words) && !NEXT_OR_ADVICE.test(words) && words.trim().split(" ").length >= MIN_WORDS_ASKED_ELSE;
+}
+const MIN_WORDS_ASKED_ELSE = 4;
+/** Advice or what comes next, asked after a grade: the grade's answer says it (« Tu me conseilles quoi ? », « Il se passe quoi maintenant ? »). */
+const NEXT_OR_ADVICE = / (conseill\w*|recommand\w*|recommend\w*|advi[cs]e\w*|suggest\w*|maintenant|now|next|ensuite|la suite|se passe|passe t il|happens?|happening) /;
 /** One of the units a story told, pointed back to: « laquelle », « celle-là », "which one", "the first one". */
 const POINTS_TO_ONE_TOLD = / (laquelle|lequel|lesquelles|lesquels|celle|celui|celles|ceux|la premiere|le premier|la seconde|la deuxieme|le deuxieme|which one|which ones|which of them|the first|the second|the other|l autre|les deux|both|them|it) /;
 /** A way of studying said alone, going on: « et le samedi ? », "and online?". */
@@ -1032,7 +1042,7 @@ export class Understanding {
     const declinedOfItsOwn =
       alone.intent.kind === "abstain" &&
       alone.intent.reason !== "unclear" &&
-      (alone.intent.reason !== "unknown" || (ADVICE_ASKED.test(words) && !ASKS_WHAT.test(words))) &&
+      (alone.intent.reason !== "unknown" || (ADVICE_ASKED.test(words) && !ASKS_WHAT.test(words)) || asksOfSomethingElse(words)) &&
       !POINTS_TO_ONE_TOLD.test(words) &&
       !SPEAKS_OF_WHAT_WAS_TOLD.test(words);
     if (declinedOfItsOwn && asked.length === 0) {

@@ -38,3 +38,19 @@ describe("credits said held without their units, before a plan", () => {
     expect(reply).not.toMatch(/Vous dites avoir/);
   });
 });
+
+describe("after a grade, a question of something else no page answers", () => {
+  it.each([
+    ["I failed UTC504 with 7. How do I deal with stress?", /^No, 7\/20 is below the 10\/20 pass mark[\s\S]*For "How do I deal with stress", the answer is not in my sources/],
+    ["J'ai eu 7 en UTC504. Comment gérer le stress ?", /^Non, 7\/20 est sous la moyenne[\s\S]*Pour « Comment gérer le stress », je n'ai pas la réponse dans mes sources/],
+  ])("« %s » says the grade, then that the question is not in its sources (it was left unsaid)", async (message, reads) => {
+    const [reply] = await repliesOf([message]);
+    expect(reply).toMatch(reads);
+  });
+
+  it.each(["J'ai eu 8 en NFA031, comment je fais maintenant ?", "I failed UTC504 with 7. What should I do next?"])("keeps « %s » the grade's alone", async (message) => {
+    const [reply] = await repliesOf([message]);
+    expect(reply).toMatch(/^(Non|No), \d\/20/);
+    expect(reply).not.toMatch(/mes sources|my sources/);
+  });
+});
