@@ -5,6 +5,7 @@ import { findUnitCodes } from "../../domain/catalog/unit-code";
 import { findUnits } from "../../domain/catalog/unit-search";
 import type { Unit } from "../../domain/catalog/unit.schema";
 import { checkEligibility } from "../../domain/eligibility/eligibility.rule";
+import { referenceForCredits } from "../../domain/credit-hours/credit-hours.rule";
 import type { EligibilityDecision } from "../../domain/eligibility/eligibility.types";
 import { saysAvailability, suitsInTerm, type Availability } from "../../domain/eligibility/availability.rule";
 import type { LearnerRecord } from "../../domain/learner/learner.schema";
@@ -14,7 +15,7 @@ import { closestCodes } from "../../domain/catalog/closest-code";
 import type { Language } from "../../domain/language/language";
 import { numberWordsToDigits } from "../../domain/understanding/number-words";
 import { isSemesterOnly, readHavingYesNo, readYesNo, saysAllOfThem } from "../../domain/understanding/prompt-answers";
-import { asksIfCompulsory, saysTakenTogether } from "../../domain/understanding/intent.recognizer";
+import { asksIfCompulsory, readHoursFree, saysTakenTogether } from "../../domain/understanding/intent.recognizer";
 import { codesGivenAsPassed, saysCommonCorePassed, unitMentions } from "../../domain/understanding/unit-mentions";
 import { foldText } from "../../domain/understanding/text-normalizer";
 import type { AdvisorServices } from "../advisor-services";
@@ -26,7 +27,7 @@ import { readSemester } from "../common/semester-answer";
 import { endJob, NO_OUTCOME, type JobTurn } from "../job";
 import { jobTurnOf, languageOf } from "../turn-state";
 import { decisionReply } from "./eligibility.card";
-import { describeReason, eligibilityWording, requiredUnitsText, statedPrerequisite, visitorCautions, type VisitorSaid } from "./eligibility.wording";
+import { describeReason, eligibilityWording, requiredUnitsText, statedPrerequisite, visitorCautions, type ClassLoad, type HoursFree, type VisitorSaid } from "./eligibility.wording";
 import {
   adviceHoldsLevel,
   readKnownSkills,
@@ -96,6 +97,8 @@ export interface EligibilityOptions {
   languageLevel?: StatedLanguageLevel;
   /** When the learner says they can attend (« pas le samedi », « à distance seulement »): offerings outside it are not open to them. */
   availability?: Availability;
+  /** Hours said free (« j'ai 20h de dispo par semaine »): the units' class hours are weighed against them after the verdicts. */
+  hoursFree?: HoursFree;
   /** The visitor has already been told the answer is an indicative simulation. */
   introduced?: boolean;
 }
@@ -127,6 +130,7 @@ interface EligibilityState {
   knownSkills?: string[];
   languageLevel?: StatedLanguageLevel;
   availability?: Availability;
+  hoursFree?: HoursFree;
   /** Units to take in the same semester as `code`. */
   together?: string[];
   /** Units under way this semester. */
@@ -233,6 +237,7 @@ export class EligibilityDialog extends ComponentDialog {
       ...(state.knownSkills?.length ? { knownSkills: state.knownSkills } : {}),
       ...(state.languageLevel ? { languageLevel: state.languageLevel } : {}),
       ...(state.availability ? { availability: state.availability } : {}),
+      ...(state.hoursFree ? { hoursFree: state.hoursFree } : {}),
       ...(state.also?.length ? { also: state.also } : {}),
     };
   }
@@ -268,6 +273,7 @@ export class EligibilityDialog extends ComponentDialog {
     if (options.knownSkills?.length) this.state(step).knownSkills = options.knownSkills;
     if (options.languageLevel) this.state(step).languageLevel = options.languageLevel;
     if (options.availability) this.state(step).availability = options.availability;
+    if (options.hoursFree) this.state(step).hoursFree = options.hoursFree;
     if (options.together?.length) this.state(step).together = options.together;
     if (options.taking?.length) this.state(step).taking = options.taking;
     if (options.failed?.length) this.state(step).failed = options.failed;
@@ -574,6 +580,9 @@ export class EligibilityDialog extends ComponentDialog {
       // « dites-le-moi (« j'ai validé UTC502 ») »: a « oui » passes the prerequisites not mentioned, and the check runs again.
       if (!record) unmentioned.push(...decision.reasons.flatMap((r) => (statedPrerequisite(r, language, saidNotPassed) && r.rule === "missing-prerequisite" && r.requirement.kind === "all-of" ? [r.requirement.code] : [])));
     }
+    // « j'ai 20h de dispo, je peux faire UTC501 ? »: the class hours of the units checked, against the hours said (the verdict alone
+    // said « Oui », as if the hours had been weighed).
+    if (state.hoursFree) await step.context.sendActivity(eligibilityWording[language].hoursWeighed(state.hoursFree, classLoads(checked, catalog, state.semester)));
     // « Et au second semestre ? », "S1 please", « le 2 »: the same check for the semester said next.
     const turn = jobTurnOf(step.context);
     const passed = state.whatIf?.passed ?? state.stated;
@@ -609,7 +618,7 @@ function withoutUnasked(decision: EligibilityDecision, unasked: readonly string[
   return { decision: { ...decision, reasons, nextSteps }, unasked: [...unasked] };
 }
 
-type SaidOfThemselves = Pick<EligibilityOptions, "background" | "yearsInComputing" | "yearsOfWork" | "experienceYears" | "fromScratch" | "noUnitYet" | "newToComputing" | "lackedSkills" | "knownSkills" | "languageLevel" | "availability">;
+type SaidOfThemselves = Pick<EligibilityOptions, "background" | "yearsInComputing" | "yearsOfWork" | "experienceYears" | "fromScratch" | "noUnitYet" | "newToComputing" | "lackedSkills" | "knownSkills" | "languageLevel" | "availability" | "hoursFree">;
 
 /**
  * What a message says of the learner, weighed by the check: studies (« j'ai un BTS compta »), a start
@@ -627,6 +636,7 @@ export function saidOfThemselves(text: string, now: Date): SaidOfThemselves {
   const knownSkills = saysALackToo ? [] : readKnownSkills(text);
   const languageLevel = readLanguageLevel(text);
   const availability = availabilityOf(readConstraints(text, now));
+  const hoursFree = readHoursFree(text);
   const experience = readStatedExperience(text);
   const yearsInComputing = experience?.yearsInComputing;
   // (Years of living somewhere, of marriage, of a diploma held are no work: only those of a job named.)
@@ -643,6 +653,7 @@ export function saidOfThemselves(text: string, now: Date): SaidOfThemselves {
     ...(knownSkills.length ? { knownSkills } : {}),
     ...(languageLevel ? { languageLevel } : {}),
     ...(availability ? { availability } : {}),
+    ...(hoursFree ? { hoursFree } : {}),
   };
 }
 
@@ -711,6 +722,24 @@ function asksIfNeeded(text: string): boolean {
   return text.includes("?") && (asksIfCompulsory(text) || NEEDED_ASKED.test(` ${foldText(text).replace(/['’]/g, " ")} `));
 }
 const NEEDED_ASKED = /\b(necessaire|indispensable|il (la|le|les) faut|faut il|required|needed|mandatory|compulsory|do i need)\b/;
+
+/** Each unit's class hours, and its weekly class time in that semester if it meets at set times (none at a distance). */
+function classLoads(codes: readonly string[], catalog: Catalog, semester: SemesterId): ClassLoad[] {
+  const term = termOf(semester);
+  return codes.flatMap((code) => {
+    const unit = catalog.units.get(code);
+    if (!unit || unit.kind === "UA") return [];
+    const offering = unit.offerings.find((o) => o.term === term && o.weekly.length > 0);
+    const weekly = offering?.weekly.reduce((sum, slot) => sum + minutesOf(slot.end) - minutesOf(slot.start), 0) ?? 0;
+    const hours = referenceForCredits(unit.ects)?.hours;
+    return [{ code, ...(hours !== undefined ? { hours } : {}), ...(weekly > 0 ? { weeklyMinutes: weekly } : {}) }];
+  });
+}
+
+function minutesOf(time: string): number {
+  const [hours, minutes] = time.split(":").map(Number);
+  return (hours ?? 0) * 60 + (minutes ?? 0);
+}
 
 /** Whether the learner said they take classes at a distance only (« je ne peux pas me déplacer »). */
 function atADistanceOnly(availability: EligibilityState["availability"]): boolean {

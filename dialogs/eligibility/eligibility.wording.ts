@@ -46,6 +46,8 @@ interface EligibilityWords {
   lackNoted: (code: string, skill: string) => string;
   /** Said before the question of the first unit when several are checked: the others are answered with it. */
   checksEach: (first: string, others: string) => string;
+  /** The class hours of the units checked, weighed against the hours the learner says are free. */
+  hoursWeighed: (free: HoursFree, loads: readonly ClassLoad[]) => string;
   /** The prerequisites question again, when the answer was not understood: oui, non, or codes. */
   retryPrerequisites: (required: string) => string;
   /** « oui » to a requirement with a choice (one of X or Y): which ones? */
@@ -174,6 +176,18 @@ const fr: EligibilityWords = {
   nextSemesterWord: "Prochain semestre",
   whatIfIntro: "Vous n'êtes pas connecté : je fais une simulation indicative.",
   checksEach: (first, others) => `Je vérifie ${first}, puis ${others} dans la même réponse.`,
+  hoursWeighed: (free, loads) => {
+    const { week, total, weekly } = loadTotals(loads);
+    const each = loads.map((l) => `${l.code} ${l.hours !== undefined ? `compte ${l.hours} h de cours sur le semestre` : "n'a pas de volume d'heures de référence"}${l.weeklyMinutes ? ` (${duration(l.weeklyMinutes)} par semaine)` : " (à distance, sans horaire fixe)"}`);
+    const said = `vous dites avoir ${decimal(free.hours, "fr")} h de libres${free.per === "week" ? " par semaine" : free.per === "month" ? " par mois" : ""}`;
+    const weighed =
+      free.per === "week" && weekly
+        ? ` ${loads.length > 1 ? `En tout, ${duration(week)} de cours par semaine : c'est` : "C'est"} ${week <= free.hours * 60 ? `dans vos ${decimal(free.hours, "fr")} h` : `plus que vos ${decimal(free.hours, "fr")} h`}.`
+        : free.per === undefined && loads.length > 0
+          ? `${loads.length > 1 ? ` En tout, ${total} h de cours sur le semestre` : ""}${total > free.hours ? `${loads.length > 1 ? " :" : " C'est"} plus que ${decimal(free.hours, "fr")} h si ce sont vos heures pour tout le semestre.` : loads.length > 1 ? "." : ""}`
+          : "";
+    return `⏱️ Côté temps, ${said} : ${list(each, "fr")}.${weighed} Le travail personnel s'y ajoute : il n'est pas compté dans ces heures.`;
+  },
   lackNoted: (code, skill) => `Noté : le niveau attendu pour ${code} demande ${skill}, que vous dites ne pas avoir ; j'en tiens compte dans la réponse.`,
   askPrerequisites: (code, required) =>
     `${code} demande d'avoir validé ${required} (note d'au moins 10/20). Est-ce votre cas ? Répondez oui ou non, ou donnez les codes des unités que vous avez validées.`,
@@ -348,6 +362,18 @@ const en: EligibilityWords = {
   nextSemesterWord: "Next semester",
   whatIfIntro: "You are not signed in: I will run an indicative simulation.",
   checksEach: (first, others) => `I am checking ${first}, then ${others} in the same answer.`,
+  hoursWeighed: (free, loads) => {
+    const { week, total, weekly } = loadTotals(loads);
+    const each = loads.map((l) => `${l.code} ${l.hours !== undefined ? `is ${l.hours} class hours over the semester` : "has no reference number of hours"}${l.weeklyMinutes ? ` (${duration(l.weeklyMinutes)} a week)` : " (at a distance, no set times)"}`);
+    const said = `you say you have ${decimal(free.hours, "en")} free hours${free.per === "week" ? " a week" : free.per === "month" ? " a month" : ""}`;
+    const weighed =
+      free.per === "week" && weekly
+        ? ` ${loads.length > 1 ? `In all, ${duration(week)} of classes a week: that is` : "That is"} ${week <= free.hours * 60 ? `within your ${decimal(free.hours, "en")} h` : `more than your ${decimal(free.hours, "en")} h`}.`
+        : free.per === undefined && loads.length > 0
+          ? `${loads.length > 1 ? ` In all, ${total} class hours over the semester` : ""}${total > free.hours ? `${loads.length > 1 ? ":" : " That is"} more than ${decimal(free.hours, "en")} h if those are your hours for the whole semester.` : loads.length > 1 ? "." : ""}`
+          : "";
+    return `⏱️ As for time, ${said}: ${list(each, "en")}.${weighed} Personal work comes on top: it is not counted in these hours.`;
+  },
   lackNoted: (code, skill) => `Noted: the level expected for ${code} asks for ${skill}, which you say you lack; I will take it into account in the answer.`,
   askPrerequisites: (code, required) =>
     `${code} requires ${required} to be validated first (grade of at least 10/20). Is that your case? Answer yes or no, or give the codes of the units you have validated.`,
@@ -535,6 +561,34 @@ export function missingAdvisedText(decision: EligibilityDecision, missing: reado
 }
 
 /** What a visitor said of themselves: units not validated (not done, failed), units listed as validated, their studies. */
+/** Hours the learner says are free for studying, a week's or a month's when said. */
+export interface HoursFree {
+  hours: number;
+  per?: "week" | "month";
+}
+
+/** A unit's class hours (its credits' reference) and, when it meets at set times in the semester checked, its weekly class time. */
+export interface ClassLoad {
+  code: string;
+  hours?: number;
+  weeklyMinutes?: number;
+}
+
+/** The weekly class time of the units that meet at set times, their class hours in all, and whether any meets at set times. */
+function loadTotals(loads: readonly ClassLoad[]): { week: number; total: number; weekly: boolean } {
+  return {
+    week: loads.reduce((sum, l) => sum + (l.weeklyMinutes ?? 0), 0),
+    total: loads.reduce((sum, l) => sum + (l.hours ?? 0), 0),
+    weekly: loads.some((l) => l.weeklyMinutes !== undefined),
+  };
+}
+
+/** « 1 h 45 », « 3 h 30 », « 2 h ». */
+function duration(minutes: number): string {
+  const rest = minutes % 60;
+  return `${Math.floor(minutes / 60)} h${rest ? ` ${String(rest).padStart(2, "0")}` : ""}`;
+}
+
 export interface VisitorSaid {
   notValidated: readonly string[];
   /** Of those, the units a beginner is taken not to have validated (the level's), not said by name. */

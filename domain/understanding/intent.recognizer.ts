@@ -2402,6 +2402,19 @@ const OWN_HOURS =
   /\b(j ai|jai|i have|i ve got|i got|il me reste|me reste|je dispose de|i can spend|i can put in|i can (squeeze|fit|cram) in|i can (spare|devote|afford)|je peux (caser|degager|consacrer|y consacrer|y mettre))( (environ|about|around|roughly|maybe|perhaps|a peu pres|genre|peut etre|only|que|seulement))? \d+(?:[.,]\d)? ?(h|heures?|hours?|hrs?)\b/;
 /** Hours said free for studying: « 45h de dispo », « 45 heures disponibles », « 45 h de libre », "45 hours available", "45 free hours". */
 const HOURS_FREE = /\b\d+(?:[.,]\d)? ?(?:(?:h|heures?|hours?|hrs?) (?:de |d )?(?:dispo|dispos|disponibles?|de libre|available|free|spare|to spare)|(?:free|spare) (?:h|hours?|hrs?))\b/;
+/**
+ * Hours said free for studying, and whether a week's or a month's (« j'ai 20h de dispo par semaine », "I have 10 free hours a week"):
+ * weighed by a check against its units' class hours. Undefined when none is said.
+ */
+export function readHoursFree(text: string): { hours: number; per?: "week" | "month" } | undefined {
+  const words = ` ${foldText(text).replace(/['’]/g, " ")} `;
+  const free = HOURS_FREE.exec(words);
+  if (!free) return undefined;
+  const hours = Number(/\d+(?:[.,]\d)?/.exec(free[0])![0].replace(",", "."));
+  const after = words.slice(free.index + free[0].length, free.index + free[0].length + 20);
+  const per = /^ (par|per|a|an|each|chaque|toutes les) (semaines?|week|sem)\b|^ hebdo/.test(after) ? "week" : /^ (par|per|a|each|chaque) (mois|month)\b/.test(after) ? "month" : undefined;
+  return { hours, ...(per ? { per } : {}) };
+}
 /** What one can take asked: « je peux faire », « puis-je prendre », "can I take", "could I do", "is realistic". */
 const CAN_TAKE = /\b(je peux|je pourrais|je pourrai|puis je|pourrais je|on peut|can i|could i|i can|i could|am i able|realistic|realistically|feasible|doable|realiste|raisonnable|jouable|faisable)\b/;
 /** Whether units go over hours is asked: « ça dépasse ? », "do they exceed 100 hours?", "does it go over?". */

@@ -54,3 +54,20 @@ describe("after a grade, a question of something else no page answers", () => {
     expect(reply).not.toMatch(/mes sources|my sources/);
   });
 });
+
+describe("hours said free, beside a check", () => {
+  it.each([
+    ["j'ai 20h de dispo, je peux faire UTC501 ?", /⏱️ Côté temps, vous dites avoir 20 h de libres : UTC501 compte 30 h de cours sur le semestre \(1 h 45 par semaine\)\. C'est plus que 20 h si ce sont vos heures pour tout le semestre\. Le travail personnel s'y ajoute/],
+    ["j'ai 4h de dispo par semaine, je peux faire UTC501 et NFA031 ?", /UTC501 compte 30 h de cours sur le semestre \(1 h 45 par semaine\) et NFA031 compte 50 h de cours sur le semestre \(3 h 30 par semaine\)\. En tout, 5 h 15 de cours par semaine : c'est plus que vos 4 h\./],
+    ["I have 10 free hours a week, can I take NFA031?", /As for time, you say you have 10 free hours a week: NFA031 is 50 class hours over the semester \(3 h 30 a week\)\. That is within your 10 h\. Personal work comes on top/],
+  ])("« %s » weighs the units' class hours against them (the verdict alone said yes)", async (message, reads) => {
+    const [reply] = await repliesOf([message]);
+    expect(reply).toMatch(/^(Je regarde|Here is)[\s\S]*✅ (Oui|Yes)/);
+    expect(reply).toMatch(reads);
+  });
+
+  it("says nothing of time when no hours are said: « Je peux faire NFA031 ? »", async () => {
+    const [reply] = await repliesOf(["Je peux faire NFA031 ?"]);
+    expect(reply).not.toMatch(/⏱️/);
+  });
+});
