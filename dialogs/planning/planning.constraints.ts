@@ -4,7 +4,7 @@ import { DEFAULT_MAX_EVENINGS, DEFAULT_MODALITIES, type PlanningConstraints, typ
 import { compareSemesters, formatSemester, nextSemester, type SemesterId } from "../../domain/semester/semester";
 import { numberWordsToDigits } from "../../domain/understanding/number-words";
 import { foldText } from "../../domain/understanding/text-normalizer";
-import { BUSY_UNTIL } from "../../domain/understanding/busy-until";
+import { BUSY_UNTIL, commuteMinutes } from "../../domain/understanding/busy-until";
 import { ABBREVIATIONS } from "../../domain/understanding/chat-lexicon";
 import { asksFromAfar, WITHOUT_COMING_TO_PARIS } from "../../domain/understanding/unit-facets";
 import { readSemester } from "../common/semester-answer";
@@ -415,7 +415,10 @@ function weekdaysFromOf(w: string): string | undefined {
     let h = Number(hour);
     if ((half ?? halfAlone) === "pm" && h < 12) h += 12;
     if (h > 23) return undefined;
-    return `${String(h).padStart(2, "0")}:${minutes ?? spacedMinutes ?? "00"}`;
+    // (« je ne peux pas partir avant 19h … le trajet me prend 35 minutes »: free to begin a class at 19h35.)
+    const at = h * 60 + Number(minutes ?? spacedMinutes ?? "00") + (commuteMinutes(w) ?? 0);
+    if (at >= 24 * 60) return undefined;
+    return `${String(Math.floor(at / 60)).padStart(2, "0")}:${String(at % 60).padStart(2, "0")}`;
   }
   return undefined;
 }

@@ -1,4 +1,5 @@
 import { isPolarQuestion } from "../../domain/understanding/polar-question";
+import { focusOnQuestion } from "../../domain/understanding/question-focus";
 import type { Catalog } from "../../domain/catalog/catalog";
 import type { Unit } from "../../domain/catalog/unit.schema";
 import type { Language } from "../../domain/language/language";
@@ -143,7 +144,9 @@ export const unitScheduleJob: ReplyJob = {
     const words = ` ${foldText(turn.understood.text).replace(/['’]/g, " ").replace(/[^a-z0-9]+/g, " ")} `;
     const asked = askedModality(words);
     // (A yes or no only to a yes-or-no question: « je finis à 20h, GDN100 c'est à quelle heure ? » asks its hours.)
-    const free = isPolarQuestion(turn.understood.text) ? freeTimeSaid(turn.text, turn.services.now()) : undefined;
+    // (Of a long message, its question: « Bonsoir, je suis comptable … je ne peux pas partir avant 19h … Est-ce que c'est compatible avec
+    // mes horaires ? » got the timetable alone.)
+    const free = isPolarQuestion(turn.understood.text) || isPolarQuestion(focusOnQuestion(turn.understood.text).question) ? freeTimeSaid(turn.text, turn.services.now()) : undefined;
     const text = codes.map((code) => {
       const unit = catalog.units.get(code);
       return unit ? describeClasses(unit, turn.language, asked, words, free) : unknownUnit(code, catalog, turn.language);

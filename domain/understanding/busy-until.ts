@@ -13,5 +13,21 @@ const CLOCK_START = CLOCK.replace(/\((?!\?)/g, "(?:");
  * « je travaille de 14h à 22h ».
  */
 export const BUSY_UNTIL = new RegExp(
-  String.raw`\b(?:travaille|bosse|taffe|work|working|works)\b[a-z ]{0,30}?\b(?:de|from|between)\s+${CLOCK_START}\s*(?:a|to|until|till|and|et|-)\s*${CLOCK}|\b(?:travaille|bosse|taffe|boulot|travail|taf|work|working|works|job|busy|occupee?|pris|prise)\b[a-z ]{0,40}?\b(?:jusqu a|jusqu|until|till|til)\s+${CLOCK}|\b(?:finis|fini|finit|finissent|termine|terminent|sors|quitte|debauche|rentre|finish|finishes|leave|get off|get out|off work|get home|(?:shifts?|garde|gardes|service|poste|journee|workday|work day|day) (?:ends?|finit|finissent|se termine|se terminent|termine|terminent))\b[a-z ]{0,25}?\b(?:a|at|vers|around|pas avant|jamais avant|not before|never before)\s+${CLOCK}|\b(?:pas dispo\w*|pas libre|indisponible|not free|not available|unavailable|peux pas (?:venir|etre la)|can not (?:come|make it|be there))\b[a-z ]{0,20}?\b(?:avant|before)\s+${CLOCK}|\b(?:dispo\w*|disponibles?|libres?|free|available)\b[a-z ]{0,20}?\b(?:apres|a partir de|after|from)\s+${CLOCK}`,
+  String.raw`\b(?:travaille|bosse|taffe|work|working|works)\b[a-z ]{0,30}?\b(?:de|from|between)\s+${CLOCK_START}\s*(?:a|to|until|till|and|et|-)\s*${CLOCK}|\b(?:travaille|bosse|taffe|boulot|travail|taf|work|working|works|job|busy|occupee?|pris|prise)\b[a-z ]{0,40}?\b(?:jusqu a|jusqu|until|till|til)\s+${CLOCK}|\b(?:finis|fini|finit|finissent|termine|terminent|sors|quitte|debauche|rentre|finish|finishes|leave|get off|get out|off work|get home|(?:shifts?|garde|gardes|service|poste|journee|workday|work day|day) (?:ends?|finit|finissent|se termine|se terminent|termine|terminent))\b[a-z ]{0,25}?\b(?:a|at|vers|around|pas avant|jamais avant|not before|never before)\s+${CLOCK}|\b(?:pas dispo\w*|pas libre|indisponible|not free|not available|unavailable|peux pas (?:venir|etre la)|can not (?:come|make it|be there))\b[a-z ]{0,20}?\b(?:avant|before)\s+${CLOCK}|\b(?:dispo\w*|disponibles?|libres?|free|available)\b[a-z ]{0,20}?\b(?:apres|a partir de|after|from)\s+${CLOCK}|\b(?:(?:peux|pourrai|pourrais|peut)(?: [a-z]+){0,2}? pas|can t|cannot|can not|couldn t|not|won t be able to)(?: [a-z]+){0,2}? (?:partir|sortir|quitter|decrocher|leave|get away|get out)\b[a-z ]{0,25}?\b(?:avant|before)\s+${CLOCK}`,
 );
+
+/**
+ * The time a learner says it takes them to come, in minutes: « le trajet jusqu'au Cnam me prend 35 minutes », "it takes me 40 minutes
+ * to get there", « 1h de transport » (words as `words` folds them). Added to the time they are busy until: the class must start after
+ * they can arrive.
+ */
+export function commuteMinutes(words: string): number | undefined {
+  const said = COMMUTE.exec(words);
+  if (!said) return undefined;
+  const [, hours, minutes, hoursAfter, minutesAfter] = said;
+  const total = Number(hours ?? hoursAfter ?? 0) * 60 + Number(minutes ?? minutesAfter ?? 0);
+  return total > 0 && total <= MAX_COMMUTE_MINUTES ? total : undefined;
+}
+const COMMUTE =
+  /\b(?:trajet|transports?|commute|journey|trip|travel)\b[a-z ]{0,40}? (?:(\d) ?h(?:eures?)? ?)?(\d{1,2}) ?(?:min|mins|minutes?|mn)\b|\b(?:(\d) ?h(?:eures?)? ?)?(\d{1,2}) ?(?:min|mins|minutes?|mn) (?:de trajet|de transports?|of commute|of commuting|of travel|to get there|pour venir|pour y aller)\b/;
+const MAX_COMMUTE_MINUTES = 180;

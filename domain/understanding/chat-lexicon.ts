@@ -274,7 +274,8 @@ export const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/ se servir (de|du|des) | make use of /g, " UTILISER "],
   [/ how (?:does|do|will|would|is|are) ((?:\w+ ){0,4})work(?:s|ed|ing)? /g, " FONCTIONNEMENT $1"],
   [/ how (?:it|this|that|things) works? /g, " FONCTIONNEMENT "],
-  [/ ce (que|qu) c est | ce que sont | ce que veut dire | what (it|that|this) (is|means) | meaning | means | mean /g, " DEFINITION "],
+  // « soumise à autorisation, qu'est-ce que ça implique ? », "what does it involve?": what it means (not « impliqué dans un projet »).
+  [/ ce (que|qu) c est | ce que sont | ce que veut dire | what (it|that|this) (is|means|involves|entails|implies) | meaning | means | mean | (ca|cela) (implique|impliquent|entraine) | what does (it|that|this) (involve|entail|imply) /g, " DEFINITION "],
   // « la FOAD, ça se passe comment ? », « comment se passe la FOAD ? »: how it works, not where it takes place.
   // (« ça se passe comment si je suis pas là » asks what happens then: left as it is.)
   [/ (ca |cela )?se (passe|passent|deroule|deroulent) comment (?!si |s il |quand |en cas )| comment (ca |cela )?se (passe|passent|deroule|deroulent) (?!si |s il |quand |en cas )/g, " comment ca marche "],

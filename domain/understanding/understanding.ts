@@ -1,3 +1,4 @@
+import { BUSY_UNTIL } from "./busy-until";
 import { ABBREVIATIONS, WITHOUT_A_DIPLOMA } from "./chat-lexicon";
 import { followUpOnNotion, ONE_OF_THEM_EN, ONE_OF_THEM_FR } from "./notion-follow-up";
 import { canonicalQuestion, localizedAnswer, type ContentEntry, type LocalizedAnswer } from "../knowledge/content-entry.schema";
@@ -140,6 +141,8 @@ const NEXT_TO_TAKE = / (prends|prendre|prend|suivre|suis|faire|fais|take|do|choo
 
 /** A part of a message about a volume or its mistake: a number, « erreur », "supposed to be". */
 /** Notions a learner may say they do not understand, as a definition asks them in each language. */
+/** The first NOTION_NAMES are the kinds of units (UE, UA, US). */
+const KINDS_OF_UNITS = 3;
 const NOTION_NAMES: readonly [RegExp, Record<Language, string>][] = [
   [/\bue\b|\bunites? d enseignement\b/, { fr: "une UE", en: "a UE" }],
   [/\bua\b|\bunites? d activite\b/, { fr: "une UA", en: "a UA" }],
@@ -149,7 +152,12 @@ const NOTION_NAMES: readonly [RegExp, Record<Language, string>][] = [
   [/\bfoad\b/, { fr: "la FOAD", en: "FOAD" }],
 ];
 /** Not understanding, or asking an explanation of what was said: « je n'ai rien compris », « vous pouvez m'expliquer », "I'm lost". */
-const ASKS_EXPLAINING = /\b(rien compris|pas compris|comprends? (rien|pas)|jcomprends? (rien|pas)|(je suis|jsuis|un peu|completement|totalement) perdue?|m expliquer|expliquez|expliquer simplement|explain|don t (understand|get)|do not understand|confused|i m lost|i am lost)\b/;
+const ASKS_EXPLAINING = /\b(rien compris|pas compris|comprends? (rien|pas)|jcomprends? (rien|pas)|(je suis|jsuis|un peu|completement|totalement) perdue?|m y perds|m y retrouve pas|m expliquer|expliquez|expliquer simplement|explain|don t (understand|get)|do not understand|confused|mix(ed)? (them )?up|i m lost|i am lost)\b/;
+/**
+ * What each of several notions is, asked outright: « c'est quoi une UE, une UA et une US ? », « vous pouvez me dire ce que c'est,
+ * chacune ? », "what are UE, UA and US?" (only the first one's page was given). Read with the notions of units only.
+ */
+const DEFINITIONS_ASKED = /\b(c est quoi|c quoi|ckoi|c koi|qu est ce que|qu est ce qu|ce que c est|ce que sont|ce qu est|what is|what s|what are|what they are|what each|definitions?)\b/;
 /** A question of its own beside the notions not understood: how many, when, which, whether one may. */
 const OWN_QUESTION_ASKED =
   /\b(combien|cb|quand|quel|quelle|quels|quelles|ou est|puis je|je peux|on peut|est ce que je|pourquoi|reste|repasse|repasser|perdus?|faisable|compte|comptent|how many|how much|when|which|where|why|can i|may i|do i|should i|left|transferable|pick|choose)\b/;
@@ -167,7 +175,15 @@ function notionsToExplain(text: string, language: Language): string[] {
   // (An explanation asked outright, « vous pouvez m'expliquer ? », "can you explain?": not confusion about something else, « je comprends
   // pas pourquoi mon UE n'apparaît pas ».) "us" is the notion only as written « US ».
   // (Numbers read with their marks: « 8/20 ».)
-  if (!ASKS_EXPLAINING.test(words) || !EXPLANATION_ASKED.test(words) || OWN_QUESTION_ASKED.test(words) || NUMBERS_OF_STUDYING.test(` ${foldText(text).replace(/['’]/g, " ")} `) || findUnitCodes(text).length > 0) return [];
+  // (Only that, in one question: « c'est quoi une UA ? et aussi si une US rapporte des crédits », « … la diff entre une UE et une UA, et
+  // les credits ca marche comment ? » keep their parts.)
+  const definitions =
+    DEFINITIONS_ASKED.test(words) &&
+    !/\b(diff|difference|differences)\b/.test(words) &&
+    NOTION_NAMES.slice(0, KINDS_OF_UNITS).filter(([pattern], i) => pattern.test(words) && (i < 2 || /\bUS\b/.test(text))).length >= 2 &&
+    !NOTION_NAMES.slice(KINDS_OF_UNITS).some(([pattern]) => pattern.test(words)) &&
+    questionsOf(text).length <= 1;
+  if ((!definitions && (!ASKS_EXPLAINING.test(words) || !EXPLANATION_ASKED.test(words))) || OWN_QUESTION_ASKED.test(words) || NUMBERS_OF_STUDYING.test(` ${foldText(text).replace(/['’]/g, " ")} `) || findUnitCodes(text).length > 0) return [];
   const us = /\bUS\b/.test(text);
   return NOTION_NAMES.map(([pattern, notion]) => [words.search(pattern), notion[language]] as const)
     .filter(([at, notion]) => at >= 0 && (us || !/US$/.test(notion)))
@@ -239,6 +255,8 @@ function asksOfSomethingElse(words: string): boolean {
 const MIN_WORDS_ASKED_ELSE = 4;
 /** Advice or what comes next, asked after a grade: the grade's answer says it (« Tu me conseilles quoi ? », « Il se passe quoi maintenant ? »). */
 const NEXT_OR_ADVICE = / (conseill\w*|recommand\w*|recommend\w*|advi[cs]e\w*|suggest\w*|maintenant|now|next|ensuite|la suite|se passe|passe t il|happens?|happening) /;
+/** The thing told before, pointed back to (plain words): "who issues it", « qui me la délivre ». */
+const OF_IT = / (it|them|this|that|la|le|l|les|ca|cela) /;
 /** One of the units a story told, pointed back to: « laquelle », « celle-là », "which one", "the first one". */
 const POINTS_TO_ONE_TOLD = / (laquelle|lequel|lesquelles|lesquels|celle|celui|celles|ceux|la premiere|le premier|la seconde|la deuxieme|le deuxieme|which one|which ones|which of them|the first|the second|the other|l autre|les deux|both|them|it) /;
 /** A way of studying said alone, going on: « et le samedi ? », "and online?". */
@@ -400,7 +418,11 @@ export class Understanding {
     // « Est-ce que je peux reporter mon inscription à l'année prochaine ? »: a matter no page holds, whatever pages share its words.
     // (Not registering for the resit postponed, « décaler mon inscription à la session 2 »: none is needed, the session-2 page says.)
     const postpones = POSTPONES_ENROLMENT.test(words) && !REGISTERS_FOR_THE_RESIT.test(words);
-    const notHeld = this.asksAnExamDetailNotHeld(text, words, chosen.intent) || (postpones && (chosen.intent.kind === "answer" || chosen.intent.kind === "suggestions") && findUnitCodes(text).length === 0);
+    // « Les TD, c'est obligatoire d'y aller ou on peut juste passer l'examen ? », "Is attendance compulsory?": no page says (it suggested
+    // the page on session 2). (A page found for the rest of the message keeps it: its parts say which they do not answer.)
+    // (At a distance, the page on FOAD says what is done there: "Do I have to attend the classes if I study at a distance?".)
+    const attendance = ATTENDANCE_ASKED.test(words) && !/\b(distance|foad|en ligne|online|remote|remotely)\b/.test(words);
+    const notHeld = this.asksAnExamDetailNotHeld(text, words, chosen.intent) || ((postpones || (attendance && chosen.intent.kind === "suggestions")) && (chosen.intent.kind === "answer" || chosen.intent.kind === "suggestions") && findUnitCodes(text).length === 0);
     return notHeld ? { ...chosen, intent: { kind: "abstain", reason: "unknown" } } : chosen;
   }
 
@@ -1105,7 +1127,11 @@ export class Understanding {
     // a mistake, the facts and whom to ask once — its first question alone had got a « No » the second contradicted.)
     // ("…FPG114 fully online. Are the course materials accessible with a screen reader, and is there someone at Cnam who handles
     // disability arrangements for exams?": each question asks of the one unit what its catalog does not hold; one decline says it.)
-    const declinedEach = whole.intent.kind === "unit" && whole.intent.codes.length === 1 && isUnheldFacet(whole.intent.facet) && questions.every((question) => unheldFacets(` ${fold(question)} `).length > 0);
+    // ("My employer needs an attendance certificate for NFA018. Who issues it and how long does it take?": questions of « it », the
+    // certificate told before them, are of it too; they got NFA018's card and its hours.)
+    const toldUnheld = whole.intent.kind === "unit" && isUnheldFacet(whole.intent.facet) && unheldFacets(` ${fold(text.slice(0, Math.max(0, text.indexOf(questions[0] ?? ""))))} `).length > 0;
+    const declinedEach =
+      whole.intent.kind === "unit" && whole.intent.codes.length === 1 && isUnheldFacet(whole.intent.facet) && questions.every((question) => unheldFacets(` ${fold(question)} `).length > 0 || (toldUnheld && OF_IT.test(` ${fold(question)} `)));
     if (questions.length < 2 || (whole.intent.kind === "unit" && whole.intent.also?.length) || declinedEach || (whole.intent.kind === "credit-hours" && whole.intent.mistake && questions.every((question) => VOLUME_OR_MISTAKE.test(foldText(question))))) return [whole];
     // "My NSY103 exam is on Saturday… Will it rain? And what's the best breakfast?": declined as a whole, its questions each about
     // something else, it is declined once.
@@ -1954,6 +1980,9 @@ const OF_EXAMS_OR_RESULTS = /\b(examens?|exams?|epreuves?|partiels?|notes?|resul
  * Postponing or freezing one's enrolment (« reporter mon inscription à l'année prochaine », "defer my enrolment"): no page says
  * whether or how; it got suggestions on exams moved and session 2 (« reporter un examen »).
  */
+/** Whether attending classes is compulsory, asked of classes in general (folded words, padded). */
+const ATTENDANCE_ASKED =
+  / (presence|assiduite)( (aux?|en) (cours|td|tp|seances?))? (est |sont )?(obligatoire|exigee|requise|controlee|notee)| (les )?(td|tp|ed) (sont |c est |ce sont )?(obligatoires?)| (obligatoire|obligee?) d (y aller|aller en cours|assister|venir en cours)| (aller|venir|assister) (en|aux?) (cours|td|tp)( c est| est)? obligatoire| attendance (is |are )?(compulsory|mandatory|required|taken|checked|recorded)| (compulsory|mandatory) attendance| (do|must) i (have to |need to )?attend (the |all )?(classes|lectures|sessions|tds?)/;
 const POSTPONES_ENROLMENT =
   /\b((reporter|decaler|repousser|differer|geler|suspendre|postpone|defer|delay|push back|put off|freeze|suspend)( (mon|ma|son|sa|l|my|the|our|cette|this))? (inscription|reinscription|enrolment|enrollment|registration)|(report|gel|suspension|deferral|deferment|postponement) (de |d |of )?(mon |ma |l |my |the )?(inscription|enrolment|enrollment|registration))\b/;
 /** When asked beside where: « … et c'est quand ? », "… and when?", « où et quand ». */
@@ -2058,8 +2087,10 @@ const SAYS_WHEN_FREE =
 export function saysWhenFree(text: string): boolean {
   // (Phone spellings as the chat lexicon writes them out: « jfini le taf a 19h30 » is « je finis … ».)
   const folded = ` ${fold(text).replace(/[a-z]+/g, (word) => ABBREVIATIONS[word] ?? word)} `;
-  if (!SAYS_WHEN_FREE.test(folded)) return false;
-  return ownTime(folded.replace(/[^a-z0-9]+/g, " "));
+  // (« je ne peux pas partir avant 19h », "I can't leave the office before 7:30pm": the time the rules read, said other ways.)
+  const plain = folded.replace(/[^a-z0-9]+/g, " ");
+  if (!SAYS_WHEN_FREE.test(folded) && !BUSY_UNTIL.test(plain)) return false;
+  return ownTime(plain);
 }
 /** Whether the times folded words tell are the learner's own: no one else's (a child's, a partner's, a colleague's), or theirs too. */
 export function ownTime(words: string): boolean {

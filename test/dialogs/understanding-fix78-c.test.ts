@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import { repliesOf } from "../support/bot";
+
+async function replyTo(message: string): Promise<string> {
+  const [reply] = await repliesOf([message]);
+  return reply!;
+}
+
+describe("each of the kinds of units, asked together", () => {
+  it.each([
+    ["Bonjour, je débute au Cnam et je m'y perds entre UE, UA et US. Vous pouvez me dire ce que c'est, chacune, en deux mots ?", /^Une unité d'enseignement \(UE\) est[\s\S]*Une unité d'activité \(UA\)[\s\S]*Les unités spécifiques \(US\)/],
+    ["c'est quoi une UE, une UA et une US ?", /^Une unité d'enseignement \(UE\) est[\s\S]*Une unité d'activité \(UA\)[\s\S]*Les unités spécifiques \(US\)/],
+    ["What are UE, UA and US?", /^A teaching unit \(UE[\s\S]*An activity unit \(UA[\s\S]*Specific units \(US/],
+  ])("« %s » explains each (it said « je ne sais pas », or the US alone)", async (message, reads) => {
+    expect(await replyTo(message)).toMatch(reads);
+  });
+
+  it("keeps « c'est quoi une UE ? » one page", async () => {
+    const reply = await replyTo("c'est quoi une UE ?");
+    expect(reply).toMatch(/^Une unité d'enseignement \(UE\)/);
+    expect(reply).not.toMatch(/unité d'activité \(UA\) fait/);
+  });
+});
+
+describe("what a notice on a unit's page implies", () => {
+  it.each([
+    "Sur la fiche d'une UE il est écrit « soumise à autorisation ». Qu'est-ce que ça implique pour moi, quelles démarches ?",
+    "Il est écrit « soumise à autorisation ». Qu'est-ce que ça implique pour moi ?",
+  ])("« %s » gets the page on units needing an authorization (it said « je n'ai pas la réponse »)", async (message) => {
+    const reply = await replyTo(message);
+    expect(reply).toMatch(/autorisation/);
+    expect(reply).not.toMatch(/je n'ai pas la réponse dans mes sources|Je ne sais pas répondre/);
+  });
+});
+
+describe("a certificate's delay, not the unit's hours", () => {
+  it.each([
+    ["Mon employeur exige une attestation de présence pour NFA018. Qui me la délivre, et en combien de temps ?", /^Pour NFA018, je n'ai pas dans mes sources qui délivre ses attestations/],
+    ["My employer needs an attendance certificate for NFA018. Who issues it and how long does it take?", /^For NFA018, my sources do not give who issues its certificates/],
+  ])("« %s » is said not held (it gave NFA018's hours)", async (message, reads) => {
+    const reply = await replyTo(message);
+    expect(reply).toMatch(reads);
+    expect(reply).not.toMatch(/40 heures|40 reference class hours/);
+  });
+
+  it("keeps « NFA031 en combien de temps ? » its hours", async () => {
+    expect(await replyTo("NFA031 en combien de temps ?")).toMatch(/50 heures de cours/);
+  });
+});
+
+describe("a time one cannot leave work before, and the journey after it", () => {
+  it("weighs NSY103's classes against « pas partir avant 19h » plus 35 minutes of journey (it gave the timetable alone)", async () => {
+    const reply = await replyTo(
+      "Bonsoir, je suis comptable dans un cabinet à la Défense et je ne peux vraiment pas partir avant 19h, même en négociant. Le trajet jusqu'au Cnam me prend ensuite 35 minutes. Je m'intéresse à Linux depuis longtemps et j'aimerais suivre NSY103 l'année prochaine. Est-ce que c'est compatible avec mes horaires ?",
+    );
+    expect(reply).toMatch(/^Pas tous : quand vous dites être libre \(en semaine à partir de 19h35\), seuls ces cours de NSY103 vous conviennent : second semestre[\s\S]*le samedi/);
+  });
+
+  it("weighs NFA032's Thursday evening against \"can't leave the office before 7:30pm\" (a plain yes before)", async () => {
+    const reply = await replyTo("I passed NFA031 with 13 but I can't leave the office before 7:30pm. Is NFA032 doable for me?");
+    expect(reply).toMatch(/choose at a distance \(FOAD\)[\s\S]*you say you can only be in class from 19:30 on weekdays/);
+  });
+
+  it("keeps « je peux partir avant 19h » no time ruled out", async () => {
+    const reply = await replyTo("je peux partir avant 19h, NSY103 c'est compatible ?");
+    expect(reply).not.toMatch(/19h|19:00/);
+  });
+});
+
+describe("life and matters outside the sources beside units", () => {
+  it.each([
+    ["Depuis que je suis en cours trois soirs par semaine pour NFA031, NFA008 et GDN100, je m'engueule tout le temps avec mon conjoint. Comment je gère ça ?", /^Je ne peux répondre qu'aux questions sur les formations du Cnam Paris/],
+    ["quel langage faut apprendre en 2025 pr trouver un taf vite", /^Je ne peux répondre qu'aux questions sur les formations du Cnam Paris/],
+    ["Je voudrais abandonner NFE108 en plein semestre pour basculer sur NFE113. C'est possible ?", /^Mes sources ne disent pas si l'on peut changer d'UE, l'abandonner/],
+    ["I want to drop NFE108 mid-semester and switch to NFE113, is that possible?", /^My sources do not say whether a unit can be changed, dropped/],
+    ["Les TD, c'est obligatoire d'y aller ou on peut juste passer l'examen ?", /^Je ne sais pas répondre à cette question, et je préfère ne pas deviner/],
+    ["Is attendance compulsory?", /^I do not know the answer to this question/],
+  ])("« %s » is declined plainly (units' cards, checks or suggestions before)", async (message, reads) => {
+    const reply = await replyTo(message);
+    expect(reply).toMatch(reads);
+    expect(reply).not.toMatch(/Unité d'enseignement \(UE\), \d|Vouliez-vous dire|✅/);
+  });
+
+  it.each([
+    ["quel langage on apprend en NFA031 ?", /NFA031/],
+    ["Do I have to attend the classes if I study at a distance?", /FOAD/],
+  ])("keeps « %s » its answer", async (message, reads) => {
+    expect(await replyTo(message)).toMatch(reads);
+  });
+});
