@@ -109,6 +109,14 @@ export const gradeJob: ReplyJob = {
       await turn.context.sendActivity(message(w.noResitToImprove, feedbackActions(turn.language)));
       return { kind: "answered", answerId: "grade" };
     }
+    // « … raté aussi la session 2 de GDN100. J'avais validé UTC501 et UTC504. Je dois tout recommencer ? »: not all; the units passed
+    // stay earned, the one missed is sat at session 2 or, both sessions missed, taken again.
+    if (intent.grade === undefined && intent.kept?.length && intent.absent?.length) {
+      const missed = list(intent.absent, turn.language);
+      const again = intent.session === 2 ? w.missedBothSessions(missed, intent.absent.length > 1) : w.missedSession1(missed);
+      await turn.context.sendActivity(message(`${w.notAll(list(intent.kept, turn.language), intent.kept.length > 1)} ${again}`, feedbackActions(turn.language)));
+      return { kind: "answered", answerId: "grade" };
+    }
     // « J'ai raté NFA032, je fais quoi ? »: not validated, then each session's way on; a grade said next (« 8 ») is read as NFA032's.
     if (intent.grade === undefined && intent.failed) {
       await turn.context.sendActivity(message(w.failedNoGrade(intent.codes[0]!), feedbackActions(turn.language)));

@@ -5,7 +5,7 @@ import { decimal, gradeOutOf20 } from "../common/catalog.wording";
 type OutcomeOf<O extends GradeOutcome["outcome"]> = GradeOutcome & { outcome: O };
 
 /** The answer to "did grade G earn the credits?", French first. */
-export const gradeWording: Record<Language, { [O in GradeOutcome["outcome"]]: (outcome: OutcomeOf<O>) => string } & { session2: string; retake: string; noResitToImprove: string; noResitNeeded: string; resitNeeded: string; noReenrolNeeded: string; noRedoNeeded: string; reenrolAfterSession2: string; otherUnit: (graded: string, other: string) => string; whichGrade: (code: string | undefined) => string; failedNoGrade: (code: string) => string; supposedNotValidated: (code: string, ects: number) => string; total: (ects: number, earned: string, failed: string) => string; absent: string; noRounding: string }> = {
+export const gradeWording: Record<Language, { [O in GradeOutcome["outcome"]]: (outcome: OutcomeOf<O>) => string } & { session2: string; retake: string; noResitToImprove: string; noResitNeeded: string; resitNeeded: string; noReenrolNeeded: string; noRedoNeeded: string; reenrolAfterSession2: string; otherUnit: (graded: string, other: string) => string; whichGrade: (code: string | undefined) => string; failedNoGrade: (code: string) => string; supposedNotValidated: (code: string, ects: number) => string; total: (ects: number, earned: string, failed: string) => string; absent: string; noRounding: string; notAll: (kept: string, several: boolean) => string; missedBothSessions: (missed: string, several: boolean) => string; missedSession1: (missed: string) => string }> = {
   fr: {
     "invalid-grade": (o) =>
       `Une note se situe entre ${o.range.min} et ${o.range.max} : ${Number.isNaN(o.grade) ? "celle-ci n'est pas un nombre" : `${o.grade} n'est pas possible`}.`,
@@ -28,6 +28,14 @@ export const gradeWording: Record<Language, { [O in GradeOutcome["outcome"]]: (o
       `Sans au moins 10/20, les crédits de ${code} ne sont pas acquis. Si c'était la session 1, vous pouvez repasser l'examen en session 2, sans nouvelle inscription. Si c'était déjà la session 2 (le rattrapage), inscrivez-vous de nouveau à ${code} un semestre où elle est proposée. Donnez-moi votre note ou la session si vous voulez que je précise.`,
     noRounding: "Les sources ne disent rien d'un arrondi des notes : seulement que les crédits s'obtiennent avec au moins 10/20.",
     absent: "absent(e) à l'examen : crédits non acquis ; la session 2 est ouverte aux absents, sans inscription (si elle est déjà passée, l'unité est à suivre à nouveau).",
+    notAll: (kept, several) =>
+      `Non, pas tout : ${kept} ${several ? "restent acquises" : "reste acquise"} (les crédits d'une UE validée sont capitalisés, sans limite de durée).`,
+    missedBothSessions: (missed, several) =>
+      several
+        ? `${missed} : absent(e) aux deux sessions, elles ne sont pas validées : réinscrivez-vous à chacune un semestre où elle est proposée, et repassez son examen. Seules ces UE sont à reprendre.`
+        : `${missed} : absent(e) aux deux sessions, elle n'est pas validée : réinscrivez-vous à ${missed} un semestre où elle est proposée, et repassez son examen. Seule cette UE est à reprendre.`,
+    missedSession1: (missed) =>
+      `${missed} : absent(e) à l'examen, ses crédits ne sont pas acquis ; la session 2 est ouverte aux absents, sans inscription (si elle est déjà passée, l'unité est à suivre à nouveau).`,
     total: (ects, earned, failed) =>
       `Au total : ${ects} ECTS acquis${earned ? ` (${earned})` : ""}.${failed ? ` À repasser : ${failed} (session 2 si vous ne l'avez pas encore passée, sinon l'unité à suivre à nouveau).` : ""}`,
   },
@@ -53,6 +61,14 @@ export const gradeWording: Record<Language, { [O in GradeOutcome["outcome"]]: (o
       `Without at least 10/20, the credits of ${code} are not earned. If it was session 1, you can sit the exam again at session 2, with no new registration. If it was already session 2 (the resit), enrol in ${code} again in a semester when it is offered. Tell me your grade or the session if you want me to be more precise.`,
     noRounding: "The sources say nothing of grades being rounded: only that the credits are earned with at least 10/20.",
     absent: "absent from the exam: credits not earned; session 2 is open to those absent, with no registration (if it is already over, the unit is to be taken again).",
+    notAll: (kept, several) =>
+      `No, not everything: ${kept} ${several ? "stay" : "stays"} earned (a validated unit's credits are kept, with no time limit).`,
+    missedBothSessions: (missed, several) =>
+      several
+        ? `${missed}: absent from both sessions, they are not validated: enrol in each again in a semester where it is offered, and sit its exam again. Only those units are to be taken again.`
+        : `${missed}: absent from both sessions, it is not validated: enrol in ${missed} again in a semester where it is offered, and sit its exam again. Only that unit is to be taken again.`,
+    missedSession1: (missed) =>
+      `${missed}: absent from the exam, its credits are not earned; session 2 is open to those absent, with no registration (if it is already over, the unit is to be taken again).`,
     total: (ects, earned, failed) =>
       `In total: ${ects} ECTS earned${earned ? ` (${earned})` : ""}.${failed ? ` To sit again: ${failed} (session 2 if you have not sat it yet, otherwise the unit to take again).` : ""}`,
   },

@@ -86,7 +86,7 @@ export type RuleIntent =
    * 14 en UTC504 »). `session`: 2 when the grade counted is the later session's (no session left after
    * it); `improve`: a passing grade the learner would like to raise by sitting again.
    */
-  | { kind: "grade"; grade?: number; outOf: 20; codes: string[]; graded?: { code: string; grade: number }[]; absent?: string[]; session?: 2; improve?: true; failed?: true }
+  | { kind: "grade"; grade?: number; outOf: 20; codes: string[]; graded?: { code: string; grade: number }[]; absent?: string[]; kept?: string[]; session?: 2; improve?: true; failed?: true }
   /**
    * May the learner enrol in these units? No code when the learner asks to check without naming one
    * (the dialog asks). `passed`: units the message says were validated (« j'ai validé NFA031 »);
@@ -326,6 +326,14 @@ const DESCRIBES_THE_UNIT =
 function speaksOfAnExam(words: string): boolean {
   return EXAM_WORDS.test(RETAKES_THE_UNIT.test(words) ? words.replace(/\b(repasse|repasser|repasses)\b/g, " ") : words);
 }
+/** What to bring on exam day, asked (folded words): « le jour de l'examen, il me faut quoi ? », « quoi apporter à l'examen », "what should I bring to the exam?". */
+const WHAT_TO_BRING_TO_THE_EXAM =
+  /\b(?:le jour de l ?(?:examen|exam|epreuve|partiel)|on (?:the )?(?:[a-z]{3} ?\d{3} )?(?:examen|exam) day|on the day of (?:the |my )?(?:[a-z]{3} ?\d{3} )?(?:examen|exam))\b.{0,25}\b(?:il me faut quoi|il faut quoi|faut quoi|me faut il quoi|que (?:dois je|faut il) (?:apporter|prendre|amener|avoir)|what do i need|what should i (?:bring|have))\b|\b(?:apporter|amener|ramener|emmener|bring|take along)\b(?! (?:my |mes |des |les |a |une? |some )?(?:notes|documents?|cours|calculat\w*|calculette|dictionnaire|dictionary|cheat sheets?|antiseches?)\b)(?: \w+){0,2} (?:a|au|pour|to|for|at|on) (?:l ?|le |the |my |mon )?(?:[a-z]{3} ?\d{3} )?(?:examen|exam|epreuve|partiel|exam day)s?\b/;
+/** Whether all is to be done again, asked: « je dois tout recommencer ? », « je perds tout ? », "do I have to start over?" (folded words). */
+const ALL_LOST_ASKED =
+  /\b(tout (recommencer|refaire|reprendre|repasser)|recommencer (depuis le debut|a zero|de zero)|repartir (de|a) zero|(je perds|j ai perdu|perdre) (tout|mes credits|mes ue)|tout (est )?perdu|start (all |everything )?over|start from scratch|(redo|retake) everything|lose (everything|all my credits|my credits)|lost (everything|all my credits|my credits))\b/;
+/** Both sessions of a unit missed: « aux deux sessions », « raté aussi la session 2 », "both sessions" (folded words). */
+const BOTH_SESSIONS_MISSED = /\b(deux sessions|both sessions|2 sessions|(rate|loupe|manque|missed|absente?)( \w+){0,2} (la |le |the )?(session 2|rattrapage|resit|second session))\b/;
 /** Taking a unit again in a later term, not sitting its exam again. */
 const RETAKES_THE_UNIT = /\b(annee prochaine|an prochain|next year|semestre prochain|prochain semestre|quel semestre|which semester|a quel semestre)\b/;
 
@@ -636,6 +644,9 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
   const perSemester = asked.length >= 2 && HOW_LONG.test(questionWords) ? unitsPerSemester(rules) : undefined;
   if (perSemester !== undefined) return { kind: "credit-hours", codes: asked, unitsPerSemester: perSemester };
   if (asked.length > 0) {
+    // « Le jour de l'examen de UTC504, il me faut quoi ? », "what do I need to bring to the UTC504 exam?": what to bring, the same at
+    // every exam, which the content answers (it got the exam's date not held, and an enrolment check).
+    if (WHAT_TO_BRING_TO_THE_EXAM.test(questionWords)) return undefined;
     // « je peux être dispensé des cours du samedi pour GDN100 ? »: spared one way of its classes is how they run (GDN100 also meets
     // on Thursday evenings in S1), its timetable, not a check (it got « ✅ Oui, vous pouvez vous inscrire », read as a yes to the
     // exemption).
@@ -774,6 +785,15 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
       ...(absentUnits.length ? { absent: absentUnits } : {}),
       ...(laterSession ? { session: 2 as const } : {}),
     };
+  }
+
+  // « … j'ai raté aussi la session 2 de GDN100. J'avais validé UTC501 et UTC504 l'an dernier. Est-ce que je dois tout recommencer ? »:
+  // units missed and units passed, whether all is lost asked: the passed ones are kept, the missed ones sat or taken again (it said « je
+  // ne sais pas »). `kept`: the units said passed, without their grade.
+  const kept = mentions.filter((m) => m.role === "passed" && m.grade === undefined).map((m) => m.code);
+  if (asked.length === 0 && gradedUnits.length === 0 && absentUnits.length >= 1 && kept.length >= 1 && ALL_LOST_ASKED.test(questionWords)) {
+    const bothMissed = saysLaterSessionPast(words) || BOTH_SESSIONS_MISSED.test(words);
+    return { kind: "grade", outOf: 20, codes, absent: absentUnits, kept, ...(bothMissed ? { session: 2 as const } : {}) };
   }
 
   // « J'ai 8 en NFA031, je fais quoi ? »: a unit's grade is the question when no unit is asked about.
@@ -1768,6 +1788,9 @@ function recognizeRefusal(text: string, words: string, questionSentence: string)
   // « … je dors mal et j'ai des migraines. Vous pensez que je devrais prendre de la mélatonine ? »: a substance asked whether to take,
   // whatever grades were told before (the grades had been answered). (Taken, told beside a question of studies, it declines nothing.)
   if (TAKING_A_SUBSTANCE_ASKED.test(question)) return { kind: "refuse", reason: "off-topic" };
+  // (« Ma sœur me dit de prendre des somnifères. Lequel vous me conseillez pour tenir jusqu'au rattrapage ? »: which one of a substance
+  // told, asked; only the grade told before was answered.)
+  if (WHICH_ONE_ADVISED.test(question) && A_SUBSTANCE.test(words)) return { kind: "refuse", reason: "off-topic" };
   // The clause that asks, where a request told beside a question is read (« J'ai un titre de séjour, comment faire pour m'inscrire ? »).
   const asking = askingClause(questionSentence);
   // « Combien il me reste sur mon compte CPF ? »: a balance the assistant cannot see (paying with one's CPF is the fees page's).
@@ -1865,6 +1888,10 @@ const HELP_THEM = new RegExp(
 /** Whether to take a substance, asked: « je devrais prendre de la mélatonine ? », "should I take melatonin?", « la mélatonine, ça aide ? ». */
 const TAKING_A_SUBSTANCE_ASKED =
   /\b((devrais|dois|faut il|faudrait il|vous pensez que je devrais|je peux|puis je|should i|can i|do you think i should|would you) (\w+ ){0,2}(prendre|take|try|essayer) (de la |du |des |some |a )?|(la |le )(?=(melatonine|melatonin|magnesium|somniferes?) (\w+ ){0,2}(ca aide|ca marche|c est efficace|efficace|does it help|does it work)))(melatonine|melatonin|magnesium|somniferes?|sleeping pills?|vitamines?|vitamins?|complements? alimentaires?|supplements?|energy drinks?|boissons? energisantes?|anxiolytiques?|ritaline|ritalin)\b/;
+/** Which one is advised, pointing back: « lequel vous me conseillez ? », « laquelle prendre ? », "which one would you recommend?". */
+const WHICH_ONE_ADVISED = /\b(lequel|laquelle|lesquels|lesquelles|which ones?|which brand)\b( \w+){0,3} (conseill\w*|recommand\w*|recommend\w*|suggest\w*|prendre|take)\b/;
+/** A medicine or supplement named: « des somnifères », "sleeping pills", « de la mélatonine ». */
+const A_SUBSTANCE = /\b(melatonine|melatonin|magnesium|somniferes?|sleeping pills?|anxiolytiques?|antidepresseurs?|calmants?|tranquillisants?|medicaments?|medication|vitamines?|vitamins?|complements? alimentaires?|supplements?)\b/;
 /** A child let go of school, or told to: « le laisser arrêter l'école », « il devrait quitter le lycée ? », "let him drop out of school". */
 const A_CHILD_LEAVING_SCHOOL =
   /\b((le|la|les) laisser|(il|elle|ils) (devrait|devraient|doit|doivent))( \w+)? (arreter|quitter|lacher|abandonner) (l ecole|le lycee|le college|ses etudes|leurs etudes)\b|\b(let (him|her|them)|should (he|she|they)) (quit|leave|drop out of|stop) (school|high school|college|his studies|her studies|their studies)\b/;
@@ -2280,7 +2307,7 @@ function recognizeCreditHours(rules: string, words: string, codes: string[], que
   // « une UE de 4 ECTS + une de 8 ? »: values of credits added up ask for their hours.
   const sum = units !== undefined && /\+|\?\s*$/.test(text.trim());
   // "Is one 6 ECTS unit the same amount of class time as two 3 ECTS units?": two amounts compared, a yes or no first (it added them up).
-  const compare = units?.length === 2 && hours === undefined && !addedToNamed ? comparisonAsked(questionWords) : undefined;
+  const compare = units?.length === 2 && hours === undefined && !addedToNamed ? comparisonAsked(questionWords) ?? sameOfTwoOptions(words, questionWords) : undefined;
   if (compare && units) return { kind: "credit-hours", ...(ects !== undefined ? { ects } : {}), codes, units: inOrderSaid(units, ofTheQuestion ? asked : text), compare };
   // « une UE de 6 ECTS et deux de 3, ça fait plus que 100 heures ? »: units said by their credits against the hours the question says
   // they may go over — their sum, « Oui » when it does (it checked whether 100 h are one 6-ECTS unit's: « Non … 100 % »).
@@ -2388,6 +2415,19 @@ function comparisonAsked(questionWords: string): Comparison | undefined {
   if (!kind || !said || !SECOND_AMOUNT.test(questionWords.slice(said.index + said[0].length))) return undefined;
   return kind === "same" && CREDITS_MEANT.test(questionWords) && !HOURS_MEANT.test(questionWords) ? "same-credits" : kind;
 }
+/**
+ * Two amounts said as options, then whether they are the same asked with nothing after it: « J'hésite entre une UE de 6 ou deux UE de 3.
+ * En heures, c'est pareil ? », "one 6-ECTS unit or two 3-ECTS ones: is it the same number of hours?" (it added them up: 110 h for 12 ECTS).
+ */
+function sameOfTwoOptions(words: string, questionWords: string): Comparison | undefined {
+  return TWO_OPTIONS.test(words) && SAME_ASKED_LAST.test(questionWords.replace(/[?!.\s]+$/, "")) ? "same" : undefined;
+}
+/** Amounts of credits as a choice: « une UE de 6 ou deux UE de 3 », "between one 6-ECTS unit and two 3-ECTS ones". */
+const TWO_OPTIONS =
+  /\b(?:\d{1,2}|ects|credits?|ue|ues|unites?|units?|ones?) (?:ou|or|ou bien|or else) (?:\d{1,2}|une?|one|a|an|deux|trois|quatre|two|three|four)\b|\b(?:entre|between) (?:\d{1,2}|une?|one|a|an|deux|trois|two|three)\b[^?.!]{0,30}? (?:et|and|ou|or) (?:\d{1,2}|une?|one|a|an|deux|trois|quatre|two|three|four)\b/;
+/** Whether it is the same, asked at the end of the question: « c'est pareil ? », « c'est le même nombre d'heures ? », "is it the same?". */
+const SAME_ASKED_LAST =
+  /\b(?:pareil|pareille|la meme chose|le meme (?:nombre d heures|volume(?: horaire)?|temps|nombre d heures de cours)|autant d heures|equivalent|(?:the )?same(?: (?:number|amount) of (?:class )?(?:hours|time))?|same hours)(?: en heures| in hours| hours wise)?$/;
 const COMPARISONS: readonly (readonly [Exclude<Comparison, "same-credits">, RegExp])[] = [
   ["same", SAME_AS],
   ["more", MORE_THAN],

@@ -448,7 +448,8 @@ export function focusOnQuestion(text: string): FocusedMessage {
   // « ok tant pis. sinon c'est quoi une US ? »: a word of reaction first says nothing of the question.
   const [opening, ...others] = sentencesOf(text);
   if (opening && others.length > 0 && REACTION_ONLY.test(fold(opening).replace(/[^a-z ]+/g, " ").replace(/\s+/g, " ").trim())) return focusOnQuestion(others.join(" "));
-  const words = text.split(/\s+/).filter(Boolean).length;
+  // (A spaced dash is no word: "GDN100 exam — where is it held, and …" is as short as "GDN100 exam: where is it held, and …".)
+  const words = text.split(/\s+/).filter((word) => word && !/^[—–-]$/.test(word)).length;
   const sentences = sentencesOf(text);
   if (sentences.length < 2) return (words > SHORT_MESSAGE_WORDS && lastClauseAsked(text)) || { question: text, context: "" };
   // A short message is all question, but for a remark after its question mark: "what is a US? a friend told me about it".

@@ -1056,7 +1056,8 @@ export class Understanding {
       const counts = this.understand(`${only} : ${question}`, options);
       if (counts.intent.kind === "unit") return [{ ...whole, text: context }, { ...counts, text: question }];
     }
-    if (SPEAKS_OF.grade!.test(words.replace(/ \d+ (ects|credits?) /g, " ")) || WHAT_NOW.test(words) || TAKEN_AGAIN.test(words) || STILL.test(words)) return undefined;
+    // (« … Qu'est-ce qui se passe pour ces deux UE ? »: what becomes of the units told is the grades' answer.)
+    if (SPEAKS_OF.grade!.test(words.replace(/ \d+ (ects|credits?) /g, " ")) || WHAT_NOW.test(words) || WHAT_TO_DO_NEXT.test(words) || TAKEN_AGAIN.test(words) || STILL.test(words)) return undefined;
     const alone = this.understand(question, options);
     // ("I passed NFA031 with 14. Do you think I should ask my boss for a raise?", « J'ai eu 14 en NFA031, tu connais une bonne salle de sport ? »: the grade
     // is said, and the question of something else declined in its own part; not one that points back to what was told.)
@@ -1132,7 +1133,10 @@ export class Understanding {
     const toldUnheld = whole.intent.kind === "unit" && isUnheldFacet(whole.intent.facet) && unheldFacets(` ${fold(text.slice(0, Math.max(0, text.indexOf(questions[0] ?? ""))))} `).length > 0;
     const declinedEach =
       whole.intent.kind === "unit" && whole.intent.codes.length === 1 && isUnheldFacet(whole.intent.facet) && questions.every((question) => unheldFacets(` ${fold(question)} `).length > 0 || (toldUnheld && OF_IT.test(` ${fold(question)} `)));
-    if (questions.length < 2 || (whole.intent.kind === "unit" && whole.intent.also?.length) || declinedEach || (whole.intent.kind === "credit-hours" && whole.intent.mistake && questions.every((question) => VOLUME_OR_MISTAKE.test(foldText(question))))) return [whole];
+    // (« J'ai 110 heures maximum cette année : NFA008 ou NFA041 ? Ou carrément les deux ? »: options weighed against one budget, then both
+    // asked, are the budget's one answer, each option then both; split, they got the two units' cards and « pas ce détail ».)
+    const budgetOptionsOnly = whole.intent.kind === "credit-hours" && (whole.intent.options?.length ?? 0) >= 2 && questions.every((question) => OPTIONS_OR_BOTH.test(plainWords(question).replace(/ [a-z]{3} ?\d{3} /g, " u ").replace(/ [a-z]{3} ?\d{3} /g, " u ")));
+    if (questions.length < 2 || budgetOptionsOnly || (whole.intent.kind === "unit" && whole.intent.also?.length) || declinedEach || (whole.intent.kind === "credit-hours" && whole.intent.mistake && questions.every((question) => VOLUME_OR_MISTAKE.test(foldText(question))))) return [whole];
     // "My NSY103 exam is on Saturday… Will it rain? And what's the best breakfast?": declined as a whole, its questions each about
     // something else, it is declined once.
     // (« Entre le boulot et NFA032 je dors cinq heures … des palpitations. C'est grave ? Je prends quoi ? »: a question that names
@@ -1790,8 +1794,17 @@ const SPEAKS_OF: Partial<Record<Intent["kind"], RegExp>> = {
   "credit-hours": /\b(heures?|hours?|credits?|ects|total)\b/,
 };
 
-/** What to do next, asked with nothing else (folded letters and single spaces, padded): « je fais quoi maintenant ? », "what do I have to do next?". */
-const WHAT_TO_DO_NEXT = new RegExp(String.raw`^ (?:et |and |so |alors |donc )?(?:${WHAT_TO_DO})(?: maintenant| now| ensuite| apres| next)? $`);
+/** Options named, or both of them, and nothing else asked (plain words, codes as « u »): « NFA008 ou NFA041 ? », « Ou carrément les deux ? », "or both?". */
+const OPTIONS_OR_BOTH =
+  /^ (?:(?:ou|or|et|and|alors|so) )?(?:(?:carrement|meme|voire|even|just|maybe|peut etre|plutot|rather) )?(?:u(?: (?:ou|or|et|and) u)+|les deux|les 2|both(?: of them)?|the two(?: of them)?)(?: (?:alors|then|ensemble|together|a la fois|at once|en meme temps))? $/;
+
+/**
+ * What to do next, asked with nothing else (folded letters and single spaces, padded): « je fais quoi maintenant ? », "what do I have to
+ * do next?"; what happens to the units told, « qu'est-ce qui se passe pour ces deux UE ? » (it got the page on checking the timetable).
+ */
+const WHAT_TO_DO_NEXT = new RegExp(
+  String.raw`^ (?:et |and |so |alors |donc )?(?:${WHAT_TO_DO}|qu est ce qui se passe|que se passe t il|il se passe quoi)(?: maintenant| now| ensuite| apres| next)?(?: (?:pour|avec) (?:ces|les|mes) (?:deux |2 )?(?:ue|unites)| (?:with|for|to) (?:these|the|both|my)(?: two| 2)? units)?(?: maintenant| now)? $`,
+);
 
 /** A unit taken again, asked: « je dois me réinscrire ? », « la refaire », "do I have to enrol again?" (folded words, padded). */
 const TAKEN_AGAIN = /\b(re ?inscri\w*|refaire|redo|re ?enrol\w*|enrol (in it )?again|register again|sign up again|take it again)\b/;

@@ -37,13 +37,27 @@ const NOT_AT_AN_EXAM =
  * l'examen de »; « absente à l'examen de » as a woman says it (NFA008 was read as asked, left out of what to sit again).
  */
 const MISSED_BEFORE = new RegExp(
-  String.raw`\b((?:malade|hospitalisee?|absente?|en deplacement|sick|ill|in hospital|hospitali[sz]ed|away) (le jour |on the day |the day )?(de l |of the |of my )(examen|exam|partiel|epreuve)\s*(de|d|du|of)?\s*$|(?:${NOT_AT_AN_EXAM}|(?:ai|as|avais|avait) rate)\s+(the |my |l |le |la |mon |ma )?(exam|examen|final|partiel|epreuve)|absente? (a|au|a la|at|from|for)( the| l| le| la)?( exam| examen| partiel| epreuve)?)\s*(of|de|d|du|for|in|en|on)?\s*$`,
+  String.raw`\b((?:malade|hospitalisee?|absente?|en deplacement|sick|ill|in hospital|hospitali[sz]ed|away) (le jour |on the day |the day )?(de l |of the |of my )(examen|exam|partiel|epreuve)\s*(de|d|du|of)?\s*$|(?:${NOT_AT_AN_EXAM}|(?:ai|as|avais|avait) rate)\s+(the |my |l ?|le |la |mon |ma )?(exam|examen|final|partiel|epreuve)|absente? (a|au|a la|at|from|for)( the| l| le| la)?( exam| examen| partiel| epreuve)?)\s*(of|de|d|du|for|in|en|on)?\s*$`,
 );
+/**
+ * A session of the code missed, said before it: « j'ai raté aussi la session 2 de GDN100 », « absente aux deux sessions de GDN100 »,
+ * "I missed both sessions of GDN100" (read as asked; with a grade after it, « … de GDN100 avec 7 », it is failed, not missed).
+ */
+const MISSED_A_SESSION_BEFORE =
+  /\b(?:(?:ai|as|avais|avait) (?:rate|loupe|manque)|absente?|missed|skipped)\s+(?:aussi |egalement |encore |also )?(?:a |aux |a la |au |at |from )?(?:la |le |les |the |both |mes |my )?(?:session 2|session 1|deux sessions|2 sessions|rattrapage|both sessions|sessions|resit|second session)\s*(?:de|d|du|of|for|in|en)\s*$/;
 /** "missed the UTC504 exam": the verb before the code, the exam after it. */
 const MISSED_VERB_BEFORE = new RegExp(String.raw`\b(?:${NOT_AT_AN_EXAM})\s+(the |my )?$`);
 /** The same, said after it: "UTC504 exam, which I missed", « UTC504 : absent », « UTC504 (absent) », "the UTC504 exam I missed". */
 const MISSED_AFTER =
   /^\s*(?:,|:|-|\()?\s*(?:(?:exam|examen|final|partiel)\s+)?(?:(?:(?:j etais|jetais|i was) (?:malade |sick |ill )?(?:donc |alors |so |and )?)?(?:absent|absente|missed|i missed|(?:which|that) i missed|not sat)|(?:car|parce que|because|since|as) (?:j etais|jetais|i was) (?:en deplacement|malade|hospitalisee?|absente?|sick|ill|away|in hospital|travelling|traveling)|(?:j avais|i had) (?:un |une |a )?(?:deplacement|empechement|imprevu|business trip|work trip)\b[^.?!;]{0,40}\b(?:je n ai pas pu|j ai pas pu|i couldn t|i could not) (?:venir|y aller|m y rendre|la passer|le passer|passer l examen|come|make it|attend|sit it|go)\b(?! (?:au|aux|a la|a l|en|to (?:the|my))\b(?! (?:l |the |my )?(?:exam|examen|partiel|epreuve|final))))\b/;
+
+/**
+ * The exam's day named with the code, and not getting there said later in the clause: "on the day of the UTC502 exam my train was
+ * cancelled and I never made it", « le jour de l'examen de UTC502 mon train a été annulé, je n'ai pas pu y aller » (read as asked).
+ */
+const EXAM_DAY_BEFORE = /\b(?:the day of (?:the |my )?|le jour de (?:l ?|mon )(?:examen|exam|partiel) (?:de |d |du )?)$/;
+const NEVER_GOT_THERE =
+  /^[^.?!;]{0,70}\b(?:i (?:never|couldn t|could not|didn t|did not) (?:made|make) it|i never got there|i (?:couldn t|could not) get there|(?:je n ai|j ai|jai) pas pu (?:y aller|venir|m y rendre|y etre|y arriver)|je (?:ne )?suis jamais arrivee?)\b/;
 
 /** Absent from a class, not from the exam: « absent au premier cours », "absent from the last TD". */
 const ABSENT_FROM_A_CLASS = /\babsente?s? (?:au|aux|a|a la|from|at|in|for|pour) (?:the |le |la |les |un |une |\w+ ){0,2}(?:cours|td|tp|ed|class|classes|lecture|lectures|seances?|sessions? de td|tutorials?)\b/;
@@ -166,7 +180,7 @@ const GRADE_OPENING = new RegExp(String.raw`^\s*(\d{1,2}(?:[.,]\d{1,2})?)${GRADE
  * A grade before a code: « j'ai eu 12 à NFA031 », "I got 12 in NFA031", « mes résultats : 9,5 en UTC503 » (the colon a space by then);
  * "scraped a 10 in UTC501", « décroché 11 en NFA031 » (UTC501 was read as asked, its 10 left out of the summary).
  */
-const GRADE_BEFORE = new RegExp(String.raw`\b(eu|obtenu|decroche|got|scored|scraped|earned|had|have|ai|j ai|jai|received|recu|(?:resultats?|results?|notes|grades|marks)(?: (?:just|came|come|out|in|are|were|have|finally|sont|tombes?|tombees?|arrives?|arrivees?|sortis?|enfin))*)\s+(?:un |une |a |an )?(?:exactly |exactement |juste |pile |only |seulement |que |just )?(\d{1,2}(?:[.,]\d{1,2})?)${GRADE_TO_CODE}`);
+const GRADE_BEFORE = new RegExp(String.raw`\b(eu|obtenu|decroche|got|managed to get|reussi a (?:avoir|obtenir)|scored|scraped|earned|had|have|ai|j ai|jai|received|recu|(?:resultats?|results?|notes|grades|marks)(?: (?:just|came|come|out|in|are|were|have|finally|sont|tombes?|tombees?|arrives?|arrivees?|sortis?|enfin))*)\s+(?:un |une |a |an )?(?:exactly |exactement |juste |pile |only |seulement |que |just )?(\d{1,2}(?:[.,]\d{1,2})?)${GRADE_TO_CODE}`);
 /**
  * Before a code, two grades one after the other, the later one tied to the code: « j'ai eu 7 puis 12 à NFA031 », « j'ai eu 7 en
  * session 1 puis 12 en session 2 à NFA031 », "I got 7 then 12 in NFA031" — the later session's grade counts (« et » only with the
@@ -307,7 +321,8 @@ function mentionOf(code: string, before: string, after: string): UnitMention {
   // (Nor a first session's grade followed by the resit's, « j'ai eu 6 et ensuite 8,5 au rattrapage », read further down.)
   const resitToo = fewWordsOn ? /\b(rattrapage|session 2|deuxieme session|seconde session|resit|retake|second session)\b/.test(spaced.slice(0, fewWordsOn.index + fewWordsOn[0].length + 40)) : false;
   if (fewWordsOn && !resitToo && !/\b(veux|voudrais|aimerais|souhaite|compte|want|would like|plan to|hope to)\b[^.?!;]{0,25}$/.test(before) && !/\b[a-z]{3}\s?\d{3}\b/i.test(spaced.slice(0, fewWordsOn.index + fewWordsOn[0].length))) return graded(code, number(fewWordsOn[1] as string));
-  const missed = !notAbsent && (MISSED_BEFORE.test(before) || MISSED_AFTER.test(spaced) || (MISSED_VERB_BEFORE.test(before) && /^\s*(exam|final|test)\b(?!\s*(prep|preparation|review|revision|info|information|briefing|practice|mock|workshop|class|session|lecture))/.test(after)));
+  const examDay = EXAM_DAY_BEFORE.test(before.trimEnd() + " ") && (/\ble jour de\b/.test(before) || /^\s*(exam|final)\b/.test(spaced)) && NEVER_GOT_THERE.test(spaced);
+  const missed = !notAbsent && (examDay || MISSED_BEFORE.test(before) || MISSED_A_SESSION_BEFORE.test(before) || MISSED_AFTER.test(spaced) || (MISSED_VERB_BEFORE.test(before) && /^\s*(exam|final|test)\b(?!\s*(prep|preparation|review|revision|info|information|briefing|practice|mock|workshop|class|session|lecture))/.test(after)));
   if (missed) return { code, role: "failed", absent: true };
   // « nfa031 oui nfa032 non », "NFA031 yes, NFA032 not yet": each code with its answer (not « … non ? », "no longer", "no idea").
   if (/^\s*[:,-]?\s*(oui|yes|yep|ouais)\b(?! ou\b| or\b)(?!\s*\?)/.test(after)) return { code, role: "passed" };
