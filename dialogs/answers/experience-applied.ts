@@ -24,7 +24,7 @@ export interface ExperienceTarget {
 /** Kinds of diploma the learner may name that the table rules although the catalog holds none of them. */
 const LEVEL_WORDS: [RegExp, DiplomaLevel, RegExp?][] = [
   // The catalog may hold the UA of a kind it holds no diploma of: UAALOV, « (titre RNCP, deux ans) ».
-  [/\b(titre rncp|rncp|titre professionnel|professional title)\b/, "titre-rncp", /\brncp\b/],
+  [/\b(titre rncp|rncp|titre professionnel|professional title|uaalov)\b/, "titre-rncp", /\brncp\b/],
   [/\b(licence complete|licence entiere|full licence|whole licence|l1 (a|to|jusqu a) (la )?l3|depuis la l1|from l1)\b/, "licence"],
   [/\b(un bac ?\+ ?2|a bac ?\+ ?2|a two year diploma|un diplome bac ?\+ ?2|niveau bac ?\+ ?2)\b/, "bac+2"],
 ];
@@ -59,7 +59,9 @@ function target(text: string, catalog: Catalog, remembered: string | undefined):
   const named = readDiploma(text, catalog);
   // The engineering degree named without its speciality: the three share one requirement.
   if (!named && diplomaKindsNamed(text).includes("ingenieur")) return { level: "ingenieur", computing: true };
-  const code = named ?? (remembered ? readDiploma(remembered, catalog) : undefined);
+  // « UAALOT il faut combien d'années d'expérience ? »: the diploma whose UA is named.
+  const ofTheUa = named ? undefined : [...catalog.diplomas.values()].find((d) => diplomaUnits(d).some((unit) => catalog.units.get(unit)?.kind === "UA" && new RegExp(String.raw`\b${unit.toLowerCase()}\b`).test(folded)))?.code;
+  const code = named ?? ofTheUa ?? (remembered ? readDiploma(remembered, catalog) : undefined);
   const diploma = code ? catalog.diplomas.get(code) : undefined;
   if (!diploma) return undefined;
   const ua = diplomaUnits(diploma)

@@ -65,7 +65,8 @@ function near(folded: string, named: RegExpExecArray): string {
 }
 
 /** What follows a diploma's name and still names it: « en cybersécurité », "in AI", « informatique parcours cyber ». */
-const ATTACHED = new RegExp(String.raw`^ (en|de|d|du|in|of|option|specialite|speciality|specialisee?|specialized|specialised|parcours|track|informatique|computer science|cnam|du cnam|(\w+ )?(en|in|de|d) )?\s*(cyber\w*|securite|security|architecture|logiciels?|software|genie logiciel|intelligence artificielle|ia|artificial intelligence|ai|optimisation|optimi[sz]ation|reseaux?|networks?|networking|telecom\w*|gestion|management|comptabilite|accounting|finance|${OTHER_FIELDS})\b`);
+/** (« ingénieur Cnam orienté génie logiciel », "an engineering degree focused on software": what it is turned towards.) */
+const ATTACHED = new RegExp(String.raw`^ (?:(?:en|de|d|du|in|of|option|specialite|speciality|specialisee?|specialized|specialised|parcours|track|informatique|computer science|cnam|du cnam|orientee?s?( vers| sur)?|oriented( towards?| to)?|axee?s? sur|focused on|focusing on|(\w+ )?(en|in|de|d) )\s*){0,2}(cyber\w*|securite|security|architecture|logiciels?|software|genie logiciel|intelligence artificielle|ia|artificial intelligence|ai|optimisation|optimi[sz]ation|reseaux?|networks?|networking|telecom\w*|gestion|management|comptabilite|accounting|finance|${OTHER_FIELDS})\b`);
 
 /** The specialities said with the diploma's name, each with the words that said it. */
 function specialitiesNear(folded: string, named: RegExpExecArray): { pattern: RegExp; said: string }[] {

@@ -12,7 +12,7 @@ import { fallsShortOfAdvice } from "../../domain/eligibility/stated-level.rule";
 import { readStatedBackground } from "../../domain/understanding/stated-background";
 import { foldText } from "../../domain/understanding/text-normalizer";
 import { isPolarQuestion } from "../../domain/understanding/polar-question";
-import { asksIfCompulsory, asksToDoWithout } from "../../domain/understanding/intent.recognizer";
+import { asksIfCompulsory, asksIfOffered, asksToDoWithout, subjectDoneWithout } from "../../domain/understanding/intent.recognizer";
 import { intentOf, type ReplyJob } from "../job";
 import { handingOn } from "../conversation-data";
 import { diplomaInfoWording } from "./diploma-info.wording";
@@ -250,18 +250,30 @@ export const diplomaInfoJob: ReplyJob = {
     }
     // "is NFE119 in the licence?": a code the catalog does not hold is said so, not « not part of the licence ».
     // « L'anglais, c'est obligatoire dans la licence ? »: the one unit of the diploma whose title says what is asked of.
-    const named = codes.length === 0 && asksIfCompulsory(turn.understood.text) ? unitOfItNamed(catalog, diploma, turn.understood.text) : undefined;
+    // « Je peux faire la licence sans l'UE d'anglais ? »: the unit of that subject, gone without (it got the card alone, no « Non »).
+    const subjectWithout = codes.length === 0 ? subjectDoneWithout(turn.understood.text) : undefined;
+    const withoutIt = subjectWithout ? unitOfItNamed(catalog, diploma, subjectWithout) : undefined;
+    const named = withoutIt ?? (codes.length === 0 && asksIfCompulsory(turn.understood.text) ? unitOfItNamed(catalog, diploma, turn.understood.text) : undefined);
     const held = named ? [named] : codes.filter((code) => catalog.units.has(code));
     const unknown = codes.filter((code) => !catalog.units.has(code)).map((code) => unknownUnit(code, catalog, language));
     // (« ang320 cest oblige pr la licence »: typed on a phone without its question mark, whether a unit is compulsory is still asked.)
     const compulsory = asksIfCompulsory(turn.understood.text);
     // (Only a few words: « ANG320 est obligatoire pour la licence donc je la prends quand » says it, it does not ask.)
     const yesNo = isPolarQuestion(turn.understood.text) || (compulsory && !/[?.!]/.test(turn.understood.text) && turn.understood.text.trim().split(/\s+/).length <= 8);
-    const placed = [...unknown, ...(held.length ? placeUnits(diploma, held, language, { yesNo, compulsory, replaced: asksToDoWithout(turn.understood.text), membership: asksMembership(turn.understood.text) }) : [])];
+    const placed = [...unknown, ...(held.length ? placeUnits(diploma, held, language, { yesNo, compulsory, replaced: withoutIt !== undefined || asksToDoWithout(turn.understood.text), membership: asksMembership(turn.understood.text) }) : [])];
     // « GDN100 est obligatoire pour la licence même si j'ai le TOEIC ? »: whether what one holds counts instead is not in the sources,
     // said after the yes (the yes alone read as no exemption possible: false); so for « je peux m'en dispenser ? » after its « Non ».
     const exemption = held.length === 1 && (asksIfCompulsory(turn.understood.text) || asksToDoWithout(turn.understood.text)) && HOLDS_INSTEAD.test(` ${foldText(turn.text).replace(/['’]/g, " ")} `) ? [w.exemptionNotHeld(held[0]!)] : [];
-    const text = [...placed, ...exemption, ...(placed.length ? [""] : []), describeDiploma(diploma, catalog, language)].join("\n");
+    // « Je suis nul en anglais, la licence sans l'UE d'anglais ? »: the compulsory unit's « Non », then what taking it asks (ANG320's
+    // placement test).
+    const goneWithout = held.length === 1 && (withoutIt !== undefined || asksToDoWithout(turn.understood.text)) && diploma.requirements.some((r) => r.kind === "all" && r.units.includes(held[0]!));
+    const advice = goneWithout ? (catalog.units.get(held[0]!)?.prerequisites.advice ?? []) : [];
+    const asks = advice.length ? [w.stillAsks(held[0]!, advice.join(" ; "))] : [];
+    // « Il existe un diplôme d'ingénieur orienté génie logiciel ? »: whether the catalog holds it, said before its blocks (it got the
+    // blocks alone, or « De quel diplôme parlez-vous ? »).
+    const others = [...catalog.diplomas.values()].filter((d) => d.level === diploma.level && d.code !== diploma.code).map((d) => `${d.code} (${d.title})`);
+    const offered = (kindAlone.kindAlone || asksIfOffered(turn.understood.text)) && codes.length === 0 && !placed.length ? [w.offered(diploma.code, diploma.title, others.length ? list(others, language) : ""), ""] : [];
+    const text = [...offered, ...placed, ...asks, ...exemption, ...(placed.length ? [""] : []), describeDiploma(diploma, catalog, language)].join("\n");
     await turn.context.sendActivity(message(text, [say(w.checkAction(diploma.code)), ...feedbackActions(language)]));
     return { kind: "answered", answerId: "diploma-info" };
   },

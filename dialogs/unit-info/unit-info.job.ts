@@ -102,8 +102,9 @@ function describePrerequisites(unit: Unit, language: Language, others: readonly 
     if (through) return w.isNeededThrough(other, through, unit.code);
     return unit.recommended.includes(other) ? w.isAdvisedOnly(other, unit.code) : w.isNoPrerequisite(other, unit.code);
   });
-  // « ANG320 il faut passer un test ? »: the level advised says a test, said first as the answer.
-  const test = /\btests?\b/i.test(said) ? advice.find((text) => /\btest\b/i.test(text)) : undefined;
+  // « ANG320 il faut passer un test ? »: the level advised says a test, said first as the answer; so for a selection asked
+  // (« il y a une forme de sélection à l'entrée ? », "is it selective?").
+  const test = /\b(tests?|s[eé]lection|s[eé]lecti(f|ve)|entrance)\b/i.test(said) ? advice.find((text) => /\btest\b/i.test(text)) : undefined;
   if (test) verdicts.unshift(w.testFirst(unit.code, test));
   const lines = [...verdicts, w.prerequisitesOf(unit.code, unit.title, prerequisitesSaid(required, advice, language))];
   if (required.length && advice.length) lines.push(`${w.advice}${colon}${advice.join(" ; ")}`);

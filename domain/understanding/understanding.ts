@@ -450,7 +450,10 @@ export class Understanding {
     // (« … je travaille depuis 5 ans comme technicien … Je voudrais préparer le diplôme d'ingénieur en IA. Est-ce que mon expérience compte ? »:
     // one's experience asked to count for a diploma named — its requirement, not the diploma's blocks.)
     const experienceForADiploma = OWN_EXPERIENCE_COUNTS.test(words) && mentionsADiploma(text) && readStatedExperience(text) !== undefined && (intent.kind === "answer" || undecided(intent) || (intent.kind === "diploma" && intent.facet === undefined));
-    if (applyingWithYears || experienceForADiploma) return this.pageTagged(EXPERIENCE_REQUIRED_TAG, understood);
+    // « UAALOV, ça demande quoi comme expérience ? », "how many years of experience for UAALOT?": the experience a UA named asks,
+    // which its card does not say (it got UAALOV's card, « aucun prérequis formel »).
+    const ofAUaNamed = intent.kind === "unit" && intent.codes.length === 1 && /^UA/.test(intent.codes[0]!) && (EXPERIENCE_ASKED.test(words) || UA_EXPERIENCE_ASKED.test(words));
+    if (applyingWithYears || experienceForADiploma || ofAUaNamed) return this.pageTagged(EXPERIENCE_REQUIRED_TAG, understood);
     // (« would my hospital work count for the experience unit? » says its matter whatever page came closest.)
     // ("does that cover the experience unit?": whether experience said counts — not money, « mon CPF ça couvre l'UA ? ».)
     const coversTheUa = COVERS_THE_UA.test(words) && !MONEY_SAID.test(words);
@@ -1865,6 +1868,10 @@ function rulesKeepTheJob(intent: Intent, learned: Route, text: string): boolean 
   if (intent.kind === "unit") return (intent.unexplained !== undefined && learned === "unit-facts") || (intent.facet === "authorization" && learned === "enrol-check");
   // « les notes de NFA010 sont tombées »: results said to be out, the grade asked; not a question of when they come out.
   if (intent.kind === "grade") return intent.grade === undefined && learned === "unit-not-held";
+  // « J'ai un DUT GEA … j'ai commencé à automatiser des tableaux avec des macros … je peux m'inscrire directement en licence
+  // informatique, en cours du soir ? »: entering a diploma the rules read asked is no refusal, whatever the life told before it
+  // (it was declined as help with a course's content).
+  if (intent.kind === "diploma") return intent.facet === "access" && learned === "decline";
   return false;
 }
 
@@ -1921,6 +1928,9 @@ const STUDY_TIME_ASKED =
 const ENGINEERING_TAG = "engineering";
 const DIPLOMAS_TAG = "diplomas";
 /** How much experience is asked: "how much work experience do I need", « combien d'années d'expérience faut-il ». */
+/** The experience a UA asks, asked of it: « ça demande quoi comme expérience », "what experience does it require", « il faut combien d'années ». */
+const UA_EXPERIENCE_ASKED =
+  / ((demande|faut il|faut|exige|requiert|needs?|requires?|asks?) (quoi|quelle|what|which|how much) (comme )?(d )?experience|quoi comme experience|quelle experience|what (kind of |work |professional )?experience|combien d (annees|ans)|how many years|il faut combien d annees) /;
 const EXPERIENCE_ASKED =
   / (how (much|many years of|many years) (work |professional |job )?experience|experience (do i need|is needed|is required|required|needed)|combien d (annees d |ans d )?experience|quelle experience (faut|il faut|est demandee|est requise)|experience (requise|necessaire|demandee|exigee)|combien d annees (d experience|de travail)) /;
 /**
