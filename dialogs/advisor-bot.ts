@@ -1,4 +1,6 @@
 import { ActivityHandler, ActivityTypes, type ConversationState, type StatePropertyAccessor, type TurnContext } from "botbuilder";
+import { requiredUnits } from "../domain/catalog/catalog";
+import { findUnitCodes } from "../domain/catalog/unit-code";
 import { DialogSet, DialogTurnStatus, type DialogState } from "botbuilder-dialogs";
 import { MAX_UNANSWERED_QUESTION_CHARS, redactQuestionForAdvisor } from "../domain/events/redaction";
 import { DEFAULT_LANGUAGE, plainlyWrittenIn } from "../domain/language/language";
@@ -164,6 +166,13 @@ export class AdvisorBot extends ActivityHandler {
     }
   }
 
+  /** The units required by the unit a check's question is about (« et UTC505 aussi ? » at RSX101's question answers it). */
+  private async prerequisitesOfFrame(frame: ConversationData["frame"]): Promise<string[]> {
+    const code = frame?.kind === "eligibility" ? findUnitCodes(frame.text)[0] : undefined;
+    const unit = code ? (await this.services.catalog()).units.get(code) : undefined;
+    return unit ? requiredUnits(unit) : [];
+  }
+
   private async load(context: TurnContext): Promise<ConversationData> {
     return this.conversationData.get(context, { language: DEFAULT_LANGUAGE, languageSet: false, welcomed: false });
   }
@@ -205,7 +214,7 @@ export class AdvisorBot extends ActivityHandler {
     const aboutNotion = !aboutSubject && followUps.length === 0 && data.topic && (first.intent.kind === "answer" || first.intent.kind === "abstain" || first.intent.kind === "suggestions" || first.intent.kind === "diploma") ? followUpOnNotion(text, data.topic, understanding, first.language) : undefined;
     // « NFA031 est à distance ? » then « et NSY103 ? »: the question before, asked of the new units or value.
     // (« Et à RSX112 aussi ? » at the question of a check of RSX101: the check of both.)
-    const inFrame = followUps.length > 0 ? undefined : dc.activeDialog === undefined ? followUpInFrame(text, data.frame, understanding, first.language) : alsoAskedAtACheck(text, data.frame, understanding, first.language);
+    const inFrame = followUps.length > 0 ? undefined : dc.activeDialog === undefined ? followUpInFrame(text, data.frame, understanding, first.language) : alsoAskedAtACheck(text, data.frame, understanding, first.language, await this.prerequisitesOfFrame(data.frame));
     // « je voudrais faire la licence info » then « j'ai un BTS compta », « en combien de temps ? »: of that diploma.
     // (« c'est quoi les UE de l'ingé ? » then « celui en cyber »: the kind of diploma the page was about.)
     const kindOfTopic = data.topic ? understanding.entry(data.topic)?.tags.find((tag) => tag in KIND_OF_PAGE) : undefined;

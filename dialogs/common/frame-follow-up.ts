@@ -112,15 +112,16 @@ export function followUpInFrame(text: string, frame: QuestionFrame | undefined, 
 
 /**
  * « Je peux m'inscrire à RSX101 ? », then, at the check's own question, « Et à RSX112 aussi ? », "and NFA032 too?": the check of both
- * units (it was read as RSX112 passed, and the check said no). Only a few words that go on, say « aussi »/"too" and name nothing but
- * units the check was not about: « UTC505 » alone, or « j'ai aussi UTC505 », stays the answer to the question.
+ * units (it was read as RSX112 passed, and the check said no). Only a question of a few words that go on, say « aussi »/"too" and
+ * name nothing but units the check was not about, nor those it asks about (`asked`, the prerequisites of its question): « UTC505 »
+ * alone, « j'ai aussi UTC505 », « et UTC502 aussi » stay answers to the question.
  */
-export function alsoAskedAtACheck(text: string, frame: QuestionFrame | undefined, understanding: Understanding, language: Language): Understood | undefined {
-  if (frame?.kind !== "eligibility") return undefined;
+export function alsoAskedAtACheck(text: string, frame: QuestionFrame | undefined, understanding: Understanding, language: Language, asked: readonly string[] = []): Understood | undefined {
+  if (frame?.kind !== "eligibility" || !text.includes("?")) return undefined;
   const folded = foldText(text).replace(/['’]/g, " ");
   if (!GOES_ON.test(folded) || !ALSO.test(folded) || !saysOnlyNewValues(text)) return undefined;
   const named = findUnitCodes(text);
-  if (named.length === 0 || named.some((code) => findUnitCodes(frame.text).includes(code))) return undefined;
+  if (named.length === 0 || named.some((code) => findUnitCodes(frame.text).includes(code) || asked.includes(code))) return undefined;
   const both = withAddedUnits(frame.text, text, { saidOrNot: true });
   const understood = both ? understanding.understand(both, { language }) : undefined;
   return understood?.intent.kind === "eligibility" ? { ...understood, language } : undefined;

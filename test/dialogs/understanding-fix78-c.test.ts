@@ -88,3 +88,26 @@ describe("life and matters outside the sources beside units", () => {
     expect(await replyTo(message)).toMatch(reads);
   });
 });
+
+describe("the review's probes (mine): the same words asking something else keep their replies", () => {
+  it.each(["quel langage il faut apprendre pour UTC503 ?", "quel langage je dois apprendre pour NFA032 ?", "Quel langage faut-il apprendre avant de commencer la licence info ?"])(
+    "keeps « %s » about studying here (it was declined)",
+    async (message) => {
+      expect(await replyTo(message)).not.toMatch(/^Je ne peux répondre qu'aux questions/);
+    },
+  );
+
+  it.each(["mon fils ne peut pas partir avant 19h, NSY103 ça passe ?", "ma femme ne peut pas partir avant 19h, je peux faire NSY103 ?"])("keeps « %s » someone else's time, not the learner's", async (message) => {
+    expect(await replyTo(message)).not.toMatch(/19h|19:00/);
+  });
+
+  it.each(["je suis à 18h dispo le mardi, je peux faire NFA031 ?", "je finis le taf et à 19h dispo, je peux prendre UTC501 ?"])("reads no free hours in a time of day: « %s »", async (message) => {
+    expect(await replyTo(message)).not.toMatch(/⏱️/);
+  });
+
+  it("keeps « et UTC502 aussi » at RSX103's question an answer: UTC502 passed (no second check)", async () => {
+    const [, reply] = await repliesOf(["Je peux m'inscrire à RSX103 ?", "et UTC502 aussi"]);
+    expect(reply).toMatch(/✅ UTC502 validée, d'après ce que vous m'avez dit/);
+    expect(reply).not.toMatch(/Je vérifie/);
+  });
+});
