@@ -24,10 +24,17 @@ export const BUSY_UNTIL = new RegExp(
 export function commuteMinutes(words: string): number | undefined {
   const said = COMMUTE.exec(words);
   if (!said) return undefined;
-  const [, hours, minutes, hoursAfter, minutesAfter] = said;
-  const total = Number(hours ?? hoursAfter ?? 0) * 60 + Number(minutes ?? minutesAfter ?? 0);
+  const duration = DURATION.exec(said[0]);
+  if (!duration) return undefined;
+  const [, hours, minutesAfterHours, minutes] = duration;
+  const total = Number(hours ?? 0) * 60 + Number(minutesAfterHours ?? minutes ?? 0);
   return total > 0 && total <= MAX_COMMUTE_MINUTES ? total : undefined;
 }
-const COMMUTE =
-  /\b(?:trajet|transports?|commute|journey|trip|travel)\b[a-z ]{0,40}? (?:(\d) ?h(?:eures?)? ?)?(\d{1,2}) ?(?:min|mins|minutes?|mn)\b|\b(?:(\d) ?h(?:eures?)? ?)?(\d{1,2}) ?(?:min|mins|minutes?|mn) (?:de trajet|de transports?|of commute|of commuting|of travel|to get there|pour venir|pour y aller)\b/;
+/** A duration: « 1h », « 1h30 », « 1 heure », « 35 minutes », « 40 min ». */
+const DURATION = /\b(?:(\d) ?(?:h|heures?|hours?)(?: ?(\d{2}))?|(\d{1,2}) ?(?:min|mins|minutes?|mn))\b/;
+const DURATION_SAID = String.raw`(?:\d ?(?:h|heures?|hours?)(?: ?\d{2})?|\d{1,2} ?(?:min|mins|minutes?|mn))`;
+/** A journey said with its length: « le trajet … me prend 35 minutes », « 1h de trajet », "my commute is 40 minutes". */
+const COMMUTE = new RegExp(
+  String.raw`\b(?:trajet|transports?|commute|journey|trip|travel)\b[a-z ]{0,40}? ${DURATION_SAID}\b|\b${DURATION_SAID} (?:de trajet|de transports?|of commute|of commuting|of travel|to get there|pour venir|pour y aller)\b`,
+);
 const MAX_COMMUTE_MINUTES = 180;

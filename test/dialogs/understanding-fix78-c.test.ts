@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { repliesOf } from "../support/bot";
+import { readConstraints } from "../../dialogs/planning/planning.constraints";
 
 async function replyTo(message: string): Promise<string> {
   const [reply] = await repliesOf([message]);
@@ -109,5 +110,16 @@ describe("the review's probes (mine): the same words asking something else keep 
     const [, reply] = await repliesOf(["Je peux m'inscrire à RSX103 ?", "et UTC502 aussi"]);
     expect(reply).toMatch(/✅ UTC502 validée, d'après ce que vous m'avez dit/);
     expect(reply).not.toMatch(/Je vérifie/);
+  });
+});
+
+describe("the journey said after the time one is busy until", () => {
+  it.each([
+    ["je finis à 18h et j'ai 1h de trajet", "19:00"],
+    ["je finis à 17h, 1h30 de transport", "18:30"],
+    ["je ne peux pas partir avant 19h, le trajet me prend 35 minutes", "19:35"],
+    ["je finis à 18h", "18:00"],
+  ])("« %s » is free from %s", (message, from) => {
+    expect(readConstraints(message, new Date("2026-12-07T12:00:00Z")).weekdaysFrom).toBe(from);
   });
 });
