@@ -250,7 +250,7 @@ const ASKS_WHAT = / (quoi|koi|combien|cb|quand|comment|quel|quelle|quels|quelles
  * gérer le stress ? »), not a bare « et maintenant je fais quoi ? ». Read, after a grade, of a question no page answers.
  */
 function asksOfSomethingElse(words: string): boolean {
-  return ASKS_WHAT.test(words) && !NEXT_OR_ADVICE.test(words) && words.trim().split(" ").length >= MIN_WORDS_ASKED_ELSE;
+  return (ASKS_WHAT.test(words) || / qui /.test(words)) && !NEXT_OR_ADVICE.test(words) && words.trim().split(" ").length >= MIN_WORDS_ASKED_ELSE;
 }
 const MIN_WORDS_ASKED_ELSE = 4;
 /** Advice or what comes next, asked after a grade: the grade's answer says it (« Tu me conseilles quoi ? », « Il se passe quoi maintenant ? »). */

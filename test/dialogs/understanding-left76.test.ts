@@ -43,6 +43,7 @@ describe("after a grade, a question of something else no page answers", () => {
   it.each([
     ["I failed UTC504 with 7. How do I deal with stress?", /^No, 7\/20 is below the 10\/20 pass mark[\s\S]*For "How do I deal with stress", the answer is not in my sources/],
     ["J'ai eu 7 en UTC504. Comment gérer le stress ?", /^Non, 7\/20 est sous la moyenne[\s\S]*Pour « Comment gérer le stress », je n'ai pas la réponse dans mes sources/],
+    ["J'ai eu 8 en NFA031. Qui corrige les copies ?", /^Non, 8\/20 est sous la moyenne[\s\S]*Pour « Qui corrige les copies », je n'ai pas la réponse dans mes sources/],
   ])("« %s » says the grade, then that the question is not in its sources (it was left unsaid)", async (message, reads) => {
     const [reply] = await repliesOf([message]);
     expect(reply).toMatch(reads);
