@@ -328,12 +328,14 @@ function speaksOfAnExam(words: string): boolean {
 }
 /** What to bring on exam day, asked (folded words): « le jour de l'examen, il me faut quoi ? », « quoi apporter à l'examen », "what should I bring to the exam?". */
 const WHAT_TO_BRING_TO_THE_EXAM =
-  /\b(?:le jour de l ?(?:examen|exam|epreuve|partiel)|on (?:the )?(?:[a-z]{3} ?\d{3} )?(?:examen|exam) day|on the day of (?:the |my )?(?:[a-z]{3} ?\d{3} )?(?:examen|exam))\b.{0,25}\b(?:il me faut quoi|il faut quoi|faut quoi|me faut il quoi|que (?:dois je|faut il) (?:apporter|prendre|amener|avoir)|what do i need|what should i (?:bring|have))\b|\b(?:apporter|amener|ramener|emmener|bring|take along)\b(?! (?:my |mes |des |les |a |une? |some )?(?:notes|documents?|cours|calculat\w*|calculette|dictionnaire|dictionary|cheat sheets?|antiseches?)\b)(?: \w+){0,2} (?:a|au|pour|to|for|at|on) (?:l ?|le |the |my |mon )?(?:[a-z]{3} ?\d{3} )?(?:examen|exam|epreuve|partiel|exam day)s?\b/;
+  /\b(?:le jour de l ?(?:examen|exam|epreuve|partiel)|on (?:the )?(?:[a-z]{3} ?\d{3} )?(?:examen|exam) day|on the day of (?:the |my )?(?:[a-z]{3} ?\d{3} )?(?:examen|exam))\b.{0,25}\b(?:il me faut quoi|il faut quoi|faut quoi|me faut il quoi|que (?:dois je|faut il) (?:apporter|prendre|amener|avoir)|what do i need|what should i (?:bring|have))\b|\b(?:apporter|amener|ramener|emmener|bring|take along)\b(?! (?:my |mes |ma |mon |your |des |les |a |une? |some )?(?:notes|documents?|cours|calculat\w*|calculette|dictionnaire|dictionary|cheat sheets?|antiseches?)\b)(?: \w+){0,2} (?:a|au|pour|to|for|at|on) (?:l ?|le |the |my |mon )?(?:[a-z]{3} ?\d{3} )?(?:examen|exam|epreuve|partiel|exam day)s?\b/;
 /** Whether all is to be done again, asked: « je dois tout recommencer ? », « je perds tout ? », "do I have to start over?" (folded words). */
 const ALL_LOST_ASKED =
-  /\b(tout (recommencer|refaire|reprendre|repasser)|recommencer (depuis le debut|a zero|de zero)|repartir (de|a) zero|(je perds|j ai perdu|perdre) (tout|mes credits|mes ue)|tout (est )?perdu|start (all |everything )?over|start from scratch|(redo|retake) everything|lose (everything|all my credits|my credits)|lost (everything|all my credits|my credits))\b/;
+  /\b(tout (recommencer|refaire|reprendre|repasser)|recommencer (depuis le debut|a zero|de zero)|(repartir|repars|repart|repartirai) (de|a) (zero|0)|(je perds|j ai perdu|perdre) (tout|mes credits|mes ue)|tout (est )?perdu|start (all |everything )?over|start from scratch|(redo|retake) everything|lose (everything|all my credits|my credits)|lost (everything|all my credits|my credits))\b/;
 /** Both sessions of a unit missed: « aux deux sessions », « raté aussi la session 2 », "both sessions" (folded words). */
 const BOTH_SESSIONS_MISSED = /\b(deux sessions|both sessions|2 sessions|(rate|loupe|manque|missed|absente?)( \w+){0,2} (la |le |the )?(session 2|rattrapage|resit|second session))\b/;
+/** Years ago, said: « il y a 6 ans », "three years ago" (folded words). */
+const YEARS_AGO = /\b(il y a \w+ ans|\w+ years ago)\b/g;
 /** Taking a unit again in a later term, not sitting its exam again. */
 const RETAKES_THE_UNIT = /\b(annee prochaine|an prochain|next year|semestre prochain|prochain semestre|quel semestre|which semester|a quel semestre)\b/;
 
@@ -518,12 +520,34 @@ const FAILED_WHAT_NOW =
 /** A unit said failed in so few words asks nothing else: « j'ai raté NFA032 », "I failed RSX101 :(". */
 const MAX_FAILED_ALONE_WORDS = 6;
 
+/**
+ * « … j'ai raté aussi la session 2 de GDN100. J'avais validé UTC501 et UTC504 l'an dernier. Est-ce que je dois tout recommencer ? »: units
+ * missed and units passed, whether all is lost asked: the passed ones are kept, the missed ones sat or taken again (it said « je ne sais
+ * pas »). `kept`: the units said passed, without their grade. A session said missed counts here only, and before any other reading (« I
+ * passed UTC501 and UTC504 … but I missed both sessions of GDN100 » ran a check of GDN100; alone, « I missed both sessions of NFA031, what
+ * now? » is the page on both sessions missed).
+ */
+function unitsKeptBesideAMiss(words: string, questionWords: string, mentions: readonly UnitMention[]): RuleIntent | undefined {
+  if (!ALL_LOST_ASKED.test(questionWords)) return undefined;
+  const kept = mentions.filter((m) => m.role === "passed" && m.grade === undefined).map((m) => m.code);
+  const sessionMissed = mentions.filter((m) => m.sessionMissed && m.role !== "passed").map((m) => m.code);
+  const missed = mentions.filter((m) => m.absent || (m.sessionMissed && m.role !== "passed")).map((m) => m.code);
+  const others = mentions.filter((m) => !kept.includes(m.code) && !missed.includes(m.code));
+  if (kept.length === 0 || missed.length === 0 || mentions.some((m) => m.grade !== undefined) || others.some((m) => m.role === "asked" && !sessionMissed.includes(m.code))) return undefined;
+  // Both sessions past only when said of the unit missed: years said of a unit passed (« validé UTC501 il y a 6 ans ») date that one (it
+  // said UTC502, missed once, was missed at both sessions); the first session's wording says what follows if the second is past.
+  const bothMissed = BOTH_SESSIONS_MISSED.test(words) || MISSED_LATER_SESSION.test(words.replace(YEARS_AGO, " "));
+  return { kind: "grade", outOf: 20, codes: mentions.map((m) => m.code), absent: missed, kept, ...(bothMissed ? { session: 2 as const } : {}) };
+}
+
 function recognizeQuestion(text: string, words: string, rules: string, questionWords: string = words, questionRules: string = rules): RuleIntent | undefined {
   const mentions = unitMentions(text);
   const codes = mentions.map((m) => m.code);
   const asked = askedCodes(mentions);
   const passed = mentions.filter((m) => m.role === "passed").map((m) => m.code);
   const explicitlyAsked = mentions.some((m) => m.role === "asked");
+  const keptAndMissed = unitsKeptBesideAMiss(words, questionWords, mentions);
+  if (keptAndMissed) return keptAndMissed;
 
   // « J'ai eu ma note de DRS101 », "I got my grade for NFE114": a grade to come, not the unit's card; the job asks for it.
   if (asked.length === 1 && GRADE_RECEIVED.test(words) && !QUESTION_WORD.test(questionWords) && !CONTEST_OR_DIPLOMA.test(questionWords) && recognizeGrade(rules, words) === undefined && onlyFreeNumber(rules, mentions) === undefined) {
@@ -788,15 +812,6 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
       ...(absentUnits.length ? { absent: absentUnits } : {}),
       ...(laterSession ? { session: 2 as const } : {}),
     };
-  }
-
-  // « … j'ai raté aussi la session 2 de GDN100. J'avais validé UTC501 et UTC504 l'an dernier. Est-ce que je dois tout recommencer ? »:
-  // units missed and units passed, whether all is lost asked: the passed ones are kept, the missed ones sat or taken again (it said « je
-  // ne sais pas »). `kept`: the units said passed, without their grade.
-  const kept = mentions.filter((m) => m.role === "passed" && m.grade === undefined).map((m) => m.code);
-  if (asked.length === 0 && gradedUnits.length === 0 && absentUnits.length >= 1 && kept.length >= 1 && ALL_LOST_ASKED.test(questionWords)) {
-    const bothMissed = saysLaterSessionPast(words) || BOTH_SESSIONS_MISSED.test(words);
-    return { kind: "grade", outOf: 20, codes, absent: absentUnits, kept, ...(bothMissed ? { session: 2 as const } : {}) };
   }
 
   // « J'ai 8 en NFA031, je fais quoi ? »: a unit's grade is the question when no unit is asked about.
@@ -1812,7 +1827,9 @@ function recognizeRefusal(text: string, words: string, questionSentence: string)
   if (TAKING_A_SUBSTANCE_ASKED.test(question)) return { kind: "refuse", reason: "off-topic" };
   // (« Ma sœur me dit de prendre des somnifères. Lequel vous me conseillez pour tenir jusqu'au rattrapage ? »: which one of a substance
   // told, asked; only the grade told before was answered.)
-  if (WHICH_ONE_ADVISED.test(question) && A_SUBSTANCE.test(words)) return { kind: "refuse", reason: "off-topic" };
+  // (Not units to choose between, a medicine told beside them: « Je prends des médicaments pour le dos. Entre NFA031 et NFA041, laquelle
+  // vous me conseillez ? », "Which one should I take, NFA008 or NFA041?", « … entre une UE en ligne et une en présentiel ? ».)
+  if (WHICH_ONE_ADVISED.test(question) && A_SUBSTANCE.test(words) && !CODE_LIKE.test(question) && !UNITS_AS_OPTIONS.test(question)) return { kind: "refuse", reason: "off-topic" };
   // The clause that asks, where a request told beside a question is read (« J'ai un titre de séjour, comment faire pour m'inscrire ? »).
   const asking = askingClause(questionSentence);
   // « Combien il me reste sur mon compte CPF ? »: a balance the assistant cannot see (paying with one's CPF is the fees page's).
@@ -1912,6 +1929,9 @@ const TAKING_A_SUBSTANCE_ASKED =
   /\b((devrais|dois|faut il|faudrait il|vous pensez que je devrais|je peux|puis je|should i|can i|do you think i should|would you) (\w+ ){0,2}(prendre|take|try|essayer) (de la |du |des |some |a )?|(la |le )(?=(melatonine|melatonin|magnesium|somniferes?) (\w+ ){0,2}(ca aide|ca marche|c est efficace|efficace|does it help|does it work)))(melatonine|melatonin|magnesium|somniferes?|sleeping pills?|vitamines?|vitamins?|complements? alimentaires?|supplements?|energy drinks?|boissons? energisantes?|anxiolytiques?|ritaline|ritalin)\b/;
 /** Which one is advised, pointing back: « lequel vous me conseillez ? », « laquelle prendre ? », "which one would you recommend?". */
 const WHICH_ONE_ADVISED = /\b(lequel|laquelle|lesquels|lesquelles|which ones?|which brand)\b( \w+){0,3} (conseill\w*|recommand\w*|recommend\w*|suggest\w*|prendre|take)\b/;
+/** Units or ways of taking them as what is chosen between (folded words): « une UE en ligne et une en présentiel », "which course". */
+const UNITS_AS_OPTIONS =
+  /\b(ue|ues|unites?|units?|cours|courses?|modules?|formations?|options?|diplomes?|licences?|masters?|certificats?|en ligne|online|presentiel|in person|a distance|foad|le soir|le samedi|evening|saturday)\b/;
 /** A medicine or supplement named: « des somnifères », "sleeping pills", « de la mélatonine ». */
 const A_SUBSTANCE = /\b(melatonine|melatonin|magnesium|somniferes?|sleeping pills?|anxiolytiques?|antidepresseurs?|calmants?|tranquillisants?|medicaments?|medication|vitamines?|vitamins?|complements? alimentaires?|supplements?)\b/;
 /** A child let go of school, or told to: « le laisser arrêter l'école », « il devrait quitter le lycée ? », "let him drop out of school". */
@@ -2435,6 +2455,10 @@ function comparisonAsked(questionWords: string): Comparison | undefined {
   // The first of the three said is the comparison asked; the second amount must follow it.
   const [kind, said] = COMPARISONS.map(([each, pattern]) => [each, pattern.exec(questionWords)] as const).find(([, match]) => match !== null) ?? [];
   if (!kind || !said || !SECOND_AMOUNT.test(questionWords.slice(said.index + said[0].length))) return undefined;
+  return sameOf(kind, questionWords);
+}
+/** "same" is "same-credits" when credits, not hours, are meant (« en crédits c'est pareil ? », "credit-wise is it the same?"). */
+function sameOf(kind: Comparison, questionWords: string): Comparison {
   return kind === "same" && CREDITS_MEANT.test(questionWords) && !HOURS_MEANT.test(questionWords) ? "same-credits" : kind;
 }
 /**
@@ -2442,7 +2466,8 @@ function comparisonAsked(questionWords: string): Comparison | undefined {
  * En heures, c'est pareil ? », "one 6-ECTS unit or two 3-ECTS ones: is it the same number of hours?" (it added them up: 110 h for 12 ECTS).
  */
 function sameOfTwoOptions(words: string, questionWords: string): Comparison | undefined {
-  return TWO_OPTIONS.test(words) && SAME_ASKED_LAST.test(questionWords.replace(/[?!.\s]+$/, "")) ? "same" : undefined;
+  // (« … en crédits c'est pareil ? », "Credit-wise is it the same?": the credits' sameness, where « Non : 50 h contre 60 h » opened.)
+  return TWO_OPTIONS.test(words) && SAME_ASKED_LAST.test(questionWords.replace(/[?!.\s]+$/, "")) ? sameOf("same", questionWords) : undefined;
 }
 /** Amounts of credits as a choice: « une UE de 6 ou deux UE de 3 », "between one 6-ECTS unit and two 3-ECTS ones". */
 const TWO_OPTIONS =

@@ -1806,7 +1806,7 @@ const OPTIONS_OR_BOTH =
  * do next?"; what happens to the units told, « qu'est-ce qui se passe pour ces deux UE ? » (it got the page on checking the timetable).
  */
 const WHAT_TO_DO_NEXT = new RegExp(
-  String.raw`^ (?:et |and |so |alors |donc )?(?:${WHAT_TO_DO}|qu est ce qui se passe|que se passe t il|il se passe quoi)(?: maintenant| now| ensuite| apres| next)?(?: (?:pour|avec) (?:ces|les|mes) (?:deux |2 )?(?:ue|unites)| (?:with|for|to) (?:these|the|both|my)(?: two| 2)? units)?(?: maintenant| now)? $`,
+  String.raw`^ (?:et |and |so |alors |donc )?(?:${WHAT_TO_DO}|qu est ce qui se passe|que se passe t il|il se passe quoi|what happens|what will happen)(?: maintenant| now| ensuite| apres| next)?(?: (?:pour|avec) (?:ces|les|mes) (?:deux |2 )?(?:ue|unites)| (?:with|for|to) (?:these|the|both|my)(?: two| 2)? units)?(?: maintenant| now)? $`,
 );
 
 /** A unit taken again, asked: « je dois me réinscrire ? », « la refaire », "do I have to enrol again?" (folded words, padded). */

@@ -23,6 +23,11 @@ export interface UnitMention {
   grade?: number;
   /** Failed by missing its exam (« j'ai raté l'examen de UTC504 », "I missed the UTC504 exam"): absent, no grade. */
   absent?: true;
+  /**
+   * A session of it said missed (« raté aussi la session 2 de GDN100 », "missed both sessions of GDN100"), its role left as it was read:
+   * only units passed beside it, and whether all is lost, make it a unit missed (alone, the pages on either session answer).
+   */
+  sessionMissed?: true;
 }
 
 /**
@@ -41,10 +46,11 @@ const MISSED_BEFORE = new RegExp(
 );
 /**
  * A session of the code missed, said before it: « j'ai raté aussi la session 2 de GDN100 », « absente aux deux sessions de GDN100 »,
- * "I missed both sessions of GDN100" (read as asked; with a grade after it, « … de GDN100 avec 7 », it is failed, not missed).
+ * "I missed both sessions of GDN100" (read as asked; with a grade after it, « … de GDN100 avec 7 », it is failed, not missed). Not
+ * "the sessions of NFA031" alone, its classes ("missed the sessions of NFA031 for three weeks").
  */
 const MISSED_A_SESSION_BEFORE =
-  /\b(?:(?:ai|as|avais|avait) (?:rate|loupe|manque)|absente?|missed|skipped)\s+(?:aussi |egalement |encore |also )?(?:a |aux |a la |au |at |from )?(?:la |le |les |the |both |mes |my )?(?:session 2|session 1|deux sessions|2 sessions|rattrapage|both sessions|sessions|resit|second session)\s*(?:de|d|du|of|for|in|en)\s*$/;
+  /\b(?:(?:ai|as|avais|avait) (?:rate|loupe|manque)|absente?|missed|skipped)\s+(?:aussi |egalement |encore |also )?(?:a |aux |a la |au |at |from )?(?:la |le |les |the |both |mes |my )?(?:session 2|session 1|deux sessions|2 sessions|rattrapage|both sessions|resit|second session)\s*(?:de|d|du|of|for|in|en)\s*$/;
 /** "missed the UTC504 exam": the verb before the code, the exam after it. */
 const MISSED_VERB_BEFORE = new RegExp(String.raw`\b(?:${NOT_AT_AN_EXAM})\s+(the |my )?$`);
 /** The same, said after it: "UTC504 exam, which I missed", « UTC504 : absent », « UTC504 (absent) », "the UTC504 exam I missed". */
@@ -190,10 +196,19 @@ const LATER_GRADE_BEFORE = new RegExp(
   String.raw`\b(?:eu|obtenu|got|scored|had)\s+(?:un |une |a |an )?(\d{1,2}(?:[.,]\d{1,2})?)(?:\s*(?:\/\s*20|sur 20))?(?:\s+(?:en|a la|au|at the|in the|at|in)\s+(?:session 1|premiere session|first session|1ere session))?\s*,?\s+(?:puis|then|ensuite|et ensuite|and then|et apres|(?:et|and|mais|but)(?=\s+(?:j ai eu |i got |got )?\d{1,2}(?:[.,]\d{1,2})?(?:\s*(?:\/\s*20|sur 20))?\s+(?:en|a la|au|at the|in the|at)\s+(?:session 2|rattrapage|deuxieme session|seconde session|second session|resit|retake)\b))\s+(?:j ai eu |i got |got )?(\d{1,2}(?:[.,]\d{1,2})?)(?:\s*(?:\/\s*20|sur 20))?(?:\s+(?:en|a la|au|at the|in the|at)\s+(?:session 2|rattrapage|deuxieme session|seconde session|second session|resit|retake))?${GRADE_TO_CODE}`,
 );
 
-/** A grade said not got, its verb (folded words, regex source): « pas eu », « jamais obtenu », "didn't get", "never reached". */
-export const GRADE_NOT_GOT = String.raw`(?:(?:pas|jamais) (?:eu|obtenu|atteint)|(?:didn t|did not|didnt|never|not) (?:get|got|gotten|score|scored|reach|reached|make|made))`;
+/**
+ * A grade said not got, its verb (folded words, regex source): « pas eu », « jamais obtenu », "didn't get", "never reached"; « pas réussi à
+ * avoir », "never managed to get" (read as got once "managed to get" was a grade: « Oui, avec 10/20 … validée »).
+ */
+export const GRADE_NOT_GOT = String.raw`(?:(?:pas|jamais) (?:eu|obtenu|atteint|reussi a (?:avoir|obtenir|atteindre|decrocher))|(?:didn t|did not|didnt|never|not|couldn t|could not) (?:get|got|gotten|score|scored|reach|reached|make|made|manage to (?:get|score|reach)|managed to (?:get|score|reach)))`;
 /** A grade said not got, before a code: « j'ai pas eu 10 à UTC504 », « jamais obtenu 10 en », "I didn't get 10 in", "never got a 10 in". */
 const NOT_GOT_BEFORE = new RegExp(String.raw`\b${GRADE_NOT_GOT}\s+(?:un |une |a |an )?(\d{1,2}(?:[.,]\d{1,2})?)${GRADE_TO_CODE}`);
+/**
+ * Someone else's grade, before a code: « ma collègue a eu 15 en NFA031 », « mon ami a réussi à avoir 12 en », "my colleague managed to get
+ * 14 in NFA008" — theirs, not the learner's: the unit stays as asked (their grade was graded, the question dropped).
+ */
+const OTHERS_GRADE_BEFORE =
+  /\b(?:ma|mon|sa|son|une?|my|a|his|her|our|notre)\s+(?:collegues?|colleagues?|coworkers?|co workers?|amie?|potes?|friends?|copains?|copines?|soeurs?|sisters?|freres?|brothers?|cousine?s?|femme|mari|wife|husband|conjointe?|partner|voisine?|neighbou?r|fils|fille|son|daughter|camarades?|classmates?)\s+(?:\w+\s+){0,2}?(?:a|has|had|ont|have)?\s*(?:eu|obtenu|decroche|got|scored|managed to get|reussi a (?:avoir|obtenir))\s+(?:un |une |a |an )?(?:\d{1,2}(?:[.,]\d{1,2})?)\s*(?:\/\s*20|sur 20|out of 20)?\s+(?:a|en|in|at|on|pour|for)\s+(?:l |la |le |the |mon |my )?(?:ue |unit |unite |module |cours |course )?$/;
 
 /** Words shaped like a unit code, known or not (« NFA031 », « rsx 101 », « UTC509 »): set aside where a question's other words are read. */
 export const CODE_LIKE_WORDS = /\b[A-Za-z]{2,5} ?\d{2,5}[A-Za-z]?\b/g;
@@ -290,6 +305,9 @@ const LIST_THEN_PASSED = /^\s*(?:(?:,|et|and|&|\+)\s*[a-z]{3}\s?\d{3}\s*)+(valid
 /** Others said to have passed or failed it, right before the code: "people passed", « d'élèves ont réussi ». */
 const OTHERS_PASSED_BEFORE = /\b(people|students|learners|others|candidates|personnes|gens|eleves|etudiants|auditeurs|inscrits)( (?!i\b|je\b|j\b|we\b|nous\b)\w+)? (passed|validated|failed|succeeded in|pass|fail|ont (reussi|valide|echoue a|rate|eu)|reussissent|valident|echouent a|ratent)\s*$/;
 
+/** Right after a grade, the unit it is of: « … 8 en UTC502 », "… 12 in NFA032". */
+const GRADE_OF_ANOTHER_CODE = /^\s*(?:\/\s*20|sur 20|out of 20)?\s+(?:a|au|en|in|at|on|pour|for)\s+(?:l |la |le |the |mon |my )?(?:ue |unit |unite |module |cours |course )?[a-z]{3}\s?\d{3}\b/i;
+
 /** The 60 characters before a code, folded to words and the punctuation grades use. */
 function beforeOf(text: string, index: number): string {
   return ` ${foldText(text.slice(Math.max(0, index - 60), index)).replace(/[^a-z0-9.,/]+/g, " ").replace(/\s+/g, " ")}`;
@@ -304,6 +322,13 @@ const NEVER_TAKEN_AFTER = /^\s*[,:-]?\s*(?:je l ai|jl ai|je ne l ai|je l avais|i
 const GRADE_A_FEW_WORDS_ON = /^[^.?!;]{0,30}?\b(?:et |and )?(?:j ai eu|jai eu|i got|i scored|(?<=\b(?:and|et) )(?:got|scored|obtenu|eu)|(?:avec|with)(?: (?:une note de|a grade of|a mark of|a))?)\s+(?:un |une |a )?(\d{1,2}(?:[.,]\d{1,2})?)(?=\s*(?:\/\s*20|sur 20|out of 20)?\s*(?:[.,](?!\d)|[;!?)]|$|(?:et|and|mais|but|donc|so)\b))/;
 
 function mentionOf(code: string, before: string, after: string): UnitMention {
+  const mention = roleOf(code, before, after);
+  // (« I missed both sessions of NFA031, what now? » is the page on both sessions missed: the session said missed is only marked.)
+  const sessionMissed = mention.grade === undefined && !mention.absent && MISSED_A_SESSION_BEFORE.test(before) && !/^\s*[,.]?\s*(avec|with) \d/.test(after);
+  return sessionMissed ? { ...mention, sessionMissed: true } : mention;
+}
+
+function roleOf(code: string, before: string, after: string): UnitMention {
   // « je l'ai ratée »: the elision as a space, as the patterns write it.
   const spaced = after.replace(/['’]/g, " ");
   // "I missed the UTC504 exam": failed for being absent, not a unit asked about nor never taken.
@@ -312,7 +337,7 @@ function mentionOf(code: string, before: string, after: string): UnitMention {
   // (« … deux fois, je peux encore le passer ? »: failed twice, both sessions used, no absence.)
   const notAbsent = /^\s*[,.]?\s*(de \d|avec \d|by \d|with \d|encore|yet|pas encore|deux fois|2 fois|twice|a nouveau|again)/.test(spaced) || /^\s*[:(=-]\s*\d{1,2}(?:[.,]\d{1,2})?\s*(?:\/\s*20|sur 20)?/.test(spaced);
   // "How many people passed GLG101 last year?": others who passed it, the unit asked about (it was read as the learner's).
-  if (OTHERS_PASSED_BEFORE.test(before)) return { code, role: "asked" };
+  if (OTHERS_PASSED_BEFORE.test(before) || OTHERS_GRADE_BEFORE.test(before)) return { code, role: "asked" };
   // « UTC502 je l'ai jamais faite », "UTC502 I've never taken it": not taken, said after the code.
   if (NEVER_TAKEN_AFTER.test(spaced)) return { code, role: "missing" };
   // « j'ai suivi UTC505 l'an dernier et j'ai eu 12 »: the grade said a few words on, in the same clause, before any other unit.
@@ -322,7 +347,7 @@ function mentionOf(code: string, before: string, after: string): UnitMention {
   const resitToo = fewWordsOn ? /\b(rattrapage|session 2|deuxieme session|seconde session|resit|retake|second session)\b/.test(spaced.slice(0, fewWordsOn.index + fewWordsOn[0].length + 40)) : false;
   if (fewWordsOn && !resitToo && !/\b(veux|voudrais|aimerais|souhaite|compte|want|would like|plan to|hope to)\b[^.?!;]{0,25}$/.test(before) && !/\b[a-z]{3}\s?\d{3}\b/i.test(spaced.slice(0, fewWordsOn.index + fewWordsOn[0].length))) return graded(code, number(fewWordsOn[1] as string));
   const examDay = EXAM_DAY_BEFORE.test(before.trimEnd() + " ") && (/\ble jour de\b/.test(before) || /^\s*(exam|final)\b/.test(spaced)) && NEVER_GOT_THERE.test(spaced);
-  const missed = !notAbsent && (examDay || MISSED_BEFORE.test(before) || MISSED_A_SESSION_BEFORE.test(before) || MISSED_AFTER.test(spaced) || (MISSED_VERB_BEFORE.test(before) && /^\s*(exam|final|test)\b(?!\s*(prep|preparation|review|revision|info|information|briefing|practice|mock|workshop|class|session|lecture))/.test(after)));
+  const missed = !notAbsent && (examDay || MISSED_BEFORE.test(before) || MISSED_AFTER.test(spaced) || (MISSED_VERB_BEFORE.test(before) && /^\s*(exam|final|test)\b(?!\s*(prep|preparation|review|revision|info|information|briefing|practice|mock|workshop|class|session|lecture))/.test(after)));
   if (missed) return { code, role: "failed", absent: true };
   // « nfa031 oui nfa032 non », "NFA031 yes, NFA032 not yet": each code with its answer (not « … non ? », "no longer", "no idea").
   if (/^\s*[:,-]?\s*(oui|yes|yep|ouais)\b(?! ou\b| or\b)(?!\s*\?)/.test(after)) return { code, role: "passed" };
@@ -358,7 +383,8 @@ function mentionOf(code: string, before: string, after: string): UnitMention {
   // "I took UTC505 and got 9", "I sat session 2 of NFA031 … and got 11": taken or sat, and the grade says how it went.
   // Not across another unit or a « mais »: « validé UTC501, UTC502 …, mais j'ai eu 7 en UTC505 » grades UTC505.
   const later = PASSED_BEFORE.test(before) || SAT_BEFORE.test(before) ? GRADE_LATER.exec(spaced) : null;
-  const gradeLater = later && !/\b([a-z]{3}\s?\d{3}|mais|but|sauf|except|whereas|alors que|par contre)\b/.test(later[0]) ? later : null;
+  // (Nor a grade said of the next unit: « J'ai validé UTC501 et j'ai eu 8 en UTC502 » gave UTC501 the 8 too, « 0 ECTS acquis ».)
+  const gradeLater = later && !/\b([a-z]{3}\s?\d{3}|mais|but|sauf|except|whereas|alors que|par contre)\b/.test(later[0]) && !GRADE_OF_ANOTHER_CODE.test(spaced.slice(later.index + later[0].length)) ? later : null;
   if (gradeLater) return graded(code, number(gradeLater[1] as string));
   if (PASSED_BEFORE.test(before) || PASSED_AFTER.test(after)) {
     const gradeAfter = GRADE_AFTER.exec(after.replace(PASSED_AFTER, ""));

@@ -142,3 +142,111 @@ describe("what to bring on exam day, and how the exam runs", () => {
     expect(await repliesTo("L'examen de GDN100 a lieu quand ?")).toMatch(/^Je n'ai pas la date de l'examen de GDN100 dans mes sources/);
   });
 });
+
+describe("the review's probes", () => {
+  it.each([
+    ["J'hésite entre une UE de 6 ou deux UE de 3, en crédits c'est pareil ?", /^Oui : 6 ECTS dans les deux cas/, /^Non/],
+    ["I'm torn between one 6 ECTS unit or two 3 ECTS units. Credit-wise is it the same?", /^Yes: 6 ECTS either way/, /^No/],
+  ])("« %s » compares the credits, not the hours (it opened « Non : … 50 h contre 60 h »)", async (user, reads, never) => {
+    const reply = await repliesTo(user);
+    expect(reply).toMatch(reads);
+    expect(reply).not.toMatch(never);
+  });
+
+  it.each([
+    ["I never managed to get 10 in NFA031, I'm stuck at 9. What now?", /^Without at least 10\/20, the credits of NFA031 are not earned/],
+    ["Je n'ai jamais réussi à avoir 10 en NFA031, je suis à 9…", /./],
+    ["Je n'ai pas réussi à avoir 10 en UTC501, je fais quoi ?", /./],
+    ["jai pas reussi a avoir 10 en nfa031", /./],
+  ])("« %s » is no 10 got (it said « validée » with 10/20)", async (user, reads) => {
+    const reply = await repliesTo(user);
+    expect(reply).toMatch(reads);
+    expect(reply).not.toMatch(/avec 10\/20|with 10\/20|l'unité est validée|the unit is validated/);
+  });
+
+  it.each([
+    ["Ma collègue a réussi à avoir 15 en NFA031, c'est dur comme UE ?", /^Pour NFA031, je n'ai pas dans mes sources sa difficulté/],
+    ["Ma collègue a eu 15 en NFA031, c'est dur comme UE ?", /^Pour NFA031, je n'ai pas dans mes sources sa difficulté/],
+    ["My colleague managed to get 14 in NFA008. Do you think I can do it without prerequisites?", /^Prerequisites of NFA008 \(Bases de données\): no formal prerequisite/],
+  ])("« %s » answers the question, not a colleague's grade", async (user, reads) => {
+    const reply = await repliesTo(user);
+    expect(reply).toMatch(reads);
+    expect(reply).not.toMatch(/\d+\/20/);
+  });
+
+  it.each([
+    ["I missed both sessions of NFA031, what now?", /^Without at least 10\/20 at session 2 \(or absent from both sessions\), the unit is not validated/],
+    ["I missed both sessions of UTC502. Do I need to enrol again?", /^Without at least 10\/20 at session 2 \(or absent from both sessions\)/],
+    ["absente aux deux sessions de GDN100, je dois me réinscrire ?", /^Sans au moins 10\/20 à la session 2 \(ou absent aux deux sessions\), l'UE n'est pas validée/],
+  ])("« %s » is the page on both sessions missed (it got session 2's, open to those absent)", async (user, reads) => {
+    const reply = await repliesTo(user);
+    expect(reply).toMatch(reads);
+    expect(reply).not.toMatch(/Session 2 is open|La session 2 est ouverte/);
+  });
+
+  it.each(["I missed the second session of UTC503, do I need to enrol again?", "I've missed the sessions of NFA031 for three weeks because of work, can I still sit the exam?"])(
+    "« %s » is not the page on session 2, open to those absent",
+    async (user) => {
+      expect(await repliesTo(user)).not.toMatch(/Session 2 is open to those who were absent/);
+    },
+  );
+
+  it.each([
+    ["J'ai validé UTC501 il y a 6 ans et j'ai raté l'examen de UTC502, est-ce que je perds mes crédits ?", /UTC501 reste acquise[\s\S]*UTC502 : absent\(e\) à l'examen, ses crédits ne sont pas acquis ; la session 2 est ouverte/],
+    ["I passed UTC501 three years ago but missed the UTC502 exam. Do I lose my credits?", /UTC501 stays earned[\s\S]*UTC502: absent from the exam, its credits are not earned; session 2 is open/],
+  ])("« %s » misses the unit once: years said of the unit passed date that one", async (user, reads) => {
+    const reply = await repliesTo(user);
+    expect(reply).toMatch(reads);
+    expect(reply).not.toMatch(/deux sessions|both sessions/);
+  });
+
+  it("« Je peux apporter ma calculatrice à l'examen de UTC501 ? » is no question of the ID", async () => {
+    const reply = await repliesTo("Je peux apporter ma calculatrice à l'examen de UTC501 ?");
+    expect(reply).toMatch(/^Mes sources ne disent pas cela de UTC501/);
+    expect(reply).not.toMatch(/pièce d'identité/);
+  });
+
+  it.each([
+    ["Je peux avoir les cours de NFA031 à distance ?", /^Oui : NFA031 est proposée à distance \(FOAD\)/],
+    ["Est-ce que je peux avoir des cours de NFA031 en ligne ?", /^Oui : NFA031 est proposée à distance \(FOAD\)/],
+    ["Est-ce que j'ai droit à des cours en ligne pour NFA008 ?", /^Non : NFA008 n'est pas proposée à distance/],
+    ["on peut avoir des cours le samedi pour NFA031 ?", /^Oui : NFA031 est proposée le samedi/],
+    ["J'ai droit à des cours de rattrapage en NFA031 ?", /^La session 2 est ouverte/],
+    ["Puis-je avoir des cours du soir pour UTC501 ?", /^Oui : UTC501 est proposée en cours du soir/],
+  ])("« %s » asks of its classes, not of documents allowed at the exam", async (user, reads) => {
+    const reply = await repliesTo(user);
+    expect(reply).toMatch(reads);
+    expect(reply).not.toMatch(/la forme ni la durée de son examen/);
+  });
+
+  it.each([
+    ["Je prends des médicaments pour le dos. Entre NFA031 et NFA041, laquelle vous me conseillez ?", /NFA041 — Programmation Javascript/],
+    ["I take vitamins every day lol. Which one would you recommend, NFA031 or NFA032?", /NFA032/],
+    ["Entre UTC501 et UTC502 lequel prendre ? Je suis sous anxiolytiques donc pas trop de stress svp", /UTC502 — Principes fondamentaux/],
+    ["Je suis sous traitement (médicaments) et fatiguée le soir. Laquelle me conseillez-vous entre une UE en ligne et une en présentiel ?", /FOAD/],
+    ["My doctor gave me supplements. Which one should I take, NFA008 or NFA041?", /NFA041/],
+    ["Je prends de la vitamine D l'hiver. Entre UTC501 et UTC504, laquelle vous me conseillez ?", /UTC504 — Systèmes d'information/],
+  ])("« %s » chooses between units, a medicine told beside them (it was declined)", async (user, reads) => {
+    const reply = await repliesTo(user);
+    expect(reply).toMatch(reads);
+    expect(reply).not.toMatch(/^Je ne peux répondre qu'aux questions|^I can only answer questions/);
+  });
+
+  it("gives UTC501, said passed, no grade of UTC502's", async () => {
+    const reply = await repliesTo("J'ai validé UTC501 et j'ai eu 8 en UTC502, je dois tout recommencer ?");
+    expect(reply).toMatch(/8\/20 est sous la moyenne/);
+    expect(reply).not.toMatch(/UTC501\*\* : Non|0 ECTS acquis/);
+  });
+
+  it("reads « je repars de zéro ? » as all lost asked, no grade of 0", async () => {
+    const reply = await repliesTo("J'ai validé UTC501 et UTC502. J'ai raté l'examen de UTC503. Est-ce que je repars de zéro pour la licence ?");
+    expect(reply).toMatch(/^Non, pas tout : UTC501 et UTC502 restent acquises[\s\S]*UTC503 : absent\(e\) à l'examen/);
+    expect(reply).not.toMatch(/0\/20/);
+  });
+
+  it("keeps what happens to both units the grades' answer, with nothing of both sessions missed after it", async () => {
+    const reply = await repliesTo("I got 14 in NFA031 and missed the NFA032 exam. What happens with both units?");
+    expect(reply).toMatch(/\*\*NFA032\*\*: absent from the exam: credits not earned; session 2 is open to those absent/);
+    expect(reply).not.toMatch(/absent from both sessions/);
+  });
+});
