@@ -7,7 +7,8 @@ import { handingOn } from "../conversation-data";
 import { foldText } from "../../domain/understanding/text-normalizer";
 import { localizedAnswer, type ContentEntry, type LocalizedAnswer } from "../../domain/knowledge/content-entry.schema";
 import type { Language } from "../../domain/language/language";
-import type { AbstainReason, Suggestion } from "../../domain/understanding/understanding";
+import { EXPERIENCE_REQUIRED_TAG, type AbstainReason, type Suggestion } from "../../domain/understanding/understanding";
+import { unknownUnit } from "../common/catalog.wording";
 import { commonWording } from "../common/common.wording";
 import { advisorAction, feedbackActions, message, say } from "../common/replies";
 import { intentOf, NO_OUTCOME, type JobOutcome, type JobTurn, type ReplyJob } from "../job";
@@ -82,6 +83,16 @@ export const answersJob: ReplyJob = {
     switch (intent.kind) {
       case "answer": {
         const entry = (await turn.services.understanding()).entry(intent.entryId);
+        // « UAMM91 ça demande quelle expérience ? »: the experience page reached by a UA's code is not for one the catalog does not hold
+        // (it gave the generic table, where it said the unit was not found and the code it may be).
+        if (entry?.tags.includes(EXPERIENCE_REQUIRED_TAG)) {
+          const catalog = await turn.services.catalog();
+          const codes = findUnitCodes(turn.understood.text);
+          if (codes.length > 0 && codes.every((code) => /^UA/.test(code) && !catalog.units.has(code))) {
+            await turn.context.sendActivity(message(codes.map((code) => unknownUnit(code, catalog, turn.language)).join("\n\n"), [advisorAction(turn.language)]));
+            return { kind: "unanswered", question: turn.text, suggested: [] };
+          }
+        }
         // « 8 mois de CDD, ça suffit pour l'UA ? »: once the rule is applied to the learner's case, the page's own yes or
         // no (« Oui. » to « il faut de l'expérience ? ») would answer another question, and contradict it.
         const applied = await experienceApplied(turn, entry);

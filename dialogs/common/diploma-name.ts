@@ -66,7 +66,19 @@ function near(folded: string, named: RegExpExecArray): string {
 
 /** What follows a diploma's name and still names it: « en cybersécurité », "in AI", « informatique parcours cyber ». */
 /** (« ingénieur Cnam orienté génie logiciel », "an engineering degree focused on software": what it is turned towards.) */
-const ATTACHED = new RegExp(String.raw`^ (?:(?:en|de|d|du|in|of|option|specialite|speciality|specialisee?|specialized|specialised|parcours|track|informatique|computer science|cnam|du cnam|orientee?s?( vers| sur)?|oriented( towards?| to)?|axee?s? sur|focused on|focusing on|(\w+ )?(en|in|de|d) )\s*){0,2}(cyber\w*|securite|security|architecture|logiciels?|software|genie logiciel|intelligence artificielle|ia|artificial intelligence|ai|optimisation|optimi[sz]ation|reseaux?|networks?|networking|telecom\w*|gestion|management|comptabilite|accounting|finance|${OTHER_FIELDS})\b`);
+const ATTACHED = new RegExp(String.raw`^ (?:(?:en|de|d|du|in|of|option|specialite|speciality|specialisee?|specialized|specialised|parcours|track|informatique|computer science|cnam|du cnam|orientee?s?( vers| sur)?( la| le| les| l)?|oriented( towards?| to)?( the)?|axee?s? sur( la| le| les| l)?|focused on( the)?|focusing on( the)?|(\w+ )?(en|in|de|d) )\s*){0,2}(cyber\w*|securite|security|architecture|logiciels?|software|genie logiciel|intelligence artificielle|ia|artificial intelligence|ai|optimisation|optimi[sz]ation|reseaux?|networks?|networking|telecom\w*|gestion|management|comptabilite|accounting|finance|${OTHER_FIELDS})\b`);
+
+/**
+ * A focus said of a diploma that names no speciality read: « une licence orientée développement web ». (The diploma read is then
+ * not the one asked for: « Oui : LG02501A » was said of a general licence.)
+ */
+export function saysAFocusNotRead(text: string): boolean {
+  const folded = ` ${foldText(text).replace(/['’]/g, " ").replace(/[^a-z0-9]+/g, " ")} `;
+  const focus = FOCUS.exec(folded);
+  return focus !== null && !ATTACHED.test(` ${folded.slice(focus.index).trim().split(/\s+/).slice(0, 5).join(" ")}`);
+}
+/** What a diploma is said to be turned to: « orientée », « axée sur », "focused on". */
+const FOCUS = / (orientee?s?|axee?s?|oriented|focused|focusing|specialisee?s?|specialized|specialised|tournee?s? vers|centree?s? sur) /;
 
 /** The specialities said with the diploma's name, each with the words that said it. */
 function specialitiesNear(folded: string, named: RegExpExecArray): { pattern: RegExp; said: string }[] {

@@ -2,10 +2,11 @@ import { numberWordsToDigits } from "../../domain/understanding/number-words";
 import { readStatedExperience } from "../../domain/understanding/stated-experience";
 import type { Catalog } from "../../domain/catalog/catalog";
 import { diplomaUnits, type Diploma } from "../../domain/catalog/diploma.schema";
+import type { Unit } from "../../domain/catalog/unit.schema";
 import type { Language } from "../../domain/language/language";
 import { list, unknownUnit } from "../common/catalog.wording";
 import { commonWording } from "../common/common.wording";
-import { diplomaNotHeld, readDiploma } from "../common/diploma-name";
+import { diplomaNotHeld, readDiploma, saysAFocusNotRead } from "../common/diploma-name";
 import { advisorAction, feedbackActions, message, say } from "../common/replies";
 import { diplomaClassHours } from "../../domain/credit-hours/diploma-hours.rule";
 import { fallsShortOfAdvice } from "../../domain/eligibility/stated-level.rule";
@@ -238,6 +239,15 @@ export const diplomaInfoJob: ReplyJob = {
     // « Quelles UE de la licence se font à distance ? », « … le samedi ? », « … sans prérequis ? »: its units that way.
     // (Of the question that asks it: « … à distance ? Et le samedi ? » asks each way apart; together they had found none: false.)
     const { filters } = readUnitFilters(foldText(said === turn.text ? turn.understood.text : said).replace(/['’]/g, " "));
+    // « La licence est accessible sans diplôme ? » asks who may enter it, not its units without prerequisite: its access rule first,
+    // then its card (it listed 22 units « sans prérequis »).
+    const itselfOpen = ITSELF_OPEN.test(` ${foldText(turn.understood.text).replace(/['’]/g, " ").replace(/[^a-z0-9]+/g, " ")} `);
+    if (itselfOpen && diploma.note && codes.length === 0) {
+      // (The card's own access line, said first, is not said again at its end.)
+      const card = describeDiploma(diploma, catalog, language).split("\n").filter((line) => !line.includes(diploma.note!)).join("\n").trimEnd();
+      await turn.context.sendActivity(message([w.accessNote(diploma.note, diploma.code), "", card].join("\n"), [say(w.checkAction(diploma.code)), ...feedbackActions(language)]));
+      return { kind: "answered", answerId: "diploma-info" };
+    }
     if (codes.length === 0 && facet === undefined && saysAFilter(filters)) {
       const ofIt = new Set(diplomaUnits(diploma));
       const found = findUnits(catalog, "", filters).units.filter((unit) => ofIt.has(unit.code));
@@ -252,7 +262,8 @@ export const diplomaInfoJob: ReplyJob = {
     // « L'anglais, c'est obligatoire dans la licence ? »: the one unit of the diploma whose title says what is asked of.
     // « Je peux faire la licence sans l'UE d'anglais ? »: the unit of that subject, gone without (it got the card alone, no « Non »).
     const subjectWithout = codes.length === 0 ? subjectDoneWithout(turn.understood.text) : undefined;
-    const withoutIt = subjectWithout ? unitOfItNamed(catalog, diploma, subjectWithout) : undefined;
+    const gone = subjectWithout ? unitGoneWithout(catalog, diploma, subjectWithout) : undefined;
+    const withoutIt = gone?.code;
     const named = withoutIt ?? (codes.length === 0 && asksIfCompulsory(turn.understood.text) ? unitOfItNamed(catalog, diploma, turn.understood.text) : undefined);
     const held = named ? [named] : codes.filter((code) => catalog.units.has(code));
     const unknown = codes.filter((code) => !catalog.units.has(code)).map((code) => unknownUnit(code, catalog, language));
@@ -260,7 +271,13 @@ export const diplomaInfoJob: ReplyJob = {
     const compulsory = asksIfCompulsory(turn.understood.text);
     // (Only a few words: « ANG320 est obligatoire pour la licence donc je la prends quand » says it, it does not ask.)
     const yesNo = isPolarQuestion(turn.understood.text) || (compulsory && !/[?.!]/.test(turn.understood.text) && turn.understood.text.trim().split(/\s+/).length <= 8);
-    const placed = [...unknown, ...(held.length ? placeUnits(diploma, held, language, { yesNo, compulsory, replaced: withoutIt !== undefined || asksToDoWithout(turn.understood.text), membership: asksMembership(turn.understood.text) }) : [])];
+    // « sans le module de gestion de projet ? »: no one unit is it; the catalog's units on it, and where the diploma's count in it (GDN100
+    // compulsory, NSY115 one of a choice), no « Oui » or « Non » (it got « Oui : NFP107 »; before, the catalog's units alone).
+    const onSubject =
+      !named && gone && gone.ofIt.length > 0 && gone.ofIt.length <= MAX_UNITS_ON_A_SUBJECT
+        ? [w.unitsOnIt(list(gone.all.map((unit) => `${unit.code} (${unit.title})`), language), diploma.code), ...placeUnits(diploma, gone.ofIt.map((unit) => unit.code), language)]
+        : [];
+    const placed = [...unknown, ...onSubject, ...(held.length ? placeUnits(diploma, held, language, { yesNo, compulsory, replaced: withoutIt !== undefined || asksToDoWithout(turn.understood.text), membership: asksMembership(turn.understood.text) }) : [])];
     // « GDN100 est obligatoire pour la licence même si j'ai le TOEIC ? »: whether what one holds counts instead is not in the sources,
     // said after the yes (the yes alone read as no exemption possible: false); so for « je peux m'en dispenser ? » after its « Non ».
     const exemption = held.length === 1 && (asksIfCompulsory(turn.understood.text) || asksToDoWithout(turn.understood.text)) && HOLDS_INSTEAD.test(` ${foldText(turn.text).replace(/['’]/g, " ")} `) ? [w.exemptionNotHeld(held[0]!)] : [];
@@ -272,7 +289,8 @@ export const diplomaInfoJob: ReplyJob = {
     // « Il existe un diplôme d'ingénieur orienté génie logiciel ? »: whether the catalog holds it, said before its blocks (it got the
     // blocks alone, or « De quel diplôme parlez-vous ? »).
     const others = [...catalog.diplomas.values()].filter((d) => d.level === diploma.level && d.code !== diploma.code).map((d) => `${d.code} (${d.title})`);
-    const offered = (kindAlone.kindAlone || asksIfOffered(turn.understood.text)) && codes.length === 0 && !placed.length ? [w.offered(diploma.code, diploma.title, others.length ? list(others, language) : ""), ""] : [];
+    // (« Y a-t-il une licence orientée développement web ? »: a focus the catalog's diploma is not read as having is no « Oui ».)
+    const offered = (kindAlone.kindAlone || asksIfOffered(turn.understood.text)) && codes.length === 0 && !placed.length && !saysAFocusNotRead(turn.understood.text) ? [w.offered(diploma.code, diploma.title, others.length ? list(others, language) : ""), ""] : [];
     const text = [...offered, ...placed, ...asks, ...exemption, ...(placed.length ? [""] : []), describeDiploma(diploma, catalog, language)].join("\n");
     await turn.context.sendActivity(message(text, [say(w.checkAction(diploma.code)), ...feedbackActions(language)]));
     return { kind: "answered", answerId: "diploma-info" };
@@ -305,11 +323,38 @@ const TAKEN_TOGETHER =
 
 /** The one unit of a diploma whose title speaks of the question's words (« l'anglais » in the licence: ANG320); undefined when none or several. */
 function unitOfItNamed(catalog: Catalog, diploma: Diploma, text: string): string | undefined {
+  const found = unitsOfItAbout(catalog, diploma, text);
+  return found.ofIt.length === 1 ? found.ofIt[0]!.code : undefined;
+}
+
+/** The units a subject names, in the whole catalog and of the diploma. */
+function unitsOfItAbout(catalog: Catalog, diploma: Diploma, text: string): { all: Unit[]; ofIt: Unit[]; subject: string } {
   const ofIt = new Set(diplomaUnits(diploma));
   const subject = foldText(text).replace(/['’]/g, " ").replace(new RegExp(NAMES_A_DIPLOMA.source, "g"), " ").replace(NOT_THE_UNIT, " ");
-  const found = unitsAbout(catalog, subject, { anyWord: true }).filter((unit) => ofIt.has(unit.code));
-  return found.length === 1 ? found[0]!.code : undefined;
+  const all = unitsAbout(catalog, subject, { anyWord: true });
+  return { all, ofIt: all.filter((unit) => ofIt.has(unit.code)), subject };
 }
+
+/**
+ * The one unit of a diploma a subject gone without names (« sans l'UE d'anglais » → ANG320): only when the catalog holds no other
+ * unit on it, or every unit on it begins its title alike (« Anglais général », « Anglais professionnel »). « sans l'UE de gestion » names three units, and
+ * NFP107 (« Systèmes de gestion de bases de données ») is no more « the » unit of gestion than the others: it got « Oui : NFP107 ».
+ */
+function unitGoneWithout(catalog: Catalog, diploma: Diploma, subject: string): { code?: string; ofIt: Unit[]; all: Unit[] } {
+  const found = unitsOfItAbout(catalog, diploma, subject);
+  if (found.ofIt.length !== 1) return found;
+  const unit = found.ofIt[0]!;
+  // (Every unit found begins its title alike: « Anglais général », « Anglais professionnel » are both of English, asked in French or English.)
+  const head = (of: Unit) => foldText(of.title).replace(/['’]/g, " ").split(/[^a-z0-9]+/).find(Boolean) ?? "";
+  return found.all.every((other) => head(other) === head(unit)) ? { ...found, code: unit.code } : found;
+}
+
+/** The diploma itself said open without a diploma: « la licence est accessible sans diplôme ? », "is the licence open to anyone?". */
+const ITSELF_OPEN =
+  / (licences?|license|bachelor|l3|ingenieur|inge|engineering degree|master|diplome|[a-z]{2,4}\d{4,5}[a-z]?) (est|sont|is|are|c est|est elle|est il|elle est|il est)( \w+)? (accessibles?|ouverte?s?|open) (sans|without|a tous|to (all|anyone|everyone))\b/;
+
+/** The most units of a diploma a subject gone without may name for them to be placed (more: the words are too common to tell). */
+const MAX_UNITS_ON_A_SUBJECT = 3;
 
 /** Words around what is asked of that say nothing of the unit: « c'est obligatoire dans la licence info ». */
 const NOT_THE_UNIT =

@@ -31,6 +31,8 @@ export const diplomaInfoWording: Record<
     offered: (code: string, title: string, others: string) => string;
     /** After a compulsory unit asked to be done without: what its catalog entry asks to take it (« test de positionnement »). */
     stillAsks: (code: string, advice: string) => string;
+    /** A subject gone without that no one unit is: the catalog's units on it, before where the diploma's count. */
+    unitsOnIt: (units: string, code: string) => string;
     required: (code: string, block: string) => string;
     /** Units from one group of a choice, after « Non : » when first said (see yesNo). */
     sameGroup: (codes: string, group: string, pick: number) => string;
@@ -85,6 +87,7 @@ export const diplomaInfoWording: Record<
     exemptionNotHeld: (code) => `Une dispense de ${code} par une certification ou un diplôme déjà obtenu n'est pas dans mes sources : son secrétariat pédagogique ou un conseiller peut vous dire si le vôtre compte.`,
     offered: (code, title, others) => `Oui : ${code} — ${title}.${others ? ` Du même type, le catalogue a aussi : ${others}.` : ""}`,
     stillAsks: (code, advice) => `Pour suivre ${code}, le catalogue indique : ${advice}.`,
+    unitsOnIt: (units, code) => `Les UE du catalogue qui en parlent : ${units}. Dans ${code} :`,
     required: (code, block) => `${code} est obligatoire (${block}).`,
     sameGroup: (codes, group, pick) =>
       `${codes} sont dans le même groupe (${group}) ; les ${pick} UE à choisir doivent venir de ${pick} groupes différents, une seule d'entre elles peut donc compter.`,
@@ -137,6 +140,7 @@ export const diplomaInfoWording: Record<
     exemptionNotHeld: (code) => `An exemption from ${code} through a certificate or a diploma you already hold is not in my sources: its teaching secretariat or an advisor can tell you whether yours counts.`,
     offered: (code, title, others) => `Yes: ${code} — ${title}.${others ? ` Of the same kind, the catalog also has: ${others}.` : ""}`,
     stillAsks: (code, advice) => `To take ${code}, the catalog says (in French): « ${advice} ».`,
+    unitsOnIt: (units, code) => `The catalog's units on it: ${units}. In ${code}:`,
     required: (code, block) => `${code} is compulsory (${block}).`,
     sameGroup: (codes, group, pick) =>
       `${codes} are in the same group (${group}); the ${pick} units to choose must come from ${pick} different groups, so only one of them can count.`,

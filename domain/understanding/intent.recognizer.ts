@@ -1344,12 +1344,22 @@ const DONE_WITHOUT = new RegExp(
  */
 export function subjectDoneWithout(text: string): string | undefined {
   const said = SUBJECT_DONE_WITHOUT.exec(foldedWords(text));
-  return said && !new RegExp(UNIT_WORD).test(said[1] as string) ? (said[1] as string).trim() : undefined;
+  // (Up to where the question goes on: « le module de gestion de projet c'est possible » is of « gestion de projet »; five words
+  // cut it to « gestion », which named NFP107, « Systèmes de gestion de bases de données ».)
+  const subject = said ? ` ${said[1] as string} `.replace(SUBJECT_ENDS, " ").trim() : undefined;
+  // (« sans venir en cours », "without any class on site": the way one studies, not a unit.)
+  return subject && !new RegExp(UNIT_WORD).test(subject) && !CLASSES_ATTENDED.test(` ${subject} `) ? subject : undefined;
 }
 const SUBJECT_DONE_WITHOUT =
-  /\b(?:sans|without|skip|skipping|zapper|sauter|eviter|(?:me|se|nous|vous) passer (?:de|d)|dispense\w* (?:de|d)|exempt(?:ed)? from|do without)(?: (?:faire|suivre|passer|valider|prendre|taking|doing|passing))?((?: \w+){1,5})/;
-/** A unit said by its kind: « l'UE d'anglais », "the English unit", « le cours de compta ». */
-const A_UNIT_NOUN = /\b(ue|unite|cours|module|modules|unit|course|class)\b/;
+  /\b(?:sans|without|skip|skipping|zapper|sauter|eviter|(?:me|se|nous|vous) passer (?:de|d)|dispense\w* (?:de|d)|exempt(?:ed)? from|do without)(?: (?:faire|suivre|passer|valider|prendre|taking|doing|passing|avoir (?:fait|suivi|valide|pris|passe)|having (?:done|taken|passed)))?((?: \w+){1,8})/;
+/** Where the subject gone without ends: « … c'est possible », « … pour la licence », "… in the licence". */
+const SUBJECT_ENDS = / (?:c est|cest|est ce|ca|pour|dans|in|for|to|possible|is|svp|stp|please|ou|or|et|and|mais|but)\b.*$/;
+/**
+ * A unit said by its kind with its subject: « l'UE d'anglais », "the English unit", « le cours de compta ». (Not the classes one
+ * attends: « sans cours en présentiel », « sans venir en cours », "without any class on site" ask how to study, not a unit.)
+ */
+const A_UNIT_NOUN = /\b(?:(?:l|le|la|the|this|that) (?:\w+ )?(?:ue|unite|cours|module|unit|course|class)|(?:ue|unite|cours|module|modules|unit|course|class) (?:de|d|du|of|en|in) (?!(?:presentiel|ligne|distance|salle|person|site|class|classe)\b)\w+)\b/;
+const CLASSES_ATTENDED = /\b(presentiel|presence|venir|aller|assister|distance|en ligne|online|on site|in person|attend\w*|samedi|soir|evening|saturday)\b/;
 
 /** Spared one way of a unit's classes: « dispensé des cours du samedi », "exempted from the Saturday classes". */
 const SPARED_SOME_CLASSES =

@@ -1928,9 +1928,12 @@ const STUDY_TIME_ASKED =
 const ENGINEERING_TAG = "engineering";
 const DIPLOMAS_TAG = "diplomas";
 /** How much experience is asked: "how much work experience do I need", « combien d'années d'expérience faut-il ». */
-/** The experience a UA asks, asked of it: « ça demande quoi comme expérience », "what experience does it require", « il faut combien d'années ». */
+/**
+ * The experience a UA asks, asked of it: « ça demande quoi comme expérience », "what experience does it require", « il faut combien
+ * d'années ». (Its end is a word's: "UAALOV how many years?" ends on its question mark, and got « needs no prerequisite ».)
+ */
 const UA_EXPERIENCE_ASKED =
-  / ((demande|faut il|faut|exige|requiert|needs?|requires?|asks?) (quoi|quelle|what|which|how much) (comme )?(d )?experience|quoi comme experience|quelle experience|what (kind of |work |professional )?experience|combien d (annees|ans)|how many years|il faut combien d annees) /;
+  / ((demande|faut il|faut|exige|requiert|needs?|requires?|asks?) (quoi|quelle|what|which|how much) (comme )?(d )?experience|quoi comme experience|quelle experience|what (kind of |work |professional )?experience|combien d (annees|ans)|how many years|il faut combien d annees)\b/;
 const EXPERIENCE_ASKED =
   / (how (much|many years of|many years) (work |professional |job )?experience|experience (do i need|is needed|is required|required|needed)|combien d (annees d |ans d )?experience|quelle experience (faut|il faut|est demandee|est requise)|experience (requise|necessaire|demandee|exigee)|combien d annees (d experience|de travail)) /;
 /**

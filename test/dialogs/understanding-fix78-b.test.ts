@@ -163,3 +163,84 @@ describe("what a unit asks to get in, and a level said short of it", () => {
     expect(await replyTo("I've never programmed in my life, can I take NFP121?")).toMatch(/new to computing/);
   });
 });
+
+describe("the review's probes", () => {
+  it.each([
+    ["je peux valider la licence sans le module de gestion de projet ?", /^Les UE du catalogue qui en parlent : NFA018 \(Gestion de projet informatique\), NSY115 \(Conduite d'un projet informatique\) et GDN100 \(Management de projet\)\. Dans LG02501A :\nGDN100 est obligatoire \(Management de projet et anglais\)\.\nNSY115 compte dans le bloc/],
+    ["je peux avoir la licence sans le cours de gestion de projet ?", /GDN100 est obligatoire \(Management de projet et anglais\)/],
+    ["la licence sans l'UE de gestion c'est possible ?", /^Les UE du catalogue qui en parlent : NFA018 \(Gestion de projet informatique\), NFP107/],
+  ])("« %s » names no one unit of « gestion » said to be done without (it said « Oui : NFP107 »)", async (message, reads) => {
+    const reply = await replyTo(message);
+    expect(reply).toMatch(reads);
+    expect(reply).not.toMatch(/^(Oui|Non) :|Oui : NFP107/m);
+  });
+
+  it("says UTC501 is compulsory to one who would validate the licence without the maths module (it showed the card alone)", async () => {
+    const reply = await replyTo("Est-ce que je peux valider la licence sans avoir fait le module de maths ?");
+    expect(reply).toMatch(/^Non : UTC501 est obligatoire \(Tronc commun/);
+    expect(reply).not.toMatch(/^Oui/);
+  });
+
+  it.each([
+    ["la licence sans cours en présentiel, c'est possible ?", /Peut-on suivre des UE à distance \?/],
+    ["je peux faire la licence sans venir en cours ?", /Peut-on suivre des UE à distance \?/],
+    ["Can I do the licence without any class on site?", /Can I take units remotely\?/],
+  ])("keeps « %s » a question of attending (it got the licence's card alone)", async (message, reads) => {
+    const reply = await replyTo(message);
+    expect(reply).toMatch(reads);
+    expect(reply).not.toMatch(/^\*\*LG02501A/);
+  });
+
+  it.each([
+    ["Y a-t-il une licence orientée développement web ?", /^\*\*LG02501A — Licence informatique \(L3\)/],
+    ["Vous avez une licence axée sur la sécurité ?", /^Mon catalogue ne contient pas ce diplôme \(licence sécurité\)/],
+  ])("« %s » gets no « Oui : LG02501A » for a focus the licence is not read to have", async (message, reads) => {
+    const reply = await replyTo(message);
+    expect(reply).toMatch(reads);
+    expect(reply).not.toMatch(/^Oui : LG02501A/);
+  });
+
+  it.each([
+    ["UAMM91 ça demande quelle expérience ?", /^Je ne trouve pas l'unité UAMM91 dans le catalogue\. Vouliez-vous dire UAAD91 \?/],
+    ["UAXX99 combien d'années d'expérience ?", /^Je ne trouve pas l'unité UAXX99 dans le catalogue\./],
+    ["UAEP01 il faut combien d'années ?", /^Je ne trouve pas l'unité UAEP01 dans le catalogue\. Vouliez-vous dire UAEP04 \?/],
+  ])("« %s » says the UA is not in the catalog (it gave the experience table)", async (message, reads) => {
+    const reply = await replyTo(message);
+    expect(reply).toMatch(reads);
+    expect(reply).not.toMatch(/Expérience demandée pour l'UA/);
+  });
+
+  it("says the years UAALOV asks to \"UAALOV how many years?\" (it said it needs no prerequisite)", async () => {
+    const reply = await replyTo("UAALOV how many years?");
+    expect(reply).toMatch(/^For an RNCP title \(level 6 or 5\): its activity unit UAALOV \(39 ECTS\)[\s\S]*2 years of experience in the field/);
+    expect(reply).not.toMatch(/needs no prerequisite/);
+  });
+
+  it.each([
+    ["l'examen de NFA031 est sélectif ?", /Je ne sais pas répondre à cette question/],
+    ["est-ce que l'examen de GLG105 est sélectif ?", /Je ne sais pas répondre à cette question/],
+    ["Is the NFA031 exam selective?", /^My sources do not say that about NFA031/],
+    ["the grading of SEC101 is selective?", /^My sources do not say that about SEC101/],
+  ])("« %s » is no question of prerequisites (it gave them)", async (message, reads) => {
+    const reply = await replyTo(message);
+    expect(reply).toMatch(reads);
+    expect(reply).not.toMatch(/Prérequis de|Prerequisites of/);
+  });
+
+  it.each(["La licence est accessible sans diplôme ?", "La licence est accessible sans diplôme particulier ?"])("« %s » says the licence's access first (it listed its units « sans prérequis »)", async (message) => {
+    const reply = await replyTo(message);
+    expect(reply).toMatch(/^Accès LG02501A : Accès en L3 avec un DUT\/BTS informatique ou équivalent ; les autres profils suivent d'abord des UE préparatoires\.\n\n\*\*LG02501A/);
+    expect(reply).not.toMatch(/sans prérequis|n'ont pas de cours/);
+  });
+
+  it.each([
+    ["I've never programmed in any language, can I take UTC503?", /new to computing[\s\S]*start with NFA031/],
+    ["I've never programmed in anything, can I take NFP121?", /new to computing/],
+    ["I've never programmed in any language, can I take NFA032?", /validating NFA031 first is advised/],
+  ])("« %s » warns a beginner (it said « ✅ Yes, if you have the expected level »)", async (message, reads) => {
+    const conversation = await botConversation();
+    const text = (await conversation.send(message)).map((reply) => replyText(reply)).join("\n");
+    expect(text).toMatch(reads);
+    expect(text).not.toMatch(/✅ Yes/);
+  });
+});
