@@ -4,6 +4,7 @@ import { commonCoreUnits, meetsOnSiteToo, requiredUnits, type Catalog } from "..
 import { findUnitCodes } from "../../domain/catalog/unit-code";
 import { findUnits } from "../../domain/catalog/unit-search";
 import type { Unit } from "../../domain/catalog/unit.schema";
+import { weeklyMinutes } from "../../domain/catalog/timetable";
 import { checkEligibility } from "../../domain/eligibility/eligibility.rule";
 import { referenceForCredits } from "../../domain/credit-hours/credit-hours.rule";
 import type { EligibilityDecision } from "../../domain/eligibility/eligibility.types";
@@ -730,15 +731,10 @@ function classLoads(codes: readonly string[], catalog: Catalog, semester: Semest
     const unit = catalog.units.get(code);
     if (!unit || unit.kind === "UA") return [];
     const offering = unit.offerings.find((o) => o.term === term && o.weekly.length > 0);
-    const weekly = offering?.weekly.reduce((sum, slot) => sum + minutesOf(slot.end) - minutesOf(slot.start), 0) ?? 0;
+    const weekly = offering ? weeklyMinutes(offering.weekly) : 0;
     const hours = referenceForCredits(unit.ects)?.hours;
     return [{ code, ...(hours !== undefined ? { hours } : {}), ...(weekly > 0 ? { weeklyMinutes: weekly } : {}) }];
   });
-}
-
-function minutesOf(time: string): number {
-  const [hours, minutes] = time.split(":").map(Number);
-  return (hours ?? 0) * 60 + (minutes ?? 0);
 }
 
 /** Whether the learner said they take classes at a distance only (« je ne peux pas me déplacer »). */

@@ -16,7 +16,7 @@ import { findUnitCodes } from "../../domain/catalog/unit-code";
 import { belowLevelButExperienceMayDo, fallsShortOfAdvice, meetsAdvice } from "../../domain/eligibility/stated-level.rule";
 import { adviceNamesSkill, COMPUTING_LEVEL, outsideCefrBounds, skillsNamedIn, type LackedSkill, type StatedBackground, type StatedLanguageLevel } from "../../domain/understanding/stated-background";
 import { foldText } from "../../domain/understanding/text-normalizer";
-import { catalogWording, decimal, describeSlot, gradeOutOf20, list, readableOffering } from "../common/catalog.wording";
+import { catalogWording, classDuration, decimal, describeSlot, gradeOutOf20, list, readableOffering } from "../common/catalog.wording";
 
 type ReasonOf<R extends EligibilityRule> = EligibilityReason & { rule: R };
 type StepOf<S extends NextStepCode> = NextStep & { step: S };
@@ -178,11 +178,11 @@ const fr: EligibilityWords = {
   checksEach: (first, others) => `Je vérifie ${first}, puis ${others} dans la même réponse.`,
   hoursWeighed: (free, loads) => {
     const { week, total, weekly } = loadTotals(loads);
-    const each = loads.map((l) => `${l.code} ${l.hours !== undefined ? `compte ${l.hours} h de cours sur le semestre` : "n'a pas de volume d'heures de référence"}${l.weeklyMinutes ? ` (${duration(l.weeklyMinutes)} par semaine)` : " (à distance, sans horaire fixe)"}`);
+    const each = loads.map((l) => `${l.code} ${l.hours !== undefined ? `compte ${l.hours} h de cours sur le semestre` : "n'a pas de volume d'heures de référence"}${l.weeklyMinutes ? ` (${classDuration(l.weeklyMinutes)} par semaine)` : " (à distance, sans horaire fixe)"}`);
     const said = `vous dites avoir ${decimal(free.hours, "fr")} h de libres${free.per === "week" ? " par semaine" : free.per === "month" ? " par mois" : ""}`;
     const weighed =
       free.per === "week" && weekly
-        ? ` ${loads.length > 1 ? `En tout, ${duration(week)} de cours par semaine : c'est` : "C'est"} ${week <= free.hours * 60 ? `dans vos ${decimal(free.hours, "fr")} h` : `plus que vos ${decimal(free.hours, "fr")} h`}.`
+        ? ` ${loads.length > 1 ? `En tout, ${classDuration(week)} de cours par semaine : c'est` : "C'est"} ${week <= free.hours * 60 ? `dans vos ${decimal(free.hours, "fr")} h` : `plus que vos ${decimal(free.hours, "fr")} h`}.`
         : free.per === undefined && loads.length > 0
           ? `${loads.length > 1 ? ` En tout, ${total} h de cours sur le semestre` : ""}${total > free.hours ? `${loads.length > 1 ? " :" : " C'est"} plus que ${decimal(free.hours, "fr")} h si ce sont vos heures pour tout le semestre.` : loads.length > 1 ? "." : ""}`
           : "";
@@ -364,11 +364,11 @@ const en: EligibilityWords = {
   checksEach: (first, others) => `I am checking ${first}, then ${others} in the same answer.`,
   hoursWeighed: (free, loads) => {
     const { week, total, weekly } = loadTotals(loads);
-    const each = loads.map((l) => `${l.code} ${l.hours !== undefined ? `is ${l.hours} class hours over the semester` : "has no reference number of hours"}${l.weeklyMinutes ? ` (${duration(l.weeklyMinutes)} a week)` : " (at a distance, no set times)"}`);
+    const each = loads.map((l) => `${l.code} ${l.hours !== undefined ? `is ${l.hours} class hours over the semester` : "has no reference number of hours"}${l.weeklyMinutes ? ` (${classDuration(l.weeklyMinutes)} a week)` : " (at a distance, no set times)"}`);
     const said = `you say you have ${decimal(free.hours, "en")} free hours${free.per === "week" ? " a week" : free.per === "month" ? " a month" : ""}`;
     const weighed =
       free.per === "week" && weekly
-        ? ` ${loads.length > 1 ? `In all, ${duration(week)} of classes a week: that is` : "That is"} ${week <= free.hours * 60 ? `within your ${decimal(free.hours, "en")} h` : `more than your ${decimal(free.hours, "en")} h`}.`
+        ? ` ${loads.length > 1 ? `In all, ${classDuration(week)} of classes a week: that is` : "That is"} ${week <= free.hours * 60 ? `within your ${decimal(free.hours, "en")} h` : `more than your ${decimal(free.hours, "en")} h`}.`
         : free.per === undefined && loads.length > 0
           ? `${loads.length > 1 ? ` In all, ${total} class hours over the semester` : ""}${total > free.hours ? `${loads.length > 1 ? ":" : " That is"} more than ${decimal(free.hours, "en")} h if those are your hours for the whole semester.` : loads.length > 1 ? "." : ""}`
           : "";
@@ -581,12 +581,6 @@ function loadTotals(loads: readonly ClassLoad[]): { week: number; total: number;
     total: loads.reduce((sum, l) => sum + (l.hours ?? 0), 0),
     weekly: loads.some((l) => l.weeklyMinutes !== undefined),
   };
-}
-
-/** « 1 h 45 », « 3 h 30 », « 2 h ». */
-function duration(minutes: number): string {
-  const rest = minutes % 60;
-  return `${Math.floor(minutes / 60)} h${rest ? ` ${String(rest).padStart(2, "0")}` : ""}`;
 }
 
 export interface VisitorSaid {

@@ -2,6 +2,7 @@ import { isPolarQuestion } from "../../domain/understanding/polar-question";
 import { focusOnQuestion } from "../../domain/understanding/question-focus";
 import type { Catalog } from "../../domain/catalog/catalog";
 import type { Unit } from "../../domain/catalog/unit.schema";
+import { weeklyMinutes } from "../../domain/catalog/timetable";
 import type { Language } from "../../domain/language/language";
 import { unitModalities } from "../../domain/catalog/unit.schema";
 import { meetsOnSiteToo } from "../../domain/catalog/catalog";
@@ -20,8 +21,8 @@ function describeClasses(unit: Unit, language: Language, asked?: AskedModality, 
   if (unit.offerings.length === 0) return w.none(unit.code);
   // « Combien d'heures par semaine ? »: each weekly timetable with its hours in a week.
   const perWeek = (offering: Unit["offerings"][number]) => {
-    const minutes = offering.weekly.reduce((sum, slot) => sum + minutesOf(slot.end) - minutesOf(slot.start), 0);
-    return minutes > 0 ? w.perWeek(Math.floor(minutes / 60), minutes % 60) : "";
+    const minutes = weeklyMinutes(offering.weekly);
+    return minutes > 0 ? w.perWeek(minutes) : "";
   };
   const classes = [w.heading(unit.code, unit.title), ...unit.offerings.map((offering) => `- ${describeOffering(offering, language)}${perWeek(offering)}`)].join("\n");
   // "I finish work at 7pm, can I make it to NSY103's evening classes?": weighed with when the learner is free, offering by
@@ -62,11 +63,6 @@ function freeTimeSaid(text: string, now: Date): Availability | undefined {
 
 /** An hour said with Saturday: « à partir de 13h le samedi », "from 9am on Saturdays". */
 const SATURDAY_HOUR = /\b(samedis?|saturdays?)\b.{0,20}\b\d{1,2} ?(h|am|pm)|\b\d{1,2} ?(h|am|pm)\b.{0,20}\b(samedis?|saturdays?)\b/;
-
-function minutesOf(time: string): number {
-  const [hours, minutes] = time.split(":").map(Number);
-  return (hours ?? 0) * 60 + (minutes ?? 0);
-}
 
 /** A question of how many, not of whether. */
 const HOW_MANY = /\b(combien|cb|how many|how much|nombre de|number of)\b/;

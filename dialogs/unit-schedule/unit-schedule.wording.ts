@@ -1,14 +1,14 @@
 import type { Language } from "../../domain/language/language";
 import type { AskedModality } from "../../domain/understanding/unit-facets";
 import type { Availability } from "../../domain/eligibility/availability.rule";
-import { catalogWording } from "../common/catalog.wording";
+import { catalogWording, classDuration } from "../common/catalog.wording";
 
 /** Wording of a unit's classes, French first. */
 export const unitScheduleWording: Record<
   Language,
   {
     heading: (code: string, title: string) => string;
-    perWeek: (hours: number, minutes: number) => string;
+    perWeek: (minutes: number) => string;
     none: (code: string) => string;
     checkAction: (code: string) => string;
     /** The yes or no to « c'est à distance ? », "on Saturdays?", then the classes. */
@@ -59,7 +59,7 @@ export const unitScheduleWording: Record<
           ? `Les deux : ${code} est proposée ${offered.join(" et ")} (selon le semestre, ci-dessous).`
           : `${code} est proposée ${offered.join(" et ")}, pas ${not.join(" ni ")}.`,
     heading: (code, title) => `Cours de ${code} — ${title} :`,
-    perWeek: (hours, minutes) => `, soit ${hours} h${minutes ? ` ${String(minutes).padStart(2, "0")}` : ""} par semaine`,
+    perWeek: (minutes) => `, soit ${classDuration(minutes)} par semaine`,
     none: (code) => `${code} n'a pas de cours planifiés dans le catalogue (unité d'activité, ou planning pas encore publié) : sa fiche formation le dira.`,
     checkAction: (code) => `Puis-je m'inscrire à ${code} ?`,
     freeTimes: (free) =>
@@ -95,7 +95,7 @@ export const unitScheduleWording: Record<
           ? `Both: ${code} is offered ${offered.join(" and ")} (depending on the term, below).`
           : `${code} is offered ${offered.join(" and ")}, not ${not.join(" nor ")}.`,
     heading: (code, title) => `Classes of ${code} — ${title}:`,
-    perWeek: (hours, minutes) => `, that is ${hours} h${minutes ? ` ${String(minutes).padStart(2, "0")}` : ""} a week`,
+    perWeek: (minutes) => `, that is ${classDuration(minutes)} a week`,
     none: (code) => `${code} has no classes scheduled in the catalog (an activity unit, or a timetable not yet published): its course page will say.`,
     checkAction: (code) => `Can I enrol in ${code}?`,
     freeTimes: (free) =>
