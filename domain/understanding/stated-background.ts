@@ -218,7 +218,7 @@ function levelOf(noun: string): number | undefined {
  * programmer » (macros in Excel are no language: NFP121's « savoir déjà programmer » was answered « ✅ Oui, si vous avez le niveau »).
  */
 const NEVER_PROGRAMMED_WORDS =
-  String.raw`jamais (vraiment |reellement )?(programme|code|developpe)(?! en \w)|jamais (ecrit|tape|fait) (une |la moindre |aucune )?lignes? de code|never (written|wrote|typed) (a |one |a single )?lines? of code|never (really |actually )?(programmed|coded)(?! in (?!(my|any|anything|a|one)\b)\w)( in my life)?` +
+  String.raw`jamais (vraiment |reellement )?(programme|code|developpe)(?! en \w)|jamais (ecrit|tape|fait) (une |la moindre |aucune )?lignes? de code|never (written|wrote|typed) (a |one |a single )?lines? of code|never (really |actually )?(programmed|coded)(?! in (c|c\+\+|java|javascript|python|php|sql|rust|go|kotlin|swift|typescript)\b)( in my life)?` +
   String.raw`|jamais (appris|etudie) (a programmer|a coder|(de |d |un |aucun )?(vrais? |veritables? )?langages?( de programmation| informatiques?)?(?! (c|java|python|javascript|php|sql)\b))|(ne )?sais pas (programmer|coder)(?! en \w)` +
   String.raw`|never (learned|learnt|studied) (to (program|code)|(a |any )?(real |proper )?(programming|coding) languages?)|(can t|cannot|don t know how to|do not know how to) (program|code)(?! in \w)`;
 const NEVER_PROGRAMMED = new RegExp(String.raw`\b(${NEVER_PROGRAMMED_WORDS})\b`);

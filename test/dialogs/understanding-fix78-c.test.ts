@@ -123,3 +123,11 @@ describe("the journey said after the time one is busy until", () => {
     expect(readConstraints(message, new Date("2026-12-07T12:00:00Z")).weekdaysFrom).toBe(from);
   });
 });
+
+describe("the final review's worse probes", () => {
+  it("keeps \"I've never programmed in school\" a beginner's words (UTC503's level is said not met)", async () => {
+    const [reply] = await repliesOf(["I've never programmed in school, can I take UTC503?"]);
+    expect(reply).toMatch(/Careful: UTC503 expects/);
+    expect(reply).not.toMatch(/✅ Yes, if you have the expected level/);
+  });
+});
