@@ -156,7 +156,7 @@ const TAKEN_AT = new RegExp(String.raw`\b${TAKEN}(?: (?!et |mais |and |but |donc
 const AT_TAKEN = new RegExp(String.raw`\b(?:le |les |on |the )?${TIME} (?:je |j |i )(?:travaille|bosse|garde|suis pris|suis prise|suis occupee?|ne suis pas dispo\w*|suis pas dispo\w*|peux pas|ne peux pas|work|m working|m busy)\b`);
 /** « impossible de venir en semaine », "busy on weekdays". */
 const WEEKDAYS_TAKEN = /\b(impossible|pas dispo\w*|indisponible|unavailable|busy|occupee?|not available)\b( \w+){0,3} (en|on|during the|during) (semaine|weekdays?)\b/;
-const EVENINGS_ONLY = /\b((only|seulement|uniquement|que) (\w+ ){0,2}?(le |in the |on )?(soirs?|soirees?|evenings?)|(le )?soir (seulement|uniquement)|(seulement|uniquement|que) le soir|evenings? only|only (in the )?evenings?|weeknights only)\b/;
+const EVENINGS_ONLY = /\b((only|seulement|uniquement|que) (\w+ ){0,2}?(le |in the |on )?(soirs?|soirees?|evenings?)|(le )?soir (seulement|uniquement)|(seulement|uniquement|que) le soir|evenings? only|only (in the )?evenings?|weeknights only|only (take|do|come|study|attend|follow|manage)\b(?:(?!not |no |saturday)[a-z0-9 ]){0,30} (on |in the )weekday evenings?|qu en semaine (le soir|en soiree))\b/;
 const PREFERENCE = /\b(plutot|de preference|je prefere|je prefererais|idealement|si possible|prefer|preferably|ideally|rather|if possible)\b(.{0,25})/;
 const START = /\b(a partir de|a partir du|a partir d|des le|des|debut|debuter en|commencer en|commencer au|reprendre en|from|starting in|starting|start in|beginning in|begin in)\s+(janvier|fevrier|mars|avril|mai|juin|septembre|octobre|novembre|decembre|january|february|march|april|may|june|september|october|november|december)\b/;
 

@@ -131,3 +131,23 @@ describe("the final review's worse probes", () => {
     expect(reply).not.toMatch(/✅ Yes, if you have the expected level/);
   });
 });
+
+describe("after the sealed set's run (not blind): « only … on weekday evenings » is the way one comes", () => {
+  it.each([
+    ["with my job and my twins I can only take one unit at a time, on weekday evenings", { maxUnits: 1, modalities: { only: ["evening", "distance", "hybrid"] } }],
+    ["je ne peux venir qu'en semaine le soir", { modalities: { only: ["evening", "distance", "hybrid"] } }],
+    ["I can only come on Saturdays, not weekday evenings", { unavailableDays: ["monday", "tuesday", "wednesday", "thursday", "friday"] }],
+    ["I only work on weekday evenings", {}],
+  ])("« %s »", (message, read) => {
+    expect(readConstraints(message, new Date("2026-12-07T12:00:00Z"))).toEqual(read);
+  });
+
+  it("plans no Saturday for the learner who can only take one unit at a time, on weekday evenings (GDN100 and ANG320 were planned on Saturdays)", async () => {
+    const [reply] = await repliesOf([
+      "Hello, I'm 41, I manage a small IT support team and I hold a French BTS SIO from 2005. I've never studied at Cnam. I'd like to get the licence informatique, but with my job and my twins I can only take one unit at a time, on weekday evenings. How long would it take me, roughly, and what would I take first?",
+    ]);
+    expect(reply).toMatch(/10 semesters/);
+    expect(reply).not.toMatch(/: Saturday \d/);
+    expect(reply).toMatch(/evening classes, distance \(FOAD\) or hybrid/);
+  });
+});
