@@ -99,6 +99,8 @@ export const LEFT_OUT_FILES: Readonly<Record<string, string>> = {
   "botbuilder-core/lib/memoryTranscriptStore.js": TRANSCRIPTS,
   "botbuilder/lib/fileTranscriptStore.js": TRANSCRIPTS,
   "botbuilder/lib/setSpeakMiddleware.js": "SetSpeakMiddleware (speech)",
+  // Learners are identified by the channel (Teams, the web chat's token), never through a Bot Framework sign-in card.
+  "botbuilder-dialogs/lib/prompts/oauthPrompt.js": "OAuthPrompt (Bot Framework sign-in cards): no dialog of the assistant asks for one",
   // Teams is reached through the channel's activities and CloudAdapter; the assistant's handler is an ActivityHandler and calls no
   // Teams API (team rosters, meeting details, SSO token exchange). The connector's Teams client and its operations (with their
   // 35 kB of serialization mappers) go with them; the Teams models stay, re-exported as values the package's index names.

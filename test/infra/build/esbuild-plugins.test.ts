@@ -80,6 +80,11 @@ describe("lazy index files of the Bot Framework packages", () => {
       const client = bundled[name]!["TeamsConnectorClient"] as new (...args: unknown[]) => unknown;
       expect(() => new client({})).toThrow(/botframework-connector\/lib\/teams\/teamsConnectorClient\.js is left out of the bundle/);
     }
+    // OAuthPrompt is left out (LEFT_OUT_FILES): learners are identified by their channel, never through a sign-in card.
+    if (name === "botbuilder-dialogs") {
+      const prompt = bundled[name]!["OAuthPrompt"] as new (...args: unknown[]) => unknown;
+      expect(() => new prompt("signin", {})).toThrow(/botbuilder-dialogs\/lib\/prompts\/oauthPrompt\.js is left out of the bundle/);
+    }
     // NumberPrompt's module calls globalize as it loads: the assistant never uses it (TextPrompt only).
     expect(leftOut).toEqual(name === "botbuilder-dialogs" ? ["NumberPrompt"] : []);
   });
