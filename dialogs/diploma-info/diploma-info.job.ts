@@ -231,7 +231,10 @@ export const diplomaInfoJob: ReplyJob = {
       // "I've been working as a junior sysadmin for 18 months … enough work experience to apply?" for « deux ans d'expérience
       // professionnelle au dépôt de la candidature »: the years said against the years asked (it quoted the rule alone).
       const required = yearsRequiredToApply(diploma.note);
-      const experience = !namesLevel && work !== undefined && required !== undefined ? w.experienceToApply(diploma.code, work.years, required) : undefined;
+      // ("6 years of work, but only 1 year on IT projects": the years in the speciality asked at the thesis defence, said short.)
+      const atDefence = inSpecialityAtDefence(diploma.note);
+      const shortAtDefence = atDefence !== undefined && work?.yearsInComputing !== undefined && work.yearsInComputing < atDefence ? ` ${w.speciality(work.yearsInComputing, atDefence)}` : "";
+      const experience = !namesLevel && work !== undefined && required !== undefined ? `${w.experienceToApply(diploma.code, work.years, required)}${shortAtDefence}` : undefined;
       const text = [experience ?? verdict(background.said, diploma.code), w.accessNote(diploma.note, diploma.code)].join("\n");
       await turn.context.sendActivity(message(text, [say(w.askComposition(diploma.code)), advisorAction(language), ...feedbackActions(language)]));
       return { kind: "answered", answerId: "diploma-info" };
@@ -367,6 +370,12 @@ const NAMES_A_DIPLOMA = /\b([a-z]{2,4}\d{4,5}[a-z]?|licences?|license|bachelor|l
 /** The years of work a diploma's note asks when applying (« deux ans d'expérience professionnelle au dépôt de la candidature »). */
 function yearsRequiredToApply(note: string): number | undefined {
   const said = /\b(\d+) ans? d experience professionnelle au depot\b/.exec(numberWordsToDigits(foldText(note).replace(/['’]/g, " ")));
+  return said ? Number(said[1]) : undefined;
+}
+
+/** The years in the speciality asked at the thesis defence: « trois ans, dont deux dans la spécialité, à la soutenance du mémoire ». */
+function inSpecialityAtDefence(note: string): number | undefined {
+  const said = /\bdont (\d+) dans la specialite,? a la soutenance\b/.exec(numberWordsToDigits(foldText(note).replace(/['’]/g, " ")));
   return said ? Number(said[1]) : undefined;
 }
 

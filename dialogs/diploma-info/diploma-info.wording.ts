@@ -68,6 +68,8 @@ export const diplomaInfoWording: Record<
     accessNotByStudies: (said: string, code: string) => string;
     /** The years of work said against the years a diploma asks when applying. */
     experienceToApply: (code: string, worked: number, required: number) => string;
+    /** The years in the speciality said, fewer than those asked at the thesis defence. */
+    speciality: (inIt: number, asked: number) => string;
   }
 > = {
   fr: {
@@ -118,6 +120,7 @@ export const diplomaInfoWording: Record<
       `Pas d'office : d'après ce que vous dites (${said}), ce n'est pas un diplôme d'informatique ; s'il vaut l'équivalent demandé pour entrer en ${code}, c'est le Cnam qui en décide (un conseiller peut vous le dire), sinon des UE préparatoires d'abord.`,
     accessByExperience: (said, code) =>
       `Pas d'office : d'après ce que vous dites (${said}), vous n'avez pas le diplôme demandé pour entrer en ${code}, mais votre expérience dans le domaine peut valoir le niveau équivalent que l'accès admet : c'est le Cnam qui en décide (un conseiller peut vous le dire), sinon des UE préparatoires d'abord.`,
+    speciality: (inIt, asked) => `Mais à la soutenance du mémoire, ${asked} ans dans la spécialité sont demandés : vous en dites ${decimal(inIt, "fr")} en informatique.`,
     experienceToApply: (code, worked, required) =>
       worked >= required
         ? `Côté expérience, oui : vous dites ${decimal(worked, "fr")} an${worked >= 2 ? "s" : ""} de travail, ${code} en demande ${required} an${required >= 2 ? "s" : ""} au dépôt de la candidature (l'admission passe aussi par ce qui suit ; le Cnam en décide).`
@@ -171,6 +174,7 @@ export const diplomaInfoWording: Record<
       `Not as of right: from what you say (${said}), it is not a computing diploma; whether it counts as the equivalent asked to enter ${code} is the Cnam's decision (an advisor can tell you), otherwise preparatory units come first.`,
     accessByExperience: (said, code) =>
       `Not automatically: from what you say (${said}), you do not hold the diploma asked to enter ${code}, but your experience in the field may count as the equivalent level the access allows: the Cnam decides (an advisor can tell you), otherwise preparatory units first.`,
+    speciality: (inIt, asked) => `But at the thesis defence, ${asked} years in the speciality are asked: you say ${decimal(inIt, "en")} in IT.`,
     experienceToApply: (code, worked, required) =>
       worked >= required
         ? `On experience, yes: you say ${decimal(worked, "en")} year${worked === 1 ? "" : "s"} of work, and ${code} asks ${required} year${required === 1 ? "" : "s"} when you apply (admission also goes through what follows; the Cnam decides).`

@@ -53,7 +53,8 @@ const OF_WORK = new RegExp(
   "g",
 );
 /** Years said to be in computing, or in the diploma's speciality: « dont 1 an comme développeur », « seulement 1 an en informatique ». */
-const IN_FIELD = new RegExp(String.raw`\b(?:dont|mais (?:seulement|que|juste)|seulement|only|including|of which|but only) ${YEARS} (?:comme|en tant que|en|dans|as an?|as|in)\b`);
+// ("only 1 year on IT projects", « dont 1 an sur des projets informatiques ».)
+const IN_FIELD = new RegExp(String.raw`\b(?:dont|mais (?:seulement|que|juste)|seulement|only|including|of which|but only) ${YEARS} (?:comme|en tant que|en|dans|as an?|as|in|(?:on|sur) (?:des |the |some )?(?:it|informatiques?|projets? (?:it|informatiques?)))\b`);
 /** Jobs and fields that are computing: then the years said are in the field of a computing diploma. */
 const COMPUTING_WORK =
   /\b(java|python|php|javascript|typescript|coding|coder|programming|programmation|dev|devs|developpeu\w*|developer|developpement|programmeu\w*|programmer|codeu\w*|admin(?:istrateur)? (?:systemes?|reseaux?|sys|bdd|bases? de donnees)|adminsys|sysadmin|technicien (?:reseaux?|support|informatique|systemes?|it)|(?:it |desktop )?support technician|informaticien\w*|support (?:informatique|it|technique)|helpdesk|hotline|devops|ingenieur (?:logiciel|reseaux?|systemes?|informatique|securite|cybersecurite|data|etudes)|data (?:analyst|scientist|engineer)|analyste (?:programmeur|developpeur|data)|esn|ssii|informatique|cyber|cybersecurite|securite informatique|reseaux?|software|it|network\w*|web|integrateur|testeu\w*|tester|chef de projet (?:it|informatique|digital)|dba|(?:dut|bts|but|licence|master) (?:info|informatique|sio|gei|reseaux?)\w*)\b/;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { repliesOf } from "../support/bot";
 import { readConstraints } from "../../dialogs/planning/planning.constraints";
+import { readStatedExperience } from "../../domain/understanding/stated-experience";
 
 async function replyTo(message: string): Promise<string> {
   const [reply] = await repliesOf([message]);
@@ -149,5 +150,18 @@ describe("after the sealed set's run (not blind): « only … on weekday evening
     expect(reply).toMatch(/10 semesters/);
     expect(reply).not.toMatch(/: Saturday \d/);
     expect(reply).toMatch(/evening classes, distance \(FOAD\) or hybrid/);
+  });
+});
+
+describe("after the sealed set's run (not blind): the years in the speciality asked at the thesis defence", () => {
+  it("says an applicant with 6 years of work but 1 on IT projects falls short of CYC9101A's two years in the speciality at the defence (a plain yes before)", async () => {
+    const [reply] = await repliesOf([
+      "Good evening. I'm a project manager in a bank, with a master's degree in economics from Italy. My employer wants me to strengthen my IT skills and eventually get a French engineering degree in software architecture at Cnam. I have 6 years of work experience in total, but only 1 year on IT projects. Do I meet the experience requirement?",
+    ]);
+    expect(reply).toMatch(/^On experience, yes: you say 6 years of work, and CYC9101A asks 2 years when you apply[^\n]*But at the thesis defence, 2 years in the speciality are asked: you say 1 in IT\./);
+  });
+
+  it("reads « dont 1 an sur des projets informatiques » as one year in computing", () => {
+    expect(readStatedExperience("6 ans d'expérience dont 1 an sur des projets informatiques")).toEqual({ years: 6, yearsInComputing: 1 });
   });
 });
