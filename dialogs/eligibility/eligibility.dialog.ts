@@ -1,10 +1,9 @@
 import { ComponentDialog, TextPrompt, WaterfallDialog, type PromptValidatorContext, type WaterfallStepContext } from "botbuilder-dialogs";
 import { ActionTypes, type TurnContext } from "botbuilder";
-import { commonCoreUnits, meetsOnSiteToo, requiredUnits, type Catalog } from "../../domain/catalog/catalog";
+import { commonCoreUnits, meetsOnSiteToo, requiredUnits, weeklyMinutes, type Catalog } from "../../domain/catalog/catalog";
 import { findUnitCodes } from "../../domain/catalog/unit-code";
 import { findUnits } from "../../domain/catalog/unit-search";
 import type { Unit } from "../../domain/catalog/unit.schema";
-import { weeklyMinutes } from "../../domain/catalog/timetable";
 import { checkEligibility } from "../../domain/eligibility/eligibility.rule";
 import { referenceForCredits } from "../../domain/credit-hours/credit-hours.rule";
 import type { EligibilityDecision } from "../../domain/eligibility/eligibility.types";

@@ -2,7 +2,7 @@ import { diplomaUnits, type Diploma } from "./diploma.schema";
 import type { Unit } from "./unit.schema";
 import { foldText } from "../understanding/text-normalizer";
 import { findUnitCodes } from "./unit-code";
-import { weekdayOf, type Slot, type Weekday } from "./timetable";
+import { weekdayOf, type Slot, type Weekday, type WeeklySlot } from "./timetable";
 
 /** The whole catalog, indexed by code. Built once per warm container from the repository. */
 export interface Catalog {
@@ -214,6 +214,20 @@ export function meetsOnSaturdayOutside(slots: readonly Slot[], half: SaturdayHal
 const ON_SITE_GATHERINGS = /\b(regroupements?|en presence|presentiel|sur place|gatherings?|on site)\b/;
 
 /** Whether an offering's note says its classes meet on site too (a distance unit with group sessions). */
+/**
+ * The minutes of class an offering's weekly slots take in a week (none at a distance). Here, not in timetable.ts, whose text is the
+ * catalog's validation rules (a change there re-validates every record stamped before).
+ */
+export function weeklyMinutes(weekly: readonly WeeklySlot[]): number {
+  return weekly.reduce((sum, slot) => sum + minutesOfDay(slot.end) - minutesOfDay(slot.start), 0);
+}
+
+/** « 18:15 » as minutes since midnight. */
+function minutesOfDay(time: string): number {
+  const [hours, minutes] = time.split(":").map(Number);
+  return (hours ?? 0) * 60 + (minutes ?? 0);
+}
+
 export function meetsOnSiteToo(offering: Unit["offerings"][number]): boolean {
   return ON_SITE_GATHERINGS.test(foldText(offering.note ?? ""));
 }

@@ -23,17 +23,6 @@ export const weeklySlotSchema = z.strictObject({ day: z.enum(WEEKDAYS), start: t
 export const datedSlotSchema = z.strictObject({ date: isoDateSchema, start: timeSchema, end: timeSchema });
 export type WeeklySlot = z.infer<typeof weeklySlotSchema>;
 export type DatedSlot = z.infer<typeof datedSlotSchema>;
-
-/** The minutes of class an offering's weekly slots take in a week (none at a distance). */
-export function weeklyMinutes(weekly: readonly WeeklySlot[]): number {
-  return weekly.reduce((sum, slot) => sum + minutesOfDay(slot.end) - minutesOfDay(slot.start), 0);
-}
-
-/** « 18:15 » as minutes since midnight. */
-function minutesOfDay(time: string): number {
-  const [hours, minutes] = time.split(":").map(Number);
-  return (hours ?? 0) * 60 + (minutes ?? 0);
-}
 export type Slot = WeeklySlot | DatedSlot;
 
 /** The weekday of an ISO date, computed on the calendar alone (no clock, no time zone). */
