@@ -317,9 +317,10 @@ function beforeOf(text: string, index: number): string {
 const NEVER_TAKEN_AFTER = /^\s*[,:-]?\s*(?:je l ai|jl ai|je ne l ai|je l avais|i ve|i have)\s+(?:jamais|pas encore|pas|never|not yet|not)\s+(?:faite?|suivie?|validee?|passee?|prise?|done|taken|passed|followed)\b/;
 /**
  * A grade said a few words after a code, in its clause: « … l'an dernier et j'ai eu 12 », "… last year and I got 12", "… and got 8.5",
+ * "I did NFA031 but got 8",
  * "I passed UTC502 last term with 12" (« avec », "with" only when a grade word or the clause's end follows the number).
  */
-const GRADE_A_FEW_WORDS_ON = /^[^.?!;]{0,30}?\b(?:et |and )?(?:j ai eu|jai eu|i got|i scored|(?<=\b(?:and|et) )(?:got|scored|obtenu|eu)|(?:avec|with)(?: (?:une note de|a grade of|a mark of|a))?)\s+(?:un |une |a )?(\d{1,2}(?:[.,]\d{1,2})?)(?=\s*(?:\/\s*20|sur 20|out of 20)?\s*(?:[.,](?!\d)|[;!?)]|$|(?:et|and|mais|but|donc|so)\b))/;
+const GRADE_A_FEW_WORDS_ON = /^[^.?!;]{0,30}?\b(?:et |and )?(?:j ai eu|jai eu|i got|i scored|(?<=\b(?:and|et|but|mais) )(?:got|scored|obtenu|eu)|(?:avec|with)(?: (?:une note de|a grade of|a mark of|a))?)\s+(?:un |une |a )?(\d{1,2}(?:[.,]\d{1,2})?)(?=\s*(?:\/\s*20|sur 20|out of 20)?\s*(?:[.,](?!\d)|[;!?)]|$|(?:et|and|mais|but|donc|so)\b))/;
 
 function mentionOf(code: string, before: string, after: string): UnitMention {
   const mention = roleOf(code, before, after);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { repliesOf } from "../support/bot";
 import { readConstraints } from "../../dialogs/planning/planning.constraints";
+import { unitMentions } from "../../domain/understanding/unit-mentions";
 import { readStatedExperience } from "../../domain/understanding/stated-experience";
 
 async function replyTo(message: string): Promise<string> {
@@ -163,5 +164,20 @@ describe("after the sealed set's run (not blind): the years in the speciality as
 
   it("reads « dont 1 an sur des projets informatiques » as one year in computing", () => {
     expect(readStatedExperience("6 ans d'expérience dont 1 an sur des projets informatiques")).toEqual({ years: 6, yearsInComputing: 1 });
+  });
+});
+
+describe("after the sealed set's run (not blind): a grade said after « but »", () => {
+  it("reads \"I did NFA031 but got 8, can I take NFA032?\" as NFA031 failed: NFA032's level is said not met (a plain « Yes » before)", async () => {
+    const [reply] = await repliesOf(["I did NFA031 but got 8, can I take NFA032?"]);
+    expect(reply).toMatch(/Careful: you say you have not validated NFA031, and NFA032 expects that level/);
+    expect(reply).not.toMatch(/✅ Yes, you may enrol in NFA032/);
+  });
+
+  it.each([
+    ["I did NFA031 but got 8", [{ code: "NFA031", role: "failed", grade: 8 }]],
+    ["I took NFA031 but got sick", [{ code: "NFA031", role: "passed" }]],
+  ])("« %s »", (message, mentions) => {
+    expect(unitMentions(message)).toEqual(mentions);
   });
 });
