@@ -212,6 +212,8 @@ const ANSWERS_OF_ITS_OWN: ReadonlySet<Intent["kind"]> = new Set(["answer", "unit
 function numbersSaid(text: string): number[] {
   return [...numberWordsToDigits(fold(text)).matchAll(/\b\d+(?:[.,]\d+)?\b/g)].map((found) => Number(found[0].replace(",", ".")));
 }
+/** A claim of a diploma in computing (folded French). */
+const IN_COMPUTING = /\b(bts|dut|diplome|licence) (informatique|info)\b/;
 /** A claim's most: « 3 fois au plus », "at most 3 times", « au maximum 3 » (folded, numbers in digits). */
 const AT_MOST = /\b(\d+) \w+ (?:au plus|au maximum|at most|maximum)\b|\b(?:au plus|au maximum|at most|maximum|up to|jusqu a) (\d+)\b/;
 /** Whether the grade told leaves something possible: « encore », "still", « quand même », "anyway" (folded words, padded). */
@@ -1723,6 +1725,10 @@ export class Understanding {
     if (AN_AMOUNT.test(question) && !AN_AMOUNT.test(answer.text)) return answer;
     // « vous avez la date ? », "do you know the room?": whether the assistant holds something, which no claim of a page settles.
     if (ASKS_WHAT_I_HOLD.test(` ${fold(question)} `)) return answer;
+    // « je n'ai qu'un bac+2, la licence c'est possible ? », « avec un DUT, je peux faire la licence ? »: a diploma said without its field
+    // settles no claim of one in computing (« On peut entrer en L3 avec un DUT ou un BTS informatique »): the fact alone (it said « Oui »).
+    const studies = readStatedBackground(question);
+    if (studies && studies.field === undefined && claims.some((claim) => IN_COMPUTING.test(fold(claim.text.fr)))) return answer;
     const questionNegations = negations(question);
     // What the entry's claims all speak of (« session 2 ») says nothing of which one the question asks:
     // a claim settles it only if the question says something of what is the claim's own (« s'inscrire »).

@@ -181,3 +181,15 @@ describe("after the sealed set's run (not blind): a grade said after « but »",
     expect(unitMentions(message)).toEqual(mentions);
   });
 });
+
+describe("a diploma said without its field settles no claim of one in computing", () => {
+  it.each(["je n'ai qu'un bac+2, la licence c'est possible ?", "Avec un DUT, je peux faire la licence ?"])("« %s » gets the access rule without « Oui » (only a DUT/BTS informatique or equivalent enters directly)", async (message) => {
+    const [reply] = await repliesOf([message]);
+    expect(reply).toMatch(/^On entre en licence informatique L3 \(LG02501A\) avec un DUT ou un BTS informatique/);
+  });
+
+  it("keeps « j'ai un BTS SIO, je peux entrer en L3 ? » its yes", async () => {
+    const [reply] = await repliesOf(["j'ai un BTS SIO, je peux entrer en L3 ?"]);
+    expect(reply).toMatch(/^Oui, d'après ce que vous dites \(BTS SIO\)/);
+  });
+});
