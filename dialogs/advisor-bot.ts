@@ -214,7 +214,7 @@ export class AdvisorBot extends ActivityHandler {
     const aboutNotion = !aboutSubject && followUps.length === 0 && data.topic && (first.intent.kind === "answer" || first.intent.kind === "abstain" || first.intent.kind === "suggestions" || first.intent.kind === "diploma") ? followUpOnNotion(text, data.topic, understanding, first.language) : undefined;
     // « NFA031 est à distance ? » then « et NSY103 ? »: the question before, asked of the new units or value.
     // (« Et à RSX112 aussi ? » at the question of a check of RSX101: the check of both.)
-    const inFrame = followUps.length > 0 ? undefined : dc.activeDialog === undefined ? followUpInFrame(text, data.frame, understanding, first.language) : alsoAskedAtACheck(text, data.frame, understanding, first.language, await this.prerequisitesOfFrame(data.frame));
+    const inFrame = followUps.length > 0 ? undefined : dc.activeDialog === undefined ? followUpInFrame(text, data.frame, understanding, first.language) : text.includes("?") ? alsoAskedAtACheck(text, data.frame, understanding, first.language, await this.prerequisitesOfFrame(data.frame)) : undefined;
     // « je voudrais faire la licence info » then « j'ai un BTS compta », « en combien de temps ? »: of that diploma.
     // (« c'est quoi les UE de l'ingé ? » then « celui en cyber »: the kind of diploma the page was about.)
     const kindOfTopic = data.topic ? understanding.entry(data.topic)?.tags.find((tag) => tag in KIND_OF_PAGE) : undefined;

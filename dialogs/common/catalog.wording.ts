@@ -79,13 +79,13 @@ export function list(items: readonly string[], language: Language, joiner: "and"
   return `${items.slice(0, -1).join(", ")} ${catalogWording[language][joiner]} ${items[items.length - 1]}`;
 }
 
-/** A number rounded to two decimals, with the language's decimal separator. */
 /** A length of class time: « 1 h 45 », « 3 h 30 », « 2 h » (the same in both languages). */
 export function classDuration(minutes: number): string {
   const rest = minutes % 60;
   return `${Math.floor(minutes / 60)} h${rest ? ` ${String(rest).padStart(2, "0")}` : ""}`;
 }
 
+/** A number rounded to two decimals, with the language's decimal separator. */
 export function decimal(value: number, language: Language): string {
   return String(Math.round(value * 100) / 100).replace(".", catalogWording[language].decimalSeparator);
 }

@@ -1,4 +1,4 @@
-import { BOTH_VALUES, bothInFrame, countedInFrame, onlyUnitsOf, saysOnlyNewValues, takesThatMany, withAddedCredits, withAddedUnits, withNewValues } from "../../domain/understanding/question-frame";
+import { ALSO_SAID, BOTH_VALUES, bothInFrame, countedInFrame, onlyUnitsOf, saysOnlyNewValues, takesThatMany, withAddedCredits, withAddedUnits, withNewValues } from "../../domain/understanding/question-frame";
 import type { Language } from "../../domain/language/language";
 import { findUnitCodes } from "../../domain/catalog/unit-code";
 import { foldText } from "../../domain/understanding/text-normalizer";
@@ -119,14 +119,13 @@ export function followUpInFrame(text: string, frame: QuestionFrame | undefined, 
 export function alsoAskedAtACheck(text: string, frame: QuestionFrame | undefined, understanding: Understanding, language: Language, asked: readonly string[] = []): Understood | undefined {
   if (frame?.kind !== "eligibility" || !text.includes("?")) return undefined;
   const folded = foldText(text).replace(/['’]/g, " ");
-  if (!GOES_ON.test(folded) || !ALSO.test(folded) || !saysOnlyNewValues(text)) return undefined;
+  if (!GOES_ON.test(folded) || !ALSO_SAID.test(folded) || !saysOnlyNewValues(text)) return undefined;
   const named = findUnitCodes(text);
   if (named.length === 0 || named.some((code) => findUnitCodes(frame.text).includes(code) || asked.includes(code))) return undefined;
   const both = withAddedUnits(frame.text, text, { saidOrNot: true });
   const understood = both ? understanding.understand(both, { language }) : undefined;
   return understood?.intent.kind === "eligibility" ? { ...understood, language } : undefined;
 }
-const ALSO = /\b(aussi|egalement|too|also|as well)\b/;
 
 /**
  * The frame after a follow-up read in it: the same one (« et NSY103 ? » then « et NFA032 ? » each replace the unit
@@ -185,7 +184,6 @@ const WAY_WORDS: Record<Language, { saturday: string; distance: string }> = { fr
 /** The words around a way of studying in a follow-up. */
 const AROUND_A_WAY = /\b(et|and|what about|how about|des|les|le|la|l|en|on|the|a|aussi|also|cours|courses|classes|ue|ues|units?|il y en a|y en a|t il|there|any|some|alors|ok|d accord)\b/g;
 
-/** A message that goes on from the question before (« ok, and a 6-credit one on top of that? »: the comma after « ok » too). */
 /** « les deux », « les 2 », "both" (BOTH_VALUES, as the message says them, to take out of it). */
 const BOTH_SAID = new RegExp(BOTH_VALUES.source, "gi");
 /** The follow-up asked of the unit of the frame and the one of the follow-up before it, when it says « les deux », "both" and names none. */
@@ -204,4 +202,5 @@ const HOURS_OR_FIT = /\b(combien|cb|total|fait|font|ferait|feraient|rentre|rentr
 const MAX_BOTH_WORDS = 12;
 /** What was asked before, all of it: "all of that", « tout ça », « le tout ». */
 const ALL_OF_THAT = /\b(all of (that|this|them|those)|all that|everything|tout ca|tout cela|le tout|l ensemble|les trois|all three)\b/;
+/** A message that goes on from the question before (« ok, and a 6-credit one on top of that? »: the comma after « ok » too). */
 const GOES_ON = /^\s*((?:ok|okay|d accord|alors|so|ah)\s*[,;.!]*\s+)?(et|and|what about|how about|same for|pareil pour|meme chose pour|idem pour|plus|\+|avec en plus|with)\b/;

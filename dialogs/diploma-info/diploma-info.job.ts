@@ -331,11 +331,11 @@ function unitOfItNamed(catalog: Catalog, diploma: Diploma, text: string): string
 }
 
 /** The units a subject names, in the whole catalog and of the diploma. */
-function unitsOfItAbout(catalog: Catalog, diploma: Diploma, text: string): { all: Unit[]; ofIt: Unit[]; subject: string } {
+function unitsOfItAbout(catalog: Catalog, diploma: Diploma, text: string): { all: Unit[]; ofIt: Unit[] } {
   const ofIt = new Set(diplomaUnits(diploma));
   const subject = foldText(text).replace(/['’]/g, " ").replace(new RegExp(NAMES_A_DIPLOMA.source, "g"), " ").replace(NOT_THE_UNIT, " ");
   const all = unitsAbout(catalog, subject, { anyWord: true });
-  return { all, ofIt: all.filter((unit) => ofIt.has(unit.code)), subject };
+  return { all, ofIt: all.filter((unit) => ofIt.has(unit.code)) };
 }
 
 /**

@@ -14,6 +14,7 @@ import { followingSemester, formatSemester, nextSemester, termOf, type Semester,
 import { closestCodes } from "../../domain/catalog/closest-code";
 import type { Language } from "../../domain/language/language";
 import { numberWordsToDigits } from "../../domain/understanding/number-words";
+import { ALSO_SAID } from "../../domain/understanding/question-frame";
 import { isSemesterOnly, readHavingYesNo, readYesNo, saysAllOfThem } from "../../domain/understanding/prompt-answers";
 import { asksIfCompulsory, readHoursFree, saysTakenTogether } from "../../domain/understanding/intent.recognizer";
 import { codesGivenAsPassed, saysCommonCorePassed, unitMentions } from "../../domain/understanding/unit-mentions";
@@ -713,9 +714,9 @@ export function answersEligibilityPrompt(promptId: string, turn: JobTurn): boole
 
 /** The question just asked, asked of another unit too: « Et à RSX112 aussi ? », "and NFA032 as well?". */
 function asksOfAnotherToo(text: string): boolean {
-  return text.includes("?") && ALSO_ASKED.test(` ${foldText(text).replace(/['’]/g, " ")} `);
+  const folded = ` ${foldText(text).replace(/['’]/g, " ")} `;
+  return text.includes("?") && (/^\s*(et|and|what about|how about)\b/.test(folded) || ALSO_SAID.test(folded));
 }
-const ALSO_ASKED = /^\s*(et|and|what about|how about)\b|\b(aussi|egalement|too|also|as well)\b/;
 
 /** A question whether a unit is needed: « et RSX101 c'est obligé ? », « il la faut ? », "is UTC505 required?". */
 function asksIfNeeded(text: string): boolean {

@@ -36,6 +36,7 @@ export const planningJob: DialogJob = {
     // so), and « j'ai validé UTC501 », « 2 soirs » then refine it; and « je peux faire la licence entièrement à
     // distance ? », which asks whether a plan exists that way.
     const ofOneself = FIRST_PERSON.test(words);
+    const credits = creditsHeld(text);
     // « Le samedi c'est mort, ça pose problème pour la licence ? » asks whether a plan exists without those times, too.
     const answeredAtOnce = ASKS_A_DURATION.test(words) || saysOnlyOneWay(words) || saysEntirelyAtADistance(words) || asksWhetherItFits(words);
     return {
@@ -55,7 +56,7 @@ export const planningJob: DialogJob = {
       ...(CREDITS_OF_IT.test(folded(understood.text)) ? { creditsAsked: true } : {}),
       ...(!ofOneself ? { direct: true } : answeredAtOnce ? { direct: true, ...(passed ? {} : { passedUnsaid: true }) } : {}),
       // « j'ai 24 ECTS, combien de temps pour finir la licence ? »: credits said, not which units; the plan says why it counts none.
-      ...(said.length === 0 && creditsHeld(text) !== undefined ? { creditsSaid: creditsHeld(text) } : {}),
+      ...(said.length === 0 && credits !== undefined ? { creditsSaid: credits } : {}),
     };
   },
   refine: ({ text, services, context }, options) => {

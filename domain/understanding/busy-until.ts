@@ -30,9 +30,11 @@ export function commuteMinutes(words: string): number | undefined {
   const total = Number(hours ?? 0) * 60 + Number(minutesAfterHours ?? minutes ?? 0);
   return total > 0 && total <= MAX_COMMUTE_MINUTES ? total : undefined;
 }
-/** A duration: « 1h », « 1h30 », « 1 heure », « 35 minutes », « 40 min ». */
-const DURATION = /\b(?:(\d) ?(?:h|heures?|hours?)(?: ?(\d{2}))?|(\d{1,2}) ?(?:min|mins|minutes?|mn))\b/;
-const DURATION_SAID = String.raw`(?:\d ?(?:h|heures?|hours?)(?: ?\d{2})?|\d{1,2} ?(?:min|mins|minutes?|mn))`;
+/** A duration: « 1h », « 1h30 », « 1 heure », « 35 minutes », « 40 min » (hours, minutes after them, or minutes alone). */
+const DURATION_WORDS = String.raw`(?:(\d) ?(?:h|heures?|hours?)(?: ?(\d{2}))?|(\d{1,2}) ?(?:min|mins|minutes?|mn))`;
+const DURATION = new RegExp(String.raw`\b${DURATION_WORDS}\b`);
+/** The same, its groups not captured, inside COMMUTE. */
+const DURATION_SAID = DURATION_WORDS.replace(/\((?!\?)/g, "(?:");
 /** A journey said with its length: « le trajet … me prend 35 minutes », « 1h de trajet », "my commute is 40 minutes". */
 const COMMUTE = new RegExp(
   String.raw`\b(?:trajet|transports?|commute|journey|trip|travel)\b[a-z ]{0,40}? ${DURATION_SAID}\b|\b${DURATION_SAID} (?:de trajet|de transports?|of commute|of commuting|of travel|to get there|pour venir|pour y aller)\b`,

@@ -135,6 +135,8 @@ function replaceCodes(text: string, by: (code: string) => string): string {
 }
 
 /** « les deux », "both": the two values asked one after the other. */
+/** « aussi », "too": the same question asked of something else as well (folded words). */
+export const ALSO_SAID = /\b(aussi|egalement|too|also|as well)\b/;
 export const BOTH_VALUES = /\b(les deux|les 2|tous les deux|toutes les deux|both of them|both|the two|the 2)\b/;
 
 /**
