@@ -39,7 +39,9 @@ describe("a unit of a diploma gone without, or asked whether compulsory, gets it
   });
 
   it("keeps « Je peux faire la licence sans le bac ? » without a unit said compulsory", async () => {
-    expect(await replyTo("Je peux faire la licence sans le bac ?")).not.toMatch(/^(Non|Oui) :/);
+    const reply = await replyTo("Je peux faire la licence sans le bac ?");
+    expect(reply).toMatch(/^\*\*LG02501A — Licence informatique \(L3\)[\s\S]*DUT\/BTS informatique/);
+    expect(reply).not.toMatch(/^(Non|Oui) :/);
   });
 });
 

@@ -66,6 +66,7 @@ describe("a time one cannot leave work before, and the journey after it", () => 
 
   it("keeps « je peux partir avant 19h » no time ruled out", async () => {
     const reply = await replyTo("je peux partir avant 19h, NSY103 c'est compatible ?");
+    expect(reply).toMatch(/^Je regarde pour 2026-2027 S2[\s\S]*✅ Oui, si vous avez le niveau attendu/);
     expect(reply).not.toMatch(/19h|19:00/);
   });
 });
@@ -101,11 +102,15 @@ describe("the review's probes (mine): the same words asking something else keep 
   );
 
   it.each(["mon fils ne peut pas partir avant 19h, NSY103 ça passe ?", "ma femme ne peut pas partir avant 19h, je peux faire NSY103 ?"])("keeps « %s » someone else's time, not the learner's", async (message) => {
-    expect(await replyTo(message)).not.toMatch(/19h|19:00/);
+    const reply = await replyTo(message);
+    expect(reply).toMatch(/^Je regarde pour 2026-2027 S2[\s\S]*✅ Oui, si vous avez le niveau attendu/);
+    expect(reply).not.toMatch(/19h|19:00/);
   });
 
   it.each(["je suis à 18h dispo le mardi, je peux faire NFA031 ?", "je finis le taf et à 19h dispo, je peux prendre UTC501 ?"])("reads no free hours in a time of day: « %s »", async (message) => {
-    expect(await replyTo(message)).not.toMatch(/⏱️/);
+    const reply = await replyTo(message);
+    expect(reply).toMatch(/^Je regarde pour 20\d\d-20\d\d S\d/);
+    expect(reply).not.toMatch(/⏱️/);
   });
 
   it("keeps « et UTC502 aussi » at RSX103's question an answer: UTC502 passed (no second check)", async () => {

@@ -69,6 +69,7 @@ describe("hours said free, beside a check", () => {
 
   it("says nothing of time when no hours are said: « Je peux faire NFA031 ? »", async () => {
     const [reply] = await repliesOf(["Je peux faire NFA031 ?"]);
+    expect(reply).toMatch(/✅ Oui, vous pouvez vous inscrire à NFA031/);
     expect(reply).not.toMatch(/⏱️/);
   });
 });
