@@ -87,6 +87,11 @@ interface JobBase {
   refine?(turn: JobTurn, options: Record<string, unknown>): Record<string, unknown> | undefined;
   /** A message read as its own intent may refine its answer too (« que des UE de 4 ? » after a budget of hours). */
   refinesItsOwnKind?: true;
+  /**
+   * A grade said after its answer may refine it ("I did NFA031 but got 8" after a check of NFA032): the grade is answered,
+   * then the job runs again with it, when `refine` takes it.
+   */
+  refinesWithAGrade?: true;
 }
 
 /** A job answered in one turn. */

@@ -125,12 +125,17 @@ export class RouterDialog extends ComponentDialog {
       await turn.context.sendActivity(routerWording[turn.language].nothingToCancel);
       return step.next(NO_OUTCOME);
     }
-    const offered = takenOffer(turn) ?? this.refined(turn);
+    const offered: (OfferedJob & { withGrade?: true }) | "declined" | undefined = takenOffer(turn) ?? this.refined(turn);
     if (offered === "declined") {
       await turn.context.sendActivity(routerWording[turn.language].offerDeclined);
       return step.next(NO_OUTCOME);
     }
-    if (offered) return this.start(step, turn, offered);
+    if (offered) {
+      // "I did NFA031 but got 8" after a check of NFA032: what the grade means, then the check again with it.
+      const grade = offered.withGrade ? this.byIntent.get("grade") : undefined;
+      if (grade && !isDialogJob(grade)) await grade.reply(turn);
+      return this.start(step, turn, offered);
+    }
     const job = this.byIntent.get(kind);
     if (!job) throw new JobRegistryError(`no job handles intent "${kind}"`);
     const refused = await this.refusedHere(turn, job);
@@ -183,7 +188,7 @@ export class RouterDialog extends ComponentDialog {
   }
 
   /** « 2 soirs par semaine » after a plan: the job that answered, run again with what the message refines. */
-  private refined(turn: JobTurn): OfferedJob | undefined {
+  private refined(turn: JobTurn): (OfferedJob & { withGrade?: true }) | undefined {
     const refine = turn.pendingOffer?.refine;
     const job = refine ? this.byName.get(refine.job) : undefined;
     if (!refine || !job?.refine) return undefined;
@@ -193,9 +198,10 @@ export class RouterDialog extends ComponentDialog {
     const kind = (turn.understood.overruled ?? turn.intent).kind;
     // (« que des UE de 4 ? » after a budget of hours is read as credits and hours: the job that refines it says so.)
     const ofItsOwnKind = job.refinesItsOwnKind === true && job.handles[kind] !== undefined;
-    if (!REFINABLE.has(kind) && !ofItsOwnKind && !(kind === "diploma" && !asks(turn.context.activity.text ?? turn.text))) return undefined;
+    const withGrade = kind === "grade" && job.refinesWithAGrade === true;
+    if (!REFINABLE.has(kind) && !ofItsOwnKind && !withGrade && !(kind === "diploma" && !asks(turn.context.activity.text ?? turn.text))) return undefined;
     const options = job.refine(turn, refine.options);
-    return options ? { job: refine.job, options } : undefined;
+    return options ? { job: refine.job, options, ...(withGrade ? { withGrade } : {}) } : undefined;
   }
 
   /** Starts the job an offer promised, with the question already asked. */

@@ -72,6 +72,8 @@ export interface EligibilityOptions {
   taking?: string[];
   /** Units the message said were failed, with the grade (« j'ai raté UTC505 avec 7 »). */
   failed?: { code: string; grade: number }[];
+  /** The units the verdict weighed (prerequisites, those its advised levels name): a grade said of one next refines the check. */
+  weighed?: string[];
   /** Other units asked about in the same message, each checked on its own (« RSX101 et NSY103, ça passe ? »). */
   also?: string[];
   /** What the message says of the learner's studies (« j'ai un BTS compta »), weighed against a unit's advised level. */
@@ -591,7 +593,8 @@ export class EligibilityDialog extends ComponentDialog {
       const options: EligibilityOptions = { ...this.situation(state), ...(passed?.length ? { passed } : {}) };
       // (An advisor offer made earlier in the same reply — « Voulez-vous que je transmette votre question ? » of a part not in
       // the sources — is kept: « oui » still takes it up.)
-      const again = { ...options, semester: state.semester };
+      const weighed = [...new Set([...checked.flatMap((code) => { const unit = catalog.units.get(code); return unit ? [...requiredUnits(unit), ...unit.recommended] : []; }), ...levelUnits])];
+      const again = { ...options, semester: state.semester, ...(weighed.length ? { weighed } : {}) };
       const saidPassed = { job: ELIGIBILITY_DIALOG, options: { ...again, passed: [...new Set([...(passed ?? []), ...unmentioned])] } };
       const accept = unmentioned.length ? { accept: saidPassed, byHaving: saidPassed } : {};
       turn.conversation.offer = { ...turn.conversation.offer, ...accept, bySemester: { job: ELIGIBILITY_DIALOG, options: { ...options } }, refine: { job: ELIGIBILITY_DIALOG, options: again } };

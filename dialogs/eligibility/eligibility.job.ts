@@ -40,7 +40,8 @@ export const eligibilityJob: DialogJob = {
   },
   // After a verdict, what the learner adds of themselves (« I never learned C though », « j'ai un BTS SIO »,
   // « oui NFA031 validée, mais pas NFA040 », « RSX101 non, jamais fait »): the same check again with it.
-  refine: ({ text, services }, options) => {
+  refinesWithAGrade: true,
+  refine: ({ text, services, intent }, options) => {
     const before = options as EligibilityOptions;
     // « J'ai validé NFA031, combien coûte NFA032 ? »: a question of its own, not more about the check.
     if (!before.code || QUESTION_WORD.test(` ${foldText(text).replace(/['’]/g, " ")} `)) return undefined;
@@ -48,6 +49,10 @@ export const eligibilityJob: DialogJob = {
     // Another unit asked about is a question of its own.
     if (mentions.some((m) => m.role === "asked" && m.code !== before.code)) return undefined;
     const said = withWholeSituation({ kind: "eligibility", codes: [before.code], passed: [] }, text);
+    // "I did NFA031 but got 8" after a check of NFA032: a grade of a unit the verdict weighed refines it; of another unit, it
+    // is a question of its own (« j'ai eu 12 en UTC505 » after a check of NFA032 asks whether 12 passes).
+    const graded = [...said.passed, ...(said.failed ?? []).map((f) => f.code)];
+    if (intent.kind === "grade" && (graded.length === 0 || !graded.every((code) => before.weighed?.includes(code)))) return undefined;
     // A unit under way (« I'm doing UTC505 right now ») is not validated yet: its exam is to come.
     const takingNow = takingOf(text, [before.code]).taking ?? [];
     const notYet = [...(said.missing ?? []), ...takingNow];
