@@ -1840,6 +1840,13 @@ function recognizeRefusal(text: string, words: string, questionSentence: string)
   // (Not units to choose between, a medicine told beside them: « Je prends des médicaments pour le dos. Entre NFA031 et NFA041, laquelle
   // vous me conseillez ? », "Which one should I take, NFA008 or NFA041?", « … entre une UE en ligne et une en présentiel ? ».)
   if (WHICH_ONE_ADVISED.test(question) && A_SUBSTANCE.test(words) && !CODE_LIKE.test(question) && !UNITS_AS_OPTIONS.test(question)) return { kind: "refuse", reason: "off-topic" };
+  // "… my partner says I should take melatonin. Can you tell me what dose I should take?": a dose asked is a doctor's (it got NFA041's card).
+  if (DOSE_ASKED.test(question) && (A_SUBSTANCE.test(words) || /\b(prendre|take)\b/.test(question))) return { kind: "refuse", reason: "off-topic" };
+  // "which JavaScript framework is the best to learn after the course?", « quel framework apprendre ? »: a tool of the trade to pick is
+  // no unit of the catalog (it got NFA041's card and « my sources do not say that about NFA041 »).
+  if (A_TOOL_TO_PICK.test(question)) return { kind: "refuse", reason: "off-topic" };
+  // « … est-ce que je devrais quitter mon mari ou plutôt arrêter le Cnam ? »: leaving one's partner, asked, is no question of studies.
+  if (LEAVING_A_PARTNER.test(question)) return { kind: "refuse", reason: "off-topic" };
   // The clause that asks, where a request told beside a question is read (« J'ai un titre de séjour, comment faire pour m'inscrire ? »).
   const asking = askingClause(questionSentence);
   // « Combien il me reste sur mon compte CPF ? »: a balance the assistant cannot see (paying with one's CPF is the fees page's).
@@ -1937,6 +1944,12 @@ const HELP_THEM = new RegExp(
 /** Whether to take a substance, asked: « je devrais prendre de la mélatonine ? », "should I take melatonin?", « la mélatonine, ça aide ? ». */
 const TAKING_A_SUBSTANCE_ASKED =
   /\b((devrais|dois|faut il|faudrait il|vous pensez que je devrais|je peux|puis je|should i|can i|do you think i should|would you) (\w+ ){0,2}(prendre|take|try|essayer) (de la |du |des |some |a )?|(la |le )(?=(melatonine|melatonin|magnesium|somniferes?) (\w+ ){0,2}(ca aide|ca marche|c est efficace|efficace|does it help|does it work)))(melatonine|melatonin|magnesium|somniferes?|sleeping pills?|vitamines?|vitamins?|complements? alimentaires?|supplements?|energy drinks?|boissons? energisantes?|anxiolytiques?|ritaline|ritalin)\b/;
+/** Leaving one's partner: « quitter mon mari », « divorcer », "leave my wife", "break up with my boyfriend". */
+const LEAVING_A_PARTNER = /\b(quitter|larguer|laisser tomber|leave|divorce|break up with|dump) (mon|ma|my) (mari|femme|epouse|epoux|conjoint|conjointe|copain|copine|compagnon|compagne|husband|wife|partner|boyfriend|girlfriend)\b/;
+/** A dose asked: « quelle dose », "what dose", « la posologie », « combien de mg », "how many milligrams". */
+const DOSE_ASKED = /\b((quelle|quel|what|which|la bonne|the right) (dose|dosage)|posologie|combien de (mg|milligrammes?|comprimes?|gelules?|cachets?)|how many (mg|milligrams?|pills?|tablets?))\b/;
+/** A framework, a library or an editor to pick: "which JavaScript framework", « quel framework », « le meilleur IDE ». */
+const A_TOOL_TO_PICK = /\b(which|what|quel|quelle|quels|quelles|best|meilleure?s?)( (js|javascript|python|java|php|web|front ?end|back ?end|css|mobile))? (frameworks?|librairies?|libraries|library|ide|ides|editeur de code|code editor|tech stack)\b/;
 /** Which one is advised, pointing back: « lequel vous me conseillez ? », « laquelle prendre ? », "which one would you recommend?". */
 const WHICH_ONE_ADVISED = /\b(lequel|laquelle|lesquels|lesquelles|which ones?|which brand)\b( \w+){0,3} (conseill\w*|recommand\w*|recommend\w*|suggest\w*|prendre|take)\b/;
 /** Units or ways of taking them as what is chosen between (folded words): « une UE en ligne et une en présentiel », "which course". */

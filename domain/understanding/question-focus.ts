@@ -87,7 +87,9 @@ export function questionsOf(text: string): string[] {
       // ("… and asked me to get trained.": a request told, not a question asked indirectly; with its mark, "They asked me to choose
       // between NFA031 and NFP101, which is better?", it asks.)
       const indirect = !sentence.includes("?") && ASKS_ANYWHERE.test(fold(sentence).replace(ASKED_TO, " "));
-      return (sentence.includes("?") || goesOnUnmarked || indirect) && (asks(sentence) || asksInside || goesOnUnmarked || GOES_ON.test(fold(sentence))) && wordy;
+      // « sec101 cest pour qui et ca compte pr la licence »: typed on a phone, a unit's code then its questions, without a mark.
+      const unmarkedAlone = sentences.length === 1 && !text.includes("?") && ASKS_TYPED_AFTER_A_CODE.test(fold(sentence).replace(/['’]/g, " "));
+      return (sentence.includes("?") || goesOnUnmarked || indirect || unmarkedAlone) && (asks(sentence) || asksInside || goesOnUnmarked || unmarkedAlone || GOES_ON.test(fold(sentence))) && wordy;
     })
     .flatMap(clausesOf);
   if (questions.length < 2) return [text];
@@ -265,7 +267,7 @@ const NEXT_QUESTION =
  */
 const TOPIC_SHIFT = String.raw`(?:btw|by the way|au fait|par contre|en revanche|d ailleurs|autre question|other question|another question)`;
 /** Openings of a question as typed on a phone, in folded words: « cest quoi », « ca fait combien », « ya t il », « jpeux ». */
-const TYPED_FORMS = String.raw`(?:c ?est quoi|ca (?:(?:fait|prend|dure|represente)(?: \w+)?(?: \w+)? (?:combien|cb|quoi|quel|quelle|quels|quelles)|coute|compte (?:pour|dans)|se passe (?:comment|quand|ou|quel|quels|quelle|quelles)|marche comment)|y ?a t ?il|y ?a (?:des|un|une|du|quoi)|il y a (?:des|un|une|du)|koi|cb|cmb|jpeux|faut il|peut on|puis je|qui (?:enseigne|est le|est la|sont les|fait|donne|assure|s occupe|corrige))\b`;
+const TYPED_FORMS = String.raw`(?:c ?est quoi|ca (?:(?:fait|prend|dure|represente)(?: \w+)?(?: \w+)? (?:combien|cb|quoi|quel|quelle|quels|quelles)|coute|(?:compte|rentre|entre) (?:pour|pr|dans|ds)|se passe (?:comment|quand|ou|quel|quels|quelle|quelles)|marche comment)|y ?a t ?il|y ?a (?:des|un|une|du|quoi)|il y a (?:des|un|une|du)|koi|cb|cmb|jpeux|faut il|peut on|puis je|qui (?:enseigne|est le|est la|sont les|fait|donne|assure|s occupe|corrige))\b`;
 /** Any opening of a question another one may follow with: the typed ones and the question words. */
 const TYPED_OPENS = String.raw`(?:${TYPED_FORMS}|(?:est ce|combien|comment|quand|quel|quelle|quels|quelles|pourquoi|ou (?:se|a lieu|ont lieu|sont|passer)|is there|are there|how|what|when|where|which|why)\b)`;
 /**
@@ -280,7 +282,7 @@ const TYPED_NEXT_QUESTION = new RegExp(
 /** « ça demande quoi comme niveau », « il faut quoi »: « quoi » after what a unit needs, or « quoi comme », asks. */
 const ASKS_WHAT = /\b((demande|demandent|faut|faudrait|exige|exigent|necessite) (il )?(quoi|koi)|(quoi|koi) comme)\b/;
 /** A unit's code, then a question typed on a phone: « nfa018 cb de credits », « NSY103 koi ». */
-const ASKS_TYPED_AFTER_A_CODE = /^[a-z]{3} ?\d{3}[a-z]? (cb|cmb|combien|koi|quoi|quel|quelle|quels|quelles|kel|kelle)\b/;
+const ASKS_TYPED_AFTER_A_CODE = /^[a-z]{3} ?\d{3}[a-z]? (cb|cmb|combien|koi|quoi|quel|quelle|quels|quelles|kel|kelle|(c ?est|c|ca|elle est) (pour qui|quand|ou|combien|koi|quoi))\b/;
 /** A part that opens as a question typed on a phone does: « ca compte pour la licence », « y a des cours le samedi ». */
 const TYPED_OPENING = new RegExp(String.raw`^(?:(?:et|and|aussi|also|mais|but|puis|\+)\s+)?${TYPED_FORMS}`);
 

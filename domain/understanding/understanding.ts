@@ -1243,6 +1243,12 @@ export class Understanding {
         const ofThem = this.understand(`${unitsBefore.slice(0, 3).join(" et ")} : ${question}`, { language });
         if (ofThem.intent.kind === "unit" && !isUnheldFacet(ofThem.intent.facet) && ofThem.intent.facet !== "description") return { ...ofThem, text: question };
       }
+      // « MUX101, ça demande quoi comme niveau et ça rentre dans la licence ? »: whether « ça » counts in a diploma is asked of the unit
+      // told before (it got the licence's card, as if the unit were not said).
+      if (unitsBefore.length === 1 && findUnitCodes(question).length === 0 && UNITS_POINTED_TO.test(` ${words} `) && own.intent.kind === "diploma" && own.intent.codes.length === 0 && own.intent.facet === undefined && mentionsADiploma(question)) {
+        const ofIt = this.understand(`${unitsBefore[0]!} ${question}`, { language });
+        if (ofIt.intent.kind === "diploma" && ofIt.intent.codes.length === 1) return { ...ofIt, text: question };
+      }
       if (inContext(question) === question || !(needsSituation(own.intent) || mayBeSettled)) return own;
       // « I would like to learn Java. Where should I start? »: the search's subject is the situation's.
       if (own.intent.kind === "unit-search") {

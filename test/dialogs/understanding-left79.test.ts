@@ -17,3 +17,31 @@ describe("a grade said after a check, of a unit the verdict weighed", () => {
     expect(reply).not.toMatch(/NFA032/);
   });
 });
+
+describe("a unit's second question, « et ça … la licence », typed with or without its mark", () => {
+  it.each([
+    ["MUX101, ça demande quoi comme niveau et ça rentre dans la licence ?", /^Prérequis de MUX101[\s\S]*niveau L2 informatique[\s\S]*Oui : MUX101 compte dans le bloc « Trois UE de 6 ECTS/],
+    ["sec101 cest pour qui et ca compte pr la licence", /^SEC101 — Cybersécurité[\s\S]*Bac\+2 informatique[\s\S]*SEC101 compte dans le bloc/],
+    ["nfa031 cest quand et ca compte pr la licence", /^Cours de NFA031[\s\S]*NFA031 ne fait pas partie de LG02501A/],
+  ])("« %s » answers both questions (the second, or the first, was left unanswered)", async (message, reads) => {
+    const [reply] = await repliesOf([message]);
+    expect(reply).toMatch(reads);
+  });
+});
+
+describe("life asked beside studies, declined", () => {
+  it.each([
+    "Hi! My NFA041 exam is next week and I'm super stressed. My partner says I should take melatonin. Can you tell me what dose I should take? And also, which JavaScript framework is the best to learn after the course?",
+    "quel framework apprendre après NFA041 ?",
+    "Bonjour, j'ai eu 7 au rattrapage de DRS101, c'est la deuxième fois que je la rate. Je ne sais plus quoi faire de ma vie : est-ce que je devrais quitter mon mari ou plutôt arrêter le Cnam ?",
+  ])("« %s » is declined (a dose, a framework, leaving one's partner got a unit's card or the course-content notice)", async (message) => {
+    const [reply] = await repliesOf([message]);
+    expect(reply).toMatch(/^(Je ne peux répondre qu'aux questions sur les formations du Cnam|I can only answer questions about Cnam Paris evening courses)/);
+    expect(reply).not.toMatch(/ECTS|contenu des cours/);
+  });
+
+  it("keeps a search for units about a framework a search: « quelle UE pour apprendre un framework web ? »", async () => {
+    const [reply] = await repliesOf(["quelle UE pour apprendre un framework web ?"]);
+    expect(reply).toMatch(/^Les UE du catalogue sur « un framework web »[\s\S]*NFA041/);
+  });
+});
