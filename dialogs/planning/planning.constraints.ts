@@ -81,7 +81,7 @@ function busyBesides(w: string): { said: string; free: Weekday[]; evenings: bool
 /** How far before « busy » its evenings may be said (« my evenings are mostly busy »). */
 const BUSY_REACH = 20;
 /** Saying when one can come: « je peux », « dispo », "I can do", "I'm free" (not « je ne peux pas »: a negation follows). */
-const CAN_ATTEND = /\b(je peux (?:venir|etre la|me liberer)|je pourrais (?:venir|etre la)|je suis (?:dispo\w*|libre)|dispo\w*|disponible|i can (?:do|make|come|attend)|i could (?:do|come)|i m (?:free|available)|i am (?:free|available)|je peux(?= (?:le |les )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi)s?\b)|i can(?= (?:do |come )?(?:on )?(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?)\b))\b(?! (?:pas|not|plus|jamais|never))((?: \w+){0,5})/;
+const CAN_ATTEND = /\b(je peux (?:venir|etre la|me liberer)|je pourrais (?:venir|etre la)|je suis (?:donc |alors |seulement |uniquement |juste |surtout |plutot )?(?:dispo\w*|libre)|dispo\w*|disponible|i can (?:do|make|come|attend)|i could (?:do|come)|i m (?:so |therefore |only |usually |mostly )?(?:free|available)|i am (?:so |therefore |only |usually |mostly )?(?:free|available)|je peux(?= (?:le |les )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi)s?\b)|i can(?= (?:do |come )?(?:on )?(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?)\b))\b(?! (?:pas|not|plus|jamais|never))((?: \w+){0,5})/;
 /** Words that end the reach of a negation: « pas le samedi mais le lundi oui ». */
 const CLAUSE = new Set(["mais", "but", "par", "contre", "sinon", "otherwise"]);
 

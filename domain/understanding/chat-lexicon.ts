@@ -290,7 +290,7 @@ export const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/ (travail|boulot|taf|devoirs?|work) (a la maison|a domicile|chez (moi|soi)|at home) /g, " TRAVAILPERSO "],
   [/ (from|at|a la|de la|depuis la) (home|maison) | (de|depuis) chez (moi|soi|vous|nous) /g, " FOAD "],
   [/ sign(ing|ed|s)? up | s inscrit | m inscris | t inscris /g, " INSCRIPTION "],
-  [/ (get|getting|obtain|obtaining|ask for|request) (the |an |a |my |their )?(permission|authori[sz]ation|approval|agrement|signature) | (avoir|obtenir|demander|decrocher|faire signer) (cette |l |une |son |leur |mon |ma |la )?(autorisation|agrement|signature) /g, " OBTENIR AUTORISATION "],
+  [/ (get|getting|obtain|obtaining|ask for|request) (the |an |a |my |their )?(permission|authori[sz]ation|approval|agrement|signature) | (avoir|obtenir|obtiens|obtient|obtiendrai|obtiendrais|demander|decrocher|faire signer) (cette |l |une |son |leur |mon |ma |la )?(autorisation|agrement|signature) /g, " OBTENIR AUTORISATION "],
   [/ for fun | pour le plaisir | par (curiosite|plaisir|interet) | out of (interest|curiosity) /g, " INTERET "],
   [/ (quelles?|quels?|which|what) (ue|ues|unites?|units?|cours|courses?|modules?|classes?) /g, " CHOISIR UE "],
   // « je peux le passer un autre jour ? »: an exam, said by a pronoun, sat on another date.

@@ -276,11 +276,11 @@ const TYPED_OPENS = String.raw`(?:${TYPED_FORMS}|(?:est ce|combien|comment|quand
  * « …, cest quoi une UA », « … et ya des cours le samedi ? »; or turns to another matter (« par contre », "btw").
  */
 const TYPED_NEXT_QUESTION = new RegExp(
-  String.raw`,\s*(?=(?:(?:et|and|aussi|also|mais|but|puis|\+)\s+)?${TYPED_OPENS})|\s+(?=(?:et|and|puis|\+)\s+${TYPED_OPENS})|,?\s+(?=(?:(?:et|and|mais|but)\s+)?${TOPIC_SHIFT}\s)|,\s*(?=(?:(?:et|and)\s+)?(?:also|aussi),?\s)`,
+  String.raw`,\s*(?=(?:(?:et|and|aussi|also|mais|but|puis|\+)\s+)?${TYPED_OPENS})|\s+(?=(?:et|and|puis|\+)\s+${TYPED_OPENS})|,?\s+(?=(?:(?:et|and|mais|but)\s+)?${TOPIC_SHIFT}\s)|,\s*(?=(?:(?:et|and)\s+)?(?:also|aussi),?\s)|,\s*(?=(?:et|and)\s+(?:l|le|la|les|the|mon|ma|mes|my)\s+[^,?]{1,30},\s*(?:je|j|on|est ce|can i|could i|do i|is it|c est|ca)\s)`,
   "gi",
 );
 /** « ça demande quoi comme niveau », « il faut quoi »: « quoi » after what a unit needs, or « quoi comme », asks. */
-const ASKS_WHAT = /\b((demande|demandent|faut|faudrait|exige|exigent|necessite) (il )?(quoi|koi)|(quoi|koi) comme)\b/;
+const ASKS_WHAT = /\b((demande|demandent|faut|faudrait|exige|exigent|necessite|veut dire|veulent dire|signifie) (il )?(quoi|koi)|(quoi|koi) comme)\b/;
 /** A unit's code, then a question typed on a phone: « nfa018 cb de credits », « NSY103 koi ». */
 const ASKS_TYPED_AFTER_A_CODE = /^[a-z]{3} ?\d{3}[a-z]? (cb|cmb|combien|koi|quoi|quel|quelle|quels|quelles|kel|kelle|(c ?est|c|ca|elle est) (pour qui|quand|ou|combien|koi|quoi))\b/;
 /** A part that opens as a question typed on a phone does: « ca compte pour la licence », « y a des cours le samedi ». */
@@ -349,6 +349,8 @@ const MIN_CLAUSE_WORDS = 3;
 function clausesOf(sentence: string): string[] {
   const inARow = questionsInARow(sentence);
   if (inARow) return inARow;
+  const another = anotherOfTheSame(sentence);
+  if (another) return another;
   const parts = nextQuestionsOf(sentence);
   if (parts.length < 2) return [sentence];
   const clauses: string[] = [];
@@ -373,6 +375,24 @@ function clausesOf(sentence: string): string[] {
   if (pending) clauses.push(clauses.length ? `${clauses.pop()}, ${pending}` : pending);
   return clauses.length >= 2 ? clauses : [sentence];
 }
+
+/**
+ * « Y a-t-il une UE d'anglais qui me corresponde, et une de gestion de projet informatique ? », "is there an English unit for me,
+ * and one on project management?": a second unit looked for, said by « une de … » after the first; each is its own search, the
+ * second with the words of the first (its subject was left unanswered).
+ */
+function anotherOfTheSame(sentence: string): string[] | undefined {
+  const match = ANOTHER_OF_THE_SAME.exec(foldInPlace(sentence));
+  if (!match) return undefined;
+  const [whole, article, adjective, unit, rest] = match as unknown as [string, string, string | undefined, string, string];
+  const first = sentence.slice(0, match.index + article.length + (adjective?.length ?? 0) + unit.length + rest.length + 1).trim();
+  // (The unit's word as written, without what the first one was said to be: "an English unit" → "a unit on project management".)
+  const at = match.index + article.length + 1 + (adjective?.length ?? 0);
+  const looked = `${sentence.slice(match.index, match.index + article.length)} ${sentence.slice(at, at + unit.length)}`.replace(/^an /i, "a ");
+  return [first, `${sentence.slice(0, match.index)}${looked} ${sentence.slice(match.index + whole.length).trim()}`];
+}
+const ANOTHER_OF_THE_SAME =
+  /\b(une|un|des|an?|any|some) ((?:english |french |anglais |web |java |new |good |other )?)(ue|ues|unite|unites|cours|modules?|units?|courses?)\b([^,?]{0,60}?),?\s+(?:et|and) (?:une|un|des|one|some|any) (?:autre |other )?(?=(?:de|d|en|sur|pour|in|on|for|about) (?!\d)\S)/;
 
 /**
  * « quand j'aurai validé UTC505, quelles UE je pourrai prendre ? »: a time to come, the question's condition, not a question of when.

@@ -708,6 +708,9 @@ export class Understanding {
     if (ruleRoute === "chitchat" || ruleRoute === "handoff" || ruleRoute === "request-status") return ruled;
     // A passing grade one wants to raise: the rule's « Non » is the answer; the content's page on grades would read as a yes.
     if (intent.kind === "grade" && intent.improve) return ruled;
+    // Units passed and a unit missed: which are kept, and what to sit again, is the rule's to say, not the page on capitalisation's or
+    // on session 2's ("I got 12 in NFA031, but I couldn't sit the NFA035 exam … What happens to NFA035 now?").
+    if (intent.kind === "grade" && (intent.kept?.length || (intent.absent?.length && intent.graded?.length))) return ruled;
     // What the catalog's structure answers, read by the rules from the slots: whether units count in a diploma
     // named (« RSX101 fait partie de la licence ? »), the units that follow one (« UTC505 ouvre quoi ? »), whether it holds a diploma (« vous avez un master en data
     // science ? »), the way to a unit (« combien de semestres pour arriver à NFP119 ? »).
@@ -1179,6 +1182,13 @@ export class Understanding {
       // units looked for « pour moi » are those of the situation.
       // (what was told before that question: a question after it is no part of the situation).
       const toldBefore = text.slice(0, Math.max(0, text.indexOf(question))).trim();
+      // « J'ai aussi suivi NFA040 … Est-ce que …, et l'UA d'expérience, je peux l'avoir ? »: the UA asked is no unit told before; what was
+      // told is read for what it says of the learner, its units left out (a check of enrolling in NFA040 ran).
+      const toldAll = preamble.trim() || situation;
+      if (toldAll && findUnitCodes(question).length === 0 && UA_NAMED.test(words) && (own.intent.kind === "suggestions" || own.intent.kind === "abstain" || own.intent.kind === "answer")) {
+        const ofTheUa = this.understand(`${withoutUnitCodes(toldAll)} ${question}`, { language });
+        if (ofTheUa.intent.kind === "answer") return { ...ofTheUa, text: question };
+      }
       // « J'ai validé UTC501, UTC502 et UTC504. Qu'est-ce qu'il me reste pour la licence, et … ? »: what is left of a diploma,
       // after the units said passed, is where they stand in it (it got the licence's card).
       if (toldBefore && own.intent.kind === "diploma" && own.intent.codes.length === 0 && findUnitCodes(toldBefore).length > 0) {
@@ -1221,7 +1231,10 @@ export class Understanding {
       // to sign in; « où j'en suis dans ma licence ? » with no grade told stays the record's).
       // (« … et je fais quoi maintenant ? », "… and what do I have to do next?": what to do after those grades, the same summary, which
       // says what to sit again; it got the page on ECTS credits.)
-      if ((own.intent.kind === "progress" || (WHAT_TO_DO_NEXT.test(` ${words.replace(/[^a-z ]+/g, " ").replace(/\s+/g, " ").trim()} `) && findUnitCodes(question).length === 0)) && gradedBefore.length > 0) {
+      // ("… I couldn't sit the NFA035 exam … What happens to NFA035 now?": what happens to a unit told before, the same; it got NFA035's card.)
+      const toldUnits = unitMentions(toldBefore).map((mention) => mention.code);
+      const whatNext = WHAT_TO_DO_NEXT.test(` ${words.replace(/[^a-z0-9 ]+/g, " ").replace(/\s+/g, " ").trim()} `) && findUnitCodes(question).every((code) => toldUnits.includes(code));
+      if ((own.intent.kind === "progress" || whatNext) && gradedBefore.length > 0) {
         const standing = this.understand(`${toldBefore} ${question}`, { language });
         if (standing.intent.kind === "grade") return { ...standing, text: question };
       }
@@ -1242,6 +1255,13 @@ export class Understanding {
       if (unitsBefore.length > 0 && findUnitCodes(question).length === 0 && UNITS_POINTED_TO.test(` ${words} `) && !mentionsADiploma(question) && (own.intent.kind === "answer" || own.intent.kind === "abstain" || own.intent.kind === "suggestions")) {
         const ofThem = this.understand(`${unitsBefore.slice(0, 3).join(" et ")} : ${question}`, { language });
         if (ofThem.intent.kind === "unit" && !isUnheldFacet(ofThem.intent.facet) && ofThem.intent.facet !== "description") return { ...ofThem, text: question };
+      }
+      // « Est-ce que je peux entrer en L3, est-ce que NFA040 compte, et … ? »: whether a unit counts, said without the diploma, is asked of
+      // the diploma the message names (it got NFA040's card and a check of enrolling in it).
+      const diplomaNamed = DIPLOMA_OF_THE_MESSAGE.exec(foldText(text).replace(/['’]/g, " "))?.[0];
+      if (own.intent.kind === "unit" && own.intent.facet === "description" && own.intent.codes.length === 1 && COUNTS_ALONE.test(` ${words} `) && diplomaNamed && !mentionsADiploma(question)) {
+        const inIt = this.understand(`${question.replace(/\s*\?\s*$/, "")} pour ${diplomaNamed === "l3" ? "la L3" : diplomaNamed === "licence" ? "la licence" : `le ${diplomaNamed}`} ?`, { language });
+        if (inIt.intent.kind === "diploma" && inIt.intent.codes.length === 1) return { ...inIt, text: question };
       }
       // « MUX101, ça demande quoi comme niveau et ça rentre dans la licence ? »: whether « ça » counts in a diploma is asked of the unit
       // told before (it got the licence's card, as if the unit were not said).
@@ -1519,7 +1539,8 @@ export class Understanding {
       // « J'ai NFA031, NFA032, GDN100 et ANG320. Lesquelles comptent pour la licence ? »: every unit said before.
       const ofThem = own.length === 0 && codes.length === 0 && WHICH_OF_THEM.test(folded) ? findUnitCodes(preamble) : [];
       const pointsToBoth = bothNamed.length > 0 && own.length === 0 && BOTH.test(` ${folded} `);
-      const carried = (ofThem.length > 1 ? ofThem : pointsToBoth ? bothNamed : codes).filter((code) => !own.includes(code));
+      // (« …, et l'UA d'expérience, je peux l'avoir ? »: the UA named is what « l' » takes up, no unit before.)
+      const carried = UA_NAMED.test(folded) ? [] : (ofThem.length > 1 ? ofThem : pointsToBoth ? bothNamed : codes).filter((code) => !own.includes(code));
       const alone = carried.length > 0 && (own.length > 0 || !REFERS_BACK.test(folded)) ? understandPart(question) : undefined;
       const settled = alone !== undefined && alone.intent.kind !== "abstain" && alone.intent.kind !== "suggestions";
       // « … et il faut une autorisation pour entrer en licence ? »: a question about a diploma is not about the unit before,
@@ -1818,7 +1839,7 @@ const OPTIONS_OR_BOTH =
  * do next?"; what happens to the units told, « qu'est-ce qui se passe pour ces deux UE ? » (it got the page on checking the timetable).
  */
 const WHAT_TO_DO_NEXT = new RegExp(
-  String.raw`^ (?:et |and |so |alors |donc )?(?:${WHAT_TO_DO}|qu est ce qui se passe|que se passe t il|il se passe quoi|what happens|what will happen)(?: maintenant| now| ensuite| apres| next)?(?: (?:pour|avec) (?:ces|les|mes) (?:deux |2 )?(?:ue|unites)| (?:with|for|to) (?:these|the|both|my)(?: two| 2)? units)?(?: maintenant| now)? $`,
+  String.raw`^ (?:et |and |so |alors |donc )?(?:${WHAT_TO_DO}|qu est ce qui se passe|que se passe t il|il se passe quoi|what happens|what will happen)(?: maintenant| now| ensuite| apres| next)?(?: (?:pour|avec) (?:ces|les|mes) (?:deux |2 )?(?:ue|unites)| (?:with|for|to) (?:these|the|both|my)(?: two| 2)? units| (?:pour|avec|a|to|with|for) [a-z]{3} ?\d{3})?(?: maintenant| now)? $`,
 );
 
 /** A unit taken again, asked: « je dois me réinscrire ? », « la refaire », "do I have to enrol again?" (folded words, padded). */
@@ -2145,7 +2166,9 @@ const ASKS_ABOUT_CLASSES = /\b(cours|classes?|options?|suivre|attend|make it|stu
 /** A question pointing to the matter before is this short. */
 const MAX_POINTING_WORDS = 7;
 /** Whether one may validate the UA now: « je peux valider l'UA ? », « valider mon UA maintenant », "can I validate the UA". */
-const VALIDATE_THE_UA = /\b(peux|pourrai|pourrais|puis|can|could|may)( je| i)? (valider|obtenir|avoir|validate|get|pass)( mon| ma| l| la| le| my| the)? (ua|unite d activite|activity unit|experience unit)\b/;
+// (« et l'UA d'expérience, je peux l'avoir ? », "the experience UA, can I get it?": the UA said first, then taken up by a pronoun.)
+const VALIDATE_THE_UA =
+  /\b(peux|pourrai|pourrais|puis|can|could|may)( je| i)? (valider|obtenir|avoir|validate|get|pass)( mon| ma| l| la| le| my| the)? (ua|unite d activite|activity unit|experience unit)\b|\b(ua|unite d activite|activity unit|experience unit)\b[^?]{0,30}\b(je peux|je pourrai|je pourrais|puis je|can i|could i) (l |la |le )?(valider|obtenir|avoir|validate|get|pass)( it)?\b/;
 /** What else than the credits a split may be asked of (« comment sont répartis les examens ? »): no part of a diploma's card. */
 const OTHER_THAN_CREDITS = /\b(exam\w*|examens?|cours|classes?|heures?|hours?|semaines?|weeks?|semestres?|semesters?|annees?|years?|frais|fees|couts?|costs?|soirs?|evenings?)\b/;
 /** Where one stands asked of no diploma: « qu'est-ce qu'il me reste à faire ? », "what's left?". */
@@ -2163,6 +2186,10 @@ const CONFIRMS_A_CLAIM = /\b(vrai|true|right|correct|exact)\b/;
 const COMBINED_WITH_IT = / (la|le|l|les) (combiner|associer|cumuler|prendre avec|suivre avec)| combine (it|them) with /;
 /** Words that stand for units named before: « ça demande des prérequis ? », "do they need…", « elles sont à distance ? ». */
 // (« … des prérequis pour l'une ou l'autre ? », "… for either of them?": each of the units told before.)
+/** Whether a unit counts, the verb alone at the end: « est-ce que NFA040 compte ? », "does NFA040 count?" (folded words, padded). */
+const COUNTS_ALONE = / (compte|compterait|comptera|count|counts|would count|will count)( aussi| too| quand meme| anyway)? $/;
+/** The diploma a message names by its kind: « entrer en L3 », « la licence », "the licence". */
+const DIPLOMA_OF_THE_MESSAGE = /\b(l3|licence|license)\b/;
 const UNITS_POINTED_TO = /\b(ca|cela|elles|ils|elle|il(?! faut| en faut| y a| existe)|it(?! s| is)|they|them|those|these|those units|ces ue|ces cours|l une ou l autre|l un ou l autre|either of them|either one)\b/;
 /** A question asked of the learner's own case: « un cours pour moi », "a course for me", « à ma portée ». */
 const FOR_ME = /\b(pour moi|pr moi|pour mwa|for me|4 me|me convient|me conviendrait|suits me|would suit me|suitable for me|a ma portee|dans mes cordes|adaptee? a mon)\b/;
