@@ -1507,7 +1507,7 @@ const MAY_I = /\b(puis je|je peux|peux je|pourrais je|est ce que je peux|ai je l
 /** Whether something is allowed or possible, asked: "is that allowed?", « c'est autorisé ? », « c'est possible ? », or as MAY_I. */
 const ALLOWED_ASKED = new RegExp(String.raw`${MAY_I.source}|\b(allowed|permitted|possible|ok|okay|autorise|autorisee|permis|faisable|jouable|le droit)\b`);
 /** The question asks a number of hours. */
-const HOURS_ASKED = /\b(combien d heures|how many hours|nombre d heures|volume horaire|how many class hours)\b/;
+const HOURS_ASKED = /\b(combien d heures|how many hours|nombre d heures|volume horaire|how many class hours|(quel|quelle) volume|volume de cours|volume d heures|what volume|how much class time)\b/;
 
 /** Asking whether something is needed. */
 const NEEDS = /\b(need|needs|needed|require|requires|required|faut il|il faut|faut t il|faut|besoin|necessaire|obligatoire|exige|demande t elle|demande t il)\b/;

@@ -45,3 +45,13 @@ describe("life asked beside studies, declined", () => {
     expect(reply).toMatch(/^Les UE du catalogue sur « un framework web »[\s\S]*NFA041/);
   });
 });
+
+describe("a unit's volume of classes asked", () => {
+  it.each([
+    ["Avec mon temps partiel à 28h par semaine, si j'ajoute NFE108, ça représente quel volume de cours ?", /^NFE108 — Méthodologies des systèmes d'information : Une UE de 6 ECTS correspond à 50 heures de cours de référence/],
+    ["NFE108 ça représente quel volume de cours ?", /^NFE108 — Méthodologies des systèmes d'information : Une UE de 6 ECTS correspond à 50 heures/],
+  ])("« %s » gives its hours (it said its sources did not hold that, or gave the general page)", async (message, reads) => {
+    const [reply] = await repliesOf([message]);
+    expect(reply).toMatch(reads);
+  });
+});
