@@ -1184,7 +1184,7 @@ const WHAT_IS_LEARNED =
   /\b(?<verb>apprendre|comprendre|decouvrir|learn(?: more)?(?: about)?|understand|get(?:ting)? into|me former (?:a|au|aux|en|sur)|m initier (?:a|au|aux|en)|me mettre (?:a|au|aux|en)|interested in|m interesse (?:a|au|aux|en)|me lancer (?:dans|en)|progresser en|devenir|become) (?<subject>.+)$/;
 /** « il y a quelque chose pour moi ? », "is there anything for me?", ending the message: something there, for the subject said before. */
 const SOMETHING_THERE_FOR_ME =
-  /\b(?:il y a|y a|ya|y a t il|ya t il|il y aurait|y aurait il|est ce qu il y a|is there|are there|would there be)(?: (?:deja|already|alors|so))? (?:quelque chose|qqch|qqc|un truc|anything|something)(?: (?:pour (?:moi|ca|cela)|la dessus|for (?:me|that|this)|on (?:that|this)))?\s*$/;
+  /(?:\b(?:il y a|y a|ya|y a t il|ya t il|il y aurait|y aurait il|est ce qu il y a|is there|are there|would there be)(?: (?:deja|already|alors|so))? |(?:^|[.!?]\s*|\s)(?=(?:anything|something|quelque chose|qqch|un truc) (?:pour moi|for me)\s*$))(?:quelque chose|qqch|qqc|un truc|anything|something)(?: (?:pour (?:moi|ca|cela)|la dessus|for (?:me|that|this)|on (?:that|this)))?\s*$/;
 /** Funding or money said: what « vous avez quelque chose ? » then looks for is no teaching, what is « enough » after it is a price. */
 export const FUNDING_SAID = /\b(financement|financer|argent|aides?|cpf|compte formation|bourses?|budget|euros?|solde|balance|funding|money)\b|€/;
 /** Asking whether something may be done, not what there is. */

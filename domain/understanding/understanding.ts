@@ -1523,6 +1523,15 @@ export class Understanding {
           continue;
         }
       }
+      // "Are there any cybersecurity units, and which one should a beginner start with?": where a beginner starts, among the units looked
+      // for before — the same search for beginners (it said the answer was not in its sources).
+      if (previous?.kind === "unit-search" && previous.subject !== "" && own.length === 0 && !previous.filters?.beginner && readUnitFilters(folded).filters.beginner) {
+        const alone = understandPart(question);
+        if (alone.intent.kind === "abstain" || alone.intent.kind === "suggestions" || (alone.intent.kind === "unit-search" && alone.intent.subject === "")) {
+          each.push({ ...before!, intent: { ...previous, filters: { ...previous.filters, beginner: true } }, language, text: question });
+          continue;
+        }
+      }
       // (« … et je peux la combiner avec SEC101 dans la licence ? »: « la » is the unit asked about before, combined with the one named.)
       const unitsBeforeIt = previous && "codes" in previous ? (previous.codes as string[]).filter((code) => !own.includes(code)) : [];
       if (own.length > 0 && unitsBeforeIt.length > 0 && COMBINED_WITH_IT.test(` ${folded} `)) {
@@ -1654,6 +1663,9 @@ export class Understanding {
       each.push({ ...understood, intent: inSituation, language, text: partText });
     }
     if (each.every((understood) => understood.intent.kind === "abstain")) return [whole];
+    // "For the cybersecurity engineering degree there's an admission exam, right? How many tries do I get?": no part sure alone, the
+    // whole message one page answers with confidence — that page, once (each part got « no sure answer » and choices).
+    if (each.every((understood) => understood.intent.kind === "suggestions" || understood.intent.kind === "abstain") && whole.intent.kind === "answer" && whole.intent.confidence >= WHOLE_SURE) return [whole];
     // (« … j'ai eu 8 au rattrapage d'avril. Qu'est-ce qui se passe maintenant pour UTC503, je dois tout recommencer ? »: what happens now
     // to a unit graded in another part is that grade's answer, not a detail of the unit its sources lack.)
     const graded = each.flatMap((understood) => (understood.intent.kind === "grade" ? understood.intent.codes : []));
@@ -2186,6 +2198,8 @@ const CONFIRMS_A_CLAIM = /\b(vrai|true|right|correct|exact)\b/;
 const COMBINED_WITH_IT = / (la|le|l|les) (combiner|associer|cumuler|prendre avec|suivre avec)| combine (it|them) with /;
 /** Words that stand for units named before: « ça demande des prérequis ? », "do they need…", « elles sont à distance ? ». */
 // (« … des prérequis pour l'une ou l'autre ? », "… for either of them?": each of the units told before.)
+/** How sure a page read from a whole message must be to answer it when none of its parts is sure alone. */
+const WHOLE_SURE = 0.75;
 /** Whether a unit counts, the verb alone at the end: « est-ce que NFA040 compte ? », "does NFA040 count?" (folded words, padded). */
 const COUNTS_ALONE = / (compte|compterait|comptera|count|counts|would count|will count)( aussi| too| quand meme| anyway)? $/;
 /** The diploma a message names by its kind: « entrer en L3 », « la licence », "the licence". */

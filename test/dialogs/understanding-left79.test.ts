@@ -55,3 +55,16 @@ describe("a unit's volume of classes asked", () => {
     expect(reply).toMatch(reads);
   });
 });
+
+describe("where a beginner starts, and a page no part reaches alone", () => {
+  it.each([
+    ["I barely speak any English, total beginner. Anything for me?", /^Units of the catalog that speak of it for beginners[\s\S]*ANG100 — Anglais général pour débutants/],
+    ["par quelle UE de cybersécurité commencer quand on débute ?", /^Les UE du catalogue sur « cybersécurité » pour débutants \(sans prérequis\) :\n- UTC505/],
+    ["Are there any cybersecurity units, and which one should a beginner start with?", /^Units of the catalog on "cybersecurity":[\s\S]*SEC105[\s\S]*Units of the catalog on "cybersecurity" for beginners \(no prerequisite\):\n- UTC505/],
+    ["For the cybersecurity engineering degree there's an admission exam, right? How many tries do I get?", /^The part-time engineering degrees \(CYC9101A, CYC9102A, CYC9106A\) include an admission exam unit, UAAD91\. It is worth 0 ECTS and can be attempted at most three times/],
+  ])("« %s » (it said it did not know, or offered choices)", async (message, reads) => {
+    const [reply] = await repliesOf([message]);
+    expect(reply).toMatch(reads);
+    expect(reply).not.toMatch(/not in my sources|no sure answer|do not know/);
+  });
+});
