@@ -1061,7 +1061,7 @@ const TAUGHT_IN_LANGUAGE = /\b((cours|ue|ues|unites?|courses?|classes?|units?) (
 /** The words of looking for units, that name no subject. */
 const SEARCH_WORDS = new Set(
   (
-    "il existe existe existent exist exists there is are any some has have anything something quelque chose qqch qqc truc trucs cherche recherche chercher looking look search trouver find trouve propose proposez offer offers offered " +
+    "laquelle lequel lesquelles lesquels il existe existe existent exist exists there is are any some has have anything something quelque chose qqch qqc truc trucs cherche recherche chercher looking look search trouver find trouve propose proposez offer offers offered " +
     "cours ue ues unite unites unit units course courses class classes module modules formation formations enseignement enseignements matiere matieres lesson lessons training " +
     "prendre suivre faire take follow do attend start begin commencer aimerais voudrais souhaite veux would like want could can should pourrais peux pourrait peut pourrai pourras pourrons pourront aurai " +
     "pars apprendre learn learning former study etudier recommend recommande recommander recommandez conseille conseiller conseillez suggest suggere " +
@@ -1193,7 +1193,7 @@ const ASKS_WHETHER = /\b(possible|faisable|allowed|autorise|permis|puis je|peut 
 const TAUGHT_IN = /^(anglais|english|francais|french|espagnol|spanish|allemand|german)$/;
 /** Words around a subject that are not it: « do you have Python courses » is about Python, « vous avez quoi en réseau ? » about networks. */
 const AROUND_SUBJECT = new Set(
-  "have has you do des les some any vos your the a an de d du il y t combien quels quelles quel quelle what which of there are is offer teach proposez vous avez aussi also other autres plus more mes my ses new nouveaux nouvelles good bons bonnes en in a au aux at on pour for ca existe existent exist exists dispo disponible disponibles available quoi comme".split(" "),
+  "et and laquelle lequel lesquelles lesquels anything something have has you do des les some any vos your the a an de d du il y t combien quels quelles quel quelle what which of there are is offer teach proposez vous avez aussi also other autres plus more mes my ses new nouveaux nouvelles good bons bonnes en in a au aux at on pour for ca existe existent exist exists dispo disponible disponibles available quoi comme".split(" "),
 );
 /** A message that looks for teaching: « y a-t-il », « vous proposez », "do you have", « je cherche », or a few words alone. */
 const LOOKS_FOR =
@@ -1390,7 +1390,7 @@ const COMPULSORY = new RegExp(String.raw`\b(${COMPULSORY_WORDS})\b`);
  * Words asking whether units count in a diploma. ("Do those go toward the licence?": "toward" said of the units, not "how do I go
  * toward the licence", a way there.)
  */
-const COUNTS_IN = new RegExp(String.raw`\b(${COMPULSORY_WORDS}|(compter?|comptent|comptera) (aussi )?(pour|dans)|(fait|font) partie|part of|counts? (in|for|toward|towards)|go(es)? towards|goes toward|(they|those|these|it|both|them|this|that|[a-z]{3} ?\d{3}) (all |both |also |still |really )?go toward|(inclus|incluse|included) (dans|in)|(est|sont) (elle |il |ils |elles )?(dans|prise? en compte dans) (la|le|l|mon|ma)|c est dans (la|le|l|mon|ma)|(is|are) (it |they |[a-z]{3} ?\d{3} )?in (the|my)|[a-z]{3} ?\d{3} (est|c est|elle est|il est) (bien )?dans (la|le|l|mon|ma)|(dans|in) (quel|quelle|which) (groupe|bloc|partie|group|block|part))\b`);
+const COUNTS_IN = new RegExp(String.raw`\b(${COMPULSORY_WORDS}|(compte|comptent|comptera|compterait|count|counts)( aussi| too| quand meme)?(?=\s*\??\s*$)|(compter?|comptent|comptera) (aussi )?(pour|dans)|(rentre|rentrent|entre|entrent) (bien |aussi )?dans|(fait|font) partie|part of|counts? (in|for|toward|towards)|go(es)? towards|goes toward|(they|those|these|it|both|them|this|that|[a-z]{3} ?\d{3}) (all |both |also |still |really )?go toward|(inclus|incluse|included) (dans|in)|(est|sont) (elle |il |ils |elles )?(dans|prise? en compte dans) (la|le|l|mon|ma)|c est dans (la|le|l|mon|ma)|(is|are) (it |they |[a-z]{3} ?\d{3} )?in (the|my)|[a-z]{3} ?\d{3} (est|c est|elle est|il est) (bien )?dans (la|le|l|mon|ma)|(dans|in) (quel|quelle|which) (groupe|bloc|partie|group|block|part))\b`);
 
 /** A diploma named: its code (LG02501A) or its kind (« la licence », « le diplôme d'ingé », "engineering degree"). */
 const DIPLOMA_NAMED =
@@ -1842,11 +1842,15 @@ function recognizeRefusal(text: string, words: string, questionSentence: string)
   // vous me conseillez ? », "Which one should I take, NFA008 or NFA041?", « … entre une UE en ligne et une en présentiel ? ».)
   if (WHICH_ONE_ADVISED.test(question) && A_SUBSTANCE.test(words) && !CODE_LIKE.test(question) && !UNITS_AS_OPTIONS.test(question)) return { kind: "refuse", reason: "off-topic" };
   // "… my partner says I should take melatonin. Can you tell me what dose I should take?": a dose asked is a doctor's (it got NFA041's card).
-  if (DOSE_ASKED.test(question) && (A_SUBSTANCE.test(words) || /\b(prendre|take)\b/.test(question))) return { kind: "refuse", reason: "off-topic" };
+  // (« quelle dose d'UE je peux prendre par semestre ? », "what dose of coursework …": studies, no substance said.)
+  if (DOSE_ASKED.test(question) && A_SUBSTANCE.test(words)) return { kind: "refuse", reason: "off-topic" };
   // "which JavaScript framework is the best to learn after the course?", « quel framework apprendre ? »: a tool of the trade to pick is
   // no unit of the catalog (it got NFA041's card and « my sources do not say that about NFA041 »).
-  if (A_TOOL_TO_PICK.test(question)) return { kind: "refuse", reason: "off-topic" };
+  // (Not what a unit uses or teaches, « quel IDE on utilise en NFA031 ? », "which framework is taught in NFA042?": its sources say
+  // they do not hold it.)
+  if (A_TOOL_TO_PICK.test(question) && TO_PICK.test(question) && !CODE_LIKE.test(question)) return { kind: "refuse", reason: "off-topic" };
   // « … est-ce que je devrais quitter mon mari ou plutôt arrêter le Cnam ? »: leaving one's partner, asked, is no question of studies.
+  // (« je veux quitter ma copine et arrêter NFA031, je perds mes crédits ? »: the credits are asked, the break-up only told.)
   if (LEAVING_A_PARTNER.test(question)) return { kind: "refuse", reason: "off-topic" };
   // The clause that asks, where a request told beside a question is read (« J'ai un titre de séjour, comment faire pour m'inscrire ? »).
   const asking = askingClause(questionSentence);
@@ -1946,7 +1950,10 @@ const HELP_THEM = new RegExp(
 const TAKING_A_SUBSTANCE_ASKED =
   /\b((devrais|dois|faut il|faudrait il|vous pensez que je devrais|je peux|puis je|should i|can i|do you think i should|would you) (\w+ ){0,2}(prendre|take|try|essayer) (de la |du |des |some |a )?|(la |le )(?=(melatonine|melatonin|magnesium|somniferes?) (\w+ ){0,2}(ca aide|ca marche|c est efficace|efficace|does it help|does it work)))(melatonine|melatonin|magnesium|somniferes?|sleeping pills?|vitamines?|vitamins?|complements? alimentaires?|supplements?|energy drinks?|boissons? energisantes?|anxiolytiques?|ritaline|ritalin)\b/;
 /** Leaving one's partner: « quitter mon mari », « divorcer », "leave my wife", "break up with my boyfriend". */
-const LEAVING_A_PARTNER = /\b(quitter|larguer|laisser tomber|leave|divorce|break up with|dump) (mon|ma|my) (mari|femme|epouse|epoux|conjoint|conjointe|copain|copine|compagnon|compagne|husband|wife|partner|boyfriend|girlfriend)\b/;
+const LEAVING_A_PARTNER =
+  /\b(devrais|devrai|dois|faut il|faudrait il|vaut mieux|vaudrait mieux|should i|do i|would you|better to|better off)\b( je| i)?( \w+){0,3} (quitter|larguer|laisser tomber|leave|divorce|break up with|dump) (mon|ma|my) (mari|femme|epouse|epoux|conjoint|conjointe|copain|copine|compagnon|compagne|husband|wife|partner|boyfriend|girlfriend)\b/;
+/** Picking asked: the best one, one to learn or to choose: "the best to learn", « quel framework apprendre », "which one should I pick". */
+const TO_PICK = /\b(best|meilleure?s?|apprendre|learn|learning|choisir|choose|pick|recommand\w*|recommend\w*|conseill\w*|vaut le coup|worth)\b/;
 /** A dose asked: « quelle dose », "what dose", « la posologie », « combien de mg », "how many milligrams". */
 const DOSE_ASKED = /\b((quelle|quel|what|which|la bonne|the right) (dose|dosage)|posologie|combien de (mg|milligrammes?|comprimes?|gelules?|cachets?)|how many (mg|milligrams?|pills?|tablets?))\b/;
 /** A framework, a library or an editor to pick: "which JavaScript framework", « quel framework », « le meilleur IDE ». */
@@ -2294,9 +2301,9 @@ function recognizePace(said: string, questionWords: string): Pace | undefined {
 }
 
 /** When one will be done, asked: « j'aurai fini quand ? », « je finis quand », "when will I be done / finish?". */
-const WHEN_DONE_ASKED = /\b((j aurai|jaurai|je serai|j aurais) (fini|termine|fini la|diplome)\w* quand|quand (est ce que )?(j aurai|je finirai|je vais finir|je termine|je finis|je serai)|(je finis|je termine|je finirai|je terminerai) quand|when (will|would|do|can) i (be done|be finished|finish|graduate|be through))\b/;
+const WHEN_DONE_ASKED = /\b((j aurai|jaurai|je serai|j aurais) (fini|termine|fini la|diplome)\w* quand|quand (est ce que )?(j aurai|je finirai|je vais finir|je termine|je finis|je serai)|quand (aurai je|aurais je|finirai je|serai je|vais je finir)|(je finis|je termine|je finirai|je terminerai) quand|when (will|would|do|can) i (be done|be finished|finish|graduate|be through))\b/;
 /** Credits said left: « il me reste 24 ECTS », « 24 ECTS à passer », "24 credits left". */
-const CREDITS_LEFT = new RegExp(String.raw`\b(?:il me reste|me reste|il reste|reste|restent|still need|i need)\s+(?:encore\s+)?${NUMBER}\s*(?:ects|credits?)|\b${NUMBER}\s*(?:ects|credits?)\s+(?:d ue |of units )?(?:left|remaining|to go|a passer|a valider|restants?)\b`);
+const CREDITS_LEFT = new RegExp(String.raw`\b(?:il me reste|me reste|il reste|reste|restent|i still need|still need|i still have)\s+(?:encore\s+)?${NUMBER}\s*(?:ects|credits?)|\b${NUMBER}\s*(?:ects|credits?)\s+(?:d ue |of units )?(?:left|remaining|to go|a passer|a valider|restants?)\b`);
 
 /** A number of units a semester: « une UE par semestre », « 2 UE chaque semestre », "one unit per semester" (not credits, not a year). */
 const UNITS_A_SEMESTER = /\b(\d{1,2}|une?|one|a single|a) (?:seule )?(?:ue|ues|unites?|units?|modules?|cours|courses?|matieres?) (?:par|per|a|each|every|chaque|\/) ?(?:semestres?|semesters?|terms?)\b/;

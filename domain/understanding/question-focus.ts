@@ -382,8 +382,10 @@ function clausesOf(sentence: string): string[] {
  * second with the words of the first (its subject was left unanswered).
  */
 function anotherOfTheSame(sentence: string): string[] | undefined {
-  const match = ANOTHER_OF_THE_SAME.exec(foldInPlace(sentence));
-  if (!match) return undefined;
+  const folded = foldInPlace(sentence);
+  const match = ANOTHER_OF_THE_SAME.exec(folded);
+  // (Looked for, not told: "I passed a unit on networks and one on security, what should I take next?" is one question.)
+  if (!match || !LOOKS_FOR_UNITS.test(folded.slice(0, match.index))) return undefined;
   const [whole, article, adjective, unit, rest] = match as unknown as [string, string, string | undefined, string, string];
   const first = sentence.slice(0, match.index + article.length + (adjective?.length ?? 0) + unit.length + rest.length + 1).trim();
   // (The unit's word as written, without what the first one was said to be: "an English unit" → "a unit on project management".)
@@ -391,6 +393,8 @@ function anotherOfTheSame(sentence: string): string[] | undefined {
   const looked = `${sentence.slice(match.index, match.index + article.length)} ${sentence.slice(at, at + unit.length)}`.replace(/^an /i, "a ");
   return [first, `${sentence.slice(0, match.index)}${looked} ${sentence.slice(match.index + whole.length).trim()}`];
 }
+/** Units looked for, before the unit's word: « y a-t-il », « vous avez », « je cherche », "is there", "do you have", "any". */
+const LOOKS_FOR_UNITS = /\b(y a|ya|il y a|y a t il|ya t il|existe|existent|avez|proposez|cherche|cherchais|recherche|is there|are there|do you have|have you got|any|looking for|conseillez|recommandez|recommend|suggest)\b/;
 const ANOTHER_OF_THE_SAME =
   /\b(une|un|des|an?|any|some) ((?:english |french |anglais |web |java |new |good |other )?)(ue|ues|unite|unites|cours|modules?|units?|courses?)\b([^,?]{0,60}?),?\s+(?:et|and) (?:une|un|des|one|some|any) (?:autre |other )?(?=(?:de|d|en|sur|pour|in|on|for|about) (?!\d)\S)/;
 

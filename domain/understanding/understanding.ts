@@ -708,6 +708,9 @@ export class Understanding {
     if (ruleRoute === "chitchat" || ruleRoute === "handoff" || ruleRoute === "request-status") return ruled;
     // A passing grade one wants to raise: the rule's « Non » is the answer; the content's page on grades would read as a yes.
     if (intent.kind === "grade" && intent.improve) return ruled;
+    // « ANG320 ça dure combien ? »: a unit's length read by the rules as its hours, which its credits say (the learned route made it a
+    // detail the sources lack, false: 50 h).
+    if (intent.kind === "credit-hours" && intent.codes.length > 0 && LENGTH_OF_IT.test(` ${fold(focused.question)} `)) return ruled;
     // Units passed and a unit missed: which are kept, and what to sit again, is the rule's to say, not the page on capitalisation's or
     // on session 2's ("I got 12 in NFA031, but I couldn't sit the NFA035 exam … What happens to NFA035 now?").
     if (intent.kind === "grade" && (intent.kept?.length || (intent.absent?.length && intent.graded?.length))) return ruled;
@@ -1265,7 +1268,9 @@ export class Understanding {
       }
       // « MUX101, ça demande quoi comme niveau et ça rentre dans la licence ? »: whether « ça » counts in a diploma is asked of the unit
       // told before (it got the licence's card, as if the unit were not said).
-      if (unitsBefore.length === 1 && findUnitCodes(question).length === 0 && UNITS_POINTED_TO.test(` ${words} `) && own.intent.kind === "diploma" && own.intent.codes.length === 0 && own.intent.facet === undefined && mentionsADiploma(question)) {
+      // (« MUX101 c'est quand et ça rentre dans le diplôme d'ingénieur ? »: the same when the diploma named reads as a page of its own.)
+      const ownCounts = (own.intent.kind === "diploma" && own.intent.codes.length === 0 && own.intent.facet === undefined) || (["answer", "suggestions", "abstain"].includes(own.intent.kind) && COUNTS_IN.test(` ${words} `));
+      if (unitsBefore.length === 1 && findUnitCodes(question).length === 0 && UNITS_POINTED_TO.test(` ${words} `) && ownCounts && (mentionsADiploma(question) || COUNTS_IN.test(` ${words} `))) {
         const ofIt = this.understand(`${unitsBefore[0]!} ${question}`, { language });
         if (ofIt.intent.kind === "diploma" && ofIt.intent.codes.length === 1) return { ...ofIt, text: question };
       }
@@ -2198,6 +2203,10 @@ const CONFIRMS_A_CLAIM = /\b(vrai|true|right|correct|exact)\b/;
 const COMBINED_WITH_IT = / (la|le|l|les) (combiner|associer|cumuler|prendre avec|suivre avec)| combine (it|them) with /;
 /** Words that stand for units named before: « ça demande des prérequis ? », "do they need…", « elles sont à distance ? ». */
 // (« … des prérequis pour l'une ou l'autre ? », "… for either of them?": each of the units told before.)
+/** Counting in a diploma asked: « ça rentre dans », « elle compte pour », "does it count towards" (folded words, padded). */
+const COUNTS_IN = / (rentre|rentrent|entre|entrent|compte|comptent|fait partie|font partie|counts?|is part|are part)( bien)? (dans|pour|pr|ds|de|in|for|towards?|of) /;
+/** How long something lasts, asked (folded words, padded): « ça dure combien », « combien de temps », "how long". */
+const LENGTH_OF_IT = / (dure|durent|duree|combien de temps|how long|last|lasts) /;
 /** How sure a page read from a whole message must be to answer it when none of its parts is sure alone. */
 const WHOLE_SURE = 0.75;
 /** Whether a unit counts, the verb alone at the end: « est-ce que NFA040 compte ? », "does NFA040 count?" (folded words, padded). */

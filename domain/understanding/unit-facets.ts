@@ -178,7 +178,7 @@ const REQUIRED_TO_COME = /\b(requires?|required|need|needs)\s+(me |you |us |lear
 const PREREQUISITES_CHECK = /\b(ai je|j ai|est ce que j ai|do i (have|meet)|i have|have i got|suis je)\b.{0,20}\b(prerequis|prerequisites?|requirements?|niveau)\b/;
 const AUTHORIZATION =
   /\b(autorisation|autorise|autorisee|agrement|accord (du|de l|prealable)|approval|approve|authori[sz]ation|authori[sz]ed|permission|permit|signature|sign(ed)? form|soumise? a|(teacher|teachers|prof|professor|lecturer|instructor)( s)? (ok|okay|go ahead|green light|sign off|consent)|(le )?feu vert (du|de l) (prof|enseignant|responsable))\b/;
-const DIPLOMAS = /\b(quels? diplomes?|dans quel(le)?s? (diplome|licence|master|formation|cursus|parcours)|fait partie|partie de quel|compte pour|counts? (towards?|for)|which (degree|diploma|programme|program)s?|part of (which|what|a) (degree|diploma|programme|program))\b/;
+const DIPLOMAS = /\b(quels? diplomes?|dans quel(le)?s? (diplome|licence|master|formation|cursus|parcours)|fait partie|partie de quel|compte pour|(rentre|entre) dans (le|la|un|une) (diplome|licence|master|formation|cursus)|counts? (towards?|for)|which (degree|diploma|programme|program)s?|part of (which|what|a) (degree|diploma|programme|program))\b/;
 
 /**
  * Every facet the catalog does not hold that a question about a unit asks for, in a fixed order:

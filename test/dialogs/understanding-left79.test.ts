@@ -32,7 +32,7 @@ describe("a unit's second question, « et ça … la licence », typed with or w
 describe("life asked beside studies, declined", () => {
   it.each([
     "Hi! My NFA041 exam is next week and I'm super stressed. My partner says I should take melatonin. Can you tell me what dose I should take? And also, which JavaScript framework is the best to learn after the course?",
-    "quel framework apprendre après NFA041 ?",
+    "c'est quoi le meilleur framework javascript ?",
     "Bonjour, j'ai eu 7 au rattrapage de DRS101, c'est la deuxième fois que je la rate. Je ne sais plus quoi faire de ma vie : est-ce que je devrais quitter mon mari ou plutôt arrêter le Cnam ?",
   ])("« %s » is declined (a dose, a framework, leaving one's partner got a unit's card or the course-content notice)", async (message) => {
     const [reply] = await repliesOf([message]);
@@ -66,5 +66,47 @@ describe("where a beginner starts, and a page no part reaches alone", () => {
     const [reply] = await repliesOf([message]);
     expect(reply).toMatch(reads);
     expect(reply).not.toMatch(/not in my sources|no sure answer|do not know/);
+  });
+});
+
+describe("kept as they were: studies asked beside the words of a decline", () => {
+  it.each([
+    ["quel IDE on utilise en NFA031 ?", /^Mes sources ne disent pas cela de NFA031/],
+    ["Quels frameworks on voit en NFA041 ?", /^Mes sources ne disent pas cela de NFA041/],
+    ["je veux quitter ma copine et arrêter NFA031, je perds mes crédits ?", /NFA031/],
+  ])("« %s » is not declined as off the topic", async (message, reads) => {
+    const [reply] = await repliesOf([message]);
+    expect(reply).toMatch(reads);
+    expect(reply).not.toMatch(/^Je ne peux répondre qu'aux questions/);
+  });
+
+  it("\"I already have 24 credits and I need 60 credits\" at a pace: 36 left, 3 years (it said 60 take 5 years)", async () => {
+    const [reply] = await repliesOf(["I already have 24 credits and I need 60 credits. At 12 credits a year, when will I be done?"]);
+    expect(reply).toMatch(/^With 24 ECTS already earned, 36 are left for 60\. At 12 ECTS a year, 36 ECTS take 3 years/);
+  });
+});
+
+describe("found by a reviewer: kept, or now right", () => {
+  it.each([
+    ["Which framework is taught in NFA042?", /^NFA042 — Développement web côté serveur/],
+    ["What dose of coursework should I take on per semester while working full time?", /^I do not know the answer/],
+    ["Tu as des UE de réseau ? et laquelle quand on débute ?", /^Les UE du catalogue sur « réseau » pour débutants \(sans prérequis\) :\n- UTC505/],
+    ["MUX101 c'est quand et ça rentre dans le diplôme d'ingénieur ?", /^Cours de MUX101[\s\S]*MUX101 compte dans : LG02501A/],
+    ["ang320 cest pour qui et ca dure combien", /^ANG320 — Anglais professionnel[\s\S]*ANG320 — Anglais professionnel : Une UE de 6 ECTS correspond à 50 heures/],
+    ["ANG320 ça dure combien ?", /^ANG320 — Anglais professionnel : Une UE de 6 ECTS correspond à 50 heures/],
+    ["Je vise la licence. Est-ce que GDN100 compte ?", /^GDN100 est obligatoire/],
+    ["I'm doing the licence. Does NFA040 count?", /NFA040 is not part of LG02501A|NFA040 does not count/],
+    ["Il me reste 24 ECTS, je fais 6 ECTS par semestre, quand aurai-je fini ?", /^À 6 ECTS par semestre, 24 ECTS demandent 4 semestres/],
+    ["I want to learn Java. Anything for me?", /^Units of the catalog on "Java":/],
+  ])("« %s »", async (message, reads) => {
+    const [reply] = await repliesOf([message]);
+    expect(reply).toMatch(reads);
+    expect(reply).not.toMatch(/Mes sources ne disent pas cela de ANG320|^Je ne peux répondre|^I can only answer/);
+  });
+
+  it("keeps \"I passed a unit on networks and one on security, what should I take next?\" one question", async () => {
+    const [reply] = await repliesOf(["I passed a unit on networks and one on security, what should I take next?"]);
+    expect(reply).toMatch(/^Units of the catalog that speak of it/);
+    expect(reply).not.toMatch(/your grade/i);
   });
 });
