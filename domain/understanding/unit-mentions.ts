@@ -178,8 +178,11 @@ const RESAT_WITH_GRADE_AFTER =
 const GRADE_AFTER = /^\s*(avec|with|a|:|=|en|\()?\s*(une note de |un |une |a grade of |a |note |grade )?(\d{1,2}(?:[.,]\d{1,2})?)\s*(\/\s*20|sur 20|out of 20)?\b/;
 /** A grade listed after a graded code: « 8 en UTC501 et 14 en UTC504 », "7/20 in UTC502 and 12/20 in UTC503". */
 const GRADE_LISTED = /^\s*(et|and|,|mais|but|puis|then)\s+(j ai eu |i got |got |eu |un |une |a )?(?:seulement |only |que |juste |just |a peine |barely |pas plus de )?(\d{1,2}(?:[.,]\d{1,2})?)\s*(\/\s*20|sur 20|out of 20)?\s+(a|en|in|at|on|pour|for)\s+(l |la |le |the |mon |my )?(ue |unit |unite |module |cours |course )?$/;
-/** What follows a grade and leads to the code it is of: « pile à », "in the unit". */
-const GRADE_TO_CODE = String.raw`\s*(?:\/\s*20|sur 20|out of 20)?\s+(?:(?:pile|pile poil|tout pile|tout juste|juste|tout rond|exactement|exactly|flat)\s+)?(?:a|en|in|at|on|pour|for)\s+(?:l |la |le |the |mon |my )?(?:ue |unit |unite |module |cours |course )?$`;
+/**
+ * What follows a grade and leads to the code it is of: « pile à », "in the unit"; the exam it was got at, « au rattrapage de », "at the
+ * resit of" ("I got 9 at the resit of NFA041, do I have to redo it all?" was read as asking to enrol in NFA041).
+ */
+const GRADE_TO_CODE = String.raw`\s*(?:\/\s*20|sur 20|out of 20)?\s+(?:(?:pile|pile poil|tout pile|tout juste|juste|tout rond|exactement|exactly|flat)\s+)?(?:(?:a|en|in|at|on|pour|for)\s+(?:l |la |le |the |mon |my )?(?:ue |unit |unite |module |cours |course )?|(?:au|a la|a l|a|en|at|in) (?:the |my |mon |ma |le |la |l )?(?:rattrapage|session 2|session 1|deuxieme session|seconde session|premiere session|resit|retake|second session|first session|examen|exam|partiel|final)\s+(?:de|d|du|of|for|in|en)\s+(?:l |la |le |the )?(?:ue |unit |unite |module |cours |course )?)$`;
 /** A grade the message opens with, right before a code: « 10 pile a GLG105 », « 9,5 en UTC503 », "12 in NFA031". */
 const GRADE_OPENING = new RegExp(String.raw`^\s*(\d{1,2}(?:[.,]\d{1,2})?)${GRADE_TO_CODE}`);
 /**
