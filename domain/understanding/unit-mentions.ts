@@ -187,9 +187,10 @@ const GRADE_TO_CODE = String.raw`\s*(?:\/\s*20|sur 20|out of 20)?\s+(?:(?:pile|p
 const GRADE_OPENING = new RegExp(String.raw`^\s*(\d{1,2}(?:[.,]\d{1,2})?)${GRADE_TO_CODE}`);
 /**
  * A grade before a code: « j'ai eu 12 à NFA031 », "I got 12 in NFA031", « mes résultats : 9,5 en UTC503 » (the colon a space by then);
- * "scraped a 10 in UTC501", « décroché 11 en NFA031 » (UTC501 was read as asked, its 10 left out of the summary).
+ * "scraped a 10 in UTC501", « décroché 11 en NFA031 » (UTC501 was read as asked, its 10 left out of the summary); after another
+ * number it stands against, « 10,5 de moyenne sur ma licence mais 8 en UTC502 », "10.5 overall but 8 in UTC502" (read as asked: a check).
  */
-const GRADE_BEFORE = new RegExp(String.raw`\b(eu|obtenu|decroche|got|managed to get|reussi a (?:avoir|obtenir)|scored|scraped|earned|had|have|ai|j ai|jai|received|recu|(?:resultats?|results?|notes|grades|marks)(?: (?:just|came|come|out|in|are|were|have|finally|sont|tombes?|tombees?|arrives?|arrivees?|sortis?|enfin))*)\s+(?:un |une |a |an )?(?:exactly |exactement |juste |pile |only |seulement |que |just )?(\d{1,2}(?:[.,]\d{1,2})?)${GRADE_TO_CODE}`);
+const GRADE_BEFORE = new RegExp(String.raw`\b(eu|obtenu|decroche|got|managed to get|reussi a (?:avoir|obtenir)|scored|scraped|earned|had|have|ai|j ai|jai|received|recu|mais|but|sauf|except|whereas|alors que|par contre|(?:resultats?|results?|notes|grades|marks)(?: (?:just|came|come|out|in|are|were|have|finally|sont|tombes?|tombees?|arrives?|arrivees?|sortis?|enfin))*)\s+(?:un |une |a |an )?(?:exactly |exactement |juste |pile |only |seulement |que |just )?(\d{1,2}(?:[.,]\d{1,2})?)${GRADE_TO_CODE}`);
 /**
  * Before a code, two grades one after the other, the later one tied to the code: « j'ai eu 7 puis 12 à NFA031 », « j'ai eu 7 en
  * session 1 puis 12 en session 2 à NFA031 », "I got 7 then 12 in NFA031" — the later session's grade counts (« et » only with the
