@@ -199,9 +199,13 @@ const OWN_REQUEST =
 /** What a learner asks about it: where it is, whether someone answered, that nothing came (« toujours rien ? »). */
 const REQUEST_STATUS =
   /\b(toujours rien|toujours pas de (reponse|nouvelles)|rien recu|still nothing|nothing yet|heard nothing|haven t heard|not heard back|ou en (est|sont)|ou (est|sont)|en (est|sont) ou|suivi|suivre|statut|etat|avancement|des nouvelles|nouvelles|du nouveau|reponses?|repondu|traitee?s?|status|where (is|are|s)|any (answer|reply|news|update|response)s?|answers?|answered|repl(y|ied|ies)|responses?|updates?|news|progress|follow up|track|check on)\b/;
-/** "Status of my question", « où en est ma question ? »: the question is the one passed to an advisor. */
+/**
+ * "Status of my question", « où en est ma question ? »: the question is the one passed to an advisor. "Did anyone answer the question I
+ * sent earlier?", « quelqu'un a répondu à la question que j'ai envoyée ? »: the question said sent, asked whether answered (it got « I do
+ * not know »).
+ */
 const QUESTION_STATUS =
-  /\b(status|statut|suivi|etat|tracking|update) (of|de|on) (my|ma) question\b|\b(any|an|une|des) (answer|reply|news|update|reponse|nouvelles?) (to|on|about|for|a|de) (my|ma) question\b|\bou en est ma question\b/;
+  /\b(status|statut|suivi|etat|tracking|update) (of|de|on) (my|ma) question\b|\b(any|an|une|des) (answer|reply|news|update|reponse|nouvelles?) (to|on|about|for|a|de) (my|ma) question\b|\bou en est ma question\b|\b(did|has|have) (anyone|anybody|someone|somebody|one of you) (already |yet )?(answer|answered|repl(y|ied)|respond(ed)?|get back to me|got back to me)( to| on| about)? (my (question|request|message)|the (question|request|message) (i|that i|i ve|i had) (sent|asked|submitted|left|posted|forwarded|passed on))\b|\b(quelqu un|qqn|on) (m a |a )(deja )?(repondu|rappele) (a|sur) (ma (question|demande)|la (question|demande) que j ai (envoyee|posee|transmise|laissee|faite))\b/;
 /** "Has an advisor answered?", « le conseiller a-t-il répondu ? »: the status of the learner's request. */
 const ADVISOR_ANSWERED =
   /\b(conseill\w+|advis(or|er)s?) (m a |a |ont |t il |t elle |has |have |already |deja )*(deja )?(repondu|rappele|ecrit|answered|replied|got back|responded|written back)\b|\b(has|have|did) (an|the|my|any) advis(or|er)s? (already )?(answer|reply|respond|get back|answered|replied|responded|got back)\b/;
