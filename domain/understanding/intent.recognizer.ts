@@ -684,7 +684,9 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
     if (SPARED_SOME_CLASSES.test(questionWords)) return { kind: "unit-schedule", codes: asked };
     // « Je veux lâcher NFA042 en plein milieu du semestre et passer sur NFA041, tu peux faire le changement ? »: changing units
     // during the semester, which the content answers (with whom to ask), not the units' cards or checks.
-    if (SWITCHING.test(words) && (SWITCHING.test(questionWords) || DURING_THE_SEMESTER.test(words))) return undefined;
+    // (« Je voudrais changer NFA042 contre NFA041 en plein milieu du semestre, c'est possible ? »: one unit swapped for another
+    // during the semester, the same — it got a check of each.)
+    if ((SWITCHING.test(words) && (SWITCHING.test(questionWords) || DURING_THE_SEMESTER.test(words))) || (SWAPPING.test(words) && DURING_THE_SEMESTER.test(words))) return undefined;
     // « … le nombre de places restantes et le nom de l'enseignant de NFA031. Où est-ce que je peux trouver ces infos ? », « … quels
     // jours et dans quelle salle ont lieu les cours … Vous pouvez me donner ça ? »: the facts said before, pointed back to.
     const toldFacets = questionWords !== words && POINTS_TO_INFO.test(questionWords) ? unheldFacets(words) : [];
@@ -1264,6 +1266,12 @@ const POINTS_TO_INFO =
 
 /** During the semester under way: « en plein milieu du semestre », « en cours de semestre », "mid-semester". */
 const DURING_THE_SEMESTER = /\b(en (plein )?(milieu|cours) (du |de )?semestre|en plein semestre|pendant le semestre|en cours d annee|mid ?semester|during the (semester|term)|halfway through)\b/;
+/**
+ * One unit swapped for another: « changer NFA042 contre NFA041 », « remplacer NFA042 par NFA041 », « passer de NFA042 à NFA041 », "swap
+ * NFA042 for NFA041", "switch from NFA042 to NFA041" — a change of units only when said during the semester (before it, a choice).
+ */
+const SWAPPING =
+  /\b((changer|echanger|troquer|remplacer) [a-z]{3} ?\d{3} (contre|pour|par|avec)|passer de [a-z]{3} ?\d{3} a|(swap|switch|change|exchange|trade|replace) [a-z]{3} ?\d{3} (for|with|to|by)|(switch|move|change) from [a-z]{3} ?\d{3} to) [a-z]{3} ?\d{3}\b/;
 const SWITCHING = /\b(lacher|lache|lacherai|faire le changement|changement d (ue|unite|option)|changer (d ue|de cours|d unite|de module|d option)|change (units?|courses?|classes?)|switch (units?|courses?|classes?|to another)|abandonner|laisser tomber|drop (a |the |my )?(units?|courses?|classes?|it|out|[a-z]{2,5} ?\d{2,5})|abandonner (l ue |le cours |[a-z]{2,5} ?\d{2,5})|se desinscrire|me desinscrire|unenrol\w*|withdraw)\b/;
 
 /** Which units come first: « je commence par quelles UE ? », "which units should I start with?". */
@@ -2737,7 +2745,7 @@ export function intentForRoute(route: Route, text: string): RuleIntent | undefin
     case "enrol-check": {
       // (« Je voudrais abandonner NFE108 en plein semestre pour basculer sur NFE113. C'est possible ? »: changing units during the
       // semester, which the content answers, as the rules read it — no check.)
-      if (SWITCHING.test(words) && DURING_THE_SEMESTER.test(words)) return undefined;
+      if ((SWITCHING.test(words) || SWAPPING.test(words)) && DURING_THE_SEMESTER.test(words)) return undefined;
       if (asked.length > 0) return eligibility(asked, mentions, words);
       // « j'ai validé UTC505, RSX101 c'est jouable ? »: read as a list of units passed, but a check asks of one unit: the last named.
       // Only when a question follows it: « j'ai validé UTC501 et UTC505 » says how units stand and asks nothing.
