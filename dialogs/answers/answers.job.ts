@@ -13,6 +13,7 @@ import { commonWording } from "../common/common.wording";
 import { advisorAction, feedbackActions, message, say } from "../common/replies";
 import { intentOf, NO_OUTCOME, type JobOutcome, type JobTurn, type ReplyJob } from "../job";
 import { answersWording } from "./answers.wording";
+import { compensationApplied } from "./compensation-applied";
 import { experienceApplied } from "./experience-applied";
 import { freeTimeApplied } from "./free-time-applied";
 
@@ -96,7 +97,12 @@ export const answersJob: ReplyJob = {
         // « 8 mois de CDD, ça suffit pour l'UA ? »: once the rule is applied to the learner's case, the page's own yes or
         // no (« Oui. » to « il faut de l'expérience ? ») would answer another question, and contradict it.
         const applied = await experienceApplied(turn, entry);
-        await turn.context.sendActivity(answerReply(applied ? { ...intent.answer, verdict: undefined } : intent.answer, turn.language));
+        // « 10,5 de moyenne mais 8 en UTC502, j'ai la licence ? »: the page's rule, then the learner's case weighed by it (the page's own
+        // yes would answer whether the rule exists; an average below 10/20 gets its no first).
+        const compensation = applied ? undefined : compensationApplied(turn, entry);
+        const text = [compensation?.before, intent.answer.text.replace(LEADING_YES_NO, ""), compensation?.after].filter(Boolean).join("\n\n");
+        const answer = applied || compensation ? { ...intent.answer, verdict: compensation?.before ? ("no" as const) : undefined, text } : intent.answer;
+        await turn.context.sendActivity(answerReply(answer, turn.language));
         await unitsOfTheAnswer(turn, entry);
         await freeTimeApplied(turn, entry);
         askedBy(turn, entry);

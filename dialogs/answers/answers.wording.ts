@@ -242,3 +242,31 @@ export const experienceWording: Record<
         : `${has.charAt(0).toUpperCase()}${has.slice(1)}: that is still short for the experience units, which a professional application project during an internship can then validate. In detail:`,
   },
 };
+
+/** A unit's grade below 10 and the overall average said, weighed before the page on compensation in the licence. */
+export const compensationWording: Record<
+  Language,
+  {
+    /** The unit not validated on its own (its grade, when said). */
+    unitBelow: (code: string, grade: string | undefined) => string;
+    /** An average of at least 10/20: compensation may give the licence, to be confirmed (`after` a unit said not validated). */
+    averageEnough: (average: string, after: boolean) => string;
+    /** An average below 10/20: no compensation (after the reply's « Non. »). */
+    averageShort: (average: string) => string;
+    /** The lines of the learner's case, after the page's rule. */
+    yourCase: (lines: readonly string[]) => string;
+  }
+> = {
+  fr: {
+    unitBelow: (code, grade) => `${code}${grade ? ` (${grade})` : ""} est sous 10/20 : l'UE n'est pas validée seule.`,
+    averageEnough: (average, after) => `${after ? "Mais avec" : "avec"} ${average} de moyenne générale (au moins 10/20), la compensation peut vous permettre d'obtenir la licence : faites-le confirmer par un conseiller ou l'équipe du diplôme.`,
+    averageShort: (average) => `Pas par la compensation : une moyenne générale de ${average} est sous 10/20.`,
+    yourCase: (lines) => `Dans votre cas : ${lines.join(" ")}`,
+  },
+  en: {
+    unitBelow: (code, grade) => `${code}${grade ? ` (${grade})` : ""} is below 10/20: the unit is not validated on its own.`,
+    averageEnough: (average, after) => `${after ? "But with" : "with"} an overall average of ${average} (at least 10/20), compensation may get you the licence: have it confirmed by an advisor or the diploma's team.`,
+    averageShort: (average) => `Not through compensation: an overall average of ${average} is below 10/20.`,
+    yourCase: (lines) => `In your case: ${lines.join(" ")}`,
+  },
+};

@@ -33,6 +33,12 @@ const FACET_WORDS =
   /\b((seances?|cours|classes?|sessions?|lectures?) (sont |seront |are |will be )?(enregistre(e|es|s)?|filmee?s?|recorded|filmed)|enregistre(e|es|s)?|recorded|replays?|prerequis|prerequisites?|requirements?|avant|before|beforehand|quand|when|horaires?|schedule|timetable|heures?|hours?|ects|credits?|autorisation|authori[sz]ation|places?|seats?|profs?|enseignants?|teachers?|couts?|coute|prix|price|cost|fees?|examens?|exams?|dates?|distance|distanciel|foad|en ligne|online|presentiel|sur place|on site|onsite|in person|hybride?|salle|room|niveau|level|jours?|days?|soirs?|samedis?|saturdays?|semestres?|semesters?|diplomes?|degrees?|inscrire|enrol|enroll|take|suivre|prendre)\b/;
 /** What a way of teaching is, asked: « c'est quoi le présentiel ? », "what is FOAD?". */
 const WHAT_A_WAY_IS = /^ (et |and )?(c est quoi|qu est ce que|qu est ce qu|what is|what s|what does) (le |la |l |un |une |the |a )?(presentiel|distanciel|foad|hybride?|distance|formation a distance|enseignement a distance|on site|in person)( veut dire| mean| means)? $|^ (et |and )?(le |la |l |un |une |the |a )?(presentiel|distanciel|foad|hybride?|formation a distance|enseignement a distance) (c est quoi|c quoi|ca veut dire quoi|is what|means what) $/;
+/**
+ * Whether the unit discussed suits the learner, and nothing else: « c'est accessible ? », « elle est accessible pour moi ? », « c'est dans
+ * mes cordes ? », "is it accessible?", "is it for me?", "would it suit me?" (not « accessible en ligne », « accessible aux handicapés »).
+ */
+const SUITS_IT =
+  /^ (et |and |mais |but |du coup |so )?(c est |cest |c |ce serait |ca serait |elle est |elle serait |est elle |il est |is it |it s |its |would it be |is that |that s )?(bien |vraiment |really )?(accessible|abordable|dans mes cordes|a ma portee|pour moi|for me|suitable( for me)?|within my reach|doable( for me)?|ok for me|open to me)( pour moi| for me| pour mon profil| with my background| avec mon profil)?( alors| then| du coup)? $/;
 /** The words around a facet in such a question. */
 const AROUND =
   /\b(tant pis|dommage|pas grave|too bad|never mind|nevermind|oh well|merci|thanks|et|and|what|about|how|many|much|where|which|who|qui|c est qui|is|are|there|any|the|a|an|of|for|do|does|can|i|it|its|c|est|ce|que|qu|quoi|quel|quelle|quels|quelles|combien|d|de|des|du|la|le|les|l|y|a|t|il|elle|pour|son|sa|ses|leur|leurs|ou|au|aux|en|sur|par|je|peux|puis|me|m|on|faut|se|passe|passent|lieu|ont|sont|ca|aussi|also|too|then|alors|sinon|svp|stp|please|ok|okay|d accord|daccord|bon|ah|so|well|pas|not|non|no|need|needed|besoin|necessaire|required|requis|expected|attendu|have|avoir|faut il)\b/g;
@@ -77,6 +83,9 @@ export function followUpOnUnits(text: string, units: readonly string[], understa
     if (intent.kind === "eligibility" && intent.codes[0] === units[0] && intent.codes.includes(named[0]!)) return { ...together, intent: { ...intent, together: true }, text };
   }
   if (named.length > 0 && !saysOfOthers) return undefined;
+  // « c'est accessible ? », "is it for me?" after DRS101's card: whether the learner may take it, its check (it got the page on
+  // preparing one's enrolment, the unit forgotten).
+  if (SUITS_IT.test(words)) return { ...understanding.understand(`${units[0]} : ${text}`, { language }), intent: eligibilityWithSituation(units[0]!, text), text };
   if (words.trim().split(" ").length > (saysOfOthers ? MAX_SAID_WITH_A_QUESTION : 12)) return undefined;
   // (« c'est quoi le présentiel ? », « c'est quoi la FOAD ? »: what a way of teaching is, the content's notion, not the unit's.)
   const facetOnly = FACET_WORDS.test(words) && words.replace(FACET_WORDS, " ").replace(AROUND, " ").trim() === "" && !WHAT_A_WAY_IS.test(words);

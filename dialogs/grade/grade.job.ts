@@ -31,9 +31,10 @@ const CHOICE_OF_TWO = /\b(ou|or) (je|j|il|faut|dois|est ce|bien|refaire|repasser
 /**
  * Whether the unit must be taken again, asked: « je dois me réinscrire ? », « je dois la refaire ? », "do I have to enrol again?",
  * "do I need to register again for RSX102?" (folded words). « Je peux me réinscrire à NFA032 ? » asks no need.
+ * (As typed on a phone, « jdois tt refaire ? », « faut que je refasse tout ? »: « Non, 9/20 … » read as a no to it.)
  */
 const TAKEN_AGAIN_ASKED =
-  /\b(dois|doit|devoir|faut|faut il|oblige\w*|besoin|need|needs|have to|has to|must|should)( \w+){0,3} (me reinscrire|reinscrire|re inscrire|la refaire|le refaire|refaire|recommencer|tout recommencer|tout refaire|la recommencer|le recommencer|redo|start (it )?(all )?over|start again|re enrol\w*|reenrol\w*|enrol\w*( in it| in the unit)? again|register( for it)? again|sign up again|take (it|the unit|the course|the class) again)\b/;
+  /\b(dois|doit|jdois|jdoi|devoir|faut|faut il|oblige\w*|besoin|need|needs|have to|has to|must|should)( \w+){0,3} (me reinscrire|reinscrire|re inscrire|la refaire|le refaire|refaire|refasse|recommencer|tout recommencer|tout refaire|la recommencer|le recommencer|redo|start (it )?(all )?over|start again|re enrol\w*|reenrol\w*|enrol\w*( in it| in the unit)? again|register( for it)? again|sign up again|take (it|the unit|the course|the class) again)\b/;
 /** Enrolling again, not only taking it again. */
 const REENROL = /\b(reinscri\w*|re inscri\w*|enrol\w*|register|sign up)\b/;
 /** Unit codes as written, any case, every one. */

@@ -5,7 +5,7 @@ import type { TurnContext } from "botbuilder";
 import type { Contact, HandoffReach, HandoffRequest, TeamsChat } from "../../domain/events/events.schema";
 import { readYesNo } from "../../domain/understanding/prompt-answers";
 import { findUnitCodes } from "../../domain/catalog/unit-code";
-import { STOP_WORDS } from "../../domain/understanding/chat-lexicon";
+import { ABBREVIATIONS, STOP_WORDS } from "../../domain/understanding/chat-lexicon";
 import { foldText } from "../../domain/understanding/text-normalizer";
 import { fold } from "../../domain/understanding/question-focus";
 import type { AdvisorServices } from "../advisor-services";
@@ -265,7 +265,8 @@ function carriesQuestion(text: string): boolean {
   const asked = foldText(text).replace(/['’]/g, " ").split(/[.:;!]+/).filter((part) => part.includes("?")).map((part) => part.replace(/\?/g, " "));
   // (Shorter still with a word of asking: « transmettez à un conseiller : puis-je changer d'UE ? », « … : c'est quoi une UA ? ».)
   if (asked.some((part) => !ADVISOR_WORDS.test(part) && KNOWN_MATTER.test(part) && (situationWords(part) >= ASKED_WORDS || ASKING_WORDS.test(` ${part.replace(/-/g, " ").trim()} `)))) return true;
-  const words = foldText(text).replace(/['’]/g, " ").replace(/[^a-z0-9 ]+/g, " ");
+  // (As typed on a phone, « … me rappelle pr une vae »: chat abbreviations written out.)
+  const words = foldText(text).replace(/['’]/g, " ").replace(/[^a-z0-9 ]+/g, " ").split(/\s+/).map((word) => ABBREVIATIONS[word] ?? word).join(" ");
   // « … me rappelle pour parler de VAE », « … m'aide à choisir entre la licence et le diplôme d'ingénieur »: what to talk about.
   const topic = TOPIC.exec(words)?.groups?.topic ?? "";
   if (topic.replace(EMPTY_MATTER, " ").split(/\s+/).some((word) => word.length >= 3)) return true;
@@ -274,6 +275,9 @@ function carriesQuestion(text: string): boolean {
   const named = NAMED_MATTER.exec(words)?.groups?.matter ?? "";
   if (KNOWN_MATTER.test(named)) return true;
   const matter = MATTER.exec(words)?.groups?.matter ?? "";
+  // « je voudrais qu'un conseiller me rappelle pour une VAE », « … pour mon inscription »: a matter the advisor could answer on, in
+  // one word after « pour » (« pour une question », « pour mon cas » name none).
+  if (/\bpour (mon|ma|mes|une|un|le|la|les|l)$/.test(words.slice(0, words.length - matter.length).trimEnd()) && KNOWN_MATTER.test(matter)) return true;
   return matter.replace(EMPTY_MATTER, " ").split(/\s+/).filter((word) => word.length >= 3).length >= MATTER_WORDS;
 }
 

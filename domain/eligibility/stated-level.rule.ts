@@ -30,7 +30,19 @@ export function fallsShortOfAdvice(background: StatedBackground, advice: string,
   // A field guessed from a word no list knows is likely no computing one (« BTS esthétique »), but may well be scientific or
   // technical (« DUT QLIO »): no ground for saying a scientific or technical level is not theirs.
   const guessedAgainstScience = background.guessed === true && fields.includes("science");
-  return fields.length > 0 && background.field !== undefined && !guessedAgainstScience && !fields.includes(background.field);
+  return fields.length > 0 && background.field !== undefined && !guessedAgainstScience && (!fields.includes(background.field) || otherScienceThanMaths(background, advice));
+}
+
+/**
+ * « niveau L2 informatique ou mathématiques » names mathematics, not any science or technique: a BTS électrotechnique is a technical
+ * Bac+2, not that level (it was told « vous avez le niveau attendu »). Only when the advice names mathematics and no wider field, and the
+ * studies said name their own science or technique.
+ */
+function otherScienceThanMaths(background: StatedBackground, advice: string): boolean {
+  const text = ` ${foldText(advice).replace(/['’]/g, " ")} `;
+  if (background.field !== "science" || !/\b(mathematiques|maths)\b/.test(text) || /\b(scientifique|technique|sciences?)\b/.test(text)) return false;
+  // (« bac+2 scientifique », "a science degree": which science is unsaid, maths maybe.)
+  return !/\b(maths?|mathematiques?|mathematics|statisti\w*|miashs|mass|scientifiques?|sciences?)\b/.test(foldText(background.said));
 }
 
 /**
@@ -65,5 +77,5 @@ export function meetsAdvice(background: StatedBackground, advice: string): boole
   if (background.level < Number(level)) return false;
   // (A first year in another field, « une L1 éco », is no « connaissances L1/L2 » of a computing unit: the first year counts in the field only.)
   if (fields.length === 0 && background.level <= 1 && background.field !== "computing" && background.field !== "science") return false;
-  return fields.length === 0 || (background.field !== undefined && !background.guessed && fields.includes(background.field));
+  return fields.length === 0 || (background.field !== undefined && !background.guessed && fields.includes(background.field) && !otherScienceThanMaths(background, advice));
 }

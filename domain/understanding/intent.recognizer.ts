@@ -199,9 +199,13 @@ const OWN_REQUEST =
 /** What a learner asks about it: where it is, whether someone answered, that nothing came (« toujours rien ? »). */
 const REQUEST_STATUS =
   /\b(toujours rien|toujours pas de (reponse|nouvelles)|rien recu|still nothing|nothing yet|heard nothing|haven t heard|not heard back|ou en (est|sont)|ou (est|sont)|en (est|sont) ou|suivi|suivre|statut|etat|avancement|des nouvelles|nouvelles|du nouveau|reponses?|repondu|traitee?s?|status|where (is|are|s)|any (answer|reply|news|update|response)s?|answers?|answered|repl(y|ied|ies)|responses?|updates?|news|progress|follow up|track|check on)\b/;
-/** "Status of my question", « où en est ma question ? »: the question is the one passed to an advisor. */
+/**
+ * "Status of my question", « où en est ma question ? »: the question is the one passed to an advisor. "Did anyone answer the question I
+ * sent earlier?", « quelqu'un a répondu à la question que j'ai envoyée ? »: the question said sent, asked whether answered (it got « I do
+ * not know »).
+ */
 const QUESTION_STATUS =
-  /\b(status|statut|suivi|etat|tracking|update) (of|de|on) (my|ma) question\b|\b(any|an|une|des) (answer|reply|news|update|reponse|nouvelles?) (to|on|about|for|a|de) (my|ma) question\b|\bou en est ma question\b/;
+  /\b(status|statut|suivi|etat|tracking|update) (of|de|on) (my|ma) question\b|\b(any|an|une|des) (answer|reply|news|update|reponse|nouvelles?) (to|on|about|for|a|de) (my|ma) question\b|\bou en est ma question\b|\b(did|has|have) (anyone|anybody|someone|somebody|one of you) (already |yet )?(answer|answered|repl(y|ied)|respond(ed)?|get back to me|got back to me)( to| on| about)? (my (question|request|message)|the (question|request|message) (i|that i|i ve|i had) (sent|asked|submitted|left|posted|forwarded|passed on))\b|\b(quelqu un|qqn|on) (m a |a )(deja )?(repondu|rappele) (a|sur) (ma (question|demande)|la (question|demande) que j ai (envoyee|posee|transmise|laissee|faite))\b/;
 /** "Has an advisor answered?", « le conseiller a-t-il répondu ? »: the status of the learner's request. */
 const ADVISOR_ANSWERED =
   /\b(conseill\w+|advis(or|er)s?) (m a |a |ont |t il |t elle |has |have |already |deja )*(deja )?(repondu|rappele|ecrit|answered|replied|got back|responded|written back)\b|\b(has|have|did) (an|the|my|any) advis(or|er)s? (already )?(answer|reply|respond|get back|answered|replied|responded|got back)\b/;
@@ -681,7 +685,9 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
     if (SPARED_SOME_CLASSES.test(questionWords)) return { kind: "unit-schedule", codes: asked };
     // « Je veux lâcher NFA042 en plein milieu du semestre et passer sur NFA041, tu peux faire le changement ? »: changing units
     // during the semester, which the content answers (with whom to ask), not the units' cards or checks.
-    if (SWITCHING.test(words) && (SWITCHING.test(questionWords) || DURING_THE_SEMESTER.test(words))) return undefined;
+    // (« Je voudrais changer NFA042 contre NFA041 en plein milieu du semestre, c'est possible ? »: one unit swapped for another
+    // during the semester, the same — it got a check of each.)
+    if ((SWITCHING.test(words) && (SWITCHING.test(questionWords) || DURING_THE_SEMESTER.test(words))) || (SWAPPING.test(words) && DURING_THE_SEMESTER.test(words))) return undefined;
     // « … le nombre de places restantes et le nom de l'enseignant de NFA031. Où est-ce que je peux trouver ces infos ? », « … quels
     // jours et dans quelle salle ont lieu les cours … Vous pouvez me donner ça ? »: the facts said before, pointed back to.
     const toldFacets = questionWords !== words && POINTS_TO_INFO.test(questionWords) ? unheldFacets(words) : [];
@@ -1261,6 +1267,12 @@ const POINTS_TO_INFO =
 
 /** During the semester under way: « en plein milieu du semestre », « en cours de semestre », "mid-semester". */
 const DURING_THE_SEMESTER = /\b(en (plein )?(milieu|cours) (du |de )?semestre|en plein semestre|pendant le semestre|en cours d annee|mid ?semester|during the (semester|term)|halfway through)\b/;
+/**
+ * One unit swapped for another: « changer NFA042 contre NFA041 », « remplacer NFA042 par NFA041 », « passer de NFA042 à NFA041 », "swap
+ * NFA042 for NFA041", "switch from NFA042 to NFA041" — a change of units only when said during the semester (before it, a choice).
+ */
+const SWAPPING =
+  /\b((changer|echanger|troquer|remplacer) [a-z]{3} ?\d{3} (contre|pour|par|avec)|passer de [a-z]{3} ?\d{3} a|(swap|switch|change|exchange|trade|replace) [a-z]{3} ?\d{3} (for|with|to|by)|(switch|move|change) from [a-z]{3} ?\d{3} to) [a-z]{3} ?\d{3}\b/;
 const SWITCHING = /\b(lacher|lache|lacherai|faire le changement|changement d (ue|unite|option)|changer (d ue|de cours|d unite|de module|d option)|change (units?|courses?|classes?)|switch (units?|courses?|classes?|to another)|abandonner|laisser tomber|drop (a |the |my )?(units?|courses?|classes?|it|out|[a-z]{2,5} ?\d{2,5})|abandonner (l ue |le cours |[a-z]{2,5} ?\d{2,5})|se desinscrire|me desinscrire|unenrol\w*|withdraw)\b/;
 
 /** Which units come first: « je commence par quelles UE ? », "which units should I start with?". */
@@ -1583,7 +1595,7 @@ const COUNTED_AFTER_A_NUMBER = /\b\d{1,2} (minutes?|min|heures?|hours?|absences?
 export const RESIT_NEEDED = /\b(dois|doit|devoir|faut|faut il|oblige\w*|besoin|need|needs|have to|has to|must|should)( \w+){0,3} (repasser|repasse|retake|resit|re sit)\b(?! (?:tout|toute|the whole|the entire|all)\b)/;
 const RESIT_ASKED = /\b(repasser|repasse|retake|resit|re sit|rattrapage|refaire)\b/;
 const ABOUT_SOMETHING_ELSE_THAN_A_GRADE =
-  /\b(compens\w*|compensation|compensate\w*|balance (each other )?out|balance out|se rattrap\w*|moyenne generale|moyenne annuelle|de moyenne|moyenne (sur|de toutes|de mes|globale)|overall average|average out|averag\w* (around|about|of|overall)|(good|overall|general) average|my average(?! (in|for|at|on) [a-z]{3} ?\d{3})|make up for|cover (a|my|the) (bad|low|poor)|quand|when|date|dates|comment (on )?(s inscri|repass)|how (do|can) i (retake|resit|register)|retake|resit|repasser|ameliorer|improve|better grade|meilleure note|remonter)\b/;
+  /\b(compens\w*|compensation|compensate\w*|balance (each other )?out|balance out|se rattrap\w*|moyenne generale|moyenne annuelle|de moyenne|moyenne (sur|de toutes|de mes|globale)|overall average|average out|averag\w* (around|about|of|overall)|(good|overall|general) average|my average(?! (in|for|at|on) [a-z]{3} ?\d{3})|\d{1,2} average(?! (in|for|at|on) [a-z]{3} ?\d{3})|make up for|cover (a|my|the) (bad|low|poor)|quand|when|date|dates|comment (on )?(s inscri|repass)|how (do|can) i (retake|resit|register)|retake|resit|repasser|ameliorer|improve|better grade|meilleure note|remonter)\b/;
 
 /** Beside several units' grades, a question other than their outcomes: a date asked (in the question: « je sais pas quand ça tombe » told before asks nothing), or compensation said anywhere. */
 const WHEN_ASKED = /\b(quand|when|date|dates)\b/;
@@ -2035,8 +2047,11 @@ const MONTH_NAMES = "janvier|fevrier|mars|avril|mai|juin|juillet|septembre|janua
 const MISSED_LATER_SESSION = new RegExp(
   `\\b(il y a (2|3|4|5|6|7|8|9|\\d\\d|deux|trois|quatre|cinq|six|plusieurs|quelques) ans|(2|3|4|5|6|7|8|9|\\d\\d|two|three|four|five|six|several|a few) years ago|(pas pu|pas|jamais) (aller|alle|allee|passe|passee|passer|me presenter|presente|presentee|venir|venu|venue) (a |au |en )?(la |le )?(${LATER_SESSION_WORDS})|(rate|loupe|manque|missed|skipped|couldn t (go to|come to|make it to|sit|take|attend)|could not (go to|come to|make it to|sit|take|attend)|didn t (go to|come to|make it to|sit|take|attend)|did not (go to|come to|make it to|sit|take|attend)) (la |le |the |my )?((?:${MONTH_NAMES}) )?(${LATER_SESSION_WORDS})|absent (a |au |en )?(la )?(${LATER_SESSION_WORDS})|(c etait|c est|c t|ct|cetait|that was|it was|this was|was)( deja| already)? (a |au |a la |en |at |at the |the |la |le |my )?(${LATER_SESSION_WORDS})|(malade|absente?|hospitalisee?|sick|ill|in hospital)( [a-z]+){0,4} (le jour |the day |on the day )?(du |de la |d |of the |for the |at the )?(${LATER_SESSION_WORDS})|(${LATER_SESSION_WORDS})( [a-z0-9]+){0,12} (j etais (en deplacement|malade|absente?|a l hopital)|(je n ai |j ai )?pas pu (y )?(aller|venir|me presenter|le passer|la passer)|i (couldn t|could not|didn t|did not) (go|make it|attend|sit it)|i was (away|sick|ill|abroad|travelling|traveling)))\\b`,
 );
-/** A grade weighed with the others: compensation, an overall average. */
-const COMPENSATION = /\b(compens\w*|moyenne generale|moyenne annuelle|moyenne globale|moyenne sur (la|le|ma|mon|toute)|de moyenne (generale|en licence|sur)|overall average|average out|balance (each other )?out|make up for)\b/;
+/**
+ * A grade weighed with the others: compensation, an overall average; an average's value said beside a unit's grade (« 12 de moyenne mais 8
+ * en UTC502 », "a 12 average but 8 in UTC502": it said UTC502 validated with 12) — not a unit's own average (« 12 de moyenne en NFA031 »).
+ */
+const COMPENSATION = /\b(\d{1,2}(?:[.,]\d{1,2})? (de moyenne|average)(?! (en|a|au|pour|dans|in|for|at|on) [a-z]{3} ?\d{3})|compens\w*|moyenne generale|moyenne annuelle|moyenne globale|moyenne sur (la|le|ma|mon|toute)|de moyenne (generale|en licence|sur)|overall average|average out|balance (each other )?out|make up for)\b/;
 /** Sitting a unit's exam again: « repasser », "resit", "sit it again", "retake". */
 const SIT_AGAIN = /\b(repasser|repasse|resit|retake|(sit|take|pass|do)( [a-z0-9]+){0,3} (exam |test )?again|refaire l examen|passer a nouveau|passer de nouveau|re passer)\b/;
 const TO_IMPROVE = /\b(ameliorer|amelioration|remonter|augmenter|(faire )?monter (ma |la |mes |sa |son |cette )?(note|moyenne)|booster (ma |la )?(note|moyenne)|(bump|push) (it|my (grade|mark)) up|meilleure note|better (grade|mark)|improve|raise|repasser pour|retake (it )?to|resit (it )?to|plus haut|higher|(?:avoir|obtenir|decrocher) (?:plus(?! de (?:credits?|ects|cr))|mieux|une meilleure|une note plus)|get (?:more|higher|a higher|a better))\b/;
@@ -2750,7 +2765,7 @@ export function intentForRoute(route: Route, text: string): RuleIntent | undefin
     case "enrol-check": {
       // (« Je voudrais abandonner NFE108 en plein semestre pour basculer sur NFE113. C'est possible ? »: changing units during the
       // semester, which the content answers, as the rules read it — no check.)
-      if (SWITCHING.test(words) && DURING_THE_SEMESTER.test(words)) return undefined;
+      if ((SWITCHING.test(words) || SWAPPING.test(words)) && DURING_THE_SEMESTER.test(words)) return undefined;
       if (asked.length > 0) return eligibility(asked, mentions, words);
       // « j'ai validé UTC505, RSX101 c'est jouable ? »: read as a list of units passed, but a check asks of one unit: the last named.
       // Only when a question follows it: « j'ai validé UTC501 et UTC505 » says how units stand and asks nothing.

@@ -2130,7 +2130,7 @@ const A_UNIT_SAT_ANOTHER_TIME = /\b(passer|repasser) [a-z]{3} ?\d{3} (un autre j
 const EXAM_MOVED =
   /\b((le |la |l )?(passer|repasser|sit|take)( it| l examen| the exam| mon examen| my exam| (the|my) [a-z]{3} ?\d{3} exam)?( (de |d |du )?[a-z]{3} ?\d{3})? (un autre jour|une autre (date|semaine)|un autre moment|another (day|date|week)|in another week|plus tard|later)|(decaler|reporter|deplacer|repousser|reschedule|postpone|move) (l |mon |my |the |son |cet |this )?(examen|exam|epreuve))\b/;
 /** The content's tag of its page on compensation in the licence (infra/content/README.md). */
-const COMPENSATION_TAG = "compensation";
+export const COMPENSATION_TAG = "compensation";
 /** An overall average said: « moyenne générale », « ma moyenne sur la licence », "my overall (licence) average", "average across my units". */
 const OVERALL_AVERAGE =
   /\b(moyenne (generale|globale|annuelle)|moyenne (de|sur) (la|ma|l|mon) ?(licence|annee|diplome|ensemble)|(overall|general|global)( licence| license| degree| bachelor s?| year)? (average|gpa)|average (over|across|for|of) (the|my|all) (licence|license|degree|bachelor|year|units|other units))\b/;

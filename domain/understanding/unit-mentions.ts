@@ -178,15 +178,19 @@ const RESAT_WITH_GRADE_AFTER =
 const GRADE_AFTER = /^\s*(avec|with|a|:|=|en|\()?\s*(une note de |un |une |a grade of |a |note |grade )?(\d{1,2}(?:[.,]\d{1,2})?)\s*(\/\s*20|sur 20|out of 20)?\b/;
 /** A grade listed after a graded code: « 8 en UTC501 et 14 en UTC504 », "7/20 in UTC502 and 12/20 in UTC503". */
 const GRADE_LISTED = /^\s*(et|and|,|mais|but|puis|then)\s+(j ai eu |i got |got |eu |un |une |a )?(?:seulement |only |que |juste |just |a peine |barely |pas plus de )?(\d{1,2}(?:[.,]\d{1,2})?)\s*(\/\s*20|sur 20|out of 20)?\s+(a|en|in|at|on|pour|for)\s+(l |la |le |the |mon |my )?(ue |unit |unite |module |cours |course )?$/;
-/** What follows a grade and leads to the code it is of: « pile à », "in the unit". */
-const GRADE_TO_CODE = String.raw`\s*(?:\/\s*20|sur 20|out of 20)?\s+(?:(?:pile|pile poil|tout pile|tout juste|juste|tout rond|exactement|exactly|flat)\s+)?(?:a|en|in|at|on|pour|for)\s+(?:l |la |le |the |mon |my )?(?:ue |unit |unite |module |cours |course )?$`;
+/**
+ * What follows a grade and leads to the code it is of: « pile à », "in the unit"; the exam it was got at, « au rattrapage de », "at the
+ * resit of" ("I got 9 at the resit of NFA041, do I have to redo it all?" was read as asking to enrol in NFA041).
+ */
+const GRADE_TO_CODE = String.raw`\s*(?:\/\s*20|sur 20|out of 20)?\s+(?:(?:pile|pile poil|tout pile|tout juste|juste|tout rond|exactement|exactly|flat)\s+)?(?:(?:a|en|in|at|on|pour|for)\s+(?:l |la |le |the |mon |my )?(?:ue |unit |unite |module |cours |course )?|(?:au|a la|a l|a|en|at|in) (?:the |my |mon |ma |le |la |l )?(?:rattrapage|session 2|session 1|deuxieme session|seconde session|premiere session|resit|retake|second session|first session|examen|exam|partiel|final)\s+(?:de|d|du|of|for|in|en)\s+(?:l |la |le |the )?(?:ue |unit |unite |module |cours |course )?)$`;
 /** A grade the message opens with, right before a code: « 10 pile a GLG105 », « 9,5 en UTC503 », "12 in NFA031". */
 const GRADE_OPENING = new RegExp(String.raw`^\s*(\d{1,2}(?:[.,]\d{1,2})?)${GRADE_TO_CODE}`);
 /**
  * A grade before a code: « j'ai eu 12 à NFA031 », "I got 12 in NFA031", « mes résultats : 9,5 en UTC503 » (the colon a space by then);
- * "scraped a 10 in UTC501", « décroché 11 en NFA031 » (UTC501 was read as asked, its 10 left out of the summary).
+ * "scraped a 10 in UTC501", « décroché 11 en NFA031 » (UTC501 was read as asked, its 10 left out of the summary); after another
+ * number it stands against, « 10,5 de moyenne sur ma licence mais 8 en UTC502 », "10.5 overall but 8 in UTC502" (read as asked: a check).
  */
-const GRADE_BEFORE = new RegExp(String.raw`\b(eu|obtenu|decroche|got|managed to get|reussi a (?:avoir|obtenir)|scored|scraped|earned|had|have|ai|j ai|jai|received|recu|(?:resultats?|results?|notes|grades|marks)(?: (?:just|came|come|out|in|are|were|have|finally|sont|tombes?|tombees?|arrives?|arrivees?|sortis?|enfin))*)\s+(?:un |une |a |an )?(?:exactly |exactement |juste |pile |only |seulement |que |just )?(\d{1,2}(?:[.,]\d{1,2})?)${GRADE_TO_CODE}`);
+const GRADE_BEFORE = new RegExp(String.raw`\b(eu|obtenu|decroche|got|managed to get|reussi a (?:avoir|obtenir)|scored|scraped|earned|had|have|ai|j ai|jai|received|recu|mais|but|sauf|except|whereas|alors que|par contre|(?:resultats?|results?|notes|grades|marks)(?: (?:just|came|come|out|in|are|were|have|finally|sont|tombes?|tombees?|arrives?|arrivees?|sortis?|enfin))*)\s+(?:un |une |a |an )?(?:exactly |exactement |juste |pile |only |seulement |que |just )?(\d{1,2}(?:[.,]\d{1,2})?)${GRADE_TO_CODE}`);
 /**
  * Before a code, two grades one after the other, the later one tied to the code: « j'ai eu 7 puis 12 à NFA031 », « j'ai eu 7 en
  * session 1 puis 12 en session 2 à NFA031 », "I got 7 then 12 in NFA031" — the later session's grade counts (« et » only with the
