@@ -2327,9 +2327,15 @@ function weeklyStudyTime(rules: string, questionWords: string): WeeklyTime | und
 const WHAT_IS_THAT = /\b(what (is|s) (that|it|this)( thing| exactly)?|what does (that|it|this) mean|c est quoi( ca| ce truc| cette chose| exactement)?|qu est ce que c est( que ca| que ce truc| exactement)?|ca veut dire quoi|ca consiste en quoi)\s*$/;
 /** A kind of unit the content explains and the hours table does not: a UA, a US (« unité spécifique »). */
 const KIND_OF_UNIT_NAMED = /\b(ua|uas|unite d activite|unites d activite|activity units?|unites? specifiques?|specific units?)\b/;
-/** What a UA or a US is, asked after its credits were told; no hours asked. */
+/** What a kind of unit is, asked by its name: "what exactly is a UA?", « c'est quoi une UA ? », « qu'est-ce qu'une US ? ». */
+const WHAT_A_KIND_IS = new RegExp(String.raw`\b(?:what (?:exactly |actually )?(?:is|s|are) (?:a |an |the )?|c est quoi (?:exactement )?(?:une |un |les |l )?|qu est ce qu (?:une |un |est (?:une |un )?)|ce qu est (?:une |un )?)${KIND_OF_UNIT_NAMED.source.slice(2)}`);
+/**
+ * What a UA or a US is, asked after its credits were told, or asked by its name with its credits told after ("what exactly is a UA?
+ * My licence page mentions one worth 17 credits."); no hours asked.
+ */
 function asksWhatThatKindIs(words: string, questionWords: string): boolean {
-  return WHAT_IS_THAT.test(questionWords.trim()) && KIND_OF_UNIT_NAMED.test(words) && !HOURS_ASKED.test(questionWords);
+  // (« c'est quoi une UA de 17 crédits en heures ? » asks its hours, as before.)
+  return ((WHAT_IS_THAT.test(questionWords.trim()) && KIND_OF_UNIT_NAMED.test(words)) || (WHAT_A_KIND_IS.test(questionWords) && !/\b(heures?|hours?|h)\b/.test(questionWords))) && !HOURS_ASKED.test(questionWords);
 }
 
 function recognizeCreditHours(rules: string, words: string, codes: string[], questionWords: string, questionRules: string = rules): RuleIntent | undefined {
