@@ -773,8 +773,11 @@ export class Understanding {
       const retrieved = this.retrieve(focused, language);
       // « vous avez un master en informatique ? »: the page on entering the licence does not speak of a master.
       const kind = DIPLOMA_KIND.exec(foldText(text))?.[0];
+      // (« Vous avez une licence de commerce en cours du soir ? »: the field said with the kind must be the page's too — it got the page on
+      // fees, or the one on entering the licence in computing.)
+      const field = FIELD_OF_A_KIND.exec(foldText(text).replace(/['’]/g, " "))?.[1];
       // « le Cnam propose un DUT informatique en cours du soir ? »: a page naming the DUT as the way into the licence is no page on a DUT offered.
-      if (retrieved.intent.kind === "answer" && this.confident(retrieved.candidates) && (!kind || (this.speaksOf(retrieved.intent.entryId, kind) && !ENTRY_DIPLOMAS.has(kind)))) return retrieved;
+      if (retrieved.intent.kind === "answer" && this.confident(retrieved.candidates) && (!kind || (this.speaksOf(retrieved.intent.entryId, kind) && !ENTRY_DIPLOMAS.has(kind))) && (!field || this.namesAField(retrieved.intent.entryId, field))) return retrieved;
     }
     if (rule) return this.result(language, rule);
     // « le premier », "the first one" alone picks among choices; with none pending, it asks nothing.
@@ -887,15 +890,27 @@ export class Understanding {
     const entry = this.entries.get(entryId);
     if (!entry) return false;
     const stem = (word: string) => word.slice(0, 5);
-    const own = new Set(
-      foldText([...entry.questions.fr, ...entry.questions.en, ...(inQuestions ? [] : [entry.answer.fr, entry.answer.en])].join(" "))
-        .split(/[^a-z0-9]+/)
-        .map(stem),
-    );
-    return foldText(subject)
+    const texts = [...entry.questions.fr, ...entry.questions.en, ...(inQuestions ? [] : [entry.answer.fr, entry.answer.en])].map((said) => foldText(said).split(/[^a-z0-9]+/).map(stem));
+    const own = new Set(texts.flat());
+    const wanted = foldText(subject)
       .split(/[^a-z0-9]+/)
       .filter((word) => word.length >= 3)
-      .every((word) => own.has(stem(word)));
+      .map(stem);
+    if (!wanted.every((word) => own.has(word))) return false;
+    // « des cours de droit du travail en cours du soir ? »: a subject of several words is spoken of when they come together (« droit
+    // du travail »), not when the page says « le droit de m'inscrire » and « pour mon travail » apart (it got the page on units à la carte).
+    return wanted.length < 2 || texts.some((said) => said.some((word, i) => word === wanted[0] && saysInTurn(said, i, wanted)));
+  }
+
+  /**
+   * Whether an entry names a field by its root (all but its last two letters, five at least): « commerce » is not « comment », which
+   * share their first five letters.
+   */
+  private namesAField(entryId: string, field: string): boolean {
+    const entry = this.entries.get(entryId);
+    if (!entry) return false;
+    const root = field.slice(0, Math.max(5, field.length - 2));
+    return foldText([...entry.questions.fr, ...entry.questions.en, entry.answer.fr, entry.answer.en].join(" ")).split(/[^a-z0-9]+/).some((word) => word.startsWith(root));
   }
 
   /** Whether the entry answered matched at most one meaningful word of the message, no concept, while FOREIGN_WORDS or more are unknown to the content. */
@@ -1785,6 +1800,19 @@ export class Understanding {
   }
 }
 
+/** Whether stemmed words say `wanted` in turn from `at`, with at most SUBJECT_GAP words between two of them. */
+function saysInTurn(said: readonly string[], at: number, wanted: readonly string[]): boolean {
+  let i = at;
+  for (const word of wanted.slice(1)) {
+    const next = said.slice(i + 1, i + 2 + SUBJECT_GAP).indexOf(word);
+    if (next < 0) return false;
+    i += next + 1;
+  }
+  return true;
+}
+/** Words that may come between two words of a subject said together: « droit du travail ». */
+const SUBJECT_GAP = 2;
+
 /** Settled by nothing the rules or retrieval read: only suggestions, or not known (a page chosen by a rule of the message may answer it). */
 function undecided(intent: Intent): boolean {
   return intent.kind === "suggestions" || (intent.kind === "abstain" && intent.reason === "unknown");
@@ -2228,6 +2256,8 @@ const ENTRY_DIPLOMAS: ReadonlySet<string> = new Set(["bts", "dut", "but"]);
 /** The kind of diploma a question names (« un master », "a bachelor"), to check that an answer speaks of it. */
 // ("Do you run an MBA in evening classes?": the page on evening classes is no page on an MBA; it had got « Yes »: false.)
 const DIPLOMA_KIND = /\b(master|masters|mba|licence|bachelor|ingenieur|engineering|doctorat|doctorate|phd|bts|dut|but|cap|bac pro)\b/;
+/** The field said with a diploma's kind: « une licence de commerce », "a bachelor's degree in business" (not « en cours du soir », "online"). */
+const FIELD_OF_A_KIND = /\b(?:licences?|masters?|bachelors?|degrees?|diplomes?|ingenieurs?|engineering|bts|dut|but)(?: s)?(?: degree)? (?:en|de|d|in|of) (?!(?:cours|ligne|soir|soiree|evening|evenings|the|alternance|distance|presentiel|journee|semaine|person|online)\b)([a-z]{4,})\b/;
 
 /** Units as what is looked for: « une UE », "a unit", « des cours ». */
 const UNITS_NAMED = /\b(ue|ues|unite|unites|unit|units|cours|course|courses|module|modules|classes)\b/;
