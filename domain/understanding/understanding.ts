@@ -1151,8 +1151,12 @@ export class Understanding {
     // ("My employer needs an attendance certificate for NFA018. Who issues it and how long does it take?": questions of « it », the
     // certificate told before them, are of it too; they got NFA018's card and its hours.)
     const toldUnheld = whole.intent.kind === "unit" && isUnheldFacet(whole.intent.facet) && unheldFacets(` ${fold(text.slice(0, Math.max(0, text.indexOf(questions[0] ?? ""))))} `).length > 0;
+    // ("How long is the placement test for ANG320, and when is it held?": « it » is the test the question before asked of, which the
+    // catalog does not hold either; it got ANG320's classes. Only a thing with a time of its own: « RSX101, qui l'enseigne et c'est
+    // quand ? » asks when its classes are.)
+    const ofTheDetailBefore = (question: string, i: number) => i > 0 && findUnitCodes(question).length === 0 && countWords(question) <= MAX_ELLIPTIC_WORDS + 2 && WHEN_OR_HOW_LONG.test(` ${fold(question)} `) && (OF_IT.test(` ${fold(question)} `) || POINTS_TO_THE_MATTER.test(fold(question))) && detailsAsked(` ${fold(questions[i - 1]!)} `).includes("placement-test");
     const declinedEach =
-      whole.intent.kind === "unit" && whole.intent.codes.length === 1 && isUnheldFacet(whole.intent.facet) && questions.every((question) => unheldFacets(` ${fold(question)} `).length > 0 || (toldUnheld && OF_IT.test(` ${fold(question)} `)));
+      whole.intent.kind === "unit" && whole.intent.codes.length === 1 && isUnheldFacet(whole.intent.facet) && questions.every((question, i) => unheldFacets(` ${fold(question)} `).length > 0 || (toldUnheld && OF_IT.test(` ${fold(question)} `)) || ofTheDetailBefore(question, i));
     // (« J'ai 110 heures maximum cette année : NFA008 ou NFA041 ? Ou carrément les deux ? »: options weighed against one budget, then both
     // asked, are the budget's one answer, each option then both; split, they got the two units' cards and « pas ce détail ».)
     const budgetOptionsOnly = whole.intent.kind === "credit-hours" && (whole.intent.options?.length ?? 0) >= 2 && questions.every((question) => OPTIONS_OR_BOTH.test(plainWords(question).replace(/ [a-z]{3} ?\d{3} /g, " u ").replace(/ [a-z]{3} ?\d{3} /g, " u ")));
@@ -1939,6 +1943,8 @@ const IN_THEM_WORDS = /\b(la dedans|dedans|in it|in that|in them|in those)\b/g;
 const POINTS_TO_THE_MATTER = /^\s*(et |and )?(ca|cela|c est|it|that|this)\b/;
 /** A question this long, read as the one before it, is still a question of its own. */
 const MIN_WORDS_OF_ITS_OWN = 8;
+/** When or how long, asked: « c'est quand », "when is it held", « ça dure combien de temps », "how long does it take". */
+const WHEN_OR_HOW_LONG = / (quand|when|dates?|a quelle heure|what time|combien de temps|how long|dure|duree) /;
 /** The units a situation names pointed to together: « les deux », « aux deux », "both of them". */
 const BOTH = / (les deux|aux deux|des deux|les 2|aux 2|both|the two|ces deux|these two|chacune|chacun|each of them) /;
 /** Units named in a situation « les deux » may point to, at most. */
