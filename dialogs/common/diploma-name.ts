@@ -40,7 +40,7 @@ const SPECIALITIES: readonly RegExp[] = [
   /\b(architecture|logiciels?|software|genie logiciel)\b/,
   /\b(intelligence artificielle|ia|artificial intelligence|optimisation|optimi[sz]ation|ai(?= (engineering|engineer|degree|diploma))|(?<=(engineering|degree|diploma) in )ai)\b/,
   /\b(reseaux?|networks?|networking|telecom\w*)\b/,
-  /\b(gestion|management|comptabilite|accounting|finance)\b/,
+  /\b(gestion|management|business|comptabilite|accounting|finance)\b/,
   // Fields the catalog's diplomas are not in: « ma licence de droit » is not the licence in computing.
   new RegExp(String.raw`\b(${OTHER_FIELDS})\b`),
 ];
@@ -66,7 +66,7 @@ function near(folded: string, named: RegExpExecArray): string {
 
 /** What follows a diploma's name and still names it: « en cybersécurité », "in AI", « informatique parcours cyber ». */
 /** (« ingénieur Cnam orienté génie logiciel », "an engineering degree focused on software": what it is turned towards.) */
-const ATTACHED = new RegExp(String.raw`^ (?:(?:en|de|d|du|in|of|option|specialite|speciality|specialisee?|specialized|specialised|parcours|track|informatique|computer science|cnam|du cnam|orientee?s?( vers| sur)?( la| le| les| l)?|oriented( towards?| to)?( the)?|axee?s? sur( la| le| les| l)?|focused on( the)?|focusing on( the)?|(\w+ )?(en|in|de|d) )\s*){0,2}(cyber\w*|securite|security|architecture|logiciels?|software|genie logiciel|intelligence artificielle|ia|artificial intelligence|ai|optimisation|optimi[sz]ation|reseaux?|networks?|networking|telecom\w*|gestion|management|comptabilite|accounting|finance|${OTHER_FIELDS})\b`);
+const ATTACHED = new RegExp(String.raw`^ (?:(?:en|de|d|du|in|of|option|specialite|speciality|specialisee?|specialized|specialised|parcours|track|informatique|computer science|cnam|du cnam|orientee?s?( vers| sur)?( la| le| les| l)?|oriented( towards?| to)?( the)?|axee?s? sur( la| le| les| l)?|focused on( the)?|focusing on( the)?|(\w+ )?(en|in|de|d) )\s*){0,2}(cyber\w*|securite|security|architecture|logiciels?|software|genie logiciel|intelligence artificielle|ia|artificial intelligence|ai|optimisation|optimi[sz]ation|reseaux?|networks?|networking|telecom\w*|gestion|management|business|comptabilite|accounting|finance|${OTHER_FIELDS})\b`);
 
 /**
  * A focus said of a diploma that names no speciality read: « une licence orientée développement web ». (The diploma read is then
@@ -187,7 +187,7 @@ export function diplomaNotHeld(text: string, catalog: Catalog, options: { kindAl
       if (saidOwn(folded, named)) continue;
       const [speciality] = specialitiesNear(folded, named);
       // « Vous avez un master en informatique ? », asked whether it is offered, when the catalog holds no master at all.
-      if (matching.length === 0 && options.kindAlone) return `${KIND_NAMES[kind] ?? kind}${speciality ? ` ${asTyped(speciality.said, text)}` : ""}${speciality ? "" : nextWordsOf(folded, named, text)}`;
+      if (matching.length === 0 && options.kindAlone) return `${kindsJoinedTo(folded, named, kind, catalog)}${speciality ? ` ${asTyped(speciality.said, text)}` : ""}${speciality ? "" : nextWordsOf(folded, named, text)}`;
       if (speciality && !matching.some((d) => speciality.pattern.test(foldText(d.title)))) {
         const said = asTyped(speciality.said, text);
         return `${KIND_NAMES[kind] ?? kind} ${said.length <= 3 ? said.toUpperCase() : said}`;
@@ -203,6 +203,36 @@ export function diplomaNotHeld(text: string, catalog: Catalog, options: { kindAl
   }
   return undefined;
 }
+
+/**
+ * "an evening BTS or DUT in computing": the kinds the catalog holds none of, said joined by « ou », "or" to the one named here, each
+ * named back (« BTS / DUT »; it said « DUT » alone, as if the BTS had not been asked).
+ */
+function kindsJoinedTo(folded: string, named: RegExpExecArray, kind: string, catalog: Catalog): string {
+  const held = (other: string) => [...catalog.diplomas.values()].some((d) => foldText(d.title).includes(other));
+  const before = folded.slice(Math.max(0, named.index - JOINED_REACH), named.index);
+  const after = folded.slice(named.index + named[0].length, named.index + named[0].length + JOINED_REACH);
+  const joined = DIPLOMA_KINDS.flatMap(([pattern, other]) => {
+    if (other === kind || held(other)) return [];
+    const said = pattern.source;
+    if (new RegExp(String.raw`${said}\s+(?:ou|or|et|and)\s+(?:(?:un|une|le|la|a|an|the)\s+)?$`).test(before)) return [{ other, first: true }];
+    return new RegExp(String.raw`^\s*(?:ou|or|et|and)\s+(?:(?:un|une|le|la|a|an|the)\s+)?${said}`).test(after) ? [{ other, first: false }] : [];
+  });
+  return [...joined.filter(({ first }) => first).map(({ other }) => other), kind, ...joined.filter(({ first }) => !first).map(({ other }) => other)].map((other) => KIND_NAMES[other] ?? other).join(" / ");
+}
+/**
+ * The field of a diploma not held, as `diplomaNotHeld` names it (« licence business » → « business »), when it is a field none of the
+ * catalog's diplomas is in (management, law, data…): its units may still be taken à la carte. Undefined otherwise (« BTS / DUT
+ * computing », « ingénieur réseaux »: the catalog's own diplomas are the way to those).
+ */
+export function fieldOutsideTheDiplomas(named: string): string | undefined {
+  const field = named.replace(/^[^\s/]+(?:\s*\/\s*[^\s/]+)*\s*/, "").trim();
+  return field && FIELDS_OUTSIDE.test(` ${foldText(field)} `) ? field : undefined;
+}
+const FIELDS_OUTSIDE = new RegExp(String.raw`\b(gestion|management|business|comptabilite|accounting|finance|${OTHER_FIELDS})\b`);
+
+/** How far around a diploma's kind another kind joined to it is looked for. */
+const JOINED_REACH = 16;
 
 /** Words right after a diploma's kind that are still its name: "bachelor's degree", « licence diplôme ». */
 const KIND_WORDS_AFTER = /^( s)?( (degree|degrees|diploma|diplome|programme|program))?(?= )/;

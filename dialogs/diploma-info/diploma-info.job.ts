@@ -6,7 +6,7 @@ import type { Unit } from "../../domain/catalog/unit.schema";
 import type { Language } from "../../domain/language/language";
 import { list, unknownUnit } from "../common/catalog.wording";
 import { commonWording } from "../common/common.wording";
-import { diplomaNotHeld, readDiploma, saysAFocusNotRead } from "../common/diploma-name";
+import { diplomaNotHeld, fieldOutsideTheDiplomas, readDiploma, saysAFocusNotRead } from "../common/diploma-name";
 import { advisorAction, feedbackActions, message, say } from "../common/replies";
 import { diplomaClassHours } from "../../domain/credit-hours/diploma-hours.rule";
 import { fallsShortOfAdvice } from "../../domain/eligibility/stated-level.rule";
@@ -155,6 +155,9 @@ function diplomaOf(text: string, codes: readonly string[], catalog: Catalog): Di
   return holding.length === 1 ? holding[0] : undefined;
 }
 
+/** At most this many units of a field are named to be taken à la carte beside a diploma not held. */
+const MAX_UNITS_A_LA_CARTE = 8;
+
 /** « Quelles UE pour la licence ? », « pour la licence je peux choisir NFP119 et NFP121 ? »: from the catalog. */
 export const diplomaInfoJob: ReplyJob = {
   name: "diploma-info",
@@ -178,7 +181,12 @@ export const diplomaInfoJob: ReplyJob = {
     const notHeld = !diploma ? ((said === turn.text ? diplomaNotHeld(turn.understood.text, catalog, kindAlone) : undefined) ?? diplomaNotHeld(said, catalog, kindAlone)) : undefined;
     if (notHeld) {
       const known = [...catalog.diplomas.values()].map((d) => `${d.code} (${d.title})`);
-      await turn.context.sendActivity(message(w.notHeld(notHeld, list(known, language)), [advisorAction(language)]));
+      // "Do you have an evening bachelor's degree in business management?": no such diploma, but the catalog's units of that field, taken
+      // à la carte (it said « Yes » of the licence in computing).
+      const field = fieldOutsideTheDiplomas(notHeld);
+      const ofField = field ? findUnits(catalog, field, {}).units.filter((unit) => unit.kind === "UE") : [];
+      const aLaCarte = ofField.length > 0 && ofField.length <= MAX_UNITS_A_LA_CARTE ? `\n\n${w.unitsALaCarte(field!, list(ofField.map((unit) => `${unit.code} (${unit.title})`), language))}` : "";
+      await turn.context.sendActivity(message(`${w.notHeld(notHeld, list(known, language))}${aLaCarte}`, [advisorAction(language)]));
       return { kind: "unanswered", question: turn.text, suggested: [] };
     }
     // « ENG261 obligatoire pour l'ingénieur ? »: compulsory in each engineering degree, the speciality need not be asked (it got « Mes

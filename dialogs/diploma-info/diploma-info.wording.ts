@@ -47,6 +47,8 @@ export const diplomaInfoWording: Record<
     /** A unit compulsory in every engineering degree, asked of « l'ingénieur » with no speciality said. */
     compulsoryInEach: (code: string, diplomas: string, block: string) => string;
     notHeld: (named: string, known: string) => string;
+    /** Units of a field no diploma of the catalog is in, to take on their own. */
+    unitsALaCarte: (field: string, units: string) => string;
     /** The person in charge of a diploma, which the catalog does not name, and the advisor offered. */
     inChargeNotHeld: (code: string) => string;
     askComposition: (code: string) => string;
@@ -105,6 +107,7 @@ export const diplomaInfoWording: Record<
     inChargeNotHeld: (code) =>
       `Je n'ai pas dans mes sources le nom ni l'adresse du responsable de ${code}. Le secrétariat pédagogique du diplôme ou un conseiller peut vous orienter. Voulez-vous que je transmette votre question à un conseiller ?`,
     notHeld: (named, known) => `Mon catalogue ne contient pas ce diplôme (${named}) : je n'en ai ni les UE ni les conditions. Il contient ${known}. Un conseiller peut vous renseigner sur ce diplôme.`,
+    unitsALaCarte: (field, units) => `En « ${field} », le catalogue a des UE à suivre à la carte, sans viser ce diplôme : ${units}.`,
     askComposition: (code) => `Quelles UE pour ${code} ?`,
     checkAction: (code) => `Planifier mes semestres pour ${code}`,
     hours: (hours) => `${fr(hours)} h`,
@@ -159,6 +162,7 @@ export const diplomaInfoWording: Record<
     inChargeNotHeld: (code) =>
       `My sources do not give the name or address of the person in charge of ${code}. The diploma's teaching secretariat or an advisor can direct you. Shall I pass your question on to an advisor?`,
     notHeld: (named, known) => `My catalog does not hold that diploma (${named}): I have neither its units nor its conditions. It holds ${known}. An advisor can tell you about that diploma.`,
+    unitsALaCarte: (field, units) => `In "${field}", the catalog has units you can take à la carte, without aiming at that diploma: ${units}.`,
     askComposition: (code) => `Which units make up ${code}?`,
     checkAction: (code) => `Plan my semesters for ${code}`,
     hours: (hours) => `${hours} h`,

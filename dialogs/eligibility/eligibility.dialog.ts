@@ -121,6 +121,8 @@ interface EligibilityState {
   stated?: string[];
   /** Units the first message said were not validated. */
   missing?: string[];
+  /** Units said not validated that every unit of a one-of prerequisite group requires (UTC505 for RSX101 or RSX102): the way in. */
+  missingThrough?: string[];
   /** The visitor was asked which prerequisites they passed. */
   prerequisitesAsked?: true;
   /** Prerequisites not asked about, the no being settled by one said not validated: neither validated nor not. */
@@ -374,13 +376,23 @@ export class EligibilityDialog extends ComponentDialog {
       // Said once: the learner is signed in, « vous n'êtes pas connecté » would contradict it.
       this.state(step).introduced = true;
     }
-    const unit = (await this.services.catalog()).units.get(state.code);
+    const catalog = await this.services.catalog();
+    const unit = catalog.units.get(state.code);
     state.whatIf = { passed: state.stated ?? [], failed: state.failed ?? [], diplomas: [], yearsInField: 0 };
     if (!unit) return step.next();
     const { allOf, anyOf } = unit.prerequisites;
     // « Je n'ai jamais fait d'info, je peux faire RSX102 ? »: none of its prerequisites is passed; not asked.
     // « je n'ai encore fait aucune UE au Cnam » (a BTS SIO held all the same): none of its prerequisites is passed either.
     if ((state.fromScratch || state.noUnitYet) && !state.stated?.length) state.missing = [...new Set([...(state.missing ?? []), ...requiredUnits(unit)])];
+    // « jai jamais fait utc505, rsx112 c possible? »: a unit said not passed that every unit of a one-of group requires leaves none of
+    // them passed (RSX112 asks RSX101 or RSX102, each after UTC505): the no is settled, not asked (it asked whether RSX101 or RSX102
+    // was validated, as if UTC505 had not been said).
+    const saidMissing = new Set(state.missing ?? []);
+    const blockedGroups = anyOf.filter((group) => !group.some((code) => state.stated?.includes(code)) && group.every((code) => (catalog.units.get(code)?.prerequisites.allOf ?? []).some((before) => saidMissing.has(before))));
+    if (blockedGroups.length > 0) {
+      state.missing = [...new Set([...(state.missing ?? []), ...blockedGroups.flat()])];
+      state.missingThrough = [...new Set(blockedGroups.flat().flatMap((code) => (catalog.units.get(code)?.prerequisites.allOf ?? []).filter((before) => saidMissing.has(before))))];
+    }
     // What the learner already said of their situation is taken as their answer: units validated,
     // or every prerequisite named as not validated or taken in the same semester.
     const said = new Set([...(state.stated ?? []), ...(state.missing ?? []), ...(state.together ?? []), ...(state.taking ?? []), ...(state.failed ?? []).map((f) => f.code)]);
@@ -560,7 +572,10 @@ export class EligibilityDialog extends ComponentDialog {
       const companions = together.filter((other) => other !== code).map((unit) => ({ unit, semester: state.semester }));
       const withCompanions = companions.length ? { ...learner, enrolments: [...learner.enrolments.filter((e) => !companions.some((c) => c.unit === e.unit && c.semester === e.semester)), ...companions] } : learner;
       const checkedDecision = checkEligibility({ code, semester: state.semester, learner: withCompanions, catalog, now, ...(state.availability ? { availability: state.availability } : {}) });
-      const { decision, unasked } = code === state.code ? withoutUnasked(checkedDecision, state.unasked ?? []) : { decision: checkedDecision, unasked: [] };
+      const { decision: weighedDecision, unasked } = code === state.code ? withoutUnasked(checkedDecision, state.unasked ?? []) : { decision: checkedDecision, unasked: [] };
+      // (« jai jamais fait utc505, rsx112 c possible? »: the unit said not passed that the one-of group requires comes first.)
+      const group = code === state.code && state.missingThrough?.length ? weighedDecision.nextSteps.find((s) => s.step === "pass-prerequisite" && s.unit === code) : undefined;
+      const decision = group?.step === "pass-prerequisite" ? { ...weighedDecision, nextSteps: [{ step: "pass-prerequisite" as const, unit: list(group.prerequisites, language, "or"), prerequisites: state.missingThrough! }, ...weighedDecision.nextSteps] } : weighedDecision;
       const { lines, level } = said ? visitorCautions(decision, said, language) : { lines: [], level: undefined };
       if (unasked.length) lines.push(eligibilityWording[language].unaskedPrerequisites(code, list(unasked, language), unasked.length));
       // « je ne peux pas me déplacer du tout, je peux m'inscrire à ESD104 ? »: taught at a distance, yet with group sessions on site.

@@ -1,5 +1,5 @@
 import { diplomasContaining, meetsOnSiteToo, neededThrough, unitsAfter, type Catalog } from "../../domain/catalog/catalog";
-import { findUnits } from "../../domain/catalog/unit-search";
+import { findUnits, subjectAlternatives, type FoundUnits } from "../../domain/catalog/unit-search";
 import { findUnitCodes } from "../../domain/catalog/unit-code";
 import type { Modality } from "../../domain/catalog/timetable";
 import { saysAFilter, type UnitFilters } from "../../domain/understanding/unit-filters";
@@ -19,7 +19,8 @@ import { detailsAsked, isUnheldFacet, type HeldFacet, type UnheldFacet } from ".
 import { fold } from "../../domain/understanding/question-focus";
 import { foldText } from "../../domain/understanding/text-normalizer";
 import { unitMentions } from "../../domain/understanding/unit-mentions";
-import { adviceExcludesLevel, adviceHoldsLevel, readLanguageLevel, saysNeverProgrammed } from "../../domain/understanding/stated-background";
+import { adviceExcludesLevel, adviceHoldsLevel, readLanguageLevel, readStatedBackground, saysNeverProgrammed } from "../../domain/understanding/stated-background";
+import { fallsShortOfAdvice } from "../../domain/eligibility/stated-level.rule";
 import type { Intent } from "../../domain/understanding/understanding";
 import { FEES_TAG, saysWhenFree } from "../../domain/understanding/understanding";
 import { intentOf, type JobOutcome, type JobTurn, type ReplyJob } from "../job";
@@ -374,6 +375,9 @@ interface SearchAsked {
   guessed?: boolean;
 }
 
+/** Evening classes asked of the units looked for: « en cours du soir », « le soir », "in the evening", "evening classes". */
+const EVENING_ASKED = / (en cours du soir|cours du soir|le soir|en soiree|in the evenings?|evening (classes|courses|units)) /;
+
 async function searchUnits(turn: JobTurn, subject: string, { situation = false, filters = {}, withPrerequisites = false, withAuthorizations = false, field = false, after = [], guessed = false }: SearchAsked = {}): Promise<JobOutcome> {
   const { language } = turn;
   const w = unitInfoWording[language];
@@ -409,12 +413,21 @@ async function searchUnits(turn: JobTurn, subject: string, { situation = false, 
   // « une UE de management sans aucun prérequis »: those with no level advised either come first; those with one, under their own words.
   const advised = (unit: Unit) => filters.noPrerequisite === true && search.units.length > 0 && unit.prerequisites.advice.length > 0;
   const found = [...kept.filter((unit) => !advised(unit)), ...kept.filter(advised)];
+  // « J'aimerais me former à la cybersécurité mais je n'ai pas de bac+2. Il y a une UE pour moi ? »: studies said short of the level some
+  // units found advise: those open with them (no unit to pass before, no level beyond them) first, then what each other one asks (it
+  // listed them all alike, as if open).
+  const background = !situation && after.length === 0 ? readStatedBackground(turn.text) : undefined;
+  const shortOf = (unit: Unit) => background !== undefined && unit.prerequisites.advice.some((advice) => fallsShortOfAdvice(background, advice));
+  // (Only studies said below the level most units advise, none or the bac: a degree in another field keeps the list as it was.)
+  const belowAnyDegree = background !== undefined && (background.lacks === true || (background.level !== undefined && background.level < 2));
+  const studiesWeighed = belowAnyDegree && !background.notHeld && found.some(shortOf);
   const join = language === "fr" ? " et " : " and ";
   const termsOf = (unit: Unit, modality?: Modality) => [...new Set(unit.offerings.filter((o) => !modality || o.modality === modality).map((o) => o.term))].sort().join(join);
   // The way of studying asked (at a distance, on Saturdays): each unit says its terms that way.
   const way = filters.distance ? "distance" : filters.saturday ? "saturday" : undefined;
   // (A day ruled out alone, « je peux pas venir le samedi », is no way of studying said: the list stays as it is.)
-  const timesSaid = saysWhenFree(turn.text) || availabilityOf(readConstraints(turn.text, turn.services.now()))?.modalities !== undefined;
+  // (« des cours de droit … en cours du soir ? »: the evening asked of the units found, each says how it is taught.)
+  const timesSaid = saysWhenFree(turn.text) || availabilityOf(readConstraints(turn.text, turn.services.now()))?.modalities !== undefined || EVENING_ASKED.test(` ${fold(turn.understood.text).replace(/[^a-z0-9 ]+/g, " ")} `);
   const standing = (unit: Unit) => {
     // A unit that does not pass a filter says how it is taught instead (« S1 et S2 : cours du soir »).
     const how = () => `${termsOf(unit)}${commonWording[language].colon}${unitModalities(unit).map((m) => catalogWording[language].modalityShort[m]).join(", ")}`;
@@ -424,7 +437,7 @@ async function searchUnits(turn: JobTurn, subject: string, { situation = false, 
     // "I only have evenings free, never Saturdays. Which units would cover that?": each unit says how it is taught, to weigh
     // against the times said.
     const parts = [!way ? (timesSaid ? how() : termsOf(unit)) : wayTerms ? w.wayTerms[gathers ? "distanceWithGatherings" : way](wayTerms) : how()];
-    if (filters.noPrerequisite || filters.beginner || withPrerequisites) {
+    if (filters.noPrerequisite || filters.beginner || withPrerequisites || studiesWeighed) {
       const { allOf, anyOf, advice } = unit.prerequisites;
       const asked = [...allOf, ...anyOf.map((group) => group.join(" / "))];
       parts.push(asked.length ? w.requires(asked.join(", ")) : w.noPrerequisite);
@@ -434,6 +447,38 @@ async function searchUnits(turn: JobTurn, subject: string, { situation = false, 
     if (withAuthorizations) parts.push(unit.authorizationRequired ? w.listedNeedsAuthorization : w.listedNoAuthorization);
     return parts.filter(Boolean).join(" ; ");
   };
+  if (studiesWeighed) {
+    const passedSaid = new Set(unitMentions(turn.text).flatMap((m) => (m.role === "passed" ? [m.code] : [])));
+    const asksUnits = (unit: Unit) => unit.prerequisites.allOf.some((code) => !passedSaid.has(code)) || unit.prerequisites.anyOf.some((group) => !group.some((code) => passedSaid.has(code)));
+    const open = found.filter((unit) => !shortOf(unit) && !asksUnits(unit));
+    const others = found.filter((unit) => !open.includes(unit));
+    const lineOf = (unit: Unit) => w.unitLine(unit.code, unit.title, unit.ects, standing(unit));
+    const lines = [w.openWithStudies(quoted ?? subject, open.length), ...open.map(lineOf), ...(open.length > 0 && others.length > 0 ? ["", w.othersAsk] : []), ...others.slice(0, MAX_LISTED).map(lineOf)];
+    const listed = [...open, ...others].slice(0, MAX_LISTED);
+    await turn.context.sendActivity(message([...lines, "", w.askAboutOne(listed[0]!.code)].join("\n"), listed.slice(0, 3).map((unit) => say(w.describeAction(unit.code)))));
+    turn.conversation.offer = { choices: listed.slice(0, 3).map((unit) => ({ job: unitInfoJob.name, options: { code: unit.code } })), listed: listed.map((unit) => unit.code), searched: { subject } };
+    if (open.length === 1) turn.conversation.subject = [open[0]!.code];
+    return { kind: "answered", answerId: "unit-info" };
+  }
+  // "Are there HR or labour-law units I could follow fully online?": each subject said apart, its units that way; for one whose titles
+  // are not taught that way, plainly so, with its department's that are and its own as they are taught (it listed Outils RH alone, or
+  // only the law department's, as if the other subject had not been asked).
+  const alternatives = filtering && !situation && !guessed && after.length === 0 ? subjectAlternatives(subject).map((part) => ({ part, found: findUnits(catalog, part, filters, { field }) })) : [];
+  if (alternatives.length > 1 && alternatives.every(({ found }) => found.onSubject.length > 0) && alternatives.some(({ found }) => found.department === undefined && found.units.length > 0) && alternatives.some(({ found }) => found.department !== undefined || found.units.length === 0)) {
+    const lineOf = (unit: Unit) => w.unitLine(unit.code, unit.title, unit.ects, standing(unit));
+    const filterSaid = filterWords(filters, language);
+    const linesOf = (part: string, { units, onSubject, said, department }: FoundUnits) =>
+      department
+        ? [w.unitsOfDepartment(said.length ? part : undefined, department, filterSaid), ...units.map(lineOf), ...(said.length ? [w.asTaught(part), ...onSubject.map(lineOf)] : [])]
+        : units.length > 0
+          ? [w.unitsFound(part, false, filterSaid), ...units.map(lineOf)]
+          : [w.noneFound(part, false, filterSaid, true), ...onSubject.map(lineOf)];
+    const listed = [...new Set(alternatives.flatMap(({ found }) => [...found.units, ...(found.units.length === 0 || found.department ? found.onSubject : [])]))];
+    const lines = alternatives.flatMap(({ part, found }, i) => [...(i > 0 ? [""] : []), ...linesOf(part, found)]);
+    await turn.context.sendActivity(message([...lines, "", w.askAboutOne(listed[0]!.code)].join("\n"), listed.slice(0, 3).map((unit) => say(w.describeAction(unit.code)))));
+    turn.conversation.offer = { choices: listed.slice(0, 3).map((unit) => ({ job: unitInfoJob.name, options: { code: unit.code } })), listed: listed.slice(0, MAX_LISTED).map((unit) => unit.code), searched: { subject } };
+    return { kind: "answered", answerId: "unit-info" };
+  }
   const heading = !filtering
     ? situation ? w.unitsOnSituation : w.unitsOnSubject(quoted ?? subject)
     : search.department
@@ -450,6 +495,10 @@ async function searchUnits(turn: JobTurn, subject: string, { situation = false, 
   const listed = firstAdvised < 0 ? shown.map(lineOf) : [...shown.slice(0, firstAdvised).map(lineOf), w.withAdvisedLevel, ...shown.slice(firstAdvised).map(lineOf)];
   const lines = [...openedLines, heading, ...listed];
   if (found.length > MAX_LISTED) lines.push(w.moreUnits(found.length - MAX_LISTED));
+  // "Are there labour-law units I could follow fully online?": after the department's units taught that way, those on the subject as
+  // they are taught (Droit du travail, in evening classes), which the learner asked of.
+  const ownAsTaught = filtering && search.department !== undefined && search.said.length > 0 ? search.onSubject.filter((unit) => !found.includes(unit)).slice(0, MAX_LISTED) : [];
+  if (ownAsTaught.length > 0) lines.push(w.asTaught(quoted ?? subject), ...ownAsTaught.map(lineOf));
   // "My English is really basic, maybe A1. Is there a course for me?": the units whose advised level holds the level said.
   const level = readLanguageLevel(turn.text);
   const forLevel = level ? found.filter((unit) => unit.prerequisites.advice.some((advice) => adviceHoldsLevel(advice, level.level))) : [];

@@ -112,6 +112,11 @@ export const unitInfoWording: Record<
     unitsFound: (subject: string | undefined, situation: boolean, filters: string) => string;
     /** No title on the subject passes the filters; the units of its department that do follow. */
     unitsOfDepartment: (subject: string | undefined, department: string, filters: string) => string;
+    /** Of the units on a subject, how many are open with the studies the learner said (none: each asks something). */
+    openWithStudies: (subject: string, open: number) => string;
+    othersAsk: string;
+    /** The units on a subject, as they are taught, after those of its department found another way. */
+    asTaught: (subject: string) => string;
     /** None passes the filters; `others`: whether the units on the subject follow. */
     noneFound: (subject: string | undefined, situation: boolean, filters: string, others: boolean) => string;
     /** Where a unit stands against the filters: its terms at a distance, its prerequisites. */
@@ -234,6 +239,12 @@ export const unitInfoWording: Record<
     unitsFound: (subject, situation, filters) => `Les UE du catalogue${subject ? ` sur « ${subject} »` : situation ? " qui en parlent" : ""} ${filters} :`,
     unitsOfDepartment: (subject, department, filters) =>
       subject ? `Je ne trouve pas d'UE dont le titre parle de « ${subject} » ${filters}. Celles du département ${department} ${filters} :` : `Les UE du département ${department} ${filters} :`,
+    asTaught: (subject) => `Celles sur « ${subject} », telles qu'elles sont enseignées :`,
+    openWithStudies: (subject, open) =>
+      open === 0
+        ? `Avec les études que vous indiquez, aucune UE sur « ${subject} » ne vous est ouverte sans rien avant : chacune demande une UE validée ou un niveau d'études que vous n'avez pas.`
+        : `Avec les études que vous indiquez, ${open === 1 ? "une seule UE" : `${open} UE`} sur « ${subject} » ${open === 1 ? "ne demande" : "ne demandent"} ni UE validée avant, ni un niveau d'études que vous n'avez pas : c'est par là que commencer.`,
+    othersAsk: "Les autres demandent quelque chose :",
     noneFound: (subject, situation, filters, others) =>
       `Je ne trouve pas d'UE${subject ? ` sur « ${subject} »` : situation ? " qui en parle" : ""} ${filters} dans le catalogue que je connais.${others ? ` Celles ${subject ? `sur « ${subject} »` : "qui en parlent"}, avec ce qu'elles demandent :` : " Un conseiller peut vous orienter."}`,
     wayTerms: { distance: (terms) => `à distance : ${terms}`, distanceWithGatherings: (terms) => `à distance avec des regroupements en présence : ${terms}`, saturday: (terms) => `le samedi : ${terms}` },
@@ -350,6 +361,12 @@ export const unitInfoWording: Record<
     unitsFound: (subject, situation, filters) => `Units of the catalog${subject ? ` on "${subject}"` : situation ? " that speak of it" : ""} ${filters}:`,
     unitsOfDepartment: (subject, department, filters) =>
       subject ? `I cannot find a unit whose title speaks of "${subject}" ${filters}. Those of the ${department} department ${filters}:` : `Units of the ${department} department ${filters}:`,
+    asTaught: (subject) => `Those on "${subject}", as they are taught:`,
+    openWithStudies: (subject, open) =>
+      open === 0
+        ? `With the studies you mention, no unit on "${subject}" is open to you with nothing before: each asks for a unit passed or a level of studies you do not have.`
+        : `With the studies you mention, ${open === 1 ? "only one unit" : `${open} units`} on "${subject}" ${open === 1 ? "asks" : "ask"} for no unit passed before and no level of studies you do not have: that is where to start.`,
+    othersAsk: "The others ask for something:",
     noneFound: (subject, situation, filters, others) =>
       `I cannot find a unit${subject ? ` on "${subject}"` : situation ? " that speaks of it" : ""} ${filters} in the catalog I know.${others ? ` Those ${subject ? `on "${subject}"` : "that speak of it"}, with what they ask:` : " An advisor can guide you."}`,
     wayTerms: { distance: (terms) => `at a distance: ${terms}`, distanceWithGatherings: (terms) => `at a distance, with in-person group sessions: ${terms}`, saturday: (terms) => `on Saturdays: ${terms}` },
@@ -380,6 +397,7 @@ const DETAIL_FR: Record<DetailKind, string> = {
   "class-grades": "les notes moyennes de sa promotion",
   difficulty: "sa difficulté ni sa charge de travail",
   "placement-score": "la forme de son test de positionnement ni le score attendu",
+  "placement-test": "la durée ni la date de son test de positionnement",
   auditing: "la possibilité de la suivre sans passer l'examen",
   recognition: "sa reconnaissance hors du Cnam",
   exemption: "les conditions d'une dispense (par une certification ou un diplôme déjà obtenu)",
@@ -399,6 +417,7 @@ const DETAIL_EN: Record<DetailKind, string> = {
   "class-grades": "its class's average grades",
   difficulty: "how hard it is or its workload",
   "placement-score": "the form of its placement test or the score expected",
+  "placement-test": "the length or the date of its placement test",
   auditing: "whether it can be followed without sitting the exam",
   recognition: "its recognition outside the Cnam",
   exemption: "the conditions of an exemption (by a certificate or a diploma already held)",

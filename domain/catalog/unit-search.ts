@@ -18,6 +18,14 @@ export function unitsAbout(catalog: Catalog, subject: string, { anyWord = false 
 /** "Linux or operating systems", « réseaux ou sécurité »: each alternative of a subject, searched on its own. */
 const ALTERNATIVES = /\s+(?:or|ou|ou bien|and\/or|et\/ou)\s+/;
 
+/** The alternatives of a subject as written (« RH ou de droit du travail »: « RH », « droit du travail »); one when it has none. */
+export function subjectAlternatives(subject: string): string[] {
+  return subject
+    .split(new RegExp(ALTERNATIVES.source, "i"))
+    .map((part) => part.replace(/^\s*(?:(?:en|in|on|sur|about)\s+)?(?:(?:de la|du|des|de|la|le|les|the)\s+|(?:de l|d|l)['’]\s*)?/i, "").trim())
+    .filter(Boolean);
+}
+
 /** « et » between two subjects: « la recherche opérationnelle et l'optimisation », "networks and security". */
 const JOINED = /\s+(?:et|and|&)\s+(?:(?:a|au|aux)\s+)?(?:(?:la|le|les|l|the)\s+)?/;
 

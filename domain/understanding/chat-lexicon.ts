@@ -615,6 +615,7 @@ juste seulement simplement voila bref ben bah hein enfin comprends comprend comp
 importe n_importe comme etais etait etions etiez etaient serai sera serais serait seront soit sois
 vrai vraie bout truc machin franchement grave graves aucun aucune rien idee idees
 classique classiques ordinaire ordinaires habituel habituelle reel reelle forcement plutot cote
+desole desolee desoles dsl pardon excusez bete betes idiote stupide basique naive
 `;
 
 const ENGLISH_STOP_WORDS = `
@@ -629,6 +630,7 @@ exactly actually really basically concretely possible possibility normal normall
 anyone anybody everyone everybody right
 basically anyway honestly literally thing things stuff guess wondering wonder
 actual regular ordinary usual standard classic typical necessarily
+sorry apologies apologise apologize dumb silly stupid basic naive
 `;
 
 export const STOP_WORDS: Readonly<Record<Language, ReadonlySet<string>>> = {

@@ -16,7 +16,7 @@ import { countWords, TermAnalyzer } from "./term-analyzer";
  * 3: elisions typed without apostrophe are split from known words in learners' messages.
  * 4: the analysis holds the terms of the entries' claims.
  */
-export const ANALYZER_VERSION = 19;
+export const ANALYZER_VERSION = 20;
 
 /**
  * What indexing needs from one entry's texts, computed when the content is published rather than

@@ -779,8 +779,11 @@ export class Understanding {
       const retrieved = this.retrieve(focused, language);
       // « vous avez un master en informatique ? »: the page on entering the licence does not speak of a master.
       const kind = DIPLOMA_KIND.exec(foldText(text))?.[0];
+      // (« Vous avez une licence de commerce en cours du soir ? »: the field said with the kind must be the page's too — it got the page on
+      // fees, or the one on entering the licence in computing.)
+      const field = FIELD_OF_A_KIND.exec(foldText(text).replace(/['’]/g, " "))?.[1];
       // « le Cnam propose un DUT informatique en cours du soir ? »: a page naming the DUT as the way into the licence is no page on a DUT offered.
-      if (retrieved.intent.kind === "answer" && this.confident(retrieved.candidates) && (!kind || (this.speaksOf(retrieved.intent.entryId, kind) && !ENTRY_DIPLOMAS.has(kind)))) return retrieved;
+      if (retrieved.intent.kind === "answer" && this.confident(retrieved.candidates) && (!kind || (this.speaksOf(retrieved.intent.entryId, kind) && !ENTRY_DIPLOMAS.has(kind))) && (!field || this.namesAField(retrieved.intent.entryId, field))) return retrieved;
     }
     if (rule) return this.result(language, rule);
     // « le premier », "the first one" alone picks among choices; with none pending, it asks nothing.
@@ -893,15 +896,27 @@ export class Understanding {
     const entry = this.entries.get(entryId);
     if (!entry) return false;
     const stem = (word: string) => word.slice(0, 5);
-    const own = new Set(
-      foldText([...entry.questions.fr, ...entry.questions.en, ...(inQuestions ? [] : [entry.answer.fr, entry.answer.en])].join(" "))
-        .split(/[^a-z0-9]+/)
-        .map(stem),
-    );
-    return foldText(subject)
+    const texts = [...entry.questions.fr, ...entry.questions.en, ...(inQuestions ? [] : [entry.answer.fr, entry.answer.en])].map((said) => foldText(said).split(/[^a-z0-9]+/).map(stem));
+    const own = new Set(texts.flat());
+    const wanted = foldText(subject)
       .split(/[^a-z0-9]+/)
       .filter((word) => word.length >= 3)
-      .every((word) => own.has(stem(word)));
+      .map(stem);
+    if (!wanted.every((word) => own.has(word))) return false;
+    // « des cours de droit du travail en cours du soir ? »: a subject of several words is spoken of when they come together (« droit
+    // du travail »), not when the page says « le droit de m'inscrire » and « pour mon travail » apart (it got the page on units à la carte).
+    return wanted.length < 2 || texts.some((said) => said.some((word, i) => word === wanted[0] && saysInTurn(said, i, wanted)));
+  }
+
+  /**
+   * Whether an entry names a field by its root (all but its last two letters, five at least): « commerce » is not « comment », which
+   * share their first five letters.
+   */
+  private namesAField(entryId: string, field: string): boolean {
+    const entry = this.entries.get(entryId);
+    if (!entry) return false;
+    const root = field.slice(0, Math.max(5, field.length - 2));
+    return foldText([...entry.questions.fr, ...entry.questions.en, entry.answer.fr, entry.answer.en].join(" ")).split(/[^a-z0-9]+/).some((word) => word.startsWith(root));
   }
 
   /** Whether the entry answered matched at most one meaningful word of the message, no concept, while FOREIGN_WORDS or more are unknown to the content. */
@@ -1142,8 +1157,12 @@ export class Understanding {
     // ("My employer needs an attendance certificate for NFA018. Who issues it and how long does it take?": questions of « it », the
     // certificate told before them, are of it too; they got NFA018's card and its hours.)
     const toldUnheld = whole.intent.kind === "unit" && isUnheldFacet(whole.intent.facet) && unheldFacets(` ${fold(text.slice(0, Math.max(0, text.indexOf(questions[0] ?? ""))))} `).length > 0;
+    // ("How long is the placement test for ANG320, and when is it held?": « it » is the test the question before asked of, which the
+    // catalog does not hold either; it got ANG320's classes. Only a thing with a time of its own: « RSX101, qui l'enseigne et c'est
+    // quand ? » asks when its classes are.)
+    const ofTheDetailBefore = (question: string, i: number) => i > 0 && findUnitCodes(question).length === 0 && countWords(question) <= MAX_ELLIPTIC_WORDS + 2 && WHEN_OR_HOW_LONG.test(` ${fold(question)} `) && (OF_IT.test(` ${fold(question)} `) || POINTS_TO_THE_MATTER.test(fold(question))) && detailsAsked(` ${fold(questions[i - 1]!)} `).includes("placement-test");
     const declinedEach =
-      whole.intent.kind === "unit" && whole.intent.codes.length === 1 && isUnheldFacet(whole.intent.facet) && questions.every((question) => unheldFacets(` ${fold(question)} `).length > 0 || (toldUnheld && OF_IT.test(` ${fold(question)} `)));
+      whole.intent.kind === "unit" && whole.intent.codes.length === 1 && isUnheldFacet(whole.intent.facet) && questions.every((question, i) => unheldFacets(` ${fold(question)} `).length > 0 || (toldUnheld && OF_IT.test(` ${fold(question)} `)) || ofTheDetailBefore(question, i));
     // (« J'ai 110 heures maximum cette année : NFA008 ou NFA041 ? Ou carrément les deux ? »: options weighed against one budget, then both
     // asked, are the budget's one answer, each option then both; split, they got the two units' cards and « pas ce détail ».)
     const budgetOptionsOnly = whole.intent.kind === "credit-hours" && (whole.intent.options?.length ?? 0) >= 2 && questions.every((question) => OPTIONS_OR_BOTH.test(plainWords(question).replace(/ [a-z]{3} ?\d{3} /g, " u ").replace(/ [a-z]{3} ?\d{3} /g, " u ")));
@@ -1823,6 +1842,19 @@ export class Understanding {
   }
 }
 
+/** Whether stemmed words say `wanted` in turn from `at`, with at most SUBJECT_GAP words between two of them. */
+function saysInTurn(said: readonly string[], at: number, wanted: readonly string[]): boolean {
+  let i = at;
+  for (const word of wanted.slice(1)) {
+    const next = said.slice(i + 1, i + 2 + SUBJECT_GAP).indexOf(word);
+    if (next < 0) return false;
+    i += next + 1;
+  }
+  return true;
+}
+/** Words that may come between two words of a subject said together: « droit du travail ». */
+const SUBJECT_GAP = 2;
+
 /** Settled by nothing the rules or retrieval read: only suggestions, or not known (a page chosen by a rule of the message may answer it). */
 function undecided(intent: Intent): boolean {
   return intent.kind === "suggestions" || (intent.kind === "abstain" && intent.reason === "unknown");
@@ -1949,6 +1981,8 @@ const IN_THEM_WORDS = /\b(la dedans|dedans|in it|in that|in them|in those)\b/g;
 const POINTS_TO_THE_MATTER = /^\s*(et |and )?(ca|cela|c est|it|that|this)\b/;
 /** A question this long, read as the one before it, is still a question of its own. */
 const MIN_WORDS_OF_ITS_OWN = 8;
+/** When or how long, asked: « c'est quand », "when is it held", « ça dure combien de temps », "how long does it take". */
+const WHEN_OR_HOW_LONG = / (quand|when|dates?|a quelle heure|what time|combien de temps|how long|dure|duree) /;
 /** The units a situation names pointed to together: « les deux », « aux deux », "both of them". */
 const BOTH = / (les deux|aux deux|des deux|les 2|aux 2|both|the two|ces deux|these two|chacune|chacun|each of them) /;
 /** Units named in a situation « les deux » may point to, at most. */
@@ -2278,6 +2312,8 @@ const ENTRY_DIPLOMAS: ReadonlySet<string> = new Set(["bts", "dut", "but"]);
 /** The kind of diploma a question names (« un master », "a bachelor"), to check that an answer speaks of it. */
 // ("Do you run an MBA in evening classes?": the page on evening classes is no page on an MBA; it had got « Yes »: false.)
 const DIPLOMA_KIND = /\b(master|masters|mba|licence|bachelor|ingenieur|engineering|doctorat|doctorate|phd|bts|dut|but|cap|bac pro)\b/;
+/** The field said with a diploma's kind: « une licence de commerce », "a bachelor's degree in business" (not « en cours du soir », "online"). */
+const FIELD_OF_A_KIND = /\b(?:licences?|masters?|bachelors?|degrees?|diplomes?|ingenieurs?|engineering|bts|dut|but)(?: s)?(?: degree)? (?:en|de|d|in|of) (?!(?:cours|ligne|soir|soiree|evening|evenings|the|alternance|distance|presentiel|journee|semaine|person|online)\b)([a-z]{4,})\b/;
 
 /** Units as what is looked for: « une UE », "a unit", « des cours ». */
 const UNITS_NAMED = /\b(ue|ues|unite|unites|unit|units|cours|course|courses|module|modules|classes)\b/;

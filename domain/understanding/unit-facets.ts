@@ -23,7 +23,7 @@ export type UnitFacet = HeldFacet | UnheldFacet;
  * The kinds of detail of a unit the catalog does not hold, each by its words: named in the reply (« la forme et la durée de
  * l'examen ») rather than as « ce détail ».
  */
-export const DETAIL_KINDS = ["results-date", "materials", "exam-format", "assessment", "attendance", "teacher-manner", "past-papers", "class-grades", "difficulty", "placement-score", "auditing", "recognition", "exemption", "enrolment-dates", "certificates", "accessibility", "practicals"] as const;
+export const DETAIL_KINDS = ["results-date", "materials", "exam-format", "assessment", "attendance", "teacher-manner", "past-papers", "class-grades", "difficulty", "placement-score", "placement-test", "auditing", "recognition", "exemption", "enrolment-dates", "certificates", "accessibility", "practicals"] as const;
 export type DetailKind = (typeof DETAIL_KINDS)[number];
 const DETAILS: readonly [DetailKind, string][] = [
   // When the grades come out: « les notes de NFA010 sont publiées quand ? ».
@@ -50,6 +50,9 @@ const DETAILS: readonly [DetailKind, string][] = [
   // The threshold of a placement test.
   // (« Le test de positionnement d'ANG320 c'est un Cambridge ? »: the test's form, which the card does not give either.)
   ["placement-score", String.raw`\b(combien de points|quel score|what score|seuil|minimum score|note minimale)\b.{0,30}\b(test|positionnement|placement)\b|\b(test|positionnement|placement)\b.{0,40}\b(c est|cest|is it|est ce|est il) (un |une |a |le |the )?(cambridge|toeic|toefl|ielts|bulats|linguaskill)\b`],
+  // The placement test's length and date: "How long is the placement test for ANG320, and when is it held?" (it got ANG320's card and
+  // its classes' timetable, as if they said them).
+  ["placement-test", String.raw`\b(combien de temps|how long|duree|dure|durent|quand|when|dates?|a quelle heure|what time|which day|quel jour)\b.{0,40}\b(tests? de positionnement|positionnement|placement tests?|tests? de niveau|level tests?)\b|\b(tests? de positionnement|placement tests?|tests? de niveau|level tests?)\b.{0,40}\b(dure|duree|durent|combien de temps|how long|quand|when|dates?|a lieu|ont lieu|held|takes? place|se passe|se deroule|a quelle heure|what time)\b`],
   // Attending without the exam: auditing.
   ["auditing", String.raw`\b(auditeur libre|en auditeur|en tant qu auditeur|as an auditor|audit(ing)? (the |a |this )?(course|unit|class|[a-z]{2,5}\d{2,5})|sans (passer|faire|presenter|me presenter a) (l |les )?(examens?|exams?|epreuves?)|without (taking|sitting|doing) (the |any )?(exams?|examens?|final|test))\b`],
   // Recognition elsewhere.
@@ -276,12 +279,21 @@ const DESCRIPTION_PARTS: readonly RegExp[] = [
  */
 export function asksHeldBesides(words: string, unheld: readonly UnheldFacet[]): boolean {
   // Clause by clause: « c'est quel jour et c'est qui le prof ? » asks the day in one, the teacher in the other.
-  return words.split(/\b(?:et|and|puis|then|aussi|also)\b|[,;?]/).some((clause) => {
+  const clauses = words.split(/\b(?:et|and|puis|then|aussi|also)\b|[,;?]/);
+  // (Only a thing with a time of its own, the placement test: « RSX101, qui l'enseigne et c'est quand ? » asks when its classes are.)
+  const notHeldIn = (clause: string | undefined) => clause !== undefined && unheld.includes("detail") && detailsAsked(` ${clause} `).includes("placement-test");
+  return clauses.some((clause, i) => {
+    // ("How long is the placement test for ANG320, and when is it held?": when « it » is, right after a clause that asks what is not
+    // held, is of that too, not of the unit's classes.)
+    if (i > 0 && WHEN_OF_IT.test(` ${clause.trim()} `) && notHeldIn(clauses[i - 1])) return false;
     let rest = ` ${clause} `;
     for (const [facet, pattern] of UNHELD_EVERYWHERE) if (unheld.includes(facet)) rest = rest.replace(pattern, " ");
     return HELD_PARTS.some((pattern) => pattern.test(rest));
   });
 }
+
+/** When or how long of « it », asked alone: "when is it held", « c'est quand », « ça dure combien de temps ». */
+const WHEN_OF_IT = /^ (?:(?:when|quand|how long|combien de temps)(?: is| are| does| will| do)? (?:it|they|ca|cela)|(?:c est|cest|c|ca dure|ca se passe|ca a lieu|it s|il a lieu|elle a lieu|il dure|elle dure) (?:quand|combien de temps|when))\b/;
 
 /** The same patterns, to set every match aside (built once, not at each question). */
 const everywhere = (pattern: RegExp) => new RegExp(pattern.source, "g");

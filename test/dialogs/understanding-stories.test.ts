@@ -71,7 +71,9 @@ describe("set 74's first run, read after it (not blind)", () => {
     const reply = await replyTo(
       "Je suis assistante de direction depuis douze ans dans un cabinet d'avocats. On me confie de plus en plus la gestion du personnel, et j'aimerais me former sérieusement. Mais j'habite à 1h30 de Paris et je ne peux pas me déplacer le soir. Qu'est-ce que vous avez en RH ou en droit du travail que je pourrais suivre à distance ?",
     );
-    expect(reply).toMatch(/^Les UE du catalogue sur « RH droit travail » à distance \(FOAD\) :\n- FPG114 — Outils RH/);
+    // (Each subject apart since set 80: the HR unit at a distance, then labour law's own units as they are taught and the law
+    // department's at a distance — the two subjects had been searched as one, labour law left unsaid.)
+    expect(reply).toMatch(/^Les UE du catalogue sur « RH » à distance \(FOAD\) :\n- FPG114 — Outils RH[\s\S]*« droit du travail »[\s\S]*DRS101/);
   });
 
   it("looks for units in labour law: « vous avez quoi en droit du travail ? » (it was declined as a dispute at work)", async () => {
