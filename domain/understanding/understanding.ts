@@ -710,7 +710,11 @@ export class Understanding {
     if (intent.kind === "grade" && intent.improve) return ruled;
     // « ANG320 ça dure combien ? »: a unit's length read by the rules as its hours, which its credits say (the learned route made it a
     // detail the sources lack, false: 50 h).
-    if (intent.kind === "credit-hours" && intent.codes.length > 0 && LENGTH_OF_IT.test(` ${fold(focused.question)} `)) return ruled;
+    const asked = ` ${fold(focused.question)} `;
+    if (intent.kind === "credit-hours" && intent.codes.length > 0 && LENGTH_OF_IT.test(asked)) return ruled;
+    // « à quelle heure sont les cours de NFA031 ? »: when a unit's classes are, read by the rules, is its timetable (the learned route
+    // made it a detail the sources lack, though they hold it).
+    if (intent.kind === "unit-schedule" && intent.codes.length > 0 && CLASS_TIME_ASKED.test(` ${fold(focused.question)} `)) return ruled;
     // Units passed and a unit missed: which are kept, and what to sit again, is the rule's to say, not the page on capitalisation's or
     // on session 2's ("I got 12 in NFA031, but I couldn't sit the NFA035 exam … What happens to NFA035 now?").
     if (intent.kind === "grade" && (intent.kept?.length || (intent.absent?.length && intent.graded?.length))) return ruled;
@@ -1592,6 +1596,11 @@ export class Understanding {
       const detailGoesOn = goesOn && previous?.kind === "unit" && previous.facet === "detail" && withCodes?.intent.kind === "unit" && withCodes.intent.facet === "detail";
       const ofTheUnit = withCodes !== undefined && ((elliptic || pointsToBoth || weakAlone) && asksOfTheUnit(withCodes.intent) || detailGoesOn || (withCodes.intent.kind === "diploma" && asksWhereItCounts(question)));
       let understood = settled && !ofTheUnit && !(ofThem.length > 1 && withCodes) ? alone! : (withCodes ?? alone ?? understandPart(question));
+      // « Le jour de l'examen de UTC504, il me faut quoi, et ça dure combien de temps ? »: how long « ça » lasts, after the exam said, is the
+      // exam's length, a detail the sources lack — not the unit's hours (« ang320 cest pour qui et ca dure combien » keeps them).
+      if (understood.intent.kind === "credit-hours" && own.length === 0 && carried.length > 0 && before && EXAM_SAID.test(` ${fold(before.text)} `) && LENGTH_OF_IT.test(` ${folded} `)) {
+        understood = { ...understood, intent: { kind: "unit", codes: understood.intent.codes, facet: "detail" } };
+      }
       // « … technicienne avec un DUT chimie. Je souhaiterais suivre SEC101 … Et mon DUT suffit-il comme niveau ? », « … licence de maths …
       // RCP105 me tente … Avec mon parcours, c'est accessible ? »: one's own level, for the unit before, weighed in the situation told.
       if (carried.length > 0 && own.length === 0 && OWN_SITUATION.test(` ${folded} `) && preamble.trim()) {
@@ -2239,6 +2248,10 @@ const COMBINED_WITH_IT = / (la|le|l|les) (combiner|associer|cumuler|prendre avec
 // (« … des prérequis pour l'une ou l'autre ? », "… for either of them?": each of the units told before.)
 /** Counting in a diploma asked: « ça rentre dans », « elle compte pour », "does it count towards" (folded words, padded). */
 const COUNTS_IN = / (rentre|rentrent|entre|entrent|compte|comptent|fait partie|font partie|counts?|is part|are part)( bien)? (dans|pour|pr|ds|de|in|for|towards?|of) /;
+/** When classes are, asked (folded words, padded): « à quelle heure », « quels jours », "what time", "which days". */
+const CLASS_TIME_ASKED = / (a quelle heure|quelle heure|what time|quel jour|quels jours|which days?|horaires?) /;
+/** An exam said (folded words, padded): « l'examen », « le partiel », "the exam". */
+const EXAM_SAID = / (examen|examens|exam|exams|epreuve|partiel|final) /;
 /** How long something lasts, asked (folded words, padded): « ça dure combien », « combien de temps », "how long". */
 const LENGTH_OF_IT = / (dure|durent|duree|combien de temps|how long|last|lasts) /;
 /** How sure a page read from a whole message must be to answer it when none of its parts is sure alone. */

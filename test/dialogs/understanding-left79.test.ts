@@ -110,3 +110,22 @@ describe("found by a reviewer: kept, or now right", () => {
     expect(reply).not.toMatch(/your grade/i);
   });
 });
+
+describe("found by the second reviewer: kept, or now right", () => {
+  it.each([
+    ["mon employeur peut-il m'imposer des cours en entreprise selon le droit du travail ?", /^Je ne peux répondre qu'aux questions sur les formations du Cnam/],
+    ["for the licence I want UTC501 and UTC502 in S1, how do I avoid them clashing?", /^My sources do not say that about UTC501/],
+    ["à quelle heure sont les cours de NFA031 ?", /^Cours de NFA031 — Programmation avec Java : notions de base :\n- premier semestre/],
+    ["pour le diplôme d'ingénieur, je peux échapper à ENG261 ?", /^De quel diplôme parlez-vous \?/],
+  ])("« %s »", async (message, reads) => {
+    const [reply] = await repliesOf([message]);
+    expect(reply).toMatch(reads);
+    expect(reply).not.toMatch(/déjà validées|already passed|✅ Oui/);
+  });
+
+  it("« ANG320, le test de positionnement c'est obligatoire et les cours c'est quand ? » is the unit's card, no test date said missing", async () => {
+    const [reply] = await repliesOf(["ANG320, le test de positionnement c'est obligatoire et les cours c'est quand ?"]);
+    expect(reply).toMatch(/^ANG320 — Anglais professionnel[\s\S]*niveau attendu : test de positionnement/);
+    expect(reply).not.toMatch(/date de son test/);
+  });
+});
