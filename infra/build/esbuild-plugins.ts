@@ -41,6 +41,12 @@
  *   7.0.6 (three and two copies of the same files). Every import of one of the packages of ONE_COPY
  *   resolves to a single installed copy of the same version (the first of the copies' paths, sorted):
  *   the same code, bundled once.
+ * - compactSsmErrors: the SSM client (read once, for one GetParameter at cold start) declares its 140 exception classes one by
+ *   one, each with a constructor of its own (40 kB of the bundle), and its schemas register every one of them for the protocol
+ *   to throw, so tree-shaking keeps them all. Its errors.js is rewritten at build time into the same classes made by one
+ *   small factory: the same export names, `shapeId`, `name`, `$fault`, the same fields copied from the constructor's options,
+ *   the same prototype chain (so `instanceof` answers alike). A file not shaped as expected (a new SDK version) is bundled as
+ *   it is, with a build warning.
  * - errorNames: the minifier renames classes, and an error's name is its class's (domain/errors.ts,
  *   infra/errors.ts): the project's files that declare an error class keep their names, so the
  *   logs of the deployed function name the fault as the source does.
@@ -459,6 +465,91 @@ export function errorNames(): Plugin {
   };
 }
 
+/** The exception classes compactSsmErrors rewrites: the SSM client's (ES module build), read once at cold start. */
+const SSM_ERRORS = /[\\/]node_modules[\\/]@aws-sdk[\\/]client-ssm[\\/]dist-es[\\/]models[\\/]errors\.js$/;
+
+const ERRORS_IMPORT = /^import \{ (\w+) as __BaseException \} from "(\.\/\w+)";\n/;
+/**
+ * One exception class as the SDK's code generator writes it: the shape id, name and fault, the members declared as fields and
+ * copied from the options in the same order. Anything else in a class (a `$retryable`, another statement) does not match.
+ */
+const ERROR_CLASS_BLOCK = new RegExp(
+  [
+    String.raw`export class (\w+) extends __BaseException \{\n`,
+    String.raw` {4}static shapeId = "([\w.]+)#\1";\n`,
+    String.raw` {4}name = "\1";\n`,
+    String.raw` {4}\$fault = "(client|server)";\n`,
+    String.raw`((?: {4}\w+;\n)*)`,
+    String.raw` {4}constructor\(opts\) \{\n`,
+    String.raw` {8}super\(\{\n {12}name: "\1",\n {12}\$fault: "\3",\n {12}\.\.\.opts,\n {8}\}\);\n`,
+    String.raw` {8}Object\.setPrototypeOf\(this, \1\.prototype\);\n`,
+    String.raw`((?: {8}this\.\w+ = opts\.\w+;\n)*)`,
+    String.raw` {4}\}\n\}\n`,
+  ].join(""),
+  "y",
+);
+
+/**
+ * errors.js of an AWS SDK client (ES module build) rewritten into one factory and one line per class, or undefined when the
+ * file is not shaped as expected. Each class made by the factory is what the generated one is: it extends the service's base
+ * exception, has its own static `shapeId` (the SDK's `instanceof` compares it), is named after the exception, sets `name` and
+ * `$fault` as class fields, calls setPrototypeOf as the original does, and copies its members from the options in their order.
+ */
+export function compactErrorsSource(source: string): string | undefined {
+  const head = ERRORS_IMPORT.exec(source);
+  if (!head) return undefined;
+  const classes: { name: string; fault: string; fields: string[] }[] = [];
+  let namespace: string | undefined;
+  let at = head[0].length;
+  for (;;) {
+    ERROR_CLASS_BLOCK.lastIndex = at;
+    const match = ERROR_CLASS_BLOCK.exec(source);
+    if (!match) break;
+    at = ERROR_CLASS_BLOCK.lastIndex;
+    const [, name, shapeNamespace, fault, declared, copies] = match as unknown as [string, string, string, string, string, string];
+    const fields = [...declared.matchAll(/(\w+);/g)].map((field) => field[1]!);
+    const copied = [...copies.matchAll(/this\.(\w+) = opts\.(\w+);/g)];
+    if (copied.length !== fields.length || copied.some(([, to, from], i) => to !== fields[i] || from !== fields[i])) return undefined;
+    if ((namespace ??= shapeNamespace) !== shapeNamespace) return undefined;
+    classes.push({ name, fault, fields });
+  }
+  if (classes.length === 0 || source.slice(at).trim() !== "") return undefined;
+  const line = ({ name, fault, fields }: (typeof classes)[number]) =>
+    `export const ${name} = /* @__PURE__ */ exception(${[JSON.stringify(name), fault, ...fields.map((field) => JSON.stringify(field))].join(", ")});`;
+  return `${head[0]}const client = "client", server = "server";
+const exception = (name, $fault, ...fields) => {
+    const Exception = class extends __BaseException {
+        static shapeId = ${JSON.stringify(`${namespace}#`)} + name;
+        name = name;
+        $fault = $fault;
+        constructor(opts) {
+            super({ name, $fault, ...opts });
+            Object.setPrototypeOf(this, Exception.prototype);
+            for (const field of fields) this[field] = opts[field];
+        }
+    };
+    Object.defineProperty(Exception, "name", { value: name });
+    return Exception;
+};
+${classes.map(line).join("\n")}
+`;
+}
+
+/** See compactSsmErrors in the header. */
+export function compactSsmErrors(filter: RegExp = SSM_ERRORS): Plugin {
+  return {
+    name: "compact-ssm-errors",
+    setup(build) {
+      build.onLoad({ filter }, (args) => {
+        const source = readFileSync(args.path, "utf8");
+        const contents = compactErrorsSource(source);
+        if (contents !== undefined) return { contents, loader: "js" };
+        return { contents: source, loader: "js", warnings: [{ text: `compact-ssm-errors: ${args.path} is not shaped as expected; bundled as it is (${SEE})` }] };
+      });
+    },
+  };
+}
+
 /** The plugins of the production bundle. */
 /** What the Bot Framework packages' `require("zod")` gets in the bundle: zod 4 speaking the two calls of zod 3 they make. */
 export const ZOD_3_CALLS_ON_ZOD_4 = `import * as z from "zod/v4";
@@ -519,5 +610,5 @@ export function oneCopy(): Plugin {
 }
 
 export function productionPlugins(): Plugin[] {
-  return [leftOut(), leftOutFiles(), globalUrl(), ownOmit(), lazyBarrels(), nodeStreamsFirst(), nodeFeatureChecks(), onlyLanguages(), oneZod(), oneCopy(), errorNames()];
+  return [leftOut(), leftOutFiles(), globalUrl(), ownOmit(), lazyBarrels(), nodeStreamsFirst(), nodeFeatureChecks(), onlyLanguages(), oneZod(), oneCopy(), compactSsmErrors(), errorNames()];
 }

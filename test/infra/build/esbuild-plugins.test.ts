@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -7,7 +7,7 @@ import { PassThrough, Readable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { build } from "esbuild";
 import { productionBuildOptions } from "../../../infra/build/bundle-options";
-import { KEPT_LANGUAGES, lazyBarrelSource, LEFT_OUT, LEFT_OUT_FILES, NODE_FEATURE_CHECKS, ONE_COPY, OWN_OMIT, ROOT, STREAM_TYPE_CHECK, stemmersSource } from "../../../infra/build/esbuild-plugins";
+import { compactErrorsSource, compactSsmErrors, KEPT_LANGUAGES, lazyBarrelSource, LEFT_OUT, LEFT_OUT_FILES, NODE_FEATURE_CHECKS, ONE_COPY, OWN_OMIT, ROOT, STREAM_TYPE_CHECK, stemmersSource } from "../../../infra/build/esbuild-plugins";
 
 /**
  * The production bundle's plugins (infra/build/esbuild-plugins.ts), on the Bot Framework packages
@@ -328,5 +328,121 @@ describe("lodash/omit written out", () => {
       Object.assign(Object.create({ inherited: 1 }), { text: "y", own: true }),
     ];
     for (const result of results) expect(JSON.stringify(own(result, keys))).toBe(JSON.stringify(lodashOmit(result, keys)));
+  });
+});
+
+describe("the SSM client's exception classes, made by one factory", () => {
+  type Ssm = typeof import("@aws-sdk/client-ssm");
+  type Secrets = typeof import("../../../infra/config/secrets");
+  type ExceptionClass = (new (opts: Record<string, unknown>) => Error & Record<string, unknown>) & { shapeId?: string };
+  const real = require("@aws-sdk/client-ssm") as Ssm;
+  const installedErrors = () => readFileSync(join(dirname(require.resolve("@aws-sdk/client-ssm/package.json")), "dist-es/models/errors.js"), "utf8");
+  let ssm: Ssm & Secrets;
+  let errorsInOutput: number;
+
+  beforeAll(async () => {
+    // The whole client (every exception class), and the assistant's own reader of secrets, bundled as in production.
+    const entry = 'export * from "@aws-sdk/client-ssm";\nexport { readSecretParameter, SecretError } from "./infra/config/secrets";';
+    const result = await build({ ...productionBuildOptions(), stdin: { contents: entry, resolveDir: ROOT, sourcefile: "ssm.ts", loader: "ts" }, outfile: join(out, "ssm.js"), sourcemap: false, metafile: true, logLevel: "error" });
+    expect(result.warnings).toEqual([]);
+    const inputs = Object.values(result.metafile.outputs)[0]!.inputs;
+    errorsInOutput = Object.entries(inputs).find(([path]) => path.endsWith("client-ssm/dist-es/models/errors.js"))![1].bytesInOutput;
+    ssm = require(join(out, "ssm.js")) as typeof ssm;
+  }, 60_000);
+
+  /** Every exception class the package exports, by name. */
+  const exceptionNames = () => Object.keys(real).filter((name) => name !== "SSMServiceException" && (real as unknown as Record<string, { prototype?: unknown }>)[name]?.prototype instanceof real.SSMServiceException);
+  const options = { message: "Parameter /p not found.", $metadata: { httpStatusCode: 400, requestId: "r-1" }, Message: "M", ParameterNames: ["/p"], ResourceId: "id", ResourceType: "t", QuotaCode: "q", ServiceCode: "ssm", ReasonCode: "why" };
+  /** What an instance shows: its own properties and their values, in order, its message, and its class's. */
+  const shown = (error: Error & Record<string, unknown>, Class: ExceptionClass) => ({
+    own: Object.getOwnPropertyNames(error).filter((key) => key !== "stack").map((key) => [key, error[key]]),
+    message: error.message,
+    shapeId: Class.shapeId,
+    className: Class.name,
+  });
+
+  it("applies to the installed client: the 140 classes take a sixth of the room", () => {
+    expect(compactErrorsSource(installedErrors())).toBeDefined();
+    expect(exceptionNames().length).toBeGreaterThanOrEqual(140);
+    expect(errorsInOutput).toBeLessThan(10_000);
+  });
+
+  it("makes every exception class the package exports, constructed with the same name, $fault, message and fields", () => {
+    const bundled = ssm as unknown as Record<string, ExceptionClass>;
+    const reals = real as unknown as Record<string, ExceptionClass>;
+    const differ = exceptionNames().filter((name) => JSON.stringify(shown(new bundled[name]!(options), bundled[name]!)) !== JSON.stringify(shown(new reals[name]!(options), reals[name]!)));
+    expect(differ).toEqual([]);
+    const quota = new ssm.ServiceQuotaExceededException(options as never);
+    expect(quota).toMatchObject({ name: "ServiceQuotaExceededException", $fault: "client", Message: "M", ResourceId: "id", ResourceType: "t", QuotaCode: "q", ServiceCode: "ssm" });
+    expect(new ssm.InternalServerError(options as never)).toMatchObject({ name: "InternalServerError", $fault: "server", Message: "M", message: "Parameter /p not found." });
+  });
+
+  it.each(["ParameterNotFound", "InternalServerError", "OpsItemInvalidParameterException", "ServiceQuotaExceededException"] as const)("%s is an instance of its class, of SSMServiceException and of Error, as in the package", (name) => {
+    for (const pkg of [ssm, real]) {
+      const error = new pkg[name](options as never);
+      expect(error).toBeInstanceOf(pkg[name]);
+      expect(error).toBeInstanceOf(pkg.SSMServiceException);
+      expect(error).toBeInstanceOf(Error);
+      expect(error instanceof pkg.InvalidKeyId).toBe(false);
+    }
+  });
+
+  it("leaves a file not shaped as expected as it is, and says so in a build warning", async () => {
+    expect(compactErrorsSource("export class X {}")).toBeUndefined();
+    // A new SDK version that adds something to one class (here, DynamoDB's `$retryable`): the whole file stays as it is.
+    const source = installedErrors();
+    expect(compactErrorsSource(source.replace('    $fault = "server";\n', '    $fault = "server";\n    $retryable = {};\n'))).toBeUndefined();
+    expect(compactErrorsSource(source.replace("this.Message = opts.Message;", "this.Message = opts.message;"))).toBeUndefined();
+    const dir = join(out, "not-shaped");
+    mkdirSync(dir, { recursive: true });
+    const odd = 'export class Odd extends Error {\n    name = "Odd";\n}\n';
+    writeFileSync(join(dir, "errors.js"), odd);
+    const result = await build({ bundle: true, format: "cjs", platform: "node", stdin: { contents: 'export { Odd } from "./errors.js";', resolveDir: dir, sourcefile: "odd.js" }, write: false, plugins: [compactSsmErrors(/not-shaped[\\/]errors\.js$/)], logLevel: "silent" });
+    expect(result.warnings.map((warning) => warning.text)).toEqual([expect.stringMatching(/^compact-ssm-errors: .*errors\.js is not shaped as expected; bundled as it is/)]);
+    expect(result.outputFiles[0]!.text).toContain('name = "Odd"');
+  });
+
+  describe("GetParameter through the bundle, against a fake HTTP handler", () => {
+    /** A stand-in for SSM's HTTP endpoint: answers every request with this status and JSON body. */
+    const answering = (statusCode: number, body: unknown) => ({
+      handle: async () => ({
+        response: { statusCode, reason: "", headers: { "content-type": "application/x-amz-json-1.1", "x-amzn-requestid": "r-1" }, body: Readable.from([Buffer.from(JSON.stringify(body))]) },
+      }),
+    });
+    const client = (pkg: Ssm, statusCode: number, body: unknown) =>
+      new pkg.SSMClient({ region: "eu-west-3", credentials: { accessKeyId: "test", secretAccessKey: "test" }, maxAttempts: 1, requestHandler: answering(statusCode, body) as never });
+    const found = { Parameter: { Name: "/p", Type: "SecureString", Value: " s3cret\n", Version: 3, LastModifiedDate: 1765000000.5, ARN: "arn:aws:ssm:eu-west-3:1:parameter/p", DataType: "text" } };
+    const notFound = { __type: "ParameterNotFound", message: "Parameter /p not found." };
+
+    it("parses a success as the package does", async () => {
+      const command = (pkg: Ssm) => new pkg.GetParameterCommand({ Name: "/p", WithDecryption: true });
+      const bundled = await client(ssm, 200, found).send(command(ssm));
+      expect(bundled.Parameter).toEqual((await client(real, 200, found).send(command(real))).Parameter);
+      expect(bundled.Parameter?.LastModifiedDate).toEqual(new Date(1765000000500));
+    });
+
+    it.each([
+      { name: "ParameterNotFound", status: 400, body: notFound, fault: "client", message: "Parameter /p not found." },
+      { name: "InternalServerError", status: 500, body: { __type: "InternalServerError", Message: "boom" }, fault: "server", message: "boom" },
+      { name: "InvalidKeyId", status: 400, body: { __type: "com.amazonaws.ssm#InvalidKeyId", message: "bad key" }, fault: "client", message: "bad key" },
+    ] as const)("throws $name as an instance of its class, with its name, $fault, message and fields, as the package does", async ({ name, status, body, fault, message }) => {
+      const failure = async (pkg: Ssm) => client(pkg, status, body).send(new pkg.GetParameterCommand({ Name: "/p", WithDecryption: true })).then(
+          () => expect.fail(`${name}: the call succeeded`),
+          (error: unknown) => error as Error & Record<string, unknown>,
+        );
+      const [bundled, reals] = [await failure(ssm), await failure(real)];
+      expect(bundled).toBeInstanceOf(ssm[name]);
+      expect(bundled).toBeInstanceOf(ssm.SSMServiceException);
+      expect(bundled).toMatchObject({ name, $fault: fault, message, $metadata: { httpStatusCode: status, requestId: "r-1" } });
+      const fields = (error: Error & Record<string, unknown>) => Object.keys(error).filter((key) => key !== "$response").sort().map((key) => [key, key === "$metadata" ? { ...(error[key] as object), totalRetryDelay: 0 } : error[key]]);
+      expect(fields(bundled)).toEqual(fields(reals));
+    });
+
+    it("gives the assistant's reader of secrets the value, or a SecretError caused by ParameterNotFound", async () => {
+      expect(await ssm.readSecretParameter("/p", "eu-west-3", client(ssm, 200, found))).toBe("s3cret");
+      const read = ssm.readSecretParameter("/p", "eu-west-3", client(ssm, 400, notFound));
+      await expect(read).rejects.toBeInstanceOf(ssm.SecretError);
+      await expect(read).rejects.toMatchObject({ message: "Could not read SSM parameter /p: Parameter /p not found.", cause: expect.any(ssm.ParameterNotFound) });
+    });
   });
 });
