@@ -1,7 +1,7 @@
 import type { DialogJob, JobTurn } from "../job";
 import { gradeJob } from "../grade/grade.job";
 import { PASSING_GRADE } from "../../domain/eligibility/grade.rule";
-import { withWholeSituation } from "../../domain/understanding/intent.recognizer";
+import { saysTakenTogether, withWholeSituation } from "../../domain/understanding/intent.recognizer";
 import { saysCommonCoreDone, saysCommonCoreNotDone, unitMentions, withoutUnitCodes } from "../../domain/understanding/unit-mentions";
 import { foldText } from "../../domain/understanding/text-normalizer";
 import { findUnitCodes } from "../../domain/catalog/unit-code";
@@ -21,6 +21,10 @@ export const eligibilityJob: DialogJob = {
     const graded = intent.kind === "eligibility" ? gradeJustSaid(pendingOffer, intent.codes, text) : undefined;
     const gradedPassed = graded && graded.grade >= PASSING_GRADE ? [graded.code] : [];
     const gradedFailed = graded && graded.grade < PASSING_GRADE ? [graded] : [];
+    // « alors que je suis inscrit à UTC505, je peux m'inscrire à RSX102 le même semestre ? »: the unit under way, the same semester asked,
+    // is taken together with the one asked (it checked RSX102 for the next semester: « Oui, mais sous condition »).
+    const taking = takingOf(text, intent.kind === "eligibility" ? intent.codes : []).taking ?? [];
+    const takenWith = intent.kind === "eligibility" && !intent.together && intent.codes.length === 1 && taking.length > 0 && saysTakenTogether(text) ? taking.slice(0, 2) : [];
     return {
       ...(intent.kind === "eligibility"
         ? {
@@ -28,10 +32,10 @@ export const eligibilityJob: DialogJob = {
             passed: [...intent.passed, ...gradedPassed],
             ...(intent.missing?.length ? { missing: intent.missing } : {}),
             ...(intent.failed?.length || gradedFailed.length ? { failed: [...(intent.failed ?? []), ...gradedFailed] } : {}),
-            ...(intent.together ? { together: intent.codes.slice(1, 3) } : intent.codes.length > 1 ? { also: intent.codes.slice(1, 3) } : {}),
+            ...(intent.together ? { together: intent.codes.slice(1, 3) } : takenWith.length ? { together: takenWith } : intent.codes.length > 1 ? { also: intent.codes.slice(1, 3) } : {}),
           }
         : {}),
-      ...takingOf(text, intent.kind === "eligibility" ? intent.codes : []),
+      ...(takenWith.length ? {} : takingOf(text, intent.kind === "eligibility" ? intent.codes : [])),
       semester: semesterAsked(text, intent.kind === "eligibility" ? intent.codes[0] : undefined, services.now()),
       ...saidOfThemselves(text, services.now()),
       ...(ONLY_THESE.test(` ${foldText(text).replace(/['’]/g, " ")} `) ? { listedOnly: true } : {}),

@@ -787,7 +787,9 @@ export class Understanding {
       // fees, or the one on entering the licence in computing.)
       const field = FIELD_OF_A_KIND.exec(foldText(text).replace(/['’]/g, " "))?.[1];
       // « le Cnam propose un DUT informatique en cours du soir ? »: a page naming the DUT as the way into the licence is no page on a DUT offered.
-      if (retrieved.intent.kind === "answer" && this.confident(retrieved.candidates) && (!kind || (this.speaksOf(retrieved.intent.entryId, kind) && !ENTRY_DIPLOMAS.has(kind))) && (!field || this.namesAField(retrieved.intent.entryId, field))) return retrieved;
+      // (« vous avez une licence en cours du soir ? »: the page on fees names the licence too, and came at 0.67; a page answers whether a
+      // diploma is offered only when it is sure.)
+      if (retrieved.intent.kind === "answer" && retrieved.intent.confidence >= WHOLE_SURE && this.confident(retrieved.candidates) && (!kind || (this.speaksOf(retrieved.intent.entryId, kind) && !ENTRY_DIPLOMAS.has(kind))) && (!field || this.namesAField(retrieved.intent.entryId, field))) return retrieved;
     }
     if (rule) return this.result(language, rule);
     // « le premier », "the first one" alone picks among choices; with none pending, it asks nothing.

@@ -129,3 +129,15 @@ describe("found by the second reviewer: kept, or now right", () => {
     expect(reply).not.toMatch(/date de son test/);
   });
 });
+
+describe("found in unchanged replies by the reviewers", () => {
+  it.each([
+    ["alors que je suis inscrit à UTC505, je peux m'inscrire à RSX102 le même semestre ?", /⛔ Non, vous ne pouvez pas vous inscrire à RSX102[\s\S]*UTC505, qui doit être validé avant, pas suivi le même semestre/],
+    ["Do you have an evening licence?", /^Yes: LG02501A — Licence informatique \(L3\)/],
+    ["vous avez une licence en cours du soir ?", /^Oui : LG02501A — Licence informatique \(L3\)/],
+  ])("« %s » (it said « Oui, mais sous condition » for the next semester, or gave the page on fees)", async (message, reads) => {
+    const [reply] = await repliesOf([message]);
+    expect(reply).toMatch(reads);
+    expect(reply).not.toMatch(/sous condition|frais|fees/);
+  });
+});
