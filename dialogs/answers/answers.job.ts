@@ -183,7 +183,11 @@ async function answerEntry(turn: JobTurn, entryId: string): Promise<JobOutcome> 
     await turn.context.sendActivity(abstainReply("unknown", turn.language));
     return { kind: "unanswered", question: turn.text, suggested: [] };
   }
-  await turn.context.sendActivity(answerReply(localizedAnswer(entry, turn.language), turn.language));
+  // « j'ai 11 de moyenne générale et 7 en UTC501, la compensation ça marche ? », reached through the unit: the learner's case too.
+  const page = localizedAnswer(entry, turn.language);
+  const compensation = compensationApplied(turn, entry);
+  const text = compensation ? [compensation.before, page.text.replace(LEADING_YES_NO, ""), compensation.after].filter(Boolean).join("\n\n") : page.text;
+  await turn.context.sendActivity(answerReply(compensation ? { ...page, verdict: compensation.before ? "no" : undefined, text } : page, turn.language));
   askedBy(turn, entry);
   // A picked suggestion is the matter of the next follow-up, as an answer given at once is.
   turn.conversation.topic = entry.id;

@@ -249,6 +249,8 @@ export const compensationWording: Record<
   {
     /** The unit not validated on its own (its grade, when said). */
     unitBelow: (code: string, grade: string | undefined) => string;
+    /** A unit said not sat: no grade to compensate, which the sources do not settle. */
+    unitNotSat: (code: string) => string;
     /** An average of at least 10/20: compensation may give the licence, to be confirmed (`after` a unit said not validated). */
     averageEnough: (average: string, after: boolean) => string;
     /** An average below 10/20: no compensation (after the reply's « Non. »). */
@@ -259,12 +261,16 @@ export const compensationWording: Record<
 > = {
   fr: {
     unitBelow: (code, grade) => `${code}${grade ? ` (${grade})` : ""} est sous 10/20 : l'UE n'est pas validée seule.`,
+    unitNotSat: (code) =>
+      `${code} n'a pas de note : la compensation porte sur une UE sous la moyenne, et mes sources ne disent pas si elle vaut pour une UE non passée : un conseiller ou l'équipe du diplôme peut vous le dire.`,
     averageEnough: (average, after) => `${after ? "Mais avec" : "avec"} ${average} de moyenne générale (au moins 10/20), la compensation peut vous permettre d'obtenir la licence : faites-le confirmer par un conseiller ou l'équipe du diplôme.`,
     averageShort: (average) => `Pas par la compensation : une moyenne générale de ${average} est sous 10/20.`,
     yourCase: (lines) => `Dans votre cas : ${lines.join(" ")}`,
   },
   en: {
     unitBelow: (code, grade) => `${code}${grade ? ` (${grade})` : ""} is below 10/20: the unit is not validated on its own.`,
+    unitNotSat: (code) =>
+      `${code} has no grade: compensation is for a unit below the pass mark, and my sources do not say whether it covers a unit not sat: an advisor or the diploma's team can tell you.`,
     averageEnough: (average, after) => `${after ? "But with" : "with"} an overall average of ${average} (at least 10/20), compensation may get you the licence: have it confirmed by an advisor or the diploma's team.`,
     averageShort: (average) => `Not through compensation: an overall average of ${average} is below 10/20.`,
     yourCase: (lines) => `In your case: ${lines.join(" ")}`,

@@ -18,6 +18,19 @@ const AVERAGE_SAID = new RegExp(
     String.raw`|\b(?:moyenne|average)(?: (?:generale|globale|annuelle|overall|general))?(?: (?:sur|de|of|for|on) (?:la|ma|l|mon|the|my) ?(?:licence|license|annee|year|diplome|degree|ensemble))?(?: (?:est|is|was|etait))?(?: (?:de|of|a|at|=|:))? ${GRADE}\b(?! ?(?:ects|credits?|h\b|heures?|hours?))`,
 );
 
+/**
+ * The average said as the learner's own: « j'ai 10,5 de moyenne », « ma moyenne générale est de 11 », "I have a 10.5 overall average", "my
+ * average is 11" (folded words).
+ */
+const OWN_AVERAGE = /\b(j ai|jai|j avais|ai eu|obtenu|i have|i ve got|i got|i had|i m at|ma moyenne|mon moyenne|my (?:overall |general |global )?average)\b/;
+/**
+ * The rule's threshold asked: « Faut-il une moyenne de 10 pour la compensation ? », « une moyenne de 10 suffit ? », « c'est à partir
+ * d'une moyenne de 10 ? », "Do I need an average of 10?": the 10 is the rule's, not the learner's (it was weighed as their average).
+ */
+const THRESHOLD_ASKED = /\b(faut|faudrait|need|needs|needed|required|requise?|necessaire|suffit|suffisante?|suffire|enough|a partir d|minimum|quelle moyenne|what average|which average|exige\w*)\b/;
+/** A unit's grade said, in the learner's words: « et 7 en UTC501 », « 9 en UTC503 » (not bound to the unit when it follows the average). */
+const UNIT_GRADE = /\b(\d{1,2}(?:[.,]\d{1,2})?)(?:\s*\/\s*20| sur 20)?(?: pile| tout juste| seulement)? (?:en|a|au|in|at|pour|for|on) (?:l |la |le |the |mon |my )?(?:ue |unit )?([a-z]{3} ?\d{3})\b/g;
+
 /** Another diploma than the licence named: compensation is the licence's rule, the page says others may not have it. */
 const OTHER_DIPLOMA = /\b(ingenieur|inge|engineering|master|masters|titre|rncp|bts|dut|certificat|certificate)\b/;
 
@@ -32,15 +45,31 @@ export function compensationApplied(turn: JobTurn, entry: ContentEntry | undefin
   const words = ` ${foldText(turn.understood.text).replace(/['’]/g, " ").replace(/\s+/g, " ").trim()} `;
   const said = AVERAGE_SAID.exec(words);
   const average = said ? Number((said[1] ?? said[2])!.replace(",", ".")) : undefined;
-  const known = average !== undefined && average >= 0 && average <= 20 ? average : undefined;
+  // « moyenne générale 10 pile et 9 en UTC503 »: a unit's grade the mentions leave unbound after the average.
+  const mentions = unitMentions(turn.understood.text).map((m) => (m.grade === undefined && m.role === "asked" ? { ...m, grade: gradeSaidOf(words, m.code) } : m));
+  const graded = mentions.some((m) => m.grade !== undefined && m.grade < PASSING_GRADE);
+  // (« Faut-il une moyenne de 10 pour la compensation ? »: the rule's threshold, unless the learner says it is theirs or grades a unit.)
+  const theirs = !THRESHOLD_ASKED.test(words) || OWN_AVERAGE.test(words) || graded;
+  const known = average !== undefined && average >= 0 && average <= 20 && theirs ? average : undefined;
   // (« pas eu 10 en NFA031 »: failed, its grade unsaid, said only beside an average weighed; not a unit missed at its exam.)
-  const mentions = unitMentions(turn.understood.text);
   const below = mentions.filter((m) => (m.grade !== undefined && m.grade < PASSING_GRADE) || (known !== undefined && m.role === "failed" && m.grade === undefined && !m.absent));
+  // « 10 de moyenne générale mais je n'ai pas passé UTC504 »: a unit with no grade is no « UE sous la moyenne » the page speaks of.
+  const unsat = known !== undefined ? mentions.filter((m) => m.role === "missing" || (m.absent === true && m.grade === undefined)) : [];
   if (known === undefined && below.length === 0) return undefined;
   const w = compensationWording[turn.language];
-  const units = below.map((m) => w.unitBelow(m.code, m.grade !== undefined ? gradeOutOf20(m.grade, turn.language) : undefined));
+  const units = [...below.map((m) => w.unitBelow(m.code, m.grade !== undefined ? gradeOutOf20(m.grade, turn.language) : undefined)), ...unsat.map((m) => w.unitNotSat(m.code))];
   if (known !== undefined && known < PASSING_GRADE) return { before: w.averageShort(gradeOutOf20(known, turn.language)), ...(units.length ? { after: w.yourCase(units) } : {}) };
-  const enough = known !== undefined && !OTHER_DIPLOMA.test(words) ? [w.averageEnough(gradeOutOf20(known, turn.language), units.length > 0)] : [];
+  const enough = known !== undefined && unsat.length === 0 && !OTHER_DIPLOMA.test(words) ? [w.averageEnough(gradeOutOf20(known, turn.language), below.length > 0)] : [];
   const lines = [...units, ...enough];
   return lines.length ? { after: w.yourCase(lines) } : undefined;
+}
+
+/** The grade said right before a unit's code (« 7 en UTC501 »), when one is. */
+function gradeSaidOf(words: string, code: string): number | undefined {
+  for (const m of words.matchAll(UNIT_GRADE)) {
+    if (m[2]!.replace(" ", "").toUpperCase() !== code) continue;
+    const grade = Number(m[1]!.replace(",", "."));
+    return grade >= 0 && grade <= 20 ? grade : undefined;
+  }
+  return undefined;
 }

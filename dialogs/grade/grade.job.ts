@@ -54,6 +54,12 @@ const MAX_FAIL_AGAIN_WORDS = 10;
 /** Whether to sit the exam again, asked: « je peux repasser », « vous me conseillez de repasser en session 2 ? », "should I sit session 2?". */
 const RESIT_ASKED_YES_OR_NO =
   /\b(peux|peut|puis je|pourrai|pourrais|can i|could i|may i|conseille\w*|recommand\w*|recommend\w*|advise\w*|should i|shall i|dois je|je dois|faut il)( \w+){0,3} (repasser|repasse|retake|resit|re sit|sit (the |my )?(session 2|resit|exam again|it again)|passer (la |en )?session 2|aller en session 2|go to session 2|take session 2)\b(?! (?:tout|toute|the whole|the entire|all|pour|to|for)\b)/;
+/**
+ * Whether one is registered for session 2, asked: « je suis inscrit à la session 2 automatiquement ? », "am I registered for the resit?"
+ * (not « je peux m'inscrire au rattrapage ? », whose « Non » says no registration is needed).
+ */
+const SESSION_2_REGISTRATION_ASKED =
+  /\b(je suis|suis je|serai je|je serai|am i|i am|will i be|i will be|i ll be)( [a-z]+)? (inscrite?|registered|enrolled|signed up)\b|\b(automatiquement|automatically|d office)\b/;
 /** The grade's session said, and nothing else: « c'était la session 2 », « c t deja le ratrapage », "that was the resit". */
 const WAS_LATER_SESSION = new RegExp(
   String.raw`^ (?:(?:ok|ah|non|mais|euh|en fait|oups|sorry|oh) )*(?:c etait|c est|c t|ct|cetait|that was|it was|this was|was|non c etait)(?: deja| already)? (?:a |au |a la |en |at |at the |the |la |le |ma |my )?(?:${LATER_SESSION_WORDS_OF_A_GRADE})(?: deja| already| en fait| actually)? $|^ (?:au|a la|en|at the) (?:${LATER_SESSION_WORDS_OF_A_GRADE}) $`,
@@ -193,6 +199,16 @@ export const gradeJob: ReplyJob = {
     else if (!takenAgain && !intent.improve && !intent.graded && grade >= 0 && grade <= 20 && (RESIT_NEEDED.test(asked) || (session !== 2 && RESIT_ASKED_YES_OR_NO.test(asked))) && !CHOICE_OF_TWO.test(asked)) {
       const fact = withoutYesNo(lines[0]!, /Oui|Non|Yes|No/).replace(/^./, (c) => c.toLowerCase());
       lines.splice(0, 1, `${grade >= PASSING_GRADE ? w.noResitNeeded : w.resitNeeded} ${fact}`);
+    }
+    // « j'ai eu 9 au rattrapage de NFA041, je peux repasser ? »: no session is left (the « Non »), and why, and how to sit it again: the unit
+    // taken again (it said « Il faudra suivre l'unité à nouveau » alone).
+    else if (!takenAgain && !intent.improve && !intent.graded && session === 2 && grade >= 0 && grade < PASSING_GRADE && RESIT_ASKED_YES_OR_NO.test(asked) && !CHOICE_OF_TWO.test(asked)) {
+      lines.splice(0, 1, `${lines[0]!} ${w.reenrolAfterSession2}`);
+    }
+    // « j'ai eu 6 à la session 1 de UTC501, je suis inscrit à la session 2 automatiquement ? »: « Non, 6/20 … sans nouvelle inscription »
+    // read as a no to it; the fact alone says no registration is needed.
+    else if (!takenAgain && !intent.improve && !intent.graded && session !== 2 && grade >= 0 && grade < PASSING_GRADE && SESSION_2_REGISTRATION_ASKED.test(asked)) {
+      lines.splice(0, 1, withoutYesNo(lines[0]!, /Non|No/));
     }
     // « 10,5 ça s'arrondit à 11 ? », « 12,5 arrondi ça fait 13 sur le relevé ? »: « Oui, … validée » read as a yes to the rounding, which
     // the sources never speak of; what they say, and the validation without the yes. (Below 10, « Non, 9,5/20 est sous la moyenne »

@@ -225,6 +225,8 @@ function givesContact(text: string): boolean {
  */
 const MATTER =
   /\b(about|regarding|concerning|au sujet (de|d|du|des)|concernant|a propos (de|d|du|des)|pour savoir|savoir si|whether|because|car|parce qu|parce que|pour (mon|ma|mes|une|un|le|la|les|l))\b(?<matter>.*)$/;
+/** A matter in English after "for", ending the request in at most three words: "… call me for my enrolment", "… for a VAE". */
+const FOR_MATTER = /\bfor (?:my|a|an|the) (?<matter>[a-z0-9]+(?: [a-z0-9]+){0,2})$/;
 /** What the learner wants to talk about or be helped with: « parler de VAE », « m'aider à choisir entre … », "help me choose …". */
 const TOPIC = /\b(?:(?:parler|discuter|echanger|talk|speak|chat)\s+(?:de|d|du|des|about|of)|(?:aider?|aide|help)\s+(?:me\s+|moi\s+)?(?:a|to|with))\s+(?<topic>.+)$/;
 /** Words of a matter that say nothing (« … about something », "… pour ça"). */
@@ -278,6 +280,10 @@ function carriesQuestion(text: string): boolean {
   // « je voudrais qu'un conseiller me rappelle pour une VAE », « … pour mon inscription »: a matter the advisor could answer on, in
   // one word after « pour » (« pour une question », « pour mon cas » name none).
   if (/\bpour (mon|ma|mes|une|un|le|la|les|l)$/.test(words.slice(0, words.length - matter.length).trimEnd()) && KNOWN_MATTER.test(matter)) return true;
+  // "can an advisor call me for my enrolment", "… for a VAE": the same in English, the matter ending the request (it asked "What is your
+  // question?"; "for a question", "for my case" name none).
+  const forMatter = FOR_MATTER.exec(words.trimEnd())?.groups?.matter ?? "";
+  if (KNOWN_MATTER.test(forMatter)) return true;
   return matter.replace(EMPTY_MATTER, " ").split(/\s+/).filter((word) => word.length >= 3).length >= MATTER_WORDS;
 }
 

@@ -33,6 +33,11 @@ export function fallsShortOfAdvice(background: StatedBackground, advice: string,
   return fields.length > 0 && background.field !== undefined && !guessedAgainstScience && (!fields.includes(background.field) || otherScienceThanMaths(background, advice));
 }
 
+/** A technique said of one's studies: « BTS électrotechnique », « DUT GEII », "an HND in electrical engineering". */
+const TECHNICAL = /\b(electrotechni\w*|electroni\w*|electri\w*|geii|genie|mecani\w*|mechanic\w*|maintenance|industri\w*|engineering|technique|technologi\w*|productique|automatism\w*|cira|crsa|mesures|btp|batiment|hnd|hnc)\b/;
+/** A pure science: its mathematics are those of an L2. */
+const PURE_SCIENCE = /\b(physique|physics|chimie|chemistry|biologie|biology)\b/;
+
 /**
  * « niveau L2 informatique ou mathématiques » names mathematics, not any science or technique: a BTS électrotechnique is a technical
  * Bac+2, not that level (it was told « vous avez le niveau attendu »). Only when the advice names mathematics and no wider field, and the
@@ -41,8 +46,13 @@ export function fallsShortOfAdvice(background: StatedBackground, advice: string,
 function otherScienceThanMaths(background: StatedBackground, advice: string): boolean {
   const text = ` ${foldText(advice).replace(/['’]/g, " ")} `;
   if (background.field !== "science" || !/\b(mathematiques|maths)\b/.test(text) || /\b(scientifique|technique|sciences?)\b/.test(text)) return false;
+  // Only a technical Bac+2: a licence or a master in physics, an engineering degree, have the mathematics of an L2 (they were warned).
+  if (background.level === undefined || background.level > 2) return false;
+  const said = ` ${foldText(background.said).replace(/['’]/g, " ")} `;
+  // (« L2 physique », « DUT chimie »: a pure science, with its mathematics.)
+  if (!TECHNICAL.test(said) || PURE_SCIENCE.test(said)) return false;
   // (« bac+2 scientifique », "a science degree": which science is unsaid, maths maybe.)
-  return !/\b(maths?|mathematiques?|mathematics|statisti\w*|miashs|mass|scientifiques?|sciences?)\b/.test(foldText(background.said));
+  return !/\b(maths?|mathematiques?|mathematics|statisti\w*|miashs|mass|scientifiques?|sciences?)\b/.test(said);
 }
 
 /**

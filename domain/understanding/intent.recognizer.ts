@@ -836,6 +836,11 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
     const ownCodes = graded.length === 1 ? [graded[0]!.code, ...codes.filter((code) => code !== graded[0]!.code)] : codes;
     return { kind: "grade", grade, outOf: 20, codes: ownCodes, ...(graded.length > 1 ? { graded } : {}), ...(ofLaterSession ? { session: 2 as const } : {}) };
   }
+  // « j'ai eu 6 en session 1 de UTC501, quand est la session 2 ? », "I got 7 at the first session of UTC503, when is the resit?": the
+  // unit graded at its exam is the one whose exam date is asked (the grade's verdict alone lost the dates).
+  if (asked.length === 0 && gradedUnits.length === 1 && WHEN_ASKED.test(questionWords) && !COMPENSATION.test(words) && unitFacet(questionWords) === "exam-date") {
+    return { kind: "unit", codes: [gradedUnits[0]!.code], facet: "exam-date" };
+  }
 
   if (PROGRESS.test(words)) {
     const diplomaCodes = diplomaCodesOf(words);
@@ -1599,7 +1604,7 @@ const COUNTED_AFTER_A_NUMBER = /\b\d{1,2} (minutes?|min|heures?|hours?|absences?
 export const RESIT_NEEDED = /\b(dois|doit|devoir|faut|faut il|oblige\w*|besoin|need|needs|have to|has to|must|should)( \w+){0,3} (repasser|repasse|retake|resit|re sit)\b(?! (?:tout|toute|the whole|the entire|all)\b)/;
 const RESIT_ASKED = /\b(repasser|repasse|retake|resit|re sit|rattrapage|refaire)\b/;
 const ABOUT_SOMETHING_ELSE_THAN_A_GRADE =
-  /\b(compens\w*|compensation|compensate\w*|balance (each other )?out|balance out|se rattrap\w*|moyenne generale|moyenne annuelle|de moyenne|moyenne (sur|de toutes|de mes|globale)|overall average|average out|averag\w* (around|about|of|overall)|(good|overall|general) average|my average(?! (in|for|at|on) [a-z]{3} ?\d{3})|\d{1,2} average(?! (in|for|at|on) [a-z]{3} ?\d{3})|make up for|cover (a|my|the) (bad|low|poor)|quand|when|date|dates|comment (on )?(s inscri|repass)|how (do|can) i (retake|resit|register)|retake|resit|repasser|ameliorer|improve|better grade|meilleure note|remonter)\b/;
+  /\b(compens\w*|compensation|compensate\w*|balance (each other )?out|balance out|se rattrap\w*|moyenne generale|moyenne annuelle|de moyenne|moyenne (sur|de toutes|de mes|globale)|overall average|average out|averag\w* (around|about|of|overall)|(good|overall|general) average|my average(?! (in|for|at|on) [a-z]{3} ?\d{3})|\d{1,2} average(?! (in|for|at|on)(?: (?:the|my|a|an|first|second|final|exam|resit|retake|session|1|2|of|for))* [a-z]{3} ?\d{3})|make up for|cover (a|my|the) (bad|low|poor)|quand|when|date|dates|comment (on )?(s inscri|repass)|how (do|can) i (retake|resit|register)|retake|resit|repasser|ameliorer|improve|better grade|meilleure note|remonter)\b/;
 
 /** Beside several units' grades, a question other than their outcomes: a date asked (in the question: « je sais pas quand ça tombe » told before asks nothing), or compensation said anywhere. */
 const WHEN_ASKED = /\b(quand|when|date|dates)\b/;
@@ -2053,9 +2058,10 @@ const MISSED_LATER_SESSION = new RegExp(
 );
 /**
  * A grade weighed with the others: compensation, an overall average; an average's value said beside a unit's grade (« 12 de moyenne mais 8
- * en UTC502 », "a 12 average but 8 in UTC502": it said UTC502 validated with 12) — not a unit's own average (« 12 de moyenne en NFA031 »).
+ * en UTC502 », "a 12 average but 8 in UTC502": it said UTC502 validated with 12) — not a unit's own average (« 12 de moyenne en NFA031 »,
+ * « 12 de moyenne à l'examen de NFA031 », "a 12 average at the NFA031 exam").
  */
-const COMPENSATION = /\b(\d{1,2}(?:[.,]\d{1,2})? (de moyenne|average)(?! (en|a|au|pour|dans|in|for|at|on) [a-z]{3} ?\d{3})|compens\w*|moyenne generale|moyenne annuelle|moyenne globale|moyenne sur (la|le|ma|mon|toute)|de moyenne (generale|en licence|sur)|overall average|average out|balance (each other )?out|make up for)\b/;
+const COMPENSATION = /\b(\d{1,2}(?:[.,]\d{1,2})? (de moyenne|average)(?! (en|a|au|pour|dans|in|for|at|on)(?: (?:l|la|le|the|my|mon|ma|a|an|premiere|deuxieme|first|second|final|examen|exam|partiel|rattrapage|resit|retake|session|1|2|de|d|du|of|for))* [a-z]{3} ?\d{3})|compens\w*|moyenne generale|moyenne annuelle|moyenne globale|moyenne sur (la|le|ma|mon|toute)|de moyenne (generale|en licence|sur)|overall average|average out|balance (each other )?out|make up for)\b/;
 /** Sitting a unit's exam again: « repasser », "resit", "sit it again", "retake". */
 const SIT_AGAIN = /\b(repasser|repasse|resit|retake|(sit|take|pass|do)( [a-z0-9]+){0,3} (exam |test )?again|refaire l examen|passer a nouveau|passer de nouveau|re passer)\b/;
 const TO_IMPROVE = /\b(ameliorer|amelioration|remonter|augmenter|(faire )?monter (ma |la |mes |sa |son |cette )?(note|moyenne)|booster (ma |la )?(note|moyenne)|(bump|push) (it|my (grade|mark)) up|meilleure note|better (grade|mark)|improve|raise|repasser pour|retake (it )?to|resit (it )?to|plus haut|higher|(?:avoir|obtenir|decrocher) (?:plus(?! de (?:credits?|ects|cr))|mieux|une meilleure|une note plus)|get (?:more|higher|a higher|a better))\b/;

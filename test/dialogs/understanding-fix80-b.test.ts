@@ -235,3 +235,101 @@ describe("a technical Bac+2 for a unit expecting L2 computing or mathematics: a 
     },
   );
 });
+
+describe("the review's probes", () => {
+  it.each([
+    ["Faut-il une moyenne de 10 pour la compensation ?", /^Oui\. En licence, en plus de la validation UE par UE/],
+    ["faut avoir 10 de moyenne générale pour compenser ?", /^Oui\. En licence/],
+    ["est-ce qu'il faut 10 de moyenne pour avoir la licence par compensation ?", /^Oui\. En licence/],
+    ["la compensation c'est à partir d'une moyenne de 10 ?", /^En licence, en plus de la validation UE par UE/],
+    ["une moyenne de 10 suffit pour la compensation ?", /^En licence, en plus de la validation UE par UE/],
+    ["Do I need an average of 10 to get compensation?", /^Yes\. In a licence, besides validating each unit on its own/],
+    ["What average do I need for compensation, an average of 10?", /^In a licence, besides validating each unit on its own/],
+  ])("« %s » asks the rule's threshold: the page, no average of the learner's weighed", async (message, reads) => {
+    const reply = await replyTo(message);
+    expect(reply).toMatch(reads);
+    expect(reply).not.toMatch(/Dans votre cas|In your case/);
+  });
+
+  it.each([
+    ["j'ai 11 de moyenne générale et 7 en UTC501, la compensation ça marche ?", /Dans votre cas : UTC501 \(7\/20\) est sous 10\/20 : l'UE n'est pas validée seule\. Mais avec 11\/20 de moyenne générale/],
+    ["moyenne générale 10 pile et 9 en UTC503 compensation ok ?", /Dans votre cas : UTC503 \(9\/20\) est sous 10\/20[\s\S]*Mais avec 10\/20 de moyenne générale/],
+  ])("applies compensation to « %s », the unit's grade said after the average (it gave the page alone)", async (message, reads) => {
+    const reply = await replyTo(message);
+    expect(reply).toMatch(/^En licence, en plus de la validation UE par UE/);
+    expect(reply).toMatch(reads);
+  });
+
+  it("promises no licence through compensation for a unit never sat", async () => {
+    const reply = await replyTo("j'ai 10 de moyenne générale mais je n'ai pas passé UTC504, la compensation marche ?");
+    expect(reply).toMatch(/Dans votre cas : UTC504 n'a pas de note : la compensation porte sur une UE sous la moyenne, et mes sources ne disent pas si elle vaut pour une UE non passée/);
+    expect(reply).not.toMatch(/peut vous permettre d'obtenir la licence/);
+  });
+
+  it.each([
+    ["j'ai eu 6 en session 1 de UTC501, quand est la session 2 ?", /^Je n'ai pas la date de l'examen de UTC501 dans mes sources\.[\s\S]*deux sessions par semestre \(session 1, puis session 2\)/],
+    ["I got 7 at the first session of UTC503, when is the resit?", /^My sources do not give the date of the exam of UTC503\.[\s\S]*two sessions per semester/],
+    ["j'ai eu 7 au rattrapage de UTC503, c'est quand la prochaine session ?", /^Je n'ai pas la date de l'examen de UTC503 dans mes sources\.[\s\S]*deux sessions par semestre/],
+  ])("« %s » gets the exam calendar (it got the grade's verdict alone, or suggestions)", async (message, reads) => {
+    const reply = await replyTo(message);
+    expect(reply).toMatch(reads);
+    expect(reply).not.toMatch(/^(Non|No),|Vouliez-vous dire/);
+  });
+
+  it.each([
+    ["j'ai eu 9 au rattrapage de NFA041, je peux repasser ?", /^Non, 9\/20 est sous la moyenne de 10\/20 \(il manque 1 point\) : les crédits ne sont pas acquis\. Il faudra suivre l'unité à nouveau\. La session 2 était la dernière : réinscrivez-vous à l'unité un semestre où elle est proposée, et repassez son examen\.$/],
+    ["I got 9 at the resit of NFA041, can I retake it?", /^No, 9\/20 is below the 10\/20 pass mark \(1 point short\): the credits are not earned\. You will need to take the unit again\. Session 2 was the last one/],
+  ])("says of « %s » that session 2 was the last one (it no longer did)", async (message, reads) => {
+    const reply = await replyTo(message);
+    expect(reply).toMatch(reads);
+    expect(reply).not.toMatch(/sans nouvelle inscription|without registering again|may enrol/);
+  });
+
+  it("says no registration is needed for session 2 without a « Non » to being registered", async () => {
+    const reply = await replyTo("j'ai eu 6 à la session 1 de UTC501, je suis inscrit à la session 2 automatiquement ?");
+    expect(reply).toMatch(/^6\/20 est sous la moyenne de 10\/20 \(il manque 4 points\) : les crédits ne sont pas acquis\. Vous pouvez repasser l'examen en session 2, sans nouvelle inscription/);
+    expect(reply).not.toMatch(/^Non/);
+  });
+
+  it.each([
+    ["j'ai eu 12 de moyenne à l'examen de NFA031, c'est bon ?", /^Oui, avec 12\/20 \(au moins 10\/20\), l'unité est validée : les 6 ECTS de NFA031 sont acquis/],
+    ["j'ai eu 12 de moyenne à l'examen de NFA031, c'est validé ?", /^Oui, avec 12\/20 \(au moins 10\/20\), l'unité est validée : les 6 ECTS de NFA031 sont acquis/],
+    ["j'ai eu 9 de moyenne à l'examen de NFA031, je dois repasser ?", /^Oui : 9\/20 est sous la moyenne de 10\/20 \(il manque 1 point\)[\s\S]*session 2/],
+    ["I got a 12 average at the NFA031 exam, did I pass?", /^Yes, with 12\/20 \(at least 10\/20\) the unit is validated: the 6 ECTS of NFA031 are earned/],
+  ])("reads « %s » as the unit's own average (it got a check, suggestions or the validation page)", async (message, reads) => {
+    const reply = await replyTo(message);
+    expect(reply).toMatch(reads);
+    expect(reply).not.toMatch(/Vouliez-vous dire|Tell me your grade|Dites-moi votre note|vous inscrire à NFA031/);
+  });
+
+  it.each([
+    ["j'ai une licence de physique, je peux faire UTC501 ?", /✅ Oui : d'après ce que vous dites, vous avez le niveau attendu \(niveau L2 informatique ou mathématiques\)/],
+    ["j'ai un master de physique, je peux suivre UTC501 ?", /✅ Oui : d'après ce que vous dites, vous avez le niveau attendu/],
+    ["I have a master's in physics, can I take UTC501?", /✅ Yes: from what you say, you have the expected level/],
+    ["j'ai une licence de chimie, je peux faire UTC501 ?", /✅ Oui : d'après ce que vous dites, vous avez le niveau attendu/],
+    ["j'ai un diplôme d'ingénieur en électronique, je peux faire UTC501 ?", /✅ Oui, si vous avez le niveau attendu \(niveau L2 informatique ou mathématiques\)/],
+  ])("keeps UTC501's level met for « %s » (only a technical Bac+2 is warned)", async (message, reads) => {
+    const reply = await replyTo(message);
+    expect(reply).toMatch(reads);
+    expect(reply).not.toMatch(/⚠️|Attention :|Careful:|diplome d'ingenieur/);
+  });
+
+  it.each([
+    ["un ECTS ça fait combien d'heures au Cnam ?", /^Volume horaire de référence d'une UE/],
+    ["How many hours is one ECTS at the Cnam?", /^Reference teaching hours of a unit, give or take 10 %: 2 ECTS = 22 h/],
+  ])("« %s » gets the hours table (it got suggestions)", async (message, reads) => {
+    const reply = await replyTo(message);
+    expect(reply).toMatch(reads);
+    expect(reply).not.toMatch(/Vouliez-vous dire|Did you mean/);
+  });
+
+  it("asks a contact of « can an advisor call me for my enrolment », its matter said (it asked \"What is your question?\")", async () => {
+    const reply = await replyTo("can an advisor call me for my enrolment");
+    expect(reply).toMatch(/^Here I cannot bring you the answer\. For an advisor to answer you, give your email address or phone number/);
+    expect(reply).not.toMatch(/What is your question/);
+  });
+
+  it.each(["can an advisor call me for a question", "can an advisor call me for my case"])("still asks the question of « %s »", async (message) => {
+    expect(await replyTo(message)).toMatch(/What is your question\?/);
+  });
+});
