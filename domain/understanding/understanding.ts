@@ -711,7 +711,8 @@ export class Understanding {
     // « ANG320 ça dure combien ? »: a unit's length read by the rules as its hours, which its credits say (the learned route made it a
     // detail the sources lack, false: 50 h).
     const asked = ` ${fold(focused.question)} `;
-    if (intent.kind === "credit-hours" && intent.codes.length > 0 && LENGTH_OF_IT.test(asked)) return ruled;
+    // (Not an exam's length: « Le rattrapage de SEC101, il dure combien de temps ? » is a detail the sources lack, not 50 h.)
+    if (intent.kind === "credit-hours" && intent.codes.length > 0 && LENGTH_OF_IT.test(asked) && !EXAM_SAID.test(asked)) return ruled;
     // « à quelle heure sont les cours de NFA031 ? »: when a unit's classes are, read by the rules, is its timetable (the learned route
     // made it a detail the sources lack, though they hold it).
     if (intent.kind === "unit-schedule" && intent.codes.length > 0 && CLASS_TIME_ASKED.test(` ${fold(focused.question)} `)) return ruled;
@@ -2253,7 +2254,7 @@ const COUNTS_IN = / (rentre|rentrent|entre|entrent|compte|comptent|fait partie|f
 /** When classes are, asked (folded words, padded): « à quelle heure », « quels jours », "what time", "which days". */
 const CLASS_TIME_ASKED = / (a quelle heure|quelle heure|what time|quel jour|quels jours|which days?|horaires?) /;
 /** An exam said (folded words, padded): « l'examen », « le partiel », "the exam". */
-const EXAM_SAID = / (examen|examens|exam|exams|epreuve|partiel|final) /;
+const EXAM_SAID = / (examen|examens|exam|exams|epreuve|partiel|final|rattrapage|resit|retake|session) /;
 /** How long something lasts, asked (folded words, padded): « ça dure combien », « combien de temps », "how long". */
 const LENGTH_OF_IT = / (dure|durent|duree|combien de temps|how long|last|lasts) /;
 /** How sure a page read from a whole message must be to answer it when none of its parts is sure alone. */

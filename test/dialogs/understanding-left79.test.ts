@@ -141,3 +141,11 @@ describe("found in unchanged replies by the reviewers", () => {
     expect(reply).not.toMatch(/sous condition|frais|fees/);
   });
 });
+
+describe("an exam's length is not the unit's hours", () => {
+  it("« Le rattrapage de SEC101, il dure combien de temps ? » is a detail not held (it gave SEC101's 50 h; sealed set 81, s81-127)", async () => {
+    const [reply] = await repliesOf(["Le rattrapage de SEC101, il dure combien de temps ?"]);
+    expect(reply).toMatch(/^Mes sources ne disent pas cela de SEC101/);
+    expect(reply).not.toMatch(/50 heures/);
+  });
+});
