@@ -2097,7 +2097,7 @@ const GRADE_NUMBERS = new RegExp(
  * "8 at both sessions" too (the later one among them).
  */
 const AT_LATER_SESSION = new RegExp(
-  `^\\s*(?:(?:\\/|sur|out of|over)\\s*20\\s*)?(?:(?:a|en|in|for|on|de|d|pour)\\s+(?:l |the )?[a-z]{3}\\s?\\d{3}[a-z]?\\s*,?\\s*)?(?:(?:a|at|en|in|au|lors de)\\s+(?:la |the |sa |ma |my )?(?:${LATER_SESSION_WORDS})|${BOTH_SESSIONS_WORDS}\\b)`,
+  `^\\s*(?:(?:\\/|sur|out of|over)\\s*20\\s*)?(?:(?:a|en|in|for|on|de|d|pour)\\s+(?:l |the )?[a-z]{3}\\s?\\d{3}[a-z]?\\s*,?\\s*)?(?:(?:a|at|en|in|au|lors de)\\s+(?:la |the |sa |ma |my )?(?:[a-z]{3}\\s?\\d{3}[a-z]?\\s+)?(?:${LATER_SESSION_WORDS})|${BOTH_SESSIONS_WORDS}\\b)`,
 );
 /** Right after a grade, the first session named: « 7 en session 1 », "7 at the first session". */
 const AT_FIRST_SESSION = /^\s*(?:(?:\/|sur|out of|over)\s*20\s*)?(?:a|at|en|in|au|lors de)\s+(?:la |the |sa |ma |my )?(?:session 1|premiere session|first session|1ere session|session normale|first attempt|first sitting)\b/;

@@ -165,3 +165,11 @@ describe("two units' hours asked after a unit of some credits", () => {
     expect(reply).toMatch(/Au total : 80 heures de cours de référence/);
   });
 });
+
+describe("a resit named after the unit's code", () => {
+  it("\"I got 7 at my GLG101 resit after 6 at the first session\" is a session-2 grade: the unit to take again (it said sit session 2; sealed set 81, s81-142, found after its first run)", async () => {
+    const [reply] = await repliesOf(["I got 7 at my GLG101 resit after 6 at the first session. What now?"]);
+    expect(reply).toMatch(/^No, 7\/20 is below the 10\/20 pass mark[\s\S]*take the unit again/);
+    expect(reply).not.toMatch(/sit the exam again at session 2/);
+  });
+});
