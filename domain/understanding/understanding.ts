@@ -1335,6 +1335,19 @@ export class Understanding {
       const folded = foldText(question).replace(/['’]/g, " ");
       const before = each.at(-1);
       const previous = before?.intent;
+      // "What's a US exactly? Can I sign up for one on its own, like a normal UE?": « one » is the kind of unit asked before, not the UE
+      // it is compared with (it got the page on taking units à la carte: « Yes », false for a US).
+      const kindBefore = before?.intent.kind === "answer" ? KIND_OF_UNIT.exec(before.text)?.[1] : undefined;
+      if (kindBefore && ONE_OF_THEM.test(` ${folded} `)) {
+        const said = ` ${question} `.replace(ONE_OF_THEM_WRITTEN, (_all, en: string | undefined, fr: string | undefined) => (en ? `${en}a ${kindBefore} ` : `${fr ?? " "}une ${kindBefore} `)).trim();
+        const ofTheKind = understandPart(said);
+        if (ofTheKind.intent.kind === "answer") {
+          // (The page given for the part before, that answers it too, is not said twice.)
+          const entryId = ofTheKind.intent.entryId;
+          if (!each.some((part) => part.intent.kind === "answer" && part.intent.entryId === entryId)) each.push({ ...ofTheKind, language, text: question });
+          continue;
+        }
+      }
       // « La licence, il y a une partie qu'on peut faire à distance ? Et l'anglais est obligatoire ? »: a unit of the diploma said before,
       // named by its subject (English, project management), asked compulsory: whether it is in that diploma (it got the page on taking
       // units à la carte). Only a subject the catalog's titles speak of: « et les TD sont obligatoires ? » keeps its own reading.
@@ -2253,6 +2266,12 @@ const COMBINED_WITH_IT = / (la|le|l|les) (combiner|associer|cumuler|prendre avec
 const COUNTS_IN = / (rentre|rentrent|entre|entrent|compte|comptent|fait partie|font partie|counts?|is part|are part)( bien)? (dans|pour|pr|ds|de|in|for|towards?|of) /;
 /** When classes are, asked (folded words, padded): « à quelle heure », « quels jours », "what time", "which days". */
 const CLASS_TIME_ASKED = / (a quelle heure|quelle heure|what time|quel jour|quels jours|which days?|horaires?) /;
+/** A kind of unit named: "a US", « une UA » (as written). */
+const KIND_OF_UNIT = /\b(US|UA|UE)\b/;
+/** « one » standing for a unit of that kind (folded words, padded): "sign up for one", « m'inscrire à une ». */
+const ONE_OF_THEM = / (for|to|in|take|join|into) one | (a|dans) une (seule |toute seule |seulement )/;
+/** The same, as written, with what comes before « one »/« une » kept. */
+const ONE_OF_THEM_WRITTEN = /( (?:for|to|in|take|join|into) )one | ((?:à|a|dans) )une (?=seule |toute seule |seulement )/i;
 /** An exam said (folded words, padded): « l'examen », « le partiel », "the exam". */
 const EXAM_SAID = / (examen|examens|exam|exams|epreuve|partiel|final|rattrapage|resit|retake|session) /;
 /** How long something lasts, asked (folded words, padded): « ça dure combien », « combien de temps », "how long". */

@@ -173,3 +173,11 @@ describe("a resit named after the unit's code", () => {
     expect(reply).not.toMatch(/sit the exam again at session 2/);
   });
 });
+
+describe("« one » standing for the kind of unit asked before", () => {
+  it("\"What's a US exactly? Can I sign up for one on its own, like a normal UE?\" says no for a US (it said « Yes » by the page on units à la carte; sealed set 81, s81-013, found after its first run)", async () => {
+    const [reply] = await repliesOf(["What's a US exactly? Can I sign up for one on its own, like a normal UE?"]);
+    expect(reply).toMatch(/^Specific units \(US[\s\S]*You cannot enrol in a US directly/);
+    expect(reply).not.toMatch(/Units can be taken à la carte/);
+  });
+});
