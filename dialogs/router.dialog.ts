@@ -125,7 +125,7 @@ export class RouterDialog extends ComponentDialog {
       await turn.context.sendActivity(routerWording[turn.language].nothingToCancel);
       return step.next(NO_OUTCOME);
     }
-    const offered: (OfferedJob & { withGrade?: true }) | "declined" | undefined = takenOffer(turn) ?? this.refined(turn);
+    const offered: RefinedJob | "declined" | undefined = takenOffer(turn) ?? this.refined(turn);
     if (offered === "declined") {
       await turn.context.sendActivity(routerWording[turn.language].offerDeclined);
       return step.next(NO_OUTCOME);
@@ -188,7 +188,7 @@ export class RouterDialog extends ComponentDialog {
   }
 
   /** « 2 soirs par semaine » after a plan: the job that answered, run again with what the message refines. */
-  private refined(turn: JobTurn): (OfferedJob & { withGrade?: true }) | undefined {
+  private refined(turn: JobTurn): RefinedJob | undefined {
     const refine = turn.pendingOffer?.refine;
     const job = refine ? this.byName.get(refine.job) : undefined;
     if (!refine || !job?.refine) return undefined;
@@ -242,6 +242,9 @@ function askableAgain(turn: JobTurn): string {
   if (intent.kind === "eligibility" && intent.codes.length > 0 && findUnitCodes(turn.understood.text).length === 0) return routerWording[turn.language].enrolQuestion(intent.codes.join(turn.language === "fr" ? " et " : " and "));
   return turn.understood.text;
 }
+
+/** A job offered or refined; `withGrade`: a grade refined it, which is answered first ("I did NFA031 but got 8" after a check). */
+type RefinedJob = OfferedJob & { withGrade?: true };
 
 /** The most questions left offered as buttons. */
 const MAX_ASKED_AGAIN = 3;

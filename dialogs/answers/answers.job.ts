@@ -25,6 +25,15 @@ const LEADING_YES_NO = /^(oui|non|yes|no)\b[\s.,;:!]*/i;
  * settle gets the true « Oui » or « Non » first; otherwise the answer says the fact without one, so
  * that a question asked the other way round is never answered with the wrong yes or no.
  */
+/**
+ * A page whose own yes or no is left out, the learner's case weighed by it said around it (`compensation`'s lines before and after; a « no »
+ * first when the case says so): its own verdict would answer whether the rule exists, not the learner's case.
+ */
+function withCompensation(answer: LocalizedAnswer, compensation: ReturnType<typeof compensationApplied>): LocalizedAnswer {
+  const text = [compensation?.before, answer.text.replace(LEADING_YES_NO, ""), compensation?.after].filter(Boolean).join("\n\n");
+  return { ...answer, verdict: compensation?.before ? "no" : undefined, text };
+}
+
 export function answerReply(answer: LocalizedAnswer, language: Language): Partial<Activity> {
   const w = answersWording[language];
   const bare = answer.text.replace(LEADING_YES_NO, "");
@@ -100,8 +109,7 @@ export const answersJob: ReplyJob = {
         // « 10,5 de moyenne mais 8 en UTC502, j'ai la licence ? »: the page's rule, then the learner's case weighed by it (the page's own
         // yes would answer whether the rule exists; an average below 10/20 gets its no first).
         const compensation = applied ? undefined : compensationApplied(turn, entry);
-        const text = [compensation?.before, intent.answer.text.replace(LEADING_YES_NO, ""), compensation?.after].filter(Boolean).join("\n\n");
-        const answer = applied || compensation ? { ...intent.answer, verdict: compensation?.before ? ("no" as const) : undefined, text } : intent.answer;
+        const answer = applied || compensation ? withCompensation(intent.answer, compensation) : intent.answer;
         await turn.context.sendActivity(answerReply(answer, turn.language));
         await unitsOfTheAnswer(turn, entry);
         await freeTimeApplied(turn, entry);
@@ -186,8 +194,7 @@ async function answerEntry(turn: JobTurn, entryId: string): Promise<JobOutcome> 
   // « j'ai 11 de moyenne générale et 7 en UTC501, la compensation ça marche ? », reached through the unit: the learner's case too.
   const page = localizedAnswer(entry, turn.language);
   const compensation = compensationApplied(turn, entry);
-  const text = compensation ? [compensation.before, page.text.replace(LEADING_YES_NO, ""), compensation.after].filter(Boolean).join("\n\n") : page.text;
-  await turn.context.sendActivity(answerReply(compensation ? { ...page, verdict: compensation.before ? "no" : undefined, text } : page, turn.language));
+  await turn.context.sendActivity(answerReply(compensation ? withCompensation(page, compensation) : page, turn.language));
   askedBy(turn, entry);
   // A picked suggestion is the matter of the next follow-up, as an answer given at once is.
   turn.conversation.topic = entry.id;

@@ -96,8 +96,9 @@ export function followUpInFrame(text: string, frame: QuestionFrame | undefined, 
   if (added && findUnitCodes(frame.text).length > 0) return askedAgain(added, "credit-hours");
   // ("How many hours is a 4-credit unit?" then "ok and GDN100 plus ANG320 together?": units named on their own are a total of their own,
   // not added to the unit of the question before; it said 130 h for the three. « et si j'ajoute GDN100 ? » adds it.)
-  const aTotalOfTheirOwn = findUnitCodes(text).length >= 2 && !ADDED_TO_IT.test(` ${folded} `);
-  const ofTheirOwn = added && aTotalOfTheirOwn ? askedAgain(`${language === "fr" ? "combien d'heures pour" : "how many hours for"} ${findUnitCodes(text).join(language === "fr" ? " et " : " and ")} ?`, "credit-hours") : undefined;
+  const namedNow = findUnitCodes(text);
+  const aTotalOfTheirOwn = namedNow.length >= 2 && !ADDED_TO_IT.test(` ${folded} `);
+  const ofTheirOwn = added && aTotalOfTheirOwn ? askedAgain(`${language === "fr" ? "combien d'heures pour" : "how many hours for"} ${namedNow.join(language === "fr" ? " et " : " and ")} ?`, "credit-hours") : undefined;
   if (ofTheirOwn) return ofTheirOwn;
   const addedToCredits = added && !aTotalOfTheirOwn ? askedAgain(added, "credit-hours") : undefined;
   if (addedToCredits?.intent.kind === "credit-hours" && addedToCredits.intent.addsNamed) return addedToCredits;

@@ -447,16 +447,14 @@ async function searchUnits(turn: JobTurn, subject: string, { situation = false, 
     if (withAuthorizations) parts.push(unit.authorizationRequired ? w.listedNeedsAuthorization : w.listedNoAuthorization);
     return parts.filter(Boolean).join(" ; ");
   };
+  const lineOf = (unit: Unit) => w.unitLine(unit.code, unit.title, unit.ects, standing(unit));
   if (studiesWeighed) {
     const passedSaid = new Set(unitMentions(turn.text).flatMap((m) => (m.role === "passed" ? [m.code] : [])));
     const asksUnits = (unit: Unit) => unit.prerequisites.allOf.some((code) => !passedSaid.has(code)) || unit.prerequisites.anyOf.some((group) => !group.some((code) => passedSaid.has(code)));
     const open = found.filter((unit) => !shortOf(unit) && !asksUnits(unit));
     const others = found.filter((unit) => !open.includes(unit));
-    const lineOf = (unit: Unit) => w.unitLine(unit.code, unit.title, unit.ects, standing(unit));
     const lines = [w.openWithStudies(quoted ?? subject, open.length), ...open.map(lineOf), ...(open.length > 0 && others.length > 0 ? ["", w.othersAsk] : []), ...others.slice(0, MAX_LISTED).map(lineOf)];
-    const listed = [...open, ...others].slice(0, MAX_LISTED);
-    await turn.context.sendActivity(message([...lines, "", w.askAboutOne(listed[0]!.code)].join("\n"), listed.slice(0, 3).map((unit) => say(w.describeAction(unit.code)))));
-    turn.conversation.offer = { choices: listed.slice(0, 3).map((unit) => ({ job: unitInfoJob.name, options: { code: unit.code } })), listed: listed.map((unit) => unit.code), searched: { subject } };
+    await sendListed(turn, lines, [...open, ...others], { subject });
     if (open.length === 1) turn.conversation.subject = [open[0]!.code];
     return { kind: "answered", answerId: "unit-info" };
   }
@@ -465,7 +463,6 @@ async function searchUnits(turn: JobTurn, subject: string, { situation = false, 
   // only the law department's, as if the other subject had not been asked).
   const alternatives = filtering && !situation && !guessed && after.length === 0 ? subjectAlternatives(subject).map((part) => ({ part, found: findUnits(catalog, part, filters, { field }) })) : [];
   if (alternatives.length > 1 && alternatives.every(({ found }) => found.onSubject.length > 0) && alternatives.some(({ found }) => found.department === undefined && found.units.length > 0) && alternatives.some(({ found }) => found.department !== undefined || found.units.length === 0)) {
-    const lineOf = (unit: Unit) => w.unitLine(unit.code, unit.title, unit.ects, standing(unit));
     const filterSaid = filterWords(filters, language);
     const linesOf = (part: string, { units, onSubject, said, department }: FoundUnits) =>
       department
@@ -475,8 +472,7 @@ async function searchUnits(turn: JobTurn, subject: string, { situation = false, 
           : [w.noneFound(part, false, filterSaid, true), ...onSubject.map(lineOf)];
     const listed = [...new Set(alternatives.flatMap(({ found }) => [...found.units, ...(found.units.length === 0 || found.department ? found.onSubject : [])]))];
     const lines = alternatives.flatMap(({ part, found }, i) => [...(i > 0 ? [""] : []), ...linesOf(part, found)]);
-    await turn.context.sendActivity(message([...lines, "", w.askAboutOne(listed[0]!.code)].join("\n"), listed.slice(0, 3).map((unit) => say(w.describeAction(unit.code)))));
-    turn.conversation.offer = { choices: listed.slice(0, 3).map((unit) => ({ job: unitInfoJob.name, options: { code: unit.code } })), listed: listed.slice(0, MAX_LISTED).map((unit) => unit.code), searched: { subject } };
+    await sendListed(turn, lines, listed, { subject });
     return { kind: "answered", answerId: "unit-info" };
   }
   const heading = !filtering
@@ -490,7 +486,6 @@ async function searchUnits(turn: JobTurn, subject: string, { situation = false, 
   const opened = [...new Set(after.flatMap((code) => unitsAfter(catalog, code, [...after, ...passed]).required.filter(({ missing }) => missing.length === 0).map(({ unit }) => unit)))];
   const openedLines = opened.length ? [w.openedBy(after.join(", "), after.length, opened.map((unit) => `${unit.code} (${unit.title})`).join(", ")), ""] : [];
   const shown = found.slice(0, MAX_LISTED);
-  const lineOf = (unit: Unit) => w.unitLine(unit.code, unit.title, unit.ects, standing(unit));
   const firstAdvised = shown.findIndex(advised);
   const listed = firstAdvised < 0 ? shown.map(lineOf) : [...shown.slice(0, firstAdvised).map(lineOf), w.withAdvisedLevel, ...shown.slice(firstAdvised).map(lineOf)];
   const lines = [...openedLines, heading, ...listed];
@@ -515,14 +510,20 @@ async function searchUnits(turn: JobTurn, subject: string, { situation = false, 
   // (Only for units that program: a beginner in networks is not sent to Java.)
   const programs = found.some((unit) => PROGRAMMING_TITLE.test(foldText(unit.title)));
   if (programming && programs && !found.includes(programming) && found.every((unit) => unit.department === programming.department)) lines.push("", w.programmingFirst(`${programming.code} (${programming.title})`));
-  lines.push("", w.askAboutOne(found[0]!.code));
-  await turn.context.sendActivity(message(lines.join("\n"), found.slice(0, 3).map((unit) => say(w.describeAction(unit.code)))));
-  // « la deuxième », "the first one": the card of that unit.
-  // « et celle sur les données à large échelle ? »: any unit listed, by what its title says.
-  turn.conversation.offer = { choices: found.slice(0, 3).map((unit) => ({ job: unitInfoJob.name, options: { code: unit.code } })), listed: found.slice(0, MAX_LISTED).map((unit) => unit.code), searched: { subject, ...(situation ? { situation: true as const } : {}) } };
+  await sendListed(turn, lines, found, { subject, ...(situation ? { situation: true as const } : {}) });
   // One unit found is the subject of what follows: « et elle demande quel niveau ? ».
   if (found.length === 1) turn.conversation.subject = [found[0]!.code];
   return { kind: "answered", answerId: "unit-info" };
+}
+
+/**
+ * The units found, sent after their lines: the first one's card offered, the first three as buttons. « la deuxième », "the first one"
+ * pick among them; « et celle sur les données à large échelle ? » any unit listed, by what its title says.
+ */
+async function sendListed(turn: JobTurn, lines: readonly string[], listed: readonly Unit[], searched: { subject: string; situation?: true }): Promise<void> {
+  const w = unitInfoWording[turn.language];
+  await turn.context.sendActivity(message([...lines, "", w.askAboutOne(listed[0]!.code)].join("\n"), listed.slice(0, 3).map((unit) => say(w.describeAction(unit.code)))));
+  turn.conversation.offer = { choices: listed.slice(0, 3).map((unit) => ({ job: unitInfoJob.name, options: { code: unit.code } })), listed: listed.slice(0, MAX_LISTED).map((unit) => unit.code), searched };
 }
 
 /** "C'est quoi NSY103 ?": the catalog's description of one to three units; units on a subject. */

@@ -213,7 +213,6 @@ export function meetsOnSaturdayOutside(slots: readonly Slot[], half: SaturdayHal
 /** Words of an offering's note that say it meets on site too: « FOAD avec regroupements », "in-person gatherings". */
 const ON_SITE_GATHERINGS = /\b(regroupements?|en presence|presentiel|sur place|gatherings?|on site)\b/;
 
-/** Whether an offering's note says its classes meet on site too (a distance unit with group sessions). */
 /**
  * The minutes of class an offering's weekly slots take in a week (none at a distance). Here, not in timetable.ts, whose text is the
  * catalog's validation rules (a change there re-validates every record stamped before).
@@ -228,6 +227,7 @@ function minutesOfDay(time: string): number {
   return (hours ?? 0) * 60 + (minutes ?? 0);
 }
 
+/** Whether an offering's note says its classes meet on site too (a distance unit with group sessions). */
 export function meetsOnSiteToo(offering: Unit["offerings"][number]): boolean {
   return ON_SITE_GATHERINGS.test(foldText(offering.note ?? ""));
 }

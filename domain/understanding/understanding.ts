@@ -715,7 +715,7 @@ export class Understanding {
     if (intent.kind === "credit-hours" && intent.codes.length > 0 && LENGTH_OF_IT.test(asked) && !EXAM_SAID.test(asked)) return ruled;
     // « à quelle heure sont les cours de NFA031 ? »: when a unit's classes are, read by the rules, is its timetable (the learned route
     // made it a detail the sources lack, though they hold it).
-    if (intent.kind === "unit-schedule" && intent.codes.length > 0 && CLASS_TIME_ASKED.test(` ${fold(focused.question)} `)) return ruled;
+    if (intent.kind === "unit-schedule" && intent.codes.length > 0 && CLASS_TIME_ASKED.test(asked)) return ruled;
     // Units passed and a unit missed: which are kept, and what to sit again, is the rule's to say, not the page on capitalisation's or
     // on session 2's ("I got 12 in NFA031, but I couldn't sit the NFA035 exam … What happens to NFA035 now?").
     if (intent.kind === "grade" && (intent.kept?.length || (intent.absent?.length && intent.graded?.length))) return ruled;
@@ -1338,8 +1338,8 @@ export class Understanding {
       // "What's a US exactly? Can I sign up for one on its own, like a normal UE?": « one » is the kind of unit asked before, not the UE
       // it is compared with (it got the page on taking units à la carte: « Yes », false for a US).
       const kindBefore = before?.intent.kind === "answer" ? KIND_OF_UNIT.exec(before.text)?.[1] : undefined;
-      if (kindBefore && ONE_OF_THEM.test(` ${folded} `)) {
-        const said = ` ${question} `.replace(ONE_OF_THEM_WRITTEN, (_all, en: string | undefined, fr: string | undefined) => (en ? `${en}a ${kindBefore} ` : `${fr ?? " "}une ${kindBefore} `)).trim();
+      if (kindBefore && ONE_OF_THEM.test(` ${question} `)) {
+        const said = ` ${question} `.replace(ONE_OF_THEM, (_all, en: string | undefined, fr: string | undefined) => (en ? `${en}a ${kindBefore} ` : `${fr ?? " "}une ${kindBefore} `)).trim();
         const ofTheKind = understandPart(said);
         if (ofTheKind.intent.kind === "answer") {
           // (The page given for the part before, that answers it too, is not said twice.)
@@ -2268,10 +2268,8 @@ const COUNTS_IN = / (rentre|rentrent|entre|entrent|compte|comptent|fait partie|f
 const CLASS_TIME_ASKED = / (a quelle heure|quelle heure|what time|quel jour|quels jours|which days?|horaires?) /;
 /** A kind of unit named: "a US", « une UA » (as written). */
 const KIND_OF_UNIT = /\b(US|UA|UE)\b/;
-/** « one » standing for a unit of that kind (folded words, padded): "sign up for one", « m'inscrire à une ». */
-const ONE_OF_THEM = / (for|to|in|take|join|into) one | (a|dans) une (seule |toute seule |seulement )/;
-/** The same, as written, with what comes before « one »/« une » kept. */
-const ONE_OF_THEM_WRITTEN = /( (?:for|to|in|take|join|into) )one | ((?:à|a|dans) )une (?=seule |toute seule |seulement )/i;
+/** « one » standing for a unit of that kind, as written (padded), what comes before it kept: "sign up for one", « m'inscrire à une seule ». */
+const ONE_OF_THEM = /( (?:for|to|in|take|join|into) )one | ((?:à|a|dans) )une (?=seule |toute seule |seulement )/i;
 /** An exam said (folded words, padded): « l'examen », « le partiel », "the exam". */
 const EXAM_SAID = / (examen|examens|exam|exams|epreuve|partiel|final|rattrapage|resit|retake|session) /;
 /** How long something lasts, asked (folded words, padded): « ça dure combien », « combien de temps », "how long". */

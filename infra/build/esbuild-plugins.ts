@@ -540,8 +540,8 @@ export function compactSsmErrors(filter: RegExp = SSM_ERRORS): Plugin {
   return {
     name: "compact-ssm-errors",
     setup(build) {
-      build.onLoad({ filter }, (args) => {
-        const source = readFileSync(args.path, "utf8");
+      build.onLoad({ filter }, async (args) => {
+        const source = await readFile(args.path, "utf8");
         const contents = compactErrorsSource(source);
         if (contents !== undefined) return { contents, loader: "js" };
         return { contents: source, loader: "js", warnings: [{ text: `compact-ssm-errors: ${args.path} is not shaped as expected; bundled as it is (${SEE})` }] };

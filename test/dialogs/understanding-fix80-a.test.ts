@@ -114,7 +114,9 @@ describe("diplomas the catalog does not hold", () => {
   });
 
   it("still answers the licence held: « Do you have an evening licence? »", async () => {
-    expect(await repliesTo("Do you have an evening licence?")).not.toMatch(/does not hold/);
+    const reply = await repliesTo("Do you have an evening licence?");
+    expect(reply).toMatch(/^Yes: LG02501A — Licence informatique \(L3\)/);
+    expect(reply).not.toMatch(/does not hold/);
   });
 });
 
