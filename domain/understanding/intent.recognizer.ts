@@ -555,8 +555,10 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
   if (keptAndMissed) return keptAndMissed;
 
   // « J'ai eu ma note de DRS101 », "I got my grade for NFE114": a grade to come, not the unit's card; the job asks for it.
-  if (asked.length === 1 && GRADE_RECEIVED.test(words) && !QUESTION_WORD.test(questionWords) && !CONTEST_OR_DIPLOMA.test(questionWords) && recognizeGrade(rules, words) === undefined && onlyFreeNumber(rules, mentions) === undefined) {
-    return { kind: "grade", outOf: 20, codes: asked };
+  // ("I just got my NFE114 grade back": the unit said after « got my » reads as passed; its grade to come all the same.)
+  const ofTheGrade = asked.length === 1 ? asked : asked.length === 0 && codes.length === 1 ? codes : [];
+  if (ofTheGrade.length === 1 && GRADE_RECEIVED.test(words) && !QUESTION_WORD.test(questionWords) && !CONTEST_OR_DIPLOMA.test(questionWords) && recognizeGrade(rules, words) === undefined && onlyFreeNumber(rules, mentions) === undefined) {
+    return { kind: "grade", outOf: 20, codes: ofTheGrade };
   }
   // « J'ai raté NFA032, je fais quoi ? », "I failed NFA032, what should I do?", « j'ai pas eu la moyenne à NFA032 »: one unit failed, no
   // grade said, nothing else asked: not validated, and what comes next at each session (it got suggestions, or the unit's card).
@@ -1469,7 +1471,7 @@ const PER_WEEK = /\b(par semaine|chaque semaine|per week|a week|each week|every 
 
 /** A grade received, not said: « j'ai eu ma note de DRS101 », "I got my grade for NFE114", « les résultats de NFA031 sont tombés ». */
 const GRADE_RECEIVED =
-  /\b((j ai|jai|on m a|on a|je viens d avoir|je viens de recevoir|je viens d recevoir|viens d avoir) (eu |recu |obtenu |enfin eu |enfin recu )?(ma|mes|la|les|une|mon) (note|notes|resultat|resultats)|(ma|la) note (de|en|pour|a) [a-z]{3} ?\d{3} (est|vient d etre) (tombee|arrivee|publiee|sortie)|(les )?(notes?|resultats?) (de|en|pour) [a-z]{3} ?\d{3} (sont|est) (tombes?|tombees?|arrives?|arrivees?|publies?|publiees?|sortis?|sorties?)|i (just )?(got|received|have|ve got) (my|the) (grade|grades|mark|marks|result|results)|(my )?(grade|mark|result)s? (for|in|of) [a-z]{3} ?\d{3} (is|are|came|just came) (out|in|back))\b/;
+  /\b((j ai|jai|on m a|on a|je viens d avoir|je viens de recevoir|je viens d recevoir|viens d avoir) (eu |recu |obtenu |enfin eu |enfin recu )?(ma|mes|la|les|une|mon) (note|notes|resultat|resultats)|(ma|la) note (de|en|pour|a) [a-z]{3} ?\d{3} (est|vient d etre) (tombee|arrivee|publiee|sortie)|(les )?(notes?|resultats?) (de|en|pour) [a-z]{3} ?\d{3} (sont|est) (tombes?|tombees?|arrives?|arrivees?|publies?|publiees?|sortis?|sorties?)|i (just )?(got|received|have|ve got) (my|the) ([a-z]{3} ?\d{3} )?(grade|grades|mark|marks|result|results)|(my )?(grade|mark|result)s? (for|in|of) [a-z]{3} ?\d{3} (is|are|came|just came) (out|in|back))\b/;
 
 /** The class hours of a whole diploma: « combien d'heures de cours pour toute la licence ? ». */
 const DIPLOMA_HOURS =

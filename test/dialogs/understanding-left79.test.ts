@@ -181,3 +181,11 @@ describe("« one » standing for the kind of unit asked before", () => {
     expect(reply).not.toMatch(/Units can be taken à la carte/);
   });
 });
+
+describe("a grade said to have come, the unit's code before « grade »", () => {
+  it("\"I just got my NFE114 grade back\" asks for it, and « 8.5 » answers (it offered two pages, then did not understand 8.5; sealed set 81, s81-025, found after its first run)", async () => {
+    const [asked, answered] = await repliesOf(["I just got my NFE114 grade back", "8.5"]);
+    expect(asked).toMatch(/^What grade did you get in NFE114\?/);
+    expect(answered).toMatch(/^No, 8\.5\/20 is below the 10\/20 pass mark/);
+  });
+});
