@@ -113,8 +113,13 @@ async function answerCreditHours(context: TurnContext, options: CreditHoursOptio
 /** Units said by their number only (« 2 UE par semestre »): read as units of these credits, the commonest. */
 const UNIT_SIZES_READ = [6, 3];
 
+/** Credits a semester weighed when no pace is said: one, two or three units of 6 ECTS. */
+const PACES_WEIGHED = [6, 12, 18];
+
 /** The periods a pace takes, once with the credits said, or for each usual size of unit when only their number was. */
-function paceWays({ target, ects, units = 1 }: Pace): PaceWay[] {
+function paceWays({ target, ects, units = 1, inUnits, unsaid }: Pace): PaceWay[] {
+  if (inUnits) return [{ credits: 0, periods: Math.ceil(target / units) }];
+  if (unsaid) return PACES_WEIGHED.map((credits) => ({ credits, periods: Math.ceil(target / credits) }));
   const way = (credits: number, unitEcts?: number): PaceWay => ({ credits, ...(unitEcts !== undefined ? { unitEcts } : {}), periods: Math.ceil(target / credits) });
   return ects !== undefined ? [way(ects)] : UNIT_SIZES_READ.map((size) => way(units * size, size));
 }

@@ -176,12 +176,15 @@ export const creditHoursWording: Record<Language, CreditHoursWords> = {
     personalWorkOnTop: "Le travail personnel (lectures, exercices, révisions) s'y ajoute : je n'ai pas de chiffre officiel pour ce temps.",
     notAllTheWork: (ects, hours, range) =>
       `Non : ${hours} h, ce sont les heures de cours d'une UE de ${ects} ECTS (plage ${range}), hors temps de travail personnel. Le travail personnel (lectures, exercices, révisions) s'y ajoute.`,
-    pace: ({ target, per, ects, units, held, goal }, ways) => {
+    pace: ({ target, per, ects, units, held, goal, inUnits, unsaid }, ways) => {
       const each = per === "semester" ? "semestre" : "an";
       const span = (n: number) => (per === "semester" ? `${n} semestre${n > 1 ? "s" : ""}${n > 1 ? ` (${halfYears(n, "fr")}, à deux semestres par an)` : ""}` : `${n} an${n > 1 ? "s" : ""}`);
       const left = held !== undefined && goal !== undefined ? `Avec ${held} ECTS déjà acquis, il en reste ${target} pour ${goal}. ` : "";
-      const head =
-        ects !== undefined
+      const head = unsaid
+        ? `Le temps dépend de votre rythme : ${ways.filter((way, i) => i === 0 || way.periods < ways[i - 1]!.periods).map((way) => `à ${way.credits} ECTS par semestre, ${span(way.periods)}`).join(" ; ")}.`
+        : inUnits
+        ? `À ${units} UE par ${each}, ${target} UE demandent ${span(ways[0]!.periods)}${(ways[0]!.periods * units!) > target ? `, la dernière période avec ${target - (ways[0]!.periods - 1) * units!} UE` : ""}.`
+        : ects !== undefined
           ? per === "year" && target % ects !== 0 && target > ects
             ? `À ${ects} ECTS par an, ${target} ECTS demandent ${yearsSaid(target / ects, "fr")} ans : ${ways[0]!.periods} années universitaires, la dernière avec ${target % ects} ECTS. ${ways[0]!.periods - 1} an${ways[0]!.periods > 2 ? "s" : ""} n'en donne${ways[0]!.periods > 2 ? "nt" : ""} que ${(ways[0]!.periods - 1) * ects}.`
             : `À ${ects} ECTS par ${each}, ${target} ECTS demandent ${span(ways[0]!.periods)}.`
@@ -278,12 +281,15 @@ export const creditHoursWording: Record<Language, CreditHoursWords> = {
     personalWorkOnTop: "Personal study (reading, exercises, revision) comes on top: I have no official figure for that time.",
     notAllTheWork: (ects, hours, range) =>
       `No: ${hours} h are the class hours of a ${ects}-ECTS unit (range ${range}), personal work excluded. Personal study (reading, exercises, revision) comes on top.`,
-    pace: ({ target, per, ects, units, held, goal }, ways) => {
+    pace: ({ target, per, ects, units, held, goal, inUnits, unsaid }, ways) => {
       const each = per === "semester" ? "semester" : "year";
       const span = (n: number) => (per === "semester" ? `${n} semester${n > 1 ? "s" : ""}${n > 1 ? ` (${halfYears(n, "en")}, at two semesters a year)` : ""}` : `${n} year${n > 1 ? "s" : ""}`);
       const left = held !== undefined && goal !== undefined ? `With ${held} ECTS already earned, ${target} are left for ${goal}. ` : "";
-      const head =
-        ects !== undefined
+      const head = unsaid
+        ? `The time depends on your pace: ${ways.filter((way, i) => i === 0 || way.periods < ways[i - 1]!.periods).map((way) => `at ${way.credits} ECTS a semester, ${span(way.periods)}`).join("; ")}.`
+        : inUnits
+        ? `At ${units} unit${units! > 1 ? "s" : ""} a ${each}, ${target} unit${target > 1 ? "s" : ""} take ${span(ways[0]!.periods)}${(ways[0]!.periods * units!) > target ? `, the last one with ${target - (ways[0]!.periods - 1) * units!}` : ""}.`
+        : ects !== undefined
           ? per === "year" && target % ects !== 0 && target > ects
             ? `At ${ects} ECTS a year, ${target} ECTS take ${yearsSaid(target / ects, "en")} years: ${ways[0]!.periods} academic years, the last one with ${target % ects} ECTS. ${ways[0]!.periods - 1} year${ways[0]!.periods > 2 ? "s" : ""} give${ways[0]!.periods > 2 ? "" : "s"} only ${(ways[0]!.periods - 1) * ects}.`
             : `At ${ects} ECTS a ${each}, ${target} ECTS take ${span(ways[0]!.periods)}.`

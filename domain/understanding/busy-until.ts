@@ -37,6 +37,6 @@ const DURATION = new RegExp(String.raw`\b${DURATION_WORDS}\b`);
 const DURATION_SAID = DURATION_WORDS.replace(/\((?!\?)/g, "(?:");
 /** A journey said with its length: « le trajet … me prend 35 minutes », « 1h de trajet », "my commute is 40 minutes". */
 const COMMUTE = new RegExp(
-  String.raw`\b(?:trajet|transports?|commute|journey|trip|travel)\b[a-z ]{0,40}? ${DURATION_SAID}\b|\b${DURATION_SAID} (?:de trajet|de transports?|of commute|of commuting|of travel|to get there|pour venir|pour y aller)\b`,
+  String.raw`\b(?:trajet|transports?|commute|journey|trip|travel)\b[a-z ]{0,40}? ${DURATION_SAID}\b|\b${DURATION_SAID} (?:de trajet|de transports?|of commute|of commuting|of travel|to get there|pour venir|pour y aller|away|from (?:the )?(?:cnam|campus|school)|du cnam|(?:en|de|by) (?:metro|rer|train|bus|voiture|velo|route|subway|tube|car|bike|transports? en commun|public transport))\b|\b(?:habite|vis|live|lives|living) a ${DURATION_SAID}\b`,
 );
 const MAX_COMMUTE_MINUTES = 180;

@@ -38,6 +38,10 @@ export interface Pace {
   per: "semester" | "year";
   ects?: number;
   units?: number;
+  /** The target counted in units, not credits (« il me reste 3 UE, à 1 UE par semestre »): only with `units`. */
+  inUnits?: true;
+  /** No pace said (« j'ai 30 ECTS, il m'en faut 60, combien de temps ? »): the answer weighs a few. */
+  unsaid?: true;
 }
 
 /** The learner's own time for studying each week, and the weeks of a semester when they say them (« 4 h par semaine … 15 semaines »). */
@@ -2144,6 +2148,9 @@ function laterSessionGrades(rules: string): number[] {
   if (successive && toNumber(successive[1] as string) < PASSING_GRADE && toNumber(successive[2] as string) <= 20 && (SITTINGS_SAID.test(rules) || ofTheCodeBefore)) return [toNumber(successive[2] as string)];
   // (« je peux m'inscrire au rattrapage si j'ai eu 8 ? », "can I take the resit if I got 8?": the later session asked to be sat, no
   // grade got at it — the 8 is the first session's.)
+  // (« la session 2, on peut y couper si on a 9 ? », "can I skip the resit if I get 9?": a grade supposed, the later session asked to be
+  // skipped — no grade got at it.)
+  if (SKIPS_IT.test(rules) && SUPPOSED_GRADE.test(rules)) return [];
   const sat = [...rules.matchAll(LATER_SESSIONS)].filter((m) => !TO_SIT_IT.test(rules.slice(0, m.index ?? 0)));
   const ends = [...sat, ...rules.matchAll(SAT_AGAIN), ...rules.matchAll(BOTH_SESSIONS)].map((m) => (m.index ?? 0) + (m[0] as string).length);
   if (ends.length === 0) return [];
@@ -2166,6 +2173,10 @@ function laterSessionGrades(rules: string): number[] {
 /** The later session asked to be registered for or sat, just before its name: « m'inscrire au », « can I take the ». */
 const TO_SIT_IT =
   /\b(?:(?:s |m |me |se )?(?:re)?inscri\w*|register|registration|sign up|signup|enrol|enroll|(?:je peux|puis je|pourrai je|est ce que je peux|can i|could i|may i|am i allowed to) (?:passer|aller a|aller en|take|sit|go to))(?: again| a nouveau| de nouveau)? (?:au|a la|a l|a|en|pour le|pour la|for the|for|to the|to|the|le|la)\s*$/;
+/** Asking to be spared a sitting: « on peut y couper », « y échapper », « l'éviter », "skip it", "get out of it". */
+const SKIPS_IT = /\b(?:y couper|y echapper|l eviter|la sauter|la zapper|s en passer|m en passer|(?:oblige|obligee|obligatoire)\w* (?:de la passer|d y aller)|skip (?:it|the resit|session 2|the second session)|avoid (?:it|the resit)|get out of (?:it|the resit))\b/;
+/** A grade supposed, not got: « si on a 9 », « si j'ai 8 », "if I get 9", "if I have 8". */
+const SUPPOSED_GRADE = /\b(?:si (?:on a|j ai|j obtiens|on obtient|je fais|on fait|je n ai que|on n a que)|if (?:i|we|you) (?:get|have|got|score))\s+(?:un |une |a |an |only )?\d{1,2}\b/;
 /** Two grades said one after the other: « 7 puis 8 », "7/20 then 8". */
 const SUCCESSIVE_GRADES = new RegExp(
   `\\b${NUMBER}(?:\\s*(?:\\/|sur)\\s*20)?\\s*,?\\s+(?:puis|then|ensuite|et ensuite|and then|et apres)\\s+(?:j ai eu |i got |un |une |a |an )?${NUMBER}\\b(?!\\s*(?:\\/|sur)?\\s*(?:${NOT_A_GRADE_AFTER}))`,
@@ -2292,10 +2303,18 @@ const COUNTED_BEFORE = /\b(ects|credits?|ue|ues|unites?|units?)\b(?!.*\b(?:ects|
 function withPaceCounted(rules: string): string {
   const bare = BARE_PACE.exec(rules);
   const counted = bare ? COUNTED_BEFORE.exec(rules.slice(0, bare.index)) : null;
-  // « j'ai 20 ECTS, si j'en prends 2 par semestre »: units are taken, credits earned; a few taken are units, not credits (no guess).
-  if (bare && counted && /^(ects|credits?)$/.test(counted[1]!) && TAKEN_NOT_EARNED.test(bare[1]!) && toNumber(bare[2]!) < FEWEST_CREDITS_A_TERM) return rules;
-  return bare && counted ? `${rules.slice(0, bare.index)}${bare[1]} ${bare[2]} ${counted[1]}${rules.slice(bare.index + bare[0].length)}` : rules;
+  // « j'ai 20 ECTS, si j'en prends 2 par semestre »: units are taken, credits earned; a few taken are units, not credits.
+  if (bare && counted && /^(ects|credits?)$/.test(counted[1]!) && TAKEN_NOT_EARNED.test(bare[1]!) && toNumber(bare[2]!) < FEWEST_CREDITS_A_TERM) {
+    return `${rules.slice(0, bare.index)}${bare[1]} ${bare[2]} ue${rules.slice(bare.index + bare[0].length)}`;
+  }
+  if (bare && counted) return `${rules.slice(0, bare.index)}${bare[1]} ${bare[2]} ${counted[1]}${rules.slice(bare.index + bare[0].length)}`;
+  // "I have 3 units left, one per semester": a number alone at a clause's start, a period after it.
+  const alone = NUMBER_ALONE_PACE.exec(rules);
+  const countedBefore = alone ? COUNTED_BEFORE.exec(rules.slice(0, alone.index)) : null;
+  return alone && countedBefore ? `${rules.slice(0, alone.index)}${alone[1]}${alone[2]} ${countedBefore[1]}${rules.slice(alone.index + alone[0].length)}` : rules;
 }
+/** A number alone after a comma or « et », its period after it: ", one per semester", « , 2 par an ». */
+const NUMBER_ALONE_PACE = new RegExp(String.raw`([,;] |\b(?:and|et|at|a|with) )(${NUMBER}|une|one)(?=\s*(?:par|per|a|each|every|chaque|\/)\s*(?:semestres?|semesters?|terms?|ans?|annees?|years?)\b)`);
 
 function recognizePace(said: string, questionWords: string): Pace | undefined {
   if (!HOW_LONG.test(questionWords) && !WHEN_DONE_ASKED.test(questionWords)) return undefined;
@@ -2305,7 +2324,7 @@ function recognizePace(said: string, questionWords: string): Pace | undefined {
     .replace(UNIT_OF_CREDITS_FIRST, (_all, count: string, ects: string, unit: string) => `${count === "a" ? "one" : count} ${unit} de ${ects} ects`)
     .replace(/\b(\d{1,3}) (?:more|extra|additional|remaining|other|autres|supplementaires) (ects|credits?)\b/g, "$1 $2");
   const match = PACE.exec(rules);
-  if (!match) return undefined;
+  if (!match) return paceUnsaid(rules);
   const count = /^\d/.test(match[1]!) ? toNumber(match[1]!) : 1;
   const credits = /^(ects|credits? ects|credits?|cr)$/.test(match[3]!);
   // « 2 UE de 6 ECTS par an », « 2 ue par an de 6 ects »: the units' credits before or after the period.
@@ -2316,6 +2335,13 @@ function recognizePace(said: string, questionWords: string): Pace | undefined {
   // Credits already held (« j'ai déjà 24 ECTS ») are not the goal; the goal is the credits to reach (« pour arriver à 60 »),
   // said with its unit or after « pour », "to get".
   // (« J'ai déjà 18 ECTS et il me reste 24 ECTS à passer »: the credits said left are what is to reach, whatever is held.)
+  // « Il me reste 3 UE, à 1 UE par semestre »: units left at a pace of units, counted in units.
+  const unitsLeft = credits ? null : UNITS_LEFT.exec(rest);
+  if (unitsLeft && !CREDITS_LEFT.test(rest)) {
+    const target = toNumber(unitsLeft[1] ?? unitsLeft[2]!);
+    if (target <= 0 || target > 60 || count <= 0 || count > 20) return undefined;
+    return { target, per: /^(semestres?|semesters?|terms?)$/.test(match[5]!) ? "semester" : "year", units: count, inUnits: true };
+  }
   const left = CREDITS_LEFT.exec(rest);
   const held = left ? null : CREDITS_HELD.exec(rest);
   const goalRest = held ? rest.replace(held[0], " ") : rest;
@@ -2327,10 +2353,30 @@ function recognizePace(said: string, questionWords: string): Pace | undefined {
   return { target: target - done, per, ...(done > 0 ? { held: done, goal: target } : {}), ...(ects !== undefined ? { ects } : { units: count }) };
 }
 
+/**
+ * Credits held and a goal said, no pace: « J'ai 30 ECTS validés, il me faut 60, combien de temps encore ? », "I have 24 credits and
+ * need 60, how long?" — what is left, for the answer to weigh at a few paces (it got the hours of 30 ECTS).
+ */
+function paceUnsaid(rules: string): Pace | undefined {
+  const held = CREDITS_HELD.exec(rules) ?? CREDITS_HELD_AFTER.exec(rules);
+  if (!held) return undefined;
+  const rest = rules.replace(held[0], " ");
+  const goalSaid = GOAL_SAID.exec(rest);
+  const goal = goalSaid ? toNumber(goalSaid[1]!) : firstNumber(rest, GOAL_NUMBER);
+  const done = toNumber(held[1]!);
+  if (goal === undefined || goal > 300 || goal - done <= 0) return undefined;
+  return { target: goal - done, per: "semester", held: done, goal, unsaid: true };
+}
+/** A goal of credits said needed: « il me faut 60 », « il m'en faut 60 », « il en faut 180 », "I need 60", « sur 60 ». */
+const GOAL_SAID = new RegExp(String.raw`\b(?:il (?:me |m en |en )?faut|i need|we need|need|requires?|sur|out of)\s+(?:au total\s+|in total\s+)?${NUMBER}\b(?!\s*(?:h|heures?|hours?|ans?|years?|semestres?|semesters?)\b)`);
+
 /** When one will be done, asked: « j'aurai fini quand ? », « je finis quand », "when will I be done / finish?". */
 const WHEN_DONE_ASKED = /\b((j aurai|jaurai|je serai|j aurais) (fini|termine|fini la|diplome)\w* quand|quand (est ce que )?(j aurai|je finirai|je vais finir|je termine|je finis|je serai)|quand (aurai je|aurais je|finirai je|serai je|vais je finir)|(je finis|je termine|je finirai|je terminerai) quand|when (will|would|do|can) i (be done|be finished|finish|graduate|be through))\b/;
 /** Credits said left: « il me reste 24 ECTS », « 24 ECTS à passer », "24 credits left". */
 const CREDITS_LEFT = new RegExp(String.raw`\b(?:il me reste|me reste|il reste|reste|restent|i still need|still need|i still have)\s+(?:encore\s+)?${NUMBER}\s*(?:ects|credits?)|\b${NUMBER}\s*(?:ects|credits?)\s+(?:d ue |of units )?(?:left|remaining|to go|a passer|a valider|restants?)\b`);
+
+/** Units said left: « il me reste 3 UE », « 3 UE à valider », "I have 3 units left", "3 more courses to go". */
+const UNITS_LEFT = new RegExp(String.raw`\b(?:il me reste|me reste|il reste|reste|restent|i still need|still need|i still have|i need)\s+(?:encore\s+)?(?:que\s+)?${NUMBER}\s*(?:ue|ues|unites?|units?|modules?|cours|courses?|matieres?)\b|\b${NUMBER}\s*(?:ue|ues|unites?|units?|modules?|cours|courses?|matieres?)\s+(?:left|remaining|to go|a passer|a valider|a faire|restant\w*)\b`);
 
 /** A number of units a semester: « une UE par semestre », « 2 UE chaque semestre », "one unit per semester" (not credits, not a year). */
 const UNITS_A_SEMESTER = /\b(\d{1,2}|une?|one|a single|a) (?:seule )?(?:ue|ues|unites?|units?|modules?|cours|courses?|matieres?) (?:par|per|a|each|every|chaque|\/) ?(?:semestres?|semesters?|terms?)\b/;

@@ -716,6 +716,9 @@ export class Understanding {
     // « à quelle heure sont les cours de NFA031 ? »: when a unit's classes are, read by the rules, is its timetable (the learned route
     // made it a detail the sources lack, though they hold it).
     if (intent.kind === "unit-schedule" && intent.codes.length > 0 && CLASS_TIME_ASKED.test(asked)) return ruled;
+    // "I have 3 units left, one per semester, when will I finish?": a pace the rules read with what it counts is the answer's sum (the
+    // learned route made it a plan, which asked for a diploma).
+    if (intent.kind === "credit-hours" && intent.pace) return ruled;
     // Units passed and a unit missed: which are kept, and what to sit again, is the rule's to say, not the page on capitalisation's or
     // on session 2's ("I got 12 in NFA031, but I couldn't sit the NFA035 exam … What happens to NFA035 now?").
     if (intent.kind === "grade" && (intent.kept?.length || (intent.absent?.length && intent.graded?.length))) return ruled;
