@@ -1806,6 +1806,10 @@ const POINTS_TO_THE_NAMED =
 /** Another school named: « un DU à Paris 1 », « à la Sorbonne », "at another university". */
 const OTHER_SCHOOL =
   new RegExp(String.raw`\b(${PARIS_UNIVERSITY}|${SCHOOLS_NAMED}|${SCHOOLS_ABROAD}|pantheon|autre (universite|ecole|fac)|another (university|school|college)|bootcamp|openclassrooms|epitech|epita|un du|une du|diplome universitaire)\b`);
+/** Whether the words (as plainWords folds them) name another school: « Paris 8 », « la Sorbonne », "another university". */
+export function namesAnotherSchool(words: string): boolean {
+  return OTHER_SCHOOL.test(words);
+}
 /** Words pointing to that school: « leurs cours », "their classes", « chez eux », « là-bas ». */
 const OF_THEM_THERE = / (leurs?|their|theirs|chez eux|la bas|over there|ils|they|them) /;
 

@@ -4,7 +4,7 @@ import { followUpOnNotion, ONE_OF_THEM_EN, ONE_OF_THEM_FR } from "./notion-follo
 import { canonicalQuestion, localizedAnswer, type ContentEntry, type LocalizedAnswer } from "../knowledge/content-entry.schema";
 import { DEFAULT_LANGUAGE, detectLanguage, type Language } from "../language/language";
 import type { ContentAnalysis } from "./content-analysis";
-import { asksComposition, asksForUnits, asksIfCompulsory, asksWhereItCounts, CANNOT_COME_TO_THE_EXAM, LATER_SESSION, intentForRoute, mentionsADiploma, namedDiploma, recognizeIntent, saysTakenTogether, subjectOfSituation, UA_NAMED, withWholeSituation, type RuleIntent, FUNDING_SAID } from "./intent.recognizer";
+import { asksComposition, asksForUnits, asksIfCompulsory, asksWhereItCounts, CANNOT_COME_TO_THE_EXAM, LATER_SESSION, intentForRoute, mentionsADiploma, namedDiploma, namesAnotherSchool, recognizeIntent, saysTakenTogether, subjectOfSituation, UA_NAMED, withWholeSituation, type RuleIntent, FUNDING_SAID } from "./intent.recognizer";
 import { SURE_ANSWER, overrulingRoute, predictRoute, routeFeatures, unpackRouteModel, type Route, type RouteModel, type StoredRouteModel } from "./route-classifier";
 import storedRouteModel from "./route-model.json";
 import { deniesWhatClaimStates, isPolarQuestion, negations } from "./polar-question";
@@ -1091,6 +1091,18 @@ export class Understanding {
     if (only !== undefined && others.length === 0 && asked.length === 0 && COUNTS_FOR.test(words) && A_DIPLOMA_WORD.test(words)) {
       const counts = this.understand(`${only} : ${question}`, options);
       if (counts.intent.kind === "unit") return [{ ...whole, text: context }, { ...counts, text: question }];
+    }
+    // (« …j'ai eu 11 en NFA031 et 9 en NFA032 … Est-ce que Paris 8 accepte de valider mes UE du Cnam en équivalence, et leurs partiels de
+    // juin tombent quand ? »: what another school does is declined, however much it speaks of validating — the grades said, then the
+    // decline; it got NFA031's grade alone, the question lost.)
+    if (namesAnotherSchool(words)) {
+      const elsewhere = this.understand(question, options);
+      if (elsewhere.intent.kind === "abstain" && elsewhere.intent.reason === "off-topic") {
+        // (The sentences told of that school are no part of the grades: « En parallèle je suis inscrite à Paris 8 » made them a decline.)
+        const ofHere = context.split(/(?<=[.!?…])\s+/).filter((sentence) => !namesAnotherSchool(plainWords(sentence))).join(" ");
+        const told = this.understand(ofHere || context, options);
+        return [told.intent.kind === "grade" ? { ...told, text: context } : { ...whole, text: context }, { ...elsewhere, text: question }];
+      }
     }
     // (« … Qu'est-ce qui se passe pour ces deux UE ? »: what becomes of the units told is the grades' answer.)
     if (SPEAKS_OF.grade!.test(words.replace(/ \d+ (ects|credits?) /g, " ")) || WHAT_NOW.test(words) || WHAT_TO_DO_NEXT.test(words) || TAKEN_AGAIN.test(words) || STILL.test(words)) return undefined;

@@ -65,6 +65,19 @@ const EXAM_DAY_BEFORE = /\b(?:the day of (?:the |my )?|le jour de (?:l ?|mon )(?
 const NEVER_GOT_THERE =
   /^[^.?!;]{0,70}\b(?:i (?:never|couldn t|could not|didn t|did not) (?:made|make) it|i never got there|i (?:couldn t|could not) get there|(?:je n ai|j ai|jai) pas pu (?:y aller|venir|m y rendre|y etre|y arriver)|je (?:ne )?suis jamais arrivee?)\b/;
 
+/**
+ * The exam missed, told further on in the code's own clause (up to the next code or the sentence's end): "for UTC505 I was on shift so
+ * I missed the exam completely", « pour UTC502 j'étais de garde le jour de l'examen et je n'ai pas pu venir » (read as asked, it was
+ * left out of what to sit again, and the grade of the next unit given to another).
+ */
+function missedInItsClause(after: string): boolean {
+  const clause = after.split(/[.?!;]|\b[a-z]{3}\s?\d{3}\b/)[0] ?? "";
+  return EXAM_NAMED.test(clause) && MISSED_IN_CLAUSE.test(clause) && !ABSENT_FROM_A_CLASS.test(clause);
+}
+const EXAM_NAMED = /\b(exam|exams|examen|examens|partiel|epreuve|final)\b(?! (?:registration|inscription|date|dates|results?|resultats?))/;
+const MISSED_IN_CLAUSE =
+  /\b((?:i |and |so |then )?(?:missed|skipped) (?:the |my )?(?:exam|final|it)|(?:couldn t|could not|didn t|did not|wasn t able to) (?:go|come|sit it|make it|attend|show up|take it)|(?:je |j )?(?:n ai|ai) (?:pas|jamais) pu (?:venir|y aller|la passer|le passer|passer l ?examen|m y rendre|me presenter|y etre)|(?:j etais|jetais|i was) (?:de garde|en service|de service|d astreinte|au travail|en deplacement|on shift|on duty|on call|at work|working|away)\b[^,]{0,40}\b(?:le jour de l ?(?:examen|exam|partiel|epreuve)|on the day of the exam|on exam day|that day|for the exam|during the exam))/;
+
 /** Absent from a class, not from the exam: « absent au premier cours », "absent from the last TD". */
 const ABSENT_FROM_A_CLASS = /\babsente?s? (?:au|aux|a|a la|from|at|in|for|pour) (?:the |le |la |les |un |une |\w+ ){0,2}(?:cours|td|tp|ed|class|classes|lecture|lectures|seances?|sessions? de td|tutorials?)\b/;
 
@@ -352,7 +365,7 @@ function roleOf(code: string, before: string, after: string): UnitMention {
   const resitToo = fewWordsOn ? /\b(rattrapage|session 2|deuxieme session|seconde session|resit|retake|second session)\b/.test(spaced.slice(0, fewWordsOn.index + fewWordsOn[0].length + 40)) : false;
   if (fewWordsOn && !resitToo && !/\b(veux|voudrais|aimerais|souhaite|compte|want|would like|plan to|hope to)\b[^.?!;]{0,25}$/.test(before) && !/\b[a-z]{3}\s?\d{3}\b/i.test(spaced.slice(0, fewWordsOn.index + fewWordsOn[0].length))) return graded(code, number(fewWordsOn[1] as string));
   const examDay = EXAM_DAY_BEFORE.test(before.trimEnd() + " ") && (/\ble jour de\b/.test(before) || /^\s*(exam|final)\b/.test(spaced)) && NEVER_GOT_THERE.test(spaced);
-  const missed = !notAbsent && (examDay || MISSED_BEFORE.test(before) || MISSED_AFTER.test(spaced) || (MISSED_VERB_BEFORE.test(before) && /^\s*(exam|final|test)\b(?!\s*(prep|preparation|review|revision|info|information|briefing|practice|mock|workshop|class|session|lecture))/.test(after)));
+  const missed = !notAbsent && (examDay || MISSED_BEFORE.test(before) || MISSED_AFTER.test(spaced) || missedInItsClause(spaced) || (MISSED_VERB_BEFORE.test(before) && /^\s*(exam|final|test)\b(?!\s*(prep|preparation|review|revision|info|information|briefing|practice|mock|workshop|class|session|lecture))/.test(after)));
   if (missed) return { code, role: "failed", absent: true };
   // « nfa031 oui nfa032 non », "NFA031 yes, NFA032 not yet": each code with its answer (not « … non ? », "no longer", "no idea").
   if (/^\s*[:,-]?\s*(oui|yes|yep|ouais)\b(?! ou\b| or\b)(?!\s*\?)/.test(after)) return { code, role: "passed" };

@@ -46,3 +46,27 @@ describe("a journey said as a distance in time", () => {
     expect(reply).toMatch(reads);
   });
 });
+
+describe("an exam missed, told further on in its unit's clause", () => {
+  it("\"for UTC505 I was on shift so I missed the exam\" is absent, and the 10.5 said after it stays UTC501's", async () => {
+    const [reply] = await repliesOf(["Hi, rough semester. I'm a nurse working rotating shifts, and it was hard to keep up. I sat UTC502 and got 8, then for UTC505 I was on shift so I missed the exam completely, and in UTC501 I got 10.5. How many credits do I have now, and what do I need to do next?"]);
+    expect(reply).toMatch(/^\*\*UTC502\*\*: No, 8\/20[\s\S]*\*\*UTC501\*\*: Yes, with 10\.5\/20[\s\S]*\*\*UTC505\*\*: absent from the exam[\s\S]*In total: 3 ECTS earned \(UTC501\)\. To sit again: UTC502 and UTC505/);
+  });
+
+  it("« pour UTC502 j'étais de garde le jour de l'examen et je n'ai pas pu venir » is absent, and what to do for it is said", async () => {
+    const [reply] = await repliesOf(["Bonjour, je travaille de nuit dans un hôpital et j'ai suivi UTC501 et UTC502 ce semestre. J'ai eu 12 en UTC501, mais pour UTC502 j'étais de garde le jour de l'examen et je n'ai pas pu venir. Combien j'ai de crédits maintenant, et qu'est-ce que je dois faire pour UTC502 ?"]);
+    expect(reply).toMatch(/\*\*UTC502\*\* : absent\(e\) à l'examen[\s\S]*Au total : 3 ECTS acquis \(UTC501\)\. À repasser : UTC502/);
+  });
+
+  it("keeps a unit missed at a class, not at its exam, out of it", async () => {
+    const [reply] = await repliesOf(["j'ai eu 12 en UTC501, et pour UTC502 je n'ai pas pu venir au premier cours, c'est grave ?"]);
+    expect(reply).not.toMatch(/absent\(e\) à l'examen/);
+  });
+});
+
+describe("grades told, then what another school does asked", () => {
+  it("says the grades, then declines Paris 8's equivalences and dates (it gave NFA031's grade alone)", async () => {
+    const replies = await repliesOf(["Salut, je suis en première année au Cnam, j'ai eu 11 en NFA031 et 9 en NFA032 au premier semestre. En parallèle je suis inscrite à Paris 8 en psycho à distance. Est-ce que Paris 8 accepte de valider mes UE du Cnam en équivalence, et leurs partiels de juin tombent quand ?"]);
+    expect(replies[0]).toMatch(/\*\*NFA031\*\* : Oui, avec 11\/20[\s\S]*\*\*NFA032\*\* : Non, 9\/20[\s\S]*Je ne peux répondre qu'aux questions sur les formations du Cnam Paris/);
+  });
+});
