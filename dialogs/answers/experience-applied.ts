@@ -157,7 +157,7 @@ export async function experienceApplied(turn: JobTurn, entry: ContentEntry | und
   // The page on what a UA is, read by someone who says their own experience (« 8 mois de CDD en tant que dev,
   // comment je fais pour l'UA ? »): that experience weighed too, for the diploma named.
   if (!entry) return false;
-  const experience = readStatedExperience(turn.text);
+  const experience = readStatedExperience(turn.text, turn.services.now());
   const required = entry.tags.includes(EXPERIENCE_REQUIRED_TAG);
   // A page on UAs is read with the learner's own experience too (« 8 mois de CDD en tant que dev, l'UA ? »).
   const internshipMonths = readInternshipMonths(turn.text);

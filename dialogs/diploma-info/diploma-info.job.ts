@@ -233,7 +233,7 @@ export const diplomaInfoJob: ReplyJob = {
       const short = fallsShortOfAdvice(background, diploma.note);
       // « un DUT commencé, arrêté au bout d'un an ; administrateur réseau depuis trois ans »: years of work in the field may be the
       // equivalent the note allows; the Cnam decides (a flat « Non, pas directement » had ruled it out: false).
-      const work = readStatedExperience(said);
+      const work = readStatedExperience(said, turn.services.now());
       const experienced = short && EQUIVALENT.test(foldText(diploma.note)) && (work?.yearsInComputing ?? 0) >= YEARS_THAT_MAY_BE_EQUIVALENT && !SELF_TAUGHT.test(foldText(said).replace(/['’]/g, " "));
       const verdict = !namesLevel ? w.accessNotByStudies : depends ? w.accessDepends : short && equivalent ? w.accessEquivalence : experienced ? w.accessByExperience : short ? w.accessShort : w.accessMet;
       // "I've been working as a junior sysadmin for 18 months … enough work experience to apply?" for « deux ans d'expérience

@@ -656,7 +656,7 @@ export function saidOfThemselves(text: string, now: Date): SaidOfThemselves {
   const languageLevel = readLanguageLevel(text);
   const availability = availabilityOf(readConstraints(text, now));
   const hoursFree = readHoursFree(text);
-  const experience = readStatedExperience(text);
+  const experience = readStatedExperience(text, now);
   const yearsInComputing = experience?.yearsInComputing;
   // (Years of living somewhere, of marriage, of a diploma held are no work: only those of a job named.)
   const yearsOfWork = experience?.inAJob;

@@ -633,7 +633,7 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
   // the diploma's card left the length out.)
   // (Only beside its credits, which the plan says: « combien d'UE dans la licence et combien de temps » keeps the card.)
   const lengthToo = HOW_LONG.test(questionWords) && !OTHER_DURATION.test(questionWords) && CREDITS_ASKED.test(questionWords);
-  if (namesADiploma && !compensation && ((asked.length > 0 && (DIPLOMA_CHOICE.test(words) || COUNTS_IN.test(words))) || passedCount || (asked.length === 0 && composition(words) && !PLANNING.test(words) && !PROGRESS.test(words) && !lengthToo))) {
+  if (namesADiploma && !compensation && ((asked.length > 0 && (DIPLOMA_CHOICE.test(words) || COUNTS_IN.test(words))) || passedCount || (asked.length === 0 && (composition(words) || CODE_ASKED.test(questionWords)) && !PLANNING.test(words) && !PROGRESS.test(words) && !lengthToo))) {
     // « J'ai validé RSX102, RSX101 peut aussi compter ? »: the units already passed count among the choices too.
     return { kind: "diploma", codes: asked.length > 0 ? [...asked, ...passed.filter((code) => !asked.includes(code))] : passedCount ? passed : asked };
   }
@@ -895,6 +895,9 @@ const SAYS_WHAT_IS = /\b(est|sont|c est|is|are|it s)\b/;
  */
 const ASKED_BEFORE_BUT = /\b(est ce que|est ce qu|est ce|est elle|est il|sont elles|sont ils|a t elle|a t il|peut on|puis je|faut il)\b|^\s*(is|are|does|do|can|could|will|would|should|has|have)\b/;
 
+/** The UA, or the credits of experience, and classes said with it: "do the 17 ECTS of experience involve any classes?". */
+const UA_CLASSES_ASKED = /\b(ua|uas|unite d activite|activity unit|uaalot|uaep04|(ects|credits?) (d|de l|of|for) (experience|work experience|professional experience))\b.{0,40}\b(cours|classes?|lessons?|lectures?|teaching)\b/;
+
 /** The order of units asked: « dans quel ordre », "in what order". */
 const ORDER_ASKED = /\b(quel ordre|l ordre|what order|which order)\b/;
 
@@ -904,6 +907,8 @@ function unitsLookedFor(text: string, words: string, questionWords: string): Ext
   // What the units must offer may be said in the situation (« je ne peux suivre qu'à distance, quelles UE de management ? »).
   const { filters: askedFilters, rest: said } = readUnitFilters(questionWords);
   const filters = questionWords === words ? askedFilters : { ...readUnitFilters(words).filters, ...askedFilters };
+  // ("do the 17 ECTS of experience involve any classes?", « l'UA, il y a des cours ? »: whether the UA has classes, no units looked for.)
+  if (UA_CLASSES_ASKED.test(questionWords)) return undefined;
   // « Et des cours de RH ? » after another search: the search goes on.
   const rest = said.replace(/^\s*(?:et|and|sinon|otherwise|what about|how about)\s+(?:aussi\s+|also\s+)?/, "");
   const filtered = saysAFilter(filters) ? { filters } : {};
@@ -1294,7 +1299,7 @@ const SWITCHING = /\b(lacher|lache|lacherai|faire le changement|changement d (ue
 const STARTS_WITH_WHICH = /\b((je |on )?(commence|commencer|debute|debuter) par (quelles?|quels?|quoi|laquelle|lesquelles)|(quelles?|quels?) (ue|ues|unites?|cours) (en premier|d abord|pour commencer|pour debuter)|(which|what) (units?|courses?) (should i |do i |to )?(start|begin) with|(which|what) (units?|courses?) first)\b/;
 
 /** Whether a unit suits the learner: « c'est accessible ? », « dans mes cordes », « la L3 m'est ouverte ? », "is it for me?". */
-const SUITS_ME = /\b(accessible|a ma portee|dans mes cordes|adaptee?|pour moi|for me|ouverte? a (quelqu un|qqn|une? personne|moi)|(m est|me est|m serait|me serait|me sont|me seraient) (bien )?(ouverte?s?|accessibles?)|open to (someone|somebody|me|a person)|suitable|within my reach|up to it|cut out for it|(be|get|i m|am i|serais|serai|suis je|etre) (accepted|admitted|accepte|acceptee|admis|admise)|m accepter\w*|accept me)\b/;
+const SUITS_ME = /\b(accessible|a ma portee|dans mes cordes|adaptee?|pour moi|for me|ouverte? a (quelqu un|qqn|une? personne|moi)|(m est|me est|m serait|me serait|me sont|me seraient) (bien )?(ouverte?s?|accessibles?)|open to (someone|somebody|me|a person)|suitable|within my reach|up to it|cut out for it|(be|get|i m|am i|serais|serai|suis je|etre) (accepted|admitted|accepte|acceptee|admis|admise)|m accepter\w*|accept me|(is )?my level (is )?(ok|okay|enough|good enough|sufficient|fine|high enough)|do i have the (right |required |needed |expected )?level|(mon|le) niveau (est |c est )?(ok|suffisant|bon|assez)|(j ai|ai je) le (bon )?niveau|mon niveau (suffit|convient|colle|va))\b/;
 /**
  * A grade said not got, before its number: « j'ai pas eu 10 », « je n'ai jamais obtenu 10 », "I didn't get 10", "never got a 10": below
  * it, no grade (« I didn't get 10 in UTC504 but my overall average is above 10 » was « Yes, with 10/20 … validated »). Not credits or
@@ -1458,6 +1463,8 @@ const COMPOSITION =
  * the blocks?" — only of its credits or units, not "are the classes split between evenings and Saturdays?", "are exams split between
  * January and June?", "is the licence split into two years?" (it got the diploma's card for these).
  */
+/** A diploma's code asked: « c'est quel code », « son code », "what's the code of …", "which code is it" (its card says it). */
+const CODE_ASKED = /\b((quel|son|le|leur) (code|sigle)|(what s|what is|whats) (the|its|their) code|which code|code (du|de la|of the) (diplome|licence|ingenieur|degree|diploma))\b/;
 function composition(words: string): boolean {
   return COMPOSITION.test(words) || (SPLIT.test(words) && !SPLIT_OF_OTHER.test(words));
 }

@@ -183,9 +183,21 @@ function lengthsInSequence(folded: string, said: readonly LengthOfWork[]): Lengt
   return result;
 }
 
-/** The years of work a message says, with those in computing when it says them; undefined when it says none. */
-export function readStatedExperience(text: string): StatedExperience | undefined {
-  const folded = ` ${numberWordsToDigits(withLengthsOfJobs(foldText(text).replace(/['’]/g, " ")).replace(/[^a-z0-9+,.!?; ]+/g, " ").replace(/\s+/g, " ").trim())} `.replace(/\b(un|une|one|a) (an|annee|year)\b/g, "1 $2").replace(HALF_A_YEAR, (_, fr?: string, frUnit?: string, en?: string) => `${fr ?? en}.5 ${frUnit ?? "years"}`);
+/** « depuis 2019 », "since 2019": a year the work began, said as its length (« depuis 7 ans ») up to the year given. */
+function sinceAYearAsLength(folded: string, year: number): string {
+  return folded.replace(SINCE_A_YEAR, (all, word: string, began: string) => {
+    const length = year - Number(began);
+    return length >= 1 && length < 45 ? `${word} ${length} ans` : all;
+  });
+}
+const SINCE_A_YEAR = /\b(depuis|since) (?:l an |l annee |the year )?((?:19[6-9]|20[0-4])\d)\b/g;
+
+/**
+ * The years of work a message says, with those in computing when it says them; undefined when it says none. A year said after
+ * « depuis », "since" (« développeur web depuis 2019 ») counts the years from it to `now`'s.
+ */
+export function readStatedExperience(text: string, now: Date = new Date()): StatedExperience | undefined {
+  const folded = ` ${numberWordsToDigits(withLengthsOfJobs(sinceAYearAsLength(foldText(text).replace(/['’]/g, " "), now.getUTCFullYear())).replace(/[^a-z0-9+,.!?; ]+/g, " ").replace(/\s+/g, " ").trim())} `.replace(/\b(un|une|one|a) (an|annee|year)\b/g, "1 $2").replace(HALF_A_YEAR, (_, fr?: string, frUnit?: string, en?: string) => `${fr ?? en}.5 ${frUnit ?? "years"}`);
   const said = [...folded.matchAll(SINCE), ...folded.matchAll(OF_WORK), ...[...folded.matchAll(SINCE_THEN)].map(sinceThenLength)]
     // What is said right before the number: « au chômage depuis 6 mois » is no work.
     .filter((m) => !NOT_WORKING.test(folded.slice(0, (m.index ?? 0) + m[0].indexOf(m[1] as string))) && !LIVING.test(folded.slice(0, (m.index ?? 0) + m[0].indexOf(m[1] as string))))

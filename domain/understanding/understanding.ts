@@ -1691,7 +1691,10 @@ export class Understanding {
       // "In the licence, which units are compulsory and which are optional?": a short part going on from a diploma's question asks it
       // of that diploma (it got the fees).
       const goesOnFromDiploma = previous?.kind === "diploma" && own.length === 0 && countWords(question) <= MAX_GOING_ON_WORDS && GOES_ON_ASKING.test(` ${folded} `);
-      const unsettled = understood.intent.kind === "abstain" || understood.intent.kind === "suggestions" || goesOnFromDiploma;
+      // (« La licence, c'est combien d'ECTS, combien d'heures de cours au total, et … ? »: a total asked with no subject of its own, the
+      // diploma's; it got the credit-hours table.)
+      const totalOfIt = previous?.kind === "diploma" && own.length === 0 && countWords(question) <= MAX_GOING_ON_WORDS && IN_ALL.test(` ${folded} `);
+      const unsettled = understood.intent.kind === "abstain" || understood.intent.kind === "suggestions" || goesOnFromDiploma || totalOfIt;
       const pointsToIt = carried.length === 0 && IT.test(folded);
       const mayAskOfIt = (unsettled || pointsToIt) && own.length === 0 && before !== undefined && !plannedFromThere && !mentionsADiploma(question);
       // ("I'd love to get the engineering degree in cybersecurity. Do I have enough experience to apply, and what would I have to study?":
@@ -2387,6 +2390,8 @@ const REGISTERING_ASKED = / (m inscrire|m inscrive|s inscrire|inscrire|inscripti
 const GOES_ON_ASKING = /^ (et|and|also|aussi) (which|what else|lesquel\w*|quelles?|quels?|quoi d autre|qu est ce qu il y a d autre)\b(?!.*\b(reste|restent|left|remaining|manque|manquent|temps|long|durée|duree|heures?|hours?|coute|cost|price|prix|valide|passed|count|comptent|compte)\b)/;
 /** Such a part is this short at most. */
 const MAX_GOING_ON_WORDS = 8;
+/** A total asked: « au total », « en tout », "in total", "altogether". */
+const IN_ALL = /\b(au total|en tout|in total|altogether|all together|overall)\b/;
 const OTHERWISE = /^\s*(sinon|si non|otherwise|or else|if not)\b/;
 const MAX_OTHERWISE_WORDS = 7;
 

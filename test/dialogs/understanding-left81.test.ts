@@ -70,3 +70,48 @@ describe("grades told, then what another school does asked", () => {
     expect(replies[0]).toMatch(/\*\*NFA031\*\* : Oui, avec 11\/20[\s\S]*\*\*NFA032\*\* : Non, 9\/20[\s\S]*Je ne peux répondre qu'aux questions sur les formations du Cnam Paris/);
   });
 });
+
+describe("a diploma named the way learners say it, its questions each answered", () => {
+  it.each([
+    ["L'ingé cyber, c'est quel code, et combien de fois on peut tenter l'examen d'admission ?", /^\*\*CYC9106A — Diplôme d'ingénieur[\s\S]*UAAD91[\s\S]*trois fois au plus/],
+    ["what's the code of the AI engineering degree?", /^\*\*CYC9102A — Diplôme d'ingénieur/],
+  ])("« %s » gives the diploma's card with its code (« je n'ai pas la réponse » before)", async (message, reads) => {
+    const [reply] = await repliesOf([message]);
+    expect(reply).toMatch(reads);
+    expect(reply).not.toMatch(/je n'ai pas la réponse|I do not have the answer/);
+  });
+
+  it("asks the hours in total and the length of the diploma named in the first question", async () => {
+    const [reply] = await repliesOf(["La licence, c'est combien d'ECTS, combien d'heures de cours au total, et combien de temps ça prend ?"]);
+    expect(reply).toMatch(/^\*\*LG02501A — Licence informatique \(L3\) : 60 ECTS\.\*\*[\s\S]*Au total : 390 h de cours de référence[\s\S]*Votre plan pour Licence informatique \(L3\) \(LG02501A\)/);
+    expect(reply).not.toMatch(/je n'ai pas de réponse sûre|2 ECTS = 22 h/);
+  });
+
+  it("\"and how many class hours in total?\" after the licence's credits is its 390 h", async () => {
+    const [reply] = await repliesOf(["How many ECTS is the licence, and how many class hours in total?"]);
+    expect(reply).toMatch(/In total: 390 h of reference class hours/);
+  });
+});
+
+describe("experience told as a year, and a level asked beside a story", () => {
+  it("« développeur web depuis 2019 » counts the years since, against the 2 years asked to apply", async () => {
+    const [reply] = await repliesOf(["Bonjour, j'ai 29 ans, je suis titulaire d'un BTS SIO option SLAM et je suis développeur web depuis 2019 dans une agence. Mon objectif à terme c'est le diplôme d'ingénieur en architecture des systèmes et des logiciels, le soir et le samedi. Est-ce que je peux postuler dès maintenant côté expérience, et est-ce que le tronc commun UTC se fait aussi dans ce diplôme ?"]);
+    expect(reply).toMatch(/^Oui pour candidater : Diplôme d'ingénieur, spécialité informatique, parcours architecture[^\n]*demande 2 ans d'expérience à la candidature, et vous dites \d ans d'expérience/);
+    expect(reply).toMatch(/tronc commun UTC501 à UTC505/);
+  });
+
+  it("\"is my level OK?\" after a master's and a unit named weighs the level (it got the page on prerequisites in general)", async () => {
+    const [reply] = await repliesOf(["Hello, I'm a 41-year-old project manager at an insurance company. I have a master's in finance from 2008 and 15 years of managing teams, but I never studied computing. My boss suggests PRS201 to help me with our transformation programme. Do I need any authorisation to enrol, and is my level OK?"]);
+    expect(reply).toMatch(/^No: PRS201 needs no particular authorization[\s\S]*✅ Yes: from what you say, you have the expected level \(Bac\+4 ou expérience professionnelle\)/);
+  });
+
+  it("« j'ai un bac pro commerce, j'ai le niveau pour NFP121 ? » says the level is not met", async () => {
+    const [reply] = await repliesOf(["j'ai un bac pro commerce, j'ai le niveau pour NFP121 ?"]);
+    expect(reply).toMatch(/⚠️ Aucune règle ne vous empêche de vous inscrire à NFP121[^\n]*vous n'avez pas le niveau attendu/);
+  });
+
+  it("\"does the UA involve any classes?\" is the UA page with its « No »", async () => {
+    const [reply] = await repliesOf(["does the UA involve any classes?"]);
+    expect(reply).toMatch(/^No\. An activity unit \(UA/);
+  });
+});
