@@ -48,15 +48,26 @@ export function searchInTitles(text: string, first: Understood, catalog: Catalog
  */
 export function searchAgainWithFilters(text: string, first: Understood, searched: { subject: string; situation?: true }): Understood | undefined {
   const words = wordsOf(text);
-  if (words.split(" ").length > MAX_WORDS_GOING_ON) return undefined;
+  // "and which of those can be done remotely?", « et parmi elles, lesquelles se font à distance ? »: the list pointed to, in more words
+  // (it got the general page on distance learning).
+  const pointsToTheList = POINTS_TO_THE_LIST.test(` ${words} `);
+  if (words.split(" ").length > (pointsToTheList ? MAX_WORDS_POINTING : MAX_WORDS_GOING_ON)) return undefined;
   const { filters, rest } = readUnitFilters(words);
-  if (!saysAFilter(filters) || contentWords(rest).some((word) => !GOING_ON.has(word))) return undefined;
+  if (!saysAFilter(filters) || contentWords(rest).some((word) => !GOING_ON.has(word) && !(pointsToTheList && TAKEN_THAT_WAY.has(word)))) return undefined;
   return { ...first, intent: { kind: "unit-search", subject: searched.subject, ...(searched.situation ? { situation: true } : {}), filters } };
 }
 /** How something works, asked: « comment ça marche », « ça fonctionne comment », "how does it work". */
 const HOW_IT_WORKS = /\b(ca|cela|ce|c|sa) (marche|fonctionne|se passe)\b|\bhow (does|do) (it|this|that|they) work\b/g;
 /** Words that only go on from the list before: « et », "and", « alors », « lesquelles ». */
 const GOING_ON = new Set(["et", "and", "alors", "then", "so", "donc", "lesquelles", "lesquels", "laquelle", "lequel", "which", "ones", "celles", "ceux", "parmi", "among", "elles", "them", "aussi", "also", "svp", "stp", "please", "uniquement", "seulement", "only"]);
+
+/** The units just listed, pointed to: "which of those", « parmi elles », « lesquelles », "any of them" (folded words). */
+const POINTS_TO_THE_LIST =
+  / (of (those|these|them)|which ones|any of them|parmi (elles|eux|celles ci|ceux ci|celles la|ces ue|ces cours|ces unites)|d entre (elles|eux)|lesquelles|lesquels|y en a (t il )?qui|celles ci|ceux ci) /;
+/** A message pointing to the list says this many words at most. */
+const MAX_WORDS_POINTING = 10;
+/** Words of taking or offering the units, said with the list pointed to: "can be done", « se suivent », "available". */
+const TAKEN_THAT_WAY = new Set(["qui", "ci", "suivre", "suivies", "suivent", "faire", "faites", "font", "take", "taken", "done", "follow", "followed", "available", "offered", "dispo", "disponibles", "proposees", "offertes", "possibles"]);
 
 /** Taking the units looked for: « que je pourrais suivre », "I could follow" (the words around it are function words, dropped anyway). */
 const TAKING_THEM = /\b(pourrai )?(take|follow|attend|suivre|prendre)\b/g;

@@ -68,6 +68,11 @@ export interface EligibilityOptions {
   missing?: string[];
   /** Units to take in the same semester as `code` (« RSX101 et UTC505 en même temps »): each is checked with the others. */
   together?: string[];
+  /**
+   * The units `together` are under way (« je fais UTC505 en ce moment, puis-je m'inscrire en même temps à RSX102 ? »): taken with
+   * `code`, but not checked themselves — the learner is in them already (it said « ✅ Oui, vous pouvez vous inscrire à UTC505 »).
+   */
+  underWay?: true;
   /** Units the learner says they are taking now (« I'm doing UTC505 right now »): passing them meets a prerequisite in time. */
   taking?: string[];
   /** Units the message said were failed, with the grade (« j'ai raté UTC505 avec 7 »). */
@@ -138,6 +143,8 @@ interface EligibilityState {
   hoursFree?: HoursFree;
   /** Units to take in the same semester as `code`. */
   together?: string[];
+  /** The units `together` are under way: not checked themselves. */
+  underWay?: true;
   /** Units under way this semester. */
   taking?: string[];
   /** Units the first message said were failed, with their grade. */
@@ -227,6 +234,7 @@ export class EligibilityDialog extends ComponentDialog {
       ...(state.stated?.length ? { passed: state.stated } : {}),
       ...(state.missing?.length ? { missing: state.missing } : {}),
       ...(state.together?.length ? { together: state.together } : {}),
+      ...(state.underWay ? { underWay: true as const } : {}),
       ...(state.taking?.length ? { taking: state.taking } : {}),
       // (« oui mais avec 8 » at the question on prerequisites is kept too: « et au premier semestre ? » does not ask it again.)
       ...((state.whatIf?.failed ?? state.failed)?.length ? { failed: state.whatIf?.failed ?? state.failed } : {}),
@@ -280,6 +288,7 @@ export class EligibilityDialog extends ComponentDialog {
     if (options.availability) this.state(step).availability = options.availability;
     if (options.hoursFree) this.state(step).hoursFree = options.hoursFree;
     if (options.together?.length) this.state(step).together = options.together;
+    if (options.underWay) this.state(step).underWay = true;
     if (options.taking?.length) this.state(step).taking = options.taking;
     if (options.failed?.length) this.state(step).failed = options.failed;
     if (options.background) this.state(step).background = options.background;
@@ -535,8 +544,8 @@ export class EligibilityDialog extends ComponentDialog {
     // Units to take together: each is checked as if the others were taken that same semester
     // (a prerequisite cannot be, some units exclude each other, their classes may overlap).
     const together = [state.code, ...(state.together ?? [])].filter((code) => catalog.units.has(code));
-    // Units asked together are checked with each other; units asked side by side, each on its own.
-    const checked = together.length > 1 ? together : [state.code, ...(state.also ?? []).filter((code) => code !== state.code)];
+    // Units asked together are checked with each other; units asked side by side, each on its own; units under way, not at all.
+    const checked = together.length > 1 ? (state.underWay ? [state.code] : together) : [state.code, ...(state.also ?? []).filter((code) => code !== state.code)];
     // The units the checked units' advised levels name (« niveau NFA031 et NFA032 »).
     const levelUnits = checked.flatMap((code) => catalog.units.get(code)?.prerequisites.advice.flatMap((advice) => findUnitCodes(advice)) ?? []);
     // What a visitor says of themselves, weighed against each unit's advised level (a record speaks for itself).

@@ -4,6 +4,7 @@ import { PASSING_GRADE } from "../../domain/eligibility/grade.rule";
 import { saysTakenTogether, withWholeSituation } from "../../domain/understanding/intent.recognizer";
 import { saysCommonCoreDone, saysCommonCoreNotDone, unitMentions, withoutUnitCodes } from "../../domain/understanding/unit-mentions";
 import { foldText } from "../../domain/understanding/text-normalizer";
+import { currentOrComingSemester, formatSemester } from "../../domain/semester/semester";
 import { findUnitCodes } from "../../domain/catalog/unit-code";
 import { QUESTION_WORD } from "../../domain/understanding/question-focus";
 import { answersEligibilityPrompt, ELIGIBILITY_DIALOG, EligibilityDialog, readSemester, saidOfThemselves, type EligibilityOptions } from "./eligibility.dialog";
@@ -32,11 +33,13 @@ export const eligibilityJob: DialogJob = {
             passed: [...intent.passed, ...gradedPassed],
             ...(intent.missing?.length ? { missing: intent.missing } : {}),
             ...(intent.failed?.length || gradedFailed.length ? { failed: [...(intent.failed ?? []), ...gradedFailed] } : {}),
-            ...(intent.together ? { together: intent.codes.slice(1, 3) } : takenWith.length ? { together: takenWith } : intent.codes.length > 1 ? { also: intent.codes.slice(1, 3) } : {}),
+            ...(intent.together ? { together: intent.codes.slice(1, 3) } : takenWith.length ? { together: takenWith, underWay: true as const } : intent.codes.length > 1 ? { also: intent.codes.slice(1, 3) } : {}),
           }
         : {}),
       ...(takenWith.length ? {} : takingOf(text, intent.kind === "eligibility" ? intent.codes : [])),
-      semester: semesterAsked(text, intent.kind === "eligibility" ? intent.codes[0] : undefined, services.now()),
+      // (« Je suis UTC505 ce semestre, je peux prendre RSX102 en même temps ? »: at the same time as a unit under way is the semester it
+      // is taken in, the running one — it checked both for the next semester where both are offered.)
+      semester: semesterAsked(text, intent.kind === "eligibility" ? intent.codes[0] : undefined, services.now()) ?? (takenWith.length ? formatSemester(currentOrComingSemester(services.now())) : undefined),
       ...saidOfThemselves(text, services.now()),
       ...(ONLY_THESE.test(` ${foldText(text).replace(/['’]/g, " ")} `) ? { listedOnly: true } : {}),
       ...(saysCommonCoreDone(text) ? { commonCore: true as const } : saysCommonCoreNotDone(text) ? { commonCoreNone: true as const } : {}),

@@ -256,7 +256,10 @@ function describeUnitsAfter(unit: Unit, catalog: Catalog, language: Language, pa
   const said = (groups: readonly (readonly string[])[]) => groups.map((group) => group.join(" / ")).join(", ");
   const lines = required.map(({ unit: next, alsoRequired, missing }) => {
     const standing = passed.length ? (missing.length ? w.afterMissing(said(missing)) : w.afterOpenToYou) : alsoRequired.length ? w.afterAlso(said(alsoRequired)) : "";
-    return `- ${next.code} (${next.title})${standing ? `${commonWording[language].colon}${standing}` : ""}`;
+    // (« Après UTC502, quelles UE deviennent accessibles ? »: SMB101 asks besides to know C, which its line left unsaid.)
+    const level = next.prerequisites.advice.length ? `${w.advice.toLowerCase()}${commonWording[language].colon}${next.prerequisites.advice.join(", ")}` : "";
+    const told = [standing, level].filter(Boolean).join(" ; ");
+    return `- ${next.code} (${next.title})${told ? `${commonWording[language].colon}${told}` : ""}`;
   });
   const parts = [required.length ? w.afterRequired(unit.code, lines.join("\n")) : w.afterNone(unit.code)];
   if (advised.length) parts.push(w.afterAdvised(unit.code, advised.map((next) => `${next.code} (${next.title})`).join(", ")));
@@ -377,6 +380,8 @@ interface SearchAsked {
 
 /** Evening classes asked of the units looked for: « en cours du soir », « le soir », "in the evening", "evening classes". */
 const EVENING_ASKED = / (en cours du soir|cours du soir|le soir|en soiree|in the evenings?|evening (classes|courses|units)) /;
+/** A way of studying wished, not required: « à distance ce serait l'idéal », « de préférence », "ideally", "if possible". */
+const WISHED_ONLY = / (ce serait l ideal|serait l ideal|ce serait ideal|serait ideal|l ideal serait|idealement|de preference|si possible|dans l ideal|would be ideal|ideally|preferably|if possible|would be best|would be great) /;
 
 async function searchUnits(turn: JobTurn, subject: string, { situation = false, filters = {}, withPrerequisites = false, withAuthorizations = false, field = false, after = [], guessed = false }: SearchAsked = {}): Promise<JobOutcome> {
   const { language } = turn;
@@ -427,6 +432,9 @@ async function searchUnits(turn: JobTurn, subject: string, { situation = false, 
   const way = filters.distance ? "distance" : filters.saturday ? "saturday" : undefined;
   // (A day ruled out alone, « je peux pas venir le samedi », is no way of studying said: the list stays as it is.)
   // (« des cours de droit … en cours du soir ? »: the evening asked of the units found, each says how it is taught.)
+  // « … à distance ce serait l'idéal. Qu'est-ce que vous me conseillez ? »: a way wished, not required: after the units taught that way, those
+  // on the subject as they are taught, each with the level it advises when the studies said fall short of it (it listed Outils RH alone).
+  const wishedOnly = way !== undefined && search.department === undefined && search.units.length > 0 && WISHED_ONLY.test(` ${fold(turn.text).replace(/[^a-z0-9 ]+/g, " ")} `);
   const timesSaid = saysWhenFree(turn.text) || availabilityOf(readConstraints(turn.text, turn.services.now()))?.modalities !== undefined || EVENING_ASKED.test(` ${fold(turn.understood.text).replace(/[^a-z0-9 ]+/g, " ")} `);
   const standing = (unit: Unit) => {
     // A unit that does not pass a filter says how it is taught instead (« S1 et S2 : cours du soir »).
@@ -437,7 +445,7 @@ async function searchUnits(turn: JobTurn, subject: string, { situation = false, 
     // "I only have evenings free, never Saturdays. Which units would cover that?": each unit says how it is taught, to weigh
     // against the times said.
     const parts = [!way ? (timesSaid ? how() : termsOf(unit)) : wayTerms ? w.wayTerms[gathers ? "distanceWithGatherings" : way](wayTerms) : how()];
-    if (filters.noPrerequisite || filters.beginner || withPrerequisites || studiesWeighed) {
+    if (filters.noPrerequisite || filters.beginner || withPrerequisites || studiesWeighed || (wishedOnly && shortOf(unit))) {
       const { allOf, anyOf, advice } = unit.prerequisites;
       const asked = [...allOf, ...anyOf.map((group) => group.join(" / "))];
       parts.push(asked.length ? w.requires(asked.join(", ")) : w.noPrerequisite);
@@ -492,7 +500,7 @@ async function searchUnits(turn: JobTurn, subject: string, { situation = false, 
   if (found.length > MAX_LISTED) lines.push(w.moreUnits(found.length - MAX_LISTED));
   // "Are there labour-law units I could follow fully online?": after the department's units taught that way, those on the subject as
   // they are taught (Droit du travail, in evening classes), which the learner asked of.
-  const ownAsTaught = filtering && search.department !== undefined && search.said.length > 0 ? search.onSubject.filter((unit) => !found.includes(unit)).slice(0, MAX_LISTED) : [];
+  const ownAsTaught = filtering && ((search.department !== undefined && search.said.length > 0) || wishedOnly) ? search.onSubject.filter((unit) => !found.includes(unit)).slice(0, MAX_LISTED) : [];
   if (ownAsTaught.length > 0) lines.push(w.asTaught(quoted ?? subject), ...ownAsTaught.map(lineOf));
   // "My English is really basic, maybe A1. Is there a course for me?": the units whose advised level holds the level said.
   const level = readLanguageLevel(turn.text);

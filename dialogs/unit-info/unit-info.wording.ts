@@ -405,6 +405,7 @@ const DETAIL_FR: Record<DetailKind, string> = {
   certificates: "qui délivre ses attestations (de présence, d'inscription)",
   accessibility: "l'accessibilité de ses supports et de ses examens en situation de handicap (lecteur d'écran, aménagements d'examen), ni qui s'en occupe au Cnam",
   practicals: "la répartition de ses séances (cours, TD, TP)",
+  invoicing: "sa facturation (facture ou devis au nom d'une entreprise)",
 };
 const DETAIL_EN: Record<DetailKind, string> = {
   "results-date": "the date its results are published",
@@ -425,4 +426,5 @@ const DETAIL_EN: Record<DetailKind, string> = {
   certificates: "who issues its certificates (of attendance, of enrolment)",
   accessibility: "how accessible its materials and exams are with a disability (screen reader, exam arrangements), nor who handles this at the Cnam",
   practicals: "how its sessions are split (lectures, tutorials, lab sessions)",
+  invoicing: "how it is invoiced (an invoice or a quote made out to a company)",
 };

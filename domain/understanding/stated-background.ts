@@ -67,8 +67,11 @@ const DIPLOMA_WORDS =
   /\b(diplomes?|diplomas?|degrees?|bac ?\+ ?\d|bts|dut|but(?= (?:informatique|info|reseaux|rt|gea|tc|geii|mmi|mp|gmp|qlio|chimie|carrieres|genie|sd|hse|gim|cj|infocom|techniques|science))|deust|deug|licence pro|licence|license|bachelor s|bachelors|bachelor|master s|masters|master|maitrise|mba|l1|l2|l3|m1|m2|diplome d ingenieur|engineering degree|bac pro|baccalaureat|bac|high school diploma|a levels|hnd)\b/;
 /** Said right before the diploma: they do not have it. */
 const LACKS = /\b(no|not|without|sans|pas de|pas d|pas le|pas la|pas un|pas une|aucun|aucune|don t have( a| an| any)?|do not have( a| an| any)?|haven t got( a| an| any)?|n ai pas( de| d| le| la| un| une)?|n ai aucun|n ai aucune|i have no)( it| informatique| computing| computer science)?\s*$/;
-/** The learner speaks of their own diploma: « j'ai un », « titulaire d'un », "I have a", « avec un », « j'ai 38 ans et un ». */
-const OWN = /\b(no|pas de|sans|without|n ai pas|j ai|jai|ai \d{2} ans et|g|j avais|titulaire|diplome|diplomee|avec|i have|i ve got|i hold|i got|i did|i earned|i completed|have any|have an?|with|my|mon|ma|fait|obtenu|sorti|sortie|sors d|sort d|sors de|sort de|sortant d|sortant de|jsors d|jsors dun|sors dun|sort dun|jsuis sorti|jsuis sortie|jai eu|fresh out of|straight out of|issu|issue|aucun|aucune|just|only|juste|seulement|simplement|n ai que|n ai qu|j ai qu|moitie|commence|started|half|year of|years of|semester of|an de|an d|annee de|annee d|semestre de|semestre d)\b/;
+/**
+ * The learner speaks of their own diploma: « j'ai un », « titulaire d'un », "I have a", « avec un », « j'ai 38 ans et un », "I finished a"
+ * ("I finished a BTS in accounting last year" was read as no studies said, and NFP107 got a plain « Yes »).
+ */
+const OWN = /\b(no|pas de|sans|without|n ai pas|j ai|jai|ai \d{2} ans et|g|j avais|titulaire|diplome|diplomee|avec|i have|i ve got|i hold|i got|i did|i earned|i completed|i finished|i ve finished|i have finished|i obtained|i graduated (with|from)|have any|have an?|with|my|mon|ma|fait|obtenu|sorti|sortie|sors d|sort d|sors de|sort de|sortant d|sortant de|jsors d|jsors dun|sors dun|sort dun|jsuis sorti|jsuis sortie|jai eu|fresh out of|straight out of|issu|issue|aucun|aucune|just|only|juste|seulement|simplement|n ai que|n ai qu|j ai qu|moitie|commence|started|half|year of|years of|semester of|an de|an d|annee de|annee d|semestre de|semestre d)\b/;
 
 const COMPUTING =
   /\b(informatique|info|sio|iris|reseaux?|telecoms?|developpe\w*|developpement|dev|programm\w*|computer|computing|software|it(?= @)|(?<=\b(?:in|en) )it|cs|data|web|cyber\w*|miage|numerique|systemes d information|information systems|mias|networks?|networking|sysadmin|systems administration)\b/;

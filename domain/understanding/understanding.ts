@@ -247,6 +247,8 @@ function toldThenAsked(text: string, afterAComma: boolean): FocusedMessage {
 const THE_PAPERS = / (brochures?|plaquettes?|programmes?|syllabus|fiches?|documentation|docs?|infos?|informations?|details?|dossiers?|formulaires?|forms?|leaflets?) /;
 /** A question word (plain words): what the advice asked is about is then asked of the story. */
 const ASKS_WHAT = / (quoi|koi|combien|cb|quand|comment|quel|quelle|quels|quelles|pourquoi|what|when|which|where|why|how|who) /;
+/** « Qu'est-ce que vous me conseillez ? »: « vous me conseillez quoi ? » said with « qu'est-ce que » (plain words). */
+const WHAT_ADVISED = / (qu est ce que|qu est ce qu|que) (vous|tu) (me |m )?(conseillez|conseilles|conseilleriez|conseillerais|recommandez|recommandes|recommanderiez|recommanderais) /;
 /**
  * A question of its own, by its words: a question word and enough words to name something ("How do I deal with stress?", « Comment
  * gérer le stress ? »), not a bare « et maintenant je fais quoi ? ». Read, after a grade, of a question no page answers.
@@ -1061,10 +1063,11 @@ export class Understanding {
     // (« … j'ai pris NFA031 et NFA040 ce semestre. Tu penses que je devrais placer mes économies sur un livret A ? »: advice asked on
     // something the question alone does not make studying is not the story's units' to answer; the honest « je ne sais pas » with the
     // advisor offered is. « À ton avis, je commence par laquelle ? » points back to the story's units and is read with them.)
-    // (« Vous me conseillez quoi ? », « En combien de temps c'est faisable à votre avis ? »: advice on what the story told, asked by a
-    // question word, is the story's.)
+    // (« Vous me conseillez quoi ? », « Qu'est-ce que vous me conseillez ? », « En combien de temps c'est faisable à votre avis ? »: advice
+    // on what the story told, asked by a question word, is the story's; « … je voudrais suivre une ou deux UE … à distance ce serait
+    // l'idéal. Qu'est-ce que vous me conseillez ? » got « je ne sais pas ».)
     // (After a grade, the grade is said too: questionBesideAGrade.)
-    if (alone.intent.reason === "unknown") return whole.intent.kind !== "grade" && ADVICE_ASKED.test(words) && !POINTS_TO_ONE_TOLD.test(words) && !ASKS_WHAT.test(words) ? { ...alone, text } : undefined;
+    if (alone.intent.reason === "unknown") return whole.intent.kind !== "grade" && ADVICE_ASKED.test(words) && !POINTS_TO_ONE_TOLD.test(words) && !ASKS_WHAT.test(words) && !WHAT_ADVISED.test(words) ? { ...alone, text } : undefined;
     return { ...alone, text };
   }
 
