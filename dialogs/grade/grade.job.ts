@@ -1,4 +1,4 @@
-import { LATER_SESSION_WORDS as LATER_SESSION_WORDS_OF_A_GRADE, RESIT_NEEDED } from "../../domain/understanding/intent.recognizer";
+import { LATER_SESSION_WORDS as LATER_SESSION_WORDS_OF_A_GRADE, RESIT_NEEDED, skipsASitting } from "../../domain/understanding/intent.recognizer";
 import { findUnitCodes, UNIT_CODE_PATTERN } from "../../domain/catalog/unit-code";
 import { gradeEarnsCredits, PASSING_GRADE } from "../../domain/eligibility/grade.rule";
 import { commonWording } from "../common/common.wording";
@@ -196,7 +196,8 @@ export const gradeJob: ReplyJob = {
     // (Not a choice: « je peux juste repasser l'examen ou je dois refaire tout le cours ? » is no yes-or-no question.)
     // (« je peux repasser en session 2 ? », "Should I sit session 2?", « vous me conseillez de repasser ? »: « Non, 9/20 … » read as a no
     // to sitting it again, before « Vous pouvez repasser l'examen en session 2 ».)
-    else if (!takenAgain && !intent.improve && !intent.graded && grade >= 0 && grade <= 20 && (RESIT_NEEDED.test(asked) || (session !== 2 && RESIT_ASKED_YES_OR_NO.test(asked))) && !CHOICE_OF_TWO.test(asked)) {
+    // (Not a sitting asked to be skipped: "I got 8, can I skip the resit?" is no « Yes » to sitting it.)
+    else if (!takenAgain && !intent.improve && !intent.graded && grade >= 0 && grade <= 20 && (RESIT_NEEDED.test(asked) || (session !== 2 && RESIT_ASKED_YES_OR_NO.test(asked))) && !CHOICE_OF_TWO.test(asked) && !skipsASitting(asked)) {
       const fact = withoutYesNo(lines[0]!, /Oui|Non|Yes|No/).replace(/^./, (c) => c.toLowerCase());
       lines.splice(0, 1, `${grade >= PASSING_GRADE ? w.noResitNeeded : w.resitNeeded} ${fact}`);
     }

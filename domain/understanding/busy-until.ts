@@ -5,7 +5,7 @@
  */
 
 /** A time of day as said: « 19h », « 19h30 », « 19 h 30 », "7pm", "8 pm", "7 30 pm" (words as `words` folds them). */
-const CLOCK = String.raw`(\d{1,2})(?: ?(?:h|heures?)(?: ?(\d{2}))?| (\d{2}) ?(am|pm)| ?(am|pm))(?![a-z0-9])`;
+const CLOCK = String.raw`(\d{1,2})(?: ?(?:h|heures?)(?: ?(\d{2})(?! ?(?:min|mins|minutes?|mn)\b))?| (\d{2}) ?(am|pm)| ?(am|pm))(?![a-z0-9])`;
 /** The same time, its groups not captured: the start of a span, « de 14h à 22h », whose end is the time that counts. */
 const CLOCK_START = CLOCK.replace(/\((?!\?)/g, "(?:");
 /**

@@ -2164,7 +2164,8 @@ function laterSessionGrades(rules: string): number[] {
   // grade got at it — the 8 is the first session's.)
   // (« la session 2, on peut y couper si on a 9 ? », "can I skip the resit if I get 9?": a grade supposed, the later session asked to be
   // skipped — no grade got at it.)
-  if (SKIPS_IT.test(rules) && SUPPOSED_GRADE.test(rules)) return [];
+  const supposed = SKIPS_IT.test(rules) ? SUPPOSED_GRADE.exec(rules) : null;
+  if (supposed && toNumber(supposed[1]!) < PASSING_GRADE) return [];
   const sat = [...rules.matchAll(LATER_SESSIONS)].filter((m) => !TO_SIT_IT.test(rules.slice(0, m.index ?? 0)));
   const ends = [...sat, ...rules.matchAll(SAT_AGAIN), ...rules.matchAll(BOTH_SESSIONS)].map((m) => (m.index ?? 0) + (m[0] as string).length);
   if (ends.length === 0) return [];
@@ -2188,9 +2189,13 @@ function laterSessionGrades(rules: string): number[] {
 const TO_SIT_IT =
   /\b(?:(?:s |m |me |se )?(?:re)?inscri\w*|register|registration|sign up|signup|enrol|enroll|(?:je peux|puis je|pourrai je|est ce que je peux|can i|could i|may i|am i allowed to) (?:passer|aller a|aller en|take|sit|go to))(?: again| a nouveau| de nouveau)? (?:au|a la|a l|a|en|pour le|pour la|for the|for|to the|to|the|le|la)\s*$/;
 /** Asking to be spared a sitting: « on peut y couper », « y échapper », « l'éviter », "skip it", "get out of it". */
-const SKIPS_IT = /\b(?:y couper|y echapper|l eviter|la sauter|la zapper|s en passer|m en passer|(?:oblige|obligee|obligatoire)\w* (?:de la passer|d y aller)|skip (?:it|the resit|session 2|the second session)|avoid (?:it|the resit)|get out of (?:it|the resit))\b/;
+const SKIPS_IT = /\b(?:(?:eviter|sauter|zapper|echapper a|couper a|skip|avoid) (?:le |la |au |a la |the )?(?:rattrapage|session 2|seconde session|deuxieme session|resit|second session)|y couper|y echapper|l eviter|la sauter|la zapper|s en passer|m en passer|(?:oblige|obligee|obligatoire)\w* (?:de la passer|d y aller)|skip (?:it|the resit|session 2|the second session)|avoid (?:it|the resit)|get out of (?:it|the resit))\b/;
+/** Whether the words (folded) ask to be spared a sitting: « on peut l'éviter », "skip it". */
+export function skipsASitting(words: string): boolean {
+  return SKIPS_IT.test(words);
+}
 /** A grade supposed, not got: « si on a 9 », « si j'ai 8 », "if I get 9", "if I have 8". */
-const SUPPOSED_GRADE = /\b(?:si (?:on a|j ai|j obtiens|on obtient|je fais|on fait|je n ai que|on n a que)|if (?:i|we|you) (?:get|have|got|score))\s+(?:un |une |a |an |only )?\d{1,2}\b/;
+const SUPPOSED_GRADE = /\b(?:si (?:on a|j ai|j obtiens|on obtient|je fais|on fait|je n ai que|on n a que)|if (?:i|we|you) (?:get|have|got|score))\s+(?:un |une |a |an |only )?(\d{1,2}(?:[.,]\d{1,2})?)\b/;
 /** Two grades said one after the other: « 7 puis 8 », "7/20 then 8". */
 const SUCCESSIVE_GRADES = new RegExp(
   `\\b${NUMBER}(?:\\s*(?:\\/|sur)\\s*20)?\\s*,?\\s+(?:puis|then|ensuite|et ensuite|and then|et apres)\\s+(?:j ai eu |i got |un |une |a |an )?${NUMBER}\\b(?!\\s*(?:\\/|sur)?\\s*(?:${NOT_A_GRADE_AFTER}))`,
@@ -2373,7 +2378,8 @@ function recognizePace(said: string, questionWords: string): Pace | undefined {
  */
 function paceUnsaid(rules: string): Pace | undefined {
   const held = CREDITS_HELD.exec(rules) ?? CREDITS_HELD_AFTER.exec(rules);
-  if (!held) return undefined;
+  // (« … il me faut 60 pour la licence, combien de temps avec 2 soirs par semaine ? »: a diploma or evenings said make it a plan.)
+  if (!held || DIPLOMA_NAMED.test(rules) || EVENINGS_SAID.test(rules)) return undefined;
   const rest = rules.replace(held[0], " ");
   const goalSaid = GOAL_SAID.exec(rest);
   const goal = goalSaid ? toNumber(goalSaid[1]!) : firstNumber(rest, GOAL_NUMBER);
@@ -2381,6 +2387,8 @@ function paceUnsaid(rules: string): Pace | undefined {
   if (goal === undefined || goal > 300 || goal - done <= 0) return undefined;
   return { target: goal - done, per: "semester", held: done, goal, unsaid: true };
 }
+/** Evenings or Saturdays said, what a plan weighs: « 2 soirs par semaine », "only Saturdays". */
+const EVENINGS_SAID = /\b(soirs?|soirees?|evenings?|nights?|samedis?|saturdays?)\b/;
 /** A goal of credits said needed: « il me faut 60 », « il m'en faut 60 », « il en faut 180 », "I need 60", « sur 60 ». */
 const GOAL_SAID = new RegExp(String.raw`\b(?:il (?:me |m en |en )?faut|i need|we need|need|requires?|sur|out of)\s+(?:au total\s+|in total\s+)?${NUMBER}\b(?!\s*(?:h|heures?|hours?|ans?|years?|semestres?|semesters?)\b)`);
 

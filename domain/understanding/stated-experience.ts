@@ -82,7 +82,10 @@ function years(match: string, unit: string): number {
 }
 
 /** Just before a length of time, living somewhere: "I've lived in France for three years", « j'habite à Paris depuis 3 ans ». */
-const LIVING = /\b(lived|live|living|habite|vis|vit|resided|resident)\b(?:(?!\b(?:work|worked|working|travaille|bosse|job|poste)\b)[^.!?;]){0,25}$/;
+const LIVING = /\b(lived|live|living|habite|vis|vit|resided|resident|marie|mariee|married|pacse|pacsee|en couple)\b(?:(?!\b(?:work|worked|working|travaille|bosse|job|poste)\b)[^.!?;]){0,25}$/;
+
+/** Just before a length of time, a diploma held since: « j'ai mon bac depuis 2015 », "my degree since 2015" (no work). */
+const HELD_SINCE = /\b(bac|baccalaureat|diplome|diplomee|bts|dut|licence|master|degree|diploma)( \w+)? (depuis|since) $/;
 
 /** Just before a length of time, not working: « au chômage depuis 6 mois », "unemployed for a year". */
 const NOT_WORKING = /\b(chomage|chomeur|chomeuse|sans emploi|sans travail|en recherche d emploi|unemployed|out of work|job hunting|jobless)\b[^.!?;]{0,12}$/;
@@ -200,7 +203,7 @@ export function readStatedExperience(text: string, now: Date = new Date()): Stat
   const folded = ` ${numberWordsToDigits(withLengthsOfJobs(sinceAYearAsLength(foldText(text).replace(/['’]/g, " "), now.getUTCFullYear())).replace(/[^a-z0-9+,.!?; ]+/g, " ").replace(/\s+/g, " ").trim())} `.replace(/\b(un|une|one|a) (an|annee|year)\b/g, "1 $2").replace(HALF_A_YEAR, (_, fr?: string, frUnit?: string, en?: string) => `${fr ?? en}.5 ${frUnit ?? "years"}`);
   const said = [...folded.matchAll(SINCE), ...folded.matchAll(OF_WORK), ...[...folded.matchAll(SINCE_THEN)].map(sinceThenLength)]
     // What is said right before the number: « au chômage depuis 6 mois » is no work.
-    .filter((m) => !NOT_WORKING.test(folded.slice(0, (m.index ?? 0) + m[0].indexOf(m[1] as string))) && !LIVING.test(folded.slice(0, (m.index ?? 0) + m[0].indexOf(m[1] as string))))
+    .filter((m) => !NOT_WORKING.test(folded.slice(0, (m.index ?? 0) + m[0].indexOf(m[1] as string))) && !LIVING.test(folded.slice(0, (m.index ?? 0) + m[0].indexOf(m[1] as string))) && !HELD_SINCE.test(folded.slice(0, (m.index ?? 0) + m[0].indexOf(m[1] as string))))
     .map((m) => ({
       years: years(m[1] as string, m[2] as string),
       around: around(folded, m.index ?? 0, m[0].length),

@@ -4,7 +4,7 @@ import { followUpOnNotion, ONE_OF_THEM_EN, ONE_OF_THEM_FR } from "./notion-follo
 import { canonicalQuestion, localizedAnswer, type ContentEntry, type LocalizedAnswer } from "../knowledge/content-entry.schema";
 import { DEFAULT_LANGUAGE, detectLanguage, type Language } from "../language/language";
 import type { ContentAnalysis } from "./content-analysis";
-import { asksComposition, asksForUnits, asksIfCompulsory, asksWhereItCounts, CANNOT_COME_TO_THE_EXAM, LATER_SESSION, intentForRoute, mentionsADiploma, namedDiploma, namesAnotherSchool, recognizeIntent, saysTakenTogether, subjectOfSituation, UA_NAMED, withWholeSituation, type RuleIntent, FUNDING_SAID } from "./intent.recognizer";
+import { asksComposition, asksForUnits, asksIfCompulsory, asksWhereItCounts, CANNOT_COME_TO_THE_EXAM, LATER_SESSION, intentForRoute, mentionsADiploma, namedDiploma, namesAnotherSchool, recognizeIntent, skipsASitting, saysTakenTogether, subjectOfSituation, UA_NAMED, withWholeSituation, type RuleIntent, FUNDING_SAID } from "./intent.recognizer";
 import { SURE_ANSWER, overrulingRoute, predictRoute, routeFeatures, unpackRouteModel, type Route, type RouteModel, type StoredRouteModel } from "./route-classifier";
 import storedRouteModel from "./route-model.json";
 import { deniesWhatClaimStates, isPolarQuestion, negations } from "./polar-question";
@@ -416,7 +416,7 @@ export class Understanding {
     const understood = this.withLearnedRoute(text, focused, this.byRules(text, focused, options));
     // The pages a rule of the message chooses by their tag read its folded words, folded once.
     const words = ` ${fold(text)} `;
-    const chosen = this.ofPriceAsked(text, focused, understood) ?? this.ofFreeTime(text, words, focused, understood) ?? this.ofStudyTimeAsked(words, understood) ?? this.ofMissedExam(text, words, understood) ?? this.ofResitRegistration(words, focused, understood) ?? this.ofMovedExam(words, understood) ?? this.ofAuthorizationSteps(focused, understood) ?? this.ofUnitsALaCarte(words, focused, understood) ?? this.ofCompensation(text, words, understood) ?? this.ofAdmissionAttempts(words, understood) ?? this.ofEngineeringWished(words, understood) ?? this.ofExperienceAsked(text, words, understood) ?? this.ofUaWithoutExperience(words, understood, focused) ?? this.notCourseContent(focused, understood, options) ?? this.admissionUnsaid(words, understood) ?? understood;
+    const chosen = this.ofPriceAsked(text, focused, understood) ?? this.ofFreeTime(text, words, focused, understood) ?? this.ofStudyTimeAsked(words, understood) ?? this.ofMissedExam(text, words, understood) ?? this.ofResitSkipped(words, understood) ?? this.ofResitRegistration(words, focused, understood) ?? this.ofMovedExam(words, understood) ?? this.ofAuthorizationSteps(focused, understood) ?? this.ofUnitsALaCarte(words, focused, understood) ?? this.ofCompensation(text, words, understood) ?? this.ofAdmissionAttempts(words, understood) ?? this.ofEngineeringWished(words, understood) ?? this.ofExperienceAsked(text, words, understood) ?? this.ofUaWithoutExperience(words, understood, focused) ?? this.notCourseContent(focused, understood, options) ?? this.admissionUnsaid(words, understood) ?? understood;
     // Whichever reading found it (the whole sentence, its last clause, the learned route's): "Are exams ever online, or do I have to
     // come in person?" asks across its clauses what no page holds.
     // « Est-ce que je peux reporter mon inscription à l'année prochaine ? »: a matter no page holds, whatever pages share its words.
@@ -571,6 +571,15 @@ export class Understanding {
     const mentions = unitMentions(text);
     const missed = mentions.some((mention) => mention.absent) || ABSENT_AT_AN_EXAM.test(words);
     if (!missed || mentions.some((mention) => mention.grade !== undefined) || asksToMoveAnExam(words)) return undefined;
+    return this.pageTagged(SESSION_2_TAG, understood);
+  }
+
+  /**
+   * « le rattrapage, on peut l'éviter si on a 8 ? », "can I skip the resit?": whether the later session must be sat, not understood,
+   * is its page (open to those below 10/20 or absent, no registration) — it got « je ne sais pas ».
+   */
+  private ofResitSkipped(words: string, understood: Omit<Understood, "text">): Omit<Understood, "text"> | undefined {
+    if (!undecided(understood.intent) || !LATER_SESSION.test(words) || !skipsASitting(words)) return undefined;
     return this.pageTagged(SESSION_2_TAG, understood);
   }
 
@@ -1696,7 +1705,7 @@ export class Understanding {
       const goesOnFromDiploma = previous?.kind === "diploma" && own.length === 0 && countWords(question) <= MAX_GOING_ON_WORDS && GOES_ON_ASKING.test(` ${folded} `);
       // (« La licence, c'est combien d'ECTS, combien d'heures de cours au total, et … ? »: a total asked with no subject of its own, the
       // diploma's; it got the credit-hours table.)
-      const totalOfIt = previous?.kind === "diploma" && own.length === 0 && countWords(question) <= MAX_GOING_ON_WORDS && IN_ALL.test(` ${folded} `);
+      const totalOfIt = previous?.kind === "diploma" && own.length === 0 && countWords(question) <= MAX_GOING_ON_WORDS && IN_ALL.test(` ${folded} `) && HOURS_WORD.test(` ${folded} `) && !OWN_WORK_WORD.test(` ${folded} `);
       const unsettled = understood.intent.kind === "abstain" || understood.intent.kind === "suggestions" || goesOnFromDiploma || totalOfIt;
       const pointsToIt = carried.length === 0 && IT.test(folded);
       const mayAskOfIt = (unsettled || pointsToIt) && own.length === 0 && before !== undefined && !plannedFromThere && !mentionsADiploma(question);
@@ -2395,6 +2404,9 @@ const GOES_ON_ASKING = /^ (et|and|also|aussi) (which|what else|lesquel\w*|quelle
 const MAX_GOING_ON_WORDS = 8;
 /** A total asked: « au total », « en tout », "in total", "altogether". */
 const IN_ALL = /\b(au total|en tout|in total|altogether|all together|overall)\b/;
+/** Hours or a volume named; one's own work named (not classes'). */
+const HOURS_WORD = /\b(heures?|hours?|volume)\b/;
+const OWN_WORK_WORD = /\b(perso\w*|personal|personnel|homework|devoirs?|revisions?|self study)\b/;
 const OTHERWISE = /^\s*(sinon|si non|otherwise|or else|if not)\b/;
 const MAX_OTHERWISE_WORDS = 7;
 

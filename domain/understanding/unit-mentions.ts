@@ -72,7 +72,12 @@ const NEVER_GOT_THERE =
  */
 function missedInItsClause(after: string): boolean {
   const clause = after.split(/[.?!;]|\b[a-z]{3}\s?\d{3}\b/)[0] ?? "";
-  return EXAM_NAMED.test(clause) && MISSED_IN_CLAUSE.test(clause) && !ABSENT_FROM_A_CLASS.test(clause);
+  const missed = MISSED_IN_CLAUSE.exec(clause);
+  if (!missed || !EXAM_NAMED.test(clause) || ABSENT_FROM_A_CLASS.test(clause) || /\b\d{1,2}(?:[.,]\d{1,2})?\b/.test(clause)) return false;
+  // (« je n'ai pas pu venir aux cours du soir, l'examen … »: classes missed, not the exam; « pas pu venir » is the exam's only said after it.)
+  const rest = clause.slice((missed.index ?? 0) + missed[0].length);
+  if (/^\s*(?:a|au|aux|en|to|at)\s+(?:the |my |l |la |le |les )?(?:cours|classes?|lectures?|td|tp|seances?)\b/.test(rest)) return false;
+  return !/(?:pas|jamais) pu|couldn t|could not|didn t|did not|wasn t able/.test(missed[0]) || EXAM_NAMED.test(clause.slice(0, missed.index ?? 0));
 }
 const EXAM_NAMED = /\b(exam|exams|examen|examens|partiel|epreuve|final)\b(?! (?:registration|inscription|date|dates|results?|resultats?))/;
 const MISSED_IN_CLAUSE =

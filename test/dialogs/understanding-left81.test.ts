@@ -115,3 +115,57 @@ describe("experience told as a year, and a level asked beside a story", () => {
     expect(reply).toMatch(/^No\. An activity unit \(UA/);
   });
 });
+
+describe("the review's probes", () => {
+  it.each([
+    ["je suis marié depuis 2010 et je travaille comme technicien réseau depuis 2022, je peux valider l'UA ?", /vous dites 4 ans d'expérience/, /16 ans/],
+    ["j'ai mon bac depuis 2015 et je suis dev depuis 2025, assez pour la licence L3 ?", /vous dites 1 an d'expérience/, /11 ans/],
+  ])("« %s » counts no years of a marriage or a diploma held as work", async (message, reads, not) => {
+    const [reply] = await repliesOf([message]);
+    expect(reply).toMatch(reads);
+    expect(reply).not.toMatch(not);
+  });
+
+  it.each([
+    "j'ai eu 13 en UTC501; pour UTC502 je n'ai pas pu venir aux cours du soir, l'examen je l'ai eu avec 12. total ?",
+    "pour NFA032 je n'ai pas pu venir en cours, l'examen c'est quand ?",
+  ])("« %s » reads classes missed, or an exam sat with a grade, as no absence from the exam", async (message) => {
+    const [reply] = await repliesOf([message]);
+    expect(reply).not.toMatch(/absent\(e\) à l'examen|La session 2 est ouverte à ceux qui étaient absents/);
+  });
+
+  it.each([
+    ["j'ai 30 ECTS, il me faut 60 pour la licence, combien de temps avec 2 soirs par semaine ?", /Votre plan pour Licence informatique \(L3\) \(LG02501A\)[^\n]*\n[\s\S]*2 soirs par semaine/],
+    ["I have 30 credits, I need 60 for the licence, how long if I can only do 2 evenings a week?", /Your plan for Licence informatique \(L3\) \(LG02501A\)/],
+    ["j'ai 18 ECTS, il m'en faut 60 pour la licence, ça va me prendre combien de temps ?", /Votre plan pour Licence informatique \(L3\) \(LG02501A\)/],
+  ])("« %s » keeps the diploma's plan (the paces weighed in general had taken it)", async (message, reads) => {
+    const [reply] = await repliesOf([message]);
+    expect(reply).toMatch(reads);
+    expect(reply).not.toMatch(/Le temps dépend de votre rythme|The time depends on your pace/);
+  });
+
+  it("« je bosse jusqu'à 18h, 45 min de métro » adds the journey once (18h45, not 19h30)", async () => {
+    const [reply] = await repliesOf(["je bosse jusqu'à 18h, 45 min de métro, ça passe pour les cours de 18h15 ?"]);
+    expect(reply).toMatch(/Libre en semaine à partir de 18h45/);
+  });
+
+  it.each([
+    ["la licence, combien d'ECTS et combien d'examens en tout ?", /Toutes les UE sont validées par un examen/],
+    ["How many credits is the licence and how many hours altogether including personal work?", /not personal study time/],
+  ])("« %s » keeps a total that is not the diploma's class hours its own reading", async (message, reads) => {
+    const [reply] = await repliesOf([message]);
+    expect(reply).toMatch(reads);
+    expect(reply).not.toMatch(/Au total : 390 h|In total: 390 h/);
+  });
+
+  it.each([
+    ["can I skip the resit if I get 12?", /^Yes, with 12\/20 \(at least 10\/20\) the unit is validated/],
+    ["le rattrapage, on peut l'éviter si on a 8 ?", /^La session 2 est ouverte à ceux qui étaient absents/],
+    ["je peux éviter le rattrapage ?", /^La session 2 est ouverte à ceux qui étaient absents/],
+    ["I got 8, can I skip the resit?", /^No, 8\/20 is below the 10\/20 pass mark/],
+  ])("« %s » answers whether the resit may be skipped (a passing grade validates; below it, session 2's page or the grade's « No »)", async (message, reads) => {
+    const [reply] = await repliesOf([message]);
+    expect(reply).toMatch(reads);
+    expect(reply).not.toMatch(/^Yes: 8|suivre l'unité à nouveau/);
+  });
+});
