@@ -54,6 +54,9 @@ export function searchAgainWithFilters(text: string, first: Understood, searched
   if (words.split(" ").length > (pointsToTheList ? MAX_WORDS_POINTING : MAX_WORDS_GOING_ON)) return undefined;
   const { filters, rest } = readUnitFilters(words);
   if (!saysAFilter(filters) || contentWords(rest).some((word) => !GOING_ON.has(word) && !(pointsToTheList && TAKEN_THAT_WAY.has(word)))) return undefined;
+  // Two ways offered as a choice (« lesquelles se font à distance ou le samedi ? ») are no filter of both at once: the search asks
+  // both (it said none was « à distance (FOAD), le samedi », then listed GDN100 with its Saturday classes).
+  if (filters.distance && filters.saturday && /\b(ou|or|soit|either)\b/.test(words)) return undefined;
   return { ...first, intent: { kind: "unit-search", subject: searched.subject, ...(searched.situation ? { situation: true } : {}), filters } };
 }
 /** How something works, asked: « comment ça marche », « ça fonctionne comment », "how does it work". */

@@ -4,6 +4,7 @@ import { commonCoreUnits, meetsOnSiteToo, requiredUnits, weeklyMinutes, type Cat
 import { findUnitCodes } from "../../domain/catalog/unit-code";
 import { findUnits } from "../../domain/catalog/unit-search";
 import type { Unit } from "../../domain/catalog/unit.schema";
+import type { Weekday } from "../../domain/catalog/timetable";
 import { checkEligibility } from "../../domain/eligibility/eligibility.rule";
 import { referenceForCredits } from "../../domain/credit-hours/credit-hours.rule";
 import type { EligibilityDecision } from "../../domain/eligibility/eligibility.types";
@@ -73,6 +74,11 @@ export interface EligibilityOptions {
    * `code`, but not checked themselves — the learner is in them already (it said « ✅ Oui, vous pouvez vous inscrire à UTC505 »).
    */
   underWay?: true;
+  /**
+   * The day a unit under way is followed on, when said (« je fais NFA031 le jeudi soir en ce moment »): its offering that day is the one
+   * weighed for overlaps (GDN100's Thursday class was said to clash with none, weighed against NFA031's distance option).
+   */
+  underWayDays?: Record<string, Weekday>;
   /** Units the learner says they are taking now (« I'm doing UTC505 right now »): passing them meets a prerequisite in time. */
   taking?: string[];
   /** Units the message said were failed, with the grade (« j'ai raté UTC505 avec 7 »). */
@@ -145,6 +151,8 @@ interface EligibilityState {
   together?: string[];
   /** The units `together` are under way: not checked themselves. */
   underWay?: true;
+  /** The day each unit under way is followed on, when said. */
+  underWayDays?: Record<string, Weekday>;
   /** Units under way this semester. */
   taking?: string[];
   /** Units the first message said were failed, with their grade. */
@@ -235,6 +243,7 @@ export class EligibilityDialog extends ComponentDialog {
       ...(state.missing?.length ? { missing: state.missing } : {}),
       ...(state.together?.length ? { together: state.together } : {}),
       ...(state.underWay ? { underWay: true as const } : {}),
+      ...(state.underWayDays ? { underWayDays: state.underWayDays } : {}),
       ...(state.taking?.length ? { taking: state.taking } : {}),
       // (« oui mais avec 8 » at the question on prerequisites is kept too: « et au premier semestre ? » does not ask it again.)
       ...((state.whatIf?.failed ?? state.failed)?.length ? { failed: state.whatIf?.failed ?? state.failed } : {}),
@@ -289,6 +298,7 @@ export class EligibilityDialog extends ComponentDialog {
     if (options.hoursFree) this.state(step).hoursFree = options.hoursFree;
     if (options.together?.length) this.state(step).together = options.together;
     if (options.underWay) this.state(step).underWay = true;
+    if (options.underWayDays) this.state(step).underWayDays = options.underWayDays;
     if (options.taking?.length) this.state(step).taking = options.taking;
     if (options.failed?.length) this.state(step).failed = options.failed;
     if (options.background) this.state(step).background = options.background;
@@ -578,7 +588,7 @@ export class EligibilityDialog extends ComponentDialog {
         };
     const unmentioned: string[] = [];
     for (const code of checked) {
-      const companions = together.filter((other) => other !== code).map((unit) => ({ unit, semester: state.semester }));
+      const companions = together.filter((other) => other !== code).map((unit) => ({ unit, semester: state.semester, ...offeringOn(catalog.units.get(unit), state.semester!, state.underWayDays?.[unit]) }));
       const withCompanions = companions.length ? { ...learner, enrolments: [...learner.enrolments.filter((e) => !companions.some((c) => c.unit === e.unit && c.semester === e.semester)), ...companions] } : learner;
       const checkedDecision = checkEligibility({ code, semester: state.semester, learner: withCompanions, catalog, now, ...(state.availability ? { availability: state.availability } : {}) });
       const { decision: weighedDecision, unasked } = code === state.code ? withoutUnasked(checkedDecision, state.unasked ?? []) : { decision: checkedDecision, unasked: [] };
@@ -609,7 +619,9 @@ export class EligibilityDialog extends ComponentDialog {
     }
     // « j'ai 20h de dispo, je peux faire UTC501 ? »: the class hours of the units checked, against the hours said (the verdict alone
     // said « Oui », as if the hours had been weighed).
-    if (state.hoursFree) await step.context.sendActivity(eligibilityWording[language].hoursWeighed(state.hoursFree, classLoads(checked, catalog, state.semester)));
+    // (The units under way count in the week too: « je fais NFA031 …, j'ai 4h de libre …, UTC501 en même temps ? » said UTC501's 1 h 45
+    // was « dans vos 4 h », NFA031's 3 h 30 left out.)
+    if (state.hoursFree) await step.context.sendActivity(eligibilityWording[language].hoursWeighed(state.hoursFree, classLoads(state.underWay ? together : checked, catalog, state.semester, state.underWayDays)));
     // « Et au second semestre ? », "S1 please", « le 2 »: the same check for the semester said next.
     const turn = jobTurnOf(step.context);
     const passed = state.whatIf?.passed ?? state.stated;
@@ -752,16 +764,32 @@ function asksIfNeeded(text: string): boolean {
 const NEEDED_ASKED = /\b(necessaire|indispensable|il (la|le|les) faut|faut il|required|needed|mandatory|compulsory|do i need)\b/;
 
 /** Each unit's class hours, and its weekly class time in that semester if it meets at set times (none at a distance). */
-function classLoads(codes: readonly string[], catalog: Catalog, semester: SemesterId): ClassLoad[] {
+function classLoads(codes: readonly string[], catalog: Catalog, semester: SemesterId, days: Record<string, Weekday> = {}): ClassLoad[] {
   const term = termOf(semester);
-  return codes.flatMap((code) => {
+  return codes.flatMap((code): ClassLoad[] => {
     const unit = catalog.units.get(code);
     if (!unit || unit.kind === "UA") return [];
-    const offering = unit.offerings.find((o) => o.term === term && o.weekly.length > 0);
+    // (« … RSX102 ce semestre ? » in S1: RSX102, an S2 evening class, was said « à distance, sans horaire fixe ».)
+    if (!unit.offerings.some((o) => o.term === term)) return [{ code, ...hoursOf(unit), notOffered: true }];
+    const said = days[code] ? unit.offerings.find((o) => o.term === term && o.weekly.some((slot) => slot.day === days[code])) : undefined;
+    const offering = said ?? unit.offerings.find((o) => o.term === term && o.weekly.length > 0);
     const weekly = offering ? weeklyMinutes(offering.weekly) : 0;
-    const hours = referenceForCredits(unit.ects)?.hours;
-    return [{ code, ...(hours !== undefined ? { hours } : {}), ...(weekly > 0 ? { weeklyMinutes: weekly } : {}) }];
+    return [{ code, ...hoursOf(unit), ...(weekly > 0 ? { weeklyMinutes: weekly } : {}) }];
   });
+}
+
+/** A unit's reference class hours, by its credits. */
+function hoursOf(unit: Unit): { hours?: number } {
+  const hours = referenceForCredits(unit.ects)?.hours;
+  return hours !== undefined ? { hours } : {};
+}
+
+/** The offering of a unit under way followed on the day said, as an enrolment names it (none when no day is said or none matches). */
+function offeringOn(unit: Unit | undefined, semester: SemesterId, day: Weekday | undefined): { offering?: string } {
+  if (!unit || !day) return {};
+  const term = termOf(semester);
+  const offering = unit.offerings.find((o) => o.term === term && o.weekly.some((slot) => slot.day === day));
+  return offering ? { offering: offering.id } : {};
 }
 
 /** Whether the learner said they take classes at a distance only (« je ne peux pas me déplacer »). */

@@ -6,6 +6,7 @@ import { saysCommonCoreDone, saysCommonCoreNotDone, unitMentions, withoutUnitCod
 import { foldText } from "../../domain/understanding/text-normalizer";
 import { currentOrComingSemester, formatSemester } from "../../domain/semester/semester";
 import { findUnitCodes } from "../../domain/catalog/unit-code";
+import type { Weekday } from "../../domain/catalog/timetable";
 import { QUESTION_WORD } from "../../domain/understanding/question-focus";
 import { answersEligibilityPrompt, ELIGIBILITY_DIALOG, EligibilityDialog, readSemester, saidOfThemselves, type EligibilityOptions } from "./eligibility.dialog";
 
@@ -25,7 +26,13 @@ export const eligibilityJob: DialogJob = {
     // « alors que je suis inscrit à UTC505, je peux m'inscrire à RSX102 le même semestre ? »: the unit under way, the same semester asked,
     // is taken together with the one asked (it checked RSX102 for the next semester: « Oui, mais sous condition »).
     const taking = takingOf(text, intent.kind === "eligibility" ? intent.codes : []).taking ?? [];
-    const takenWith = intent.kind === "eligibility" && !intent.together && intent.codes.length === 1 && taking.length > 0 && saysTakenTogether(text) ? taking.slice(0, 2) : [];
+    const asked = semesterAsked(text, intent.kind === "eligibility" ? intent.codes[0] : undefined, services.now());
+    const running = formatSemester(currentOrComingSemester(services.now()));
+    // (Another semester asked, « je fais UTC505 en ce moment, je peux prendre RSX102 en même temps au S2 ? »: the unit under way is not
+    // taken then, it is passed by then or not — under way, not together; it said UTC505 was « suivi le même semestre » in S2.)
+    const takenWith =
+      intent.kind === "eligibility" && !intent.together && intent.codes.length === 1 && taking.length > 0 && saysTakenTogether(text) && (asked === undefined || asked === running) ? taking.slice(0, 2) : [];
+    const days = daysOfUnitsUnderWay(text, takenWith);
     return {
       ...(intent.kind === "eligibility"
         ? {
@@ -33,13 +40,13 @@ export const eligibilityJob: DialogJob = {
             passed: [...intent.passed, ...gradedPassed],
             ...(intent.missing?.length ? { missing: intent.missing } : {}),
             ...(intent.failed?.length || gradedFailed.length ? { failed: [...(intent.failed ?? []), ...gradedFailed] } : {}),
-            ...(intent.together ? { together: intent.codes.slice(1, 3) } : takenWith.length ? { together: takenWith, underWay: true as const } : intent.codes.length > 1 ? { also: intent.codes.slice(1, 3) } : {}),
+            ...(intent.together ? { together: intent.codes.slice(1, 3) } : takenWith.length ? { together: takenWith, underWay: true as const, ...(days ? { underWayDays: days } : {}) } : intent.codes.length > 1 ? { also: intent.codes.slice(1, 3) } : {}),
           }
         : {}),
       ...(takenWith.length ? {} : takingOf(text, intent.kind === "eligibility" ? intent.codes : [])),
       // (« Je suis UTC505 ce semestre, je peux prendre RSX102 en même temps ? »: at the same time as a unit under way is the semester it
       // is taken in, the running one — it checked both for the next semester where both are offered.)
-      semester: semesterAsked(text, intent.kind === "eligibility" ? intent.codes[0] : undefined, services.now()) ?? (takenWith.length ? formatSemester(currentOrComingSemester(services.now())) : undefined),
+      semester: asked ?? (takenWith.length ? running : undefined),
       ...saidOfThemselves(text, services.now()),
       ...(ONLY_THESE.test(` ${foldText(text).replace(/['’]/g, " ")} `) ? { listedOnly: true } : {}),
       ...(saysCommonCoreDone(text) ? { commonCore: true as const } : saysCommonCoreNotDone(text) ? { commonCoreNone: true as const } : {}),
@@ -93,6 +100,34 @@ const NUMBER_SAID = /\d/;
 
 /** The units said passed are the only ones: « if I only did NFA031 », « j'ai que NFA031 », « seulement validé NFA031 ». */
 const ONLY_THESE = /\b((i|i ve|i have) (only|just) (did|done|passed|taken|validated)|(j ai|jai) (que|seulement|juste|uniquement) (valide|fait|eu|passe)?|(seulement|uniquement|juste) (valide|fait|passe))\b/;
+
+/** The weekdays, folded, French and English. */
+const WEEKDAY_WORDS: readonly [RegExp, Weekday][] = [
+  [/^(lundi|monday)s?$/, "monday"],
+  [/^(mardi|tuesday)s?$/, "tuesday"],
+  [/^(mercredi|wednesday)s?$/, "wednesday"],
+  [/^(jeudi|thursday)s?$/, "thursday"],
+  [/^(vendredi|friday)s?$/, "friday"],
+  [/^(samedi|saturday)s?$/, "saturday"],
+];
+/** A day said right after a unit's code: « NFA031 le jeudi soir », "NFA031 on Thursdays" (a few words between at most). */
+const DAY_AFTER = /^(?:\s+\S+){0,2}?\s+(?:le|les|on|the)\s+(\p{L}+)/u;
+
+/**
+ * The day each unit under way is said to be followed on (« je fais NFA031 le jeudi soir en ce moment »), so that its class that day is
+ * the one weighed (GDN100's Thursday 20h class was said to clash with nothing, NFA031's distance option weighed instead).
+ */
+function daysOfUnitsUnderWay(text: string, codes: readonly string[]): Record<string, Weekday> | undefined {
+  const folded = foldText(text);
+  const days: Record<string, Weekday> = {};
+  for (const code of codes) {
+    const written = new RegExp(code.replace(/^([A-Z]+)(\d)/, "$1\\s?$2"), "i").exec(folded);
+    const word = written ? DAY_AFTER.exec(folded.slice(written.index + written[0].length))?.[1] : undefined;
+    const day = word ? WEEKDAY_WORDS.find(([pattern]) => pattern.test(word))?.[1] : undefined;
+    if (day) days[code] = day;
+  }
+  return Object.keys(days).length ? days : undefined;
+}
 
 /** Units said under way (« je fais UTC505 en ce moment »), other than those asked about. */
 function takingOf(text: string, asked: readonly string[]): Pick<EligibilityOptions, "taking"> {

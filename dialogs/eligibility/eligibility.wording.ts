@@ -178,10 +178,12 @@ const fr: EligibilityWords = {
   checksEach: (first, others) => `Je vérifie ${first}, puis ${others} dans la même réponse.`,
   hoursWeighed: (free, loads) => {
     const { week, total, weekly } = loadTotals(loads);
-    const each = loads.map((l) => `${l.code} ${l.hours !== undefined ? `compte ${l.hours} h de cours sur le semestre` : "n'a pas de volume d'heures de référence"}${l.weeklyMinutes ? ` (${classDuration(l.weeklyMinutes)} par semaine)` : " (à distance, sans horaire fixe)"}`);
+    const each = loads.map((l) => `${l.code} ${l.hours !== undefined ? `compte ${l.hours} h de cours sur le semestre` : "n'a pas de volume d'heures de référence"}${l.notOffered ? " (mais elle n'est pas proposée ce semestre-là)" : l.weeklyMinutes ? ` (${classDuration(l.weeklyMinutes)} par semaine)` : " (à distance, sans horaire fixe)"}`);
     const said = `vous dites avoir ${decimal(free.hours, "fr")} h de libres${free.per === "week" ? " par semaine" : free.per === "month" ? " par mois" : ""}`;
-    const weighed =
-      free.per === "week" && weekly
+    // (A unit not taught that semester leaves nothing to weigh: its verdict says so.)
+    const weighed = loads.some((l) => l.notOffered)
+      ? ""
+      : free.per === "week" && weekly
         ? ` ${loads.length > 1 ? `En tout, ${classDuration(week)} de cours par semaine : c'est` : "C'est"} ${week <= free.hours * 60 ? `dans vos ${decimal(free.hours, "fr")} h` : `plus que vos ${decimal(free.hours, "fr")} h`}.`
         : free.per === undefined && loads.length > 0
           ? `${loads.length > 1 ? ` En tout, ${total} h de cours sur le semestre` : ""}${total > free.hours ? `${loads.length > 1 ? " :" : " C'est"} plus que ${decimal(free.hours, "fr")} h si ce sont vos heures pour tout le semestre.` : loads.length > 1 ? "." : ""}`
@@ -364,10 +366,12 @@ const en: EligibilityWords = {
   checksEach: (first, others) => `I am checking ${first}, then ${others} in the same answer.`,
   hoursWeighed: (free, loads) => {
     const { week, total, weekly } = loadTotals(loads);
-    const each = loads.map((l) => `${l.code} ${l.hours !== undefined ? `is ${l.hours} class hours over the semester` : "has no reference number of hours"}${l.weeklyMinutes ? ` (${classDuration(l.weeklyMinutes)} a week)` : " (at a distance, no set times)"}`);
+    const each = loads.map((l) => `${l.code} ${l.hours !== undefined ? `is ${l.hours} class hours over the semester` : "has no reference number of hours"}${l.notOffered ? " (but it is not offered that semester)" : l.weeklyMinutes ? ` (${classDuration(l.weeklyMinutes)} a week)` : " (at a distance, no set times)"}`);
     const said = `you say you have ${decimal(free.hours, "en")} free hours${free.per === "week" ? " a week" : free.per === "month" ? " a month" : ""}`;
-    const weighed =
-      free.per === "week" && weekly
+    // (A unit not taught that semester leaves nothing to weigh: its verdict says so.)
+    const weighed = loads.some((l) => l.notOffered)
+      ? ""
+      : free.per === "week" && weekly
         ? ` ${loads.length > 1 ? `In all, ${classDuration(week)} of classes a week: that is` : "That is"} ${week <= free.hours * 60 ? `within your ${decimal(free.hours, "en")} h` : `more than your ${decimal(free.hours, "en")} h`}.`
         : free.per === undefined && loads.length > 0
           ? `${loads.length > 1 ? ` In all, ${total} class hours over the semester` : ""}${total > free.hours ? `${loads.length > 1 ? ":" : " That is"} more than ${decimal(free.hours, "en")} h if those are your hours for the whole semester.` : loads.length > 1 ? "." : ""}`
@@ -572,6 +576,8 @@ export interface ClassLoad {
   code: string;
   hours?: number;
   weeklyMinutes?: number;
+  /** Not taught in the semester weighed: its hours are said, not weighed (it was said « à distance, sans horaire fixe »). */
+  notOffered?: true;
 }
 
 /** The weekly class time of the units that meet at set times, their class hours in all, and whether any meets at set times. */

@@ -501,7 +501,9 @@ async function searchUnits(turn: JobTurn, subject: string, { situation = false, 
   // "Are there labour-law units I could follow fully online?": after the department's units taught that way, those on the subject as
   // they are taught (Droit du travail, in evening classes), which the learner asked of.
   const ownAsTaught = filtering && ((search.department !== undefined && search.said.length > 0) || wishedOnly) ? search.onSubject.filter((unit) => !found.includes(unit)).slice(0, MAX_LISTED) : [];
-  if (ownAsTaught.length > 0) lines.push(w.asTaught(quoted ?? subject), ...ownAsTaught.map(lineOf));
+  // (A subject read from a message where the wish came first is said by the words the titles hold: « le samedi ce serait l'idéal, des UE
+  // de java ? » said « Celles sur « ideal ue java » ».)
+  if (ownAsTaught.length > 0) lines.push(w.asTaught(quoted ?? (search.said.length ? search.said.map(asSaid).join(" ") : subject)), ...ownAsTaught.map(lineOf));
   // "My English is really basic, maybe A1. Is there a course for me?": the units whose advised level holds the level said.
   const level = readLanguageLevel(turn.text);
   const forLevel = level ? found.filter((unit) => unit.prerequisites.advice.some((advice) => adviceHoldsLevel(advice, level.level))) : [];

@@ -34,7 +34,7 @@ const DIPLOMAS: [RegExp, number | undefined][] = [
   [/^(licence pro|licence|license|bachelor s|bachelors|bachelor|l3|but)$/, 3],
   [/^(m1|maitrise)$/, 4],
   [/^(master s|masters|master|m2|diplome d ingenieur|engineering degree|mba)$/, 5],
-  [/^(bac pro|bac|baccalaureat|high school diploma|a levels)$/, 0],
+  [/^(bac pro|bac|baccalaureat|high school diploma|high school|a levels)$/, 0],
 ];
 /** Before a diploma, the learner aims at it: « finir ma licence », "to get the licence", « pour le diplôme ». */
 const AIMED = /\b(reprendre|continuer|poursuivre|commencer|suivre|inscrire|finir|terminer|obtenir|avoir|decrocher|valider|faire|preparer|viser|vise|pour|planifier|planifie|plan|planning|organiser|organise|schedule|dans|get|finish|complete|obtain|earn|do|doing|toward|towards|for|into|entrer|rentrer|acceder|integrer)\b( \w+){0,2} $/;
@@ -64,7 +64,7 @@ const YEARS_DONE_BEFORE = /\b(?:(un|une|1|premiere|1ere|1re|first|one|a)|(deux|2
 const UNFINISHED_AFTER = /^\s*(\w+ ){0,6}(sans (le |la |l )?(finir|terminer|valider|avoir fini|avoir termine|avoir valide|diplome)|(pas|jamais|non) (fini|finie|termine|terminee|valide|validee|obtenu|obtenue|eu)|inacheve\w*|abandonne\w*|arrete\w* en cours|(puis |et |mais )?(j ai |je l ai )?(arrete|lache|stoppe)\b|(then |and |but )?i (quit|stopped|gave up|dropped it)|(didn t|did not|never) (finish|complete|get)|without (finishing|completing|graduating)|not (finished|completed)|unfinished|incomplete|dropped out)\b/;
 const UNFINISHED_SAID = { fr: ", diplôme non terminé", en: ", not completed" } as const;
 const DIPLOMA_WORDS =
-  /\b(diplomes?|diplomas?|degrees?|bac ?\+ ?\d|bts|dut|but(?= (?:informatique|info|reseaux|rt|gea|tc|geii|mmi|mp|gmp|qlio|chimie|carrieres|genie|sd|hse|gim|cj|infocom|techniques|science))|deust|deug|licence pro|licence|license|bachelor s|bachelors|bachelor|master s|masters|master|maitrise|mba|l1|l2|l3|m1|m2|diplome d ingenieur|engineering degree|bac pro|baccalaureat|bac|high school diploma|a levels|hnd)\b/;
+  /\b(diplomes?|diplomas?|degrees?|bac ?\+ ?\d|bts|dut|but(?= (?:informatique|info|reseaux|rt|gea|tc|geii|mmi|mp|gmp|qlio|chimie|carrieres|genie|sd|hse|gim|cj|infocom|techniques|science))|deust|deug|licence pro|licence|license|bachelor s|bachelors|bachelor|master s|masters|master|maitrise|mba|l1|l2|l3|m1|m2|diplome d ingenieur|engineering degree|bac pro|baccalaureat|bac|high school diploma|high school|a levels|hnd)\b/;
 /** Said right before the diploma: they do not have it. */
 const LACKS = /\b(no|not|without|sans|pas de|pas d|pas le|pas la|pas un|pas une|aucun|aucune|don t have( a| an| any)?|do not have( a| an| any)?|haven t got( a| an| any)?|n ai pas( de| d| le| la| un| une)?|n ai aucun|n ai aucune|i have no)( it| informatique| computing| computer science)?\s*$/;
 /**

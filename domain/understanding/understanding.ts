@@ -426,7 +426,12 @@ export class Understanding {
     // the page on session 2). (A page found for the rest of the message keeps it: its parts say which they do not answer.)
     // (At a distance, the page on FOAD says what is done there: "Do I have to attend the classes if I study at a distance?".)
     const attendance = ATTENDANCE_ASKED.test(words) && !/\b(distance|foad|en ligne|online|remote|remotely)\b/.test(words);
-    const notHeld = this.asksAnExamDetailNotHeld(text, words, chosen.intent) || ((postpones || (attendance && chosen.intent.kind === "suggestions")) && (chosen.intent.kind === "answer" || chosen.intent.kind === "suggestions") && findUnitCodes(text).length === 0);
+    // « une facture pour la licence informatique, c'est possible ? »: an invoice, asked of no unit, is in no page (it got the licence's
+    // admission page, « Oui. On entre en licence … »); of a unit, the unit's detail says so.
+    // (Its price or its funding asked beside, « combien coûte la licence, facturé à mon employeur ? », keeps the fees page.)
+    const invoice = detailsAsked(words).includes("invoicing") && !/\b(combien|couts?|coute|coutent|prix|tarifs?|frais|financ\w*|cpf|price|prices|cost|costs|fees?|how much|funding|funded)\b/.test(words);
+    const notHeld =
+      this.asksAnExamDetailNotHeld(text, words, chosen.intent) || ((postpones || invoice || (attendance && chosen.intent.kind === "suggestions")) && (chosen.intent.kind === "answer" || chosen.intent.kind === "suggestions") && findUnitCodes(text).length === 0);
     return notHeld ? { ...chosen, intent: { kind: "abstain", reason: "unknown" } } : chosen;
   }
 

@@ -146,3 +146,82 @@ describe("an invoice for a unit sent to one's company is not in the sources, not
     expect(reply).not.toMatch(/facturation/);
   });
 });
+
+describe("the review's probes", () => {
+  it.each([
+    ["s'il va pleuvoir jeudi, le cours de RSX101 sera en ligne ?", /^Non : RSX101 n'est pas proposée à distance \(FOAD\)/],
+    ["il devrait neiger demain, le cours de NFA031 est maintenu ?", /^Mes sources ne disent pas cela de NFA031/],
+    ["s'il va neiger, les cours de RSX101 sont maintenus ?", /^Mes sources ne disent pas cela de RSX101/],
+    ["il va pleuvoir jeudi, je peux suivre NFA031 à distance ce jour-là ?", /^Oui : NFA031 est proposée à distance \(FOAD\)/],
+    ["is it going to be raining a lot of homework in NFA031 lol", /^For NFA031, my sources do not give the details of its grading/],
+  ])("a forecast told before, or as the condition of, a question on the course is the course's: « %s »", async (message, reads) => {
+    const reply = await replyTo(message);
+    expect(reply).toMatch(reads);
+    expect(reply).not.toMatch(/^(Je ne peux répondre qu'aux questions|I can only answer questions)/);
+  });
+
+  it.each([
+    ["je fais NFA031 en ce moment, j'ai 4h de libre par semaine, je peux prendre UTC501 en même temps ?", /UTC501 compte 30 h de cours sur le semestre \(1 h 45 par semaine\) et NFA031 compte 50 h de cours sur le semestre \(3 h 30 par semaine\)\. En tout, 5 h 15 de cours par semaine : c'est plus que vos 4 h\./, /C'est dans vos 4 h/],
+    ["je fais NFA031 en ce moment, j'ai 6h de libre par semaine, je peux prendre UTC501 en même temps ?", /et NFA031 compte 50 h de cours sur le semestre \(3 h 30 par semaine\)\. En tout, 5 h 15 de cours par semaine : c'est dans vos 6 h\./, /inscrire à NFA031/],
+  ])("counts the unit under way in the week's hours: « %s »", async (message, reads, never) => {
+    const reply = await replyTo(message);
+    expect(reply).toMatch(reads);
+    expect(reply).not.toMatch(never);
+  });
+
+  it("says a unit not taught in the semester weighed is not, instead of « à distance, sans horaire fixe »", async () => {
+    const all = await replyTo("je fais UTC505 en ce moment, j'ai 9h de libre par semaine, je peux ajouter RSX102 en même temps ?");
+    expect(all).toMatch(/^⛔ Non, vous ne pouvez pas vous inscrire à RSX102 [^\n]*en 2026-2027 S1[\s\S]*RSX102 n'est pas proposée en 2026-2027 S1/);
+    expect(all).toMatch(/RSX102 compte 50 h de cours sur le semestre \(mais elle n'est pas proposée ce semestre-là\) et UTC505 compte 30 h de cours sur le semestre \(1 h 45 par semaine\)/);
+    expect(all).not.toMatch(/sans horaire fixe|dans vos 9 h|inscrire à UTC505/);
+  });
+
+  it("weighs the session of the unit under way said by its day: « je fais NFA031 le jeudi soir en ce moment, je peux prendre GDN100 en même temps ? »", async () => {
+    const reply = await replyTo("je fais NFA031 le jeudi soir en ce moment, je peux prendre GDN100 en même temps ?");
+    expect(reply).toMatch(/^⛔ Non, vous ne pouvez pas vous inscrire à GDN100 [^\n]*en 2026-2027 S1[\s\S]*chevauche NFA031 \(jeudi 18:15-21:45\)/);
+    expect(reply).not.toMatch(/Oui|pas de chevauchement|2026-2027 S2/);
+  });
+
+  it.each([
+    ["I'm taking UTC505 this semester, can I take RSX101 at the same time next semester?", /^⚠️ Yes, on a condition: you may enrol in RSX101 [^\n]*in 2026-2027 S2[\s\S]*You are taking UTC505 in 2026-2027 S1/, /taken in the same semester|may not be taken in the same semester|enrol in UTC505/],
+    ["je fais UTC505 en ce moment, je peux prendre RSX102 en même temps au S2 ?", /^⚠️ Oui, mais sous condition : vous pourrez vous inscrire à RSX102 [^\n]*en 2026-2027 S2[\s\S]*Vous suivez UTC505 en 2026-2027 S1/, /suivi le même semestre|inscrire à UTC505|chevauche/],
+  ])("a unit under way with another asked for a later semester is under way, not taken then: « %s »", async (message, reads, never) => {
+    const reply = await replyTo(message);
+    expect(reply).toMatch(reads);
+    expect(reply).not.toMatch(never);
+  });
+
+  it.each([
+    ["lesquelles se font à distance ou le samedi ?"],
+    ["lesquelles sont à distance ou le samedi ?"],
+  ])("two ways offered as a choice after a list are not both required at once: « %s »", async (followUp) => {
+    const [, reply] = await repliesOf(["des UE de management ?", followUp]);
+    expect(reply).toMatch(/^Les UE ont lieu surtout hors temps de travail/);
+    expect(reply).not.toMatch(/à distance \(FOAD\), le samedi|Je ne trouve pas/);
+  });
+
+  it.each([
+    ["le samedi ce serait l'idéal, des UE de java ?", /^Les UE du catalogue qui en parlent le samedi :\n- NFA031[\s\S]*\nCelles sur « java », telles qu'elles sont enseignées :\n- NFA032/],
+    ["à distance ce serait l'idéal, des cours de droit ?", /^Les UE du catalogue qui en parlent à distance \(FOAD\) :\n- DNT104[\s\S]*\nCelles sur « droit », telles qu'elles sont enseignées :\n- DRS101/],
+  ])("a wish said first does not leak into the subject quoted: « %s »", async (message, reads) => {
+    const reply = await replyTo(message);
+    expect(reply).toMatch(reads);
+    expect(reply).not.toMatch(/ideal|idéal/);
+  });
+
+  it.each([
+    ["une facture pour la licence informatique, c'est possible ?", /^Je ne sais pas répondre à cette question/, /On entre en licence|^Oui/],
+    ["j'ai besoin d'une facture pour GDN100 pour mes impôts", /^Pour GDN100, je n'ai pas dans mes sources sa facturation/, /^Je ne peux répondre qu'aux questions/],
+    ["combien coûte la licence, facturé à mon employeur ?", /^Je n'ai aucun montant de frais d'inscription dans mes sources/, /Je ne sais pas répondre/],
+  ])("an invoice is in no source, for a unit or a diploma: « %s »", async (message, reads, never) => {
+    const reply = await replyTo(message);
+    expect(reply).toMatch(reads);
+    expect(reply).not.toMatch(never);
+  });
+
+  it("weighs high school finished against NFP107's Bac+2 in computing", async () => {
+    const reply = await replyTo("i finished high school, can i enrol in NFP107?");
+    expect(reply).toMatch(/Careful: NFP107 expects Bac\+2 informatique, and what you say of your studies \(high school\) does not match it[\s\S]*⚠️ No rule stops you/);
+    expect(reply).not.toMatch(/✅ Yes, if you have the expected level/);
+  });
+});
