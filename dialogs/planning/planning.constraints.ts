@@ -154,6 +154,42 @@ const MEETING_ON = new RegExp(
 const TIME = String.raw`(samedis?|saturdays?|weekends?|soirs?|soirees?|evenings?|nuits?|nights?)`;
 const TAKEN_AT = new RegExp(String.raw`\b${TAKEN}(?: (?!et |mais |and |but |donc |so |puis |then )(?!journee|jour|day)\w+){0,2} (?:le |les |en |the |on |at |de |du |la |tous les |chaque |every |all )?${TIME}\b`);
 const AT_TAKEN = new RegExp(String.raw`\b(?:le |les |on |the )?${TIME} (?:je |j |i )(?:travaille|bosse|garde|suis pris|suis prise|suis occupee?|ne suis pas dispo\w*|suis pas dispo\w*|peux pas|ne peux pas|work|m working|m busy)\b`);
+/**
+ * A job held on some evenings, the days named after it: « je suis serveuse le soir trois fois par semaine, les lundis, mercredis et
+ * vendredis », « je travaille le soir les lundis et jeudis », "I work Monday, Wednesday and Friday evenings", "I'm a waitress on Monday
+ * and Friday nights" (it had ruled every evening out, or none: UTC501 on Mondays got a green light). The cue: a verb of work (TAKEN), or
+ * « je suis » / "I'm a" and a job said with evenings (« je suis serveuse le soir »; not « je suis libre le soir »).
+ */
+const JOB_IN_THE_EVENING = new RegExp(
+  String.raw`\b(?:${TAKEN}|je suis (?!(?:libre|libres|dispo\w*|disponibles?|la|pas|plus|jamais|en cours|au cnam|inscrite?)\b)[a-z]+(?: [a-z]+)? (?=(?:le |les |en )?(?:soirs?|soirees?)\b)|i m an? [a-z]+(?: [a-z]+)?(?= (?:on |the )?(?:${DAY_WORD})\b)|i wait tables|i (?:do|have) (?:a |my )?(?:shifts?|job))\b`,
+  "g",
+);
+/** Words that end the span of days a job is said on: a new clause, an exception, a negation. */
+const JOB_SPAN_END = new Set(["mais", "but", "sauf", "except", "excepte", "hormis", "donc", "so", "puis", "then", "je", "j", "i", "ne", "pas", "plus", "jamais", "not", "never", "no"]);
+/** A job's evenings, counted (« trois fois par semaine »), or a time of the day (« le soir »). */
+const EVENING_SAID = /^(soirs?|soirees?|evenings?|nights?|nuits?)$/;
+/** How many words after the cue the days may come. */
+const JOB_SPAN = 10;
+
+/** The weekdays a job takes the evenings of, and the words that said it (whose counts are the job's, not the classes'). */
+function eveningsWorkedOn(w: string): { days: Weekday[]; said: string } | undefined {
+  for (const cue of w.matchAll(JOB_IN_THE_EVENING)) {
+    const before = w.slice(Math.max(0, cue.index - 12), cue.index);
+    // « je ne travaille pas le lundi soir », "I don't work Monday evenings": free, not taken.
+    if (/\b(ne|n|not|never|no longer)\s*$/.test(before)) continue;
+    const tokens = w.slice(cue.index + cue[0].length).trim().split(" ");
+    const end = tokens.findIndex((token, i) => i >= JOB_SPAN || JOB_SPAN_END.has(token));
+    const span = end < 0 ? tokens : tokens.slice(0, end);
+    const last = span.findLastIndex((token) => DAYS[token] !== undefined);
+    const days = [...new Set(span.flatMap((token) => (DAYS[token] && DAYS[token] !== "saturday" ? [DAYS[token]] : [])))];
+    const evenings = [...cue[0].split(" "), ...span].some((token) => EVENING_SAID.test(token));
+    if (days.length === 0 || !evenings) continue;
+    const through = Math.max(last + 1, span.findLastIndex((token) => EVENING_SAID.test(token)) + 1);
+    return { days, said: [cue[0].trim(), ...span.slice(0, through)].join(" ") };
+  }
+  return undefined;
+}
+
 /** « impossible de venir en semaine », "busy on weekdays". */
 const WEEKDAYS_TAKEN = /\b(impossible|pas dispo\w*|indisponible|unavailable|busy|occupee?|not available)\b( \w+){0,3} (en|on|during the|during) (semaine|weekdays?)\b/;
 const EVENINGS_ONLY = /\b((only|seulement|uniquement|que) (\w+ ){0,2}?(le |in the |on )?(soirs?|soirees?|evenings?)|(le )?soir (seulement|uniquement)|(seulement|uniquement|que) le soir|evenings? only|only (in the )?evenings?|weeknights only|only (take|do|come|study|attend|follow|manage)\b(?:(?!not |no |saturday)[a-z0-9 ]){0,30} (on |in the )weekday evenings?|qu en semaine (le soir|en soiree))\b/;
@@ -300,13 +336,15 @@ export function readConstraints(text: string, now: Date, atPrompt = false): Stat
   const busy = busyBesides(all);
   const w = busy ? all.replace(busy.said, " ") : all;
   const stated: StatedConstraints = {};
+  const worked = eveningsWorkedOn(w);
 
   // « sans limite d'UE » lifts the limit of units, not that of evenings.
   const noUnitsLimit = NO_UNITS_LIMIT.test(w);
   if (NO_EVENING.test(w)) stated.maxEvenings = 0;
   else if (NO_LIMIT.test(noUnitsLimit ? w.replace(NO_UNITS_LIMIT, " ") : w)) stated.maxEvenings = null;
   else {
-    const evenings = EVENINGS.exec(w);
+    // (« serveuse le soir trois fois par semaine, les lundis … »: the job's evenings, not those of classes.)
+    const evenings = EVENINGS.exec(worked ? w.replace(worked.said, " ") : w);
     // « 2 jours », "3 times" count only with "a week"; evenings count alone.
     if (evenings && (/^(soir|soiree|evening|night)/.test(evenings[2]!) || evenings[3])) {
       const n = /^\d+$/.test(evenings[1]!) ? Number(evenings[1]) : 1;
@@ -346,7 +384,10 @@ export function readConstraints(text: string, now: Date, atPrompt = false): Stat
   // « réunion d'équipe le mercredi soir », "team meeting on Wednesday evenings": that evening is taken.
   const meeting = MEETING_ON.exec(w);
   for (const word of meeting ? meeting[1]!.split(" ") : []) if (DAYS[word] && DAYS[word] !== "saturday" && !unavailable.includes(DAYS[word])) unavailable.push(DAYS[word]);
-  const taken = takenDay ? undefined : (takenAt?.[1] ?? AT_TAKEN.exec(w)?.[1]);
+  // « je travaille le soir les lundis et jeudis »: those evenings, not every one.
+  for (const day of worked?.days ?? []) if (!unavailable.includes(day)) unavailable.push(day);
+  const takenTime = takenDay ? undefined : (takenAt?.[1] ?? AT_TAKEN.exec(w)?.[1]);
+  const taken = worked && takenTime && /^(soir|evening)/.test(takenTime) ? undefined : takenTime;
   // (« je bosse le samedi matin »: the morning only, its afternoon stays open.)
   if (taken && /^(samedi|saturday|weekend)/.test(taken) && !unavailable.includes("saturday") && !morningWorked) unavailable.push("saturday");
   if (WEEKDAYS_TAKEN.test(w)) for (const day of WEEKDAYS.slice(0, 5)) if (!unavailable.includes(day)) unavailable.push(day);
