@@ -250,6 +250,14 @@ function ruledOutAfter(after: readonly string[]): boolean {
   return !(dayNext && /^\s*((le|la|les|on|the|en)\s*)?$/.test(segment.slice(ruledOut[0].length)));
 }
 
+/**
+ * Said after a day, it is the only time one can come: "Saturday mornings are the only time I'm free", « le samedi est mon seul jour
+ * de libre », "Saturday is the only day I can come" (it planned weekday evenings for a learner free only on Saturday mornings). Said of
+ * oneself (« mon », « je »): « le samedi est le seul jour où GDN100 a lieu ? » asks of a unit.
+ */
+const SOLE_TIME_AFTER =
+  /^ (?:(?:matins?|mornings?|apres midi|afternoons?|aprem|soirs?|soirees?|evenings?) )?(?:is|are|est|sont|c est|ce sont|reste|restent|remain|remains) (?:(?:my|mon|ma|mes) (?:only|seule?s?) |(?:the|le|la|les) (?:only|seule?s?) (?:[a-z]+ ){0,2}(?:ou |when |where |that |que |qu )?(?:i|je|j) )/;
+
 /** Words that join days into one group: « le mardi et le jeudi », "Tuesdays and Thursdays". */
 const JOINING = new Set(["le", "les", "et", "ou", "the", "on", "and", "or", "soir", "soirs", "evening", "evenings"]);
 /** Words that may go with days said alone: those joining them, and « le mardi et le jeudi soir seulement », "nights only". */
@@ -289,14 +297,16 @@ function days(text: string, atPrompt = false): { unavailable: Weekday[]; only: W
     const reach = before.slice(cut + 1);
     const after = tokens.slice(k + 1, k + 3);
     // The word nearest the day decides: "just NFA031, and no Saturdays" rules Saturdays out.
-    const lastOnly = reach.findLastIndex((w) => ONLY.has(w));
+    // (« qu le samedi », « que » typed short on a phone: it had planned weekday evenings.)
+    const typedShort = tokens[k - 1] === "qu" || (tokens[k - 2] === "qu" && /^(le|les)$/.test(tokens[k - 1] ?? ""));
+    const lastOnly = typedShort ? reach.length : reach.findLastIndex((w) => ONLY.has(w));
     // « je ne travaille pas le samedi »: not working that day frees it.
     if (reach.some((w) => /^(travaille|bosse|taffe|work|working)$/.test(w)) && reach.some((w) => NEGATION.has(w))) return;
     const lastNegation = reach.findLastIndex((w) => NEGATION.has(w));
     // (After the day, « que » restricts in a cleft, « c'est le samedi que je peux venir »; otherwise it starts another clause,
     // « jamais le samedi. Que dois-je prendre ? », which had made Saturday the only day.)
     const restricts = (w: string, i: number) => ONLY.has(w) && (w !== "que" || /^(je|j|on|nous|i)$/.test(after[i + 1] ?? tokens[k + 3] ?? ""));
-    if (lastOnly > lastNegation || after.some(restricts)) only.add(day);
+    if (lastOnly > lastNegation || after.some(restricts) || SOLE_TIME_AFTER.test(` ${tokens.slice(k + 1, k + 8).join(" ")} `)) only.add(day);
     else if (lastNegation >= 0 || ruledOutAfter(tokens.slice(k + 1, k + 6))) unavailable.add(day);
   });
   // « Je peux le lundi et le mercredi », "I can do Monday and Wednesday evenings", « dispo le mardi »: those days only.

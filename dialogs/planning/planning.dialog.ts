@@ -443,11 +443,11 @@ export function answersPlanningPrompt(promptId: string, turn: JobTurn): boolean 
  * The diploma's own units the constraints leave usable (a class they accept, prerequisites passed or usable; a UA needs
  * none), not passed yet: what the learner can take, though no whole plan fits.
  */
-function unitsThatFit(catalog: Catalog, code: string, standing: LearnerStanding, constraints: PlanningConstraints): { code: string; title: string }[] {
+function unitsThatFit(catalog: Catalog, code: string, standing: LearnerStanding, constraints: PlanningConstraints): { code: string; title: string; activity?: boolean }[] {
   const diploma = catalog.diplomas.get(code);
   if (!diploma) return [];
   const own = new Set(diplomaUnits(diploma));
   return buildProblem(catalog, diploma, standing, constraints)
     .items.filter((item) => own.has(item.code) && item.usable && !item.done)
-    .map((item) => ({ code: item.code, title: item.unit.title }));
+    .map((item) => ({ code: item.code, title: item.unit.title, ...(item.unit.kind === "UA" ? { activity: true } : {}) }));
 }

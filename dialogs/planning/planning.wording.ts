@@ -122,6 +122,8 @@ interface PlanningWords {
   infeasible: (diploma: string) => string;
   /** The diploma's units that fit the constraints, though no whole plan does; then those that do not. */
   unitsThatFit: string;
+  /** Said after a UA among the units that fit: it has no classes. */
+  noClasses: string;
   unitsThatDoNot: string;
   tooTight: string;
   /** Why units cannot be planned; `plural`: several units share the reason. */
@@ -286,6 +288,7 @@ export const planningWording: Record<Language, PlanningWords> = {
     complete: (diploma) => `Vous avez validé tout ce que demande ${diploma} : il n'y a plus rien à planifier. Un conseiller vous dira comment demander le diplôme.`,
     infeasible: (diploma) => `Je ne trouve pas de plan pour ${diploma} avec ces contraintes.`,
     unitsThatFit: "Ce que vous pouvez suivre de ce diplôme avec ces contraintes",
+    noClasses: " — unité d'activité, sans cours",
     unitsThatDoNot: "Ce qui ne s'y prête pas",
     tooTight: "Vos contraintes sont trop serrées pour faire tenir toutes les UE nécessaires.",
     block: (block, days, plural) => {
@@ -451,6 +454,7 @@ export const planningWording: Record<Language, PlanningWords> = {
     complete: (diploma) => `You have passed everything ${diploma} requires: there is nothing left to plan. An advisor will tell you how to apply for the diploma.`,
     infeasible: (diploma) => `I find no plan for ${diploma} with these constraints.`,
     unitsThatFit: "What you can take of this diploma with these constraints",
+    noClasses: " — activity unit, no classes",
     unitsThatDoNot: "What does not fit them",
     tooTight: "Your constraints are too tight to fit all the units needed.",
     block: (block, days, plural) => {

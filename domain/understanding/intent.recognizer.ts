@@ -588,7 +588,10 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
   // (« quelles options on peut faire sans venir sur place ? » asks which units are that way, for the diploma's job.)
   // (« je peux étudier qu'à distance, quelles UE … ? » tells the learner's own limit: the planner says what of the diploma fits it.)
   const whichUnits = /\b(quelles?|quels?|which|what) (ue|ues|unites?|units?|options?|modules?|cours|courses)\b/.test(questionWords) && !/\b(je (ne )?(peux|pourrai|pourrais) \w+ qu|i can only|i can t come|i cannot come)\b/.test(words);
-  if (asked.length === 0 && !whichUnits && (namesADiploma || (fitsWithout && ANY_DIPLOMA.test(words))) && (((MAY_I.test(questionWords) || MAY_DO_A_DIPLOMA.test(questionWords)) && saysOnlyOneWay(questionWords)) || saysEntirelyAtADistance(questionWords) || fitsWithout || feasibleThatWay)) {
+  // (« la licence que le samedi c possible ? », "is the licence possible on Saturdays only?": asked whether it is possible that way
+  // only, as « je peux faire … » asks it; it got a search of unit titles for « samedi ».)
+  const mayThatWayOnly = (MAY_I.test(questionWords) || MAY_DO_A_DIPLOMA.test(questionWords) || FEASIBLE_SAID.test(questionWords)) && saysOnlyOneWay(questionWords);
+  if (asked.length === 0 && !whichUnits && (namesADiploma || (fitsWithout && ANY_DIPLOMA.test(words))) && (mayThatWayOnly || saysEntirelyAtADistance(questionWords) || fitsWithout || feasibleThatWay)) {
     return { kind: "planning", diplomaCodes: diplomaCodesOf(words), passed: codesGivenAsPassed(mentions) };
   }
   const diplomaFacet = asked.length === 0 && namesADiploma ? diplomaFacetOf(text, rules, questionWords) : undefined;
