@@ -62,7 +62,12 @@ function target(text: string, catalog: Catalog, remembered: string | undefined):
   // « UAALOT il faut combien d'années d'expérience ? »: the diploma whose UA is named.
   const ofTheUa = named ? undefined : [...catalog.diplomas.values()].find((d) => diplomaUnits(d).some((unit) => catalog.units.get(unit)?.kind === "UA" && new RegExp(String.raw`\b${unit.toLowerCase()}\b`).test(folded)))?.code;
   const code = named ?? ofTheUa ?? (remembered ? readDiploma(remembered, catalog) : undefined);
-  const diploma = code ? catalog.diplomas.get(code) : undefined;
+  return code ? experienceGoalOf(code, catalog) : undefined;
+}
+
+/** A diploma of the catalog as the experience it asks is weighed against: its level, field and UA of professional experience. */
+export function experienceGoalOf(code: string, catalog: Catalog): ExperienceTarget | undefined {
+  const diploma = catalog.diplomas.get(code);
   if (!diploma) return undefined;
   const ua = diplomaUnits(diploma)
     .map((unit) => catalog.units.get(unit))
@@ -83,7 +88,8 @@ export function experienceVerdict(
     askingEnough = false,
     stillWorking = false,
     internshipMonths,
-  }: { askingDefence?: boolean; askingToApply?: boolean; askingIfItCounts?: boolean; askingNow?: boolean; askingEnough?: boolean; stillWorking?: boolean; internshipMonths?: number } = {},
+    unasked = false,
+  }: { askingDefence?: boolean; askingToApply?: boolean; askingIfItCounts?: boolean; askingNow?: boolean; askingEnough?: boolean; stillWorking?: boolean; internshipMonths?: number; unasked?: boolean } = {},
 ): string {
   const w = experienceWording[language];
   // Years in computing are years in the field of a computing diploma only.
@@ -128,7 +134,10 @@ export function experienceVerdict(
   // (Not for years outside the field, « 10 ans en compta, c'est assez pour la licence info ? »: those do not grow into it.)
   const notYet = fit.dossier === "short" && (askingNow || (askingEnough && (inField === undefined || inField > 0 || requirement.dossier.yearsInField === 0)));
   const lead = byInternship ? w.leadByInternship : notYet ? w.notYet : w.lead[fit.dossier];
-  return `${lead} ${w.forDiploma(diploma)} ${dossier}${project}${byInternship ? ` ${w.internshipDone(internshipMonths)}` : ""}`;
+  const forDiploma = w.forDiploma(diploma);
+  // (Beside a plan, where no one asked whether: the case alone, without a « Oui : ».)
+  const opening = unasked ? `${forDiploma.charAt(0).toUpperCase()}${forDiploma.slice(1)}` : `${lead} ${forDiploma}`;
+  return `${opening} ${dossier}${project}${byInternship ? ` ${w.internshipDone(internshipMonths)}` : ""}`;
 }
 
 /** The most years short at the defence that the years of the course, at work, are taken to bring (an engineering course lasts three). */

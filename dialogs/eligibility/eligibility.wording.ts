@@ -111,8 +111,8 @@ interface EligibilityWords {
   eligibleBelowLevel: (decision: EligibilityDecision & { outcome: "eligible" }) => string;
   /** A yes by the rules to someone who says they have the level it expects (a skill it names). */
   eligibleAtLevel: (decision: EligibilityDecision & { outcome: "eligible" }) => string;
-  /** The headline when only the learner's stated availability stands in the way. */
-  notWithAvailability: (decision: EligibilityDecision & { outcome: "not-eligible" }) => string;
+  /** The headline when only the learner's stated availability stands in the way; `level`: the advised level they say they have. */
+  notWithAvailability: (decision: EligibilityDecision & { outcome: "not-eligible" }, level?: string) => string;
   /** The headline of a decision. */
   decision: { [O in EligibilityDecision["outcome"]]: (decision: EligibilityDecision & { outcome: O }) => string };
   /** One sentence per reason. */
@@ -253,7 +253,8 @@ const fr: EligibilityWords = {
   eligibleAtLevel: (d) => `Oui : d'après ce que vous dites, vous avez le niveau attendu (${expectedLevel(d)}), et aucun prérequis formel ne vous empêche de vous inscrire à ${d.code} (${d.unit.title}) en ${d.semester}.`,
   eligibleBelowLevel: (d) =>
     `Aucune règle ne vous empêche de vous inscrire à ${d.code} (${d.unit.title}) en ${d.semester}, mais d'après ce que vous dites, vous n'avez pas le niveau attendu (${expectedLevel(d)}) : c'est déconseillé sans en parler d'abord à l'enseignant ou à un conseiller.`,
-  notWithAvailability: (d) => `Non, pas avec vos disponibilités : aucune règle ne vous empêche de vous inscrire à ${d.code} (${d.unit.title}) en ${d.semester}, mais ses cours tombent quand vous dites ne pas pouvoir.`,
+  notWithAvailability: (d, level) =>
+    `Non, pas avec vos disponibilités : ${level ? `d'après ce que vous dites, vous avez le niveau attendu (${level}), et ` : ""}aucune règle ne vous empêche de vous inscrire à ${d.code} (${d.unit.title}) en ${d.semester}, mais ses cours tombent quand vous dites ne pas pouvoir.`,
   decision: {
     "unknown-unit": (d) => `Unité ${d.code} inconnue.`,
     eligible: (d) => {
@@ -439,7 +440,8 @@ const en: EligibilityWords = {
   eligibleAtLevel: (d) => `Yes: from what you say, you have the expected level (${expectedLevel(d)}), and no formal prerequisite stops you from enrolling in ${d.code} (${d.unit.title}) in ${d.semester}.`,
   eligibleBelowLevel: (d) =>
     `No rule stops you from enrolling in ${d.code} (${d.unit.title}) in ${d.semester}, but from what you say you do not have the expected level (${expectedLevel(d)}): it is not advised without talking to the teacher or an advisor first.`,
-  notWithAvailability: (d) => `No, not with your availability: no rule stops you from enrolling in ${d.code} (${d.unit.title}) in ${d.semester}, but its classes fall when you say you cannot attend.`,
+  notWithAvailability: (d, level) =>
+    `No, not with your availability: ${level ? `from what you say, you have the expected level (${level}), and ` : ""}no rule stops you from enrolling in ${d.code} (${d.unit.title}) in ${d.semester}, but its classes fall when you say you cannot attend.`,
   decision: {
     "unknown-unit": (d) => `Unknown unit ${d.code}.`,
     eligible: (d) => {
@@ -868,7 +870,8 @@ export function describeDecision(decision: EligibilityDecision, language: Langua
     // « je peux suivre NFP121 depuis Lyon ? »: not offered at a distance, not « ses cours tombent quand vous dites ne pas pouvoir ».
     const notAtADistance = blockers.every((r) => r.rule === "outside-availability" && r.misfits.every((m) => m.onlyAtADistance && m.days.length === 0));
     if (notAtADistance) return eligibilityWording[language].notAtADistance(decision as EligibilityDecision & { outcome: "not-eligible" });
-    return eligibilityWording[language].notWithAvailability(decision as EligibilityDecision & { outcome: "not-eligible" });
+    // (« je suis en L2 de maths … serveuse le lundi soir » for UTC501: the level she asked about is hers, the evening is not.)
+    return eligibilityWording[language].notWithAvailability(decision as EligibilityDecision & { outcome: "not-eligible" }, level === "met" ? expectedLevel(decision) : undefined);
   }
   if (level === "below" && decision.outcome === "eligible" && expectedLevel(decision)) return eligibilityWording[language].eligibleBelowLevel(decision as EligibilityDecision & { outcome: "eligible" });
   if (level === "met" && decision.outcome === "eligible" && expectedLevel(decision)) return eligibilityWording[language].eligibleAtLevel(decision as EligibilityDecision & { outcome: "eligible" });

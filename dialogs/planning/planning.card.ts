@@ -138,12 +138,12 @@ export function planReply(plan: Plan, context: PlanContext, language: Language, 
 }
 
 /** No plan: what blocks, and which single change of the constraints would give one. */
-export function noPlanReply(result: PlanningResult & { outcome: "infeasible" }, language: Language, afterPreparatory = false, fitting: readonly { code: string; title: string }[] = []): Partial<Activity> {
+export function noPlanReply(result: PlanningResult & { outcome: "infeasible" }, language: Language, afterPreparatory = false, fitting: readonly { code: string; title: string; activity?: boolean }[] = []): Partial<Activity> {
   const w = planningWording[language];
   const colon = commonWording[language].colon;
   const lines = [w.infeasible(`${result.diploma.title} (${result.diploma.code})`)];
-  // What can be taken all the same, before what blocks the rest.
-  if (fitting.length > 0) lines.push(`${w.unitsThatFit}${colon.trimEnd()}`, ...fitting.map((unit) => `- ${unit.code} ${unit.title}`), "", `${w.unitsThatDoNot}${colon.trimEnd()}`);
+  // What can be taken all the same, before what blocks the rest (a UA among them has no classes: no time of the week suits it or not).
+  if (fitting.length > 0) lines.push(`${w.unitsThatFit}${colon.trimEnd()}`, ...fitting.map((unit) => `- ${unit.code} ${unit.title}${unit.activity ? w.noClasses : ""}`), "", `${w.unitsThatDoNot}${colon.trimEnd()}`);
   // Units blocked for the same reason are named together: a choice may list a dozen.
   const blocked = result.blocked.flatMap((requirement) => {
     const byReason = new Map<string, { codes: string[]; block: (typeof requirement.units)[number]["block"] }>();

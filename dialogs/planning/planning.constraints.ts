@@ -154,6 +154,42 @@ const MEETING_ON = new RegExp(
 const TIME = String.raw`(samedis?|saturdays?|weekends?|soirs?|soirees?|evenings?|nuits?|nights?)`;
 const TAKEN_AT = new RegExp(String.raw`\b${TAKEN}(?: (?!et |mais |and |but |donc |so |puis |then )(?!journee|jour|day)\w+){0,2} (?:le |les |en |the |on |at |de |du |la |tous les |chaque |every |all )?${TIME}\b`);
 const AT_TAKEN = new RegExp(String.raw`\b(?:le |les |on |the )?${TIME} (?:je |j |i )(?:travaille|bosse|garde|suis pris|suis prise|suis occupee?|ne suis pas dispo\w*|suis pas dispo\w*|peux pas|ne peux pas|work|m working|m busy)\b`);
+/**
+ * A job held on some evenings, the days named after it: « je suis serveuse le soir trois fois par semaine, les lundis, mercredis et
+ * vendredis », « je travaille le soir les lundis et jeudis », "I work Monday, Wednesday and Friday evenings", "I'm a waitress on Monday
+ * and Friday nights" (it had ruled every evening out, or none: UTC501 on Mondays got a green light). The cue: a verb of work (TAKEN), or
+ * « je suis » / "I'm a" and a job said with evenings (« je suis serveuse le soir »; not « je suis libre le soir »).
+ */
+const JOB_IN_THE_EVENING = new RegExp(
+  String.raw`\b(?:${TAKEN}|je suis (?!(?:libre|libres|dispo\w*|disponibles?|la|pas|plus|jamais|en cours|au cnam|inscrite?)\b)[a-z]+(?: [a-z]+)? (?=(?:le |les |en )?(?:soirs?|soirees?)\b)|i m an? [a-z]+(?: [a-z]+)?(?= (?:on |the )?(?:${DAY_WORD})\b)|i wait tables|i (?:do|have) (?:a |my )?(?:shifts?|job))\b`,
+  "g",
+);
+/** Words that end the span of days a job is said on: a new clause, an exception, a negation. */
+const JOB_SPAN_END = new Set(["mais", "but", "sauf", "except", "excepte", "hormis", "donc", "so", "puis", "then", "je", "j", "i", "ne", "pas", "plus", "jamais", "not", "never", "no"]);
+/** A job's evenings, counted (« trois fois par semaine »), or a time of the day (« le soir »). */
+const EVENING_SAID = /^(soirs?|soirees?|evenings?|nights?|nuits?)$/;
+/** How many words after the cue the days may come. */
+const JOB_SPAN = 10;
+
+/** The weekdays a job takes the evenings of, and the words that said it (whose counts are the job's, not the classes'). */
+function eveningsWorkedOn(w: string): { days: Weekday[]; said: string } | undefined {
+  for (const cue of w.matchAll(JOB_IN_THE_EVENING)) {
+    const before = w.slice(Math.max(0, cue.index - 12), cue.index);
+    // « je ne travaille pas le lundi soir », "I don't work Monday evenings": free, not taken.
+    if (/\b(ne|n|not|never|no longer)\s*$/.test(before)) continue;
+    const tokens = w.slice(cue.index + cue[0].length).trim().split(" ");
+    const end = tokens.findIndex((token, i) => i >= JOB_SPAN || JOB_SPAN_END.has(token));
+    const span = end < 0 ? tokens : tokens.slice(0, end);
+    const last = span.findLastIndex((token) => DAYS[token] !== undefined);
+    const days = [...new Set(span.flatMap((token) => (DAYS[token] && DAYS[token] !== "saturday" ? [DAYS[token]] : [])))];
+    const evenings = [...cue[0].split(" "), ...span].some((token) => EVENING_SAID.test(token));
+    if (days.length === 0 || !evenings) continue;
+    const through = Math.max(last + 1, span.findLastIndex((token) => EVENING_SAID.test(token)) + 1);
+    return { days, said: [cue[0].trim(), ...span.slice(0, through)].join(" ") };
+  }
+  return undefined;
+}
+
 /** « impossible de venir en semaine », "busy on weekdays". */
 const WEEKDAYS_TAKEN = /\b(impossible|pas dispo\w*|indisponible|unavailable|busy|occupee?|not available)\b( \w+){0,3} (en|on|during the|during) (semaine|weekdays?)\b/;
 const EVENINGS_ONLY = /\b((only|seulement|uniquement|que) (\w+ ){0,2}?(le |in the |on )?(soirs?|soirees?|evenings?)|(le )?soir (seulement|uniquement)|(seulement|uniquement|que) le soir|evenings? only|only (in the )?evenings?|weeknights only|only (take|do|come|study|attend|follow|manage)\b(?:(?!not |no |saturday)[a-z0-9 ]){0,30} (on |in the )weekday evenings?|qu en semaine (le soir|en soiree))\b/;
@@ -214,6 +250,14 @@ function ruledOutAfter(after: readonly string[]): boolean {
   return !(dayNext && /^\s*((le|la|les|on|the|en)\s*)?$/.test(segment.slice(ruledOut[0].length)));
 }
 
+/**
+ * Said after a day, it is the only time one can come: "Saturday mornings are the only time I'm free", « le samedi est mon seul jour
+ * de libre », "Saturday is the only day I can come" (it planned weekday evenings for a learner free only on Saturday mornings). Said of
+ * oneself (« mon », « je »): « le samedi est le seul jour où GDN100 a lieu ? » asks of a unit.
+ */
+const SOLE_TIME_AFTER =
+  /^ (?:(?:matins?|mornings?|apres midi|afternoons?|aprem|soirs?|soirees?|evenings?) )?(?:is|are|est|sont|c est|ce sont|reste|restent|remain|remains) (?:(?:my|mon|ma|mes) (?:only|seule?s?) |(?:the|le|la|les) (?:only|seule?s?) (?:[a-z]+ ){0,2}(?:ou |when |where |that |que |qu )?(?:i|je|j) )/;
+
 /** Words that join days into one group: « le mardi et le jeudi », "Tuesdays and Thursdays". */
 const JOINING = new Set(["le", "les", "et", "ou", "the", "on", "and", "or", "soir", "soirs", "evening", "evenings"]);
 /** Words that may go with days said alone: those joining them, and « le mardi et le jeudi soir seulement », "nights only". */
@@ -253,14 +297,16 @@ function days(text: string, atPrompt = false): { unavailable: Weekday[]; only: W
     const reach = before.slice(cut + 1);
     const after = tokens.slice(k + 1, k + 3);
     // The word nearest the day decides: "just NFA031, and no Saturdays" rules Saturdays out.
-    const lastOnly = reach.findLastIndex((w) => ONLY.has(w));
+    // (« qu le samedi », « que » typed short on a phone: it had planned weekday evenings.)
+    const typedShort = tokens[k - 1] === "qu" || (tokens[k - 2] === "qu" && /^(le|les)$/.test(tokens[k - 1] ?? ""));
+    const lastOnly = typedShort ? reach.length : reach.findLastIndex((w) => ONLY.has(w));
     // « je ne travaille pas le samedi »: not working that day frees it.
     if (reach.some((w) => /^(travaille|bosse|taffe|work|working)$/.test(w)) && reach.some((w) => NEGATION.has(w))) return;
     const lastNegation = reach.findLastIndex((w) => NEGATION.has(w));
     // (After the day, « que » restricts in a cleft, « c'est le samedi que je peux venir »; otherwise it starts another clause,
     // « jamais le samedi. Que dois-je prendre ? », which had made Saturday the only day.)
     const restricts = (w: string, i: number) => ONLY.has(w) && (w !== "que" || /^(je|j|on|nous|i)$/.test(after[i + 1] ?? tokens[k + 3] ?? ""));
-    if (lastOnly > lastNegation || after.some(restricts)) only.add(day);
+    if (lastOnly > lastNegation || after.some(restricts) || SOLE_TIME_AFTER.test(` ${tokens.slice(k + 1, k + 8).join(" ")} `)) only.add(day);
     else if (lastNegation >= 0 || ruledOutAfter(tokens.slice(k + 1, k + 6))) unavailable.add(day);
   });
   // « Je peux le lundi et le mercredi », "I can do Monday and Wednesday evenings", « dispo le mardi »: those days only.
@@ -300,13 +346,15 @@ export function readConstraints(text: string, now: Date, atPrompt = false): Stat
   const busy = busyBesides(all);
   const w = busy ? all.replace(busy.said, " ") : all;
   const stated: StatedConstraints = {};
+  const worked = eveningsWorkedOn(w);
 
   // « sans limite d'UE » lifts the limit of units, not that of evenings.
   const noUnitsLimit = NO_UNITS_LIMIT.test(w);
   if (NO_EVENING.test(w)) stated.maxEvenings = 0;
   else if (NO_LIMIT.test(noUnitsLimit ? w.replace(NO_UNITS_LIMIT, " ") : w)) stated.maxEvenings = null;
   else {
-    const evenings = EVENINGS.exec(w);
+    // (« serveuse le soir trois fois par semaine, les lundis … »: the job's evenings, not those of classes.)
+    const evenings = EVENINGS.exec(worked ? w.replace(worked.said, " ") : w);
     // « 2 jours », "3 times" count only with "a week"; evenings count alone.
     if (evenings && (/^(soir|soiree|evening|night)/.test(evenings[2]!) || evenings[3])) {
       const n = /^\d+$/.test(evenings[1]!) ? Number(evenings[1]) : 1;
@@ -346,7 +394,10 @@ export function readConstraints(text: string, now: Date, atPrompt = false): Stat
   // « réunion d'équipe le mercredi soir », "team meeting on Wednesday evenings": that evening is taken.
   const meeting = MEETING_ON.exec(w);
   for (const word of meeting ? meeting[1]!.split(" ") : []) if (DAYS[word] && DAYS[word] !== "saturday" && !unavailable.includes(DAYS[word])) unavailable.push(DAYS[word]);
-  const taken = takenDay ? undefined : (takenAt?.[1] ?? AT_TAKEN.exec(w)?.[1]);
+  // « je travaille le soir les lundis et jeudis »: those evenings, not every one.
+  for (const day of worked?.days ?? []) if (!unavailable.includes(day)) unavailable.push(day);
+  const takenTime = takenDay ? undefined : (takenAt?.[1] ?? AT_TAKEN.exec(w)?.[1]);
+  const taken = worked && takenTime && /^(soir|evening)/.test(takenTime) ? undefined : takenTime;
   // (« je bosse le samedi matin »: the morning only, its afternoon stays open.)
   if (taken && /^(samedi|saturday|weekend)/.test(taken) && !unavailable.includes("saturday") && !morningWorked) unavailable.push("saturday");
   if (WEEKDAYS_TAKEN.test(w)) for (const day of WEEKDAYS.slice(0, 5)) if (!unavailable.includes(day)) unavailable.push(day);

@@ -16,6 +16,8 @@ import { readOrdinal } from "../../domain/understanding/prompt-answers";
 import { foldText } from "../../domain/understanding/text-normalizer";
 import { saysCommonCorePassed, unitMentions } from "../../domain/understanding/unit-mentions";
 import type { StatedBackground } from "../../domain/understanding/stated-background";
+import type { StatedExperience } from "../../domain/understanding/stated-experience";
+import { experienceGoalOf, experienceVerdict } from "../answers/experience-applied";
 import type { AdvisorServices } from "../advisor-services";
 import { advisorAction, feedbackActions, message, say } from "../common/replies";
 import { askedInEveryLanguage } from "../common/question-wordings";
@@ -51,6 +53,10 @@ export interface PlanningOptions {
   direct?: boolean;
   /** What a visitor said of their studies (« j'ai un BTS compta », "no IT diploma"), weighed against the diploma's access. */
   background?: StatedBackground;
+  /** The years of work the learner told (« ça fait 3 ans que je suis dev »): weighed against the diploma's UA of experience. */
+  experience?: StatedExperience;
+  /** Their studies told after a plan (« j'ai un DUT info »): what they mean for the diploma's access is said, met or not. */
+  studiesTold?: boolean;
   /** The learner starts from nothing in the field (« aucune base en info »): the access note is said before the plan. */
   beginner?: boolean;
   /** Planned at once though the learner, speaking of themselves, named no unit passed: the plan says none is counted. */
@@ -83,6 +89,8 @@ interface PlanningState {
   direct?: boolean;
   introduced?: boolean;
   background?: StatedBackground;
+  experience?: StatedExperience;
+  studiesTold?: boolean;
   beginner?: boolean;
   durationAsked?: boolean;
   creditsAsked?: boolean;
@@ -155,6 +163,8 @@ export class PlanningDialog extends ComponentDialog {
     }
     if (options.direct) state.direct = true;
     if (options.background) state.background = options.background;
+    if (options.experience) state.experience = options.experience;
+    if (options.studiesTold) state.studiesTold = true;
     if (options.beginner) state.beginner = true;
     if (options.durationAsked) state.durationAsked = true;
     if (options.creditsAsked) state.creditsAsked = true;
@@ -342,6 +352,17 @@ export class PlanningDialog extends ComponentDialog {
     const beginner = !background && state.beginner === true;
     const shortOfAccess = !record && access !== undefined && (beginner || (background !== undefined && (background.lacks === true || background.field !== "computing" || (background.level ?? 0) < 2)));
     const caution = shortOfAccess ? w.accessCaution(!background || background.lacks ? undefined : background.said, access) : undefined;
+    // « j'ai un DUT info » after a plan: that it opens the diploma, said (it got the page on the licence's access, and no plan); only for a
+    // note that names a level of studies, and studies held in the field.
+    const accessMet =
+      state.studiesTold && !record && access !== undefined && !shortOfAccess && background !== undefined && !background.guessed && !background.inProgress && !background.unfinished && !background.notHeld && ACCESS_BY_STUDIES.test(foldText(access))
+        ? w.accessMet(background.said, state.diploma!)
+        : undefined;
+    // « … et ça fait 3 ans que je suis dev », "I'm an accountant with a BTS in accounting": the diploma's UA of experience applied to them,
+    // said with what the plan says of their studies (or of its assumptions), in the same message.
+    const uaLine = this.experienceLine(catalog, state, language);
+    const aboutThem = caution ?? accessMet;
+    const saidOfThem = aboutThem && uaLine ? `${aboutThem}\n${uaLine}` : aboutThem;
     switch (result.outcome) {
       case "plan": {
         const context = { visitor: !record, constraints };
@@ -358,8 +379,10 @@ export class PlanningDialog extends ComponentDialog {
           const paced = diplomaAtAPace(diploma, catalog.units, perSemester, taken);
           if (paced.count > 0) await step.context.sendActivity(w.atAPace(diploma.title, paced, perSemester, paced.count < diplomaAtAPace(diploma, catalog.units, perSemester).count));
         }
-        if (state.direct) await step.context.sendActivity(w.directAssumes(state.passed ?? [], describeConstraints(constraints, language), record ? "record" : state.passedUnsaid ? "unsaid" : undefined, state.creditsSaid));
-        if (caution) await step.context.sendActivity(caution);
+        const assumes = state.direct ? w.directAssumes(state.passed ?? [], describeConstraints(constraints, language), record ? "record" : state.passedUnsaid ? "unsaid" : undefined, state.creditsSaid) : undefined;
+        if (assumes) await step.context.sendActivity(uaLine && !aboutThem ? `${assumes}\n${uaLine}` : assumes);
+        if (saidOfThem) await step.context.sendActivity(saidOfThem);
+        else if (uaLine && !assumes) await step.context.sendActivity(uaLine);
         await step.context.sendActivity(planReply(result.plan, { ...context, ...(shortOfAccess ? { afterPreparatory: true } : {}) }, language, step.context.activity.channelId));
         if (state.direct) await step.context.sendActivity(record ? w.refineHintRecord : w.refineHint);
         const turn = jobTurnOf(step.context);
@@ -376,7 +399,7 @@ export class PlanningDialog extends ComponentDialog {
         await step.context.sendActivity(message(w.complete(title(result.diploma)), [advisorAction(language), ...feedbackActions(language)]));
         return endJob(step, answered);
       case "infeasible":
-        if (caution) await step.context.sendActivity(caution);
+        if (saidOfThem ?? uaLine) await step.context.sendActivity((saidOfThem ?? uaLine)!);
         // After preparatory units, what would give a plan says its length, not when it would end.
         // « je peux étudier qu'à distance, quelles UE de la licence sont possibles ? »: those that fit, named.
         await step.context.sendActivity(noPlanReply(result, language, shortOfAccess, unitsThatFit(catalog, state.diploma!, standing, constraints)));
@@ -397,11 +420,38 @@ export class PlanningDialog extends ComponentDialog {
         return endJob(step, { kind: "unanswered", question: step.context.activity.text ?? result.code, suggested: [] });
     }
   }
+
+  /**
+   * The diploma's UA of professional experience weighed against what the learner told: years of work (« ça fait 3 ans que je suis
+   * dev »: the year in the field it asks is met), or studies outside the field ("a BTS in accounting": the year in the field, or the
+   * internship's route). Undefined when they told neither, or the diploma has no such UA.
+   */
+  private experienceLine(catalog: Catalog, state: PlanningState, language: Language): string | undefined {
+    const { experience, background } = state;
+    if (!experience && (!background || background.field === "computing" || background.field === undefined)) return undefined;
+    const goal = experienceGoalOf(state.diploma!, catalog);
+    if (!goal?.ua) return undefined;
+    return experienceVerdict(goal, experience, language, { unasked: true });
+  }
 }
+
+/** An access note that names a level of studies (« Accès en L3 avec un DUT/BTS informatique »), which studies said may meet. */
+const ACCESS_BY_STUDIES = /\b(bac|dut|bts|deust|licence|l\d|master|premier cycle)\b/;
 
 /** The plan asked again with what the learner adds (units passed, constraints): the offer after a plan, or after none. */
 function refinedPlan(state: PlanningState): OfferedJob {
-  return { job: PLANNING_DIALOG, options: { diplomaCodes: [state.diploma!], ...(state.passed ? { passed: state.passed } : {}), stated: state.stated } };
+  // (What the learner told of their studies and work is theirs still: « 2 UE par semestre max » after « j'ai un DUT info et 3 ans de dev ».)
+  return {
+    job: PLANNING_DIALOG,
+    options: {
+      diplomaCodes: [state.diploma!],
+      ...(state.passed ? { passed: state.passed } : {}),
+      stated: state.stated,
+      ...(state.background ? { background: state.background } : {}),
+      ...(state.experience ? { experience: state.experience } : {}),
+      ...(state.studiesTold ? { studiesTold: true } : {}),
+    },
+  };
 }
 
 function answersNone(text: string, language: Language): boolean {
@@ -443,11 +493,11 @@ export function answersPlanningPrompt(promptId: string, turn: JobTurn): boolean 
  * The diploma's own units the constraints leave usable (a class they accept, prerequisites passed or usable; a UA needs
  * none), not passed yet: what the learner can take, though no whole plan fits.
  */
-function unitsThatFit(catalog: Catalog, code: string, standing: LearnerStanding, constraints: PlanningConstraints): { code: string; title: string }[] {
+function unitsThatFit(catalog: Catalog, code: string, standing: LearnerStanding, constraints: PlanningConstraints): { code: string; title: string; activity?: boolean }[] {
   const diploma = catalog.diplomas.get(code);
   if (!diploma) return [];
   const own = new Set(diplomaUnits(diploma));
   return buildProblem(catalog, diploma, standing, constraints)
     .items.filter((item) => own.has(item.code) && item.usable && !item.done)
-    .map((item) => ({ code: item.code, title: item.unit.title }));
+    .map((item) => ({ code: item.code, title: item.unit.title, ...(item.unit.kind === "UA" ? { activity: true } : {}) }));
 }

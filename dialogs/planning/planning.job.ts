@@ -3,6 +3,7 @@ import type { DialogJob } from "../job";
 import { findUnitCodes } from "../../domain/catalog/unit-code";
 import { asksWhetherItFits, creditsHeld } from "../../domain/understanding/intent.recognizer";
 import { readStatedBackground, saysBeginner } from "../../domain/understanding/stated-background";
+import { readStatedExperience } from "../../domain/understanding/stated-experience";
 import { foldText } from "../../domain/understanding/text-normalizer";
 import { saysEntirelyAtADistance, saysOnlyOneWay } from "../../domain/understanding/unit-facets";
 import { saysCommonCorePassed, unitMentions } from "../../domain/understanding/unit-mentions";
@@ -28,6 +29,8 @@ export const planningJob: DialogJob = {
     // « J'ai un BTS SIO … en combien de temps la licence ? »: studies said, no unit: planned from nothing, at once.
     // Said turns before (« j'ai un bac pro commerce », then « en combien de temps ? »): the same learner's studies.
     const background = readStatedBackground(text) ?? conversation.studies;
+    // « DUT info et 3 ans de dev, en combien de temps la licence ? »: the years of work, weighed against the diploma's UA of experience.
+    const experience = readStatedExperience(text);
     // « Aucune base en info », "no IT background at all": a beginner has passed none.
     const passed = said.length > 0 ? said : saysNothingPassed(text) || saysBeginner(text) || (background && findUnitCodes(text).length === 0) ? [] : undefined;
     const words = folded(text);
@@ -41,6 +44,7 @@ export const planningJob: DialogJob = {
     const answeredAtOnce = ASKS_A_DURATION.test(words) || saysOnlyOneWay(words) || saysEntirelyAtADistance(words) || asksWhetherItFits(words);
     return {
       ...(background ? { background } : {}),
+      ...(experience ? { experience } : {}),
       ...(saysBeginner(text) ? { beginner: true } : {}),
       ...(background && passed?.length === 0 ? { direct: true } : {}),
       ...(intent.kind === "planning" ? { diplomaCodes: intent.diplomaCodes } : {}),
@@ -76,7 +80,14 @@ export const planningJob: DialogJob = {
     // (« aucune », "none yet" answer the units the plan's last words asked for: none.)
     // (As typed: read alone, « aucune » may have been taken for a question of the diploma before.)
     const none = codes.length === 0 && (saysNothingPassed(text) || NONE_ALONE.test(words) || NONE_ALONE.test(folded(context.activity.text ?? "")));
-    if (codes.length === 0 && !core && !none && !saysAnything(stated)) return undefined;
+    // « j'ai un DUT info et ça fait 3 ans que je suis dev » after a plan: who the plan is for, told (asked, or naming a unit, it is a
+    // question of its own; it got the page on the licence's access, and the plan was not made again).
+    // (As typed: « j'ai un DUT info » alone, after the licence, is read as « …, je peux faire la licence ? ».)
+    const typed = context.activity.text ?? text;
+    const told = !isQuestion(typed) && !QUESTION_WORD.test(folded(typed)) && findUnitCodes(typed).length === 0;
+    const background = told ? readStatedBackground(typed) : undefined;
+    const experience = told ? readStatedExperience(typed) : undefined;
+    if (codes.length === 0 && !core && !none && !saysAnything(stated) && !background && !experience) return undefined;
     const passed = none ? [] : [...new Set([...before, ...codes])];
     // The common core and the units between a range's ends are the catalog's to say: read with the first message.
     const withText = core || codes.length > 0 ? { text: `${(options as PlanningOptions).text ?? ""} ${text}`.trim() } : {};
@@ -85,7 +96,7 @@ export const planningJob: DialogJob = {
     const onlyOneWayNow = stated.modalities?.only !== undefined || MONDAY_TO_FRIDAY.every((day) => stated.unavailableDays?.includes(day));
     const { modalities, unavailableDays: _replaced, ...kept } = statedBefore;
     const earlier = onlyOneWayNow ? { ...kept, ...(modalities && !modalities.only ? { modalities } : {}) } : statedBefore;
-    return { ...options, ...withText, passed, stated: { ...earlier, ...stated }, direct: true };
+    return { ...options, ...withText, passed, stated: { ...earlier, ...stated }, direct: true, ...(background ? { background, studiesTold: true } : {}), ...(experience ? { experience } : {}) };
   },
 };
 

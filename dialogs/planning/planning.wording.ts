@@ -47,6 +47,8 @@ interface PlanningWords {
   atAPace: (title: string, paced: DiplomaAtAPace, perSemester: number, passedSome: boolean) => string;
   /** What the visitor said of their studies, and the diploma's note on who enters it. */
   accessCaution: (said: string | undefined, note: string) => string;
+  /** Studies said that meet the diploma's access (« DUT info » for « Accès en L3 avec un DUT/BTS informatique »): said before the plan. */
+  accessMet: (said: string, code: string) => string;
   /** After such a plan: how to make it the learner's own. */
   refineHint: string;
   /** The same for a plan made from the learner's record: only the constraints are theirs to change. */
@@ -122,6 +124,8 @@ interface PlanningWords {
   infeasible: (diploma: string) => string;
   /** The diploma's units that fit the constraints, though no whole plan does; then those that do not. */
   unitsThatFit: string;
+  /** Said after a UA among the units that fit: it has no classes. */
+  noClasses: string;
   unitsThatDoNot: string;
   tooTight: string;
   /** Why units cannot be planned; `plural`: several units share the reason. */
@@ -157,6 +161,7 @@ export const planningWording: Record<Language, PlanningWords> = {
     noneWords: /^\s*(aucune?|rien|pas encore|none|nothing|zero|0|no units?|not yet)\b/i,
     accessCaution: (said, note) =>
       `⚠️ ${said ? `Vous dites « ${said} »` : "D'après ce que vous dites de vos études"} : pour ce diplôme, ${note.charAt(0).toLowerCase()}${note.slice(1)} Un conseiller vous dira par où commencer.`,
+    accessMet: (said, code) => `D'après ce que vous dites (${said}), vous avez le profil attendu pour entrer directement en ${code}, sans UE préparatoires ; l'admission reste décidée par le Cnam.`,
     diplomaCredits: (diploma, ects, sample) =>
       `${diploma} : ${sample ? `${ects} ECTS dans les parties listées ici (données d'exemple : le total réel du diplôme peut être différent)` : `${ects} ECTS au total`}. Sa durée n'est pas fixée : elle dépend du nombre d'UE que vous suivez par semestre. Voici un plan au plus vite, avec ses hypothèses ; dites-moi votre rythme (« 2 UE par semestre ») et je le refais.`,
     atAPace: (title, { required, choices, activity, count, least }, perSemester, passedSome) => {
@@ -286,6 +291,7 @@ export const planningWording: Record<Language, PlanningWords> = {
     complete: (diploma) => `Vous avez validé tout ce que demande ${diploma} : il n'y a plus rien à planifier. Un conseiller vous dira comment demander le diplôme.`,
     infeasible: (diploma) => `Je ne trouve pas de plan pour ${diploma} avec ces contraintes.`,
     unitsThatFit: "Ce que vous pouvez suivre de ce diplôme avec ces contraintes",
+    noClasses: " — unité d'activité, sans cours",
     unitsThatDoNot: "Ce qui ne s'y prête pas",
     tooTight: "Vos contraintes sont trop serrées pour faire tenir toutes les UE nécessaires.",
     block: (block, days, plural) => {
@@ -325,6 +331,7 @@ export const planningWording: Record<Language, PlanningWords> = {
     noneWords: /^\s*(aucune?|rien|none|nothing|zero|0|no units?|not yet)\b/i,
     accessCaution: (said, note) =>
       `⚠️ ${said ? `You say "${said}"` : "From what you say of your studies"}: for this diploma, the catalog says: « ${note} » An advisor will tell you where to start.`,
+    accessMet: (said, code) => `From what you say (${said}), you have the profile expected to enter ${code} directly, with no preparatory units; admission is still decided by the Cnam.`,
     diplomaCredits: (diploma, ects, sample) =>
       `${diploma}: ${sample ? `${ects} ECTS in the parts listed here (sample data: the real diploma's total may differ)` : `${ects} ECTS in all`}. Its length is not fixed: it depends on how many units you take a semester. Here is a plan at the fastest, with what it assumes; tell me your pace ("2 units a semester") and I redo it.`,
     atAPace: (title, { required, choices, activity, count, least }, perSemester, passedSome) => {
@@ -451,6 +458,7 @@ export const planningWording: Record<Language, PlanningWords> = {
     complete: (diploma) => `You have passed everything ${diploma} requires: there is nothing left to plan. An advisor will tell you how to apply for the diploma.`,
     infeasible: (diploma) => `I find no plan for ${diploma} with these constraints.`,
     unitsThatFit: "What you can take of this diploma with these constraints",
+    noClasses: " — activity unit, no classes",
     unitsThatDoNot: "What does not fit them",
     tooTight: "Your constraints are too tight to fit all the units needed.",
     block: (block, days, plural) => {

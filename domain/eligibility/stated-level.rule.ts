@@ -24,7 +24,7 @@ export function fallsShortOfAdvice(background: StatedBackground, advice: string,
   // « Je suis en L2 maths » for a unit expecting « niveau L2 informatique ou mathématiques »: the year under way is the level
   // (for a unit's advised level, `underWayCounts`; a diploma's access asks the diploma held).
   // Only a year of study said as such (« en L2 »): « en 1ère année de BTS » is two years short of it.
-  const yearUnderWay = options.underWayCounts && background.inProgress && /^(l|m)[1-3]\b/i.test(background.said);
+  const yearUnderWay = options.underWayCounts && background.inProgress && YEAR_OF_STUDY.test(background.said);
   const held = background.level !== undefined && yearUnderWay ? background.level + 1 : background.level;
   if (!otherWayIn && level !== undefined && held !== undefined && held < Number(level)) return true;
   // A field guessed from a word no list knows is likely no computing one (« BTS esthétique »), but may well be scientific or
@@ -32,6 +32,9 @@ export function fallsShortOfAdvice(background: StatedBackground, advice: string,
   const guessedAgainstScience = background.guessed === true && fields.includes("science");
   return fields.length > 0 && background.field !== undefined && !guessedAgainstScience && (!fields.includes(background.field) || otherScienceThanMaths(background, advice));
 }
+
+/** A year of study said as such: « L2 de maths », « M1 info ». */
+const YEAR_OF_STUDY = /^(l|m)[1-3]\b/i;
 
 /** A technique said of one's studies: « BTS électrotechnique », « DUT GEII », "an HND in electrical engineering". */
 const TECHNICAL = /\b(electrotechni\w*|electroni\w*|electri\w*|geii|genie|mecani\w*|mechanic\w*|maintenance|industri\w*|engineering|technique|technologi\w*|productique|automatism\w*|cira|crsa|mesures|btp|batiment|hnd|hnc)\b/;
@@ -83,8 +86,11 @@ function adviceRead(advice: string): { text: string; level: string | undefined; 
  */
 export function meetsAdvice(background: StatedBackground, advice: string): boolean {
   const { level, fields } = adviceRead(advice);
-  if (level === undefined || background.level === undefined || background.lacks || background.unfinished || background.inProgress || background.notHeld) return false;
-  if (background.level < Number(level)) return false;
+  // « Je suis en L2 de maths » for « niveau L2 informatique ou mathématiques »: the year under way is the level, as fallsShortOfAdvice
+  // weighs it (she was told only « Oui, si vous avez le niveau attendu »); not another diploma being prepared (« en 1ère année de BTS »).
+  const yearUnderWay = background.inProgress === true && YEAR_OF_STUDY.test(background.said);
+  if (level === undefined || background.level === undefined || background.lacks || background.unfinished || (background.inProgress && !yearUnderWay) || background.notHeld) return false;
+  if ((yearUnderWay ? background.level + 1 : background.level) < Number(level)) return false;
   // (A first year in another field, « une L1 éco », is no « connaissances L1/L2 » of a computing unit: the first year counts in the field only.)
   if (fields.length === 0 && background.level <= 1 && background.field !== "computing" && background.field !== "science") return false;
   return fields.length === 0 || (background.field !== undefined && !background.guessed && fields.includes(background.field) && !otherScienceThanMaths(background, advice));

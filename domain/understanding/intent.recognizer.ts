@@ -318,7 +318,7 @@ const ELIGIBILITY_CHECK =
 
 /** When or where a unit's classes are: asked about a unit code, the catalog's offerings answer it. */
 const SCHEDULE =
-  /\b(plutot (le )?(soir|samedi|jour|matin)|(soir|samedi|evening|saturday)s? (ou|or) (en |le |la |the |on )?(soir|samedi|semaine|journee|evening|saturday|weekday)s?|le soir ou|in the evening or|on saturdays?\b.{0,10}\?|quand|horaires?|a quelle heure|quel(le)?s? (jours?|soirs?|creneaux?)|ou (ont lieu|a lieu|se (passent|deroulent|passe|deroule))|lieu des cours|emploi du temps|planning|when|what time|which (days?|evenings?)|what days?|timetable|schedule|where (are|is|do|does) (the )?(classes|class|courses?|lessons?))\b/;
+  /\b(plutot (le )?(soir|samedi|jour|matin)|(soir|samedi|evening|saturday)s? (ou|or) (en |le |la |the |on )?(soir|samedi|semaine|journee|evening|saturday|weekday)s?|le soir ou|in the evening or|on saturdays?\b.{0,10}\?|quand|horaires?|a quelle heure|quel(le)?s? (jours?|soirs?|creneaux?)|ou (ont lieu|a lieu|se (passent|deroulent|passe|deroule))|lieu des cours|emploi du temps|planning|when|what time|which (days?|evenings?)|what days?|timetable|schedule|where (are|is|do|does) (the )?(classes|class|courses?|lessons?)|(fit|fits|suit|suits|match|work with|works with|colle|coller|collera|compatibles?) (in |with |avec )?(my|mes|mon) ([a-z]+ )?(hours|heures))\b/;
 /** Asking what a unit is: its description, whatever else the message mentions. */
 const DESCRIBE = /\b(c est quoi|qu est ce|what is|what s|tell me about|presente|parle moi|describe|contenu|content|programme)\b/;
 /** Exams have their own calendar, which the catalog does not hold. */
@@ -588,7 +588,10 @@ function recognizeQuestion(text: string, words: string, rules: string, questionW
   // (« quelles options on peut faire sans venir sur place ? » asks which units are that way, for the diploma's job.)
   // (« je peux étudier qu'à distance, quelles UE … ? » tells the learner's own limit: the planner says what of the diploma fits it.)
   const whichUnits = /\b(quelles?|quels?|which|what) (ue|ues|unites?|units?|options?|modules?|cours|courses)\b/.test(questionWords) && !/\b(je (ne )?(peux|pourrai|pourrais) \w+ qu|i can only|i can t come|i cannot come)\b/.test(words);
-  if (asked.length === 0 && !whichUnits && (namesADiploma || (fitsWithout && ANY_DIPLOMA.test(words))) && (((MAY_I.test(questionWords) || MAY_DO_A_DIPLOMA.test(questionWords)) && saysOnlyOneWay(questionWords)) || saysEntirelyAtADistance(questionWords) || fitsWithout || feasibleThatWay)) {
+  // (« la licence que le samedi c possible ? », "is the licence possible on Saturdays only?": asked whether it is possible that way
+  // only, as « je peux faire … » asks it; it got a search of unit titles for « samedi ».)
+  const mayThatWayOnly = (MAY_I.test(questionWords) || MAY_DO_A_DIPLOMA.test(questionWords) || FEASIBLE_SAID.test(questionWords)) && saysOnlyOneWay(questionWords);
+  if (asked.length === 0 && !whichUnits && (namesADiploma || (fitsWithout && ANY_DIPLOMA.test(words))) && (mayThatWayOnly || saysEntirelyAtADistance(questionWords) || fitsWithout || feasibleThatWay)) {
     return { kind: "planning", diplomaCodes: diplomaCodesOf(words), passed: codesGivenAsPassed(mentions) };
   }
   const diplomaFacet = asked.length === 0 && namesADiploma ? diplomaFacetOf(text, rules, questionWords) : undefined;
@@ -2273,8 +2276,9 @@ function checksOneUnit(questionWords: string): boolean {
 /** What to take, asked: « je peux prendre quoi ? », « quelles UE ? », "what can I take?". */
 const WHAT_TO_TAKE =
   /\b((je )?(peux|pourrais|pourrai|dois) (prendre|suivre|faire) (quoi|combien)|quoi prendre|que prendre|quelles? ue|combien d ue|what can i (take|do)|how many units|which units|(the )?most (ects|credits)|max(imum)? (of )?(ects|credits)|le (plus|maximum) d (ects|credits)|combien d (ects|credits) (je peux|puis je|on peut|max|au maximum)|how many (ects|credits) (can|could|would) i|(can|could) i (fit|get|take))\b/;
+// (« will it fit my hours? », « ça colle avec mes heures de boulot ? »: one's own hours, a timetable asked, not the unit's volume.)
 const NOT_A_CONVERSION =
-  /\b(expire\w*|perime\w*|still (valid|count)|toujours valables?|encore valables?|valables? combien|lose|perdre|perdu|prix|tarifs?|couts?|coute|frais|payer|payant|euros?|price|cost|costs|fees?|pay|tuition|expensive|cher|travail perso\w*|travail personnel|personal (work|study)|homework|devoirs?|revisions?|reviser|self study|inclu\w*|compris|comprend|hors|exclu\w*|examens?|exams?|partiels?|commence\w*|start\w*|debut\w*|finis\w*|finish\w*|termine\w*|end|ends|enseignants?|teachers?|profs?|places?|seats?|par semaine|per week|a week|each week|hebdo\w*|par jour|per day|a day|par mois|per month|a la maison|chez moi|at home|(?<!\b(?:heures?|h|hours?|ects|credits?)(?: de cours)? )en plus(?! de (?:mon|ma|mes|son|sa) (?:boulot|travail|job|emploi|taf|activite))|on top(?! of (?:my|a|a full time|full time) (?:job|work))|extra|supplementaires?)\b/;
+  /\b(expire\w*|perime\w*|still (valid|count)|toujours valables?|encore valables?|valables? combien|lose|perdre|perdu|prix|tarifs?|couts?|coute|frais|payer|payant|euros?|price|cost|costs|fees?|pay|tuition|expensive|cher|travail perso\w*|travail personnel|personal (work|study)|homework|devoirs?|revisions?|reviser|self study|inclu\w*|compris|comprend|hors|exclu\w*|examens?|exams?|partiels?|commence\w*|start\w*|debut\w*|finis\w*|finish\w*|termine\w*|end|ends|enseignants?|teachers?|profs?|places?|seats?|par semaine|per week|a week|each week|hebdo\w*|par jour|per day|a day|par mois|per month|a la maison|chez moi|at home|(?<!\b(?:heures?|h|hours?|ects|credits?)(?: de cours)? )en plus(?! de (?:mon|ma|mes|son|sa) (?:boulot|travail|job|emploi|taf|activite))|on top(?! of (?:my|a|a full time|full time) (?:job|work))|extra|supplementaires?)\b|\b(?:fit|fits|suit|suits|match|matches|work with|works with|colle|coller|collera|va avec|ira avec|compatibles?) (?:in |with |avec )?(?:my|mes|mon) (?:[a-z]+ )?(?:hours|heures)\b/;
 
 /** The credits to reach, said as a bare number after « pour », « arriver à », "to get": « combien d'années pour 60 ? ». */
 // (« pour arriver aux 60 », « jusqu'aux 60 »: the goal said with its article.)

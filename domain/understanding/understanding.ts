@@ -1261,6 +1261,9 @@ export class Understanding {
       if (toldBefore && (own.intent.kind === "answer" || (own.intent.kind === "diploma" && own.intent.facet === undefined)) && mentionsADiploma(question) && !/\bexperiences?\b/.test(words) && !UA_NAMED.test(words) && readStatedBackground(toldBefore)) {
         const weighed = this.understand(`${toldBefore} ${question}`, { language });
         if (weighed.intent.kind === "diploma" && weighed.intent.facet === "access") return { ...weighed, text: question };
+        // (The rules' access, when the learned route made the whole a plan for the times told with the studies — "Saturday mornings are the
+        // only time I'm free" —: the plan is the next question's, and this one got the general page on access.)
+        if (weighed.overruled?.kind === "diploma" && weighed.overruled.facet === "access") return { ...weighed, intent: weighed.overruled, text: question };
       }
       if (toldBefore && own.intent.kind === "answer" && FOR_ME.test(` ${words} `)) {
         const forThem = this.understand(`${toldBefore} ${question}`, { language });

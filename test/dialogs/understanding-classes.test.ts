@@ -3017,7 +3017,8 @@ describe("a diploma under way at the level a unit expects (set 25 and dev set 30
   it("does not say « L2 maths en cours » falls short of « niveau L2 informatique ou mathématiques »", async () => {
     const conversation = await botConversation({});
     const replies = await repliesTo(conversation, "Je suis en L2 maths à la fac. Je peux faire UTC501 au Cnam ?");
-    expect(replies).toMatch(/Oui, si vous avez le niveau attendu \(niveau L2 informatique ou mathématiques\)[^\n]*UTC501/);
+    // (The year under way is the level: said met, not on condition — set 82's s82-122.)
+    expect(replies).toMatch(/Oui : d'après ce que vous dites, vous avez le niveau attendu \(niveau L2 informatique ou mathématiques\)[^\n]*UTC501/);
     expect(replies).not.toMatch(/n'y correspond pas|n'avez pas le niveau attendu/);
   });
 });
@@ -6417,7 +6418,7 @@ describe("set 61's misses, read after its first run (not blind): units named tog
   });
 
   it("checks UTC501 for someone « en L2 maths à distance à la fac en parallèle »: the distance is of their studies elsewhere", async () => {
-    expect(await repliesTo(await botConversation({}), "Je suis en L2 maths à distance à la fac en parallèle, je peux prendre UTC501 ?")).toMatch(/Oui, si vous avez le niveau attendu \(niveau L2 informatique ou mathématiques\)/);
+    expect(await repliesTo(await botConversation({}), "Je suis en L2 maths à distance à la fac en parallèle, je peux prendre UTC501 ?")).toMatch(/Oui : d'après ce que vous dites, vous avez le niveau attendu \(niveau L2 informatique ou mathématiques\)/);
   });
 
   it("gives the authorization's steps to « je la demande à qui et quand ? »", async () => {
