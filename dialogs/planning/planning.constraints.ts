@@ -158,10 +158,11 @@ const AT_TAKEN = new RegExp(String.raw`\b(?:le |les |on |the )?${TIME} (?:je |j 
  * A job held on some evenings, the days named after it: « je suis serveuse le soir trois fois par semaine, les lundis, mercredis et
  * vendredis », « je travaille le soir les lundis et jeudis », "I work Monday, Wednesday and Friday evenings", "I'm a waitress on Monday
  * and Friday nights" (it had ruled every evening out, or none: UTC501 on Mondays got a green light). The cue: a verb of work (TAKEN), or
- * « je suis » / "I'm a" and a job said with evenings (« je suis serveuse le soir »; not « je suis libre le soir »).
+ * « je suis » / "I'm a" and a job said with evenings (« je suis serveuse le soir »; not « je suis libre le soir », « je suis souvent
+ * libre le soir les lundis », "I'm a free agent on Monday evenings", which had ruled Monday out).
  */
 const JOB_IN_THE_EVENING = new RegExp(
-  String.raw`\b(?:${TAKEN}|je suis (?!(?:libre|libres|dispo\w*|disponibles?|la|pas|plus|jamais|en cours|au cnam|inscrite?)\b)[a-z]+(?: [a-z]+)? (?=(?:le |les |en )?(?:soirs?|soirees?)\b)|i m an? [a-z]+(?: [a-z]+)?(?= (?:on |the )?(?:${DAY_WORD})\b)|i wait tables|i (?:do|have) (?:a |my )?(?:shifts?|job))\b`,
+  String.raw`\b(?:${TAKEN}|je suis (?!(?:(?:souvent|toujours|parfois|generalement|plutot|normalement|surtout|tres|assez|plus|pas|la|en|au) )?(?:libre|libres|dispo\w*|disponibles?|la|pas|plus|jamais|en cours|au cnam|inscrite?)\b)[a-z]+(?: [a-z]+)? (?=(?:le |les |en )?(?:soirs?|soirees?)\b)|i m an? (?!(?:[a-z]+ )?(?:free|available|off)\b)[a-z]+(?: [a-z]+)?(?= (?:on |the )?(?:${DAY_WORD})\b)|i wait tables|i (?:do|have) (?:a |my )?(?:shifts?|job))\b`,
   "g",
 );
 /** Words that end the span of days a job is said on: a new clause, an exception, a negation. */
@@ -253,10 +254,19 @@ function ruledOutAfter(after: readonly string[]): boolean {
 /**
  * Said after a day, it is the only time one can come: "Saturday mornings are the only time I'm free", « le samedi est mon seul jour
  * de libre », "Saturday is the only day I can come" (it planned weekday evenings for a learner free only on Saturday mornings). Said of
- * oneself (« mon », « je »): « le samedi est le seul jour où GDN100 a lieu ? » asks of a unit.
+ * oneself (« mon », « je »): « le samedi est le seul jour où GDN100 a lieu ? » asks of a unit. Only a time one is free or can come:
+ * « le samedi est le seul jour où je bosse », "Saturday is the only day I'm busy", « … où je ne peux pas venir » rule it out instead
+ * (they had made it the only one).
  */
 const SOLE_TIME_AFTER =
-  /^ (?:(?:matins?|mornings?|apres midi|afternoons?|aprem|soirs?|soirees?|evenings?) )?(?:is|are|est|sont|c est|ce sont|reste|restent|remain|remains) (?:(?:my|mon|ma|mes) (?:only|seule?s?) |(?:the|le|la|les) (?:only|seule?s?) (?:[a-z]+ ){0,2}(?:ou |when |where |that |que |qu )?(?:i|je|j) )/;
+  /^ (?:(?:matins?|mornings?|apres midi|afternoons?|aprem|soirs?|soirees?|evenings?) )?(?:is|are|est|sont|c est|ce sont|reste|restent|remain|remains) (?:(?:my|mon|ma|mes) (?:only|seule?s?) (?!(?:[a-z]+ )?(?:de |of )?(?:travail|boulot|taf|work|shift|garde|astreinte)\b)|(?:the|le|la|les) (?:only|seule?s?) (?:[a-z]+ ){0,2}(?:ou |when |where |that |que |qu )?(?:i|je|j) (?:can(?! t\b| not\b)|could(?!n| not\b)|am (?:free|available|off)|m (?:free|available|off)|have (?:free|time|off)|suis (?:libre|dispo\w*|disponible)|peux(?! pas\b)|pourrais(?! pas\b)|ai (?:de |du )?(?:libre|temps)))/;
+
+/** Said after a day, it is the only time one works or cannot come: « le samedi est le seul jour où je bosse », "Saturday is the only day I'm busy". */
+const SOLE_TAKEN_AFTER =
+  /^ (?:(?:matins?|mornings?|apres midi|afternoons?|aprem|soirs?|soirees?|evenings?) )?(?:is|are|est|sont|c est|ce sont|reste|restent|remain|remains) (?:the|le|la|les) (?:only|seule?s?) (?:[a-z]+ ){0,2}(?:ou |when |where |that |que |qu )?(?:i|je|j) (?:work|m working|am working|m busy|am busy|not|cannot|can not|travaille|bosse|taffe|suis (?:pris|prise|occupee?|au travail)|ne (?:peux|pourrai|pourrais) pas|peux pas|n ai pas)\b/;
+
+/** A verb of work, said of oneself before a day. */
+const WORK_VERB = /^(travaille|bosse|taffe|taf|work|works|working)$/;
 
 /** Words that join days into one group: « le mardi et le jeudi », "Tuesdays and Thursdays". */
 const JOINING = new Set(["le", "les", "et", "ou", "the", "on", "and", "or", "soir", "soirs", "evening", "evenings"]);
@@ -302,11 +312,21 @@ function days(text: string, atPrompt = false): { unavailable: Weekday[]; only: W
     const lastOnly = typedShort ? reach.length : reach.findLastIndex((w) => ONLY.has(w));
     // « je ne travaille pas le samedi »: not working that day frees it.
     if (reach.some((w) => /^(travaille|bosse|taffe|work|working)$/.test(w)) && reach.some((w) => NEGATION.has(w))) return;
+    // « je travaille que le samedi », « je bosse qu le samedi », "I only work on Saturdays": the only day worked is taken, not the
+    // only one free (it had made Saturday the only day to come). The work verb next to the « only » word.
+    const worked = reach.findLastIndex((w) => WORK_VERB.test(w));
+    const onlyAt = typedShort ? k - 1 - (tokens[k - 1] === "qu" ? 0 : 1) - (k - reach.length) : lastOnly;
+    if (worked >= 0 && onlyAt >= 0 && Math.abs(onlyAt - worked) === 1) {
+      unavailable.add(day);
+      return;
+    }
     const lastNegation = reach.findLastIndex((w) => NEGATION.has(w));
     // (After the day, « que » restricts in a cleft, « c'est le samedi que je peux venir »; otherwise it starts another clause,
     // « jamais le samedi. Que dois-je prendre ? », which had made Saturday the only day.)
     const restricts = (w: string, i: number) => ONLY.has(w) && (w !== "que" || /^(je|j|on|nous|i)$/.test(after[i + 1] ?? tokens[k + 3] ?? ""));
-    if (lastOnly > lastNegation || after.some(restricts) || SOLE_TIME_AFTER.test(` ${tokens.slice(k + 1, k + 8).join(" ")} `)) only.add(day);
+    const following = ` ${tokens.slice(k + 1, k + 10).join(" ")} `;
+    if (SOLE_TAKEN_AFTER.test(following)) unavailable.add(day);
+    else if (lastOnly > lastNegation || after.some(restricts) || SOLE_TIME_AFTER.test(following)) only.add(day);
     else if (lastNegation >= 0 || ruledOutAfter(tokens.slice(k + 1, k + 6))) unavailable.add(day);
   });
   // « Je peux le lundi et le mercredi », "I can do Monday and Wednesday evenings", « dispo le mardi »: those days only.

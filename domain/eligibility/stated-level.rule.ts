@@ -85,10 +85,13 @@ function adviceRead(advice: string): { text: string; level: string | undefined; 
  * False when the advice names no level of studies (skills, experience) or the background does not say enough.
  */
 export function meetsAdvice(background: StatedBackground, advice: string): boolean {
-  const { level, fields } = adviceRead(advice);
+  const { text, level, fields } = adviceRead(advice);
   // « Je suis en L2 de maths » for « niveau L2 informatique ou mathématiques »: the year under way is the level, as fallsShortOfAdvice
   // weighs it (she was told only « Oui, si vous avez le niveau attendu »); not another diploma being prepared (« en 1ère année de BTS »).
-  const yearUnderWay = background.inProgress === true && YEAR_OF_STUDY.test(background.said);
+  // Only for a level advised as a year of study: « Bac+2 informatique » asks a diploma held, which an L2 under way is not (she had been
+  // told « vous avez le niveau attendu (Bac+2 informatique) »).
+  const advisedAsAYear = /\bl\d\b/.test(text) && !/\b(bac ?\+ ?\d|premier cycle|dut|bts|deust)\b/.test(text);
+  const yearUnderWay = background.inProgress === true && advisedAsAYear && YEAR_OF_STUDY.test(background.said);
   if (level === undefined || background.level === undefined || background.lacks || background.unfinished || (background.inProgress && !yearUnderWay) || background.notHeld) return false;
   if ((yearUnderWay ? background.level + 1 : background.level) < Number(level)) return false;
   // (A first year in another field, « une L1 éco », is no « connaissances L1/L2 » of a computing unit: the first year counts in the field only.)

@@ -60,7 +60,7 @@ const COMPUTING_WORK =
   /\b(java|python|php|javascript|typescript|coding|coder|programming|programmation|dev|devs|developpeu\w*|developer|developpement|programmeu\w*|programmer|codeu\w*|admin(?:istrateur)? (?:systemes?|reseaux?|sys|bdd|bases? de donnees)|adminsys|sysadmin|technicien (?:reseaux?|support|informatique|systemes?|it)|(?:it |desktop )?support technician|informaticien\w*|support (?:informatique|it|technique)|helpdesk|hotline|devops|ingenieur (?:logiciel|reseaux?|systemes?|informatique|securite|cybersecurite|data|etudes)|data (?:analyst|scientist|engineer)|analyste (?:programmeur|developpeur|data)|esn|ssii|informatique|cyber|cybersecurite|securite informatique|reseaux?|software|it|network\w*|web|integrateur|testeu\w*|tester|chef de projet (?:it|informatique|digital)|dba|(?:dut|bts|but|licence|master) (?:info|informatique|sio|gei|reseaux?)\w*)\b/;
 /** A job said outside computing: then the years are not in a computing diploma's field. */
 const OTHER_WORK =
-  /\b(logistique|magasinier\w*|restauration|boulang\w*|patissi\w*|baker|cuisinie\w*|serveu\w*|vendeu\w*|vente|commercial\w*|comptab\w*|compta|infirmi\w*|aide soignant\w*|soignant\w*|rh|ressources humaines|chef de rayon|caissi\w*|batiment|btp|mecani\w*|barista|hotellerie|enseignant\w*|professeur|banque|assurance|secretaire|assistant\w* (?:de direction|administrati\w*|de gestion|comptable|rh)|marketing|juriste|avocat|logistics|sales|nurse|accountant|waiter|cook|retail)\b/;
+  /\b(logistique|magasinier\w*|restauration|boulang\w*|patissi\w*|baker|cuisinie\w*|serveu\w*|vendeu\w*|vente|commercial\w*|comptab\w*|compta|infirmi\w*|aide soignant\w*|soignant\w*|rh|ressources humaines|chef de rayon|caissi\w*|batiment|btp|mecani\w*|barista|hotellerie|enseignant\w*|professeu\w*|profs?|instituteu\w*|teachers?|teaching|banque|assurance|secretaire|assistant\w* (?:de direction|administrati\w*|de gestion|comptable|rh)|marketing|juriste|avocat|logistics|sales|nurse|accountant|waiter|cook|retail)\b/;
 /** Around a length of time, words of studying, not of working: « auditeur depuis 2 ans », « inscrit au Cnam depuis 3 ans ». */
 const STUDYING = /\b(auditeu\w*|au cnam|inscrite?s?|etudiante?s?|etudes|en formation|les cours|student|studying|studies)\b/;
 /** Around a length of time, an interest or a pastime, not work: « depuis un an je m'intéresse à la cybersécurité, je fais des CTF le soir ». */
@@ -101,8 +101,14 @@ function around(folded: string, index: number, length: number): { window: string
   return { window: ` ${before.join(" ")} ${said.join(" ")} ${after.trim().split(" ").slice(0, JOB_REACH).join(" ")} `, at: before.length + Math.max(0, said.findIndex((word) => /^\d/.test(word))) };
 }
 
+/** A diploma named as the one sought: « la licence info », "for the licence informatique". */
+const SOUGHT_DIPLOMA = /\b(?:la|le|for the|the|pour la|pour le|faire la|faire le|do the|vers la|into the) (?:licence|license|master|dut|bts|but|bachelor) (?:info|informatique|sio|gei|reseaux?)\w*/g;
+
 /** The field of the job named nearest a length of work: « technicien support depuis 6 ans dans une banque » is computing. */
-function fieldOf({ window, at: middle }: { window: string; at: number }): "computing" | "other" | undefined {
+function fieldOf({ window: said, at: middle }: { window: string; at: number }): "computing" | "other" | undefined {
+  // The diploma sought is no job's field: "5 years of work experience, how long for the licence informatique?", « ça fait 5 ans que je
+  // suis prof, la licence info … ? » (said « 5 ans d'expérience dans l'informatique »); a diploma held, « mon DUT info », still is.
+  const window = said.replace(SOUGHT_DIPLOMA, (whole) => whole.replace(/[a-z]/g, "x"));
   const nearest = (pattern: RegExp) => {
     let best = Infinity;
     for (const m of window.matchAll(new RegExp(pattern.source, "g"))) {

@@ -169,3 +169,92 @@ describe("set 82 (s82-116): credits held and a yearly pace", () => {
     expect(reply).not.toMatch(/Votre plan pour|Your plan for/);
   });
 });
+
+describe("the review's probes", () => {
+  it.each([
+    "je travaille qu le samedi, la licence en combien de temps ?",
+    "je bosse qu le samedi, la licence c faisable ?",
+    "je travaille que le samedi, la licence en combien de temps ?",
+  ])("« %s »: working only on Saturday rules Saturday out, a plan on weekday evenings", async (message) => {
+    const [reply] = await talk(message);
+    expect(reply).toMatch(/pas le samedi/);
+    expect(reply).toMatch(/Votre plan pour Licence informatique \(L3\) \(LG02501A\)/);
+    expect(reply).not.toMatch(/Je ne trouve pas de plan|En venant aussi les lundi/);
+  });
+
+  it("« je bosse qu le samedi, je peux prendre GDN100 ? »: yes on Thursday evening, not on the Saturday she works", async () => {
+    const [reply] = await talk("je bosse qu le samedi, je peux prendre GDN100 ?");
+    expect(reply).toMatch(/✅ Oui[^\n]*GDN100[\s\S]*le jeudi de 20h à 21h45/);
+    expect(reply).not.toMatch(/le samedi de 13h30/);
+  });
+
+  it.each<[string, object]>([
+    ["le samedi est le seul jour que je travaille", { unavailableDays: ["saturday"] }],
+    ["Saturday is the only day I work", { unavailableDays: ["saturday"] }],
+    ["le samedi est le seul jour où je bosse", { unavailableDays: ["saturday"] }],
+    ["le samedi est le seul jour où je ne peux pas venir", { unavailableDays: ["saturday"] }],
+    ["Saturday is the only day I'm busy", { unavailableDays: ["saturday"] }],
+    ["Saturday is the only day I can't come", { unavailableDays: ["saturday"] }],
+    ["je ne travaille que le samedi", { unavailableDays: ["saturday"] }],
+    ["I only work on Saturdays", { unavailableDays: ["saturday"] }],
+    ["le samedi est mon seul jour de travail", {}],
+    ["je suis souvent libre le soir les lundis", {}],
+    ["I'm a free agent on Monday evenings", {}],
+    // Still the only time one can come.
+    ["je peux venir que le samedi", { unavailableDays: ["monday", "tuesday", "wednesday", "thursday", "friday"] }],
+  ])("« %s » reads %j", (message, read) => {
+    expect(readConstraints(message, NOW)).toEqual(read);
+  });
+
+  it.each([
+    "le samedi est le seul jour que je travaille, la licence en combien de temps ?",
+    "Saturday is the only day I work, how long for the licence?",
+    "le samedi est le seul jour où je bosse, la licence en combien de temps ?",
+    "le samedi est le seul jour où je ne peux pas venir, la licence en combien de temps ?",
+    "Saturday is the only day I'm busy, how long for the licence?",
+  ])("« %s »: a plan on weekday evenings, Saturday not the only day", async (message) => {
+    const [reply] = await talk(message);
+    expect(reply).toMatch(/(Votre plan pour|Your plan for) Licence informatique \(L3\) \(LG02501A\)/);
+    expect(reply).toMatch(/(pas le samedi|no Saturdays)/);
+    expect(reply).not.toMatch(/Je ne trouve pas de plan|I find no plan/);
+  });
+
+  it.each([
+    ["je suis souvent libre le soir les lundis, UTC501 possible ?", /✅ Oui/, /pas avec vos disponibilités|ne pas pouvoir le lundi/],
+    ["I'm a free agent on Monday evenings, can I take UTC501?", /✅ Yes/, /not with your availability|cannot attend on Mondays/],
+  ])("« %s »: free on Monday evenings, UTC501 open", async (message, reads, not) => {
+    const [reply] = await talk(message);
+    expect(reply).toMatch(reads);
+    expect(reply).not.toMatch(not);
+  });
+
+  it.each([
+    ["je suis en L2 info, je peux prendre UTC502 ?", /✅ Oui, si vous avez le niveau attendu \(Bac\+2 informatique\)/],
+    ["je suis en L2 info, je peux prendre NFP121 ?", /✅ Oui, si vous avez le niveau attendu \(Bac\+2 informatique/],
+    ["je suis en L2 de maths, je peux prendre SEC102 ?", /✅ Oui, si vous avez le niveau attendu \(Bac\+2 scientifique ou technique\)/],
+    ["I'm in L2 computer science, can I take NFP107?", /✅ Yes, if you have the expected level \(Bac\+2 informatique\)/],
+  ])("« %s »: an L2 under way is no Bac+2 held", async (message, reads) => {
+    const [reply] = await talk(message);
+    expect(reply).toMatch(reads);
+    expect(reply).not.toMatch(/d'après ce que vous dites, vous avez le niveau attendu|from what you say, you have the expected level/);
+  });
+
+  it("keeps « je suis en L2 de maths » the « niveau L2 » UTC501 advises", async () => {
+    const [reply] = await talk("je suis en L2 de maths, je peux prendre UTC501 ?");
+    expect(reply).toMatch(/✅ Oui : d'après ce que vous dites, vous avez le niveau attendu \(niveau L2 informatique ou mathématiques\)/);
+  });
+
+  it.each([
+    ["I have a degree in history and 5 years as a teacher, how long for the licence informatique?", /you mention 5 years of experience, outside IT/, /experience in IT/],
+    ["ça fait 5 ans que je suis prof, la licence info en combien de temps ?", /vous dites 5 ans d'expérience, hors informatique/, /expérience dans l'informatique/],
+  ])("« %s »: a teacher's years are outside IT", async (message, reads, not) => {
+    const [reply] = await talk(message);
+    expect(reply).toMatch(reads);
+    expect(reply).not.toMatch(not);
+  });
+
+  it("\"5 years of work experience, how long for the licence informatique?\": the licence sought is no field of the work", async () => {
+    const [reply] = await talk("I have 5 years of work experience, how long for the licence informatique?");
+    expect(reply).not.toMatch(/experience in IT/);
+  });
+});
