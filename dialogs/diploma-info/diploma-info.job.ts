@@ -235,7 +235,8 @@ export const diplomaInfoJob: ReplyJob = {
       // equivalent the note allows; the Cnam decides (a flat « Non, pas directement » had ruled it out: false).
       const work = readStatedExperience(said, turn.services.now());
       const experienced = short && EQUIVALENT.test(foldText(diploma.note)) && (work?.yearsInComputing ?? 0) >= YEARS_THAT_MAY_BE_EQUIVALENT && !SELF_TAUGHT.test(foldText(said).replace(/['’]/g, " "));
-      const verdict = !namesLevel ? w.accessNotByStudies : depends ? w.accessDepends : short && equivalent ? w.accessEquivalence : experienced ? w.accessByExperience : short ? w.accessShort : w.accessMet;
+      // (« J'ai fait deux ans de BTS SIO mais j'ai raté le diplôme »: a diploma not obtained is not held — it said « Oui ».)
+      const verdict = !namesLevel ? w.accessNotByStudies : background.notHeld ? w.accessNotHeld : depends ? w.accessDepends : short && equivalent ? w.accessEquivalence : experienced ? w.accessByExperience : short ? w.accessShort : w.accessMet;
       // "I've been working as a junior sysadmin for 18 months … enough work experience to apply?" for « deux ans d'expérience
       // professionnelle au dépôt de la candidature »: the years said against the years asked (it quoted the rule alone).
       const required = yearsRequiredToApply(diploma.note);

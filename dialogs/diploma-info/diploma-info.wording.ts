@@ -60,6 +60,8 @@ export const diplomaInfoWording: Record<
     hoursTotal: (hours: string) => string;
     hoursUnknown: (codes: string) => string;
     accessShort: (said: string, code: string) => string;
+    /** A diploma said not obtained (« j'ai raté le BTS SIO »). */
+    accessNotHeld: (said: string, code: string) => string;
     accessMet: (said: string, code: string) => string;
     accessDepends: (said: string, code: string) => string;
     /** A diploma of a science or technical field, where the note admits an equivalent: the Cnam judges it. */
@@ -117,6 +119,7 @@ export const diplomaInfoWording: Record<
     hoursTotal: (hours) => `Au total : ${hours} de cours de référence (±10 % par UE), hors travail personnel, d'après le barème crédits-heures.`,
     hoursUnknown: (codes) => `Sans heures de référence pour leurs crédits, donc non comptées : ${codes}.`,
     accessShort: (said, code) => `Non, pas directement : d'après ce que vous dites (${said}), vous n'avez pas le profil attendu pour entrer en ${code}.`,
+    accessNotHeld: (said, code) => `Non, pas directement : un diplôme non obtenu (${said}) ne donne pas le profil attendu pour entrer en ${code}. Le Cnam peut juger votre niveau équivalent ; sinon, des UE préparatoires viennent d'abord. Un conseiller vous le dira.`,
     accessMet: (said, code) => `Oui, d'après ce que vous dites (${said}), vous avez le profil attendu pour entrer en ${code} ; l'admission reste décidée par le Cnam.`,
     accessDepends: (said, code) => `Cela dépend de la spécialité de votre ${said} pour entrer en ${code} :`,
     accessEquivalence: (said, code) =>
@@ -172,6 +175,7 @@ export const diplomaInfoWording: Record<
     hoursTotal: (hours) => `In total: ${hours} of reference class hours (±10 % per unit), personal work excluded, from the credit-hour table.`,
     hoursUnknown: (codes) => `No reference hours for their credits, so not counted: ${codes}.`,
     accessShort: (said, code) => `No, not directly: from what you say (${said}), you do not have the profile expected to enter ${code}.`,
+    accessNotHeld: (said, code) => `No, not directly: a diploma not obtained (${said}) does not give the profile expected to enter ${code}. The Cnam may judge your level equivalent; otherwise, preparatory units come first. An advisor will tell you.`,
     accessMet: (said, code) => `Yes, from what you say (${said}), you have the profile expected to enter ${code}; admission is still decided by the Cnam.`,
     accessDepends: (said, code) => `It depends on the field of your ${said} to enter ${code}:`,
     accessEquivalence: (said, code) =>

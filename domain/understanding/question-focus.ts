@@ -276,7 +276,7 @@ const TYPED_OPENS = String.raw`(?:${TYPED_FORMS}|(?:est ce|combien|comment|quand
  * « …, cest quoi une UA », « … et ya des cours le samedi ? »; or turns to another matter (« par contre », "btw").
  */
 const TYPED_NEXT_QUESTION = new RegExp(
-  String.raw`,\s*(?=(?:(?:et|and|aussi|also|mais|but|puis|\+)\s+)?${TYPED_OPENS})|\s+(?=(?:et|and|puis|\+)\s+${TYPED_OPENS})|,?\s+(?=(?:(?:et|and|mais|but)\s+)?${TOPIC_SHIFT}\s)|,\s*(?=(?:(?:et|and)\s+)?(?:also|aussi),?\s)|,\s*(?=(?:et|and)\s+(?:l|le|la|les|the|mon|ma|mes|my)\s+[^,?]{1,30},\s*(?:je|j|on|est ce|can i|could i|do i|is it|c est|ca)\s)`,
+  String.raw`,\s*(?=(?:(?:et|and|aussi|also|mais|but|puis|\+)\s+)?${TYPED_OPENS})|\s+(?=(?:et|and|puis|\+)\s+${TYPED_OPENS})|,?\s+(?=(?:(?:et|and|mais|but)\s+)?${TOPIC_SHIFT}\s)|,\s*(?=(?:(?:et|and)\s+)?(?:also|aussi),?\s)|,\s*(?=(?:et|and)\s+(?:l|le|la|les|the|mon|ma|mes|my)\s+[^,?]{1,30},\s*(?:je|j|on|est ce|can i|could i|do i|is it|c est|ca)\s)|\s+(?=(?:et|and)\s+(?:les|le|la|l|the)\s+[a-z]+\s+(?:c\s?est|ca|sont|ont lieu|se font|are|is)\s+(?:le|la|les|quand|ou|a|en|when|where|on|in|at)\b)`,
   "gi",
 );
 /** « ça demande quoi comme niveau », « il faut quoi »: « quoi » after what a unit needs, or « quoi comme », asks. */

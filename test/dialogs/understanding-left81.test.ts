@@ -169,3 +169,35 @@ describe("the review's probes", () => {
     expect(reply).not.toMatch(/^Yes: 8|suivre l'unité à nouveau/);
   });
 });
+
+describe("sealed set 83's false replies, mended after its first run (not blind)", () => {
+  it("« jai valid utc505 le semestre dernier jpeux minscrire a rsx101 » reads UTC505 as passed (RSX101 got « Non », UTC505 checked too)", async () => {
+    const [reply] = await repliesOf(["jai valid utc505 le semestre dernier jpeux minscrire a rsx101"]);
+    expect(reply).toMatch(/✅ Oui, vous pouvez vous inscrire à RSX101/);
+    expect(reply).not.toMatch(/vous inscrire à UTC505|⛔/);
+  });
+
+  it.each([
+    ["J'ai fait deux ans de BTS SIO mais j'ai raté le diplôme. Je peux quand même entrer en L3 informatique ?", /^Non, pas directement : un diplôme non obtenu \(BTS SIO\) ne donne pas le profil attendu pour entrer en LG02501A/],
+    ["I failed my BTS SIO, can I still enter the L3?", /^No, not directly: a diploma not obtained \(BTS SIO\)/],
+  ])("« %s » weighs a diploma not obtained as not held (it said « Oui »)", async (message, reads) => {
+    const [reply] = await repliesOf([message]);
+    expect(reply).toMatch(reads);
+  });
+
+  it("declines a request to debug one's code beside a unit under way (it was read as a check of NSY103, « ⛔ Non »)", async () => {
+    const [reply] = await repliesOf(["Je suis en plein dans NSY103 ce semestre, le prof nous a donné un projet en C avec des fork et des pipes, et mon programme plante avec un segfault dès que je lance deux processus fils. Je suis bloqué depuis trois soirs, je travaille à plein temps à côté et la date de rendu approche. Je peux te coller mon code pour que tu trouves le bug ?"]);
+    expect(reply).toMatch(/^Je ne peux répondre qu'aux questions sur les formations du Cnam Paris/);
+    expect(reply).not.toMatch(/⛔/);
+  });
+
+  it("answers both halves of « Combien d'heures pour une UE de 3 ECTS et les cours c'est le soir ou le samedi ? » without a comma", async () => {
+    const [reply] = await repliesOf(["Combien d'heures pour une UE de 3 ECTS et les cours c'est le soir ou le samedi ?"]);
+    expect(reply).toMatch(/^Une UE de 3 ECTS correspond à 30 heures[\s\S]*du lundi au vendredi de 18h15 à 21h45, et le samedi/);
+  });
+
+  it("weighs two options told before a question that names neither (they were summed, « Non … 120 h »)", async () => {
+    const [reply] = await repliesOf(["Je suis cheffe de projet dans une PME, mon entreprise me libère deux soirs par semaine et me finance 90 heures de formation sur l'année. J'hésite entre prendre NFA008 toute seule, ou bien UTC504 et NFA040 ensemble pour varier. Laquelle des deux options rentre dans les 90 heures, et laquelle me rapporte le plus de crédits ?"]);
+    expect(reply).toMatch(/^Les deux options tiennent chacune dans vos 90 h :\n- Oui : NFA008 \(50 h\) = 50 heures[^\n]*6 ECTS[\s\S]*- Oui : UTC504 \(30 h\) \+ NFA040 \(40 h\) = 70 heures[^\n]*7 ECTS/);
+  });
+});
