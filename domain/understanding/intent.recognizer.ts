@@ -1425,7 +1425,7 @@ export function asksIfCompulsory(text: string): boolean {
 }
 
 /** Words asking whether units are compulsory (« c'est obligé ? » is said for « obligatoire »: « ang320 cest oblige pr la licence »). */
-const COMPULSORY_WORDS = String.raw`(suis je |je suis |on est |est on )?(oblige|obligee|obliges|forcee?) (de|d) (la |le |l |les )?(faire|suivre|prendre|passer|valider)|(est|c est|cest|c|sont) (elle |il |elles |ils )?(obligatoires?|imposee?s?)|(c est|cest|c) (oblige|obligee)(?! (de|d) (venir|aller|etre|me|se|s))|[a-z]{3} ?\d{3} (obligatoires?|oblige|obligee) (pour|dans|en) (la |le |l )?(licence|license|l3|diplome|master|ingenieur)|(is it|is|are) (\w+ )?(compulsory|mandatory)|(have to|required to) take|must (i|we|one) (take|do|follow)|(is it|is|are) (\w+ )?(needed|required) for (the|my|a)`;
+const COMPULSORY_WORDS = String.raw`(suis je |je suis |on est |est on )?(oblige|obligee|obliges|forcee?) (de|d) (la |le |l |les )?(faire|suivre|prendre|passer|valider)|(est|c est|cest|c|sont) (elle |il |elles |ils )?(obligatoires?|imposee?s?)|(c est|cest|c) (oblige|obligee)(?! (de|d) (venir|aller|etre|me|se|s))|[a-z]{3} ?\d{3} (obligatoires?|obligatoir|oblige|obligee) (pour|pr|dans|ds|en) (la |le |l )?(licence|license|l3|diplome|master|ingenieur)|(is it|is|are) (\w+ )?(compulsory|mandatory)|(have to|required to) take|must (i|we|one) (take|do|follow)|(is it|is|are) (\w+ )?(needed|required) for (the|my|a)`;
 const COMPULSORY = new RegExp(String.raw`\b(${COMPULSORY_WORDS})\b`);
 /**
  * Words asking whether units count in a diploma. ("Do those go toward the licence?": "toward" said of the units, not "how do I go
@@ -1541,7 +1541,7 @@ const DIPLOMA_CHOICE =
   /\b((combiner|associer|cumuler|combine)\b.{0,40}\b(dans|pour|in|for|within) (la |le |l |ma |mon |the |my )?(licence|license|bachelor|diplome|degree|ingenieur|inge|l3)|(prendre|faire|suivre|take|do) (both |les deux |a la fois )?[a-z]{3} ?\d{3} (et|and|ou|or) [a-z]{3} ?\d{3} (pour|for|dans|in) (ma|la|mon|le|my|the) (licence|diplome|titre|l3|degree|diploma)|choisir|choix|prendre comme|comme (option|options|ue de specialite)|options?|groupes?|groups?|choose|pick|as (one|two|three|my|a|an) .{0,30}(units?|options?|electives?)|(also )?count (also )?(for|towards?)|compter (aussi )?(pour|dans)|compter (les deux|toutes les deux|tous les deux|les trois)|comptent (toutes |tous )?(les deux|pour)|(both|all three) count|count (both|them all)|valent pour|comptent pour|speciality|specialite|electives?|(pour|dans|in|for) (la |le |l |the |my |ma |mon )?(licence|license|bachelor|diplome|degree|ingenieur|inge|engineering degree)\b.{0,25}\b(prendre|take))\b/;
 
 /** How long something takes, asked in the question sentence. */
-const HOW_LONG = /\b(combien de (temps|semestres?|annees?|ans)|combien d annees?|(ca )?dure combien|how many years does|ca (me )?prendr(ait|a) combien|how long|how many (semesters|years|terms))\b/;
+const HOW_LONG = /\b((combien|cb|cmb) (de |d )?(temps|semestres?|annees?|ans)|(combien|cb|cmb) dannees?|combien d annees?|(ca )?dure combien|how many years does|ca (me )?prendr(ait|a) combien|how long|how many (semesters|years|terms))\b/;
 
 /** How long something else lasts or is kept: experience, compensation, credits, exams, an internship. */
 const OTHER_DURATION = /\b(experiences?|compens\w*|capitalis\w*|garder|keep|kept|valable|valid\w*|expire\w*|perime\w*|rattrap\w*|examens?|exams?|epreuves?|stages?|internships?|dure (un|une|l|le|la|chaque)(?! (licence|diplome|formation|cursus|master|l3))|last(?!\s*\??\s*$))\b/;
@@ -2286,7 +2286,7 @@ const NOT_A_CONVERSION =
 
 /** The credits to reach, said as a bare number after « pour », « arriver à », "to get": « combien d'années pour 60 ? ». */
 // (« pour arriver aux 60 », « jusqu'aux 60 »: the goal said with its article.)
-const GOAL_NUMBER = new RegExp(String.raw`\b(?:pour|pour avoir|pour arriver a|arriver a|arrive a|arriverai a|arriver aux|arrive aux|arriverai aux|atteindre|atteins|atteindrai|jusqu a|jusqu aux|to get|to reach|reach|get to|for|to)\s+(?:les\s+|the\s+)?${NUMBER}\b`, "g");
+const GOAL_NUMBER = new RegExp(String.raw`\b(?:pour|pr|pour avoir|pour arriver a|arriver a|arrive a|arriverai a|arriver aux|arrive aux|arriverai aux|atteindre|atteins|atteindrai|jusqu a|jusqu aux|to get|to reach|reach|get to|for|to)\s+(?:les\s+|the\s+)?${NUMBER}\b`, "g");
 
 /** A unit's credits said right before its code: "the 3-credit UTC504", « une UE de 3 crédits UTC504 » (after it: CREDITS_OF_A_CODE). */
 const CREDITS_BEFORE_A_CODE = /\b\d{1,2}\s*-?\s*(?:ects|credits?)\s+(?:(?:ue|unit|unite)\s+)?([a-z]{3}\s?\d{3}[a-z]?)\b/g;
@@ -2356,7 +2356,8 @@ function recognizePace(said: string, questionWords: string): Pace | undefined {
   if (!HOW_LONG.test(questionWords) && !WHEN_DONE_ASKED.test(questionWords)) return undefined;
   // "one 6-credit unit per semester", « une UE de 6 ECTS par semestre »: the unit's credits said before it, as after it.
   // ("I need 24 more credits": the credits still to reach.)
-  const rules = withPaceCounted(said)
+  // (« jai deja 24 ects a 12 credit par an »: credits held, then a pace of credits — not units of 24 ECTS at 12.)
+  const rules = withPaceCounted(said.replace(/\b(\d{1,3}) ?(ects|credits?) (a|at) (\d{1,3}) ?(ects|credits?)\b/, "$1 $2, $3 $4 $5"))
     .replace(UNIT_OF_CREDITS_FIRST, (_all, count: string, ects: string, unit: string) => `${count === "a" ? "one" : count} ${unit} de ${ects} ects`)
     .replace(/\b(\d{1,3}) (?:more|extra|additional|remaining|other|autres|supplementaires) (ects|credits?)\b/g, "$1 $2");
   const match = PACE.exec(rules);

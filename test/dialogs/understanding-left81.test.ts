@@ -200,4 +200,12 @@ describe("sealed set 83's false replies, mended after its first run (not blind)"
     const [reply] = await repliesOf(["Je suis cheffe de projet dans une PME, mon entreprise me libère deux soirs par semaine et me finance 90 heures de formation sur l'année. J'hésite entre prendre NFA008 toute seule, ou bien UTC504 et NFA040 ensemble pour varier. Laquelle des deux options rentre dans les 90 heures, et laquelle me rapporte le plus de crédits ?"]);
     expect(reply).toMatch(/^Les deux options tiennent chacune dans vos 90 h :\n- Oui : NFA008 \(50 h\) = 50 heures[^\n]*6 ECTS[\s\S]*- Oui : UTC504 \(30 h\) \+ NFA040 \(40 h\) = 70 heures[^\n]*7 ECTS/);
   });
+
+  it.each([
+    ["jai deja 24 ects a 12 credit par an g besoin de cb dannees pr les 60", /^Avec 24 ECTS déjà acquis, il en reste 36 pour 60\. À 12 ECTS par an, 36 ECTS demandent 3 ans\./],
+    ["gdn100 obligatoir pr la licence?", /^Oui : GDN100 est obligatoire/],
+  ])("« %s » typed on a phone gets what the written form gets (the hours table, « pas ce détail »)", async (message, reads) => {
+    const [reply] = await repliesOf([message]);
+    expect(reply).toMatch(reads);
+  });
 });
