@@ -118,8 +118,12 @@ const PACES_WEIGHED = [6, 12, 18];
 
 /** The periods a pace takes, once with the credits said, or for each usual size of unit when only their number was. */
 function paceWays({ target, ects, units = 1, inUnits, unsaid }: Pace): PaceWay[] {
-  if (inUnits) return [{ credits: 0, periods: Math.ceil(target / units) }];
-  if (unsaid) return PACES_WEIGHED.map((credits) => ({ credits, periods: Math.ceil(target / credits) }));
+  if (inUnits) {
+    const periods = Math.ceil(target / units);
+    return [{ credits: 0, periods, ...(periods * units > target ? { lastUnits: target - (periods - 1) * units } : {}) }];
+  }
+  // (A pace that ends no sooner than a slower one is not said: 6 ECTS left take 1 semester at 6, 12 or 18.)
+  if (unsaid) return PACES_WEIGHED.map((credits) => ({ credits, periods: Math.ceil(target / credits) })).filter((way, i, all) => i === 0 || way.periods < all[i - 1]!.periods);
   const way = (credits: number, unitEcts?: number): PaceWay => ({ credits, ...(unitEcts !== undefined ? { unitEcts } : {}), periods: Math.ceil(target / credits) });
   return ects !== undefined ? [way(ects)] : UNIT_SIZES_READ.map((size) => way(units * size, size));
 }

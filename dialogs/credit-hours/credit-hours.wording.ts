@@ -21,6 +21,8 @@ export interface PaceWay {
   credits: number;
   unitEcts?: number;
   periods: number;
+  /** Units left for the last period when it is not a full one (a pace counted in units). */
+  lastUnits?: number;
 }
 
 interface CreditHoursWords {
@@ -181,9 +183,9 @@ export const creditHoursWording: Record<Language, CreditHoursWords> = {
       const span = (n: number) => (per === "semester" ? `${n} semestre${n > 1 ? "s" : ""}${n > 1 ? ` (${halfYears(n, "fr")}, à deux semestres par an)` : ""}` : `${n} an${n > 1 ? "s" : ""}`);
       const left = held !== undefined && goal !== undefined ? `Avec ${held} ECTS déjà acquis, il en reste ${target} pour ${goal}. ` : "";
       const head = unsaid
-        ? `Le temps dépend de votre rythme : ${ways.filter((way, i) => i === 0 || way.periods < ways[i - 1]!.periods).map((way) => `à ${way.credits} ECTS par semestre, ${span(way.periods)}`).join(" ; ")}.`
+        ? `Le temps dépend de votre rythme : ${ways.map((way) => `à ${way.credits} ECTS par semestre, ${span(way.periods)}`).join(" ; ")}.`
         : inUnits
-        ? `À ${units} UE par ${each}, ${target} UE demandent ${span(ways[0]!.periods)}${(ways[0]!.periods * units!) > target ? `, la dernière période avec ${target - (ways[0]!.periods - 1) * units!} UE` : ""}.`
+        ? `À ${units} UE par ${each}, ${target} UE demandent ${span(ways[0]!.periods)}${ways[0]!.lastUnits !== undefined ? `, la dernière période avec ${ways[0]!.lastUnits} UE` : ""}.`
         : ects !== undefined
           ? per === "year" && target % ects !== 0 && target > ects
             ? `À ${ects} ECTS par an, ${target} ECTS demandent ${yearsSaid(target / ects, "fr")} ans : ${ways[0]!.periods} années universitaires, la dernière avec ${target % ects} ECTS. ${ways[0]!.periods - 1} an${ways[0]!.periods > 2 ? "s" : ""} n'en donne${ways[0]!.periods > 2 ? "nt" : ""} que ${(ways[0]!.periods - 1) * ects}.`
@@ -286,9 +288,9 @@ export const creditHoursWording: Record<Language, CreditHoursWords> = {
       const span = (n: number) => (per === "semester" ? `${n} semester${n > 1 ? "s" : ""}${n > 1 ? ` (${halfYears(n, "en")}, at two semesters a year)` : ""}` : `${n} year${n > 1 ? "s" : ""}`);
       const left = held !== undefined && goal !== undefined ? `With ${held} ECTS already earned, ${target} are left for ${goal}. ` : "";
       const head = unsaid
-        ? `The time depends on your pace: ${ways.filter((way, i) => i === 0 || way.periods < ways[i - 1]!.periods).map((way) => `at ${way.credits} ECTS a semester, ${span(way.periods)}`).join("; ")}.`
+        ? `The time depends on your pace: ${ways.map((way) => `at ${way.credits} ECTS a semester, ${span(way.periods)}`).join("; ")}.`
         : inUnits
-        ? `At ${units} unit${units! > 1 ? "s" : ""} a ${each}, ${target} unit${target > 1 ? "s" : ""} take ${span(ways[0]!.periods)}${(ways[0]!.periods * units!) > target ? `, the last one with ${target - (ways[0]!.periods - 1) * units!}` : ""}.`
+        ? `At ${units} unit${units! > 1 ? "s" : ""} a ${each}, ${target} unit${target > 1 ? "s" : ""} take ${span(ways[0]!.periods)}${ways[0]!.lastUnits !== undefined ? `, the last one with ${ways[0]!.lastUnits}` : ""}.`
         : ects !== undefined
           ? per === "year" && target % ects !== 0 && target > ects
             ? `At ${ects} ECTS a year, ${target} ECTS take ${yearsSaid(target / ects, "en")} years: ${ways[0]!.periods} academic years, the last one with ${target % ects} ECTS. ${ways[0]!.periods - 1} year${ways[0]!.periods > 2 ? "s" : ""} give${ways[0]!.periods > 2 ? "" : "s"} only ${(ways[0]!.periods - 1) * ects}.`

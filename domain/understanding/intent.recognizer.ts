@@ -2369,23 +2369,23 @@ function recognizePace(said: string, questionWords: string): Pace | undefined {
   const ectsAfter = /^\s*(?:de|of|a|at|x|worth)\s+(\d{1,2})\s*(?:ects|credits?)\b/.exec(after);
   const unitEcts = match[4] !== undefined ? toNumber(match[4]) : !credits && ectsAfter ? toNumber(ectsAfter[1]!) : undefined;
   const rest = withCreditsSaid(rules.replace(match[0], " ").replace(ectsAfter && !credits ? ectsAfter[0] : "\u0000", " "));
-  // Credits already held (« j'ai déjà 24 ECTS ») are not the goal; the goal is the credits to reach (« pour arriver à 60 »),
-  // said with its unit or after « pour », "to get".
-  // (« J'ai déjà 18 ECTS et il me reste 24 ECTS à passer »: the credits said left are what is to reach, whatever is held.)
+  const per = /^(semestres?|semesters?|terms?)$/.test(match[5]!) ? "semester" : "year";
   // « Il me reste 3 UE, à 1 UE par semestre »: units left at a pace of units, counted in units.
   const unitsLeft = credits ? null : UNITS_LEFT.exec(rest);
   if (unitsLeft && !CREDITS_LEFT.test(rest)) {
     const target = toNumber(unitsLeft[1] ?? unitsLeft[2]!);
     if (target <= 0 || target > 60 || count <= 0 || count > 20) return undefined;
-    return { target, per: /^(semestres?|semesters?|terms?)$/.test(match[5]!) ? "semester" : "year", units: count, inUnits: true };
+    return { target, per, units: count, inUnits: true };
   }
+  // Credits already held (« j'ai déjà 24 ECTS ») are not the goal; the goal is the credits to reach (« pour arriver à 60 »),
+  // said with its unit or after « pour », "to get".
+  // (« J'ai déjà 18 ECTS et il me reste 24 ECTS à passer »: the credits said left are what is to reach, whatever is held.)
   const left = CREDITS_LEFT.exec(rest);
   const held = left ? null : CREDITS_HELD.exec(rest);
   const goalRest = held ? rest.replace(held[0], " ") : rest;
   const target = left ? toNumber(left[1] ?? left[2]!) : (firstNumber(goalRest, ECTS_MENTION) ?? firstNumber(goalRest, GOAL_NUMBER));
   const done = held ? toNumber(held[1]!) : 0;
   if (target === undefined || count <= 0 || count > 60 || target - done <= 0) return undefined;
-  const per = /^(semestres?|semesters?|terms?)$/.test(match[5]!) ? "semester" : "year";
   const ects = credits ? count : unitEcts !== undefined ? count * unitEcts : undefined;
   return { target: target - done, per, ...(done > 0 ? { held: done, goal: target } : {}), ...(ects !== undefined ? { ects } : { units: count }) };
 }
@@ -2413,10 +2413,12 @@ const GOAL_SAID = new RegExp(String.raw`\b(?:il (?:me |m en |en )?faut|i need|we
 /** When one will be done, asked: « j'aurai fini quand ? », « je finis quand », "when will I be done / finish?". */
 const WHEN_DONE_ASKED = /\b((j aurai|jaurai|je serai|j aurais) (fini|termine|fini la|diplome)\w* quand|quand (est ce que )?(j aurai|je finirai|je vais finir|je termine|je finis|je serai)|quand (aurai je|aurais je|finirai je|serai je|vais je finir)|(je finis|je termine|je finirai|je terminerai) quand|when (will|would|do|can) i (be done|be finished|finish|graduate|be through))\b/;
 /** Credits said left: « il me reste 24 ECTS », « 24 ECTS à passer », "24 credits left". */
-const CREDITS_LEFT = new RegExp(String.raw`\b(?:il me reste|me reste|il reste|reste|restent|i still need|still need|i still have)\s+(?:encore\s+)?${NUMBER}\s*(?:ects|credits?)|\b${NUMBER}\s*(?:ects|credits?)\s+(?:d ue |of units )?(?:left|remaining|to go|a passer|a valider|restants?)\b`);
+/** The words before what is said left: « il me reste », « restent », "I still need". */
+const LEFT_SAID = String.raw`il me reste|me reste|il reste|reste|restent|i still need|still need|i still have`;
+const CREDITS_LEFT = new RegExp(String.raw`\b(?:${LEFT_SAID})\s+(?:encore\s+)?${NUMBER}\s*(?:ects|credits?)|\b${NUMBER}\s*(?:ects|credits?)\s+(?:d ue |of units )?(?:left|remaining|to go|a passer|a valider|restants?)\b`);
 
 /** Units said left: « il me reste 3 UE », « 3 UE à valider », "I have 3 units left", "3 more courses to go". */
-const UNITS_LEFT = new RegExp(String.raw`\b(?:il me reste|me reste|il reste|reste|restent|i still need|still need|i still have|i need)\s+(?:encore\s+)?(?:que\s+)?${NUMBER}\s*(?:ue|ues|unites?|units?|modules?|cours|courses?|matieres?)\b|\b${NUMBER}\s*(?:ue|ues|unites?|units?|modules?|cours|courses?|matieres?)\s+(?:left|remaining|to go|a passer|a valider|a faire|restant\w*)\b`);
+const UNITS_LEFT = new RegExp(String.raw`\b(?:${LEFT_SAID}|i need)\s+(?:encore\s+)?(?:que\s+)?${NUMBER}\s*(?:ue|ues|unites?|units?|modules?|cours|courses?|matieres?)\b|\b${NUMBER}\s*(?:ue|ues|unites?|units?|modules?|cours|courses?|matieres?)\s+(?:left|remaining|to go|a passer|a valider|a faire|restant\w*)\b`);
 
 /** A number of units a semester: « une UE par semestre », « 2 UE chaque semestre », "one unit per semester" (not credits, not a year). */
 const UNITS_A_SEMESTER = /\b(\d{1,2}|une?|one|a single|a) (?:seule )?(?:ue|ues|unites?|units?|modules?|cours|courses?|matieres?) (?:par|per|a|each|every|chaque|\/) ?(?:semestres?|semesters?|terms?)\b/;

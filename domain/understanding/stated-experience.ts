@@ -209,7 +209,10 @@ export function readStatedExperience(text: string, now: Date = new Date()): Stat
   const folded = ` ${numberWordsToDigits(withLengthsOfJobs(sinceAYearAsLength(foldText(text).replace(/['’]/g, " "), now.getUTCFullYear())).replace(/[^a-z0-9+,.!?; ]+/g, " ").replace(/\s+/g, " ").trim())} `.replace(/\b(un|une|one|a) (an|annee|year)\b/g, "1 $2").replace(HALF_A_YEAR, (_, fr?: string, frUnit?: string, en?: string) => `${fr ?? en}.5 ${frUnit ?? "years"}`);
   const said = [...folded.matchAll(SINCE), ...folded.matchAll(OF_WORK), ...[...folded.matchAll(SINCE_THEN)].map(sinceThenLength)]
     // What is said right before the number: « au chômage depuis 6 mois » is no work.
-    .filter((m) => !NOT_WORKING.test(folded.slice(0, (m.index ?? 0) + m[0].indexOf(m[1] as string))) && !LIVING.test(folded.slice(0, (m.index ?? 0) + m[0].indexOf(m[1] as string))) && !HELD_SINCE.test(folded.slice(0, (m.index ?? 0) + m[0].indexOf(m[1] as string))))
+    .filter((m) => {
+      const before = folded.slice(0, (m.index ?? 0) + m[0].indexOf(m[1] as string));
+      return !NOT_WORKING.test(before) && !LIVING.test(before) && !HELD_SINCE.test(before);
+    })
     .map((m) => ({
       years: years(m[1] as string, m[2] as string),
       around: around(folded, m.index ?? 0, m[0].length),

@@ -60,6 +60,7 @@ describe("an exam missed, told further on in its unit's clause", () => {
 
   it("keeps a unit missed at a class, not at its exam, out of it", async () => {
     const [reply] = await repliesOf(["j'ai eu 12 en UTC501, et pour UTC502 je n'ai pas pu venir au premier cours, c'est grave ?"]);
+    expect(reply).toMatch(/^Oui, avec 12\/20 \(au moins 10\/20\), l'unité est validée : les 3 ECTS de UTC501 sont acquis/);
     expect(reply).not.toMatch(/absent\(e\) à l'examen/);
   });
 });
@@ -127,10 +128,12 @@ describe("the review's probes", () => {
   });
 
   it.each([
-    "j'ai eu 13 en UTC501; pour UTC502 je n'ai pas pu venir aux cours du soir, l'examen je l'ai eu avec 12. total ?",
-    "pour NFA032 je n'ai pas pu venir en cours, l'examen c'est quand ?",
-  ])("« %s » reads classes missed, or an exam sat with a grade, as no absence from the exam", async (message) => {
+    ["j'ai eu 13 en UTC501; pour UTC502 je n'ai pas pu venir aux cours du soir, l'examen je l'ai eu avec 12. total ?", /^Oui, avec 13\/20[^\n]*UTC501/],
+    // (Not understood yet, as before the change: suggestions — but not the page for the absent.)
+    ["pour NFA032 je n'ai pas pu venir en cours, l'examen c'est quand ?", /^Je ne suis pas sûr d'avoir compris/],
+  ])("« %s » reads classes missed, or an exam sat with a grade, as no absence from the exam", async (message, reads) => {
     const [reply] = await repliesOf([message]);
+    expect(reply).toMatch(reads);
     expect(reply).not.toMatch(/absent\(e\) à l'examen|La session 2 est ouverte à ceux qui étaient absents/);
   });
 
